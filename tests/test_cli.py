@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import corpus, dataset
+from analysis.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_extract_writes_the_tables_with_their_columns(tmp_path: Path, capsys) -> None:
+    assert main(["extract", str(ROOT / "seeds"), "--out", str(tmp_path), "--no-ner"]) == 0
+    articles = pd.read_csv(tmp_path / "articles.csv")
+    assert list(articles.columns[: len(corpus.ARTICLE_COLUMNS)]) == corpus.ARTICLE_COLUMNS
+    assert len(articles) == 5
+    problems = pd.read_csv(tmp_path / "problems.csv")
+    assert list(problems.columns) == corpus.PROBLEM_COLUMNS
+    for name in dataset.TABLES:
+        assert (tmp_path / f"{name}.parquet").exists()
+    out = capsys.readouterr().out
+    assert "5 article(s)" in out and "money figure(s)" in out
+
+
+def test_extract_of_an_unreadable_folder_exits_1_and_says_why(tmp_path: Path, capsys) -> None:
+    corpus_dir = tmp_path / "bad"
+    corpus_dir.mkdir()
+    (corpus_dir / "empty.txt").write_bytes(b"")
+    (corpus_dir / "blob.txt").write_bytes(bytes(range(256)) * 4)
+    assert main(["extract", str(corpus_dir), "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "no readable article" in err and "empty.txt" in err and "blob.txt" in err
+    assert len(pd.read_csv(tmp_path / "out" / "problems.csv")) == 2
+
+
+def test_extract_of_a_missing_folder_exits_2(tmp_path: Path, capsys) -> None:
+    assert main(["extract", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 2
+    assert "nope" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()
+
+
+def test_python_dash_m_analysis_runs_the_same_cli() -> None:
+    result = subprocess.run([sys.executable, "-m", "analysis", "--help"],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0
+    for command in ("extract", "render", "build"):
+        assert command in result.stdout

@@ -44,7 +44,7 @@ def test_write_then_load_round_trips(seed_dataset: dataset.Dataset, tmp_path: Pa
 
 
 def test_load_names_what_is_missing(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError, match="articles.parquet"):
+    with pytest.raises(FileNotFoundError, match=r"articles\.parquet"):
         dataset.load(tmp_path)
 
 

@@ -108,7 +108,8 @@ def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = ("csv", "pa
                 raise ValueError(f"unknown table format {fmt!r}: use csv or parquet")
             written.append(path)
     meta = {"corpus_dir": ds.corpus_dir, **ds.meta}
-    _atomic_write(out / "meta.json", lambda p: Path(p).write_text(json.dumps(meta, ensure_ascii=False, indent=1)))
+    meta_text = json.dumps(meta, ensure_ascii=False, indent=1)
+    _atomic_write(out / "meta.json", lambda p: Path(p).write_text(meta_text, encoding="utf-8"))
     return written
 
 

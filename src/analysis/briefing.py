@@ -1,0 +1,1669 @@
+"""Data → what a briefing says: narrative sentences, key figures, tables, citations (ru/en).
+
+The notebooks in `notebooks/` stay thin: a parameters cell, then one call per section::
+
+    from analysis.briefing import Briefing
+    b = Briefing.load(corpus, region=region, year_from=year_from, year_to=year_to,
+                      currency=currency, lang=lang, title=title, kind="briefing")
+    b.title_block()
+    b.lead()
+    ...
+    b.sources()
+
+Every section returns an `Html` fragment (displayed as text/html both in JupyterLab and in
+the rendered report, so the two show the same content). All text that comes from articles
+is HTML-escaped here: article text is untrusted input.
+
+Every figure that comes from an article carries a numbered citation; `b.sources()` lists the
+references (article title, source, date) with the sentence each figure was taken from.
+Converted values are marked as such and a missing exchange rate is stated, never guessed.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import pandas as pd
+
+LANGS = ("ru", "en")
+TRADE_METRICS = ("trade_turnover", "export", "import")
+MONEY_METRICS = ("investment", "credit", "financing")
+STATUSES = ("operating", "in_progress", "agreed", "planned", "unknown")
+KINDS = ("assembly", "component_production", "service_center", "joint_development",
+         "joint_venture", "other")
+NBSP = "\u00a0"
+
+# ---------------------------------------------------------------------------------------
+# Labels
+
+
+LABELS: dict[str, dict[str, str]] = {
+    # notebook titles and kickers
+    "title.briefing": {"ru": "Россия — Беларусь: промышленная кооперация",
+                       "en": "Russia–Belarus industrial cooperation"},
+    "title.trade_volumes": {"ru": "Торговля России и Беларуси",
+                            "en": "Russia–Belarus trade"},
+    "title.localization_projects": {"ru": "Проекты локализации и совместные производства",
+                                    "en": "Localization and joint production projects"},
+    "title.investments": {"ru": "Инвестиции, кредиты и финансирование",
+                          "en": "Investment, credit and financing"},
+    "kicker.briefing": {"ru": "Аналитическая записка", "en": "Briefing"},
+    "kicker.trade_volumes": {"ru": "Торговля", "en": "Trade"},
+    "kicker.localization_projects": {"ru": "Реестр проектов", "en": "Project register"},
+    "kicker.investments": {"ru": "Финансы", "en": "Finance"},
+    "subtitle": {"ru": "по материалам российских и белорусских СМИ",
+                 "en": "from Russian-language news reports"},
+    # title block
+    "p.region": {"ru": "Регион", "en": "Region"},
+    "p.years": {"ru": "Годы", "en": "Years"},
+    "p.currency": {"ru": "Валюта пересчёта", "en": "Conversion currency"},
+    "p.corpus": {"ru": "Корпус", "en": "Corpus"},
+    "p.coverage": {"ru": "Охват", "en": "Coverage"},
+    "p.asof": {"ru": "Данные на", "en": "Data as of"},
+    "all_regions": {"ru": "все регионы", "en": "all regions"},
+    "all_years": {"ru": "все", "en": "all"},
+    "undated": {"ru": "даты публикаций не определены", "en": "publication dates unknown"},
+    "asof.unknown": {"ru": "дата не определена", "en": "date unknown"},
+    # headings
+    "h.summary": {"ru": "Главное", "en": "Summary"},
+    "h.key_figures": {"ru": "Ключевые цифры", "en": "Key figures"},
+    "h.trade": {"ru": "Товарооборот", "en": "Trade turnover"},
+    "h.trade_by_year": {"ru": "Торговля по годам", "en": "Trade by year"},
+    "h.trade_by_region": {"ru": "Торговля регионов с Беларусью",
+                          "en": "Regional trade with Belarus"},
+    "h.disagreements": {"ru": "Расхождения между источниками",
+                        "en": "Where sources disagree"},
+    "h.trade_figures": {"ru": "Все показатели торговли", "en": "All trade figures"},
+    "h.projects": {"ru": "Проекты локализации", "en": "Localization projects"},
+    "h.register": {"ru": "Реестр проектов", "en": "Project register"},
+    "h.projects_by_region": {"ru": "Проекты по регионам", "en": "Projects by region"},
+    "h.projects_by_status": {"ru": "Проекты по статусу", "en": "Projects by status"},
+    "h.timelines": {"ru": "Сроки", "en": "Timelines"},
+    "h.project_investment": {"ru": "Инвестиции в проекты", "en": "Project investment"},
+    "h.evidence": {"ru": "Что говорится в источниках", "en": "What the sources say"},
+    "h.money": {"ru": "Инвестиции, кредиты и финансирование",
+                "en": "Investment, credit and financing"},
+    "h.money_by_kind": {"ru": "По видам", "en": "By kind"},
+    "h.money_by_region": {"ru": "По регионам", "en": "By region"},
+    "h.money_by_year": {"ru": "По годам", "en": "By year"},
+    "h.sources": {"ru": "Источники", "en": "Sources"},
+    "h.method": {"ru": "О данных", "en": "About the data"},
+    # figure and table words
+    "fig": {"ru": "Рис.", "en": "Figure"},
+    "tab": {"ru": "Таблица", "en": "Table"},
+    "source": {"ru": "Источник", "en": "Source"},
+    "sources": {"ru": "Источники", "en": "Sources"},
+    "col.year": {"ru": "Год", "en": "Year"},
+    "col.metric": {"ru": "Показатель", "en": "Measure"},
+    "col.kind": {"ru": "Вид", "en": "Kind"},
+    "col.scope": {"ru": "Регион", "en": "Region"},
+    "col.amount": {"ru": "Сумма в источнике", "en": "Amount as reported"},
+    "col.converted": {"ru": "Пересчёт", "en": "Converted"},
+    "col.src": {"ru": "Ист.", "en": "Src."},
+    "col.project": {"ru": "Проект", "en": "Project"},
+    "col.region": {"ru": "Регион", "en": "Region"},
+    "col.enterprises": {"ru": "Предприятия", "en": "Enterprises"},
+    "col.status": {"ru": "Статус", "en": "Status"},
+    "col.timeline": {"ru": "Сроки", "en": "Timeline"},
+    "col.investment": {"ru": "Инвестиции", "en": "Investment"},
+    "col.figures": {"ru": "Показатели", "en": "Figures"},
+    "col.count": {"ru": "Число", "en": "Count"},
+    "col.count_projects": {"ru": "Число проектов", "en": "Number of projects"},
+    "no_region": {"ru": "Россия — Беларусь", "en": "Russia–Belarus"},
+    "union_state": {"ru": "Союзное государство / Беларусь", "en": "Union State / Belarus"},
+    "year_unknown": {"ru": "год не указан", "en": "year not stated"},
+    "none": {"ru": "—", "en": "—"},
+    "not_converted": {"ru": "не пересчитано", "en": "not converted"},
+    # metrics
+    "m.trade_turnover": {"ru": "товарооборот", "en": "trade turnover"},
+    "m.export": {"ru": "экспорт", "en": "exports"},
+    "m.import": {"ru": "импорт", "en": "imports"},
+    "m.investment": {"ru": "инвестиции", "en": "investment"},
+    "m.credit": {"ru": "кредит", "en": "credit"},
+    "m.financing": {"ru": "финансирование", "en": "financing"},
+    "m.production": {"ru": "производство", "en": "production"},
+    "m.agreements": {"ru": "соглашения", "en": "agreements"},
+    "m.other": {"ru": "прочее", "en": "other"},
+    # statuses (as a state) and kinds
+    "s.operating": {"ru": "действует", "en": "operating"},
+    "s.in_progress": {"ru": "в работе", "en": "in progress"},
+    "s.agreed": {"ru": "согласован", "en": "agreed"},
+    "s.planned": {"ru": "планируется", "en": "planned"},
+    "s.unknown": {"ru": "не ясен", "en": "unclear"},
+    "k.assembly": {"ru": "сборка", "en": "assembly"},
+    "k.component_production": {"ru": "производство комплектующих",
+                               "en": "component production"},
+    "k.service_center": {"ru": "сервисный центр", "en": "service centre"},
+    "k.joint_development": {"ru": "совместная разработка", "en": "joint development"},
+    "k.joint_venture": {"ru": "совместное предприятие", "en": "joint venture"},
+    "k.other": {"ru": "другое", "en": "other"},
+    # axis labels
+    "ax.year": {"ru": "Год", "en": "Year"},
+    "ax.projects": {"ru": "Число проектов", "en": "Number of projects"},
+    "ax.bn": {"ru": "млрд {cur}", "en": "{cur} bn"},
+    "ax.bn_orig": {"ru": "млрд {cur} (в валюте источника)", "en": "{cur} bn (as reported)"},
+    # empty states
+    "empty.all": {"ru": "По заданным параметрам ({filters}) в источниках нет данных. "
+                        "Попробуйте расширить фильтр по региону или годам.",
+                  "en": "The sources hold no data for these parameters ({filters}). "
+                        "Try a wider region or year filter."},
+    "empty.section": {"ru": "Нет данных для этого раздела при заданных параметрах.",
+                      "en": "No data for this section with these parameters."},
+    "empty.trade": {"ru": "Показателей торговли в выборке нет.",
+                    "en": "No trade figures in the selection."},
+    "empty.projects": {"ru": "Проектов в выборке нет.", "en": "No projects in the selection."},
+    "empty.money": {"ru": "Сумм инвестиций, кредитов и финансирования в выборке нет.",
+                    "en": "No investment, credit or financing amounts in the selection."},
+    "empty.chart": {"ru": "Для графика недостаточно пересчитанных значений.",
+                    "en": "Not enough converted values to chart."},
+    "empty.disagree": {"ru": "Источники не расходятся: для каждого года и показателя "
+                             "приводится одна цифра.",
+                       "en": "The sources agree: each year and measure has a single figure."},
+    "empty.timelines": {"ru": "Сроки в источниках не названы.",
+                        "en": "The sources give no timelines."},
+    "empty.sources": {"ru": "Ссылок нет.", "en": "No references."},
+}
+
+
+def t(key: str, lang: str, **kwargs: Any) -> str:
+    """The label `key` in `lang` (falls back to Russian, then to the key itself)."""
+    entry = LABELS.get(key)
+    text = key if entry is None else entry.get(lang) or entry.get("ru", key)
+    return text.format(**kwargs) if kwargs else text
+
+
+def _check_lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise ValueError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
+    return lang
+
+
+def plural_ru(n: int, one: str, few: str, many: str) -> str:
+    """Russian plural form for n (1 проект, 2 проекта, 5 проектов)."""
+    n = abs(int(n))
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+def count_phrase(n: int, lang: str, ru: tuple[str, str, str], en: tuple[str, str]) -> str:
+    if lang == "ru":
+        return f"{n}{NBSP}{plural_ru(n, *ru)}"
+    return f"{n} {en[0] if n == 1 else en[1]}"
+
+
+# English names for the regions news mentions most; others are transliterated.
+REGION_EN: dict[str, str] = {
+    "Кемеровская область": "Kemerovo Oblast (Kuzbass)",
+    "Смоленская область": "Smolensk Oblast",
+    "Республика Татарстан": "Republic of Tatarstan",
+    "Москва": "Moscow",
+    "Санкт-Петербург": "Saint Petersburg",
+    "Московская область": "Moscow Oblast",
+    "Ленинградская область": "Leningrad Oblast",
+    "Брянская область": "Bryansk Oblast",
+    "Псковская область": "Pskov Oblast",
+    "Калужская область": "Kaluga Oblast",
+    "Нижегородская область": "Nizhny Novgorod Oblast",
+    "Свердловская область": "Sverdlovsk Oblast",
+    "Челябинская область": "Chelyabinsk Oblast",
+    "Новосибирская область": "Novosibirsk Oblast",
+    "Омская область": "Omsk Oblast",
+    "Белгородская область": "Belgorod Oblast",
+    "Тульская область": "Tula Oblast",
+    "Ярославская область": "Yaroslavl Oblast",
+    "Владимирская область": "Vladimir Oblast",
+    "Тверская область": "Tver Oblast",
+    "Ульяновская область": "Ulyanovsk Oblast",
+    "Самарская область": "Samara Oblast",
+    "Республика Башкортостан": "Republic of Bashkortostan",
+    "Краснодарский край": "Krasnodar Krai",
+    "Красноярский край": "Krasnoyarsk Krai",
+    "Пермский край": "Perm Krai",
+    "Приморский край": "Primorsky Krai",
+    "Ростовская область": "Rostov Oblast",
+    "Воронежская область": "Voronezh Oblast",
+    "Курская область": "Kursk Oblast",
+    "Орловская область": "Oryol Oblast",
+    "Липецкая область": "Lipetsk Oblast",
+    "Иркутская область": "Irkutsk Oblast",
+    "Тюменская область": "Tyumen Oblast",
+    "Вологодская область": "Vologda Oblast",
+    "Калининградская область": "Kaliningrad Oblast",
+    "Новгородская область": "Novgorod Oblast",
+    "Саратовская область": "Saratov Oblast",
+    "Волгоградская область": "Volgograd Oblast",
+    "Алтайский край": "Altai Krai",
+    "Хабаровский край": "Khabarovsk Krai",
+    "Чувашская Республика": "Chuvash Republic",
+    "Удмуртская Республика": "Udmurt Republic",
+}
+_TRANSLIT = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+     "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"],
+    strict=True))
+
+
+def translit(text: str) -> str:
+    out = []
+    for ch in text:
+        low = ch.lower()
+        rep = _TRANSLIT.get(low)
+        if rep is None:
+            out.append(ch)
+        else:
+            out.append(rep.capitalize() if ch != low else rep)
+    return "".join(out)
+
+
+def region_name(region: str | None, lang: str) -> str:
+    """A region's name in `lang` (Russian official name in ru)."""
+    if not region or (isinstance(region, float) and math.isnan(region)):
+        return t("no_region", lang)
+    if lang == "ru":
+        return str(region)
+    if region in REGION_EN:
+        return REGION_EN[region]
+    name = translit(str(region))
+    return (name.replace(" oblast", " Oblast").replace(" kray", " Krai")
+            .replace("Respublika ", "Republic of "))
+
+
+# ---------------------------------------------------------------------------------------
+# Numbers, money, dates
+
+_SCALES = ((1e12, "трлн", "tn"), (1e9, "млрд", "bn"), (1e6, "млн", "m"), (1e3, "тыс.", "k"))
+_CUR_RU = {"RUB": "руб.", "BYN": "бел.\u00a0руб.", "CNY": "юаней", "EUR": "€", "USD": "$"}
+_CUR_PREFIX = {"USD": "$", "EUR": "€"}
+_QUAL = {
+    "ru": {"over": "свыше ", "approx": "около ", "under": "менее ", "up_to": "до "},
+    "en": {"over": "over ", "approx": "about ", "under": "under ", "up_to": "up to "},
+}
+_VERB = {
+    "ru": {"over": "превысил", "approx": "составил около", "under": "составил менее",
+           "up_to": "составил до", "exact": "составил", "range": "составил"},
+    "en": {"over": "exceeded", "approx": "was about", "under": "was under",
+           "up_to": "was up to", "exact": "was", "range": "was"},
+}
+_MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+              "сентября", "октября", "ноября", "декабря")
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+              "Dec")
+
+
+def isblank(x: Any) -> bool:
+    if x is None:
+        return True
+    if isinstance(x, float) and math.isnan(x):
+        return True
+    try:
+        return bool(pd.isna(x)) if not isinstance(x, list | tuple | dict) else False
+    except (TypeError, ValueError):
+        return False
+
+
+def fmt_number(x: float, lang: str, decimals: int = 2) -> str:
+    """1200.5 → «1 200,5» (ru, no-break thin grouping) / "1,200.5" (en); trailing zeros
+    dropped, so a source's «1,25» stays 1,25 and «294» stays 294."""
+    value = round(float(x), decimals)
+    text = f"{value:,.{decimals}f}"
+    if decimals:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    if lang == "ru":
+        # Russian: space groups thousands (no-break, so a number never wraps), comma decimals
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", NBSP)
+    return text
+
+
+def _scaled(value: float, lang: str, decimals: int) -> tuple[str, str]:
+    """Number and scale word: 1.2e9 → ("1,2", "млрд")."""
+    a = abs(value)
+    for size, ru, en in _SCALES:
+        if a >= size:
+            return fmt_number(value / size, lang, decimals), (ru if lang == "ru" else en)
+    return fmt_number(value, lang, decimals), ""
+
+
+def fmt_money(value: float | None, currency: str | None, lang: str, qualifier: str = "exact",
+              value_high: float | None = None, decimals: int = 2) -> str:
+    """Money as Russian news writes it: «1,2 млрд руб.», «свыше $50 млрд», «от 2 до 3 млрд
+    руб.»; in English "RUB 1.2 bn", "over $50 bn", "RUB 2–3 bn"."""
+    if isblank(value):
+        return t("none", lang)
+    cur = (currency or "").upper() if not isblank(currency) else ""
+    q = qualifier if isinstance(qualifier, str) else "exact"
+    if q == "range" and not isblank(value_high) and value_high != value:
+        low_num, scale = _scaled(float(value), lang, decimals)
+        hi_num, hi_scale = _scaled(float(value_high), lang, decimals)
+        if hi_scale != scale:  # e.g. 800 млн – 1,2 млрд: spell both out
+            low = fmt_money(value, currency, lang, decimals=decimals)
+            high = fmt_money(value_high, currency, lang, decimals=decimals)
+            return f"от {low} до {high}" if lang == "ru" else f"{low}–{high}"
+        return _join_money(
+            (f"от {low_num} до {hi_num}" if lang == "ru" else f"{low_num}–{hi_num}"),
+            scale, cur, lang)
+    num, scale = _scaled(float(value), lang, decimals)
+    prefix = _QUAL.get(lang, {}).get(q, "")
+    return prefix + _join_money(num, scale, cur, lang)
+
+
+def _join_money(num: str, scale: str, cur: str, lang: str) -> str:
+    if lang == "ru":
+        if cur in _CUR_PREFIX:
+            return f"{_CUR_PREFIX[cur]}{num}{NBSP}{scale}".rstrip(NBSP)
+        unit = _CUR_RU.get(cur, cur)
+        return NBSP.join(p for p in (num, scale, unit) if p)
+    if cur in _CUR_PREFIX:
+        return f"{_CUR_PREFIX[cur]}{num}{NBSP}{scale}".rstrip(NBSP)
+    return NBSP.join(p for p in (cur, num, scale) if p)
+
+
+def fmt_converted(converted: float | None, target: str, year: Any, lang: str,
+                  same_currency: bool = False) -> str:
+    """«≈ $3,6 млрд по среднегодовому курсу 2024 г.»; a missing rate is stated."""
+    if same_currency:
+        return ""
+    if isblank(converted):
+        if isblank(year):
+            return ("нет курса: год суммы не известен — не пересчитано" if lang == "ru"
+                    else "no rate: the figure's year is unknown — not converted")
+        y = int(year)
+        return (f"нет курса за {y}{NBSP}г. — не пересчитано" if lang == "ru"
+                else f"no {y} rate — not converted")
+    amount = fmt_money(converted, target, lang, decimals=1)
+    if isblank(year):
+        return f"≈{NBSP}{amount}"
+    y = int(year)
+    return (f"≈{NBSP}{amount} по среднегодовому курсу {y}{NBSP}г." if lang == "ru"
+            else f"≈{NBSP}{amount} at the {y} annual average rate")
+
+
+def to_date(x: Any) -> date | None:
+    if isblank(x):
+        return None
+    if isinstance(x, datetime):
+        return x.date()
+    if isinstance(x, date):
+        return x
+    try:
+        return pd.Timestamp(str(x)).date()
+    except (ValueError, TypeError):
+        return None
+
+
+def fmt_date(x: Any, lang: str, long: bool = False) -> str:
+    d = to_date(x)
+    if d is None:
+        return ""
+    if lang == "ru":
+        return f"{d.day}{NBSP}{_MONTHS_RU[d.month - 1]} {d.year}{NBSP}г." if long \
+            else d.strftime("%d.%m.%Y")
+    return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
+
+
+def esc(x: Any) -> str:
+    """HTML-escape anything (article text is untrusted)."""
+    return "" if isblank(x) else html.escape(str(x), quote=True)
+
+
+# ---------------------------------------------------------------------------------------
+# HTML fragments
+
+
+class Html(str):
+    """A fragment of the briefing: shown as HTML in JupyterLab and in the rendered report."""
+
+    def _repr_html_(self) -> str:
+        return str(self)
+
+    def __repr__(self) -> str:  # text/plain fallback: never dump markup into a notebook
+        return f"<briefing fragment, {len(self)} characters of HTML>"
+
+
+class TitleBlock(Html):
+    """The title block; also hands title, language and coverage to the report template
+    through the output's metadata (the template uses them for <title>)."""
+
+    meta: dict[str, Any]
+
+    def __new__(cls, text: str, meta: Mapping[str, Any]) -> TitleBlock:
+        obj = super().__new__(cls, text)
+        obj.meta = dict(meta)
+        return obj
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return ({"text/html": str(self), "text/plain": repr(self)},
+                {"analysis": self.meta})
+
+
+def _table(headers: Sequence[tuple[str, str]], rows: Iterable[Sequence[str]],
+           caption: str = "", cls: str = "data") -> Html:
+    """headers: (html, css class); rows: already-escaped HTML cells."""
+    head = "".join(f'<th class="{c}">{h}</th>' if c else f"<th>{h}</th>" for h, c in headers)
+    body = []
+    for row in rows:
+        cells = "".join(
+            f'<td class="{headers[i][1]}">{cell}</td>' if headers[i][1] else f"<td>{cell}</td>"
+            for i, cell in enumerate(row))
+        body.append(f"<tr>{cells}</tr>")
+    cap = f"<caption>{caption}</caption>" if caption else ""
+    if len(body) <= 8:
+        cls += " keep"  # short tables move whole to the next page rather than split
+    return Html(f'<table class="{cls}">{cap}<thead><tr>{head}</tr></thead>'
+                f'<tbody>{"".join(body)}</tbody></table>')
+
+
+# ---------------------------------------------------------------------------------------
+# Citations
+
+
+@dataclass
+class Reference:
+    number: int
+    article_id: str
+    sentence: str
+    title: str = ""
+    source: str = ""
+    published: Any = None
+    published_inferred: bool = False
+    url: str = ""
+    file: str = ""
+
+
+@dataclass
+class Citations:
+    """Numbered references, in order of first use; the same sentence of the same article
+    always gets the same number."""
+
+    articles: pd.DataFrame
+    refs: list[Reference] = field(default_factory=list)
+    _index: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._by_id: dict[str, Mapping[str, Any]] = {}
+        if len(self.articles):
+            for row in self.articles.to_dict("records"):
+                self._by_id[str(row.get("article_id"))] = row
+
+    def cite(self, article_id: Any, sentence: Any = "", file: Any = "") -> int:
+        aid = "" if isblank(article_id) else str(article_id)
+        sent = "" if isblank(sentence) else " ".join(str(sentence).split())
+        key = (aid, sent)
+        if key in self._index:
+            return self._index[key]
+        art = self._by_id.get(aid, {})
+        ref = Reference(
+            number=len(self.refs) + 1, article_id=aid, sentence=sent,
+            title=_s(art.get("title")), source=_s(art.get("source")),
+            published=art.get("published"),
+            published_inferred=bool(art.get("published_inferred")) if not isblank(
+                art.get("published_inferred")) else False,
+            url=_s(art.get("url")), file=_s(file) or _s(art.get("file")),
+        )
+        self.refs.append(ref)
+        self._index[key] = ref.number
+        return ref.number
+
+    def cite_row(self, row: Mapping[str, Any]) -> int:
+        return self.cite(row.get("article_id"), row.get("sentence"), row.get("file"))
+
+    @staticmethod
+    def mark(numbers: Iterable[int]) -> str:
+        nums = sorted(set(numbers))
+        if not nums:
+            return ""
+        links = ",".join(f'<a href="#ref-{n}">{n}</a>' for n in nums)
+        return f'<sup class="cite">[{links}]</sup>'
+
+    @staticmethod
+    def inline(numbers: Iterable[int]) -> str:
+        """Plain "[1], [3]" for source lines under charts."""
+        return ", ".join(f'<a href="#ref-{n}">[{n}]</a>' for n in sorted(set(numbers)))
+
+    def html(self, lang: str) -> Html:
+        if not self.refs:
+            return Html(f'<p class="empty">{t("empty.sources", lang)}</p>')
+        items = []
+        for r in self.refs:
+            title = esc(r.title) or esc(r.file) or esc(r.article_id)
+            meta = [esc(r.source)] if r.source else []
+            d = fmt_date(r.published, lang)
+            if d:
+                if r.published_inferred:
+                    d += " (" + ("дата по тексту" if lang == "ru" else "date inferred") + ")"
+                meta.append(d)
+            meta.append(esc(r.file) if r.file else esc(r.article_id))
+            url = ""
+            if r.url and re.match(r"^https?://", r.url):
+                # a plain link for the reader to follow; nothing is fetched when rendering
+                url = f' <a class="source-url" href="{esc(r.url)}">{esc(r.url)}</a>'
+            quote = f'<span class="quote">«{esc(r.sentence)}»</span>' if r.sentence else ""
+            if not title.startswith(("«", "&quot;", "“", "„")):
+                title = f"«{title}»"
+            items.append(f'<li id="ref-{r.number}" value="{r.number}">{title} — '
+                         f'<span class="meta">{"; ".join(m for m in meta if m)}</span>'
+                         f'{url}{quote}</li>')
+        return Html(f'<ol class="refs">{"".join(items)}</ol>')
+
+
+def _s(x: Any) -> str:
+    return "" if isblank(x) else str(x)
+
+
+# ---------------------------------------------------------------------------------------
+# The briefing
+
+
+def _year_of(row: Mapping[str, Any]) -> int | None:
+    y = row.get("year")
+    if not isblank(y):
+        try:
+            return int(y)
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+def _parse_evidence(x: Any) -> list[dict[str, Any]]:
+    if isblank(x):
+        return []
+    if isinstance(x, list):
+        return [e for e in x if isinstance(e, dict)]
+    try:
+        data = json.loads(str(x))
+    except ValueError:
+        return []
+    return [e for e in data if isinstance(e, dict)] if isinstance(data, list) else []
+
+
+def _split_ids(x: Any) -> list[str]:
+    if isblank(x):
+        return []
+    if isinstance(x, list | tuple):
+        return [str(i) for i in x]
+    return [p for p in re.split(r"[;,\s]+", str(x)) if p]
+
+
+@dataclass
+class Briefing:
+    """Filtered tables + the state a briefing accumulates (citations, figure numbers)."""
+
+    articles: pd.DataFrame
+    amounts: pd.DataFrame  # filtered, converted to `currency`
+    projects: pd.DataFrame  # filtered
+    kind: str = "briefing"
+    corpus: str = "seeds"
+    region: str = ""  # normalised official name ("" = all)
+    region_input: str = ""
+    year_from: int = 0
+    year_to: int = 0
+    currency: str = "USD"
+    lang: str = "ru"
+    title: str = ""
+    coverage: dict[str, Any] = field(default_factory=dict)
+    excluded_undated: int = 0
+    figure_no: int = 0
+    table_no: int = 0
+    citations: Citations = field(init=False)
+
+    def __post_init__(self) -> None:
+        _check_lang(self.lang)
+        self.citations = Citations(self.articles)
+
+    # -- loading ---------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, corpus: str = "seeds", region: str = "", year_from: int | None = 0,
+             year_to: int | None = 0, currency: str = "USD", lang: str = "ru",
+             title: str = "", kind: str = "briefing", dataset: Any = None) -> Briefing:
+        """Read the corpus's tables (through the extraction cache) and apply the filters."""
+        _check_lang(lang)
+        currency = (currency or "USD").strip().upper()
+        if dataset is None:
+            from analysis import dataset as dataset_mod
+
+            dataset = dataset_mod.cached(corpus)
+        region_norm = ""
+        if region and region.strip():
+            region_norm = normalize_region(region.strip())
+            if region_norm is None:
+                raise ValueError(f"region {region!r} is not a Russian region I know; use the "
+                                 "official name (e.g. «Кемеровская область») or a common form "
+                                 "(«Кузбасс»)")
+        arts = dataset.articles.copy()
+        amounts = convert(dataset.amounts, currency)
+        projects = dataset.projects.copy()
+        coverage = _coverage(dataset, arts)
+        b = cls(articles=arts, amounts=amounts, projects=projects, kind=kind,
+                corpus=str(corpus), region=region_norm, region_input=region or "",
+                year_from=int(year_from or 0), year_to=int(year_to or 0), currency=currency,
+                lang=lang, title=title or "", coverage=coverage)
+        b._apply_filters()
+        return b
+
+    @classmethod
+    def from_frames(cls, articles: pd.DataFrame, amounts: pd.DataFrame,
+                    projects: pd.DataFrame, **kwargs: Any) -> Briefing:
+        """For tests and ad-hoc use: build from in-memory tables (amounts already
+        converted to `currency`, or carrying converted_* columns)."""
+
+        class _DS:
+            pass
+
+        ds = _DS()
+        ds.articles, ds.amounts, ds.projects = articles, amounts, projects
+        return cls.load(dataset=ds, **kwargs)
+
+    def _apply_filters(self) -> None:
+        a, p = self.amounts, self.projects
+        art_year = {}
+        for row in self.articles.to_dict("records"):
+            d = to_date(row.get("published"))
+            art_year[str(row.get("article_id"))] = d.year if d else None
+        if self.region:
+            p = p[p["region"].fillna("").astype(str) == self.region] if len(p) else p
+            if len(a):
+                # a project's own investment figure belongs to the project's region even
+                # when the sentence that gives it does not name the region
+                linked = set()
+                for row in p.to_dict("records"):
+                    if isblank(row.get("investment_value")):
+                        continue
+                    for aid in _split_ids(row.get("article_ids")):
+                        linked.add((aid, float(row["investment_value"])))
+                keep = [
+                    (str(r.get("region") or "") == self.region if not isblank(r.get("region"))
+                     else False)
+                    or (not isblank(r["value"])
+                        and (str(r["article_id"]), float(r["value"])) in linked)
+                    for r in a.to_dict("records")
+                ]
+                a = a[keep]
+        if self.year_from or self.year_to:
+            lo, hi = self.year_from or -10**6, self.year_to or 10**6
+            if len(a):
+                years = [(_year_of(r) or art_year.get(str(r["article_id"])))
+                         for r in a.to_dict("records")]
+                mask = [y is not None and lo <= y <= hi for y in years]
+                self.excluded_undated = sum(1 for y in years if y is None)
+                a = a[mask]
+            if len(p):
+                keep_p = []
+                for row in p.to_dict("records"):
+                    first, last = to_date(row.get("first_seen")), to_date(row.get("last_seen"))
+                    if first is None and last is None:
+                        keep_p.append(False)
+                        continue
+                    y0 = (first or last).year
+                    y1 = (last or first).year
+                    keep_p.append(y0 <= hi and y1 >= lo)
+                p = p[keep_p]
+        self.amounts = a.reset_index(drop=True)
+        self.projects = p.reset_index(drop=True)
+
+    # -- selections --------------------------------------------------------------------
+
+    def metric_rows(self, metrics: Iterable[str]) -> pd.DataFrame:
+        a = self.amounts
+        if not len(a):
+            return a
+        return a[a["metric"].isin(tuple(metrics))]
+
+    @property
+    def is_empty(self) -> bool:
+        return not len(self.amounts) and not len(self.projects)
+
+    def _filters_text(self) -> str:
+        parts = []
+        if self.region:
+            parts.append(f"{t('p.region', self.lang).lower()}: {region_name(self.region, self.lang)}")
+        if self.year_from or self.year_to:
+            parts.append(f"{t('p.years', self.lang).lower()}: {self._years_text()}")
+        return "; ".join(parts) or t("all_regions", self.lang)
+
+    def _years_text(self) -> str:
+        if not self.year_from and not self.year_to:
+            return t("all_years", self.lang)
+        if self.year_from and self.year_to:
+            return f"{self.year_from}–{self.year_to}" if self.year_from != self.year_to \
+                else str(self.year_from)
+        if self.year_from:
+            return (f"с {self.year_from}" if self.lang == "ru" else f"from {self.year_from}")
+        return (f"по {self.year_to}" if self.lang == "ru" else f"up to {self.year_to}")
+
+    # -- pieces of text ----------------------------------------------------------------
+
+    def money(self, row: Mapping[str, Any], with_conversion: bool = True) -> str:
+        """An amount as reported, with its conversion when the currency differs."""
+        text = esc(fmt_money(row.get("value"), row.get("currency"), self.lang,
+                             row.get("qualifier") or "exact", row.get("value_high")))
+        if not with_conversion:
+            return text
+        conv = self.conversion(row)
+        return f"{text} ({esc(conv)})" if conv else text
+
+    def money_with_notes(self, row: Mapping[str, Any]) -> str:
+        """«свыше 100 млрд руб. (Смоленская область; ≈ $1,2 млрд по …)»: the region (unless
+        the whole briefing is about it) and the conversion in one parenthesis."""
+        text = esc(fmt_money(row.get("value"), row.get("currency"), self.lang,
+                             row.get("qualifier") or "exact", row.get("value_high")))
+        notes = []
+        reg = row.get("region")
+        if not isblank(reg) and str(reg) and str(reg) != self.region:
+            notes.append(region_name(reg, self.lang))
+        conv = self.conversion(row)
+        if conv:
+            notes.append(conv)
+        return f"{text} ({esc('; '.join(notes))})" if notes else text
+
+    def conversion(self, row: Mapping[str, Any]) -> str:
+        same = str(row.get("currency") or "").upper() == self.currency
+        year = row.get("fx_year")
+        if isblank(year):
+            year = _year_of(row)
+        return fmt_converted(row.get("converted_value"), self.currency, year, self.lang,
+                             same_currency=same)
+
+    def scope(self, row: Mapping[str, Any]) -> str:
+        reg = row.get("region")
+        return esc(region_name(None if isblank(reg) or not str(reg) else reg, self.lang))
+
+    def cite(self, row: Mapping[str, Any]) -> str:
+        return Citations.mark([self.citations.cite_row(row)])
+
+    def _project_cites(self, row: Mapping[str, Any], limit: int = 3) -> list[int]:
+        nums = []
+        for ev in _parse_evidence(row.get("evidence"))[:limit]:
+            nums.append(self.citations.cite(ev.get("article_id"), ev.get("text"),
+                                            ev.get("file")))
+        if not nums:
+            for aid in _split_ids(row.get("article_ids"))[:1]:
+                nums.append(self.citations.cite(aid, ""))
+        return nums
+
+    def project_name(self, row: Mapping[str, Any]) -> str:
+        product = _s(row.get("product"))
+        ents = _s(row.get("enterprises")).replace(";", ", ")
+        name = product or ents or _s(row.get("project_id"))
+        return esc(name)
+
+    # -- sections ----------------------------------------------------------------------
+
+    def title_block(self) -> TitleBlock:
+        lang = self.lang
+        title = self.title or t(f"title.{self.kind}", lang)
+        if self.region and not self.title:
+            title += f": {region_name(self.region, lang)}"
+        cov = self.coverage
+        n_art = int(cov.get("articles") or 0)
+        arts = count_phrase(n_art, lang, ("статья", "статьи", "статей"), ("article", "articles"))
+        if cov.get("date_from") and cov.get("date_to"):
+            span = f"{fmt_date(cov['date_from'], lang)} — {fmt_date(cov['date_to'], lang)}"
+        else:
+            span = t("undated", lang)
+        asof = fmt_date(cov.get("date_to"), lang, long=True) or t("asof.unknown", lang)
+        region_text = region_name(self.region, lang) if self.region else t("all_regions", lang)
+        rows = [
+            (t("p.region", lang), region_text),
+            (t("p.years", lang), self._years_text()),
+            (t("p.currency", lang), self.currency),
+            (t("p.coverage", lang), f"{arts}, {span}"),
+            (t("p.corpus", lang), self.corpus),
+        ]
+        dl = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in rows)
+        html_text = (
+            f'<header class="title-block">'
+            f'<p class="kicker">{esc(t(f"kicker.{self.kind}", lang))}</p>'
+            f"<h1>{esc(title)}</h1>"
+            f'<p class="subtitle">{esc(t("subtitle", lang))}. {esc(t("p.asof", lang))} '
+            f'<span class="asof">{esc(asof)}</span></p>'
+            f"<dl>{dl}</dl></header>"
+        )
+        meta = {"title": title, "lang": lang, "kind": self.kind, "as_of": cov.get("date_to"),
+                "coverage": {k: cov.get(k) for k in ("articles", "date_from", "date_to")},
+                "params": {"corpus": self.corpus, "region": self.region,
+                           "year_from": self.year_from, "year_to": self.year_to,
+                           "currency": self.currency, "lang": lang}}
+        return TitleBlock(html_text, meta)
+
+    def notice(self) -> Html:
+        """Says so when the filters leave nothing (empty otherwise)."""
+        if not self.is_empty:
+            if self.excluded_undated and (self.year_from or self.year_to):
+                n = self.excluded_undated
+                text = (f"Без года и даты публикации — {n}{NBSP}"
+                        f"{plural_ru(n, 'сумма', 'суммы', 'сумм')}: в выборку по годам не входят."
+                        if self.lang == "ru" else
+                        f"{n} amount(s) with neither a year nor a publication date are left "
+                        "out of the year filter.")
+                return Html(f'<p class="notice">{esc(text)}</p>')
+            return Html("")
+        return Html(f'<p class="notice">'
+                    f'{esc(t("empty.all", self.lang, filters=self._filters_text()))}</p>')
+
+    def heading(self, key: str, level: int = 2) -> Html:
+        return Html(f"<h{level}>{esc(t(f'h.{key}', self.lang))}</h{level}>")
+
+    # overview -------------------------------------------------------------------------
+
+    def latest_trade(self) -> dict[str, Any] | None:
+        """The most recent Russia–Belarus trade turnover (national, not regional)."""
+        a = self.metric_rows(["trade_turnover"])
+        if not len(a):
+            return None
+        national = a[a["region"].isna() | (a["region"].astype(str) == "")]
+        pool = national if len(national) else a
+        pool = pool.assign(_y=[_year_of(r) or -1 for r in pool.to_dict("records")],
+                           _c=pool["confidence"].fillna(0) if "confidence" in pool else 0)
+        pool = pool.sort_values(["_y", "_c", "value"], ascending=[False, False, False])
+        return pool.iloc[0].to_dict()
+
+    def largest(self, metric: str) -> dict[str, Any] | None:
+        a = self.metric_rows([metric])
+        if not len(a):
+            return None
+        ranked = a.assign(_rank=[self._rank_value(r) for r in a.to_dict("records")])
+        return ranked.sort_values(["_rank", "value"], ascending=[False, False]).iloc[0].to_dict()
+
+    def _rank_value(self, row: Mapping[str, Any]) -> float:
+        """For ordering only (never shown): the converted value, else a rough conversion at
+        the nearest year's rate, else the raw value."""
+        if not isblank(row.get("converted_value")):
+            return float(row["converted_value"])
+        value = row.get("value")
+        if isblank(value):
+            return 0.0
+        return rough_value(float(value), str(row.get("currency") or ""), self.currency)
+
+    def status_counts(self) -> list[tuple[str, int]]:
+        p = self.projects
+        if not len(p):
+            return []
+        counts = p["status"].fillna("unknown").value_counts()
+        return [(s, int(counts.get(s, 0))) for s in STATUSES if counts.get(s, 0)]
+
+    def _status_phrase(self) -> str:
+        parts = [f"{esc(t(f's.{s}', self.lang))} — {n}" for s, n in self.status_counts()]
+        return ", ".join(parts)
+
+    def lead(self) -> Html:
+        """The lead paragraph: latest trade turnover, projects by status, largest
+        investment and credit, each with its citation."""
+        lang = self.lang
+        if self.is_empty:
+            return self.notice()
+        sentences: list[str] = []
+        trade = self.latest_trade()
+        if trade is not None:
+            y = _year_of(trade)
+            q = trade.get("qualifier") or "exact"
+            amount = esc(fmt_money(trade["value"], trade["currency"], lang, "exact",
+                                   trade.get("value_high")))
+            if q == "range":
+                amount = esc(fmt_money(trade["value"], trade["currency"], lang, q,
+                                       trade.get("value_high")))
+            verb = _VERB[lang].get(q, _VERB[lang]["exact"])
+            regional = not isblank(trade.get("region")) and str(trade.get("region"))
+            who = (f"товарооборот {esc(region_name(trade['region'], lang))} с Беларусью"
+                   if regional and lang == "ru" else
+                   f"trade between {esc(region_name(trade['region'], lang))} and Belarus"
+                   if regional else
+                   "товарооборот России и Беларуси" if lang == "ru"
+                   else "Russia–Belarus trade turnover")
+            conv = self.conversion(trade)
+            conv = f" ({esc(conv)})" if conv else ""
+            if lang == "ru":
+                when = f"По итогам {y}{NBSP}г. " if y else "По последним данным "
+                s = f"{when}{who} {verb} {amount}{conv}"
+            else:
+                when = f"In {y}, " if y else "In the latest figure, "
+                s = f"{when}{who} {verb} {amount}{conv}"
+            sentences.append(s[0].upper() + s[1:] + self.cite(trade) + ".")
+        counts = self.status_counts()
+        if counts:
+            n = len(self.projects)
+            if lang == "ru":
+                projects_n = count_phrase(n, lang, ("проект", "проекта", "проектов"), ("", ""))
+                s = (f"Источники описывают {projects_n} "
+                     f"локализации и совместного производства ({self._status_phrase()})")
+                nreg = self.projects["region"].dropna().nunique()
+                if nreg and not self.region:
+                    s += (f" в {nreg}{NBSP}"
+                          f"{plural_ru(nreg, 'регионе', 'регионах', 'регионах')} России")
+            else:
+                projects_n = count_phrase(n, lang, ("", "", ""), (
+                    "localization or joint project", "localization and joint projects"))
+                s = (f"The sources describe {projects_n} "
+                     f"({self._status_phrase()})")
+                nreg = self.projects["region"].dropna().nunique()
+                if nreg and not self.region:
+                    s += f" in {nreg} Russian region{'s' if nreg != 1 else ''}"
+            sentences.append(s + ".")
+        for metric in ("investment", "credit"):
+            row = self.largest(metric)
+            if row is None:
+                continue
+            amount = self.money_with_notes(row)
+            if lang == "ru":
+                what = ("Крупнейшая сумма инвестиций в источниках" if metric == "investment"
+                        else "Крупнейший кредит")
+                sentences.append(f"{what} — {amount}{self.cite(row)}.")
+            else:
+                what = ("The largest investment figure in the sources is" if metric ==
+                        "investment" else "The largest credit is")
+                sentences.append(f"{what} {amount}{self.cite(row)}.")
+        if not sentences:
+            return Html(f'<p class="empty">{esc(t("empty.section", lang))}</p>')
+        return Html(f'<p class="lead">{" ".join(sentences)}</p>')
+
+    def key_figures(self) -> Html:
+        """Up to four cards: latest trade turnover, projects, largest investment, credit."""
+        lang = self.lang
+        cards = []
+        trade = self.latest_trade()
+        if trade is not None:
+            y = _year_of(trade)
+            regional = not isblank(trade.get("region")) and str(trade.get("region"))
+            label = (("Товарооборот с Беларусью" if regional else
+                      "Товарооборот России и Беларуси") if lang == "ru" else
+                     ("Trade with Belarus" if regional else "Russia–Belarus trade"))
+            label += f", {y}{NBSP}г." if lang == "ru" and y else f", {y}" if y else ""
+            if regional and str(trade["region"]) != self.region:
+                label += f" — {region_name(trade['region'], lang)}"
+            cards.append((fmt_money(trade["value"], trade["currency"], lang,
+                                    trade.get("qualifier") or "exact", trade.get("value_high")),
+                          label, self.conversion(trade), [self.citations.cite_row(trade)]))
+        if len(self.projects):
+            n = len(self.projects)
+            label = ("проектов локализации" if lang == "ru" else "localization projects")
+            if lang == "ru":
+                label = plural_ru(n, "проект локализации", "проекта локализации",
+                                  "проектов локализации")
+            note = ", ".join(f"{t(f's.{s}', lang)}: {c}" for s, c in self.status_counts())
+            cards.append((str(n), label, note, []))
+        for metric in ("investment", "credit", "financing"):
+            if len(cards) >= 4:
+                break
+            row = self.largest(metric)
+            if row is None:
+                continue
+            label = ({"investment": "Крупнейшие инвестиции", "credit": "Крупнейший кредит",
+                      "financing": "Крупнейшее финансирование"}[metric] if lang == "ru" else
+                     {"investment": "Largest investment", "credit": "Largest credit",
+                      "financing": "Largest financing"}[metric])
+            if not isblank(row.get("region")) and str(row.get("region")) and \
+                    str(row["region"]) != self.region:
+                label += f" — {region_name(row['region'], lang)}"
+            cards.append((fmt_money(row["value"], row["currency"], lang,
+                                    row.get("qualifier") or "exact", row.get("value_high")),
+                          label, self.conversion(row), [self.citations.cite_row(row)]))
+        if not cards:
+            return Html(f'<p class="empty">{esc(t("empty.section", lang))}</p>')
+        parts = []
+        for value, label, note, cites in cards:
+            note_html = f'<span class="note">{esc(note)}</span>' if note else ""
+            qual, number = "", value
+            for word in _QUAL[lang].values():
+                if value.startswith(word):
+                    qual, number = word.strip(), value[len(word):]
+            qual_html = f'<span class="qual">{esc(qual)}</span>' if qual else ""
+            parts.append(f'<div class="card">{qual_html}<span class="value">{esc(number)}'
+                         f'{Citations.mark(cites)}</span>'
+                         f'<span class="label">{esc(label)}</span>{note_html}</div>')
+        return Html(f'<div class="cards">{"".join(parts)}</div>')
+
+    # figures and tables ----------------------------------------------------------------
+
+    def _next_figure(self) -> int:
+        self.figure_no += 1
+        return self.figure_no
+
+    def _next_table(self, caption: str) -> str:
+        self.table_no += 1
+        return f"{esc(t('tab', self.lang))} {self.table_no}. {esc(caption)}"
+
+    def _source_line(self, nums: Iterable[int], extra: str = "") -> str:
+        nums = list(nums)
+        src = t("sources" if len(set(nums)) > 1 else "source", self.lang)
+        text = f"{esc(src)}: {Citations.inline(nums)}" if nums else ""
+        if extra:
+            text = f"{text}. {esc(extra)}" if text else esc(extra)
+        return text
+
+    def _chart_values(self, rows: pd.DataFrame) -> tuple[list[float | None], str, bool]:
+        """Values to plot (in billions, or millions when every value is small), the axis
+        label with its unit, and whether the values are converted."""
+        recs = rows.to_dict("records")
+        conv = [None if isblank(r.get("converted_value")) else float(r["converted_value"])
+                for r in recs]
+        if any(v is not None for v in conv):
+            values, cur, converted = conv, self.currency, True
+        else:
+            curs = {str(r.get("currency")) for r in recs}
+            if len(curs) != 1:
+                return [None] * len(recs), "", False
+            values, cur, converted = [float(r["value"]) for r in recs], curs.pop(), False
+        top = max((v for v in values if v is not None), default=0.0)
+        size, ru, en = (1e9, "млрд", "bn") if top >= 1e9 else (1e6, "млн", "m")
+        scaled = [None if v is None else v / size for v in values]
+        word = _cur_word(cur, self.lang)
+        unit = f"{ru} {word}" if self.lang == "ru" else f"{word} {en}"
+        if not converted:
+            unit += " (в валюте источника)" if self.lang == "ru" else " (as reported)"
+        return scaled, unit, converted
+
+    def _conversion_note(self, converted: bool) -> str:
+        if not converted:
+            return ""
+        return ("Пересчёт по среднегодовым курсам; суммы без курса на графике не показаны"
+                if self.lang == "ru" else
+                "Converted at annual average rates; amounts without a rate are not charted")
+
+    def trade_by_year_chart(self) -> Html:
+        """Bars by year for national turnover, exports and imports (hatched by measure)."""
+        from analysis import charts
+
+        lang = self.lang
+        rows = self.metric_rows(TRADE_METRICS)
+        if len(rows):
+            rows = rows[[(_year_of(r) is not None) for r in rows.to_dict("records")]]
+        if not len(rows):
+            return Html("")  # the table below says there is nothing
+        values, unit, converted = self._chart_values(rows)
+        recs = rows.to_dict("records")
+        series: dict[str, dict[int, float]] = {}
+        marks: dict[str, dict[int, str]] = {}
+        nums: list[int] = []
+        for r, v in zip(recs, values, strict=True):
+            if v is None:
+                continue
+            y = _year_of(r)
+            label = t(f"m.{r['metric']}", lang)
+            if r.get("region") and not isblank(r.get("region")):
+                continue  # regional figures have their own chart; mixing them misleads
+            prev = series.setdefault(label, {}).get(y)
+            if prev is None or v > prev:
+                series[label][y] = v
+                marks.setdefault(label, {})[y] = _qual_mark(r.get("qualifier"))
+            nums.append(self.citations.cite_row(r))
+        if not series:
+            return Html(f'<p class="empty">{esc(t("empty.chart", lang))}</p>')
+        years = sorted({y for s in series.values() for y in s})
+        title = ("Торговля России и Беларуси по годам" if lang == "ru"
+                 else "Russia–Belarus trade by year")
+        svg = charts.bar_chart([str(y) for y in years],
+                               {k: [s.get(y) for y in years] for k, s in series.items()},
+                               ylabel=unit, xlabel=t("ax.year", lang),
+                               marks={k: [m.get(y, "") for y in years] for k, m in marks.items()},
+                               lang=lang)
+        extra = self._conversion_note(converted)
+        if any(m for mm in marks.values() for m in mm.values()):
+            extra = ((extra + ". ") if extra else "") + (
+                "«>» — в источнике «свыше», «≈» — «около»" if lang == "ru"
+                else "“>” means the source says “over”, “≈” “about”")
+        return charts.figure_html(svg, self._next_figure(), title, self._source_line(nums, extra),
+                                  lang, alt=title)
+
+    def trade_table(self, regional: bool | None = None) -> Html:
+        """Every trade figure: year, measure, scope, amount (and conversion), source."""
+        lang = self.lang
+        rows = self.metric_rows(TRADE_METRICS)
+        if regional is not None and len(rows):
+            has_region = rows["region"].notna() & (rows["region"].astype(str) != "")
+            rows = rows[has_region] if regional else rows[~has_region]
+        if not len(rows):
+            return Html(f'<p class="empty">{esc(t("empty.trade", lang))}</p>')
+        rows = _sort_by_year(rows)
+        body = []
+        for r in rows.to_dict("records"):
+            y = _year_of(r)
+            period = "" if isblank(r.get("period")) else f'<span class="sub">{esc(r["period"])}</span>'
+            body.append([
+                (str(y) if y else esc(t("year_unknown", lang))) + period,
+                esc(t(f"m.{r['metric']}", lang)),
+                self.scope(r),
+                esc(fmt_money(r["value"], r["currency"], lang, r.get("qualifier") or "exact",
+                              r.get("value_high"))),
+                esc(self.conversion(r)) or esc(t("none", lang)),
+                self.cite(r),
+            ])
+        cap = ("Региональные показатели торговли с Беларусью" if regional else
+               "Показатели торговли России и Беларуси" if regional is False else
+               "Показатели торговли в источниках") if lang == "ru" else (
+               "Regional trade with Belarus" if regional else
+               "Russia–Belarus trade figures" if regional is False else
+               "Trade figures in the sources")
+        return _table([(t("col.year", lang), ""), (t("col.metric", lang), ""),
+                       (t("col.scope", lang), ""), (t("col.amount", lang), "num"),
+                       (t("col.converted", lang), ""), (t("col.src", lang), "")],
+                      body, caption=self._next_table(cap))
+
+    def trade_by_region_chart(self) -> Html:
+        from analysis import charts
+
+        lang = self.lang
+        rows = self.metric_rows(TRADE_METRICS)
+        if len(rows):
+            rows = rows[rows["region"].notna() & (rows["region"].astype(str) != "")]
+        if len(rows) < 2:
+            return Html("")  # one regional figure reads better in the table than as a bar
+        values, unit, converted = self._chart_values(rows)
+        labels, vals, nums, hatches = [], [], [], []
+        for r, v in zip(rows.to_dict("records"), values, strict=True):
+            if v is None:
+                continue
+            y = _year_of(r)
+            labels.append(f"{region_name(r['region'], lang)}"
+                          + (f", {y}" if y else "") + f" ({t('m.' + r['metric'], lang)})")
+            vals.append(v)
+            hatches.append(r["metric"])
+            nums.append(self.citations.cite_row(r))
+        if len(vals) < 2:
+            return Html("")
+        title = ("Торговля регионов России с Беларусью" if lang == "ru"
+                 else "Trade of Russian regions with Belarus")
+        svg = charts.barh_chart(labels, vals, xlabel=unit, lang=lang)
+        return charts.figure_html(svg, self._next_figure(), title,
+                                  self._source_line(nums, self._conversion_note(converted)),
+                                  lang, alt=title)
+
+    def disagreements(self) -> Html:
+        """Where two sources give different figures for the same measure, year and scope:
+        both side by side."""
+        lang = self.lang
+        rows = self.metric_rows(TRADE_METRICS)
+        groups: dict[tuple, list[dict]] = {}
+        for r in rows.to_dict("records"):
+            y = _year_of(r)
+            if y is None:
+                continue
+            key = (r["metric"], y, "" if isblank(r.get("region")) else str(r["region"]))
+            groups.setdefault(key, []).append(r)
+        body = []
+        for (metric, y, _reg), recs in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+            distinct = {(round(float(r["value"]), 2), r["currency"], r.get("qualifier"))
+                        for r in recs}
+            if len(distinct) < 2:
+                continue
+            figs = "<br>".join(f"{self.money(r, with_conversion=False)}{self.cite(r)}"
+                               for r in sorted(recs, key=lambda r: float(r["value"])))
+            body.append([str(y), esc(t(f"m.{metric}", lang)), self.scope(recs[0]), figs])
+        if not body:
+            return Html(f'<p class="empty">{esc(t("empty.disagree", lang))}</p>')
+        cap = ("Разные цифры за один год" if lang == "ru" else "Different figures for one year")
+        return _table([(t("col.year", lang), ""), (t("col.metric", lang), ""),
+                       (t("col.scope", lang), ""), (t("col.figures", lang), "")],
+                      body, caption=self._next_table(cap))
+
+    # projects -------------------------------------------------------------------------
+
+    def project_table(self, evidence: bool = False) -> Html:
+        lang = self.lang
+        p = self.projects
+        if not len(p):
+            return Html(f'<p class="empty">{esc(t("empty.projects", lang))}</p>')
+        body = []
+        for r in _sort_projects(p).to_dict("records"):
+            inv = ""
+            if not isblank(r.get("investment_value")):
+                inv = esc(fmt_money(r["investment_value"], r.get("investment_currency"), lang))
+            kind = esc(t(f"k.{r.get('kind') or 'other'}", lang))
+            reg = r.get("region")
+            body.append([
+                f"{self.project_name(r)}<span class=\"sub\">{kind}</span>",
+                esc(region_name(reg, lang)) if not isblank(reg) and str(reg) else esc(
+                    t("union_state", lang)),
+                esc(_s(r.get("enterprises")).replace(";", ", ")) or esc(t("none", lang)),
+                esc(t(f"s.{r.get('status') or 'unknown'}", lang)),
+                esc(_s(r.get("timeline"))) or esc(t("none", lang)),
+                inv or esc(t("none", lang)),
+                Citations.mark(self._project_cites(r)),
+            ])
+        cap = "Проекты локализации и совместного производства" if lang == "ru" else \
+            "Localization and joint production projects"
+        return _table([(t("col.project", lang), ""), (t("col.region", lang), ""),
+                       (t("col.enterprises", lang), ""), (t("col.status", lang), ""),
+                       (t("col.timeline", lang), ""), (t("col.investment", lang), "num"),
+                       (t("col.src", lang), "")], body, caption=self._next_table(cap),
+                      cls="data projects")
+
+    def projects_by_status_chart(self) -> Html:
+        from analysis import charts
+
+        lang = self.lang
+        counts = self.status_counts()
+        if not counts:
+            return Html("")
+        nums = [n for r in self.projects.to_dict("records") for n in self._project_cites(r, 1)]
+        title = "Проекты по статусу" if lang == "ru" else "Projects by status"
+        svg = charts.barh_chart([t(f"s.{s}", lang) for s, _ in counts], [c for _, c in counts],
+                                xlabel=t("ax.projects", lang), integer=True, lang=lang)
+        return charts.figure_html(svg, self._next_figure(), title, self._source_line(nums),
+                                  lang, alt=title)
+
+    def projects_by_region_chart(self) -> Html:
+        from analysis import charts
+
+        lang = self.lang
+        p = self.projects
+        if not len(p):
+            return Html("")
+        regions = [region_name(r, lang) if not isblank(r) and str(r) else t("union_state", lang)
+                   for r in p["region"]]
+        if len(set(regions)) < 2:
+            return self.projects_by_status_chart()  # one bar per region would say nothing
+        statuses = [s if s in STATUSES else "unknown" for s in p["status"].fillna("unknown")]
+        order = pd.Series(regions).value_counts()
+        labels = sorted(order.index, key=lambda r: (-order[r], r))
+        stacks = {t(f"s.{s}", lang): [sum(1 for rg, st in zip(regions, statuses, strict=True)
+                                          if rg == lab and st == s) for lab in labels]
+                  for s in STATUSES if s in statuses}
+        nums = [n for r in p.to_dict("records") for n in self._project_cites(r, 1)]
+        title = "Проекты по регионам и статусу" if lang == "ru" else \
+            "Projects by region and status"
+        svg = charts.stacked_barh(labels, stacks, xlabel=t("ax.projects", lang), lang=lang)
+        return charts.figure_html(svg, self._next_figure(), title, self._source_line(nums),
+                                  lang, alt=title)
+
+    def timelines(self) -> Html:
+        lang = self.lang
+        p = self.projects
+        if len(p):
+            p = p[p["timeline"].notna() & (p["timeline"].astype(str) != "")]
+        if not len(p):
+            return Html(f'<p class="empty">{esc(t("empty.timelines", lang))}</p>')
+        body = [[esc(_s(r["timeline"])), self.project_name(r),
+                 esc(region_name(r.get("region"), lang)) if not isblank(r.get("region"))
+                 else esc(t("union_state", lang)),
+                 esc(t(f"s.{r.get('status') or 'unknown'}", lang)),
+                 Citations.mark(self._project_cites(r))]
+                for r in p.sort_values("timeline").to_dict("records")]
+        cap = "Заявленные сроки" if lang == "ru" else "Stated timelines"
+        return _table([(t("col.timeline", lang), ""), (t("col.project", lang), ""),
+                       (t("col.region", lang), ""), (t("col.status", lang), ""),
+                       (t("col.src", lang), "")], body, caption=self._next_table(cap))
+
+    def project_investment(self) -> Html:
+        lang = self.lang
+        p = self.projects
+        if len(p):
+            p = p[p["investment_value"].notna()]
+        if not len(p):
+            return Html(f'<p class="empty">{esc(t("empty.section", lang))}</p>')
+        body = []
+        for r in p.to_dict("records"):
+            row = {"value": r["investment_value"], "currency": r.get("investment_currency"),
+                   "qualifier": "exact"}
+            # find the amount row for the conversion (same article, same value)
+            conv = ""
+            match = self._amount_for_project(r)
+            if match is not None:
+                conv = self.conversion(match)
+            body.append([self.project_name(r),
+                         esc(region_name(r.get("region"), lang)) if not isblank(r.get("region"))
+                         else esc(t("union_state", lang)),
+                         self.money(row, with_conversion=False),
+                         esc(conv) or esc(t("none", lang)),
+                         Citations.mark(self._project_cites(r))])
+        cap = "Инвестиции, привязанные к проектам" if lang == "ru" else \
+            "Investment tied to projects"
+        return _table([(t("col.project", lang), ""), (t("col.region", lang), ""),
+                       (t("col.investment", lang), "num"), (t("col.converted", lang), ""),
+                       (t("col.src", lang), "")], body, caption=self._next_table(cap))
+
+    def _amount_for_project(self, project: Mapping[str, Any]) -> dict[str, Any] | None:
+        a = self.amounts
+        if not len(a) or isblank(project.get("investment_value")):
+            return None
+        ids = set(_split_ids(project.get("article_ids")))
+        for r in a.to_dict("records"):
+            if str(r["article_id"]) in ids and not isblank(r["value"]) and \
+                    float(r["value"]) == float(project["investment_value"]):
+                return r
+        return None
+
+    def evidence(self) -> Html:
+        """The sentences each project rests on, quoted in Russian with their citation."""
+        lang = self.lang
+        p = self.projects
+        if not len(p):
+            return Html(f'<p class="empty">{esc(t("empty.projects", lang))}</p>')
+        parts = []
+        for r in _sort_projects(p).to_dict("records"):
+            evs = _parse_evidence(r.get("evidence"))
+            if not evs:
+                continue
+            reg = region_name(r.get("region"), lang) if not isblank(r.get("region")) \
+                else t("union_state", lang)
+            quotes = "".join(
+                f"<blockquote>«{esc(ev.get('text'))}»"
+                + Citations.mark([self.citations.cite(ev.get("article_id"), ev.get("text"),
+                                                      ev.get("file"))])
+                + "</blockquote>" for ev in evs[:3])
+            parts.append(f'<div class="evidence"><h3>{self.project_name(r)} '
+                         f'<span class="sub">({esc(reg)}; '
+                         f'{esc(t("s." + (r.get("status") or "unknown"), lang))})</span></h3>'
+                         f"{quotes}</div>")
+        if not parts:
+            return Html(f'<p class="empty">{esc(t("empty.section", lang))}</p>')
+        return Html("".join(parts))
+
+    # money ------------------------------------------------------------------------------
+
+    def money_table(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
+        lang = self.lang
+        rows = self.metric_rows(metrics)
+        if not len(rows):
+            return Html(f'<p class="empty">{esc(t("empty.money", lang))}</p>')
+        rows = rows.assign(_rank=[self._rank_value(r) for r in rows.to_dict("records")])
+        rows = rows.sort_values(["metric", "_rank"], ascending=[True, False],
+                                key=lambda s: s.map({m: i for i, m in enumerate(metrics)})
+                                if s.name == "metric" else s)
+        body = []
+        for r in rows.to_dict("records"):
+            y = _year_of(r)
+            body.append([
+                esc(t(f"m.{r['metric']}", lang)),
+                str(y) if y else esc(t("none", lang)),
+                self.scope(r),
+                esc(fmt_money(r["value"], r["currency"], lang, r.get("qualifier") or "exact",
+                              r.get("value_high"))),
+                esc(self.conversion(r)) or esc(t("none", lang)),
+                self.cite(r),
+            ])
+        cap = ("Суммы инвестиций, кредитов и финансирования" if lang == "ru"
+               else "Investment, credit and financing amounts")
+        return _table([(t("col.kind", lang), ""), (t("col.year", lang), ""),
+                       (t("col.scope", lang), ""), (t("col.amount", lang), "num"),
+                       (t("col.converted", lang), ""), (t("col.src", lang), "")],
+                      body, caption=self._next_table(cap))
+
+    def money_chart(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
+        """Each amount as a bar (converted where a rate exists), hatched by kind."""
+        from analysis import charts
+
+        lang = self.lang
+        rows = self.metric_rows(metrics)
+        if not len(rows):
+            return Html("")  # the table below says there is nothing
+        values, unit, converted = self._chart_values(rows)
+        items = []
+        for r, v in zip(rows.to_dict("records"), values, strict=True):
+            if v is None:
+                continue
+            y = _year_of(r)
+            reg = r.get("region")
+            where = region_name(reg, lang) if not isblank(reg) and str(reg) else ""
+            label = t(f"m.{r['metric']}", lang).capitalize()
+            extra = ", ".join(x for x in (where, str(y) if y else "") if x)
+            if extra:
+                label += f" ({extra})"
+            items.append((v, label, r["metric"], self.citations.cite_row(r)))
+        if not items:
+            return Html(f'<p class="empty">{esc(t("empty.chart", lang))}</p>')
+        items.sort(key=lambda it: -it[0])
+        title = ("Суммы по видам" if lang == "ru" else "Amounts by kind")
+        svg = charts.barh_chart([f"[{it[3]}] {it[1]}" for it in items], [it[0] for it in items],
+                                xlabel=unit, groups=[t(f"m.{it[2]}", lang) for it in items],
+                                lang=lang)
+        return charts.figure_html(svg, self._next_figure(), title,
+                                  self._source_line([it[3] for it in items],
+                                                    self._conversion_note(converted)),
+                                  lang, alt=title)
+
+    def money_by_region(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
+        lang = self.lang
+        rows = self.metric_rows(metrics)
+        if not len(rows):
+            return Html(f'<p class="empty">{esc(t("empty.money", lang))}</p>')
+        groups: dict[str, list[dict]] = {}
+        for r in rows.to_dict("records"):
+            reg = r.get("region")
+            key = region_name(reg, lang) if not isblank(reg) and str(reg) else t("no_region", lang)
+            groups.setdefault(key, []).append(r)
+        body = []
+        for key in sorted(groups, key=lambda k: (k == t("no_region", lang), k)):
+            recs = groups[key]
+            figs = "<br>".join(f"{esc(t('m.' + r['metric'], lang))}: "
+                               f"{self.money(r, with_conversion=False)}{self.cite(r)}"
+                               for r in recs)
+            body.append([esc(key), str(len(recs)), figs])
+        cap = "Суммы по регионам" if lang == "ru" else "Amounts by region"
+        return _table([(t("col.region", lang), ""), (t("col.count", lang), "num"),
+                       (t("col.figures", lang), "")], body, caption=self._next_table(cap))
+
+    def money_by_year(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
+        lang = self.lang
+        rows = self.metric_rows(metrics)
+        if not len(rows):
+            return Html(f'<p class="empty">{esc(t("empty.money", lang))}</p>')
+        groups: dict[int | None, list[dict]] = {}
+        for r in rows.to_dict("records"):
+            groups.setdefault(_year_of(r), []).append(r)
+        body = []
+        for y in sorted(groups, key=lambda v: (v is None, v or 0)):
+            recs = groups[y]
+            figs = "<br>".join(f"{esc(t('m.' + r['metric'], lang))}: "
+                               f"{self.money(r)}{self.cite(r)}" for r in recs)
+            body.append([str(y) if y else esc(t("year_unknown", lang)), str(len(recs)), figs])
+        cap = "Суммы по годам" if lang == "ru" else "Amounts by year"
+        return _table([(t("col.year", lang), ""), (t("col.count", lang), "num"),
+                       (t("col.figures", lang), "")], body, caption=self._next_table(cap))
+
+    def money_summary(self) -> Html:
+        lang = self.lang
+        rows = self.metric_rows(MONEY_METRICS)
+        if not len(rows):
+            return Html(f'<p class="empty">{esc(t("empty.money", lang))}</p>')
+        parts = []
+        for m in MONEY_METRICS:
+            n = int((rows["metric"] == m).sum())
+            if n:
+                parts.append(f"{t(f'm.{m}', lang)} — {n}")
+        sentences = []
+        if lang == "ru":
+            amounts_n = count_phrase(len(rows), lang, ("сумма", "суммы", "сумм"), ("", ""))
+            sentences.append(f"В источниках {amounts_n}: "
+                             f"{esc(', '.join(parts))}.")
+        else:
+            sentences.append(f"The sources give {len(rows)} amount{'s' if len(rows) != 1 else ''}: "
+                             f"{esc(', '.join(parts))}.")
+        for m in MONEY_METRICS:
+            row = self.largest(m)
+            if row is None:
+                continue
+            what = {"investment": ("Крупнейшая сумма инвестиций", "The largest investment"),
+                    "credit": ("Крупнейший кредит", "The largest credit"),
+                    "financing": ("Крупнейшее финансирование", "The largest financing")}[m]
+            amount = self.money_with_notes(row)
+            if lang == "ru":
+                sentences.append(f"{what[0]} — {amount}{self.cite(row)}.")
+            else:
+                sentences.append(f"{what[1]} is {amount}{self.cite(row)}.")
+        return Html(f'<p class="lead">{" ".join(sentences)}</p>')
+
+    def trade_summary(self) -> Html:
+        lang = self.lang
+        rows = self.metric_rows(TRADE_METRICS)
+        if not len(rows):
+            return Html(f'<p class="empty">{esc(t("empty.trade", lang))}</p>')
+        sentences = []
+        trade = self.latest_trade()
+        if trade is not None:
+            y = _year_of(trade)
+            verb = _VERB[lang].get(trade.get("qualifier") or "exact", _VERB[lang]["exact"])
+            amount = esc(fmt_money(trade["value"], trade["currency"], lang,
+                                   "range" if trade.get("qualifier") == "range" else "exact",
+                                   trade.get("value_high")))
+            conv = self.conversion(trade)
+            conv = f" ({esc(conv)})" if conv else ""
+            regional = not isblank(trade.get("region")) and str(trade.get("region"))
+            if lang == "ru":
+                who = (f"товарооборот региона «{esc(region_name(trade['region'], lang))}» с Беларусью"
+                       if regional else "товарооборот России и Беларуси")
+                when = f"По итогам {y}{NBSP}г. " if y else "По последним данным "
+                s = f"{when}{who} {verb} {amount}{conv}"
+            else:
+                who = (f"trade between {esc(region_name(trade['region'], lang))} and Belarus"
+                       if regional else "Russia–Belarus trade turnover")
+                s = f"{'In ' + str(y) + ', ' if y else 'In the latest figure, '}{who} {verb} {amount}{conv}"
+            sentences.append(s[0].upper() + s[1:] + self.cite(trade) + ".")
+        regional_rows = rows[rows["region"].notna() & (rows["region"].astype(str) != "")]
+        names = esc(", ".join(sorted({region_name(r, lang) for r in regional_rows["region"]})))
+        if len(regional_rows) and lang == "ru":
+            sentences.append(f"Региональных показателей — {len(regional_rows)}"
+                             f" ({names}).")
+        elif len(regional_rows):
+            sentences.append(f"Regional figures: {len(regional_rows)} "
+                             f"({names}).")
+        return Html(f'<p class="lead">{" ".join(sentences)}</p>')
+
+    def projects_summary(self) -> Html:
+        lang = self.lang
+        p = self.projects
+        if not len(p):
+            return Html(f'<p class="empty">{esc(t("empty.projects", lang))}</p>')
+        n = len(p)
+        nreg = p["region"].dropna().nunique()
+        with_inv = int(p["investment_value"].notna().sum())
+        if lang == "ru":
+            s = (f"В реестре {count_phrase(n, lang, ('проект', 'проекта', 'проектов'), ('', ''))}"
+                 f" ({self._status_phrase()})")
+            if nreg:
+                s += f" в {nreg}{NBSP}{plural_ru(nreg, 'регионе', 'регионах', 'регионах')}"
+            s += "."
+            if with_inv:
+                s += f" Сумма инвестиций названа для {with_inv}{NBSP}" \
+                     f"{plural_ru(with_inv, 'проекта', 'проектов', 'проектов')}."
+        else:
+            s = f"The register holds {n} project{'s' if n != 1 else ''} ({self._status_phrase()})"
+            if nreg:
+                s += f" in {nreg} region{'s' if nreg != 1 else ''}"
+            s += "."
+            if with_inv:
+                s += f" An investment figure is given for {with_inv}."
+        return Html(f'<p class="lead">{s}</p>')
+
+    # closing ----------------------------------------------------------------------------
+
+    def sources(self) -> Html:
+        return self.citations.html(self.lang)
+
+    def method_note(self) -> Html:
+        lang = self.lang
+        if lang == "ru":
+            text = ("Цифры извлечены из текстов статей автоматически; каждая сопровождается "
+                    "ссылкой на статью и предложение, из которого она взята. Суммы приводятся "
+                    "в валюте источника; пересчёт в "
+                    f"{self.currency} — по среднегодовым курсам года, к которому относится "
+                    "цифра (иначе — года публикации). Если курса нет, пересчёт не выполняется "
+                    "и это указано. Региональные названия приведены к официальной форме.")
+        else:
+            text = ("Figures were extracted automatically from the article texts; each cites "
+                    "the article and the sentence it comes from. Amounts are given in the "
+                    f"currency of the source; conversion to {self.currency} uses the annual "
+                    "average rate of the figure's year (else the publication year). Where no "
+                    "rate is available the amount is not converted, and the table says so. "
+                    "Quotations are left in Russian.")
+        return Html(f'<p class="method">{esc(text)}</p>')
+
+
+# ---------------------------------------------------------------------------------------
+# Helpers shared with the package
+
+
+def _qual_mark(q: Any) -> str:
+    return {"over": ">", "approx": "≈", "up_to": "≤", "under": "<"}.get(q if isinstance(q, str)
+                                                                         else "", "")
+
+
+def _cur_word(cur: str, lang: str) -> str:
+    if lang == "ru":
+        return {"USD": "долл. США", "RUB": "руб.", "EUR": "евро", "BYN": "бел. руб.",
+                "CNY": "юаней"}.get(cur, cur)
+    return {"USD": "USD", "RUB": "RUB", "EUR": "EUR", "BYN": "BYN", "CNY": "CNY"}.get(cur, cur)
+
+
+def _sort_by_year(rows: pd.DataFrame) -> pd.DataFrame:
+    years = [(_year_of(r) or 0) for r in rows.to_dict("records")]
+    return rows.assign(_y=years).sort_values(["_y", "metric"], ascending=[False, True])
+
+
+def _sort_projects(p: pd.DataFrame) -> pd.DataFrame:
+    order = {s: i for i, s in enumerate(STATUSES)}
+    return p.assign(
+        _r=p["region"].fillna("яяя").astype(str),
+        _s=p["status"].map(lambda s: order.get(s, len(order))),
+    ).sort_values(["_r", "_s", "product"], kind="stable")
+
+
+def normalize_region(name: str) -> str | None:
+    """Any form of a Russian region's name → its official nominative name (None if not a
+    Russian region). Delegates to analysis.entities."""
+    from analysis.entities import normalize_region as _normalize
+
+    return _normalize(name)
+
+
+def convert(amounts: pd.DataFrame, currency: str) -> pd.DataFrame:
+    """The amounts with converted_* columns for `currency` (re-converted only when the
+    table was built for another currency)."""
+    a = amounts.copy()
+    if not len(a):
+        for col in ("converted_value", "converted_currency", "fx_rate", "fx_year"):
+            if col not in a:
+                a[col] = pd.Series(dtype="object")
+        return a
+    if "converted_currency" in a and (a["converted_currency"].dropna() == currency).all() \
+            and a["converted_currency"].notna().any():
+        return a
+    try:
+        from analysis import fx
+
+        return fx.convert_frame(a, currency)
+    except ImportError:
+        a["converted_value"] = [v if str(c).upper() == currency else None
+                                for v, c in zip(a["value"], a["currency"], strict=True)]
+        a["converted_currency"] = currency
+        return a
+
+
+def rough_value(value: float, currency: str, target: str) -> float:
+    """Order-of-magnitude conversion for ranking only (nearest year with a rate)."""
+    if currency == target or not currency:
+        return value
+    try:
+        from analysis import fx
+
+        rates = fx.Rates.load()
+        for year in range(2025, 2009, -1):
+            conv = rates.convert(value, currency, target, year)
+            if conv is not None and not isblank(getattr(conv, "value", None)):
+                return float(conv.value)
+    except Exception:  # ranking must never fail a briefing
+        pass
+    per_usd = {"USD": 1.0, "EUR": 0.9, "RUB": 90.0, "BYN": 3.2, "CNY": 7.2}
+    usd = value / per_usd.get(currency, 1.0)
+    return usd * per_usd.get(target, 1.0)
+
+
+def _coverage(dataset: Any, articles: pd.DataFrame) -> dict[str, Any]:
+    cov = getattr(dataset, "coverage", None)
+    if isinstance(cov, dict):
+        return dict(cov)
+    dates = [d for d in (to_date(x) for x in articles.get("published", [])) if d]
+    return {"articles": len(articles),
+            "date_from": min(dates).isoformat() if dates else None,
+            "date_to": max(dates).isoformat() if dates else None}

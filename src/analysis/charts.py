@@ -1,0 +1,271 @@
+"""Charts for the briefings: one restrained style, readable in print and in greyscale.
+
+Every chart function returns SVG text; `figure_html` wraps it as a numbered figure
+(«Рис. 1» / "Figure 1") with its title above and a source line below, so the same
+fragment shows in JupyterLab and in the rendered HTML/PDF.
+
+Design rules:
+- series are told apart by hatching (and markers for lines), never by colour alone;
+- titles and source lines live in HTML (selectable, translatable, linkable citations);
+  axis labels carry the units; tick labels use Russian number formatting in `ru`;
+- output is deterministic: fixed `svg.hashsalt`, no date in the metadata, text kept as
+  text (`svg.fonttype = "none"`, DejaVu Sans), so re-rendering gives byte-identical SVG;
+- matplotlib's object API (Figure, no pyplot): nothing global, no GUI backend, no
+  figures leaking into the notebook's own display.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import math
+from collections.abc import Mapping, Sequence
+
+import matplotlib
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from analysis.briefing import Html, esc, fmt_number, t
+
+# Dark-to-light greys with one ink-blue; each paired with a hatch so that series survive
+# greyscale printing and colour-blind readers.
+FILLS = ("#1f3a5f", "#8a96a3", "#d5dae0", "#4d4d4d", "#ffffff", "#b0b0b0")
+HATCHES = ("", "///", "...", "xxx", "\\\\\\", "++")
+EDGE = "#1a1a1a"
+WIDTH_IN = 6.3  # the A4 text column (170 mm) at 100 %
+FONT = "DejaVu Sans"
+
+RC = {
+    "font.family": "sans-serif",
+    "font.sans-serif": [FONT],
+    "font.size": 8.5,
+    "axes.titlesize": 9,
+    "axes.labelsize": 8.5,
+    "axes.edgecolor": "#4d4d4d",
+    "axes.linewidth": 0.6,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.axisbelow": True,
+    "axes.grid": False,
+    "grid.color": "#d9d9d9",
+    "grid.linewidth": 0.5,
+    "xtick.color": "#333333",
+    "ytick.color": "#333333",
+    "xtick.major.width": 0.6,
+    "ytick.major.width": 0.6,
+    "hatch.linewidth": 0.6,
+    "hatch.color": EDGE,
+    "legend.frameon": False,
+    "legend.fontsize": 8,
+    "svg.fonttype": "none",  # text stays text: small, selectable, searchable in the PDF
+    "svg.hashsalt": "analysis-briefing",  # fixed ids → byte-identical re-renders
+    "svg.image_inline": True,
+}
+
+
+def _bars(ax, horizontal: bool, pos, size, fill, hatch, **kw):
+    """Bars filled with a flat colour, hatching drawn as a separate transparent layer on top.
+
+    A hatched patch is written to SVG as a tiled <pattern> whose tiles carry the face colour;
+    PDF renderers leave hairline seams between tiles, which show as white lines across a
+    bar. With the colour underneath and a transparent pattern above, seams are invisible.
+    Returns the container of the filled bars (for value labels)."""
+    draw = ax.barh if horizontal else ax.bar
+    filled = draw(pos, size, color=fill, edgecolor=EDGE, linewidth=0.6, **kw)
+    hatches = hatch if isinstance(hatch, list | tuple) else [hatch] * len(filled)
+    if any(hatches):
+        for bar, h in zip(filled.patches, hatches, strict=True):
+            if h:
+                over = bar.__class__(bar.get_xy(), bar.get_width(), bar.get_height(),
+                                     facecolor="none", edgecolor=EDGE, linewidth=0, hatch=h)
+                ax.add_patch(over)
+    return filled
+
+
+def _handles(names, fills=FILLS, hatches=HATCHES):
+    from matplotlib.patches import Patch
+
+    return [Patch(facecolor=fills[i % len(fills)], hatch=hatches[i % len(hatches)],
+                  edgecolor=EDGE, linewidth=0.6, label=n) for i, n in enumerate(names)]
+
+
+def _figure(height: float) -> Figure:
+    fig = Figure(figsize=(WIDTH_IN, height), layout="constrained")
+    return fig
+
+
+def to_svg(fig: Figure) -> str:
+    """SVG text with no run-specific metadata."""
+    buf = io.StringIO()
+    with matplotlib.rc_context(RC):
+        fig.savefig(buf, format="svg", metadata={"Date": None})
+    svg = buf.getvalue()
+    # drop the XML prolog and DOCTYPE: the SVG goes into a data URI or inline
+    start = svg.find("<svg")
+    return svg[start:] if start > 0 else svg
+
+
+def fmt_label(v: float, lang: str) -> str:
+    """Bar labels with two to three significant digits: 50, 1,5, 0,014."""
+    if v == 0:
+        return "0"
+    decimals = min(3, max(0, 1 - math.floor(math.log10(abs(v)))))
+    return fmt_number(v, lang, decimals=decimals)
+
+
+def _formatter(lang: str, integer: bool = False) -> FuncFormatter:
+    def fmt(x: float, _pos: int) -> str:
+        if integer:
+            return str(round(x))
+        return fmt_number(x, lang, decimals=1)
+
+    return FuncFormatter(fmt)
+
+
+def bar_chart(categories: Sequence[str], series: Mapping[str, Sequence[float | None]],
+              ylabel: str, xlabel: str = "", marks: Mapping[str, Sequence[str]] | None = None,
+              lang: str = "ru", height: float = 2.8) -> str:
+    """Grouped vertical bars (categories on x, one hatched bar per series), value labels on
+    top (with a mark such as ">" when the source says "over")."""
+    with matplotlib.rc_context(RC):
+        fig = _figure(height)
+        ax = fig.add_subplot()
+        names = list(series)
+        width = 0.7 / max(1, max(sum(1 for nm in names if j < len(series[nm]) and
+                                     series[nm][j] is not None) for j in range(len(categories))))
+        width = min(width, 0.45)
+        top = max((v for vals in series.values() for v in vals if v is not None), default=1.0)
+        # per category, the series that have a value there sit side by side, centred
+        present = {j: [nm for nm in names if j < len(series[nm]) and series[nm][j] is not None]
+                   for j in range(len(categories))}
+        for i, name in enumerate(names):
+            xs, hs, labels = [], [], []
+            mk = (marks or {}).get(name, [""] * len(categories))
+            for j, v in enumerate(series[name]):
+                if v is None:
+                    continue
+                here = present[j]
+                k = here.index(name)
+                xs.append(j + (k - (len(here) - 1) / 2) * width)
+                hs.append(v)
+                labels.append(f"{mk[j] if j < len(mk) else ''}{fmt_label(v, lang)}")
+            bars = _bars(ax, False, xs, hs, FILLS[i % len(FILLS)], HATCHES[i % len(HATCHES)],
+                         width=width * 0.92)
+            ax.bar_label(bars, labels=labels, padding=2, fontsize=7.5)
+        ax.set_xticks(range(len(categories)), list(categories))
+        ax.set_ylabel(ylabel)
+        if xlabel:
+            ax.set_xlabel(xlabel)
+        ax.set_ylim(0, top * 1.18 if top > 0 else 1)
+        ax.yaxis.set_major_formatter(_formatter(lang))
+        ax.yaxis.set_major_locator(MaxNLocator(5))
+        ax.grid(axis="y")
+        if len(names) > 1:
+            fig.legend(handles=_handles(names), loc="outside upper left",
+                       ncols=min(len(names), 4))
+        ax.set_xlim(-0.6, len(categories) - 0.4)
+        return to_svg(fig)
+
+
+def barh_chart(labels: Sequence[str], values: Sequence[float], xlabel: str,
+               integer: bool = False, groups: Sequence[str] | None = None,
+               lang: str = "ru") -> str:
+    """Horizontal bars, largest first as given, value labels at the bar ends; `groups`
+    (one per bar) picks the hatch and adds a legend."""
+    with matplotlib.rc_context(RC):
+        group_names_ = list(dict.fromkeys(groups)) if groups else []
+        fig = _figure(_height_for(len(labels)) + (0.35 if len(group_names_) > 1 else 0))
+        ax = fig.add_subplot()
+        ys = list(range(len(labels)))[::-1]
+        group_names = list(dict.fromkeys(groups)) if groups else []
+        fills = [FILLS[group_names.index(g) % len(FILLS)] for g in groups] if groups else \
+            [FILLS[0]] * len(labels)
+        hatches = [HATCHES[group_names.index(g) % len(HATCHES)] for g in groups] if groups \
+            else [""] * len(labels)
+        bars = _bars(ax, True, ys, values, fills, hatches, height=0.62)
+        ax.bar_label(bars, labels=[str(int(v)) if integer else fmt_label(v, lang)
+                                   for v in values], padding=3, fontsize=7.5)
+        ax.set_yticks(ys, [_wrap(lab) for lab in labels])
+        ax.set_xlabel(xlabel)
+        top = max(values, default=1)
+        ax.set_xlim(0, top * 1.15 if top > 0 else 1)
+        ax.xaxis.set_major_formatter(_formatter(lang, integer))
+        ax.xaxis.set_major_locator(MaxNLocator(5, integer=integer))
+        ax.grid(axis="x")
+        if len(group_names) > 1:
+            fig.legend(handles=_handles(group_names), loc="outside lower center",
+                       ncols=min(len(group_names), 4))
+        return to_svg(fig)
+
+
+def stacked_barh(labels: Sequence[str], stacks: Mapping[str, Sequence[int]], xlabel: str,
+                 lang: str = "ru") -> str:
+    """Horizontal stacked bars (e.g. projects per region split by status)."""
+    with matplotlib.rc_context(RC):
+        fig = _figure(_height_for(len(labels)) + 0.35)
+        ax = fig.add_subplot()
+        ys = list(range(len(labels)))[::-1]
+        left = [0.0] * len(labels)
+        for i, (name, vals) in enumerate(stacks.items()):
+            _bars(ax, True, ys, vals, FILLS[i % len(FILLS)], HATCHES[i % len(HATCHES)],
+                  left=left, height=0.62)
+            left = [a + b for a, b in zip(left, vals, strict=True)]
+        for y, total in zip(ys, left, strict=True):
+            ax.annotate(str(int(total)), (total, y), xytext=(3, 0), textcoords="offset points",
+                        va="center", fontsize=7.5)
+        ax.set_yticks(ys, [_wrap(lab) for lab in labels])
+        ax.set_xlabel(xlabel)
+        ax.set_xlim(0, max(left, default=1) * 1.15 + 0.5)
+        ax.xaxis.set_major_locator(MaxNLocator(5, integer=True))
+        ax.xaxis.set_major_formatter(_formatter(lang, integer=True))
+        ax.grid(axis="x")
+        fig.legend(handles=_handles(list(stacks)), loc="outside lower center",
+                   ncols=min(len(stacks), 5))
+        return to_svg(fig)
+
+
+def _height_for(n: int) -> float:
+    return max(1.5, 0.6 + 0.32 * n)
+
+
+def _wrap(label: str, width: int = 38) -> str:
+    """Wrap long tick labels onto two lines (region names, products)."""
+    if len(label) <= width:
+        return label
+    words, lines, cur = label.split(), [], ""
+    for w in words:
+        if cur and len(cur) + 1 + len(w) > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}".strip()
+    lines.append(cur)
+    if len(lines) > 2:
+        lines = [lines[0], " ".join(lines[1:])[: width - 1] + "…"]
+    return "\n".join(lines)
+
+
+def figure_html(svg: str, number: int, title: str, source_html: str, lang: str = "ru",
+                alt: str = "") -> Html:
+    """A numbered figure: «Рис. 1. Title», the chart (SVG as a data URI, so the HTML stays
+    self-contained and ids of several charts never collide), and the source line."""
+    data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    label = f"{t('fig', lang)} {number}."
+    src = f'<p class="source-line">{source_html}</p>' if source_html else ""
+    return Html(
+        f'<figure class="chart" id="fig-{number}">'
+        f"<figcaption>{esc(label)} {esc(title)}</figcaption>"
+        f'<img alt="{esc(alt or title)}" src="data:image/svg+xml;base64,{data}">'
+        f"{src}</figure>"
+    )
+
+
+def nice_ceiling(x: float) -> float:
+    """Round up to 1, 2 or 5 × 10^k (axis limits)."""
+    if x <= 0:
+        return 1.0
+    exp = math.floor(math.log10(x))
+    for m in (1, 2, 5, 10):
+        if x <= m * 10**exp:
+            return float(m * 10**exp)
+    return float(10 ** (exp + 1))

@@ -1,0 +1,194 @@
+"""Convert amounts between currencies at annual average rates, never guessing.
+
+The package ships `data/fx_annual_average.csv` (sources in `data/fx_sources.md`): one row per
+(year, currency, quote_currency) with `rate` = units of quote per 1 unit of currency. A rate is
+used as written, inverted, or crossed through RUB or USD (two legs of the same year). When no
+chain exists the conversion has `value=None` and a note saying which rate is missing.
+
+Belarusian rubles: on 1 July 2016 1 BYN = 10,000 BYR. A BYR figure is divided by 10,000 before
+conversion; a BYN figure for 2015 or earlier is taken to be in BYR (per the rates README: "any
+figure for 2015 or earlier is in BYR") and converted the same way, with a note; 2016 gets a
+warning note because its first half was quoted in BYR.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+__all__ = ["Conversion", "Rates", "convert_frame"]
+
+_PIVOTS = ("RUB", "USD")
+_REDENOMINATION = 10_000.0
+
+
+@dataclass(frozen=True)
+class Conversion:
+    value: float | None  # None when no rate chain exists: never a guess
+    rate: float | None  # units of target per 1 unit of the source currency
+    year: int | None  # year of the rate used
+    source: str | None  # source URL(s) of the rate(s)
+    note: str
+
+
+@dataclass(frozen=True)
+class _Rate:
+    rate: float
+    source: str
+
+
+class Rates:
+    """Annual average exchange rates keyed by (year, currency, quote_currency)."""
+
+    def __init__(self, table: dict[tuple[int, str, str], _Rate], path: str) -> None:
+        self._table = table
+        self.path = path
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Rates:
+        """The package table, or a CSV with the same columns (year, currency, quote_currency,
+        rate, source_url, note); rows with an empty rate are skipped (not found ≠ zero)."""
+        if path is None:
+            ref = resources.files("analysis") / "data" / "fx_annual_average.csv"
+            with ref.open(encoding="utf-8") as fh:
+                return cls(cls._parse(csv.DictReader(fh)), str(ref))
+        with Path(path).open(encoding="utf-8") as fh:
+            return cls(cls._parse(csv.DictReader(fh)), str(path))
+
+    @staticmethod
+    def _parse(rows: Any) -> dict[tuple[int, str, str], _Rate]:
+        table: dict[tuple[int, str, str], _Rate] = {}
+        for row in rows:
+            raw = (row.get("rate") or "").strip()
+            if not raw:
+                continue
+            rate = float(raw.replace(",", "."))
+            if not math.isfinite(rate) or rate <= 0:
+                continue
+            key = (int(row["year"]), row["currency"].strip().upper(),
+                   row["quote_currency"].strip().upper())
+            table[key] = _Rate(rate, (row.get("source_url") or "").strip())
+        return table
+
+    # ------------------------------------------------------------------ lookups
+    def _leg(self, year: int, cur: str, quote: str) -> _Rate | None:
+        """Rate quote-per-cur for `year`, direct or inverted."""
+        if cur == quote:
+            return _Rate(1.0, "")
+        direct = self._table.get((year, cur, quote))
+        if direct is not None:
+            return direct
+        inverse = self._table.get((year, quote, cur))
+        if inverse is not None:
+            return _Rate(1.0 / inverse.rate, inverse.source)
+        return None
+
+    def rate(self, currency: str, target: str, year: int) -> tuple[float, str, str] | None:
+        """(rate, source, how) for `year`: direct, inverted, or crossed through RUB/USD."""
+        leg = self._leg(year, currency, target)
+        if leg is not None:
+            how = "same currency" if currency == target else "direct"
+            return leg.rate, leg.source, how
+        for pivot in _PIVOTS:
+            if pivot in (currency, target):
+                continue
+            first = self._leg(year, currency, pivot)
+            second = self._leg(year, pivot, target)
+            if first is not None and second is not None:
+                sources = " ; ".join(dict.fromkeys(s for s in (first.source, second.source) if s))
+                return first.rate * second.rate, sources, f"cross via {pivot}"
+        return None
+
+    def years(self) -> list[int]:
+        return sorted({k[0] for k in self._table})
+
+    # ------------------------------------------------------------------ conversion
+    def convert(self, value: float | None, currency: str, target: str, year: int | None,
+                basis: str = "figure year") -> Conversion:
+        """`value` in `currency` → `target` at the annual average of `year`.
+
+        `basis` says why that year was chosen; it goes into the note.
+        """
+        currency, target = (currency or "").upper(), (target or "").upper()
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return Conversion(None, None, year, None, "no value to convert")
+        if not currency:
+            return Conversion(None, None, year, None, "currency unknown")
+        if year is None:
+            if currency == target:
+                return Conversion(float(value), 1.0, None, None, "same currency")
+            return Conversion(None, None, None, None,
+                              "no year: neither the figure's year nor the publication year known")
+        notes: list[str] = []
+        amount = float(value)
+        if currency == "BYR" or (currency == "BYN" and year <= 2015):
+            amount /= _REDENOMINATION
+            notes.append(f"{currency} {year}: pre-July-2016 Belarusian rubles (BYR), "
+                         "divided by 10,000 to BYN")
+            currency = "BYN"
+        elif currency == "BYN" and year == 2016:
+            notes.append("BYN 2016: the first half of 2016 was quoted in BYR; check the figure")
+        if target == "BYR":
+            return Conversion(None, None, year, None, "BYR is not a target currency; use BYN")
+        found = self.rate(currency, target, year)
+        if found is None:
+            notes.insert(0, f"no {currency}/{target} rate for {year} ({basis}) in {self.path}"
+                         " — not guessed")
+            return Conversion(None, None, year, None, "; ".join(notes))
+        rate, source, how = found
+        notes.insert(0, f"{year} annual average ({basis}), {how}")
+        return Conversion(amount * rate, rate, year, source or None, "; ".join(notes))
+
+    def convert_for(self, value: float | None, currency: str, target: str,
+                    figure_year: int | None, published_year: int | None) -> Conversion:
+        """Convert at the figure's year, else at the publication year."""
+        if figure_year is not None:
+            return self.convert(value, currency, target, figure_year, "figure year")
+        return self.convert(value, currency, target, published_year, "publication year")
+
+
+def convert_frame(df: pd.DataFrame, target: str, rates: Rates | None = None) -> pd.DataFrame:
+    """A copy of an amounts frame with converted_* and fx_* recomputed for `target`.
+
+    The year is the figure's `year`, else the `fx_year` of a publication-year conversion
+    (the frame does not carry the publication date).
+    """
+    rates = rates or Rates.load()
+    out = df.copy()
+    values, fx_rates, years, sources, notes = [], [], [], [], []
+    for row in out.itertuples(index=False):
+        year = _int_or_none(getattr(row, "year", None))
+        basis = "figure year"
+        if year is None:
+            year = _int_or_none(getattr(row, "fx_year", None))
+            basis = "publication year"
+        conv = rates.convert(row.value, row.currency, target, year, basis)
+        values.append(conv.value)
+        fx_rates.append(conv.rate)
+        years.append(conv.year)
+        sources.append(conv.source)
+        notes.append(conv.note)
+    out["converted_value"] = pd.array(values, dtype="Float64") if len(out) else values
+    out["converted_currency"] = target.upper()
+    out["fx_rate"] = pd.array(fx_rates, dtype="Float64") if len(out) else fx_rates
+    out["fx_year"] = pd.array(years, dtype="Int64") if len(out) else years
+    out["fx_source"] = sources
+    out["fx_note"] = notes
+    return out
+
+
+def _int_or_none(value: Any) -> int | None:
+    if value is None or value is pd.NA:
+        return None
+    try:
+        if isinstance(value, float) and math.isnan(value):
+            return None
+        return int(value)
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,315 @@
+"""analysis.briefing: formatting, citations, narrative and tables on small in-memory tables."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pandas as pd
+import pytest
+
+from analysis import briefing as bf
+from analysis.briefing import Briefing, Citations, fmt_converted, fmt_money, fmt_number
+
+NB = "\u00a0"
+
+
+def plain(text: str) -> str:
+    """Tags stripped, entities and no-break spaces normalised: what a reader sees."""
+    import html
+
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", text)).replace(NB, " "))
+
+
+# --- numbers and money ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "currency", "lang", "qualifier", "expected"),
+    [
+        (1.2e9, "RUB", "ru", "exact", "1,2 млрд руб."),
+        (5e10, "USD", "ru", "over", "свыше $50 млрд"),
+        (5e10, "USD", "en", "over", "over $50 bn"),
+        (2.94e11, "RUB", "ru", "exact", "294 млрд руб."),
+        (1.05e11, "RUB", "en", "exact", "RUB 105 bn"),
+        (1.2e9, "USD", "ru", "approx", "около $1,2 млрд"),
+        (2.5e10, "USD", "ru", "up_to", "до $25 млрд"),
+        (3.86076e10, "RUB", "ru", "exact", "38,61 млрд руб."),
+        (7e8, "EUR", "ru", "under", "менее €700 млн"),
+        (5e6, "BYN", "ru", "exact", "5 млн бел. руб."),
+        (5e6, "BYN", "en", "exact", "BYN 5 m"),
+        (1e7, "CNY", "ru", "exact", "10 млн юаней"),
+        (500, "RUB", "ru", "exact", "500 руб."),
+        (1.2e12, "RUB", "ru", "exact", "1,2 трлн руб."),
+    ],
+)
+def test_fmt_money(value, currency, lang, qualifier, expected):
+    assert fmt_money(value, currency, lang, qualifier).replace(NB, " ") == expected
+
+
+def test_fmt_money_range_and_blank():
+    assert fmt_money(2e9, "RUB", "ru", "range", 3e9).replace(NB, " ") == "от 2 до 3 млрд руб."
+    assert fmt_money(2e9, "RUB", "en", "range", 3e9).replace(NB, " ") == "RUB 2–3 bn"
+    # different scales: both spelled out
+    assert fmt_money(8e8, "RUB", "ru", "range", 1.2e9).replace(NB, " ") == \
+        "от 800 млн руб. до 1,2 млрд руб."
+    assert fmt_money(None, "RUB", "ru") == "—"
+
+
+def test_number_keeps_from_wrapping_and_groups_thousands():
+    # no-break space: «1 200» never splits across lines; comma decimals in Russian
+    assert fmt_number(1200.5, "ru") == f"1{NB}200,5"
+    assert fmt_number(1200.5, "en") == "1,200.5"
+    assert NB in fmt_money(1.2e9, "RUB", "ru")
+
+
+def test_converted_values_are_marked_and_missing_rates_stated():
+    assert fmt_converted(3.6e9, "USD", 2024, "ru").replace(NB, " ") == \
+        "≈ $3,6 млрд по среднегодовому курсу 2024 г."
+    assert fmt_converted(3.6e9, "USD", 2024, "en").replace(NB, " ") == \
+        "≈ $3.6 bn at the 2024 annual average rate"
+    missing = fmt_converted(None, "USD", 2024, "ru").replace(NB, " ")
+    assert "нет курса за 2024 г." in missing and "не пересчитано" in missing
+    assert "no 2024 rate" in fmt_converted(None, "USD", 2024, "en")
+    assert fmt_converted(1.0, "USD", 2024, "ru", same_currency=True) == ""
+
+
+def test_plural_ru():
+    forms = ("проект", "проекта", "проектов")
+    assert [bf.plural_ru(n, *forms) for n in (1, 2, 5, 11, 12, 21, 22, 25, 111)] == [
+        "проект", "проекта", "проектов", "проектов", "проектов", "проект", "проекта",
+        "проектов", "проектов"]
+
+
+def test_region_names_in_english():
+    assert bf.region_name("Кемеровская область", "en").startswith("Kemerovo Oblast")
+    assert bf.region_name("Кемеровская область", "ru") == "Кемеровская область"
+    assert bf.region_name("Ивановская область", "en") == "Ivanovskaya Oblast"  # transliterated
+    assert bf.region_name(None, "en") == "Russia–Belarus"
+
+
+def test_labels_exist_in_both_languages():
+    missing = [k for k, v in bf.LABELS.items() if set(v) != {"ru", "en"} or not all(v.values())]
+    assert not missing
+
+
+# --- citations -------------------------------------------------------------------------------
+
+
+def articles() -> pd.DataFrame:
+    return pd.DataFrame([
+        {"article_id": "a1", "file": "a1.txt", "title": "Товарооборот <b>вырос</b>",
+         "source": "БелТА", "url": "https://example.org/a1", "published": "2025-10-21",
+         "published_inferred": False, "text": "", "sha256": ""},
+        {"article_id": "a2", "file": "a2.txt", "title": "Кузбасс и БелАЗ", "source": None,
+         "url": "javascript:alert(1)", "published": "2025-06-21", "published_inferred": True,
+         "text": "", "sha256": ""},
+        {"article_id": "a3", "file": "a3.txt", "title": "Кредит", "source": "ТАСС",
+         "url": None, "published": "2023-07-17", "published_inferred": False, "text": "",
+         "sha256": ""},
+        {"article_id": "a4", "file": "a4.txt", "title": "Другой источник", "source": "РИА",
+         "url": None, "published": "2025-02-01", "published_inferred": False, "text": "",
+         "sha256": ""},
+    ])
+
+
+def test_citations_number_by_first_use_and_reuse_numbers():
+    c = Citations(articles())
+    assert c.cite("a2", "Второе  предложение.") == 1
+    assert c.cite("a1", "Первое.") == 2
+    assert c.cite("a2", "Второе предложение.") == 1  # whitespace-insensitive
+    assert c.cite("a2", "Другое.") == 3
+    html = c.html("ru")
+    assert html.count("<li ") == 3
+    assert 'id="ref-1"' in html and 'id="ref-3"' in html
+
+
+def test_citations_escape_untrusted_text_and_only_link_http():
+    c = Citations(articles())
+    c.cite("a1", "Цитата <script>alert(1)</script>")
+    c.cite("a2", "x")
+    html = c.html("ru")
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<b>" not in html  # the title's markup is shown as text
+    assert 'href="https://example.org/a1"' in html
+    assert 'href="javascript' not in html
+    assert "дата по тексту" in html  # inferred publication dates are flagged
+    assert "21.10.2025" in html and "БелТА" in html
+
+
+# --- briefings on small tables -----------------------------------------------------------------
+
+
+AMOUNT_BASE = {
+    "file": "", "start": 0, "end": 1, "surface": "", "value_low": None, "value_high": None,
+    "implied_currency": False, "period": None, "sentence_start": 0, "sentence_end": 1,
+    "confidence": 0.9, "converted_currency": "USD", "fx_rate": None, "fx_source": "",
+    "fx_note": "",
+}
+
+
+def amount(article_id, value, currency, metric, year=None, region=None, qualifier="exact",
+           converted=None, fx_year=None, sentence="") -> dict:
+    return {**AMOUNT_BASE, "article_id": article_id, "file": f"{article_id}.txt",
+            "value": value, "currency": currency, "metric": metric, "year": year,
+            "region": region, "qualifier": qualifier, "sentence": sentence or
+            f"Предложение о {metric} {value}.", "converted_value": converted,
+            "fx_year": fx_year if fx_year is not None else year}
+
+
+def project(pid, region, status, product, article_id, evidence, kind="assembly",
+            investment=None, currency=None, timeline=None, seen="2025-06-21") -> dict:
+    return {"project_id": pid, "region": region, "enterprises": "БелАЗ", "product": product,
+            "kind": kind, "status": status, "timeline": timeline,
+            "investment_value": investment, "investment_currency": currency,
+            "first_seen": seen, "last_seen": seen, "article_ids": article_id,
+            "evidence": json.dumps([{"article_id": article_id, "file": f"{article_id}.txt",
+                                     "start": 0, "end": 1, "text": evidence}],
+                                   ensure_ascii=False)}
+
+
+def frames():
+    amounts = pd.DataFrame([
+        amount("a1", 5e10, "USD", "trade_turnover", 2024, qualifier="over", converted=5e10,
+               sentence="По итогам 2024 года наш товарооборот превысил 50 миллиардов долларов."),
+        amount("a1", 2.94e11, "RUB", "trade_turnover", 2024, region="Смоленская область",
+               sentence="Товарооборот достиг 294 миллиардов рублей."),
+        amount("a2", 1.2e9, "RUB", "investment", None, region="Кемеровская область",
+               converted=1.44e7, fx_year=2025, sentence="Инвестиции составят 1,2 млрд рублей."),
+        amount("a3", 1.05e11, "RUB", "credit", None, converted=1.23e9, fx_year=2023,
+               sentence="Россия выделила кредит в размере 105 млрд. рос. руб."),
+        amount("a4", 4.8e10, "USD", "trade_turnover", 2024, converted=4.8e10,
+               sentence="Товарооборот в 2024 году составил 48 млрд долларов."),
+    ])
+    projects = pd.DataFrame([
+        project("P1", "Кемеровская область", "planned", "Центр технической поддержки", "a2",
+                "Открытие второго корпуса запланировано на осень.", kind="service_center",
+                investment=1.2e9, currency="RUB", timeline="2025-H2"),
+        project("P2", "Кемеровская область", "operating", "Мультибрендовый центр", "a2",
+                "Функционирует мультибрендовый центр."),
+        project("P3", "Смоленская область", "in_progress", "Мотоциклы", "a1",
+                "Идет работа над производством мотоциклов.", kind="joint_development",
+                seen="2025-10-21"),
+    ])
+    return articles(), amounts, projects
+
+
+def make(**kwargs) -> Briefing:
+    arts, amounts, projects = frames()
+    return Briefing.from_frames(arts, amounts, projects, **kwargs)
+
+
+def test_lead_paragraph_ru_names_the_key_figures_with_citations():
+    b = make(lang="ru")
+    lead = b.lead()
+    text = plain(lead)
+    assert "По итогам 2024 г. товарооборот России и Беларуси превысил $50 млрд" in text
+    assert "3 проекта" in text and "действует — 1" in text and "в работе — 1" in text
+    assert "1,2 млрд руб." in text and "Кемеровская область" in text
+    assert "105 млрд руб." in text and "≈ $1,2 млрд по среднегодовому курсу 2023 г." in text
+    # three figures, three citations, and all of them resolve in the sources list
+    cites = re.findall(r'href="#ref-(\d+)"', lead)
+    assert len(cites) == 3
+    sources = b.sources()
+    for n in cites:
+        assert f'id="ref-{n}"' in sources
+
+
+def test_lead_paragraph_en():
+    text = plain(make(lang="en").lead())
+    assert "In 2024, Russia–Belarus trade turnover exceeded $50 bn" in text
+    assert "RUB 1.2 bn" in text and "RUB 105 bn" in text
+    assert "at the 2023 annual average rate" in text
+
+
+def test_key_figure_cards_cite_every_amount():
+    b = make(lang="ru")
+    cards = b.key_figures()
+    for card in re.findall(r'<div class="card">(.*?)</div>', cards):
+        if "млрд" in card or "млн" in card:
+            assert 'href="#ref-' in card, card
+    assert "$50 млрд" in plain(cards) and "свыше" in plain(cards)
+
+
+def test_region_filter_any_form_and_project_investment_follows_its_project():
+    b = make(region="Кузбасс", lang="ru")
+    assert b.region == "Кемеровская область"
+    assert set(b.projects["region"]) == {"Кемеровская область"}
+    assert list(b.amounts["value"]) == [1.2e9]
+    assert "Кемеровская область" in plain(b.title_block())
+    html = b.project_table()
+    assert "1,2 млрд руб." in plain(html)
+
+
+def test_unknown_region_is_an_error_not_an_empty_briefing():
+    with pytest.raises(ValueError, match="region"):
+        make(region="Атлантида")
+
+
+def test_year_filter_and_empty_selection_says_so():
+    b = make(year_from=2030, year_to=2031, lang="ru")
+    assert b.is_empty
+    notice = plain(b.notice())
+    assert "нет данных" in notice and "2030–2031" in notice
+    assert "нет данных" in plain(b.lead())
+    assert "Проектов в выборке нет" in plain(b.project_table())
+    assert "Ссылок нет" in plain(b.sources())
+    en = make(year_from=2030, lang="en")
+    assert "no data" in plain(en.notice())
+
+
+def test_year_filter_keeps_figures_of_those_years():
+    b = make(year_from=2024, year_to=2024)
+    assert set(b.amounts["metric"]) == {"trade_turnover"}
+    # undated amounts fall back to the article's publication year (2025 and 2023 here)
+    b2 = make(year_from=2025, year_to=2025)
+    assert set(b2.amounts["metric"]) == {"investment"}
+
+
+def test_disagreeing_sources_side_by_side():
+    b = make(lang="ru")
+    table = b.disagreements()
+    text = plain(table)
+    assert "$48 млрд" in text and "свыше $50 млрд" in text
+    assert len(re.findall(r'href="#ref-', table)) == 2
+
+
+def test_tables_and_charts_cite_every_figure():
+    b = make(lang="ru")
+    parts = (b.trade_table(), b.money_table(), b.project_table(), b.timelines(),
+             b.project_investment())
+    assert [re.search(r"Таблица (\d+)\.", p).group(1) for p in parts] == ["1", "2", "3", "4", "5"]
+    for part in parts:
+        for row in re.findall(r"<tr>(.*?)</tr>", part)[1:]:  # skip the header
+            assert 'href="#ref-' in row, row
+    fig = b.trade_by_year_chart()
+    assert "Рис. 1." in fig and 'class="source-line"' in fig and 'href="#ref-' in fig
+    fig2 = b.projects_by_region_chart()
+    assert "Рис. 2." in fig2
+
+
+def test_untrusted_article_text_is_escaped_everywhere():
+    arts, amounts, projects = frames()
+    amounts.loc[0, "sentence"] = "<img src=x onerror=alert(1)>"
+    projects.loc[0, "product"] = "<script>alert(1)</script>"
+    b = Briefing.from_frames(arts, amounts, projects)
+    out = "".join([b.lead(), b.project_table(), b.evidence(), b.sources()])
+    assert "<script>" not in out and "<img src=x" not in out
+    assert "&lt;script&gt;" in out
+
+
+def test_title_block_carries_metadata_for_the_template():
+    b = make(lang="en", title="My <title>")
+    tb = b.title_block()
+    data, meta = tb._repr_mimebundle_()
+    assert meta["analysis"]["title"] == "My <title>"
+    assert meta["analysis"]["as_of"] == "2025-10-21"
+    assert "My &lt;title&gt;" in data["text/html"]
+    assert "4 articles" in plain(tb)
+
+
+def test_fragments_display_as_html_in_jupyter():
+    b = make()
+    frag = b.heading("sources")
+    assert frag._repr_html_() == "<h2>Источники</h2>"
+    assert "HTML" in repr(frag)  # text/plain never dumps markup

@@ -1,0 +1,171 @@
+"""What, when and where: metric, year, period, region, citation, and the amounts table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from types import SimpleNamespace
+
+import pandas as pd
+import pytest
+
+from analysis.corpus import load_corpus
+from analysis.facts import AMOUNT_COLUMNS, Fact, amounts_frame, describe
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def facts(text: str, published: dt.date | None = dt.date(2025, 3, 10)) -> list[Fact]:
+    return describe(SimpleNamespace(text=text, published=published))
+
+
+def fact(text: str, published: dt.date | None = dt.date(2025, 3, 10)) -> Fact:
+    found = facts(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Товарооборот между странами составил 50 млрд долларов.", "trade_turnover"),
+    ("Объем взаимной торговли достиг 45 млрд долларов.", "trade_turnover"),
+    ("Экспорт белорусской продукции в Россию составил $25 млрд.", "export"),
+    ("Беларусь поставила в Россию продукции на $25 млрд.", "export"),
+    ("Импорт из России составил около 22 млрд долларов.", "import"),
+    ("Страны импортировали автокомпоненты на сумму свыше $19 млрд.", "import"),
+    ("Объем инвестиций в проект — 12 млрд рублей.", "investment"),
+    ("Стоимость проекта составит 4,5 млрд рублей.", "investment"),
+    ("Россия выделила Беларуси кредит в размере 105 млрд рублей.", "credit"),
+    ("Банк предоставил заем на 80 млн BYN.", "credit"),
+    ("Из бюджета выделено 3,4 млрд рублей.", "financing"),
+    ("Россия готова выделить Беларуси $1,5 млрд на совместные проекты.", "financing"),
+    ("Объем производства достиг $22 млрд.", "production"),
+    ("Заключено 60 соглашений на сумму около $1,2 млрд.", "agreements"),
+    ("Стоимость контракта на поставку самосвалов — 2,6 млрд рублей.", "agreements"),
+    ("Выручка холдинга составила 3,1 млрд BYN.", "other"),
+    ("Инвестиции в развитие производства оцениваются в 2 млрд долларов.", "investment"),
+    ("Объем льготного кредитования экспорта составил 12 млрд руб.", "credit"),
+    ("Сумма инвестиционных соглашений превысила 1,5 трлн рублей.", "agreements"),
+    ("Импортозамещающей продукции выпущено на 3 млрд рублей.", "production"),
+])
+def test_metric(text: str, metric: str) -> None:
+    assert fact(text).metric == metric
+
+
+@pytest.mark.parametrize(("text", "published", "year"), [
+    ("По итогам 2024 года товарооборот превысил 50 млрд долларов.", dt.date(2025, 3, 1), 2024),
+    ("Выпуск до $25 млрд в 2022 г. запланирован.", dt.date(2022, 7, 4), 2022),
+    ("За 2021 год экспорт составил $20 млрд.", dt.date(2022, 2, 1), 2021),
+    ("В прошлом году экспорт составил $20 млрд.", dt.date(2023, 5, 1), 2022),
+    ("По итогам прошлого года товарооборот достиг 294 миллиардов рублей.",
+     dt.date(2025, 10, 21), 2024),
+    ("За январь–май текущего года экспорт составил $9 млрд.", dt.date(2024, 6, 20), 2024),
+    ("В позапрошлом году экспорт составил $20 млрд.", dt.date(2023, 5, 1), 2021),
+    ("В 2022–2023 годах предприятия произвели продукции на 50 млрд рублей.",
+     dt.date(2024, 1, 1), None),
+    ("С 2021 по 2024 год инвестиции выросли на 1,1 млрд долларов.", dt.date(2025, 1, 1), None),
+    ("До 2030 года планируется вложить 2 млрд долларов.", dt.date(2025, 1, 1), None),
+    ("К 2030 году товарооборот может достичь 70 млрд долларов.", dt.date(2025, 1, 1), 2030),
+    ("Инвестиции в проект составляют 1,2 млрд рублей.", dt.date(2025, 6, 1), None),
+    ("Экспорт за I квартал составил 30 млрд руб.", dt.date(2025, 4, 29), 2025),
+    ("Экспорт за январь–ноябрь составил $30 млрд.", dt.date(2025, 1, 15), 2024),
+    ("В прошлом году экспорт составил $20 млрд.", None, None),
+])
+def test_year(text: str, published: dt.date | None, year: int | None) -> None:
+    assert fact(text, published).year == year
+
+
+def test_year_of_each_amount_in_one_sentence() -> None:
+    found = facts("Товарооборот в 2024 году составил 3,2 млрд долларов, в 2023-м — 2,9 млрд.")
+    assert [(f.amount.surface, f.year) for f in found] == [
+        ("3,2 млрд долларов", 2024), ("2,9 млрд", 2023)]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("За январь–октябрь 2025 года экспорт составил $10 млрд.", "январь–октябрь"),
+    ("В январе-сентябре экспорт составил $10 млрд.", "январь–сентябрь"),
+    ("За 9 месяцев 2024 года экспорт превысил $19 млрд.", "9 месяцев"),
+    ("За девять месяцев экспорт превысил $19 млрд.", "9 месяцев"),
+    ("В I квартале 2024 года торговля составила 11 млрд долларов.", "I квартал"),
+    ("В первом квартале торговля составила 11 млрд долларов.", "I квартал"),
+    ("В первом полугодии прибыль составила 112 млн бел. руб.", "I полугодие"),
+    ("Экспорт по итогам 2024 года составил $30 млрд.", None),
+])
+def test_period(text: str, period: str | None) -> None:
+    assert fact(text).period == period
+
+
+def test_region_from_sentence() -> None:
+    f = fact("По итогам прошлого года товарооборот с Республикой Беларусь достиг 294 миллиардов "
+             "рублей, Смоленщина заняла третье место в стране.", dt.date(2025, 10, 21))
+    assert (f.region, f.metric, f.year) == ("Смоленская область", "trade_turnover", 2024)
+
+
+def test_national_figures_have_no_region() -> None:
+    assert fact("Товарооборот России и Беларуси превысил 50 млрд долларов.").region is None
+    f = fact("По итогам форума Москва и Минск заключили соглашения на сумму около $1,2 млрд.")
+    assert f.region is None  # the capitals stand for the countries
+    assert fact("Инвестиции в Минской области составили 1 млрд долларов.").region is None
+
+
+def test_region_fallback_from_previous_sentence_and_lead() -> None:
+    text = ("Кузбасс расширит сотрудничество с Беларусью\n"
+            "Делегация Кузбасса посетила БелАЗ. Инвестиции в проект составляют 1,2 млрд рублей.")
+    f = fact(text)
+    assert f.region == "Кемеровская область"
+    assert f.confidence < 0.95
+    text2 = ("В Кузбассе откроют сервисный центр\nРегион и БелАЗ договорились.\n"
+             "Стоимость второй очереди — 1,2 млрд рублей.")
+    assert fact(text2).region == "Кемеровская область"
+
+
+def test_sentence_and_confidence() -> None:
+    found = facts("Ранее было иначе. Экспорт составил $5 млрд. А в 2023 году — около 4 миллиардов.")
+    assert found[0].sentence.text == "Экспорт составил $5 млрд."
+    assert found[1].sentence.text == "А в 2023 году — около 4 миллиардов."
+    assert (found[1].amount.implied_currency, found[1].year, found[1].metric) == (
+        True, 2023, "export")  # no cue of its own: continues the previous figure
+    assert found[1].confidence < found[0].confidence
+    assert all(0 < x.confidence <= 1 for x in found)
+
+
+def test_seed_facts_match_the_gold() -> None:
+    import json
+
+    gold = [json.loads(x) for x in (Path(__file__).parent / "gold" / "amounts_seed.jsonl")
+            .read_text(encoding="utf-8").splitlines()]
+    frame = amounts_frame(load_corpus(SEEDS).articles)
+    assert len(frame) == len(gold) == 9
+    got = {(r.article_id, r.start, r.end): r for r in frame.itertuples()}
+    for g in gold:
+        r = got[(g["id"], g["start"], g["end"])]
+        assert (r.surface, r.value, r.currency, r.qualifier, r.metric) == (
+            g["surface"], g["value"], g["currency"], g["qualifier"], g["metric"]), g["surface"]
+        assert (None if pd.isna(r.year) else int(r.year)) == g["year"], g["surface"]
+
+
+def test_amounts_frame_columns_and_offsets() -> None:
+    corpus = load_corpus(SEEDS)
+    frame = amounts_frame(corpus.articles, currency="USD")
+    assert list(frame.columns) == AMOUNT_COLUMNS
+    originals = {a.article_id: a.original for a in corpus.articles}
+    for r in frame.itertuples():
+        assert originals[r.article_id][r.start:r.end] == r.surface
+        assert originals[r.article_id][r.sentence_start:r.sentence_end] == r.sentence
+        assert r.sentence_start <= r.start < r.end <= r.sentence_end
+        assert r.converted_currency == "USD"
+        if pd.isna(r.converted_value):
+            assert r.fx_note  # a missing conversion says why
+        else:
+            assert r.fx_rate > 0 and r.fx_source
+    smol = frame[frame.surface == "294 миллиардов рублей"].iloc[0]
+    assert smol.region == "Смоленская область"
+    usd = frame[frame.surface == "свыше $19 млрд"].iloc[0]
+    assert usd.converted_value == pytest.approx(19e9)
+    assert amounts_frame([]).columns.tolist() == AMOUNT_COLUMNS
+
+
+def test_amounts_frame_other_currency() -> None:
+    frame = amounts_frame(load_corpus(SEEDS).articles, currency="RUB")
+    row = frame[frame.surface == "свыше $19 млрд"].iloc[0]
+    assert row.converted_value == pytest.approx(19e9 * 73.65)  # 2021 average
+    assert row.fx_year == 2021

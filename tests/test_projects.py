@@ -1,0 +1,272 @@
+"""The project register: the seeds' reference register, our own gold cases, traps, merging."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from analysis.corpus import Article, Segment, load_corpus
+from analysis.projects import PROJECT_COLUMNS, build_register, normalize_timeline
+
+GOLD = Path(__file__).parent / "gold"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+# Publication dates of the seeds, for a loader that does not infer them.
+SEED_DATES = {
+    "000_c7ff2b375120a76f": date(2023, 7, 16),
+    "001_7bb269fab435b68d": date(2025, 6, 20),
+    "002_a95601593f415e8e": date(2025, 10, 21),
+    "003_f4a313c22a1a511b": date(2022, 7, 4),
+    "004_a200dc630372fd2b": date(2022, 7, 1),
+}
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def make_article(article_id: str, text: str, published: date | None) -> Article:
+    """An Article whose original is its clean text (one segment per paragraph)."""
+    segments, pos = [], 0
+    for line in text.split("\n"):
+        segments.append(Segment(pos, pos, len(line)))
+        pos += len(line) + 1
+    return Article(
+        article_id=article_id, file=f"{article_id}.txt", title=text.split("\n")[0],
+        source=None, url=None, published=published, published_inferred=False,
+        published_evidence=None, text=text, original=text, segments=tuple(segments),
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+    )
+
+
+def load_jsonl(name: str) -> list[dict]:
+    lines = (GOLD / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def case_article(case: dict) -> Article:
+    return make_article(case["id"], case["text"], date.fromisoformat(case["published"]))
+
+
+def key(region, enterprises) -> tuple[str | None, frozenset[str]]:
+    if isinstance(enterprises, str):
+        enterprises = [e for e in enterprises.split(";") if e]
+    region = None if region != region else region  # NaN → None
+    return region, frozenset(enterprises)
+
+
+def score(gold: list[dict], rows: list[dict]) -> dict[str, float]:
+    """A project is found when its region and its enterprises are both right."""
+    got = [key(r["region"], r["enterprises"]) for r in rows]
+    free = list(range(len(rows)))
+    found = kind_ok = status_ok = 0
+    for g in gold:
+        want = key(g["region"], g["enterprises"])
+        match = next((i for i in free if got[i] == want and rows[i]["kind"] == g["kind"]),
+                     next((i for i in free if got[i] == want), None))
+        if match is None:
+            continue
+        free.remove(match)
+        found += 1
+        kind_ok += rows[match]["kind"] == g["kind"]
+        status_ok += rows[match]["status"] == g["status"]
+    return {"gold": len(gold), "predicted": len(rows), "found": found,
+            "precision": found / len(rows) if rows else 1.0,
+            "recall": found / len(gold) if gold else 1.0,
+            "kind_ok": kind_ok, "status_ok": status_ok}
+
+
+@pytest.fixture(scope="module")
+def seed_articles() -> list[Article]:
+    arts = load_corpus(SEEDS).articles
+    return [a if a.published else replace(a, published=SEED_DATES[a.article_id]) for a in arts]
+
+
+@pytest.fixture(scope="module")
+def seed_register(seed_articles):
+    return build_register(seed_articles)
+
+
+@pytest.fixture(scope="module")
+def cases() -> list[dict]:
+    return load_jsonl("projects_cases.jsonl")
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def test_columns(seed_register):
+    assert list(seed_register.columns) == PROJECT_COLUMNS
+    assert seed_register["project_id"].is_unique
+
+
+def test_seed_register_matches_reference(seed_register):
+    reference = load_jsonl("projects_seed.jsonl")
+    rows = seed_register.to_dict("records")
+    s = score(reference, rows)
+    assert s["found"] == len(reference), s
+    assert s["kind_ok"] == s["status_ok"] == len(reference), s
+    assert len(rows) == len(reference), "no extra projects on the seeds"
+    for ref in reference:  # each reference project comes from its article
+        row = next(r for r in rows if key(r["region"], r["enterprises"])
+                   == key(ref["region"], ref["enterprises"]) and r["kind"] == ref["kind"])
+        assert ref["id"] in row["article_ids"].split(";")
+
+
+def test_aliases_merge_into_one_project(seed_register):
+    rows = seed_register.to_dict("records")
+    assembly = next(r for r in rows if r["enterprises"] == "БелАЗ" and r["kind"] == "assembly")
+    texts = " ".join(e["text"] for e in json.loads(assembly["evidence"]))
+    assert "БЕЛАЗы" in texts and "«БЕЛАЗ»" in texts and "сборке здесь" in texts
+    maz = next(r for r in rows if r["enterprises"] == "МАЗ" and r["kind"] == "service_center")
+    texts = " ".join(e["text"] for e in json.loads(maz["evidence"]))
+    assert "Минского автомобильного завода" in texts and "ОАО «МАЗ»" in texts
+
+
+def test_kuzbass_centre_investment_and_timeline(seed_register):
+    rows = seed_register.to_dict("records")
+    centre = next(r for r in rows if r["enterprises"] == "БелАЗ" and r["kind"] == "service_center")
+    assert centre["region"] == "Кемеровская область"
+    assert centre["investment_value"] == pytest.approx(1.2e9)
+    assert centre["investment_currency"] == "RUB"
+    assert centre["timeline"] == "2025-H2"
+    assert centre["status"] == "planned"
+
+
+def test_smolensk_aggregate_investment_is_not_tied_to_a_project(seed_register):
+    # «более 100 инвестиционных проектов … свыше 100 миллиардов рублей» is the whole region.
+    smolensk = seed_register[seed_register["region"] == "Смоленская область"]
+    assert len(smolensk) == 4
+    assert smolensk["investment_value"].isna().all()
+
+
+def test_union_state_programme_has_no_region(seed_register):
+    row = seed_register[seed_register["product"].str.contains("Интелавто")]
+    assert len(row) == 1
+    assert row["region"].isna().all() and row["kind"].iloc[0] == "joint_development"
+
+
+def test_evidence_cites_original_offsets(seed_articles, seed_register):
+    by_id = {a.article_id: a for a in seed_articles}
+    for cell in seed_register["evidence"]:
+        for ev in json.loads(cell):
+            a = by_id[ev["article_id"]]
+            assert a.original[ev["start"]:ev["end"]] == ev["text"]
+            raw = (SEEDS / ev["file"]).read_bytes().decode("utf-8-sig")
+            assert raw[ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_dates(seed_register):
+    for _, r in seed_register.iterrows():
+        assert r["first_seen"] <= r["last_seen"]
+
+
+def test_money_facts_frame_is_used(seed_articles):
+    facts = pytest.importorskip("analysis.facts")
+    frame = facts.amounts_frame(seed_articles)
+    reg = build_register(seed_articles, facts=frame)
+    tied = reg.dropna(subset=["investment_value"])
+    assert len(tied) == 1 and tied["investment_value"].iloc[0] == pytest.approx(1.2e9)
+
+
+# --------------------------------------------------------------------------- own gold cases
+
+
+def test_gold_cases_precision_recall(cases):
+    """Per-article detection on our own cases (region + enterprises right)."""
+    gold, rows = [], []
+    for c in cases:
+        gold += c["projects"]
+        rows += build_register([case_article(c)]).to_dict("records")
+    s = score(gold, rows)
+    print(f"\ngold cases: {s}")
+    assert s["recall"] >= 0.9, s
+    assert s["precision"] >= 0.9, s
+    assert s["kind_ok"] >= 0.95 * s["found"] and s["status_ok"] >= 0.9 * s["found"], s
+
+
+def test_gold_cases_cover_every_kind_and_status(cases):
+    kinds = {p["kind"] for c in cases for p in c["projects"]}
+    statuses = {p["status"] for c in cases for p in c["projects"]}
+    assert kinds == {"assembly", "component_production", "service_center",
+                     "joint_development", "joint_venture", "other"}
+    assert statuses == {"agreed", "planned", "in_progress", "operating"}
+    assert len(cases) >= 30
+
+
+@pytest.mark.parametrize("case_id", ["g12", "g13", "g23", "g24", "g25", "g30", "g32", "b05", "b08"])
+def test_traps_without_projects(cases, case_id):
+    """Trade, deliveries, cultural ties and country-level intentions are not projects."""
+    case = next(c for c in cases if c["id"] == case_id)
+    assert build_register([case_article(case)]).empty
+
+
+@pytest.mark.parametrize("case_id", ["g11", "g16", "b10"])
+def test_project_in_belarus_has_no_russian_region(cases, case_id):
+    case = next(c for c in cases if c["id"] == case_id)
+    reg = build_register([case_article(case)])
+    assert len(reg) == 1 and reg["region"].isna().all()
+
+
+def test_timeline_and_investment_where_given(cases):
+    for c in cases:
+        rows = build_register([case_article(c)]).to_dict("records")
+        for g in c["projects"]:
+            row = next((r for r in rows if key(r["region"], r["enterprises"])
+                        == key(g["region"], g["enterprises"]) and r["kind"] == g["kind"]), None)
+            if row is None:
+                continue
+            if "timeline" in g:
+                assert row["timeline"] == g["timeline"], c["id"]
+            if "investment_value" in g:
+                assert row["investment_value"] == pytest.approx(g["investment_value"]), c["id"]
+                assert row["investment_currency"] == g["investment_currency"], c["id"]
+
+
+def test_merging_across_articles(cases):
+    reg = build_register([case_article(c) for c in cases])
+    rows = reg.to_dict("records")
+
+    def row_of(case_id: str, kind: str) -> dict:
+        return next(r for r in rows if case_id in r["article_ids"].split(";") and r["kind"] == kind)
+
+    for a, b, kind, status in [("g01", "g02", "assembly", "operating"),
+                               ("g04", "g05", "joint_venture", "in_progress"),
+                               ("g09", "g10", "service_center", "operating"),
+                               ("g26", "g27", "component_production", "operating")]:
+        row = row_of(a, kind)
+        assert row["article_ids"].split(";")[:2] == [a, b]  # in publication order
+        assert row["status"] == status  # the furthest along
+        assert row["first_seen"] < row["last_seen"]
+    # same firm, same region, different kinds stay apart
+    assert row_of("g20", "other")["project_id"] != row_of("g20", "assembly")["project_id"]
+    # KAMAZ with Belshina (tyres) is not KAMAZ with Minsk Motor Plant (engines)
+    assert row_of("g06", "component_production")["enterprises"] == "Белшина;КАМАЗ"
+
+
+# --------------------------------------------------------------------------- timelines
+
+PUB = date(2025, 6, 20)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("запланирован на вторую половину 2025 года", "2025-H2"),
+    ("в первой половине 2024 года", "2024-H1"),
+    ("запланировано на осень этого года", "2025-autumn"),
+    ("откроется осенью 2026 года", "2026-autumn"),
+    ("в третьем квартале 2023 года", "2023-Q3"),
+    ("в IV квартале 2024 года", "2024-Q4"),
+    ("подпишут в марте 2025 года", "2025-03"),
+    ("в следующем году", "2026"),
+    ("в этом году", "2025"),
+    ("в конце 2025 года", "2025"),
+    ("начать в 2026 году", "2026"),
+    ("до конца следующего года", "2026"),
+    ("весной следующего года", "2026-spring"),
+    ("без сроков", None),
+])
+def test_normalize_timeline(sentence, expected):
+    assert normalize_timeline(sentence, PUB) == expected

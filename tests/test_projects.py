@@ -197,14 +197,17 @@ def test_gold_cases_cover_every_kind_and_status(cases):
     assert len(cases) >= 30
 
 
-@pytest.mark.parametrize("case_id", ["g12", "g13", "g23", "g24", "g25", "g30", "g32", "b05", "b08"])
+@pytest.mark.parametrize("case_id", [
+    "g12", "g13", "g23", "g24", "g25", "g30", "g32", "b05", "b08", "c05", "c06", "c10", "c14",
+    "d07", "e04", "e06", "e09", "e10", "f04", "f06",
+])
 def test_traps_without_projects(cases, case_id):
-    """Trade, deliveries, cultural ties and country-level intentions are not projects."""
+    """Trade, deliveries, cultural ties, country-level intentions and denials are not projects."""
     case = next(c for c in cases if c["id"] == case_id)
     assert build_register([case_article(case)]).empty
 
 
-@pytest.mark.parametrize("case_id", ["g11", "g16", "b10"])
+@pytest.mark.parametrize("case_id", ["g11", "g16", "b10", "c12", "d05", "e12"])
 def test_project_in_belarus_has_no_russian_region(cases, case_id):
     case = next(c for c in cases if c["id"] == case_id)
     reg = build_register([case_article(case)])

@@ -5,10 +5,20 @@ currencies, qualifiers) and composed into one *core* pattern:
 
     [prefix currency] NUMBER [SCALE [NUMBER SCALE]] [currency]
 
+The pattern is only tried near money *heads* (a scale word, a currency word, symbol or code,
+found with ``str.find``), at the few tokens before each head: that keeps the scan fast on
+long articles full of dates and counts.
+
 Cores are then combined in a second pass over their sequence (``2–3 млрд``, ``от 2 до 3 млрд``,
-``с 40 до 50 млрд``), get their qualifier from a look-back table (``около``, ``свыше``,
-``превысил``…), and a bare ``54 миллиарда`` only counts as money when an earlier amount in the
-same text fixes its currency (``implied_currency``) and it is not a count (``5 тыс. тракторов``).
+``с 40 до 50 млрд`` = two levels), get their qualifier from a look-back table (``около``,
+``свыше``, ``превысил``…; the surface starts at the qualifier word, as in the shared gold;
+«вырос до X» is a level reached: ``exact``, and «до» stays out of the surface), and a bare
+``54 миллиарда`` only counts as money when an amount just before it (same or previous
+sentence, or money words in its own sentence) fixes its currency (``implied_currency``) and it
+is not a count (``5 тыс. тракторов``, ``2 млн человек``, ``8,5 млн т``).
+
+Not money: percentages, counts, years, decree numbers, units, and exchange-rate quotes
+(«курс доллара — 92,5 руб.», «USD 92,51», «по 3,2 рубля за доллар», «2,5109 бел. рубля»).
 
 Everything is offsets into the text given to `find_amounts` (the clean article text); the
 facts module maps them to the original file.
@@ -124,7 +134,8 @@ _REACHED_VERB = re.compile(
     r"(?i)(?<!\w)(?:вырос\w*|выросл\w*|возрос\w*|подрос\w*|увеличил\w*|увеличен\w*|сократил\w*"
     r"|сокращен\w*|снизил\w*|снижен\w*|уменьшил\w*|упал\w*|поднял\w*|повысил\w*|нарастил\w*"
     r"|довел\w*|довёл\w*|доведен\w*|опустил\w*|понизил\w*|достиг\w*|расширил\w*|составил\w*)"
-    r"(?:[^\d.;:!?\n]|\d[\d,]*[ \u00a0]?%){0,60}\Z")  # «нарастили на 30% — до 1,1 млрд»
+    # «нарастили на 30% — до 1,1 млрд», «нарастил в 1,5 раза, до 512 млн»
+    r"(?:[^\d.;:!?\n]|\d[\d,]*[ \u00a0]?(?:%|раз[а]?(?!\w))){0,60}\Z")
 
 # Words before a bare scale that make it vague («сотни миллионов»), so no number to report.
 _VAGUE_BEFORE = re.compile(
@@ -305,14 +316,14 @@ def _core_from(m: re.Match[str]) -> _Core | None:
             number = number + tail * tail_scale / scale
         else:  # not a compound after all: stop before the second number
             end = m.start("num2")
-            while end > start and text_is_space(m.string[end - 1]):
+            while end > start and _is_space(m.string[end - 1]):
                 end -= 1
             currency = currency_code(pre)
     return _Core(start, end, number, scale, bool(m.group("scale")), currency, bool(pre),
                  spelled, False)
 
 
-def text_is_space(ch: str) -> bool:
+def _is_space(ch: str) -> bool:
     return ch in " \u00a0\u2009\u202f"
 
 
@@ -405,6 +416,19 @@ def _heads(text: str) -> list[int]:
     return heads
 
 
+# First three letters of every word that can open a core (numerals, «пол…», scale words).
+_OPENERS = frozenset(w[:3] for w in [*NUMERALS, "пол", "миллион", "миллиард", "триллион",
+                                      "тысяча"])
+
+
+def _could_start(text: str, c: int) -> bool:
+    """Cheap test before the full core pattern: digit, symbol, code or a numeral's letters."""
+    ch = text[c]
+    if ch.isdigit() or ch in "$€₽£¥₸" or (ch.isascii() and ch.isupper()):
+        return True
+    return text[c:c + 3].lower() in _OPENERS
+
+
 def _core_matches(text: str) -> list[re.Match[str]]:
     """Core matches in text order, never overlapping."""
     out: list[re.Match[str]] = []
@@ -413,7 +437,8 @@ def _core_matches(text: str) -> list[re.Match[str]]:
         if p < last_end:
             continue  # inside the previous amount
         lo = max(last_end, p - _BACKOFF_CHARS, text.rfind("\n", 0, p) + 1)
-        starts = [t.start() for t in _TOKEN_START.finditer(text, lo, p)][-_BACKOFF_TOKENS:]
+        starts = [c for t in _TOKEN_START.finditer(text, lo, p)
+                  if _could_start(text, c := t.start())][-_BACKOFF_TOKENS:]
         starts.append(p)
         for c in starts:
             if c < last_end:

@@ -1071,12 +1071,12 @@ class Briefing:
                 if self.lang == "ru" else
                 "Converted at annual average rates; amounts without a rate are not charted")
 
-    def trade_by_year_chart(self) -> Html:
+    def trade_by_year_chart(self, metrics: Sequence[str] = TRADE_METRICS) -> Html:
         """Bars by year for national turnover, exports and imports (hatched by measure)."""
         from analysis import charts
 
         lang = self.lang
-        rows = self.metric_rows(TRADE_METRICS)
+        rows = self.metric_rows(metrics)
         if len(rows):
             rows = rows[[(_year_of(r) is not None) for r in rows.to_dict("records")]]
         if not len(rows):
@@ -1101,8 +1101,12 @@ class Briefing:
         if not series:
             return Html(f'<p class="empty">{esc(t("empty.chart", lang))}</p>')
         years = sorted({y for s in series.values() for y in s})
-        title = ("Торговля России и Беларуси по годам" if lang == "ru"
-                 else "Russia–Belarus trade by year")
+        if list(metrics) == ["trade_turnover"]:
+            title = ("Товарооборот России и Беларуси по годам" if lang == "ru"
+                     else "Russia–Belarus trade turnover by year")
+        else:
+            title = ("Торговля России и Беларуси по годам" if lang == "ru"
+                     else "Russia–Belarus trade by year")
         svg = charts.bar_chart([str(y) for y in years],
                                {k: [s.get(y) for y in years] for k, s in series.items()},
                                ylabel=unit, xlabel=t("ax.year", lang),

@@ -369,12 +369,54 @@ def compute_corpus_info(corpus_dir: Path) -> dict[str, Any]:
 # --- rendering (runs in the worker processes) --------------------------------------------------
 
 
+# Imported once in the fork server, so that every worker forks with them already loaded.
+_PRELOAD = ["analysis.report", "nbformat", "papermill", "nbconvert", "weasyprint"]
+
+
 def _preload() -> None:
-    """Worker warm-up: import the renderer once per process, not once per job."""
+    """Worker warm-up, run while the parent extracts the corpus: import the renderer and
+    render an empty notebook to HTML and PDF, so that the nbconvert exporter, its templates
+    and WeasyPrint's fonts are loaded once per process rather than in the first job."""
     try:
-        from analysis import report  # noqa: F401
+        import nbformat
+
+        from analysis import report
+
+        report.to_pdf(report.to_html(nbformat.v4.new_notebook()))
     except Exception:
-        pass  # render_job reports the import error against each job
+        pass  # render_job reports any real problem against each job
+
+
+class _Workers:
+    """The process pool, started as early as the build knows it will render something."""
+
+    def __init__(self, n_workers: int) -> None:
+        self.n_workers = n_workers
+        self.pool: Any = None
+        self.warmups: list[Any] = []
+
+    def start(self, n_jobs: int | None = None) -> Any:
+        if self.pool is None:
+            import concurrent.futures as cf
+            import multiprocessing
+
+            # forkserver: workers fork from a clean server process that has imported the
+            # renderer once, so they start in milliseconds and share those pages; spawn where
+            # forkserver is missing (not on Linux).
+            methods = multiprocessing.get_all_start_methods()
+            ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods
+                                              else "spawn")
+            if ctx.get_start_method() == "forkserver":
+                ctx.set_forkserver_preload(_PRELOAD)
+            workers = min(self.n_workers, n_jobs or self.n_workers)
+            self.pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+            self.warmups = [self.pool.submit(_preload) for _ in range(workers)]
+        return self.pool
+
+    def close(self, cancel: bool = False) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
+            self.pool = None
 
 
 def render_job(notebook: str, params: dict[str, Any], formats: tuple[str, ...], out_dir: str,
@@ -482,11 +524,13 @@ class _Corpora:
     no-op build needs no table at all.
     """
 
-    def __init__(self, manifest: dict[str, Any], code: str) -> None:
+    def __init__(self, manifest: dict[str, Any], code: str,
+                 on_extract: Callable[[], Any] | None = None) -> None:
         self.manifest = manifest
         self.code = code
         self.keys: dict[Path, str] = {}
         self.warmed: set[Path] = set()
+        self.on_extract = on_extract
 
     def key(self, corpus: Path) -> str:
         if corpus not in self.keys:
@@ -505,6 +549,10 @@ class _Corpora:
     def warm(self, corpus: Path) -> dict[str, Any]:
         """Extract (or load from the on-disk cache) once in this process."""
         if corpus not in self.warmed:
+            if self.slot(corpus) not in self.manifest["corpora"] and self.on_extract:
+                # New corpus content or code: its jobs will be rendered, so let the workers
+                # start and warm up on the other cores while this one extracts.
+                self.on_extract()
             self.manifest["corpora"][self.slot(corpus)] = compute_corpus_info(corpus)
             self.warmed.add(corpus)
         return self.manifest["corpora"][self.slot(corpus)]
@@ -515,7 +563,21 @@ def _build_locked(report_set: ReportSet, out: Path, n_workers: int, force: bool,
     started = time.perf_counter()
     manifest = read_manifest(out)
     code = code_version()
-    corpora = _Corpora(manifest, code)
+    workers = _Workers(n_workers)
+    corpora = _Corpora(manifest, code, on_extract=workers.start)
+    try:
+        return _build_jobs(report_set, out, force, only, manifest, code, corpora, workers,
+                           started)
+    except BaseException:
+        workers.close(cancel=True)
+        raise
+    finally:
+        workers.close()
+
+
+def _build_jobs(report_set: ReportSet, out: Path, force: bool,
+                only: str | Sequence[str] | None, manifest: dict[str, Any], code: str,
+                corpora: _Corpora, workers: _Workers, started: float) -> int:
     all_jobs = expand(report_set, corpora.info)
     for job in all_jobs:
         if job.corpus is not None:
@@ -553,7 +615,7 @@ def _build_locked(report_set: ReportSet, out: Path, n_workers: int, force: bool,
     if todo:
         if report_mod is None:
             from analysis import report as report_mod
-        _render_all(todo, out, n_workers, manifest, outcomes, corpora, report_mod)
+        _render_all(todo, out, workers, manifest, outcomes, corpora, report_mod)
 
     if not only:
         # Jobs gone from the set are forgotten (their files stay: never delete a report).
@@ -577,10 +639,9 @@ def _matches(job: Job, only: str | Sequence[str] | None) -> bool:
     return any(fnmatch.fnmatchcase(n, p) for p in patterns for n in names)
 
 
-def _render_all(todo: list[Job], out: Path, n_workers: int, manifest: dict[str, Any],
+def _render_all(todo: list[Job], out: Path, workers: _Workers, manifest: dict[str, Any],
                 outcomes: dict[str, Outcome], corpora: _Corpora, report_mod: Any) -> None:
     import concurrent.futures as cf
-    import multiprocessing
 
     from tqdm import tqdm
 
@@ -598,52 +659,39 @@ def _render_all(todo: list[Job], out: Path, n_workers: int, manifest: dict[str, 
 
     # Longest jobs first (by their last render time) keeps both cores busy to the end.
     runnable.sort(key=lambda j: -float(manifest["jobs"].get(j.key, {}).get("seconds", 0)))
-    methods = multiprocessing.get_all_start_methods()
-    # forkserver: workers fork from a clean server process that has imported the renderer
-    # once, so a worker starts in milliseconds; spawn where forkserver is missing.
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    if ctx.get_start_method() == "forkserver":
-        ctx.set_forkserver_preload(["analysis.report"])
-    workers = min(n_workers, len(runnable))
-    pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    pool = workers.start(len(runnable))
+    # Workers warm up while this process extracts the corpora (once each, into the cache
+    # that every notebook reads).
+    for corpus in dict.fromkeys(j.corpus for j in runnable if j.corpus is not None):
+        corpora.warm(corpus)
     # The fork server outlives this build in a long-lived process (tests), and a worker
-    # inherits the server's folder and environment, not ours: hand both over per job.
+    # inherits the server's folder and environment, not ours: hand both over with each job.
     here, environ = os.getcwd(), dict(os.environ)
-    try:
-        # Workers import the renderer while this process extracts the corpora.
-        warmups = [pool.submit(_preload) for _ in range(workers)]
-        for corpus in dict.fromkeys(j.corpus for j in runnable if j.corpus is not None):
-            corpora.warm(corpus)
-        cf.wait(warmups)
-        futures = {
-            pool.submit(render_job, str(job.notebook), job.render_params, job.formats,
-                        str(out.resolve()), here, environ): job
-            for job in runnable
-        }
-        interactive = sys.stderr.isatty()
-        with tqdm(total=len(futures), desc="briefings", unit="job", file=sys.stderr,
-                  disable=not interactive, dynamic_ncols=True) as bar:
-            for done, future in enumerate(cf.as_completed(futures), 1):
-                job = futures[future]
-                try:
-                    result = future.result()
-                except Exception as exc:  # the worker process itself died
-                    result = {"status": "failed", "seconds": 0.0, "cell": None,
-                              "error": f"worker process failed: {type(exc).__name__}: {exc}"}
-                outcome = _record(job, result, out, manifest, corpora)
-                outcomes[job.key] = outcome
-                if interactive:
-                    bar.set_postfix_str(job.name[-40:], refresh=False)
-                    bar.update()
-                else:
-                    print(f"[{done}/{len(futures)}] {outcome.status} {job.name} "
-                          f"({outcome.seconds:.1f} s)", file=sys.stderr, flush=True)
-                # Written after every job: an interrupted build keeps what it finished.
-                write_manifest(out, manifest)
-    except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    pool.shutdown(wait=True)
+    futures = {
+        pool.submit(render_job, str(job.notebook), job.render_params, job.formats,
+                    str(out.resolve()), here, environ): job
+        for job in runnable
+    }
+    interactive = sys.stderr.isatty()
+    with tqdm(total=len(futures), desc="briefings", unit="job", file=sys.stderr,
+              disable=not interactive, dynamic_ncols=True) as bar:
+        for done, future in enumerate(cf.as_completed(futures), 1):
+            job = futures[future]
+            try:
+                result = future.result()
+            except Exception as exc:  # the worker process itself died
+                result = {"status": "failed", "seconds": 0.0, "cell": None,
+                          "error": f"worker process failed: {type(exc).__name__}: {exc}"}
+            outcome = _record(job, result, out, manifest, corpora)
+            outcomes[job.key] = outcome
+            if interactive:
+                bar.set_postfix_str(job.name[-40:], refresh=False)
+                bar.update()
+            else:
+                print(f"[{done}/{len(futures)}] {outcome.status} {job.name} "
+                      f"({outcome.seconds:.1f} s)", file=sys.stderr, flush=True)
+            # Written after every job: an interrupted build keeps what it finished.
+            write_manifest(out, manifest)
 
 
 def _record(job: Job, result: dict[str, Any], out: Path, manifest: dict[str, Any],

@@ -206,7 +206,7 @@ def stacked_barh(labels: Sequence[str], stacks: Mapping[str, Sequence[int]], xla
         ax = fig.add_subplot()
         ys = list(range(len(labels)))[::-1]
         left = [0.0] * len(labels)
-        for i, (name, vals) in enumerate(stacks.items()):
+        for i, vals in enumerate(stacks.values()):
             _bars(ax, True, ys, vals, FILLS[i % len(FILLS)], HATCHES[i % len(HATCHES)],
                   left=left, height=0.62)
             left = [a + b for a, b in zip(left, vals, strict=True)]

@@ -22,6 +22,19 @@ project register weighs them differently:
   ``data/regions_cities.csv``), same reasoning; towns whose names are also surnames,
   common words or exist in both countries (Королёв, Находка, Дзержинск) are left out.
 
+Data files (``analysis/data``):
+
+* ``regions.csv`` – normal, type (region/country), country (RU/BY), names, adjectives,
+  capitals (``;``-separated). The 89 federal subjects in their official nominative
+  (Кемеровская область without «— Кузбасс», as in the reference register), the six
+  Belarusian oblasts and Minsk, the two countries («Республика Беларусь» is a country);
+* ``regions_cities.csv`` – other towns → their region;
+* ``enterprises.csv`` – normal (one short name), type (enterprise / organization /
+  programme), country, home_region, parent (МТЗ-Татарстан → МТЗ), aliases. An alias
+  written ``=ГАЗ`` must keep its capitals (not «газ»), ``«Атлант`` must stand in quotes
+  (a common word otherwise). Companies the list lacks are still found when a legal form
+  or a company word precedes a quoted name («ОАО «Брестсельмаш»»), and by the NER.
+
 Offsets of `Entity` are into the clean text; `entities_frame` maps them to the
 original file through `Article.original_span`.
 """
@@ -47,7 +60,7 @@ ENTITY_TYPES = ("region", "country", "enterprise", "organization", "person", "pr
 # Words: letters/digits, with inner hyphens kept («Санкт-Петербург», «МТЗ-Татарстан»).
 _WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
 # Legal forms written before a company name: «ОАО «БелАЗ»» is one mention.
-_LEGAL_BEFORE = re.compile(r"(?:\b(?:ОАО|ЗАО|ПАО|АО|ООО|ОДО|УП|РУП|СООО|ИООО|ЧУП|ПТ)\s*)«?\s*$")
+_LEGAL_BEFORE = re.compile(r"(?:\b(?:ОАО|ЗАО|ПАО|АО|ООО|ОДО|УП|РУП|СООО|ИООО|ЧУП|ПТ)[ \u00a0]*)«?[ \u00a0]*$")
 # Grammatical cases a multi-word name is generated in (loc2 comes with single words' lexemes).
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # Abbreviations inflect by suffix in news («БелАЗа», «МАЗом», «КАМАЗы»).
@@ -227,8 +240,10 @@ class _Gazetteer:
             n = len(key)
             if tuple(norms[i:i + n]) != key:
                 continue
-            # Words of one name are separated by spaces only (not by punctuation).
-            if any(text[toks[j][1]:toks[j + 1][0]].strip() for j in range(i, i + n - 1)):
+            # Words of one name are separated by spaces only (no punctuation, no line break:
+            # a mention must stay inside one paragraph to cite the original exactly).
+            if any(text[toks[j][1]:toks[j + 1][0]].strip(" \t\u00a0")
+                   for j in range(i, i + n - 1)):
                 continue
             if entry.quoted and (toks[i][0] == 0 or text[toks[i][0] - 1] not in "«\"“„'"):
                 continue
@@ -300,7 +315,7 @@ def _merge_adjacent(ents: list[Entity], text: str) -> list[Entity]:
     for e in ents:
         prev = out[-1] if out else None
         if (prev and prev.normal == e.normal and prev.role == e.role
-                and re.fullmatch(r"[\s—–()-]*", text[prev.end:e.start])):
+                and re.fullmatch(r"[ \t\u00a0—–()-]*", text[prev.end:e.start])):
             end = e.end + (1 if text[e.end:e.end + 1] == ")" else 0)
             out[-1] = replace(prev, end=end, surface=text[prev.start:end])
         else:
@@ -321,12 +336,12 @@ def normalize_region(name: str) -> str | None:
     return None
 
 
-_PROGRAMME = re.compile(r"\b[Пп]рограмм\w*[^«».]{0,80}«([^»]{2,40})»")
+_PROGRAMME = re.compile(r"\b[Пп]рограмм\w*[^«».\n]{0,80}«([^»\n]{2,40})»")
 # A company the gazetteer does not know, named in quotes after a legal form or a company word:
 # «ОАО «Брестский электромеханический завод»», «предприятие «Технопарк»».
 _QUOTED_COMPANY = re.compile(
     r"(?:\b(?:ОАО|ЗАО|ПАО|АО|ООО|ОДО|СООО|ИООО|УП|РУП|ЧУП)|(?i:\b(?:холдинг|завод|компани|"
-    r"предприяти|концерн|корпораци|производител|фирм)\w*))\s+«([^«»]{2,40})»")
+    r"предприяти|концерн|корпораци|производител|фирм)\w*))[ \u00a0]+«([^«»\n]{2,40})»")
 
 
 def find_enterprises(text: str) -> list[Entity]:
@@ -368,11 +383,12 @@ def _natasha() -> dict[str, Any]:
     }
 
 
+# Words a role starts with (stems: «главой», «послом», «премьер-министром»).
 _ROLE_HEAD = (
-    r"(?:губернатор|вице-губернатор|врио губернатора|глав|замглавы|президент|вице-президент|"
-    r"премьер-министр|премьер|вице-премьер|министр|замминистр|заместител|председател|"
-    r"зампред|директор|гендиректор|генеральн\w* директор|посол|послом|посл|мэр|руководител|"
-    r"полпред|помощник|спикер|депутат|сенатор|начальник|лидер|губернатор)\w*"
+    r"(?:губернатор|вице-губернатор|врио|глав|замглавы|президент|вице-президент|премьер|"
+    r"вице-премьер|министр|замминистр|заместител|председател|зампред|директор|гендиректор|"
+    r"генеральн\w*|посол|посла|послом|послу|мэр|руководител|полпред|помощник|спикер|депутат|сенатор|начальник|"
+    r"лидер)\w*"
 )
 _ROLE_HEAD_RE = re.compile(_ROLE_HEAD + "$", re.IGNORECASE)
 _ROLE_RIGHT = re.compile(r"^\s*,\s*(" + _ROLE_HEAD + r"(?:\s+[^\s.,;:!?«»\"()–—]+){0,6})\s*[,.;)]",

@@ -255,6 +255,8 @@ def _metric_cues(text: str, s_start: int, s_end: int, amount: Amount,
                                           + gap.count(" — "))
             if side == "after":
                 score += 3
+                if any(o.start >= we and o.start - we < ws - amount.end for o in others):
+                    continue  # «…, из них на экспорт — на Br890 млн»: the next amount's cue
             else:
                 cues_before.append((len(before) - 1 - dist, metric, penalty))
             if any(lo <= o.start < hi for o in others if o is not amount):
@@ -555,8 +557,8 @@ def _russian_regions(text: str, start: int, end: int) -> list[tuple[int, str]]:
     else:
         # Scan only short windows starting at words that can begin a Russian region name.
         low = chunk.lower().replace("ё", "е")
-        if words.isdisjoint(_LOWER_WORD.findall(low)) and words.isdisjoint(
-                _LOWER_PART.findall(low)):
+        if words.isdisjoint(_LOWER_PART.findall(low)) and (
+                "-" not in low or words.isdisjoint(_LOWER_WORD.findall(low))):
             return []  # the common case, decided in C
         windows = []
         for m in _LOWER_WORD.finditer(low):
@@ -611,7 +613,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         s_start, s_end = sents[si]
         others = [o for o in amounts if o.end > s_start and o.start < s_end]
         metric, score = _metric(text, s_start, s_end, amount, others)
-        if score == 99 and facts and _continues(amount, facts[-1], s_start, sents, si):
+        if score == 99 and facts and _continues(text, amount, facts[-1], s_start, sents, si):
             # «Экспорт составил $5 млрд. А в 2023 году — около 4 миллиардов.»: an elliptic
             # sentence with no cue of its own continues the previous figure's metric.
             metric, score = facts[-1].metric, _INHERITED_SCORE
@@ -627,13 +629,21 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
 _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
 
 
-def _continues(amount: Amount, prev: Fact, s_start: int, sents: list[tuple[int, int]],
-               si: int) -> bool:
-    """Does this amount continue the previous one: same sentence, or an elliptic figure
-    with a borrowed currency in the next sentence of the paragraph?"""
+# «Из них …», «В том числе …»: a sentence that continues the previous figure.
+_ANAPHORIC_OPENER = re.compile(
+    r"(?i)(?:из\s+них|из\s+которых|в\s+том\s+числе|из\s+этой\s+суммы|из\s+этого\s+объема"
+    r"|при\s+этом|а\s|еще\s|ещё\s|для\s+сравнения)")
+
+
+def _continues(text: str, amount: Amount, prev: Fact, s_start: int,
+               sents: list[tuple[int, int]], si: int) -> bool:
+    """Does this amount continue the previous one: same sentence, or the next sentence of the
+    paragraph when it is elliptic (a borrowed currency) or opens with «Из них», «А», …?"""
     if prev.sentence.start == s_start:
         return True
-    return amount.implied_currency and si > 0 and prev.sentence.start == sents[si - 1][0]
+    if si == 0 or prev.sentence.start != sents[si - 1][0]:
+        return False
+    return amount.implied_currency or bool(_ANAPHORIC_OPENER.match(text, s_start))
 
 
 class _Context:
@@ -731,4 +741,6 @@ def amounts_frame(articles: Iterable[Article], currency: str = "USD",
     frame = pd.DataFrame(rows, columns=AMOUNT_COLUMNS)
     for col in ("year", "fx_year"):
         frame[col] = frame[col].astype("Int64")
+    for col in ("value", "value_low", "value_high", "converted_value", "fx_rate", "confidence"):
+        frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("float64")
     return frame

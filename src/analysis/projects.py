@@ -396,6 +396,11 @@ class _ArticleReader:
             present = {c.value for c, _, _ in kinds}
         if "component_production" in present:  # «производства комплектующих»
             drop("assembly", only_production=True)
+            # «склад запчастей», «центр по ремонту комплектующих»: the parts depend on the head
+            heads = [j for c, _, j in kinds if c.value not in ("component_production", "assembly")]
+            kinds = [h for h in kinds if h[0].value != "component_production"
+                     or not any(0 < h[1] - j <= 2 for j in heads)]
+            present = {c.value for c, _, _ in kinds}
         if present - {"joint_venture", "other"} and any(
                 c.value == "joint_venture" and j + 1 < len(toks)
                 and "«" in self.text[toks[j].end:toks[j + 1].start] for c, _, j in kinds):
@@ -437,9 +442,15 @@ class _ArticleReader:
             for j in (idx - 1, idx + 1):
                 if 0 <= j < len(self.sents) and self.sents[j].paragraph == self.sents[idx].paragraph:
                     names |= {e.normal for e in self._in(j, "enterprise")}
-        if not names and idx > 0 and any(
-                t.lemma in _words("parties") for t in self.sents[idx].toks[:3]):
+        toks = self.sents[idx].toks
+        if not names and idx > 0 and any(t.lemma in _words("parties") for t in toks[:3]):
             names = {e.normal for e in self._in(idx - 1, "enterprise")}  # «Стороны…»
+        if not names and any(t.lemma in _words("parties") for t in toks):
+            # «Мы предложили белорусским партнёрам…»: the firm named shortly before
+            for j in range(idx - 1, max(-1, idx - 4), -1):
+                names = {e.normal for e in self._in(j, "enterprise")}
+                if names:
+                    break
         return names
 
     def _other_side(self, idx: int, firms: list[Entity]) -> set[str]:
@@ -777,9 +788,12 @@ def build_register(articles: Iterable[Article], entities: Any = None,
                 if p.enterprises or last is None:
                     last, last_sent = p, idx
             for pos, value, currency in money.get(a.article_id, []):
+                # «Инвестиции в проект составят…» a paragraph later still names the project
+                names_it = idx - last_sent <= 3 and any(
+                    t.lemma == "проект" and "sing" in t.tags for t in sent.toks)
                 if last is not None and sent.start <= pos < sent.end and (
-                        last_sent == idx or (last_sent >= 0
-                                             and sents[last_sent].paragraph == sent.paragraph)):
+                        last_sent == idx or names_it or (
+                            last_sent >= 0 and sents[last_sent].paragraph == sent.paragraph)):
                     last.investment = last.investment or (value, currency)
                     last.add(_Mention(sent, last.kind, "unknown", set(), last.region), a)
                     last_sent = idx  # the figure keeps the project in focus

@@ -112,6 +112,9 @@ def test_currency_forms(text: str, surface: str, currency: str) -> None:
     ("Сумма — меньше 100 млн рублей.", "меньше 100 млн рублей", "under"),
     ("Сумма — не более 50 млн рублей.", "не более 50 млн рублей", "under"),
     ("Сумма — 5 млрд рублей.", "5 млрд рублей", "exact"),
+    ("Торговля приблизилась к 25 млрд долларов.", "25 млрд долларов", "approx"),
+    ("Контракты оцениваются почти в $300 млн.", "$300 млн", "approx"),
+    ("Цена опустилась ниже $70.", "ниже $70", "under"),
 ])
 def test_qualifiers(text: str, surface: str, qualifier: str) -> None:
     a = one(text)
@@ -130,6 +133,15 @@ def test_ranges(text: str, surface: str, low: float, high: float, currency: str)
     a = one(text)
     assert (a.surface, a.qualifier, a.currency) == (surface, "range", currency)
     assert (a.value, a.value_low, a.value_high) == pytest.approx((low, low, high))
+
+
+def test_parallel_level_reached() -> None:
+    found = find_amounts("Область нарастила товарооборот до $7,8 млрд, в том числе экспорт — "
+                         "до $4,9 млрд.")
+    assert [(a.surface, a.qualifier) for a in found] == [
+        ("$7,8 млрд", "exact"), ("$4,9 млрд", "exact")]
+    target = find_amounts("Стороны планируют нарастить товарооборот до $60 млрд.")
+    assert [(a.surface, a.qualifier) for a in target] == [("до $60 млрд", "up_to")]
 
 
 def test_change_from_to_gives_two_levels() -> None:

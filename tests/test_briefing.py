@@ -180,6 +180,8 @@ def frames():
                sentence="Россия выделила кредит в размере 105 млрд. рос. руб."),
         amount("a4", 4.8e10, "USD", "trade_turnover", 2024, converted=4.8e10,
                sentence="Товарооборот в 2024 году составил 48 млрд долларов."),
+        amount("a3", 4.5e10, "USD", "trade_turnover", 2023, converted=4.5e10,
+               sentence="В 2023 году товарооборот составил 45 млрд долларов."),
     ])
     projects = pd.DataFrame([
         project("P1", "Кемеровская область", "planned", "Центр технической поддержки", "a2",
@@ -286,6 +288,8 @@ def test_tables_and_charts_cite_every_figure():
     assert "Рис. 1." in fig and 'class="source-line"' in fig and 'href="#ref-' in fig
     fig2 = b.projects_by_region_chart()
     assert "Рис. 2." in fig2
+    # a single year is no chart: the lead and the table carry it
+    assert make(year_from=2024, year_to=2024).trade_by_year_chart() == ""
 
 
 def test_untrusted_article_text_is_escaped_everywhere():
@@ -313,3 +317,22 @@ def test_fragments_display_as_html_in_jupyter():
     frag = b.heading("sources")
     assert frag._repr_html_() == "<h2>Источники</h2>"
     assert "HTML" in repr(frag)  # text/plain never dumps markup
+
+
+def test_regional_lead_keeps_russian_grammar():
+    text = plain(make(region="Смоленщина", lang="ru").lead())
+    assert "По итогам 2024 г. товарооборот региона с Беларусью составил 294 млрд руб." in text
+    assert "нет курса за 2024 г." in text  # the missing rate is said, not guessed
+    en = plain(make(region="Смоленщина", lang="en").lead())
+    assert "In 2024, the region's trade with Belarus was RUB 294 bn" in en
+
+
+def test_timelines_read_as_words():
+    assert bf.fmt_timeline("2025-H2", "ru").replace(NB, " ") == "II полугодие 2025 г."
+    assert bf.fmt_timeline("2025-H2", "en") == "H2 2025"
+    assert bf.fmt_timeline("2024-Q3", "ru").replace(NB, " ") == "III квартал 2024 г."
+    assert bf.fmt_timeline("2023-06", "ru").replace(NB, " ") == "июнь 2023 г."
+    assert bf.fmt_timeline("2023-06", "en") == "Jun 2023"
+    assert bf.fmt_timeline("осенью", "ru") == "осенью"
+    assert bf.fmt_timeline(None, "ru") == ""
+    assert "II полугодие 2025" in plain(make().timelines())

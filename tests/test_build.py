@@ -414,3 +414,25 @@ def test_the_default_report_set_covers_the_briefings_and_every_region_with_a_pro
         assert re.fullmatch(r"[a-z0-9_]+(--[a-z0-9_]+-[a-z0-9-]+)*", stem), stem
     for job in jobs:
         report.validate_params(job.notebook, build._render_params(job))
+
+
+def test_two_reports_with_the_same_output_name_are_refused(project: Path, capsys) -> None:
+    # lang="ru" is the notebook's default, so both parameter sets would write hello.*
+    (project / "reports.toml").write_text(TWO_LANGS.replace('{ lang = "en" }', "{}"),
+                                          encoding="utf-8")
+    assert build.run_build(config=Path("reports.toml"), out=Path("reports")) == 2
+    err = capsys.readouterr().err
+    assert "hello.*" in err and "lang=ru" in err
+    assert not list((project / "reports").glob("*.html"))
+
+
+def test_only_matches_stems_notebooks_and_parameters(tmp_path: Path) -> None:
+    job = build.Job(tmp_path / "nb.ipynb", "notebooks/briefing.ipynb",
+                    {"corpus": "seeds", "region": "Кемеровская область"}, ("html",), None,
+                    name="briefing--region-kemerovskaya-oblast")
+    for pattern in ("briefing--region-*", "briefing", "notebooks/*.ipynb", "*Кемеровская*",
+                    ["nothing", "*kemerovskaya*"]):
+        assert build._matches(job, pattern), pattern
+    for pattern in ("investments", "*Смоленская*", "briefing--lang-en"):
+        assert not build._matches(job, pattern), pattern
+    assert build._matches(job, None)

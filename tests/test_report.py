@@ -234,6 +234,14 @@ def test_failing_notebook_exit_status_1(tmp_path, capsys):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_kernel_death_is_blamed_on_the_running_cell(tmp_path):
+    with pytest.raises(NotebookFailed) as info:
+        report.render(FIXTURES / "kernel_dies_in_second_cell.ipynb", {}, out_dir=tmp_path)
+    assert info.value.cell == 1 and "DeadKernelError" in str(info.value)
+    assert "cell 1 (`import os`)" in str(info.value)
+    assert not tmp_path.exists() or list(tmp_path.iterdir()) == []
+
+
 def test_render_failure_after_execution_replaces_nothing(tmp_path, monkeypatch):
     nb = FIXTURES / "prints_parameters.ipynb"
     (tmp_path / "prints_parameters.html").write_text("good html")
@@ -377,6 +385,7 @@ def test_title_block_parameters_and_coverage(rendered):
     # no code, no prompts, no execution counts in the report
     assert "In&nbsp;[" not in html and "In [" not in html and "jp-InputArea" not in html
     assert "Briefing.load" not in html and "from analysis" not in html
+    assert "Edit the parameters below" not in html  # the notebook-only note stays out
 
 
 def test_empty_selection_renders_a_briefing_that_says_so(rendered):

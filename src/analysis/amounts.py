@@ -125,7 +125,7 @@ QUALIFIER_PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:чуть|немногим|несколько)\s+(?:менее|меньше)|менее(?:\s+чем)?|меньше(?:\s+чем)?"
      r"|ниже|не\s+выше", "under"),
     (r"около|порядка|примерно|приблизительно|почти|без\s+малого|в\s+районе|ориентировочно"
-     r"|где-то|свыше\s+чем", "approx"),
+     r"|где-то|приблизи\w*|приближа\w*", "approx"),
     (r"в\s+пределах|вплоть\s+до|до", "up_to"),
 )
 
@@ -138,6 +138,7 @@ _REACHED_VERB = re.compile(
     r"(?:[^\d.;:!?\n]|\d[\d,]*[ \u00a0]?(?:%|раз[а]?(?!\w))){0,60}\Z")
 
 # Words before a bare scale that make it vague («сотни миллионов»), so no number to report.
+_CLAUSE_END = re.compile(r"[.;!?\n]")
 _VAGUE_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:несколько|нескольких|сотни|сотен|десятки|десятков|многие|многих|миллиарды"
     r"|миллионы|тысячи)\s+\Z")
@@ -218,7 +219,7 @@ _CORE = re.compile(
 
 _QUALIFIER_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(QUALIFIER_PHRASES))
-    + r")[ \u00a0]+(?P<prep>(?:в|на)[ \u00a0]+)?\Z"
+    + r")[ \u00a0]+(?P<prep>(?:в|на|к)[ \u00a0]+)?\Z"
 )
 _RANGE_DASH = re.compile(rf"{_SPS}[-–—]{_SPS}")  # «2–3», «1,5 - 2», «2 — 3»
 _RANGE_TO = re.compile(r"[ \u00a0]+(?:до|по)[ \u00a0]+", re.IGNORECASE)
@@ -339,7 +340,13 @@ def _morph() -> Any:
 def _is_counted_noun(word: str) -> bool:
     """True if `word` after «5 тыс.» names what is counted (тракторов, тонн, новых…)."""
     parse = _morph().parse(word.lower())[0]
+    if parse.normal_form in _TIME_WORDS:
+        return False  # «3,4 млн годом ранее», «2 млрд в год»: time, not the thing counted
     return parse.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "ADJS"}
+
+
+_TIME_WORDS = frozenset({"год", "месяц", "квартал", "полугодие", "неделя", "день", "сутки",
+                         "ранее", "ежегодно", "ежемесячно", "прошлый", "текущий", "этот"})
 
 
 def _counts_something(text: str, end: int) -> bool:
@@ -473,6 +480,7 @@ def find_amounts(text: str) -> list[Amount]:
                 ("тыс", "млн", "млрд", "трлн")):
             c.end -= 1
     out: list[tuple[Amount, bool]] = []  # (amount, needs an implied currency)
+    reached_end: int | None = None  # end of the last «вырос до X» amount
     i, n = 0, len(cores)
     while i < n:
         core = cores[i]
@@ -482,11 +490,13 @@ def find_amounts(text: str) -> list[Amount]:
             kind, start = pair
             amounts = _combine(text, core, nxt, kind, start)  # type: ignore[arg-type]
             out.extend(amounts)
+            reached_end = None
             i += 2
             continue
-        amount = _single(text, core)
+        amount = _single(text, core, reached_end)
         if amount is not None:
-            out.append(amount)
+            out.append(amount[:2])
+            reached_end = amount[0].end if amount[2] else None
         i += 1
     return _resolve_implied(text, out)
 
@@ -524,7 +534,7 @@ def _combine(text: str, low: _Core, high: _Core, kind: str,
     high_value = high.number * high.scale
     if low_value is None:  # «в 2023 — 5 млрд»: a year, not the low end
         single = _single(text, high)
-        return [single] if single is not None else []
+        return [single[:2]] if single is not None else []
     if not (currency or high.has_scale):
         return []
     implied = currency is None
@@ -541,7 +551,9 @@ def _combine(text: str, low: _Core, high: _Core, kind: str,
     return [(before, implied), (after, implied)]
 
 
-def _single(text: str, core: _Core) -> tuple[Amount, bool] | None:
+def _single(text: str, core: _Core,
+            reached_end: int | None = None) -> tuple[Amount, bool, bool] | None:
+    """(amount, needs an implied currency, is a level reached with «до») or None."""
     if core.currency is None and not core.has_scale:
         return None  # a bare number: a count, a year, a decree number…
     if core.bare and core.currency is None:
@@ -554,12 +566,17 @@ def _single(text: str, core: _Core) -> tuple[Amount, bool] | None:
         return None  # «USD 92,51» is a rate ticker; «$100» is money
     if core.currency is not None and _is_rate(text, core):
         return None
-    start, qualifier = core.start, "exact"
+    start, qualifier, reached = core.start, "exact", False
     q = _qualifier_before(text, core.start)
     if q is not None:
         qual, qstart = q
-        if qual == "up_to" and _REACHED_VERB.search(text, max(0, qstart - 80), qstart):
-            qual = "exact"  # «вырос до X»: a level reached; «до» is not part of the figure
+        if qual == "up_to" and (
+                _REACHED_VERB.search(text, max(0, qstart - 80), qstart)
+                or (reached_end is not None and qstart - reached_end < 60
+                    and not _CLAUSE_END.search(text, reached_end, qstart))):
+            # «вырос до X»: a level reached; «до» is not part of the figure. So is the
+            # parallel «…, в том числе экспорт — до $4,9 млрд» after such a figure.
+            qual, reached = "exact", True
         else:
             start = qstart
         qualifier = qual
@@ -570,7 +587,7 @@ def _single(text: str, core: _Core) -> tuple[Amount, bool] | None:
         return None
     amount = Amount(start, core.end, text[start:core.end], value, core.currency or "",
                     qualifier, None, None, implied)
-    return amount, implied
+    return amount, implied, reached
 
 
 # Money words that let a bare «около 54 миллиардов» borrow a currency from further back.

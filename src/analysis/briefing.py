@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import PurePath
 from typing import Any
 
 import pandas as pd
@@ -203,7 +204,7 @@ def count_phrase(n: int, lang: str, ru: tuple[str, str, str], en: tuple[str, str
 
 # English names for the regions news mentions most; others are transliterated.
 REGION_EN: dict[str, str] = {
-    "Кемеровская область": "Kemerovo Oblast (Kuzbass)",
+    "Кемеровская область": "Kemerovo Oblast – Kuzbass",
     "Смоленская область": "Smolensk Oblast",
     "Республика Татарстан": "Republic of Tatarstan",
     "Москва": "Moscow",
@@ -411,6 +412,35 @@ def fmt_date(x: Any, lang: str, long: bool = False) -> str:
         return f"{d.day}{NBSP}{_MONTHS_RU[d.month - 1]} {d.year}{NBSP}г." if long \
             else d.strftime("%d.%m.%Y")
     return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
+
+
+_ROMAN = ("I", "II", "III", "IV")
+_MONTHS_RU_NOM = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+                  "сентябрь", "октябрь", "ноябрь", "декабрь")
+
+
+def fmt_timeline(x: Any, lang: str) -> str:
+    """The register's normalised timelines for a reader: 2025-H2 → «II полугодие 2025 г.» /
+    "H2 2025"; 2025-Q3 → «III квартал 2025 г.»; 2023-06 → «июнь 2023 г.»; else as is."""
+    if isblank(x):
+        return ""
+    text = str(x).strip()
+    m = re.fullmatch(r"(\d{4})-([HQ])([1-4])", text)
+    if m:
+        year, kind, n = m.group(1), m.group(2), int(m.group(3))
+        if lang == "ru":
+            word = "полугодие" if kind == "H" else "квартал"
+            return f"{_ROMAN[n - 1]}{NBSP}{word} {year}{NBSP}г."
+        return f"{kind}{n} {year}"
+    m = re.fullmatch(r"(\d{4})-(\d{2})", text)
+    if m and 1 <= int(m.group(2)) <= 12:
+        month = int(m.group(2))
+        if lang == "ru":
+            return f"{_MONTHS_RU_NOM[month - 1]} {m.group(1)}{NBSP}г."
+        return f"{_MONTHS_EN[month - 1]} {m.group(1)}"
+    if re.fullmatch(r"\d{4}", text):
+        return f"{text}{NBSP}г." if lang == "ru" else text
+    return text
 
 
 def esc(x: Any) -> str:
@@ -754,6 +784,20 @@ class Briefing:
         conv = self.conversion(row)
         return f"{text} ({esc(conv)})" if conv else text
 
+    def _trade_subject(self, trade: Mapping[str, Any]) -> str:
+        """Who trades: Russia and Belarus, this briefing's region, or a named region (kept
+        in the nominative, in parentheses, so Russian grammar never breaks)."""
+        reg = trade.get("region")
+        if isblank(reg) or not str(reg):
+            return ("товарооборот России и Беларуси" if self.lang == "ru"
+                    else "Russia–Belarus trade turnover")
+        if str(reg) == self.region:
+            return ("товарооборот региона с Беларусью" if self.lang == "ru"
+                    else "the region's trade with Belarus")
+        name = esc(region_name(reg, self.lang))
+        return (f"товарооборот с Беларусью ({name})" if self.lang == "ru"
+                else f"trade between {name} and Belarus")
+
     def money_with_notes(self, row: Mapping[str, Any]) -> str:
         """«свыше 100 млрд руб. (Смоленская область; ≈ $1,2 млрд по …)»: the region (unless
         the whole briefing is about it) and the conversion in one parenthesis."""
@@ -820,7 +864,8 @@ class Briefing:
             (t("p.years", lang), self._years_text()),
             (t("p.currency", lang), self.currency),
             (t("p.coverage", lang), f"{arts}, {span}"),
-            (t("p.corpus", lang), self.corpus),
+            # the folder's name, not its absolute path: the same report on every machine
+            (t("p.corpus", lang), PurePath(self.corpus).name or self.corpus),
         ]
         dl = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in rows)
         html_text = (
@@ -915,13 +960,7 @@ class Briefing:
                 amount = esc(fmt_money(trade["value"], trade["currency"], lang, q,
                                        trade.get("value_high")))
             verb = _VERB[lang].get(q, _VERB[lang]["exact"])
-            regional = not isblank(trade.get("region")) and str(trade.get("region"))
-            who = (f"товарооборот {esc(region_name(trade['region'], lang))} с Беларусью"
-                   if regional and lang == "ru" else
-                   f"trade between {esc(region_name(trade['region'], lang))} and Belarus"
-                   if regional else
-                   "товарооборот России и Беларуси" if lang == "ru"
-                   else "Russia–Belarus trade turnover")
+            who = self._trade_subject(trade)
             conv = self.conversion(trade)
             conv = f" ({esc(conv)})" if conv else ""
             if lang == "ru":
@@ -1091,7 +1130,7 @@ class Briefing:
                 continue
             y = _year_of(r)
             label = t(f"m.{r['metric']}", lang)
-            if r.get("region") and not isblank(r.get("region")):
+            if not self.region and not isblank(r.get("region")) and str(r.get("region")):
                 continue  # regional figures have their own chart; mixing them misleads
             prev = series.setdefault(label, {}).get(y)
             if prev is None or v > prev:
@@ -1101,6 +1140,8 @@ class Briefing:
         if not series:
             return Html(f'<p class="empty">{esc(t("empty.chart", lang))}</p>')
         years = sorted({y for s in series.values() for y in s})
+        if len(years) < 2:
+            return Html("")  # one year is one number: the lead and the table say it better
         if list(metrics) == ["trade_turnover"]:
             title = ("Товарооборот России и Беларуси по годам" if lang == "ru"
                      else "Russia–Belarus trade turnover by year")
@@ -1231,7 +1272,7 @@ class Briefing:
                     t("union_state", lang)),
                 esc(_s(r.get("enterprises")).replace(";", ", ")) or esc(t("none", lang)),
                 esc(t(f"s.{r.get('status') or 'unknown'}", lang)),
-                esc(_s(r.get("timeline"))) or esc(t("none", lang)),
+                esc(fmt_timeline(r.get("timeline"), lang)) or esc(t("none", lang)),
                 inv or esc(t("none", lang)),
                 Citations.mark(self._project_cites(r)),
             ])
@@ -1288,7 +1329,7 @@ class Briefing:
             p = p[p["timeline"].notna() & (p["timeline"].astype(str) != "")]
         if not len(p):
             return Html(f'<p class="empty">{esc(t("empty.timelines", lang))}</p>')
-        body = [[esc(_s(r["timeline"])), self.project_name(r),
+        body = [[esc(fmt_timeline(r["timeline"], lang)), self.project_name(r),
                  esc(region_name(r.get("region"), lang)) if not isblank(r.get("region"))
                  else esc(t("union_state", lang)),
                  esc(t(f"s.{r.get('status') or 'unknown'}", lang)),
@@ -1513,15 +1554,11 @@ class Briefing:
                                    trade.get("value_high")))
             conv = self.conversion(trade)
             conv = f" ({esc(conv)})" if conv else ""
-            regional = not isblank(trade.get("region")) and str(trade.get("region"))
+            who = self._trade_subject(trade)
             if lang == "ru":
-                who = (f"товарооборот региона «{esc(region_name(trade['region'], lang))}» с Беларусью"
-                       if regional else "товарооборот России и Беларуси")
                 when = f"По итогам {y}{NBSP}г. " if y else "По последним данным "
                 s = f"{when}{who} {verb} {amount}{conv}"
             else:
-                who = (f"trade between {esc(region_name(trade['region'], lang))} and Belarus"
-                       if regional else "Russia–Belarus trade turnover")
                 s = f"{'In ' + str(y) + ', ' if y else 'In the latest figure, '}{who} {verb} {amount}{conv}"
             sentences.append(s[0].upper() + s[1:] + self.cite(trade) + ".")
         regional_rows = rows[rows["region"].notna() & (rows["region"].astype(str) != "")]
@@ -1557,7 +1594,8 @@ class Briefing:
                 s += f" in {nreg} region{'s' if nreg != 1 else ''}"
             s += "."
             if with_inv:
-                s += f" An investment figure is given for {with_inv}."
+                s += (f" An investment figure is given for {with_inv} "
+                      f"project{'s' if with_inv != 1 else ''}.")
         return Html(f'<p class="lead">{s}</p>')
 
     # closing ----------------------------------------------------------------------------

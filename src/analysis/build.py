@@ -1,5 +1,11 @@
 """`briefing build`: render every briefing of the report set — parallel, incremental, reproducible.
 
+    run_build(jobs=None, force=False, only=None, config=Path("reports.toml"),
+              out=Path("reports")) -> int          # what `briefing build` calls
+    main(argv) -> int                                # `python -m analysis.build ...`
+    load_report_set(path) -> ReportSet; expand(report_set, corpus_info) -> list[Job]
+    render_index(rows) -> str                        # the landing page, deterministic
+
 The report set lives in one TOML file (``reports.toml`` at the repo root)::
 
     [defaults]
@@ -18,29 +24,34 @@ The report set lives in one TOML file (``reports.toml`` at the repo root)::
 Paths (notebooks, the ``corpus`` parameter) are relative to the TOML file's folder.
 ``for_each`` expands a report into one job per value (several keys: their product);
 ``regions_with_projects`` is every Russian region (normalised name) with at least one
-project in the corpus's cached projects table.
+project in the corpus's cached projects table. A job is named by its output stem
+(``report.output_stem``: ``briefing--region-kemerovskaya-oblast``); ``--only PATTERN`` is a
+glob on that name, on the notebook path, or on ``notebook k=v ...`` as declared.
 
 What a build does, in order:
 
 1. takes ``<out>/.build.lock`` (filelock). A second build started meanwhile prints that it
    is waiting and blocks until the first is done; it then finds the first build's outputs
    up to date and skips them. Two builds never write the manifest or the index at once.
+   The lock is an OS lock: a killed build releases it.
 2. hashes each job's inputs — the notebook file, its parameters, the corpus content, the
-   package code and templates, the formats — and compares them with
-   ``<out>/.build-manifest.json``. A job whose hash matches its last good render and whose
-   output files all still exist is skipped. This step imports nothing heavy (no pandas,
-   papermill, nbconvert or WeasyPrint), so a build with nothing to do takes well under a
-   second.
+   package code, data and templates, the rendering libraries' versions, the formats — and
+   compares them with ``<out>/.build-manifest.json``. A job whose hash matches its last good
+   render and whose output files all still exist is skipped. This step imports nothing
+   heavy (no pandas, papermill, nbconvert or WeasyPrint), so a build with nothing to do
+   takes a fraction of a second.
 3. for the jobs left: extracts each corpus once in this process (``dataset.cached``), so
    the notebooks, which call ``dataset.cached`` themselves, all read the cached tables;
-   then renders the jobs with ``report.render`` in a pool of processes (default: one per
-   core), each notebook in its own kernel. A failing job does not stop the others;
-   ``report.render`` keeps the previous good outputs of a job that fails.
+   meanwhile a pool of worker processes (default: one per core) starts and warms up. Each
+   job is one ``report.render`` call in a worker: the notebook runs in its own kernel. A
+   failing job does not stop the others; ``report.render`` keeps the previous good outputs
+   of a job that fails, and the manifest keeps its last good entry, so it is retried.
 4. writes the manifest (atomically, after every finished job) and ``<out>/index.html``, a
-   self-contained landing page; prints a summary table (job, status, seconds, outputs).
+   self-contained landing page; prints a summary table (job, status, seconds, outputs) and,
+   for each failure, the notebook cell and the error.
 
-Exit status: 0 when every job is built or up to date, 1 when a job failed (the summary
-names the notebook cell and the error), 2 when the report set itself is unusable.
+Exit status: 0 when every job is built or up to date, 1 when a job failed (or a corpus
+could not be extracted), 2 when the report set itself is unusable.
 """
 
 from __future__ import annotations
@@ -165,9 +176,14 @@ def load_report_set(config: Path) -> ReportSet:
                                   f"use a list or one of {', '.join(EXPANSIONS)}")
             if not isinstance(values, str | list):
                 raise ConfigError(f"{config}: {where}: for_each.{name} must be a list or a name")
+        try:
+            # one spelling per notebook ("./notebooks/x" and "notebooks/x" are one job)
+            rel = nb.relative_to(root).as_posix()
+        except ValueError:
+            rel = nb.as_posix()
         entries.append(Entry(
             notebook=nb,
-            notebook_rel=str(rep["notebook"]),
+            notebook_rel=rel,
             params=tuple({**default_params, **p} for p in sets),
             formats=_formats(rep.get("formats", default_formats), config, where),
             for_each=dict(for_each),
@@ -282,8 +298,27 @@ def code_version(package_dir: Path = PACKAGE_DIR) -> str:
     return digest.hexdigest()[:16]
 
 
+# Libraries whose upgrade can change a rendered page (layout, number formats, charts).
+RENDERING_PACKAGES = ("papermill", "nbconvert", "weasyprint", "matplotlib", "pandas")
+_versions_memo: dict[str, str] = {}
+
+
+def _toolchain() -> dict[str, str]:
+    """Installed versions of the rendering libraries (metadata only; nothing is imported)."""
+    if not _versions_memo:
+        from importlib import metadata
+
+        for name in RENDERING_PACKAGES:
+            try:
+                _versions_memo[name] = metadata.version(name)
+            except metadata.PackageNotFoundError:
+                _versions_memo[name] = "-"
+    return _versions_memo
+
+
 def job_hash(job: Job, corpus_keys: dict[Path, str], code: str) -> str:
     payload = {
+        "toolchain": _toolchain(),
         "version": MANIFEST_VERSION,
         "notebook": _file_digest(job.notebook),
         "params": job.render_params,
@@ -592,11 +627,19 @@ def _build_jobs(report_set: ReportSet, out: Path, force: bool,
     if any(not job.name for job in all_jobs):
         # A job whose inputs changed (or never built): its output stem comes from the
         # renderer, which this build is about to need anyway.
+        _skip_slow_optional_imports()
         from analysis import report as report_mod
 
         for job in all_jobs:
             if not job.name:
                 job.name = report_mod.output_stem(job.notebook, job.render_params)
+    seen: dict[str, Job] = {}
+    for job in all_jobs:
+        other = seen.setdefault(job.name, job)
+        if other is not job:
+            raise ConfigError(f"two reports write the same files {job.name}.*: "
+                              f"{_describe(other)} and {_describe(job)} (a parameter equal to "
+                              "the notebook's default does not change the output name)")
     selected = [job for job in all_jobs if _matches(job, only)]
     if only and not selected:
         print(f"briefing build: no job matches {only!r}; jobs are: "
@@ -614,6 +657,7 @@ def _build_jobs(report_set: ReportSet, out: Path, force: bool,
 
     if todo:
         if report_mod is None:
+            _skip_slow_optional_imports()
             from analysis import report as report_mod
         _render_all(todo, out, workers, manifest, outcomes, corpora, report_mod)
 
@@ -631,11 +675,29 @@ def _build_jobs(report_set: ReportSet, out: Path, force: bool,
     return 1 if any(o.status == "failed" for o in ordered) else 0
 
 
+def _skip_slow_optional_imports() -> None:
+    """Keep jsonschema from importing `rfc3987_syntax` in this (parent) process.
+
+    nbformat → jsonschema imports it, if installed, for the optional "iri" format checks,
+    and it builds a parser at import: ~0.9 s on the build's critical path (the parent
+    inspects notebook parameters while the workers wait). Nothing here validates IRIs;
+    jsonschema treats the module as absent. Workers import it in the fork server, off the
+    critical path, and keep full behaviour.
+    """
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+
+
+def _describe(job: Job) -> str:
+    return " ".join([job.notebook_rel, *(f"{k}={v}" for k, v in job.params.items())])
+
+
 def _matches(job: Job, only: str | Sequence[str] | None) -> bool:
     if not only:
         return True
     patterns = [only] if isinstance(only, str) else list(only)
-    names = (job.name, job.notebook_rel, Path(job.notebook_rel).stem)
+    # the output stem, the notebook, or the parameters as written ("*Кемеровская*")
+    names = (job.name, job.notebook_rel, Path(job.notebook_rel).stem, _describe(job))
     return any(fnmatch.fnmatchcase(n, p) for p in patterns for n in names)
 
 

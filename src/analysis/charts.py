@@ -225,7 +225,7 @@ def stacked_barh(labels: Sequence[str], stacks: Mapping[str, Sequence[int]], xla
 
 
 def _height_for(n: int) -> float:
-    return max(1.5, 0.6 + 0.32 * n)
+    return max(1.3, 0.55 + 0.27 * n)
 
 
 def _wrap(label: str, width: int = 38) -> str:

@@ -104,15 +104,20 @@ def _cue(word: str) -> tuple[str, int] | None:
 # A sentence ends at .!?… (plus closing quotes) before a capital or an opening quote, or at a
 # line break. Faster than razdel and good enough to cite: spans never cross a paragraph, so
 # `Article.original_span` maps them exactly.
-_SENT_END = re.compile(r"[.!?…]+[\"»”)]*[ \u00a0]+(?=[«\"„“(]?[А-ЯЁA-Z])|\n")
+_SENT_END = re.compile(r"[.!?…]+[\"»”)]*[ \u00a0]+(?=[«\"„“(]?[А-ЯЁA-Z])(?!США|US\b)|\n")
+
+
+_YEAR_ABBR_END = re.compile(r"\d\s*гг?\.\Z")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENT_END.finditer(text):
         end = m.start() if m.group() == "\n" else m.end()
-        if m.group() != "\n" and len(text[start:end].strip()) < 15:
-            continue  # «В 2023 г. Беларусь…»: too short to be a sentence, an abbreviation
+        if m.group() != "\n":
+            piece = text[start:end].strip()
+            if len(piece) < 15 or (len(piece) < 40 and _YEAR_ABBR_END.search(piece)):
+                continue  # «Только в 2021 г. Беларусь…»: an abbreviation, not a sentence end
         if text[start:end].strip():
             spans.append(_strip(text, start, end))
         start = m.end()
@@ -146,7 +151,10 @@ _COUNTRY_NEAR = re.compile(
     r"(?i)(?<!\w)(?:из|в|во)[ \u00a0]+(?:Росси|РФ|Беларус|Белорусси|Китая|Китай|КНР"
     r"|Казахстан)")
 _ABOUT = re.compile(r"(?i)(?<!\w)(?:о|об|про)(?!\w)")  # «соглашение о кредите»: the credit
-_PURPOSE = re.compile(r"(?i)(?<!\w)(?:на|в|во|для)(?!\w)")  # «направит на поддержку экспорта»
+_PURPOSE = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по)(?!\w)")  # «завод по производству»
+_MONEY_NOUNS = frozenset({"credit", "investment", "financing"})  # «направит на поддержку экспорта»
+_RETAIL_BEFORE = re.compile(r"(?i)(?:розничн|оптов)\w*[ \u00a0]+\Z")
+_DASH_AMOUNT = re.compile(r"[ \u00a0]*[—–:-][ \u00a0]*\S")  # «импорт — $45 млн»
 _VERBISH = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 
 
@@ -192,16 +200,28 @@ def _is_adjective(word: str) -> bool:
 def _metric(text: str, s_start: int, s_end: int, amount: Amount,
             others: list[Amount]) -> tuple[str, int]:
     masked = _mask_modifiers(text, s_start, s_end, others)
-    metric, score = _metric_cues(masked, s_start, s_end, amount, others)
+    metric, score, head = _metric_cues(masked, s_start, s_end, amount, others)
     if score == 99 and masked is not text:  # the modifier was all there was to go on
-        metric, score = _metric_cues(text, s_start, s_end, amount, others)
+        metric, score, head = _metric_cues(text, s_start, s_end, amount, others)
     text = masked
-    if metric == "financing" and _CREDIT_IN_CLAUSE.search(_clause_before(text, s_start, amount)):
-        # «на льготные кредиты … предусмотрено 5 млрд»: the text calls the money a credit.
+    head_cue = _cue(head) if head else None
+    weak_head = head_cue is None or head_cue[1] >= 1 or _is_verbish(head)
+    if metric == "financing" and lemma(head) in ("бюджет", "бюджетный") and _REVENUE.search(
+            text, s_start, s_end):
+        return "other", score  # «бюджет получит от продажи…»: budget revenue, not financing
+    if metric == "financing" and weak_head and (
+            _CREDIT_IN_CLAUSE.search(_clause_before(text, s_start, amount))
+            or _CREDIT_RIGHT_AFTER.match(text, amount.end, s_end)):
+        # «на льготные кредиты … предусмотрено 5 млрд», «направлено 28 млрд рублей кредитных
+        # средств»: the text calls the money a credit.
         metric = "credit"
     return metric, score
 
 
+_REVENUE = re.compile(r"(?i)(?<!\w)(?:получ\w*|доход\w*|поступлени\w*|выручк\w*)")
+_CREDIT_RIGHT_AFTER = re.compile(
+    r"(?i)[ \u00a0]*(?:кредитн\w*|заемн\w*|заёмн\w*|в\s+виде\s+(?:\w+\s+)?(?:кредит|займ|заем)"
+    r"|в\s+качестве\s+(?:\w+\s+)?(?:кредит|займ|заем))")
 _CREDIT_IN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:кредит|заем|заём|займ)\w*")
 
 
@@ -212,8 +232,8 @@ def _clause_before(text: str, s_start: int, amount: Amount) -> str:
 
 
 def _metric_cues(text: str, s_start: int, s_end: int, amount: Amount,
-                 others: list[Amount]) -> tuple[str, int]:
-    """(metric, score) — the best-scoring cue around the amount; ("other", 99) if none.
+                 others: list[Amount]) -> tuple[str, int, str]:
+    """(metric, score, head word) — the best cue around the amount; ("other", 99, "") if none.
 
     Score = words between cue and amount + the cue's penalty (+3 after the amount, +2 per
     comma or dash crossed, +6 beyond another amount). Then the *governing* rule: the head of a
@@ -249,26 +269,33 @@ def _metric_cues(text: str, s_start: int, s_end: int, amount: Amount,
             metric, penalty = cue
             if lemma(word) in _DELIVERY and _DIRECTION.match(text, we, s_end):
                 metric, penalty = "export", 1
-            lo, hi = (we, amount.start) if side == "before" else (amount.end, ws)
-            gap = text[lo:hi]
-            score = dist + penalty + 2 * (gap.count(",") + gap.count(";") + gap.count(" – ")
-                                          + gap.count(" — "))
+            g_lo, g_hi = (we, amount.start) if side == "before" else (amount.end, ws)
+            gap = text[g_lo:g_hi]
+            crossed = gap.count(",") + gap.count(";") + gap.count(" – ") + gap.count(" — ")
+            score = dist + penalty + 2 * crossed
             if side == "after":
-                score += 3
-                if any(o.start >= we and o.start - we < ws - amount.end for o in others):
-                    continue  # «…, из них на экспорт — на Br890 млн»: the next amount's cue
+                score += 3 + 2 * crossed  # after the amount a new clause is someone else's
+                if _DASH_AMOUNT.match(text, we) or any(
+                        o.start >= we and o.start - we < ws - amount.end for o in others):
+                    continue  # «…, импорт — около $45 млн»: the next amount's cue
             else:
                 cues_before.append((len(before) - 1 - dist, metric, penalty))
-            if any(lo <= o.start < hi for o in others if o is not amount):
+            if any(g_lo <= o.start < g_hi for o in others if o is not amount):
                 score += 6  # the cue belongs to the amount in between first
             key = (score, _PRIORITY[metric], metric, ws)
             if best is None or key < best:
                 best = key
     if best is None:
-        return "other", 99
+        return "other", 99, ""
     metric, score = best[2], best[0]
+    head = next((w for ws, _, w in words if ws == best[3]), "")
+    if metric == "trade_turnover" and _RETAIL_BEFORE.search(text, max(s_start, best[3] - 30),
+                                                            best[3]):
+        return "other", score, head  # «оборот розничной торговли»: domestic retail
     # Governing: walk up from the chosen cue to an earlier cue that heads its phrase.
     idx = next((i for i, _, _ in cues_before if before[i][0] == best[3]), None)
+    penalty_at = {i: p for i, _, p in cues_before}
+    metric_at = {i: m for i, m, _ in cues_before}
     if idx is not None and not _is_verbish(before[idx][2]):
         for j, head_metric, head_penalty in sorted(cues_before, key=lambda c: -c[0]):
             if j >= idx or idx - j > 6 or head_penalty > 3 or _is_adjective(before[j][2]):
@@ -278,10 +305,16 @@ def _metric_cues(text: str, s_start: int, s_end: int, amount: Amount,
             if ("," in gap or ";" in gap or _ABOUT.search(gap)
                     or any(_is_verbish(w) for _, _, w in between)):
                 break
-            if _is_verbish(before[j][2]) and not _PURPOSE.search(gap):
-                break  # «выделила Беларуси кредит»: the object names the money, not the verb
+            if ((_is_verbish(before[j][2]) or head_metric == "financing")
+                    and not _PURPOSE.search(gap)
+                    and penalty_at[idx] < 3 and metric_at[idx] in _MONEY_NOUNS):
+                # «выделила Беларуси кредит», «выделение кредита»: the object names the
+                # money (but «профинансировал строительство / контракты» and «субсидии …
+                # по кредитам» do not)
+                break
             metric, idx = head_metric, j
-    return metric, score
+            head = before[j][2]
+    return metric, score, head
 
 
 # --------------------------------------------------------------------------- year
@@ -335,9 +368,12 @@ _RELATIVE = re.compile(
     + ")")
 
 
+_YEAR_EARLIER = re.compile(r"(?i)(?<!\w)(?:годом\s+(?:ранее|раньше)|год\s+назад)")
 _YEAR_SPAN_BEFORE = re.compile(r"(?i)(?:19|20)\d\d[^\d.;]{0,12}(?:по|-|–|—|и)[ \u00a0]+\Z")
 # «по итогам года», «за полгода» without a year: the current (or just finished) year.
-_YEAR_IMPLICIT = re.compile(r"(?i)(?<!\w)(?:по\s+итогам\s+года|за\s+полгода|с\s+начала\s+года)")
+_YEAR_IMPLICIT = re.compile(
+    r"(?i)(?<!\w)(?:по\s+итогам\s+года|за\s+полгода|с\s+начала\s+года"
+    r"|до\s+конца\s+(?:этого\s+|текущего\s+)?года)")
 
 
 def _year(text: str, s_start: int, s_end: int, amount: Amount, others: list[Amount],
@@ -364,6 +400,13 @@ def _year(text: str, s_start: int, s_end: int, amount: Amount, others: list[Amou
         dist = _distance(m_start, m_end, amount, spans, text)
         if dist is not None:
             cands.append((dist, year))
+    explicit = [y for _, y in cands if y is not None]
+    for m in _YEAR_EARLIER.finditer(text, s_start, s_end):
+        # «… против убытка в 3,4 млн годом ранее»: the year before the sentence's own year.
+        dist = _distance(m.start(), m.end(), amount, spans, text)
+        base = explicit[0] if explicit else published_year
+        if dist is not None and base is not None:
+            cands.append((dist - 1, base - 1))
     if published_year is not None and "год" in text[s_start:s_end].lower():
         for m in _RELATIVE.finditer(text, s_start, s_end):
             for i, (_, offset) in enumerate(RELATIVE_YEARS):
@@ -381,7 +424,10 @@ def _year(text: str, s_start: int, s_end: int, amount: Amount, others: list[Amou
         if last is not None and last > published.month:
             return published.year - 1
         return published.year
-    if _YEAR_IMPLICIT.search(text, s_start, s_end):
+    implicit = _YEAR_IMPLICIT.search(text, s_start, s_end)
+    if implicit:
+        if implicit.group().lower().startswith("до"):
+            return published.year  # «до конца года»: this year
         return published.year - 1 if published.month <= 2 else published.year
     return None
 

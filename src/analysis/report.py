@@ -112,7 +112,7 @@ class NotebookFailed(ReportError):
         first = next((ln.strip() for ln in source.splitlines() if ln.strip()), "")
         if len(first) > 80:
             first = first[:77] + "..."
-        where = "before any cell ran" if cell is None else f"cell {cell}"
+        where = "execution" if cell is None else f"cell {cell}"
         if first:
             where += f" (`{first}`)"
         super().__init__(f"{self.notebook}: {where} failed: {error}")
@@ -234,7 +234,7 @@ def _coerce(value: Any, type_name: str) -> Any:
     raise TypeError(f"expected {type_name}, got {type(value).__name__} {value!r}")
 
 
-def _check_semantics(name: str, value: Any, problems: list[str]) -> Any:
+def _check_semantics(name: str, value: Any, problems: list[str], notebook: Path) -> Any:
     """Domain checks for the parameters our notebooks share; returns the normalised value."""
     if name == "lang":
         if value not in LANGS:
@@ -254,24 +254,35 @@ def _check_semantics(name: str, value: Any, problems: list[str]) -> Any:
     elif name in ("year_from", "year_to") and isinstance(value, int) and value:
         if not 1900 <= value <= 2100:
             problems.append(f"{name}={value}: expected a year (1900–2100) or 0 for no bound")
-    elif name == "corpus" and isinstance(value, str):
-        resolve = _corpus_resolver()
-        if resolve is not None:
-            try:
-                resolve(value)
-            except (FileNotFoundError, NotADirectoryError, ValueError) as exc:
-                problems.append(f"corpus={value!r}: {exc}")
+    elif name == "corpus" and isinstance(value, str) and not _corpus_exists(value, notebook):
+        problems.append(f"corpus={value!r}: no such folder here or above {notebook.parent}")
     return value
 
 
+def _corpus_exists(value: str, notebook: Path) -> bool:
+    """Whether the kernel will find the corpus: a folder relative to our working directory
+    (passed on as an absolute path), or found by the notebook itself from its own folder
+    upwards, as `dataset.resolve_corpus` does."""
+    path = Path(value).expanduser()
+    if path.is_dir():
+        return True
+    if path.is_absolute():
+        return False
+    folder = notebook.resolve().parent
+    return any((d / path).is_dir() for d in (folder, *folder.parents))
+
+
 def _known_currencies() -> tuple[str, ...]:
+    """The currencies the rates table can convert between (fixed list if it cannot say)."""
     try:
         from analysis import fx
 
-        codes = getattr(fx, "CURRENCIES", None)
+        rates = fx.Rates.load()
+        codes = rates.currencies() if hasattr(rates, "currencies") else getattr(
+            fx, "CURRENCIES", None)
         if codes:
-            return tuple(codes)
-    except ImportError:
+            return tuple(sorted(codes))
+    except Exception:  # a broken rates table is reported where conversion happens
         pass
     return FALLBACK_CURRENCIES
 
@@ -282,14 +293,6 @@ def _region_normalizer():
     except ImportError:  # entities not installed yet: the notebook itself will complain
         return None
     return normalize_region
-
-
-def _corpus_resolver():
-    try:
-        from analysis.dataset import resolve_corpus
-    except ImportError:
-        return None
-    return resolve_corpus
 
 
 def validate_params(notebook: str | Path, params: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -313,7 +316,7 @@ def validate_params(notebook: str | Path, params: Mapping[str, Any] | None) -> d
         except (TypeError, ValueError) as exc:
             problems.append(f"{name}={value!r}: {exc}")
             continue
-        out[name] = _check_semantics(name, value, problems)
+        out[name] = _check_semantics(name, value, problems, Path(notebook))
     # the pair only makes sense together
     yf = out.get("year_from", declared["year_from"].default if "year_from" in declared else 0)
     yt = out.get("year_to", declared["year_to"].default if "year_to" in declared else 0)
@@ -514,6 +517,13 @@ def execute(notebook: Path, params: Mapping[str, Any], timeout: int = 600,
     # validation already ran, so keep the terminal (and CI logs) quiet.
     logging.getLogger("papermill").setLevel(logging.ERROR)
     extra: dict[str, Any] = {"extra_arguments": list(KERNEL_ARGS)}
+    # which cell is running, so that a kernel that dies or times out can still be blamed on
+    # a cell (papermill only reports the cell for errors raised inside it)
+    running: dict[str, Any] = {}
+
+    def on_cell_start(cell: Any, cell_index: int) -> None:
+        running.update(index=cell_index, source=cell.get("source", ""))
+
     try:
         if kernel is not None:
             try:
@@ -523,7 +533,8 @@ def execute(notebook: Path, params: Mapping[str, Any], timeout: int = 600,
         nb = pm.execute_notebook(
             str(notebook), None, parameters=dict(params), kernel_name=KERNEL_NAME,
             progress_bar=False, log_output=False, cwd=str(notebook.parent),
-            execution_timeout=timeout, start_timeout=60, **extra,
+            execution_timeout=timeout, start_timeout=60, on_cell_start=on_cell_start,
+            **extra,
         )
     except PapermillExecutionError as exc:
         cell = _stored_index(notebook, exc.cell_index, bool(params))
@@ -531,7 +542,11 @@ def execute(notebook: Path, params: Mapping[str, Any], timeout: int = 600,
         raise NotebookFailed(notebook, cell, error, source=exc.source or "",
                              traceback=_strip_ansi("\n".join(exc.traceback or []))) from None
     except Exception as exc:  # kernel died, timeout, unreadable notebook, ...
-        raise NotebookFailed(notebook, None, f"{type(exc).__name__}: {exc}") from exc
+        cell = running.get("index")
+        if cell is not None:
+            cell = _stored_index(notebook, cell, bool(params))
+        raise NotebookFailed(notebook, cell, f"{type(exc).__name__}: {exc}",
+                             source=running.get("source", "")) from exc
     finally:
         if kernel is not None:
             kernel.shutdown()  # a kernel serves one notebook only

@@ -51,9 +51,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print(f"briefing extract: corpus folder {args.corpus} does not exist or is not a folder",
               file=sys.stderr)
         return 2
-    if args.currency.upper() not in fx.Rates.load().currencies():
+    if args.currency.upper() not in fx.CURRENCIES:
         print(f"briefing extract: unknown --currency {args.currency!r}; "
-              f"use one of {', '.join(sorted(fx.Rates.load().currencies()))}", file=sys.stderr)
+              f"use one of {', '.join(fx.CURRENCIES)}", file=sys.stderr)
         return 2
     ds = dataset.extract(args.corpus, currency=args.currency.upper(), ner=not args.no_ner)
     if ds.articles.empty:

@@ -323,6 +323,21 @@ def _merge_adjacent(ents: list[Entity], text: str) -> list[Entity]:
     return out
 
 
+@cache
+def russian_region_first_words() -> frozenset[str]:
+    """Lower-cased first words of every form of every Russian region name.
+
+    A prefilter for callers that scan many sentences: text containing none of these
+    words cannot name a Russian region.
+    """
+    russian = set(RUSSIAN_REGIONS)
+    return frozenset(
+        key.replace("ё", "е")
+        for key, cands in _regions_gazetteer()._table.items()
+        if any(e.type == "region" and e.normal in russian for _, e in cands)
+    )
+
+
 def find_regions(text: str) -> list[Entity]:
     """Regions of Russia and Belarus and the two countries, normalised (gazetteer only)."""
     return _merge_adjacent(_regions_gazetteer().scan(text), text)

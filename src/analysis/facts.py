@@ -571,22 +571,10 @@ def _russian_set() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _region_words() -> frozenset[str] | None:
-    """First words of every Russian-region name form in the entities gazetteer.
+    """First words of Russian region names: a sentence with none of them is not scanned."""
+    from analysis import entities
 
-    A prefilter only: a sentence with none of them cannot name a Russian region, so the
-    (much slower) gazetteer scan is skipped. It reads the gazetteer's table, which is not a
-    public API; if that changes this returns None and every sentence is scanned.
-    """
-    try:
-        from analysis import entities
-
-        russian = set(entities.RUSSIAN_REGIONS)
-        table = entities._regions_gazetteer()._table
-        words = frozenset(key.replace("ё", "е") for key, cands in table.items()
-                          if any(e.type == "region" and e.normal in russian for _, e in cands))
-    except Exception:  # any change in the other module: fall back to scanning
-        return None
-    return words or None
+    return entities.russian_region_first_words() or None
 
 
 def _russian_regions(text: str, start: int, end: int) -> list[tuple[int, str]]:

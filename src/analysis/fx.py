@@ -22,7 +22,11 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["Conversion", "Rates", "convert_frame"]
+__all__ = ["CURRENCIES", "Conversion", "Rates", "convert_frame"]
+
+# ISO 4217 codes the amount parser produces; any of them is a valid reference currency
+# (a conversion with no rate in the table says so instead of guessing).
+CURRENCIES = ("USD", "RUB", "EUR", "BYN", "CNY")
 
 _PIVOTS = ("RUB", "USD")
 _REDENOMINATION = 10_000.0
@@ -57,9 +61,15 @@ class Rates:
         if path is None:
             ref = resources.files("analysis") / "data" / "fx_annual_average.csv"
             with ref.open(encoding="utf-8") as fh:
-                return cls(cls._parse(csv.DictReader(fh)), str(ref))
+                # A label, not the install path: notes end up in reports, which must not
+                # depend on where the package is installed.
+                return cls(cls._parse(csv.DictReader(fh)), "the package rates table")
         with Path(path).open(encoding="utf-8") as fh:
-            return cls(cls._parse(csv.DictReader(fh)), str(path))
+            return cls(cls._parse(csv.DictReader(fh)), Path(path).name)
+
+    def currencies(self) -> set[str]:
+        """Codes the table prices, plus every code the parser produces."""
+        return {c for (_, cur, quote) in self._table for c in (cur, quote)} | set(CURRENCIES)
 
     @staticmethod
     def _parse(rows: Any) -> dict[tuple[int, str, str], _Rate]:

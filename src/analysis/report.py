@@ -19,9 +19,15 @@ papermill → jupyter nbconvert → weasyprint starts three interpreters):
    one only after all formats have been produced, so a failure leaves earlier good files as
    they were.
 
-Heavy libraries (papermill, nbconvert, weasyprint) are imported lazily and the exporter is
-kept for the life of the process: `import analysis.report` stays cheap for the CLI, and a
-build that renders many notebooks in one worker pays for the imports once.
+Start-up is most of a render's cost, so: heavy libraries (papermill, nbconvert, weasyprint)
+are imported lazily (`import analysis.report` stays cheap for the CLI) and kept for the
+life of the process; nbconvert and WeasyPrint are imported, and the fonts loaded, in a
+background thread while the kernel runs; the kernel itself starts while the parameters are
+being validated; and after a notebook has run, the kernel for the next render of the same
+process is started (with pandas, matplotlib and the package already imported) while this
+one is turned into HTML and PDF — a build worker rendering many briefings never waits for a
+kernel. Set `report.KEEP_WARM = False` to disable that spare kernel; the CLI does so for its
+single render.
 """
 
 from __future__ import annotations
@@ -151,8 +157,9 @@ _declared_cache: dict[tuple[str, int, int], dict[str, Declared]] = {}
 def notebook_parameters(notebook: str | Path) -> dict[str, Declared]:
     """The parameters a notebook declares, in the order of its `parameters` cell.
 
-    Raises ParameterError when the notebook does not exist or has no parameters cell is not
-    an error (an empty dict is returned)."""
+    Raises ParameterError when the notebook cannot be read; a notebook without a
+    `parameters` cell simply declares nothing (empty dict). Cached per file version, since
+    papermill's inspection re-reads the notebook each time."""
     path = Path(notebook)
     try:
         st = path.stat()
@@ -229,8 +236,6 @@ def _coerce(value: Any, type_name: str) -> Any:
                 return value
             if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
                 return value.strip().lower() in _TRUE
-    if "str" in alternatives and isinstance(value, int | float) and not isinstance(value, bool):
-        raise TypeError(f"expected {type_name}, got {type(value).__name__} {value!r}")
     raise TypeError(f"expected {type_name}, got {type(value).__name__} {value!r}")
 
 

@@ -511,3 +511,16 @@ def test_seed_like_text_keeps_the_offset_invariant(tmp_path_factory: pytest.Temp
     for a in c.articles:
         assert a.original == body and a.text and a.title is not None
         assert_offsets_exact(a)
+
+
+def test_clean_offset_inverts_original_span_for_every_sentence() -> None:
+    from pathlib import Path
+
+    from analysis.corpus import load_corpus
+
+    seeds = load_corpus(Path(__file__).resolve().parents[1] / "seeds")
+    for article in seeds.articles:
+        for sent in article.sentences:
+            s, _ = article.original_span(sent.start, sent.end)
+            assert article.clean_offset(s) == sent.start
+        assert article.clean_offset(len(article.original) + 10) is None

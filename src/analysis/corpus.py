@@ -204,6 +204,16 @@ class Article:
             return seg.orig_end if after else seg.orig_start
         return seg.orig_start + min(max(pos - seg.clean_start, 0), max(seg.length - 1, 0)) + after
 
+    def clean_offset(self, orig: int) -> int | None:
+        """The inverse of `original_span` for one position: original offset → clean offset.
+
+        None when the original character was dropped (chrome, markup) from the clean text.
+        """
+        for seg in self.segments:
+            if seg.orig_start <= orig < seg.orig_end:
+                return seg.clean_start + (min(orig - seg.orig_start, seg.length - 1) if seg.exact else 0)
+        return None
+
     @cached_property
     def _segment_starts(self) -> list[int]:
         return [s.clean_start for s in self.segments]

@@ -725,18 +725,10 @@ def _investments(articles: Sequence[Article], facts: Any) -> dict[str, list[tupl
         if row.get("metric") != "investment" and not _INVEST_WORDS.search(
                 str(row.get("sentence") or "")):
             continue
-        pos = _clean_pos(a, int(row["start"]))
+        pos = a.clean_offset(int(row["start"]))
         if pos is not None:
             out.setdefault(a.article_id, []).append((pos, float(row["value"]), row["currency"]))
     return out
-
-
-def _clean_pos(article: Article, orig: int) -> int | None:
-    """Original offset → clean offset (facts cite originals)."""
-    for seg in article.segments:
-        if seg.orig_start <= orig < seg.orig_start + seg.length:
-            return seg.clean_start + orig - seg.orig_start
-    return None
 
 
 # --------------------------------------------------------------------------- the register

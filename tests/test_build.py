@@ -332,10 +332,8 @@ def test_a_forced_rebuild_writes_byte_identical_files(project: Path, capsys) -> 
     assert code == 0 and set(status.values()) == {"built"}
     second = {p.name: p.read_bytes() for p in out.iterdir() if p.name in first}
     for name in first:
-        if name.endswith(".html"):
-            assert second[name] == first[name], name  # the briefings and the index
-    # (PDF bytes are not compared: WeasyPrint's output can depend on what the same worker
-    # process rendered before, which the build does not control.)
+        if not name.endswith(".ipynb"):
+            assert second[name] == first[name], name  # HTML (the contract), PDF, the index
     for name in (n for n in first if n.endswith(".ipynb")):
         # papermill gives its injected-parameters cell a random id; all else must match
         assert _without_ids(second[name]) == _without_ids(first[name]), name
@@ -436,3 +434,49 @@ def test_only_matches_stems_notebooks_and_parameters(tmp_path: Path) -> None:
     for pattern in ("investments", "*Смоленская*", "briefing--lang-en"):
         assert not build._matches(job, pattern), pattern
     assert build._matches(job, None)
+
+
+def test_a_real_briefing_of_the_default_set_builds_and_is_indexed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    from analysis import dataset
+
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "reports"
+    code, status, _ = run(capsys, config=ROOT / "reports.toml", out=out, only="investments")
+    assert code == 0 and status == {"investments": "built"}
+    entry = next(iter(manifest(out)["jobs"].values()))
+    assert set(entry["outputs"]) == {"html", "pdf", "ipynb"}
+    assert entry["data_as_of"] == dataset.cached(ROOT / "seeds").data_as_of
+    assert entry["title"] and entry["title"] != "investments"
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="investments.pdf"' in index and entry["data_as_of"] in index
+    assert (out / "investments.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_damaged_manifest_means_a_full_rebuild_not_a_crash(tmp_path: Path, capsys) -> None:
+    (tmp_path / build.MANIFEST_NAME).write_text('{"version": 1, "jobs": {', encoding="utf-8")
+    assert build.read_manifest(tmp_path)["jobs"] == {}
+    assert "unreadable" in capsys.readouterr().err
+    build.write_manifest(tmp_path, {"version": 1, "jobs": {"k": {"name": "x"}}, "corpora": {}})
+    assert build.read_manifest(tmp_path)["jobs"] == {"k": {"name": "x"}}
+    assert not list(tmp_path.glob("*.tmp")) and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_the_ci_workflow_builds_the_briefings_and_uploads_reports() -> None:
+    import yaml
+
+    flow = yaml.safe_load((ROOT / ".github" / "workflows" / "briefings.yml").read_text())
+    steps = {name: job["steps"] for name, job in flow["jobs"].items()}
+    runs = {name: " ".join(s.get("run", "") for s in st) for name, st in steps.items()}
+    uses = {name: [s.get("uses", "") for s in st] for name, st in steps.items()}
+    assert any("make briefings" in r for r in runs.values())
+    assert any("make test" in r for r in runs.values())
+    for name in steps:
+        assert any(u.startswith("actions/checkout@") for u in uses[name])
+        setup = next(s for s in steps[name] if s.get("uses", "").startswith("actions/setup-python"))
+        assert str(setup["with"]["python-version"]) == "3.11"
+    build_job = next(n for n, r in runs.items() if "make briefings" in r)
+    upload = next(s for s in steps[build_job]
+                  if s.get("uses", "").startswith("actions/upload-artifact@"))
+    assert upload["with"]["path"].rstrip("/") == "reports"
+    assert upload.get("if") == "always()"  # a failed job still publishes the good briefings

@@ -372,8 +372,8 @@ def test_html_is_self_contained(rendered):
         for m in re.finditer(r"""<(\w+)[^>]*\shref\s*=\s*["']?(https?:)?//""", html, re.I):
             assert m.group(1) == "a" and 'class="source-url"' in m.group(0), m.group(0)
         assert "require.js" not in html and "mathjax" not in html.lower()
-    # charts are inline SVG data URIs
-    assert 'src="data:image/svg+xml;base64,' in html_of(rendered, "briefing-ru")
+    # charts are inline data URIs
+    assert 'src="data:image/png;base64,' in html_of(rendered, "briefing-ru")
 
 
 def test_title_block_parameters_and_coverage(rendered):

@@ -107,7 +107,7 @@ class Entry:
     """One ``[[report]]`` table of the set, before ``for_each`` expansion."""
 
     notebook: Path  # absolute
-    notebook_rel: str  # as written, for display and job identity
+    notebook_rel: str  # relative to the TOML folder (posix): display and job identity
     params: tuple[dict[str, Any], ...]
     formats: tuple[str, ...]
     for_each: dict[str, list[Any] | str]
@@ -427,6 +427,7 @@ class _Workers:
 
     def __init__(self, n_workers: int) -> None:
         self.n_workers = n_workers
+        self.size = n_workers  # processes in the pool once started
         self.pool: Any = None
         self.warmups: list[Any] = []
 
@@ -443,9 +444,9 @@ class _Workers:
                                               else "spawn")
             if ctx.get_start_method() == "forkserver":
                 ctx.set_forkserver_preload(_PRELOAD)
-            workers = min(self.n_workers, n_jobs or self.n_workers)
-            self.pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
-            self.warmups = [self.pool.submit(_preload) for _ in range(workers)]
+            self.size = min(self.n_workers, n_jobs or self.n_workers)
+            self.pool = cf.ProcessPoolExecutor(max_workers=self.size, mp_context=ctx)
+            self.warmups = [self.pool.submit(_preload) for _ in range(self.size)]
         return self.pool
 
     def close(self, cancel: bool = False) -> None:
@@ -455,8 +456,13 @@ class _Workers:
 
 
 def render_job(notebook: str, params: dict[str, Any], formats: tuple[str, ...], out_dir: str,
-               cwd: str | None = None, environ: dict[str, str] | None = None) -> dict[str, Any]:
-    """Render one job; never raises, so one failure cannot take the pool down."""
+               cwd: str | None = None, environ: dict[str, str] | None = None,
+               keep_warm: bool = True) -> dict[str, Any]:
+    """Render one job; never raises, so one failure cannot take the pool down.
+
+    `keep_warm=False` for the jobs at the end of the queue: the renderer then does not start
+    a spare kernel for a next render that this worker will not get.
+    """
     start = time.perf_counter()
     if environ is not None:
         os.environ.clear()
@@ -465,6 +471,9 @@ def render_job(notebook: str, params: dict[str, Any], formats: tuple[str, ...], 
         os.chdir(cwd)
     try:
         from analysis import report
+
+        if hasattr(report, "KEEP_WARM"):
+            report.KEEP_WARM = keep_warm
 
         result = report.render(Path(notebook), params, formats=formats, out_dir=Path(out_dir))
     except Exception as exc:
@@ -627,7 +636,6 @@ def _build_jobs(report_set: ReportSet, out: Path, force: bool,
     if any(not job.name for job in all_jobs):
         # A job whose inputs changed (or never built): its output stem comes from the
         # renderer, which this build is about to need anyway.
-        _skip_slow_optional_imports()
         from analysis import report as report_mod
 
         for job in all_jobs:
@@ -657,8 +665,7 @@ def _build_jobs(report_set: ReportSet, out: Path, force: bool,
 
     if todo:
         if report_mod is None:
-            _skip_slow_optional_imports()
-            from analysis import report as report_mod
+                from analysis import report as report_mod
         _render_all(todo, out, workers, manifest, outcomes, corpora, report_mod)
 
     if not only:
@@ -673,19 +680,6 @@ def _build_jobs(report_set: ReportSet, out: Path, force: bool,
     ordered = [outcomes[job.key] for job in selected if job.key in outcomes]
     print_summary(ordered, time.perf_counter() - started)
     return 1 if any(o.status == "failed" for o in ordered) else 0
-
-
-def _skip_slow_optional_imports() -> None:
-    """Keep jsonschema from importing `rfc3987_syntax` in this (parent) process.
-
-    nbformat → jsonschema imports it, if installed, for the optional "iri" format checks,
-    and it builds a parser at import: ~0.9 s on the build's critical path (the parent
-    inspects notebook parameters while the workers wait). Nothing here validates IRIs;
-    jsonschema treats the module as absent. Workers import it in the fork server, off the
-    critical path, and keep full behaviour.
-    """
-    if "jsonschema" not in sys.modules:
-        sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 
 def _describe(job: Job) -> str:
@@ -729,10 +723,13 @@ def _render_all(todo: list[Job], out: Path, workers: _Workers, manifest: dict[st
     # The fork server outlives this build in a long-lived process (tests), and a worker
     # inherits the server's folder and environment, not ours: hand both over with each job.
     here, environ = os.getcwd(), dict(os.environ)
+    # The queue is first in, first out: a worker that runs one of the last `size` jobs gets
+    # no other after it, so those need no spare kernel (the renderer's KEEP_WARM).
+    last = len(runnable) - workers.size
     futures = {
         pool.submit(render_job, str(job.notebook), job.render_params, job.formats,
-                    str(out.resolve()), here, environ): job
-        for job in runnable
+                    str(out.resolve()), here, environ, i < last): job
+        for i, job in enumerate(runnable)
     }
     interactive = sys.stderr.isatty()
     with tqdm(total=len(futures), desc="briefings", unit="job", file=sys.stderr,

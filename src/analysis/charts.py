@@ -1,15 +1,15 @@
 """Charts for the briefings: one restrained style, readable in print and in greyscale.
 
-Every chart function returns SVG text; `figure_html` wraps it as a numbered figure
-(«Рис. 1» / "Figure 1") with its title above and a source line below, so the same
+Every chart function returns a PNG (SVG text with fmt="svg"); `figure_html` wraps it as a
+numbered figure («Рис. 1» / "Figure 1") with its title above and a source line below, so the same
 fragment shows in JupyterLab and in the rendered HTML/PDF.
 
 Design rules:
 - series are told apart by hatching (and markers for lines), never by colour alone;
 - titles and source lines live in HTML (selectable, translatable, linkable citations);
   axis labels carry the units; tick labels use Russian number formatting in `ru`;
-- output is deterministic: fixed `svg.hashsalt`, no date in the metadata, text kept as
-  text (`svg.fonttype = "none"`, DejaVu Sans), so re-rendering gives byte-identical SVG;
+- output is deterministic: no 'Software' or time in the PNG metadata (for SVG: a fixed
+  `svg.hashsalt` and no date), so re-rendering gives byte-identical images;
 - matplotlib's object API (Figure, no pyplot): nothing global, no GUI backend, no
   figures leaking into the notebook's own display.
 """
@@ -30,9 +30,10 @@ from analysis.briefing import Html, esc, fmt_number, t
 # Dark-to-light greys with one ink-blue; each paired with a hatch so that series survive
 # greyscale printing and colour-blind readers.
 FILLS = ("#1f3a5f", "#8a96a3", "#d5dae0", "#4d4d4d", "#ffffff", "#b0b0b0")
-HATCHES = ("", "///", "...", "xxx", "\\\\\\", "++")
+HATCHES = ("", "//", "..", "xx", "\\\\", "++")
 EDGE = "#1a1a1a"
 WIDTH_IN = 6.3  # the A4 text column (170 mm) at 100 %
+DPI = 200  # print resolution for the PNG charts
 FONT = "DejaVu Sans"
 
 RC = {
@@ -94,6 +95,23 @@ def _figure(height: float) -> Figure:
     return fig
 
 
+def to_png(fig: Figure) -> bytes:
+    """PNG at print resolution with no run-specific metadata (no 'Software', no time).
+
+    PNG rather than SVG in the briefings: matplotlib writes hatching as SVG <pattern>s
+    that make a small chart ~150 KB, and WeasyPrint re-parses them for every bar (a
+    quarter of a second per briefing). At 200 dpi a chart is ~20 KB and prints sharply."""
+    buf = io.BytesIO()
+    with matplotlib.rc_context(RC):
+        fig.savefig(buf, format="png", dpi=DPI, metadata={"Software": None})
+    return buf.getvalue()
+
+
+def render(fig: Figure, fmt: str = "png") -> bytes | str:
+    """The figure as PNG bytes (default) or SVG text (handy to inspect labels in tests)."""
+    return to_svg(fig) if fmt == "svg" else to_png(fig)
+
+
 def to_svg(fig: Figure) -> str:
     """SVG text with no run-specific metadata."""
     buf = io.StringIO()
@@ -124,7 +142,7 @@ def _formatter(lang: str, integer: bool = False) -> FuncFormatter:
 
 def bar_chart(categories: Sequence[str], series: Mapping[str, Sequence[float | None]],
               ylabel: str, xlabel: str = "", marks: Mapping[str, Sequence[str]] | None = None,
-              lang: str = "ru", height: float = 2.8) -> str:
+              lang: str = "ru", height: float = 2.8, fmt: str = "png") -> bytes | str:
     """Grouped vertical bars (categories on x, one hatched bar per series), value labels on
     top (with a mark such as ">" when the source says "over")."""
     with matplotlib.rc_context(RC):
@@ -164,12 +182,12 @@ def bar_chart(categories: Sequence[str], series: Mapping[str, Sequence[float | N
             fig.legend(handles=_handles(names), loc="outside upper left",
                        ncols=min(len(names), 4))
         ax.set_xlim(-0.6, len(categories) - 0.4)
-        return to_svg(fig)
+        return render(fig, fmt)
 
 
 def barh_chart(labels: Sequence[str], values: Sequence[float], xlabel: str,
                integer: bool = False, groups: Sequence[str] | None = None,
-               lang: str = "ru") -> str:
+               lang: str = "ru", fmt: str = "png") -> bytes | str:
     """Horizontal bars, largest first as given, value labels at the bar ends; `groups`
     (one per bar) picks the hatch and adds a legend."""
     with matplotlib.rc_context(RC):
@@ -195,11 +213,11 @@ def barh_chart(labels: Sequence[str], values: Sequence[float], xlabel: str,
         if len(group_names) > 1:
             fig.legend(handles=_handles(group_names), loc="outside lower center",
                        ncols=min(len(group_names), 4))
-        return to_svg(fig)
+        return render(fig, fmt)
 
 
 def stacked_barh(labels: Sequence[str], stacks: Mapping[str, Sequence[int]], xlabel: str,
-                 lang: str = "ru") -> str:
+                 lang: str = "ru", fmt: str = "png") -> bytes | str:
     """Horizontal stacked bars (e.g. projects per region split by status)."""
     with matplotlib.rc_context(RC):
         fig = _figure(_height_for(len(labels)) + 0.35)
@@ -221,7 +239,7 @@ def stacked_barh(labels: Sequence[str], stacks: Mapping[str, Sequence[int]], xla
         ax.grid(axis="x")
         fig.legend(handles=_handles(list(stacks)), loc="outside lower center",
                    ncols=min(len(stacks), 5))
-        return to_svg(fig)
+        return render(fig, fmt)
 
 
 def _height_for(n: int) -> float:
@@ -245,17 +263,21 @@ def _wrap(label: str, width: int = 38) -> str:
     return "\n".join(lines)
 
 
-def figure_html(svg: str, number: int, title: str, source_html: str, lang: str = "ru",
-                alt: str = "") -> Html:
-    """A numbered figure: «Рис. 1. Title», the chart (SVG as a data URI, so the HTML stays
-    self-contained and ids of several charts never collide), and the source line."""
-    data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+def figure_html(image: bytes | str, number: int, title: str, source_html: str,
+                lang: str = "ru", alt: str = "") -> Html:
+    """A numbered figure: «Рис. 1. Title», the chart as a data URI (PNG bytes or SVG text:
+    the HTML stays self-contained, and ids of several SVGs could never collide), and the
+    source line with its citation links."""
+    if isinstance(image, str):
+        data, mime = base64.b64encode(image.encode("utf-8")).decode("ascii"), "image/svg+xml"
+    else:
+        data, mime = base64.b64encode(image).decode("ascii"), "image/png"
     label = f"{t('fig', lang)} {number}."
     src = f'<p class="source-line">{source_html}</p>' if source_html else ""
     return Html(
         f'<figure class="chart" id="fig-{number}">'
         f"<figcaption>{esc(label)} {esc(title)}</figcaption>"
-        f'<img alt="{esc(alt or title)}" src="data:image/svg+xml;base64,{data}">'
+        f'<img alt="{esc(alt or title)}" src="data:{mime};base64,{data}">'
         f"{src}</figure>"
     )
 

@@ -21,13 +21,12 @@ papermill → jupyter nbconvert → weasyprint starts three interpreters):
 
 Start-up is most of a render's cost, so: heavy libraries (papermill, nbconvert, weasyprint)
 are imported lazily (`import analysis.report` stays cheap for the CLI) and kept for the
-life of the process; nbconvert and WeasyPrint are imported, and the fonts loaded, in a
-background thread while the kernel runs; the kernel itself starts while the parameters are
-being validated; and after a notebook has run, the kernel for the next render of the same
-process is started (with pandas, matplotlib and the package already imported) while this
-one is turned into HTML and PDF — a build worker rendering many briefings never waits for a
-kernel. Set `report.KEEP_WARM = False` to disable that spare kernel; the CLI does so for its
-single render.
+life of the process; the kernel starts in the background (and imports pandas, matplotlib
+and the package) while this process validates the parameters and imports nbconvert and
+WeasyPrint; and after a notebook has run, the kernel for the next render of the same
+process is started while this one is turned into HTML and PDF, so a build worker rendering
+many briefings never waits for a kernel. Set `report.KEEP_WARM = False` to disable that
+spare kernel; the CLI does so for its single render.
 """
 
 from __future__ import annotations
@@ -482,7 +481,9 @@ def _take_kernel(cwd: Path) -> _Kernel:
         if spare.key == _kernel_key(cwd):
             return spare
         spare.shutdown()
-    return _start_kernel(cwd, preimport=False)
+    # pre-importing pays off even here: it overlaps validation (region names load
+    # morphology dictionaries) and the papermill set-up in this process
+    return _start_kernel(cwd, preimport=True)
 
 
 def _prepare_spare(cwd: Path) -> None:
@@ -655,30 +656,25 @@ def to_html(nb) -> str:
     return body
 
 
-_warm = None
+_warmed = False
 
 
 def _warm_up() -> None:
-    """Import nbconvert and WeasyPrint and load the fonts once, in a background thread while
-    the kernel runs the notebook (the main thread is only waiting on the kernel then)."""
-    global _warm
-    if _warm is not None:
+    """Import nbconvert and WeasyPrint and load the fonts, once per process.
+
+    Called after validation, while the kernel is still starting in the background (spawn,
+    ipykernel, the notebook's heavy imports take longer than this), so it costs nothing.
+    Done in the main thread on purpose: in a thread it would compete for the GIL with the
+    kernel client during execution and slow every cell down."""
+    global _warmed
+    if _warmed:
         return
+    _warmed = True
+    with contextlib.suppress(Exception):  # a failure here resurfaces, with context, later
+        _html_exporter()
+        import weasyprint
 
-    def work() -> None:
-        with contextlib.suppress(Exception):  # a failure here resurfaces, with context, later
-            _html_exporter()
-            import weasyprint
-
-            weasyprint.HTML(string='<p style="font-family: DejaVu Sans">Ж</p>').write_pdf()
-
-    _warm = threading.Thread(target=work, name="briefing-warm-up", daemon=True)
-    _warm.start()
-
-
-def _wait_warm() -> None:
-    if _warm is not None:
-        _warm.join()
+        weasyprint.HTML(string='<p style="font-family: DejaVu Sans">Ж</p>').write_pdf()
 
 
 def to_pdf(html: str, base_url: str | Path | None = None) -> bytes:
@@ -776,7 +772,6 @@ def render(notebook: str | Path, params: Mapping[str, Any] | None = None,
     finally:
         _prepare_spare(notebook.parent)  # the next render's kernel starts during this one's PDF
     _clean_record(nb)
-    _wait_warm()
 
     import nbformat
 

@@ -840,8 +840,9 @@ class Briefing:
     def project_name(self, row: Mapping[str, Any]) -> str:
         product = _s(row.get("product"))
         ents = _s(row.get("enterprises")).replace(";", ", ")
-        name = product or ents or _s(row.get("project_id"))
-        return esc(name)
+        name = (product or ents or _s(row.get("project_id"))).strip()
+        # the register quotes the text's own words ("собирать БЕЛАЗы"): start them like a name
+        return esc(name[:1].upper() + name[1:])
 
     # -- sections ----------------------------------------------------------------------
 

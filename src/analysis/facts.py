@@ -118,6 +118,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             piece = text[start:end].strip()
             if len(piece) < 15 or (len(piece) < 40 and _YEAR_ABBR_END.search(piece)):
                 continue  # «Только в 2021 г. Беларусь…»: an abbreviation, not a sentence end
+            if piece.count("«") > piece.count("»"):
+                continue  # «Иннопром. Беларусь»: a dot inside a quoted name
         if text[start:end].strip():
             spans.append(_strip(text, start, end))
         start = m.end()
@@ -274,10 +276,12 @@ def _metric_cues(text: str, s_start: int, s_end: int, amount: Amount,
             crossed = gap.count(",") + gap.count(";") + gap.count(" – ") + gap.count(" — ")
             score = dist + penalty + 2 * crossed
             if side == "after":
-                score += 3 + 2 * crossed  # after the amount a new clause is someone else's
+                score += 3 + 4 * crossed  # after the amount a new clause is someone else's
                 if _DASH_AMOUNT.match(text, we) or any(
                         o.start >= we and o.start - we < ws - amount.end for o in others):
                     continue  # «…, импорт — около $45 млн»: the next amount's cue
+                if crossed and _heads_next_amount(text, we, amount, others):
+                    continue  # «…, импорт из России — 312 млн»: the next clause's cue
             else:
                 cues_before.append((len(before) - 1 - dist, metric, penalty))
             if any(g_lo <= o.start < g_hi for o in others if o is not amount):
@@ -315,6 +319,15 @@ def _metric_cues(text: str, s_start: int, s_end: int, amount: Amount,
             metric, idx = head_metric, j
             head = before[j][2]
     return metric, score, head
+
+
+def _heads_next_amount(text: str, cue_end: int, amount: Amount, others: list[Amount]) -> bool:
+    """Is there another amount after the cue, in the cue's own clause (no comma between)?"""
+    nxt = [o.start for o in others if o is not amount and o.start >= cue_end]
+    return bool(nxt) and not _CLAUSE_MARK.search(text, cue_end, min(nxt))
+
+
+_CLAUSE_MARK = re.compile(r"[,;.!?()]")
 
 
 # --------------------------------------------------------------------------- year
@@ -358,7 +371,7 @@ def _year_mentions(text: str, start: int, end: int) -> list[_Mention]:
 _YEAR_SPAN_AFTER = re.compile(r"(?i)[ \u00a0]+(?:по|-|–|—|и)[ \u00a0]+(?:19|20)\d\d")
 # Relative years: (pattern, offset from the publication year).
 RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
-    (r"позапрошл\w*\s+год\w*", -2),
+    (r"позапрошл\w*(?:\s+год\w*)?", -2),  # «в прошлом году …, в позапрошлом — …»
     (r"(?:прошл|минувш|предыдущ|прошедш)\w*\s+год\w*", -1),
     (r"(?:текущ|нынешн|эт|сего|этом)\w*\s+год\w*|с\s+начала\s+года", 0),
     (r"(?:следующ|будущ|наступающ|грядущ)\w*\s+год\w*", 1),
@@ -368,6 +381,12 @@ _RELATIVE = re.compile(
     + ")")
 
 
+_YEAR_COMPARED = re.compile(
+    r"(?i)(?<!\w)(?:сравнению|сравнении|отношению|уровнем|уровню|против|относительно)"
+    r"[ \u00a0]+(?:(?:с|со|к)[ \u00a0]+)?\Z")
+_DATE_NO_YEAR = re.compile(
+    r"(?i)(?<!\w)на[ \u00a0]+\d{1,2}[ \u00a0]+(?P<mon>" + _MONTH_RE + r")"
+    r"(?![ \u00a0]*(?:19|20)\d\d)")
 _YEAR_EARLIER = re.compile(r"(?i)(?<!\w)(?:годом\s+(?:ранее|раньше)|год\s+назад)")
 _YEAR_SPAN_BEFORE = re.compile(r"(?i)(?:19|20)\d\d[^\d.;]{0,12}(?:по|-|–|—|и)[ \u00a0]+\Z")
 # «по итогам года», «за полгода» without a year: the current (or just finished) year.
@@ -377,7 +396,8 @@ _YEAR_IMPLICIT = re.compile(
 
 
 def _year(text: str, s_start: int, s_end: int, amount: Amount, others: list[Amount],
-          published: date | None, period: str | None) -> int | None:
+          published: date | None, period: str | None,
+          base_year: int | None = None) -> int | None:
     """Year of the nearest year expression in the sentence that belongs to this amount.
 
     A mention after the amount counts only inside its clause (no comma or dash between) and
@@ -393,6 +413,8 @@ def _year(text: str, s_start: int, s_end: int, amount: Amount, others: list[Amou
             continue  # a number inside an amount
         if not pre and not has_word:
             continue  # «2024 трактора»: a bare number is not a year
+        if _YEAR_COMPARED.search(text, max(s_start, m_start - 25), m_start):
+            continue  # «по сравнению с 2022 годом», «к уровню 2021 года»: a base, not the year
         year: int | None = y
         if (is_span or _YEAR_SPAN_AFTER.match(text, m_end) or pre in ("до", "с", "со")
                 or _YEAR_SPAN_BEFORE.search(text, max(0, ys - 20), ys)):
@@ -404,7 +426,7 @@ def _year(text: str, s_start: int, s_end: int, amount: Amount, others: list[Amou
     for m in _YEAR_EARLIER.finditer(text, s_start, s_end):
         # «… против убытка в 3,4 млн годом ранее»: the year before the sentence's own year.
         dist = _distance(m.start(), m.end(), amount, spans, text)
-        base = explicit[0] if explicit else published_year
+        base = explicit[0] if explicit else base_year or published_year
         if dist is not None and base is not None:
             cands.append((dist - 1, base - 1))
     if published_year is not None and "год" in text[s_start:s_end].lower():
@@ -424,6 +446,11 @@ def _year(text: str, s_start: int, s_end: int, amount: Amount, others: list[Amou
         if last is not None and last > published.month:
             return published.year - 1
         return published.year
+    dated = _DATE_NO_YEAR.search(text, s_start, s_end)
+    if dated and _distance(dated.start(), dated.end(), amount, spans, text) is not None:
+        # «на 1 июля составил»: a stock at a date of the publication year (or the last one)
+        month = _MONTH_NAMES.index(_month_name(dated.group("mon"))) + 1
+        return published.year - 1 if month > published.month else published.year
     implicit = _YEAR_IMPLICIT.search(text, s_start, s_end)
     if implicit:
         if implicit.group().lower().startswith("до"):
@@ -647,12 +674,45 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         s_start, s_end = sents[si]
         others = [o for o in amounts if o.end > s_start and o.start < s_end]
         metric, score = _metric(text, s_start, s_end, amount, others)
-        if score == 99 and facts and _continues(text, amount, facts[-1], s_start, sents, si):
+        prev = facts[-1] if facts else None
+        prev_sentence = prev is not None and si > 0 and prev.sentence.start == sents[si - 1][0]
+        # «Экспорт … составил 142 млн долларов. Годом ранее он был …», «Экспорт — $1,1 млрд.»,
+        # «Взаимная торговля за этот период …»: the sentence goes on about the previous one.
+        goes_on = si > 0 and (amount.implied_currency or bool(
+            _CONTINUATION.search(text, s_start, amount.end)
+            or _ELLIPTIC.fullmatch(text, s_start, amount.start)))
+        if score == 99 and prev is not None and (
+                prev.sentence.start == s_start or (prev_sentence and goes_on)
+                or _continues(text, amount, prev, s_start, sents, si)):
             # «Экспорт составил $5 млрд. А в 2023 году — около 4 миллиардов.»: an elliptic
             # sentence with no cue of its own continues the previous figure's metric.
-            metric, score = facts[-1].metric, _INHERITED_SCORE
+            metric, score = prev.metric, _INHERITED_SCORE
+        elif score == 99 and goes_on:
+            p_start, p_end = sents[si - 1]
+            here = Amount(p_end, p_end, "", 0.0, "", "exact")
+            cue, cue_score, _ = _metric_cues(text, p_start, p_end, here, [])
+            if cue_score != 99:
+                metric, score = cue, _INHERITED_SCORE
+        base_year, base_period = None, None
+        if goes_on:
+            if prev_sentence:
+                base_year, base_period = prev.year, prev.period  # type: ignore[union-attr]
+            else:
+                p_start, p_end = sents[si - 1]
+                here = Amount(p_end, p_end, "", 0.0, "", "exact")
+                base_period = _period(text, p_start, p_end, here, [])
+                base_year = _year(text, p_start, p_end, here, [], article.published,
+                                  base_period)
         period = _period(text, s_start, s_end, amount, others)
-        year = _year(text, s_start, s_end, amount, others, article.published, period)
+        year = _year(text, s_start, s_end, amount, others, article.published, period,
+                     base_year)
+        if (year is None and period is None and base_year is not None
+                and not _TIME_WORDS.search(text, s_start, s_end)):
+            year, period = base_year, base_period
+        if year is not None and _CHANGE_FROM.search(text, max(s_start, amount.start - 4),
+                                                    amount.start) and any(
+                _CHANGE_TO.fullmatch(text, amount.end, o.start) for o in others):
+            year -= 1  # «в 2022 году вырос с 390 млн до 520 млн»: the level it grew from
         region, region_penalty = _region(ctx, sents, si, amount, metric)
         confidence = _confidence(amount, metric, score, region_penalty)
         facts.append(Fact(amount, metric, year, period, region,
@@ -660,7 +720,21 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
     return facts
 
 
+_CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
+_CHANGE_TO = re.compile(r"(?i)[ \u00a0]+до[ \u00a0]+")
 _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
+
+# A sentence that goes on about the previous one: a subject pronoun, «при этом», «за этот
+# период»… (before the amount), or an elliptic «Экспорт — $1,1 млрд».
+_CONTINUATION = re.compile(
+    r"(?i)(?<![\w-])(?:он|она|оно|они|его(?=[ \u00a0]+(?:до|на|в|к)[ \u00a0])"
+    r"|(?:этот|данный|указанный)[ \u00a0]+показатель|эта[ \u00a0]+сумма|при[ \u00a0]+этом"
+    r"|из[ \u00a0]+них|из[ \u00a0]+которых|в[ \u00a0]+том[ \u00a0]+числе"
+    r"|(?:за|в)[ \u00a0]+(?:этот|тот[ \u00a0]+же|этот[ \u00a0]+же|указанный|данный)"
+    r"[ \u00a0]+период\w*)(?![\w-])")
+_ELLIPTIC = re.compile(r"[^\d,;.!?—–:]{1,40}?[ \u00a0]*[—–:][ \u00a0]*")
+# Any time expression of the sentence's own: then nothing is inherited.
+_TIME_WORDS = re.compile(r"(?i)(?:19|20)\d\d|(?<!\w)год|месяц|квартал|полугод|полгода")
 
 
 # «Из них …», «В том числе …»: a sentence that continues the previous figure.

@@ -94,6 +94,11 @@ _INVEST_WORDS = re.compile(
     r"(?i)инвестиц|вложени|стоимость\s+проекта|обойд[её]тся|проект\w*\s+оценива|стоимост")
 # «Москва сделала выбор», «предложили Москве»: the capital often stands for the government.
 _METONYMIC = frozenset({"Москва"})
+# A news-agency dateline opening a paragraph: «Минск, 30 июня (БЕЛТА) –», «МОСКВА, 5 марта.
+# /ТАСС/.». It says where the reporter filed from, not where a project is.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]+[А-ЯЁ][А-ЯЁа-яё-]+)?,[ \t]+\d{1,2}[ \t]+[а-яё]+"
+    r"(?:[ \t]+\d{4})?[ \t.,]*(?:\([^()\n]{2,30}\)|/[^/\n]{2,30}/)[ \t.,]*[-–—]?")
 
 
 # --------------------------------------------------------------------------- rule tables
@@ -175,6 +180,12 @@ def _cue_hits(toks: list[_Tok]) -> list[tuple[_Cue, int, int]]:
     for i, t in enumerate(toks):
         hits += [(cue, i, i) for cue in wildcards if cue.grammemes <= t.tags]
         cands = index.get(t.word, []) + (index.get(t.lemma, []) if t.lemma != t.word else [])
+        if not cands and "-" in t.word:
+            # «дилерско-сервисный центр», «торгово-логистический центр»: the last part is
+            # the head of the compound («сервисный центр», «логистический центр»)
+            tail = t.word.rsplit("-", 1)[1]
+            tail_lemma = _analyse(tail)[0]
+            cands = index.get(tail, []) + (index.get(tail_lemma, []) if tail_lemma != tail else [])
         for cue in cands:
             if not cue.grammemes <= t.tags:
                 continue
@@ -298,6 +309,7 @@ class _Mention:
     timeline: str | None = None
     reference: bool = False  # points back at the project last talked about
     generic: bool = False  # a bare production cue («открыть производство», «выпуск»)
+    anchored: bool = True  # names a firm, a place or a programme (not only «предприятия…»)
 
 
 def _sentences(article: Article) -> list[_Sentence]:
@@ -344,6 +356,9 @@ class _ArticleReader:
         self.info = enterprise_info()
         self.regions = {e.normal for e in ents if e.type == "region"}
         self.dominant = self._dominant_region()
+        datelines = [m.span() for m in _DATELINE.finditer(self.text)]
+        self.ents = [e for e in ents if not (e.type in ("region", "country") and any(
+            a <= e.start < b for a, b in datelines))]
 
     def _dominant_region(self) -> str | None:
         counts: Counter[str] = Counter()
@@ -400,6 +415,10 @@ class _ArticleReader:
             heads = [j for c, _, j in kinds if c.value not in ("component_production", "assembly")]
             kinds = [h for h in kinds if h[0].value != "component_production"
                      or not any(0 < h[1] - j <= 2 for j in heads)]
+            # «ремонтировать двигатели и узлы»: parts that are serviced are not made here
+            serviced = _words("serviced")
+            kinds = [h for h in kinds if h[0].value != "component_production" or not any(
+                t.lemma.startswith(tuple(serviced)) for t in toks[max(0, h[1] - 4):h[1]])]
             present = {c.value for c, _, _ in kinds}
         if present - {"joint_venture", "other"} and any(
                 c.value == "joint_venture" and j + 1 < len(toks)
@@ -408,6 +427,11 @@ class _ArticleReader:
             present = {c.value for c, _, _ in kinds}
         if "joint_venture" in present:  # «СП по выпуску погрузчиков» is one joint venture
             drop("joint_development")
+            # «СП по сборке и обслуживанию техники»: what the venture does, not another project
+            jv = [j for c, _, j in kinds if c.value == "joint_venture"]
+            kinds = [h for h in kinds if h[0].value == "joint_venture" or not any(
+                0 < h[1] - j <= 6 and any(t.word == "по" for t in toks[j + 1:h[1]]) for j in jv)]
+            present = {c.value for c, _, _ in kinds}
         if present & {"joint_development", "joint_venture"}:
             drop("assembly")
             drop("component_production")
@@ -488,7 +512,8 @@ class _ArticleReader:
         def on_base(pos: int) -> bool:  # «на базе Центра … «БелАЗ»» names a site
             return any(a <= pos < b for a, b in base)
 
-        if any(t.lemma in _words("denial") for t in toks) or any(
+        if any(t.lemma in _words("denial") or t.word in _words("denial_forms")
+               for t in toks) or any(
                 t.word in ("не", "нет") and any(toks[k].lemma in _words("negatable")
                                                 for k in range(n + 1, min(len(toks), n + 3)))
                 for n, t in enumerate(toks)):
@@ -546,7 +571,8 @@ class _ArticleReader:
                 sent, cue.value, status, firms_here,
                 self._region(ru, by, toks[i].start, firms_here), product, key,
                 _future(timeline, status), reference,
-                cue.value == "assembly" and bool(_words("production") & set(cue.words))))
+                cue.value == "assembly" and bool(_words("production") & set(cue.words)),
+                bool(firms_here or located or programmes)))
         own = {e.normal for e in firms}
         refers = adjacent or reference or any(t.lemma in _words("reference_anywhere") for t in toks)
         if not out and statuses and (own or (timeline and refers) or (reference and adjacent)):
@@ -631,6 +657,20 @@ class _Project:
         return {a.article_id for a, _, _ in self.evidence}
 
 
+# Kinds that one facility can be called by: a dealer centre with a service zone is a service
+# centre, «совместное производство» of a joint venture is the venture.
+_ALIKE = ({"other", "service_center"}, {"joint_development", "joint_venture"})
+_SPECIFIC = ("joint_venture", "service_center")
+
+
+def q_kind(p: _Project) -> str:
+    return p.kind
+
+
+def _more_specific(a: str, b: str) -> str:
+    return next((k for k in _SPECIFIC if k in (a, b)), b)
+
+
 def _same_across(a: _Project | _Mention, b: _Project | _Mention) -> bool:
     """Across articles: the same firms, or shared firms making a compatible product;
     without firms on either side, mostly the same product words («электробусы»)."""
@@ -685,9 +725,25 @@ def _consolidate(projects: list[_Project]) -> list[_Project]:
                      and p.enterprises <= q.enterprises
                      and _compatible(p.product_key, q.product_key)
                      and p.articles() & q.articles()), None)
+        if into is None and p.enterprises:
+            # «…начат выпуск комплектующих» — «…начало выпуск топливных баков»: a bare
+            # production row of the same firms joins the article's only specific project
+            cands = [q for q in out if q is not p and not q.generic and q.region == p.region
+                     and q.enterprises == p.enterprises and p.articles() & q.articles()]
+            into = cands[0] if len(cands) == 1 else None
         if into is not None:
             into.absorb(p)
             out.remove(p)
+    for weak, strong in (("other", "service_center"), ("joint_development", "joint_venture")):
+        # one facility or venture named two ways in one article: «дилерский центр … с сервисной
+        # зоной» is a service centre; «совместное производство» of the venture is the venture
+        for p in [p for p in out if p.kind == weak]:
+            into = next((q for q in out if q.kind == strong and q.region == p.region
+                         and p.enterprises <= q.enterprises and p.articles() <= q.articles()),
+                        None)
+            if into is not None:
+                into.absorb(p)
+                out.remove(p)
     for p in out:  # evidence in publication order
         p.evidence.sort(key=lambda e: (e[0].published or date.max, e[0].article_id, e[1]))
     return out
@@ -758,15 +814,26 @@ def build_register(articles: Iterable[Article], entities: Any = None,
         reader = _ArticleReader(a, _entities_for(a, entities))
         sents = reader.sents
         here: list[_Project] = []  # this article's projects
+        headline: list[_Project] = []  # opened by the title
         last: _Project | None = None  # the project last talked about
         last_sent = -10
         for idx, sent in enumerate(sents):
             adjacent = last_sent == idx - 1 and sents[idx - 1].paragraph == sent.paragraph
             for m in reader.mentions(idx, adjacent):
                 p = _merge_into(projects, m, here, last, idx - last_sent <= 1)
+                if p is None and m.enterprises and idx <= 2:
+                    # «В Тосно открылся дилерский центр…» — «…центр холдинга «Амкодор»»: the
+                    # lead names the firm of the project the headline opened without one
+                    p = next((q for q in here if q in headline and not q.enterprises
+                              and m.region in (q.region, None)
+                              and (m.kind in (None, q.kind) or {m.kind, q.kind} in _ALIKE)), None)
+                    if p is not None and m.kind is not None and m.kind != q_kind(p):
+                        p.kind = _more_specific(p.kind, m.kind)
                 if p is None:
                     if m.kind is None:
                         continue
+                    if m.reference and not m.anchored and last is None:
+                        continue  # «Белорусские предприятия готовы…»: nothing to point back at
                     if m.reference and last and not m.enterprises:
                         # «Теперь центр планирует заняться и сборкой»: the centre's firms
                         m.enterprises = set(last.enterprises)
@@ -774,6 +841,8 @@ def build_register(articles: Iterable[Article], entities: Any = None,
                 if p is None:
                     p = _Project(m.region, m.kind)
                     projects.append(p)
+                    if idx == 0:
+                        headline.append(p)
                 p.add(m, a)
                 if p not in here:
                     here.append(p)
@@ -789,7 +858,9 @@ def build_register(articles: Iterable[Article], entities: Any = None,
                     last.investment = last.investment or (value, currency)
                     last.add(_Mention(sent, last.kind, "unknown", set(), last.region), a)
                     last_sent = idx  # the figure keeps the project in focus
-    return _frame(_consolidate(projects))
+    # A project needs a stage the text gives it (signed, planned, built, working): a row
+    # with none is a passing mention («на ремонт в Кузбасс», «в структуре импорта… шины»).
+    return _frame([p for p in _consolidate(projects) if p.status != "unknown"])
 
 
 def _frame(projects: list[_Project]) -> pd.DataFrame:

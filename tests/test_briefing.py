@@ -336,3 +336,13 @@ def test_timelines_read_as_words():
     assert bf.fmt_timeline("осенью", "ru") == "осенью"
     assert bf.fmt_timeline(None, "ru") == ""
     assert "II полугодие 2025" in plain(make().timelines())
+
+
+def test_quoted_sentence_is_escaped_and_never_double_quoted() -> None:
+    from analysis.briefing import quoted
+
+    assert quoted("Инвестиции составят <b>1,2 млрд</b> рублей.") == (
+        "«Инвестиции составят &lt;b&gt;1,2 млрд&lt;/b&gt; рублей.»")
+    opening = "«В регионе обсуждают открытие цехов с ОАО «МАЗ»."
+    assert quoted(opening) == opening
+    assert not quoted(opening).startswith("««")

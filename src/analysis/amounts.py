@@ -133,11 +133,7 @@ QUALIFIER_PHRASES: tuple[tuple[str, str], ...] = (
 _REACHED_VERB = re.compile(
     r"(?i)(?<!\w)(?:вырос\w*|выросл\w*|возрос\w*|подрос\w*|увеличил\w*|увеличен\w*|сократил\w*"
     r"|сокращен\w*|снизил\w*|снижен\w*|уменьшил\w*|упал\w*|поднял\w*|повысил\w*|нарастил\w*"
-    r"|довел\w*|довёл\w*|доведен\w*|опустил\w*|понизил\w*|достиг\w*|расширил\w*|составил\w*"
-    # future indicative: a forecast level («экспорт вырастет до 25 млрд»), not a ceiling;
-    # the infinitive («увеличить до $25 млрд») stays a target (up_to)
-    r"|вырастет|вырастут|возрастет|возрастёт|возрастут|увеличится|увеличатся|сократится"
-    r"|сократятся|снизится|снизятся|уменьшится|уменьшатся|подрастет|подрастёт)"
+    r"|довел\w*|довёл\w*|доведен\w*|опустил\w*|понизил\w*|достиг\w*|расширил\w*|составил\w*)"
     # «нарастили на 30% — до 1,1 млрд», «нарастил в 1,5 раза, до 512 млн»
     r"(?:[^\d.;:!?\n]|\d[\d,]*[ \u00a0]?(?:%|раз[а]?(?!\w))){0,60}\Z")
 
@@ -567,8 +563,9 @@ def _single(text: str, core: _Core,
             return None  # «миллион» alone is a word, not a figure
     if core.bare and _VAGUE_BEFORE.search(text, max(0, core.start - 20), core.start):
         return None
-    if core.prefixed and not core.has_scale and text[core.start].isalpha():
-        return None  # «USD 92,51» is a rate ticker; «$100» is money
+    if core.prefixed and not core.has_scale and text[core.start].isalpha() and not (
+            text.startswith("Br", core.start) and text[core.start + 2:core.start + 3].isdigit()):
+        return None  # «USD 92,51» is a rate ticker; «$100» and BelTA's «Br2 750,3» are money
     if core.currency is not None and _is_rate(text, core):
         return None
     start, qualifier, reached = core.start, "exact", False

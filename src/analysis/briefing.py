@@ -371,6 +371,16 @@ def _join_money(num: str, scale: str, cur: str, lang: str) -> str:
     return NBSP.join(p for p in (cur, num, scale) if p)
 
 
+
+def quoted(sentence: str | None) -> str:
+    """A source sentence in «», escaped. A sentence that opens with its own quotation mark
+    (a quotation spanning several sentences) is shown as is, not as ««…»»."""
+    text = (sentence or "").strip()
+    if text.startswith(("«", "“", "„", '"')):
+        return esc(text)
+    return f"«{esc(text)}»"
+
+
 def fmt_converted(converted: float | None, target: str, year: Any, lang: str,
                   same_currency: bool = False) -> str:
     """«≈ $3,6 млрд по среднегодовому курсу 2024 г.»; a missing rate is stated."""
@@ -579,7 +589,7 @@ class Citations:
             if r.url and re.match(r"^https?://", r.url):
                 # a plain link for the reader to follow; nothing is fetched when rendering
                 url = f' <a class="source-url" href="{esc(r.url)}">{esc(r.url)}</a>'
-            quote = f'<span class="quote">«{esc(r.sentence)}»</span>' if r.sentence else ""
+            quote = f'<span class="quote">{quoted(r.sentence)}</span>' if r.sentence else ""
             if not title.startswith(("«", "&quot;", "“", "„")):
                 title = f"«{title}»"
             items.append(f'<li id="ref-{r.number}" value="{r.number}">{title} — '
@@ -1394,7 +1404,7 @@ class Briefing:
             reg = region_name(r.get("region"), lang) if not isblank(r.get("region")) \
                 else t("union_state", lang)
             quotes = "".join(
-                f"<blockquote>«{esc(ev.get('text'))}»"
+                f"<blockquote>{quoted(ev.get('text'))}"
                 + Citations.mark([self.citations.cite(ev.get("article_id"), ev.get("text"),
                                                       ev.get("file"))])
                 + "</blockquote>" for ev in evs[:3])

@@ -60,7 +60,8 @@ ENTITY_TYPES = ("region", "country", "enterprise", "organization", "person", "pr
 # Words: letters/digits, with inner hyphens kept («Санкт-Петербург», «МТЗ-Татарстан»).
 _WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
 # Legal forms written before a company name: «ОАО «БелАЗ»» is one mention.
-_LEGAL_BEFORE = re.compile(r"(?:\b(?:ОАО|ЗАО|ПАО|АО|ООО|ОДО|УП|РУП|СООО|ИООО|ЧУП|ПТ)[ \u00a0]*)«?[ \u00a0]*$")
+_LEGAL_BEFORE = re.compile(
+    r"(?:\b(?:ОАО|ЗАО|СЗАО|ПАО|НАО|АО|ООО|ОДО|УП|РУП|ГУП|МУП|ФГУП|СООО|ИООО|ЧУП|ПТ)[ \u00a0]*)«?[ \u00a0]*$")
 # Grammatical cases a multi-word name is generated in (loc2 comes with single words' lexemes).
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # Abbreviations inflect by suffix in news («БелАЗа», «МАЗом», «КАМАЗы»).
@@ -355,14 +356,46 @@ _PROGRAMME = re.compile(r"\b[Пп]рограмм\w*[^«».\n]{0,80}«([^»\n]{2,
 # A company the gazetteer does not know, named in quotes after a legal form or a company word:
 # «ОАО «Брестский электромеханический завод»», «предприятие «Технопарк»».
 _QUOTED_COMPANY = re.compile(
-    r"(?:\b(?:ОАО|ЗАО|ПАО|АО|ООО|ОДО|СООО|ИООО|УП|РУП|ЧУП)|(?i:\b(?:холдинг|завод|компани|"
+    r"(?:\b(?:ОАО|ЗАО|СЗАО|ПАО|НАО|АО|ООО|ОДО|СООО|ИООО|УП|РУП|ГУП|МУП|ФГУП|ЧУП)|"
+    r"(?i:\b(?:холдинг|завод|компани|"
     r"предприяти|концерн|корпораци|производител|фирм)\w*))[ \u00a0]+«([^«»\n]{2,40})»")
+
+
+# «Гомсельмаш-Юг», «МАЗ-Купава»: a known enterprise's name, a hyphen and a capitalised part
+# the list does not know is that enterprise's own company (its parent is a party too).
+_DAUGHTER_TAIL = re.compile(r"-([A-ZА-ЯЁ][0-9A-Za-zА-Яа-яЁё]*)")
+
+
+def _daughter(text: str, e: Entity) -> Entity:
+    if e.type != "enterprise" or (e.start and text[e.start - 1].isalnum()):
+        return e
+    m = _DAUGHTER_TAIL.match(text, e.end)
+    if not m or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-")):
+        return e
+    tail = m.group(1)
+    abbr = re.fullmatch(r"([0-9A-ZА-ЯЁ]{2,})[a-zа-яё]{0,3}", tail)  # «МАЗа-МАНа»
+    if abbr:
+        tail = abbr.group(1)
+    elif not tail.isascii():
+        p = _morph().parse(tail)[0]
+        tail = p.normal_form[:1].upper() + p.normal_form[1:]
+    return Entity(e.start, m.end(), text[e.start:m.end()], "enterprise", f"{e.normal}-{tail}", None)
+
+
+def enterprise_parent(normal: str) -> str | None:
+    """The parent of an enterprise: from the list, or the known head of «Гомсельмаш-Юг»."""
+    info = enterprise_info()
+    if normal in info:
+        return info[normal].get("parent") or None
+    head = normal.split("-", 1)[0]
+    return head if "-" in normal and head in info else None
 
 
 def find_enterprises(text: str) -> list[Entity]:
     """Enterprises, listed organisations and programmes (gazetteer + «программа «X»»)."""
     ents = []
     for e in _enterprises_gazetteer().scan(text):
+        e = _daughter(text, e)
         m = _LEGAL_BEFORE.search(text, max(0, e.start - 12), e.start)
         if m and e.type == "enterprise":  # take «ОАО «» into the mention
             quoted = "«" in m.group()

@@ -371,9 +371,11 @@ def _year_mentions(text: str, start: int, end: int) -> list[_Mention]:
 _YEAR_SPAN_AFTER = re.compile(r"(?i)[ \u00a0]+(?:по|-|–|—|и)[ \u00a0]+(?:19|20)\d\d")
 # Relative years: (pattern, offset from the publication year).
 RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
-    (r"позапрошл\w*(?:\s+год\w*)?", -2),  # «в прошлом году …, в позапрошлом — …»
-    (r"(?:прошл|минувш|предыдущ|прошедш)\w*\s+год\w*", -1),
-    (r"(?:текущ|нынешн|эт|сего|этом)\w*\s+год\w*|с\s+начала\s+года", 0),
+    # «в прошлом году …, в позапрошлом — …», «в текущем — 380 млн»: «год» left out
+    (r"позапрошл\w*(?:\s+год\w*|(?=[ \u00a0]*[—–,]))", -2),
+    (r"(?:прошл|минувш|предыдущ|прошедш)\w*(?:\s+год\w*|(?=[ \u00a0]*[—–]))", -1),
+    (r"(?:текущ|нынешн|эт|сего|этом)\w*\s+год\w*|с\s+начала\s+года"
+     r"|(?<=в\s)(?:текущ|нынешн)\w*(?=[ \u00a0]*[—–])", 0),
     (r"(?:следующ|будущ|наступающ|грядущ)\w*\s+год\w*", 1),
 )
 _RELATIVE = re.compile(
@@ -381,6 +383,8 @@ _RELATIVE = re.compile(
     + ")")
 
 
+# «еще 500 млн долларов — в начале 2022-го»: the dash stands for the verb, the year is its own
+_ELLIPTIC_DASH = re.compile(r"(?i)[ \u00a0]+[—–][ \u00a0]+(?:(?:в|во|за)[ \u00a0]+\w+[ \u00a0]+)?")
 _YEAR_COMPARED = re.compile(
     r"(?i)(?<!\w)(?:сравнению|сравнении|отношению|уровнем|уровню|против|относительно)"
     r"[ \u00a0]+(?:(?:с|со|к)[ \u00a0]+)?\Z")
@@ -489,7 +493,8 @@ def _distance(start: int, end: int, amount: Amount, spans: list[tuple[int, int]]
             dist += 1000
         return dist
     gap = text[amount.end:start]
-    if any(ch in gap for ch in ",;:()") or " – " in gap or " — " in gap:
+    if any(ch in gap for ch in ",;:()") or (
+            (" – " in gap or " — " in gap) and not _ELLIPTIC_DASH.fullmatch(gap)):
         return None
     dist = max(start - amount.end, 0) + 5  # prefer a mention before the amount
     nxt = [s for s, _ in spans if s >= end]
@@ -513,7 +518,7 @@ _PERIOD = re.compile(
     r"|(?P<n>\d{1,2}|" + "|".join(_SPELLED_MONTHS) + r")[ \u00a0]+месяц\w*"
     r"|(?P<q>IV|I{1,3}|[1-4]|перв|втор|трет|четв[её]рт)\w*(?:-?(?:м|й|го|ом))?[ \u00a0]*кв(?:артал\w*|\.)"
     r"|(?P<h>I{1,2}|[12]|перв|втор)\w*(?:-?(?:м|е|ое|ом))?[ \u00a0]+полугоди\w*"
-    r"|(?P<half>за[ \u00a0]+полгода)"
+    r"|(?P<half>за[ \u00a0]+(?:полгода|полугодие))"
     r"|(?P<qs>два|двух|три|трех|трёх)[ \u00a0]+квартал\w*"
     r"|(?P<ytd>с[ \u00a0]+начала[ \u00a0]+(?:текущего[ \u00a0]+|этого[ \u00a0]+)?года)"
     r"|(?:в|за)[ \u00a0]+(?P<m>" + _MONTH_RE + r")(?![ \u00a0]*[-–—])"
@@ -694,7 +699,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             if cue_score != 99:
                 metric, score = cue, _INHERITED_SCORE
         base_year, base_period = None, None
-        if goes_on:
+        if prev is not None and prev.sentence.start == s_start:
+            base_year, base_period = prev.year, prev.period  # «экспорт — …, импорт — …»
+        elif goes_on:
             if prev_sentence:
                 base_year, base_period = prev.year, prev.period  # type: ignore[union-attr]
             else:

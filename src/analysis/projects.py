@@ -65,6 +65,7 @@ from analysis.entities import (
     _morph,
     _norm,
     enterprise_info,
+    enterprise_parent,
     find_entities,
     is_russian_region,
 )
@@ -94,6 +95,8 @@ _INVEST_WORDS = re.compile(
     r"(?i)инвестиц|вложени|стоимость\s+проекта|обойд[её]тся|проект\w*\s+оценива|стоимост")
 # «Москва сделала выбор», «предложили Москве»: the capital often stands for the government.
 _METONYMIC = frozenset({"Москва"})
+# Where a sentence lists projects clause by clause: «…, а в Курской области…», «…; в …»
+_CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s)|;\s+)")
 # A news-agency dateline opening a paragraph: «Минск, 30 июня (БЕЛТА) –», «МОСКВА, 5 марта.
 # /ТАСС/.». It says where the reporter filed from, not where a project is.
 _DATELINE = re.compile(
@@ -539,6 +542,8 @@ class _ArticleReader:
             any(t.lemma in _words("reference_start") for t in toks[:3])
             or any(t.word in _words("here") for t in toks))
         enterprises = self._firms(idx, firms, reference)
+        # «Гомсельмаш-Юг» is Gomselmash's company: the parent is a party too
+        enterprises |= {enterprise_parent(f) for f in enterprises if enterprise_parent(f)}
         partner_only = bool(firms) and all(
             _PARTNER_BEFORE.search(text[max(sent.start, e.start - 40):e.start]) for e in firms)
         # Named places first; an adjective («татарстанские партнёры») only when none is named,
@@ -552,11 +557,34 @@ class _ArticleReader:
         programmes = [e.normal for j in near for e in self._in(j, "programme")]
         timeline = normalize_timeline(text[sent.start:sent.end], self.article.published)
 
+        # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
+        # clauses that each name their own place or firm are separate projects
+        cuts = [sent.start] + [m.start() for m in _CLAUSE_CUT.finditer(text, sent.start, sent.end)]
+        cuts.append(sent.end)
+        clauses = list(zip(cuts, cuts[1:]))
         out: list[_Mention] = []
+        seen: set[tuple[str, int]] = set()
         for cue, i, j in sorted(kinds, key=lambda h: h[1]):
-            if any(m.kind == cue.value for m in out):
-                continue
+            c = next(n for n, (a, b) in enumerate(clauses) if a <= toks[i].start < b)
+            own = [e for e in sent_ents if e.type in ("enterprise", "region")
+                   and clauses[c][0] <= e.start < clauses[c][1]] if len(clauses) > 1 else []
+            if not own:
+                c = -1  # the clause says nothing of its own: the sentence's project
+            if (cue.value, c) in seen or (cue.value, -1) in seen or (
+                    c < 0 and any(k == cue.value for k, _ in seen)):
+                continue  # one mention per kind (per clause of its own)
+            seen.add((cue.value, c))
             firms_here = set(enterprises)
+            c_ru, c_by = ru, by
+            if own:
+                c_firms = {e.normal for e in own if e.type == "enterprise"}
+                if c_firms:
+                    firms_here = c_firms | {enterprise_parent(f) for f in c_firms
+                                            if enterprise_parent(f)}
+                c_ru = [e for e in ru if e in own] or ru
+                c_by = [e for e in by if e in own] if any(e in own for e in ru + by) else by
+                if any(e in own for e in ru):
+                    c_by = []
             if cue.value.startswith("joint") and partner_only:
                 firms_here |= self._other_side(idx, firms)
             if not (firms_here or located or programmes or reference):
@@ -569,7 +597,7 @@ class _ArticleReader:
             status = self._status(statuses, toks, i)
             out.append(_Mention(
                 sent, cue.value, status, firms_here,
-                self._region(ru, by, toks[i].start, firms_here), product, key,
+                self._region(c_ru, c_by, toks[i].start, firms_here), product, key,
                 _future(timeline, status), reference,
                 cue.value == "assembly" and bool(_words("production") & set(cue.words)),
                 bool(firms_here or located or programmes)))
@@ -629,7 +657,8 @@ class _Project:
     generic: bool = True  # every mention was a bare «производство» cue
 
     def add(self, m: _Mention, article: Article) -> None:
-        self.generic = self.generic and m.generic
+        if m.kind is not None:  # a sentence that only continues the project says no more
+            self.generic = self.generic and m.generic
         self.enterprises |= m.enterprises
         if not self.product or (m.product_key and not self.product_key):
             self.product = m.product or self.product
@@ -661,10 +690,6 @@ class _Project:
 # centre, «совместное производство» of a joint venture is the venture.
 _ALIKE = ({"other", "service_center"}, {"joint_development", "joint_venture"})
 _SPECIFIC = ("joint_venture", "service_center")
-
-
-def q_kind(p: _Project) -> str:
-    return p.kind
 
 
 def _more_specific(a: str, b: str) -> str:
@@ -827,7 +852,7 @@ def build_register(articles: Iterable[Article], entities: Any = None,
                     p = next((q for q in here if q in headline and not q.enterprises
                               and m.region in (q.region, None)
                               and (m.kind in (None, q.kind) or {m.kind, q.kind} in _ALIKE)), None)
-                    if p is not None and m.kind is not None and m.kind != q_kind(p):
+                    if p is not None and m.kind is not None and m.kind != p.kind:
                         p.kind = _more_specific(p.kind, m.kind)
                 if p is None:
                     if m.kind is None:
@@ -856,7 +881,8 @@ def build_register(articles: Iterable[Article], entities: Any = None,
                         last_sent == idx or names_it or (
                             last_sent >= 0 and sents[last_sent].paragraph == sent.paragraph)):
                     last.investment = last.investment or (value, currency)
-                    last.add(_Mention(sent, last.kind, "unknown", set(), last.region), a)
+                    last.add(_Mention(sent, last.kind, "unknown", set(), last.region,
+                                      generic=True), a)
                     last_sent = idx  # the figure keeps the project in focus
     # A project needs a stage the text gives it (signed, planned, built, working): a row
     # with none is a passing mention («на ремонт в Кузбасс», «в структуре импорта… шины»).
@@ -864,12 +890,11 @@ def build_register(articles: Iterable[Article], entities: Any = None,
 
 
 def _frame(projects: list[_Project]) -> pd.DataFrame:
-    info = enterprise_info()
     rows, ids = [], Counter()
     for p in projects:
         # «МТЗ-Татарстан» is MTZ's company: the parent is a party too.
-        firms = p.enterprises | {info[f]["parent"] for f in p.enterprises
-                                 if info.get(f, {}).get("parent")}
+        firms = p.enterprises | {enterprise_parent(f) for f in p.enterprises
+                                 if enterprise_parent(f)}
         arts = list(dict.fromkeys(a for a, _, _ in p.evidence))
         dates = [a.published for a in arts if a.published]
         evidence = []

@@ -296,6 +296,66 @@ def test_seed_amounts_exactly() -> None:
         assert found == want, aid
 
 
+# --------------------------------------------------------------------------- blind set
+# tests/gold/amounts_blind.jsonl was written before the extractor was read, imitating real
+# Russian news (BelTA, TASS, RIA, Interfax, Prime, Kommersant, RBC, regional sites, ministries,
+# the Union State portal, the EEC). It estimates quality on unseen text; the thresholds are the
+# bar of the independent set of real news excerpts.
+def _blind_rows() -> list[dict]:
+    return [json.loads(x) for x in
+            (GOLD / "amounts_blind.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_blind_set_is_big_and_well_formed() -> None:
+    rows = _blind_rows()
+    assert len(rows) >= 150
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert sum(not r["amounts"] for r in rows) >= 10
+    for r in rows:
+        dt.date.fromisoformat(r["published"])
+        for a in r["amounts"]:
+            assert r["text"][a["start"]:a["end"]] == a["surface"], (r["id"], a["surface"])
+            if a["qualifier"] == "range":
+                assert a["value"] == a["value_low"] < a["value_high"], r["id"]
+
+
+def test_blind_set_scores(capsys: pytest.CaptureFixture[str]) -> None:
+    tp = fp = fn = n = metric_ok = year_ok = 0
+    misses: list[str] = []
+    for r in _blind_rows():
+        doc = SimpleNamespace(text=r["text"], published=dt.date.fromisoformat(r["published"]),
+                              original_span=lambda s, e: (s, e))
+        facts = {(f.amount.start, f.amount.end, round(f.amount.value, 2), f.amount.currency): f
+                 for f in describe(doc)}
+        want = {(g["start"], g["end"], round(g["value"], 2), g["currency"]): g
+                for g in r["amounts"]}
+        tp += len(facts.keys() & want.keys())
+        fp += len(facts.keys() - want.keys())
+        fn += len(want.keys() - facts.keys())
+        misses += [f"{r['id']} missed {want[k]['surface']!r}" for k in want.keys() - facts.keys()]
+        misses += [f"{r['id']} extra {facts[k].amount.surface!r}"
+                   for k in facts.keys() - want.keys()]
+        for key in facts.keys() & want.keys():
+            f, g = facts[key], want[key]
+            n += 1
+            metric_ok += f.metric == g["metric"]
+            year_ok += f.year == g["year"]
+            if f.metric != g["metric"]:
+                misses.append(f"{r['id']} metric {g['surface']!r}: {f.metric} ≠ {g['metric']}")
+            if f.year != g["year"]:
+                misses.append(f"{r['id']} year {g['surface']!r}: {f.year} ≠ {g['year']}")
+    p, rec = tp / (tp + fp), tp / (tp + fn)
+    f1 = 2 * p * rec / (p + rec)
+    with capsys.disabled():
+        print(f"\nblind amounts: {tp + fn} gold, P={p:.3f} R={rec:.3f} F1={f1:.3f}; "
+              f"metric={metric_ok / n:.3f} year={year_ok / n:.3f}")
+        for m in misses:
+            print("  ", m)
+    assert f1 >= 0.95
+    assert metric_ok / n >= 0.90
+    assert year_ok / n >= 0.85
+
+
 # --------------------------------------------------------------------------- properties
 _SPELLED = [("два", 2), ("пять", 5), ("сто", 100), ("полтора", 1.5), ("двадцать пять", 25),
             ("триста", 300), ("сорок два", 42)]

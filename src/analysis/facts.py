@@ -203,8 +203,11 @@ def _metric(text: str, s_start: int, s_end: int, amount: Amount,
             others: list[Amount]) -> tuple[str, int]:
     masked = _mask_modifiers(text, s_start, s_end, others)
     metric, score, head = _metric_cues(masked, s_start, s_end, amount, others)
-    if score == 99 and masked is not text:  # the modifier was all there was to go on
-        metric, score, head = _metric_cues(text, s_start, s_end, amount, others)
+    if masked is not text and (score == 99 or _weak_cue(head)):
+        # the modifier was all there was to go on, or better than a bare «стоимость»
+        full = _metric_cues(text, s_start, s_end, amount, others)
+        if score == 99 or (full[1] != 99 and not _weak_cue(full[2])):
+            metric, score, head = full
     text = masked
     head_cue = _cue(head) if head else None
     weak_head = head_cue is None or head_cue[1] >= 1 or _is_verbish(head)
@@ -225,6 +228,12 @@ _CREDIT_RIGHT_AFTER = re.compile(
     r"(?i)[ \u00a0]*(?:кредитн\w*|заемн\w*|заёмн\w*|в\s+виде\s+(?:\w+\s+)?(?:кредит|займ|заем)"
     r"|в\s+качестве\s+(?:\w+\s+)?(?:кредит|займ|заем))")
 _CREDIT_IN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:кредит|заем|заём|займ)\w*")
+
+
+def _weak_cue(word: str) -> bool:
+    """A cue too weak to govern («стоимость», «проект» penalties above 3)."""
+    cue = _cue(word) if word else None
+    return cue is not None and cue[1] > 3
 
 
 def _clause_before(text: str, s_start: int, amount: Amount) -> str:
@@ -282,6 +291,8 @@ def _metric_cues(text: str, s_start: int, s_end: int, amount: Amount,
                     continue  # «…, импорт — около $45 млн»: the next amount's cue
                 if crossed and _heads_next_amount(text, we, amount, others):
                     continue  # «…, импорт из России — 312 млн»: the next clause's cue
+                if crossed and _COMMENT_CLAUSE.match(text, text.rfind(",", amount.end, ws) + 1):
+                    continue  # «…, что на 15% дешевле импортных аналогов»: a comment
             else:
                 cues_before.append((len(before) - 1 - dist, metric, penalty))
             if any(g_lo <= o.start < g_hi for o in others if o is not amount):
@@ -328,6 +339,8 @@ def _heads_next_amount(text: str, cue_end: int, amount: Amount, others: list[Amo
 
 
 _CLAUSE_MARK = re.compile(r"[,;.!?()]")
+# A clause after the amount that comments on the whole statement, not on the amount's kind.
+_COMMENT_CLAUSE = re.compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
 
 
 # --------------------------------------------------------------------------- year
@@ -344,7 +357,7 @@ _YEAR_PRE = re.compile(
     r"(?i)(?<![\w-])(?:в|во|за|на|к|с|со|до|по|после|итогам|" + _MONTH_RE + r")[ \u00a0]+\Z")
 _YEAR_POST = re.compile(
     r"(?i)(?:[ \u00a0]*[-–—][ \u00a0]*(?P<y2>(?:19|20)?\d\d)(?!\d))?"
-    r"(?:-?(?:м|й|го|х|е)(?!\w))?"
+    r"(?P<suf>-(?:м|й|го|х|е)(?!\w)|(?:м|й|го|х|е)(?!\w))?"
     r"(?P<post>[ \u00a0]*(?:год\w*|гг?\.|г(?!\w)))?")
 
 
@@ -364,7 +377,9 @@ def _year_mentions(text: str, start: int, end: int) -> list[_Mention]:
         post = _YEAR_POST.match(text, ye, end)
         out.append((pre.start() if pre else ys, post.end() if post else ye, ys, int(m.group()),
                     pre.group().strip().lower() if pre else "",
-                    bool(post and post.group("y2")), bool(post and post.group("post"))))
+                    bool(post and post.group("y2")),
+                    bool(post and (post.group("post")
+                                   or (post.group("suf") or "").startswith("-")))))
     return out
 
 
@@ -491,6 +506,11 @@ def _distance(start: int, end: int, amount: Amount, spans: list[tuple[int, int]]
         dist = amount.start - end
         if any(end <= s < amount.start for s, _ in spans):
             dist += 1000
+        elif any(e <= start and not _CLAUSE_MARK.search(text, e, start) for _, e in spans) and (
+                _CLAUSE_MARK.search(text, end, amount.start)):
+            # «1 млрд … в конце 2021 года, еще 500 млн — в начале 2022-го»: the earlier
+            # amount's year; still the best when this amount has none of its own
+            dist += 500
         return dist
     gap = text[amount.end:start]
     if any(ch in gap for ch in ",;:()") or (
@@ -498,7 +518,8 @@ def _distance(start: int, end: int, amount: Amount, spans: list[tuple[int, int]]
         return None
     dist = max(start - amount.end, 0) + 5  # prefer a mention before the amount
     nxt = [s for s, _ in spans if s >= end]
-    if nxt and min(nxt) - end < start - amount.end:
+    if nxt and min(nxt) - end < start - amount.end and not _CLAUSE_MARK.search(
+            text, end, min(nxt)):
         return None
     if any(amount.end <= s < start for s, _ in spans):
         return None
@@ -521,7 +542,7 @@ _PERIOD = re.compile(
     r"|(?P<half>за[ \u00a0]+(?:полгода|полугодие))"
     r"|(?P<qs>два|двух|три|трех|трёх)[ \u00a0]+квартал\w*"
     r"|(?P<ytd>с[ \u00a0]+начала[ \u00a0]+(?:текущего[ \u00a0]+|этого[ \u00a0]+)?года)"
-    r"|(?:в|за)[ \u00a0]+(?P<m>" + _MONTH_RE + r")(?![ \u00a0]*[-–—])"
+    r"|(?:в|за)[ \u00a0]+(?P<m>" + _MONTH_RE + r")(?![ \u00a0]*[-–—][ \u00a0]*" + _MONTH_RE + ")"
     r")")
 
 
@@ -699,6 +720,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             if cue_score != 99:
                 metric, score = cue, _INHERITED_SCORE
         base_year, base_period = None, None
+        # «Годом ранее …» counts back from the figure just reported, if there is one
+        earlier_base = prev.year if prev is not None and (
+            prev_sentence or prev.sentence.start == s_start) else None
         if prev is not None and prev.sentence.start == s_start:
             base_year, base_period = prev.year, prev.period  # «экспорт — …, импорт — …»
         elif goes_on:
@@ -712,7 +736,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                                   base_period)
         period = _period(text, s_start, s_end, amount, others)
         year = _year(text, s_start, s_end, amount, others, article.published, period,
-                     base_year)
+                     base_year or earlier_base)
         if (year is None and period is None and base_year is not None
                 and not _TIME_WORDS.search(text, s_start, s_end)):
             year, period = base_year, base_period

@@ -440,6 +440,11 @@ class _ArticleReader:
             drop("component_production")
         if present - {"other"}:
             drop("other")
+        # «более 20 сборочных производств», «десятки сервисных центров»: a count of projects
+        aggregate = _words("aggregate")
+        kinds = [h for h in kinds if "plur" not in toks[h[1]].tags or not any(
+            t.lemma in aggregate or (t.word.isdigit() and int(t.word) >= 3)
+            for t in toks[max(0, h[1] - 3):h[1]])]
         # «участие в поставках комплектующих», «закупка автобусов»: trade, not production
         trade = _words("trade")
         return [h for h in kinds if not any(t.lemma in trade for t in toks[max(0, h[1] - 2):h[1]])]
@@ -552,7 +557,10 @@ class _ArticleReader:
         named = [e for e in places if e.role != "adjective"]
         ru = [e for e in (named or places) if is_russian_region(e.normal)]
         by = [e for e in named if not is_russian_region(e.normal)]
-        located = bool(ru or by or _LOCATIVE_ANAPHORA.search(text, sent.start, sent.end))
+        countries = [(e.start, e.end) for e in sent_ents if e.type == "country"]
+        located = bool(ru or by or any(  # «в России» is no place for a project
+            not any(a < m.end() and m.start() < b for a, b in countries)
+            for m in _LOCATIVE_ANAPHORA.finditer(text, sent.start, sent.end)))
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))
         programmes = [e.normal for j in near for e in self._in(j, "programme")]
         timeline = normalize_timeline(text[sent.start:sent.end], self.article.published)

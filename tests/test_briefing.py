@@ -346,3 +346,12 @@ def test_quoted_sentence_is_escaped_and_never_double_quoted() -> None:
     opening = "«В регионе обсуждают открытие цехов с ОАО «МАЗ»."
     assert quoted(opening) == opening
     assert not quoted(opening).startswith("««")
+
+
+def test_dates_are_shown_only_as_precise_as_they_are_known() -> None:
+    from analysis.briefing import fmt_date
+
+    assert fmt_date("2022-01-01", "ru", precision="year") == "2022\u00a0г."
+    assert fmt_date("2022-01-01", "en", precision="year") == "2022"
+    assert fmt_date("2025-06-01", "ru", precision="month") == "июнь 2025\u00a0г."
+    assert fmt_date("2025-10-21", "ru") == "21.10.2025"

@@ -88,3 +88,11 @@ def test_resolve_corpus_from_the_notebooks_folder(monkeypatch: pytest.MonkeyPatc
     assert dataset.resolve_corpus("seeds") == (ROOT / "seeds").resolve()
     with pytest.raises(FileNotFoundError, match="no-such-corpus"):
         dataset.resolve_corpus("no-such-corpus")
+
+
+def test_coverage_keeps_the_precision_of_inferred_dates(seed_dataset: dataset.Dataset) -> None:
+    cov = seed_dataset.coverage
+    # 004 is dated by the loader to the year only; the range starts there, at year precision.
+    assert cov["date_from_precision"] in {"day", "month", "year"}
+    earliest = seed_dataset.articles.sort_values("published").iloc[0]
+    assert cov["date_from_precision"] == earliest["published_precision"]

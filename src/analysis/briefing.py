@@ -414,10 +414,17 @@ def to_date(x: Any) -> date | None:
         return None
 
 
-def fmt_date(x: Any, lang: str, long: bool = False) -> str:
+def fmt_date(x: Any, lang: str, long: bool = False, precision: Any = "day") -> str:
+    """A date as precise as its source: a date inferred only to the year or month is shown
+    as «2022 г.» or «июнь 2025 г.», never as the first day of that period."""
     d = to_date(x)
     if d is None:
         return ""
+    if precision == "year":
+        return f"{d.year}{NBSP}г." if lang == "ru" else str(d.year)
+    if precision == "month":
+        return (f"{_MONTHS_RU_NOM[d.month - 1]} {d.year}{NBSP}г." if lang == "ru"
+                else f"{_MONTHS_EN[d.month - 1]} {d.year}")
     if lang == "ru":
         return f"{d.day}{NBSP}{_MONTHS_RU[d.month - 1]} {d.year}{NBSP}г." if long \
             else d.strftime("%d.%m.%Y")
@@ -520,6 +527,7 @@ class Reference:
     published_inferred: bool = False
     url: str = ""
     file: str = ""
+    published_precision: str = "day"
 
 
 @dataclass
@@ -551,6 +559,7 @@ class Citations:
             published_inferred=bool(art.get("published_inferred")) if not isblank(
                 art.get("published_inferred")) else False,
             url=_s(art.get("url")), file=_s(file) or _s(art.get("file")),
+            published_precision=_s(art.get("published_precision")) or "day",
         )
         self.refs.append(ref)
         self._index[key] = ref.number
@@ -579,7 +588,7 @@ class Citations:
         for r in self.refs:
             title = esc(r.title) or esc(r.file) or esc(r.article_id)
             meta = [esc(r.source)] if r.source else []
-            d = fmt_date(r.published, lang)
+            d = fmt_date(r.published, lang, precision=r.published_precision)
             if d:
                 if r.published_inferred:
                     d += " (" + ("дата по тексту" if lang == "ru" else "date inferred") + ")"
@@ -865,10 +874,12 @@ class Briefing:
         n_art = int(cov.get("articles") or 0)
         arts = count_phrase(n_art, lang, ("статья", "статьи", "статей"), ("article", "articles"))
         if cov.get("date_from") and cov.get("date_to"):
-            span = f"{fmt_date(cov['date_from'], lang)} — {fmt_date(cov['date_to'], lang)}"
+            span = (f"{fmt_date(cov['date_from'], lang, precision=cov.get('date_from_precision'))}"
+                    f" — {fmt_date(cov['date_to'], lang, precision=cov.get('date_to_precision'))}")
         else:
             span = t("undated", lang)
-        asof = fmt_date(cov.get("date_to"), lang, long=True) or t("asof.unknown", lang)
+        asof = fmt_date(cov.get("date_to"), lang, long=True,
+                        precision=cov.get("date_to_precision")) or t("asof.unknown", lang)
         region_text = region_name(self.region, lang) if self.region else t("all_regions", lang)
         rows = [
             (t("p.region", lang), region_text),
@@ -1682,34 +1693,24 @@ def convert(amounts: pd.DataFrame, currency: str) -> pd.DataFrame:
     if "converted_currency" in a and (a["converted_currency"].dropna() == currency).all() \
             and a["converted_currency"].notna().any():
         return a
-    try:
-        from analysis import fx
+    from analysis import fx
 
-        return fx.convert_frame(a, currency)
-    except ImportError:
-        a["converted_value"] = [v if str(c).upper() == currency else None
-                                for v, c in zip(a["value"], a["currency"], strict=True)]
-        a["converted_currency"] = currency
-        return a
+    return fx.convert_frame(a, currency)
 
 
 def rough_value(value: float, currency: str, target: str) -> float:
-    """Order-of-magnitude conversion for ranking only (nearest year with a rate)."""
+    """For ranking only (never shown): the value at the latest year the rates table can
+    convert it. NaN when no year can — such a figure ranks last rather than at a guessed rate."""
     if currency == target or not currency:
         return value
-    try:
-        from analysis import fx
+    from analysis import fx
 
-        rates = fx.Rates.load()
-        for year in range(2025, 2009, -1):
-            conv = rates.convert(value, currency, target, year)
-            if conv is not None and not isblank(getattr(conv, "value", None)):
-                return float(conv.value)
-    except Exception:  # ranking must never fail a briefing
-        pass
-    per_usd = {"USD": 1.0, "EUR": 0.9, "RUB": 90.0, "BYN": 3.2, "CNY": 7.2}
-    usd = value / per_usd.get(currency, 1.0)
-    return usd * per_usd.get(target, 1.0)
+    rates = fx.Rates.load()
+    for year in sorted(rates.years(), reverse=True):
+        conv = rates.convert(value, currency, target, year)
+        if conv.value is not None:
+            return float(conv.value)
+    return float("nan")
 
 
 def _coverage(dataset: Any, articles: pd.DataFrame) -> dict[str, Any]:

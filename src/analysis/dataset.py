@@ -41,13 +41,18 @@ class Dataset:
 
     @property
     def coverage(self) -> dict:
-        """Articles and publication date range: what the briefing's numbers rest on."""
-        dates = pd.to_datetime(self.articles["published"], errors="coerce").dropna()
-        return {
-            "articles": len(self.articles),
-            "date_from": dates.min().date().isoformat() if len(dates) else None,
-            "date_to": dates.max().date().isoformat() if len(dates) else None,
-        }
+        """Articles and publication date range (with each end's precision: day, month or
+        year, as the loader could establish it): what the briefing's numbers rest on."""
+        arts = self.articles.assign(_d=pd.to_datetime(self.articles["published"], errors="coerce"))
+        arts = arts.dropna(subset=["_d"]).sort_values("_d", kind="stable")
+        precision = arts["published_precision"] if "published_precision" in arts else None
+        cov: dict = {"articles": len(self.articles), "date_from": None, "date_to": None,
+                     "date_from_precision": None, "date_to_precision": None}
+        if len(arts):
+            for end, pos in (("date_from", 0), ("date_to", -1)):
+                cov[end] = arts["_d"].iloc[pos].date().isoformat()
+                cov[f"{end}_precision"] = precision.iloc[pos] if precision is not None else "day"
+        return cov
 
     @property
     def data_as_of(self) -> str | None:

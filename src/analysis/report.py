@@ -53,7 +53,6 @@ TEMPLATE_NAME = "briefing"
 FORMATS = ("html", "pdf")
 KERNEL_NAME = "python3"
 LANGS = ("ru", "en")
-FALLBACK_CURRENCIES = ("USD", "RUB", "EUR", "BYN", "CNY")
 # Output metadata key through which a notebook's title block hands the title, language and
 # data coverage to the template (see analysis.briefing.TitleBlock).
 META_KEY = "analysis"
@@ -245,14 +244,16 @@ def _check_semantics(name: str, value: Any, problems: list[str], notebook: Path)
             problems.append(f"lang={value!r}: expected one of {', '.join(LANGS)}")
     elif name == "currency" and isinstance(value, str):
         code = value.strip().upper()
-        known = _known_currencies()
+        from analysis.fx import CURRENCIES as known
+
         if code not in known:
             problems.append(f"currency={value!r}: unknown currency; expected one of "
                             f"{', '.join(known)}")
         return code
     elif name == "region" and isinstance(value, str) and value.strip():
-        normalize = _region_normalizer()
-        if normalize is not None and normalize(value.strip()) is None:
+        from analysis.entities import normalize_region
+
+        if normalize_region(value.strip()) is None:
             problems.append(f"region={value!r}: not a Russian region (try the official name, "
                             "e.g. «Кемеровская область», or a common form such as «Кузбасс»)")
     elif name in ("year_from", "year_to") and isinstance(value, int) and value:
@@ -274,29 +275,6 @@ def _corpus_exists(value: str, notebook: Path) -> bool:
         return False
     folder = notebook.resolve().parent
     return any((d / path).is_dir() for d in (folder, *folder.parents))
-
-
-def _known_currencies() -> tuple[str, ...]:
-    """The currencies the rates table can convert between (fixed list if it cannot say)."""
-    try:
-        from analysis import fx
-
-        rates = fx.Rates.load()
-        codes = rates.currencies() if hasattr(rates, "currencies") else getattr(
-            fx, "CURRENCIES", None)
-        if codes:
-            return tuple(sorted(codes))
-    except Exception:  # a broken rates table is reported where conversion happens
-        pass
-    return FALLBACK_CURRENCIES
-
-
-def _region_normalizer():
-    try:
-        from analysis.entities import normalize_region
-    except ImportError:  # entities not installed yet: the notebook itself will complain
-        return None
-    return normalize_region
 
 
 def validate_params(notebook: str | Path, params: Mapping[str, Any] | None) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from analysis.corpus import load_corpus
 from analysis.entities import (
     ENTITY_COLUMNS,
     RUSSIAN_REGIONS,
+    enterprise_parent,
     entities_frame,
     find_enterprises,
     find_entities,
@@ -185,6 +186,36 @@ def test_enterprise_aliases(text, normal):
 def test_enterprise_case_traps():
     assert find_enterprises("цены на газ и мазут") == []
     assert [e.normal for e in find_enterprises("тракторы «Беларус»")] == ["МТЗ"]
+
+
+@pytest.mark.parametrize(("text", "normal", "parent"), [
+    ("предприятие «Гомсельмаш-Юг»", "Гомсельмаш-Юг", "Гомсельмаш"),
+    ("ООО «МАЗ-Купава»", "МАЗ-Купава", "МАЗ"),
+    ("на «Гомсельмаш-Юге»", "Гомсельмаш-Юг", "Гомсельмаш"),
+    ("МТЗ-Татарстан", "МТЗ-Татарстан", "МТЗ"),  # listed: its own row
+    ("БЕЛАЗ-ХОЛДИНГ", "БелАЗ", None),  # an alias, not a daughter
+])
+def test_daughter_company_of_a_known_enterprise(text, normal, parent):
+    found = find_enterprises(text)
+    assert [e.normal for e in found] == [normal]
+    assert enterprise_parent(normal) == parent
+
+
+def test_more_legal_forms():
+    assert [e.normal for e in find_enterprises("ГУП «Мосгортранс» и СЗАО «Брянсксельмаш»")] == [
+        "Мосгортранс", "Брянсксельмаш"]
+
+
+@pytest.mark.parametrize(("text", "normal"), [
+    ("зеленоградский «Ангстрем»", "Москва"), ("испытания во Владимире", "Владимирская область"),
+    ("в Кирове", "Кировская область"), ("казанская компания", "Республика Татарстан"),
+])
+def test_town_adjectives_and_locative_town_names(text, normal):
+    assert [e.normal for e in find_regions(text)] == [normal]
+
+
+def test_names_that_are_also_first_names_stay_out():
+    assert find_regions("Владимир Путин и Киров") == []
 
 
 def test_legal_form_is_part_of_the_mention():

@@ -250,6 +250,129 @@ def test_merging_across_articles(cases):
     assert row_of("g06", "component_production")["enterprises"] == "Белшина;КАМАЗ"
 
 
+# --------------------------------------------------------------------------- blind sets
+#
+# projects_blind.jsonl: 47 articles written blind (before the register's rules were read) in the
+# style of BelTA, TASS, regional portals and the regional press: 34 regions, every kind and
+# status, and traps (trade, deliveries, exhibitions, a closed project, Belarusian oblast
+# partners, a minister's general words). projects_holdout.jsonl: 26 more, written after the
+# first round of fixes, projects_fresh.jsonl: 19 more after the second, projects_last.jsonl:
+# 14 more after the third; each was scored once before being looked at.
+# Measured with the register as it was before these sets (commit 44a6649):
+#   blind   recall 0.74, precision 0.60, kind 27/29, status 23/29
+#   holdout recall 0.68, precision 0.71; first look after round 1: 0.82 / 0.82
+#   fresh   recall 0.76, precision 0.65; first look after round 2: 0.76 / 0.72
+#   last    recall 0.50, precision 0.46; first look after round 3: 0.67 / 0.67
+# The first looks are the honest estimate on unseen news: pooled 39/51 = 0.76 recall and
+# 39/52 = 0.75 precision (small samples; most misses are Russian partner firms the
+# gazetteer does not know, which the exact enterprise match counts as a miss). All sets
+# have since been used to find general fixes, so they now guard against regressions rather
+# than estimate quality.
+
+BLIND_SETS = {"projects_blind.jsonl": (40, 30), "projects_holdout.jsonl": (25, 15),
+              "projects_fresh.jsonl": (18, 12), "projects_last.jsonl": (14, 10)}  # cases, regions
+
+
+def blind_score(name: str) -> dict[str, float]:
+    gold, rows = [], []
+    for c in load_jsonl(name):
+        gold += c["projects"]
+        rows += build_register([case_article(c)]).to_dict("records")
+    return score(gold, rows)
+
+
+@pytest.mark.parametrize("name", sorted(BLIND_SETS))
+def test_blind_set_precision_recall(name):
+    """≥ 80% of the annotated projects found with the right region and enterprises; rows that
+    are no annotated project (phantoms in a briefing) stay under 15%."""
+    s = blind_score(name)
+    print(f"\n{name}: recall {s['recall']:.2f}, precision {s['precision']:.2f}, "
+          f"kind {s['kind_ok']}/{s['found']}, status {s['status_ok']}/{s['found']} "
+          f"(gold {s['gold']}, predicted {s['predicted']})")
+    assert s["recall"] >= 0.80, s
+    assert s["precision"] >= 0.85, s
+    assert s["kind_ok"] >= 0.85 * s["found"] and s["status_ok"] >= 0.8 * s["found"], s
+
+
+@pytest.mark.parametrize("name", sorted(BLIND_SETS))
+def test_blind_set_coverage(name):
+    cases = load_jsonl(name)
+    projects = [p for c in cases for p in c["projects"]]
+    min_cases, min_regions = BLIND_SETS[name]
+    assert len(cases) >= min_cases
+    assert {p["kind"] for p in projects} == set(
+        ("assembly", "component_production", "service_center", "joint_development",
+         "joint_venture", "other"))
+    assert {p["status"] for p in projects} >= {"agreed", "planned", "in_progress", "operating"}
+    assert len({p["region"] for p in projects}) >= min_regions
+    assert sum(not c["projects"] for c in cases) >= 4  # traps
+
+
+def test_blind_sets_together():
+    cases = [c for name in BLIND_SETS for c in load_jsonl(name)]
+    projects = [p for c in cases for p in c["projects"]]
+    assert len(cases) >= 100
+    assert len({p["region"] for p in projects if p["region"]}) >= 50
+    assert sum(p["region"] is None for p in projects) >= 5  # in Belarus / Union-wide
+
+
+def _register_of(text: str, published: date = date(2024, 5, 1)) -> list[dict]:
+    return build_register([make_article("t", text, published)]).to_dict("records")
+
+
+def _keys(rows: list[dict]) -> set[tuple]:
+    return {(r["region"], r["enterprises"], r["kind"]) for r in rows}
+
+
+def test_dateline_is_not_the_place():
+    rows = _register_of("Минский моторный завод и ЯМЗ разработают двигатель\n"
+                        "Минск, 30 июня (БЕЛТА) – Минский моторный завод и Ярославский моторный "
+                        "завод намерены совместно разработать дизельный двигатель. Испытания "
+                        "планируется начать в Ярославле в 2022 году.")
+    assert _keys(rows) == {("Ярославская область",
+                            "Минский моторный завод;Ярославский моторный завод",
+                            "joint_development")}
+
+
+def test_clauses_with_their_own_place_are_separate_projects():
+    rows = _register_of("В Саратовской области налажен выпуск коммунальной техники на шасси "
+                        "МАЗ, а в Курской области в 2025 году начнется сборка погрузчиков "
+                        "«Амкодор».")
+    assert _keys(rows) == {("Саратовская область", "МАЗ", "assembly"),
+                           ("Курская область", "Амкодор", "assembly")}
+
+
+def test_a_count_of_projects_is_not_a_project():
+    assert _register_of("В регионах России сегодня работают более 20 сборочных производств "
+                        "белорусской техники, в том числе МАЗ и МТЗ.") == []
+
+
+def test_closed_project_is_not_in_the_register():
+    assert _register_of("Проект сборки автобусов МАЗ в Иванове закрыт\nСовместный проект по "
+                        "сборке автобусов МАЗ в Иванове окончательно свернут.") == []
+
+
+def test_headline_project_takes_the_firm_of_the_lead():
+    rows = _register_of("В Тосно открылся дилерский центр белорусской техники\n"
+                        "В Тосно Ленинградской области начал работу дилерско-сервисный центр "
+                        "холдинга «Амкодор».")
+    assert _keys(rows) == {("Ленинградская область", "Амкодор", "service_center")}
+    assert rows[0]["status"] == "operating"
+
+
+def test_daughter_company_brings_its_parent():
+    rows = _register_of("Совместное предприятие «Гомсельмаш-Юг» выпустило 40 комбайнов\n"
+                        "Созданное в Ростовской области совместное предприятие ОАО «Гомсельмаш» "
+                        "уже выпустило 40 комбайнов.")
+    assert _keys(rows) == {("Ростовская область", "Гомсельмаш;Гомсельмаш-Юг", "joint_venture")}
+
+
+def test_a_passing_mention_without_a_stage_is_no_project():
+    rows = _register_of("В Нерюнгри открылся сервисный центр БЕЛАЗа. Раньше узлы приходилось "
+                        "отправлять на ремонт в Кузбасс.")
+    assert _keys(rows) == {("Республика Саха (Якутия)", "БелАЗ", "service_center")}
+
+
 # --------------------------------------------------------------------------- timelines
 
 PUB = date(2025, 6, 20)

@@ -33,7 +33,13 @@ Data files (``analysis/data``):
   programme), country, home_region, parent (МТЗ-Татарстан → МТЗ), aliases. An alias
   written ``=ГАЗ`` must keep its capitals (not «газ»), ``«Атлант`` must stand in quotes
   (a common word otherwise). Companies the list lacks are still found when a legal form
-  or a company word precedes a quoted name («ОАО «Брестсельмаш»»), and by the NER.
+  or a company word precedes a quoted name («ОАО «Брестсельмаш»», «ГУП «Мосгортранс»»),
+  as a known name with a capitalised suffix («Гомсельмаш-Юг»: a daughter company whose
+  parent `enterprise_parent` gives), and by the NER.
+
+Place names keep their grammatical number («Орёл» does not match the surname «Орлов»);
+towns whose bare name is also a first name may be listed in a locative form («во
+Владимире»).
 
 Offsets of `Entity` are into the clean text; `entities_frame` maps them to the
 original file through `Article.original_span`.
@@ -116,12 +122,16 @@ def _best_parse(word: str, pos: str | None = None) -> Any:
     return parses[0]
 
 
-def _word_forms(word: str, pos: str | None = None) -> set[str]:
-    """All inflected forms of one word (adjectives: full forms only)."""
+def _word_forms(word: str, pos: str | None = None, same_number: bool = False) -> set[str]:
+    """All inflected forms of one word (adjectives: full forms only; `same_number`: a noun
+    only in its own number — the town «Орёл» has no «Орлов», «Чебоксары» no singular)."""
     forms = {_norm(word)}
     p = _best_parse(word, pos)
+    number = p.tag.number if same_number and p.tag.POS == "NOUN" else None
     for f in p.lexeme:
         if pos == "ADJF" and f.tag.POS != "ADJF":
+            continue
+        if number and f.tag.number and f.tag.number != number:
             continue
         forms.add(_norm(f.word))
     if re.fullmatch(r"[A-Za-zА-ЯЁа-яё]*[А-ЯЁ][A-Za-zА-ЯЁа-яё]*[бвгджзклмнпрстфхцчшщ]", word,
@@ -130,7 +140,7 @@ def _word_forms(word: str, pos: str | None = None) -> set[str]:
     return forms
 
 
-def _phrase_forms(phrase: str) -> set[tuple[str, ...]]:
+def _phrase_forms(phrase: str, same_number: bool = False) -> set[tuple[str, ...]]:
     """Case forms of a name: words up to the first noun agree with it, the rest stay fixed.
 
     «Кемеровская область» → «Кемеровской области»; «Республика Татарстан» →
@@ -139,7 +149,7 @@ def _phrase_forms(phrase: str) -> set[tuple[str, ...]]:
     """
     words = _WORD.findall(phrase)
     if len(words) == 1:
-        return {(f,) for f in _word_forms(words[0])}
+        return {(f,) for f in _word_forms(words[0], same_number=same_number)}
     parses = [_best_parse(w) for w in words]
     # The head is the first declinable noun («Гродно Азот» inflects «Азот»).
     head = next((i for i, p in enumerate(parses) if p.tag.POS == "NOUN" and "Fixd" not in p.tag),
@@ -206,8 +216,8 @@ class _Gazetteer:
             name = name[1:]
             entry = replace(entry, exact=name)
             keys = {(_norm(name) + s,) for s in _ABBR_SUFFIXES}
-        else:
-            keys = _phrase_forms(name)
+        else:  # places keep their number: «Орлов» is a surname, not the town «Орёл»
+            keys = _phrase_forms(name, same_number=entry.type in ("region", "country"))
         for key in keys:
             self._table.setdefault(key[0], []).append((key, entry))
 

@@ -12,21 +12,29 @@ How a row comes about (rules as data: ``data/project_cues.csv``, ``data/project_
    component cues, components absorb «производство комплектующих», «хаб»/«дилер» count only
    when nothing more specific is there. A bare «производство»/«выпуск» counts only where
    localisation is spoken of or something is set up with a Russian side. Trade («поставки
-   комплектующих», «импортировали») is not a project.
+   комплектующих», «в структуре импорта»), counts («более 20 сборочных производств»), closed
+   or denied projects («свернут», «опровергло») are not projects. A hyphenated compound
+   matches by its head («дилерско-сервисный центр»); «разработка» counts as joint only where
+   a Belarusian and a Russian side are named. A sentence that lists projects clause by clause
+   («…, а в Курской области …») is read clause by clause.
 2. **Who.** Enterprises (type ``enterprise``) of the sentence, except the site of another
    thing («на базе Центра технической поддержки «БелАЗ»»); else those of the neighbouring
    sentences of the paragraph; «Стороны договорились» takes the previous sentence's. For a
    joint kind whose only named side follows «с/совместно с», the other side is the nearest
-   earlier enterprise of the other country.
+   earlier enterprise of the other country. A daughter company («Гомсельмаш-Юг») brings its
+   parent; «Инвестором проекта выступает …» adds a party to the project.
 3. **Where.** A Russian region named in the sentence (name, adjective, capital or town); if
-   only a Belarusian place is named, the project is in Belarus (no region); else the
+   only a Belarusian place is named (a Belarusian adjective only before a site: «на
+   гродненской площадке»), the project is in Belarus (no region); a news-agency dateline
+   («Минск, 30 июня (БЕЛТА) –») is no place; else the
    article's dominant Russian region (most mentions; «Москва» counts only after a locative
    preposition, as it often stands for the government); else the home region of the
    Russian partner (КАМАЗ → Республика Татарстан).
 4. **Keep or drop.** Without an enterprise a mention is kept only when it is located (a
    region, «в регионе», «здесь», «в Грамотеино»), continues the last project («Она…»,
    «Предприятие…») or is tied to a named programme nearby, so «Беларусь и Россия будут
-   вместе производить…» is not a project.
+   вместе производить…» is not a project. A row whose text gives it no stage at all
+   (status unknown) is dropped: «узлы отправляли на ремонт в Кузбасс» is no project.
 5. **Merge.** Within an article, mentions of the same region and kind with shared firms are
    one project, and a mention without firms joins the article's project of that kind and
    place unless their products differ («электробусы» are not «перронные автобусы»).
@@ -34,7 +42,11 @@ How a row comes about (rules as data: ``data/project_cues.csv``, ``data/project_
    compatible product (KAMAZ's autocomponents are not Belshina's tyres for KAMAZ). A
    sentence without a kind cue continues a project when it names its firm, or gives a date
    and points back at it. Rows made only of bare production cues join their article's
-   specific project. Merged status is the furthest along: operating > in_progress >
+   specific project. A headline that opened a project without firms takes the firms of
+   the lead; within an article, a dealer centre and a service centre of the same firms are
+   one service centre, a joint development and a joint venture of the same firms one
+   venture, and a title restating the lead under another kind joins it. Merged status is
+   the furthest along: operating > in_progress >
    planned > agreed (an agreement followed by a plan with a date is a plan).
 6. **Money and time.** An investment figure (from `analysis.facts`) joins the project of its
    sentence or of the previous sentence of its paragraph. Timelines are normalised to
@@ -56,6 +68,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -115,6 +128,7 @@ class _Cue:
     max_gap: int
     grammemes: frozenset[str]
     strong: bool
+    both_sides: bool = False  # counts only where a Belarusian and a Russian side are named
 
 
 # What an assembly/component cue becomes next to «совместно с …».
@@ -130,7 +144,8 @@ def _data(name: str) -> list[dict[str, str]]:
 def _cues() -> tuple[_Cue, ...]:
     return tuple(
         _Cue(r["field"], r["value"], tuple(_norm(r["cue"]).split()), int(r["max_gap"] or 0),
-             frozenset((r["grammemes"] or "").split()), r["strength"] != "weak")
+             frozenset((r["grammemes"] or "").split()), r["strength"] != "weak",
+             r["strength"] == "both_sides")
         for r in _data("project_cues.csv"))
 
 
@@ -385,6 +400,15 @@ class _ArticleReader:
         # «производитель шин ОАО «Белшина»» describes the firm, «на базе центра» names a site
         kinds = [h for h in hits if h[0].field == "kind" and not on_base(toks[h[1]].start)
                  and not (h[1] and toks[h[1] - 1].lemma in _words("maker"))]
+        if any(c.both_sides for c, _, _ in kinds):
+            # «МЗКТ и «Ростех» работают над созданием шасси»: development by both countries
+            here = self._in(idx)
+            sides = {self.info.get(e.normal, {}).get("country") for e in here
+                     if e.type == "enterprise"} | {
+                {"Беларусь": "BY", "Россия": "RU"}.get(e.normal) for e in here
+                if e.type == "country" and e.role == "adjective"}
+            if not {"BY", "RU"} <= sides:
+                kinds = [h for h in kinds if not h[0].both_sides]
         if any(c.strong for c, _, _ in kinds):
             kinds = [h for h in kinds if h[0].strong]
         elif kinds:
@@ -421,8 +445,13 @@ class _ArticleReader:
             # «ремонтировать двигатели и узлы»: parts that are serviced are not made here
             serviced = _words("serviced")
             kinds = [h for h in kinds if h[0].value != "component_production" or not any(
-                t.lemma.startswith(tuple(serviced)) for t in toks[max(0, h[1] - 4):h[1]])]
+                t.lemma.startswith(tuple(serviced))
+                for t in toks[max(0, h[1] - 4):h[1]] + toks[h[1] + 1:h[1] + 4])]
             present = {c.value for c, _, _ in kinds}
+        jv_at = {i for c, i, _ in kinds if c.value == "joint_venture"}
+        # «совместное предприятие … для выпуска» is the venture, not a joint production too
+        kinds = [h for h in kinds if not (h[0].value == "joint_development" and h[1] in jv_at)]
+        present = {c.value for c, _, _ in kinds}
         if present - {"joint_venture", "other"} and any(
                 c.value == "joint_venture" and j + 1 < len(toks)
                 and "«" in self.text[toks[j].end:toks[j + 1].start] for c, _, j in kinds):
@@ -462,8 +491,9 @@ class _ArticleReader:
         c, k, _ = min(statuses, key=lambda h: (abs(h[1] - i) + (h[1] > i) * 0.5,
                                                -len(h[0].words)))
         if c.value in ("agreed", "operating") and any(
-                t.lemma == "быть" and "futr" in t.tags for t in toks[max(0, k - 2):k]):
-            return "planned"  # «будет открыт», «будет подписано»
+                (t.lemma == "быть" and ("futr" in t.tags or t.pos == "INFN"))
+                or t.lemma in _words("modal") for t in toks[max(0, k - 3):k]):
+            return "planned"  # «будет открыт», «будет подписано», «могут быть собраны»
         return c.value
 
     # -- who and where -------------------------------------------------------
@@ -537,9 +567,18 @@ class _ArticleReader:
             statuses = [h for h in statuses if h[0].strong]
         if not statuses and any(t.lemma in _words("trade") for t in toks):
             return []  # «сушильные машины … используют», «импортировали автокомпоненты»
-        kinds = self._kinds(idx, hits, on_base)
-
         sent_ents = self._in(idx)
+        # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
+        # clauses that each name their own place or firm are separate projects, read apart
+        cuts = [sent.start] + [m.start() for m in _CLAUSE_CUT.finditer(text, sent.start, sent.end)]
+        cuts.append(sent.end)
+        clauses = list(pairwise(cuts))
+        if len(clauses) > 1 and all(any(e.type in ("enterprise", "region") and a <= e.start < b
+                                         for e in sent_ents) for a, b in clauses):
+            kinds = [h for a, b in clauses for h in self._kinds(
+                idx, [h for h in hits if a <= toks[h[1]].start < b], on_base)]
+        else:
+            kinds = self._kinds(idx, hits, on_base)
         firms = [e for e in sent_ents if e.type == "enterprise" and not on_base(e.start)]
         # «Она…», «Предприятие…», «здесь собрано…» continue the project last talked about;
         # «также», «кроме того» announce another one.
@@ -554,7 +593,9 @@ class _ArticleReader:
         # Named places first; an adjective («татарстанские партнёры») only when none is named,
         # and a Belarusian one never locates (it describes a firm: «минский «Мотовелозавод»»).
         places = [e for e in sent_ents if e.type == "region"]
-        named = [e for e in places if e.role != "adjective"]
+        site = _words("site")
+        named = [e for e in places if e.role != "adjective" or any(  # «на гродненской площадке»
+            t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)]
         ru = [e for e in (named or places) if is_russian_region(e.normal)]
         by = [e for e in named if not is_russian_region(e.normal)]
         countries = [(e.start, e.end) for e in sent_ents if e.type == "country"]
@@ -565,11 +606,6 @@ class _ArticleReader:
         programmes = [e.normal for j in near for e in self._in(j, "programme")]
         timeline = normalize_timeline(text[sent.start:sent.end], self.article.published)
 
-        # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
-        # clauses that each name their own place or firm are separate projects
-        cuts = [sent.start] + [m.start() for m in _CLAUSE_CUT.finditer(text, sent.start, sent.end)]
-        cuts.append(sent.end)
-        clauses = list(zip(cuts, cuts[1:]))
         out: list[_Mention] = []
         seen: set[tuple[str, int]] = set()
         for cue, i, j in sorted(kinds, key=lambda h: h[1]):
@@ -602,7 +638,9 @@ class _ArticleReader:
             if programmes and not firms_here:  # the programme names the project
                 key |= {_norm(p) for p in programmes}
                 product += f" (программа «{programmes[0]}»)"
-            status = self._status(statuses, toks, i)
+            in_clause = [h for h in statuses if c >= 0
+                         and clauses[c][0] <= toks[h[1]].start < clauses[c][1]]
+            status = self._status(in_clause or statuses, toks, i)
             out.append(_Mention(
                 sent, cue.value, status, firms_here,
                 self._region(c_ru, c_by, toks[i].start, firms_here), product, key,
@@ -611,12 +649,19 @@ class _ArticleReader:
                 bool(firms_here or located or programmes)))
         own = {e.normal for e in firms}
         refers = adjacent or reference or any(t.lemma in _words("reference_anywhere") for t in toks)
+        if not out and own and not statuses and any(t.lemma in _words("project_roles") for t in toks) \
+                and any(t.lemma in _words("reference_anywhere") for t in toks):
+            # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins
+            out.append(_Mention(sent, None, "unknown", own, self._region(ru, by, sent.start, own),
+                                reference=True))
         if not out and statuses and (own or (timeline and refers) or (reference and adjacent)):
             # No kind cue: may still continue a project («Соглашение … «БЕЛАЗ» … подписано»,
             # «Ввод … второй очереди предприятия запланирован на вторую половину 2025 года»).
             status = self._status(statuses, toks, 0)
             out.append(_Mention(sent, None, status, own, self._region(ru, by, sent.start, own),
-                                timeline=_future(timeline, status), reference=not own))
+                                timeline=_future(timeline, status),
+                                reference=not own or (partner_only and toks[0].lemma in _words(
+                                    "reference_start"))))  # «Проект реализуется совместно с …»
         return out
 
 
@@ -663,6 +708,7 @@ class _Project:
     investment: tuple[float, str] | None = None
     evidence: list[tuple[Any, int, int]] = field(default_factory=list)  # (article, start, end)
     generic: bool = True  # every mention was a bare «производство» cue
+    title_only: bool = False  # opened by a title and named nowhere else
 
     def add(self, m: _Mention, article: Article) -> None:
         if m.kind is not None:  # a sentence that only continues the project says no more
@@ -719,8 +765,10 @@ def _merge_into(projects: list[_Project], m: _Mention, article_projects: list[_P
     """The project this mention continues, or None for a new one."""
     if m.kind is None:  # no kind cue: only continues something already named
         if m.enterprises:
-            return next((p for p in reversed(article_projects) if p.enterprises & m.enterprises
-                         and m.region in (p.region, None)), None)
+            p = next((p for p in reversed(article_projects) if p.enterprises & m.enterprises
+                      and m.region in (p.region, None)), None)
+            if p is not None:
+                return p
         return last if m.reference else None
     if m.reference and not m.enterprises and last and (last.kind == m.kind or last_recent):
         return last  # «Сегодня она стала хабом…», «В этом году здесь собрано…»
@@ -762,10 +810,19 @@ def _consolidate(projects: list[_Project]) -> list[_Project]:
             # «…начат выпуск комплектующих» — «…начало выпуск топливных баков»: a bare
             # production row of the same firms joins the article's only specific project
             cands = [q for q in out if q is not p and not q.generic and q.region == p.region
-                     and q.enterprises == p.enterprises and p.articles() & q.articles()]
+                     and q.enterprises & p.enterprises and p.articles() & q.articles()]
             into = cands[0] if len(cands) == 1 else None
         if into is not None:
             into.absorb(p)
+            out.remove(p)
+    for p in [p for p in out if p.title_only]:
+        # ««Белшина» и «Кордиант» создают новую шину» — the lead says what it is: a joint
+        # development; a headline row of the same firms and place is that project
+        into = [q for q in out if q is not p and not q.title_only and q.region == p.region
+                and p.enterprises and p.enterprises <= q.enterprises
+                and p.articles() == q.articles()]
+        if len(into) == 1 and into[0].kind != p.kind:
+            into[0].absorb(p)
             out.remove(p)
     for weak, strong in (("other", "service_center"), ("joint_development", "joint_venture")):
         # one facility or venture named two ways in one article: «дилерский центр … с сервисной
@@ -876,6 +933,9 @@ def build_register(articles: Iterable[Article], entities: Any = None,
                     projects.append(p)
                     if idx == 0:
                         headline.append(p)
+                        p.title_only = True
+                elif idx > 0:
+                    p.title_only = False
                 p.add(m, a)
                 if p not in here:
                     here.append(p)

@@ -396,3 +396,18 @@ PUB = date(2025, 6, 20)
 ])
 def test_normalize_timeline(sentence, expected):
     assert normalize_timeline(sentence, PUB) == expected
+
+
+def test_seed_register_products_are_readable_nominative_labels() -> None:
+    from pathlib import Path
+
+    from analysis.corpus import load_corpus
+    from analysis.projects import build_register
+
+    seeds = load_corpus(Path(__file__).resolve().parents[1] / "seeds")
+    products = set(build_register(seeds.articles)["product"])
+    for label in ("техника БелАЗ", "автокомпоненты", "низкопольные перронные автобусы",
+                  "современные газовые двигатели", "комплектующие для карьерных самосвалов",
+                  "мотоциклы"):
+        assert label in products
+    assert not any(p.startswith(("собирать", "сборке", "совместно")) for p in products)

@@ -330,11 +330,10 @@ def _is_space(ch: str) -> bool:
 
 
 # --------------------------------------------------------------------------- context tests
-@lru_cache(maxsize=1)
 def _morph() -> Any:
-    import pymorphy3  # lazy: only bare scaled numbers need morphology
+    from analysis.morph import analyzer  # lazy: only bare scaled numbers need morphology
 
-    return pymorphy3.MorphAnalyzer()
+    return analyzer()
 
 
 @lru_cache(maxsize=50_000)

@@ -57,6 +57,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from analysis.morph import analyzer
+
 if TYPE_CHECKING:
     from analysis.corpus import Article
 
@@ -103,11 +105,8 @@ def _norm(word: str) -> str:
 # --------------------------------------------------------------------------- morphology
 
 
-@cache
 def _morph() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
+    return analyzer()
 
 
 def _best_parse(word: str, pos: str | None = None) -> Any:

@@ -75,13 +75,14 @@ import pandas as pd
 
 from analysis.entities import (
     Entity,
-    _morph,
     _norm,
     enterprise_info,
     enterprise_parent,
+    find_enterprises,
     find_entities,
     is_russian_region,
 )
+from analysis.morph import analyzer, nominative_phrase
 
 if TYPE_CHECKING:
     from analysis.corpus import Article
@@ -169,7 +170,7 @@ def _words(name: str) -> frozenset[str]:
 @lru_cache(maxsize=200_000)
 def _analyse(word: str) -> tuple[str, frozenset[str], str | None]:
     """(lemma, grammemes, POS) of a lower-case word; cached because news repeats words."""
-    p = _morph().parse(word)[0]
+    p = analyzer().parse(word)[0]
     return _norm(p.normal_form), frozenset(p.tag.grammemes), p.tag.POS
 
 
@@ -693,6 +694,16 @@ def _product(text: str, toks: list[_Tok], i: int, j: int, ents: list[Entity],
     return phrase.replace("«", "").replace("»", ""), key
 
 
+def _product_label(phrase: str) -> str:
+    """The register's `product`: the thing made or serviced, in the nominative. A phrase that
+    is only a make («собирать БЕЛАЗы») names that make's machinery («техника БелАЗ»)."""
+    label = nominative_phrase(phrase.strip())
+    makes = find_enterprises(label)
+    if len(makes) == 1 and (makes[0].start, makes[0].end) == (0, len(label)):
+        return f"техника {makes[0].normal}"
+    return label
+
+
 # --------------------------------------------------------------------------- projects
 
 
@@ -978,7 +989,7 @@ def _frame(projects: list[_Project]) -> pd.DataFrame:
         rows.append({
             "project_id": pid if ids[pid] == 1 else f"{pid}-{ids[pid]}",
             "region": p.region, "enterprises": ";".join(sorted(firms)),
-            "product": p.product.strip(), "kind": p.kind, "status": p.status,
+            "product": _product_label(p.product), "kind": p.kind, "status": p.status,
             "timeline": p.timeline,
             "investment_value": p.investment[0] if p.investment else None,
             "investment_currency": p.investment[1] if p.investment else None,

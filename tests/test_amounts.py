@@ -446,3 +446,12 @@ def test_arbitrary_text_never_raises(text: str) -> None:
         assert a.value >= 0 and a.currency
         assert a.qualifier in ("exact", "approx", "over", "under", "up_to", "range")
     describe(SimpleNamespace(text=text, published=dt.date(2024, 5, 1)))
+
+
+def test_ticker_row_with_a_nominal_is_not_money() -> None:
+    assert find_amounts("Официальный курс: USD 3,2735; EUR 3,5610; 100 RUB 3,6712.") == []
+
+
+def test_glued_belarusian_ruble_without_scale_is_money() -> None:
+    found = find_amounts("Средняя зарплата в августе составила Br2 750,3.")
+    assert [(a.surface, a.value, a.currency) for a in found] == [("Br2 750,3", 2750.3, "BYN")]

@@ -202,3 +202,90 @@ def test_amounts_frame_other_currency() -> None:
     row = frame[frame.surface == "свыше $19 млрд"].iloc[0]
     assert row.converted_value == pytest.approx(19e9 * 73.65)  # 2021 average
     assert row.fx_year == 2021
+
+
+# --------------------------------------------------------------------------- continuation
+# Rules added after the blind set (tests/gold/amounts_blind.jsonl): general grammar, not cases.
+def test_pronoun_sentence_continues_the_previous_figure() -> None:
+    found = facts("Экспорт в Пермский край в 2023 году составил 142 млн долларов. Годом ранее он "
+                  "был на уровне 118 млн долларов.", dt.date(2024, 5, 2))
+    assert [(f.amount.surface, f.metric, f.year) for f in found] == [
+        ("142 млн долларов", "export", 2023), ("118 млн долларов", "export", 2022)]
+
+
+def test_pronoun_takes_the_cue_of_the_previous_sentence() -> None:
+    found = facts("На Россию приходится почти 60% внешнеторгового оборота республики. За шесть "
+                  "месяцев он составил 24,3 млрд долларов.", dt.date(2024, 8, 9))
+    assert [(f.metric, f.year, f.period) for f in found] == [
+        ("trade_turnover", 2024, "6 месяцев")]
+
+
+@pytest.mark.parametrize("text", [
+    "Товарооборот области в прошлом году составил около $1,9 млрд. Экспорт — $1,1 млрд.",
+    "Товарооборот области в прошлом году составил около $1,9 млрд. Экспорт при этом вырос "
+    "до $1,1 млрд.",
+])
+def test_elliptic_or_linked_sentence_takes_the_previous_time(text: str) -> None:
+    found = facts(text, dt.date(2023, 6, 15))
+    assert [(f.amount.surface, f.year) for f in found][1] == ("$1,1 млрд", 2022)
+
+
+def test_this_period_refers_back() -> None:
+    f = fact("За январь—июль доля рубля в расчетах выросла до 78%. Взаимная торговля за этот "
+             "период составила около 27 млрд долларов.", dt.date(2023, 9, 6))
+    assert (f.metric, f.year, f.period) == ("trade_turnover", 2023, "январь–июль")
+
+
+def test_a_new_sentence_without_a_link_keeps_no_year() -> None:
+    found = facts("Ввод второй очереди запланирован на 2025 год. Инвестиции в проект составляют "
+                  "1,2 млрд рублей.")
+    assert found[0].year is None
+
+
+@pytest.mark.parametrize(("text", "published", "year"), [
+    ("Товарооборот в 2023 году увеличился на $2,4 млрд по сравнению с 2022 годом и составил "
+     "$45,9 млрд.", dt.date(2024, 2, 15), 2023),
+    ("Накопленные инвестиции на 1 июля составили $4,5 млрд.", dt.date(2024, 8, 27), 2024),
+    ("В прошлом году товарооборот превысил 3 млрд рублей, в позапрошлом — 2,4 млрд рублей.",
+     dt.date(2025, 1, 16), 2023),
+    ("Производство в прошлом году составило 320 млн долларов, в текущем — 380 млн долларов.",
+     dt.date(2024, 4, 4), 2024),
+    ("Объем экспорта услуг за полугодие достиг $1,4 млрд.", dt.date(2024, 8, 22), 2024),
+])
+def test_year_of_the_last_amount(text: str, published: dt.date, year: int) -> None:
+    assert facts(text, published)[-1].year == year
+
+
+def test_each_amount_keeps_its_own_year_across_an_elliptic_dash() -> None:
+    found = facts("Белоруссия получила от России 1 млрд долларов кредита в конце 2021 года, еще "
+                  "500 млн долларов — в начале 2022-го.", dt.date(2022, 2, 24))
+    assert [(f.year, f.metric) for f in found] == [(2021, "credit"), (2022, "credit")]
+
+
+def test_change_from_level_is_the_year_before() -> None:
+    found = facts("В 2022 году товарооборот области с Беларусью вырос с 390 млн до 520 млн "
+                  "долларов.", dt.date(2023, 3, 2))
+    assert [(f.amount.surface, f.year) for f in found] == [
+        ("390 млн", 2021), ("520 млн долларов", 2022)]
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Портфель соглашений, подписанных на выставке «Иннопром. Беларусь», превысил 400 млн "
+     "долларов.", "agreements"),  # the dot in the quoted name ends no sentence
+    ("Экспорт области в Россию в I квартале составил 486,5 млн долларов США, импорт из России — "
+     "312 млн долларов США.", "export"),  # «импорт из России —» heads the next amount
+    ("Стоимость проекта по выпуску погрузчиков — от 1,5 до 2 млрд рублей.", "investment"),
+    ("Стоимость автобуса — около 22 млн руб., что на 15% дешевле импортных аналогов.", "other"),
+    ("Стоимость проекта модернизации комбината — €830 млн, кредит предоставил китайский банк.",
+     "investment"),
+    ("Объем продаж белорусских лифтов в России составил 4,6 млрд рублей.", "export"),
+    ("Россия и Беларусь договорились о реструктуризации госдолга Минска на $3 млрд.", "credit"),
+    ("На эти цели в 2024–2026 гг. выделяется около Br 600 млн.", "financing"),
+])
+def test_metric_first_amount(text: str, metric: str) -> None:
+    assert facts(text)[0].metric == metric
+
+
+def test_coordinated_amounts_share_the_cue() -> None:
+    found = facts("Холдинг получил кредит на €40 млн и $25 млн на модернизацию производства.")
+    assert [f.metric for f in found] == ["credit", "credit"]

@@ -7,8 +7,14 @@
   the amount, across commas and beyond another amount;
 - **year** — the nearest year expression in the same sentence («по итогам 2024 года»,
   «в 2022 г.», «в прошлом году» resolved from the publication date); multi-year spans
-  («в 2021–2023 годах») and horizons («до 2030 года») give no year;
+  («в 2021–2023 годах») and horizons («до 2030 года») give no year, comparison bases
+  («по сравнению с 2022 годом») are skipped, «на 1 июля» fixes the publication year, and the
+  «с» level of «вырос с X до Y» is the year before;
 - **period** — a partial period in the sentence («январь–октябрь», «9 месяцев», «I квартал»);
+- **continuation** — a sentence with no time (or no cue) of its own that goes on about the
+  previous one («Годом ранее он был …», «Экспорт — $1,1 млрд.», «при этом», «за этот период»,
+  a borrowed currency, the next amount of the same sentence) takes the previous figure's year,
+  period (and metric); coordinated amounts («кредит на €40 млн и $25 млн») share a cue;
 - **region** — the Russian region named in the sentence (via `analysis.entities`); for
   investment, production, financing, agreement and other figures with no region in their
   sentence, the region of the previous sentence of the paragraph, else the only Russian region
@@ -118,7 +124,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             piece = text[start:end].strip()
             if len(piece) < 15 or (len(piece) < 40 and _YEAR_ABBR_END.search(piece)):
                 continue  # «Только в 2021 г. Беларусь…»: an abbreviation, not a sentence end
-            if piece.count("«") > piece.count("»"):
+            if _in_quoted_name(text, start, m.start(), m.end()):
                 continue  # «Иннопром. Беларусь»: a dot inside a quoted name
         if text[start:end].strip():
             spans.append(_strip(text, start, end))
@@ -126,6 +132,19 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append(_strip(text, start, len(text)))
     return spans
+
+
+_NAME_SPAN = 30  # a quoted name is short; a quotation of whole sentences is not
+
+
+def _in_quoted_name(text: str, start: int, dot: int, after: int) -> bool:
+    """Is the dot at `dot` inside a short quoted name («Иннопром. Беларусь»)?"""
+    opened = text.rfind("«", max(start, dot - _NAME_SPAN), dot)
+    if opened < 0 or "»" in text[opened:dot]:
+        return False
+    closed = text.find("»", after, after + _NAME_SPAN)
+    return closed >= 0 and "«" not in text[after:closed] and not any(
+        ch in text[after:closed] for ch in ".!?\n")
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -270,11 +289,15 @@ def _metric_cues(text: str, s_start: int, s_end: int, amount: Amount,
     cues_before: list[tuple[int, str, int]] = []  # (index in `before`, metric, penalty)
     for side, seq in (("before", list(reversed(before))), ("after", after)):
         for dist, (ws, we, word) in enumerate(seq):
+            if side == "after" and best is not None and dist + 3 > best[0]:
+                break  # scores after the amount are at least dist + 3: none can win now
             cue = _cue(word)
             if cue is None:
                 if lemma(word) in _INFLOW and _COUNTRY_NEAR.search(
                         text, max(s_start, ws - 30), min(s_end, we + 30)):
                     cue = ("import", 1)  # «получила из России энергоносителей на …»
+                elif lemma(word) in _DELIVERY and _DIRECTION.match(text, we, s_end):
+                    cue = ("export", 1)  # «продажи белорусских лифтов в России»
                 else:
                     continue
             metric, penalty = cue
@@ -403,9 +426,10 @@ _ELLIPTIC_DASH = re.compile(r"(?i)[ \u00a0]+[—–][ \u00a0]+(?:(?:в|во|за
 _YEAR_COMPARED = re.compile(
     r"(?i)(?<!\w)(?:сравнению|сравнении|отношению|уровнем|уровню|против|относительно)"
     r"[ \u00a0]+(?:(?:с|со|к)[ \u00a0]+)?\Z")
+# (a literal first, so the scan is fast; the word start is checked on the match)
 _DATE_NO_YEAR = re.compile(
-    r"(?i)(?<!\w)на[ \u00a0]+\d{1,2}[ \u00a0]+(?P<mon>" + _MONTH_RE + r")"
-    r"(?![ \u00a0]*(?:19|20)\d\d)")
+    r"на[ \u00a0]+\d{1,2}[ \u00a0]+(?P<mon>" + _MONTH_RE + r")(?![ \u00a0]*(?:19|20)\d\d)",
+    re.IGNORECASE)
 _YEAR_EARLIER = re.compile(r"(?i)(?<!\w)(?:годом\s+(?:ранее|раньше)|год\s+назад)")
 _YEAR_SPAN_BEFORE = re.compile(r"(?i)(?:19|20)\d\d[^\d.;]{0,12}(?:по|-|–|—|и)[ \u00a0]+\Z")
 # «по итогам года», «за полгода» without a year: the current (or just finished) year.
@@ -466,6 +490,8 @@ def _year(text: str, s_start: int, s_end: int, amount: Amount, others: list[Amou
             return published.year - 1
         return published.year
     dated = _DATE_NO_YEAR.search(text, s_start, s_end)
+    if dated and dated.start() > 0 and text[dated.start() - 1].isalnum():
+        dated = None  # «цена 5 января»: not the preposition «на»
     if dated and _distance(dated.start(), dated.end(), amount, spans, text) is not None:
         # «на 1 июля составил»: a stock at a date of the publication year (or the last one)
         month = _MONTH_NAMES.index(_month_name(dated.group("mon"))) + 1
@@ -612,6 +638,7 @@ _LOWER_WORD = re.compile(r"[а-яa-z]+(?:-[а-яa-z]+)*")
 _LOWER_PART = re.compile(r"[а-яa-z]+")
 
 
+_CAPITAL_NEXT = re.compile(r"\.?[ \u00a0]+[«\"]?[A-ZА-ЯЁ]")
 _REGION_WINDOW = 60  # characters: the longest region names have four words
 
 
@@ -630,6 +657,22 @@ def _region_words() -> frozenset[str] | None:
     return entities.russian_region_first_words() or None
 
 
+@lru_cache(maxsize=1)
+def _region_prefilter() -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """(first words longer than two letters, a pattern for the short ones before a capital).
+
+    Short first words («в Кирове», «г. Королев») are common prepositions and abbreviations:
+    they only count when a capitalised word follows.
+    """
+    words = _region_words() or frozenset()
+    short = sorted(w for w in words if len(w) <= 2)
+    pattern = None
+    if short:
+        cased = ["".join(f"[{c}{c.upper()}]" for c in w) for w in short]
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(cased) + r")\.?[ \u00a0]+[«\"]?[A-ZА-ЯЁ]")
+    return frozenset(w for w in words if len(w) > 2), pattern
+
+
 def _russian_regions(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(position, normal name) of the Russian regions named in text[start:end]."""
     try:
@@ -644,13 +687,18 @@ def _russian_regions(text: str, start: int, end: int) -> list[tuple[int, str]]:
     else:
         # Scan only short windows starting at words that can begin a Russian region name.
         low = chunk.lower().replace("ё", "е")
-        if words.isdisjoint(_LOWER_PART.findall(low)) and (
-                "-" not in low or words.isdisjoint(_LOWER_WORD.findall(low))):
+        long_words, short_before_capital = _region_prefilter()
+        if long_words.isdisjoint(_LOWER_PART.findall(low)) and (
+                "-" not in low or long_words.isdisjoint(_LOWER_WORD.findall(low))) and not (
+                short_before_capital and short_before_capital.search(chunk)):
             return []  # the common case, decided in C
         windows = []
         for m in _LOWER_WORD.finditer(low):
             w = m.group()
             if w in words or ("-" in w and any(p in words for p in w.split("-"))):
+                if len(w) <= 2 and not _CAPITAL_NEXT.match(chunk, m.end()):
+                    continue  # «в Кирове», «г. Королев»: a short word opens a name only
+                    # before a capital (the common «в», «г» would open a window everywhere)
                 a, b = m.start(), min(len(chunk), m.start() + _REGION_WINDOW)
                 if windows and a <= windows[-1][1]:
                     windows[-1] = (windows[-1][0], b)
@@ -701,45 +749,43 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         others = [o for o in amounts if o.end > s_start and o.start < s_end]
         metric, score = _metric(text, s_start, s_end, amount, others)
         prev = facts[-1] if facts else None
+        same_sentence = prev is not None and prev.sentence.start == s_start
         prev_sentence = prev is not None and si > 0 and prev.sentence.start == sents[si - 1][0]
-        # «Экспорт … составил 142 млн долларов. Годом ранее он был …», «Экспорт — $1,1 млрд.»,
-        # «Взаимная торговля за этот период …»: the sentence goes on about the previous one.
-        goes_on = si > 0 and (amount.implied_currency or bool(
-            _CONTINUATION.search(text, s_start, amount.end)
-            or _ELLIPTIC.fullmatch(text, s_start, amount.start)))
-        if score == 99 and prev is not None and (
-                prev.sentence.start == s_start or (prev_sentence and goes_on)
-                or _continues(text, amount, prev, s_start, sents, si)):
-            # «Экспорт составил $5 млрд. А в 2023 году — около 4 миллиардов.»: an elliptic
-            # sentence with no cue of its own continues the previous figure's metric.
-            metric, score = prev.metric, _INHERITED_SCORE
-        elif score == 99 and goes_on:
-            p_start, p_end = sents[si - 1]
-            here = Amount(p_end, p_end, "", 0.0, "", "exact")
-            cue, cue_score, _ = _metric_cues(text, p_start, p_end, here, [])
-            if cue_score != 99:
-                metric, score = cue, _INHERITED_SCORE
-        base_year, base_period = None, None
-        # «Годом ранее …» counts back from the figure just reported, if there is one
-        earlier_base = prev.year if prev is not None and (
-            prev_sentence or prev.sentence.start == s_start) else None
-        if prev is not None and prev.sentence.start == s_start:
-            base_year, base_period = prev.year, prev.period  # «экспорт — …, импорт — …»
-        elif goes_on:
-            if prev_sentence:
-                base_year, base_period = prev.year, prev.period  # type: ignore[union-attr]
-            else:
+        if score == 99:
+            on = _goes_on(text, s_start, amount, si)
+            if prev is not None and (same_sentence or (prev_sentence and on)
+                                     or _continues(text, amount, prev, s_start, sents, si)):
+                # «Экспорт составил $5 млрд. А в 2023 году — около 4 миллиардов.», «Годом
+                # ранее он был …»: a sentence with no cue of its own continues the previous
+                # figure's metric.
+                metric, score = prev.metric, _INHERITED_SCORE
+            elif on:  # «… внешнеторгового оборота. За шесть месяцев он составил …»
                 p_start, p_end = sents[si - 1]
                 here = Amount(p_end, p_end, "", 0.0, "", "exact")
-                base_period = _period(text, p_start, p_end, here, [])
-                base_year = _year(text, p_start, p_end, here, [], article.published,
-                                  base_period)
+                cue, cue_score, _ = _metric_cues(text, p_start, p_end, here, [])
+                if cue_score != 99:
+                    metric, score = cue, _INHERITED_SCORE
+        if same_sentence and _COORDINATED.fullmatch(text, prev.amount.end, amount.start):  # type: ignore[union-attr]
+            metric, score = prev.metric, min(score, _INHERITED_SCORE)  # type: ignore[union-attr]
+            # «кредит на €40 млн и $25 млн»: coordinated amounts share their cue
         period = _period(text, s_start, s_end, amount, others)
+        # «Годом ранее …» counts back from the figure just reported, if there is one
         year = _year(text, s_start, s_end, amount, others, article.published, period,
-                     base_year or earlier_base)
-        if (year is None and period is None and base_year is not None
-                and not _TIME_WORDS.search(text, s_start, s_end)):
-            year, period = base_year, base_period
+                     prev.year if same_sentence or prev_sentence else None)  # type: ignore[union-attr]
+        if (year is None and period is None and (same_sentence or si > 0)
+                and not _has_time_words(text, s_start, s_end)):
+            # No time of its own: «экспорт — …, импорт — …», «Экспорт — $1,1 млрд.»,
+            # «Взаимная торговля за этот период …» take the time of what came just before.
+            if same_sentence:
+                year, period = prev.year, prev.period  # type: ignore[union-attr]
+            elif _goes_on(text, s_start, amount, si):
+                if prev_sentence:
+                    year, period = prev.year, prev.period  # type: ignore[union-attr]
+                else:
+                    p_start, p_end = sents[si - 1]
+                    here = Amount(p_end, p_end, "", 0.0, "", "exact")
+                    period = _period(text, p_start, p_end, here, [])
+                    year = _year(text, p_start, p_end, here, [], article.published, period)
         if year is not None and _CHANGE_FROM.search(text, max(s_start, amount.start - 4),
                                                     amount.start) and any(
                 _CHANGE_TO.fullmatch(text, amount.end, o.start) for o in others):
@@ -754,6 +800,15 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
 _CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
 _CHANGE_TO = re.compile(r"(?i)[ \u00a0]+до[ \u00a0]+")
 _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
+_COORDINATED = re.compile(r"[ \u00a0]*(?:и|или)[ \u00a0]+")
+
+
+def _goes_on(text: str, s_start: int, amount: Amount, si: int) -> bool:
+    """Does the amount's sentence go on about the previous one («он», «при этом», «за этот
+    период», an elliptic «Экспорт — $1,1 млрд», a borrowed currency)?"""
+    return si > 0 and (amount.implied_currency or bool(
+        _CONTINUATION.search(text, s_start, amount.end)
+        or _ELLIPTIC.fullmatch(text, s_start, amount.start)))
 
 # A sentence that goes on about the previous one: a subject pronoun, «при этом», «за этот
 # период»… (before the amount), or an elliptic «Экспорт — $1,1 млрд».
@@ -765,7 +820,12 @@ _CONTINUATION = re.compile(
     r"[ \u00a0]+период\w*)(?![\w-])")
 _ELLIPTIC = re.compile(r"[^\d,;.!?—–:]{1,40}?[ \u00a0]*[—–:][ \u00a0]*")
 # Any time expression of the sentence's own: then nothing is inherited.
-_TIME_WORDS = re.compile(r"(?i)(?:19|20)\d\d|(?<!\w)год|месяц|квартал|полугод|полгода")
+_TIME_STEMS = ("год", "месяц", "квартал", "полугод", "полгода")
+
+
+def _has_time_words(text: str, start: int, end: int) -> bool:
+    low = text[start:end].lower()
+    return any(w in low for w in _TIME_STEMS) or bool(_YEAR_DIGITS.search(low))
 
 
 # «Из них …», «В том числе …»: a sentence that continues the previous figure.

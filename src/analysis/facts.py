@@ -82,11 +82,10 @@ def _metric_table() -> dict[str, tuple[str, int]]:
         return {row["lemma"]: (row["metric"], int(row["penalty"])) for row in csv.DictReader(fh)}
 
 
-@lru_cache(maxsize=1)
 def _morph() -> Any:
-    import pymorphy3
+    from analysis.morph import analyzer
 
-    return pymorphy3.MorphAnalyzer()
+    return analyzer()
 
 
 @lru_cache(maxsize=200_000)

@@ -59,8 +59,8 @@ def _cpu(fn: Any, *args: Any) -> tuple[float, Any]:
 REPEAT = 3  # each throughput is the best of REPEAT runs (timeit's rule: noise only adds time)
 
 
-def _best_cpu(fn: Any, *args: Any) -> tuple[float, Any]:
-    runs = [_cpu(fn, *args) for _ in range(REPEAT)]
+def _best_cpu(fn: Any, repeat: int) -> tuple[float, Any]:
+    runs = [_cpu(fn) for _ in range(max(1, repeat))]
     return min(r[0] for r in runs), runs[0][1]
 
 
@@ -74,11 +74,11 @@ def _pin_one_core() -> str:
 
 
 # --------------------------------------------------------------------------- throughput
-def ours(articles: list[Article]) -> dict[str, Any]:
+def ours(articles: list[Article], repeat: int = REPEAT) -> dict[str, Any]:
     def run() -> int:
         return sum(len(describe(a)) for a in articles)
 
-    seconds, n_facts = _best_cpu(run)
+    seconds, n_facts = _best_cpu(run, repeat)
     frame_s, frame = _cpu(amounts_frame, articles)
     return {"articles": len(articles), "amounts": n_facts, "seconds": round(seconds, 3),
             "articles_per_s": round(len(articles) / seconds, 1),
@@ -91,11 +91,11 @@ def _natasha() -> Any:
     return MoneyExtractor(MorphVocab())
 
 
-def natasha(articles: list[Article], extractor: Any) -> dict[str, Any]:
+def natasha(articles: list[Article], extractor: Any, repeat: int = REPEAT) -> dict[str, Any]:
     def run() -> int:
         return sum(len(list(extractor(a.text))) for a in articles)
 
-    seconds, n = _best_cpu(run)
+    seconds, n = _best_cpu(run, repeat)
     return {"articles": len(articles), "amounts": n, "seconds": round(seconds, 3),
             "articles_per_s": round(len(articles) / seconds, 1)}
 
@@ -166,7 +166,6 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--repeat", type=int, default=REPEAT, help="best of N runs per figure")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args(argv)
-    globals()["REPEAT"] = max(1, args.repeat)
 
     pinned = _pin_one_core()
     articles = big_corpus(args.articles)
@@ -174,8 +173,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     natasha_warm_s, extractor = _cpu(_natasha)
     extractor("прогрев 1 млн рублей")
 
-    ours_fig = ours(articles)
-    natasha_fig = natasha(articles[: args.natasha_articles], extractor)
+    ours_fig = ours(articles, args.repeat)
+    natasha_fig = natasha(articles[: args.natasha_articles], extractor, args.repeat)
     ratio = ours_fig["articles_per_s"] / natasha_fig["articles_per_s"]
     acc = accuracy(extractor)
     ents = (entities_section(articles[: args.entities_articles])

@@ -1,4 +1,4 @@
-"""analysis.briefing: formatting, citations, narrative and tables on small in-memory tables."""
+"""analysis.briefing: narrative, key figures, tables and charts on small in-memory tables."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis import briefing as bf
-from analysis.briefing import Briefing, Citations, fmt_converted, fmt_money, fmt_number
+from analysis.briefing import Briefing
 
 NB = "\u00a0"
 
@@ -19,81 +19,6 @@ def plain(text: str) -> str:
     import html
 
     return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", text)).replace(NB, " "))
-
-
-# --- numbers and money ---------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("value", "currency", "lang", "qualifier", "expected"),
-    [
-        (1.2e9, "RUB", "ru", "exact", "1,2 млрд руб."),
-        (5e10, "USD", "ru", "over", "свыше $50 млрд"),
-        (5e10, "USD", "en", "over", "over $50 bn"),
-        (2.94e11, "RUB", "ru", "exact", "294 млрд руб."),
-        (1.05e11, "RUB", "en", "exact", "RUB 105 bn"),
-        (1.2e9, "USD", "ru", "approx", "около $1,2 млрд"),
-        (2.5e10, "USD", "ru", "up_to", "до $25 млрд"),
-        (3.86076e10, "RUB", "ru", "exact", "38,61 млрд руб."),
-        (7e8, "EUR", "ru", "under", "менее €700 млн"),
-        (5e6, "BYN", "ru", "exact", "5 млн бел. руб."),
-        (5e6, "BYN", "en", "exact", "BYN 5 m"),
-        (1e7, "CNY", "ru", "exact", "10 млн юаней"),
-        (500, "RUB", "ru", "exact", "500 руб."),
-        (1.2e12, "RUB", "ru", "exact", "1,2 трлн руб."),
-    ],
-)
-def test_fmt_money(value, currency, lang, qualifier, expected):
-    assert fmt_money(value, currency, lang, qualifier).replace(NB, " ") == expected
-
-
-def test_fmt_money_range_and_blank():
-    assert fmt_money(2e9, "RUB", "ru", "range", 3e9).replace(NB, " ") == "от 2 до 3 млрд руб."
-    assert fmt_money(2e9, "RUB", "en", "range", 3e9).replace(NB, " ") == "RUB 2–3 bn"
-    # different scales: both spelled out
-    assert fmt_money(8e8, "RUB", "ru", "range", 1.2e9).replace(NB, " ") == \
-        "от 800 млн руб. до 1,2 млрд руб."
-    assert fmt_money(None, "RUB", "ru") == "—"
-
-
-def test_number_keeps_from_wrapping_and_groups_thousands():
-    # no-break space: «1 200» never splits across lines; comma decimals in Russian
-    assert fmt_number(1200.5, "ru") == f"1{NB}200,5"
-    assert fmt_number(1200.5, "en") == "1,200.5"
-    assert NB in fmt_money(1.2e9, "RUB", "ru")
-
-
-def test_converted_values_are_marked_and_missing_rates_stated():
-    assert fmt_converted(3.6e9, "USD", 2024, "ru").replace(NB, " ") == \
-        "≈ $3,6 млрд по среднегодовому курсу 2024 г."
-    assert fmt_converted(3.6e9, "USD", 2024, "en").replace(NB, " ") == \
-        "≈ $3.6 bn at the 2024 annual average rate"
-    missing = fmt_converted(None, "USD", 2024, "ru").replace(NB, " ")
-    assert "нет курса за 2024 г." in missing and "не пересчитано" in missing
-    assert "no 2024 rate" in fmt_converted(None, "USD", 2024, "en")
-    assert fmt_converted(1.0, "USD", 2024, "ru", same_currency=True) == ""
-
-
-def test_plural_ru():
-    forms = ("проект", "проекта", "проектов")
-    assert [bf.plural_ru(n, *forms) for n in (1, 2, 5, 11, 12, 21, 22, 25, 111)] == [
-        "проект", "проекта", "проектов", "проектов", "проектов", "проект", "проекта",
-        "проектов", "проектов"]
-
-
-def test_region_names_in_english():
-    assert bf.region_name("Кемеровская область", "en").startswith("Kemerovo Oblast")
-    assert bf.region_name("Кемеровская область", "ru") == "Кемеровская область"
-    assert bf.region_name("Ивановская область", "en") == "Ivanovskaya Oblast"  # transliterated
-    assert bf.region_name(None, "en") == "Russia–Belarus"
-
-
-def test_labels_exist_in_both_languages():
-    missing = [k for k, v in bf.LABELS.items() if set(v) != {"ru", "en"} or not all(v.values())]
-    assert not missing
-
-
-# --- citations -------------------------------------------------------------------------------
 
 
 def articles() -> pd.DataFrame:
@@ -111,30 +36,6 @@ def articles() -> pd.DataFrame:
          "url": None, "published": "2025-02-01", "published_inferred": False, "text": "",
          "sha256": ""},
     ])
-
-
-def test_citations_number_by_first_use_and_reuse_numbers():
-    c = Citations(articles())
-    assert c.cite("a2", "Второе  предложение.") == 1
-    assert c.cite("a1", "Первое.") == 2
-    assert c.cite("a2", "Второе предложение.") == 1  # whitespace-insensitive
-    assert c.cite("a2", "Другое.") == 3
-    html = c.html("ru")
-    assert html.count("<li ") == 3
-    assert 'id="ref-1"' in html and 'id="ref-3"' in html
-
-
-def test_citations_escape_untrusted_text_and_only_link_http():
-    c = Citations(articles())
-    c.cite("a1", "Цитата <script>alert(1)</script>")
-    c.cite("a2", "x")
-    html = c.html("ru")
-    assert "<script>" not in html and "&lt;script&gt;" in html
-    assert "<b>" not in html  # the title's markup is shown as text
-    assert 'href="https://example.org/a1"' in html
-    assert 'href="javascript' not in html
-    assert "дата по тексту" in html  # inferred publication dates are flagged
-    assert "21.10.2025" in html and "БелТА" in html
 
 
 # --- briefings on small tables -----------------------------------------------------------------
@@ -328,30 +229,13 @@ def test_regional_lead_keeps_russian_grammar():
 
 
 def test_timelines_read_as_words():
-    assert bf.fmt_timeline("2025-H2", "ru").replace(NB, " ") == "II полугодие 2025 г."
-    assert bf.fmt_timeline("2025-H2", "en") == "H2 2025"
-    assert bf.fmt_timeline("2024-Q3", "ru").replace(NB, " ") == "III квартал 2024 г."
-    assert bf.fmt_timeline("2023-06", "ru").replace(NB, " ") == "июнь 2023 г."
-    assert bf.fmt_timeline("2023-06", "en") == "Jun 2023"
-    assert bf.fmt_timeline("осенью", "ru") == "осенью"
-    assert bf.fmt_timeline(None, "ru") == ""
     assert "II полугодие 2025" in plain(make().timelines())
 
 
-def test_quoted_sentence_is_escaped_and_never_double_quoted() -> None:
-    from analysis.briefing import quoted
+def test_names_that_moved_out_are_still_importable_from_briefing():
+    from analysis import citations, formatting, labels
 
-    assert quoted("Инвестиции составят <b>1,2 млрд</b> рублей.") == (
-        "«Инвестиции составят &lt;b&gt;1,2 млрд&lt;/b&gt; рублей.»")
-    opening = "«В регионе обсуждают открытие цехов с ОАО «МАЗ»."
-    assert quoted(opening) == opening
-    assert not quoted(opening).startswith("««")
-
-
-def test_dates_are_shown_only_as_precise_as_they_are_known() -> None:
-    from analysis.briefing import fmt_date
-
-    assert fmt_date("2022-01-01", "ru", precision="year") == "2022\u00a0г."
-    assert fmt_date("2022-01-01", "en", precision="year") == "2022"
-    assert fmt_date("2025-06-01", "ru", precision="month") == "июнь 2025\u00a0г."
-    assert fmt_date("2025-10-21", "ru") == "21.10.2025"
+    assert bf.fmt_money is formatting.fmt_money and bf.esc is formatting.esc
+    assert bf.Citations is citations.Citations and bf.Reference is citations.Reference
+    assert bf.t is labels.t and bf.LABELS is labels.LABELS and bf.region_name is labels.region_name
+    assert all(hasattr(bf, name) for name in bf.__all__)

@@ -25,7 +25,8 @@ import matplotlib
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from analysis.briefing import Html, esc, fmt_number, t
+from analysis.formatting import Html, esc, fmt_number
+from analysis.labels import t
 
 # Dark-to-light greys with one ink-blue; each paired with a hatch so that series survive
 # greyscale printing and colour-blind readers.

@@ -1,0 +1,271 @@
+"""Numbers, money, dates, timelines, plurals and HTML escaping as a briefing prints them (ru/en).
+
+Money as Russian news writes it («1,2 млрд руб.», «свыше $50 млрд»), converted values with
+their rate year, dates only as precise as they are known, and the `Html` fragment types the
+briefing's sections return. Everything from an article goes through `esc` / `quoted`.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+import pandas as pd
+
+from analysis.labels import t
+
+NBSP = "\u00a0"
+
+
+def plural_ru(n: int, one: str, few: str, many: str) -> str:
+    """Russian plural form for n (1 проект, 2 проекта, 5 проектов)."""
+    n = abs(int(n))
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+def count_phrase(n: int, lang: str, ru: tuple[str, str, str], en: tuple[str, str]) -> str:
+    if lang == "ru":
+        return f"{n}{NBSP}{plural_ru(n, *ru)}"
+    return f"{n} {en[0] if n == 1 else en[1]}"
+
+
+# ---------------------------------------------------------------------------------------
+# Numbers, money, dates
+
+_SCALES = ((1e12, "трлн", "tn"), (1e9, "млрд", "bn"), (1e6, "млн", "m"), (1e3, "тыс.", "k"))
+_CUR_RU = {"RUB": "руб.", "BYN": "бел.\u00a0руб.", "CNY": "юаней", "EUR": "€", "USD": "$"}
+_CUR_PREFIX = {"USD": "$", "EUR": "€"}
+_QUAL = {
+    "ru": {"over": "свыше ", "approx": "около ", "under": "менее ", "up_to": "до "},
+    "en": {"over": "over ", "approx": "about ", "under": "under ", "up_to": "up to "},
+}
+_VERB = {
+    "ru": {"over": "превысил", "approx": "составил около", "under": "составил менее",
+           "up_to": "составил до", "exact": "составил", "range": "составил"},
+    "en": {"over": "exceeded", "approx": "was about", "under": "was under",
+           "up_to": "was up to", "exact": "was", "range": "was"},
+}
+_MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+              "сентября", "октября", "ноября", "декабря")
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+              "Dec")
+
+
+def isblank(x: Any) -> bool:
+    if x is None:
+        return True
+    if isinstance(x, float) and math.isnan(x):
+        return True
+    try:
+        return bool(pd.isna(x)) if not isinstance(x, list | tuple | dict) else False
+    except (TypeError, ValueError):
+        return False
+
+
+def fmt_number(x: float, lang: str, decimals: int = 2) -> str:
+    """1200.5 → «1 200,5» (ru, no-break thin grouping) / "1,200.5" (en); trailing zeros
+    dropped, so a source's «1,25» stays 1,25 and «294» stays 294."""
+    value = round(float(x), decimals)
+    text = f"{value:,.{decimals}f}"
+    if decimals:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    if lang == "ru":
+        # Russian: space groups thousands (no-break, so a number never wraps), comma decimals
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", NBSP)
+    return text
+
+
+def _scaled(value: float, lang: str, decimals: int) -> tuple[str, str]:
+    """Number and scale word: 1.2e9 → ("1,2", "млрд")."""
+    a = abs(value)
+    for size, ru, en in _SCALES:
+        if a >= size:
+            return fmt_number(value / size, lang, decimals), (ru if lang == "ru" else en)
+    return fmt_number(value, lang, decimals), ""
+
+
+def fmt_money(value: float | None, currency: str | None, lang: str, qualifier: str = "exact",
+              value_high: float | None = None, decimals: int = 2) -> str:
+    """Money as Russian news writes it: «1,2 млрд руб.», «свыше $50 млрд», «от 2 до 3 млрд
+    руб.»; in English "RUB 1.2 bn", "over $50 bn", "RUB 2–3 bn"."""
+    if isblank(value):
+        return t("none", lang)
+    cur = (currency or "").upper() if not isblank(currency) else ""
+    q = qualifier if isinstance(qualifier, str) else "exact"
+    if q == "range" and not isblank(value_high) and value_high != value:
+        low_num, scale = _scaled(float(value), lang, decimals)
+        hi_num, hi_scale = _scaled(float(value_high), lang, decimals)
+        if hi_scale != scale:  # e.g. 800 млн – 1,2 млрд: spell both out
+            low = fmt_money(value, currency, lang, decimals=decimals)
+            high = fmt_money(value_high, currency, lang, decimals=decimals)
+            return f"от {low} до {high}" if lang == "ru" else f"{low}–{high}"
+        return _join_money(
+            (f"от {low_num} до {hi_num}" if lang == "ru" else f"{low_num}–{hi_num}"),
+            scale, cur, lang)
+    num, scale = _scaled(float(value), lang, decimals)
+    prefix = _QUAL.get(lang, {}).get(q, "")
+    return prefix + _join_money(num, scale, cur, lang)
+
+
+def _join_money(num: str, scale: str, cur: str, lang: str) -> str:
+    if lang == "ru":
+        if cur in _CUR_PREFIX:
+            return f"{_CUR_PREFIX[cur]}{num}{NBSP}{scale}".rstrip(NBSP)
+        unit = _CUR_RU.get(cur, cur)
+        return NBSP.join(p for p in (num, scale, unit) if p)
+    if cur in _CUR_PREFIX:
+        return f"{_CUR_PREFIX[cur]}{num}{NBSP}{scale}".rstrip(NBSP)
+    return NBSP.join(p for p in (cur, num, scale) if p)
+
+
+
+def quoted(sentence: str | None) -> str:
+    """A source sentence in «», escaped. A sentence that opens with its own quotation mark
+    (a quotation spanning several sentences) is shown as is, not as ««…»»."""
+    text = (sentence or "").strip()
+    if text.startswith(("«", "“", "„", '"')):
+        return esc(text)
+    return f"«{esc(text)}»"
+
+
+def fmt_converted(converted: float | None, target: str, year: Any, lang: str,
+                  same_currency: bool = False) -> str:
+    """«≈ $3,6 млрд по среднегодовому курсу 2024 г.»; a missing rate is stated."""
+    if same_currency:
+        return ""
+    if isblank(converted):
+        if isblank(year):
+            return ("нет курса: год суммы не известен — не пересчитано" if lang == "ru"
+                    else "no rate: the figure's year is unknown — not converted")
+        y = int(year)
+        return (f"нет курса за {y}{NBSP}г. — не пересчитано" if lang == "ru"
+                else f"no {y} rate — not converted")
+    amount = fmt_money(converted, target, lang, decimals=1)
+    if isblank(year):
+        return f"≈{NBSP}{amount}"
+    y = int(year)
+    return (f"≈{NBSP}{amount} по среднегодовому курсу {y}{NBSP}г." if lang == "ru"
+            else f"≈{NBSP}{amount} at the {y} annual average rate")
+
+
+def to_date(x: Any) -> date | None:
+    if isblank(x):
+        return None
+    if isinstance(x, datetime):
+        return x.date()
+    if isinstance(x, date):
+        return x
+    try:
+        return pd.Timestamp(str(x)).date()
+    except (ValueError, TypeError):
+        return None
+
+
+def fmt_date(x: Any, lang: str, long: bool = False, precision: Any = "day") -> str:
+    """A date as precise as its source: a date inferred only to the year or month is shown
+    as «2022 г.» or «июнь 2025 г.», never as the first day of that period."""
+    d = to_date(x)
+    if d is None:
+        return ""
+    if precision == "year":
+        return f"{d.year}{NBSP}г." if lang == "ru" else str(d.year)
+    if precision == "month":
+        return (f"{_MONTHS_RU_NOM[d.month - 1]} {d.year}{NBSP}г." if lang == "ru"
+                else f"{_MONTHS_EN[d.month - 1]} {d.year}")
+    if lang == "ru":
+        return f"{d.day}{NBSP}{_MONTHS_RU[d.month - 1]} {d.year}{NBSP}г." if long \
+            else d.strftime("%d.%m.%Y")
+    return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
+
+
+_ROMAN = ("I", "II", "III", "IV")
+_MONTHS_RU_NOM = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+                  "сентябрь", "октябрь", "ноябрь", "декабрь")
+
+
+def fmt_timeline(x: Any, lang: str) -> str:
+    """The register's normalised timelines for a reader: 2025-H2 → «II полугодие 2025 г.» /
+    "H2 2025"; 2025-Q3 → «III квартал 2025 г.»; 2023-06 → «июнь 2023 г.»; else as is."""
+    if isblank(x):
+        return ""
+    text = str(x).strip()
+    m = re.fullmatch(r"(\d{4})-([HQ])([1-4])", text)
+    if m:
+        year, kind, n = m.group(1), m.group(2), int(m.group(3))
+        if lang == "ru":
+            word = "полугодие" if kind == "H" else "квартал"
+            return f"{_ROMAN[n - 1]}{NBSP}{word} {year}{NBSP}г."
+        return f"{kind}{n} {year}"
+    m = re.fullmatch(r"(\d{4})-(\d{2})", text)
+    if m and 1 <= int(m.group(2)) <= 12:
+        month = int(m.group(2))
+        if lang == "ru":
+            return f"{_MONTHS_RU_NOM[month - 1]} {m.group(1)}{NBSP}г."
+        return f"{_MONTHS_EN[month - 1]} {m.group(1)}"
+    if re.fullmatch(r"\d{4}", text):
+        return f"{text}{NBSP}г." if lang == "ru" else text
+    return text
+
+
+def esc(x: Any) -> str:
+    """HTML-escape anything (article text is untrusted)."""
+    return "" if isblank(x) else html.escape(str(x), quote=True)
+
+
+
+# ---------------------------------------------------------------------------------------
+# HTML fragments
+
+
+class Html(str):
+    """A fragment of the briefing: shown as HTML in JupyterLab and in the rendered report."""
+
+    def _repr_html_(self) -> str:
+        return str(self)
+
+    def __repr__(self) -> str:  # text/plain fallback: never dump markup into a notebook
+        return f"<briefing fragment, {len(self)} characters of HTML>"
+
+
+class TitleBlock(Html):
+    """The title block; also hands title, language and coverage to the report template
+    through the output's metadata (the template uses them for <title>)."""
+
+    meta: dict[str, Any]
+
+    def __new__(cls, text: str, meta: Mapping[str, Any]) -> TitleBlock:
+        obj = super().__new__(cls, text)
+        obj.meta = dict(meta)
+        return obj
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return ({"text/html": str(self), "text/plain": repr(self)},
+                {"analysis": self.meta})
+
+
+def _table(headers: Sequence[tuple[str, str]], rows: Iterable[Sequence[str]],
+           caption: str = "", cls: str = "data") -> Html:
+    """headers: (html, css class); rows: already-escaped HTML cells."""
+    head = "".join(f'<th class="{c}">{h}</th>' if c else f"<th>{h}</th>" for h, c in headers)
+    body = []
+    for row in rows:
+        cells = "".join(
+            f'<td class="{headers[i][1]}">{cell}</td>' if headers[i][1] else f"<td>{cell}</td>"
+            for i, cell in enumerate(row))
+        body.append(f"<tr>{cells}</tr>")
+    cap = f"<caption>{caption}</caption>" if caption else ""
+    if len(body) <= 8:
+        cls += " keep"  # short tables move whole to the next page rather than split
+    return Html(f'<table class="{cls}">{cap}<thead><tr>{head}</tr></thead>'
+                f'<tbody>{"".join(body)}</tbody></table>')
+

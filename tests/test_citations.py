@@ -1,0 +1,48 @@
+"""analysis.citations: numbered references in order of first use, escaped, http links only."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.citations import Citations
+
+
+def articles() -> pd.DataFrame:
+    return pd.DataFrame([
+        {"article_id": "a1", "file": "a1.txt", "title": "Товарооборот <b>вырос</b>",
+         "source": "БелТА", "url": "https://example.org/a1", "published": "2025-10-21",
+         "published_inferred": False, "text": "", "sha256": ""},
+        {"article_id": "a2", "file": "a2.txt", "title": "Кузбасс и БелАЗ", "source": None,
+         "url": "javascript:alert(1)", "published": "2025-06-21", "published_inferred": True,
+         "text": "", "sha256": ""},
+        {"article_id": "a3", "file": "a3.txt", "title": "Кредит", "source": "ТАСС",
+         "url": None, "published": "2023-07-17", "published_inferred": False, "text": "",
+         "sha256": ""},
+        {"article_id": "a4", "file": "a4.txt", "title": "Другой источник", "source": "РИА",
+         "url": None, "published": "2025-02-01", "published_inferred": False, "text": "",
+         "sha256": ""},
+    ])
+
+
+def test_citations_number_by_first_use_and_reuse_numbers():
+    c = Citations(articles())
+    assert c.cite("a2", "Второе  предложение.") == 1
+    assert c.cite("a1", "Первое.") == 2
+    assert c.cite("a2", "Второе предложение.") == 1  # whitespace-insensitive
+    assert c.cite("a2", "Другое.") == 3
+    html = c.html("ru")
+    assert html.count("<li ") == 3
+    assert 'id="ref-1"' in html and 'id="ref-3"' in html
+
+
+def test_citations_escape_untrusted_text_and_only_link_http():
+    c = Citations(articles())
+    c.cite("a1", "Цитата <script>alert(1)</script>")
+    c.cite("a2", "x")
+    html = c.html("ru")
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<b>" not in html  # the title's markup is shown as text
+    assert 'href="https://example.org/a1"' in html
+    assert 'href="javascript' not in html
+    assert "дата по тексту" in html  # inferred publication dates are flagged
+    assert "21.10.2025" in html and "БелТА" in html

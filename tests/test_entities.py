@@ -266,6 +266,17 @@ def test_unlisted_organisations_come_from_ner(seed_entities):
     assert "Администрация Президента" in orgs  # head noun to the nominative, dependents kept
 
 
+def test_ner_organisation_with_a_region_adjective_in_its_name():
+    """«Томский государственный университет …» is an organisation although «Томский» is also a
+    region adjective (which stays a region mention)."""
+    text = ("Томский государственный университет систем управления и радиоэлектроники (ТУСУР) "
+            "и Минский тракторный завод приступили к совместной разработке.")
+    ents = find_entities(text, ner=True)
+    assert any(e.type == "organization" and e.surface.startswith("Томский государственный")
+               for e in ents)
+    assert any(e.type == "region" and e.normal == "Томская область" for e in ents)
+
+
 def test_fast_path_has_no_people(seeds):
     ents = find_entities(seeds[0], ner=False)
     assert ents and not any(e.type == "person" for e in ents)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from analysis.corpus import Article, Segment, load_corpus
@@ -114,6 +115,19 @@ def test_seed_register_matches_reference(seed_register):
         row = next(r for r in rows if key(r["region"], r["enterprises"])
                    == key(ref["region"], ref["enterprises"]) and r["kind"] == ref["kind"])
         assert ref["id"] in row["article_ids"].split(";")
+
+
+def test_seed_register_with_ner_organisations_matches_reference(seed_articles):
+    """The dataset path: the NER's organisations (ministries, media, «Беларусь 1», ЕАЭС…)
+    reach the register and add no partner and no row on the seeds."""
+    entities = pytest.importorskip("analysis.entities")
+    frame = entities.entities_frame(seed_articles, ner=True)
+    assert (frame["type"] == "organization").any()
+    rows = build_register(seed_articles, entities=frame).to_dict("records")
+    reference = load_jsonl("projects_seed.jsonl")
+    s = score(reference, rows)
+    assert s["found"] == len(reference) == len(rows), s
+    assert s["kind_ok"] == s["status_ok"] == len(reference), s
 
 
 def test_aliases_merge_into_one_project(seed_register):
@@ -265,12 +279,28 @@ def test_merging_across_articles(cases):
 #   last    recall 0.50, precision 0.46; first look after round 3: 0.67 / 0.67
 # The first looks are the honest estimate on unseen news: pooled 39/51 = 0.76 recall and
 # 39/52 = 0.75 precision (small samples; most misses are Russian partner firms the
-# gazetteer does not know, which the exact enterprise match counts as a miss). All sets
-# have since been used to find general fixes, so they now guard against regressions rather
-# than estimate quality.
+# gazetteer does not know, which the exact enterprise match counts as a miss).
+# projects_round5.jsonl: 25 more (24 projects, 20 Russian regions + Belarus, 4 articles
+# without a project), written after the fourth round, before the register was run on them,
+# aimed at the diagnosed misses: partners the gazetteer cannot know (universities and
+# institutes with an abbreviation in brackets, small firms without a legal form), two makers
+# in one phrase, unnamed joint ventures, after-sales service in delivery news, and banks,
+# ministries, media and the Union State as non-partners.
+#   round5  first look (before round 5): recall 0.50 (12/24), precision 0.44 (12/27),
+#           kind 9/12, status 8/12 — the same with and without the NER's organisations
+#           (the register then ignored them).
+#   After round 5 (all sets pooled, with or without the NER's organisations): recall 195/196,
+#   precision 195/196; round5 24/24, 24/24, kind 23/24, status 20/24. Three round5 statuses
+#   were corrected after the first look to the sets' convention (signed with a dated start
+#   is planned: h07, f2_05, f2_13); recall and precision do not depend on them.
+# All sets have since been used to find general fixes, so they now guard against
+# regressions rather than estimate quality.
 
 BLIND_SETS = {"projects_blind.jsonl": (40, 30), "projects_holdout.jsonl": (25, 15),
-              "projects_fresh.jsonl": (18, 12), "projects_last.jsonl": (14, 10)}  # cases, regions
+              "projects_fresh.jsonl": (18, 12), "projects_last.jsonl": (14, 10),
+              "projects_round5.jsonl": (25, 20)}  # cases, regions
+# round5 aims at partners, makers and traps; it has no project of kind "other"
+KINDS_NOT_COVERED = {"projects_round5.jsonl": {"other"}}
 
 
 def blind_score(name: str) -> dict[str, float]:
@@ -302,10 +332,25 @@ def test_blind_set_coverage(name):
     assert len(cases) >= min_cases
     assert {p["kind"] for p in projects} == set(
         ("assembly", "component_production", "service_center", "joint_development",
-         "joint_venture", "other"))
+         "joint_venture", "other")) - KINDS_NOT_COVERED.get(name, set())
     assert {p["status"] for p in projects} >= {"agreed", "planned", "in_progress", "operating"}
     assert len({p["region"] for p in projects}) >= min_regions
     assert sum(not c["projects"] for c in cases) >= 4  # traps
+
+
+@pytest.mark.parametrize("name", sorted(BLIND_SETS))
+def test_blind_set_with_ner_organisations(name):
+    """The dataset path hands the register an entities frame with the NER's organisations:
+    they may add partners but must not lower the scores."""
+    entities = pytest.importorskip("analysis.entities")
+    gold, rows = [], []
+    for c in load_jsonl(name):
+        a = case_article(c)
+        gold += c["projects"]
+        rows += build_register([a], entities=entities.entities_frame([a], ner=True)).to_dict(
+            "records")
+    s = score(gold, rows)
+    assert s["recall"] >= 0.80 and s["precision"] >= 0.85, s
 
 
 def test_blind_sets_together():
@@ -411,3 +456,103 @@ def test_seed_register_products_are_readable_nominative_labels() -> None:
                   "мотоциклы"):
         assert label in products
     assert not any(p.startswith(("собирать", "сборке", "совместно")) for p in products)
+
+
+# --------------------------------------------------------------------------- round 5 rules
+
+
+def test_university_with_abbreviation_is_a_partner():
+    rows = _register_of("Томский государственный университет систем управления и "
+                        "радиоэлектроники (ТУСУР) и Минский тракторный завод приступили к "
+                        "совместной разработке системы автоматического вождения.")
+    assert _keys(rows) == {("Томская область", "МТЗ;ТУСУР", "joint_development")}
+
+
+def test_a_partner_the_list_lacks_takes_the_country_of_the_place_in_its_name():
+    # «разработают» counts as joint only with a Belarusian and a Russian side: «Казанский»
+    rows = _register_of("Минский тракторный завод и Казанский национальный исследовательский "
+                        "технический университет им. А. Н. Туполева (КНИТУ-КАИ) разработают "
+                        "беспилотный трактор. Испытания пройдут в Татарстане в 2026 году.")
+    assert _keys(rows) == {("Республика Татарстан", "КНИТУ-КАИ;МТЗ", "joint_development")}
+
+
+def test_university_without_abbreviation_is_a_partner_in_the_nominative():
+    rows = _register_of("Тульский государственный университет и Минский завод колесных тягачей "
+                        "ведут совместную разработку гибридной трансмиссии. Опытный образец "
+                        "соберут в Туле в 2026 году.")
+    # the prototype is a stage of the development, not an assembly project
+    assert _keys(rows) == {("Тульская область", "МЗКТ;Тульский государственный университет",
+                            "joint_development")}
+
+
+def test_ner_organisations_reach_the_register_through_the_entities_frame():
+    text = ("Белшина и ярославская компания Кордиант ведут совместную разработку "
+            "сельскохозяйственной шины.")
+    a = make_article("t", text, date(2024, 5, 1))
+    start = text.index("Кордиант")
+    frame = pd.DataFrame([{"article_id": "t", "file": "t.txt", "start": start,
+                           "end": start + len("Кордиант"), "surface": "Кордиант",
+                           "type": "organization", "normal": "Кордиант", "role": None}])
+    assert _keys(build_register([a], entities=frame).to_dict("records")) == {
+        ("Ярославская область", "Белшина;Кордиант", "joint_development")}
+    assert _keys(build_register([a]).to_dict("records")) == {  # the fast path has no NER
+        ("Ярославская область", "Белшина", "joint_development")}
+
+
+@pytest.mark.parametrize("org", ["Банк ВТБ", "Интерфакс", "Минпромторг", "Правительство",
+                                 "Союзное государство", "СП", "ОЭЗ «Липецк»"])
+def test_authorities_banks_media_and_sites_are_no_partners(org):
+    from analysis.entities import Entity
+    from analysis.projects import _partner_name
+
+    text = f"{org} и МАЗ"
+    assert _partner_name(text, Entity(0, len(org), org, "organization", org, None)) is None
+
+
+@pytest.mark.parametrize("org,name", [("ООО «Агродорснаб»", "Агродорснаб"),
+                                      ("Костромское ООО «Коммунальные машины", "Коммунальные машины"),
+                                      ("Кордиант", "Кордиант")])
+def test_partner_names_lose_legal_forms_and_quotes(org, name):
+    from analysis.entities import Entity
+    from analysis.projects import _partner_name
+
+    assert _partner_name(org, Entity(0, len(org), org, "organization", org, None)) == name
+
+
+def test_two_makers_in_one_phrase_are_two_projects():
+    rows = _register_of("Губернатор Курской области предложил организовать на территории "
+                        "региона сборку автобусов МАЗ и погрузчиков «Амкодор».")
+    assert _keys(rows) == {("Курская область", "МАЗ", "assembly"),
+                           ("Курская область", "Амкодор", "assembly")}
+    rows = _register_of("Калужское ООО «Кабинный завод» до конца года освоит выпуск кабин для "
+                        "тракторов МТЗ и самосвалов МАЗ.")
+    assert _keys(rows) == {("Калужская область", "Кабинный завод;МТЗ", "component_production"),
+                           ("Калужская область", "Кабинный завод;МАЗ", "component_production")}
+
+
+def test_unnamed_joint_venture_founded_by_a_firm_and_a_government():
+    rows = _register_of("В Йошкар-Оле начало работу предприятие, созданное ОАО «Бобруйскагромаш» "
+                        "и правительством Республики Марий Эл.")
+    assert _keys(rows) == {("Республика Марий Эл", "Бобруйскагромаш", "joint_venture")}
+    # one founder is no joint venture
+    assert not any(r["kind"] == "joint_venture" for r in _register_of(
+        "В ОЭЗ «Липецк» начат выпуск комплектующих\nПредприятие, созданное при участии ОАО «МТЗ», "
+        "начало выпуск топливных баков в особой экономической зоне «Липецк»."))
+
+
+def test_after_sales_service_of_a_delivery_is_no_project():
+    assert _register_of("В Южно-Сахалинск доставлены 24 городских автобуса МАЗ. Техническое "
+                        "обслуживание машин в течение гарантийного срока будет выполнять местное "
+                        "предприятие «Сахалинавтотранс».") == []
+
+
+def test_a_sentence_opening_with_a_pronoun_adds_its_firms():
+    rows = _register_of("В Чите открылся сервисный центр по ремонту карьерных самосвалов БЕЛАЗ. "
+                        "Его создали белорусский завод и забайкальская компания «Сибирь-Техсервис».")
+    assert _keys(rows) == {("Забайкальский край", "БелАЗ;Сибирь-Техсервис", "service_center")}
+
+
+def test_the_site_of_a_belarusian_firm_is_in_belarus():
+    rows = _register_of("На площадке ОАО «Могилевтрансмаш» начнется сборка полуприцепов по "
+                        "лицензии челябинской компании «Уралавтоприцеп».")
+    assert _keys(rows) == {(None, "Могилевтрансмаш;Уралавтоприцеп", "assembly")}

@@ -453,7 +453,7 @@ _ROLE_RIGHT = re.compile(r"^\s*,\s*(" + _ROLE_HEAD + r"(?:\s+[^\s.,;:!?«»\"()�
 _PUNCT = re.compile(r"[.,;:!?«»\"()–—\n]")
 
 
-def _nominative_name(name: str) -> str:
+def nominative_name(name: str) -> str:
     """«Администрации Президента» → «Администрация Президента»: the words up to the head
     noun go to the nominative, agreeing with it; its dependents stay (natasha's own normal
     form inflects them too: «Совет министры»)."""
@@ -508,7 +508,11 @@ def _role_for(text: str, sent_start: int, sent_end: int, start: int, end: int) -
     return _nominative_role(m.group(1)) if m else None
 
 
-def _ner_entities(text: str, taken: list[tuple[int, int]]) -> list[Entity]:
+def _ner_entities(text: str, taken: list[tuple[int, int]],
+                  places: list[tuple[int, int]] = ()) -> list[Entity]:
+    """PER and ORG spans of natasha not already named by the gazetteer (`taken`). A place
+    (`places`) inside an organisation's name does not hide it: «Томский государственный
+    университет» is an organisation although «Томский» is also a region adjective."""
     nat = _natasha()
     doc = nat["module"].Doc(text)
     doc.segment(nat["segmenter"])
@@ -521,7 +525,9 @@ def _ner_entities(text: str, taken: list[tuple[int, int]]) -> list[Entity]:
         if span.type not in ("PER", "ORG"):
             continue
         if any(a < span.stop and span.start < b for a, b in taken):
-            continue  # the gazetteer already named it (enterprise, region, programme)
+            continue  # the gazetteer already named it (enterprise, programme)
+        if span.type != "ORG" and any(a < span.stop and span.start < b for a, b in places):
+            continue  # a region or town the tagger took for a person
         if "\n" in span.text:  # a tagger span across paragraphs is page chrome, not a name
             continue
         try:
@@ -531,7 +537,7 @@ def _ner_entities(text: str, taken: list[tuple[int, int]]) -> list[Entity]:
         normal = span.normal or span.text
         if span.type == "ORG":
             out.append(Entity(span.start, span.stop, span.text, "organization",
-                              _nominative_name(span.text), None))
+                              nominative_name(span.text), None))
             continue
         s0, s1 = next(((a, b) for a, b in sents if a <= span.start < b), (0, len(text)))
         role = _role_for(text, s0, s1, span.start, span.stop)
@@ -567,7 +573,8 @@ def _text_entities(text: str, ner: bool) -> list[Entity]:
     regions = [r for r in find_regions(text) if not any(a < r.end and r.start < b for a, b in taken)]
     ents = firms + regions
     if ner:
-        ents += _ner_entities(text, [(e.start, e.end) for e in ents])
+        ents += _ner_entities(text, [(e.start, e.end) for e in firms],
+                              [(e.start, e.end) for e in regions])
     return sorted(ents, key=lambda e: (e.start, e.end))
 
 

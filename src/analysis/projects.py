@@ -22,7 +22,21 @@ How a row comes about (rules as data: ``data/project_cues.csv``, ``data/project_
    sentences of the paragraph; «Стороны договорились» takes the previous sentence's. For a
    joint kind whose only named side follows «с/совместно с», the other side is the nearest
    earlier enterprise of the other country. A daughter company («Гомсельмаш-Юг») brings its
-   parent; «Инвестором проекта выступает …» adds a party to the project.
+   parent; «Инвестором проекта выступает …» adds a party to the project; a sentence opening
+   with a pronoun («Его создали завод и компания «…»») adds its firms to the last project.
+   Partners the gazetteer cannot list: institutes and universities by rule («… университет
+   … (ТУСУР)» → ТУСУР, else the nominative name), and, when `entities` is an entities frame
+   with the NER's organisations, those organisations — except authorities, agencies, funds,
+   banks, media, forums, places and sites (``nonpartner``/``site_before`` in
+   data/project_words.csv); names lose legal forms and quotes («ООО «Агродорснаб»» →
+   Агродорснаб). Two Belarusian makers each with its own product («сборку автобусов МАЗ и
+   погрузчиков «Амкодор»», «кабин для тракторов МТЗ и самосвалов МАЗ») or listed after «с»
+   with a Russian public side are one project each; projects of different Belarusian makers
+   never merge through a shared Russian partner. «предприятие, созданное <firm> и <party>»
+   is a joint venture. The site of a Belarusian firm («на площадке ОАО «Могилевтрансмаш»»)
+   places a project in Belarus. Service of delivered machines («обслуживание машин будет
+   выполнять …» in delivery news, no facility) and the assembly of a prototype within a
+   development are no projects of their own.
 3. **Where.** A Russian region named in the sentence (name, adjective, capital or town); if
    only a Belarusian place is named (a Belarusian adjective only before a site: «на
    гродненской площадке»), the project is in Belarus (no region); a news-agency dateline
@@ -64,7 +78,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
@@ -80,7 +94,9 @@ from analysis.entities import (
     enterprise_parent,
     find_enterprises,
     find_entities,
+    find_regions,
     is_russian_region,
+    nominative_name,
 )
 from analysis.morph import analyzer, nominative_phrase
 
@@ -131,6 +147,13 @@ class _Cue:
     strong: bool
     both_sides: bool = False  # counts only where a Belarusian and a Russian side are named
 
+
+# «на площадке ОАО «…»» before a firm: its site
+_SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:площадк|мощност|территори)\w*\s+$")
+# «автобусов МАЗ и погрузчиков «Амкодор»»: between two makers, «и» and the second product
+_MAKER_AND = re.compile(r"»?\s*(?:,|и)\s+((?:[а-яё-]+\s+){1,3})«?$")
+_MAKERS_LISTED = re.compile(r"»?\s*(?:,|и)\s+(?:[А-ЯЁ]{2,5}\s+)?«?")
+_SPLIT_KINDS = ("assembly", "component_production", "service_center")
 
 # What an assembly/component cue becomes next to «совместно с …».
 _JOINT = _Cue("kind", "joint_development", ("совместно",), 0, frozenset(), True)
@@ -394,6 +417,20 @@ class _ArticleReader:
         s = self.sents[idx]
         return [e for e in self.ents if _inside(e, s.start, s.end) and type_ in (None, e.type)]
 
+    def _country(self, firm: Entity, here: list[Entity]) -> str | None:
+        """A listed firm's country; a partner the list lacks takes the place in its name
+        («Казанский … университет» is Russian, «Белорусский … университет» Belarusian)."""
+        if firm.normal in self.info:
+            return self.info[firm.normal].get("country")
+        inside = [e for e in here if e.type in ("region", "country")
+                  and firm.start <= e.start < firm.end]
+        if not inside:
+            return None
+        e = inside[0]
+        if e.type == "country":
+            return {"Беларусь": "BY", "Россия": "RU"}.get(e.normal)
+        return "RU" if is_russian_region(e.normal) else "BY"
+
     # -- kinds and statuses ---------------------------------------------------
 
     def _kinds(self, idx: int, hits: list, on_base) -> list[tuple[_Cue, int, int]]:
@@ -404,8 +441,7 @@ class _ArticleReader:
         if any(c.both_sides for c, _, _ in kinds):
             # «МЗКТ и «Ростех» работают над созданием шасси»: development by both countries
             here = self._in(idx)
-            sides = {self.info.get(e.normal, {}).get("country") for e in here
-                     if e.type == "enterprise"} | {
+            sides = {self._country(e, here) for e in here if e.type == "enterprise"} | {
                 {"Беларусь": "BY", "Россия": "RU"}.get(e.normal) for e in here
                 if e.type == "country" and e.role == "adjective"}
             if not {"BY", "RU"} <= sides:
@@ -422,6 +458,18 @@ class _ArticleReader:
             set_up = russian_side and any(
                 t.lemma in _words("set_up") or "futr" in t.tags for t in toks)
             kinds = kinds if localised or set_up else []
+        # «предприятие, созданное ОАО «Бобруйскагромаш» и правительством республики»: founded
+        # (a participle) by a named firm and another party is a joint venture
+        founded = _words("founded")
+        firm_starts = [e.start for e in self._in(idx, "enterprise")]
+        def founders(j: int) -> bool:  # «созданное <firm> и <another party>» up to a comma
+            end = self.text.find(",", toks[j].end, self.sents[idx].end)
+            clause = self.text[toks[j].end:end if end >= 0 else self.sents[idx].end]
+            firm = [p - toks[j].end for p in firm_starts if toks[j].end <= p < toks[j].end + len(clause)]
+            return bool(firm) and " и " in clause[firm[0]:]
+
+        kinds = [h for h in kinds if h[0].value != "joint_venture" or h[0].words[-1] not in founded
+                 or ("PRTF" in toks[h[2]].tags and founders(h[2]))]
         present = {c.value for c, _, _ in kinds}
         production = _words("production")
 
@@ -430,10 +478,14 @@ class _ArticleReader:
             kinds = [h for h in kinds if not (h[0].value == kind and (
                 not only_production or production & set(h[0].words)))]
 
+        named = [self.info.get(e.normal, {}).get("country") for e in self._in(idx, "enterprise")]
+        localisation = "BY" in named and any(c != "BY" for c in named)
         if present & {"assembly", "component_production"} and not present & {
-                "joint_development", "joint_venture"} and any(
+                "joint_development", "joint_venture"} and not localisation and any(
                 t.word in _words("jointly") for t in toks):
-            # «наладить выпуск … совместно с белорусскими партнёрами» is joint production
+            # «наладить выпуск … совместно с белорусскими партнёрами» is joint production;
+            # «Уралспецмаш» совместно с «Амкодором» собирает погрузчики: a Russian firm
+            # assembling a named Belarusian maker's machines is localisation (the kind stays)
             kinds = [(_JOINT, i, j) if c.value in ("assembly", "component_production")
                      else (c, i, j) for c, i, j in kinds]
             present = {c.value for c, _, _ in kinds}
@@ -477,7 +529,20 @@ class _ArticleReader:
             for t in toks[max(0, h[1] - 3):h[1]])]
         # «участие в поставках комплектующих», «закупка автобусов»: trade, not production
         trade = _words("trade")
-        return [h for h in kinds if not any(t.lemma in trade for t in toks[max(0, h[1] - 2):h[1]])]
+        kinds = [h for h in kinds if not any(t.lemma in trade for t in toks[max(0, h[1] - 2):h[1]])]
+        # «Опытный образец соберут в Туле»: the prototype is a stage of a development
+        prototype = _words("prototype")
+        kinds = [h for h in kinds if h[0].value not in ("assembly", "component_production")
+                 or not any(t.lemma in prototype for t in toks[max(0, h[1] - 4):h[2] + 4])]
+        # «Техническое обслуживание машин будет выполнять местное предприятие» after a
+        # delivery: after-sales service of the machines delivered, not a facility
+        if kinds and all(c.value in ("service_center", "other") for c, _, _ in kinds):
+            near = toks + (self.sents[idx - 1].toks if idx > 0 else [])
+            facility = any(t.lemma in _words("facility") for t in toks) or any(
+                t.lemma in _words("set_up") for t in toks)
+            if not facility and any(t.lemma in _words("delivery") for t in near):
+                return []
+        return kinds
 
     @staticmethod
     def _status(statuses: list, toks: list[_Tok], i: int) -> str:
@@ -536,6 +601,42 @@ class _ArticleReader:
         # The partner's home region only when the article is about it (КАМАЗ in Tatarstan
         # news); a Russian firm alone does not place a joint project in its home region.
         return next((h for h in homes if h in self.regions), self.dominant)
+
+    def _split_makers(self, m: _Mention, firms: list[Entity]) -> list[_Mention]:
+        """«сборку автобусов МАЗ и погрузчиков «Амкодор»», «кабин для тракторов МТЗ и самосвалов
+        МАЗ»: each Belarusian maker with its own product is a project of its own (with the
+        Russian partners of the sentence)."""
+        if m.kind not in _SPLIT_KINDS:
+            return [m]
+        makers: list[Entity] = []  # the first mention of each Belarusian maker, in order
+        for e in sorted(firms, key=lambda e: e.start):
+            if e.normal in m.enterprises and all(e.normal != x.normal for x in makers) \
+                    and self.info.get(e.normal, {}).get("country") == "BY":
+                makers.append(e)
+        if len(makers) < 2:
+            return [m]
+        products = []
+        # «подписало с ОАО «МТЗ» и ОАО «Лидсельмаш» соглашения о сборке»: a Russian side
+        # agreeing with each of the makers listed after «с» (no Russian firm between them)
+        partners = _PARTNER_BEFORE.search(self.text[max(0, makers[0].start - 40):makers[0].start])
+        listed = partners and all(_MAKERS_LISTED.fullmatch(self.text[a.end:b.start])
+                                  for a, b in pairwise(makers))
+        for a, b in pairwise(makers):
+            between = _MAKER_AND.match(self.text[a.end:b.start])
+            if not between and not listed:
+                return [m]
+            products.append(between.group(1).strip() if between else "")
+        rest = m.enterprises - {e.normal for e in makers}
+        out = []
+        for n, e in enumerate(makers):
+            copy = replace(m, enterprises=rest | {e.normal})
+            if n and products[n - 1]:
+                words = [t for t in _tokens(self.text, e.start - len(products[n - 1]) - 2, e.start)
+                         if t.pos in ("NOUN", "ADJF")]
+                copy.product = products[n - 1]
+                copy.product_key = {t.lemma for t in words if t.lemma not in _words("generic")}
+            out.append(copy)
+        return out
 
     # -- the sentence ----------------------------------------------------------
 
@@ -599,6 +700,12 @@ class _ArticleReader:
             t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)]
         ru = [e for e in (named or places) if is_russian_region(e.normal)]
         by = [e for e in named if not is_russian_region(e.normal)]
+        # «На площадке ОАО «Могилевтрансмаш» начнётся сборка … по лицензии челябинской
+        # компании»: the site of a Belarusian firm is in Belarus; a firm's adjective is no place
+        on_site = [e for e in firms if self.info.get(e.normal, {}).get("country") == "BY"
+                   and _SITE_BEFORE.search(text[max(sent.start, e.start - 30):e.start])]
+        if on_site and not any(is_russian_region(e.normal) for e in named):
+            ru, by = [], on_site
         countries = [(e.start, e.end) for e in sent_ents if e.type == "country"]
         located = bool(ru or by or any(  # «в России» is no place for a project
             not any(a < m.end() and m.start() < b for a, b in countries)
@@ -648,6 +755,7 @@ class _ArticleReader:
                 _future(timeline, status), reference,
                 cue.value == "assembly" and bool(_words("production") & set(cue.words)),
                 bool(firms_here or located or programmes)))
+        out = [x for m in out for x in self._split_makers(m, firms)]
         own = {e.normal for e in firms}
         refers = adjacent or reference or any(t.lemma in _words("reference_anywhere") for t in toks)
         if not out and own and not statuses and any(t.lemma in _words("project_roles") for t in toks) \
@@ -655,13 +763,16 @@ class _ArticleReader:
             # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins
             out.append(_Mention(sent, None, "unknown", own, self._region(ru, by, sent.start, own),
                                 reference=True))
-        if not out and statuses and (own or (timeline and refers) or (reference and adjacent)):
+        pronoun = toks[0].word in _words("pronoun_start")
+        if not out and (statuses or (pronoun and adjacent)) and (
+                own or (timeline and refers) or (reference and adjacent)):
             # No kind cue: may still continue a project («Соглашение … «БЕЛАЗ» … подписано»,
             # «Ввод … второй очереди предприятия запланирован на вторую половину 2025 года»).
             status = self._status(statuses, toks, 0)
             out.append(_Mention(sent, None, status, own, self._region(ru, by, sent.start, own),
                                 timeline=_future(timeline, status),
-                                reference=not own or (partner_only and toks[0].lemma in _words(
+                                reference=not own or pronoun
+                                or (partner_only and toks[0].lemma in _words(
                                     "reference_start"))))  # «Проект реализуется совместно с …»
         return out
 
@@ -761,13 +872,23 @@ def _more_specific(a: str, b: str) -> str:
     return next((k for k in _SPECIFIC if k in (a, b)), b)
 
 
+def _other_makers(a: set[str], b: set[str]) -> bool:
+    """Different Belarusian makers on the two sides («кабины для тракторов МТЗ» and «для
+    самосвалов МАЗ» of one Russian firm): different projects although a partner is shared."""
+    info = enterprise_info()
+    ma = {f for f in a if info.get(f, {}).get("country") == "BY"}
+    mb = {f for f in b if info.get(f, {}).get("country") == "BY"}
+    return bool(ma and mb and not ma & mb)
+
+
 def _same_across(a: _Project | _Mention, b: _Project | _Mention) -> bool:
     """Across articles: the same firms, or shared firms making a compatible product;
     without firms on either side, mostly the same product words («электробусы»)."""
     if not a.enterprises and not b.enterprises:
         ka, kb = a.product_key, b.product_key
         return bool(ka and kb) and len(ka & kb) >= 0.5 * min(len(ka), len(kb))
-    return bool(a.enterprises & b.enterprises) and (
+    return bool(a.enterprises & b.enterprises) and not _other_makers(
+        a.enterprises, b.enterprises) and (
         a.enterprises == b.enterprises or _compatible(a.product_key, b.product_key))
 
 
@@ -785,7 +906,7 @@ def _merge_into(projects: list[_Project], m: _Mention, article_projects: list[_P
         return last  # «Сегодня она стала хабом…», «В этом году здесь собрано…»
     here = [p for p in reversed(article_projects) if p.kind == m.kind and p.region == m.region]
     for p in here:  # within an article, shared firms are enough
-        if m.enterprises & p.enterprises:
+        if m.enterprises & p.enterprises and not _other_makers(m.enterprises, p.enterprises):
             return p
     for p in here:  # «В Самарской области соберут автобусы» … «АвтоВАЗ и МАЗ … о сборке»
         if not (p.enterprises and m.enterprises) and _compatible(p.product_key, m.product_key):
@@ -891,33 +1012,176 @@ def _investments(articles: Sequence[Article], facts: Any) -> dict[str, list[tupl
 # --------------------------------------------------------------------------- the register
 
 
-def _entities_for(article: Article, entities: Any) -> list[Entity]:
+# «Ижевский государственный технический университет имени М. Т. Калашникова (ИжГТУ)»,
+# «Тульский государственный университет»: a research or teaching partner the gazetteer
+# cannot list (found without the NER too).
+_INSTITUTION = re.compile(
+    r"(?<![0-9A-Za-zА-Яа-яЁё-])((?:[А-ЯЁ][а-яё-]+(?:ий|ый|ой)\s+)(?:[а-яё-]+\s+){0,4}?"
+    r"(?:университет|институт|академи|колледж)[а-яё]*)"
+    r"(?:\s+(?:имени|им\.)(?:[^()\n.;,«»]|(?<=[\s.][А-ЯЁ])\.){0,70}"
+    r"|(?:(?:\s+[а-яё-]+){1,6}(?=\s*\()))?(?:\s*\(([А-ЯЁA-Z][0-9А-ЯЁA-Zа-яё-]{1,11})\))?")
+# «… (ТУСУР)»: an abbreviation in brackets after an organisation's name is its short name
+_ABBREVIATION_AFTER = re.compile(
+    r"(?:[^()\n.;,«»]|(?<=[\s.][А-ЯЁ])\.){0,70}?\(([А-ЯЁA-Z][0-9А-ЯЁA-Zа-яё-]{1,11})\)")
+
+
+# Parts of speech a name does not start with (a participle or verb opening a sentence)
+_NOT_A_NAME = frozenset({"PRTF", "PRTS", "VERB", "INFN", "GRND", "ADVB", "PREP", "CONJ", "PRCL"})
+
+
+def _abbreviation(word: str) -> bool:
+    return sum(ch.isupper() for ch in word) >= 2
+
+
+def _institutions(text: str, ents: list[Entity]) -> list[Entity]:
+    out = []
+    for m in _INSTITUTION.finditer(text):
+        if any(e.type in ("enterprise", "organization") and e.start < m.end() and m.start() < e.end
+               for e in ents):
+            continue
+        name = m.group(2) if m.group(2) and _abbreviation(m.group(2)) else nominative_name(m.group(1))
+        out.append(Entity(m.start(), m.end(), m.group(), "organization", name, None))
+    return out
+
+
+def _organizations_by_article(frame: Any) -> dict[str, list[dict]]:
+    """The organisation rows of an `entities_frame` (the NER's; original offsets) by article."""
+    if not isinstance(frame, pd.DataFrame) or not {"type", "article_id"} <= set(frame.columns):
+        return {}
+    out: dict[str, list[dict]] = {}
+    for r in frame[frame["type"] == "organization"].to_dict("records"):
+        out.setdefault(r["article_id"], []).append(r)
+    return out
+
+
+def _frame_organizations(article: Article, rows: list[dict]) -> list[Entity]:
+    """Organisation rows of an `entities_frame` in clean offsets."""
+    out = []
+    for r in rows:
+        s, t = article.clean_offset(int(r["start"])), article.clean_offset(int(r["end"]) - 1)
+        if s is None or t is None or t < s:
+            continue
+        out.append(Entity(s, t + 1, article.text[s:t + 1], "organization", str(r["normal"]), None))
+    return out
+
+
+def _partner_name(text: str, e: Entity) -> str | None:
+    """The short name of an organisation as a project partner, or None when it is none
+    (an authority, agency, bank, medium…; ``nonpartner`` in data/project_words.csv)."""
+    words = [w for w in _WORD.findall(e.surface + " " + e.normal)]
+    legal = _words("legal_form")
+    while len(words) > 1 and _norm(words[0]) in legal:
+        words = words[1:]
+    nonpartner = _words("nonpartner")
+    if any(_norm(w) in nonpartner or _analyse(_norm(w))[0] in nonpartner for w in words):
+        return None
+    first = _analyse(_norm(words[0]))
+    if first[2] in _NOT_A_NAME or (len(words) == 1 and "Geox" in first[1]):
+        return None  # «Созданное в прошлом году СП…», «Управляющая компания холдинга…»
+    if find_regions(e.normal) and len(words) <= 2:
+        return None  # «Липецк», «СПб»: a place
+    opening = e.start + (e.surface.find("«") if "«" in e.surface else 0)
+    before = _tokens(text, max(0, e.start - 50), opening)[-3:]
+    if any(t.lemma in _words("site_before") for t in before):
+        return None  # «в ОЭЗ «Липецк»», «индустриальном парке «Ворсино»»: a site
+    m = _ABBREVIATION_AFTER.match(text, e.end) if "(" not in e.surface else None
+    inner = re.search(r"\(([^()]{2,12})\)", e.surface)
+    if inner and _abbreviation(inner.group(1)):
+        return inner.group(1)
+    if m and _abbreviation(m.group(1)):
+        return m.group(1)
+    quoted = re.search(r"«([^«»\n]{2,40})", e.surface)
+    if quoted:
+        name = quoted.group(1).strip()
+    else:
+        tokens = e.normal.split()
+        legal = _words("legal_form")
+        while tokens and _norm(tokens[0]) in legal:
+            tokens = tokens[1:]
+        if len(tokens) <= 2 and tokens and _analyse(_norm(tokens[-1]))[0] in _words("generic_head"):
+            return None  # «Калужский завод» describes a firm
+        name = " ".join(tokens)
+    name = name.strip(" «»\"")
+    places = find_regions(name)
+    if len(name) < 2 or (places and places[0].start == 0 and places[0].end == len(name)):
+        return None  # «Липецк»: a place
+    return name[:1].upper() + name[1:]
+
+
+def _with_partners(text: str, ents: list[Entity]) -> list[Entity]:
+    """Organisations the gazetteer does not list (the NER's, institutions) become enterprise
+    partners under their short name, unless they are authorities, agencies, banks, media."""
+    info = enterprise_info()
+    firms = [e for e in ents if e.type == "enterprise"]
+    out = [e for e in ents if e.type != "organization" or e.normal in info]
+    for e in ents:
+        if e.type != "organization" or e.normal in info:
+            continue
+        if any(f.start < e.end and e.start < f.end for f in firms):
+            continue  # «ОАО «Минский тракторный завод»»: the gazetteer has it
+        name = _partner_name(text, e)
+        if name is None:
+            continue  # as on the fast path: no NER name hides a cue («СП по сборке»)
+        known = next((k for k, v in info.items() if _norm(k) == _norm(name)), None)
+        partner = Entity(e.start, e.end, e.surface, "enterprise", known or name, None)
+        firms.append(partner)
+        out.append(partner)
+    # one mention per span: an institution the NER also found is kept once
+    seen: set[tuple[int, int]] = set()
+    uniq = []
+    for e in sorted(out, key=lambda e: (e.start, e.end)):
+        if e.type == "enterprise" and any(e.start < b and a < e.end for a, b in seen):
+            continue
+        if e.type == "enterprise":
+            seen.add((e.start, e.end))
+        uniq.append(e)
+    return uniq
+
+
+def _entities_for(article: Article, entities: Any,
+                  organizations: dict[str, list[dict]] | None = None) -> list[Entity]:
+    """Gazetteer entities (and the NER's organisations when `entities` holds them; the fast
+    path never runs the NER), with partner organisations as enterprises."""
     if isinstance(entities, dict) and article.article_id in entities:
-        return list(entities[article.article_id])
-    # A DataFrame of entities cites original offsets; the gazetteer path is fast, so the
-    # register recomputes the clean-offset entities it needs rather than mapping back.
-    return find_entities(article, ner=False)
+        ents = list(entities[article.article_id])
+    else:
+        # A DataFrame of entities cites original offsets; the gazetteer path is fast, so the
+        # register recomputes the clean-offset entities it needs and maps back only the
+        # NER's organisations (`organizations`: `_organizations_by_article` of the frame).
+        ents = find_entities(article, ner=False)
+        if organizations is None:
+            organizations = _organizations_by_article(entities)
+        ents += _frame_organizations(article, organizations.get(article.article_id, []))
+    # a rule-found institution (its full name and abbreviation) replaces the NER's cut span
+    found = _institutions(article.text, [e for e in ents if e.type == "enterprise"])
+    ents = [e for e in ents if not (e.type == "organization" and e.normal not in enterprise_info()
+                                    and any(i.start < e.end and e.start < i.end for i in found))]
+    return _with_partners(article.text, ents + found)
 
 
 def build_register(articles: Iterable[Article], entities: Any = None,
                    facts: Any = None) -> pd.DataFrame:
     """One row per localization / joint project, with PROJECT_COLUMNS.
 
-    `entities`: optional {article_id: [Entity]} (clean offsets; an `entities_frame` is
-    accepted and the gazetteer path recomputed). `facts`: optional money facts (the
+    `entities`: optional {article_id: [Entity]} (clean offsets), or an `entities_frame`: the
+    gazetteer path is recomputed and the frame's organisations (the NER's, when it was built
+    with ``ner=True``) are candidate partners; without it only the gazetteer and the
+    institution rule name partners (the NER never runs here). `facts`: optional money facts (the
     `amounts_frame` DataFrame, or {article_id: [Fact]}); by default `facts.describe`.
     Articles are read in publication order so first_seen/last_seen follow the news.
     """
     articles = list(articles)
     money = _investments(articles, facts)
+    organizations = _organizations_by_article(entities)
     projects: list[_Project] = []
     for a in sorted(articles, key=lambda a: (a.published or date.max, a.article_id)):
-        reader = _ArticleReader(a, _entities_for(a, entities))
+        reader = _ArticleReader(a, _entities_for(a, entities, organizations))
         sents = reader.sents
         here: list[_Project] = []  # this article's projects
         headline: list[_Project] = []  # opened by the title
         last: _Project | None = None  # the project last talked about
         last_sent = -10
+        split_from_last: list[_Project] = []  # the projects of the last sentence
         for idx, sent in enumerate(sents):
             adjacent = last_sent == idx - 1 and sents[idx - 1].paragraph == sent.paragraph
             for m in reader.mentions(idx, adjacent):
@@ -950,7 +1214,16 @@ def build_register(articles: Iterable[Article], entities: Any = None,
                 p.add(m, a)
                 if p not in here:
                     here.append(p)
+                if m.kind is None and m.reference and p is last:
+                    # «Первые машины должны сойти с конвейера в 2026 году» after «сборке
+                    # тракторов МТЗ и комбайнов «Лидсельмаш»»: it continues both projects
+                    for q in split_from_last:
+                        if q is not p and q.kind == p.kind and q.region == p.region:
+                            q._progress(m.status, m.timeline)
                 if p.enterprises or last is None:
+                    if last_sent != idx:
+                        split_from_last = []
+                    split_from_last.append(p)
                     last, last_sent = p, idx
             for pos, value, currency in money.get(a.article_id, []):
                 # «Инвестиции в проект составят…» a paragraph later still names the project

@@ -2,26 +2,9 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from test_briefing import articles  # the shared sample article table
 
 from analysis.citations import Citations
-
-
-def articles() -> pd.DataFrame:
-    return pd.DataFrame([
-        {"article_id": "a1", "file": "a1.txt", "title": "Товарооборот <b>вырос</b>",
-         "source": "БелТА", "url": "https://example.org/a1", "published": "2025-10-21",
-         "published_inferred": False, "text": "", "sha256": ""},
-        {"article_id": "a2", "file": "a2.txt", "title": "Кузбасс и БелАЗ", "source": None,
-         "url": "javascript:alert(1)", "published": "2025-06-21", "published_inferred": True,
-         "text": "", "sha256": ""},
-        {"article_id": "a3", "file": "a3.txt", "title": "Кредит", "source": "ТАСС",
-         "url": None, "published": "2023-07-17", "published_inferred": False, "text": "",
-         "sha256": ""},
-        {"article_id": "a4", "file": "a4.txt", "title": "Другой источник", "source": "РИА",
-         "url": None, "published": "2025-02-01", "published_inferred": False, "text": "",
-         "sha256": ""},
-    ])
 
 
 def test_citations_number_by_first_use_and_reuse_numbers():

@@ -8,11 +8,10 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from analysis.corpus import Article, Segment, load_corpus
-from analysis.projects import PROJECT_COLUMNS, build_register, normalize_timeline
+from analysis.projects import PROJECT_COLUMNS, build_register
 
 GOLD = Path(__file__).parent / "gold"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -369,34 +368,6 @@ def _keys(rows: list[dict]) -> set[tuple]:
     return {(r["region"], r["enterprises"], r["kind"]) for r in rows}
 
 
-def test_dateline_is_not_the_place():
-    rows = _register_of("Минский моторный завод и ЯМЗ разработают двигатель\n"
-                        "Минск, 30 июня (БЕЛТА) – Минский моторный завод и Ярославский моторный "
-                        "завод намерены совместно разработать дизельный двигатель. Испытания "
-                        "планируется начать в Ярославле в 2022 году.")
-    assert _keys(rows) == {("Ярославская область",
-                            "Минский моторный завод;Ярославский моторный завод",
-                            "joint_development")}
-
-
-def test_clauses_with_their_own_place_are_separate_projects():
-    rows = _register_of("В Саратовской области налажен выпуск коммунальной техники на шасси "
-                        "МАЗ, а в Курской области в 2025 году начнется сборка погрузчиков "
-                        "«Амкодор».")
-    assert _keys(rows) == {("Саратовская область", "МАЗ", "assembly"),
-                           ("Курская область", "Амкодор", "assembly")}
-
-
-def test_a_count_of_projects_is_not_a_project():
-    assert _register_of("В регионах России сегодня работают более 20 сборочных производств "
-                        "белорусской техники, в том числе МАЗ и МТЗ.") == []
-
-
-def test_closed_project_is_not_in_the_register():
-    assert _register_of("Проект сборки автобусов МАЗ в Иванове закрыт\nСовместный проект по "
-                        "сборке автобусов МАЗ в Иванове окончательно свернут.") == []
-
-
 def test_headline_project_takes_the_firm_of_the_lead():
     rows = _register_of("В Тосно открылся дилерский центр белорусской техники\n"
                         "В Тосно Ленинградской области начал работу дилерско-сервисный центр "
@@ -405,42 +376,10 @@ def test_headline_project_takes_the_firm_of_the_lead():
     assert rows[0]["status"] == "operating"
 
 
-def test_daughter_company_brings_its_parent():
-    rows = _register_of("Совместное предприятие «Гомсельмаш-Юг» выпустило 40 комбайнов\n"
-                        "Созданное в Ростовской области совместное предприятие ОАО «Гомсельмаш» "
-                        "уже выпустило 40 комбайнов.")
-    assert _keys(rows) == {("Ростовская область", "Гомсельмаш;Гомсельмаш-Юг", "joint_venture")}
-
-
 def test_a_passing_mention_without_a_stage_is_no_project():
     rows = _register_of("В Нерюнгри открылся сервисный центр БЕЛАЗа. Раньше узлы приходилось "
                         "отправлять на ремонт в Кузбасс.")
     assert _keys(rows) == {("Республика Саха (Якутия)", "БелАЗ", "service_center")}
-
-
-# --------------------------------------------------------------------------- timelines
-
-PUB = date(2025, 6, 20)
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("запланирован на вторую половину 2025 года", "2025-H2"),
-    ("в первой половине 2024 года", "2024-H1"),
-    ("запланировано на осень этого года", "2025-autumn"),
-    ("откроется осенью 2026 года", "2026-autumn"),
-    ("в третьем квартале 2023 года", "2023-Q3"),
-    ("в IV квартале 2024 года", "2024-Q4"),
-    ("подпишут в марте 2025 года", "2025-03"),
-    ("в следующем году", "2026"),
-    ("в этом году", "2025"),
-    ("в конце 2025 года", "2025"),
-    ("начать в 2026 году", "2026"),
-    ("до конца следующего года", "2026"),
-    ("весной следующего года", "2026-spring"),
-    ("без сроков", None),
-])
-def test_normalize_timeline(sentence, expected):
-    assert normalize_timeline(sentence, PUB) == expected
 
 
 def test_seed_register_products_are_readable_nominative_labels() -> None:
@@ -456,103 +395,3 @@ def test_seed_register_products_are_readable_nominative_labels() -> None:
                   "мотоциклы"):
         assert label in products
     assert not any(p.startswith(("собирать", "сборке", "совместно")) for p in products)
-
-
-# --------------------------------------------------------------------------- round 5 rules
-
-
-def test_university_with_abbreviation_is_a_partner():
-    rows = _register_of("Томский государственный университет систем управления и "
-                        "радиоэлектроники (ТУСУР) и Минский тракторный завод приступили к "
-                        "совместной разработке системы автоматического вождения.")
-    assert _keys(rows) == {("Томская область", "МТЗ;ТУСУР", "joint_development")}
-
-
-def test_a_partner_the_list_lacks_takes_the_country_of_the_place_in_its_name():
-    # «разработают» counts as joint only with a Belarusian and a Russian side: «Казанский»
-    rows = _register_of("Минский тракторный завод и Казанский национальный исследовательский "
-                        "технический университет им. А. Н. Туполева (КНИТУ-КАИ) разработают "
-                        "беспилотный трактор. Испытания пройдут в Татарстане в 2026 году.")
-    assert _keys(rows) == {("Республика Татарстан", "КНИТУ-КАИ;МТЗ", "joint_development")}
-
-
-def test_university_without_abbreviation_is_a_partner_in_the_nominative():
-    rows = _register_of("Тульский государственный университет и Минский завод колесных тягачей "
-                        "ведут совместную разработку гибридной трансмиссии. Опытный образец "
-                        "соберут в Туле в 2026 году.")
-    # the prototype is a stage of the development, not an assembly project
-    assert _keys(rows) == {("Тульская область", "МЗКТ;Тульский государственный университет",
-                            "joint_development")}
-
-
-def test_ner_organisations_reach_the_register_through_the_entities_frame():
-    text = ("Белшина и ярославская компания Кордиант ведут совместную разработку "
-            "сельскохозяйственной шины.")
-    a = make_article("t", text, date(2024, 5, 1))
-    start = text.index("Кордиант")
-    frame = pd.DataFrame([{"article_id": "t", "file": "t.txt", "start": start,
-                           "end": start + len("Кордиант"), "surface": "Кордиант",
-                           "type": "organization", "normal": "Кордиант", "role": None}])
-    assert _keys(build_register([a], entities=frame).to_dict("records")) == {
-        ("Ярославская область", "Белшина;Кордиант", "joint_development")}
-    assert _keys(build_register([a]).to_dict("records")) == {  # the fast path has no NER
-        ("Ярославская область", "Белшина", "joint_development")}
-
-
-@pytest.mark.parametrize("org", ["Банк ВТБ", "Интерфакс", "Минпромторг", "Правительство",
-                                 "Союзное государство", "СП", "ОЭЗ «Липецк»"])
-def test_authorities_banks_media_and_sites_are_no_partners(org):
-    from analysis.entities import Entity
-    from analysis.projects import _partner_name
-
-    text = f"{org} и МАЗ"
-    assert _partner_name(text, Entity(0, len(org), org, "organization", org, None)) is None
-
-
-@pytest.mark.parametrize("org,name", [("ООО «Агродорснаб»", "Агродорснаб"),
-                                      ("Костромское ООО «Коммунальные машины", "Коммунальные машины"),
-                                      ("Кордиант", "Кордиант")])
-def test_partner_names_lose_legal_forms_and_quotes(org, name):
-    from analysis.entities import Entity
-    from analysis.projects import _partner_name
-
-    assert _partner_name(org, Entity(0, len(org), org, "organization", org, None)) == name
-
-
-def test_two_makers_in_one_phrase_are_two_projects():
-    rows = _register_of("Губернатор Курской области предложил организовать на территории "
-                        "региона сборку автобусов МАЗ и погрузчиков «Амкодор».")
-    assert _keys(rows) == {("Курская область", "МАЗ", "assembly"),
-                           ("Курская область", "Амкодор", "assembly")}
-    rows = _register_of("Калужское ООО «Кабинный завод» до конца года освоит выпуск кабин для "
-                        "тракторов МТЗ и самосвалов МАЗ.")
-    assert _keys(rows) == {("Калужская область", "Кабинный завод;МТЗ", "component_production"),
-                           ("Калужская область", "Кабинный завод;МАЗ", "component_production")}
-
-
-def test_unnamed_joint_venture_founded_by_a_firm_and_a_government():
-    rows = _register_of("В Йошкар-Оле начало работу предприятие, созданное ОАО «Бобруйскагромаш» "
-                        "и правительством Республики Марий Эл.")
-    assert _keys(rows) == {("Республика Марий Эл", "Бобруйскагромаш", "joint_venture")}
-    # one founder is no joint venture
-    assert not any(r["kind"] == "joint_venture" for r in _register_of(
-        "В ОЭЗ «Липецк» начат выпуск комплектующих\nПредприятие, созданное при участии ОАО «МТЗ», "
-        "начало выпуск топливных баков в особой экономической зоне «Липецк»."))
-
-
-def test_after_sales_service_of_a_delivery_is_no_project():
-    assert _register_of("В Южно-Сахалинск доставлены 24 городских автобуса МАЗ. Техническое "
-                        "обслуживание машин в течение гарантийного срока будет выполнять местное "
-                        "предприятие «Сахалинавтотранс».") == []
-
-
-def test_a_sentence_opening_with_a_pronoun_adds_its_firms():
-    rows = _register_of("В Чите открылся сервисный центр по ремонту карьерных самосвалов БЕЛАЗ. "
-                        "Его создали белорусский завод и забайкальская компания «Сибирь-Техсервис».")
-    assert _keys(rows) == {("Забайкальский край", "БелАЗ;Сибирь-Техсервис", "service_center")}
-
-
-def test_the_site_of_a_belarusian_firm_is_in_belarus():
-    rows = _register_of("На площадке ОАО «Могилевтрансмаш» начнется сборка полуприцепов по "
-                        "лицензии челябинской компании «Уралавтоприцеп».")
-    assert _keys(rows) == {(None, "Могилевтрансмаш;Уралавтоприцеп", "assembly")}

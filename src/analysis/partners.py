@@ -1,0 +1,175 @@
+"""Project partners: organisations the enterprise gazetteer cannot list.
+
+Institutes and universities are found by rule («… университет … (ТУСУР)» → ТУСУР, else the
+nominative name); the NER's organisations come from an `entities_frame` (original offsets,
+mapped back to the clean text). Either becomes an ``enterprise`` partner under its short name
+(legal forms and quotes dropped: «ООО «Агродорснаб»» → Агродорснаб) unless it is an
+authority, agency, fund, bank, medium, forum, place or site (``nonpartner``/``site_before``
+in data/project_words.csv). `_entities_for` gives the register the entities of one article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from analysis.cues import _WORD, _analyse, _tokens, _words
+from analysis.entities import (
+    Entity,
+    _norm,
+    enterprise_info,
+    find_entities,
+    find_regions,
+    nominative_name,
+)
+
+if TYPE_CHECKING:
+    from analysis.corpus import Article
+
+# «Ижевский государственный технический университет имени М. Т. Калашникова (ИжГТУ)»,
+# «Тульский государственный университет»: a research or teaching partner the gazetteer
+# cannot list (found without the NER too).
+_INSTITUTION = re.compile(
+    r"(?<![0-9A-Za-zА-Яа-яЁё-])((?:[А-ЯЁ][а-яё-]+(?:ий|ый|ой)\s+)(?:[а-яё-]+\s+){0,4}?"
+    r"(?:университет|институт|академи|колледж)[а-яё]*)"
+    r"(?:\s+(?:имени|им\.)(?:[^()\n.;,«»]|(?<=[\s.][А-ЯЁ])\.){0,70}"
+    r"|(?:(?:\s+[а-яё-]+){1,6}(?=\s*\()))?(?:\s*\(([А-ЯЁA-Z][0-9А-ЯЁA-Zа-яё-]{1,11})\))?")
+# «… (ТУСУР)»: an abbreviation in brackets after an organisation's name is its short name
+_ABBREVIATION_AFTER = re.compile(
+    r"(?:[^()\n.;,«»]|(?<=[\s.][А-ЯЁ])\.){0,70}?\(([А-ЯЁA-Z][0-9А-ЯЁA-Zа-яё-]{1,11})\)")
+
+
+# Parts of speech a name does not start with (a participle or verb opening a sentence)
+_NOT_A_NAME = frozenset({"PRTF", "PRTS", "VERB", "INFN", "GRND", "ADVB", "PREP", "CONJ", "PRCL"})
+
+
+def _abbreviation(word: str) -> bool:
+    return sum(ch.isupper() for ch in word) >= 2
+
+
+def _institutions(text: str, ents: list[Entity]) -> list[Entity]:
+    out = []
+    for m in _INSTITUTION.finditer(text):
+        if any(e.type in ("enterprise", "organization") and e.start < m.end() and m.start() < e.end
+               for e in ents):
+            continue
+        name = m.group(2) if m.group(2) and _abbreviation(m.group(2)) else nominative_name(m.group(1))
+        out.append(Entity(m.start(), m.end(), m.group(), "organization", name, None))
+    return out
+
+
+def _organizations_by_article(frame: Any) -> dict[str, list[dict]]:
+    """The organisation rows of an `entities_frame` (the NER's; original offsets) by article."""
+    if not isinstance(frame, pd.DataFrame) or not {"type", "article_id"} <= set(frame.columns):
+        return {}
+    out: dict[str, list[dict]] = {}
+    for r in frame[frame["type"] == "organization"].to_dict("records"):
+        out.setdefault(r["article_id"], []).append(r)
+    return out
+
+
+def _frame_organizations(article: Article, rows: list[dict]) -> list[Entity]:
+    """Organisation rows of an `entities_frame` in clean offsets."""
+    out = []
+    for r in rows:
+        s, t = article.clean_offset(int(r["start"])), article.clean_offset(int(r["end"]) - 1)
+        if s is None or t is None or t < s:
+            continue
+        out.append(Entity(s, t + 1, article.text[s:t + 1], "organization", str(r["normal"]), None))
+    return out
+
+
+def _partner_name(text: str, e: Entity) -> str | None:
+    """The short name of an organisation as a project partner, or None when it is none
+    (an authority, agency, bank, medium…; ``nonpartner`` in data/project_words.csv)."""
+    words = [w for w in _WORD.findall(e.surface + " " + e.normal)]
+    legal = _words("legal_form")
+    while len(words) > 1 and _norm(words[0]) in legal:
+        words = words[1:]
+    nonpartner = _words("nonpartner")
+    if any(_norm(w) in nonpartner or _analyse(_norm(w))[0] in nonpartner for w in words):
+        return None
+    first = _analyse(_norm(words[0]))
+    if first[2] in _NOT_A_NAME or (len(words) == 1 and "Geox" in first[1]):
+        return None  # «Созданное в прошлом году СП…», «Управляющая компания холдинга…»
+    if find_regions(e.normal) and len(words) <= 2:
+        return None  # «Липецк», «СПб»: a place
+    opening = e.start + (e.surface.find("«") if "«" in e.surface else 0)
+    before = _tokens(text, max(0, e.start - 50), opening)[-3:]
+    if any(t.lemma in _words("site_before") for t in before):
+        return None  # «в ОЭЗ «Липецк»», «индустриальном парке «Ворсино»»: a site
+    m = _ABBREVIATION_AFTER.match(text, e.end) if "(" not in e.surface else None
+    inner = re.search(r"\(([^()]{2,12})\)", e.surface)
+    if inner and _abbreviation(inner.group(1)):
+        return inner.group(1)
+    if m and _abbreviation(m.group(1)):
+        return m.group(1)
+    quoted = re.search(r"«([^«»\n]{2,40})", e.surface)
+    if quoted:
+        name = quoted.group(1).strip()
+    else:
+        tokens = e.normal.split()
+        legal = _words("legal_form")
+        while tokens and _norm(tokens[0]) in legal:
+            tokens = tokens[1:]
+        if len(tokens) <= 2 and tokens and _analyse(_norm(tokens[-1]))[0] in _words("generic_head"):
+            return None  # «Калужский завод» describes a firm
+        name = " ".join(tokens)
+    name = name.strip(" «»\"")
+    places = find_regions(name)
+    if len(name) < 2 or (places and places[0].start == 0 and places[0].end == len(name)):
+        return None  # «Липецк»: a place
+    return name[:1].upper() + name[1:]
+
+
+def _with_partners(text: str, ents: list[Entity]) -> list[Entity]:
+    """Organisations the gazetteer does not list (the NER's, institutions) become enterprise
+    partners under their short name, unless they are authorities, agencies, banks, media."""
+    info = enterprise_info()
+    firms = [e for e in ents if e.type == "enterprise"]
+    out = [e for e in ents if e.type != "organization" or e.normal in info]
+    for e in ents:
+        if e.type != "organization" or e.normal in info:
+            continue
+        if any(f.start < e.end and e.start < f.end for f in firms):
+            continue  # «ОАО «Минский тракторный завод»»: the gazetteer has it
+        name = _partner_name(text, e)
+        if name is None:
+            continue  # as on the fast path: no NER name hides a cue («СП по сборке»)
+        known = next((k for k, v in info.items() if _norm(k) == _norm(name)), None)
+        partner = Entity(e.start, e.end, e.surface, "enterprise", known or name, None)
+        firms.append(partner)
+        out.append(partner)
+    # one mention per span: an institution the NER also found is kept once
+    seen: set[tuple[int, int]] = set()
+    uniq = []
+    for e in sorted(out, key=lambda e: (e.start, e.end)):
+        if e.type == "enterprise" and any(e.start < b and a < e.end for a, b in seen):
+            continue
+        if e.type == "enterprise":
+            seen.add((e.start, e.end))
+        uniq.append(e)
+    return uniq
+
+
+def _entities_for(article: Article, entities: Any,
+                  organizations: dict[str, list[dict]] | None = None) -> list[Entity]:
+    """Gazetteer entities (and the NER's organisations when `entities` holds them; the fast
+    path never runs the NER), with partner organisations as enterprises."""
+    if isinstance(entities, dict) and article.article_id in entities:
+        ents = list(entities[article.article_id])
+    else:
+        # A DataFrame of entities cites original offsets; the gazetteer path is fast, so the
+        # register recomputes the clean-offset entities it needs and maps back only the
+        # NER's organisations (`organizations`: `_organizations_by_article` of the frame).
+        ents = find_entities(article, ner=False)
+        if organizations is None:
+            organizations = _organizations_by_article(entities)
+        ents += _frame_organizations(article, organizations.get(article.article_id, []))
+    # a rule-found institution (its full name and abbreviation) replaces the NER's cut span
+    found = _institutions(article.text, [e for e in ents if e.type == "enterprise"])
+    ents = [e for e in ents if not (e.type == "organization" and e.normal not in enterprise_info()
+                                    and any(i.start < e.end and e.start < i.end for i in found))]
+    return _with_partners(article.text, ents + found)

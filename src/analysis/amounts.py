@@ -428,12 +428,7 @@ _OPENERS = frozenset(w[:3] for w in [*NUMERALS, "пол", "миллион", "м�
                                       "тысяча"])
 
 
-def _could_start(text: str, c: int) -> bool:
-    """Cheap test before the full core pattern: digit, symbol, code or a numeral's letters."""
-    ch = text[c]
-    if ch.isdigit() or ch in "$€₽£¥₸" or (ch.isascii() and ch.isupper()):
-        return True
-    return text[c:c + 3].lower() in _OPENERS
+_SYMBOLS = "$€₽£¥₸"
 
 
 def _core_matches(text: str) -> list[re.Match[str]]:
@@ -444,8 +439,12 @@ def _core_matches(text: str) -> list[re.Match[str]]:
         if p < last_end:
             continue  # inside the previous amount
         lo = max(last_end, p - _BACKOFF_CHARS, text.rfind("\n", 0, p) + 1)
+        # Cheap test before the full core pattern (inline: it runs for every token before
+        # every head): digit, symbol, code or a numeral's first letters.
         starts = [c for t in _TOKEN_START.finditer(text, lo, p)
-                  if _could_start(text, c := t.start())][-_BACKOFF_TOKENS:]
+                  if (ch := text[c := t.start()]).isdigit() or ch in _SYMBOLS
+                  or (ch.isascii() and ch.isupper())
+                  or text[c:c + 3].lower() in _OPENERS][-_BACKOFF_TOKENS:]
         starts.append(p)
         for c in starts:
             if c < last_end:

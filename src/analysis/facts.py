@@ -25,6 +25,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -37,7 +38,7 @@ import pandas as pd
 from analysis.amounts import Amount, find_amounts
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     from analysis.corpus import Article
     from analysis.fx import Rates
@@ -118,14 +119,15 @@ _YEAR_ABBR_END = re.compile(r"\d\s*гг?\.\Z")
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENT_END.finditer(text):
-        end = m.start() if m.group() == "\n" else m.end()
-        if m.group() != "\n":
-            piece = text[start:end].strip()
+        newline = m.group() == "\n"
+        end = m.start() if newline else m.end()
+        piece = text[start:end].strip()  # once per candidate end (this runs per paragraph)
+        if not newline:
             if len(piece) < 15 or (len(piece) < 40 and _YEAR_ABBR_END.search(piece)):
                 continue  # «Только в 2021 г. Беларусь…»: an abbreviation, not a sentence end
             if _in_quoted_name(text, start, m.start(), m.end()):
                 continue  # «Иннопром. Беларусь»: a dot inside a quoted name
-        if text[start:end].strip():
+        if piece:
             spans.append(_strip(text, start, end))
         start = m.end()
     if text[start:].strip():
@@ -260,6 +262,39 @@ def _clause_before(text: str, s_start: int, amount: Amount) -> str:
     return text[lo:amount.start]
 
 
+@lru_cache(maxsize=1)
+def _min_penalty() -> int:
+    """The smallest cue penalty (the rule cues for import/export have 1): a score floor."""
+    return min(0, min((p for _, p in _metric_table().values()), default=0))
+
+
+@lru_cache(maxsize=200_000)
+def _word_role(word: str) -> tuple[tuple[str, int] | None, bool, bool] | None:
+    """(cue, lemma is an inflow verb, lemma is a delivery word) of a lower-cased word, or None
+    when it is none of these. One cached look-up per word instead of three in the hot loop of
+    `_metric_cues` (every word of a 400-character window around each amount)."""
+    cue = _cue(word)
+    lem = lemma(word)
+    inflow, delivery = lem in _INFLOW, lem in _DELIVERY
+    if cue is None and not inflow and not delivery:
+        return None
+    return cue, inflow, delivery
+
+
+def _gap_words(text: str, lo: int, hi: int,
+               others: list[Amount]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, lower-cased word) in text[lo:hi] outside the amounts, in text order."""
+    pos = lo
+    for o in sorted(others, key=lambda o: o.start):
+        if o.end <= pos or o.start >= hi:
+            continue
+        for m in _WORD.finditer(text, pos, max(pos, o.start)):
+            yield m.start(), m.end(), m.group().lower()
+        pos = max(pos, o.end)
+    for m in _WORD.finditer(text, pos, hi):
+        yield m.start(), m.end(), m.group().lower()
+
+
 def _metric_cues(text: str, s_start: int, s_end: int, amount: Amount,
                  others: list[Amount]) -> tuple[str, int, str]:
     """(metric, score, head word) — the best cue around the amount; ("other", 99, "") if none.
@@ -274,33 +309,43 @@ def _metric_cues(text: str, s_start: int, s_end: int, amount: Amount,
     # Cues further than this from the amount never win; a window keeps long sentences cheap.
     lo, hi = max(s_start, amount.start - 240), min(s_end, amount.end + 160)
     # Words inside amounts (qualifiers, currency words) are not cues: scan the gaps only.
-    words: list[tuple[int, int, str]] = []
-    pos = lo
-    for o in sorted(others, key=lambda o: o.start):
-        if o.end <= pos or o.start >= hi:
-            continue
-        words += [(m.start(), m.end(), m.group().lower())
-                  for m in _WORD.finditer(text, pos, max(pos, o.start))]
-        pos = max(pos, o.end)
-    words += [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, pos, hi)]
-    before = [w for w in words if w[1] <= amount.start]
-    after = [w for w in words if w[0] >= amount.end]
+    # The words come in text order, so those before the amount are a prefix; the ones after
+    # are read lazily, as the loop below usually stops a few words after the amount.
+    words = _gap_words(text, lo, hi, others)
+    before: list[tuple[int, int, str]] = []
+    after: Iterator[tuple[int, int, str]] = iter(())
+    for w in words:
+        if w[1] <= amount.start:
+            before.append(w)
+        elif w[0] >= amount.end:
+            after = itertools.chain((w,), words)
+            break
     cues_before: list[tuple[int, str, int]] = []  # (index in `before`, metric, penalty)
+    last_cue = 0  # distance of the last cue before the amount
     for side, seq in (("before", list(reversed(before))), ("after", after)):
         for dist, (ws, we, word) in enumerate(seq):
             if side == "after" and best is not None and dist + 3 > best[0]:
                 break  # scores after the amount are at least dist + 3: none can win now
-            cue = _cue(word)
+            if (side == "before" and best is not None and dist + _min_penalty() > best[0]
+                    and dist > last_cue + 6):
+                # Scores are at least dist + the smallest penalty, so no word further out can
+                # win; and the governing rule below only steps from a cue to one at most 6
+                # words before it, so past a 6-word gap with no cue nothing further is used.
+                break
+            role = _word_role(word)
+            if role is None:
+                continue  # most words: no cue, no inflow or delivery lemma
+            cue, inflow, delivery = role
             if cue is None:
-                if lemma(word) in _INFLOW and _COUNTRY_NEAR.search(
+                if inflow and _COUNTRY_NEAR.search(
                         text, max(s_start, ws - 30), min(s_end, we + 30)):
                     cue = ("import", 1)  # «получила из России энергоносителей на …»
-                elif lemma(word) in _DELIVERY and _DIRECTION.match(text, we, s_end):
+                elif delivery and _DIRECTION.match(text, we, s_end):
                     cue = ("export", 1)  # «продажи белорусских лифтов в России»
                 else:
                     continue
             metric, penalty = cue
-            if lemma(word) in _DELIVERY and _DIRECTION.match(text, we, s_end):
+            if delivery and _DIRECTION.match(text, we, s_end):
                 metric, penalty = "export", 1
             g_lo, g_hi = (we, amount.start) if side == "before" else (amount.end, ws)
             gap = text[g_lo:g_hi]
@@ -317,15 +362,15 @@ def _metric_cues(text: str, s_start: int, s_end: int, amount: Amount,
                     continue  # «…, что на 15% дешевле импортных аналогов»: a comment
             else:
                 cues_before.append((len(before) - 1 - dist, metric, penalty))
+                last_cue = dist
             if any(g_lo <= o.start < g_hi for o in others if o is not amount):
                 score += 6  # the cue belongs to the amount in between first
-            key = (score, _PRIORITY[metric], metric, ws)
-            if best is None or key < best:
+            key = (score, _PRIORITY[metric], metric, ws, word)  # `ws` is unique: `word` never
+            if best is None or key < best:                      # decides, it is the head
                 best = key
     if best is None:
         return "other", 99, ""
-    metric, score = best[2], best[0]
-    head = next((w for ws, _, w in words if ws == best[3]), "")
+    metric, score, head = best[2], best[0], best[4]
     if metric == "trade_turnover" and _RETAIL_BEFORE.search(text, max(s_start, best[3] - 30),
                                                             best[3]):
         return "other", score, head  # «оборот розничной торговли»: domestic retail
@@ -465,7 +510,11 @@ def _year(text: str, s_start: int, s_end: int, amount: Amount, others: list[Amou
         if dist is not None:
             cands.append((dist, year))
     explicit = [y for _, y in cands if y is not None]
-    for m in _YEAR_EARLIER.finditer(text, s_start, s_end):
+    # _YEAR_EARLIER and _YEAR_IMPLICIT need the letters «год»; two sentences in three have
+    # none, so their (slow, case-insensitive) scans are skipped there. upper() keeps this
+    # exact: sre's IGNORECASE matches just the characters whose upper case is «Г», «О», «Д».
+    year_word = "ГОД" in text[s_start:s_end].upper()
+    for m in (_YEAR_EARLIER.finditer(text, s_start, s_end) if year_word else ()):
         # «… против убытка в 3,4 млн годом ранее»: the year before the sentence's own year.
         dist = _distance(m.start(), m.end(), amount, spans, text)
         base = explicit[0] if explicit else base_year or published_year
@@ -495,7 +544,7 @@ def _year(text: str, s_start: int, s_end: int, amount: Amount, others: list[Amou
         # «на 1 июля составил»: a stock at a date of the publication year (or the last one)
         month = _MONTH_NAMES.index(_month_name(dated.group("mon"))) + 1
         return published.year - 1 if month > published.month else published.year
-    implicit = _YEAR_IMPLICIT.search(text, s_start, s_end)
+    implicit = _YEAR_IMPLICIT.search(text, s_start, s_end) if year_word else None
     if implicit:
         if implicit.group().lower().startswith("до"):
             return published.year  # «до конца года»: this year
@@ -667,8 +716,18 @@ def _region_prefilter() -> tuple[frozenset[str], re.Pattern[str] | None]:
     short = sorted(w for w in words if len(w) <= 2)
     pattern = None
     if short:
-        cased = ["".join(f"[{c}{c.upper()}]" for c in w) for w in short]
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(cased) + r")\.?[ \u00a0]+[«\"]?[A-ZА-ЯЁ]")
+        def cased(w: str) -> str:
+            return "".join(f"[{c}{c.upper()}]" for c in w)
+
+        tail = r"\.?[ \u00a0]+[«\"]?[A-ZА-ЯЁ]"
+        if len({w[0] for w in short}) == 1:
+            # One first letter («в», «во»): the same matches, but the pattern opens with a
+            # character class, so sre scans for it fast; the word-start look-behind moves
+            # behind that first letter (it checks the character before it).
+            rests = "|".join(cased(w[1:]) for w in short)
+            pattern = re.compile(cased(short[0][0]) + r"(?<![\w-].)(?:" + rests + ")" + tail)
+        else:
+            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(cased, short)) + ")" + tail)
     return frozenset(w for w in words if len(w) > 2), pattern
 
 

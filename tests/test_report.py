@@ -16,7 +16,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from analysis import report
+from analysis import atomic, report
 from analysis.report import NotebookFailed, ParameterError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -264,7 +264,7 @@ def test_write_atomic_all_or_nothing(tmp_path):
     a.write_text("old a")
     b.write_text("old b")
     with pytest.raises(TypeError):
-        report._write_atomic_all({a: b"new a", b: "not bytes"})  # the second write fails
+        atomic.write_all({a: b"new a", b: "not bytes"})  # the second write fails
     assert a.read_text() == "old a" and b.read_text() == "old b"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.html", "b.pdf"]  # no temp files
     report.write_atomic(a, "new a")

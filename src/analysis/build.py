@@ -65,13 +65,14 @@ import json
 import os
 import re
 import sys
-import tempfile
 import time
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from analysis import atomic
 
 # Only light standard-library modules above: the no-op build must stay fast. pandas,
 # papermill, nbconvert, WeasyPrint come in through `analysis.dataset` and `analysis.report`,
@@ -334,22 +335,6 @@ def job_hash(job: Job, corpus_keys: dict[Path, str], code: str) -> str:
 # --- manifest and atomic files -----------------------------------------------------------------
 
 
-def _atomic_write_text(path: Path, text: str) -> None:
-    """Temp file in the same folder, fsync, rename: readers see the old or the new file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; reports are meant to be shared
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def read_manifest(out: Path) -> dict[str, Any]:
     path = Path(out) / MANIFEST_NAME
     empty: dict[str, Any] = {"version": MANIFEST_VERSION, "jobs": {}, "corpora": {}}
@@ -370,7 +355,7 @@ def read_manifest(out: Path) -> dict[str, Any]:
 
 def write_manifest(out: Path, manifest: dict[str, Any]) -> None:
     text = json.dumps(manifest, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
-    _atomic_write_text(Path(out) / MANIFEST_NAME, text)
+    atomic.write(Path(out) / MANIFEST_NAME, text)
 
 
 def _up_to_date(entry: dict[str, Any] | None, job: Job, out: Path) -> bool:
@@ -898,7 +883,7 @@ def write_index(out: Path, jobs: Sequence[Job], manifest: dict[str, Any]) -> Pat
             return path  # unchanged: leave the file (and its mtime) alone
     except OSError:
         pass
-    _atomic_write_text(path, text)
+    atomic.write(path, text)
     return path
 
 

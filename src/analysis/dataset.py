@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis import atomic
 from analysis import corpus as corpus_mod
 
 TABLES = ("articles", "problems", "amounts", "entities", "projects")
@@ -85,19 +86,6 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True) -> 
 # --- writing and reading tables ------------------------------------------------------------
 
 
-def _atomic_write(path: Path, write) -> None:
-    """Write through a temp file in the same folder, then rename: never a half file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = ("csv", "parquet")) -> list[Path]:
     """Write every table as CSV (UTF-8) and Parquet; returns the paths written."""
     out = Path(out_dir)
@@ -106,15 +94,15 @@ def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = ("csv", "pa
         for fmt in formats:
             path = out / f"{name}.{fmt}"
             if fmt == "csv":
-                _atomic_write(path, lambda p, f=frame: f.to_csv(p, index=False, encoding="utf-8"))
+                atomic.write_with(path, lambda p, f=frame: f.to_csv(p, index=False, encoding="utf-8"))
             elif fmt == "parquet":
-                _atomic_write(path, lambda p, f=frame: _to_parquet(f, p))
+                atomic.write_with(path, lambda p, f=frame: _to_parquet(f, p))
             else:
                 raise ValueError(f"unknown table format {fmt!r}: use csv or parquet")
             written.append(path)
     meta = {"corpus_dir": ds.corpus_dir, **ds.meta}
     meta_text = json.dumps(meta, ensure_ascii=False, indent=1)
-    _atomic_write(out / "meta.json", lambda p: Path(p).write_text(meta_text, encoding="utf-8"))
+    atomic.write_with(out / "meta.json", lambda p: Path(p).write_text(meta_text, encoding="utf-8"))
     return written
 
 

@@ -105,13 +105,9 @@ def _norm(word: str) -> str:
 # --------------------------------------------------------------------------- morphology
 
 
-def _morph() -> Any:
-    return analyzer()
-
-
 def _best_parse(word: str, pos: str | None = None) -> Any:
     """The parse of `word` as a nominative dictionary form (names are given in nominative)."""
-    parses = _morph().parse(word)
+    parses = analyzer().parse(word)
     for want_lemma in (True, False):
         for p in parses:
             if pos and p.tag.POS != pos:
@@ -386,7 +382,7 @@ def _daughter(text: str, e: Entity) -> Entity:
     if abbr:
         tail = abbr.group(1)
     elif not tail.isascii():
-        p = _morph().parse(tail)[0]
+        p = analyzer().parse(tail)[0]
         tail = p.normal_form[:1].upper() + p.normal_form[1:]
     return Entity(e.start, m.end(), text[e.start:m.end()], "enterprise", f"{e.normal}-{tail}", None)
 
@@ -458,7 +454,7 @@ def nominative_name(name: str) -> str:
     noun go to the nominative, agreeing with it; its dependents stay (natasha's own normal
     form inflects them too: «Совет министры»)."""
     words = name.split()
-    parses = [_morph().parse(w) for w in words]
+    parses = [analyzer().parse(w) for w in words]
     head = next((i for i, ps in enumerate(parses) if ps[0].tag.POS == "NOUN"), None)
     if head is None:
         return name
@@ -482,7 +478,7 @@ def _nominative_role(role: str) -> str:
     """«премьер-министром Республики Беларусь» → «премьер-министр Республики Беларусь»."""
     first, _, rest = role.partition(" ")
     p = _best_parse(first)
-    for cand in _morph().parse(first):
+    for cand in analyzer().parse(first):
         if cand.tag.POS == "NOUN":
             p = cand
             break

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from analysis.amounts import Amount, find_amounts
+from analysis.morph import analyzer
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -83,16 +84,10 @@ def _metric_table() -> dict[str, tuple[str, int]]:
         return {row["lemma"]: (row["metric"], int(row["penalty"])) for row in csv.DictReader(fh)}
 
 
-def _morph() -> Any:
-    from analysis.morph import analyzer
-
-    return analyzer()
-
-
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """Normal form of a word (cached: news vocabulary repeats a lot)."""
-    return _morph().parse(word)[0].normal_form.replace("ё", "е") if word.isalpha() else word
+    return analyzer().parse(word)[0].normal_form.replace("ё", "е") if word.isalpha() else word
 
 
 @lru_cache(maxsize=200_000)
@@ -182,7 +177,7 @@ _VERBISH = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 
 @lru_cache(maxsize=200_000)
 def _is_verbish(word: str) -> bool:
-    return _morph().parse(word)[0].tag.POS in _VERBISH
+    return analyzer().parse(word)[0].tag.POS in _VERBISH
 
 
 # «Объем кредитов, выданных Банком развития на экспортные операции, — 1,1 млрд»: a participle
@@ -193,7 +188,7 @@ _MODIFIER = re.compile(r",[ \u00a0]*(?P<w>[А-Яа-яЁё]+)[^,;.!?()]*?,")
 @lru_cache(maxsize=200_000)
 def _is_participle(word: str) -> bool:
     low = word.lower()
-    return low.startswith("котор") or _morph().parse(low)[0].tag.POS == "PRTF"
+    return low.startswith("котор") or analyzer().parse(low)[0].tag.POS == "PRTF"
 
 
 def _mask_modifiers(text: str, s_start: int, s_end: int, others: list[Amount]) -> str:
@@ -216,7 +211,7 @@ def _mask_modifiers(text: str, s_start: int, s_end: int, others: list[Amount]) -
 
 @lru_cache(maxsize=200_000)
 def _is_adjective(word: str) -> bool:
-    return _morph().parse(word)[0].tag.POS in {"ADJF", "ADJS"}
+    return analyzer().parse(word)[0].tag.POS in {"ADJF", "ADJS"}
 
 
 def _metric(text: str, s_start: int, s_end: int, amount: Amount,

@@ -39,7 +39,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 import threading
 import time
 import unicodedata
@@ -47,6 +46,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from analysis import atomic
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 TEMPLATE_NAME = "briefing"
@@ -676,36 +677,9 @@ def to_pdf(html: str, base_url: str | Path | None = None) -> bytes:
 # Writing
 
 
-def _write_atomic_all(files: Mapping[Path, bytes]) -> None:
-    """Write every file to a temp file in its folder first, then rename them all; if any
-    write fails, nothing is replaced and the temp files are removed."""
-    temps: list[tuple[str, Path]] = []
-    try:
-        for target, data in files.items():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
-                                       suffix=".tmp")
-            temps.append((tmp, target))
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            # mkstemp creates 0600; reports are meant to be shared
-            os.chmod(tmp, 0o644)
-    except BaseException:
-        for tmp, _ in temps:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-        raise
-    for tmp, target in temps:
-        os.replace(tmp, target)
-
-
 def write_atomic(target: str | Path, data: bytes | str) -> None:
     """Write one file atomically (temp file in the same folder, then os.replace)."""
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    _write_atomic_all({Path(target): data})
+    atomic.write(target, data)
 
 
 # ---------------------------------------------------------------------------------------
@@ -770,7 +744,7 @@ def render(notebook: str | Path, params: Mapping[str, Any] | None = None,
         except Exception as exc:
             raise NotebookFailed(notebook, None, f"rendering failed: {type(exc).__name__}: "
                                  f"{exc}") from exc
-    _write_atomic_all(files)
+    atomic.write_all(files)
     return RenderResult(notebook, clean, outputs, time.perf_counter() - t0)
 
 

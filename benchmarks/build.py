@@ -147,7 +147,7 @@ def ours_in_build(notebook: Path, work: Path, env: dict[str, str]) -> float:
     probe = (
         "import json, sys, time\n"
         "from pathlib import Path\n"
-        "from analysis import report\n"
+        "from analysis.render import report\n"
         f"nb, params, out = Path({str(notebook)!r}), {PARAMS!r}, Path({str(work / 'warm')!r})\n"
         "report.render(nb, params, ('html', 'pdf'), out)\n"
         "t = time.perf_counter()\n"
@@ -188,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"load average before: {', '.join(f'{x:.2f}' for x in os.getloadavg())} "
               f"on {os.cpu_count()} cores")
         # Warm the extraction cache that both one-briefing chains read.
-        timed([sys.executable, "-c", "from analysis import dataset; dataset.cached('seeds')"], env)
+        timed([sys.executable, "-c", "from analysis.tables import dataset; dataset.cached('seeds')"], env)
 
         naive = min((naive_chain(notebook, work, env) for _ in range(args.repeat)),
                     key=lambda f: f["total"])

@@ -15,9 +15,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from analysis.corpus import Article, load_corpus
-from analysis.entities import find_entities, find_regions
-from analysis.projects import build_register
+from analysis.entities.finder import find_entities, find_regions
+from analysis.ingest.loader import Article, load_corpus
+from analysis.projects.register import build_register
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

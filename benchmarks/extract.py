@@ -28,9 +28,9 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from analysis.amounts import find_amounts
-from analysis.corpus import Article, load_corpus
-from analysis.facts import amounts_frame, describe
+from analysis.ingest.loader import Article, load_corpus
+from analysis.money.amounts import find_amounts
+from analysis.money.facts import amounts_frame, describe
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

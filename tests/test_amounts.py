@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.amounts import Amount, find_amounts, parse_number
-from analysis.corpus import load_corpus
-from analysis.facts import describe
+from analysis.ingest.loader import load_corpus
+from analysis.money.amounts import Amount, find_amounts, parse_number
+from analysis.money.facts import describe
 
 GOLD = Path(__file__).parent / "gold"
 

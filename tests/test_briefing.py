@@ -8,8 +8,8 @@ import re
 import pandas as pd
 import pytest
 
-from analysis import briefing as bf
-from analysis.briefing import Briefing
+from analysis.briefing import document as bf
+from analysis.briefing.document import Briefing
 
 NB = "\u00a0"
 
@@ -233,7 +233,7 @@ def test_timelines_read_as_words():
 
 
 def test_names_that_moved_out_are_still_importable_from_briefing():
-    from analysis import citations, formatting, labels
+    from analysis.briefing import citations, formatting, labels
 
     assert bf.fmt_money is formatting.fmt_money and bf.esc is formatting.esc
     assert bf.Citations is citations.Citations and bf.Reference is citations.Reference

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import re
 
-from analysis import charts
+from analysis.briefing import charts
 
 
 def test_png_is_byte_identical_across_calls_and_carries_no_metadata():

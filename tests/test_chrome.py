@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from test_corpus import LEAD, SEED, TITLES, assert_offsets_exact, lines, load_seeds, load_single
 
-from analysis.chrome import clean, detect_taglines, split_articles, title_of
-from analysis.corpus import Article, load_corpus
-from analysis.segments import txt_paragraphs
+from analysis.ingest.chrome import clean, detect_taglines, split_articles, title_of
+from analysis.ingest.loader import Article, load_corpus
+from analysis.ingest.segments import txt_paragraphs
 
 
 @pytest.fixture(scope="module")

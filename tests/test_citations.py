@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from test_briefing import articles  # the shared sample article table
 
-from analysis.citations import Citations
+from analysis.briefing.citations import Citations
 
 
 def test_citations_number_by_first_use_and_reuse_numbers():

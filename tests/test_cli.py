@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import corpus, dataset
 from analysis.cli import main
+from analysis.ingest import loader as corpus
+from analysis.tables import dataset
 
 ROOT = Path(__file__).resolve().parents[1]
 

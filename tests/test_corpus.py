@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis import corpus
-from analysis.corpus import ARTICLE_COLUMNS, Article, articles_frame, load_corpus
+from analysis.ingest import loader as corpus
+from analysis.ingest.loader import ARTICLE_COLUMNS, Article, articles_frame, load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -214,7 +214,7 @@ def test_metadata_csv_overrides_inferred_fields(tmp_path: Path) -> None:
 def test_clean_offset_inverts_original_span_for_every_sentence() -> None:
     from pathlib import Path
 
-    from analysis.corpus import load_corpus
+    from analysis.ingest.loader import load_corpus
 
     seeds = load_corpus(Path(__file__).resolve().parents[1] / "seeds")
     for article in seeds.articles:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.cues import _cue_hits, _cues, _tokens, _words
-from analysis.projects import KINDS, STATUS_RANK
+from analysis.projects.cues import _cue_hits, _cues, _tokens, _words
+from analysis.projects.register import KINDS, STATUS_RANK
 
 
 def _hits(text: str) -> set[tuple[str, str]]:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import dataset
+from analysis.tables import dataset
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import load_corpus
-from analysis.entities import (
+from analysis.entities.finder import (
     ENTITY_COLUMNS,
     RUSSIAN_REGIONS,
     enterprise_parent,
@@ -18,6 +17,7 @@ from analysis.entities import (
     is_russian_region,
     normalize_region,
 )
+from analysis.ingest.loader import load_corpus
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

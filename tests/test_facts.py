@@ -9,8 +9,8 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from analysis.corpus import load_corpus
-from analysis.facts import AMOUNT_COLUMNS, Fact, amounts_frame, describe
+from analysis.ingest.loader import load_corpus
+from analysis.money.facts import AMOUNT_COLUMNS, Fact, amounts_frame, describe
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.formatting import (
+from analysis.briefing.formatting import (
     Html,
     esc,
     fmt_converted,

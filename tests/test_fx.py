@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.fx import Rates, convert_frame
+from analysis.money.fx import Rates, convert_frame
 
 
 @pytest.fixture(scope="module")

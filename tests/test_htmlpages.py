@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_corpus import PAGE, lines, load_single
 
-from analysis.corpus import load_corpus
-from analysis.encodings import Unreadable
-from analysis.htmlpages import html_paragraphs
+from analysis.ingest.encodings import Unreadable
+from analysis.ingest.htmlpages import html_paragraphs
+from analysis.ingest.loader import load_corpus
 
 
 def test_html_page_main_text_mapped_into_the_source(tmp_path: Path) -> None:

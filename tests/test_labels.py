@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from analysis import labels
-from analysis.labels import LABELS, region_name, t
+from analysis.briefing import labels
+from analysis.briefing.labels import LABELS, region_name, t
 
 
 def test_region_names_in_english():

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.morph import analyzer, nominative_phrase
+from analysis.lang.morph import analyzer, nominative_phrase
 
 
 @pytest.mark.parametrize(("phrase", "label"), [

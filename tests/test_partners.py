@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from test_projects import _keys, _register_of, make_article
 
-from analysis.projects import build_register
+from analysis.projects.register import build_register
 
 
 def test_university_with_abbreviation_is_a_partner():
@@ -52,8 +52,8 @@ def test_ner_organisations_reach_the_register_through_the_entities_frame():
 @pytest.mark.parametrize("org", ["Банк ВТБ", "Интерфакс", "Минпромторг", "Правительство",
                                  "Союзное государство", "СП", "ОЭЗ «Липецк»"])
 def test_authorities_banks_media_and_sites_are_no_partners(org):
-    from analysis.entities import Entity
-    from analysis.partners import _partner_name
+    from analysis.entities.finder import Entity
+    from analysis.projects.partners import _partner_name
 
     text = f"{org} и МАЗ"
     assert _partner_name(text, Entity(0, len(org), org, "organization", org, None)) is None
@@ -63,7 +63,7 @@ def test_authorities_banks_media_and_sites_are_no_partners(org):
                                       ("Костромское ООО «Коммунальные машины", "Коммунальные машины"),
                                       ("Кордиант", "Кордиант")])
 def test_partner_names_lose_legal_forms_and_quotes(org, name):
-    from analysis.entities import Entity
-    from analysis.partners import _partner_name
+    from analysis.entities.finder import Entity
+    from analysis.projects.partners import _partner_name
 
     assert _partner_name(org, Entity(0, len(org), org, "organization", org, None)) == name

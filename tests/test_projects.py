@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import Article, Segment, load_corpus
-from analysis.projects import PROJECT_COLUMNS, build_register
+from analysis.ingest.loader import Article, Segment, load_corpus
+from analysis.projects.register import PROJECT_COLUMNS, build_register
 
 GOLD = Path(__file__).parent / "gold"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -119,7 +119,7 @@ def test_seed_register_matches_reference(seed_register):
 def test_seed_register_with_ner_organisations_matches_reference(seed_articles):
     """The dataset path: the NER's organisations (ministries, media, «Беларусь 1», ЕАЭС…)
     reach the register and add no partner and no row on the seeds."""
-    entities = pytest.importorskip("analysis.entities")
+    entities = pytest.importorskip("analysis.entities.finder")
     frame = entities.entities_frame(seed_articles, ner=True)
     assert (frame["type"] == "organization").any()
     rows = build_register(seed_articles, entities=frame).to_dict("records")
@@ -178,7 +178,7 @@ def test_dates(seed_register):
 
 
 def test_money_facts_frame_is_used(seed_articles):
-    facts = pytest.importorskip("analysis.facts")
+    facts = pytest.importorskip("analysis.money.facts")
     frame = facts.amounts_frame(seed_articles)
     reg = build_register(seed_articles, facts=frame)
     tied = reg.dropna(subset=["investment_value"])
@@ -341,7 +341,7 @@ def test_blind_set_coverage(name):
 def test_blind_set_with_ner_organisations(name):
     """The dataset path hands the register an entities frame with the NER's organisations:
     they may add partners but must not lower the scores."""
-    entities = pytest.importorskip("analysis.entities")
+    entities = pytest.importorskip("analysis.entities.finder")
     gold, rows = [], []
     for c in load_jsonl(name):
         a = case_article(c)
@@ -385,8 +385,8 @@ def test_a_passing_mention_without_a_stage_is_no_project():
 def test_seed_register_products_are_readable_nominative_labels() -> None:
     from pathlib import Path
 
-    from analysis.corpus import load_corpus
-    from analysis.projects import build_register
+    from analysis.ingest.loader import load_corpus
+    from analysis.projects.register import build_register
 
     seeds = load_corpus(Path(__file__).resolve().parents[1] / "seeds")
     products = set(build_register(seeds.articles)["product"])

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from test_corpus import LEAD, load_seeds, load_single
 
-from analysis.corpus import Article
-from analysis.pubdates import DateGuess, infer_date, parse_date
+from analysis.ingest.loader import Article
+from analysis.ingest.pubdates import DateGuess, infer_date, parse_date
 
 
 @pytest.fixture(scope="module")

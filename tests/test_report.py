@@ -16,8 +16,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from analysis import atomic, report
-from analysis.report import NotebookFailed, ParameterError
+from analysis import atomic
+from analysis.render import report
+from analysis.render.report import NotebookFailed, ParameterError
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"

@@ -7,8 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_corpus import SEED, assert_offsets_exact
 
-from analysis.corpus import articles_frame, load_corpus
-from analysis.segments import Para, Segment, merge, txt_paragraphs
+from analysis.ingest.loader import articles_frame, load_corpus
+from analysis.ingest.segments import Para, Segment, merge, txt_paragraphs
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

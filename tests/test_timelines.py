@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from analysis.timelines import normalize_timeline
+from analysis.projects.timelines import normalize_timeline
 
 PUB = date(2025, 6, 20)
 

@@ -45,7 +45,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from analysis import dataset, fx
+    from analysis.money import fx
+    from analysis.tables import dataset
 
     if not args.corpus.is_dir():
         print(f"briefing extract: corpus folder {args.corpus} does not exist or is not a folder",
@@ -76,14 +77,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from analysis import report
+    from analysis.render import report
 
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
     return report.run_render_command(args.notebook, args.parameter, formats, args.out)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from analysis import build
+    from analysis.build import runner as build
 
     return build.run_build(jobs=args.jobs, force=args.force, only=args.only,
                            config=args.config, out=args.out)

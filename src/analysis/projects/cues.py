@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from analysis.entities import _norm
-from analysis.morph import analyzer
+from analysis.entities.finder import _norm
+from analysis.lang.morph import analyzer
 
 _WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
 

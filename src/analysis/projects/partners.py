@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from analysis.cues import _WORD, _analyse, _tokens, _words
-from analysis.entities import (
+from analysis.entities.finder import (
     Entity,
     _norm,
     enterprise_info,
@@ -24,9 +23,10 @@ from analysis.entities import (
     find_regions,
     nominative_name,
 )
+from analysis.projects.cues import _WORD, _analyse, _tokens, _words
 
 if TYPE_CHECKING:
-    from analysis.corpus import Article
+    from analysis.ingest.loader import Article
 
 # «Ижевский государственный технический университет имени М. Т. Калашникова (ИжГТУ)»,
 # «Тульский государственный университет»: a research or teaching partner the gazetteer

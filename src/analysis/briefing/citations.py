@@ -14,8 +14,8 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.formatting import Html, esc, fmt_date, isblank, quoted
-from analysis.labels import t
+from analysis.briefing.formatting import Html, esc, fmt_date, isblank, quoted
+from analysis.briefing.labels import t
 
 
 @dataclass

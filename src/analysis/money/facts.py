@@ -35,14 +35,14 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from analysis.amounts import Amount, find_amounts
-from analysis.morph import analyzer
+from analysis.lang.morph import analyzer
+from analysis.money.amounts import Amount, find_amounts
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from analysis.corpus import Article
-    from analysis.fx import Rates
+    from analysis.ingest.loader import Article
+    from analysis.money.fx import Rates
 
 __all__ = ["AMOUNT_COLUMNS", "METRICS", "Fact", "FactSentence", "amounts_frame", "describe"]
 
@@ -687,7 +687,7 @@ _REGION_WINDOW = 60  # characters: the longest region names have four words
 
 @lru_cache(maxsize=1)
 def _russian_set() -> frozenset[str]:
-    from analysis import entities
+    from analysis.entities import finder as entities
 
     return frozenset(entities.RUSSIAN_REGIONS)
 
@@ -695,7 +695,7 @@ def _russian_set() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _region_words() -> frozenset[str] | None:
     """First words of Russian region names: a sentence with none of them is not scanned."""
-    from analysis import entities
+    from analysis.entities import finder as entities
 
     return entities.russian_region_first_words() or None
 
@@ -729,7 +729,7 @@ def _region_prefilter() -> tuple[frozenset[str], re.Pattern[str] | None]:
 def _russian_regions(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(position, normal name) of the Russian regions named in text[start:end]."""
     try:
-        from analysis import entities
+        from analysis.entities import finder as entities
     except ImportError:  # entities not available: no regions rather than a crash
         return []
     chunk = text[start:end]
@@ -967,7 +967,7 @@ def _confidence(amount: Amount, metric: str, score: int, region_penalty: float) 
 def amounts_frame(articles: Iterable[Article], currency: str = "USD",
                   rates: Rates | None = None) -> pd.DataFrame:
     """One row per amount, with original-file offsets and the value in `currency`."""
-    from analysis.fx import Rates
+    from analysis.money.fx import Rates
 
     rates = rates or Rates.load()
     rows: list[dict[str, Any]] = []

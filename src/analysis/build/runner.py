@@ -73,6 +73,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis import atomic
+from analysis.tables.fingerprints import code_version, corpus_fingerprint
 
 # Only light standard-library modules above: the no-op build must stay fast. pandas,
 # papermill, nbconvert, WeasyPrint come in through `analysis.dataset` and `analysis.report`,
@@ -86,10 +87,6 @@ MANIFEST_VERSION = 1
 KNOWN_FORMATS = ("html", "pdf")
 # Values of `for_each` computed from the corpus rather than listed in the file.
 EXPANSIONS = ("regions_with_projects",)
-PACKAGE_DIR = Path(__file__).resolve().parent
-# Package files that cannot change what a notebook renders: editing them must not force a
-# rebuild of every briefing.
-CODE_HASH_EXCLUDE = {"build.py", "cli.py", "__main__.py"}
 
 
 class ConfigError(Exception):
@@ -270,35 +267,6 @@ def _file_digest(path: Path) -> str:
     return _digest_memo[path]
 
 
-def corpus_key(corpus_dir: Path) -> str:
-    """Content hash of a corpus folder (names and bytes of every file).
-
-    Same recipe as `dataset.corpus_fingerprint`, repeated here because importing
-    `analysis.dataset` pulls in pandas, which a no-op build cannot afford.
-    """
-    digest = hashlib.sha256()
-    for path in sorted(p for p in Path(corpus_dir).rglob("*") if p.is_file()):
-        digest.update(path.relative_to(corpus_dir).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()[:16]
-
-
-def code_version(package_dir: Path = PACKAGE_DIR) -> str:
-    """Hash of everything in the package that can change a rendered briefing.
-
-    Python modules, data tables and templates; not caches, nor the build/CLI modules.
-    """
-    digest = hashlib.sha256()
-    for path in sorted(package_dir.rglob("*")):
-        rel = path.relative_to(package_dir)
-        if (not path.is_file() or "__pycache__" in rel.parts or path.suffix in {".pyc", ".pyo"}
-                or rel.as_posix() in CODE_HASH_EXCLUDE):
-            continue
-        digest.update(rel.as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()[:16]
-
-
 # Libraries whose upgrade can change a rendered page (layout, number formats, charts).
 RENDERING_PACKAGES = ("papermill", "nbconvert", "weasyprint", "matplotlib", "pandas")
 _versions_memo: dict[str, str] = {}
@@ -371,7 +339,8 @@ def _up_to_date(entry: dict[str, Any] | None, job: Job, out: Path) -> bool:
 
 def compute_corpus_info(corpus_dir: Path) -> dict[str, Any]:
     """Extract the corpus once (warming the on-disk cache) and note what the set needs."""
-    from analysis import dataset, entities
+    from analysis.entities import finder as entities
+    from analysis.tables import dataset
 
     try:
         ds = dataset.cached(corpus_dir)
@@ -390,7 +359,7 @@ def compute_corpus_info(corpus_dir: Path) -> dict[str, Any]:
 
 
 # Imported once in the fork server, so that every worker forks with them already loaded.
-_PRELOAD = ["analysis.report", "nbformat", "papermill", "nbconvert", "weasyprint"]
+_PRELOAD = ["analysis.render.report", "nbformat", "papermill", "nbconvert", "weasyprint"]
 
 
 def _preload() -> None:
@@ -400,7 +369,7 @@ def _preload() -> None:
     try:
         import nbformat
 
-        from analysis import report
+        from analysis.render import report
 
         report.to_pdf(report.to_html(nbformat.v4.new_notebook()))
     except Exception:
@@ -455,7 +424,7 @@ def render_job(notebook: str, params: dict[str, Any], formats: tuple[str, ...], 
     if cwd is not None:
         os.chdir(cwd)
     try:
-        from analysis import report
+        from analysis.render import report
 
         if hasattr(report, "KEEP_WARM"):
             report.KEEP_WARM = keep_warm
@@ -464,7 +433,7 @@ def render_job(notebook: str, params: dict[str, Any], formats: tuple[str, ...], 
     except Exception as exc:
         failed: dict[str, Any] = {"status": "failed", "seconds": time.perf_counter() - start,
                                   "cell": None, "error": f"{type(exc).__name__}: {exc}"}
-        report_mod = sys.modules.get("analysis.report")
+        report_mod = sys.modules.get("analysis.render.report")
         if report_mod is not None and isinstance(exc, report_mod.NotebookFailed):
             failed["cell"] = exc.cell
             failed["error"] = str(exc.error)
@@ -565,7 +534,7 @@ class _Corpora:
         if corpus not in self.keys:
             if not corpus.is_dir():
                 raise ConfigError(f"corpus folder {corpus} not found")
-            self.keys[corpus] = corpus_key(corpus)
+            self.keys[corpus] = corpus_fingerprint(corpus)
         return self.keys[corpus]
 
     def slot(self, corpus: Path) -> str:
@@ -621,7 +590,7 @@ def _build_jobs(report_set: ReportSet, out: Path, force: bool,
     if any(not job.name for job in all_jobs):
         # A job whose inputs changed (or never built): its output stem comes from the
         # renderer, which this build is about to need anyway.
-        from analysis import report as report_mod
+        from analysis.render import report as report_mod
 
         for job in all_jobs:
             if not job.name:
@@ -650,7 +619,7 @@ def _build_jobs(report_set: ReportSet, out: Path, force: bool,
 
     if todo:
         if report_mod is None:
-                from analysis import report as report_mod
+                from analysis.render import report as report_mod
         _render_all(todo, out, workers, manifest, outcomes, corpora, report_mod)
 
     if not only:

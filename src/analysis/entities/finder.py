@@ -57,10 +57,10 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from analysis.morph import analyzer
+from analysis.lang.morph import analyzer
 
 if TYPE_CHECKING:
-    from analysis.corpus import Article
+    from analysis.ingest.loader import Article
 
 ENTITY_COLUMNS = ["article_id", "file", "start", "end", "surface", "type", "normal", "role"]
 ENTITY_TYPES = ("region", "country", "enterprise", "organization", "person", "programme")

@@ -331,7 +331,7 @@ def _is_space(ch: str) -> bool:
 
 # --------------------------------------------------------------------------- context tests
 def _morph() -> Any:
-    from analysis.morph import analyzer  # lazy: only bare scaled numbers need morphology
+    from analysis.lang.morph import analyzer  # lazy: only bare scaled numbers need morphology
 
     return analyzer()
 

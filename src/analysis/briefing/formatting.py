@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.labels import t
+from analysis.briefing.labels import t
 
 NBSP = "\u00a0"
 

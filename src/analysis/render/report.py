@@ -49,7 +49,7 @@ from typing import Any
 
 from analysis import atomic
 
-TEMPLATE_DIR = Path(__file__).parent / "templates"
+TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "templates"
 TEMPLATE_NAME = "briefing"
 FORMATS = ("html", "pdf")
 KERNEL_NAME = "python3"
@@ -245,14 +245,14 @@ def _check_semantics(name: str, value: Any, problems: list[str], notebook: Path)
             problems.append(f"lang={value!r}: expected one of {', '.join(LANGS)}")
     elif name == "currency" and isinstance(value, str):
         code = value.strip().upper()
-        from analysis.fx import CURRENCIES as known
+        from analysis.money.fx import CURRENCIES as known
 
         if code not in known:
             problems.append(f"currency={value!r}: unknown currency; expected one of "
                             f"{', '.join(known)}")
         return code
     elif name == "region" and isinstance(value, str) and value.strip():
-        from analysis.entities import normalize_region
+        from analysis.entities.finder import normalize_region
 
         if normalize_region(value.strip()) is None:
             problems.append(f"region={value!r}: not a Russian region (try the official name, "

@@ -8,7 +8,6 @@ extracts once and every notebook it launches reads the same tables.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -20,10 +19,10 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import atomic
-from analysis import corpus as corpus_mod
+from analysis.ingest import loader as corpus_mod
+from analysis.tables.fingerprints import code_version, corpus_fingerprint
 
 TABLES = ("articles", "problems", "amounts", "entities", "projects")
-PACKAGE_DIR = Path(__file__).resolve().parent
 CACHE_ENV = "BRIEFING_CACHE"  # overrides where cached tables live
 
 
@@ -65,7 +64,9 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True) -> 
     """Run every extraction step over a corpus folder."""
     # Imported here so that `briefing build` can decide a no-op build without
     # paying for the extraction modules' start-up (morphology dictionaries, NER).
-    from analysis import entities, facts, projects
+    from analysis.entities import finder as entities
+    from analysis.money import facts
+    from analysis.projects import register as projects
 
     loaded = corpus_mod.load_corpus(corpus_dir)
     articles = loaded.articles
@@ -132,26 +133,6 @@ def load(out_dir: str | Path) -> Dataset:
 
 
 # --- the cache ---------------------------------------------------------------------------------
-
-
-def code_version() -> str:
-    """Hash of the package's code and data: a new rule invalidates every cached table."""
-    digest = hashlib.sha256()
-    for path in sorted(PACKAGE_DIR.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".csv", ".json", ".toml", ".txt"}:
-            digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def corpus_fingerprint(corpus_dir: str | Path) -> str:
-    """Hash of every file in the corpus folder (names and bytes)."""
-    root = Path(corpus_dir)
-    digest = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()[:16]
 
 
 def cache_key(corpus_dir: str | Path, currency: str = "USD", ner: bool = True) -> str:

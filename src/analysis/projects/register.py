@@ -90,13 +90,13 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from analysis.entities import enterprise_info, enterprise_parent
-from analysis.mentions import _ArticleReader, _Mention, _product_label
-from analysis.partners import _entities_for, _organizations_by_article, _partner_name
-from analysis.timelines import _later, normalize_timeline
+from analysis.entities.finder import enterprise_info, enterprise_parent
+from analysis.projects.mentions import _ArticleReader, _Mention, _product_label
+from analysis.projects.partners import _entities_for, _organizations_by_article, _partner_name
+from analysis.projects.timelines import _later, normalize_timeline
 
 if TYPE_CHECKING:
-    from analysis.corpus import Article
+    from analysis.ingest.loader import Article
 
 __all__ = ["KINDS", "PROJECT_COLUMNS", "STATUS_RANK", "_partner_name", "build_register",
            "normalize_timeline"]
@@ -293,7 +293,7 @@ def _investments(articles: Sequence[Article], facts: Any) -> dict[str, list[tupl
     """
     if facts is None:
         try:
-            from analysis.facts import describe
+            from analysis.money.facts import describe
         except ImportError:  # the money module is optional for the register
             return {}
         facts = {a.article_id: describe(a) for a in articles}

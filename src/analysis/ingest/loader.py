@@ -46,11 +46,11 @@ from pathlib import Path
 import pandas as pd
 from razdel import sentenize
 
-from analysis.chrome import KNOWN_TAGLINES, clean, detect_taglines, split_articles, title_of
-from analysis.encodings import Unreadable, decode
-from analysis.htmlpages import html_paragraphs
-from analysis.pubdates import DateGuess, infer_date, parse_date
-from analysis.segments import Para, Segment, txt_paragraphs
+from analysis.ingest.chrome import KNOWN_TAGLINES, clean, detect_taglines, split_articles, title_of
+from analysis.ingest.encodings import Unreadable, decode
+from analysis.ingest.htmlpages import html_paragraphs
+from analysis.ingest.pubdates import DateGuess, infer_date, parse_date
+from analysis.ingest.segments import Para, Segment, txt_paragraphs
 
 __all__ = [
     "ARTICLE_COLUMNS", "ARTICLE_EXTRA_COLUMNS", "PROBLEM_COLUMNS", "Article", "Corpus", "Problem",

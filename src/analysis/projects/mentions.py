@@ -14,8 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from analysis.cues import _JOINT, _Cue, _cue_hits, _Tok, _tokens, _words
-from analysis.entities import (
+from analysis.entities.finder import (
     Entity,
     _norm,
     enterprise_info,
@@ -23,11 +22,12 @@ from analysis.entities import (
     find_enterprises,
     is_russian_region,
 )
-from analysis.morph import nominative_phrase
-from analysis.timelines import _future, normalize_timeline
+from analysis.lang.morph import nominative_phrase
+from analysis.projects.cues import _JOINT, _Cue, _cue_hits, _Tok, _tokens, _words
+from analysis.projects.timelines import _future, normalize_timeline
 
 if TYPE_CHECKING:
-    from analysis.corpus import Article
+    from analysis.ingest.loader import Article
 
 
 # «в регионе», «здесь», or «в <Place>» with a place the gazetteer does not know («в Грамотеино»)

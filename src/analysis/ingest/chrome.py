@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from razdel import sentenize
 
-from analysis.segments import Para
+from analysis.ingest.segments import Para
 
 # --------------------------------------------------------------------------------------
 # Chrome rules (data).  Each rule is matched against a whole stripped paragraph

@@ -25,8 +25,8 @@ import matplotlib
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from analysis.formatting import Html, esc, fmt_number
-from analysis.labels import t
+from analysis.briefing.formatting import Html, esc, fmt_number
+from analysis.briefing.labels import t
 
 # Dark-to-light greys with one ink-blue; each paired with a hatch so that series survive
 # greyscale printing and colour-blind readers.

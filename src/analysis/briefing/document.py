@@ -2,7 +2,7 @@
 
 The notebooks in `notebooks/` stay thin: a parameters cell, then one call per section::
 
-    from analysis.briefing import Briefing
+    from analysis.briefing.document import Briefing
     b = Briefing.load(corpus, region=region, year_from=year_from, year_to=year_to,
                       currency=currency, lang=lang, title=title, kind="briefing")
     b.title_block()
@@ -34,8 +34,8 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.citations import Citations, Reference, _s
-from analysis.formatting import (
+from analysis.briefing.citations import Citations, Reference, _s
+from analysis.briefing.formatting import (
     _QUAL,
     _VERB,
     NBSP,
@@ -54,7 +54,7 @@ from analysis.formatting import (
     quoted,
     to_date,
 )
-from analysis.labels import LABELS, LANGS, REGION_EN, _check_lang, region_name, t, translit
+from analysis.briefing.labels import LABELS, LANGS, REGION_EN, _check_lang, region_name, t, translit
 
 # The formatting, label and citation names stay importable from here, where they used to live.
 __all__ = [
@@ -141,7 +141,7 @@ class Briefing:
         _check_lang(lang)
         currency = (currency or "USD").strip().upper()
         if dataset is None:
-            from analysis import dataset as dataset_mod
+            from analysis.tables import dataset as dataset_mod
 
             dataset = dataset_mod.cached(corpus)
         region_norm = ""
@@ -594,7 +594,7 @@ class Briefing:
 
     def trade_by_year_chart(self, metrics: Sequence[str] = TRADE_METRICS) -> Html:
         """Bars by year for national turnover, exports and imports (hatched by measure)."""
-        from analysis import charts
+        from analysis.briefing import charts
 
         lang = self.lang
         rows = self.metric_rows(metrics)
@@ -678,7 +678,7 @@ class Briefing:
                       body, caption=self._next_table(cap))
 
     def trade_by_region_chart(self) -> Html:
-        from analysis import charts
+        from analysis.briefing import charts
 
         lang = self.lang
         rows = self.metric_rows(TRADE_METRICS)
@@ -767,7 +767,7 @@ class Briefing:
                       cls="data projects")
 
     def projects_by_status_chart(self) -> Html:
-        from analysis import charts
+        from analysis.briefing import charts
 
         lang = self.lang
         counts = self.status_counts()
@@ -781,7 +781,7 @@ class Briefing:
                                   lang, alt=title)
 
     def projects_by_region_chart(self) -> Html:
-        from analysis import charts
+        from analysis.briefing import charts
 
         lang = self.lang
         p = self.projects
@@ -919,7 +919,7 @@ class Briefing:
 
     def money_chart(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
         """Each amount as a bar (converted where a rate exists), hatched by kind."""
-        from analysis import charts
+        from analysis.briefing import charts
 
         lang = self.lang
         rows = self.metric_rows(metrics)
@@ -1136,7 +1136,7 @@ def _sort_projects(p: pd.DataFrame) -> pd.DataFrame:
 def normalize_region(name: str) -> str | None:
     """Any form of a Russian region's name → its official nominative name (None if not a
     Russian region). Delegates to analysis.entities."""
-    from analysis.entities import normalize_region as _normalize
+    from analysis.entities.finder import normalize_region as _normalize
 
     return _normalize(name)
 
@@ -1153,7 +1153,7 @@ def convert(amounts: pd.DataFrame, currency: str) -> pd.DataFrame:
     if "converted_currency" in a and (a["converted_currency"].dropna() == currency).all() \
             and a["converted_currency"].notna().any():
         return a
-    from analysis import fx
+    from analysis.money import fx
 
     return fx.convert_frame(a, currency)
 
@@ -1163,7 +1163,7 @@ def rough_value(value: float, currency: str, target: str) -> float:
     convert it. NaN when no year can — such a figure ranks last rather than at a guessed rate."""
     if currency == target or not currency:
         return value
-    from analysis import fx
+    from analysis.money import fx
 
     rates = fx.Rates.load()
     for year in sorted(rates.years(), reverse=True):

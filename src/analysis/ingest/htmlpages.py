@@ -13,8 +13,8 @@ import html
 import re
 from bisect import bisect_right
 
-from analysis.encodings import Unreadable
-from analysis.segments import Para, Segment, merge
+from analysis.ingest.encodings import Unreadable
+from analysis.ingest.segments import Para, Segment, merge
 
 _HTML_TOKEN = re.compile(
     r"<!--.*?(?:-->|$)|<(script|style|noscript|template|svg)\b.*?(?:</\1\s*>|$)|<[^>]*>?"

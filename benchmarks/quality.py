@@ -1,0 +1,68 @@
+"""Quality figures on the gold sets of tests/gold: money figures in context, price and
+contract strings, the project register.
+
+    python benchmarks/quality.py [--set NAME ...] [--errors] [--no-ner]
+
+Each set is written as a corpus folder and read by the same pipeline as an analyst's folder
+(`analysis.tables.dataset.extract`), so the loader, date inference and chrome rules take
+part in the score. Sets named `*_heldout` are never used to find fixes: their figures say
+how the rules do on text they were not tuned on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from analysis.entities.finder import find_enterprises, normalize_region
+from analysis.money.amounts import find_amounts
+from analysis.quality.gold import read_cases, write_corpus
+from analysis.quality.money import score_money, score_snippets
+from analysis.quality.projects import score_projects
+from analysis.tables.dataset import extract
+
+GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
+MONEY_SETS = ("money_in_articles", "money_in_articles_heldout")
+SNIPPET_SETS = ("money_formats_prices", "money_formats_prices_heldout")
+PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout")
+
+
+def enterprise_name(name: str) -> str:
+    """The gazetteer's normal name of an enterprise, else the name as written."""
+    found = find_enterprises(name)
+    return found[0].normal if len(found) == 1 and found[0].end - found[0].start >= len(name) - 2 \
+        else name
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--set", action="append", help="only these sets")
+    ap.add_argument("--errors", action="store_true", help="list every miss and wrong meaning")
+    ap.add_argument("--no-ner", action="store_true", help="gazetteers only")
+    args = ap.parse_args(argv)
+    chosen = set(args.set or (*MONEY_SETS, *SNIPPET_SETS, *PROJECT_SETS))
+    for name in (*MONEY_SETS, *PROJECT_SETS):
+        if name not in chosen:
+            continue
+        cases = read_cases(GOLD / f"{name}.jsonl")
+        with tempfile.TemporaryDirectory() as tmp:
+            ds = extract(write_corpus(cases, tmp), ner=not args.no_ner)
+        if name in MONEY_SETS:
+            score = score_money(cases, ds.amounts, region_name=normalize_region)
+        else:
+            score = score_projects(cases, ds.projects, region_name=normalize_region,
+                                   enterprise_name=enterprise_name)
+        print(f"== {name} ({len(cases)} articles)\n{score.summary()}")
+        if args.errors:
+            print("\n".join(f"    {e}" for e in score.errors))
+    for name in SNIPPET_SETS:
+        if name in chosen:
+            tally = score_snippets(read_cases(GOLD / f"{name}.jsonl"), find_amounts)
+            print(f"== {name}\n{tally.summary()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

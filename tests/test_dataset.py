@@ -6,6 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from analysis import config
 from analysis.tables import dataset
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -85,9 +86,9 @@ def test_cache_key_changes_with_content_not_with_mtime(tmp_path: Path) -> None:
 
 def test_resolve_corpus_from_the_notebooks_folder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT / "notebooks")
-    assert dataset.resolve_corpus("seeds") == (ROOT / "seeds").resolve()
+    assert config.resolve_corpus("seeds") == (ROOT / "seeds").resolve()
     with pytest.raises(FileNotFoundError, match="no-such-corpus"):
-        dataset.resolve_corpus("no-such-corpus")
+        config.resolve_corpus("no-such-corpus")
 
 
 def test_coverage_keeps_the_precision_of_inferred_dates(seed_dataset: dataset.Dataset) -> None:

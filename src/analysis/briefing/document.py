@@ -54,7 +54,8 @@ from analysis.briefing.formatting import (
     quoted,
     to_date,
 )
-from analysis.briefing.labels import LABELS, LANGS, REGION_EN, _check_lang, region_name, t, translit
+from analysis.briefing.labels import LABELS, REGION_EN, _check_lang, region_name, t, translit
+from analysis.vocab import KINDS, LANGS, MONEY_METRICS, STATUSES, TRADE_METRICS
 
 # The formatting, label and citation names stay importable from here, where they used to live.
 __all__ = [
@@ -65,11 +66,6 @@ __all__ = [
     "rough_value", "t", "to_date", "translit",
 ]
 
-TRADE_METRICS = ("trade_turnover", "export", "import")
-MONEY_METRICS = ("investment", "credit", "financing")
-STATUSES = ("operating", "in_progress", "agreed", "planned", "unknown")
-KINDS = ("assembly", "component_production", "service_center", "joint_development",
-         "joint_venture", "other")
 
 # ---------------------------------------------------------------------------------------
 # The briefing

@@ -12,7 +12,8 @@ import math
 from importlib import resources
 from typing import Any
 
-LANGS = ("ru", "en")
+from analysis.lang.translit import translit
+from analysis.vocab import LANGS
 
 _DATA = json.loads(resources.files("analysis").joinpath("data", "labels.json")
                    .read_text(encoding="utf-8"))
@@ -35,25 +36,6 @@ def _check_lang(lang: str) -> str:
 
 # English names for the regions news mentions most; others are transliterated.
 REGION_EN: dict[str, str] = _DATA["region_en"]
-_TRANSLIT = dict(zip(
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-    ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
-     "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"],
-    strict=True))
-
-
-def translit(text: str) -> str:
-    out = []
-    for ch in text:
-        low = ch.lower()
-        rep = _TRANSLIT.get(low)
-        if rep is None:
-            out.append(ch)
-        else:
-            out.append(rep.capitalize() if ch != low else rep)
-    return "".join(out)
-
-
 def region_name(region: str | None, lang: str) -> str:
     """A region's name in `lang` (Russian official name in ru)."""
     if not region or (isinstance(region, float) and math.isnan(region)):

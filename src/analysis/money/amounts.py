@@ -31,9 +31,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from analysis.vocab import QUALIFIERS
+
 __all__ = ["QUALIFIERS", "Amount", "find_amounts", "parse_number"]
 
-QUALIFIERS = ("exact", "approx", "over", "under", "up_to", "range")
 
 
 @dataclass(frozen=True)

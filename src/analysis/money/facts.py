@@ -37,6 +37,7 @@ import pandas as pd
 
 from analysis.lang.morph import analyzer
 from analysis.money.amounts import Amount, find_amounts
+from analysis.vocab import LOCAL_METRICS, METRICS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -53,8 +54,6 @@ AMOUNT_COLUMNS = [
     "converted_currency", "fx_rate", "fx_year", "fx_source", "fx_note",
 ]
 # Priority order breaks ties between equally close cues.
-METRICS = ("credit", "trade_turnover", "export", "import", "investment", "agreements",
-           "production", "financing", "other")
 _PRIORITY = {m: i for i, m in enumerate(METRICS)}
 
 
@@ -673,7 +672,6 @@ def _roman_key(raw: str) -> str:
 
 
 # --------------------------------------------------------------------------- region
-_LOCAL_METRICS = {"investment", "production", "financing", "agreements", "other"}
 _CAPITALS_AS_COUNTRIES = re.compile(r"Москв\w*[^.]{0,40}Минск|Минск\w*[^.]{0,40}Москв")
 
 
@@ -774,7 +772,7 @@ def _region(ctx: _Context, sents: list[tuple[int, int]], idx: int, amount: Amoun
     if own:
         _, name = min(own, key=lambda r: abs(r[0] - amount.start))
         return name, 0.0
-    if metric not in _LOCAL_METRICS:
+    if metric not in LOCAL_METRICS:
         return None, 0.0
     if idx > 0:  # `sents` is one paragraph: the previous sentence is in the same one
         prev = {name for _, name in ctx.regions(*sents[idx - 1])}

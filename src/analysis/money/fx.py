@@ -22,11 +22,10 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.vocab import CURRENCIES
+
 __all__ = ["CURRENCIES", "Conversion", "Rates", "convert_frame"]
 
-# ISO 4217 codes the amount parser produces; any of them is a valid reference currency
-# (a conversion with no rate in the table says so instead of guessing).
-CURRENCIES = ("USD", "RUB", "EUR", "BYN", "CNY")
 
 _PIVOTS = ("RUB", "USD")
 _REDENOMINATION = 10_000.0

@@ -94,6 +94,7 @@ from analysis.entities.finder import enterprise_info, enterprise_parent
 from analysis.projects.mentions import _ArticleReader, _Mention, _product_label
 from analysis.projects.partners import _entities_for, _organizations_by_article, _partner_name
 from analysis.projects.timelines import _later, normalize_timeline
+from analysis.vocab import KINDS, STATUS_RANK
 
 if TYPE_CHECKING:
     from analysis.ingest.loader import Article
@@ -106,9 +107,6 @@ PROJECT_COLUMNS = [
     "investment_value", "investment_currency", "first_seen", "last_seen", "article_ids",
     "evidence",
 ]
-KINDS = ("assembly", "component_production", "service_center", "joint_development",
-         "joint_venture", "other")
-STATUS_RANK = {"unknown": 0, "agreed": 1, "planned": 2, "in_progress": 3, "operating": 4}
 
 _INVEST_WORDS = re.compile(
     r"(?i)инвестиц|вложени|стоимость\s+проекта|обойд[её]тся|проект\w*\s+оценива|стоимост")

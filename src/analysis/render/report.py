@@ -48,12 +48,14 @@ from pathlib import Path
 from typing import Any
 
 from analysis import atomic
+from analysis.config import find_corpus
+from analysis.lang.translit import translit
+from analysis.vocab import CURRENCIES, LANGS
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "templates"
 TEMPLATE_NAME = "briefing"
 FORMATS = ("html", "pdf")
 KERNEL_NAME = "python3"
-LANGS = ("ru", "en")
 # Output metadata key through which a notebook's title block hands the title, language and
 # data coverage to the template (see analysis.briefing.TitleBlock).
 META_KEY = "analysis"
@@ -245,11 +247,9 @@ def _check_semantics(name: str, value: Any, problems: list[str], notebook: Path)
             problems.append(f"lang={value!r}: expected one of {', '.join(LANGS)}")
     elif name == "currency" and isinstance(value, str):
         code = value.strip().upper()
-        from analysis.money.fx import CURRENCIES as known
-
-        if code not in known:
+        if code not in CURRENCIES:
             problems.append(f"currency={value!r}: unknown currency; expected one of "
-                            f"{', '.join(known)}")
+                            f"{', '.join(CURRENCIES)}")
         return code
     elif name == "region" and isinstance(value, str) and value.strip():
         from analysis.entities.finder import normalize_region
@@ -260,22 +260,11 @@ def _check_semantics(name: str, value: Any, problems: list[str], notebook: Path)
     elif name in ("year_from", "year_to") and isinstance(value, int) and value:
         if not 1900 <= value <= 2100:
             problems.append(f"{name}={value}: expected a year (1900–2100) or 0 for no bound")
-    elif name == "corpus" and isinstance(value, str) and not _corpus_exists(value, notebook):
+    elif (name == "corpus" and isinstance(value, str)
+          and find_corpus(value, notebook.resolve().parent) is None):
+        # The kernel runs in the notebook's folder and finds the corpus from there upwards.
         problems.append(f"corpus={value!r}: no such folder here or above {notebook.parent}")
     return value
-
-
-def _corpus_exists(value: str, notebook: Path) -> bool:
-    """Whether the kernel will find the corpus: a folder relative to our working directory
-    (passed on as an absolute path), or found by the notebook itself from its own folder
-    upwards, as `dataset.resolve_corpus` does."""
-    path = Path(value).expanduser()
-    if path.is_dir():
-        return True
-    if path.is_absolute():
-        return False
-    folder = notebook.resolve().parent
-    return any((d / path).is_dir() for d in (folder, *folder.parents))
 
 
 def validate_params(notebook: str | Path, params: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -313,11 +302,6 @@ def validate_params(notebook: str | Path, params: Mapping[str, Any] | None) -> d
 # ---------------------------------------------------------------------------------------
 # Output names
 
-_TRANSLIT = dict(zip(
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіўє",
-    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
-     "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
-     "i", "u", "ye"], strict=True))
 _SLUG_MAX = 40
 
 
@@ -326,7 +310,7 @@ def slugify(value: Any) -> str:
     e-mail, zip files and CI artifact stores. Long or empty slugs get a short hash so two
     different values never share a name."""
     text = str(value).strip().lower()
-    text = "".join(_TRANSLIT.get(ch, ch) for ch in text)
+    text = translit(text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     digest = hashlib.sha1(str(value).encode("utf-8")).hexdigest()[:6]

@@ -19,11 +19,11 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import atomic
+from analysis.config import cache_root, resolve_corpus
 from analysis.ingest import loader as corpus_mod
 from analysis.tables.fingerprints import code_version, corpus_fingerprint
 
 TABLES = ("articles", "problems", "amounts", "entities", "projects")
-CACHE_ENV = "BRIEFING_CACHE"  # overrides where cached tables live
 
 
 @dataclass
@@ -139,17 +139,6 @@ def cache_key(corpus_dir: str | Path, currency: str = "USD", ner: bool = True) -
     return f"{corpus_fingerprint(corpus_dir)}-{code_version()}-{currency}-{'ner' if ner else 'fast'}"
 
 
-def cache_root() -> Path:
-    env = os.environ.get(CACHE_ENV)
-    if env:
-        return Path(env)
-    here = Path.cwd().resolve()
-    for folder in (here, *here.parents):
-        if (folder / "pyproject.toml").exists():
-            return folder / ".cache" / "extract"
-    return Path.home() / ".cache" / "briefing" / "extract"
-
-
 def cached(corpus: str | Path, currency: str = "USD", ner: bool = True) -> Dataset:
     """The corpus's tables, from the cache when its content and the code are unchanged."""
     corpus_dir = resolve_corpus(corpus)
@@ -169,19 +158,3 @@ def cached(corpus: str | Path, currency: str = "USD", ner: bool = True) -> Datas
     ds = load(target)
     ds.corpus_dir = str(corpus_dir)
     return ds
-
-
-def resolve_corpus(name: str | Path) -> Path:
-    """Find a corpus folder given as a path, or by name from the repo root or `notebooks/`."""
-    path = Path(name).expanduser()
-    if path.is_dir():
-        return path.resolve()
-    if not path.is_absolute():
-        here = Path.cwd().resolve()
-        for folder in here.parents:
-            if (folder / path).is_dir():
-                return (folder / path).resolve()
-    raise FileNotFoundError(
-        f"corpus folder {str(name)!r} not found (looked in {Path.cwd()} and its parents): "
-        "pass the path of a folder of .txt/.html articles"
-    )

@@ -1,0 +1,93 @@
+"""The calendar of Russian news: months, quarters, halves, seasons, relative years.
+
+The words are data (`data/calendar_ru.json`); this module only indexes them. Every stage
+that reads or writes a month, a quarter or «в прошлом году» asks here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Month:
+    number: int  # 1..12
+    nominative: str  # «январь»
+    genitive: str  # «января»: dates («5 января»)
+    prepositional: str  # «январе»: «в январе»
+    stem: str  # shortest prefix shared by every case form («январ», «ма»)
+    en: str  # "Jan"
+
+    @property
+    def forms(self) -> tuple[str, str, str]:
+        return self.nominative, self.genitive, self.prepositional
+
+
+@dataclass(frozen=True)
+class Season:
+    stem: str  # «весн», «лет», «осен», «зим»
+    en: str  # "spring"
+    last_month: int  # the month it ends in (winter ends in February of the next year: 14)
+
+
+@dataclass(frozen=True)
+class Calendar:
+    months: tuple[Month, ...]
+    roman: tuple[str, ...]  # "I".."IV": quarters and halves as the news writes them
+    ordinal_stems: dict[str, int]  # «перв» → 1 …: «первый квартал», «втором полугодии»
+    quarter_word: str
+    half_word: str
+    seasons: tuple[Season, ...]
+    relative_years: dict[str, int]  # lemma → offset from the publication year
+    month_counts: dict[str, int]  # «девяти» → 9: «за девять месяцев»
+
+    def month(self, word: str) -> Month | None:
+        """The month a word names in any case form («январе», «Мая», «март»), else None."""
+        low = word.lower()
+        for m in self.months:
+            if low in m.forms:
+                return m
+        # «ма» is also the start of «март»: the longer stems are tried first
+        for m in sorted(self.months, key=lambda m: -len(m.stem)):
+            if low.startswith(m.stem) and not (m.number == 5 and low.startswith("март")):
+                return m
+        return None
+
+    def month_number(self, word: str) -> int | None:
+        m = self.month(word)
+        return m.number if m else None
+
+    def nominative(self, number: int) -> str:
+        return self.months[number - 1].nominative
+
+    def genitive(self, number: int) -> str:
+        return self.months[number - 1].genitive
+
+    def en(self, number: int) -> str:
+        return self.months[number - 1].en
+
+    def relative_year(self, lemma: str) -> int | None:
+        """Offset of a relative-year word's lemma («прошлый» → -1), else None."""
+        return self.relative_years.get(lemma)
+
+
+def _load(data: dict[str, Any]) -> Calendar:
+    months = tuple(Month(i, **{k: m[k] for k in ("nominative", "genitive", "prepositional",
+                                                    "stem", "en")})
+                   for i, m in enumerate(data["months"], start=1))
+    return Calendar(
+        months=months, roman=tuple(data["roman"]), ordinal_stems=dict(data["ordinal_stems"]),
+        quarter_word=data["quarter_word"], half_word=data["half_word"],
+        seasons=tuple(Season(**s) for s in data["seasons"]),
+        relative_years=dict(data["relative_years"]), month_counts=dict(data["month_counts"]))
+
+
+@cache
+def calendar() -> Calendar:
+    """The Russian calendar vocabulary (read once per process)."""
+    path = resources.files("analysis").joinpath("data", "calendar_ru.json")
+    return _load(json.loads(path.read_text(encoding="utf-8")))

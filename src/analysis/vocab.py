@@ -1,0 +1,34 @@
+"""The project's domain words, defined once: metrics, kinds, statuses, currencies, languages.
+
+Every stage imports its vocabulary from here; labels for people live in
+`data/labels.json` (keys ``m.<metric>``, ``k.<kind>``, ``s.<status>``).
+"""
+
+from __future__ import annotations
+
+# What a money figure measures, in the order that breaks ties between equally close cues
+# (`analysis.money.metric`).
+METRICS = ("credit", "trade_turnover", "export", "import", "investment", "agreements",
+           "production", "financing", "other")
+TRADE_METRICS = ("trade_turnover", "export", "import")
+MONEY_METRICS = ("investment", "credit", "financing")
+# Figures tied to a place (a plant, a programme) rather than to a country's trade: their
+# region may come from the previous sentence or the lead.
+LOCAL_METRICS = frozenset({"investment", "production", "financing", "agreements", "other"})
+
+# How an amount is qualified in the text («около», «свыше», «до», «от … до»).
+QUALIFIERS = ("exact", "approx", "over", "under", "up_to", "range")
+
+# ISO 4217 codes a briefing can be converted into (and the parser reports).
+CURRENCIES = ("USD", "RUB", "EUR", "BYN", "CNY")
+
+# What a localization project is, and how far it has come.
+KINDS = ("assembly", "component_production", "service_center", "joint_development",
+         "joint_venture", "other")
+STATUS_RANK = {"unknown": 0, "agreed": 1, "planned": 2, "in_progress": 3, "operating": 4}
+# Display order in briefings: running and being built first, then what is signed, then
+# what is only announced.
+STATUSES = ("operating", "in_progress", "agreed", "planned", "unknown")
+
+# Languages a briefing is written in (quotations stay in Russian).
+LANGS = ("ru", "en")

@@ -45,16 +45,16 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from analysis.money import fx
     from analysis.tables import dataset
+    from analysis.vocab import CURRENCIES
 
     if not args.corpus.is_dir():
         print(f"briefing extract: corpus folder {args.corpus} does not exist or is not a folder",
               file=sys.stderr)
         return 2
-    if args.currency.upper() not in fx.CURRENCIES:
+    if args.currency.upper() not in CURRENCIES:
         print(f"briefing extract: unknown --currency {args.currency!r}; "
-              f"use one of {', '.join(fx.CURRENCIES)}", file=sys.stderr)
+              f"use one of {', '.join(CURRENCIES)}", file=sys.stderr)
         return 2
     ds = dataset.extract(args.corpus, currency=args.currency.upper(), ner=not args.no_ner)
     if ds.articles.empty:

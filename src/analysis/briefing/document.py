@@ -1132,7 +1132,7 @@ def _sort_projects(p: pd.DataFrame) -> pd.DataFrame:
 def normalize_region(name: str) -> str | None:
     """Any form of a Russian region's name → its official nominative name (None if not a
     Russian region). Delegates to analysis.entities."""
-    from analysis.entities.finder import normalize_region as _normalize
+    from analysis.entities import normalize_region as _normalize
 
     return _normalize(name)
 
@@ -1149,9 +1149,9 @@ def convert(amounts: pd.DataFrame, currency: str) -> pd.DataFrame:
     if "converted_currency" in a and (a["converted_currency"].dropna() == currency).all() \
             and a["converted_currency"].notna().any():
         return a
-    from analysis.money import fx
+    from analysis import money
 
-    return fx.convert_frame(a, currency)
+    return money.convert_frame(a, currency)
 
 
 def rough_value(value: float, currency: str, target: str) -> float:
@@ -1159,9 +1159,9 @@ def rough_value(value: float, currency: str, target: str) -> float:
     convert it. NaN when no year can — such a figure ranks last rather than at a guessed rate."""
     if currency == target or not currency:
         return value
-    from analysis.money import fx
+    from analysis import money
 
-    rates = fx.Rates.load()
+    rates = money.Rates.load()
     for year in sorted(rates.years(), reverse=True):
         conv = rates.convert(value, currency, target, year)
         if conv.value is not None:

@@ -339,7 +339,7 @@ def _up_to_date(entry: dict[str, Any] | None, job: Job, out: Path) -> bool:
 
 def compute_corpus_info(corpus_dir: Path) -> dict[str, Any]:
     """Extract the corpus once (warming the on-disk cache) and note what the set needs."""
-    from analysis.entities import finder as entities
+    from analysis import entities
     from analysis.tables import dataset
 
     try:

@@ -60,7 +60,7 @@ import pandas as pd
 from analysis.lang.morph import analyzer
 
 if TYPE_CHECKING:
-    from analysis.ingest.loader import Article
+    from analysis.ingest import Article
 
 ENTITY_COLUMNS = ["article_id", "file", "start", "end", "surface", "type", "normal", "role"]
 ENTITY_TYPES = ("region", "country", "enterprise", "organization", "person", "programme")
@@ -98,7 +98,7 @@ class _Entry:
     quoted: bool = False  # common words as names («Горизонт», «Атлант»): only inside quotes
 
 
-def _norm(word: str) -> str:
+def norm_word(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
@@ -112,7 +112,7 @@ def _best_parse(word: str, pos: str | None = None) -> Any:
         for p in parses:
             if pos and p.tag.POS != pos:
                 continue
-            if "nomn" in p.tag and (not want_lemma or _norm(p.normal_form) == _norm(word)):
+            if "nomn" in p.tag and (not want_lemma or norm_word(p.normal_form) == norm_word(word)):
                 return p
     return parses[0]
 
@@ -120,7 +120,7 @@ def _best_parse(word: str, pos: str | None = None) -> Any:
 def _word_forms(word: str, pos: str | None = None, same_number: bool = False) -> set[str]:
     """All inflected forms of one word (adjectives: full forms only; `same_number`: a noun
     only in its own number — the town «Орёл» has no «Орлов», «Чебоксары» no singular)."""
-    forms = {_norm(word)}
+    forms = {norm_word(word)}
     p = _best_parse(word, pos)
     number = p.tag.number if same_number and p.tag.POS == "NOUN" else None
     for f in p.lexeme:
@@ -128,10 +128,10 @@ def _word_forms(word: str, pos: str | None = None, same_number: bool = False) ->
             continue
         if number and f.tag.number and f.tag.number != number:
             continue
-        forms.add(_norm(f.word))
+        forms.add(norm_word(f.word))
     if re.fullmatch(r"[A-Za-zА-ЯЁа-яё]*[А-ЯЁ][A-Za-zА-ЯЁа-яё]*[бвгджзклмнпрстфхцчшщ]", word,
                     flags=re.IGNORECASE) and sum(c.isupper() for c in word) >= 2:
-        forms.update(_norm(word) + s for s in _ABBR_SUFFIXES)
+        forms.update(norm_word(word) + s for s in _ABBR_SUFFIXES)
     return forms
 
 
@@ -149,12 +149,12 @@ def _phrase_forms(phrase: str, same_number: bool = False) -> set[tuple[str, ...]
     # The head is the first declinable noun («Гродно Азот» inflects «Азот»).
     head = next((i for i, p in enumerate(parses) if p.tag.POS == "NOUN" and "Fixd" not in p.tag),
                 len(words) - 1)
-    out: set[tuple[str, ...]] = {tuple(_norm(w) for w in words)}
+    out: set[tuple[str, ...]] = {tuple(norm_word(w) for w in words)}
     for case in _CASES:
         key = []
         for i, (w, p) in enumerate(zip(words, parses, strict=True)):
             inflected = p.inflect({case}) if i <= head else None
-            key.append(_norm(inflected.word) if inflected else _norm(w))
+            key.append(norm_word(inflected.word) if inflected else norm_word(w))
         out.add(tuple(key))
     return out
 
@@ -210,7 +210,7 @@ class _Gazetteer:
         if name.startswith("="):  # exact-case abbreviation («ГАЗ» but not «газ»)
             name = name[1:]
             entry = replace(entry, exact=name)
-            keys = {(_norm(name) + s,) for s in _ABBR_SUFFIXES}
+            keys = {(norm_word(name) + s,) for s in _ABBR_SUFFIXES}
         else:  # places keep their number: «Орлов» is a surname, not the town «Орёл»
             keys = _phrase_forms(name, same_number=entry.type in ("region", "country"))
         for key in keys:
@@ -226,7 +226,7 @@ class _Gazetteer:
 
     def scan(self, text: str) -> list[Entity]:
         toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        norms = [_norm(t[2]) for t in toks]
+        norms = [norm_word(t[2]) for t in toks]
         found: list[Entity] = []
         i = 0
         while i < len(toks):
@@ -260,7 +260,7 @@ class _Gazetteer:
     def _scan_parts(self, text: str, tok: tuple[int, int, str]) -> list[Entity]:
         out, pos = [], tok[0]
         for part in tok[2].split("-"):
-            for key, entry in self._table.get(_norm(part), ()):
+            for key, entry in self._table.get(norm_word(part), ()):
                 if len(key) == 1 and self._case_ok([part], entry):
                     out.append(self._entity(text, pos, pos + len(part), entry))
                     break
@@ -548,10 +548,10 @@ def _merge_people(people: list[Entity]) -> list[Entity]:
     for p in people:
         words = p.normal.split()
         if len(words) >= 2:
-            full.setdefault(_norm(words[-1]), p.normal)
+            full.setdefault(norm_word(words[-1]), p.normal)
     out = []
     for p in people:
-        key = _norm(p.normal.split()[-1])
+        key = norm_word(p.normal.split()[-1])
         normal = full.get(key, p.normal)
         if p.role:
             roles.setdefault(normal, p.role)

@@ -51,6 +51,12 @@ def parse(word: str) -> Any:
         return analyzer().parse("-")[0]  # a punctuation parse: never part of a phrase
 
 
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """Normal form of a word, ё written as е (cached: news vocabulary repeats a lot)."""
+    return analyzer().parse(word)[0].normal_form.replace("ё", "е") if word.isalpha() else word
+
+
 def _has(p: Any, *grammemes: str) -> bool:
     return any(g in p.tag for g in grammemes)
 

@@ -1,1 +1,8 @@
-"""money stage."""
+"""Money: amounts in text, what each measures (metric, year, period, region), conversion."""
+
+from analysis.money.amounts import Amount, find_amounts, parse_number
+from analysis.money.facts import AMOUNT_COLUMNS, Fact, amounts_frame, describe
+from analysis.money.fx import Conversion, Rates, convert_frame
+
+__all__ = ["AMOUNT_COLUMNS", "Amount", "Conversion", "Fact", "Rates", "amounts_frame",
+           "convert_frame", "describe", "find_amounts", "parse_number"]

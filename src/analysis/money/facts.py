@@ -35,14 +35,15 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from analysis.lang.morph import analyzer
+from analysis.lang.morph import analyzer, lemma
+from analysis.lang.sentences import split_sentences
 from analysis.money.amounts import Amount, find_amounts
 from analysis.vocab import LOCAL_METRICS, METRICS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from analysis.ingest.loader import Article
+    from analysis.ingest import Article
     from analysis.money.fx import Rates
 
 __all__ = ["AMOUNT_COLUMNS", "METRICS", "Fact", "FactSentence", "amounts_frame", "describe"]
@@ -84,12 +85,6 @@ def _metric_table() -> dict[str, tuple[str, int]]:
 
 
 @lru_cache(maxsize=200_000)
-def lemma(word: str) -> str:
-    """Normal form of a word (cached: news vocabulary repeats a lot)."""
-    return analyzer().parse(word)[0].normal_form.replace("ё", "е") if word.isalpha() else word
-
-
-@lru_cache(maxsize=200_000)
 def _cue(word: str) -> tuple[str, int] | None:
     """Metric cue of a lower-cased word, by its raw form first, then by its lemma."""
     table = _metric_table()
@@ -98,56 +93,6 @@ def _cue(word: str) -> tuple[str, int] | None:
         lem = lemma(word)
         hit = table.get(lem) or table.get(lem.replace("е", "ё"))
     return hit
-
-
-# --------------------------------------------------------------------------- sentences
-# A sentence ends at .!?… (plus closing quotes) before a capital or an opening quote, or at a
-# line break. Faster than razdel and good enough to cite: spans never cross a paragraph, so
-# `Article.original_span` maps them exactly.
-_SENT_END = re.compile(r"[.!?…]+[\"»”)]*[ \u00a0]+(?=[«\"„“(]?[А-ЯЁA-Z])(?!США|US\b)|\n")
-
-
-_YEAR_ABBR_END = re.compile(r"\d\s*гг?\.\Z")
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in _SENT_END.finditer(text):
-        newline = m.group() == "\n"
-        end = m.start() if newline else m.end()
-        piece = text[start:end].strip()  # once per candidate end (this runs per paragraph)
-        if not newline:
-            if len(piece) < 15 or (len(piece) < 40 and _YEAR_ABBR_END.search(piece)):
-                continue  # «Только в 2021 г. Беларусь…»: an abbreviation, not a sentence end
-            if _in_quoted_name(text, start, m.start(), m.end()):
-                continue  # «Иннопром. Беларусь»: a dot inside a quoted name
-        if piece:
-            spans.append(_strip(text, start, end))
-        start = m.end()
-    if text[start:].strip():
-        spans.append(_strip(text, start, len(text)))
-    return spans
-
-
-_NAME_SPAN = 30  # a quoted name is short; a quotation of whole sentences is not
-
-
-def _in_quoted_name(text: str, start: int, dot: int, after: int) -> bool:
-    """Is the dot at `dot` inside a short quoted name («Иннопром. Беларусь»)?"""
-    opened = text.rfind("«", max(start, dot - _NAME_SPAN), dot)
-    if opened < 0 or "»" in text[opened:dot]:
-        return False
-    closed = text.find("»", after, after + _NAME_SPAN)
-    return closed >= 0 and "«" not in text[after:closed] and not any(
-        ch in text[after:closed] for ch in ".!?\n")
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 # --------------------------------------------------------------------------- metric
@@ -685,7 +630,7 @@ _REGION_WINDOW = 60  # characters: the longest region names have four words
 
 @lru_cache(maxsize=1)
 def _russian_set() -> frozenset[str]:
-    from analysis.entities import finder as entities
+    from analysis import entities
 
     return frozenset(entities.RUSSIAN_REGIONS)
 
@@ -693,7 +638,7 @@ def _russian_set() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _region_words() -> frozenset[str] | None:
     """First words of Russian region names: a sentence with none of them is not scanned."""
-    from analysis.entities import finder as entities
+    from analysis import entities
 
     return entities.russian_region_first_words() or None
 
@@ -727,7 +672,7 @@ def _region_prefilter() -> tuple[frozenset[str], re.Pattern[str] | None]:
 def _russian_regions(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(position, normal name) of the Russian regions named in text[start:end]."""
     try:
-        from analysis.entities import finder as entities
+        from analysis import entities
     except ImportError:  # entities not available: no regions rather than a crash
         return []
     chunk = text[start:end]
@@ -912,7 +857,7 @@ class _Context:
         sents = self._paragraphs.get(p_start)
         if sents is None:
             p_end = _line_end(text, pos)
-            sents = [(p_start + a, p_start + b) for a, b in _sentences(text[p_start:p_end])]
+            sents = [(p_start + a, p_start + b) for a, b in split_sentences(text[p_start:p_end])]
             sents = sents or [(p_start, p_end)]
             self._paragraphs[p_start] = sents
         for i, (_, e) in enumerate(sents):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from analysis.entities.finder import _norm
+from analysis.entities import norm_word
 from analysis.lang.morph import analyzer
 
 _WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
@@ -45,7 +45,7 @@ def _data(name: str) -> list[dict[str, str]]:
 @cache
 def _cues() -> tuple[_Cue, ...]:
     return tuple(
-        _Cue(r["field"], r["value"], tuple(_norm(r["cue"]).split()), int(r["max_gap"] or 0),
+        _Cue(r["field"], r["value"], tuple(norm_word(r["cue"]).split()), int(r["max_gap"] or 0),
              frozenset((r["grammemes"] or "").split()), r["strength"] != "weak",
              r["strength"] == "both_sides")
         for r in _data("project_cues.csv"))
@@ -72,7 +72,7 @@ def _words(name: str) -> frozenset[str]:
 def _analyse(word: str) -> tuple[str, frozenset[str], str | None]:
     """(lemma, grammemes, POS) of a lower-case word; cached because news repeats words."""
     p = analyzer().parse(word)[0]
-    return _norm(p.normal_form), frozenset(p.tag.grammemes), p.tag.POS
+    return norm_word(p.normal_form), frozenset(p.tag.grammemes), p.tag.POS
 
 
 @dataclass
@@ -88,7 +88,7 @@ class _Tok:
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out = []
     for m in _WORD.finditer(text, start, end):
-        w = _norm(m.group())
+        w = norm_word(m.group())
         out.append(_Tok(m.start(), m.end(), w, *_analyse(w)))
     return out
 

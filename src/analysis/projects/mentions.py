@@ -14,20 +14,20 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from analysis.entities.finder import (
+from analysis.entities import (
     Entity,
-    _norm,
     enterprise_info,
     enterprise_parent,
     find_enterprises,
     is_russian_region,
+    norm_word,
 )
 from analysis.lang.morph import nominative_phrase
 from analysis.projects.cues import _JOINT, _Cue, _cue_hits, _Tok, _tokens, _words
 from analysis.projects.timelines import _future, normalize_timeline
 
 if TYPE_CHECKING:
-    from analysis.ingest.loader import Article
+    from analysis.ingest import Article
 
 
 # «в регионе», «здесь», or «в <Place>» with a place the gazetteer does not know («в Грамотеино»)
@@ -457,7 +457,7 @@ class _ArticleReader:
             product, key = _product(text, toks, i, j, sent_ents,
                                     {h[1] for h in kinds if h[0].value != cue.value})
             if programmes and not firms_here:  # the programme names the project
-                key |= {_norm(p) for p in programmes}
+                key |= {norm_word(p) for p in programmes}
                 product += f" (программа «{programmes[0]}»)"
             in_clause = [h for h in statuses if c >= 0
                          and clauses[c][0] <= toks[h[1]].start < clauses[c][1]]

@@ -15,18 +15,18 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from analysis.entities.finder import (
+from analysis.entities import (
     Entity,
-    _norm,
     enterprise_info,
     find_entities,
     find_regions,
     nominative_name,
+    norm_word,
 )
 from analysis.projects.cues import _WORD, _analyse, _tokens, _words
 
 if TYPE_CHECKING:
-    from analysis.ingest.loader import Article
+    from analysis.ingest import Article
 
 # «Ижевский государственный технический университет имени М. Т. Калашникова (ИжГТУ)»,
 # «Тульский государственный университет»: a research or teaching partner the gazetteer
@@ -86,12 +86,12 @@ def _partner_name(text: str, e: Entity) -> str | None:
     (an authority, agency, bank, medium…; ``nonpartner`` in data/project_words.csv)."""
     words = [w for w in _WORD.findall(e.surface + " " + e.normal)]
     legal = _words("legal_form")
-    while len(words) > 1 and _norm(words[0]) in legal:
+    while len(words) > 1 and norm_word(words[0]) in legal:
         words = words[1:]
     nonpartner = _words("nonpartner")
-    if any(_norm(w) in nonpartner or _analyse(_norm(w))[0] in nonpartner for w in words):
+    if any(norm_word(w) in nonpartner or _analyse(norm_word(w))[0] in nonpartner for w in words):
         return None
-    first = _analyse(_norm(words[0]))
+    first = _analyse(norm_word(words[0]))
     if first[2] in _NOT_A_NAME or (len(words) == 1 and "Geox" in first[1]):
         return None  # «Созданное в прошлом году СП…», «Управляющая компания холдинга…»
     if find_regions(e.normal) and len(words) <= 2:
@@ -112,9 +112,9 @@ def _partner_name(text: str, e: Entity) -> str | None:
     else:
         tokens = e.normal.split()
         legal = _words("legal_form")
-        while tokens and _norm(tokens[0]) in legal:
+        while tokens and norm_word(tokens[0]) in legal:
             tokens = tokens[1:]
-        if len(tokens) <= 2 and tokens and _analyse(_norm(tokens[-1]))[0] in _words("generic_head"):
+        if len(tokens) <= 2 and tokens and _analyse(norm_word(tokens[-1]))[0] in _words("generic_head"):
             return None  # «Калужский завод» describes a firm
         name = " ".join(tokens)
     name = name.strip(" «»\"")
@@ -138,7 +138,7 @@ def _with_partners(text: str, ents: list[Entity]) -> list[Entity]:
         name = _partner_name(text, e)
         if name is None:
             continue  # as on the fast path: no NER name hides a cue («СП по сборке»)
-        known = next((k for k, v in info.items() if _norm(k) == _norm(name)), None)
+        known = next((k for k, v in info.items() if norm_word(k) == norm_word(name)), None)
         partner = Entity(e.start, e.end, e.surface, "enterprise", known or name, None)
         firms.append(partner)
         out.append(partner)

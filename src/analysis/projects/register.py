@@ -90,14 +90,14 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from analysis.entities.finder import enterprise_info, enterprise_parent
+from analysis.entities import enterprise_info, enterprise_parent
 from analysis.projects.mentions import _ArticleReader, _Mention, _product_label
 from analysis.projects.partners import _entities_for, _organizations_by_article, _partner_name
 from analysis.projects.timelines import _later, normalize_timeline
 from analysis.vocab import KINDS, STATUS_RANK
 
 if TYPE_CHECKING:
-    from analysis.ingest.loader import Article
+    from analysis.ingest import Article
 
 __all__ = ["KINDS", "PROJECT_COLUMNS", "STATUS_RANK", "_partner_name", "build_register",
            "normalize_timeline"]
@@ -291,7 +291,7 @@ def _investments(articles: Sequence[Article], facts: Any) -> dict[str, list[tupl
     """
     if facts is None:
         try:
-            from analysis.money.facts import describe
+            from analysis.money import describe
         except ImportError:  # the money module is optional for the register
             return {}
         facts = {a.article_id: describe(a) for a in articles}

@@ -252,7 +252,7 @@ def _check_semantics(name: str, value: Any, problems: list[str], notebook: Path)
                             f"{', '.join(CURRENCIES)}")
         return code
     elif name == "region" and isinstance(value, str) and value.strip():
-        from analysis.entities.finder import normalize_region
+        from analysis.entities import normalize_region
 
         if normalize_region(value.strip()) is None:
             problems.append(f"region={value!r}: not a Russian region (try the official name, "

@@ -1,1 +1,1 @@
-"""tables stage."""
+"""The tables every briefing reads: extraction, writing, the on-disk cache."""

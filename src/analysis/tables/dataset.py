@@ -18,9 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import atomic
+from analysis import atomic, ingest
 from analysis.config import cache_root, resolve_corpus
-from analysis.ingest import loader as corpus_mod
 from analysis.tables.fingerprints import code_version, corpus_fingerprint
 
 TABLES = ("articles", "problems", "amounts", "entities", "projects")
@@ -64,13 +63,11 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True) -> 
     """Run every extraction step over a corpus folder."""
     # Imported here so that `briefing build` can decide a no-op build without
     # paying for the extraction modules' start-up (morphology dictionaries, NER).
-    from analysis.entities import finder as entities
-    from analysis.money import facts
-    from analysis.projects import register as projects
+    from analysis import entities, money, projects
 
-    loaded = corpus_mod.load_corpus(corpus_dir)
+    loaded = ingest.load_corpus(corpus_dir)
     articles = loaded.articles
-    amounts = facts.amounts_frame(articles, currency=currency)
+    amounts = money.amounts_frame(articles, currency=currency)
     entity_table = entities.entities_frame(articles, ner=ner)
     register = projects.build_register(articles, entities=entity_table, facts=amounts)
     return Dataset(

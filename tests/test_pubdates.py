@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from test_corpus import LEAD, load_seeds, load_single
 
-from analysis.ingest.loader import Article
+from analysis.ingest import Article
 from analysis.ingest.pubdates import DateGuess, infer_date, parse_date
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.ingest.segments import Segment
-from analysis.lang import Span, by_paragraph, split_sentences_razdel
+from analysis.lang import by_paragraph, split_sentences_razdel
 
 __all__ = [
     "ARTICLE_COLUMNS", "ARTICLE_EXTRA_COLUMNS", "PROBLEM_COLUMNS", "Article", "Corpus", "Problem",
@@ -65,14 +65,14 @@ class Article:
     published_precision: str | None = None  # "day" | "month" | "year"
     encoding: str = "utf-8"  # Python codec: Path(file).read_bytes().decode(encoding) == original
 
-    def original_span(self, start: int, end: int) -> Span:
-        """Map a [start, end) range of `text` to the original file.
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) range of `text` to the original file: (start, end) there.
 
         Exact (``original[s:e] == text[start:end]``) whenever the range lies
         inside one segment, which holds for any span inside one paragraph of a .txt.
         """
         s = self._orig_offset(start, after=False)
-        return Span(s, self._orig_offset(end - 1, after=True) if end > start else s)
+        return s, (self._orig_offset(end - 1, after=True) if end > start else s)
 
     def _orig_offset(self, pos: int, after: bool) -> int:
         """Original offset of the start of clean character `pos` (or just after it)."""
@@ -140,9 +140,11 @@ class Corpus:
     problems: list[Problem]
 
     def articles_frame(self) -> pd.DataFrame:
+        """The articles table (see `articles_frame`)."""
         return articles_frame(self.articles)
 
     def problems_frame(self) -> pd.DataFrame:
+        """The problems table: `PROBLEM_COLUMNS`."""
         return pd.DataFrame([p.__dict__ for p in self.problems], columns=PROBLEM_COLUMNS)
 
 

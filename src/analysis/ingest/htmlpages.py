@@ -64,7 +64,7 @@ class _HtmlView:
     """The text of an HTML source (tags dropped, entities decoded, whitespace collapsed)
     with runs mapping view offsets back to source offsets."""
 
-    def __init__(self, source: str):
+    def __init__(self, source: str) -> None:
         parts: list[str] = []
         self.v_starts: list[int] = []
         self.runs: list[_Run] = []

@@ -106,8 +106,9 @@ class RoughSentences:
     «по итогам» next to a year. Kept instead of `split_sentences` because the two disagree
     after abbreviations («2023 г.», «2025–2026 гг.»): `split_sentences` keeps the next
     sentence attached, and with it a past verb or an amount that turns a plain year into
-    «the year is over». On the proof corpora that moves the inferred year of 6 of 1,221
-    article texts (3 closer to the stated date, 3 further), so the swap is not a refactor.
+    «the year is over». On the proof corpora that moves the year inferred from the text of
+    6 of 1,221 articles (3 closer to their stated date, 3 further; the tables stay the same
+    only because those articles have a date in metadata.csv), so the swap is not a refactor.
     """
 
     def __init__(self, text: str) -> None:

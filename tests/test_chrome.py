@@ -1,4 +1,4 @@
-"""analysis.chrome: site chrome removal, sources, glued-article splitting, taglines."""
+"""analysis.ingest.chrome and .glued: site chrome removal, sources, glued-article splitting, taglines."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from test_corpus import LEAD, SEED, TITLES, assert_offsets_exact, lines, load_seeds, load_single
 
-from analysis.ingest.chrome import clean, detect_taglines, split_articles, title_of
-from analysis.ingest.loader import Article, load_corpus
+from analysis.ingest import Article, load_corpus
+from analysis.ingest.chrome import clean, detect_taglines, title_of
+from analysis.ingest.glued import split_articles
 from analysis.ingest.segments import txt_paragraphs
 
 

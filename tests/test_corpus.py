@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.ingest import loader as corpus
-from analysis.ingest.loader import ARTICLE_COLUMNS, Article, articles_frame, load_corpus
+from analysis.ingest import ARTICLE_COLUMNS, Article, Corpus, articles_frame, load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -84,7 +83,7 @@ def lines(a: Article) -> list[str]:
     return a.text.split("\n")
 
 
-def load_single(tmp_path: Path, name: str, data: bytes) -> corpus.Corpus:
+def load_single(tmp_path: Path, name: str, data: bytes) -> Corpus:
     folder = tmp_path / "c"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_bytes(data)
@@ -214,7 +213,7 @@ def test_metadata_csv_overrides_inferred_fields(tmp_path: Path) -> None:
 def test_clean_offset_inverts_original_span_for_every_sentence() -> None:
     from pathlib import Path
 
-    from analysis.ingest.loader import load_corpus
+    from analysis.ingest import load_corpus
 
     seeds = load_corpus(Path(__file__).resolve().parents[1] / "seeds")
     for article in seeds.articles:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from test_corpus import PAGE, SEED, TITLES, assert_offsets_exact, load_single
 
+from analysis.ingest import load_corpus
 from analysis.ingest.encodings import Unreadable, decode
-from analysis.ingest.loader import load_corpus
 
 
 @pytest.mark.parametrize(("codec", "expected"), [("cp1251", "cp1251"), ("koi8-r", "koi8-r"),

@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_corpus import PAGE, lines, load_single
 
+from analysis.ingest import load_corpus
 from analysis.ingest.encodings import Unreadable
 from analysis.ingest.htmlpages import html_paragraphs
-from analysis.ingest.loader import load_corpus
 
 
 def test_html_page_main_text_mapped_into_the_source(tmp_path: Path) -> None:
@@ -71,7 +71,7 @@ def test_arbitrary_html_never_raises(tmp_path_factory: pytest.TempPathFactory, p
 
 def test_html_paragraphs_map_into_the_source_and_return_page_metadata() -> None:
     paras, meta = html_paragraphs(PAGE)
-    assert meta["url"] == "https://example.by/news/traktor" and meta["date"].startswith("2024-03-15")
+    assert meta.url == "https://example.by/news/traktor" and meta.date.startswith("2024-03-15")
     texts = [p.text for p in paras]
     assert any("КАМАЗ" in t for t in texts) and not any("Гороскоп" in t for t in texts)
     for p in paras:

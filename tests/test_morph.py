@@ -1,10 +1,12 @@
+"""analysis.lang: cached morphology and nominative labels of project phrases."""
+
 from __future__ import annotations
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.lang.morph import analyzer, nominative_phrase
+from analysis.lang import analyzer, nominative_phrase
 
 
 @pytest.mark.parametrize(("phrase", "label"), [

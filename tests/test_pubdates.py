@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from test_corpus import LEAD, load_seeds, load_single
 
-from analysis.ingest.loader import Article
+from analysis.ingest import Article
 from analysis.ingest.pubdates import DateGuess, infer_date, parse_date
+from analysis.lang import calendar
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +91,13 @@ def test_infer_date_directly_and_chrome_only_caps_the_year() -> None:
     assert guess == DateGuess(date(2024, 3, 12), "day", "«12 марта 2024 года»")
     assert infer_date("Завод запустят в 2027 году.", ["7 августа 2025"]).published == date(2025, 1, 1)
     assert infer_date("Без дат.", ["7 августа 2025"]) == DateGuess(None, None, None)
+
+
+def test_month_names_come_from_the_calendar() -> None:
+    for m in calendar().months:
+        signed = infer_date(f"Контракт подписан 3 {m.genitive} 2024 года.", [])
+        assert signed.published == date(2024, m.number, 3)
+        guess = infer_date(f"Соглашение подписали в {m.prepositional} 2023 года.", [])
+        assert (guess.published, guess.precision) == (date(2023, 1, 1), "year")
+        record = infer_date(f"{m.nominative.capitalize()} 2022 года стал рекордным.", [])
+        assert record.published == date(2022, 1, 1)

@@ -1,16 +1,20 @@
-"""Site chrome: split glued articles, drop taglines/promos/nav blocks, find headline and source.
+"""Site chrome: drop taglines, promos and nav blocks; find the headline and the stated source.
 
 The rule tables at the top are data, not code; the functions below only apply them.
+Splitting a file of glued articles (which uses the ``end`` rules) is `analysis.ingest.glued`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from razdel import sentenize
+from typing import NamedTuple
 
 from analysis.ingest.segments import Para
+from analysis.lang import split_sentences_razdel
+
+__all__ = ["CHROME_RULES", "KNOWN_TAGLINES", "NEWS_AGENCIES", "SECTION_LABELS", "ChromeRule", "Cleaned",
+           "clean", "detect_taglines", "title_of"]
 
 # --------------------------------------------------------------------------------------
 # Chrome rules (data).  Each rule is matched against a whole stripped paragraph
@@ -23,6 +27,16 @@ from analysis.ingest.segments import Para
 # Scope: "any" paragraph, or "last" = the article's last paragraph once the other rules
 # have run (a newspaper name can sign off above a removed news feed).
 # --------------------------------------------------------------------------------------
+
+
+class ChromeRule(NamedTuple):
+    """One chrome rule: what it is, what it does, where it applies, and its pattern."""
+
+    name: str
+    action: str  # "drop" | "source" | "rest" | "end"
+    scope: str  # "any" | "last"
+    regex: str
+
 
 KNOWN_TAGLINES = (
     "Москва сделала геостратегический выбор поддерживать Минск.",
@@ -45,41 +59,48 @@ NEWS_AGENCIES = ("БелТА", "БЕЛТА", "ТАСС", "РИА Новости"
 _NEWSPAPER_WORDS = (r"(?:газета|газеты|вестник|правда|известия|ведомости|новости|курьер|телеграф"
                     r"|звезда|информ)")
 
-CHROME_RULES: tuple[tuple[str, str, str, str], ...] = (
-    # (name, action, scope, regex)
-    ("ellipsis", "drop", "any", r"(?:\.{2,}|…)"),
-    ("telegram promo", "end", "any",
-     r"(?:Читайте|Подписывайтесь)[^\n]{0,120}?в (?:нашем )?(?:Telegram|Телеграм|телеграм)[-‑ ]?канале"
-     r"(?:\s*[«\"“](?P<source>[^»\"”\n]{2,60})[»\"”])?\s*[.!]?"),
-    ("read-more promo", "drop", "any",
-     r"Подробнее\b[^\n]{0,300}?читайте в (?:материале|статье|обзоре)"
-     r"(?:\s*[«\"“](?P<source>[^»\"”\n]{2,60})[»\"”])?\s*\.?"),
-    ("see also", "rest", "any", r"(?:Читайте также|Смотрите также|Новости по теме|Материалы по теме)\s*:?"),
-    ("see also link", "drop", "any", r"(?:Читайте также|Смотрите также)\s*:\s*[^\n]{0,200}"),
-    ("news feed", "rest", "any",
-     r"(?:Последние|Другие|Главные|Похожие|Популярные|Лента|Все)"
-     r" (?:новости|материалы|публикации|статьи)\s*:?"),
-    ("recommend", "rest", "any", r"(?:Рекомендуем|Рекомендуем прочитать|Вам может быть интересно)\s*:?"),
-    ("stated source", "source", "any",
-     r"(?:Источник|Источники|По материалам|Source)\s*[:—–-]\s*(?P<source>[^\n]{2,80}?)\s*\.?"),
-    ("photo credit", "drop", "any", r"(?:Фото|Фото и видео|Видео|Иллюстрация)\s*:\s*[^\n]{0,100}"),
-    ("copyright", "drop", "any", r"(?:©|\(c\)|Copyright)[^\n]{0,200}|[^\n]{0,120}Все права защищены\.?"),
+CHROME_RULES: tuple[ChromeRule, ...] = (
+    ChromeRule("ellipsis", "drop", "any", r"(?:\.{2,}|…)"),
+    ChromeRule(
+        "telegram promo", "end", "any",
+        r"(?:Читайте|Подписывайтесь)[^\n]{0,120}?в (?:нашем )?(?:Telegram|Телеграм|телеграм)[-‑ ]?канале"
+        r"(?:\s*[«\"“](?P<source>[^»\"”\n]{2,60})[»\"”])?\s*[.!]?"),
+    ChromeRule(
+        "read-more promo", "drop", "any",
+        r"Подробнее\b[^\n]{0,300}?читайте в (?:материале|статье|обзоре)"
+        r"(?:\s*[«\"“](?P<source>[^»\"”\n]{2,60})[»\"”])?\s*\.?"),
+    ChromeRule(
+        "see also", "rest", "any",
+        r"(?:Читайте также|Смотрите также|Новости по теме|Материалы по теме)\s*:?"),
+    ChromeRule("see also link", "drop", "any", r"(?:Читайте также|Смотрите также)\s*:\s*[^\n]{0,200}"),
+    ChromeRule(
+        "news feed", "rest", "any",
+        r"(?:Последние|Другие|Главные|Похожие|Популярные|Лента|Все)"
+        r" (?:новости|материалы|публикации|статьи)\s*:?"),
+    ChromeRule(
+        "recommend", "rest", "any",
+        r"(?:Рекомендуем|Рекомендуем прочитать|Вам может быть интересно)\s*:?"),
+    ChromeRule(
+        "stated source", "source", "any",
+        r"(?:Источник|Источники|По материалам|Source)\s*[:—–-]\s*(?P<source>[^\n]{2,80}?)\s*\.?"),
+    ChromeRule(
+        "photo credit", "drop", "any",
+        r"(?:Фото|Фото и видео|Видео|Иллюстрация)\s*:\s*[^\n]{0,100}"),
+    ChromeRule(
+        "copyright", "drop", "any",
+        r"(?:©|\(c\)|Copyright)[^\n]{0,200}|[^\n]{0,120}Все права защищены\.?"),
     # A short capitalised line naming a newspaper or agency, closing the article.
-    ("newspaper sign-off", "source", "last",
-     r"(?P<source>(?=[^\n]*(?i:" + _NEWSPAPER_WORDS + r"))[«\"]?[А-ЯЁ][\w«»\"-]*(?:\s+[\w«»\".-]+){0,5}"
-     r"|" + "|".join(map(re.escape, NEWS_AGENCIES)) + r")"),
-    ("section label", "drop", "any", "(?:" + "|".join(map(re.escape, SECTION_LABELS)) + r")\s*[.:]?"),
+    ChromeRule(
+        "newspaper sign-off", "source", "last",
+        r"(?P<source>(?=[^\n]*(?i:" + _NEWSPAPER_WORDS + r"))[«\"]?[А-ЯЁ][\w«»\"-]*(?:\s+[\w«»\".-]+){0,5}"
+        r"|" + "|".join(map(re.escape, NEWS_AGENCIES)) + r")"),
+    ChromeRule(
+        "section label", "drop", "any",
+        "(?:" + "|".join(map(re.escape, SECTION_LABELS)) + r")\s*[.:]?"),
 )
 
-_RULES = tuple((name, action, scope, re.compile(rx)) for name, action, scope, rx in CHROME_RULES)
-_END_SEARCH = re.compile(
-    "|".join(f"(?:{rx})" for _, action, _, rx in CHROME_RULES if action == "end").replace(
-        "(?P<source>", "(?:"))
-
-# Both sides of a split must hold this much text: a glued remainder shorter than this is
-# the tail of the previous article (a promo in mid-article must not cut a paragraph off),
-# and a headline followed by a repeated line is not an article of its own.
-_MIN_SPLIT_CHARS = 200
+# (action, scope, compiled pattern), in table order
+_RULES = tuple((r.action, r.scope, re.compile(r.regex)) for r in CHROME_RULES)
 _MAX_TAGLINE = 120  # characters; longer shared openers are not taken for taglines
 _WS = re.compile(r"\s+")
 
@@ -117,67 +138,27 @@ def _similar(a: str, b: str) -> bool:
     return len(wa & wb) >= 0.5 * max(len(wa | wb), 1)
 
 
-
 # --------------------------------------------------------------------------------------
-# Splitting glued articles and removing chrome
+# Removing chrome
 # --------------------------------------------------------------------------------------
-
-def split_articles(paras: list[Para], split_taglines: list[str]) -> list[list[Para]]:
-    """Cut a file's paragraphs where one article ends and the next begins."""
-    articles: list[list[Para]] = [[]]
-    seen_text = 0  # characters of text in the current article so far
-    for idx, para in enumerate(paras):
-        cuts: set[int] = set()
-        for m in _END_SEARCH.finditer(para.text):
-            cuts.add(m.end())
-        for tag in split_taglines:  # str.find: a few C-speed scans, no regex alternation
-            at = para.text.find(tag)
-            while at >= 0:
-                cuts.add(at)
-                at = para.text.find(tag, at + 1)
-        prev = 0
-        for cut in sorted(cuts):
-            # A cut only makes a new article when enough text precedes it in this article
-            # and follows it in the file (see _MIN_SPLIT_CHARS).
-            piece = para.slice(prev, cut).stripped()
-            if piece.text:
-                articles[-1].append(piece)
-                seen_text += len(piece.text)
-            if seen_text >= _MIN_SPLIT_CHARS and _remaining_chars(paras, idx, cut) >= _MIN_SPLIT_CHARS:
-                articles.append([])
-                seen_text = 0
-            prev = cut
-        rest = para.slice(prev, len(para.text)).stripped()
-        if rest.text:
-            articles[-1].append(rest)
-            seen_text += len(rest.text)
-    return [a for a in articles if a]
-
-
-def _remaining_chars(paras: list[Para], idx: int, cut: int) -> int:
-    # Stops as soon as the threshold is reached, so cut points stay cheap.
-    total = len(paras[idx].text.strip()) - cut
-    for p in paras[idx + 1:]:
-        total += len(p.text)
-        if total >= _MIN_SPLIT_CHARS:
-            break
-    return total
-
 
 @dataclass
 class Cleaned:
+    """An article's paragraphs after chrome removal, with the source the chrome stated."""
+
     paras: list[Para]
     source: str | None
     chrome_text: list[str]  # removed paragraphs, for date upper bounds
 
 
 def clean(paras: list[Para], tagline_set: frozenset[str]) -> Cleaned:
+    """Apply the chrome rules and the taglines to one article's paragraphs."""
     kept: list[Para] = []
     removed: list[str] = []
     sources: dict[str, str] = {}  # "stated" (source rules) beats "hinted" (a promo's name)
 
     def match(t: str, scope: str) -> str | None:
-        for _name, act, rule_scope, rx in _RULES:
+        for act, rule_scope, rx in _RULES:
             if rule_scope == scope and (m := rx.fullmatch(t)):
                 if src := m.groupdict().get("source"):
                     sources.setdefault("stated" if act == "source" else "hinted", src.strip(" .\"«»"))
@@ -200,7 +181,7 @@ def clean(paras: list[Para], tagline_set: frozenset[str]) -> Cleaned:
     # The same headline printed twice in a row.
     if len(kept) >= 2 and _norm(kept[0].text) == _norm(kept[1].text):
         del kept[1]
-    return Cleaned(kept, sources.get("stated") or sources.get("hinted"), removed)
+    return Cleaned(paras=kept, source=sources.get("stated") or sources.get("hinted"), chrome_text=removed)
 
 
 def _norm(s: str) -> str:
@@ -208,10 +189,12 @@ def _norm(s: str) -> str:
 
 
 def title_of(paras: list[Para]) -> str:
+    """The headline: the first paragraph if it reads as one (no final period, ≤300
+    characters), else its first sentence (razdel's, see `split_sentences_razdel`) without
+    the final period."""
     first = paras[0].text
     if not first.rstrip().endswith((".", "…")) and len(first) <= 300:
         return first.strip()
-    sents = list(sentenize(first))
-    head = sents[0].text if sents else first
+    sents = split_sentences_razdel(first)
+    head = first[sents[0].start:sents[0].end] if sents else first
     return head[:-1].rstrip() if head.endswith(".") and not head.endswith("..") else head
-

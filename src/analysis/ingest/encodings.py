@@ -11,10 +11,20 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from typing import NamedTuple
+
+__all__ = ["Decoded", "Unreadable", "decode"]
 
 
 class Unreadable(Exception):
     """A file that cannot become an article; the message is the problem's reason."""
+
+
+class Decoded(NamedTuple):
+    """A decoded file: ``raw.decode(encoding) == text`` (the citation contract)."""
+
+    text: str
+    encoding: str  # a Python codec name
 
 
 # Russian letter frequencies (per mille, rounded): a correct decoding is mostly these
@@ -55,8 +65,8 @@ def _looks_binary(text: str) -> bool:
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,30})""", re.I)
 
 
-def decode(raw: bytes, *, is_html: bool = False) -> tuple[str, str]:
-    """Return (text, python codec) or raise Unreadable with the reason."""
+def decode(raw: bytes, *, is_html: bool = False) -> Decoded:
+    """The text and the Python codec that gives it, or raise Unreadable with the reason."""
     if not raw.strip():
         raise Unreadable("empty file")
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -80,7 +90,7 @@ def decode(raw: bytes, *, is_html: bool = False) -> tuple[str, str]:
             continue
         if _looks_binary(text):
             raise Unreadable("binary file (control characters), not text")
-        return text, enc
+        return Decoded(text, enc)
     # Not UTF-8: score the Cyrillic single-byte encodings rather than guessing one.
     scored = []
     for enc in _CYR_CANDIDATES:
@@ -94,7 +104,7 @@ def decode(raw: bytes, *, is_html: bool = False) -> tuple[str, str]:
         score, enc, text = max(scored)
         # Accept when the high bytes read as Russian letters (~3+ per high byte on average).
         if score > high * 2.0 and not _looks_binary(text):
-            return text, enc
+            return Decoded(text, enc)
     from charset_normalizer import from_bytes  # non-Cyrillic leftovers (rare here)
 
     best = from_bytes(raw).best()
@@ -105,7 +115,7 @@ def decode(raw: bytes, *, is_html: bool = False) -> tuple[str, str]:
         except (UnicodeDecodeError, LookupError):
             text = ""
         if text.strip() and not _looks_binary(text):
-            return text, enc
+            return Decoded(text, enc)
     try:
         raw.decode("utf-8")
         where = ""

@@ -12,9 +12,13 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from analysis.ingest.encodings import Unreadable
 from analysis.ingest.segments import Para, Segment, merge
+
+__all__ = ["HtmlPage", "PageMeta", "html_paragraphs"]
 
 _HTML_TOKEN = re.compile(
     r"<!--.*?(?:-->|$)|<(script|style|noscript|template|svg)\b.*?(?:</\1\s*>|$)|<[^>]*>?"
@@ -24,15 +28,46 @@ _HTML_TOKEN = re.compile(
 _WS = re.compile(r"\s+")
 
 
+@dataclass(frozen=True)
+class PageMeta:
+    """What trafilatura read from the page's markup (None when it found nothing)."""
+
+    title: str | None = None
+    date: str | None = None  # as the page states it; `pubdates.parse_date` reads it
+    url: str | None = None
+    sitename: str | None = None
+
+
+class HtmlPage(NamedTuple):
+    """The main text of a page as paragraphs mapped into the source, and its metadata."""
+
+    paras: list[Para]
+    meta: PageMeta
+
+
+class _Run(NamedTuple):
+    """A piece of the view that copies (or stands for) a piece of the source."""
+
+    view_start: int
+    src_start: int
+    length: int  # in the view
+    exact: bool  # False: the source spells it differently (an entity, a whitespace run)
+    src_length: int
+
+
+class _Mapped(NamedTuple):
+    para: Para
+    cursor: int  # view offset where the search for the next paragraph starts
+
+
 class _HtmlView:
     """The text of an HTML source (tags dropped, entities decoded, whitespace collapsed)
     with runs mapping view offsets back to source offsets."""
 
-    def __init__(self, source: str):
+    def __init__(self, source: str) -> None:
         parts: list[str] = []
         self.v_starts: list[int] = []
-        # (view start, source start, view length, exact, source length)
-        self.runs: list[tuple[int, int, int, bool, int]] = []
+        self.runs: list[_Run] = []
         self.body_start = 0
         vlen = 0
         last_space = True
@@ -40,7 +75,7 @@ class _HtmlView:
         def add(text: str, src: int, exact: bool, src_len: int | None = None) -> None:
             nonlocal vlen
             self.v_starts.append(vlen)
-            self.runs.append((vlen, src, len(text), exact, len(text) if src_len is None else src_len))
+            self.runs.append(_Run(vlen, src, len(text), exact, len(text) if src_len is None else src_len))
             parts.append(text)
             vlen += len(text)
 
@@ -83,7 +118,7 @@ class _HtmlView:
         out = []
         i = max(bisect_right(self.v_starts, vstart) - 1, 0)
         vend = vstart + length
-        while i < len(self.runs) and self.runs[i][0] < vend:
+        while i < len(self.runs) and self.runs[i].view_start < vend:
             rv, rs, rl, exact, src_len = self.runs[i]
             lo, hi = max(vstart, rv), min(vend, rv + rl)
             if lo < hi:
@@ -95,8 +130,7 @@ class _HtmlView:
         return out
 
 
-
-def _map_paragraph(view: _HtmlView, text: str, cursor: int) -> tuple[Para, int]:
+def _map_paragraph(view: _HtmlView, text: str, cursor: int) -> _Mapped:
     """Locate one extracted paragraph in the view; piecewise (word by word) if needed."""
     vt = view.text
     pos = vt.find(text, cursor)
@@ -105,7 +139,7 @@ def _map_paragraph(view: _HtmlView, text: str, cursor: int) -> tuple[Para, int]:
     if pos < 0 and text.startswith("- ") and (alt := vt.find(text[2:], cursor)) >= 0:
         text, pos = text[2:], alt  # trafilatura's list bullet is not in the source
     if pos >= 0:
-        return Para(text, merge(view.segments(0, pos, len(text)))), pos + len(text)
+        return _Mapped(Para(text, merge(view.segments(0, pos, len(text)))), pos + len(text))
     # Piecewise: each word is searched a bounded distance ahead (keeps this linear);
     # words not found, and the gaps between words, point best-effort at the cursor.
     segs: list[Segment] = []
@@ -126,12 +160,16 @@ def _map_paragraph(view: _HtmlView, text: str, cursor: int) -> tuple[Para, int]:
         done = w.end()
         cursor = found + len(w.group())
     if done < len(text):
-        src = segs[-1].orig_end if segs else (view.runs[-1][1] if view.runs else 0)
+        src = segs[-1].orig_end if segs else (view.runs[-1].src_start if view.runs else 0)
         segs.append(Segment(done, src, len(text) - done, False, 0))
-    return Para(text, merge(segs)), cursor
+    return _Mapped(Para(text, merge(segs)), cursor)
 
 
-def html_paragraphs(original: str) -> tuple[list[Para], dict]:
+def html_paragraphs(original: str) -> HtmlPage:
+    """The main text of an HTML page as paragraphs mapped into `original`, and its metadata.
+
+    Raises Unreadable when trafilatura finds no main text.
+    """
     import trafilatura  # heavy import, only when the folder has HTML
 
     doc = trafilatura.bare_extraction(
@@ -149,6 +187,5 @@ def html_paragraphs(original: str) -> tuple[list[Para], dict]:
         if line:
             p, cursor = _map_paragraph(view, line, cursor)
             paras.append(p)
-    meta = {k: getattr(doc, k, None) for k in ("title", "date", "url", "sitename")}
-    return paras, meta
-
+    meta = PageMeta(**{k: getattr(doc, k, None) for k in ("title", "date", "url", "sitename")})
+    return HtmlPage(paras, meta)

@@ -1,23 +1,27 @@
-"""Publication dates: parse a stated date, or infer one from the article text (`infer_date`)."""
+"""Publication dates: parse a stated date (`parse_date`), or infer one from the text (`infer_date`).
+
+The month names come from the package calendar (`analysis.lang.calendar`, data in
+`data/calendar_ru.json`); the regex alternations below are built from it once, at import.
+The sentence around a date mention (is it a plan? a statistic of a finished year?) comes from
+`analysis.lang.RoughSentences`.
+"""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
-_MONTHS = {}
-for _i, _forms in enumerate((
-    "январь января январе", "февраль февраля феврале", "март марта марте", "апрель апреля апреле",
-    "май мая мае", "июнь июня июне", "июль июля июле", "август августа августе",
-    "сентябрь сентября сентябре", "октябрь октября октябре", "ноябрь ноября ноябре",
-    "декабрь декабря декабре",
-), start=1):
-    for _f in _forms.split():
-        _MONTHS[_f] = _i
-_GEN = "(" + "|".join(f for f in _MONTHS if f.endswith(("я", "та"))) + ")"
+from analysis.lang import RoughSentences, calendar
+
+__all__ = ["DateClue", "DateGuess", "DayClue", "StatedDate", "YearClue", "infer_date", "parse_date"]
+
+_MONTHS: dict[str, int] = {form: m.number for m in calendar().months for form in m.forms}
+_GEN = "(" + "|".join(m.genitive for m in calendar().months) + ")"  # «5 января»
 _ANY_MONTH = "(" + "|".join(_MONTHS) + ")"
+_INITIALS = "".join(sorted({form[0] for form in _MONTHS}))
 _Y = r"((?:19|20)\d\d)"
 
 # Ordered: earlier patterns claim their characters so later ones don't re-read them.
@@ -28,42 +32,149 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(r
     ("range", rf"\b(?:с\s+)?(\d{{1,2}})\s*(?:по|[-–—])\s*(\d{{1,2}})\s+{_GEN}\b"),
     ("daymonth", rf"\b(\d{{1,2}})\s+{_GEN}\b"),
     # The lookahead on the first letter spares trying 36 month forms at every word.
-    ("monthyear", rf"\b(?=[яфмаиосндЯФМАИОСНД]){_ANY_MONTH}\s+{_Y}\s*(?:года|году|год|г\.)?"),
+    ("monthyear", rf"\b(?=[{_INITIALS}{_INITIALS.upper()}]){_ANY_MONTH}\s+{_Y}\s*(?:года|году|год|г\.)?"),
     ("event", rf"\b[А-ЯЁA-Z][\w.]*[-–]\s?{_Y}\b"),
     ("completed", rf"\b(?:по итогам|за|итоги)\s+{_Y}\s*(?:года|год|г\.)"),
     ("bound", rf"\b(?:к|до)\s+{_Y}\s*(?:года|году|г\.)"),
     ("year", rf"\b{_Y}\s*(?:года|году|год|г\.|гг\.)"),
 ))
 _NO_CONTEXT = frozenset({"range", "daymonth", "event", "completed", "bound"})  # need no tense
+_CHROME_DATE = re.compile(rf"\b\d{{1,2}}\s+{_GEN}\s+{_Y}\b", re.I)
 _TODAY = re.compile(r"сегодня,?\s*$", re.I)
 _FUTURE = re.compile(r"планир|запланир|будет|будут|намерен|наме[чт]|предстоит|ожида|прогноз|наладят|начнут"
                      r"|станет|проведут|откроют|планах|половин\w* \d{4}|\bк концу\b", re.I)
 _PAST_VERB = re.compile(r"\b\w{2,}(?:ли|ло|ла|лся|лась|лось|лись)\b", re.I)
 _AMOUNT = re.compile(r"\d\s*(?:млрд|млн|трлн|тыс|%|процент)|\$\s?\d", re.I)
-_SENT_END = re.compile(r"[.!?…](?=\s|$)|\n")
-
-
-class _Sentences:
-    """Rough sentence bounds (one regex pass, then bisect) for the context of a date mention;
-    cheaper than razdel and good enough to see «планирует» or «по итогам» nearby."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.ends = [m.end() for m in _SENT_END.finditer(text)]
-
-    def around(self, a: int, b: int) -> str:
-        i = bisect_right(self.ends, a)
-        start = self.ends[i - 1] if i else 0
-        j = bisect_right(self.ends, b - 1)
-        end = self.ends[j] if j < len(self.ends) else len(self.text)
-        return self.text[start:end]
 
 
 @dataclass
 class DateGuess:
+    """A publication date with its precision ("day" | "month" | "year") and the evidence."""
+
     published: date | None
     precision: str | None
     evidence: str | None
+
+
+class StatedDate(NamedTuple):
+    """A date as metadata states it: the first day of the period, and its precision."""
+
+    published: date
+    precision: str  # "day" | "month" | "year"
+
+
+class YearClue(NamedTuple):
+    """A year read from the text, with the words that say so (compared year first)."""
+
+    year: int
+    evidence: str
+
+
+class DateClue(NamedTuple):
+    """A full date read from the text (compared date first)."""
+
+    when: date
+    evidence: str
+
+
+class DayClue(NamedTuple):
+    """A day and month without a year («16 июля»), placed by its position in the text."""
+
+    pos: int  # -1 for «Сегодня, D месяца»: it beats every other mention
+    day: int | None  # None for a range «с 21 по 23 июня» (month precision)
+    month: int
+    evidence: str
+
+
+class _Mention(NamedTuple):
+    """One date pattern matched in the text, with what its sentence says about tense."""
+
+    groups: list[str]
+    evidence: str
+    start: int
+    future: bool
+    sentence: str
+    text: str
+
+
+@dataclass
+class _Clues:
+    """Everything the date mentions of one text say, before the rules of `infer_date` weigh it."""
+
+    strong: list[YearClue] = field(default_factory=list)
+    weak: list[YearClue] = field(default_factory=list)
+    lo: YearClue | None = None  # the publication is in this year or later
+    hi: YearClue | None = None  # … or earlier
+    full: list[DateClue] = field(default_factory=list)
+    daymonth: list[DayClue] = field(default_factory=list)
+
+    def bound_lo(self, year: int, ev: str) -> None:
+        if self.lo is None or year > self.lo.year:
+            self.lo = YearClue(year, ev)
+
+    def bound_hi(self, year: int, ev: str) -> None:
+        if self.hi is None or year < self.hi.year:
+            self.hi = YearClue(year, ev)
+
+    def add_date(self, d: date, m: _Mention) -> None:
+        if not m.future:
+            self.full.append(DateClue(d, m.evidence))
+        self.strong.append(YearClue(d.year, m.evidence))
+
+    # One reader per pattern kind (see _READERS); a ValueError or KeyError skips the mention.
+
+    def read_full(self, m: _Mention) -> None:
+        g = m.groups
+        self.add_date(date(int(g[2]), _MONTHS[g[1].lower()], int(g[0])), m)
+
+    def read_numeric(self, m: _Mention) -> None:
+        g = m.groups
+        self.add_date(date(int(g[2]), int(g[1]), int(g[0])), m)
+
+    def read_iso(self, m: _Mention) -> None:
+        g = m.groups
+        self.add_date(date(int(g[0]), int(g[1]), int(g[2])), m)
+
+    def read_range(self, m: _Mention) -> None:
+        self.daymonth.append(DayClue(m.start, None, _MONTHS[m.groups[2].lower()], m.evidence))
+
+    def read_daymonth(self, m: _Mention) -> None:
+        day, month = int(m.groups[0]), _MONTHS[m.groups[1].lower()]
+        date(2000, month, day)  # validates the day (leap year allows 29 Feb)
+        today = bool(_TODAY.search(m.text, max(0, m.start - 12), m.start))
+        self.daymonth.append(DayClue(-1 if today else m.start, day, month, m.evidence))
+
+    def read_monthyear(self, m: _Mention) -> None:
+        y = int(m.groups[1])
+        self.strong.append(YearClue(y, m.evidence))
+        (self.bound_hi if m.future else self.bound_lo)(y, m.evidence)
+
+    def read_event(self, m: _Mention) -> None:
+        self.strong.append(YearClue(int(m.groups[0]), m.evidence))
+
+    def read_completed(self, m: _Mention) -> None:
+        self.bound_lo(int(m.groups[0]) + 1, m.evidence)
+
+    def read_bound(self, m: _Mention) -> None:
+        self.bound_hi(int(m.groups[0]), m.evidence)
+
+    def read_year(self, m: _Mention) -> None:
+        y = int(m.groups[0])
+        if m.future:
+            self.strong.append(YearClue(y, m.evidence))
+            self.bound_hi(y, m.evidence)
+        elif _PAST_VERB.search(m.sentence) and _AMOUNT.search(m.sentence):
+            self.bound_lo(y + 1, m.evidence)  # a whole-year statistic is reported after the year
+        else:
+            self.weak.append(YearClue(y, m.evidence))
+
+
+_READERS: dict[str, Callable[[_Clues, _Mention], None]] = {
+    "full": _Clues.read_full, "numeric": _Clues.read_numeric, "iso": _Clues.read_iso,
+    "range": _Clues.read_range, "daymonth": _Clues.read_daymonth,
+    "monthyear": _Clues.read_monthyear, "event": _Clues.read_event,
+    "completed": _Clues.read_completed, "bound": _Clues.read_bound, "year": _Clues.read_year,
+}
 
 
 def infer_date(text: str, chrome: list[str]) -> DateGuess:
@@ -82,124 +193,88 @@ def infer_date(text: str, chrome: list[str]) -> DateGuess:
     - dates in removed chrome (news-feed dates) only cap the year from above: the article
       is not newer than the feed printed next to it, but it can be much older.
     """
-    sentences = _Sentences(text)
-    claimed = bytearray(len(text))
-    strong: list[tuple[int, str]] = []
-    weak: list[tuple[int, str]] = []
-    lo: tuple[int, str] | None = None
-    hi: tuple[int, str] | None = None
-    full: list[tuple[date, str]] = []
-    daymonth: list[tuple[int, int | None, int, str]] = []  # (pos, day or None for range, month, ev)
-
-    def bound_lo(y: int, ev: str) -> None:
-        nonlocal lo
-        if lo is None or y > lo[0]:
-            lo = (y, ev)
-
-    def bound_hi(y: int, ev: str) -> None:
-        nonlocal hi
-        if hi is None or y < hi[0]:
-            hi = (y, ev)
-
-    for kind, rx in _DATE_PATTERNS:
-        for m in rx.finditer(text):
-            if any(claimed[m.start():m.end()]):
-                continue
-            claimed[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-            ev = m.group().strip()
-            sent = sentences.around(m.start(), m.end())
-            future = kind not in _NO_CONTEXT and bool(_FUTURE.search(sent))
-            g = [x for x in m.groups() if x is not None]
-            try:
-                if kind in ("full", "numeric", "iso"):
-                    if kind == "full":
-                        d = date(int(g[2]), _MONTHS[g[1].lower()], int(g[0]))
-                    elif kind == "numeric":
-                        d = date(int(g[2]), int(g[1]), int(g[0]))
-                    else:
-                        d = date(int(g[0]), int(g[1]), int(g[2]))
-                    if not future:
-                        full.append((d, ev))
-                    strong.append((d.year, ev))
-                elif kind == "range":
-                    daymonth.append((m.start(), None, _MONTHS[g[2].lower()], ev))
-                elif kind == "daymonth":
-                    day, month = int(g[0]), _MONTHS[g[1].lower()]
-                    date(2000, month, day)  # validates the day (leap year allows 29 Feb)
-                    today = bool(_TODAY.search(text, max(0, m.start() - 12), m.start()))
-                    daymonth.append((-1 if today else m.start(), day, month, ev))
-                elif kind == "monthyear":
-                    y = int(g[1])
-                    strong.append((y, ev))
-                    (bound_hi if future else bound_lo)(y, ev)
-                elif kind == "event":
-                    strong.append((int(g[0]), ev))
-                elif kind == "completed":
-                    bound_lo(int(g[0]) + 1, ev)
-                elif kind == "bound":
-                    bound_hi(int(g[0]), ev)
-                else:  # plain year
-                    y = int(g[0])
-                    if future:
-                        strong.append((y, ev))
-                        bound_hi(y, ev)
-                    elif _PAST_VERB.search(sent) and _AMOUNT.search(sent):
-                        bound_lo(y + 1, ev)  # a whole-year statistic is reported after the year
-                    else:
-                        weak.append((y, ev))
-            except (ValueError, KeyError):
-                continue
-
-    if full:
-        d, ev = max(full)
+    clues = _read_clues(text)
+    if clues.full:
+        d, ev = max(clues.full)
         return DateGuess(d, "day", f"«{ev}»")
-    anchors = strong or weak
+    lo, hi = clues.lo, clues.hi
+    anchors = clues.strong or clues.weak
     evidence: list[str] = []
     year: int | None = None
     if anchors:
         year, ev = max(anchors)
         evidence.append(f"year {year} from «{ev}»")
-    if lo is not None and (year is None or year < lo[0]):
-        year = lo[0]
-        evidence.append(f"≥{lo[0]} from «{lo[1]}»")
-    if hi is not None and year is not None and year > hi[0] and (lo is None or hi[0] >= lo[0]):
-        year = hi[0]
-        evidence.append(f"≤{hi[0]} from «{hi[1]}»")
+    if lo is not None and (year is None or year < lo.year):
+        year = lo.year
+        evidence.append(f"≥{lo.year} from «{lo.evidence}»")
+    if hi is not None and year is not None and year > hi.year and (lo is None or hi.year >= lo.year):
+        year = hi.year
+        evidence.append(f"≤{hi.year} from «{hi.evidence}»")
     if year is None:
         return DateGuess(None, None, None)
     cap = _chrome_cap(chrome)
-    if cap is not None and year > cap[0] and (lo is None or cap[0] >= lo[0]):
-        year = cap[0]
-        evidence.append(f"≤{cap[0]} from site chrome «{cap[1]}»")
-    if daymonth:
-        _pos, day, month, ev = min(daymonth, key=lambda x: x[0])
-        if day is None:
-            return DateGuess(date(year, month, 1), "month", "; ".join([f"month from «{ev}»", *evidence]))
+    if cap is not None and year > cap.year and (lo is None or cap.year >= lo.year):
+        year = cap.year
+        evidence.append(f"≤{cap.year} from site chrome «{cap.evidence}»")
+    if clues.daymonth:
+        first = min(clues.daymonth, key=lambda c: c.pos)
+        if first.day is None:
+            return DateGuess(date(year, first.month, 1), "month",
+                             "; ".join([f"month from «{first.evidence}»", *evidence]))
         try:
-            return DateGuess(date(year, month, day), "day", "; ".join([f"«{ev}»", *evidence]))
+            return DateGuess(date(year, first.month, first.day), "day",
+                             "; ".join([f"«{first.evidence}»", *evidence]))
         except ValueError:  # 29 February in a non-leap year
             pass
     return DateGuess(date(year, 1, 1), "year", "; ".join(evidence))
 
 
-def _chrome_cap(chrome: list[str]) -> tuple[int, str] | None:
-    years = []
-    for t in chrome:
-        for m in re.finditer(rf"\b\d{{1,2}}\s+{_GEN}\s+{_Y}\b", t, re.I):
-            years.append((int(m.group(2)), m.group()))
+def _read_clues(text: str) -> _Clues:
+    """Run the date patterns in order over `text`; each character is read by one pattern."""
+    sentences = RoughSentences(text)
+    claimed = bytearray(len(text))
+    clues = _Clues()
+    for kind, rx in _DATE_PATTERNS:
+        read = _READERS[kind]
+        for m in rx.finditer(text):
+            if any(claimed[m.start():m.end()]):
+                continue
+            claimed[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            sent = sentences.around(m.start(), m.end())
+            future = kind not in _NO_CONTEXT and bool(_FUTURE.search(sent))
+            mention = _Mention(groups=[x for x in m.groups() if x is not None], evidence=m.group().strip(),
+                               start=m.start(), future=future, sentence=sent, text=text)
+            try:
+                read(clues, mention)
+            except (ValueError, KeyError):
+                continue
+    return clues
+
+
+def _chrome_cap(chrome: list[str]) -> YearClue | None:
+    """The earliest full date printed in removed chrome: the article is not newer than it."""
+    years = [YearClue(int(m.group(2)), m.group()) for t in chrome for m in _CHROME_DATE.finditer(t)]
     return min(years) if years else None
 
 
-def parse_date(value: str) -> tuple[date, str]:
-    """A stated date (metadata.csv, HTML markup) → (first day of the period, precision)."""
-    v = value.strip()
-    for rx, order, precision in (
+_STATED_FORMATS: tuple[tuple[re.Pattern[str], tuple[int, ...], str], ...] = tuple(
+    (re.compile(rx), order, precision) for rx, order, precision in (
+        # (format, which groups give year, month, day, precision)
         (r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?", (0, 1, 2), "day"),
         (r"(\d{1,2})\.(\d{1,2})\.(\d{4})", (2, 1, 0), "day"),
         (r"(\d{4})-(\d{1,2})", (0, 1), "month"),
         (r"(\d{4})", (0,), "year"),
-    ):
-        if m := re.fullmatch(rx, v):
+    ))
+
+
+def parse_date(value: str) -> StatedDate:
+    """A stated date (metadata.csv, HTML markup) → first day of the period and precision.
+
+    Raises ValueError for anything else (or an impossible day).
+    """
+    v = value.strip()
+    for rx, order, precision in _STATED_FORMATS:
+        if m := rx.fullmatch(v):
             parts = [int(m.group(i + 1)) for i in order] + [1] * (3 - len(order))
-            return date(*parts), precision
+            return StatedDate(date(*parts), precision)
     raise ValueError(value)

@@ -1,6 +1,6 @@
 """Clean-text paragraphs that remember where each character came from in the original.
 
-`Segment` is part of the public model (re-exported by `analysis.corpus`); `Para` is one
+`Segment` is part of the public model (exported by `analysis.ingest`); `Para` is one
 paragraph of clean text with its segments, which the loader slices, strips and joins.
 """
 
@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+__all__ = ["Para", "Segment", "merge", "txt_paragraphs"]
 
 
 @dataclass(frozen=True)
@@ -27,16 +29,19 @@ class Segment:
 
     @property
     def orig_end(self) -> int:
+        """Original offset just after the piece this segment copies (or stands for)."""
         return self.orig_start + (self.length if self.orig_length is None else self.orig_length)
-
 
 
 @dataclass(frozen=True)
 class Para:
+    """One paragraph of clean text and the segments that map it into the original."""
+
     text: str
     segs: tuple[Segment, ...]  # clean_start relative to this paragraph
 
     def slice(self, a: int, b: int) -> Para:
+        """The paragraph's characters [a, b), segments cut and shifted to match."""
         segs = []
         for s in self.segs:
             lo, hi = max(a, s.clean_start), min(b, s.clean_start + s.length)
@@ -48,6 +53,7 @@ class Para:
         return Para(self.text[a:b], tuple(segs))
 
     def stripped(self) -> Para:
+        """The paragraph without leading and trailing whitespace."""
         body = self.text.strip()
         if body == self.text:
             return self
@@ -56,6 +62,7 @@ class Para:
 
 
 def txt_paragraphs(original: str) -> list[Para]:
+    """The non-blank lines of a text file, stripped, each a verbatim copy of the original."""
     paras = []
     # \r\n, \r and \n are line breaks; other Unicode separators stay inside the line so
     # that the clean text never gains a "\n" the original does not have.
@@ -66,8 +73,8 @@ def txt_paragraphs(original: str) -> list[Para]:
     return paras
 
 
-
 def merge(segs: list[Segment]) -> tuple[Segment, ...]:
+    """Join neighbouring exact segments that are contiguous in both texts."""
     out: list[Segment] = []
     for s in segs:
         if out:

@@ -1,9 +1,31 @@
-"""What the package knows about Russian: morphology, sentences, the calendar, transliteration."""
+"""What the package knows about Russian: morphology, phrases, sentences, the calendar,
+transliteration. Other stages import these names from here, not from the modules."""
 
-from analysis.lang.calendar import calendar
-from analysis.lang.morph import analyzer, lemma, nominative_phrase, parse
-from analysis.lang.sentences import split_sentences
+from analysis.lang.calendar import Calendar, Month, Season, calendar
+from analysis.lang.morph import analyzer, lemma, parse
+from analysis.lang.phrases import nominative_phrase
+from analysis.lang.sentences import (
+    RoughSentences,
+    Span,
+    by_paragraph,
+    split_sentences,
+    split_sentences_razdel,
+)
 from analysis.lang.translit import translit
 
-__all__ = ["analyzer", "calendar", "lemma", "nominative_phrase", "parse", "split_sentences",
-           "translit"]
+__all__ = [
+    "Calendar",
+    "Month",
+    "RoughSentences",
+    "Season",
+    "Span",
+    "analyzer",
+    "by_paragraph",
+    "calendar",
+    "lemma",
+    "nominative_phrase",
+    "parse",
+    "split_sentences",
+    "split_sentences_razdel",
+    "translit",
+]

@@ -15,6 +15,8 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Month:
+    """One month and the words news uses for it."""
+
     number: int  # 1..12
     nominative: str  # «январь»
     genitive: str  # «января»: dates («5 января»)
@@ -24,11 +26,14 @@ class Month:
 
     @property
     def forms(self) -> tuple[str, str, str]:
+        """The case forms (nominative, genitive, prepositional), in that order."""
         return self.nominative, self.genitive, self.prepositional
 
 
 @dataclass(frozen=True)
 class Season:
+    """A season as a word stem and the month it ends in."""
+
     stem: str  # «весн», «лет», «осен», «зим»
     en: str  # "spring"
     last_month: int  # the month it ends in (winter ends in February of the next year: 14)
@@ -36,6 +41,8 @@ class Season:
 
 @dataclass(frozen=True)
 class Calendar:
+    """The calendar vocabulary of `data/calendar_ru.json`, indexed."""
+
     months: tuple[Month, ...]
     roman: tuple[str, ...]  # "I".."IV": quarters and halves as the news writes them
     ordinal_stems: dict[str, int]  # «перв» → 1 …: «первый квартал», «втором полугодии»
@@ -58,16 +65,20 @@ class Calendar:
         return None
 
     def month_number(self, word: str) -> int | None:
+        """1..12 for a word naming a month (see `month`), else None."""
         m = self.month(word)
         return m.number if m else None
 
     def nominative(self, number: int) -> str:
+        """«январь» for 1."""
         return self.months[number - 1].nominative
 
     def genitive(self, number: int) -> str:
+        """«января» for 1."""
         return self.months[number - 1].genitive
 
     def en(self, number: int) -> str:
+        """The English abbreviation ("Jan" for 1)."""
         return self.months[number - 1].en
 
     def relative_year(self, lemma: str) -> int | None:

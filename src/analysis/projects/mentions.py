@@ -22,7 +22,7 @@ from analysis.entities import (
     is_russian_region,
     norm_word,
 )
-from analysis.lang.morph import nominative_phrase
+from analysis.lang import nominative_phrase
 from analysis.projects.cues import _JOINT, _Cue, _cue_hits, _Tok, _tokens, _words
 from analysis.projects.timelines import _future, normalize_timeline
 

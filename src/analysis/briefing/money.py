@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from analysis.briefing.formatting import Html, count_phrase, esc, fmt_money, table_html
 from analysis.briefing.labels import region_name, t
 from analysis.briefing.phrases import Phrases
 from analysis.briefing.rows import has_region, year_of
 from analysis.vocab import MONEY_METRICS
+
+
+class Bar(NamedTuple):
+    """One amount in the chart by kind."""
+
+    value: float
+    label: str
+    metric: str
+    cite: int
 
 
 class MoneySections(Phrases):
@@ -61,16 +70,17 @@ class MoneySections(Phrases):
             extra = ", ".join(x for x in (where, str(y) if y else "") if x)
             if extra:
                 label += f" ({extra})"
-            items.append((v, label, r["metric"], self.citations.cite_row(r)))
+            items.append(Bar(value=v, label=label, metric=r["metric"],
+                             cite=self.citations.cite_row(r)))
         if not items:
             return self.empty("empty.chart")
-        items.sort(key=lambda it: -it[0])
+        items.sort(key=lambda it: -it.value)
         title = t("chart.money", lang)
-        svg = charts.barh_chart([f"[{it[3]}] {it[1]}" for it in items], [it[0] for it in items],
-                                xlabel=unit, groups=[t(f"m.{it[2]}", lang) for it in items],
-                                lang=lang)
+        svg = charts.barh_chart([f"[{it.cite}] {it.label}" for it in items],
+                                [it.value for it in items], xlabel=unit,
+                                groups=[t(f"m.{it.metric}", lang) for it in items], lang=lang)
         return charts.figure_html(svg, self.next_figure(), title,
-                                  self.source_line([it[3] for it in items],
+                                  self.source_line([it.cite for it in items],
                                                    self.conversion_note(converted)),
                                   lang, alt=title)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import PurePath
+from typing import NamedTuple
 
 from analysis.briefing.citations import Citations
 from analysis.briefing.formatting import (
@@ -24,6 +25,15 @@ from analysis.briefing.rows import has_region, year_of
 LEAD_LARGEST = ("investment", "credit")
 CARD_LARGEST = ("investment", "credit", "financing")
 MAX_CARDS = 4
+
+
+class Card(NamedTuple):
+    """One key figure: the value as printed, what it is, a note, its citations."""
+
+    value: str
+    label: str
+    note: str
+    cites: list[int]
 
 
 class OverviewSections(Phrases):
@@ -107,8 +117,8 @@ class OverviewSections(Phrases):
             return self.empty("empty.section")
         return Html(f'<p class="lead">{" ".join(sentences)}</p>')
 
-    def _cards(self) -> list[tuple[str, str, str, list[int]]]:
-        """(value, label, note, citation numbers) of each key figure."""
+    def _cards(self) -> list[Card]:
+        """The key figures, in the order the cards show them."""
         lang = self.lang
         cards = []
         trade = self.latest_trade()
@@ -119,13 +129,16 @@ class OverviewSections(Phrases):
             label += t("card.year", lang, year=y) if y else ""
             if regional and str(trade["region"]) != self.region:
                 label += f" — {region_name(trade['region'], lang)}"
-            cards.append((fmt_money(trade["value"], trade["currency"], lang,
-                                    trade.get("qualifier") or "exact", trade.get("value_high")),
-                          label, self.conversion(trade), [self.citations.cite_row(trade)]))
+            cards.append(Card(
+                value=fmt_money(trade["value"], trade["currency"], lang,
+                                trade.get("qualifier") or "exact", trade.get("value_high")),
+                label=label, note=self.conversion(trade),
+                cites=[self.citations.cite_row(trade)]))
         if len(self.projects):
             n = len(self.projects)
             note = ", ".join(f"{t(f's.{s}', lang)}: {c}" for s, c in self.status_counts())
-            cards.append((str(n), plural(n, "pl.card_project", lang), note, []))
+            cards.append(Card(value=str(n), label=plural(n, "pl.card_project", lang),
+                              note=note, cites=[]))
         for metric in CARD_LARGEST:
             if len(cards) >= MAX_CARDS:
                 break
@@ -135,9 +148,10 @@ class OverviewSections(Phrases):
             label = t(f"card.largest.{metric}", lang)
             if has_region(row) and str(row["region"]) != self.region:
                 label += f" — {region_name(row['region'], lang)}"
-            cards.append((fmt_money(row["value"], row["currency"], lang,
-                                    row.get("qualifier") or "exact", row.get("value_high")),
-                          label, self.conversion(row), [self.citations.cite_row(row)]))
+            cards.append(Card(
+                value=fmt_money(row["value"], row["currency"], lang,
+                                row.get("qualifier") or "exact", row.get("value_high")),
+                label=label, note=self.conversion(row), cites=[self.citations.cite_row(row)]))
         return cards
 
     def key_figures(self) -> Html:
@@ -147,16 +161,16 @@ class OverviewSections(Phrases):
             return self.empty("empty.section")
         prefixes = [qualifier_prefix(q, self.lang) for q in PREFIXED_QUALIFIERS]
         parts = []
-        for value, label, note, cites in cards:
-            note_html = f'<span class="note">{esc(note)}</span>' if note else ""
-            qual, number = "", value
+        for card in cards:
+            note_html = f'<span class="note">{esc(card.note)}</span>' if card.note else ""
+            qual, number = "", card.value
             for word in prefixes:
-                if value.startswith(word):
-                    qual, number = word.strip(), value[len(word):]
+                if card.value.startswith(word):
+                    qual, number = word.strip(), card.value[len(word):]
             qual_html = f'<span class="qual">{esc(qual)}</span>' if qual else ""
             parts.append(f'<div class="card">{qual_html}<span class="value">{esc(number)}'
-                         f'{Citations.mark(cites)}</span>'
-                         f'<span class="label">{esc(label)}</span>{note_html}</div>')
+                         f'{Citations.mark(card.cites)}</span>'
+                         f'<span class="label">{esc(card.label)}</span>{note_html}</div>')
         return Html(f'<div class="cards">{"".join(parts)}</div>')
 
     def sources(self) -> Html:

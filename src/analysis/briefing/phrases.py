@@ -4,7 +4,7 @@ filters in words, a chart's unit. Every word comes from the label table."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -23,6 +23,15 @@ from analysis.vocab import QUALIFIERS
 
 # A chart's scale: values from the first threshold up are shown in that unit's label.
 _CHART_SCALES = ((1e9, "ax.bn"), (1e6, "ax.m"))
+
+
+class ChartValues(NamedTuple):
+    """What a chart plots: values in the axis unit (None: not plotted), the axis label,
+    and whether the values are converted."""
+
+    values: list[float | None]
+    unit: str
+    converted: bool
 
 
 class Phrases(BriefingState):
@@ -128,7 +137,7 @@ class Phrases(BriefingState):
         """«действует — 1, в работе — 2», escaped."""
         return ", ".join(f"{esc(t(f's.{s}', self.lang))} — {n}" for s, n in self.status_counts())
 
-    def chart_values(self, rows: pd.DataFrame) -> tuple[list[float | None], str, bool]:
+    def chart_values(self, rows: pd.DataFrame) -> ChartValues:
         """Values to plot (in billions, or millions when every value is small), the axis
         label with its unit, and whether the values are converted."""
         recs = rows.to_dict("records")
@@ -139,13 +148,14 @@ class Phrases(BriefingState):
         else:
             curs = {str(r.get("currency")) for r in recs}
             if len(curs) != 1:
-                return [None] * len(recs), "", False
+                return ChartValues(values=[None] * len(recs), unit="", converted=False)
             values, cur, converted = [float(r["value"]) for r in recs], curs.pop(), False
         top = max((v for v in values if v is not None), default=0.0)
         size, key = next(((s, k) for s, k in _CHART_SCALES if top >= s), _CHART_SCALES[-1])
         scaled = [None if v is None else v / size for v in values]
         word = t(f"cur.{cur}", self.lang) if f"cur.{cur}" in LABELS else cur
-        return scaled, t(key if converted else f"{key}_orig", self.lang, cur=word), converted
+        return ChartValues(values=scaled, converted=converted,
+                           unit=t(key if converted else f"{key}_orig", self.lang, cur=word))
 
     def conversion_note(self, converted: bool) -> str:
         return t("note.converted", self.lang) if converted else ""

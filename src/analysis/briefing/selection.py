@@ -91,7 +91,8 @@ def select(articles: pd.DataFrame, amounts: pd.DataFrame, projects: pd.DataFrame
             a = a[[y is not None and lo <= y <= hi for y in years]]
         if len(p):
             p = p[[_project_in_years(row, lo, hi) for row in p.to_dict("records")]]
-    return Selection(a.reset_index(drop=True), p.reset_index(drop=True), excluded)
+    return Selection(amounts=a.reset_index(drop=True), projects=p.reset_index(drop=True),
+                     excluded_undated=excluded)
 
 
 def convert(amounts: pd.DataFrame, currency: str) -> pd.DataFrame:

@@ -105,7 +105,8 @@ class BriefingState:
                     projects: pd.DataFrame, **kwargs: Any) -> Self:
         """For tests and ad-hoc use: build from in-memory tables (amounts already
         converted to `currency`, or carrying converted_* columns)."""
-        return cls.load(dataset=_Tables(articles, amounts, projects), **kwargs)
+        return cls.load(dataset=_Tables(articles=articles, amounts=amounts, projects=projects),
+                        **kwargs)
 
     # -- selections --------------------------------------------------------------------
 

@@ -73,7 +73,8 @@ def index_row(entry: dict[str, Any]) -> IndexRow:
         href=href(main) if main else "",
         params=tuple((str(k), str(v)) for k, v in sorted(entry.get("params", {}).items())),
         data_as_of=entry.get("data_as_of") or NO_DATE,
-        links=tuple(Link(href(outputs[fmt]), label) for fmt, label in LINKS if fmt in outputs),
+        links=tuple(Link(href=href(outputs[fmt]), label=label)
+                    for fmt, label in LINKS if fmt in outputs),
     )
 
 

@@ -194,7 +194,8 @@ def expand(report_set: ReportSet, corpus_info: Callable[[Path], dict[str, Any]])
                 axes.append([(name, v) for v in values])
             for combo in itertools.product(*axes):
                 params = {**base, **dict(combo)}
-                job = Job(entry.notebook, entry.notebook_rel, params, entry.formats, corpus)
+                job = Job(notebook=entry.notebook, notebook_rel=entry.notebook_rel,
+                          params=params, formats=entry.formats, corpus=corpus)
                 job.key = job_key(job)
                 if job.key in jobs:
                     known = jobs[job.key]

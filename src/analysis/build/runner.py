@@ -48,7 +48,7 @@ from analysis.build.index import write_index
 from analysis.build.manifest import job_hash, read_manifest, up_to_date, write_manifest
 from analysis.build.reportset import ConfigError, Job, ReportSet, expand, load_report_set, render_params
 from analysis.build.summary import Outcome, print_summary
-from analysis.build.workers import JobResult, Workers, render_job
+from analysis.build.workers import JobResult, JobSpec, Workers, render_job
 from analysis.tables.fingerprints import code_version
 
 # Only light standard-library modules above: the no-op build must stay fast. pandas,
@@ -123,8 +123,9 @@ def _build_locked(report_set: ReportSet, out: Path, n_workers: int, force: bool,
     manifest = read_manifest(out)
     code = code_version()
     workers = Workers(n_workers)
-    corpora = Corpora(manifest, code, on_extract=workers.start)
-    run = BuildRun(report_set, out, force, only, manifest, code, corpora, workers, started)
+    corpora = Corpora(manifest=manifest, code=code, on_extract=workers.start)
+    run = BuildRun(report_set=report_set, out=out, force=force, only=only, manifest=manifest,
+                   code=code, corpora=corpora, workers=workers, started=started)
     try:
         return _build_jobs(run)
     except BaseException:
@@ -176,7 +177,7 @@ def _build_jobs(run: BuildRun) -> int:
     for job in selected:
         entry = run.manifest["jobs"].get(job.key)
         if not run.force and up_to_date(entry, job, run.out):
-            outcomes[job.key] = Outcome(job, "skipped", 0.0, dict(entry["outputs"]))
+            outcomes[job.key] = Outcome(job=job, status="skipped", outputs=dict(entry["outputs"]))
         else:
             todo.append(job)
     if todo:
@@ -207,7 +208,8 @@ def _runnable(todo: list[Job], outcomes: dict[str, Outcome]) -> list[Job]:
         try:
             validate_params(job.notebook, job.render_params)
         except ParameterError as exc:
-            outcomes[job.key] = Outcome(job, "failed", error=f"bad parameters: {exc}")
+            outcomes[job.key] = Outcome(job=job, status="failed",
+                                        error=f"bad parameters: {exc}")
         else:
             runnable.append(job)
     return runnable
@@ -229,15 +231,14 @@ def _render_all(run: BuildRun, todo: list[Job], outcomes: dict[str, Outcome]) ->
     # that every notebook reads).
     for corpus in dict.fromkeys(j.corpus for j in runnable if j.corpus is not None):
         run.corpora.warm(corpus)
-    # The fork server outlives this build in a long-lived process (tests), and a worker
-    # inherits the server's folder and environment, not ours: hand both over with each job.
     here, environ = os.getcwd(), dict(os.environ)
     # The queue is first in, first out: a worker that runs one of the last `size` jobs gets
     # no other after it, so those need no spare kernel.
     last = len(runnable) - run.workers.size
     futures = {
-        pool.submit(render_job, str(job.notebook), job.render_params, job.formats,
-                    str(out.resolve()), here, environ, i < last): job
+        pool.submit(render_job, JobSpec(notebook=str(job.notebook), params=job.render_params,
+                                        formats=job.formats, out_dir=str(out.resolve()),
+                                        cwd=here, environ=environ, keep_warm=i < last)): job
         for i, job in enumerate(runnable)
     }
     interactive = sys.stderr.isatty()
@@ -248,7 +249,7 @@ def _render_all(run: BuildRun, todo: list[Job], outcomes: dict[str, Outcome]) ->
             try:
                 result = future.result()
             except Exception as exc:  # the worker process itself died
-                result = JobResult("failed", 0.0,
+                result = JobResult(status="failed", seconds=0.0,
                                    error=f"worker process failed: {type(exc).__name__}: {exc}")
             outcome = _record(job, result, run)
             outcomes[job.key] = outcome
@@ -264,7 +265,8 @@ def _render_all(run: BuildRun, todo: list[Job], outcomes: dict[str, Outcome]) ->
 
 def _record(job: Job, result: JobResult, run: BuildRun) -> Outcome:
     if result.status != "built":
-        return Outcome(job, "failed", result.seconds, cell=result.cell, error=result.error)
+        return Outcome(job=job, status="failed", seconds=result.seconds, cell=result.cell,
+                       error=result.error)
     outputs = {fmt: Path(os.path.relpath(path, run.out.resolve())).as_posix()
                for fmt, path in result.outputs.items()}
     run.manifest["jobs"][job.key] = {
@@ -278,7 +280,7 @@ def _record(job: Job, result: JobResult, run: BuildRun) -> Outcome:
         "data_as_of": run.corpora.info(job.corpus)["data_as_of"] if job.corpus else None,
         "seconds": round(result.seconds, 2),
     }
-    return Outcome(job, "built", result.seconds, outputs)
+    return Outcome(job=job, status="built", seconds=result.seconds, outputs=outputs)
 
 
 def main(argv: list[str] | None = None) -> int:

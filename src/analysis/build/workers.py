@@ -24,6 +24,23 @@ PRELOAD = ["analysis.render", "nbformat", "papermill", "nbconvert", "weasyprint"
 _TITLE_SPAN = 200_000
 
 
+@dataclass(frozen=True)
+class JobSpec:
+    """One job as a worker receives it (a picklable record)."""
+
+    notebook: str
+    params: dict[str, Any]
+    formats: tuple[str, ...]
+    out_dir: str
+    # The fork server outlives a build in a long-lived process (tests), and a worker
+    # inherits the server's folder and environment, not the build's: both come with the job.
+    cwd: str | None = None
+    environ: dict[str, str] | None = None
+    # False for the jobs at the end of the queue: the worker's kernel pool then starts no
+    # spare kernel for a next render this worker will not get.
+    keep_warm: bool = True
+
+
 @dataclass
 class JobResult:
     """What a worker reports for one job (a picklable record; it never raises)."""
@@ -89,29 +106,23 @@ def worker_pool() -> Any:
     return KernelPool(keep_warm=True)
 
 
-def render_job(notebook: str, params: dict[str, Any], formats: tuple[str, ...], out_dir: str,
-               cwd: str | None = None, environ: dict[str, str] | None = None,
-               keep_warm: bool = True) -> JobResult:
-    """Render one job; never raises, so one failure cannot take the pool down.
-
-    `keep_warm=False` for the jobs at the end of the queue: the worker's kernel pool then
-    does not start a spare kernel for a next render that this worker will not get.
-    """
+def render_job(spec: JobSpec) -> JobResult:
+    """Render one job; never raises, so one failure cannot take the pool down."""
     start = time.perf_counter()
-    if environ is not None:
+    if spec.environ is not None:
         os.environ.clear()
-        os.environ.update(environ)
-    if cwd is not None:
-        os.chdir(cwd)
+        os.environ.update(spec.environ)
+    if spec.cwd is not None:
+        os.chdir(spec.cwd)
     try:
         from analysis import render
 
         pool = worker_pool()
-        pool.keep_warm = keep_warm
-        result = render.render(Path(notebook), params, formats=formats, out_dir=Path(out_dir),
-                               pool=pool)
+        pool.keep_warm = spec.keep_warm
+        result = render.render(Path(spec.notebook), spec.params, formats=spec.formats,
+                               out_dir=Path(spec.out_dir), pool=pool)
     except Exception as exc:
-        failed = JobResult("failed", time.perf_counter() - start,
+        failed = JobResult(status="failed", seconds=time.perf_counter() - start,
                            error=f"{type(exc).__name__}: {exc}")
         render_mod = sys.modules.get("analysis.render")
         if render_mod is not None and isinstance(exc, render_mod.NotebookFailed):
@@ -119,7 +130,8 @@ def render_job(notebook: str, params: dict[str, Any], formats: tuple[str, ...], 
             failed.error = str(exc.error)
         return failed
     outputs = {fmt: str(path) for fmt, path in result.outputs.items()}
-    return JobResult("built", time.perf_counter() - start, outputs, title_of(outputs))
+    return JobResult(status="built", seconds=time.perf_counter() - start, outputs=outputs,
+                     title=title_of(outputs))
 
 
 def title_of(outputs: dict[str, str]) -> str | None:

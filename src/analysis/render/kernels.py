@@ -85,7 +85,7 @@ def _preimport(km: Any) -> None:
 
 def start_kernel(cwd: Path, preimport: bool) -> Kernel:
     """Start a kernel in `cwd` in a background thread (and pre-import the heavy modules)."""
-    kernel = Kernel(kernel_key(cwd), threading.Thread())
+    kernel = Kernel(key=kernel_key(cwd), thread=threading.Thread())
     env = dict(os.environ)  # snapshot now: the key above describes exactly this environment
 
     def work() -> None:

@@ -118,8 +118,8 @@ def notebook_parameters(notebook: str | Path) -> dict[str, Declared]:
 
         for name, p in inspect_notebook(str(path)).items():
             type_name = "" if p["inferred_type_name"] == "None" else p["inferred_type_name"]
-            declared[name] = Declared(name, type_name, _literal(p["default"]), p["help"],
-                                      p["default"])
+            declared[name] = Declared(name=name, type=type_name, default=_literal(p["default"]),
+                                      help=p["help"], default_repr=p["default"])
     _declared_cache[key] = declared
     return declared
 
@@ -201,7 +201,7 @@ def coerce(value: Any, type_name: str) -> Any:
 
 def _check_lang(name: str, value: Any, base: CorpusBase) -> Checked:
     if value not in LANGS:
-        return Checked(value, f"lang={value!r}: expected one of {', '.join(LANGS)}")
+        return Checked(value, problem=f"lang={value!r}: expected one of {', '.join(LANGS)}")
     return Checked(value)
 
 
@@ -210,8 +210,8 @@ def _check_currency(name: str, value: Any, base: CorpusBase) -> Checked:
         return Checked(value)
     code = value.strip().upper()
     if code not in CURRENCIES:
-        return Checked(code, f"currency={value!r}: unknown currency; expected one of "
-                             f"{', '.join(CURRENCIES)}")
+        return Checked(code, problem=f"currency={value!r}: unknown currency; expected one "
+                                     f"of {', '.join(CURRENCIES)}")
     return Checked(code)
 
 
@@ -222,23 +222,24 @@ def _check_region(name: str, value: Any, base: CorpusBase) -> Checked:
 
     official = normalize_region(value.strip())
     if official is None:
-        return Checked(value, f"region={value!r}: not a Russian region (try the official "
-                              "name, e.g. «Кемеровская область», or a common form such as "
-                              "«Кузбасс»)")
+        return Checked(value, problem=f"region={value!r}: not a Russian region (try the "
+                                      "official name, e.g. «Кемеровская область», or a common "
+                                      "form such as «Кузбасс»)")
     return Checked(official)
 
 
 def _check_year(name: str, value: Any, base: CorpusBase) -> Checked:
     if isinstance(value, int) and value and not YEARS[0] <= value <= YEARS[1]:
-        return Checked(value, f"{name}={value}: expected a year ({YEARS[0]}–{YEARS[1]}) or 0 "
-                              "for no bound")
+        return Checked(value, problem=f"{name}={value}: expected a year "
+                                      f"({YEARS[0]}–{YEARS[1]}) or 0 for no bound")
     return Checked(value)
 
 
 def _check_corpus(name: str, value: Any, base: CorpusBase) -> Checked:
     # The kernel runs in the notebook's folder and finds the corpus from there upwards.
     if isinstance(value, str) and find_corpus(value, base.search) is None:
-        return Checked(value, f"corpus={value!r}: no such folder here or above {base.shown}")
+        return Checked(value, problem=f"corpus={value!r}: no such folder here or above "
+                                      f"{base.shown}")
     return Checked(value)
 
 
@@ -271,7 +272,7 @@ def check_params(notebook: str | Path, params: Mapping[str, Any] | None) -> Chec
     """
     notebook = Path(notebook)
     declared = notebook_parameters(notebook)
-    base = CorpusBase(notebook.resolve().parent, notebook.parent)
+    base = CorpusBase(search=notebook.resolve().parent, shown=notebook.parent)
     problems: list[str] = []
     given: dict[str, Any] = {}
     normal: dict[str, Any] = {}
@@ -296,7 +297,7 @@ def check_params(notebook: str | Path, params: Mapping[str, Any] | None) -> Chec
                                    given.get("year_to", defaults["year_to"]))
     if problems:
         raise ParameterError(notebook, problems, declared)
-    return CheckedParams(given, normal)
+    return CheckedParams(given=given, normal=normal)
 
 
 def validate_params(notebook: str | Path, params: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -315,7 +316,7 @@ def check_notebook_params(*, corpus: str = "seeds", region: str = "", year_from:
     values = {"corpus": corpus, "region": region, "year_from": year_from, "year_to": year_to,
               "currency": currency, "lang": lang, "title": title}
     here = Path.cwd()
-    base = CorpusBase(here, here)
+    base = CorpusBase(search=here, shown=here)
     problems: list[str] = []
     normal: dict[str, Any] = {}
     for name, value in values.items():

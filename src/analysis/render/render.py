@@ -131,7 +131,8 @@ def render(notebook: str | Path, params: Mapping[str, Any] | None = None,
             raise NotebookFailed(notebook, None, f"rendering failed: {type(exc).__name__}: "
                                  f"{exc}") from exc
     atomic.write_all(files)
-    return RenderResult(notebook, checked.given, outputs, time.perf_counter() - t0)
+    return RenderResult(notebook=notebook, params=checked.given, outputs=outputs,
+                        seconds=time.perf_counter() - t0)
 
 
 def run_render_command(notebook: str | Path, params: Iterable[Sequence[str]] = (),

@@ -249,7 +249,8 @@ class TitleBlock(Html):
         obj.meta = dict(meta)
         return obj
 
-    def _repr_mimebundle_(self, include=None, exclude=None):
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None,
+                          ) -> tuple[dict[str, str], dict[str, Any]]:
         return ({"text/html": str(self), "text/plain": repr(self)},
                 {"analysis": self.meta})
 

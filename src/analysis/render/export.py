@@ -45,7 +45,7 @@ def _make_exporter() -> Any:
         whole page (slow on base64 images, and it rewrites our markup) only to add
         focus and alt attributes to JupyterLab cell wrappers our template never emits."""
 
-        def from_notebook_node(self, nb, resources=None, **kw):
+        def from_notebook_node(self, nb: Any, resources: Any = None, **kw: Any) -> Any:
             resources = self._init_resources(resources)
             return TemplateExporter.from_notebook_node(self, nb, resources, **kw)
 

@@ -8,7 +8,7 @@ Measures, in one run, with the tools in the venv this script runs from:
    - naive: `papermill NB out.ipynb -p ...` → `jupyter nbconvert --to html out.ipynb`
      → `weasyprint out.html out.pdf`, three separate commands;
    - ours, cold: `briefing render NB -p ...`, one command (what a user types);
-   - ours, in a build: `report.render` in a process that has rendered once already (what
+   - ours, in a build: `render.render` in a process that has rendered once already (what
      each job costs inside `briefing build`'s worker pool);
    target: ≤ 40 % of the naive chain.
    Both chains read the same, already warm extraction cache: this compares rendering.
@@ -143,15 +143,17 @@ def ours_cold(notebook: Path, work: Path, env: dict[str, str]) -> float:
 
 
 def ours_in_build(notebook: Path, work: Path, env: dict[str, str]) -> float:
-    """report.render's second call in one process: a build worker's cost per job."""
+    """render.render's second call in one process (with a kernel pool that keeps a spare,
+    as a build worker's): a build worker's cost per job."""
     probe = (
         "import json, sys, time\n"
         "from pathlib import Path\n"
-        "from analysis.render import report\n"
+        "from analysis import render\n"
         f"nb, params, out = Path({str(notebook)!r}), {PARAMS!r}, Path({str(work / 'warm')!r})\n"
-        "report.render(nb, params, ('html', 'pdf'), out)\n"
+        "pool = render.KernelPool(keep_warm=True)\n"
+        "render.render(nb, params, ('html', 'pdf'), out, pool=pool)\n"
         "t = time.perf_counter()\n"
-        "report.render(nb, params, ('html', 'pdf'), out)\n"
+        "render.render(nb, params, ('html', 'pdf'), out, pool=pool)\n"
         "print(json.dumps(time.perf_counter() - t))\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env,

@@ -19,7 +19,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from analysis.build import runner as build
+from analysis import build
+from analysis.build import runner
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "build"
@@ -37,14 +38,14 @@ params = [{ lang = "ru" }, { lang = "en" }]
 
 # The package code is part of every job's hash. Pin it, so that a colleague saving a module
 # mid-test does not turn "skipped" into "built"; `code_version` itself is tested on its own.
-REAL_CODE_VERSION = build.code_version
-PIN = ("import sys\nfrom analysis.build import runner as build\n"
-       "build.code_version = lambda *a, **k: 'test-code'\n")
+REAL_CODE_VERSION = runner.code_version
+PIN = ("import sys\nfrom analysis import build\nfrom analysis.build import runner\n"
+       "runner.code_version = lambda *a, **k: 'test-code'\n")
 
 
 @pytest.fixture(autouse=True)
 def _pinned_code(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(build, "code_version", lambda *a, **k: "test-code")
+    monkeypatch.setattr(runner, "code_version", lambda *a, **k: "test-code")
 
 
 @pytest.fixture()
@@ -395,14 +396,14 @@ def test_render_index_is_deterministic_and_escapes() -> None:
 
 def test_the_default_report_set_covers_the_briefings_and_every_region_with_a_project(
         monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis import render as report
     from analysis.entities import finder as entities
-    from analysis.render import report
     from analysis.tables import dataset
 
     monkeypatch.chdir(ROOT)
     report_set = build.load_report_set(ROOT / "reports.toml")
     jobs = build.expand(report_set, build.compute_corpus_info)
-    names = [report.output_stem(j.notebook, build._render_params(j)) for j in jobs]
+    names = [report.output_stem(j.notebook, build.render_params(j)) for j in jobs]
     for stem in ("briefing", "briefing--lang-en", "trade_volumes", "localization_projects",
                  "investments"):
         assert stem in names
@@ -416,7 +417,7 @@ def test_the_default_report_set_covers_the_briefings_and_every_region_with_a_pro
     for stem in names:
         assert re.fullmatch(r"[a-z0-9_]+(--[a-z0-9_]+-[a-z0-9-]+)*", stem), stem
     for job in jobs:
-        report.validate_params(job.notebook, build._render_params(job))
+        report.validate_params(job.notebook, build.render_params(job))
 
 
 def test_two_reports_with_the_same_output_name_are_refused(project: Path, capsys) -> None:
@@ -435,10 +436,10 @@ def test_only_matches_stems_notebooks_and_parameters(tmp_path: Path) -> None:
                     name="briefing--region-kemerovskaya-oblast")
     for pattern in ("briefing--region-*", "briefing", "notebooks/*.ipynb", "*Кемеровская*",
                     ["nothing", "*kemerovskaya*"]):
-        assert build._matches(job, pattern), pattern
+        assert job.matches(pattern), pattern
     for pattern in ("investments", "*Смоленская*", "briefing--lang-en"):
-        assert not build._matches(job, pattern), pattern
-    assert build._matches(job, None)
+        assert not job.matches(pattern), pattern
+    assert job.matches(None)
 
 
 def test_a_real_briefing_of_the_default_set_builds_and_is_indexed(

@@ -1,4 +1,4 @@
-"""analysis.report: parameters, output names, failures, atomic writes, and the four briefing
+"""analysis.render: parameters, output names, failures, atomic writes, and the four briefing
 notebooks rendered on the seeds (HTML and the PDF's extracted text).
 
 Kernel runs are the expensive part (2 cores in CI): the seed renders happen once per module
@@ -17,8 +17,10 @@ import nbformat
 import pytest
 
 from analysis import atomic
-from analysis.render import report
-from analysis.render.report import NotebookFailed, ParameterError
+from analysis import render as report
+from analysis.render import NotebookFailed, ParameterError
+from analysis.render import execute as execute_mod
+from analysis.render import export as export_mod
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
@@ -101,6 +103,23 @@ def test_validate_coerces_command_line_strings():
     assert report.validate_params(nb, {"year_from": "2022", "currency": "rub", "lang": "en"}) == \
         {"year_from": 2022, "currency": "RUB", "lang": "en"}
     assert report.validate_params(nb, {"region": "Кузбасс"}) == {"region": "Кузбасс"}
+    # checked once, normalised once: the notebook runs with the official name
+    checked = report.check_params(nb, {"region": "Кузбасс", "currency": "rub"})
+    assert checked.given == {"region": "Кузбасс", "currency": "RUB"}
+    assert checked.normal == {"region": "Кемеровская область", "currency": "RUB"}
+
+
+def test_the_notebooks_validation_cell_normalises_and_rejects(monkeypatch):
+    monkeypatch.chdir(NOTEBOOKS)  # where the kernel runs: "seeds" is found upwards
+    params = report.check_notebook_params(region="Кузбасс", currency="eur", lang="en")
+    assert params.region == "Кемеровская область" and params.currency == "EUR"
+    assert params.as_dict() == {"corpus": "seeds", "region": "Кемеровская область",
+                                "year_from": 0, "year_to": 0, "currency": "EUR",
+                                "lang": "en", "title": ""}
+    with pytest.raises(ParameterError) as info:
+        report.check_notebook_params(region="Атлантида", lang="de", year_from=2025,
+                                     year_to=2020)
+    assert len(info.value.problems) == 3 and "not a Russian region" in str(info.value)
 
 
 @pytest.mark.parametrize(
@@ -153,7 +172,7 @@ def test_bad_parameter_fails_before_execution_exit_2_and_touches_nothing(tmp_pat
     def no_execution(*_a, **_k):
         raise AssertionError("executed despite a bad parameter")
 
-    monkeypatch.setattr(report, "execute", no_execution)
+    monkeypatch.setattr(execute_mod, "execute_notebook", no_execution)
     out = tmp_path / "reports"
     code = report.run_render_command(NOTEBOOKS / "briefing.ipynb", [("currency", "XYZ")],
                                      "html,pdf", out)
@@ -174,7 +193,7 @@ def test_bad_parameter_fails_before_execution_exit_2_and_touches_nothing(tmp_pat
 def test_cli_subcommand_calls_the_renderer(tmp_path, monkeypatch):
     from analysis import cli
 
-    monkeypatch.setattr(report, "execute", lambda *a, **k: pytest.fail("executed"))
+    monkeypatch.setattr(execute_mod, "execute_notebook", lambda *a, **k: pytest.fail("executed"))
     code = cli.main(["render", str(NOTEBOOKS / "briefing.ipynb"), "-p", "lang", "xx",
                      "--out", str(tmp_path / "o")])
     assert code == 2 and not (tmp_path / "o").exists()
@@ -251,7 +270,7 @@ def test_render_failure_after_execution_replaces_nothing(tmp_path, monkeypatch):
     def broken_pdf(*_a, **_k):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(report, "to_pdf", broken_pdf)
+    monkeypatch.setattr(export_mod, "to_pdf", broken_pdf)
     with pytest.raises(NotebookFailed, match="disk on fire"):
         report.render(nb, {}, out_dir=tmp_path)
     assert (tmp_path / "prints_parameters.html").read_text() == "good html"
@@ -268,7 +287,7 @@ def test_write_atomic_all_or_nothing(tmp_path):
         atomic.write_all({a: b"new a", b: "not bytes"})  # the second write fails
     assert a.read_text() == "old a" and b.read_text() == "old b"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.html", "b.pdf"]  # no temp files
-    report.write_atomic(a, "new a")
+    atomic.write(a, "new a")
     assert a.read_text() == "new a"
     assert oct(a.stat().st_mode & 0o777) == oct(0o644)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 
 def _parser() -> argparse.ArgumentParser:
+    """The three subcommands and their options."""
     parser = argparse.ArgumentParser(
         prog="briefing",
         description="Russia–Belarus industrial cooperation briefings from Russian news articles.",
@@ -45,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    """`briefing extract`: the fact tables of one corpus folder."""
     from analysis.tables import dataset
     from analysis.vocab import CURRENCIES
 
@@ -77,14 +79,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from analysis.render import report
+    """`briefing render`: one notebook to HTML/PDF."""
+    from analysis import render
 
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
-    return report.run_render_command(args.notebook, args.parameter, formats, args.out)
+    # one render and the process exits: no spare kernel for a next one
+    pool = render.KernelPool(keep_warm=False)
+    return render.run_render_command(args.notebook, args.parameter, formats, args.out,
+                                     pool=pool)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from analysis.build import runner as build
+    """`briefing build`: the whole report set."""
+    from analysis import build
 
     return build.run_build(jobs=args.jobs, force=args.force, only=args.only,
                            config=args.config, out=args.out)
@@ -94,6 +101,7 @@ COMMANDS = {"extract": cmd_extract, "render": cmd_render, "build": cmd_build}
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     return COMMANDS[args.command](args)
 

@@ -20,6 +20,7 @@ import base64
 import io
 import math
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import matplotlib
 from matplotlib.figure import Figure
@@ -65,7 +66,8 @@ RC = {
 }
 
 
-def _bars(ax, horizontal: bool, pos, size, fill, hatch, **kw):
+def _bars(ax: Any, horizontal: bool, pos: Sequence[float], size: Sequence[float],
+          fill: str | Sequence[str], hatch: str | Sequence[str], **kw: Any) -> Any:
     """Bars filled with a flat colour, hatching drawn as a separate transparent layer on top.
 
     A hatched patch is written to SVG as a tiled <pattern> whose tiles carry the face colour;
@@ -84,7 +86,8 @@ def _bars(ax, horizontal: bool, pos, size, fill, hatch, **kw):
     return filled
 
 
-def _handles(names, fills=FILLS, hatches=HATCHES):
+def _handles(names: Sequence[str], fills: Sequence[str] = FILLS,
+             hatches: Sequence[str] = HATCHES) -> list[Any]:
     from matplotlib.patches import Patch
 
     return [Patch(facecolor=fills[i % len(fills)], hatch=hatches[i % len(hatches)],

@@ -14,12 +14,14 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.briefing.formatting import Html, esc, fmt_date, isblank, quoted
+from analysis.briefing.formatting import Html, as_text, esc, fmt_date, isblank, quoted
 from analysis.briefing.labels import t
 
 
 @dataclass
 class Reference:
+    """One numbered source: an article and the sentence a figure was taken from."""
+
     number: int
     article_id: str
     sentence: str
@@ -48,6 +50,7 @@ class Citations:
                 self._by_id[str(row.get("article_id"))] = row
 
     def cite(self, article_id: Any, sentence: Any = "", file: Any = "") -> int:
+        """The number of this sentence of this article (a new one on first use)."""
         aid = "" if isblank(article_id) else str(article_id)
         sent = "" if isblank(sentence) else " ".join(str(sentence).split())
         key = (aid, sent)
@@ -56,22 +59,24 @@ class Citations:
         art = self._by_id.get(aid, {})
         ref = Reference(
             number=len(self.refs) + 1, article_id=aid, sentence=sent,
-            title=_s(art.get("title")), source=_s(art.get("source")),
+            title=as_text(art.get("title")), source=as_text(art.get("source")),
             published=art.get("published"),
             published_inferred=bool(art.get("published_inferred")) if not isblank(
                 art.get("published_inferred")) else False,
-            url=_s(art.get("url")), file=_s(file) or _s(art.get("file")),
-            published_precision=_s(art.get("published_precision")) or "day",
+            url=as_text(art.get("url")), file=as_text(file) or as_text(art.get("file")),
+            published_precision=as_text(art.get("published_precision")) or "day",
         )
         self.refs.append(ref)
         self._index[key] = ref.number
         return ref.number
 
     def cite_row(self, row: Mapping[str, Any]) -> int:
+        """The number of a table row's article and sentence."""
         return self.cite(row.get("article_id"), row.get("sentence"), row.get("file"))
 
     @staticmethod
     def mark(numbers: Iterable[int]) -> str:
+        """Superscript links «[1,3]» after a figure."""
         nums = sorted(set(numbers))
         if not nums:
             return ""
@@ -84,6 +89,7 @@ class Citations:
         return ", ".join(f'<a href="#ref-{n}">[{n}]</a>' for n in sorted(set(numbers)))
 
     def html(self, lang: str) -> Html:
+        """The numbered list of references, each with its quoted sentence."""
         if not self.refs:
             return Html(f'<p class="empty">{t("empty.sources", lang)}</p>')
         items = []
@@ -93,7 +99,7 @@ class Citations:
             d = fmt_date(r.published, lang, precision=r.published_precision)
             if d:
                 if r.published_inferred:
-                    d += " (" + ("дата по тексту" if lang == "ru" else "date inferred") + ")"
+                    d += f" ({t('ref.date_inferred', lang)})"
                 meta.append(d)
             meta.append(esc(r.file) if r.file else esc(r.article_id))
             url = ""
@@ -108,6 +114,3 @@ class Citations:
                          f'{url}{quote}</li>')
         return Html(f'<ol class="refs">{"".join(items)}</ol>')
 
-
-def _s(x: Any) -> str:
-    return "" if isblank(x) else str(x)

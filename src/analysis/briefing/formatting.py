@@ -3,6 +3,8 @@
 Money as Russian news writes it («1,2 млрд руб.», «свыше $50 млрд»), converted values with
 their rate year, dates only as precise as they are known, and the `Html` fragment types the
 briefing's sections return. Everything from an article goes through `esc` / `quoted`.
+Words come from the label table (`labels.t`) and the calendar (`analysis.lang.calendar`);
+what stays here as code is how numbers are written and which plural form a count takes.
 """
 
 from __future__ import annotations
@@ -10,31 +12,47 @@ from __future__ import annotations
 import html
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
 import pandas as pd
 
 from analysis.briefing.labels import t
+from analysis.lang import calendar
 
 NBSP = "\u00a0"
 
 
-def plural_ru(n: int, one: str, few: str, many: str) -> str:
-    """Russian plural form for n (1 проект, 2 проекта, 5 проектов)."""
+def _plural_index_ru(n: int) -> int:
     n = abs(int(n))
     if n % 10 == 1 and n % 100 != 11:
-        return one
+        return 0
     if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return few
-    return many
+        return 1
+    return 2
 
 
-def count_phrase(n: int, lang: str, ru: tuple[str, str, str], en: tuple[str, str]) -> str:
-    if lang == "ru":
-        return f"{n}{NBSP}{plural_ru(n, *ru)}"
-    return f"{n} {en[0] if n == 1 else en[1]}"
+# Which of a label's "|"-separated plural forms a count takes, per language.
+PLURAL_RULES: dict[str, Callable[[int], int]] = {
+    "ru": _plural_index_ru,  # one | few | many: 1 проект, 2 проекта, 5 проектов
+    "en": lambda n: 0 if n == 1 else 1,  # one | other
+}
+
+
+def plural_ru(n: int, one: str, few: str, many: str) -> str:
+    """Russian plural form for n (1 проект, 2 проекта, 5 проектов)."""
+    return (one, few, many)[_plural_index_ru(n)]
+
+
+def plural(n: int, key: str, lang: str) -> str:
+    """The form of the plural label `key` (forms separated by "|") that goes with `n`."""
+    return t(key, lang).split("|")[PLURAL_RULES[lang](n)]
+
+
+def count_phrase(n: int, key: str, lang: str) -> str:
+    """«3 проекта» / "3 projects": `n` with the matching form of the plural label `key`."""
+    return t("count", lang, n=n, word=plural(n, key, lang))
 
 
 # ---------------------------------------------------------------------------------------
@@ -43,23 +61,18 @@ def count_phrase(n: int, lang: str, ru: tuple[str, str, str], en: tuple[str, str
 _SCALES = ((1e12, "трлн", "tn"), (1e9, "млрд", "bn"), (1e6, "млн", "m"), (1e3, "тыс.", "k"))
 _CUR_RU = {"RUB": "руб.", "BYN": "бел.\u00a0руб.", "CNY": "юаней", "EUR": "€", "USD": "$"}
 _CUR_PREFIX = {"USD": "$", "EUR": "€"}
-_QUAL = {
-    "ru": {"over": "свыше ", "approx": "около ", "under": "менее ", "up_to": "до "},
-    "en": {"over": "over ", "approx": "about ", "under": "under ", "up_to": "up to "},
-}
-_VERB = {
-    "ru": {"over": "превысил", "approx": "составил около", "under": "составил менее",
-           "up_to": "составил до", "exact": "составил", "range": "составил"},
-    "en": {"over": "exceeded", "approx": "was about", "under": "was under",
-           "up_to": "was up to", "exact": "was", "range": "was"},
-}
-_MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-              "сентября", "октября", "ноября", "декабря")
-_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-              "Dec")
+# Qualifiers written before an amount («свыше $50 млрд»), in the order key figures look for them;
+# their words are the labels ``q.<qualifier>``.
+PREFIXED_QUALIFIERS = ("over", "approx", "under", "up_to")
+
+
+def qualifier_prefix(qualifier: Any, lang: str) -> str:
+    """«свыше » / "over " before an amount; "" for an exact amount or a range."""
+    return t(f"q.{qualifier}", lang) + " " if qualifier in PREFIXED_QUALIFIERS else ""
 
 
 def isblank(x: Any) -> bool:
+    """None, NaN, pd.NA or NaT: a cell with nothing in it."""
     if x is None:
         return True
     if isinstance(x, float) and math.isnan(x):
@@ -108,13 +121,10 @@ def fmt_money(value: float | None, currency: str | None, lang: str, qualifier: s
         if hi_scale != scale:  # e.g. 800 млн – 1,2 млрд: spell both out
             low = fmt_money(value, currency, lang, decimals=decimals)
             high = fmt_money(value_high, currency, lang, decimals=decimals)
-            return f"от {low} до {high}" if lang == "ru" else f"{low}–{high}"
-        return _join_money(
-            (f"от {low_num} до {hi_num}" if lang == "ru" else f"{low_num}–{hi_num}"),
-            scale, cur, lang)
+            return t("money.range", lang, low=low, high=high)
+        return _join_money(t("money.range", lang, low=low_num, high=hi_num), scale, cur, lang)
     num, scale = _scaled(float(value), lang, decimals)
-    prefix = _QUAL.get(lang, {}).get(q, "")
-    return prefix + _join_money(num, scale, cur, lang)
+    return qualifier_prefix(q, lang) + _join_money(num, scale, cur, lang)
 
 
 def _join_money(num: str, scale: str, cur: str, lang: str) -> str:
@@ -126,7 +136,6 @@ def _join_money(num: str, scale: str, cur: str, lang: str) -> str:
     if cur in _CUR_PREFIX:
         return f"{_CUR_PREFIX[cur]}{num}{NBSP}{scale}".rstrip(NBSP)
     return NBSP.join(p for p in (cur, num, scale) if p)
-
 
 
 def quoted(sentence: str | None) -> str:
@@ -145,20 +154,16 @@ def fmt_converted(converted: float | None, target: str, year: Any, lang: str,
         return ""
     if isblank(converted):
         if isblank(year):
-            return ("нет курса: год суммы не известен — не пересчитано" if lang == "ru"
-                    else "no rate: the figure's year is unknown — not converted")
-        y = int(year)
-        return (f"нет курса за {y}{NBSP}г. — не пересчитано" if lang == "ru"
-                else f"no {y} rate — not converted")
+            return t("conv.no_year", lang)
+        return t("conv.no_rate", lang, year=int(year))
     amount = fmt_money(converted, target, lang, decimals=1)
     if isblank(year):
-        return f"≈{NBSP}{amount}"
-    y = int(year)
-    return (f"≈{NBSP}{amount} по среднегодовому курсу {y}{NBSP}г." if lang == "ru"
-            else f"≈{NBSP}{amount} at the {y} annual average rate")
+        return t("conv.approx", lang, amount=amount)
+    return t("conv.rate", lang, amount=amount, year=int(year))
 
 
 def to_date(x: Any) -> date | None:
+    """A date from a date, a datetime or an ISO string; None when there is none."""
     if isblank(x):
         return None
     if isinstance(x, datetime):
@@ -178,19 +183,13 @@ def fmt_date(x: Any, lang: str, long: bool = False, precision: Any = "day") -> s
     if d is None:
         return ""
     if precision == "year":
-        return f"{d.year}{NBSP}г." if lang == "ru" else str(d.year)
+        return t("date.year", lang, year=d.year)
+    cal = calendar()
     if precision == "month":
-        return (f"{_MONTHS_RU_NOM[d.month - 1]} {d.year}{NBSP}г." if lang == "ru"
-                else f"{_MONTHS_EN[d.month - 1]} {d.year}")
-    if lang == "ru":
-        return f"{d.day}{NBSP}{_MONTHS_RU[d.month - 1]} {d.year}{NBSP}г." if long \
-            else d.strftime("%d.%m.%Y")
-    return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
-
-
-_ROMAN = ("I", "II", "III", "IV")
-_MONTHS_RU_NOM = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
-                  "сентябрь", "октябрь", "ноябрь", "декабрь")
+        return t("date.month", lang, month_nom=cal.nominative(d.month),
+                 month_en=cal.en(d.month), year=d.year)
+    return t("date.long" if long else "date.short", lang, day=d.day, month=d.month,
+             month_gen=cal.genitive(d.month), month_en=cal.en(d.month), year=d.year)
 
 
 def fmt_timeline(x: Any, lang: str) -> str:
@@ -199,21 +198,19 @@ def fmt_timeline(x: Any, lang: str) -> str:
     if isblank(x):
         return ""
     text = str(x).strip()
+    cal = calendar()
     m = re.fullmatch(r"(\d{4})-([HQ])([1-4])", text)
     if m:
         year, kind, n = m.group(1), m.group(2), int(m.group(3))
-        if lang == "ru":
-            word = "полугодие" if kind == "H" else "квартал"
-            return f"{_ROMAN[n - 1]}{NBSP}{word} {year}{NBSP}г."
-        return f"{kind}{n} {year}"
+        return t("timeline.part", lang, roman=cal.roman[n - 1], kind=kind, n=n, year=year,
+                 word=cal.half_word if kind == "H" else cal.quarter_word)
     m = re.fullmatch(r"(\d{4})-(\d{2})", text)
     if m and 1 <= int(m.group(2)) <= 12:
         month = int(m.group(2))
-        if lang == "ru":
-            return f"{_MONTHS_RU_NOM[month - 1]} {m.group(1)}{NBSP}г."
-        return f"{_MONTHS_EN[month - 1]} {m.group(1)}"
+        return t("date.month", lang, month_nom=cal.nominative(month), month_en=cal.en(month),
+                 year=m.group(1))
     if re.fullmatch(r"\d{4}", text):
-        return f"{text}{NBSP}г." if lang == "ru" else text
+        return t("date.year", lang, year=text)
     return text
 
 
@@ -221,6 +218,10 @@ def esc(x: Any) -> str:
     """HTML-escape anything (article text is untrusted)."""
     return "" if isblank(x) else html.escape(str(x), quote=True)
 
+
+def as_text(x: Any) -> str:
+    """A table cell as text: "" for a blank cell."""
+    return "" if isblank(x) else str(x)
 
 
 # ---------------------------------------------------------------------------------------
@@ -248,14 +249,15 @@ class TitleBlock(Html):
         obj.meta = dict(meta)
         return obj
 
-    def _repr_mimebundle_(self, include=None, exclude=None):
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None,
+                          ) -> tuple[dict[str, str], dict[str, Any]]:
         return ({"text/html": str(self), "text/plain": repr(self)},
                 {"analysis": self.meta})
 
 
-def _table(headers: Sequence[tuple[str, str]], rows: Iterable[Sequence[str]],
+def table_html(headers: Sequence[tuple[str, str]], rows: Iterable[Sequence[str]],
            caption: str = "", cls: str = "data") -> Html:
-    """headers: (html, css class); rows: already-escaped HTML cells."""
+    """A numbered table. headers: (html, css class); rows: already-escaped HTML cells."""
     head = "".join(f'<th class="{c}">{h}</th>' if c else f"<th>{h}</th>" for h, c in headers)
     body = []
     for row in rows:

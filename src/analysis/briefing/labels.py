@@ -1,8 +1,9 @@
 """ru/en labels and region names for everything a briefing prints.
 
-The label table is data (`data/labels.json`): `t(key, lang)` looks a label up, falling back
-to Russian and then to the key; `region_name(region, lang)` gives a region's name in `lang`
-(the JSON's `region_en` table, else a transliteration).
+The label table is data (`data/labels.json`): `t(key, lang, **values)` looks a label up,
+falling back to Russian and then to the key, and fills its `{placeholders}`; plural labels
+hold their forms separated by "|" (see `formatting.plural`). `region_name(region, lang)`
+gives a region's name in `lang` (the JSON's `region_en` table, else a transliteration).
 """
 
 from __future__ import annotations
@@ -12,38 +13,49 @@ import math
 from importlib import resources
 from typing import Any
 
-from analysis.lang.translit import translit
+from analysis.lang import translit
 from analysis.vocab import LANGS
 
 _DATA = json.loads(resources.files("analysis").joinpath("data", "labels.json")
                    .read_text(encoding="utf-8"))
 
 LABELS: dict[str, dict[str, str]] = _DATA["labels"]
+# English names for the regions news mentions most; others are transliterated.
+REGION_EN: dict[str, str] = _DATA["region_en"]
+# How a transliterated region name reads in English («Ivanovskaya oblast» → «… Oblast»).
+_EN_REGION_WORDS = ((" oblast", " Oblast"), (" kray", " Krai"), ("Respublika ", "Republic of "))
 
 
-def t(key: str, lang: str, **kwargs: Any) -> str:
-    """The label `key` in `lang` (falls back to Russian, then to the key itself)."""
+def t(key: str, lang: str, **values: Any) -> str:
+    """The label `key` in `lang` (falls back to Russian, then to the key itself), with its
+    `{placeholders}` filled from `values`."""
     entry = LABELS.get(key)
     text = key if entry is None else entry.get(lang) or entry.get("ru", key)
-    return text.format(**kwargs) if kwargs else text
+    return text.format(**values) if values else text
 
 
-def _check_lang(lang: str) -> str:
+def check_lang(lang: str) -> str:
+    """`lang` itself when a briefing can be written in it; ValueError otherwise."""
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
     return lang
 
 
-# English names for the regions news mentions most; others are transliterated.
-REGION_EN: dict[str, str] = _DATA["region_en"]
+def _english_name(region: str) -> str:
+    if region in REGION_EN:
+        return REGION_EN[region]
+    name = translit(region)
+    for old, new in _EN_REGION_WORDS:
+        name = name.replace(old, new)
+    return name
+
+
+# A region's name per language: the official Russian name is the Russian one.
+_REGION_NAMERS = {"ru": str, "en": _english_name}
+
+
 def region_name(region: str | None, lang: str) -> str:
     """A region's name in `lang` (Russian official name in ru)."""
     if not region or (isinstance(region, float) and math.isnan(region)):
         return t("no_region", lang)
-    if lang == "ru":
-        return str(region)
-    if region in REGION_EN:
-        return REGION_EN[region]
-    name = translit(str(region))
-    return (name.replace(" oblast", " Oblast").replace(" kray", " Krai")
-            .replace("Respublika ", "Republic of "))
+    return _REGION_NAMERS.get(lang, _english_name)(str(region))

@@ -1,0 +1,145 @@
+"""The money sections: investment, credit and financing amounts by kind, region and year."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from analysis.briefing.formatting import Html, count_phrase, esc, fmt_money, table_html
+from analysis.briefing.labels import region_name, t
+from analysis.briefing.phrases import Phrases
+from analysis.briefing.rows import has_region, year_of
+from analysis.vocab import MONEY_METRICS
+
+
+class Bar(NamedTuple):
+    """One amount in the chart by kind."""
+
+    value: float
+    label: str
+    metric: str
+    cite: int
+
+
+class MoneySections(Phrases):
+    """Investment, credit and financing."""
+
+    def money_table(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
+        lang = self.lang
+        rows = self.metric_rows(metrics)
+        if not len(rows):
+            return self.empty("empty.money")
+        rows = rows.assign(_rank=[self.rank_value(r) for r in rows.to_dict("records")])
+        rows = rows.sort_values(["metric", "_rank"], ascending=[True, False],
+                                key=lambda s: s.map({m: i for i, m in enumerate(metrics)})
+                                if s.name == "metric" else s)
+        none = esc(t("none", lang))
+        body = []
+        for r in rows.to_dict("records"):
+            y = year_of(r)
+            body.append([
+                esc(t(f"m.{r['metric']}", lang)),
+                str(y) if y else none,
+                self.scope(r),
+                esc(fmt_money(r["value"], r["currency"], lang, r.get("qualifier") or "exact",
+                              r.get("value_high"))),
+                esc(self.conversion(r)) or none,
+                self.cite(r),
+            ])
+        return table_html([(t("col.kind", lang), ""), (t("col.year", lang), ""),
+                           (t("col.scope", lang), ""), (t("col.amount", lang), "num"),
+                           (t("col.converted", lang), ""), (t("col.src", lang), "")],
+                          body, caption=self.next_table(t("cap.money", lang)))
+
+    def money_chart(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
+        """Each amount as a bar (converted where a rate exists), hatched by kind."""
+        from analysis.briefing import charts  # matplotlib: only when a chart is drawn
+
+        lang = self.lang
+        rows = self.metric_rows(metrics)
+        if not len(rows):
+            return Html("")  # the table below says there is nothing
+        values, unit, converted = self.chart_values(rows)
+        items = []
+        for r, v in zip(rows.to_dict("records"), values, strict=True):
+            if v is None:
+                continue
+            y = year_of(r)
+            where = region_name(r.get("region"), lang) if has_region(r) else ""
+            label = t(f"m.{r['metric']}", lang).capitalize()
+            extra = ", ".join(x for x in (where, str(y) if y else "") if x)
+            if extra:
+                label += f" ({extra})"
+            items.append(Bar(value=v, label=label, metric=r["metric"],
+                             cite=self.citations.cite_row(r)))
+        if not items:
+            return self.empty("empty.chart")
+        items.sort(key=lambda it: -it.value)
+        title = t("chart.money", lang)
+        svg = charts.barh_chart([f"[{it.cite}] {it.label}" for it in items],
+                                [it.value for it in items], xlabel=unit,
+                                groups=[t(f"m.{it.metric}", lang) for it in items], lang=lang)
+        return charts.figure_html(svg, self.next_figure(), title,
+                                  self.source_line([it.cite for it in items],
+                                                   self.conversion_note(converted)),
+                                  lang, alt=title)
+
+    def _figures_cell(self, recs: list[dict[str, Any]], with_conversion: bool) -> str:
+        # «инвестиции: 1,2 млрд руб.[3]<br>кредит: …»
+        return "<br>".join(f"{esc(t('m.' + r['metric'], self.lang))}: "
+                           f"{self.money(r, with_conversion=with_conversion)}{self.cite(r)}"
+                           for r in recs)
+
+    def money_by_region(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
+        lang = self.lang
+        rows = self.metric_rows(metrics)
+        if not len(rows):
+            return self.empty("empty.money")
+        no_region = t("no_region", lang)
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for r in rows.to_dict("records"):
+            key = region_name(r.get("region"), lang) if has_region(r) else no_region
+            groups.setdefault(key, []).append(r)
+        body = []
+        for key in sorted(groups, key=lambda k: (k == no_region, k)):
+            recs = groups[key]
+            body.append([esc(key), str(len(recs)), self._figures_cell(recs, False)])
+        return table_html([(t("col.region", lang), ""), (t("col.count", lang), "num"),
+                           (t("col.figures", lang), "")], body,
+                          caption=self.next_table(t("cap.money_by_region", lang)))
+
+    def money_by_year(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
+        lang = self.lang
+        rows = self.metric_rows(metrics)
+        if not len(rows):
+            return self.empty("empty.money")
+        groups: dict[int | None, list[dict[str, Any]]] = {}
+        for r in rows.to_dict("records"):
+            groups.setdefault(year_of(r), []).append(r)
+        body = []
+        for y in sorted(groups, key=lambda v: (v is None, v or 0)):
+            recs = groups[y]
+            body.append([str(y) if y else esc(t("year_unknown", lang)), str(len(recs)),
+                         self._figures_cell(recs, True)])
+        return table_html([(t("col.year", lang), ""), (t("col.count", lang), "num"),
+                           (t("col.figures", lang), "")], body,
+                          caption=self.next_table(t("cap.money_by_year", lang)))
+
+    def money_summary(self) -> Html:
+        lang = self.lang
+        rows = self.metric_rows(MONEY_METRICS)
+        if not len(rows):
+            return self.empty("empty.money")
+        parts = []
+        for m in MONEY_METRICS:
+            n = int((rows["metric"] == m).sum())
+            if n:
+                parts.append(f"{t(f'm.{m}', lang)} — {n}")
+        sentences = [t("money.count", lang, amounts=count_phrase(len(rows), "pl.amount", lang),
+                       parts=esc(", ".join(parts)))]
+        for m in MONEY_METRICS:
+            row = self.largest(m)
+            if row is not None:
+                sentences.append(t(f"money.largest.{m}", lang,
+                                   amount=self.money_with_notes(row), cite=self.cite(row)))
+        return Html(f'<p class="lead">{" ".join(sentences)}</p>')

@@ -1,0 +1,180 @@
+"""The overview sections: title block, notice, lead paragraph, key figures, sources, method."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+from typing import NamedTuple
+
+from analysis.briefing.citations import Citations
+from analysis.briefing.formatting import (
+    PREFIXED_QUALIFIERS,
+    Html,
+    TitleBlock,
+    count_phrase,
+    esc,
+    fmt_date,
+    fmt_money,
+    plural,
+    qualifier_prefix,
+)
+from analysis.briefing.labels import region_name, t
+from analysis.briefing.phrases import Phrases
+from analysis.briefing.rows import has_region, year_of
+
+# The largest amounts the lead names, and those the key-figure cards may show.
+LEAD_LARGEST = ("investment", "credit")
+CARD_LARGEST = ("investment", "credit", "financing")
+MAX_CARDS = 4
+
+
+class Card(NamedTuple):
+    """One key figure: the value as printed, what it is, a note, its citations."""
+
+    value: str
+    label: str
+    note: str
+    cites: list[int]
+
+
+class OverviewSections(Phrases):
+    """Title block, lead and key figures: what a reader sees first."""
+
+    def title_block(self) -> TitleBlock:
+        lang = self.lang
+        title = self.title or t(f"title.{self.kind}", lang)
+        if self.region and not self.title:
+            title += f": {region_name(self.region, lang)}"
+        cov = self.coverage
+        arts = count_phrase(int(cov.get("articles") or 0), "pl.article", lang)
+        if cov.get("date_from") and cov.get("date_to"):
+            span = (f"{fmt_date(cov['date_from'], lang, precision=cov.get('date_from_precision'))}"
+                    f" — {fmt_date(cov['date_to'], lang, precision=cov.get('date_to_precision'))}")
+        else:
+            span = t("undated", lang)
+        asof = fmt_date(cov.get("date_to"), lang, long=True,
+                        precision=cov.get("date_to_precision")) or t("asof.unknown", lang)
+        region_text = region_name(self.region, lang) if self.region else t("all_regions", lang)
+        rows = [
+            (t("p.region", lang), region_text),
+            (t("p.years", lang), self.years_text()),
+            (t("p.currency", lang), self.currency),
+            (t("p.coverage", lang), f"{arts}, {span}"),
+            # the folder's name, not its absolute path: the same report on every machine
+            (t("p.corpus", lang), PurePath(self.corpus).name or self.corpus),
+        ]
+        dl = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in rows)
+        html_text = (
+            f'<header class="title-block">'
+            f'<p class="kicker">{esc(t(f"kicker.{self.kind}", lang))}</p>'
+            f"<h1>{esc(title)}</h1>"
+            f'<p class="subtitle">{esc(t("subtitle", lang))}. {esc(t("p.asof", lang))} '
+            f'<span class="asof">{esc(asof)}</span></p>'
+            f"<dl>{dl}</dl></header>"
+        )
+        meta = {"title": title, "lang": lang, "kind": self.kind, "as_of": cov.get("date_to"),
+                "coverage": {k: cov.get(k) for k in ("articles", "date_from", "date_to")},
+                "params": {"corpus": self.corpus, "region": self.region,
+                           "year_from": self.year_from, "year_to": self.year_to,
+                           "currency": self.currency, "lang": lang}}
+        return TitleBlock(html_text, meta)
+
+    def notice(self) -> Html:
+        """Says so when the filters leave nothing (empty otherwise)."""
+        if not self.is_empty:
+            if self.excluded_undated and self.by_year:
+                n = self.excluded_undated
+                text = t("notice.undated", self.lang, n=n,
+                         amounts=count_phrase(n, "pl.amount", self.lang))
+                return Html(f'<p class="notice">{esc(text)}</p>')
+            return Html("")
+        return Html(f'<p class="notice">'
+                    f'{esc(t("empty.all", self.lang, filters=self.filters_text()))}</p>')
+
+    def lead(self) -> Html:
+        """The lead paragraph: latest trade turnover, projects by status, largest
+        investment and credit, each with its citation."""
+        lang = self.lang
+        if self.is_empty:
+            return self.notice()
+        sentences: list[str] = []
+        trade = self.latest_trade()
+        if trade is not None:
+            sentences.append(self.trade_sentence(trade))
+        if self.status_counts():
+            s = t("lead.projects", lang, statuses=self.status_phrase(),
+                  projects=count_phrase(len(self.projects), "pl.lead_project", lang))
+            nreg = self.projects["region"].dropna().nunique()
+            if nreg and not self.region:
+                s += " " + t("lead.in_regions", lang,
+                             regions=count_phrase(nreg, "pl.russian_region_loc", lang))
+            sentences.append(s + ".")
+        for metric in LEAD_LARGEST:
+            row = self.largest(metric)
+            if row is not None:
+                sentences.append(t(f"lead.largest.{metric}", lang,
+                                   amount=self.money_with_notes(row), cite=self.cite(row)))
+        if not sentences:
+            return self.empty("empty.section")
+        return Html(f'<p class="lead">{" ".join(sentences)}</p>')
+
+    def _cards(self) -> list[Card]:
+        """The key figures, in the order the cards show them."""
+        lang = self.lang
+        cards = []
+        trade = self.latest_trade()
+        if trade is not None:
+            y = year_of(trade)
+            regional = has_region(trade)
+            label = t("card.trade.regional" if regional else "card.trade.national", lang)
+            label += t("card.year", lang, year=y) if y else ""
+            if regional and str(trade["region"]) != self.region:
+                label += f" — {region_name(trade['region'], lang)}"
+            cards.append(Card(
+                value=fmt_money(trade["value"], trade["currency"], lang,
+                                trade.get("qualifier") or "exact", trade.get("value_high")),
+                label=label, note=self.conversion(trade),
+                cites=[self.citations.cite_row(trade)]))
+        if len(self.projects):
+            n = len(self.projects)
+            note = ", ".join(f"{t(f's.{s}', lang)}: {c}" for s, c in self.status_counts())
+            cards.append(Card(value=str(n), label=plural(n, "pl.card_project", lang),
+                              note=note, cites=[]))
+        for metric in CARD_LARGEST:
+            if len(cards) >= MAX_CARDS:
+                break
+            row = self.largest(metric)
+            if row is None:
+                continue
+            label = t(f"card.largest.{metric}", lang)
+            if has_region(row) and str(row["region"]) != self.region:
+                label += f" — {region_name(row['region'], lang)}"
+            cards.append(Card(
+                value=fmt_money(row["value"], row["currency"], lang,
+                                row.get("qualifier") or "exact", row.get("value_high")),
+                label=label, note=self.conversion(row), cites=[self.citations.cite_row(row)]))
+        return cards
+
+    def key_figures(self) -> Html:
+        """Up to four cards: latest trade turnover, projects, largest investment, credit."""
+        cards = self._cards()
+        if not cards:
+            return self.empty("empty.section")
+        prefixes = [qualifier_prefix(q, self.lang) for q in PREFIXED_QUALIFIERS]
+        parts = []
+        for card in cards:
+            note_html = f'<span class="note">{esc(card.note)}</span>' if card.note else ""
+            qual, number = "", card.value
+            for word in prefixes:
+                if card.value.startswith(word):
+                    qual, number = word.strip(), card.value[len(word):]
+            qual_html = f'<span class="qual">{esc(qual)}</span>' if qual else ""
+            parts.append(f'<div class="card">{qual_html}<span class="value">{esc(number)}'
+                         f'{Citations.mark(card.cites)}</span>'
+                         f'<span class="label">{esc(card.label)}</span>{note_html}</div>')
+        return Html(f'<div class="cards">{"".join(parts)}</div>')
+
+    def sources(self) -> Html:
+        return self.citations.html(self.lang)
+
+    def method_note(self) -> Html:
+        return Html(f'<p class="method">{esc(t("method", self.lang, currency=self.currency))}</p>')

@@ -1,0 +1,161 @@
+"""Pieces of text the sections share: an amount with its conversion, who trades, the
+filters in words, a chart's unit. Every word comes from the label table."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+import pandas as pd
+
+from analysis.briefing.formatting import (
+    Html,
+    as_text,
+    esc,
+    fmt_converted,
+    fmt_money,
+    isblank,
+)
+from analysis.briefing.labels import LABELS, region_name, t
+from analysis.briefing.rows import has_region, year_of
+from analysis.briefing.state import BriefingState
+from analysis.vocab import QUALIFIERS
+
+# A chart's scale: values from the first threshold up are shown in that unit's label.
+_CHART_SCALES = ((1e9, "ax.bn"), (1e6, "ax.m"))
+
+
+class ChartValues(NamedTuple):
+    """What a chart plots: values in the axis unit (None: not plotted), the axis label,
+    and whether the values are converted."""
+
+    values: list[float | None]
+    unit: str
+    converted: bool
+
+
+class Phrases(BriefingState):
+    """Text pieces built from one row or from the briefing's parameters."""
+
+    def empty(self, key: str) -> Html:
+        """The paragraph a section shows when it has nothing (`key`: an ``empty.*`` label)."""
+        return Html(f'<p class="empty">{esc(t(key, self.lang))}</p>')
+
+    def heading(self, key: str, level: int = 2) -> Html:
+        return Html(f"<h{level}>{esc(t(f'h.{key}', self.lang))}</h{level}>")
+
+    def years_text(self) -> str:
+        if not self.year_from and not self.year_to:
+            return t("all_years", self.lang)
+        if self.year_from and self.year_to:
+            return f"{self.year_from}–{self.year_to}" if self.year_from != self.year_to \
+                else str(self.year_from)
+        if self.year_from:
+            return t("years.from", self.lang, year=self.year_from)
+        return t("years.to", self.lang, year=self.year_to)
+
+    def filters_text(self) -> str:
+        parts = []
+        if self.region:
+            parts.append(f"{t('p.region', self.lang).lower()}: {region_name(self.region, self.lang)}")
+        if self.by_year:
+            parts.append(f"{t('p.years', self.lang).lower()}: {self.years_text()}")
+        return "; ".join(parts) or t("all_regions", self.lang)
+
+    def amount_text(self, row: Mapping[str, Any]) -> str:
+        """An amount as reported («свыше $50 млрд»), escaped."""
+        return esc(fmt_money(row.get("value"), row.get("currency"), self.lang,
+                             row.get("qualifier") or "exact", row.get("value_high")))
+
+    def money(self, row: Mapping[str, Any], with_conversion: bool = True) -> str:
+        """An amount as reported, with its conversion when the currency differs."""
+        text = self.amount_text(row)
+        if not with_conversion:
+            return text
+        conv = self.conversion(row)
+        return f"{text} ({esc(conv)})" if conv else text
+
+    def money_with_notes(self, row: Mapping[str, Any]) -> str:
+        """«свыше 100 млрд руб. (Смоленская область; ≈ $1,2 млрд по …)»: the region (unless
+        the whole briefing is about it) and the conversion in one parenthesis."""
+        text = self.amount_text(row)
+        notes = []
+        reg = row.get("region")
+        if has_region(row) and str(reg) != self.region:
+            notes.append(region_name(reg, self.lang))
+        conv = self.conversion(row)
+        if conv:
+            notes.append(conv)
+        return f"{text} ({esc('; '.join(notes))})" if notes else text
+
+    def conversion(self, row: Mapping[str, Any]) -> str:
+        """«≈ $1,2 млрд по среднегодовому курсу 2024 г.»; "" when no conversion is needed."""
+        same = str(row.get("currency") or "").upper() == self.currency
+        year = row.get("fx_year")
+        if isblank(year):
+            year = year_of(row)
+        return fmt_converted(row.get("converted_value"), self.currency, year, self.lang,
+                             same_currency=same)
+
+    def scope(self, row: Mapping[str, Any]) -> str:
+        """The region a figure is about, or Russia–Belarus, escaped."""
+        return esc(region_name(row.get("region") if has_region(row) else None, self.lang))
+
+    def project_name(self, row: Mapping[str, Any]) -> str:
+        """A project's product (else its enterprises, else its id), escaped."""
+        product = as_text(row.get("product"))
+        ents = as_text(row.get("enterprises")).replace(";", ", ")
+        name = (product or ents or as_text(row.get("project_id"))).strip()
+        # the register quotes the text's own words ("собирать БЕЛАЗы"): start them like a name
+        return esc(name[:1].upper() + name[1:])
+
+    def trade_subject(self, trade: Mapping[str, Any]) -> str:
+        """Who trades: Russia and Belarus, this briefing's region, or a named region (kept
+        in the nominative, in parentheses, so Russian grammar never breaks)."""
+        reg = trade.get("region")
+        if not has_region(trade):
+            return t("trade.who.national", self.lang)
+        if str(reg) == self.region:
+            return t("trade.who.own_region", self.lang)
+        return t("trade.who.region", self.lang, region=esc(region_name(reg, self.lang)))
+
+    def trade_sentence(self, trade: Mapping[str, Any]) -> str:
+        """«По итогам 2024 г. товарооборот России и Беларуси превысил $50 млрд (…)[1].»"""
+        y = year_of(trade)
+        q = trade.get("qualifier") or "exact"
+        # the qualifier goes into the verb («превысил»), so the amount is written bare
+        amount = esc(fmt_money(trade["value"], trade["currency"], self.lang,
+                               "range" if q == "range" else "exact", trade.get("value_high")))
+        verb = t(f"verb.{q}" if q in QUALIFIERS else "verb.exact", self.lang)
+        conv = self.conversion(trade)
+        conv = f" ({esc(conv)})" if conv else ""
+        s = t("trade.in_year" if y else "trade.latest", self.lang, year=y,
+              who=self.trade_subject(trade), verb=verb, amount=amount, conv=conv)
+        return s[0].upper() + s[1:] + self.cite(trade) + "."
+
+    def status_phrase(self) -> str:
+        """«действует — 1, в работе — 2», escaped."""
+        return ", ".join(f"{esc(t(f's.{s}', self.lang))} — {n}" for s, n in self.status_counts())
+
+    def chart_values(self, rows: pd.DataFrame) -> ChartValues:
+        """Values to plot (in billions, or millions when every value is small), the axis
+        label with its unit, and whether the values are converted."""
+        recs = rows.to_dict("records")
+        conv = [None if isblank(r.get("converted_value")) else float(r["converted_value"])
+                for r in recs]
+        if any(v is not None for v in conv):
+            values, cur, converted = conv, self.currency, True
+        else:
+            curs = {str(r.get("currency")) for r in recs}
+            if len(curs) != 1:
+                return ChartValues(values=[None] * len(recs), unit="", converted=False)
+            values, cur, converted = [float(r["value"]) for r in recs], curs.pop(), False
+        top = max((v for v in values if v is not None), default=0.0)
+        size, key = next(((s, k) for s, k in _CHART_SCALES if top >= s), _CHART_SCALES[-1])
+        scaled = [None if v is None else v / size for v in values]
+        word = t(f"cur.{cur}", self.lang) if f"cur.{cur}" in LABELS else cur
+        return ChartValues(values=scaled, converted=converted,
+                           unit=t(key if converted else f"{key}_orig", self.lang, cur=word))
+
+    def conversion_note(self, converted: bool) -> str:
+        return t("note.converted", self.lang) if converted else ""

@@ -1,0 +1,200 @@
+"""The project sections: summary, the register, by region and status, timelines,
+investment tied to projects, and the sentences each project rests on."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+
+from analysis.briefing.citations import Citations
+from analysis.briefing.formatting import (
+    Html,
+    as_text,
+    count_phrase,
+    esc,
+    fmt_money,
+    fmt_timeline,
+    isblank,
+    quoted,
+    table_html,
+)
+from analysis.briefing.labels import region_name, t
+from analysis.briefing.phrases import Phrases
+from analysis.briefing.rows import has_region, parse_evidence, sort_projects, split_ids
+from analysis.vocab import STATUSES
+
+# Evidence sentences quoted per project.
+MAX_QUOTES = 3
+
+
+class ProjectSections(Phrases):
+    """Localization and joint production projects."""
+
+    def _project_region(self, row: Mapping[str, Any]) -> str:
+        # a project with no region is the Union State's (or Belarus's), escaped
+        reg = row.get("region")
+        return esc(region_name(reg, self.lang)) if not isblank(reg) else esc(
+            t("union_state", self.lang))
+
+    def projects_summary(self) -> Html:
+        lang = self.lang
+        p = self.projects
+        if not len(p):
+            return self.empty("empty.projects")
+        nreg = p["region"].dropna().nunique()
+        with_inv = int(p["investment_value"].notna().sum())
+        s = t("projects.register", lang, projects=count_phrase(len(p), "pl.project", lang),
+              statuses=self.status_phrase())
+        if nreg:
+            s += " " + t("projects.in_regions", lang,
+                         regions=count_phrase(nreg, "pl.region_loc", lang))
+        s += "."
+        if with_inv:
+            s += " " + t("projects.with_investment", lang,
+                         projects=count_phrase(with_inv, "pl.project_gen", lang))
+        return Html(f'<p class="lead">{s}</p>')
+
+    def project_table(self, evidence: bool = False) -> Html:
+        lang = self.lang
+        p = self.projects
+        if not len(p):
+            return self.empty("empty.projects")
+        none = esc(t("none", lang))
+        body = []
+        for r in sort_projects(p).to_dict("records"):
+            inv = ""
+            if not isblank(r.get("investment_value")):
+                inv = esc(fmt_money(r["investment_value"], r.get("investment_currency"), lang))
+            kind = esc(t(f"k.{r.get('kind') or 'other'}", lang))
+            body.append([
+                f"{self.project_name(r)}<span class=\"sub\">{kind}</span>",
+                esc(region_name(r.get("region"), lang)) if has_region(r) else esc(
+                    t("union_state", lang)),
+                esc(as_text(r.get("enterprises")).replace(";", ", ")) or none,
+                esc(t(f"s.{r.get('status') or 'unknown'}", lang)),
+                esc(fmt_timeline(r.get("timeline"), lang)) or none,
+                inv or none,
+                Citations.mark(self.project_cites(r)),
+            ])
+        return table_html([(t("col.project", lang), ""), (t("col.region", lang), ""),
+                           (t("col.enterprises", lang), ""), (t("col.status", lang), ""),
+                           (t("col.timeline", lang), ""), (t("col.investment", lang), "num"),
+                           (t("col.src", lang), "")], body,
+                          caption=self.next_table(t("cap.projects", lang)), cls="data projects")
+
+    def projects_by_status_chart(self) -> Html:
+        from analysis.briefing import charts  # matplotlib: only when a chart is drawn
+
+        lang = self.lang
+        counts = self.status_counts()
+        if not counts:
+            return Html("")
+        nums = [n for r in self.projects.to_dict("records") for n in self.project_cites(r, 1)]
+        title = t("chart.projects_by_status", lang)
+        svg = charts.barh_chart([t(f"s.{s}", lang) for s, _ in counts], [c for _, c in counts],
+                                xlabel=t("ax.projects", lang), integer=True, lang=lang)
+        return charts.figure_html(svg, self.next_figure(), title, self.source_line(nums),
+                                  lang, alt=title)
+
+    def projects_by_region_chart(self) -> Html:
+        from analysis.briefing import charts
+
+        lang = self.lang
+        p = self.projects
+        if not len(p):
+            return Html("")
+        regions = [region_name(r, lang) if not isblank(r) and str(r) else t("union_state", lang)
+                   for r in p["region"]]
+        if len(set(regions)) < 2:
+            return self.projects_by_status_chart()  # one bar per region would say nothing
+        statuses = [s if s in STATUSES else "unknown" for s in p["status"].fillna("unknown")]
+        order = pd.Series(regions).value_counts()
+        labels = sorted(order.index, key=lambda r: (-order[r], r))
+        stacks = {t(f"s.{s}", lang): [sum(1 for rg, st in zip(regions, statuses, strict=True)
+                                          if rg == lab and st == s) for lab in labels]
+                  for s in STATUSES if s in statuses}
+        nums = [n for r in p.to_dict("records") for n in self.project_cites(r, 1)]
+        title = t("chart.projects_by_region", lang)
+        svg = charts.stacked_barh(labels, stacks, xlabel=t("ax.projects", lang), lang=lang)
+        return charts.figure_html(svg, self.next_figure(), title, self.source_line(nums),
+                                  lang, alt=title)
+
+    def timelines(self) -> Html:
+        lang = self.lang
+        p = self.projects
+        if len(p):
+            p = p[p["timeline"].notna() & (p["timeline"].astype(str) != "")]
+        if not len(p):
+            return self.empty("empty.timelines")
+        body = [[esc(fmt_timeline(r["timeline"], lang)), self.project_name(r),
+                 self._project_region(r),
+                 esc(t(f"s.{r.get('status') or 'unknown'}", lang)),
+                 Citations.mark(self.project_cites(r))]
+                for r in p.sort_values("timeline").to_dict("records")]
+        return table_html([(t("col.timeline", lang), ""), (t("col.project", lang), ""),
+                           (t("col.region", lang), ""), (t("col.status", lang), ""),
+                           (t("col.src", lang), "")], body,
+                          caption=self.next_table(t("cap.timelines", lang)))
+
+    def project_investment(self) -> Html:
+        lang = self.lang
+        p = self.projects
+        if len(p):
+            p = p[p["investment_value"].notna()]
+        if not len(p):
+            return self.empty("empty.section")
+        body = []
+        for r in p.to_dict("records"):
+            row = {"value": r["investment_value"], "currency": r.get("investment_currency"),
+                   "qualifier": "exact"}
+            # the conversion comes from the amount row (same article, same value)
+            match = self.amount_for_project(r)
+            conv = self.conversion(match) if match is not None else ""
+            body.append([self.project_name(r), self._project_region(r),
+                         self.money(row, with_conversion=False),
+                         esc(conv) or esc(t("none", lang)),
+                         Citations.mark(self.project_cites(r))])
+        return table_html([(t("col.project", lang), ""), (t("col.region", lang), ""),
+                           (t("col.investment", lang), "num"), (t("col.converted", lang), ""),
+                           (t("col.src", lang), "")], body,
+                          caption=self.next_table(t("cap.project_investment", lang)))
+
+    def amount_for_project(self, project: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The amount row that gives a project's investment (same article, same value)."""
+        a = self.amounts
+        if not len(a) or isblank(project.get("investment_value")):
+            return None
+        ids = set(split_ids(project.get("article_ids")))
+        for r in a.to_dict("records"):
+            if str(r["article_id"]) in ids and not isblank(r["value"]) and \
+                    float(r["value"]) == float(project["investment_value"]):
+                return r
+        return None
+
+    def evidence(self) -> Html:
+        """The sentences each project rests on, quoted in Russian with their citation."""
+        lang = self.lang
+        p = self.projects
+        if not len(p):
+            return self.empty("empty.projects")
+        parts = []
+        for r in sort_projects(p).to_dict("records"):
+            evs = parse_evidence(r.get("evidence"))
+            if not evs:
+                continue
+            reg = region_name(r.get("region"), lang) if not isblank(r.get("region")) \
+                else t("union_state", lang)
+            quotes = "".join(
+                f"<blockquote>{quoted(ev.get('text'))}"
+                + Citations.mark([self.citations.cite(ev.get("article_id"), ev.get("text"),
+                                                      ev.get("file"))])
+                + "</blockquote>" for ev in evs[:MAX_QUOTES])
+            parts.append(f'<div class="evidence"><h3>{self.project_name(r)} '
+                         f'<span class="sub">({esc(reg)}; '
+                         f'{esc(t("s." + (r.get("status") or "unknown"), lang))})</span></h3>'
+                         f"{quotes}</div>")
+        if not parts:
+            return self.empty("empty.section")
+        return Html("".join(parts))

@@ -1,0 +1,74 @@
+"""Reading the tables' rows: a figure's year, a project's evidence and articles, sort orders.
+
+Rows come from `analysis.tables` (DataFrame records): cells may be blank (None, NaN),
+lists may arrive as JSON text or as "a1;a2" strings.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+
+from analysis.briefing.formatting import isblank
+from analysis.vocab import STATUSES
+
+# Sorts after every Russian region name: projects without a region come last.
+_NO_REGION_LAST = "яяя"
+
+
+def year_of(row: Mapping[str, Any]) -> int | None:
+    """The year a figure refers to, as the table states it (None when it does not)."""
+    y = row.get("year")
+    if not isblank(y):
+        try:
+            return int(y)
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+def has_region(row: Mapping[str, Any]) -> bool:
+    """Whether a row names a region (not blank, not empty)."""
+    reg = row.get("region")
+    return not isblank(reg) and bool(str(reg))
+
+
+def parse_evidence(x: Any) -> list[dict[str, Any]]:
+    """A project's evidence ({article_id, file, start, end, text} each) from its cell."""
+    if isblank(x):
+        return []
+    if isinstance(x, list):
+        return [e for e in x if isinstance(e, dict)]
+    try:
+        data = json.loads(str(x))
+    except ValueError:
+        return []
+    return [e for e in data if isinstance(e, dict)] if isinstance(data, list) else []
+
+
+def split_ids(x: Any) -> list[str]:
+    """A project's article ids from its cell ("a1;a2", "a1, a2" or a list)."""
+    if isblank(x):
+        return []
+    if isinstance(x, list | tuple):
+        return [str(i) for i in x]
+    return [p for p in re.split(r"[;,\s]+", str(x)) if p]
+
+
+def sort_by_year(rows: pd.DataFrame) -> pd.DataFrame:
+    """Figures, latest year first (undated last), then by measure."""
+    years = [(year_of(r) or 0) for r in rows.to_dict("records")]
+    return rows.assign(_y=years).sort_values(["_y", "metric"], ascending=[False, True])
+
+
+def sort_projects(p: pd.DataFrame) -> pd.DataFrame:
+    """Projects by region, then status (display order), then product."""
+    order = {s: i for i, s in enumerate(STATUSES)}
+    return p.assign(
+        _r=p["region"].fillna(_NO_REGION_LAST).astype(str),
+        _s=p["status"].map(lambda s: order.get(s, len(order))),
+    ).sort_values(["_r", "_s", "product"], kind="stable")

@@ -1,0 +1,139 @@
+"""What a briefing is about: the region and year filters, currency conversion, coverage.
+
+`select(...)` applies a briefing's filters to its tables once, at load; the sections only
+read the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from analysis.briefing.formatting import isblank, to_date
+from analysis.briefing.rows import split_ids, year_of
+
+# Open bounds of the year filter (a year filter with one bound only).
+_NO_LOWER_YEAR, _NO_UPPER_YEAR = -10**6, 10**6
+# Columns a converted amounts table carries (empty tables get them too).
+CONVERTED_COLUMNS = ("converted_value", "converted_currency", "fx_rate", "fx_year")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """A briefing's selection: one region (official name; "" for all) and a year range
+    (0 for an open bound)."""
+
+    region: str = ""
+    year_from: int = 0
+    year_to: int = 0
+
+    @property
+    def by_year(self) -> bool:
+        return bool(self.year_from or self.year_to)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The figures and projects a briefing shows."""
+
+    amounts: pd.DataFrame
+    projects: pd.DataFrame
+    excluded_undated: int = 0  # amounts left out of a year filter for lack of any date
+
+
+def _in_region(amounts: pd.DataFrame, projects: pd.DataFrame, region: str) -> list[bool]:
+    # a project's own investment figure belongs to the project's region even when the
+    # sentence that gives it does not name the region
+    linked = set()
+    for row in projects.to_dict("records"):
+        if isblank(row.get("investment_value")):
+            continue
+        for aid in split_ids(row.get("article_ids")):
+            linked.add((aid, float(row["investment_value"])))
+    return [
+        (str(r.get("region") or "") == region if not isblank(r.get("region")) else False)
+        or (not isblank(r["value"]) and (str(r["article_id"]), float(r["value"])) in linked)
+        for r in amounts.to_dict("records")
+    ]
+
+
+def _project_in_years(row: Mapping[str, Any], lo: int, hi: int) -> bool:
+    first, last = to_date(row.get("first_seen")), to_date(row.get("last_seen"))
+    if first is None and last is None:
+        return False
+    return (first or last).year <= hi and (last or first).year >= lo
+
+
+def select(articles: pd.DataFrame, amounts: pd.DataFrame, projects: pd.DataFrame,
+           filters: Filters) -> Selection:
+    """The amounts and projects within `filters`. An amount without a year of its own takes
+    its article's publication year; one with neither is left out of a year filter."""
+    a, p = amounts, projects
+    excluded = 0
+    if filters.region:
+        p = p[p["region"].fillna("").astype(str) == filters.region] if len(p) else p
+        if len(a):
+            a = a[_in_region(a, p, filters.region)]
+    if filters.by_year:
+        lo = filters.year_from or _NO_LOWER_YEAR
+        hi = filters.year_to or _NO_UPPER_YEAR
+        if len(a):
+            art_year = {}
+            for row in articles.to_dict("records"):
+                d = to_date(row.get("published"))
+                art_year[str(row.get("article_id"))] = d.year if d else None
+            years = [(year_of(r) or art_year.get(str(r["article_id"])))
+                     for r in a.to_dict("records")]
+            excluded = sum(1 for y in years if y is None)
+            a = a[[y is not None and lo <= y <= hi for y in years]]
+        if len(p):
+            p = p[[_project_in_years(row, lo, hi) for row in p.to_dict("records")]]
+    return Selection(amounts=a.reset_index(drop=True), projects=p.reset_index(drop=True),
+                     excluded_undated=excluded)
+
+
+def convert(amounts: pd.DataFrame, currency: str) -> pd.DataFrame:
+    """The amounts with converted_* columns for `currency` (re-converted only when the
+    table was built for another currency)."""
+    a = amounts.copy()
+    if not len(a):
+        for col in CONVERTED_COLUMNS:
+            if col not in a:
+                a[col] = pd.Series(dtype="object")
+        return a
+    if "converted_currency" in a and (a["converted_currency"].dropna() == currency).all() \
+            and a["converted_currency"].notna().any():
+        return a
+    from analysis import money
+
+    return money.convert_frame(a, currency)
+
+
+def rough_value(value: float, currency: str, target: str) -> float:
+    """For ranking only (never shown): the value at the latest year the rates table can
+    convert it. NaN when no year can — such a figure ranks last rather than at a guessed rate."""
+    if currency == target or not currency:
+        return value
+    from analysis import money
+
+    rates = money.Rates.load()
+    for year in sorted(rates.years(), reverse=True):
+        conv = rates.convert(value, currency, target, year)
+        if conv.value is not None:
+            return float(conv.value)
+    return float("nan")
+
+
+def coverage(dataset: Any, articles: pd.DataFrame) -> dict[str, Any]:
+    """The corpus's coverage (articles, first and last publication date): the dataset's
+    own when it has one, else computed from the articles."""
+    cov = getattr(dataset, "coverage", None)
+    if isinstance(cov, dict):
+        return dict(cov)
+    dates = [d for d in (to_date(x) for x in articles.get("published", [])) if d]
+    return {"articles": len(articles),
+            "date_from": min(dates).isoformat() if dates else None,
+            "date_to": max(dates).isoformat() if dates else None}

@@ -1,0 +1,5 @@
+import sys
+
+from analysis.build import main
+
+sys.exit(main())

@@ -1,0 +1,48 @@
+"""What a build tells: one outcome per job, printed as a plain table for the CI log."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from analysis.build.reportset import Job
+
+STATUSES = ("built", "skipped", "failed")
+_COLUMNS = ("job", "status", "seconds", "outputs")
+
+
+@dataclass
+class Outcome:
+    job: Job
+    status: str  # built | skipped | failed
+    seconds: float = 0.0
+    outputs: dict[str, str] = field(default_factory=dict)  # format -> file name in out
+    cell: Any = None
+    error: str | None = None
+
+
+def print_summary(outcomes: Sequence[Outcome], seconds: float, stream: TextIO | None = None,
+                  ) -> None:
+    """A plain table on stdout — what a CI log shows — then one line per failure."""
+    stream = stream or sys.stdout
+    rows = [_COLUMNS]
+    for o in outcomes:
+        files = ", ".join(o.outputs[k] for k in sorted(o.outputs)) if o.outputs else "-"
+        secs = f"{o.seconds:.1f}" if o.status != "skipped" else "-"
+        rows.append((o.job.name, o.status, secs, files))
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    for i, r in enumerate(rows):
+        print(f"{r[0]:<{widths[0]}}  {r[1]:<{widths[1]}}  {r[2]:>{widths[2]}}  {r[3]}", file=stream)
+        if i == 0:
+            print("-" * (sum(widths) + 6 + max(len(x[3]) for x in rows)), file=stream)
+    counts = {s: sum(o.status == s for o in outcomes) for s in STATUSES}
+    print(f"{len(outcomes)} job(s): {counts['built']} built, {counts['skipped']} skipped "
+          f"(up to date), {counts['failed']} failed in {seconds:.1f} s", file=stream)
+    for o in outcomes:
+        if o.status == "failed":
+            where = f"cell {o.cell}" if o.cell is not None else "before execution"
+            error = str(o.error).strip().replace("\n", "\n    ")
+            print(f"FAILED {o.job.name} ({o.job.notebook_rel}), {where}: {error}", file=stream)
+    stream.flush()

@@ -1,0 +1,149 @@
+"""The build's worker processes: started early, warmed up, one render per job.
+
+Each worker holds one `render.KernelPool` for its jobs, so the kernel of its next job
+starts while the current one is turned into HTML and PDF; the jobs at the end of the queue
+turn that spare off (no next job will come).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import html
+import os
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+# Imported once in the fork server, so that every worker forks with them already loaded.
+PRELOAD = ["analysis.render", "nbformat", "papermill", "nbconvert", "weasyprint"]
+# How much of a page is searched for its <title>.
+_TITLE_SPAN = 200_000
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    """One job as a worker receives it (a picklable record)."""
+
+    notebook: str
+    params: dict[str, Any]
+    formats: tuple[str, ...]
+    out_dir: str
+    # The fork server outlives a build in a long-lived process (tests), and a worker
+    # inherits the server's folder and environment, not the build's: both come with the job.
+    cwd: str | None = None
+    environ: dict[str, str] | None = None
+    # False for the jobs at the end of the queue: the worker's kernel pool then starts no
+    # spare kernel for a next render this worker will not get.
+    keep_warm: bool = True
+
+
+@dataclass
+class JobResult:
+    """What a worker reports for one job (a picklable record; it never raises)."""
+
+    status: str  # built | failed
+    seconds: float
+    outputs: dict[str, str] = field(default_factory=dict)  # format → file path
+    title: str | None = None
+    cell: int | None = None
+    error: str | None = None
+
+
+def preload() -> None:
+    """Worker warm-up, run while the parent extracts the corpus: import the renderer and
+    render an empty notebook to HTML and PDF, so that the nbconvert exporter, its templates
+    and WeasyPrint's fonts are loaded once per process rather than in the first job."""
+    with contextlib.suppress(Exception):  # render_job reports any real problem per job
+        import nbformat
+
+        from analysis import render
+
+        render.to_pdf(render.to_html(nbformat.v4.new_notebook()))
+
+
+class Workers:
+    """The process pool, started as early as the build knows it will render something."""
+
+    def __init__(self, n_workers: int) -> None:
+        self.n_workers = n_workers
+        self.size = n_workers  # processes in the pool once started
+        self.pool: Any = None
+        self.warmups: list[Any] = []
+
+    def start(self, n_jobs: int | None = None) -> Any:
+        if self.pool is None:
+            import concurrent.futures as cf
+            import multiprocessing
+
+            # forkserver: workers fork from a clean server process that has imported the
+            # renderer once, so they start in milliseconds and share those pages; spawn where
+            # forkserver is missing (not on Linux).
+            methods = multiprocessing.get_all_start_methods()
+            ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods
+                                              else "spawn")
+            if ctx.get_start_method() == "forkserver":
+                ctx.set_forkserver_preload(PRELOAD)
+            self.size = min(self.n_workers, n_jobs or self.n_workers)
+            self.pool = cf.ProcessPoolExecutor(max_workers=self.size, mp_context=ctx)
+            self.warmups = [self.pool.submit(preload) for _ in range(self.size)]
+        return self.pool
+
+    def close(self, cancel: bool = False) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
+            self.pool = None
+
+
+@functools.cache
+def worker_pool() -> Any:
+    """This worker process's kernel pool (one per process, for all its jobs)."""
+    from analysis.render import KernelPool
+
+    return KernelPool(keep_warm=True)
+
+
+def render_job(spec: JobSpec) -> JobResult:
+    """Render one job; never raises, so one failure cannot take the pool down."""
+    start = time.perf_counter()
+    if spec.environ is not None:
+        os.environ.clear()
+        os.environ.update(spec.environ)
+    if spec.cwd is not None:
+        os.chdir(spec.cwd)
+    try:
+        from analysis import render
+
+        pool = worker_pool()
+        pool.keep_warm = spec.keep_warm
+        result = render.render(Path(spec.notebook), spec.params, formats=spec.formats,
+                               out_dir=Path(spec.out_dir), pool=pool)
+    except Exception as exc:
+        failed = JobResult(status="failed", seconds=time.perf_counter() - start,
+                           error=f"{type(exc).__name__}: {exc}")
+        render_mod = sys.modules.get("analysis.render")
+        if render_mod is not None and isinstance(exc, render_mod.NotebookFailed):
+            failed.cell = exc.cell
+            failed.error = str(exc.error)
+        return failed
+    outputs = {fmt: str(path) for fmt, path in result.outputs.items()}
+    return JobResult(status="built", seconds=time.perf_counter() - start, outputs=outputs,
+                     title=title_of(outputs))
+
+
+def title_of(outputs: dict[str, str]) -> str | None:
+    """The briefing's title as the reader sees it: the HTML <title>."""
+    page = outputs.get("html")
+    if not page:
+        return None
+    try:
+        head = Path(page).read_text(encoding="utf-8", errors="replace")[:_TITLE_SPAN]
+    except OSError:
+        return None
+    match = re.search(r"<title[^>]*>(.*?)</title>", head, re.S | re.I)
+    if match is None:
+        return None
+    return html.unescape(re.sub(r"\s+", " ", match.group(1))).strip() or None

@@ -1,0 +1,150 @@
+"""Kernels for renders: started early, in the background, and one spare kept warm.
+
+Starting a kernel (a new interpreter importing ipykernel) and the notebook's first imports
+(pandas, matplotlib, the package) take over a second, and the renderer would otherwise sit
+idle through both. So the kernel for a render is started in a background thread as soon
+as the render begins (overlapping validation), and once a notebook has executed, a
+`KernelPool` that keeps a spare starts the kernel for the *next* render of this process —
+and does its heavy imports — while this one is turned into HTML and PDF. Every notebook
+still runs top to bottom in a kernel of its own; a spare kernel is only used by a render
+with the same working directory and environment it was started with.
+
+The pool is an object its owner holds: the CLI's single render uses one without a spare,
+each build worker keeps one for its jobs (and turns the spare off for its last job).
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from analysis.render.startup import skip_rfc3987_grammar
+
+KERNEL_NAME = "python3"
+KERNEL_ARGS = ("--IPKernelApp.log_level=CRITICAL",)  # its start/shutdown chatter is CI noise
+# What a kernel imports before its notebook arrives (silently: nothing in the notebook).
+PREIMPORT = "import pandas, matplotlib.figure, analysis.briefing, analysis.briefing.charts"
+READY_TIMEOUT = 60  # seconds for a new kernel to answer
+PREIMPORT_TIMEOUT = 120
+
+
+def kernel_key(cwd: Path) -> tuple[str, int]:
+    """What a kernel was started for: its folder and the environment it inherited
+    (BRIEFING_CACHE, PYTHONPATH, ...)."""
+    return (str(cwd.resolve()), hash(tuple(sorted(os.environ.items()))))
+
+
+@dataclass
+class Kernel:
+    """A kernel starting (or started) in a background thread."""
+
+    key: tuple[str, int]
+    thread: threading.Thread
+    km: Any = None  # jupyter_client's AsyncKernelManager once started
+    error: BaseException | None = None
+
+    def ready(self) -> Any:
+        """The kernel manager, once the kernel is up (re-raises a failed start)."""
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.km
+
+    def shutdown(self) -> None:
+        """Stop the kernel in the background (a kernel serves one notebook only)."""
+        def stop() -> None:
+            with contextlib.suppress(BaseException):
+                self.thread.join()
+                if self.km is not None:
+                    from jupyter_core.utils import run_sync
+
+                    run_sync(self.km.shutdown_kernel)(now=True)
+
+        threading.Thread(target=stop, name="briefing-kernel-stop", daemon=True).start()
+
+
+def _preimport(km: Any) -> None:
+    from jupyter_client.blocking import BlockingKernelClient
+
+    kc = BlockingKernelClient()
+    kc.load_connection_info(km.get_connection_info())
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=READY_TIMEOUT)
+        # silent: no execution count, no output, nothing in the notebook
+        kc.execute_interactive(PREIMPORT, silent=True, timeout=PREIMPORT_TIMEOUT,
+                               store_history=False)
+    finally:
+        kc.stop_channels()
+
+
+def start_kernel(cwd: Path, preimport: bool) -> Kernel:
+    """Start a kernel in `cwd` in a background thread (and pre-import the heavy modules)."""
+    kernel = Kernel(key=kernel_key(cwd), thread=threading.Thread())
+    env = dict(os.environ)  # snapshot now: the key above describes exactly this environment
+
+    def work() -> None:
+        try:
+            skip_rfc3987_grammar()
+            from jupyter_client.manager import AsyncKernelManager
+            from jupyter_core.utils import run_sync
+
+            km = AsyncKernelManager(kernel_name=KERNEL_NAME)
+            run_sync(km.start_kernel)(cwd=str(cwd), env=env, extra_arguments=list(KERNEL_ARGS))
+            kernel.km = km
+            if preimport:
+                _preimport(km)
+        except BaseException as exc:  # reported to the render that uses this kernel
+            kernel.error = exc
+
+    kernel.thread = threading.Thread(target=work, name="briefing-kernel-start", daemon=True)
+    kernel.thread.start()
+    return kernel
+
+
+class KernelPool:
+    """The kernels of one process's renders: hands out a kernel per render and, when
+    `keep_warm`, starts a spare for the next render while the current one finishes."""
+
+    def __init__(self, keep_warm: bool = True) -> None:
+        self.keep_warm = keep_warm
+        self._spare: Kernel | None = None
+        self._lock = threading.Lock()
+        atexit.register(self.close)
+
+    def take(self, cwd: Path) -> Kernel:
+        """The spare kernel if it fits this render, else a kernel starting now."""
+        with self._lock:
+            spare, self._spare = self._spare, None
+        if spare is not None:
+            if spare.key == kernel_key(cwd):
+                return spare
+            spare.shutdown()
+        # pre-importing pays off even here: it overlaps validation (region names load
+        # morphology dictionaries) and the papermill set-up in this process
+        return start_kernel(cwd, preimport=True)
+
+    def prepare_spare(self, cwd: Path) -> None:
+        """Start the next render's kernel now (when this pool keeps one warm)."""
+        if not self.keep_warm:
+            return
+        with self._lock:
+            if self._spare is None:
+                self._spare = start_kernel(cwd, preimport=True)
+
+    def close(self) -> None:
+        """Stop the spare kernel, if any (also at interpreter exit)."""
+        with self._lock:
+            spare, self._spare = self._spare, None
+        if spare is not None:
+            with contextlib.suppress(BaseException):
+                spare.thread.join(timeout=10)
+                if spare.km is not None:
+                    from jupyter_core.utils import run_sync
+
+                    run_sync(spare.km.shutdown_kernel)(now=True)

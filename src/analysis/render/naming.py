@@ -1,0 +1,62 @@
+"""Output names: `<notebook>[--<param>-<value>...]`, ASCII and safe anywhere.
+
+    slugify(value) -> str
+    output_stem(notebook, params) -> str
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+import unicodedata
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from analysis.lang import translit
+from analysis.render.exceptions import ParameterError
+from analysis.render.params import coerce, notebook_parameters
+
+SLUG_MAX = 40  # longer slugs are cut and get a hash
+_DIGEST_CHARS = 6
+
+
+def slugify(value: Any) -> str:
+    """ASCII, lower-case, `[a-z0-9-]` only; Cyrillic transliterated so that names survive
+    e-mail, zip files and CI artifact stores. Long or empty slugs get a short hash so two
+    different values never share a name."""
+    text = str(value).strip().lower()
+    text = translit(text)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    digest = hashlib.sha1(str(value).encode("utf-8")).hexdigest()[:_DIGEST_CHARS]
+    if not slug:
+        return digest
+    if len(slug) > SLUG_MAX:
+        return slug[:SLUG_MAX].rstrip("-") + "-" + digest
+    return slug
+
+
+def output_stem(notebook: str | Path, params: Mapping[str, Any] | None) -> str:
+    """`<notebook>[--<param>-<value>...]`: non-default parameters in the order the notebook
+    declares them (unknown names last, sorted), values slugified."""
+    params = dict(params or {})
+    try:
+        declared = notebook_parameters(notebook)
+    except ParameterError:
+        declared = {}
+    order = [n for n in declared if n in params] + sorted(n for n in params if n not in declared)
+    parts = [Path(notebook).stem]
+    for n in order:
+        d = declared.get(n)
+        value = params[n]
+        if d is not None:
+            with contextlib.suppress(TypeError, ValueError):
+                value = coerce(value, d.type)
+            if n == "currency" and isinstance(value, str):
+                value = value.upper()
+            if value == d.default:
+                continue
+        parts.append(f"{n}-{slugify(value)}")
+    return "--".join(parts)

@@ -1,0 +1,335 @@
+"""A notebook's parameters: its `parameters` cell, coercion of command-line strings, and the
+checks our briefing notebooks share (as papermill's `parameterize`/`inspection`).
+
+    notebook_parameters(notebook) -> {name: Declared}
+    check_params(notebook, params) -> CheckedParams(given, normal)   # raises ParameterError
+    validate_params(notebook, params) -> dict                        # `check_params(...).given`
+    check_notebook_params(corpus=…, region=…, …) -> NotebookParams    # the notebooks' own cell
+
+Checking normalises: the region, typed in any form («Кузбасс»), becomes the official name
+(«Кемеровская область») once, here; the currency becomes its upper-case code. Output files
+are named after the values as given (`given`); the notebook runs with `normal`.
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from analysis.config import find_corpus
+from analysis.render.exceptions import ParameterError
+from analysis.render.startup import skip_rfc3987_grammar
+from analysis.vocab import CURRENCIES, LANGS
+
+_TRUE = {"true", "1", "yes", "y", "on"}
+_FALSE = {"false", "0", "no", "n", "off"}
+_NULL = ("None", "none", "null")
+YEARS = (1900, 2100)  # the range a year parameter may take (0: no bound)
+
+
+@dataclass(frozen=True)
+class Declared:
+    """One parameter of a notebook's `parameters` cell, as papermill infers it."""
+
+    name: str
+    type: str  # the annotation as written ("str", "int", "int | None"), "" when absent
+    default: Any
+    help: str = ""
+    default_repr: str = field(default="", compare=False)
+
+    def describe(self) -> str:
+        text = f"{self.name}: {self.type or 'any'} = {self.default_repr or repr(self.default)}"
+        return f"{text}  # {self.help}" if self.help else text
+
+
+@dataclass(frozen=True)
+class CheckedParams:
+    """Parameters that passed the checks."""
+
+    given: dict[str, Any]  # coerced to the declared types: what names the output files
+    normal: dict[str, Any]  # what the notebook runs with (official region name)
+
+
+@dataclass(frozen=True)
+class NotebookParams:
+    """The briefing notebooks' parameters, checked and normalised (region: official name)."""
+
+    corpus: str = "seeds"
+    region: str = ""
+    year_from: int = 0
+    year_to: int = 0
+    currency: str = "USD"
+    lang: str = "ru"
+    title: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class CorpusBase(NamedTuple):
+    """Where a corpus name is looked up (and how the message names that folder)."""
+
+    search: Path
+    shown: Path
+
+
+class Checked(NamedTuple):
+    """One value after its domain check: normalised, or with the problem found."""
+
+    value: Any
+    problem: str = ""
+
+
+# ---------------------------------------------------------------------------------------
+# The parameters cell
+
+_declared_cache: dict[tuple[str, int, int], dict[str, Declared]] = {}
+
+
+def notebook_parameters(notebook: str | Path) -> dict[str, Declared]:
+    """The parameters a notebook declares, in the order of its `parameters` cell.
+
+    Raises ParameterError when the notebook cannot be read; a notebook without a
+    `parameters` cell simply declares nothing (empty dict). Cached per file version, since
+    papermill's inspection re-reads the notebook each time."""
+    path = Path(notebook)
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise ParameterError(path, [f"notebook not found ({exc.strerror})"]) from None
+    key = (str(path.resolve()), st.st_mtime_ns, st.st_size)
+    if key in _declared_cache:
+        return _declared_cache[key]
+    try:
+        nb = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ParameterError(path, [f"cannot read notebook: {exc}"]) from None
+    cells = nb.get("cells", [])
+    declared: dict[str, Declared] = {}
+    if any("parameters" in c.get("metadata", {}).get("tags", []) for c in cells):
+        skip_rfc3987_grammar()
+        from papermill.inspection import inspect_notebook  # lazy: ~0.4 s of imports
+
+        for name, p in inspect_notebook(str(path)).items():
+            type_name = "" if p["inferred_type_name"] == "None" else p["inferred_type_name"]
+            declared[name] = Declared(name=name, type=type_name, default=_literal(p["default"]),
+                                      help=p["help"], default_repr=p["default"])
+    _declared_cache[key] = declared
+    return declared
+
+
+def _literal(text: str) -> Any:
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError):
+        return text
+
+
+# ---------------------------------------------------------------------------------------
+# Coercion to the declared type
+
+
+def _as_int(value: Any) -> Any:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\s*[+-]?\d+\s*", value):
+        return int(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
+
+
+def _as_float(value: Any) -> Any:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            return float(value.replace(",", "."))
+    return None
+
+
+def _as_bool(value: Any) -> Any:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+        return value.strip().lower() in _TRUE
+    return None
+
+
+# Each declared type: a converter that returns the value, or None when it does not fit.
+_CONVERTERS: dict[str, Callable[[Any], Any]] = {
+    "str": lambda v: v if isinstance(v, str) else None,
+    "int": _as_int,
+    "float": _as_float,
+    "bool": _as_bool,
+}
+
+
+def coerce(value: Any, type_name: str) -> Any:
+    """Coerce `value` to the declared type; command-line values arrive as strings.
+
+    Raises ValueError/TypeError with a short reason."""
+    alternatives = [t.strip() for t in re.split(r"\||,", re.sub(r"^Optional\[(.*)\]$",
+                                                                  r"\1 | None", type_name))]
+    alternatives = [t for t in alternatives if t]
+    if not alternatives:
+        return value  # no annotation: papermill passes it through as is
+    if value is None or (isinstance(value, str) and value.strip() in _NULL):
+        if "None" in alternatives:
+            return None
+        if value is None:
+            raise TypeError(f"expected {type_name}, got None")
+    for t in alternatives:
+        converter = _CONVERTERS.get(t)
+        converted = converter(value) if converter else None
+        if converted is not None:
+            return converted
+    raise TypeError(f"expected {type_name}, got {type(value).__name__} {value!r}")
+
+
+# ---------------------------------------------------------------------------------------
+# Domain checks of the parameters our notebooks share
+
+
+def _check_lang(name: str, value: Any, base: CorpusBase) -> Checked:
+    if value not in LANGS:
+        return Checked(value, problem=f"lang={value!r}: expected one of {', '.join(LANGS)}")
+    return Checked(value)
+
+
+def _check_currency(name: str, value: Any, base: CorpusBase) -> Checked:
+    if not isinstance(value, str):
+        return Checked(value)
+    code = value.strip().upper()
+    if code not in CURRENCIES:
+        return Checked(code, problem=f"currency={value!r}: unknown currency; expected one "
+                                     f"of {', '.join(CURRENCIES)}")
+    return Checked(code)
+
+
+def _check_region(name: str, value: Any, base: CorpusBase) -> Checked:
+    if not isinstance(value, str) or not value.strip():
+        return Checked(value)
+    from analysis.entities import normalize_region
+
+    official = normalize_region(value.strip())
+    if official is None:
+        return Checked(value, problem=f"region={value!r}: not a Russian region (try the "
+                                      "official name, e.g. «Кемеровская область», or a common "
+                                      "form such as «Кузбасс»)")
+    return Checked(official)
+
+
+def _check_year(name: str, value: Any, base: CorpusBase) -> Checked:
+    if isinstance(value, int) and value and not YEARS[0] <= value <= YEARS[1]:
+        return Checked(value, problem=f"{name}={value}: expected a year "
+                                      f"({YEARS[0]}–{YEARS[1]}) or 0 for no bound")
+    return Checked(value)
+
+
+def _check_corpus(name: str, value: Any, base: CorpusBase) -> Checked:
+    # The kernel runs in the notebook's folder and finds the corpus from there upwards.
+    if isinstance(value, str) and find_corpus(value, base.search) is None:
+        return Checked(value, problem=f"corpus={value!r}: no such folder here or above "
+                                      f"{base.shown}")
+    return Checked(value)
+
+
+CHECKS: dict[str, Callable[[str, Any, CorpusBase], Checked]] = {
+    "lang": _check_lang, "currency": _check_currency, "region": _check_region,
+    "year_from": _check_year, "year_to": _check_year, "corpus": _check_corpus,
+}
+
+
+def _check_value(name: str, value: Any, base: CorpusBase) -> Checked:
+    check = CHECKS.get(name)
+    return check(name, value, base) if check else Checked(value)
+
+
+def _year_pair_problem(year_from: Any, year_to: Any) -> list[str]:
+    # the pair only makes sense together
+    if isinstance(year_from, int) and isinstance(year_to, int) and year_from and year_to \
+            and year_from > year_to:
+        return [f"year_from={year_from} is after year_to={year_to}"]
+    return []
+
+
+def check_params(notebook: str | Path, params: Mapping[str, Any] | None) -> CheckedParams:
+    """Check `params` against the notebook's parameters cell; return them coerced (`given`)
+    and normalised (`normal`).
+
+    Unknown names, values that do not fit the declared type, an unknown region, currency or
+    language, a corpus that cannot be found: all are reported together in one ParameterError
+    whose message lists the valid parameters. Nothing is executed or written.
+    """
+    notebook = Path(notebook)
+    declared = notebook_parameters(notebook)
+    base = CorpusBase(search=notebook.resolve().parent, shown=notebook.parent)
+    problems: list[str] = []
+    given: dict[str, Any] = {}
+    normal: dict[str, Any] = {}
+    for name, value in dict(params or {}).items():
+        d = declared.get(name)
+        if d is None:
+            problems.append(f"unknown parameter {name!r}")
+            continue
+        try:
+            value = coerce(value, d.type)
+        except (TypeError, ValueError) as exc:
+            problems.append(f"{name}={value!r}: {exc}")
+            continue
+        checked = _check_value(name, value, base)
+        if checked.problem:
+            problems.append(checked.problem)
+        # a region is named as the user wrote it; every other value as normalised
+        given[name] = value if name == "region" else checked.value
+        normal[name] = checked.value
+    defaults = {n: declared[n].default if n in declared else 0 for n in ("year_from", "year_to")}
+    problems += _year_pair_problem(given.get("year_from", defaults["year_from"]),
+                                   given.get("year_to", defaults["year_to"]))
+    if problems:
+        raise ParameterError(notebook, problems, declared)
+    return CheckedParams(given=given, normal=normal)
+
+
+def validate_params(notebook: str | Path, params: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Check `params` against the notebook's parameters cell; return them coerced, as given
+    (raises ParameterError; see `check_params`)."""
+    return check_params(notebook, params).given
+
+
+def check_notebook_params(*, corpus: str = "seeds", region: str = "", year_from: int = 0,
+                          year_to: int = 0, currency: str = "USD", lang: str = "ru",
+                          title: str = "") -> NotebookParams:
+    """The validation cell of a briefing notebook: check its parameters as the renderer
+    does and return them normalised (the region as its official name, «Кузбасс» →
+    «Кемеровская область»). Corpus names resolve from the working folder (the notebook's,
+    in JupyterLab and in a render). Raises ParameterError listing every problem."""
+    values = {"corpus": corpus, "region": region, "year_from": year_from, "year_to": year_to,
+              "currency": currency, "lang": lang, "title": title}
+    here = Path.cwd()
+    base = CorpusBase(search=here, shown=here)
+    problems: list[str] = []
+    normal: dict[str, Any] = {}
+    for name, value in values.items():
+        checked = _check_value(name, value, base)
+        if checked.problem:
+            problems.append(checked.problem)
+        normal[name] = checked.value
+    problems += _year_pair_problem(year_from, year_to)
+    if problems:
+        raise ParameterError("the parameters cell", problems)
+    return NotebookParams(**normal)
+
+
+def parse_cli_params(pairs: Iterable[Sequence[str]]) -> dict[str, str]:
+    """`-p NAME VALUE` pairs → dict (later pairs win, as in papermill)."""
+    return {name: value for name, value in pairs}

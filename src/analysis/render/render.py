@@ -1,0 +1,175 @@
+"""Render a parameterised notebook into a briefing: executed .ipynb, HTML and PDF.
+
+    render(notebook, params, formats=("html", "pdf"), out_dir=Path("reports"), pool=None)
+        -> RenderResult
+    run_render_command(notebook, params, formats, out, pool=None) -> int   # `briefing render`
+
+Pipeline, all in one process so that start-up is paid once (the naive chain
+papermill → jupyter nbconvert → weasyprint starts three interpreters):
+
+1. check the parameters against the notebook's own `parameters` cell (`params`), coercing
+   command-line strings to the declared types and normalising the region;
+2. papermill executes the notebook in a fresh `python3` kernel with cwd = the notebook's
+   folder (as JupyterLab does), so `corpus="seeds"` resolves the same way in both
+   (`execute`; the kernel comes from a `kernels.KernelPool`);
+3. nbconvert's HTMLExporter with our template (`templates/briefing`): outputs only, no code,
+   no prompts, no scripts, CSS inlined, images as data URIs (`export`);
+4. WeasyPrint turns that same HTML into an A4 PDF (`export`);
+5. every file is written to a temporary file in the output folder and renamed over the old
+   one only after all formats have been produced, so a failure leaves earlier good files as
+   they were.
+
+Heavy libraries (papermill, nbconvert, weasyprint) are imported lazily, so importing
+`analysis.render` stays cheap for the CLI.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from analysis import atomic
+from analysis.render import execute, export
+from analysis.render.exceptions import NotebookFailed, ParameterError
+from analysis.render.kernels import KernelPool
+from analysis.render.naming import output_stem
+from analysis.render.params import check_params, parse_cli_params
+
+FORMATS = ("html", "pdf")
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    notebook: Path
+    params: dict[str, Any]  # as checked (coerced; the region as given)
+    outputs: dict[str, Path]  # format ("ipynb", "html", "pdf") → file
+    seconds: float
+
+
+@functools.cache
+def shared_pool() -> KernelPool:
+    """The pool of renders that bring none: one per process, keeping a spare kernel."""
+    return KernelPool(keep_warm=True)
+
+
+def check_formats(notebook: Path, formats: Iterable[str] | str) -> tuple[str, ...]:
+    """The requested formats, without duplicates; ParameterError for an unknown one."""
+    if isinstance(formats, str):
+        formats = [f for f in re.split(r"[,\s]+", formats) if f]
+    formats = tuple(dict.fromkeys(f.strip().lower() for f in formats))
+    bad = [f for f in formats if f not in FORMATS]
+    if bad:
+        raise ParameterError(notebook, [f"unknown format(s) {', '.join(bad)}; expected "
+                                        f"{', '.join(FORMATS)}"])
+    return formats
+
+
+def execution_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    """The kernel runs in the notebook's folder; a corpus path the user gave relative to
+    their own working directory is made absolute so that it still points at the same
+    folder (names such as "seeds" that only resolve from the repo root are left alone)."""
+    out = dict(params)
+    corpus = out.get("corpus")
+    if isinstance(corpus, str) and corpus and Path(corpus).expanduser().is_dir():
+        out["corpus"] = str(Path(corpus).expanduser().resolve())
+    return out
+
+
+def render(notebook: str | Path, params: Mapping[str, Any] | None = None,
+           formats: Iterable[str] | str = FORMATS, out_dir: str | Path = Path("reports"),
+           pool: KernelPool | None = None) -> RenderResult:
+    """Execute `notebook` with `params` and write `<out_dir>/<stem>.{ipynb,html,pdf}`.
+
+    Raises ParameterError (before anything runs or is written) and NotebookFailed (nothing
+    written; earlier good outputs untouched). `pool` hands out the kernel (default: this
+    process's shared pool, which keeps a spare kernel for the next render)."""
+    t0 = time.perf_counter()
+    notebook = Path(notebook)
+    out_dir = Path(out_dir)
+    pool = pool or shared_pool()
+    kernel = pool.take(notebook.parent) if notebook.is_file() else None
+    try:
+        fmts = check_formats(notebook, formats)
+        checked = check_params(notebook, params)
+    except BaseException:
+        if kernel is not None:
+            kernel.shutdown()
+        raise
+    stem = output_stem(notebook, checked.given)
+
+    if fmts:
+        export.warm_up()
+    try:
+        nb = execute.execute_notebook(notebook, execution_params(checked.normal), kernel=kernel)
+    finally:
+        pool.prepare_spare(notebook.parent)  # the next render's kernel starts during this PDF
+    execute.clean_record(nb)
+
+    import nbformat
+
+    files: dict[Path, bytes] = {}
+    outputs: dict[str, Path] = {}
+    record = out_dir / f"{stem}.ipynb"
+    files[record] = (nbformat.writes(nb) + "\n").encode("utf-8")
+    outputs["ipynb"] = record
+    if fmts:
+        try:
+            html = export.to_html(nb)
+            if "html" in fmts:
+                outputs["html"] = out_dir / f"{stem}.html"
+                files[outputs["html"]] = html.encode("utf-8")
+            if "pdf" in fmts:
+                outputs["pdf"] = out_dir / f"{stem}.pdf"
+                files[outputs["pdf"]] = export.to_pdf(html, base_url=out_dir.resolve())
+        except Exception as exc:
+            raise NotebookFailed(notebook, None, f"rendering failed: {type(exc).__name__}: "
+                                 f"{exc}") from exc
+    atomic.write_all(files)
+    return RenderResult(notebook=notebook, params=checked.given, outputs=outputs,
+                        seconds=time.perf_counter() - t0)
+
+
+def run_render_command(notebook: str | Path, params: Iterable[Sequence[str]] = (),
+                       formats: Iterable[str] | str = FORMATS,
+                       out: str | Path = Path("reports"), pool: KernelPool | None = None) -> int:
+    """What `briefing render NOTEBOOK [-p NAME VALUE]... [--format html,pdf] [--out DIR]`
+    does. Returns the exit status: 0 ok, 1 the notebook failed, 2 bad parameters/usage.
+    Without a `pool`, one render and no spare kernel (the process exits after it)."""
+    pool = pool or KernelPool(keep_warm=False)
+    try:
+        result = render(notebook, parse_cli_params(params), formats=formats, out_dir=out,
+                        pool=pool)
+    except ParameterError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except NotebookFailed as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        if exc.traceback:
+            print(exc.traceback, file=sys.stderr)
+        return 1
+    for fmt, path in result.outputs.items():
+        print(f"{fmt:5} {path}")
+    print(f"rendered {Path(notebook).name} in {result.seconds:.1f} s")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Stand-alone entry point (`python -m analysis.render NOTEBOOK -p NAME VALUE ...`),
+    the same options as `briefing render`."""
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m analysis.render",
+                                 description="Render a briefing notebook to HTML and PDF.")
+    ap.add_argument("notebook", type=Path)
+    ap.add_argument("-p", "--parameter", nargs=2, action="append", default=[],
+                    metavar=("NAME", "VALUE"))
+    ap.add_argument("--format", default="html,pdf")
+    ap.add_argument("--out", type=Path, default=Path("reports"))
+    args = ap.parse_args(argv)
+    return run_render_command(args.notebook, args.parameter, args.format, args.out)

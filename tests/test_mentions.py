@@ -1,4 +1,4 @@
-"""analysis.mentions: what one sentence says of a project (places, firms, kinds, traps)."""
+"""analysis.projects.reader: what one sentence says of a project (places, firms, kinds, traps)."""
 
 from __future__ import annotations
 

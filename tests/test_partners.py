@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_projects import _keys, _register_of, make_article
+from test_projects import make_article, register_keys, register_of
 
 from analysis.entities import Entity, find_entities
 from analysis.projects import build_register
@@ -18,26 +18,26 @@ def _organisation(name: str) -> Entity:
 
 
 def test_university_with_abbreviation_is_a_partner():
-    rows = _register_of("Томский государственный университет систем управления и "
+    rows = register_of("Томский государственный университет систем управления и "
                         "радиоэлектроники (ТУСУР) и Минский тракторный завод приступили к "
                         "совместной разработке системы автоматического вождения.")
-    assert _keys(rows) == {("Томская область", "МТЗ;ТУСУР", "joint_development")}
+    assert register_keys(rows) == {("Томская область", "МТЗ;ТУСУР", "joint_development")}
 
 
 def test_a_partner_the_list_lacks_takes_the_country_of_the_place_in_its_name():
     # «разработают» counts as joint only with a Belarusian and a Russian side: «Казанский»
-    rows = _register_of("Минский тракторный завод и Казанский национальный исследовательский "
+    rows = register_of("Минский тракторный завод и Казанский национальный исследовательский "
                         "технический университет им. А. Н. Туполева (КНИТУ-КАИ) разработают "
                         "беспилотный трактор. Испытания пройдут в Татарстане в 2026 году.")
-    assert _keys(rows) == {("Республика Татарстан", "КНИТУ-КАИ;МТЗ", "joint_development")}
+    assert register_keys(rows) == {("Республика Татарстан", "КНИТУ-КАИ;МТЗ", "joint_development")}
 
 
 def test_university_without_abbreviation_is_a_partner_in_the_nominative():
-    rows = _register_of("Тульский государственный университет и Минский завод колесных тягачей "
+    rows = register_of("Тульский государственный университет и Минский завод колесных тягачей "
                         "ведут совместную разработку гибридной трансмиссии. Опытный образец "
                         "соберут в Туле в 2026 году.")
     # the prototype is a stage of the development, not an assembly project
-    assert _keys(rows) == {("Тульская область", "МЗКТ;Тульский государственный университет",
+    assert register_keys(rows) == {("Тульская область", "МЗКТ;Тульский государственный университет",
                             "joint_development")}
 
 
@@ -49,9 +49,9 @@ def test_ner_organisations_reach_the_register_through_the_entities_given():
     org = Entity(start=start, end=start + len("Кордиант"), surface="Кордиант",
                  type="organization", normal="Кордиант", role=None)
     found = sorted([*find_entities(a, ner=False), org], key=lambda e: (e.start, e.end))
-    assert _keys(build_register([a], entities={"t": found}).to_dict("records")) == {
+    assert register_keys(build_register([a], entities={"t": found}).to_dict("records")) == {
         ("Ярославская область", "Белшина;Кордиант", "joint_development")}
-    assert _keys(build_register([a]).to_dict("records")) == {  # the fast path has no NER
+    assert register_keys(build_register([a]).to_dict("records")) == {  # the fast path has no NER
         ("Ярославская область", "Белшина", "joint_development")}
 
 

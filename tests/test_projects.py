@@ -359,26 +359,28 @@ def test_blind_sets_together():
     assert sum(p["region"] is None for p in projects) >= 5  # in Belarus / Union-wide
 
 
-def _register_of(text: str, published: date = date(2024, 5, 1)) -> list[dict]:
+def register_of(text: str, published: date = date(2024, 5, 1)) -> list[dict]:
+    """The register rows of one article made of `text` (shared with test_mentions/partners)."""
     return build_register([make_article("t", text, published)]).to_dict("records")
 
 
-def _keys(rows: list[dict]) -> set[tuple]:
+def register_keys(rows: list[dict]) -> set[tuple]:
+    """(region, enterprises, kind) of each row."""
     return {(r["region"], r["enterprises"], r["kind"]) for r in rows}
 
 
 def test_headline_project_takes_the_firm_of_the_lead():
-    rows = _register_of("В Тосно открылся дилерский центр белорусской техники\n"
+    rows = register_of("В Тосно открылся дилерский центр белорусской техники\n"
                         "В Тосно Ленинградской области начал работу дилерско-сервисный центр "
                         "холдинга «Амкодор».")
-    assert _keys(rows) == {("Ленинградская область", "Амкодор", "service_center")}
+    assert register_keys(rows) == {("Ленинградская область", "Амкодор", "service_center")}
     assert rows[0]["status"] == "operating"
 
 
 def test_a_passing_mention_without_a_stage_is_no_project():
-    rows = _register_of("В Нерюнгри открылся сервисный центр БЕЛАЗа. Раньше узлы приходилось "
+    rows = register_of("В Нерюнгри открылся сервисный центр БЕЛАЗа. Раньше узлы приходилось "
                         "отправлять на ремонт в Кузбасс.")
-    assert _keys(rows) == {("Республика Саха (Якутия)", "БелАЗ", "service_center")}
+    assert register_keys(rows) == {("Республика Саха (Якутия)", "БелАЗ", "service_center")}
 
 
 def test_seed_register_products_are_readable_nominative_labels() -> None:

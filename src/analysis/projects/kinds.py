@@ -40,6 +40,7 @@ class KindContext:
 
     @cached_property
     def enterprises(self) -> list[Entity]:
+        """The sentence's enterprises."""
         return [e for e in self.entities if e.type == "enterprise"]
 
     def country(self, firm: Entity) -> str | None:

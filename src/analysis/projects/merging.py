@@ -106,6 +106,7 @@ class Project:
         self.timeline = later_timeline(timeline, self.timeline)
 
     def articles(self) -> set[str]:
+        """The ids of the articles that mention the project."""
         return {e.article.article_id for e in self.evidence}
 
 

@@ -26,6 +26,7 @@ class Dataset:
     meta: dict = field(default_factory=dict)
 
     def tables(self) -> dict[str, pd.DataFrame]:
+        """The tables by name, in `TABLES` order."""
         return {name: getattr(self, name) for name in TABLES}
 
     @property

@@ -77,3 +77,13 @@ def test_the_site_of_a_belarusian_firm_is_in_belarus():
     rows = register_of("На площадке ОАО «Могилевтрансмаш» начнется сборка полуприцепов по "
                         "лицензии челябинской компании «Уралавтоприцеп».")
     assert register_keys(rows) == {(None, "Могилевтрансмаш;Уралавтоприцеп", "assembly")}
+
+
+def test_kind_rules_are_named_documented_and_ordered():
+    """The reader's filters are data: an ordered tuple of small rules, each saying why."""
+    from analysis.projects.kinds import KIND_RULES, only_kind_cues
+
+    assert KIND_RULES[0] is only_kind_cues  # status cues never reach the kind rules
+    assert len({rule.__name__ for rule in KIND_RULES}) == len(KIND_RULES)
+    for rule in KIND_RULES:
+        assert rule.__doc__ and rule.__doc__.strip(), rule.__name__

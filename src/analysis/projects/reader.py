@@ -258,8 +258,9 @@ class ArticleReader:
                 firms_here |= self._other_side(idx, firms)
             if not (firms_here or located or programmes or reference):
                 continue
-            product, key = product_phrase(text, toks, i, hit.last, sent_ents,
-                                          {h.first for h in kinds if h.cue.value != cue.value})
+            product, key = product_phrase(
+                text=text, toks=toks, first=i, last=hit.last, ents=sent_ents,
+                other_cues={h.first for h in kinds if h.cue.value != cue.value})
             if programmes and not firms_here:  # the programme names the project
                 key |= {norm_word(p) for p in programmes}
                 product += f" (программа «{programmes[0]}»)"
@@ -272,7 +273,7 @@ class ArticleReader:
                 product_key=key, timeline=future_timeline(timeline, status), reference=reference,
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
                 anchored=bool(firms_here or located or programmes)))
-        out = [x for m in out for x in split_makers(m, firms, text, self.info)]
+        out = [x for m in out for x in split_makers(m, firms=firms, text=text, info=self.info)]
         own = {e.normal for e in firms}
         refers = adjacent or reference or any(t.lemma in words("reference_anywhere") for t in toks)
         if not out and own and not statuses and any(t.lemma in words("project_roles") for t in toks) \

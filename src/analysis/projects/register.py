@@ -88,7 +88,6 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -96,7 +95,7 @@ import pandas as pd
 
 from analysis.entities import Entity, enterprise_parent
 from analysis.money import Fact, describe
-from analysis.projects.mention import Mention, ReadSentence
+from analysis.projects.mention import Mention
 from analysis.projects.merging import (
     ALIKE,
     Investment,
@@ -152,89 +151,89 @@ def _investments(articles: Sequence[Article], facts: Mapping[str, list[Fact]] | 
 # --------------------------------------------------------------------------- one article
 
 
-@dataclass
-class _Focus:
-    """What the reading of one article remembers from sentence to sentence."""
+class _ArticleReading:
+    """The reading of one article into the register's projects: what it remembers from
+    sentence to sentence (the project in focus, the headline's projects)."""
 
-    here: list[Project] = field(default_factory=list)  # this article's projects
-    headline: list[Project] = field(default_factory=list)  # opened by the title
-    last: Project | None = None  # the project last talked about
-    last_sent: int = -10  # the sentence it was last talked about in
-    split_from_last: list[Project] = field(default_factory=list)  # the last sentence's projects
+    def __init__(self, projects: list[Project], article: Article, reader: ArticleReader) -> None:
+        self.projects = projects  # every project so far (shared across articles)
+        self.article = article
+        self.sents = reader.sents
+        self.reader = reader
+        self.here: list[Project] = []  # this article's projects
+        self.headline: list[Project] = []  # opened by the title
+        self.last: Project | None = None  # the project last talked about
+        self.last_sent = -10  # the sentence it was last talked about in
+        self.split_from_last: list[Project] = []  # the projects of that sentence
 
+    def run(self, figures: list[InvestmentFigure]) -> None:
+        """Every mention of the article, in order, into the projects; each investment
+        figure to its project."""
+        sents = self.sents
+        for idx, sent in enumerate(sents):
+            adjacent = self.last_sent == idx - 1 and sents[idx - 1].paragraph == sent.paragraph
+            for m in self.reader.mentions(idx, adjacent):
+                self._take(m, idx)
+            for fig in figures:
+                self._tie_investment(fig, idx)
 
-def _take(projects: list[Project], focus: _Focus, m: Mention, article: Article, idx: int) -> None:
-    """Merge mention `m` of sentence `idx` into its project, or open a new one."""
-    p = merge_into(projects, m, focus.here, focus.last, idx - focus.last_sent <= 1)
-    if p is None and m.enterprises and idx <= 2:
-        # «В Тосно открылся дилерский центр…» — «…центр холдинга «Амкодор»»: the lead names
-        # the firm of the project the headline opened without one
-        p = next((q for q in focus.here if q in focus.headline and not q.enterprises
-                  and m.region in (q.region, None)
-                  and (m.kind in (None, q.kind) or {m.kind, q.kind} in ALIKE)), None)
-        if p is not None and m.kind is not None and m.kind != p.kind:
-            p.kind = more_specific(p.kind, m.kind)
-    if p is None:
-        if m.kind is None:
+    def _take(self, m: Mention, idx: int) -> None:
+        """Merge mention `m` of sentence `idx` into its project, or open a new one."""
+        p = merge_into(self.projects, m, self.here, self.last, idx - self.last_sent <= 1)
+        if p is None and m.enterprises and idx <= 2:
+            # «В Тосно открылся дилерский центр…» — «…центр холдинга «Амкодор»»: the lead
+            # names the firm of the project the headline opened without one
+            p = next((q for q in self.here if q in self.headline and not q.enterprises
+                      and m.region in (q.region, None)
+                      and (m.kind in (None, q.kind) or {m.kind, q.kind} in ALIKE)), None)
+            if p is not None and m.kind is not None and m.kind != p.kind:
+                p.kind = more_specific(p.kind, m.kind)
+        if p is None:
+            if m.kind is None:
+                return
+            if m.reference and not m.anchored and self.last is None:
+                return  # «Белорусские предприятия готовы…»: nothing to point back at
+            if m.reference and self.last and not m.enterprises:
+                # «Теперь центр планирует заняться и сборкой»: the centre's firms
+                m.enterprises = set(self.last.enterprises)
+                p = merge_into(self.projects, m, self.here, None, False)
+        if p is None:
+            p = Project(region=m.region, kind=m.kind)
+            self.projects.append(p)
+            if idx == 0:
+                self.headline.append(p)
+                p.title_only = True
+        elif idx > 0:
+            p.title_only = False
+        p.add(m, self.article)
+        if p not in self.here:
+            self.here.append(p)
+        if m.kind is None and m.reference and p is self.last:
+            # «Первые машины должны сойти с конвейера в 2026 году» after «сборке тракторов МТЗ
+            # и комбайнов «Лидсельмаш»»: it continues both projects
+            for q in self.split_from_last:
+                if q is not p and q.kind == p.kind and q.region == p.region:
+                    q.progress(m.status, m.timeline)
+        if p.enterprises or self.last is None:
+            if self.last_sent != idx:
+                self.split_from_last = []
+            self.split_from_last.append(p)
+            self.last, self.last_sent = p, idx
+
+    def _tie_investment(self, fig: InvestmentFigure, idx: int) -> None:
+        """An investment figure in sentence `idx` joins the project of its sentence or of the
+        previous sentence of its paragraph; a sentence naming «проект» reaches a bit further."""
+        sent, last = self.sents[idx], self.last
+        if last is None or not sent.start <= fig.position < sent.end:
             return
-        if m.reference and not m.anchored and focus.last is None:
-            return  # «Белорусские предприятия готовы…»: nothing to point back at
-        if m.reference and focus.last and not m.enterprises:
-            # «Теперь центр планирует заняться и сборкой»: the centre's firms
-            m.enterprises = set(focus.last.enterprises)
-            p = merge_into(projects, m, focus.here, None, False)
-    if p is None:
-        p = Project(region=m.region, kind=m.kind)
-        projects.append(p)
-        if idx == 0:
-            focus.headline.append(p)
-            p.title_only = True
-    elif idx > 0:
-        p.title_only = False
-    p.add(m, article)
-    if p not in focus.here:
-        focus.here.append(p)
-    if m.kind is None and m.reference and p is focus.last:
-        # «Первые машины должны сойти с конвейера в 2026 году» after «сборке тракторов МТЗ и
-        # комбайнов «Лидсельмаш»»: it continues both projects
-        for q in focus.split_from_last:
-            if q is not p and q.kind == p.kind and q.region == p.region:
-                q.progress(m.status, m.timeline)
-    if p.enterprises or focus.last is None:
-        if focus.last_sent != idx:
-            focus.split_from_last = []
-        focus.split_from_last.append(p)
-        focus.last, focus.last_sent = p, idx
-
-
-def _tie_investment(focus: _Focus, fig: InvestmentFigure, article: Article, idx: int,
-                    sents: list[ReadSentence]) -> None:
-    """An investment figure in sentence `idx` joins the project of its sentence or of the
-    previous sentence of its paragraph; a sentence naming «проект» reaches a bit further."""
-    sent, last = sents[idx], focus.last
-    if last is None or not sent.start <= fig.position < sent.end:
-        return
-    names_it = idx - focus.last_sent <= _NAMES_IT_WITHIN and any(
-        t.lemma == "проект" and "sing" in t.tags for t in sent.toks)
-    if focus.last_sent == idx or names_it or (
-            focus.last_sent >= 0 and sents[focus.last_sent].paragraph == sent.paragraph):
-        last.investment = last.investment or Investment(value=fig.value, currency=fig.currency)
-        last.add(Mention(sentence=sent, kind=last.kind, status="unknown", enterprises=set(),
-                         region=last.region, generic=True), article)
-        focus.last_sent = idx  # the figure keeps the project in focus
-
-
-def _read_article(projects: list[Project], article: Article, reader: ArticleReader,
-                  figures: list[InvestmentFigure]) -> None:
-    """Every mention of the article, in order, into `projects`; its figures to their project."""
-    sents = reader.sents
-    focus = _Focus()
-    for idx, sent in enumerate(sents):
-        adjacent = focus.last_sent == idx - 1 and sents[idx - 1].paragraph == sent.paragraph
-        for m in reader.mentions(idx, adjacent):
-            _take(projects, focus, m, article, idx)
-        for fig in figures:
-            _tie_investment(focus, fig, article, idx, sents)
+        names_it = idx - self.last_sent <= _NAMES_IT_WITHIN and any(
+            t.lemma == "проект" and "sing" in t.tags for t in sent.toks)
+        if self.last_sent == idx or names_it or (
+                self.last_sent >= 0 and self.sents[self.last_sent].paragraph == sent.paragraph):
+            last.investment = last.investment or Investment(value=fig.value, currency=fig.currency)
+            last.add(Mention(sentence=sent, kind=last.kind, status="unknown", enterprises=set(),
+                             region=last.region, generic=True), self.article)
+            self.last_sent = idx  # the figure keeps the project in focus
 
 
 # --------------------------------------------------------------------------- the register
@@ -256,7 +255,7 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     projects: list[Project] = []
     for a in sorted(articles, key=lambda a: (a.published or date.max, a.article_id)):
         reader = ArticleReader(a, register_entities(a, entities))
-        _read_article(projects, a, reader, money.get(a.article_id, []))
+        _ArticleReading(projects, a, reader).run(money.get(a.article_id, []))
     # A project needs a stage the text gives it (signed, planned, built, working): a row
     # with none is a passing mention («на ремонт в Кузбасс», «в структуре импорта… шины»).
     return _frame([p for p in consolidate(projects) if p.status != "unknown"])

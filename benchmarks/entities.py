@@ -55,10 +55,10 @@ def run(articles: list[Article], ner_articles: list[Article] | None = None) -> d
         find_entities(a, ner=True)
     ner_s = time.perf_counter() - t
     t = time.perf_counter()
-    register = build_register(articles, entities=fast, facts=[])
+    register = build_register(articles, entities=fast, facts={})
     register_s = time.perf_counter() - t
     t = time.perf_counter()
-    build_register(articles, facts=[])
+    build_register(articles, facts={})
     register_full_s = time.perf_counter() - t
     return {
         "articles": len(articles),

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from analysis.entities import find_entities
 from analysis.ingest.loader import Article, Segment, load_corpus
-from analysis.projects.register import PROJECT_COLUMNS, build_register
+from analysis.money import describe
+from analysis.projects import PROJECT_COLUMNS, build_register
 
 GOLD = Path(__file__).parent / "gold"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -119,10 +121,9 @@ def test_seed_register_matches_reference(seed_register):
 def test_seed_register_with_ner_organisations_matches_reference(seed_articles):
     """The dataset path: the NER's organisations (ministries, media, «Беларусь 1», ЕАЭС…)
     reach the register and add no partner and no row on the seeds."""
-    entities = pytest.importorskip("analysis.entities.finder")
-    frame = entities.entities_frame(seed_articles, ner=True)
-    assert (frame["type"] == "organization").any()
-    rows = build_register(seed_articles, entities=frame).to_dict("records")
+    found = {a.article_id: find_entities(a, ner=True) for a in seed_articles}
+    assert any(e.type == "organization" for ents in found.values() for e in ents)
+    rows = build_register(seed_articles, entities=found).to_dict("records")
     reference = load_jsonl("projects_seed.jsonl")
     s = score(reference, rows)
     assert s["found"] == len(reference) == len(rows), s
@@ -177,10 +178,9 @@ def test_dates(seed_register):
         assert r["first_seen"] <= r["last_seen"]
 
 
-def test_money_facts_frame_is_used(seed_articles):
-    facts = pytest.importorskip("analysis.money.facts")
-    frame = facts.amounts_frame(seed_articles)
-    reg = build_register(seed_articles, facts=frame)
+def test_money_facts_given_are_used(seed_articles):
+    facts = {a.article_id: describe(a) for a in seed_articles}
+    reg = build_register(seed_articles, facts=facts)
     tied = reg.dropna(subset=["investment_value"])
     assert len(tied) == 1 and tied["investment_value"].iloc[0] == pytest.approx(1.2e9)
 
@@ -339,15 +339,14 @@ def test_blind_set_coverage(name):
 
 @pytest.mark.parametrize("name", sorted(BLIND_SETS))
 def test_blind_set_with_ner_organisations(name):
-    """The dataset path hands the register an entities frame with the NER's organisations:
+    """The dataset path hands the register the entities with the NER's organisations:
     they may add partners but must not lower the scores."""
-    entities = pytest.importorskip("analysis.entities.finder")
     gold, rows = [], []
     for c in load_jsonl(name):
         a = case_article(c)
         gold += c["projects"]
-        rows += build_register([a], entities=entities.entities_frame([a], ner=True)).to_dict(
-            "records")
+        found = {a.article_id: find_entities(a, ner=True)}
+        rows += build_register([a], entities=found).to_dict("records")
     s = score(gold, rows)
     assert s["recall"] >= 0.80 and s["precision"] >= 0.85, s
 
@@ -360,35 +359,32 @@ def test_blind_sets_together():
     assert sum(p["region"] is None for p in projects) >= 5  # in Belarus / Union-wide
 
 
-def _register_of(text: str, published: date = date(2024, 5, 1)) -> list[dict]:
+def register_of(text: str, published: date = date(2024, 5, 1)) -> list[dict]:
+    """The register rows of one article made of `text` (shared with test_mentions/partners)."""
     return build_register([make_article("t", text, published)]).to_dict("records")
 
 
-def _keys(rows: list[dict]) -> set[tuple]:
+def register_keys(rows: list[dict]) -> set[tuple]:
+    """(region, enterprises, kind) of each row."""
     return {(r["region"], r["enterprises"], r["kind"]) for r in rows}
 
 
 def test_headline_project_takes_the_firm_of_the_lead():
-    rows = _register_of("В Тосно открылся дилерский центр белорусской техники\n"
+    rows = register_of("В Тосно открылся дилерский центр белорусской техники\n"
                         "В Тосно Ленинградской области начал работу дилерско-сервисный центр "
                         "холдинга «Амкодор».")
-    assert _keys(rows) == {("Ленинградская область", "Амкодор", "service_center")}
+    assert register_keys(rows) == {("Ленинградская область", "Амкодор", "service_center")}
     assert rows[0]["status"] == "operating"
 
 
 def test_a_passing_mention_without_a_stage_is_no_project():
-    rows = _register_of("В Нерюнгри открылся сервисный центр БЕЛАЗа. Раньше узлы приходилось "
+    rows = register_of("В Нерюнгри открылся сервисный центр БЕЛАЗа. Раньше узлы приходилось "
                         "отправлять на ремонт в Кузбасс.")
-    assert _keys(rows) == {("Республика Саха (Якутия)", "БелАЗ", "service_center")}
+    assert register_keys(rows) == {("Республика Саха (Якутия)", "БелАЗ", "service_center")}
 
 
 def test_seed_register_products_are_readable_nominative_labels() -> None:
-    from pathlib import Path
-
-    from analysis.ingest.loader import load_corpus
-    from analysis.projects.register import build_register
-
-    seeds = load_corpus(Path(__file__).resolve().parents[1] / "seeds")
+    seeds = load_corpus(SEEDS)
     products = set(build_register(seeds.articles)["product"])
     for label in ("техника БелАЗ", "автокомпоненты", "низкопольные перронные автобусы",
                   "современные газовые двигатели", "комплектующие для карьерных самосвалов",

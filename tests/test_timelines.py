@@ -1,4 +1,4 @@
-"""analysis.timelines: timeline normalisation from the sentence and the publication date."""
+"""analysis.projects.timelines: timeline normalisation from the sentence and the publication date."""
 
 from __future__ import annotations
 

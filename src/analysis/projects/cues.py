@@ -4,7 +4,8 @@
 allowed between their words, required grammemes, strength); ``data/project_words.csv`` the
 word lists the rules of `analysis.projects` consult by name (see its `why` column). This
 module loads them, tokenises text into lemmas (pymorphy3, cached) and finds every cue
-occurrence in a run of tokens; what the occurrences mean is decided in `analysis.mentions`.
+occurrence in a run of tokens (`cue_hits` → `CueHit`); what the occurrences mean is decided
+in `analysis.projects.kinds` and `analysis.projects.reader`.
 """
 
 from __future__ import annotations
@@ -14,15 +15,19 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from analysis.entities import norm_word
-from analysis.lang.morph import analyzer
+from analysis.lang import analyzer
 
-_WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
+# A word: letters/digits, inner hyphens kept («дилерско-сервисный», «МТЗ-Татарстан»).
+WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
 
 
 @dataclass(frozen=True)
-class _Cue:
+class Cue:
+    """One row of ``data/project_cues.csv``: a kind or status cue."""
+
     field: str  # kind | status
     value: str
     words: tuple[str, ...]  # lemmas or word forms; "*" = any word with `grammemes`
@@ -32,51 +37,31 @@ class _Cue:
     both_sides: bool = False  # counts only where a Belarusian and a Russian side are named
 
 
-
 # What an assembly/component cue becomes next to «совместно с …».
-_JOINT = _Cue("kind", "joint_development", ("совместно",), 0, frozenset(), True)
+JOINT = Cue(field="kind", value="joint_development", words=("совместно",), max_gap=0,
+            grammemes=frozenset(), strong=True)
 
 
-def _data(name: str) -> list[dict[str, str]]:
-    text = resources.files("analysis").joinpath("data", name).read_text("utf-8")
-    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+class CueHit(NamedTuple):
+    """One occurrence of a cue in a run of tokens: the indices of its first and last word."""
+
+    cue: Cue
+    first: int
+    last: int
 
 
-@cache
-def _cues() -> tuple[_Cue, ...]:
-    return tuple(
-        _Cue(r["field"], r["value"], tuple(norm_word(r["cue"]).split()), int(r["max_gap"] or 0),
-             frozenset((r["grammemes"] or "").split()), r["strength"] != "weak",
-             r["strength"] == "both_sides")
-        for r in _data("project_cues.csv"))
+class WordAnalysis(NamedTuple):
+    """What pymorphy3 says of a lower-case word: its lemma (ё as е), grammemes and POS."""
+
+    lemma: str
+    tags: frozenset[str]
+    pos: str | None
 
 
-@cache
-def _cue_index() -> tuple[dict[str, list[_Cue]], list[_Cue]]:
-    """Cues by their first word, and the wildcard cues («*» + grammemes)."""
-    index: dict[str, list[_Cue]] = {}
-    for cue in _cues():
-        if cue.words[0] != "*":
-            index.setdefault(cue.words[0], []).append(cue)
-    return index, [c for c in _cues() if c.words[0] == "*"]
+@dataclass(slots=True)
+class Token:
+    """A word of the text with its clean-text offsets and its analysis."""
 
-
-@cache
-def _words(name: str) -> frozenset[str]:
-    """A word list of ``data/project_words.csv`` (see its `why` column)."""
-    return frozenset(next(r["words"] for r in _data("project_words.csv")
-                          if r["set"] == name).split())
-
-
-@lru_cache(maxsize=200_000)
-def _analyse(word: str) -> tuple[str, frozenset[str], str | None]:
-    """(lemma, grammemes, POS) of a lower-case word; cached because news repeats words."""
-    p = analyzer().parse(word)[0]
-    return norm_word(p.normal_form), frozenset(p.tag.grammemes), p.tag.POS
-
-
-@dataclass
-class _Tok:
     start: int
     end: int
     word: str  # lower case, ё → е
@@ -85,26 +70,68 @@ class _Tok:
     pos: str | None
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+def _data(name: str) -> list[dict[str, str]]:
+    text = resources.files("analysis").joinpath("data", name).read_text("utf-8")
+    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+
+
+@cache
+def cue_table() -> tuple[Cue, ...]:
+    """Every cue of ``data/project_cues.csv``, in file order (read once per process)."""
+    return tuple(
+        Cue(field=r["field"], value=r["value"], words=tuple(norm_word(r["cue"]).split()),
+            max_gap=int(r["max_gap"] or 0), grammemes=frozenset((r["grammemes"] or "").split()),
+            strong=r["strength"] != "weak", both_sides=r["strength"] == "both_sides")
+        for r in _data("project_cues.csv"))
+
+
+@cache
+def _cue_index() -> tuple[dict[str, list[Cue]], list[Cue]]:
+    """Cues by their first word, and the wildcard cues («*» + grammemes)."""
+    index: dict[str, list[Cue]] = {}
+    for cue in cue_table():
+        if cue.words[0] != "*":
+            index.setdefault(cue.words[0], []).append(cue)
+    return index, [c for c in cue_table() if c.words[0] == "*"]
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A word list of ``data/project_words.csv`` (see its `why` column); StopIteration if unknown."""
+    return frozenset(next(r["words"] for r in _data("project_words.csv")
+                          if r["set"] == name).split())
+
+
+@lru_cache(maxsize=200_000)
+def analyse(word: str) -> WordAnalysis:
+    """(lemma, grammemes, POS) of a lower-case word; cached because news repeats words."""
+    p = analyzer().parse(word)[0]
+    return WordAnalysis(norm_word(p.normal_form), frozenset(p.tag.grammemes), p.tag.POS)
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """The words of ``text[start:end]`` with their lemmas (offsets into `text`)."""
     out = []
-    for m in _WORD.finditer(text, start, end):
+    for m in WORD.finditer(text, start, end):
         w = norm_word(m.group())
-        out.append(_Tok(m.start(), m.end(), w, *_analyse(w)))
+        a = analyse(w)
+        out.append(Token(start=m.start(), end=m.end(), word=w, lemma=a.lemma, tags=a.tags,
+                         pos=a.pos))
     return out
 
 
-def _cue_hits(toks: list[_Tok]) -> list[tuple[_Cue, int, int]]:
-    """(cue, first token index, last token index) for every cue occurrence."""
+def cue_hits(toks: list[Token]) -> list[CueHit]:
+    """Every cue occurrence in `toks`, token by token (wildcards first at each token)."""
     index, wildcards = _cue_index()
-    hits = []
+    hits: list[CueHit] = []
     for i, t in enumerate(toks):
-        hits += [(cue, i, i) for cue in wildcards if cue.grammemes <= t.tags]
+        hits += [CueHit(cue=cue, first=i, last=i) for cue in wildcards if cue.grammemes <= t.tags]
         cands = index.get(t.word, []) + (index.get(t.lemma, []) if t.lemma != t.word else [])
         if not cands and "-" in t.word:
             # «дилерско-сервисный центр», «торгово-логистический центр»: the last part is
             # the head of the compound («сервисный центр», «логистический центр»)
             tail = t.word.rsplit("-", 1)[1]
-            tail_lemma = _analyse(tail)[0]
+            tail_lemma = analyse(tail).lemma
             cands = index.get(tail, []) + (index.get(tail_lemma, []) if tail_lemma != tail else [])
         for cue in cands:
             if not cue.grammemes <= t.tags:
@@ -116,5 +143,5 @@ def _cue_hits(toks: list[_Tok]) -> list[tuple[_Cue, int, int]]:
                 if j < 0:
                     break
             if j >= 0:
-                hits.append((cue, i, j))
+                hits.append(CueHit(cue=cue, first=i, last=j))
     return hits

@@ -1,19 +1,17 @@
 """Project partners: organisations the enterprise gazetteer cannot list.
 
 Institutes and universities are found by rule («… университет … (ТУСУР)» → ТУСУР, else the
-nominative name); the NER's organisations come from an `entities_frame` (original offsets,
-mapped back to the clean text). Either becomes an ``enterprise`` partner under its short name
+nominative name); the NER's organisations come with the entities the register is given
+(`find_entities(article, ner=True)`). Either becomes an ``enterprise`` partner under its short name
 (legal forms and quotes dropped: «ООО «Агродорснаб»» → Агродорснаб) unless it is an
 authority, agency, fund, bank, medium, forum, place or site (``nonpartner``/``site_before``
-in data/project_words.csv). `_entities_for` gives the register the entities of one article.
+in data/project_words.csv). `register_entities` gives the register the entities of one article.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis.entities import (
     Entity,
@@ -23,9 +21,11 @@ from analysis.entities import (
     nominative_name,
     norm_word,
 )
-from analysis.projects.cues import _WORD, _analyse, _tokens, _words
+from analysis.projects.cues import WORD, analyse, tokens, words
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from analysis.ingest import Article
 
 # «Ижевский государственный технический университет имени М. Т. Калашникова (ИжГТУ)»,
@@ -56,49 +56,29 @@ def _institutions(text: str, ents: list[Entity]) -> list[Entity]:
                for e in ents):
             continue
         name = m.group(2) if m.group(2) and _abbreviation(m.group(2)) else nominative_name(m.group(1))
-        out.append(Entity(m.start(), m.end(), m.group(), "organization", name, None))
+        out.append(Entity(start=m.start(), end=m.end(), surface=m.group(), type="organization",
+                          normal=name, role=None))
     return out
 
 
-def _organizations_by_article(frame: Any) -> dict[str, list[dict]]:
-    """The organisation rows of an `entities_frame` (the NER's; original offsets) by article."""
-    if not isinstance(frame, pd.DataFrame) or not {"type", "article_id"} <= set(frame.columns):
-        return {}
-    out: dict[str, list[dict]] = {}
-    for r in frame[frame["type"] == "organization"].to_dict("records"):
-        out.setdefault(r["article_id"], []).append(r)
-    return out
-
-
-def _frame_organizations(article: Article, rows: list[dict]) -> list[Entity]:
-    """Organisation rows of an `entities_frame` in clean offsets."""
-    out = []
-    for r in rows:
-        s, t = article.clean_offset(int(r["start"])), article.clean_offset(int(r["end"]) - 1)
-        if s is None or t is None or t < s:
-            continue
-        out.append(Entity(s, t + 1, article.text[s:t + 1], "organization", str(r["normal"]), None))
-    return out
-
-
-def _partner_name(text: str, e: Entity) -> str | None:
+def partner_name(text: str, e: Entity) -> str | None:
     """The short name of an organisation as a project partner, or None when it is none
     (an authority, agency, bank, medium…; ``nonpartner`` in data/project_words.csv)."""
-    words = [w for w in _WORD.findall(e.surface + " " + e.normal)]
-    legal = _words("legal_form")
-    while len(words) > 1 and norm_word(words[0]) in legal:
-        words = words[1:]
-    nonpartner = _words("nonpartner")
-    if any(norm_word(w) in nonpartner or _analyse(norm_word(w))[0] in nonpartner for w in words):
+    parts = WORD.findall(e.surface + " " + e.normal)
+    legal = words("legal_form")
+    while len(parts) > 1 and norm_word(parts[0]) in legal:
+        parts = parts[1:]
+    nonpartner = words("nonpartner")
+    if any(norm_word(w) in nonpartner or analyse(norm_word(w)).lemma in nonpartner for w in parts):
         return None
-    first = _analyse(norm_word(words[0]))
-    if first[2] in _NOT_A_NAME or (len(words) == 1 and "Geox" in first[1]):
+    first = analyse(norm_word(parts[0]))
+    if first.pos in _NOT_A_NAME or (len(parts) == 1 and "Geox" in first.tags):
         return None  # «Созданное в прошлом году СП…», «Управляющая компания холдинга…»
-    if find_regions(e.normal) and len(words) <= 2:
+    if find_regions(e.normal) and len(parts) <= 2:
         return None  # «Липецк», «СПб»: a place
     opening = e.start + (e.surface.find("«") if "«" in e.surface else 0)
-    before = _tokens(text, max(0, e.start - 50), opening)[-3:]
-    if any(t.lemma in _words("site_before") for t in before):
+    before = tokens(text, max(0, e.start - 50), opening)[-3:]
+    if any(t.lemma in words("site_before") for t in before):
         return None  # «в ОЭЗ «Липецк»», «индустриальном парке «Ворсино»»: a site
     m = _ABBREVIATION_AFTER.match(text, e.end) if "(" not in e.surface else None
     inner = re.search(r"\(([^()]{2,12})\)", e.surface)
@@ -110,13 +90,12 @@ def _partner_name(text: str, e: Entity) -> str | None:
     if quoted:
         name = quoted.group(1).strip()
     else:
-        tokens = e.normal.split()
-        legal = _words("legal_form")
-        while tokens and norm_word(tokens[0]) in legal:
-            tokens = tokens[1:]
-        if len(tokens) <= 2 and tokens and _analyse(norm_word(tokens[-1]))[0] in _words("generic_head"):
+        names = e.normal.split()
+        while names and norm_word(names[0]) in legal:
+            names = names[1:]
+        if len(names) <= 2 and names and analyse(norm_word(names[-1])).lemma in words("generic_head"):
             return None  # «Калужский завод» describes a firm
-        name = " ".join(tokens)
+        name = " ".join(names)
     name = name.strip(" «»\"")
     places = find_regions(name)
     if len(name) < 2 or (places and places[0].start == 0 and places[0].end == len(name)):
@@ -135,11 +114,12 @@ def _with_partners(text: str, ents: list[Entity]) -> list[Entity]:
             continue
         if any(f.start < e.end and e.start < f.end for f in firms):
             continue  # «ОАО «Минский тракторный завод»»: the gazetteer has it
-        name = _partner_name(text, e)
+        name = partner_name(text, e)
         if name is None:
             continue  # as on the fast path: no NER name hides a cue («СП по сборке»)
         known = next((k for k, v in info.items() if norm_word(k) == norm_word(name)), None)
-        partner = Entity(e.start, e.end, e.surface, "enterprise", known or name, None)
+        partner = Entity(start=e.start, end=e.end, surface=e.surface, type="enterprise",
+                         normal=known or name, role=None)
         firms.append(partner)
         out.append(partner)
     # one mention per span: an institution the NER also found is kept once
@@ -154,20 +134,19 @@ def _with_partners(text: str, ents: list[Entity]) -> list[Entity]:
     return uniq
 
 
-def _entities_for(article: Article, entities: Any,
-                  organizations: dict[str, list[dict]] | None = None) -> list[Entity]:
-    """Gazetteer entities (and the NER's organisations when `entities` holds them; the fast
-    path never runs the NER), with partner organisations as enterprises."""
-    if isinstance(entities, dict) and article.article_id in entities:
-        ents = list(entities[article.article_id])
-    else:
-        # A DataFrame of entities cites original offsets; the gazetteer path is fast, so the
-        # register recomputes the clean-offset entities it needs and maps back only the
-        # NER's organisations (`organizations`: `_organizations_by_article` of the frame).
+def register_entities(article: Article, entities: Mapping[str, list[Entity]] | None = None,
+                      ) -> list[Entity]:
+    """The entities the register reads in `article` (clean offsets): those given for it in
+    `entities` (`find_entities(article, ner=...)`), else the gazetteer's (the register never
+    runs the NER itself); with institutions by rule and partner organisations as enterprises.
+
+    People are left out: the register was tuned on gazetteer entities and the NER's
+    organisations, and a person's name must not hide a cue or end a product phrase."""
+    given = entities.get(article.article_id) if entities is not None else None
+    if given is None:
         ents = find_entities(article, ner=False)
-        if organizations is None:
-            organizations = _organizations_by_article(entities)
-        ents += _frame_organizations(article, organizations.get(article.article_id, []))
+    else:
+        ents = [e for e in given if e.type != "person"]
     # a rule-found institution (its full name and abbreviation) replaces the NER's cut span
     found = _institutions(article.text, [e for e in ents if e.type == "enterprise"])
     ents = [e for e in ents if not (e.type == "organization" and e.normal not in enterprise_info()

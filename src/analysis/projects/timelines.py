@@ -12,23 +12,40 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTHS = {m: i for i, m in enumerate(
-    "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр".split(), 1)}
-_SEASONS = {"весн": "spring", "лет": "summer", "осен": "autumn", "зим": "winter"}
-_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "winter": 14}
+from analysis.lang.calendar import calendar
+
+_CAL = calendar()
+_MONTHS = {m.stem: m.number for m in _CAL.months}  # «январ» → 1 … «ма» → 5 (in month order)
+_SEASONS = {s.stem: s.en for s in _CAL.seasons}  # «осен» → autumn
+_SEASON_END = {s.en: s.last_month for s in _CAL.seasons}  # autumn → 11, winter → 14
+# A month stem this short is the start of common words («ма»: «машина»), so such a month is
+# matched by its written forms: «мая/май 2025 года»; bare: «в мае», «на май».
+_SHORT_STEM = 2
+_DATED_FORMS = ("genitive", "nominative")
+_BARE_FORMS = ("prepositional", "nominative")
+# «лет» is also the genitive plural of «год» («на 10 лет»): summer is never read bare.
+_NO_BARE_SEASON = frozenset({"summer"})
+
+
+def _month_words(forms: tuple[str, ...]) -> str:
+    """The month alternation of a pattern: stems, and the `forms` of a short-stemmed month."""
+    return "|".join("|".join(getattr(m, f) for f in forms) if len(m.stem) <= _SHORT_STEM
+                    else m.stem for m in _CAL.months)
+
+
+_SEASON_WORDS = "|".join(_SEASONS)
+_BARE_SEASON_WORDS = "|".join(k for k, v in _SEASONS.items() if v not in _NO_BARE_SEASON)
 _YEAR = (r"(?:(\d{4})\s*(?:года|году|год|г\.?)|(это[мг]о?|текуще[мг]о?|нынешне[мг]о?|следующе[мг]о?"
          r"|будуще[мг]о?|прошло[мг]о?)\s+год[ау])")
 _TIMELINE_PATTERNS = [
     ("half", re.compile(r"(?i)(перв|втор)\w*\s+(?:половин|полугоди)\w*\s+" + _YEAR)),
     ("quarter", re.compile(
         r"(?i)(I{1,3}V?|IV|[1-4]|перв|втор|трет|четверт)\w*[\s-]*(?:м\s+)?квартал\w*\s+" + _YEAR)),
-    ("season", re.compile(r"(?i)(весн|лет|осен|зим)\w*\s+" + _YEAR)),
-    ("month", re.compile(r"(?i)(январ|феврал|март|апрел|мая|май|июн|июл|август|сентябр|октябр|"
-                         r"ноябр|декабр)\w*\s+" + _YEAR)),
-    ("month_bare", re.compile(r"(?i)\b(?:в|до|к|на)\s+(январ|феврал|март|апрел|мае|май|июн|июл|"
-                              r"август|сентябр|октябр|ноябр|декабр)\w*\b(?!\s+\d)")),
+    ("season", re.compile(rf"(?i)({_SEASON_WORDS})\w*\s+" + _YEAR)),
+    ("month", re.compile(rf"(?i)({_month_words(_DATED_FORMS)})\w*\s+" + _YEAR)),
+    ("month_bare", re.compile(rf"(?i)\b(?:в|до|к|на)\s+({_month_words(_BARE_FORMS)})\w*\b(?!\s+\d)")),
     ("season_bare", re.compile(r"(?i)\b(?:на|к|до|этой|этим|нынешней|следующей)\s+"
-                               r"(весн|осен|зим)(?:ой|у|е|ы|а)\b")),
+                               rf"({_BARE_SEASON_WORDS})(?:ой|у|е|ы|а)\b")),
     ("year", re.compile(r"(?i)\b(?:в|до|к|на)\s+(?:(?:кон[еа]?ц[аеу]?|начал[аео]|середин[еуы])\s+)?"
                         + _YEAR)),
 ]
@@ -92,10 +109,11 @@ def _timeline_end(tl: str) -> tuple[int, int]:
     return int(year), int(part) if part.isdigit() else _SEASON_END.get(part, 12)
 
 
-def _later(a: str | None, b: str | None) -> str | None:
+def later_timeline(a: str | None, b: str | None) -> str | None:
+    """Of two timelines the one that ends last (either may be None)."""
     return a if not b or (a and _timeline_end(a) >= _timeline_end(b)) else b
 
 
-def _future(timeline: str | None, status: str) -> str | None:
+def future_timeline(timeline: str | None, status: str) -> str | None:
     """A date next to «подписано»/«открыт» is when that happened, not the project's timeline."""
     return None if status in ("agreed", "operating") else timeline

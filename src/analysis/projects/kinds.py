@@ -1,0 +1,267 @@
+"""Which kind cues of a sentence name a project: the reader's filters, as ordered rules.
+
+`kinds_of(ctx, hits)` applies `KIND_RULES` in order to the cue hits of a sentence (or of one
+clause of it). Each rule takes the hits left by the rules before and returns those it keeps
+(it may also change a hit's cue: «совместно с …» makes an assembly a joint development).
+The order matters: the strong/weak choice comes before the joint kinds absorb assembly,
+and the counts, trade and prototype rules see only what survived those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from analysis.entities import Entity, is_russian_region
+from analysis.projects.cues import JOINT, CueHit, Token, words
+
+_SIDES = {"Беларусь": "BY", "Россия": "RU"}
+_MADE = ("assembly", "component_production")  # kinds where something is made here
+_JOINT_KINDS = ("joint_development", "joint_venture")
+
+
+@dataclass
+class KindContext:
+    """What the kind rules see of one sentence (clean-text offsets)."""
+
+    text: str
+    toks: list[Token]
+    start: int
+    end: int
+    entities: list[Entity]  # the sentence's entities
+    previous: list[Token]  # the previous sentence's tokens (none for the first)
+    info: dict[str, dict[str, str]]  # `enterprise_info()`
+    base: list[tuple[int, int]]  # «на базе …» spans: a site, not a project
+
+    def on_base(self, pos: int) -> bool:
+        """Whether `pos` lies in a «на базе Центра … «БелАЗ»» phrase (it names a site)."""
+        return any(a <= pos < b for a, b in self.base)
+
+    @cached_property
+    def enterprises(self) -> list[Entity]:
+        """The sentence's enterprises."""
+        return [e for e in self.entities if e.type == "enterprise"]
+
+    def country(self, firm: Entity) -> str | None:
+        """A listed firm's country; a partner the list lacks takes the place in its name
+        («Казанский … университет» is Russian, «Белорусский … университет» Belarusian)."""
+        if firm.normal in self.info:
+            return self.info[firm.normal].get("country")
+        inside = [e for e in self.entities if e.type in ("region", "country")
+                  and firm.start <= e.start < firm.end]
+        if not inside:
+            return None
+        e = inside[0]
+        if e.type == "country":
+            return _SIDES.get(e.normal)
+        return "RU" if is_russian_region(e.normal) else "BY"
+
+
+KindRule = Callable[[KindContext, list[CueHit]], list[CueHit]]
+
+
+def _present(kinds: list[CueHit]) -> set[str]:
+    return {h.cue.value for h in kinds}
+
+
+def _drop(kinds: list[CueHit], kind: str, only_production: bool = False) -> list[CueHit]:
+    """Without the hits of `kind` (with `only_production`: those whose cue is a production
+    word, «производство», «выпуск»)."""
+    production = words("production")
+    return [h for h in kinds if not (h.cue.value == kind and (
+        not only_production or production & set(h.cue.words)))]
+
+
+def only_kind_cues(ctx: KindContext, hits: list[CueHit]) -> list[CueHit]:
+    """Status cues are the status's business: the kind rules see kind cues only."""
+    return [h for h in hits if h.cue.field == "kind"]
+
+
+def not_a_site_or_maker(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«производитель шин ОАО «Белшина»» describes the firm, «на базе центра» names a site."""
+    return [h for h in kinds if not ctx.on_base(ctx.toks[h.first].start)
+            and not (h.first and ctx.toks[h.first - 1].lemma in words("maker"))]
+
+
+def both_sides_named(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """A both-sides cue («разработка») counts only where a Belarusian and a Russian side are
+    named: «МЗКТ и «Ростех» работают над созданием шасси» is a development by both."""
+    if not any(h.cue.both_sides for h in kinds):
+        return kinds
+    sides = {ctx.country(e) for e in ctx.enterprises} | {
+        _SIDES.get(e.normal) for e in ctx.entities
+        if e.type == "country" and e.role == "adjective"}
+    if {"BY", "RU"} <= sides:
+        return kinds
+    return [h for h in kinds if not h.cue.both_sides]
+
+
+def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """Strong cues win over weak ones; a bare «производство»/«выпуск» counts only where
+    localisation is spoken of or something is set up with a Russian side."""
+    if any(h.cue.strong for h in kinds):
+        return [h for h in kinds if h.cue.strong]
+    russian_side = any(
+        e.normal == "Россия" or (e.type == "region" and is_russian_region(e.normal))
+        or ctx.info.get(e.normal, {}).get("country") == "RU" for e in ctx.entities)
+    localised = any(t.lemma.startswith("локализ") for t in ctx.toks)
+    set_up = russian_side and any(t.lemma in words("set_up") or "futr" in t.tags for t in ctx.toks)
+    return kinds if localised or set_up else []
+
+
+def founded_joint_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«предприятие, созданное ОАО «Бобруйскагромаш» и правительством республики»: a venture
+    cue ending in «созданный» counts only as a participle followed, up to a comma, by a
+    named firm and another party (one founder is no joint venture)."""
+    founded = words("founded")
+    toks, text = ctx.toks, ctx.text
+    firm_starts = [e.start for e in ctx.enterprises]
+
+    def founders(j: int) -> bool:
+        end = text.find(",", toks[j].end, ctx.end)
+        clause = text[toks[j].end:end if end >= 0 else ctx.end]
+        firm = [p - toks[j].end for p in firm_starts if toks[j].end <= p < toks[j].end + len(clause)]
+        return bool(firm) and " и " in clause[firm[0]:]
+
+    return [h for h in kinds if h.cue.value != "joint_venture" or h.cue.words[-1] not in founded
+            or ("PRTF" in toks[h.last].tags and founders(h.last))]
+
+
+def jointly_is_joint_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«наладить выпуск … совместно с белорусскими партнёрами» is joint production: assembly
+    and component cues become a joint development. Not where a Russian firm assembles a
+    named Belarusian maker's machines («Уралспецмаш» совместно с «Амкодором» собирает
+    погрузчики): that is localisation, and the kind stays."""
+    present = _present(kinds)
+    if not (present & set(_MADE) and not present & set(_JOINT_KINDS)):
+        return kinds
+    named = [ctx.info.get(e.normal, {}).get("country") for e in ctx.enterprises]
+    localisation = "BY" in named and any(c != "BY" for c in named)
+    if localisation or not any(t.word in words("jointly") for t in ctx.toks):
+        return kinds
+    return [h._replace(cue=JOINT) if h.cue.value in _MADE else h for h in kinds]
+
+
+def components_are_the_project(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«производства комплектующих» is component production, not an assembly too; parts that
+    depend on another head («склад запчастей», «центр по ремонту комплектующих») or that are
+    serviced («ремонтировать двигатели и узлы») are not made here."""
+    if "component_production" not in _present(kinds):
+        return kinds
+    toks = ctx.toks
+    kinds = _drop(kinds, "assembly", only_production=True)
+    heads = [h.last for h in kinds if h.cue.value not in _MADE]
+    kinds = [h for h in kinds if h.cue.value != "component_production"
+             or not any(0 < h.first - j <= 2 for j in heads)]
+    serviced = tuple(words("serviced"))
+    return [h for h in kinds if h.cue.value != "component_production" or not any(
+        t.lemma.startswith(serviced)
+        for t in toks[max(0, h.first - 4):h.first] + toks[h.first + 1:h.first + 4])]
+
+
+def venture_absorbs_its_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«совместное предприятие … для выпуска» is the venture, not a joint production too."""
+    jv_at = {h.first for h in kinds if h.cue.value == "joint_venture"}
+    return [h for h in kinds if not (h.cue.value == "joint_development" and h.first in jv_at)]
+
+
+def named_venture_is_a_firm(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«предприятие «БелАЗ-Сервис» ведёт строительство центра»: a venture followed by its
+    name is the firm doing something else, not a project, when another kind is there."""
+    toks = ctx.toks
+    if _present(kinds) - {"joint_venture", "other"} and any(
+            h.cue.value == "joint_venture" and h.last + 1 < len(toks)
+            and "«" in ctx.text[toks[h.last].end:toks[h.last + 1].start] for h in kinds):
+        return _drop(kinds, "joint_venture")
+    return kinds
+
+
+def venture_absorbs_what_it_does(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«СП по выпуску погрузчиков» is one joint venture: no joint development beside it, and
+    «СП по сборке и обслуживанию техники» says what the venture does, not another project."""
+    if "joint_venture" not in _present(kinds):
+        return kinds
+    toks = ctx.toks
+    kinds = _drop(kinds, "joint_development")
+    jv = [h.last for h in kinds if h.cue.value == "joint_venture"]
+    return [h for h in kinds if h.cue.value == "joint_venture" or not any(
+        0 < h.first - j <= 6 and any(t.word == "по" for t in toks[j + 1:h.first]) for j in jv)]
+
+
+def joint_kinds_absorb_assembly(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """A joint development or venture absorbs the assembly and component cues of its sentence."""
+    if not _present(kinds) & set(_JOINT_KINDS):
+        return kinds
+    return _drop(_drop(kinds, "assembly"), "component_production")
+
+
+def other_only_alone(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«хаб», «дилер» (kind other) count only when nothing more specific is there."""
+    return _drop(kinds, "other") if _present(kinds) - {"other"} else kinds
+
+
+def not_a_count(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«более 20 сборочных производств», «десятки сервисных центров»: a count of projects."""
+    toks, aggregate = ctx.toks, words("aggregate")
+    return [h for h in kinds if "plur" not in toks[h.first].tags or not any(
+        t.lemma in aggregate or (t.word.isdigit() and int(t.word) >= 3)
+        for t in toks[max(0, h.first - 3):h.first])]
+
+
+def not_trade(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«участие в поставках комплектующих», «закупка автобусов»: trade, not production."""
+    toks, trade = ctx.toks, words("trade")
+    return [h for h in kinds if not any(t.lemma in trade for t in toks[max(0, h.first - 2):h.first])]
+
+
+def prototype_is_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Опытный образец соберут в Туле»: the prototype is a stage of a development, so its
+    assembly or components are no project of their own."""
+    toks, prototype = ctx.toks, words("prototype")
+    return [h for h in kinds if h.cue.value not in _MADE
+            or not any(t.lemma in prototype for t in toks[max(0, h.first - 4):h.last + 4])]
+
+
+def not_after_sales_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Техническое обслуживание машин будет выполнять местное предприятие» after a delivery:
+    after-sales service of the machines delivered, not a facility (no kind at all)."""
+    if not all(h.cue.value in ("service_center", "other") for h in kinds):
+        return kinds
+    toks = ctx.toks
+    facility = any(t.lemma in words("facility") for t in toks) or any(
+        t.lemma in words("set_up") for t in toks)
+    if not facility and any(t.lemma in words("delivery") for t in toks + ctx.previous):
+        return []
+    return kinds
+
+
+# In this order: each rule sees what the rules before it kept.
+KIND_RULES: tuple[KindRule, ...] = (
+    only_kind_cues,
+    not_a_site_or_maker,
+    both_sides_named,
+    strong_or_localised,
+    founded_joint_venture,
+    jointly_is_joint_development,
+    components_are_the_project,
+    venture_absorbs_its_development,
+    named_venture_is_a_firm,
+    venture_absorbs_what_it_does,
+    joint_kinds_absorb_assembly,
+    other_only_alone,
+    not_a_count,
+    not_trade,
+    prototype_is_development,
+    not_after_sales_service,
+)
+
+
+def kinds_of(ctx: KindContext, hits: list[CueHit]) -> list[CueHit]:
+    """The kind cues of `hits` (cue hits of the sentence or of one clause) that name projects."""
+    kinds = hits
+    for rule in KIND_RULES:
+        if not kinds:
+            break  # no rule makes a kind out of nothing
+        kinds = rule(ctx, kinds)
+    return kinds

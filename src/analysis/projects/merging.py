@@ -1,0 +1,212 @@
+"""The project being built from mentions, and the rules that merge mentions and projects.
+
+`Project` gathers the mentions of one project (`add`) and other rows found to be the same
+project (`absorb`); `merge_into` says which project a mention continues (step 5 of the
+register, see `analysis.projects.register`), and `consolidate` merges the rows that ended up
+describing one project once every article is read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, NamedTuple
+
+from analysis.entities import enterprise_info
+from analysis.projects.mention import Mention
+from analysis.projects.timelines import later_timeline
+from analysis.vocab import STATUS_RANK
+
+if TYPE_CHECKING:
+    from analysis.ingest import Article
+
+# Kinds that one facility can be called by: a dealer centre with a service zone is a service
+# centre, «совместное производство» of a joint venture is the venture.
+ALIKE = ({"other", "service_center"}, {"joint_development", "joint_venture"})
+_SPECIFIC = ("joint_venture", "service_center")
+# Within one article, the weaker name of a facility or venture joins the stronger one.
+_SAME_FACILITY = (("other", "service_center"), ("joint_development", "joint_venture"))
+
+
+class Evidence(NamedTuple):
+    """A sentence that mentions a project (clean-text offsets into `article.text`)."""
+
+    article: Article
+    start: int
+    end: int
+
+
+class Investment(NamedTuple):
+    """The investment figure tied to a project."""
+
+    value: float
+    currency: str
+
+
+def _similar(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    short, long_ = sorted((x, y), key=len)
+    return (len(short) >= 5 and short in long_) or (len(short) >= 6 and long_[:6] == short[:6])
+
+
+def compatible(a: set[str], b: set[str]) -> bool:
+    """No product on one side, or a shared product word («погрузчик» ~ «электропогрузчик»)."""
+    return not a or not b or any(_similar(x, y) for x in a for y in b)
+
+
+def more_specific(a: str, b: str) -> str:
+    """Of two kinds naming one facility, the more specific (venture, service centre)."""
+    return next((k for k in _SPECIFIC if k in (a, b)), b)
+
+
+@dataclass(eq=False)
+class Project:
+    """A project as the register builds it (compared by identity)."""
+
+    region: str | None
+    kind: str
+    enterprises: set[str] = field(default_factory=set)
+    product: str = ""
+    product_key: set[str] = field(default_factory=set)
+    status: str = "unknown"
+    timeline: str | None = None
+    investment: Investment | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    generic: bool = True  # every mention was a bare «производство» cue
+    title_only: bool = False  # opened by a title and named nowhere else
+
+    def add(self, m: Mention, article: Article) -> None:
+        """Take in a mention of this project."""
+        if m.kind is not None:  # a sentence that only continues the project says no more
+            self.generic = self.generic and m.generic
+        self.enterprises |= m.enterprises
+        if not self.product or (m.product_key and not self.product_key):
+            self.product = m.product or self.product
+        self.product_key |= m.product_key
+        self.progress(m.status, m.timeline)
+        ev = Evidence(article=article, start=m.sentence.start, end=m.sentence.end)
+        if ev not in self.evidence:
+            self.evidence.append(ev)
+
+    def absorb(self, p: Project) -> None:
+        """Take in another row found to be this project."""
+        self.enterprises |= p.enterprises
+        self.product_key |= p.product_key
+        self.product = self.product or p.product
+        self.generic = self.generic and p.generic
+        self.progress(p.status, p.timeline)
+        self.investment = self.investment or p.investment
+        self.evidence += [e for e in p.evidence if e not in self.evidence]
+
+    def progress(self, status: str, timeline: str | None) -> None:
+        """The furthest status along, and the timeline that ends last."""
+        if STATUS_RANK[status] > STATUS_RANK[self.status]:
+            self.status = status
+        self.timeline = later_timeline(timeline, self.timeline)
+
+    def articles(self) -> set[str]:
+        """The ids of the articles that mention the project."""
+        return {e.article.article_id for e in self.evidence}
+
+
+def _other_makers(a: set[str], b: set[str]) -> bool:
+    """Different Belarusian makers on the two sides («кабины для тракторов МТЗ» and «для
+    самосвалов МАЗ» of one Russian firm): different projects although a partner is shared."""
+    info = enterprise_info()
+    ma = {f for f in a if info.get(f, {}).get("country") == "BY"}
+    mb = {f for f in b if info.get(f, {}).get("country") == "BY"}
+    return bool(ma and mb and not ma & mb)
+
+
+def _same_across(a: Project | Mention, b: Project | Mention) -> bool:
+    """Across articles: the same firms, or shared firms making a compatible product;
+    without firms on either side, mostly the same product words («электробусы»)."""
+    if not a.enterprises and not b.enterprises:
+        ka, kb = a.product_key, b.product_key
+        return bool(ka and kb) and len(ka & kb) >= 0.5 * min(len(ka), len(kb))
+    return bool(a.enterprises & b.enterprises) and not _other_makers(
+        a.enterprises, b.enterprises) and (
+        a.enterprises == b.enterprises or compatible(a.product_key, b.product_key))
+
+
+def merge_into(projects: list[Project], m: Mention, article_projects: list[Project],
+               last: Project | None, last_recent: bool) -> Project | None:
+    """The project this mention continues, or None for a new one. `article_projects`: the
+    projects of the mention's article; `last`: the project last talked about (`last_recent`:
+    in this sentence or the one before)."""
+    if m.kind is None:  # no kind cue: only continues something already named
+        if m.enterprises:
+            p = next((p for p in reversed(article_projects) if p.enterprises & m.enterprises
+                      and m.region in (p.region, None)), None)
+            if p is not None:
+                return p
+        return last if m.reference else None
+    if m.reference and not m.enterprises and last and (last.kind == m.kind or last_recent):
+        return last  # «Сегодня она стала хабом…», «В этом году здесь собрано…»
+    here = [p for p in reversed(article_projects) if p.kind == m.kind and p.region == m.region]
+    for p in here:  # within an article, shared firms are enough
+        if m.enterprises & p.enterprises and not _other_makers(m.enterprises, p.enterprises):
+            return p
+    for p in here:  # «В Самарской области соберут автобусы» … «АвтоВАЗ и МАЗ … о сборке»
+        if not (p.enterprises and m.enterprises) and compatible(p.product_key, m.product_key):
+            return p
+    return next((p for p in projects if p.kind == m.kind and p.region == m.region
+                 and _same_across(p, m)), None)
+
+
+def consolidate(projects: list[Project]) -> list[Project]:
+    """Merge rows that ended up describing one project.
+
+    * same region and kind, same firms: a headline without firms opens a row that its body
+      later names («В Челябинской области запустили производство…» … «по технологиям
+      БМЗ»), when an earlier article already holds that project;
+    * a row made only of bare production cues joins the specific project of its article
+      («Амкодор откроет производство» is the component plant of the body; «Серийный выпуск
+      … в 2026 году» is the jointly developed engine's) when firms and product agree.
+    """
+    out: list[Project] = []
+    for p in projects:
+        into = next((q for q in out if q.kind == p.kind and q.region == p.region
+                     and _same_across(q, p)), None)
+        if into is None:
+            out.append(p)
+        else:
+            into.absorb(p)
+    for p in [p for p in out if p.generic]:
+        into = next((q for q in out if q is not p and not q.generic and q.region == p.region
+                     and p.enterprises <= q.enterprises
+                     and compatible(p.product_key, q.product_key)
+                     and p.articles() & q.articles()), None)
+        if into is None and p.enterprises:
+            # «…начат выпуск комплектующих» — «…начало выпуск топливных баков»: a bare
+            # production row of the same firms joins the article's only specific project
+            cands = [q for q in out if q is not p and not q.generic and q.region == p.region
+                     and q.enterprises & p.enterprises and p.articles() & q.articles()]
+            into = cands[0] if len(cands) == 1 else None
+        if into is not None:
+            into.absorb(p)
+            out.remove(p)
+    for p in [p for p in out if p.title_only]:
+        # ««Белшина» и «Кордиант» создают новую шину» — the lead says what it is: a joint
+        # development; a headline row of the same firms and place is that project
+        into = [q for q in out if q is not p and not q.title_only and q.region == p.region
+                and p.enterprises and p.enterprises <= q.enterprises
+                and p.articles() == q.articles()]
+        if len(into) == 1 and into[0].kind != p.kind:
+            into[0].absorb(p)
+            out.remove(p)
+    for weak, strong in _SAME_FACILITY:
+        # one facility or venture named two ways in one article: «дилерский центр … с сервисной
+        # зоной» is a service centre; «совместное производство» of the venture is the venture
+        for p in [p for p in out if p.kind == weak]:
+            into = next((q for q in out if q.kind == strong and q.region == p.region
+                         and p.enterprises <= q.enterprises and p.articles() <= q.articles()),
+                        None)
+            if into is not None:
+                into.absorb(p)
+                out.remove(p)
+    for p in out:  # evidence in publication order
+        p.evidence.sort(key=lambda e: (e.article.published or date.max, e.article.article_id,
+                                       e.start))
+    return out

@@ -1,0 +1,112 @@
+"""What a project makes or services: the cue's noun phrase, its content lemmas, its label.
+
+`product_phrase` reads the phrase after a kind cue («сборка низкопольных перронных
+автобусов»), `product_label` puts it in the nominative for the register's `product` column,
+and `split_makers` turns one mention naming two Belarusian makers with their own products
+(«сборку автобусов МАЗ и погрузчиков «Амкодор»») into one mention per maker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+from typing import NamedTuple
+
+from analysis.entities import Entity, find_enterprises
+from analysis.lang import nominative_phrase
+from analysis.projects.cues import Token, tokens, words
+from analysis.projects.mention import Mention
+
+# «совместно с «Амкодором»», «с белорусским ОАО «МТЗ»»: a firm named as the partner
+PARTNER_BEFORE = re.compile(r"(?i)\b(?:с|со)\s+(?:[^\s,.;]+\s+){0,3}[«\"]?\s*$")
+# «автобусов МАЗ и погрузчиков «Амкодор»»: between two makers, «и» and the second product
+_MAKER_AND = re.compile(r"»?\s*(?:,|и)\s+((?:[а-яё-]+\s+){1,3})«?$")
+_MAKERS_LISTED = re.compile(r"»?\s*(?:,|и)\s+(?:[А-ЯЁ]{2,5}\s+)?«?")
+# Where the phrase ends: punctuation or an opening quote between two words
+_PHRASE_BREAK = re.compile(r"[,.;:!?()—–«]")
+# Prepositions and a dangling quote the phrase does not end with
+_TRAILING = re.compile(r"(?:\s+(?:с|со|и|в|на|по|для|«\S*))+$")
+# Kinds whose mention splits by maker (a venture or a development is one project)
+_SPLIT_KINDS = ("assembly", "component_production", "service_center")
+_PHRASE_WORDS = 10  # a product phrase is at most this many words after the cue
+_STOP_POS = ("VERB", "INFN", "PRTS")  # a verb ends the phrase
+
+
+class Product(NamedTuple):
+    """A cue's noun phrase and its content lemmas (what is made or serviced)."""
+
+    phrase: str
+    key: set[str]
+
+
+def product_phrase(text: str, toks: list[Token], first: int, last: int, ents: list[Entity],
+                   other_cues: set[int]) -> Product:
+    """The phrase of the cue at tokens `first`..`last` up to punctuation, a verb, another cue
+    (token indices `other_cues`), a partner («с …») or a named firm (≤ 10 words)."""
+    stop = min(len(toks), last + _PHRASE_WORDS)
+    end = toks[last].end
+    firm_starts = {e.start for e in ents if e.type != "region"}
+    for k in range(last + 1, stop):
+        if k > last + 1 and toks[k].start in firm_starts:
+            break  # «собирать БЕЛАЗы» keeps the make; «… техники МАЗ» stops before it
+        if (_PHRASE_BREAK.search(text[toks[k - 1].end:toks[k].start])
+                or k in other_cues or toks[k].word in ("с", "со")
+                or toks[k].pos in _STOP_POS):
+            break
+        end = toks[k].end
+    named = [(e.start, e.end) for e in ents if e.type != "region" or e.role != "adjective"]
+    generic = words("generic")
+    key = {t.lemma for t in toks[first:stop] if t.end <= end and t.pos in ("NOUN", "ADJF")
+           and t.lemma not in generic and not any(a <= t.start < b for a, b in named)}
+    phrase = _TRAILING.sub("", text[toks[first].start:end])
+    return Product(phrase=phrase.replace("«", "").replace("»", ""), key=key)
+
+
+def product_label(phrase: str) -> str:
+    """The register's `product`: the thing made or serviced, in the nominative. A phrase that
+    is only a make («собирать БЕЛАЗы») names that make's machinery («техника БелАЗ»)."""
+    label = nominative_phrase(phrase.strip())
+    makes = find_enterprises(label)
+    if len(makes) == 1 and (makes[0].start, makes[0].end) == (0, len(label)):
+        return f"техника {makes[0].normal}"
+    return label
+
+
+def split_makers(m: Mention, firms: list[Entity], text: str,
+                 info: dict[str, dict[str, str]]) -> list[Mention]:
+    """«сборку автобусов МАЗ и погрузчиков «Амкодор»», «кабин для тракторов МТЗ и самосвалов
+    МАЗ»: each Belarusian maker with its own product is a project of its own (with the
+    Russian partners of the sentence). `firms`: the sentence's enterprises; `info`:
+    `enterprise_info()`."""
+    if m.kind not in _SPLIT_KINDS:
+        return [m]
+    makers: list[Entity] = []  # the first mention of each Belarusian maker, in order
+    for e in sorted(firms, key=lambda e: e.start):
+        if e.normal in m.enterprises and all(e.normal != x.normal for x in makers) \
+                and info.get(e.normal, {}).get("country") == "BY":
+            makers.append(e)
+    if len(makers) < 2:
+        return [m]
+    products = []
+    # «подписало с ОАО «МТЗ» и ОАО «Лидсельмаш» соглашения о сборке»: a Russian side
+    # agreeing with each of the makers listed after «с» (no Russian firm between them)
+    partners = PARTNER_BEFORE.search(text[max(0, makers[0].start - 40):makers[0].start])
+    listed = partners and all(_MAKERS_LISTED.fullmatch(text[a.end:b.start])
+                              for a, b in pairwise(makers))
+    for a, b in pairwise(makers):
+        between = _MAKER_AND.match(text[a.end:b.start])
+        if not between and not listed:
+            return [m]
+        products.append(between.group(1).strip() if between else "")
+    rest = m.enterprises - {e.normal for e in makers}
+    out = []
+    for n, e in enumerate(makers):
+        copy = replace(m, enterprises=rest | {e.normal})
+        if n and products[n - 1]:
+            content = [t for t in tokens(text, e.start - len(products[n - 1]) - 2, e.start)
+                       if t.pos in ("NOUN", "ADJF")]
+            copy.product = products[n - 1]
+            copy.product_key = {t.lemma for t in content if t.lemma not in words("generic")}
+        out.append(copy)
+    return out

@@ -1,0 +1,296 @@
+"""Project mentions: what one sentence says of a project (steps 1-4 of the register).
+
+`ArticleReader(article, ents).mentions(idx)` reads sentence `idx` of an article: its kind
+cues (kept or dropped by the rules of `analysis.projects.kinds`) and status cues
+(`analysis.projects.cues`), who takes part, where it is, its product
+(`analysis.projects.products`) and timeline (`analysis.projects.timelines`), and whether it
+is kept at all. Merging the mentions into projects is `analysis.projects.merging`'s business.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+from typing import TYPE_CHECKING, NamedTuple
+
+from analysis.entities import Entity, enterprise_info, enterprise_parent, is_russian_region, norm_word
+from analysis.projects.cues import CueHit, Token, cue_hits, words
+from analysis.projects.kinds import KindContext, kinds_of
+from analysis.projects.mention import Mention, ReadSentence, read_sentences
+from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
+from analysis.projects.timelines import future_timeline, normalize_timeline
+
+if TYPE_CHECKING:
+    from analysis.ingest import Article
+
+
+# «в регионе», «здесь», or «в <Place>» with a place the gazetteer does not know («в Грамотеино»)
+_LOCATIVE_ANAPHORA = re.compile(
+    r"(?i:\b(?:в|на)\s+(?:регионе|области|крае|республике|округе|городе|территории\s+области)\b"
+    r"|\bздесь\b)|\b[Вв]\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?\b"
+)
+_LOCATIVE_PREP = re.compile(r"(?:^|[\s«(])(?:в|во|на)\s+$", re.IGNORECASE)
+_ON_BASE = re.compile(r"(?i)\bна\s+базе\s+(?:[^«»,.;]{0,60}«[^»]{1,40}»|(?:\S+\s+){0,3}\S+)")
+# «Москва сделала выбор», «предложили Москве»: the capital often stands for the government.
+_METONYMIC = frozenset({"Москва"})
+# Where a sentence lists projects clause by clause: «…, а в Курской области…», «…; в …»
+_CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s)|;\s+)")
+# A news-agency dateline opening a paragraph: «Минск, 30 июня (БЕЛТА) –», «МОСКВА, 5 марта.
+# /ТАСС/.». It says where the reporter filed from, not where a project is.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]+[А-ЯЁ][А-ЯЁа-яё-]+)?,[ \t]+\d{1,2}[ \t]+[а-яё]+"
+    r"(?:[ \t]+\d{4})?[ \t.,]*(?:\([^()\n]{2,30}\)|/[^/\n]{2,30}/)[ \t.,]*[-–—]?")
+# «на площадке ОАО «…»» before a firm: its site
+_SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:площадк|мощност|территори)\w*\s+$")
+_PLACE_TYPES = ("region", "country")
+
+
+class Places(NamedTuple):
+    """Where a sentence places its projects."""
+
+    ru: list[Entity]  # Russian regions named (or by adjective when none is named)
+    by: list[Entity]  # Belarusian places (or the site of a Belarusian firm)
+    located: bool  # some place is said, even one the gazetteer lacks («в Грамотеино»)
+
+
+def status_near(statuses: list[CueHit], toks: list[Token], i: int) -> str:
+    """The status cue nearest the kind cue at token `i` (the verb usually comes first: on a
+    tie the left one), not inside a «который …» clause that describes the object."""
+    def clause(k: int) -> bool:
+        return k > i and any(t.lemma == "который" for t in toks[i:k])
+
+    statuses = [h for h in statuses if not clause(h.first)] or statuses
+    if not statuses:
+        return "unknown"
+    near = min(statuses, key=lambda h: (abs(h.first - i) + (h.first > i) * 0.5, -len(h.cue.words)))
+    k = near.first
+    if near.cue.value in ("agreed", "operating") and any(
+            (t.lemma == "быть" and ("futr" in t.tags or t.pos == "INFN"))
+            or t.lemma in words("modal") for t in toks[max(0, k - 3):k]):
+        return "planned"  # «будет открыт», «будет подписано», «могут быть собраны»
+    return near.cue.value
+
+
+def _denied(toks: list[Token]) -> bool:
+    """«не будут создавать СП», «опровергло информацию о создании»: a denial."""
+    return any(t.lemma in words("denial") or t.word in words("denial_forms") for t in toks) or any(
+        t.word in ("не", "нет") and any(toks[k].lemma in words("negatable")
+                                        for k in range(n + 1, min(len(toks), n + 3)))
+        for n, t in enumerate(toks))
+
+
+class ArticleReader:
+    """Project mentions of one article, sentence by sentence."""
+
+    def __init__(self, article: Article, ents: list[Entity]) -> None:
+        self.article = article
+        self.text = article.text
+        self.ents = ents
+        self.sents = read_sentences(article)
+        self.info = enterprise_info()
+        self.regions = {e.normal for e in ents if e.type == "region"}
+        self.dominant = self._dominant_region()
+        datelines = [m.span() for m in _DATELINE.finditer(self.text)]
+        self.ents = [e for e in ents if not (e.type in _PLACE_TYPES and any(
+            a <= e.start < b for a, b in datelines))]
+
+    def _dominant_region(self) -> str | None:
+        """The Russian region named most often (after a locative preposition for «Москва»)."""
+        counts: Counter[str] = Counter()
+        located: set[str] = set()
+        for e in self.ents:
+            if e.type == "region" and is_russian_region(e.normal):
+                counts[e.normal] += 1
+                before = self.text[max(0, e.start - 5):e.start]
+                if e.normal not in _METONYMIC or _LOCATIVE_PREP.search(before):
+                    located.add(e.normal)
+        return next((r for r, _ in counts.most_common() if r in located), None)
+
+    def entities_in(self, idx: int, type_: str | None = None) -> list[Entity]:
+        """The entities of sentence `idx` (of one type, or all)."""
+        s = self.sents[idx]
+        return [e for e in self.ents if s.start <= e.start and e.end <= s.end
+                and type_ in (None, e.type)]
+
+    # -- who and where -------------------------------------------------------
+
+    def _firms(self, idx: int, firms: list[Entity], reference: bool) -> set[str]:
+        names = {e.normal for e in firms}
+        if not names and not reference:  # «Она стала хабом…» continues, it borrows no firm
+            for j in (idx - 1, idx + 1):
+                if 0 <= j < len(self.sents) and self.sents[j].paragraph == self.sents[idx].paragraph:
+                    names |= {e.normal for e in self.entities_in(j, "enterprise")}
+        toks = self.sents[idx].toks
+        if not names and idx > 0 and any(t.lemma in words("parties") for t in toks[:3]):
+            names = {e.normal for e in self.entities_in(idx - 1, "enterprise")}  # «Стороны…»
+        if not names and any(t.lemma in words("parties") for t in toks):
+            # «Мы предложили белорусским партнёрам…»: the firm named shortly before
+            for j in range(idx - 1, max(-1, idx - 4), -1):
+                names = {e.normal for e in self.entities_in(j, "enterprise")}
+                if names:
+                    break
+        return names
+
+    def _other_side(self, idx: int, firms: list[Entity]) -> set[str]:
+        """«совместным с белорусским «МотоВелоЗавод»»: the subject is an earlier enterprise."""
+        countries = {self.info.get(e.normal, {}).get("country") for e in firms}
+        lo = self.sents[max(0, idx - 3)].start
+        earlier = [e for e in self.ents if e.type == "enterprise"
+                   and lo <= e.start < self.sents[idx].start
+                   and self.info.get(e.normal, {}).get("country") not in countries]
+        return {earlier[-1].normal} if earlier else set()
+
+    def _region(self, ru: list[Entity], by: list[Entity], anchor: int,
+                firms: set[str]) -> str | None:
+        if ru:
+            return min(ru, key=lambda e: abs(e.start - anchor)).normal
+        if by:
+            return None  # located in Belarus
+        homes = [self.info[f]["home_region"] for f in sorted(firms)
+                 if self.info.get(f, {}).get("country") == "RU" and self.info[f]["home_region"]]
+        # The partner's home region only when the article is about it (КАМАЗ in Tatarstan
+        # news); a Russian firm alone does not place a joint project in its home region.
+        return next((h for h in homes if h in self.regions), self.dominant)
+
+    def _places(self, sent: ReadSentence, sent_ents: list[Entity], firms: list[Entity]) -> Places:
+        """Named places first; an adjective («татарстанские партнёры») only when none is
+        named, and a Belarusian one never locates (it describes a firm: «минский
+        «Мотовелозавод»»)."""
+        text, toks = self.text, sent.toks
+        places = [e for e in sent_ents if e.type == "region"]
+        site = words("site")
+        named = [e for e in places if e.role != "adjective" or any(  # «на гродненской площадке»
+            t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)]
+        ru = [e for e in (named or places) if is_russian_region(e.normal)]
+        by = [e for e in named if not is_russian_region(e.normal)]
+        # «На площадке ОАО «Могилевтрансмаш» начнётся сборка … по лицензии челябинской
+        # компании»: the site of a Belarusian firm is in Belarus; a firm's adjective is no place
+        on_site = [e for e in firms if self.info.get(e.normal, {}).get("country") == "BY"
+                   and _SITE_BEFORE.search(text[max(sent.start, e.start - 30):e.start])]
+        if on_site and not any(is_russian_region(e.normal) for e in named):
+            ru, by = [], on_site
+        countries = [(e.start, e.end) for e in sent_ents if e.type == "country"]
+        located = bool(ru or by or any(  # «в России» is no place for a project
+            not any(a < m.end() and m.start() < b for a, b in countries)
+            for m in _LOCATIVE_ANAPHORA.finditer(text, sent.start, sent.end)))
+        return Places(ru=ru, by=by, located=located)
+
+    # -- the sentence ----------------------------------------------------------
+
+    def mentions(self, idx: int, adjacent: bool = False) -> list[Mention]:
+        """Project mentions of sentence `idx`; `adjacent`: the previous sentence of the
+        paragraph mentioned a project, so a bare date here continues it."""
+        sent, text = self.sents[idx], self.text
+        toks = sent.toks
+        if not toks:
+            return []
+        if _denied(toks):
+            return []
+        names = [(e.start, e.end) for e in self.entities_in(idx) if e.type != "region"]
+        # a cue word inside a name («программа «Автоэлектроника»») is not a cue
+        hits = [h for h in cue_hits(toks)
+                if not any(a <= toks[h.first].start < b for a, b in names)]
+        # «поставят комплектующих»: the trade verb is not the project's status
+        statuses = [h for h in hits if h.cue.field == "status"
+                    and toks[h.first].lemma not in words("trade")]
+        if any(h.cue.strong for h in statuses):
+            statuses = [h for h in statuses if h.cue.strong]
+        if not statuses and any(t.lemma in words("trade") for t in toks):
+            return []  # «сушильные машины … используют», «импортировали автокомпоненты»
+        sent_ents = self.entities_in(idx)
+        ctx = KindContext(text=text, toks=toks, start=sent.start, end=sent.end,
+                          entities=sent_ents, previous=self.sents[idx - 1].toks if idx > 0 else [],
+                          info=self.info,
+                          base=[m.span() for m in _ON_BASE.finditer(text, sent.start, sent.end)])
+        # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
+        # clauses that each name their own place or firm are separate projects, read apart
+        cuts = [sent.start] + [m.start() for m in _CLAUSE_CUT.finditer(text, sent.start, sent.end)]
+        cuts.append(sent.end)
+        clauses = list(pairwise(cuts))
+        if len(clauses) > 1 and all(any(e.type in ("enterprise", "region") and a <= e.start < b
+                                         for e in sent_ents) for a, b in clauses):
+            kinds = [h for a, b in clauses for h in kinds_of(
+                ctx, [h for h in hits if a <= toks[h.first].start < b])]
+        else:
+            kinds = kinds_of(ctx, hits)
+        firms = [e for e in sent_ents if e.type == "enterprise" and not ctx.on_base(e.start)]
+        # «Она…», «Предприятие…», «здесь собрано…» continue the project last talked about;
+        # «также», «кроме того» announce another one.
+        reference = not firms and not any(t.word in words("another") for t in toks) and (
+            any(t.lemma in words("reference_start") for t in toks[:3])
+            or any(t.word in words("here") for t in toks))
+        enterprises = self._firms(idx, firms, reference)
+        # «Гомсельмаш-Юг» is Gomselmash's company: the parent is a party too
+        enterprises |= {enterprise_parent(f) for f in enterprises if enterprise_parent(f)}
+        partner_only = bool(firms) and all(
+            PARTNER_BEFORE.search(text[max(sent.start, e.start - 40):e.start]) for e in firms)
+        ru, by, located = self._places(sent, sent_ents, firms)
+        near = range(max(0, idx - 1), min(len(self.sents), idx + 2))
+        programmes = [e.normal for j in near for e in self.entities_in(j, "programme")]
+        timeline = normalize_timeline(text[sent.start:sent.end], self.article.published)
+
+        out: list[Mention] = []
+        seen: set[tuple[str, int]] = set()
+        for hit in sorted(kinds, key=lambda h: h.first):
+            cue, i = hit.cue, hit.first
+            c = next(n for n, (a, b) in enumerate(clauses) if a <= toks[i].start < b)
+            own = [e for e in sent_ents if e.type in ("enterprise", "region")
+                   and clauses[c][0] <= e.start < clauses[c][1]] if len(clauses) > 1 else []
+            if not own:
+                c = -1  # the clause says nothing of its own: the sentence's project
+            if (cue.value, c) in seen or (cue.value, -1) in seen or (
+                    c < 0 and any(k == cue.value for k, _ in seen)):
+                continue  # one mention per kind (per clause of its own)
+            seen.add((cue.value, c))
+            firms_here = set(enterprises)
+            c_ru, c_by = ru, by
+            if own:
+                c_firms = {e.normal for e in own if e.type == "enterprise"}
+                if c_firms:
+                    firms_here = c_firms | {enterprise_parent(f) for f in c_firms
+                                            if enterprise_parent(f)}
+                c_ru = [e for e in ru if e in own] or ru
+                c_by = [e for e in by if e in own] if any(e in own for e in ru + by) else by
+                if any(e in own for e in ru):
+                    c_by = []
+            if cue.value.startswith("joint") and partner_only:
+                firms_here |= self._other_side(idx, firms)
+            if not (firms_here or located or programmes or reference):
+                continue
+            product, key = product_phrase(
+                text=text, toks=toks, first=i, last=hit.last, ents=sent_ents,
+                other_cues={h.first for h in kinds if h.cue.value != cue.value})
+            if programmes and not firms_here:  # the programme names the project
+                key |= {norm_word(p) for p in programmes}
+                product += f" (программа «{programmes[0]}»)"
+            in_clause = [h for h in statuses if c >= 0
+                         and clauses[c][0] <= toks[h.first].start < clauses[c][1]]
+            status = status_near(in_clause or statuses, toks, i)
+            out.append(Mention(
+                sentence=sent, kind=cue.value, status=status, enterprises=firms_here,
+                region=self._region(c_ru, c_by, toks[i].start, firms_here), product=product,
+                product_key=key, timeline=future_timeline(timeline, status), reference=reference,
+                generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
+                anchored=bool(firms_here or located or programmes)))
+        out = [x for m in out for x in split_makers(m, firms=firms, text=text, info=self.info)]
+        own = {e.normal for e in firms}
+        refers = adjacent or reference or any(t.lemma in words("reference_anywhere") for t in toks)
+        if not out and own and not statuses and any(t.lemma in words("project_roles") for t in toks) \
+                and any(t.lemma in words("reference_anywhere") for t in toks):
+            # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins
+            out.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
+                               region=self._region(ru, by, sent.start, own), reference=True))
+        pronoun = toks[0].word in words("pronoun_start")
+        if not out and (statuses or (pronoun and adjacent)) and (
+                own or (timeline and refers) or (reference and adjacent)):
+            # No kind cue: may still continue a project («Соглашение … «БЕЛАЗ» … подписано»,
+            # «Ввод … второй очереди предприятия запланирован на вторую половину 2025 года»).
+            status = status_near(statuses, toks, 0)
+            out.append(Mention(
+                sentence=sent, kind=None, status=status, enterprises=own,
+                region=self._region(ru, by, sent.start, own),
+                timeline=future_timeline(timeline, status),
+                reference=not own or pronoun or (partner_only and toks[0].lemma in words(
+                    "reference_start"))))  # «Проект реализуется совместно с …»
+        return out

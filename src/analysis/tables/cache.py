@@ -1,0 +1,49 @@
+"""The on-disk cache of extracted tables: one entry per corpus content, code version and
+extraction options, so a build extracts once and every notebook it launches reads the same
+tables.
+
+Entries live under `analysis.config.cache_root()`; the key comes from
+`analysis.tables.fingerprints` (the corpus's bytes, not its mtimes, and the package code).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from analysis.config import cache_root, resolve_corpus
+from analysis.tables.fingerprints import code_version, corpus_fingerprint
+from analysis.tables.record import Dataset
+from analysis.tables.store import load, write
+
+
+def cache_key(corpus_dir: str | Path, currency: str = "USD", ner: bool = True) -> str:
+    """The cache entry's name: corpus content, code version, currency, NER or fast path."""
+    return f"{corpus_fingerprint(corpus_dir)}-{code_version()}-{currency}-{'ner' if ner else 'fast'}"
+
+
+def cached(corpus: str | Path, currency: str = "USD", ner: bool = True) -> Dataset:
+    """The corpus's tables, from the cache when its content and the code are unchanged."""
+    # `dataset` re-exports this function, so it is imported here; the lookup at call time
+    # also lets a test or notebook replace `dataset.extract`.
+    from analysis.tables import dataset
+
+    corpus_dir = resolve_corpus(corpus)
+    target = cache_root() / cache_key(corpus_dir, currency, ner)
+    if not (target / "meta.json").exists():
+        ds = dataset.extract(corpus_dir, currency=currency, ner=ner)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=target.parent))
+        try:
+            write(ds, staging, formats=("parquet",))
+            try:
+                os.rename(staging, target)  # atomic; loses harmlessly to a concurrent writer
+            except OSError:
+                pass
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    ds = load(target)
+    ds.corpus_dir = str(corpus_dir)
+    return ds

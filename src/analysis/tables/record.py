@@ -1,0 +1,50 @@
+"""The tables of one corpus as every briefing reads them: the `Dataset` record.
+
+`analysis.tables.dataset.extract` builds it, `analysis.tables.store` writes and loads it,
+`analysis.tables.cache` keeps one per corpus and code version on disk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+TABLES = ("articles", "problems", "amounts", "entities", "projects")
+
+
+@dataclass
+class Dataset:
+    """The five tables of a corpus (`TABLES`), where they came from and how they were made."""
+
+    articles: pd.DataFrame
+    problems: pd.DataFrame
+    amounts: pd.DataFrame
+    entities: pd.DataFrame
+    projects: pd.DataFrame
+    corpus_dir: str = ""
+    meta: dict = field(default_factory=dict)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The tables by name, in `TABLES` order."""
+        return {name: getattr(self, name) for name in TABLES}
+
+    @property
+    def coverage(self) -> dict:
+        """Articles and publication date range (with each end's precision: day, month or
+        year, as the loader could establish it): what the briefing's numbers rest on."""
+        arts = self.articles.assign(_d=pd.to_datetime(self.articles["published"], errors="coerce"))
+        arts = arts.dropna(subset=["_d"]).sort_values("_d", kind="stable")
+        precision = arts["published_precision"] if "published_precision" in arts else None
+        cov: dict = {"articles": len(self.articles), "date_from": None, "date_to": None,
+                     "date_from_precision": None, "date_to_precision": None}
+        if len(arts):
+            for end, pos in (("date_from", 0), ("date_to", -1)):
+                cov[end] = arts["_d"].iloc[pos].date().isoformat()
+                cov[f"{end}_precision"] = precision.iloc[pos] if precision is not None else "day"
+        return cov
+
+    @property
+    def data_as_of(self) -> str | None:
+        """The latest publication date in the corpus (never the wall clock)."""
+        return self.coverage["date_to"]

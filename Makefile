@@ -7,11 +7,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 JOBS   ?=
 
-.PHONY: briefings test lab extract lint bench clean help
+.PHONY: briefings test test-fast lab extract lint bench clean help
 
 help:
 	@echo "make briefings   render every briefing into reports/ (incremental)"
 	@echo "make test        run the test suite"
+	@echo "make test-fast   the suite without rendering, builds and NER (under a minute)"
 	@echo "make lab         JupyterLab on the project's kernel"
 	@echo "make extract     write the fact tables of seeds/ to reports/tables/"
 	@echo "make lint        ruff"
@@ -30,6 +31,9 @@ briefings: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 --dist loadfile
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -n 2 --dist loadfile -m "not slow"
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/

@@ -1,11 +1,18 @@
 from __future__ import annotations
 
+import hashlib
+from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
+
+from analysis.ingest import Article, Corpus, Segment, load_corpus
+from analysis.projects import build_register
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
+
 
 
 @pytest.fixture(autouse=True)
@@ -17,3 +24,119 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS
+
+
+# --------------------------------------------------------------------------- shared test data
+SEED = {p.name[:3]: p for p in sorted(SEEDS.glob("*.txt"))}
+
+TITLES = {
+    "000": "В Кемеровской области начнут собирать БЕЛАЗы",
+    "001": "Кузбасс расширит сотрудничество с Беларусью",
+    "002": "«Российская газета» отметила роль Смоленщины в деле союзной кооперации",
+    "003": "Беларусь и Россия будут производить высокотехнологичные компоненты для спецавто",
+    "004": "Лукашенко: Беларусь и Россия делают очень большую ставку на промышленную сферу",
+}
+
+LEAD = (
+    "Минский тракторный завод и российские партнеры договорились о сборке тракторов в Татарстане. "
+    "Об этом сообщила пресс-служба предприятия. Объем инвестиций в проект составит 2,5 млрд рублей."
+)
+
+PAGE = """<!DOCTYPE html>
+<html lang="ru"><head><meta charset="utf-8">
+<title>Минск и Казань договорились о сборке тракторов — Новости Союза</title>
+<meta property="og:title" content="Минск и Казань договорились о сборке тракторов">
+<meta property="article:published_time" content="2024-03-15T10:20:00+03:00">
+<link rel="canonical" href="https://example.by/news/traktor">
+<style>body { font-family: sans-serif; }</style>
+</head><body>
+<header><div class="logo">Новости Союза</div>
+<nav><ul><li><a href="/">Главная</a></li><li><a href="/power">Власть</a></li>
+<li><a href="/eco">Экономика</a></li><li><a href="/society">Общество</a></li></ul></nav></header>
+<main><article>
+<div class="rubric">Экономика</div>
+<h1>Минск и Казань договорились о сборке тракторов</h1>
+<p class="lead">Минский тракторный завод и &laquo;КАМАЗ&raquo; подписали соглашение о&nbsp;сборке тракторов
+в Татарстане. Об этом сообщила пресс-служба МТЗ.</p>
+<p>Объем инвестиций в проект составит <b>2,5 млрд рублей</b>. Первые машины сойдут с конвейера
+   в конце 2024 года, рассказал генеральный директор завода.</p>
+<p>Стороны также обсудили поставки комплектующих для сельскохозяйственной техники и локализацию производства
+двигателей на площадке в Набережных Челнах.</p>
+<p>Читайте актуальные новости и аналитические статьи в Telegram-канале «Евразия.Эксперт».</p>
+</article></main>
+<aside><h3>Последние новости</h3><ul>
+<li><a href="/1">Гороскоп на 7 августа для всех знаков зодиака</a> <span>7 августа 2025</span></li>
+<li><a href="/2">В Осиповичах почти десятилетие действует секция таеквон-до</a></li></ul></aside>
+<footer><p>© 2024 Новости Союза. Все права защищены. Перепечатка только с разрешения редакции.</p>
+<p><a href="/about">О проекте</a> | <a href="/ads">Реклама</a></p></footer>
+<script>var promo = "<p>Подпишитесь на рассылку</p>";</script>
+</body></html>
+"""
+
+
+
+# --------------------------------------------------------------------------- shared helpers
+
+
+def load_seeds() -> dict[str, Article]:
+    c = load_corpus(SEEDS)
+    assert c.problems == []
+    return {a.article_id[:3]: a for a in c.articles}
+
+
+def assert_offsets_exact(a: Article) -> None:
+    for s in a.sentences:
+        start, end = a.original_span(s.start, s.end)
+        assert a.original[start:end] == s.text == a.text[s.start:s.end]
+
+
+def lines(a: Article) -> list[str]:
+    return a.text.split("\n")
+
+
+def load_single(tmp_path: Path, name: str, data: bytes) -> Corpus:
+    folder = tmp_path / "c"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_bytes(data)
+    return load_corpus(folder)
+
+
+def sample_articles() -> pd.DataFrame:
+    return pd.DataFrame([
+        {"article_id": "a1", "file": "a1.txt", "title": "Товарооборот <b>вырос</b>",
+         "source": "БелТА", "url": "https://example.org/a1", "published": "2025-10-21",
+         "published_inferred": False, "text": "", "sha256": ""},
+        {"article_id": "a2", "file": "a2.txt", "title": "Кузбасс и БелАЗ", "source": None,
+         "url": "javascript:alert(1)", "published": "2025-06-21", "published_inferred": True,
+         "text": "", "sha256": ""},
+        {"article_id": "a3", "file": "a3.txt", "title": "Кредит", "source": "ТАСС",
+         "url": None, "published": "2023-07-17", "published_inferred": False, "text": "",
+         "sha256": ""},
+        {"article_id": "a4", "file": "a4.txt", "title": "Другой источник", "source": "РИА",
+         "url": None, "published": "2025-02-01", "published_inferred": False, "text": "",
+         "sha256": ""},
+    ])
+
+
+def make_article(article_id: str, text: str, published: date | None) -> Article:
+    """An Article whose original is its clean text (one segment per paragraph)."""
+    segments, pos = [], 0
+    for line in text.split("\n"):
+        segments.append(Segment(pos, pos, len(line)))
+        pos += len(line) + 1
+    return Article(
+        article_id=article_id, file=f"{article_id}.txt", title=text.split("\n")[0],
+        source=None, url=None, published=published, published_inferred=False,
+        published_evidence=None, text=text, original=text, segments=tuple(segments),
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+    )
+
+
+def register_of(text: str, published: date = date(2024, 5, 1)) -> list[dict]:
+    """The register rows of one article made of `text` (shared with test_mentions/partners)."""
+    return build_register([make_article("t", text, published)]).to_dict("records")
+
+
+def register_keys(rows: list[dict]) -> set[tuple]:
+    """(region, enterprises, kind) of each row."""
+    return {(r["region"], r["enterprises"], r["kind"]) for r in rows}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import sample_articles
 
 from analysis.briefing import document as bf
 from analysis.briefing.document import Briefing
@@ -27,23 +28,6 @@ def plain(text: str) -> str:
     import html
 
     return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", text)).replace(NB, " "))
-
-
-def articles() -> pd.DataFrame:
-    return pd.DataFrame([
-        {"article_id": "a1", "file": "a1.txt", "title": "Товарооборот <b>вырос</b>",
-         "source": "БелТА", "url": "https://example.org/a1", "published": "2025-10-21",
-         "published_inferred": False, "text": "", "sha256": ""},
-        {"article_id": "a2", "file": "a2.txt", "title": "Кузбасс и БелАЗ", "source": None,
-         "url": "javascript:alert(1)", "published": "2025-06-21", "published_inferred": True,
-         "text": "", "sha256": ""},
-        {"article_id": "a3", "file": "a3.txt", "title": "Кредит", "source": "ТАСС",
-         "url": None, "published": "2023-07-17", "published_inferred": False, "text": "",
-         "sha256": ""},
-        {"article_id": "a4", "file": "a4.txt", "title": "Другой источник", "source": "РИА",
-         "url": None, "published": "2025-02-01", "published_inferred": False, "text": "",
-         "sha256": ""},
-    ])
 
 
 # --- briefings on small tables -----------------------------------------------------------------
@@ -102,7 +86,7 @@ def frames():
                 "Идет работа над производством мотоциклов.", kind="joint_development",
                 seen="2025-10-21"),
     ])
-    return articles(), amounts, projects
+    return sample_articles(), amounts, projects
 
 
 def make(**kwargs) -> Briefing:

@@ -22,6 +22,9 @@ import pytest
 from analysis import build
 from analysis.build import runner
 
+# Notebooks, kernels and PDF rendering: part of `make test`, not of `make test-fast`.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "build"
 

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_corpus import LEAD, SEED, TITLES, assert_offsets_exact, lines, load_seeds, load_single
+from conftest import LEAD, SEED, TITLES, assert_offsets_exact, lines, load_seeds, load_single
 
 from analysis.ingest import Article, load_corpus
 from analysis.ingest.chrome import clean, detect_taglines, title_of

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from test_briefing import articles  # the shared sample article table
+from conftest import sample_articles
 
 from analysis.briefing.citations import Citations
 
 
 def test_citations_number_by_first_use_and_reuse_numbers():
-    c = Citations(articles())
+    c = Citations(sample_articles())
     assert c.cite("a2", "Второе  предложение.") == 1
     assert c.cite("a1", "Первое.") == 2
     assert c.cite("a2", "Второе предложение.") == 1  # whitespace-insensitive
@@ -19,7 +19,7 @@ def test_citations_number_by_first_use_and_reuse_numbers():
 
 
 def test_citations_escape_untrusted_text_and_only_link_http():
-    c = Citations(articles())
+    c = Citations(sample_articles())
     c.cite("a1", "Цитата <script>alert(1)</script>")
     c.cite("a2", "x")
     html = c.html("ru")

@@ -10,84 +10,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import SEED, TITLES, assert_offsets_exact, load_seeds
 
-from analysis.ingest import ARTICLE_COLUMNS, Article, Corpus, articles_frame, load_corpus
-
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
-SEED = {p.name[:3]: p for p in sorted(SEEDS.glob("*.txt"))}
-
-TITLES = {
-    "000": "В Кемеровской области начнут собирать БЕЛАЗы",
-    "001": "Кузбасс расширит сотрудничество с Беларусью",
-    "002": "«Российская газета» отметила роль Смоленщины в деле союзной кооперации",
-    "003": "Беларусь и Россия будут производить высокотехнологичные компоненты для спецавто",
-    "004": "Лукашенко: Беларусь и Россия делают очень большую ставку на промышленную сферу",
-}
-
-LEAD = (
-    "Минский тракторный завод и российские партнеры договорились о сборке тракторов в Татарстане. "
-    "Об этом сообщила пресс-служба предприятия. Объем инвестиций в проект составит 2,5 млрд рублей."
-)
-
-PAGE = """<!DOCTYPE html>
-<html lang="ru"><head><meta charset="utf-8">
-<title>Минск и Казань договорились о сборке тракторов — Новости Союза</title>
-<meta property="og:title" content="Минск и Казань договорились о сборке тракторов">
-<meta property="article:published_time" content="2024-03-15T10:20:00+03:00">
-<link rel="canonical" href="https://example.by/news/traktor">
-<style>body { font-family: sans-serif; }</style>
-</head><body>
-<header><div class="logo">Новости Союза</div>
-<nav><ul><li><a href="/">Главная</a></li><li><a href="/power">Власть</a></li>
-<li><a href="/eco">Экономика</a></li><li><a href="/society">Общество</a></li></ul></nav></header>
-<main><article>
-<div class="rubric">Экономика</div>
-<h1>Минск и Казань договорились о сборке тракторов</h1>
-<p class="lead">Минский тракторный завод и &laquo;КАМАЗ&raquo; подписали соглашение о&nbsp;сборке тракторов
-в Татарстане. Об этом сообщила пресс-служба МТЗ.</p>
-<p>Объем инвестиций в проект составит <b>2,5 млрд рублей</b>. Первые машины сойдут с конвейера
-   в конце 2024 года, рассказал генеральный директор завода.</p>
-<p>Стороны также обсудили поставки комплектующих для сельскохозяйственной техники и локализацию производства
-двигателей на площадке в Набережных Челнах.</p>
-<p>Читайте актуальные новости и аналитические статьи в Telegram-канале «Евразия.Эксперт».</p>
-</article></main>
-<aside><h3>Последние новости</h3><ul>
-<li><a href="/1">Гороскоп на 7 августа для всех знаков зодиака</a> <span>7 августа 2025</span></li>
-<li><a href="/2">В Осиповичах почти десятилетие действует секция таеквон-до</a></li></ul></aside>
-<footer><p>© 2024 Новости Союза. Все права защищены. Перепечатка только с разрешения редакции.</p>
-<p><a href="/about">О проекте</a> | <a href="/ads">Реклама</a></p></footer>
-<script>var promo = "<p>Подпишитесь на рассылку</p>";</script>
-</body></html>
-"""
-
-
-def load_seeds() -> dict[str, Article]:
-    c = load_corpus(SEEDS)
-    assert c.problems == []
-    return {a.article_id[:3]: a for a in c.articles}
+from analysis.ingest import ARTICLE_COLUMNS, Article, articles_frame, load_corpus
 
 
 @pytest.fixture(scope="module")
 def seeds() -> dict[str, Article]:
     return load_seeds()
-
-
-def assert_offsets_exact(a: Article) -> None:
-    for s in a.sentences:
-        start, end = a.original_span(s.start, s.end)
-        assert a.original[start:end] == s.text == a.text[s.start:s.end]
-
-
-def lines(a: Article) -> list[str]:
-    return a.text.split("\n")
-
-
-def load_single(tmp_path: Path, name: str, data: bytes) -> Corpus:
-    folder = tmp_path / "c"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / name).write_bytes(data)
-    return load_corpus(folder)
 
 
 # ---------------------------------------------------------------- seeds

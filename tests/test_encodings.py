@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_corpus import PAGE, SEED, TITLES, assert_offsets_exact, load_single
+from conftest import PAGE, SEED, TITLES, assert_offsets_exact, load_single
 
 from analysis.ingest import load_corpus
 from analysis.ingest.encodings import Unreadable, decode

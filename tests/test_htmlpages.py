@@ -8,9 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import PAGE, lines, load_single
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_corpus import PAGE, lines, load_single
 
 from analysis.ingest import load_corpus
 from analysis.ingest.encodings import Unreadable

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_projects import register_keys, register_of
+from conftest import register_keys, register_of
 
 
 def test_dateline_is_not_the_place():

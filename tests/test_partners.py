@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_projects import make_article, register_keys, register_of
+from conftest import make_article, register_keys, register_of
 
 from analysis.entities import Entity, find_entities
 from analysis.projects import build_register

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import make_article, register_keys, register_of
 
 from analysis.entities import find_entities
-from analysis.ingest.loader import Article, Segment, load_corpus
+from analysis.ingest.loader import Article, load_corpus
 from analysis.money import describe
 from analysis.projects import PROJECT_COLUMNS, build_register
 
@@ -28,20 +28,6 @@ SEED_DATES = {
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def make_article(article_id: str, text: str, published: date | None) -> Article:
-    """An Article whose original is its clean text (one segment per paragraph)."""
-    segments, pos = [], 0
-    for line in text.split("\n"):
-        segments.append(Segment(pos, pos, len(line)))
-        pos += len(line) + 1
-    return Article(
-        article_id=article_id, file=f"{article_id}.txt", title=text.split("\n")[0],
-        source=None, url=None, published=published, published_inferred=False,
-        published_evidence=None, text=text, original=text, segments=tuple(segments),
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-    )
 
 
 def load_jsonl(name: str) -> list[dict]:
@@ -118,6 +104,7 @@ def test_seed_register_matches_reference(seed_register):
         assert ref["id"] in row["article_ids"].split(";")
 
 
+@pytest.mark.slow  # natasha NER
 def test_seed_register_with_ner_organisations_matches_reference(seed_articles):
     """The dataset path: the NER's organisations (ministries, media, «Беларусь 1», ЕАЭС…)
     reach the register and add no partner and no row on the seeds."""
@@ -337,6 +324,7 @@ def test_blind_set_coverage(name):
     assert sum(not c["projects"] for c in cases) >= 4  # traps
 
 
+@pytest.mark.slow  # natasha NER
 @pytest.mark.parametrize("name", sorted(BLIND_SETS))
 def test_blind_set_with_ner_organisations(name):
     """The dataset path hands the register the entities with the NER's organisations:
@@ -357,16 +345,6 @@ def test_blind_sets_together():
     assert len(cases) >= 100
     assert len({p["region"] for p in projects if p["region"]}) >= 50
     assert sum(p["region"] is None for p in projects) >= 5  # in Belarus / Union-wide
-
-
-def register_of(text: str, published: date = date(2024, 5, 1)) -> list[dict]:
-    """The register rows of one article made of `text` (shared with test_mentions/partners)."""
-    return build_register([make_article("t", text, published)]).to_dict("records")
-
-
-def register_keys(rows: list[dict]) -> set[tuple]:
-    """(region, enterprises, kind) of each row."""
-    return {(r["region"], r["enterprises"], r["kind"]) for r in rows}
 
 
 def test_headline_project_takes_the_firm_of_the_lead():

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_corpus import LEAD, load_seeds, load_single
+from conftest import LEAD, load_seeds, load_single
 
 from analysis.ingest import Article
 from analysis.ingest.pubdates import DateGuess, infer_date, parse_date

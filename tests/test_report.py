@@ -22,6 +22,9 @@ from analysis.render import NotebookFailed, ParameterError
 from analysis.render import execute as execute_mod
 from analysis.render import export as export_mod
 
+# Notebooks, kernels and PDF rendering: part of `make test`, not of `make test-fast`.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import SEED, assert_offsets_exact
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_corpus import SEED, assert_offsets_exact
 
 from analysis.ingest import articles_frame, load_corpus
 from analysis.ingest.segments import Para, Segment, merge, txt_paragraphs

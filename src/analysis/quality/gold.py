@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -49,3 +50,25 @@ def span_of(text: str, surface: str, occurrence: int = 1) -> tuple[int, int]:
         if pos < 0:
             raise ValueError(f"{surface!r} occurs fewer than {occurrence} time(s)")
     return pos, pos + len(surface)
+
+
+@dataclass
+class Counts:
+    """Gold items, predicted items, and predictions that match a gold item."""
+
+    gold: int = 0
+    predicted: int = 0
+    found: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.found / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0

@@ -17,38 +17,21 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.quality.gold import case_file, span_of
+from analysis.lang import calendar
+from analysis.quality.gold import Counts, case_file, span_of
 
 TRADE_METRICS = frozenset({"trade_turnover", "export", "import"})
 ASPECTS = ("metric", "year", "period", "region", "forecast")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
-_MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
-           "сентябрь", "октябрь", "ноябрь", "декабрь")
 
 
 @dataclass
-class Tally:
+class Tally(Counts):
     """Counts for one slice of a gold set (all of it, or one class)."""
 
-    gold: int = 0
-    predicted: int = 0
-    found: int = 0
     strict: int = 0
     checked: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ASPECTS, 0))
     right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ASPECTS, 0))
-
-    @property
-    def precision(self) -> float:
-        return self.found / self.predicted if self.predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.found / self.gold if self.gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def accuracy(self, aspect: str) -> float:
         n = self.checked[aspect]
@@ -92,9 +75,9 @@ def period_key(period: Any) -> tuple[int, int] | str | None:
     if m := re.fullmatch(r"(i{1,3}|iv) (квартал|полугодие)", text):
         n = _ROMAN[m.group(1).upper()]
         return ((3 * n - 2, 3 * n) if m.group(2) == "квартал" else (6 * n - 5, 6 * n))
-    names = text.split("–")
-    if all(n in _MONTHS for n in names):
-        return _MONTHS.index(names[0]) + 1, _MONTHS.index(names[-1]) + 1
+    months = [calendar().month(n) for n in text.split("–")]
+    if all(months):
+        return months[0].number, months[-1].number  # type: ignore[union-attr]
     return text
 
 

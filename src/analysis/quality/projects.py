@@ -19,27 +19,16 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.quality.gold import case_file
+from analysis.quality.gold import Counts, case_file
 
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{4,}")
 
 
 @dataclass
-class ProjectTally:
-    gold: int = 0
-    predicted: int = 0
-    found: int = 0
+class ProjectTally(Counts):
     exact: int = 0
     kind_ok: int = 0
     status_ok: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.found / self.predicted if self.predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.found / self.gold if self.gold else 1.0
 
     def summary(self, with_precision: bool = True) -> str:
         head = f"recall {self.recall:.2f} ({self.found}/{self.gold})"

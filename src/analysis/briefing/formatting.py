@@ -148,8 +148,9 @@ def quoted(sentence: str | None) -> str:
 
 
 def fmt_converted(converted: float | None, target: str, year: Any, lang: str,
-                  same_currency: bool = False) -> str:
-    """«≈ $3,6 млрд по среднегодовому курсу 2024 г.»; a missing rate is stated."""
+                  same_currency: bool = False, source: str = "") -> str:
+    """«≈ $3,6 млрд по среднегодовому курсу 2024 г.» (with «(курсы ЕЦБ)» when `source`
+    names where the rate came from); a missing rate is stated."""
     if same_currency:
         return ""
     if isblank(converted):
@@ -159,6 +160,8 @@ def fmt_converted(converted: float | None, target: str, year: Any, lang: str,
     amount = fmt_money(converted, target, lang, decimals=1)
     if isblank(year):
         return t("conv.approx", lang, amount=amount)
+    if source:
+        return t("conv.rate_src", lang, amount=amount, year=int(year), source=source)
     return t("conv.rate", lang, amount=amount, year=int(year))
 
 

@@ -176,7 +176,7 @@ def test_a_rates_file_of_your_own_overrides_both(tmp_path: Path) -> None:
 def test_an_unusable_rates_file_is_named_with_what_to_do(tmp_path: Path, text, fragment) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text(text, encoding="utf-8")
-    with pytest.raises(RatesFileError, match="bad.csv") as info:
+    with pytest.raises(RatesFileError, match=r"bad\.csv") as info:
         LayeredRates.load(bad)
     assert fragment in str(info.value) and "\n" not in str(info.value)
 

@@ -48,7 +48,7 @@ def test_plain_papermill_refuses_an_unknown_currency_with_one_clear_error(tmp_pa
 
 
 def test_a_missing_rates_file_is_refused_by_the_same_check(tmp_path):
-    with pytest.raises(ParameterError, match="rates=.*not found"):
+    with pytest.raises(ParameterError, match=r"rates=.*not found"):
         check_notebook_params(rates=str(tmp_path / "nope.csv"))
     good = tmp_path / "mine.csv"
     good.write_text("year,currency,quote_currency,rate\n2024,USD,RUB,90\n", encoding="utf-8")

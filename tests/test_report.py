@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 BRIEFINGS = ("briefing", "trade_volumes", "localization_projects", "investments")
-PARAMS = ("corpus", "region", "year_from", "year_to", "currency", "lang", "title")
+PARAMS = ("corpus", "region", "year_from", "year_to", "currency", "lang", "title", "rates")
 
 # (notebook, params, formats): ru and en, with and without a region, one empty selection
 RENDERS = {

@@ -213,7 +213,8 @@ def test_title_block_carries_metadata_for_the_template():
 def test_fragments_display_as_html_in_jupyter():
     b = make()
     frag = b.heading("sources")
-    assert frag._repr_html_() == "<h2>Источники</h2>"
+    shown = frag._repr_html_()  # the fragment inside its scoped styles
+    assert shown.startswith('<div class="bf"><style>') and shown.endswith("<h2>Источники</h2></div>")
     assert "HTML" in repr(frag)  # text/plain never dumps markup
 
 

@@ -108,4 +108,7 @@ def test_html_fragments_escape_and_display_as_html():
     assert esc('<a href="x">') == "&lt;a href=&quot;x&quot;&gt;"
     assert esc(None) == "" and esc(float("nan")) == ""
     frag = Html("<p>x</p>")
-    assert frag._repr_html_() == "<p>x</p>" and "<p>" not in repr(frag)
+    # shown with its own scoped styles, so Lab displays what prints (issue 14)
+    shown = frag._repr_html_()
+    assert shown.startswith('<div class="bf"><style>') and shown.endswith("<p>x</p></div>")
+    assert "<p>" not in repr(frag)

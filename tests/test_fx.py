@@ -106,3 +106,86 @@ def test_convert_frame_recomputes_for_another_target(rates: Rates) -> None:
     assert "publication year" in out["fx_note"][1]
     assert pd.isna(out["converted_value"][2]) and "EUR" in out["fx_note"][2]
     assert df["converted_currency"].tolist() == ["USD"] * 3  # the input is not modified
+
+
+# --- issue 14: every offered currency converts, from a named source, never guessed ----------
+
+from analysis.money import LayeredRates, RatesFileError, convert_amounts, ecb  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def layered() -> LayeredRates:
+    return LayeredRates.load()
+
+
+def test_extended_table_has_2008_and_cny_rows_with_sources(rates: Rates) -> None:
+    assert 2008 in rates.years()
+    conv = rates.convert(1.0, "EUR", "RUB", 2008)
+    assert conv.rate == pytest.approx(36.41) and "cbr.ru" in (conv.source or "")
+
+
+def test_ecb_annual_average_is_the_mean_of_the_daily_rates_of_complete_years() -> None:
+    averages = ecb.annual_averages()
+    usd_2023 = averages[(2023, "USD")]
+    assert 250 <= usd_2023.days <= 262 and usd_2023.per_eur == pytest.approx(1.0813, abs=2e-4)
+    assert not any(cur == "RUB" for _, cur in averages)  # the rouble comes from the table
+
+
+@pytest.mark.parametrize("currency, target, year", [
+    ("EUR", "USD", 2023), ("EUR", "RUB", 2023), ("RUB", "EUR", 2019), ("CNY", "RUB", 2021),
+    ("RUB", "CNY", 2025), ("BYN", "EUR", 2022), ("EUR", "BYN", 2020), ("CNY", "USD", 2015)])
+def test_every_offered_currency_converts_through_the_ecb_layer(layered, currency, target, year):
+    found = layered.convert(1e9, currency, target, year)
+    assert found.conversion.value is not None and found.conversion.value > 0
+    assert found.origin in ("table", "ecb")
+
+
+def test_the_package_table_comes_first_and_the_ecb_layer_is_named(layered) -> None:
+    direct = layered.convert(1e9, "EUR", "RUB", 2021)
+    assert direct.origin == "table" and direct.conversion.rate == pytest.approx(87.1877)
+    crossed = layered.convert(1e9, "EUR", "RUB", 2023)  # ECB EUR/USD × table USD/RUB
+    eur_usd = ecb.annual_averages()[(2023, "USD")].per_eur
+    assert crossed.origin == "ecb" and crossed.conversion.rate == pytest.approx(eur_usd * 85.25)
+    assert "ECB" in crossed.conversion.note
+
+
+def test_a_rate_no_source_has_stays_missing(layered) -> None:
+    # USD/RUB 2024: not in the reference table, and the ECB has quoted no rouble since 2022
+    found = layered.convert(1e9, "RUB", "USD", 2024)
+    assert found.conversion.value is None and found.origin is None
+    assert "not guessed" in found.conversion.note and "sources tried" in found.conversion.note
+
+
+def test_a_rates_file_of_your_own_overrides_both(tmp_path: Path) -> None:
+    own = tmp_path / "my_rates.csv"
+    own.write_text("year,currency,quote_currency,rate,source_url,note\n"
+                   "2024,USD,RUB,90.00,,my desk's figure\n2023,EUR,RUB,100,,\n", encoding="utf-8")
+    mine = LayeredRates.load(own)
+    usd = mine.convert(90e9, "RUB", "USD", 2024)
+    assert usd.origin == "user" and usd.conversion.value == pytest.approx(1e9)
+    assert mine.convert(1.0, "EUR", "RUB", 2023).conversion.rate == pytest.approx(100)
+    # your USD/RUB also anchors the ECB crosses of that year
+    eur = mine.convert(90e9, "RUB", "EUR", 2024)
+    assert eur.origin == "ecb" and eur.conversion.value is not None
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("year,currency,rate\n2024,USD,90\n", "missing column(s) quote_currency"),
+    ("year,currency,quote_currency,rate\n2024,USD,RUB,-1\n", "line(s) 2"),
+    ("year,currency,quote_currency,rate\nlast year,USD,RUB,90\n", "line(s) 2")])
+def test_an_unusable_rates_file_is_named_with_what_to_do(tmp_path: Path, text, fragment) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(RatesFileError, match=r"bad\.csv") as info:
+        LayeredRates.load(bad)
+    assert fragment in str(info.value) and "\n" not in str(info.value)
+
+
+def test_convert_amounts_marks_publication_years_and_origins(layered) -> None:
+    frame = pd.DataFrame({"article_id": ["x", "y"], "value": [1e9, 1e9],
+                          "currency": ["EUR", "RUB"], "year": pd.array([2023, None], dtype="Int64")})
+    out = convert_amounts(frame, "USD", layered, {"y": 2023})
+    assert out["fx_basis"].tolist() == ["figure", "publication"]
+    assert out["fx_year"].tolist() == [2023, 2023]
+    assert out["fx_origin"].tolist() == ["ecb", "table"]
+    assert out["converted_value"][1] == pytest.approx(1e9 / 85.25)

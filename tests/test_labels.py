@@ -28,3 +28,29 @@ def test_t_formats_and_falls_back():
 def test_region_table_is_loaded_from_the_data_file():
     assert labels.REGION_EN["Москва"] == "Moscow"
     assert region_name("Москва", "en") == "Moscow"
+
+
+# --- issue 14: English briefings name things in English --------------------------------------
+
+from analysis.briefing.names import names  # noqa: E402
+
+
+def test_english_names_come_from_the_names_table_with_transliteration_as_fallback():
+    n = names()
+    assert n.english("БелАЗ", "enterprise") == "BelAZ"
+    assert n.enterprises("МТЗ;МТЗ-Татарстан", "en") == "MTZ, MTZ-Tatarstan"
+    assert n.english("Кемеровская область", "region").startswith("Kemerovo Oblast")
+    assert n.english("Республика Татарстан", "region") == "Republic of Tatarstan"
+    assert n.english("БелТА", "outlet") == "BelTA"
+    assert n.english("Ивановская область", "region") == "Ivanovskaya Oblast"  # not in the table
+    assert n.english("Новый Завод", "enterprise") == "Novyy Zavod"
+    assert n.name("БелАЗ", "enterprise", "ru") == "БелАЗ"  # Russian briefings keep Russian
+
+
+def test_product_phrases_whole_then_glossed_then_transliterated():
+    n = names()
+    assert n.product("комплектующие для карьерных самосвалов", "en") == \
+        "components for mining dump trucks"
+    assert n.product("сборка тракторов МТЗ", "en") == "assembly of tractors MTZ"
+    assert n.product("выпуск роботов-пылесосов", "en") == "vypusk robotov-pylesosov"
+    assert n.product("техника БелАЗ", "ru") == "техника БелАЗ"

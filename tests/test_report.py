@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 BRIEFINGS = ("briefing", "trade_volumes", "localization_projects", "investments")
-PARAMS = ("corpus", "region", "year_from", "year_to", "currency", "lang", "title")
+PARAMS = ("corpus", "region", "year_from", "year_to", "currency", "lang", "title", "rates")
 
 # (notebook, params, formats): ru and en, with and without a region, one empty selection
 RENDERS = {
@@ -118,7 +118,7 @@ def test_the_notebooks_validation_cell_normalises_and_rejects(monkeypatch):
     assert params.region == "Кемеровская область" and params.currency == "EUR"
     assert params.as_dict() == {"corpus": "seeds", "region": "Кемеровская область",
                                 "year_from": 0, "year_to": 0, "currency": "EUR",
-                                "lang": "en", "title": ""}
+                                "lang": "en", "title": "", "rates": ""}
     with pytest.raises(ParameterError) as info:
         report.check_notebook_params(region="Атлантида", lang="de", year_from=2025,
                                      year_to=2020)

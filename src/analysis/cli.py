@@ -3,6 +3,7 @@
     briefing extract CORPUS_DIR --out OUT_DIR [--currency USD] [--no-ner]
     briefing render NOTEBOOK [-p NAME VALUE]... [--format html,pdf] [--out reports/]
     briefing build [--jobs N] [--force] [--only PATTERN] [--config reports.toml] [--out reports/]
+                   [--rates MY_RATES.csv]
 
 Exit status: 0 on success, 1 when the work failed (no readable article, a notebook
 raised), 2 for bad usage or bad parameters (nothing is written then).
@@ -42,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     bld.add_argument("--only", default=None, metavar="PATTERN", help="glob on job names")
     bld.add_argument("--config", type=Path, default=Path("reports.toml"), help="report set file")
     bld.add_argument("--out", type=Path, default=Path("reports"), help="output folder")
+    bld.add_argument("--rates", type=Path, default=None, metavar="CSV",
+                     help="a rates file of your own for every briefing (overrides the package "
+                          "table and the ECB rates)")
     return parser
 
 
@@ -94,7 +98,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from analysis import build
 
     return build.run_build(jobs=args.jobs, force=args.force, only=args.only,
-                           config=args.config, out=args.out)
+                           config=args.config, out=args.out, rates=args.rates)
 
 
 COMMANDS = {"extract": cmd_extract, "render": cmd_render, "build": cmd_build}

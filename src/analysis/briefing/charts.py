@@ -281,8 +281,8 @@ def figure_html(image: bytes | str, number: int, title: str, source_html: str,
     return Html(
         f'<figure class="chart" id="fig-{number}">'
         f"<figcaption>{esc(label)} {esc(title)}</figcaption>"
-        f'<img alt="{esc(alt or title)}" src="data:{mime};base64,{data}">'
-        f"{src}</figure>"
+        f'<div class="chart-box"><img alt="{esc(alt or title)}" src="data:{mime};base64,{data}">'
+        f"</div>{src}</figure>"
     )
 
 

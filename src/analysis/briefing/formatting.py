@@ -19,6 +19,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.briefing.labels import t
+from analysis.briefing.styles import styled
 from analysis.lang import calendar
 
 NBSP = "\u00a0"
@@ -148,8 +149,9 @@ def quoted(sentence: str | None) -> str:
 
 
 def fmt_converted(converted: float | None, target: str, year: Any, lang: str,
-                  same_currency: bool = False) -> str:
-    """«≈ $3,6 млрд по среднегодовому курсу 2024 г.»; a missing rate is stated."""
+                  same_currency: bool = False, source: str = "") -> str:
+    """«≈ $3,6 млрд по среднегодовому курсу 2024 г.» (with «(курсы ЕЦБ)» when `source`
+    names where the rate came from); a missing rate is stated."""
     if same_currency:
         return ""
     if isblank(converted):
@@ -159,6 +161,8 @@ def fmt_converted(converted: float | None, target: str, year: Any, lang: str,
     amount = fmt_money(converted, target, lang, decimals=1)
     if isblank(year):
         return t("conv.approx", lang, amount=amount)
+    if source:
+        return t("conv.rate_src", lang, amount=amount, year=int(year), source=source)
     return t("conv.rate", lang, amount=amount, year=int(year))
 
 
@@ -229,10 +233,11 @@ def as_text(x: Any) -> str:
 
 
 class Html(str):
-    """A fragment of the briefing: shown as HTML in JupyterLab and in the rendered report."""
+    """A fragment of the briefing: shown as HTML in JupyterLab and in the rendered report,
+    with its own scoped styles (`styles.styled`), so both look the same."""
 
     def _repr_html_(self) -> str:
-        return str(self)
+        return styled(str(self))
 
     def __repr__(self) -> str:  # text/plain fallback: never dump markup into a notebook
         return f"<briefing fragment, {len(self)} characters of HTML>"
@@ -251,23 +256,27 @@ class TitleBlock(Html):
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None,
                           ) -> tuple[dict[str, str], dict[str, Any]]:
-        return ({"text/html": str(self), "text/plain": repr(self)},
+        return ({"text/html": styled(str(self)), "text/plain": repr(self)},
                 {"analysis": self.meta})
 
 
 def table_html(headers: Sequence[tuple[str, str]], rows: Iterable[Sequence[str]],
-           caption: str = "", cls: str = "data") -> Html:
-    """A numbered table. headers: (html, css class); rows: already-escaped HTML cells."""
+               caption: str = "", cls: str = "data") -> Html:
+    """A numbered table. headers: (html, css class); rows: already-escaped HTML cells.
+
+    Each cell carries its column's name (`data-label`), which a phone shows when the rows
+    reflow into cards; the table sits in a box that scrolls sideways on a narrow screen."""
     head = "".join(f'<th class="{c}">{h}</th>' if c else f"<th>{h}</th>" for h, c in headers)
+    labels = [esc(html.unescape(re.sub(r"<[^>]+>", "", h))) for h, _ in headers]
     body = []
     for row in rows:
         cells = "".join(
-            f'<td class="{headers[i][1]}">{cell}</td>' if headers[i][1] else f"<td>{cell}</td>"
+            f'<td class="{headers[i][1]}" data-label="{labels[i]}">{cell}</td>'
+            if headers[i][1] else f'<td data-label="{labels[i]}">{cell}</td>'
             for i, cell in enumerate(row))
         body.append(f"<tr>{cells}</tr>")
     cap = f"<caption>{caption}</caption>" if caption else ""
     if len(body) <= 8:
         cls += " keep"  # short tables move whole to the next page rather than split
-    return Html(f'<table class="{cls}">{cap}<thead><tr>{head}</tr></thead>'
-                f'<tbody>{"".join(body)}</tbody></table>')
-
+    return Html(f'<div class="table-box"><table class="{cls}">{cap}<thead><tr>{head}</tr>'
+                f'</thead><tbody>{"".join(body)}</tbody></table></div>')

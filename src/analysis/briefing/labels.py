@@ -3,7 +3,8 @@
 The label table is data (`data/labels.json`): `t(key, lang, **values)` looks a label up,
 falling back to Russian and then to the key, and fills its `{placeholders}`; plural labels
 hold their forms separated by "|" (see `formatting.plural`). `region_name(region, lang)`
-gives a region's name in `lang` (the JSON's `region_en` table, else a transliteration).
+gives a region's name in `lang` (the English name from `data/names_en.csv`, else a
+transliteration; see `names`).
 """
 
 from __future__ import annotations
@@ -13,17 +14,16 @@ import math
 from importlib import resources
 from typing import Any
 
-from analysis.lang import translit
+from analysis.briefing.names import names
 from analysis.vocab import LANGS
 
 _DATA = json.loads(resources.files("analysis").joinpath("data", "labels.json")
                    .read_text(encoding="utf-8"))
 
 LABELS: dict[str, dict[str, str]] = _DATA["labels"]
-# English names for the regions news mentions most; others are transliterated.
-REGION_EN: dict[str, str] = _DATA["region_en"]
-# How a transliterated region name reads in English («Ivanovskaya oblast» → «… Oblast»).
-_EN_REGION_WORDS = ((" oblast", " Oblast"), (" kray", " Krai"), ("Respublika ", "Republic of "))
+# English names for the regions news mentions most (data/names_en.csv); others are
+# transliterated.
+REGION_EN: dict[str, str] = names().by_kind["region"]
 
 
 def t(key: str, lang: str, **values: Any) -> str:
@@ -42,12 +42,7 @@ def check_lang(lang: str) -> str:
 
 
 def _english_name(region: str) -> str:
-    if region in REGION_EN:
-        return REGION_EN[region]
-    name = translit(region)
-    for old, new in _EN_REGION_WORDS:
-        name = name.replace(old, new)
-    return name
+    return names().english(region, "region")
 
 
 # A region's name per language: the official Russian name is the Russian one.

@@ -36,20 +36,20 @@ class MoneySections(Phrases):
         none = esc(t("none", lang))
         body = []
         for r in rows.to_dict("records"):
-            y = year_of(r)
             body.append([
                 esc(t(f"m.{r['metric']}", lang)),
-                str(y) if y else none,
+                self.year_cell(r),
                 self.scope(r),
                 esc(fmt_money(r["value"], r["currency"], lang, r.get("qualifier") or "exact",
                               r.get("value_high"))),
                 esc(self.conversion(r)) or none,
                 self.cite(r),
             ])
-        return table_html([(t("col.kind", lang), ""), (t("col.year", lang), ""),
-                           (t("col.scope", lang), ""), (t("col.amount", lang), "num"),
-                           (t("col.converted", lang), ""), (t("col.src", lang), "")],
-                          body, caption=self.next_table(t("cap.money", lang)))
+        table = table_html([(t("col.kind", lang), ""), (t("col.year", lang), ""),
+                            (t("col.scope", lang), ""), (t("col.amount", lang), "num"),
+                            (t("col.converted", lang), ""), (t("col.src", lang), "")],
+                           body, caption=self.next_table(t("cap.money", lang)), cls="data money")
+        return Html(table + self.year_note(rows))
 
     def money_chart(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
         """Each amount as a bar (converted where a rate exists), hatched by kind."""
@@ -113,17 +113,18 @@ class MoneySections(Phrases):
         rows = self.metric_rows(metrics)
         if not len(rows):
             return self.empty("empty.money")
-        groups: dict[int | None, list[dict[str, Any]]] = {}
+        # a figure without a year of its own goes under its publication year, marked
+        groups: dict[str, list[dict[str, Any]]] = {}
         for r in rows.to_dict("records"):
-            groups.setdefault(year_of(r), []).append(r)
+            groups.setdefault(self.year_cell(r), []).append(r)
         body = []
-        for y in sorted(groups, key=lambda v: (v is None, v or 0)):
-            recs = groups[y]
-            body.append([str(y) if y else esc(t("year_unknown", lang)), str(len(recs)),
-                         self._figures_cell(recs, True)])
-        return table_html([(t("col.year", lang), ""), (t("col.count", lang), "num"),
-                           (t("col.figures", lang), "")], body,
-                          caption=self.next_table(t("cap.money_by_year", lang)))
+        for cell in sorted(groups, key=lambda c: (not c[:4].isdigit(), c[:4], c)):
+            recs = groups[cell]
+            body.append([cell, str(len(recs)), self._figures_cell(recs, True)])
+        table = table_html([(t("col.year", lang), ""), (t("col.count", lang), "num"),
+                            (t("col.figures", lang), "")], body,
+                           caption=self.next_table(t("cap.money_by_year", lang)))
+        return Html(table + self.year_note(rows))
 
     def money_summary(self) -> Html:
         lang = self.lang

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from analysis.briefing.citations import Citations
 from analysis.briefing.formatting import (
+    NBSP,
     PREFIXED_QUALIFIERS,
     Html,
     TitleBlock,
@@ -168,6 +169,8 @@ class OverviewSections(Phrases):
                 if card.value.startswith(word):
                     qual, number = word.strip(), card.value[len(word):]
             qual_html = f'<span class="qual">{esc(qual)}</span>' if qual else ""
+            # a card is narrow: its value may wrap between number and unit (no NBSP)
+            number = number.replace(NBSP, " ")
             parts.append(f'<div class="card">{qual_html}<span class="value">{esc(number)}'
                          f'{Citations.mark(card.cites)}</span>'
                          f'<span class="label">{esc(card.label)}</span>{note_html}</div>')

@@ -17,10 +17,14 @@ from analysis.briefing.formatting import (
     isblank,
 )
 from analysis.briefing.labels import LABELS, region_name, t
+from analysis.briefing.names import names
 from analysis.briefing.rows import has_region, year_of
 from analysis.briefing.state import BriefingState
 from analysis.vocab import QUALIFIERS
 
+# Conversion sources a converted value names (the package table is the default, said once
+# in the method note).
+FLAGGED_ORIGINS = ("ecb", "user")
 # A chart's scale: values from the first threshold up are shown in that unit's label.
 _CHART_SCALES = ((1e9, "ax.bn"), (1e6, "ax.m"))
 
@@ -89,13 +93,35 @@ class Phrases(BriefingState):
         return f"{text} ({esc('; '.join(notes))})" if notes else text
 
     def conversion(self, row: Mapping[str, Any]) -> str:
-        """«≈ $1,2 млрд по среднегодовому курсу 2024 г.»; "" when no conversion is needed."""
+        """«≈ $1,2 млрд по среднегодовому курсу 2024 г.»; "" when no conversion is needed.
+        A rate from beyond the package table says where it came from («курсы ЕЦБ»)."""
         same = str(row.get("currency") or "").upper() == self.currency
         year = row.get("fx_year")
         if isblank(year):
             year = year_of(row)
+        origin = row.get("fx_origin")
+        source = t(f"fx.src.{origin}", self.lang) if origin in FLAGGED_ORIGINS else ""
         return fmt_converted(row.get("converted_value"), self.currency, year, self.lang,
-                             same_currency=same)
+                             same_currency=same, source=source)
+
+    def year_cell(self, row: Mapping[str, Any]) -> str:
+        """A table's year cell, never blank: the figure's year; else the year its conversion
+        used (the publication year), marked as such; else «год не указан». Escaped."""
+        y = year_of(row)
+        if y is not None:
+            return str(y)
+        used = row.get("fx_year")
+        if not isblank(used):
+            return (f'{int(used)}<span class="sub inferred">'
+                    f'{esc(t("year.publication", self.lang))}</span>')
+        return esc(t("year_unknown", self.lang))
+
+    def year_note(self, rows: pd.DataFrame) -> str:
+        """The note under a table whose year cells include publication years ("" if none)."""
+        for r in rows.to_dict("records"):
+            if year_of(r) is None and not isblank(r.get("fx_year")):
+                return f'<p class="table-note">{esc(t("year.publication_note", self.lang))}</p>'
+        return ""
 
     def scope(self, row: Mapping[str, Any]) -> str:
         """The region a figure is about, or Russia–Belarus, escaped."""
@@ -103,11 +129,15 @@ class Phrases(BriefingState):
 
     def project_name(self, row: Mapping[str, Any]) -> str:
         """A project's product (else its enterprises, else its id), escaped."""
-        product = as_text(row.get("product"))
-        ents = as_text(row.get("enterprises")).replace(";", ", ")
+        product = names().product(as_text(row.get("product")), self.lang)
+        ents = self.enterprise_list(row)
         name = (product or ents or as_text(row.get("project_id"))).strip()
         # the register quotes the text's own words ("собирать БЕЛАЗы"): start them like a name
         return esc(name[:1].upper() + name[1:])
+
+    def enterprise_list(self, row: Mapping[str, Any]) -> str:
+        """A project's enterprises, comma-separated, named in the briefing's language."""
+        return names().enterprises(as_text(row.get("enterprises")), self.lang)
 
     def trade_subject(self, trade: Mapping[str, Any]) -> str:
         """Who trades: Russia and Belarus, this briefing's region, or a named region (kept

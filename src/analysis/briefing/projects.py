@@ -11,7 +11,6 @@ import pandas as pd
 from analysis.briefing.citations import Citations
 from analysis.briefing.formatting import (
     Html,
-    as_text,
     count_phrase,
     esc,
     fmt_money,
@@ -72,7 +71,7 @@ class ProjectSections(Phrases):
                 f"{self.project_name(r)}<span class=\"sub\">{kind}</span>",
                 esc(region_name(r.get("region"), lang)) if has_region(r) else esc(
                     t("union_state", lang)),
-                esc(as_text(r.get("enterprises")).replace(";", ", ")) or none,
+                esc(self.enterprise_list(r)) or none,
                 esc(t(f"s.{r.get('status') or 'unknown'}", lang)),
                 esc(fmt_timeline(r.get("timeline"), lang)) or none,
                 inv or none,

@@ -6,6 +6,7 @@ read the result.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -81,10 +82,7 @@ def select(articles: pd.DataFrame, amounts: pd.DataFrame, projects: pd.DataFrame
         lo = filters.year_from or _NO_LOWER_YEAR
         hi = filters.year_to or _NO_UPPER_YEAR
         if len(a):
-            art_year = {}
-            for row in articles.to_dict("records"):
-                d = to_date(row.get("published"))
-                art_year[str(row.get("article_id"))] = d.year if d else None
+            art_year = published_years(articles)
             years = [(year_of(r) or art_year.get(str(r["article_id"])))
                      for r in a.to_dict("records")]
             excluded = sum(1 for y in years if y is None)
@@ -95,33 +93,58 @@ def select(articles: pd.DataFrame, amounts: pd.DataFrame, projects: pd.DataFrame
                      excluded_undated=excluded)
 
 
-def convert(amounts: pd.DataFrame, currency: str) -> pd.DataFrame:
-    """The amounts with converted_* columns for `currency` (re-converted only when the
-    table was built for another currency)."""
+def published_years(articles: pd.DataFrame) -> dict[str, int | None]:
+    """{article_id: publication year} (None when the article has no date)."""
+    out: dict[str, int | None] = {}
+    for row in articles.to_dict("records"):
+        d = to_date(row.get("published"))
+        out[str(row.get("article_id"))] = d.year if d else None
+    return out
+
+
+def convert(amounts: pd.DataFrame, currency: str, rates: Any = None,
+            articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The amounts with converted_* and fx_* columns for `currency`, converted by `rates`
+    (an `analysis.money.LayeredRates`; default: the package table and the ECB layer). The
+    year is the figure's own, else its article's publication year (`fx_basis` says which)."""
+    from analysis import money
+
     a = amounts.copy()
     if not len(a):
-        for col in CONVERTED_COLUMNS:
+        for col in (*CONVERTED_COLUMNS, "fx_origin", "fx_basis", "fx_note", "fx_source"):
             if col not in a:
                 a[col] = pd.Series(dtype="object")
         return a
-    if "converted_currency" in a and (a["converted_currency"].dropna() == currency).all() \
-            and a["converted_currency"].notna().any():
-        return a
+    rates = rates if rates is not None else default_rates()
+    years = published_years(articles) if articles is not None else {}
+    return money.convert_amounts(a, currency, rates, years)
+
+
+@functools.cache
+def default_rates() -> Any:
+    """The package table and the ECB layer (loaded once per process)."""
     from analysis import money
 
-    return money.convert_frame(a, currency)
+    return money.LayeredRates.load()
 
 
-def rough_value(value: float, currency: str, target: str) -> float:
-    """For ranking only (never shown): the value at the latest year the rates table can
-    convert it. NaN when no year can — such a figure ranks last rather than at a guessed rate."""
+def rates_for(user_file: str | None) -> Any:
+    """The rates a briefing converts with: your file over the defaults, when given."""
+    if not user_file:
+        return default_rates()
+    from analysis import money
+
+    return money.LayeredRates.load(user_file)
+
+
+def rough_value(value: float, currency: str, target: str, rates: Any = None) -> float:
+    """For ranking only (never shown): the value at the latest year the rates can convert
+    it. NaN when no year can — such a figure ranks last rather than at a guessed rate."""
     if currency == target or not currency:
         return value
-    from analysis import money
-
-    rates = money.Rates.load()
+    rates = rates if rates is not None else default_rates()
     for year in sorted(rates.years(), reverse=True):
-        conv = rates.convert(value, currency, target, year)
+        conv = rates.convert(value, currency, target, year).conversion
         if conv.value is not None:
             return float(conv.value)
     return float("nan")

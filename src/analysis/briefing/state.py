@@ -65,6 +65,8 @@ class BriefingState:
     title: str = ""
     coverage: dict[str, Any] = field(default_factory=dict)
     excluded_undated: int = 0
+    rates_file: str = ""  # the user's own rates file, "" for none
+    rates: Any = field(default=None, repr=False)  # an analysis.money.LayeredRates
     figure_no: int = 0
     table_no: int = 0
     citations: Citations = field(init=False)
@@ -78,9 +80,11 @@ class BriefingState:
     @classmethod
     def load(cls, corpus: str = "seeds", region: str = "", year_from: int | None = 0,
              year_to: int | None = 0, currency: str = "USD", lang: str = "ru",
-             title: str = "", kind: str = "briefing", dataset: Any = None) -> Self:
+             title: str = "", kind: str = "briefing", dataset: Any = None,
+             rates: str = "") -> Self:
         """Read the corpus's tables (through the extraction cache) and apply the filters.
-        `region` is an official region name ("" for all regions)."""
+        `region` is an official region name ("" for all regions); `rates` a rates file of
+        your own that overrides the package table and the ECB rates ("" for none)."""
         check_lang(lang)
         currency = (currency or "USD").strip().upper()
         if dataset is None:
@@ -91,12 +95,14 @@ class BriefingState:
         filters = selection.Filters(region=region, year_from=int(year_from or 0),
                                     year_to=int(year_to or 0))
         articles = dataset.articles.copy()
-        chosen = selection.select(articles, selection.convert(dataset.amounts, currency),
+        layered = selection.rates_for(rates)
+        chosen = selection.select(articles, selection.convert(dataset.amounts, currency,
+                                                              layered, articles),
                                   dataset.projects.copy(), filters)
         return cls(articles=articles, amounts=chosen.amounts, projects=chosen.projects,
                    kind=kind, corpus=str(corpus), region=filters.region,
                    year_from=filters.year_from, year_to=filters.year_to, currency=currency,
-                   lang=lang, title=title or "",
+                   lang=lang, title=title or "", rates_file=str(rates or ""), rates=layered,
                    coverage=selection.coverage(dataset, articles),
                    excluded_undated=chosen.excluded_undated)
 
@@ -155,7 +161,7 @@ class BriefingState:
         if isblank(value):
             return 0.0
         return selection.rough_value(float(value), str(row.get("currency") or ""),
-                                     self.currency)
+                                     self.currency, self.rates)
 
     def status_counts(self) -> list[tuple[str, int]]:
         """(status, number of projects) in display order, statuses with none left out."""

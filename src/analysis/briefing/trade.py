@@ -97,10 +97,9 @@ class TradeSections(Phrases):
         none = esc(t("none", lang))
         body = []
         for r in sort_by_year(rows).to_dict("records"):
-            y = year_of(r)
             period = "" if isblank(r.get("period")) else f'<span class="sub">{esc(r["period"])}</span>'
             body.append([
-                (str(y) if y else esc(t("year_unknown", lang))) + period,
+                self.year_cell(r) + period,
                 esc(t(f"m.{r['metric']}", lang)),
                 self.scope(r),
                 esc(fmt_money(r["value"], r["currency"], lang, r.get("qualifier") or "exact",
@@ -109,10 +108,11 @@ class TradeSections(Phrases):
                 self.cite(r),
             ])
         cap = t(_TRADE_CAPTIONS[True if regional else False if regional is False else None], lang)
-        return table_html([(t("col.year", lang), ""), (t("col.metric", lang), ""),
-                           (t("col.scope", lang), ""), (t("col.amount", lang), "num"),
-                           (t("col.converted", lang), ""), (t("col.src", lang), "")],
-                          body, caption=self.next_table(cap))
+        table = table_html([(t("col.year", lang), ""), (t("col.metric", lang), ""),
+                            (t("col.scope", lang), ""), (t("col.amount", lang), "num"),
+                            (t("col.converted", lang), ""), (t("col.src", lang), "")],
+                           body, caption=self.next_table(cap), cls="data trade")
+        return Html(table + self.year_note(rows))
 
     def trade_by_region_chart(self) -> Html:
         """One bar per regional trade figure."""

@@ -35,6 +35,7 @@ could not be extracted), 2 when the report set itself is unusable.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import sys
 import time
@@ -71,6 +72,7 @@ class BuildRun:
     corpora: Corpora
     workers: Workers
     started: float
+    rates_file: str = ""  # a rates CSV of the user's own, absolute ("" for none)
 
 
 def default_jobs() -> int:
@@ -83,11 +85,21 @@ def default_jobs() -> int:
 
 def run_build(jobs: int | None = None, force: bool = False,
               only: str | Sequence[str] | None = None, config: Path = Path("reports.toml"),
-              out: Path = Path("reports")) -> int:
-    """Build the report set; returns the exit status (0 ok, 1 a job failed, 2 bad set)."""
+              out: Path = Path("reports"), rates: Path | None = None) -> int:
+    """Build the report set; returns the exit status (0 ok, 1 a job failed, 2 bad set).
+    `rates`: a rates file of the user's own, given to every briefing as its `rates`."""
     from filelock import FileLock, Timeout
 
     out = Path(out)
+    rates_file = ""
+    if rates is not None:
+        from analysis.money import rates_file_problems
+
+        problems = rates_file_problems(rates)
+        if problems:
+            print(f"briefing build: --rates: {problems[0]}", file=sys.stderr)
+            return 2
+        rates_file = str(Path(rates).expanduser().resolve())
     try:
         report_set = load_report_set(Path(config))
     except ConfigError as exc:
@@ -105,7 +117,7 @@ def run_build(jobs: int | None = None, force: bool = False,
               file=sys.stderr, flush=True)
         lock.acquire()
     try:
-        return _build_locked(report_set, out, jobs or default_jobs(), force, only)
+        return _build_locked(report_set, out, jobs or default_jobs(), force, only, rates_file)
     except ConfigError as exc:
         print(f"briefing build: {exc}", file=sys.stderr)
         return 2
@@ -118,14 +130,15 @@ def run_build(jobs: int | None = None, force: bool = False,
 
 
 def _build_locked(report_set: ReportSet, out: Path, n_workers: int, force: bool,
-                  only: str | Sequence[str] | None) -> int:
+                  only: str | Sequence[str] | None, rates_file: str = "") -> int:
     started = time.perf_counter()
     manifest = read_manifest(out)
     code = code_version()
     workers = Workers(n_workers)
     corpora = Corpora(manifest=manifest, code=code, on_extract=workers.start)
     run = BuildRun(report_set=report_set, out=out, force=force, only=only, manifest=manifest,
-                   code=code, corpora=corpora, workers=workers, started=started)
+                   code=code, corpora=corpora, workers=workers, started=started,
+                   rates_file=rates_file)
     try:
         return _build_jobs(run)
     except BaseException:
@@ -142,6 +155,11 @@ def _name_jobs(run: BuildRun) -> list[Job]:
         if job.corpus is not None:
             run.corpora.key(job.corpus)
         job.render_params = render_params(job)
+        if run.rates_file:
+            # the file's content, not only its name, decides whether a briefing is stale
+            digest = hashlib.sha256(Path(run.rates_file).read_bytes()).hexdigest()[:16]
+            job.render_params["rates"] = run.rates_file
+            job.params = {**job.params, "rates": run.rates_file, "rates_sha": digest}
         job.input_hash = job_hash(job, run.corpora.keys, run.code)
         entry = run.manifest["jobs"].get(job.key, {})
         if entry.get("hash") == job.input_hash:

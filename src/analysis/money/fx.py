@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -65,6 +66,17 @@ class Rates:
                 return cls(cls._parse(csv.DictReader(fh)), "the package rates table")
         with Path(path).open(encoding="utf-8") as fh:
             return cls(cls._parse(csv.DictReader(fh)), Path(path).name)
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Mapping[str, Any]], label: str) -> Rates:
+        """A table from rows with the CSV's columns (year, currency, quote_currency, rate,
+        source_url); `label` names it in notes ("the ECB layer", a file's name)."""
+        return cls(cls._parse(rows), label)
+
+    def rows(self) -> list[dict[str, Any]]:
+        """The table's rates as rows with the CSV's columns (to build another table on top)."""
+        return [{"year": year, "currency": cur, "quote_currency": quote, "rate": str(r.rate),
+                 "source_url": r.source} for (year, cur, quote), r in self._table.items()]
 
     def currencies(self) -> set[str]:
         """Codes the table prices, plus every code the parser produces."""

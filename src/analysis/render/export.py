@@ -9,7 +9,6 @@ The exporter and the libraries are loaded lazily and kept for the life of the pr
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import functools
 import os
@@ -19,42 +18,18 @@ from typing import Any
 
 from analysis.render.startup import skip_rfc3987_grammar
 
-TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "templates"
-TEMPLATE_NAME = "briefing"
-# Output metadata key through which a notebook's title block hands the title, language and
-# data coverage to the template (see analysis.briefing.formatting.TitleBlock).
-META_KEY = "analysis"
 # The page that loads WeasyPrint's fonts once per process.
 _WARM_UP_PAGE = '<p style="font-family: DejaVu Sans">Ж</p>'
 
 _exporter_lock = threading.Lock()
 
 
-def _b64_utf8(text: str) -> str:
-    return base64.b64encode(str(text).encode("utf-8")).decode("ascii")
-
-
 @functools.cache
 def _make_exporter() -> Any:
     skip_rfc3987_grammar()
-    from nbconvert import HTMLExporter
-    from nbconvert.exporters.templateexporter import TemplateExporter
+    from analysis.render.exporters import BriefingHTMLExporter
 
-    class BriefingExporter(HTMLExporter):
-        """HTMLExporter minus its final BeautifulSoup pass, which re-serialises the
-        whole page (slow on base64 images, and it rewrites our markup) only to add
-        focus and alt attributes to JupyterLab cell wrappers our template never emits."""
-
-        def from_notebook_node(self, nb: Any, resources: Any = None, **kw: Any) -> Any:
-            resources = self._init_resources(resources)
-            return TemplateExporter.from_notebook_node(self, nb, resources, **kw)
-
-    exporter = BriefingExporter(
-        template_name=TEMPLATE_NAME,
-        extra_template_basedirs=[str(TEMPLATE_DIR)],
-    )
-    exporter.register_filter("b64encode_utf8", _b64_utf8)
-    return exporter
+    return BriefingHTMLExporter()
 
 
 def html_exporter() -> Any:
@@ -64,14 +39,10 @@ def html_exporter() -> Any:
 
 
 def briefing_meta(nb: Any) -> dict[str, Any]:
-    """Title, language and data coverage that the notebook's title block attached to its
-    output (first one found), for the template's <title> and running header."""
-    for cell in nb.cells:
-        for out in cell.get("outputs", []):
-            meta = out.get("metadata", {}).get(META_KEY)
-            if isinstance(meta, dict):
-                return dict(meta)
-    return {}
+    """Title, language and coverage from the notebook's title block output."""
+    from analysis.render.exporters import briefing_meta as meta_of
+
+    return meta_of(nb)
 
 
 def to_html(nb: Any) -> str:

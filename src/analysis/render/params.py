@@ -67,6 +67,7 @@ class NotebookParams:
     currency: str = "USD"
     lang: str = "ru"
     title: str = ""
+    rates: str = ""  # a rates CSV of the user's own ("" for the package table and the ECB)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -243,9 +244,27 @@ def _check_corpus(name: str, value: Any, base: CorpusBase) -> Checked:
     return Checked(value)
 
 
+def _check_rates(name: str, value: Any, base: CorpusBase) -> Checked:
+    # a relative path is the user's, from the folder the check runs in
+    if not isinstance(value, str) or not value.strip():
+        return Checked(value)
+    from analysis.money import rates_file_problems
+
+    path = Path(value.strip()).expanduser()
+    if not path.is_absolute():
+        # the user's own folder first, then the notebook's (as for a corpus)
+        path = next((p for p in (Path.cwd() / path, base.search / path) if p.is_file()),
+                    Path.cwd() / path)
+    problems = rates_file_problems(path)
+    if problems:
+        return Checked(value, problem=f"rates={value!r}: {problems[0]}")
+    return Checked(str(path.resolve()))
+
+
 CHECKS: dict[str, Callable[[str, Any, CorpusBase], Checked]] = {
     "lang": _check_lang, "currency": _check_currency, "region": _check_region,
     "year_from": _check_year, "year_to": _check_year, "corpus": _check_corpus,
+    "rates": _check_rates,
 }
 
 
@@ -308,13 +327,14 @@ def validate_params(notebook: str | Path, params: Mapping[str, Any] | None) -> d
 
 def check_notebook_params(*, corpus: str = "seeds", region: str = "", year_from: int = 0,
                           year_to: int = 0, currency: str = "USD", lang: str = "ru",
-                          title: str = "") -> NotebookParams:
+                          title: str = "", rates: str = "") -> NotebookParams:
     """The validation cell of a briefing notebook: check its parameters as the renderer
     does and return them normalised (the region as its official name, «Кузбасс» →
-    «Кемеровская область»). Corpus names resolve from the working folder (the notebook's,
-    in JupyterLab and in a render). Raises ParameterError listing every problem."""
+    «Кемеровская область»). Corpus names and a rates file resolve from the working folder
+    (the notebook's, in JupyterLab and in a render). Raises ParameterError listing every
+    problem: plain papermill and Lab's "Run all" stop here as `briefing render` does."""
     values = {"corpus": corpus, "region": region, "year_from": year_from, "year_to": year_to,
-              "currency": currency, "lang": lang, "title": title}
+              "currency": currency, "lang": lang, "title": title, "rates": rates}
     here = Path.cwd()
     base = CorpusBase(search=here, shown=here)
     problems: list[str] = []

@@ -78,6 +78,9 @@ def execution_params(params: Mapping[str, Any]) -> dict[str, Any]:
     corpus = out.get("corpus")
     if isinstance(corpus, str) and corpus and Path(corpus).expanduser().is_dir():
         out["corpus"] = str(Path(corpus).expanduser().resolve())
+    rates = out.get("rates")
+    if isinstance(rates, str) and rates and Path(rates).expanduser().is_file():
+        out["rates"] = str(Path(rates).expanduser().resolve())
     return out
 
 

@@ -1,0 +1,127 @@
+"""English names for English briefings: regions, enterprises, outlets and product phrases.
+
+The names are data (`data/names_en.csv`: kind, ru, en). A name the table lacks is
+transliterated (`analysis.lang.translit`); a product phrase is looked up whole, else glossed
+word by word from the table's ``word`` rows (by lemma, with "of" before a genitive noun
+that follows a noun), else transliterated. Quotations are never translated: only names.
+
+    names().english("БелАЗ", "enterprise")           -> "BelAZ"
+    names().enterprises("МТЗ;МТЗ-Татарстан", "en")    -> "MTZ (Minsk Tractor Works), MTZ-Tatarstan"
+    names().product("комплектующие для карьерных самосвалов", "en")
+                                                       -> "components for mining dump trucks"
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from analysis.lang import lemma, parse, translit
+
+KINDS = ("region", "enterprise", "outlet", "product", "word")
+# How a transliterated region name reads in English («Ivanovskaya oblast» → «… Oblast»).
+EN_REGION_WORDS = ((" oblast", " Oblast"), (" kray", " Krai"), ("Respublika ", "Republic of "))
+_TOKENS = re.compile(r"[«»\"“”„()]|[\w-]+|[^\w\s]", re.UNICODE)
+_QUOTES = "«»\"“”„"
+
+
+@dataclass(frozen=True)
+class NameTable:
+    """{kind: {Russian: English}} from `data/names_en.csv`."""
+
+    by_kind: dict[str, dict[str, str]]
+
+    @classmethod
+    def load(cls) -> NameTable:
+        text = resources.files("analysis").joinpath("data", "names_en.csv").read_text("utf-8")
+        lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+        by_kind: dict[str, dict[str, str]] = {k: {} for k in KINDS}
+        for row in csv.DictReader(lines):
+            kind = row["kind"].strip()
+            if kind not in by_kind:
+                raise ValueError(f"data/names_en.csv: unknown kind {kind!r}; "
+                                 f"expected one of {', '.join(KINDS)}")
+            key = row["ru"].strip()
+            by_kind[kind][key.lower() if kind in ("product", "word") else key] = row["en"].strip()
+        return cls(by_kind)
+
+    def english(self, name: str, kind: str) -> str:
+        """A region's, enterprise's or outlet's English name (else its transliteration)."""
+        name = name.strip()
+        table = self.by_kind.get(kind, {})
+        if name in table:
+            return table[name]
+        if kind != "region" and name in self.by_kind["enterprise"]:
+            return self.by_kind["enterprise"][name]
+        english = translit(name)
+        if kind == "region":
+            for old, new in EN_REGION_WORDS:
+                english = english.replace(old, new)
+        return english
+
+    def name(self, name: str, kind: str, lang: str) -> str:
+        """`name` as a briefing in `lang` prints it (Russian briefings: unchanged)."""
+        return name if lang == "ru" or not name else self.english(name, kind)
+
+    def enterprises(self, cell: str, lang: str) -> str:
+        """A project's enterprises ("A;B") as a comma-separated list in `lang`."""
+        parts = [p.strip() for p in cell.split(";") if p.strip()]
+        return ", ".join(self.name(p, "enterprise", lang) for p in parts)
+
+    def product(self, phrase: str, lang: str) -> str:
+        """A project's product phrase in `lang`: the table's phrase, a word-by-word gloss
+        when every word is known, else a transliteration (names inside stay names)."""
+        phrase = phrase.strip()
+        if lang == "ru" or not phrase:
+            return phrase
+        whole = self.by_kind["product"].get(phrase.lower())
+        if whole:
+            return whole
+        glossed = self._gloss(phrase)
+        return glossed if glossed is not None else self._names_then_translit(phrase)
+
+    def _gloss(self, phrase: str) -> str | None:
+        words = self.by_kind["word"]
+        out: list[str] = []
+        previous_noun = False
+        in_quotes = False
+        for token in _TOKENS.findall(phrase):
+            if token in _QUOTES:
+                in_quotes = not in_quotes if token in "«»\"" else in_quotes
+                out.append(token)
+                continue
+            if not token[0].isalnum():
+                out.append(token)
+                continue
+            known = self.by_kind["enterprise"].get(token)
+            low = token.lower()
+            english = None if known or in_quotes else words.get(low) or words.get(lemma(low))
+            if english is None:
+                if not (known or in_quotes or token[0].isupper()):
+                    return None  # an unknown word: no half-English gloss
+                out.append(known or translit(token))  # a name, not a word
+                previous_noun = True
+                continue
+            tag = parse(low).tag
+            noun = "NOUN" in tag
+            if noun and previous_noun and "gent" in tag:
+                out.append("of")
+            out.append(english)
+            previous_noun = noun
+        text = " ".join(out)
+        text = re.sub(r"\s+([»”),.;:])", r"\1", re.sub(r"([«“(])\s+", r"\1", text))
+        return text
+
+    def _names_then_translit(self, phrase: str) -> str:
+        for ru, en in sorted(self.by_kind["enterprise"].items(), key=lambda kv: -len(kv[0])):
+            phrase = phrase.replace(ru, en)
+        return translit(phrase)
+
+
+@functools.cache
+def names() -> NameTable:
+    """The package's name table (read once)."""
+    return NameTable.load()

@@ -24,6 +24,10 @@ $(STAMP): pyproject.toml
 	  { echo "$(PYTHON) is older than 3.11: install Python 3.11+ or run 'make PYTHON=/path/to/python3.11'"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@# An editable install skips data files: link the nbconvert template where nbconvert looks
+	@# (a wheel install puts it there itself), so `jupyter nbconvert --template briefing` works.
+	@mkdir -p $(VENV)/share/jupyter/nbconvert/templates
+	@ln -sfn $(CURDIR)/src/analysis/templates/briefing $(VENV)/share/jupyter/nbconvert/templates/briefing
 	@touch $(STAMP)
 
 briefings: $(STAMP)

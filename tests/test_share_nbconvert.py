@@ -2,7 +2,8 @@
 `briefing-html` / `briefing-pdf` exporters, with the briefing's own <title> and lang.
 
 The in-process checks run everywhere; the command-line checks need the package installed
-with its entry points and data files (`pip install -e .`, as `make` does) and skip otherwise.
+with its entry points and template (`make` installs the package and links the template into
+.venv; a wheel install puts it there itself) and skip otherwise.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def _installed_here() -> bool:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not _installed_here(), reason="the package is not installed with its "
-                    "nbconvert entry points and template here (pip install -e . installs them)")
+                    "nbconvert entry points and template here (`make` installs and links them)")
 @pytest.mark.parametrize("args, suffix", [(["--to", "html", "--template", "briefing"], ".html"),
                                           (["--to", "briefing-html"], ".html"),
                                           (["--to", "briefing-pdf"], ".pdf")])

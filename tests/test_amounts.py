@@ -12,8 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.ingest.loader import load_corpus
-from analysis.money.amounts import Amount, find_amounts, parse_number
-from analysis.money.facts import describe
+from analysis.money import Amount, describe, find_amounts, parse_number
 
 GOLD = Path(__file__).parent / "gold"
 

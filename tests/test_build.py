@@ -395,7 +395,7 @@ def test_render_index_is_deterministic_and_escapes() -> None:
 
 def test_the_default_report_set_covers_the_briefings_and_every_region_with_a_project(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from analysis.entities import finder as entities
+    from analysis import entities
     from analysis.render import report
     from analysis.tables import dataset
 

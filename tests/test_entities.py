@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.entities.finder import (
+from analysis.entities import (
     ENTITY_COLUMNS,
     RUSSIAN_REGIONS,
     enterprise_parent,

@@ -52,7 +52,7 @@ def test_ner_organisations_reach_the_register_through_the_entities_frame():
 @pytest.mark.parametrize("org", ["Банк ВТБ", "Интерфакс", "Минпромторг", "Правительство",
                                  "Союзное государство", "СП", "ОЭЗ «Липецк»"])
 def test_authorities_banks_media_and_sites_are_no_partners(org):
-    from analysis.entities.finder import Entity
+    from analysis.entities import Entity
     from analysis.projects.partners import _partner_name
 
     text = f"{org} и МАЗ"
@@ -63,7 +63,7 @@ def test_authorities_banks_media_and_sites_are_no_partners(org):
                                       ("Костромское ООО «Коммунальные машины", "Коммунальные машины"),
                                       ("Кордиант", "Кордиант")])
 def test_partner_names_lose_legal_forms_and_quotes(org, name):
-    from analysis.entities.finder import Entity
+    from analysis.entities import Entity
     from analysis.projects.partners import _partner_name
 
     assert _partner_name(org, Entity(0, len(org), org, "organization", org, None)) == name

@@ -119,7 +119,7 @@ def test_seed_register_matches_reference(seed_register):
 def test_seed_register_with_ner_organisations_matches_reference(seed_articles):
     """The dataset path: the NER's organisations (ministries, media, «Беларусь 1», ЕАЭС…)
     reach the register and add no partner and no row on the seeds."""
-    entities = pytest.importorskip("analysis.entities.finder")
+    entities = pytest.importorskip("analysis.entities")
     frame = entities.entities_frame(seed_articles, ner=True)
     assert (frame["type"] == "organization").any()
     rows = build_register(seed_articles, entities=frame).to_dict("records")
@@ -341,7 +341,7 @@ def test_blind_set_coverage(name):
 def test_blind_set_with_ner_organisations(name):
     """The dataset path hands the register an entities frame with the NER's organisations:
     they may add partners but must not lower the scores."""
-    entities = pytest.importorskip("analysis.entities.finder")
+    entities = pytest.importorskip("analysis.entities")
     gold, rows = [], []
     for c in load_jsonl(name):
         a = case_article(c)

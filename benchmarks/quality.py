@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from analysis.entities import find_enterprises, normalize_region
-from analysis.money.amounts import find_amounts
+from analysis.money import find_amounts
 from analysis.quality.gold import read_cases, write_corpus
 from analysis.quality.money import score_money, score_snippets
 from analysis.quality.projects import score_projects

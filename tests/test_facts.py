@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis.ingest.loader import load_corpus
-from analysis.money.facts import AMOUNT_COLUMNS, Fact, amounts_frame, describe
+from analysis.money import AMOUNT_COLUMNS, Fact, amounts_frame, describe
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

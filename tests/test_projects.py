@@ -178,7 +178,7 @@ def test_dates(seed_register):
 
 
 def test_money_facts_frame_is_used(seed_articles):
-    facts = pytest.importorskip("analysis.money.facts")
+    facts = pytest.importorskip("analysis.money")
     frame = facts.amounts_frame(seed_articles)
     reg = build_register(seed_articles, facts=frame)
     tied = reg.dropna(subset=["investment_value"])

@@ -1,8 +1,15 @@
-"""Money: amounts in text, what each measures (metric, year, period, region), conversion."""
+"""Money: amounts in text, what each measures (metric, year, period, region), conversion.
 
-from analysis.money.amounts import Amount, find_amounts, parse_number
-from analysis.money.facts import AMOUNT_COLUMNS, Fact, amounts_frame, describe
+Modules: `grammar` (the vocabulary, data/money_ru.json, and the core pattern), `amounts`
+(`find_amounts`), `scope` (an amount in its sentence), `metric`, `year`, `period`, `facts`
+(`Fact`, `describe`), `table` (`amounts_frame`), `fx` (conversion).
+"""
+
+from analysis.money.amounts import Amount, find_amounts
+from analysis.money.facts import Fact, FactSentence, describe
 from analysis.money.fx import Conversion, Rates, convert_frame
+from analysis.money.grammar import parse_number
+from analysis.money.table import AMOUNT_COLUMNS, amounts_frame
 
-__all__ = ["AMOUNT_COLUMNS", "Amount", "Conversion", "Fact", "Rates", "amounts_frame",
-           "convert_frame", "describe", "find_amounts", "parse_number"]
+__all__ = ["AMOUNT_COLUMNS", "Amount", "Conversion", "Fact", "FactSentence", "Rates",
+           "amounts_frame", "convert_frame", "describe", "find_amounts", "parse_number"]

@@ -64,6 +64,12 @@ class _WordRole(NamedTuple):
     delivery: bool  # the lemma is a delivery word («поставка», «отгрузить»)
 
 
+class _CueBefore(NamedTuple):
+    index: int  # in the words before the amount (text order)
+    metric: str
+    penalty: int
+
+
 _IMPORT = Cue(metric="import", penalty=1)
 _EXPORT = Cue(metric="export", penalty=1)
 
@@ -318,12 +324,6 @@ def nearest_cue(scope: AmountScope) -> MetricCue:
         # «оборот розничной торговли»: domestic retail
         return MetricCue(metric="other", score=best.score, head=best.word)
     return _governing(text, before, cues_before, best)
-
-
-class _CueBefore(NamedTuple):
-    index: int  # in the words before the amount (text order)
-    metric: str
-    penalty: int
 
 
 def _governing(text: str, before: list[re.Match[str]], cues_before: list[_CueBefore],

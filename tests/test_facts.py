@@ -204,6 +204,18 @@ def test_amounts_frame_other_currency() -> None:
     assert row.fx_year == 2021
 
 
+def test_amounts_frame_takes_precomputed_facts() -> None:
+    """The dataset step hands over the facts it already has: the same frame, no re-reading;
+    articles the mapping does not cover are described as usual."""
+    articles = load_corpus(SEEDS).articles
+    expected = amounts_frame(articles)
+    given = {a.article_id: describe(a) for a in articles[1:]}
+    pd.testing.assert_frame_equal(amounts_frame(articles, facts=given), expected)
+    only_first = amounts_frame(articles, facts={a.article_id: [] for a in articles[1:]})
+    assert set(only_first.article_id) <= {articles[0].article_id}
+    assert len(only_first) == (expected.article_id == articles[0].article_id).sum()
+
+
 # --------------------------------------------------------------------------- continuation
 # Rules added after the blind set (tests/gold/amounts_blind.jsonl): general grammar, not cases.
 def test_pronoun_sentence_continues_the_previous_figure() -> None:

@@ -65,11 +65,6 @@ class GazetteerName(NamedTuple):
     entry: GazetteerEntry
 
 
-class _Hit(NamedTuple):
-    length: int  # tokens matched
-    entry: GazetteerEntry
-
-
 def norm_word(word: str) -> str:
     """A word as the gazetteer keys it: lower case, ё written as е."""
     return word.lower().replace("ё", "е")
@@ -199,24 +194,28 @@ class Gazetteer:
     def scan(self, text: str) -> list[Entity]:
         """Every listed name in `text`, longest match first, left to right."""
         toks = list(_WORD.finditer(text))
-        norms = [norm_word(t.group()) for t in toks]
+        words = [t.group() for t in toks]
+        norms = [norm_word(w) for w in words]
         found: list[Entity] = []
         i = 0
         while i < len(toks):
-            hit = self._match_at(text, toks, norms, i)
+            hit = self._match_at(text, toks, words, norms, i)
             if hit:
-                found.append(self._entity(text, toks[i].start(), toks[i + hit.length - 1].end(),
-                                          hit.entry))
-                i += hit.length
+                n = len(hit.words)
+                found.append(self._entity(text, toks[i].start(), toks[i + n - 1].end(), hit.entry))
+                i += n
                 continue
             if "-" in norms[i]:  # «российско-белорусский», «БЕЛАЗ-ХОЛДИНГ»: try the parts
                 found.extend(self._scan_parts(text, toks[i]))
             i += 1
         return found
 
-    def _match_at(self, text: str, toks: list[re.Match[str]], norms: list[str],
-                  i: int) -> _Hit | None:
-        for key, entry in self._table.get(norms[i], ()):
+    def _match_at(self, text: str, toks: list[re.Match[str]], words: list[str],
+                  norms: list[str], i: int) -> GazetteerName | None:
+        """The longest name that matches at token `i` (`words` and `norms`: the tokens as
+        written and normalised), if any."""
+        for name in self._table.get(norms[i], ()):
+            key, entry = name
             n = len(key)
             if tuple(norms[i:i + n]) != key:
                 continue
@@ -225,11 +224,11 @@ class Gazetteer:
             if any(text[toks[j].end():toks[j + 1].start()].strip(" \t\u00a0")
                    for j in range(i, i + n - 1)):
                 continue
-            start = toks[i].start()
-            if entry.quoted and (start == 0 or text[start - 1] not in "«\"“„'"):
+            if entry.quoted and ((start := toks[i].start()) == 0
+                                 or text[start - 1] not in "«\"“„'"):
                 continue
-            if self._case_ok([t.group() for t in toks[i:i + n]], entry):
-                return _Hit(length=n, entry=entry)
+            if self._case_ok(words[i:i + n], entry):
+                return name
         return None
 
     def _scan_parts(self, text: str, tok: re.Match[str]) -> list[Entity]:

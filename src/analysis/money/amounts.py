@@ -22,7 +22,7 @@ facts module maps them to the original file.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -69,19 +69,14 @@ class Amount:
     implied_currency: bool = False
 
 
-class Found(NamedTuple):
-    """An amount of the first pass, before implied currencies are resolved."""
+class _LastLevel:
+    """Where the last «вырос до X» level of the scan ended (None: the last amount was none):
+    a parallel «…, в том числе экспорт — до $4,9 млрд» right after it is a level too."""
 
-    amount: Amount
-    needs_currency: bool  # a bare scaled figure: its currency comes from a neighbour
+    __slots__ = ("end",)
 
-
-class Single(NamedTuple):
-    """What one core (not part of a range) makes."""
-
-    amount: Amount
-    needs_currency: bool
-    reached: bool  # «вырос до X»: a level reached, «до» is not a ceiling
+    def __init__(self) -> None:
+        self.end: int | None = None
 
 
 class Qualified(NamedTuple):
@@ -99,6 +94,9 @@ class RangePair(NamedTuple):
 
 
 _IMPLIED_MIN_SCALE = 1e6  # a bare «5 тыс.» is nearly always a count, never implied money
+# (group number in QUALIFIER_BEFORE, qualifier) of each qualifier phrase, in table order
+_QUALIFIER_GROUPS = tuple((QUALIFIER_BEFORE.groupindex[f"q{i}"], qual)
+                          for i, (_, qual) in enumerate(QUALIFIER_PHRASES))
 
 
 # --------------------------------------------------------------------------- context tests
@@ -126,10 +124,10 @@ def _qualifier_before(text: str, start: int) -> Qualified | None:
     m = QUALIFIER_BEFORE.search(window)
     if not m:
         return None
-    for i, (_, qual) in enumerate(QUALIFIER_PHRASES):
-        if m.group(f"q{i}") is not None:
+    for group, qual in _QUALIFIER_GROUPS:
+        if (phrase := m.group(group)) is not None:
             if m.group("prep"):
-                if qual in ("up_to", "over") and m.group(f"q{i}").lower() in ("до", "от"):
+                if qual in ("up_to", "over") and phrase.lower() in ("до", "от"):
                     return None  # «от в», «до на» are not qualifiers
                 # «почти в $300 млн», «почти на 10 млрд»: qualified, but not adjacent
                 return Qualified(qualifier=qual, start=start)
@@ -172,10 +170,15 @@ _OPENERS = frozenset(w[:3] for w in [*NUMERALS, "пол", "миллион", "м�
 _SYMBOLS = "$€₽£¥₸"
 
 
-def _heads(text: str) -> list[int]:
+def _lowered(text: str) -> str:
+    """`text` in lower case, offset for offset."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare letter whose lower case is longer («İ»)
         lowered = "".join(ch.lower()[:1] or ch for ch in text)
+    return lowered
+
+
+def _heads(text: str, lowered: str) -> list[int]:
     heads: list[int] = []
     for stem in _HEAD_STEMS:
         p = lowered.find(stem)
@@ -193,16 +196,18 @@ def _core_matches(text: str) -> list[re.Match[str]]:
     """Core matches in text order, never overlapping."""
     out: list[re.Match[str]] = []
     last_end = 0
-    for p in _heads(text):
+    lowered = _lowered(text)
+    for p in _heads(text, lowered):
         if p < last_end:
             continue  # inside the previous amount
         lo = max(last_end, p - _BACKOFF_CHARS, text.rfind("\n", 0, p) + 1)
         # Cheap test before the full core pattern (inline: it runs for every token before
-        # every head): digit, symbol, code or a numeral's first letters.
+        # every head): digit, symbol, code or a numeral's first letters (the openers are
+        # Cyrillic, so the lower-cased text's slice decides as the slice's lower case would).
         starts = [c for t in _TOKEN_START.finditer(text, lo, p)
                   if (ch := text[c := t.start()]).isdigit() or ch in _SYMBOLS
                   or (ch.isascii() and ch.isupper())
-                  or text[c:c + 3].lower() in _OPENERS][-_BACKOFF_TOKENS:]
+                  or lowered[c:c + 3] in _OPENERS][-_BACKOFF_TOKENS:]
         starts.append(p)
         for c in starts:
             if c < last_end:
@@ -210,8 +215,8 @@ def _core_matches(text: str) -> list[re.Match[str]]:
             m = CORE.match(text, c)
             if m is None:
                 continue
-            plain = m.group("num") is not None and not (m.group("pre") or m.group("scale")
-                                                         or m.group("cur"))
+            num, pre, scale, cur = m.group("num", "pre", "scale", "cur")
+            plain = num is not None and not (pre or scale or cur)
             if plain:
                 if text[c].isdigit() and _RANGE_NEXT.match(text, m.end()):
                     out.append(m)  # the low end of «2–3 млрд», «от 2 до 3 млрд»
@@ -236,8 +241,10 @@ def find_amounts(text: str) -> list[Amount]:
         if text[c.end - 1] == "." and text[c.end - 5:c.end - 1].lower().endswith(
                 ("тыс", "млн", "млрд", "трлн")):
             c.end -= 1
-    out: list[Found] = []
-    reached_end: int | None = None  # end of the last «вырос до X» amount
+    # First pass: the amounts in order; a bare scaled figure (`implied_currency`) still
+    # needs a currency from a neighbour.
+    out: list[Amount] = []
+    level = _LastLevel()
     i, n = 0, len(cores)
     while i < n:
         core = cores[i]
@@ -245,13 +252,12 @@ def find_amounts(text: str) -> list[Amount]:
         pair = _range_pair(text, core, nxt) if nxt is not None else None
         if nxt is not None and pair is not None:
             out.extend(_combine(text, core, nxt, pair))
-            reached_end = None
+            level.end = None
             i += 2
             continue
-        single = _single(text, core, reached_end)
+        single = _single(text, core, level)
         if single is not None:
-            out.append(Found(amount=single.amount, needs_currency=single.needs_currency))
-            reached_end = single.amount.end if single.reached else None
+            out.append(single)
         i += 1
     return _resolve_implied(text, out)
 
@@ -283,14 +289,13 @@ def _low_value(low: Core, high: Core) -> float | None:
     return value if value <= high.number * high.scale else None
 
 
-def _combine(text: str, low: Core, high: Core, pair: RangePair) -> list[Found]:
+def _combine(text: str, low: Core, high: Core, pair: RangePair) -> list[Amount]:
     currency = high.currency or low.currency
     low_value = _low_value(low, high)
     high_value = high.number * high.scale
     if low_value is None:  # «в 2023 — 5 млрд»: a year, not the low end
         single = _single(text, high)
-        return ([Found(amount=single.amount, needs_currency=single.needs_currency)]
-                if single is not None else [])
+        return [single] if single is not None else []
     if not (currency or high.has_scale):
         return []
     implied = currency is None
@@ -298,7 +303,7 @@ def _combine(text: str, low: Core, high: Core, pair: RangePair) -> list[Found]:
         amount = Amount(start=pair.start, end=high.end, surface=text[pair.start:high.end],
                         value=low_value, currency=currency or "", qualifier="range",
                         value_low=low_value, value_high=high_value, implied_currency=implied)
-        return [Found(amount=amount, needs_currency=implied)]
+        return [amount]
     # «вырос с 40 до 50 млрд долларов»: two levels, both exact.
     before = Amount(start=low.start, end=low.end, surface=text[low.start:low.end],
                     value=low_value, currency=currency or "", qualifier="exact",
@@ -306,12 +311,12 @@ def _combine(text: str, low: Core, high: Core, pair: RangePair) -> list[Found]:
     after = Amount(start=high.start, end=high.end, surface=text[high.start:high.end],
                    value=high_value, currency=currency or "", qualifier="exact",
                    implied_currency=implied)
-    return [Found(amount=before, needs_currency=implied),
-            Found(amount=after, needs_currency=implied)]
+    return [before, after]
 
 
-def _single(text: str, core: Core, reached_end: int | None = None) -> Single | None:
-    """The amount one core makes on its own, or None when it is no money figure."""
+def _single(text: str, core: Core, level: _LastLevel | None = None) -> Amount | None:
+    """The amount one core makes on its own, or None when it is no money figure. With
+    `level`, the scan's last level is read and, for an amount, updated."""
     if core.currency is None and not core.has_scale:
         return None  # a bare number: a count, a year, a decree number…
     if core.bare and core.currency is None:
@@ -326,6 +331,7 @@ def _single(text: str, core: Core, reached_end: int | None = None) -> Single | N
     if core.currency is not None and _is_rate(text, core):
         return None
     start, qualifier, reached = core.start, "exact", False
+    reached_end = level.end if level is not None else None
     q = _qualifier_before(text, core.start)
     if q is not None:
         qual = q.qualifier
@@ -344,10 +350,10 @@ def _single(text: str, core: Core, reached_end: int | None = None) -> Single | N
     if implied and (core.scale < _IMPLIED_MIN_SCALE or UNIT_AFTER.match(text, core.end)
                     or _counts_something(text, core.end)):
         return None
-    amount = Amount(start=start, end=core.end, surface=text[start:core.end], value=value,
-                    currency=core.currency or "", qualifier=qualifier,
-                    implied_currency=implied)
-    return Single(amount=amount, needs_currency=implied, reached=reached)
+    if level is not None:
+        level.end = core.end if reached else None
+    return Amount(start=start, end=core.end, surface=text[start:core.end], value=value,
+                  currency=core.currency or "", qualifier=qualifier, implied_currency=implied)
 
 
 # --------------------------------------------------------------------------- implied currency
@@ -355,7 +361,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?…][\"»”)]*\s+[«\"„(]?[А-ЯЁA-Z]|\n"
 _NEW_SENTENCE = re.compile(r"[.!?]\s+[А-ЯA-Z«\"]|\n")
 
 
-def _resolve_implied(text: str, found: list[Found]) -> list[Amount]:
+def _resolve_implied(text: str, found: list[Amount]) -> list[Amount]:
     """Give bare scaled figures the currency of the previous explicit amount.
 
     Only nearby: the previous amount is in the same or the preceding sentence, or the figure's
@@ -368,8 +374,8 @@ def _resolve_implied(text: str, found: list[Found]) -> list[Amount]:
     result: list[Amount] = []
     last: str | None = None
     last_end = 0
-    for idx, (amount, needs) in enumerate(found):
-        if not needs:
+    for idx, amount in enumerate(found):
+        if not amount.implied_currency:
             last, last_end = amount.currency, amount.end
             result.append(amount)
             continue
@@ -381,7 +387,10 @@ def _resolve_implied(text: str, found: list[Found]) -> list[Amount]:
         if currency is None:
             continue
         last_end = amount.end
-        result.append(replace(amount, currency=currency, implied_currency=True))
+        result.append(Amount(start=amount.start, end=amount.end, surface=amount.surface,
+                             value=amount.value, currency=currency, qualifier=amount.qualifier,
+                             value_low=amount.value_low, value_high=amount.value_high,
+                             implied_currency=True))
     return result
 
 
@@ -394,10 +403,10 @@ def _near(text: str, prev_end: int, start: int) -> bool:
     return bool(MONEY_CONTEXT.search(text, sentence_start, start))
 
 
-def _next_in_sentence(text: str, found: list[Found], idx: int) -> str | None:
-    end = found[idx].amount.end
-    for amount, needs in found[idx + 1:]:
-        if needs:
+def _next_in_sentence(text: str, found: list[Amount], idx: int) -> str | None:
+    end = found[idx].end
+    for amount in found[idx + 1:]:
+        if amount.implied_currency:
             continue
         if _NEW_SENTENCE.search(text[end:amount.start]):
             return None

@@ -65,6 +65,7 @@ class _RegionChoice(NamedTuple):
     penalty: float  # subtracted from the confidence: a region borrowed from elsewhere
 
 
+_NO_REGION = _RegionChoice(region=None, penalty=0.0)
 _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
 _CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
 _CHANGE_TO = re.compile(r"(?i)[ \u00a0]+до[ \u00a0]+")
@@ -126,7 +127,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         base_year = prev.year if prev is not None and (same_sentence or prev_sentence) else None
         year = year_of(scope, published=article.published, period=period, base_year=base_year)
         if (year is None and period is None and (same_sentence or si > 0)
-                and not _has_time_words(text, s_start, s_end)):
+                and not _has_time_words(scope)):
             # No time of its own: «экспорт — …, импорт — …», «Экспорт — $1,1 млрд.»,
             # «Взаимная торговля за этот период …» take the time of what came just before.
             if prev is not None and same_sentence:
@@ -169,8 +170,9 @@ def _goes_on(text: str, s_start: int, amount: Amount, si: int) -> bool:
         or _ELLIPTIC.fullmatch(text, s_start, amount.start)))
 
 
-def _has_time_words(text: str, start: int, end: int) -> bool:
-    low = text[start:end].lower()
+def _has_time_words(scope: AmountScope) -> bool:
+    """Does the sentence have any time expression of its own?"""
+    low = scope.lowered
     return any(w in low for w in _TIME_STEMS) or bool(YEAR_DIGITS.search(low))
 
 
@@ -234,7 +236,7 @@ def _region(ctx: _Context, sents: list[tuple[int, int]], idx: int, *, amount: Am
         nearest = min(own, key=lambda r: abs(r.start - amount.start))
         return _RegionChoice(region=nearest.normal, penalty=0.0)
     if metric not in LOCAL_METRICS:
-        return _RegionChoice(region=None, penalty=0.0)
+        return _NO_REGION
     if idx > 0:  # `sents` is one paragraph: the previous sentence is in the same one
         prev = {r.normal for r in ctx.regions(*sents[idx - 1])}
         if len(prev) == 1:
@@ -242,7 +244,7 @@ def _region(ctx: _Context, sents: list[tuple[int, int]], idx: int, *, amount: Am
     lead = ctx.lead
     if len(lead) == 1:
         return _RegionChoice(region=lead[0], penalty=0.2)
-    return _RegionChoice(region=None, penalty=0.0)
+    return _NO_REGION
 
 
 def _line_end(text: str, pos: int) -> int:

@@ -181,9 +181,12 @@ MONEY_CONTEXT = re.compile(
 
 
 # --------------------------------------------------------------------------- values
+_DIGIT_GROUP_SPACE = re.compile(r"[ \u00a0\u2009\u202f]")
+
+
 def parse_number(raw: str) -> float | None:
     """Value of a digit string as Russian news writes it («1 200», «1,5», «1.5», «1,200,000»)."""
-    s = re.sub(r"[ \u00a0\u2009\u202f]", "", raw)
+    s = _DIGIT_GROUP_SPACE.sub("", raw)
     if s.count(",") >= 2:  # 1,200,000: commas group thousands
         s = s.replace(",", "")
     elif s.count(".") >= 2:
@@ -244,32 +247,29 @@ class Core:
     has_scale: bool
     currency: str | None
     prefixed: bool  # currency written before the number («$1,5 млрд», «USD 5 млн»)
-    spelled: bool
-    bare: bool  # «миллиард долларов»: no number at all
+    bare: bool = False  # «миллиард долларов», «полмиллиона»: no number written
 
 
 def read_core(m: re.Match[str]) -> Core | None:
     """The `Core` of a `CORE` match; None when its number does not parse."""
     start, end = m.span()
-    pre = m.group("pre")
-    currency = currency_code(pre) or currency_code(m.group("cur"))
-    if m.group("half"):
+    pre, cur, half, bare, raw = m.group("pre", "cur", "half", "bare", "num")
+    currency = currency_code(pre) or currency_code(cur)
+    if half:
         return Core(start=start, end=end, number=0.5,
-                    scale=scale_value(m.group("half")[3:].lstrip("-")), has_scale=True,
-                    currency=currency, prefixed=bool(pre), spelled=True, bare=True)
-    if m.group("bare"):
-        return Core(start=start, end=end, number=1.0, scale=scale_value(m.group("bare")),
-                    has_scale=True, currency=currency, prefixed=bool(pre), spelled=True,
-                    bare=True)
-    raw = m.group("num")
-    spelled = not raw[0].isdigit()
-    number = spelled_value(raw) if spelled else parse_number(raw)
+                    scale=scale_value(half[3:].lstrip("-")), has_scale=True,
+                    currency=currency, prefixed=bool(pre), bare=True)
+    if bare:
+        return Core(start=start, end=end, number=1.0, scale=scale_value(bare),
+                    has_scale=True, currency=currency, prefixed=bool(pre), bare=True)
+    number = parse_number(raw) if raw[0].isdigit() else spelled_value(raw)
     if number is None:
         return None
-    scale = scale_value(m.group("scale"))
-    if m.group("num2"):  # «38 млрд 607,6 млн»: add the smaller tail
-        tail = parse_number(m.group("num2"))
-        tail_scale = scale_value(m.group("scale2"))
+    scale_word, num2, scale2 = m.group("scale", "num2", "scale2")
+    scale = scale_value(scale_word)
+    if num2:  # «38 млрд 607,6 млн»: add the smaller tail
+        tail = parse_number(num2)
+        tail_scale = scale_value(scale2)
         if tail is not None and tail_scale < scale:
             number = number + tail * tail_scale / scale
         else:  # not a compound after all: stop before the second number
@@ -277,6 +277,5 @@ def read_core(m: re.Match[str]) -> Core | None:
             while end > start and _is_space(m.string[end - 1]):
                 end -= 1
             currency = currency_code(pre)
-    return Core(start=start, end=end, number=number, scale=scale,
-                has_scale=bool(m.group("scale")), currency=currency, prefixed=bool(pre),
-                spelled=spelled, bare=False)
+    return Core(start=start, end=end, number=number, scale=scale, has_scale=bool(scale_word),
+                currency=currency, prefixed=bool(pre))

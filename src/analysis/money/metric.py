@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import itertools
 import re
-from dataclasses import replace
 from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
@@ -64,12 +63,7 @@ class _WordRole(NamedTuple):
     delivery: bool  # the lemma is a delivery word («поставка», «отгрузить»)
 
 
-class _CueBefore(NamedTuple):
-    index: int  # in the words before the amount (text order)
-    metric: str
-    penalty: int
-
-
+_NONE = MetricCue(metric="other", score=NO_CUE, head="")
 _IMPORT = Cue(metric="import", penalty=1)
 _EXPORT = Cue(metric="export", penalty=1)
 
@@ -196,7 +190,7 @@ def metric_of(scope: AmountScope) -> MetricCue:
     the text's own word for the money («кредитные средства») over a bare «financing»."""
     masked = _mask_modifiers(scope)
     text = scope.text
-    found = nearest_cue(scope if masked is text else replace(scope, text=masked))
+    found = nearest_cue(scope, masked)
     if masked is not text and (found.score == NO_CUE or _weak_cue(found.head)):
         # the modifier was all there was to go on, or better than a bare «стоимость»
         full = nearest_cue(scope)
@@ -215,8 +209,8 @@ def metric_of(scope: AmountScope) -> MetricCue:
             or _CREDIT_RIGHT_AFTER.match(text, scope.amount.end, scope.end)):
         # «на льготные кредиты … предусмотрено 5 млрд», «направлено 28 млрд рублей кредитных
         # средств»: the text calls the money a credit.
-        metric = "credit"
-    return MetricCue(metric=metric, score=score, head=head)
+        return MetricCue(metric="credit", score=score, head=head)
+    return found
 
 
 def _clause_before(text: str, s_start: int, amount: Amount) -> str:
@@ -236,8 +230,9 @@ def _gap_words(text: str, lo: int, hi: int, others: list[Amount]) -> Iterator[re
     yield from _WORD.finditer(text, pos, hi)
 
 
-def nearest_cue(scope: AmountScope) -> MetricCue:
-    """The best cue around the amount; ("other", NO_CUE, "") if none.
+def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
+    """The best cue around the amount, read in `text` (the scope's text by default, or a
+    copy with clauses blanked out); ("other", NO_CUE, "") if none.
 
     Score = words between cue and amount + the cue's penalty (+3 after the amount, +2 per
     comma or dash crossed, +6 beyond another amount). Then the *governing* rule: the head of a
@@ -245,9 +240,11 @@ def nearest_cue(scope: AmountScope) -> MetricCue:
     as in «инвестиции в развитие производства», «кредитование экспорта», «направит на
     поддержку экспорта» — hands over to the earlier one.
     """
-    text, s_start, s_end, amount, others = (scope.text, scope.start, scope.end, scope.amount,
-                                            scope.others)
-    best: MetricCandidate | None = None
+    text = scope.text if text is None else text
+    s_start, s_end, amount, others = scope.start, scope.end, scope.amount, scope.others
+    # The best candidate so far as a plain tuple (MetricCandidate's fields, in order): built
+    # for every cue word, so no record until the loop is done.
+    best: tuple[int, int, str, int, str] | None = None
     # Cues further than this from the amount never win; a window keeps long sentences cheap.
     lo, hi = max(s_start, amount.start - 240), min(s_end, amount.end + 160)
     # Words inside amounts (qualifiers, currency words) are not cues: scan the gaps only.
@@ -262,13 +259,13 @@ def nearest_cue(scope: AmountScope) -> MetricCue:
         elif w.start() >= amount.end:
             after = itertools.chain((w,), words)
             break
-    cues_before: list[_CueBefore] = []
+    cues_before: dict[int, Cue] = {}  # index in `before` -> the cue of that word
     last_cue = 0  # distance of the last cue before the amount
     for side, seq in (("before", list(reversed(before))), ("after", after)):
         for dist, w in enumerate(seq):
-            if side == "after" and best is not None and dist + 3 > best.score:
+            if side == "after" and best is not None and dist + 3 > best[0]:
                 break  # scores after the amount are at least dist + 3: none can win now
-            if (side == "before" and best is not None and dist + _min_penalty() > best.score
+            if (side == "before" and best is not None and dist + _min_penalty() > best[0]
                     and dist > last_cue + 6):
                 # Scores are at least dist + the smallest penalty, so no word further out can
                 # win; and the governing rule below only steps from a cue to one at most 6
@@ -288,9 +285,9 @@ def nearest_cue(scope: AmountScope) -> MetricCue:
                     cue = _EXPORT  # «продажи белорусских лифтов в России»
                 else:
                     continue
-            metric, penalty = cue
             if delivery and _DIRECTION.match(text, we, s_end):
-                metric, penalty = _EXPORT
+                cue = _EXPORT
+            metric, penalty = cue
             g_lo, g_hi = (we, amount.start) if side == "before" else (amount.end, ws)
             gap = text[g_lo:g_hi]
             crossed = gap.count(",") + gap.count(";") + gap.count(" – ") + gap.count(" — ")
@@ -305,37 +302,33 @@ def nearest_cue(scope: AmountScope) -> MetricCue:
                 if crossed and _COMMENT_CLAUSE.match(text, text.rfind(",", amount.end, ws) + 1):
                     continue  # «…, что на 15% дешевле импортных аналогов»: a comment
             else:
-                cues_before.append(_CueBefore(index=len(before) - 1 - dist, metric=metric,
-                                              penalty=penalty))
+                cues_before[len(before) - 1 - dist] = cue
                 last_cue = dist
             if any(g_lo <= o.start < g_hi for o in others if o is not amount):
                 score += 6  # the cue belongs to the amount in between first
-            priority = _PRIORITY[metric]
-            # (a candidate that cannot win is not built: the first two fields decide first)
-            if best is None or (score, priority) <= (best.score, best.priority):
-                cand = MetricCandidate(score=score, priority=priority, metric=metric, start=ws,
-                                       word=word)
-                if best is None or cand < best:
-                    best = cand
+            key = (score, _PRIORITY[metric], metric, ws, word)  # `ws` is unique: `word` never
+            if best is None or key < best:                      # decides, it is the head
+                best = key
     if best is None:
-        return MetricCue(metric="other", score=NO_CUE, head="")
-    if best.metric == "trade_turnover" and _RETAIL_BEFORE.search(
-            text, max(s_start, best.start - 30), best.start):
-        # «оборот розничной торговли»: domestic retail
-        return MetricCue(metric="other", score=best.score, head=best.word)
-    return _governing(text, before, cues_before, best)
+        return _NONE
+    score, _, metric, start, word = best
+    if metric == "trade_turnover" and _RETAIL_BEFORE.search(text, max(s_start, start - 30), start):
+        return MetricCue(metric="other", score=score, head=word)  # «оборот розничной торговли»
+    if len(cues_before) < 2:  # no earlier cue to hand over to
+        return MetricCue(metric=metric, score=score, head=word)
+    return _governing(text, before, cues_before,
+                      MetricCandidate(score=score, priority=best[1], metric=metric, start=start,
+                                      word=word))
 
 
-def _governing(text: str, before: list[re.Match[str]], cues_before: list[_CueBefore],
+def _governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue],
                best: MetricCandidate) -> MetricCue:
     """Walk up from the chosen cue to an earlier cue that heads its phrase: that cue's
     metric and word, with the chosen cue's score."""
     metric, word = best.metric, best.word
-    idx = next((c.index for c in cues_before if before[c.index].start() == best.start), None)
-    at = {c.index: c for c in cues_before}
+    idx = next((i for i in cues_before if before[i].start() == best.start), None)
     if idx is not None and not _is_verbish(before[idx].group().lower()):
-        for head in sorted(cues_before, key=lambda c: -c.index):
-            j = head.index
+        for j, head in sorted(cues_before.items(), key=lambda c: -c[0]):
             if j >= idx or idx - j > 6 or head.penalty > 3 or _is_adjective(
                     before[j].group().lower()):
                 continue  # adjectives agree with their noun, they do not govern it
@@ -346,7 +339,7 @@ def _governing(text: str, before: list[re.Match[str]], cues_before: list[_CueBef
                 break
             if ((_is_verbish(before[j].group().lower()) or head.metric == "financing")
                     and not _PURPOSE.search(gap)
-                    and at[idx].penalty < 3 and at[idx].metric in _MONEY_NOUNS):
+                    and cues_before[idx].penalty < 3 and cues_before[idx].metric in _MONEY_NOUNS):
                 # «выделила Беларуси кредит», «выделение кредита»: the object names the
                 # money (but «профинансировал строительство / контракты» and «субсидии …
                 # по кредитам» do not)

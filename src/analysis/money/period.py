@@ -78,7 +78,7 @@ def period_of(scope: AmountScope) -> str | None:
     """The period label of the nearest period expression of the amount's sentence."""
     text = scope.text
     best: tuple[int, str] | None = None  # (distance, label)
-    if not _PERIOD_HINT.search(text[scope.start:scope.end].lower()):
+    if not _PERIOD_HINT.search(scope.lowered):
         return None
     for m in _PERIOD.finditer(text, scope.start, scope.end):
         if m.group("m1"):

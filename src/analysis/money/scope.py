@@ -8,8 +8,7 @@ after it, only in the same clause and not when it is closer to a following amoun
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from analysis.money.amounts import Amount
 
@@ -21,7 +20,7 @@ CLAUSE_MARK = re.compile(r"[,;.!?()]")
 _ELLIPTIC_DASH = re.compile(r"(?i)[ \u00a0]+[—–][ \u00a0]+(?:(?:в|во|за)[ \u00a0]+\w+[ \u00a0]+)?")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class AmountScope:
     """An amount, the sentence it stands in (clean-text offsets) and that sentence's amounts."""
 
@@ -30,11 +29,14 @@ class AmountScope:
     end: int
     amount: Amount
     others: list[Amount]  # every amount of the sentence, `amount` among them
+    _lowered: str | None = field(default=None, init=False, repr=False)
 
-    @cached_property
-    def spans(self) -> list[tuple[int, int]]:
-        """(start, end) of every amount of the sentence."""
-        return [(o.start, o.end) for o in self.others]
+    @property
+    def lowered(self) -> str:
+        """The sentence in lower case (read by several tests of one amount: made once)."""
+        if self._lowered is None:
+            self._lowered = self.text[self.start:self.end].lower()
+        return self._lowered
 
     def distance(self, start: int, end: int) -> int | None:
         """Characters between the mention text[start:end] and the amount; None when the
@@ -43,13 +45,13 @@ class AmountScope:
         Before the amount: far away if another amount lies between. After it: only in the
         same clause, and not when the mention is closer to a following amount.
         """
-        amount, spans, text = self.amount, self.spans, self.text
+        amount, others, text = self.amount, self.others, self.text
         if end <= amount.start:
             dist = amount.start - end
-            if any(end <= s < amount.start for s, _ in spans):
+            if any(end <= o.start < amount.start for o in others):
                 dist += 1000
-            elif any(e <= start and not CLAUSE_MARK.search(text, e, start) for _, e in spans) and (
-                    CLAUSE_MARK.search(text, end, amount.start)):
+            elif any(o.end <= start and not CLAUSE_MARK.search(text, o.end, start)
+                     for o in others) and CLAUSE_MARK.search(text, end, amount.start):
                 # «1 млрд … в конце 2021 года, еще 500 млн — в начале 2022-го»: the earlier
                 # amount's year; still the best when this amount has none of its own
                 dist += 500
@@ -59,10 +61,10 @@ class AmountScope:
                 (" – " in gap or " — " in gap) and not _ELLIPTIC_DASH.fullmatch(gap)):
             return None
         dist = max(start - amount.end, 0) + 5  # prefer a mention before the amount
-        nxt = [s for s, _ in spans if s >= end]
+        nxt = [o.start for o in others if o.start >= end]
         if nxt and min(nxt) - end < start - amount.end and not CLAUSE_MARK.search(
                 text, end, min(nxt)):
             return None
-        if any(amount.end <= s < start for s, _ in spans):
+        if any(amount.end <= o.start < start for o in others):
             return None
         return dist

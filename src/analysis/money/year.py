@@ -100,11 +100,10 @@ def year_of(scope: AmountScope, published: date | None, period: str | None,
     """
     text, s_start, s_end = scope.text, scope.start, scope.end
     cands: list[tuple[int, int | None]] = []  # (distance, year or None for spans/horizons)
-    spans = scope.spans
     published_year = published.year if published else None
     for mention in year_mentions(text, s_start, s_end):
         ys, pre = mention.digits_start, mention.preposition
-        if any(s <= ys < e for s, e in spans):
+        if any(o.start <= ys < o.end for o in scope.others):
             continue  # a number inside an amount
         if not pre and not mention.has_word:
             continue  # «2024 трактора»: a bare number is not a year
@@ -128,7 +127,7 @@ def year_of(scope: AmountScope, published: date | None, period: str | None,
         base = explicit[0] if explicit else base_year or published_year
         if dist is not None and base is not None:
             cands.append((dist - 1, base - 1))
-    if published_year is not None and "год" in text[s_start:s_end].lower():
+    if published_year is not None and "год" in scope.lowered:
         for m in _RELATIVE.finditer(text, s_start, s_end):
             for i, (_, offset) in enumerate(RELATIVE_YEARS):
                 if m.group(f"r{i}") is not None:

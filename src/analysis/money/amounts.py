@@ -23,10 +23,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
-from analysis.lang import parse
 from analysis.money.grammar import (
     CLAUSE_END,
     CORE,
@@ -37,15 +35,12 @@ from analysis.money.grammar import (
     QUALIFIER_PHRASES,
     RANGE_DASH,
     RANGE_TO,
-    RATE_AFTER,
-    RATE_BEFORE,
-    RATE_DECIMALS,
     REACHED_VERB,
-    TIME_WORDS,
     UNIT_AFTER,
     VAGUE_BEFORE,
-    WORD_AFTER,
     Core,
+    counts_something,
+    is_rate_quote,
     parse_number,
     read_core,
 )
@@ -100,25 +95,6 @@ _QUALIFIER_GROUPS = tuple((QUALIFIER_BEFORE.groupindex[f"q{i}"], qual)
 
 
 # --------------------------------------------------------------------------- context tests
-@lru_cache(maxsize=50_000)
-def _is_counted_noun(word: str) -> bool:
-    """True if `word` after «5 тыс.» names what is counted (тракторов, тонн, новых…)."""
-    p = parse(word.lower())
-    if p.normal_form in TIME_WORDS:
-        return False  # «3,4 млн годом ранее», «2 млрд в год»: time, not the thing counted
-    return p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "ADJS"}
-
-
-def _counts_something(text: str, end: int) -> bool:
-    """A bare scaled number followed by a noun counts things, it is not money."""
-    m = WORD_AFTER.match(text, end)
-    if not m:
-        return False
-    if text[end - 1] == "." and m.group(1)[0].isupper():
-        return False  # «… 5 млн. Это …»: the dot ended the sentence
-    return _is_counted_noun(m.group(1))
-
-
 def _qualifier_before(text: str, start: int) -> Qualified | None:
     window = text[max(0, start - 40):start]
     m = QUALIFIER_BEFORE.search(window)
@@ -133,20 +109,6 @@ def _qualifier_before(text: str, start: int) -> Qualified | None:
                 return Qualified(qualifier=qual, start=start)
             return Qualified(qualifier=qual, start=start - len(window) + m.start())
     return None
-
-
-def _is_rate(text: str, core: Core) -> bool:
-    """Exchange-rate quotes are prices of a currency, not amounts."""
-    if core.has_scale:
-        return False
-    line_start = text.rfind("\n", 0, core.start) + 1
-    if RATE_BEFORE.search(text, max(line_start, core.start - 130), core.start):
-        return True
-    if RATE_DECIMALS.search(text, core.start, core.end):
-        return True
-    if text[max(line_start, core.start - 3):core.start].strip().endswith("="):
-        return True  # «1 доллар = 3,2 рубля»
-    return bool(RATE_AFTER.match(text, core.end))
 
 
 # --------------------------------------------------------------------------- scanning
@@ -328,7 +290,7 @@ def _single(text: str, core: Core, level: _LastLevel | None = None) -> Amount | 
     if core.prefixed and not core.has_scale and text[core.start].isalpha() and not (
             text.startswith("Br", core.start) and text[core.start + 2:core.start + 3].isdigit()):
         return None  # «USD 92,51» is a rate ticker; «$100» and BelTA's «Br2 750,3» are money
-    if core.currency is not None and _is_rate(text, core):
+    if core.currency is not None and is_rate_quote(text, core):
         return None
     start, qualifier, reached = core.start, "exact", False
     reached_end = level.end if level is not None else None
@@ -348,7 +310,7 @@ def _single(text: str, core: Core, level: _LastLevel | None = None) -> Amount | 
     value = core.number * core.scale
     implied = core.currency is None
     if implied and (core.scale < _IMPLIED_MIN_SCALE or UNIT_AFTER.match(text, core.end)
-                    or _counts_something(text, core.end)):
+                    or counts_something(text, core.end)):
         return None
     if level is not None:
         level.end = core.end if reached else None

@@ -8,9 +8,9 @@ regex pieces from them and composes one *core* pattern:
 
 `read_core` turns a core match into a `Core` (number, scale, currency); `parse_number`,
 `currency_code` and friends read the values of its pieces. The context words around a core
-(qualifiers, ranges, exchange rates, units, verbs of change) are patterns here too; where
-the core pattern is tried, and what a core means in its context, is
-`analysis.money.amounts`.
+(qualifiers, ranges, exchange rates, units, verbs of change) are patterns here too, with the
+two tests that read them (`is_rate_quote`, `counts_something`); where the core pattern is
+tried, and how cores combine into amounts, is `analysis.money.amounts`.
 """
 
 from __future__ import annotations
@@ -18,14 +18,42 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["CLAUSE_END", "CORE", "CURRENCY_CUES", "FROM_BEFORE", "MONEY_CONTEXT", "NUMERALS",
-           "QUALIFIER_BEFORE", "QUALIFIER_PHRASES", "RANGE_DASH", "RANGE_TO", "RATE_AFTER",
-           "RATE_BEFORE", "RATE_DECIMALS", "REACHED_VERB", "SCALES", "TIME_WORDS", "UNIT_AFTER",
-           "VAGUE_BEFORE", "WORD_AFTER", "Core", "MoneyVocabulary", "currency_code",
-           "parse_number", "read_core", "scale_value", "spelled_value", "vocabulary"]
+from analysis.lang import parse
+
+__all__ = [
+    "CLAUSE_END",
+    "CORE",
+    "CURRENCY_CUES",
+    "FROM_BEFORE",
+    "MONEY_CONTEXT",
+    "NUMERALS",
+    "QUALIFIER_BEFORE",
+    "QUALIFIER_PHRASES",
+    "RANGE_DASH",
+    "RANGE_TO",
+    "RATE_AFTER",
+    "RATE_BEFORE",
+    "RATE_DECIMALS",
+    "REACHED_VERB",
+    "SCALES",
+    "TIME_WORDS",
+    "UNIT_AFTER",
+    "VAGUE_BEFORE",
+    "WORD_AFTER",
+    "Core",
+    "MoneyVocabulary",
+    "counts_something",
+    "currency_code",
+    "is_rate_quote",
+    "parse_number",
+    "read_core",
+    "scale_value",
+    "spelled_value",
+    "vocabulary",
+]
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -279,3 +307,38 @@ def read_core(m: re.Match[str]) -> Core | None:
             currency = currency_code(pre)
     return Core(start=start, end=end, number=number, scale=scale, has_scale=bool(scale_word),
                 currency=currency, prefixed=bool(pre))
+
+
+# --------------------------------------------------------------------------- context tests
+@lru_cache(maxsize=50_000)
+def _is_counted_noun(word: str) -> bool:
+    """True if `word` after «5 тыс.» names what is counted (тракторов, тонн, новых…)."""
+    p = parse(word.lower())
+    if p.normal_form in TIME_WORDS:
+        return False  # «3,4 млн годом ранее», «2 млрд в год»: time, not the thing counted
+    return p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "ADJS"}
+
+
+def counts_something(text: str, end: int) -> bool:
+    """Does the bare scaled number ending at `end` count things («5 тыс. тракторов»)? Then
+    it is not money."""
+    m = WORD_AFTER.match(text, end)
+    if not m:
+        return False
+    if text[end - 1] == "." and m.group(1)[0].isupper():
+        return False  # «… 5 млн. Это …»: the dot ended the sentence
+    return _is_counted_noun(m.group(1))
+
+
+def is_rate_quote(text: str, core: Core) -> bool:
+    """Is the core an exchange-rate quote (a price of a currency, not an amount)?"""
+    if core.has_scale:
+        return False
+    line_start = text.rfind("\n", 0, core.start) + 1
+    if RATE_BEFORE.search(text, max(line_start, core.start - 130), core.start):
+        return True
+    if RATE_DECIMALS.search(text, core.start, core.end):
+        return True
+    if text[max(line_start, core.start - 3):core.start].strip().endswith("="):
+        return True  # «1 доллар = 3,2 рубля»
+    return bool(RATE_AFTER.match(text, core.end))

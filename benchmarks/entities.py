@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from analysis.entities.finder import find_entities, find_regions
+from analysis.entities import find_entities, find_regions
 from analysis.ingest.loader import Article, load_corpus
 from analysis.projects.register import build_register
 

@@ -7,7 +7,7 @@ rotated by k (so the figures, years and offsets differ while the text stays real
 and `original_span` stays exact). The process is pinned to one CPU; times are CPU seconds of
 this process. Sections:
 
-1. amounts + facts (`analysis.facts.describe`, which runs `find_amounts`) on all articles,
+1. amounts + facts (`analysis.money.describe`, which runs `find_amounts`) on all articles,
    plus the full `amounts_frame` (offsets, conversion) for reference;
 2. natasha's MoneyExtractor on a prefix of the same corpus (it is slow), and the ratio;
 3. precision / recall / F1 of both on the gold sets in tests/gold (span + value + currency);
@@ -29,8 +29,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from analysis.ingest.loader import Article, load_corpus
-from analysis.money.amounts import find_amounts
-from analysis.money.facts import amounts_frame, describe
+from analysis.money import amounts_frame, describe, find_amounts
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

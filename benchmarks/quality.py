@@ -16,8 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from analysis.entities.finder import find_enterprises, normalize_region
-from analysis.money.amounts import find_amounts
+from analysis.entities import find_enterprises, normalize_region
+from analysis.money import find_amounts
 from analysis.quality.gold import read_cases, write_corpus
 from analysis.quality.money import score_money, score_snippets
 from analysis.quality.projects import score_projects

@@ -12,8 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.ingest.loader import load_corpus
-from analysis.money.amounts import Amount, find_amounts, parse_number
-from analysis.money.facts import describe
+from analysis.money import Amount, describe, find_amounts, parse_number
 
 GOLD = Path(__file__).parent / "gold"
 
@@ -455,3 +454,15 @@ def test_ticker_row_with_a_nominal_is_not_money() -> None:
 def test_glued_belarusian_ruble_without_scale_is_money() -> None:
     found = find_amounts("Средняя зарплата в августе составила Br2 750,3.")
     assert [(a.surface, a.value, a.currency) for a in found] == [("Br2 750,3", 2750.3, "BYN")]
+
+
+def test_money_vocabulary_is_data() -> None:
+    """Numerals, scales, currency cues and qualifiers come from data/money_ru.json."""
+    from analysis.money.grammar import currency_code, scale_value, spelled_value, vocabulary
+
+    words = vocabulary()
+    assert words.numerals["полутора"] == 1.5 and dict(words.scales)["млрд"] == 1e9
+    assert {q for _, q in words.qualifier_phrases} == {"over", "under", "approx", "up_to"}
+    assert currency_code("белорусских рублей") == "BYN" and currency_code("рос. руб.") == "RUB"
+    assert spelled_value("двухсот пятидесяти") == 250 and spelled_value("двести штук") is None
+    assert scale_value("миллиардов") == 1e9 and scale_value(None) == 1.0

@@ -399,8 +399,8 @@ def test_render_index_is_deterministic_and_escapes() -> None:
 
 def test_the_default_report_set_covers_the_briefings_and_every_region_with_a_project(
         monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis import entities
     from analysis import render as report
-    from analysis.entities import finder as entities
     from analysis.tables import dataset
 
     monkeypatch.chdir(ROOT)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.entities.finder import (
+from analysis.entities import (
     ENTITY_COLUMNS,
     RUSSIAN_REGIONS,
     enterprise_parent,
@@ -16,6 +16,7 @@ from analysis.entities.finder import (
     find_regions,
     is_russian_region,
     normalize_region,
+    russian_regions_in,
 )
 from analysis.ingest.loader import load_corpus
 
@@ -289,3 +290,22 @@ def test_entities_frame_cites_the_original(seeds):
     for row in frame.itertuples():
         raw = (SEEDS / row.file).read_bytes().decode("utf-8-sig")
         assert raw[row.start:row.end] == row.surface
+
+
+def test_entities_frame_takes_precomputed_entities(seeds):
+    expected = entities_frame(seeds, ner=False)
+    given = {a.article_id: find_entities(a, ner=False) for a in seeds[1:]}
+    assert entities_frame(seeds, ner=False, found=given).equals(expected)
+    none = entities_frame(seeds, ner=False, found={a.article_id: [] for a in seeds})
+    assert none.empty and list(none.columns) == ENTITY_COLUMNS
+
+
+def test_russian_regions_in_a_stretch_of_text():
+    text = "Заголовок. В Кемеровской области — Кузбассе и в Минской области строят завод в Казани."
+    start = text.index("В Кемеровской")
+    found = russian_regions_in(text, start, len(text))
+    assert [(r.normal, text[r.start:r.start + 11]) for r in found] == [
+        ("Кемеровская область", "Кемеровской"), ("Республика Татарстан", "Казани.")]
+    assert russian_regions_in(text, 0, start) == []
+    # «Москва и Минск договорились»: the capitals stand for the countries
+    assert russian_regions_in("Москва и Минск договорились о поставках.", 0, 40) == []

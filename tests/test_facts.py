@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis.ingest.loader import load_corpus
-from analysis.money.facts import AMOUNT_COLUMNS, Fact, amounts_frame, describe
+from analysis.money import AMOUNT_COLUMNS, Fact, amounts_frame, describe
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -202,6 +202,18 @@ def test_amounts_frame_other_currency() -> None:
     row = frame[frame.surface == "свыше $19 млрд"].iloc[0]
     assert row.converted_value == pytest.approx(19e9 * 73.65)  # 2021 average
     assert row.fx_year == 2021
+
+
+def test_amounts_frame_takes_precomputed_facts() -> None:
+    """The dataset step hands over the facts it already has: the same frame, no re-reading;
+    articles the mapping does not cover are described as usual."""
+    articles = load_corpus(SEEDS).articles
+    expected = amounts_frame(articles)
+    given = {a.article_id: describe(a) for a in articles[1:]}
+    pd.testing.assert_frame_equal(amounts_frame(articles, facts=given), expected)
+    only_first = amounts_frame(articles, facts={a.article_id: [] for a in articles[1:]})
+    assert set(only_first.article_id) <= {articles[0].article_id}
+    assert len(only_first) == (expected.article_id == articles[0].article_id).sum()
 
 
 # --------------------------------------------------------------------------- continuation

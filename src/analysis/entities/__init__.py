@@ -1,24 +1,28 @@
-"""Who and where: regions, enterprises, organisations and people (gazetteers and NER)."""
+"""Who and where: regions, enterprises, organisations and people (gazetteers and NER).
 
-from analysis.entities.finder import (
-    ENTITY_COLUMNS,
-    ENTITY_TYPES,
+Two layers: a fast **gazetteer** path (`find_regions`, `find_enterprises`; names from CSV
+files in ``analysis/data``, every inflected form generated once) and an optional **NER** path
+(natasha) for people and for organisations the gazetteer does not list. Modules:
+`gazetteer` (the token gazetteer, `Entity`), `regions`, `enterprises`, `ner`, `table`
+(`find_entities`, `entities_frame`).
+"""
+
+from analysis.entities.enterprises import enterprise_info, enterprise_parent, find_enterprises
+from analysis.entities.gazetteer import ENTITY_TYPES, Entity, norm_word
+from analysis.entities.ner import nominative_name
+from analysis.entities.regions import (
     RUSSIAN_REGIONS,
-    Entity,
-    enterprise_info,
-    enterprise_parent,
-    entities_frame,
-    find_enterprises,
-    find_entities,
+    RegionMention,
     find_regions,
     is_russian_region,
-    nominative_name,
-    norm_word,
     normalize_region,
     russian_region_first_words,
+    russian_regions_in,
 )
+from analysis.entities.table import ENTITY_COLUMNS, entities_frame, find_entities
 
-__all__ = ["ENTITY_COLUMNS", "ENTITY_TYPES", "RUSSIAN_REGIONS", "Entity", "enterprise_info",
-           "enterprise_parent", "entities_frame", "find_enterprises", "find_entities",
-           "find_regions", "is_russian_region", "nominative_name", "norm_word",
-           "normalize_region", "russian_region_first_words"]
+__all__ = ["ENTITY_COLUMNS", "ENTITY_TYPES", "RUSSIAN_REGIONS", "Entity", "RegionMention",
+           "enterprise_info", "enterprise_parent", "entities_frame", "find_enterprises",
+           "find_entities", "find_regions", "is_russian_region", "nominative_name",
+           "norm_word", "normalize_region", "russian_region_first_words",
+           "russian_regions_in"]

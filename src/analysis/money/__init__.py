@@ -1,8 +1,14 @@
-"""Money: amounts in text, what each measures (metric, year, period, region), conversion."""
+"""Money: amounts in text, what each measures (metric, year, period, region), conversion.
 
-from analysis.money.amounts import Amount, find_amounts, parse_number
-from analysis.money.facts import AMOUNT_COLUMNS, Fact, amounts_frame, describe
+Modules: `grammar` (the vocabulary, data/money_ru.json, and the core pattern), `amounts`
+(`find_amounts`), `scope` (an amount in its sentence), `metric`, `year`, `period`, `facts`
+(`Fact`, `describe`), `table` (`amounts_frame`), `fx` (conversion).
+"""
+
+from analysis.money.amounts import Amount, find_amounts
+from analysis.money.facts import Fact, FactSentence, describe
 from analysis.money.fx import Conversion, Rates, convert_frame
+from analysis.money.grammar import parse_number
 from analysis.money.layers import (
     LayeredRates,
     RatesFileError,
@@ -10,7 +16,8 @@ from analysis.money.layers import (
     convert_amounts,
     rates_file_problems,
 )
+from analysis.money.table import AMOUNT_COLUMNS, amounts_frame
 
-__all__ = ["AMOUNT_COLUMNS", "Amount", "Conversion", "Fact", "LayeredRates", "Rates",
-           "RatesFileError", "SourcedConversion", "amounts_frame", "convert_amounts",
+__all__ = ["AMOUNT_COLUMNS", "Amount", "Conversion", "Fact", "FactSentence", "LayeredRates",
+           "Rates", "RatesFileError", "SourcedConversion", "amounts_frame", "convert_amounts",
            "convert_frame", "describe", "find_amounts", "parse_number", "rates_file_problems"]

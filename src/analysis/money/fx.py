@@ -19,13 +19,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
 from analysis.vocab import CURRENCIES
 
-__all__ = ["CURRENCIES", "Conversion", "Rates", "convert_frame"]
+__all__ = ["CURRENCIES", "Conversion", "CrossRate", "Rates", "convert_frame"]
 
 
 _PIVOTS = ("RUB", "USD")
@@ -34,6 +34,8 @@ _REDENOMINATION = 10_000.0
 
 @dataclass(frozen=True)
 class Conversion:
+    """A value converted into the target currency, or why it could not be."""
+
     value: float | None  # None when no rate chain exists: never a guess
     rate: float | None  # units of target per 1 unit of the source currency
     year: int | None  # year of the rate used
@@ -45,6 +47,14 @@ class Conversion:
 class _Rate:
     rate: float
     source: str
+
+
+class CrossRate(NamedTuple):
+    """A rate for one year: units of target per 1 unit of currency, where from, and how."""
+
+    rate: float
+    source: str  # source URL(s), " ; "-separated when crossed
+    how: str  # "same currency", "direct", "cross via RUB" …
 
 
 class Rates:
@@ -94,28 +104,28 @@ class Rates:
                 continue
             key = (int(row["year"]), row["currency"].strip().upper(),
                    row["quote_currency"].strip().upper())
-            table[key] = _Rate(rate, (row.get("source_url") or "").strip())
+            table[key] = _Rate(rate=rate, source=(row.get("source_url") or "").strip())
         return table
 
     # ------------------------------------------------------------------ lookups
     def _leg(self, year: int, cur: str, quote: str) -> _Rate | None:
         """Rate quote-per-cur for `year`, direct or inverted."""
         if cur == quote:
-            return _Rate(1.0, "")
+            return _Rate(rate=1.0, source="")
         direct = self._table.get((year, cur, quote))
         if direct is not None:
             return direct
         inverse = self._table.get((year, quote, cur))
         if inverse is not None:
-            return _Rate(1.0 / inverse.rate, inverse.source)
+            return _Rate(rate=1.0 / inverse.rate, source=inverse.source)
         return None
 
-    def rate(self, currency: str, target: str, year: int) -> tuple[float, str, str] | None:
-        """(rate, source, how) for `year`: direct, inverted, or crossed through RUB/USD."""
+    def rate(self, currency: str, target: str, year: int) -> CrossRate | None:
+        """The rate for `year`: direct, inverted, or crossed through RUB/USD."""
         leg = self._leg(year, currency, target)
         if leg is not None:
             how = "same currency" if currency == target else "direct"
-            return leg.rate, leg.source, how
+            return CrossRate(rate=leg.rate, source=leg.source, how=how)
         for pivot in _PIVOTS:
             if pivot in (currency, target):
                 continue
@@ -123,7 +133,8 @@ class Rates:
             second = self._leg(year, pivot, target)
             if first is not None and second is not None:
                 sources = " ; ".join(dict.fromkeys(s for s in (first.source, second.source) if s))
-                return first.rate * second.rate, sources, f"cross via {pivot}"
+                return CrossRate(rate=first.rate * second.rate, source=sources,
+                                 how=f"cross via {pivot}")
         return None
 
     def years(self) -> list[int]:
@@ -138,14 +149,15 @@ class Rates:
         """
         currency, target = (currency or "").upper(), (target or "").upper()
         if value is None or (isinstance(value, float) and math.isnan(value)):
-            return Conversion(None, None, year, None, "no value to convert")
+            return _failed(year, "no value to convert")
         if not currency:
-            return Conversion(None, None, year, None, "currency unknown")
+            return _failed(year, "currency unknown")
         if year is None:
             if currency == target:
-                return Conversion(float(value), 1.0, None, None, "same currency")
-            return Conversion(None, None, None, None,
-                              "no year: neither the figure's year nor the publication year known")
+                return Conversion(value=float(value), rate=1.0, year=None, source=None,
+                                  note="same currency")
+            return _failed(None, "no year: neither the figure's year nor the publication year "
+                                 "known")
         notes: list[str] = []
         amount = float(value)
         if currency == "BYR" or (currency == "BYN" and year <= 2015):
@@ -156,15 +168,15 @@ class Rates:
         elif currency == "BYN" and year == 2016:
             notes.append("BYN 2016: the first half of 2016 was quoted in BYR; check the figure")
         if target == "BYR":
-            return Conversion(None, None, year, None, "BYR is not a target currency; use BYN")
+            return _failed(year, "BYR is not a target currency; use BYN")
         found = self.rate(currency, target, year)
         if found is None:
             notes.insert(0, f"no {currency}/{target} rate for {year} ({basis}) in {self.path}"
                          " — not guessed")
-            return Conversion(None, None, year, None, "; ".join(notes))
-        rate, source, how = found
-        notes.insert(0, f"{year} annual average ({basis}), {how}")
-        return Conversion(amount * rate, rate, year, source or None, "; ".join(notes))
+            return _failed(year, "; ".join(notes))
+        notes.insert(0, f"{year} annual average ({basis}), {found.how}")
+        return Conversion(value=amount * found.rate, rate=found.rate, year=year,
+                          source=found.source or None, note="; ".join(notes))
 
     def convert_for(self, value: float | None, currency: str, target: str,
                     figure_year: int | None, published_year: int | None) -> Conversion:
@@ -172,6 +184,11 @@ class Rates:
         if figure_year is not None:
             return self.convert(value, currency, target, figure_year, "figure year")
         return self.convert(value, currency, target, published_year, "publication year")
+
+
+def _failed(year: int | None, note: str) -> Conversion:
+    """No conversion: no value, no rate, and why."""
+    return Conversion(value=None, rate=None, year=year, source=None, note=note)
 
 
 def convert_frame(df: pd.DataFrame, target: str, rates: Rates | None = None) -> pd.DataFrame:

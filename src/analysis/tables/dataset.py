@@ -33,8 +33,8 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True) -> 
     # Each stage's typed objects, once per article, handed on to the register.
     facts = {a.article_id: money.describe(a) for a in articles}
     found = {a.article_id: entities.find_entities(a, ner=ner) for a in articles}
-    amounts = money.amounts_frame(articles, currency=currency)
-    entity_table = entities.entities_frame(articles, ner=ner)
+    amounts = money.amounts_frame(articles, currency=currency, facts=facts)
+    entity_table = entities.entities_frame(articles, ner=ner, found=found)
     register = projects.build_register(articles, entities=found, facts=facts)
     return Dataset(
         articles=loaded.articles_frame(),

@@ -1,0 +1,106 @@
+"""Enterprises, listed organisations and programmes (gazetteer + patterns).
+
+``enterprises.csv`` gives each one normal (short) name, its type (enterprise / organization /
+programme), country, home_region, parent (МТЗ-Татарстан → МТЗ) and aliases. Companies the list
+lacks are still found when a legal form or a company word precedes a quoted name («ОАО
+«Брестсельмаш»», «ГУП «Мосгортранс»»), and as a known name with a capitalised suffix
+(«Гомсельмаш-Юг»: a daughter company whose parent `enterprise_parent` gives); the NER
+(`analysis.entities.ner`) finds the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from analysis.entities.gazetteer import (
+    Entity,
+    Gazetteer,
+    GazetteerEntry,
+    enterprise_rows,
+    split_cell,
+)
+from analysis.lang import analyzer
+
+# Legal forms written before a company name: «ОАО «БелАЗ»» is one mention.
+_LEGAL_BEFORE = re.compile(
+    r"(?:\b(?:ОАО|ЗАО|СЗАО|ПАО|НАО|АО|ООО|ОДО|УП|РУП|ГУП|МУП|ФГУП|СООО|ИООО|ЧУП|ПТ)[ \u00a0]*)«?[ \u00a0]*$")
+_PROGRAMME = re.compile(r"\b[Пп]рограмм\w*[^«».\n]{0,80}«([^»\n]{2,40})»")
+# A company the gazetteer does not know, named in quotes after a legal form or a company word:
+# «ОАО «Брестский электромеханический завод»», «предприятие «Технопарк»».
+_QUOTED_COMPANY = re.compile(
+    r"(?:\b(?:ОАО|ЗАО|СЗАО|ПАО|НАО|АО|ООО|ОДО|СООО|ИООО|УП|РУП|ГУП|МУП|ФГУП|ЧУП)|"
+    r"(?i:\b(?:холдинг|завод|компани|"
+    r"предприяти|концерн|корпораци|производител|фирм)\w*))[ \u00a0]+«([^«»\n]{2,40})»")
+# «Гомсельмаш-Юг», «МАЗ-Купава»: a known enterprise's name, a hyphen and a capitalised part
+# the list does not know is that enterprise's own company (its parent is a party too).
+_DAUGHTER_TAIL = re.compile(r"-([A-ZА-ЯЁ][0-9A-Za-zА-Яа-яЁё]*)")
+
+
+@cache
+def enterprises_gazetteer() -> Gazetteer:
+    """Aliases of every listed enterprise, organisation and programme (built once)."""
+    g = Gazetteer()
+    for r in enterprise_rows():
+        entry = GazetteerEntry(normal=r["normal"], type=r["type"], role=None, capitalised=True)
+        for name in split_cell(r["aliases"]) or [r["normal"]]:
+            g.add_name(name, entry)
+    g.freeze()
+    return g
+
+
+@cache
+def enterprise_info() -> dict[str, dict[str, str]]:
+    """normal name → its gazetteer row (country, home_region, parent), for the register."""
+    return {r["normal"]: r for r in enterprise_rows()}
+
+
+def _daughter(text: str, e: Entity) -> Entity:
+    """«Гомсельмаш-Юг»: the known enterprise `e` with its capitalised suffix, if one follows."""
+    if e.type != "enterprise" or (e.start and text[e.start - 1].isalnum()):
+        return e
+    m = _DAUGHTER_TAIL.match(text, e.end)
+    if not m or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-")):
+        return e
+    tail = m.group(1)
+    abbr = re.fullmatch(r"([0-9A-ZА-ЯЁ]{2,})[a-zа-яё]{0,3}", tail)  # «МАЗа-МАНа»
+    if abbr:
+        tail = abbr.group(1)
+    elif not tail.isascii():
+        # the capitalised word as written: its parses may differ from the lower-cased word's
+        p = analyzer().parse(tail)[0]
+        tail = p.normal_form[:1].upper() + p.normal_form[1:]
+    return Entity(start=e.start, end=m.end(), surface=text[e.start:m.end()], type="enterprise",
+                  normal=f"{e.normal}-{tail}", role=None)
+
+
+def enterprise_parent(normal: str) -> str | None:
+    """The parent of an enterprise: from the list, or the known head of «Гомсельмаш-Юг»."""
+    info = enterprise_info()
+    if normal in info:
+        return info[normal].get("parent") or None
+    head = normal.split("-", 1)[0]
+    return head if "-" in normal and head in info else None
+
+
+def find_enterprises(text: str) -> list[Entity]:
+    """Enterprises, listed organisations and programmes (gazetteer + «программа «X»»)."""
+    ents = []
+    for e in enterprises_gazetteer().scan(text):
+        e = _daughter(text, e)
+        m = _LEGAL_BEFORE.search(text, max(0, e.start - 12), e.start)
+        if m and e.type == "enterprise":  # take «ОАО «» into the mention
+            quoted = "«" in m.group()
+            end = e.end + (1 if quoted and text[e.end:e.end + 1] == "»" else 0)
+            e = replace(e, start=m.start(), end=end, surface=text[m.start():end])
+        ents.append(e)
+    taken = {(e.start, e.end) for e in ents}
+    for pattern, type_ in ((_PROGRAMME, "programme"), (_QUOTED_COMPANY, "enterprise")):
+        for m in pattern.finditer(text):
+            s, t = m.span(1)
+            if not any(a < t and s < b for a, b in taken):
+                ents.append(Entity(start=s, end=t, surface=m.group(1), type=type_,
+                                   normal=m.group(1), role=None))
+                taken.add((s, t))
+    return sorted(ents, key=lambda e: e.start)

@@ -1,0 +1,166 @@
+"""People and organisations the gazetteer does not list: natasha's NER, with roles.
+
+A person keeps the role written next to the name («губернатор Кемеровской области Сергей
+Цивилев» → «губернатор Кемеровской области»), put in the nominative; within one article a
+surname alone («Цивилев») is the full name met before, and roles carry over to later
+mentions. Organisations get their nominative name (`nominative_name`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from analysis.entities.gazetteer import Entity, dictionary_parse, norm_word
+from analysis.lang import analyzer
+
+
+@dataclass(frozen=True)
+class NatashaModels:
+    """natasha's module and the models one tagging run needs (loaded once per process)."""
+
+    module: Any
+    segmenter: Any
+    morph: Any
+    ner: Any
+    vocab: Any
+
+
+@cache
+def natasha_models() -> NatashaModels:
+    """natasha's segmenter, morphology and NER taggers (loading costs seconds: once)."""
+    # Imported lazily and through the top-level package: natasha pulls in pymorphy2,
+    # which only works on Python 3.11 after yargy (imported by natasha) patches it.
+    import natasha
+
+    emb = natasha.NewsEmbedding()
+    return NatashaModels(module=natasha, segmenter=natasha.Segmenter(),
+                         morph=natasha.NewsMorphTagger(emb), ner=natasha.NewsNERTagger(emb),
+                         vocab=natasha.MorphVocab())
+
+
+# Words a role starts with (stems: «главой», «послом», «премьер-министром»).
+_ROLE_HEAD = (
+    r"(?:губернатор|вице-губернатор|врио|глав|замглавы|президент|вице-президент|премьер|"
+    r"вице-премьер|министр|замминистр|заместител|председател|зампред|директор|гендиректор|"
+    r"генеральн\w*|посол|посла|послом|послу|мэр|руководител|полпред|помощник|спикер|депутат|сенатор|начальник|"
+    r"лидер)\w*"
+)
+_ROLE_HEAD_RE = re.compile(_ROLE_HEAD + "$", re.IGNORECASE)
+_ROLE_RIGHT = re.compile(r"^\s*,\s*(" + _ROLE_HEAD + r"(?:\s+[^\s.,;:!?«»\"()–—]+){0,6})\s*[,.;)]",
+                         re.IGNORECASE)
+_PUNCT = re.compile(r"[.,;:!?«»\"()–—\n]")
+
+
+def nominative_name(name: str) -> str:
+    """«Администрации Президента» → «Администрация Президента»: the words up to the head
+    noun go to the nominative, agreeing with it; its dependents stay (natasha's own normal
+    form inflects them too: «Совет министры»)."""
+    words = name.split()
+    parses = [analyzer().parse(w) for w in words]  # every parse, of the word as written
+    head = next((i for i, ps in enumerate(parses) if ps[0].tag.POS == "NOUN"), None)
+    if head is None:
+        return name
+    noun = parses[head][0]
+    abbreviation = words[head].isupper() or "Fixd" in noun.tag
+    gender = "masc" if abbreviation else noun.tag.gender
+    number = noun.tag.number or "sing"
+    out = []
+    for w, ps in zip(words[:head + 1], parses[:head + 1], strict=True):
+        p = ps[0]
+        if p.tag.POS == "ADJF":  # the parse that agrees with the head noun
+            p = next((q for q in ps if q.tag.POS == "ADJF" and q.tag.number == number
+                      and (number == "plur" or q.tag.gender == gender)), p)
+        form = None if w.isupper() or "Fixd" in p.tag else p.inflect({"nomn"})
+        word = form.word if form else w
+        out.append(word[:1].upper() + word[1:] if w[:1].isupper() else word)
+    return " ".join(out + words[head + 1:])
+
+
+def _nominative_role(role: str) -> str:
+    """«премьер-министром Республики Беларусь» → «премьер-министр Республики Беларусь»."""
+    first, _, rest = role.partition(" ")
+    p = dictionary_parse(first)
+    for cand in analyzer().parse(first):
+        if cand.tag.POS == "NOUN":
+            p = cand
+            break
+    lemma = p.inflect({"nomn", "sing"}) if p.tag.POS == "NOUN" else None
+    word = lemma.word if lemma else first.lower()
+    if first[:1].isupper():
+        word = word[:1].upper() + word[1:]
+    return f"{word} {rest}".strip()
+
+
+def _role_for(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str | None:
+    """The role written next to a name: «губернатор Кемеровской области Сергей Цивилев».
+
+    Left of the name, within the last seven words after any punctuation, the role starts at
+    the leftmost role word («Главой Администрации Президента Республики Беларусь» keeps
+    «Президента» inside the role).
+    """
+    left = _PUNCT.split(text[sent_start:start])[-1].split()[-7:]
+    for i, word in enumerate(left):
+        if _ROLE_HEAD_RE.match(word):
+            return _nominative_role(" ".join(left[i:]))
+    m = _ROLE_RIGHT.match(text[end:sent_end])
+    return _nominative_role(m.group(1)) if m else None
+
+
+def ner_entities(text: str, taken: Sequence[Entity],
+                 places: Sequence[Entity] = ()) -> list[Entity]:
+    """PER and ORG spans of natasha not already named by the gazetteer (`taken`). A place
+    (`places`) inside an organisation's name does not hide it: «Томский государственный
+    университет» is an organisation although «Томский» is also a region adjective."""
+    nat = natasha_models()
+    doc = nat.module.Doc(text)
+    doc.segment(nat.segmenter)
+    doc.tag_morph(nat.morph)
+    doc.tag_ner(nat.ner)
+    sents = [(s.start, s.stop) for s in doc.sents]
+    people: list[Entity] = []
+    out: list[Entity] = []
+    for span in doc.spans:
+        if span.type not in ("PER", "ORG"):
+            continue
+        if any(e.start < span.stop and span.start < e.end for e in taken):
+            continue  # the gazetteer already named it (enterprise, programme)
+        if span.type != "ORG" and any(e.start < span.stop and span.start < e.end for e in places):
+            continue  # a region or town the tagger took for a person
+        if "\n" in span.text:  # a tagger span across paragraphs is page chrome, not a name
+            continue
+        try:
+            span.normalize(nat.vocab)
+        except Exception:  # natasha's normaliser on an odd span: keep the surface
+            span.normal = None
+        normal = span.normal or span.text
+        if span.type == "ORG":
+            out.append(Entity(start=span.start, end=span.stop, surface=span.text,
+                              type="organization", normal=nominative_name(span.text), role=None))
+            continue
+        s0, s1 = next(((a, b) for a, b in sents if a <= span.start < b), (0, len(text)))
+        role = _role_for(text, s0, s1, span.start, span.stop)
+        people.append(Entity(start=span.start, end=span.stop, surface=span.text, type="person",
+                             normal=normal, role=role))
+    return out + _merge_people(people)
+
+
+def _merge_people(people: list[Entity]) -> list[Entity]:
+    """Within one article «Цивилев» is «Сергей Цивилев»; roles carry over to later mentions."""
+    full: dict[str, str] = {}
+    roles: dict[str, str] = {}
+    for p in people:
+        words = p.normal.split()
+        if len(words) >= 2:
+            full.setdefault(norm_word(words[-1]), p.normal)
+    out = []
+    for p in people:
+        key = norm_word(p.normal.split()[-1])
+        normal = full.get(key, p.normal)
+        if p.role:
+            roles.setdefault(normal, p.role)
+        out.append(replace(p, normal=normal, role=p.role or roles.get(normal)))
+    return out

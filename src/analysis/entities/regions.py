@@ -1,0 +1,201 @@
+"""Regions of Russia and Belarus and the two countries (gazetteer only, fast).
+
+Region mentions carry a `role` that says how the region was named, because the project
+register weighs them differently:
+
+* ``None`` – the region's own name or an informal name («Кузбасс», «Смоленщина»);
+* ``"adjective"`` – «кузбасские предприятия», «белорусский»;
+* ``"capital"`` – the regional capital («Смоленск», «Казань») stands for its region.
+  The city is not the oblast, but for "where is the project" the answer is the
+  region, so it is normalised to the region and flagged. Capitals that collide with
+  common first names or surnames (Владимир, Киров) are left out of the data;
+* ``"city"`` – another industrial town («Набережные Челны», «Жодино»;
+  ``data/regions_cities.csv``), same reasoning; towns whose names are also surnames,
+  common words or exist in both countries (Королёв, Находка, Дзержинск) are left out.
+
+``regions.csv`` lists the 89 federal subjects in their official nominative (Кемеровская
+область without «— Кузбасс», as in the reference register), the six Belarusian oblasts and
+Minsk, and the two countries («Республика Беларусь» is a country). Towns whose bare name is
+also a first name may be listed in a locative form («во Владимире»).
+
+`russian_regions_in` answers "which Russian regions does this stretch of text name" for
+callers that ask it of every sentence (the money facts): a prefilter on the first words of
+the names skips most sentences without a scan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import NamedTuple
+
+from analysis.entities.gazetteer import (
+    Entity,
+    Gazetteer,
+    GazetteerEntry,
+    data_rows,
+    name_variants,
+    region_rows,
+    split_cell,
+)
+
+RUSSIAN_REGIONS: tuple[str, ...] = tuple(
+    r["normal"] for r in region_rows() if r["type"] == "region" and r["country"] == "RU"
+)
+_RUSSIAN = frozenset(RUSSIAN_REGIONS)
+
+
+class RegionMention(NamedTuple):
+    """A Russian region named in a text: where (clean-text offset) and its official name."""
+
+    start: int
+    normal: str
+
+
+def is_russian_region(normal: str | None) -> bool:
+    """Is `normal` the official name of one of the 89 federal subjects?"""
+    return normal in _RUSSIAN
+
+
+@cache
+def regions_gazetteer() -> Gazetteer:
+    """Names, adjectives, capitals and towns of every region and country (built once)."""
+    g = Gazetteer()
+    for r in region_rows():
+        name_entry = GazetteerEntry(normal=r["normal"], type=r["type"], role=None,
+                                    capitalised=True)
+        for name in name_variants(r["normal"]) + split_cell(r["names"]):
+            g.add_name(name, name_entry)
+        for adj in split_cell(r["adjectives"]):
+            g.add_adjective(adj, GazetteerEntry(normal=r["normal"], type=r["type"],
+                                                role="adjective", capitalised=False))
+        for city in split_cell(r["capitals"]):
+            g.add_name(city, GazetteerEntry(normal=r["normal"], type=r["type"],
+                                            role="capital", capitalised=True))
+    for r in data_rows("regions_cities.csv"):  # other industrial towns locate a project too
+        g.add_name(r["city"], GazetteerEntry(normal=r["normal"], type="region", role="city",
+                                             capitalised=True))
+    g.freeze()
+    return g
+
+
+def _merge_adjacent(ents: list[Entity], text: str) -> list[Entity]:
+    """«Кемеровской области — Кузбасса», «Республика Саха (Якутия)» are one mention."""
+    out: list[Entity] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (prev and prev.normal == e.normal and prev.role == e.role
+                and re.fullmatch(r"[ \t\u00a0—–()-]*", text[prev.end:e.start])):
+            end = e.end + (1 if text[e.end:e.end + 1] == ")" else 0)
+            out[-1] = replace(prev, end=end, surface=text[prev.start:end])
+        else:
+            out.append(e)
+    return out
+
+
+@cache
+def russian_region_first_words() -> frozenset[str]:
+    """Lower-cased first words of every form of every Russian region name.
+
+    A prefilter for callers that scan many sentences: text containing none of these
+    words cannot name a Russian region.
+    """
+    return regions_gazetteer().first_words(
+        lambda e: e.type == "region" and e.normal in _RUSSIAN)
+
+
+def find_regions(text: str) -> list[Entity]:
+    """Regions of Russia and Belarus and the two countries, normalised (gazetteer only)."""
+    return _merge_adjacent(regions_gazetteer().scan(text), text)
+
+
+def normalize_region(name: str) -> str | None:
+    """Any form of a Russian region's name → its official nominative; None otherwise."""
+    for e in find_regions(name.strip()):
+        if e.type == "region" and is_russian_region(e.normal):
+            return e.normal
+    return None
+
+
+# --------------------------------------------------------------------------- Russian regions in a text
+# «Москва и Минск договорились…»: the capitals stand for the two countries, not for Moscow.
+_CAPITALS_AS_COUNTRIES = re.compile(r"Москв\w*[^.]{0,40}Минск|Минск\w*[^.]{0,40}Москв")
+_LOWER_WORD = re.compile(r"[а-яa-z]+(?:-[а-яa-z]+)*")
+_LOWER_PART = re.compile(r"[а-яa-z]+")
+_CAPITAL_NEXT = re.compile(r"\.?[ \u00a0]+[«\"]?[A-ZА-ЯЁ]")
+_REGION_WINDOW = 60  # characters: the longest region names have four words
+
+
+@dataclass(frozen=True)
+class _Prefilter:
+    """What a text must contain to name a Russian region (built once from the gazetteer)."""
+
+    first_words: frozenset[str] | None  # words that open a name; None: no prefilter
+    long_words: frozenset[str]  # those longer than two letters
+    # Short first words («в Кирове», «г. Королев») are common prepositions and
+    # abbreviations: they only count when a capitalised word follows.
+    short_before_capital: re.Pattern[str] | None
+
+
+@cache
+def _prefilter() -> _Prefilter:
+    words = russian_region_first_words() or None
+    present = words or frozenset()
+    short = sorted(w for w in present if len(w) <= 2)
+    pattern = None
+    if short:
+        def cased(w: str) -> str:
+            return "".join(f"[{c}{c.upper()}]" for c in w)
+
+        tail = r"\.?[ \u00a0]+[«\"]?[A-ZА-ЯЁ]"
+        if len({w[0] for w in short}) == 1:
+            # One first letter («в», «во»): the same matches, but the pattern opens with a
+            # character class, so sre scans for it fast; the word-start look-behind moves
+            # behind that first letter (it checks the character before it).
+            rests = "|".join(cased(w[1:]) for w in short)
+            pattern = re.compile(cased(short[0][0]) + r"(?<![\w-].)(?:" + rests + ")" + tail)
+        else:
+            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(cased, short)) + ")" + tail)
+    return _Prefilter(first_words=words, long_words=frozenset(w for w in present if len(w) > 2),
+                      short_before_capital=pattern)
+
+
+def russian_regions_in(text: str, start: int, end: int) -> list[RegionMention]:
+    """The Russian regions named in text[start:end], in order, with offsets into `text`.
+
+    Only short windows that start at a word opening a Russian region name are scanned; a
+    region whose capital stands for the country («Москва и Минск договорились») is left out.
+    """
+    chunk = text[start:end]
+    pre = _prefilter()
+    words = pre.first_words
+    if words is None:
+        windows = [(0, len(chunk))]
+    else:
+        # Scan only short windows starting at words that can begin a Russian region name.
+        low = chunk.lower().replace("ё", "е")
+        long_words, short_before_capital = pre.long_words, pre.short_before_capital
+        if long_words.isdisjoint(_LOWER_PART.findall(low)) and (
+                "-" not in low or long_words.isdisjoint(_LOWER_WORD.findall(low))) and not (
+                short_before_capital and short_before_capital.search(chunk)):
+            return []  # the common case, decided in C
+        windows = []
+        for m in _LOWER_WORD.finditer(low):
+            w = m.group()
+            if w in words or ("-" in w and any(p in words for p in w.split("-"))):
+                if len(w) <= 2 and not _CAPITAL_NEXT.match(chunk, m.end()):
+                    continue  # «в Кирове», «г. Королев»: a short word opens a name only
+                    # before a capital (the common «в», «г» would open a window everywhere)
+                a, b = m.start(), min(len(chunk), m.start() + _REGION_WINDOW)
+                if windows and a <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], b)
+                else:
+                    windows.append((a, b))
+    found = [RegionMention(start=start + a + e.start, normal=e.normal) for a, b in windows
+             for e in find_regions(chunk[a:b])
+             if e.type == "region" and e.normal in _RUSSIAN]
+    if _CAPITALS_AS_COUNTRIES.search(chunk):
+        # «Москва и Минск договорились…»: the capitals stand for the two countries.
+        found = [f for f in found if f.normal != "Москва"]
+    return found

@@ -1,0 +1,58 @@
+"""All entities of an article, and the entities table (original-file offsets).
+
+Offsets of `Entity` are into the clean text; `entities_frame` maps them to the original file
+through `Article.original_span` (the citation contract).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from analysis.entities.enterprises import find_enterprises
+from analysis.entities.gazetteer import Entity
+from analysis.entities.ner import ner_entities
+from analysis.entities.regions import find_regions
+
+if TYPE_CHECKING:
+    from analysis.ingest import Article
+
+ENTITY_COLUMNS = ["article_id", "file", "start", "end", "surface", "type", "normal", "role"]
+
+
+def _text_entities(text: str, ner: bool) -> list[Entity]:
+    firms = find_enterprises(text)
+    # A region inside an enterprise name («Минский тракторный завод») is not a region mention.
+    regions = [r for r in find_regions(text)
+               if not any(f.start < r.end and r.start < f.end for f in firms)]
+    ents = firms + regions
+    if ner:
+        ents += ner_entities(text, taken=firms, places=regions)
+    return sorted(ents, key=lambda e: (e.start, e.end))
+
+
+def find_entities(article: Article | str, ner: bool = True) -> list[Entity]:
+    """All entities of an article (or a plain text); ``ner=False`` is the gazetteer path."""
+    text = article if isinstance(article, str) else article.text
+    return _text_entities(text, ner)
+
+
+def entities_frame(articles: Iterable[Article], ner: bool = True,
+                   found: Mapping[str, list[Entity]] | None = None) -> pd.DataFrame:
+    """One row per mention with ORIGINAL offsets (the citation contract).
+
+    `found` gives precomputed entities per article id (as `find_entities(article, ner)` makes
+    them); articles it does not cover are read here.
+    """
+    rows = []
+    for a in articles:
+        ents = found.get(a.article_id) if found is not None else None
+        for e in (ents if ents is not None else find_entities(a, ner=ner)):
+            s, t = a.original_span(e.start, e.end)
+            rows.append({
+                "article_id": a.article_id, "file": a.file, "start": s, "end": t,
+                "surface": a.original[s:t], "type": e.type, "normal": e.normal, "role": e.role,
+            })
+    return pd.DataFrame(rows, columns=ENTITY_COLUMNS)

@@ -1,0 +1,344 @@
+"""The grammar of money in Russian news: the vocabulary and the core pattern built from it.
+
+The words are data (`data/money_ru.json`: spelled-out numerals, scale stems, currency cues,
+qualifier phrases), as a language's vocabulary is in one data file; this module builds small
+regex pieces from them and composes one *core* pattern:
+
+    [prefix currency] NUMBER [SCALE [NUMBER SCALE]] [currency]
+
+`read_core` turns a core match into a `Core` (number, scale, currency); `parse_number`,
+`currency_code` and friends read the values of its pieces. The context words around a core
+(qualifiers, ranges, exchange rates, units, verbs of change) are patterns here too, with the
+two tests that read them (`is_rate_quote`, `counts_something`); where the core pattern is
+tried, and how cores combine into amounts, is `analysis.money.amounts`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from analysis.lang import parse
+
+__all__ = [
+    "CLAUSE_END",
+    "CORE",
+    "CURRENCY_CUES",
+    "FROM_BEFORE",
+    "MONEY_CONTEXT",
+    "NUMERALS",
+    "QUALIFIER_BEFORE",
+    "QUALIFIER_PHRASES",
+    "RANGE_DASH",
+    "RANGE_TO",
+    "RATE_AFTER",
+    "RATE_BEFORE",
+    "RATE_DECIMALS",
+    "REACHED_VERB",
+    "SCALES",
+    "TIME_WORDS",
+    "UNIT_AFTER",
+    "VAGUE_BEFORE",
+    "WORD_AFTER",
+    "Core",
+    "MoneyVocabulary",
+    "counts_something",
+    "currency_code",
+    "is_rate_quote",
+    "parse_number",
+    "read_core",
+    "scale_value",
+    "spelled_value",
+    "vocabulary",
+]
+
+
+# --------------------------------------------------------------------------- vocabulary
+@dataclass(frozen=True)
+class MoneyVocabulary:
+    """The money words of one language, as `data/money_ru.json` gives them."""
+
+    numerals: dict[str, float]  # every case form of a spelled-out numeral -> its value
+    scales: tuple[tuple[str, float], ...]  # stem -> multiplier, matched by prefix
+    currency_cues: tuple[tuple[str, str], ...]  # stem -> ISO code; the first one found decides
+    qualifier_phrases: tuple[tuple[str, str], ...]  # (regex, qualifier); the leftmost wins
+
+
+@cache
+def vocabulary() -> MoneyVocabulary:
+    """The Russian money vocabulary (read once per process)."""
+    path = resources.files("analysis").joinpath("data", "money_ru.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return MoneyVocabulary(
+        numerals={form: float(value) for value, forms in data["numerals"].items()
+                  for form in forms},
+        scales=tuple((stem, float(mult)) for stem, mult in data["scales"].items()),
+        currency_cues=tuple((cue, code) for cue, code in data["currency_cues"]),
+        qualifier_phrases=tuple(("|".join(q["phrases"]), q["qualifier"])
+                                for q in data["qualifier_phrases"]),
+    )
+
+
+NUMERALS: dict[str, float] = vocabulary().numerals
+SCALES: tuple[tuple[str, float], ...] = vocabulary().scales
+CURRENCY_CUES: tuple[tuple[str, str], ...] = vocabulary().currency_cues
+QUALIFIER_PHRASES: tuple[tuple[str, str], ...] = vocabulary().qualifier_phrases
+
+# --------------------------------------------------------------------------- pieces
+SPACES = "[ \u00a0\u2009\u202f]"  # spaces used between digit groups and words
+_SPS = SPACES + "*"
+_SPP = SPACES + "+"
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    """Regex alternation of literal words, longest first so no form shadows a longer one."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_DIGITS = (
+    r"(?:(?<=Br)|(?<=USD)|(?<=BYN)|(?<=EUR)|(?<![\w.,/]))"  # glued «Br12,3»; not «A320»
+    r"(?<![^\W\d_]-)"  # «МАЗ-5440» is a model; «16-18» is a range
+    r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)"  # 1 200 000 (spaces, nbsp, thin)
+    r"|\d{1,3}(?:,\d{3}){2,}(?![\d,])"  # 1,200,000 (rare English style)
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"  # 1.200.000
+    r"|\d+)"
+    r"(?:[.,]\d+)?(?![\d])"  # decimal part with comma or dot
+)
+_NUMERAL_WORD = "(?:" + _alt(list(NUMERALS)) + ")"
+_SPELLED = rf"(?<![\w-]){_NUMERAL_WORD}(?:{_SPP}{_NUMERAL_WORD}){{0,3}}(?!\w)"
+_SCALE_FORMS = r"(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
+_SCALE = (
+    r"(?:(?:тыс|млн|млрд|трлн)(?:\.|(?!\w))"
+    rf"|(?:миллион|миллиард|триллион){_SCALE_FORMS}(?!\w)"
+    r"|тысяч(?:а|и|у|ей|ью|ами|ам|ах|е)?(?!\w))"
+)
+# «миллиард долларов», «более миллиона рублей»: a singular scale word is the number 1.
+_BARE_SCALE = (
+    r"(?<![\w-])(?:(?:миллион|миллиард|триллион)(?:а|у|ом|е)?|тысяч(?:а|и|у|ей|ью))(?!\w)"
+)
+_HALF_SCALE = (
+    r"(?<![\w-])пол-?(?:миллион|миллиард|триллион)(?:а|у|ом|е)?(?!\w)|(?<![\w-])полтысячи(?!\w)"
+)
+_ADJ_ENDINGS = r"(?:ий|ого|ому|им|ом|ие|их|ими)"
+_CUR_ADJ = (
+    rf"(?:(?:российск|белорусск|американск|китайск){_ADJ_ENDINGS}(?!\w)"
+    r"|(?:рос|росс|бел|белорус|амер)\.)"
+)
+_CUR_WORD = (
+    r"(?:рубл(?:ь|я|ю|ем|ём|е|и|ей|ям|ями|ях)(?!\w)|руб(?:\.|(?!\w))|р\.(?!\w)"
+    r"|доллар(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w)|долл?(?:\.|(?!\w))"
+    r"|евро(?!\w)|юан(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)(?!\w)|тенге(?!\w)"
+    r"|фунт(?:а|ов|ами|ах)?" + _SPP + r"стерлингов(?!\w)"
+    r"|US\$|[$€₽£¥₸]"
+    r"|(?-i:USD|EUR|RUB|RUR|BYN|BYR|CNY|RMB|KZT|GBP)(?![A-Za-z])|(?-i:Br)(?!\w))"
+)
+_CURRENCY = rf"(?:{_CUR_ADJ}{_SPS})?{_CUR_WORD}(?:{_SPP}(?:США|(?-i:US))(?!\w))?"
+# BelTA writes Belarusian rubles as a glued prefix: «Br1,5 млрд», «на Br350 млн».
+_PREFIX = r"(?:US\$|[$€₽£¥₸]|(?-i:USD|EUR|RUB|BYN|CNY|KZT|GBP|Br)(?=[ \u00a0]*\d))"
+
+# The core of an amount. Groups: pre (prefix currency), num (digits or spelled), scale,
+# num2 + scale2 («38 млрд 607,6 млн»), half («полмиллиона»), bare («миллиард»), cur.
+CORE = re.compile(
+    rf"(?:(?P<pre>{_PREFIX}){_SPS})?"
+    r"(?:"
+    rf"(?P<num>{_DIGITS}|{_SPELLED})"
+    rf"(?:{_SPS}(?P<scale>{_SCALE})(?:{_SPS}(?P<num2>{_DIGITS}){_SPS}(?P<scale2>{_SCALE}))?)?"
+    rf"|(?P<half>{_HALF_SCALE})"
+    rf"|(?P<bare>{_BARE_SCALE})"
+    r")"
+    rf"(?:{_SPS}(?P<cur>{_CURRENCY}))?",
+    re.IGNORECASE,
+)
+
+# A qualifier phrase right before the number; group q<i> is QUALIFIER_PHRASES[i], `prep` a
+# preposition between («почти в $300 млн»).
+QUALIFIER_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(QUALIFIER_PHRASES))
+    + r")[ \u00a0]+(?P<prep>(?:в|на|к)[ \u00a0]+)?\Z"
+)
+RANGE_DASH = re.compile(rf"{_SPS}[-–—]{_SPS}")  # «2–3», «1,5 - 2», «2 — 3»
+RANGE_TO = re.compile(r"[ \u00a0]+(?:до|по)[ \u00a0]+", re.IGNORECASE)  # «от 2 до 3»
+FROM_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<w>от|с|со)[ \u00a0]+\Z")  # «от» / «с» … «до»
+
+
+# --------------------------------------------------------------------------- context words
+# Read around a core by `analysis.money.amounts` to tell a money figure from other numbers.
+# Past-tense verbs of change: «вырос до X» reports a level reached, so «до» is not a ceiling.
+REACHED_VERB = re.compile(
+    r"(?i)(?<!\w)(?:вырос\w*|выросл\w*|возрос\w*|подрос\w*|увеличил\w*|увеличен\w*|сократил\w*"
+    r"|сокращен\w*|снизил\w*|снижен\w*|уменьшил\w*|упал\w*|поднял\w*|повысил\w*|нарастил\w*"
+    r"|довел\w*|довёл\w*|доведен\w*|опустил\w*|понизил\w*|достиг\w*|расширил\w*|составил\w*)"
+    # «нарастили на 30% — до 1,1 млрд», «нарастил в 1,5 раза, до 512 млн»
+    r"(?:[^\d.;:!?\n]|\d[\d,]*[ \u00a0]?(?:%|раз[а]?(?!\w))){0,60}\Z")
+
+CLAUSE_END = re.compile(r"[.;!?\n]")
+# Words before a bare scale that make it vague («сотни миллионов»), so no number to report.
+VAGUE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:несколько|нескольких|сотни|сотен|десятки|десятков|многие|многих|миллиарды"
+    r"|миллионы|тысячи)\s+\Z")
+
+# Exchange-rate context: «курс доллара — 92,5 рубля», «по 3,2 рубля за доллар».
+RATE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:курс\w*|котировк\w*|подешевел\w*|подорожал\w*|на\s+торгах|бирж\w*)"
+    r"[^;!?\n]{0,120}\Z")
+# «2,5109 белорусского рубля»: four decimals make a quote, not a sum.
+RATE_DECIMALS = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{3,}(?![\d.,])")
+RATE_AFTER = re.compile(
+    r"(?i)[ \u00a0]*=|[ \u00a0]+\d+[.,]\d{2,}(?!\d|[.,]\d|[ \u00a0]*(?:тыс|млн|млрд|трлн|милл))"
+    r"|[ \u00a0]*(?:за|к)[ \u00a0]+(?:1[ \u00a0]+|один[ \u00a0]+|100[ \u00a0]+)?"
+    r"(?:доллар|евро|юан|рубл|бел|росс|российск|\$|€|usd|eur|cny|rub|byn)")
+
+WORD_AFTER = re.compile(r"[ \u00a0]*([А-Яа-яЁё]+)")  # the word after a bare scaled number
+# Units after a bare scaled number: «21,4 млрд куб. м», «5 млн т», «2 тыс. га».
+UNIT_AFTER = re.compile(
+    r"(?i)[ \u00a0]*(?:т|тн|кг|км|м|кв|куб|га|шт|чел|ед|л|квт|мвт|гвт|вт|гкал|м3|м2|%|процент)"
+    r"(?:\.|(?![А-Яа-яЁёA-Za-z]))")
+# Lemmas after a bare scaled number that speak of time, not of what is counted («2 млрд в год»).
+TIME_WORDS = frozenset({"год", "месяц", "квартал", "полугодие", "неделя", "день", "сутки",
+                        "ранее", "ежегодно", "ежемесячно", "прошлый", "текущий", "этот"})
+
+
+# Money words that let a bare «около 54 миллиардов» borrow a currency from further back.
+MONEY_CONTEXT = re.compile(
+    r"(?i)товарооборот|торговл|экспорт|импорт|инвест|вложени|кредит|заем|заём|займ|бюджет"
+    r"|финансир|субсид|выделен|стоимост|сумм|выручк|прибыл|средств|долг|контракт|соглашени"
+    r"|сделк|оборот|выпуск|производств|поставк|расход|доход|затрат")
+
+
+# --------------------------------------------------------------------------- values
+_DIGIT_GROUP_SPACE = re.compile(r"[ \u00a0\u2009\u202f]")
+
+
+def parse_number(raw: str) -> float | None:
+    """Value of a digit string as Russian news writes it («1 200», «1,5», «1.5», «1,200,000»)."""
+    s = _DIGIT_GROUP_SPACE.sub("", raw)
+    if s.count(",") >= 2:  # 1,200,000: commas group thousands
+        s = s.replace(",", "")
+    elif s.count(".") >= 2:
+        s = s.replace(".", "")
+    s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def spelled_value(raw: str) -> float | None:
+    """Value of spelled-out numerals («двухсот пятидесяти» → 250), None if a word is not one."""
+    total = 0.0
+    for word in raw.lower().split():
+        v = NUMERALS.get(word)
+        if v is None:
+            return None
+        total += v
+    return total
+
+
+def scale_value(raw: str | None) -> float:
+    """Multiplier of a scale word («млрд», «миллионов» …); 1 when there is none."""
+    if not raw:
+        return 1.0
+    low = raw.lower()
+    for stem, mult in SCALES:
+        if low.startswith(stem):
+            return mult
+    return 1.0
+
+
+def currency_code(raw: str | None) -> str | None:
+    """ISO code for a currency mention («рос. руб.» → RUB, «белорусских рублей» → BYN)."""
+    if not raw:
+        return None
+    low = raw.lower()
+    for cue, code in CURRENCY_CUES:
+        if cue in low:
+            return code
+    return None
+
+
+def _is_space(ch: str) -> bool:
+    """A space the grammar allows between digit groups and words."""
+    return ch in " \u00a0\u2009\u202f"
+
+
+@dataclass
+class Core:
+    """One core match before combination: number, scale, currency (offsets into the text)."""
+
+    start: int
+    end: int
+    number: float
+    scale: float
+    has_scale: bool
+    currency: str | None
+    prefixed: bool  # currency written before the number («$1,5 млрд», «USD 5 млн»)
+    bare: bool = False  # «миллиард долларов», «полмиллиона»: no number written
+
+
+def read_core(m: re.Match[str]) -> Core | None:
+    """The `Core` of a `CORE` match; None when its number does not parse."""
+    start, end = m.span()
+    pre, cur, half, bare, raw = m.group("pre", "cur", "half", "bare", "num")
+    currency = currency_code(pre) or currency_code(cur)
+    if half:
+        return Core(start=start, end=end, number=0.5,
+                    scale=scale_value(half[3:].lstrip("-")), has_scale=True,
+                    currency=currency, prefixed=bool(pre), bare=True)
+    if bare:
+        return Core(start=start, end=end, number=1.0, scale=scale_value(bare),
+                    has_scale=True, currency=currency, prefixed=bool(pre), bare=True)
+    number = parse_number(raw) if raw[0].isdigit() else spelled_value(raw)
+    if number is None:
+        return None
+    scale_word, num2, scale2 = m.group("scale", "num2", "scale2")
+    scale = scale_value(scale_word)
+    if num2:  # «38 млрд 607,6 млн»: add the smaller tail
+        tail = parse_number(num2)
+        tail_scale = scale_value(scale2)
+        if tail is not None and tail_scale < scale:
+            number = number + tail * tail_scale / scale
+        else:  # not a compound after all: stop before the second number
+            end = m.start("num2")
+            while end > start and _is_space(m.string[end - 1]):
+                end -= 1
+            currency = currency_code(pre)
+    return Core(start=start, end=end, number=number, scale=scale, has_scale=bool(scale_word),
+                currency=currency, prefixed=bool(pre))
+
+
+# --------------------------------------------------------------------------- context tests
+@lru_cache(maxsize=50_000)
+def _is_counted_noun(word: str) -> bool:
+    """True if `word` after «5 тыс.» names what is counted (тракторов, тонн, новых…)."""
+    p = parse(word.lower())
+    if p.normal_form in TIME_WORDS:
+        return False  # «3,4 млн годом ранее», «2 млрд в год»: time, not the thing counted
+    return p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "ADJS"}
+
+
+def counts_something(text: str, end: int) -> bool:
+    """Does the bare scaled number ending at `end` count things («5 тыс. тракторов»)? Then
+    it is not money."""
+    m = WORD_AFTER.match(text, end)
+    if not m:
+        return False
+    if text[end - 1] == "." and m.group(1)[0].isupper():
+        return False  # «… 5 млн. Это …»: the dot ended the sentence
+    return _is_counted_noun(m.group(1))
+
+
+def is_rate_quote(text: str, core: Core) -> bool:
+    """Is the core an exchange-rate quote (a price of a currency, not an amount)?"""
+    if core.has_scale:
+        return False
+    line_start = text.rfind("\n", 0, core.start) + 1
+    if RATE_BEFORE.search(text, max(line_start, core.start - 130), core.start):
+        return True
+    if RATE_DECIMALS.search(text, core.start, core.end):
+        return True
+    if text[max(line_start, core.start - 3):core.start].strip().endswith("="):
+        return True  # «1 доллар = 3,2 рубля»
+    return bool(RATE_AFTER.match(text, core.end))

@@ -1,0 +1,355 @@
+"""What a money amount measures: the nearest metric cue around it, and the governing rule.
+
+Cue words are data (`data/metric_lemmas.csv`: lemma, metric, penalty), compared by raw form
+then by lemma (pymorphy3, cached). A cue's score is its distance in words from the amount plus
+its penalty, with more for words after the amount, across commas and beyond another amount;
+the best `MetricCandidate` wins. Then the *governing* rule: the head of a noun phrase decides,
+so a cue that an earlier cue governs («инвестиции в развитие производства») hands over to it.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import re
+from functools import cache, lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, NamedTuple
+
+from analysis.lang import lemma, parse
+from analysis.money.scope import CLAUSE_MARK, AmountScope
+from analysis.vocab import METRICS
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from analysis.money.amounts import Amount
+
+__all__ = ["NO_CUE", "Cue", "MetricCandidate", "MetricCue", "metric_of", "nearest_cue"]
+
+NO_CUE = 99  # the score of "no cue at all"
+# Priority order breaks ties between equally close cues.
+_PRIORITY = {m: i for i, m in enumerate(METRICS)}
+
+
+class Cue(NamedTuple):
+    """A metric cue word's metric and penalty (0 strong … higher is weaker)."""
+
+    metric: str
+    penalty: int
+
+
+class MetricCue(NamedTuple):
+    """The metric chosen for an amount, its score (`NO_CUE`: none) and the cue word."""
+
+    metric: str
+    score: int
+    head: str  # the lower-cased cue word ("" when there is none)
+
+
+class MetricCandidate(NamedTuple):
+    """One cue word as a candidate; candidates compare as tuples, the smallest wins."""
+
+    score: int
+    priority: int  # of the metric, in METRICS order
+    metric: str
+    start: int  # of the word: unique, so `word` never decides
+    word: str
+
+
+class _WordRole(NamedTuple):
+    cue: Cue | None
+    inflow: bool  # the lemma is a verb of receiving («получить», «ввезти»)
+    delivery: bool  # the lemma is a delivery word («поставка», «отгрузить»)
+
+
+_NONE = MetricCue(metric="other", score=NO_CUE, head="")
+_IMPORT = Cue(metric="import", penalty=1)
+_EXPORT = Cue(metric="export", penalty=1)
+
+
+# --------------------------------------------------------------------------- cue words
+@cache
+def _metric_table() -> dict[str, Cue]:
+    path = resources.files("analysis") / "data" / "metric_lemmas.csv"
+    with path.open(encoding="utf-8") as fh:
+        return {row["lemma"]: Cue(metric=row["metric"], penalty=int(row["penalty"]))
+                for row in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=200_000)
+def _cue(word: str) -> Cue | None:
+    """Metric cue of a lower-cased word, by its raw form first, then by its lemma."""
+    table = _metric_table()
+    hit = table.get(word) or table.get(word.replace("ё", "е"))
+    if hit is None:
+        lem = lemma(word)
+        hit = table.get(lem) or table.get(lem.replace("е", "ё"))
+    return hit
+
+
+@cache
+def _min_penalty() -> int:
+    """The smallest cue penalty (the rule cues for import/export have 1): a score floor."""
+    return min(0, min((c.penalty for c in _metric_table().values()), default=0))
+
+
+def _weak_cue(word: str) -> bool:
+    """A cue too weak to govern («стоимость», «проект» penalties above 3)."""
+    cue = _cue(word) if word else None
+    return cue is not None and cue.penalty > 3
+
+
+# Delivery words say «export» when a destination follows («отгрузили в Россию»).
+_DELIVERY = frozenset({"поставка", "поставить", "поставлять", "отгрузка", "отгрузить",
+                       "отгружать", "продать", "продажа", "продавать"})
+_DIRECTION = re.compile(
+    r"(?i)[^.;]{0,25}?(?<!\w)(?:в|во|на)[ \u00a0]+(?:Росси|РФ|Беларус|Белорусси|Казахстан|Китай"
+    r"|КНР|страны|зарубеж|экспорт)")
+# Goods received from a country: import («получила из России», «в Беларусь поступило»).
+_INFLOW = frozenset({"получить", "получать", "поступить", "поступать", "ввезти", "ввозить",
+                     "завезти"})
+_COUNTRY_NEAR = re.compile(
+    r"(?i)(?<!\w)(?:из|в|во)[ \u00a0]+(?:Росси|РФ|Беларус|Белорусси|Китая|Китай|КНР"
+    r"|Казахстан)")
+
+
+@lru_cache(maxsize=200_000)
+def _word_role(word: str) -> _WordRole | None:
+    """(cue, lemma is an inflow verb, lemma is a delivery word) of a lower-cased word, or None
+    when it is none of these. One cached look-up per word instead of three in the hot loop of
+    `nearest_cue` (every word of a 400-character window around each amount)."""
+    cue = _cue(word)
+    lem = lemma(word)
+    inflow, delivery = lem in _INFLOW, lem in _DELIVERY
+    if cue is None and not inflow and not delivery:
+        return None
+    return _WordRole(cue=cue, inflow=inflow, delivery=delivery)
+
+
+# --------------------------------------------------------------------------- morphology
+_VERBISH = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+
+
+@lru_cache(maxsize=200_000)
+def _is_verbish(word: str) -> bool:
+    return parse(word).tag.POS in _VERBISH
+
+
+@lru_cache(maxsize=200_000)
+def _is_participle(word: str) -> bool:
+    low = word.lower()
+    return low.startswith("котор") or parse(low).tag.POS == "PRTF"
+
+
+@lru_cache(maxsize=200_000)
+def _is_adjective(word: str) -> bool:
+    return parse(word).tag.POS in {"ADJF", "ADJS"}
+
+
+# --------------------------------------------------------------------------- the metric
+_WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)*")
+_ABOUT = re.compile(r"(?i)(?<!\w)(?:о|об|про)(?!\w)")  # «соглашение о кредите»: the credit
+_PURPOSE = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по)(?!\w)")  # «завод по производству»
+_MONEY_NOUNS = frozenset({"credit", "investment", "financing"})  # «направит на поддержку экспорта»
+_RETAIL_BEFORE = re.compile(r"(?i)(?:розничн|оптов)\w*[ \u00a0]+\Z")
+_DASH_AMOUNT = re.compile(r"[ \u00a0]*[—–:-][ \u00a0]*\S")  # «импорт — $45 млн»
+# «Объем кредитов, выданных Банком развития на экспортные операции, — 1,1 млрд»: a participle
+# or «который» clause between commas modifies a noun; its words are not the figure's metric.
+_MODIFIER = re.compile(r",[ \u00a0]*(?P<w>[А-Яа-яЁё]+)[^,;.!?()]*?,")
+_REVENUE = re.compile(r"(?i)(?<!\w)(?:получ\w*|доход\w*|поступлени\w*|выручк\w*)")
+_CREDIT_RIGHT_AFTER = re.compile(
+    r"(?i)[ \u00a0]*(?:кредитн\w*|заемн\w*|заёмн\w*|в\s+виде\s+(?:\w+\s+)?(?:кредит|займ|заем)"
+    r"|в\s+качестве\s+(?:\w+\s+)?(?:кредит|займ|заем))")
+_CREDIT_IN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:кредит|заем|заём|займ)\w*")
+# A clause after the amount that comments on the whole statement, not on the amount's kind.
+_COMMENT_CLAUSE = re.compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
+
+
+def _mask_modifiers(scope: AmountScope) -> str:
+    """The text with modifier clauses of the sentence blanked out (offsets unchanged)."""
+    text, others = scope.text, scope.others
+    chunks: list[tuple[int, int]] = []
+    for m in _MODIFIER.finditer(text, scope.start, scope.end):
+        if _is_participle(m.group("w")) and not any(
+                m.start() <= o.start < m.end() for o in others):
+            chunks.append((m.start(), m.end() - 1))  # keep the closing comma's slot blank too
+    if not chunks:
+        return text
+    parts, pos = [], 0
+    for a, b in chunks:
+        parts.append(text[pos:a])
+        parts.append(" " * (b - a + 1))
+        pos = b + 1
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def metric_of(scope: AmountScope) -> MetricCue:
+    """The metric of the scope's amount: its nearest cue, modifier clauses set aside, and
+    the text's own word for the money («кредитные средства») over a bare «financing»."""
+    masked = _mask_modifiers(scope)
+    text = scope.text
+    found = nearest_cue(scope, masked)
+    if masked is not text and (found.score == NO_CUE or _weak_cue(found.head)):
+        # the modifier was all there was to go on, or better than a bare «стоимость»
+        full = nearest_cue(scope)
+        if found.score == NO_CUE or (full.score != NO_CUE and not _weak_cue(full.head)):
+            found = full
+    text = masked
+    metric, score, head = found
+    head_cue = _cue(head) if head else None
+    weak_head = head_cue is None or head_cue.penalty >= 1 or _is_verbish(head)
+    if metric == "financing" and lemma(head) in ("бюджет", "бюджетный") and _REVENUE.search(
+            text, scope.start, scope.end):
+        # «бюджет получит от продажи…»: budget revenue, not financing
+        return MetricCue(metric="other", score=score, head=head)
+    if metric == "financing" and weak_head and (
+            _CREDIT_IN_CLAUSE.search(_clause_before(text, scope.start, scope.amount))
+            or _CREDIT_RIGHT_AFTER.match(text, scope.amount.end, scope.end)):
+        # «на льготные кредиты … предусмотрено 5 млрд», «направлено 28 млрд рублей кредитных
+        # средств»: the text calls the money a credit.
+        return MetricCue(metric="credit", score=score, head=head)
+    return found
+
+
+def _clause_before(text: str, s_start: int, amount: Amount) -> str:
+    lo = max(text.rfind(",", s_start, amount.start), text.rfind(";", s_start, amount.start),
+             s_start)
+    return text[lo:amount.start]
+
+
+def _gap_words(text: str, lo: int, hi: int, others: list[Amount]) -> Iterator[re.Match[str]]:
+    """The words of text[lo:hi] outside the amounts, in text order."""
+    pos = lo
+    for o in sorted(others, key=lambda o: o.start):
+        if o.end <= pos or o.start >= hi:
+            continue
+        yield from _WORD.finditer(text, pos, max(pos, o.start))
+        pos = max(pos, o.end)
+    yield from _WORD.finditer(text, pos, hi)
+
+
+def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
+    """The best cue around the amount, read in `text` (the scope's text by default, or a
+    copy with clauses blanked out); ("other", NO_CUE, "") if none.
+
+    Score = words between cue and amount + the cue's penalty (+3 after the amount, +2 per
+    comma or dash crossed, +6 beyond another amount). Then the *governing* rule: the head of a
+    noun phrase decides, so a cue that an earlier cue governs — no verb and no comma between,
+    as in «инвестиции в развитие производства», «кредитование экспорта», «направит на
+    поддержку экспорта» — hands over to the earlier one.
+    """
+    text = scope.text if text is None else text
+    s_start, s_end, amount, others = scope.start, scope.end, scope.amount, scope.others
+    # The best candidate so far as a plain tuple (MetricCandidate's fields, in order): built
+    # for every cue word, so no record until the loop is done.
+    best: tuple[int, int, str, int, str] | None = None
+    # Cues further than this from the amount never win; a window keeps long sentences cheap.
+    lo, hi = max(s_start, amount.start - 240), min(s_end, amount.end + 160)
+    # Words inside amounts (qualifiers, currency words) are not cues: scan the gaps only.
+    # The words come in text order, so those before the amount are a prefix; the ones after
+    # are read lazily, as the loop below usually stops a few words after the amount.
+    words = _gap_words(text, lo, hi, others)
+    before: list[re.Match[str]] = []
+    after: Iterator[re.Match[str]] = iter(())
+    for w in words:
+        if w.end() <= amount.start:
+            before.append(w)
+        elif w.start() >= amount.end:
+            after = itertools.chain((w,), words)
+            break
+    cues_before: dict[int, Cue] = {}  # index in `before` -> the cue of that word
+    last_cue = 0  # distance of the last cue before the amount
+    for side, seq in (("before", list(reversed(before))), ("after", after)):
+        for dist, w in enumerate(seq):
+            if side == "after" and best is not None and dist + 3 > best[0]:
+                break  # scores after the amount are at least dist + 3: none can win now
+            if (side == "before" and best is not None and dist + _min_penalty() > best[0]
+                    and dist > last_cue + 6):
+                # Scores are at least dist + the smallest penalty, so no word further out can
+                # win; and the governing rule below only steps from a cue to one at most 6
+                # words before it, so past a 6-word gap with no cue nothing further is used.
+                break
+            word = w.group().lower()
+            role = _word_role(word)
+            if role is None:
+                continue  # most words: no cue, no inflow or delivery lemma
+            ws, we = w.span()
+            cue, inflow, delivery = role
+            if cue is None:
+                if inflow and _COUNTRY_NEAR.search(
+                        text, max(s_start, ws - 30), min(s_end, we + 30)):
+                    cue = _IMPORT  # «получила из России энергоносителей на …»
+                elif delivery and _DIRECTION.match(text, we, s_end):
+                    cue = _EXPORT  # «продажи белорусских лифтов в России»
+                else:
+                    continue
+            if delivery and _DIRECTION.match(text, we, s_end):
+                cue = _EXPORT
+            metric, penalty = cue
+            g_lo, g_hi = (we, amount.start) if side == "before" else (amount.end, ws)
+            gap = text[g_lo:g_hi]
+            crossed = gap.count(",") + gap.count(";") + gap.count(" – ") + gap.count(" — ")
+            score = dist + penalty + 2 * crossed
+            if side == "after":
+                score += 3 + 4 * crossed  # after the amount a new clause is someone else's
+                if _DASH_AMOUNT.match(text, we) or any(
+                        o.start >= we and o.start - we < ws - amount.end for o in others):
+                    continue  # «…, импорт — около $45 млн»: the next amount's cue
+                if crossed and _heads_next_amount(text, we, amount, others):
+                    continue  # «…, импорт из России — 312 млн»: the next clause's cue
+                if crossed and _COMMENT_CLAUSE.match(text, text.rfind(",", amount.end, ws) + 1):
+                    continue  # «…, что на 15% дешевле импортных аналогов»: a comment
+            else:
+                cues_before[len(before) - 1 - dist] = cue
+                last_cue = dist
+            if any(g_lo <= o.start < g_hi for o in others if o is not amount):
+                score += 6  # the cue belongs to the amount in between first
+            key = (score, _PRIORITY[metric], metric, ws, word)  # `ws` is unique: `word` never
+            if best is None or key < best:                      # decides, it is the head
+                best = key
+    if best is None:
+        return _NONE
+    score, _, metric, start, word = best
+    if metric == "trade_turnover" and _RETAIL_BEFORE.search(text, max(s_start, start - 30), start):
+        return MetricCue(metric="other", score=score, head=word)  # «оборот розничной торговли»
+    if len(cues_before) < 2:  # no earlier cue to hand over to
+        return MetricCue(metric=metric, score=score, head=word)
+    return _governing(text, before, cues_before,
+                      MetricCandidate(score=score, priority=best[1], metric=metric, start=start,
+                                      word=word))
+
+
+def _governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue],
+               best: MetricCandidate) -> MetricCue:
+    """Walk up from the chosen cue to an earlier cue that heads its phrase: that cue's
+    metric and word, with the chosen cue's score."""
+    metric, word = best.metric, best.word
+    idx = next((i for i in cues_before if before[i].start() == best.start), None)
+    if idx is not None and not _is_verbish(before[idx].group().lower()):
+        for j, head in sorted(cues_before.items(), key=lambda c: -c[0]):
+            if j >= idx or idx - j > 6 or head.penalty > 3 or _is_adjective(
+                    before[j].group().lower()):
+                continue  # adjectives agree with their noun, they do not govern it
+            between = before[j + 1:idx]
+            gap = text[before[j].end():before[idx].start()]
+            if ("," in gap or ";" in gap or _ABOUT.search(gap)
+                    or any(_is_verbish(w.group().lower()) for w in between)):
+                break
+            if ((_is_verbish(before[j].group().lower()) or head.metric == "financing")
+                    and not _PURPOSE.search(gap)
+                    and cues_before[idx].penalty < 3 and cues_before[idx].metric in _MONEY_NOUNS):
+                # «выделила Беларуси кредит», «выделение кредита»: the object names the
+                # money (but «профинансировал строительство / контракты» and «субсидии …
+                # по кредитам» do not)
+                break
+            metric, idx = head.metric, j
+            word = before[j].group().lower()
+    return MetricCue(metric=metric, score=best.score, head=word)
+
+
+def _heads_next_amount(text: str, cue_end: int, amount: Amount, others: list[Amount]) -> bool:
+    """Is there another amount after the cue, in the cue's own clause (no comma between)?"""
+    nxt = [o.start for o in others if o is not amount and o.start >= cue_end]
+    return bool(nxt) and not CLAUSE_MARK.search(text, cue_end, min(nxt))

@@ -1,0 +1,116 @@
+"""The partial period an amount covers: «январь–октябрь», «9 месяцев», «I квартал».
+
+Month names, quarter and half-year words and spelled-out month counts come from
+`analysis.lang.calendar`; periods are labelled in Russian («январь–октябрь», «9 месяцев»,
+«I квартал», «II полугодие», «с начала года»), the label the amounts table carries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.lang import calendar
+from analysis.money.scope import AmountScope
+
+__all__ = ["MONTH_RE", "month_name", "month_number", "period_last_month", "period_of"]
+
+_CAL = calendar()
+_MONTH_NAMES = tuple(m.nominative for m in _CAL.months)
+# «перв», «1», «i» … → «I»: the ordinal of a quarter or half-year as the label writes it.
+_ROMAN = {
+    **{str(n): r for n, r in enumerate(_CAL.roman, start=1)},
+    **{stem: _CAL.roman[n - 1] for stem, n in _CAL.ordinal_stems.items()},
+    **{r.lower(): r for r in _CAL.roman},
+}
+_QUARTER_END = {r: 3 * n for n, r in enumerate(_CAL.roman, start=1)}  # last month
+_HALF_END = {r: 6 * n for n, r in enumerate(_CAL.roman[:2], start=1)}
+
+# A month name in any case form (for the patterns of periods, years and dates).
+MONTH_RE = (r"(?:январ[ьяеюё]\w*|феврал[ьяею]\w*|март[аеу]?\w*|апрел[ьяею]\w*|ма[йяею]"
+            r"|июн[ьяею]\w*|июл[ьяею]\w*|август[аеу]?\w*|сентябр[ьяею]\w*|октябр[ьяею]\w*"
+            r"|ноябр[ьяею]\w*|декабр[ьяею]\w*)")
+_PERIOD = re.compile(
+    r"(?i)(?<![\w-])(?:"
+    r"(?P<m1>" + MONTH_RE + r")[ \u00a0]*[-–—][ \u00a0]*(?P<m2>" + MONTH_RE + r")"
+    r"|(?P<n>\d{1,2}|" + "|".join(_CAL.month_counts) + r")[ \u00a0]+месяц\w*"
+    r"|(?P<q>IV|I{1,3}|[1-4]|перв|втор|трет|четв[её]рт)\w*(?:-?(?:м|й|го|ом))?[ \u00a0]*кв(?:артал\w*|\.)"
+    r"|(?P<h>I{1,2}|[12]|перв|втор)\w*(?:-?(?:м|е|ое|ом))?[ \u00a0]+полугоди\w*"
+    r"|(?P<half>за[ \u00a0]+(?:полгода|полугодие))"
+    r"|(?P<qs>два|двух|три|трех|трёх)[ \u00a0]+квартал\w*"
+    r"|(?P<ytd>с[ \u00a0]+начала[ \u00a0]+(?:текущего[ \u00a0]+|этого[ \u00a0]+)?года)"
+    r"|(?:в|за)[ \u00a0]+(?P<m>" + MONTH_RE + r")(?![ \u00a0]*[-–—][ \u00a0]*" + MONTH_RE + ")"
+    r")")
+# Letters every period expression contains: a sentence without any is not scanned.
+_PERIOD_HINT = re.compile(
+    r"месяц|квартал|кв\.|полугод|полгода|начала|январ|феврал|март|апрел|ма[йяе]|июн|июл"
+    r"|август|сентябр|октябр|ноябр|декабр")
+
+
+def month_name(word: str) -> str:
+    """The nominative of a month named in any case form («январе» → «январь»)."""
+    month = _CAL.month(word)
+    return month.nominative if month else word.lower()
+
+
+def month_number(word: str) -> int | None:
+    """1..12 for a month named in any case form, else None."""
+    return _CAL.month_number(word)
+
+
+def period_last_month(period: str) -> int | None:
+    """The month a period label ends in («январь–октябрь» → 10, «I квартал» → 3)."""
+    if "–" in period:
+        name = period.split("–")[1]
+        return _MONTH_NAMES.index(name) + 1 if name in _MONTH_NAMES else None
+    if period in _MONTH_NAMES:
+        return _MONTH_NAMES.index(period) + 1
+    head = period.split()[0]
+    if period.endswith("месяцев") and head.isdigit():
+        return int(head)
+    if period.endswith(_CAL.quarter_word):
+        return _QUARTER_END.get(head)
+    if period.endswith(_CAL.half_word):
+        return _HALF_END.get(head)
+    return None
+
+
+def period_of(scope: AmountScope) -> str | None:
+    """The period label of the nearest period expression of the amount's sentence."""
+    text = scope.text
+    best: tuple[int, str] | None = None  # (distance, label)
+    if not _PERIOD_HINT.search(scope.lowered):
+        return None
+    for m in _PERIOD.finditer(text, scope.start, scope.end):
+        if m.group("m1"):
+            label = f"{month_name(m.group('m1'))}–{month_name(m.group('m2'))}"
+        elif m.group("n"):
+            n = m.group("n").lower()
+            months = int(n) if n.isdigit() else _CAL.month_counts[n]
+            if months >= 12:
+                continue
+            label = f"{months} месяцев"
+        elif m.group("q"):
+            label = f"{_ROMAN[_roman_key(m.group('q'))]} {_CAL.quarter_word}"
+        elif m.group("h"):
+            label = f"{_ROMAN[_roman_key(m.group('h'))]} {_CAL.half_word}"
+        elif m.group("qs"):
+            label = "6 месяцев" if m.group("qs").lower().startswith("дв") else "9 месяцев"
+        elif m.group("half"):
+            label = "6 месяцев"
+        elif m.group("ytd"):
+            label = "с начала года"
+        else:
+            label = month_name(m.group("m"))
+        dist = scope.distance(m.start(), m.end())
+        if dist is None:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, label)
+    return best[1] if best else None
+
+
+def _roman_key(raw: str) -> str:
+    low = raw.lower()
+    if low in _ROMAN:
+        return low
+    return low[:4]

@@ -1,0 +1,70 @@
+"""An amount in its sentence: what the metric, year and period readers look at.
+
+`AmountScope.distance` says how far a mention (a year, a period, a cue) is from the amount and
+whether it belongs to it at all: before the amount, far away if another amount lies between;
+after it, only in the same clause and not when it is closer to a following amount.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from analysis.money.amounts import Amount
+
+__all__ = ["CLAUSE_MARK", "AmountScope"]
+
+# Punctuation that closes a clause.
+CLAUSE_MARK = re.compile(r"[,;.!?()]")
+# «еще 500 млн долларов — в начале 2022-го»: the dash stands for the verb, the year is its own
+_ELLIPTIC_DASH = re.compile(r"(?i)[ \u00a0]+[—–][ \u00a0]+(?:(?:в|во|за)[ \u00a0]+\w+[ \u00a0]+)?")
+
+
+@dataclass(slots=True)
+class AmountScope:
+    """An amount, the sentence it stands in (clean-text offsets) and that sentence's amounts."""
+
+    text: str  # the whole clean text (offsets are into it)
+    start: int  # the sentence
+    end: int
+    amount: Amount
+    others: list[Amount]  # every amount of the sentence, `amount` among them
+    _lowered: str | None = field(default=None, init=False, repr=False)
+
+    @property
+    def lowered(self) -> str:
+        """The sentence in lower case (read by several tests of one amount: made once)."""
+        if self._lowered is None:
+            self._lowered = self.text[self.start:self.end].lower()
+        return self._lowered
+
+    def distance(self, start: int, end: int) -> int | None:
+        """Characters between the mention text[start:end] and the amount; None when the
+        mention is not this amount's.
+
+        Before the amount: far away if another amount lies between. After it: only in the
+        same clause, and not when the mention is closer to a following amount.
+        """
+        amount, others, text = self.amount, self.others, self.text
+        if end <= amount.start:
+            dist = amount.start - end
+            if any(end <= o.start < amount.start for o in others):
+                dist += 1000
+            elif any(o.end <= start and not CLAUSE_MARK.search(text, o.end, start)
+                     for o in others) and CLAUSE_MARK.search(text, end, amount.start):
+                # «1 млрд … в конце 2021 года, еще 500 млн — в начале 2022-го»: the earlier
+                # amount's year; still the best when this amount has none of its own
+                dist += 500
+            return dist
+        gap = text[amount.end:start]
+        if any(ch in gap for ch in ",;:()") or (
+                (" – " in gap or " — " in gap) and not _ELLIPTIC_DASH.fullmatch(gap)):
+            return None
+        dist = max(start - amount.end, 0) + 5  # prefer a mention before the amount
+        nxt = [o.start for o in others if o.start >= end]
+        if nxt and min(nxt) - end < start - amount.end and not CLAUSE_MARK.search(
+                text, end, min(nxt)):
+            return None
+        if any(amount.end <= o.start < start for o in others):
+            return None
+        return dist

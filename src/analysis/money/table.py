@@ -1,0 +1,62 @@
+"""The amounts table: one row per money fact, with original-file offsets and conversion."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from analysis.money.facts import Fact, describe
+from analysis.money.fx import Rates
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from analysis.ingest import Article
+
+__all__ = ["AMOUNT_COLUMNS", "amounts_frame"]
+
+AMOUNT_COLUMNS = [
+    "article_id", "file", "start", "end", "surface", "value", "currency", "qualifier",
+    "value_low", "value_high", "implied_currency", "metric", "year", "period", "region",
+    "sentence", "sentence_start", "sentence_end", "confidence", "converted_value",
+    "converted_currency", "fx_rate", "fx_year", "fx_source", "fx_note",
+]
+
+
+def amounts_frame(articles: Iterable[Article], currency: str = "USD",
+                  rates: Rates | None = None,
+                  facts: Mapping[str, list[Fact]] | None = None) -> pd.DataFrame:
+    """One row per amount, with original-file offsets and the value in `currency`.
+
+    `facts` gives precomputed facts per article id (as `describe(article)` makes them);
+    articles it does not cover are described here.
+    """
+    rates = rates or Rates.load()
+    rows: list[dict[str, Any]] = []
+    for article in articles:
+        published_year = article.published.year if article.published else None
+        given = facts.get(article.article_id) if facts is not None else None
+        for fact in (given if given is not None else describe(article)):
+            a = fact.amount
+            start, end = article.original_span(a.start, a.end)
+            s_start, s_end = article.original_span(fact.sentence.start, fact.sentence.end)
+            conv = rates.convert_for(a.value, a.currency, currency, fact.year, published_year)
+            rows.append({
+                "article_id": article.article_id, "file": article.file, "start": start,
+                "end": end, "surface": a.surface, "value": a.value, "currency": a.currency,
+                "qualifier": a.qualifier, "value_low": a.value_low, "value_high": a.value_high,
+                "implied_currency": a.implied_currency, "metric": fact.metric,
+                "year": fact.year, "period": fact.period, "region": fact.region,
+                "sentence": fact.sentence.text, "sentence_start": s_start,
+                "sentence_end": s_end, "confidence": fact.confidence,
+                "converted_value": conv.value, "converted_currency": currency,
+                "fx_rate": conv.rate, "fx_year": conv.year, "fx_source": conv.source,
+                "fx_note": conv.note,
+            })
+    frame = pd.DataFrame(rows, columns=AMOUNT_COLUMNS)
+    for col in ("year", "fx_year"):
+        frame[col] = frame[col].astype("Int64")
+    for col in ("value", "value_low", "value_high", "converted_value", "fx_rate", "confidence"):
+        frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("float64")
+    return frame

@@ -1,0 +1,167 @@
+"""The year an amount belongs to, read from its sentence.
+
+The nearest year expression of the sentence that belongs to the amount («по итогам 2024
+года», «в 2022 г.», «в прошлом году» resolved from the publication date). Multi-year spans
+(«в 2021–2023 годах») and horizons («до 2030 года») give no year, comparison bases («по
+сравнению с 2022 годом») are skipped, «годом ранее» counts back, and with no year at all a
+partial period, a date («на 1 июля») or «по итогам года» fixes the publication year.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from analysis.money.period import MONTH_RE, month_number, period_last_month
+from analysis.money.scope import AmountScope
+
+if TYPE_CHECKING:
+    from datetime import date
+
+__all__ = ["RELATIVE_YEARS", "YEAR_DIGITS", "YearMention", "year_mentions", "year_of"]
+
+# A year is found by its digits (fast), then its left and right context is read.
+YEAR_DIGITS = re.compile(r"(?:19[89]|20[0-4])\d")
+_YEAR_PRE = re.compile(
+    r"(?i)(?<![\w-])(?:в|во|за|на|к|с|со|до|по|после|итогам|" + MONTH_RE + r")[ \u00a0]+\Z")
+_YEAR_POST = re.compile(
+    r"(?i)(?:[ \u00a0]*[-–—][ \u00a0]*(?P<y2>(?:19|20)?\d\d)(?!\d))?"
+    r"(?P<suf>-(?:м|й|го|х|е)(?!\w)|(?:м|й|го|х|е)(?!\w))?"
+    r"(?P<post>[ \u00a0]*(?:год\w*|гг?\.|г(?!\w)))?")
+_YEAR_SPAN_AFTER = re.compile(r"(?i)[ \u00a0]+(?:по|-|–|—|и)[ \u00a0]+(?:19|20)\d\d")
+# Relative years: (pattern, offset from the publication year).
+RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
+    # «в прошлом году …, в позапрошлом — …», «в текущем — 380 млн»: «год» left out
+    (r"позапрошл\w*(?:\s+год\w*|(?=[ \u00a0]*[—–,]))", -2),
+    (r"(?:прошл|минувш|предыдущ|прошедш)\w*(?:\s+год\w*|(?=[ \u00a0]*[—–]))", -1),
+    (r"(?:текущ|нынешн|эт|сего|этом)\w*\s+год\w*|с\s+начала\s+года"
+     r"|(?<=в\s)(?:текущ|нынешн)\w*(?=[ \u00a0]*[—–])", 0),
+    (r"(?:следующ|будущ|наступающ|грядущ)\w*\s+год\w*", 1),
+)
+_RELATIVE = re.compile(
+    r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(RELATIVE_YEARS))
+    + ")")
+_YEAR_COMPARED = re.compile(
+    r"(?i)(?<!\w)(?:сравнению|сравнении|отношению|уровнем|уровню|против|относительно)"
+    r"[ \u00a0]+(?:(?:с|со|к)[ \u00a0]+)?\Z")
+# (a literal first, so the scan is fast; the word start is checked on the match)
+_DATE_NO_YEAR = re.compile(
+    r"на[ \u00a0]+\d{1,2}[ \u00a0]+(?P<mon>" + MONTH_RE + r")(?![ \u00a0]*(?:19|20)\d\d)",
+    re.IGNORECASE)
+_YEAR_EARLIER = re.compile(r"(?i)(?<!\w)(?:годом\s+(?:ранее|раньше)|год\s+назад)")
+_YEAR_SPAN_BEFORE = re.compile(r"(?i)(?:19|20)\d\d[^\d.;]{0,12}(?:по|-|–|—|и)[ \u00a0]+\Z")
+# «по итогам года», «за полгода» without a year: the current (or just finished) year.
+_YEAR_IMPLICIT = re.compile(
+    r"(?i)(?<!\w)(?:по\s+итогам\s+года|за\s+полгода|с\s+начала\s+года"
+    r"|до\s+конца\s+(?:этого\s+|текущего\s+)?года)")
+
+
+class YearMention(NamedTuple):
+    """A year written in digits, with the words around it that say how to read it."""
+
+    start: int  # of the whole mention (preposition … «году»)
+    end: int
+    digits_start: int
+    year: int
+    preposition: str  # lower-cased («в», «до», «итогам», a month …), "" if none
+    is_span: bool  # «2021–2023»
+    has_word: bool  # followed by «год», «г.» or a hyphenated ending («2022-го»)
+
+
+def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
+    """Every year written in digits in text[start:end], not part of a longer number."""
+    out = []
+    for m in YEAR_DIGITS.finditer(text, start, end):
+        ys, ye = m.span()
+        if (ys > 0 and text[ys - 1] in "0123456789.,") or (
+                ye < len(text) and (text[ye].isdigit()
+                                    or (text[ye] in ".," and text[ye + 1:ye + 2].isdigit()))):
+            continue  # part of a longer number («12024», «2024,5», «1.2023»)
+        pre = _YEAR_PRE.search(text, max(start, ys - 16), ys)
+        post = _YEAR_POST.match(text, ye, end)
+        out.append(YearMention(
+            start=pre.start() if pre else ys, end=post.end() if post else ye, digits_start=ys,
+            year=int(m.group()), preposition=pre.group().strip().lower() if pre else "",
+            is_span=bool(post and post.group("y2")),
+            has_word=bool(post and (post.group("post")
+                                    or (post.group("suf") or "").startswith("-")))))
+    return out
+
+
+def year_of(scope: AmountScope, published: date | None, period: str | None,
+            base_year: int | None = None) -> int | None:
+    """Year of the nearest year expression in the sentence that belongs to this amount.
+
+    A mention after the amount counts only inside its clause (no comma or dash between) and
+    when it is not closer to the next amount. With none, a partial period («за I квартал»,
+    «в январе–сентябре») fixes the publication year (the previous one if the period ends after
+    the publication month, or «по итогам года» is read in January–February). `base_year` is
+    the year «годом ранее» counts back from when the sentence has none of its own.
+    """
+    text, s_start, s_end = scope.text, scope.start, scope.end
+    cands: list[tuple[int, int | None]] = []  # (distance, year or None for spans/horizons)
+    published_year = published.year if published else None
+    for mention in year_mentions(text, s_start, s_end):
+        ys, pre = mention.digits_start, mention.preposition
+        if any(o.start <= ys < o.end for o in scope.others):
+            continue  # a number inside an amount
+        if not pre and not mention.has_word:
+            continue  # «2024 трактора»: a bare number is not a year
+        if _YEAR_COMPARED.search(text, max(s_start, mention.start - 25), mention.start):
+            continue  # «по сравнению с 2022 годом», «к уровню 2021 года»: a base, not the year
+        year: int | None = mention.year
+        if (mention.is_span or _YEAR_SPAN_AFTER.match(text, mention.end)
+                or pre in ("до", "с", "со") or _YEAR_SPAN_BEFORE.search(text, max(0, ys - 20), ys)):
+            year = None  # multi-year spans («с 2021 по 2024 год») and horizons fix no year
+        dist = scope.distance(mention.start, mention.end)
+        if dist is not None:
+            cands.append((dist, year))
+    explicit = [y for _, y in cands if y is not None]
+    # _YEAR_EARLIER and _YEAR_IMPLICIT need the letters «год»; two sentences in three have
+    # none, so their (slow, case-insensitive) scans are skipped there. upper() keeps this
+    # exact: sre's IGNORECASE matches just the characters whose upper case is «Г», «О», «Д».
+    year_word = "ГОД" in text[s_start:s_end].upper()
+    for m in (_YEAR_EARLIER.finditer(text, s_start, s_end) if year_word else ()):
+        # «… против убытка в 3,4 млн годом ранее»: the year before the sentence's own year.
+        dist = scope.distance(m.start(), m.end())
+        base = explicit[0] if explicit else base_year or published_year
+        if dist is not None and base is not None:
+            cands.append((dist - 1, base - 1))
+    if published_year is not None and "год" in scope.lowered:
+        for m in _RELATIVE.finditer(text, s_start, s_end):
+            for i, (_, offset) in enumerate(RELATIVE_YEARS):
+                if m.group(f"r{i}") is not None:
+                    dist = scope.distance(m.start(), m.end())
+                    if dist is not None:
+                        cands.append((dist, published_year + offset))
+                    break
+    if cands:
+        return min(cands, key=lambda c: c[0])[1]
+    if published is None:
+        return None
+    return _publication_year(scope, published, period, year_word)
+
+
+def _publication_year(scope: AmountScope, published: date, period: str | None,
+                      year_word: bool) -> int | None:
+    """No year in the sentence: a period, a date or «по итогам года» fixes the year of
+    publication (or the one before)."""
+    text, s_start, s_end = scope.text, scope.start, scope.end
+    if period is not None and period != "с начала года":
+        last = period_last_month(period)
+        if last is not None and last > published.month:
+            return published.year - 1
+        return published.year
+    dated = _DATE_NO_YEAR.search(text, s_start, s_end)
+    if dated and dated.start() > 0 and text[dated.start() - 1].isalnum():
+        dated = None  # «цена 5 января»: not the preposition «на»
+    if dated and scope.distance(dated.start(), dated.end()) is not None:
+        # «на 1 июля составил»: a stock at a date of the publication year (or the last one)
+        month = month_number(dated.group("mon")) or 0
+        return published.year - 1 if month > published.month else published.year
+    implicit = _YEAR_IMPLICIT.search(text, s_start, s_end) if year_word else None
+    if implicit:
+        if implicit.group().lower().startswith("до"):
+            return published.year  # «до конца года»: this year
+        return published.year - 1 if published.month <= 2 else published.year
+    return None

@@ -14,10 +14,11 @@ A form that holds ``#`` is skipped (``x#2.txt`` → ``x#2.txt``, which can never
 the second article of ``x.txt``).
 
 Why the ids are unique: relative paths (form 3) are unique; a file keeps a shorter form
-only when no other file's form equals it (collisions push *both* files up a form, until
-none is left); forms 1 and 2 never hold ``#``; so a ``base#N`` (a base, ``#``, digits)
-differs from every base — a base that holds ``#`` is a form 3 and ends with its file's
-extension, never with digits — and from every other file's ``base#N``.
+only when no other file's base equals it (a clash pushes every file of the clash that is
+not at form 3 up a form, until none is left); forms 1 and 2 never hold ``#``; so a
+``base#N`` (a base, ``#``, digits) differs from every base — a base that holds ``#`` is a
+form 3 and ends with its file's extension, never with digits — and from every other
+file's ``base#N``.
 """
 
 from __future__ import annotations

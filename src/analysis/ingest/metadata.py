@@ -82,7 +82,7 @@ def _delimiter(header: str) -> str | None:
 
 def _records(text: str, delim: str, problems: list[Problem]) -> Iterator[_Record]:
     """The records of the file; a record whose quote never closes is re-read line by line."""
-    lines = text.splitlines()
+    lines = text.split("\n")
     reader = csv.reader(io.StringIO(text), delimiter=delim)
     last = 0
     for cells in reader:
@@ -108,15 +108,21 @@ def read_metadata(path: Path, problems: list[Problem], today: date | None = None
     except (OSError, Unreadable) as exc:
         problems.append(Problem(METADATA_FILE, f"metadata.csv not read: {exc}"))
         return {}
-    header = text.lstrip("\ufeff").split("\n", 1)[0]
-    delim = _delimiter(header)
+    # One kind of line break (a lone "\r" of an old Mac export too), so that csv and the
+    # line numbers of the problems agree.
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    delim = _delimiter(text.split("\n", 1)[0])
     if delim is None:
         problems.append(Problem(METADATA_FILE, (
             "metadata.csv has no 'file' column in its first line (columns: file,title,source,url,"
             "published; separated by , or ;); ignored")))
         return {}
-    with _field_limit(len(text) + 1):
-        records = list(_records(text.lstrip("\ufeff"), delim, problems))
+    try:
+        with _field_limit(len(text) + 1):
+            records = list(_records(text, delim, problems))
+    except csv.Error as exc:  # what a damaged file can still do (a NUL byte in a cell)
+        problems.append(Problem(METADATA_FILE, f"metadata.csv could not be read: {exc}; ignored"))
+        return {}
     fields = [f.strip().lower() for f in records[0].cells]
     rows: dict[str, MetadataRow] = {}
     for rec in records[1:]:

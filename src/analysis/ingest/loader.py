@@ -194,14 +194,15 @@ def _admitted(f: CorpusFile, max_bytes: int, problems: list[Problem]) -> bool:
         return False
     if f.size > max_bytes:
         problems.append(Problem(f.rel, (
-            f"too large: {_mb(f.size)} is over the limit of {_mb(max_bytes)} per article; not read "
+            f"too large: {_size(f.size)} is over the limit of {_size(max_bytes)} per article; not read "
             "(raise the limit with --max-article-size if this really is one article)")))
         return False
     return True
 
 
-def _mb(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB"
+def _size(n: int) -> str:
+    """A file size as people read it: ``2.4 MB``, ``8 KB``."""
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
 
 
 def _read(f: CorpusFile) -> LoadedFile:

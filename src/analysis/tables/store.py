@@ -37,8 +37,12 @@ class TablesWriteError(OSError):
         self.cause = cause
         why = cause.strerror or str(cause)
         where = f" ({cause.filename})" if cause.filename and str(cause.filename) != str(out) else ""
-        super().__init__(cause.errno, f"could not write the tables to {out}/: {why}{where}; "
-                                      "the tables there before this run are unchanged")
+        self.message = (f"could not write the tables to {out}/: {why}{where}; "
+                        "the tables there before this run are unchanged")
+        super().__init__(cause.errno, self.message)
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class IncompleteTables(RuntimeError):

@@ -183,6 +183,7 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
         articles.extend(built)
 
     apply_metadata(articles, by_file, rows, problems)
+    problems.sort(key=lambda p: p.file)  # stable: the rows of metadata.csv keep their order
     return Corpus(root, articles, problems)
 
 

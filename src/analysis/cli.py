@@ -68,7 +68,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """`briefing extract`: the fact tables of one corpus folder."""
     from analysis import atomic, ingest
     from analysis.tables import dataset
-    from analysis.tables.progress import StageProgress
     from analysis.vocab import CURRENCIES
 
     if not args.corpus.is_dir():
@@ -84,7 +83,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     except atomic.OutputFolderError as exc:
         print(f"briefing extract: {exc}", file=sys.stderr)
         return 1 if exc.full else 2
-    with StageProgress("extract") as progress:
+    with dataset.StageProgress("extract") as progress:
         ds = dataset.extract(args.corpus, currency=args.currency.upper(), ner=not args.no_ner,
                              max_bytes=args.max_article_size or ingest.MAX_ARTICLE_BYTES,
                              progress=progress)

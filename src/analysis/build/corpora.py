@@ -25,10 +25,9 @@ def compute_corpus_info(corpus_dir: Path) -> dict[str, Any]:
     it) with at least one project."""
     from analysis.entities import is_russian_region
     from analysis.tables import dataset
-    from analysis.tables.progress import StageProgress
 
     try:
-        with StageProgress(f"extract {corpus_dir.name}") as progress:
+        with dataset.StageProgress(f"extract {corpus_dir.name}") as progress:
             ds = dataset.cached(corpus_dir, progress=progress)
     except OSError as exc:
         raise CorpusError(f"extracting {corpus_dir} failed: {exc.strerror or exc}") from exc

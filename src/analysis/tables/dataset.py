@@ -5,7 +5,8 @@ returns a `Dataset` of DataFrames. The other names notebooks, the build and the 
 line use live next door and are re-exported here: `write`/`load` (`analysis.tables.store`),
 `cached`/`cache_key` (`analysis.tables.cache`: keyed by the corpus content and the package
 code version, so a build extracts once and every notebook it launches reads the same
-tables), `resolve_corpus` (`analysis.config`).
+tables), `resolve_corpus` (`analysis.config`), `StageProgress` (`analysis.tables.progress`:
+what a long extraction reports to).
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from typing import Any
 from analysis import ingest
 from analysis.config import resolve_corpus
 from analysis.tables.cache import cache_key, cached
+from analysis.tables.progress import StageProgress
 from analysis.tables.record import TABLES, Dataset
 from analysis.tables.store import IncompleteTables, TablesWriteError, load, write
 
-__all__ = ["TABLES", "Dataset", "IncompleteTables", "TablesWriteError", "cache_key", "cached", "extract",
-           "load", "resolve_corpus", "write"]
+__all__ = ["TABLES", "Dataset", "IncompleteTables", "StageProgress", "TablesWriteError", "cache_key",
+           "cached", "extract", "load", "resolve_corpus", "write"]
 
 
 def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,

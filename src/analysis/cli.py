@@ -1,19 +1,36 @@
 """`briefing` — the command line: extract tables, render one briefing, build them all.
 
-    briefing extract CORPUS_DIR --out OUT_DIR [--currency USD] [--no-ner]
+    briefing extract CORPUS_DIR --out OUT_DIR [--currency USD] [--no-ner] [--max-article-size 2MB]
     briefing render NOTEBOOK [-p NAME VALUE]... [--format html,pdf] [--out reports/]
     briefing build [--jobs N] [--force] [--only PATTERN] [--config reports.toml] [--out reports/]
                    [--rates MY_RATES.csv]
 
 Exit status: 0 on success, 1 when the work failed (no readable article, a notebook
-raised), 2 for bad usage or bad parameters (nothing is written then).
+raised, a full disk), 2 for bad usage or bad input (a missing corpus, an unwritable output
+folder, a bad parameter: nothing is written then), 130 when interrupted (Ctrl-C). Every
+failure is one message naming the file, folder or parameter, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
+
+# `--max-article-size` units (binary, as file managers show sizes).
+SIZE_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024 ** 2, "mb": 1024 ** 2, "g": 1024 ** 3,
+              "gb": 1024 ** 3}
+EXIT_INTERRUPTED = 130  # the shell's convention for a command stopped by Ctrl-C (128 + SIGINT)
+
+
+def parse_size(text: str) -> int:
+    """A size such as ``2MB``, ``500KB``, ``1.5m`` or ``3000000`` (bytes) → bytes."""
+    m = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*([a-z]*)\s*", text, re.I)
+    unit = m.group(2).lower() if m else ""
+    if m is None or unit not in SIZE_UNITS or float(m.group(1).replace(",", ".")) * SIZE_UNITS[unit] < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size: use e.g. 2MB, 500KB or 3000000 (bytes)")
+    return int(float(m.group(1).replace(",", ".")) * SIZE_UNITS[unit])
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -29,6 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--out", type=Path, required=True, metavar="OUT_DIR", help="folder for the tables")
     ext.add_argument("--currency", default="USD", help="reference currency for converted values")
     ext.add_argument("--no-ner", action="store_true", help="gazetteers only (faster; no natasha NER)")
+    ext.add_argument("--max-article-size", type=parse_size, default=None, metavar="SIZE",
+                     help="files larger than this are listed in problems.csv, not read (default 2MB)")
 
     ren = sub.add_parser("render", help="execute one notebook and render it to HTML/PDF")
     ren.add_argument("notebook", type=Path, metavar="NOTEBOOK")
@@ -51,6 +70,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """`briefing extract`: the fact tables of one corpus folder."""
+    from analysis import atomic, ingest
     from analysis.tables import dataset
     from analysis.vocab import CURRENCIES
 
@@ -62,20 +82,32 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print(f"briefing extract: unknown --currency {args.currency!r}; "
               f"use one of {', '.join(CURRENCIES)}", file=sys.stderr)
         return 2
-    ds = dataset.extract(args.corpus, currency=args.currency.upper(), ner=not args.no_ner)
-    if ds.articles.empty:
-        # Still write problems.csv: it says why nothing could be read.
+    try:  # before the long part: a bad --out must not cost the extraction
+        atomic.check_output_folder(args.out, min_free=0)
+    except atomic.OutputFolderError as exc:
+        print(f"briefing extract: {exc}", file=sys.stderr)
+        return 1 if exc.full else 2
+    with dataset.StageProgress("extract") as progress:
+        ds = dataset.extract(args.corpus, currency=args.currency.upper(), ner=not args.no_ner,
+                             max_bytes=args.max_article_size or ingest.MAX_ARTICLE_BYTES,
+                             progress=progress)
+    try:
+        # Written even when no article was read: problems.csv says why.
         dataset.write(ds, args.out)
+    except dataset.TablesWriteError as exc:
+        print(f"briefing extract: {exc}", file=sys.stderr)
+        return 1
+    if ds.articles.empty:
         print(f"briefing extract: no readable article in {args.corpus}; "
               f"{len(ds.problems)} problem(s) listed in {args.out / 'problems.csv'}", file=sys.stderr)
         for row in ds.problems.itertuples():
             print(f"  {row.file}: {row.reason}", file=sys.stderr)
         return 1
-    dataset.write(ds, args.out)
     cov = ds.coverage
+    listed = f" listed in {args.out / 'problems.csv'}" if len(ds.problems) else ""
     print(f"{cov['articles']} article(s) from {args.corpus} "
           f"(published {cov['date_from'] or '?'} … {cov['date_to'] or '?'}), "
-          f"{len(ds.problems)} problem(s)")
+          f"{len(ds.problems)} problem(s){listed}")
     print(f"{len(ds.amounts)} money figure(s), {len(ds.entities)} entity mention(s), "
           f"{len(ds.projects)} project(s)")
     print(f"tables written to {args.out}/: " + ", ".join(f"{t}.csv" for t in dataset.TABLES))
@@ -87,10 +119,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     from analysis import render
 
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
-    # one render and the process exits: no spare kernel for a next one
-    pool = render.KernelPool(keep_warm=False)
-    return render.run_render_command(args.notebook, args.parameter, formats, args.out,
-                                     pool=pool)
+    # one render and the process exits: its own pool, no spare kernel for a next one
+    return render.run_render_command(args.notebook, args.parameter, formats, args.out)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -107,7 +137,15 @@ COMMANDS = {"extract": cmd_extract, "render": cmd_render, "build": cmd_build}
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
-    return COMMANDS[args.command](args)
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        # Every output is written atomically: what was there before is still whole.
+        if sys.stderr.isatty():
+            print(file=sys.stderr)  # end the line the terminal's "^C" is on
+        print(f"briefing {args.command}: interrupted (Ctrl-C); finished outputs are kept, "
+              "nothing was left half-written", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

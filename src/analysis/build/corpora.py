@@ -27,9 +27,17 @@ def compute_corpus_info(corpus_dir: Path) -> dict[str, Any]:
     from analysis.tables import dataset
 
     try:
-        ds = dataset.cached(corpus_dir)
+        with dataset.StageProgress(f"extract {corpus_dir.name}") as progress:
+            ds = dataset.cached(corpus_dir, progress=progress)
+    except OSError as exc:
+        raise CorpusError(f"extracting {corpus_dir} failed: {exc.strerror or exc}") from exc
     except Exception as exc:
         raise CorpusError(f"extracting {corpus_dir} failed: {type(exc).__name__}: {exc}") from exc
+    if ds.articles.empty:
+        shown = "; ".join(f"{r.file}: {r.reason}" for r in ds.problems.head(3).itertuples())
+        raise CorpusError(f"corpus {corpus_dir} holds no readable article"
+                          + (f" ({len(ds.problems)} file(s) not read: {shown})" if shown else "")
+                          + ": nothing to brief")
     regions: set[str] = set()
     if "region" in ds.projects.columns:
         regions = {str(r) for r in ds.projects["region"].dropna() if is_russian_region(str(r))}

@@ -29,7 +29,10 @@ What a build does, in order:
    for each failure, the notebook cell and the error.
 
 Exit status: 0 when every job is built or up to date, 1 when a job failed (or a corpus
-could not be extracted), 2 when the report set itself is unusable.
+could not be extracted or holds no readable article, or the output folder is full), 2 when
+the report set itself or the output folder is unusable, 130 when interrupted (Ctrl-C: the
+workers are stopped, finished briefings kept). Workers end with the build, even a killed
+one (`lifeline`), so nothing is written outside the lock.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from analysis import atomic
 from analysis.build.corpora import Corpora, CorpusError
 from analysis.build.index import write_index
 from analysis.build.manifest import job_hash, read_manifest, up_to_date, write_manifest
@@ -57,6 +61,7 @@ from analysis.tables.fingerprints import code_version
 # imported inside the functions that need them.
 
 LOCK_NAME = ".build.lock"
+EXIT_INTERRUPTED = 130  # the shell's convention for a command stopped by Ctrl-C
 
 
 @dataclass(frozen=True)
@@ -108,15 +113,25 @@ def run_build(jobs: int | None = None, force: bool = False,
     if jobs is not None and jobs < 1:
         print("briefing build: --jobs must be at least 1", file=sys.stderr)
         return 2
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        atomic.check_output_folder(out)
+        out.mkdir(parents=True, exist_ok=True)
+    except atomic.OutputFolderError as exc:
+        print(f"briefing build: {exc}", file=sys.stderr)
+        return 1 if exc.full else 2
+    except OSError as exc:
+        print(f"briefing build: output folder {out} cannot be created ({exc.strerror or exc}): "
+              "choose another folder with --out", file=sys.stderr)
+        return 2
     lock = FileLock(str(out / LOCK_NAME))
     try:
-        lock.acquire(timeout=0)
-    except Timeout:
-        print(f"briefing build: another build is writing to {out}/; waiting for it to finish…",
-              file=sys.stderr, flush=True)
-        lock.acquire()
-    try:
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            print(f"briefing build: another build is writing to {out}/; waiting for it to finish…",
+                  file=sys.stderr, flush=True)
+            lock.acquire()
+        atomic.remove_stale_temps(out)  # of a build that was killed mid-write
         return _build_locked(report_set, out, jobs or default_jobs(), force, only, rates_file)
     except ConfigError as exc:
         print(f"briefing build: {exc}", file=sys.stderr)
@@ -125,8 +140,14 @@ def run_build(jobs: int | None = None, force: bool = False,
         # Nothing rendered, manifest and earlier outputs untouched.
         print(f"briefing build: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        # The workers are stopped (`_build_locked`); the manifest holds every finished job.
+        print(f"briefing build: interrupted (Ctrl-C); finished briefings in {out}/ are kept, "
+              "nothing was left half-written", file=sys.stderr)
+        return EXIT_INTERRUPTED
     finally:
-        lock.release()
+        if lock.is_locked:
+            lock.release()
 
 
 def _build_locked(report_set: ReportSet, out: Path, n_workers: int, force: bool,

@@ -2,7 +2,9 @@
 
 Each worker holds one `render.KernelPool` for its jobs, so the kernel of its next job
 starts while the current one is turned into HTML and PDF; the jobs at the end of the queue
-turn that spare off (no next job will come).
+turn that spare off (no next job will come) and wait for their kernels to stop. Workers
+die with the build (`lifeline`); a build that stops early (Ctrl-C, an error) kills them, so
+no job writes after the build has released its lock.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from analysis.build.lifeline import bind_to_build
 
 # Imported once in the fork server, so that every worker forks with them already loaded.
 PRELOAD = ["analysis.render", "nbformat", "papermill", "nbconvert", "weasyprint"]
@@ -73,6 +77,7 @@ class Workers:
         self.size = n_workers  # processes in the pool once started
         self.pool: Any = None
         self.warmups: list[Any] = []
+        self.before: set[int] = set()  # child processes that are not this pool's workers
 
     def start(self, n_jobs: int | None = None) -> Any:
         if self.pool is None:
@@ -88,14 +93,29 @@ class Workers:
             if ctx.get_start_method() == "forkserver":
                 ctx.set_forkserver_preload(PRELOAD)
             self.size = min(self.n_workers, n_jobs or self.n_workers)
-            self.pool = cf.ProcessPoolExecutor(max_workers=self.size, mp_context=ctx)
+            self.before = {p.pid for p in multiprocessing.active_children()}
+            self.pool = cf.ProcessPoolExecutor(max_workers=self.size, mp_context=ctx,
+                                               initializer=bind_to_build, initargs=(os.getpid(),))
             self.warmups = [self.pool.submit(preload) for _ in range(self.size)]
         return self.pool
 
     def close(self, cancel: bool = False) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
-            self.pool = None
+        """Wait for the workers to finish (`cancel`: stop them now, jobs in flight too)."""
+        if self.pool is None:
+            return
+        if cancel:
+            import multiprocessing
+
+            from analysis.render import remove_stale_connection_files
+
+            for proc in multiprocessing.active_children():
+                if proc.pid not in self.before:
+                    proc.kill()  # a job in flight must not write after the build is gone
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            remove_stale_connection_files()  # of the kernels of the killed workers
+        else:
+            self.pool.shutdown(wait=True)
+        self.pool = None
 
 
 @functools.cache
@@ -119,8 +139,12 @@ def render_job(spec: JobSpec) -> JobResult:
 
         pool = worker_pool()
         pool.keep_warm = spec.keep_warm
-        result = render.render(Path(spec.notebook), spec.params, formats=spec.formats,
-                               out_dir=Path(spec.out_dir), pool=pool)
+        try:
+            result = render.render(Path(spec.notebook), spec.params, formats=spec.formats,
+                                   out_dir=Path(spec.out_dir), pool=pool)
+        finally:
+            if not spec.keep_warm:  # this worker's last job: its kernels stop before it exits
+                pool.close()
     except Exception as exc:
         failed = JobResult(status="failed", seconds=time.perf_counter() - start,
                            error=f"{type(exc).__name__}: {exc}")

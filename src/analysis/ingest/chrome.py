@@ -24,6 +24,7 @@ __all__ = ["CHROME_RULES", "KNOWN_TAGLINES", "NEWS_AGENCIES", "SECTION_LABELS", 
 #   rest    navigation header: remove it and everything after it in the article
 #   end     end-of-article promo: remove it; text after it in the file is a new article
 #           (END rules are also searched inside paragraphs to split glued files)
+#   split   a separator line between two glued articles: remove it; `glued` cuts there
 # Scope: "any" paragraph, or "last" = the article's last paragraph once the other rules
 # have run (a newspaper name can sign off above a removed news feed).
 # --------------------------------------------------------------------------------------
@@ -33,7 +34,7 @@ class ChromeRule(NamedTuple):
     """One chrome rule: what it is, what it does, where it applies, and its pattern."""
 
     name: str
-    action: str  # "drop" | "source" | "rest" | "end"
+    action: str  # "drop" | "source" | "rest" | "end" | "split"
     scope: str  # "any" | "last"
     regex: str
 
@@ -61,6 +62,10 @@ _NEWSPAPER_WORDS = (r"(?:газета|газеты|вестник|правда|�
 
 CHROME_RULES: tuple[ChromeRule, ...] = (
     ChromeRule("ellipsis", "drop", "any", r"(?:\.{2,}|…)"),
+    # «==========», «* * *», «———», «-----», «#####»: a line drawn between two texts.
+    ChromeRule(
+        "separator line", "split", "any",
+        r"(?:(?:=\s?){3,}|(?:[-‐‑‒–—―_]\s?){3,}|[─━]{3,}|(?:[*•·]\s*){3,}|(?:#\s?){3,}|(?:~\s?){3,})"),
     ChromeRule(
         "telegram promo", "end", "any",
         r"(?:Читайте|Подписывайтесь)[^\n]{0,120}?в (?:нашем )?(?:Telegram|Телеграм|телеграм)[-‑ ]?канале"

@@ -1,9 +1,11 @@
 """Glued files: one file holding several articles one after another.
 
 A file is cut where an end-of-article promo ends (the ``end`` rules of
-`analysis.ingest.chrome.CHROME_RULES`, searched inside paragraphs too) or where a long
-site tagline starts; each piece becomes an article ``stem``, ``stem#2`` … A cut is made
-only when both sides hold enough text (`MIN_SPLIT_CHARS`).
+`analysis.ingest.chrome.CHROME_RULES`, searched inside paragraphs too), where a long
+site tagline starts, or at a separator line (the ``split`` rules: «=====», «———», «* * *»);
+each piece becomes an article ``stem``, ``stem#2`` … A cut is made only when both sides
+hold enough text (`MIN_SPLIT_CHARS`). An asterism («* * *», «***») also marks a section
+break inside one long article, so it cuts only when a headline follows it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ _SPLIT_TAGLINE_WORDS = 4
 _END_SEARCH = re.compile(
     "|".join(f"(?:{rx})" for _, action, _, rx in CHROME_RULES if action == "end").replace(
         "(?P<source>", "(?:"))
+_SEPARATOR = re.compile("|".join(f"(?:{rx})" for _, action, _, rx in CHROME_RULES if action == "split"))
+_ASTERISM = re.compile(r"(?:[*•·]\s*){3,}")
+# A headline: no final period, not longer than this (as `chrome.title_of` reads one).
+_HEADLINE_CHARS = 300
 
 
 def splitting_taglines(tagline_set: frozenset[str]) -> list[str]:
@@ -42,6 +48,15 @@ def split_articles(paras: list[Para], split_taglines: list[str]) -> list[list[Pa
     articles: list[list[Para]] = [[]]
     seen_text = 0  # characters of text in the current article so far
     for idx, para in enumerate(paras):
+        if _SEPARATOR.fullmatch(para.text.strip()):
+            # The line itself is dropped; a new article starts after it when both sides
+            # hold enough text (and, after an asterism, a headline follows).
+            if (seen_text >= MIN_SPLIT_CHARS
+                    and _remaining_chars(paras, idx, len(para.text)) >= MIN_SPLIT_CHARS
+                    and (not _ASTERISM.fullmatch(para.text.strip()) or _headline_follows(paras, idx))):
+                articles.append([])
+                seen_text = 0
+            continue
         cuts: set[int] = set()
         for m in _END_SEARCH.finditer(para.text):
             cuts.add(m.end())
@@ -71,10 +86,19 @@ def split_articles(paras: list[Para], split_taglines: list[str]) -> list[list[Pa
 
 def _remaining_chars(paras: list[Para], idx: int, cut: int) -> int:
     """Characters of text after `cut` in paragraph `idx` and the paragraphs after it."""
-    # Stops as soon as the threshold is reached, so cut points stay cheap.
+    # Stops as soon as the threshold is reached, and indexes rather than slices the list,
+    # so that a file with many cut points stays linear.
     total = len(paras[idx].text.strip()) - cut
-    for p in paras[idx + 1:]:
-        total += len(p.text)
-        if total >= MIN_SPLIT_CHARS:
-            break
+    j = idx + 1
+    while total < MIN_SPLIT_CHARS and j < len(paras):
+        total += len(paras[j].text)
+        j += 1
     return total
+
+
+def _headline_follows(paras: list[Para], idx: int) -> bool:
+    """Whether the paragraph after `idx` reads as a headline (no final period, short)."""
+    if idx + 1 >= len(paras):
+        return False
+    nxt = paras[idx + 1].text.strip()
+    return len(nxt) <= _HEADLINE_CHARS and not nxt.endswith((".", "…"))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from analysis.ingest.encodings import Unreadable
+from analysis.ingest.pagebody import missing_body
 from analysis.ingest.segments import Para, Segment, merge
 
 __all__ = ["HtmlPage", "PageMeta", "html_paragraphs"]
@@ -168,7 +169,8 @@ def _map_paragraph(view: _HtmlView, text: str, cursor: int) -> _Mapped:
 def html_paragraphs(original: str) -> HtmlPage:
     """The main text of an HTML page as paragraphs mapped into `original`, and its metadata.
 
-    Raises Unreadable when trafilatura finds no main text.
+    Raises Unreadable when trafilatura finds no main text, or only navigation or a
+    ``<noscript>`` notice (`pagebody.missing_body`).
     """
     import trafilatura  # heavy import, only when the folder has HTML
 
@@ -187,5 +189,7 @@ def html_paragraphs(original: str) -> HtmlPage:
         if line:
             p, cursor = _map_paragraph(view, line, cursor)
             paras.append(p)
+    if (why := missing_body(original, paras)) is not None:
+        raise Unreadable(why)
     meta = PageMeta(**{k: getattr(doc, k, None) for k in ("title", "date", "url", "sitename")})
     return HtmlPage(paras, meta)

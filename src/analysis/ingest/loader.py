@@ -1,17 +1,25 @@
 """Read a folder of news articles into clean texts that cite their original files.
 
 `load_corpus` is the entry point; the data model is `analysis.ingest.article` and each step
-lives in its own module.  Pipeline per file:
+lives in its own module.  Pipeline:
 
+0. **walk** (`walk`) — regular files in path order; unreadable folders, symlinks leaving the
+   corpus, pipes and devices are problems.  A file over the size limit (`max_bytes`,
+   default 2 MB) is a problem, never read and never cut.  Identical files are read once
+   (`duplicates`: the copy named in metadata.csv, else the one without a copy marker in its
+   name, is kept; the others are problems that name it).
 1. **decode** (`encodings`) — BOM, strict UTF-8, then a Cyrillic letter-frequency score over
    cp1251 / KOI8-R / cp866; binary files are problems.
-2. **paragraphs** — `.txt` (`segments`): one paragraph per non-blank line, a verbatim copy
-   of the original.  `.html`/`.htm` (`htmlpages`): trafilatura finds the main text and each
-   paragraph is mapped back into the HTML source; pieces the source spells differently get
-   `Segment.exact=False`.  Clean text is one paragraph per line; `Article.sentences` are
-   split per paragraph, so a sentence never spans a line break and always maps exactly in a .txt.
+2. **paragraphs** — the kind of file is judged by extension and content (`filetype`: a page
+   saved as ``.txt`` is HTML).  Text (`segments`): one paragraph per non-blank line, a
+   verbatim copy of the original.  HTML (`htmlpages`): trafilatura finds the main text and
+   each paragraph is mapped back into the HTML source; pieces the source spells differently
+   get `Segment.exact=False`; a page whose text is only navigation or a ``<noscript>``
+   notice is a problem.  Clean text is one paragraph per line; `Article.sentences` are split
+   per paragraph, so a sentence never spans a line break and always maps exactly in a .txt.
 3. **split** (`glued`) — a file may hold several articles glued together: an end-of-article
-   promo or a site tagline appearing after article text starts a new article ``stem#2`` …
+   promo, a site tagline or a separator line (``=====``, ``* * *``, ``———``) between two
+   articles starts a new one.
 4. **chrome** (`chrome`) — rule tables (data, not code) drop taglines, promos, nav blocks,
    section labels, a leading «...», a doubled headline; stated sources («Источник: БелТА»,
    a newspaper name on the last line) go to ``source``.
@@ -19,22 +27,24 @@ lives in its own module.  Pipeline per file:
    period), else the first sentence without its final period.
 6. **date** (`pubdates`) — metadata.csv (`metadata`) > HTML markup date > inference from
    the clean text (see `pubdates.infer_date`); dates inside removed chrome only cap the
-   year from above.
+   year from above; no date is later than today (a future stated date is a problem).
+7. **ids** (`ids`) — unique by construction, from the relative path.
 
 Limits: mapping HTML is exact only where the page text is verbatim in the source (text
-split by inline tags such as ``<b>`` or by entities maps piecewise); a glued file is split
-only at a known end-of-article promo or tagline; date inference is a set of documented
-heuristics, not a parser of every Russian date phrase; the loader keeps every decoded file
-in memory until the folder is read (taglines are lines that open several files);
-sub-folders are read recursively, hidden files and folders are skipped.  Speed: ~1.5 ms per
-.txt article on one core (2000 seed-sized files in ~3 s).
+split by inline tags such as ``<b>`` or by entities maps piecewise); date inference is a set
+of documented heuristics, not a parser of every Russian date phrase; the loader keeps every
+decoded file in memory until the folder is read (taglines are lines that open several
+files).  Cost is linear in the corpus size (a test checks the ratio); ~1.5 ms per
+seed-sized .txt article on one core.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from analysis.ingest.article import (
     ARTICLE_COLUMNS,
@@ -47,21 +57,46 @@ from analysis.ingest.article import (
     articles_frame,
 )
 from analysis.ingest.chrome import KNOWN_TAGLINES, clean, detect_taglines, title_of
+from analysis.ingest.duplicates import distinct_files
 from analysis.ingest.encodings import Unreadable, decode
+from analysis.ingest.filetype import HTML_SUFFIXES, SNIFF_BYTES, TEXT_SUFFIXES, file_kind
 from analysis.ingest.glued import split_articles, splitting_taglines
 from analysis.ingest.htmlpages import PageMeta, html_paragraphs
+from analysis.ingest.ids import article_bases, article_id
 from analysis.ingest.metadata import METADATA_FILE, apply_metadata, read_metadata
 from analysis.ingest.pubdates import DateGuess, infer_date, parse_date
 from analysis.ingest.segments import Para, txt_paragraphs
+from analysis.ingest.walk import CorpusFile, walk_corpus
 
 # The data model is re-exported: callers have long imported it from the loader.
 __all__ = [
-    "ARTICLE_COLUMNS", "HTML_SUFFIXES", "PROBLEM_COLUMNS", "TEXT_SUFFIXES", "Article", "Corpus",
-    "LoadedFile", "Problem", "Segment", "Sentence", "articles_frame", "load_corpus",
+    "ARTICLE_COLUMNS", "HTML_SUFFIXES", "MAX_ARTICLE_BYTES", "PROBLEM_COLUMNS", "TEXT_SUFFIXES", "Article",
+    "Corpus", "LoadedFile", "Problem", "Progress", "Segment", "Sentence", "articles_frame", "load_corpus",
 ]
 
-TEXT_SUFFIXES = frozenset({".txt"})
-HTML_SUFFIXES = frozenset({".html", ".htm"})
+# A file larger than this is listed as a problem, not read: extraction of one article must
+# not take the run hostage (see `load_corpus`). News articles are 2–20 KB.
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+
+
+class Progress(Protocol):
+    """Where the loader reports its progress (`analysis.tables.progress.StageProgress`)."""
+
+    def stage(self, name: str, total: int | None = None) -> None:
+        """A new stage of `total` steps starts."""
+
+    def advance(self, steps: int = 1) -> None:
+        """`steps` more steps of the current stage are done."""
+
+
+class _Silent:
+    """No progress reports."""
+
+    def stage(self, name: str, total: int | None = None) -> None:
+        pass
+
+    def advance(self, steps: int = 1) -> None:
+        pass
 
 
 @dataclass
@@ -84,103 +119,125 @@ class Taglines:
     splitting: list[str]
 
 
-def load_corpus(root: str | Path) -> Corpus:
-    """Read every article in `root`; bad files become `problems`, never exceptions."""
+@dataclass
+class _Context:
+    """What building the articles of one corpus needs besides the file."""
+
+    taglines: Taglines
+    today: date
+    problems: list[Problem]
+
+
+def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: date | None = None,
+                progress: Progress | None = None) -> Corpus:
+    """Read every article in `root`; bad files become `problems`, never exceptions.
+
+    `max_bytes`: files larger than this are problems (not read, never cut). `today`: no
+    publication date is later (default: the clock). `progress` hears of each file read.
+    """
     root = Path(root)
     if not root.exists():
         raise FileNotFoundError(f"corpus folder {root} does not exist")
     if not root.is_dir():
         raise NotADirectoryError(f"corpus folder {root} is not a folder")
-    problems: list[Problem] = []
+    if max_bytes < 1:
+        raise ValueError(f"max_bytes={max_bytes}: the size limit per article must be positive")
+    today = today or date.today()
+    progress = progress or _Silent()
+    walk = walk_corpus(root)
+    problems = list(walk.problems)
+    meta_file = next((f for f in walk.files if f.rel == METADATA_FILE), None)
+    rows = read_metadata(meta_file.path, problems, today) if meta_file is not None else {}
+
+    candidates = [f for f in walk.files if f.rel != METADATA_FILE and _admitted(f, max_bytes, problems)]
+    keep = distinct_files(candidates, named=frozenset(rows), problems=problems)
     loaded: list[LoadedFile] = []
-    metadata_path: Path | None = None
-    for path in _walk(root):
-        rel = path.relative_to(root).as_posix()
-        suffix = path.suffix.lower()
-        if rel == METADATA_FILE:
-            metadata_path = path
-            continue
-        if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
-            problems.append(Problem(rel, f"unsupported file type '{suffix or path.name}': not read"))
-            continue
+    progress.stage("reading files", len(keep))
+    for f in keep:
         try:
-            loaded.append(_read(path, rel))
+            loaded.append(_read(f))
         except Unreadable as exc:
-            problems.append(Problem(rel, str(exc)))
+            problems.append(Problem(f.rel, str(exc)))
         except Exception as exc:  # a parser bug on one odd file must not lose the corpus
-            problems.append(Problem(rel, f"could not be parsed: {type(exc).__name__}: {exc}"))
+            problems.append(Problem(f.rel, f"could not be parsed: {type(exc).__name__}: {exc}"))
+        progress.advance()
 
     found = frozenset(KNOWN_TAGLINES) | detect_taglines([f.paras for f in loaded])
-    taglines = Taglines(all=found, splitting=splitting_taglines(found))
-
+    ctx = _Context(taglines=Taglines(all=found, splitting=splitting_taglines(found)), today=today,
+                   problems=problems)
+    bases = article_bases([f.rel for f in loaded])
     articles: list[Article] = []
     by_file: dict[str, list[int]] = {}
-    used_ids: set[str] = set()
+    progress.stage("splitting and cleaning articles", len(loaded))
     for f in loaded:
-        stem = f.rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        base = stem if stem not in used_ids else f.rel.rsplit(".", 1)[0]
+        progress.advance()
         try:
-            built = _articles_of(f, base=base, taglines=taglines)
+            built = _articles_of(f, base=bases[f.rel], ctx=ctx)
         except Exception as exc:
             problems.append(Problem(f.rel, f"could not be parsed: {type(exc).__name__}: {exc}"))
             continue
         if not built:
             problems.append(Problem(f.rel, "no article text left after removing site chrome"))
             continue
-        used_ids.add(base)
         by_file[f.rel] = list(range(len(articles), len(articles) + len(built)))
         articles.extend(built)
 
-    if metadata_path is not None:
-        apply_metadata(articles, by_file, read_metadata(metadata_path, problems), problems)
+    apply_metadata(articles, by_file, rows, problems)
+    problems.sort(key=lambda p: p.file)  # stable: the rows of metadata.csv keep their order
     return Corpus(root, articles, problems)
 
 
-def _walk(root: Path) -> list[Path]:
-    """Every file under `root` in path order, hidden files and folders left out."""
-    out = []
-    for p in root.rglob("*"):
-        rel = p.relative_to(root)
-        if any(part.startswith(".") for part in rel.parts):
-            continue  # .git, .DS_Store, editor swap files
-        if p.is_file():
-            out.append(p)
-    return sorted(out, key=lambda p: p.relative_to(root).as_posix())
+def _admitted(f: CorpusFile, max_bytes: int, problems: list[Problem]) -> bool:
+    """Whether a file is one the loader reads: a known extension, within the size limit."""
+    suffix = Path(f.rel).suffix.lower()
+    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
+        problems.append(Problem(f.rel, f"unsupported file type '{suffix or Path(f.rel).name}': not read"))
+        return False
+    if f.size > max_bytes:
+        problems.append(Problem(f.rel, (
+            f"too large: {_size(f.size)} is over the limit of {_size(max_bytes)} per article; not read "
+            "(raise the limit with --max-article-size if this really is one article)")))
+        return False
+    return True
 
 
-def _read(path: Path, rel: str) -> LoadedFile:
+def _size(n: int) -> str:
+    """A file size as people read it: ``2.4 MB``, ``8 KB``."""
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
+
+
+def _read(f: CorpusFile) -> LoadedFile:
     """Decode one file and cut it into paragraphs; raises Unreadable with the reason."""
     try:
-        raw = path.read_bytes()
+        raw = f.path.read_bytes()
     except OSError as exc:
         raise Unreadable(f"unreadable: {exc.strerror or exc}") from exc
-    is_html = path.suffix.lower() in HTML_SUFFIXES
-    original, enc = decode(raw, is_html=is_html)
-    if is_html:
+    kind = file_kind(Path(f.rel).suffix, raw[:SNIFF_BYTES])
+    original, enc = decode(raw, is_html=kind == "html")
+    if kind == "html":
         paras, meta = html_paragraphs(original)
     else:
         paras, meta = txt_paragraphs(original), PageMeta()
         if not paras:
             raise Unreadable("empty file (only whitespace)")
-    return LoadedFile(rel=rel, raw_sha=hashlib.sha256(raw).hexdigest(), original=original, encoding=enc,
+    return LoadedFile(rel=f.rel, raw_sha=hashlib.sha256(raw).hexdigest(), original=original, encoding=enc,
                       paras=paras, html_meta=meta)
 
 
-def _articles_of(f: LoadedFile, *, base: str, taglines: Taglines) -> list[Article]:
+def _articles_of(f: LoadedFile, *, base: str, ctx: _Context) -> list[Article]:
     """The articles of one file, numbered ``base``, ``base#2`` …"""
     built = [
-        a for i, part in enumerate(split_articles(f.paras, taglines.splitting))
-        if (a := _build(f, part, article_id=f"{base}#{i + 1}", tagline_set=taglines.all, first=i == 0))
-        is not None
+        a for i, part in enumerate(split_articles(f.paras, ctx.taglines.splitting))
+        if (a := _build(f, part, article_id=article_id(base, i), ctx=ctx, first=i == 0)) is not None
     ]
-    # Renumber so that ids are stem, stem#2, … even when a middle part was all chrome.
-    return [replace(a, article_id=base if i == 0 else f"{base}#{i + 1}") for i, a in enumerate(built)]
+    # Renumber so that ids are base, base#2, … even when a middle part was all chrome.
+    return [replace(a, article_id=article_id(base, i)) for i, a in enumerate(built)]
 
 
-def _build(f: LoadedFile, parts: list[Para], *, article_id: str, tagline_set: frozenset[str],
+def _build(f: LoadedFile, parts: list[Para], *, article_id: str, ctx: _Context,
            first: bool) -> Article | None:
     """One article from its paragraphs; None when only chrome is left."""
-    cleaned = clean(parts, tagline_set)
+    cleaned = clean(parts, ctx.taglines.all)
     if not cleaned.paras:
         return None
     texts: list[str] = []
@@ -205,10 +262,10 @@ def _build(f: LoadedFile, parts: list[Para], *, article_id: str, tagline_set: fr
     meta = f.html_meta if first else PageMeta()
     title = meta.title or title_of(cleaned.paras)
     source = cleaned.source or meta.sitename
-    guess = _stated_date(meta)
+    guess = _stated_date(meta, f.rel, ctx)
     inferred = guess.published is None
     if inferred:
-        guess = infer_date(text, cleaned.chrome_text)
+        guess = infer_date(text, cleaned.chrome_text, today=ctx.today)
         inferred = guess.published is not None
     return Article(
         article_id=article_id, file=f.rel, title=title, source=source, url=meta.url,
@@ -218,12 +275,18 @@ def _build(f: LoadedFile, parts: list[Para], *, article_id: str, tagline_set: fr
     )
 
 
-def _stated_date(meta: PageMeta) -> DateGuess:
-    """The date the HTML markup states; an empty guess when none or unreadable."""
+def _stated_date(meta: PageMeta, rel: str, ctx: _Context) -> DateGuess:
+    """The date the HTML markup states; an empty guess when none, unreadable, or later than
+    today (that one is a problem: the page's markup is wrong)."""
     if meta.date:
         try:
             stated = parse_date(meta.date)
-            return DateGuess(stated.published, stated.precision, "HTML page metadata")
         except ValueError:
-            pass
+            return DateGuess(None, None, None)
+        if stated.published > ctx.today:
+            ctx.problems.append(Problem(rel, (
+                f"the page states publication date {meta.date}, later than today "
+                f"({ctx.today.isoformat()}); ignored, the date is inferred from the text")))
+            return DateGuess(None, None, None)
+        return DateGuess(stated.published, stated.precision, "HTML page metadata")
     return DateGuess(None, None, None)

@@ -3,14 +3,27 @@
 The file sits at the top of the corpus folder. Each row names a file (``a.txt``, every
 article read from it) or one article of a glued file (``a#2``); its non-empty cells replace
 the article's fields, and a stated date replaces an inferred one. Bad rows become problems
-of ``metadata.csv``, never exceptions.
+of ``metadata.csv`` (with their line numbers), never exceptions:
+
+- the delimiter is found from the header (``,`` ``;`` tab or ``|``: the one that makes a
+  ``file`` column), so a spreadsheet's ``;``-separated export works as it is;
+- a cell may be as large as the file (the csv module's 128 KB default is lifted while
+  this file is read);
+- a row whose quote is never closed would swallow the lines after it: it is read again
+  line by line without quotes, and reported;
+- two rows naming the same file: the later one is used, and both lines are named;
+- a date that is not a date, or later than today, is reported and not used.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from analysis.ingest.article import Article, Problem
@@ -20,6 +33,7 @@ from analysis.ingest.pubdates import parse_date
 __all__ = ["METADATA_FILE", "MetadataRow", "apply_metadata", "read_metadata"]
 
 METADATA_FILE = "metadata.csv"
+DELIMITERS = (",", ";", "\t", "|")  # tried in this order on the header line
 
 
 @dataclass(frozen=True)
@@ -33,31 +47,121 @@ class MetadataRow:
     published: str
 
 
+@dataclass(frozen=True)
+class _Record:
+    """One record of the csv reader and the physical lines it came from."""
+
+    cells: list[str]
+    first_line: int
+    last_line: int
+
+
 _FIELDS = ("title", "source", "url", "published")
 
 
-def read_metadata(path: Path, problems: list[Problem]) -> dict[str, MetadataRow]:
+@contextlib.contextmanager
+def _field_limit(limit: int) -> Iterator[None]:
+    """Let the csv module read cells up to `limit` characters, for this block only."""
+    # The limit is process-wide state of the csv module: restore it for other readers.
+    previous = csv.field_size_limit()
+    csv.field_size_limit(max(previous, min(limit, sys.maxsize)))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _delimiter(header: str) -> str | None:
+    """The delimiter that makes a ``file`` column of the header, if any."""
+    for delim in DELIMITERS:
+        cells = next(csv.reader([header], delimiter=delim), [])
+        if "file" in (c.strip().lower() for c in cells):
+            return delim
+    return None
+
+
+def _records(text: str, delim: str, problems: list[Problem]) -> Iterator[_Record]:
+    """The records of the file; a record whose quote never closes is re-read line by line."""
+    lines = text.split("\n")
+    reader = csv.reader(io.StringIO(text), delimiter=delim)
+    last = 0
+    for cells in reader:
+        first, last_now = last + 1, reader.line_num
+        last = last_now
+        if any("\n" in c or "\r" in c for c in cells):
+            problems.append(Problem(METADATA_FILE, (
+                f"line {first}: a quote opened in this row is not closed (the cell runs on to line "
+                f"{last_now}); lines {first}–{last_now} are read one by one without quotes: check them")))
+            for n in range(first, last_now + 1):
+                raw = next(csv.reader([lines[n - 1]], delimiter=delim, quoting=csv.QUOTE_NONE), [])
+                yield _Record([c.strip('"') for c in raw], n, n)
+            continue
+        yield _Record(cells, first, last_now)
+
+
+def read_metadata(path: Path, problems: list[Problem], today: date | None = None) -> dict[str, MetadataRow]:
     """The rows of metadata.csv by their ``file`` key; unreadable files and rows are appended
-    to `problems`."""
+    to `problems`. A published date later than `today` (default: the clock) is dropped."""
+    today = today or date.today()
     try:
         text = decode(path.read_bytes()).text
     except (OSError, Unreadable) as exc:
         problems.append(Problem(METADATA_FILE, f"metadata.csv not read: {exc}"))
         return {}
-    reader = csv.DictReader(io.StringIO(text))
-    fields = [f.strip().lower() for f in reader.fieldnames or []]
-    if "file" not in fields:
-        problems.append(Problem(METADATA_FILE, "metadata.csv has no 'file' column; ignored"))
+    # One kind of line break (a lone "\r" of an old Mac export too), so that csv and the
+    # line numbers of the problems agree.
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    delim = _delimiter(text.split("\n", 1)[0])
+    if delim is None:
+        problems.append(Problem(METADATA_FILE, (
+            "metadata.csv has no 'file' column in its first line (columns: file,title,source,url,"
+            "published; separated by , or ;); ignored")))
         return {}
-    reader.fieldnames = fields
+    try:
+        with _field_limit(len(text) + 1):
+            records = list(_records(text, delim, problems))
+    except csv.Error as exc:  # what a damaged file can still do (a NUL byte in a cell)
+        problems.append(Problem(METADATA_FILE, f"metadata.csv could not be read: {exc}; ignored"))
+        return {}
+    fields = [f.strip().lower() for f in records[0].cells]
     rows: dict[str, MetadataRow] = {}
-    for n, row in enumerate(reader, start=2):  # line 1 is the header
+    for rec in records[1:]:
+        if not any(c.strip() for c in rec.cells):
+            continue  # a blank line
+        row = dict(zip(fields, rec.cells, strict=False))
         key = (row.get("file") or "").strip().replace("\\", "/").removeprefix("./")
         if not key:
-            problems.append(Problem(METADATA_FILE, f"row {n}: empty 'file' cell; ignored"))
+            problems.append(Problem(METADATA_FILE, f"row {rec.first_line}: empty 'file' cell; ignored"))
             continue
-        rows[key] = MetadataRow(line=n, **{k: (row.get(k) or "").strip() for k in _FIELDS})
+        parsed = MetadataRow(line=rec.first_line, **{k: (row.get(k) or "").strip() for k in _FIELDS})
+        parsed = _checked_date(parsed, key, today, problems)
+        if key in rows:
+            earlier = rows[key]
+            same = replace(earlier, line=parsed.line) == parsed
+            problems.append(Problem(METADATA_FILE, (
+                f"rows {earlier.line} and {parsed.line} both describe {key!r}"
+                + ("; they are identical" if same else f"; row {parsed.line} is used"))))
+        rows[key] = parsed
     return rows
+
+
+def _checked_date(row: MetadataRow, key: str, today: date, problems: list[Problem]) -> MetadataRow:
+    """The row without its date when that is not a date or lies after `today`."""
+    if not row.published:
+        return row
+    try:
+        stated = parse_date(row.published)
+    except ValueError:
+        problems.append(Problem(METADATA_FILE, (
+            f"row {row.line} ({key}): bad published date {row.published!r}; expected YYYY-MM-DD, "
+            "YYYY-MM, YYYY or DD.MM.YYYY; the inferred date is kept")))
+        return replace(row, published="")
+    if stated.published > today:
+        problems.append(Problem(METADATA_FILE, (
+            f"row {row.line} ({key}): published date {row.published} is later than today "
+            f"({today.isoformat()}); the inferred date is kept")))
+        return replace(row, published="")
+    return row
 
 
 def apply_metadata(articles: list[Article], by_file: dict[str, list[int]],
@@ -80,14 +184,6 @@ def apply_metadata(articles: list[Article], by_file: dict[str, list[int]],
             problems.append(Problem(METADATA_FILE,
                                     f"row {row.line}: unknown file {key!r} (no such article here)"))
             continue
-        if row.published:
-            try:
-                parse_date(row.published)
-            except ValueError:
-                problems.append(Problem(METADATA_FILE, (
-                    f"row {row.line} ({key}): bad published date {row.published!r}; expected YYYY-MM-DD, "
-                    "YYYY-MM, YYYY or DD.MM.YYYY; the inferred date is kept")))
-                row = replace(row, published="")
         for j, idx in enumerate(targets):
             # A file's title names its first article; source/url/date hold for all of them.
             articles[idx] = _apply_row(articles[idx], row, with_title=j == 0 or not whole_file)

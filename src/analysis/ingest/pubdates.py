@@ -116,6 +116,13 @@ class _Clues:
         if self.hi is None or year < self.hi.year:
             self.hi = YearClue(year, ev)
 
+    def drop_after(self, today: date) -> None:
+        """Forget what can only date the text after `today` (a full date past it; «за 2099
+        год», which would put the publication in 2100): no publication is later than today."""
+        self.full = [c for c in self.full if c.when <= today]
+        if self.lo is not None and self.lo.year > today.year:
+            self.lo = None
+
     def add_date(self, d: date, m: _Mention) -> None:
         if not m.future:
             self.full.append(DateClue(d, m.evidence))
@@ -177,7 +184,7 @@ _READERS: dict[str, Callable[[_Clues, _Mention], None]] = {
 }
 
 
-def infer_date(text: str, chrome: list[str]) -> DateGuess:
+def infer_date(text: str, chrome: list[str], today: date | None = None) -> DateGuess:
     """Infer the publication date from the article text.
 
     Rules (documented because they are judgement calls):
@@ -191,9 +198,14 @@ def infer_date(text: str, chrome: list[str]) -> DateGuess:
     - the day comes from «Сегодня, D месяца», else the first «D месяца» (day precision),
       or the first «с D по D месяца» range (month precision);
     - dates in removed chrome (news-feed dates) only cap the year from above: the article
-      is not newer than the feed printed next to it, but it can be much older.
+      is not newer than the feed printed next to it, but it can be much older;
+    - nothing is later than `today` (default: the clock): a full date past it and a
+      completed year that is not over yet say nothing; a later year is capped at today's,
+      and a day that would fall after today keeps only its year.
     """
+    today = today or date.today()
     clues = _read_clues(text)
+    clues.drop_after(today)
     if clues.full:
         d, ev = max(clues.full)
         return DateGuess(d, "day", f"«{ev}»")
@@ -212,20 +224,23 @@ def infer_date(text: str, chrome: list[str]) -> DateGuess:
         evidence.append(f"≤{hi.year} from «{hi.evidence}»")
     if year is None:
         return DateGuess(None, None, None)
+    if year > today.year:  # a plan for a later year: the text was written before it
+        year = today.year
+        evidence.append(f"≤{today.year}: not later than today")
     cap = _chrome_cap(chrome)
     if cap is not None and year > cap.year and (lo is None or cap.year >= lo.year):
         year = cap.year
         evidence.append(f"≤{cap.year} from site chrome «{cap.evidence}»")
     if clues.daymonth:
         first = min(clues.daymonth, key=lambda c: c.pos)
-        if first.day is None:
-            return DateGuess(date(year, first.month, 1), "month",
-                             "; ".join([f"month from «{first.evidence}»", *evidence]))
         try:
-            return DateGuess(date(year, first.month, first.day), "day",
-                             "; ".join([f"«{first.evidence}»", *evidence]))
+            when: date | None = date(year, first.month, first.day or 1)
         except ValueError:  # 29 February in a non-leap year
-            pass
+            when = None
+        if when is not None and when <= today:
+            if first.day is None:
+                return DateGuess(when, "month", "; ".join([f"month from «{first.evidence}»", *evidence]))
+            return DateGuess(when, "day", "; ".join([f"«{first.evidence}»", *evidence]))
     return DateGuess(date(year, 1, 1), "year", "; ".join(evidence))
 
 

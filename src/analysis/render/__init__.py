@@ -1,11 +1,13 @@
 """Rendering: a parameterised notebook → executed record, HTML and PDF (shaped like papermill).
 
-`exceptions` (errors), `params` (the parameters cell, coercion, checks), `naming` (output
-names), `kernels` (the kernel pool), `execute` (papermill), `export` (HTML, PDF) and
-`render` (the whole pipeline and `briefing render`).
+`exceptions` (errors), `params` (the parameters cell, coercion, checks), `preflight` (the
+output folder and the corpus, checked before the notebook runs), `naming` (output names),
+`kernels` (the kernel pool) and `connection` (its connection files), `execute` (papermill),
+`export` (HTML, PDF) and `render` (the whole pipeline and `briefing render`).
 """
 
-from analysis.render.exceptions import NotebookFailed, ParameterError, ReportError
+from analysis.render.connection import remove_stale as remove_stale_connection_files
+from analysis.render.exceptions import EmptyCorpus, NotebookFailed, OutputError, ParameterError, ReportError
 from analysis.render.export import to_html, to_pdf
 from analysis.render.kernels import KernelPool
 from analysis.render.naming import output_stem, slugify
@@ -28,8 +30,8 @@ from analysis.render.render import (
     shared_pool,
 )
 
-__all__ = ["FORMATS", "CheckedParams", "Declared", "KernelPool", "NotebookFailed",
-           "NotebookParams", "ParameterError", "RenderResult", "ReportError",
+__all__ = ["FORMATS", "CheckedParams", "Declared", "EmptyCorpus", "KernelPool", "NotebookFailed",
+           "NotebookParams", "OutputError", "ParameterError", "RenderResult", "ReportError",
            "check_notebook_params", "check_params", "main", "notebook_parameters",
-           "output_stem", "parse_cli_params", "render", "run_render_command", "shared_pool",
-           "slugify", "to_html", "to_pdf", "validate_params"]
+           "output_stem", "parse_cli_params", "remove_stale_connection_files", "render",
+           "run_render_command", "shared_pool", "slugify", "to_html", "to_pdf", "validate_params"]

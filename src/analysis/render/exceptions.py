@@ -1,8 +1,11 @@
 """What can go wrong when a briefing is rendered (as papermill's `exceptions` module).
 
-`ParameterError` (bad parameters: nothing ran, nothing was written; the CLI exits 2) and
+`ParameterError` (bad parameters: nothing ran, nothing was written; the CLI exits 2),
 `NotebookFailed` (execution or conversion failed: no output written or replaced; exit 1),
-both `ReportError`s.
+`EmptyCorpus` (the corpus holds no readable article: nothing to brief; exit 1) and
+`OutputError` (the outputs could not be written: earlier ones are kept; exit 1), all
+`ReportError`s. An output folder that cannot be written to is found before any kernel
+starts (`analysis.atomic.OutputFolderError`: exit 2, or 1 when it is full).
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from typing import Protocol
 
 # Longest first line of a failing cell's source quoted in the message.
 _SOURCE_PREVIEW = 80
+# Unread files an `EmptyCorpus` message names before "… N more".
+_PROBLEMS_SHOWN = 3
 
 
 class _Describes(Protocol):
@@ -58,3 +63,28 @@ class NotebookFailed(ReportError):
         if first:
             where += f" (`{first}`)"
         super().__init__(f"{self.notebook}: {where} failed: {error}")
+
+
+class EmptyCorpus(ReportError):
+    """The corpus holds no readable article: there is nothing to brief (nothing written)."""
+
+    def __init__(self, corpus: str | Path, problems: Sequence[str]) -> None:
+        self.corpus = Path(corpus)
+        self.problems = list(problems)
+        shown = "; ".join(self.problems[:_PROBLEMS_SHOWN])
+        hidden = len(self.problems) - _PROBLEMS_SHOWN
+        more = f"; … {hidden} more" if hidden > 0 else ""
+        why = f" ({len(self.problems)} file(s) not read: {shown}{more})" if self.problems else " (no files)"
+        super().__init__(f"corpus {self.corpus} holds no readable article{why}: nothing to brief; "
+                         "add .txt or .html articles to it")
+
+
+class OutputError(ReportError):
+    """The outputs could not be written (a full disk, a folder gone read-only); the files
+    of an earlier good render are kept."""
+
+    def __init__(self, out_dir: str | Path, cause: OSError) -> None:
+        self.out_dir = Path(out_dir)
+        self.cause = cause
+        super().__init__(f"could not write the outputs to {self.out_dir}/: "
+                         f"{cause.strerror or cause}; earlier outputs there are unchanged")

@@ -11,6 +11,9 @@ with the same working directory and environment it was started with.
 
 The pool is an object its owner holds: the CLI's single render uses one without a spare,
 each build worker keeps one for its jobs (and turns the spare off for its last job).
+Kernels are stopped in the background; `KernelPool.close` waits for those stops, so that a
+process that ends leaves no kernel and no connection file behind (`connection`). A kernel
+whose process is killed ends by itself: ipykernel polls its parent and exits with it.
 """
 
 from __future__ import annotations
@@ -19,10 +22,11 @@ import atexit
 import contextlib
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from analysis.render.connection import new_connection_file, remove_stale
 from analysis.render.startup import skip_rfc3987_grammar
 
 KERNEL_NAME = "python3"
@@ -31,6 +35,7 @@ KERNEL_ARGS = ("--IPKernelApp.log_level=CRITICAL",)  # its start/shutdown chatte
 PREIMPORT = "import pandas, matplotlib.figure, analysis.briefing, analysis.briefing.charts"
 READY_TIMEOUT = 60  # seconds for a new kernel to answer
 PREIMPORT_TIMEOUT = 120
+STOP_TIMEOUT = 30  # seconds `KernelPool.close` waits for each kernel to stop
 
 
 def kernel_key(cwd: Path) -> tuple[str, int]:
@@ -47,6 +52,8 @@ class Kernel:
     thread: threading.Thread
     km: Any = None  # jupyter_client's AsyncKernelManager once started
     error: BaseException | None = None
+    # where the stop thread goes, for the owner to wait on (`KernelPool.close`)
+    stopping: list[threading.Thread] = field(default_factory=list)
 
     def ready(self) -> Any:
         """The kernel manager, once the kernel is up (re-raises a failed start)."""
@@ -56,16 +63,25 @@ class Kernel:
         return self.km
 
     def shutdown(self) -> None:
-        """Stop the kernel in the background (a kernel serves one notebook only)."""
-        def stop() -> None:
-            with contextlib.suppress(BaseException):
-                self.thread.join()
-                if self.km is not None:
-                    from jupyter_core.utils import run_sync
+        """Stop the kernel in the background (a kernel serves one notebook only) and remove
+        its connection file."""
+        thread = threading.Thread(target=self.stop_now, name="briefing-kernel-stop", daemon=True)
+        self.stopping.append(thread)
+        thread.start()
 
-                    run_sync(self.km.shutdown_kernel)(now=True)
+    def stop_now(self) -> None:
+        """Stop the kernel and remove its connection file (waits for a start in progress)."""
+        self.thread.join()
+        if self.km is None:
+            return
+        from jupyter_core.utils import run_sync
 
-        threading.Thread(target=stop, name="briefing-kernel-stop", daemon=True).start()
+        with contextlib.suppress(BaseException):
+            run_sync(self.km.shutdown_kernel)(now=True)
+        with contextlib.suppress(BaseException):  # when the shutdown failed half-way
+            self.km.cleanup_connection_file()
+        with contextlib.suppress(OSError):
+            Path(self.km.connection_file).unlink(missing_ok=True)
 
 
 def _preimport(km: Any) -> None:
@@ -83,9 +99,11 @@ def _preimport(km: Any) -> None:
         kc.stop_channels()
 
 
-def start_kernel(cwd: Path, preimport: bool) -> Kernel:
-    """Start a kernel in `cwd` in a background thread (and pre-import the heavy modules)."""
-    kernel = Kernel(key=kernel_key(cwd), thread=threading.Thread())
+def start_kernel(cwd: Path, preimport: bool, stopping: list[threading.Thread] | None = None) -> Kernel:
+    """Start a kernel in `cwd` in a background thread (and pre-import the heavy modules);
+    its stop thread will be added to `stopping`."""
+    kernel = Kernel(key=kernel_key(cwd), thread=threading.Thread(),
+                    stopping=stopping if stopping is not None else [])
     env = dict(os.environ)  # snapshot now: the key above describes exactly this environment
 
     def work() -> None:
@@ -94,7 +112,7 @@ def start_kernel(cwd: Path, preimport: bool) -> Kernel:
             from jupyter_client.manager import AsyncKernelManager
             from jupyter_core.utils import run_sync
 
-            km = AsyncKernelManager(kernel_name=KERNEL_NAME)
+            km = AsyncKernelManager(kernel_name=KERNEL_NAME, connection_file=str(new_connection_file()))
             run_sync(km.start_kernel)(cwd=str(cwd), env=env, extra_arguments=list(KERNEL_ARGS))
             kernel.km = km
             if preimport:
@@ -115,6 +133,8 @@ class KernelPool:
         self.keep_warm = keep_warm
         self._spare: Kernel | None = None
         self._lock = threading.Lock()
+        self._stopping: list[threading.Thread] = []
+        remove_stale()  # connection files of killed processes
         atexit.register(self.close)
 
     def take(self, cwd: Path) -> Kernel:
@@ -127,7 +147,7 @@ class KernelPool:
             spare.shutdown()
         # pre-importing pays off even here: it overlaps validation (region names load
         # morphology dictionaries) and the papermill set-up in this process
-        return start_kernel(cwd, preimport=True)
+        return start_kernel(cwd, preimport=True, stopping=self._stopping)
 
     def prepare_spare(self, cwd: Path) -> None:
         """Start the next render's kernel now (when this pool keeps one warm)."""
@@ -135,16 +155,14 @@ class KernelPool:
             return
         with self._lock:
             if self._spare is None:
-                self._spare = start_kernel(cwd, preimport=True)
+                self._spare = start_kernel(cwd, preimport=True, stopping=self._stopping)
 
     def close(self) -> None:
-        """Stop the spare kernel, if any (also at interpreter exit)."""
+        """Stop the spare kernel, if any, and wait until every kernel this pool handed out
+        has stopped and its connection file is gone (also at interpreter exit)."""
         with self._lock:
             spare, self._spare = self._spare, None
         if spare is not None:
-            with contextlib.suppress(BaseException):
-                spare.thread.join(timeout=10)
-                if spare.km is not None:
-                    from jupyter_core.utils import run_sync
-
-                    run_sync(spare.km.shutdown_kernel)(now=True)
+            spare.shutdown()
+        while self._stopping:
+            self._stopping.pop().join(timeout=STOP_TIMEOUT)

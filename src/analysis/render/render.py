@@ -7,8 +7,10 @@
 Pipeline, all in one process so that start-up is paid once (the naive chain
 papermill → jupyter nbconvert → weasyprint starts three interpreters):
 
+0. check the output folder, before any kernel starts (`preflight`): writable, with room;
 1. check the parameters against the notebook's own `parameters` cell (`params`), coercing
-   command-line strings to the declared types and normalising the region;
+   command-line strings to the declared types and normalising the region, and that the
+   corpus holds a readable article (`preflight`);
 2. papermill executes the notebook in a fresh `python3` kernel with cwd = the notebook's
    folder (as JupyterLab does), so `corpus="seeds"` resolves the same way in both
    (`execute`; the kernel comes from a `kernels.KernelPool`);
@@ -16,8 +18,8 @@ papermill → jupyter nbconvert → weasyprint starts three interpreters):
    no prompts, no scripts, CSS inlined, images as data URIs (`export`);
 4. WeasyPrint turns that same HTML into an A4 PDF (`export`);
 5. every file is written to a temporary file in the output folder and renamed over the old
-   one only after all formats have been produced, so a failure leaves earlier good files as
-   they were.
+   one only after all formats have been produced, so a failure (a full disk too:
+   `OutputError`) leaves earlier good files as they were.
 
 Heavy libraries (papermill, nbconvert, weasyprint) are imported lazily, so importing
 `analysis.render` stays cheap for the CLI.
@@ -35,8 +37,8 @@ from pathlib import Path
 from typing import Any
 
 from analysis import atomic
-from analysis.render import execute, export
-from analysis.render.exceptions import NotebookFailed, ParameterError
+from analysis.render import execute, export, preflight
+from analysis.render.exceptions import EmptyCorpus, NotebookFailed, OutputError, ParameterError
 from analysis.render.kernels import KernelPool
 from analysis.render.naming import output_stem
 from analysis.render.params import check_params, parse_cli_params
@@ -89,17 +91,20 @@ def render(notebook: str | Path, params: Mapping[str, Any] | None = None,
            pool: KernelPool | None = None) -> RenderResult:
     """Execute `notebook` with `params` and write `<out_dir>/<stem>.{ipynb,html,pdf}`.
 
-    Raises ParameterError (before anything runs or is written) and NotebookFailed (nothing
-    written; earlier good outputs untouched). `pool` hands out the kernel (default: this
-    process's shared pool, which keeps a spare kernel for the next render)."""
+    Raises `atomic.OutputFolderError` (before any kernel starts), ParameterError and
+    EmptyCorpus (before anything runs or is written), NotebookFailed and OutputError
+    (nothing written; earlier good outputs untouched). `pool` hands out the kernel (default:
+    this process's shared pool, which keeps a spare kernel for the next render)."""
     t0 = time.perf_counter()
     notebook = Path(notebook)
     out_dir = Path(out_dir)
     pool = pool or shared_pool()
+    preflight.check_output_dir(out_dir)
     kernel = pool.take(notebook.parent) if notebook.is_file() else None
     try:
         fmts = check_formats(notebook, formats)
         checked = check_params(notebook, params)
+        preflight.check_corpus(notebook, execution_params(checked.normal))
     except BaseException:
         if kernel is not None:
             kernel.shutdown()
@@ -133,7 +138,10 @@ def render(notebook: str | Path, params: Mapping[str, Any] | None = None,
         except Exception as exc:
             raise NotebookFailed(notebook, None, f"rendering failed: {type(exc).__name__}: "
                                  f"{exc}") from exc
-    atomic.write_all(files)
+    try:
+        atomic.write_all(files)
+    except OSError as exc:
+        raise OutputError(out_dir, exc) from exc
     return RenderResult(notebook=notebook, params=checked.given, outputs=outputs,
                         seconds=time.perf_counter() - t0)
 
@@ -144,18 +152,28 @@ def run_render_command(notebook: str | Path, params: Iterable[Sequence[str]] = (
     """What `briefing render NOTEBOOK [-p NAME VALUE]... [--format html,pdf] [--out DIR]`
     does. Returns the exit status: 0 ok, 1 the notebook failed, 2 bad parameters/usage.
     Without a `pool`, one render and no spare kernel (the process exits after it)."""
+    own_pool = pool is None
     pool = pool or KernelPool(keep_warm=False)
     try:
         result = render(notebook, parse_cli_params(params), formats=formats, out_dir=out,
                         pool=pool)
+    except atomic.OutputFolderError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1 if exc.full else 2
     except ParameterError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except (EmptyCorpus, OutputError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except NotebookFailed as exc:
         print(f"error: {exc}", file=sys.stderr)
         if exc.traceback:
             print(exc.traceback, file=sys.stderr)
         return 1
+    finally:
+        if own_pool:
+            pool.close()  # its kernels have stopped and their connection files are gone
     for fmt, path in result.outputs.items():
         print(f"{fmt:5} {path}")
     print(f"rendered {Path(notebook).name} in {result.seconds:.1f} s")

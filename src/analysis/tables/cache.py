@@ -12,11 +12,15 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analysis.config import cache_root, resolve_corpus
 from analysis.tables.fingerprints import code_version, corpus_fingerprint
 from analysis.tables.record import Dataset
-from analysis.tables.store import load, write
+from analysis.tables.store import MANIFEST, load, write
+
+if TYPE_CHECKING:
+    from analysis.ingest import Progress
 
 
 def cache_key(corpus_dir: str | Path, currency: str = "USD", ner: bool = True) -> str:
@@ -24,16 +28,18 @@ def cache_key(corpus_dir: str | Path, currency: str = "USD", ner: bool = True) -
     return f"{corpus_fingerprint(corpus_dir)}-{code_version()}-{currency}-{'ner' if ner else 'fast'}"
 
 
-def cached(corpus: str | Path, currency: str = "USD", ner: bool = True) -> Dataset:
-    """The corpus's tables, from the cache when its content and the code are unchanged."""
+def cached(corpus: str | Path, currency: str = "USD", ner: bool = True,
+           progress: Progress | None = None) -> Dataset:
+    """The corpus's tables, from the cache when its content and the code are unchanged
+    (`progress` hears of the extraction when there is one)."""
     # `dataset` re-exports this function, so it is imported here; the lookup at call time
     # also lets a test or notebook replace `dataset.extract`.
     from analysis.tables import dataset
 
     corpus_dir = resolve_corpus(corpus)
     target = cache_root() / cache_key(corpus_dir, currency, ner)
-    if not (target / "meta.json").exists():
-        ds = dataset.extract(corpus_dir, currency=currency, ner=ner)
+    if not (target / MANIFEST).exists():
+        ds = dataset.extract(corpus_dir, currency=currency, ner=ner, progress=progress)
         target.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=target.parent))
         try:

@@ -7,6 +7,8 @@ and must not pay for pandas or the extraction modules.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
@@ -31,10 +33,41 @@ def code_version(package_dir: Path = PACKAGE_DIR) -> str:
 
 
 def corpus_fingerprint(corpus_dir: str | Path) -> str:
-    """Hash of every file in the corpus folder (names and bytes)."""
+    """Hash of every entry in the corpus folder (names and bytes); never raises for one entry.
+
+    Symlinks are hashed as links (their target's name; the loader does not follow those
+    leaving the folder), and what cannot be read — a locked file, a locked folder, a pipe —
+    by its name, kind and stat, so the key still changes when it does.
+    """
     root = Path(corpus_dir)
     digest = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    entries: list[tuple[str, str]] = []  # (relative path, what it is) in walk order
+
+    def unreadable_folder(exc: OSError) -> None:
+        rel = Path(exc.filename or root).relative_to(root).as_posix() if exc.filename else "."
+        entries.append((rel + "/", f"unreadable folder: {exc.strerror}"))
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable_folder):
+        dirs.sort()
+        for name in [*sorted(files), *(d for d in dirs if os.path.islink(os.path.join(folder, d)))]:
+            path = Path(folder, name)
+            entries.append((path.relative_to(root).as_posix(), _entry_digest(path)))
+    for rel, what in sorted(entries):
+        digest.update(rel.encode() + b"\0" + what.encode() + b"\0")
     return digest.hexdigest()[:16]
+
+
+def _entry_digest(path: Path) -> str:
+    """What one entry of a corpus folder is: its content hash, or why it has none."""
+    try:
+        st = path.lstat()
+        if stat.S_ISLNK(st.st_mode):
+            return f"symlink to {os.readlink(path)}"
+    except OSError as exc:
+        return f"unreadable ({exc.strerror})"
+    if not stat.S_ISREG(st.st_mode):
+        return f"not a file: mode {st.st_mode:o}"  # a pipe would block a read forever
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        return f"unreadable ({exc.strerror}): {st.st_size} bytes, mtime {st.st_mtime_ns}"

@@ -105,11 +105,11 @@ def _gold_docs() -> list[tuple[Any, set[tuple[int, int, float, str]]]]:
     docs: list[tuple[Any, set[tuple[int, int, float, str]]]] = []
     seeds = {a.article_id: a for a in load_corpus(SEEDS).articles}
     seed_gold: dict[str, set[tuple[int, int, float, str]]] = {k: set() for k in seeds}
-    for line in (GOLD / "amounts_seed.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (GOLD / "money_seeds_reference.jsonl").read_text(encoding="utf-8").splitlines():
         g = json.loads(line)
         seed_gold[g["id"]].add((g["start"], g["end"], round(g["value"], 2), g["currency"]))
     docs.extend((seeds[k], v) for k, v in seed_gold.items())
-    for line in (GOLD / "amounts_sentences.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (GOLD / "money_in_sentences.jsonl").read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
         doc = SimpleNamespace(text=r["text"], published=dt.date.fromisoformat(r["published"]),
                               original_span=lambda s, e: (s, e))

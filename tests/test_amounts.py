@@ -217,12 +217,12 @@ def _gold_documents() -> list[tuple[object, list[dict]]]:
     root = Path(__file__).resolve().parents[1] / "seeds"
     seeds = {a.article_id: a for a in load_corpus(root).articles}
     seed_gold: dict[str, list[dict]] = {k: [] for k in seeds}
-    for line in (GOLD / "amounts_seed.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (GOLD / "money_seeds_reference.jsonl").read_text(encoding="utf-8").splitlines():
         g = json.loads(line)
         g["implied"] = g.get("implied_currency", False)
         seed_gold[g["id"]].append(g)
     docs.extend((seeds[k], v) for k, v in seed_gold.items())
-    for line in (GOLD / "amounts_sentences.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (GOLD / "money_in_sentences.jsonl").read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
         doc = SimpleNamespace(text=r["text"], published=dt.date.fromisoformat(r["published"]),
                               original_span=lambda s, e: (s, e))
@@ -232,7 +232,7 @@ def _gold_documents() -> list[tuple[object, list[dict]]]:
 
 def test_gold_set_is_big_and_well_formed() -> None:
     rows = [json.loads(x) for x in
-            (GOLD / "amounts_sentences.jsonl").read_text(encoding="utf-8").splitlines()]
+            (GOLD / "money_in_sentences.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(rows) >= 120
     assert sum(not r["amounts"] for r in rows) >= 15  # sentences with no money (traps)
     seen = {k: set() for k in ("currency", "qualifier", "metric")}
@@ -286,7 +286,7 @@ def test_seed_amounts_exactly() -> None:
     root = Path(__file__).resolve().parents[1] / "seeds"
     articles = {a.article_id: a for a in load_corpus(root).articles}
     gold = [json.loads(x) for x in
-            (GOLD / "amounts_seed.jsonl").read_text(encoding="utf-8").splitlines()]
+            (GOLD / "money_seeds_reference.jsonl").read_text(encoding="utf-8").splitlines()]
     for aid, article in articles.items():
         found = [(*article.original_span(a.start, a.end), a.value, a.currency, a.qualifier)
                  for a in find_amounts(article.text)]
@@ -296,13 +296,13 @@ def test_seed_amounts_exactly() -> None:
 
 
 # --------------------------------------------------------------------------- blind set
-# tests/gold/amounts_blind.jsonl was written before the extractor was read, imitating real
+# tests/gold/money_in_news_excerpts.jsonl was written before the extractor was read, imitating real
 # Russian news (BelTA, TASS, RIA, Interfax, Prime, Kommersant, RBC, regional sites, ministries,
 # the Union State portal, the EEC). It estimates quality on unseen text; the thresholds are the
 # bar of the independent set of real news excerpts.
 def _blind_rows() -> list[dict]:
     return [json.loads(x) for x in
-            (GOLD / "amounts_blind.jsonl").read_text(encoding="utf-8").splitlines()]
+            (GOLD / "money_in_news_excerpts.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
 def test_blind_set_is_big_and_well_formed() -> None:

@@ -164,7 +164,7 @@ def test_sentence_and_confidence() -> None:
 def test_seed_facts_match_the_gold() -> None:
     import json
 
-    gold = [json.loads(x) for x in (Path(__file__).parent / "gold" / "amounts_seed.jsonl")
+    gold = [json.loads(x) for x in (Path(__file__).parent / "gold" / "money_seeds_reference.jsonl")
             .read_text(encoding="utf-8").splitlines()]
     frame = amounts_frame(load_corpus(SEEDS).articles)
     assert len(frame) == len(gold) == 9
@@ -217,7 +217,7 @@ def test_amounts_frame_takes_precomputed_facts() -> None:
 
 
 # --------------------------------------------------------------------------- continuation
-# Rules added after the blind set (tests/gold/amounts_blind.jsonl): general grammar, not cases.
+# Rules added after the blind set (tests/gold/money_in_news_excerpts.jsonl): general grammar, not cases.
 def test_pronoun_sentence_continues_the_previous_figure() -> None:
     found = facts("Экспорт в Пермский край в 2023 году составил 142 млн долларов. Годом ранее он "
                   "был на уровне 118 млн долларов.", dt.date(2024, 5, 2))

@@ -80,7 +80,7 @@ def seed_register(seed_articles):
 
 @pytest.fixture(scope="module")
 def cases() -> list[dict]:
-    return load_jsonl("projects_cases.jsonl")
+    return load_jsonl("projects_kinds_statuses_traps.jsonl")
 
 
 # --------------------------------------------------------------------------- seeds
@@ -92,7 +92,7 @@ def test_columns(seed_register):
 
 
 def test_seed_register_matches_reference(seed_register):
-    reference = load_jsonl("projects_seed.jsonl")
+    reference = load_jsonl("projects_seeds_reference.jsonl")
     rows = seed_register.to_dict("records")
     s = score(reference, rows)
     assert s["found"] == len(reference), s
@@ -111,7 +111,7 @@ def test_seed_register_with_ner_organisations_matches_reference(seed_articles):
     found = {a.article_id: find_entities(a, ner=True) for a in seed_articles}
     assert any(e.type == "organization" for ents in found.values() for e in ents)
     rows = build_register(seed_articles, entities=found).to_dict("records")
-    reference = load_jsonl("projects_seed.jsonl")
+    reference = load_jsonl("projects_seeds_reference.jsonl")
     s = score(reference, rows)
     assert s["found"] == len(reference) == len(rows), s
     assert s["kind_ok"] == s["status_ok"] == len(reference), s
@@ -252,12 +252,12 @@ def test_merging_across_articles(cases):
 
 # --------------------------------------------------------------------------- blind sets
 #
-# projects_blind.jsonl: 47 articles written blind (before the register's rules were read) in the
+# projects_short_news_round1.jsonl: 47 articles written blind (before the register's rules were read) in the
 # style of BelTA, TASS, regional portals and the regional press: 34 regions, every kind and
 # status, and traps (trade, deliveries, exhibitions, a closed project, Belarusian oblast
-# partners, a minister's general words). projects_holdout.jsonl: 26 more, written after the
-# first round of fixes, projects_fresh.jsonl: 19 more after the second, projects_last.jsonl:
-# 14 more after the third; each was scored once before being looked at.
+# partners, a minister's general words). projects_short_news_round2.jsonl: 26 more, written after the
+# first round of fixes, projects_short_news_round3.jsonl: 19 more after the second,
+# projects_short_news_round4.jsonl: 14 more after the third; each was scored once before being looked at.
 # Measured with the register as it was before these sets (commit 44a6649):
 #   blind   recall 0.74, precision 0.60, kind 27/29, status 23/29
 #   holdout recall 0.68, precision 0.71; first look after round 1: 0.82 / 0.82
@@ -266,7 +266,7 @@ def test_merging_across_articles(cases):
 # The first looks are the honest estimate on unseen news: pooled 39/51 = 0.76 recall and
 # 39/52 = 0.75 precision (small samples; most misses are Russian partner firms the
 # gazetteer does not know, which the exact enterprise match counts as a miss).
-# projects_round5.jsonl: 25 more (24 projects, 20 Russian regions + Belarus, 4 articles
+# projects_partners_makers_traps.jsonl: 25 more (24 projects, 20 Russian regions + Belarus, 4 articles
 # without a project), written after the fourth round, before the register was run on them,
 # aimed at the diagnosed misses: partners the gazetteer cannot know (universities and
 # institutes with an abbreviation in brackets, small firms without a legal form), two makers
@@ -282,11 +282,11 @@ def test_merging_across_articles(cases):
 # All sets have since been used to find general fixes, so they now guard against
 # regressions rather than estimate quality.
 
-BLIND_SETS = {"projects_blind.jsonl": (40, 30), "projects_holdout.jsonl": (25, 15),
-              "projects_fresh.jsonl": (18, 12), "projects_last.jsonl": (14, 10),
-              "projects_round5.jsonl": (25, 20)}  # cases, regions
+BLIND_SETS = {"projects_short_news_round1.jsonl": (40, 30), "projects_short_news_round2.jsonl": (25, 15),
+              "projects_short_news_round3.jsonl": (18, 12), "projects_short_news_round4.jsonl": (14, 10),
+              "projects_partners_makers_traps.jsonl": (25, 20)}  # cases, regions
 # round5 aims at partners, makers and traps; it has no project of kind "other"
-KINDS_NOT_COVERED = {"projects_round5.jsonl": {"other"}}
+KINDS_NOT_COVERED = {"projects_partners_makers_traps.jsonl": {"other"}}
 
 
 def blind_score(name: str) -> dict[str, float]:

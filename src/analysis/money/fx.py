@@ -201,10 +201,10 @@ def convert_frame(df: pd.DataFrame, target: str, rates: Rates | None = None) -> 
     out = df.copy()
     values, fx_rates, years, sources, notes = [], [], [], [], []
     for row in out.itertuples(index=False):
-        year = _int_or_none(getattr(row, "year", None))
+        year = int_or_none(getattr(row, "year", None))
         basis = "figure year"
         if year is None:
-            year = _int_or_none(getattr(row, "fx_year", None))
+            year = int_or_none(getattr(row, "fx_year", None))
             basis = "publication year"
         conv = rates.convert(row.value, row.currency, target, year, basis)
         values.append(conv.value)
@@ -221,7 +221,8 @@ def convert_frame(df: pd.DataFrame, target: str, rates: Rates | None = None) -> 
     return out
 
 
-def _int_or_none(value: Any) -> int | None:
+def int_or_none(value: Any) -> int | None:
+    """A table cell as a whole number, None when empty or not a number."""
     if value is None or value is pd.NA:
         return None
     try:

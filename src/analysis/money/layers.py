@@ -31,7 +31,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.money import ecb
-from analysis.money.fx import Conversion, Rates
+from analysis.money.fx import Conversion, Rates, int_or_none
 
 ORIGINS = ("user", "table", "ecb")
 RATE_COLUMNS = ("year", "currency", "quote_currency", "rate")
@@ -147,17 +147,6 @@ class LayeredRates:
         return SourcedConversion(conversion=first, origin=None)
 
 
-def _int_or_none(value: Any) -> int | None:
-    if value is None or value is pd.NA:
-        return None
-    try:
-        if isinstance(value, float) and math.isnan(value):
-            return None
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def convert_amounts(amounts: pd.DataFrame, target: str, rates: LayeredRates,
                     published_years: Mapping[str, int | None] | None = None) -> pd.DataFrame:
     """A copy of an amounts table converted to `target`: converted_value, converted_currency,
@@ -169,10 +158,10 @@ def convert_amounts(amounts: pd.DataFrame, target: str, rates: LayeredRates,
                                                   "fx_source", "fx_note", "fx_origin",
                                                   "fx_basis")}
     for row in out.to_dict("records"):
-        year, basis = _int_or_none(row.get("year")), "figure"
+        year, basis = int_or_none(row.get("year")), "figure"
         if year is None:
             year = published_years.get(str(row.get("article_id")))
-            year = year if year is not None else _int_or_none(row.get("fx_year"))
+            year = year if year is not None else int_or_none(row.get("fx_year"))
             basis = "publication" if year is not None else ""
         value = row.get("value")
         found = rates.convert(None if value is None else float(value), str(row.get("currency")

@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 
 from analysis import build
@@ -374,9 +375,15 @@ formats = ["html", "pdf"]
         assert entry["data_as_of"] == "2023-07-16"  # the fixture article's date
     assert index.count("2023-07-16") == 3
     assert "hello--title-a-b-i.pdf" in links
-    # every file of the folder that is a briefing is linked
+    # every file of the folder that is a briefing is linked, and every table to take away
     briefings = {p.name for p in out.iterdir() if p.suffix in {".html", ".pdf", ".ipynb"}}
-    assert briefings - {"index.html"} == links
+    tables = {f"tables/{p.name}" for p in (out / "tables").iterdir()}
+    assert (briefings - {"index.html"}) | tables == links
+    for entry in data["jobs"].values():  # each briefing's figures and projects, both formats
+        assert {"figures-csv", "figures-xlsx", "projects-csv", "projects-xlsx"} <= set(
+            entry["outputs"])
+    assert {"tables/corpus-corpus--figures.csv", "tables/corpus-corpus--projects.xlsx",
+            "tables/corpus-corpus--articles.csv"} <= links
     # parameters shown, text escaped, self-contained
     assert "<code>title=A &amp; B &lt;i&gt;</code>" in index
     assert "<i>" not in index
@@ -454,7 +461,12 @@ def test_a_real_briefing_of_the_default_set_builds_and_is_indexed(
     code, status, _ = run(capsys, config=ROOT / "reports.toml", out=out, only="investments")
     assert code == 0 and status == {"investments": "built"}
     entry = next(iter(manifest(out)["jobs"].values()))
-    assert set(entry["outputs"]) == {"html", "pdf", "ipynb"}
+    assert set(entry["outputs"]) == {"html", "pdf", "ipynb", "figures-csv", "figures-xlsx",
+                                     "projects-csv", "projects-xlsx"}
+    figures = pd.read_csv(out / entry["outputs"]["figures-csv"], encoding="utf-8-sig")
+    # the investments briefing's own figures: investment, credit and financing, each cited
+    assert len(figures) and set(figures["metric"]) <= {"investment", "credit", "financing"}
+    assert figures["sentence"].notna().all() and figures["title"].notna().all()
     assert entry["data_as_of"] == dataset.cached(ROOT / "seeds").data_as_of
     assert entry["title"] and entry["title"] != "investments"
     index = (out / "index.html").read_text(encoding="utf-8")

@@ -21,7 +21,13 @@ INDEX_NAME = "index.html"
 TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "templates" / "build"
 TEMPLATE_NAME = "index.html.j2"
 # The files of a briefing, in the order they are linked, with their link text.
-LINKS = (("html", "HTML"), ("pdf", "PDF"), ("ipynb", "Notebook"))
+LINKS = (("html", "HTML"), ("pdf", "PDF"), ("ipynb", "Notebook"),
+         ("figures-csv", "Figures CSV"), ("figures-xlsx", "Figures XLSX"),
+         ("projects-csv", "Projects CSV"), ("projects-xlsx", "Projects XLSX"))
+# A corpus's fact tables, in the order they are linked.
+TABLE_LINKS = (("figures-csv", "Figures CSV"), ("figures-xlsx", "Figures XLSX"),
+               ("projects-csv", "Projects CSV"), ("projects-xlsx", "Projects XLSX"),
+               ("articles-csv", "Articles CSV"), ("articles-xlsx", "Articles XLSX"))
 NO_DATE = "—"
 
 
@@ -63,6 +69,28 @@ def _template() -> Any:
     return env.get_template(TEMPLATE_NAME)
 
 
+@dataclass(frozen=True)
+class CorpusRow:
+    """A corpus's fact tables as the index shows them."""
+
+    label: str
+    corpus: str
+    links: tuple[Link, ...]
+
+
+def corpus_rows(manifest: dict[str, Any], out: Path) -> list[CorpusRow]:
+    """The corpora whose fact tables are on disk, by label."""
+    rows = []
+    for label, entry in sorted(manifest.get("tables", {}).items()):
+        outputs = entry.get("outputs", {})
+        links = tuple(Link(href=href(outputs[key]), label=text) for key, text in TABLE_LINKS
+                      if key in outputs and (out / outputs[key]).is_file())
+        if links:
+            rows.append(CorpusRow(label=label, corpus=Path(entry.get("corpus", label)).name,
+                                  links=links))
+    return rows
+
+
 def index_row(entry: dict[str, Any]) -> IndexRow:
     """An index row from a manifest entry (with the outputs that exist)."""
     outputs = entry.get("outputs", {})
@@ -78,13 +106,13 @@ def index_row(entry: dict[str, Any]) -> IndexRow:
     )
 
 
-def render_index(rows: Iterable[dict[str, Any]]) -> str:
+def render_index(rows: Iterable[dict[str, Any]], corpora: Sequence[CorpusRow] = ()) -> str:
     """The landing page: every briefing with its title, parameters, data date and files.
 
     Self-contained (inline CSS, no script, nothing fetched), every text escaped, and no
     clock time in it, so that the same manifest always gives the same bytes.
     """
-    return _template().render(rows=[index_row(r) for r in rows])
+    return _template().render(rows=[index_row(r) for r in rows], corpora=list(corpora))
 
 
 def write_index(out: Path, jobs: Sequence[Job], manifest: dict[str, Any]) -> Path:
@@ -101,7 +129,7 @@ def write_index(out: Path, jobs: Sequence[Job], manifest: dict[str, Any]) -> Pat
         if outputs:
             rows.append({**entry, "outputs": outputs})
     path = out / INDEX_NAME
-    text = render_index(rows)
+    text = render_index(rows, corpus_rows(manifest, out))
     try:
         if path.read_text(encoding="utf-8") == text:
             return path  # unchanged: leave the file (and its mtime) alone

@@ -49,6 +49,7 @@ from typing import Any
 
 from analysis import atomic
 from analysis.build.corpora import Corpora, CorpusError
+from analysis.build.corpustables import write_corpus_tables
 from analysis.build.index import write_index
 from analysis.build.manifest import job_hash, read_manifest, up_to_date, write_manifest
 from analysis.build.reportset import ConfigError, Job, ReportSet, expand, load_report_set, render_params
@@ -229,12 +230,16 @@ def _build_jobs(run: BuildRun) -> int:
         manifest["jobs"] = {k: v for k, v in manifest["jobs"].items() if k in wanted}
     live = run.corpora.live_slots()
     manifest["corpora"] = {k: v for k, v in manifest["corpora"].items() if k in live}
+    table_problems = write_corpus_tables(
+        run.out, run.corpora, manifest, (j.corpus for j in all_jobs if j.corpus is not None))
+    for problem in table_problems:
+        print(f"briefing build: {problem}", file=sys.stderr)
     write_manifest(run.out, manifest)
     write_index(run.out, all_jobs, manifest)
 
     ordered = [outcomes[job.key] for job in selected if job.key in outcomes]
     print_summary(ordered, time.perf_counter() - run.started)
-    return 1 if any(o.status == "failed" for o in ordered) else 0
+    return 1 if table_problems or any(o.status == "failed" for o in ordered) else 0
 
 
 def _runnable(todo: list[Job], outcomes: dict[str, Outcome]) -> list[Job]:

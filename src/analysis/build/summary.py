@@ -29,7 +29,9 @@ def print_summary(outcomes: Sequence[Outcome], seconds: float, stream: TextIO | 
     stream = stream or sys.stdout
     rows = [_COLUMNS]
     for o in outcomes:
-        files = ", ".join(o.outputs[k] for k in sorted(o.outputs)) if o.outputs else "-"
+        pages = [o.outputs[k] for k in sorted(o.outputs) if "/" not in o.outputs[k]]
+        tables = len(o.outputs) - len(pages)  # the CSV/XLSX downloads under tables/
+        files = ", ".join(pages + ([f"+{tables} tables"] if tables else [])) or "-"
         secs = f"{o.seconds:.1f}" if o.status != "skipped" else "-"
         rows.append((o.job.name, o.status, secs, files))
     widths = [max(len(r[i]) for r in rows) for i in range(3)]

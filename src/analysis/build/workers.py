@@ -154,8 +154,35 @@ def render_job(spec: JobSpec) -> JobResult:
             failed.error = str(exc.error)
         return failed
     outputs = {fmt: str(path) for fmt, path in result.outputs.items()}
+    try:
+        outputs.update(briefing_downloads(spec, Path(result.outputs["ipynb"]).stem))
+    except Exception as exc:  # the briefing is on disk; its tables are not: say so
+        return JobResult(status="failed", seconds=time.perf_counter() - start,
+                         error=f"tables for download: {type(exc).__name__}: {exc}")
     return JobResult(status="built", seconds=time.perf_counter() - start, outputs=outputs,
                      title=title_of(outputs))
+
+
+def briefing_downloads(spec: JobSpec, stem: str) -> dict[str, str]:
+    """Write a briefing notebook's figures and projects as CSV and XLSX next to it (a
+    notebook that is not a briefing, i.e. has no `corpus` parameter, gets none)."""
+    import inspect
+
+    from analysis.render import check_notebook_params, notebook_parameters
+
+    declared = notebook_parameters(spec.notebook)
+    if "corpus" not in declared:
+        return {}
+    accepted = inspect.signature(check_notebook_params).parameters
+    values = {name: spec.params.get(name, d.default) for name, d in declared.items()
+              if name in accepted}
+    params = check_notebook_params(**values).as_dict()
+
+    from analysis.briefing import as_outputs, write_briefing_downloads
+
+    written = write_briefing_downloads(params, kind=Path(spec.notebook).stem,
+                                       out_dir=Path(spec.out_dir), stem=stem)
+    return {key: str(path) for key, path in as_outputs(written).items()}
 
 
 def title_of(outputs: dict[str, str]) -> str | None:

@@ -27,6 +27,7 @@ from analysis.build import runner
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
 FIXTURES = ROOT / "tests" / "fixtures" / "build"
 
 TWO_LANGS = """
@@ -501,3 +502,29 @@ def test_the_ci_workflow_builds_the_briefings_and_uploads_reports() -> None:
                   if s.get("uses", "").startswith("actions/upload-artifact@"))
     assert upload["with"]["path"].rstrip("/") == "reports"
     assert upload.get("if") == "always()"  # a failed job still publishes the good briefings
+
+
+def test_the_overview_says_what_is_new_since_the_previous_build(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    later = sorted(SEEDS.glob("*.txt"))
+    for path in later[:2] + later[3:]:  # the Smolensk article (294 bn RUB) comes later
+        shutil.copy(path, corpus / path.name)
+    (tmp_path / "reports.toml").write_text(
+        f'[[report]]\nnotebook = "{ROOT / "notebooks" / "briefing.ipynb"}"\n'
+        f'params = {{ corpus = "{corpus}" }}\nformats = ["html"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "reports"
+    assert run(capsys, out=out)[0] == 0
+    outputs = next(iter(manifest(out)["jobs"].values()))["outputs"]
+    first = (out / outputs["html"]).read_text(encoding="utf-8")
+    assert "Что нового" in first and "первая сборка" in first
+    assert (out / outputs["figures-csv"]).is_file()
+
+    shutil.copy(later[2], corpus / later[2].name)
+    assert set(run(capsys, out=out)[1].values()) == {"built"}
+    second = (out / outputs["html"]).read_text(encoding="utf-8")
+    news = second[second.index("Что нового"):second.index("</section>", second.index("Что нового"))]
+    assert "Новые цифры" in news and "294" in news
+    assert "первая сборка" not in news

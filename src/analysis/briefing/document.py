@@ -50,6 +50,7 @@ from analysis.briefing.overview import OverviewSections
 from analysis.briefing.projects import ProjectSections
 from analysis.briefing.selection import convert, rough_value
 from analysis.briefing.trade import TradeSections
+from analysis.briefing.whatsnew import WhatsNewSection
 from analysis.vocab import KINDS, LANGS, MONEY_METRICS, STATUSES, TRADE_METRICS
 
 # The formatting, label and citation names stay importable from here, where they used to live.
@@ -62,7 +63,8 @@ __all__ = [
 ]
 
 
-class Briefing(OverviewSections, TradeSections, ProjectSections, MoneySections):
+class Briefing(OverviewSections, WhatsNewSection, TradeSections, ProjectSections,
+               MoneySections):
     """One briefing: its filtered tables and state (`BriefingState`) with every section.
 
     `Briefing.load(corpus, region=…, year_from=…, year_to=…, currency=…, lang=…, title=…,

@@ -67,6 +67,7 @@ class BriefingState:
     excluded_undated: int = 0
     rates_file: str = ""  # the user's own rates file, "" for none
     rates: Any = field(default=None, repr=False)  # an analysis.money.LayeredRates
+    since: str = ""  # the previous build's tables of this briefing ("" for none; `whatsnew`)
     figure_no: int = 0
     table_no: int = 0
     citations: Citations = field(init=False)
@@ -81,10 +82,11 @@ class BriefingState:
     def load(cls, corpus: str = "seeds", region: str = "", year_from: int | None = 0,
              year_to: int | None = 0, currency: str = "USD", lang: str = "ru",
              title: str = "", kind: str = "briefing", dataset: Any = None,
-             rates: str = "") -> Self:
+             rates: str = "", since: str = "") -> Self:
         """Read the corpus's tables (through the extraction cache) and apply the filters.
         `region` is an official region name ("" for all regions); `rates` a rates file of
-        your own that overrides the package table and the ECB rates ("" for none)."""
+        your own that overrides the package table and the ECB rates ("" for none); `since` the
+        folder of this briefing's tables from an earlier build ("" for none)."""
         check_lang(lang)
         currency = (currency or "USD").strip().upper()
         if dataset is None:
@@ -103,6 +105,7 @@ class BriefingState:
                    kind=kind, corpus=str(corpus), region=filters.region,
                    year_from=filters.year_from, year_to=filters.year_to, currency=currency,
                    lang=lang, title=title or "", rates_file=str(rates or ""), rates=layered,
+                   since=str(since or ""),
                    coverage=selection.coverage(dataset, articles),
                    excluded_undated=chosen.excluded_undated)
 

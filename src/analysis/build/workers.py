@@ -139,8 +139,9 @@ def render_job(spec: JobSpec) -> JobResult:
 
         pool = worker_pool()
         pool.keep_warm = spec.keep_warm
+        params = {**spec.params, **keep_previous_tables(spec)}
         try:
-            result = render.render(Path(spec.notebook), spec.params, formats=spec.formats,
+            result = render.render(Path(spec.notebook), params, formats=spec.formats,
                                    out_dir=Path(spec.out_dir), pool=pool)
         finally:
             if not spec.keep_warm:  # this worker's last job: its kernels stop before it exits
@@ -161,6 +162,28 @@ def render_job(spec: JobSpec) -> JobResult:
                          error=f"tables for download: {type(exc).__name__}: {exc}")
     return JobResult(status="built", seconds=time.perf_counter() - start, outputs=outputs,
                      title=title_of(outputs))
+
+
+def keep_previous_tables(spec: JobSpec) -> dict[str, str]:
+    """For a notebook with a `since` parameter (the overview): copy the figures and projects
+    tables of its last good build to ``<out>/tables/previous/<name>/`` and point `since` there,
+    so that the briefing can say what is new. The previous tables are those this build is
+    about to replace; the first build has none (and says so)."""
+    from analysis import atomic
+    from analysis.briefing.downloads import FOLDER
+    from analysis.render import notebook_parameters, output_stem
+
+    if "since" not in notebook_parameters(spec.notebook):
+        return {}
+    stem = output_stem(spec.notebook, spec.params)
+    tables = Path(spec.out_dir) / FOLDER
+    previous = tables / "previous" / stem
+    previous.mkdir(parents=True, exist_ok=True)
+    for name in ("figures", "projects"):
+        current, kept = tables / f"{stem}--{name}.csv", previous / f"{name}.csv"
+        if current.is_file():
+            atomic.write(kept, current.read_bytes())
+    return {"since": str(previous)}
 
 
 def briefing_downloads(spec: JobSpec, stem: str) -> dict[str, str]:

@@ -18,6 +18,9 @@ from analysis.lang import translit
 from analysis.render.exceptions import ParameterError
 from analysis.render.params import coerce, notebook_parameters
 
+# Parameters that say where to read from, not what the briefing is: they never name outputs
+# (the build passes `since`, the folder of a briefing's previous tables).
+UNNAMED = frozenset({"since"})
 SLUG_MAX = 40  # longer slugs are cut and get a hash
 _DIGEST_CHARS = 6
 
@@ -41,7 +44,7 @@ def slugify(value: Any) -> str:
 def output_stem(notebook: str | Path, params: Mapping[str, Any] | None) -> str:
     """`<notebook>[--<param>-<value>...]`: non-default parameters in the order the notebook
     declares them (unknown names last, sorted), values slugified."""
-    params = dict(params or {})
+    params = {k: v for k, v in dict(params or {}).items() if k not in UNNAMED}
     try:
         declared = notebook_parameters(notebook)
     except ParameterError:

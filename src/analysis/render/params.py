@@ -68,6 +68,7 @@ class NotebookParams:
     lang: str = "ru"
     title: str = ""
     rates: str = ""  # a rates CSV of the user's own ("" for the package table and the ECB)
+    since: str = ""  # tables of an earlier build to list what is new against ("" for none)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -261,10 +262,18 @@ def _check_rates(name: str, value: Any, base: CorpusBase) -> Checked:
     return Checked(str(path.resolve()))
 
 
+def _check_since(name: str, value: Any, base: CorpusBase) -> Checked:
+    # the build passes the folder where it kept the briefing's previous tables
+    if isinstance(value, str) and value.strip() and not Path(value).is_dir():
+        return Checked(value, problem=f"since={value!r}: no such folder (the tables of an "
+                                      "earlier build, e.g. reports/tables/previous/briefing)")
+    return Checked(value)
+
+
 CHECKS: dict[str, Callable[[str, Any, CorpusBase], Checked]] = {
     "lang": _check_lang, "currency": _check_currency, "region": _check_region,
     "year_from": _check_year, "year_to": _check_year, "corpus": _check_corpus,
-    "rates": _check_rates,
+    "rates": _check_rates, "since": _check_since,
 }
 
 
@@ -327,14 +336,15 @@ def validate_params(notebook: str | Path, params: Mapping[str, Any] | None) -> d
 
 def check_notebook_params(*, corpus: str = "seeds", region: str = "", year_from: int = 0,
                           year_to: int = 0, currency: str = "USD", lang: str = "ru",
-                          title: str = "", rates: str = "") -> NotebookParams:
+                          title: str = "", rates: str = "", since: str = "") -> NotebookParams:
     """The validation cell of a briefing notebook: check its parameters as the renderer
     does and return them normalised (the region as its official name, «Кузбасс» →
     «Кемеровская область»). Corpus names and a rates file resolve from the working folder
     (the notebook's, in JupyterLab and in a render). Raises ParameterError listing every
     problem: plain papermill and Lab's "Run all" stop here as `briefing render` does."""
     values = {"corpus": corpus, "region": region, "year_from": year_from, "year_to": year_to,
-              "currency": currency, "lang": lang, "title": title, "rates": rates}
+              "currency": currency, "lang": lang, "title": title, "rates": rates,
+              "since": since}
     here = Path.cwd()
     base = CorpusBase(search=here, shown=here)
     problems: list[str] = []

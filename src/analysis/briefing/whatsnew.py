@@ -1,0 +1,182 @@
+"""What is new since the previous build of the same briefing: figures and projects added or
+changed.
+
+`briefing build` keeps, for each briefing, the figures and projects tables of its previous
+good build (``<out>/tables/previous/<name>/figures.csv`` and ``projects.csv``: the
+briefing's own downloads of last time) and passes that folder as the notebook's `since`
+parameter. In JupyterLab `since` is empty and the section says nothing.
+
+A figure is identified by what it measures (metric, region, year, period); it is *new* when
+the previous build had no figure with that identity, and *changed* when the values stated
+for it differ. A project is identified by its region, enterprises and kind; it is *changed*
+when its status, timeline or investment differ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from analysis.briefing.downloads import figures_table
+from analysis.briefing.formatting import Html, esc, fmt_money, isblank
+from analysis.briefing.labels import region_name, t
+from analysis.briefing.names import names
+from analysis.briefing.phrases import Phrases
+
+FIGURE_KEY = ("metric", "region", "year", "period")
+PROJECT_KEY = ("region", "enterprises", "kind")
+PROJECT_WATCHED = ("status", "timeline", "investment_value")
+MAX_ITEMS = 8  # per list: the section is a digest, the tables hold the rest
+
+
+def _part(value: Any) -> str:
+    """A key part as text, the same whether read from a table in memory or from its CSV."""
+    if isblank(value):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    text = str(value)
+    return text[:-2] if text.endswith(".0") and text[:-2].lstrip("-").isdigit() else text
+
+
+def _number(value: Any) -> str:
+    """A value as compared: six significant digits ("" when there is none)."""
+    try:
+        return f"{float(value):.6g}" if not isblank(value) and value != "" else ""
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def _key(row: Any, columns: Iterable[str]) -> tuple[str, ...]:
+    return tuple(_part(row.get(c)) for c in columns)
+
+
+def _values(frame: pd.DataFrame) -> dict[tuple[str, ...], set[tuple[str, str]]]:
+    """Figure identity → the (value, currency) pairs stated for it."""
+    found: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+    for row in frame.to_dict("records"):
+        stated = (_number(row.get("value")), _part(row.get("currency")))
+        found.setdefault(_key(row, FIGURE_KEY), set()).add(stated)
+    return found
+
+
+@dataclass
+class Changes:
+    """Rows of the current briefing that are new or changed since the previous build."""
+
+    compared: bool = False  # False: there was no previous build to compare with
+    new_figures: list[dict[str, Any]] = field(default_factory=list)
+    changed_figures: list[dict[str, Any]] = field(default_factory=list)
+    new_projects: list[dict[str, Any]] = field(default_factory=list)
+    changed_projects: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.new_figures or self.changed_figures or self.new_projects
+                    or self.changed_projects)
+
+
+def read_previous(folder: str | Path) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    """The previous build's figures and projects tables, None when there are none."""
+    folder = Path(folder)
+    figures, projects = folder / "figures.csv", folder / "projects.csv"
+    if not figures.is_file() or not projects.is_file():
+        return None
+    try:
+        return (pd.read_csv(figures, encoding="utf-8-sig", dtype=str, keep_default_na=False),
+                pd.read_csv(projects, encoding="utf-8-sig", dtype=str, keep_default_na=False))
+    except (OSError, ValueError):  # unreadable: compare with nothing rather than fail
+        return None
+
+
+def compare(figures: pd.DataFrame, projects: pd.DataFrame,
+            previous: tuple[pd.DataFrame, pd.DataFrame] | None) -> Changes:
+    """What `figures` and `projects` (this build's) add to or change in `previous`."""
+    if previous is None:
+        return Changes()
+    old_values = _values(previous[0])
+    changes = Changes(compared=True)
+    new_values = _values(figures)
+    seen: set[tuple[str, ...]] = set()
+    for row in figures.to_dict("records"):
+        key = _key(row, FIGURE_KEY)
+        if key in seen:
+            continue
+        seen.add(key)
+        if key not in old_values:
+            changes.new_figures.append(row)
+        elif new_values[key] != old_values[key]:
+            changes.changed_figures.append(row)
+    old_projects = {_key(r, PROJECT_KEY): r for r in previous[1].to_dict("records")}
+    for row in projects.to_dict("records"):
+        before = old_projects.get(_key(row, PROJECT_KEY))
+        if before is None:
+            changes.new_projects.append(row)
+        elif _key(row, PROJECT_WATCHED) != _key(before, PROJECT_WATCHED):
+            changes.changed_projects.append((row, before))
+    return changes
+
+
+class WhatsNewSection(Phrases):
+    """The overview's «Что нового» digest."""
+
+    def changes(self) -> Changes:
+        if not getattr(self, "since", ""):
+            return Changes()
+        return compare(figures_table(self.amounts, self.articles), self.projects,
+                       read_previous(self.since))
+
+    def _figure_item(self, row: dict[str, Any]) -> str:
+        what = t(f"m.{row.get('metric')}", self.lang)
+        if not isblank(row.get("region")) and row.get("region"):
+            what += f", {region_name(str(row['region']), self.lang)}"
+        when = " ".join(p for p in (_part(row.get("period")), _part(row.get("year"))) if p)
+        value = fmt_money(row.get("value"), row.get("currency"), self.lang,
+                          row.get("qualifier") or "exact", row.get("value_high"))
+        return (f"<li>{esc(what)}{esc(', ' + when) if when else ''}: {esc(value)}"
+                f"{self.cite(row)}</li>")
+
+    def _project_item(self, row: dict[str, Any], before: dict[str, Any] | None) -> str:
+        table = names()
+        region = _part(row.get("region"))
+        label = " — ".join(p for p in (table.enterprises(_part(row.get("enterprises")), self.lang),
+                                       table.product(_part(row.get("product")), self.lang),
+                                       region_name(region, self.lang) if region else "") if p)
+        text = esc(label)
+        if before is not None and _part(before.get("status")) != _part(row.get("status")):
+            text += esc(" (" + t(f"s.{_part(before.get('status')) or 'unknown'}", self.lang)
+                        + " → " + t(f"s.{_part(row.get('status')) or 'unknown'}", self.lang)
+                        + ")")
+        from analysis.briefing.citations import Citations
+
+        return f"<li>{text}{Citations.mark(self.project_cites(row))}</li>"
+
+    def whats_new(self) -> Html:
+        """The digest of what this build adds; "" in JupyterLab (no previous build given)."""
+        changes = self.changes()
+        if not getattr(self, "since", ""):
+            return Html("")
+        parts = [str(self.heading("whats_new"))]
+        if not changes.compared:
+            parts.append(f'<p class="empty">{esc(t("whatsnew.first", self.lang))}</p>')
+        elif changes.empty:
+            parts.append(f'<p class="empty">{esc(t("whatsnew.none", self.lang))}</p>')
+        lists = (("whatsnew.new_figures", [self._figure_item(r) for r in changes.new_figures]),
+                 ("whatsnew.changed_figures",
+                  [self._figure_item(r) for r in changes.changed_figures]),
+                 ("whatsnew.new_projects",
+                  [self._project_item(r, None) for r in changes.new_projects]),
+                 ("whatsnew.changed_projects",
+                  [self._project_item(r, b) for r, b in changes.changed_projects]))
+        for key, items in lists:
+            if items:
+                more = len(items) - MAX_ITEMS
+                tail = (f'<li class="more">{esc(t("whatsnew.more", self.lang, n=more))}</li>'
+                        if more > 0 else "")
+                parts.append(f'<p class="whatsnew">{esc(t(key, self.lang))}</p>'
+                             f'<ul class="whatsnew">{"".join(items[:MAX_ITEMS])}{tail}</ul>')
+        return Html(f'<section class="whatsnew">{"".join(parts)}</section>')

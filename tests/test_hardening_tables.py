@@ -143,7 +143,8 @@ def test_the_manifest_names_every_table_with_its_hash(seed_tables: dataset.Datas
     manifest = json.loads((tmp_path / "meta.json").read_text(encoding="utf-8"))
     assert manifest["files"] == {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in written}
     assert len(manifest["files"]) == 2 * len(dataset.TABLES)
-    assert dataset.load(tmp_path).meta == {"currency": "USD", "ner": False}
+    assert dataset.load(tmp_path).meta == {"currency": "USD", "ner": False,
+                                           "articles_from_cache": 0, "articles_extracted": 5}
 
 
 # --------------------------------------------------------------------------- the output folder
@@ -233,7 +234,7 @@ def test_ctrl_c_during_a_real_extract(tmp_path: Path) -> None:
     seen = []
     for line in proc.stderr:  # wait until the work has started
         seen.append(line)
-        if line.startswith("extract: amounts and facts"):
+        if line.startswith("extract: amounts, facts and entities"):
             break
     proc.send_signal(signal.SIGINT)
     rest = proc.stderr.read()
@@ -253,7 +254,7 @@ def test_progress_is_one_line_per_stage_off_a_terminal() -> None:
         dataset.extract(SEEDS, ner=False, progress=progress)
     stages = [ln.split(" [")[0] for ln in stream.getvalue().splitlines()]
     assert stages == ["extract: reading files (5)…", "extract: splitting and cleaning articles (5)…",
-                      "extract: amounts and facts (5)…", "extract: entities (5)…",
+                      "extract: amounts, facts and entities (5)…",
                       "extract: tables and project register…"]
 
 
@@ -270,7 +271,7 @@ def test_progress_is_a_bar_on_a_terminal() -> None:
 def test_extract_shows_its_stages(tmp_path: Path, capsys) -> None:
     assert cli.main(["extract", str(SEEDS), "--out", str(tmp_path), "--no-ner"]) == 0
     err = capsys.readouterr().err
-    assert err.count("extract: ") == 5 and message_lines(err) == []
+    assert err.count("extract: ") == 4 and message_lines(err) == []
 
 
 # --------------------------------------------------------------------------- the corpus fingerprint

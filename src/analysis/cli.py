@@ -1,6 +1,7 @@
 """`briefing` — the command line: extract tables, render one briefing, build them all.
 
     briefing extract CORPUS_DIR --out OUT_DIR [--currency USD] [--no-ner] [--max-article-size 2MB]
+                     [--jobs N] [--cache DIR | --no-cache]
     briefing render NOTEBOOK [-p NAME VALUE]... [--format html,pdf] [--out reports/]
     briefing build [--jobs N] [--force] [--only PATTERN] [--config reports.toml] [--out reports/]
                    [--rates MY_RATES.csv]
@@ -48,6 +49,11 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--no-ner", action="store_true", help="gazetteers only (faster; no natasha NER)")
     ext.add_argument("--max-article-size", type=parse_size, default=None, metavar="SIZE",
                      help="files larger than this are listed in problems.csv, not read (default 2MB)")
+    ext.add_argument("--jobs", type=int, default=None, metavar="N",
+                     help="processes for the per-article step (default: every core)")
+    ext.add_argument("--cache", type=Path, default=None, metavar="DIR",
+                     help="folder of per-article results (default .cache/extract/ at the project root)")
+    ext.add_argument("--no-cache", action="store_true", help="extract every article anew")
 
     ren = sub.add_parser("render", help="execute one notebook and render it to HTML/PDF")
     ren.add_argument("notebook", type=Path, metavar="NOTEBOOK")
@@ -71,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
 def cmd_extract(args: argparse.Namespace) -> int:
     """`briefing extract`: the fact tables of one corpus folder."""
     from analysis import atomic, ingest
+    from analysis.config import cache_root
     from analysis.tables import dataset
     from analysis.vocab import CURRENCIES
 
@@ -82,6 +89,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print(f"briefing extract: unknown --currency {args.currency!r}; "
               f"use one of {', '.join(CURRENCIES)}", file=sys.stderr)
         return 2
+    if args.jobs is not None and args.jobs < 1:
+        print("briefing extract: --jobs must be at least 1", file=sys.stderr)
+        return 2
     try:  # before the long part: a bad --out must not cost the extraction
         atomic.check_output_folder(args.out, min_free=0)
     except atomic.OutputFolderError as exc:
@@ -90,7 +100,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     with dataset.StageProgress("extract") as progress:
         ds = dataset.extract(args.corpus, currency=args.currency.upper(), ner=not args.no_ner,
                              max_bytes=args.max_article_size or ingest.MAX_ARTICLE_BYTES,
-                             progress=progress)
+                             progress=progress, jobs=args.jobs or dataset.default_jobs(),
+                             article_cache=None if args.no_cache else (args.cache or cache_root()))
     try:
         # Written even when no article was read: problems.csv says why.
         dataset.write(ds, args.out)

@@ -39,7 +39,8 @@ def cached(corpus: str | Path, currency: str = "USD", ner: bool = True,
     corpus_dir = resolve_corpus(corpus)
     target = cache_root() / cache_key(corpus_dir, currency, ner)
     if not (target / MANIFEST).exists():
-        ds = dataset.extract(corpus_dir, currency=currency, ner=ner, progress=progress)
+        ds = dataset.extract(corpus_dir, currency=currency, ner=ner, progress=progress,
+                             jobs=dataset.default_jobs(), article_cache=cache_root())
         target.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=target.parent))
         try:

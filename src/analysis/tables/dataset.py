@@ -11,27 +11,29 @@ what a long extraction reports to).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from analysis import ingest
 from analysis.config import resolve_corpus
 from analysis.tables.cache import cache_key, cached
+from analysis.tables.perarticle import ArticleCache, default_jobs, extract_articles
 from analysis.tables.progress import StageProgress
 from analysis.tables.record import TABLES, Dataset
 from analysis.tables.store import IncompleteTables, TablesWriteError, load, write
 
 __all__ = ["TABLES", "Dataset", "IncompleteTables", "StageProgress", "TablesWriteError", "cache_key",
-           "cached", "extract", "load", "resolve_corpus", "write"]
+           "cached", "default_jobs", "extract", "load", "resolve_corpus", "write"]
 
 
 def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
-            max_bytes: int = ingest.MAX_ARTICLE_BYTES, progress: ingest.Progress | None = None) -> Dataset:
+            max_bytes: int = ingest.MAX_ARTICLE_BYTES, progress: ingest.Progress | None = None,
+            jobs: int = 1, article_cache: Path | None = None) -> Dataset:
     """Run every extraction step over a corpus folder.
 
     `max_bytes`: files larger than this are listed in the problems table, not read.
     `progress` hears of each stage (and each file and article); see `tables.progress`.
+    `jobs`: processes for the per-article step (facts and entities); `article_cache`: the
+    folder of per-article results (None: extract every article), see `tables.perarticle`.
     """
     # Imported here so that `briefing build` can decide a no-op build without
     # paying for the extraction modules' start-up (morphology dictionaries, NER).
@@ -40,9 +42,13 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     loaded = ingest.load_corpus(corpus_dir, max_bytes=max_bytes, progress=progress)
     articles = loaded.articles
     # Each stage's typed objects, once per article, handed on to the register.
-    facts = _per_article(articles, money.describe, stage="amounts and facts", progress=progress)
-    found = _per_article(articles, lambda a: entities.find_entities(a, ner=ner), stage="entities",
-                         progress=progress)
+    if progress is not None:
+        progress.stage("amounts, facts and entities", len(articles))
+    results, stats = extract_articles(
+        articles, ner=ner, cache=ArticleCache(article_cache), jobs=jobs,
+        advance=progress.advance if progress is not None else None)
+    facts = {aid: r.facts for aid, r in results.items()}
+    found = {aid: r.entities for aid, r in results.items()}
     if progress is not None:
         progress.stage("tables and project register")
     amounts = money.amounts_frame(articles, currency=currency, facts=facts)
@@ -55,18 +61,7 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         entities=entity_table,
         projects=register,
         corpus_dir=str(corpus_dir),
-        meta={"currency": currency, "ner": ner},
+        meta={"currency": currency, "ner": ner, "articles_from_cache": stats.hits,
+              "articles_extracted": stats.extracted},
     )
 
-
-def _per_article(articles: list[ingest.Article], run: Callable[[ingest.Article], Any], *, stage: str,
-                 progress: ingest.Progress | None) -> dict[str, Any]:
-    """`run(article)` for every article, by article id, reported as one stage of `progress`."""
-    if progress is not None:
-        progress.stage(stage, len(articles))
-    out: dict[str, Any] = {}
-    for a in articles:
-        out[a.article_id] = run(a)
-        if progress is not None:
-            progress.advance()
-    return out

@@ -1,0 +1,84 @@
+"""The per-article step: cached per article (hits, misses, a changed article, a damaged
+entry) and spread over processes with output independent of the number of jobs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS
+
+from analysis import cli, ingest
+from analysis.tables import dataset, perarticle
+from analysis.tables.perarticle import ArticleCache, extract_articles
+
+
+def articles(folder: Path = SEEDS) -> list[ingest.Article]:
+    return ingest.load_corpus(folder).articles
+
+
+def test_a_second_run_reads_every_article_from_the_cache(tmp_path: Path) -> None:
+    cache = ArticleCache(tmp_path / "cache")
+    first, stats = extract_articles(articles(), ner=False, cache=cache)
+    assert (stats.hits, stats.extracted) == (0, 5)
+    again, stats = extract_articles(articles(), ner=False, cache=cache)
+    assert (stats.hits, stats.extracted) == (5, 0)
+    assert again == first and list(again) == list(first)
+
+
+def test_a_changed_article_is_extracted_again_and_the_tables_match_a_cold_run(
+        tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    cache = tmp_path / "cache"
+    dataset.extract(corpus, ner=False, article_cache=cache)
+    changed = sorted(corpus.glob("*.txt"))[2]
+    changed.write_text(changed.read_text(encoding="utf-8").replace("294", "295"),
+                       encoding="utf-8")
+    warm = dataset.extract(corpus, ner=False, article_cache=cache)
+    assert (warm.meta["articles_from_cache"], warm.meta["articles_extracted"]) == (4, 1)
+    cold = dataset.extract(corpus, ner=False)
+    for name in ("amounts", "entities", "projects"):
+        assert getattr(warm, name).equals(getattr(cold, name)), name
+    assert any("295" in s for s in warm.amounts["surface"])
+
+
+def test_the_code_version_and_the_ner_switch_are_part_of_the_key() -> None:
+    a = articles()[0]
+    key = perarticle.article_key(a, "code-1", ner=False)
+    assert key == perarticle.article_key(a, "code-1", ner=False)
+    assert key != perarticle.article_key(a, "code-2", ner=False)
+    assert key != perarticle.article_key(a, "code-1", ner=True)
+
+
+def test_a_damaged_cache_entry_is_extracted_again(tmp_path: Path) -> None:
+    cache = ArticleCache(tmp_path / "cache")
+    first, _ = extract_articles(articles(), ner=False, cache=cache)
+    for entry in (tmp_path / "cache").rglob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    again, stats = extract_articles(articles(), ner=False, cache=cache)
+    assert stats.extracted == 5 and again == first
+
+
+def test_several_jobs_give_the_same_results_in_the_same_order(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(perarticle, "POOL_THRESHOLD", 1)  # use the pool even for five articles
+    alone, _ = extract_articles(articles(), ner=False, cache=ArticleCache(None), jobs=1)
+    pooled, stats = extract_articles(articles(), ner=False, cache=ArticleCache(None), jobs=2)
+    assert stats.extracted == 5
+    assert list(pooled) == list(alone) and pooled == alone
+
+
+def test_extract_refuses_zero_jobs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["extract", str(SEEDS), "--out", str(tmp_path), "--jobs", "0"]) == 2
+    assert "--jobs must be at least 1" in capsys.readouterr().err
+
+
+def test_extract_no_cache_writes_no_article_results(tmp_path: Path) -> None:
+    assert cli.main(["extract", str(SEEDS), "--out", str(tmp_path / "out"), "--no-ner",
+                     "--cache", str(tmp_path / "cache"), "--no-cache"]) == 0
+    assert not (tmp_path / "cache").exists()
+    assert cli.main(["extract", str(SEEDS), "--out", str(tmp_path / "out"), "--no-ner",
+                     "--cache", str(tmp_path / "cache")]) == 0
+    assert len(list((tmp_path / "cache").rglob("*.pickle"))) == 5

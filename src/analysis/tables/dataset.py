@@ -15,6 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from analysis import ingest
 from analysis.config import resolve_corpus
 from analysis.tables.cache import cache_key, cached
@@ -35,7 +37,7 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     """
     # Imported here so that `briefing build` can decide a no-op build without
     # paying for the extraction modules' start-up (morphology dictionaries, NER).
-    from analysis import entities, money, projects
+    from analysis import entities, figures, money, projects
 
     loaded = ingest.load_corpus(corpus_dir, max_bytes=max_bytes, progress=progress)
     articles = loaded.articles
@@ -44,16 +46,22 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     found = _per_article(articles, lambda a: entities.find_entities(a, ner=ner), stage="entities",
                          progress=progress)
     if progress is not None:
-        progress.stage("tables and project register")
+        progress.stage("tables and project register")  # the figures are part of it
     amounts = money.amounts_frame(articles, currency=currency, facts=facts)
     entity_table = entities.entities_frame(articles, ner=ner, found=found)
     register = projects.build_register(articles, entities=found, facts=facts)
+    articles_table, problems_table = loaded.articles_frame(), loaded.problems_frame()
+    consolidated = figures.build_figures(amounts, articles_table, problems_table, corpus_dir)
+    if consolidated.problems:  # corrections that matched nothing, or could not be read
+        problems_table = pd.concat([problems_table, pd.DataFrame(consolidated.problems)], ignore_index=True)
     return Dataset(
-        articles=loaded.articles_frame(),
-        problems=loaded.problems_frame(),
-        amounts=amounts,
+        articles=articles_table,
+        problems=problems_table,
+        amounts=consolidated.amounts,
         entities=entity_table,
         projects=register,
+        figures=consolidated.figures,
+        duplicates=consolidated.duplicates,
         corpus_dir=str(corpus_dir),
         meta={"currency": currency, "ner": ner},
     )

@@ -1,0 +1,117 @@
+"""Mentions → figures: one row per (metric, region, year, period, forecast, currency).
+
+**The value rule.** Of the plausible mentions of a figure, the value is the one that ranks
+first on, in order:
+
+1. a stated currency beats an implied one («$46,2 млрд» over «46,2 млрд» after a dollar);
+2. exact beats approximate, and approximate beats a bound («46,2» > «около 46» > «более 45»);
+3. the more authoritative kind of source its sentence names: final data («окончательные
+   данные») > a statistics or customs office (ФТС, Белстат) > an official (a ministry, an
+   ambassador) > the press alone > a hedged statement (an estimate, «напомним», «ранее»);
+4. the later statement (publication date; a vague date counts at the end of its span);
+5. the value more independent articles give (copies of a story count once);
+6. the earlier mention in file order.
+
+A forecast never competes with a result: `forecast` is part of the key (a figure stated
+before its period was over is a forecast or an estimate, see `analysis.figures.mentions`).
+
+**Conflict.** Sources conflict when two of the figure's mentions cannot both be true given
+the rounding their own precision allows («около 46 млрд» and 46.2 agree; 38.5 and 38.9
+do not; «более 45» agrees with 46.2).
+
+**Implausible mentions** (`analysis.figures.plausibility`) never choose the value of a
+plausible figure: they form their own row for the same key, `plausible` false, with the
+reason, so a $0.96 bn «national» 2023 turnover is listed, flagged, next to the $49.8 bn one.
+
+`n_sources` counts independent articles (`analysis.figures.duplicates`); `article_ids` and
+`mention_ids` (links to `amounts.mention_id`) list every source, «;»-separated, the value's
+own first. `value_mention_id` is the mention the value was taken from (the one to cite).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+
+from analysis.figures.duplicates import Duplicates
+
+__all__ = ["FIGURE_COLUMNS", "consolidate"]
+
+FIGURE_COLUMNS = [
+    "figure_id", "metric", "region", "year", "period", "forecast", "currency", "value",
+    "value_min", "value_max", "qualifier", "n_sources", "article_ids", "mention_ids", "conflict",
+    "plausible", "reason", "converted_value", "converted_currency", "value_mention_id", "corrected",
+]
+KEY = ["metric", "region", "year", "period", "forecast", "currency", "plausible"]
+
+
+def _figure_id(key: tuple) -> str:
+    text = "|".join("" if pd.isna(k) else str(k) for k in key)
+    return "fig-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def _conflict(group: pd.DataFrame) -> bool:
+    """Two mentions whose allowed values do not overlap (see the module docstring)."""
+    return bool(group["low"].max() > group["high"].min())
+
+
+def _ranked(group: pd.DataFrame, duplicates: Duplicates) -> pd.DataFrame:
+    """The group's mentions, the value's mention first (the value rule)."""
+    support = {}
+    originals = group["article_id"].map(lambda a: duplicates.original.get(a, a))
+    for value in group["value"].unique():
+        same = (group["value"] - value).abs() <= 1e-3 * abs(value)
+        support[value] = originals[same].nunique()
+    ranked = group.assign(
+        _stated=group["stated"].astype(int), _when=group["published"].fillna(pd.Timestamp.min),
+        _support=group["value"].map(support), _order=range(len(group)))
+    return ranked.sort_values(["_stated", "qualifier_rank", "source_rank", "_when", "_support", "_order"],
+                              ascending=[False, False, False, False, False, True], kind="stable")
+
+
+def consolidate(mentions: pd.DataFrame, duplicates: Duplicates) -> pd.DataFrame:
+    """The figures table from prepared, flagged mentions (see the module docstring)."""
+    if mentions.empty:
+        return _typed(pd.DataFrame(columns=FIGURE_COLUMNS))
+    work = mentions.assign(region=mentions["region"].fillna("").astype(str),
+                           period=mentions["period"].fillna("").astype(str),
+                           forecast=mentions["forecast"].astype(bool),
+                           plausible=mentions["plausible"].astype(bool))
+    if "corrected" not in work:
+        work["corrected"] = False
+    rows = []
+    for key, group in work.groupby(KEY, sort=False, dropna=False):
+        ranked = _ranked(group, duplicates)
+        best = ranked.iloc[0]
+        article_ids = list(dict.fromkeys(ranked["article_id"].astype(str)))
+        reasons = list(dict.fromkeys(r for r in group["reason"] if r))
+        rows.append({
+            "figure_id": _figure_id(key), "metric": key[0], "region": key[1], "year": key[2],
+            "period": key[3], "forecast": key[4], "currency": key[5], "value": best["value"],
+            "value_min": group["value"].min(), "value_max": group["value"].max(),
+            "qualifier": best["qualifier"], "n_sources": duplicates.independent(article_ids),
+            "article_ids": ";".join(article_ids), "mention_ids": ";".join(ranked["mention_id"]),
+            "conflict": _conflict(group), "plausible": key[6], "reason": "; ".join(reasons),
+            "converted_value": best["converted_value"], "converted_currency": best["converted_currency"],
+            "value_mention_id": best["mention_id"], "corrected": bool(group["corrected"].any()),
+        })
+    table = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+    table = table.sort_values(["metric", "region", "year", "period", "forecast", "currency", "plausible"],
+                              ascending=[True, True, True, True, True, True, False], kind="stable",
+                              na_position="last")
+    return _typed(table.reset_index(drop=True))
+
+
+def _typed(table: pd.DataFrame) -> pd.DataFrame:
+    """Stable column types, whatever the corpus holds (Parquet needs them)."""
+    table["year"] = pd.to_numeric(table["year"], errors="coerce").astype("Int64")
+    table["n_sources"] = pd.to_numeric(table["n_sources"], errors="coerce").fillna(0).astype("int64")
+    for col in ("value", "value_min", "value_max", "converted_value"):
+        table[col] = pd.to_numeric(table[col], errors="coerce").astype("float64")
+    for col in ("forecast", "conflict", "plausible", "corrected"):
+        table[col] = table[col].astype(bool)
+    for col in ("figure_id", "metric", "region", "period", "currency", "qualifier", "article_ids",
+                "mention_ids", "reason", "converted_currency", "value_mention_id"):
+        table[col] = table[col].astype("object")
+    return table

@@ -26,6 +26,8 @@ reason, so a $0.96 bn «national» 2023 turnover is listed, flagged, next to the
 `n_sources` counts independent articles (`analysis.figures.duplicates`); `article_ids` and
 `mention_ids` (links to `amounts.mention_id`) list every source, «;»-separated, the value's
 own first. `value_mention_id` is the mention the value was taken from (the one to cite).
+`corrected`: one of the figure's mentions was changed or struck out by the analyst
+(`analysis.figures.corrections`); struck-out mentions count nowhere else.
 """
 
 from __future__ import annotations
@@ -78,11 +80,16 @@ def consolidate(mentions: pd.DataFrame, duplicates: Duplicates) -> pd.DataFrame:
                            period=mentions["period"].fillna("").astype(str),
                            forecast=mentions["forecast"].astype(bool),
                            plausible=mentions["plausible"].astype(bool))
-    if "corrected" not in work:
-        work["corrected"] = False
+    for col in ("corrected", "excluded"):
+        if col not in work:
+            work[col] = False
     rows = []
-    for key, group in work.groupby(KEY, sort=False, dropna=False):
+    for key, with_excluded in work.groupby(KEY, sort=False, dropna=False):
+        group = with_excluded[~with_excluded["excluded"].astype(bool)]
+        if group.empty:
+            continue
         ranked = _ranked(group, duplicates)
+        touched = bool(with_excluded["corrected"].any() or with_excluded["excluded"].any())
         best = ranked.iloc[0]
         article_ids = list(dict.fromkeys(ranked["article_id"].astype(str)))
         reasons = list(dict.fromkeys(r for r in group["reason"] if r))
@@ -94,7 +101,7 @@ def consolidate(mentions: pd.DataFrame, duplicates: Duplicates) -> pd.DataFrame:
             "article_ids": ";".join(article_ids), "mention_ids": ";".join(ranked["mention_id"]),
             "conflict": _conflict(group), "plausible": key[6], "reason": "; ".join(reasons),
             "converted_value": best["converted_value"], "converted_currency": best["converted_currency"],
-            "value_mention_id": best["mention_id"], "corrected": bool(group["corrected"].any()),
+            "value_mention_id": best["mention_id"], "corrected": touched,
         })
     table = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
     table = table.sort_values(["metric", "region", "year", "period", "forecast", "currency", "plausible"],

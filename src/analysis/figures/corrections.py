@@ -28,7 +28,7 @@ import pandas as pd
 
 from analysis.entities import normalize_region
 from analysis.ingest import CORRECTIONS_FILE
-from analysis.money import Rates
+from analysis.money import Rates, find_amounts, parse_number
 from analysis.vocab import CURRENCIES, METRICS
 
 __all__ = ["CORRECTIONS_FILE", "Applied", "Correction", "apply_corrections", "read_corrections"]
@@ -71,7 +71,9 @@ class Applied:
 
 
 def _problem(line: int, text: str) -> dict:
-    return {"file": CORRECTIONS_FILE, "reason": f"line {line}: {text}"}
+    """A problem of one line (`line` 0: the whole file), as `problems.csv` lists it."""
+    where = f"line {line}: " if line else ""
+    return {"file": CORRECTIONS_FILE, "reason": f"{where}{text}", "line": line}
 
 
 def _decode(raw: bytes) -> str:
@@ -84,15 +86,11 @@ def _decode(raw: bytes) -> str:
 def _typed_change(name: str, raw: str) -> object:
     """A `set` value in its column's type; ValueError names what is wrong."""
     if name == "year":
-        year = int(raw)
-        if not 1900 <= year <= 2100:
-            raise ValueError(f"year {raw!r} is not a year")
-        return year
+        if not (raw.isdigit() and 1900 <= int(raw) <= 2100):
+            raise ValueError(f"year {raw!r} is not a year: write it in digits, e.g. 2022")
+        return int(raw)
     if name == "value":
-        value = float(raw.replace(" ", "").replace(",", "."))
-        if value <= 0:
-            raise ValueError(f"value {raw!r} must be positive")
-        return value
+        return _value(raw)
     if name == "metric":
         if raw not in METRICS:
             raise ValueError(f"metric {raw!r} is not one of {', '.join(METRICS)}")
@@ -110,6 +108,18 @@ def _typed_change(name: str, raw: str) -> object:
     if name == "period":
         return None if raw.lower() in FULL_YEAR_WORDS else raw
     return raw
+
+
+def _value(raw: str) -> tuple[float, str | None]:
+    """A `value` cell: a plain number in units («46200000000») or an amount as the news
+    writes it («46,2 млрд долларов»), with its currency when it names one."""
+    written = find_amounts(raw)
+    if len(written) == 1 and not written[0].implied_currency:
+        return written[0].value, written[0].currency
+    number = parse_number(raw.strip())
+    if number is None or number <= 0:
+        raise ValueError(f"value {raw!r} is not an amount: write 46200000000 or «46,2 млрд долларов»")
+    return number, None
 
 
 def _parse_line(line: int, row: dict[str, str]) -> Correction:
@@ -147,8 +157,7 @@ def read_corrections(corpus_dir: str | Path) -> Corrections:
     try:
         text = _decode(path.read_bytes())
     except OSError as exc:
-        found.problems.append({"file": CORRECTIONS_FILE,
-                               "reason": f"unreadable ({exc.strerror or exc}): no correction applied"})
+        found.problems.append(_problem(0, f"unreadable ({exc.strerror or exc}): no correction applied"))
         return found
     try:
         dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t")
@@ -185,9 +194,12 @@ def _targets(amounts: pd.DataFrame, c: Correction) -> list[int]:
 
 def apply_corrections(amounts: pd.DataFrame, corrections: Corrections | None,
                       rates: Rates | None = None) -> Applied:
-    """`amounts` (with `mention_id`) with every correction applied, and a `corrected` column."""
+    """`amounts` (with `mention_id`) with every correction applied: `corrected` marks a row
+    a `set` changed, `excluded` one the analyst struck out (it stays, so that its figure can
+    say it was corrected; consolidation never counts it)."""
     out = amounts.copy().reset_index(drop=True)
     out["corrected"] = False
+    out["excluded"] = False
     if corrections is None:
         return Applied(amounts=out, problems=[], corrected=0)
     problems = list(corrections.problems)
@@ -205,14 +217,19 @@ def apply_corrections(amounts: pd.DataFrame, corrections: Corrections | None,
                 excluded.add(i)
                 continue
             for name, value in c.changes.items():
+                if name == "value":  # an amount that names its currency sets it too
+                    value, currency = value
+                    if currency and "currency" not in c.changes:
+                        out.at[i, "currency"] = currency
                 out.at[i, name] = value
             out.at[i, "corrected"] = True
     changed = out.index[out["corrected"]].tolist()
     if changed:
         _reconvert(out, changed, rates or Rates.load())
-    count = len(excluded | set(changed))
-    out = out.drop(index=sorted(excluded)).reset_index(drop=True)
-    return Applied(amounts=out, problems=problems, corrected=count)
+    out.loc[sorted(excluded), "excluded"] = True
+    problems.sort(key=lambda p: p["line"])  # in file order, whether unread or unmatched
+    return Applied(amounts=out, problems=[{"file": p["file"], "reason": p["reason"]} for p in problems],
+                   corrected=len(excluded | set(changed)))
 
 
 def _reconvert(out: pd.DataFrame, rows: list[int], rates: Rates) -> None:

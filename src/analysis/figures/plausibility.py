@@ -101,6 +101,8 @@ def flag_implausible(mentions: pd.DataFrame, rules: FigureRules | None = None) -
                     f"{_money(10 ** value)} is {share} the median of {len(part)} "
                     f"{_scope_words(str(metric), str(reg), bool(full))} mentions "
                     f"({_money(10 ** median)}): {what}")
+    if "excluded" in out:  # struck out by the analyst: judged by no rule, counted nowhere
+        reasons = [[] if x else r for r, x in zip(reasons, out["excluded"].astype(bool), strict=True)]
     out["plausible"] = [not r for r in reasons]
     out["reason"] = ["; ".join(r) for r in reasons]
     return out

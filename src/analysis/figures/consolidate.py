@@ -58,6 +58,11 @@ def _conflict(group: pd.DataFrame) -> bool:
     return bool(group["low"].max() > group["high"].min())
 
 
+def _instants(dates: pd.Series) -> list[float]:
+    """Dates as sortable numbers; an unknown date is the earliest (it never wins «later»)."""
+    return [float("-inf") if pd.isna(d) else pd.Timestamp(d).value for d in dates]
+
+
 def _ranked(group: pd.DataFrame, duplicates: Duplicates) -> pd.DataFrame:
     """The group's mentions, the value's mention first (the value rule)."""
     support = {}
@@ -66,7 +71,7 @@ def _ranked(group: pd.DataFrame, duplicates: Duplicates) -> pd.DataFrame:
         same = (group["value"] - value).abs() <= 1e-3 * abs(value)
         support[value] = originals[same].nunique()
     ranked = group.assign(
-        _stated=group["stated"].astype(int), _when=group["published"].fillna(pd.Timestamp.min),
+        _stated=group["stated"].astype(int), _when=_instants(group["published"]),
         _support=group["value"].map(support), _order=range(len(group)))
     return ranked.sort_values(["_stated", "qualifier_rank", "source_rank", "_when", "_support", "_order"],
                               ascending=[False, False, False, False, False, True], kind="stable")

@@ -46,6 +46,9 @@ FIGURE_COLUMNS = [
     "plausible", "reason", "converted_value", "converted_currency", "value_mention_id", "corrected",
 ]
 KEY = ["metric", "region", "year", "period", "forecast", "currency", "plausible"]
+_READ = ["value", "qualifier", "stated", "qualifier_rank", "source_rank", "published", "article_id",
+         "mention_id", "low", "high", "reason", "converted_value", "converted_currency", "corrected",
+         "excluded"]
 
 
 def _figure_id(key: tuple) -> str:
@@ -53,62 +56,73 @@ def _figure_id(key: tuple) -> str:
     return "fig-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
 
-def _conflict(group: pd.DataFrame) -> bool:
+def _conflict(group: list[dict]) -> bool:
     """Two mentions whose allowed values do not overlap (see the module docstring)."""
-    return bool(group["low"].max() > group["high"].min())
+    return max(m["low"] for m in group) > min(m["high"] for m in group)
 
 
-def _instants(dates: pd.Series) -> list[float]:
-    """Dates as sortable numbers; an unknown date is the earliest (it never wins «later»)."""
-    return [float("-inf") if pd.isna(d) else pd.Timestamp(d).value for d in dates]
+def _instant(date: object) -> float:
+    """A date as a sortable number; an unknown date is the earliest (it never wins «later»)."""
+    return float("-inf") if pd.isna(date) else float(pd.Timestamp(date).value)
 
 
-def _ranked(group: pd.DataFrame, duplicates: Duplicates) -> pd.DataFrame:
-    """The group's mentions, the value's mention first (the value rule)."""
-    support = {}
-    originals = group["article_id"].map(lambda a: duplicates.original.get(a, a))
-    for value in group["value"].unique():
-        same = (group["value"] - value).abs() <= 1e-3 * abs(value)
-        support[value] = originals[same].nunique()
-    ranked = group.assign(
-        _stated=group["stated"].astype(int), _when=_instants(group["published"]),
-        _support=group["value"].map(support), _order=range(len(group)))
-    return ranked.sort_values(["_stated", "qualifier_rank", "source_rank", "_when", "_support", "_order"],
-                              ascending=[False, False, False, False, False, True], kind="stable")
+def _ranked(group: list[dict], duplicates: Duplicates) -> list[dict]:
+    """The group's mentions, the value's mention first (the value rule); `group` is in
+    file order, which breaks the last ties."""
+    def support(value: float) -> int:
+        return len({duplicates.original.get(m["article_id"], m["article_id"]) for m in group
+                    if abs(m["value"] - value) <= 1e-3 * abs(value)})
+
+    supports = {value: support(value) for value in {m["value"] for m in group}}
+    return sorted(group, key=lambda m: (not m["stated"], -m["qualifier_rank"], -m["source_rank"],
+                                        -_instant(m["published"]), -supports[m["value"]]))
+
+
+def _records(mentions: pd.DataFrame) -> list[dict]:
+    """The mentions as plain records with their key fields normalised (groups are small
+    and many: plain Python is faster here than a DataFrame per group)."""
+    work = mentions.assign(region=mentions["region"].fillna("").astype(str),
+                           period=mentions["period"].fillna("").astype(str),
+                           forecast=mentions["forecast"].astype(bool),
+                           plausible=mentions["plausible"].astype(bool),
+                           year=[None if pd.isna(y) else int(y) for y in mentions["year"]],
+                           article_id=mentions["article_id"].astype(str))
+    for col in ("corrected", "excluded"):
+        if col not in work:
+            work[col] = False
+    return work[[*KEY, *_READ]].to_dict("records")
 
 
 def consolidate(mentions: pd.DataFrame, duplicates: Duplicates) -> pd.DataFrame:
     """The figures table from prepared, flagged mentions (see the module docstring)."""
     if mentions.empty:
         return _typed(pd.DataFrame(columns=FIGURE_COLUMNS))
-    work = mentions.assign(region=mentions["region"].fillna("").astype(str),
-                           period=mentions["period"].fillna("").astype(str),
-                           forecast=mentions["forecast"].astype(bool),
-                           plausible=mentions["plausible"].astype(bool))
-    for col in ("corrected", "excluded"):
-        if col not in work:
-            work[col] = False
+    groups: dict[tuple, list[dict]] = {}
+    for m in _records(mentions):
+        groups.setdefault(tuple(m[k] for k in KEY), []).append(m)
     rows = []
-    for key, with_excluded in work.groupby(KEY, sort=False, dropna=False):
-        group = with_excluded[~with_excluded["excluded"].astype(bool)]
-        if group.empty:
+    for key, with_excluded in groups.items():
+        group = [m for m in with_excluded if not m["excluded"]]
+        if not group:
             continue
         ranked = _ranked(group, duplicates)
-        touched = bool(with_excluded["corrected"].any() or with_excluded["excluded"].any())
-        best = ranked.iloc[0]
-        article_ids = list(dict.fromkeys(ranked["article_id"].astype(str)))
-        reasons = list(dict.fromkeys(r for r in group["reason"] if r))
+        best = ranked[0]
+        article_ids = list(dict.fromkeys(m["article_id"] for m in ranked))
+        values = [m["value"] for m in group]
         rows.append({
             "figure_id": _figure_id(key), "metric": key[0], "region": key[1], "year": key[2],
             "period": key[3], "forecast": key[4], "currency": key[5], "value": best["value"],
-            "value_min": group["value"].min(), "value_max": group["value"].max(),
+            "value_min": min(values), "value_max": max(values),
             "qualifier": best["qualifier"], "n_sources": duplicates.independent(article_ids),
-            "article_ids": ";".join(article_ids), "mention_ids": ";".join(ranked["mention_id"]),
-            "conflict": _conflict(group), "plausible": key[6], "reason": "; ".join(reasons),
+            "article_ids": ";".join(article_ids), "mention_ids": ";".join(m["mention_id"] for m in ranked),
+            "conflict": _conflict(group), "plausible": key[6],
+            "reason": "; ".join(dict.fromkeys(m["reason"] for m in group if m["reason"])),
             "converted_value": best["converted_value"], "converted_currency": best["converted_currency"],
-            "value_mention_id": best["mention_id"], "corrected": touched,
+            "value_mention_id": best["mention_id"],
+            "corrected": any(m["corrected"] or m["excluded"] for m in with_excluded),
         })
     table = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+    table["year"] = pd.to_numeric(table["year"], errors="coerce").astype("Int64")
     table = table.sort_values(["metric", "region", "year", "period", "forecast", "currency", "plausible"],
                               ascending=[True, True, True, True, True, True, False], kind="stable",
                               na_position="last")

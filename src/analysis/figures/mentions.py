@@ -61,9 +61,9 @@ def _half_unit(surface: str, value: float) -> float:
     return 0.5 * 10 ** (-decimals) * (value / number)
 
 
-def _interval(row: pd.Series) -> tuple[float, float]:
+def _interval(row: dict) -> tuple[float, float]:
     value = float(row["value"])
-    if row["qualifier"] == "range" and pd.notna(row.get("value_low")) and pd.notna(row.get("value_high")):
+    if row["qualifier"] == "range" and pd.notna(row["value_low"]) and pd.notna(row["value_high"]):
         return float(row["value_low"]), float(row["value_high"])
     half = _half_unit(str(row["surface"]), value)
     if row["qualifier"] in _OPEN_ABOVE:
@@ -73,7 +73,7 @@ def _interval(row: pd.Series) -> tuple[float, float]:
     return value - half, value + half
 
 
-def _forecast(row: pd.Series, stated: object) -> bool:
+def _forecast(row: dict, stated: object) -> bool:
     if stated is not None and not pd.isna(stated) and bool(stated):
         return True
     year, when = row["year"], row["published"]
@@ -102,23 +102,26 @@ def prepare(amounts: pd.DataFrame, articles: pd.DataFrame, rules: FigureRules | 
                     "high", "partial_words", "usd", "scope"):
             out[col] = pd.Series(dtype="object")
         return out
-    out["forecast"] = [_forecast(row, f) for (_, row), f in zip(out.iterrows(), stated_forecast, strict=True)]
+    read = ["value", "qualifier", "value_low", "value_high", "surface", "year", "published", "period",
+            "currency"]
+    records = out[read].to_dict("records")  # plain rows: far faster than iterrows
+    out["forecast"] = [_forecast(row, f) for row, f in zip(records, stated_forecast, strict=True)]
     kinds = [rules.source_kind(str(s)) for s in out["sentence"].fillna("")]
     out["source_kind"] = [k.kind for k in kinds]
     out["source_rank"] = [k.rank for k in kinds]
     out["qualifier_rank"] = [rules.qualifier_rank.get(str(q), 0) for q in out["qualifier"]]
     out["stated"] = ~out["implied_currency"].fillna(False).astype(bool)
-    bounds = [_interval(row) for _, row in out.iterrows()]
+    bounds = [_interval(row) for row in records]
     out["low"] = [b[0] for b in bounds]
     out["high"] = [b[1] for b in bounds]
     out["partial_words"] = [rules.partial_period_in(str(s)) if _empty(p) else None
                             for s, p in zip(out["sentence"].fillna(""), out["period"], strict=True)]
-    out["usd"] = [_usd(rates, row) for _, row in out.iterrows()]
+    out["usd"] = [_usd(rates, row) for row in records]
     out["scope"] = ["national" if _empty(r) else "regional" for r in out["region"]]
     return out
 
 
-def _usd(rates: Rates, row: pd.Series) -> float | None:
+def _usd(rates: Rates, row: dict) -> float | None:
     year = None if pd.isna(row["year"]) else int(row["year"])
     published = None if pd.isna(row["published"]) else row["published"].year
     return rates.convert_for(float(row["value"]), str(row["currency"]), "USD", year, published).value

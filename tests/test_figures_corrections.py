@@ -104,3 +104,12 @@ def test_a_bad_correction_line_gets_a_one_line_reason(tmp_path: Path, line: str,
     assert len(ds.correction_problems) == 1
     message = ds.correction_problems[0]
     assert message.startswith("corrections.csv: line 2: ") and says in message and "\n" not in message
+
+
+def test_a_corrections_file_that_is_not_a_table_is_one_problem_not_a_crash(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "conflict", corpus)
+    (corpus / "corrections.csv").write_bytes(b"file,surface,action\nminek_ocenka.txt,\x00\x01,exclude\n")
+    ds = dataset.extract(corpus, ner=False)
+    assert len(ds.correction_problems) == 1 and "not a CSV table" in ds.correction_problems[0]
+    assert turnover(ds, 2021)["conflict"]  # nothing was applied

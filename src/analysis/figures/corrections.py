@@ -159,17 +159,26 @@ def read_corrections(corpus_dir: str | Path) -> Corrections:
     except OSError as exc:
         found.problems.append(_problem(0, f"unreadable ({exc.strerror or exc}): no correction applied"))
         return found
+    if "\x00" in text:
+        found.problems.append(_problem(0, "not a CSV table (it holds binary data): no correction "
+                                          "applied; save it from the spreadsheet as CSV again"))
+        return found
     try:
         dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    for number, row in enumerate(csv.DictReader(io.StringIO(text), dialect=dialect), start=2):
-        if not any((v or "").strip() for k, v in row.items() if k):
-            continue
-        try:
-            found.items.append(_parse_line(number, row))
-        except ValueError as exc:
-            found.problems.append(_problem(number, f"{exc}: not applied"))
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    try:
+        for row in reader:
+            if not any((v or "").strip() for k, v in row.items() if k):
+                continue
+            try:
+                found.items.append(_parse_line(reader.line_num, row))
+            except ValueError as exc:
+                found.problems.append(_problem(reader.line_num, f"{exc}: not applied"))
+    except csv.Error as exc:  # a field larger than the csv module allows, a stray quote
+        found.problems.append(_problem(reader.line_num, f"not a CSV table ({exc}): the rest of the "
+                                                        "file was not read; save it as CSV again"))
     return found
 
 

@@ -1,0 +1,84 @@
+"""The value rule of `analysis.figures.consolidate`, probed on small hand-made amounts tables:
+each test changes one thing between two statements of the same figure."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.figures import build_figures
+
+
+def amount(article: str, surface: str, value: float, *, qualifier: str = "exact", sentence: str = "",
+           implied: bool = False, year: int = 2021, region: str | None = None, start: int = 10) -> dict:
+    return {"article_id": article, "file": f"{article}.txt", "start": start, "end": start + len(surface),
+            "surface": surface, "value": value, "currency": "USD", "qualifier": qualifier,
+            "value_low": None, "value_high": None, "implied_currency": implied, "metric": "trade_turnover",
+            "year": year, "period": None, "region": region,
+            "sentence": sentence or f"Товарооборот {surface}.",
+            "converted_value": value, "converted_currency": "USD"}
+
+
+def articles(*dated: tuple[str, str]) -> pd.DataFrame:
+    return pd.DataFrame([{"article_id": a, "file": f"{a}.txt", "text": f"Статья {a} о торговле, номер {i}.",
+                          "published": d, "published_precision": "day"} for i, (a, d) in enumerate(dated)])
+
+
+def figure(rows: list[dict], arts: pd.DataFrame) -> pd.Series:
+    figures = build_figures(pd.DataFrame(rows), arts).figures
+    national = figures[(figures["region"] == "") & figures["plausible"] & ~figures["forecast"]]
+    assert len(national) == 1
+    return national.iloc[0]
+
+
+def test_exact_beats_approximate_even_when_later() -> None:
+    row = figure([amount("a", "38,9 млрд долларов", 38.9e9), amount("b", "почти 39 млрд долларов", 39e9,
+                                                                      qualifier="approx")],
+                 articles(("a", "2022-02-01"), ("b", "2023-05-01")))
+    assert row["value"] == pytest.approx(38.9e9) and not row["conflict"]
+
+
+def test_stated_currency_beats_an_implied_one() -> None:
+    row = figure([amount("a", "38,7 млрд", 38.7e9, implied=True), amount("b", "38,9 млрд долларов", 38.9e9)],
+                 articles(("a", "2023-02-01"), ("b", "2022-02-01")))
+    assert row["value"] == pytest.approx(38.9e9) and row["conflict"]
+
+
+def test_customs_data_beat_a_press_figure_and_a_hedged_one() -> None:
+    rows = [amount("a", "38,7 млрд долларов", 38.7e9, sentence="Товарооборот составил 38,7 млрд долларов."),
+            amount("b", "38,9 млрд долларов", 38.9e9,
+                   sentence="Товарооборот составил 38,9 млрд долларов, сообщила таможенная служба."),
+            amount("c", "38,5 млрд долларов", 38.5e9,
+                   sentence="По предварительной оценке таможни, товарооборот составил 38,5 млрд долларов.")]
+    row = figure(rows, articles(("a", "2023-03-01"), ("b", "2022-02-01"), ("c", "2023-04-01")))
+    assert row["value"] == pytest.approx(38.9e9) and row["n_sources"] == 3
+    assert row["value_mention_id"] == "b@10-28"
+
+
+def test_among_equals_the_later_statement_wins() -> None:
+    row = figure([amount("a", "38,7 млрд долларов", 38.7e9), amount("b", "38,9 млрд долларов", 38.9e9)],
+                 articles(("a", "2022-02-01"), ("b", "2022-03-01")))
+    assert row["value"] == pytest.approx(38.9e9)
+    assert row["article_ids"].split(";")[0] == "b"  # the value's own source first
+
+
+def test_a_bound_agrees_with_a_value_inside_it_and_conflicts_with_one_outside() -> None:
+    agree = figure([amount("a", "46,2 млрд долларов", 46.2e9), amount("b", "более 45 млрд долларов", 45e9,
+                                                                         qualifier="over")],
+                   articles(("a", "2022-02-01"), ("b", "2022-03-01")))
+    assert not agree["conflict"] and agree["value"] == pytest.approx(46.2e9)
+    clash = figure([amount("a", "44,2 млрд долларов", 44.2e9), amount("b", "более 45 млрд долларов", 45e9,
+                                                                         qualifier="over")],
+                   articles(("a", "2022-02-01"), ("b", "2022-03-01")))
+    assert clash["conflict"]
+
+
+def test_identical_texts_in_two_files_count_once() -> None:
+    arts = pd.DataFrame([{"article_id": a, "file": f, "text": "Товарооборот вырос до 38,9 млрд долларов.",
+                          "published": "2022-02-01", "published_precision": "day"}
+                         for a, f in (("a", "a.txt"), ("a.html", "a.html"))])
+    built = build_figures(pd.DataFrame([amount("a", "38,9 млрд долларов", 38.9e9),
+                                        amount("a.html", "38,9 млрд долларов", 38.9e9)]), arts)
+    assert built.figures.iloc[0]["n_sources"] == 1
+    listed = built.duplicates[["file", "kind", "similarity"]].values.tolist()
+    assert listed == [["a.html", "identical_text", 1.0]]

@@ -82,3 +82,11 @@ def test_identical_texts_in_two_files_count_once() -> None:
     assert built.figures.iloc[0]["n_sources"] == 1
     listed = built.duplicates[["file", "kind", "similarity"]].values.tolist()
     assert listed == [["a.html", "identical_text", 1.0]]
+
+
+def test_mentions_with_no_year_make_one_figure_not_one_each() -> None:
+    rows = [amount("a", "29,5 млрд долларов", 29.5e9), amount("b", "29,5 млрд долларов", 29.5e9)]
+    for row in rows:
+        row["year"] = None
+    figures = build_figures(pd.DataFrame(rows), articles(("a", "2025-02-01"), ("b", "2025-03-01"))).figures
+    assert len(figures) == 1 and figures.iloc[0]["n_sources"] == 2 and pd.isna(figures.iloc[0]["year"])

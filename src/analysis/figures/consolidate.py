@@ -85,12 +85,14 @@ def _records(mentions: pd.DataFrame) -> list[dict]:
                            period=mentions["period"].fillna("").astype(str),
                            forecast=mentions["forecast"].astype(bool),
                            plausible=mentions["plausible"].astype(bool),
-                           year=[None if pd.isna(y) else int(y) for y in mentions["year"]],
                            article_id=mentions["article_id"].astype(str))
     for col in ("corrected", "excluded"):
         if col not in work:
             work[col] = False
-    return work[[*KEY, *_READ]].to_dict("records")
+    records = work[[*KEY, *_READ]].to_dict("records")
+    for m in records:  # NaN is not equal to itself: an unknown year must be one key, None
+        m["year"] = None if pd.isna(m["year"]) else int(m["year"])
+    return records
 
 
 def consolidate(mentions: pd.DataFrame, duplicates: Duplicates) -> pd.DataFrame:

@@ -6,15 +6,18 @@ A figure's `n_sources` counts independent articles, so every copy of a story cou
   problems («identical to X: counted once»); they are listed here too;
 - **identical text** — two articles whose texts are the same once case, punctuation and
   spacing are set aside (one story saved as HTML and as text, or in two encodings);
-- **reprint** — two articles that share most of their sentences: at least
-  `min_shared_sentences` sentences of `min_sentence_chars` characters or more, and at
-  least `min_share` of the shorter article's sentences (a syndicated story with its own
-  headline and a line changed). Sentences found in more than `max_articles_per_sentence`
-  articles are boilerplate and do not count (this also keeps the pair count linear).
+- **reprint** — two articles that share most of their wording: at least
+  `min_share` of the shorter article's runs of `shingle_words` consecutive words (and at
+  least `min_shared_shingles` of them) are found in the other — a syndicated story with
+  its own headline, a dateline and a few words changed. Runs of words found in more than
+  `max_articles_per_shingle` articles are boilerplate and do not count (this also keeps the
+  pair count near linear). On the studied messy corpus, reprint pairs share 72–92 % of
+  their 5-word runs and other pairs at most 14 %; whole sentences (the first rule tried)
+  gave 57 % for a reprint with two reworded sentences, too close to unrelated stories.
 
 In each group the original is the earliest published article (undated ones last, then file
 order); the others are listed with the original they repeat and their similarity (the
-share of the shorter article's sentences found in the other; 1.0 for identical texts).
+share of the shorter article's word runs found in the other; 1.0 for identical texts).
 """
 
 from __future__ import annotations
@@ -27,7 +30,6 @@ from itertools import combinations
 import pandas as pd
 
 from analysis.figures.rules import FigureRules, figure_rules
-from analysis.lang import split_sentences
 
 __all__ = ["DUPLICATE_COLUMNS", "Duplicates", "find_duplicates", "latest_possible_dates"]
 
@@ -35,6 +37,7 @@ DUPLICATE_COLUMNS = ["article_id", "file", "duplicate_of", "duplicate_of_file", 
 # The loader's problem for a byte-identical copy (analysis.ingest.duplicates).
 _IDENTICAL_FILE = re.compile(r"^identical to (?P<kept>.+?): counted once")
 _NOT_WORD = re.compile(r"[^\w]+")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -71,13 +74,10 @@ def _normal(text: str) -> str:
     return _NOT_WORD.sub(" ", text.lower()).strip()
 
 
-def _sentences(text: str, min_chars: int) -> set[str]:
-    out = set()
-    for start, end in split_sentences(text):
-        norm = _normal(text[start:end])
-        if len(norm) >= min_chars:
-            out.add(norm)
-    return out
+def _shingles(text: str, size: int) -> set[int]:
+    """The hashes of the runs of `size` consecutive words of a text (case set aside)."""
+    words = _WORD.findall(text.lower())
+    return {hash(tuple(words[i:i + size])) for i in range(len(words) - size + 1)}
 
 
 class _Groups:
@@ -120,18 +120,18 @@ def find_duplicates(articles: pd.DataFrame, problems: pd.DataFrame | None = None
             similarity[pair], kind[pair] = 1.0, "identical_text"
         by_text.setdefault(norm, a)
 
-    sentences = {a: _sentences(t, rules.min_sentence_chars) for a, t in zip(ids, texts, strict=True)}
-    holders: dict[str, list[str]] = defaultdict(list)
+    runs = {a: _shingles(t, rules.shingle_words) for a, t in zip(ids, texts, strict=True)}
+    holders: dict[int, list[str]] = defaultdict(list)
     for a in ids:
-        for s in sentences[a]:
-            holders[s].append(a)
+        for run in runs[a]:
+            holders[run].append(a)
     shared: Counter[tuple[str, str]] = Counter()
     for arts in holders.values():
-        if 1 < len(arts) <= rules.max_articles_per_sentence:
+        if 1 < len(arts) <= rules.max_articles_per_shingle:
             shared.update(combinations(arts, 2))
     for pair, n in shared.items():
-        share = n / min(len(sentences[pair[0]]), len(sentences[pair[1]]))
-        if n >= rules.min_shared_sentences and share >= rules.min_share and pair not in kind:
+        share = n / min(len(runs[pair[0]]), len(runs[pair[1]]))
+        if n >= rules.min_shared_shingles and share >= rules.min_share and pair not in kind:
             groups.join(*pair)
             similarity[pair], kind[pair] = round(share, 3), "reprint"
 

@@ -54,10 +54,10 @@ class FigureRules:
     min_log10_spread: float
     min_articles: int
     bounds: tuple[Bound, ...]
-    min_shared_sentences: int
+    shingle_words: int
+    min_shared_shingles: int
     min_share: float
-    min_sentence_chars: int
-    max_articles_per_sentence: int
+    max_articles_per_shingle: int
 
     def source_kind(self, sentence: str) -> SourceKind:
         """The kind of source a sentence names: a hedge wins, else the highest ranked cue."""
@@ -113,8 +113,8 @@ def figure_rules(path: Path = RULES_FILE) -> FigureRules:
         min_articles=int(plaus["min_articles"]),
         bounds=tuple(Bound(metric=b["metric"], scope=b["scope"], low=float(b["min"]), high=float(b["max"]))
                      for b in plaus["bounds_usd"]),
-        min_shared_sentences=int(reprint["min_shared_sentences"]),
+        shingle_words=int(reprint["shingle_words"]),
+        min_shared_shingles=int(reprint["min_shared_shingles"]),
         min_share=float(reprint["min_share"]),
-        min_sentence_chars=int(reprint["min_sentence_chars"]),
-        max_articles_per_sentence=int(reprint["max_articles_per_sentence"]),
+        max_articles_per_shingle=int(reprint["max_articles_per_shingle"]),
     )

@@ -72,7 +72,7 @@ def flag_implausible(mentions: pd.DataFrame, rules: FigureRules | None = None) -
     for i, (words, usd, metric, scope) in enumerate(zip(out["partial_words"], out["usd"], out["metric"],
                                                          out["scope"], strict=True)):
         if isinstance(words, str) and words:
-            reasons[i].append(f"its sentence says the data cover «{words}…»: a partial period read as "
+            reasons[i].append(f"its sentence says the data cover «{words}»: a partial period read as "
                               "the full year")
         if usd is None or pd.isna(usd):
             continue

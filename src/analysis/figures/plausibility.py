@@ -6,7 +6,9 @@ A mention is implausible when
    («составил 30,4 млрд долларов — такие данные за январь–ноябрь»);
 2. **it breaks a hard bound** (`bounds_usd` in `data/figure_rules.json`: no national trade
    turnover under $1 bn a year, nothing bilateral over $1 trillion);
-3. **it lies far outside its series**: the other mentions of the same metric and scope
+3. **it lies far outside its series** (for metrics that are one quantity per scope and year,
+   `series_metrics`: trade turnover, export, import; a deal metric such as investment has
+   many legitimate sizes a year): the other mentions of the same metric and scope
    (the same region, or Russia–Belarus as a whole; full-year or partial) across years and
    sources. On log10 of the USD values, a mention is an outlier when it is further from
    the median than `mad_k` robust deviations (MAD × 1.4826) and than `min_log10_spread`
@@ -85,7 +87,7 @@ def flag_implausible(mentions: pd.DataFrame, rules: FigureRules | None = None) -
                            "article": out["article_id"].astype(str)}).reset_index(drop=True)
     for (metric, reg, full), part in series.groupby(["metric", "region", "full"], sort=False):
         part = part[part["usd"] > 0]
-        if part["article"].nunique() < rules.min_articles:
+        if metric not in rules.series_metrics or part["article"].nunique() < rules.min_articles:
             continue
         logs = part["usd"].map(math.log10)
         median = float(logs.median())

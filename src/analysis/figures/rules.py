@@ -51,6 +51,7 @@ class FigureRules:
     hedged: SourceKind
     partial_period: re.Pattern[str]
     mad_k: float
+    series_metrics: frozenset[str]
     min_log10_spread: float
     min_articles: int
     bounds: tuple[Bound, ...]
@@ -109,6 +110,7 @@ def figure_rules(path: Path = RULES_FILE) -> FigureRules:
         hedged=SourceKind(kind=hedged["kind"], rank=hedged["rank"], cues=tuple(hedged["cues"])),
         partial_period=_partial_pattern(data["partial_period"]),
         mad_k=float(plaus["mad_k"]),
+        series_metrics=frozenset(plaus["series_metrics"]),
         min_log10_spread=float(plaus["min_log10_spread"]),
         min_articles=int(plaus["min_articles"]),
         bounds=tuple(Bound(metric=b["metric"], scope=b["scope"], low=float(b["min"]), high=float(b["max"]))

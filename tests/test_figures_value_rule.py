@@ -90,3 +90,16 @@ def test_mentions_with_no_year_make_one_figure_not_one_each() -> None:
         row["year"] = None
     figures = build_figures(pd.DataFrame(rows), articles(("a", "2025-02-01"), ("b", "2025-03-01"))).figures
     assert len(figures) == 1 and figures.iloc[0]["n_sources"] == 2 and pd.isna(figures.iloc[0]["year"])
+
+
+def test_a_forecast_column_from_the_money_stage_is_honoured_and_its_absence_means_false() -> None:
+    rows = [amount("a", "55 млрд долларов", 55e9, year=2024),
+            amount("b", "52,4 млрд долларов", 52.4e9, year=2024)]
+    arts = articles(("a", "2025-03-01"), ("b", "2025-02-20"))  # both after the year: timing says result
+    without = build_figures(pd.DataFrame(rows), arts).figures
+    assert len(without) == 1 and without.iloc[0]["conflict"]  # no forecast column: two results clash
+    rows[0]["forecast"], rows[1]["forecast"] = True, False
+    stated = build_figures(pd.DataFrame(rows), arts).figures
+    assert dict(zip(stated["forecast"], stated["value"], strict=True)) == {False: pytest.approx(52.4e9),
+                                                                          True: pytest.approx(55e9)}
+    assert not stated["conflict"].any()

@@ -5,6 +5,7 @@ Each fixture folder under tests/fixtures/figures/ is a small corpus named for it
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -72,6 +73,10 @@ def test_a_conflict_between_an_estimate_and_final_data_keeps_the_final_value(tab
     assert (row["value_min"], row["value_max"]) == (pytest.approx(38.5e9), pytest.approx(39e9))
     assert row["qualifier"] == "exact" and row["n_sources"] == 3
     assert row["value_mention_id"].startswith("tamozhnya_okonchatelno@")
+    said = json.loads(row["values"])  # side by side, the value first
+    assert [(s["value"], s["qualifier"], s["n_sources"]) for s in said] == [
+        (pytest.approx(38.9e9), "exact", 1), (pytest.approx(38.5e9), "exact", 1),
+        (pytest.approx(39e9), "approx", 1)]
 
 
 def test_a_rounded_figure_within_its_own_precision_is_no_conflict(tables) -> None:

@@ -26,6 +26,8 @@ reason, so a $0.96 bn «national» 2023 turnover is listed, flagged, next to the
 `n_sources` counts independent articles (`analysis.figures.duplicates`); `article_ids` and
 `mention_ids` (links to `amounts.mention_id`) list every source, «;»-separated, the value's
 own first. `value_mention_id` is the mention the value was taken from (the one to cite).
+`values`: what the sources say, for showing a conflict side by side — a JSON list, the value
+first, of {value, qualifier, n_sources, mention_ids} per distinct statement.
 `corrected`: one of the figure's mentions was changed or struck out by the analyst
 (`analysis.figures.corrections`); struck-out mentions count nowhere else.
 """
@@ -33,6 +35,7 @@ own first. `value_mention_id` is the mention the value was taken from (the one t
 from __future__ import annotations
 
 import hashlib
+import json
 
 import pandas as pd
 
@@ -43,7 +46,7 @@ __all__ = ["FIGURE_COLUMNS", "consolidate"]
 FIGURE_COLUMNS = [
     "figure_id", "metric", "region", "year", "period", "forecast", "currency", "value",
     "value_min", "value_max", "qualifier", "n_sources", "article_ids", "mention_ids", "conflict",
-    "plausible", "reason", "converted_value", "converted_currency", "value_mention_id", "corrected",
+    "plausible", "reason", "converted_value", "converted_currency", "value_mention_id", "values", "corrected",
 ]
 KEY = ["metric", "region", "year", "period", "forecast", "currency", "plausible"]
 _READ = ["value", "qualifier", "stated", "qualifier_rank", "source_rank", "published", "article_id",
@@ -76,6 +79,17 @@ def _ranked(group: list[dict], duplicates: Duplicates) -> list[dict]:
     supports = {value: support(value) for value in {m["value"] for m in group}}
     return sorted(group, key=lambda m: (not m["stated"], -m["qualifier_rank"], -m["source_rank"],
                                         -_instant(m["published"]), -supports[m["value"]]))
+
+
+def _statements(ranked: list[dict], duplicates: Duplicates) -> str:
+    """Each distinct statement (value and qualifier) of a figure with its sources, as JSON."""
+    by_statement: dict[tuple, list[dict]] = {}
+    for m in ranked:
+        by_statement.setdefault((m["value"], m["qualifier"]), []).append(m)
+    return json.dumps([{"value": value, "qualifier": qualifier,
+                        "n_sources": duplicates.independent([m["article_id"] for m in ms]),
+                        "mention_ids": [m["mention_id"] for m in ms]}
+                       for (value, qualifier), ms in by_statement.items()], ensure_ascii=False)
 
 
 def _records(mentions: pd.DataFrame) -> list[dict]:
@@ -120,7 +134,7 @@ def consolidate(mentions: pd.DataFrame, duplicates: Duplicates) -> pd.DataFrame:
             "conflict": _conflict(group), "plausible": key[6],
             "reason": "; ".join(dict.fromkeys(m["reason"] for m in group if m["reason"])),
             "converted_value": best["converted_value"], "converted_currency": best["converted_currency"],
-            "value_mention_id": best["mention_id"],
+            "value_mention_id": best["mention_id"], "values": _statements(ranked, duplicates),
             "corrected": any(m["corrected"] or m["excluded"] for m in with_excluded),
         })
     table = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
@@ -140,6 +154,6 @@ def _typed(table: pd.DataFrame) -> pd.DataFrame:
     for col in ("forecast", "conflict", "plausible", "corrected"):
         table[col] = table[col].astype(bool)
     for col in ("figure_id", "metric", "region", "period", "currency", "qualifier", "article_ids",
-                "mention_ids", "reason", "converted_currency", "value_mention_id"):
+                "mention_ids", "reason", "converted_currency", "value_mention_id", "values"):
         table[col] = table[col].astype("object")
     return table

@@ -45,3 +45,16 @@ def test_the_cache_carries_the_figures(tmp_path: Path) -> None:
     again = dataset.cached(FIXTURES / "conflict", ner=False)
     assert len(first.figures) == 2
     pd.testing.assert_frame_equal(first.figures, again.figures)
+
+
+def test_an_identical_copy_the_loader_read_once_is_listed_as_a_duplicate(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = ("Таможня подвела итоги года\n\nТоварооборот России и Беларуси в 2022 году составил "
+            "46,2 млрд долларов, сообщила Федеральная таможенная служба.\n").encode()
+    (corpus / "itogi.txt").write_bytes(text)
+    (corpus / "itogi - копия.txt").write_bytes(text)
+    ds = dataset.extract(corpus, ner=False)
+    assert ds.duplicates[["file", "duplicate_of", "kind"]].values.tolist() == [
+        ["itogi - копия.txt", "itogi", "identical_file"]]
+    assert ds.figures["n_sources"].tolist() == [1]

@@ -9,11 +9,13 @@ A figure's `n_sources` counts independent articles, so every copy of a story cou
 - **reprint** — two articles that share most of their wording: at least
   `min_share` of the shorter article's runs of `shingle_words` consecutive words (and at
   least `min_shared_shingles` of them) are found in the other — a syndicated story with
-  its own headline, a dateline and a few words changed. Runs of words found in more than
-  `max_articles_per_shingle` articles are boilerplate and do not count (this also keeps the
-  pair count near linear). On the studied messy corpus, reprint pairs share 72–92 % of
-  their 5-word runs and other pairs at most 14 %; whole sentences (the first rule tried)
-  gave 57 % for a reprint with two reworded sentences, too close to unrelated stories.
+  its own headline, a dateline and a few words changed. A run of words found in more than
+  `max_articles_per_shingle` articles (a stock phrase, or a story reprinted very widely) is
+  counted only between its first holder and each other one, which keeps the pair count
+  linear and still joins every wide reprint to its original. On the studied messy corpus,
+  reprint pairs share 72–92 % of their 5-word runs and other pairs at most 14 %; whole
+  sentences (the first rule tried) gave 57 % for a reprint with two reworded sentences,
+  too close to unrelated stories.
 
 In each group the original is the earliest published article (undated ones last, then file
 order); the others are listed with the original they repeat and their similarity (the
@@ -127,7 +129,12 @@ def find_duplicates(articles: pd.DataFrame, problems: pd.DataFrame | None = None
             holders[run].append(a)
     shared: Counter[tuple[str, str]] = Counter()
     for arts in holders.values():
-        if 1 < len(arts) <= rules.max_articles_per_shingle:
+        if len(arts) > rules.max_articles_per_shingle:
+            # Common wording (a stock phrase, or a story syndicated very widely): count it
+            # only against its first holder, so the count stays linear and a wide reprint
+            # still joins its original.
+            shared.update((arts[0], other) for other in arts[1:])
+        elif len(arts) > 1:
             shared.update(combinations(arts, 2))
     for pair, n in shared.items():
         share = n / min(len(runs[pair[0]]), len(runs[pair[1]]))

@@ -103,3 +103,16 @@ def test_a_forecast_column_from_the_money_stage_is_honoured_and_its_absence_mean
     assert dict(zip(stated["forecast"], stated["value"], strict=True)) == {False: pytest.approx(52.4e9),
                                                                           True: pytest.approx(55e9)}
     assert not stated["conflict"].any()
+
+
+def test_a_story_reprinted_sixty_times_counts_once() -> None:
+    story = ("Товарооборот России и Беларуси по итогам 2024 года составил 52,4 млрд долларов, сообщили в "
+             "таможенной службе. Экспорт вырос сильнее импорта, а расчеты почти полностью ведутся в "
+             "национальных валютах. Стороны рассчитывают на дальнейший рост поставок техники.")
+    arts = pd.DataFrame([{"article_id": f"r{i}", "file": f"r{i}.txt", "text": f"Издание номер {i}. {story}",
+                          "published": f"2025-02-{10 + i % 15:02d}", "published_precision": "day"}
+                         for i in range(60)])
+    rows = [amount(f"r{i}", "52,4 млрд долларов", 52.4e9, year=2024) for i in range(60)]
+    built = build_figures(pd.DataFrame(rows), arts)
+    assert len(built.duplicates) == 59 and set(built.duplicates["kind"]) == {"reprint"}
+    assert built.figures.iloc[0]["n_sources"] == 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.figures import build_figures
+from analysis.figures import build_figures, mention_ids
 
 
 def amount(article: str, surface: str, value: float, *, qualifier: str = "exact", sentence: str = "",
@@ -116,3 +116,8 @@ def test_a_story_reprinted_sixty_times_counts_once() -> None:
     built = build_figures(pd.DataFrame(rows), arts)
     assert len(built.duplicates) == 59 and set(built.duplicates["kind"]) == {"reprint"}
     assert built.figures.iloc[0]["n_sources"] == 1
+
+
+def test_mention_ids_are_unique_even_if_two_facts_shared_a_span() -> None:
+    rows = pd.DataFrame([amount("a", "52,4 млрд долларов", 52.4e9)] * 2)
+    assert mention_ids(rows).tolist() == ["a@10-28", "a@10-28/2"]

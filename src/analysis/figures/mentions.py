@@ -1,8 +1,8 @@
 """Money mentions (rows of `amounts`) made ready for consolidation.
 
 `mention_ids(amounts)` gives every amounts row a stable id, `<article_id>@<start>-<end>` (the
-mention's original-file offsets: unchanged however often the corpus is extracted, and
-unique because an article's amounts never share a span).
+mention's original-file offsets: unchanged however often the corpus is extracted; an
+article's amounts do not share a span, and if two ever did the second would get «/2»).
 
 `prepare(amounts, articles)` adds what the value rule and the conflict test read:
 
@@ -41,8 +41,11 @@ def mention_ids(amounts: pd.DataFrame) -> pd.Series:
     """The stable id of every amounts row (see the module docstring)."""
     if amounts.empty:
         return pd.Series([], dtype="object", index=amounts.index)
-    return (amounts["article_id"].astype(str) + "@" + amounts["start"].astype("Int64").astype(str)
-            + "-" + amounts["end"].astype("Int64").astype(str))
+    ids = (amounts["article_id"].astype(str) + "@" + amounts["start"].astype("Int64").astype(str)
+           + "-" + amounts["end"].astype("Int64").astype(str))
+    # Two facts of one span would share an id; the second becomes «…/2» (never seen so far).
+    repeat = ids.groupby(ids).cumcount()
+    return ids.where(repeat == 0, ids + "/" + (repeat + 1).astype(str))
 
 
 def _half_unit(surface: str, value: float) -> float:

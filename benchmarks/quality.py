@@ -1,5 +1,6 @@
 """Quality figures on the gold sets of tests/gold: money figures in context, price and
-contract strings, the project register.
+contract strings, the project register, the consolidated national trade series of the
+messy corpora.
 
     python benchmarks/quality.py [--set NAME ...] [--errors] [--no-ner]
 
@@ -18,12 +19,17 @@ from pathlib import Path
 
 from analysis.entities import find_enterprises, normalize_region
 from analysis.money import find_amounts
+from analysis.quality.factbase import score_fact_base
 from analysis.quality.gold import read_cases, write_corpus
 from analysis.quality.money import score_money, score_snippets
 from analysis.quality.projects import score_projects
+from analysis.quality.series import baseline_series, score_series
 from analysis.tables.dataset import extract
 
-GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold"
+# Folders of real-style news with a truth file (tests/gold/<name>_truth.json): the figures stage.
+MESSY_CORPORA = ("messy_trade", "messy_trade_heldout")
 MONEY_SETS = ("money_in_articles", "money_in_articles_heldout")
 SNIPPET_SETS = ("money_formats_prices", "money_formats_prices_heldout")
 PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout")
@@ -42,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list every miss and wrong meaning")
     ap.add_argument("--no-ner", action="store_true", help="gazetteers only")
     args = ap.parse_args(argv)
-    chosen = set(args.set or (*MONEY_SETS, *SNIPPET_SETS, *PROJECT_SETS))
+    chosen = set(args.set or (*MONEY_SETS, *SNIPPET_SETS, *PROJECT_SETS, *MESSY_CORPORA))
     for name in (*MONEY_SETS, *PROJECT_SETS):
         if name not in chosen:
             continue
@@ -61,6 +67,18 @@ def main(argv: list[str] | None = None) -> int:
         if name in chosen:
             tally = score_snippets(read_cases(GOLD / f"{name}.jsonl"), find_amounts)
             print(f"== {name}\n{tally.summary()}")
+    for name in MESSY_CORPORA:
+        if name in chosen:
+            ds = extract(ROOT / "tests" / "fixtures" / "corpora" / name, ner=not args.no_ner)
+            truth = GOLD / f"{name}_truth.json"
+            series, before = score_series(ds.figures, truth), baseline_series(ds.amounts, truth)
+            traps = score_fact_base(ds.amounts, ds.figures, ds.duplicates, truth)
+            # a held-out corpus is scored, never read: its wrong years are not printed
+            shown = series.summary() if not name.endswith("_heldout") else (
+                f"{series.right}/{series.years} years right; implausibly small national figures: "
+                f"{series.small}")
+            print(f"== {name} (consolidated national trade series, USD)\n{shown}\n"
+                  f"first look (largest mention per year): {before.right}/{before.years}\n{traps.summary()}")
     return 0
 
 

@@ -121,6 +121,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
           f"{len(ds.problems)} problem(s){listed}")
     print(f"{len(ds.amounts)} money figure(s), {len(ds.entities)} entity mention(s), "
           f"{len(ds.projects)} project(s)")
+    print(f"{len(ds.figures)} consolidated figure(s) ({ds.corrected_figures} corrected), "
+          f"{len(ds.duplicates)} duplicate article(s) counted once")
+    for warning in ds.correction_problems:
+        print(f"briefing extract: warning: {warning}", file=sys.stderr)
     print(f"tables written to {args.out}/: " + ", ".join(f"{t}.csv" for t in dataset.TABLES))
     return 0
 

@@ -7,6 +7,7 @@ build needs no table at all (and imports no pandas).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,8 @@ def compute_corpus_info(corpus_dir: Path) -> dict[str, Any]:
         raise CorpusError(f"corpus {corpus_dir} holds no readable article"
                           + (f" ({len(ds.problems)} file(s) not read: {shown})" if shown else "")
                           + ": nothing to brief")
+    for warning in ds.correction_problems:  # the analyst's corrections.csv: lines not applied
+        print(f"briefing build: warning: {corpus_dir.name}/{warning}", file=sys.stderr)
     regions: set[str] = set()
     if "region" in ds.projects.columns:
         regions = {str(r) for r in ds.projects["region"].dropna() if is_russian_region(str(r))}

@@ -13,8 +13,9 @@ from analysis.ingest.article import (
     Sentence,
     articles_frame,
 )
-from analysis.ingest.loader import MAX_ARTICLE_BYTES, Progress, load_corpus
+from analysis.ingest.loader import CORRECTIONS_FILE, MAX_ARTICLE_BYTES, Progress, load_corpus
 from analysis.ingest.segments import Segment
 
-__all__ = ["ARTICLE_COLUMNS", "ARTICLE_EXTRA_COLUMNS", "MAX_ARTICLE_BYTES", "PROBLEM_COLUMNS", "Article",
-           "Corpus", "Problem", "Progress", "Segment", "Sentence", "articles_frame", "load_corpus"]
+__all__ = ["ARTICLE_COLUMNS", "ARTICLE_EXTRA_COLUMNS", "CORRECTIONS_FILE", "MAX_ARTICLE_BYTES",
+           "PROBLEM_COLUMNS", "Article", "Corpus", "Problem", "Progress", "Segment", "Sentence",
+           "articles_frame", "load_corpus"]

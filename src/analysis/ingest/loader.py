@@ -70,13 +70,16 @@ from analysis.ingest.walk import CorpusFile, walk_corpus
 
 # The data model is re-exported: callers have long imported it from the loader.
 __all__ = [
-    "ARTICLE_COLUMNS", "HTML_SUFFIXES", "MAX_ARTICLE_BYTES", "PROBLEM_COLUMNS", "TEXT_SUFFIXES", "Article",
-    "Corpus", "LoadedFile", "Problem", "Progress", "Segment", "Sentence", "articles_frame", "load_corpus",
+    "ARTICLE_COLUMNS", "CORRECTIONS_FILE", "HTML_SUFFIXES", "MAX_ARTICLE_BYTES", "PROBLEM_COLUMNS",
+    "TEXT_SUFFIXES", "Article", "Corpus", "LoadedFile", "Problem", "Progress", "Segment", "Sentence",
+    "articles_frame", "load_corpus",
 ]
 
 # A file larger than this is listed as a problem, not read: extraction of one article must
 # not take the run hostage (see `load_corpus`). News articles are 2–20 KB.
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+# The analyst's corrections of extracted figures (read by `analysis.figures`, never an article).
+CORRECTIONS_FILE = "corrections.csv"
 
 
 class Progress(Protocol):
@@ -149,7 +152,8 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
     meta_file = next((f for f in walk.files if f.rel == METADATA_FILE), None)
     rows = read_metadata(meta_file.path, problems, today) if meta_file is not None else {}
 
-    candidates = [f for f in walk.files if f.rel != METADATA_FILE and _admitted(f, max_bytes, problems)]
+    sidecars = (METADATA_FILE, CORRECTIONS_FILE)
+    candidates = [f for f in walk.files if f.rel not in sidecars and _admitted(f, max_bytes, problems)]
     keep = distinct_files(candidates, named=frozenset(rows), problems=problems)
     loaded: list[LoadedFile] = []
     progress.stage("reading files", len(keep))

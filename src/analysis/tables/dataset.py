@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 from analysis import ingest
 from analysis.config import resolve_corpus
 from analysis.tables.cache import cache_key, cached
@@ -37,7 +39,7 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     """
     # Imported here so that `briefing build` can decide a no-op build without
     # paying for the extraction modules' start-up (morphology dictionaries, NER).
-    from analysis import entities, money, projects
+    from analysis import entities, figures, money, projects
 
     loaded = ingest.load_corpus(corpus_dir, max_bytes=max_bytes, progress=progress)
     articles = loaded.articles
@@ -50,16 +52,22 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     facts = {aid: r.facts for aid, r in results.items()}
     found = {aid: r.entities for aid, r in results.items()}
     if progress is not None:
-        progress.stage("tables and project register")
+        progress.stage("tables and project register")  # the figures are part of it
     amounts = money.amounts_frame(articles, currency=currency, facts=facts)
     entity_table = entities.entities_frame(articles, ner=ner, found=found)
     register = projects.build_register(articles, entities=found, facts=facts)
+    articles_table, problems_table = loaded.articles_frame(), loaded.problems_frame()
+    consolidated = figures.build_figures(amounts, articles_table, problems_table, corpus_dir)
+    if consolidated.problems:  # corrections that matched nothing, or could not be read
+        problems_table = pd.concat([problems_table, pd.DataFrame(consolidated.problems)], ignore_index=True)
     return Dataset(
-        articles=loaded.articles_frame(),
-        problems=loaded.problems_frame(),
-        amounts=amounts,
+        articles=articles_table,
+        problems=problems_table,
+        amounts=consolidated.amounts,
         entities=entity_table,
         projects=register,
+        figures=consolidated.figures,
+        duplicates=consolidated.duplicates,
         corpus_dir=str(corpus_dir),
         meta={"currency": currency, "ner": ner, "articles_from_cache": stats.hits,
               "articles_extracted": stats.extracted},

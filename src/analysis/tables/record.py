@@ -10,24 +10,60 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-TABLES = ("articles", "problems", "amounts", "entities", "projects")
+TABLES = ("articles", "problems", "amounts", "entities", "projects", "figures", "duplicates")
+
+
+def _empty_figures() -> pd.DataFrame:
+    from analysis.figures import FIGURE_COLUMNS
+
+    return pd.DataFrame(columns=FIGURE_COLUMNS)
+
+
+def _empty_duplicates() -> pd.DataFrame:
+    from analysis.figures import DUPLICATE_COLUMNS
+
+    return pd.DataFrame(columns=DUPLICATE_COLUMNS)
 
 
 @dataclass
 class Dataset:
-    """The five tables of a corpus (`TABLES`), where they came from and how they were made."""
+    """The tables of a corpus (`TABLES`), where they came from and how they were made.
+
+    `figures` (one consolidated number per fact) and `duplicates` (copies of a story) come
+    from `analysis.figures`; `corrected_figures` counts the figures the analyst's
+    `corrections.csv` changed (for a briefing's method note), `correction_problems` lists
+    its lines that matched nothing or could not be read (for the build's warnings)."""
 
     articles: pd.DataFrame
     problems: pd.DataFrame
     amounts: pd.DataFrame
     entities: pd.DataFrame
     projects: pd.DataFrame
+    figures: pd.DataFrame = field(default_factory=_empty_figures)
+    duplicates: pd.DataFrame = field(default_factory=_empty_duplicates)
     corpus_dir: str = ""
     meta: dict = field(default_factory=dict)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables by name, in `TABLES` order."""
         return {name: getattr(self, name) for name in TABLES}
+
+    @property
+    def corrected_figures(self) -> int:
+        """How many figures rest on at least one mention the analyst corrected."""
+        if "corrected" not in self.figures:
+            return 0
+        return int(self.figures["corrected"].fillna(False).astype(bool).sum())
+
+    @property
+    def correction_problems(self) -> list[str]:
+        """`corrections.csv` lines that were not applied, one message each."""
+        from analysis.figures import CORRECTIONS_FILE
+
+        if self.problems.empty:
+            return []
+        rows = self.problems[self.problems["file"] == CORRECTIONS_FILE]
+        return [f"{CORRECTIONS_FILE}: {reason}" for reason in rows["reason"]]
 
     @property
     def coverage(self) -> dict:

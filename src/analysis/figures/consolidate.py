@@ -1,0 +1,159 @@
+"""Mentions → figures: one row per (metric, region, year, period, forecast, currency).
+
+**The value rule.** Of the plausible mentions of a figure, the value is the one that ranks
+first on, in order:
+
+1. a stated currency beats an implied one («$46,2 млрд» over «46,2 млрд» after a dollar);
+2. exact beats approximate, and approximate beats a bound («46,2» > «около 46» > «более 45»);
+3. the more authoritative kind of source its sentence names: final data («окончательные
+   данные») > a statistics or customs office (ФТС, Белстат) > an official (a ministry, an
+   ambassador) > the press alone > a hedged statement (an estimate, «напомним», «ранее»);
+4. the later statement (publication date; a vague date counts at the end of its span);
+5. the value more independent articles give (copies of a story count once);
+6. the earlier mention in file order.
+
+A forecast never competes with a result: `forecast` is part of the key (a figure stated
+before its period was over is a forecast or an estimate, see `analysis.figures.mentions`).
+
+**Conflict.** Sources conflict when two of the figure's mentions cannot both be true given
+the rounding their own precision allows («около 46 млрд» and 46.2 agree; 38.5 and 38.9
+do not; «более 45» agrees with 46.2).
+
+**Implausible mentions** (`analysis.figures.plausibility`) never choose the value of a
+plausible figure: they form their own row for the same key, `plausible` false, with the
+reason, so a $0.96 bn «national» 2023 turnover is listed, flagged, next to the $49.8 bn one.
+
+`n_sources` counts independent articles (`analysis.figures.duplicates`); `article_ids` and
+`mention_ids` (links to `amounts.mention_id`) list every source, «;»-separated, the value's
+own first. `value_mention_id` is the mention the value was taken from (the one to cite).
+`values`: what the sources say, for showing a conflict side by side — a JSON list, the value
+first, of {value, qualifier, n_sources, mention_ids} per distinct statement.
+`corrected`: one of the figure's mentions was changed or struck out by the analyst
+(`analysis.figures.corrections`); struck-out mentions count nowhere else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pandas as pd
+
+from analysis.figures.duplicates import Duplicates
+
+__all__ = ["FIGURE_COLUMNS", "consolidate"]
+
+FIGURE_COLUMNS = [
+    "figure_id", "metric", "region", "year", "period", "forecast", "currency", "value",
+    "value_min", "value_max", "qualifier", "n_sources", "article_ids", "mention_ids", "conflict",
+    "plausible", "reason", "converted_value", "converted_currency", "value_mention_id", "values", "corrected",
+]
+KEY = ["metric", "region", "year", "period", "forecast", "currency", "plausible"]
+_READ = ["value", "qualifier", "stated", "qualifier_rank", "source_rank", "published", "article_id",
+         "mention_id", "low", "high", "reason", "converted_value", "converted_currency", "corrected",
+         "excluded"]
+
+
+def _figure_id(key: tuple) -> str:
+    text = "|".join("" if pd.isna(k) else str(k) for k in key)
+    return "fig-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def _conflict(group: list[dict]) -> bool:
+    """Two mentions whose allowed values do not overlap (see the module docstring)."""
+    return max(m["low"] for m in group) > min(m["high"] for m in group)
+
+
+def _instant(date: object) -> float:
+    """A date as a sortable number; an unknown date is the earliest (it never wins «later»)."""
+    return float("-inf") if pd.isna(date) else float(pd.Timestamp(date).value)
+
+
+def _ranked(group: list[dict], duplicates: Duplicates) -> list[dict]:
+    """The group's mentions, the value's mention first (the value rule); `group` is in
+    file order, which breaks the last ties."""
+    def support(value: float) -> int:
+        return len({duplicates.original.get(m["article_id"], m["article_id"]) for m in group
+                    if abs(m["value"] - value) <= 1e-3 * abs(value)})
+
+    supports = {value: support(value) for value in {m["value"] for m in group}}
+    return sorted(group, key=lambda m: (not m["stated"], -m["qualifier_rank"], -m["source_rank"],
+                                        -_instant(m["published"]), -supports[m["value"]]))
+
+
+def _statements(ranked: list[dict], duplicates: Duplicates) -> str:
+    """Each distinct statement (value and qualifier) of a figure with its sources, as JSON."""
+    by_statement: dict[tuple, list[dict]] = {}
+    for m in ranked:
+        by_statement.setdefault((m["value"], m["qualifier"]), []).append(m)
+    return json.dumps([{"value": value, "qualifier": qualifier,
+                        "n_sources": duplicates.independent([m["article_id"] for m in ms]),
+                        "mention_ids": [m["mention_id"] for m in ms]}
+                       for (value, qualifier), ms in by_statement.items()], ensure_ascii=False)
+
+
+def _records(mentions: pd.DataFrame) -> list[dict]:
+    """The mentions as plain records with their key fields normalised (groups are small
+    and many: plain Python is faster here than a DataFrame per group)."""
+    work = mentions.assign(region=mentions["region"].fillna("").astype(str),
+                           period=mentions["period"].fillna("").astype(str),
+                           forecast=mentions["forecast"].astype(bool),
+                           plausible=mentions["plausible"].astype(bool),
+                           article_id=mentions["article_id"].astype(str))
+    for col in ("corrected", "excluded"):
+        if col not in work:
+            work[col] = False
+    records = work[[*KEY, *_READ]].to_dict("records")
+    for m in records:  # NaN is not equal to itself: an unknown year must be one key, None
+        m["year"] = None if pd.isna(m["year"]) else int(m["year"])
+    return records
+
+
+def consolidate(mentions: pd.DataFrame, duplicates: Duplicates) -> pd.DataFrame:
+    """The figures table from prepared, flagged mentions (see the module docstring)."""
+    if mentions.empty:
+        return _typed(pd.DataFrame(columns=FIGURE_COLUMNS))
+    groups: dict[tuple, list[dict]] = {}
+    for m in _records(mentions):
+        groups.setdefault(tuple(m[k] for k in KEY), []).append(m)
+    rows = []
+    for key, with_excluded in groups.items():
+        group = [m for m in with_excluded if not m["excluded"]]
+        if not group:
+            continue
+        ranked = _ranked(group, duplicates)
+        best = ranked[0]
+        article_ids = list(dict.fromkeys(m["article_id"] for m in ranked))
+        values = [m["value"] for m in group]
+        rows.append({
+            "figure_id": _figure_id(key), "metric": key[0], "region": key[1], "year": key[2],
+            "period": key[3], "forecast": key[4], "currency": key[5], "value": best["value"],
+            "value_min": min(values), "value_max": max(values),
+            "qualifier": best["qualifier"], "n_sources": duplicates.independent(article_ids),
+            "article_ids": ";".join(article_ids), "mention_ids": ";".join(m["mention_id"] for m in ranked),
+            "conflict": _conflict(group), "plausible": key[6],
+            "reason": "; ".join(dict.fromkeys(m["reason"] for m in group if m["reason"])),
+            "converted_value": best["converted_value"], "converted_currency": best["converted_currency"],
+            "value_mention_id": best["mention_id"], "values": _statements(ranked, duplicates),
+            "corrected": any(m["corrected"] or m["excluded"] for m in with_excluded),
+        })
+    table = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+    table["year"] = pd.to_numeric(table["year"], errors="coerce").astype("Int64")
+    table = table.sort_values(["metric", "region", "year", "period", "forecast", "currency", "plausible"],
+                              ascending=[True, True, True, True, True, True, False], kind="stable",
+                              na_position="last")
+    return _typed(table.reset_index(drop=True))
+
+
+def _typed(table: pd.DataFrame) -> pd.DataFrame:
+    """Stable column types, whatever the corpus holds (Parquet needs them)."""
+    table["year"] = pd.to_numeric(table["year"], errors="coerce").astype("Int64")
+    table["n_sources"] = pd.to_numeric(table["n_sources"], errors="coerce").fillna(0).astype("int64")
+    for col in ("value", "value_min", "value_max", "converted_value"):
+        table[col] = pd.to_numeric(table[col], errors="coerce").astype("float64")
+    for col in ("forecast", "conflict", "plausible", "corrected"):
+        table[col] = table[col].astype(bool)
+    for col in ("figure_id", "metric", "region", "period", "currency", "qualifier", "article_ids",
+                "mention_ids", "reason", "converted_currency", "value_mention_id", "values"):
+        table[col] = table[col].astype("object")
+    return table

@@ -1,0 +1,130 @@
+"""Money mentions (rows of `amounts`) made ready for consolidation.
+
+`mention_ids(amounts)` gives every amounts row a stable id, `<article_id>@<start>-<end>` (the
+mention's original-file offsets: unchanged however often the corpus is extracted; an
+article's amounts do not share a span, and if two ever did the second would get «/2»).
+
+`prepare(amounts, articles)` adds what the value rule and the conflict test read:
+
+- `published`: the article's publication date, at the end of its precision;
+- `forecast`: the money stage's `forecast` column when it has one (absent means False), or a
+  statement made before its period was over: a full-year figure for a year that had not
+  ended when the article came out («по итогам года товарооборот составит…», a December
+  article's «за год» that covers ten months) — a forecast or an estimate, never the result;
+- `source_kind`, `source_rank`: the kind of source the sentence names (`rules.source_kind`);
+- `qualifier_rank` (exact beats approximate), `stated` (the currency is written, not implied);
+- `low`, `high`: the values the statement allows given its own precision: «46,2 млрд» allows
+  46.15–46.25, «около 46 млрд» 45.5–46.5, «более 45 млрд» anything above 45, «до 40» up to 40;
+- `partial_words`: the partial period a full-year sentence names («за январь–ноябрь»);
+- `usd`: the value in US dollars (for plausibility; bounds are set in USD);
+- `scope`: national (no region) or regional.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from analysis.figures.duplicates import latest_possible_dates
+from analysis.figures.rules import FigureRules, figure_rules
+from analysis.money import Rates
+
+__all__ = ["mention_ids", "prepare"]
+
+_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?")
+_OPEN_ABOVE = frozenset({"over"})
+_OPEN_BELOW = frozenset({"under", "up_to"})
+
+
+def mention_ids(amounts: pd.DataFrame) -> pd.Series:
+    """The stable id of every amounts row (see the module docstring)."""
+    if amounts.empty:
+        return pd.Series([], dtype="object", index=amounts.index)
+    ids = (amounts["article_id"].astype(str) + "@" + amounts["start"].astype("Int64").astype(str)
+           + "-" + amounts["end"].astype("Int64").astype(str))
+    # Two facts of one span would share an id; the second becomes «…/2» (never seen so far).
+    repeat = ids.groupby(ids).cumcount()
+    return ids.where(repeat == 0, ids + "/" + (repeat + 1).astype(str))
+
+
+def _half_unit(surface: str, value: float) -> float:
+    """Half the last written digit of the number in `surface`, on the amount's scale."""
+    found = _NUMBER.search(surface or "")
+    if not found or not value:
+        return 0.0
+    digits = re.sub(r"[ \u00a0\u202f]", "", found.group(0)).replace(",", ".")
+    try:
+        number = float(digits)
+    except ValueError:
+        return 0.0
+    if number == 0:
+        return 0.0
+    decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
+    return 0.5 * 10 ** (-decimals) * (value / number)
+
+
+def _interval(row: dict) -> tuple[float, float]:
+    value = float(row["value"])
+    if row["qualifier"] == "range" and pd.notna(row["value_low"]) and pd.notna(row["value_high"]):
+        return float(row["value_low"]), float(row["value_high"])
+    half = _half_unit(str(row["surface"]), value)
+    if row["qualifier"] in _OPEN_ABOVE:
+        return value, float("inf")
+    if row["qualifier"] in _OPEN_BELOW:
+        return 0.0, value + half
+    return value - half, value + half
+
+
+def _forecast(row: dict, stated: object) -> bool:
+    if stated is not None and not pd.isna(stated) and bool(stated):
+        return True
+    year, when = row["year"], row["published"]
+    if pd.isna(year) or pd.isna(when):
+        return False
+    # A full-year figure stated before its year ended, or any figure stated for a later year.
+    return when.year <= int(year) if _empty(row["period"]) else when.year < int(year)
+
+
+def _empty(value: object) -> bool:
+    return value is None or (not isinstance(value, str) and pd.isna(value)) or value == ""
+
+
+def prepare(amounts: pd.DataFrame, articles: pd.DataFrame, rules: FigureRules | None = None,
+            rates: Rates | None = None) -> pd.DataFrame:
+    """A copy of `amounts` (with `mention_id`) and the columns the module docstring lists."""
+    rules = rules or figure_rules()
+    rates = rates or Rates.load()
+    out = amounts.copy()
+    out["mention_id"] = mention_ids(out)
+    dates = dict(zip(articles["article_id"].astype(str), latest_possible_dates(articles), strict=True))
+    out["published"] = [dates.get(a, pd.NaT) for a in out["article_id"].astype(str)]
+    stated_forecast = out["forecast"] if "forecast" in out else pd.Series([None] * len(out), index=out.index)
+    if out.empty:
+        for col in ("forecast", "source_kind", "source_rank", "qualifier_rank", "stated", "low",
+                    "high", "partial_words", "usd", "scope"):
+            out[col] = pd.Series(dtype="object")
+        return out
+    read = ["value", "qualifier", "value_low", "value_high", "surface", "year", "published", "period",
+            "currency"]
+    records = out[read].to_dict("records")  # plain rows: far faster than iterrows
+    out["forecast"] = [_forecast(row, f) for row, f in zip(records, stated_forecast, strict=True)]
+    kinds = [rules.source_kind(str(s)) for s in out["sentence"].fillna("")]
+    out["source_kind"] = [k.kind for k in kinds]
+    out["source_rank"] = [k.rank for k in kinds]
+    out["qualifier_rank"] = [rules.qualifier_rank.get(str(q), 0) for q in out["qualifier"]]
+    out["stated"] = ~out["implied_currency"].fillna(False).astype(bool)
+    bounds = [_interval(row) for row in records]
+    out["low"] = [b[0] for b in bounds]
+    out["high"] = [b[1] for b in bounds]
+    out["partial_words"] = [rules.partial_period_in(str(s)) if _empty(p) else None
+                            for s, p in zip(out["sentence"].fillna(""), out["period"], strict=True)]
+    out["usd"] = [_usd(rates, row) for row in records]
+    out["scope"] = ["national" if _empty(r) else "regional" for r in out["region"]]
+    return out
+
+
+def _usd(rates: Rates, row: dict) -> float | None:
+    year = None if pd.isna(row["year"]) else int(row["year"])
+    published = None if pd.isna(row["published"]) else row["published"].year
+    return rates.convert_for(float(row["value"]), str(row["currency"]), "USD", year, published).value

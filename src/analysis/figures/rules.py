@@ -1,0 +1,122 @@
+"""The rules of consolidation as data: `data/figure_rules.json`, loaded once and indexed.
+
+What is read from the file: the rank of each qualifier (exact beats approximate), the kinds
+of source a sentence names and their rank (final data > statistics office > an official >
+the press), the hedges that lower a statement (an estimate, a forecast, «напомним»), the cues
+of a partial period in a full-year sentence, the plausibility parameters and hard bounds,
+and the reprint thresholds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from analysis.lang import calendar
+
+__all__ = ["Bound", "FigureRules", "SourceKind", "figure_rules"]
+
+RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "figure_rules.json"
+
+
+@dataclass(frozen=True)
+class SourceKind:
+    """A kind of source a sentence can name, with its rank and the stems that name it."""
+
+    kind: str
+    rank: int
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Bound:
+    """Hard sanity bounds (in USD) for a metric and scope ("*" matches any)."""
+
+    metric: str
+    scope: str  # "national", "regional" or "*"
+    low: float
+    high: float
+
+
+@dataclass(frozen=True)
+class FigureRules:
+    """Everything `data/figure_rules.json` says, ready to use."""
+
+    qualifier_rank: dict[str, int]
+    source_kinds: tuple[SourceKind, ...]  # highest rank first
+    media_rank: int
+    hedged: SourceKind
+    partial_period: re.Pattern[str]
+    mad_k: float
+    series_metrics: frozenset[str]
+    min_log10_spread: float
+    min_articles: int
+    bounds: tuple[Bound, ...]
+    shingle_words: int
+    min_shared_shingles: int
+    min_share: float
+    max_articles_per_shingle: int
+
+    def source_kind(self, sentence: str) -> SourceKind:
+        """The kind of source a sentence names: a hedge wins, else the highest ranked cue."""
+        low = sentence.lower()
+        if any(cue in low for cue in self.hedged.cues):
+            return self.hedged
+        for kind in self.source_kinds:
+            if any(cue in low for cue in kind.cues):
+                return kind
+        return SourceKind(kind="press", rank=self.media_rank, cues=())
+
+    def partial_period_in(self, sentence: str) -> str | None:
+        """The words of a partial period a sentence names («за январь–ноябрь»), if any."""
+        found = self.partial_period.search(sentence.lower())
+        return found.group(0) if found else None
+
+    def bounds_for(self, metric: str, scope: str) -> tuple[float, float]:
+        """The tightest hard bounds that apply to a metric in a scope."""
+        low, high = 0.0, float("inf")
+        for b in self.bounds:
+            if b.metric in ("*", metric) and b.scope in ("*", scope):
+                low, high = max(low, b.low), min(high, b.high)
+        return low, high
+
+
+def _partial_pattern(spec: dict) -> re.Pattern[str]:
+    months = "(?:" + "|".join(sorted({f for m in calendar().months for f in m.forms}, key=len,
+                                          reverse=True)) + ")"
+    counts = "(?:" + "|".join(sorted(calendar().month_counts, key=len, reverse=True)) + ")"
+    parts = [re.escape(c) for c in spec["cues"]]
+    parts.append(spec["month_range"].format(month=months))
+    parts.append(spec["month_count"].format(count=counts))
+    return re.compile("|".join(parts))
+
+
+@lru_cache(maxsize=1)
+def figure_rules(path: Path = RULES_FILE) -> FigureRules:
+    """The rules in `path` (the package's `data/figure_rules.json` by default)."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    kinds = tuple(sorted((SourceKind(kind=k["kind"], rank=k["rank"], cues=tuple(k["cues"]))
+                          for k in data["authority"]), key=lambda k: -k.rank))
+    hedged = data["hedged"]
+    plaus = data["plausibility"]
+    reprint = data["reprint"]
+    return FigureRules(
+        qualifier_rank=dict(data["qualifier_rank"]),
+        source_kinds=kinds,
+        media_rank=int(data["media_rank"]),
+        hedged=SourceKind(kind=hedged["kind"], rank=hedged["rank"], cues=tuple(hedged["cues"])),
+        partial_period=_partial_pattern(data["partial_period"]),
+        mad_k=float(plaus["mad_k"]),
+        series_metrics=frozenset(plaus["series_metrics"]),
+        min_log10_spread=float(plaus["min_log10_spread"]),
+        min_articles=int(plaus["min_articles"]),
+        bounds=tuple(Bound(metric=b["metric"], scope=b["scope"], low=float(b["min"]), high=float(b["max"]))
+                     for b in plaus["bounds_usd"]),
+        shingle_words=int(reprint["shingle_words"]),
+        min_shared_shingles=int(reprint["min_shared_shingles"]),
+        min_share=float(reprint["min_share"]),
+        max_articles_per_shingle=int(reprint["max_articles_per_shingle"]),
+    )

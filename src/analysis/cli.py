@@ -1,7 +1,7 @@
 """`briefing` — the command line: extract tables, render one briefing, build them all.
 
     briefing extract CORPUS_DIR --out OUT_DIR [--currency USD] [--no-ner] [--max-article-size 2MB]
-                     [--jobs N] [--cache DIR | --no-cache]
+                     [--jobs N] [--cache DIR | --no-cache] [--engine dask [--scheduler ADDR]]
     briefing render NOTEBOOK [-p NAME VALUE]... [--format html,pdf] [--out reports/]
     briefing build [--jobs N] [--force] [--only PATTERN] [--config reports.toml] [--out reports/]
                    [--rates MY_RATES.csv]
@@ -54,6 +54,11 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--cache", type=Path, default=None, metavar="DIR",
                      help="folder of per-article results (default .cache/extract/ at the project root)")
     ext.add_argument("--no-cache", action="store_true", help="extract every article anew")
+    ext.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="where new articles are extracted: this machine's cores, or Dask")
+    ext.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                     help="with --engine dask: join this cluster (tcp://host:8786); default a "
+                          "local cluster of --jobs workers")
 
     ren = sub.add_parser("render", help="execute one notebook and render it to HTML/PDF")
     ren.add_argument("notebook", type=Path, metavar="NOTEBOOK")
@@ -79,6 +84,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from analysis import atomic, ingest
     from analysis.config import cache_root
     from analysis.tables import dataset
+    from analysis.tables.daskengine import DaskEngineError
     from analysis.vocab import CURRENCIES
 
     if not args.corpus.is_dir():
@@ -97,11 +103,20 @@ def cmd_extract(args: argparse.Namespace) -> int:
     except atomic.OutputFolderError as exc:
         print(f"briefing extract: {exc}", file=sys.stderr)
         return 1 if exc.full else 2
-    with dataset.StageProgress("extract") as progress:
-        ds = dataset.extract(args.corpus, currency=args.currency.upper(), ner=not args.no_ner,
-                             max_bytes=args.max_article_size or ingest.MAX_ARTICLE_BYTES,
-                             progress=progress, jobs=args.jobs or dataset.default_jobs(),
-                             article_cache=None if args.no_cache else (args.cache or cache_root()))
+    if args.scheduler and args.engine != "dask":
+        print("briefing extract: --scheduler goes with --engine dask", file=sys.stderr)
+        return 2
+    try:
+        with dataset.StageProgress("extract") as progress:
+            ds = dataset.extract(
+                args.corpus, currency=args.currency.upper(), ner=not args.no_ner,
+                max_bytes=args.max_article_size or ingest.MAX_ARTICLE_BYTES, progress=progress,
+                jobs=args.jobs or dataset.default_jobs(),
+                article_cache=None if args.no_cache else (args.cache or cache_root()),
+                engine=args.engine, scheduler=args.scheduler)
+    except DaskEngineError as exc:
+        print(f"briefing extract: {exc}", file=sys.stderr)
+        return 1
     try:
         # Written even when no article was read: problems.csv says why.
         dataset.write(ds, args.out)

@@ -18,7 +18,7 @@ import pandas as pd
 from analysis import ingest
 from analysis.config import resolve_corpus
 from analysis.tables.cache import cache_key, cached
-from analysis.tables.perarticle import ArticleCache, default_jobs, extract_articles
+from analysis.tables.perarticle import ArticleCache, Engine, default_jobs, extract_articles
 from analysis.tables.progress import StageProgress
 from analysis.tables.record import TABLES, Dataset
 from analysis.tables.store import IncompleteTables, TablesWriteError, load, write
@@ -29,13 +29,16 @@ __all__ = ["TABLES", "Dataset", "IncompleteTables", "StageProgress", "TablesWrit
 
 def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
             max_bytes: int = ingest.MAX_ARTICLE_BYTES, progress: ingest.Progress | None = None,
-            jobs: int = 1, article_cache: Path | None = None) -> Dataset:
+            jobs: int = 1, article_cache: Path | None = None, engine: str = "local",
+            scheduler: str | None = None) -> Dataset:
     """Run every extraction step over a corpus folder.
 
     `max_bytes`: files larger than this are listed in the problems table, not read.
     `progress` hears of each stage (and each file and article); see `tables.progress`.
     `jobs`: processes for the per-article step (facts and entities); `article_cache`: the
     folder of per-article results (None: extract every article), see `tables.perarticle`.
+    `engine` "dask" runs the per-article step as a Dask bag (`tables.daskengine`): on a local
+    cluster of `jobs` workers, or on the cluster at `scheduler`.
     """
     # Imported here so that `briefing build` can decide a no-op build without
     # paying for the extraction modules' start-up (morphology dictionaries, NER).
@@ -48,7 +51,8 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         progress.stage("amounts, facts and entities", len(articles))
     results, stats = extract_articles(
         articles, ner=ner, cache=ArticleCache(article_cache), jobs=jobs,
-        advance=progress.advance if progress is not None else None)
+        advance=progress.advance if progress is not None else None,
+        engine=Engine(name=engine, jobs=jobs, scheduler=scheduler))
     facts = {aid: r.facts for aid, r in results.items()}
     found = {aid: r.entities for aid, r in results.items()}
     if progress is not None:

@@ -105,11 +105,22 @@ def _extract_pair(item: tuple[Any, bool]) -> ArticleResult:
     return extract_one(*item)
 
 
+@dataclass(frozen=True)
+class Engine:
+    """Where the misses are extracted: "local" (this process, or a pool of `jobs`) or "dask"
+    (a Dask bag on a local cluster of `jobs` workers, or on the cluster at `scheduler`)."""
+
+    name: str = "local"
+    jobs: int = 1
+    scheduler: str | None = None
+
+
 def extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache,
                      jobs: int = 1, advance: Callable[[], None] | None = None,
+                     engine: Engine | None = None,
                      ) -> tuple[dict[str, ArticleResult], PerArticleStats]:
     """Every article's result by article id, from the cache or extracted (in `jobs`
-    processes), in article order."""
+    processes, or on Dask), in article order."""
     code = code_version()
     keys = [article_key(a, code, ner) for a in articles]
     results: dict[str, ArticleResult] = {}
@@ -122,7 +133,15 @@ def extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache,
             results[a.article_id] = found
             if advance is not None:
                 advance()
-    for i, result in zip(misses, _run(articles, misses, ner, jobs, advance), strict=True):
+    engine = engine or Engine(jobs=jobs)
+    if engine.name == "dask" and misses:
+        from analysis.tables.daskengine import run_on_dask
+
+        done = run_on_dask([(articles[i], ner) for i in misses], _extract_pair,
+                           workers=engine.jobs, scheduler=engine.scheduler)
+    else:
+        done = _run(articles, misses, ner, engine.jobs, advance)
+    for i, result in zip(misses, done, strict=True):
         results[articles[i].article_id] = result
         cache.put(keys[i], result)
     ordered = {a.article_id: results[a.article_id] for a in articles}

@@ -109,7 +109,7 @@ class TradeSections(Phrases):
             named = [has_region(r) for r in rows.to_dict("records")]
             rows = rows[[n == regional for n in named]]
         if not len(rows):
-            return self.empty("empty.trade")
+            return self.empty("empty.periods" if partial else "empty.trade")
         none = esc(t("none", lang))
         body = []
         for r in sort_by_year(rows).to_dict("records"):
@@ -124,7 +124,7 @@ class TradeSections(Phrases):
                 self.cite(r),
             ])
         cap = t(_TRADE_CAPTIONS[True if regional else False if regional is False else None], lang)
-        if partial is not None and regional is None:
+        if partial or (partial is False and regional is None):
             cap = t("cap.trade.periods" if partial else "cap.trade.full_year", lang)
         table = table_html([(t("col.year", lang), ""), (t("col.metric", lang), ""),
                             (t("col.scope", lang), ""), (t("col.amount", lang), "num"),

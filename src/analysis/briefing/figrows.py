@@ -9,13 +9,15 @@ the figure's own value and year (`selection.convert`), so a value set by the ana
 correction is converted as corrected.
 
 `statements(row)` reads the figure's `values` (each distinct statement with its mentions):
-what a conflict shows side by side. `usable`, `full_year` and `figures_only` say which
-figures a section may use (the lead, the cards and the charts: plausible, not forecasts).
+what a conflict shows side by side, `disagreeing(row)` the statements that cannot be true
+with the value. `figures_only` selects figures by kind (plausible, forecast, part of a year):
+the lead and the charts take plausible ones that are not forecasts.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +36,11 @@ MENTION_FIELDS = ("article_id", "file", "start", "end", "surface", "sentence", "
                   "value_high", "confidence")
 # Separator of `mention_ids` / `article_ids` in the figures table (ids may hold spaces).
 ID_SEPARATOR = ";"
+# Bounds: what a qualified statement allows (above its value, below it).
+OPEN_ABOVE = ("over",)
+OPEN_BELOW = ("up_to", "under")
+# «около 46» allows twice the rounding of «46».
+APPROX_WIDTH = 2.0
 
 
 @dataclass(frozen=True)
@@ -68,7 +75,7 @@ def figure_rows(figures: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     if len(mentions) and "mention_id" in mentions:
         by_id = {str(m["mention_id"]): m for m in mentions.to_dict("records")}
     rows = []
-    for fig in figures.to_dict("records"):
+    for fig in (part for whole in figures.to_dict("records") for part in _undated_split(whole)):
         cited = by_id.get(str(fig.get("value_mention_id")), {})
         row: dict[str, Any] = {k: cited.get(k) for k in MENTION_FIELDS}
         if not cited or cited.get("value") != fig.get("value") \
@@ -87,6 +94,29 @@ def figure_rows(figures: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _undated_split(fig: dict[str, Any]) -> list[dict[str, Any]]:
+    """A figure without a year, one per statement: the figures stage keys year-less mentions
+    together, but «$22 млрд» in a 2019 article and «$29,5 млрд» in a 2025 one are two facts,
+    not a conflict (each is then placed by its own article's publication year)."""
+    said = statements(fig)
+    if not isblank(fig.get("year")) or len(said) < 2:
+        return [fig]
+    parts = []
+    for i, st in enumerate(said):
+        mentions = list(st.mention_ids)
+        articles = list(dict.fromkeys(m.rsplit("@", 1)[0] for m in mentions))
+        parts.append({**fig, "figure_id": f"{fig.get('figure_id')}#{i + 1}", "value": st.value,
+                      "qualifier": st.qualifier, "value_min": st.value, "value_max": st.value,
+                      "n_sources": st.n_sources, "mention_ids": ID_SEPARATOR.join(mentions),
+                      "article_ids": ID_SEPARATOR.join(articles),
+                      "value_mention_id": mentions[0] if mentions else None,
+                      "conflict": False,
+                      "values": json.dumps([{"value": st.value, "qualifier": st.qualifier,
+                                             "n_sources": st.n_sources,
+                                             "mention_ids": mentions}], ensure_ascii=False)})
+    return parts
+
+
 def statements(row: Mapping[str, Any]) -> list[Statement]:
     """The figure's distinct statements, its value's first ([] when it has none)."""
     cell = row.get("values")
@@ -102,14 +132,30 @@ def statements(row: Mapping[str, Any]) -> list[Statement]:
             for s in data if isinstance(s, dict) and not isblank(s.get("value"))]
 
 
-def full_year(row: Mapping[str, Any]) -> bool:
-    """A figure of a whole year (no period)."""
-    return isblank(row.get("period")) or not str(row.get("period"))
+def _allowed(said: Statement) -> tuple[float, float]:
+    """The values a statement allows given the rounding of its own number («52,4» allows
+    52,35–52,45; «свыше 50» anything from 50 up)."""
+    v = abs(said.value)
+    if v == 0:
+        return 0.0, 0.0
+    digits = f"{v:.6g}".replace(".", "").lstrip("0").rstrip("0") or "1"
+    unit = 10 ** (math.floor(math.log10(v)) - len(digits) + 1)
+    half = 0.5 * unit * (APPROX_WIDTH if said.qualifier == "approx" else 1.0)
+    if said.qualifier in OPEN_ABOVE:
+        return v, math.inf
+    if said.qualifier in OPEN_BELOW:
+        return 0.0, v + half
+    return v - half, v + half
 
 
-def usable(row: Mapping[str, Any]) -> bool:
-    """What the lead, the cards and the charts may use: plausible and not a forecast."""
-    return bool(row.get("plausible", True)) and not bool(row.get("forecast", False))
+def disagreeing(row: Mapping[str, Any]) -> list[Statement]:
+    """The statements of a figure that cannot be true with its value: what a conflict shows
+    beside the value ([] when the others agree: «свыше 50» and «около 52» agree with 52,4)."""
+    said = statements(row)
+    if not bool(row.get("conflict")) or len(said) < 2:
+        return []
+    low, high = _allowed(said[0])
+    return [st for st in said[1:] if _allowed(st)[0] > high or _allowed(st)[1] < low]
 
 
 def figures_only(frame: pd.DataFrame, *, plausible: bool | None = None,

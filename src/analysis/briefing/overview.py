@@ -7,7 +7,7 @@ from pathlib import PurePath
 from typing import Any, NamedTuple
 
 from analysis.briefing.citations import Citations
-from analysis.briefing.figrows import statements
+from analysis.briefing.figrows import disagreeing
 from analysis.briefing.formatting import (
     NBSP,
     PREFIXED_QUALIFIERS,
@@ -161,10 +161,12 @@ class OverviewSections(Phrases):
         """A card's note (plain text): the conversion, and what other sources say where they
         disagree with the value («по другим данным — свыше $50 млрд»)."""
         notes = [self.conversion(row)]
-        said = statements(row)
-        if bool(row.get("conflict")) and len(said) > 1:
+        if bool(row.get("forecast")):
+            notes.append(t("mark.forecast", self.lang))
+        said = disagreeing(row)
+        if said:
             others = " / ".join(fmt_money(st.value, row.get("currency"), self.lang, st.qualifier)
-                                for st in said[1:])
+                                for st in said)
             notes.append(t("conflict.others", self.lang, others=others).lstrip("; "))
         return "; ".join(n for n in notes if n)
 

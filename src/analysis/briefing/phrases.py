@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from analysis.briefing.citations import Citations
-from analysis.briefing.figrows import statements
+from analysis.briefing.figrows import disagreeing, statements
 from analysis.briefing.formatting import (
     Html,
     as_text,
@@ -92,6 +92,8 @@ class Phrases(BriefingState):
         conv = self.conversion(row)
         if conv:
             notes.append(conv)
+        if bool(row.get("forecast")):
+            notes.append(t("mark.forecast", self.lang))
         return f"{text} ({esc('; '.join(notes))})" if notes else text
 
     def conversion(self, row: Mapping[str, Any]) -> str:
@@ -182,10 +184,11 @@ class Phrases(BriefingState):
         else:
             s = t("trade.in_year" if y else "trade.latest", self.lang, year=y,
                   who=self.trade_subject(trade), verb=verb, amount=amount, conv=conv)
-        said = statements(trade)
-        if bool(trade.get("conflict")) and len(said) > 1:
-            mark = Citations.mark(self.mention_cites(said[0].mention_ids)) or self.cite(trade)
-            others = " / ".join(self.statement_text(st, trade) for st in said[1:])
+        others_said = disagreeing(trade)
+        if others_said:
+            mark = Citations.mark(self.mention_cites(statements(trade)[0].mention_ids)) \
+                or self.cite(trade)
+            others = " / ".join(self.statement_text(st, trade) for st in others_said)
             return s[0].upper() + s[1:] + mark + t("conflict.others", self.lang, others=others) + "."
         return s[0].upper() + s[1:] + self.cite(trade) + "."
 
@@ -196,10 +199,11 @@ class Phrases(BriefingState):
 
     def figure_amount(self, row: Mapping[str, Any]) -> str:
         """A figure's amount cell: its value, or, where the sources conflict, every statement
-        side by side («$50 млрд[3] / $51 млрд[7]»); a forecast and a flag marked. Escaped."""
-        said = statements(row)
-        if bool(row.get("conflict")) and len(said) > 1:
-            text = " / ".join(self.statement_text(st, row) for st in said)
+        side by side with the value («$50 млрд[3] / $51 млрд[7]»: those that cannot be true with
+        it, `figrows.disagreeing`); a forecast and a flag marked. Escaped."""
+        others = disagreeing(row)
+        if others:
+            text = " / ".join(self.statement_text(st, row) for st in [statements(row)[0], *others])
         else:
             text = self.amount_text(row)
         return text + self.figure_marks(row)

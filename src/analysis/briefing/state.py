@@ -23,7 +23,6 @@ from analysis.briefing.figrows import (
     figures_only,
     ids,
     is_figure,
-    usable,
 )
 from analysis.briefing.formatting import esc, isblank
 from analysis.briefing.labels import check_lang, t
@@ -215,11 +214,12 @@ class BriefingState:
         return pool.iloc[0].to_dict()
 
     def largest(self, metric: str) -> dict[str, Any] | None:
-        """The largest plausible figure of one measure that is not a forecast (by converted
-        value)."""
+        """The largest plausible figure of one measure (by converted value). A deal stated
+        for a later year (a forecast: a planned investment, a credit to come) counts: its size
+        is the fact; the text marks it."""
         a = self.metric_rows([metric])
         if len(a):
-            a = a[[usable(r) for r in a.to_dict("records")]]
+            a = a[[bool(r.get("plausible", True)) for r in a.to_dict("records")]]
         if not len(a):
             return None
         ranked = a.assign(_rank=[self.rank_value(r) for r in a.to_dict("records")])

@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.briefing.figrows import figures_only
+from analysis.briefing.figrows import disagreeing, figures_only
 from analysis.briefing.formatting import Html, esc, isblank, table_html
 from analysis.briefing.labels import region_name, t
 from analysis.briefing.phrases import Phrases
@@ -167,7 +167,7 @@ class TradeSections(Phrases):
         lang = self.lang
         rows = self.metric_rows(TRADE_METRICS)
         if len(rows):
-            rows = rows[rows["conflict"].fillna(False).astype(bool)]
+            rows = rows[[bool(disagreeing(r)) for r in rows.to_dict("records")]]
         body = []
         for r in sort_by_year(rows).to_dict("records") if len(rows) else []:
             period = "" if isblank(r.get("period")) else f'<span class="sub">{esc(r["period"])}</span>'

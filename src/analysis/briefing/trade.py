@@ -44,7 +44,7 @@ class TradeSections(Phrases):
                                regions=names))
         return Html(f'<p class="lead">{" ".join(sentences)}</p>')
 
-    def _series_rows(self, metrics: Sequence[str]) -> list[dict[str, Any]]:
+    def trade_series(self, metrics: Sequence[str]) -> list[dict[str, Any]]:
         """The figures a by-year chart plots: whole years, plausible, not forecasts, with a
         year; national ones (the region's own in a regional briefing). Of a year's figures in
         several currencies, the one in the briefing's currency, else the best sourced."""
@@ -65,7 +65,7 @@ class TradeSections(Phrases):
         from analysis.briefing import charts  # matplotlib: only when a chart is drawn
 
         lang = self.lang
-        recs = self._series_rows(metrics)
+        recs = self.trade_series(metrics)
         if not recs:
             return Html("")  # the table below says there is nothing
         values, unit, converted = self.chart_values(pd.DataFrame(recs))

@@ -208,3 +208,16 @@ def test_what_is_new_tells_a_forecast_from_a_result_of_the_same_year(messy: Brie
     # the same tables again: nothing new (the flag reads the same from memory and from CSV)
     (tmp_path / "figures.csv").write_bytes(downloads.csv_bytes(now))
     assert compare(now, messy.projects, read_previous(tmp_path)).empty
+
+
+def test_a_reprint_counts_once_and_the_method_note_says_how_many_copies() -> None:
+    reprint = article("reprint_2022", "2022-02-21", ARTICLES.iloc[2]["text"])  # agency_2022 again
+    arts = pd.concat([ARTICLES, pd.DataFrame([reprint])], ignore_index=True)
+    amounts = pd.concat([messy_amounts(), pd.DataFrame([mention("reprint_2022", 38.9e9, REPEATED, 2021)])],
+                        ignore_index=True)
+    b = Briefing.from_frames(arts, amounts, pd.DataFrame(), lang="ru")
+    row = next(r for r in table_rows(b.trade_table(partial=False)) if r.startswith(" 2021"))
+    assert re.search(r"\b4 \[\d+(,\d+){4}\]", row), row  # five articles cited, four sources counted
+    assert "копий публикаций в корпусе: 1" in plain(b.method_note())
+    assert "копий публикаций в корпусе нет" in plain(
+        Briefing.from_frames(ARTICLES, messy_amounts(), pd.DataFrame()).method_note())

@@ -197,7 +197,9 @@ class OverviewSections(Phrases):
     def method_note(self) -> Html:
         """How the figures were read, converted and consolidated: how many copies of a story
         were counted once and how many figures the analyst corrected."""
-        figures = t("method.figures", self.lang, duplicates=self.duplicate_articles,
+        n = self.duplicate_articles
+        copies = t("method.copies", self.lang, n=n) if n else t("method.copies.none", self.lang)
+        figures = t("method.figures", self.lang, duplicates=copies,
                     corrected=count_phrase(self.corrected_figures, "pl.figure", self.lang))
         return Html(f'<p class="method">{esc(t("method", self.lang, currency=self.currency))}</p>'
                     f'<p class="method">{esc(figures)}</p>')

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from analysis.briefing import Briefing, downloads
+from analysis.briefing.figrows import disagreeing
 from analysis.briefing.whatsnew import compare, read_previous
 from analysis.figures import build_figures
 from analysis.tables.dataset import Dataset
@@ -133,7 +134,7 @@ def test_a_flagged_regional_figure_is_not_plotted_but_stays_in_the_table(messy: 
     plotted = {int(f["year"]): float(f["value"]) for f in messy.trade_series(["trade_turnover"])}
     assert plotted[2023] == 49.8e9  # the national year, not the $0.96 bn read as national
     flagged = [r for r in table_rows(messy.trade_table(partial=False)) if "960 млн" in r]
-    assert len(flagged) == 1 and "не на графике" in flagged[0] and "региональная" in flagged[0]
+    assert len(flagged) == 1 and "не в графике" in flagged[0] and "региональная" in flagged[0]
     assert "960" not in plain(messy.lead())
 
 
@@ -176,7 +177,7 @@ def test_corrected_figures_are_counted_in_the_method_note(tmp_path: Path) -> Non
     # the struck-out estimate no longer conflicts; the Tatarstan figure is regional now
     row = next(r for r in table_rows(b.trade_table(partial=False)) if r.startswith(" 2021"))
     assert "38,5" not in row
-    assert any("Республика Татарстан" in r and "960 млн" in r and "не на графике" not in r
+    assert any("Республика Татарстан" in r and "960 млн" in r and "не в графике" not in r
                for r in table_rows(b.trade_table(partial=False)))
     untouched = Briefing.from_frames(ARTICLES, messy_amounts(), pd.DataFrame(), lang="en")
     assert "Corrected by the analyst (corrections.csv): 0 figures" in plain(untouched.method_note())
@@ -221,3 +222,23 @@ def test_a_reprint_counts_once_and_the_method_note_says_how_many_copies() -> Non
     assert "копий публикаций в корпусе: 1" in plain(b.method_note())
     assert "копий публикаций в корпусе нет" in plain(
         Briefing.from_frames(ARTICLES, messy_amounts(), pd.DataFrame()).method_note())
+
+
+@pytest.mark.parametrize(
+    ("said", "others"),
+    [
+        # «свыше 50» and «около 52» can be true with 52,4: no conflict to show
+        ([(52.4e9, "exact"), (50e9, "over"), (52e9, "approx")], []),
+        # 38,5 cannot be 38,9 at their own rounding; «около 39» can
+        ([(38.9e9, "exact"), (38.5e9, "exact"), (39e9, "approx")], [38.5e9]),
+        # «до 40» cannot be more than 45
+        ([(45e9, "over"), (40e9, "up_to")], [40e9]),
+    ],
+)
+def test_only_the_statements_that_cannot_be_true_with_the_value_are_shown_beside_it(said, others):
+    import json
+
+    row = {"conflict": True, "values": json.dumps(
+        [{"value": v, "qualifier": q, "n_sources": 1, "mention_ids": [f"m{i}"]}
+         for i, (v, q) in enumerate(said)])}
+    assert [st.value for st in disagreeing(row)] == others

@@ -39,6 +39,8 @@ ID_SEPARATOR = ";"
 # Bounds: what a qualified statement allows (above its value, below it).
 OPEN_ABOVE = ("over",)
 OPEN_BELOW = ("up_to", "under")
+# The scale words news writes a number in (трлн, млрд, млн, тыс.).
+WRITTEN_SCALES = (1e12, 1e9, 1e6, 1e3)
 # «около 46» allows twice the rounding of «46».
 APPROX_WIDTH = 2.0
 
@@ -138,9 +140,11 @@ def _allowed(said: Statement) -> tuple[float, float]:
     v = abs(said.value)
     if v == 0:
         return 0.0, 0.0
-    digits = f"{v:.6g}".replace(".", "").lstrip("0").rstrip("0") or "1"
-    unit = 10 ** (math.floor(math.log10(v)) - len(digits) + 1)
-    half = 0.5 * unit * (APPROX_WIDTH if said.qualifier == "approx" else 1.0)
+    # the number as news writes it, in its scale word: 38.9e9 → «38,9 млрд» (one decimal)
+    scale = next((x for x in WRITTEN_SCALES if v >= x), 1.0)
+    written = f"{v / scale:.6f}".rstrip("0")
+    decimals = len(written.split(".", 1)[1]) if "." in written else 0
+    half = 0.5 * 10.0 ** -decimals * scale * (APPROX_WIDTH if said.qualifier == "approx" else 1.0)
     if said.qualifier in OPEN_ABOVE:
         return v, math.inf
     if said.qualifier in OPEN_BELOW:

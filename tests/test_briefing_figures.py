@@ -242,3 +242,20 @@ def test_only_the_statements_that_cannot_be_true_with_the_value_are_shown_beside
         [{"value": v, "qualifier": q, "n_sources": 1, "mention_ids": [f"m{i}"]}
          for i, (v, q) in enumerate(said)])}
     assert [st.value for st in disagreeing(row)] == others
+
+
+def test_an_english_briefing_says_the_period_in_english() -> None:
+    en = Briefing.from_frames(ARTICLES, messy_amounts(), pd.DataFrame(), lang="en")
+    assert "In Jan–Sep of 2024, Russia–Belarus trade turnover was $38.6 bn" in plain(en.lead())
+    assert "Jan–Sep" in plain(en.trade_table(partial=True))
+    assert en.period_words("I полугодие") == "H1" and en.period_words("III квартал") == "Q3"
+    assert en.period_words("9 месяцев") == "9 months"
+
+
+def test_the_region_filter_applies_to_figures() -> None:
+    amounts = pd.concat([messy_amounts(), pd.DataFrame([
+        mention("kazan_2024", 1.1e9, "Оборот республики с Беларусью в 2022 году — 1,1 млрд долларов.",
+                2022, start=120, region="Республика Татарстан")])], ignore_index=True)
+    b = Briefing.from_frames(ARTICLES, amounts, pd.DataFrame(), region="Республика Татарстан")
+    assert list(b.figures["value"]) == [1.1e9]
+    assert "товарооборот региона с Беларусью составил $1,1 млрд" in plain(b.lead())

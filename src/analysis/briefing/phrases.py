@@ -22,6 +22,7 @@ from analysis.briefing.labels import LABELS, flag_reason, region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.rows import has_region, year_of
 from analysis.briefing.state import BriefingState
+from analysis.lang import calendar
 from analysis.vocab import QUALIFIERS
 
 # Conversion sources a converted value names (the package table is the default, said once
@@ -160,10 +161,32 @@ class Phrases(BriefingState):
         if isblank(period) or not str(period):
             return ""
         y = year_of(row)
-        if y is None:
-            return t("period.no_year", self.lang, period=period)
         key = f"period.{period}"
-        return t(key if key in LABELS else "period.any", self.lang, period=period, year=y)
+        if key in LABELS and y is not None:
+            return t(key, self.lang, year=y)
+        words = self.period_words(str(period))
+        if y is None:
+            return t("period.no_year", self.lang, period=words)
+        return t("period.any", self.lang, period=words, year=y)
+
+    def period_words(self, period: str) -> str:
+        """A period as the figures table writes it («январь–август», «I полугодие», «9
+        месяцев»), in the briefing's language ("Jan–Aug", "H1", "9 months" in English; as
+        written when it is not one of these)."""
+        if self.lang == "ru":
+            return period
+        cal = calendar()
+        words = period.replace("-", "–").split()
+        months = [cal.month(w) for w in period.replace("–", " ").replace("-", " ").split()]
+        if months and all(months):
+            return "–".join(m.en for m in months if m is not None)
+        if len(words) == 2 and words[0] in cal.roman:
+            unit = {cal.quarter_word: "period.quarter", cal.half_word: "period.half"}.get(words[1])
+            if unit:
+                return t(unit, self.lang, n=cal.roman.index(words[0]) + 1)
+        if len(words) == 2 and words[0].isdigit() and words[1].startswith("месяц"):
+            return t("period.months", self.lang, n=int(words[0]))
+        return period
 
     def trade_sentence(self, trade: Mapping[str, Any]) -> str:
         """«По итогам 2024 г. товарооборот России и Беларуси превысил $50 млрд (…)[1].», or

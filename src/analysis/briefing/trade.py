@@ -113,7 +113,8 @@ class TradeSections(Phrases):
         none = esc(t("none", lang))
         body = []
         for r in sort_by_year(rows).to_dict("records"):
-            period = "" if isblank(r.get("period")) else f'<span class="sub">{esc(r["period"])}</span>'
+            period = "" if isblank(r.get("period")) else \
+                f'<span class="sub">{esc(self.period_words(str(r["period"])))}</span>'
             body.append([
                 self.year_cell(r) + period,
                 esc(t(f"m.{r['metric']}", lang)),
@@ -170,7 +171,8 @@ class TradeSections(Phrases):
             rows = rows[[bool(disagreeing(r)) for r in rows.to_dict("records")]]
         body = []
         for r in sort_by_year(rows).to_dict("records") if len(rows) else []:
-            period = "" if isblank(r.get("period")) else f'<span class="sub">{esc(r["period"])}</span>'
+            period = "" if isblank(r.get("period")) else \
+                f'<span class="sub">{esc(self.period_words(str(r["period"])))}</span>'
             body.append([self.year_cell(r) + period, esc(t(f"m.{r['metric']}", lang)),
                          self.scope(r), self.figure_amount(r)])
         if not body:

@@ -120,7 +120,7 @@ def test_the_notebooks_validation_cell_normalises_and_rejects(monkeypatch):
     assert params.region == "Кемеровская область" and params.currency == "EUR"
     assert params.as_dict() == {"corpus": "seeds", "region": "Кемеровская область",
                                 "year_from": 0, "year_to": 0, "currency": "EUR",
-                                "lang": "en", "title": "", "rates": ""}
+                                "lang": "en", "title": "", "rates": "", "since": ""}
     with pytest.raises(ParameterError) as info:
         report.check_notebook_params(region="Атлантида", lang="de", year_from=2025,
                                      year_to=2020)

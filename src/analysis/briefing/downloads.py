@@ -2,9 +2,11 @@
 and XLSX files that open in a spreadsheet.
 
 `briefing build` writes them next to the rendered briefings (``<out>/tables/``) and the
-index links them. The rows are the briefing's own selection (its region and years, its
+index links them. A briefing's "figures" are its consolidated figures (one row per figure,
+`analysis.figures`), its own selection (its region and years, its subject's measures, its
 currency), so a reader gets the numbers behind the page, each with the article and sentence
-it cites.
+it cites and every source's title and URL. A corpus's "figures" are every mention (the
+`amounts` table), for checking the consolidation.
 
 Article text is untrusted: a cell that starts like a spreadsheet formula (``=``, ``+``,
 ``-``, ``@``) is stored as text in XLSX and prefixed with ``'`` in CSV, so a spreadsheet never
@@ -37,6 +39,18 @@ FIGURE_COLUMNS = ("metric", "value", "currency", "qualifier", "value_low", "valu
                   "converted_value", "converted_currency", "fx_year", "fx_note", "year", "period",
                   "region", "surface", "sentence", "title", "source", "published", "url",
                   "file", "article_id", "start", "end")
+# A briefing's consolidated figures: one row per figure, what it measures, its value and
+# conversion, how many independent articles give it and what each says, whether it is a
+# forecast or flagged (and why), and the article and sentence its value cites, then every
+# source's title and URL.
+CONSOLIDATED_COLUMNS = ("figure_id", "metric", "region", "year", "period", "forecast", "value",
+                        "currency", "qualifier", "value_min", "value_max", "converted_value",
+                        "converted_currency", "fx_year", "fx_note", "n_sources", "conflict",
+                        "values", "plausible", "reason", "corrected", "surface", "sentence", "title",
+                        "source", "published", "url", "file", "article_id", "start", "end",
+                        "article_ids", "mention_ids", "source_titles", "source_urls")
+# Separator of the per-source lists (titles, URLs) in a consolidated row.
+SOURCES_SEPARATOR = " | "
 PROJECT_COLUMNS = ("project_id", "region", "enterprises", "product", "kind", "status",
                    "timeline", "investment_value", "investment_currency", "first_seen",
                    "last_seen", "article_ids", "evidence")
@@ -65,15 +79,37 @@ def figures_table(amounts: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     return _columns(amounts, FIGURE_COLUMNS)
 
 
+def consolidated_table(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """A briefing's figure rows (`BriefingState.figures`) with the title, outlet, date and URL
+    of the article each value cites, and the titles and URLs of all its sources."""
+    if not len(figures):
+        return pd.DataFrame(columns=list(CONSOLIDATED_COLUMNS))
+    about = _columns(articles, ("article_id", "title", "source", "published", "url"))
+    by_id = {str(r["article_id"]): r for r in about.to_dict("records")} \
+        if "article_id" in about else {}
+    rows = figures.drop(columns=[c for c in ("title", "source", "published", "url")
+                                 if c in figures.columns])
+    if "article_id" in about.columns:
+        rows = rows.merge(about, on="article_id", how="left")
+
+    def joined(cell: Any, field: str) -> str:
+        found = (by_id.get(a, {}).get(field) for a in str(cell or "").split(";") if a)
+        return SOURCES_SEPARATOR.join(str(v) for v in found if isinstance(v, str) and v)
+
+    rows["source_titles"] = [joined(c, "title") for c in rows.get("article_ids", [])]
+    rows["source_urls"] = [joined(c, "url") for c in rows.get("article_ids", [])]
+    return _columns(rows, CONSOLIDATED_COLUMNS)
+
+
 def briefing_tables(state: Any) -> dict[str, pd.DataFrame]:
-    """A briefing's own rows (`BriefingState`): the figures of its subject (trade for the
-    trade briefing, investment and credit for the money one, all for the others) and its
-    projects."""
-    amounts = state.amounts
+    """A briefing's own rows (`BriefingState`): the consolidated figures of its subject
+    (trade for the trade briefing, investment and credit for the money one, all for the
+    others), within its region and years, and its projects."""
+    figures = state.figures
     metrics = KIND_METRICS.get(state.kind)
-    if metrics is not None and len(amounts):
-        amounts = amounts[amounts["metric"].isin(metrics)]
-    return {"figures": figures_table(amounts, state.articles),
+    if metrics is not None and len(figures):
+        figures = figures[figures["metric"].isin(metrics)]
+    return {"figures": consolidated_table(figures, state.articles),
             "projects": _columns(state.projects, PROJECT_COLUMNS)}
 
 

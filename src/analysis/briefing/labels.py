@@ -21,6 +21,8 @@ _DATA = json.loads(resources.files("analysis").joinpath("data", "labels.json")
                    .read_text(encoding="utf-8"))
 
 LABELS: dict[str, dict[str, str]] = _DATA["labels"]
+# Cues of the figures stage's plausibility reasons → the label a briefing prints for them.
+FLAG_CUES: dict[str, str] = {k: v for k, v in _DATA["flag_cues"].items() if not k.startswith("_")}
 # English names for the regions news mentions most (data/names_en.csv); others are
 # transliterated.
 REGION_EN: dict[str, str] = names().by_kind["region"]
@@ -32,6 +34,20 @@ def t(key: str, lang: str, **values: Any) -> str:
     entry = LABELS.get(key)
     text = key if entry is None else entry.get(lang) or entry.get("ru", key)
     return text.format(**values) if values else text
+
+
+def flag_reason(reason: str, lang: str) -> str:
+    """Why a figure is flagged, in `lang`: each part of the figures stage's reason («; »
+    separated) said by the label its cue names, each label once."""
+    said: list[str] = []
+    for part in str(reason or "").split("; "):
+        if not part.strip():
+            continue
+        key = next((k for cue, k in FLAG_CUES.items() if cue in part.lower()), "flag.other")
+        text = t(key, lang)
+        if text not in said:
+            said.append(text)
+    return "; ".join(said) or t("flag.other", lang)
 
 
 def check_lang(lang: str) -> str:

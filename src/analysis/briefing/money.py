@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from analysis.briefing.formatting import Html, count_phrase, esc, fmt_money, table_html
+from analysis.briefing.figrows import figures_only
+from analysis.briefing.formatting import Html, count_phrase, esc, table_html
 from analysis.briefing.labels import region_name, t
 from analysis.briefing.phrases import Phrases
 from analysis.briefing.rows import has_region, year_of
@@ -18,7 +19,7 @@ class Bar(NamedTuple):
     value: float
     label: str
     metric: str
-    cite: int
+    cites: tuple[int, ...]
 
 
 class MoneySections(Phrases):
@@ -40,23 +41,25 @@ class MoneySections(Phrases):
                 esc(t(f"m.{r['metric']}", lang)),
                 self.year_cell(r),
                 self.scope(r),
-                esc(fmt_money(r["value"], r["currency"], lang, r.get("qualifier") or "exact",
-                              r.get("value_high"))),
+                self.figure_amount(r),
                 esc(self.conversion(r)) or none,
+                self.sources_count(r),
                 self.cite(r),
             ])
         table = table_html([(t("col.kind", lang), ""), (t("col.year", lang), ""),
                             (t("col.scope", lang), ""), (t("col.amount", lang), "num"),
-                            (t("col.converted", lang), ""), (t("col.src", lang), "")],
+                            (t("col.converted", lang), ""), (t("col.n_sources", lang), "num"),
+                            (t("col.src", lang), "")],
                            body, caption=self.next_table(t("cap.money", lang)), cls="data money")
         return Html(table + self.year_note(rows))
 
     def money_chart(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
-        """Each amount as a bar (converted where a rate exists), hatched by kind."""
+        """Each plausible figure as a bar (converted where a rate exists), hatched by kind;
+        a forecast (a plan for a later year) says so in its label."""
         from analysis.briefing import charts  # matplotlib: only when a chart is drawn
 
         lang = self.lang
-        rows = self.metric_rows(metrics)
+        rows = figures_only(self.metric_rows(metrics), plausible=True)
         if not len(rows):
             return Html("")  # the table below says there is nothing
         values, unit, converted = self.chart_values(rows)
@@ -67,20 +70,21 @@ class MoneySections(Phrases):
             y = year_of(r)
             where = region_name(r.get("region"), lang) if has_region(r) else ""
             label = t(f"m.{r['metric']}", lang).capitalize()
-            extra = ", ".join(x for x in (where, str(y) if y else "") if x)
+            forecast = t("mark.forecast", lang) if bool(r.get("forecast")) else ""
+            extra = ", ".join(x for x in (where, str(y) if y else "", forecast) if x)
             if extra:
                 label += f" ({extra})"
             items.append(Bar(value=v, label=label, metric=r["metric"],
-                             cite=self.citations.cite_row(r)))
+                             cites=tuple(self.figure_cites(r))))
         if not items:
             return self.empty("empty.chart")
         items.sort(key=lambda it: -it.value)
         title = t("chart.money", lang)
-        svg = charts.barh_chart([f"[{it.cite}] {it.label}" for it in items],
+        svg = charts.barh_chart([f"[{','.join(map(str, it.cites))}] {it.label}" for it in items],
                                 [it.value for it in items], xlabel=unit,
                                 groups=[t(f"m.{it.metric}", lang) for it in items], lang=lang)
         return charts.figure_html(svg, self.next_figure(), title,
-                                  self.source_line([it.cite for it in items],
+                                  self.source_line([n for it in items for n in it.cites],
                                                    self.conversion_note(converted)),
                                   lang, alt=title)
 
@@ -88,7 +92,7 @@ class MoneySections(Phrases):
         # «инвестиции: 1,2 млрд руб.[3]<br>кредит: …»
         return "<br>".join(f"{esc(t('m.' + r['metric'], self.lang))}: "
                            f"{self.money(r, with_conversion=with_conversion)}{self.cite(r)}"
-                           for r in recs)
+                           f"{self.figure_marks(r)}" for r in recs)
 
     def money_by_region(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
         lang = self.lang

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import PurePath
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from analysis.briefing.citations import Citations
+from analysis.briefing.figrows import disagreeing
 from analysis.briefing.formatting import (
     NBSP,
     PREFIXED_QUALIFIERS,
@@ -98,9 +100,9 @@ class OverviewSections(Phrases):
         if self.is_empty:
             return self.notice()
         sentences: list[str] = []
-        trade = self.latest_trade()
-        if trade is not None:
-            sentences.append(self.trade_sentence(trade))
+        for trade in (self.latest_trade(), self.latest_partial_trade()):
+            if trade is not None:
+                sentences.append(self.trade_sentence(trade))
         if self.status_counts():
             s = t("lead.projects", lang, statuses=self.status_phrase(),
                   projects=count_phrase(len(self.projects), "pl.lead_project", lang))
@@ -122,19 +124,19 @@ class OverviewSections(Phrases):
         """The key figures, in the order the cards show them."""
         lang = self.lang
         cards = []
-        trade = self.latest_trade()
+        trade = self.latest_trade() or self.latest_partial_trade()
         if trade is not None:
             y = year_of(trade)
             regional = has_region(trade)
             label = t("card.trade.regional" if regional else "card.trade.national", lang)
-            label += t("card.year", lang, year=y) if y else ""
+            when = self.when_text(trade)
+            label += f", {when}" if when else t("card.year", lang, year=y) if y else ""
             if regional and str(trade["region"]) != self.region:
                 label += f" — {region_name(trade['region'], lang)}"
             cards.append(Card(
                 value=fmt_money(trade["value"], trade["currency"], lang,
                                 trade.get("qualifier") or "exact", trade.get("value_high")),
-                label=label, note=self.conversion(trade),
-                cites=[self.citations.cite_row(trade)]))
+                label=label, note=self.card_note(trade), cites=self.figure_cites(trade)))
         if len(self.projects):
             n = len(self.projects)
             note = ", ".join(f"{t(f's.{s}', lang)}: {c}" for s, c in self.status_counts())
@@ -152,8 +154,21 @@ class OverviewSections(Phrases):
             cards.append(Card(
                 value=fmt_money(row["value"], row["currency"], lang,
                                 row.get("qualifier") or "exact", row.get("value_high")),
-                label=label, note=self.conversion(row), cites=[self.citations.cite_row(row)]))
+                label=label, note=self.card_note(row), cites=self.figure_cites(row)))
         return cards
+
+    def card_note(self, row: Mapping[str, Any]) -> str:
+        """A card's note (plain text): the conversion, and what other sources say where they
+        disagree with the value («по другим данным — свыше $50 млрд»)."""
+        notes = [self.conversion(row)]
+        if bool(row.get("forecast")):
+            notes.append(t("mark.forecast", self.lang))
+        said = disagreeing(row)
+        if said:
+            others = " / ".join(fmt_money(st.value, row.get("currency"), self.lang, st.qualifier)
+                                for st in said)
+            notes.append(t("conflict.others", self.lang, others=others).lstrip("; "))
+        return "; ".join(n for n in notes if n)
 
     def key_figures(self) -> Html:
         """Up to four cards: latest trade turnover, projects, largest investment, credit."""
@@ -180,4 +195,11 @@ class OverviewSections(Phrases):
         return self.citations.html(self.lang)
 
     def method_note(self) -> Html:
-        return Html(f'<p class="method">{esc(t("method", self.lang, currency=self.currency))}</p>')
+        """How the figures were read, converted and consolidated: how many copies of a story
+        were counted once and how many figures the analyst corrected."""
+        n = self.duplicate_articles
+        copies = t("method.copies", self.lang, n=n) if n else t("method.copies.none", self.lang)
+        figures = t("method.figures", self.lang, duplicates=copies,
+                    corrected=count_phrase(self.corrected_figures, "pl.figure", self.lang))
+        return Html(f'<p class="method">{esc(t("method", self.lang, currency=self.currency))}</p>'
+                    f'<p class="method">{esc(figures)}</p>')

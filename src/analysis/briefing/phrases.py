@@ -8,6 +8,8 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from analysis.briefing.citations import Citations
+from analysis.briefing.figrows import disagreeing, statements
 from analysis.briefing.formatting import (
     Html,
     as_text,
@@ -16,10 +18,11 @@ from analysis.briefing.formatting import (
     fmt_money,
     isblank,
 )
-from analysis.briefing.labels import LABELS, region_name, t
+from analysis.briefing.labels import LABELS, flag_reason, region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.rows import has_region, year_of
 from analysis.briefing.state import BriefingState
+from analysis.lang import calendar
 from analysis.vocab import QUALIFIERS
 
 # Conversion sources a converted value names (the package table is the default, said once
@@ -90,6 +93,8 @@ class Phrases(BriefingState):
         conv = self.conversion(row)
         if conv:
             notes.append(conv)
+        if bool(row.get("forecast")):
+            notes.append(t("mark.forecast", self.lang))
         return f"{text} ({esc('; '.join(notes))})" if notes else text
 
     def conversion(self, row: Mapping[str, Any]) -> str:
@@ -149,8 +154,44 @@ class Phrases(BriefingState):
             return t("trade.who.own_region", self.lang)
         return t("trade.who.region", self.lang, region=esc(region_name(reg, self.lang)))
 
+    def when_text(self, row: Mapping[str, Any]) -> str:
+        """The period of a figure in words: «за январь–август 2025 г.», «с начала 2024 г.»
+        ("" for a whole year)."""
+        period = row.get("period")
+        if isblank(period) or not str(period):
+            return ""
+        y = year_of(row)
+        key = f"period.{period}"
+        if key in LABELS and y is not None:
+            return t(key, self.lang, year=y)
+        words = self.period_words(str(period))
+        if y is None:
+            return t("period.no_year", self.lang, period=words)
+        return t("period.any", self.lang, period=words, year=y)
+
+    def period_words(self, period: str) -> str:
+        """A period as the figures table writes it («январь–август», «I полугодие», «9
+        месяцев»), in the briefing's language ("Jan–Aug", "H1", "9 months" in English; as
+        written when it is not one of these)."""
+        if self.lang == "ru":
+            return period
+        cal = calendar()
+        words = period.replace("-", "–").split()
+        months = [cal.month(w) for w in period.replace("–", " ").replace("-", " ").split()]
+        if months and all(months):
+            return "–".join(m.en for m in months if m is not None)
+        if len(words) == 2 and words[0] in cal.roman:
+            unit = {cal.quarter_word: "period.quarter", cal.half_word: "period.half"}.get(words[1])
+            if unit:
+                return t(unit, self.lang, n=cal.roman.index(words[0]) + 1)
+        if len(words) == 2 and words[0].isdigit() and words[1].startswith("месяц"):
+            return t("period.months", self.lang, n=int(words[0]))
+        return period
+
     def trade_sentence(self, trade: Mapping[str, Any]) -> str:
-        """«По итогам 2024 г. товарооборот России и Беларуси превысил $50 млрд (…)[1].»"""
+        """«По итогам 2024 г. товарооборот России и Беларуси превысил $50 млрд (…)[1].», or
+        «За январь–август 2025 г. …» for part of a year; a conflict adds what the other
+        sources say («; по другим данным — $49,8 млрд[3]»)."""
         y = year_of(trade)
         q = trade.get("qualifier") or "exact"
         # the qualifier goes into the verb («превысил»), so the amount is written bare
@@ -159,9 +200,53 @@ class Phrases(BriefingState):
         verb = t(f"verb.{q}" if q in QUALIFIERS else "verb.exact", self.lang)
         conv = self.conversion(trade)
         conv = f" ({esc(conv)})" if conv else ""
-        s = t("trade.in_year" if y else "trade.latest", self.lang, year=y,
-              who=self.trade_subject(trade), verb=verb, amount=amount, conv=conv)
+        when = self.when_text(trade)
+        if when:
+            s = t("trade.in_period", self.lang, when=when, who=self.trade_subject(trade),
+                  verb=verb, amount=amount, conv=conv)
+        else:
+            s = t("trade.in_year" if y else "trade.latest", self.lang, year=y,
+                  who=self.trade_subject(trade), verb=verb, amount=amount, conv=conv)
+        others_said = disagreeing(trade)
+        if others_said:
+            mark = Citations.mark(self.mention_cites(statements(trade)[0].mention_ids)) \
+                or self.cite(trade)
+            others = " / ".join(self.statement_text(st, trade) for st in others_said)
+            return s[0].upper() + s[1:] + mark + t("conflict.others", self.lang, others=others) + "."
         return s[0].upper() + s[1:] + self.cite(trade) + "."
+
+    def statement_text(self, said: Any, row: Mapping[str, Any]) -> str:
+        """One statement of a figure with its citations: «свыше $50 млрд[1,4]», escaped."""
+        text = esc(fmt_money(said.value, row.get("currency"), self.lang, said.qualifier))
+        return text + Citations.mark(self.mention_cites(said.mention_ids))
+
+    def figure_amount(self, row: Mapping[str, Any]) -> str:
+        """A figure's amount cell: its value, or, where the sources conflict, every statement
+        side by side with the value («$50 млрд[3] / $51 млрд[7]»: those that cannot be true with
+        it, `figrows.disagreeing`); a forecast and a flag marked. Escaped."""
+        others = disagreeing(row)
+        if others:
+            text = " / ".join(self.statement_text(st, row) for st in [statements(row)[0], *others])
+        else:
+            text = self.amount_text(row)
+        return text + self.figure_marks(row)
+
+    def figure_marks(self, row: Mapping[str, Any]) -> str:
+        """The marks after a figure: «прогноз», and why a flagged one is left out of the
+        charts and the lead. Escaped."""
+        marks = ""
+        if bool(row.get("forecast")):
+            marks += f' <span class="tag forecast">{esc(t("mark.forecast", self.lang))}</span>'
+        if not bool(row.get("plausible", True)):
+            why = flag_reason(str(row.get("reason") or ""), self.lang)
+            marks += (f'<span class="flag">{esc(t("mark.flagged", self.lang))}: '
+                      f"{esc(why)}</span>")
+        return marks
+
+    def sources_count(self, row: Mapping[str, Any]) -> str:
+        """How many independent articles give a figure (1 for a single amount)."""
+        n = row.get("n_sources")
+        return "1" if isblank(n) else str(int(n))
 
     def status_phrase(self) -> str:
         """«действует — 1, в работе — 2», escaped."""

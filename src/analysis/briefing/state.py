@@ -18,9 +18,15 @@ import pandas as pd
 
 from analysis.briefing import selection
 from analysis.briefing.citations import Citations
+from analysis.briefing.figrows import (
+    figure_rows,
+    figures_only,
+    ids,
+    is_figure,
+)
 from analysis.briefing.formatting import esc, isblank
 from analysis.briefing.labels import check_lang, t
-from analysis.briefing.rows import parse_evidence, split_ids, year_of
+from analysis.briefing.rows import has_region, parse_evidence, split_ids, year_of
 from analysis.vocab import STATUSES
 
 
@@ -31,6 +37,36 @@ class _Tables:
     articles: pd.DataFrame
     amounts: pd.DataFrame
     projects: pd.DataFrame
+
+
+@dataclass(frozen=True)
+class _FigureBase:
+    """A corpus's mentions (with `mention_id`) and its consolidated figures, with the counts
+    the method note gives."""
+
+    mentions: pd.DataFrame
+    figures: pd.DataFrame
+    corrected_figures: int = 0
+    duplicate_articles: int = 0
+
+
+def _figure_base(dataset: Any) -> _FigureBase:
+    """The dataset's figures; consolidated here from its amounts when it has none (tables
+    made in memory, or a dataset from before the figures stage)."""
+    amounts = dataset.amounts
+    figures = getattr(dataset, "figures", None)
+    if figures is not None and (len(figures) or not len(amounts)):
+        return _FigureBase(mentions=amounts, figures=figures,
+                           corrected_figures=int(getattr(dataset, "corrected_figures", 0) or 0),
+                           duplicate_articles=len(getattr(dataset, "duplicates", ())))
+    if not len(amounts):
+        return _FigureBase(mentions=amounts, figures=pd.DataFrame())
+    from analysis.figures import build_figures
+
+    built = build_figures(amounts.drop(columns=["mention_id"], errors="ignore"), dataset.articles)
+    return _FigureBase(mentions=built.amounts, figures=built.figures,
+                       corrected_figures=built.corrected_figures,
+                       duplicate_articles=len(built.duplicates))
 
 
 def check_region(region: str | None) -> str:
@@ -53,8 +89,12 @@ class BriefingState:
     """Filtered tables + the state a briefing accumulates (citations, figure numbers)."""
 
     articles: pd.DataFrame
-    amounts: pd.DataFrame  # filtered, converted to `currency`
+    amounts: pd.DataFrame  # the mentions: filtered, converted to `currency`
     projects: pd.DataFrame  # filtered
+    figures: pd.DataFrame = field(default_factory=pd.DataFrame)  # figure rows, filtered, converted
+    mention_index: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
+    corrected_figures: int = 0  # in the corpus (the analyst's corrections.csv)
+    duplicate_articles: int = 0  # copies of a story in the corpus, counted once
     kind: str = "briefing"
     corpus: str = "seeds"
     region: str = ""  # official name ("" = all)
@@ -98,16 +138,25 @@ class BriefingState:
                                     year_to=int(year_to or 0))
         articles = dataset.articles.copy()
         layered = selection.rates_for(rates)
-        chosen = selection.select(articles, selection.convert(dataset.amounts, currency,
-                                                              layered, articles),
-                                  dataset.projects.copy(), filters)
+        base = _figure_base(dataset)
+        mentions = selection.convert(base.mentions, currency, layered, articles)
+        chosen = selection.select(articles, mentions, dataset.projects.copy(), filters)
+        rows = selection.convert(figure_rows(base.figures, mentions).drop(
+            columns=list(selection.CONVERTED_COLUMNS), errors="ignore"), currency, layered,
+            articles)
+        figures = selection.select(articles, rows, dataset.projects.copy(), filters)
+        index = ({str(m["mention_id"]): m for m in mentions.to_dict("records")}
+                 if "mention_id" in mentions else {})
         return cls(articles=articles, amounts=chosen.amounts, projects=chosen.projects,
+                   figures=figures.amounts, mention_index=index,
+                   corrected_figures=base.corrected_figures,
+                   duplicate_articles=base.duplicate_articles,
                    kind=kind, corpus=str(corpus), region=filters.region,
                    year_from=filters.year_from, year_to=filters.year_to, currency=currency,
                    lang=lang, title=title or "", rates_file=str(rates or ""), rates=layered,
                    since=str(since or ""),
                    coverage=selection.coverage(dataset, articles),
-                   excluded_undated=chosen.excluded_undated)
+                   excluded_undated=figures.excluded_undated)
 
     @classmethod
     def from_frames(cls, articles: pd.DataFrame, amounts: pd.DataFrame,
@@ -120,8 +169,8 @@ class BriefingState:
     # -- selections --------------------------------------------------------------------
 
     def metric_rows(self, metrics: Iterable[str]) -> pd.DataFrame:
-        """The amounts that measure one of `metrics`."""
-        a = self.amounts
+        """The figures (one row per consolidated figure) that measure one of `metrics`."""
+        a = self.figures
         if not len(a):
             return a
         return a[a["metric"].isin(tuple(metrics))]
@@ -136,20 +185,41 @@ class BriefingState:
         return bool(self.year_from or self.year_to)
 
     def latest_trade(self) -> dict[str, Any] | None:
-        """The most recent Russia–Belarus trade turnover (national, not regional)."""
-        a = self.metric_rows(["trade_turnover"])
+        """The most recent Russia–Belarus trade turnover of a whole year (national, plausible,
+        not a forecast); a regional one when the briefing has no national figure."""
+        return self._latest_turnover(partial=False)
+
+    def latest_partial_trade(self) -> dict[str, Any] | None:
+        """The most recent turnover of part of a year (national, plausible, not a forecast)
+        when it is later than every full-year figure: «за январь–август 2025 г.». Of a year's
+        periods, the largest value (cumulative periods grow: the longest one)."""
+        partial = self._latest_turnover(partial=True)
+        if partial is None:
+            return None
+        whole = self.latest_trade()
+        if whole is not None and (year_of(whole) or -1) >= (year_of(partial) or -1):
+            return None
+        return partial
+
+    def _latest_turnover(self, partial: bool) -> dict[str, Any] | None:
+        a = figures_only(self.metric_rows(["trade_turnover"]), plausible=True, forecast=False,
+                         partial=partial)
         if not len(a):
             return None
-        national = a[a["region"].isna() | (a["region"].astype(str) == "")]
+        national = a[[not has_region(r) for r in a.to_dict("records")]]
         pool = national if len(national) else a
         pool = pool.assign(_y=[year_of(r) or -1 for r in pool.to_dict("records")],
-                           _c=pool["confidence"].fillna(0) if "confidence" in pool else 0)
-        pool = pool.sort_values(["_y", "_c", "value"], ascending=[False, False, False])
+                           _n=pool["n_sources"] if "n_sources" in pool else 1)
+        pool = pool.sort_values(["_y", "_n", "value"], ascending=[False, False, False])
         return pool.iloc[0].to_dict()
 
     def largest(self, metric: str) -> dict[str, Any] | None:
-        """The largest amount of one measure (by converted value)."""
+        """The largest plausible figure of one measure (by converted value). A deal stated
+        for a later year (a forecast: a planned investment, a credit to come) counts: its size
+        is the fact; the text marks it."""
         a = self.metric_rows([metric])
+        if len(a):
+            a = a[[bool(r.get("plausible", True)) for r in a.to_dict("records")]]
         if not len(a):
             return None
         ranked = a.assign(_rank=[self.rank_value(r) for r in a.to_dict("records")])
@@ -177,8 +247,24 @@ class BriefingState:
     # -- citations and numbering -------------------------------------------------------
 
     def cite(self, row: Mapping[str, Any]) -> str:
-        """The citation mark of an amount row."""
-        return Citations.mark([self.citations.cite_row(row)])
+        """The citation mark of a figure (every article that gives it) or of an amount."""
+        return Citations.mark(self.figure_cites(row))
+
+    def figure_cites(self, row: Mapping[str, Any]) -> list[int]:
+        """Citation numbers of a figure: each of its mentions' articles, the sentence listed
+        under it (the value's mention first); of a single amount, its article."""
+        if not is_figure(row):
+            return [self.citations.cite_row(row)]
+        return self.mention_cites(ids(row.get("mention_ids"))) or [self.citations.cite_row(row)]
+
+    def mention_cites(self, mention_ids: Iterable[str]) -> list[int]:
+        """Citation numbers of some mentions (unknown ids are skipped)."""
+        nums = []
+        for mid in mention_ids:
+            m = self.mention_index.get(str(mid))
+            if m is not None:
+                nums.append(self.citations.cite_row(m))
+        return list(dict.fromkeys(nums))
 
     def project_cites(self, row: Mapping[str, Any], limit: int = 3) -> list[int]:
         """Citation numbers for a project: its evidence sentences (else its first article)."""

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from analysis.briefing.formatting import Html, esc, fmt_money, isblank, table_html
+import pandas as pd
+
+from analysis.briefing.figrows import disagreeing, figures_only
+from analysis.briefing.formatting import Html, esc, isblank, table_html
 from analysis.briefing.labels import region_name, t
 from analysis.briefing.phrases import Phrases
 from analysis.briefing.rows import has_region, sort_by_year, year_of
@@ -23,7 +26,7 @@ def qualifier_mark(q: Any) -> str:
 
 
 class TradeSections(Phrases):
-    """Trade turnover, exports and imports."""
+    """Trade turnover, exports and imports: one row per consolidated figure."""
 
     def trade_summary(self) -> Html:
         lang = self.lang
@@ -31,42 +34,52 @@ class TradeSections(Phrases):
         if not len(rows):
             return self.empty("empty.trade")
         sentences = []
-        trade = self.latest_trade()
-        if trade is not None:
-            sentences.append(self.trade_sentence(trade))
-        regional_rows = rows[rows["region"].notna() & (rows["region"].astype(str) != "")]
+        for trade in (self.latest_trade(), self.latest_partial_trade()):
+            if trade is not None:
+                sentences.append(self.trade_sentence(trade))
+        regional_rows = rows[[has_region(r) for r in rows.to_dict("records")]]
         names = esc(", ".join(sorted({region_name(r, lang) for r in regional_rows["region"]})))
         if len(regional_rows):
             sentences.append(t("trade.regional_count", lang, n=len(regional_rows),
                                regions=names))
         return Html(f'<p class="lead">{" ".join(sentences)}</p>')
 
+    def trade_series(self, metrics: Sequence[str]) -> list[dict[str, Any]]:
+        """The figures a by-year chart plots: whole years, plausible, not forecasts, with a
+        year; national ones (the region's own in a regional briefing). Of a year's figures in
+        several currencies, the one in the briefing's currency, else the best sourced."""
+        rows = figures_only(self.metric_rows(metrics), plausible=True, forecast=False,
+                            partial=False)
+        recs = [r for r in rows.to_dict("records") if year_of(r) is not None
+                and (self.region or not has_region(r))]
+        recs.sort(key=lambda r: (str(r.get("currency")) != self.currency,
+                                 -int(r.get("n_sources") or 1)))
+        chosen: dict[tuple[str, int], dict[str, Any]] = {}
+        for r in recs:
+            chosen.setdefault((str(r["metric"]), year_of(r) or 0), r)
+        return list(chosen.values())
+
     def trade_by_year_chart(self, metrics: Sequence[str] = TRADE_METRICS) -> Html:
-        """Bars by year for national turnover, exports and imports (hatched by measure)."""
+        """Bars by year for the national full-year series of turnover, exports and imports
+        (hatched by measure): plausible figures, no forecasts, no parts of a year."""
         from analysis.briefing import charts  # matplotlib: only when a chart is drawn
 
         lang = self.lang
-        rows = self.metric_rows(metrics)
-        if len(rows):
-            rows = rows[[(year_of(r) is not None) for r in rows.to_dict("records")]]
-        if not len(rows):
+        recs = self.trade_series(metrics)
+        if not recs:
             return Html("")  # the table below says there is nothing
-        values, unit, converted = self.chart_values(rows)
+        values, unit, converted = self.chart_values(pd.DataFrame(recs))
         series: dict[str, dict[int, float]] = {}
         marks: dict[str, dict[int, str]] = {}
         nums: list[int] = []
-        for r, v in zip(rows.to_dict("records"), values, strict=True):
+        for r, v in zip(recs, values, strict=True):
             if v is None:
                 continue
-            y = year_of(r)
+            y = year_of(r) or 0
             label = t(f"m.{r['metric']}", lang)
-            if not self.region and has_region(r):
-                continue  # regional figures have their own chart; mixing them misleads
-            prev = series.setdefault(label, {}).get(y)
-            if prev is None or v > prev:
-                series[label][y] = v
-                marks.setdefault(label, {})[y] = qualifier_mark(r.get("qualifier"))
-            nums.append(self.citations.cite_row(r))
+            series.setdefault(label, {})[y] = v
+            marks.setdefault(label, {})[y] = qualifier_mark(r.get("qualifier"))
+            nums.extend(self.figure_cites(r))
         if not series:
             return self.empty("empty.chart")
         years = sorted({y for s in series.values() for y in s})
@@ -85,43 +98,50 @@ class TradeSections(Phrases):
         return charts.figure_html(svg, self.next_figure(), title, self.source_line(nums, extra),
                                   lang, alt=title)
 
-    def trade_table(self, regional: bool | None = None) -> Html:
-        """Every trade figure: year, measure, scope, amount (and conversion), source."""
+    def trade_table(self, regional: bool | None = None, partial: bool | None = None) -> Html:
+        """One row per trade figure: year (and period), measure, scope, amount (every
+        statement side by side where the sources conflict; forecasts and flagged figures
+        marked), conversion, number of independent sources, sources. `regional` and
+        `partial` (a part of a year) select the rows (None: both)."""
         lang = self.lang
-        rows = self.metric_rows(TRADE_METRICS)
+        rows = figures_only(self.metric_rows(TRADE_METRICS), partial=partial)
         if regional is not None and len(rows):
-            named = rows["region"].notna() & (rows["region"].astype(str) != "")
-            rows = rows[named] if regional else rows[~named]
+            named = [has_region(r) for r in rows.to_dict("records")]
+            rows = rows[[n == regional for n in named]]
         if not len(rows):
-            return self.empty("empty.trade")
+            return self.empty("empty.periods" if partial else "empty.trade")
         none = esc(t("none", lang))
         body = []
         for r in sort_by_year(rows).to_dict("records"):
-            period = "" if isblank(r.get("period")) else f'<span class="sub">{esc(r["period"])}</span>'
+            period = "" if isblank(r.get("period")) else \
+                f'<span class="sub">{esc(self.period_words(str(r["period"])))}</span>'
             body.append([
                 self.year_cell(r) + period,
                 esc(t(f"m.{r['metric']}", lang)),
                 self.scope(r),
-                esc(fmt_money(r["value"], r["currency"], lang, r.get("qualifier") or "exact",
-                              r.get("value_high"))),
+                self.figure_amount(r),
                 esc(self.conversion(r)) or none,
+                self.sources_count(r),
                 self.cite(r),
             ])
         cap = t(_TRADE_CAPTIONS[True if regional else False if regional is False else None], lang)
+        if partial or (partial is False and regional is None):
+            cap = t("cap.trade.periods" if partial else "cap.trade.full_year", lang)
         table = table_html([(t("col.year", lang), ""), (t("col.metric", lang), ""),
                             (t("col.scope", lang), ""), (t("col.amount", lang), "num"),
-                            (t("col.converted", lang), ""), (t("col.src", lang), "")],
+                            (t("col.converted", lang), ""), (t("col.n_sources", lang), "num"),
+                            (t("col.src", lang), "")],
                            body, caption=self.next_table(cap), cls="data trade")
         return Html(table + self.year_note(rows))
 
     def trade_by_region_chart(self) -> Html:
-        """One bar per regional trade figure."""
+        """One bar per regional trade figure (plausible, not a forecast)."""
         from analysis.briefing import charts
 
         lang = self.lang
-        rows = self.metric_rows(TRADE_METRICS)
+        rows = figures_only(self.metric_rows(TRADE_METRICS), plausible=True, forecast=False)
         if len(rows):
-            rows = rows[rows["region"].notna() & (rows["region"].astype(str) != "")]
+            rows = rows[[has_region(r) for r in rows.to_dict("records")]]
         if len(rows) < 2:
             return Html("")  # one regional figure reads better in the table than as a bar
         values, unit, converted = self.chart_values(rows)
@@ -129,11 +149,11 @@ class TradeSections(Phrases):
         for r, v in zip(rows.to_dict("records"), values, strict=True):
             if v is None:
                 continue
-            y = year_of(r)
+            when = self.when_text(r) or (str(year_of(r)) if year_of(r) else "")
             labels.append(f"{region_name(r['region'], lang)}"
-                          + (f", {y}" if y else "") + f" ({t('m.' + r['metric'], lang)})")
+                          + (f", {when}" if when else "") + f" ({t('m.' + r['metric'], lang)})")
             vals.append(v)
-            nums.append(self.citations.cite_row(r))
+            nums.extend(self.figure_cites(r))
         if len(vals) < 2:
             return Html("")
         title = t("chart.trade_by_region", lang)
@@ -143,26 +163,18 @@ class TradeSections(Phrases):
                                   lang, alt=title)
 
     def disagreements(self) -> Html:
-        """Where two sources give different figures for the same measure, year and scope:
-        both side by side."""
+        """Where the sources of one figure (measure, year, period, scope) disagree: what each
+        says, side by side, with its sources."""
         lang = self.lang
         rows = self.metric_rows(TRADE_METRICS)
-        groups: dict[tuple[str, int, str], list[dict[str, Any]]] = {}
-        for r in rows.to_dict("records"):
-            y = year_of(r)
-            if y is None:
-                continue
-            key = (r["metric"], y, "" if isblank(r.get("region")) else str(r["region"]))
-            groups.setdefault(key, []).append(r)
+        if len(rows):
+            rows = rows[[bool(disagreeing(r)) for r in rows.to_dict("records")]]
         body = []
-        for (metric, y, _reg), recs in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0])):
-            distinct = {(round(float(r["value"]), 2), r["currency"], r.get("qualifier"))
-                        for r in recs}
-            if len(distinct) < 2:
-                continue
-            figs = "<br>".join(f"{self.money(r, with_conversion=False)}{self.cite(r)}"
-                               for r in sorted(recs, key=lambda r: float(r["value"])))
-            body.append([str(y), esc(t(f"m.{metric}", lang)), self.scope(recs[0]), figs])
+        for r in sort_by_year(rows).to_dict("records") if len(rows) else []:
+            period = "" if isblank(r.get("period")) else \
+                f'<span class="sub">{esc(self.period_words(str(r["period"])))}</span>'
+            body.append([self.year_cell(r) + period, esc(t(f"m.{r['metric']}", lang)),
+                         self.scope(r), self.figure_amount(r)])
         if not body:
             return self.empty("empty.disagree")
         return table_html([(t("col.year", lang), ""), (t("col.metric", lang), ""),

@@ -6,10 +6,12 @@ good build (``<out>/tables/previous/<name>/figures.csv`` and ``projects.csv``: t
 briefing's own downloads of last time) and passes that folder as the notebook's `since`
 parameter. In JupyterLab `since` is empty and the section says nothing.
 
-A figure is identified by what it measures (metric, region, year, period); it is *new* when
-the previous build had no figure with that identity, and *changed* when the values stated
-for it differ. A project is identified by its region, enterprises and kind; it is *changed*
-when its status, timeline or investment differ.
+A figure (a consolidated one, `analysis.figures`) is identified by what it measures
+(metric, region, year, period, forecast); it is *new* when the previous build had no figure
+with that identity, and *changed* when its value differs. A previous table without a
+`forecast` column (from before the figures were consolidated) is compared without it.
+A project is identified by its region, enterprises and kind; it is *changed* when its
+status, timeline or investment differ.
 """
 
 from __future__ import annotations
@@ -21,13 +23,13 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.briefing.downloads import figures_table
+from analysis.briefing.downloads import consolidated_table
 from analysis.briefing.formatting import Html, esc, fmt_money, isblank
 from analysis.briefing.labels import region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.phrases import Phrases
 
-FIGURE_KEY = ("metric", "region", "year", "period")
+FIGURE_KEY = ("metric", "region", "year", "period", "forecast")
 PROJECT_KEY = ("region", "enterprises", "kind")
 PROJECT_WATCHED = ("status", "timeline", "investment_value")
 MAX_ITEMS = 8  # per list: the section is a digest, the tables hold the rest
@@ -55,13 +57,27 @@ def _key(row: Any, columns: Iterable[str]) -> tuple[str, ...]:
     return tuple(_part(row.get(c)) for c in columns)
 
 
-def _values(frame: pd.DataFrame) -> dict[tuple[str, ...], set[tuple[str, str]]]:
+def _values(frame: pd.DataFrame, key: tuple[str, ...] = FIGURE_KEY
+            ) -> dict[tuple[str, ...], set[tuple[str, str]]]:
     """Figure identity → the (value, currency) pairs stated for it."""
     found: dict[tuple[str, ...], set[tuple[str, str]]] = {}
     for row in frame.to_dict("records"):
         stated = (_number(row.get("value")), _part(row.get("currency")))
-        found.setdefault(_key(row, FIGURE_KEY), set()).add(stated)
+        found.setdefault(_key(row, key), set()).add(stated)
     return found
+
+
+def _bool_part(value: Any) -> str:
+    """A flag as compared: "True" / "False" from a table in memory or from its CSV."""
+    text = _part(value)
+    return "True" if text.lower() in ("true", "1") else "False"
+
+
+def _normal(frame: pd.DataFrame) -> pd.DataFrame:
+    """A figures table whose `forecast` reads the same from memory and from CSV."""
+    if "forecast" not in frame.columns or not len(frame):
+        return frame
+    return frame.assign(forecast=[_bool_part(v) for v in frame["forecast"]])
 
 
 @dataclass
@@ -98,12 +114,15 @@ def compare(figures: pd.DataFrame, projects: pd.DataFrame,
     """What `figures` and `projects` (this build's) add to or change in `previous`."""
     if previous is None:
         return Changes()
-    old_values = _values(previous[0])
+    key_columns = FIGURE_KEY if "forecast" in previous[0].columns \
+        else tuple(c for c in FIGURE_KEY if c != "forecast")
+    old_values = _values(_normal(previous[0]), key_columns)
     changes = Changes(compared=True)
-    new_values = _values(figures)
+    figures = _normal(figures)
+    new_values = _values(figures, key_columns)
     seen: set[tuple[str, ...]] = set()
     for row in figures.to_dict("records"):
-        key = _key(row, FIGURE_KEY)
+        key = _key(row, key_columns)
         if key in seen:
             continue
         seen.add(key)
@@ -127,7 +146,7 @@ class WhatsNewSection(Phrases):
     def changes(self) -> Changes:
         if not getattr(self, "since", ""):
             return Changes()
-        return compare(figures_table(self.amounts, self.articles), self.projects,
+        return compare(consolidated_table(self.figures, self.articles), self.projects,
                        read_previous(self.since))
 
     def _figure_item(self, row: dict[str, Any]) -> str:
@@ -137,7 +156,9 @@ class WhatsNewSection(Phrases):
         when = " ".join(p for p in (_part(row.get("period")), _part(row.get("year"))) if p)
         value = fmt_money(row.get("value"), row.get("currency"), self.lang,
                           row.get("qualifier") or "exact", row.get("value_high"))
-        return (f"<li>{esc(what)}{esc(', ' + when) if when else ''}: {esc(value)}"
+        forecast = f" ({t('mark.forecast', self.lang)})" if _bool_part(row.get("forecast")) == "True" \
+            else ""
+        return (f"<li>{esc(what)}{esc(', ' + when) if when else ''}: {esc(value + forecast)}"
                 f"{self.cite(row)}</li>")
 
     def _project_item(self, row: dict[str, Any], before: dict[str, Any] | None) -> str:

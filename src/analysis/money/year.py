@@ -18,7 +18,8 @@ from analysis.money.scope import AmountScope
 if TYPE_CHECKING:
     from datetime import date
 
-__all__ = ["RELATIVE_YEARS", "YEAR_DIGITS", "YearMention", "year_mentions", "year_of"]
+__all__ = ["PUBLICATION", "RELATIVE_YEARS", "YEAR_DIGITS", "YearMention", "YearReading",
+           "year_mentions", "year_of", "year_reading"]
 
 # A year is found by its digits (fast), then its left and right context is read.
 YEAR_DIGITS = re.compile(r"(?:19[89]|20[0-4])\d")
@@ -68,6 +69,18 @@ class YearMention(NamedTuple):
     has_word: bool  # followed by «год», «г.» or a hyphenated ending («2022-го»)
 
 
+class YearReading(NamedTuple):
+    """A figure's year and how it was read: "stated" (digits), "relative" («в прошлом году»,
+    «годом ранее») or `PUBLICATION` (a period or date of the publication year)."""
+
+    year: int | None
+    source: str | None
+
+
+PUBLICATION = "publication"
+_NO_YEAR = YearReading(year=None, source=None)
+
+
 def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
     """Every year written in digits in text[start:end], not part of a longer number."""
     out = []
@@ -90,6 +103,12 @@ def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
 
 def year_of(scope: AmountScope, published: date | None, period: str | None,
             base_year: int | None = None) -> int | None:
+    """The year of `year_reading` alone."""
+    return year_reading(scope, published, period, base_year).year
+
+
+def year_reading(scope: AmountScope, published: date | None, period: str | None,
+                 base_year: int | None = None) -> YearReading:
     """Year of the nearest year expression in the sentence that belongs to this amount.
 
     A mention after the amount counts only inside its clause (no comma or dash between) and
@@ -99,7 +118,7 @@ def year_of(scope: AmountScope, published: date | None, period: str | None,
     the year «годом ранее» counts back from when the sentence has none of its own.
     """
     text, s_start, s_end = scope.text, scope.start, scope.end
-    cands: list[tuple[int, int | None]] = []  # (distance, year or None for spans/horizons)
+    cands: list[tuple[int, int | None, str]] = []  # (distance, year or None, source)
     published_year = published.year if published else None
     for mention in year_mentions(text, s_start, s_end):
         ys, pre = mention.digits_start, mention.preposition
@@ -115,8 +134,8 @@ def year_of(scope: AmountScope, published: date | None, period: str | None,
             year = None  # multi-year spans («с 2021 по 2024 год») and horizons fix no year
         dist = scope.distance(mention.start, mention.end)
         if dist is not None:
-            cands.append((dist, year))
-    explicit = [y for _, y in cands if y is not None]
+            cands.append((dist, year, "stated"))
+    explicit = [y for _, y, _ in cands if y is not None]
     # _YEAR_EARLIER and _YEAR_IMPLICIT need the letters «год»; two sentences in three have
     # none, so their (slow, case-insensitive) scans are skipped there. upper() keeps this
     # exact: sre's IGNORECASE matches just the characters whose upper case is «Г», «О», «Д».
@@ -126,20 +145,22 @@ def year_of(scope: AmountScope, published: date | None, period: str | None,
         dist = scope.distance(m.start(), m.end())
         base = explicit[0] if explicit else base_year or published_year
         if dist is not None and base is not None:
-            cands.append((dist - 1, base - 1))
+            cands.append((dist - 1, base - 1, "relative"))
     if published_year is not None and "год" in scope.lowered:
         for m in _RELATIVE.finditer(text, s_start, s_end):
             for i, (_, offset) in enumerate(RELATIVE_YEARS):
                 if m.group(f"r{i}") is not None:
                     dist = scope.distance(m.start(), m.end())
                     if dist is not None:
-                        cands.append((dist, published_year + offset))
+                        cands.append((dist, published_year + offset, "relative"))
                     break
     if cands:
-        return min(cands, key=lambda c: c[0])[1]
+        _, year, source = min(cands, key=lambda c: c[0])
+        return YearReading(year=year, source=source if year is not None else None)
     if published is None:
-        return None
-    return _publication_year(scope, published, period, year_word)
+        return _NO_YEAR
+    year = _publication_year(scope, published, period, year_word)
+    return YearReading(year=year, source=PUBLICATION if year is not None else None)
 
 
 def _publication_year(scope: AmountScope, published: date, period: str | None,

@@ -1,7 +1,7 @@
 """The words around a figure that decide how a reader takes it, beyond its own cue.
 
 The words are data (`data/money_context_ru.json`); this module compiles them once and answers
-four questions:
+five questions:
 
 - `national_distance`: does the sentence speak of Russia–Belarus as a whole («товарооборот
   двух стран», «Союзного государства»), and how close to the amount is that said;
@@ -9,6 +9,8 @@ four questions:
   «планируем выйти на», «задача на этот год»);
 - `dateline_end`, `is_seat_of_government`: an agency dateline («МОСКВА, 3 апр — …») and
   «в Москве» as the seat of an authority, which never make Moscow the figure's region;
+- `is_country_purchase`: a country buying («Беларусь закупает в России») is an import; one
+  buyer's purchase («область купит 50 электробусов на») is «other»;
 - `belarusian_rubles`: a bare «рублей» in a Belarusian body's statement (a `.by` site, БелТА,
   a ministry of the Republic of Belarus) or in an article that says its sums are Belarusian
   is BYN (implied); before the 2016 redenomination a Belarusian ruble is BYR.
@@ -32,7 +34,8 @@ if TYPE_CHECKING:
     from analysis.ingest import Article
 
 __all__ = ["ContextWords", "belarusian_rubles", "context_words", "dateline_end",
-           "is_forecast", "is_seat_of_government", "national_distance"]
+           "is_country_purchase", "is_forecast", "is_seat_of_government",
+           "national_distance"]
 
 REDENOMINATION = date(2016, 7, 1)  # Br 10 000 (BYR) became Br 1 (BYN)
 # Marks that a ruble amount names its country (not a bare «рублей»).
@@ -56,6 +59,7 @@ class ContextWords:
     belarusian_source: re.Pattern[str]
     belarusian_sums: re.Pattern[str]
     local: re.Pattern[str]
+    country_purchase: re.Pattern[str]
 
 
 @cache
@@ -69,7 +73,15 @@ def context_words() -> ContextWords:
         dateline=re.compile(data["dateline"], re.MULTILINE),
         seat_of_government=re.compile("(?i)" + data["seat_of_government"]),
         belarusian_source=re.compile("(?i)" + "|".join(data["belarusian_source"])),
-        belarusian_sums=_union(data["belarusian_sums"]), local=_union(data["local"]))
+        belarusian_sums=_union(data["belarusian_sums"]), local=_union(data["local"]),
+        country_purchase=_union(data["country_purchase"]))
+
+
+def is_country_purchase(scope: AmountScope) -> bool:
+    """Does a country buy («Беларусь закупает в России …», «закупил в Беларуси тракторов на
+    …»)? Then the purchase is an import, not one buyer's purchase."""
+    return bool(context_words().country_purchase.search(scope.text, scope.start,
+                                                        scope.amount.start))
 
 
 def national_distance(scope: AmountScope) -> int | None:

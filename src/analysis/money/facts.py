@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.ingest import URL_EVIDENCE
 from analysis.money.amounts import Amount, find_amounts
-from analysis.money.context import belarusian_rubles, is_forecast
+from analysis.money.context import belarusian_rubles, is_country_purchase, is_forecast
 from analysis.money.metric import NO_CUE, metric_of, nearest_cue
 from analysis.money.period import period_of
 from analysis.money.region import ArticleText, SentenceSpan
@@ -112,6 +112,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         others = [o for o in amounts if o.end > s_start and o.start < s_end]
         scope = AmountScope(text=text, start=s_start, end=s_end, amount=amount, others=others)
         metric, score, _ = metric_of(scope)
+        if metric == "other" and score != NO_CUE and is_country_purchase(scope):
+            metric = "import"  # «Беларусь закупает в России энергоносителей на $10 млрд»
         prev = facts[-1] if facts else None
         same_sentence = prev is not None and prev.sentence.start == s_start
         prev_sentence = prev is not None and si > 0 and prev.sentence.start == sents[si - 1][0]
@@ -130,7 +132,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 if cue.score != NO_CUE:
                     metric, score = cue.metric, _INHERITED_SCORE
                     context = sents[si - 1]
-            if score == NO_CUE and (topic := _topic(ctx, sents, si)) is not None:
+            if score == NO_CUE and (topic := _topic(ctx, sents, si, prev)) is not None:
                 metric, score, context = topic.metric, _TOPIC_SCORE, topic.source
         if (prev is not None and same_sentence
                 and _COORDINATED.fullmatch(text, prev.amount.end, amount.start)):
@@ -181,15 +183,18 @@ class _Topic(NamedTuple):
     source: SentenceSpan
 
 
-def _topic(ctx: ArticleText, sents: list[SentenceSpan], si: int) -> _Topic | None:
-    """The metric of the nearest earlier sentence of the paragraph that sets one, else of the
-    headline: what a sentence with no cue of its own talks about («этот показатель», «у
-    нас было 540 млн»)."""
+def _topic(ctx: ArticleText, sents: list[SentenceSpan], si: int,
+           prev: Fact | None) -> _Topic | None:
+    """What a sentence with no cue of its own talks about («этот показатель», «у нас было 540
+    млн»): the metric of the nearest earlier sentence of its paragraph that sets one, else of
+    the article's previous figure, else of the headline."""
     text = ctx.text
     for j in range(si - 1, -1, -1):
         cue = nearest_cue(_end_of(text, sents[j]))
         if cue.score != NO_CUE:
             return _Topic(metric=cue.metric, source=sents[j])
+    if prev is not None and prev.metric != "other":
+        return _Topic(metric=prev.metric, source=_origin(prev))
     title_end = text.find("\n")
     if title_end > 0 and sents[0].start > title_end:
         title = SentenceSpan(0, title_end)

@@ -116,9 +116,10 @@ def _qualifier_before(text: str, start: int) -> Qualified | None:
 # lower-cased text (far faster than a regex scan); every amount contains one. The core
 # pattern is then tried at the few token starts just before each head.
 _HEAD_STEMS = ("тыс", "мл", "милл", "трлн", "трилл", "руб", "р.", "дол", "евро", "юан",
-               "тенге", "фунт", "$", "€", "₽", "£", "¥", "₸")
+               "тенге", "фунт", "коп", "бел", "рос", "$", "€", "₽", "£", "¥", "₸")
 _HEAD_AT = re.compile(r"тыс|млн|млрд|трлн|милл|трилл|руб|р\.|долл|дол\.|евро|юан|тенге|фунт"
-                      r"|[$€₽£¥₸]")
+                      r"|коп|белорусск|российск|[$€₽£¥₸]")
+_GLUED_RUBLE = re.compile(r"(?<=\d)р(?![\w.])")  # «1500р»
 # No look-behind in front: sre then scans for the first letters quickly.
 _CODE_HEAD = re.compile(r"(?:USD|EUR|RUB|RUR|BYN|BYR|CNY|RMB|KZT|GBP|Br)(?![a-z])")
 _TOKEN_START = re.compile(r"(?<![\w.,$€₽£¥₸])[\w$€₽£¥₸]")
@@ -148,6 +149,7 @@ def _heads(text: str, lowered: str) -> list[int]:
             if _HEAD_AT.match(lowered, p):
                 heads.append(p)
             p = lowered.find(stem, p + len(stem))
+    heads.extend(m.start() for m in _GLUED_RUBLE.finditer(lowered))
     heads.extend(p for m in _CODE_HEAD.finditer(text)
                  if not ((p := m.start()) and text[p - 1].isascii() and text[p - 1].isalpha()))
     heads.sort()
@@ -288,8 +290,10 @@ def _single(text: str, core: Core, level: _LastLevel | None = None) -> Amount | 
     if core.bare and VAGUE_BEFORE.search(text, max(0, core.start - 20), core.start):
         return None
     if core.prefixed and not core.has_scale and text[core.start].isalpha() and not (
-            text.startswith("Br", core.start) and text[core.start + 2:core.start + 3].isdigit()):
-        return None  # «USD 92,51» is a rate ticker; «$100» and BelTA's «Br2 750,3» are money
+            text.startswith("Br", core.start) and text[core.start + 2:core.start + 3].isdigit()
+            ) and not (core.number >= 1000 and core.number.is_integer()):
+        return None  # «USD 92,51» is a rate ticker; «$100», BelTA's «Br2 750,3» and an
+        # invoice's «USD 1,000» are money
     if core.currency is not None and is_rate_quote(text, core):
         return None
     start, qualifier, reached = core.start, "exact", False

@@ -21,8 +21,9 @@ facts module maps them to the original file.
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from analysis.money.grammar import (
@@ -41,6 +42,7 @@ from analysis.money.grammar import (
     Core,
     counts_something,
     is_rate_quote,
+    is_ticker,
     parse_number,
     read_core,
 )
@@ -88,6 +90,14 @@ class RangePair(NamedTuple):
     start: int  # where the combined surface starts («от», «с» or the low number)
 
 
+MAX_VALUE = 1e14  # no economy has more, in any currency: «1 200 000 000 000 000 рублей»
+# Latin letters that look Cyrillic, typed or OCR'd into Cyrillic words («дoлларов»)
+_LOOKALIKES = str.maketrans("aceopxyACEHKMOPTXB", "асеорхуАСЕНКМОРТХВ")
+_MIXED_SCRIPT = re.compile(r"[А-Яа-яЁё][aceopxyACEHKMOPTXB]|[aceopxyACEHKMOPTXB][А-Яа-яЁё]")
+_MIXED_WORD = re.compile(r"[^\W\d_]{2,}")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_LATIN = re.compile(r"[A-Za-z]")
+_NO_BRACKETS = str.maketrans("[]", "  ")
 _IMPLIED_MIN_SCALE = 1e6  # a bare «5 тыс.» is nearly always a count, never implied money
 # (group number in QUALIFIER_BEFORE, qualifier) of each qualifier phrase, in table order
 _QUALIFIER_GROUPS = tuple((QUALIFIER_BEFORE.groupindex[f"q{i}"], qual)
@@ -195,9 +205,46 @@ def _core_matches(text: str) -> list[re.Match[str]]:
 
 # --------------------------------------------------------------------------- main entry
 def find_amounts(text: str) -> list[Amount]:
-    """Every money amount in `text`, in order, with offsets into `text`."""
+    """Every money amount in `text`, in order, with offsets into `text`.
+
+    The scan reads a copy with Latin look-alike letters inside Cyrillic words made Cyrillic
+    («дoлларов» with a Latin o) and editorial brackets made spaces («[почти] $1,8 [млрд]»);
+    the copy has the same offsets, and surfaces are cut from `text` itself.
+    """
     if not text:
         return []
+    scan = _scan_copy(text)
+    found = [a for a in _find(scan) if a.value <= MAX_VALUE and (a.value_high or 0) <= MAX_VALUE
+             and not is_ticker(scan, a.start, a.end)]
+    if scan is text:
+        return found
+    out = []
+    for a in found:
+        start = a.start - 1 if a.start > 0 and text[a.start - 1] == "[" else a.start
+        end = a.end + 1 if text[a.end:a.end + 1] == "]" else a.end
+        out.append(replace(a, start=start, end=end, surface=text[start:end]))
+    return out
+
+
+def _scan_copy(text: str) -> str:
+    """`text` with look-alike Latin letters of mixed-script words made Cyrillic and editorial
+    square brackets made spaces, offset for offset."""
+    scan = text
+    if _MIXED_SCRIPT.search(scan):
+        scan = _MIXED_WORD.sub(_cyrillic_word, scan)
+    if "[" in scan:
+        scan = scan.translate(_NO_BRACKETS)
+    return scan
+
+
+def _cyrillic_word(m: re.Match[str]) -> str:
+    word = m.group()
+    if _CYRILLIC.search(word) and _LATIN.search(word):
+        return word.translate(_LOOKALIKES)
+    return word
+
+
+def _find(text: str) -> list[Amount]:
     cores = [c for m in _core_matches(text) if (c := read_core(m)) is not None]
     for c in cores:
         # «… около $1,2 млрд.»: the dot after a bare scale abbreviation ends the sentence
@@ -336,20 +383,25 @@ def _resolve_implied(text: str, found: list[Amount]) -> list[Amount]:
     amount, the next explicit one in the same sentence may lend its currency («3 млрд в 2023
     году и 4 млрд долларов в 2024»). Otherwise the figure is dropped: a bare number with
     nothing to imply from is not money.
+
+    Linear in the number of amounts: the next explicit amount of each one and the sentence
+    breaks are found once (a text of 40,000 «1 млрд» must not take seconds).
     """
     result: list[Amount] = []
     last: str | None = None
     last_end = 0
+    following = _NextExplicit(text, found)
+    breaks = _Breaks(text)
     for idx, amount in enumerate(found):
         if not amount.implied_currency:
             last, last_end = amount.currency, amount.end
             result.append(amount)
             continue
         currency = last
-        if currency is not None and not _near(text, last_end, amount.start):
+        if currency is not None and not _near(breaks, last_end, amount.start):
             currency = None
         if currency is None:
-            currency = _next_in_sentence(text, found, idx)
+            currency = following.currency(idx)
         if currency is None:
             continue
         last_end = amount.end
@@ -360,21 +412,59 @@ def _resolve_implied(text: str, found: list[Amount]) -> list[Amount]:
     return result
 
 
-def _near(text: str, prev_end: int, start: int) -> bool:
+def _near(breaks: _Breaks, prev_end: int, start: int) -> bool:
     """Previous amount in this or the previous sentence, or money talk in this sentence."""
-    breaks = list(_SENTENCE_BREAK.finditer(text, prev_end, start))
-    if not breaks or (len(breaks) == 1 and breaks[0].group() != "\n"):
+    between = breaks.between(prev_end, start)
+    if not between or (len(between) == 1 and not between[0].newline):
         return True
-    sentence_start = breaks[-1].end() - 1
-    return bool(MONEY_CONTEXT.search(text, sentence_start, start))
+    return bool(MONEY_CONTEXT.search(breaks.text, between[-1].end - 1, start))
 
 
-def _next_in_sentence(text: str, found: list[Amount], idx: int) -> str | None:
-    end = found[idx].end
-    for amount in found[idx + 1:]:
-        if amount.implied_currency:
-            continue
-        if _NEW_SENTENCE.search(text[end:amount.start]):
+class _Break(NamedTuple):
+    start: int
+    end: int
+    newline: bool
+
+
+class _Breaks:
+    """The sentence breaks of a text, found once, looked up by position."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found = [_Break(start=m.start(), end=m.end(), newline=m.group() == "\n")
+                      for m in _SENTENCE_BREAK.finditer(text)]
+        self.starts = [b.start for b in self.found]
+
+    def between(self, lo: int, hi: int) -> list[_Break]:
+        """The breaks that lie wholly inside text[lo:hi]: the first two and the last."""
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi, lo=i)
+        while j > i and self.found[j - 1].end > hi:
+            j -= 1
+        if j - i <= 2:
+            return self.found[i:j]
+        return [self.found[i], self.found[i + 1], self.found[j - 1]]
+
+
+class _NextExplicit:
+    """For each amount, the currency of the next explicit amount of the same sentence."""
+
+    def __init__(self, text: str, found: list[Amount]) -> None:
+        self.found = found
+        self.next_index: list[int | None] = [None] * len(found)
+        nxt: int | None = None
+        for i in range(len(found) - 1, -1, -1):
+            self.next_index[i] = nxt
+            if not found[i].implied_currency:
+                nxt = i
+        self.breaks = [m.start() for m in _NEW_SENTENCE.finditer(text)]
+
+    def currency(self, idx: int) -> str | None:
+        j = self.next_index[idx]
+        if j is None:
             return None
-        return amount.currency
-    return None
+        end, start = self.found[idx].end, self.found[j].start
+        k = bisect.bisect_left(self.breaks, end)
+        if k < len(self.breaks) and self.breaks[k] < start:
+            return None  # a new sentence begins before it
+        return self.found[j].currency

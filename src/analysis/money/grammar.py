@@ -48,6 +48,7 @@ __all__ = [
     "counts_something",
     "currency_code",
     "is_rate_quote",
+    "is_ticker",
     "parse_number",
     "read_core",
     "scale_value",
@@ -373,3 +374,19 @@ def is_rate_quote(text: str, core: Core) -> bool:
     if text[max(line_start, core.start - 3):core.start].strip().endswith("="):
         return True  # «1 доллар = 3,2 рубля»
     return bool(RATE_AFTER.match(text, core.end))
+
+
+# A line of exchange-rate quotes in page chrome: «$ 71,02 / € 82,68», «USD 93,24  EUR 98,77».
+_QUOTE_MARK = re.compile(r"[$€₽£¥₸]|(?<![A-Za-z])(?:USD|EUR|RUB|BYN|CNY|KZT|GBP)(?![A-Za-z])")
+_FRACTION_ONLY = re.compile(r"[ \u00a0]*\d{1,3}[.,]\d{2}(?!\d)")
+
+
+def is_ticker(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] one quote of a short line of several exchange-rate quotes?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 80:
+        return False
+    line = text[line_start:line_end]
+    return len(_QUOTE_MARK.findall(line)) >= 2 and len(_FRACTION_ONLY.findall(line)) >= 2

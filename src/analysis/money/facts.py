@@ -36,7 +36,7 @@ from analysis.money.period import period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
 from analysis.money.year import PUBLICATION, YEAR_DIGITS, year_reading
-from analysis.vocab import METRICS
+from analysis.vocab import METRICS, TRADE_METRICS
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -144,10 +144,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         reading = year_reading(scope, published=article.published, period=period,
                                base_year=base_year)
         year, year_source = reading.year, _year_source(reading.source, date_source)
-        if (year is None and period is None and (same_sentence or si > 0)
-                and not _has_time_words(scope)):
+        if year is None and period is None and not _has_time_words(scope):
             # No time of its own: «экспорт — …, импорт — …», «Экспорт — $1,1 млрд.»,
-            # «Взаимная торговля за этот период …» take the time of what came just before.
+            # «Взаимная торговля за этот период …» take the time of what came just before;
+            # failing that, of the nearest earlier sentence of the paragraph that states
+            # one, then of the headline and lead («подвело итоги … за прошлый год»).
             if prev is not None and same_sentence:
                 year, period, year_source = prev.year, prev.period, prev.year_source
             elif _goes_on(text, s_start, amount, si):
@@ -160,6 +161,13 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     got = year_reading(before, published=article.published, period=period)
                     year, year_source = got.year, _year_source(got.source, date_source)
                     context = context or sents[si - 1]
+            if year is None and metric in TRADE_METRICS and (
+                    when := _earlier_time(ctx, sents, si, article, facts)) is not None:
+                # (a trade figure belongs to a yearly series: investments and credits keep
+                # no year unless their own sentence, or the one they go on from, gives one)
+                year, period = when.year, when.period
+                year_source = when.inherited_source or _year_source(when.source, date_source)
+                context = context or when.sentence
         if year is not None and _CHANGE_FROM.search(text, max(s_start, amount.start - 4),
                                                     amount.start) and any(
                 _CHANGE_TO.fullmatch(text, amount.end, o.start) for o in others):
@@ -176,6 +184,46 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                           year_source=year_source if year is not None else None,
                           context=_fact_sentence(text, context, s_start)))
     return facts
+
+
+class _Time(NamedTuple):
+    year: int | None
+    period: str | None
+    source: str | None  # as `YearReading.source`
+    sentence: SentenceSpan
+    inherited_source: str | None = None  # a figure's `year_source`, taken as it is
+
+
+def _earlier_time(ctx: ArticleText, sents: list[SentenceSpan], si: int,
+                  article: Article, facts: list[Fact]) -> _Time | None:
+    """The year (and period) of the nearest earlier sentence of the paragraph that states
+    one, else of the headline and lead (the first sentence there that states one). A
+    sentence with a figure gives that figure's time, not a comparison after it («…, это на
+    27% больше, чем годом ранее»)."""
+    text = ctx.text
+    lead = ctx.lead_sentences()
+    own_paragraph = list(reversed(sents[:si]))
+    figures: dict[int, Fact] = {}
+    for f in facts:
+        figures.setdefault(f.sentence.start, f)
+    for span in own_paragraph + [s for s in lead if s.start < sents[0].start]:
+        if not _time_hint(text, span):
+            continue
+        figure = figures.get(span.start)
+        if figure is not None and figure.year is not None:
+            return _Time(year=figure.year, period=figure.period, source=None,
+                         sentence=span, inherited_source=figure.year_source)
+        before = _end_of(text, span)
+        period = period_of(before)
+        got = year_reading(before, published=article.published, period=period)
+        if got.year is not None:
+            return _Time(year=got.year, period=period, source=got.source, sentence=span)
+    return None
+
+
+def _time_hint(text: str, span: SentenceSpan) -> bool:
+    low = text[span.start:span.end].lower()
+    return any(w in low for w in _TIME_STEMS) or bool(YEAR_DIGITS.search(low))
 
 
 class _Topic(NamedTuple):

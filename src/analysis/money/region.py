@@ -81,13 +81,23 @@ class ArticleText:
         found = self._regions.get(key)
         if found is None:
             text = self.text
-            para = text.rfind("\n", 0, start) + 1
-            after_dateline = dateline_end(text, para, end)
             found = [r for r in russian_regions_in(text, start, end)
-                     if r.start >= after_dateline
+                     if not _in_dateline(text, r.start)
                      and not (r.normal == _MOSCOW and is_seat_of_government(text, r.start))]
             self._regions[key] = found
         return found
+
+    def lead_sentences(self) -> list[SentenceSpan]:
+        """The sentences of the headline and the lead paragraph, in order."""
+        text = self.text
+        end = _lead_end(text)
+        out: list[SentenceSpan] = []
+        pos = 0
+        while pos < end:
+            sents, _ = self.sentence_index(pos)
+            out.extend(sents)
+            pos = sents[-1].end + 1
+        return out
 
     @property
     def lead(self) -> list[RegionMention]:
@@ -106,7 +116,7 @@ class ArticleText:
         own = self.regions(scope.start, scope.end)
         national = national_distance(scope)
         if own:
-            nearest = min(own, key=lambda r: abs(r.start - amount.start))
+            nearest = min(own, key=lambda r: _region_distance(scope, r))
             if national is None or _region_distance(scope, nearest) <= national:
                 return RegionChoice(region=nearest.normal, penalty=0.0, source=None)
             return _NO_REGION
@@ -128,6 +138,12 @@ def _region_distance(scope: AmountScope, mention: RegionMention) -> int:
     belongs to another part of the sentence)."""
     dist = scope.distance(mention.start, mention.start + 1)
     return 10_000 + abs(mention.start - scope.amount.start) if dist is None else dist
+
+
+def _in_dateline(text: str, pos: int) -> bool:
+    """Is `pos` inside the agency dateline that opens its paragraph?"""
+    para = text.rfind("\n", 0, pos) + 1
+    return pos < dateline_end(text, para, _line_end(text, pos))
 
 
 def _line_end(text: str, pos: int) -> int:

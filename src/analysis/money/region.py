@@ -112,7 +112,6 @@ class ArticleText:
     def region(self, scope: AmountScope, sents: list[SentenceSpan], idx: int,
                metric: str) -> RegionChoice:
         """The region of the amount of `scope`, sentence `idx` of the paragraph `sents`."""
-        amount = scope.amount
         own = self.regions(scope.start, scope.end)
         national = national_distance(scope)
         if own:

@@ -73,7 +73,8 @@ def context_words() -> ContextWords:
         dateline=re.compile(data["dateline"], re.MULTILINE),
         seat_of_government=re.compile("(?i)" + data["seat_of_government"]),
         belarusian_source=re.compile("(?i)" + "|".join(data["belarusian_source"])),
-        belarusian_sums=_union(data["belarusian_sums"]), local=_union(data["local"]),
+        # (read in the lower-cased text, with no look-around: it scans whole articles)
+        belarusian_sums=re.compile("|".join(data["belarusian_sums"])), local=_union(data["local"]),
         country_purchase=_union(data["country_purchase"]))
 
 
@@ -133,7 +134,8 @@ def _belarusian(article: Article) -> bool:
     source = getattr(article, "source", None)
     if source and words.belarusian_source.search(source):
         return True
-    return bool(words.belarusian_sums.search(article.text))
+    text = article.text
+    return "елорусск" in text and bool(words.belarusian_sums.search(text.lower()))
 
 
 def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from analysis.ingest import URL_EVIDENCE
 from analysis.money.amounts import Amount, find_amounts
 from analysis.money.context import belarusian_rubles, is_country_purchase, is_forecast
-from analysis.money.metric import NO_CUE, metric_of, nearest_cue
+from analysis.money.metric import NO_CUE, MetricCue, metric_of, nearest_cue
 from analysis.money.period import period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
@@ -104,6 +104,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         return []
     amounts = belarusian_rubles(article, amounts)
     ctx = ArticleText(text)
+    cues = _SentenceCues(text)
     date_source = _date_source(article)
     facts: list[Fact] = []
     for amount in amounts:
@@ -132,7 +133,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 if cue.score != NO_CUE:
                     metric, score = cue.metric, _INHERITED_SCORE
                     context = sents[si - 1]
-            if score == NO_CUE and (topic := _topic(ctx, sents, si, prev)) is not None:
+            if score == NO_CUE and (topic := _topic(cues, sents, si, prev)) is not None:
                 metric, score, context = topic.metric, _TOPIC_SCORE, topic.source
         if (prev is not None and same_sentence
                 and _COORDINATED.fullmatch(text, prev.amount.end, amount.start)):
@@ -231,22 +232,35 @@ class _Topic(NamedTuple):
     source: SentenceSpan
 
 
-def _topic(ctx: ArticleText, sents: list[SentenceSpan], si: int,
+class _SentenceCues:
+    """The last metric cue of each sentence, read once per article."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cues: dict[SentenceSpan, MetricCue] = {}
+
+    def last(self, span: SentenceSpan) -> MetricCue:
+        cue = self._cues.get(span)
+        if cue is None:
+            cue = self._cues[span] = nearest_cue(_end_of(self.text, span))
+        return cue
+
+
+def _topic(cues: _SentenceCues, sents: list[SentenceSpan], si: int,
            prev: Fact | None) -> _Topic | None:
     """What a sentence with no cue of its own talks about («этот показатель», «у нас было 540
     млн»): the metric of the nearest earlier sentence of its paragraph that sets one, else of
     the article's previous figure, else of the headline."""
-    text = ctx.text
     for j in range(si - 1, -1, -1):
-        cue = nearest_cue(_end_of(text, sents[j]))
+        cue = cues.last(sents[j])
         if cue.score != NO_CUE:
             return _Topic(metric=cue.metric, source=sents[j])
     if prev is not None and prev.metric != "other":
         return _Topic(metric=prev.metric, source=_origin(prev))
-    title_end = text.find("\n")
+    title_end = cues.text.find("\n")
     if title_end > 0 and sents[0].start > title_end:
         title = SentenceSpan(0, title_end)
-        cue = nearest_cue(_end_of(text, title))
+        cue = cues.last(title)
         if cue.score != NO_CUE:
             return _Topic(metric=cue.metric, source=title)
     return None

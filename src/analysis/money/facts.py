@@ -256,7 +256,8 @@ def _topic(cues: _SentenceCues, sents: list[SentenceSpan], si: int,
         if cue.score != NO_CUE:
             return _Topic(metric=cue.metric, source=sents[j])
     if prev is not None and prev.metric != "other":
-        return _Topic(metric=prev.metric, source=_origin(prev))
+        return _Topic(metric=prev.metric, source=SentenceSpan(prev.sentence.start,
+                                                              prev.sentence.end))
     title_end = cues.text.find("\n")
     if title_end > 0 and sents[0].start > title_end:
         title = SentenceSpan(0, title_end)

@@ -119,6 +119,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
     """
     text, s_start, s_end = scope.text, scope.start, scope.end
     cands: list[tuple[int, int | None, str]] = []  # (distance, year or None, source)
+    compared = False  # a comparison base of this amount was skipped
     published_year = published.year if published else None
     for mention in year_mentions(text, s_start, s_end):
         ys, pre = mention.digits_start, mention.preposition
@@ -127,7 +128,9 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         if not pre and not mention.has_word:
             continue  # «2024 трактора»: a bare number is not a year
         if _YEAR_COMPARED.search(text, max(s_start, mention.start - 25), mention.start):
-            continue  # «по сравнению с 2022 годом», «к уровню 2021 года»: a base, not the year
+            # «по сравнению с 2022 годом», «к уровню 2021 года»: a base, not the year
+            compared = compared or scope.distance(mention.start, mention.end) is not None
+            continue
         year: int | None = mention.year
         if (mention.is_span or _YEAR_SPAN_AFTER.match(text, mention.end)
                 or pre in ("до", "с", "со") or _YEAR_SPAN_BEFORE.search(text, max(0, ys - 20), ys)):
@@ -160,6 +163,11 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
     if published is None:
         return _NO_YEAR
     year = _publication_year(scope, published, period, year_word)
+    if year is None and compared and published.year > max(
+            m.year for m in year_mentions(text, s_start, s_end)):
+        # «вырос на 18% к уровню 2021 года — до 640 млн»: compared with a past year, the
+        # figure is the current one
+        year = published.year
     return YearReading(year=year, source=PUBLICATION if year is not None else None)
 
 

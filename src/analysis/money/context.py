@@ -27,6 +27,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from analysis.lang import parse
 from analysis.money.amounts import Amount
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 
@@ -34,12 +35,13 @@ if TYPE_CHECKING:
     from analysis.ingest import Article
 
 __all__ = ["ContextWords", "belarusian_rubles", "context_words", "dateline_end",
-           "is_country_purchase", "is_forecast", "is_seat_of_government",
+           "is_country_purchase", "is_forecast", "is_investment_purpose", "is_seat_of_government",
            "national_distance"]
 
 REDENOMINATION = date(2016, 7, 1)  # Br 10 000 (BYR) became Br 1 (BYN)
 # Marks that a ruble amount names its country (not a bare «рублей»).
 _NAMED_RUBLE = re.compile(r"(?i)росс|рос\.|₽|rub|rur|бел|byn|byr|br")
+_WORD = re.compile(r"[А-Яа-яЁё]{4,}")  # (shorter words are no verbs of a plan)
 _RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
 
 
@@ -60,6 +62,7 @@ class ContextWords:
     belarusian_sums: re.Pattern[str]
     local: re.Pattern[str]
     country_purchase: re.Pattern[str]
+    investment_purpose: re.Pattern[str]
 
 
 @cache
@@ -75,7 +78,19 @@ def context_words() -> ContextWords:
         belarusian_source=re.compile("(?i)" + "|".join(data["belarusian_source"])),
         # (read in the lower-cased text, with no look-around: it scans whole articles)
         belarusian_sums=re.compile("|".join(data["belarusian_sums"])), local=_union(data["local"]),
-        country_purchase=_union(data["country_purchase"]))
+        country_purchase=_union(data["country_purchase"]),
+        investment_purpose=_union(data["investment_purpose_words"]))
+
+
+_SENT_MONEY = re.compile(r"(?i)(?<!\w)направ\w*")
+
+
+def is_investment_purpose(scope: AmountScope) -> bool:
+    """Is money «направлено» on modernisation, re-equipment or from own funds («направит на
+    модернизацию цехов 230 млн»)? Then it is an investment, not a financing."""
+    text = scope.text
+    return bool(_SENT_MONEY.search(text, scope.start, scope.end)
+                and context_words().investment_purpose.search(text, scope.start, scope.end))
 
 
 def is_country_purchase(scope: AmountScope) -> bool:
@@ -103,13 +118,22 @@ def is_forecast(scope: AmountScope) -> bool:
     text, amount = scope.text, scope.amount
     lo = max([scope.start] + [o.end for o in scope.others if o.end <= amount.start])
     words = context_words()
-    hit = words.forecast.search(text, lo, amount.start)
+    hit = words.forecast.search(text, lo, amount.end) or _future_verb(text, lo, amount.end)
     if hit is None:
         clause = CLAUSE_MARK.search(text, amount.end, scope.end)
         hit = words.forecast.search(text, amount.end, clause.start() if clause else scope.end)
     if hit is None:
         return False
     return not words.not_forecast.search(text, lo, max(hit.end(), amount.start))
+
+
+def _future_verb(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first verb in the future tense in text[start:end] («откроет», «купит»)."""
+    for m in _WORD.finditer(text, start, end):
+        tag = parse(m.group().lower()).tag
+        if tag.POS == "VERB" and tag.tense == "futr":
+            return m
+    return None
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

@@ -30,7 +30,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.ingest import URL_EVIDENCE
 from analysis.money.amounts import Amount, find_amounts
-from analysis.money.context import belarusian_rubles, is_country_purchase, is_forecast
+from analysis.money.context import (
+    belarusian_rubles,
+    is_country_purchase,
+    is_forecast,
+    is_investment_purpose,
+)
 from analysis.money.metric import NO_CUE, MetricCue, metric_of, nearest_cue
 from analysis.money.period import period_of
 from analysis.money.region import ArticleText, SentenceSpan
@@ -115,6 +120,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         metric, score, _ = metric_of(scope)
         if metric == "other" and score != NO_CUE and is_country_purchase(scope):
             metric = "import"  # «Беларусь закупает в России энергоносителей на $10 млрд»
+        elif metric == "financing" and is_investment_purpose(scope):
+            metric = "investment"  # «направит на модернизацию цехов 230 млн рублей»
         prev = facts[-1] if facts else None
         same_sentence = prev is not None and prev.sentence.start == s_start
         prev_sentence = prev is not None and si > 0 and prev.sentence.start == sents[si - 1][0]

@@ -62,6 +62,7 @@ class ContextWords:
     belarusian_sums: re.Pattern[str]
     local: re.Pattern[str]
     country_purchase: re.Pattern[str]
+    country: re.Pattern[str]
     investment_purpose: re.Pattern[str]
 
 
@@ -78,7 +79,7 @@ def context_words() -> ContextWords:
         belarusian_source=re.compile("(?i)" + "|".join(data["belarusian_source"])),
         # (read in the lower-cased text, with no look-around: it scans whole articles)
         belarusian_sums=re.compile("|".join(data["belarusian_sums"])), local=_union(data["local"]),
-        country_purchase=_union(data["country_purchase"]),
+        country_purchase=_union(data["country_purchase"]), country=_union(data["country"]),
         investment_purpose=_union(data["investment_purpose_words"]))
 
 
@@ -96,8 +97,9 @@ def is_investment_purpose(scope: AmountScope) -> bool:
 def is_country_purchase(scope: AmountScope) -> bool:
     """Does a country buy («Беларусь закупает в России …», «закупил в Беларуси тракторов на
     …»)? Then the purchase is an import, not one buyer's purchase."""
-    return bool(context_words().country_purchase.search(scope.text, scope.start,
-                                                        scope.amount.start))
+    words, text = context_words(), scope.text
+    return bool(words.country_purchase.search(text, scope.start, scope.amount.start)
+                and words.country.search(text, scope.start, scope.amount.start))
 
 
 def national_distance(scope: AmountScope) -> int | None:

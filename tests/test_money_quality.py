@@ -28,8 +28,8 @@ def _score(name: str, tmp_path: Path) -> MoneyScore:
 
 # (set, F1, metric, year, period, trade region, forecast): measured minus about 0.03
 _BARS = [
-    ("money_in_articles", 0.96, 0.85, 0.92, 0.95, 0.96, 0.89),  # measured .99 .88 .95 .98 .99 .92
-    ("money_in_articles_heldout", 0.96, 0.86, 0.94, 0.95, 0.93, 0.92),  # .99 .89 .97 .98 .96 .95
+    ("money_in_articles", 0.96, 0.87, 0.92, 0.95, 0.96, 0.94),  # measured .99 .90 .95 .98 .99 .97
+    ("money_in_articles_heldout", 0.96, 0.87, 0.94, 0.95, 0.93, 0.95),  # .99 .90 .97 .98 .96 .98
 ]
 
 
@@ -57,7 +57,8 @@ def test_money_in_articles_classes_on_dev(tmp_path: Path) -> None:
     assert by["topic_carryover"].accuracy("region") >= 0.95  # 1.00
     assert by["regional_vs_national"].accuracy("region") >= 0.95  # 1.00
     assert by["year_resolution"].accuracy("year") >= 0.90  # 0.94
-    assert by["forecast"].accuracy("forecast") >= 0.74  # 0.78
+    assert by["forecast"].accuracy("forecast") >= 0.94  # 0.98
+    assert by["metric_governor"].accuracy("metric") >= 0.82  # 0.85
 
 
 @pytest.mark.parametrize(("name", "f1"), [("money_formats_prices", 0.97),  # measured 1.00

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from analysis.ingest import date_from_url, load_corpus
+from analysis.ingest.pubdates import infer_date
 from analysis.quality.gold import write_corpus
 
 TODAY = dt.date(2026, 6, 1)
@@ -65,3 +66,22 @@ def test_url_date_year_only_keeps_a_finer_text_date_of_that_year(tmp_path: Path)
     text = "Итоги\nОпубликовано 03.10.2016\nЭкспорт за январь–август вырос.\n"
     art = _load(tmp_path, text, url="https://example.ru/news/2016/krasnodar/")
     assert art.published == dt.date(2016, 10, 3)
+
+
+# --------------------------------------------------------------------------- text dates
+@pytest.mark.parametrize(("text", "year"), [
+    ("Товарооборот вырос на 9% к уровню 2021 года и достиг 1,4 млрд долларов.", 2022),
+    ("Поставки оказались выше уровня 2019 года.", 2020),
+    ("Экспорт вырос по сравнению с 2020 годом.", 2021),
+])
+def test_text_date_comparison_year_never_fixes_the_date(text: str, year: int) -> None:
+    guess = infer_date(text, [], today=TODAY)
+    assert guess.published is not None and guess.published.year == year
+
+
+def test_text_date_copyright_year_is_weak_evidence() -> None:
+    alone = infer_date("Новости предприятия.\n© 2019 АО «Завод»", [], today=TODAY)
+    assert alone.published == dt.date(2019, 1, 1)
+    beaten = infer_date("В 2023 году линию запустили.\n© 2018–2024 АО «Завод»", [],
+                        today=TODAY)
+    assert beaten.published is not None and beaten.published.year == 2023

@@ -207,7 +207,8 @@ def infer_date(text: str, chrome: list[str], today: date | None = None) -> DateG
       are anchors; the latest anchor wins; plain «в N году» is a weak anchor;
     - «по итогам/за N года», or a past statistic for year N (past verb + amount), means the
       year is over: publication ≥ N+1; so does a comparison base («к уровню N года», «по
-      сравнению с N годом»): it never fixes the date; a copyright year («© 2019») is weak; a month+year in the past means ≥ that year;
+      сравнению с N годом»): it never fixes the date; a copyright year («© 2019») counts
+      only when nothing else does; a month+year in the past means ≥ that year;
       «к/до N года» and plans give upper bounds; anchors are clamped into the bounds;
     - the day comes from «Сегодня, D месяца», else the first «D месяца» (day precision),
       or the first «с D по D месяца» range (month precision);

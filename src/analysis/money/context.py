@@ -22,7 +22,7 @@ import json
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -41,7 +41,9 @@ __all__ = ["ContextWords", "belarusian_rubles", "context_words", "dateline_end",
 REDENOMINATION = date(2016, 7, 1)  # Br 10 000 (BYR) became Br 1 (BYN)
 # Marks that a ruble amount names its country (not a bare «рублей»).
 _NAMED_RUBLE = re.compile(r"(?i)росс|рос\.|₽|rub|rur|бел|byn|byr|br")
-_WORD = re.compile(r"[А-Яа-яЁё]{4,}")  # (shorter words are no verbs of a plan)
+# Words ending as a verb's personal form («откроет», «купят», «придётся», «выпустим»): only
+# these are asked of the morphology (shorter words are no verbs of a plan)
+_PERSONAL_FORM = re.compile(r"[А-Яа-яЁё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![А-Яа-яЁё])")
 _RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
 
 
@@ -131,11 +133,16 @@ def is_forecast(scope: AmountScope) -> bool:
 
 def _future_verb(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first verb in the future tense in text[start:end] («откроет», «купит»)."""
-    for m in _WORD.finditer(text, start, end):
-        tag = parse(m.group().lower()).tag
-        if tag.POS == "VERB" and tag.tense == "futr":
+    for m in _PERSONAL_FORM.finditer(text, start, end):
+        if _is_future(m.group().lower()):
             return m
     return None
+
+
+@lru_cache(maxsize=50_000)
+def _is_future(word: str) -> bool:
+    tag = parse(word).tag
+    return tag.POS == "VERB" and tag.tense == "futr"
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

@@ -79,8 +79,9 @@ def context_words() -> ContextWords:
         dateline=re.compile(data["dateline"], re.MULTILINE),
         seat_of_government=re.compile("(?i)" + data["seat_of_government"]),
         belarusian_source=re.compile("(?i)" + "|".join(data["belarusian_source"])),
-        # (read in the lower-cased text, with no look-around: it scans whole articles)
-        belarusian_sums=re.compile("|".join(data["belarusian_sums"])), local=_union(data["local"]),
+        # (no look-around: it scans whole articles, and only those that name the currency)
+        belarusian_sums=re.compile("(?i)" + "|".join(data["belarusian_sums"])),
+        local=_union(data["local"]),
         country_purchase=_union(data["country_purchase"]), country=_union(data["country"]),
         investment_purpose=_union(data["investment_purpose_words"]))
 
@@ -168,7 +169,7 @@ def _belarusian(article: Article) -> bool:
     if source and words.belarusian_source.search(source):
         return True
     text = article.text
-    return "елорусск" in text and bool(words.belarusian_sums.search(text.lower()))
+    return "елорусских" in text and bool(words.belarusian_sums.search(text))
 
 
 def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:

@@ -276,3 +276,14 @@ def test_amounts_table_context_columns_in_original_offsets(tmp_path: Path) -> No
     assert bool(target.forecast)
     national = frame[frame.surface == "превысил 45 млрд долларов"].iloc[0]
     assert national.region is None or national.region != national.region  # empty: NaN/None
+
+
+@pytest.mark.parametrize(("phrase", "offset"), [
+    ("в предыдущем году", -1), ("в прошедшем году", -1), ("в минувшем году", -1),
+    ("в позапрошлом году", -2), ("в грядущем году", 1), ("в текущем году", 0)])
+def test_year_relative_words_come_from_the_calendar(tmp_path: Path, phrase: str,
+                                                    offset: int) -> None:
+    text = f"Итоги\nТоварооборот Псковской области с Беларусью {phrase} составил 90 млн долларов.\n"
+    got = read(tmp_path, text, published="2024-06-01")
+    assert got["90 млн долларов"].year == 2024 + offset
+    assert got["90 млн долларов"].year_source == "relative"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from analysis.lang import calendar
 from analysis.money.period import MONTH_RE, month_number, period_last_month
 from analysis.money.scope import AmountScope
 
@@ -30,14 +31,24 @@ _YEAR_POST = re.compile(
     r"(?P<suf>-(?:м|й|го|х|е)(?!\w)|(?:м|й|го|х|е)(?!\w))?"
     r"(?P<post>[ \u00a0]*(?:год\w*|гг?\.|г(?!\w)))?")
 _YEAR_SPAN_AFTER = re.compile(r"(?i)[ \u00a0]+(?:по|-|–|—|и)[ \u00a0]+(?:19|20)\d\d")
-# Relative years: (pattern, offset from the publication year).
+# Relative years: (pattern, offset from the publication year). The words are the calendar's
+# (data/calendar_ru.json), matched by stem so every case form counts.
+_RELATIVE_WORDS = calendar().relative_years
+
+
+def _stems(offset: int) -> str:
+    """The stems of the relative-year words with this offset («прошлый» → «прошл»)."""
+    stems = {lemma[:-2] for lemma, off in _RELATIVE_WORDS.items() if off == offset}
+    return "|".join(sorted(stems, key=len, reverse=True))
+
+
 RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
     # «в прошлом году …, в позапрошлом — …», «в текущем — 380 млн»: «год» left out
-    (r"позапрошл\w*(?:\s+год\w*|(?=[ \u00a0]*[—–,]))", -2),
-    (r"(?:прошл|минувш|предыдущ|прошедш)\w*(?:\s+год\w*|(?=[ \u00a0]*[—–]))", -1),
-    (r"(?:текущ|нынешн|эт|сего|этом)\w*\s+год\w*|с\s+начала\s+года"
+    (rf"(?:{_stems(-2)})\w*(?:\s+год\w*|(?=[ \u00a0]*[—–,]))", -2),
+    (rf"(?:{_stems(-1)})\w*(?:\s+год\w*|(?=[ \u00a0]*[—–]))", -1),
+    (rf"(?:{_stems(0)}|сего)\w*\s+год\w*|с\s+начала\s+года"
      r"|(?<=в\s)(?:текущ|нынешн)\w*(?=[ \u00a0]*[—–])", 0),
-    (r"(?:следующ|будущ|наступающ|грядущ)\w*\s+год\w*", 1),
+    (rf"(?:{_stems(1)})\w*\s+год\w*", 1),
 )
 _RELATIVE = re.compile(
     r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(RELATIVE_YEARS))

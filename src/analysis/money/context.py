@@ -126,7 +126,9 @@ def is_forecast(scope: AmountScope) -> bool:
     hit = words.forecast.search(text, lo, amount.end) or _future_verb(text, lo, amount.end)
     if hit is None:
         clause = CLAUSE_MARK.search(text, amount.end, scope.end)
-        hit = words.forecast.search(text, amount.end, clause.start() if clause else scope.end)
+        clause_end = clause.start() if clause else scope.end
+        hit = (words.forecast.search(text, amount.end, clause_end)
+               or _future_verb(text, amount.end, clause_end))  # «800 млн придётся на»
     if hit is None:
         return False
     return not words.not_forecast.search(text, lo, max(hit.end(), amount.start))

@@ -287,3 +287,13 @@ def test_year_relative_words_come_from_the_calendar(tmp_path: Path, phrase: str,
     got = read(tmp_path, text, published="2024-06-01")
     assert got["90 млн долларов"].year == 2024 + offset
     assert got["90 млн долларов"].year_source == "relative"
+
+
+def test_regional_vs_national_federal_minister_quoted_in_a_regional_article(
+        tmp_path: Path) -> None:
+    text = ("Тамбовская область укрепляет связи с Беларусью\n"
+            "Тамбовская область представила совместные проекты на выставке в Минске.\n"
+            "«Беларусь остаётся нашим ключевым партнёром. По итогам 2024 года наш товарооборот "
+            "превысил 50 млрд долларов», — сказал глава Минэкономразвития России.\n")
+    got = read(tmp_path, text, published="2025-05-20")
+    assert got["превысил 50 млрд долларов"].region is None

@@ -66,6 +66,7 @@ class ContextWords:
     country_purchase: re.Pattern[str]
     country: re.Pattern[str]
     investment_purpose: re.Pattern[str]
+    federal_source: re.Pattern[str]
 
 
 @cache
@@ -83,7 +84,8 @@ def context_words() -> ContextWords:
         belarusian_sums=re.compile("(?i)" + "|".join(data["belarusian_sums"])),
         local=_union(data["local"]),
         country_purchase=_union(data["country_purchase"]), country=_union(data["country"]),
-        investment_purpose=_union(data["investment_purpose_words"]))
+        investment_purpose=_union(data["investment_purpose_words"]),
+        federal_source=_union(data["federal_source"]))
 
 
 _SENT_MONEY = re.compile(r"(?i)(?<!\w)направ\w*")

@@ -6,7 +6,9 @@
 - A sentence that says it is national («двух стран», «Союзного государства») gets no region.
 - Otherwise trade figures and figures tied to a place (investment, production, financing,
   agreements, other) take the region of the previous sentence of the paragraph, else the one
-  Russian region of the headline and lead (a governor's interview, a regional ministry's
+  Russian region of the headline and lead (for trade figures not when their paragraph
+  quotes a federal body of Russia and names no region: «наш товарооборот» of a federal
+  minister is the country's) (a governor's interview, a regional ministry's
   report: «у нас», «наш регион», «область» mean that region), with lower confidence; the
   sentence that supplied it is recorded. Credit stays national unless its sentence names one.
 - A dateline («МОСКВА, 3 апр — …») and «Москва» as the seat of an authority never set a
@@ -20,7 +22,12 @@ from typing import NamedTuple
 
 from analysis.entities import RegionMention, russian_regions_in
 from analysis.lang import split_sentences
-from analysis.money.context import dateline_end, is_seat_of_government, national_distance
+from analysis.money.context import (
+    context_words,
+    dateline_end,
+    is_seat_of_government,
+    national_distance,
+)
 from analysis.money.scope import AmountScope
 from analysis.vocab import LOCAL_METRICS, TRADE_METRICS
 
@@ -99,6 +106,15 @@ class ArticleText:
             pos = sents[-1].end + 1
         return out
 
+    def _federal_paragraph(self, sents: list[SentenceSpan]) -> bool:
+        """Does the paragraph quote a federal body of Russia («глава Минпромторга России»,
+        «сайт Минпромторга РФ») and name no Russian region? Then «наш товарооборот» there is
+        the country's, and the lead's region does not apply."""
+        start, end = sents[0].start, sents[-1].end
+        if not context_words().federal_source.search(self.text, start, end):
+            return False
+        return not any(self.regions(*s) for s in sents)
+
     @property
     def lead(self) -> list[RegionMention]:
         """The Russian regions of the headline and the lead, first mention of each."""
@@ -126,7 +142,7 @@ class ArticleText:
             if len(prev) == 1:
                 return RegionChoice(region=prev.pop(), penalty=0.1, source=sents[idx - 1])
         lead = self.lead
-        if len(lead) == 1:
+        if len(lead) == 1 and not (metric in TRADE_METRICS and self._federal_paragraph(sents)):
             sents_of_lead, i = self.sentence_index(lead[0].start)
             return RegionChoice(region=lead[0].normal, penalty=0.2, source=sents_of_lead[i])
         return _NO_REGION

@@ -43,12 +43,13 @@ REDENOMINATION = date(2016, 7, 1)  # Br 10 000 (BYR) became Br 1 (BYN)
 _NAMED_RUBLE = re.compile(r"(?i)росс|рос\.|₽|rub|rur|бел|byn|byr|br")
 # Words ending as a verb's personal form («откроет», «купят», «придётся», «выпустим»): only
 # these are asked of the morphology (shorter words are no verbs of a plan)
-_PERSONAL_FORM = re.compile(r"[А-Яа-яЁё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![А-Яа-яЁё])")
+_PERSONAL_FORM = re.compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])")
 _RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
 
 
 def _union(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(patterns) + r")(?![\w-])")
+    """One pattern of whole words, matched in lower-cased text (case-sensitive is faster)."""
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -88,13 +89,13 @@ def context_words() -> ContextWords:
         federal_source=_union(data["federal_source"]))
 
 
-_SENT_MONEY = re.compile(r"(?i)(?<!\w)направ\w*")
+_SENT_MONEY = re.compile(r"\bнаправ")
 
 
 def is_investment_purpose(scope: AmountScope) -> bool:
     """Is money «направлено» on modernisation, re-equipment or from own funds («направит на
     модернизацию цехов 230 млн»)? Then it is an investment, not a financing."""
-    text = scope.text
+    text = scope.folded
     return bool(_SENT_MONEY.search(text, scope.start, scope.end)
                 and context_words().investment_purpose.search(text, scope.start, scope.end))
 
@@ -102,7 +103,7 @@ def is_investment_purpose(scope: AmountScope) -> bool:
 def is_country_purchase(scope: AmountScope) -> bool:
     """Does a country buy («Беларусь закупает в России …», «закупил в Беларуси тракторов на
     …»)? Then the purchase is an import, not one buyer's purchase."""
-    words, text = context_words(), scope.text
+    words, text = context_words(), scope.folded
     return bool(words.country_purchase.search(text, scope.start, scope.amount.start)
                 and words.country.search(text, scope.start, scope.amount.start))
 
@@ -111,7 +112,7 @@ def national_distance(scope: AmountScope) -> int | None:
     """Distance from the amount to the nearest word of Russia–Belarus as a whole that belongs
     to it (see `AmountScope.distance`), or None."""
     best: int | None = None
-    for m in context_words().national.finditer(scope.text, scope.start, scope.end):
+    for m in context_words().national.finditer(scope.folded, scope.start, scope.end):
         dist = scope.distance(m.start(), m.end())
         if dist is not None and (best is None or dist < best):
             best = dist
@@ -122,7 +123,7 @@ def is_forecast(scope: AmountScope) -> bool:
     """Is the amount a plan, target or expectation? The cue must stand in the amount's part of
     the sentence: after the previous amount (or the sentence start), up to the amount, or
     right after it in the same clause («… 50 млрд, как ожидается» does not count)."""
-    text, amount = scope.text, scope.amount
+    text, amount = scope.folded, scope.amount
     lo = max([scope.start] + [o.end for o in scope.others if o.end <= amount.start])
     words = context_words()
     hit = words.forecast.search(text, lo, amount.end) or _future_verb(text, lo, amount.end)
@@ -139,7 +140,7 @@ def is_forecast(scope: AmountScope) -> bool:
 def _future_verb(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first verb in the future tense in text[start:end] («откроет», «купит»)."""
     for m in _PERSONAL_FORM.finditer(text, start, end):
-        if _is_future(m.group().lower()):
+        if _is_future(m.group()):
             return m
     return None
 

@@ -116,7 +116,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         sents, si = ctx.sentence_index(amount.start)
         s_start, s_end = sents[si]
         others = [o for o in amounts if o.end > s_start and o.start < s_end]
-        scope = AmountScope(text=text, start=s_start, end=s_end, amount=amount, others=others)
+        scope = AmountScope(text=text, start=s_start, end=s_end, amount=amount, others=others,
+                            folded_text=ctx.folded)
         metric, score, _ = metric_of(scope)
         if metric == "other" and score != NO_CUE and is_country_purchase(scope):
             metric = "import"  # «Беларусь закупает в России энергоносителей на $10 млрд»

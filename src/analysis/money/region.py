@@ -28,7 +28,7 @@ from analysis.money.context import (
     is_seat_of_government,
     national_distance,
 )
-from analysis.money.scope import AmountScope
+from analysis.money.scope import AmountScope, fold
 from analysis.vocab import LOCAL_METRICS, TRADE_METRICS
 
 __all__ = ["ArticleText", "RegionChoice", "SentenceSpan"]
@@ -61,6 +61,7 @@ class ArticleText:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.folded = fold(text)  # lower case, same offsets: context words are matched in it
         self._paragraphs: dict[int, list[SentenceSpan]] = {}
         self._regions: dict[tuple[int, int], list[RegionMention]] = {}
         self._lead: list[RegionMention] | None = None
@@ -111,7 +112,7 @@ class ArticleText:
         «сайт Минпромторга РФ») and name no Russian region? Then «наш товарооборот» there is
         the country's, and the lead's region does not apply."""
         start, end = sents[0].start, sents[-1].end
-        if not context_words().federal_source.search(self.text, start, end):
+        if not context_words().federal_source.search(self.folded, start, end):
             return False
         return not any(self.regions(*s) for s in sents)
 

@@ -390,10 +390,14 @@ def rendered_amounts(draw: st.DrawFn) -> tuple[str, float, str, str]:
     spelled = draw(st.booleans()) and scale not in ("", "тыс.", "млн", "млн.", "млрд", "млрд.",
                                                     "трлн")
     if spelled:
-        number, base = draw(st.sampled_from(_SPELLED))
+        # (issue 10: over 10^14 is no money, so trillions are spelled below a hundred)
+        number, base = draw(st.sampled_from(
+            [sp for sp in _SPELLED if mult < 1e12 or sp[1] < 100]))
     else:
-        base = draw(st.one_of(st.integers(1, 999_999 if not scale else 999),
-                              st.decimals(min_value="0.01", max_value="999.99", places=2)
+        # (issue 10: over 10^14 is no money in any currency, so trillions stop below 100)
+        top = 999_999 if not scale else (99 if mult >= 1e12 else 999)
+        base = draw(st.one_of(st.integers(1, top),
+                              st.decimals(min_value="0.01", max_value=f"{top}.99", places=2)
                               .map(float).filter(lambda x: x != int(x))))
         number = _digits(base, draw(st.sampled_from([",", "."])), draw(st.sampled_from(_SPACES)))
     prefixed = not spelled and draw(st.booleans())

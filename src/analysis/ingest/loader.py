@@ -66,6 +66,7 @@ from analysis.ingest.ids import article_bases, article_id
 from analysis.ingest.metadata import METADATA_FILE, apply_metadata, read_metadata
 from analysis.ingest.pubdates import DateGuess, infer_date, parse_date
 from analysis.ingest.segments import Para, txt_paragraphs
+from analysis.ingest.urldates import date_from_url
 from analysis.ingest.walk import CorpusFile, walk_corpus
 
 # The data model is re-exported: callers have long imported it from the loader.
@@ -267,6 +268,8 @@ def _build(f: LoadedFile, parts: list[Para], *, article_id: str, ctx: _Context,
     title = meta.title or title_of(cleaned.paras)
     source = cleaned.source or meta.sitename
     guess = _stated_date(meta, f.rel, ctx)
+    if guess.published is None and (by_url := date_from_url(meta.url, ctx.today)) is not None:
+        guess = DateGuess(by_url.published, by_url.precision, by_url.evidence)
     inferred = guess.published is None
     if inferred:
         guess = infer_date(text, cleaned.chrome_text, today=ctx.today)

@@ -29,6 +29,7 @@ from pathlib import Path
 from analysis.ingest.article import Article, Problem
 from analysis.ingest.encodings import Unreadable, decode
 from analysis.ingest.pubdates import parse_date
+from analysis.ingest.urldates import date_from_url
 
 __all__ = ["METADATA_FILE", "MetadataRow", "apply_metadata", "read_metadata"]
 
@@ -201,4 +202,17 @@ def _apply_row(art: Article, row: MetadataRow, with_title: bool) -> Article:
         stated = parse_date(row.published)
         changes.update(published=stated.published, published_precision=stated.precision,
                        published_inferred=False, published_evidence="metadata.csv")
+    elif row.url and (art.published is None or art.published_inferred):
+        changes.update(_url_date(art, row.url))  # the URL beats a date read from the text
     return replace(art, **changes) if changes else art
+
+
+def _url_date(art: Article, url: str) -> dict:
+    """The fields a date in `url` sets; none when there is none, or when it only states the
+    year of a finer date already read from the text."""
+    found = date_from_url(url)
+    if found is None or (found.precision == "year" and art.published is not None
+                         and art.published.year == found.published.year):
+        return {}
+    return {"published": found.published, "published_precision": found.precision,
+            "published_inferred": False, "published_evidence": found.evidence}

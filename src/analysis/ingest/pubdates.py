@@ -35,10 +35,15 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(r
     ("monthyear", rf"\b(?=[{_INITIALS}{_INITIALS.upper()}]){_ANY_MONTH}\s+{_Y}\s*(?:года|году|год|г\.)?"),
     ("event", rf"\b[А-ЯЁA-Z][\w.]*[-–]\s?{_Y}\b"),
     ("completed", rf"\b(?:по итогам|за|итоги)\s+{_Y}\s*(?:года|год|г\.)"),
+    # «к уровню 2021 года», «по сравнению с 2020 годом»: written after that year, not in it
+    ("compared", rf"(?:\b(?:к|выше|ниже|против)\s+(?:уровн\w+\s+)?|\bсравнению\s+с\s+|\bотношению\s+к\s+)"
+                 rf"{_Y}\s*(?:года|году|годом|год|г\.)"),
+    ("copyright", rf"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*[-–—]\s*)?{_Y}\b"),
     ("bound", rf"\b(?:к|до)\s+{_Y}\s*(?:года|году|г\.)"),
     ("year", rf"\b{_Y}\s*(?:года|году|год|г\.|гг\.)"),
 ))
-_NO_CONTEXT = frozenset({"range", "daymonth", "event", "completed", "bound"})  # need no tense
+_NO_CONTEXT = frozenset({"range", "daymonth", "event", "completed", "bound", "compared",
+                         "copyright"})  # need no tense
 _CHROME_DATE = re.compile(rf"\b\d{{1,2}}\s+{_GEN}\s+{_Y}\b", re.I)
 _TODAY = re.compile(r"сегодня,?\s*$", re.I)
 _FUTURE = re.compile(r"планир|запланир|будет|будут|намерен|наме[чт]|предстоит|ожида|прогноз|наладят|начнут"
@@ -103,6 +108,7 @@ class _Clues:
 
     strong: list[YearClue] = field(default_factory=list)
     weak: list[YearClue] = field(default_factory=list)
+    copyright: list[YearClue] = field(default_factory=list)  # «© 2019»: sites keep it for years
     lo: YearClue | None = None  # the publication is in this year or later
     hi: YearClue | None = None  # … or earlier
     full: list[DateClue] = field(default_factory=list)
@@ -162,6 +168,12 @@ class _Clues:
     def read_completed(self, m: _Mention) -> None:
         self.bound_lo(int(m.groups[0]) + 1, m.evidence)
 
+    def read_compared(self, m: _Mention) -> None:
+        self.bound_lo(int(m.groups[0]) + 1, m.evidence)  # a comparison base is in the past
+
+    def read_copyright(self, m: _Mention) -> None:
+        self.copyright.append(YearClue(int(m.groups[0]), m.evidence))
+
     def read_bound(self, m: _Mention) -> None:
         self.bound_hi(int(m.groups[0]), m.evidence)
 
@@ -180,7 +192,8 @@ _READERS: dict[str, Callable[[_Clues, _Mention], None]] = {
     "full": _Clues.read_full, "numeric": _Clues.read_numeric, "iso": _Clues.read_iso,
     "range": _Clues.read_range, "daymonth": _Clues.read_daymonth,
     "monthyear": _Clues.read_monthyear, "event": _Clues.read_event,
-    "completed": _Clues.read_completed, "bound": _Clues.read_bound, "year": _Clues.read_year,
+    "completed": _Clues.read_completed, "compared": _Clues.read_compared,
+    "copyright": _Clues.read_copyright, "bound": _Clues.read_bound, "year": _Clues.read_year,
 }
 
 
@@ -193,7 +206,9 @@ def infer_date(text: str, chrome: list[str], today: date | None = None) -> DateG
       event names («Иннопром-2023») and plans for a year («в 2022 г.» next to «планирует»)
       are anchors; the latest anchor wins; plain «в N году» is a weak anchor;
     - «по итогам/за N года», or a past statistic for year N (past verb + amount), means the
-      year is over: publication ≥ N+1; a month+year in the past means ≥ that year;
+      year is over: publication ≥ N+1; so does a comparison base («к уровню N года», «по
+      сравнению с N годом»): it never fixes the date; a copyright year («© 2019») counts
+      only when nothing else does; a month+year in the past means ≥ that year;
       «к/до N года» and plans give upper bounds; anchors are clamped into the bounds;
     - the day comes from «Сегодня, D месяца», else the first «D месяца» (day precision),
       or the first «с D по D месяца» range (month precision);
@@ -210,7 +225,7 @@ def infer_date(text: str, chrome: list[str], today: date | None = None) -> DateG
         d, ev = max(clues.full)
         return DateGuess(d, "day", f"«{ev}»")
     lo, hi = clues.lo, clues.hi
-    anchors = clues.strong or clues.weak
+    anchors = clues.strong or clues.weak or clues.copyright
     evidence: list[str] = []
     year: int | None = None
     if anchors:

@@ -1,12 +1,14 @@
 """Money: amounts in text, what each measures (metric, year, period, region), conversion.
 
 Modules: `grammar` (the vocabulary, data/money_ru.json, and the core pattern), `amounts`
-(`find_amounts`), `scope` (an amount in its sentence), `metric`, `year`, `period`, `facts`
-(`Fact`, `describe`), `table` (`amounts_frame`), `fx` (conversion).
+(`find_amounts`), `implied` (implied currencies), `scope` (an amount in its sentence),
+`metric`, `year`, `period`, `context` (national words, forecasts, datelines, Belarusian
+rubles: data/money_context_ru.json), `region` (regional or national), `facts` (`Fact`,
+`describe`: the article read as a whole), `table` (`amounts_frame`), `fx` (conversion).
 """
 
 from analysis.money.amounts import Amount, find_amounts
-from analysis.money.facts import Fact, FactSentence, describe
+from analysis.money.facts import YEAR_SOURCES, Fact, FactSentence, describe
 from analysis.money.fx import Conversion, Rates, convert_frame
 from analysis.money.grammar import parse_number
 from analysis.money.layers import (
@@ -18,6 +20,22 @@ from analysis.money.layers import (
 )
 from analysis.money.table import AMOUNT_COLUMNS, amounts_frame
 
-__all__ = ["AMOUNT_COLUMNS", "Amount", "Conversion", "Fact", "FactSentence", "LayeredRates",
-           "Rates", "RatesFileError", "SourcedConversion", "amounts_frame", "convert_amounts",
-           "convert_frame", "describe", "find_amounts", "parse_number", "rates_file_problems"]
+__all__ = [
+    "AMOUNT_COLUMNS",
+    "YEAR_SOURCES",
+    "Amount",
+    "Conversion",
+    "Fact",
+    "FactSentence",
+    "LayeredRates",
+    "Rates",
+    "RatesFileError",
+    "SourcedConversion",
+    "amounts_frame",
+    "convert_amounts",
+    "convert_frame",
+    "describe",
+    "find_amounts",
+    "parse_number",
+    "rates_file_problems",
+]

@@ -22,14 +22,13 @@ facts module maps them to the original file.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from analysis.money.grammar import (
     CLAUSE_END,
     CORE,
     FROM_BEFORE,
-    MONEY_CONTEXT,
     NUMERALS,
     QUALIFIER_BEFORE,
     QUALIFIER_PHRASES,
@@ -41,9 +40,11 @@ from analysis.money.grammar import (
     Core,
     counts_something,
     is_rate_quote,
+    is_ticker,
     parse_number,
     read_core,
 )
+from analysis.money.implied import resolve_implied
 from analysis.vocab import QUALIFIERS
 
 __all__ = ["QUALIFIERS", "Amount", "find_amounts", "parse_number"]
@@ -88,6 +89,15 @@ class RangePair(NamedTuple):
     start: int  # where the combined surface starts («от», «с» or the low number)
 
 
+MAX_VALUE = 1e14  # no economy has more, in any currency: «1 200 000 000 000 000 рублей»
+# Latin letters that look Cyrillic, typed or OCR'd into Cyrillic words («дoлларов»)
+_LOOKALIKES = str.maketrans("aceopxyACEHKMOPTXB", "асеорхуАСЕНКМОРТХВ")
+# (the rare Latin letter first, so sre skips ahead quickly over Cyrillic text)
+_MIXED_SCRIPT = re.compile(r"[aceopxyACEHKMOPTXB](?:(?<=[А-Яа-яЁё].)|(?=[А-Яа-яЁё]))")
+_MIXED_WORD = re.compile(r"[^\W\d_]{2,}")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_LATIN = re.compile(r"[A-Za-z]")
+_NO_BRACKETS = str.maketrans("[]", "  ")
 _IMPLIED_MIN_SCALE = 1e6  # a bare «5 тыс.» is nearly always a count, never implied money
 # (group number in QUALIFIER_BEFORE, qualifier) of each qualifier phrase, in table order
 _QUALIFIER_GROUPS = tuple((QUALIFIER_BEFORE.groupindex[f"q{i}"], qual)
@@ -116,9 +126,10 @@ def _qualifier_before(text: str, start: int) -> Qualified | None:
 # lower-cased text (far faster than a regex scan); every amount contains one. The core
 # pattern is then tried at the few token starts just before each head.
 _HEAD_STEMS = ("тыс", "мл", "милл", "трлн", "трилл", "руб", "р.", "дол", "евро", "юан",
-               "тенге", "фунт", "$", "€", "₽", "£", "¥", "₸")
+               "тенге", "фунт", "коп", "$", "€", "₽", "£", "¥", "₸")
 _HEAD_AT = re.compile(r"тыс|млн|млрд|трлн|милл|трилл|руб|р\.|долл|дол\.|евро|юан|тенге|фунт"
-                      r"|[$€₽£¥₸]")
+                      r"|коп|[$€₽£¥₸]")
+_GLUED_RUBLE = re.compile(r"\dр(?![\w.])")  # «1500р»
 # No look-behind in front: sre then scans for the first letters quickly.
 _CODE_HEAD = re.compile(r"(?:USD|EUR|RUB|RUR|BYN|BYR|CNY|RMB|KZT|GBP|Br)(?![a-z])")
 _TOKEN_START = re.compile(r"(?<![\w.,$€₽£¥₸])[\w$€₽£¥₸]")
@@ -148,6 +159,8 @@ def _heads(text: str, lowered: str) -> list[int]:
             if _HEAD_AT.match(lowered, p):
                 heads.append(p)
             p = lowered.find(stem, p + len(stem))
+    if any(f"{d}р" in lowered for d in "0123456789"):  # (ten C scans beat one regex scan)
+        heads.extend(m.start() + 1 for m in _GLUED_RUBLE.finditer(lowered))
     heads.extend(p for m in _CODE_HEAD.finditer(text)
                  if not ((p := m.start()) and text[p - 1].isascii() and text[p - 1].isalpha()))
     heads.sort()
@@ -193,9 +206,46 @@ def _core_matches(text: str) -> list[re.Match[str]]:
 
 # --------------------------------------------------------------------------- main entry
 def find_amounts(text: str) -> list[Amount]:
-    """Every money amount in `text`, in order, with offsets into `text`."""
+    """Every money amount in `text`, in order, with offsets into `text`.
+
+    The scan reads a copy with Latin look-alike letters inside Cyrillic words made Cyrillic
+    («дoлларов» with a Latin o) and editorial brackets made spaces («[почти] $1,8 [млрд]»);
+    the copy has the same offsets, and surfaces are cut from `text` itself.
+    """
     if not text:
         return []
+    scan = _scan_copy(text)
+    found = [a for a in _find(scan) if a.value <= MAX_VALUE and (a.value_high or 0) <= MAX_VALUE
+             and not is_ticker(scan, a.start, a.end)]
+    if scan is text:
+        return found
+    out = []
+    for a in found:
+        start = a.start - 1 if a.start > 0 and text[a.start - 1] == "[" else a.start
+        end = a.end + 1 if text[a.end:a.end + 1] == "]" else a.end
+        out.append(replace(a, start=start, end=end, surface=text[start:end]))
+    return out
+
+
+def _scan_copy(text: str) -> str:
+    """`text` with look-alike Latin letters of mixed-script words made Cyrillic and editorial
+    square brackets made spaces, offset for offset."""
+    scan = text
+    if _MIXED_SCRIPT.search(scan):
+        scan = _MIXED_WORD.sub(_cyrillic_word, scan)
+    if "[" in scan:
+        scan = scan.translate(_NO_BRACKETS)
+    return scan
+
+
+def _cyrillic_word(m: re.Match[str]) -> str:
+    word = m.group()
+    if _CYRILLIC.search(word) and _LATIN.search(word):
+        return word.translate(_LOOKALIKES)
+    return word
+
+
+def _find(text: str) -> list[Amount]:
     cores = [c for m in _core_matches(text) if (c := read_core(m)) is not None]
     for c in cores:
         # «… около $1,2 млрд.»: the dot after a bare scale abbreviation ends the sentence
@@ -221,7 +271,7 @@ def find_amounts(text: str) -> list[Amount]:
         if single is not None:
             out.append(single)
         i += 1
-    return _resolve_implied(text, out)
+    return resolve_implied(text, out)
 
 
 def _range_pair(text: str, low: Core, high: Core) -> RangePair | None:
@@ -288,8 +338,10 @@ def _single(text: str, core: Core, level: _LastLevel | None = None) -> Amount | 
     if core.bare and VAGUE_BEFORE.search(text, max(0, core.start - 20), core.start):
         return None
     if core.prefixed and not core.has_scale and text[core.start].isalpha() and not (
-            text.startswith("Br", core.start) and text[core.start + 2:core.start + 3].isdigit()):
-        return None  # «USD 92,51» is a rate ticker; «$100» and BelTA's «Br2 750,3» are money
+            text.startswith("Br", core.start) and text[core.start + 2:core.start + 3].isdigit()
+            ) and not (core.number >= 1000 and core.number.is_integer()):
+        return None  # «USD 92,51» is a rate ticker; «$100», BelTA's «Br2 750,3» and an
+        # invoice's «USD 1,000» are money
     if core.currency is not None and is_rate_quote(text, core):
         return None
     start, qualifier, reached = core.start, "exact", False
@@ -316,61 +368,3 @@ def _single(text: str, core: Core, level: _LastLevel | None = None) -> Amount | 
         level.end = core.end if reached else None
     return Amount(start=start, end=core.end, surface=text[start:core.end], value=value,
                   currency=core.currency or "", qualifier=qualifier, implied_currency=implied)
-
-
-# --------------------------------------------------------------------------- implied currency
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"»”)]*\s+[«\"„(]?[А-ЯЁA-Z]|\n")
-_NEW_SENTENCE = re.compile(r"[.!?]\s+[А-ЯA-Z«\"]|\n")
-
-
-def _resolve_implied(text: str, found: list[Amount]) -> list[Amount]:
-    """Give bare scaled figures the currency of the previous explicit amount.
-
-    Only nearby: the previous amount is in the same or the preceding sentence, or the figure's
-    own sentence talks about money («объем финансирования составлял 5,3 млрд»). «Аудитория
-    превысила 3 млн» five sentences after a dollar figure is not money. With no earlier
-    amount, the next explicit one in the same sentence may lend its currency («3 млрд в 2023
-    году и 4 млрд долларов в 2024»). Otherwise the figure is dropped: a bare number with
-    nothing to imply from is not money.
-    """
-    result: list[Amount] = []
-    last: str | None = None
-    last_end = 0
-    for idx, amount in enumerate(found):
-        if not amount.implied_currency:
-            last, last_end = amount.currency, amount.end
-            result.append(amount)
-            continue
-        currency = last
-        if currency is not None and not _near(text, last_end, amount.start):
-            currency = None
-        if currency is None:
-            currency = _next_in_sentence(text, found, idx)
-        if currency is None:
-            continue
-        last_end = amount.end
-        result.append(Amount(start=amount.start, end=amount.end, surface=amount.surface,
-                             value=amount.value, currency=currency, qualifier=amount.qualifier,
-                             value_low=amount.value_low, value_high=amount.value_high,
-                             implied_currency=True))
-    return result
-
-
-def _near(text: str, prev_end: int, start: int) -> bool:
-    """Previous amount in this or the previous sentence, or money talk in this sentence."""
-    breaks = list(_SENTENCE_BREAK.finditer(text, prev_end, start))
-    if not breaks or (len(breaks) == 1 and breaks[0].group() != "\n"):
-        return True
-    sentence_start = breaks[-1].end() - 1
-    return bool(MONEY_CONTEXT.search(text, sentence_start, start))
-
-
-def _next_in_sentence(text: str, found: list[Amount], idx: int) -> str | None:
-    end = found[idx].end
-    for amount in found[idx + 1:]:
-        if amount.implied_currency:
-            continue
-        if _NEW_SENTENCE.search(text[end:amount.start]):
-            return None
-        return amount.currency
-    return None

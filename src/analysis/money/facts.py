@@ -10,11 +10,16 @@
   previous one («Годом ранее он был …», «Экспорт — $1,1 млрд.», «при этом», «за этот период»,
   a borrowed currency, the next amount of the same sentence) takes the previous figure's year,
   period (and metric); coordinated amounts («кредит на €40 млн и $25 млн») share a cue;
-- **region** — the Russian region named in the sentence (via `analysis.entities`); for
-  investment, production, financing, agreement and other figures with no region in their
-  sentence, the region of the previous sentence of the paragraph, else the only Russian region
-  of the headline/lead, with lower confidence. Trade, export, import and credit figures are
-  national unless their own sentence names a region.
+- **topic** — a sentence with no cue of its own and nothing just before it to continue
+  inherits the metric of the nearest sentence of its paragraph that sets one, else the
+  headline's, with lower confidence;
+- **region** — `analysis.money.region` (own sentence, national words, then the previous
+  sentence or the headline and lead);
+- **forecast** — a plan, target or expectation governs the amount (`analysis.money.context`);
+- **Belarusian rubles** — a bare «рублей» in a Belarusian body's article is BYN.
+
+Each fact records how its year was read (`year_source`) and the sentence an inherited
+metric, region or year came from (`context`), so a briefing can cite both.
 """
 
 from __future__ import annotations
@@ -23,19 +28,25 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from analysis.entities import RegionMention, russian_regions_in
-from analysis.lang import split_sentences
+from analysis.ingest import URL_EVIDENCE
 from analysis.money.amounts import Amount, find_amounts
-from analysis.money.metric import NO_CUE, metric_of, nearest_cue
+from analysis.money.context import (
+    belarusian_rubles,
+    is_country_purchase,
+    is_forecast,
+    is_investment_purpose,
+)
+from analysis.money.metric import NO_CUE, MetricCue, metric_of, nearest_cue
 from analysis.money.period import period_of
+from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
-from analysis.money.year import YEAR_DIGITS, year_of
-from analysis.vocab import LOCAL_METRICS, METRICS
+from analysis.money.year import PUBLICATION, YEAR_DIGITS, year_reading
+from analysis.vocab import METRICS, TRADE_METRICS
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
 
-__all__ = ["METRICS", "Fact", "FactSentence", "describe"]
+__all__ = ["METRICS", "YEAR_SOURCES", "Fact", "FactSentence", "describe"]
 
 
 @dataclass(frozen=True)
@@ -58,15 +69,16 @@ class Fact:
     region: str | None
     sentence: FactSentence
     confidence: float
+    forecast: bool = False
+    year_source: str | None = None  # one of YEAR_SOURCES
+    context: FactSentence | None = None  # the sentence an inherited metric/region/year came from
 
 
-class _RegionChoice(NamedTuple):
-    region: str | None
-    penalty: float  # subtracted from the confidence: a region borrowed from elsewhere
-
-
-_NO_REGION = _RegionChoice(region=None, penalty=0.0)
+# How a figure's year was read: written in its sentence, a relative year resolved against the
+# publication date, the publication date itself (by where that date came from), or inherited.
+YEAR_SOURCES = ("stated", "relative", "url", "metadata", "text date", "inferred")
 _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
+_TOPIC_SCORE = 9  # the article's topic: weaker still
 _CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
 _CHANGE_TO = re.compile(r"(?i)[ \u00a0]+до[ \u00a0]+")
 _COORDINATED = re.compile(r"[ \u00a0]*(?:и|или)[ \u00a0]+")
@@ -95,17 +107,26 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         amounts = find_amounts(text)
     if not amounts:
         return []
-    ctx = _Context(text)
+    amounts = belarusian_rubles(article, amounts)
+    ctx = ArticleText(text)
+    cues = _SentenceCues(text)
+    date_source = _date_source(article)
     facts: list[Fact] = []
     for amount in amounts:
         sents, si = ctx.sentence_index(amount.start)
         s_start, s_end = sents[si]
         others = [o for o in amounts if o.end > s_start and o.start < s_end]
-        scope = AmountScope(text=text, start=s_start, end=s_end, amount=amount, others=others)
+        scope = AmountScope(text=text, start=s_start, end=s_end, amount=amount, others=others,
+                            folded_text=ctx.folded)
         metric, score, _ = metric_of(scope)
+        if metric == "other" and score != NO_CUE and is_country_purchase(scope):
+            metric = "import"  # «Беларусь закупает в России энергоносителей на $10 млрд»
+        elif metric == "financing" and is_investment_purpose(scope):
+            metric = "investment"  # «направит на модернизацию цехов 230 млн рублей»
         prev = facts[-1] if facts else None
         same_sentence = prev is not None and prev.sentence.start == s_start
         prev_sentence = prev is not None and si > 0 and prev.sentence.start == sents[si - 1][0]
+        context: SentenceSpan | None = None  # where an inherited meaning came from
         if score == NO_CUE:
             on = _goes_on(text, s_start, amount, si)
             if prev is not None and (same_sentence or (prev_sentence and on)
@@ -114,10 +135,14 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 # ранее он был …»: a sentence with no cue of its own continues the previous
                 # figure's metric.
                 metric, score = prev.metric, _INHERITED_SCORE
+                context = _origin(prev)
             elif on:  # «… внешнеторгового оборота. За шесть месяцев он составил …»
                 cue = nearest_cue(_end_of(text, sents[si - 1]))
                 if cue.score != NO_CUE:
                     metric, score = cue.metric, _INHERITED_SCORE
+                    context = sents[si - 1]
+            if score == NO_CUE and (topic := _topic(cues, sents, si, prev)) is not None:
+                metric, score, context = topic.metric, _TOPIC_SCORE, topic.source
         if (prev is not None and same_sentence
                 and _COORDINATED.fullmatch(text, prev.amount.end, amount.start)):
             metric, score = prev.metric, min(score, _INHERITED_SCORE)
@@ -125,33 +150,156 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         period = period_of(scope)
         # «Годом ранее …» counts back from the figure just reported, if there is one
         base_year = prev.year if prev is not None and (same_sentence or prev_sentence) else None
-        year = year_of(scope, published=article.published, period=period, base_year=base_year)
-        if (year is None and period is None and (same_sentence or si > 0)
-                and not _has_time_words(scope)):
+        reading = year_reading(scope, published=article.published, period=period,
+                               base_year=base_year)
+        year, year_source = reading.year, _year_source(reading.source, date_source)
+        if year is None and period is None and not _has_time_words(scope):
             # No time of its own: «экспорт — …, импорт — …», «Экспорт — $1,1 млрд.»,
-            # «Взаимная торговля за этот период …» take the time of what came just before.
+            # «Взаимная торговля за этот период …» take the time of what came just before;
+            # failing that, of the nearest earlier sentence of the paragraph that states
+            # one, then of the headline and lead («подвело итоги … за прошлый год»).
             if prev is not None and same_sentence:
-                year, period = prev.year, prev.period
+                year, period, year_source = prev.year, prev.period, prev.year_source
             elif _goes_on(text, s_start, amount, si):
                 if prev is not None and prev_sentence:
-                    year, period = prev.year, prev.period
+                    year, period, year_source = prev.year, prev.period, prev.year_source
+                    context = context or _origin(prev)
                 else:
                     before = _end_of(text, sents[si - 1])
                     period = period_of(before)
-                    year = year_of(before, published=article.published, period=period)
+                    got = year_reading(before, published=article.published, period=period)
+                    year, year_source = got.year, _year_source(got.source, date_source)
+                    context = context or sents[si - 1]
+            if year is None and metric in TRADE_METRICS and (
+                    when := _earlier_time(ctx, sents, si, article, facts)) is not None:
+                # (a trade figure belongs to a yearly series: investments and credits keep
+                # no year unless their own sentence, or the one they go on from, gives one)
+                year, period = when.year, when.period
+                year_source = when.inherited_source or _year_source(when.source, date_source)
+                context = context or when.sentence
         if year is not None and _CHANGE_FROM.search(text, max(s_start, amount.start - 4),
                                                     amount.start) and any(
                 _CHANGE_TO.fullmatch(text, amount.end, o.start) for o in others):
             year -= 1  # «в 2022 году вырос с 390 млн до 520 млн»: the level it grew from
-        region = _region(ctx, sents, si, amount=amount, metric=metric)
+        region = ctx.region(scope, sents, si, metric)
         confidence = _confidence(amount, metric=metric, score=score,
                                  region_penalty=region.penalty)
+        context = context or region.source
         facts.append(Fact(amount=amount, metric=metric, year=year, period=period,
                           region=region.region,
                           sentence=FactSentence(start=s_start, end=s_end,
                                                 text=text[s_start:s_end]),
-                          confidence=confidence))
+                          confidence=confidence, forecast=is_forecast(scope),
+                          year_source=year_source if year is not None else None,
+                          context=_fact_sentence(text, context, s_start)))
     return facts
+
+
+class _Time(NamedTuple):
+    year: int | None
+    period: str | None
+    source: str | None  # as `YearReading.source`
+    sentence: SentenceSpan
+    inherited_source: str | None = None  # a figure's `year_source`, taken as it is
+
+
+def _earlier_time(ctx: ArticleText, sents: list[SentenceSpan], si: int,
+                  article: Article, facts: list[Fact]) -> _Time | None:
+    """The year (and period) of the nearest earlier sentence of the paragraph that states
+    one, else of the headline and lead (the first sentence there that states one). A
+    sentence with a figure gives that figure's time, not a comparison after it («…, это на
+    27% больше, чем годом ранее»)."""
+    text = ctx.text
+    lead = ctx.lead_sentences()
+    own_paragraph = list(reversed(sents[:si]))
+    figures: dict[int, Fact] = {}
+    for f in facts:
+        figures.setdefault(f.sentence.start, f)
+    for span in own_paragraph + [s for s in lead if s.start < sents[0].start]:
+        if not _time_hint(text, span):
+            continue
+        figure = figures.get(span.start)
+        if figure is not None and figure.year is not None:
+            return _Time(year=figure.year, period=figure.period, source=None,
+                         sentence=span, inherited_source=figure.year_source)
+        before = _end_of(text, span)
+        period = period_of(before)
+        got = year_reading(before, published=article.published, period=period)
+        if got.year is not None:
+            return _Time(year=got.year, period=period, source=got.source, sentence=span)
+    return None
+
+
+def _time_hint(text: str, span: SentenceSpan) -> bool:
+    low = text[span.start:span.end].lower()
+    return any(w in low for w in _TIME_STEMS) or bool(YEAR_DIGITS.search(low))
+
+
+class _Topic(NamedTuple):
+    metric: str
+    source: SentenceSpan
+
+
+class _SentenceCues:
+    """The last metric cue of each sentence, read once per article."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cues: dict[SentenceSpan, MetricCue] = {}
+
+    def last(self, span: SentenceSpan) -> MetricCue:
+        cue = self._cues.get(span)
+        if cue is None:
+            cue = self._cues[span] = nearest_cue(_end_of(self.text, span))
+        return cue
+
+
+def _topic(cues: _SentenceCues, sents: list[SentenceSpan], si: int,
+           prev: Fact | None) -> _Topic | None:
+    """What a sentence with no cue of its own talks about («этот показатель», «у нас было 540
+    млн»): the metric of the nearest earlier sentence of its paragraph that sets one, else of
+    the article's previous figure, else of the headline."""
+    for j in range(si - 1, -1, -1):
+        cue = cues.last(sents[j])
+        if cue.score != NO_CUE:
+            return _Topic(metric=cue.metric, source=sents[j])
+    if prev is not None and prev.metric != "other":
+        return _Topic(metric=prev.metric, source=SentenceSpan(prev.sentence.start,
+                                                              prev.sentence.end))
+    title_end = cues.text.find("\n")
+    if title_end > 0 and sents[0].start > title_end:
+        title = SentenceSpan(0, title_end)
+        cue = cues.last(title)
+        if cue.score != NO_CUE:
+            return _Topic(metric=cue.metric, source=title)
+    return None
+
+
+def _origin(fact: Fact) -> SentenceSpan:
+    """Where a fact's meaning came from: its own context, else its sentence."""
+    src = fact.context or fact.sentence
+    return SentenceSpan(src.start, src.end)
+
+
+def _fact_sentence(text: str, span: SentenceSpan | None, own: int) -> FactSentence | None:
+    if span is None or span.start == own:
+        return None
+    return FactSentence(start=span.start, end=span.end, text=text[span.start:span.end])
+
+
+def _date_source(article: Article) -> str:
+    """Where the publication date came from, as `year_source` names it."""
+    # (read with getattr: tests and callers may hand in a bare text-and-date record)
+    evidence = getattr(article, "published_evidence", None) or ""
+    if evidence.startswith(URL_EVIDENCE):
+        return "url"
+    if not getattr(article, "published_inferred", False):
+        return "metadata"
+    return "text date" if getattr(article, "published_precision", None) == "day" else "inferred"
+
+
+def _year_source(source: str | None, date_source: str) -> str | None:
+    return date_source if source == PUBLICATION else source
 
 
 def _end_of(text: str, sentence: tuple[int, int]) -> AmountScope:
@@ -185,80 +333,6 @@ def _continues(text: str, amount: Amount, prev: Fact, s_start: int,
     if si == 0 or prev.sentence.start != sents[si - 1][0]:
         return False
     return amount.implied_currency or bool(_ANAPHORIC_OPENER.match(text, s_start))
-
-
-class _Context:
-    """Per-article caches: sentences of each paragraph, regions of each sentence, the lead."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._paragraphs: dict[int, list[tuple[int, int]]] = {}
-        self._regions: dict[tuple[int, int], list[RegionMention]] = {}
-        self._lead: list[str] | None = None
-
-    def sentence_index(self, pos: int) -> tuple[list[tuple[int, int]], int]:
-        """Sentences of the paragraph holding `pos`, and the index of the one holding it."""
-        text = self.text
-        p_start = text.rfind("\n", 0, pos) + 1
-        sents = self._paragraphs.get(p_start)
-        if sents is None:
-            p_end = _line_end(text, pos)
-            sents = [(p_start + a, p_start + b) for a, b in split_sentences(text[p_start:p_end])]
-            sents = sents or [(p_start, p_end)]
-            self._paragraphs[p_start] = sents
-        for i, (_, e) in enumerate(sents):
-            if pos < e:
-                return sents, i
-        return sents, len(sents) - 1
-
-    def regions(self, start: int, end: int) -> list[RegionMention]:
-        """The Russian regions named in text[start:end] (asked once per sentence)."""
-        key = (start, end)
-        found = self._regions.get(key)
-        if found is None:
-            found = self._regions[key] = russian_regions_in(self.text, start, end)
-        return found
-
-    @property
-    def lead(self) -> list[str]:
-        """The Russian regions of the headline and the lead, by name."""
-        if self._lead is None:
-            self._lead = sorted({r.normal for r in self.regions(0, _lead_end(self.text))})
-        return self._lead
-
-
-def _region(ctx: _Context, sents: list[tuple[int, int]], idx: int, *, amount: Amount,
-            metric: str) -> _RegionChoice:
-    """The region of the amount of sentence `idx` of the paragraph `sents`."""
-    s_start, s_end = sents[idx]
-    own = ctx.regions(s_start, s_end)
-    if own:
-        nearest = min(own, key=lambda r: abs(r.start - amount.start))
-        return _RegionChoice(region=nearest.normal, penalty=0.0)
-    if metric not in LOCAL_METRICS:
-        return _NO_REGION
-    if idx > 0:  # `sents` is one paragraph: the previous sentence is in the same one
-        prev = {r.normal for r in ctx.regions(*sents[idx - 1])}
-        if len(prev) == 1:
-            return _RegionChoice(region=prev.pop(), penalty=0.1)
-    lead = ctx.lead
-    if len(lead) == 1:
-        return _RegionChoice(region=lead[0], penalty=0.2)
-    return _NO_REGION
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
-
-
-def _lead_end(text: str) -> int:
-    """End of the headline plus the first paragraph (the lead)."""
-    first = text.find("\n")
-    if first < 0:
-        return len(text)
-    second = text.find("\n", first + 1)
-    return len(text) if second < 0 else second
 
 
 def _confidence(amount: Amount, *, metric: str, score: int, region_penalty: float) -> float:

@@ -48,6 +48,7 @@ __all__ = [
     "counts_something",
     "currency_code",
     "is_rate_quote",
+    "is_ticker",
     "parse_number",
     "read_core",
     "scale_value",
@@ -99,19 +100,23 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 
 
 _DIGITS = (
-    r"(?:(?<=Br)|(?<=USD)|(?<=BYN)|(?<=EUR)|(?<![\w.,/]))"  # glued «Br12,3»; not «A320»
+    r"(?:(?<=Br)|(?<=USD)|(?<=BYN)|(?<=EUR)|(?<![\w.,/^×*]))"  # glued «Br12,3»; not «A320»,
+    # «10^9», «50×150×6000»
     r"(?<![^\W\d_]-)"  # «МАЗ-5440» is a model; «16-18» is a range
-    r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)"  # 1 200 000 (spaces, nbsp, thin)
+    r"(?:\d{1,3}(?:,\d{3})+\.\d{1,2}(?![\d.,])"  # 4,200.00 (English thousands and cents)
+    r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,])"  # 4.200,00
+    r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)"  # 1 200 000 (spaces, nbsp, thin)
     r"|\d{1,3}(?:,\d{3}){2,}(?![\d,])"  # 1,200,000 (rare English style)
     r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"  # 1.200.000
     r"|\d+)"
-    r"(?:[.,]\d+)?(?![\d])"  # decimal part with comma or dot
+    r"(?:[.,]\d+|,-)?(?![\d])"  # decimal part with comma or dot; «5 000,- руб.»
 )
 _NUMERAL_WORD = "(?:" + _alt(list(NUMERALS)) + ")"
 _SPELLED = rf"(?<![\w-]){_NUMERAL_WORD}(?:{_SPP}{_NUMERAL_WORD}){{0,3}}(?!\w)"
 _SCALE_FORMS = r"(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
 _SCALE = (
-    r"(?:(?:тыс|млн|млрд|трлн)(?:\.|(?!\w))"
+    r"(?:(?:тыс|млн|млрд|трлн)(?:\.|[ \u00a0]\.(?=[ \u00a0]*[дре$€])|(?!\w))"  # «40 млн . долларов»
+    r"|т\.(?=[ \u00a0]*р\.)"  # «85 т. р.»
     rf"|(?:миллион|миллиард|триллион){_SCALE_FORMS}(?!\w)"
     r"|тысяч(?:а|и|у|ей|ью|ами|ам|ах|е)?(?!\w))"
 )
@@ -128,14 +133,24 @@ _CUR_ADJ = (
     r"|(?:рос|росс|бел|белорус|амер)\.)"
 )
 _CUR_WORD = (
-    r"(?:рубл(?:ь|я|ю|ем|ём|е|и|ей|ям|ями|ях)(?!\w)|руб(?:\.|(?!\w))|р\.(?!\w)"
+    r"(?:рубл(?:ь|я|ю|ем|ём|е|и|ей|ям|ями|ях)(?!\w)|руб(?:\.|(?!\w))|р\.(?!\w)|(?<=\d)р(?!\w)"
+    r"|коп(?:\.|е(?:йк[аиу]|ек)(?!\w))"
     r"|доллар(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w)|долл?(?:\.|(?!\w))"
     r"|евро(?!\w)|юан(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)(?!\w)|тенге(?!\w)"
     r"|фунт(?:а|ов|ами|ах)?" + _SPP + r"стерлингов(?!\w)"
     r"|US\$|[$€₽£¥₸]"
     r"|(?-i:USD|EUR|RUB|RUR|BYN|BYR|CNY|RMB|KZT|GBP)(?![A-Za-z])|(?-i:Br)(?!\w))"
 )
-_CURRENCY = rf"(?:{_CUR_ADJ}{_SPS})?{_CUR_WORD}(?:{_SPP}(?:США|(?-i:US))(?!\w))?"
+_CURRENCY = (
+    rf"(?:(?:{_CUR_ADJ}{_SPS})?{_CUR_WORD}(?:{_SPP}(?:США|(?-i:US))(?!\w))?"
+    # «95 млн белорусских»: the adjective alone, «рублей» left out (no noun follows)
+    r"|(?:белорусск|российск)их(?![ \u00a0]*[А-Яа-яЁё]))")
+# «… руб. 90 коп.», «рублей 00 копеек»: kopecks after the rubles
+_KOPECKS = rf"{_SPS}(?P<kop>\d{{1,2}}){_SPS}коп(?:\.|е(?:йк[аиу]|ек)(?!\w))"
+# «450 000 (четырёхсот пятидесяти тысяч) рублей»: the amount spelled out again in brackets
+_SPELLED_AGAIN = rf"{_SPS}\([А-Яа-яЁё \u00a0-]{{3,200}}\)"
+# «300 с лишним миллионов»
+_AND_MORE = rf"{_SPP}с{_SPP}(?:лишним|небольшим|гаком)"
 # BelTA writes Belarusian rubles as a glued prefix: «Br1,5 млрд», «на Br350 млн».
 _PREFIX = r"(?:US\$|[$€₽£¥₸]|(?-i:USD|EUR|RUB|BYN|CNY|KZT|GBP|Br)(?=[ \u00a0]*\d))"
 
@@ -144,12 +159,15 @@ _PREFIX = r"(?:US\$|[$€₽£¥₸]|(?-i:USD|EUR|RUB|BYN|CNY|KZT|GBP|Br)(?=[ \u
 CORE = re.compile(
     rf"(?:(?P<pre>{_PREFIX}){_SPS})?"
     r"(?:"
-    rf"(?P<num>{_DIGITS}|{_SPELLED})"
-    rf"(?:{_SPS}(?P<scale>{_SCALE})(?:{_SPS}(?P<num2>{_DIGITS}){_SPS}(?P<scale2>{_SCALE}))?)?"
+    rf"(?P<num>{_DIGITS}|{_SPELLED})(?:{_AND_MORE})?"
+    rf"(?:{_SPS}(?P<scale>{_SCALE})(?:{_SPS}(?P<num2>{_DIGITS}){_SPS}(?P<scale2>{_SCALE}))?"
+    # «318 млн 412 тыс. 950 рублей», «62 тыс. 500 руб.»: units after the scales
+    rf"(?:{_SPS}(?P<units>\d{{1,3}})(?={_SPS}{_CURRENCY}))?)?"
+    rf"(?:{_SPELLED_AGAIN})?"
     rf"|(?P<half>{_HALF_SCALE})"
     rf"|(?P<bare>{_BARE_SCALE})"
     r")"
-    rf"(?:{_SPS}(?P<cur>{_CURRENCY}))?",
+    rf"(?:{_SPS}(?P<cur>{_CURRENCY})(?:{_KOPECKS})?)?",
     re.IGNORECASE,
 )
 
@@ -171,8 +189,10 @@ REACHED_VERB = re.compile(
     r"(?i)(?<!\w)(?:вырос\w*|выросл\w*|возрос\w*|подрос\w*|увеличил\w*|увеличен\w*|сократил\w*"
     r"|сокращен\w*|снизил\w*|снижен\w*|уменьшил\w*|упал\w*|поднял\w*|повысил\w*|нарастил\w*"
     r"|довел\w*|довёл\w*|доведен\w*|опустил\w*|понизил\w*|достиг\w*|расширил\w*|составил\w*)"
-    # «нарастили на 30% — до 1,1 млрд», «нарастил в 1,5 раза, до 512 млн»
-    r"(?:[^\d.;:!?\n]|\d[\d,]*[ \u00a0]?(?:%|раз[а]?(?!\w))){0,60}\Z")
+    # «нарастили на 30% — до 1,1 млрд», «нарастил в 1,5 раза, до 512 млн», «вырос на 18% к
+    # уровню 2019 года — до 2,7 млрд»
+    r"(?:[^\d.;:!?\n]|\d[\d,]*[ \u00a0]?(?:%|раз[а]?(?!\w))|(?:19|20)\d\d(?=[ \u00a0]*г))"
+    r"{0,80}\Z")
 
 CLAUSE_END = re.compile(r"[.;!?\n]")
 # Words before a bare scale that make it vague («сотни миллионов»), so no number to report.
@@ -184,8 +204,8 @@ VAGUE_BEFORE = re.compile(
 RATE_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:курс\w*|котировк\w*|подешевел\w*|подорожал\w*|на\s+торгах|бирж\w*)"
     r"[^;!?\n]{0,120}\Z")
-# «2,5109 белорусского рубля»: four decimals make a quote, not a sum.
-RATE_DECIMALS = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{3,}(?![\d.,])")
+# «2,5109 белорусского рубля»: four decimals make a quote, not a sum («35.000 руб.» is one).
+RATE_DECIMALS = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{4,}(?![\d.,])")
 RATE_AFTER = re.compile(
     r"(?i)[ \u00a0]*=|[ \u00a0]+\d+[.,]\d{2,}(?!\d|[.,]\d|[ \u00a0]*(?:тыс|млн|млрд|трлн|милл))"
     r"|[ \u00a0]*(?:за|к)[ \u00a0]+(?:1[ \u00a0]+|один[ \u00a0]+|100[ \u00a0]+)?"
@@ -210,12 +230,18 @@ MONEY_CONTEXT = re.compile(
 
 # --------------------------------------------------------------------------- values
 _DIGIT_GROUP_SPACE = re.compile(r"[ \u00a0\u2009\u202f]")
+_THOUSANDS_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")  # «35.000», «12,500» before a currency
+_HAS_FRACTION = re.compile(r"[.,]\d")
 
 
 def parse_number(raw: str) -> float | None:
-    """Value of a digit string as Russian news writes it («1 200», «1,5», «1.5», «1,200,000»)."""
-    s = _DIGIT_GROUP_SPACE.sub("", raw)
-    if s.count(",") >= 2:  # 1,200,000: commas group thousands
+    """Value of a digit string as Russian news writes it («1 200», «1,5», «1.5», «1,200,000»,
+    «4,200.00», «5 000,-»)."""
+    s = _DIGIT_GROUP_SPACE.sub("", raw).removesuffix(",-")
+    if "," in s and "." in s:  # «4,200.00», «4.200,00»: the last mark is the decimal one
+        decimal = "." if s.rfind(".") > s.rfind(",") else ","
+        s = s.replace("," if decimal == "." else ".", "").replace(",", ".")
+    elif s.count(",") >= 2:  # 1,200,000: commas group thousands
         s = s.replace(",", "")
     elif s.count(".") >= 2:
         s = s.replace(".", "")
@@ -293,8 +319,16 @@ def read_core(m: re.Match[str]) -> Core | None:
     number = parse_number(raw) if raw[0].isdigit() else spelled_value(raw)
     if number is None:
         return None
-    scale_word, num2, scale2 = m.group("scale", "num2", "scale2")
+    scale_word, num2, scale2, units, kop = m.group("scale", "num2", "scale2", "units", "kop")
     scale = scale_value(scale_word)
+    if cur and cur.lower().startswith("коп"):  # «99 коп.»
+        number, currency = number / 100, "RUB"
+    elif _THOUSANDS_GROUP.fullmatch(raw) and (cur or pre) and not scale_word:
+        number = float(raw[:-4] + raw[-3:])  # «35.000 руб.», «12,500 руб»: one thousands group
+    elif kop and not _HAS_FRACTION.search(raw) and not scale_word:
+        number += int(kop) / 100  # «2 499 руб. 90 коп.»
+    if units:  # «318 млн 412 тыс. 950 рублей»
+        number += int(units) / scale
     if num2:  # «38 млрд 607,6 млн»: add the smaller tail
         tail = parse_number(num2)
         tail_scale = scale_value(scale2)
@@ -342,3 +376,19 @@ def is_rate_quote(text: str, core: Core) -> bool:
     if text[max(line_start, core.start - 3):core.start].strip().endswith("="):
         return True  # «1 доллар = 3,2 рубля»
     return bool(RATE_AFTER.match(text, core.end))
+
+
+# A line of exchange-rate quotes in page chrome: «$ 71,02 / € 82,68», «USD 93,24  EUR 98,77».
+_QUOTE_MARK = re.compile(r"[$€₽£¥₸]|(?<![A-Za-z])(?:USD|EUR|RUB|BYN|CNY|KZT|GBP)(?![A-Za-z])")
+_FRACTION_ONLY = re.compile(r"[ \u00a0]*\d{1,3}[.,]\d{2}(?!\d)")
+
+
+def is_ticker(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] one quote of a short line of several exchange-rate quotes?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 80:
+        return False
+    line = text[line_start:line_end]
+    return len(_QUOTE_MARK.findall(line)) >= 2 and len(_FRACTION_ONLY.findall(line)) >= 2

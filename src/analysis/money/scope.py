@@ -12,12 +12,20 @@ from dataclasses import dataclass, field
 
 from analysis.money.amounts import Amount
 
-__all__ = ["CLAUSE_MARK", "AmountScope"]
+__all__ = ["CLAUSE_MARK", "AmountScope", "fold"]
 
 # Punctuation that closes a clause.
 CLAUSE_MARK = re.compile(r"[,;.!?()]")
 # «еще 500 млн долларов — в начале 2022-го»: the dash stands for the verb, the year is its own
 _ELLIPTIC_DASH = re.compile(r"(?i)[ \u00a0]+[—–][ \u00a0]+(?:(?:в|во|за)[ \u00a0]+\w+[ \u00a0]+)?")
+
+
+def fold(text: str) -> str:
+    """`text` in lower case, offset for offset (context words are matched in it)."""
+    folded = text.lower()
+    if len(folded) != len(text):  # a rare letter whose lower case is longer («İ»)
+        folded = "".join(ch.lower()[:1] or ch for ch in text)
+    return folded
 
 
 @dataclass(slots=True)
@@ -29,6 +37,7 @@ class AmountScope:
     end: int
     amount: Amount
     others: list[Amount]  # every amount of the sentence, `amount` among them
+    folded_text: str | None = None  # `fold(text)`, made once per article by the caller
     _lowered: str | None = field(default=None, init=False, repr=False)
 
     @property
@@ -37,6 +46,13 @@ class AmountScope:
         if self._lowered is None:
             self._lowered = self.text[self.start:self.end].lower()
         return self._lowered
+
+    @property
+    def folded(self) -> str:
+        """The whole text in lower case, same offsets (made here if the caller did not)."""
+        if self.folded_text is None:
+            self.folded_text = fold(self.text)
+        return self.folded_text
 
     def distance(self, start: int, end: int) -> int | None:
         """Characters between the mention text[start:end] and the amount; None when the

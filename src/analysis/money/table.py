@@ -21,6 +21,9 @@ AMOUNT_COLUMNS = [
     "value_low", "value_high", "implied_currency", "metric", "year", "period", "region",
     "sentence", "sentence_start", "sentence_end", "confidence", "converted_value",
     "converted_currency", "fx_rate", "fx_year", "fx_source", "fx_note",
+    # how the figure was read in context (issue 10): a plan or target; where its year came
+    # from; the sentence an inherited metric, region or year came from (original offsets)
+    "forecast", "year_source", "context_sentence", "context_start", "context_end",
 ]
 
 
@@ -41,6 +44,9 @@ def amounts_frame(articles: Iterable[Article], currency: str = "USD",
             a = fact.amount
             start, end = article.original_span(a.start, a.end)
             s_start, s_end = article.original_span(fact.sentence.start, fact.sentence.end)
+            ctx = fact.context
+            c_start, c_end = (article.original_span(ctx.start, ctx.end) if ctx is not None
+                              else (None, None))
             conv = rates.convert_for(a.value, a.currency, currency, fact.year, published_year)
             rows.append({
                 "article_id": article.article_id, "file": article.file, "start": start,
@@ -52,10 +58,14 @@ def amounts_frame(articles: Iterable[Article], currency: str = "USD",
                 "sentence_end": s_end, "confidence": fact.confidence,
                 "converted_value": conv.value, "converted_currency": currency,
                 "fx_rate": conv.rate, "fx_year": conv.year, "fx_source": conv.source,
-                "fx_note": conv.note,
+                "fx_note": conv.note, "forecast": fact.forecast,
+                "year_source": fact.year_source,
+                "context_sentence": ctx.text if ctx is not None else None,
+                "context_start": c_start, "context_end": c_end,
             })
     frame = pd.DataFrame(rows, columns=AMOUNT_COLUMNS)
-    for col in ("year", "fx_year"):
+    frame["forecast"] = frame["forecast"].astype(bool)
+    for col in ("year", "fx_year", "context_start", "context_end"):
         frame[col] = frame[col].astype("Int64")
     for col in ("value", "value_low", "value_high", "converted_value", "fx_rate", "confidence"):
         frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("float64")

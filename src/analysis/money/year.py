@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from analysis.lang import calendar
 from analysis.money.period import MONTH_RE, month_number, period_last_month
 from analysis.money.scope import AmountScope
 
 if TYPE_CHECKING:
     from datetime import date
 
-__all__ = ["RELATIVE_YEARS", "YEAR_DIGITS", "YearMention", "year_mentions", "year_of"]
+__all__ = ["PUBLICATION", "RELATIVE_YEARS", "YEAR_DIGITS", "YearMention", "YearReading",
+           "year_mentions", "year_of", "year_reading"]
 
 # A year is found by its digits (fast), then its left and right context is read.
 YEAR_DIGITS = re.compile(r"(?:19[89]|20[0-4])\d")
@@ -29,14 +31,24 @@ _YEAR_POST = re.compile(
     r"(?P<suf>-(?:м|й|го|х|е)(?!\w)|(?:м|й|го|х|е)(?!\w))?"
     r"(?P<post>[ \u00a0]*(?:год\w*|гг?\.|г(?!\w)))?")
 _YEAR_SPAN_AFTER = re.compile(r"(?i)[ \u00a0]+(?:по|-|–|—|и)[ \u00a0]+(?:19|20)\d\d")
-# Relative years: (pattern, offset from the publication year).
+# Relative years: (pattern, offset from the publication year). The words are the calendar's
+# (data/calendar_ru.json), matched by stem so every case form counts.
+_RELATIVE_WORDS = calendar().relative_years
+
+
+def _stems(offset: int) -> str:
+    """The stems of the relative-year words with this offset («прошлый» → «прошл»)."""
+    stems = {lemma[:-2] for lemma, off in _RELATIVE_WORDS.items() if off == offset}
+    return "|".join(sorted(stems, key=len, reverse=True))
+
+
 RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
     # «в прошлом году …, в позапрошлом — …», «в текущем — 380 млн»: «год» left out
-    (r"позапрошл\w*(?:\s+год\w*|(?=[ \u00a0]*[—–,]))", -2),
-    (r"(?:прошл|минувш|предыдущ|прошедш)\w*(?:\s+год\w*|(?=[ \u00a0]*[—–]))", -1),
-    (r"(?:текущ|нынешн|эт|сего|этом)\w*\s+год\w*|с\s+начала\s+года"
+    (rf"(?:{_stems(-2)})\w*(?:\s+год\w*|(?=[ \u00a0]*[—–,]))", -2),
+    (rf"(?:{_stems(-1)})\w*(?:\s+год\w*|(?=[ \u00a0]*[—–]))", -1),
+    (rf"(?:{_stems(0)}|сего)\w*\s+год\w*|с\s+начала\s+года"
      r"|(?<=в\s)(?:текущ|нынешн)\w*(?=[ \u00a0]*[—–])", 0),
-    (r"(?:следующ|будущ|наступающ|грядущ)\w*\s+год\w*", 1),
+    (rf"(?:{_stems(1)})\w*\s+год\w*", 1),
 )
 _RELATIVE = re.compile(
     r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(RELATIVE_YEARS))
@@ -68,6 +80,18 @@ class YearMention(NamedTuple):
     has_word: bool  # followed by «год», «г.» or a hyphenated ending («2022-го»)
 
 
+class YearReading(NamedTuple):
+    """A figure's year and how it was read: "stated" (digits), "relative" («в прошлом году»,
+    «годом ранее») or `PUBLICATION` (a period or date of the publication year)."""
+
+    year: int | None
+    source: str | None
+
+
+PUBLICATION = "publication"
+_NO_YEAR = YearReading(year=None, source=None)
+
+
 def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
     """Every year written in digits in text[start:end], not part of a longer number."""
     out = []
@@ -90,6 +114,12 @@ def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
 
 def year_of(scope: AmountScope, published: date | None, period: str | None,
             base_year: int | None = None) -> int | None:
+    """The year of `year_reading` alone."""
+    return year_reading(scope, published, period, base_year).year
+
+
+def year_reading(scope: AmountScope, published: date | None, period: str | None,
+                 base_year: int | None = None) -> YearReading:
     """Year of the nearest year expression in the sentence that belongs to this amount.
 
     A mention after the amount counts only inside its clause (no comma or dash between) and
@@ -99,7 +129,8 @@ def year_of(scope: AmountScope, published: date | None, period: str | None,
     the year «годом ранее» counts back from when the sentence has none of its own.
     """
     text, s_start, s_end = scope.text, scope.start, scope.end
-    cands: list[tuple[int, int | None]] = []  # (distance, year or None for spans/horizons)
+    cands: list[tuple[int, int | None, str]] = []  # (distance, year or None, source)
+    compared = False  # a comparison base of this amount was skipped
     published_year = published.year if published else None
     for mention in year_mentions(text, s_start, s_end):
         ys, pre = mention.digits_start, mention.preposition
@@ -108,15 +139,17 @@ def year_of(scope: AmountScope, published: date | None, period: str | None,
         if not pre and not mention.has_word:
             continue  # «2024 трактора»: a bare number is not a year
         if _YEAR_COMPARED.search(text, max(s_start, mention.start - 25), mention.start):
-            continue  # «по сравнению с 2022 годом», «к уровню 2021 года»: a base, not the year
+            # «по сравнению с 2022 годом», «к уровню 2021 года»: a base, not the year
+            compared = compared or scope.distance(mention.start, mention.end) is not None
+            continue
         year: int | None = mention.year
         if (mention.is_span or _YEAR_SPAN_AFTER.match(text, mention.end)
                 or pre in ("до", "с", "со") or _YEAR_SPAN_BEFORE.search(text, max(0, ys - 20), ys)):
             year = None  # multi-year spans («с 2021 по 2024 год») and horizons fix no year
         dist = scope.distance(mention.start, mention.end)
         if dist is not None:
-            cands.append((dist, year))
-    explicit = [y for _, y in cands if y is not None]
+            cands.append((dist, year, "stated"))
+    explicit = [y for _, y, _ in cands if y is not None]
     # _YEAR_EARLIER and _YEAR_IMPLICIT need the letters «год»; two sentences in three have
     # none, so their (slow, case-insensitive) scans are skipped there. upper() keeps this
     # exact: sre's IGNORECASE matches just the characters whose upper case is «Г», «О», «Д».
@@ -126,20 +159,27 @@ def year_of(scope: AmountScope, published: date | None, period: str | None,
         dist = scope.distance(m.start(), m.end())
         base = explicit[0] if explicit else base_year or published_year
         if dist is not None and base is not None:
-            cands.append((dist - 1, base - 1))
+            cands.append((dist - 1, base - 1, "relative"))
     if published_year is not None and "год" in scope.lowered:
         for m in _RELATIVE.finditer(text, s_start, s_end):
             for i, (_, offset) in enumerate(RELATIVE_YEARS):
                 if m.group(f"r{i}") is not None:
                     dist = scope.distance(m.start(), m.end())
                     if dist is not None:
-                        cands.append((dist, published_year + offset))
+                        cands.append((dist, published_year + offset, "relative"))
                     break
     if cands:
-        return min(cands, key=lambda c: c[0])[1]
+        _, year, source = min(cands, key=lambda c: c[0])
+        return YearReading(year=year, source=source if year is not None else None)
     if published is None:
-        return None
-    return _publication_year(scope, published, period, year_word)
+        return _NO_YEAR
+    year = _publication_year(scope, published, period, year_word)
+    if year is None and compared and published.year > max(
+            m.year for m in year_mentions(text, s_start, s_end)):
+        # «вырос на 18% к уровню 2021 года — до 640 млн»: compared with a past year, the
+        # figure is the current one
+        year = published.year
+    return YearReading(year=year, source=PUBLICATION if year is not None else None)
 
 
 def _publication_year(scope: AmountScope, published: date, period: str | None,

@@ -1,0 +1,205 @@
+"""The words around a figure that decide how a reader takes it, beyond its own cue.
+
+The words are data (`data/money_context_ru.json`); this module compiles them once and answers
+five questions:
+
+- `national_distance`: does the sentence speak of Russia–Belarus as a whole («товарооборот
+  двух стран», «Союзного государства»), and how close to the amount is that said;
+- `is_forecast`: does a plan, target or expectation govern the amount («составит»,
+  «планируем выйти на», «задача на этот год»);
+- `dateline_end`, `is_seat_of_government`: an agency dateline («МОСКВА, 3 апр — …») and
+  «в Москве» as the seat of an authority, which never make Moscow the figure's region;
+- `is_country_purchase`: a country buying («Беларусь закупает в России») is an import; one
+  buyer's purchase («область купит 50 электробусов на») is «other»;
+- `belarusian_rubles`: a bare «рублей» in a Belarusian body's statement (a `.by` site, БелТА,
+  a ministry of the Republic of Belarus) or in an article that says its sums are Belarusian
+  is BYN (implied); before the 2016 redenomination a Belarusian ruble is BYR.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache, lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from analysis.lang import parse
+from analysis.money.amounts import Amount
+from analysis.money.scope import CLAUSE_MARK, AmountScope
+
+if TYPE_CHECKING:
+    from analysis.ingest import Article
+
+__all__ = ["ContextWords", "belarusian_rubles", "context_words", "dateline_end",
+           "is_country_purchase", "is_forecast", "is_investment_purpose", "is_seat_of_government",
+           "national_distance"]
+
+REDENOMINATION = date(2016, 7, 1)  # Br 10 000 (BYR) became Br 1 (BYN)
+# Marks that a ruble amount names its country (not a bare «рублей»).
+_NAMED_RUBLE = re.compile(r"(?i)росс|рос\.|₽|rub|rur|бел|byn|byr|br")
+# Words ending as a verb's personal form («откроет», «купят», «придётся», «выпустим»): only
+# these are asked of the morphology (shorter words are no verbs of a plan)
+_PERSONAL_FORM = re.compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])")
+_RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
+
+
+def _union(patterns: list[str]) -> re.Pattern[str]:
+    """One pattern of whole words, matched in lower-cased text (case-sensitive is faster)."""
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")(?![\w-])")
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    """The compiled context words of `data/money_context_ru.json`."""
+
+    national: re.Pattern[str]
+    forecast: re.Pattern[str]
+    not_forecast: re.Pattern[str]
+    dateline: re.Pattern[str]
+    seat_of_government: re.Pattern[str]
+    belarusian_source: re.Pattern[str]
+    belarusian_sums: re.Pattern[str]
+    local: re.Pattern[str]
+    country_purchase: re.Pattern[str]
+    country: re.Pattern[str]
+    investment_purpose: re.Pattern[str]
+    federal_source: re.Pattern[str]
+
+
+@cache
+def context_words() -> ContextWords:
+    """The Russian context words (read once per process)."""
+    path = resources.files("analysis").joinpath("data", "money_context_ru.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return ContextWords(
+        national=_union(data["national"]), forecast=_union(data["forecast"]),
+        not_forecast=_union(data["not_forecast"]),
+        dateline=re.compile(data["dateline"], re.MULTILINE),
+        seat_of_government=re.compile("(?i)" + data["seat_of_government"]),
+        belarusian_source=re.compile("(?i)" + "|".join(data["belarusian_source"])),
+        # (no look-around: it scans whole articles, and only those that name the currency)
+        belarusian_sums=re.compile("(?i)" + "|".join(data["belarusian_sums"])),
+        local=_union(data["local"]),
+        country_purchase=_union(data["country_purchase"]), country=_union(data["country"]),
+        investment_purpose=_union(data["investment_purpose_words"]),
+        federal_source=_union(data["federal_source"]))
+
+
+_SENT_MONEY = re.compile(r"\bнаправ")
+
+
+def is_investment_purpose(scope: AmountScope) -> bool:
+    """Is money «направлено» on modernisation, re-equipment or from own funds («направит на
+    модернизацию цехов 230 млн»)? Then it is an investment, not a financing."""
+    text = scope.folded
+    return bool(_SENT_MONEY.search(text, scope.start, scope.end)
+                and context_words().investment_purpose.search(text, scope.start, scope.end))
+
+
+def is_country_purchase(scope: AmountScope) -> bool:
+    """Does a country buy («Беларусь закупает в России …», «закупил в Беларуси тракторов на
+    …»)? Then the purchase is an import, not one buyer's purchase."""
+    words, text = context_words(), scope.folded
+    return bool(words.country_purchase.search(text, scope.start, scope.amount.start)
+                and words.country.search(text, scope.start, scope.amount.start))
+
+
+def national_distance(scope: AmountScope) -> int | None:
+    """Distance from the amount to the nearest word of Russia–Belarus as a whole that belongs
+    to it (see `AmountScope.distance`), or None."""
+    best: int | None = None
+    for m in context_words().national.finditer(scope.folded, scope.start, scope.end):
+        dist = scope.distance(m.start(), m.end())
+        if dist is not None and (best is None or dist < best):
+            best = dist
+    return best
+
+
+def is_forecast(scope: AmountScope) -> bool:
+    """Is the amount a plan, target or expectation? The cue must stand in the amount's part of
+    the sentence: after the previous amount (or the sentence start), up to the amount, or
+    right after it in the same clause («… 50 млрд, как ожидается» does not count)."""
+    text, amount = scope.folded, scope.amount
+    lo = max([scope.start] + [o.end for o in scope.others if o.end <= amount.start])
+    words = context_words()
+    hit = words.forecast.search(text, lo, amount.end) or _future_verb(text, lo, amount.end)
+    if hit is None:
+        clause = CLAUSE_MARK.search(text, amount.end, scope.end)
+        clause_end = clause.start() if clause else scope.end
+        hit = (words.forecast.search(text, amount.end, clause_end)
+               or _future_verb(text, amount.end, clause_end))  # «800 млн придётся на»
+    if hit is None:
+        return False
+    return not words.not_forecast.search(text, lo, max(hit.end(), amount.start))
+
+
+def _future_verb(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first verb in the future tense in text[start:end] («откроет», «купит»)."""
+    for m in _PERSONAL_FORM.finditer(text, start, end):
+        if _is_future(m.group()):
+            return m
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def _is_future(word: str) -> bool:
+    tag = parse(word).tag
+    return tag.POS == "VERB" and tag.tense == "futr"
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where an agency dateline at `start` ends («МОСКВА, 3 апр — »), else `start`."""
+    m = context_words().dateline.match(text, start, end)
+    return m.end() if m else start
+
+
+def is_seat_of_government(text: str, start: int) -> bool:
+    """Is the Moscow named at `start` the seat of an authority or a dateline («в Москве
+    прошло заседание», «МОСКВА — РИА»), not the city as a region?"""
+    seat = context_words().seat_of_government
+    return any(m.start() <= start < m.end()
+               for m in seat.finditer(text, max(0, start - 4), start + 40))
+
+
+def _belarusian(article: Article) -> bool:
+    words = context_words()
+    host = urlsplit(getattr(article, "url", None) or "").hostname or ""
+    if host and words.belarusian_source.search(host):
+        return True
+    source = getattr(article, "source", None)
+    if source and words.belarusian_source.search(source):
+        return True
+    text = article.text
+    return "елорусских" in text and bool(words.belarusian_sums.search(text))
+
+
+def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
+    """The amounts, with a bare «рублей» read as Belarusian rubles where the article speaks
+    for a Belarusian body or says its sums are Belarusian (`implied_currency` set), and
+    Belarusian rubles before the 2016 redenomination as BYR."""
+    published = getattr(article, "published", None)
+    old = published is not None and published < REDENOMINATION
+    belarusian: bool | None = None  # asked only when an article has a bare ruble
+    out: list[Amount] = []
+    changed = False  # the last explicit amount was read as Belarusian: its echoes are too
+    for a in amounts:
+        if a.implied_currency and a.currency == "RUB":
+            if changed:
+                a = replace(a, currency="BYR" if old else "BYN")
+        elif a.currency == "RUB" and _RUBLE_WORD.search(a.surface) and not _NAMED_RUBLE.search(
+                a.surface):
+            if belarusian is None:
+                belarusian = _belarusian(article)
+            changed = belarusian
+            if belarusian:
+                a = replace(a, currency="BYR" if old else "BYN", implied_currency=True)
+        else:
+            changed = False
+            if a.currency == "BYN" and old:
+                a = replace(a, currency="BYR")
+        out.append(a)
+    return out

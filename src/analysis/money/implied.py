@@ -1,0 +1,118 @@
+"""Implied currencies: a bare scaled figure («54 миллиарда») borrows the currency of an amount
+near it, or is no money at all.
+
+Linear in the number of amounts: the next explicit amount of each one and the sentence breaks
+are found once, and looked up by position.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, NamedTuple
+
+from analysis.money.grammar import MONEY_CONTEXT
+
+if TYPE_CHECKING:
+    from analysis.money.amounts import Amount
+
+__all__ = ["resolve_implied"]
+
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"»”)]*\s+[«\"„(]?[А-ЯЁA-Z]|\n")
+_NEW_SENTENCE = re.compile(r"[.!?]\s+[А-ЯA-Z«\"]|\n")
+
+
+def resolve_implied(text: str, found: list[Amount]) -> list[Amount]:
+    """Give bare scaled figures the currency of the previous explicit amount.
+
+    Only nearby: the previous amount is in the same or the preceding sentence, or the figure's
+    own sentence talks about money («объем финансирования составлял 5,3 млрд»). «Аудитория
+    превысила 3 млн» five sentences after a dollar figure is not money. With no earlier
+    amount, the next explicit one in the same sentence may lend its currency («3 млрд в 2023
+    году и 4 млрд долларов в 2024»). Otherwise the figure is dropped: a bare number with
+    nothing to imply from is not money.
+
+    Linear in the number of amounts: the next explicit amount of each one and the sentence
+    breaks are found once (a text of 40,000 «1 млрд» must not take seconds).
+    """
+    result: list[Amount] = []
+    last: str | None = None
+    last_end = 0
+    if not any(a.implied_currency for a in found):
+        return found
+    following = _NextExplicit(text, found)
+    breaks = _Breaks(text)
+    for idx, amount in enumerate(found):
+        if not amount.implied_currency:
+            last, last_end = amount.currency, amount.end
+            result.append(amount)
+            continue
+        currency = last
+        if currency is not None and not _near(breaks, last_end, amount.start):
+            currency = None
+        if currency is None:
+            currency = following.currency(idx)
+        if currency is None:
+            continue
+        last_end = amount.end
+        result.append(replace(amount, currency=currency, implied_currency=True))
+    return result
+
+
+def _near(breaks: _Breaks, prev_end: int, start: int) -> bool:
+    """Previous amount in this or the previous sentence, or money talk in this sentence."""
+    between = breaks.between(prev_end, start)
+    if not between or (len(between) == 1 and not between[0].newline):
+        return True
+    return bool(MONEY_CONTEXT.search(breaks.text, between[-1].end - 1, start))
+
+
+class _Break(NamedTuple):
+    start: int
+    end: int
+    newline: bool
+
+
+class _Breaks:
+    """The sentence breaks of a text, found once, looked up by position."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found = [_Break(start=m.start(), end=m.end(), newline=m.group() == "\n")
+                      for m in _SENTENCE_BREAK.finditer(text)]
+        self.starts = [b.start for b in self.found]
+
+    def between(self, lo: int, hi: int) -> list[_Break]:
+        """The breaks that lie wholly inside text[lo:hi]: the first two and the last."""
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi, lo=i)
+        while j > i and self.found[j - 1].end > hi:
+            j -= 1
+        if j - i <= 2:
+            return self.found[i:j]
+        return [self.found[i], self.found[i + 1], self.found[j - 1]]
+
+
+class _NextExplicit:
+    """For each amount, the currency of the next explicit amount of the same sentence."""
+
+    def __init__(self, text: str, found: list[Amount]) -> None:
+        self.found = found
+        self.next_index: list[int | None] = [None] * len(found)
+        nxt: int | None = None
+        for i in range(len(found) - 1, -1, -1):
+            self.next_index[i] = nxt
+            if not found[i].implied_currency:
+                nxt = i
+        self.breaks = [m.start() for m in _NEW_SENTENCE.finditer(text)]
+
+    def currency(self, idx: int) -> str | None:
+        j = self.next_index[idx]
+        if j is None:
+            return None
+        end, start = self.found[idx].end, self.found[j].start
+        k = bisect.bisect_left(self.breaks, end)
+        if k < len(self.breaks) and self.breaks[k] < start:
+            return None  # a new sentence begins before it
+        return self.found[j].currency

@@ -1,0 +1,177 @@
+"""Which Russian region a figure belongs to, read as a person reads the whole article.
+
+- A region named in the figure's own sentence wins, unless the sentence says, closer to the
+  amount, that it speaks of Russia–Belarus as a whole («а в целом российско-белорусский
+  товарооборот — …»): then the figure is national (no region).
+- A sentence that says it is national («двух стран», «Союзного государства») gets no region.
+- Otherwise trade figures and figures tied to a place (investment, production, financing,
+  agreements, other) take the region of the previous sentence of the paragraph, else the one
+  Russian region of the headline and lead (for trade figures not when their paragraph
+  quotes a federal body of Russia and names no region: «наш товарооборот» of a federal
+  minister is the country's) (a governor's interview, a regional ministry's
+  report: «у нас», «наш регион», «область» mean that region), with lower confidence; the
+  sentence that supplied it is recorded. Credit stays national unless its sentence names one.
+- A dateline («МОСКВА, 3 апр — …») and «Москва» as the seat of an authority never set a
+  region; a Belarusian oblast named as the partner («с Витебской областью») is no Russian
+  region, so it leaves the Russian side's region as it is.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from analysis.entities import RegionMention, russian_regions_in
+from analysis.lang import split_sentences
+from analysis.money.context import (
+    context_words,
+    dateline_end,
+    is_seat_of_government,
+    national_distance,
+)
+from analysis.money.scope import AmountScope, fold
+from analysis.vocab import LOCAL_METRICS, TRADE_METRICS
+
+__all__ = ["ArticleText", "RegionChoice", "SentenceSpan"]
+
+_MOSCOW = "Москва"
+_CARRIED = LOCAL_METRICS | frozenset(TRADE_METRICS)  # metrics whose region carries over
+
+
+class SentenceSpan(NamedTuple):
+    """A sentence of the clean text: where it starts and ends."""
+
+    start: int
+    end: int
+
+
+class RegionChoice(NamedTuple):
+    """The region of a figure, the confidence it costs, and where it came from if inherited."""
+
+    region: str | None
+    penalty: float  # subtracted from the confidence: a region borrowed from elsewhere
+    source: SentenceSpan | None  # the sentence that supplied an inherited region
+
+
+_NO_REGION = RegionChoice(region=None, penalty=0.0, source=None)
+
+
+class ArticleText:
+    """Per-article caches: the sentences of each paragraph, the regions of each sentence,
+    the region of the headline and lead."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = fold(text)  # lower case, same offsets: context words are matched in it
+        self._paragraphs: dict[int, list[SentenceSpan]] = {}
+        self._regions: dict[tuple[int, int], list[RegionMention]] = {}
+        self._lead: list[RegionMention] | None = None
+
+    def sentence_index(self, pos: int) -> tuple[list[SentenceSpan], int]:
+        """Sentences of the paragraph holding `pos`, and the index of the one holding it."""
+        text = self.text
+        p_start = text.rfind("\n", 0, pos) + 1
+        sents = self._paragraphs.get(p_start)
+        if sents is None:
+            p_end = _line_end(text, pos)
+            sents = [SentenceSpan(p_start + a, p_start + b)
+                     for a, b in split_sentences(text[p_start:p_end])]
+            sents = sents or [SentenceSpan(p_start, p_end)]
+            self._paragraphs[p_start] = sents
+        for i, (_, e) in enumerate(sents):
+            if pos < e:
+                return sents, i
+        return sents, len(sents) - 1
+
+    def regions(self, start: int, end: int) -> list[RegionMention]:
+        """The Russian regions named in text[start:end] (asked once per sentence), without
+        a dateline's city or Moscow as the seat of an authority."""
+        key = (start, end)
+        found = self._regions.get(key)
+        if found is None:
+            text = self.text
+            found = [r for r in russian_regions_in(text, start, end)
+                     if not _in_dateline(text, r.start)
+                     and not (r.normal == _MOSCOW and is_seat_of_government(text, r.start))]
+            self._regions[key] = found
+        return found
+
+    def lead_sentences(self) -> list[SentenceSpan]:
+        """The sentences of the headline and the lead paragraph, in order."""
+        text = self.text
+        end = _lead_end(text)
+        out: list[SentenceSpan] = []
+        pos = 0
+        while pos < end:
+            sents, _ = self.sentence_index(pos)
+            out.extend(sents)
+            pos = sents[-1].end + 1
+        return out
+
+    def _federal_paragraph(self, sents: list[SentenceSpan]) -> bool:
+        """Does the paragraph quote a federal body of Russia («глава Минпромторга России»,
+        «сайт Минпромторга РФ») and name no Russian region? Then «наш товарооборот» there is
+        the country's, and the lead's region does not apply."""
+        start, end = sents[0].start, sents[-1].end
+        if not context_words().federal_source.search(self.folded, start, end):
+            return False
+        return not any(self.regions(*s) for s in sents)
+
+    @property
+    def lead(self) -> list[RegionMention]:
+        """The Russian regions of the headline and the lead, first mention of each."""
+        if self._lead is None:
+            first: dict[str, RegionMention] = {}
+            for r in self.regions(0, _lead_end(self.text)):
+                first.setdefault(r.normal, r)
+            self._lead = list(first.values())
+        return self._lead
+
+    def region(self, scope: AmountScope, sents: list[SentenceSpan], idx: int,
+               metric: str) -> RegionChoice:
+        """The region of the amount of `scope`, sentence `idx` of the paragraph `sents`."""
+        own = self.regions(scope.start, scope.end)
+        national = national_distance(scope)
+        if own:
+            nearest = min(own, key=lambda r: _region_distance(scope, r))
+            if national is None or _region_distance(scope, nearest) <= national:
+                return RegionChoice(region=nearest.normal, penalty=0.0, source=None)
+            return _NO_REGION
+        if national is not None or metric not in _CARRIED:
+            return _NO_REGION
+        if idx > 0:  # `sents` is one paragraph: the previous sentence is in the same one
+            prev = {r.normal for r in self.regions(*sents[idx - 1])}
+            if len(prev) == 1:
+                return RegionChoice(region=prev.pop(), penalty=0.1, source=sents[idx - 1])
+        lead = self.lead
+        if len(lead) == 1 and not (metric in TRADE_METRICS and self._federal_paragraph(sents)):
+            sents_of_lead, i = self.sentence_index(lead[0].start)
+            return RegionChoice(region=lead[0].normal, penalty=0.2, source=sents_of_lead[i])
+        return _NO_REGION
+
+
+def _region_distance(scope: AmountScope, mention: RegionMention) -> int:
+    """How far a region named in the sentence is from the amount (a large number when it
+    belongs to another part of the sentence)."""
+    dist = scope.distance(mention.start, mention.start + 1)
+    return 10_000 + abs(mention.start - scope.amount.start) if dist is None else dist
+
+
+def _in_dateline(text: str, pos: int) -> bool:
+    """Is `pos` inside the agency dateline that opens its paragraph?"""
+    para = text.rfind("\n", 0, pos) + 1
+    return pos < dateline_end(text, para, _line_end(text, pos))
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _lead_end(text: str) -> int:
+    """End of the headline plus the first paragraph (the lead)."""
+    first = text.find("\n")
+    if first < 0:
+        return len(text)
+    second = text.find("\n", first + 1)
+    return len(text) if second < 0 else second
+

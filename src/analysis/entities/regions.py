@@ -105,9 +105,22 @@ def russian_region_first_words() -> frozenset[str]:
         lambda e: e.type == "region" and e.normal in _RUSSIAN)
 
 
+# «в Саратовской и Воронежской областях»: capitalised adjectives in a list before a plural
+# (or shared) region noun name their regions, they do not describe something
+_LISTED_BEFORE_NOUN = re.compile(
+    r"(?:\s*(?:,|\s+и|\s+а\s+также)\s+[А-ЯЁ][а-яё-]+)*\s+"
+    r"(?:област|кра[яеюйёи]|республик|автономн\w+\s+округ)")
+
+
+def _listed_adjectives(ents: list[Entity], text: str) -> list[Entity]:
+    """A capitalised region adjective in a coordinated list before its noun is a name."""
+    return [replace(e, role=None) if e.role == "adjective" and text[e.start:e.start + 1].isupper()
+            and _LISTED_BEFORE_NOUN.match(text, e.end) else e for e in ents]
+
+
 def find_regions(text: str) -> list[Entity]:
     """Regions of Russia and Belarus and the two countries, normalised (gazetteer only)."""
-    return _merge_adjacent(regions_gazetteer().scan(text), text)
+    return _listed_adjectives(_merge_adjacent(regions_gazetteer().scan(text), text), text)
 
 
 def normalize_region(name: str) -> str | None:

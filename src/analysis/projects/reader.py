@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.entities import Entity, enterprise_info, enterprise_parent, is_russian_region, norm_word
 from analysis.projects.cues import CueHit, Token, cue_hits, words
+from analysis.projects.enumeration import listed_regions
 from analysis.projects.kinds import KindContext, kinds_of
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
@@ -205,7 +207,11 @@ class ArticleReader:
                           base=[m.span() for m in _ON_BASE.finditer(text, sent.start, sent.end)])
         # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
         # clauses that each name their own place or firm are separate projects, read apart
-        cuts = [sent.start] + [m.start() for m in _CLAUSE_CUT.finditer(text, sent.start, sent.end)]
+        # (a cut right after a region continues a list: «в Сургуте, а также в Новом Уренгое»)
+        cuts = [sent.start] + [m.start() for m in _CLAUSE_CUT.finditer(text, sent.start, sent.end)
+                               if not any(e.type == "region" and e.end <= m.start()
+                                          and not text[e.end:m.start()].strip(" )")
+                                          for e in self.entities_in(idx))]
         cuts.append(sent.end)
         clauses = list(pairwise(cuts))
         if len(clauses) > 1 and all(any(e.type in ("enterprise", "region") and a <= e.start < b
@@ -267,12 +273,15 @@ class ArticleReader:
             in_clause = [h for h in statuses if c >= 0
                          and clauses[c][0] <= toks[h.first].start < clauses[c][1]]
             status = status_near(in_clause or statuses, toks, i)
-            out.append(Mention(
+            mention = Mention(
                 sentence=sent, kind=cue.value, status=status, enterprises=firms_here,
                 region=self._region(c_ru, c_by, toks[i].start, firms_here), product=product,
                 product_key=key, timeline=future_timeline(timeline, status), reference=reference,
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
-                anchored=bool(firms_here or located or programmes)))
+                anchored=bool(firms_here or located or programmes))
+            # «работают в Саратовской и Воронежской областях»: one project per listed region
+            listed = listed_regions(c_ru, toks[i].start, text)
+            out += [replace(mention, region=r) for r in listed] or [mention]
         out = [x for m in out for x in split_makers(m, firms=firms, text=text, info=self.info)]
         own = {e.normal for e in firms}
         refers = adjacent or reference or any(t.lemma in words("reference_anywhere") for t in toks)

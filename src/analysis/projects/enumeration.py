@@ -1,0 +1,44 @@
+"""Coordinated lists of places: one project per region.
+
+«Сборочные площадки … работают в Саратовской и Воронежской областях и в Мордовии» names
+three projects, one per region; «в Поволжье — в Самаре и Пензе, на Урале — в Челябинске»
+names three more. A list is a run of Russian regions separated only by commas,
+conjunctions, prepositions and a macro-region heading («на Урале — в …»). «из Московской
+области в Тульскую» is no list: a bare preposition between two places is a move.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.entities import Entity
+
+# What may stand between two members of a list: a separator (comma or conjunction) first,
+# then a preposition, possibly after a macro-region heading and a dash.
+_LIST_GAP = re.compile(
+    r"(?:\s+(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*(?:,\s*(?:а\s+также|а|и|также)?|и|а\s+также|или)\s*"
+    r"(?:(?:в|во|на)\s+(?:[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?\s*[—–-]\s*(?:в|во|на)\s+)?)?")
+
+# a list of sites opens with a locative preposition («в Якутии, Хакасии …»)
+_LOCATIVE_BEFORE = re.compile(r"(?:^|\W)(?:в|во|на)\s+$")
+
+
+def listed_regions(ru: list[Entity], anchor: int, text: str) -> list[str]:
+    """The regions (official names, in order) of the coordinated list that holds the Russian
+    region nearest `anchor`; [] when that region stands alone."""
+    if len(ru) < 2:
+        return []
+    ents = sorted(ru, key=lambda e: e.start)
+    runs: list[list[Entity]] = [[ents[0]]]
+    for e in ents[1:]:
+        prev = runs[-1][-1]
+        if prev.end <= e.start and _LIST_GAP.fullmatch(text, prev.end, e.start):
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    nearest = min(ents, key=lambda e: abs(e.start - anchor))
+    run = next(r for r in runs if any(e is nearest for e in r))
+    if not _LOCATIVE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start):
+        return []  # «его получили Ярославль и Кострома»: buyers, not sites
+    names = list(dict.fromkeys(e.normal for e in run))
+    return names if len(names) > 1 else []

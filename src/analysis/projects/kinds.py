@@ -10,7 +10,7 @@ and the counts, trade and prototype rules see only what survived those.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from analysis.entities import Entity, is_russian_region
@@ -33,6 +33,7 @@ class KindContext:
     previous: list[Token]  # the previous sentence's tokens (none for the first)
     info: dict[str, dict[str, str]]  # `enterprise_info()`
     base: list[tuple[int, int]]  # «на базе …» spans: a site, not a project
+    following: list[Token] = field(default_factory=list)  # the next sentence's tokens
 
     def on_base(self, pos: int) -> bool:
         """Whether `pos` lies in a «на базе Центра … «БелАЗ»» phrase (it names a site)."""
@@ -236,6 +237,43 @@ def not_after_sales_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHi
     return kinds
 
 
+def dealer_only_sells(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«дилерский центр по продаже тракторов», «будет реализовывать технику»: a dealer that
+    only sells is no project (with service beside it, the service centre is the project).
+    The next sentence counts too: a headline's dealer is described by the lead."""
+    if not any(t.lemma in words("sales") for t in ctx.toks + ctx.following):
+        return kinds
+    return [h for h in kinds if not (h.cue.value == "other" and h.cue.words[0] in words("dealer"))]
+
+
+def not_sent_for_repair(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«двигатели уходят в капитальный ремонт», «узлы отправляли на ремонт»: a repair noun
+    governed by «в»/«на» is machines sent away for repair, not a facility."""
+    toks = ctx.toks
+
+    def governed(i: int) -> bool:
+        j = i - 1
+        while j >= 0 and toks[j].pos in ("ADJF", "PRTF"):
+            j -= 1
+        return j >= 0 and j < i and toks[j].word in words("sent_for") and "accs" in toks[i].tags
+
+    return [h for h in kinds if not (h.cue.value == "service_center" and len(h.cue.words) == 1
+                                     and governed(h.first))]
+
+
+def assembled_thing_is_the_product(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«сборка дисковых почвообрабатывающих агрегатов»: a component word right after an
+    assembly cue (adjectives between) is what is assembled, not a component plant."""
+    toks = ctx.toks
+    ends = [h.last for h in kinds if h.cue.value == "assembly"]
+
+    def object_of_assembly(i: int) -> bool:
+        return any(j < i and all(t.pos in ("ADJF", "PRTF") for t in toks[j + 1:i]) for j in ends)
+
+    return [h for h in kinds if h.cue.value != "component_production"
+            or not object_of_assembly(h.first)]
+
+
 # In this order: each rule sees what the rules before it kept.
 KIND_RULES: tuple[KindRule, ...] = (
     only_kind_cues,
@@ -254,6 +292,9 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_trade,
     prototype_is_development,
     not_after_sales_service,
+    dealer_only_sells,
+    not_sent_for_repair,
+    assembled_thing_is_the_product,
 )
 
 

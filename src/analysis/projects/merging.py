@@ -196,6 +196,15 @@ def consolidate(projects: list[Project]) -> list[Project]:
         if len(into) == 1 and into[0].kind != p.kind:
             into[0].absorb(p)
             out.remove(p)
+            continue
+        # «Белорусские лифты мы теперь собираем сами»: a headline without firms restates the
+        # article's one project of its kind (or the like kind) and place
+        same = [q for q in out if q is not p and not q.title_only and not p.enterprises
+                and p.region in (q.region, None) and p.articles() == q.articles()
+                and (q.kind == p.kind or {q.kind, p.kind} in ALIKE)]
+        if len(same) == 1:
+            same[0].absorb(p)
+            out.remove(p)
     for weak, strong in _SAME_FACILITY:
         # one facility or venture named two ways in one article: «дилерский центр … с сервисной
         # зоной» is a service centre; «совместное производство» of the venture is the venture

@@ -203,7 +203,8 @@ class ArticleReader:
         sent_ents = self.entities_in(idx)
         ctx = KindContext(text=text, toks=toks, start=sent.start, end=sent.end,
                           entities=sent_ents, previous=self.sents[idx - 1].toks if idx > 0 else [],
-                          info=self.info,
+                          info=self.info, following=self.sents[idx + 1].toks
+                          if idx + 1 < len(self.sents) else [],
                           base=[m.span() for m in _ON_BASE.finditer(text, sent.start, sent.end)])
         # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
         # clauses that each name their own place or firm are separate projects, read apart
@@ -232,6 +233,8 @@ class ArticleReader:
         partner_only = bool(firms) and all(
             PARTNER_BEFORE.search(text[max(sent.start, e.start - 40):e.start]) for e in firms)
         ru, by, located = self._places(sent, sent_ents, firms)
+        if not ru and any(t.lemma in words("foreign_places") for t in toks):
+            return []  # «в Ташкенте открыли склад запчастей»: a project abroad
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))
         programmes = [e.normal for j in near for e in self.entities_in(j, "programme")]
         timeline = normalize_timeline(text[sent.start:sent.end], self.article.published)

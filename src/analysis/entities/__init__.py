@@ -20,9 +20,10 @@ from analysis.entities.regions import (
     russian_regions_in,
 )
 from analysis.entities.table import ENTITY_COLUMNS, entities_frame, find_entities
+from analysis.entities.towns import town_name
 
 __all__ = ["ENTITY_COLUMNS", "ENTITY_TYPES", "RUSSIAN_REGIONS", "Entity", "RegionMention",
            "enterprise_info", "enterprise_parent", "entities_frame", "find_enterprises",
            "find_entities", "find_regions", "is_russian_region", "nominative_name",
            "norm_word", "normalize_region", "russian_region_first_words",
-           "russian_regions_in"]
+           "russian_regions_in", "town_name"]

@@ -44,6 +44,8 @@ class Mention:
     reference: bool = False  # points back at the project last talked about
     generic: bool = False  # a bare production cue («открыть производство», «выпуск»)
     anchored: bool = True  # names a firm, a place or a programme (not only «предприятия…»)
+    location: str = ""  # the town or Belarusian place said («Лида», «Сургут, Нижневартовск»)
+    placed: bool = False  # the sentence names the place (not the article's main region)
 
 
 def read_sentences(article: Article) -> list[ReadSentence]:

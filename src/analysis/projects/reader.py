@@ -15,7 +15,14 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
-from analysis.entities import Entity, enterprise_info, enterprise_parent, is_russian_region, norm_word
+from analysis.entities import (
+    Entity,
+    enterprise_info,
+    enterprise_parent,
+    is_russian_region,
+    norm_word,
+    town_name,
+)
 from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.enumeration import listed_regions
 from analysis.projects.kinds import KindContext, kinds_of
@@ -46,6 +53,10 @@ _DATELINE = re.compile(
 # «на площадке ОАО «…»» before a firm: its site
 _SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:площадк|мощност|территори)\w*\s+$")
 _PLACE_TYPES = ("region", "country")
+_TOWN_ROLES = ("capital", "city")
+# «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
+_IN_BEFORE = re.compile(r"(?i)(?:^|\s)в\s+$")
+_ORIGIN_BEFORE = re.compile(r"(?i)(?:^|\s)из\s+$")
 
 
 class Places(NamedTuple):
@@ -80,6 +91,21 @@ def _denied(toks: list[Token]) -> bool:
         t.word in ("не", "нет") and any(toks[k].lemma in words("negatable")
                                         for k in range(n + 1, min(len(toks), n + 3)))
         for n, t in enumerate(toks))
+
+
+def _location(region: str | None, ru: list[Entity], by: list[Entity],
+              info: dict[str, dict[str, str]]) -> str:
+    """Where a project is within its region (the towns named: «Сургут, Нижневартовск»), or,
+    for a project in Belarus, the Belarusian place (a firm's site: the firm's home)."""
+    if region is None:
+        if not by:
+            return ""
+        e = by[0]
+        if e.type == "enterprise":
+            return info.get(e.normal, {}).get("home_region") or "Беларусь"
+        return town_name(e.surface) or e.normal
+    towns = [town_name(e.surface) for e in ru if e.normal == region and e.role in _TOWN_ROLES]
+    return ", ".join(dict.fromkeys(t for t in towns if t))
 
 
 class ArticleReader:
@@ -164,7 +190,20 @@ class ArticleReader:
         site = words("site")
         named = [e for e in places if e.role != "adjective" or any(  # «на гродненской площадке»
             t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)]
+        # «наладят в Беларуси», «на белорусской площадке»: the country itself is the place
+        # (not «поставлять на конвейеры в Беларуси»: a destination of trade)
+        trade = any(t.lemma in words("trade") for t in toks)
+        named += [e for e in sent_ents if e.type == "country" and e.normal == "Беларусь" and (
+            (e.role != "adjective" and not trade
+             and _IN_BEFORE.search(text, max(0, e.start - 4), e.start)
+             and text[e.start:e.end].split()[0].lower().endswith(("и", "е")))
+            or (e.role == "adjective" and any(t.lemma in site for t in toks
+                                              if e.end <= t.start <= e.end + 1)))]
         ru = [e for e in (named or places) if is_russian_region(e.normal)]
+        origins = [e for e in ru if _ORIGIN_BEFORE.search(text, max(0, e.start - 4), e.start)]
+        if origins and len(origins) < len(named):  # another place is the site
+            ru = [e for e in ru if e not in origins]
+            named = [e for e in named if e not in origins]
         by = [e for e in named if not is_russian_region(e.normal)]
         # «На площадке ОАО «Могилевтрансмаш» начнётся сборка … по лицензии челябинской
         # компании»: the site of a Belarusian firm is in Belarus; a firm's adjective is no place
@@ -284,7 +323,10 @@ class ArticleReader:
                 anchored=bool(firms_here or located or programmes))
             # «работают в Саратовской и Воронежской областях»: one project per listed region
             listed = listed_regions(c_ru, toks[i].start, text)
-            out += [replace(mention, region=r) for r in listed] or [mention]
+            out += [replace(mention, region=r, location=_location(r, c_ru, c_by, self.info),
+                            placed=True)
+                    for r in listed] or [replace(mention, location=_location(
+                        mention.region, c_ru, c_by, self.info), placed=bool(c_ru or c_by))]
         out = [x for m in out for x in split_makers(m, firms=firms, text=text, info=self.info)]
         own = {e.normal for e in firms}
         refers = adjacent or reference or any(t.lemma in words("reference_anywhere") for t in toks)
@@ -301,7 +343,8 @@ class ArticleReader:
             status = status_near(statuses, toks, 0)
             out.append(Mention(
                 sentence=sent, kind=None, status=status, enterprises=own,
-                region=self._region(ru, by, sent.start, own),
+                region=(region := self._region(ru, by, sent.start, own)),
+                location=_location(region, ru, by, self.info), placed=bool(ru or by),
                 timeline=future_timeline(timeline, status),
                 reference=not own or pronoun or (partner_only and toks[0].lemma in words(
                     "reference_start"))))  # «Проект реализуется совместно с …»

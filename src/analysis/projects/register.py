@@ -114,7 +114,7 @@ if TYPE_CHECKING:
 __all__ = ["PROJECT_COLUMNS", "build_register"]
 
 PROJECT_COLUMNS = [
-    "project_id", "region", "enterprises", "product", "kind", "status", "timeline",
+    "project_id", "region", "location", "enterprises", "product", "kind", "status", "timeline",
     "investment_value", "investment_currency", "first_seen", "last_seen", "article_ids",
     "evidence",
 ]
@@ -282,7 +282,7 @@ def _frame(projects: list[Project]) -> pd.DataFrame:
         ids[pid] += 1
         rows.append({
             "project_id": pid if ids[pid] == 1 else f"{pid}-{ids[pid]}",
-            "region": p.region, "enterprises": ";".join(sorted(firms)),
+            "region": p.region, "location": p.location, "enterprises": ";".join(sorted(firms)),
             "product": product_label(p.product), "kind": p.kind, "status": p.status,
             "timeline": p.timeline,
             "investment_value": p.investment.value if p.investment else None,

@@ -20,7 +20,7 @@ _LIST_GAP = re.compile(
     r"(?:(?:в|во|на)\s+(?:[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?\s*[—–-]\s*(?:в|во|на)\s+)?)?")
 
 # a list of sites opens with a locative preposition («в Якутии, Хакасии …»)
-_LOCATIVE_BEFORE = re.compile(r"(?:^|\W)(?:в|во|на)\s+$")
+_LOCATIVE_BEFORE = re.compile(r"(?i)(?:^|\W)(?:в|во|на)\s+$")
 
 
 def listed_regions(ru: list[Entity], anchor: int, text: str) -> list[str]:

@@ -203,9 +203,16 @@ def other_only_alone(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
 
 def not_a_count(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«более 20 сборочных производств», «десятки сервисных центров»: a count of projects."""
+    """«более 20 сборочных производств», «десятки сервисных центров»: a count of projects;
+    but a count followed by its list of regions («четыре производства: в Самаре, Пензе…»)
+    names each of them."""
     toks, aggregate = ctx.toks, words("aggregate")
-    return [h for h in kinds if "plur" not in toks[h.first].tags or not any(
+
+    def listed_after(h: CueHit) -> bool:
+        return len({e.normal for e in ctx.entities if e.type == "region" and e.start >
+                    toks[h.last].end and is_russian_region(e.normal)}) > 1
+
+    return [h for h in kinds if "plur" not in toks[h.first].tags or listed_after(h) or not any(
         t.lemma in aggregate or (t.word.isdigit() and int(t.word) >= 3)
         for t in toks[max(0, h.first - 3):h.first])]
 

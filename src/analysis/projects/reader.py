@@ -200,10 +200,10 @@ class ArticleReader:
             or (e.role == "adjective" and any(t.lemma in site for t in toks
                                               if e.end <= t.start <= e.end + 1)))]
         ru = [e for e in (named or places) if is_russian_region(e.normal)]
-        origins = [e for e in ru if _ORIGIN_BEFORE.search(text, max(0, e.start - 4), e.start)]
+        origins = [e for e in named if _ORIGIN_BEFORE.search(text, max(0, e.start - 4), e.start)]
         if origins and len(origins) < len(named):  # another place is the site
             ru = [e for e in ru if e not in origins]
-            named = [e for e in named if e not in origins]
+        named = [e for e in named if e not in origins]  # «лифты из Могилёва» are not made there
         by = [e for e in named if not is_russian_region(e.normal)]
         # «На площадке ОАО «Могилевтрансмаш» начнётся сборка … по лицензии челябинской
         # компании»: the site of a Belarusian firm is in Belarus; a firm's adjective is no place

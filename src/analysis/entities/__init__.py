@@ -7,6 +7,7 @@ files in ``analysis/data``, every inflected form generated once) and an optional
 (`find_entities`, `entities_frame`).
 """
 
+from analysis.entities.aliases import canonical_enterprise, is_generic_name, name_key
 from analysis.entities.enterprises import enterprise_info, enterprise_parent, find_enterprises
 from analysis.entities.gazetteer import ENTITY_TYPES, Entity, norm_word
 from analysis.entities.ner import nominative_name
@@ -22,8 +23,26 @@ from analysis.entities.regions import (
 from analysis.entities.table import ENTITY_COLUMNS, entities_frame, find_entities
 from analysis.entities.towns import town_name
 
-__all__ = ["ENTITY_COLUMNS", "ENTITY_TYPES", "RUSSIAN_REGIONS", "Entity", "RegionMention",
-           "enterprise_info", "enterprise_parent", "entities_frame", "find_enterprises",
-           "find_entities", "find_regions", "is_russian_region", "nominative_name",
-           "norm_word", "normalize_region", "russian_region_first_words",
-           "russian_regions_in", "town_name"]
+__all__ = [
+    "ENTITY_COLUMNS",
+    "ENTITY_TYPES",
+    "RUSSIAN_REGIONS",
+    "Entity",
+    "RegionMention",
+    "canonical_enterprise",
+    "enterprise_info",
+    "enterprise_parent",
+    "entities_frame",
+    "find_enterprises",
+    "find_entities",
+    "find_regions",
+    "is_generic_name",
+    "is_russian_region",
+    "name_key",
+    "nominative_name",
+    "norm_word",
+    "normalize_region",
+    "russian_region_first_words",
+    "russian_regions_in",
+    "town_name",
+]

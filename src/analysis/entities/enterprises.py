@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from analysis.entities.aliases import canonical_enterprise, is_generic_name
 from analysis.entities.gazetteer import (
     Entity,
     Gazetteer,
@@ -31,8 +32,11 @@ _PROGRAMME = re.compile(r"\b[Пп]рограмм\w*[^«».\n]{0,80}«([^»\n]{2,
 # «ОАО «Брестский электромеханический завод»», «предприятие «Технопарк»».
 _QUOTED_COMPANY = re.compile(
     r"(?:\b(?:ОАО|ЗАО|СЗАО|ПАО|НАО|АО|ООО|ОДО|СООО|ИООО|УП|РУП|ГУП|МУП|ФГУП|ЧУП)|"
-    r"(?i:\b(?:холдинг|завод|компани|"
-    r"предприяти|концерн|корпораци|производител|фирм)\w*))[ \u00a0]+«([^«»\n]{2,40})»")
+    r"(?i:\b(?:(?:агро)?холдинг|завод|компани|предприяти|концерн|корпораци|производител|фирм"
+    r"|дилер|дистрибьютор|партн[её]р|объединени|групп)\w*))[ \u00a0]+«([^«»\n]{2,40})»")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+# «Gomselmash», «BELAZ»: a listed enterprise spelt in Latin letters
+_LATIN_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{2,}(?:[- ][A-Z][A-Za-z]+)?(?![\w-])")
 # «Гомсельмаш-Юг», «МАЗ-Купава»: a known enterprise's name, a hyphen and a capitalised part
 # the list does not know is that enterprise's own company (its parent is a party too).
 _DAUGHTER_TAIL = re.compile(r"-([A-ZА-ЯЁ][0-9A-Za-zА-Яа-яЁё]*)")
@@ -99,8 +103,18 @@ def find_enterprises(text: str) -> list[Entity]:
     for pattern, type_ in ((_PROGRAMME, "programme"), (_QUOTED_COMPANY, "enterprise")):
         for m in pattern.finditer(text):
             s, t = m.span(1)
+            name = m.group(1)
+            if type_ == "enterprise" and is_generic_name(name):
+                continue  # «компания «Центр»» names no one we could tell apart
             if not any(a < t and s < b for a, b in taken):
-                ents.append(Entity(start=s, end=t, surface=m.group(1), type=type_,
-                                   normal=m.group(1), role=None))
+                normal = (canonical_enterprise(name) or name) if type_ == "enterprise" else name
+                ents.append(Entity(start=s, end=t, surface=name, type=type_, normal=normal,
+                                   role=None))
                 taken.add((s, t))
+    if not text.isascii() and _ASCII_LETTER.search(text):
+        for m in _LATIN_NAME.finditer(text):
+            normal = canonical_enterprise(m.group())
+            if normal and not any(a < m.end() and m.start() < b for a, b in taken):
+                ents.append(Entity(start=m.start(), end=m.end(), surface=m.group(),
+                                   type="enterprise", normal=normal, role=None))
     return sorted(ents, key=lambda e: e.start)

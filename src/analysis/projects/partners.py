@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import (
     Entity,
+    canonical_enterprise,
     enterprise_info,
     find_entities,
     find_regions,
+    is_generic_name,
     nominative_name,
     norm_word,
 )
@@ -117,7 +119,9 @@ def _with_partners(text: str, ents: list[Entity]) -> list[Entity]:
         name = partner_name(text, e)
         if name is None:
             continue  # as on the fast path: no NER name hides a cue («СП по сборке»)
-        known = next((k for k, v in info.items() if norm_word(k) == norm_word(name)), None)
+        if is_generic_name(name):
+            continue  # «Центр», «Завод»: generic words are never enterprises
+        known = canonical_enterprise(name)
         partner = Entity(start=e.start, end=e.end, surface=e.surface, type="enterprise",
                          normal=known or name, role=None)
         firms.append(partner)

@@ -112,10 +112,19 @@ _LISTED_BEFORE_NOUN = re.compile(
     r"(?:област|кра[яеюйёи]|республик|автономн\w+\s+округ)")
 
 
+# «в Курской, а также в Орловской»: a capitalised adjective right after a locative
+# preposition stands for its region (the noun is left out)
+_LOCATIVE_BEFORE = re.compile(r"(?:^|[\s,(])(?:в|во)\s+$")
+
+
 def _listed_adjectives(ents: list[Entity], text: str) -> list[Entity]:
-    """A capitalised region adjective in a coordinated list before its noun is a name."""
-    return [replace(e, role=None) if e.role == "adjective" and text[e.start:e.start + 1].isupper()
-            and _LISTED_BEFORE_NOUN.match(text, e.end) else e for e in ents]
+    """A capitalised region adjective in a coordinated list before its noun, or right after
+    «в», is a name."""
+    return [replace(e, role=None) if e.role == "adjective" and e.type == "region"
+            and text[e.start:e.start + 1].isupper() and (
+                _LISTED_BEFORE_NOUN.match(text, e.end)
+                or _LOCATIVE_BEFORE.search(text, max(0, e.start - 4), e.start))
+            else e for e in ents]
 
 
 def find_regions(text: str) -> list[Entity]:

@@ -16,7 +16,7 @@ from analysis.entities import Entity
 # What may stand between two members of a list: a separator (comma or conjunction) first,
 # then a preposition, possibly after a macro-region heading and a dash.
 _LIST_GAP = re.compile(
-    r"(?:\s+(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*(?:,\s*(?:а\s+также|а|и|также)?|и|а\s+также|или)\s*"
+    r"(?:\s+(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*(?:а\s+также|а|и|также)?|и|а\s+также|или)\s*"
     r"(?:(?:в|во|на)\s+(?:[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?\s*[—–-]\s*(?:в|во|на)\s+)?)?")
 
 # a list of sites opens with a locative preposition («в Якутии, Хакасии …»)

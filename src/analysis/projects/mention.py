@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -59,7 +60,7 @@ def read_sentences(article: Article) -> list[ReadSentence]:
             if piece.strip() and piece != "\n":
                 a = pos + len(piece) - len(piece.lstrip())
                 b = pos + len(piece.rstrip())
-                para = sum(1 for p in para_starts if p <= a) - 1
+                para = bisect_right(para_starts, a) - 1  # paragraph starts indexed once
                 out.append(ReadSentence(start=a, end=b, paragraph=para, toks=tokens(text, a, b)))
             pos += len(piece)
     return out

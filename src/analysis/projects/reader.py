@@ -10,6 +10,7 @@ is kept at all. Merging the mentions into projects is `analysis.projects.merging
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
@@ -120,8 +121,20 @@ class ArticleReader:
         self.regions = {e.normal for e in ents if e.type == "region"}
         self.dominant = self._dominant_region()
         datelines = [m.span() for m in _DATELINE.finditer(self.text)]
-        self.ents = [e for e in ents if not (e.type in _PLACE_TYPES and any(
-            a <= e.start < b for a, b in datelines))]
+        if datelines:
+            self.ents = [e for e in ents if not (e.type in _PLACE_TYPES and any(
+                a <= e.start < b for a, b in datelines))]
+        # Which entities stand in which sentence, found once by sorted offsets (bisect): the
+        # cost stays linear on huge articles. Each list keeps the entities' given order.
+        self._order = sorted(range(len(self.ents)), key=lambda k: self.ents[k].start)
+        self._starts = [self.ents[k].start for k in self._order]
+        self._in_sent = [self._between(s.start, s.end, whole=True) for s in self.sents]
+
+    def _between(self, start: int, end: int, whole: bool = False) -> list[Entity]:
+        """The entities starting in [start, end) (`whole`: ending by `end` too), in order."""
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        ents = self.ents
+        return [ents[k] for k in sorted(self._order[lo:hi]) if not whole or ents[k].end <= end]
 
     def _dominant_region(self) -> str | None:
         """The Russian region named most often (after a locative preposition for «Москва»)."""
@@ -137,9 +150,8 @@ class ArticleReader:
 
     def entities_in(self, idx: int, type_: str | None = None) -> list[Entity]:
         """The entities of sentence `idx` (of one type, or all)."""
-        s = self.sents[idx]
-        return [e for e in self.ents if s.start <= e.start and e.end <= s.end
-                and type_ in (None, e.type)]
+        ents = self._in_sent[idx]
+        return ents if type_ is None else [e for e in ents if e.type == type_]
 
     # -- who and where -------------------------------------------------------
 
@@ -164,8 +176,7 @@ class ArticleReader:
         """«совместным с белорусским «МотоВелоЗавод»»: the subject is an earlier enterprise."""
         countries = {self.info.get(e.normal, {}).get("country") for e in firms}
         lo = self.sents[max(0, idx - 3)].start
-        earlier = [e for e in self.ents if e.type == "enterprise"
-                   and lo <= e.start < self.sents[idx].start
+        earlier = [e for e in self._between(lo, self.sents[idx].start) if e.type == "enterprise"
                    and self.info.get(e.normal, {}).get("country") not in countries]
         return {earlier[-1].normal} if earlier else set()
 
@@ -226,12 +237,15 @@ class ArticleReader:
         toks = sent.toks
         if not toks:
             return []
+        hits = cue_hits(toks)
+        if not hits and not (adjacent and toks[0].word in words("pronoun_start")) and not any(
+                t.lemma in words("project_roles") for t in toks):
+            return []  # no cue, no pronoun, no role: most sentences end here, cheaply
         if _denied(toks):
             return []
         names = [(e.start, e.end) for e in self.entities_in(idx) if e.type != "region"]
         # a cue word inside a name («программа «Автоэлектроника»») is not a cue
-        hits = [h for h in cue_hits(toks)
-                if not any(a <= toks[h.first].start < b for a, b in names)]
+        hits = [h for h in hits if not any(a <= toks[h.first].start < b for a, b in names)]
         # «поставят комплектующих»: the trade verb is not the project's status
         statuses = [h for h in hits if h.cue.field == "status"
                     and toks[h.first].lemma not in words("trade")]

@@ -86,6 +86,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -170,11 +171,14 @@ class _ArticleReading:
         """Every mention of the article, in order, into the projects; each investment
         figure to its project."""
         sents = self.sents
+        figures = sorted(figures, key=lambda f: f.position)
+        positions = [f.position for f in figures]
         for idx, sent in enumerate(sents):
             adjacent = self.last_sent == idx - 1 and sents[idx - 1].paragraph == sent.paragraph
             for m in self.reader.mentions(idx, adjacent):
                 self._take(m, idx)
-            for fig in figures:
+            # the figures of this sentence, by sorted positions (linear on huge articles)
+            for fig in figures[bisect_left(positions, sent.start):bisect_left(positions, sent.end)]:
                 self._tie_investment(fig, idx)
 
     def _take(self, m: Mention, idx: int) -> None:

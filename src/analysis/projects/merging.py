@@ -76,6 +76,7 @@ class Project:
     generic: bool = True  # every mention was a bare «производство» cue
     title_only: bool = False  # opened by a title and named nowhere else
     location: str = ""  # where within the region, or where in Belarus (no region)
+    cited: set[tuple[str, int, int]] = field(default_factory=set, repr=False)  # evidence keys
     placed: bool = False  # a sentence named its place (else the region is the article's)
 
     def add(self, m: Mention, article: Article) -> None:
@@ -95,7 +96,8 @@ class Project:
         self.product_key |= m.product_key
         self.progress(m.status, m.timeline)
         ev = Evidence(article=article, start=m.sentence.start, end=m.sentence.end)
-        if ev not in self.evidence:
+        if (cite := (article.article_id, ev.start, ev.end)) not in self.cited:
+            self.cited.add(cite)
             self.evidence.append(ev)
 
     def absorb(self, p: Project) -> None:
@@ -107,7 +109,10 @@ class Project:
         self.generic = self.generic and p.generic
         self.progress(p.status, p.timeline)
         self.investment = self.investment or p.investment
-        self.evidence += [e for e in p.evidence if e not in self.evidence]
+        for e in p.evidence:
+            if (cite := (e.article.article_id, e.start, e.end)) not in self.cited:
+                self.cited.add(cite)
+                self.evidence.append(e)
 
     def progress(self, status: str, timeline: str | None) -> None:
         """The furthest status along, and the timeline that ends last."""

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -290,7 +291,9 @@ class ArticleReader:
             return []  # «в Ташкенте открыли склад запчастей»: a project abroad
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))
         programmes = [e.normal for j in near for e in self.entities_in(j, "programme")]
-        timeline = normalize_timeline(text[sent.start:sent.end], self.article.published)
+        # the timeline is read only when a mention needs it (most sentences give none)
+        timeline_of = cache(lambda: normalize_timeline(text[sent.start:sent.end],
+                                                       self.article.published))
 
         out: list[Mention] = []
         seen: set[tuple[str, int]] = set()
@@ -332,7 +335,8 @@ class ArticleReader:
             mention = Mention(
                 sentence=sent, kind=cue.value, status=status, enterprises=firms_here,
                 region=self._region(c_ru, c_by, toks[i].start, firms_here), product=product,
-                product_key=key, timeline=future_timeline(timeline, status), reference=reference,
+                product_key=key, timeline=future_timeline(timeline_of(), status),
+                reference=reference,
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
                 anchored=bool(firms_here or located or programmes))
             # «работают в Саратовской и Воронежской областях»: one project per listed region
@@ -351,7 +355,7 @@ class ArticleReader:
                                region=self._region(ru, by, sent.start, own), reference=True))
         pronoun = toks[0].word in words("pronoun_start")
         if not out and (statuses or (pronoun and adjacent)) and (
-                own or (timeline and refers) or (reference and adjacent)):
+                own or (refers and timeline_of()) or (reference and adjacent)):
             # No kind cue: may still continue a project («Соглашение … «БЕЛАЗ» … подписано»,
             # «Ввод … второй очереди предприятия запланирован на вторую половину 2025 года»).
             status = status_near(statuses, toks, 0)
@@ -359,7 +363,7 @@ class ArticleReader:
                 sentence=sent, kind=None, status=status, enterprises=own,
                 region=(region := self._region(ru, by, sent.start, own)),
                 location=_location(region, ru, by, self.info), placed=bool(ru or by),
-                timeline=future_timeline(timeline, status),
+                timeline=future_timeline(timeline_of(), status),
                 reference=not own or pronoun or (partner_only and toks[0].lemma in words(
                     "reference_start"))))  # «Проект реализуется совместно с …»
         return out

@@ -111,6 +111,17 @@ def find_enterprises(text: str) -> list[Entity]:
                 ents.append(Entity(start=s, end=t, surface=name, type=type_, normal=normal,
                                    role=None))
                 taken.add((s, t))
+    # «…предприятие «Волжский металлокаркас»» … «Волжский металлокаркас» получил…»: a name
+    # introduced once as a company is that company wherever it stands in quotes
+    quoted = {e.surface: e.normal for e in ents if e.type == "enterprise" and e.surface
+              and text[e.start - 1:e.start] == "«"}
+    for surface, normal in quoted.items():
+        for m in re.finditer("«" + re.escape(surface) + "»", text):
+            s, t = m.start() + 1, m.end() - 1
+            if not any(a < t and s < b for a, b in taken):
+                ents.append(Entity(start=s, end=t, surface=surface, type="enterprise",
+                                   normal=normal, role=None))
+                taken.add((s, t))
     if not text.isascii() and _ASCII_LETTER.search(text):
         for m in _LATIN_NAME.finditer(text):
             normal = canonical_enterprise(m.group())

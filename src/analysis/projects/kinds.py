@@ -19,6 +19,7 @@ from analysis.projects.cues import JOINT, CueHit, Token, words
 _SIDES = {"Беларусь": "BY", "Россия": "RU"}
 _MADE = ("assembly", "component_production")  # kinds where something is made here
 _JOINT_KINDS = ("joint_development", "joint_venture")
+_LINKS = ("PREP", "ADJF", "PRTF", "NUMR")  # what may stand between a trade word and its object
 
 
 @dataclass
@@ -156,9 +157,18 @@ def components_are_the_project(ctx: KindContext, kinds: list[CueHit]) -> list[Cu
     kinds = [h for h in kinds if h.cue.value != "component_production"
              or not any(0 < h.first - j <= 2 for j in heads)]
     serviced = tuple(words("serviced"))
-    return [h for h in kinds if h.cue.value != "component_production" or not any(
+    production = words("production") | words("made")
+
+    def serviced_earlier(i: int) -> bool:
+        """«В центрах обслуживают шасси, на которых смонтированы агрегаты»: the sentence
+        services what it lists; no production word between makes them made here."""
+        k = next((k for k in range(i - 1, -1, -1) if toks[k].lemma.startswith(serviced)), -1)
+        return k >= 0 and not any(t.lemma in production for t in toks[k + 1:i])
+
+    return [h for h in kinds if h.cue.value != "component_production" or not (any(
         t.lemma.startswith(serviced)
-        for t in toks[max(0, h.first - 4):h.first] + toks[h.first + 1:h.first + 4])]
+        for t in toks[max(0, h.first - 4):h.first] + toks[h.first + 1:h.first + 4])
+        or serviced_earlier(h.first))]
 
 
 def venture_absorbs_its_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -218,9 +228,24 @@ def not_a_count(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
 
 def not_trade(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«участие в поставках комплектующих», «закупка автобусов»: trade, not production."""
+    """«участие в поставках комплектующих», «закупка автобусов»: trade, not production; so
+    are parts that «будут поставляться с российских заводов» (the verb after them)."""
     toks, trade = ctx.toks, words("trade")
-    return [h for h in kinds if not any(t.lemma in trade for t in toks[max(0, h.first - 2):h.first])]
+
+    def traded_after(h: CueHit) -> bool:
+        return h.cue.value == "component_production" and any(
+            t.lemma in trade for t in toks[h.last + 1:h.last + 4])
+
+    def traded_to(h: CueHit) -> bool:
+        """«поставки на ярославскую сборку»: a trade word, then only a preposition and
+        adjectives up to the cue."""
+        k = h.first - 1
+        while k >= 0 and toks[k].pos in _LINKS and h.first - k <= 4:
+            k -= 1
+        return k >= 0 and k < h.first - 1 and toks[k].lemma in trade
+
+    return [h for h in kinds if not traded_after(h) and not traded_to(h) and not any(
+        t.lemma in trade for t in toks[max(0, h.first - 2):h.first])]
 
 
 def prototype_is_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

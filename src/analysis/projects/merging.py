@@ -212,7 +212,7 @@ def consolidate(projects: list[Project]) -> list[Project]:
                 and (q.region == p.region or not p.placed)
                 and p.enterprises and p.enterprises <= q.enterprises
                 and p.articles() == q.articles()]
-        if len(into) == 1 and into[0].kind != p.kind:
+        if len(into) == 1 and (into[0].kind != p.kind or into[0].region != p.region):
             into[0].absorb(p)
             out.remove(p)
             continue

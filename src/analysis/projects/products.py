@@ -28,7 +28,9 @@ _PHRASE_BREAK = re.compile(r"[,.;:!?()—–«]")
 # Prepositions and a dangling quote the phrase does not end with
 _TRAILING = re.compile(r"(?:\s+(?:с|со|и|в|на|по|для|«\S*))+$")
 # Kinds whose mention splits by maker (a venture or a development is one project)
-_SPLIT_KINDS = ("assembly", "component_production", "service_center")
+# A service centre that repairs «комбайнов «Палессе» и тракторов «Беларус»» is one facility
+# serving two makers' machines: only what is made is split by maker.
+_SPLIT_KINDS = ("assembly", "component_production")
 _PHRASE_WORDS = 10  # a product phrase is at most this many words after the cue
 _STOP_POS = ("VERB", "INFN", "PRTS")  # a verb ends the phrase
 

@@ -125,6 +125,14 @@ class ArticleReader:
         if datelines:
             self.ents = [e for e in ents if not (e.type in _PLACE_TYPES and any(
                 a <= e.start < b for a, b in datelines))]
+        # «Волжский металлокаркас»: a place inside a firm's name is no place (it still tells
+        # the firm's country, so the entity stays)
+        named = bytearray(max((e.end for e in ents), default=0) + 1)
+        for e in ents:
+            if e.type == "enterprise":
+                named[e.start:e.end] = b"\x01" * (e.end - e.start)
+        self.in_name = {id(e) for e in self.ents
+                        if e.type in _PLACE_TYPES and all(named[e.start:e.end])}
         # Which entities stand in which sentence, found once by sorted offsets (bisect): the
         # cost stays linear on huge articles. Each list keeps the entities' given order.
         self._order = sorted(range(len(self.ents)), key=lambda k: self.ents[k].start)
@@ -198,7 +206,7 @@ class ArticleReader:
         named, and a Belarusian one never locates (it describes a firm: «минский
         «Мотовелозавод»»)."""
         text, toks = self.text, sent.toks
-        places = [e for e in sent_ents if e.type == "region"]
+        places = [e for e in sent_ents if e.type == "region" and id(e) not in self.in_name]
         site = words("site")
         named = [e for e in places if e.role != "adjective" or any(  # «на гродненской площадке»
             t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)]

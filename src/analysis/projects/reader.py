@@ -47,6 +47,9 @@ _ON_BASE = re.compile(r"(?i)\bна\s+базе\s+(?:[^«»,.;]{0,60}«[^»]{1,40}
 _METONYMIC = frozenset({"Москва"})
 # Where a sentence lists projects clause by clause: «…, а в Курской области…», «…; в …»
 _CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s)|;\s+)")
+# «…собирает автобусы в Татарстане, а грузовики — в Ростовской области»: an elliptic clause
+# (its verb left out after a dash) is a project of the previous clause's kind
+_ELLIPTIC_CUT = re.compile(r",\s+а\s+(?=[^,;—–]{1,40}?\s[—–]\s+(?:в|во|на)\s)")
 # A news-agency dateline opening a paragraph: «Минск, 30 июня (БЕЛТА) –», «МОСКВА, 5 марта.
 # /ТАСС/.». It says where the reporter filed from, not where a project is.
 _DATELINE = re.compile(
@@ -275,12 +278,20 @@ class ArticleReader:
                                if not any(e.type == "region" and e.end <= m.start()
                                           and not text[e.end:m.start()].strip(" )")
                                           for e in self.entities_in(idx))]
+        elliptic = [m.start() for m in _ELLIPTIC_CUT.finditer(text, sent.start, sent.end)]
+        cuts = sorted(set(cuts + elliptic))
         cuts.append(sent.end)
         clauses = list(pairwise(cuts))
         if len(clauses) > 1 and all(any(e.type in ("enterprise", "region") and a <= e.start < b
                                          for e in sent_ents) for a, b in clauses):
             kinds = [h for a, b in clauses for h in kinds_of(
                 ctx, [h for h in hits if a <= toks[h.first].start < b])]
+            for (pa, pb), (a, b) in pairwise(clauses):
+                prev = [h for h in kinds if pa <= toks[h.first].start < pb]
+                if a in elliptic and prev and not any(
+                        a <= toks[h.first].start < b for h in kinds):
+                    k = next(n for n, t in enumerate(toks) if t.start > a) + 1  # after «а»
+                    kinds.append(CueHit(cue=prev[-1].cue, first=k, last=k))
         else:
             kinds = kinds_of(ctx, hits)
         firms = [e for e in sent_ents if e.type == "enterprise" and not ctx.on_base(e.start)]

@@ -278,6 +278,13 @@ def dealer_only_sells(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     return [h for h in kinds if not (h.cue.value == "other" and h.cue.words[0] in words("dealer"))]
 
 
+def dealers_in_general(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«их обслуживают местные дилеры», «продаёт через независимых дилеров»: dealers in the
+    plural are a sales channel, not a facility (a dealer centre is another cue)."""
+    return [h for h in kinds if not (h.cue.words in (("дилер",), ("дистрибьютор",))
+                                     and "plur" in ctx.toks[h.first].tags)]
+
+
 def not_sent_for_repair(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«двигатели уходят в капитальный ремонт», «узлы отправляли на ремонт»: a repair noun
     governed by «в»/«на» is machines sent away for repair, not a facility."""
@@ -325,6 +332,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     prototype_is_development,
     not_after_sales_service,
     dealer_only_sells,
+    dealers_in_general,
     not_sent_for_repair,
     assembled_thing_is_the_product,
 )

@@ -90,7 +90,8 @@ class Project:
             # region the article's main region gave the project
             self.region, self.location = None, m.location
         self.placed = self.placed or m.placed
-        self.location = self.location or m.location
+        if m.region == self.region:  # a town of another place says nothing of this project
+            self.location = self.location or m.location
         if not self.product or (m.product_key and not self.product_key):
             self.product = m.product or self.product
         self.product_key |= m.product_key
@@ -103,7 +104,8 @@ class Project:
     def absorb(self, p: Project) -> None:
         """Take in another row found to be this project."""
         self.enterprises |= p.enterprises
-        self.location = self.location or p.location
+        if p.region == self.region:
+            self.location = self.location or p.location
         self.product_key |= p.product_key
         self.product = self.product or p.product
         self.generic = self.generic and p.generic

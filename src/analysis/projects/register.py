@@ -94,8 +94,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
 
-from analysis.entities import Entity, enterprise_parent
+from analysis.entities import Entity, enterprise_info, enterprise_parent, norm_word
 from analysis.money import Fact, describe
+from analysis.projects.cues import WORD, words
 from analysis.projects.mention import Mention
 from analysis.projects.merging import (
     ALIKE,
@@ -120,6 +121,7 @@ PROJECT_COLUMNS = [
     "evidence",
 ]
 
+_RUSSIAN_SIDE = re.compile(r"(?i)росси|рф\b")
 _INVEST_WORDS = re.compile(
     r"(?i)инвестиц|вложени|стоимость\s+проекта|обойд[её]тся|проект\w*\s+оценива|стоимост")
 # «Инвестиции в проект составят…» up to this many sentences after the project still names it
@@ -262,7 +264,23 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
         _ArticleReading(projects, a, reader).run(money.get(a.article_id, []))
     # A project needs a stage the text gives it (signed, planned, built, working): a row
     # with none is a passing mention («на ремонт в Кузбасс», «в структуре импорта… шины»).
-    return _frame([p for p in consolidate(projects) if p.status != "unknown"])
+    return _frame([p for p in consolidate(projects)
+                   if p.status != "unknown" and not _belarusian_only(p)])
+
+
+def _belarusian_only(p: Project) -> bool:
+    """A Belarusian plant's own upgrade in Belarus («на головном заводе в Гомеле запущена
+    линия», «модернизация цеха») is no Russia–Belarus project: placed in Belarus, every firm
+    Belarusian, told as an upgrade (``upgrade`` in data/project_words.csv) and with no Russian
+    side named. A new plant in Belarus stays a project."""
+    if p.region is not None or not p.location or p.kind.startswith("joint"):
+        return False  # a joint project has a second side even where «мы» names it
+    info = enterprise_info()
+    if any(info.get(f, {}).get("country") != "BY" for f in p.enterprises):
+        return False  # a Russian or unknown partner
+    told = [e.article.text[e.start:e.end] for e in p.evidence]
+    return not any(_RUSSIAN_SIDE.search(t) for t in told) and any(
+        norm_word(w) in words("upgrade") for t in told for w in WORD.findall(t))
 
 
 def _frame(projects: list[Project]) -> pd.DataFrame:

@@ -16,7 +16,11 @@ How a row comes about (rules as data: ``data/project_cues.csv``, ``data/project_
    or denied projects («свернут», «опровергло») are not projects. A hyphenated compound
    matches by its head («дилерско-сервисный центр»); «разработка» counts as joint only where
    a Belarusian and a Russian side are named. A sentence that lists projects clause by clause
-   («…, а в Курской области …») is read clause by clause.
+   («…, а в Курской области …») is read clause by clause; an elliptic clause («…, а грузовики
+   — в Ростовской области») takes the previous clause's kind. Not projects either: a dealer
+   that only sells («дилерский центр по продаже»), dealers in the plural, machines sent away
+   for repair («уходят в капитальный ремонт»), parts delivered («будут поставляться»,
+   «поставки на … сборку»), anything sited abroad («в Ташкенте»).
 2. **Who.** Enterprises (type ``enterprise``) of the sentence, except the site of another
    thing («на базе Центра технической поддержки «БелАЗ»»); else those of the neighbouring
    sentences of the paragraph; «Стороны договорились» takes the previous sentence's. For a
@@ -43,12 +47,20 @@ How a row comes about (rules as data: ``data/project_cues.csv``, ``data/project_
    («Минск, 30 июня (БЕЛТА) –») is no place; else the
    article's dominant Russian region (most mentions; «Москва» counts only after a locative
    preposition, as it often stands for the government); else the home region of the
-   Russian partner (КАМАЗ → Республика Татарстан).
+   Russian partner (КАМАЗ → Республика Татарстан). A coordinated list of regions («в
+   Саратовской и Воронежской областях и в Мордовии», «в Самаре и Пензе, на Урале — в
+   Челябинске») gives one project per region (`analysis.projects.enumeration`). «в Беларуси»,
+   «на белорусской площадке» place a project in Belarus; a place after «из» is where a firm
+   comes from; a place inside a firm's name («Волжский металлокаркас») is none; a Belarusian
+   site named later («Производство размещено в Минске») overrides a region the article only
+   suggested. The `location` column says where: the towns named («Сургут, Нижневартовск»), or,
+   for a project in Belarus (empty region), the Belarusian place.
 4. **Keep or drop.** Without an enterprise a mention is kept only when it is located (a
    region, «в регионе», «здесь», «в Грамотеино»), continues the last project («Она…»,
    «Предприятие…») or is tied to a named programme nearby, so «Беларусь и Россия будут
    вместе производить…» is not a project. A row whose text gives it no stage at all
-   (status unknown) is dropped: «узлы отправляли на ремонт в Кузбасс» is no project.
+   (status unknown) is dropped: «узлы отправляли на ремонт в Кузбасс» is no project; so is
+   a Belarusian plant's own upgrade told with no Russian side («запущена линия сварки»).
 5. **Merge.** Within an article, mentions of the same region and kind with shared firms are
    one project, and a mention without firms joins the article's project of that kind and
    place unless their products differ («электробусы» are not «перронные автобусы»).

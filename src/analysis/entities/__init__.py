@@ -3,7 +3,9 @@
 Two layers: a fast **gazetteer** path (`find_regions`, `find_enterprises`; names from CSV
 files in ``analysis/data``, every inflected form generated once) and an optional **NER** path
 (natasha) for people and for organisations the gazetteer does not list. Modules:
-`gazetteer` (the token gazetteer, `Entity`), `regions`, `enterprises`, `ner`, `table`
+`gazetteer` (the token gazetteer, `Entity`), `regions`, `enterprises`, `aliases` (one name
+per enterprise: the alias table plus rapidfuzz, Latin spellings; generic words are no names),
+`towns` (a town's nominative name, for a project's location), `ner`, `table`
 (`find_entities`, `entities_frame`).
 """
 

@@ -4,8 +4,11 @@
 programme), country, home_region, parent (МТЗ-Татарстан → МТЗ) and aliases. Companies the list
 lacks are still found when a legal form or a company word precedes a quoted name («ОАО
 «Брестсельмаш»», «ГУП «Мосгортранс»»), and as a known name with a capitalised suffix
-(«Гомсельмаш-Юг»: a daughter company whose parent `enterprise_parent` gives); the NER
-(`analysis.entities.ner`) finds the rest.
+(«Гомсельмаш-Юг»: a daughter company whose parent `enterprise_parent` gives); a name
+introduced once as a company is that company wherever it stands in quotes; a listed
+enterprise spelt in Latin letters («Gomselmash») is found through `analysis.entities.aliases`;
+generic words («компания «Центр»») are no names. The NER (`analysis.entities.ner`) finds the
+rest.
 """
 
 from __future__ import annotations

@@ -19,8 +19,13 @@ _LIST_GAP = re.compile(
     r"(?:\s+(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*(?:а\s+также|а|и|также)?|и|а\s+также|или)\s*"
     r"(?:(?:в|во|на)\s+(?:[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?\s*[—–-]\s*(?:в|во|на)\s+)?)?")
 
-# a list of sites opens with a locative preposition («в Якутии, Хакасии …»)
-_LOCATIVE_BEFORE = re.compile(r"(?i)(?:^|\W)(?:в|во|на)\s+$")
+# a list of sites opens with a locative preposition («в Якутии, Хакасии …»), possibly with
+# a heading noun between («на территории Курской и Белгородской областей», «в трёх регионах —
+# Липецкой, Тамбовской и Воронежской областях», «в городах Самара и Тольятти»)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?i)(?:^|\W)(?:в|во|на)\s+(?:(?:[а-яё]+\s+)?(?:территори|регион|город|област|субъект|"
+    r"площадк)[а-яё]*\s*[:—–-]?\s*)?$")
+_HEADING_SPAN = 40  # characters before a list searched for its preposition
 
 
 def listed_regions(ru: list[Entity], anchor: int, text: str) -> list[str]:
@@ -38,7 +43,7 @@ def listed_regions(ru: list[Entity], anchor: int, text: str) -> list[str]:
             runs.append([e])
     nearest = min(ents, key=lambda e: abs(e.start - anchor))
     run = next(r for r in runs if any(e is nearest for e in r))
-    if not _LOCATIVE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start):
+    if not _LOCATIVE_BEFORE.search(text, max(0, run[0].start - _HEADING_SPAN), run[0].start):
         return []  # «его получили Ярославль и Кострома»: buyers, not sites
     names = list(dict.fromkeys(e.normal for e in run))
     return names if len(names) > 1 else []

@@ -231,3 +231,15 @@ def test_dealer_with_service_is_a_project():
                        "работу дилерско-сервисный центр Минского тракторного завода с "
                        "мастерской и складом запчастей.")
     assert [r["kind"] for r in rows] == ["service_center"]
+
+
+def test_another_site_in_a_later_sentence_is_a_project_of_its_own():
+    """«Ещё один участок заработает в Оренбурге»: the list goes on in the next sentence."""
+    rows = register_of("Лифты собирают в Поволжье\nОАО «Могилевлифтмаш» открыло сборочные "
+                       "участки в Саратове, Ульяновске и Пензе. Ещё один участок заработает в "
+                       "Оренбурге в будущем году.")
+    by_region = {r["region"]: r for r in rows}
+    assert set(by_region) == {"Саратовская область", "Ульяновская область",
+                              "Пензенская область", "Оренбургская область"}
+    assert by_region["Оренбургская область"]["status"] == "planned"
+    assert by_region["Оренбургская область"]["enterprises"] == "Могилевлифтмаш"

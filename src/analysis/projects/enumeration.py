@@ -47,3 +47,11 @@ def listed_regions(ru: list[Entity], anchor: int, text: str) -> list[str]:
         return []  # «его получили Ярославль и Кострома»: buyers, not sites
     names = list(dict.fromkeys(e.normal for e in run))
     return names if len(names) > 1 else []
+
+
+def another_site(words_: list[str], lemmas: list[str], site_words: frozenset[str]) -> bool:
+    """«Ещё один участок заработает в Оренбурге», «к ним добавится центр в Тюмени»: the
+    sentence adds a site to the list the article has been giving (`words_`, `lemmas`: the
+    sentence's words and lemmas; `site_words`: the lemmas that add one)."""
+    more = any(w in ("еще", "ещё") and "один" in lemmas[k + 1:k + 3] for k, w in enumerate(words_))
+    return more or any(lemma in site_words for lemma in lemmas)

@@ -47,6 +47,7 @@ class Mention:
     anchored: bool = True  # names a firm, a place or a programme (not only «предприятия…»)
     location: str = ""  # the town or Belarusian place said («Лида», «Сургут, Нижневартовск»)
     placed: bool = False  # the sentence names the place (not the article's main region)
+    another: bool = False  # adds a site to the project last told («ещё один … в Оренбурге»)
 
 
 def read_sentences(article: Article) -> list[ReadSentence]:

@@ -26,7 +26,7 @@ from analysis.entities import (
     town_name,
 )
 from analysis.projects.cues import CueHit, Token, cue_hits, words
-from analysis.projects.enumeration import listed_regions
+from analysis.projects.enumeration import another_site, listed_regions
 from analysis.projects.kinds import KindContext, kinds_of
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
@@ -250,8 +250,9 @@ class ArticleReader:
         if not toks:
             return []
         hits = cue_hits(toks)
-        if not hits and not (adjacent and toks[0].word in words("pronoun_start")) and not any(
-                t.lemma in words("project_roles") for t in toks):
+        adds = another_site([t.word for t in toks], [t.lemma for t in toks], words("another_site"))
+        if not hits and not adds and not (adjacent and toks[0].word in words("pronoun_start")) \
+                and not any(t.lemma in words("project_roles") for t in toks):
             return []  # no cue, no pronoun, no role: most sentences end here, cheaply
         if _denied(toks):
             return []
@@ -372,6 +373,13 @@ class ArticleReader:
             # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins
             out.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
                                region=self._region(ru, by, sent.start, own), reference=True))
+        if not out and adds and ru:
+            # «Ещё один участок заработает в Оренбурге»: a new site of the project last told
+            status = status_near(statuses, toks, 0) if statuses else "planned"
+            out += [Mention(sentence=sent, kind=None, status=status, enterprises=own, region=r,
+                            location=_location(r, ru, by, self.info), placed=True,
+                            reference=True, another=True)
+                    for r in listed_regions(ru, ru[0].start, text) or [ru[0].normal]]
         pronoun = toks[0].word in words("pronoun_start")
         if not out and (statuses or (pronoun and adjacent)) and (
                 own or (refers and timeline_of()) or (reference and adjacent)):

@@ -101,6 +101,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -197,6 +198,14 @@ class _ArticleReading:
 
     def _take(self, m: Mention, idx: int) -> None:
         """Merge mention `m` of sentence `idx` into its project, or open a new one."""
+        last = self.last
+        if m.another and last is not None and m.region not in (last.region, None):
+            # «к ним добавится центр в Тюмени»: the last project's kind and firms, a new place
+            m = replace(m, kind=last.kind, enterprises=m.enterprises | last.enterprises,
+                        product=last.product, product_key=set(last.product_key),
+                        reference=False)
+        elif m.another:
+            return
         p = merge_into(self.projects, m, self.here, self.last, idx - self.last_sent <= 1)
         if p is None and m.enterprises and idx <= 2:
             # «В Тосно открылся дилерский центр…» — «…центр холдинга «Амкодор»»: the lead

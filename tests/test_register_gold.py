@@ -18,11 +18,14 @@ from analysis.tables.dataset import extract
 
 GOLD = Path(__file__).parent / "gold"
 
-# measured after tuning (dev) and once per change (held-aside); see the module docstring
-DEV_RECALL, DEV_PRECISION = 0.86, 0.79
-DEV_CLASS_RECALL = {"enumeration": 0.76, "belarus_located": 0.80, "unknown_partner": 0.88,
-                    "no_enterprise": 0.90, "two_in_one": 0.90}
-HELDOUT_RECALL, HELDOUT_PRECISION, HELDOUT_TRAP_ROWS = 0.57, 0.62, 6
+# Measured (issue 11, after tuning): dev recall 0.90 (72/80), precision 0.85 (of 85);
+# enumeration 17/21, belarus_located 6/6, unknown_partner 37/39, no_enterprise 12/12,
+# two_in_one 31/32; no row in the 7 no-project articles. Held-aside: recall 0.62 (23/37),
+# precision 0.68 (of 34), 5 rows in its no-project articles. Floors: one or two misses below.
+DEV_RECALL, DEV_PRECISION = 0.87, 0.82
+DEV_CLASS_RECALL = {"enumeration": 0.76, "belarus_located": 0.83, "unknown_partner": 0.90,
+                    "no_enterprise": 0.90, "two_in_one": 0.93}
+HELDOUT_RECALL, HELDOUT_PRECISION, HELDOUT_TRAP_ROWS = 0.59, 0.64, 6
 
 
 def enterprise_name(name: str) -> str:

@@ -214,6 +214,8 @@ def consolidate(projects: list[Project]) -> list[Project]:
                 and (q.region == p.region or not p.placed)
                 and p.enterprises and p.enterprises <= q.enterprises
                 and p.articles() == q.articles()]
+        if len(into) > 1:  # «СП … строит цех»: of several rows of its firms, the venture
+            into = [q for q in into if q.kind == p.kind]
         if len(into) == 1 and (into[0].kind != p.kind or into[0].region != p.region):
             into[0].absorb(p)
             out.remove(p)

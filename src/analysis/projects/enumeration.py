@@ -43,10 +43,20 @@ def listed_regions(ru: list[Entity], anchor: int, text: str) -> list[str]:
             runs.append([e])
     nearest = min(ents, key=lambda e: abs(e.start - anchor))
     run = next(r for r in runs if any(e is nearest for e in r))
-    if not _LOCATIVE_BEFORE.search(text, max(0, run[0].start - _HEADING_SPAN), run[0].start):
-        return []  # «его получили Ярославль и Кострома»: buyers, not sites
+    if not _sites(run, text):
+        # «Помимо Омска, сборочные участки работают в Брянске и Ростове»: the place nearest
+        # the cue is no site; the one list of sites in the sentence is
+        lists = [r for r in runs if len({e.normal for e in r}) > 1 and _sites(r, text)]
+        if _sites([nearest], text) or len(lists) != 1:
+            return []  # «его получили Ярославль и Кострома»: buyers, not sites
+        run = lists[0]
     names = list(dict.fromkeys(e.normal for e in run))
     return names if len(names) > 1 else []
+
+
+def _sites(run: list[Entity], text: str) -> bool:
+    """Does the run of places open with a locative preposition (or a heading after one)?"""
+    return bool(_LOCATIVE_BEFORE.search(text, max(0, run[0].start - _HEADING_SPAN), run[0].start))
 
 
 def another_site(words_: list[str], lemmas: list[str], site_words: frozenset[str]) -> bool:
@@ -54,4 +64,5 @@ def another_site(words_: list[str], lemmas: list[str], site_words: frozenset[str
     sentence adds a site to the list the article has been giving (`words_`, `lemmas`: the
     sentence's words and lemmas; `site_words`: the lemmas that add one)."""
     more = any(w in ("еще", "ещё") and "один" in lemmas[k + 1:k + 3] for k, w in enumerate(words_))
-    return more or any(lemma in site_words for lemma in lemmas)
+    same = any(w == "такой" and words_[k + 1:k + 2] == ["же"] for k, w in enumerate(lemmas))
+    return more or same or any(lemma in site_words for lemma in lemmas)

@@ -24,8 +24,12 @@ _LIST_GAP = re.compile(
 # Липецкой, Тамбовской и Воронежской областях», «в городах Самара и Тольятти»)
 _LOCATIVE_BEFORE = re.compile(
     r"(?i)(?:^|\W)(?:в|во|на)\s+(?:(?:[а-яё]+\s+)?(?:территори|регион|город|област|субъект|"
-    r"площадк)[а-яё]*\s*[:—–-]?\s*)?$")
+    r"площадк|предприяти|завод|мощност|росси)[а-яё]*\s*[:—–-]?\s*)?$")
 _HEADING_SPAN = 40  # characters before a list searched for its preposition
+
+
+# «Татарстан (Набережные Челны), Башкортостан (Уфа)»: a region and its town in brackets
+_TOWN_IN_BRACKETS = re.compile(r"\s*\(\s*")
 
 
 def listed_regions(ru: list[Entity], anchor: int, text: str) -> list[str]:
@@ -37,7 +41,8 @@ def listed_regions(ru: list[Entity], anchor: int, text: str) -> list[str]:
     runs: list[list[Entity]] = [[ents[0]]]
     for e in ents[1:]:
         prev = runs[-1][-1]
-        if prev.end <= e.start and _LIST_GAP.fullmatch(text, prev.end, e.start):
+        if prev.end <= e.start and (_LIST_GAP.fullmatch(text, prev.end, e.start) or (
+                _TOWN_IN_BRACKETS.fullmatch(text, prev.end, e.start) and prev.normal == e.normal)):
             runs[-1].append(e)
         else:
             runs.append([e])

@@ -266,3 +266,17 @@ def test_list_of_sites_that_goes_on_after_the_first_project(text, want):
     """«Такие же центры…», «Аналогичные площадки…», «Помимо Омска, … в Брянске и Ростове»."""
     rows = register_of(text)
     assert regions(rows) == want and len(rows) == len(want)
+
+
+def test_passive_assembly_is_a_project_and_its_subject_the_product():
+    rows = register_of("Комбайны из Гомеля собираются в Брянске\nКомбайны «Гомсельмаш» "
+                       "собираются на заводе в Брянске с 2019 года.")
+    assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
+        ("Брянская область", "assembly", "operating")]
+    assert rows[0]["product"].lower().startswith("комбайн")
+
+
+def test_intends_to_is_a_plan_not_an_assembly():
+    rows = register_of("МАЗ собирается открыть сервисный центр\nМинский автозавод собирается "
+                       "открыть сервисный центр в Хабаровске в следующем году.")
+    assert [(r["kind"], r["status"]) for r in rows] == [("service_center", "planned")]

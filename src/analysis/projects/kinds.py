@@ -75,9 +75,17 @@ def _drop(kinds: list[CueHit], kind: str, only_production: bool = False) -> list
         not only_production or production & set(h.cue.words)))]
 
 
+def intends(toks: list[Token], i: int) -> bool:
+    """«компания собирается открыть»: token `i` is an intention verb with its infinitive
+    (not «комбайны собираются в Брянске», which are assembled there)."""
+    return toks[i].lemma in words("intend") and any(
+        t.pos == "INFN" for t in toks[i + 1:i + 4])
+
+
 def only_kind_cues(ctx: KindContext, hits: list[CueHit]) -> list[CueHit]:
-    """Status cues are the status's business: the kind rules see kind cues only."""
-    return [h for h in hits if h.cue.field == "kind"]
+    """Status cues are the status's business: the kind rules see kind cues only (and
+    «собирается открыть» is an intention, not an assembly)."""
+    return [h for h in hits if h.cue.field == "kind" and not intends(ctx.toks, h.first)]
 
 
 def not_a_site_or_maker(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -27,7 +27,7 @@ from analysis.entities import (
 )
 from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions
-from analysis.projects.kinds import KindContext, kinds_of
+from analysis.projects.kinds import KindContext, intends, kinds_of
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
 from analysis.projects.timelines import future_timeline, normalize_timeline
@@ -260,8 +260,11 @@ class ArticleReader:
         # a cue word inside a name («программа «Автоэлектроника»») is not a cue
         hits = [h for h in hits if not any(a <= toks[h.first].start < b for a, b in names)]
         # «поставят комплектующих»: the trade verb is not the project's status
+        # «собирается открыть» is a plan; «собираются в Брянске» (are assembled) is operating
         statuses = [h for h in hits if h.cue.field == "status"
-                    and toks[h.first].lemma not in words("trade")]
+                    and toks[h.first].lemma not in words("trade")
+                    and (toks[h.first].lemma not in words("intend")
+                         or (h.cue.value == "planned") == intends(toks, h.first))]
         if any(h.cue.strong for h in statuses):
             statuses = [h for h in statuses if h.cue.strong]
         if not statuses and any(t.lemma in words("trade") for t in toks):

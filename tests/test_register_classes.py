@@ -280,3 +280,11 @@ def test_intends_to_is_a_plan_not_an_assembly():
     rows = register_of("МАЗ собирается открыть сервисный центр\nМинский автозавод собирается "
                        "открыть сервисный центр в Хабаровске в следующем году.")
     assert [(r["kind"], r["status"]) for r in rows] == [("service_center", "planned")]
+
+
+def test_location_names_a_town_the_lists_lack():
+    """«в Тимашевске» is no listed town, but morphology knows it as a place name."""
+    rows = register_of("Пресс-подборщики соберут на Кубани\nОАО «Бобруйскагромаш» и "
+                       "краснодарская компания «КубаньАгроМаш» подписали соглашение о сборке "
+                       "пресс-подборщиков на площадке партнёра в Тимашевске.")
+    assert [(r["region"], r["location"]) for r in rows] == [("Краснодарский край", "Тимашевск")]

@@ -46,3 +46,22 @@ def town_name(surface: str) -> str | None:
     """The nominative name of the listed town written as `surface`; None if not a town."""
     key = " ".join(norm_word(w) for w in _WORD.findall(_PREPOSITION.sub("", surface)))
     return _town_forms().get(key)
+
+
+# «в Тимашевске», «в Ногинске»: a capitalised word after «в»/«во» that morphology knows as
+# a place name (Geox) is a town the lists lack
+_IN_PLACE = re.compile(r"(?<![\w-])[Вв]о?\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
+
+
+def unlisted_town(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> str | None:
+    """The first town in text[start:end] named after «в» that the lists lack (its
+    nominative), skipping the spans in `taken` (entities already found)."""
+    for m in _IN_PLACE.finditer(text, start, end):
+        a, b = m.span(1)
+        if any(s < b and a < e for s, e in taken):
+            continue
+        geo = [p for p in analyzer().parse(m.group(1)) if "Geox" in p.tag]
+        if geo:
+            name = geo[0].normal_form
+            return "-".join(w[:1].upper() + w[1:] for w in name.split("-"))
+    return None

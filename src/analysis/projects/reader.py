@@ -24,6 +24,7 @@ from analysis.entities import (
     is_russian_region,
     norm_word,
     town_name,
+    unlisted_town,
 )
 from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions
@@ -191,6 +192,11 @@ class ArticleReader:
         earlier = [e for e in self._between(lo, self.sents[idx].start) if e.type == "enterprise"
                    and self.info.get(e.normal, {}).get("country") not in countries]
         return {earlier[-1].normal} if earlier else set()
+
+    def _unlisted_town(self, sent: ReadSentence, ents: list[Entity], region: str | None) -> str:
+        """«в Тимашевске»: a town the lists lack, named in a sentence placed in `region`."""
+        spans = [(e.start, e.end) for e in ents]
+        return (unlisted_town(self.text, sent.start, sent.end, spans) or "") if region else ""
 
     def _region(self, ru: list[Entity], by: list[Entity], anchor: int,
                 firms: set[str]) -> str | None:
@@ -367,7 +373,8 @@ class ArticleReader:
             out += [replace(mention, region=r, location=_location(r, c_ru, c_by, self.info),
                             placed=True)
                     for r in listed] or [replace(mention, location=_location(
-                        mention.region, c_ru, c_by, self.info), placed=bool(c_ru or c_by))]
+                        mention.region, c_ru, c_by, self.info) or self._unlisted_town(
+                        sent, sent_ents, mention.region), placed=bool(c_ru or c_by))]
         out = [x for m in out for x in split_makers(m, firms=firms, text=text, info=self.info)]
         own = {e.normal for e in firms}
         refers = adjacent or reference or any(t.lemma in words("reference_anywhere") for t in toks)

@@ -23,12 +23,12 @@ from analysis.entities import (
     enterprise_parent,
     is_russian_region,
     norm_word,
-    town_name,
     unlisted_town,
 )
 from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions
 from analysis.projects.kinds import KindContext, intends, kinds_of
+from analysis.projects.location import location_of
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
 from analysis.projects.timelines import future_timeline, normalize_timeline
@@ -59,7 +59,6 @@ _DATELINE = re.compile(
 # «на площадке ОАО «…»» before a firm: its site
 _SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:площадк|мощност|территори)\w*\s+$")
 _PLACE_TYPES = ("region", "country")
-_TOWN_ROLES = ("capital", "city")
 # «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
 _IN_BEFORE = re.compile(r"(?i)(?:^|\s)в\s+$")
 _ORIGIN_BEFORE = re.compile(r"(?i)(?:^|\s)из\s+$")
@@ -97,21 +96,6 @@ def _denied(toks: list[Token]) -> bool:
         t.word in ("не", "нет") and any(toks[k].lemma in words("negatable")
                                         for k in range(n + 1, min(len(toks), n + 3)))
         for n, t in enumerate(toks))
-
-
-def _location(region: str | None, ru: list[Entity], by: list[Entity],
-              info: dict[str, dict[str, str]]) -> str:
-    """Where a project is within its region (the towns named: «Сургут, Нижневартовск»), or,
-    for a project in Belarus, the Belarusian place (a firm's site: the firm's home)."""
-    if region is None:
-        if not by:
-            return ""
-        e = by[0]
-        if e.type == "enterprise":
-            return info.get(e.normal, {}).get("home_region") or "Беларусь"
-        return town_name(e.surface) or e.normal
-    towns = [town_name(e.surface) for e in ru if e.normal == region and e.role in _TOWN_ROLES]
-    return ", ".join(dict.fromkeys(t for t in towns if t))
 
 
 class ArticleReader:
@@ -370,9 +354,9 @@ class ArticleReader:
                 anchored=bool(firms_here or located or programmes))
             # «работают в Саратовской и Воронежской областях»: one project per listed region
             listed = listed_regions(c_ru, toks[i].start, text)
-            out += [replace(mention, region=r, location=_location(r, c_ru, c_by, self.info),
+            out += [replace(mention, region=r, location=location_of(r, c_ru, c_by, self.info),
                             placed=True)
-                    for r in listed] or [replace(mention, location=_location(
+                    for r in listed] or [replace(mention, location=location_of(
                         mention.region, c_ru, c_by, self.info) or self._unlisted_town(
                         sent, sent_ents, mention.region), placed=bool(c_ru or c_by))]
         out = [x for m in out for x in split_makers(m, firms=firms, text=text, info=self.info)]
@@ -387,7 +371,7 @@ class ArticleReader:
             # «Ещё один участок заработает в Оренбурге»: a new site of the project last told
             status = status_near(statuses, toks, 0) if statuses else "planned"
             out += [Mention(sentence=sent, kind=None, status=status, enterprises=own, region=r,
-                            location=_location(r, ru, by, self.info), placed=True,
+                            location=location_of(r, ru, by, self.info), placed=True,
                             reference=True, another=True)
                     for r in listed_regions(ru, ru[0].start, text) or [ru[0].normal]]
         pronoun = toks[0].word in words("pronoun_start")
@@ -399,7 +383,7 @@ class ArticleReader:
             out.append(Mention(
                 sentence=sent, kind=None, status=status, enterprises=own,
                 region=(region := self._region(ru, by, sent.start, own)),
-                location=_location(region, ru, by, self.info), placed=bool(ru or by),
+                location=location_of(region, ru, by, self.info), placed=bool(ru or by),
                 timeline=future_timeline(timeline_of(), status),
                 reference=not own or pronoun or (partner_only and toks[0].lemma in words(
                     "reference_start"))))  # «Проект реализуется совместно с …»

@@ -1,4 +1,5 @@
-"""Throughput of entity extraction (gazetteer only / with natasha NER) and of the register.
+"""Throughput of entity extraction (gazetteer only / with natasha NER) and of the register,
+and how the register's cost grows on a huge article (a ratio for 4x the text: ~4 is linear).
 
     .venv/bin/python benchmarks/entities.py [--copies 100] [--ner-copies 10]
 
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.entities import find_entities, find_regions
+from analysis.ingest import Segment
 from analysis.ingest.loader import Article, load_corpus
 from analysis.projects.register import build_register
 
@@ -75,6 +77,31 @@ def run(articles: list[Article], ner_articles: list[Article] | None = None) -> d
     }
 
 
+def huge_article(seeds: list[Article], times: int) -> Article:
+    """One article made of the seeds' bodies `times` over (a huge article, for cost growth)."""
+    body = "\n".join(a.text for a in seeds for _ in range(times))
+    base = seeds[0]
+    return replace(base, article_id=f"huge-{times}", text=body, original=body,
+                   segments=(Segment(clean_start=0, orig_start=0, length=len(body)),))
+
+
+def linear_ratio(seeds: list[Article], small: int = 4, factor: int = 4) -> dict[str, float]:
+    """CPU time of the register on a huge article `factor` times longer, over the time on
+    the shorter one (best of three each): ~`factor` when the cost grows linearly."""
+    times = {}
+    for n in (small, small * factor):
+        a = huge_article(seeds, n)
+        ents = {a.article_id: find_entities(a, ner=False)}
+        best = float("inf")
+        for _ in range(3):
+            t = time.process_time()
+            build_register([a], entities=ents, facts={})
+            best = min(best, time.process_time() - t)
+        times[n] = best
+    return {"register_huge_article_chars": len(huge_article(seeds, small * factor).text),
+            "register_cost_ratio_for_4x_text": round(times[small * factor] / times[small], 2)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=100, help="copies of the seeds (gazetteer)")
@@ -82,6 +109,7 @@ def main() -> None:
     args = parser.parse_args()
     articles = big_corpus(args.copies)
     result = run(articles, big_corpus(args.ner_copies))
+    result.update(linear_ratio(load_corpus(SEEDS).articles))
     print(json.dumps(result, ensure_ascii=False, indent=2))
 
 

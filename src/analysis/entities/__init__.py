@@ -3,10 +3,13 @@
 Two layers: a fast **gazetteer** path (`find_regions`, `find_enterprises`; names from CSV
 files in ``analysis/data``, every inflected form generated once) and an optional **NER** path
 (natasha) for people and for organisations the gazetteer does not list. Modules:
-`gazetteer` (the token gazetteer, `Entity`), `regions`, `enterprises`, `ner`, `table`
+`gazetteer` (the token gazetteer, `Entity`), `regions`, `enterprises`, `aliases` (one name
+per enterprise: the alias table plus rapidfuzz, Latin spellings; generic words are no names),
+`towns` (a town's nominative name, for a project's location), `ner`, `table`
 (`find_entities`, `entities_frame`).
 """
 
+from analysis.entities.aliases import canonical_enterprise, is_generic_name, name_key
 from analysis.entities.enterprises import enterprise_info, enterprise_parent, find_enterprises
 from analysis.entities.gazetteer import ENTITY_TYPES, Entity, norm_word
 from analysis.entities.ner import nominative_name
@@ -20,9 +23,29 @@ from analysis.entities.regions import (
     russian_regions_in,
 )
 from analysis.entities.table import ENTITY_COLUMNS, entities_frame, find_entities
+from analysis.entities.towns import town_name, unlisted_town
 
-__all__ = ["ENTITY_COLUMNS", "ENTITY_TYPES", "RUSSIAN_REGIONS", "Entity", "RegionMention",
-           "enterprise_info", "enterprise_parent", "entities_frame", "find_enterprises",
-           "find_entities", "find_regions", "is_russian_region", "nominative_name",
-           "norm_word", "normalize_region", "russian_region_first_words",
-           "russian_regions_in"]
+__all__ = [
+    "ENTITY_COLUMNS",
+    "ENTITY_TYPES",
+    "RUSSIAN_REGIONS",
+    "Entity",
+    "RegionMention",
+    "canonical_enterprise",
+    "enterprise_info",
+    "enterprise_parent",
+    "entities_frame",
+    "find_enterprises",
+    "find_entities",
+    "find_regions",
+    "is_generic_name",
+    "is_russian_region",
+    "name_key",
+    "nominative_name",
+    "norm_word",
+    "normalize_region",
+    "russian_region_first_words",
+    "russian_regions_in",
+    "town_name",
+    "unlisted_town",
+]

@@ -4,8 +4,11 @@
 programme), country, home_region, parent (МТЗ-Татарстан → МТЗ) and aliases. Companies the list
 lacks are still found when a legal form or a company word precedes a quoted name («ОАО
 «Брестсельмаш»», «ГУП «Мосгортранс»»), and as a known name with a capitalised suffix
-(«Гомсельмаш-Юг»: a daughter company whose parent `enterprise_parent` gives); the NER
-(`analysis.entities.ner`) finds the rest.
+(«Гомсельмаш-Юг»: a daughter company whose parent `enterprise_parent` gives); a name
+introduced once as a company is that company wherever it stands in quotes; a listed
+enterprise spelt in Latin letters («Gomselmash») is found through `analysis.entities.aliases`;
+generic words («компания «Центр»») are no names. The NER (`analysis.entities.ner`) finds the
+rest.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from analysis.entities.aliases import canonical_enterprise, is_generic_name
 from analysis.entities.gazetteer import (
     Entity,
     Gazetteer,
@@ -31,8 +35,11 @@ _PROGRAMME = re.compile(r"\b[Пп]рограмм\w*[^«».\n]{0,80}«([^»\n]{2,
 # «ОАО «Брестский электромеханический завод»», «предприятие «Технопарк»».
 _QUOTED_COMPANY = re.compile(
     r"(?:\b(?:ОАО|ЗАО|СЗАО|ПАО|НАО|АО|ООО|ОДО|СООО|ИООО|УП|РУП|ГУП|МУП|ФГУП|ЧУП)|"
-    r"(?i:\b(?:холдинг|завод|компани|"
-    r"предприяти|концерн|корпораци|производител|фирм)\w*))[ \u00a0]+«([^«»\n]{2,40})»")
+    r"(?i:\b(?:(?:агро)?холдинг|завод|компани|предприяти|концерн|корпораци|производител|фирм"
+    r"|дилер|дистрибьютор|партн[её]р|объединени|групп)\w*))[ \u00a0]+«([^«»\n]{2,40})»")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+# «Gomselmash», «BELAZ»: a listed enterprise spelt in Latin letters
+_LATIN_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{2,}(?:[- ][A-Z][A-Za-z]+)?(?![\w-])")
 # «Гомсельмаш-Юг», «МАЗ-Купава»: a known enterprise's name, a hyphen and a capitalised part
 # the list does not know is that enterprise's own company (its parent is a party too).
 _DAUGHTER_TAIL = re.compile(r"-([A-ZА-ЯЁ][0-9A-Za-zА-Яа-яЁё]*)")
@@ -99,8 +106,29 @@ def find_enterprises(text: str) -> list[Entity]:
     for pattern, type_ in ((_PROGRAMME, "programme"), (_QUOTED_COMPANY, "enterprise")):
         for m in pattern.finditer(text):
             s, t = m.span(1)
+            name = m.group(1)
+            if type_ == "enterprise" and is_generic_name(name):
+                continue  # «компания «Центр»» names no one we could tell apart
             if not any(a < t and s < b for a, b in taken):
-                ents.append(Entity(start=s, end=t, surface=m.group(1), type=type_,
-                                   normal=m.group(1), role=None))
+                normal = (canonical_enterprise(name) or name) if type_ == "enterprise" else name
+                ents.append(Entity(start=s, end=t, surface=name, type=type_, normal=normal,
+                                   role=None))
                 taken.add((s, t))
+    # «…предприятие «Волжский металлокаркас»» … «Волжский металлокаркас» получил…»: a name
+    # introduced once as a company is that company wherever it stands in quotes
+    quoted = {e.surface: e.normal for e in ents if e.type == "enterprise" and e.surface
+              and text[e.start - 1:e.start] == "«"}
+    for surface, normal in quoted.items():
+        for m in re.finditer("«" + re.escape(surface) + "»", text):
+            s, t = m.start() + 1, m.end() - 1
+            if not any(a < t and s < b for a, b in taken):
+                ents.append(Entity(start=s, end=t, surface=surface, type="enterprise",
+                                   normal=normal, role=None))
+                taken.add((s, t))
+    if not text.isascii() and _ASCII_LETTER.search(text):
+        for m in _LATIN_NAME.finditer(text):
+            normal = canonical_enterprise(m.group())
+            if normal and not any(a < m.end() and m.start() < b for a, b in taken):
+                ents.append(Entity(start=m.start(), end=m.end(), surface=m.group(),
+                                   type="enterprise", normal=normal, role=None))
     return sorted(ents, key=lambda e: e.start)

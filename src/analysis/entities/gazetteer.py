@@ -101,7 +101,7 @@ def _word_forms(word: str, pos: str | None = None, same_number: bool = False) ->
     return forms
 
 
-def _phrase_forms(phrase: str, same_number: bool = False) -> set[tuple[str, ...]]:
+def phrase_forms(phrase: str, same_number: bool = False) -> set[tuple[str, ...]]:
     """Case forms of a name: words up to the first noun agree with it, the rest stay fixed.
 
     «Кемеровская область» → «Кемеровской области»; «Республика Татарстан» →
@@ -172,7 +172,7 @@ class Gazetteer:
             entry = replace(entry, exact=name)
             keys = {(norm_word(name) + s,) for s in _ABBR_SUFFIXES}
         else:  # places keep their number: «Орлов» is a surname, not the town «Орёл»
-            keys = _phrase_forms(name, same_number=entry.type in ("region", "country"))
+            keys = phrase_forms(name, same_number=entry.type in ("region", "country"))
         for key in keys:
             self._table.setdefault(key[0], []).append(GazetteerName(words=key, entry=entry))
 

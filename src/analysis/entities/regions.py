@@ -105,9 +105,51 @@ def russian_region_first_words() -> frozenset[str]:
         lambda e: e.type == "region" and e.normal in _RUSSIAN)
 
 
+# «в Саратовской и Воронежской областях»: capitalised adjectives in a list before a plural
+# (or shared) region noun name their regions, they do not describe something
+_LISTED_BEFORE_NOUN = re.compile(
+    r"(?:\s*(?:,|\s+и|\s+а\s+также)\s+[А-ЯЁ][а-яё-]+)*\s+"
+    r"(?P<noun>област|кра[яеюйёи]|республик|автономн\w+\s+округ)")
+
+
+# «в Курской, а также в Орловской»: a capitalised adjective right after a locative
+# preposition stands for its region (the noun is left out)
+_LOCATIVE_BEFORE = re.compile(r"(?:^|[\s,(])(?:в|во)\s+$")
+
+
+# the noun a listed adjective stands before, in the form the gazetteer knows
+_NOUN_FORMS = (("област", "области"), ("кра", "крае"), ("республик", "республике"))
+
+
+def _named(e: Entity, text: str, noun: str | None) -> Entity:
+    """The region a listed adjective names: «Московской … областях» is Московская область,
+    not the city the bare adjective «московский» stands for."""
+    if noun:
+        form = next((f for stem, f in _NOUN_FORMS if noun.startswith(stem)), None)
+        found = regions_gazetteer().scan(f"{e.surface} {form}") if form else []
+        if len(found) == 1 and found[0].role is None:
+            return replace(e, role=None, normal=found[0].normal)
+    return replace(e, role=None)
+
+
+def _listed_adjectives(ents: list[Entity], text: str) -> list[Entity]:
+    """A capitalised region adjective in a coordinated list before its noun, or right after
+    «в», is a name."""
+    out = []
+    for e in ents:
+        if e.role == "adjective" and e.type == "region" and text[e.start:e.start + 1].isupper():
+            listed = _LISTED_BEFORE_NOUN.match(text, e.end)
+            if listed:
+                e = _named(e, text, listed.group("noun").lower())
+            elif _LOCATIVE_BEFORE.search(text, max(0, e.start - 4), e.start):
+                e = replace(e, role=None)
+        out.append(e)
+    return out
+
+
 def find_regions(text: str) -> list[Entity]:
     """Regions of Russia and Belarus and the two countries, normalised (gazetteer only)."""
-    return _merge_adjacent(regions_gazetteer().scan(text), text)
+    return _listed_adjectives(_merge_adjacent(regions_gazetteer().scan(text), text), text)
 
 
 def normalize_region(name: str) -> str | None:

@@ -109,12 +109,25 @@ def analyse(word: str) -> WordAnalysis:
     return WordAnalysis(norm_word(p.normal_form), frozenset(p.tag.grammemes), p.tag.POS)
 
 
+class WordInfo(NamedTuple):
+    """A word as written, read once: its normal form (lower case, ё as е) and analysis."""
+
+    word: str
+    analysis: WordAnalysis
+
+
+@lru_cache(maxsize=200_000)
+def word_info(written: str) -> WordInfo:
+    """`written` normalised and analysed (cached on the written form: one lookup a word)."""
+    w = norm_word(written)
+    return WordInfo(word=w, analysis=analyse(w))
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """The words of ``text[start:end]`` with their lemmas (offsets into `text`)."""
     out = []
     for m in WORD.finditer(text, start, end):
-        w = norm_word(m.group())
-        a = analyse(w)
+        w, a = word_info(m.group())
         out.append(Token(start=m.start(), end=m.end(), word=w, lemma=a.lemma, tags=a.tags,
                          pos=a.pos))
     return out

@@ -10,7 +10,7 @@ and the counts, trade and prototype rules see only what survived those.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from analysis.entities import Entity, is_russian_region
@@ -19,6 +19,7 @@ from analysis.projects.cues import JOINT, CueHit, Token, words
 _SIDES = {"Беларусь": "BY", "Россия": "RU"}
 _MADE = ("assembly", "component_production")  # kinds where something is made here
 _JOINT_KINDS = ("joint_development", "joint_venture")
+_LINKS = ("PREP", "ADJF", "PRTF", "NUMR")  # what may stand between a trade word and its object
 
 
 @dataclass
@@ -33,6 +34,7 @@ class KindContext:
     previous: list[Token]  # the previous sentence's tokens (none for the first)
     info: dict[str, dict[str, str]]  # `enterprise_info()`
     base: list[tuple[int, int]]  # «на базе …» spans: a site, not a project
+    following: list[Token] = field(default_factory=list)  # the next sentence's tokens
 
     def on_base(self, pos: int) -> bool:
         """Whether `pos` lies in a «на базе Центра … «БелАЗ»» phrase (it names a site)."""
@@ -73,9 +75,17 @@ def _drop(kinds: list[CueHit], kind: str, only_production: bool = False) -> list
         not only_production or production & set(h.cue.words)))]
 
 
+def intends(toks: list[Token], i: int) -> bool:
+    """«компания собирается открыть»: token `i` is an intention verb with its infinitive
+    (not «комбайны собираются в Брянске», which are assembled there)."""
+    return toks[i].lemma in words("intend") and any(
+        t.pos == "INFN" for t in toks[i + 1:i + 4])
+
+
 def only_kind_cues(ctx: KindContext, hits: list[CueHit]) -> list[CueHit]:
-    """Status cues are the status's business: the kind rules see kind cues only."""
-    return [h for h in hits if h.cue.field == "kind"]
+    """Status cues are the status's business: the kind rules see kind cues only (and
+    «собирается открыть» is an intention, not an assembly)."""
+    return [h for h in hits if h.cue.field == "kind" and not intends(ctx.toks, h.first)]
 
 
 def not_a_site_or_maker(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -155,9 +165,18 @@ def components_are_the_project(ctx: KindContext, kinds: list[CueHit]) -> list[Cu
     kinds = [h for h in kinds if h.cue.value != "component_production"
              or not any(0 < h.first - j <= 2 for j in heads)]
     serviced = tuple(words("serviced"))
-    return [h for h in kinds if h.cue.value != "component_production" or not any(
+    production = words("production") | words("made")
+
+    def serviced_earlier(i: int) -> bool:
+        """«В центрах обслуживают шасси, на которых смонтированы агрегаты»: the sentence
+        services what it lists; no production word between makes them made here."""
+        k = next((k for k in range(i - 1, -1, -1) if toks[k].lemma.startswith(serviced)), -1)
+        return k >= 0 and not any(t.lemma in production for t in toks[k + 1:i])
+
+    return [h for h in kinds if h.cue.value != "component_production" or not (any(
         t.lemma.startswith(serviced)
-        for t in toks[max(0, h.first - 4):h.first] + toks[h.first + 1:h.first + 4])]
+        for t in toks[max(0, h.first - 4):h.first] + toks[h.first + 1:h.first + 4])
+        or serviced_earlier(h.first))]
 
 
 def venture_absorbs_its_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -202,17 +221,39 @@ def other_only_alone(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
 
 def not_a_count(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«более 20 сборочных производств», «десятки сервисных центров»: a count of projects."""
+    """«более 20 сборочных производств», «десятки сервисных центров»: a count of projects;
+    but a count followed by its list of regions («четыре производства: в Самаре, Пензе…»)
+    names each of them."""
     toks, aggregate = ctx.toks, words("aggregate")
-    return [h for h in kinds if "plur" not in toks[h.first].tags or not any(
+
+    def listed_after(h: CueHit) -> bool:
+        return len({e.normal for e in ctx.entities if e.type == "region" and e.start >
+                    toks[h.last].end and is_russian_region(e.normal)}) > 1
+
+    return [h for h in kinds if "plur" not in toks[h.first].tags or listed_after(h) or not any(
         t.lemma in aggregate or (t.word.isdigit() and int(t.word) >= 3)
         for t in toks[max(0, h.first - 3):h.first])]
 
 
 def not_trade(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«участие в поставках комплектующих», «закупка автобусов»: trade, not production."""
+    """«участие в поставках комплектующих», «закупка автобусов»: trade, not production; so
+    are parts that «будут поставляться с российских заводов» (the verb after them)."""
     toks, trade = ctx.toks, words("trade")
-    return [h for h in kinds if not any(t.lemma in trade for t in toks[max(0, h.first - 2):h.first])]
+
+    def traded_after(h: CueHit) -> bool:
+        return h.cue.value == "component_production" and any(
+            t.lemma in trade for t in toks[h.last + 1:h.last + 4])
+
+    def traded_to(h: CueHit) -> bool:
+        """«поставки на ярославскую сборку»: a trade word, then only a preposition and
+        adjectives up to the cue."""
+        k = h.first - 1
+        while k >= 0 and toks[k].pos in _LINKS and h.first - k <= 4:
+            k -= 1
+        return k >= 0 and k < h.first - 1 and toks[k].lemma in trade
+
+    return [h for h in kinds if not traded_after(h) and not traded_to(h) and not any(
+        t.lemma in trade for t in toks[max(0, h.first - 2):h.first])]
 
 
 def prototype_is_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -236,6 +277,50 @@ def not_after_sales_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHi
     return kinds
 
 
+def dealer_only_sells(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«дилерский центр по продаже тракторов», «будет реализовывать технику»: a dealer that
+    only sells is no project (with service beside it, the service centre is the project).
+    The next sentence counts too: a headline's dealer is described by the lead."""
+    if not any(t.lemma in words("sales") for t in ctx.toks + ctx.following):
+        return kinds
+    return [h for h in kinds if not (h.cue.value == "other" and h.cue.words[0] in words("dealer"))]
+
+
+def dealers_in_general(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«их обслуживают местные дилеры», «продаёт через независимых дилеров»: dealers in the
+    plural are a sales channel, not a facility (a dealer centre is another cue)."""
+    return [h for h in kinds if not (h.cue.words in (("дилер",), ("дистрибьютор",))
+                                     and "plur" in ctx.toks[h.first].tags)]
+
+
+def not_sent_for_repair(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«двигатели уходят в капитальный ремонт», «узлы отправляли на ремонт»: a repair noun
+    governed by «в»/«на» is machines sent away for repair, not a facility."""
+    toks = ctx.toks
+
+    def governed(i: int) -> bool:
+        j = i - 1
+        while j >= 0 and toks[j].pos in ("ADJF", "PRTF"):
+            j -= 1
+        return j >= 0 and j < i and toks[j].word in words("sent_for") and "accs" in toks[i].tags
+
+    return [h for h in kinds if not (h.cue.value == "service_center" and len(h.cue.words) == 1
+                                     and governed(h.first))]
+
+
+def assembled_thing_is_the_product(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«сборка дисковых почвообрабатывающих агрегатов»: a component word right after an
+    assembly cue (adjectives between) is what is assembled, not a component plant."""
+    toks = ctx.toks
+    ends = [h.last for h in kinds if h.cue.value == "assembly"]
+
+    def object_of_assembly(i: int) -> bool:
+        return any(j < i and all(t.pos in ("ADJF", "PRTF") for t in toks[j + 1:i]) for j in ends)
+
+    return [h for h in kinds if h.cue.value != "component_production"
+            or not object_of_assembly(h.first)]
+
+
 # In this order: each rule sees what the rules before it kept.
 KIND_RULES: tuple[KindRule, ...] = (
     only_kind_cues,
@@ -254,6 +339,10 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_trade,
     prototype_is_development,
     not_after_sales_service,
+    dealer_only_sells,
+    dealers_in_general,
+    not_sent_for_repair,
+    assembled_thing_is_the_product,
 )
 
 

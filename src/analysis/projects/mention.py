@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,9 @@ class Mention:
     reference: bool = False  # points back at the project last talked about
     generic: bool = False  # a bare production cue («открыть производство», «выпуск»)
     anchored: bool = True  # names a firm, a place or a programme (not only «предприятия…»)
+    location: str = ""  # the town or Belarusian place said («Лида», «Сургут, Нижневартовск»)
+    placed: bool = False  # the sentence names the place (not the article's main region)
+    another: bool = False  # adds a site to the project last told («ещё один … в Оренбурге»)
 
 
 def read_sentences(article: Article) -> list[ReadSentence]:
@@ -57,7 +61,7 @@ def read_sentences(article: Article) -> list[ReadSentence]:
             if piece.strip() and piece != "\n":
                 a = pos + len(piece) - len(piece.lstrip())
                 b = pos + len(piece.rstrip())
-                para = sum(1 for p in para_starts if p <= a) - 1
+                para = bisect_right(para_starts, a) - 1  # paragraph starts indexed once
                 out.append(ReadSentence(start=a, end=b, paragraph=para, toks=tokens(text, a, b)))
             pos += len(piece)
     return out

@@ -75,29 +75,46 @@ class Project:
     evidence: list[Evidence] = field(default_factory=list)
     generic: bool = True  # every mention was a bare «производство» cue
     title_only: bool = False  # opened by a title and named nowhere else
+    location: str = ""  # where within the region, or where in Belarus (no region)
+    cited: set[tuple[str, int, int]] = field(default_factory=set, repr=False)  # evidence keys
+    placed: bool = False  # a sentence named its place (else the region is the article's)
 
     def add(self, m: Mention, article: Article) -> None:
         """Take in a mention of this project."""
         if m.kind is not None:  # a sentence that only continues the project says no more
             self.generic = self.generic and m.generic
         self.enterprises |= m.enterprises
+        if m.placed and not self.placed and self.region is not None and m.region is None \
+                and m.kind in (None, self.kind):
+            # «Производство размещено в Минске»: a named Belarusian site overrides the
+            # region the article's main region gave the project
+            self.region, self.location = None, m.location
+        self.placed = self.placed or m.placed
+        if m.region == self.region:  # a town of another place says nothing of this project
+            self.location = self.location or m.location
         if not self.product or (m.product_key and not self.product_key):
             self.product = m.product or self.product
         self.product_key |= m.product_key
         self.progress(m.status, m.timeline)
         ev = Evidence(article=article, start=m.sentence.start, end=m.sentence.end)
-        if ev not in self.evidence:
+        if (cite := (article.article_id, ev.start, ev.end)) not in self.cited:
+            self.cited.add(cite)
             self.evidence.append(ev)
 
     def absorb(self, p: Project) -> None:
         """Take in another row found to be this project."""
         self.enterprises |= p.enterprises
+        if p.region == self.region:
+            self.location = self.location or p.location
         self.product_key |= p.product_key
         self.product = self.product or p.product
         self.generic = self.generic and p.generic
         self.progress(p.status, p.timeline)
         self.investment = self.investment or p.investment
-        self.evidence += [e for e in p.evidence if e not in self.evidence]
+        for e in p.evidence:
+            if (cite := (e.article.article_id, e.start, e.end)) not in self.cited:
+                self.cited.add(cite)
+                self.evidence.append(e)
 
     def progress(self, status: str, timeline: str | None) -> None:
         """The furthest status along, and the timeline that ends last."""
@@ -145,6 +162,9 @@ def merge_into(projects: list[Project], m: Mention, article_projects: list[Proje
     if m.reference and not m.enterprises and last and (last.kind == m.kind or last_recent):
         return last  # «Сегодня она стала хабом…», «В этом году здесь собрано…»
     here = [p for p in reversed(article_projects) if p.kind == m.kind and p.region == m.region]
+    if not m.placed:  # the article's main region was a guess: a project placed elsewhere fits
+        here += [p for p in reversed(article_projects) if p.kind == m.kind and p.placed
+                 and p.region != m.region]
     for p in here:  # within an article, shared firms are enough
         if m.enterprises & p.enterprises and not _other_makers(m.enterprises, p.enterprises):
             return p
@@ -190,11 +210,23 @@ def consolidate(projects: list[Project]) -> list[Project]:
     for p in [p for p in out if p.title_only]:
         # ««Белшина» и «Кордиант» создают новую шину» — the lead says what it is: a joint
         # development; a headline row of the same firms and place is that project
-        into = [q for q in out if q is not p and not q.title_only and q.region == p.region
+        into = [q for q in out if q is not p and not q.title_only
+                and (q.region == p.region or not p.placed)
                 and p.enterprises and p.enterprises <= q.enterprises
                 and p.articles() == q.articles()]
-        if len(into) == 1 and into[0].kind != p.kind:
+        if len(into) > 1:  # «СП … строит цех»: of several rows of its firms, the venture
+            into = [q for q in into if q.kind == p.kind]
+        if len(into) == 1 and (into[0].kind != p.kind or into[0].region != p.region):
             into[0].absorb(p)
+            out.remove(p)
+            continue
+        # «Белорусские лифты мы теперь собираем сами»: a headline without firms restates the
+        # article's one project of its kind (or the like kind) and place
+        same = [q for q in out if q is not p and not q.title_only and not p.enterprises
+                and p.region in (q.region, None) and p.articles() == q.articles()
+                and (q.kind == p.kind or {q.kind, p.kind} in ALIKE)]
+        if len(same) == 1:
+            same[0].absorb(p)
             out.remove(p)
     for weak, strong in _SAME_FACILITY:
         # one facility or venture named two ways in one article: «дилерский центр … с сервисной

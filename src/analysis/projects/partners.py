@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import (
     Entity,
+    canonical_enterprise,
     enterprise_info,
     find_entities,
     find_regions,
+    is_generic_name,
     nominative_name,
     norm_word,
 )
@@ -107,29 +109,34 @@ def _with_partners(text: str, ents: list[Entity]) -> list[Entity]:
     """Organisations the gazetteer does not list (the NER's, institutions) become enterprise
     partners under their short name, unless they are authorities, agencies, banks, media."""
     info = enterprise_info()
-    firms = [e for e in ents if e.type == "enterprise"]
+    # characters covered by a firm, marked once: overlap tests stay linear on huge articles
+    covered = bytearray(max((e.end for e in ents), default=0) + 1)
+    for f in ents:
+        if f.type == "enterprise":
+            covered[f.start:f.end] = b"\x01" * (f.end - f.start)
     out = [e for e in ents if e.type != "organization" or e.normal in info]
     for e in ents:
         if e.type != "organization" or e.normal in info:
             continue
-        if any(f.start < e.end and e.start < f.end for f in firms):
+        if any(covered[e.start:e.end]):
             continue  # «ОАО «Минский тракторный завод»»: the gazetteer has it
         name = partner_name(text, e)
         if name is None:
             continue  # as on the fast path: no NER name hides a cue («СП по сборке»)
-        known = next((k for k, v in info.items() if norm_word(k) == norm_word(name)), None)
+        if is_generic_name(name):
+            continue  # «Центр», «Завод»: generic words are never enterprises
+        known = canonical_enterprise(name)
         partner = Entity(start=e.start, end=e.end, surface=e.surface, type="enterprise",
                          normal=known or name, role=None)
-        firms.append(partner)
         out.append(partner)
-    # one mention per span: an institution the NER also found is kept once
-    seen: set[tuple[int, int]] = set()
-    uniq = []
+    # one mention per span: an institution the NER also found is kept once (in start order,
+    # so a later enterprise overlaps a kept one only if it starts before the kept ones' end)
+    uniq, kept_end = [], -1
     for e in sorted(out, key=lambda e: (e.start, e.end)):
-        if e.type == "enterprise" and any(e.start < b and a < e.end for a, b in seen):
-            continue
         if e.type == "enterprise":
-            seen.add((e.start, e.end))
+            if e.start < kept_end:
+                continue
+            kept_end = max(kept_end, e.end)
         uniq.append(e)
     return uniq
 

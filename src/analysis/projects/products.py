@@ -28,7 +28,10 @@ _PHRASE_BREAK = re.compile(r"[,.;:!?()—–«]")
 # Prepositions and a dangling quote the phrase does not end with
 _TRAILING = re.compile(r"(?:\s+(?:с|со|и|в|на|по|для|«\S*))+$")
 # Kinds whose mention splits by maker (a venture or a development is one project)
-_SPLIT_KINDS = ("assembly", "component_production", "service_center")
+# A service centre that repairs «комбайнов «Палессе» и тракторов «Беларус»» is one facility
+# serving two makers' machines: only what is made is split by maker.
+_SPLIT_KINDS = ("assembly", "component_production")
+_SUBJECT_WORDS = 4  # words of a passive verb's subject read back
 _PHRASE_WORDS = 10  # a product phrase is at most this many words after the cue
 _STOP_POS = ("VERB", "INFN", "PRTS")  # a verb ends the phrase
 
@@ -44,6 +47,21 @@ def product_phrase(text: str, toks: list[Token], first: int, last: int, ents: li
                    other_cues: set[int]) -> Product:
     """The phrase of the cue at tokens `first`..`last` up to punctuation, a verb, another cue
     (token indices `other_cues`), a partner («с …») or a named firm (≤ 10 words)."""
+    if toks[first].pos == "VERB" and toks[first].lemma.endswith("ся") and first == last:
+        # «Комбайны «Гомсельмаш» собираются в Брянске»: a passive verb's product is its
+        # subject, the noun phrase before it
+        k = first
+        while k > 0 and first - k < _SUBJECT_WORDS and toks[k - 1].pos in ("NOUN", "ADJF") \
+                and not _PHRASE_BREAK.search(text[toks[k - 1].end:toks[k].start].replace("«", "")
+                                             .replace("»", "")):
+            k -= 1
+        while k < first and "nomn" not in toks[k].tags:  # «из Гомеля» is no subject
+            k += 1
+        if k < first:
+            phrase = text[toks[k].start:toks[first - 1].end].replace("«", "").replace("»", "")
+            return Product(phrase=phrase, key={t.lemma for t in toks[k:first]
+                                               if t.pos == "NOUN" and t.lemma not in words(
+                                                   "generic")})
     stop = min(len(toks), last + _PHRASE_WORDS)
     end = toks[last].end
     firm_starts = {e.start for e in ents if e.type != "region"}

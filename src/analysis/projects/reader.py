@@ -10,13 +10,25 @@ is kept at all. Merging the mentions into projects is `analysis.projects.merging
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
-from analysis.entities import Entity, enterprise_info, enterprise_parent, is_russian_region, norm_word
+from analysis.entities import (
+    Entity,
+    enterprise_info,
+    enterprise_parent,
+    is_russian_region,
+    norm_word,
+    unlisted_town,
+)
 from analysis.projects.cues import CueHit, Token, cue_hits, words
-from analysis.projects.kinds import KindContext, kinds_of
+from analysis.projects.enumeration import another_site, listed_regions
+from analysis.projects.kinds import KindContext, intends, kinds_of
+from analysis.projects.location import location_of
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
 from analysis.projects.timelines import future_timeline, normalize_timeline
@@ -36,6 +48,9 @@ _ON_BASE = re.compile(r"(?i)\bна\s+базе\s+(?:[^«»,.;]{0,60}«[^»]{1,40}
 _METONYMIC = frozenset({"Москва"})
 # Where a sentence lists projects clause by clause: «…, а в Курской области…», «…; в …»
 _CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s)|;\s+)")
+# «…собирает автобусы в Татарстане, а грузовики — в Ростовской области»: an elliptic clause
+# (its verb left out after a dash) is a project of the previous clause's kind
+_ELLIPTIC_CUT = re.compile(r",\s+а\s+(?=[^,;—–]{1,40}?\s[—–]\s+(?:в|во|на)\s)")
 # A news-agency dateline opening a paragraph: «Минск, 30 июня (БЕЛТА) –», «МОСКВА, 5 марта.
 # /ТАСС/.». It says where the reporter filed from, not where a project is.
 _DATELINE = re.compile(
@@ -44,6 +59,9 @@ _DATELINE = re.compile(
 # «на площадке ОАО «…»» before a firm: its site
 _SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:площадк|мощност|территори)\w*\s+$")
 _PLACE_TYPES = ("region", "country")
+# «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
+_IN_BEFORE = re.compile(r"(?i)(?:^|\s)в\s+$")
+_ORIGIN_BEFORE = re.compile(r"(?i)(?:^|\s)из\s+$")
 
 
 class Places(NamedTuple):
@@ -92,8 +110,28 @@ class ArticleReader:
         self.regions = {e.normal for e in ents if e.type == "region"}
         self.dominant = self._dominant_region()
         datelines = [m.span() for m in _DATELINE.finditer(self.text)]
-        self.ents = [e for e in ents if not (e.type in _PLACE_TYPES and any(
-            a <= e.start < b for a, b in datelines))]
+        if datelines:
+            self.ents = [e for e in ents if not (e.type in _PLACE_TYPES and any(
+                a <= e.start < b for a, b in datelines))]
+        # «Волжский металлокаркас»: a place inside a firm's name is no place (it still tells
+        # the firm's country, so the entity stays)
+        named = bytearray(max((e.end for e in ents), default=0) + 1)
+        for e in ents:
+            if e.type == "enterprise":
+                named[e.start:e.end] = b"\x01" * (e.end - e.start)
+        self.in_name = {id(e) for e in self.ents
+                        if e.type in _PLACE_TYPES and all(named[e.start:e.end])}
+        # Which entities stand in which sentence, found once by sorted offsets (bisect): the
+        # cost stays linear on huge articles. Each list keeps the entities' given order.
+        self._order = sorted(range(len(self.ents)), key=lambda k: self.ents[k].start)
+        self._starts = [self.ents[k].start for k in self._order]
+        self._in_sent = [self._between(s.start, s.end, whole=True) for s in self.sents]
+
+    def _between(self, start: int, end: int, whole: bool = False) -> list[Entity]:
+        """The entities starting in [start, end) (`whole`: ending by `end` too), in order."""
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        ents = self.ents
+        return [ents[k] for k in sorted(self._order[lo:hi]) if not whole or ents[k].end <= end]
 
     def _dominant_region(self) -> str | None:
         """The Russian region named most often (after a locative preposition for «Москва»)."""
@@ -109,9 +147,8 @@ class ArticleReader:
 
     def entities_in(self, idx: int, type_: str | None = None) -> list[Entity]:
         """The entities of sentence `idx` (of one type, or all)."""
-        s = self.sents[idx]
-        return [e for e in self.ents if s.start <= e.start and e.end <= s.end
-                and type_ in (None, e.type)]
+        ents = self._in_sent[idx]
+        return ents if type_ is None else [e for e in ents if e.type == type_]
 
     # -- who and where -------------------------------------------------------
 
@@ -136,10 +173,14 @@ class ArticleReader:
         """«совместным с белорусским «МотоВелоЗавод»»: the subject is an earlier enterprise."""
         countries = {self.info.get(e.normal, {}).get("country") for e in firms}
         lo = self.sents[max(0, idx - 3)].start
-        earlier = [e for e in self.ents if e.type == "enterprise"
-                   and lo <= e.start < self.sents[idx].start
+        earlier = [e for e in self._between(lo, self.sents[idx].start) if e.type == "enterprise"
                    and self.info.get(e.normal, {}).get("country") not in countries]
         return {earlier[-1].normal} if earlier else set()
+
+    def _unlisted_town(self, sent: ReadSentence, ents: list[Entity], region: str | None) -> str:
+        """«в Тимашевске»: a town the lists lack, named in a sentence placed in `region`."""
+        spans = [(e.start, e.end) for e in ents]
+        return (unlisted_town(self.text, sent.start, sent.end, spans) or "") if region else ""
 
     def _region(self, ru: list[Entity], by: list[Entity], anchor: int,
                 firms: set[str]) -> str | None:
@@ -158,11 +199,24 @@ class ArticleReader:
         named, and a Belarusian one never locates (it describes a firm: «минский
         «Мотовелозавод»»)."""
         text, toks = self.text, sent.toks
-        places = [e for e in sent_ents if e.type == "region"]
+        places = [e for e in sent_ents if e.type == "region" and id(e) not in self.in_name]
         site = words("site")
         named = [e for e in places if e.role != "adjective" or any(  # «на гродненской площадке»
             t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)]
+        # «наладят в Беларуси», «на белорусской площадке»: the country itself is the place
+        # (not «поставлять на конвейеры в Беларуси»: a destination of trade)
+        trade = any(t.lemma in words("trade") for t in toks)
+        named += [e for e in sent_ents if e.type == "country" and e.normal == "Беларусь" and (
+            (e.role != "adjective" and not trade
+             and _IN_BEFORE.search(text, max(0, e.start - 4), e.start)
+             and text[e.start:e.end].split()[0].lower().endswith(("и", "е")))
+            or (e.role == "adjective" and any(t.lemma in site for t in toks
+                                              if e.end <= t.start <= e.end + 1)))]
         ru = [e for e in (named or places) if is_russian_region(e.normal)]
+        origins = [e for e in named if _ORIGIN_BEFORE.search(text, max(0, e.start - 4), e.start)]
+        if origins and len(origins) < len(named):  # another place is the site
+            ru = [e for e in ru if e not in origins]
+        named = [e for e in named if e not in origins]  # «лифты из Могилёва» are not made there
         by = [e for e in named if not is_russian_region(e.normal)]
         # «На площадке ОАО «Могилевтрансмаш» начнётся сборка … по лицензии челябинской
         # компании»: the site of a Belarusian firm is in Belarus; a firm's adjective is no place
@@ -185,15 +239,22 @@ class ArticleReader:
         toks = sent.toks
         if not toks:
             return []
+        hits = cue_hits(toks)
+        adds = another_site([t.word for t in toks], [t.lemma for t in toks], words("another_site"))
+        if not hits and not adds and not (adjacent and toks[0].word in words("pronoun_start")) \
+                and not any(t.lemma in words("project_roles") for t in toks):
+            return []  # no cue, no pronoun, no role: most sentences end here, cheaply
         if _denied(toks):
             return []
         names = [(e.start, e.end) for e in self.entities_in(idx) if e.type != "region"]
         # a cue word inside a name («программа «Автоэлектроника»») is not a cue
-        hits = [h for h in cue_hits(toks)
-                if not any(a <= toks[h.first].start < b for a, b in names)]
+        hits = [h for h in hits if not any(a <= toks[h.first].start < b for a, b in names)]
         # «поставят комплектующих»: the trade verb is not the project's status
+        # «собирается открыть» is a plan; «собираются в Брянске» (are assembled) is operating
         statuses = [h for h in hits if h.cue.field == "status"
-                    and toks[h.first].lemma not in words("trade")]
+                    and toks[h.first].lemma not in words("trade")
+                    and (toks[h.first].lemma not in words("intend")
+                         or (h.cue.value == "planned") == intends(toks, h.first))]
         if any(h.cue.strong for h in statuses):
             statuses = [h for h in statuses if h.cue.strong]
         if not statuses and any(t.lemma in words("trade") for t in toks):
@@ -201,17 +262,30 @@ class ArticleReader:
         sent_ents = self.entities_in(idx)
         ctx = KindContext(text=text, toks=toks, start=sent.start, end=sent.end,
                           entities=sent_ents, previous=self.sents[idx - 1].toks if idx > 0 else [],
-                          info=self.info,
+                          info=self.info, following=self.sents[idx + 1].toks
+                          if idx + 1 < len(self.sents) else [],
                           base=[m.span() for m in _ON_BASE.finditer(text, sent.start, sent.end)])
         # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
         # clauses that each name their own place or firm are separate projects, read apart
-        cuts = [sent.start] + [m.start() for m in _CLAUSE_CUT.finditer(text, sent.start, sent.end)]
+        # (a cut right after a region continues a list: «в Сургуте, а также в Новом Уренгое»)
+        cuts = [sent.start] + [m.start() for m in _CLAUSE_CUT.finditer(text, sent.start, sent.end)
+                               if not any(e.type == "region" and e.end <= m.start()
+                                          and not text[e.end:m.start()].strip(" )")
+                                          for e in self.entities_in(idx))]
+        elliptic = [m.start() for m in _ELLIPTIC_CUT.finditer(text, sent.start, sent.end)]
+        cuts = sorted(set(cuts + elliptic))
         cuts.append(sent.end)
         clauses = list(pairwise(cuts))
         if len(clauses) > 1 and all(any(e.type in ("enterprise", "region") and a <= e.start < b
                                          for e in sent_ents) for a, b in clauses):
             kinds = [h for a, b in clauses for h in kinds_of(
                 ctx, [h for h in hits if a <= toks[h.first].start < b])]
+            for (pa, pb), (a, b) in pairwise(clauses):
+                prev = [h for h in kinds if pa <= toks[h.first].start < pb]
+                if a in elliptic and prev and not any(
+                        a <= toks[h.first].start < b for h in kinds):
+                    k = next(n for n, t in enumerate(toks) if t.start > a) + 1  # after «а»
+                    kinds.append(CueHit(cue=prev[-1].cue, first=k, last=k))
         else:
             kinds = kinds_of(ctx, hits)
         firms = [e for e in sent_ents if e.type == "enterprise" and not ctx.on_base(e.start)]
@@ -226,9 +300,13 @@ class ArticleReader:
         partner_only = bool(firms) and all(
             PARTNER_BEFORE.search(text[max(sent.start, e.start - 40):e.start]) for e in firms)
         ru, by, located = self._places(sent, sent_ents, firms)
+        if not ru and any(t.lemma in words("foreign_places") for t in toks):
+            return []  # «в Ташкенте открыли склад запчастей»: a project abroad
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))
         programmes = [e.normal for j in near for e in self.entities_in(j, "programme")]
-        timeline = normalize_timeline(text[sent.start:sent.end], self.article.published)
+        # the timeline is read only when a mention needs it (most sentences give none)
+        timeline_of = cache(lambda: normalize_timeline(text[sent.start:sent.end],
+                                                       self.article.published))
 
         out: list[Mention] = []
         seen: set[tuple[str, int]] = set()
@@ -267,12 +345,20 @@ class ArticleReader:
             in_clause = [h for h in statuses if c >= 0
                          and clauses[c][0] <= toks[h.first].start < clauses[c][1]]
             status = status_near(in_clause or statuses, toks, i)
-            out.append(Mention(
+            mention = Mention(
                 sentence=sent, kind=cue.value, status=status, enterprises=firms_here,
                 region=self._region(c_ru, c_by, toks[i].start, firms_here), product=product,
-                product_key=key, timeline=future_timeline(timeline, status), reference=reference,
+                product_key=key, timeline=future_timeline(timeline_of(), status),
+                reference=reference,
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
-                anchored=bool(firms_here or located or programmes)))
+                anchored=bool(firms_here or located or programmes))
+            # «работают в Саратовской и Воронежской областях»: one project per listed region
+            listed = listed_regions(c_ru, toks[i].start, text)
+            out += [replace(mention, region=r, location=location_of(r, c_ru, c_by, self.info),
+                            placed=True)
+                    for r in listed] or [replace(mention, location=location_of(
+                        mention.region, c_ru, c_by, self.info) or self._unlisted_town(
+                        sent, sent_ents, mention.region), placed=bool(c_ru or c_by))]
         out = [x for m in out for x in split_makers(m, firms=firms, text=text, info=self.info)]
         own = {e.normal for e in firms}
         refers = adjacent or reference or any(t.lemma in words("reference_anywhere") for t in toks)
@@ -281,16 +367,24 @@ class ArticleReader:
             # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins
             out.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
                                region=self._region(ru, by, sent.start, own), reference=True))
+        if not out and adds and ru:
+            # «Ещё один участок заработает в Оренбурге»: a new site of the project last told
+            status = status_near(statuses, toks, 0) if statuses else "planned"
+            out += [Mention(sentence=sent, kind=None, status=status, enterprises=own, region=r,
+                            location=location_of(r, ru, by, self.info), placed=True,
+                            reference=True, another=True)
+                    for r in listed_regions(ru, ru[0].start, text) or [ru[0].normal]]
         pronoun = toks[0].word in words("pronoun_start")
         if not out and (statuses or (pronoun and adjacent)) and (
-                own or (timeline and refers) or (reference and adjacent)):
+                own or (refers and timeline_of()) or (reference and adjacent)):
             # No kind cue: may still continue a project («Соглашение … «БЕЛАЗ» … подписано»,
             # «Ввод … второй очереди предприятия запланирован на вторую половину 2025 года»).
             status = status_near(statuses, toks, 0)
             out.append(Mention(
                 sentence=sent, kind=None, status=status, enterprises=own,
-                region=self._region(ru, by, sent.start, own),
-                timeline=future_timeline(timeline, status),
+                region=(region := self._region(ru, by, sent.start, own)),
+                location=location_of(region, ru, by, self.info), placed=bool(ru or by),
+                timeline=future_timeline(timeline_of(), status),
                 reference=not own or pronoun or (partner_only and toks[0].lemma in words(
                     "reference_start"))))  # «Проект реализуется совместно с …»
         return out

@@ -16,7 +16,11 @@ How a row comes about (rules as data: ``data/project_cues.csv``, ``data/project_
    or denied projects («свернут», «опровергло») are not projects. A hyphenated compound
    matches by its head («дилерско-сервисный центр»); «разработка» counts as joint only where
    a Belarusian and a Russian side are named. A sentence that lists projects clause by clause
-   («…, а в Курской области …») is read clause by clause.
+   («…, а в Курской области …») is read clause by clause; an elliptic clause («…, а грузовики
+   — в Ростовской области») takes the previous clause's kind. Not projects either: a dealer
+   that only sells («дилерский центр по продаже»), dealers in the plural, machines sent away
+   for repair («уходят в капитальный ремонт»), parts delivered («будут поставляться»,
+   «поставки на … сборку»), anything sited abroad («в Ташкенте»).
 2. **Who.** Enterprises (type ``enterprise``) of the sentence, except the site of another
    thing («на базе Центра технической поддержки «БелАЗ»»); else those of the neighbouring
    sentences of the paragraph; «Стороны договорились» takes the previous sentence's. For a
@@ -43,12 +47,20 @@ How a row comes about (rules as data: ``data/project_cues.csv``, ``data/project_
    («Минск, 30 июня (БЕЛТА) –») is no place; else the
    article's dominant Russian region (most mentions; «Москва» counts only after a locative
    preposition, as it often stands for the government); else the home region of the
-   Russian partner (КАМАЗ → Республика Татарстан).
+   Russian partner (КАМАЗ → Республика Татарстан). A coordinated list of regions («в
+   Саратовской и Воронежской областях и в Мордовии», «в Самаре и Пензе, на Урале — в
+   Челябинске») gives one project per region (`analysis.projects.enumeration`). «в Беларуси»,
+   «на белорусской площадке» place a project in Belarus; a place after «из» is where a firm
+   comes from; a place inside a firm's name («Волжский металлокаркас») is none; a Belarusian
+   site named later («Производство размещено в Минске») overrides a region the article only
+   suggested. The `location` column says where: the towns named («Сургут, Нижневартовск»), or,
+   for a project in Belarus (empty region), the Belarusian place.
 4. **Keep or drop.** Without an enterprise a mention is kept only when it is located (a
    region, «в регионе», «здесь», «в Грамотеино»), continues the last project («Она…»,
    «Предприятие…») or is tied to a named programme nearby, so «Беларусь и Россия будут
    вместе производить…» is not a project. A row whose text gives it no stage at all
-   (status unknown) is dropped: «узлы отправляли на ремонт в Кузбасс» is no project.
+   (status unknown) is dropped: «узлы отправляли на ремонт в Кузбасс» is no project; so is
+   a Belarusian plant's own upgrade told with no Russian side («запущена линия сварки»).
 5. **Merge.** Within an article, mentions of the same region and kind with shared firms are
    one project, and a mention without firms joins the article's project of that kind and
    place unless their products differ («электробусы» are not «перронные автобусы»).
@@ -86,15 +98,18 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
 
-from analysis.entities import Entity, enterprise_parent
+from analysis.entities import Entity, enterprise_info, enterprise_parent, norm_word
 from analysis.money import Fact, describe
+from analysis.projects.cues import WORD, words
 from analysis.projects.mention import Mention
 from analysis.projects.merging import (
     ALIKE,
@@ -114,11 +129,12 @@ if TYPE_CHECKING:
 __all__ = ["PROJECT_COLUMNS", "build_register"]
 
 PROJECT_COLUMNS = [
-    "project_id", "region", "enterprises", "product", "kind", "status", "timeline",
+    "project_id", "region", "location", "enterprises", "product", "kind", "status", "timeline",
     "investment_value", "investment_currency", "first_seen", "last_seen", "article_ids",
     "evidence",
 ]
 
+_RUSSIAN_SIDE = re.compile(r"(?i)росси|рф\b")
 _INVEST_WORDS = re.compile(
     r"(?i)инвестиц|вложени|стоимость\s+проекта|обойд[её]тся|проект\w*\s+оценива|стоимост")
 # «Инвестиции в проект составят…» up to this many sentences after the project still names it
@@ -170,15 +186,26 @@ class _ArticleReading:
         """Every mention of the article, in order, into the projects; each investment
         figure to its project."""
         sents = self.sents
+        figures = sorted(figures, key=lambda f: f.position)
+        positions = [f.position for f in figures]
         for idx, sent in enumerate(sents):
             adjacent = self.last_sent == idx - 1 and sents[idx - 1].paragraph == sent.paragraph
             for m in self.reader.mentions(idx, adjacent):
                 self._take(m, idx)
-            for fig in figures:
+            # the figures of this sentence, by sorted positions (linear on huge articles)
+            for fig in figures[bisect_left(positions, sent.start):bisect_left(positions, sent.end)]:
                 self._tie_investment(fig, idx)
 
     def _take(self, m: Mention, idx: int) -> None:
         """Merge mention `m` of sentence `idx` into its project, or open a new one."""
+        last = self.last
+        if m.another and last is not None and m.region not in (last.region, None):
+            # «к ним добавится центр в Тюмени»: the last project's kind and firms, a new place
+            m = replace(m, kind=last.kind, enterprises=m.enterprises | last.enterprises,
+                        product=last.product, product_key=set(last.product_key),
+                        reference=False)
+        elif m.another:
+            return
         p = merge_into(self.projects, m, self.here, self.last, idx - self.last_sent <= 1)
         if p is None and m.enterprises and idx <= 2:
             # «В Тосно открылся дилерский центр…» — «…центр холдинга «Амкодор»»: the lead
@@ -258,7 +285,23 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
         _ArticleReading(projects, a, reader).run(money.get(a.article_id, []))
     # A project needs a stage the text gives it (signed, planned, built, working): a row
     # with none is a passing mention («на ремонт в Кузбасс», «в структуре импорта… шины»).
-    return _frame([p for p in consolidate(projects) if p.status != "unknown"])
+    return _frame([p for p in consolidate(projects)
+                   if p.status != "unknown" and not _belarusian_only(p)])
+
+
+def _belarusian_only(p: Project) -> bool:
+    """A Belarusian plant's own upgrade in Belarus («на головном заводе в Гомеле запущена
+    линия», «модернизация цеха») is no Russia–Belarus project: placed in Belarus, every firm
+    Belarusian, told as an upgrade (``upgrade`` in data/project_words.csv) and with no Russian
+    side named. A new plant in Belarus stays a project."""
+    if p.region is not None or not p.location or p.kind.startswith("joint"):
+        return False  # a joint project has a second side even where «мы» names it
+    info = enterprise_info()
+    if any(info.get(f, {}).get("country") != "BY" for f in p.enterprises):
+        return False  # a Russian or unknown partner
+    told = [e.article.text[e.start:e.end] for e in p.evidence]
+    return not any(_RUSSIAN_SIDE.search(t) for t in told) and any(
+        norm_word(w) in words("upgrade") for t in told for w in WORD.findall(t))
 
 
 def _frame(projects: list[Project]) -> pd.DataFrame:
@@ -282,7 +325,7 @@ def _frame(projects: list[Project]) -> pd.DataFrame:
         ids[pid] += 1
         rows.append({
             "project_id": pid if ids[pid] == 1 else f"{pid}-{ids[pid]}",
-            "region": p.region, "enterprises": ";".join(sorted(firms)),
+            "region": p.region, "location": p.location, "enterprises": ";".join(sorted(firms)),
             "product": product_label(p.product), "kind": p.kind, "status": p.status,
             "timeline": p.timeline,
             "investment_value": p.investment.value if p.investment else None,

@@ -1,0 +1,97 @@
+"""One name per enterprise: the gazetteer's aliases first, then fuzzy matching (rapidfuzz).
+
+«Гомсельмаша», «ОАО "Гомсельмаш"», «Gomselmash» and «Могилёвлифтмаш» are names the
+register must print once. Case forms are the gazetteer's business (every form of every
+alias is generated); this module compares what is left: legal forms and quotes dropped,
+ё as е, Latin spellings against the transliterated aliases, and near misses (a typo, a
+spelling variant) by `rapidfuzz.fuzz.ratio`. A daughter company («Гидропривод-Т») is not
+its near namesake («Гидропривод»): a name that only adds a hyphenated tail is never merged.
+Generic words («Центр», «Завод») are never enterprise names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from analysis.entities.gazetteer import data_rows, enterprise_rows, norm_word, split_cell
+from analysis.lang import translit
+
+_WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+")
+# Scores out of 100: a Cyrillic near miss must be very close; a Latin spelling is a
+# transliteration, which differs more («Gomselmash» ~ «gomselmash», «Belaz» ~ «belaz»)
+_CYRILLIC_CUTOFF = 92.0
+_LATIN_CUTOFF = 86.0
+_MIN_FUZZY_LENGTH = 6  # «МАЗ» and «КАЗ» are different firms: short names match exactly
+
+
+@cache
+def _word_set(name: str) -> frozenset[str]:
+    """A word list of ``data/enterprise_words.csv``."""
+    return frozenset(next(r["words"] for r in data_rows("enterprise_words.csv")
+                          if r["set"] == name).split())
+
+
+def name_key(name: str) -> str:
+    """A name as compared: lower case, ё as е, no quotes, legal forms or punctuation."""
+    words = [norm_word(w) for w in _WORD.findall(name)]
+    while len(words) > 1 and words[0] in _word_set("legal_form"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def is_generic_name(name: str) -> bool:
+    """«Центр», «Завод», «Компания»: a word that names no one."""
+    words = name_key(name).split()
+    return len(words) == 1 and words[0] in _word_set("generic")
+
+
+@cache
+def _index() -> tuple[dict[str, str], list[str], list[str], list[str], list[str]]:
+    """Exact keys → normal name; and, for fuzzy matching, Cyrillic keys and Latin keys
+    (each list with its normal names). Aliases that are also common words («Беларус»,
+    «Атлант», only counted in quotes) take part in no Latin or fuzzy match."""
+    exact: dict[str, str] = {}
+    fuzzy: dict[str, str] = {}
+    for r in enterprise_rows():
+        if r["type"] != "enterprise":
+            continue
+        for alias in [r["normal"], *split_cell(r["aliases"])]:
+            key = name_key(alias.lstrip("«="))
+            if not key:
+                continue
+            exact.setdefault(key, r["normal"])
+            if not alias.startswith("«"):
+                exact.setdefault(translit(key), r["normal"])  # «Belaz», «MAZ»
+                if len(key) >= _MIN_FUZZY_LENGTH and not key.isascii():
+                    fuzzy.setdefault(key, r["normal"])
+    keys = list(fuzzy)
+    return exact, keys, [fuzzy[k] for k in keys], [translit(k) for k in keys], \
+        [fuzzy[k] for k in keys]
+
+
+def _daughter_of(key: str, known: str) -> bool:
+    """«гидропривод т» adds a tail to «гидропривод»: another company."""
+    short, long_ = sorted((key, known), key=len)
+    return long_.startswith(short + " ")
+
+
+def canonical_enterprise(name: str) -> str | None:
+    """The gazetteer's normal name for `name` (an alias, a Latin spelling, a near miss);
+    None when it names no listed enterprise."""
+    key = name_key(name)
+    exact, keys, normals, latin, latin_normals = _index()
+    if key in exact:
+        return exact[key]
+    if len(key) < _MIN_FUZZY_LENGTH:
+        return None
+    if key.isascii():
+        choices, names, cutoff = latin, latin_normals, _LATIN_CUTOFF
+    else:
+        choices, names, cutoff = keys, normals, _CYRILLIC_CUTOFF
+    hit = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+    if hit is None or _daughter_of(key, hit[0]):
+        return None
+    return names[hit[2]]

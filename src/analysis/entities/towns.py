@@ -1,0 +1,67 @@
+"""Town names as a briefing prints them: «в Новом Уренгое» → «Новый Уренгой».
+
+The region gazetteer normalises a town to its region (the register's «where»); the town
+itself is the project's location, printed in the nominative. Names come from the same data
+files (``regions.csv`` capitals, ``regions_cities.csv``); a town listed only in a locative
+form («в Лиде», because «Лида» is also a first name) gets its nominative from morphology.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.entities.gazetteer import data_rows, norm_word, phrase_forms, region_rows, split_cell
+from analysis.lang import analyzer
+
+_PREPOSITION = re.compile(r"^(?:в|во|на)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
+
+
+def _nominative(name: str) -> str:
+    """«в Лиде» → «Лида»: the listed locative form back in the nominative."""
+    bare = _PREPOSITION.sub("", name)
+    if bare == name:
+        return name
+    words = [analyzer().parse(w)[0].normal_form for w in bare.split()]
+    return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+@cache
+def _town_forms() -> dict[str, str]:
+    """Every case form of every listed town (words normalised, space-joined) → its name."""
+    names = [c for r in region_rows() for c in split_cell(r["capitals"])]
+    names += [r["city"] for r in data_rows("regions_cities.csv")]
+    forms: dict[str, str] = {}
+    for name in names:
+        canonical = _nominative(name)
+        for key in phrase_forms(canonical, same_number=True):
+            forms.setdefault(" ".join(key), canonical)
+        forms.setdefault(" ".join(norm_word(w) for w in _WORD.findall(_PREPOSITION.sub("", name))),
+                         canonical)
+    return forms
+
+
+def town_name(surface: str) -> str | None:
+    """The nominative name of the listed town written as `surface`; None if not a town."""
+    key = " ".join(norm_word(w) for w in _WORD.findall(_PREPOSITION.sub("", surface)))
+    return _town_forms().get(key)
+
+
+# «в Тимашевске», «в Ногинске»: a capitalised word after «в»/«во» that morphology knows as
+# a place name (Geox) is a town the lists lack
+_IN_PLACE = re.compile(r"(?<![\w-])[Вв]о?\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
+
+
+def unlisted_town(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> str | None:
+    """The first town in text[start:end] named after «в» that the lists lack (its
+    nominative), skipping the spans in `taken` (entities already found)."""
+    for m in _IN_PLACE.finditer(text, start, end):
+        a, b = m.span(1)
+        if any(s < b and a < e for s, e in taken):
+            continue
+        geo = [p for p in analyzer().parse(m.group(1)) if "Geox" in p.tag]
+        if geo:
+            name = geo[0].normal_form
+            return "-".join(w[:1].upper() + w[1:] for w in name.split("-"))
+    return None

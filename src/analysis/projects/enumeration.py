@@ -1,0 +1,73 @@
+"""Coordinated lists of places: one project per region.
+
+«Сборочные площадки … работают в Саратовской и Воронежской областях и в Мордовии» names
+three projects, one per region; «в Поволжье — в Самаре и Пензе, на Урале — в Челябинске»
+names three more. A list is a run of Russian regions separated only by commas,
+conjunctions, prepositions and a macro-region heading («на Урале — в …»). «из Московской
+области в Тульскую» is no list: a bare preposition between two places is a move.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.entities import Entity
+
+# What may stand between two members of a list: a separator (comma or conjunction) first,
+# then a preposition, possibly after a macro-region heading and a dash.
+_LIST_GAP = re.compile(
+    r"(?:\s+(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*(?:а\s+также|а|и|также)?|и|а\s+также|или)\s*"
+    r"(?:(?:в|во|на)\s+(?:[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?\s*[—–-]\s*(?:в|во|на)\s+)?)?")
+
+# a list of sites opens with a locative preposition («в Якутии, Хакасии …»), possibly with
+# a heading noun between («на территории Курской и Белгородской областей», «в трёх регионах —
+# Липецкой, Тамбовской и Воронежской областях», «в городах Самара и Тольятти»)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?i)(?:^|\W)(?:в|во|на)\s+(?:(?:[а-яё]+\s+)?(?:территори|регион|город|област|субъект|"
+    r"площадк|предприяти|завод|мощност|росси)[а-яё]*\s*[:—–-]?\s*)?$")
+_HEADING_SPAN = 40  # characters before a list searched for its preposition
+
+
+# «Татарстан (Набережные Челны), Башкортостан (Уфа)»: a region and its town in brackets
+_TOWN_IN_BRACKETS = re.compile(r"\s*\(\s*")
+
+
+def listed_regions(ru: list[Entity], anchor: int, text: str) -> list[str]:
+    """The regions (official names, in order) of the coordinated list that holds the Russian
+    region nearest `anchor`; [] when that region stands alone."""
+    if len(ru) < 2:
+        return []
+    ents = sorted(ru, key=lambda e: e.start)
+    runs: list[list[Entity]] = [[ents[0]]]
+    for e in ents[1:]:
+        prev = runs[-1][-1]
+        if prev.end <= e.start and (_LIST_GAP.fullmatch(text, prev.end, e.start) or (
+                _TOWN_IN_BRACKETS.fullmatch(text, prev.end, e.start) and prev.normal == e.normal)):
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    nearest = min(ents, key=lambda e: abs(e.start - anchor))
+    run = next(r for r in runs if any(e is nearest for e in r))
+    if not _sites(run, text):
+        # «Помимо Омска, сборочные участки работают в Брянске и Ростове»: the place nearest
+        # the cue is no site; the one list of sites in the sentence is
+        lists = [r for r in runs if len({e.normal for e in r}) > 1 and _sites(r, text)]
+        if _sites([nearest], text) or len(lists) != 1:
+            return []  # «его получили Ярославль и Кострома»: buyers, not sites
+        run = lists[0]
+    names = list(dict.fromkeys(e.normal for e in run))
+    return names if len(names) > 1 else []
+
+
+def _sites(run: list[Entity], text: str) -> bool:
+    """Does the run of places open with a locative preposition (or a heading after one)?"""
+    return bool(_LOCATIVE_BEFORE.search(text, max(0, run[0].start - _HEADING_SPAN), run[0].start))
+
+
+def another_site(words_: list[str], lemmas: list[str], site_words: frozenset[str]) -> bool:
+    """«Ещё один участок заработает в Оренбурге», «к ним добавится центр в Тюмени»: the
+    sentence adds a site to the list the article has been giving (`words_`, `lemmas`: the
+    sentence's words and lemmas; `site_words`: the lemmas that add one)."""
+    more = any(w in ("еще", "ещё") and "один" in lemmas[k + 1:k + 3] for k, w in enumerate(words_))
+    same = any(w == "такой" and words_[k + 1:k + 2] == ["же"] for k, w in enumerate(lemmas))
+    return more or same or any(lemma in site_words for lemma in lemmas)

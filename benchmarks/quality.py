@@ -30,9 +30,11 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 # Folders of real-style news with a truth file (tests/gold/<name>_truth.json): the figures stage.
 MESSY_CORPORA = ("messy_trade", "messy_trade_heldout")
-MONEY_SETS = ("money_in_articles", "money_in_articles_heldout")
+MONEY_SETS = ("money_in_articles", "money_in_articles_heldout", "money_in_articles_new_genres",
+              "money_in_articles_new_genres_heldout")
 SNIPPET_SETS = ("money_formats_prices", "money_formats_prices_heldout")
-PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout")
+PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
+                "projects_in_articles_new_phrasings", "projects_in_articles_new_phrasings_heldout")
 
 
 def enterprise_name(name: str) -> str:
@@ -51,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     chosen = set(args.set or (*MONEY_SETS, *SNIPPET_SETS, *PROJECT_SETS, *MESSY_CORPORA))
     for name in (*MONEY_SETS, *PROJECT_SETS):
         if name not in chosen:
+            continue
+        if not (GOLD / f"{name}.jsonl").is_file():
             continue
         cases = read_cases(GOLD / f"{name}.jsonl")
         with tempfile.TemporaryDirectory() as tmp:

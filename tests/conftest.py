@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import gc
 import hashlib
+import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -140,3 +144,33 @@ def register_of(text: str, published: date = date(2024, 5, 1)) -> list[dict]:
 def register_keys(rows: list[dict]) -> set[tuple]:
     """(region, enterprises, kind) of each row."""
     return {(r["region"], r["enterprises"], r["kind"]) for r in rows}
+
+
+def best_cpu_seconds(work: Callable[[], object], repeats: int = 3) -> float:
+    """CPU seconds of the fastest of `repeats` runs of `work`, for ratio tests of linear cost.
+    CPU time: other processes on a busy machine do not count; the collector's full passes are
+    kept out, because they cost in proportion to everything the test session holds."""
+    best = float("inf")
+    for _ in range(repeats):
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.process_time()
+            work()
+            best = min(best, time.process_time() - start)
+        finally:
+            gc.enable()
+    return best
+
+
+def assert_money_scores(score: Any, f1: float, metric: float, year: float, period: float,
+                        region: float) -> None:
+    """A money score (`analysis.quality.money`) at or above each floor, and no not-money
+    string read as money."""
+    t = score.overall
+    assert t.f1 >= f1, score.summary()
+    assert t.accuracy("metric") >= metric, score.summary()
+    assert t.accuracy("year") >= year, score.summary()
+    assert t.accuracy("period") >= period, score.summary()
+    assert t.accuracy("region") >= region, score.summary()
+    assert score.not_money_hits == 0, score.summary()

@@ -7,17 +7,15 @@ are written here in the style of the news the project reads.
 from __future__ import annotations
 
 import csv
-import gc
 import json
 import os
 import subprocess
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import SEED
+from conftest import SEED, best_cpu_seconds
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -118,21 +116,8 @@ def test_the_size_limit_is_a_parameter_of_the_loader(tmp_path: Path) -> None:
 
 
 def _best_of_three(folder: Path) -> float:
-    """CPU seconds of the fastest of three loads (CPU time: other processes on a busy
-    machine do not count)."""
-    best = float("inf")
-    for _ in range(3):
-        # The garbage collector's full passes cost in proportion to everything the test
-        # session holds, not to this load: keep them out of the measurement.
-        gc.collect()
-        gc.disable()
-        try:
-            start = time.process_time()
-            load_corpus(folder)
-            best = min(best, time.process_time() - start)
-        finally:
-            gc.enable()
-    return best
+    """CPU seconds of the fastest of three loads."""
+    return best_cpu_seconds(lambda: load_corpus(folder))
 
 
 def test_loading_time_grows_linearly_with_the_size_of_an_article(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import assert_money_scores
 
 from analysis.entities import find_enterprises, normalize_region
 from analysis.ingest import load_corpus
@@ -42,14 +43,7 @@ def test_money_in_context_on_unseen_genres(tmp_path: Path, name: str) -> None:
     cases = read_cases(GOLD / f"{name}.jsonl")
     corpus = load_corpus(write_corpus(cases, tmp_path / name))
     score = score_money(cases, amounts_frame(corpus.articles), region_name=normalize_region)
-    f1, metric, year, period, region = MONEY_FLOORS[name]
-    t = score.overall
-    assert t.f1 >= f1, score.summary()
-    assert t.accuracy("metric") >= metric, score.summary()
-    assert t.accuracy("year") >= year, score.summary()
-    assert t.accuracy("period") >= period, score.summary()
-    assert t.accuracy("region") >= region, score.summary()
-    assert score.not_money_hits == 0, score.summary()
+    assert_money_scores(score, *MONEY_FLOORS[name])
 
 
 def _enterprise_name(name: str) -> str:

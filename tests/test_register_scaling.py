@@ -8,11 +8,9 @@ three), not as an absolute time.
 
 from __future__ import annotations
 
-import gc
-import time
 from datetime import date
 
-from conftest import make_article
+from conftest import best_cpu_seconds, make_article
 
 from analysis.entities import find_entities
 from analysis.projects import build_register
@@ -31,18 +29,7 @@ def huge_article(paragraphs: int):
 def cpu_seconds(paragraphs: int) -> float:
     article = huge_article(paragraphs)
     ents = {article.article_id: find_entities(article, ner=False)}
-    best = float("inf")
-    for _ in range(3):
-        # the collector's full passes cost in proportion to all the session holds: keep them out
-        gc.collect()
-        gc.disable()
-        try:
-            t = time.process_time()
-            build_register([article], entities=ents, facts={})
-            best = min(best, time.process_time() - t)
-        finally:
-            gc.enable()
-    return best
+    return best_cpu_seconds(lambda: build_register([article], entities=ents, facts={}))
 
 
 def test_register_cost_grows_linearly_with_article_length():

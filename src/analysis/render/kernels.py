@@ -54,6 +54,8 @@ class Kernel:
     error: BaseException | None = None
     # where the stop thread goes, for the owner to wait on (`KernelPool.close`)
     stopping: list[threading.Thread] = field(default_factory=list)
+    # named before the start, so that a start that fails half-way leaves no file behind
+    connection_file: Path | None = None
 
     def ready(self) -> Any:
         """The kernel manager, once the kernel is up (re-raises a failed start)."""
@@ -72,7 +74,10 @@ class Kernel:
     def stop_now(self) -> None:
         """Stop the kernel and remove its connection file (waits for a start in progress)."""
         self.thread.join()
-        if self.km is None:
+        if self.km is None:  # the start failed: only its connection file may be left
+            if self.connection_file is not None:
+                with contextlib.suppress(OSError):
+                    self.connection_file.unlink(missing_ok=True)
             return
         from jupyter_core.utils import run_sync
 
@@ -112,7 +117,9 @@ def start_kernel(cwd: Path, preimport: bool, stopping: list[threading.Thread] | 
             from jupyter_client.manager import AsyncKernelManager
             from jupyter_core.utils import run_sync
 
-            km = AsyncKernelManager(kernel_name=KERNEL_NAME, connection_file=str(new_connection_file()))
+            kernel.connection_file = new_connection_file()
+            km = AsyncKernelManager(kernel_name=KERNEL_NAME,
+                                    connection_file=str(kernel.connection_file))
             run_sync(km.start_kernel)(cwd=str(cwd), env=env, extra_arguments=list(KERNEL_ARGS))
             kernel.km = km
             if preimport:
@@ -164,5 +171,6 @@ class KernelPool:
             spare, self._spare = self._spare, None
         if spare is not None:
             spare.shutdown()
+        # A spare may still be starting (and pre-importing): its stop waits for that first.
         while self._stopping:
-            self._stopping.pop().join(timeout=STOP_TIMEOUT)
+            self._stopping.pop().join(timeout=READY_TIMEOUT + PREIMPORT_TIMEOUT + STOP_TIMEOUT)

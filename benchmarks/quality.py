@@ -17,12 +17,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from analysis.entities import find_enterprises, normalize_region
+from analysis.entities import normalize_region
 from analysis.money import find_amounts
 from analysis.quality.factbase import score_fact_base
 from analysis.quality.gold import read_cases, write_corpus
 from analysis.quality.money import score_money, score_snippets
-from analysis.quality.projects import score_projects
+from analysis.quality.projects import gazetteer_name, score_projects
 from analysis.quality.series import baseline_series, score_series
 from analysis.tables.dataset import extract
 
@@ -37,11 +37,6 @@ PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_new_phrasings", "projects_in_articles_new_phrasings_heldout")
 
 
-def enterprise_name(name: str) -> str:
-    """The gazetteer's normal name of an enterprise, else the name as written."""
-    found = find_enterprises(name)
-    return found[0].normal if len(found) == 1 and found[0].end - found[0].start >= len(name) - 2 \
-        else name
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
             score = score_money(cases, ds.amounts, region_name=normalize_region)
         else:
             score = score_projects(cases, ds.projects, region_name=normalize_region,
-                                   enterprise_name=enterprise_name)
+                                   enterprise_name=gazetteer_name)
         print(f"== {name} ({len(cases)} articles)\n{score.summary()}")
         if args.errors:
             print("\n".join(f"    {e}" for e in score.errors))

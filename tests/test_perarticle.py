@@ -11,7 +11,7 @@ from conftest import SEEDS
 
 from analysis import cli, ingest
 from analysis.tables import dataset, perarticle
-from analysis.tables.perarticle import ArticleCache, extract_articles
+from analysis.tables.perarticle import ArticleCache, Engine, extract_articles
 
 
 def articles(folder: Path = SEEDS) -> list[ingest.Article]:
@@ -64,8 +64,8 @@ def test_a_damaged_cache_entry_is_extracted_again(tmp_path: Path) -> None:
 def test_several_jobs_give_the_same_results_in_the_same_order(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(perarticle, "POOL_THRESHOLD", 1)  # use the pool even for five articles
-    alone, _ = extract_articles(articles(), ner=False, cache=ArticleCache(None), jobs=1)
-    pooled, stats = extract_articles(articles(), ner=False, cache=ArticleCache(None), jobs=2)
+    alone, _ = extract_articles(articles(), ner=False, cache=ArticleCache(None), engine=Engine(jobs=1))
+    pooled, stats = extract_articles(articles(), ner=False, cache=ArticleCache(None), engine=Engine(jobs=2))
     assert stats.extracted == 5
     assert list(pooled) == list(alone) and pooled == alone
 

@@ -18,12 +18,12 @@ from pathlib import Path
 import pytest
 from conftest import assert_money_scores
 
-from analysis.entities import find_enterprises, normalize_region
+from analysis.entities import normalize_region
 from analysis.ingest import load_corpus
 from analysis.money import amounts_frame
 from analysis.quality.gold import read_cases, write_corpus
 from analysis.quality.money import score_money
-from analysis.quality.projects import score_projects
+from analysis.quality.projects import gazetteer_name, score_projects
 from analysis.tables.dataset import extract
 
 GOLD = Path(__file__).parent / "gold"
@@ -46,10 +46,6 @@ def test_money_in_context_on_unseen_genres(tmp_path: Path, name: str) -> None:
     assert_money_scores(score, *MONEY_FLOORS[name])
 
 
-def _enterprise_name(name: str) -> str:
-    found = find_enterprises(name)
-    whole = len(found) == 1 and found[0].end - found[0].start >= len(name) - 2
-    return found[0].normal if whole else name
 
 
 @pytest.mark.parametrize("name", sorted(PROJECT_FLOORS))
@@ -57,6 +53,6 @@ def test_register_on_unseen_phrasings(tmp_path: Path, name: str) -> None:
     cases = read_cases(GOLD / f"{name}.jsonl")
     ds = extract(write_corpus(cases, tmp_path / name), ner=False)
     score = score_projects(cases, ds.projects, region_name=normalize_region,
-                           enterprise_name=_enterprise_name)
+                           enterprise_name=gazetteer_name)
     recall, precision = PROJECT_FLOORS[name]
     assert score.overall.recall >= recall and score.overall.precision >= precision, score.summary()

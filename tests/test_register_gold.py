@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis.entities import find_enterprises, normalize_region
+from analysis.entities import normalize_region
 from analysis.quality.gold import read_cases, write_corpus
-from analysis.quality.projects import ProjectScore, score_projects
+from analysis.quality.projects import ProjectScore, gazetteer_name, score_projects
 from analysis.tables.dataset import extract
 
 GOLD = Path(__file__).parent / "gold"
@@ -28,18 +28,13 @@ DEV_CLASS_RECALL = {"enumeration": 0.76, "belarus_located": 0.83, "unknown_partn
 HELDOUT_RECALL, HELDOUT_PRECISION, HELDOUT_TRAP_ROWS = 0.59, 0.64, 6
 
 
-def enterprise_name(name: str) -> str:
-    """The gazetteer's normal name of an enterprise, else the name as written."""
-    found = find_enterprises(name)
-    whole = len(found) == 1 and found[0].end - found[0].start >= len(name) - 2
-    return found[0].normal if whole else name
 
 
 def scored(name: str, tmp: Path) -> ProjectScore:
     cases = read_cases(GOLD / f"{name}.jsonl")
     ds = extract(write_corpus(cases, tmp / name), ner=False)
     return score_projects(cases, ds.projects, region_name=normalize_region,
-                          enterprise_name=enterprise_name)
+                          enterprise_name=gazetteer_name)
 
 
 @pytest.fixture(scope="module")

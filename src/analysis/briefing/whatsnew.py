@@ -23,6 +23,7 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.briefing.citations import Citations
 from analysis.briefing.downloads import consolidated_table
 from analysis.briefing.formatting import Html, esc, fmt_money, isblank
 from analysis.briefing.labels import region_name, t
@@ -144,7 +145,7 @@ class WhatsNewSection(Phrases):
     """The overview's «Что нового» digest."""
 
     def changes(self) -> Changes:
-        if not getattr(self, "since", ""):
+        if not self.since:
             return Changes()
         return compare(consolidated_table(self.figures, self.articles), self.projects,
                        read_previous(self.since))
@@ -172,20 +173,18 @@ class WhatsNewSection(Phrases):
             text += esc(" (" + t(f"s.{_part(before.get('status')) or 'unknown'}", self.lang)
                         + " → " + t(f"s.{_part(row.get('status')) or 'unknown'}", self.lang)
                         + ")")
-        from analysis.briefing.citations import Citations
-
         return f"<li>{text}{Citations.mark(self.project_cites(row))}</li>"
 
     def whats_new(self) -> Html:
         """The digest of what this build adds; "" in JupyterLab (no previous build given)."""
-        changes = self.changes()
-        if not getattr(self, "since", ""):
+        if not self.since:
             return Html("")
+        changes = self.changes()
         parts = [str(self.heading("whats_new"))]
         if not changes.compared:
-            parts.append(f'<p class="empty">{esc(t("whatsnew.first", self.lang))}</p>')
+            parts.append(str(self.empty("whatsnew.first")))
         elif changes.empty:
-            parts.append(f'<p class="empty">{esc(t("whatsnew.none", self.lang))}</p>')
+            parts.append(str(self.empty("whatsnew.none")))
         lists = (("whatsnew.new_figures", [self._figure_item(r) for r in changes.new_figures]),
                  ("whatsnew.changed_figures",
                   [self._figure_item(r) for r in changes.changed_figures]),

@@ -16,6 +16,7 @@ import os
 import re
 import sys
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -139,7 +140,8 @@ def render_job(spec: JobSpec) -> JobResult:
 
         pool = worker_pool()
         pool.keep_warm = spec.keep_warm
-        params = {**spec.params, **keep_previous_tables(spec)}
+        declared = render.notebook_parameters(spec.notebook)
+        params = {**spec.params, **keep_previous_tables(spec, declared)}
         try:
             result = render.render(Path(spec.notebook), params, formats=spec.formats,
                                    out_dir=Path(spec.out_dir), pool=pool)
@@ -156,7 +158,7 @@ def render_job(spec: JobSpec) -> JobResult:
         return failed
     outputs = {fmt: str(path) for fmt, path in result.outputs.items()}
     try:
-        outputs.update(briefing_downloads(spec, Path(result.outputs["ipynb"]).stem))
+        outputs.update(briefing_downloads(spec, declared, Path(result.outputs["ipynb"]).stem))
     except Exception as exc:  # the briefing is on disk; its tables are not: say so
         return JobResult(status="failed", seconds=time.perf_counter() - start,
                          error=f"tables for download: {type(exc).__name__}: {exc}")
@@ -164,16 +166,16 @@ def render_job(spec: JobSpec) -> JobResult:
                      title=title_of(outputs))
 
 
-def keep_previous_tables(spec: JobSpec) -> dict[str, str]:
+def keep_previous_tables(spec: JobSpec, declared: Mapping[str, Any]) -> dict[str, str]:
     """For a notebook with a `since` parameter (the overview): copy the figures and projects
     tables of its last good build to ``<out>/tables/previous/<name>/`` and point `since` there,
     so that the briefing can say what is new. The previous tables are those this build is
     about to replace; the first build has none (and says so)."""
     from analysis import atomic
     from analysis.briefing.downloads import FOLDER
-    from analysis.render import notebook_parameters, output_stem
+    from analysis.render import output_stem
 
-    if "since" not in notebook_parameters(spec.notebook):
+    if "since" not in declared:
         return {}
     stem = output_stem(spec.notebook, spec.params)
     tables = Path(spec.out_dir) / FOLDER
@@ -186,17 +188,16 @@ def keep_previous_tables(spec: JobSpec) -> dict[str, str]:
     return {"since": str(previous)}
 
 
-def briefing_downloads(spec: JobSpec, stem: str) -> dict[str, str]:
+def briefing_downloads(spec: JobSpec, declared: Mapping[str, Any], stem: str) -> dict[str, str]:
     """Write a briefing notebook's figures and projects as CSV and XLSX next to it (a
     notebook that is not a briefing, i.e. has no `corpus` parameter, gets none)."""
-    import inspect
+    from dataclasses import fields
 
-    from analysis.render import check_notebook_params, notebook_parameters
+    from analysis.render import NotebookParams, check_notebook_params
 
-    declared = notebook_parameters(spec.notebook)
     if "corpus" not in declared:
         return {}
-    accepted = inspect.signature(check_notebook_params).parameters
+    accepted = {f.name for f in fields(NotebookParams)}
     values = {name: spec.params.get(name, d.default) for name, d in declared.items()
               if name in accepted}
     params = check_notebook_params(**values).as_dict()

@@ -78,6 +78,16 @@ def _matches(row: tuple[str | None, set[str], set[str]], region: str | None,
     return bool(r_firms & firms) if firms else bool(r_product & product)
 
 
+def gazetteer_name(name: str) -> str:
+    """The gazetteer's normal name of an enterprise written whole (aliases, cases, legal
+    forms), else the name as written: the `enterprise_name` the tests and benchmarks use."""
+    from analysis.entities import find_enterprises
+
+    found = find_enterprises(name)
+    whole = len(found) == 1 and found[0].end - found[0].start >= len(name) - 2
+    return found[0].normal if whole else name
+
+
 def score_projects(cases: Iterable[dict[str, Any]], register: pd.DataFrame,
                    region_name: Callable[[str], str | None] | None = None,
                    enterprise_name: Callable[[str], str] | None = None) -> ProjectScore:

@@ -50,9 +50,9 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     if progress is not None:
         progress.stage("amounts, facts and entities", len(articles))
     results, stats = extract_articles(
-        articles, ner=ner, cache=ArticleCache(article_cache), jobs=jobs,
-        advance=progress.advance if progress is not None else None,
-        engine=Engine(name=engine, jobs=jobs, scheduler=scheduler))
+        articles, ner=ner, cache=ArticleCache(article_cache),
+        engine=Engine(name=engine, jobs=jobs, scheduler=scheduler),
+        advance=progress.advance if progress is not None else None)
     facts = {aid: r.facts for aid, r in results.items()}
     found = {aid: r.entities for aid, r in results.items()}
     if progress is not None:

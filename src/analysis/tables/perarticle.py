@@ -116,11 +116,10 @@ class Engine:
 
 
 def extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache,
-                     jobs: int = 1, advance: Callable[[], None] | None = None,
-                     engine: Engine | None = None,
+                     engine: Engine = Engine(), advance: Callable[[], None] | None = None,
                      ) -> tuple[dict[str, ArticleResult], PerArticleStats]:
-    """Every article's result by article id, from the cache or extracted (in `jobs`
-    processes, or on Dask), in article order."""
+    """Every article's result by article id, from the cache or extracted (here, in a pool of
+    `engine.jobs` processes, or on Dask), in article order."""
     code = code_version()
     keys = [article_key(a, code, ner) for a in articles]
     results: dict[str, ArticleResult] = {}
@@ -133,7 +132,6 @@ def extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache,
             results[a.article_id] = found
             if advance is not None:
                 advance()
-    engine = engine or Engine(jobs=jobs)
     if engine.name == "dask" and misses:
         from analysis.tables.daskengine import run_on_dask
 

@@ -51,6 +51,10 @@ class Calendar:
     seasons: tuple[Season, ...]
     relative_years: dict[str, int]  # lemma → offset from the publication year
     month_counts: dict[str, int]  # «девяти» → 9: «за девять месяцев»
+    # (pattern, offset) of phrases that count from the figure in focus: «годом ранее» → -1
+    focus_years: tuple[tuple[str, int], ...] = ()
+    horizons: tuple[str, ...] = ()  # «в ближайшие два года»: spans that fix no year
+    present_words: tuple[str, ...] = ()  # «сейчас», «теперь»: the moment of writing
 
     def month(self, word: str) -> Month | None:
         """The month a word names in any case form («январе», «Мая», «март»), else None."""
@@ -94,7 +98,10 @@ def _load(data: dict[str, Any]) -> Calendar:
         months=months, roman=tuple(data["roman"]), ordinal_stems=dict(data["ordinal_stems"]),
         quarter_word=data["quarter_word"], half_word=data["half_word"],
         seasons=tuple(Season(**s) for s in data["seasons"]),
-        relative_years=dict(data["relative_years"]), month_counts=dict(data["month_counts"]))
+        relative_years=dict(data["relative_years"]), month_counts=dict(data["month_counts"]),
+        focus_years=tuple((rx, int(off)) for rx, off in data.get("focus_years", ())),
+        horizons=tuple(data.get("horizons", ())),
+        present_words=tuple(data.get("present_words", ())))
 
 
 @cache

@@ -148,8 +148,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             metric, score = prev.metric, min(score, _INHERITED_SCORE)
             # «кредит на €40 млн и $25 млн»: coordinated amounts share their cue
         period = period_of(scope)
-        # «Годом ранее …» counts back from the figure just reported, if there is one
-        base_year = prev.year if prev is not None and (same_sentence or prev_sentence) else None
+        # «Годом ранее …», «того же года» count from the figure in focus: the one just
+        # reported, else the last earlier figure with a year (publication if none)
+        base_year = prev.year if prev is not None and (same_sentence or prev_sentence) else (
+            next((f.year for f in reversed(facts) if f.year is not None), None))
         reading = year_reading(scope, published=article.published, period=period,
                                base_year=base_year)
         year, year_source = reading.year, _year_source(reading.source, date_source)

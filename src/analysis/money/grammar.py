@@ -148,7 +148,10 @@ _CURRENCY = (
 # «… руб. 90 коп.», «рублей 00 копеек»: kopecks after the rubles
 _KOPECKS = rf"{_SPS}(?P<kop>\d{{1,2}}){_SPS}коп(?:\.|е(?:йк[аиу]|ек)(?!\w))"
 # «450 000 (четырёхсот пятидесяти тысяч) рублей»: the amount spelled out again in brackets
-_SPELLED_AGAIN = rf"{_SPS}\([А-Яа-яЁё \u00a0-]{{3,200}}\)"
+# (only numeral and scale words inside: «лот № 1 (двигатели и агрегаты) — 812 300 BYN» is a
+# lot number and its name, not a spelled-out amount)
+_SPELLED_WORD = rf"(?:{_NUMERAL_WORD}|(?:тысяч|миллион|миллиард|триллион)[а-яё]*)(?![\w])"
+_SPELLED_AGAIN = rf"{_SPS}\({_SPELLED_WORD}(?:[ \u00a0-]+{_SPELLED_WORD}){{0,12}}\)"
 # «300 с лишним миллионов»
 _AND_MORE = rf"{_SPP}с{_SPP}(?:лишним|небольшим|гаком)"
 # BelTA writes Belarusian rubles as a glued prefix: «Br1,5 млрд», «на Br350 млн».

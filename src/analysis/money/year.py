@@ -60,7 +60,16 @@ _YEAR_COMPARED = re.compile(
 _DATE_NO_YEAR = re.compile(
     r"на[ \u00a0]+\d{1,2}[ \u00a0]+(?P<mon>" + MONTH_RE + r")(?![ \u00a0]*(?:19|20)\d\d)",
     re.IGNORECASE)
-_YEAR_EARLIER = re.compile(r"(?i)(?<!\w)(?:годом\s+(?:ранее|раньше)|год\s+назад)")
+# Years counted from the figure in focus («годом ранее», «того же года», «за аналогичный
+# период прошлого года»): group f<i> is the calendar's focus_years[i].
+_FOCUS_YEARS = calendar().focus_years
+_FOCUS = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(
+    f"(?P<f{i}>{rx})" for i, (rx, _) in enumerate(_FOCUS_YEARS)) + r")(?!\w)")
+# «в ближайшие два года», «в течение пяти лет»: a span of years, no year of its own
+_HORIZON = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().horizons) + r")(?!\w)")
+# «сейчас стоит», «теперь обойдется»: a level at the moment of writing
+_AND = re.compile(r"(?i)[ \u00a0]и[ \u00a0]")
+_PRESENT = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().present_words) + r")(?!\w)")
 _YEAR_SPAN_BEFORE = re.compile(r"(?i)(?:19|20)\d\d[^\d.;]{0,12}(?:по|-|–|—|и)[ \u00a0]+\Z")
 # «по итогам года», «за полгода» without a year: the current (or just finished) year.
 _YEAR_IMPLICIT = re.compile(
@@ -150,18 +159,32 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         if dist is not None:
             cands.append((dist, year, "stated"))
     explicit = [y for _, y, _ in cands if y is not None]
-    # _YEAR_EARLIER and _YEAR_IMPLICIT need the letters «год»; two sentences in three have
+    # _FOCUS and _YEAR_IMPLICIT need the letters «год»; two sentences in three have
     # none, so their (slow, case-insensitive) scans are skipped there. upper() keeps this
     # exact: sre's IGNORECASE matches just the characters whose upper case is «Г», «О», «Д».
     year_word = "ГОД" in text[s_start:s_end].upper()
-    for m in (_YEAR_EARLIER.finditer(text, s_start, s_end) if year_word else ()):
-        # «… против убытка в 3,4 млн годом ранее»: the year before the sentence's own year.
+    focus_spans: list[tuple[int, int]] = []
+    for m in (_FOCUS.finditer(text, s_start, s_end) if year_word else ()):
+        # «… против убытка в 3,4 млн годом ранее», «за аналогичный период прошлого года»:
+        # counted from the sentence's own year, else the figure in focus, else publication.
+        focus_spans.append(m.span())
         dist = scope.distance(m.start(), m.end())
         base = explicit[0] if explicit else base_year or published_year
         if dist is not None and base is not None:
-            cands.append((dist - 1, base - 1, "relative"))
+            offset = _FOCUS_YEARS[int(m.lastgroup[1:])][1]  # type: ignore[index]
+            cands.append((dist - 1, base + offset, "relative"))
+    for m in (_HORIZON.finditer(text, s_start, s_end) if year_word or "лет" in scope.lowered
+              else ()):
+        dist = scope.distance(m.start(), m.end())
+        if dist is not None and not (m.start() > scope.amount.end and _AND.search(
+                text, scope.amount.end, m.start())):
+            # «в ближайшие два года вложит …»: no one year («закупил на 2,3 млрд и в
+            # ближайшие два года вложит»: the horizon of the next verb, not of this amount)
+            cands.append((dist, None, "stated"))
     if published_year is not None and "год" in scope.lowered:
         for m in _RELATIVE.finditer(text, s_start, s_end):
+            if any(fs <= m.start() < fe for fs, fe in focus_spans):
+                continue  # «прошлого года» of «аналогичный период прошлого года»
             for i, (_, offset) in enumerate(RELATIVE_YEARS):
                 if m.group(f"r{i}") is not None:
                     dist = scope.distance(m.start(), m.end())
@@ -204,4 +227,7 @@ def _publication_year(scope: AmountScope, published: date, period: str | None,
         if implicit.group().lower().startswith("до"):
             return published.year  # «до конца года»: this year
         return published.year - 1 if published.month <= 2 else published.year
+    for m in _PRESENT.finditer(text, s_start, s_end):
+        if scope.distance(m.start(), m.end()) is not None:
+            return published.year  # «сейчас стоит 8 450 тыс. руб.»: at the time of writing
     return None

@@ -39,8 +39,14 @@ __all__ = ["ContextWords", "belarusian_rubles", "context_words", "dateline_end",
            "national_distance"]
 
 REDENOMINATION = date(2016, 7, 1)  # Br 10 000 (BYR) became Br 1 (BYN)
-# Marks that a ruble amount names its country (not a bare «рублей»).
+# Marks that a ruble amount names its country (not a bare «рублей»), and that it is Belarusian.
 _NAMED_RUBLE = re.compile(r"(?i)росс|рос\.|₽|rub|rur|бел|byn|byr|br")
+_NAMED_BELARUSIAN = re.compile(r"(?i)бел|byn|byr|br")
+# A sentence's end («.», «!», «?» before a space, or a line break): a decimal point is none.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_CONVERSION = re.compile(r"(?i)\(|\bили\b|эквивалент|по\s+курсу|в\s+пересчете|в\s+пересчёте")
+_RUB_PER_BYN = (15.0, 50.0)  # Russian rubles to a Belarusian ruble since 2016, with margin
+_NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named Belarusian ruble
 # Words ending as a verb's personal form («откроет», «купят», «придётся», «выпустим»): only
 # these are asked of the morphology (shorter words are no verbs of a plan)
 _PERSONAL_FORM = re.compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])")
@@ -63,6 +69,8 @@ class ContextWords:
     seat_of_government: re.Pattern[str]
     belarusian_source: re.Pattern[str]
     belarusian_sums: re.Pattern[str]
+    belarusian_payer: re.Pattern[str]
+    belarusian_money: re.Pattern[str]
     local: re.Pattern[str]
     country_purchase: re.Pattern[str]
     country: re.Pattern[str]
@@ -83,6 +91,8 @@ def context_words() -> ContextWords:
         belarusian_source=re.compile("(?i)" + "|".join(data["belarusian_source"])),
         # (no look-around: it scans whole articles, and only those that name the currency)
         belarusian_sums=re.compile("(?i)" + "|".join(data["belarusian_sums"])),
+        belarusian_payer=re.compile(r"(?i)(?<!\w)(?:" + "|".join(data["belarusian_payer"]) + ")"),
+        belarusian_money=re.compile("(?im)" + "|".join(data["belarusian_money"])),
         local=_union(data["local"]),
         country_purchase=_union(data["country_purchase"]), country=_union(data["country"]),
         investment_purpose=_union(data["investment_purpose_words"]),
@@ -177,13 +187,47 @@ def _belarusian(article: Article) -> bool:
     return "елорусских" in text and bool(words.belarusian_sums.search(text))
 
 
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end], roughly (a line, cut at «. », «! », «? »)."""
+    s_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)),
+                  default=max(0, start - 400))
+    nxt = _SENTENCE_END.search(text, end)
+    return s_start, nxt.start() if nxt else len(text)
+
+
+def _belarusian_here(article: Article, a: Amount, named: list[Amount]) -> bool:
+    """Is this bare «рублей» Belarusian by what stands near it: a Belarusian ruble named
+    just before in the same paragraph («Выручка — 412 млн белорусских рублей. Чистая
+    прибыль — 23,5 млн рублей»), or a Belarusian body paying in its sentence («из
+    республиканского бюджета выделено 2,1 трлн рублей») in an article that speaks of
+    Belarusian money (`belarusian_money`)? A bare figure repeating a Russian ruble amount
+    named elsewhere («кредит на 100 млрд рублей» in the headline) stays Russian."""
+    text, words = article.text, context_words()
+    if any(n.value == a.value and not _NAMED_BELARUSIAN.search(n.surface) for n in named):
+        return False
+    last = next((n for n in reversed(named) if n.end <= a.start), None)
+    if (last is not None and _NAMED_BELARUSIAN.search(last.surface)
+            and a.start - last.end <= _NEAR_NAMED and "\n" not in text[last.end:a.start]
+            and not _CONVERSION.search(text, last.end, a.start)
+            and not _RUB_PER_BYN[0] <= a.value / max(last.value, 1e-9) <= _RUB_PER_BYN[1]):
+        # (a conversion into Russian rubles, «10 млн белорусских рублей (около 300 млн
+        # рублей)», is said with a bracket or «или», and its value is ~15–50 times larger)
+        return True
+    s_start, s_end = _sentence_of(text, a.start, a.end)
+    return bool(words.belarusian_payer.search(text, s_start, s_end)
+                and words.belarusian_money.search(text))
+
+
 def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
     """The amounts, with a bare «рублей» read as Belarusian rubles where the article speaks
-    for a Belarusian body or says its sums are Belarusian (`implied_currency` set), and
+    for a Belarusian body or says its sums are Belarusian, or where a Belarusian ruble or a
+    Belarusian payer stands next to it (`_belarusian_here`; `implied_currency` set), and
     Belarusian rubles before the 2016 redenomination as BYR."""
     published = getattr(article, "published", None)
     old = published is not None and published < REDENOMINATION
     belarusian: bool | None = None  # asked only when an article has a bare ruble
+    named = [a for a in amounts if a.currency in ("RUB", "BYN", "BYR") and not a.implied_currency
+             and (a.currency != "RUB" or _NAMED_RUBLE.search(a.surface))]
     out: list[Amount] = []
     changed = False  # the last explicit amount was read as Belarusian: its echoes are too
     for a in amounts:
@@ -194,8 +238,8 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                 a.surface):
             if belarusian is None:
                 belarusian = _belarusian(article)
-            changed = belarusian
-            if belarusian:
+            changed = belarusian or _belarusian_here(article, a, named)
+            if changed:
                 a = replace(a, currency="BYR" if old else "BYN", implied_currency=True)
         else:
             changed = False

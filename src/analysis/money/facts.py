@@ -30,6 +30,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.ingest import URL_EVIDENCE
 from analysis.money.amounts import Amount, find_amounts
+from analysis.money.carry import (
+    earlier_time,
+    end_of,
+    has_time_words,
+    question_time,
+    same_period_figure,
+)
 from analysis.money.context import (
     belarusian_rubles,
     is_country_purchase,
@@ -40,7 +47,7 @@ from analysis.money.metric import NO_CUE, MetricCue, metric_of, nearest_cue
 from analysis.money.period import period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
-from analysis.money.year import PUBLICATION, YEAR_DIGITS, year_reading
+from analysis.money.year import PUBLICATION, year_reading
 from analysis.vocab import METRICS, TRADE_METRICS
 
 if TYPE_CHECKING:
@@ -91,8 +98,6 @@ _CONTINUATION = re.compile(
     r"|(?:за|в)[ \u00a0]+(?:этот|тот[ \u00a0]+же|этот[ \u00a0]+же|указанный|данный)"
     r"[ \u00a0]+период\w*)(?![\w-])")
 _ELLIPTIC = re.compile(r"[^\d,;.!?—–:]{1,40}?[ \u00a0]*[—–:][ \u00a0]*")
-# Any time expression of the sentence's own: then nothing is inherited.
-_TIME_STEMS = ("год", "месяц", "квартал", "полугод", "полгода")
 # «Из них …», «В том числе …»: a sentence that continues the previous figure.
 _ANAPHORIC_OPENER = re.compile(
     r"(?i)(?:из\s+них|из\s+которых|в\s+том\s+числе|из\s+этой\s+суммы|из\s+этого\s+объема"
@@ -137,7 +142,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 metric, score = prev.metric, _INHERITED_SCORE
                 context = _origin(prev)
             elif on:  # «… внешнеторгового оборота. За шесть месяцев он составил …»
-                cue = nearest_cue(_end_of(text, sents[si - 1]))
+                cue = nearest_cue(end_of(text, sents[si - 1]))
                 if cue.score != NO_CUE:
                     metric, score = cue.metric, _INHERITED_SCORE
                     context = sents[si - 1]
@@ -155,7 +160,13 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         reading = year_reading(scope, published=article.published, period=period,
                                base_year=base_year)
         year, year_source = reading.year, _year_source(reading.source, date_source)
-        if year is None and period is None and not _has_time_words(scope):
+        if period is None and (same := same_period_figure(text, s_start, s_end, facts)):
+            # «за тот же период — порядка 26 млрд»: the period of the figure in focus (and
+            # its year, unless the sentence counts one: «аналогичный период прошлого года»)
+            period, context = same.period, _origin(same)
+            if reading.source not in ("stated", "relative"):
+                year, year_source = same.year, same.year_source
+        if year is None and period is None and not has_time_words(scope.lowered):
             # No time of its own: «экспорт — …, импорт — …», «Экспорт — $1,1 млрд.»,
             # «Взаимная торговля за этот период …» take the time of what came just before;
             # failing that, of the nearest earlier sentence of the paragraph that states
@@ -167,15 +178,21 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     year, period, year_source = prev.year, prev.period, prev.year_source
                     context = context or _origin(prev)
                 else:
-                    before = _end_of(text, sents[si - 1])
+                    before = end_of(text, sents[si - 1])
                     period = period_of(before)
                     got = year_reading(before, published=article.published, period=period)
                     year, year_source = got.year, _year_source(got.source, date_source)
                     context = context or sents[si - 1]
-            if year is None and metric in TRADE_METRICS and (
-                    when := _earlier_time(ctx, sents, si, article, facts)) is not None:
+            when = None
+            if year is None and metric in TRADE_METRICS:
                 # (a trade figure belongs to a yearly series: investments and credits keep
                 # no year unless their own sentence, or the one they go on from, gives one)
+                when = earlier_time(ctx, sents, si, article.published, facts)
+            if year is None and when is None:
+                # «— Как завод закрыл прошлый год? — Выручка составила …»: an answer
+                when = question_time(ctx, sents, article.published,
+                                     series=metric in TRADE_METRICS)
+            if year is None and when is not None:
                 year, period = when.year, when.period
                 year_source = when.inherited_source or _year_source(when.source, date_source)
                 context = context or when.sentence
@@ -197,46 +214,6 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
     return facts
 
 
-class _Time(NamedTuple):
-    year: int | None
-    period: str | None
-    source: str | None  # as `YearReading.source`
-    sentence: SentenceSpan
-    inherited_source: str | None = None  # a figure's `year_source`, taken as it is
-
-
-def _earlier_time(ctx: ArticleText, sents: list[SentenceSpan], si: int,
-                  article: Article, facts: list[Fact]) -> _Time | None:
-    """The year (and period) of the nearest earlier sentence of the paragraph that states
-    one, else of the headline and lead (the first sentence there that states one). A
-    sentence with a figure gives that figure's time, not a comparison after it («…, это на
-    27% больше, чем годом ранее»)."""
-    text = ctx.text
-    lead = ctx.lead_sentences()
-    own_paragraph = list(reversed(sents[:si]))
-    figures: dict[int, Fact] = {}
-    for f in facts:
-        figures.setdefault(f.sentence.start, f)
-    for span in own_paragraph + [s for s in lead if s.start < sents[0].start]:
-        if not _time_hint(text, span):
-            continue
-        figure = figures.get(span.start)
-        if figure is not None and figure.year is not None:
-            return _Time(year=figure.year, period=figure.period, source=None,
-                         sentence=span, inherited_source=figure.year_source)
-        before = _end_of(text, span)
-        period = period_of(before)
-        got = year_reading(before, published=article.published, period=period)
-        if got.year is not None:
-            return _Time(year=got.year, period=period, source=got.source, sentence=span)
-    return None
-
-
-def _time_hint(text: str, span: SentenceSpan) -> bool:
-    low = text[span.start:span.end].lower()
-    return any(w in low for w in _TIME_STEMS) or bool(YEAR_DIGITS.search(low))
-
-
 class _Topic(NamedTuple):
     metric: str
     source: SentenceSpan
@@ -252,7 +229,7 @@ class _SentenceCues:
     def last(self, span: SentenceSpan) -> MetricCue:
         cue = self._cues.get(span)
         if cue is None:
-            cue = self._cues[span] = nearest_cue(_end_of(self.text, span))
+            cue = self._cues[span] = nearest_cue(end_of(self.text, span))
         return cue
 
 
@@ -304,26 +281,12 @@ def _year_source(source: str | None, date_source: str) -> str | None:
     return date_source if source == PUBLICATION else source
 
 
-def _end_of(text: str, sentence: tuple[int, int]) -> AmountScope:
-    """A sentence seen from its end, with no amount of its own: what a sentence that goes
-    on about it inherits (its last cue, its period, its year)."""
-    start, end = sentence
-    here = Amount(start=end, end=end, surface="", value=0.0, currency="", qualifier="exact")
-    return AmountScope(text=text, start=start, end=end, amount=here, others=[])
-
-
 def _goes_on(text: str, s_start: int, amount: Amount, si: int) -> bool:
     """Does the amount's sentence go on about the previous one («он», «при этом», «за этот
     период», an elliptic «Экспорт — $1,1 млрд», a borrowed currency)?"""
     return si > 0 and (amount.implied_currency or bool(
         _CONTINUATION.search(text, s_start, amount.end)
         or _ELLIPTIC.fullmatch(text, s_start, amount.start)))
-
-
-def _has_time_words(scope: AmountScope) -> bool:
-    """Does the sentence have any time expression of its own?"""
-    low = scope.lowered
-    return any(w in low for w in _TIME_STEMS) or bool(YEAR_DIGITS.search(low))
 
 
 def _continues(text: str, amount: Amount, prev: Fact, s_start: int,

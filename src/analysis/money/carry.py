@@ -1,0 +1,137 @@
+"""The time a figure with none of its own takes from the sentences before it.
+
+Three readers, tried by `analysis.money.facts` when an amount's sentence states no year and
+no period:
+
+- `earlier_time`: the nearest earlier sentence of the paragraph that states a time, else the
+  headline and lead (an agency dateline «Калининград, 14 марта 2019 г.» is when the news was
+  written, not the figures' year, so a lead sentence with no figure of its own and only a
+  full date is passed over);
+- `question_time`: in an interview, the last question that states a time («— Как завод
+  закрыл прошлый год?», «— Какие планы на 2027 год?») sets it for the answers after it;
+- `same_period_figure`: «за тот же период», «за аналогичный период» refer to the period of
+  the last figure that has one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from analysis.money.amounts import Amount
+from analysis.money.period import MONTH_RE, period_of
+from analysis.money.region import ArticleText, SentenceSpan
+from analysis.money.scope import AmountScope
+from analysis.money.year import YEAR_DIGITS, year_reading
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date
+
+    from analysis.money.facts import Fact
+
+__all__ = ["CarriedTime", "earlier_time", "end_of", "has_time_words", "question_time",
+           "same_period_figure"]
+
+# Any time expression of a sentence's own: then nothing is inherited.
+_TIME_STEMS = ("год", "месяц", "квартал", "полугод", "полгода")
+# «14 марта 2019 г.»: a date (of a meeting, of the news), not a figure's year
+_FULL_DATE = re.compile(r"(?i)\d{1,2}[ \u00a0]+" + MONTH_RE + r"[ \u00a0]+(?:19|20)\d\d")
+# «за тот же период», «за аналогичный период»: the period of the figure in focus
+_SAME_PERIOD = re.compile(
+    r"(?i)(?<![\w-])(?:за|в|на)[ \u00a0]+(?:тот[ \u00a0]+же|этот[ \u00a0]+же|аналогичн\w+"
+    r"|соответствующ\w+)[ \u00a0]+период\w*")
+_QUESTION_LOOKBACK = 8  # paragraphs an answer may stand after its question
+
+
+class CarriedTime(NamedTuple):
+    """A year (and period) taken from an earlier sentence, and where it came from."""
+
+    year: int | None
+    period: str | None
+    source: str | None  # as `YearReading.source`
+    sentence: SentenceSpan
+    inherited_source: str | None = None  # a figure's `year_source`, taken as it is
+
+
+def end_of(text: str, sentence: tuple[int, int]) -> AmountScope:
+    """A sentence seen from its end, with no amount of its own: what a sentence that goes
+    on about it inherits (its last cue, its period, its year)."""
+    start, end = sentence
+    here = Amount(start=end, end=end, surface="", value=0.0, currency="", qualifier="exact")
+    return AmountScope(text=text, start=start, end=end, amount=here, others=[])
+
+
+def has_time_words(low: str) -> bool:
+    """Does this lower-cased text have any time expression of its own?"""
+    return any(w in low for w in _TIME_STEMS) or bool(YEAR_DIGITS.search(low))
+
+
+def earlier_time(ctx: ArticleText, sents: list[SentenceSpan], si: int,
+                 published: date | None, facts: Sequence[Fact]) -> CarriedTime | None:
+    """The year (and period) of the nearest earlier sentence of the paragraph that states
+    one, else of the headline and lead (the first sentence there that states one). A
+    sentence with a figure gives that figure's time, not a comparison after it («…, это на
+    27% больше, чем годом ранее»)."""
+    text = ctx.text
+    lead = [s for s in ctx.lead_sentences() if s.start < sents[0].start]
+    figures: dict[int, Fact] = {}
+    for f in facts:
+        figures.setdefault(f.sentence.start, f)
+    for span in [*reversed(sents[:si]), *lead]:
+        if not has_time_words(text[span.start:span.end].lower()):
+            continue
+        figure = figures.get(span.start)
+        if figure is not None and figure.year is not None:
+            return CarriedTime(year=figure.year, period=figure.period, source=None,
+                               sentence=span, inherited_source=figure.year_source)
+        if figure is None and span in lead and _FULL_DATE.search(text, span.start, span.end):
+            continue  # «Калининград, 14 марта 2019 г. — Агентство …»: the news's date
+        got = _stated_time(text, span, published)
+        if got is not None:
+            return got
+    return None
+
+
+def question_time(ctx: ArticleText, sents: list[SentenceSpan], published: date | None,
+                  series: bool) -> CarriedTime | None:
+    """In an interview, the time of the question the answer in `sents` follows. For a
+    trade figure (`series`), questions with no time of their own are passed over: «—
+    Какие регионы самые крупные?» still speaks of the year the question before asked
+    about; any other figure takes only the time of its own question («— Как область
+    поддерживает бизнес?» opens a new subject)."""
+    text = ctx.text
+    pos = sents[0].start - 1
+    for _ in range(_QUESTION_LOOKBACK):
+        if pos <= 0:
+            return None
+        paragraph, _ = ctx.sentence_index(pos - 1)
+        pos = paragraph[0].start - 1
+        for span in reversed(paragraph):
+            if not text[span.start:span.end].rstrip().endswith("?"):
+                continue
+            if has_time_words(text[span.start:span.end].lower()):
+                got = _stated_time(text, span, published)
+                if got is not None:
+                    return got
+            if not series:
+                return None
+    return None
+
+
+def same_period_figure(text: str, start: int, end: int,
+                       facts: Sequence[Fact]) -> Fact | None:
+    """The last earlier figure with a period when text[start:end] says «за тот же период»
+    («за аналогичный период»), else None."""
+    if "период" not in text[start:end] or not _SAME_PERIOD.search(text, start, end):
+        return None
+    return next((f for f in reversed(facts) if f.period is not None), None)
+
+
+def _stated_time(text: str, span: SentenceSpan, published: date | None) -> CarriedTime | None:
+    before = end_of(text, span)
+    period = period_of(before)
+    got = year_reading(before, published=published, period=period)
+    if got.year is None:
+        return None
+    return CarriedTime(year=got.year, period=period, source=got.source, sentence=span)

@@ -38,6 +38,10 @@ _TIME_STEMS = ("год", "месяц", "квартал", "полугод", "по
 # «14 марта 2019 г.»: a date (of a meeting, of the news), not a figure's year
 _FULL_DATE = re.compile(r"(?i)\d{1,2}[ \u00a0]+" + MONTH_RE + r"[ \u00a0]+(?:19|20)\d\d")
 # «за тот же период», «за аналогичный период»: the period of the figure in focus
+# («в марте делегация посетила Минск» is an event's month, not a period of figures)
+_MONTH_PERIOD = re.compile(
+    r"(?<![\w-])(?:за[ \u00a0]+" + MONTH_RE + "|" + MONTH_RE + r"[ \u00a0]*[—–-][ \u00a0]*"
+    + MONTH_RE + ")")
 _SAME_PERIOD = re.compile(
     r"(?i)(?<![\w-])(?:за|в|на)[ \u00a0]+(?:тот[ \u00a0]+же|этот[ \u00a0]+же|аналогичн\w+"
     r"|соответствующ\w+)[ \u00a0]+период\w*")
@@ -67,6 +71,12 @@ def has_time_words(low: str) -> bool:
     return any(w in low for w in _TIME_STEMS) or bool(YEAR_DIGITS.search(low))
 
 
+def _time_hint(low: str) -> bool:
+    """A year, a year word or months as a period («в январе — сентябре увеличил отгрузки»):
+    an earlier sentence that may give its time to a figure with none."""
+    return has_time_words(low) or bool(_MONTH_PERIOD.search(low))
+
+
 def earlier_time(ctx: ArticleText, sents: list[SentenceSpan], si: int,
                  published: date | None, facts: Sequence[Fact]) -> CarriedTime | None:
     """The year (and period) of the nearest earlier sentence of the paragraph that states
@@ -79,7 +89,7 @@ def earlier_time(ctx: ArticleText, sents: list[SentenceSpan], si: int,
     for f in facts:
         figures.setdefault(f.sentence.start, f)
     for span in [*reversed(sents[:si]), *lead]:
-        if not has_time_words(text[span.start:span.end].lower()):
+        if not _time_hint(text[span.start:span.end].lower()):
             continue
         figure = figures.get(span.start)
         if figure is not None and figure.year is not None:

@@ -76,6 +76,7 @@ class ContextWords:
     country: re.Pattern[str]
     investment_purpose: re.Pattern[str]
     federal_source: re.Pattern[str]
+    writer_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -96,7 +97,8 @@ def context_words() -> ContextWords:
         local=_union(data["local"]),
         country_purchase=_union(data["country_purchase"]), country=_union(data["country"]),
         investment_purpose=_union(data["investment_purpose_words"]),
-        federal_source=_union(data["federal_source"]))
+        federal_source=_union(data["federal_source"]),
+        writer_verbs=frozenset(data.get("writer_verbs", ())))
 
 
 _SENT_MONEY = re.compile(r"\bнаправ")
@@ -149,8 +151,9 @@ def is_forecast(scope: AmountScope) -> bool:
 
 def _future_verb(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first verb in the future tense in text[start:end] («откроет», «купит»)."""
+    writer = context_words().writer_verbs
     for m in _PERSONAL_FORM.finditer(text, start, end):
-        if _is_future(m.group()):
+        if m.group() not in writer and _is_future(m.group()):  # not «напомним»
             return m
     return None
 

@@ -154,9 +154,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # «кредит на €40 млн и $25 млн»: coordinated amounts share their cue
         period = period_of(scope)
         # «Годом ранее …», «того же года» count from the figure in focus: the one just
-        # reported, else the last earlier figure with a year (publication if none)
+        # reported, else the last earlier reported (not forecast) figure with a year,
+        # else the publication
         base_year = prev.year if prev is not None and (same_sentence or prev_sentence) else (
-            next((f.year for f in reversed(facts) if f.year is not None), None))
+            next((f.year for f in reversed(facts) if f.year is not None and not f.forecast),
+                 None))
         reading = year_reading(scope, published=article.published, period=period,
                                base_year=base_year)
         year, year_source = reading.year, _year_source(reading.source, date_source)

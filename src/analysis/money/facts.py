@@ -48,7 +48,7 @@ from analysis.money.period import period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
 from analysis.money.year import PUBLICATION, year_reading
-from analysis.vocab import METRICS, TRADE_METRICS
+from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -160,7 +160,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             next((f.year for f in reversed(facts) if f.year is not None and not f.forecast),
                  None))
         reading = year_reading(scope, published=article.published, period=period,
-                               base_year=base_year)
+                               base_year=base_year, present=metric not in MONEY_METRICS)
         year, year_source = reading.year, _year_source(reading.source, date_source)
         if period is None and (same := same_period_figure(text, s_start, s_end, facts)):
             # «за тот же период — порядка 26 млрд»: the period of the figure in focus (and

@@ -128,14 +128,16 @@ def year_of(scope: AmountScope, published: date | None, period: str | None,
 
 
 def year_reading(scope: AmountScope, published: date | None, period: str | None,
-                 base_year: int | None = None) -> YearReading:
+                 base_year: int | None = None, present: bool = True) -> YearReading:
     """Year of the nearest year expression in the sentence that belongs to this amount.
 
     A mention after the amount counts only inside its clause (no comma or dash between) and
     when it is not closer to the next amount. With none, a partial period («за I квартал»,
     «в январе–сентябре») fixes the publication year (the previous one if the period ends after
     the publication month, or «по итогам года» is read in January–February). `base_year` is
-    the year «годом ранее» counts back from when the sentence has none of its own.
+    the year «годом ранее» counts back from when the sentence has none of its own. With
+    `present`, «сейчас стоит» dates a level by the publication (not for a sum of investments
+    «на данный момент», which spans years).
     """
     text, s_start, s_end = scope.text, scope.start, scope.end
     cands: list[tuple[int, int | None, str]] = []  # (distance, year or None, source)
@@ -196,7 +198,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         return YearReading(year=year, source=source if year is not None else None)
     if published is None:
         return _NO_YEAR
-    year = _publication_year(scope, published, period, year_word)
+    year = _publication_year(scope, published, period, year_word, present)
     if year is None and compared and published.year > max(
             m.year for m in year_mentions(text, s_start, s_end)):
         # «вырос на 18% к уровню 2021 года — до 640 млн»: compared with a past year, the
@@ -206,7 +208,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
 
 
 def _publication_year(scope: AmountScope, published: date, period: str | None,
-                      year_word: bool) -> int | None:
+                      year_word: bool, present: bool) -> int | None:
     """No year in the sentence: a period, a date or «по итогам года» fixes the year of
     publication (or the one before)."""
     text, s_start, s_end = scope.text, scope.start, scope.end
@@ -227,7 +229,7 @@ def _publication_year(scope: AmountScope, published: date, period: str | None,
         if implicit.group().lower().startswith("до"):
             return published.year  # «до конца года»: this year
         return published.year - 1 if published.month <= 2 else published.year
-    for m in _PRESENT.finditer(text, s_start, s_end):
+    for m in (_PRESENT.finditer(text, s_start, s_end) if present else ()):
         if scope.distance(m.start(), m.end()) is not None:
             return published.year  # «сейчас стоит 8 450 тыс. руб.»: at the time of writing
     return None

@@ -112,6 +112,8 @@ def question_time(ctx: ArticleText, sents: list[SentenceSpan], published: date |
     поддерживает бизнес?» opens a new subject)."""
     text = ctx.text
     pos = sents[0].start - 1
+    if text.find("?", 0, max(pos, 0)) < 0:
+        return None  # no question before: not an interview (most articles)
     for _ in range(_QUESTION_LOOKBACK):
         if pos <= 0:
             return None

@@ -204,3 +204,16 @@ def test_money_sent_on_expansion_is_an_investment(tmp_path: Path) -> None:
             "140 млн рублей.\n")
     got = read(tmp_path, text, published="2024-03-01")
     assert got["140 млн рублей"].metric == "investment"
+
+
+def test_local_reference_takes_the_one_region_named_before(tmp_path: Path) -> None:
+    text = ("Белорусские тракторы дорожают, но спрос держится\n"
+            "Дилеры МТЗ в Поволжье подняли цены на 5–7%.\n"
+            "Самарский дилер «Агро-Волга» по итогам I квартала продал 96 машин на "
+            "640 млн руб.\n"
+            "По данным Самарастата, импорт области из Беларуси в прошлом году вырос до "
+            "$286 млн.\n")
+    got = read(tmp_path, text, published="2023-05-04")
+    imported = got["$286 млн"]
+    assert imported.region == "Самарская область"
+    assert imported.context is not None and "Самарский дилер" in imported.context.text

@@ -10,7 +10,9 @@
   quotes a federal body of Russia and names no region: «наш товарооборот» of a federal
   minister is the country's) (a governor's interview, a regional ministry's
   report: «у нас», «наш регион», «область» mean that region), with lower confidence; the
-  sentence that supplied it is recorded. Credit stays national unless its sentence names one.
+  sentence that supplied it is recorded. With no region in the lead, «у нас», «импорт
+  области» mean the one Russian region the article has named before the figure. Credit
+  stays national unless its sentence names one.
 - A dateline («МОСКВА, 3 апр — …») and «Москва» as the seat of an authority never set a
   region; a Belarusian oblast named as the partner («с Витебской областью») is no Russian
   region, so it leaves the Russian side's region as it is.
@@ -146,6 +148,13 @@ class ArticleText:
         if len(lead) == 1 and not (metric in TRADE_METRICS and self._federal_paragraph(sents)):
             sents_of_lead, i = self.sentence_index(lead[0].start)
             return RegionChoice(region=lead[0].normal, penalty=0.2, source=sents_of_lead[i])
+        if not lead and context_words().local.search(self.folded, scope.start, scope.end):
+            # «По данным Нижегородстата, импорт области из Беларуси …»: the one region the
+            # article has named before (a regional outlet names its region in the text)
+            earlier = self.regions(0, sents[0].start)
+            if len({r.normal for r in earlier}) == 1:
+                sents_of, i = self.sentence_index(earlier[-1].start)
+                return RegionChoice(region=earlier[-1].normal, penalty=0.2, source=sents_of[i])
         return _NO_REGION
 
 

@@ -217,3 +217,11 @@ def test_local_reference_takes_the_one_region_named_before(tmp_path: Path) -> No
     imported = got["$286 млн"]
     assert imported.region == "Самарская область"
     assert imported.context is not None and "Самарский дилер" in imported.context.text
+
+
+def test_plan_after_and_belongs_to_the_next_predicate(tmp_path: Path) -> None:
+    text = ("Тульский завод в прошлом году закупил у белорусских партнеров узлов на 1,2 млрд "
+            "рублей и в следующем году планирует вложить в сборочный цех еще 600 млн.\n")
+    got = read(tmp_path, text, published="2024-03-01")
+    assert not got["1,2 млрд рублей"].forecast  # bought: done
+    assert got["600 млн"].forecast

@@ -12,7 +12,7 @@ First look (gazetteer path, as measured here; `benchmarks/quality.py` with NER g
 After the money dev part was studied (issue 10, session 8: years from the figure in focus,
 datelines, interviews, «за тот же период», Belarusian rubles near a bare «рублей», governing
 words; the held-aside third never opened):
-- money_in_articles_new_genres: F1 0.99, metric 0.91, year 0.95, period 0.99, region 0.86
+- money_in_articles_new_genres: F1 0.99, metric 0.91, year 0.95, period 0.99, region 0.90
 - money_in_articles_new_genres_heldout: F1 0.91, metric 0.83, year 0.88, period 0.88, region 0.90
   (one amount fewer found than at the first look: a currency read differently)
 Floors sit about one or two misses below the current figures.
@@ -36,7 +36,7 @@ from analysis.tables.dataset import extract
 GOLD = Path(__file__).parent / "gold"
 
 MONEY_FLOORS = {  # F1, metric, year, period, trade region
-    "money_in_articles_new_genres": (0.97, 0.89, 0.93, 0.97, 0.84),
+    "money_in_articles_new_genres": (0.97, 0.89, 0.93, 0.97, 0.88),
     "money_in_articles_new_genres_heldout": (0.89, 0.81, 0.86, 0.86, 0.87),
 }
 PROJECT_FLOORS = {  # recall, precision

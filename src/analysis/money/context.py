@@ -50,6 +50,7 @@ _NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named 
 # Words ending as a verb's personal form («откроет», «купят», «придётся», «выпустим»): only
 # these are asked of the morphology (shorter words are no verbs of a plan)
 _PERSONAL_FORM = re.compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])")
+_AND = re.compile(r"[ \u00a0]и[ \u00a0]")
 _RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
 
 
@@ -142,6 +143,11 @@ def is_forecast(scope: AmountScope) -> bool:
     if hit is None:
         clause = CLAUSE_MARK.search(text, amount.end, scope.end)
         clause_end = clause.start() if clause else scope.end
+        # «закупил на 2,3 млрд и … планирует вложить еще 1,5 млрд»: a plan after «и» or
+        # before the next amount is the next predicate's
+        joined = _AND.search(text, amount.end, clause_end)
+        clause_end = min([clause_end, joined.start() if joined else clause_end]
+                         + [o.start for o in scope.others if o.start >= amount.end])
         hit = (words.forecast.search(text, amount.end, clause_end)
                or _future_verb(text, amount.end, clause_end))  # «800 млн придётся на»
     if hit is None:

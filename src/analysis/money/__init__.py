@@ -2,8 +2,9 @@
 
 Modules: `grammar` (the vocabulary, data/money_ru.json, and the core pattern), `amounts`
 (`find_amounts`), `implied` (implied currencies), `scope` (an amount in its sentence),
-`metric`, `year`, `period`, `context` (national words, forecasts, datelines, Belarusian
-rubles: data/money_context_ru.json), `region` (regional or national), `facts` (`Fact`,
+`metric`, `year`, `period`, `carry` (the time a figure takes from earlier sentences, an
+interview's question, «за тот же период»), `context` (national words, forecasts, datelines,
+Belarusian rubles: data/money_context_ru.json), `region` (regional or national), `facts` (`Fact`,
 `describe`: the article read as a whole), `table` (`amounts_frame`), `fx` (conversion).
 """
 

@@ -43,7 +43,9 @@ _LOCATIVE_ANAPHORA = re.compile(
     r"|\bздесь\b)|\b[Вв]\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?\b"
 )
 _LOCATIVE_PREP = re.compile(r"(?:^|[\s«(])(?:в|во|на)\s+$", re.IGNORECASE)
-_ON_BASE = re.compile(r"(?i)\bна\s+базе\s+(?:[^«»,.;]{0,60}«[^»]{1,40}»|(?:\S+\s+){0,3}\S+)")
+# at most three words before the quoted name («на базе Центра технической поддержки «БелАЗ»»):
+# «на базе бывшего производства открыт сервисный центр «Гомсельмаша»» names the firm of the centre
+_ON_BASE = re.compile(r"(?i)\bна\s+базе\s+(?:(?:[^\s«»,.;]+\s+){0,3}«[^»]{1,40}»|(?:\S+\s+){0,3}\S+)")
 # «Москва сделала выбор», «предложили Москве»: the capital often stands for the government.
 _METONYMIC = frozenset({"Москва"})
 # Where a sentence lists projects clause by clause: «…, а в Курской области…», «…; в …»

@@ -26,6 +26,10 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?i)(?:^|\W)(?:в|во|на)\s+(?:(?:[а-яё]+\s+)?(?:территори|регион|город|област|субъект|"
     r"площадк|предприяти|завод|мощност|росси)[а-яё]*\s*[:—–-]?\s*)?$")
 _HEADING_SPAN = 40  # characters before a list searched for its preposition
+# «обслуживается в сервисных центрах дилера (Екатеринбург, Челябинск, Пермь)»: towns in
+# brackets after a located site noun are the sites
+_BRACKETED_AFTER_SITE = re.compile(r"(?i)(?:^|\W)(?:в|во|на)\s+[^()\n.;:]{0,60}\(\s*$")
+_BRACKET_SPAN = 80
 
 
 # «Татарстан (Набережные Челны), Башкортостан (Уфа)»: a region and its town in brackets
@@ -61,7 +65,9 @@ def listed_regions(ru: list[Entity], anchor: int, text: str) -> list[str]:
 
 def _sites(run: list[Entity], text: str) -> bool:
     """Does the run of places open with a locative preposition (or a heading after one)?"""
-    return bool(_LOCATIVE_BEFORE.search(text, max(0, run[0].start - _HEADING_SPAN), run[0].start))
+    start = run[0].start
+    return bool(_LOCATIVE_BEFORE.search(text, max(0, start - _HEADING_SPAN), start)
+                or _BRACKETED_AFTER_SITE.search(text, max(0, start - _BRACKET_SPAN), start))
 
 
 def another_site(words_: list[str], lemmas: list[str], site_words: frozenset[str]) -> bool:

@@ -277,6 +277,19 @@ def not_after_sales_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHi
     return kinds
 
 
+def not_delivered_machines_erected(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Монтаж самосвалов на промплощадке занял три недели: узлы собирали шеф-инженеры»
+    after «машины пришли в разобранном виде»: delivered machines put together on the
+    customer's site (``installation`` in data/project_words.csv), not an assembly plant."""
+    installation = words("installation")
+    if not any(t.lemma in installation or t.word in installation
+               for t in ctx.toks + ctx.previous):
+        return kinds
+    if any(t.lemma in words("facility") for t in ctx.toks):
+        return kinds  # «на сборочном участке» is a facility
+    return [h for h in kinds if h.cue.value != "assembly"]
+
+
 def dealer_only_sells(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«дилерский центр по продаже тракторов», «будет реализовывать технику»: a dealer that
     only sells is no project (with service beside it, the service centre is the project).
@@ -339,6 +352,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_trade,
     prototype_is_development,
     not_after_sales_service,
+    not_delivered_machines_erected,
     dealer_only_sells,
     dealers_in_general,
     not_sent_for_repair,

@@ -61,6 +61,7 @@ _DATELINE = re.compile(
 # «на площадке ОАО «…»» before a firm: its site
 _SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:площадк|мощност|территори)\w*\s+$")
 _PLACE_TYPES = ("region", "country")
+_FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга», «дилера» stand for
 # «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
 _IN_BEFORE = re.compile(r"(?i)(?:^|\s)в\s+$")
 _ORIGIN_BEFORE = re.compile(r"(?i)(?:^|\s)из\s+$")
@@ -166,6 +167,16 @@ class ArticleReader:
         if not names and any(t.lemma in words("parties") for t in toks):
             # «Мы предложили белорусским партнёрам…»: the firm named shortly before
             for j in range(idx - 1, max(-1, idx - 4), -1):
+                names = {e.normal for e in self.entities_in(j, "enterprise")}
+                if names:
+                    break
+        if not names and not reference and any(
+                t.lemma in words("firm_reference") and {"gent", "sing"} <= t.tags
+                and (k == 0 or toks[k - 1].pos != "ADJF") for k, t in enumerate(toks)):
+            # «техника холдинга обслуживается…», «у компании четыре площадки»: the firm
+            # named last in the article (its first mention, a paragraph or two before);
+            # «шеф-инженеры белорусского завода» describe a maker, they point at no firm
+            for j in range(idx - 1, max(-1, idx - _FIRM_LOOKBACK), -1):
                 names = {e.normal for e in self.entities_in(j, "enterprise")}
                 if names:
                     break

@@ -182,6 +182,17 @@ class ArticleReader:
                     break
         return names
 
+    def _kind_said_before(self, idx: int, at: int) -> list[CueHit]:
+        """The first specific kind cue of the previous sentence, placed at offset `at` of
+        sentence `idx` (a list of places that points back at it); [] when there is none."""
+        if idx == 0:
+            return []
+        toks = self.sents[idx].toks
+        k = next((n for n, t in enumerate(toks) if t.start >= at), len(toks) - 1)
+        before = [h.cue for h in cue_hits(self.sents[idx - 1].toks)
+                  if h.cue.field == "kind" and h.cue.strong and h.cue.value != "other"]
+        return [CueHit(cue=before[0], first=k, last=k)] if before else []
+
     def _other_side(self, idx: int, firms: list[Entity]) -> set[str]:
         """«совместным с белорусским «МотоВелоЗавод»»: the subject is an earlier enterprise."""
         countries = {self.info.get(e.normal, {}).get("country") for e in firms}
@@ -313,6 +324,11 @@ class ArticleReader:
         partner_only = bool(firms) and all(
             PARTNER_BEFORE.search(text[max(sent.start, e.start - 40):e.start]) for e in firms)
         ru, by, located = self._places(sent, sent_ents, firms)
+        if not kinds and statuses and ru and len(listed_regions(ru, ru[0].start, text)) > 1 \
+                and any(t.lemma in words("list_reference") for t in toks):
+            # «Рост обеспечили новые сервисные центры. … четыре таких площадки: они работают в
+            # Самарской, Ульяновской и Пензенской областях»: the list is of the kind just named
+            kinds = self._kind_said_before(idx, ru[0].start)
         if not ru and any(t.lemma in words("foreign_places") for t in toks):
             return []  # «в Ташкенте открыли склад запчастей»: a project abroad
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))

@@ -129,6 +129,7 @@ class ArticleReader:
         self._order = sorted(range(len(self.ents)), key=lambda k: self.ents[k].start)
         self._starts = [self.ents[k].start for k in self._order]
         self._in_sent = [self._between(s.start, s.end, whole=True) for s in self.sents]
+        self._announced: int | None = None  # the sentence announcing several sites, found once
 
     def _between(self, start: int, end: int, whole: bool = False) -> list[Entity]:
         """The entities starting in [start, end) (`whole`: ending by `end` too), in order."""
@@ -181,6 +182,18 @@ class ArticleReader:
                 if names:
                     break
         return names
+
+    def _sites_announced_before(self, idx: int) -> bool:
+        """Did an earlier sentence announce several sites («откроет сервисные центры в
+        четырёх сибирских регионах», «три площадки»)? Then a later sentence that only names
+        a new region and a stage («Следом очередь дойдёт до Омска») adds one of them."""
+        if self._announced is None:
+            count = words("site_count")
+            self._announced = next((j for j, s in enumerate(self.sents) if any(
+                t.pos == "NUMR" and t.lemma != "один"
+                and any(u.lemma in count for u in s.toks[k + 1:k + 4])
+                for k, t in enumerate(s.toks))), len(self.sents))
+        return self._announced < idx
 
     def _kind_said_before(self, idx: int, at: int) -> list[CueHit]:
         """The first specific kind cue of the previous sentence, placed at offset `at` of
@@ -379,6 +392,8 @@ class ArticleReader:
                 region=self._region(c_ru, c_by, toks[i].start, firms_here), product=product,
                 product_key=key, timeline=future_timeline(timeline_of(), status),
                 reference=reference,
+                # «В Барнауле центр разместят, там…» after «центры в четырёх регионах»
+                another=reference and bool(c_ru) and self._sites_announced_before(idx),
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
                 anchored=bool(firms_here or located or programmes))
             # «работают в Саратовской и Воронежской областях»: one project per listed region
@@ -396,6 +411,8 @@ class ArticleReader:
             # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins
             out.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
                                region=self._region(ru, by, sent.start, own), reference=True))
+        if not out and ru and statuses and self._sites_announced_before(idx):
+            adds = True  # «откроет центры в четырёх регионах» … «очередь дойдёт до Омска»
         if not out and adds and ru:
             # «Ещё один участок заработает в Оренбурге»: a new site of the project last told
             status = status_near(statuses, toks, 0) if statuses else "planned"

@@ -59,7 +59,8 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]+[А-ЯЁ][А-ЯЁа-яё-]+)?,[ \t]+\d{1,2}[ \t]+[а-яё]+"
     r"(?:[ \t]+\d{4})?[ \t.,]*(?:\([^()\n]{2,30}\)|/[^/\n]{2,30}/)[ \t.,]*[-–—]?")
 # «на площадке ОАО «…»» before a firm: its site
-_SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:площадк|мощност|территори)\w*\s+$")
+# «на «Белкоммунмаше» смонтирована линия»: «на» right before the firm names its plant too
+_SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:(?:площадк|мощност|территори)\w*\s+)?«?$")
 _PLACE_TYPES = ("region", "country")
 _FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга», «дилера» stand for
 # «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds

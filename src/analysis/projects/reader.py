@@ -62,6 +62,7 @@ _DATELINE = re.compile(
 # «на «Белкоммунмаше» смонтирована линия»: «на» right before the firm names its plant too
 _SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:(?:площадк|мощност|территори)\w*\s+)?«?$")
 _PLACE_TYPES = ("region", "country")
+_DIALOGUE_DASHES = ("—", "–")  # an interview's questions and answers open with a dash
 _FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга», «дилера» stand for
 # «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
 _IN_BEFORE = re.compile(r"(?i)(?:^|\s)в\s+$")
@@ -172,6 +173,8 @@ class ArticleReader:
                 names = {e.normal for e in self.entities_in(j, "enterprise")}
                 if names:
                     break
+        if any(t.word in words("we") for t in toks):
+            names |= set(self._interviewee_firms())  # «мы строим новый центр» in an interview
         if not names and not reference and any(
                 t.lemma in words("firm_reference") and {"gent", "sing"} <= t.tags
                 and (k == 0 or toks[k - 1].pos != "ADJF") for k, t in enumerate(toks)):
@@ -183,6 +186,16 @@ class ArticleReader:
                 if names:
                     break
         return names
+
+    def _interviewee_firms(self) -> list[str]:
+        """In an interview (answers open with a dash), the firms named before the first
+        question: whom «мы», «наш» stand for. [] in other genres."""
+        dialogue = next((j for j, s in enumerate(self.sents)
+                         if self.text[s.start:s.start + 1] in _DIALOGUE_DASHES), None)
+        if dialogue is None:
+            return []
+        return list(dict.fromkeys(e.normal for j in range(dialogue)
+                                  for e in self.entities_in(j, "enterprise")))
 
     def _sites_announced_before(self, idx: int) -> bool:
         """Did an earlier sentence announce several sites («откроет сервисные центры в

@@ -351,7 +351,7 @@ class ArticleReader:
         partner_only = bool(firms) and all(
             PARTNER_BEFORE.search(text[max(sent.start, e.start - 40):e.start]) for e in firms)
         ru, by, located = self._places(sent, sent_ents, firms)
-        if not kinds and statuses and ru and len(listed_regions(ru, ru[0].start, text)) > 1 \
+        if not kinds and not adds and statuses and ru and len(listed_regions(ru, ru[0].start, text)) > 1 \
                 and any(t.lemma in words("list_reference") for t in toks):
             # «Рост обеспечили новые сервисные центры. … четыре таких площадки: они работают в
             # Самарской, Ульяновской и Пензенской областях»: the list is of the kind just named

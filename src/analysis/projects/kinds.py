@@ -341,8 +341,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     both_sides_named,
     strong_or_localised,
     founded_joint_venture,
+    components_are_the_project,  # serviced parts («ремонтируем рамы») are made nowhere
     jointly_is_joint_development,
-    components_are_the_project,
     venture_absorbs_its_development,
     named_venture_is_a_firm,
     venture_absorbs_what_it_does,

@@ -297,6 +297,8 @@ class ArticleReader:
             return []  # no cue, no pronoun, no role: most sentences end here, cheaply
         if _denied(toks):
             return []
+        if text[sent.start:sent.end].rstrip(" »\"").endswith("?"):
+            return []  # «Какие совместные производства уже работают?»: a question tells nothing
         names = [(e.start, e.end) for e in self.entities_in(idx) if e.type != "region"]
         # a cue word inside a name («программа «Автоэлектроника»») is not a cue
         hits = [h for h in hits if not any(a <= toks[h.first].start < b for a, b in names)]

@@ -52,6 +52,8 @@ _METONYMIC = frozenset({"Москва"})
 _CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s)|;\s+)")
 # «…собирает автобусы в Татарстане, а грузовики — в Ростовской области»: an elliptic clause
 # (its verb left out after a dash) is a project of the previous clause's kind
+# «в Самарской и Пензенской областях, а также в Мордовии»: only a region noun between
+_REGION_NOUN_GAP = re.compile(r"[\s)]*(?:(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*")
 _ELLIPTIC_CUT = re.compile(r",\s+а\s+(?=[^,;—–]{1,40}?\s[—–]\s+(?:в|во|на)\s)")
 # A news-agency dateline opening a paragraph: «Минск, 30 июня (БЕЛТА) –», «МОСКВА, 5 марта.
 # /ТАСС/.». It says where the reporter filed from, not where a project is.
@@ -323,7 +325,7 @@ class ArticleReader:
         # (a cut right after a region continues a list: «в Сургуте, а также в Новом Уренгое»)
         cuts = [sent.start] + [m.start() for m in _CLAUSE_CUT.finditer(text, sent.start, sent.end)
                                if not any(e.type == "region" and e.end <= m.start()
-                                          and not text[e.end:m.start()].strip(" )")
+                                          and _REGION_NOUN_GAP.fullmatch(text, e.end, m.start())
                                           for e in self.entities_in(idx))]
         elliptic = [m.start() for m in _ELLIPTIC_CUT.finditer(text, sent.start, sent.end)]
         cuts = sorted(set(cuts + elliptic))

@@ -287,7 +287,7 @@ def not_delivered_machines_erected(ctx: KindContext, kinds: list[CueHit]) -> lis
         return kinds
     if any(t.lemma in words("facility") for t in ctx.toks):
         return kinds  # «на сборочном участке» is a facility
-    return [h for h in kinds if h.cue.value != "assembly"]
+    return [h for h in kinds if h.cue.value not in ("assembly", "component_production")]
 
 
 def dealer_only_sells(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -356,9 +356,11 @@ class ArticleReader:
             PARTNER_BEFORE.search(text[max(sent.start, e.start - 40):e.start]) for e in firms)
         ru, by, located = self._places(sent, sent_ents, firms)
         if not kinds and not adds and statuses and ru and len(listed_regions(ru, ru[0].start, text)) > 1 \
-                and any(t.lemma in words("list_reference") for t in toks):
+                and any(t.lemma in words("list_reference") for t in toks) \
+                and any(t.lemma in words("sited") for t in toks):
             # «Рост обеспечили новые сервисные центры. … четыре таких площадки: они работают в
             # Самарской, Ульяновской и Пензенской областях»: the list is of the kind just named
+            # («Центр будет обслуживать тракторы в трёх областях»: a territory served, no list)
             kinds = self._kind_said_before(idx, ru[0].start)
         if not ru and any(t.lemma in words("foreign_places") for t in toks):
             return []  # «в Ташкенте открыли склад запчастей»: a project abroad

@@ -177,11 +177,12 @@ class ArticleReader:
                     break
         if any(t.word in words("we") for t in toks):
             names |= set(self._interviewee_firms())  # «мы строим новый центр» in an interview
-        if not names and not reference and any(
+        if not names and not reference and self.entities_in(idx, "region") and any(
                 t.lemma in words("firm_reference") and {"gent", "sing"} <= t.tags
                 and (k == 0 or toks[k - 1].pos != "ADJF") for k, t in enumerate(toks)):
             # «техника холдинга обслуживается…», «у компании четыре площадки»: the firm
-            # named last in the article (its first mention, a paragraph or two before);
+            # named last in the article (its first mention, a paragraph or two before), in a
+            # sentence that names its place (elsewhere a firm-less cue stays unanchored);
             # «шеф-инженеры белорусского завода» describe a maker, they point at no firm
             for j in range(idx - 1, max(-1, idx - _FIRM_LOOKBACK), -1):
                 names = {e.normal for e in self.entities_in(j, "enterprise")}

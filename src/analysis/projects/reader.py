@@ -25,6 +25,7 @@ from analysis.entities import (
     norm_word,
     unlisted_town,
 )
+from analysis.projects.context import SentenceContext
 from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions
 from analysis.projects.kinds import KindContext, intends, kinds_of
@@ -64,8 +65,6 @@ _DATELINE = re.compile(
 # «на «Белкоммунмаше» смонтирована линия»: «на» right before the firm names its plant too
 _SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:(?:площадк|мощност|территори)\w*\s+)?«?$")
 _PLACE_TYPES = ("region", "country")
-_DIALOGUE_DASHES = ("—", "–")  # an interview's questions and answers open with a dash
-_FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга», «дилера» stand for
 # «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
 _IN_BEFORE = re.compile(r"(?i)(?:^|\s)в\s+$")
 _ORIGIN_BEFORE = re.compile(r"(?i)(?:^|\s)из\s+$")
@@ -133,7 +132,7 @@ class ArticleReader:
         self._order = sorted(range(len(self.ents)), key=lambda k: self.ents[k].start)
         self._starts = [self.ents[k].start for k in self._order]
         self._in_sent = [self._between(s.start, s.end, whole=True) for s in self.sents]
-        self._announced: int | None = None  # the sentence announcing several sites, found once
+        self.context = SentenceContext(self.text, self.sents, self.entities_in)
 
     def _between(self, start: int, end: int, whole: bool = False) -> list[Entity]:
         """The entities starting in [start, end) (`whole`: ending by `end` too), in order."""
@@ -159,69 +158,6 @@ class ArticleReader:
         return ents if type_ is None else [e for e in ents if e.type == type_]
 
     # -- who and where -------------------------------------------------------
-
-    def _firms(self, idx: int, firms: list[Entity], reference: bool) -> set[str]:
-        names = {e.normal for e in firms}
-        if not names and not reference:  # «Она стала хабом…» continues, it borrows no firm
-            for j in (idx - 1, idx + 1):
-                if 0 <= j < len(self.sents) and self.sents[j].paragraph == self.sents[idx].paragraph:
-                    names |= {e.normal for e in self.entities_in(j, "enterprise")}
-        toks = self.sents[idx].toks
-        if not names and idx > 0 and any(t.lemma in words("parties") for t in toks[:3]):
-            names = {e.normal for e in self.entities_in(idx - 1, "enterprise")}  # «Стороны…»
-        if not names and any(t.lemma in words("parties") for t in toks):
-            # «Мы предложили белорусским партнёрам…»: the firm named shortly before
-            for j in range(idx - 1, max(-1, idx - 4), -1):
-                names = {e.normal for e in self.entities_in(j, "enterprise")}
-                if names:
-                    break
-        if any(t.word in words("we") for t in toks):
-            names |= set(self._interviewee_firms())  # «мы строим новый центр» in an interview
-        if not names and not reference and self.entities_in(idx, "region") and any(
-                t.lemma in words("firm_reference") and {"gent", "sing"} <= t.tags
-                and (k == 0 or toks[k - 1].pos != "ADJF") for k, t in enumerate(toks)):
-            # «техника холдинга обслуживается…», «у компании четыре площадки»: the firm
-            # named last in the article (its first mention, a paragraph or two before), in a
-            # sentence that names its place (elsewhere a firm-less cue stays unanchored);
-            # «шеф-инженеры белорусского завода» describe a maker, they point at no firm
-            for j in range(idx - 1, max(-1, idx - _FIRM_LOOKBACK), -1):
-                names = {e.normal for e in self.entities_in(j, "enterprise")}
-                if names:
-                    break
-        return names
-
-    def _interviewee_firms(self) -> list[str]:
-        """In an interview (answers open with a dash), the firms named before the first
-        question: whom «мы», «наш» stand for. [] in other genres."""
-        dialogue = next((j for j, s in enumerate(self.sents)
-                         if self.text[s.start:s.start + 1] in _DIALOGUE_DASHES), None)
-        if dialogue is None:
-            return []
-        return list(dict.fromkeys(e.normal for j in range(dialogue)
-                                  for e in self.entities_in(j, "enterprise")))
-
-    def _sites_announced_before(self, idx: int) -> bool:
-        """Did an earlier sentence announce several sites («откроет сервисные центры в
-        четырёх сибирских регионах», «три площадки»)? Then a later sentence that only names
-        a new region and a stage («Следом очередь дойдёт до Омска») adds one of them."""
-        if self._announced is None:
-            count = words("site_count")
-            self._announced = next((j for j, s in enumerate(self.sents) if any(
-                t.pos == "NUMR" and t.lemma != "один"
-                and any(u.lemma in count for u in s.toks[k + 1:k + 4])
-                for k, t in enumerate(s.toks))), len(self.sents))
-        return self._announced < idx
-
-    def _kind_said_before(self, idx: int, at: int) -> list[CueHit]:
-        """The first specific kind cue of the previous sentence, placed at offset `at` of
-        sentence `idx` (a list of places that points back at it); [] when there is none."""
-        if idx == 0:
-            return []
-        toks = self.sents[idx].toks
-        k = next((n for n, t in enumerate(toks) if t.start >= at), len(toks) - 1)
-        before = [h.cue for h in cue_hits(self.sents[idx - 1].toks)
-                  if h.cue.field == "kind" and h.cue.strong and h.cue.value != "other"]
-        return [CueHit(cue=before[0], first=k, last=k)] if before else []
 
     def _other_side(self, idx: int, firms: list[Entity]) -> set[str]:
         """«совместным с белорусским «МотоВелоЗавод»»: the subject is an earlier enterprise."""
@@ -350,7 +286,7 @@ class ArticleReader:
         reference = not firms and not any(t.word in words("another") for t in toks) and (
             any(t.lemma in words("reference_start") for t in toks[:3])
             or any(t.word in words("here") for t in toks))
-        enterprises = self._firms(idx, firms, reference)
+        enterprises = self.context.firms(idx, firms, reference)
         # «Гомсельмаш-Юг» is Gomselmash's company: the parent is a party too
         enterprises |= {enterprise_parent(f) for f in enterprises if enterprise_parent(f)}
         partner_only = bool(firms) and all(
@@ -362,7 +298,7 @@ class ArticleReader:
             # «Рост обеспечили новые сервисные центры. … четыре таких площадки: они работают в
             # Самарской, Ульяновской и Пензенской областях»: the list is of the kind just named
             # («Центр будет обслуживать тракторы в трёх областях»: a territory served, no list)
-            kinds = self._kind_said_before(idx, ru[0].start)
+            kinds = self.context.kind_said_before(idx, ru[0].start)
         if not ru and any(t.lemma in words("foreign_places") for t in toks):
             return []  # «в Ташкенте открыли склад запчастей»: a project abroad
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))
@@ -414,7 +350,7 @@ class ArticleReader:
                 product_key=key, timeline=future_timeline(timeline_of(), status),
                 reference=reference,
                 # «В Барнауле центр разместят, там…» after «центры в четырёх регионах»
-                another=reference and bool(c_ru) and self._sites_announced_before(idx),
+                another=reference and bool(c_ru) and self.context.sites_announced_before(idx),
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
                 anchored=bool(firms_here or located or programmes))
             # «работают в Саратовской и Воронежской областях»: one project per listed region
@@ -432,7 +368,7 @@ class ArticleReader:
             # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins
             out.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
                                region=self._region(ru, by, sent.start, own), reference=True))
-        if not out and ru and statuses and self._sites_announced_before(idx):
+        if not out and ru and statuses and self.context.sites_announced_before(idx):
             adds = True  # «откроет центры в четырёх регионах» … «очередь дойдёт до Омска»
         if not out and adds and ru:
             # «Ещё один участок заработает в Оренбурге»: a new site of the project last told

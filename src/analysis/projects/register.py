@@ -88,8 +88,10 @@ rows; the steps before live in `analysis.projects.cues` (the rule tables, lemmas
 matching), `analysis.projects.reader` (1-4: one sentence's mentions, `Mention` in
 `analysis.projects.mention`), `analysis.projects.kinds` (the kind rules, in order),
 `analysis.projects.products` (product phrases and labels, one maker per project),
-`analysis.projects.partners` (partners the gazetteer lacks, the NER's organisations) and
-`analysis.projects.timelines` (timeline normalisation); merging (5) is
+`analysis.projects.partners` (partners the gazetteer lacks, the NER's organisations),
+`analysis.projects.context` (what a sentence borrows from the sentences around it: the firm
+«холдинга» or an interview's «мы» stands for, sites announced before, the kind a list points
+back at) and `analysis.projects.timelines` (timeline normalisation); merging (5) is
 `analysis.projects.merging`.
 """
 

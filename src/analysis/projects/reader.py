@@ -98,10 +98,13 @@ def status_near(statuses: list[CueHit], toks: list[Token], i: int) -> str:
 
 def _denied(toks: list[Token]) -> bool:
     """«не будут создавать СП», «опровергло информацию о создании»: a denial."""
-    return any(t.lemma in words("denial") or t.word in words("denial_forms") for t in toks) or any(
-        t.word in ("не", "нет") and any(toks[k].lemma in words("negatable")
-                                        for k in range(n + 1, min(len(toks), n + 3)))
-        for n, t in enumerate(toks))
+    denial, forms, negatable = words("denial"), words("denial_forms"), words("negatable")
+    for n, t in enumerate(toks):
+        if t.lemma in denial or t.word in forms:
+            return True
+        if t.word in ("не", "нет") and any(u.lemma in negatable for u in toks[n + 1:n + 3]):
+            return True
+    return False
 
 
 class ArticleReader:
@@ -307,6 +310,10 @@ class ArticleReader:
         timeline_of = cache(lambda: normalize_timeline(text[sent.start:sent.end],
                                                        self.article.published))
 
+        def timeline_for(status: str) -> str | None:
+            """The timeline of a mention of `status` (read only where it is kept)."""
+            return None if future_timeline("", status) is None else timeline_of()
+
         out: list[Mention] = []
         seen: set[tuple[str, int]] = set()
         for hit in sorted(kinds, key=lambda h: h.first):
@@ -347,7 +354,7 @@ class ArticleReader:
             mention = Mention(
                 sentence=sent, kind=cue.value, status=status, enterprises=firms_here,
                 region=self._region(c_ru, c_by, toks[i].start, firms_here), product=product,
-                product_key=key, timeline=future_timeline(timeline_of(), status),
+                product_key=key, timeline=timeline_for(status),
                 reference=reference,
                 # «В Барнауле центр разместят, там…» after «центры в четырёх регионах»
                 another=reference and bool(c_ru) and self.context.sites_announced_before(idx),
@@ -387,7 +394,7 @@ class ArticleReader:
                 sentence=sent, kind=None, status=status, enterprises=own,
                 region=(region := self._region(ru, by, sent.start, own)),
                 location=location_of(region, ru, by, self.info), placed=bool(ru or by),
-                timeline=future_timeline(timeline_of(), status),
+                timeline=timeline_for(status),
                 reference=not own or pronoun or (partner_only and toks[0].lemma in words(
                     "reference_start"))))  # «Проект реализуется совместно с …»
         return out

@@ -138,3 +138,24 @@ def test_serviced_parts_with_a_partner_are_a_service_centre_not_a_joint_producti
         "Сервис на севере\nВ Нерюнгри вместе с местным ООО «СеверРемТех» работает центр БелАЗа, "
         "где ремонтируем рамы и меняем двигатели самосвалов.")
     assert [r["kind"] for r in rows] == ["service_center"]
+
+
+# --------------------------------------------------------------------------- no enterprise
+
+
+def test_no_enterprise_production_made_together_by_both_sides_is_a_project():
+    rows = register_of(
+        "Фермы получат технику\nВ Новгородской области продолжают кооперацию с соседями: в "
+        "Боровичах второй год работает участок, где белорусские партнёры вместе с местными "
+        "машиностроителями выпускают навозоуборочные транспортёры.")
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["region"] == "Новгородская область" and not row["enterprises"]
+    assert "транспортёр" in row["product"] and row["status"] == "operating"
+
+
+def test_technology_that_comes_with_production_is_no_joint_production():
+    rows = register_of(
+        "Министр о кооперации\n«Нам нужно, чтобы белорусские технологии приходили в Тверскую "
+        "область вместе с производством», — отметил министр.")
+    assert rows == []

@@ -117,7 +117,15 @@ def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         or ctx.info.get(e.normal, {}).get("country") == "RU" for e in ctx.entities)
     localised = any(t.lemma.startswith("локализ") for t in ctx.toks)
     set_up = russian_side and any(t.lemma in words("set_up") or "futr" in t.tags for t in ctx.toks)
-    return kinds if localised or set_up else []
+    # «в Пскове белорусские партнёры вместе с местными машиностроителями выпускают
+    # кормораздатчики»: made together by a Belarusian and a Russian side
+    belarusian_side = any(ctx.country(e) == "BY" for e in ctx.enterprises) or any(
+        e.type == "country" and e.normal == "Беларусь" for e in ctx.entities)
+    # (not «технологии приходили вместе с производством»: the cue is what comes along)
+    jointly, toks = words("jointly"), ctx.toks
+    together = russian_side and belarusian_side and any(t.word in jointly for t in toks) and not any(
+        t.word in jointly for h in kinds for t in toks[max(0, h.first - 3):h.first])
+    return kinds if localised or set_up or together else []
 
 
 def founded_joint_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -159,3 +159,11 @@ def test_technology_that_comes_with_production_is_no_joint_production():
         "Министр о кооперации\n«Нам нужно, чтобы белорусские технологии приходили в Тверскую "
         "область вместе с производством», — отметил министр.")
     assert rows == []
+
+
+def test_a_belarusian_makers_dealer_word_placed_in_belarus_is_no_project():
+    rows = register_of(
+        "Механики учатся в Минске\nПо словам коммерческого директора дилера, в сервисной сети "
+        "сейчас работают 60 механиков, половина из них прошла стажировку на заводах «Амкодора» "
+        "в Минске.")
+    assert rows == []

@@ -167,3 +167,15 @@ def test_a_belarusian_makers_dealer_word_placed_in_belarus_is_no_project():
         "сейчас работают 60 механиков, половина из них прошла стажировку на заводах «Амкодора» "
         "в Минске.")
     assert rows == []
+
+
+# --------------------------------------------------------------------------- two in one
+
+
+def test_parts_coordinated_with_the_final_assembly_are_one_project():
+    rows = register_of(
+        "Лифты для Поволжья\nС прошлого года в Самаре работает ООО «ЛифтМонтаж-Самара»: туда "
+        "«Могилевлифтмаш» отправляет лебёдки и двери, а каркасы кабин и окончательную сборку "
+        "делают на месте.")
+    assert [r["kind"] for r in rows] == ["assembly"]
+    assert firms(rows[0]) == {"Могилевлифтмаш", "ЛифтМонтаж-Самара"}

@@ -20,6 +20,7 @@ _SIDES = {"Беларусь": "BY", "Россия": "RU"}
 _MADE = ("assembly", "component_production")  # kinds where something is made here
 _JOINT_KINDS = ("joint_development", "joint_venture")
 _LINKS = ("PREP", "ADJF", "PRTF", "NUMR")  # what may stand between a trade word and its object
+_COORDINATION_SPAN = 3  # words from a part to the assembly it is coordinated with
 
 
 @dataclass
@@ -187,6 +188,19 @@ def components_are_the_project(ctx: KindContext, kinds: list[CueHit]) -> list[Cu
         or serviced_earlier(h.first))]
 
 
+def assembly_absorbs_coordinated_parts(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«каркасы кабин и окончательную сборку делают на месте»: parts made beside the final
+    assembly, coordinated with it («… и … сборку»), are that assembly project, not a second."""
+    toks = ctx.toks
+    assembly = [h.first for h in kinds if h.cue.value == "assembly"]
+
+    def coordinated(h: CueHit) -> bool:
+        return any(0 < a - h.last <= _COORDINATION_SPAN
+                   and any(t.word == "и" for t in toks[h.last + 1:a]) for a in assembly)
+
+    return [h for h in kinds if h.cue.value != "component_production" or not coordinated(h)]
+
+
 def venture_absorbs_its_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«совместное предприятие … для выпуска» is the venture, not a joint production too."""
     jv_at = {h.first for h in kinds if h.cue.value == "joint_venture"}
@@ -350,6 +364,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     strong_or_localised,
     founded_joint_venture,
     components_are_the_project,  # serviced parts («ремонтируем рамы») are made nowhere
+    assembly_absorbs_coordinated_parts,
     jointly_is_joint_development,
     venture_absorbs_its_development,
     named_venture_is_a_firm,

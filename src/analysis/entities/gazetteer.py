@@ -197,9 +197,11 @@ class Gazetteer:
         words = [t.group() for t in toks]
         norms = [norm_word(w) for w in words]
         found: list[Entity] = []
+        table = self._table
         i = 0
         while i < len(toks):
-            hit = self._match_at(text, toks, words, norms, i)
+            # most words open no name: one dict look-up before the full match
+            hit = self._match_at(text, toks, words, norms, i) if norms[i] in table else None
             if hit:
                 n = len(hit.words)
                 found.append(self._entity(text, toks[i].start(), toks[i + n - 1].end(), hit.entry))

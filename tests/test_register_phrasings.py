@@ -179,3 +179,10 @@ def test_parts_coordinated_with_the_final_assembly_are_one_project():
         "делают на месте.")
     assert [r["kind"] for r in rows] == ["assembly"]
     assert firms(rows[0]) == {"Могилевлифтмаш", "ЛифтМонтаж-Самара"}
+
+
+def test_enumeration_after_a_plural_heading_noun_republics():
+    rows = register_of(
+        "Тракторы для Поволжья\nСборку тракторов «Беларус» наладят в республиках Чувашия и "
+        "Марий Эл, сообщили в МТЗ.")
+    assert regions(rows) == {"Чувашская Республика", "Республика Марий Эл"}

@@ -186,3 +186,13 @@ def test_enumeration_after_a_plural_heading_noun_republics():
         "Тракторы для Поволжья\nСборку тракторов «Беларус» наладят в республиках Чувашия и "
         "Марий Эл, сообщили в МТЗ.")
     assert regions(rows) == {"Чувашская Республика", "Республика Марий Эл"}
+
+
+def test_an_unknown_partner_that_began_making_parts_is_an_operating_project():
+    rows = register_of(
+        "Кабины из Черноземья\nЛипецкое предприятие «ЛипКабМаш» начало выпуск кабин для "
+        "тракторов МТЗ.")
+    assert len(rows) == 1
+    row = rows[0]
+    assert firms(row) == {"ЛипКабМаш", "МТЗ"} and row["region"] == "Липецкая область"
+    assert row["kind"] == "component_production" and row["status"] == "operating"

@@ -11,11 +11,19 @@ First look (gazetteer path, as measured here; `benchmarks/quality.py` with NER g
 
 After the money dev part was studied (issue 10, session 8: years from the figure in focus,
 datelines, interviews, «за тот же период», Belarusian rubles near a bare «рублей», governing
-words; the held-aside third never opened):
+words; the held-aside third was never studied — its error lines were shown once by mistake,
+and no rule was written from them):
 - money_in_articles_new_genres: F1 0.99, metric 0.91, year 0.95, period 0.99, region 0.90
 - money_in_articles_new_genres_heldout: F1 0.91, metric 0.83, year 0.88, period 0.88, region 0.90
   (one amount fewer found than at the first look: a currency read differently)
 Floors sit about one or two misses below the current figures.
+
+After session 8 (issue 11: general rules found from the dev part's errors grouped by cause;
+the held-aside part was never read, only its summary line):
+- projects_in_articles_new_phrasings: recall 0.86 (32/37), precision 0.94 (of 34); by class
+  enumeration 17/18, unknown partner 26/29, Belarus-located 2/3, two in one 4/6, no
+  enterprise 2/3
+- projects_in_articles_new_phrasings_heldout: recall 0.55 (6/11), precision 0.50 (of 12)
 """
 
 from __future__ import annotations
@@ -40,9 +48,12 @@ MONEY_FLOORS = {  # F1, metric, year, period, trade region
     "money_in_articles_new_genres_heldout": (0.89, 0.81, 0.86, 0.86, 0.87),
 }
 PROJECT_FLOORS = {  # recall, precision
-    "projects_in_articles_new_phrasings": (0.38, 0.63),
-    "projects_in_articles_new_phrasings_heldout": (0.36, 0.36),
+    "projects_in_articles_new_phrasings": (0.83, 0.91),
+    "projects_in_articles_new_phrasings_heldout": (0.45, 0.45),
 }
+# round-7 dev recall by class after session 8, about one miss below the measured figures
+PROJECT_DEV_CLASS_FLOORS = {"enumeration": 0.88, "unknown_partner": 0.86,
+                            "belarus_located": 0.33, "two_in_one": 0.5, "no_enterprise": 0.33}
 
 
 @pytest.mark.parametrize("name", sorted(MONEY_FLOORS))
@@ -63,3 +74,19 @@ def test_register_on_unseen_phrasings(tmp_path: Path, name: str) -> None:
                            enterprise_name=gazetteer_name)
     recall, precision = PROJECT_FLOORS[name]
     assert score.overall.recall >= recall and score.overall.precision >= precision, score.summary()
+
+
+@pytest.fixture(scope="module")
+def round7_dev(tmp_path_factory):
+    name = "projects_in_articles_new_phrasings"
+    cases = read_cases(GOLD / f"{name}.jsonl")
+    ds = extract(write_corpus(cases, tmp_path_factory.mktemp("r7") / name), ner=False)
+    return score_projects(cases, ds.projects, region_name=normalize_region,
+                          enterprise_name=gazetteer_name)
+
+
+@pytest.mark.parametrize("cls", sorted(PROJECT_DEV_CLASS_FLOORS))
+def test_register_on_unseen_phrasings_by_class(round7_dev, cls: str) -> None:
+    """Enumerations, unknown partners, Belarus-located, two in one, no enterprise: each
+    class of the round-7 dev part keeps what the general rules of session 8 found."""
+    assert round7_dev.by_class[cls].recall >= PROJECT_DEV_CLASS_FLOORS[cls], round7_dev.summary()

@@ -22,10 +22,13 @@ GOLD = Path(__file__).parent / "gold"
 # enumeration 17/21, belarus_located 6/6, unknown_partner 37/39, no_enterprise 12/12,
 # two_in_one 31/32; no row in the 7 no-project articles. Held-aside: recall 0.62 (23/37),
 # precision 0.68 (of 34), 5 rows in its no-project articles. Floors: one or two misses below.
+# Session 8 (general rules from the round-7 dev errors, none from these sets): dev unchanged
+# (0.90 / 0.86, exact enterprises 55 → 63); held-aside recall 0.70 (26/37), precision 0.68
+# (of 38), 4 rows in its no-project articles — its floors raised to one miss below.
 DEV_RECALL, DEV_PRECISION = 0.87, 0.82
 DEV_CLASS_RECALL = {"enumeration": 0.76, "belarus_located": 0.83, "unknown_partner": 0.90,
                     "no_enterprise": 0.90, "two_in_one": 0.93}
-HELDOUT_RECALL, HELDOUT_PRECISION, HELDOUT_TRAP_ROWS = 0.59, 0.64, 6
+HELDOUT_RECALL, HELDOUT_PRECISION, HELDOUT_TRAP_ROWS = 0.67, 0.64, 5
 
 
 

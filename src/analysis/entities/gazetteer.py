@@ -16,7 +16,7 @@ import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -156,6 +156,23 @@ def name_variants(name: str) -> list[str]:
 
 
 # --------------------------------------------------------------------------- the gazetteer
+class ScanWords(NamedTuple):
+    """The words of a text as a gazetteer scans them: matches, as written, normalised."""
+
+    toks: list[re.Match[str]]
+    words: list[str]
+    norms: list[str]
+
+
+@lru_cache(maxsize=1)
+def _scan_words(text: str) -> ScanWords:
+    """The words of `text`, cut once for the gazetteers that scan the same text in a row
+    (regions, then enterprises); only the last text is kept."""
+    toks = list(_WORD.finditer(text))
+    words = [t.group() for t in toks]
+    return ScanWords(toks=toks, words=words, norms=[norm_word(w) for w in words])
+
+
 class Gazetteer:
     """Token-sequence lookup: first word → the names it opens, longest first."""
 
@@ -193,13 +210,13 @@ class Gazetteer:
 
     def scan(self, text: str) -> list[Entity]:
         """Every listed name in `text`, longest match first, left to right."""
-        toks = list(_WORD.finditer(text))
-        words = [t.group() for t in toks]
-        norms = [norm_word(w) for w in words]
+        toks, words, norms = _scan_words(text)
         found: list[Entity] = []
+        table = self._table
         i = 0
         while i < len(toks):
-            hit = self._match_at(text, toks, words, norms, i)
+            # most words open no name: one dict look-up before the full match
+            hit = self._match_at(text, toks, words, norms, i) if norms[i] in table else None
             if hit:
                 n = len(hit.words)
                 found.append(self._entity(text, toks[i].start(), toks[i + n - 1].end(), hit.entry))

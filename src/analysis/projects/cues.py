@@ -106,7 +106,10 @@ def words(name: str) -> frozenset[str]:
 def analyse(word: str) -> WordAnalysis:
     """(lemma, grammemes, POS) of a lower-case word; cached because news repeats words."""
     p = analyzer().parse(word)[0]
-    return WordAnalysis(norm_word(p.normal_form), frozenset(p.tag.grammemes), p.tag.POS)
+    # plain strs: pymorphy3's own grammeme type compares slowly, and tags are compared often
+    pos = p.tag.POS
+    return WordAnalysis(norm_word(p.normal_form), frozenset(str(g) for g in p.tag.grammemes),
+                        str(pos) if pos is not None else None)
 
 
 class WordInfo(NamedTuple):
@@ -138,9 +141,15 @@ def cue_hits(toks: list[Token]) -> list[CueHit]:
     index, wildcards = _cue_index()
     hits: list[CueHit] = []
     for i, t in enumerate(toks):
-        hits += [CueHit(cue=cue, first=i, last=i) for cue in wildcards if cue.grammemes <= t.tags]
-        cands = index.get(t.word, []) + (index.get(t.lemma, []) if t.lemma != t.word else [])
-        if not cands and "-" in t.word:
+        tags = t.tags
+        for cue in wildcards:
+            if cue.grammemes <= tags:
+                hits.append(CueHit(cue=cue, first=i, last=i))
+        word, lemma = t.word, t.lemma
+        if word not in index and lemma not in index and "-" not in word:
+            continue  # most words start no cue: one look-up each
+        cands = index.get(word, []) + (index.get(lemma, []) if lemma != word else [])
+        if not cands and "-" in word:
             # «дилерско-сервисный центр», «торгово-логистический центр»: the last part is
             # the head of the compound («сервисный центр», «логистический центр»)
             tail = t.word.rsplit("-", 1)[1]

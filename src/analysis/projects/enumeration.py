@@ -20,12 +20,17 @@ _LIST_GAP = re.compile(
     r"(?:(?:в|во|на)\s+(?:[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?\s*[—–-]\s*(?:в|во|на)\s+)?)?")
 
 # a list of sites opens with a locative preposition («в Якутии, Хакасии …»), possibly with
-# a heading noun between («на территории Курской и Белгородской областей», «в трёх регионах —
-# Липецкой, Тамбовской и Воронежской областях», «в городах Самара и Тольятти»)
+# a heading noun between («на территории Курской и Белгородской областей», «в республиках
+# Татарстан и Башкортостан», «в трёх регионах — Липецкой, Тамбовской и Воронежской
+# областях», «в городах Самара и Тольятти»)
 _LOCATIVE_BEFORE = re.compile(
     r"(?i)(?:^|\W)(?:в|во|на)\s+(?:(?:[а-яё]+\s+)?(?:территори|регион|город|област|субъект|"
-    r"площадк|предприяти|завод|мощност|росси)[а-яё]*\s*[:—–-]?\s*)?$")
+    r"площадк|предприяти|завод|мощност|росси|республик|краях|округах)[а-яё]*\s*[:—–-]?\s*)?$")
 _HEADING_SPAN = 40  # characters before a list searched for its preposition
+# «обслуживается в сервисных центрах дилера (Екатеринбург, Челябинск, Пермь)»: towns in
+# brackets after a located site noun are the sites
+_BRACKETED_AFTER_SITE = re.compile(r"(?i)(?:^|\W)(?:в|во|на)\s+[^()\n.;:]{0,60}\(\s*$")
+_BRACKET_SPAN = 80
 
 
 # «Татарстан (Набережные Челны), Башкортостан (Уфа)»: a region and its town in brackets
@@ -61,13 +66,17 @@ def listed_regions(ru: list[Entity], anchor: int, text: str) -> list[str]:
 
 def _sites(run: list[Entity], text: str) -> bool:
     """Does the run of places open with a locative preposition (or a heading after one)?"""
-    return bool(_LOCATIVE_BEFORE.search(text, max(0, run[0].start - _HEADING_SPAN), run[0].start))
+    start = run[0].start
+    return bool(_LOCATIVE_BEFORE.search(text, max(0, start - _HEADING_SPAN), start)
+                or _BRACKETED_AFTER_SITE.search(text, max(0, start - _BRACKET_SPAN), start))
 
 
 def another_site(words_: list[str], lemmas: list[str], site_words: frozenset[str]) -> bool:
     """«Ещё один участок заработает в Оренбурге», «к ним добавится центр в Тюмени»: the
     sentence adds a site to the list the article has been giving (`words_`, `lemmas`: the
     sentence's words and lemmas; `site_words`: the lemmas that add one)."""
+    if "один" not in lemmas and "такой" not in lemmas and site_words.isdisjoint(lemmas):
+        return False  # the usual sentence: none of the words that add a site
     more = any(w in ("еще", "ещё") and "один" in lemmas[k + 1:k + 3] for k, w in enumerate(words_))
     same = any(w == "такой" and words_[k + 1:k + 2] == ["же"] for k, w in enumerate(lemmas))
     return more or same or any(lemma in site_words for lemma in lemmas)

@@ -20,6 +20,7 @@ _SIDES = {"Беларусь": "BY", "Россия": "RU"}
 _MADE = ("assembly", "component_production")  # kinds where something is made here
 _JOINT_KINDS = ("joint_development", "joint_venture")
 _LINKS = ("PREP", "ADJF", "PRTF", "NUMR")  # what may stand between a trade word and its object
+_COORDINATION_SPAN = 3  # words from a part to the assembly it is coordinated with
 
 
 @dataclass
@@ -117,7 +118,15 @@ def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         or ctx.info.get(e.normal, {}).get("country") == "RU" for e in ctx.entities)
     localised = any(t.lemma.startswith("локализ") for t in ctx.toks)
     set_up = russian_side and any(t.lemma in words("set_up") or "futr" in t.tags for t in ctx.toks)
-    return kinds if localised or set_up else []
+    # «в Пскове белорусские партнёры вместе с местными машиностроителями выпускают
+    # кормораздатчики»: made together by a Belarusian and a Russian side
+    belarusian_side = any(ctx.country(e) == "BY" for e in ctx.enterprises) or any(
+        e.type == "country" and e.normal == "Беларусь" for e in ctx.entities)
+    # (not «технологии приходили вместе с производством»: the cue is what comes along)
+    jointly, toks = words("jointly"), ctx.toks
+    together = russian_side and belarusian_side and any(t.word in jointly for t in toks) and not any(
+        t.word in jointly for h in kinds for t in toks[max(0, h.first - 3):h.first])
+    return kinds if localised or set_up or together else []
 
 
 def founded_joint_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -177,6 +186,19 @@ def components_are_the_project(ctx: KindContext, kinds: list[CueHit]) -> list[Cu
         t.lemma.startswith(serviced)
         for t in toks[max(0, h.first - 4):h.first] + toks[h.first + 1:h.first + 4])
         or serviced_earlier(h.first))]
+
+
+def assembly_absorbs_coordinated_parts(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«каркасы кабин и окончательную сборку делают на месте»: parts made beside the final
+    assembly, coordinated with it («… и … сборку»), are that assembly project, not a second."""
+    toks = ctx.toks
+    assembly = [h.first for h in kinds if h.cue.value == "assembly"]
+
+    def coordinated(h: CueHit) -> bool:
+        return any(0 < a - h.last <= _COORDINATION_SPAN
+                   and any(t.word == "и" for t in toks[h.last + 1:a]) for a in assembly)
+
+    return [h for h in kinds if h.cue.value != "component_production" or not coordinated(h)]
 
 
 def venture_absorbs_its_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -277,6 +299,19 @@ def not_after_sales_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHi
     return kinds
 
 
+def not_delivered_machines_erected(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Монтаж самосвалов на промплощадке занял три недели: узлы собирали шеф-инженеры»
+    after «машины пришли в разобранном виде»: delivered machines put together on the
+    customer's site (``installation`` in data/project_words.csv), not an assembly plant."""
+    installation = words("installation")
+    if not any(t.lemma in installation or t.word in installation
+               for t in ctx.toks + ctx.previous):
+        return kinds
+    if any(t.lemma in words("facility") for t in ctx.toks):
+        return kinds  # «на сборочном участке» is a facility
+    return [h for h in kinds if h.cue.value not in ("assembly", "component_production")]
+
+
 def dealer_only_sells(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«дилерский центр по продаже тракторов», «будет реализовывать технику»: a dealer that
     only sells is no project (with service beside it, the service centre is the project).
@@ -328,8 +363,9 @@ KIND_RULES: tuple[KindRule, ...] = (
     both_sides_named,
     strong_or_localised,
     founded_joint_venture,
+    components_are_the_project,  # serviced parts («ремонтируем рамы») are made nowhere
+    assembly_absorbs_coordinated_parts,
     jointly_is_joint_development,
-    components_are_the_project,
     venture_absorbs_its_development,
     named_venture_is_a_firm,
     venture_absorbs_what_it_does,
@@ -339,6 +375,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_trade,
     prototype_is_development,
     not_after_sales_service,
+    not_delivered_machines_erected,
     dealer_only_sells,
     dealers_in_general,
     not_sent_for_repair,

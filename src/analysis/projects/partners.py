@@ -82,6 +82,8 @@ def partner_name(text: str, e: Entity) -> str | None:
     before = tokens(text, max(0, e.start - 50), opening)[-3:]
     if any(t.lemma in words("site_before") for t in before):
         return None  # «в ОЭЗ «Липецк»», «индустриальном парке «Ворсино»»: a site
+    if before and before[-1].lemma in words("label_before"):
+        return None  # «экологический класс «Евро-5»», «модель «Кубань»»: a label, not a firm
     m = _ABBREVIATION_AFTER.match(text, e.end) if "(" not in e.surface else None
     inner = re.search(r"\(([^()]{2,12})\)", e.surface)
     if inner and _abbreviation(inner.group(1)):

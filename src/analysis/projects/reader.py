@@ -25,6 +25,7 @@ from analysis.entities import (
     norm_word,
     unlisted_town,
 )
+from analysis.projects.context import SentenceContext
 from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions
 from analysis.projects.kinds import KindContext, intends, kinds_of
@@ -43,13 +44,17 @@ _LOCATIVE_ANAPHORA = re.compile(
     r"|\bздесь\b)|\b[Вв]\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?\b"
 )
 _LOCATIVE_PREP = re.compile(r"(?:^|[\s«(])(?:в|во|на)\s+$", re.IGNORECASE)
-_ON_BASE = re.compile(r"(?i)\bна\s+базе\s+(?:[^«»,.;]{0,60}«[^»]{1,40}»|(?:\S+\s+){0,3}\S+)")
+# at most three words before the quoted name («на базе Центра технической поддержки «БелАЗ»»):
+# «на базе бывшего производства открыт сервисный центр «Гомсельмаша»» names the firm of the centre
+_ON_BASE = re.compile(r"(?i)\bна\s+базе\s+(?:(?:[^\s«»,.;]+\s+){0,3}«[^»]{1,40}»|(?:\S+\s+){0,3}\S+)")
 # «Москва сделала выбор», «предложили Москве»: the capital often stands for the government.
 _METONYMIC = frozenset({"Москва"})
 # Where a sentence lists projects clause by clause: «…, а в Курской области…», «…; в …»
 _CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s)|;\s+)")
 # «…собирает автобусы в Татарстане, а грузовики — в Ростовской области»: an elliptic clause
 # (its verb left out after a dash) is a project of the previous clause's kind
+# «в Самарской и Пензенской областях, а также в Мордовии»: only a region noun between
+_REGION_NOUN_GAP = re.compile(r"[\s)]*(?:(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*")
 _ELLIPTIC_CUT = re.compile(r",\s+а\s+(?=[^,;—–]{1,40}?\s[—–]\s+(?:в|во|на)\s)")
 # A news-agency dateline opening a paragraph: «Минск, 30 июня (БЕЛТА) –», «МОСКВА, 5 марта.
 # /ТАСС/.». It says where the reporter filed from, not where a project is.
@@ -57,7 +62,8 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]+[А-ЯЁ][А-ЯЁа-яё-]+)?,[ \t]+\d{1,2}[ \t]+[а-яё]+"
     r"(?:[ \t]+\d{4})?[ \t.,]*(?:\([^()\n]{2,30}\)|/[^/\n]{2,30}/)[ \t.,]*[-–—]?")
 # «на площадке ОАО «…»» before a firm: its site
-_SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:площадк|мощност|территори)\w*\s+$")
+# «на «Белкоммунмаше» смонтирована линия»: «на» right before the firm names its plant too
+_SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:(?:площадк|мощност|территори)\w*\s+)?«?$")
 _PLACE_TYPES = ("region", "country")
 # «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
 _IN_BEFORE = re.compile(r"(?i)(?:^|\s)в\s+$")
@@ -92,10 +98,13 @@ def status_near(statuses: list[CueHit], toks: list[Token], i: int) -> str:
 
 def _denied(toks: list[Token]) -> bool:
     """«не будут создавать СП», «опровергло информацию о создании»: a denial."""
-    return any(t.lemma in words("denial") or t.word in words("denial_forms") for t in toks) or any(
-        t.word in ("не", "нет") and any(toks[k].lemma in words("negatable")
-                                        for k in range(n + 1, min(len(toks), n + 3)))
-        for n, t in enumerate(toks))
+    denial, forms, negatable = words("denial"), words("denial_forms"), words("negatable")
+    for n, t in enumerate(toks):
+        if t.lemma in denial or t.word in forms:
+            return True
+        if t.word in ("не", "нет") and any(u.lemma in negatable for u in toks[n + 1:n + 3]):
+            return True
+    return False
 
 
 class ArticleReader:
@@ -126,6 +135,7 @@ class ArticleReader:
         self._order = sorted(range(len(self.ents)), key=lambda k: self.ents[k].start)
         self._starts = [self.ents[k].start for k in self._order]
         self._in_sent = [self._between(s.start, s.end, whole=True) for s in self.sents]
+        self.context = SentenceContext(self.text, self.sents, self.entities_in)
 
     def _between(self, start: int, end: int, whole: bool = False) -> list[Entity]:
         """The entities starting in [start, end) (`whole`: ending by `end` too), in order."""
@@ -151,23 +161,6 @@ class ArticleReader:
         return ents if type_ is None else [e for e in ents if e.type == type_]
 
     # -- who and where -------------------------------------------------------
-
-    def _firms(self, idx: int, firms: list[Entity], reference: bool) -> set[str]:
-        names = {e.normal for e in firms}
-        if not names and not reference:  # «Она стала хабом…» continues, it borrows no firm
-            for j in (idx - 1, idx + 1):
-                if 0 <= j < len(self.sents) and self.sents[j].paragraph == self.sents[idx].paragraph:
-                    names |= {e.normal for e in self.entities_in(j, "enterprise")}
-        toks = self.sents[idx].toks
-        if not names and idx > 0 and any(t.lemma in words("parties") for t in toks[:3]):
-            names = {e.normal for e in self.entities_in(idx - 1, "enterprise")}  # «Стороны…»
-        if not names and any(t.lemma in words("parties") for t in toks):
-            # «Мы предложили белорусским партнёрам…»: the firm named shortly before
-            for j in range(idx - 1, max(-1, idx - 4), -1):
-                names = {e.normal for e in self.entities_in(j, "enterprise")}
-                if names:
-                    break
-        return names
 
     def _other_side(self, idx: int, firms: list[Entity]) -> set[str]:
         """«совместным с белорусским «МотоВелоЗавод»»: the subject is an earlier enterprise."""
@@ -246,6 +239,8 @@ class ArticleReader:
             return []  # no cue, no pronoun, no role: most sentences end here, cheaply
         if _denied(toks):
             return []
+        if text[sent.start:sent.end].rstrip(" »\"").endswith("?"):
+            return []  # «Какие совместные производства уже работают?»: a question tells nothing
         names = [(e.start, e.end) for e in self.entities_in(idx) if e.type != "region"]
         # a cue word inside a name («программа «Автоэлектроника»») is not a cue
         hits = [h for h in hits if not any(a <= toks[h.first].start < b for a, b in names)]
@@ -270,7 +265,7 @@ class ArticleReader:
         # (a cut right after a region continues a list: «в Сургуте, а также в Новом Уренгое»)
         cuts = [sent.start] + [m.start() for m in _CLAUSE_CUT.finditer(text, sent.start, sent.end)
                                if not any(e.type == "region" and e.end <= m.start()
-                                          and not text[e.end:m.start()].strip(" )")
+                                          and _REGION_NOUN_GAP.fullmatch(text, e.end, m.start())
                                           for e in self.entities_in(idx))]
         elliptic = [m.start() for m in _ELLIPTIC_CUT.finditer(text, sent.start, sent.end)]
         cuts = sorted(set(cuts + elliptic))
@@ -294,12 +289,19 @@ class ArticleReader:
         reference = not firms and not any(t.word in words("another") for t in toks) and (
             any(t.lemma in words("reference_start") for t in toks[:3])
             or any(t.word in words("here") for t in toks))
-        enterprises = self._firms(idx, firms, reference)
+        enterprises = self.context.firms(idx, firms, reference)
         # «Гомсельмаш-Юг» is Gomselmash's company: the parent is a party too
         enterprises |= {enterprise_parent(f) for f in enterprises if enterprise_parent(f)}
         partner_only = bool(firms) and all(
             PARTNER_BEFORE.search(text[max(sent.start, e.start - 40):e.start]) for e in firms)
         ru, by, located = self._places(sent, sent_ents, firms)
+        if not kinds and not adds and statuses and ru and len(listed_regions(ru, ru[0].start, text)) > 1 \
+                and any(t.lemma in words("list_reference") for t in toks) \
+                and any(t.lemma in words("sited") for t in toks):
+            # «Рост обеспечили новые сервисные центры. … четыре таких площадки: они работают в
+            # Самарской, Ульяновской и Пензенской областях»: the list is of the kind just named
+            # («Центр будет обслуживать тракторы в трёх областях»: a territory served, no list)
+            kinds = self.context.kind_said_before(idx, ru[0].start)
         if not ru and any(t.lemma in words("foreign_places") for t in toks):
             return []  # «в Ташкенте открыли склад запчастей»: a project abroad
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))
@@ -307,6 +309,10 @@ class ArticleReader:
         # the timeline is read only when a mention needs it (most sentences give none)
         timeline_of = cache(lambda: normalize_timeline(text[sent.start:sent.end],
                                                        self.article.published))
+
+        def timeline_for(status: str) -> str | None:
+            """The timeline of a mention of `status` (read only where it is kept)."""
+            return None if future_timeline("", status) is None else timeline_of()
 
         out: list[Mention] = []
         seen: set[tuple[str, int]] = set()
@@ -348,8 +354,10 @@ class ArticleReader:
             mention = Mention(
                 sentence=sent, kind=cue.value, status=status, enterprises=firms_here,
                 region=self._region(c_ru, c_by, toks[i].start, firms_here), product=product,
-                product_key=key, timeline=future_timeline(timeline_of(), status),
+                product_key=key, timeline=timeline_for(status),
                 reference=reference,
+                # «В Барнауле центр разместят, там…» after «центры в четырёх регионах»
+                another=reference and bool(c_ru) and self.context.sites_announced_before(idx),
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
                 anchored=bool(firms_here or located or programmes))
             # «работают в Саратовской и Воронежской областях»: one project per listed region
@@ -367,6 +375,8 @@ class ArticleReader:
             # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins
             out.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
                                region=self._region(ru, by, sent.start, own), reference=True))
+        if not out and ru and statuses and self.context.sites_announced_before(idx):
+            adds = True  # «откроет центры в четырёх регионах» … «очередь дойдёт до Омска»
         if not out and adds and ru:
             # «Ещё один участок заработает в Оренбурге»: a new site of the project last told
             status = status_near(statuses, toks, 0) if statuses else "planned"
@@ -384,7 +394,7 @@ class ArticleReader:
                 sentence=sent, kind=None, status=status, enterprises=own,
                 region=(region := self._region(ru, by, sent.start, own)),
                 location=location_of(region, ru, by, self.info), placed=bool(ru or by),
-                timeline=future_timeline(timeline_of(), status),
+                timeline=timeline_for(status),
                 reference=not own or pronoun or (partner_only and toks[0].lemma in words(
                     "reference_start"))))  # «Проект реализуется совместно с …»
         return out

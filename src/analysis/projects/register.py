@@ -88,8 +88,10 @@ rows; the steps before live in `analysis.projects.cues` (the rule tables, lemmas
 matching), `analysis.projects.reader` (1-4: one sentence's mentions, `Mention` in
 `analysis.projects.mention`), `analysis.projects.kinds` (the kind rules, in order),
 `analysis.projects.products` (product phrases and labels, one maker per project),
-`analysis.projects.partners` (partners the gazetteer lacks, the NER's organisations) and
-`analysis.projects.timelines` (timeline normalisation); merging (5) is
+`analysis.projects.partners` (partners the gazetteer lacks, the NER's organisations),
+`analysis.projects.context` (what a sentence borrows from the sentences around it: the firm
+«холдинга» or an interview's «мы» stands for, sites announced before, the kind a list points
+back at) and `analysis.projects.timelines` (timeline normalisation); merging (5) is
 `analysis.projects.merging`.
 """
 
@@ -293,12 +295,15 @@ def _belarusian_only(p: Project) -> bool:
     """A Belarusian plant's own upgrade in Belarus («на головном заводе в Гомеле запущена
     линия», «модернизация цеха») is no Russia–Belarus project: placed in Belarus, every firm
     Belarusian, told as an upgrade (``upgrade`` in data/project_words.csv) and with no Russian
-    side named. A new plant in Belarus stays a project."""
+    side named. A new plant in Belarus stays a project. A dealer or hub («other») of a
+    Belarusian maker placed in Belarus with only Belarusian firms is none either."""
     if p.region is not None or not p.location or p.kind.startswith("joint"):
         return False  # a joint project has a second side even where «мы» names it
     info = enterprise_info()
     if any(info.get(f, {}).get("country") != "BY" for f in p.enterprises):
         return False  # a Russian or unknown partner
+    if p.kind == "other":
+        return True  # «директора дилера … на заводах «Амкодора» в Минске»: no facility of ours
     told = [e.article.text[e.start:e.end] for e in p.evidence]
     return not any(_RUSSIAN_SIDE.search(t) for t in told) and any(
         norm_word(w) in words("upgrade") for t in told for w in WORD.findall(t))

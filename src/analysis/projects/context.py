@@ -1,0 +1,113 @@
+"""What a sentence borrows from the sentences around it: who takes part and what kind.
+
+`SentenceContext` answers, for one article read by `analysis.projects.reader`:
+
+* **who** a sentence without a named firm speaks of (`firms`): the firms of its neighbours
+  in the paragraph; «Стороны…», «партнёрам» the firms named just before; «мы», «наш» in an
+  interview the firm of the introduction; «техника холдинга», «у компании» (a firm's
+  generic noun in the genitive singular, ``firm_reference``) the firm named last;
+* whether an earlier sentence **announced several sites** («откроет сервисные центры в
+  четырёх регионах»), so that later sentences naming one region each are sites of it;
+* the **kind said before** («Рост обеспечили новые сервисные центры. … таких площадки: они
+  работают в …»), for a list of places that points back at it.
+
+Word lists are data (``data/project_words.csv``: parties, we, firm_reference, site_count).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from analysis.entities import Entity
+from analysis.projects.cues import CueHit, Token, cue_hits, words
+from analysis.projects.mention import ReadSentence
+
+_DIALOGUE_DASHES = ("—", "–")  # an interview's questions and answers open with a dash
+_FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга», «дилера» stand for
+
+
+def announces_sites(toks: list[Token]) -> bool:
+    """«в четырёх регионах», «три площадки»: a number (not «один») before a site noun."""
+    count = words("site_count")
+    for k, t in enumerate(toks):
+        if t.pos == "NUMR" and t.lemma != "один" and any(
+                u.lemma in count for u in toks[k + 1:k + 4]):
+            return True
+    return False
+
+
+class SentenceContext:
+    """The cross-sentence reading of one article (state found once, on first use)."""
+
+    def __init__(self, text: str, sents: list[ReadSentence],
+                 entities_in: Callable[[int, str | None], list[Entity]]) -> None:
+        self.text = text
+        self.sents = sents
+        self.entities_in = entities_in
+        self._announced: int | None = None  # the sentence announcing several sites
+        self._interviewee: list[str] | None = None  # whom «мы» stands for
+
+    def _firms_named_before(self, idx: int, back: int) -> set[str]:
+        """The enterprises of the nearest of the `back` sentences before `idx` naming any."""
+        for j in range(idx - 1, max(-1, idx - back), -1):
+            names = {e.normal for e in self.entities_in(j, "enterprise")}
+            if names:
+                return names
+        return set()
+
+    def firms(self, idx: int, firms: list[Entity], reference: bool) -> set[str]:
+        """The parties of sentence `idx`: its own `firms`, else those it points at
+        (`reference`: it continues the last project, so it borrows no neighbour's firm)."""
+        names = {e.normal for e in firms}
+        sents = self.sents
+        if not names and not reference:  # «Она стала хабом…» continues, it borrows no firm
+            for j in (idx - 1, idx + 1):
+                if 0 <= j < len(sents) and sents[j].paragraph == sents[idx].paragraph:
+                    names |= {e.normal for e in self.entities_in(j, "enterprise")}
+        toks = sents[idx].toks
+        if not names and idx > 0 and any(t.lemma in words("parties") for t in toks[:3]):
+            names = {e.normal for e in self.entities_in(idx - 1, "enterprise")}  # «Стороны…»
+        if not names and any(t.lemma in words("parties") for t in toks):
+            # «Мы предложили белорусским партнёрам…»: the firm named shortly before
+            names = self._firms_named_before(idx, 4)
+        if any(t.word in words("we") for t in toks):
+            names |= set(self.interviewee_firms())  # «мы строим новый центр» in an interview
+        if not names and not reference and self.entities_in(idx, "region") and any(
+                t.lemma in words("firm_reference") and {"gent", "sing"} <= t.tags
+                and (k == 0 or toks[k - 1].pos != "ADJF") for k, t in enumerate(toks)):
+            # «техника холдинга обслуживается…», «у компании четыре площадки»: the firm
+            # named last in the article (its first mention, a paragraph or two before), in a
+            # sentence that names its place (elsewhere a firm-less cue stays unanchored);
+            # «шеф-инженеры белорусского завода» describe a maker, they point at no firm
+            names = self._firms_named_before(idx, _FIRM_LOOKBACK)
+        return names
+
+    def interviewee_firms(self) -> list[str]:
+        """In an interview (answers open with a dash), the firms named before the first
+        question: whom «мы», «наш» stand for. [] in other genres."""
+        if self._interviewee is None:
+            dialogue = next((j for j, s in enumerate(self.sents)
+                             if self.text[s.start:s.start + 1] in _DIALOGUE_DASHES), 0)
+            self._interviewee = list(dict.fromkeys(
+                e.normal for j in range(dialogue) for e in self.entities_in(j, "enterprise")))
+        return self._interviewee
+
+    def sites_announced_before(self, idx: int) -> bool:
+        """Did an earlier sentence announce several sites («откроет сервисные центры в
+        четырёх сибирских регионах», «три площадки»)? Then a later sentence that only names
+        a new region and a stage («Следом очередь дойдёт до Омска») adds one of them."""
+        if self._announced is None:
+            self._announced = next((j for j, s in enumerate(self.sents)
+                                    if announces_sites(s.toks)), len(self.sents))
+        return self._announced < idx
+
+    def kind_said_before(self, idx: int, at: int) -> list[CueHit]:
+        """The first specific kind cue of the previous sentence, placed at offset `at` of
+        sentence `idx` (a list of places that points back at it); [] when there is none."""
+        if idx == 0:
+            return []
+        toks = self.sents[idx].toks
+        k = next((n for n, t in enumerate(toks) if t.start >= at), len(toks) - 1)
+        before = [h.cue for h in cue_hits(self.sents[idx - 1].toks)
+                  if h.cue.field == "kind" and h.cue.strong and h.cue.value != "other"]
+        return [CueHit(cue=before[0], first=k, last=k)] if before else []

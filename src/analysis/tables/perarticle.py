@@ -19,8 +19,11 @@ import os
 import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
+
+from threadpoolctl import threadpool_limits
 
 from analysis import atomic
 from analysis.tables.fingerprints import code_version
@@ -101,7 +104,17 @@ def extract_one(article: Any, ner: bool) -> ArticleResult:
                          entities=entities.find_entities(article, ner=ner))
 
 
+@cache
+def _one_blas_thread_in_this_worker() -> Any:
+    """A pool or Dask worker does one article at a time on one core: numpy's BLAS threads
+    would only fight the other workers (measured: natasha's tagger 3× slower)."""
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
+
+
 def _extract_pair(item: tuple[Any, bool]) -> ArticleResult:
+    _one_blas_thread_in_this_worker()
     return extract_one(*item)
 
 
@@ -120,6 +133,15 @@ def extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache,
                      ) -> tuple[dict[str, ArticleResult], PerArticleStats]:
     """Every article's result by article id, from the cache or extracted (here, in a pool of
     `engine.jobs` processes, or on Dask), in article order."""
+    with threadpool_limits(limits=1, user_api="blas"):
+        # natasha's tagger multiplies small matrices: on two or more BLAS threads it spends
+        # its time waiting for them (3× slower on a busy two-core machine)
+        return _extract_articles(articles, ner=ner, cache=cache, engine=engine, advance=advance)
+
+
+def _extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache,
+                      engine: Engine, advance: Callable[[], None] | None,
+                      ) -> tuple[dict[str, ArticleResult], PerArticleStats]:
     code = code_version()
     keys = [article_key(a, code, ner) for a in articles]
     results: dict[str, ArticleResult] = {}

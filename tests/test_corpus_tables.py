@@ -39,7 +39,7 @@ def test_a_table_above_the_partition_size_is_a_folder_of_parts_read_back_whole(t
 def test_a_missing_part_makes_the_set_incomplete(tmp_path: Path) -> None:
     store.write(dataset_with_entities(25), tmp_path, partition_rows=10)
     (tmp_path / "entities.parquet" / "part-00001.parquet").unlink()
-    with pytest.raises(store.IncompleteTables, match="entities.parquet"):
+    with pytest.raises(store.IncompleteTables, match=r"entities\.parquet"):
         store.load(tmp_path)
 
 

@@ -46,6 +46,7 @@ class NerScope:
     window_after: int
     name_grammemes: frozenset[str]
     adjective_endings: tuple[str, ...]
+    name_prefixes: tuple[str, ...]
     relevance: bool  # False: read every sentence that may hold a name
 
     def ranges(self, text: str, known: Sequence[Entity] = ()) -> list[tuple[int, int]]:
@@ -56,11 +57,15 @@ class NerScope:
         one of them is no reason to read a sentence."""
         sents = by_paragraph(text)
         named = bytearray(len(text))  # 1: a gazetteer name; 2: a region's adjective alone
-        for e in known:
-            alone = " " not in e.surface and e.surface.lower().endswith(self.adjective_endings)
+        alone = [e for e in known if " " not in e.surface
+                 and e.surface.lower().endswith(self.adjective_endings)]
+        for e in alone:
             # «Витебский облисполком», «Ярославский завод»: a region's adjective may open an
             # organisation's name, so alone it explains nothing
-            named[e.start:e.end] = (b"\x02" if alone else b"\x01") * (e.end - e.start)
+            named[e.start:e.end] = b"\x02" * (e.end - e.start)
+        for e in known:
+            if not any(e is a for a in alone):  # an enterprise's name wins over its region
+                named[e.start:e.end] = b"\x01" * (e.end - e.start)
         cues = [False] * len(sents)
         candidate = [False] * len(sents)
         chosen = [False] * len(sents)
@@ -96,7 +101,8 @@ class NerScope:
         """A word that may be (part of) a name the gazetteers did not give: a capital
         outside their names; at the sentence's start, only a word pymorphy takes for a name,
         an abbreviation, a region's adjective alone («Витебский облисполком»), an organisation
-        marker («Министерство …») or a word it does not know, not «Товарооборот»."""
+        marker («Министерство …»), a ministry's or agency's short name («Минпромторг»,
+        «Росстат») or a word it does not know, not «Товарооборот»."""
         word = m.group()
         if not _CAPITAL.match(word) or named[m.start()] == 1:
             return False
@@ -104,7 +110,8 @@ class NerScope:
             return True
         low = word.lower()
         return (bool(self.name_grammemes & parse(low).tag.grammemes)
-                or lemma(low) in self.org_markers or not analyzer().word_is_known(low))
+                or lemma(low) in self.org_markers or low.startswith(self.name_prefixes)
+                or not analyzer().word_is_known(low))
 
     @staticmethod
     def _lemmas(words: list[str]) -> set[str]:
@@ -137,5 +144,6 @@ def ner_scope() -> NerScope:
         window_after=int(rules["window_after"]),
         name_grammemes=frozenset(rules["name_grammemes"]),
         adjective_endings=tuple(rules["adjective_endings"]),
+        name_prefixes=tuple(rules["name_prefixes"]),
         relevance=bool(rules["relevance"]),
     )

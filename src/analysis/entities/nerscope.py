@@ -1,12 +1,18 @@
 """Which parts of an article natasha's NER reads: the sentences that can change the output.
 
-The NER (and the morphology tagging of the people it finds) is most of an extraction's
-time, and most sentences of a news article name no project, no unknown organisation and no
-person next to a role or a figure. `NerScope.ranges(text)` returns the runs of sentences
-worth reading; `ner_entities` tags those runs only. The rules are data
-(``data/ner_scope.json``); the project cue words are the register's own
-(``data/project_cues.csv``, the first word of every kind cue) and the legal forms are its
-``legal_form`` list (``data/project_words.csv``), read from those files, not copied.
+The NER (and the morphology tagging of the people it finds) was most of an extraction's
+time, yet a sentence whose capitals are all names the gazetteers already gave (regions,
+enterprises) or an ordinary first word («Товарооборот вырос…») gives it nothing to find.
+`NerScope.ranges(text, known)` returns the runs of sentences that may hold another name;
+`ner_entities` reads those runs as one document. The rules are data
+(``data/ner_scope.json``); the legal forms are the register's ``legal_form`` list
+(``data/project_words.csv``) and the project cue words its kind cues
+(``data/project_cues.csv``), read from those files, not copied.
+
+With ``relevance`` on, a sentence that may hold a name is read only near a project cue,
+with an organisation marker, a quotation mark, a run of capitals, a digit or a role word.
+Measured on every gold set (`benchmarks/selective_ner.py`) it loses real people and
+ministries («Минфин России…», «По словам Мезенцева…») for little time, so it is off.
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ def test_the_selective_reading_finds_the_people_and_organisations_of_a_full_read
 def test_less_than_the_whole_article_is_read() -> None:
     known = find_enterprises(ARTICLE) + find_regions(ARTICLE)
     read = sum(b - a for a, b in ner_scope().ranges(ARTICLE, known=known))
-    assert read < 0.8 * len(ARTICLE)
+    assert read < 0.7 * len(ARTICLE)  # measured 0.62
 
 
 def test_a_name_the_gazetteer_gives_at_a_sentence_start_is_no_reason_to_read() -> None:

@@ -69,3 +69,20 @@ def test_less_than_the_whole_article_is_read() -> None:
 
 def test_a_name_the_gazetteer_gives_at_a_sentence_start_is_no_reason_to_read() -> None:
     assert read_sentences("Минпромторг поддержал проект.") == []
+
+
+def test_with_relevance_a_name_far_from_cues_roles_and_figures_is_not_read() -> None:
+    from dataclasses import replace
+
+    strict = replace(ner_scope(), relevance=True)
+    text = ("Сборку тракторов начнут весной. Поставки выросли вдвое. Погода не помешала. "
+            "Андрей Викторович, каким был год? "
+            "Об этом сообщил губернатор Иван Петров.")
+    known = find_enterprises(text) + find_regions(text)
+    read = [text[a:b] for a, b in strict.ranges(text, known=known)]
+    assert read == ["Об этом сообщил губернатор Иван Петров."]
+    assert [text[a:b] for a, b in ner_scope().ranges(text, known=known)] == [
+        text[text.index("Андрей"):]]  # relevance off: both names, one run
+    near_cue = "Андрей Викторович, каким был год? Сборку тракторов начнут весной."
+    known = find_enterprises(near_cue) + find_regions(near_cue)
+    assert strict.ranges(near_cue, known=known) == [(0, near_cue.index(" Сборку"))]

@@ -77,13 +77,17 @@ class NerScope:
         chosen = [False] * len(sents)
         for i, (a, b) in enumerate(sents):
             words = list(_WORD.finditer(text, a, b))
-            if not any(self._unexplained_name(m, k == 0, named) for k, m in enumerate(words)):
-                continue  # every capital is a known name or a sentence's first common word
-            candidate[i] = True
+            candidate[i] = any(self._unexplained_name(m, k == 0, named)
+                               for k, m in enumerate(words))
+            if not self.relevance:
+                chosen[i] = candidate[i]
+                continue
             lemmas = self._lemmas([m.group() for m in words])
-            cues[i] = not lemmas.isdisjoint(self.cue_lemmas)
+            cues[i] = not lemmas.isdisjoint(self.cue_lemmas)  # a cue borrows its neighbours
+            if not candidate[i]:
+                continue  # every capital is a known name or a sentence's first common word
             piece = text[a:b]
-            chosen[i] = (not self.relevance or cues[i] or not lemmas.isdisjoint(self.org_markers)
+            chosen[i] = (cues[i] or not lemmas.isdisjoint(self.org_markers)
                          or any(q in piece for q in self.quotes)
                          or self.capital_run.search(piece) is not None
                          or _DIGIT.search(piece) is not None

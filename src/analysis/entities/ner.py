@@ -9,10 +9,11 @@ mentions. Organisations get their nominative name (`nominative_name`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from analysis.entities.gazetteer import Entity, dictionary_parse, norm_word
 from analysis.lang import analyzer
@@ -49,7 +50,7 @@ _ROLE_HEAD = (
     r"генеральн\w*|посол|посла|послом|послу|мэр|руководител|полпред|помощник|спикер|депутат|сенатор|начальник|"
     r"лидер)\w*"
 )
-_ROLE_HEAD_RE = re.compile(_ROLE_HEAD + "$", re.IGNORECASE)
+ROLE_HEAD_RE = re.compile(_ROLE_HEAD + "$", re.IGNORECASE)  # a word that starts a role
 _ROLE_RIGHT = re.compile(r"^\s*,\s*(" + _ROLE_HEAD + r"(?:\s+[^\s.,;:!?«»\"()–—]+){0,6})\s*[,.;)]",
                          re.IGNORECASE)
 _PUNCT = re.compile(r"[.,;:!?«»\"()–—\n]")
@@ -104,48 +105,85 @@ def _role_for(text: str, sent_start: int, sent_end: int, start: int, end: int) -
     """
     left = _PUNCT.split(text[sent_start:start])[-1].split()[-7:]
     for i, word in enumerate(left):
-        if _ROLE_HEAD_RE.match(word):
+        if ROLE_HEAD_RE.match(word):
             return _nominative_role(" ".join(left[i:]))
     m = _ROLE_RIGHT.match(text[end:sent_end])
     return _nominative_role(m.group(1)) if m else None
 
 
-def ner_entities(text: str, taken: Sequence[Entity],
-                 places: Sequence[Entity] = ()) -> list[Entity]:
+def ner_entities(text: str, taken: Sequence[Entity], places: Sequence[Entity] = (),
+                 ranges: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
     """PER and ORG spans of natasha not already named by the gazetteer (`taken`). A place
     (`places`) inside an organisation's name does not hide it: «Томский государственный
-    университет» is an organisation although «Томский» is also a region adjective."""
-    nat = natasha_models()
-    doc = nat.module.Doc(text)
-    doc.segment(nat.segmenter)
-    doc.tag_ner(nat.ner)  # the NER tagger reads tokens, not morphology
-    _tag_morph_where_people_are(doc, nat)
-    sents = [(s.start, s.stop) for s in doc.sents]
+    университет» is an organisation although «Томский» is also a region adjective.
+
+    `ranges`: the (start, end) runs of `text` the tagger reads (`NerScope.ranges`: the
+    sentences that can change the output); None reads the whole text."""
     people: list[Entity] = []
     out: list[Entity] = []
-    for span in doc.spans:
-        if span.type not in ("PER", "ORG"):
-            continue
-        if any(e.start < span.stop and span.start < e.end for e in taken):
+    for tagged in _tagged_spans(text, [(0, len(text))] if ranges is None else ranges):
+        span, start, end = tagged.span, tagged.start, tagged.end
+        if any(e.start < end and start < e.end for e in taken):
             continue  # the gazetteer already named it (enterprise, programme)
-        if span.type != "ORG" and any(e.start < span.stop and span.start < e.end for e in places):
+        if span.type != "ORG" and any(e.start < end and start < e.end for e in places):
             continue  # a region or town the tagger took for a person
         if "\n" in span.text:  # a tagger span across paragraphs is page chrome, not a name
             continue
         if span.type == "ORG":  # named by `nominative_name`, not by natasha's normaliser
-            out.append(Entity(start=span.start, end=span.stop, surface=span.text,
-                              type="organization", normal=nominative_name(span.text), role=None))
+            out.append(Entity(start=start, end=end, surface=span.text, type="organization",
+                              normal=nominative_name(span.text), role=None))
             continue
         try:
-            span.normalize(nat.vocab)
+            span.normalize(natasha_models().vocab)
         except Exception:  # natasha's normaliser on an odd span: keep the surface
             span.normal = None
-        normal = span.normal or span.text
-        s0, s1 = next(((a, b) for a, b in sents if a <= span.start < b), (0, len(text)))
-        role = _role_for(text, s0, s1, span.start, span.stop)
-        people.append(Entity(start=span.start, end=span.stop, surface=span.text, type="person",
-                             normal=normal, role=role))
+        people.append(Entity(start=start, end=end, surface=span.text, type="person",
+                             normal=span.normal or span.text,
+                             role=_role_for(text, tagged.sent_start, tagged.sent_end, start, end)))
     return out + _merge_people(people)
+
+
+class TaggedSpan(NamedTuple):
+    """A PER or ORG span of natasha and its sentence, as offsets into the article's text."""
+
+    span: Any  # natasha's DocSpan (its own offsets are into the text the tagger read)
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+
+
+def _tagged_spans(text: str, ranges: Sequence[tuple[int, int]]) -> list[TaggedSpan]:
+    """natasha's PER and ORG spans in the `ranges` of `text`.
+
+    The ranges are read as one document, joined by line breaks (one tagging call an
+    article: the tagger's cost is its tokens, not its calls), and mapped back."""
+    nat = natasha_models()
+    starts: list[int] = []  # where each range starts in the joined text
+    pos = 0
+    for lo, hi in ranges:
+        starts.append(pos)
+        pos += hi - lo + 1
+
+    def back(p: int) -> int:
+        k = bisect_right(starts, p) - 1
+        return ranges[k][0] + p - starts[k]
+
+    if not ranges:
+        return []
+    doc = nat.module.Doc("\n".join(text[lo:hi] for lo, hi in ranges))
+    doc.segment(nat.segmenter)
+    doc.tag_ner(nat.ner)  # the NER tagger reads tokens, not morphology
+    _tag_morph_where_people_are(doc, nat)
+    sents = [(back(s.start), back(s.stop - 1) + 1) for s in doc.sents]
+    out = []
+    for span in doc.spans:
+        if span.type in ("PER", "ORG"):
+            start = back(span.start)
+            s0, s1 = next(((a, b) for a, b in sents if a <= start < b), (0, len(text)))
+            out.append(TaggedSpan(span=span, start=start, end=back(span.stop - 1) + 1,
+                                  sent_start=s0, sent_end=s1))
+    return out
 
 
 def _tag_morph_where_people_are(doc: Any, nat: NatashaModels) -> None:

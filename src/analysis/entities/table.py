@@ -14,6 +14,7 @@ import pandas as pd
 from analysis.entities.enterprises import find_enterprises
 from analysis.entities.gazetteer import Entity
 from analysis.entities.ner import ner_entities
+from analysis.entities.nerscope import ner_scope
 from analysis.entities.regions import find_regions
 
 if TYPE_CHECKING:
@@ -22,21 +23,28 @@ if TYPE_CHECKING:
 ENTITY_COLUMNS = ["article_id", "file", "start", "end", "surface", "type", "normal", "role"]
 
 
-def _text_entities(text: str, ner: bool) -> list[Entity]:
+def _text_entities(text: str, ner: bool, ner_everywhere: bool) -> list[Entity]:
     firms = find_enterprises(text)
     # A region inside an enterprise name («Минский тракторный завод») is not a region mention.
     regions = [r for r in find_regions(text)
                if not any(f.start < r.end and r.start < f.end for f in firms)]
     ents = firms + regions
     if ner:
-        ents += ner_entities(text, taken=firms, places=regions)
+        ranges = None if ner_everywhere else ner_scope().ranges(text, known=ents)
+        ents += ner_entities(text, taken=firms, places=regions, ranges=ranges)
     return sorted(ents, key=lambda e: (e.start, e.end))
 
 
-def find_entities(article: Article | str, ner: bool = True) -> list[Entity]:
-    """All entities of an article (or a plain text); ``ner=False`` is the gazetteer path."""
+def find_entities(article: Article | str, ner: bool = True, *,
+                  ner_everywhere: bool = False) -> list[Entity]:
+    """All entities of an article (or a plain text); ``ner=False`` is the gazetteer path.
+
+    The NER reads only the sentences that can change the output (`NerScope`: project cues
+    and their neighbours, organisation markers, people near roles or figures);
+    `ner_everywhere` makes it read every sentence (the reference the selection is measured
+    against)."""
     text = article if isinstance(article, str) else article.text
-    return _text_entities(text, ner)
+    return _text_entities(text, ner, ner_everywhere)
 
 
 def entities_frame(articles: Iterable[Article], ner: bool = True,

@@ -53,8 +53,7 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         articles, ner=ner, cache=ArticleCache(article_cache),
         engine=Engine(name=engine, jobs=jobs, scheduler=scheduler),
         advance=progress.advance if progress is not None else None)
-    facts = {aid: r.facts for aid, r in results.items()}
-    found = {aid: r.entities for aid, r in results.items()}
+    facts, found = results.field("facts"), results.field("entities")
     if progress is not None:
         progress.stage("tables and project register")  # the figures are part of it
     amounts = money.amounts_frame(articles, currency=currency, facts=facts)

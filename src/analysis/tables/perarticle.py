@@ -17,10 +17,13 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
+
+from threadpoolctl import threadpool_limits
 
 from analysis import atomic
 from analysis.tables.fingerprints import code_version
@@ -29,6 +32,7 @@ ARTICLES_FOLDER = "articles"
 # Below this many misses a pool costs more than it saves: each worker starts a Python, imports
 # the package and loads the NER models (seconds), and NER takes ~25 ms an article.
 POOL_THRESHOLD = 400
+PICKLE_START = pickle.PROTO + bytes([5])  # what `pickle.dumps(…, protocol=5)` begins with
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,17 @@ class ArticleCache:
         assert self.root is not None
         return self.root / ARTICLES_FOLDER / key[:2] / f"{key}.pickle"
 
+    def has(self, key: str) -> bool:
+        """Whether a whole result is stored under `key`: a pickle's first and last bytes
+        (it is unpickled only when used, so a corpus's results are never all in memory)."""
+        if self.root is None:
+            return False
+        try:
+            data = self.path(key).read_bytes()
+        except OSError:
+            return False
+        return data[:2] == PICKLE_START and data[-1:] == b"."
+
     def get(self, key: str) -> ArticleResult | None:
         if self.root is None:
             return None
@@ -82,15 +97,17 @@ class ArticleCache:
             return None
         return found if isinstance(found, ArticleResult) else None
 
-    def put(self, key: str, result: ArticleResult) -> None:
+    def put(self, key: str, result: ArticleResult) -> bool:
+        """Store `result` under `key`; False when there is no cache or it cannot be written."""
         if self.root is None:
-            return
+            return False
         path = self.path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             atomic.write(path, pickle.dumps(result, protocol=5))
         except OSError:
-            pass  # a cache that cannot be written only costs time next run
+            return False  # a cache that cannot be written only costs time next run
+        return True
 
 
 def extract_one(article: Any, ner: bool) -> ArticleResult:
@@ -101,7 +118,17 @@ def extract_one(article: Any, ner: bool) -> ArticleResult:
                          entities=entities.find_entities(article, ner=ner))
 
 
+@cache
+def _one_blas_thread_in_this_worker() -> Any:
+    """A pool or Dask worker does one article at a time on one core: numpy's BLAS threads
+    would only fight the other workers (measured: natasha's tagger 3× slower)."""
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
+
+
 def _extract_pair(item: tuple[Any, bool]) -> ArticleResult:
+    _one_blas_thread_in_this_worker()
     return extract_one(*item)
 
 
@@ -117,44 +144,115 @@ class Engine:
 
 def extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache,
                      engine: Engine = Engine(), advance: Callable[[], None] | None = None,
-                     ) -> tuple[dict[str, ArticleResult], PerArticleStats]:
+                     ) -> tuple[ArticleResults, PerArticleStats]:
     """Every article's result by article id, from the cache or extracted (here, in a pool of
-    `engine.jobs` processes, or on Dask), in article order."""
+    `engine.jobs` processes, or on Dask), in article order (`ArticleResults`: read from
+    the cache one at a time when asked)."""
+    with threadpool_limits(limits=1, user_api="blas"):
+        # natasha's tagger multiplies small matrices: on two or more BLAS threads it spends
+        # its time waiting for them (3× slower on a busy two-core machine)
+        return _extract_articles(articles, ner=ner, cache=cache, engine=engine, advance=advance)
+
+
+def _extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache,
+                      engine: Engine, advance: Callable[[], None] | None,
+                      ) -> tuple[ArticleResults, PerArticleStats]:
     code = code_version()
     keys = [article_key(a, code, ner) for a in articles]
-    results: dict[str, ArticleResult] = {}
+    results = ArticleResults(cache, ner)
     misses: list[int] = []
     for i, (a, key) in enumerate(zip(articles, keys, strict=True)):
-        found = cache.get(key)
-        if found is None:
-            misses.append(i)
-        else:
-            results[a.article_id] = found
+        results.expect(a, key)
+        if cache.has(key):
             if advance is not None:
                 advance()
+        else:
+            misses.append(i)
     if engine.name == "dask" and misses:
         from analysis.tables.daskengine import run_on_dask
 
-        done = run_on_dask([(articles[i], ner) for i in misses], _extract_pair,
-                           workers=engine.jobs, scheduler=engine.scheduler)
+        done: Iterable[ArticleResult] = run_on_dask(
+            [(articles[i], ner) for i in misses], _extract_pair, workers=engine.jobs,
+            scheduler=engine.scheduler)
     else:
         done = _run(articles, misses, ner, engine.jobs, advance)
     for i, result in zip(misses, done, strict=True):
-        results[articles[i].article_id] = result
-        cache.put(keys[i], result)
-    ordered = {a.article_id: results[a.article_id] for a in articles}
-    return ordered, PerArticleStats(hits=len(articles) - len(misses), extracted=len(misses))
+        results.add(articles[i].article_id, result)  # to the cache as it comes, not kept
+    return results, PerArticleStats(hits=len(articles) - len(misses), extracted=len(misses))
+
+
+class ArticleResults(Mapping[str, ArticleResult]):
+    """Every article's result by article id, in article order, read from the cache when
+    asked (one at a time: a corpus's facts and entities are never all in memory). Without a
+    cache folder the results are kept in memory. A cache entry that cannot be read when
+    asked (removed or damaged meanwhile) is extracted again."""
+
+    def __init__(self, cache: ArticleCache, ner: bool) -> None:
+        self.cache = cache
+        self.ner = ner
+        self.keys: dict[str, str] = {}
+        self.articles: dict[str, Any] = {}
+        self.kept: dict[str, ArticleResult] = {}
+        self.last: tuple[str, ArticleResult] | None = None
+
+    def expect(self, article: Any, key: str) -> None:
+        self.keys[article.article_id] = key
+        self.articles[article.article_id] = article
+
+    def add(self, article_id: str, result: ArticleResult) -> None:
+        if self.cache.root is None or not self.cache.put(self.keys[article_id], result):
+            self.kept[article_id] = result
+
+    def __getitem__(self, article_id: str) -> ArticleResult:
+        if article_id in self.kept:
+            return self.kept[article_id]
+        if self.last is not None and self.last[0] == article_id:
+            return self.last[1]
+        key = self.keys[article_id]  # KeyError: not an article of this run
+        found = self.cache.get(key)
+        if found is None:
+            found = extract_one(self.articles[article_id], self.ner)
+            self.add(article_id, found)
+        self.last = (article_id, found)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def field(self, name: str) -> Mapping[str, Any]:
+        """One field of every result («facts», «entities») as a mapping by article id."""
+        return ResultField(self, name)
+
+
+class ResultField(Mapping[str, Any]):
+    """`ArticleResults` seen through one field of `ArticleResult`."""
+
+    def __init__(self, results: ArticleResults, name: str) -> None:
+        self.results = results
+        self.name = name
+
+    def __getitem__(self, article_id: str) -> Any:
+        return getattr(self.results[article_id], self.name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.results)
+
+    def __len__(self) -> int:
+        return len(self.results)
 
 
 def _run(articles: Sequence[Any], misses: list[int], ner: bool, jobs: int,
-         advance: Callable[[], None] | None) -> list[ArticleResult]:
-    out: list[ArticleResult] = []
+         advance: Callable[[], None] | None) -> Iterator[ArticleResult]:
+    """The misses' results in their order (a generator: each is stored before the next)."""
     if jobs <= 1 or len(misses) < POOL_THRESHOLD:
         for i in misses:
-            out.append(extract_one(articles[i], ner))
+            yield extract_one(articles[i], ner)
             if advance is not None:
                 advance()
-        return out
+        return
     import concurrent.futures as cf
     import multiprocessing
 
@@ -164,7 +262,6 @@ def _run(articles: Sequence[Any], misses: list[int], ner: bool, jobs: int,
     with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         for result in pool.map(_extract_pair, ((articles[i], ner) for i in misses),
                                chunksize=chunk):
-            out.append(result)  # map keeps the input order: output independent of jobs
+            yield result  # map keeps the input order: output independent of jobs
             if advance is not None:
                 advance()
-    return out

@@ -5,6 +5,11 @@ output folder first (a full disk or a dead process fails there, before any old t
 touched), then renames them into place and writes the manifest (`MANIFEST`, which also holds
 the extraction options) last: it names every table file with its sha256. `load` reads only a
 set whose files match its manifest, so a reader never mixes tables of two runs.
+
+A table of more than `PARTITION_ROWS` rows (the entities of a corpus of tens of thousands
+of articles) is written as a Parquet dataset: a folder ``<name>.parquet/`` of parts, each
+part in the manifest; ``pd.read_parquet`` and `load` read the folder as one table. The CSV
+beside it stays one file (for people and spreadsheets).
 """
 
 from __future__ import annotations
@@ -22,9 +27,11 @@ import pandas as pd
 from analysis import atomic
 from analysis.tables.record import TABLES, Dataset
 
-__all__ = ["FORMATS", "MANIFEST", "IncompleteTables", "TablesWriteError", "load", "to_parquet", "write"]
+__all__ = ["FORMATS", "MANIFEST", "PARTITION_ROWS", "IncompleteTables", "TablesWriteError", "load",
+           "to_parquet", "write"]
 
 FORMATS = ("csv", "parquet")
+PARTITION_ROWS = 250_000  # a larger table is a Parquet dataset (a folder of parts)
 MANIFEST = "meta.json"  # written last; {"files": {name: sha256}, "corpus_dir": …, options}
 _STAGING_PREFIX = ".tables-staging-"
 
@@ -53,19 +60,45 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _write_table(frame: pd.DataFrame, path: Path, fmt: str) -> None:
+def _write_table(frame: pd.DataFrame, path: Path, fmt: str, partition_rows: int) -> list[Path]:
+    """Write one table; the files written (a Parquet dataset's parts, else `path`)."""
     if fmt == "csv":
         frame.to_csv(path, index=False, encoding="utf-8")
+    elif fmt == "parquet" and len(frame) > partition_rows:
+        return _write_parts(frame, path, partition_rows)
     elif fmt == "parquet":
         to_parquet(frame, path)
     else:
         raise ValueError(f"unknown table format {fmt!r}: use csv or parquet")
     atomic.sync_file(path)
+    return [path]
 
 
-def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS) -> list[Path]:
+def _write_parts(frame: pd.DataFrame, folder: Path, partition_rows: int) -> list[Path]:
+    """A large table as a Parquet dataset: `folder` holds parts of `partition_rows` rows,
+    one schema (``pd.read_parquet(folder)`` reads them back in order)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(_stable_types(frame), preserve_index=False)
+    folder.mkdir()
+    parts = []
+    for k, start in enumerate(range(0, len(frame), partition_rows)):
+        part = folder / f"part-{k:05d}.parquet"
+        pq.write_table(table.slice(start, partition_rows), part)
+        atomic.sync_file(part)
+        parts.append(part)
+    return parts
+
+
+def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS, *,
+          partition_rows: int = PARTITION_ROWS) -> list[Path]:
     """Write every table as CSV (UTF-8) and Parquet, all or nothing (see the module
-    docstring); returns the paths written. Raises TablesWriteError (the old set stays)."""
+    docstring); returns the paths written. Raises TablesWriteError (the old set stays).
+
+    A table of more than `partition_rows` rows is written as a Parquet dataset, a folder
+    ``<name>.parquet/`` of parts (a corpus of 100,000 articles has millions of entity
+    rows: parts can be read, filtered and copied one at a time)."""
     out = Path(out_dir)
     formats = tuple(formats)
     try:
@@ -75,12 +108,14 @@ def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS) ->
     except OSError as exc:
         raise TablesWriteError(out, exc) from exc
     try:
-        files: dict[str, str] = {}
+        files: dict[str, str] = {}  # every file, relative to the folder (parts too)
+        tops: list[str] = []  # what is swapped in: table files and dataset folders
         for name, frame in ds.tables().items():
             for fmt in formats:
                 path = staging / f"{name}.{fmt}"
-                _write_table(frame, path, fmt)
-                files[path.name] = _sha256(path)
+                for written in _write_table(frame, path, fmt, partition_rows):
+                    files[written.relative_to(staging).as_posix()] = _sha256(written)
+                tops.append(path.name)
         manifest = {"corpus_dir": ds.corpus_dir, **ds.meta, "files": files}
         (staging / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         atomic.sync_file(staging / MANIFEST)
@@ -88,7 +123,8 @@ def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS) ->
         # meanwhile sees an incomplete set rather than a mixed one; renames need no space.
         with atomic.deferred_interrupt():
             (out / MANIFEST).unlink(missing_ok=True)
-            for name in files:
+            for name in tops:
+                _clear(out / name, staging, (staging / name).is_dir())
                 os.replace(staging / name, out / name)
             os.replace(staging / MANIFEST, out / MANIFEST)
     except OSError as exc:
@@ -98,15 +134,31 @@ def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS) ->
     return [out / name for name in files]
 
 
+def _clear(target: Path, staging: Path, folder: bool) -> None:
+    """Make way for a new table at `target` (a dataset `folder` or a file): a dataset folder
+    of an earlier run is moved into the staging folder (removed with it); a file is replaced
+    by the rename itself, unless a folder takes its place."""
+    if target.is_dir() and not target.is_symlink():
+        os.replace(target, staging / f".old-{target.name}")
+    elif folder:
+        target.unlink(missing_ok=True)
+
+
 def to_parquet(frame: pd.DataFrame, path: str | Path) -> None:
     """Write one table as Parquet with a schema that does not depend on the corpus."""
+    _stable_types(frame).to_parquet(path, index=False)
+
+
+def _stable_types(frame: pd.DataFrame) -> pd.DataFrame:
     # Columns that are entirely empty have no type pandas can infer; store them as
     # strings so the schema is stable whatever the corpus holds.
+    empty = [col for col in frame.columns if frame[col].isna().all()]
+    if not empty:
+        return frame
     fixed = frame.copy()
-    for col in fixed.columns:
-        if fixed[col].isna().all():
-            fixed[col] = fixed[col].astype("string")
-    fixed.to_parquet(path, index=False)
+    for col in empty:
+        fixed[col] = fixed[col].astype("string")
+    return fixed
 
 
 def load(out_dir: str | Path) -> Dataset:
@@ -127,7 +179,12 @@ def load(out_dir: str | Path) -> Dataset:
                                f"interrupted run) or was written by an older version; {again}") from None
     files = manifest.pop("files", None) or {}
     for name in (f"{n}.parquet" for n in TABLES):
-        if files.get(name) != _sha256(out / name):
+        listed = ({name: files.get(name)} if (out / name).is_file() else
+                  {f: h for f, h in files.items() if f.startswith(f"{name}/")})
+        on_disk = ({name} if (out / name).is_file() else
+                   {f"{name}/{p.name}" for p in (out / name).glob("*.parquet")})
+        if not listed or set(listed) != on_disk or any(
+                h != _sha256(out / f) for f, h in listed.items()):
             raise IncompleteTables(f"{out}/{name} does not match {MANIFEST}: the tables come from "
                                    f"different runs; {again}")
     frames = {n: pd.read_parquet(out / f"{n}.parquet") for n in TABLES}

@@ -1,4 +1,4 @@
-"""Round 7, written by helpers who never saw the code (new genres for money, new phrasings for
+"""Rounds 7 and 8, written by helpers who never saw the code (new genres for money, new phrasings for
 projects), scored once before any fix: these floors guard the first-look figures so that later
 work can only raise them. No rule has been tuned on these sets; their held-aside thirds
 (`*_heldout`) must stay that way when the dev parts are studied.
@@ -24,6 +24,16 @@ the held-aside part was never read, only its summary line):
   enumeration 17/18, unknown partner 26/29, Belarus-located 2/3, two in one 4/6, no
   enterprise 2/3
 - projects_in_articles_new_phrasings_heldout: recall 0.55 (6/11), precision 0.50 (of 12)
+
+Round 8 (session 8; new genres for both: digests, analytics, parliament, bank releases, statistics
+briefs, regional TV, company reports, reprints; industrial parks, municipal news, sector portals,
+investor forums, interviews, anniversaries, tenders), written by two helpers that read neither the
+code nor an earlier round, scored at the session's end before any fix (gazetteer path):
+- money_in_articles_more_genres: F1 0.95, metric 0.89, year 0.90, period 0.99, region 0.96
+- money_in_articles_more_genres_heldout: F1 0.90, metric 0.83, year 0.81, period 0.98, region 0.96
+- projects_in_articles_more_genres: recall 0.72 (26/36), precision 0.63 (of 41)
+- projects_in_articles_more_genres_heldout: recall 0.71 (12/17), precision 0.67 (of 18)
+Floors sit about one miss below.
 """
 
 from __future__ import annotations
@@ -46,10 +56,14 @@ GOLD = Path(__file__).parent / "gold"
 MONEY_FLOORS = {  # F1, metric, year, period, trade region
     "money_in_articles_new_genres": (0.97, 0.89, 0.93, 0.97, 0.88),
     "money_in_articles_new_genres_heldout": (0.89, 0.81, 0.86, 0.86, 0.87),
+    "money_in_articles_more_genres": (0.93, 0.87, 0.88, 0.97, 0.94),
+    "money_in_articles_more_genres_heldout": (0.88, 0.81, 0.79, 0.96, 0.92),
 }
 PROJECT_FLOORS = {  # recall, precision
     "projects_in_articles_new_phrasings": (0.83, 0.91),
     "projects_in_articles_new_phrasings_heldout": (0.45, 0.45),
+    "projects_in_articles_more_genres": (0.69, 0.60),
+    "projects_in_articles_more_genres_heldout": (0.64, 0.61),
 }
 # round-7 dev recall by class after session 8, about one miss below the measured figures
 PROJECT_DEV_CLASS_FLOORS = {"enumeration": 0.88, "unknown_partner": 0.86,

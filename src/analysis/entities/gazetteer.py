@@ -195,11 +195,13 @@ class Gazetteer:
         """Every listed name in `text`, longest match first, left to right."""
         toks = list(_WORD.finditer(text))
         words = [t.group() for t in toks]
-        norms = [norm_word(w) for w in words]
+        norms = [w.lower().replace("ё", "е") for w in words]  # `norm_word`, inlined: hot
+        table = self._table
         found: list[Entity] = []
         i = 0
         while i < len(toks):
-            hit = self._match_at(text, toks, words, norms, i)
+            # most words open no name: skip the look-up call for them
+            hit = self._match_at(text, toks, words, norms, i) if norms[i] in table else None
             if hit:
                 n = len(hit.words)
                 found.append(self._entity(text, toks[i].start(), toks[i + n - 1].end(), hit.entry))

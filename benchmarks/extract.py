@@ -164,7 +164,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                     help="articles for the entities section (0 to skip)")
     ap.add_argument("--repeat", type=int, default=REPEAT, help="best of N runs per figure")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--ours-only", action="store_true",
+                    help="only the amounts+facts throughput (benchmarks/speed_pairs.py runs this)")
     args = ap.parse_args(argv)
+    if args.ours_only:
+        pinned = _pin_one_core()
+        fig = ours(big_corpus(args.articles), args.repeat)
+        print(json.dumps({"cpu": pinned, "ours": fig}))
+        return {"cpu": pinned, "ours": fig}
 
     pinned = _pin_one_core()
     articles = big_corpus(args.articles)
@@ -173,14 +180,17 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     extractor("прогрев 1 млн рублей")
 
     ours_fig = ours(articles, args.repeat)
-    natasha_fig = natasha(articles[: args.natasha_articles], extractor, args.repeat)
-    ratio = ours_fig["articles_per_s"] / natasha_fig["articles_per_s"]
+    # --natasha-articles 0 skips the peer's throughput (its accuracy is still measured)
+    natasha_fig = (natasha(articles[: args.natasha_articles], extractor, args.repeat)
+                   if args.natasha_articles > 0 else None)
+    ratio = ours_fig["articles_per_s"] / natasha_fig["articles_per_s"] if natasha_fig else None
     acc = accuracy(extractor)
     ents = (entities_section(articles[: args.entities_articles])
             if args.entities_articles else None)
     result = {"cpu": pinned, "warmup_s": {"ours": round(warm_s, 2),
                                           "natasha": round(natasha_warm_s, 2)},
-              "ours": ours_fig, "natasha": natasha_fig, "speed_ratio": round(ratio, 1),
+              "ours": ours_fig, "natasha": natasha_fig,
+              "speed_ratio": round(ratio, 1) if ratio is not None else None,
               "gold": acc, "entities": ents}
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1, default=str))
@@ -190,10 +200,13 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     print(f"ours    amounts+facts: {ours_fig['articles_per_s']:>9.1f} articles/s "
           f"({ours_fig['amounts']} amounts in {ours_fig['seconds']}s CPU); "
           f"full amounts_frame: {ours_fig['frame_articles_per_s']:.1f} articles/s")
-    print(f"natasha MoneyExtractor: {natasha_fig['articles_per_s']:>9.1f} articles/s "
-          f"({natasha_fig['amounts']} amounts in {natasha_fig['articles']} articles, "
-          f"{natasha_fig['seconds']}s CPU)")
-    print(f"speed ratio ours/natasha: {ratio:.1f}x")
+    if natasha_fig is None or ratio is None:
+        print("natasha MoneyExtractor: throughput skipped (--natasha-articles 0)")
+    else:
+        print(f"natasha MoneyExtractor: {natasha_fig['articles_per_s']:>9.1f} articles/s "
+              f"({natasha_fig['amounts']} amounts in {natasha_fig['articles']} articles, "
+              f"{natasha_fig['seconds']}s CPU)")
+        print(f"speed ratio ours/natasha: {ratio:.1f}x")
     for name, s in acc.items():
         print(f"gold F1 (span+value+currency) {name:8s}: P={s['precision']:.3f} "
               f"R={s['recall']:.3f} F1={s['f1']:.3f}  (tp={s['tp']} fp={s['fp']} fn={s['fn']})")

@@ -173,11 +173,23 @@ def _scan_words(text: str) -> ScanWords:
     return ScanWords(toks=toks, words=words, norms=[norm_word(w) for w in words])
 
 
+def _index_by_next(names: list[GazetteerName]) -> dict[str | None, list[GazetteerName]]:
+    """The names of one first word by their second word (see `Gazetteer._names_by_next`)."""
+    seconds = dict.fromkeys(n.words[1] for n in names if len(n.words) > 1)
+    index: dict[str | None, list[GazetteerName]] = {
+        second: [n for n in names if len(n.words) == 1 or n.words[1] == second]
+        for second in seconds}
+    index[None] = [n for n in names if len(n.words) == 1]
+    return index
+
+
 class Gazetteer:
     """Token-sequence lookup: first word → the names it opens, longest first."""
 
     def __init__(self) -> None:
         self._table: dict[str, list[GazetteerName]] = {}
+        # first word -> next word -> the names that can match there (built on first scan)
+        self._by_next: dict[str, dict[str | None, list[GazetteerName]]] | None = None
 
     def add_name(self, name: str, entry: GazetteerEntry) -> None:
         """Every case form of `name` (``«`` and ``=`` marks as in the data files)."""
@@ -192,16 +204,28 @@ class Gazetteer:
             keys = phrase_forms(name, same_number=entry.type in ("region", "country"))
         for key in keys:
             self._table.setdefault(key[0], []).append(GazetteerName(words=key, entry=entry))
+        self._by_next = None
 
     def add_adjective(self, lemma: str, entry: GazetteerEntry) -> None:
         """Every full form of an adjective («кузбасские», «белорусского»)."""
         for form in _word_forms(lemma, "ADJF"):
             self._table.setdefault(form, []).append(GazetteerName(words=(form,), entry=entry))
+        self._by_next = None
 
     def freeze(self) -> None:
         """Sort the names of each first word longest first (call after the last add)."""
         for names in self._table.values():
             names.sort(key=lambda c: -len(c.words))
+        self._by_next = None
+
+    def _names_by_next(self) -> dict[str, dict[str | None, list[GazetteerName]]]:
+        """For each first word, the names worth trying given the next word: those whose
+        second word it is, and the one-word names, in table order (key None: the one-word
+        names alone). A name whose second word differs can never match, and a first word
+        like «республика» or «в» opens dozens of names."""
+        if self._by_next is None:
+            self._by_next = {first: _index_by_next(names) for first, names in self._table.items()}
+        return self._by_next
 
     def first_words(self, keep: Callable[[GazetteerEntry], bool]) -> frozenset[str]:
         """First words (ё as е) of the names whose entry `keep` accepts."""
@@ -231,7 +255,11 @@ class Gazetteer:
                   norms: list[str], i: int) -> GazetteerName | None:
         """The longest name that matches at token `i` (`words` and `norms`: the tokens as
         written and normalised), if any."""
-        for name in self._table.get(norms[i], ()):
+        options = self._names_by_next().get(norms[i])
+        if options is None:
+            return None
+        names = options.get(norms[i + 1]) if i + 1 < len(norms) else None
+        for name in options[None] if names is None else names:
             key, entry = name
             n = len(key)
             if tuple(norms[i:i + n]) != key:

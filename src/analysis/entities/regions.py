@@ -223,17 +223,18 @@ def russian_regions_in(text: str, start: int, end: int) -> list[RegionMention]:
                 short_before_capital and short_before_capital.search(chunk)):
             return []  # the common case, decided in C
         windows = []
-        for m in _LOWER_WORD.finditer(low):
-            w = m.group()
-            if w in words or ("-" in w and any(p in words for p in w.split("-"))):
-                if len(w) <= 2 and not _CAPITAL_NEXT.match(chunk, m.end()):
-                    continue  # «в Кирове», «г. Королев»: a short word opens a name only
-                    # before a capital (the common «в», «г» would open a window everywhere)
-                a, b = m.start(), min(len(chunk), m.start() + _REGION_WINDOW)
-                if windows and a <= windows[-1][1]:
-                    windows[-1] = (windows[-1][0], b)
-                else:
-                    windows.append((a, b))
+        openers = [m for m in _LOWER_WORD.finditer(low)
+                   if (w := m.group()) in words
+                   or ("-" in w and any(p in words for p in w.split("-")))]
+        for m in openers:
+            if m.end() - m.start() <= 2 and not _CAPITAL_NEXT.match(chunk, m.end()):
+                continue  # «в Кирове», «г. Королев»: a short word opens a name only
+                # before a capital (the common «в», «г» would open a window everywhere)
+            a, b = m.start(), min(len(chunk), m.start() + _REGION_WINDOW)
+            if windows and a <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], b)
+            else:
+                windows.append((a, b))
     found = [RegionMention(start=start + a + e.start, normal=e.normal) for a, b in windows
              for e in find_regions(chunk[a:b])
              if e.type == "region" and e.normal in _RUSSIAN]

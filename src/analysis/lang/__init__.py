@@ -1,7 +1,8 @@
 """What the package knows about Russian: morphology, phrases, sentences, the calendar,
-transliteration. Other stages import these names from here, not from the modules."""
+transliteration, case folding. Other stages import these names from here, not from the modules."""
 
 from analysis.lang.calendar import Calendar, Month, Season, calendar
+from analysis.lang.case import fold_case
 from analysis.lang.morph import analyzer, lemma, parse
 from analysis.lang.phrases import nominative_phrase
 from analysis.lang.sentences import (
@@ -22,6 +23,7 @@ __all__ = [
     "analyzer",
     "by_paragraph",
     "calendar",
+    "fold_case",
     "lemma",
     "nominative_phrase",
     "parse",

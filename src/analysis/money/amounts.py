@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from analysis.lang import fold_case
 from analysis.money.grammar import (
     CLAUSE_END,
     CORE,
@@ -130,6 +131,7 @@ _HEAD_STEMS = ("тыс", "мл", "милл", "трлн", "трилл", "руб",
 _HEAD_AT = re.compile(r"тыс|млн|млрд|трлн|милл|трилл|руб|р\.|долл|дол\.|евро|юан|тенге|фунт"
                       r"|коп|[$€₽£¥₸]")
 _GLUED_RUBLE = re.compile(r"\dр(?![\w.])")  # «1500р»
+_DIGIT_THEN_R = re.compile(r"[0-9]р")  # is there an ASCII digit right before «р» at all?
 # No look-behind in front: sre then scans for the first letters quickly.
 _CODE_HEAD = re.compile(r"(?:USD|EUR|RUB|RUR|BYN|BYR|CNY|RMB|KZT|GBP|Br)(?![a-z])")
 _TOKEN_START = re.compile(r"(?<![\w.,$€₽£¥₸])[\w$€₽£¥₸]")
@@ -143,14 +145,6 @@ _OPENERS = frozenset(w[:3] for w in [*NUMERALS, "пол", "миллион", "м�
 _SYMBOLS = "$€₽£¥₸"
 
 
-def _lowered(text: str) -> str:
-    """`text` in lower case, offset for offset."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a rare letter whose lower case is longer («İ»)
-        lowered = "".join(ch.lower()[:1] or ch for ch in text)
-    return lowered
-
-
 def _heads(text: str, lowered: str) -> list[int]:
     heads: list[int] = []
     for stem in _HEAD_STEMS:
@@ -159,7 +153,7 @@ def _heads(text: str, lowered: str) -> list[int]:
             if _HEAD_AT.match(lowered, p):
                 heads.append(p)
             p = lowered.find(stem, p + len(stem))
-    if any(f"{d}р" in lowered for d in "0123456789"):  # (ten C scans beat one regex scan)
+    if _DIGIT_THEN_R.search(lowered):  # a charset-led regex: one C scan
         heads.extend(m.start() + 1 for m in _GLUED_RUBLE.finditer(lowered))
     heads.extend(p for m in _CODE_HEAD.finditer(text)
                  if not ((p := m.start()) and text[p - 1].isascii() and text[p - 1].isalpha()))
@@ -171,7 +165,7 @@ def _core_matches(text: str) -> list[re.Match[str]]:
     """Core matches in text order, never overlapping."""
     out: list[re.Match[str]] = []
     last_end = 0
-    lowered = _lowered(text)
+    lowered = fold_case(text)  # (describe folds the same text next: cached)
     for p in _heads(text, lowered):
         if p < last_end:
             continue  # inside the previous amount

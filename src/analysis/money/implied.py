@@ -79,12 +79,15 @@ class _Breaks:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.found = [_Break(start=m.start(), end=m.end(), newline=m.group() == "\n")
-                      for m in _SENTENCE_BREAK.finditer(text)]
-        self.starts = [b.start for b in self.found]
+        self.found: list[_Break] = []
+        self.starts: list[int] | None = None  # scanned on the first question (often none)
 
     def between(self, lo: int, hi: int) -> list[_Break]:
         """The breaks that lie wholly inside text[lo:hi]: the first two and the last."""
+        if self.starts is None:
+            self.found = [_Break(start=m.start(), end=m.end(), newline=m.group() == "\n")
+                          for m in _SENTENCE_BREAK.finditer(self.text)]
+            self.starts = [b.start for b in self.found]
         i = bisect.bisect_left(self.starts, lo)
         j = bisect.bisect_left(self.starts, hi, lo=i)
         while j > i and self.found[j - 1].end > hi:
@@ -105,12 +108,15 @@ class _NextExplicit:
             self.next_index[i] = nxt
             if not found[i].implied_currency:
                 nxt = i
-        self.breaks = [m.start() for m in _NEW_SENTENCE.finditer(text)]
+        self.text = text
+        self.breaks: list[int] | None = None  # scanned on the first question that needs them
 
     def currency(self, idx: int) -> str | None:
         j = self.next_index[idx]
         if j is None:
             return None
+        if self.breaks is None:
+            self.breaks = [m.start() for m in _NEW_SENTENCE.finditer(self.text)]
         end, start = self.found[idx].end, self.found[j].start
         k = bisect.bisect_left(self.breaks, end)
         if k < len(self.breaks) and self.breaks[k] < start:

@@ -263,18 +263,19 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
             break
     cues_before: dict[int, Cue] = {}  # index in `before` -> the cue of that word
     last_cue = 0  # distance of the last cue before the amount
+    min_penalty, role_of = _min_penalty(), _word_role  # (locals: read for every word)
     for side, seq in (("before", list(reversed(before))), ("after", after)):
         for dist, w in enumerate(seq):
             if side == "after" and best is not None and dist + 3 > best[0]:
                 break  # scores after the amount are at least dist + 3: none can win now
-            if (side == "before" and best is not None and dist + _min_penalty() > best[0]
+            if (side == "before" and best is not None and dist + min_penalty > best[0]
                     and dist > last_cue + 6):
                 # Scores are at least dist + the smallest penalty, so no word further out can
                 # win; and the governing rule below only steps from a cue to one at most 6
                 # words before it, so past a 6-word gap with no cue nothing further is used.
                 break
             word = w.group().lower()
-            role = _word_role(word)
+            role = role_of(word)
             if role is None:
                 continue  # most words: no cue, no inflow or delivery lemma
             ws, we = w.span()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from analysis.lang import fold_case
 from analysis.money.amounts import Amount
 
 __all__ = ["CLAUSE_MARK", "AmountScope", "fold"]
@@ -22,10 +23,7 @@ _ELLIPTIC_DASH = re.compile(r"(?i)[ \u00a0]+[—–][ \u00a0]+(?:(?:в|во|за
 
 def fold(text: str) -> str:
     """`text` in lower case, offset for offset (context words are matched in it)."""
-    folded = text.lower()
-    if len(folded) != len(text):  # a rare letter whose lower case is longer («İ»)
-        folded = "".join(ch.lower()[:1] or ch for ch in text)
-    return folded
+    return fold_case(text)  # (shared with the amount scanner, which folds the same text)
 
 
 @dataclass(slots=True)

@@ -18,6 +18,7 @@ import pytest
 
 from analysis import atomic, render
 from analysis.render import execute as execute_mod
+from analysis.render import kernels as kernels_mod
 from analysis.render.connection import connection_dir
 
 pytestmark = pytest.mark.slow  # kernels
@@ -133,6 +134,21 @@ def test_kernel_connection_files_are_removed_after_each_render(runtime_folders: 
         render.render(PRINTS, {"count": count}, formats="html", out_dir=tmp_path / "out", pool=pool)
     pool.close()
     assert connection_dir().is_relative_to(runtime_folders[0])
+    assert json_files(*runtime_folders) == []
+
+
+def test_a_kernel_whose_preimport_fails_is_stopped_and_the_render_still_runs(
+        runtime_folders: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a pre-started kernel that cannot be used (its pre-import failed) must not outlive the
+    # render: papermill starts its own kernel, and the unused one is stopped
+    def failing_preimport(km: object) -> None:
+        raise RuntimeError("Kernel died before replying to kernel_info")
+
+    monkeypatch.setattr(kernels_mod, "_preimport", failing_preimport)
+    pool = render.KernelPool(keep_warm=False)
+    render.render(PRINTS, {"count": "3"}, formats="html", out_dir=tmp_path / "out", pool=pool)
+    pool.close()
+    assert (tmp_path / "out").is_dir() and any((tmp_path / "out").rglob("*.html"))
     assert json_files(*runtime_folders) == []
 
 

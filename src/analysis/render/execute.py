@@ -52,6 +52,7 @@ def execute_notebook(notebook: Path, params: Mapping[str, Any],
             try:
                 extra = {"km": kernel.ready()}
             except Exception:  # could not pre-start: let papermill start its own
+                kernel.shutdown()  # a kernel that started but failed to pre-import
                 kernel = None
         nb = pm.execute_notebook(
             str(notebook), None, parameters=dict(params), kernel_name=KERNEL_NAME,

@@ -96,12 +96,30 @@ def _preimport(km: Any) -> None:
     kc.load_connection_info(km.get_connection_info())
     kc.start_channels()
     try:
-        kc.wait_for_ready(timeout=READY_TIMEOUT)
+        _wait_for_ready(km, kc)
         # silent: no execution count, no output, nothing in the notebook
         kc.execute_interactive(PREIMPORT, silent=True, timeout=PREIMPORT_TIMEOUT,
                                store_history=False)
     finally:
         kc.stop_channels()
+
+
+def _wait_for_ready(km: Any, kc: Any) -> None:
+    """Wait until the kernel answers. A client that is not the manager's own judges the
+    kernel by its heartbeat, which a kernel still importing on a loaded machine may miss
+    («Kernel died before replying»): while the process runs, keep waiting."""
+    import time
+
+    from jupyter_core.utils import run_sync
+
+    deadline = time.monotonic() + READY_TIMEOUT
+    while True:
+        try:
+            kc.wait_for_ready(timeout=max(1.0, deadline - time.monotonic()))
+            return
+        except RuntimeError:
+            if time.monotonic() >= deadline or not run_sync(km.is_alive)():
+                raise
 
 
 def start_kernel(cwd: Path, preimport: bool, stopping: list[threading.Thread] | None = None) -> Kernel:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from analysis.ingest import Article
 
 __all__ = ["ContextWords", "belarusian_rubles", "context_words", "dateline_end",
+           "reports_results",
            "is_country_purchase", "is_forecast", "is_investment_purpose", "is_seat_of_government",
            "national_distance"]
 
@@ -77,6 +78,7 @@ class ContextWords:
     country: re.Pattern[str]
     investment_purpose: re.Pattern[str]
     federal_source: re.Pattern[str]
+    results_report: re.Pattern[str]
     writer_verbs: frozenset[str] = frozenset()
 
 
@@ -99,7 +101,14 @@ def context_words() -> ContextWords:
         country_purchase=_union(data["country_purchase"]), country=_union(data["country"]),
         investment_purpose=_union(data["investment_purpose_words"]),
         federal_source=_union(data["federal_source"]),
+        results_report=_union(data["results_report"]),
         writer_verbs=frozenset(data.get("writer_verbs", ())))
+
+
+def reports_results(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] report a period's results («МАЗ подвёл итоги 2024 года»,
+    «опубликовало отчётность по МСФО за прошлый год»)?"""
+    return context_words().results_report.search(text, start, end) is not None
 
 
 _SENT_MONEY = re.compile(r"\bнаправ")

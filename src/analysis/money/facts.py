@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from analysis.ingest import URL_EVIDENCE
 from analysis.money.amounts import Amount, find_amounts
 from analysis.money.carry import (
+    CarriedTime,
     earlier_time,
     end_of,
     has_time_words,
@@ -42,6 +43,7 @@ from analysis.money.context import (
     is_country_purchase,
     is_forecast,
     is_investment_purpose,
+    reports_results,
 )
 from analysis.money.metric import NO_CUE, MetricCue, metric_of, nearest_cue
 from analysis.money.period import period_of
@@ -190,6 +192,14 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 # (a trade figure belongs to a yearly series: investments and credits keep
                 # no year unless their own sentence, or the one they go on from, gives one)
                 when = earlier_time(ctx, sents, si, article.published, facts)
+            elif year is None and metric == "other":
+                # a result (revenue, profit, a trade balance) takes the time of the figures
+                # just before it or of a results report («МАЗ подвёл итоги 2024 года»); a
+                # price or a purchase keeps none
+                when = earlier_time(ctx, sents, si, article.published, facts)
+                if when is not None and when.inherited_source is None and not _results_time(
+                        text, when, sents[0].start, date_source):
+                    when = None
             if year is None and when is None:
                 # «— Как завод закрыл прошлый год? — Выручка составила …»: an answer
                 when = question_time(ctx, sents, article.published,
@@ -277,6 +287,17 @@ def _date_source(article: Article) -> str:
     if not getattr(article, "published_inferred", False):
         return "metadata"
     return "text date" if getattr(article, "published_precision", None) == "day" else "inferred"
+
+
+def _results_time(text: str, when: CarriedTime, paragraph_start: int, date_source: str) -> bool:
+    """May a result figure take this time: a results report («подвёл итоги 2024 года») in
+    its paragraph or the one just before, read from a stated year or a known date (a
+    «прошлый год» counted from a guessed date is no year)?"""
+    if text.count("\n", when.sentence.end, paragraph_start) > 1:
+        return False  # a price further down («шина стоит от 4,5 млн») is not a result
+    if when.source == "relative" and date_source == "inferred":
+        return False
+    return reports_results(text, when.sentence.start, when.sentence.end)
 
 
 def _year_source(source: str | None, date_source: str) -> str | None:

@@ -180,6 +180,8 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         # «… против убытка в 3,4 млн годом ранее», «за аналогичный период прошлого года»:
         # counted from the sentence's own year, else the figure in focus, else publication.
         focus_spans.append(m.span())
+        if _YEAR_COMPARED.search(text, max(s_start, m.start() - 60), m.start()):
+            continue  # «прибыль — 96,3 млн против убытка годом ранее»: the base's year
         dist = scope.distance(m.start(), m.end())
         base = explicit[0] if explicit else base_year or published_year
         if dist is not None and base is not None:

@@ -86,6 +86,9 @@ class Fact:
 # How a figure's year was read: written in its sentence, a relative year resolved against the
 # publication date, the publication date itself (by where that date came from), or inherited.
 YEAR_SOURCES = ("stated", "relative", "url", "metadata", "text date", "inferred")
+# A results report reaches the figures of its own paragraph and the next two lines (a
+# headline's report covers the lead and the first body paragraph).
+_RESULTS_REACH = 2
 _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
 _TOPIC_SCORE = 9  # the article's topic: weaker still
 _CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
@@ -291,9 +294,9 @@ def _date_source(article: Article) -> str:
 
 def _results_time(text: str, when: CarriedTime, paragraph_start: int, date_source: str) -> bool:
     """May a result figure take this time: a results report («подвёл итоги 2024 года») in
-    its paragraph or the one just before, read from a stated year or a known date (a
+    its paragraph or up to `_RESULTS_REACH` lines before, read from a stated year or a known date (a
     «прошлый год» counted from a guessed date is no year)?"""
-    if text.count("\n", when.sentence.end, paragraph_start) > 1:
+    if text.count("\n", when.sentence.end, paragraph_start) > _RESULTS_REACH:
         return False  # a price further down («шина стоит от 4,5 млн») is not a result
     if when.source == "relative" and date_source == "inferred":
         return False

@@ -34,10 +34,19 @@ from analysis.money.scope import CLAUSE_MARK, AmountScope
 if TYPE_CHECKING:
     from analysis.ingest import Article
 
-__all__ = ["ContextWords", "belarusian_rubles", "context_words", "dateline_end",
-           "reports_results",
-           "is_country_purchase", "is_forecast", "is_investment_purpose", "is_seat_of_government",
-           "national_distance"]
+__all__ = [
+    "ContextWords",
+    "belarusian_rubles",
+    "context_words",
+    "dateline_end",
+    "is_country_purchase",
+    "is_forecast",
+    "is_investment_purpose",
+    "is_seat_of_government",
+    "national_distance",
+    "reports_results",
+    "states_result",
+]
 
 REDENOMINATION = date(2016, 7, 1)  # Br 10 000 (BYR) became Br 1 (BYN)
 # Marks that a ruble amount names its country (not a bare «рублей»), and that it is Belarusian.
@@ -79,6 +88,7 @@ class ContextWords:
     investment_purpose: re.Pattern[str]
     federal_source: re.Pattern[str]
     results_report: re.Pattern[str]
+    result_words: re.Pattern[str]
     writer_verbs: frozenset[str] = frozenset()
 
 
@@ -102,13 +112,20 @@ def context_words() -> ContextWords:
         investment_purpose=_union(data["investment_purpose_words"]),
         federal_source=_union(data["federal_source"]),
         results_report=_union(data["results_report"]),
+        result_words=_union(data["result_words"]),
         writer_verbs=frozenset(data.get("writer_verbs", ())))
 
 
 def reports_results(text: str, start: int, end: int) -> bool:
     """Does text[start:end] report a period's results («МАЗ подвёл итоги 2024 года»,
     «опубликовало отчётность по МСФО за прошлый год»)?"""
-    return context_words().results_report.search(text, start, end) is not None
+    return context_words().results_report.search(text[start:end].lower()) is not None
+
+
+def states_result(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] state a result (revenue, profit, a trade balance), not a price
+    or a purchase («Выручка составила…», «Положительное сальдо сложилось…»)?"""
+    return context_words().result_words.search(text[start:end].lower()) is not None
 
 
 _SENT_MONEY = re.compile(r"\bнаправ")

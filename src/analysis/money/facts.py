@@ -44,6 +44,7 @@ from analysis.money.context import (
     is_forecast,
     is_investment_purpose,
     reports_results,
+    states_result,
 )
 from analysis.money.metric import NO_CUE, MetricCue, metric_of, nearest_cue
 from analysis.money.period import period_of
@@ -195,10 +196,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 # (a trade figure belongs to a yearly series: investments and credits keep
                 # no year unless their own sentence, or the one they go on from, gives one)
                 when = earlier_time(ctx, sents, si, article.published, facts)
-            elif year is None and metric == "other":
+            elif year is None and metric == "other" and states_result(text, s_start, s_end):
                 # a result (revenue, profit, a trade balance) takes the time of the figures
                 # just before it or of a results report («МАЗ подвёл итоги 2024 года»); a
-                # price or a purchase keeps none
+                # price («средняя стоимость трактора») or a purchase keeps none
                 when = earlier_time(ctx, sents, si, article.published, facts)
                 if when is not None and when.inherited_source is None and not _results_time(
                         text, when, sents[0].start, date_source):

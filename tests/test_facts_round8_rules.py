@@ -125,3 +125,16 @@ def test_price_far_below_a_results_report_takes_no_year(tmp_path: Path) -> None:
     got = read(tmp_path, text, published="2026-02-18")
     assert got["2,2 млрд рублей"].year == 2025
     assert got["от 3,9 млн рублей"].year is None
+
+
+# --------------------------------------------------------------------------- currencies
+def test_digest_item_headed_by_a_russian_region_speaks_russian_rubles(tmp_path: Path) -> None:
+    text = ("Главное за неделю\n"
+            "Гродненская область. Облисполком утвердил программу обновления автобусного "
+            "парка на 18 млн рублей.\n"
+            "Псковская область. Администрация региона и «Гомсельмаш» открыли сервисный "
+            "центр, вложения составили 240 млн рублей.\n")
+    got = read(tmp_path, text, url="https://promnovosti.by/digest/2025/03/10/nedelya",
+               published="2025-03-10")
+    assert got["18 млн рублей"].amount.currency == "BYN"  # a Belarusian site's own rubles
+    assert got["240 млн рублей"].amount.currency == "RUB"  # the Russian region's item

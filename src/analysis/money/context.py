@@ -27,6 +27,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from analysis.entities import russian_regions_in
 from analysis.lang import parse
 from analysis.money.amounts import Amount
 from analysis.money.scope import CLAUSE_MARK, AmountScope
@@ -56,6 +57,7 @@ _NAMED_BELARUSIAN = re.compile(r"(?i)бел|byn|byr|br")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _CONVERSION = re.compile(r"(?i)\(|\bили\b|эквивалент|по\s+курсу|в\s+пересчете|в\s+пересчёте")
 _RUB_PER_BYN = (15.0, 50.0)  # Russian rubles to a Belarusian ruble since 2016, with margin
+_HEADING_REACH = 40  # characters a digest item's region heading may take («Ленинградская область.»)
 _NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named Belarusian ruble
 # Words ending as a verb's personal form («откроет», «купят», «придётся», «выпустим»): only
 # these are asked of the morphology (shorter words are no verbs of a plan)
@@ -253,6 +255,18 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount]) -> bool:
                 and words.belarusian_money.search(text))
 
 
+def _russian_digest_item(text: str, pos: int) -> bool:
+    """Is `pos` in a digest item headed by a Russian region («Нижегородская область.
+    Правительство региона и «Амкодор» подписали…»)? Its bare «рублей» are Russian even on a
+    Belarusian site."""
+    p_start = text.rfind("\n", 0, pos) + 1
+    head = text[p_start:p_start + _HEADING_REACH]
+    dot = head.find(".")
+    if dot < 0:
+        return False
+    return any(r.start == p_start for r in russian_regions_in(text, p_start, p_start + dot))
+
+
 def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
     """The amounts, with a bare «рублей» read as Belarusian rubles where the article speaks
     for a Belarusian body or says its sums are Belarusian, or where a Belarusian ruble or a
@@ -273,7 +287,8 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                 a.surface):
             if belarusian is None:
                 belarusian = _belarusian(article)
-            changed = belarusian or _belarusian_here(article, a, named)
+            changed = ((belarusian and not _russian_digest_item(article.text, a.start))
+                       or _belarusian_here(article, a, named))
             if changed:
                 a = replace(a, currency="BYR" if old else "BYN", implied_currency=True)
         else:

@@ -138,3 +138,14 @@ def test_digest_item_headed_by_a_russian_region_speaks_russian_rubles(tmp_path: 
                published="2025-03-10")
     assert got["18 млн рублей"].amount.currency == "BYN"  # a Belarusian site's own rubles
     assert got["240 млн рублей"].amount.currency == "RUB"  # the Russian region's item
+
+
+# --------------------------------------------------------------------------- forecasts
+def test_wish_said_with_khotim_is_a_forecast(tmp_path: Path) -> None:
+    text = ("— Какие планы на этот год?\n"
+            "— Хотим 700 миллионов долларов оборота с Беларусью.\n"
+            "— А в прошлом году?\n"
+            "— Было 560 миллионов долларов.\n")
+    got = read(tmp_path, text, published="2025-04-03")
+    assert got["700 миллионов долларов"].forecast is True
+    assert got["560 миллионов долларов"].forecast is False

@@ -19,7 +19,8 @@ from analysis.money.scope import AmountScope
 if TYPE_CHECKING:
     from datetime import date
 
-__all__ = ["COMPARED_PHRASE", "PUBLICATION", "RELATIVE_YEARS", "YEAR_DIGITS", "YearMention", "YearReading",
+__all__ = ["COMPARED_PHRASE", "COMPARISON_STEMS", "PUBLICATION", "RELATIVE_YEARS", "YEAR_DIGITS",
+           "YearMention", "YearReading",
            "year_mentions", "year_of", "year_reading"]
 
 # A year is found by its digits (fast), then its left and right context is read.
@@ -66,6 +67,9 @@ COMPARED_PHRASE = re.compile(
     r"[ \u00a0]+(?:(?:с|со|к)[ \u00a0]+)?"
     r"(?:[IVа-яё]+[ \u00a0]*(?:[—–-][ \u00a0]*)?){0,3}"
     r"(?:(?:19|20)\d\d[ \u00a0]*)?(?:год\w*|г\.)?")
+# The literal stems of the comparison words: a text with none of them needs no scan
+COMPARISON_STEMS = tuple(re.split(r"[\\(\[]", p, maxsplit=1)[0]
+                         for p in calendar().comparison_bases)
 # (a literal first, so the scan is fast; the word start is checked on the match)
 _DATE_NO_YEAR = re.compile(
     r"на[ \u00a0]+\d{1,2}[ \u00a0]+(?P<mon>" + MONTH_RE + r")(?![ \u00a0]*(?:19|20)\d\d)",

@@ -149,3 +149,14 @@ def test_wish_said_with_khotim_is_a_forecast(tmp_path: Path) -> None:
     got = read(tmp_path, text, published="2025-04-03")
     assert got["700 миллионов долларов"].forecast is True
     assert got["560 миллионов долларов"].forecast is False
+
+
+def test_rubles_said_to_be_undenominated_are_byr_in_a_recent_article(tmp_path: Path) -> None:
+    text = ("Двадцать лет на российском рынке\n"
+            "В 2013 году выручка завода от продаж в России составляла около 6,4 трлн рублей — "
+            "речь о неденоминированных белорусских рублях. В 2023-м она составила 1,9 млрд "
+            "рублей.\n")
+    got = read(tmp_path, text, url="https://promzhurnal.by/articles/2024/10/01/20-let",
+               published="2024-10-01")
+    assert got["около 6,4 трлн рублей"].amount.currency == "BYR"
+    assert got["1,9 млрд рублей"].amount.currency == "BYN"

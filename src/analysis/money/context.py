@@ -91,6 +91,7 @@ class ContextWords:
     federal_source: re.Pattern[str]
     results_report: re.Pattern[str]
     result_words: re.Pattern[str]
+    old_belarusian_rubles: re.Pattern[str]
     writer_verbs: frozenset[str] = frozenset()
 
 
@@ -115,6 +116,7 @@ def context_words() -> ContextWords:
         federal_source=_union(data["federal_source"]),
         results_report=_union(data["results_report"]),
         result_words=_union(data["result_words"]),
+        old_belarusian_rubles=_union(data["old_belarusian_rubles"]),
         writer_verbs=frozenset(data.get("writer_verbs", ())))
 
 
@@ -267,6 +269,13 @@ def _russian_digest_item(text: str, pos: int) -> bool:
     return any(r.start == p_start for r in russian_regions_in(text, p_start, p_start + dot))
 
 
+def _says_old_rubles(text: str, a: Amount) -> bool:
+    """Does the amount's sentence say its rubles are the pre-2016 ones («около 9,8 трлн
+    рублей — речь о неденоминированных белорусских рублях»)?"""
+    s_start, s_end = _sentence_of(text, a.start, a.end)
+    return context_words().old_belarusian_rubles.search(text[s_start:s_end].lower()) is not None
+
+
 def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
     """The amounts, with a bare «рублей» read as Belarusian rubles where the article speaks
     for a Belarusian body or says its sums are Belarusian, or where a Belarusian ruble or a
@@ -290,7 +299,8 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
             changed = ((belarusian and not _russian_digest_item(article.text, a.start))
                        or _belarusian_here(article, a, named))
             if changed:
-                a = replace(a, currency="BYR" if old else "BYN", implied_currency=True)
+                a = replace(a, currency="BYR" if old or _says_old_rubles(article.text, a)
+                            else "BYN", implied_currency=True)
         else:
             changed = False
             if a.currency == "BYN" and old:

@@ -34,6 +34,11 @@ code nor an earlier round, scored at the session's end before any fix (gazetteer
 - projects_in_articles_more_genres: recall 0.72 (26/36), precision 0.63 (of 41)
 - projects_in_articles_more_genres_heldout: recall 0.71 (12/17), precision 0.67 (of 18)
 Floors sit about one miss below.
+
+After session 9 (issue 10: round 8's dev part studied, errors grouped by cause; the held-aside
+part was never read, only its summary line):
+- money_in_articles_more_genres: F1 0.98, metric 0.91, year 0.95, period 0.99, region 0.96
+- money_in_articles_more_genres_heldout: unchanged (F1 0.90, metric 0.83, year 0.81)
 """
 
 from __future__ import annotations
@@ -56,7 +61,7 @@ GOLD = Path(__file__).parent / "gold"
 MONEY_FLOORS = {  # F1, metric, year, period, trade region
     "money_in_articles_new_genres": (0.97, 0.89, 0.93, 0.97, 0.88),
     "money_in_articles_new_genres_heldout": (0.89, 0.81, 0.86, 0.86, 0.87),
-    "money_in_articles_more_genres": (0.93, 0.87, 0.88, 0.97, 0.94),
+    "money_in_articles_more_genres": (0.96, 0.89, 0.94, 0.98, 0.94),
     "money_in_articles_more_genres_heldout": (0.88, 0.81, 0.79, 0.96, 0.92),
 }
 PROJECT_FLOORS = {  # recall, precision

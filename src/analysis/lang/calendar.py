@@ -55,6 +55,9 @@ class Calendar:
     focus_years: tuple[tuple[str, int], ...] = ()
     horizons: tuple[str, ...] = ()  # «в ближайшие два года»: spans that fix no year
     present_words: tuple[str, ...] = ()  # «сейчас», «теперь»: the moment of writing
+    # «к уровню», «по сравнению с», «к соответствующему периоду»: a year after these is a
+    # comparison base, not the figure's year
+    comparison_bases: tuple[str, ...] = ()
 
     def month(self, word: str) -> Month | None:
         """The month a word names in any case form («январе», «Мая», «март»), else None."""
@@ -101,7 +104,8 @@ def _load(data: dict[str, Any]) -> Calendar:
         relative_years=dict(data["relative_years"]), month_counts=dict(data["month_counts"]),
         focus_years=tuple((rx, int(off)) for rx, off in data.get("focus_years", ())),
         horizons=tuple(data.get("horizons", ())),
-        present_words=tuple(data.get("present_words", ())))
+        present_words=tuple(data.get("present_words", ())),
+        comparison_bases=tuple(data.get("comparison_bases", ())))
 
 
 @cache

@@ -22,7 +22,7 @@ from analysis.money.amounts import Amount
 from analysis.money.period import MONTH_RE, period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
-from analysis.money.year import YEAR_DIGITS, year_reading
+from analysis.money.year import COMPARED_PHRASE, COMPARISON_STEMS, YEAR_DIGITS, year_reading
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -67,7 +67,13 @@ def end_of(text: str, sentence: tuple[int, int]) -> AmountScope:
 
 
 def has_time_words(low: str) -> bool:
-    """Does this lower-cased text have any time expression of its own?"""
+    """Does this lower-cased text have any time expression of its own? A comparison base
+    («или 104% к уровню января–сентября 2025 года») is not the text's own time."""
+    if not (any(w in low for w in _TIME_STEMS) or YEAR_DIGITS.search(low)):
+        return False
+    if not any(s in low for s in COMPARISON_STEMS) or COMPARED_PHRASE.search(low) is None:
+        return True
+    low = COMPARED_PHRASE.sub(" ", low)
     return any(w in low for w in _TIME_STEMS) or bool(YEAR_DIGITS.search(low))
 
 

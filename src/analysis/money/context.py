@@ -27,6 +27,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from analysis.entities import russian_regions_in
 from analysis.lang import parse
 from analysis.money.amounts import Amount
 from analysis.money.scope import CLAUSE_MARK, AmountScope
@@ -34,9 +35,19 @@ from analysis.money.scope import CLAUSE_MARK, AmountScope
 if TYPE_CHECKING:
     from analysis.ingest import Article
 
-__all__ = ["ContextWords", "belarusian_rubles", "context_words", "dateline_end",
-           "is_country_purchase", "is_forecast", "is_investment_purpose", "is_seat_of_government",
-           "national_distance"]
+__all__ = [
+    "ContextWords",
+    "belarusian_rubles",
+    "context_words",
+    "dateline_end",
+    "is_country_purchase",
+    "is_forecast",
+    "is_investment_purpose",
+    "is_seat_of_government",
+    "national_distance",
+    "reports_results",
+    "states_result",
+]
 
 REDENOMINATION = date(2016, 7, 1)  # Br 10 000 (BYR) became Br 1 (BYN)
 # Marks that a ruble amount names its country (not a bare «рублей»), and that it is Belarusian.
@@ -46,6 +57,7 @@ _NAMED_BELARUSIAN = re.compile(r"(?i)бел|byn|byr|br")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _CONVERSION = re.compile(r"(?i)\(|\bили\b|эквивалент|по\s+курсу|в\s+пересчете|в\s+пересчёте")
 _RUB_PER_BYN = (15.0, 50.0)  # Russian rubles to a Belarusian ruble since 2016, with margin
+_HEADING_REACH = 40  # characters a digest item's region heading may take («Ленинградская область.»)
 _NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named Belarusian ruble
 # Words ending as a verb's personal form («откроет», «купят», «придётся», «выпустим»): only
 # these are asked of the morphology (shorter words are no verbs of a plan)
@@ -77,6 +89,9 @@ class ContextWords:
     country: re.Pattern[str]
     investment_purpose: re.Pattern[str]
     federal_source: re.Pattern[str]
+    results_report: re.Pattern[str]
+    result_words: re.Pattern[str]
+    old_belarusian_rubles: re.Pattern[str]
     writer_verbs: frozenset[str] = frozenset()
 
 
@@ -99,7 +114,22 @@ def context_words() -> ContextWords:
         country_purchase=_union(data["country_purchase"]), country=_union(data["country"]),
         investment_purpose=_union(data["investment_purpose_words"]),
         federal_source=_union(data["federal_source"]),
+        results_report=_union(data["results_report"]),
+        result_words=_union(data["result_words"]),
+        old_belarusian_rubles=_union(data["old_belarusian_rubles"]),
         writer_verbs=frozenset(data.get("writer_verbs", ())))
+
+
+def reports_results(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] report a period's results («МАЗ подвёл итоги 2024 года»,
+    «опубликовало отчётность по МСФО за прошлый год»)?"""
+    return context_words().results_report.search(text[start:end].lower()) is not None
+
+
+def states_result(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] state a result (revenue, profit, a trade balance), not a price
+    or a purchase («Выручка составила…», «Положительное сальдо сложилось…»)?"""
+    return context_words().result_words.search(text[start:end].lower()) is not None
 
 
 _SENT_MONEY = re.compile(r"\bнаправ")
@@ -227,6 +257,25 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount]) -> bool:
                 and words.belarusian_money.search(text))
 
 
+def _russian_digest_item(text: str, pos: int) -> bool:
+    """Is `pos` in a digest item headed by a Russian region («Нижегородская область.
+    Правительство региона и «Амкодор» подписали…»)? Its bare «рублей» are Russian even on a
+    Belarusian site."""
+    p_start = text.rfind("\n", 0, pos) + 1
+    head = text[p_start:p_start + _HEADING_REACH]
+    dot = head.find(".")
+    if dot < 0:
+        return False
+    return any(r.start == p_start for r in russian_regions_in(text, p_start, p_start + dot))
+
+
+def _says_old_rubles(text: str, a: Amount) -> bool:
+    """Does the amount's sentence say its rubles are the pre-2016 ones («около 9,8 трлн
+    рублей — речь о неденоминированных белорусских рублях»)?"""
+    s_start, s_end = _sentence_of(text, a.start, a.end)
+    return context_words().old_belarusian_rubles.search(text[s_start:s_end].lower()) is not None
+
+
 def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
     """The amounts, with a bare «рублей» read as Belarusian rubles where the article speaks
     for a Belarusian body or says its sums are Belarusian, or where a Belarusian ruble or a
@@ -247,9 +296,11 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                 a.surface):
             if belarusian is None:
                 belarusian = _belarusian(article)
-            changed = belarusian or _belarusian_here(article, a, named)
+            changed = ((belarusian and not _russian_digest_item(article.text, a.start))
+                       or _belarusian_here(article, a, named))
             if changed:
-                a = replace(a, currency="BYR" if old else "BYN", implied_currency=True)
+                a = replace(a, currency="BYR" if old or _says_old_rubles(article.text, a)
+                            else "BYN", implied_currency=True)
         else:
             changed = False
             if a.currency == "BYN" and old:

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from analysis.ingest import URL_EVIDENCE
 from analysis.money.amounts import Amount, find_amounts
 from analysis.money.carry import (
+    CarriedTime,
     earlier_time,
     end_of,
     has_time_words,
@@ -42,6 +43,8 @@ from analysis.money.context import (
     is_country_purchase,
     is_forecast,
     is_investment_purpose,
+    reports_results,
+    states_result,
 )
 from analysis.money.metric import NO_CUE, MetricCue, metric_of, nearest_cue
 from analysis.money.period import period_of
@@ -84,6 +87,9 @@ class Fact:
 # How a figure's year was read: written in its sentence, a relative year resolved against the
 # publication date, the publication date itself (by where that date came from), or inherited.
 YEAR_SOURCES = ("stated", "relative", "url", "metadata", "text date", "inferred")
+# A results report reaches the figures of its own paragraph and the next two lines (a
+# headline's report covers the lead and the first body paragraph).
+_RESULTS_REACH = 2
 _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
 _TOPIC_SCORE = 9  # the article's topic: weaker still
 _CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
@@ -190,6 +196,14 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 # (a trade figure belongs to a yearly series: investments and credits keep
                 # no year unless their own sentence, or the one they go on from, gives one)
                 when = earlier_time(ctx, sents, si, article.published, facts)
+            elif year is None and metric == "other" and states_result(text, s_start, s_end):
+                # a result (revenue, profit, a trade balance) takes the time of the figures
+                # just before it or of a results report («МАЗ подвёл итоги 2024 года»); a
+                # price («средняя стоимость трактора») or a purchase keeps none
+                when = earlier_time(ctx, sents, si, article.published, facts)
+                if when is not None and when.inherited_source is None and not _results_time(
+                        text, when, sents[0].start, date_source):
+                    when = None
             if year is None and when is None:
                 # «— Как завод закрыл прошлый год? — Выручка составила …»: an answer
                 when = question_time(ctx, sents, article.published,
@@ -277,6 +291,17 @@ def _date_source(article: Article) -> str:
     if not getattr(article, "published_inferred", False):
         return "metadata"
     return "text date" if getattr(article, "published_precision", None) == "day" else "inferred"
+
+
+def _results_time(text: str, when: CarriedTime, paragraph_start: int, date_source: str) -> bool:
+    """May a result figure take this time: a results report («подвёл итоги 2024 года») in
+    its paragraph or up to `_RESULTS_REACH` lines before, read from a stated year or a known date (a
+    «прошлый год» counted from a guessed date is no year)?"""
+    if text.count("\n", when.sentence.end, paragraph_start) > _RESULTS_REACH:
+        return False  # a price further down («шина стоит от 4,5 млн») is not a result
+    if when.source == "relative" and date_source == "inferred":
+        return False
+    return reports_results(text, when.sentence.start, when.sentence.end)
 
 
 def _year_source(source: str | None, date_source: str) -> str | None:

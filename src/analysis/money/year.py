@@ -19,7 +19,8 @@ from analysis.money.scope import AmountScope
 if TYPE_CHECKING:
     from datetime import date
 
-__all__ = ["PUBLICATION", "RELATIVE_YEARS", "YEAR_DIGITS", "YearMention", "YearReading",
+__all__ = ["COMPARED_PHRASE", "COMPARISON_STEMS", "PUBLICATION", "RELATIVE_YEARS", "YEAR_DIGITS",
+           "YearMention", "YearReading",
            "year_mentions", "year_of", "year_reading"]
 
 # A year is found by its digits (fast), then its left and right context is read.
@@ -53,9 +54,22 @@ RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
 _RELATIVE = re.compile(
     r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(RELATIVE_YEARS))
     + ")")
+# «к уровню 2021 года», «к уровню января–сентября 2025 года», «по сравнению с I кварталом
+# 2024 года»: a period may stand between the comparison word and the year
 _YEAR_COMPARED = re.compile(
-    r"(?i)(?<!\w)(?:сравнению|сравнении|отношению|уровнем|уровню|против|относительно)"
-    r"[ \u00a0]+(?:(?:с|со|к)[ \u00a0]+)?\Z")
+    r"(?i)(?<!\w)(?:" + "|".join(calendar().comparison_bases) + r")"
+    r"[ \u00a0]+(?:(?:с|со|к)[ \u00a0]+)?"
+    r"(?:[IVа-яё]+[ \u00a0]*(?:[—–-][ \u00a0]*)?){0,3}\Z")
+# The whole comparison phrase, year included: what a sentence says about a base, not its own
+# time («составил 18,9 млрд, или 104% к уровню января–сентября 2025 года»)
+COMPARED_PHRASE = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(calendar().comparison_bases) + r")"
+    r"[ \u00a0]+(?:(?:с|со|к)[ \u00a0]+)?"
+    r"(?:[IVа-яё]+[ \u00a0]*(?:[—–-][ \u00a0]*)?){0,3}"
+    r"(?:(?:19|20)\d\d[ \u00a0]*)?(?:год\w*|г\.)?")
+# The literal stems of the comparison words: a text with none of them needs no scan
+COMPARISON_STEMS = tuple(re.split(r"[\\(\[]", p, maxsplit=1)[0]
+                         for p in calendar().comparison_bases)
 # (a literal first, so the scan is fast; the word start is checked on the match)
 _DATE_NO_YEAR = re.compile(
     r"на[ \u00a0]+\d{1,2}[ \u00a0]+(?P<mon>" + MONTH_RE + r")(?![ \u00a0]*(?:19|20)\d\d)",
@@ -149,7 +163,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             continue  # a number inside an amount
         if not pre and not mention.has_word:
             continue  # «2024 трактора»: a bare number is not a year
-        if _YEAR_COMPARED.search(text, max(s_start, mention.start - 25), mention.start):
+        if _YEAR_COMPARED.search(text, max(s_start, mention.start - 60), mention.start):
             # «по сравнению с 2022 годом», «к уровню 2021 года»: a base, not the year
             compared = compared or scope.distance(mention.start, mention.end) is not None
             continue
@@ -170,6 +184,8 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         # «… против убытка в 3,4 млн годом ранее», «за аналогичный период прошлого года»:
         # counted from the sentence's own year, else the figure in focus, else publication.
         focus_spans.append(m.span())
+        if _YEAR_COMPARED.search(text, max(s_start, m.start() - 60), m.start()):
+            continue  # «прибыль — 96,3 млн против убытка годом ранее»: the base's year
         dist = scope.distance(m.start(), m.end())
         base = explicit[0] if explicit else base_year or published_year
         if dist is not None and base is not None:

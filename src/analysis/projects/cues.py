@@ -126,6 +126,26 @@ def word_info(written: str) -> WordInfo:
     return WordInfo(word=w, analysis=analyse(w))
 
 
+@lru_cache(maxsize=200_000)
+def may_matter(written: str) -> bool:
+    """Could the word `written` (as written, or lower case) make a sentence worth reading:
+    start a cue (`cue_hits`: its form, lemma or the head of a hyphenated compound indexed,
+    or a wildcard cue's grammemes), add a site («один», «такой», ``another_site``), open
+    with a pronoun (``pronoun_start``) or name a project role (``project_roles``)? A sentence
+    with no such word gives no mention (`ArticleReader.mentions`' first check), so it is
+    passed over without tokens. Exact by construction: it asks what those checks ask."""
+    w, a = word_info(written)
+    index, wildcards = _cue_index()
+    if w in index or a.lemma in index or any(c.grammemes <= a.tags for c in wildcards):
+        return True
+    if "-" in w:
+        tail = w.rsplit("-", 1)[1]
+        if tail in index or analyse(tail).lemma in index:
+            return True
+    return (a.lemma in ("один", "такой") or a.lemma in words("another_site")
+            or w in words("pronoun_start") or a.lemma in words("project_roles"))
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """The words of ``text[start:end]`` with their lemmas (offsets into `text`)."""
     out = []

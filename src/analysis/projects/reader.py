@@ -229,6 +229,8 @@ class ArticleReader:
         """Project mentions of sentence `idx`; `adjacent`: the previous sentence of the
         paragraph mentioned a project, so a bare date here continues it."""
         sent, text = self.sents[idx], self.text
+        if not sent.may_matter():
+            return []  # no word that any rule below starts from: one look-up a word
         toks = sent.toks
         if not toks:
             return []

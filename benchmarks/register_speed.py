@@ -62,13 +62,13 @@ def measure(copies: int, repeat: int) -> dict[str, Any]:
     return out
 
 
-def profile(copies: int, path: str) -> None:
-    """cProfile of the register on the dense corpus, written to `path` (pstats format)."""
+def profile(copies: int, path: str, corpus: str = "dense") -> None:
+    """cProfile of the register on one corpus, written to `path` (pstats format)."""
     from analysis.entities import find_entities
     from analysis.projects import build_register
 
     with tempfile.TemporaryDirectory() as tmp:
-        arts = _corpora(copies, Path(tmp))["dense"]
+        arts = _corpora(copies, Path(tmp))[corpus]
     find_entities("МАЗ", ner=False)
     build_register(arts[:20], facts={})
     cProfile.runctx("build_register(arts, facts={})", globals(), locals(), path)
@@ -88,11 +88,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs per corpus (best counts)")
     parser.add_argument("--baseline-src", type=Path, help="an older `src` to time alongside")
     parser.add_argument("--rounds", type=int, default=2, help="old/new alternations")
-    parser.add_argument("--profile", help="write a cProfile of the dense run here")
+    parser.add_argument("--profile", help="write a cProfile of the run here")
+    parser.add_argument("--corpus", choices=("dense", "mix"), default="dense",
+                        help="the corpus to profile")
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.profile:
-        profile(args.copies, args.profile)
+        profile(args.copies, args.profile, args.corpus)
         return
     if args.baseline_src is None:
         print(json.dumps(measure(args.copies, args.repeat), ensure_ascii=False))

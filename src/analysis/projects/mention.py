@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from analysis.projects.cues import WORD, Token, may_matter, tokens
+from analysis.projects.cues import WORD, Token, may_matter, tokens, word_info
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -31,6 +31,8 @@ class ReadSentence:
     # the whole clean text of the article (shared, not copied: the offsets point into it)
     text: str = field(compare=False, repr=False)
     _toks: list[Token] | None = field(default=None, compare=False, repr=False)
+    _lemmas: frozenset[str] | None = field(default=None, compare=False, repr=False)
+    _words: frozenset[str] | None = field(default=None, compare=False, repr=False)
 
     @property
     def toks(self) -> list[Token]:
@@ -38,6 +40,27 @@ class ReadSentence:
         if self._toks is None:
             self._toks = tokens(self.text, self.start, self.end)
         return self._toks
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        """The lemmas of the sentence, as a set (so a rule asks «any lemma in S?» once)."""
+        if self._lemmas is None:
+            self._lemmas = frozenset(t.lemma for t in self.toks)
+        return self._lemmas
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The words of the sentence (lower case, ё as е), as a set."""
+        if self._words is None:
+            self._words = frozenset(t.word for t in self.toks)
+        return self._words
+
+    def has_lemma_in(self, lemmas: frozenset[str]) -> bool:
+        """Does some word of the sentence have its lemma in `lemmas`? (No tokens needed.)"""
+        if self._toks is not None:
+            return not lemmas.isdisjoint(self.lemmas)
+        return any(word_info(w).analysis.lemma in lemmas
+                   for w in WORD.findall(self.text, self.start, self.end))
 
     def may_matter(self) -> bool:
         """False when no word of the sentence can start a cue or be a word the reader's first

@@ -55,12 +55,17 @@ class ReadSentence:
             self._words = frozenset(t.word for t in self.toks)
         return self._words
 
-    def has_lemma_in(self, lemmas: frozenset[str]) -> bool:
-        """Does some word of the sentence have its lemma in `lemmas`? (No tokens needed.)"""
+    def has_lemma_in(self, lemmas: frozenset[str], forms: bool = False) -> bool:
+        """Does some word of the sentence have its lemma (`forms`: or its lower-case form)
+        in `lemmas`? Answered without tokenising the sentence when it was not read yet."""
         if self._toks is not None:
-            return not lemmas.isdisjoint(self.lemmas)
-        return any(word_info(w).analysis.lemma in lemmas
-                   for w in WORD.findall(self.text, self.start, self.end))
+            return not lemmas.isdisjoint(self.lemmas) or (
+                forms and not lemmas.isdisjoint(self.words))
+        for w in WORD.findall(self.text, self.start, self.end):
+            info = word_info(w)
+            if info.analysis.lemma in lemmas or (forms and info.word in lemmas):
+                return True
+        return False
 
     def may_matter(self) -> bool:
         """False when no word of the sentence can start a cue or be a word the reader's first

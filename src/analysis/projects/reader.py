@@ -258,9 +258,10 @@ class ArticleReader:
             return []  # «сушильные машины … используют», «импортировали автокомпоненты»
         sent_ents = self.entities_in(idx)
         ctx = KindContext(text=text, toks=toks, start=sent.start, end=sent.end,
-                          entities=sent_ents, previous=self.sents[idx - 1].toks if idx > 0 else [],
-                          info=self.info, following=self.sents[idx + 1].toks
-                          if idx + 1 < len(self.sents) else [],
+                          entities=sent_ents, info=self.info,
+                          previous_sentence=self.sents[idx - 1] if idx > 0 else None,
+                          following_sentence=self.sents[idx + 1]
+                          if idx + 1 < len(self.sents) else None,
                           base=[m.span() for m in _ON_BASE.finditer(text, sent.start, sent.end)])
         # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
         # clauses that each name their own place or firm are separate projects, read apart

@@ -42,6 +42,11 @@ class ReadSentence:
         return self._toks
 
     @property
+    def tokenised(self) -> bool:
+        """Whether the tokens were read (a sentence passed over never is)."""
+        return self._toks is not None
+
+    @property
     def lemmas(self) -> frozenset[str]:
         """The lemmas of the sentence, as a set (so a rule asks «any lemma in S?» once)."""
         if self._lemmas is None:

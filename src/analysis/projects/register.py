@@ -93,6 +93,14 @@ matching), `analysis.projects.reader` (1-4: one sentence's mentions, `Mention` i
 «холдинга» or an interview's «мы» stands for, sites announced before, the kind a list points
 back at) and `analysis.projects.timelines` (timeline normalisation); merging (5) is
 `analysis.projects.merging`.
+
+Speed: a sentence is tokenised only when a rule reads it (`ReadSentence.toks`, lazy); one
+with no word any rule starts from is passed over with one cached look-up a word
+(`ReadSentence.may_matter`, built from the cue and word tables); the cues a word may start
+are looked up once per word (`cue_starts`); earlier projects are found by kind and region
+(`ProjectIndex`), not by a scan of every project. The output is byte-identical to the plain
+reading on every gold set (`benchmarks/register_guard.py`); the rates are
+`benchmarks/register_speed.py`'s.
 """
 
 from __future__ import annotations
@@ -117,6 +125,7 @@ from analysis.projects.merging import (
     ALIKE,
     Investment,
     Project,
+    ProjectIndex,
     consolidate,
     merge_into,
     more_specific,
@@ -173,7 +182,7 @@ class _ArticleReading:
     """The reading of one article into the register's projects: what it remembers from
     sentence to sentence (the project in focus, the headline's projects)."""
 
-    def __init__(self, projects: list[Project], article: Article, reader: ArticleReader) -> None:
+    def __init__(self, projects: ProjectIndex, article: Article, reader: ArticleReader) -> None:
         self.projects = projects  # every project so far (shared across articles)
         self.article = article
         self.sents = reader.sents
@@ -235,6 +244,7 @@ class _ArticleReading:
         elif idx > 0:
             p.title_only = False
         p.add(m, self.article)
+        self.projects.refile(p)  # its kind or region may have changed
         if p not in self.here:
             self.here.append(p)
         if m.kind is None and m.reference and p is self.last:
@@ -262,6 +272,7 @@ class _ArticleReading:
             last.investment = last.investment or Investment(value=fig.value, currency=fig.currency)
             last.add(Mention(sentence=sent, kind=last.kind, status="unknown", enterprises=set(),
                              region=last.region, generic=True), self.article)
+            self.projects.refile(last)
             self.last_sent = idx  # the figure keeps the project in focus
 
 
@@ -281,13 +292,13 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     """
     articles = list(articles)
     money = _investments(articles, facts)
-    projects: list[Project] = []
+    projects = ProjectIndex()
     for a in sorted(articles, key=lambda a: (a.published or date.max, a.article_id)):
         reader = ArticleReader(a, register_entities(a, entities))
         _ArticleReading(projects, a, reader).run(money.get(a.article_id, []))
     # A project needs a stage the text gives it (signed, planned, built, working): a row
     # with none is a passing mention («на ремонт в Кузбасс», «в структуре импорта… шины»).
-    return _frame([p for p in consolidate(projects)
+    return _frame([p for p in consolidate(projects.all)
                    if p.status != "unknown" and not _belarusian_only(p)])
 
 

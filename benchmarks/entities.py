@@ -4,7 +4,9 @@ and how the register's cost grows on a huge article (a ratio for 4x the text: ~4
     .venv/bin/python benchmarks/entities.py [--copies 100] [--ner-copies 10]
 
 `run(articles)` returns the figures as a dict; the script builds a large corpus by copying
-the seed articles under new ids (so cross-article merging has real work to do).
+the seed articles under new ids (so cross-article merging has real work to do). Rates are
+per second of CPU time (`time.process_time`): wall time is noisy on a shared machine. The
+register's old/new comparison side by side is `benchmarks/register_speed.py`.
 """
 
 from __future__ import annotations
@@ -37,31 +39,31 @@ def run(articles: list[Article], ner_articles: list[Article] | None = None) -> d
     """Articles per second for each path; NER is timed on `ner_articles` (default: the first 50)."""
     ner_articles = ner_articles if ner_articles is not None else articles[:50]
     chars = sum(len(a.text) for a in articles)
-    t = time.perf_counter()
+    t = time.process_time()
     find_regions("Кемеровская область")  # builds the gazetteers (once per process)
     find_entities("МАЗ", ner=False)
-    warm_gazetteer = time.perf_counter() - t
-    t = time.perf_counter()
+    warm_gazetteer = time.process_time() - t
+    t = time.process_time()
     find_entities(ner_articles[0], ner=True)  # loads natasha's models
-    warm_ner = time.perf_counter() - t
+    warm_ner = time.process_time() - t
 
-    t = time.perf_counter()
+    t = time.process_time()
     for a in articles:
         find_regions(a.text)
-    regions_s = time.perf_counter() - t
-    t = time.perf_counter()
+    regions_s = time.process_time() - t
+    t = time.process_time()
     fast = {a.article_id: find_entities(a, ner=False) for a in articles}
-    gazetteer_s = time.perf_counter() - t
-    t = time.perf_counter()
+    gazetteer_s = time.process_time() - t
+    t = time.process_time()
     for a in ner_articles:
         find_entities(a, ner=True)
-    ner_s = time.perf_counter() - t
-    t = time.perf_counter()
+    ner_s = time.process_time() - t
+    t = time.process_time()
     register = build_register(articles, entities=fast, facts={})
-    register_s = time.perf_counter() - t
-    t = time.perf_counter()
+    register_s = time.process_time() - t
+    t = time.process_time()
     build_register(articles, facts={})
-    register_full_s = time.perf_counter() - t
+    register_full_s = time.process_time() - t
     return {
         "articles": len(articles),
         "chars": chars,

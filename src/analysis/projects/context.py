@@ -67,10 +67,10 @@ class SentenceContext:
         toks = sents[idx].toks
         if not names and idx > 0 and any(t.lemma in words("parties") for t in toks[:3]):
             names = {e.normal for e in self.entities_in(idx - 1, "enterprise")}  # «Стороны…»
-        if not names and any(t.lemma in words("parties") for t in toks):
+        if not names and not words("parties").isdisjoint(sents[idx].lemmas):
             # «Мы предложили белорусским партнёрам…»: the firm named shortly before
             names = self._firms_named_before(idx, 4)
-        if any(t.word in words("we") for t in toks):
+        if not words("we").isdisjoint(sents[idx].words):
             names |= set(self.interviewee_firms())  # «мы строим новый центр» in an interview
         if not names and not reference and self.entities_in(idx, "region") and any(
                 t.lemma in words("firm_reference") and {"gent", "sing"} <= t.tags
@@ -98,7 +98,8 @@ class SentenceContext:
         a new region and a stage («Следом очередь дойдёт до Омска») adds one of them."""
         if self._announced is None:
             self._announced = next((j for j, s in enumerate(self.sents)
-                                    if announces_sites(s.toks)), len(self.sents))
+                                    if s.has_lemma_in(words("site_count"))
+                                    and announces_sites(s.toks)), len(self.sents))
         return self._announced < idx
 
     def kind_said_before(self, idx: int, at: int) -> list[CueHit]:

@@ -126,41 +126,76 @@ def word_info(written: str) -> WordInfo:
     return WordInfo(word=w, analysis=analyse(w))
 
 
+@lru_cache(maxsize=200_000)
+def may_matter(written: str) -> bool:
+    """Could the word `written` (as written, or lower case) make a sentence worth reading:
+    start a cue (`cue_hits`: its form, lemma or the head of a hyphenated compound indexed,
+    or a wildcard cue's grammemes), add a site («один», «такой», ``another_site``), open
+    with a pronoun (``pronoun_start``) or name a project role (``project_roles``)? A sentence
+    with no such word gives no mention (`ArticleReader.mentions`' first check), so it is
+    passed over without tokens. Exact by construction: it asks what those checks ask."""
+    w, a = word_info(written)
+    index, wildcards = _cue_index()
+    if w in index or a.lemma in index or any(c.grammemes <= a.tags for c in wildcards):
+        return True
+    if "-" in w:
+        tail = w.rsplit("-", 1)[1]
+        if tail in index or analyse(tail).lemma in index:
+            return True
+    return (a.lemma in ("один", "такой") or a.lemma in words("another_site")
+            or w in words("pronoun_start") or a.lemma in words("project_roles"))
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """The words of ``text[start:end]`` with their lemmas (offsets into `text`)."""
     out = []
+    append = out.append
     for m in WORD.finditer(text, start, end):
         w, a = word_info(m.group())
-        out.append(Token(start=m.start(), end=m.end(), word=w, lemma=a.lemma, tags=a.tags,
-                         pos=a.pos))
+        s, e = m.span()
+        append(Token(start=s, end=e, word=w, lemma=a.lemma, tags=a.tags, pos=a.pos))
     return out
 
 
-def cue_hits(toks: list[Token]) -> list[CueHit]:
-    """Every cue occurrence in `toks`, token by token (wildcards first at each token)."""
+class CueStarts(NamedTuple):
+    """The cues a word may start, by what it is (read once per word: `cue_starts`)."""
+
+    single: tuple[Cue, ...]  # wildcard cues its grammemes satisfy: a hit on the word alone
+    multi: tuple[Cue, ...]  # cues indexed by its form, lemma or compound head, grammemes met
+
+
+@lru_cache(maxsize=200_000)
+def cue_starts(word: str, lemma: str, tags: frozenset[str]) -> CueStarts | None:
+    """What `cue_hits` would try at a token of this word, lemma and tags (None: nothing)."""
     index, wildcards = _cue_index()
-    hits: list[CueHit] = []
-    for i, t in enumerate(toks):
-        tags = t.tags
-        for cue in wildcards:
-            if cue.grammemes <= tags:
-                hits.append(CueHit(cue=cue, first=i, last=i))
-        word, lemma = t.word, t.lemma
-        if word not in index and lemma not in index and "-" not in word:
-            continue  # most words start no cue: one look-up each
+    single = tuple(c for c in wildcards if c.grammemes <= tags)
+    cands: list[Cue] = []
+    if word in index or lemma in index or "-" in word:
         cands = index.get(word, []) + (index.get(lemma, []) if lemma != word else [])
         if not cands and "-" in word:
             # «дилерско-сервисный центр», «торгово-логистический центр»: the last part is
             # the head of the compound («сервисный центр», «логистический центр»)
-            tail = t.word.rsplit("-", 1)[1]
+            tail = word.rsplit("-", 1)[1]
             tail_lemma = analyse(tail).lemma
             cands = index.get(tail, []) + (index.get(tail_lemma, []) if tail_lemma != tail else [])
-        for cue in cands:
-            if not cue.grammemes <= t.tags:
-                continue
+    multi = tuple(c for c in cands if c.grammemes <= tags)
+    return CueStarts(single=single, multi=multi) if single or multi else None
+
+
+def cue_hits(toks: list[Token]) -> list[CueHit]:
+    """Every cue occurrence in `toks`, token by token (wildcards first at each token)."""
+    hits: list[CueHit] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        starts = cue_starts(t.word, t.lemma, t.tags)
+        if starts is None:
+            continue  # most words start no cue: one cached look-up each
+        for cue in starts.single:
+            hits.append(CueHit(cue=cue, first=i, last=i))
+        for cue in starts.multi:
             j = i
             for w in cue.words[1:]:
-                j = next((k for k in range(j + 1, min(len(toks), j + 2 + cue.max_gap))
+                j = next((k for k in range(j + 1, min(n, j + 2 + cue.max_gap))
                           if w in (toks[k].word, toks[k].lemma)), -1)
                 if j < 0:
                     break

@@ -10,11 +10,15 @@ and the counts, trade and prototype rules see only what survived those.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from analysis.entities import Entity, is_russian_region
 from analysis.projects.cues import JOINT, CueHit, Token, words
+
+if TYPE_CHECKING:
+    from analysis.projects.mention import ReadSentence
 
 _SIDES = {"Беларусь": "BY", "Россия": "RU"}
 _MADE = ("assembly", "component_production")  # kinds where something is made here
@@ -32,10 +36,28 @@ class KindContext:
     start: int
     end: int
     entities: list[Entity]  # the sentence's entities
-    previous: list[Token]  # the previous sentence's tokens (none for the first)
     info: dict[str, dict[str, str]]  # `enterprise_info()`
     base: list[tuple[int, int]]  # «на базе …» spans: a site, not a project
-    following: list[Token] = field(default_factory=list)  # the next sentence's tokens
+    # the sentences around (None at the article's edges); their tokens are read only when a
+    # rule asks for them, as few do
+    previous_sentence: ReadSentence | None = None
+    following_sentence: ReadSentence | None = None
+
+    def around_has(self, sentence: ReadSentence | None, lemmas: frozenset[str],
+                   forms: bool = False) -> bool:
+        """Does a word of the neighbour `sentence` have its lemma (`forms`: or its form) in
+        `lemmas`? Asked without tokenising it when it was not read yet."""
+        return sentence is not None and sentence.has_lemma_in(lemmas, forms=forms)
+
+    @property
+    def previous(self) -> list[Token]:
+        """The previous sentence's tokens (none for the first)."""
+        return self.previous_sentence.toks if self.previous_sentence is not None else []
+
+    @property
+    def following(self) -> list[Token]:
+        """The next sentence's tokens (none for the last)."""
+        return self.following_sentence.toks if self.following_sentence is not None else []
 
     def on_base(self, pos: int) -> bool:
         """Whether `pos` lies in a «на базе Центра … «БелАЗ»» phrase (it names a site)."""
@@ -294,7 +316,9 @@ def not_after_sales_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHi
     toks = ctx.toks
     facility = any(t.lemma in words("facility") for t in toks) or any(
         t.lemma in words("set_up") for t in toks)
-    if not facility and any(t.lemma in words("delivery") for t in toks + ctx.previous):
+    delivery = words("delivery")
+    if not facility and (any(t.lemma in delivery for t in toks)
+                         or ctx.around_has(ctx.previous_sentence, delivery)):
         return []
     return kinds
 
@@ -304,8 +328,8 @@ def not_delivered_machines_erected(ctx: KindContext, kinds: list[CueHit]) -> lis
     after «машины пришли в разобранном виде»: delivered machines put together on the
     customer's site (``installation`` in data/project_words.csv), not an assembly plant."""
     installation = words("installation")
-    if not any(t.lemma in installation or t.word in installation
-               for t in ctx.toks + ctx.previous):
+    if not any(t.lemma in installation or t.word in installation for t in ctx.toks) \
+            and not ctx.around_has(ctx.previous_sentence, installation, forms=True):
         return kinds
     if any(t.lemma in words("facility") for t in ctx.toks):
         return kinds  # «на сборочном участке» is a facility
@@ -316,7 +340,9 @@ def dealer_only_sells(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«дилерский центр по продаже тракторов», «будет реализовывать технику»: a dealer that
     only sells is no project (with service beside it, the service centre is the project).
     The next sentence counts too: a headline's dealer is described by the lead."""
-    if not any(t.lemma in words("sales") for t in ctx.toks + ctx.following):
+    sales = words("sales")
+    if not any(t.lemma in sales for t in ctx.toks) \
+            and not ctx.around_has(ctx.following_sentence, sales):
         return kinds
     return [h for h in kinds if not (h.cue.value == "other" and h.cue.words[0] in words("dealer"))]
 

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from analysis.projects.cues import Token, tokens
+from analysis.projects.cues import WORD, Token, may_matter, tokens, word_info
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -22,12 +22,63 @@ _LINE_SPLIT = re.compile(r"(\n)")
 
 @dataclass
 class ReadSentence:
-    """A sentence cut at paragraph breaks too, with its tokens (clean-text offsets)."""
+    """A sentence cut at paragraph breaks too (clean-text offsets of `text`); its tokens are
+    read on first use, since most sentences are passed over before any rule reads them."""
 
     start: int
     end: int
     paragraph: int  # index of the paragraph (line) it stands in
-    toks: list[Token]
+    # the whole clean text of the article (shared, not copied: the offsets point into it)
+    text: str = field(compare=False, repr=False)
+    _toks: list[Token] | None = field(default=None, compare=False, repr=False)
+    _lemmas: frozenset[str] | None = field(default=None, compare=False, repr=False)
+    _words: frozenset[str] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def toks(self) -> list[Token]:
+        """The words of the sentence with their lemmas (tokenised once, on first use)."""
+        if self._toks is None:
+            self._toks = tokens(self.text, self.start, self.end)
+        return self._toks
+
+    @property
+    def tokenised(self) -> bool:
+        """Whether the tokens were read (a sentence passed over never is)."""
+        return self._toks is not None
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        """The lemmas of the sentence, as a set (so a rule asks «any lemma in S?» once)."""
+        if self._lemmas is None:
+            self._lemmas = frozenset(t.lemma for t in self.toks)
+        return self._lemmas
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The words of the sentence (lower case, ё as е), as a set."""
+        if self._words is None:
+            self._words = frozenset(t.word for t in self.toks)
+        return self._words
+
+    def has_lemma_in(self, lemmas: frozenset[str], forms: bool = False) -> bool:
+        """Does some word of the sentence have its lemma (`forms`: or its lower-case form)
+        in `lemmas`? Answered without tokenising the sentence when it was not read yet."""
+        if self._toks is not None:
+            return not lemmas.isdisjoint(self.lemmas) or (
+                forms and not lemmas.isdisjoint(self.words))
+        for w in WORD.findall(self.text, self.start, self.end):
+            info = word_info(w)
+            if info.analysis.lemma in lemmas or (forms and info.word in lemmas):
+                return True
+        return False
+
+    def may_matter(self) -> bool:
+        """False when no word of the sentence can start a cue or be a word the reader's first
+        check looks for (`analysis.projects.cues.may_matter`): such a sentence gives no
+        mention, and its tokens need not be read for that."""
+        if self._toks is not None:
+            return any(may_matter(t.word) for t in self._toks)
+        return any(may_matter(w) for w in WORD.findall(self.text, self.start, self.end))
 
 
 @dataclass
@@ -62,6 +113,6 @@ def read_sentences(article: Article) -> list[ReadSentence]:
                 a = pos + len(piece) - len(piece.lstrip())
                 b = pos + len(piece.rstrip())
                 para = bisect_right(para_starts, a) - 1  # paragraph starts indexed once
-                out.append(ReadSentence(start=a, end=b, paragraph=para, toks=tokens(text, a, b)))
+                out.append(ReadSentence(start=a, end=b, paragraph=para, text=text))
             pos += len(piece)
     return out

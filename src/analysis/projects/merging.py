@@ -8,6 +8,8 @@ describing one project once every article is read.
 
 from __future__ import annotations
 
+from bisect import insort
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
@@ -147,7 +149,43 @@ def _same_across(a: Project | Mention, b: Project | Mention) -> bool:
         a.enterprises == b.enterprises or compatible(a.product_key, b.product_key))
 
 
-def merge_into(projects: list[Project], m: Mention, article_projects: list[Project],
+class ProjectIndex:
+    """Every project of the register so far, in the order they were opened, filed by (kind,
+    region) so that finding «the first earlier project of this kind and place that …» looks
+    at those projects only, not at every project of the corpus (quadratic on large ones).
+
+    A project whose kind or region changes (`Project.add`, a more specific kind) must be
+    `refile`d before the next look-up; its old filing is then skipped, never trusted."""
+
+    def __init__(self) -> None:
+        self.all: list[Project] = []
+        self._seq: dict[int, int] = {}  # id(project) → its place in `all`
+        self._filed: dict[int, set[tuple[str, str | None]]] = {}  # id → keys it is filed under
+        self._by_key: dict[tuple[str, str | None], list[tuple[int, Project]]] = {}
+
+    def append(self, p: Project) -> None:
+        """A new project, the last opened."""
+        self._seq[id(p)] = len(self.all)
+        self._filed[id(p)] = set()
+        self.all.append(p)
+        self.refile(p)
+
+    def refile(self, p: Project) -> None:
+        """File `p` under its present kind and region too (after either may have changed)."""
+        key, filed = (p.kind, p.region), self._filed[id(p)]
+        if key not in filed:
+            filed.add(key)
+            insort(self._by_key.setdefault(key, []), (self._seq[id(p)], p),
+                   key=lambda entry: entry[0])
+
+    def first(self, kind: str, region: str | None,
+              fits: Callable[[Project], bool]) -> Project | None:
+        """The earliest project now of `kind` and `region` that `fits` (None: none)."""
+        return next((p for _, p in self._by_key.get((kind, region), ())
+                     if p.kind == kind and p.region == region and fits(p)), None)
+
+
+def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Project],
                last: Project | None, last_recent: bool) -> Project | None:
     """The project this mention continues, or None for a new one. `article_projects`: the
     projects of the mention's article; `last`: the project last talked about (`last_recent`:
@@ -171,8 +209,7 @@ def merge_into(projects: list[Project], m: Mention, article_projects: list[Proje
     for p in here:  # «В Самарской области соберут автобусы» … «АвтоВАЗ и МАЗ … о сборке»
         if not (p.enterprises and m.enterprises) and compatible(p.product_key, m.product_key):
             return p
-    return next((p for p in projects if p.kind == m.kind and p.region == m.region
-                 and _same_across(p, m)), None)
+    return projects.first(m.kind, m.region, lambda p: _same_across(p, m))
 
 
 def consolidate(projects: list[Project]) -> list[Project]:
@@ -185,14 +222,14 @@ def consolidate(projects: list[Project]) -> list[Project]:
       («Амкодор откроет производство» is the component plant of the body; «Серийный выпуск
       … в 2026 году» is the jointly developed engine's) when firms and product agree.
     """
-    out: list[Project] = []
+    kept = ProjectIndex()  # absorbing changes neither kind nor region: no refiling
     for p in projects:
-        into = next((q for q in out if q.kind == p.kind and q.region == p.region
-                     and _same_across(q, p)), None)
+        into = kept.first(p.kind, p.region, lambda q, p=p: _same_across(q, p))
         if into is None:
-            out.append(p)
+            kept.append(p)
         else:
             into.absorb(p)
+    out = kept.all
     for p in [p for p in out if p.generic]:
         into = next((q for q in out if q is not p and not q.generic and q.region == p.region
                      and p.enterprises <= q.enterprises

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -81,6 +82,7 @@ def product_phrase(text: str, toks: list[Token], first: int, last: int, ents: li
     return Product(phrase=phrase.replace("«", "").replace("»", ""), key=key)
 
 
+@lru_cache(maxsize=50_000)  # a pure function of the phrase; one inflection per distinct phrase
 def product_label(phrase: str) -> str:
     """The register's `product`: the thing made or serviced, in the nominative. A phrase that
     is only a make («собирать БЕЛАЗы») names that make's machinery («техника БелАЗ»)."""

@@ -198,7 +198,7 @@ class ArticleReader:
             t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)]
         # «наладят в Беларуси», «на белорусской площадке»: the country itself is the place
         # (not «поставлять на конвейеры в Беларуси»: a destination of trade)
-        trade = any(t.lemma in words("trade") for t in toks)
+        trade = not words("trade").isdisjoint(sent.lemmas)
         named += [e for e in sent_ents if e.type == "country" and e.normal == "Беларусь" and (
             (e.role != "adjective" and not trade
              and _IN_BEFORE.search(text, max(0, e.start - 4), e.start)
@@ -229,13 +229,15 @@ class ArticleReader:
         """Project mentions of sentence `idx`; `adjacent`: the previous sentence of the
         paragraph mentioned a project, so a bare date here continues it."""
         sent, text = self.sents[idx], self.text
+        if not sent.may_matter():
+            return []  # no word that any rule below starts from: one look-up a word
         toks = sent.toks
         if not toks:
             return []
         hits = cue_hits(toks)
         adds = another_site([t.word for t in toks], [t.lemma for t in toks], words("another_site"))
         if not hits and not adds and not (adjacent and toks[0].word in words("pronoun_start")) \
-                and not any(t.lemma in words("project_roles") for t in toks):
+                and words("project_roles").isdisjoint(sent.lemmas):
             return []  # no cue, no pronoun, no role: most sentences end here, cheaply
         if _denied(toks):
             return []
@@ -252,13 +254,14 @@ class ArticleReader:
                          or (h.cue.value == "planned") == intends(toks, h.first))]
         if any(h.cue.strong for h in statuses):
             statuses = [h for h in statuses if h.cue.strong]
-        if not statuses and any(t.lemma in words("trade") for t in toks):
+        if not statuses and not words("trade").isdisjoint(sent.lemmas):
             return []  # «сушильные машины … используют», «импортировали автокомпоненты»
         sent_ents = self.entities_in(idx)
         ctx = KindContext(text=text, toks=toks, start=sent.start, end=sent.end,
-                          entities=sent_ents, previous=self.sents[idx - 1].toks if idx > 0 else [],
-                          info=self.info, following=self.sents[idx + 1].toks
-                          if idx + 1 < len(self.sents) else [],
+                          entities=sent_ents, info=self.info,
+                          previous_sentence=self.sents[idx - 1] if idx > 0 else None,
+                          following_sentence=self.sents[idx + 1]
+                          if idx + 1 < len(self.sents) else None,
                           base=[m.span() for m in _ON_BASE.finditer(text, sent.start, sent.end)])
         # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
         # clauses that each name their own place or firm are separate projects, read apart
@@ -286,9 +289,9 @@ class ArticleReader:
         firms = [e for e in sent_ents if e.type == "enterprise" and not ctx.on_base(e.start)]
         # «Она…», «Предприятие…», «здесь собрано…» continue the project last talked about;
         # «также», «кроме того» announce another one.
-        reference = not firms and not any(t.word in words("another") for t in toks) and (
+        reference = not firms and words("another").isdisjoint(sent.words) and (
             any(t.lemma in words("reference_start") for t in toks[:3])
-            or any(t.word in words("here") for t in toks))
+            or not words("here").isdisjoint(sent.words))
         enterprises = self.context.firms(idx, firms, reference)
         # «Гомсельмаш-Юг» is Gomselmash's company: the parent is a party too
         enterprises |= {enterprise_parent(f) for f in enterprises if enterprise_parent(f)}
@@ -296,13 +299,13 @@ class ArticleReader:
             PARTNER_BEFORE.search(text[max(sent.start, e.start - 40):e.start]) for e in firms)
         ru, by, located = self._places(sent, sent_ents, firms)
         if not kinds and not adds and statuses and ru and len(listed_regions(ru, ru[0].start, text)) > 1 \
-                and any(t.lemma in words("list_reference") for t in toks) \
-                and any(t.lemma in words("sited") for t in toks):
+                and not words("list_reference").isdisjoint(sent.lemmas) \
+                and not words("sited").isdisjoint(sent.lemmas):
             # «Рост обеспечили новые сервисные центры. … четыре таких площадки: они работают в
             # Самарской, Ульяновской и Пензенской областях»: the list is of the kind just named
             # («Центр будет обслуживать тракторы в трёх областях»: a territory served, no list)
             kinds = self.context.kind_said_before(idx, ru[0].start)
-        if not ru and any(t.lemma in words("foreign_places") for t in toks):
+        if not ru and not words("foreign_places").isdisjoint(sent.lemmas):
             return []  # «в Ташкенте открыли склад запчастей»: a project abroad
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))
         programmes = [e.normal for j in near for e in self.entities_in(j, "programme")]
@@ -369,9 +372,9 @@ class ArticleReader:
                         sent, sent_ents, mention.region), placed=bool(c_ru or c_by))]
         out = [x for m in out for x in split_makers(m, firms=firms, text=text, info=self.info)]
         own = {e.normal for e in firms}
-        refers = adjacent or reference or any(t.lemma in words("reference_anywhere") for t in toks)
-        if not out and own and not statuses and any(t.lemma in words("project_roles") for t in toks) \
-                and any(t.lemma in words("reference_anywhere") for t in toks):
+        refers = adjacent or reference or not words("reference_anywhere").isdisjoint(sent.lemmas)
+        if not out and own and not statuses and not words("project_roles").isdisjoint(sent.lemmas) \
+                and not words("reference_anywhere").isdisjoint(sent.lemmas):
             # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins
             out.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
                                region=self._region(ru, by, sent.start, own), reference=True))

@@ -117,6 +117,7 @@ from analysis.projects.merging import (
     ALIKE,
     Investment,
     Project,
+    ProjectIndex,
     consolidate,
     merge_into,
     more_specific,
@@ -173,7 +174,7 @@ class _ArticleReading:
     """The reading of one article into the register's projects: what it remembers from
     sentence to sentence (the project in focus, the headline's projects)."""
 
-    def __init__(self, projects: list[Project], article: Article, reader: ArticleReader) -> None:
+    def __init__(self, projects: ProjectIndex, article: Article, reader: ArticleReader) -> None:
         self.projects = projects  # every project so far (shared across articles)
         self.article = article
         self.sents = reader.sents
@@ -235,6 +236,7 @@ class _ArticleReading:
         elif idx > 0:
             p.title_only = False
         p.add(m, self.article)
+        self.projects.refile(p)  # its kind or region may have changed
         if p not in self.here:
             self.here.append(p)
         if m.kind is None and m.reference and p is self.last:
@@ -262,6 +264,7 @@ class _ArticleReading:
             last.investment = last.investment or Investment(value=fig.value, currency=fig.currency)
             last.add(Mention(sentence=sent, kind=last.kind, status="unknown", enterprises=set(),
                              region=last.region, generic=True), self.article)
+            self.projects.refile(last)
             self.last_sent = idx  # the figure keeps the project in focus
 
 
@@ -281,13 +284,13 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     """
     articles = list(articles)
     money = _investments(articles, facts)
-    projects: list[Project] = []
+    projects = ProjectIndex()
     for a in sorted(articles, key=lambda a: (a.published or date.max, a.article_id)):
         reader = ArticleReader(a, register_entities(a, entities))
         _ArticleReading(projects, a, reader).run(money.get(a.article_id, []))
     # A project needs a stage the text gives it (signed, planned, built, working): a row
     # with none is a passing mention («на ремонт в Кузбасс», «в структуре импорта… шины»).
-    return _frame([p for p in consolidate(projects)
+    return _frame([p for p in consolidate(projects.all)
                    if p.status != "unknown" and not _belarusian_only(p)])
 
 

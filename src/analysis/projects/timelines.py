@@ -49,6 +49,10 @@ _TIMELINE_PATTERNS = [
     ("year", re.compile(r"(?i)\b(?:в|до|к|на)\s+(?:(?:кон[еа]?ц[аеу]?|начал[аео]|середин[еуы])\s+)?"
                         + _YEAR)),
 ]
+# Every pattern with a year (`_YEAR`) needs four digits or «год»: without either, only the
+# bare month and season patterns can match, so the others are not tried (same result).
+_MAY_HAVE_YEAR = re.compile(r"(?i)\d{4}|год")
+_YEARLESS = [(kind, pat) for kind, pat in _TIMELINE_PATTERNS if "bare" in kind]
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "перв": 1, "втор": 2, "трет": 3, "четверт": 4}
 
 
@@ -64,7 +68,8 @@ def _resolve_year(digits: str | None, relative: str | None, published: date | No
 
 def normalize_timeline(sentence: str, published: date | None) -> str | None:
     """«вторая половина 2025 года» → 2025-H2; «осень этого года» (published 2025) → 2025-autumn."""
-    for kind, pat in _TIMELINE_PATTERNS:
+    patterns = _TIMELINE_PATTERNS if _MAY_HAVE_YEAR.search(sentence) else _YEARLESS
+    for kind, pat in patterns:
         m = pat.search(sentence)
         if not m:
             continue

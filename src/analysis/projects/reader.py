@@ -210,6 +210,12 @@ class ArticleReader:
         if origins and len(origins) < len(named):  # another place is the site
             ru = [e for e in ru if e not in origins]
         named = [e for e in named if e not in origins]  # «лифты из Могилёва» are not made there
+        # «отгружает часть каркасов в Минск»: a Belarusian place after a shipping verb is
+        # where the goods go, not where they are made (``shipped`` in data/project_words.csv)
+        shipped = [t.start for t in toks if t.lemma in words("shipped")]
+        named = [e for e in named if is_russian_region(e.normal) or not (
+            any(s < e.start for s in shipped)
+            and _IN_BEFORE.search(text, max(0, e.start - 4), e.start))]
         by = [e for e in named if not is_russian_region(e.normal)]
         # «На площадке ОАО «Могилевтрансмаш» начнётся сборка … по лицензии челябинской
         # компании»: the site of a Belarusian firm is in Belarus; a firm's adjective is no place

@@ -9,9 +9,12 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
 * `hub_needs_belarusian_side`: a warehouse or hub («логистическая компания построит
   складской комплекс») is ours only where the sentence names a Belarusian side;
 * `localised_parts_belong_to_assembly`: «уровень локализации … будут монтировать кабины»
-  lists what the assembly makes on site, not a parts project of its own.
+  lists what the assembly makes on site, not a parts project of its own;
+* `not_parts_that_arrive`: «из Минска приходили двигатель, трансмиссия и кабина» are parts
+  made elsewhere and brought in.
 
-Word lists are data (``data/project_words.csv``: gathered, own, own_staff, belarusian_stems).
+Word lists are data (``data/project_words.csv``: gathered, own, own_staff, belarusian_stems,
+arrive).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
     from analysis.projects.kinds import KindContext
 
 _OBJECT_SPAN = 4  # words after «собрать» where what was gathered stands («собрал более 600 участников»)
+_ARRIVE_SPAN = 4  # words from «приходили» to the part («приходили двигатель, трансмиссия и кабина»)
 _OWN_SPAN = 3  # words from «собственный» to the staff noun («собственная ремонтная служба»)
 
 
@@ -71,3 +75,16 @@ def localised_parts_belong_to_assembly(ctx: KindContext,
     if ctx.enterprises or not level:
         return kinds
     return [h for h in kinds if h.cue.value != "component_production"]
+
+
+def not_parts_that_arrive(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Из Минска приходили двигатель, трансмиссия и кабина, здесь ставили колёса»: parts
+    just after a verb of arriving, with «из» before it, are brought in, not made here."""
+    toks, arrive = ctx.toks, words("arrive")
+
+    def brought(h: CueHit) -> bool:
+        k = next((k for k in range(h.first - 1, max(-1, h.first - 1 - _ARRIVE_SPAN), -1)
+                  if toks[k].lemma in arrive), None)
+        return k is not None and any(t.word == "из" for t in toks[max(0, k - 3):k])
+
+    return [h for h in kinds if not (h.cue.value == "component_production" and brought(h))]

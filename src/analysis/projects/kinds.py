@@ -21,6 +21,7 @@ from analysis.projects.kind_limits import (
     localised_parts_belong_to_assembly,
     not_a_gathering,
     not_in_house_service,
+    not_parts_that_arrive,
 )
 
 if TYPE_CHECKING:
@@ -411,6 +412,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_in_house_service,
     hub_needs_belarusian_side,
     localised_parts_belong_to_assembly,
+    not_parts_that_arrive,
     not_delivered_machines_erected,
     dealer_only_sells,
     dealers_in_general,

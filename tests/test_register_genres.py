@@ -127,3 +127,14 @@ def test_parts_that_arrive_from_minsk_are_not_made_at_the_assembly():
         "Тракторы в Пензе\nООО «ПензаТракСбор» в Пензе ведёт сборку тракторов МТЗ. Из Минска "
         "поступают двигатель, мост и кабина, на месте ставят колёса и гидравлику.")
     assert kinds(rows) == ["assembly"]
+
+
+def test_plant_defined_by_a_relative_clause_borrows_no_earlier_firm():
+    rows = register_of(
+        "Главное за неделю\nКалуга: стартовала сборка. ООО «Калугабелтех» собрало в Калуге "
+        "первые тракторы МТЗ.\nТульская область: проектируют завод. В Тульской области "
+        "ведётся проектирование завода, который будет выпускать кронштейны для белорусских "
+        "тракторов.")
+    tula = [r for r in rows if r["region"] == "Тульская область"]
+    assert [r["kind"] for r in tula] == ["component_production"]
+    assert firms(tula[0]) == set()

@@ -74,11 +74,14 @@ class SentenceContext:
             names |= set(self.interviewee_firms())  # «мы строим новый центр» in an interview
         if not names and not reference and self.entities_in(idx, "region") and any(
                 t.lemma in words("firm_reference") and {"gent", "sing"} <= t.tags
-                and (k == 0 or toks[k - 1].pos != "ADJF") for k, t in enumerate(toks)):
+                and (k == 0 or toks[k - 1].pos != "ADJF")
+                and (k + 1 == len(toks) or toks[k + 1].lemma != "который")
+                for k, t in enumerate(toks)):
             # «техника холдинга обслуживается…», «у компании четыре площадки»: the firm
             # named last in the article (its first mention, a paragraph or two before), in a
             # sentence that names its place (elsewhere a firm-less cue stays unanchored);
-            # «шеф-инженеры белорусского завода» describe a maker, they point at no firm
+            # «шеф-инженеры белорусского завода» describe a maker, they point at no firm;
+            # «проектирование завода, который будет выпускать…» defines a new one
             names = self._firms_named_before(idx, _FIRM_LOOKBACK)
         return names
 

@@ -16,6 +16,13 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import Entity, is_russian_region
 from analysis.projects.cues import JOINT, CueHit, Token, words
+from analysis.projects.kind_limits import (
+    hub_needs_belarusian_side,
+    localised_parts_belong_to_assembly,
+    not_a_gathering,
+    not_in_house_service,
+    not_parts_that_arrive,
+)
 
 if TYPE_CHECKING:
     from analysis.projects.mention import ReadSentence
@@ -401,6 +408,11 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_trade,
     prototype_is_development,
     not_after_sales_service,
+    not_a_gathering,
+    not_in_house_service,
+    hub_needs_belarusian_side,
+    localised_parts_belong_to_assembly,
+    not_parts_that_arrive,
     not_delivered_machines_erected,
     dealer_only_sells,
     dealers_in_general,

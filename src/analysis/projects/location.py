@@ -7,7 +7,7 @@ firm, the firm's home. The reader adds a town the lists lack («в Тимаше�
 
 from __future__ import annotations
 
-from analysis.entities import Entity, town_name
+from analysis.entities import Entity, is_russian_region, town_name
 
 _TOWN_ROLES = ("capital", "city")  # region mentions that name a town
 
@@ -25,3 +25,14 @@ def location_of(region: str | None, ru: list[Entity], by: list[Entity],
         return town_name(e.surface) or e.normal
     towns = [town_name(e.surface) for e in ru if e.normal == region and e.role in _TOWN_ROLES]
     return ", ".join(dict.fromkeys(t for t in towns if t))
+
+
+def paragraph_belarus(regions_of: list[list[Entity]]) -> list[Entity]:
+    """The Belarusian places of a paragraph whose sentences (`regions_of`: the region
+    mentions of each) name no Russian region: «Минск: на МАЗе новый окрасочный комплекс.
+    Минский автомобильный завод ввёл в строй линию…» places the second sentence in Minsk,
+    not in the region a digest's other items or the article's lead name. [] otherwise."""
+    places = [e for ents in regions_of for e in ents if e.role != "adjective"]
+    if any(is_russian_region(e.normal) for e in places):
+        return []
+    return places

@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.entities import enterprise_info
+from analysis.projects.cues import words
 from analysis.projects.mention import Mention
 from analysis.projects.timelines import later_timeline
 from analysis.vocab import STATUS_RANK
@@ -264,6 +265,34 @@ def consolidate(projects: list[Project]) -> list[Project]:
                 and (q.kind == p.kind or {q.kind, p.kind} in ALIKE)]
         if len(same) == 1:
             same[0].absorb(p)
+            out.remove(p)
+    unnamed = words("unnamed_parts")
+    for p in [p for p in out if p.kind == "component_production" and p.enterprises
+              and p.product_key <= unnamed]:
+        # «передают нам документацию на узлы, которые мы будем варить сами»: parts with no
+        # name of their own, by the firms of the article's assembly in its place, are what
+        # that assembly makes on site (its localisation), not a parts project of their own
+        into = next((q for q in out if q.kind == "assembly" and q.region == p.region
+                     and p.enterprises <= q.enterprises and p.articles() <= q.articles()),
+                    None)
+        if into is not None:
+            into.absorb(p)
+            out.remove(p)
+    info = enterprise_info()
+
+    def belarusian(names: set[str]) -> bool:
+        return any(info.get(f, {}).get("country") == "BY" for f in names)
+
+    for p in [p for p in out if p.enterprises and not belarusian(p.enterprises)]:
+        # «заложен сборочный корпус … Инвестором выступает ООО «Днепр-Техника»» beside
+        # «сборка погрузчиков «Амкодор»» in one place: a partner's row with no maker and the
+        # article's one row of that kind and place with a maker only are one project
+        into = [q for q in out if q is not p and q.kind == p.kind and q.region == p.region
+                and q.enterprises and all(info.get(f, {}).get("country") == "BY"
+                                          for f in q.enterprises)
+                and p.articles() == q.articles()]
+        if len(into) == 1:
+            into[0].absorb(p)
             out.remove(p)
     for weak, strong in _SAME_FACILITY:
         # one facility or venture named two ways in one article: «дилерский центр … с сервисной

@@ -29,7 +29,7 @@ from analysis.projects.context import SentenceContext
 from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions
 from analysis.projects.kinds import KindContext, intends, kinds_of
-from analysis.projects.location import location_of
+from analysis.projects.location import location_of, paragraph_belarus
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
 from analysis.projects.timelines import future_timeline, normalize_timeline
@@ -155,6 +155,16 @@ class ArticleReader:
                     located.add(e.normal)
         return next((r for r, _ in counts.most_common() if r in located), None)
 
+    def _paragraph(self, idx: int) -> range:
+        """The indices of the sentences of sentence `idx`'s paragraph (walked out from it)."""
+        sents, para = self.sents, self.sents[idx].paragraph
+        first, last = idx, idx
+        while first > 0 and sents[first - 1].paragraph == para:
+            first -= 1
+        while last + 1 < len(sents) and sents[last + 1].paragraph == para:
+            last += 1
+        return range(first, last + 1)
+
     def entities_in(self, idx: int, type_: str | None = None) -> list[Entity]:
         """The entities of sentence `idx` (of one type, or all)."""
         ents = self._in_sent[idx]
@@ -210,6 +220,12 @@ class ArticleReader:
         if origins and len(origins) < len(named):  # another place is the site
             ru = [e for e in ru if e not in origins]
         named = [e for e in named if e not in origins]  # «лифты из Могилёва» are not made there
+        # «отгружает часть каркасов в Минск»: a Belarusian place after a shipping verb is
+        # where the goods go, not where they are made (``shipped`` in data/project_words.csv)
+        shipped = [t.start for t in toks if t.lemma in words("shipped")]
+        named = [e for e in named if is_russian_region(e.normal) or not (
+            any(s < e.start for s in shipped)
+            and _IN_BEFORE.search(text, max(0, e.start - 4), e.start))]
         by = [e for e in named if not is_russian_region(e.normal)]
         # «На площадке ОАО «Могилевтрансмаш» начнётся сборка … по лицензии челябинской
         # компании»: the site of a Belarusian firm is in Belarus; a firm's adjective is no place
@@ -298,6 +314,11 @@ class ArticleReader:
         partner_only = bool(firms) and all(
             PARTNER_BEFORE.search(text[max(sent.start, e.start - 40):e.start]) for e in firms)
         ru, by, located = self._places(sent, sent_ents, firms)
+        if not (ru or by) and firms and all(self.info.get(e.normal, {}).get("country") == "BY"
+                                            for e in firms):
+            # a Belarusian maker's sentence in a paragraph placed in Belarus only (a digest item)
+            by = paragraph_belarus([self.entities_in(j, "region") for j in self._paragraph(idx)])
+            located = bool(by)
         if not kinds and not adds and statuses and ru and len(listed_regions(ru, ru[0].start, text)) > 1 \
                 and not words("list_reference").isdisjoint(sent.lemmas) \
                 and not words("sited").isdisjoint(sent.lemmas):

@@ -60,11 +60,12 @@ def corpus(seed: int) -> pd.DataFrame:
     texts += ["", "Коротко."]
     order = list(range(len(texts)))
     rng.shuffle(order)
+    dated = [f"2024-{1 + i % 12:02d}-{1 + i % 27:02d}" if i % 7 else None for i in range(len(texts))]
     return pd.DataFrame({
         "article_id": [f"a{i:03d}" for i in range(len(texts))],
         "file": [f"wire/{i:03d}.txt" for i in range(len(texts))],
         "text": [texts[i] for i in order],
-        "published": [f"2024-{1 + i % 12:02d}-{1 + i % 27:02d}" if i % 7 else None for i in range(len(texts))],
+        "published": dated,
         "published_precision": ["day" if i % 5 else "month" for i in range(len(texts))],
     })
 
@@ -80,9 +81,10 @@ def plain_pairs(articles: pd.DataFrame, rules) -> dict[tuple[str, str], tuple[st
             pairs[(first_of[norm], a)] = ("identical_text", 1.0)
         first_of.setdefault(norm, a)
     runs = {}
+    size = rules.shingle_words
     for a, t in zip(ids, texts, strict=True):
         words = WORD.findall(t.lower())
-        runs[a] = {tuple(words[i:i + rules.shingle_words]) for i in range(len(words) - rules.shingle_words + 1)}
+        runs[a] = {tuple(words[i:i + size]) for i in range(len(words) - size + 1)}
     holders = defaultdict(list)
     for a in ids:
         for run in runs[a]:

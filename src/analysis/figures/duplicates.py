@@ -125,22 +125,53 @@ def _shared_runs(runs: list[np.ndarray], max_holders: int) -> _SharedRuns:
     starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
     sizes = np.diff(np.r_[starts, len(hashes)])
     del hashes
-    firsts: list[np.ndarray] = []
-    seconds: list[np.ndarray] = []
+    counter = _PairCounter(n)
     wide = sizes > max_holders
     if wide.any():  # common wording: the first holder against each other one
         member = np.repeat(wide, sizes)
         head = np.repeat(holder[starts], sizes)
         others = member & (np.arange(len(holder)) != np.repeat(starts, sizes))
-        firsts.append(head[others])
-        seconds.append(holder[others])
+        counter.add(head[others], holder[others])
+        del member, head, others
     for size in np.unique(sizes[~wide]).tolist():  # every pair within a narrow group
         group = holder[starts[sizes == size][:, None] + np.arange(size)]
         for p, q in combinations(range(size), 2):
-            firsts.append(group[:, p])
-            seconds.append(group[:, q])
-    codes, shared = np.unique(np.concatenate(firsts) * n + np.concatenate(seconds), return_counts=True)
-    return _SharedRuns(first=codes // n, second=codes % n, shared=shared.astype(np.int64))
+            counter.add(group[:, p], group[:, q])
+    return counter.result()
+
+
+class _PairCounter:
+    """Counts of pairs of positions, kept as sorted (code, count) arrays and folded in
+    batches: a run shared by k articles adds k(k-1)/2 pairs, far more than there are
+    distinct pairs, so the pairs are never all held at once."""
+
+    BATCH = 500_000  # pair codes waiting to be folded in (4 MB)
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.codes = np.empty(0, dtype=np.int64)
+        self.counts = np.empty(0, dtype=np.int64)
+        self.pending: list[np.ndarray] = []
+        self.waiting = 0
+
+    def add(self, first: np.ndarray, second: np.ndarray) -> None:
+        self.pending.append(first * self.n + second)
+        self.waiting += len(first)
+        if self.waiting >= self.BATCH:
+            self._fold()
+
+    def _fold(self) -> None:
+        new, new_counts = np.unique(np.concatenate(self.pending), return_counts=True)
+        self.pending, self.waiting = [], 0
+        codes = np.concatenate([self.codes, new])
+        counts = np.concatenate([self.counts, new_counts])
+        self.codes, where = np.unique(codes, return_inverse=True)
+        self.counts = np.bincount(where, weights=counts, minlength=len(self.codes)).astype(np.int64)
+
+    def result(self) -> _SharedRuns:
+        if self.pending:
+            self._fold()
+        return _SharedRuns(first=self.codes // self.n, second=self.codes % self.n, shared=self.counts)
 
 
 class _Groups:
@@ -166,7 +197,8 @@ def find_duplicates(articles: pd.DataFrame, problems: pd.DataFrame | None = None
     `problems` tables."""
     rules = rules or figure_rules()
     ids = articles["article_id"].astype(str).tolist()
-    texts = articles["text"].fillna("").astype(str).tolist()
+    # The texts themselves, not copies (`astype(str)` would copy every one).
+    texts = [t if isinstance(t, str) else "" if pd.isna(t) else str(t) for t in articles["text"].tolist()]
     order = {a: i for i, a in enumerate(ids)}
     when = dict(zip(ids, latest_possible_dates(articles), strict=True))
     file_of = dict(zip(ids, articles["file"].astype(str), strict=True))

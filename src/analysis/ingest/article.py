@@ -151,5 +151,10 @@ class Corpus:
 def articles_frame(articles: list[Article]) -> pd.DataFrame:
     """The articles table: `ARTICLE_COLUMNS` then `ARTICLE_EXTRA_COLUMNS`."""
     cols = ARTICLE_COLUMNS + ARTICLE_EXTRA_COLUMNS
-    rows = [[getattr(a, c) for c in cols] for a in articles]
-    return pd.DataFrame(rows, columns=cols)
+    rows = [[None if c == "text" else getattr(a, c) for c in cols] for a in articles]
+    frame = pd.DataFrame(rows, columns=cols)
+    # The text column refers to the articles' own strings (object dtype) instead of holding
+    # a second copy of every text (pandas' string dtype copies): a corpus's texts are by far
+    # its largest part. Written, it is the same column.
+    frame["text"] = pd.Series([a.text for a in articles], index=frame.index, dtype=object)
+    return frame

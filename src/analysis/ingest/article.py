@@ -110,6 +110,12 @@ class Article:
         return [Sentence(s.start, s.end, text[s.start:s.end])
                 for s in by_paragraph(text, split_sentences_razdel)]
 
+    def release_sentences(self) -> None:
+        """Forget the cached sentences (they are made again when asked for): after the steps
+        that read them, a corpus need not keep a second copy of every text in pieces."""
+        self.__dict__.pop("sentences", None)
+        self.__dict__.pop("_sentence_starts", None)
+
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]

@@ -17,6 +17,11 @@ A figure's `n_sources` counts independent articles, so every copy of a story cou
   sentences (the first rule tried) gave 57 % for a reprint with two reworded sentences,
   too close to unrelated stories.
 
+The runs are kept as hashes (Python's hash of the word tuple, as before): each article's as
+a sorted int64 array, all of them as one array sorted by hash with its holders, and the
+pair counts folded in batches, so memory grows by 8–24 bytes a run, not by sets and a dict
+of lists. Identical texts are keyed by a 16-byte digest and confirmed on the texts.
+
 In each group the original is the earliest published article (undated ones last, then file
 order); the others are listed with the original they repeat and their similarity (the
 share of the shorter article's word runs found in the other; 1.0 for identical texts).

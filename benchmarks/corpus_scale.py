@@ -10,6 +10,10 @@ files are alike and no per-article cache flatters the run. Files go in folders o
 an archive of wires would. Each N runs `briefing extract` with its default settings (NER
 on, every core, a fresh per-article cache) as a separate process; peak RSS is the largest
 resident size of that process or any of its workers (getrusage of the children).
+
+Measured on the 2-core machine (shared with other runs, so the times are slow), peak RSS:
+2,000 articles 279 → 253 MB, 10,000 articles 554 → 486 MB after the compact duplicate finder
+and one copy of each text (about 34 → 29 KB an article between the two sizes).
 """
 
 from __future__ import annotations

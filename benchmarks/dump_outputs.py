@@ -7,7 +7,9 @@ For each set (every gold file whose cases carry a text, written as a corpus with
 `analysis.quality.gold.write_corpus`; the seeds; each folder in tests/fixtures/corpora) it
 writes ``<set>.amounts.csv`` (`amounts_frame`), ``<set>.facts.csv`` (every field of every
 `describe` fact), ``<set>.entities.csv`` (`entities_frame`, gazetteer path) and
-``<set>.register.csv`` (`build_register`). Dump before a change, dump after, then
+``<set>.register.csv`` (`build_register`), and the figures stage's ``<set>.duplicates.csv``
+and ``<set>.figures.csv`` (`build_figures` on the articles and problems tables). Dump before
+a change, dump after, then
 ``diff -r BEFORE AFTER``: it must print nothing. Nothing is printed about a set's content
 (the held-aside sets stay unseen); only file names and row counts.
 """
@@ -24,6 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.entities import entities_frame
+from analysis.figures import build_figures
 from analysis.ingest import load_corpus
 from analysis.money import amounts_frame, describe
 from analysis.projects import build_register
@@ -61,9 +64,13 @@ def dump(out: Path, register: bool = True) -> None:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         for name, folder in corpora(Path(tmp)).items():
-            articles = load_corpus(folder, today=TODAY).articles
+            loaded = load_corpus(folder, today=TODAY)
+            articles = loaded.articles
             frames = {"amounts": amounts_frame(articles), "facts": facts_frame(articles),
                       "entities": entities_frame(articles, ner=False)}
+            figures = build_figures(frames["amounts"], loaded.articles_frame(), loaded.problems_frame(),
+                                    folder)
+            frames.update(duplicates=figures.duplicates, figures=figures.figures)
             if register:
                 frames["register"] = build_register(articles, entities={})
             for kind, frame in frames.items():

@@ -17,6 +17,11 @@ A figure's `n_sources` counts independent articles, so every copy of a story cou
   sentences (the first rule tried) gave 57 % for a reprint with two reworded sentences,
   too close to unrelated stories.
 
+The runs are kept as hashes (Python's hash of the word tuple, as before): each article's as
+a sorted int64 array, all of them as one array sorted by hash with its holders, and the
+pair counts folded in batches, so memory grows by 8–24 bytes a run, not by sets and a dict
+of lists. Identical texts are keyed by a 16-byte digest and confirmed on the texts.
+
 In each group the original is the earliest published article (undated ones last, then file
 order); the others are listed with the original they repeat and their similarity (the
 share of the shorter article's word runs found in the other; 1.0 for identical texts).
@@ -24,11 +29,13 @@ share of the shorter article's word runs found in the other; 1.0 for identical t
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
+import numpy as np
 import pandas as pd
 
 from analysis.figures.rules import FigureRules, figure_rules
@@ -76,10 +83,100 @@ def _normal(text: str) -> str:
     return _NOT_WORD.sub(" ", text.lower()).strip()
 
 
-def _shingles(text: str, size: int) -> set[int]:
-    """The hashes of the runs of `size` consecutive words of a text (case set aside)."""
+def _text_key(norm: str) -> bytes:
+    """A fixed-size key for a normalised text (the texts themselves are compared on a match)."""
+    return hashlib.blake2b(norm.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _shingles(text: str, size: int) -> np.ndarray:
+    """The hashes of the runs of `size` consecutive words of a text (case set aside), sorted
+    and unique: 8 bytes a run, where a set of Python ints took ~70."""
     words = _WORD.findall(text.lower())
-    return {hash(tuple(words[i:i + size])) for i in range(len(words) - size + 1)}
+    count = max(len(words) - size + 1, 0)
+    hashes = np.fromiter((hash(tuple(words[i:i + size])) for i in range(count)), dtype=np.int64,
+                         count=count)
+    return np.unique(hashes)
+
+
+@dataclass(frozen=True)
+class _SharedRuns:
+    """How many word runs each pair of articles shares (pairs by position, earlier first)."""
+
+    first: np.ndarray  # int64 positions
+    second: np.ndarray
+    shared: np.ndarray  # int64 counts
+
+
+def _shared_runs(runs: list[np.ndarray], max_holders: int) -> _SharedRuns:
+    """Count the runs each pair of articles shares, the way the module docstring says: a run
+    held by more than `max_holders` articles counts only between its first holder and each
+    other one. All runs sit in one sorted array (with their article) rather than a dict of
+    lists, so a corpus of 100,000 articles costs a few hundred megabytes, not gigabytes."""
+    n = len(runs)
+    lengths = np.fromiter((len(r) for r in runs), dtype=np.int64, count=n)
+    hashes = np.concatenate(runs) if n else np.empty(0, dtype=np.int64)
+    holder = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    order = np.argsort(hashes, kind="stable")  # stable: each run's holders stay in corpus order
+    hashes, holder = hashes[order], holder[order]
+    del order
+    repeat = hashes[1:] == hashes[:-1]
+    kept = np.zeros(len(hashes), dtype=bool)
+    kept[1:] |= repeat
+    kept[:-1] |= repeat
+    hashes, holder = hashes[kept], holder[kept]  # only runs held by two articles or more
+    if not len(hashes):
+        empty = np.empty(0, dtype=np.int64)
+        return _SharedRuns(first=empty, second=empty, shared=empty)
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+    sizes = np.diff(np.r_[starts, len(hashes)])
+    del hashes
+    counter = _PairCounter(n)
+    wide = sizes > max_holders
+    if wide.any():  # common wording: the first holder against each other one
+        member = np.repeat(wide, sizes)
+        head = np.repeat(holder[starts], sizes)
+        others = member & (np.arange(len(holder)) != np.repeat(starts, sizes))
+        counter.add(head[others], holder[others])
+        del member, head, others
+    for size in np.unique(sizes[~wide]).tolist():  # every pair within a narrow group
+        group = holder[starts[sizes == size][:, None] + np.arange(size)]
+        for p, q in combinations(range(size), 2):
+            counter.add(group[:, p], group[:, q])
+    return counter.result()
+
+
+class _PairCounter:
+    """Counts of pairs of positions, kept as sorted (code, count) arrays and folded in
+    batches: a run shared by k articles adds k(k-1)/2 pairs, far more than there are
+    distinct pairs, so the pairs are never all held at once."""
+
+    BATCH = 500_000  # pair codes waiting to be folded in (4 MB)
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.codes = np.empty(0, dtype=np.int64)
+        self.counts = np.empty(0, dtype=np.int64)
+        self.pending: list[np.ndarray] = []
+        self.waiting = 0
+
+    def add(self, first: np.ndarray, second: np.ndarray) -> None:
+        self.pending.append(first * self.n + second)
+        self.waiting += len(first)
+        if self.waiting >= self.BATCH:
+            self._fold()
+
+    def _fold(self) -> None:
+        new, new_counts = np.unique(np.concatenate(self.pending), return_counts=True)
+        self.pending, self.waiting = [], 0
+        codes = np.concatenate([self.codes, new])
+        counts = np.concatenate([self.counts, new_counts])
+        self.codes, where = np.unique(codes, return_inverse=True)
+        self.counts = np.bincount(where, weights=counts, minlength=len(self.codes)).astype(np.int64)
+
+    def result(self) -> _SharedRuns:
+        if self.pending:
+            self._fold()
+        return _SharedRuns(first=self.codes // self.n, second=self.codes % self.n, shared=self.counts)
 
 
 class _Groups:
@@ -105,7 +202,8 @@ def find_duplicates(articles: pd.DataFrame, problems: pd.DataFrame | None = None
     `problems` tables."""
     rules = rules or figure_rules()
     ids = articles["article_id"].astype(str).tolist()
-    texts = articles["text"].fillna("").astype(str).tolist()
+    # The texts themselves, not copies (`astype(str)` would copy every one).
+    texts = [t if isinstance(t, str) else "" if pd.isna(t) else str(t) for t in articles["text"].tolist()]
     order = {a: i for i, a in enumerate(ids)}
     when = dict(zip(ids, latest_possible_dates(articles), strict=True))
     file_of = dict(zip(ids, articles["file"].astype(str), strict=True))
@@ -113,35 +211,35 @@ def find_duplicates(articles: pd.DataFrame, problems: pd.DataFrame | None = None
     groups = _Groups()
     similarity: dict[tuple[str, str], float] = {}
     kind: dict[tuple[str, str], str] = {}
-    by_text: dict[str, str] = {}
-    for a, text in zip(ids, texts, strict=True):
+    by_text: dict[bytes, list[int]] = {}  # key of a normalised text → the first article of each text
+    for i, text in enumerate(texts):
         norm = _normal(text)
-        if norm and norm in by_text:
-            pair = (by_text[norm], a)
+        seen = by_text.setdefault(_text_key(norm), [])
+        # The key is a digest: a match is confirmed on the texts, so a collision cannot join.
+        same = next((j for j in seen if _normal(texts[j]) == norm), None)
+        if norm and same is not None:
+            pair = (ids[same], ids[i])
             groups.join(*pair)
             similarity[pair], kind[pair] = 1.0, "identical_text"
-        by_text.setdefault(norm, a)
+        elif same is None:
+            seen.append(i)
+    del by_text
 
-    runs = {a: _shingles(t, rules.shingle_words) for a, t in zip(ids, texts, strict=True)}
-    holders: dict[int, list[str]] = defaultdict(list)
-    for a in ids:
-        for run in runs[a]:
-            holders[run].append(a)
-    shared: Counter[tuple[str, str]] = Counter()
-    for arts in holders.values():
-        if len(arts) > rules.max_articles_per_shingle:
-            # Common wording (a stock phrase, or a story syndicated very widely): count it
-            # only against its first holder, so the count stays linear and a wide reprint
-            # still joins its original.
-            shared.update((arts[0], other) for other in arts[1:])
-        elif len(arts) > 1:
-            shared.update(combinations(arts, 2))
-    for pair, n in shared.items():
-        share = n / min(len(runs[pair[0]]), len(runs[pair[1]]))
+    runs = [_shingles(t, rules.shingle_words) for t in texts]
+    sizes = [len(r) for r in runs]
+    pairs = _shared_runs(runs, rules.max_articles_per_shingle)
+    del runs
+    for i, j, n in zip(pairs.first.tolist(), pairs.second.tolist(), pairs.shared.tolist(), strict=True):
+        pair = (ids[i], ids[j])
+        share = n / min(sizes[i], sizes[j])
         if n >= rules.min_shared_shingles and share >= rules.min_share and pair not in kind:
             groups.join(*pair)
             similarity[pair], kind[pair] = round(share, 3), "reprint"
 
+    links: dict[str, list[tuple[str, str]]] = defaultdict(list)  # each article's pairs, in order
+    for pair in kind:
+        links[pair[0]].append(pair)
+        links[pair[1]].append(pair)
     members: dict[str, list[str]] = defaultdict(list)
     for a in ids:
         members[groups.find(a)].append(a)
@@ -155,7 +253,7 @@ def find_duplicates(articles: pd.DataFrame, problems: pd.DataFrame | None = None
                 continue
             pair = (first, a) if (first, a) in kind else (a, first)
             if pair not in kind:  # joined through a third copy: name the closest link
-                pair = max((p for p in kind if a in p), key=lambda p: similarity[p])
+                pair = max(links[a], key=lambda p: similarity[p])
             rows.append({"article_id": a, "file": file_of[a], "duplicate_of": first,
                          "duplicate_of_file": file_of[first], "kind": kind[pair],
                          "similarity": similarity[pair]})
@@ -164,8 +262,6 @@ def find_duplicates(articles: pd.DataFrame, problems: pd.DataFrame | None = None
     table = pd.DataFrame(rows, columns=DUPLICATE_COLUMNS)
     table["similarity"] = pd.to_numeric(table["similarity"]).astype("float64")
     return Duplicates(table=table, original=original)
-
-
 def _identical_files(problems: pd.DataFrame | None, ids: list[str], file_of: dict[str, str]) -> list[dict]:
     """The byte-identical copies the loader read once (from its problems)."""
     if problems is None or problems.empty:

@@ -110,6 +110,12 @@ class Article:
         return [Sentence(s.start, s.end, text[s.start:s.end])
                 for s in by_paragraph(text, split_sentences_razdel)]
 
+    def release_sentences(self) -> None:
+        """Forget the cached sentences (they are made again when asked for): after the steps
+        that read them, a corpus need not keep a second copy of every text in pieces."""
+        self.__dict__.pop("sentences", None)
+        self.__dict__.pop("_sentence_starts", None)
+
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
@@ -151,5 +157,10 @@ class Corpus:
 def articles_frame(articles: list[Article]) -> pd.DataFrame:
     """The articles table: `ARTICLE_COLUMNS` then `ARTICLE_EXTRA_COLUMNS`."""
     cols = ARTICLE_COLUMNS + ARTICLE_EXTRA_COLUMNS
-    rows = [[getattr(a, c) for c in cols] for a in articles]
-    return pd.DataFrame(rows, columns=cols)
+    rows = [[None if c == "text" else getattr(a, c) for c in cols] for a in articles]
+    frame = pd.DataFrame(rows, columns=cols)
+    # The text column refers to the articles' own strings (object dtype) instead of holding
+    # a second copy of every text (pandas' string dtype copies): a corpus's texts are by far
+    # its largest part. Written, it is the same column.
+    frame["text"] = pd.Series([a.text for a in articles], index=frame.index, dtype=object)
+    return frame

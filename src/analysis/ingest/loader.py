@@ -263,6 +263,8 @@ def _build(f: LoadedFile, parts: list[Para], *, article_id: str, ctx: _Context,
         texts.append(para.text)
         pos += len(para.text) + 1
     text = "\n".join(texts)
+    if text == f.original:  # a clean .txt: one string for both, not two equal copies
+        text = f.original
     # Page metadata (HTML) describes the page's first article only.
     meta = f.html_meta if first else PageMeta()
     title = meta.title or title_of(cleaned.paras)

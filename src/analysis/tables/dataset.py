@@ -59,6 +59,8 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     amounts = money.amounts_frame(articles, currency=currency, facts=facts)
     entity_table = entities.entities_frame(articles, ner=ner, found=found)
     register = projects.build_register(articles, entities=found, facts=facts)
+    for article in articles:  # the register was the last step to read them
+        article.release_sentences()
     articles_table, problems_table = loaded.articles_frame(), loaded.problems_frame()
     consolidated = figures.build_figures(amounts, articles_table, problems_table, corpus_dir)
     if consolidated.problems:  # corrections that matched nothing, or could not be read

@@ -17,11 +17,16 @@ from typing import TYPE_CHECKING
 from analysis.entities import Entity, is_russian_region
 from analysis.projects.cues import JOINT, CueHit, Token, words
 from analysis.projects.kind_limits import (
+    dealer_only_sells,
+    dealers_in_general,
     hub_needs_belarusian_side,
     localised_parts_belong_to_assembly,
     not_a_gathering,
+    not_after_sales_service,
+    not_delivered_machines_erected,
     not_in_house_service,
     not_parts_that_arrive,
+    not_sent_for_repair,
 )
 
 if TYPE_CHECKING:
@@ -313,67 +318,6 @@ def prototype_is_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueH
     toks, prototype = ctx.toks, words("prototype")
     return [h for h in kinds if h.cue.value not in _MADE
             or not any(t.lemma in prototype for t in toks[max(0, h.first - 4):h.last + 4])]
-
-
-def not_after_sales_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«Техническое обслуживание машин будет выполнять местное предприятие» after a delivery:
-    after-sales service of the machines delivered, not a facility (no kind at all)."""
-    if not all(h.cue.value in ("service_center", "other") for h in kinds):
-        return kinds
-    toks = ctx.toks
-    facility = any(t.lemma in words("facility") for t in toks) or any(
-        t.lemma in words("set_up") for t in toks)
-    delivery = words("delivery")
-    if not facility and (any(t.lemma in delivery for t in toks)
-                         or ctx.around_has(ctx.previous_sentence, delivery)):
-        return []
-    return kinds
-
-
-def not_delivered_machines_erected(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«Монтаж самосвалов на промплощадке занял три недели: узлы собирали шеф-инженеры»
-    after «машины пришли в разобранном виде»: delivered machines put together on the
-    customer's site (``installation`` in data/project_words.csv), not an assembly plant."""
-    installation = words("installation")
-    if not any(t.lemma in installation or t.word in installation for t in ctx.toks) \
-            and not ctx.around_has(ctx.previous_sentence, installation, forms=True):
-        return kinds
-    if any(t.lemma in words("facility") for t in ctx.toks):
-        return kinds  # «на сборочном участке» is a facility
-    return [h for h in kinds if h.cue.value not in ("assembly", "component_production")]
-
-
-def dealer_only_sells(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«дилерский центр по продаже тракторов», «будет реализовывать технику»: a dealer that
-    only sells is no project (with service beside it, the service centre is the project).
-    The next sentence counts too: a headline's dealer is described by the lead."""
-    sales = words("sales")
-    if not any(t.lemma in sales for t in ctx.toks) \
-            and not ctx.around_has(ctx.following_sentence, sales):
-        return kinds
-    return [h for h in kinds if not (h.cue.value == "other" and h.cue.words[0] in words("dealer"))]
-
-
-def dealers_in_general(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«их обслуживают местные дилеры», «продаёт через независимых дилеров»: dealers in the
-    plural are a sales channel, not a facility (a dealer centre is another cue)."""
-    return [h for h in kinds if not (h.cue.words in (("дилер",), ("дистрибьютор",))
-                                     and "plur" in ctx.toks[h.first].tags)]
-
-
-def not_sent_for_repair(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«двигатели уходят в капитальный ремонт», «узлы отправляли на ремонт»: a repair noun
-    governed by «в»/«на» is machines sent away for repair, not a facility."""
-    toks = ctx.toks
-
-    def governed(i: int) -> bool:
-        j = i - 1
-        while j >= 0 and toks[j].pos in ("ADJF", "PRTF"):
-            j -= 1
-        return j >= 0 and j < i and toks[j].word in words("sent_for") and "accs" in toks[i].tags
-
-    return [h for h in kinds if not (h.cue.value == "service_center" and len(h.cue.words) == 1
-                                     and governed(h.first))]
 
 
 def assembled_thing_is_the_product(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

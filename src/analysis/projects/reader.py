@@ -26,12 +26,13 @@ from analysis.entities import (
     unlisted_town,
 )
 from analysis.projects.context import SentenceContext
-from analysis.projects.cues import CueHit, Token, cue_hits, words
+from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions
 from analysis.projects.kinds import KindContext, intends, kinds_of
 from analysis.projects.location import location_of, paragraph_belarus
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
+from analysis.projects.stance import denied, status_near
 from analysis.projects.timelines import future_timeline, normalize_timeline
 
 if TYPE_CHECKING:
@@ -76,35 +77,6 @@ class Places(NamedTuple):
     ru: list[Entity]  # Russian regions named (or by adjective when none is named)
     by: list[Entity]  # Belarusian places (or the site of a Belarusian firm)
     located: bool  # some place is said, even one the gazetteer lacks («в Грамотеино»)
-
-
-def status_near(statuses: list[CueHit], toks: list[Token], i: int) -> str:
-    """The status cue nearest the kind cue at token `i` (the verb usually comes first: on a
-    tie the left one), not inside a «который …» clause that describes the object."""
-    def clause(k: int) -> bool:
-        return k > i and any(t.lemma == "который" for t in toks[i:k])
-
-    statuses = [h for h in statuses if not clause(h.first)] or statuses
-    if not statuses:
-        return "unknown"
-    near = min(statuses, key=lambda h: (abs(h.first - i) + (h.first > i) * 0.5, -len(h.cue.words)))
-    k = near.first
-    if near.cue.value in ("agreed", "operating") and any(
-            (t.lemma == "быть" and ("futr" in t.tags or t.pos == "INFN"))
-            or t.lemma in words("modal") for t in toks[max(0, k - 3):k]):
-        return "planned"  # «будет открыт», «будет подписано», «могут быть собраны»
-    return near.cue.value
-
-
-def _denied(toks: list[Token]) -> bool:
-    """«не будут создавать СП», «опровергло информацию о создании»: a denial."""
-    denial, forms, negatable = words("denial"), words("denial_forms"), words("negatable")
-    for n, t in enumerate(toks):
-        if t.lemma in denial or t.word in forms:
-            return True
-        if t.word in ("не", "нет") and any(u.lemma in negatable for u in toks[n + 1:n + 3]):
-            return True
-    return False
 
 
 class ArticleReader:
@@ -255,7 +227,7 @@ class ArticleReader:
         if not hits and not adds and not (adjacent and toks[0].word in words("pronoun_start")) \
                 and words("project_roles").isdisjoint(sent.lemmas):
             return []  # no cue, no pronoun, no role: most sentences end here, cheaply
-        if _denied(toks):
+        if denied(toks):
             return []
         if text[sent.start:sent.end].rstrip(" »\"").endswith("?"):
             return []  # «Какие совместные производства уже работают?»: a question tells nothing

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from analysis.lang.calendar import calendar
+from analysis.lang import calendar
 
 _CAL = calendar()
 _MONTHS = {m.stem: m.number for m in _CAL.months}  # «январ» → 1 … «ма» → 5 (in month order)

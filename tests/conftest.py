@@ -174,3 +174,22 @@ def assert_money_scores(score: Any, f1: float, metric: float, year: float, perio
     assert t.accuracy("period") >= period, score.summary()
     assert t.accuracy("region") >= region, score.summary()
     assert score.not_money_hits == 0, score.summary()
+
+
+def load_gold_style(tmp_path: Path, text: str, *, url: str = "", published: str = "",
+                    source: str = "") -> Article:
+    """One article as the loader reads it from a corpus folder with a metadata.csv row (the
+    way the gold sets are read), so the publication date is read as in production."""
+    from analysis.quality.gold import write_corpus
+
+    case = {"id": "a1", "text": text, "url": url, "published": published, "source": source}
+    corpus = load_corpus(write_corpus([case], tmp_path / "corpus"))
+    assert len(corpus.articles) == 1, corpus.problems
+    return corpus.articles[0]
+
+
+def facts_by_surface(tmp_path: Path, text: str, **meta: Any) -> dict[str, Any]:
+    """The money facts of that article by the amount's surface."""
+    from analysis.money import describe
+
+    return {f.amount.surface: f for f in describe(load_gold_style(tmp_path, text, **meta))}

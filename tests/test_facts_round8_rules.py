@@ -11,25 +11,14 @@ through the real loader, so the publication date is read as in production.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from analysis.ingest import Article, load_corpus
-from analysis.money import Fact, describe, find_amounts
-from analysis.quality.gold import write_corpus
+from conftest import facts_by_surface, load_gold_style
+
+from analysis.money import find_amounts
 from analysis.quality.money import period_key
 
-
-def load(tmp_path: Path, text: str, *, url: str = "", published: str = "",
-         source: str = "") -> Article:
-    """The article as the loader reads it from a corpus folder with a metadata.csv row."""
-    case = {"id": "a1", "text": text, "url": url, "published": published, "source": source}
-    corpus = load_corpus(write_corpus([case], tmp_path / "corpus"))
-    assert len(corpus.articles) == 1, corpus.problems
-    return corpus.articles[0]
-
-
-def read(tmp_path: Path, text: str, **meta: Any) -> dict[str, Fact]:
-    return {f.amount.surface: f for f in describe(load(tmp_path, text, **meta))}
+load = load_gold_style  # the shared loader (conftest)
+read = facts_by_surface
 
 
 # --------------------------------------------------------------------------- formats

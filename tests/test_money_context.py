@@ -13,20 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import load_gold_style
 
-from analysis.ingest import Article, load_corpus
 from analysis.money import AMOUNT_COLUMNS, Fact, amounts_frame, describe
-from analysis.quality.gold import write_corpus
 from analysis.quality.money import period_key
 
-
-def load(tmp_path: Path, text: str, *, url: str = "", published: str = "",
-         source: str = "") -> Article:
-    """The article as the loader reads it from a corpus folder with a metadata.csv row."""
-    case = {"id": "a1", "text": text, "url": url, "published": published, "source": source}
-    corpus = load_corpus(write_corpus([case], tmp_path / "corpus"))
-    assert len(corpus.articles) == 1, corpus.problems
-    return corpus.articles[0]
+load = load_gold_style  # the shared loader (conftest)
 
 
 def by_surface(facts: list[Fact]) -> dict[str, Fact]:

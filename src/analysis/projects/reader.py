@@ -32,11 +32,13 @@ from analysis.projects.kinds import KindContext, intends, kinds_of
 from analysis.projects.location import location_of, paragraph_belarus
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
+from analysis.projects.relations import ClauseSyntax
 from analysis.projects.stance import denied, status_near
 from analysis.projects.timelines import future_timeline, normalize_timeline
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
+    from analysis.projects.syntax import SyntaxReader
 
 
 # «в регионе», «здесь», or «в <Place>» with a place the gazetteer does not know («в Грамотеино»)
@@ -82,8 +84,11 @@ class Places(NamedTuple):
 class ArticleReader:
     """Project mentions of one article, sentence by sentence."""
 
-    def __init__(self, article: Article, ents: list[Entity]) -> None:
+    def __init__(self, article: Article, ents: list[Entity],
+                 syntax: SyntaxReader | None = None) -> None:
         self.article = article
+        # the tree decides a trigger's place among several regions, and delivery traps
+        self.syntax = ClauseSyntax(syntax, article.text) if syntax is not None else None
         self.text = article.text
         self.ents = ents
         self.sents = read_sentences(article)
@@ -334,6 +339,10 @@ class ArticleReader:
                 c_by = [e for e in by if e in own] if any(e in own for e in ru + by) else by
                 if any(e in own for e in ru):
                     c_by = []
+            if self.syntax and self.syntax.delivered(sent.start, sent.end, toks[i].start, sent.lemmas):
+                continue  # «поставит тракторы для сборки»: what goods are for, not a project
+            tree_place = self.syntax and self.syntax.place(sent.start, sent.end, toks[i].start, c_ru)
+            anchor = tree_place.place.start if tree_place else toks[i].start
             if cue.value.startswith("joint") and partner_only:
                 firms_here |= self._other_side(idx, firms)
             if not (firms_here or located or programmes or reference):
@@ -349,7 +358,7 @@ class ArticleReader:
             status = status_near(in_clause or statuses, toks, i)
             mention = Mention(
                 sentence=sent, kind=cue.value, status=status, enterprises=firms_here,
-                region=self._region(c_ru, c_by, toks[i].start, firms_here), product=product,
+                region=self._region(c_ru, c_by, anchor, firms_here), product=product,
                 product_key=key, timeline=timeline_for(status),
                 reference=reference,
                 # «В Барнауле центр разместят, там…» after «центры в четырёх регионах»
@@ -357,7 +366,8 @@ class ArticleReader:
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
                 anchored=bool(firms_here or located or programmes))
             # «работают в Саратовской и Воронежской областях»: one project per listed region
-            listed = listed_regions(c_ru, toks[i].start, text)
+            listed = listed_regions(c_ru, anchor, text) or (
+                list(dict.fromkeys(e.normal for e in tree_place.listed)) if tree_place else [])
             out += [replace(mention, region=r, location=location_of(r, c_ru, c_by, self.info),
                             placed=True)
                     for r in listed] or [replace(mention, location=location_of(

@@ -133,6 +133,7 @@ from analysis.projects.merging import (
 from analysis.projects.partners import register_entities
 from analysis.projects.products import product_label
 from analysis.projects.reader import ArticleReader
+from analysis.projects.syntax import SyntaxReader
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -280,7 +281,8 @@ class _ArticleReading:
 
 
 def build_register(articles: Iterable[Article], entities: Mapping[str, list[Entity]] | None = None,
-                   facts: Mapping[str, list[Fact]] | None = None) -> pd.DataFrame:
+                   facts: Mapping[str, list[Fact]] | None = None,
+                   syntax: SyntaxReader | bool = True) -> pd.DataFrame:
     """One row per localization / joint project, with PROJECT_COLUMNS.
 
     `entities`: optional {article_id: [Entity]} as `analysis.entities.find_entities(article,
@@ -289,12 +291,15 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     entities: the register never runs the NER itself. `facts`: optional {article_id: [Fact]}
     as `analysis.money.describe(article)` gives them; by default `describe` is run here.
     Articles are read in publication order so first_seen/last_seen follow the news.
+    `syntax`: parse the sentences where word windows fail (natasha's syntax parser; a
+    `SyntaxReader` to keep its parse cost, False for the word rules alone).
     """
     articles = list(articles)
+    parser = syntax if isinstance(syntax, SyntaxReader) else SyntaxReader() if syntax else None
     money = _investments(articles, facts)
     projects = ProjectIndex()
     for a in sorted(articles, key=lambda a: (a.published or date.max, a.article_id)):
-        reader = ArticleReader(a, register_entities(a, entities))
+        reader = ArticleReader(a, register_entities(a, entities), syntax=parser)
         _ArticleReading(projects, a, reader).run(money.get(a.article_id, []))
     # A project needs a stage the text gives it (signed, planned, built, working): a row
     # with none is a passing mention («на ремонт в Кузбасс», «в структуре импорта… шины»).

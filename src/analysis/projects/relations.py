@@ -1,0 +1,130 @@
+"""A trigger and its arguments, read from a dependency tree (`analysis.projects.syntax`).
+
+Word windows answer «which place is nearest the cue»; a tree answers «which place does the
+cue's clause govern». The reader (`analysis.projects.reader`) asks here only where windows
+fail: a clause that names several Russian regions (which one is the trigger's, and which are
+coordinated with it: one project per member of the list), and a trigger that is the purpose
+of a delivery or a purchase («поставит тракторы для сборки»: goods, not a project). The word
+lists the relations use are data (``data/project_syntax.csv``).
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, NamedTuple
+
+from analysis.projects.cues import word_info
+from analysis.projects.syntax import SyntaxReader, SyntaxTree
+
+if TYPE_CHECKING:
+    from analysis.entities import Entity
+
+
+@cache
+def syntax_words(name: str) -> frozenset[str]:
+    """A word list of ``data/project_syntax.csv``; StopIteration if unknown."""
+    text = resources.files("analysis").joinpath("data", "project_syntax.csv").read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(next(r["words"] for r in rows if r["set"] == name).split())
+
+
+def _lemma(text: str) -> str:
+    return word_info(text).analysis.lemma
+
+
+class PlaceChoice(NamedTuple):
+    """Where the tree puts a trigger: its own place and the places listed with it."""
+
+    place: Entity  # the region the trigger's clause governs (the nearest in the tree)
+    listed: tuple[Entity, ...]  # the members of its coordinated list (itself first), or ()
+    distance: int  # edges between the trigger and the place
+
+
+def delivered(tree: SyntaxTree, trigger_start: int) -> bool:
+    """Is the trigger at `trigger_start` the purpose of a delivery or purchase («поставит
+    тракторы для сборки», «закупит линию под производство»)? Kits delivered for assembly
+    are the project's supply, not a trap («поставляет машинокомплекты для сборки»)."""
+    node = tree.node_at(trigger_start)
+    if node is None or tree.marker(node.index) not in syntax_words("purpose_markers"):
+        return False
+    verbs, kits = syntax_words("delivery_verbs"), syntax_words("kit_words")
+    above = tree.ancestors(node.index)[1:3]  # the goods, then their verb (or the verb itself)
+    goods = [k for k in above if _lemma(tree.nodes[k].text) not in verbs]
+    if any(_lemma(tree.nodes[k].text) in kits for k in goods):
+        return False
+    return any(_lemma(tree.nodes[k].text) in verbs for k in above)
+
+
+class PlaceNode(NamedTuple):
+    """A region's place in the tree: the noun that bears the preposition, and its list."""
+
+    noun: int  # «областях» for «Воронежской» in «в Саратовской, Воронежской … областях»
+    list_top: int  # the first member of the coordinated list the noun stands in
+    located: bool  # governed by a locative preposition (the noun, or its list's first member)
+
+
+def _top(tree: SyntaxTree, index: int) -> int:
+    while tree.nodes[index].rel == "conj" and tree.nodes[index].head >= 0:
+        index = tree.nodes[index].head
+    return index
+
+
+def place_node(tree: SyntaxTree, index: int) -> PlaceNode:
+    """Where the region whose head word is `index` stands: an adjective of a shared region
+    noun («Воронежской» in «в Саратовской, Воронежской и Тамбовской областях») stands
+    where the noun does."""
+    top = _top(tree, index)
+    noun = tree.nodes[top].head if tree.nodes[top].rel == "amod" and tree.nodes[top].head >= 0 \
+        else index
+    first = _top(tree, noun)
+    locative = syntax_words("locative_markers")
+    return PlaceNode(noun=noun, list_top=first, located=tree.marker(noun) in locative
+                     or tree.marker(first) in locative)
+
+
+def choose_place(tree: SyntaxTree, trigger_start: int, regions: list[Entity]) -> PlaceChoice | None:
+    """The region of `regions` the trigger's clause governs, with its coordinated list;
+    None when the tree cannot tell (a word it lacks, or places equally near)."""
+    node = tree.node_at(trigger_start)
+    if node is None:
+        return None
+    heads = [(e, tree.span_head(e.start, e.end)) for e in regions]
+    nodes = [(e, place_node(tree, h.index)) for e, h in heads if h is not None]
+    placed = [(e, p) for e, p in nodes if p.located]
+    if not placed:
+        return None
+    scored = sorted((tree.distance(node.index, p.noun), abs(e.start - trigger_start), k)
+                    for k, (e, p) in enumerate(placed))
+    if len(scored) > 1 and scored[0][0] == scored[1][0] and \
+            placed[scored[0][2]][1].list_top != placed[scored[1][2]][1].list_top:
+        return None  # two places of two lists as near in the tree: the tree does not decide
+    best, where = placed[scored[0][2]]
+    listed = tuple(e for e, p in placed if p.list_top == where.list_top)
+    if len({e.normal for e in listed}) < 2:
+        listed = ()
+    return PlaceChoice(place=best, listed=listed, distance=scored[0][0])
+
+
+class ClauseSyntax:
+    """The questions the reader asks of a sentence's tree, parsed only when asked."""
+
+    def __init__(self, reader: SyntaxReader, text: str) -> None:
+        self.reader = reader
+        self.text = text
+
+    def place(self, start: int, end: int, trigger_start: int,
+              regions: list[Entity]) -> PlaceChoice | None:
+        """`choose_place` in the sentence [start, end), asked only when the regions are
+        several (one region needs no tree)."""
+        if len({e.normal for e in regions}) < 2:
+            return None
+        return choose_place(self.reader.tree(self.text, start, end), trigger_start, regions)
+
+    def delivered(self, start: int, end: int, trigger_start: int, lemmas: frozenset[str]) -> bool:
+        """`delivered` in the sentence [start, end), asked only when a delivery verb is there
+        (`lemmas`: the sentence's lemmas)."""
+        if syntax_words("delivery_verbs").isdisjoint(lemmas):
+            return False
+        return delivered(self.reader.tree(self.text, start, end), trigger_start)

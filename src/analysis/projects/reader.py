@@ -194,6 +194,11 @@ class ArticleReader:
                                               if e.end <= t.start <= e.end + 1)))]
         ru = [e for e in (named or places) if is_russian_region(e.normal)]
         origins = [e for e in named if _ORIGIN_BEFORE.search(text, max(0, e.start - 4), e.start)]
+        if origins and self.syntax and len(origins) < len(named):  # «из Московской и Тверской»
+            origins += [e for e in self.syntax.origins(sent.start, sent.end, named)
+                        if e not in origins]
+            if len(origins) == len(named):  # «на площадке смоленского ООО …» is the site
+                ru = [e for e in places if e not in origins and is_russian_region(e.normal)] or ru
         if origins and len(origins) < len(named):  # another place is the site
             ru = [e for e in ru if e not in origins]
         named = [e for e in named if e not in origins]  # «лифты из Могилёва» are not made there
@@ -247,7 +252,11 @@ class ArticleReader:
                          or (h.cue.value == "planned") == intends(toks, h.first))]
         if any(h.cue.strong for h in statuses):
             statuses = [h for h in statuses if h.cue.strong]
-        if not statuses and not words("trade").isdisjoint(sent.lemmas):
+        # «поставляет машинокомплекты для сборки»: kits for a trigger are its supply, and the
+        # delivery verb's tense is the project's stage (the tree tells the kits' purpose)
+        supplied = self.syntax and not statuses and self.syntax.kit_supply(
+            sent.start, sent.end, [toks[h.first].start for h in hits if h.cue.field == "kind"])
+        if not statuses and not supplied and not words("trade").isdisjoint(sent.lemmas):
             return []  # «сушильные машины … используют», «импортировали автокомпоненты»
         sent_ents = self.entities_in(idx)
         ctx = KindContext(text=text, toks=toks, start=sent.start, end=sent.end,
@@ -355,7 +364,7 @@ class ArticleReader:
                 product += f" (программа «{programmes[0]}»)"
             in_clause = [h for h in statuses if c >= 0
                          and clauses[c][0] <= toks[h.first].start < clauses[c][1]]
-            status = status_near(in_clause or statuses, toks, i)
+            status = supplied or status_near(in_clause or statuses, toks, i)
             mention = Mention(
                 sentence=sent, kind=cue.value, status=status, enterprises=firms_here,
                 region=self._region(c_ru, c_by, anchor, firms_here), product=product,

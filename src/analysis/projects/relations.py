@@ -57,6 +57,40 @@ def delivered(tree: SyntaxTree, trigger_start: int) -> bool:
     return any(_lemma(tree.nodes[k].text) in verbs for k in above)
 
 
+def kit_supply(tree: SyntaxTree, trigger_start: int) -> str | None:
+    """«поставляет машинокомплекты для сборки автобусов»: kits delivered for the trigger at
+    `trigger_start` are an assembly that runs («поставляет», «поставил»: operating) or is
+    planned («поставит», «будет поставлять»); None when the trigger is no kit's purpose."""
+    node = tree.node_at(trigger_start)
+    if node is None or tree.marker(node.index) not in syntax_words("purpose_markers"):
+        return None
+    verbs, kits = syntax_words("delivery_verbs"), syntax_words("kit_words")
+    above = tree.ancestors(node.index)[1:3]
+    if not any(_lemma(tree.nodes[k].text) in kits for k in above):
+        return None
+    verb = next((k for k in above if _lemma(tree.nodes[k].text) in verbs), None)
+    if verb is None:
+        return None
+    future = "futr" in word_info(tree.nodes[verb].text).analysis.tags or any(
+        tree.nodes[k].text.lower() in syntax_words("future_auxiliaries")
+        for k in tree.dependents(verb, frozenset({"aux", "aux:pass"})))
+    return "planned" if future else "operating"
+
+
+def origins(tree: SyntaxTree, regions: list[Entity]) -> list[Entity]:
+    """The regions that say where someone comes from («перевозчики из Московской и Тверской
+    областей»: both), by the preposition of their list."""
+    marks = syntax_words("origin_markers")
+    out = []
+    for e in regions:
+        head = tree.span_head(e.start, e.end)
+        if head is not None:
+            where = place_node(tree, head.index)
+            if tree.marker(where.noun) in marks or tree.marker(where.list_top) in marks:
+                out.append(e)
+    return out
+
+
 class PlaceNode(NamedTuple):
     """A region's place in the tree: the noun that bears the preposition, and its list."""
 
@@ -128,3 +162,12 @@ class ClauseSyntax:
         if syntax_words("delivery_verbs").isdisjoint(lemmas):
             return False
         return delivered(self.reader.tree(self.text, start, end), trigger_start)
+
+    def kit_supply(self, start: int, end: int, trigger_starts: list[int]) -> str | None:
+        """The status of the first trigger of the sentence that delivered kits are for."""
+        tree = self.reader.tree(self.text, start, end)
+        return next((s for s in (kit_supply(tree, t) for t in trigger_starts) if s), None)
+
+    def origins(self, start: int, end: int, regions: list[Entity]) -> list[Entity]:
+        """`origins` in the sentence [start, end)."""
+        return origins(self.reader.tree(self.text, start, end), regions)

@@ -58,7 +58,10 @@ _CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\
 # (its verb left out after a dash) is a project of the previous clause's kind
 # «в Самарской и Пензенской областях, а также в Мордовии»: only a region noun between
 _REGION_NOUN_GAP = re.compile(r"[\s)]*(?:(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*")
-_ELLIPTIC_CUT = re.compile(r",\s+а\s+(?=[^,;—–]{1,40}?\s[—–]\s+(?:в|во|на)\s)")
+# «…, а Минский тракторный завод — тракторы в Смоленской области»: a product may stand
+# between the dash and the place
+_ELLIPTIC_CUT = re.compile(
+    r",\s+а\s+(?=[^,;—–]{1,40}?\s[—–]\s+(?:[^\s,;.—–]+\s+){0,3}(?:в|во|на)\s)")
 # A news-agency dateline opening a paragraph: «Минск, 30 июня (БЕЛТА) –», «МОСКВА, 5 марта.
 # /ТАСС/.». It says where the reporter filed from, not where a project is.
 _DATELINE = re.compile(
@@ -255,7 +258,8 @@ class ArticleReader:
         # «поставляет машинокомплекты для сборки»: kits for a trigger are its supply, and the
         # delivery verb's tense is the project's stage (the tree tells the kits' purpose)
         supplied = self.syntax and not statuses and self.syntax.kit_supply(
-            sent.start, sent.end, [toks[h.first].start for h in hits if h.cue.field == "kind"])
+            sent.start, sent.end, [toks[h.first].start for h in hits if h.cue.field == "kind"],
+            sent.lemmas)
         if not statuses and not supplied and not words("trade").isdisjoint(sent.lemmas):
             return []  # «сушильные машины … используют», «импортировали автокомпоненты»
         sent_ents = self.entities_in(idx)

@@ -157,14 +157,20 @@ class ClauseSyntax:
         return choose_place(self.reader.tree(self.text, start, end), trigger_start, regions)
 
     def delivered(self, start: int, end: int, trigger_start: int, lemmas: frozenset[str]) -> bool:
-        """`delivered` in the sentence [start, end), asked only when a delivery verb is there
-        (`lemmas`: the sentence's lemmas)."""
-        if syntax_words("delivery_verbs").isdisjoint(lemmas):
+        """`delivered` in the sentence [start, end), asked only when a delivery verb and a
+        purpose preposition are there (`lemmas`: the sentence's lemmas)."""
+        if syntax_words("delivery_verbs").isdisjoint(lemmas) or \
+                syntax_words("purpose_markers").isdisjoint(lemmas):
             return False
         return delivered(self.reader.tree(self.text, start, end), trigger_start)
 
-    def kit_supply(self, start: int, end: int, trigger_starts: list[int]) -> str | None:
-        """The status of the first trigger of the sentence that delivered kits are for."""
+    def kit_supply(self, start: int, end: int, trigger_starts: list[int],
+                   lemmas: frozenset[str]) -> str | None:
+        """The status of the first trigger of the sentence that delivered kits are for,
+        asked only when a kit word, a delivery verb and a purpose preposition are there."""
+        if not trigger_starts or any(syntax_words(name).isdisjoint(lemmas) for name in (
+                "kit_words", "delivery_verbs", "purpose_markers")):
+            return None
         tree = self.reader.tree(self.text, start, end)
         return next((s for s in (kit_supply(tree, t) for t in trigger_starts) if s), None)
 

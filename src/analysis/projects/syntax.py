@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any
 
+from threadpoolctl import ThreadpoolController
+
 # The register's words (`analysis.projects.cues.WORD`) plus each punctuation mark on its own:
 # the parser reads commas, quotes and dashes, and word offsets stay the reader's.
 _TOKEN = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*|[^\w\s]")
@@ -142,7 +144,10 @@ class SyntaxReader:
         if cached is None:
             parser = self.parser()
             began = time.process_time()
-            markup = next(iter(parser.map([[m.group() for m in matches]])))
+            # natasha multiplies small matrices: on several BLAS threads a parse costs ten
+            # times the CPU (threads spin), so one thread, as the per-article workers have
+            with blas_threads().limit(limits=1, user_api="blas"):
+                markup = next(iter(parser.map([[m.group() for m in matches]])))
             self.cost.seconds += time.process_time() - began
             self.cost.sentences += 1
             position = {t.id: k for k, t in enumerate(markup.tokens)}
@@ -159,6 +164,12 @@ class SyntaxReader:
         return SyntaxTree(tuple(
             Node(index=n.index, start=n.start + start, end=n.end + start, text=n.text,
                  head=n.head, rel=n.rel) for n in cached.nodes))
+
+
+@cache
+def blas_threads() -> ThreadpoolController:
+    """The BLAS libraries loaded in this process (found once: the search costs)."""
+    return ThreadpoolController()
 
 
 @cache

@@ -10,9 +10,15 @@ from datetime import date
 import pytest
 from conftest import make_article
 
-from analysis.entities import find_regions, is_russian_region
+from analysis.entities import find_enterprises, find_regions, is_russian_region
 from analysis.projects import build_register
-from analysis.projects.relations import choose_place, delivered, kit_supply, origins
+from analysis.projects.relations import (
+    choose_place,
+    delivered,
+    firms_by_trigger,
+    kit_supply,
+    origins,
+)
 from analysis.projects.syntax import SyntaxReader, SyntaxTree
 
 
@@ -116,6 +122,34 @@ def test_a_trigger_of_its_own_clause_is_no_delivery(reader: SyntaxReader) -> Non
     assert kit_supply(tree, text.index("сборку")) is None
 
 
+# --------------------------------------------------------------------------- firms by clause
+
+def test_firms_go_to_the_clause_of_their_trigger(reader: SyntaxReader) -> None:
+    text = ("БелАЗ и кузбасская компания «КузбассТехСервис» открыли в Кемерове сервисный центр, "
+            "а «Сибуглемаш» в Новокузнецке наладит выпуск кузовов для самосвалов БелАЗ.")
+    split = firms_by_trigger(tree_of(reader, text), [text.index("сервисный"),
+                                                      text.index("выпуск")], find_enterprises(text))
+    assert split == {text.index("сервисный"): {"БелАЗ", "КузбассТехСервис"},
+                     text.index("выпуск"): {"БелАЗ"}}
+
+
+def test_a_coordinated_clause_shares_the_subject_before_it(reader: SyntaxReader) -> None:
+    text = ("В Ростовской области «Гомсельмаш» собирает комбайны вместе с компанией "
+            "«ДонАгроСборка», а с заводом «Сальскмаш» выпускает жатки.")
+    split = firms_by_trigger(tree_of(reader, text), [text.index("собирает"),
+                                                      text.index("выпускает")],
+                             find_enterprises(text))
+    assert split == {text.index("собирает"): {"Гомсельмаш", "ДонАгроСборка"},
+                     text.index("выпускает"): {"Гомсельмаш", "Сальскмаш"}}
+
+
+def test_triggers_of_one_clause_are_not_split(reader: SyntaxReader) -> None:
+    text = "МАЗ и «ВолгаТрак» наладили сборку и сервисное обслуживание тягачей в Самаре."
+    assert firms_by_trigger(tree_of(reader, text), [text.index("сборку"),
+                                                     text.index("сервисное")],
+                            find_enterprises(text)) is None
+
+
 # --------------------------------------------------------------------------- the register
 
 def test_register_drops_equipment_shipped_for_production_only_with_the_tree() -> None:
@@ -181,3 +215,13 @@ def test_register_parses_only_sentences_where_windows_fail() -> None:
     rows = build_register([article], facts={}, syntax=own).to_dict("records")
     assert [r["region"] for r in rows] == ["Тамбовская область"]
     assert own.cost.sentences == 0  # one region, no delivery: no sentence needed the tree
+
+
+def test_register_two_clauses_of_one_region_keep_their_own_firms() -> None:
+    text = ("Карьерные самосвалы\nБелАЗ и кузбасская компания «КузбассТехСервис» открыли в "
+            "Кемерове сервисный центр, а «Сибуглемаш» в Новокузнецке наладит выпуск кузовов "
+            "для самосвалов БелАЗ.")
+    got = {r["kind"]: r["enterprises"] for r in rows_of(text)}
+    assert got == {"service_center": "БелАЗ;КузбассТехСервис", "component_production": "БелАЗ"}
+    merged = {r["kind"]: r["enterprises"] for r in rows_of(text, syntax=False)}
+    assert merged["component_production"] == "БелАЗ;КузбассТехСервис"  # the words alone

@@ -330,18 +330,22 @@ class ArticleReader:
 
         out: list[Mention] = []
         seen: set[tuple[str, int]] = set()
+        # «открыли сервисный центр, а «Сибуглемаш» наладит выпуск»: firms by clause (tree)
+        split = self.syntax.firms(sent.start, sent.end, [toks[h.first].start for h in kinds],
+                                  firms) if self.syntax and len(clauses) == 1 else None
         for hit in sorted(kinds, key=lambda h: h.first):
             cue, i = hit.cue, hit.first
             c = next(n for n, (a, b) in enumerate(clauses) if a <= toks[i].start < b)
             own = [e for e in sent_ents if e.type in ("enterprise", "region")
                    and clauses[c][0] <= e.start < clauses[c][1]] if len(clauses) > 1 else []
-            if not own:
-                c = -1  # the clause says nothing of its own: the sentence's project
+            if not own:  # the clause says nothing of its own: the sentence's project
+                c = split.group(toks[i].start) if split else -1
             if (cue.value, c) in seen or (cue.value, -1) in seen or (
-                    c < 0 and any(k == cue.value for k, _ in seen)):
+                    c == -1 and any(k == cue.value for k, _ in seen)):
                 continue  # one mention per kind (per clause of its own)
             seen.add((cue.value, c))
-            firms_here = set(enterprises)
+            others = split.others(toks[i].start) if split else set()
+            firms_here = set(enterprises) - others
             c_ru, c_by = ru, by
             if own:
                 c_firms = {e.normal for e in own if e.type == "enterprise"}

@@ -13,8 +13,10 @@ from __future__ import annotations
 import csv
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
+from analysis.entities import enterprise_parent
 from analysis.projects.cues import word_info
 from analysis.projects.syntax import SyntaxReader, SyntaxTree
 
@@ -141,6 +143,51 @@ def choose_place(tree: SyntaxTree, trigger_start: int, regions: list[Entity]) ->
     return PlaceChoice(place=best, listed=listed, distance=scored[0][0])
 
 
+def predicate(tree: SyntaxTree, index: int) -> int:
+    """The clause head above node `index`: the first verb (or participle, gerund) on the
+    way up, else the root."""
+    pos = syntax_words("predicate_pos")
+    up = tree.ancestors(index)
+    return next((k for k in up if word_info(tree.nodes[k].text).analysis.pos in pos), up[-1])
+
+
+def firms_by_trigger(tree: SyntaxTree, trigger_starts: list[int],
+                     firms: list[Entity]) -> dict[int, set[str]] | None:
+    """Which firms each trigger's clause holds, when the triggers head different clauses
+    («БелАЗ и «КузбассТехСервис» открыли сервисный центр, а «Сибуглемаш» наладит выпуск
+    кузовов»): a firm goes to the clause nearest in the tree; one as near two clauses, or
+    in none, goes to every trigger; a clause with no subject of its own shares the subject
+    of the clause before it. None when the triggers share one clause (nothing to split)."""
+    nodes = [tree.node_at(t) for t in trigger_starts]
+    if any(n is None for n in nodes):
+        return None
+    preds = [predicate(tree, n.index) for n in nodes if n is not None]
+    if len(set(preds)) < 2:
+        return None
+    own: dict[int, set[str]] = {p: set() for p in preds}
+    shared: set[str] = set()
+    subjects: dict[int, set[str]] = {p: set() for p in preds}
+    for e in firms:
+        head = tree.span_head(e.start, e.end)
+        if head is None:
+            shared.add(e.normal)
+            continue
+        far = [(tree.distance(head.index, p), p) for p in dict.fromkeys(preds)]
+        near = [p for d, p in far if d == min(far)[0] and d < len(tree.nodes)]
+        if len(near) != 1:
+            shared.add(e.normal)
+            continue
+        own[near[0]].add(e.normal)
+        if any(tree.nodes[k].rel in syntax_words("subject_rels") for k in tree.ancestors(head.index)
+               if predicate(tree, k) == near[0] and k != near[0]):
+            subjects[near[0]].add(e.normal)
+    order = sorted(dict.fromkeys(preds))
+    for before, after in pairwise(order):
+        if not subjects[after]:
+            own[after] |= subjects[before]
+    return {t: own[p] | shared for t, p in zip(trigger_starts, preds, strict=True)}
+
+
 class ClauseSyntax:
     """The questions the reader asks of a sentence's tree, parsed only when asked."""
 
@@ -177,3 +224,33 @@ class ClauseSyntax:
     def origins(self, start: int, end: int, regions: list[Entity]) -> list[Entity]:
         """`origins` in the sentence [start, end)."""
         return origins(self.reader.tree(self.text, start, end), regions)
+
+    def firms(self, start: int, end: int, trigger_starts: list[int],
+              firms: list[Entity]) -> FirmSplit | None:
+        """`firms_by_trigger` in the sentence [start, end), asked only for two triggers or
+        more and two firms or more."""
+        if len(set(trigger_starts)) < 2 or len({e.normal for e in firms}) < 2:
+            return None
+        split = firms_by_trigger(self.reader.tree(self.text, start, end), trigger_starts, firms)
+        return FirmSplit(split, frozenset(e.normal for e in firms)) if split else None
+
+
+class FirmSplit(NamedTuple):
+    """The firms of a sentence shared out among its triggers' clauses (`firms_by_trigger`)."""
+
+    by_trigger: dict[int, set[str]]  # trigger offset → the firms of its clause
+    named: frozenset[str]  # every firm the sentence names
+
+    def group(self, trigger_start: int) -> int:
+        """A number per distinct share (-2, -3, …): triggers of one kind with different
+        firms are different projects; with the same firms, one."""
+        shares = sorted({tuple(sorted(v)) for v in self.by_trigger.values()})
+        return -2 - shares.index(tuple(sorted(self.by_trigger[trigger_start])))
+
+    def others(self, trigger_start: int) -> set[str]:
+        """The sentence's firms that the tree gave to other triggers only, with their
+        parents («Гомсельмаш-Юг» → «Гомсельмаш») unless a firm of this trigger has them."""
+        mine = self.by_trigger[trigger_start]
+        others = set(self.named - mine)
+        parents = {enterprise_parent(f) for f in others} - {enterprise_parent(f) for f in mine}
+        return others | {p for p in parents if p and p not in mine}

@@ -1,10 +1,13 @@
 """Project mentions: what one sentence says of a project (steps 1-4 of the register).
 
-`ArticleReader(article, ents).mentions(idx)` reads sentence `idx` of an article: its kind
-cues (kept or dropped by the rules of `analysis.projects.kinds`) and status cues
-(`analysis.projects.cues`), who takes part, where it is, its product
-(`analysis.projects.products`) and timeline (`analysis.projects.timelines`), and whether it
-is kept at all. Merging the mentions into projects is `analysis.projects.merging`'s business.
+`ArticleReader(article, ents, syntax).mentions(idx)` reads sentence `idx` of an article: its
+kind cues (kept or dropped by the rules of `analysis.projects.kinds`) and status cues
+(`analysis.projects.cues`), who takes part, where it is (`analysis.projects.places`), its
+product (`analysis.projects.products`) and timeline (`analysis.projects.timelines`), and
+whether it is kept at all. Where word windows fail (several regions, several firms and
+triggers, a delivery), a `SyntaxReader` parses the sentence and the dependency tree decides
+(`analysis.projects.relations`). Merging the mentions into projects is
+`analysis.projects.merging`'s business.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from analysis.entities import (
     Entity,
@@ -31,6 +34,7 @@ from analysis.projects.enumeration import another_site, listed_regions
 from analysis.projects.kinds import KindContext, intends, kinds_of
 from analysis.projects.location import location_of, paragraph_belarus
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
+from analysis.projects.places import PlaceReading, sentence_places
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
 from analysis.projects.relations import ClauseSyntax
 from analysis.projects.stance import denied, status_near
@@ -41,11 +45,6 @@ if TYPE_CHECKING:
     from analysis.projects.syntax import SyntaxReader
 
 
-# «в регионе», «здесь», or «в <Place>» with a place the gazetteer does not know («в Грамотеино»)
-_LOCATIVE_ANAPHORA = re.compile(
-    r"(?i:\b(?:в|на)\s+(?:регионе|области|крае|республике|округе|городе|территории\s+области)\b"
-    r"|\bздесь\b)|\b[Вв]\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?\b"
-)
 _LOCATIVE_PREP = re.compile(r"(?:^|[\s«(])(?:в|во|на)\s+$", re.IGNORECASE)
 # at most three words before the quoted name («на базе Центра технической поддержки «БелАЗ»»):
 # «на базе бывшего производства открыт сервисный центр «Гомсельмаша»» names the firm of the centre
@@ -67,23 +66,7 @@ _ELLIPTIC_CUT = re.compile(
 _DATELINE = re.compile(
     r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]+[А-ЯЁ][А-ЯЁа-яё-]+)?,[ \t]+\d{1,2}[ \t]+[а-яё]+"
     r"(?:[ \t]+\d{4})?[ \t.,]*(?:\([^()\n]{2,30}\)|/[^/\n]{2,30}/)[ \t.,]*[-–—]?")
-# «на площадке ОАО «…»» before a firm: its site
-# «на «Белкоммунмаше» смонтирована линия»: «на» right before the firm names its plant too
-_SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:(?:площадк|мощност|территори)\w*\s+)?«?$")
 _PLACE_TYPES = ("region", "country")
-# «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
-_IN_BEFORE = re.compile(r"(?i)(?:^|\s)в\s+$")
-_ORIGIN_BEFORE = re.compile(r"(?i)(?:^|\s)из\s+$")
-
-
-class Places(NamedTuple):
-    """Where a sentence places its projects."""
-
-    ru: list[Entity]  # Russian regions named (or by adjective when none is named)
-    by: list[Entity]  # Belarusian places (or the site of a Belarusian firm)
-    located: bool  # some place is said, even one the gazetteer lacks («в Грамотеино»)
-
-
 class ArticleReader:
     """Project mentions of one article, sentence by sentence."""
 
@@ -116,6 +99,8 @@ class ArticleReader:
         self._starts = [self.ents[k].start for k in self._order]
         self._in_sent = [self._between(s.start, s.end, whole=True) for s in self.sents]
         self.context = SentenceContext(self.text, self.sents, self.entities_in)
+        self.place_reading = PlaceReading(text=self.text, info=self.info, in_name=self.in_name,
+                                          syntax=self.syntax)
 
     def _between(self, start: int, end: int, whole: bool = False) -> list[Entity]:
         """The entities starting in [start, end) (`whole`: ending by `end` too), in order."""
@@ -176,53 +161,6 @@ class ArticleReader:
         # The partner's home region only when the article is about it (КАМАЗ in Tatarstan
         # news); a Russian firm alone does not place a joint project in its home region.
         return next((h for h in homes if h in self.regions), self.dominant)
-
-    def _places(self, sent: ReadSentence, sent_ents: list[Entity], firms: list[Entity]) -> Places:
-        """Named places first; an adjective («татарстанские партнёры») only when none is
-        named, and a Belarusian one never locates (it describes a firm: «минский
-        «Мотовелозавод»»)."""
-        text, toks = self.text, sent.toks
-        places = [e for e in sent_ents if e.type == "region" and id(e) not in self.in_name]
-        site = words("site")
-        named = [e for e in places if e.role != "adjective" or any(  # «на гродненской площадке»
-            t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)]
-        # «наладят в Беларуси», «на белорусской площадке»: the country itself is the place
-        # (not «поставлять на конвейеры в Беларуси»: a destination of trade)
-        trade = not words("trade").isdisjoint(sent.lemmas)
-        named += [e for e in sent_ents if e.type == "country" and e.normal == "Беларусь" and (
-            (e.role != "adjective" and not trade
-             and _IN_BEFORE.search(text, max(0, e.start - 4), e.start)
-             and text[e.start:e.end].split()[0].lower().endswith(("и", "е")))
-            or (e.role == "adjective" and any(t.lemma in site for t in toks
-                                              if e.end <= t.start <= e.end + 1)))]
-        ru = [e for e in (named or places) if is_russian_region(e.normal)]
-        origins = [e for e in named if _ORIGIN_BEFORE.search(text, max(0, e.start - 4), e.start)]
-        if origins and self.syntax and len(origins) < len(named):  # «из Московской и Тверской»
-            origins += [e for e in self.syntax.origins(sent.start, sent.end, named)
-                        if e not in origins]
-            if len(origins) == len(named):  # «на площадке смоленского ООО …» is the site
-                ru = [e for e in places if e not in origins and is_russian_region(e.normal)] or ru
-        if origins and len(origins) < len(named):  # another place is the site
-            ru = [e for e in ru if e not in origins]
-        named = [e for e in named if e not in origins]  # «лифты из Могилёва» are not made there
-        # «отгружает часть каркасов в Минск»: a Belarusian place after a shipping verb is
-        # where the goods go, not where they are made (``shipped`` in data/project_words.csv)
-        shipped = [t.start for t in toks if t.lemma in words("shipped")]
-        named = [e for e in named if is_russian_region(e.normal) or not (
-            any(s < e.start for s in shipped)
-            and _IN_BEFORE.search(text, max(0, e.start - 4), e.start))]
-        by = [e for e in named if not is_russian_region(e.normal)]
-        # «На площадке ОАО «Могилевтрансмаш» начнётся сборка … по лицензии челябинской
-        # компании»: the site of a Belarusian firm is in Belarus; a firm's adjective is no place
-        on_site = [e for e in firms if self.info.get(e.normal, {}).get("country") == "BY"
-                   and _SITE_BEFORE.search(text[max(sent.start, e.start - 30):e.start])]
-        if on_site and not any(is_russian_region(e.normal) for e in named):
-            ru, by = [], on_site
-        countries = [(e.start, e.end) for e in sent_ents if e.type == "country"]
-        located = bool(ru or by or any(  # «в России» is no place for a project
-            not any(a < m.end() and m.start() < b for a, b in countries)
-            for m in _LOCATIVE_ANAPHORA.finditer(text, sent.start, sent.end)))
-        return Places(ru=ru, by=by, located=located)
 
     # -- the sentence ----------------------------------------------------------
 
@@ -303,7 +241,7 @@ class ArticleReader:
         enterprises |= {enterprise_parent(f) for f in enterprises if enterprise_parent(f)}
         partner_only = bool(firms) and all(
             PARTNER_BEFORE.search(text[max(sent.start, e.start - 40):e.start]) for e in firms)
-        ru, by, located = self._places(sent, sent_ents, firms)
+        ru, by, located = sentence_places(self.place_reading, sent, sent_ents, firms)
         if not (ru or by) and firms and all(self.info.get(e.normal, {}).get("country") == "BY"
                                             for e in firms):
             # a Belarusian maker's sentence in a paragraph placed in Belarus only (a digest item)

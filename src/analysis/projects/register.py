@@ -92,7 +92,14 @@ matching), `analysis.projects.reader` (1-4: one sentence's mentions, `Mention` i
 `analysis.projects.context` (what a sentence borrows from the sentences around it: the firm
 «холдинга» or an interview's «мы» stands for, sites announced before, the kind a list points
 back at) and `analysis.projects.timelines` (timeline normalisation); merging (5) is
-`analysis.projects.merging`.
+`analysis.projects.merging`. Where word windows fail, the dependency tree decides
+(`analysis.projects.syntax` parses, `analysis.projects.relations` reads; word lists in
+``data/project_syntax.csv``): which of several regions a trigger's clause governs and the
+coordinated list it stands in, a list of origins after «из» (the firm's adjective is then
+the site), which firms belong to which of two triggers' clauses, a trigger that is what
+delivered goods are for («отгрузит оборудование для производства»: no project) and kits
+delivered for assembly («поставляет машинокомплекты для сборки»: the assembly, at the
+delivery verb's stage). Only sentences that ask such a question are parsed.
 
 Speed: a sentence is tokenised only when a rule reads it (`ReadSentence.toks`, lazy); one
 with no word any rule starts from is passed over with one cached look-up a word

@@ -62,6 +62,16 @@ def test_a_sentence_is_parsed_once_and_its_cost_counted() -> None:
     assert again.nodes[0].start == 7
 
 
+def test_an_overlong_sentence_is_not_parsed_and_the_tree_cannot_tell() -> None:
+    own = SyntaxReader()
+    regions = ", ".join(["Саратовской области", "Курской области"] * 60)
+    text = f"Завод наладит сборку тракторов в {regions}."
+    tree = own.tree(text, 0, len(text))
+    assert tree.nodes == () and own.cost.sentences == 0 and own.cost.skipped == 1
+    assert choose_place(tree, text.index("сборку"), russian(text)) is None
+    assert not delivered(tree, text.index("сборку"))
+
+
 # --------------------------------------------------------------------------- places
 
 def test_coordinated_regions_sharing_one_noun_are_one_list(reader: SyntaxReader) -> None:

@@ -23,6 +23,10 @@ from threadpoolctl import ThreadpoolController
 # the parser reads commas, quotes and dashes, and word offsets stay the reader's.
 _TOKEN = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*|[^\w\s]")
 _CACHE_SIZE = 4096  # sentences kept parsed (reprints and the reader's second look)
+# The parser scores every pair of tokens: a «sentence» of thousands of words (a table pasted
+# as one paragraph) would cost quadratic time and memory. Longer ones are not parsed: an
+# empty tree, on which every relation says «cannot tell» and the word rules decide.
+MAX_TOKENS = 150
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,7 @@ class ParseCost:
     sentences: int = 0
     seconds: float = 0.0  # CPU time inside the parser (process time)
     load_seconds: float = 0.0
+    skipped: int = 0  # sentences too long to parse (`MAX_TOKENS`): the word rules decide
 
     def per_sentence_ms(self) -> float:
         return 1000 * self.seconds / self.sentences if self.sentences else 0.0
@@ -137,8 +142,12 @@ class SyntaxReader:
         return self._parser
 
     def tree(self, text: str, start: int, end: int) -> SyntaxTree:
-        """The tree of `text[start:end]` (a sentence), nodes in `text`'s offsets."""
+        """The tree of `text[start:end]` (a sentence), nodes in `text`'s offsets; an empty
+        tree for a sentence over `MAX_TOKENS` tokens."""
         matches = list(_TOKEN.finditer(text, start, end))
+        if not matches or len(matches) > MAX_TOKENS:
+            self.cost.skipped += 1
+            return SyntaxTree(())
         key = text[start:end]
         cached = self._trees.get(key)
         if cached is None:

@@ -31,7 +31,7 @@ DEV_CLASS_RECALL = {"enumeration": 0.76, "belarus_located": 0.83, "unknown_partn
 # Session 9 (the dependency tree where word windows fail, issue 11): dev unchanged (exact
 # enterprises 63 → 64 with NER); held-aside recall 0.76 (28/37), precision 0.70 (of 40), still
 # 4 rows in its no-project articles — its floors raised to one miss below.
-HELDOUT_RECALL, HELDOUT_PRECISION, HELDOUT_TRAP_ROWS = 0.73, 0.67, 5
+HELDOUT_RECALL, HELDOUT_PRECISION, HELDOUT_TRAP_ROWS = 0.72, 0.67, 5
 
 
 

@@ -11,6 +11,7 @@ lists the relations use are data (``data/project_syntax.csv``).
 from __future__ import annotations
 
 import csv
+import re
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -22,6 +23,10 @@ from analysis.projects.syntax import SyntaxReader, SyntaxTree
 
 if TYPE_CHECKING:
     from analysis.entities import Entity
+
+
+# what may separate two clauses between two triggers (else they share one clause)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s(?:а|но|тогда\s+как|причем|причём)\s")
 
 
 @cache
@@ -229,8 +234,9 @@ class ClauseSyntax:
               firms: list[Entity]) -> FirmSplit | None:
         """`firms_by_trigger` in the sentence [start, end), asked only for two triggers or
         more and two firms or more."""
-        if len(set(trigger_starts)) < 2 or len({e.normal for e in firms}) < 2:
-            return None
+        if len(set(trigger_starts)) < 2 or len({e.normal for e in firms}) < 2 or \
+                not _CLAUSE_BREAK.search(self.text, min(trigger_starts), max(trigger_starts)):
+            return None  # no comma, dash or «а» between the triggers: one clause
         split = firms_by_trigger(self.reader.tree(self.text, start, end), trigger_starts, firms)
         return FirmSplit(split, frozenset(e.normal for e in firms)) if split else None
 

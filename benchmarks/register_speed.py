@@ -59,12 +59,28 @@ def measure(copies: int, repeat: int) -> dict[str, Any]:
                 # fresh articles each run: an article caches its sentences (razdel), and a
                 # corpus is read once; the word caches stay warm, as on a large corpus
                 fresh = [replace(a) for a in arts]
+                syntax = _syntax_reader()
                 t = time.process_time()
-                build_register(fresh, facts={})
+                build_register(fresh, facts={}, **syntax)
                 best = min(best, time.process_time() - t)
             out[f"{name}_articles"] = len(arts)
             out[f"{name}_articles_per_s"] = round(len(arts) / best, 1)
+            if syntax.get("syntax"):  # what the dependency parser cost in the last run
+                cost = syntax["syntax"].cost
+                out[f"{name}_parsed_sentences"] = cost.sentences
+                out[f"{name}_parse_ms_per_sentence"] = round(cost.per_sentence_ms(), 2)
+                out[f"{name}_parse_ms_per_article"] = round(1000 * cost.seconds / len(arts), 3)
     return out
+
+
+def _syntax_reader() -> dict[str, Any]:
+    """The register's `syntax` argument: a fresh `SyntaxReader` (its cost is read after the
+    run), False with ``REGISTER_SYNTAX=0``, nothing for code older than the parser."""
+    try:
+        from analysis.projects.syntax import SyntaxReader
+    except ImportError:
+        return {}
+    return {"syntax": os.environ.get("REGISTER_SYNTAX", "1") != "0" and SyntaxReader()}
 
 
 def profile(copies: int, path: str, corpus: str = "dense") -> None:

@@ -28,7 +28,10 @@ GOLD = Path(__file__).parent / "gold"
 DEV_RECALL, DEV_PRECISION = 0.87, 0.82
 DEV_CLASS_RECALL = {"enumeration": 0.76, "belarus_located": 0.83, "unknown_partner": 0.90,
                     "no_enterprise": 0.90, "two_in_one": 0.93}
-HELDOUT_RECALL, HELDOUT_PRECISION, HELDOUT_TRAP_ROWS = 0.67, 0.64, 5
+# Session 9 (the dependency tree where word windows fail, issue 11): dev unchanged (exact
+# enterprises 63 → 64 with NER); held-aside recall 0.76 (28/37), precision 0.70 (of 40), still
+# 4 rows in its no-project articles — its floors raised to one miss below.
+HELDOUT_RECALL, HELDOUT_PRECISION, HELDOUT_TRAP_ROWS = 0.72, 0.67, 5
 
 
 

@@ -1,10 +1,13 @@
 """Project mentions: what one sentence says of a project (steps 1-4 of the register).
 
-`ArticleReader(article, ents).mentions(idx)` reads sentence `idx` of an article: its kind
-cues (kept or dropped by the rules of `analysis.projects.kinds`) and status cues
-(`analysis.projects.cues`), who takes part, where it is, its product
-(`analysis.projects.products`) and timeline (`analysis.projects.timelines`), and whether it
-is kept at all. Merging the mentions into projects is `analysis.projects.merging`'s business.
+`ArticleReader(article, ents, syntax).mentions(idx)` reads sentence `idx` of an article: its
+kind cues (kept or dropped by the rules of `analysis.projects.kinds`) and status cues
+(`analysis.projects.cues`), who takes part, where it is (`analysis.projects.places`), its
+product (`analysis.projects.products`) and timeline (`analysis.projects.timelines`), and
+whether it is kept at all. Where word windows fail (several regions, several firms and
+triggers, a delivery), a `SyntaxReader` parses the sentence and the dependency tree decides
+(`analysis.projects.relations`). Merging the mentions into projects is
+`analysis.projects.merging`'s business.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from analysis.entities import (
     Entity,
@@ -31,19 +34,17 @@ from analysis.projects.enumeration import another_site, listed_regions
 from analysis.projects.kinds import KindContext, intends, kinds_of
 from analysis.projects.location import location_of, paragraph_belarus
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
+from analysis.projects.places import PlaceReading, sentence_places
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
+from analysis.projects.relations import ClauseSyntax
 from analysis.projects.stance import denied, status_near
 from analysis.projects.timelines import future_timeline, normalize_timeline
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
+    from analysis.projects.syntax import SyntaxReader
 
 
-# «в регионе», «здесь», or «в <Place>» with a place the gazetteer does not know («в Грамотеино»)
-_LOCATIVE_ANAPHORA = re.compile(
-    r"(?i:\b(?:в|на)\s+(?:регионе|области|крае|республике|округе|городе|территории\s+области)\b"
-    r"|\bздесь\b)|\b[Вв]\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?\b"
-)
 _LOCATIVE_PREP = re.compile(r"(?:^|[\s«(])(?:в|во|на)\s+$", re.IGNORECASE)
 # at most three words before the quoted name («на базе Центра технической поддержки «БелАЗ»»):
 # «на базе бывшего производства открыт сервисный центр «Гомсельмаша»» names the firm of the centre
@@ -56,34 +57,24 @@ _CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\
 # (its verb left out after a dash) is a project of the previous clause's kind
 # «в Самарской и Пензенской областях, а также в Мордовии»: only a region noun between
 _REGION_NOUN_GAP = re.compile(r"[\s)]*(?:(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*")
-_ELLIPTIC_CUT = re.compile(r",\s+а\s+(?=[^,;—–]{1,40}?\s[—–]\s+(?:в|во|на)\s)")
+# «…, а Минский тракторный завод — тракторы в Смоленской области»: a product may stand
+# between the dash and the place
+_ELLIPTIC_CUT = re.compile(
+    r",\s+а\s+(?=[^,;—–]{1,40}?\s[—–]\s+(?:[^\s,;.—–]+\s+){0,3}(?:в|во|на)\s)")
 # A news-agency dateline opening a paragraph: «Минск, 30 июня (БЕЛТА) –», «МОСКВА, 5 марта.
 # /ТАСС/.». It says where the reporter filed from, not where a project is.
 _DATELINE = re.compile(
     r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]+[А-ЯЁ][А-ЯЁа-яё-]+)?,[ \t]+\d{1,2}[ \t]+[а-яё]+"
     r"(?:[ \t]+\d{4})?[ \t.,]*(?:\([^()\n]{2,30}\)|/[^/\n]{2,30}/)[ \t.,]*[-–—]?")
-# «на площадке ОАО «…»» before a firm: its site
-# «на «Белкоммунмаше» смонтирована линия»: «на» right before the firm names its plant too
-_SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:(?:площадк|мощност|территори)\w*\s+)?«?$")
 _PLACE_TYPES = ("region", "country")
-# «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
-_IN_BEFORE = re.compile(r"(?i)(?:^|\s)в\s+$")
-_ORIGIN_BEFORE = re.compile(r"(?i)(?:^|\s)из\s+$")
-
-
-class Places(NamedTuple):
-    """Where a sentence places its projects."""
-
-    ru: list[Entity]  # Russian regions named (or by adjective when none is named)
-    by: list[Entity]  # Belarusian places (or the site of a Belarusian firm)
-    located: bool  # some place is said, even one the gazetteer lacks («в Грамотеино»)
-
-
 class ArticleReader:
     """Project mentions of one article, sentence by sentence."""
 
-    def __init__(self, article: Article, ents: list[Entity]) -> None:
+    def __init__(self, article: Article, ents: list[Entity],
+                 syntax: SyntaxReader | None = None) -> None:
         self.article = article
+        # the tree decides a trigger's place among several regions, and delivery traps
+        self.syntax = ClauseSyntax(syntax, article.text) if syntax is not None else None
         self.text = article.text
         self.ents = ents
         self.sents = read_sentences(article)
@@ -108,6 +99,8 @@ class ArticleReader:
         self._starts = [self.ents[k].start for k in self._order]
         self._in_sent = [self._between(s.start, s.end, whole=True) for s in self.sents]
         self.context = SentenceContext(self.text, self.sents, self.entities_in)
+        self.place_reading = PlaceReading(text=self.text, info=self.info, in_name=self.in_name,
+                                          syntax=self.syntax)
 
     def _between(self, start: int, end: int, whole: bool = False) -> list[Entity]:
         """The entities starting in [start, end) (`whole`: ending by `end` too), in order."""
@@ -169,48 +162,6 @@ class ArticleReader:
         # news); a Russian firm alone does not place a joint project in its home region.
         return next((h for h in homes if h in self.regions), self.dominant)
 
-    def _places(self, sent: ReadSentence, sent_ents: list[Entity], firms: list[Entity]) -> Places:
-        """Named places first; an adjective («татарстанские партнёры») only when none is
-        named, and a Belarusian one never locates (it describes a firm: «минский
-        «Мотовелозавод»»)."""
-        text, toks = self.text, sent.toks
-        places = [e for e in sent_ents if e.type == "region" and id(e) not in self.in_name]
-        site = words("site")
-        named = [e for e in places if e.role != "adjective" or any(  # «на гродненской площадке»
-            t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)]
-        # «наладят в Беларуси», «на белорусской площадке»: the country itself is the place
-        # (not «поставлять на конвейеры в Беларуси»: a destination of trade)
-        trade = not words("trade").isdisjoint(sent.lemmas)
-        named += [e for e in sent_ents if e.type == "country" and e.normal == "Беларусь" and (
-            (e.role != "adjective" and not trade
-             and _IN_BEFORE.search(text, max(0, e.start - 4), e.start)
-             and text[e.start:e.end].split()[0].lower().endswith(("и", "е")))
-            or (e.role == "adjective" and any(t.lemma in site for t in toks
-                                              if e.end <= t.start <= e.end + 1)))]
-        ru = [e for e in (named or places) if is_russian_region(e.normal)]
-        origins = [e for e in named if _ORIGIN_BEFORE.search(text, max(0, e.start - 4), e.start)]
-        if origins and len(origins) < len(named):  # another place is the site
-            ru = [e for e in ru if e not in origins]
-        named = [e for e in named if e not in origins]  # «лифты из Могилёва» are not made there
-        # «отгружает часть каркасов в Минск»: a Belarusian place after a shipping verb is
-        # where the goods go, not where they are made (``shipped`` in data/project_words.csv)
-        shipped = [t.start for t in toks if t.lemma in words("shipped")]
-        named = [e for e in named if is_russian_region(e.normal) or not (
-            any(s < e.start for s in shipped)
-            and _IN_BEFORE.search(text, max(0, e.start - 4), e.start))]
-        by = [e for e in named if not is_russian_region(e.normal)]
-        # «На площадке ОАО «Могилевтрансмаш» начнётся сборка … по лицензии челябинской
-        # компании»: the site of a Belarusian firm is in Belarus; a firm's adjective is no place
-        on_site = [e for e in firms if self.info.get(e.normal, {}).get("country") == "BY"
-                   and _SITE_BEFORE.search(text[max(sent.start, e.start - 30):e.start])]
-        if on_site and not any(is_russian_region(e.normal) for e in named):
-            ru, by = [], on_site
-        countries = [(e.start, e.end) for e in sent_ents if e.type == "country"]
-        located = bool(ru or by or any(  # «в России» is no place for a project
-            not any(a < m.end() and m.start() < b for a, b in countries)
-            for m in _LOCATIVE_ANAPHORA.finditer(text, sent.start, sent.end)))
-        return Places(ru=ru, by=by, located=located)
-
     # -- the sentence ----------------------------------------------------------
 
     def mentions(self, idx: int, adjacent: bool = False) -> list[Mention]:
@@ -242,7 +193,12 @@ class ArticleReader:
                          or (h.cue.value == "planned") == intends(toks, h.first))]
         if any(h.cue.strong for h in statuses):
             statuses = [h for h in statuses if h.cue.strong]
-        if not statuses and not words("trade").isdisjoint(sent.lemmas):
+        # «поставляет машинокомплекты для сборки»: kits for a trigger are its supply, and the
+        # delivery verb's tense is the project's stage (the tree tells the kits' purpose)
+        supplied = self.syntax and not statuses and self.syntax.kit_supply(
+            sent.start, sent.end, [toks[h.first].start for h in hits if h.cue.field == "kind"],
+            sent.lemmas)
+        if not statuses and not supplied and not words("trade").isdisjoint(sent.lemmas):
             return []  # «сушильные машины … используют», «импортировали автокомпоненты»
         sent_ents = self.entities_in(idx)
         ctx = KindContext(text=text, toks=toks, start=sent.start, end=sent.end,
@@ -285,7 +241,7 @@ class ArticleReader:
         enterprises |= {enterprise_parent(f) for f in enterprises if enterprise_parent(f)}
         partner_only = bool(firms) and all(
             PARTNER_BEFORE.search(text[max(sent.start, e.start - 40):e.start]) for e in firms)
-        ru, by, located = self._places(sent, sent_ents, firms)
+        ru, by, located = sentence_places(self.place_reading, sent, sent_ents, firms)
         if not (ru or by) and firms and all(self.info.get(e.normal, {}).get("country") == "BY"
                                             for e in firms):
             # a Belarusian maker's sentence in a paragraph placed in Belarus only (a digest item)
@@ -312,18 +268,22 @@ class ArticleReader:
 
         out: list[Mention] = []
         seen: set[tuple[str, int]] = set()
+        # «открыли сервисный центр, а «Сибуглемаш» наладит выпуск»: firms by clause (tree)
+        split = self.syntax.firms(sent.start, sent.end, [toks[h.first].start for h in kinds],
+                                  firms) if self.syntax and len(clauses) == 1 else None
         for hit in sorted(kinds, key=lambda h: h.first):
             cue, i = hit.cue, hit.first
             c = next(n for n, (a, b) in enumerate(clauses) if a <= toks[i].start < b)
             own = [e for e in sent_ents if e.type in ("enterprise", "region")
                    and clauses[c][0] <= e.start < clauses[c][1]] if len(clauses) > 1 else []
-            if not own:
-                c = -1  # the clause says nothing of its own: the sentence's project
+            if not own:  # the clause says nothing of its own: the sentence's project
+                c = split.group(toks[i].start) if split else -1
             if (cue.value, c) in seen or (cue.value, -1) in seen or (
-                    c < 0 and any(k == cue.value for k, _ in seen)):
+                    c == -1 and any(k == cue.value for k, _ in seen)):
                 continue  # one mention per kind (per clause of its own)
             seen.add((cue.value, c))
-            firms_here = set(enterprises)
+            others = split.others(toks[i].start) if split else set()
+            firms_here = set(enterprises) - others
             c_ru, c_by = ru, by
             if own:
                 c_firms = {e.normal for e in own if e.type == "enterprise"}
@@ -334,6 +294,10 @@ class ArticleReader:
                 c_by = [e for e in by if e in own] if any(e in own for e in ru + by) else by
                 if any(e in own for e in ru):
                     c_by = []
+            if self.syntax and self.syntax.delivered(sent.start, sent.end, toks[i].start, sent.lemmas):
+                continue  # «поставит тракторы для сборки»: what goods are for, not a project
+            tree_place = self.syntax and self.syntax.place(sent.start, sent.end, toks[i].start, c_ru)
+            anchor = tree_place.place.start if tree_place else toks[i].start
             if cue.value.startswith("joint") and partner_only:
                 firms_here |= self._other_side(idx, firms)
             if not (firms_here or located or programmes or reference):
@@ -346,10 +310,10 @@ class ArticleReader:
                 product += f" (программа «{programmes[0]}»)"
             in_clause = [h for h in statuses if c >= 0
                          and clauses[c][0] <= toks[h.first].start < clauses[c][1]]
-            status = status_near(in_clause or statuses, toks, i)
+            status = supplied or status_near(in_clause or statuses, toks, i)
             mention = Mention(
                 sentence=sent, kind=cue.value, status=status, enterprises=firms_here,
-                region=self._region(c_ru, c_by, toks[i].start, firms_here), product=product,
+                region=self._region(c_ru, c_by, anchor, firms_here), product=product,
                 product_key=key, timeline=timeline_for(status),
                 reference=reference,
                 # «В Барнауле центр разместят, там…» after «центры в четырёх регионах»
@@ -357,7 +321,8 @@ class ArticleReader:
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
                 anchored=bool(firms_here or located or programmes))
             # «работают в Саратовской и Воронежской областях»: one project per listed region
-            listed = listed_regions(c_ru, toks[i].start, text)
+            listed = listed_regions(c_ru, anchor, text) or (
+                list(dict.fromkeys(e.normal for e in tree_place.listed)) if tree_place else [])
             out += [replace(mention, region=r, location=location_of(r, c_ru, c_by, self.info),
                             placed=True)
                     for r in listed] or [replace(mention, location=location_of(

@@ -92,7 +92,14 @@ matching), `analysis.projects.reader` (1-4: one sentence's mentions, `Mention` i
 `analysis.projects.context` (what a sentence borrows from the sentences around it: the firm
 «холдинга» or an interview's «мы» stands for, sites announced before, the kind a list points
 back at) and `analysis.projects.timelines` (timeline normalisation); merging (5) is
-`analysis.projects.merging`.
+`analysis.projects.merging`. Where word windows fail, the dependency tree decides
+(`analysis.projects.syntax` parses, `analysis.projects.relations` reads; word lists in
+``data/project_syntax.csv``): which of several regions a trigger's clause governs and the
+coordinated list it stands in, a list of origins after «из» (the firm's adjective is then
+the site), which firms belong to which of two triggers' clauses, a trigger that is what
+delivered goods are for («отгрузит оборудование для производства»: no project) and kits
+delivered for assembly («поставляет машинокомплекты для сборки»: the assembly, at the
+delivery verb's stage). Only sentences that ask such a question are parsed.
 
 Speed: a sentence is tokenised only when a rule reads it (`ReadSentence.toks`, lazy); one
 with no word any rule starts from is passed over with one cached look-up a word
@@ -133,6 +140,7 @@ from analysis.projects.merging import (
 from analysis.projects.partners import register_entities
 from analysis.projects.products import product_label
 from analysis.projects.reader import ArticleReader
+from analysis.projects.syntax import SyntaxReader
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -280,7 +288,8 @@ class _ArticleReading:
 
 
 def build_register(articles: Iterable[Article], entities: Mapping[str, list[Entity]] | None = None,
-                   facts: Mapping[str, list[Fact]] | None = None) -> pd.DataFrame:
+                   facts: Mapping[str, list[Fact]] | None = None,
+                   syntax: SyntaxReader | bool = True) -> pd.DataFrame:
     """One row per localization / joint project, with PROJECT_COLUMNS.
 
     `entities`: optional {article_id: [Entity]} as `analysis.entities.find_entities(article,
@@ -289,12 +298,15 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     entities: the register never runs the NER itself. `facts`: optional {article_id: [Fact]}
     as `analysis.money.describe(article)` gives them; by default `describe` is run here.
     Articles are read in publication order so first_seen/last_seen follow the news.
+    `syntax`: parse the sentences where word windows fail (natasha's syntax parser; a
+    `SyntaxReader` to keep its parse cost, False for the word rules alone).
     """
     articles = list(articles)
+    parser = syntax if isinstance(syntax, SyntaxReader) else SyntaxReader() if syntax else None
     money = _investments(articles, facts)
     projects = ProjectIndex()
     for a in sorted(articles, key=lambda a: (a.published or date.max, a.article_id)):
-        reader = ArticleReader(a, register_entities(a, entities))
+        reader = ArticleReader(a, register_entities(a, entities), syntax=parser)
         _ArticleReading(projects, a, reader).run(money.get(a.article_id, []))
     # A project needs a stage the text gives it (signed, planned, built, working): a row
     # with none is a passing mention («на ремонт в Кузбасс», «в структуре импорта… шины»).

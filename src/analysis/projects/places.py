@@ -1,0 +1,96 @@
+"""Where a sentence places its projects: named regions before adjectives, Belarusian sites,
+origins («из Липецка») and destinations of goods left out.
+
+`sentence_places` is the reader's (`analysis.projects.reader`) step «where» for one sentence;
+the dependency tree (`analysis.projects.relations`) extends an origin to its coordinated list.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from analysis.entities import Entity, is_russian_region
+from analysis.projects.cues import words
+
+if TYPE_CHECKING:
+    from analysis.projects.mention import ReadSentence
+    from analysis.projects.relations import ClauseSyntax
+
+# «в регионе», «здесь», or «в <Place>» with a place the gazetteer does not know («в Грамотеино»)
+_LOCATIVE_ANAPHORA = re.compile(
+    r"(?i:\b(?:в|на)\s+(?:регионе|области|крае|республике|округе|городе|территории\s+области)\b"
+    r"|\bздесь\b)|\b[Вв]\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?\b"
+)
+# «на площадке ОАО «…»» before a firm: its site
+# «на «Белкоммунмаше» смонтирована линия»: «на» right before the firm names its plant too
+_SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:(?:площадк|мощност|территори)\w*\s+)?«?$")
+# «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
+_IN_BEFORE = re.compile(r"(?i)(?:^|\s)в\s+$")
+_ORIGIN_BEFORE = re.compile(r"(?i)(?:^|\s)из\s+$")
+
+
+class Places(NamedTuple):
+    """Where a sentence places its projects."""
+
+    ru: list[Entity]  # Russian regions named (or by adjective when none is named)
+    by: list[Entity]  # Belarusian places (or the site of a Belarusian firm)
+    located: bool  # some place is said, even one the gazetteer lacks («в Грамотеино»)
+
+
+class PlaceReading(NamedTuple):
+    """What the place step needs of the article being read."""
+
+    text: str
+    info: dict[str, dict[str, Any]]  # enterprise_info()
+    in_name: set[int]  # ids of place entities inside a firm's name («Волжский металлокаркас»)
+    syntax: ClauseSyntax | None
+
+
+def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[Entity],
+                firms: list[Entity]) -> Places:
+    """Named places first; an adjective («татарстанские партнёры») only when none is
+    named, and a Belarusian one never locates (it describes a firm: «минский
+    «Мотовелозавод»»)."""
+    text, toks, info = reading.text, sent.toks, reading.info
+    places = [e for e in sent_ents if e.type == "region" and id(e) not in reading.in_name]
+    site = words("site")
+    named = [e for e in places if e.role != "adjective" or any(  # «на гродненской площадке»
+        t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)]
+    # «наладят в Беларуси», «на белорусской площадке»: the country itself is the place
+    # (not «поставлять на конвейеры в Беларуси»: a destination of trade)
+    trade = not words("trade").isdisjoint(sent.lemmas)
+    named += [e for e in sent_ents if e.type == "country" and e.normal == "Беларусь" and (
+        (e.role != "adjective" and not trade
+         and _IN_BEFORE.search(text, max(0, e.start - 4), e.start)
+         and text[e.start:e.end].split()[0].lower().endswith(("и", "е")))
+        or (e.role == "adjective" and any(t.lemma in site for t in toks
+                                          if e.end <= t.start <= e.end + 1)))]
+    ru = [e for e in (named or places) if is_russian_region(e.normal)]
+    origins = [e for e in named if _ORIGIN_BEFORE.search(text, max(0, e.start - 4), e.start)]
+    if origins and reading.syntax and len(origins) < len(named):  # «из Московской и Тверской»
+        origins += [e for e in reading.syntax.origins(sent.start, sent.end, named)
+                    if e not in origins]
+        if len(origins) == len(named):  # «на площадке смоленского ООО …» is the site
+            ru = [e for e in places if e not in origins and is_russian_region(e.normal)] or ru
+    if origins and len(origins) < len(named):  # another place is the site
+        ru = [e for e in ru if e not in origins]
+    named = [e for e in named if e not in origins]  # «лифты из Могилёва» are not made there
+    # «отгружает часть каркасов в Минск»: a Belarusian place after a shipping verb is
+    # where the goods go, not where they are made (``shipped`` in data/project_words.csv)
+    shipped = [t.start for t in toks if t.lemma in words("shipped")]
+    named = [e for e in named if is_russian_region(e.normal) or not (
+        any(s < e.start for s in shipped)
+        and _IN_BEFORE.search(text, max(0, e.start - 4), e.start))]
+    by = [e for e in named if not is_russian_region(e.normal)]
+    # «На площадке ОАО «Могилевтрансмаш» начнётся сборка … по лицензии челябинской
+    # компании»: the site of a Belarusian firm is in Belarus; a firm's adjective is no place
+    on_site = [e for e in firms if info.get(e.normal, {}).get("country") == "BY"
+               and _SITE_BEFORE.search(text[max(sent.start, e.start - 30):e.start])]
+    if on_site and not any(is_russian_region(e.normal) for e in named):
+        ru, by = [], on_site
+    countries = [(e.start, e.end) for e in sent_ents if e.type == "country"]
+    located = bool(ru or by or any(  # «в России» is no place for a project
+        not any(a < m.end() and m.start() < b for a, b in countries)
+        for m in _LOCATIVE_ANAPHORA.finditer(text, sent.start, sent.end)))
+    return Places(ru=ru, by=by, located=located)

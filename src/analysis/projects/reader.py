@@ -169,6 +169,13 @@ class ArticleReader:
         # news); a Russian firm alone does not place a joint project in its home region.
         return next((h for h in homes if h in self.regions), self.dominant)
 
+    def _shipped_to(self, sent: ReadSentence, e: Entity) -> bool:
+        """«отгружает часть каркасов в Минск»: a Belarusian place after a shipping verb is
+        where the goods go, not where they are made (``shipped`` in data/project_words.csv)."""
+        return not is_russian_region(e.normal) and bool(
+            _IN_BEFORE.search(self.text, max(0, e.start - 4), e.start)) and any(
+            t.start < e.start and t.lemma in words("shipped") for t in sent.toks)
+
     def _places(self, sent: ReadSentence, sent_ents: list[Entity], firms: list[Entity]) -> Places:
         """Named places first; an adjective («татарстанские партнёры») only when none is
         named, and a Belarusian one never locates (it describes a firm: «минский
@@ -194,10 +201,7 @@ class ArticleReader:
         named = [e for e in named if e not in origins]  # «лифты из Могилёва» are not made there
         # «отгружает часть каркасов в Минск»: a Belarusian place after a shipping verb is
         # where the goods go, not where they are made (``shipped`` in data/project_words.csv)
-        shipped = [t.start for t in toks if t.lemma in words("shipped")]
-        named = [e for e in named if is_russian_region(e.normal) or not (
-            any(s < e.start for s in shipped)
-            and _IN_BEFORE.search(text, max(0, e.start - 4), e.start))]
+        named = [e for e in named if not self._shipped_to(sent, e)]
         by = [e for e in named if not is_russian_region(e.normal)]
         # «На площадке ОАО «Могилевтрансмаш» начнётся сборка … по лицензии челябинской
         # компании»: the site of a Belarusian firm is in Belarus; a firm's adjective is no place
@@ -289,7 +293,10 @@ class ArticleReader:
         if not (ru or by) and firms and all(self.info.get(e.normal, {}).get("country") == "BY"
                                             for e in firms):
             # a Belarusian maker's sentence in a paragraph placed in Belarus only (a digest item)
-            by = paragraph_belarus([self.entities_in(j, "region") for j in self._paragraph(idx)])
+            # (not a place the goods are shipped to: «Первая партия отгружена в Минск»)
+            by = paragraph_belarus([[e for e in self.entities_in(j, "region")
+                                     if not self._shipped_to(self.sents[j], e)]
+                                    for j in self._paragraph(idx)])
             located = bool(by)
         if not kinds and not adds and statuses and ru and len(listed_regions(ru, ru[0].start, text)) > 1 \
                 and not words("list_reference").isdisjoint(sent.lemmas) \

@@ -12,11 +12,13 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
   lists what the assembly makes on site, not a parts project of its own;
 * `not_parts_that_arrive`: «из Минска приходили двигатель, трансмиссия и кабина» are parts
   made elsewhere and brought in;
+* `not_with_a_third_country`: «совместно с китайским партнёром начато производство» is a
+  project with another country, not with Belarus;
 * after-sales service of delivered machines, delivered machines erected on site, dealers that
   only sell or dealers in general, machines sent away for repair (moved here from `kinds`).
 
 Word lists are data (``data/project_words.csv``: gathered, own, own_staff, belarusian_stems,
-arrive).
+arrive, third_country).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 
 _OBJECT_SPAN = 4  # words after «собрать» where what was gathered stands («собрал более 600 участников»)
 _ARRIVE_SPAN = 4  # words from «приходили» to the part («приходили двигатель, трансмиссия и кабина»)
+_PARTNER_SPAN = 2  # words from a country's adjective to its partner noun («китайским стратегическим партнёром»)
 _OWN_SPAN = 3  # words from «собственный» to the staff noun («собственная ремонтная служба»)
 
 
@@ -151,3 +154,22 @@ def not_sent_for_repair(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
     return [h for h in kinds if not (h.cue.value == "service_center" and len(h.cue.words) == 1
                                      and governed(h.first))]
+
+
+def not_with_a_third_country(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«В Кулебаках совместно с китайским партнёром начато производство компонентов»: a
+    partner of a third country (``third_country`` adjective before a partner noun) with no
+    Belarusian side in the sentence (a Belarusian firm or «белорусский») is another
+    country's project, not a Russia–Belarus one."""
+    toks = ctx.toks
+    foreign = words("third_country")
+    partner = words("parties") | words("project_roles") | words("generic_head")
+    third = any(t.lemma in foreign and any(u.lemma in partner
+                                           for u in toks[k + 1:k + 1 + _PARTNER_SPAN])
+                for k, t in enumerate(toks))
+    if not third:
+        return kinds
+    stems = tuple(words("belarusian_stems"))
+    belarusian = any(ctx.country(e) == "BY" or enterprise_parent(e.normal)
+                     for e in ctx.enterprises) or any(t.lemma.startswith(stems) for t in toks)
+    return kinds if belarusian else []

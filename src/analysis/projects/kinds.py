@@ -27,6 +27,7 @@ from analysis.projects.kind_limits import (
     not_in_house_service,
     not_parts_that_arrive,
     not_sent_for_repair,
+    not_with_a_third_country,
 )
 
 if TYPE_CHECKING:
@@ -362,6 +363,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     dealers_in_general,
     not_sent_for_repair,
     assembled_thing_is_the_product,
+    not_with_a_third_country,
 )
 
 

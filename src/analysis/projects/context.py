@@ -23,6 +23,7 @@ from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.mention import ReadSentence
 
 _DIALOGUE_DASHES = ("—", "–")  # an interview's questions and answers open with a dash
+_SUBJECT_SPAN = 6  # words an opening adverbial («До конца года») may take before the subject
 _FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга», «дилера» stand for
 
 
@@ -34,6 +35,24 @@ def announces_sites(toks: list[Token]) -> bool:
                 u.lemma in count for u in toks[k + 1:k + 4]):
             return True
     return False
+
+
+def subject_reference(toks: list[Token]) -> int | None:
+    """«До конца года центр в Мурманске продолжит принимать машины»: the index of the
+    sentence's subject (its first nominative noun not governed by a preposition, within the
+    first words) when it is a bare project noun (``reference_start``: «центр», «завод»,
+    «площадка»), so the sentence continues the project last talked about even after an
+    opening adverbial; None otherwise."""
+    for k, t in enumerate(toks[:_SUBJECT_SPAN]):
+        if t.pos != "NOUN" or "nomn" not in t.tags:
+            continue
+        j = k - 1
+        while j >= 0 and toks[j].pos in ("ADJF", "PRTF"):
+            j -= 1
+        if j >= 0 and toks[j].pos == "PREP":
+            continue
+        return k if t.lemma in words("reference_start") else None
+    return None
 
 
 class SentenceContext:

@@ -25,7 +25,7 @@ from analysis.entities import (
     norm_word,
     unlisted_town,
 )
-from analysis.projects.context import SentenceContext
+from analysis.projects.context import SentenceContext, subject_reference
 from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions
 from analysis.projects.kinds import KindContext, intends, kinds_of
@@ -66,6 +66,8 @@ _DATELINE = re.compile(
 # «на «Белкоммунмаше» смонтирована линия»: «на» right before the firm names its plant too
 _SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:(?:площадк|мощност|территори)\w*\s+)?«?$")
 _PLACE_TYPES = ("region", "country")
+# «центр в Мурманске», «площадка – в Улан-Удэ»: a place right after the subject noun
+_OWN_SITE = re.compile(r"\s*[–—-]?\s*(?:в|во|на)\s+[А-ЯЁ]")
 # «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
 _IN_BEFORE = re.compile(r"(?i)(?:^|\s)в\s+$")
 _ORIGIN_BEFORE = re.compile(r"(?i)(?:^|\s)из\s+$")
@@ -281,10 +283,15 @@ class ArticleReader:
         firms = [e for e in sent_ents if e.type == "enterprise" and not ctx.on_base(e.start)]
         # «Она…», «Предприятие…», «здесь собрано…» continue the project last talked about;
         # «также», «кроме того» announce another one.
+        subject = subject_reference(toks)
         reference = not firms and words("another").isdisjoint(sent.words) and (
-            any(t.lemma in words("reference_start") for t in toks[:3])
+            any(t.lemma in words("reference_start") for t in toks[:3]) or subject is not None
             or not words("here").isdisjoint(sent.words))
         enterprises = self.context.firms(idx, firms, reference)
+        # «центр в Мурманске продолжит…», «площадка – в Улан-Удэ»: the subject's own place
+        # names another site of the project last talked about
+        own_site = reference and subject is not None and bool(
+            _OWN_SITE.match(text, toks[subject].end))
         # «Гомсельмаш-Юг» is Gomselmash's company: the parent is a party too
         enterprises |= {enterprise_parent(f) for f in enterprises if enterprise_parent(f)}
         partner_only = bool(firms) and all(
@@ -360,7 +367,9 @@ class ArticleReader:
                 product_key=key, timeline=timeline_for(status),
                 reference=reference,
                 # «В Барнауле центр разместят, там…» after «центры в четырёх регионах»
-                another=reference and bool(c_ru) and self.context.sites_announced_before(idx),
+                another=reference and bool(c_ru) and (
+                    own_site or self.context.sites_announced_before(idx)),
+                maker_only=own_site and not self.context.sites_announced_before(idx),
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
                 anchored=bool(firms_here or located or programmes))
             # «работают в Саратовской и Воронежской областях»: one project per listed region

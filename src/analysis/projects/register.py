@@ -212,7 +212,10 @@ class _ArticleReading:
         last = self.last
         if m.another and last is not None and m.region not in (last.region, None):
             # «к ним добавится центр в Тюмени»: the last project's kind and firms, a new place
-            m = replace(m, kind=last.kind, enterprises=m.enterprises | last.enterprises,
+            firms = last.enterprises
+            if m.maker_only:  # the partner of the last site does not go along
+                firms = self._makers(last) or firms
+            m = replace(m, kind=last.kind, enterprises=m.enterprises | firms,
                         product=last.product, product_key=set(last.product_key),
                         reference=False)
         elif m.another:
@@ -258,6 +261,15 @@ class _ArticleReading:
                 self.split_from_last = []
             self.split_from_last.append(p)
             self.last, self.last_sent = p, idx
+
+    def _makers(self, last: Project) -> set[str]:
+        """The Belarusian makers of `last`, else of the article's latest project naming one."""
+        info = enterprise_info()
+        for p in [last, *reversed(self.here)]:
+            makers = {f for f in p.enterprises if info.get(f, {}).get("country") == "BY"}
+            if makers:
+                return makers
+        return set()
 
     def _tie_investment(self, fig: InvestmentFigure, idx: int) -> None:
         """An investment figure in sentence `idx` joins the project of its sentence or of the

@@ -24,6 +24,7 @@ from analysis.projects.mention import ReadSentence
 
 _DIALOGUE_DASHES = ("—", "–")  # an interview's questions and answers open with a dash
 _SUBJECT_SPAN = 6  # words an opening adverbial («До конца года») may take before the subject
+_VERBS = ("VERB", "INFN", "PRTS")
 _FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга», «дилера» stand for
 
 
@@ -39,11 +40,13 @@ def announces_sites(toks: list[Token]) -> bool:
 
 def subject_reference(toks: list[Token]) -> int | None:
     """«До конца года центр в Мурманске продолжит принимать машины»: the index of the
-    sentence's subject (its first nominative noun not governed by a preposition, within the
-    first words) when it is a bare project noun (``reference_start``: «центр», «завод»,
+    sentence's subject (its first nominative noun not governed by a preposition, before the verb,
+    within the first words) when it is a project noun (``reference_start``: «центр», «завод»,
     «площадка»), so the sentence continues the project last talked about even after an
     opening adverbial; None otherwise."""
     for k, t in enumerate(toks[:_SUBJECT_SPAN]):
+        if t.pos in _VERBS:
+            return None  # «В Сарапуле планируют открыть центр»: after the verb, an object
         if t.pos != "NOUN" or "nomn" not in t.tags:
             continue
         j = k - 1

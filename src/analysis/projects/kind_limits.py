@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 _OBJECT_SPAN = 4  # words after «собрать» where what was gathered stands («собрал более 600 участников»)
 _ARRIVE_SPAN = 4  # words from «приходили» to the part («приходили двигатель, трансмиссия и кабина»)
-_PARTNER_SPAN = 2  # words from a country's adjective to its partner noun («китайским стратегическим партнёром»)
+_PARTNER_SPAN = 2  # from a country's adjective to its partner noun («китайским стратегическим партнёром»)
 _OWN_SPAN = 3  # words from «собственный» to the staff noun («собственная ремонтная служба»)
 
 

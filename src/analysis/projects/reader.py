@@ -284,8 +284,11 @@ class ArticleReader:
         # «Она…», «Предприятие…», «здесь собрано…» continue the project last talked about;
         # «также», «кроме того» announce another one.
         subject = subject_reference(toks)
+        # a bare subject noun; «новозыбковское предприятие» describes a firm named around it
+        bare_subject = subject is not None and (
+            subject == 0 or toks[subject - 1].pos not in ("ADJF", "PRTF"))
         reference = not firms and words("another").isdisjoint(sent.words) and (
-            any(t.lemma in words("reference_start") for t in toks[:3]) or subject is not None
+            any(t.lemma in words("reference_start") for t in toks[:3]) or bare_subject
             or not words("here").isdisjoint(sent.words))
         enterprises = self.context.firms(idx, firms, reference)
         # «центр в Мурманске продолжит…», «площадка – в Улан-Удэ»: the subject's own place

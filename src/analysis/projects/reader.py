@@ -26,7 +26,7 @@ from analysis.entities import (
     unlisted_town,
 )
 from analysis.projects.context import SentenceContext, subject_reference
-from analysis.projects.cues import CueHit, cue_hits, words
+from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions
 from analysis.projects.kinds import KindContext, intends, kinds_of
 from analysis.projects.location import location_of, paragraph_belarus
@@ -171,6 +171,15 @@ class ArticleReader:
         # news); a Russian firm alone does not place a joint project in its home region.
         return next((h for h in homes if h in self.regions), self.dominant)
 
+    def _here_after_place(self, toks: list[Token], sent_ents: list[Entity]) -> bool:
+        """«В Тульской области линию только монтируют, первые тракторы там обещают собрать»:
+        «здесь», «там» after a Russian place the sentence names is that place."""
+        here = words("here")
+        at = next((t.start for t in toks if t.word in here), None)
+        return at is not None and any(
+            e.type == "region" and e.start < at and is_russian_region(e.normal)
+            and id(e) not in self.in_name for e in sent_ents)
+
     def _shipped_to(self, sent: ReadSentence, e: Entity) -> bool:
         """«отгружает часть каркасов в Минск»: a Belarusian place after a shipping verb is
         where the goods go, not where they are made (``shipped`` in data/project_words.csv)."""
@@ -295,6 +304,7 @@ class ArticleReader:
         # names another site of the project last talked about
         own_site = reference and subject is not None and bool(
             _OWN_SITE.match(text, toks[subject].end))
+        here_after_place = reference and self._here_after_place(toks, sent_ents)
         # «Гомсельмаш-Юг» is Gomselmash's company: the parent is a party too
         enterprises |= {enterprise_parent(f) for f in enterprises if enterprise_parent(f)}
         partner_only = bool(firms) and all(
@@ -370,9 +380,8 @@ class ArticleReader:
                 product_key=key, timeline=timeline_for(status),
                 reference=reference,
                 # «В Барнауле центр разместят, там…» after «центры в четырёх регионах»
-                another=reference and bool(c_ru) and (
-                    own_site or self.context.sites_announced_before(idx)),
-                maker_only=own_site and not self.context.sites_announced_before(idx),
+                another=reference and bool(c_ru) and self.context.sites_announced_before(idx),
+                new_site=reference and bool(c_ru) and (own_site or here_after_place),
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
                 anchored=bool(firms_here or located or programmes))
             # «работают в Саратовской и Воронежской областях»: one project per listed region

@@ -212,14 +212,18 @@ class _ArticleReading:
         last = self.last
         if m.another and last is not None and m.region not in (last.region, None):
             # «к ним добавится центр в Тюмени»: the last project's kind and firms, a new place
-            firms = last.enterprises
-            if m.maker_only:  # the partner of the last site does not go along
-                firms = self._makers(last) or firms
-            m = replace(m, kind=last.kind, enterprises=m.enterprises | firms,
+            m = replace(m, kind=last.kind, enterprises=m.enterprises | last.enterprises,
                         product=last.product, product_key=set(last.product_key),
                         reference=False)
         elif m.another:
             return
+        elif m.new_site and last is not None and m.region not in (last.region, None) \
+                and not m.enterprises and (makers := self._makers(last)):
+            # «До конца года центр в Мурманске продолжит…» after the new centre in Архангельск:
+            # a site of the same maker (the partner of the last site does not go along)
+            m = replace(m, kind=m.kind or last.kind, enterprises=makers, reference=False,
+                        product=m.product if m.product_key else last.product,
+                        product_key=m.product_key or set(last.product_key))
         p = merge_into(self.projects, m, self.here, self.last, idx - self.last_sent <= 1)
         if p is None and m.enterprises and idx <= 2:
             # «В Тосно открылся дилерский центр…» — «…центр холдинга «Амкодор»»: the lead

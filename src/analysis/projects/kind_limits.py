@@ -10,15 +10,16 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
   складской комплекс») is ours only where the sentence names a Belarusian side;
 * `localised_parts_belong_to_assembly`: «уровень локализации … будут монтировать кабины»
   lists what the assembly makes on site, not a parts project of its own;
-* `not_parts_that_arrive`: «из Минска приходили двигатель, трансмиссия и кабина» are parts
-  made elsewhere and brought in;
+* `not_parts_that_arrive`: «из Минска приходили двигатель, трансмиссия и кабина», «мосты
+  по-прежнему едут из Беларуси» are parts made elsewhere and brought in;
+* `not_parts_fitted`: «на месте ставят колёса, аккумуляторы» are steps of the assembly;
 * `not_with_a_third_country`: «совместно с китайским партнёром начато производство» is a
   project with another country, not with Belarus;
 * after-sales service of delivered machines, delivered machines erected on site, dealers that
   only sell or dealers in general, machines sent away for repair (moved here from `kinds`).
 
 Word lists are data (``data/project_words.csv``: gathered, own, own_staff, belarusian_stems,
-arrive, third_country).
+arrive, fitted, third_country).
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 _OBJECT_SPAN = 4  # words after «собрать» where what was gathered stands («собрал более 600 участников»)
 _ARRIVE_SPAN = 4  # words from «приходили» to the part («приходили двигатель, трансмиссия и кабина»)
 _PARTNER_SPAN = 2  # from a country's adjective to its partner noun («китайским стратегическим партнёром»)
+_ARRIVE_AFTER_SPAN = 8  # words from the part to a verb of arriving after it (a list between)
+_FITTED_SPAN = 6  # words from «ставят» back over a list to the part («ставят колёса, аккумуляторы»)
 _OWN_SPAN = 3  # words from «собственный» to the staff noun («собственная ремонтная служба»)
 
 
@@ -92,7 +95,35 @@ def not_parts_that_arrive(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]
                   if toks[k].lemma in arrive), None)
         return k is not None and any(t.word == "из" for t in toks[max(0, k - 3):k])
 
-    return [h for h in kinds if not (h.cue.value == "component_production" and brought(h))]
+    def brought_after(h: CueHit) -> bool:
+        """«коробки передач и ведущие мосты по-прежнему едут из Беларуси», «из Гомеля пока
+        поступают трансмиссии» read the other way: the list, then the verb, then «из»."""
+        for k in range(h.last + 1, min(len(toks), h.last + 1 + _ARRIVE_AFTER_SPAN)):
+            if toks[k].lemma in arrive:
+                return any(t.word == "из" for t in toks[k + 1:k + 3])
+            if toks[k].pos in ("VERB", "INFN", "PRTS"):
+                return False  # another verb: the parts are its business
+        return False
+
+    return [h for h in kinds if not (h.cue.value == "component_production"
+                                     and (brought(h) or brought_after(h)))]
+
+
+def not_parts_fitted(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«на месте ставят колёса, аккумуляторы, гидрораспределители», «установка кабин»: parts
+    fitted to the machine (``fitted`` in data/project_words.csv, a list between) are steps
+    of its assembly, not parts made here."""
+    toks, fitted = ctx.toks, words("fitted")
+
+    def fitted_before(h: CueHit) -> bool:
+        for k in range(h.first - 1, max(-1, h.first - 1 - _FITTED_SPAN), -1):
+            if toks[k].lemma in fitted:
+                return True
+            if toks[k].pos not in ("NOUN", "ADJF", "PRTF", "CONJ"):
+                return False
+        return False
+
+    return [h for h in kinds if not (h.cue.value == "component_production" and fitted_before(h))]
 
 
 def not_after_sales_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

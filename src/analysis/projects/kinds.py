@@ -168,7 +168,20 @@ def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     jointly, toks = words("jointly"), ctx.toks
     together = russian_side and belarusian_side and any(t.word in jointly for t in toks) and not any(
         t.word in jointly for h in kinds for t in toks[max(0, h.first - 3):h.first])
-    return kinds if localised or set_up or together else []
+    # «комбайнов «Палессе», выпускаемых в Брянске»: made in a Russian place named right
+    # after the production word, with a Belarusian side in the sentence
+    made_here = belarusian_side and any(_made_in_russia(ctx, h) for h in kinds)
+    return kinds if localised or set_up or together or made_here else []
+
+
+def _made_in_russia(ctx: KindContext, h: CueHit) -> bool:
+    """Is the production word of `h` followed by «в»/«на» and a Russian region's name?"""
+    toks = ctx.toks
+    if h.last + 2 >= len(toks) or toks[h.last + 1].word not in ("в", "во", "на"):
+        return False
+    at = toks[h.last + 2].start
+    return any(e.type == "region" and e.start == at and e.role != "adjective"
+               and is_russian_region(e.normal) for e in ctx.entities)
 
 
 def founded_joint_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

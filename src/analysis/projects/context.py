@@ -84,7 +84,8 @@ class SentenceContext:
         sents = self.sents
         if not names and not reference:  # «Она стала хабом…» continues, it borrows no firm
             for j in (idx - 1, idx + 1):
-                if 0 <= j < len(sents) and sents[j].paragraph == sents[idx].paragraph:
+                if 0 <= j < len(sents) and sents[j].paragraph == sents[idx].paragraph \
+                        and (j < idx or not self._opens_its_own(j)):
                     names |= {e.normal for e in self.entities_in(j, "enterprise")}
         toks = sents[idx].toks
         if not names and idx > 0 and any(t.lemma in words("parties") for t in toks[:3]):
@@ -106,6 +107,13 @@ class SentenceContext:
             # «проектирование завода, который будет выпускать…» defines a new one
             names = self._firms_named_before(idx, _FIRM_LOOKBACK)
         return names
+
+    def _opens_its_own(self, j: int) -> bool:
+        """Does sentence `j` tell a project of its own (a strong kind cue of its own, not
+        «центр холдинга …» describing the one before)? «В Таре налажена сборка косилок. На
+        заводе «ОмскАгроМаш» идёт монтаж линии сборки комбайнов» are two projects: the first
+        does not take the second's firm."""
+        return any(h.cue.field == "kind" and h.cue.strong for h in cue_hits(self.sents[j].toks))
 
     def interviewee_firms(self) -> list[str]:
         """In an interview (answers open with a dash), the firms named before the first

@@ -13,13 +13,15 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
 * `not_parts_that_arrive`: «из Минска приходили двигатель, трансмиссия и кабина», «мосты
   по-прежнему едут из Беларуси» are parts made elsewhere and brought in;
 * `not_parts_fitted`: «на месте ставят колёса, аккумуляторы» are steps of the assembly;
+* `training_needs_a_maker`: a training centre or class is a Belarusian maker's, not a
+  college's or a university's;
 * `not_with_a_third_country`: «совместно с китайским партнёром начато производство» is a
   project with another country, not with Belarus;
 * after-sales service of delivered machines, delivered machines erected on site, dealers that
   only sell or dealers in general, machines sent away for repair (moved here from `kinds`).
 
 Word lists are data (``data/project_words.csv``: gathered, own, own_staff, belarusian_stems,
-arrive, fitted, third_country).
+arrive, fitted, third_country, training).
 """
 
 from __future__ import annotations
@@ -57,6 +59,19 @@ def not_in_house_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     in_house = any(t.lemma in own and any(u.lemma in staff for u in toks[k + 1:k + 1 + _OWN_SPAN])
                    for k, t in enumerate(toks))
     return [h for h in kinds if h.cue.value != "service_center"] if in_house else kinds
+
+
+def training_needs_a_maker(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«учебный центр «Гомсельмаша»» at a college is a maker's project; «колледж и
+    университет подписали меморандум о создании учебного класса» names no maker (colleges
+    and universities are no enterprises): a training cue (``training``) needs a listed
+    Belarusian firm in its sentence."""
+    training = tuple(words("training"))
+    if not any(h.cue.words[0].startswith(training) for h in kinds):
+        return kinds
+    maker = any(ctx.info.get(e.normal, {}).get("country") == "BY" or enterprise_parent(e.normal)
+                for e in ctx.enterprises)
+    return kinds if maker else [h for h in kinds if not h.cue.words[0].startswith(training)]
 
 
 def hub_needs_belarusian_side(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

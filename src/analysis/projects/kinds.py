@@ -29,6 +29,7 @@ from analysis.projects.kind_limits import (
     not_parts_that_arrive,
     not_sent_for_repair,
     not_with_a_third_country,
+    training_needs_a_maker,
 )
 
 if TYPE_CHECKING:
@@ -245,7 +246,8 @@ def components_are_the_project(ctx: KindContext, kinds: list[CueHit]) -> list[Cu
 
 def assembly_absorbs_coordinated_parts(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«каркасы кабин и окончательную сборку делают на месте»: parts made beside the final
-    assembly, coordinated with it («… и … сборку»), are that assembly project, not a second."""
+    assembly, coordinated with it («… и … сборку») or listed after its colon, are that
+    assembly project, not a second."""
     toks = ctx.toks
     assembly = [h.first for h in kinds if h.cue.value == "assembly"]
 
@@ -253,7 +255,14 @@ def assembly_absorbs_coordinated_parts(ctx: KindContext, kinds: list[CueHit]) ->
         return any(0 < a - h.last <= _COORDINATION_SPAN
                    and any(t.word == "и" for t in toks[h.last + 1:a]) for a in assembly)
 
-    return [h for h in kinds if h.cue.value != "component_production" or not coordinated(h)]
+    def listed_after(h: CueHit) -> bool:
+        """«выполняется полный производственный цикл: раскрой металла, сварка рам…»: the
+        steps listed after the assembly's colon."""
+        return any(a < h.first and ":" in ctx.text[toks[a].end:toks[h.first].start]
+                   for a in assembly)
+
+    return [h for h in kinds if h.cue.value != "component_production"
+            or not (coordinated(h) or listed_after(h))]
 
 
 def venture_absorbs_its_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -375,6 +384,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_after_sales_service,
     not_a_gathering,
     not_in_house_service,
+    training_needs_a_maker,
     hub_needs_belarusian_side,
     localised_parts_belong_to_assembly,
     not_parts_that_arrive,

@@ -420,5 +420,6 @@ class ArticleReader:
                 location=location_of(region, ru, by, self.info), placed=bool(ru or by),
                 timeline=timeline_for(status),
                 reference=not own or pronoun or (partner_only and toks[0].lemma in words(
-                    "reference_start"))))  # «Проект реализуется совместно с …»
+                    "reference_start")),  # «Проект реализуется совместно с …»
+                new_site=bool(ru) and (own_site or here_after_place)))
         return out

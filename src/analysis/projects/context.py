@@ -84,9 +84,10 @@ class SentenceContext:
         sents = self.sents
         if not names and not reference:  # «Она стала хабом…» continues, it borrows no firm
             for j in (idx - 1, idx + 1):
-                if 0 <= j < len(sents) and sents[j].paragraph == sents[idx].paragraph \
-                        and (j < idx or not self._opens_its_own(j)):
-                    names |= {e.normal for e in self.entities_in(j, "enterprise")}
+                if 0 <= j < len(sents) and sents[j].paragraph == sents[idx].paragraph:
+                    named = {e.normal for e in self.entities_in(j, "enterprise")}
+                    if named and (j < idx or not self._opens_its_own(j)):
+                        names |= named
         toks = sents[idx].toks
         if not names and idx > 0 and any(t.lemma in words("parties") for t in toks[:3]):
             names = {e.normal for e in self.entities_in(idx - 1, "enterprise")}  # «Стороны…»

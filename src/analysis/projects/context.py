@@ -68,6 +68,7 @@ class SentenceContext:
         self.entities_in = entities_in
         self._announced: int | None = None  # the sentence announcing several sites
         self._interviewee: list[str] | None = None  # whom «мы» stands for
+        self._own_project: dict[int, bool] = {}  # sentence → tells a project of its own
 
     def _firms_named_before(self, idx: int, back: int) -> set[str]:
         """The enterprises of the nearest of the `back` sentences before `idx` naming any."""
@@ -114,7 +115,10 @@ class SentenceContext:
         «центр холдинга …» describing the one before)? «В Таре налажена сборка косилок. На
         заводе «ОмскАгроМаш» идёт монтаж линии сборки комбайнов» are two projects: the first
         does not take the second's firm."""
-        return any(h.cue.field == "kind" and h.cue.strong for h in cue_hits(self.sents[j].toks))
+        if j not in self._own_project:
+            self._own_project[j] = any(h.cue.field == "kind" and h.cue.strong
+                                       for h in cue_hits(self.sents[j].toks))
+        return self._own_project[j]
 
     def interviewee_firms(self) -> list[str]:
         """In an interview (answers open with a dash), the firms named before the first

@@ -199,3 +199,16 @@ def test_a_college_memorandum_without_a_maker_is_no_project() -> None:
         "Омский аграрный колледж и Белорусский государственный аграрный технический университет "
         "подписали меморандум о создании учебного класса и обмене преподавателями.")
     assert rows == []
+
+
+def test_a_partner_making_it_in_the_place_the_sentence_opens_with_is_localised() -> None:
+    """«В Клинцах ООО «БрянскКузов» выпускает фургоны, которые монтируют на шасси МАЗ»: a
+    bare production word, but a Russian partner makes it in the place the sentence opens
+    with, for a Belarusian side."""
+    rows = register_of(
+        "Кооперация с белорусскими соседями\n"
+        "— Какие совместные производства уже работают в области?\n"
+        "— В Клинцах ООО «БрянскКузов» выпускает изотермические фургоны, которые затем "
+        "монтируют на шасси МАЗ.")
+    assert [(r["region"], r["location"]) for r in rows] == [("Брянская область", "Клинцы")], rows
+    assert firms(rows[0]) == {"БрянскКузов", "МАЗ"}

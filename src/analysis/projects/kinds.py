@@ -172,6 +172,14 @@ def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     # «комбайнов «Палессе», выпускаемых в Брянске»: made in a Russian place named right
     # after the production word, with a Belarusian side in the sentence
     made_here = belarusian_side and any(_made_in_russia(ctx, h) for h in kinds)
+    # «В Ярцеве ООО «СмолПрицеп» выпускает кузова, которые ставят на шасси МАЗ»: a Russian
+    # partner makes it in the place the sentence opens with, for a Belarusian side
+    toks = ctx.toks
+    opens_placed = len(toks) > 1 and toks[0].word in ("в", "во") and any(
+        e.type == "region" and e.start == toks[1].start and e.role != "adjective"
+        and is_russian_region(e.normal) for e in ctx.entities)
+    made_here = made_here or (belarusian_side and opens_placed and any(
+        ctx.country(e) != "BY" for e in ctx.enterprises))
     return kinds if localised or set_up or together or made_here else []
 
 

@@ -31,6 +31,7 @@ from analysis.projects.kind_limits import (
     not_with_a_third_country,
     training_needs_a_maker,
 )
+from analysis.projects.location import made_in_russia
 
 if TYPE_CHECKING:
     from analysis.projects.mention import ReadSentence
@@ -169,28 +170,10 @@ def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     jointly, toks = words("jointly"), ctx.toks
     together = russian_side and belarusian_side and any(t.word in jointly for t in toks) and not any(
         t.word in jointly for h in kinds for t in toks[max(0, h.first - 3):h.first])
-    # «комбайнов «Палессе», выпускаемых в Брянске»: made in a Russian place named right
-    # after the production word, with a Belarusian side in the sentence
-    made_here = belarusian_side and any(_made_in_russia(ctx, h) for h in kinds)
-    # «В Ярцеве ООО «СмолПрицеп» выпускает кузова, которые ставят на шасси МАЗ»: a Russian
-    # partner makes it in the place the sentence opens with, for a Belarusian side
-    toks = ctx.toks
-    opens_placed = len(toks) > 1 and toks[0].word in ("в", "во") and any(
-        e.type == "region" and e.start == toks[1].start and e.role != "adjective"
-        and is_russian_region(e.normal) for e in ctx.entities)
-    made_here = made_here or (belarusian_side and opens_placed and any(
-        ctx.country(e) != "BY" for e in ctx.enterprises))
+    # «комбайнов «Палессе», выпускаемых в Брянске», «В Ярцеве ООО «СмолПрицеп» выпускает
+    # кузова, которые ставят на шасси МАЗ»: made in a named Russian place, for a Belarusian side
+    made_here = belarusian_side and made_in_russia(ctx, kinds)
     return kinds if localised or set_up or together or made_here else []
-
-
-def _made_in_russia(ctx: KindContext, h: CueHit) -> bool:
-    """Is the production word of `h` followed by «в»/«на» and a Russian region's name?"""
-    toks = ctx.toks
-    if h.last + 2 >= len(toks) or toks[h.last + 1].word not in ("в", "во", "на"):
-        return False
-    at = toks[h.last + 2].start
-    return any(e.type == "region" and e.start == at and e.role != "adjective"
-               and is_russian_region(e.normal) for e in ctx.entities)
 
 
 def founded_joint_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -26,10 +26,10 @@ from analysis.entities import (
     unlisted_town,
 )
 from analysis.projects.context import SentenceContext, subject_reference
-from analysis.projects.cues import CueHit, Token, cue_hits, words
+from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions
 from analysis.projects.kinds import KindContext, intends, kinds_of
-from analysis.projects.location import location_of, paragraph_belarus
+from analysis.projects.location import here_after_place, location_of, paragraph_belarus, shipped_to
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
 from analysis.projects.stance import denied, status_near
@@ -171,22 +171,6 @@ class ArticleReader:
         # news); a Russian firm alone does not place a joint project in its home region.
         return next((h for h in homes if h in self.regions), self.dominant)
 
-    def _here_after_place(self, toks: list[Token], sent_ents: list[Entity]) -> bool:
-        """«В Тульской области линию только монтируют, первые тракторы там обещают собрать»:
-        «здесь», «там» after a Russian place the sentence names is that place."""
-        here = words("here")
-        at = next((t.start for t in toks if t.word in here), None)
-        return at is not None and any(
-            e.type == "region" and e.start < at and is_russian_region(e.normal)
-            and id(e) not in self.in_name for e in sent_ents)
-
-    def _shipped_to(self, sent: ReadSentence, e: Entity) -> bool:
-        """«отгружает часть каркасов в Минск»: a Belarusian place after a shipping verb is
-        where the goods go, not where they are made (``shipped`` in data/project_words.csv)."""
-        return not is_russian_region(e.normal) and bool(
-            _IN_BEFORE.search(self.text, max(0, e.start - 4), e.start)) and any(
-            t.start < e.start and t.lemma in words("shipped") for t in sent.toks)
-
     def _places(self, sent: ReadSentence, sent_ents: list[Entity], firms: list[Entity]) -> Places:
         """Named places first; an adjective («татарстанские партнёры») only when none is
         named, and a Belarusian one never locates (it describes a firm: «минский
@@ -212,7 +196,7 @@ class ArticleReader:
         named = [e for e in named if e not in origins]  # «лифты из Могилёва» are not made there
         # «отгружает часть каркасов в Минск»: a Belarusian place after a shipping verb is
         # where the goods go, not where they are made (``shipped`` in data/project_words.csv)
-        named = [e for e in named if not self._shipped_to(sent, e)]
+        named = [e for e in named if not shipped_to(text, toks, e)]
         by = [e for e in named if not is_russian_region(e.normal)]
         # «На площадке ОАО «Могилевтрансмаш» начнётся сборка … по лицензии челябинской
         # компании»: the site of a Belarusian firm is in Belarus; a firm's adjective is no place
@@ -304,7 +288,7 @@ class ArticleReader:
         # names another site of the project last talked about
         own_site = reference and subject is not None and bool(
             _OWN_SITE.match(text, toks[subject].end))
-        here_after_place = reference and self._here_after_place(toks, sent_ents)
+        here_is_own = reference and here_after_place(toks, sent_ents, self.in_name)
         # «Гомсельмаш-Юг» is Gomselmash's company: the parent is a party too
         enterprises |= {enterprise_parent(f) for f in enterprises if enterprise_parent(f)}
         partner_only = bool(firms) and all(
@@ -315,7 +299,7 @@ class ArticleReader:
             # a Belarusian maker's sentence in a paragraph placed in Belarus only (a digest item)
             # (not a place the goods are shipped to: «Первая партия отгружена в Минск»)
             by = paragraph_belarus([[e for e in self.entities_in(j, "region")
-                                     if not self._shipped_to(self.sents[j], e)]
+                                     if not shipped_to(text, self.sents[j].toks, e)]
                                     for j in self._paragraph(idx)])
             located = bool(by)
         if not kinds and not adds and statuses and ru and len(listed_regions(ru, ru[0].start, text)) > 1 \
@@ -381,7 +365,7 @@ class ArticleReader:
                 reference=reference,
                 # «В Барнауле центр разместят, там…» after «центры в четырёх регионах»
                 another=reference and bool(c_ru) and self.context.sites_announced_before(idx),
-                new_site=reference and bool(c_ru) and (own_site or here_after_place),
+                new_site=reference and bool(c_ru) and (own_site or here_is_own),
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
                 anchored=bool(firms_here or located or programmes))
             # «работают в Саратовской и Воронежской областях»: one project per listed region
@@ -421,5 +405,5 @@ class ArticleReader:
                 timeline=timeline_for(status),
                 reference=not own or pronoun or (partner_only and toks[0].lemma in words(
                     "reference_start")),  # «Проект реализуется совместно с …»
-                new_site=bool(ru) and (own_site or here_after_place)))
+                new_site=bool(ru) and (own_site or here_is_own)))
         return out

@@ -23,6 +23,8 @@ from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.mention import ReadSentence
 
 _DIALOGUE_DASHES = ("—", "–")  # an interview's questions and answers open with a dash
+_SUBJECT_SPAN = 6  # words an opening adverbial («До конца года») may take before the subject
+_VERBS = ("VERB", "INFN", "PRTS")
 _FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга», «дилера» stand for
 
 
@@ -36,6 +38,26 @@ def announces_sites(toks: list[Token]) -> bool:
     return False
 
 
+def subject_reference(toks: list[Token]) -> int | None:
+    """«До конца года центр в Мурманске продолжит принимать машины»: the index of the
+    sentence's subject (its first nominative noun not governed by a preposition, before the verb,
+    within the first words) when it is a project noun (``reference_start``: «центр», «завод»,
+    «площадка»), so the sentence continues the project last talked about even after an
+    opening adverbial; None otherwise."""
+    for k, t in enumerate(toks[:_SUBJECT_SPAN]):
+        if t.pos in _VERBS:
+            return None  # «В Сарапуле планируют открыть центр»: after the verb, an object
+        if t.pos != "NOUN" or "nomn" not in t.tags:
+            continue
+        j = k - 1
+        while j >= 0 and toks[j].pos in ("ADJF", "PRTF"):
+            j -= 1
+        if j >= 0 and toks[j].pos == "PREP":
+            continue
+        return k if t.lemma in words("reference_start") else None
+    return None
+
+
 class SentenceContext:
     """The cross-sentence reading of one article (state found once, on first use)."""
 
@@ -46,6 +68,7 @@ class SentenceContext:
         self.entities_in = entities_in
         self._announced: int | None = None  # the sentence announcing several sites
         self._interviewee: list[str] | None = None  # whom «мы» stands for
+        self._own_project: dict[int, bool] = {}  # sentence → tells a project of its own
 
     def _firms_named_before(self, idx: int, back: int) -> set[str]:
         """The enterprises of the nearest of the `back` sentences before `idx` naming any."""
@@ -63,7 +86,9 @@ class SentenceContext:
         if not names and not reference:  # «Она стала хабом…» continues, it borrows no firm
             for j in (idx - 1, idx + 1):
                 if 0 <= j < len(sents) and sents[j].paragraph == sents[idx].paragraph:
-                    names |= {e.normal for e in self.entities_in(j, "enterprise")}
+                    named = {e.normal for e in self.entities_in(j, "enterprise")}
+                    if named and (j < idx or not self._opens_its_own(j)):
+                        names |= named
         toks = sents[idx].toks
         if not names and idx > 0 and any(t.lemma in words("parties") for t in toks[:3]):
             names = {e.normal for e in self.entities_in(idx - 1, "enterprise")}  # «Стороны…»
@@ -84,6 +109,16 @@ class SentenceContext:
             # «проектирование завода, который будет выпускать…» defines a new one
             names = self._firms_named_before(idx, _FIRM_LOOKBACK)
         return names
+
+    def _opens_its_own(self, j: int) -> bool:
+        """Does sentence `j` tell a project of its own (a strong kind cue of its own, not
+        «центр холдинга …» describing the one before)? «В Таре налажена сборка косилок. На
+        заводе «ОмскАгроМаш» идёт монтаж линии сборки комбайнов» are two projects: the first
+        does not take the second's firm."""
+        if j not in self._own_project:
+            self._own_project[j] = any(h.cue.field == "kind" and h.cue.strong
+                                       for h in cue_hits(self.sents[j].toks))
+        return self._own_project[j]
 
     def interviewee_firms(self) -> list[str]:
         """In an interview (answers open with a dash), the firms named before the first

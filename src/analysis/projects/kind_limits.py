@@ -10,13 +10,18 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
   складской комплекс») is ours only where the sentence names a Belarusian side;
 * `localised_parts_belong_to_assembly`: «уровень локализации … будут монтировать кабины»
   lists what the assembly makes on site, not a parts project of its own;
-* `not_parts_that_arrive`: «из Минска приходили двигатель, трансмиссия и кабина» are parts
-  made elsewhere and brought in;
+* `not_parts_that_arrive`: «из Минска приходили двигатель, трансмиссия и кабина», «мосты
+  по-прежнему едут из Беларуси» are parts made elsewhere and brought in;
+* `not_parts_fitted`: «на месте ставят колёса, аккумуляторы» are steps of the assembly;
+* `training_needs_a_maker`: a training centre or class is a Belarusian maker's, not a
+  college's or a university's;
+* `not_with_a_third_country`: «совместно с китайским партнёром начато производство» is a
+  project with another country, not with Belarus;
 * after-sales service of delivered machines, delivered machines erected on site, dealers that
   only sell or dealers in general, machines sent away for repair (moved here from `kinds`).
 
 Word lists are data (``data/project_words.csv``: gathered, own, own_staff, belarusian_stems,
-arrive).
+arrive, fitted, third_country, training).
 """
 
 from __future__ import annotations
@@ -31,6 +36,9 @@ if TYPE_CHECKING:
 
 _OBJECT_SPAN = 4  # words after «собрать» where what was gathered stands («собрал более 600 участников»)
 _ARRIVE_SPAN = 4  # words from «приходили» to the part («приходили двигатель, трансмиссия и кабина»)
+_PARTNER_SPAN = 2  # from a country's adjective to its partner noun («китайским стратегическим партнёром»)
+_ARRIVE_AFTER_SPAN = 8  # words from the part to a verb of arriving after it (a list between)
+_FITTED_SPAN = 6  # words from «ставят» back over a list to the part («ставят колёса, аккумуляторы»)
 _OWN_SPAN = 3  # words from «собственный» to the staff noun («собственная ремонтная служба»)
 
 
@@ -51,6 +59,19 @@ def not_in_house_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     in_house = any(t.lemma in own and any(u.lemma in staff for u in toks[k + 1:k + 1 + _OWN_SPAN])
                    for k, t in enumerate(toks))
     return [h for h in kinds if h.cue.value != "service_center"] if in_house else kinds
+
+
+def training_needs_a_maker(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«учебный центр «Гомсельмаша»» at a college is a maker's project; «колледж и
+    университет подписали меморандум о создании учебного класса» names no maker (colleges
+    and universities are no enterprises): a training cue (``training``) needs a listed
+    Belarusian firm in its sentence."""
+    training = tuple(words("training"))
+    if not any(h.cue.words[0].startswith(training) for h in kinds):
+        return kinds
+    maker = any(ctx.info.get(e.normal, {}).get("country") == "BY" or enterprise_parent(e.normal)
+                for e in ctx.enterprises)
+    return kinds if maker else [h for h in kinds if not h.cue.words[0].startswith(training)]
 
 
 def hub_needs_belarusian_side(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -89,7 +110,35 @@ def not_parts_that_arrive(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]
                   if toks[k].lemma in arrive), None)
         return k is not None and any(t.word == "из" for t in toks[max(0, k - 3):k])
 
-    return [h for h in kinds if not (h.cue.value == "component_production" and brought(h))]
+    def brought_after(h: CueHit) -> bool:
+        """«коробки передач и ведущие мосты по-прежнему едут из Беларуси», «из Гомеля пока
+        поступают трансмиссии» read the other way: the list, then the verb, then «из»."""
+        for k in range(h.last + 1, min(len(toks), h.last + 1 + _ARRIVE_AFTER_SPAN)):
+            if toks[k].lemma in arrive:
+                return any(t.word == "из" for t in toks[k + 1:k + 3])
+            if toks[k].pos in ("VERB", "INFN", "PRTS"):
+                return False  # another verb: the parts are its business
+        return False
+
+    return [h for h in kinds if not (h.cue.value == "component_production"
+                                     and (brought(h) or brought_after(h)))]
+
+
+def not_parts_fitted(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«на месте ставят колёса, аккумуляторы, гидрораспределители», «установка кабин»: parts
+    fitted to the machine (``fitted`` in data/project_words.csv, a list between) are steps
+    of its assembly, not parts made here."""
+    toks, fitted = ctx.toks, words("fitted")
+
+    def fitted_before(h: CueHit) -> bool:
+        for k in range(h.first - 1, max(-1, h.first - 1 - _FITTED_SPAN), -1):
+            if toks[k].lemma in fitted:
+                return True
+            if toks[k].pos not in ("NOUN", "ADJF", "PRTF", "CONJ"):
+                return False
+        return False
+
+    return [h for h in kinds if not (h.cue.value == "component_production" and fitted_before(h))]
 
 
 def not_after_sales_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -151,3 +200,22 @@ def not_sent_for_repair(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
     return [h for h in kinds if not (h.cue.value == "service_center" and len(h.cue.words) == 1
                                      and governed(h.first))]
+
+
+def not_with_a_third_country(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«В Кулебаках совместно с китайским партнёром начато производство компонентов»: a
+    partner of a third country (``third_country`` adjective before a partner noun) with no
+    Belarusian side in the sentence (a Belarusian firm or «белорусский») is another
+    country's project, not a Russia–Belarus one."""
+    toks = ctx.toks
+    foreign = words("third_country")
+    partner = words("parties") | words("project_roles") | words("generic_head")
+    third = any(t.lemma in foreign and any(u.lemma in partner
+                                           for u in toks[k + 1:k + 1 + _PARTNER_SPAN])
+                for k, t in enumerate(toks))
+    if not third:
+        return kinds
+    stems = tuple(words("belarusian_stems"))
+    belarusian = any(ctx.country(e) == "BY" or enterprise_parent(e.normal)
+                     for e in ctx.enterprises) or any(t.lemma.startswith(stems) for t in toks)
+    return kinds if belarusian else []

@@ -25,9 +25,13 @@ from analysis.projects.kind_limits import (
     not_after_sales_service,
     not_delivered_machines_erected,
     not_in_house_service,
+    not_parts_fitted,
     not_parts_that_arrive,
     not_sent_for_repair,
+    not_with_a_third_country,
+    training_needs_a_maker,
 )
+from analysis.projects.location import made_in_russia
 
 if TYPE_CHECKING:
     from analysis.projects.mention import ReadSentence
@@ -151,16 +155,25 @@ def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         e.normal == "Россия" or (e.type == "region" and is_russian_region(e.normal))
         or ctx.info.get(e.normal, {}).get("country") == "RU" for e in ctx.entities)
     localised = any(t.lemma.startswith("локализ") for t in ctx.toks)
-    set_up = russian_side and any(t.lemma in words("set_up") or "futr" in t.tags for t in ctx.toks)
     # «в Пскове белорусские партнёры вместе с местными машиностроителями выпускают
     # кормораздатчики»: made together by a Belarusian and a Russian side
     belarusian_side = any(ctx.country(e) == "BY" for e in ctx.enterprises) or any(
         e.type == "country" and e.normal == "Беларусь" for e in ctx.entities)
+    # «В Дзержинске завершено строительство производства красителей» in a governor's list:
+    # a Russian side alone sets up its own production; a Belarusian side must be near
+    stems = tuple(words("belarusian_stems"))
+    set_up = russian_side and any(
+        t.lemma in words("set_up") or "futr" in t.tags for t in ctx.toks) and (
+        belarusian_side or bool(ctx.enterprises)
+        or any(t.lemma.startswith(stems) for t in ctx.previous))
     # (not «технологии приходили вместе с производством»: the cue is what comes along)
     jointly, toks = words("jointly"), ctx.toks
     together = russian_side and belarusian_side and any(t.word in jointly for t in toks) and not any(
         t.word in jointly for h in kinds for t in toks[max(0, h.first - 3):h.first])
-    return kinds if localised or set_up or together else []
+    # «комбайнов «Палессе», выпускаемых в Брянске», «В Ярцеве ООО «СмолПрицеп» выпускает
+    # кузова, которые ставят на шасси МАЗ»: made in a named Russian place, for a Belarusian side
+    made_here = belarusian_side and made_in_russia(ctx, kinds)
+    return kinds if localised or set_up or together or made_here else []
 
 
 def founded_joint_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -224,7 +237,8 @@ def components_are_the_project(ctx: KindContext, kinds: list[CueHit]) -> list[Cu
 
 def assembly_absorbs_coordinated_parts(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«каркасы кабин и окончательную сборку делают на месте»: parts made beside the final
-    assembly, coordinated with it («… и … сборку»), are that assembly project, not a second."""
+    assembly, coordinated with it («… и … сборку») or listed after its colon, are that
+    assembly project, not a second."""
     toks = ctx.toks
     assembly = [h.first for h in kinds if h.cue.value == "assembly"]
 
@@ -232,7 +246,14 @@ def assembly_absorbs_coordinated_parts(ctx: KindContext, kinds: list[CueHit]) ->
         return any(0 < a - h.last <= _COORDINATION_SPAN
                    and any(t.word == "и" for t in toks[h.last + 1:a]) for a in assembly)
 
-    return [h for h in kinds if h.cue.value != "component_production" or not coordinated(h)]
+    def listed_after(h: CueHit) -> bool:
+        """«выполняется полный производственный цикл: раскрой металла, сварка рам…»: the
+        steps listed after the assembly's colon."""
+        return any(a < h.first and ":" in ctx.text[toks[a].end:toks[h.first].start]
+                   for a in assembly)
+
+    return [h for h in kinds if h.cue.value != "component_production"
+            or not (coordinated(h) or listed_after(h))]
 
 
 def venture_absorbs_its_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -354,14 +375,17 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_after_sales_service,
     not_a_gathering,
     not_in_house_service,
+    training_needs_a_maker,
     hub_needs_belarusian_side,
     localised_parts_belong_to_assembly,
     not_parts_that_arrive,
+    not_parts_fitted,
     not_delivered_machines_erected,
     dealer_only_sells,
     dealers_in_general,
     not_sent_for_repair,
     assembled_thing_is_the_product,
+    not_with_a_third_country,
 )
 
 

@@ -3,13 +3,27 @@
 Within a Russian region: the towns the sentence names («Сургут, Нижневартовск»); for a
 project in Belarus (empty region): the Belarusian place, or, for the site of a Belarusian
 firm, the firm's home. The reader adds a town the lists lack («в Тимашевске»).
+
+Also the place rules the reader and the kind rules share: a Belarusian place goods are
+shipped to (`shipped_to`), «здесь»/«там» after the sentence's own place (`here_after_place`),
+something made in a named Russian place (`made_in_russia`).
 """
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from analysis.entities import Entity, is_russian_region, town_name
+from analysis.projects.cues import words
+
+if TYPE_CHECKING:
+    from analysis.projects.cues import CueHit, Token
+    from analysis.projects.kinds import KindContext
 
 _TOWN_ROLES = ("capital", "city")  # region mentions that name a town
+_INTO = re.compile(r"(?i)(?:^|\s)в\s+$")  # «в» right before a place
+_LOCATIVE = ("в", "во", "на")
 
 
 def location_of(region: str | None, ru: list[Entity], by: list[Entity],
@@ -36,3 +50,42 @@ def paragraph_belarus(regions_of: list[list[Entity]]) -> list[Entity]:
     if any(is_russian_region(e.normal) for e in places):
         return []
     return places
+
+
+def shipped_to(text: str, toks: list[Token], e: Entity) -> bool:
+    """«отгружает часть каркасов в Минск»: a Belarusian place after a shipping verb of its
+    sentence (`toks`) is where the goods go, not where they are made (``shipped``)."""
+    return not is_russian_region(e.normal) and bool(
+        _INTO.search(text, max(0, e.start - 4), e.start)) and any(
+        t.start < e.start and t.lemma in words("shipped") for t in toks)
+
+
+def here_after_place(toks: list[Token], ents: list[Entity], in_name: set[int]) -> bool:
+    """«В Тульской области линию только монтируют, первые тракторы там обещают собрать»:
+    «здесь», «там» after a Russian place the sentence names (not inside a firm's name:
+    `in_name`, ids) is that place."""
+    here = words("here")
+    at = next((t.start for t in toks if t.word in here), None)
+    return at is not None and any(
+        e.type == "region" and e.start < at and is_russian_region(e.normal)
+        and id(e) not in in_name for e in ents)
+
+
+def _russian_place_at(ents: list[Entity], pos: int) -> bool:
+    """Does a Russian region's name (not an adjective) start at `pos`?"""
+    return any(e.type == "region" and e.start == pos and e.role != "adjective"
+               and is_russian_region(e.normal) for e in ents)
+
+
+def made_in_russia(ctx: KindContext, kinds: list[CueHit]) -> bool:
+    """«комбайнов «Палессе», выпускаемых в Брянске»: a production word followed by «в» and a
+    Russian place; «В Ярцеве ООО «СмолПрицеп» выпускает кузова»: a partner that is not
+    Belarusian makes it in the place its sentence opens with. (The caller asks for a
+    Belarusian side in the sentence.)"""
+    toks = ctx.toks
+    if any(h.last + 2 < len(toks) and toks[h.last + 1].word in _LOCATIVE
+           and _russian_place_at(ctx.entities, toks[h.last + 2].start) for h in kinds):
+        return True
+    return len(toks) > 1 and toks[0].word in ("в", "во") \
+        and _russian_place_at(ctx.entities, toks[1].start) \
+        and any(ctx.country(e) != "BY" for e in ctx.enterprises)

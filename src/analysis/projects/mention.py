@@ -99,6 +99,9 @@ class Mention:
     location: str = ""  # the town or Belarusian place said («Лида», «Сургут, Нижневартовск»)
     placed: bool = False  # the sentence names the place (not the article's main region)
     another: bool = False  # adds a site to the project last told («ещё один … в Оренбурге»)
+    # «центр в Мурманске продолжит…», «линию там монтируют» after a project elsewhere: a
+    # sentence pointing back names a place of its own, another site of the maker last told
+    new_site: bool = False
 
 
 def read_sentences(article: Article) -> list[ReadSentence]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from analysis.entities import Entity, is_russian_region
 from analysis.projects.cues import words
+from analysis.projects.location import shipped_to
 
 if TYPE_CHECKING:
     from analysis.projects.mention import ReadSentence
@@ -78,10 +79,7 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     named = [e for e in named if e not in origins]  # «лифты из Могилёва» are not made there
     # «отгружает часть каркасов в Минск»: a Belarusian place after a shipping verb is
     # where the goods go, not where they are made (``shipped`` in data/project_words.csv)
-    shipped = [t.start for t in toks if t.lemma in words("shipped")]
-    named = [e for e in named if is_russian_region(e.normal) or not (
-        any(s < e.start for s in shipped)
-        and _IN_BEFORE.search(text, max(0, e.start - 4), e.start))]
+    named = [e for e in named if not shipped_to(text, toks, e)]
     by = [e for e in named if not is_russian_region(e.normal)]
     # «На площадке ОАО «Могилевтрансмаш» начнётся сборка … по лицензии челябинской
     # компании»: the site of a Belarusian firm is in Belarus; a firm's adjective is no place

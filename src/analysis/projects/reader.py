@@ -28,11 +28,11 @@ from analysis.entities import (
     norm_word,
     unlisted_town,
 )
-from analysis.projects.context import SentenceContext
+from analysis.projects.context import SentenceContext, subject_reference
 from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions
 from analysis.projects.kinds import KindContext, intends, kinds_of
-from analysis.projects.location import location_of, paragraph_belarus
+from analysis.projects.location import here_after_place, location_of, paragraph_belarus, shipped_to
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
 from analysis.projects.places import PlaceReading, sentence_places
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
@@ -67,6 +67,8 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]+[А-ЯЁ][А-ЯЁа-яё-]+)?,[ \t]+\d{1,2}[ \t]+[а-яё]+"
     r"(?:[ \t]+\d{4})?[ \t.,]*(?:\([^()\n]{2,30}\)|/[^/\n]{2,30}/)[ \t.,]*[-–—]?")
 _PLACE_TYPES = ("region", "country")
+# «центр в Мурманске», «площадка – в Улан-Удэ»: a place right after the subject noun
+_OWN_SITE = re.compile(r"\s*[–—-]?\s*(?:в|во|на)\s+[А-ЯЁ]")
 class ArticleReader:
     """Project mentions of one article, sentence by sentence."""
 
@@ -233,10 +235,19 @@ class ArticleReader:
         firms = [e for e in sent_ents if e.type == "enterprise" and not ctx.on_base(e.start)]
         # «Она…», «Предприятие…», «здесь собрано…» continue the project last talked about;
         # «также», «кроме того» announce another one.
+        subject = subject_reference(toks)
+        # a bare subject noun; «новозыбковское предприятие» describes a firm named around it
+        bare_subject = subject is not None and (
+            subject == 0 or toks[subject - 1].pos not in ("ADJF", "PRTF"))
         reference = not firms and words("another").isdisjoint(sent.words) and (
-            any(t.lemma in words("reference_start") for t in toks[:3])
+            any(t.lemma in words("reference_start") for t in toks[:3]) or bare_subject
             or not words("here").isdisjoint(sent.words))
         enterprises = self.context.firms(idx, firms, reference)
+        # «центр в Мурманске продолжит…», «площадка – в Улан-Удэ»: the subject's own place
+        # names another site of the project last talked about
+        own_site = reference and subject is not None and bool(
+            _OWN_SITE.match(text, toks[subject].end))
+        here_is_own = reference and here_after_place(toks, sent_ents, self.in_name)
         # «Гомсельмаш-Юг» is Gomselmash's company: the parent is a party too
         enterprises |= {enterprise_parent(f) for f in enterprises if enterprise_parent(f)}
         partner_only = bool(firms) and all(
@@ -245,7 +256,10 @@ class ArticleReader:
         if not (ru or by) and firms and all(self.info.get(e.normal, {}).get("country") == "BY"
                                             for e in firms):
             # a Belarusian maker's sentence in a paragraph placed in Belarus only (a digest item)
-            by = paragraph_belarus([self.entities_in(j, "region") for j in self._paragraph(idx)])
+            # (not a place the goods are shipped to: «Первая партия отгружена в Минск»)
+            by = paragraph_belarus([[e for e in self.entities_in(j, "region")
+                                     if not shipped_to(text, self.sents[j].toks, e)]
+                                    for j in self._paragraph(idx)])
             located = bool(by)
         if not kinds and not adds and statuses and ru and len(listed_regions(ru, ru[0].start, text)) > 1 \
                 and not words("list_reference").isdisjoint(sent.lemmas) \
@@ -318,6 +332,7 @@ class ArticleReader:
                 reference=reference,
                 # «В Барнауле центр разместят, там…» after «центры в четырёх регионах»
                 another=reference and bool(c_ru) and self.context.sites_announced_before(idx),
+                new_site=reference and bool(c_ru) and (own_site or here_is_own),
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
                 anchored=bool(firms_here or located or programmes))
             # «работают в Саратовской и Воронежской областях»: one project per listed region
@@ -357,5 +372,6 @@ class ArticleReader:
                 location=location_of(region, ru, by, self.info), placed=bool(ru or by),
                 timeline=timeline_for(status),
                 reference=not own or pronoun or (partner_only and toks[0].lemma in words(
-                    "reference_start"))))  # «Проект реализуется совместно с …»
+                    "reference_start")),  # «Проект реализуется совместно с …»
+                new_site=bool(ru) and (own_site or here_is_own)))
         return out

@@ -225,6 +225,13 @@ class _ArticleReading:
                         reference=False)
         elif m.another:
             return
+        elif m.new_site and last is not None and m.region not in (last.region, None) \
+                and not m.enterprises and (makers := self._makers(last)):
+            # «До конца года центр в Мурманске продолжит…» after the new centre in Архангельск:
+            # a site of the same maker (the partner of the last site does not go along)
+            m = replace(m, kind=m.kind or last.kind, enterprises=makers, reference=False,
+                        product=m.product if m.product_key else last.product,
+                        product_key=m.product_key or set(last.product_key))
         p = merge_into(self.projects, m, self.here, self.last, idx - self.last_sent <= 1)
         if p is None and m.enterprises and idx <= 2:
             # «В Тосно открылся дилерский центр…» — «…центр холдинга «Амкодор»»: the lead
@@ -266,6 +273,15 @@ class _ArticleReading:
                 self.split_from_last = []
             self.split_from_last.append(p)
             self.last, self.last_sent = p, idx
+
+    def _makers(self, last: Project) -> set[str]:
+        """The Belarusian makers of `last`, else of the article's latest project naming one."""
+        info = enterprise_info()
+        for p in [last, *reversed(self.here)]:
+            makers = {f for f in p.enterprises if info.get(f, {}).get("country") == "BY"}
+            if makers:
+                return makers
+        return set()
 
     def _tie_investment(self, fig: InvestmentFigure, idx: int) -> None:
         """An investment figure in sentence `idx` joins the project of its sentence or of the

@@ -132,8 +132,10 @@ _HEAD_AT = re.compile(r"тыс|млн|млрд|трлн|милл|трилл|ру
                       r"|коп|[$€₽£¥₸]")
 _GLUED_RUBLE = re.compile(r"\dр(?![\w.])")  # «1500р»
 _DIGIT_THEN_R = re.compile(r"[0-9]р")  # is there an ASCII digit right before «р» at all?
+# Currency codes (a text holding none of them has no code head: a few `in` tests decide).
+_CODE_LITERALS = ("USD", "EUR", "RUB", "RUR", "BYN", "BYR", "CNY", "RMB", "KZT", "GBP", "Br")
 # No look-behind in front: sre then scans for the first letters quickly.
-_CODE_HEAD = re.compile(r"(?:USD|EUR|RUB|RUR|BYN|BYR|CNY|RMB|KZT|GBP|Br)(?![a-z])")
+_CODE_HEAD = re.compile(r"(?:" + "|".join(_CODE_LITERALS) + r")(?![a-z])")
 _TOKEN_START = re.compile(r"(?<![\w.,$€₽£¥₸])[\w$€₽£¥₸]")
 _BACKOFF_CHARS = 70
 _BACKOFF_TOKENS = 7  # «около двухсот пятидесяти пяти миллионов»
@@ -155,8 +157,10 @@ def _heads(text: str, lowered: str) -> list[int]:
             p = lowered.find(stem, p + len(stem))
     if _DIGIT_THEN_R.search(lowered):  # a charset-led regex: one C scan
         heads.extend(m.start() + 1 for m in _GLUED_RUBLE.finditer(lowered))
-    heads.extend(p for m in _CODE_HEAD.finditer(text)
-                 if not ((p := m.start()) and text[p - 1].isascii() and text[p - 1].isalpha()))
+    if any(code in text for code in _CODE_LITERALS):
+        heads.extend(p for m in _CODE_HEAD.finditer(text)
+                     if not ((p := m.start()) and text[p - 1].isascii()
+                             and text[p - 1].isalpha()))
     heads.sort()
     return heads
 

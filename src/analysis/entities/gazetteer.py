@@ -25,7 +25,9 @@ from analysis.lang import analyzer
 ENTITY_TYPES = ("region", "country", "enterprise", "organization", "person", "programme")
 
 # Words: letters/digits, with inner hyphens kept («Санкт-Петербург», «МТЗ-Татарстан»).
-_WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
+# (a class first, not a repeat: sre then scans for its first letter in C instead of
+# trying a match at every character)
+_WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё]*(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
 # Grammatical cases a multi-word name is generated in (loc2 comes with single words' lexemes).
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # Abbreviations inflect by suffix in news («БелАЗа», «МАЗом», «КАМАЗы»).
@@ -170,14 +172,7 @@ def _scan_words(text: str) -> ScanWords:
     (regions, then enterprises); only the last text is kept."""
     toks = list(_WORD.finditer(text))
     words = [t.group() for t in toks]
-    low = text.lower()
-    if len(low) != len(text):  # a letter whose lower case is longer («İ»): word by word
-        return ScanWords(toks=toks, words=words, norms=[norm_word(w) for w in words])
-    # One lower-casing of the whole text, cut at the words (a letter lower-cases the same
-    # inside its word as inside the text: the only context rule, final sigma, is no word
-    # letter here): the same norms as `norm_word` of each word, without a call per word.
-    low = low.replace("ё", "е")
-    return ScanWords(toks=toks, words=words, norms=[low[t.start():t.end()] for t in toks])
+    return ScanWords(toks=toks, words=words, norms=[norm_word(w) for w in words])
 
 
 def _index_by_next(names: list[GazetteerName]) -> dict[str | None, list[GazetteerName]]:
@@ -244,21 +239,18 @@ class Gazetteer:
         toks, words, norms = _scan_words(text)
         found: list[Entity] = []
         table = self._table
-        # Most words open no name and hold no hyphen: they are passed over in one C-level
-        # pass, and only the rest are visited (in order, skipping the words of a match).
-        candidates = [i for i, w in enumerate(norms) if w in table or "-" in w]
-        resume = 0  # the first token after the last match
-        for i in candidates:
-            if i < resume:
-                continue
+        i = 0
+        while i < len(toks):
+            # most words open no name: one dict look-up before the full match
             hit = self._match_at(text, toks, words, norms, i) if norms[i] in table else None
             if hit:
                 n = len(hit.words)
                 found.append(self._entity(text, toks[i].start(), toks[i + n - 1].end(), hit.entry))
-                resume = i + n
+                i += n
                 continue
             if "-" in norms[i]:  # «российско-белорусский», «БЕЛАЗ-ХОЛДИНГ»: try the parts
                 found.extend(self._scan_parts(text, toks[i]))
+            i += 1
         return found
 
     def _match_at(self, text: str, toks: list[re.Match[str]], words: list[str],

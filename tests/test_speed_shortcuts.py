@@ -36,10 +36,12 @@ import analysis.lang.sentences as sentences_module
 import analysis.money.amounts as amounts_module
 import analysis.money.context as context_module
 import analysis.money.metric as metric_module
+import analysis.money.year as year_module
 import analysis.projects.cues as cues_module
 from analysis.ingest import load_corpus
 from analysis.lang import split_sentences
 from analysis.money import describe, find_amounts
+from analysis.money.period import MONTH_RE
 
 ROOT = Path(__file__).resolve().parents[1]
 # the patterns as they were before the shortcuts: the references
@@ -87,6 +89,7 @@ NEWS_WORDS = st.sampled_from([
     "в", "2025", "году", "до", "конца", "около", "1,5", "млрд", "рублей", "$20", "млн",
     "1500р", "7р.", "Минск", "и", ",", ".", "—", "«МАЗ»", "инвестиции", "кредит", "ёмкость",
     "Кроме", "того", "США", "\n", "по", "курсу", "Беларусь", "экспорт", "вырос", "на", "12%",
+    "1", "июля", "Января", "НА", "На", "2024",
 ])
 NEWSY = st.lists(NEWS_WORDS, min_size=1, max_size=40).map(" ".join)
 GLUED = st.text(alphabet="0123456789рРp .,₽", max_size=30)
@@ -183,7 +186,7 @@ def test_glued_rubles_are_still_amounts() -> None:
 
 
 # --------------------------------------------------------------------------- class-led patterns
-CLASS_LED = [  # (module, name, the former pattern)
+CLASS_LED = [  # (module, name, the former pattern, as source or compiled)
     (amounts_module, "_TOKEN_START", r"(?<![\w.,$€₽£¥₸])[\w$€₽£¥₸]"),
     (context_module, "_SENTENCE_END", r"[.!?](?=\s)|\n"),
     (metric_module, "_WORD", r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)*"),
@@ -194,6 +197,9 @@ CLASS_LED = [  # (module, name, the former pattern)
     (regions_module, "_LOWER_PART", r"[а-яa-z]+"),
     (sentences_module, "_ROUGH_END", r"[.!?…](?=\s|$)|\n"),
     (cues_module, "WORD", r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*"),
+    (year_module, "_DATE_NO_YEAR",
+     re.compile(r"на[ \u00a0]+\d{1,2}[ \u00a0]+(?P<mon>" + MONTH_RE
+                + r")(?![ \u00a0]*(?:19|20)\d\d)", re.IGNORECASE)),
 ]
 CLASS_LED_IDS = [f"{m.__name__.rsplit('.', 1)[-1]}.{n}" for m, n, _ in CLASS_LED]
 
@@ -205,7 +211,7 @@ def spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tup
 @pytest.mark.parametrize(("module", "name", "former"), CLASS_LED, ids=CLASS_LED_IDS)
 def test_class_led_pattern_matches_as_the_former_on_studied_text(module: object, name: str,
                                                                   former: str) -> None:
-    fast, slow = getattr(module, name), re.compile(former)
+    fast, slow = getattr(module, name), re.compile(former)  # (a compiled one as it is)
     for text in studied_texts():
         for t in (text, text.lower()):
             assert spans(fast, t, 0, len(t)) == spans(slow, t, 0, len(t))

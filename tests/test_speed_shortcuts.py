@@ -229,3 +229,46 @@ def test_class_led_patterns_match_as_the_former_from_any_start(text: str, start:
     for module, name, former in CLASS_LED:
         assert spans(getattr(module, name), text, start, end) == spans(
             re.compile(former), text, start, end), name
+
+
+# --------------------------------------------------------------------------- word lists
+UNION_FIELDS = ["national", "forecast", "not_forecast", "local", "country_purchase", "country",
+                "investment_purpose", "federal_source", "results_report", "result_words",
+                "old_belarusian_rubles"]
+DATA_KEYS = {"investment_purpose": "investment_purpose_words"}
+
+
+def former_union(field: str) -> re.Pattern[str]:
+    """The word list as `_union` compiled it before: \\b, the alternatives, no word after."""
+    data = json.loads((ROOT / "src" / "analysis" / "data" / "money_context_ru.json")
+                      .read_text(encoding="utf-8"))
+    return re.compile(r"\b(?:" + "|".join(data[DATA_KEYS.get(field, field)]) + r")(?![\w-])")
+
+
+@pytest.mark.parametrize("field", UNION_FIELDS)
+def test_context_word_lists_match_as_the_former_on_studied_text(field: str) -> None:
+    fast, slow = getattr(context_module.context_words(), field), former_union(field)
+    found = 0
+    for text in studied_texts():
+        folded = text.lower()
+        got = spans(fast, folded, 0, len(folded))
+        assert got == spans(slow, folded, 0, len(folded))
+        for start in (1, len(folded) // 2):  # a search from inside the text (inside a word)
+            assert spans(fast, folded, start, len(folded)) == spans(slow, folded, start,
+                                                                    len(folded))
+        found += len(got)
+    assert found > 0 or field in ("federal_source", "old_belarusian_rubles")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    "составит", "пересоставит", "составит-то", "планировал", "у нас", "в регионе", "наш",
+    "нашего региона", "россии и беларуси", "двух стран", "итоги", "выручка", "br", "млрд",
+    " ", ", ", "-", "\n", "1", "о"]), max_size=25).map("".join),
+       st.integers(min_value=0, max_value=40))
+def test_context_word_lists_match_as_the_former_from_any_start(text: str, start: int) -> None:
+    start = min(start, len(text))
+    words = context_module.context_words()
+    for field in UNION_FIELDS:
+        assert spans(getattr(words, field), text, start, len(text)) == spans(
+            former_union(field), text, start, len(text)), field

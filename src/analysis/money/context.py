@@ -77,36 +77,7 @@ _RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
 
 def _union(patterns: list[str]) -> re.Pattern[str]:
     """One pattern of whole words, matched in lower-cased text (case-sensitive is faster)."""
-    if all(_letter_led(p) for p in patterns):
-        # «составит» → «с(?<!\w.)оставит»: the word-start test moves behind the first letter,
-        # so the pattern opens with a branch of letters that sre scans for in C instead of
-        # trying a match at every character. The same matches: a letter is a word character,
-        # so \b before it means «no word character before it».
-        return re.compile("(?:" + "|".join(p[0] + r"(?<!\w.)" + p[1:] for p in patterns)
-                          + r")(?![\w-])")
     return re.compile(r"\b(?:" + "|".join(patterns) + r")(?![\w-])")
-
-
-def _letter_led(pattern: str) -> bool:
-    """Does `pattern` open with a plain letter matched once, with no alternation of its own
-    outside brackets (so that the letter opens every match)?"""
-    if not pattern[:1].isalpha() or pattern[1:2] in ("*", "+", "?", "{"):
-        return False
-    depth, in_class, escaped = 0, False, False
-    for ch in pattern:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            return False
-    return True
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ breaks, and the benchmark tools that prove a speed change changes no output."""
 from __future__ import annotations
 
 import importlib.util
+import shutil
 from pathlib import Path
 from types import ModuleType
 
@@ -85,3 +86,28 @@ def test_speed_pairs_refuses_a_folder_without_the_package(tmp_path: Path,
     with pytest.raises(SystemExit) as stop:
         _bench("speed_pairs").main([str(tmp_path)])
     assert "no analysis package there" in str(stop.value)
+
+
+def test_instruction_counts_refuse_a_folder_without_the_package(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as stop:
+        _bench("instructions").main([str(tmp_path), "--work", "money"])
+    message = str(stop.value)
+    assert "no analysis package there" in message or "valgrind is not installed" in message
+
+
+def test_instruction_counts_refuse_an_unknown_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    bench = _bench("instructions")
+    monkeypatch.setattr(bench.shutil, "which", lambda _: "/usr/bin/true")  # as if installed
+    with pytest.raises(SystemExit) as stop:
+        bench.main([str(ROOT / "src"), "--work", "money,speed"])
+    assert "--work: unknown speed" in str(stop.value)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="needs valgrind")
+def test_instruction_counts_of_one_tree_against_itself_agree() -> None:
+    bench = _bench("instructions")
+    first = bench.instructions(ROOT / "src", "money", 10)
+    second = bench.instructions(ROOT / "src", "money", 10)
+    assert first > 1_000_000  # the counted pass really ran
+    assert abs(first - second) / first < 0.02  # the count repeats (PYTHONHASHSEED fixed)

@@ -25,7 +25,9 @@ from analysis.lang import analyzer
 ENTITY_TYPES = ("region", "country", "enterprise", "organization", "person", "programme")
 
 # Words: letters/digits, with inner hyphens kept («Санкт-Петербург», «МТЗ-Татарстан»).
-_WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
+# (a class first, not a repeat: sre then scans for its first letter in C instead of
+# trying a match at every character)
+_WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё]*(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
 # Grammatical cases a multi-word name is generated in (loc2 comes with single words' lexemes).
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # Abbreviations inflect by suffix in news («БелАЗа», «МАЗом», «КАМАЗы»).

@@ -163,8 +163,10 @@ def normalize_region(name: str) -> str | None:
 # --------------------------------------------------------------------------- Russian regions in a text
 # «Москва и Минск договорились…»: the capitals stand for the two countries, not for Moscow.
 _CAPITALS_AS_COUNTRIES = re.compile(r"Москв\w*[^.]{0,40}Минск|Минск\w*[^.]{0,40}Москв")
-_LOWER_WORD = re.compile(r"[а-яa-z]+(?:-[а-яa-z]+)*")
-_LOWER_PART = re.compile(r"[а-яa-z]+")
+# (a class first, not a repeat: sre then scans for its first letter in C instead of
+# trying a match at every character)
+_LOWER_WORD = re.compile(r"[а-яa-z][а-яa-z]*(?:-[а-яa-z]+)*")
+_LOWER_PART = re.compile(r"[а-яa-z][а-яa-z]*")
 _CAPITAL_NEXT = re.compile(r"\.?[ \u00a0]+[«\"]?[A-ZА-ЯЁ]")
 _REGION_WINDOW = 60  # characters: the longest region names have four words
 

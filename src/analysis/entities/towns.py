@@ -15,7 +15,9 @@ from analysis.entities.gazetteer import data_rows, norm_word, phrase_forms, regi
 from analysis.lang import analyzer
 
 _PREPOSITION = re.compile(r"^(?:в|во|на)\s+", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
+# (a class first, not a repeat: sre then scans for its first letter in C instead of
+# trying a match at every character)
+_WORD = re.compile(r"[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё]*(?:-[A-Za-zА-Яа-яЁё]+)*")
 
 
 def _nominative(name: str) -> str:

@@ -38,10 +38,13 @@ class Span(NamedTuple):
 # A splitter: text → (start, end) of each sentence (a `Span` is such a pair).
 Splitter = Callable[[str], Sequence[tuple[int, int]]]
 
-_SENT_END = re.compile(r"[.!?…]+[\"»”)]*[ \u00a0]+(?=[«\"„“(]?[А-ЯЁA-Z])(?!США|US\b)|\n")
+# (one character class first, so sre scans for it in C; a line break, or the punctuation
+# run with its closing quotes and spaces before a capital)
+_SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"»”)]*[ \u00a0]+(?=[«\"„“(]?[А-ЯЁA-Z])"
+                       r"(?!США|US\b))")
 _YEAR_ABBR_END = re.compile(r"\d\s*гг?\.\Z")
 _NAME_SPAN = 30  # a quoted name is short; a quotation of whole sentences is not
-_ROUGH_END = re.compile(r"[.!?…](?=\s|$)|\n")
+_ROUGH_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?=\s|$))")  # (one class first: a C scan)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

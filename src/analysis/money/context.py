@@ -54,7 +54,8 @@ REDENOMINATION = date(2016, 7, 1)  # Br 10 000 (BYR) became Br 1 (BYN)
 _NAMED_RUBLE = re.compile(r"(?i)росс|рос\.|₽|rub|rur|бел|byn|byr|br")
 _NAMED_BELARUSIAN = re.compile(r"(?i)бел|byn|byr|br")
 # A sentence's end («.», «!», «?» before a space, or a line break): a decimal point is none.
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# (one class first: sre scans for it in C)
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s))")
 _CONVERSION = re.compile(r"(?i)\(|\bили\b|эквивалент|по\s+курсу|в\s+пересчете|в\s+пересчёте")
 _RUB_PER_BYN = (15.0, 50.0)  # Russian rubles to a Belarusian ruble since 2016, with margin
 _HEADING_REACH = 40  # characters a digest item's region heading may take («Ленинградская область.»)
@@ -62,6 +63,14 @@ _NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named 
 # Words ending as a verb's personal form («откроет», «купят», «придётся», «выпустим»): only
 # these are asked of the morphology (shorter words are no verbs of a plan)
 _PERSONAL_FORM = re.compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])")
+# The same at a word's start only: a match of `_PERSONAL_FORM` must reach the end of its run
+# of letters, and one that fails at the run's first letter fails at every later one, so only
+# run starts can match (the look-behind after the first letter lets sre scan for it in C
+# instead of trying every letter of every word). It looks before the scan's start, so it is
+# used only where the scan does not start inside a word.
+_PERSONAL_FORM_AT_WORD = re.compile(
+    r"[а-яё](?<![а-яё].)[а-яё]+(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])")
+_LOWER_LETTER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _AND = re.compile(r"[ \u00a0]и[ \u00a0]")
 _RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
 
@@ -188,7 +197,10 @@ def is_forecast(scope: AmountScope) -> bool:
 def _future_verb(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first verb in the future tense in text[start:end] («откроет», «купит»)."""
     writer = context_words().writer_verbs
-    for m in _PERSONAL_FORM.finditer(text, start, end):
+    inside_word = 0 < start < len(text) and text[start - 1] in _LOWER_LETTER \
+        and text[start] in _LOWER_LETTER
+    pattern = _PERSONAL_FORM if inside_word else _PERSONAL_FORM_AT_WORD
+    for m in pattern.finditer(text, start, end):
         if m.group() not in writer and _is_future(m.group()):  # not «напомним»
             return m
     return None

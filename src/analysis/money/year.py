@@ -71,8 +71,10 @@ COMPARED_PHRASE = re.compile(
 COMPARISON_STEMS = tuple(re.split(r"[\\(\[]", p, maxsplit=1)[0]
                          for p in calendar().comparison_bases)
 # (a literal first, so the scan is fast; the word start is checked on the match)
+# («н» and «Н» are all that IGNORECASE matches for «н»: spelt as a case-sensitive class, the
+# pattern opens with a class sre scans for in C instead of trying every character)
 _DATE_NO_YEAR = re.compile(
-    r"на[ \u00a0]+\d{1,2}[ \u00a0]+(?P<mon>" + MONTH_RE + r")(?![ \u00a0]*(?:19|20)\d\d)",
+    r"(?-i:[нН])а[ \u00a0]+\d{1,2}[ \u00a0]+(?P<mon>" + MONTH_RE + r")(?![ \u00a0]*(?:19|20)\d\d)",
     re.IGNORECASE)
 # Years counted from the figure in focus («годом ранее», «того же года», «за аналогичный
 # период прошлого года»): group f<i> is the calendar's focus_years[i].

@@ -21,7 +21,9 @@ from analysis.entities import norm_word
 from analysis.lang import analyzer
 
 # A word: letters/digits, inner hyphens kept («дилерско-сервисный», «МТЗ-Татарстан»).
-WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
+# (a class first, not a repeat: sre then scans for its first letter in C instead of
+# trying a match at every character)
+WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё]*(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,124 @@
+"""Instructions executed by amounts + facts and by the register, old beside new, under
+callgrind: a count that a busy machine does not move (CPU seconds on a shared 2-core machine
+swing by ±30% from run to run; the instruction count of the same work repeats to ~0.2%).
+
+    .venv/bin/python benchmarks/instructions.py OLD_SRC [NEW_SRC] [--articles 200]
+        [--register-articles 400] [--work money,register]
+
+OLD_SRC and NEW_SRC hold the `analysis` package (e.g. the ``src`` of a ``git archive`` of the
+commit before a speed change; NEW_SRC defaults to this tree's ``src``). Each measurement is a
+fresh process under ``valgrind --tool=callgrind`` with collection off until the work starts:
+the imports, the gazetteers, the word caches and one pass over the corpus run uncounted
+(warm, as on a large corpus), then the counted pass. Work:
+
+- ``money``: `describe` on `--articles` articles of `benchmarks/extract.py`'s corpus (the seeds
+  with their digits rotated);
+- ``register``: `build_register` (gazetteer path, no facts) on the first `--register-articles`
+  articles of `benchmarks/register_speed.py`'s realistic mix (every gold set of articles).
+
+Needs valgrind (``apt-get install valgrind``). A run takes a few minutes: valgrind runs the
+Python start-up ~50× slower. The figure to report is new/old instructions; fewer
+instructions is faster in proportion only roughly (memory stalls are not counted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_COUNTED = """
+import os, subprocess, sys, tempfile
+from dataclasses import replace
+from pathlib import Path
+sys.path.insert(0, {bench!r})
+work, n = sys.argv[1], int(sys.argv[2])
+
+def counted(on):
+    subprocess.run(["callgrind_control", "-i", "on" if on else "off", str(os.getpid())],
+                   capture_output=True, check=False)
+
+if work == "money":
+    from extract import big_corpus
+    from analysis.money import describe
+    for a in big_corpus(n):
+        describe(a)
+    articles = big_corpus(n)
+    counted(True)
+    for a in articles:
+        describe(a)
+    counted(False)
+else:
+    import register_speed
+    from analysis.projects import build_register
+    with tempfile.TemporaryDirectory() as tmp:
+        articles = register_speed._corpora(1, Path(tmp))["mix"][:n]
+    build_register([replace(a) for a in articles], facts={{}})
+    fresh = [replace(a) for a in articles]
+    counted(True)
+    build_register(fresh, facts={{}})
+    counted(False)
+"""
+_COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
+
+
+def instructions(src: Path, work: str, articles: int) -> int:
+    """Instructions of the counted pass of `work` with the package in `src`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "counted.py"
+        script.write_text(_COUNTED.format(bench=str(ROOT / "benchmarks")), encoding="utf-8")
+        env = {**os.environ, "PYTHONPATH": str(src), "PYTHONHASHSEED": "0"}
+        res = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--instr-atstart=no",
+             f"--callgrind-out-file={Path(tmp) / 'callgrind.out'}",
+             sys.executable, str(script), work, str(articles)],
+            env=env, capture_output=True, text=True, check=False)
+    found = _COLLECTED.search(res.stderr)
+    if res.returncode != 0 or found is None:
+        tail = res.stderr.strip().splitlines()[-3:]
+        raise RuntimeError(f"{work} with {src}: callgrind failed: {' | '.join(tail)}")
+    return int(found.group(1))
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("old", type=Path, help="folder holding the old `analysis` package")
+    ap.add_argument("new", type=Path, nargs="?", default=ROOT / "src",
+                    help="folder holding the new one (default: this tree's src)")
+    ap.add_argument("--articles", type=int, default=200, help="articles for amounts + facts")
+    ap.add_argument("--register-articles", type=int, default=400,
+                    help="articles of the realistic mix for the register")
+    ap.add_argument("--work", default="money,register", help="money, register or both")
+    args = ap.parse_args(argv)
+    if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
+        sys.exit("valgrind is not installed: apt-get install valgrind")
+    for src in (args.old, args.new):
+        if not (src / "analysis" / "__init__.py").exists():
+            sys.exit(f"{src}: no analysis package there; give the folder that holds it (a src/)")
+    sizes = {"money": args.articles, "register": args.register_articles}
+    works = [w for w in args.work.split(",") if w]
+    unknown = [w for w in works if w not in sizes]
+    if unknown:
+        sys.exit(f"--work: unknown {', '.join(unknown)}; use money, register or both")
+    jobs = [(w, label, src) for w in works for label, src in (("old", args.old),
+                                                              ("new", args.new))]
+    with ThreadPoolExecutor(max_workers=2) as pool:  # two valgrinds at a time (2 cores)
+        counts = dict(zip(jobs, pool.map(lambda j: instructions(j[2], j[0], sizes[j[0]]), jobs),
+                          strict=True))
+    for w in works:
+        old, new = counts[(w, "old", args.old)], counts[(w, "new", args.new)]
+        per = sizes[w]
+        print(f"{w:8s} old {old / per:>12,.0f} instr/article  new {new / per:>12,.0f}  "
+              f"new/old {new / old:.3f} (old/new {old / new:.2f}x)")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

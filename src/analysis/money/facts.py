@@ -43,6 +43,7 @@ from analysis.money.context import (
     is_country_purchase,
     is_forecast,
     is_investment_purpose,
+    is_unit_price,
     reports_results,
     states_result,
 )
@@ -134,6 +135,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             metric = "import"  # «Беларусь закупает в России энергоносителей на $10 млрд»
         elif metric == "financing" and is_investment_purpose(scope):
             metric = "investment"  # «направит на модернизацию цехов 230 млн рублей»
+        if is_unit_price(scope):
+            metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
         prev = facts[-1] if facts else None
         same_sentence = prev is not None and prev.sentence.start == s_start
         prev_sentence = prev is not None and si > 0 and prev.sentence.start == sents[si - 1][0]

@@ -41,6 +41,7 @@ __all__ = [
     "context_words",
     "dateline_end",
     "is_country_purchase",
+    "is_estimated_investment",
     "is_forecast",
     "is_investment_purpose",
     "is_seat_of_government",
@@ -67,6 +68,7 @@ _CONVERSION_REACH = 25
 # these are asked of the morphology (shorter words are no verbs of a plan)
 _PERSONAL_FORM = re.compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])")
 _AND = re.compile(r"[ \u00a0]и[ \u00a0]")
+_COORDINATED = re.compile(r"[ \u00a0]*(?:и|а[ \u00a0]+также)[ \u00a0][^,;:.!?—–]*\Z")
 _RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
 
 
@@ -97,6 +99,7 @@ class ContextWords:
     result_words: re.Pattern[str]
     old_belarusian_rubles: re.Pattern[str]
     unit_price: re.Pattern[str] | None = None
+    project_estimate: re.Pattern[str] | None = None
     writer_verbs: frozenset[str] = frozenset()
 
 
@@ -122,6 +125,7 @@ def context_words() -> ContextWords:
         results_report=_union(data["results_report"]),
         result_words=_union(data["result_words"]),
         old_belarusian_rubles=_union(data["old_belarusian_rubles"]),
+        project_estimate=_union(data["project_estimate"]) if "project_estimate" in data else None,
         unit_price=re.compile("(?i)" + data["unit_price"]) if "unit_price" in data else None,
         writer_verbs=frozenset(data.get("writer_verbs", ())))
 
@@ -175,12 +179,24 @@ def national_distance(scope: AmountScope) -> int | None:
     return best
 
 
+def is_estimated_investment(scope: AmountScope) -> bool:
+    """Is an investment given as an estimate («объём инвестиций оценивается в 2,4 млрд»)?
+    Then the project is not yet built: a forecast."""
+    rx = context_words().project_estimate
+    return rx is not None and rx.search(scope.folded, scope.start, scope.amount.start) is not None
+
+
 def is_forecast(scope: AmountScope) -> bool:
     """Is the amount a plan, target or expectation? The cue must stand in the amount's part of
     the sentence: after the previous amount (or the sentence start), up to the amount, or
-    right after it in the same clause («… 50 млрд, как ожидается» does not count)."""
+    right after it in the same clause («… 50 млрд, как ожидается» does not count). A figure
+    coordinated with the previous one («предусмотрено создание … на 380 млн рублей и поставка
+    … на 1,1 млрд») shares its predicate."""
     text, amount = scope.folded, scope.amount
-    lo = max([scope.start] + [o.end for o in scope.others if o.end <= amount.start])
+    before = [o.end for o in scope.others if o.end <= amount.start]
+    lo = max([scope.start, *before])
+    if before and _COORDINATED.match(text, lo, amount.start):
+        lo = max([scope.start] + [e for e in before if e < lo])
     words = context_words()
     hit = words.forecast.search(text, lo, amount.end) or _future_verb(text, lo, amount.end)
     if hit is None:

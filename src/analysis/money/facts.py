@@ -41,6 +41,7 @@ from analysis.money.carry import (
 from analysis.money.context import (
     belarusian_rubles,
     is_country_purchase,
+    is_estimated_investment,
     is_forecast,
     is_investment_purpose,
     is_unit_price,
@@ -227,7 +228,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                           region=region.region,
                           sentence=FactSentence(start=s_start, end=s_end,
                                                 text=text[s_start:s_end]),
-                          confidence=confidence, forecast=is_forecast(scope),
+                          confidence=confidence,
+                          forecast=is_forecast(scope) or (
+                              metric == "investment" and is_estimated_investment(scope)),
                           year_source=year_source if year is not None else None,
                           context=_fact_sentence(text, context, s_start)))
     return facts

@@ -142,7 +142,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         same_sentence = prev is not None and prev.sentence.start == s_start
         prev_sentence = prev is not None and si > 0 and prev.sentence.start == sents[si - 1][0]
         context: SentenceSpan | None = None  # where an inherited meaning came from
-        if score == NO_CUE:
+        echo = _echo(facts, amount, s_start) if score == NO_CUE else None
+        if echo is not None:
+            # «по уточнённым данным получилось 1 млрд 180 млн»: the figure said again
+            metric, score, context = echo.metric, _INHERITED_SCORE, _origin(echo)
+        elif score == NO_CUE:
             on = _goes_on(text, s_start, amount, si)
             if prev is not None and (same_sentence or (prev_sentence and on)
                                      or _continues(text, amount, prev, s_start, sents, si)):
@@ -172,6 +176,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         reading = year_reading(scope, published=article.published, period=period,
                                base_year=base_year, present=metric not in MONEY_METRICS)
         year, year_source = reading.year, _year_source(reading.source, date_source)
+        if echo is not None and reading.source not in ("stated", "relative"):
+            year, period, year_source = echo.year, echo.period or period, echo.year_source
         if period is None and (same := same_period_figure(text, s_start, s_end, facts)):
             # «за тот же период — порядка 26 млрд»: the period of the figure in focus (and
             # its year, unless the sentence counts one: «аналогичный период прошлого года»)
@@ -274,6 +280,14 @@ def _topic(cues: _SentenceCues, sents: list[SentenceSpan], si: int,
         if cue.score != NO_CUE:
             return _Topic(metric=cue.metric, source=title)
     return None
+
+
+def _echo(facts: list[Fact], amount: Amount, s_start: int) -> Fact | None:
+    """An earlier figure of another sentence with the same value and currency: the one this
+    cue-less amount says again."""
+    return next((f for f in reversed(facts) if f.sentence.start != s_start
+                 and f.amount.currency == amount.currency and f.amount.value > 0
+                 and abs(f.amount.value - amount.value) <= 1e-6 * f.amount.value), None)
 
 
 def _origin(fact: Fact) -> SentenceSpan:

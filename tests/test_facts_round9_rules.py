@@ -204,3 +204,11 @@ def test_whole_country_trade_has_no_region(tmp_path: Path) -> None:
             "По всей России же взаимная торговля за прошлый год достигла 44,1 млрд долларов.\n")
     got = read(tmp_path, text, published="2024-04-18")
     assert got["44,1 млрд долларов"].region is None
+
+
+def test_subset_opening_the_next_paragraph_takes_the_parent_year(tmp_path: Path) -> None:
+    text = ("Коротко по итогам года.\n"
+            "Продали в прошлом году белорусской техники на 2,1 ярда. Это в рублях, если что.\n"
+            "Из них тракторы МТЗ — почти ярд, остальное прицепы.\n")
+    got = read(tmp_path, text, published="2025-03-03")
+    assert got["почти ярд"].year == got["2,1 ярда"].year == 2024

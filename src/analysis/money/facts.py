@@ -107,6 +107,7 @@ _CONTINUATION = re.compile(
     r"[ \u00a0]+период\w*)(?![\w-])")
 _ELLIPTIC = re.compile(r"[^\d,;.!?—–:]{1,40}?[ \u00a0]*[—–:][ \u00a0]*")
 # «Из них …», «В том числе …»: a sentence that continues the previous figure.
+_SUBSET_OPENER = re.compile(r"(?i)(?:из\s+них|из\s+которых|в\s+том\s+числе|из\s+этой\s+суммы)")
 _ANAPHORIC_OPENER = re.compile(
     r"(?i)(?:из\s+них|из\s+которых|в\s+том\s+числе|из\s+этой\s+суммы|из\s+этого\s+объема"
     r"|при\s+этом|а\s|еще\s|ещё\s|для\s+сравнения)")
@@ -189,8 +190,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # «Взаимная торговля за этот период …» take the time of what came just before;
             # failing that, of the nearest earlier sentence of the paragraph that states
             # one, then of the headline and lead («подвело итоги … за прошлый год»).
-            if prev is not None and same_sentence:
+            if prev is not None and (same_sentence or _subset_of_paragraph_before(
+                    text, prev, s_start, si)):
+                # («Из них тракторы — почти ярд» opening the paragraph after the figure)
                 year, period, year_source = prev.year, prev.period, prev.year_source
+                context = context if same_sentence else context or _origin(prev)
             elif _goes_on(text, s_start, amount, si):
                 if prev is not None and prev_sentence:
                     year, period, year_source = prev.year, prev.period, prev.year_source
@@ -280,6 +284,14 @@ def _topic(cues: _SentenceCues, sents: list[SentenceSpan], si: int,
         if cue.score != NO_CUE:
             return _Topic(metric=cue.metric, source=title)
     return None
+
+
+def _subset_of_paragraph_before(text: str, prev: Fact, s_start: int, si: int) -> bool:
+    """Does this paragraph open with «Из них …», «В том числе …» right after the paragraph
+    that holds the previous figure?"""
+    return (si == 0 and prev.sentence.end <= s_start
+            and text.count("\n", prev.sentence.end, s_start) == 1
+            and _SUBSET_OPENER.match(text, s_start) is not None)
 
 
 def _echo(facts: list[Fact], amount: Amount, s_start: int) -> Fact | None:

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import facts_by_surface
+from conftest import facts_by_surface, load_gold_style
 
-from analysis.money import find_amounts
+from analysis.money import describe, find_amounts
 
 read = facts_by_surface
 
@@ -212,3 +212,21 @@ def test_subset_opening_the_next_paragraph_takes_the_parent_year(tmp_path: Path)
             "Из них тракторы МТЗ — почти ярд, остальное прицепы.\n")
     got = read(tmp_path, text, published="2025-03-03")
     assert got["почти ярд"].year == got["2,1 ярда"].year == 2024
+
+
+def test_headline_figure_takes_the_year_of_the_body_figure_saying_it_again(
+        tmp_path: Path) -> None:
+    text = ("Минпром Пермского края: поставки в Беларусь выросли до 380 млн долларов\n"
+            "Министр подвёл итоги сотрудничества с республикой.\n"
+            "Экспорт пермских предприятий в прошлом году вырос до 380 млн долларов.\n")
+    facts = describe(load_gold_style(tmp_path, text, published="2025-02-11"))
+    assert [(f.amount.surface, f.year) for f in facts] == [
+        ("380 млн долларов", 2024), ("380 млн долларов", 2024)]
+
+
+def test_bare_figure_said_again_takes_the_year_of_its_first_mention(tmp_path: Path) -> None:
+    text = ("Импорт из республики в прошлом году — 640 млн долларов.\n"
+            "— Да, 690 млн — это был прогноз с учётом декабрьских отгрузок. Окончательно — 640, "
+            "— ответил министр.\n")
+    got = read(tmp_path, text, published="2025-02-11")
+    assert got["640"].year == 2024

@@ -25,7 +25,7 @@ metric, region or year came from (`context`), so a briefing can cite both.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.ingest import URL_EVIDENCE
@@ -143,8 +143,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         same_sentence = prev is not None and prev.sentence.start == s_start
         prev_sentence = prev is not None and si > 0 and prev.sentence.start == sents[si - 1][0]
         context: SentenceSpan | None = None  # where an inherited meaning came from
-        echo = _echo(facts, amount, s_start) if score == NO_CUE else None
-        if echo is not None:
+        # (a bare figure said again, «Окончательно — 660», is the same fact whatever cue
+        # stands near it; a range is never an echo)
+        echo = _echo(facts, amount, s_start) if amount.qualifier != "range" and (
+            score == NO_CUE or amount.implied_currency) else None
+        if echo is not None and score == NO_CUE:
             # «по уточнённым данным получилось 1 млрд 180 млн»: the figure said again
             metric, score, context = echo.metric, _INHERITED_SCORE, _origin(echo)
         elif score == NO_CUE:
@@ -178,7 +181,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                                base_year=base_year, present=metric not in MONEY_METRICS)
         year, year_source = reading.year, _year_source(reading.source, date_source)
         if echo is not None and reading.source not in ("stated", "relative"):
-            year, period, year_source = echo.year, echo.period or period, echo.year_source
+            year, year_source = echo.year, echo.year_source
         if period is None and (same := same_period_figure(text, s_start, s_end, facts)):
             # «за тот же период — порядка 26 млрд»: the period of the figure in focus (and
             # its year, unless the sentence counts one: «аналогичный период прошлого года»)
@@ -243,7 +246,28 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                               metric == "investment" and is_estimated_investment(scope)),
                           year_source=year_source if year is not None else None,
                           context=_fact_sentence(text, context, s_start)))
-    return facts
+    return _headline_echoes(text, facts)
+
+
+def _headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
+    """A headline figure with no year takes the year of the body figure that says the same
+    value again («… выросли до 410 млн долларов» in the title, «Экспорт … в 2024 году вырос до
+    410 млн долларов» below)."""
+    title_end = text.find("\n")
+    out = facts
+    for i, f in enumerate(facts):
+        if f.amount.start >= title_end or title_end < 0:
+            break
+        if f.year is not None:
+            continue
+        body = next((b for b in facts[i + 1:] if b.sentence.start > title_end
+                     and b.year is not None and b.amount.currency == f.amount.currency
+                     and abs(b.amount.value - f.amount.value) <= 1e-6 * f.amount.value), None)
+        if body is not None:
+            out = out if out is not facts else list(facts)
+            out[i] = replace(f, year=body.year, year_source=body.year_source,
+                             context=body.sentence)
+    return out
 
 
 class _Topic(NamedTuple):

@@ -27,6 +27,8 @@ from analysis.lang import parse
 from analysis.money.grammar import UNIT_AFTER, parse_number, scale_value
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from analysis.money.amounts import Amount
 
 __all__ = ["elided_amounts"]
@@ -48,6 +50,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]*[ \u00a0\n]+(?=[—–-]?[ \u00
 _SCALE_WORD = re.compile(r"(?i)(?:тыс|млн|млрд|трлн|милл|трилл|ярд)[а-яё.]*")
 _FACTOR = 3.0  # how far from its anchor a number read in the anchor's scale may lie
 _MIN_SCALE = 1e6
+_REACH = 400  # characters from a money figure beyond which no anchor is looked for
 
 
 def elided_amounts(text: str, found: list[Amount]) -> list[Amount]:
@@ -60,25 +63,27 @@ def elided_amounts(text: str, found: list[Amount]) -> list[Amount]:
     spans = sorted((a.start, a.end) for a in found)
     anchor_starts = [a.start for a, _ in anchors]
     extra: list[Amount] = []
-    for m in _BARE.finditer(text):
+    for m in _near_anchors(text, anchors):
         s, e = m.span()
         i = bisect.bisect_left(spans, (e, e))
-        if (i and spans[i - 1][1] > s) or not _free_context(text, s, e):
-            continue  # inside an amount, or a count, a date, a label
+        if i and spans[i - 1][1] > s:
+            continue  # inside an amount
+        k = bisect.bisect_left(anchor_starts, s)
+        if not ((k and s - anchors[k - 1][0].end < _REACH)
+                or (k < len(anchors) and anchor_starts[k] - e < _REACH)):
+            continue  # no money figure near: most numbers of a text stop here
         low = parse_number(m.group("low"))
         high = parse_number(m.group("high")) if m.group("high") else None
-        if low is None:
-            continue
+        if low is None or (high is not None and high <= low) or not any(
+                _fits(low, high, anchors[j]) for j in (k - 1, k) if 0 <= j < len(anchors)):
+            continue  # (cheap tests first: the part of speech is asked last)
+        if not _free_context(text, s, e):
+            continue  # a count, a date, a label
         anchor = _anchor(text, s, e, anchors, anchor_starts)
-        if anchor is None:
+        if anchor is None or not _fits(low, high, anchor):
             continue
         a, scale = anchor
-        top = max(a.value, a.value_high or 0.0)
         value, value_high = low * scale, (high * scale if high is not None else None)
-        if not (a.value / _FACTOR <= (value_high or value) <= top * _FACTOR):
-            continue
-        if value_high is not None and value_high <= value:
-            continue
         extra.append(new := _amount(text, s, e, value, value_high, a.currency))
         bisect.insort(spans, (s, e))
         j = bisect.bisect_left(anchor_starts, s)  # «… было 241. … где-то на 280»
@@ -87,6 +92,25 @@ def elided_amounts(text: str, found: list[Amount]) -> list[Amount]:
     if not extra:
         return found
     return sorted([*found, *extra], key=lambda x: x.start)
+
+
+def _near_anchors(text: str, anchors: list[tuple[Amount, float]]) -> Iterator[re.Match[str]]:
+    """The bare numbers within `_REACH` characters of a money figure (the rest of a long
+    text, its dates and counts, is not read at all)."""
+    hi = 0
+    for a, _ in list(anchors):
+        lo = max(hi, a.start - _REACH)
+        if lo >= a.end + _REACH:
+            continue
+        hi = min(len(text), a.end + _REACH)
+        yield from _BARE.finditer(text, lo, hi)
+
+
+def _fits(low: float, high: float | None, anchor: tuple[Amount, float]) -> bool:
+    """Read in the anchor's scale, is the number within a factor of three of the anchor?"""
+    a, scale = anchor
+    top = max(a.value, a.value_high or 0.0)
+    return a.value / _FACTOR <= (high if high is not None else low) * scale <= top * _FACTOR
 
 
 def _amount(text: str, s: int, e: int, value: float, high: float | None,

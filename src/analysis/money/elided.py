@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["elided_amounts"]
 
 _BARE = re.compile(
-    r"(?<![\w.,\-–—/№$€₽%])(?P<low>\d{1,3}(?:,\d{1,2})?)"
+    # (a digit first, the look-behind after it: sre then skips ahead to digits quickly)
+    r"(?P<low>\d(?<![\w.,\-–—/№$€₽%]\d)\d{0,2}(?:,\d{1,2})?)"
     r"(?:[ \u00a0]*[–-][ \u00a0]*(?P<high>\d{1,3}(?:,\d{1,2})?))?(?![\w%]|[.,:/\-–]\d|-[А-Яа-яЁё])")
 _CODE_BEFORE = re.compile(r"(?:[A-Z]{3}|[$€₽£¥=])[ \u00a0]*\Z")  # «USD 98,42», «= 3,41»
 _BEFORE_WORD = re.compile(r"(?i)(?<![\w-])(?P<w>[а-яё]+)[ \u00a0]+\Z")

@@ -51,7 +51,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]*[ \u00a0\n]+(?=[—–-]?[ \u00
 _SCALE_WORD = re.compile(r"(?i)(?:тыс|млн|млрд|трлн|милл|трилл|ярд)[а-яё.]*")
 _FACTOR = 3.0  # how far from its anchor a number read in the anchor's scale may lie
 _MIN_SCALE = 1e6
-_REACH = 400  # characters from a money figure beyond which no anchor is looked for
+_REACH = 250  # characters from a money figure beyond which no anchor is looked for
 
 
 def elided_amounts(text: str, found: list[Amount]) -> list[Amount]:

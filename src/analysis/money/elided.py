@@ -58,7 +58,8 @@ def elided_amounts(text: str, found: list[Amount]) -> list[Amount]:
     """`found` with the bare numbers that share the unit of a money figure beside them
     (see the module docstring), in text order. Linear in the amounts: spans and anchors are
     looked up by position."""
-    anchors = [(a, s) for a in found if a.currency and (s := _scale_of(a)) >= _MIN_SCALE]
+    anchors = [(a, s) for a in found if a.value >= _MIN_SCALE and a.currency
+               and (s := _scale_of(a)) >= _MIN_SCALE]
     if not anchors:
         return found
     spans = sorted((a.start, a.end) for a in found)

@@ -49,6 +49,11 @@ session's starting code before any fix (gazetteer path):
 - money_in_articles_round9_heldout: F1 0.93, metric 0.76, year 0.87, period 0.99, region 0.80
 - projects_in_articles_round9: recall 0.78 (29/37), precision 0.81 (of 36)
 - projects_in_articles_round9_heldout: recall 0.78 (14/18), precision 0.70 (of 20)
+After the money dev part was studied (session 10, issue 10; held-aside not opened):
+- money_in_articles_round9: F1 0.98 (recall 0.97), metric 0.87, year 0.85, period 0.97,
+  region 0.91
+- money_in_articles_round9_heldout: F1 0.96, metric 0.84, year 0.88, period 0.99, region 0.82
+  (its floor is left at the first look)
 Floors sit about one miss below.
 """
 
@@ -74,7 +79,7 @@ MONEY_FLOORS = {  # F1, metric, year, period, trade region
     "money_in_articles_new_genres_heldout": (0.89, 0.81, 0.86, 0.86, 0.87),
     "money_in_articles_more_genres": (0.96, 0.89, 0.94, 0.98, 0.94),
     "money_in_articles_more_genres_heldout": (0.88, 0.81, 0.79, 0.96, 0.92),
-    "money_in_articles_round9": (0.88, 0.84, 0.81, 0.96, 0.88),
+    "money_in_articles_round9": (0.97, 0.86, 0.84, 0.96, 0.90),
     "money_in_articles_round9_heldout": (0.91, 0.74, 0.85, 0.97, 0.75),
 }
 PROJECT_FLOORS = {  # recall, precision

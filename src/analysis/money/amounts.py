@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from analysis.lang import fold_case
+from analysis.money.elided import elided_amounts
 from analysis.money.grammar import (
     CLAUSE_END,
     CORE,
@@ -127,9 +128,9 @@ def _qualifier_before(text: str, start: int) -> Qualified | None:
 # lower-cased text (far faster than a regex scan); every amount contains one. The core
 # pattern is then tried at the few token starts just before each head.
 _HEAD_STEMS = ("тыс", "мл", "милл", "трлн", "трилл", "руб", "р.", "дол", "евро", "юан",
-               "тенге", "фунт", "коп", "$", "€", "₽", "£", "¥", "₸")
+               "тенге", "фунт", "коп", "ярд", "$", "€", "₽", "£", "¥", "₸")
 _HEAD_AT = re.compile(r"тыс|млн|млрд|трлн|милл|трилл|руб|р\.|долл|дол\.|евро|юан|тенге|фунт"
-                      r"|коп|[$€₽£¥₸]")
+                      r"|коп|ярд|[$€₽£¥₸]")
 _GLUED_RUBLE = re.compile(r"\dр(?![\w.])")  # «1500р»
 # Is there an ASCII digit right before «р» at all? (the letter first: sre finds a literal
 # fast, then looks back; a digit class first costs a class test per character)
@@ -213,7 +214,8 @@ def find_amounts(text: str) -> list[Amount]:
     if not text:
         return []
     scan = _scan_copy(text)
-    found = [a for a in _find(scan) if a.value <= MAX_VALUE and (a.value_high or 0) <= MAX_VALUE
+    found = [a for a in elided_amounts(scan, _find(scan))
+             if a.value <= MAX_VALUE and (a.value_high or 0) <= MAX_VALUE
              and not is_ticker(scan, a.start, a.end)]
     if scan is text:
         return found

@@ -43,7 +43,8 @@ _MONTH_PERIOD = re.compile(
     r"(?<![\w-])(?:за[ \u00a0]+" + MONTH_RE + "|" + MONTH_RE + r"[ \u00a0]*[—–-][ \u00a0]*"
     + MONTH_RE + ")")
 _SAME_PERIOD = re.compile(
-    r"(?i)(?<![\w-])(?:за|в|на)[ \u00a0]+(?:тот[ \u00a0]+же|этот[ \u00a0]+же|аналогичн\w+"
+    r"(?i)(?<![\w-])(?:за|в|на)[ \u00a0]+(?:тот[ \u00a0]+же|этот(?:[ \u00a0]+же)?|данный|указанный"
+    r"|аналогичн\w+"
     r"|соответствующ\w+)[ \u00a0]+период\w*")
 _QUESTION_LOOKBACK = 8  # paragraphs an answer may stand after its question
 

@@ -41,9 +41,11 @@ __all__ = [
     "context_words",
     "dateline_end",
     "is_country_purchase",
+    "is_estimated_investment",
     "is_forecast",
     "is_investment_purpose",
     "is_seat_of_government",
+    "is_unit_price",
     "national_distance",
     "reports_results",
     "states_result",
@@ -60,6 +62,9 @@ _CONVERSION = re.compile(r"(?i)\(|\bили\b|эквивалент|по\s+кур�
 _RUB_PER_BYN = (15.0, 50.0)  # Russian rubles to a Belarusian ruble since 2016, with margin
 _HEADING_REACH = 40  # characters a digest item's region heading may take («Ленинградская область.»)
 _NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named Belarusian ruble
+# «(около 300 млн рублей)», «или около 300 млн рублей»: a conversion word stands just before
+# the bare ruble (not an «или» before a dollar figure in between)
+_CONVERSION_REACH = 25
 # Words ending as a verb's personal form («откроет», «купят», «придётся», «выпустим»): only
 # these are asked of the morphology (shorter words are no verbs of a plan)
 _PERSONAL_FORM = re.compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])")
@@ -72,6 +77,7 @@ _PERSONAL_FORM_AT_WORD = re.compile(
     r"[а-яё](?<![а-яё].)[а-яё]+(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])")
 _LOWER_LETTER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _AND = re.compile(r"[ \u00a0]и[ \u00a0]")
+_COORDINATED = re.compile(r"[ \u00a0]*(?:и|а[ \u00a0]+также)[ \u00a0][^,;:.!?—–]*\Z")
 _RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
 
 
@@ -101,6 +107,8 @@ class ContextWords:
     results_report: re.Pattern[str]
     result_words: re.Pattern[str]
     old_belarusian_rubles: re.Pattern[str]
+    unit_price: re.Pattern[str] | None = None
+    project_estimate: re.Pattern[str] | None = None
     writer_verbs: frozenset[str] = frozenset()
 
 
@@ -126,6 +134,8 @@ def context_words() -> ContextWords:
         results_report=_union(data["results_report"]),
         result_words=_union(data["result_words"]),
         old_belarusian_rubles=_union(data["old_belarusian_rubles"]),
+        project_estimate=_union(data["project_estimate"]) if "project_estimate" in data else None,
+        unit_price=re.compile("(?i)" + data["unit_price"]) if "unit_price" in data else None,
         writer_verbs=frozenset(data.get("writer_verbs", ())))
 
 
@@ -152,6 +162,13 @@ def is_investment_purpose(scope: AmountScope) -> bool:
                 and context_words().investment_purpose.search(text, scope.start, scope.end))
 
 
+def is_unit_price(scope: AmountScope) -> bool:
+    """Is the amount a price per unit («по 750–900 рублей за килограмм», «4 200 руб. за
+    один акт»)? Then it measures no trade, investment or agreement: «other»."""
+    rx = context_words().unit_price
+    return rx is not None and rx.match(scope.text, scope.amount.end, scope.end) is not None
+
+
 def is_country_purchase(scope: AmountScope) -> bool:
     """Does a country buy («Беларусь закупает в России …», «закупил в Беларуси тракторов на
     …»)? Then the purchase is an import, not one buyer's purchase."""
@@ -171,12 +188,24 @@ def national_distance(scope: AmountScope) -> int | None:
     return best
 
 
+def is_estimated_investment(scope: AmountScope) -> bool:
+    """Is an investment given as an estimate («объём инвестиций оценивается в 2,4 млрд»)?
+    Then the project is not yet built: a forecast."""
+    rx = context_words().project_estimate
+    return rx is not None and rx.search(scope.folded, scope.start, scope.amount.start) is not None
+
+
 def is_forecast(scope: AmountScope) -> bool:
     """Is the amount a plan, target or expectation? The cue must stand in the amount's part of
     the sentence: after the previous amount (or the sentence start), up to the amount, or
-    right after it in the same clause («… 50 млрд, как ожидается» does not count)."""
+    right after it in the same clause («… 50 млрд, как ожидается» does not count). A figure
+    coordinated with the previous one («предусмотрено создание … на 380 млн рублей и поставка
+    … на 1,1 млрд») shares its predicate."""
     text, amount = scope.folded, scope.amount
-    lo = max([scope.start] + [o.end for o in scope.others if o.end <= amount.start])
+    before = [o.end for o in scope.others if o.end <= amount.start]
+    lo = max([scope.start, *before])
+    if before and _COORDINATED.match(text, lo, amount.start):
+        lo = max([scope.start] + [e for e in before if e < lo])
     words = context_words()
     hit = words.forecast.search(text, lo, amount.end) or _future_verb(text, lo, amount.end)
     if hit is None:
@@ -227,15 +256,17 @@ def is_seat_of_government(text: str, start: int) -> bool:
 
 
 def _belarusian(article: Article) -> bool:
-    words = context_words()
+    words, text = context_words(), article.text
+    if "елорусских" in text and words.belarusian_sums.search(text):
+        return True
     host = urlsplit(getattr(article, "url", None) or "").hostname or ""
-    if host and words.belarusian_source.search(host):
-        return True
     source = getattr(article, "source", None)
-    if source and words.belarusian_source.search(source):
-        return True
-    text = article.text
-    return "елорусских" in text and bool(words.belarusian_sums.search(text))
+    if not ((host and words.belarusian_source.search(host))
+            or (source and words.belarusian_source.search(source))):
+        return False
+    # «Брянская область рассчитывает …» on a Belarusian site: a Russian region's own words,
+    # in its rubles (as in a digest item headed by a Russian region)
+    return not _russian_digest_item(text, 0, title=True)
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -259,7 +290,7 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount]) -> bool:
     last = next((n for n in reversed(named) if n.end <= a.start), None)
     if (last is not None and _NAMED_BELARUSIAN.search(last.surface)
             and a.start - last.end <= _NEAR_NAMED and "\n" not in text[last.end:a.start]
-            and not _CONVERSION.search(text, last.end, a.start)
+            and not _CONVERSION.search(text, max(last.end, a.start - _CONVERSION_REACH), a.start)
             and not _RUB_PER_BYN[0] <= a.value / max(last.value, 1e-9) <= _RUB_PER_BYN[1]):
         # (a conversion into Russian rubles, «10 млн белорусских рублей (около 300 млн
         # рублей)», is said with a bracket or «или», and its value is ~15–50 times larger)
@@ -269,13 +300,17 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount]) -> bool:
                 and words.belarusian_money.search(text))
 
 
-def _russian_digest_item(text: str, pos: int) -> bool:
+def _russian_digest_item(text: str, pos: int, title: bool = False) -> bool:
     """Is `pos` in a digest item headed by a Russian region («Нижегородская область.
     Правительство региона и «Амкодор» подписали…»)? Its bare «рублей» are Russian even on a
-    Belarusian site."""
+    Belarusian site. With `title`, the paragraph at `pos` (the headline) need only open with
+    the region, as its subject («Брянская область рассчитывает …»)."""
     p_start = text.rfind("\n", 0, pos) + 1
     head = text[p_start:p_start + _HEADING_REACH]
     dot = head.find(".")
+    if title:
+        m = re.match(r"[^ \n]+[ \u00a0]+[^ \n]+", head)  # the first two words
+        dot = m.end() if m else -1
     if dot < 0:
         return False
     return any(r.start == p_start for r in russian_regions_in(text, p_start, p_start + dot))

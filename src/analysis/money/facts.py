@@ -25,7 +25,7 @@ metric, region or year came from (`context`), so a briefing can cite both.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.ingest import URL_EVIDENCE
@@ -41,8 +41,10 @@ from analysis.money.carry import (
 from analysis.money.context import (
     belarusian_rubles,
     is_country_purchase,
+    is_estimated_investment,
     is_forecast,
     is_investment_purpose,
+    is_unit_price,
     reports_results,
     states_result,
 )
@@ -105,6 +107,7 @@ _CONTINUATION = re.compile(
     r"[ \u00a0]+период\w*)(?![\w-])")
 _ELLIPTIC = re.compile(r"[^\d,;.!?—–:]{1,40}?[ \u00a0]*[—–:][ \u00a0]*")
 # «Из них …», «В том числе …»: a sentence that continues the previous figure.
+_SUBSET_OPENER = re.compile(r"(?i)(?:из\s+них|из\s+которых|в\s+том\s+числе|из\s+этой\s+суммы)")
 _ANAPHORIC_OPENER = re.compile(
     r"(?i)(?:из\s+них|из\s+которых|в\s+том\s+числе|из\s+этой\s+суммы|из\s+этого\s+объема"
     r"|при\s+этом|а\s|еще\s|ещё\s|для\s+сравнения)")
@@ -134,11 +137,20 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             metric = "import"  # «Беларусь закупает в России энергоносителей на $10 млрд»
         elif metric == "financing" and is_investment_purpose(scope):
             metric = "investment"  # «направит на модернизацию цехов 230 млн рублей»
+        if is_unit_price(scope):
+            metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
         prev = facts[-1] if facts else None
         same_sentence = prev is not None and prev.sentence.start == s_start
         prev_sentence = prev is not None and si > 0 and prev.sentence.start == sents[si - 1][0]
         context: SentenceSpan | None = None  # where an inherited meaning came from
-        if score == NO_CUE:
+        # (a bare figure said again, «Окончательно — 660», is the same fact whatever cue
+        # stands near it; a range is never an echo)
+        echo = _echo(facts, amount, s_start) if amount.qualifier != "range" and (
+            score == NO_CUE or amount.implied_currency) else None
+        if echo is not None and score == NO_CUE:
+            # «по уточнённым данным получилось 1 млрд 180 млн»: the figure said again
+            metric, score, context = echo.metric, _INHERITED_SCORE, _origin(echo)
+        elif score == NO_CUE:
             on = _goes_on(text, s_start, amount, si)
             if prev is not None and (same_sentence or (prev_sentence and on)
                                      or _continues(text, amount, prev, s_start, sents, si)):
@@ -168,6 +180,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         reading = year_reading(scope, published=article.published, period=period,
                                base_year=base_year, present=metric not in MONEY_METRICS)
         year, year_source = reading.year, _year_source(reading.source, date_source)
+        if echo is not None and reading.source not in ("stated", "relative"):
+            year, year_source = echo.year, echo.year_source
         if period is None and (same := same_period_figure(text, s_start, s_end, facts)):
             # «за тот же период — порядка 26 млрд»: the period of the figure in focus (and
             # its year, unless the sentence counts one: «аналогичный период прошлого года»)
@@ -179,8 +193,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # «Взаимная торговля за этот период …» take the time of what came just before;
             # failing that, of the nearest earlier sentence of the paragraph that states
             # one, then of the headline and lead («подвело итоги … за прошлый год»).
-            if prev is not None and same_sentence:
+            if prev is not None and (same_sentence or _subset_of_paragraph_before(
+                    text, prev, s_start, si)):
+                # («Из них тракторы — почти ярд» opening the paragraph after the figure)
                 year, period, year_source = prev.year, prev.period, prev.year_source
+                context = context if same_sentence else context or _origin(prev)
             elif _goes_on(text, s_start, amount, si):
                 if prev is not None and prev_sentence:
                     year, period, year_source = prev.year, prev.period, prev.year_source
@@ -224,10 +241,33 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                           region=region.region,
                           sentence=FactSentence(start=s_start, end=s_end,
                                                 text=text[s_start:s_end]),
-                          confidence=confidence, forecast=is_forecast(scope),
+                          confidence=confidence,
+                          forecast=is_forecast(scope) or (
+                              metric == "investment" and is_estimated_investment(scope)),
                           year_source=year_source if year is not None else None,
                           context=_fact_sentence(text, context, s_start)))
-    return facts
+    return _headline_echoes(text, facts)
+
+
+def _headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
+    """A headline figure with no year takes the year of the body figure that says the same
+    value again («… выросли до 410 млн долларов» in the title, «Экспорт … в 2024 году вырос до
+    410 млн долларов» below)."""
+    title_end = text.find("\n")
+    out = facts
+    for i, f in enumerate(facts):
+        if f.amount.start >= title_end or title_end < 0:
+            break
+        if f.year is not None:
+            continue
+        body = next((b for b in facts[i + 1:] if b.sentence.start > title_end
+                     and b.year is not None and b.amount.currency == f.amount.currency
+                     and abs(b.amount.value - f.amount.value) <= 1e-6 * f.amount.value), None)
+        if body is not None:
+            out = out if out is not facts else list(facts)
+            out[i] = replace(f, year=body.year, year_source=body.year_source,
+                             context=body.sentence)
+    return out
 
 
 class _Topic(NamedTuple):
@@ -268,6 +308,22 @@ def _topic(cues: _SentenceCues, sents: list[SentenceSpan], si: int,
         if cue.score != NO_CUE:
             return _Topic(metric=cue.metric, source=title)
     return None
+
+
+def _subset_of_paragraph_before(text: str, prev: Fact, s_start: int, si: int) -> bool:
+    """Does this paragraph open with «Из них …», «В том числе …» right after the paragraph
+    that holds the previous figure?"""
+    return (si == 0 and prev.sentence.end <= s_start
+            and text.count("\n", prev.sentence.end, s_start) == 1
+            and _SUBSET_OPENER.match(text, s_start) is not None)
+
+
+def _echo(facts: list[Fact], amount: Amount, s_start: int) -> Fact | None:
+    """An earlier figure of another sentence with the same value and currency: the one this
+    cue-less amount says again."""
+    return next((f for f in reversed(facts) if f.sentence.start != s_start
+                 and f.amount.currency == amount.currency and f.amount.value > 0
+                 and abs(f.amount.value - amount.value) <= 1e-6 * f.amount.value), None)
 
 
 def _origin(fact: Fact) -> SentenceSpan:

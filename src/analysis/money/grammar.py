@@ -66,6 +66,8 @@ class MoneyVocabulary:
     scales: tuple[tuple[str, float], ...]  # stem -> multiplier, matched by prefix
     currency_cues: tuple[tuple[str, str], ...]  # stem -> ISO code; the first one found decides
     qualifier_phrases: tuple[tuple[str, str], ...]  # (regex, qualifier); the leftmost wins
+    money_nouns: frozenset[str] = frozenset()  # lemmas that name money («импорт»), not things
+    currency_statements: tuple[tuple[str, str], ...] = ()  # («это в рублях», ISO code)
 
 
 @cache
@@ -80,6 +82,8 @@ def vocabulary() -> MoneyVocabulary:
         currency_cues=tuple((cue, code) for cue, code in data["currency_cues"]),
         qualifier_phrases=tuple(("|".join(q["phrases"]), q["qualifier"])
                                 for q in data["qualifier_phrases"]),
+        money_nouns=frozenset(data.get("money_nouns", ())),
+        currency_statements=tuple((rx, code) for rx, code in data.get("currency_statements", ())),
     )
 
 
@@ -117,12 +121,12 @@ _SCALE_FORMS = r"(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
 _SCALE = (
     r"(?:(?:тыс|млн|млрд|трлн)(?:\.|[ \u00a0]\.(?=[ \u00a0]*[дре$€])|(?!\w))"  # «40 млн . долларов»
     r"|т\.(?=[ \u00a0]*р\.)"  # «85 т. р.»
-    rf"|(?:миллион|миллиард|триллион){_SCALE_FORMS}(?!\w)"
+    rf"|(?:миллион|миллиард|триллион|ярд){_SCALE_FORMS}(?!\w)"
     r"|тысяч(?:а|и|у|ей|ью|ами|ам|ах|е)?(?!\w))"
 )
 # «миллиард долларов», «более миллиона рублей»: a singular scale word is the number 1.
 _BARE_SCALE = (
-    r"(?<![\w-])(?:(?:миллион|миллиард|триллион)(?:а|у|ом|е)?|тысяч(?:а|и|у|ей|ью))(?!\w)"
+    r"(?<![\w-])(?:(?:миллион|миллиард|триллион|ярд)(?:а|у|ом|е)?|тысяч(?:а|и|у|ей|ью))(?!\w)"
 )
 _HALF_SCALE = (
     r"(?<![\w-])пол-?(?:миллион|миллиард|триллион)(?:а|у|ом|е)?(?!\w)|(?<![\w-])полтысячи(?!\w)"
@@ -192,7 +196,7 @@ FROM_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<w>от|с|со)[ \u00a0]+\Z")  # «
 REACHED_VERB = re.compile(
     r"(?i)(?<!\w)(?:вырос\w*|выросл\w*|возрос\w*|подрос\w*|увеличил\w*|увеличен\w*|сократил\w*"
     r"|сокращен\w*|снизил\w*|снижен\w*|уменьшил\w*|упал\w*|поднял\w*|повысил\w*|нарастил\w*"
-    r"|довел\w*|довёл\w*|доведен\w*|опустил\w*|понизил\w*|достиг\w*|расширил\w*|составил\w*)"
+    r"|довел\w*|довёл\w*|доведен(?!и)\w*|опустил\w*|понизил\w*|достиг\w*|расширил\w*|составил\w*)"
     # «нарастили на 30% — до 1,1 млрд», «нарастил в 1,5 раза, до 512 млн», «вырос на 18% к
     # уровню 2019 года — до 2,7 млрд»
     r"(?:[^\d.;:!?\n]|\d[\d,]*[ \u00a0]?(?:%|раз[а]?(?!\w))|(?:19|20)\d\d(?=[ \u00a0]*г))"
@@ -352,8 +356,9 @@ def read_core(m: re.Match[str]) -> Core | None:
 def _is_counted_noun(word: str) -> bool:
     """True if `word` after «5 тыс.» names what is counted (тракторов, тонн, новых…)."""
     p = parse(word.lower())
-    if p.normal_form in TIME_WORDS:
-        return False  # «3,4 млн годом ранее», «2 млрд в год»: time, not the thing counted
+    if p.normal_form in TIME_WORDS or p.normal_form in vocabulary().money_nouns:
+        # «3,4 млн годом ранее»: time; «о 700 миллионах импорта»: the money named, not a thing
+        return False
     return p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "ADJS"}
 
 

@@ -12,15 +12,26 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from analysis.money.grammar import MONEY_CONTEXT
+from analysis.money.grammar import MONEY_CONTEXT, vocabulary
 
 if TYPE_CHECKING:
     from analysis.money.amounts import Amount
 
 __all__ = ["resolve_implied"]
 
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"»”)]*\s+[«\"„(]?[А-ЯЁA-Z]|\n")
+# (a paragraph of direct speech, «— За девять месяцев …», is a new sentence of the same talk)
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"»”)]*\s+(?:[—–-][ \u00a0]+)?[«\"„(]?[А-ЯЁA-Z]|\n")
 _NEW_SENTENCE = re.compile(r"[.!?]\s+[А-ЯA-Z«\"]|\n")
+# «Это в рублях, если что»: the writer states the currency of the figures around it
+_STATEMENTS = tuple((re.compile(rx, re.IGNORECASE), code)
+                    for rx, code in vocabulary().currency_statements)
+
+
+def stated_currency(text: str) -> str | None:
+    """The currency a sentence of the text states for its figures («Это в рублях»), if one
+    and only one is stated."""
+    codes = {code for rx, code in _STATEMENTS if rx.search(text)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def resolve_implied(text: str, found: list[Amount]) -> list[Amount]:
@@ -42,6 +53,7 @@ def resolve_implied(text: str, found: list[Amount]) -> list[Amount]:
     if not any(a.implied_currency for a in found):
         return found
     following = _NextExplicit(text, found)
+    stated: list[str | None] = []  # the text's stated currency, looked for once if needed
     breaks = _Breaks(text)
     for idx, amount in enumerate(found):
         if not amount.implied_currency:
@@ -54,6 +66,10 @@ def resolve_implied(text: str, found: list[Amount]) -> list[Amount]:
         if currency is None:
             currency = following.currency(idx)
         if currency is None:
+            if not stated:
+                stated.append(stated_currency(text))
+            currency = stated[0]
+        if currency is None:
             continue
         last_end = amount.end
         result.append(replace(amount, currency=currency, implied_currency=True))
@@ -65,7 +81,18 @@ def _near(breaks: _Breaks, prev_end: int, start: int) -> bool:
     between = breaks.between(prev_end, start)
     if not between or (len(between) == 1 and not between[0].newline):
         return True
+    if _replies_to(breaks.text, prev_end, start, between):
+        return True
     return bool(MONEY_CONTEXT.search(breaks.text, between[-1].end - 1, start))
+
+
+def _replies_to(text: str, prev_end: int, start: int, between: list[_Break]) -> bool:
+    """Is the figure in the first sentence of a reply («— Да, 700 млн — это был прогноз»)
+    to the paragraph just before, which holds the previous amount (the question)?"""
+    line = text.rfind("\n", prev_end, start)
+    if line < 0 or text.count("\n", prev_end, start) != 1 or text[line + 1:line + 2] not in "—–":
+        return False
+    return all(b.start <= line for b in between)
 
 
 class _Break(NamedTuple):

@@ -1,0 +1,171 @@
+"""Bare numbers whose unit is left out in speech: «За весь прошлый год было 241», «вместо
+заложенных 180 будет 250 млн», «Окончательно — 660».
+
+A person reads such a number in the unit of the money figure next to it. The rule is kept
+narrow, as a bare number is far more often a count, a date or a percentage:
+
+- an *anchor*, a money figure with a scale word («187 млн долларов»), stands in the same
+  sentence (before the number, else after it) or in the sentence just before;
+- the number has at most three digits before its decimal comma and is not a year;
+- a dash, a colon, a verb or adverb («было», «ждали», «заложенных») or a word such as «на»,
+  «около» stands before it; punctuation or a verb follows (not a noun of a count, a unit,
+  «%», a closing bracket or quote: «МАЗ 203», «(1)», «в 12 часов» are no figures);
+- read in the anchor's scale, it lies within a factor of three of the anchor (one unit
+  shared by the figures of one statement: «было 1,2» after «1,6 ярда» is 1,2 billion).
+
+`280–300` after «300 миллионов» is a range in the same way. The found amounts have
+`implied_currency` set.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from analysis.lang import parse
+from analysis.money.grammar import UNIT_AFTER, parse_number, scale_value
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from analysis.money.amounts import Amount
+
+__all__ = ["elided_amounts"]
+
+_BARE = re.compile(
+    # (a digit first, the look-behind after it: sre then skips ahead to digits quickly)
+    r"(?P<low>\d(?<![\w.,\-–—/№$€₽%]\d)\d{0,2}(?:,\d{1,2})?)"
+    r"(?:[ \u00a0]*[–-][ \u00a0]*(?P<high>\d{1,3}(?:,\d{1,2})?))?(?![\w%]|[.,:/\-–]\d|-[А-Яа-яЁё])")
+_CODE_BEFORE = re.compile(r"(?:[A-Z]{3}|[$€₽£¥=])[ \u00a0]*\Z")  # «USD 98,42», «= 3,41»
+_BEFORE_WORD = re.compile(r"(?i)(?<![\w-])(?P<w>[а-яё]+)[ \u00a0]+\Z")
+_DASH_BEFORE = re.compile(r"[—–:][ \u00a0]*\Z")  # «Окончательно — 660», «поправлюсь: 280–300»
+# Words before the number that leave it a figure: «на 280», «около 55» (a verb or an adverb,
+# «было 241», «заложенных 180», is read by its part of speech)
+_WORDS_BEFORE = frozenset({"на", "до", "около", "порядка", "примерно", "почти", "свыше",
+                           "более", "менее", "уже", "лишь", "только", "всего"})
+_AFTER = re.compile(r"[ \u00a0]*(?:(?P<p>$|[.,;!?]|:(?!\d)|[—–][ \u00a0])|(?P<w>[А-Яа-яЁё]+))")
+_VERBAL_BEFORE = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRCL", "PRED"})
+_VERBAL = frozenset({"VERB", "INFN", "ADVB", "CONJ", "PRCL", "PRED", "GRND", "PRTS"})
+_SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]*[ \u00a0\n]+(?=[—–-]?[ \u00a0]*[«\"„(]?[А-ЯЁA-Z])|\n")
+_SCALE_WORD = re.compile(r"(?i)(?:тыс|млн|млрд|трлн|милл|трилл|ярд)[а-яё.]*")
+_FACTOR = 3.0  # how far from its anchor a number read in the anchor's scale may lie
+_MIN_SCALE = 1e6
+_REACH = 250  # characters from a money figure beyond which no anchor is looked for
+
+
+def elided_amounts(text: str, found: list[Amount]) -> list[Amount]:
+    """`found` with the bare numbers that share the unit of a money figure beside them
+    (see the module docstring), in text order. Linear in the amounts: spans and anchors are
+    looked up by position."""
+    anchors = [(a, s) for a in found if a.value >= _MIN_SCALE and a.currency
+               and (s := _scale_of(a)) >= _MIN_SCALE]
+    if not anchors:
+        return found
+    spans = sorted((a.start, a.end) for a in found)
+    anchor_starts = [a.start for a, _ in anchors]
+    extra: list[Amount] = []
+    for m in _near_anchors(text, anchors):
+        s, e = m.span()
+        i = bisect.bisect_left(spans, (e, e))
+        if i and spans[i - 1][1] > s:
+            continue  # inside an amount
+        k = bisect.bisect_left(anchor_starts, s)
+        if not ((k and s - anchors[k - 1][0].end < _REACH)
+                or (k < len(anchors) and anchor_starts[k] - e < _REACH)):
+            continue  # no money figure near: most numbers of a text stop here
+        low = parse_number(m.group("low"))
+        high = parse_number(m.group("high")) if m.group("high") else None
+        if low is None or (high is not None and high <= low) or not any(
+                _fits(low, high, anchors[j]) for j in (k - 1, k) if 0 <= j < len(anchors)):
+            continue  # (cheap tests first: the part of speech is asked last)
+        if not _free_context(text, s, e):
+            continue  # a count, a date, a label
+        anchor = _anchor(text, s, e, anchors, anchor_starts)
+        if anchor is None or not _fits(low, high, anchor):
+            continue
+        a, scale = anchor
+        value, value_high = low * scale, (high * scale if high is not None else None)
+        extra.append(new := _amount(text, s, e, value, value_high, a.currency))
+        bisect.insort(spans, (s, e))
+        j = bisect.bisect_left(anchor_starts, s)  # «… было 241. … где-то на 280»
+        anchors.insert(j, (new, scale))
+        anchor_starts.insert(j, s)
+    if not extra:
+        return found
+    return sorted([*found, *extra], key=lambda x: x.start)
+
+
+def _near_anchors(text: str, anchors: list[tuple[Amount, float]]) -> Iterator[re.Match[str]]:
+    """The bare numbers within `_REACH` characters of a money figure (the rest of a long
+    text, its dates and counts, is not read at all)."""
+    hi = 0
+    for a, _ in list(anchors):
+        lo = max(hi, a.start - _REACH)
+        if lo >= a.end + _REACH:
+            continue
+        hi = min(len(text), a.end + _REACH)
+        yield from _BARE.finditer(text, lo, hi)
+
+
+def _fits(low: float, high: float | None, anchor: tuple[Amount, float]) -> bool:
+    """Read in the anchor's scale, is the number within a factor of three of the anchor?"""
+    a, scale = anchor
+    top = max(a.value, a.value_high or 0.0)
+    return a.value / _FACTOR <= (high if high is not None else low) * scale <= top * _FACTOR
+
+
+def _amount(text: str, s: int, e: int, value: float, high: float | None,
+            currency: str) -> Amount:
+    from analysis.money.amounts import Amount  # (amounts imports this module)
+
+    return Amount(start=s, end=e, surface=text[s:e], value=value, currency=currency,
+                  qualifier="range" if high is not None else "exact",
+                  value_low=value if high is not None else None, value_high=high,
+                  implied_currency=True)
+
+
+def _scale_of(a: Amount) -> float:
+    m = _SCALE_WORD.search(a.surface)
+    return scale_value(m.group()) if m else 1.0
+
+
+def _free_context(text: str, s: int, e: int) -> bool:
+    """Nothing before or after the number makes it a count, a date, a unit or a label."""
+    if _CODE_BEFORE.search(text, max(0, s - 5), s):
+        return False  # an exchange-rate quote
+    if not _DASH_BEFORE.search(text, max(0, s - 5), s):
+        before = _BEFORE_WORD.search(text, max(0, s - 30), s)
+        word = before.group("w").lower() if before else ""
+        if not word or (word not in _WORDS_BEFORE and parse(word).tag.POS not in _VERBAL_BEFORE):
+            return False  # «МАЗ 203», «в 12», «из 5», a list marker: not a figure
+    if UNIT_AFTER.match(text, e):
+        return False
+    after = _AFTER.match(text, e)
+    if after is None:
+        return False
+    if after.group("p") is not None:
+        return True
+    return parse(after.group("w").lower()).tag.POS in _VERBAL
+
+
+def _anchor(text: str, s: int, e: int, anchors: list[tuple[Amount, float]],
+            starts: list[int]) -> tuple[Amount, float] | None:
+    """The nearest scaled money figure of the number's own sentence (before it, then after
+    it), else the last one of the sentence before."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, s - 600), s)]
+    own = ends[-1] if ends else max(0, s - 600)
+    prev = ends[-2] if len(ends) >= 2 else max(0, s - 600)
+    nxt = _SENTENCE_END.search(text, e, e + 600)
+    hi = nxt.start() if nxt else min(len(text), e + 600)
+    i = bisect.bisect_left(starts, s)  # anchors[:i] start before the number
+    j = i - 1
+    while j >= 0 and anchors[j][0].end > s:
+        j -= 1
+    if j >= 0 and anchors[j][0].start >= own:
+        return anchors[j]  # before it in its sentence
+    if i < len(anchors) and anchors[i][0].start >= e and anchors[i][0].end <= hi:
+        return anchors[i]  # after it in its sentence
+    if j >= 0 and anchors[j][0].start >= prev and anchors[j][0].end <= own:
+        return anchors[j]  # the sentence before
+    return None

@@ -133,6 +133,7 @@ from analysis.projects.merging import (
 from analysis.projects.partners import register_entities
 from analysis.projects.products import product_label
 from analysis.projects.reader import ArticleReader
+from analysis.projects.reading import CachedReader, ProjectReading
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -182,7 +183,8 @@ class _ArticleReading:
     """The reading of one article into the register's projects: what it remembers from
     sentence to sentence (the project in focus, the headline's projects)."""
 
-    def __init__(self, projects: ProjectIndex, article: Article, reader: ArticleReader) -> None:
+    def __init__(self, projects: ProjectIndex, article: Article,
+                 reader: ArticleReader | CachedReader) -> None:
         self.projects = projects  # every project so far (shared across articles)
         self.article = article
         self.sents = reader.sents
@@ -280,7 +282,8 @@ class _ArticleReading:
 
 
 def build_register(articles: Iterable[Article], entities: Mapping[str, list[Entity]] | None = None,
-                   facts: Mapping[str, list[Fact]] | None = None) -> pd.DataFrame:
+                   facts: Mapping[str, list[Fact]] | None = None,
+                   readings: Mapping[str, ProjectReading] | None = None) -> pd.DataFrame:
     """One row per localization / joint project, with PROJECT_COLUMNS.
 
     `entities`: optional {article_id: [Entity]} as `analysis.entities.find_entities(article,
@@ -289,12 +292,16 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     entities: the register never runs the NER itself. `facts`: optional {article_id: [Fact]}
     as `analysis.money.describe(article)` gives them; by default `describe` is run here.
     Articles are read in publication order so first_seen/last_seen follow the news.
+    `readings`: optional {article_id: ProjectReading} (`read_projects`, e.g. from a cache):
+    an article found there is merged from its reading, not read again.
     """
     articles = list(articles)
     money = _investments(articles, facts)
     projects = ProjectIndex()
     for a in sorted(articles, key=lambda a: (a.published or date.max, a.article_id)):
-        reader = ArticleReader(a, register_entities(a, entities))
+        reading = readings.get(a.article_id) if readings is not None else None
+        reader = (reading.reader(a) if reading is not None
+                  else ArticleReader(a, register_entities(a, entities)))
         _ArticleReading(projects, a, reader).run(money.get(a.article_id, []))
     # A project needs a stage the text gives it (signed, planned, built, working): a row
     # with none is a passing mention («на ремонт в Кузбасс», «в структуре импорта… шины»).

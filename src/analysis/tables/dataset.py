@@ -58,7 +58,8 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         progress.stage("tables and project register")  # the figures are part of it
     amounts = money.amounts_frame(articles, currency=currency, facts=facts)
     entity_table = entities.entities_frame(articles, ner=ner, found=found)
-    register = projects.build_register(articles, entities=found, facts=facts)
+    register = projects.build_register(articles, entities=found, facts=facts,
+                                       readings=results.field("projects"))
     for article in articles:  # the register was the last step to read them
         article.release_sentences()
     articles_table, problems_table = loaded.articles_frame(), loaded.problems_frame()

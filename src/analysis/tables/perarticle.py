@@ -41,6 +41,8 @@ class ArticleResult:
 
     facts: list[Any]  # analysis.money.Fact
     entities: list[Any]  # analysis.entities.Entity
+    # analysis.projects.ProjectReading: the register's merge runs from it, never re-reading
+    projects: Any = None
 
 
 @dataclass(frozen=True)
@@ -111,11 +113,13 @@ class ArticleCache:
 
 
 def extract_one(article: Any, ner: bool) -> ArticleResult:
-    """Money facts and entities of one article (what a pool worker runs)."""
-    from analysis import entities, money
+    """Money facts, entities and the project reading of one article (what a pool worker
+    runs)."""
+    from analysis import entities, money, projects
 
-    return ArticleResult(facts=money.describe(article),
-                         entities=entities.find_entities(article, ner=ner))
+    found = entities.find_entities(article, ner=ner)
+    return ArticleResult(facts=money.describe(article), entities=found,
+                         projects=projects.read_projects(article, found))
 
 
 @cache

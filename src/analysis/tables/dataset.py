@@ -18,10 +18,15 @@ import pandas as pd
 from analysis import ingest
 from analysis.config import resolve_corpus
 from analysis.tables.cache import cache_key, cached
+from analysis.tables.fingerprints import code_version
 from analysis.tables.perarticle import ArticleCache, Engine, default_jobs, extract_articles
 from analysis.tables.progress import StageProgress
 from analysis.tables.record import TABLES, Dataset
+from analysis.tables.shelf import Shelf
 from analysis.tables.store import IncompleteTables, TablesWriteError, load, write
+
+# In the per-article cache folder: the articles built from each file (`analysis.ingest.memo`)
+LOADED_SHELF = "loaded.sqlite"
 
 __all__ = ["TABLES", "Dataset", "IncompleteTables", "StageProgress", "TablesWriteError", "cache_key",
            "cached", "default_jobs", "extract", "load", "resolve_corpus", "write"]
@@ -44,7 +49,10 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     # paying for the extraction modules' start-up (morphology dictionaries, NER).
     from analysis import entities, figures, money, projects
 
-    loaded = ingest.load_corpus(corpus_dir, max_bytes=max_bytes, progress=progress)
+    memo_path = article_cache / LOADED_SHELF if article_cache is not None else None
+    with Shelf(memo_path, prefix=code_version()) as memo:
+        loaded = ingest.load_corpus(corpus_dir, max_bytes=max_bytes, progress=progress,
+                                    memo=memo if memo_path is not None else None)
     articles = loaded.articles
     # Each stage's typed objects, once per article, handed on to the register.
     if progress is not None:

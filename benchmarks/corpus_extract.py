@@ -2,18 +2,24 @@
 natasha's MoneyExtractor on the same files, and the cost of adding one article.
 
     .venv/bin/python benchmarks/corpus_extract.py [--articles 1000] [--jobs N] [--json]
+                                                  [--baseline OLD_SRC]
 
 The corpus is written to a temporary folder from every article text the project holds (the
 seeds and the whole-article gold sets): copy k of a text has its digits rotated by k and a
 numbered headline, so no two files are alike and a per-article cache cannot flatter the cold
 run. Timings are wall-clock seconds of whole processes (`briefing extract` as a user runs
 it, default settings: NER on, every core); peak RSS is the largest of the child processes.
+
+`--baseline OLD_SRC` (a ``src`` folder of another version, e.g. from `git archive`) runs the
+same cold and one-added extractions with that code too, interleaved with this code's in
+the same run (each with its own cache), so a loaded machine slows both alike.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -60,9 +66,11 @@ def write_corpus(folder: Path, n: int) -> None:
         (folder / f"a{i:06}.txt").write_text(f"Выпуск {i}. {text}", encoding="utf-8")
 
 
-def timed(cmd: list[str]) -> float:
+def timed(cmd: list[str], src: Path) -> float:
+    """Wall-clock seconds of `cmd` with the package taken from `src`."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     return time.perf_counter() - start
 
 
@@ -71,32 +79,46 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--baseline", type=Path, default=None, metavar="OLD_SRC",
+                        help="also time the package in this src folder, side by side")
     args = parser.parse_args()
+    sources = {"new": ROOT / "src"}
+    if args.baseline:
+        sources = {"old": args.baseline.resolve(), **sources}
+    cold: dict[str, float] = {}
+    added: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        corpus, cache = Path(tmp) / "corpus", Path(tmp) / "cache"
+        corpus = Path(tmp) / "corpus"
         write_corpus(corpus, args.articles)
-        extract = [sys.executable, "-m", "analysis", "extract", str(corpus), "--out",
-                   str(Path(tmp) / "out"), "--cache", str(cache)]
-        if args.jobs:
-            extract += ["--jobs", str(args.jobs)]
-        cold = timed(extract)
+
+        def extract(label: str) -> list[str]:
+            cmd = [sys.executable, "-m", "analysis", "extract", str(corpus), "--out",
+                   str(Path(tmp) / f"out-{label}"), "--cache", str(Path(tmp) / f"cache-{label}")]
+            return cmd + (["--jobs", str(args.jobs)] if args.jobs else [])
+
+        for label, src in sources.items():
+            cold[label] = timed(extract(label), src)
         (corpus / "zz_added.txt").write_text(f"Выпуск добавленный. {rotate(texts()[2], 7)}",
                                              encoding="utf-8")
-        added = timed(extract)
+        for label, src in sources.items():
+            added[label] = timed(extract(label), src)
         natasha = subprocess.run([sys.executable, "-c", NATASHA, str(corpus)], check=True,
                                  capture_output=True, text=True).stdout.split()
         natasha_seconds = float(natasha[0])
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    result = {
-        "articles": args.articles,
-        "extract_articles_per_s": round(args.articles / cold, 1),
-        "natasha_money_articles_per_s": round((args.articles + 1) / natasha_seconds, 1),
-        "ratio": round((args.articles / cold) / ((args.articles + 1) / natasha_seconds), 2),
-        "cold_s": round(cold, 1),
-        "one_added_s": round(added, 1),
-        "one_added_share_of_cold": round(added / cold, 3),
-        "peak_rss_mb": round(peak_mb),
-    }
+    natasha_rate = (args.articles + 1) / natasha_seconds
+    result: dict[str, object] = {"articles": args.articles,
+                                 "natasha_money_articles_per_s": round(natasha_rate, 1)}
+    for label in sources:
+        prefix = "" if label == "new" else "baseline_"
+        result.update({
+            f"{prefix}extract_articles_per_s": round(args.articles / cold[label], 1),
+            f"{prefix}ratio": round((args.articles / cold[label]) / natasha_rate, 2),
+            f"{prefix}cold_s": round(cold[label], 1),
+            f"{prefix}one_added_s": round(added[label], 1),
+            f"{prefix}one_added_share_of_cold": round(added[label] / cold[label], 3),
+        })
+    result["peak_rss_mb"] = round(peak_mb)
     if args.json:
         print(json.dumps(result))
     else:

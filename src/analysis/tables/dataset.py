@@ -57,8 +57,9 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     # Each stage's typed objects, once per article, handed on to the register.
     if progress is not None:
         progress.stage("amounts, facts and entities", len(articles))
+    results_cache = ArticleCache(article_cache)
     results, stats = extract_articles(
-        articles, ner=ner, cache=ArticleCache(article_cache),
+        articles, ner=ner, cache=results_cache,
         engine=Engine(name=engine, jobs=jobs, scheduler=scheduler),
         advance=progress.advance if progress is not None else None)
     facts, found = results.field("facts"), results.field("entities")
@@ -68,6 +69,7 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     entity_table = entities.entities_frame(articles, ner=ner, found=found)
     register = projects.build_register(articles, entities=found, facts=facts,
                                        readings=results.field("projects"))
+    results_cache.close()  # results extracted again while read (a damaged entry) are kept
     for article in articles:  # the register was the last step to read them
         article.release_sentences()
     articles_table, problems_table = loaded.articles_frame(), loaded.problems_frame()

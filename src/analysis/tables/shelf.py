@@ -18,6 +18,8 @@ from typing import Any
 
 __all__ = ["Shelf"]
 
+PICKLE_START = pickle.PROTO + bytes([5])  # what `pickle.dumps(…, protocol=5)` begins with
+PICKLE_END = pickle.STOP
 BATCH = 500  # entries kept before they are written (a bounded amount of memory)
 # a concurrent writer (two builds on one cache) holds the file this long at most
 BUSY_SECONDS = 30.0
@@ -59,6 +61,22 @@ class Shelf:
             return pickle.loads(data)
         except Exception:  # damaged or from an older layout: as if missing
             return None
+
+    def has(self, key: str) -> bool:
+        """Whether a whole pickle is stored under `key`: its first and last bytes, checked
+        in the file (it is unpickled only when used)."""
+        key = self.prefix + key
+        if key in self.pending:
+            return True
+        if self.db is None:
+            return False
+        try:
+            row = self.db.execute(
+                "SELECT 1 FROM entries WHERE key = ? AND substr(value, 1, 2) = ? "
+                "AND substr(value, -1) = ?", (key, PICKLE_START, PICKLE_END)).fetchone()
+        except sqlite3.Error:
+            return False
+        return row is not None
 
     def put(self, key: str, value: Any) -> None:
         """Store `value` under `key` (pickled now; written by `BATCH` or at `close`)."""

@@ -144,6 +144,7 @@ def test_the_prefix_keeps_entries_of_other_code_apart(tmp_path: Path) -> None:
         assert shelf.get("k") is None
 
 
+@pytest.mark.slow  # loads natasha's models in a process of its own
 def test_an_article_with_no_sentence_to_tag_loads_no_ner_model() -> None:
     probe = ("from analysis.entities import find_entities\n"
              "from analysis.entities.ner import natasha_models\n"

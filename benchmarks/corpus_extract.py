@@ -68,11 +68,21 @@ def write_corpus(folder: Path, n: int) -> None:
         (folder / f"a{i:06}.txt").write_text(f"Выпуск {i}. {text}", encoding="utf-8")
 
 
-def timed(cmd: list[str], src: Path) -> float:
-    """Wall-clock seconds of `cmd` with the package taken from `src`."""
+CPU_SECONDS: dict[str, list[float]] = {}  # label → CPU seconds of each run (less noisy)
+
+
+def children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def timed(cmd: list[str], src: Path, label: str = "") -> float:
+    """Wall-clock seconds of `cmd` with the package taken from `src`; its CPU seconds (its
+    workers' too) go to `CPU_SECONDS[label]`."""
     env = {**os.environ, "PYTHONPATH": str(src)}
-    start = time.perf_counter()
+    cpu, start = children_cpu(), time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    CPU_SECONDS.setdefault(label, []).append(children_cpu() - cpu)
     return time.perf_counter() - start
 
 
@@ -101,12 +111,12 @@ def main() -> None:
             return cmd + (["--jobs", str(args.jobs)] if args.jobs else [])
 
         for label, src in sources.items():
-            cold[label] = timed(extract(label), src)
+            cold[label] = timed(extract(label), src, f"{label}_cold")
         for k in range(args.repeat):  # one more article each time, old and new in turn
             (corpus / f"zz_added{k}.txt").write_text(
                 f"Выпуск добавленный {k}. {rotate(texts()[2 + k], 7)}", encoding="utf-8")
             for label, src in sources.items():
-                added.setdefault(label, []).append(timed(extract(label), src))
+                added.setdefault(label, []).append(timed(extract(label), src, f"{label}_added"))
         natasha = subprocess.run([sys.executable, "-c", NATASHA, str(corpus)], check=True,
                                  capture_output=True, text=True).stdout.split()
         natasha_seconds = float(natasha[0])
@@ -123,6 +133,11 @@ def main() -> None:
             f"{prefix}one_added_s": round(min(added[label]), 1),
             f"{prefix}one_added_share_of_cold": round(min(added[label]) / cold[label], 3),
             f"{prefix}one_added_all_s": [round(t, 1) for t in added[label]],
+            # CPU seconds (all processes of the run): what a loaded machine inflates least
+            f"{prefix}cold_cpu_s": round(CPU_SECONDS[f"{label}_cold"][0], 1),
+            f"{prefix}one_added_cpu_s": round(min(CPU_SECONDS[f"{label}_added"]), 1),
+            f"{prefix}one_added_cpu_share": round(
+                min(CPU_SECONDS[f"{label}_added"]) / CPU_SECONDS[f"{label}_cold"][0], 3),
         })
     result["peak_rss_mb"] = round(peak_mb)
     if args.json:

@@ -2,18 +2,26 @@
 natasha's MoneyExtractor on the same files, and the cost of adding one article.
 
     .venv/bin/python benchmarks/corpus_extract.py [--articles 1000] [--jobs N] [--json]
+                                                  [--baseline OLD_SRC]
 
 The corpus is written to a temporary folder from every article text the project holds (the
 seeds and the whole-article gold sets): copy k of a text has its digits rotated by k and a
 numbered headline, so no two files are alike and a per-article cache cannot flatter the cold
 run. Timings are wall-clock seconds of whole processes (`briefing extract` as a user runs
 it, default settings: NER on, every core); peak RSS is the largest of the child processes.
+
+`--baseline OLD_SRC` (a ``src`` folder of another version, e.g. from `git archive`) runs the
+same cold and one-added extractions with that code too, interleaved with this code's in
+the same run (each with its own cache), so a loaded machine slows both alike. One article
+is added `--repeat` times (one more each time); the fastest of these runs is reported, as
+a busy machine only ever slows a run.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -60,9 +68,21 @@ def write_corpus(folder: Path, n: int) -> None:
         (folder / f"a{i:06}.txt").write_text(f"Выпуск {i}. {text}", encoding="utf-8")
 
 
-def timed(cmd: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+CPU_SECONDS: dict[str, list[float]] = {}  # label → CPU seconds of each run (less noisy)
+
+
+def children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def timed(cmd: list[str], src: Path, label: str = "") -> float:
+    """Wall-clock seconds of `cmd` with the package taken from `src`; its CPU seconds go to
+    `CPU_SECONDS[label]` (those of the process and the children it waited for)."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    cpu, start = children_cpu(), time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    CPU_SECONDS.setdefault(label, []).append(children_cpu() - cpu)
     return time.perf_counter() - start
 
 
@@ -71,32 +91,54 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="add one article this many times (the fastest counts: noise only slows)")
+    parser.add_argument("--baseline", type=Path, default=None, metavar="OLD_SRC",
+                        help="also time the package in this src folder, side by side")
     args = parser.parse_args()
+    sources = {"new": ROOT / "src"}
+    if args.baseline:
+        sources = {"old": args.baseline.resolve(), **sources}
+    cold: dict[str, float] = {}
+    added: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        corpus, cache = Path(tmp) / "corpus", Path(tmp) / "cache"
+        corpus = Path(tmp) / "corpus"
         write_corpus(corpus, args.articles)
-        extract = [sys.executable, "-m", "analysis", "extract", str(corpus), "--out",
-                   str(Path(tmp) / "out"), "--cache", str(cache)]
-        if args.jobs:
-            extract += ["--jobs", str(args.jobs)]
-        cold = timed(extract)
-        (corpus / "zz_added.txt").write_text(f"Выпуск добавленный. {rotate(texts()[2], 7)}",
-                                             encoding="utf-8")
-        added = timed(extract)
+
+        def extract(label: str) -> list[str]:
+            cmd = [sys.executable, "-m", "analysis", "extract", str(corpus), "--out",
+                   str(Path(tmp) / f"out-{label}"), "--cache", str(Path(tmp) / f"cache-{label}")]
+            return cmd + (["--jobs", str(args.jobs)] if args.jobs else [])
+
+        for label, src in sources.items():
+            cold[label] = timed(extract(label), src, f"{label}_cold")
+        for k in range(args.repeat):  # one more article each time, old and new in turn
+            (corpus / f"zz_added{k}.txt").write_text(
+                f"Выпуск добавленный {k}. {rotate(texts()[2 + k], 7)}", encoding="utf-8")
+            for label, src in sources.items():
+                added.setdefault(label, []).append(timed(extract(label), src, f"{label}_added"))
         natasha = subprocess.run([sys.executable, "-c", NATASHA, str(corpus)], check=True,
                                  capture_output=True, text=True).stdout.split()
         natasha_seconds = float(natasha[0])
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    result = {
-        "articles": args.articles,
-        "extract_articles_per_s": round(args.articles / cold, 1),
-        "natasha_money_articles_per_s": round((args.articles + 1) / natasha_seconds, 1),
-        "ratio": round((args.articles / cold) / ((args.articles + 1) / natasha_seconds), 2),
-        "cold_s": round(cold, 1),
-        "one_added_s": round(added, 1),
-        "one_added_share_of_cold": round(added / cold, 3),
-        "peak_rss_mb": round(peak_mb),
-    }
+    natasha_rate = (args.articles + args.repeat) / natasha_seconds
+    result: dict[str, object] = {"articles": args.articles,
+                                 "natasha_money_articles_per_s": round(natasha_rate, 1)}
+    for label in sources:
+        prefix = "" if label == "new" else "baseline_"
+        result.update({
+            f"{prefix}extract_articles_per_s": round(args.articles / cold[label], 1),
+            f"{prefix}ratio": round((args.articles / cold[label]) / natasha_rate, 2),
+            f"{prefix}cold_s": round(cold[label], 1),
+            f"{prefix}one_added_s": round(min(added[label]), 1),
+            f"{prefix}one_added_share_of_cold": round(min(added[label]) / cold[label], 3),
+            f"{prefix}one_added_all_s": [round(t, 1) for t in added[label]],
+            # CPU seconds of a one-added run (one process: one new article takes no pool),
+            # what a loaded machine inflates least. A cold run's pool workers are children
+            # of the forkserver, which the run does not wait for: their CPU is not counted.
+            f"{prefix}one_added_cpu_s": round(min(CPU_SECONDS[f"{label}_added"]), 1),
+        })
+    result["peak_rss_mb"] = round(peak_mb)
     if args.json:
         print(json.dumps(result))
     else:

@@ -1,23 +1,26 @@
 """Identical-output guard for the register: dump `build_register`'s table for every gold set
 of articles (projects and money), the seeds and the fixture corpora, and compare two dumps.
 
-    .venv/bin/python benchmarks/register_guard.py dump OUT_DIR
+    .venv/bin/python benchmarks/register_guard.py dump OUT_DIR [--readings]
     .venv/bin/python benchmarks/register_guard.py diff BEFORE_DIR AFTER_DIR
 
-A speed change must leave every dump byte-identical. `diff` names only the corpora that
-differ and how many rows (held-out sets are never printed row by row).
+`--readings` merges each corpus from its articles' `ProjectReading`s, pickled and read back
+as the per-article cache keeps them, instead of reading the articles in the merge: the two
+dumps must be identical. A speed change must leave every dump byte-identical. `diff` names
+only the corpora that differ and how many rows (held-out sets are never printed row by row).
 """
 
 from __future__ import annotations
 
 import argparse
+import pickle
 import sys
 import tempfile
 from datetime import date
 from pathlib import Path
 
 from analysis.ingest import load_corpus
-from analysis.projects import build_register
+from analysis.projects import build_register, read_projects
 from analysis.quality.gold import read_cases, write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,13 +45,16 @@ def corpora(tmp: Path) -> dict[str, Path]:
     return out
 
 
-def dump(out_dir: Path) -> None:
-    """Write `<name>.csv` (the projects table, rows sorted) for each corpus into `out_dir`."""
+def dump(out_dir: Path, readings: bool = False) -> None:
+    """Write `<name>.csv` (the projects table, rows sorted) for each corpus into `out_dir`
+    (`readings`: merged from cached-style `ProjectReading`s)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         for name, folder in corpora(Path(tmp)).items():
             articles = load_corpus(folder, today=TODAY).articles
-            table = build_register(articles)
+            read = ({a.article_id: pickle.loads(pickle.dumps(read_projects(a))) for a in articles}
+                    if readings else None)
+            table = build_register(articles, readings=read)
             text = table.to_csv(index=False, lineterminator="\n")
             header, *rows = text.splitlines()
             (out_dir / f"{name}.csv").write_text(
@@ -80,12 +86,13 @@ def main() -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     d = sub.add_parser("dump", help="dump every register table into a folder")
     d.add_argument("out", type=Path)
+    d.add_argument("--readings", action="store_true", help="merge from pickled ProjectReadings")
     c = sub.add_parser("diff", help="compare two dump folders")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
     args = parser.parse_args()
     if args.command == "dump":
-        dump(args.out)
+        dump(args.out, readings=args.readings)
     else:
         sys.exit(diff(args.before, args.after))
 

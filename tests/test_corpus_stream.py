@@ -3,12 +3,14 @@ time when asked (a large corpus's facts and entities are never all in memory).""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from conftest import SEEDS
 
 from analysis import ingest
-from analysis.tables.perarticle import ArticleCache, extract_articles
+from analysis.tables.perarticle import RESULT_FIELDS, RESULTS_FILE, ArticleCache, extract_articles
 
 
 def test_results_with_a_cache_are_read_from_disk_when_asked(tmp_path: Path) -> None:
@@ -28,8 +30,12 @@ def test_a_cache_entry_removed_after_the_check_is_extracted_when_asked(tmp_path:
     extract_articles(articles, ner=False, cache=ArticleCache(tmp_path))
     again, stats = extract_articles(articles, ner=False, cache=ArticleCache(tmp_path))
     assert stats.hits == len(articles)
-    for entry in tmp_path.rglob("*.pickle"):
-        entry.unlink()
+    again.cache.close()
+    with closing(sqlite3.connect(tmp_path / RESULTS_FILE)) as db, db:
+        db.execute("DELETE FROM entries")
     first = articles[0].article_id
     assert again[first].entities  # extracted anew, and stored again
-    assert len(list(tmp_path.rglob("*.pickle"))) == 1
+    again.cache.close()
+    with closing(sqlite3.connect(tmp_path / RESULTS_FILE)) as db:
+        stored = db.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
+    assert stored == len(RESULT_FIELDS)  # one result, each of its fields

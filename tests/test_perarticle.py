@@ -4,6 +4,8 @@ entry) and spread over processes with output independent of the number of jobs."
 from __future__ import annotations
 
 import shutil
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,18 @@ from analysis.tables.perarticle import ArticleCache, Engine, extract_articles
 
 def articles(folder: Path = SEEDS) -> list[ingest.Article]:
     return ingest.load_corpus(folder).articles
+
+
+def stored_results(path: Path) -> int:
+    """How many whole results the cache file holds (one entry per field each)."""
+    with closing(sqlite3.connect(path)) as db:
+        entries = db.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
+    return entries // len(perarticle.RESULT_FIELDS)
+
+
+def damage_every_entry(path: Path) -> None:
+    with closing(sqlite3.connect(path)) as db, db:
+        db.execute("UPDATE entries SET value = ?", (b"not a pickle",))
 
 
 def test_a_second_run_reads_every_article_from_the_cache(tmp_path: Path) -> None:
@@ -55,8 +69,7 @@ def test_the_code_version_and_the_ner_switch_are_part_of_the_key() -> None:
 def test_a_damaged_cache_entry_is_extracted_again(tmp_path: Path) -> None:
     cache = ArticleCache(tmp_path / "cache")
     first, _ = extract_articles(articles(), ner=False, cache=cache)
-    for entry in (tmp_path / "cache").rglob("*.pickle"):
-        entry.write_bytes(b"not a pickle")
+    damage_every_entry(tmp_path / "cache" / perarticle.RESULTS_FILE)
     again, stats = extract_articles(articles(), ner=False, cache=cache)
     assert stats.extracted == 5 and again == first
 
@@ -81,4 +94,4 @@ def test_extract_no_cache_writes_no_article_results(tmp_path: Path) -> None:
     assert not (tmp_path / "cache").exists()
     assert cli.main(["extract", str(SEEDS), "--out", str(tmp_path / "out"), "--no-ner",
                      "--cache", str(tmp_path / "cache")]) == 0
-    assert len(list((tmp_path / "cache").rglob("*.pickle"))) == 5
+    assert stored_results(tmp_path / "cache" / perarticle.RESULTS_FILE) == 5

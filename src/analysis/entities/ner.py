@@ -11,36 +11,45 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import replace
+from functools import cache, cached_property
 from typing import Any, NamedTuple
 
 from analysis.entities.gazetteer import Entity, dictionary_parse, norm_word
 from analysis.lang import analyzer
 
 
-@dataclass(frozen=True)
 class NatashaModels:
-    """natasha's module and the models one tagging run needs (loaded once per process)."""
+    """natasha's module and the models one tagging run needs (loaded once per process; the
+    morphology tagger and the normaliser's dictionary only when a person's name is found:
+    most articles name none, and the two cost a second of start-up)."""
 
-    module: Any
-    segmenter: Any
-    morph: Any
-    ner: Any
-    vocab: Any
+    def __init__(self) -> None:
+        # Imported lazily and through the top-level package: natasha pulls in pymorphy2,
+        # which only works on Python 3.11 after yargy (imported by natasha) patches it.
+        import natasha
+
+        self.module = natasha
+        self.embedding = natasha.NewsEmbedding()
+        self.segmenter = natasha.Segmenter()
+        self.ner = natasha.NewsNERTagger(self.embedding)
+
+    @cached_property
+    def morph(self) -> Any:
+        """natasha's morphology tagger (what its normaliser of names reads)."""
+        return self.module.NewsMorphTagger(self.embedding)
+
+    @cached_property
+    def vocab(self) -> Any:
+        """natasha's morphology dictionary, for normalising a person's name."""
+        return self.module.MorphVocab()
 
 
 @cache
 def natasha_models() -> NatashaModels:
-    """natasha's segmenter, morphology and NER taggers (loading costs seconds: once)."""
-    # Imported lazily and through the top-level package: natasha pulls in pymorphy2,
-    # which only works on Python 3.11 after yargy (imported by natasha) patches it.
-    import natasha
-
-    emb = natasha.NewsEmbedding()
-    return NatashaModels(module=natasha, segmenter=natasha.Segmenter(),
-                         morph=natasha.NewsMorphTagger(emb), ner=natasha.NewsNERTagger(emb),
-                         vocab=natasha.MorphVocab())
+    """natasha's segmenter and NER tagger, the others on first use (loading costs seconds:
+    once a process, and only when some sentence is tagged)."""
+    return NatashaModels()
 
 
 # Words a role starts with (stems: «главой», «послом», «премьер-министром»).
@@ -158,6 +167,8 @@ def _tagged_spans(text: str, ranges: Sequence[tuple[int, int]]) -> list[TaggedSp
 
     The ranges are read as one document, joined by line breaks (one tagging call an
     article: the tagger's cost is its tokens, not its calls), and mapped back."""
+    if not ranges:
+        return []  # no sentence to tag: the models are not even loaded
     nat = natasha_models()
     starts: list[int] = []  # where each range starts in the joined text
     pos = 0
@@ -169,8 +180,6 @@ def _tagged_spans(text: str, ranges: Sequence[tuple[int, int]]) -> list[TaggedSp
         k = bisect_right(starts, p) - 1
         return ranges[k][0] + p - starts[k]
 
-    if not ranges:
-        return []
     doc = nat.module.Doc("\n".join(text[lo:hi] for lo, hi in ranges))
     doc.segment(nat.segmenter)
     doc.tag_ner(nat.ner)  # the NER tagger reads tokens, not morphology

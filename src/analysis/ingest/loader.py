@@ -63,6 +63,7 @@ from analysis.ingest.filetype import HTML_SUFFIXES, SNIFF_BYTES, TEXT_SUFFIXES, 
 from analysis.ingest.glued import split_articles, splitting_taglines
 from analysis.ingest.htmlpages import PageMeta, html_paragraphs
 from analysis.ingest.ids import article_bases, article_id
+from analysis.ingest.memo import BuiltFile, BuiltMemo, built_key, taglines_key
 from analysis.ingest.metadata import METADATA_FILE, apply_metadata, read_metadata
 from analysis.ingest.pubdates import DateGuess, infer_date, parse_date
 from analysis.ingest.segments import Para, txt_paragraphs
@@ -133,11 +134,13 @@ class _Context:
 
 
 def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: date | None = None,
-                progress: Progress | None = None) -> Corpus:
+                progress: Progress | None = None, memo: BuiltMemo | None = None) -> Corpus:
     """Read every article in `root`; bad files become `problems`, never exceptions.
 
     `max_bytes`: files larger than this are problems (not read, never cut). `today`: no
     publication date is later (default: the clock). `progress` hears of each file read.
+    `memo`: where the articles built from each file are remembered between runs
+    (`analysis.ingest.memo`); an unchanged file is then decoded but not built again.
     """
     root = Path(root)
     if not root.exists():
@@ -171,13 +174,14 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
     ctx = _Context(taglines=Taglines(all=found, splitting=splitting_taglines(found)), today=today,
                    problems=problems)
     bases = article_bases([f.rel for f in loaded])
+    shared = taglines_key(found, ctx.taglines.splitting, today)
     articles: list[Article] = []
     by_file: dict[str, list[int]] = {}
     progress.stage("splitting and cleaning articles", len(loaded))
     for f in loaded:
         progress.advance()
         try:
-            built = _articles_of(f, base=bases[f.rel], ctx=ctx)
+            built = _remembered(f, base=bases[f.rel], ctx=ctx, memo=memo, shared=shared)
         except Exception as exc:
             problems.append(Problem(f.rel, f"could not be parsed: {type(exc).__name__}: {exc}"))
             continue
@@ -227,6 +231,23 @@ def _read(f: CorpusFile) -> LoadedFile:
             raise Unreadable("empty file (only whitespace)")
     return LoadedFile(rel=f.rel, raw_sha=hashlib.sha256(raw).hexdigest(), original=original, encoding=enc,
                       paras=paras, html_meta=meta)
+
+
+def _remembered(f: LoadedFile, *, base: str, ctx: _Context, memo: BuiltMemo | None,
+                shared: str) -> list[Article]:
+    """`_articles_of`, from `memo` when this file was built before with the same taglines
+    and date (the problems it reported then are reported again)."""
+    if memo is None:
+        return _articles_of(f, base=base, ctx=ctx)
+    key = built_key(f.rel, f.raw_sha, base, shared)
+    known = memo.get(key)
+    if known is not None:
+        ctx.problems.extend(known.problems)
+        return list(known.articles)
+    before = len(ctx.problems)
+    built = _articles_of(f, base=base, ctx=ctx)
+    memo.put(key, BuiltFile(articles=built, problems=ctx.problems[before:]))
+    return built
 
 
 def _articles_of(f: LoadedFile, *, base: str, ctx: _Context) -> list[Article]:

@@ -1,5 +1,6 @@
 """The localization project register: cues, mentions, partners, timelines, merging."""
 
+from analysis.projects.reading import ProjectReading, read_projects
 from analysis.projects.register import PROJECT_COLUMNS, build_register
 
-__all__ = ["PROJECT_COLUMNS", "build_register"]
+__all__ = ["PROJECT_COLUMNS", "ProjectReading", "build_register", "read_projects"]

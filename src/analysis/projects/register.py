@@ -140,6 +140,7 @@ from analysis.projects.merging import (
 from analysis.projects.partners import register_entities
 from analysis.projects.products import product_label
 from analysis.projects.reader import ArticleReader
+from analysis.projects.reading import CachedReader, ProjectReading
 from analysis.projects.syntax import SyntaxReader
 
 if TYPE_CHECKING:
@@ -190,7 +191,8 @@ class _ArticleReading:
     """The reading of one article into the register's projects: what it remembers from
     sentence to sentence (the project in focus, the headline's projects)."""
 
-    def __init__(self, projects: ProjectIndex, article: Article, reader: ArticleReader) -> None:
+    def __init__(self, projects: ProjectIndex, article: Article,
+                 reader: ArticleReader | CachedReader) -> None:
         self.projects = projects  # every project so far (shared across articles)
         self.article = article
         self.sents = reader.sents
@@ -305,7 +307,8 @@ class _ArticleReading:
 
 def build_register(articles: Iterable[Article], entities: Mapping[str, list[Entity]] | None = None,
                    facts: Mapping[str, list[Fact]] | None = None,
-                   syntax: SyntaxReader | bool = True) -> pd.DataFrame:
+                   syntax: SyntaxReader | bool = True,
+                   readings: Mapping[str, ProjectReading] | None = None) -> pd.DataFrame:
     """One row per localization / joint project, with PROJECT_COLUMNS.
 
     `entities`: optional {article_id: [Entity]} as `analysis.entities.find_entities(article,
@@ -316,13 +319,17 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     Articles are read in publication order so first_seen/last_seen follow the news.
     `syntax`: parse the sentences where word windows fail (natasha's syntax parser; a
     `SyntaxReader` to keep its parse cost, False for the word rules alone).
+    `readings`: optional {article_id: ProjectReading} (`read_projects`, e.g. from a cache):
+    an article found there is merged from its reading, not read again.
     """
     articles = list(articles)
     parser = syntax if isinstance(syntax, SyntaxReader) else SyntaxReader() if syntax else None
     money = _investments(articles, facts)
     projects = ProjectIndex()
     for a in sorted(articles, key=lambda a: (a.published or date.max, a.article_id)):
-        reader = ArticleReader(a, register_entities(a, entities), syntax=parser)
+        reading = readings.get(a.article_id) if readings is not None else None
+        reader = (reading.reader(a) if reading is not None
+                  else ArticleReader(a, register_entities(a, entities), syntax=parser))
         _ArticleReading(projects, a, reader).run(money.get(a.article_id, []))
     # A project needs a stage the text gives it (signed, planned, built, working): a row
     # with none is a passing mention («на ремонт в Кузбасс», «в структуре импорта… шины»).

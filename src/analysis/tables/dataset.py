@@ -18,10 +18,15 @@ import pandas as pd
 from analysis import ingest
 from analysis.config import resolve_corpus
 from analysis.tables.cache import cache_key, cached
+from analysis.tables.fingerprints import code_version
 from analysis.tables.perarticle import ArticleCache, Engine, default_jobs, extract_articles
 from analysis.tables.progress import StageProgress
 from analysis.tables.record import TABLES, Dataset
+from analysis.tables.shelf import Shelf
 from analysis.tables.store import IncompleteTables, TablesWriteError, load, write
+
+# In the per-article cache folder: the articles built from each file (`analysis.ingest.memo`)
+LOADED_SHELF = "loaded.sqlite"
 
 __all__ = ["TABLES", "Dataset", "IncompleteTables", "StageProgress", "TablesWriteError", "cache_key",
            "cached", "default_jobs", "extract", "load", "resolve_corpus", "write"]
@@ -44,13 +49,17 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     # paying for the extraction modules' start-up (morphology dictionaries, NER).
     from analysis import entities, figures, money, projects
 
-    loaded = ingest.load_corpus(corpus_dir, max_bytes=max_bytes, progress=progress)
+    memo_path = article_cache / LOADED_SHELF if article_cache is not None else None
+    with Shelf(memo_path, prefix=code_version()) as memo:
+        loaded = ingest.load_corpus(corpus_dir, max_bytes=max_bytes, progress=progress,
+                                    memo=memo if memo_path is not None else None)
     articles = loaded.articles
     # Each stage's typed objects, once per article, handed on to the register.
     if progress is not None:
         progress.stage("amounts, facts and entities", len(articles))
+    results_cache = ArticleCache(article_cache)
     results, stats = extract_articles(
-        articles, ner=ner, cache=ArticleCache(article_cache),
+        articles, ner=ner, cache=results_cache,
         engine=Engine(name=engine, jobs=jobs, scheduler=scheduler),
         advance=progress.advance if progress is not None else None)
     facts, found = results.field("facts"), results.field("entities")
@@ -58,7 +67,9 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         progress.stage("tables and project register")  # the figures are part of it
     amounts = money.amounts_frame(articles, currency=currency, facts=facts)
     entity_table = entities.entities_frame(articles, ner=ner, found=found)
-    register = projects.build_register(articles, entities=found, facts=facts)
+    register = projects.build_register(articles, entities=found, facts=facts,
+                                       readings=results.field("projects"))
+    results_cache.close()  # results extracted again while read (a damaged entry) are kept
     for article in articles:  # the register was the last step to read them
         article.release_sentences()
     articles_table, problems_table = loaded.articles_frame(), loaded.problems_frame()

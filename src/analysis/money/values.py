@@ -1,0 +1,114 @@
+"""The money vocabulary of one language (`data/money_ru.json`) and the values of its words:
+digit strings as Russian news writes them, spelled-out numerals, scale words and currency
+mentions. `grammar` builds its patterns from this; nothing here knows a pattern."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = [
+    "CURRENCY_CUES",
+    "NUMERALS",
+    "QUALIFIER_PHRASES",
+    "SCALES",
+    "MoneyVocabulary",
+    "currency_code",
+    "parse_number",
+    "scale_value",
+    "spelled_value",
+    "vocabulary",
+]
+
+
+# --------------------------------------------------------------------------- vocabulary
+@dataclass(frozen=True)
+class MoneyVocabulary:
+    """The money words of one language, as `data/money_ru.json` gives them."""
+
+    numerals: dict[str, float]  # every case form of a spelled-out numeral -> its value
+    scales: tuple[tuple[str, float], ...]  # stem -> multiplier, matched by prefix
+    currency_cues: tuple[tuple[str, str], ...]  # stem -> ISO code; the first one found decides
+    qualifier_phrases: tuple[tuple[str, str], ...]  # (regex, qualifier); the leftmost wins
+    money_nouns: frozenset[str] = frozenset()  # lemmas that name money («импорт»), not things
+    currency_statements: tuple[tuple[str, str], ...] = ()  # («это в рублях», ISO code)
+
+
+@cache
+def vocabulary() -> MoneyVocabulary:
+    """The Russian money vocabulary (read once per process)."""
+    path = resources.files("analysis").joinpath("data", "money_ru.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return MoneyVocabulary(
+        numerals={form: float(value) for value, forms in data["numerals"].items()
+                  for form in forms},
+        scales=tuple((stem, float(mult)) for stem, mult in data["scales"].items()),
+        currency_cues=tuple((cue, code) for cue, code in data["currency_cues"]),
+        qualifier_phrases=tuple(("|".join(q["phrases"]), q["qualifier"])
+                                for q in data["qualifier_phrases"]),
+        money_nouns=frozenset(data.get("money_nouns", ())),
+        currency_statements=tuple((rx, code) for rx, code in data.get("currency_statements", ())),
+    )
+
+
+NUMERALS: dict[str, float] = vocabulary().numerals
+SCALES: tuple[tuple[str, float], ...] = vocabulary().scales
+CURRENCY_CUES: tuple[tuple[str, str], ...] = vocabulary().currency_cues
+QUALIFIER_PHRASES: tuple[tuple[str, str], ...] = vocabulary().qualifier_phrases
+
+# --------------------------------------------------------------------------- values
+_DIGIT_GROUP_SPACE = re.compile(r"[ \u00a0\u2009\u202f]")
+
+
+def parse_number(raw: str) -> float | None:
+    """Value of a digit string as Russian news writes it («1 200», «1,5», «1.5», «1,200,000»,
+    «4,200.00», «5 000,-»)."""
+    s = _DIGIT_GROUP_SPACE.sub("", raw).removesuffix(",-")
+    if "," in s and "." in s:  # «4,200.00», «4.200,00»: the last mark is the decimal one
+        decimal = "." if s.rfind(".") > s.rfind(",") else ","
+        s = s.replace("," if decimal == "." else ".", "").replace(",", ".")
+    elif s.count(",") >= 2:  # 1,200,000: commas group thousands
+        s = s.replace(",", "")
+    elif s.count(".") >= 2:
+        s = s.replace(".", "")
+    s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def spelled_value(raw: str) -> float | None:
+    """Value of spelled-out numerals («двухсот пятидесяти» → 250), None if a word is not one."""
+    total = 0.0
+    for word in raw.lower().split():
+        v = NUMERALS.get(word)
+        if v is None:
+            return None
+        total += v
+    return total
+
+
+def scale_value(raw: str | None) -> float:
+    """Multiplier of a scale word («млрд», «миллионов» …); 1 when there is none."""
+    if not raw:
+        return 1.0
+    low = raw.lower()
+    for stem, mult in SCALES:
+        if low.startswith(stem):
+            return mult
+    return 1.0
+
+
+def currency_code(raw: str | None) -> str | None:
+    """ISO code for a currency mention («рос. руб.» → RUB, «белорусских рублей» → BYN)."""
+    if not raw:
+        return None
+    low = raw.lower()
+    for cue, code in CURRENCY_CUES:
+        if cue in low:
+            return code
+    return None

@@ -3,9 +3,8 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from conftest import best_cpu_seconds
 
 from analysis.money import find_amounts
 
@@ -101,14 +100,8 @@ def _cpu_ratio(small: str, large: str, rounds: int = 4) -> float:
     turns gives both sizes the same quiet moments."""
     best_small = best_large = float("inf")
     for _ in range(rounds):
-        for text in (small, large):
-            t0 = time.process_time()
-            find_amounts(text)
-            spent = time.process_time() - t0
-            if text is small:
-                best_small = min(best_small, spent)
-            else:
-                best_large = min(best_large, spent)
+        best_small = min(best_small, best_cpu_seconds(lambda: find_amounts(small), repeats=1))
+        best_large = min(best_large, best_cpu_seconds(lambda: find_amounts(large), repeats=1))
     return best_large / best_small
 
 

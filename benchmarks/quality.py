@@ -33,12 +33,14 @@ MESSY_CORPORA = ("messy_trade", "messy_trade_heldout")
 MONEY_SETS = ("money_in_articles", "money_in_articles_heldout", "money_in_articles_new_genres",
               "money_in_articles_new_genres_heldout", "money_in_articles_more_genres",
               "money_in_articles_more_genres_heldout", "money_in_articles_round9",
-              "money_in_articles_round9_heldout")
+              "money_in_articles_round9_heldout", "money_in_articles_round10",
+              "money_in_articles_round10_heldout")
 SNIPPET_SETS = ("money_formats_prices", "money_formats_prices_heldout")
 PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_new_phrasings", "projects_in_articles_new_phrasings_heldout",
                 "projects_in_articles_more_genres", "projects_in_articles_more_genres_heldout",
-                "projects_in_articles_round9", "projects_in_articles_round9_heldout")
+                "projects_in_articles_round9", "projects_in_articles_round9_heldout",
+                "projects_in_articles_round10", "projects_in_articles_round10_heldout")
 
 
 

@@ -21,7 +21,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "figures"
 def tables() -> dict[str, dataset.Dataset]:
     """Each case folder extracted once (no NER: figures do not need it)."""
     return {case: dataset.extract(FIXTURES / case, ner=False)
-            for case in ("duplicate_reprint", "conflict", "partial_year_in_lead", "regional_as_national")}
+            for case in ("duplicate_reprint", "conflict", "partial_year_in_lead", "regional_as_national",
+                         "deals_in_one_year")}
 
 
 def national_turnover(ds: dataset.Dataset, year: int) -> pd.DataFrame:
@@ -30,12 +31,30 @@ def national_turnover(ds: dataset.Dataset, year: int) -> pd.DataFrame:
              & (f["period"] == "") & ~f["forecast"]]
 
 
-def test_figures_table_has_the_issue_columns_and_one_row_per_key(tables) -> None:
+def test_figures_table_has_the_issue_columns_and_one_row_per_key_of_a_series(tables) -> None:
     for ds in tables.values():
         assert list(ds.figures.columns) == FIGURE_COLUMNS
         key = ["metric", "region", "year", "period", "forecast", "currency", "plausible"]
-        assert not ds.figures.duplicated(subset=key).any()
+        series = ds.figures[ds.figures["metric"].isin(["trade_turnover", "export", "import"])]
+        assert not series.duplicated(subset=key).any()
         assert ds.figures["figure_id"].is_unique
+
+
+def test_two_investments_of_one_region_and_year_are_two_deals_not_a_conflict(tables) -> None:
+    f = tables["deals_in_one_year"].figures
+    deals = f[(f["metric"] == "investment") & (f["region"] == "Калужская область") & (f["year"] == 2025)]
+    assert sorted(deals["value"]) == [pytest.approx(180e6), pytest.approx(7.8e9)]
+    assert not deals["conflict"].any()
+    plant = deals[deals["value"] > 1e9].iloc[0]
+    assert plant["n_sources"] == 2  # «7,8 млрд» and «около 7,8 млрд» in another article: one deal restated
+    assert len(json.loads(plant["values"])) == 2
+    assert len(json.loads(deals[deals["value"] < 1e9].iloc[0]["values"])) == 1
+
+
+def test_deal_figure_ids_are_stable_and_distinct(tables) -> None:
+    again = dataset.extract(FIXTURES / "deals_in_one_year", ner=False)
+    assert again.figures["figure_id"].tolist() == tables["deals_in_one_year"].figures["figure_id"].tolist()
+    assert tables["deals_in_one_year"].figures["figure_id"].is_unique
 
 
 def test_mention_ids_link_every_figure_to_its_amounts_rows(tables) -> None:

@@ -46,7 +46,7 @@ def build_figures(amounts: pd.DataFrame, articles: pd.DataFrame, problems: pd.Da
     applied = apply_corrections(with_ids, corrections)
     mentions = flag_implausible(prepare(applied.amounts, articles, rules), rules)
     duplicates = find_duplicates(articles, problems, rules)
-    figures = consolidate(mentions, duplicates)
+    figures = consolidate(mentions, duplicates, rules.series_metrics)
     return FigureSet(amounts=with_ids, figures=figures, duplicates=duplicates.table,
                      problems=applied.problems, corrected_mentions=applied.corrected,
                      corrected_figures=int(figures["corrected"].sum()) if len(figures) else 0)

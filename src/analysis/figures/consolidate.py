@@ -23,6 +23,17 @@ do not; «более 45» agrees with 46.2).
 plausible figure: they form their own row for the same key, `plausible` false, with the
 reason, so a $0.96 bn «national» 2023 turnover is listed, flagged, next to the $49.8 bn one.
 
+**Deals are not a series.** Trade turnover, export and import (`series_metrics` in
+`data/figure_rules.json`) are one quantity per scope and period, so every mention of the key
+states the same figure and differing values are a conflict. An investment, a credit, a
+financing, an agreement or a purchase is one deal among many in a region and year: «7,8 млрд
+руб.» and «180 млн руб.» of investment in 2025 are two deals, not two sources disagreeing. For
+these metrics a key's mentions are split into deals: a mention joins the first deal (in the
+value rule's order) whose leading statement it agrees with given the rounding both allow
+(«около 3 млрд» and «3,05 млрд» are one deal restated), and starts a deal of its own otherwise.
+Each deal is a figure row (its id includes the deal's leading value); reprints of one deal
+still count once in `n_sources`.
+
 `n_sources` counts independent articles (`analysis.figures.duplicates`); `article_ids` and
 `mention_ids` (links to `amounts.mention_id`) list every source, «;»-separated, the value's
 own first. `value_mention_id` is the mention the value was taken from (the one to cite).
@@ -109,8 +120,30 @@ def _records(mentions: pd.DataFrame) -> list[dict]:
     return records
 
 
-def consolidate(mentions: pd.DataFrame, duplicates: Duplicates) -> pd.DataFrame:
-    """The figures table from prepared, flagged mentions (see the module docstring)."""
+def _agrees(m: dict, lead: dict) -> bool:
+    """Two statements that can both be true given the rounding each allows."""
+    return m["low"] <= lead["high"] and lead["low"] <= m["high"]
+
+
+def _deals(ranked: list[dict]) -> list[list[dict]]:
+    """A deal metric's mentions of one key, split into deals (see the module docstring):
+    each mention joins the first deal whose leading statement it agrees with."""
+    deals: list[list[dict]] = []
+    for m in ranked:
+        deal = next((d for d in deals if _agrees(m, d[0])), None)
+        if deal is None:
+            deals.append([m])
+        else:
+            deal.append(m)
+    return deals
+
+
+def consolidate(mentions: pd.DataFrame, duplicates: Duplicates,
+                series_metrics: frozenset[str] = frozenset({"trade_turnover", "export", "import"}),
+                ) -> pd.DataFrame:
+    """The figures table from prepared, flagged mentions (see the module docstring);
+    `series_metrics`: the metrics that are one quantity per scope and period (the others are
+    deals, split by value)."""
     if mentions.empty:
         return _typed(pd.DataFrame(columns=FIGURE_COLUMNS))
     groups: dict[tuple, list[dict]] = {}
@@ -122,27 +155,44 @@ def consolidate(mentions: pd.DataFrame, duplicates: Duplicates) -> pd.DataFrame:
         if not group:
             continue
         ranked = _ranked(group, duplicates)
-        best = ranked[0]
-        article_ids = list(dict.fromkeys(m["article_id"] for m in ranked))
-        values = [m["value"] for m in group]
-        rows.append({
-            "figure_id": _figure_id(key), "metric": key[0], "region": key[1], "year": key[2],
-            "period": key[3], "forecast": key[4], "currency": key[5], "value": best["value"],
-            "value_min": min(values), "value_max": max(values),
-            "qualifier": best["qualifier"], "n_sources": duplicates.independent(article_ids),
-            "article_ids": ";".join(article_ids), "mention_ids": ";".join(m["mention_id"] for m in ranked),
-            "conflict": _conflict(group), "plausible": key[6],
-            "reason": "; ".join(dict.fromkeys(m["reason"] for m in group if m["reason"])),
-            "converted_value": best["converted_value"], "converted_currency": best["converted_currency"],
-            "value_mention_id": best["mention_id"], "values": _statements(ranked, duplicates),
-            "corrected": any(m["corrected"] or m["excluded"] for m in with_excluded),
-        })
+        if key[0] in series_metrics:
+            rows.append(_row(key, _figure_id(key), ranked, group, with_excluded, duplicates))
+            continue
+        struck = [m for m in with_excluded if m["excluded"]]
+        for deal in _deals(ranked):
+            deal_id = _figure_id((*key, f"{deal[0]['value']:.6g}"))
+            deal_struck = [m for m in struck if _agrees(m, deal[0])]
+            in_deal = {id(m) for m in deal}
+            members = [m for m in group if id(m) in in_deal]  # file order
+            rows.append(_row(key, deal_id, deal, members, members + deal_struck, duplicates))
     table = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
     table["year"] = pd.to_numeric(table["year"], errors="coerce").astype("Int64")
     table = table.sort_values(["metric", "region", "year", "period", "forecast", "currency", "plausible"],
                               ascending=[True, True, True, True, True, True, False], kind="stable",
                               na_position="last")
     return _typed(table.reset_index(drop=True))
+
+
+def _row(key: tuple, figure_id: str, ranked: list[dict], group: list[dict],
+         with_excluded: list[dict], duplicates: Duplicates) -> dict:
+    """One figure: its key, the value rule's choice among `ranked` (its mentions, the value's
+    first; `group`: the same in file order) and its sources; `with_excluded` adds the
+    mentions the analyst struck out."""
+    best = ranked[0]
+    article_ids = list(dict.fromkeys(m["article_id"] for m in ranked))
+    values = [m["value"] for m in group]
+    return {
+        "figure_id": figure_id, "metric": key[0], "region": key[1], "year": key[2],
+        "period": key[3], "forecast": key[4], "currency": key[5], "value": best["value"],
+        "value_min": min(values), "value_max": max(values),
+        "qualifier": best["qualifier"], "n_sources": duplicates.independent(article_ids),
+        "article_ids": ";".join(article_ids), "mention_ids": ";".join(m["mention_id"] for m in ranked),
+        "conflict": _conflict(group), "plausible": key[6],
+        "reason": "; ".join(dict.fromkeys(m["reason"] for m in group if m["reason"])),
+        "converted_value": best["converted_value"], "converted_currency": best["converted_currency"],
+        "value_mention_id": best["mention_id"], "values": _statements(ranked, duplicates),
+        "corrected": any(m["corrected"] or m["excluded"] for m in with_excluded),
+    }
 
 
 def _typed(table: pd.DataFrame) -> pd.DataFrame:

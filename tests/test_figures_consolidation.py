@@ -22,7 +22,7 @@ def tables() -> dict[str, dataset.Dataset]:
     """Each case folder extracted once (no NER: figures do not need it)."""
     return {case: dataset.extract(FIXTURES / case, ner=False)
             for case in ("duplicate_reprint", "conflict", "partial_year_in_lead", "regional_as_national",
-                         "deals_in_one_year")}
+                         "deals_in_one_year", "period_in_two_wordings")}
 
 
 def national_turnover(ds: dataset.Dataset, year: int) -> pd.DataFrame:
@@ -49,6 +49,16 @@ def test_two_investments_of_one_region_and_year_are_two_deals_not_a_conflict(tab
     assert plant["n_sources"] == 2  # «7,8 млрд» and «около 7,8 млрд» in another article: one deal restated
     assert len(json.loads(plant["values"])) == 2
     assert len(json.loads(deals[deals["value"] < 1e9].iloc[0]["values"])) == 1
+
+
+def test_one_period_in_two_wordings_is_one_figure(tables) -> None:
+    f = tables["period_in_two_wordings"].figures
+    nine = f[(f["metric"] == "trade_turnover") & (f["region"] == "") & (f["year"] == 2024)]
+    assert len(nine) == 1  # «за 9 месяцев» and «в январе–сентябре» are one period
+    assert nine.iloc[0]["period"] == "январь–сентябрь"
+    assert nine.iloc[0]["n_sources"] == 2 and not nine.iloc[0]["conflict"]
+    amounts = tables["period_in_two_wordings"].amounts
+    assert set(amounts["period"]) == {"9 месяцев", "январь–сентябрь"}  # the mentions keep the text's words
 
 
 def test_deal_figure_ids_are_stable_and_distinct(tables) -> None:

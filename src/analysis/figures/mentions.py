@@ -6,6 +6,8 @@ article's amounts do not share a span, and if two ever did the second would get 
 
 `prepare(amounts, articles)` adds what the value rule and the conflict test read:
 
+- `period`: one label per span of months (`analysis.money.canonical_period`: «9 месяцев» and
+  «январь–сентябрь» are one period);
 - `published`: the article's publication date, at the end of its precision;
 - `forecast`: the money stage's `forecast` column when it has one (absent means False), or a
   statement made before its period was over: a full-year figure for a year that had not
@@ -28,7 +30,7 @@ import pandas as pd
 
 from analysis.figures.duplicates import latest_possible_dates
 from analysis.figures.rules import FigureRules, figure_rules
-from analysis.money import Rates
+from analysis.money import Rates, canonical_period
 
 __all__ = ["mention_ids", "prepare"]
 
@@ -97,6 +99,8 @@ def prepare(amounts: pd.DataFrame, articles: pd.DataFrame, rules: FigureRules | 
     rates = rates or Rates.load()
     out = amounts.copy()
     out["mention_id"] = mention_ids(out)
+    # one label per span: «9 месяцев» and «январь–сентябрь» are one figure's period
+    out["period"] = [canonical_period(p) for p in out["period"]]
     dates = dict(zip(articles["article_id"].astype(str), latest_possible_dates(articles), strict=True))
     out["published"] = [dates.get(a, pd.NaT) for a in out["article_id"].astype(str)]
     stated_forecast = out["forecast"] if "forecast" in out else pd.Series([None] * len(out), index=out.index)

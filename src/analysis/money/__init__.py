@@ -2,7 +2,8 @@
 
 Modules: `grammar` (the vocabulary, data/money_ru.json, and the core pattern), `amounts`
 (`find_amounts`), `implied` (implied currencies), `scope` (an amount in its sentence),
-`metric`, `year`, `period`, `carry` (the time a figure takes from earlier sentences, an
+`metric`, `year`, `period`, `period_label` (one label per span of months, for figures),
+`carry` (the time a figure takes from earlier sentences, an
 interview's question, «за тот же период»), `context` (national words, forecasts, datelines,
 Belarusian rubles: data/money_context_ru.json), `region` (regional or national), `facts` (`Fact`,
 `describe`: the article read as a whole), `table` (`amounts_frame`), `fx` (conversion).
@@ -19,6 +20,7 @@ from analysis.money.layers import (
     convert_amounts,
     rates_file_problems,
 )
+from analysis.money.period_label import canonical_period
 from analysis.money.table import AMOUNT_COLUMNS, amounts_frame
 
 __all__ = [
@@ -33,6 +35,7 @@ __all__ = [
     "RatesFileError",
     "SourcedConversion",
     "amounts_frame",
+    "canonical_period",
     "convert_amounts",
     "convert_frame",
     "describe",

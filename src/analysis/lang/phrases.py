@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from analysis.lang.morph import parse
+from analysis.lang.morph import analyzer, parse
 
 __all__ = ["ACTIVITY_ADJECTIVES", "PROCESS_NOUNS", "STOP_PREPOSITIONS", "nominative_phrase"]
 
@@ -40,12 +40,12 @@ def _has(p: Any, *grammemes: str) -> bool:
     return any(g in p.tag for g in grammemes)
 
 
-def _nominative(word: str, p: Any) -> str:
-    """The word in the nominative, keeping its number and capital; words with several
-    capitals (abbreviations, brands: «БЕЛАЗы», «МТЗ-Татарстан») are left as written."""
+def _nominative(word: str, p: Any, plural: bool = False) -> str:
+    """The word in the nominative, keeping its number (or made `plural`) and capital; words
+    with several capitals (abbreviations, brands: «БЕЛАЗы», «МТЗ-Татарстан») are left as written."""
     if sum(ch.isupper() for ch in word) > 1:
         return word
-    form = p.inflect({"nomn"} | ({"plur"} if "plur" in p.tag else set()))
+    form = p.inflect({"nomn"} | ({"plur"} if plural or "plur" in p.tag else set()))
     out = form.word if form else word.lower()
     return out[:1].upper() + out[1:] if word[:1].isupper() else out
 
@@ -74,6 +74,88 @@ def _skip_activity(words: list[str]) -> int:
     return i
 
 
+def _parses(word: str) -> list[Any]:
+    """Every parse of a word (as written, quotes aside) that can stand in a noun phrase."""
+    try:
+        parses = analyzer().parse(word.lower().strip("«»\""))
+    except (KeyError, ValueError):  # pymorphy3 fails on some exotic letters (e.g. Tangut)
+        return []
+    if not parses or _has(parses[0], "PREP", "CONJ", "PRCL", "NPRO"):  # «в», «и», «их»: never a noun
+        return []
+    return [p for p in parses if _has(p, "ADJF", "PRTF", "NOUN")]
+
+
+def _in_case(parses: list[Any], cases: set[str]) -> list[Any]:
+    return [p for p in parses if any(c in p.tag for c in cases)]
+
+
+def _agrees(adjective: Any, noun: Any) -> bool:
+    """An adjective's parse that agrees with the noun's in number, and in gender when singular."""
+    if "plur" in noun.tag:
+        return "plur" in adjective.tag
+    return "sing" in adjective.tag and (noun.tag.gender is None or noun.tag.gender in adjective.tag
+                                        or "Ms-f" in noun.tag)
+
+
+def _head_in_case(words: list[str], cases: set[str]) -> tuple[list[str], int, bool]:
+    """The head of the phrase read in `cases`: agreeing adjectives and their noun, coordinated
+    by «и» or commas; each in the nominative, adjectives agreeing with their noun («коммунальной
+    техники» → «коммунальная техника», not «коммунальная техники»). Returns the head's words,
+    where it ends and whether it holds a noun."""
+    head: list[str] = []
+    pending: list[tuple[str, list[Any]]] = []  # adjectives (and «и») waiting for their noun
+    j, seen_noun, any_noun = 0, False, False
+
+    def flush(noun: Any | None) -> None:
+        for word, ps in pending:
+            if not ps:
+                head.append(word)
+                continue
+            p = next((q for q in ps if noun is not None and _agrees(q, noun)), ps[0])
+            head.append(" " + _nominative(word, p))
+        pending.clear()
+
+    while j < len(words):
+        word, low = words[j], words[j].lower()
+        if low in ("и", ",") and j + 1 < len(words):
+            connector = "," if word == "," else " и"
+            if pending:
+                pending.append((connector, []))
+            else:
+                head.append(connector)
+            seen_noun = False
+            j += 1
+            continue
+        ps = _in_case(_parses(word), cases)
+        if seen_noun or not ps or (j > 0 and word[:1].isupper()):
+            break
+        nouns = [p for p in ps if _has(p, "NOUN")]
+        adjectives = [p for p in ps if _has(p, "ADJF", "PRTF")]
+        # an adjective reading when the phrase goes on in the same case («низкопольных
+        # перронных автобусов»: «низкопольных» is no noun here)
+        goes_on = j + 1 < len(words) and bool(_in_case(_parses(words[j + 1]), cases))
+        if nouns and not (adjectives and goes_on):
+            noun = next((n for n in nouns if all(not q or any(_agrees(a, n) for a in q)
+                                                 for _, q in pending)), None)
+            plural = False
+            if noun is None and pending and all(not q or any("plur" in a.tag for a in q)
+                                                for _, q in pending):
+                # after «два», «три», «четыре» a plural adjective stands with a singular
+                # genitive noun («двух … два дилерско-сервисных центра»): both go plural
+                noun = next((n for n in nouns if "sing" in n.tag and "gent" in n.tag), None)
+                plural = noun is not None
+            if noun is None:  # no reading of the noun agrees with its adjectives: not this case
+                break
+            flush(noun)
+            head.append(" " + _nominative(word, noun, plural))
+            seen_noun = any_noun = True
+        else:
+            pending.append((word, adjectives or ps))
+        j += 1
+    flush(None)
+    return head, j, any_noun
+
+
 def nominative_phrase(phrase: str) -> str:
     """The thing a phrase names, in the nominative; the phrase itself when none is found.
 
@@ -86,27 +168,17 @@ def nominative_phrase(phrase: str) -> str:
     words = words[_skip_activity(words):]
     if not words:
         return phrase.strip()
-    first = parse(words[0].lower().strip("«»\""))
-    case = next((c for c in _CASES if c in first.tag), None)
-    agreeing = _CASE_GROUPS.get(case or "", {case})
-    head: list[str] = []
-    j, seen_noun = 0, False
-    # The head: agreeing adjectives and nouns, coordinated by «и» or commas, in the first
-    # word's case; after the head noun a complement follows as written («… технической поддержки»).
-    while j < len(words):
-        word, low = words[j], words[j].lower()
-        p = parse(low.strip("«»\""))
-        if low in ("и", ",") and j + 1 < len(words):
-            head.append("," if word == "," else " и")
-            seen_noun = False
-        elif not seen_noun and case and any(c in p.tag for c in agreeing) \
-                and _has(p, "ADJF", "PRTF", "NOUN") and (j == 0 or not word[:1].isupper()):
-            head.append(" " + _nominative(word, p))
-            seen_noun = _has(p, "NOUN")
-        else:
-            break
-        j += 1
+    # The case the phrase is in, from the first word's readings; after the head noun a
+    # complement follows as written («Центр технической поддержки»).
+    # Of the readings, the one whose head holds a noun and runs longest («лесной техники» is
+    # genitive, not «лесна» in the instrumental); ties go to the likelier reading.
+    cases = list(dict.fromkeys(c for p in _parses(words[0]) for c in _CASES if c in p.tag))
+    readings = [_head_in_case(words, _CASE_GROUPS.get(case, {case})) for case in cases]
+    best = max(readings, key=lambda r: (r[2], r[1]), default=([], 0, False))
+    head, j = best[0], best[1]
     tail: list[str] = []
+    if head and head[-1] in (" и", ","):  # a dangling «и»: what it coordinates is no noun phrase
+        head, j = head[:-1], len(words)
     for word in words[j:]:
         if word.lower().strip("«»\"") in STOP_PREPOSITIONS:
             break

@@ -22,7 +22,8 @@ def tables() -> dict[str, dataset.Dataset]:
     """Each case folder extracted once (no NER: figures do not need it)."""
     return {case: dataset.extract(FIXTURES / case, ner=False)
             for case in ("duplicate_reprint", "conflict", "partial_year_in_lead", "regional_as_national",
-                         "deals_in_one_year", "period_in_two_wordings")}
+                         "deals_in_one_year", "period_in_two_wordings",
+                         "partial_period_of_the_next_figure")}
 
 
 def national_turnover(ds: dataset.Dataset, year: int) -> pd.DataFrame:
@@ -59,6 +60,15 @@ def test_one_period_in_two_wordings_is_one_figure(tables) -> None:
     assert nine.iloc[0]["n_sources"] == 2 and not nine.iloc[0]["conflict"]
     amounts = tables["period_in_two_wordings"].amounts
     assert set(amounts["period"]) == {"9 месяцев", "январь–сентябрь"}  # the mentions keep the text's words
+
+
+def test_a_partial_period_that_opens_the_next_figure_does_not_flag_the_year(tables) -> None:
+    f = tables["partial_period_of_the_next_figure"].figures
+    year = national_turnover(tables["partial_period_of_the_next_figure"], 2024)
+    assert len(year) == 1 and year.iloc[0]["plausible"], year["reason"].tolist()
+    assert year.iloc[0]["value"] == pytest.approx(49.8e9)
+    quarter = f[(f["metric"] == "trade_turnover") & (f["year"] == 2025) & (f["period"] == "I квартал")]
+    assert quarter["value"].tolist() == [pytest.approx(11.9e9)]
 
 
 def test_deal_figure_ids_are_stable_and_distinct(tables) -> None:

@@ -17,7 +17,8 @@ article's amounts do not share a span, and if two ever did the second would get 
 - `qualifier_rank` (exact beats approximate), `stated` (the currency is written, not implied);
 - `low`, `high`: the values the statement allows given its own precision: «46,2 млрд» allows
   46.15–46.25, «около 46 млрд» 45.5–46.5, «более 45 млрд» anything above 45, «до 40» up to 40;
-- `partial_words`: the partial period a full-year sentence names («за январь–ноябрь»);
+- `partial_words`: the partial period a full-year sentence names («за январь–ноябрь»), unless
+  those words open another figure of the sentence («…, а за первый квартал — 11,9 млрд»);
 - `usd`: the value in US dollars (for plausibility; bounds are set in USD);
 - `scope`: national (no region) or regional.
 """
@@ -88,6 +89,40 @@ def _forecast(row: dict, stated: object) -> bool:
     return when.year <= int(year) if _empty(row["period"]) else when.year < int(year)
 
 
+def _partial_words(out: pd.DataFrame, rules: FigureRules) -> list[str | None]:
+    """For each full-year mention, the partial period its sentence names, unless that period
+    opens another figure of the sentence: in «в прошлом году товарооборот превысил 480 млн
+    долларов, а за первый квартал текущего года составил около 118 млн» the quarter is the
+    118 million's (a mention with a period is the next amount after the words, and this
+    mention stands before them)."""
+    if not {"sentence_start", "start", "end"} <= set(out.columns):  # no offsets: the sentence alone
+        return [rules.partial_period_in(str(s)) if _empty(p) else None
+                for s, p in zip(out["sentence"].fillna(""), out["period"], strict=True)]
+    rows = out[["article_id", "sentence", "sentence_start", "start", "end", "period"]].to_dict("records")
+    by_sentence: dict[tuple, list[dict]] = {}
+    for row in rows:
+        by_sentence.setdefault((row["article_id"], row["sentence_start"]), []).append(row)
+    words: list[str | None] = []
+    for row in rows:
+        sentence = row["sentence"] if isinstance(row["sentence"], str) else ""
+        if not _empty(row["period"]) or not sentence:
+            words.append(None)
+            continue
+        offset = row["sentence_start"] if pd.notna(row["sentence_start"]) else 0
+        mentions = sorted(by_sentence[(row["article_id"], row["sentence_start"])], key=lambda o: o["start"])
+        words.append(next((m.group(0) for m in rules.partial_periods_in(sentence)
+                           if not _opens_another(m.end() + offset, row, mentions)), None))
+    return words
+
+
+def _opens_another(words_end: int, row: dict, mentions: list[dict]) -> bool:
+    """True when the first amount after the period's words (at `words_end`) is another
+    mention with a period of its own, and `row` stands before the words."""
+    following = next((o for o in mentions if o["start"] >= words_end), None)
+    return (following is not None and following is not row and not _empty(following["period"])
+            and row["end"] <= words_end)
+
+
 def _empty(value: object) -> bool:
     return value is None or (not isinstance(value, str) and pd.isna(value)) or value == ""
 
@@ -121,8 +156,7 @@ def prepare(amounts: pd.DataFrame, articles: pd.DataFrame, rules: FigureRules | 
     bounds = [_interval(row) for row in records]
     out["low"] = [b[0] for b in bounds]
     out["high"] = [b[1] for b in bounds]
-    out["partial_words"] = [rules.partial_period_in(str(s)) if _empty(p) else None
-                            for s, p in zip(out["sentence"].fillna(""), out["period"], strict=True)]
+    out["partial_words"] = _partial_words(out, rules)
     out["usd"] = [_usd(rates, row) for row in records]
     out["scope"] = ["national" if _empty(r) else "regional" for r in out["region"]]
     return out

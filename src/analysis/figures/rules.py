@@ -75,6 +75,10 @@ class FigureRules:
         found = self.partial_period.search(sentence.lower())
         return found.group(0) if found else None
 
+    def partial_periods_in(self, sentence: str) -> list[re.Match[str]]:
+        """Every partial period a sentence names, with its offsets in the sentence."""
+        return list(self.partial_period.finditer(sentence.lower()))
+
     def bounds_for(self, metric: str, scope: str) -> tuple[float, float]:
         """The tightest hard bounds that apply to a metric in a scope."""
         low, high = 0.0, float("inf")

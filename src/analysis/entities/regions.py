@@ -34,6 +34,7 @@ from analysis.entities.gazetteer import (
     Entity,
     Gazetteer,
     GazetteerEntry,
+    cached_gazetteer,
     data_rows,
     name_variants,
     region_rows,
@@ -60,7 +61,12 @@ def is_russian_region(normal: str | None) -> bool:
 
 @cache
 def regions_gazetteer() -> Gazetteer:
-    """Names, adjectives, capitals and towns of every region and country (built once)."""
+    """Names, adjectives, capitals and towns of every region and country (built once, then
+    loaded from the start-up cache)."""
+    return cached_gazetteer("regions_gazetteer", _build_regions_gazetteer)
+
+
+def _build_regions_gazetteer() -> Gazetteer:
     g = Gazetteer()
     for r in region_rows():
         name_entry = GazetteerEntry(normal=r["normal"], type=r["type"], role=None,

@@ -22,7 +22,7 @@ from analysis.entities.regions import (
     russian_region_first_words,
     russian_regions_in,
 )
-from analysis.entities.table import ENTITY_COLUMNS, entities_frame, find_entities
+from analysis.entities.table import ENTITY_COLUMNS, entities_frame, find_entities, find_entities_many
 from analysis.entities.towns import town_name, unlisted_town
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "entities_frame",
     "find_enterprises",
     "find_entities",
+    "find_entities_many",
     "find_regions",
     "is_generic_name",
     "is_russian_region",

@@ -51,10 +51,11 @@ _DAUGHTER_TAIL = re.compile(r"-([A-ZА-ЯЁ][0-9A-Za-zА-Яа-яЁё]*)")
 def enterprises_gazetteer() -> Gazetteer:
     """Aliases of every listed enterprise, organisation and programme (built once, then
     loaded from the start-up cache)."""
-    return cached_gazetteer("enterprises_gazetteer", _build_enterprises_gazetteer)
+    return cached_gazetteer("enterprises_gazetteer", build_enterprises_gazetteer)
 
 
-def _build_enterprises_gazetteer() -> Gazetteer:
+def build_enterprises_gazetteer() -> Gazetteer:
+    """The gazetteer of enterprises built from the data files (what the cache keeps)."""
     g = Gazetteer()
     for r in enterprise_rows():
         entry = GazetteerEntry(normal=r["normal"], type=r["type"], role=None, capitalised=True)

@@ -63,10 +63,11 @@ def is_russian_region(normal: str | None) -> bool:
 def regions_gazetteer() -> Gazetteer:
     """Names, adjectives, capitals and towns of every region and country (built once, then
     loaded from the start-up cache)."""
-    return cached_gazetteer("regions_gazetteer", _build_regions_gazetteer)
+    return cached_gazetteer("regions_gazetteer", build_regions_gazetteer)
 
 
-def _build_regions_gazetteer() -> Gazetteer:
+def build_regions_gazetteer() -> Gazetteer:
+    """The gazetteer of regions built from the data files (what the cache keeps)."""
     g = Gazetteer()
     for r in region_rows():
         name_entry = GazetteerEntry(normal=r["normal"], type=r["type"], role=None,

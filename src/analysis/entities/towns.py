@@ -40,10 +40,11 @@ def _nominative(name: str) -> str:
 def _town_forms() -> dict[str, str]:
     """Every case form of every listed town (words normalised, space-joined) → its name
     (built once, then loaded from the start-up cache)."""
-    return cached_gazetteer("town_forms", _build_town_forms)
+    return cached_gazetteer("town_forms", build_town_forms)
 
 
-def _build_town_forms() -> dict[str, str]:
+def build_town_forms() -> dict[str, str]:
+    """The town forms built from the data files (what the cache keeps)."""
     names = [c for r in region_rows() for c in split_cell(r["capitals"])]
     names += [r["city"] for r in data_rows("regions_cities.csv")]
     forms: dict[str, str] = {}

@@ -81,13 +81,16 @@ class StartupStore:
 
     def arrays(self, name: str, key: str,
                build: Callable[[], Mapping[str, np.ndarray]]) -> dict[str, np.ndarray]:
-        """Named arrays stored as `name` under `key` (memory-mapped, read-only), or
+        """Named arrays stored as `name` under `key` (read-only views of the memory-mapped
+        files), or
         `build()` (then stored: the next process maps them)."""
         folder = self._path(name, key, "")
         if folder is not None and (folder / "done").is_file():
             with contextlib.suppress(Exception):
                 names = (folder / "done").read_text("utf-8").split()
-                return {n: np.load(folder / f"{n}.npy", mmap_mode="r") for n in names}
+                # plain arrays over the mapped files: a memmap's own indexing is slow Python
+                return {n: np.load(folder / f"{n}.npy", mmap_mode="r").view(np.ndarray)
+                        for n in names}
         value = dict(build())
         self.built.append(name)
         if folder is not None:

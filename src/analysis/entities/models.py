@@ -203,8 +203,16 @@ class NatashaModels:
 
     @cached_property
     def vocab(self) -> Any:
-        """natasha's morphology dictionary, for normalising a person's name."""
-        return self.module.MorphVocab()
+        """natasha's morphology dictionary, for normalising a person's name: natasha's
+        `MorphVocab` given its dictionary's folder (without it pymorphy2 finds the folder
+        by scanning every installed package's entry points: a second of start-up)."""
+        import pymorphy2_dicts_ru
+        from natasha.morph.vocab import MorphForm, MorphVocab
+        from pymorphy2 import MorphAnalyzer
+
+        vocab = MorphVocab.__new__(MorphVocab)
+        MorphAnalyzer.__init__(vocab, path=pymorphy2_dicts_ru.get_path(), result_type=MorphForm)
+        return vocab
 
 
 @cache

@@ -126,3 +126,14 @@ def test_articles_tagged_together_give_what_each_gives_alone() -> None:
 
 def test_articles_without_ner_are_the_gazetteer_path() -> None:
     assert find_entities_many(TEXTS, ner=False) == [find_entities(t, ner=False) for t in TEXTS]
+
+
+@pytest.mark.slow  # loads natasha's syntax model twice
+def test_the_cached_syntax_parser_parses_as_natashas_own(tmp_path: Path) -> None:
+    import natasha
+
+    own = natasha.NewsSyntaxParser(natasha.NewsEmbedding())
+    words = [t.split() for t in TEXTS]
+    for _ in range(2):  # building the cache, then reading it
+        parser = NatashaModels(StartupStore(tmp_path)).syntax
+        assert [m.tokens for m in parser.map(words)] == [m.tokens for m in own.map(words)]

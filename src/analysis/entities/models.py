@@ -1,4 +1,5 @@
-"""natasha's NER and morphology taggers, loaded in a fraction of natasha's own start-up.
+"""natasha's NER and morphology taggers and syntax parser, loaded in a fraction of natasha's
+own start-up.
 
 natasha's loaders do work the taggers never use: `NewsEmbedding` builds a 250,000-word
 dictionary the taggers do not read and precomputes every vector's norm (for similarity
@@ -15,9 +16,10 @@ queries), and each tagger builds its own 250,000-word dictionary from a gzipped 
 - the rest of a tagger (its small weight arrays, shape and tag lists) is read from natasha's
   own files as natasha does.
 
-The taggers are natasha's classes (`NERTagger`, `MorphTagger`) built from these parts; they
-tag exactly as natasha's (the tests compare them). The cache is keyed on natasha's, slovnet's
-and navec's versions and the model files' names and sizes.
+The taggers are natasha's classes (`NERTagger`, `MorphTagger`, `SyntaxParser`) built from
+these parts; they tag exactly as natasha's (the tests compare them). The register's syntax
+parser (`natasha_syntax_parser`) shares the embedding with the taggers. The cache is keyed
+on natasha's, slovnet's and navec's versions and the model files' names and sizes.
 """
 
 from __future__ import annotations
@@ -150,32 +152,38 @@ def _pack_words(path: str) -> list[str]:
 
 
 def load_tagger(store: StartupStore, kind: str, embedding: EmbeddingTables) -> Any:
-    """natasha's news NER (`kind` "ner") or morphology ("morph") tagger, its word list from
-    the cache (as slovnet's `NER.load` / `Morph.load` build it otherwise)."""
-    from natasha.data import NEWS_MORPH, NEWS_NER
+    """natasha's news NER ("ner"), morphology ("morph") or syntax ("syntax") model, its word
+    list from the cache (as slovnet's `NER.load`, `Morph.load`, `Syntax.load` build them
+    otherwise)."""
+    from natasha.data import NEWS_MORPH, NEWS_NER, NEWS_SYNTAX
     from natasha.morph.tagger import MorphTagger
     from natasha.ner import NERTagger
-    from slovnet.const import SHAPE, TAG
-    from slovnet.exec.encoders import TagEncoder
-    from slovnet.exec.infer import MorphInfer, NERInfer, TagDecoder
-    from slovnet.exec.model import NER as NERModel
-    from slovnet.exec.model import Morph as MorphModel
+    from natasha.syntax import SyntaxParser
+    from slovnet.const import REL, SHAPE, TAG
+    from slovnet.exec import infer, model
+    from slovnet.exec.encoders import SyntaxEncoder, TagEncoder
     from slovnet.exec.pack import Pack
 
-    path, model_class, infer_class, tagger_class = {
-        "ner": (NEWS_NER, NERModel, NERInfer, NERTagger),
-        "morph": (NEWS_MORPH, MorphModel, MorphInfer, MorphTagger),
+    path, model_class, infer_class, tagger_class, encoder_class, decoder_class, labels = {
+        "ner": (NEWS_NER, model.NER, infer.NERInfer, NERTagger, TagEncoder, infer.TagDecoder,
+                TAG),
+        "morph": (NEWS_MORPH, model.Morph, infer.MorphInfer, MorphTagger, TagEncoder,
+                  infer.TagDecoder, TAG),
+        "syntax": (NEWS_SYNTAX, model.Syntax, infer.SyntaxInfer, SyntaxParser, SyntaxEncoder,
+                   infer.SyntaxDecoder, REL),
     }[kind]
     with Pack(path) as pack:
         pack.load_meta().check_protocol()
-        model = pack.load_model(model_class)
-        arrays = dict(pack.load_arrays(model.weights))
-        shapes, tags = pack.load_vocab(SHAPE), pack.load_vocab(TAG)
-    model = model.inject_arrays(arrays)
-    encoder = TagEncoder(load_word_ids(store, path), shapes, BATCH_SIZE)
+        network = pack.load_model(model_class)
+        arrays = dict(pack.load_arrays(network.weights))
+        shapes, label_vocab = pack.load_vocab(SHAPE), pack.load_vocab(labels)
+    network = network.inject_arrays(arrays)
+    # the syntax parser keeps slovnet's batch: the register parses a sentence at a time
+    batch = BATCH_SIZE if kind != "syntax" else 8
+    encoder = encoder_class(load_word_ids(store, path), shapes, batch)
     tagger = tagger_class.__new__(tagger_class)  # natasha's __init__ would load it all again
-    tagger.infer = infer_class(model, encoder, TagDecoder(tags))
-    tagger.batch_size = BATCH_SIZE
+    tagger.infer = infer_class(network, encoder, decoder_class(label_vocab))
+    tagger.batch_size = batch
     tagger.navec(embedding)
     return tagger
 
@@ -197,6 +205,11 @@ class NatashaModels:
         self.ner = load_tagger(store, "ner", self.embedding)
 
     @cached_property
+    def syntax(self) -> Any:
+        """natasha's syntax parser (`NewsSyntaxParser`), for the register's trees."""
+        return load_tagger(self.store, "syntax", self.embedding)
+
+    @cached_property
     def morph(self) -> Any:
         """natasha's morphology tagger (what its normaliser of names reads)."""
         return load_tagger(self.store, "morph", self.embedding)
@@ -213,6 +226,11 @@ class NatashaModels:
         vocab = MorphVocab.__new__(MorphVocab)
         MorphAnalyzer.__init__(vocab, path=pymorphy2_dicts_ru.get_path(), result_type=MorphForm)
         return vocab
+
+
+def natasha_syntax_parser() -> Any:
+    """natasha's `NewsSyntaxParser`, loaded as the taggers are (once a process)."""
+    return natasha_models().syntax
 
 
 @cache

@@ -137,3 +137,26 @@ def test_the_cached_syntax_parser_parses_as_natashas_own(tmp_path: Path) -> None
     for _ in range(2):  # building the cache, then reading it
         parser = NatashaModels(StartupStore(tmp_path)).syntax
         assert [m.tokens for m in parser.map(words)] == [m.tokens for m in own.map(words)]
+
+
+@pytest.mark.slow  # loads pymorphy2's dictionary twice
+def test_the_normalisers_dictionary_is_natashas_own(tmp_path: Path) -> None:
+    import natasha
+
+    own, ours = natasha.MorphVocab(), NatashaModels(StartupStore(tmp_path)).vocab
+    assert ours.dictionary.path == own.dictionary.path
+    for word in ("Цивилеву", "Лебедевым", "Каранкевичем", "Андрея"):
+        assert ([(str(p.tag), p.normal_form) for p in ours.parse(word)]
+                == [(str(p.tag), p.normal_form) for p in own.parse(word)])
+
+
+@pytest.mark.slow  # natasha's NER
+def test_a_chunk_of_articles_gives_each_articles_own_result(tmp_path: Path) -> None:
+    from analysis.ingest import load_corpus
+    from analysis.tables.perarticle import extract_many, extract_one
+
+    for i, text in enumerate(TEXTS):
+        (tmp_path / f"a{i}.txt").write_text(text, encoding="utf-8")
+    articles = load_corpus(tmp_path).articles
+    assert len(articles) == len(TEXTS)
+    assert extract_many(articles, ner=True) == [extract_one(a, ner=True) for a in articles]

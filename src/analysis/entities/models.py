@@ -89,6 +89,35 @@ class WordIds:
         return found
 
 
+class WordFeatures:
+    """slovnet's tag encoder's `item` (a word's id and its shape's id), remembered per word:
+    computing a word's shape is a Python loop over its letters, and news repeats words."""
+
+    MEMO_LIMIT = 400_000
+
+    def __init__(self, encoder: Any) -> None:
+        from slovnet.shape import word_shape
+
+        self.encoder = encoder
+        self.word_shape = word_shape
+        self.memo: dict[str, tuple[int | None, int | None]] = {}
+
+    def __call__(self, words: list[str]) -> tuple[list[int | None], list[int | None]]:
+        """(word ids, shape ids) of `words`, as `WordShapeEncoder.item` gives them."""
+        word_ids, shape_ids = [], []
+        memo = self.memo
+        for word in words:
+            found = memo.get(word)
+            if found is None:
+                if len(memo) >= self.MEMO_LIMIT:
+                    memo.clear()
+                found = memo[word] = (self.encoder.words_vocab.encode(word.lower()),
+                                      self.encoder.shapes_vocab.encode(self.word_shape(word)))
+            word_ids.append(found[0])
+            shape_ids.append(found[1])
+        return word_ids, shape_ids
+
+
 def model_key(*paths: str) -> str:
     """The cache key of what is built from natasha's files at `paths`: the libraries'
     versions and the files' names and sizes."""
@@ -181,6 +210,7 @@ def load_tagger(store: StartupStore, kind: str, embedding: EmbeddingTables) -> A
     # the syntax parser keeps slovnet's batch: the register parses a sentence at a time
     batch = BATCH_SIZE if kind != "syntax" else 8
     encoder = encoder_class(load_word_ids(store, path), shapes, batch)
+    encoder.item = WordFeatures(encoder)  # an instance attribute: slovnet's own stays as is
     tagger = tagger_class.__new__(tagger_class)  # natasha's __init__ would load it all again
     tagger.infer = infer_class(network, encoder, decoder_class(label_vocab))
     tagger.batch_size = batch

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from analysis.entities.gazetteer import Entity, dictionary_parse, norm_word
@@ -31,6 +32,7 @@ _ROLE_RIGHT = re.compile(r"^\s*,\s*(" + _ROLE_HEAD + r"(?:\s+[^\s.,;:!?«»\"()�
 _PUNCT = re.compile(r"[.,;:!?«»\"()–—\n]")
 
 
+@lru_cache(maxsize=20_000)  # news names the same ministries and firms again and again
 def nominative_name(name: str) -> str:
     """«Администрации Президента» → «Администрация Президента»: the words up to the head
     noun go to the nominative, agreeing with it; its dependents stay (natasha's own normal
@@ -56,6 +58,7 @@ def nominative_name(name: str) -> str:
     return " ".join(out + words[head + 1:])
 
 
+@lru_cache(maxsize=20_000)
 def _nominative_role(role: str) -> str:
     """«премьер-министром Республики Беларусь» → «премьер-министр Республики Беларусь»."""
     first, _, rest = role.partition(" ")

@@ -10,6 +10,11 @@ numbered headline, so no two files are alike and a per-article cache cannot flat
 run. Timings are wall-clock seconds of whole processes (`briefing extract` as a user runs
 it, default settings: NER on, every core); peak RSS is the largest of the child processes.
 
+Each version keeps its start-up cache (`BRIEFING_STARTUP_CACHE`: gazetteers, natasha's
+tables) in the temporary folder: the cold run builds it, the one-added runs use it;
+`--cold-twice` adds a cold run on a new per-article cache with that start-up cache (a
+second corpus on the same machine).
+
 `--baseline OLD_SRC` (a ``src`` folder of another version, e.g. from `git archive`) runs the
 same cold and one-added extractions with that code too, interleaved with this code's in
 the same run (each with its own cache), so a loaded machine slows both alike. One article
@@ -76,10 +81,13 @@ def children_cpu() -> float:
     return used.ru_utime + used.ru_stime
 
 
-def timed(cmd: list[str], src: Path, label: str = "") -> float:
-    """Wall-clock seconds of `cmd` with the package taken from `src`; its CPU seconds go to
-    `CPU_SECONDS[label]` (those of the process and the children it waited for)."""
+def timed(cmd: list[str], src: Path, label: str = "", startup: Path | None = None) -> float:
+    """Wall-clock seconds of `cmd` with the package taken from `src` (and its start-up cache
+    in `startup`); its CPU seconds go to `CPU_SECONDS[label]` (those of the process and the
+    children it waited for)."""
     env = {**os.environ, "PYTHONPATH": str(src)}
+    if startup is not None:
+        env["BRIEFING_STARTUP_CACHE"] = str(startup)
     cpu, start = children_cpu(), time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     CPU_SECONDS.setdefault(label, []).append(children_cpu() - cpu)
@@ -95,28 +103,40 @@ def main() -> None:
                         help="add one article this many times (the fastest counts: noise only slows)")
     parser.add_argument("--baseline", type=Path, default=None, metavar="OLD_SRC",
                         help="also time the package in this src folder, side by side")
+    parser.add_argument("--cold-twice", action="store_true",
+                        help="also a second cold run on a new per-article cache, with the "
+                             "start-up cache (gazetteers, natasha's tables) the first one built")
     args = parser.parse_args()
     sources = {"new": ROOT / "src"}
     if args.baseline:
         sources = {"old": args.baseline.resolve(), **sources}
     cold: dict[str, float] = {}
+    cold_warm: dict[str, float] = {}
     added: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         write_corpus(corpus, args.articles)
 
-        def extract(label: str) -> list[str]:
+        def extract(label: str, cache: str = "cache") -> list[str]:
             cmd = [sys.executable, "-m", "analysis", "extract", str(corpus), "--out",
-                   str(Path(tmp) / f"out-{label}"), "--cache", str(Path(tmp) / f"cache-{label}")]
+                   str(Path(tmp) / f"out-{label}"), "--cache", str(Path(tmp) / f"{cache}-{label}")]
             return cmd + (["--jobs", str(args.jobs)] if args.jobs else [])
 
+        def startup(label: str) -> Path:  # each version its own, first built by its cold run
+            return Path(tmp) / f"startup-{label}"
+
         for label, src in sources.items():
-            cold[label] = timed(extract(label), src, f"{label}_cold")
+            cold[label] = timed(extract(label), src, f"{label}_cold", startup(label))
+        if args.cold_twice:  # a new corpus cache, the start-up cache of the first cold run
+            for label, src in sources.items():
+                cold_warm[label] = timed(extract(label, "cache2"), src, f"{label}_cold2",
+                                         startup(label))
         for k in range(args.repeat):  # one more article each time, old and new in turn
             (corpus / f"zz_added{k}.txt").write_text(
                 f"Выпуск добавленный {k}. {rotate(texts()[2 + k], 7)}", encoding="utf-8")
             for label, src in sources.items():
-                added.setdefault(label, []).append(timed(extract(label), src, f"{label}_added"))
+                added.setdefault(label, []).append(
+                    timed(extract(label), src, f"{label}_added", startup(label)))
         natasha = subprocess.run([sys.executable, "-c", NATASHA, str(corpus)], check=True,
                                  capture_output=True, text=True).stdout.split()
         natasha_seconds = float(natasha[0])
@@ -130,6 +150,10 @@ def main() -> None:
             f"{prefix}extract_articles_per_s": round(args.articles / cold[label], 1),
             f"{prefix}ratio": round((args.articles / cold[label]) / natasha_rate, 2),
             f"{prefix}cold_s": round(cold[label], 1),
+            **({f"{prefix}cold_warm_startup_s": round(cold_warm[label], 1),
+                f"{prefix}warm_startup_ratio": round(
+                    (args.articles / cold_warm[label]) / natasha_rate, 2)}
+               if label in cold_warm else {}),
             f"{prefix}one_added_s": round(min(added[label]), 1),
             f"{prefix}one_added_share_of_cold": round(min(added[label]) / cold[label], 3),
             f"{prefix}one_added_all_s": [round(t, 1) for t in added[label]],

@@ -3,7 +3,8 @@ every gold set (and the seeds) read both ways, side by side, in one run.
 
     .venv/bin/python benchmarks/selective_ner.py [--set NAME ...] [--show] [--json]
 
-For each set: the share of the text the NER reads, the entity rows (people and
+For each set: the share of the text the NER reads and the sentences it reads (of all; the
+gazetteers' names known, as in an extraction), the entity rows (people and
 organisations) found only one way, the project rows that differ, and the time of the two
 entity passes. `--show` lists the differing rows of the sets one may study; the held-aside
 sets (`*_heldout`) are counted, never shown.
@@ -21,6 +22,7 @@ from typing import Any
 
 from analysis import entities, ingest, money, projects
 from analysis.entities.nerscope import ner_scope
+from analysis.lang import by_paragraph
 from analysis.quality.gold import read_cases, write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,10 +59,18 @@ def compare(articles: list[Any]) -> dict[str, Any]:
     full, sel = _rows(found["everywhere"]), _rows(found["selective"])
     reg = {mode: {tuple(map(str, row)) for row in frame.itertuples(index=False)}
            for mode, frame in registers.items()}
-    read = sum(b - a for t in (a.text for a in articles) for a, b in ner_scope().ranges(t))
+    read = sentences = sentences_read = 0
+    for a in articles:  # what the extraction reads: the gazetteers' names known
+        ranges = ner_scope().ranges(a.text, entities.find_entities(a, ner=False))
+        read += sum(hi - lo for lo, hi in ranges)
+        bounds = by_paragraph(a.text)
+        sentences += len(bounds)
+        sentences_read += sum(any(lo <= s < hi for lo, hi in ranges) for s, _ in bounds)
     return {
         "articles": len(articles),
         "text_read_share": round(read / max(1, sum(len(a.text) for a in articles)), 3),
+        "sentences": sentences,
+        "sentences_read": sentences_read,
         "ner_entities": len(full),
         "only_everywhere": sorted(full - sel),
         "only_selective": sorted(sel - full),
@@ -91,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         gained += result.pop("projects_only_selective")
         result["entity_rows_lost"] = len(lost) - result["project_rows_differing"] // 2
         result["entity_rows_gained"] = len(gained) - result["project_rows_differing"] // 2
-        for key in ("articles", "ner_entities", "entity_rows_lost", "entity_rows_gained",
+        for key in ("articles", "sentences", "sentences_read", "ner_entities",
+                    "entity_rows_lost", "entity_rows_gained",
                     "projects", "project_rows_differing", "everywhere_s", "selective_s"):
             totals[key] = totals.get(key, 0) + result[key]
         print(json.dumps({"set": name, **result}, ensure_ascii=False) if args.json else

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 CACHE_ENV = "BRIEFING_CACHE"  # overrides where cached tables live
+STARTUP_CACHE_ENV = "BRIEFING_STARTUP_CACHE"  # overrides where start-up values are kept
 PROJECT_MARKER = "pyproject.toml"
 
 
@@ -35,6 +36,13 @@ def cache_root() -> Path:
     if root is not None:
         return root / ".cache" / "extract"
     return Path.home() / ".cache" / "briefing" / "extract"
+
+
+def startup_cache_root() -> Path:
+    """Where what the extraction builds at start-up is kept (gazetteers, natasha's arrays):
+    $BRIEFING_STARTUP_CACHE, else `startup/` in the extraction cache (`cache_root`)."""
+    env = os.environ.get(STARTUP_CACHE_ENV)
+    return Path(env) if env else cache_root() / "startup"
 
 
 def find_corpus(name: str | Path, start: Path | None = None) -> Path | None:

@@ -12,6 +12,7 @@ per enterprise: the alias table plus rapidfuzz, Latin spellings; generic words a
 from analysis.entities.aliases import canonical_enterprise, is_generic_name, name_key
 from analysis.entities.enterprises import enterprise_info, enterprise_parent, find_enterprises
 from analysis.entities.gazetteer import ENTITY_TYPES, Entity, norm_word
+from analysis.entities.models import natasha_syntax_parser
 from analysis.entities.ner import nominative_name
 from analysis.entities.regions import (
     RUSSIAN_REGIONS,
@@ -22,7 +23,7 @@ from analysis.entities.regions import (
     russian_region_first_words,
     russian_regions_in,
 )
-from analysis.entities.table import ENTITY_COLUMNS, entities_frame, find_entities
+from analysis.entities.table import ENTITY_COLUMNS, entities_frame, find_entities, find_entities_many
 from analysis.entities.towns import town_name, unlisted_town
 
 __all__ = [
@@ -37,10 +38,12 @@ __all__ = [
     "entities_frame",
     "find_enterprises",
     "find_entities",
+    "find_entities_many",
     "find_regions",
     "is_generic_name",
     "is_russian_region",
     "name_key",
+    "natasha_syntax_parser",
     "nominative_name",
     "norm_word",
     "normalize_region",

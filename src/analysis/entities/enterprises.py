@@ -22,6 +22,7 @@ from analysis.entities.gazetteer import (
     Entity,
     Gazetteer,
     GazetteerEntry,
+    cached_gazetteer,
     enterprise_rows,
     split_cell,
 )
@@ -48,7 +49,13 @@ _DAUGHTER_TAIL = re.compile(r"-([A-ZА-ЯЁ][0-9A-Za-zА-Яа-яЁё]*)")
 
 @cache
 def enterprises_gazetteer() -> Gazetteer:
-    """Aliases of every listed enterprise, organisation and programme (built once)."""
+    """Aliases of every listed enterprise, organisation and programme (built once, then
+    loaded from the start-up cache)."""
+    return cached_gazetteer("enterprises_gazetteer", build_enterprises_gazetteer)
+
+
+def build_enterprises_gazetteer() -> Gazetteer:
+    """The gazetteer of enterprises built from the data files (what the cache keeps)."""
     g = Gazetteer()
     for r in enterprise_rows():
         entry = GazetteerEntry(normal=r["normal"], type=r["type"], role=None, capitalised=True)

@@ -157,6 +157,23 @@ def name_variants(name: str) -> list[str]:
     return list(dict.fromkeys(v.strip() for v in variants if v.strip()))
 
 
+# What the gazetteers are built from: their data files, the code that builds them and the
+# morphology that inflects their names (`cached_gazetteer` keys the disk cache on them).
+GAZETTEER_SOURCES = ("data/regions.csv", "data/regions_cities.csv", "data/enterprises.csv",
+                     "entities/gazetteer.py", "entities/regions.py", "entities/enterprises.py",
+                     "entities/towns.py", "lang/morph.py")
+GAZETTEER_LIBRARIES = ("pymorphy3", "pymorphy3-dicts-ru")
+
+
+def cached_gazetteer(name: str, build: Callable[[], Any]) -> Any:
+    """`build()` (a gazetteer or a table of forms) built once, then loaded from the start-up
+    cache (`analysis.entities.startup`) until a data file, the code or pymorphy3 changes."""
+    from analysis.entities.startup import source_key, startup_store
+
+    key = source_key(GAZETTEER_SOURCES, GAZETTEER_LIBRARIES)
+    return startup_store().load_or_build(name, key, build)
+
+
 # --------------------------------------------------------------------------- the gazetteer
 class ScanWords(NamedTuple):
     """The words of a text as a gazetteer scans them: matches, as written, normalised."""
@@ -215,10 +232,12 @@ class Gazetteer:
         self._by_next = None
 
     def freeze(self) -> None:
-        """Sort the names of each first word longest first (call after the last add)."""
+        """Sort the names of each first word longest first (call after the last add), and
+        index them by their next word (kept with the gazetteer when it is cached)."""
         for names in self._table.values():
             names.sort(key=lambda c: -len(c.words))
         self._by_next = None
+        self._names_by_next()
 
     def _names_by_next(self) -> dict[str, dict[str | None, list[GazetteerName]]]:
         """For each first word, the names worth trying given the next word: those whose

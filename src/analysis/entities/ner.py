@@ -12,45 +12,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache, cached_property
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from analysis.entities.gazetteer import Entity, dictionary_parse, norm_word
+from analysis.entities.models import NatashaModels, natasha_models
 from analysis.lang import analyzer
-
-
-class NatashaModels:
-    """natasha's module and the models one tagging run needs (loaded once per process; the
-    morphology tagger and the normaliser's dictionary only when a person's name is found:
-    most articles name none, and the two cost a second of start-up)."""
-
-    def __init__(self) -> None:
-        # Imported lazily and through the top-level package: natasha pulls in pymorphy2,
-        # which only works on Python 3.11 after yargy (imported by natasha) patches it.
-        import natasha
-
-        self.module = natasha
-        self.embedding = natasha.NewsEmbedding()
-        self.segmenter = natasha.Segmenter()
-        self.ner = natasha.NewsNERTagger(self.embedding)
-
-    @cached_property
-    def morph(self) -> Any:
-        """natasha's morphology tagger (what its normaliser of names reads)."""
-        return self.module.NewsMorphTagger(self.embedding)
-
-    @cached_property
-    def vocab(self) -> Any:
-        """natasha's morphology dictionary, for normalising a person's name."""
-        return self.module.MorphVocab()
-
-
-@cache
-def natasha_models() -> NatashaModels:
-    """natasha's segmenter and NER tagger, the others on first use (loading costs seconds:
-    once a process, and only when some sentence is tagged)."""
-    return NatashaModels()
-
 
 # Words a role starts with (stems: «главой», «послом», «премьер-министром»).
 _ROLE_HEAD = (
@@ -65,6 +32,7 @@ _ROLE_RIGHT = re.compile(r"^\s*,\s*(" + _ROLE_HEAD + r"(?:\s+[^\s.,;:!?«»\"()�
 _PUNCT = re.compile(r"[.,;:!?«»\"()–—\n]")
 
 
+@lru_cache(maxsize=20_000)  # news names the same ministries and firms again and again
 def nominative_name(name: str) -> str:
     """«Администрации Президента» → «Администрация Президента»: the words up to the head
     noun go to the nominative, agreeing with it; its dependents stay (natasha's own normal
@@ -90,6 +58,7 @@ def nominative_name(name: str) -> str:
     return " ".join(out + words[head + 1:])
 
 
+@lru_cache(maxsize=20_000)
 def _nominative_role(role: str) -> str:
     """«премьер-министром Республики Беларусь» → «премьер-министр Республики Беларусь»."""
     first, _, rest = role.partition(" ")
@@ -120,6 +89,16 @@ def _role_for(text: str, sent_start: int, sent_end: int, start: int, end: int) -
     return _nominative_role(m.group(1)) if m else None
 
 
+class NerInput(NamedTuple):
+    """One article as the NER reads it: its text, what the gazetteers named in it and the
+    runs of it the tagger reads."""
+
+    text: str
+    taken: Sequence[Entity]  # enterprises, programmes: a span over one is theirs
+    places: Sequence[Entity] = ()  # regions and towns: no person's name
+    ranges: Sequence[tuple[int, int]] | None = None  # None: the whole text
+
+
 def ner_entities(text: str, taken: Sequence[Entity], places: Sequence[Entity] = (),
                  ranges: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
     """PER and ORG spans of natasha not already named by the gazetteer (`taken`). A place
@@ -128,9 +107,27 @@ def ner_entities(text: str, taken: Sequence[Entity], places: Sequence[Entity] = 
 
     `ranges`: the (start, end) runs of `text` the tagger reads (`NerScope.ranges`: the
     sentences that can change the output); None reads the whole text."""
+    return ner_entities_many([NerInput(text=text, taken=taken, places=places, ranges=ranges)])[0]
+
+
+def ner_entities_many(items: Sequence[NerInput]) -> list[list[Entity]]:
+    """`ner_entities` of several articles, tagged together: the tagger reads texts in
+    batches (one pass of its layers for many short texts), each article's result as if
+    tagged alone."""
+    docs = [_ranges_doc(item.text, [(0, len(item.text))] if item.ranges is None else item.ranges)
+            for item in items]
+    if any(doc is not None for doc in docs):
+        _tag_docs([doc.doc for doc in docs if doc is not None], natasha_models())
+    return [_entities(item, [] if doc is None else doc.tagged_spans(item.text))
+            for item, doc in zip(items, docs, strict=True)]
+
+
+def _entities(item: NerInput, tagged_spans: list[TaggedSpan]) -> list[Entity]:
+    """The people and organisations among one article's tagged spans."""
+    text, taken, places = item.text, item.taken, item.places
     people: list[Entity] = []
     out: list[Entity] = []
-    for tagged in _tagged_spans(text, [(0, len(text))] if ranges is None else ranges):
+    for tagged in tagged_spans:
         span, start, end = tagged.span, tagged.start, tagged.end
         if any(e.start < end and start < e.end for e in taken):
             continue  # the gazetteer already named it (enterprise, programme)
@@ -162,46 +159,95 @@ class TaggedSpan(NamedTuple):
     sent_end: int
 
 
-def _tagged_spans(text: str, ranges: Sequence[tuple[int, int]]) -> list[TaggedSpan]:
-    """natasha's PER and ORG spans in the `ranges` of `text`.
+class RangesDoc(NamedTuple):
+    """The `ranges` of an article joined by line breaks into one natasha `Doc` (one text
+    for the tagger: its cost is its tokens, not its calls), and the way back."""
 
-    The ranges are read as one document, joined by line breaks (one tagging call an
-    article: the tagger's cost is its tokens, not its calls), and mapped back."""
+    doc: Any  # natasha's Doc
+    ranges: Sequence[tuple[int, int]]
+    starts: list[int]  # where each range starts in the joined text
+
+    def back(self, p: int) -> int:
+        """An offset of the joined text → the article's."""
+        k = bisect_right(self.starts, p) - 1
+        return self.ranges[k][0] + p - self.starts[k]
+
+    def tagged_spans(self, text: str) -> list[TaggedSpan]:
+        """natasha's PER and ORG spans (after `_tag_docs`) in the article's offsets (with the
+        sentence of a person's name: a role is looked for there)."""
+        back = self.back
+        sents = [(back(s.start), back(s.stop - 1) + 1) for s in self.doc.sents]
+        out = []
+        for span in self.doc.spans:
+            if span.type in ("PER", "ORG"):
+                start = back(span.start)
+                s0, s1 = next(((a, b) for a, b in sents if a <= start < b), (0, len(text)))
+                out.append(TaggedSpan(span=span, start=start, end=back(span.stop - 1) + 1,
+                                      sent_start=s0, sent_end=s1))
+        return out
+
+
+def _ranges_doc(text: str, ranges: Sequence[tuple[int, int]]) -> RangesDoc | None:
+    """The runs of `text` as one document (None: nothing to read; the models are then not
+    even loaded)."""
     if not ranges:
-        return []  # no sentence to tag: the models are not even loaded
+        return None
     nat = natasha_models()
-    starts: list[int] = []  # where each range starts in the joined text
+    starts: list[int] = []
     pos = 0
     for lo, hi in ranges:
         starts.append(pos)
         pos += hi - lo + 1
-
-    def back(p: int) -> int:
-        k = bisect_right(starts, p) - 1
-        return ranges[k][0] + p - starts[k]
-
     doc = nat.module.Doc("\n".join(text[lo:hi] for lo, hi in ranges))
-    doc.segment(nat.segmenter)
-    doc.tag_ner(nat.ner)  # the NER tagger reads tokens, not morphology
-    _tag_morph_where_people_are(doc, nat)
-    sents = [(back(s.start), back(s.stop - 1) + 1) for s in doc.sents]
-    out = []
-    for span in doc.spans:
-        if span.type in ("PER", "ORG"):
-            start = back(span.start)
-            s0, s1 = next(((a, b) for a, b in sents if a <= start < b), (0, len(text)))
-            out.append(TaggedSpan(span=span, start=start, end=back(span.stop - 1) + 1,
-                                  sent_start=s0, sent_end=s1))
-    return out
+    return RangesDoc(doc=doc, ranges=ranges, starts=starts)
 
 
-def _tag_morph_where_people_are(doc: Any, nat: NatashaModels) -> None:
+def _tag_docs(docs: list[Any], nat: NatashaModels) -> None:
+    """NER spans for every document (as natasha's `Doc.tag_ner`), the texts tagged in
+    batches of similar length (padding to the longest of a batch costs little); then, for
+    the documents that name a person, their sentences, and the tokens and morphology of the
+    sentences that name one (`_segment_where_people_are`)."""
+    from natasha.doc import adapt_spans
+
+    texts = [i for i, doc in enumerate(docs) if doc.text.strip()]
+    for doc in docs:
+        doc.spans, doc.sents, doc.tokens = [], [], []
+    order = sorted(texts, key=lambda i: len(docs[i].text))
+    for i, markup in zip(order, nat.ner.map([docs[i].text for i in order]), strict=True):
+        docs[i].spans = list(adapt_spans(docs[i], markup.spans))
+    people = [doc for doc in docs if any(span.type == "PER" for span in doc.spans)]
+    for doc in people:
+        _segment_where_people_are(doc, nat)
+    _tag_morph_where_people_are(people, nat)
+
+
+def _segment_where_people_are(doc: Any, nat: NatashaModels) -> None:
+    """natasha's sentences of `doc`, and tokens for those that hold a person's name (what
+    the role, the morphology and the normaliser read); an organisation needs neither, and
+    tokenizing every sentence was a tenth of the NER's time. A sentence's tokens are those
+    natasha's whole-document segmentation gives it (tokens never cross a sentence's
+    bounds)."""
+    from natasha.doc import DocToken, adapt_sent, envelop_sent_spans, envelop_span_tokens
+
+    doc.sents = [adapt_sent(s) for s in nat.segmenter.sentenize(doc.text)]
+    envelop_sent_spans(doc.spans, doc.sents)
+    for sent in doc.sents:
+        sent.tokens = []
+        if any(span.type == "PER" for span in sent.spans):
+            sent.tokens = [DocToken(sent.start + t.start, sent.start + t.stop, t.text)
+                           for t in nat.segmenter.tokenize(sent.text)]
+            doc.tokens.extend(sent.tokens)
+    envelop_span_tokens(doc.tokens, doc.spans)
+
+
+def _tag_morph_where_people_are(docs: list[Any], nat: NatashaModels) -> None:
     """Morphology only for the sentences that hold a person's name: it is what natasha's
     normaliser reads («Цивилеву» → «Цивилев»). The tagger reads each sentence on its own, so
     the tags are those a whole-document pass gives, at about half the cost of tagging."""
     from natasha.doc import inject_morph, sent_words
 
-    sents = [s for s in doc.sents if any(span.type == "PER" for span in s.spans)]
+    sents = [s for doc in docs for s in doc.sents if any(span.type == "PER" for span in s.spans)]
+    sents.sort(key=lambda s: len(s.tokens))  # batches of similar length
     if sents:
         for sent, markup in zip(sents, nat.morph.map([sent_words(s) for s in sents]),
                                 strict=True):

@@ -22,7 +22,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from analysis.entities.gazetteer import Entity
@@ -121,7 +121,7 @@ class NerScope:
         low = word.lower()
         return (bool(self.name_grammemes & parse(low).tag.grammemes)
                 or lemma(low) in self.org_markers or low.startswith(self.name_prefixes)
-                or not analyzer().word_is_known(low))
+                or not _known_word(low))
 
     @staticmethod
     def _lemmas(words: list[str]) -> set[str]:
@@ -132,6 +132,13 @@ class NerScope:
             if "-" in word:  # «дилерско-сервисный»: the last part is the compound's head
                 found.add(lemma(word.rsplit("-", 1)[1]))
         return found
+
+
+@lru_cache(maxsize=100_000)
+def _known_word(word: str) -> bool:
+    """Whether pymorphy3's dictionary holds `word` (cached: sentences open with the same
+    few hundred words, and each look-up walks the dictionary)."""
+    return bool(analyzer().word_is_known(word))
 
 
 @cache

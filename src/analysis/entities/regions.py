@@ -34,6 +34,7 @@ from analysis.entities.gazetteer import (
     Entity,
     Gazetteer,
     GazetteerEntry,
+    cached_gazetteer,
     data_rows,
     name_variants,
     region_rows,
@@ -60,7 +61,13 @@ def is_russian_region(normal: str | None) -> bool:
 
 @cache
 def regions_gazetteer() -> Gazetteer:
-    """Names, adjectives, capitals and towns of every region and country (built once)."""
+    """Names, adjectives, capitals and towns of every region and country (built once, then
+    loaded from the start-up cache)."""
+    return cached_gazetteer("regions_gazetteer", build_regions_gazetteer)
+
+
+def build_regions_gazetteer() -> Gazetteer:
+    """The gazetteer of regions built from the data files (what the cache keeps)."""
     g = Gazetteer()
     for r in region_rows():
         name_entry = GazetteerEntry(normal=r["normal"], type=r["type"], role=None,

@@ -6,14 +6,14 @@ through `Article.original_span` (the citation contract).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from analysis.entities.enterprises import find_enterprises
 from analysis.entities.gazetteer import Entity
-from analysis.entities.ner import ner_entities
+from analysis.entities.ner import NerInput, ner_entities_many
 from analysis.entities.nerscope import ner_scope
 from analysis.entities.regions import find_regions
 
@@ -23,15 +23,31 @@ if TYPE_CHECKING:
 ENTITY_COLUMNS = ["article_id", "file", "start", "end", "surface", "type", "normal", "role"]
 
 
-def _text_entities(text: str, ner: bool, ner_everywhere: bool) -> list[Entity]:
+def _gazetteer_entities(text: str) -> tuple[list[Entity], list[Entity]]:
+    """The enterprises and the regions of `text`."""
     firms = find_enterprises(text)
     # A region inside an enterprise name («Минский тракторный завод») is not a region mention.
     regions = [r for r in find_regions(text)
                if not any(f.start < r.end and r.start < f.end for f in firms)]
-    ents = firms + regions
-    if ner:
-        ranges = None if ner_everywhere else ner_scope().ranges(text, known=ents)
-        ents += ner_entities(text, taken=firms, places=regions, ranges=ranges)
+    return firms, regions
+
+
+def find_entities_many(articles: Sequence[Article | str], ner: bool = True, *,
+                       ner_everywhere: bool = False) -> list[list[Entity]]:
+    """`find_entities` of each article, the NER of all of them in one batched pass (what
+    the per-article step runs on a chunk of articles; the same results, less time)."""
+    texts = [a if isinstance(a, str) else a.text for a in articles]
+    found = [_gazetteer_entities(text) for text in texts]
+    if not ner:
+        return [_in_order(firms + regions) for firms, regions in found]
+    inputs = [NerInput(text=text, taken=firms, places=regions,
+                       ranges=None if ner_everywhere else ner_scope().ranges(text, firms + regions))
+              for text, (firms, regions) in zip(texts, found, strict=True)]
+    return [_in_order(firms + regions + people)
+            for (firms, regions), people in zip(found, ner_entities_many(inputs), strict=True)]
+
+
+def _in_order(ents: list[Entity]) -> list[Entity]:
     return sorted(ents, key=lambda e: (e.start, e.end))
 
 
@@ -43,8 +59,7 @@ def find_entities(article: Article | str, ner: bool = True, *,
     and their neighbours, organisation markers, people near roles or figures);
     `ner_everywhere` makes it read every sentence (the reference the selection is measured
     against)."""
-    text = article if isinstance(article, str) else article.text
-    return _text_entities(text, ner, ner_everywhere)
+    return find_entities_many([article], ner, ner_everywhere=ner_everywhere)[0]
 
 
 def entities_frame(articles: Iterable[Article], ner: bool = True,

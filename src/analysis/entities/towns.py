@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.entities.gazetteer import data_rows, norm_word, phrase_forms, region_rows, split_cell
+from analysis.entities.gazetteer import (
+    cached_gazetteer,
+    data_rows,
+    norm_word,
+    phrase_forms,
+    region_rows,
+    split_cell,
+)
 from analysis.lang import analyzer
 
 _PREPOSITION = re.compile(r"^(?:в|во|на)\s+", re.IGNORECASE)
@@ -31,7 +38,13 @@ def _nominative(name: str) -> str:
 
 @cache
 def _town_forms() -> dict[str, str]:
-    """Every case form of every listed town (words normalised, space-joined) → its name."""
+    """Every case form of every listed town (words normalised, space-joined) → its name
+    (built once, then loaded from the start-up cache)."""
+    return cached_gazetteer("town_forms", build_town_forms)
+
+
+def build_town_forms() -> dict[str, str]:
+    """The town forms built from the data files (what the cache keeps)."""
     names = [c for r in region_rows() for c in split_cell(r["capitals"])]
     names += [r["city"] for r in data_rows("regions_cities.csv")]
     forms: dict[str, str] = {}

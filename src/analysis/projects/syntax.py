@@ -183,9 +183,8 @@ def blas_threads() -> ThreadpoolController:
 
 @cache
 def news_syntax_parser() -> Any:
-    """natasha's `NewsSyntaxParser` with its embedding, loaded once per process."""
-    # Imported lazily and through the top-level package: natasha pulls in pymorphy2,
-    # which only works on Python 3.11 after yargy (imported by natasha) patches it.
-    import natasha
+    """natasha's `NewsSyntaxParser` with its embedding, loaded once per process (from the
+    start-up cache, as the NER: `analysis.entities.natasha_syntax_parser`)."""
+    from analysis.entities import natasha_syntax_parser
 
-    return natasha.NewsSyntaxParser(natasha.NewsEmbedding())
+    return natasha_syntax_parser()

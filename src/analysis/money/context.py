@@ -110,6 +110,7 @@ class ContextWords:
     unit_price: re.Pattern[str] | None = None
     project_estimate: re.Pattern[str] | None = None
     writer_verbs: frozenset[str] = frozenset()
+    draft_heads: frozenset[str] = frozenset()  # govern only through a preposition
 
 
 @cache
@@ -136,7 +137,8 @@ def context_words() -> ContextWords:
         old_belarusian_rubles=_union(data["old_belarusian_rubles"]),
         project_estimate=_union(data["project_estimate"]) if "project_estimate" in data else None,
         unit_price=re.compile("(?i)" + data["unit_price"]) if "unit_price" in data else None,
-        writer_verbs=frozenset(data.get("writer_verbs", ())))
+        writer_verbs=frozenset(data.get("writer_verbs", ())),
+        draft_heads=frozenset(data.get("draft_heads", ())))
 
 
 def reports_results(text: str, start: int, end: int) -> bool:

@@ -17,6 +17,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.lang import lemma, parse
+from analysis.money.context import context_words
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 from analysis.vocab import METRICS
 
@@ -339,7 +340,9 @@ def _governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cu
                 continue  # adjectives agree with their noun, they do not govern it
             between = before[j + 1:idx]
             gap = text[before[j].end():before[idx].start()]
-            if ("," in gap or ";" in gap or _ABOUT.search(gap)
+            if idx - j == 1 and _is_draft_head(before[j].group().lower()):
+                continue  # «проект бюджета»: the genitive names the thing, the draft does not
+            if ("," in gap or ";" in gap or ":" in gap or _ABOUT.search(gap)
                     or any(_is_verbish(w.group().lower()) for w in between)):
                 break
             if ((_is_verbish(before[j].group().lower()) or head.metric == "financing")
@@ -352,6 +355,13 @@ def _governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cu
             metric, idx = head.metric, j
             word = before[j].group().lower()
     return MetricCue(metric=metric, score=best.score, head=word)
+
+
+@lru_cache(maxsize=50_000)
+def _is_draft_head(word: str) -> bool:
+    """Does the word govern only through a preposition («проект по выпуску», not «проект
+    бюджета»)? The words are data (`draft_heads` of data/money_context_ru.json)."""
+    return lemma(word) in context_words().draft_heads
 
 
 def _heads_next_amount(text: str, cue_end: int, amount: Amount, others: list[Amount]) -> bool:

@@ -92,6 +92,11 @@ YEAR_SOURCES = ("stated", "relative", "url", "metadata", "text date", "inferred"
 # A results report reaches the figures of its own paragraph and the next two lines (a
 # headline's report covers the lead and the first body paragraph).
 _RESULTS_REACH = 2
+# Figures of a yearly series: with no time of their own they take the time of the sentence
+# before them or of the lead. Trade, and allocated money (a budget, a programme's yearly
+# money: «В 2026 году бюджет вырастет до 8,3 млрд. Белорусская сторона внесёт … 32 млн»);
+# investments and credits are one-off sums and keep no year unless their sentence gives one.
+_SERIES_METRICS = frozenset((*TRADE_METRICS, "financing"))
 _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
 _TOPIC_SCORE = 9  # the article's topic: weaker still
 _CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
@@ -209,9 +214,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     year, year_source = got.year, _year_source(got.source, date_source)
                     context = context or sents[si - 1]
             when = None
-            if year is None and metric in TRADE_METRICS:
-                # (a trade figure belongs to a yearly series: investments and credits keep
-                # no year unless their own sentence, or the one they go on from, gives one)
+            if year is None and metric in _SERIES_METRICS:
                 when = earlier_time(ctx, sents, si, article.published, facts)
             elif year is None and metric == "other" and states_result(text, s_start, s_end):
                 # a result (revenue, profit, a trade balance) takes the time of the figures

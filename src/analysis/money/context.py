@@ -43,6 +43,7 @@ __all__ = [
     "is_country_purchase",
     "is_estimated_investment",
     "is_forecast",
+    "is_future",
     "is_investment_purpose",
     "is_seat_of_government",
     "is_unit_price",
@@ -78,6 +79,9 @@ _PERSONAL_FORM_AT_WORD = re.compile(
 _LOWER_LETTER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _AND = re.compile(r"[ \u00a0]и[ \u00a0]")
 _COORDINATED = re.compile(r"[ \u00a0]*(?:и|а[ \u00a0]+также)[ \u00a0][^,;:.!?—–]*\Z")
+# «планируется направить 300 млн, во второй — 550 млн, в третий — по 700 млн»: an elliptic item
+# of a list has no verb of its own; the list's predicate governs it
+_ELLIPTIC_ITEM = re.compile(r"[ \u00a0]*[,;][ \u00a0]*[^,;:.!?—–\d]{1,40}[—–][ \u00a0]*(?:по[ \u00a0]+)?\Z")
 _RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
 
 
@@ -206,8 +210,13 @@ def is_forecast(scope: AmountScope) -> bool:
     text, amount = scope.folded, scope.amount
     before = [o.end for o in scope.others if o.end <= amount.start]
     lo = max([scope.start, *before])
-    if before and _COORDINATED.match(text, lo, amount.start):
+    hi = amount.start
+    while before and (_COORDINATED.match(text, lo, hi) or _ELLIPTIC_ITEM.match(text, lo, hi)):
+        # (step back over the items of a list to the predicate that governs them all)
+        hi = max(o.start for o in scope.others if o.end == lo)
         lo = max([scope.start] + [e for e in before if e < lo])
+        if lo == scope.start:
+            break
     words = context_words()
     hit = words.forecast.search(text, lo, amount.end) or _future_verb(text, lo, amount.end)
     if hit is None:
@@ -223,6 +232,13 @@ def is_forecast(scope: AmountScope) -> bool:
     if hit is None:
         return False
     return not words.not_forecast.search(text, lo, max(hit.end(), amount.start))
+
+
+def is_future(year: int | None, published: date | None) -> bool:
+    """Is the figure's year after the year of publication (a budget approved «на 2025 год»
+    in December 2024)? Then it is a plan, whatever the verb (the caller leaves out a signed
+    contract's value «на 2027 год»: signed, not planned)."""
+    return year is not None and published is not None and year > published.year
 
 
 def _future_verb(text: str, start: int, end: int) -> re.Match[str] | None:

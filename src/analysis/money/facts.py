@@ -43,6 +43,7 @@ from analysis.money.context import (
     is_country_purchase,
     is_estimated_investment,
     is_forecast,
+    is_future,
     is_investment_purpose,
     is_unit_price,
     reports_results,
@@ -246,7 +247,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                                                 text=text[s_start:s_end]),
                           confidence=confidence,
                           forecast=is_forecast(scope) or (
-                              metric == "investment" and is_estimated_investment(scope)),
+                              metric == "investment" and is_estimated_investment(scope))
+                          or (metric != "agreements" and date_source != "inferred"
+                              and is_future(year, article.published)),
                           year_source=year_source if year is not None else None,
                           context=_fact_sentence(text, context, s_start)))
     return _headline_echoes(text, facts)

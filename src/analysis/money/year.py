@@ -153,9 +153,12 @@ def _mention_distance(scope: AmountScope, start: int, end: int) -> int | None:
     """`AmountScope.distance`, with participle clauses read as a reader does: a time in a
     clause that qualifies the amount belongs to it («70 млн долларов, полученных в 2022
     году»); one in a clause that qualifies a noun before the amount does not («программа,
-    завершённая в 2023 году, обошлась в 1,5 млрд»)."""
+    завершённая в 2023 году, обошлась в 1,5 млрд»), nor one after «и», which opens the next
+    predicate."""
     text, amount = scope.text, scope.amount
     if start >= amount.end:
+        if _AND.search(text, amount.end, start):
+            return None  # «закупил на 1,2 млрд и в следующем году вложит»: the next verb's
         dist = scope.distance(start, end)
         if dist is None:
             m = _PARTICIPLE_AFTER.search(text, amount.end, start)

@@ -230,7 +230,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 when = question_time(ctx, sents, article.published,
                                      series=metric in TRADE_METRICS)
             if year is None and when is not None:
-                year, period = when.year, when.period
+                # (allocated money takes the budget's year, not a purchase's «с начала года»)
+                year, period = when.year, when.period if metric != "financing" else None
                 year_source = when.inherited_source or _year_source(when.source, date_source)
                 context = context or when.sentence
         if year is not None and _CHANGE_FROM.search(text, max(s_start, amount.start - 4),

@@ -20,7 +20,7 @@ CLAUSE_MARK = re.compile(r"[,;.!?()]")
 # «еще 500 млн долларов — в начале 2022-го», «второй — 2,7 млрд — в первом квартале следующего
 # года»: the dash stands for the verb, the time is its own
 _ELLIPTIC_DASH = re.compile(
-    r"(?i)[ \u00a0]+[—–][ \u00a0]+(?:(?:в|во|за)[ \u00a0]+\w+(?:[ \u00a0]+\w+)?[ \u00a0]+)?")
+    r"(?i)[ \u00a0]+[—–][ \u00a0]+(?:(?:в|во|за)[ \u00a0]+(?:\w+[ \u00a0]+){0,2})?")
 
 
 def fold(text: str) -> str:

@@ -285,7 +285,8 @@ def _publication_year(scope: AmountScope, published: date, period: str | None,
         # «на 1 июля составил»: a stock at a date of the publication year (or the last one)
         month = month_number(dated.group("mon")) or 0
         return published.year - 1 if month > published.month else published.year
-    implicit = _YEAR_IMPLICIT.search(text, s_start, s_end) if year_word else None
+    implicit = _YEAR_IMPLICIT.search(text, s_start, s_end) if (
+        year_word or "конц" in scope.lowered) else None
     if implicit:
         if implicit.group().lower().startswith("до"):
             return published.year  # «до конца года»: this year

@@ -42,6 +42,7 @@ __all__ = [
     "dateline_end",
     "is_country_purchase",
     "is_estimated_investment",
+    "is_export_revenue",
     "is_forecast",
     "is_future",
     "is_investment_purpose",
@@ -115,6 +116,7 @@ class ContextWords:
     project_estimate: re.Pattern[str] | None = None
     writer_verbs: frozenset[str] = frozenset()
     draft_heads: frozenset[str] = frozenset()  # govern only through a preposition
+    export_revenue: re.Pattern[str] | None = None  # revenue on the Russian market
 
 
 @cache
@@ -142,7 +144,8 @@ def context_words() -> ContextWords:
         project_estimate=_union(data["project_estimate"]) if "project_estimate" in data else None,
         unit_price=re.compile("(?i)" + data["unit_price"]) if "unit_price" in data else None,
         writer_verbs=frozenset(data.get("writer_verbs", ())),
-        draft_heads=frozenset(data.get("draft_heads", ())))
+        draft_heads=frozenset(data.get("draft_heads", ())),
+        export_revenue=_union(data["export_revenue"]) if "export_revenue" in data else None)
 
 
 def reports_results(text: str, start: int, end: int) -> bool:
@@ -166,6 +169,13 @@ def is_investment_purpose(scope: AmountScope) -> bool:
     text = scope.folded
     return bool(_SENT_MONEY.search(text, scope.start, scope.end)
                 and context_words().investment_purpose.search(text, scope.start, scope.end))
+
+
+def is_export_revenue(scope: AmountScope) -> bool:
+    """Is the amount a maker's revenue on the Russian market («российская выручка завода
+    составила 1,1 млрд», «выручка от экспорта в РФ — 129 млн»)? Then it is an export."""
+    rx = context_words().export_revenue
+    return rx is not None and rx.search(scope.folded, scope.start, scope.amount.start) is not None
 
 
 def is_unit_price(scope: AmountScope) -> bool:

@@ -17,7 +17,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.lang import lemma, parse
-from analysis.money.context import context_words
+from analysis.money.context import context_words, is_export_revenue
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 from analysis.vocab import METRICS
 
@@ -209,6 +209,8 @@ def metric_of(scope: AmountScope) -> MetricCue:
             text, scope.start, scope.end):
         # «бюджет получит от продажи…»: budget revenue, not financing
         return MetricCue(metric="other", score=score, head=head)
+    if metric == "other" and lemma(head) == "выручка" and is_export_revenue(scope):
+        return MetricCue(metric="export", score=score, head=head)  # «российская выручка МТЗ»
     if metric == "financing" and weak_head and (
             _CREDIT_IN_CLAUSE.search(_clause_before(text, scope.start, scope.amount))
             or _CREDIT_RIGHT_AFTER.match(text, scope.amount.end, scope.end)):

@@ -95,6 +95,13 @@ def test_time_after_a_parenthetical_dash_is_the_amounts(tmp_path: Path) -> None:
     assert fact.year == 2026 and fact.period == "I квартал"
 
 
+def test_time_a_few_words_after_a_closing_dash_is_the_amounts(tmp_path: Path) -> None:
+    text = ("Первая очередь цеха обошлась в 1,2 млрд рублей; вторая — еще 640 млн — намечена "
+            "на 2028 год.\n")
+    fact = read(tmp_path, text, published="2026-03-03")["640 млн"]
+    assert fact.year == 2028 and fact.forecast
+
+
 def test_deadline_in_a_month_is_of_the_publication_year(tmp_path: Path) -> None:
     text = "Первый транш в 1,4 млрд рублей заемщик получит до конца сентября.\n"
     assert read(tmp_path, text, published="2025-04-17")["1,4 млрд рублей"].year == 2025

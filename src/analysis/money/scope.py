@@ -18,9 +18,10 @@ __all__ = ["CLAUSE_MARK", "AmountScope", "fold"]
 # Punctuation that closes a clause.
 CLAUSE_MARK = re.compile(r"[,;.!?()]")
 # «еще 500 млн долларов — в начале 2022-го», «второй — 2,7 млрд — в первом квартале следующего
-# года»: the dash stands for the verb, the time is its own
+# года», «вторая очередь — еще 900 млн — запланирована на 2027 год»: the dash stands for the
+# verb (or sets the amount off), the time a few words on is its own
 _ELLIPTIC_DASH = re.compile(
-    r"(?i)[ \u00a0]+[—–][ \u00a0]+(?:(?:в|во|за)[ \u00a0]+(?:\w+[ \u00a0]+){0,2})?")
+    r"(?i)[ \u00a0]+[—–][ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}")
 
 
 def fold(text: str) -> str:

@@ -54,6 +54,12 @@ def test_draft_of_a_budget_is_the_budget_not_a_project(tmp_path: Path) -> None:
     assert got["8,1 млрд российских рублей"].metric == "financing"
 
 
+def test_draft_of_a_union_programme_is_the_programme(tmp_path: Path) -> None:
+    text = ("Проект союзной программы по выпуску станков с ЧПУ оценен в 3,6 млрд рублей на "
+            "четыре года.\n")
+    assert read(tmp_path, text)["3,6 млрд рублей"].metric == "financing"
+
+
 def test_project_through_a_preposition_still_governs(tmp_path: Path) -> None:
     text = ("Проект по выпуску кабин для тракторов МТЗ в Калужской области оценивается "
             "в 2,4 млрд рублей.\n")

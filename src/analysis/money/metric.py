@@ -155,6 +155,7 @@ def _is_adjective(word: str) -> bool:
 # trying a match at every character)
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z]*(?:-[А-Яа-яЁё]+)*")
 _ABOUT = re.compile(r"(?i)(?<!\w)(?:о|об|про)(?!\w)")  # «соглашение о кредите»: the credit
+_PREPOSITION = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по|о|об|про|с|со|к|из|от|под|при)(?!\w)")
 _PURPOSE = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по)(?!\w)")  # «завод по производству»
 _MONEY_NOUNS = frozenset({"credit", "investment", "financing"})  # «направит на поддержку экспорта»
 _RETAIL_BEFORE = re.compile(r"(?i)(?:розничн|оптов)\w*[ \u00a0]+\Z")
@@ -342,8 +343,8 @@ def _governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cu
                 continue  # adjectives agree with their noun, they do not govern it
             between = before[j + 1:idx]
             gap = text[before[j].end():before[idx].start()]
-            if idx - j == 1 and _is_draft_head(before[j].group().lower()):
-                continue  # «проект бюджета»: the genitive names the thing, the draft does not
+            if not _PREPOSITION.search(gap) and _is_draft_head(before[j].group().lower()):
+                continue  # «проект (союзного) бюджета»: the genitive names the thing
             if ("," in gap or ";" in gap or ":" in gap or _ABOUT.search(gap)
                     or any(_is_verbish(w.group().lower()) for w in between)):
                 break

@@ -177,3 +177,19 @@ def test_items_of_a_reported_list_stay_reported(tmp_path: Path) -> None:
             "в третий — по 600 млн.\n")
     got = read(tmp_path, text)
     assert not any(got[s].forecast for s in ("250 млн рублей", "480 млн", "600 млн"))
+
+
+# --------------------------------------------------------------------------- currency
+def test_one_sum_paid_in_belarusian_rubles_leaves_the_others_russian(tmp_path: Path) -> None:
+    text = ("Расходы бюджета Союзного государства в прошлом году составили 7,2 млрд рублей.\n"
+            "Средства в белорусских рублях пойдут на программы, исполнители которых находятся "
+            "в Беларуси.\n")
+    fact = read(tmp_path, text, published="2026-01-22")["7,2 млрд рублей"]
+    assert fact.amount.currency == "RUB"
+
+
+def test_procurement_held_in_belarusian_rubles_makes_its_sums_belarusian(tmp_path: Path) -> None:
+    text = ("Автопарк объявил закупку 40 комплектов шин. Закупка проводится в белорусских "
+            "рублях, начальная цена — 310 тыс. рублей.\n")
+    fact = read(tmp_path, text, published="2025-09-02")["310 тыс. рублей"]
+    assert fact.amount.currency == "BYN"

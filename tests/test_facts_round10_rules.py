@@ -85,6 +85,23 @@ def test_price_of_each_machine_is_a_unit_price(tmp_path: Path) -> None:
     assert got["8 млн 400 тыс. рублей"].metric == "other"
 
 
+def test_figure_after_a_split_of_trade_refers_to_the_total(tmp_path: Path) -> None:
+    text = ("Товарооборот Курской области с Беларусью составил 960 млн долларов. Экспорт достиг "
+            "380 млн долларов, импорт — 580 млн долларов.\n"
+            "На долю Гомельской области приходится около трети этого объема — порядка 320 млн "
+            "долларов.\n")
+    got = read(tmp_path, text, published="2025-02-14")
+    assert got["порядка 320 млн долларов"].metric == "trade_turnover"
+    assert got["580 млн долларов"].metric == "import"
+
+
+def test_figure_after_a_single_part_keeps_that_part(tmp_path: Path) -> None:
+    text = ("Импорт из республики составил 580 млн долларов.\n"
+            "На долю Гомельской области приходится около трети — порядка 190 млн долларов.\n")
+    got = read(tmp_path, text, published="2025-02-14")
+    assert got["порядка 190 млн долларов"].metric == "import"
+
+
 # --------------------------------------------------------------------------- year
 def test_dateline_with_a_year_gives_the_figure_no_year(tmp_path: Path) -> None:
     text = ("Банки подписали соглашение\n"

@@ -49,7 +49,7 @@ from analysis.money.context import (
     reports_results,
     states_result,
 )
-from analysis.money.metric import NO_CUE, MetricCue, metric_of, nearest_cue
+from analysis.money.metric import NO_CUE, MetricCue, metric_of, nearest_cue, whole_of_split
 from analysis.money.period import period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
@@ -292,7 +292,8 @@ class _SentenceCues:
     def last(self, span: SentenceSpan) -> MetricCue:
         cue = self._cues.get(span)
         if cue is None:
-            cue = self._cues[span] = nearest_cue(end_of(self.text, span))
+            cue = self._cues[span] = whole_of_split(nearest_cue(end_of(self.text, span)),
+                                                    self.text, span)
         return cue
 
 
@@ -306,8 +307,9 @@ def _topic(cues: _SentenceCues, sents: list[SentenceSpan], si: int,
         if cue.score != NO_CUE:
             return _Topic(metric=cue.metric, source=sents[j])
     if prev is not None and prev.metric != "other":
-        return _Topic(metric=prev.metric, source=SentenceSpan(prev.sentence.start,
-                                                              prev.sentence.end))
+        span = SentenceSpan(prev.sentence.start, prev.sentence.end)
+        cue = whole_of_split(MetricCue(metric=prev.metric, score=0, head=""), cues.text, span)
+        return _Topic(metric=cue.metric, source=span)
     title_end = cues.text.find("\n")
     if title_end > 0 and sents[0].start > title_end:
         title = SentenceSpan(0, title_end)

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
     from analysis.money.amounts import Amount
 
-__all__ = ["NO_CUE", "Cue", "MetricCandidate", "MetricCue", "metric_of", "nearest_cue"]
+__all__ = ["NO_CUE", "Cue", "MetricCandidate", "MetricCue", "metric_of", "nearest_cue",
+           "whole_of_split"]
 
 NO_CUE = 99  # the score of "no cue at all"
 # Priority order breaks ties between equally close cues.
@@ -155,6 +156,9 @@ def _is_adjective(word: str) -> bool:
 # trying a match at every character)
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z]*(?:-[А-Яа-яЁё]+)*")
 _ABOUT = re.compile(r"(?i)(?<!\w)(?:о|об|про)(?!\w)")  # «соглашение о кредите»: the credit
+_PARTS = frozenset({"export", "import"})
+_SPLIT = re.compile(r"(?i)(?<!\w)(?:экспорт\w*[^.!?]{1,200}?(?<!\w)импорт|импорт\w*[^.!?]{1,200}?"
+                    r"(?<!\w)экспорт)")
 _PREPOSITION = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по|о|об|про|с|со|к|из|от|под|при)(?!\w)")
 _PURPOSE = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по)(?!\w)")  # «завод по производству»
 _MONEY_NOUNS = frozenset({"credit", "investment", "financing"})  # «направит на поддержку экспорта»
@@ -365,6 +369,15 @@ def _is_draft_head(word: str) -> bool:
     """Does the word govern only through a preposition («проект по выпуску», not «проект
     бюджета»)? The words are data (`draft_heads` of data/money_context_ru.json)."""
     return lemma(word) in context_words().draft_heads
+
+
+def whole_of_split(cue: MetricCue, text: str, span: tuple[int, int]) -> MetricCue:
+    """The topic a sentence hands on: a sentence that splits a total into export and import
+    («Экспорт достиг 402 млн, импорт — 678 млн») hands on the total, the turnover («почти
+    половина этого объёма — 510 млн»), not its last part."""
+    if cue.metric in _PARTS and _SPLIT.search(text, *span):
+        return MetricCue(metric="trade_turnover", score=cue.score, head=cue.head)
+    return cue
 
 
 def _heads_next_amount(text: str, cue_end: int, amount: Amount, others: list[Amount]) -> bool:

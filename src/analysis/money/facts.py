@@ -93,10 +93,8 @@ YEAR_SOURCES = ("stated", "relative", "url", "metadata", "text date", "inferred"
 # A results report reaches the figures of its own paragraph and the next two lines (a
 # headline's report covers the lead and the first body paragraph).
 _RESULTS_REACH = 2
-# Figures of a yearly series: with no time of their own they take the time of the sentence
-# before them or of the lead. Trade, and allocated money (a budget, a programme's yearly
-# money: «В 2026 году бюджет вырастет до 8,3 млрд. Белорусская сторона внесёт … 32 млн»);
-# investments and credits are one-off sums and keep no year unless their sentence gives one.
+# Yearly series: with no time of their own they take that of the sentence before or the lead
+# (trade; budgets and programme money). Investments and credits are one-off sums.
 _SERIES_METRICS = frozenset((*TRADE_METRICS, "financing"))
 _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
 _TOPIC_SCORE = 9  # the article's topic: weaker still
@@ -230,7 +228,6 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 when = question_time(ctx, sents, article.published,
                                      series=metric in TRADE_METRICS)
             if year is None and when is not None:
-                # (allocated money takes the budget's year, not a purchase's «с начала года»)
                 year, period = when.year, when.period if metric != "financing" else None
                 year_source = when.inherited_source or _year_source(when.source, date_source)
                 context = context or when.sentence

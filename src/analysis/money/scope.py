@@ -19,9 +19,10 @@ __all__ = ["CLAUSE_MARK", "AmountScope", "fold"]
 CLAUSE_MARK = re.compile(r"[,;.!?()]")
 # «еще 500 млн долларов — в начале 2022-го», «второй — 2,7 млрд — в первом квартале следующего
 # года», «вторая очередь — еще 900 млн — запланирована на 2027 год»: the dash stands for the
-# verb (or sets the amount off), the time a few words on is its own
+# verb (or sets the amount off), the time after a preposition (and at most one word before it)
+# is its own; «— такие данные за январь–ноябрь опубликовал …» starts another statement
 _ELLIPTIC_DASH = re.compile(
-    r"(?i)[ \u00a0]+[—–][ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}")
+    r"(?i)[ \u00a0]+[—–][ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:(?:в|во|за|на)[ \u00a0]+(?:\w+[ \u00a0]+){0,2})?")
 
 
 def fold(text: str) -> str:

@@ -42,7 +42,9 @@ __all__ = [
     "dateline_end",
     "is_country_purchase",
     "is_estimated_investment",
+    "is_export_revenue",
     "is_forecast",
+    "is_future",
     "is_investment_purpose",
     "is_seat_of_government",
     "is_unit_price",
@@ -78,6 +80,9 @@ _PERSONAL_FORM_AT_WORD = re.compile(
 _LOWER_LETTER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _AND = re.compile(r"[ \u00a0]и[ \u00a0]")
 _COORDINATED = re.compile(r"[ \u00a0]*(?:и|а[ \u00a0]+также)[ \u00a0][^,;:.!?—–]*\Z")
+# «планируется направить 300 млн, во второй — 550 млн, в третий — по 700 млн»: an elliptic item
+# of a list has no verb of its own; the list's predicate governs it
+_ELLIPTIC_ITEM = re.compile(r"[ \u00a0]*[,;][ \u00a0]*[^,;:.!?—–\d]{1,40}[—–][ \u00a0]*(?:по[ \u00a0]+)?\Z")
 _RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
 
 
@@ -110,6 +115,8 @@ class ContextWords:
     unit_price: re.Pattern[str] | None = None
     project_estimate: re.Pattern[str] | None = None
     writer_verbs: frozenset[str] = frozenset()
+    draft_heads: frozenset[str] = frozenset()  # govern only through a preposition
+    export_revenue: re.Pattern[str] | None = None  # revenue on the Russian market
 
 
 @cache
@@ -136,7 +143,9 @@ def context_words() -> ContextWords:
         old_belarusian_rubles=_union(data["old_belarusian_rubles"]),
         project_estimate=_union(data["project_estimate"]) if "project_estimate" in data else None,
         unit_price=re.compile("(?i)" + data["unit_price"]) if "unit_price" in data else None,
-        writer_verbs=frozenset(data.get("writer_verbs", ())))
+        writer_verbs=frozenset(data.get("writer_verbs", ())),
+        draft_heads=frozenset(data.get("draft_heads", ())),
+        export_revenue=_union(data["export_revenue"]) if "export_revenue" in data else None)
 
 
 def reports_results(text: str, start: int, end: int) -> bool:
@@ -160,6 +169,13 @@ def is_investment_purpose(scope: AmountScope) -> bool:
     text = scope.folded
     return bool(_SENT_MONEY.search(text, scope.start, scope.end)
                 and context_words().investment_purpose.search(text, scope.start, scope.end))
+
+
+def is_export_revenue(scope: AmountScope) -> bool:
+    """Is the amount a maker's revenue on the Russian market («российская выручка завода
+    составила 1,1 млрд», «выручка от экспорта в РФ — 129 млн»)? Then it is an export."""
+    rx = context_words().export_revenue
+    return rx is not None and rx.search(scope.folded, scope.start, scope.amount.start) is not None
 
 
 def is_unit_price(scope: AmountScope) -> bool:
@@ -204,8 +220,13 @@ def is_forecast(scope: AmountScope) -> bool:
     text, amount = scope.folded, scope.amount
     before = [o.end for o in scope.others if o.end <= amount.start]
     lo = max([scope.start, *before])
-    if before and _COORDINATED.match(text, lo, amount.start):
+    hi = amount.start
+    while before and (_COORDINATED.match(text, lo, hi) or _ELLIPTIC_ITEM.match(text, lo, hi)):
+        # (step back over the items of a list to the predicate that governs them all)
+        hi = max(o.start for o in scope.others if o.end == lo)
         lo = max([scope.start] + [e for e in before if e < lo])
+        if lo == scope.start:
+            break
     words = context_words()
     hit = words.forecast.search(text, lo, amount.end) or _future_verb(text, lo, amount.end)
     if hit is None:
@@ -221,6 +242,13 @@ def is_forecast(scope: AmountScope) -> bool:
     if hit is None:
         return False
     return not words.not_forecast.search(text, lo, max(hit.end(), amount.start))
+
+
+def is_future(year: int | None, published: date | None) -> bool:
+    """Is the figure's year after the year of publication (a budget approved «на 2025 год»
+    in December 2024)? Then it is a plan, whatever the verb (the caller leaves out a signed
+    contract's value «на 2027 год»: signed, not planned)."""
+    return year is not None and published is not None and year > published.year
 
 
 def _future_verb(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -43,12 +43,13 @@ from analysis.money.context import (
     is_country_purchase,
     is_estimated_investment,
     is_forecast,
+    is_future,
     is_investment_purpose,
     is_unit_price,
     reports_results,
     states_result,
 )
-from analysis.money.metric import NO_CUE, MetricCue, metric_of, nearest_cue
+from analysis.money.metric import NO_CUE, MetricCue, metric_of, nearest_cue, whole_of_split
 from analysis.money.period import period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
@@ -92,6 +93,9 @@ YEAR_SOURCES = ("stated", "relative", "url", "metadata", "text date", "inferred"
 # A results report reaches the figures of its own paragraph and the next two lines (a
 # headline's report covers the lead and the first body paragraph).
 _RESULTS_REACH = 2
+# Yearly series: with no time of their own they take that of the sentence before or the lead
+# (trade; budgets and programme money). Investments and credits are one-off sums.
+_SERIES_METRICS = frozenset((*TRADE_METRICS, "financing"))
 _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
 _TOPIC_SCORE = 9  # the article's topic: weaker still
 _CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
@@ -209,9 +213,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     year, year_source = got.year, _year_source(got.source, date_source)
                     context = context or sents[si - 1]
             when = None
-            if year is None and metric in TRADE_METRICS:
-                # (a trade figure belongs to a yearly series: investments and credits keep
-                # no year unless their own sentence, or the one they go on from, gives one)
+            if year is None and metric in _SERIES_METRICS:
                 when = earlier_time(ctx, sents, si, article.published, facts)
             elif year is None and metric == "other" and states_result(text, s_start, s_end):
                 # a result (revenue, profit, a trade balance) takes the time of the figures
@@ -226,7 +228,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 when = question_time(ctx, sents, article.published,
                                      series=metric in TRADE_METRICS)
             if year is None and when is not None:
-                year, period = when.year, when.period
+                year, period = when.year, when.period if metric != "financing" else None
                 year_source = when.inherited_source or _year_source(when.source, date_source)
                 context = context or when.sentence
         if year is not None and _CHANGE_FROM.search(text, max(s_start, amount.start - 4),
@@ -243,7 +245,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                                                 text=text[s_start:s_end]),
                           confidence=confidence,
                           forecast=is_forecast(scope) or (
-                              metric == "investment" and is_estimated_investment(scope)),
+                              metric == "investment" and is_estimated_investment(scope))
+                          or (metric != "agreements" and date_source != "inferred"
+                              and is_future(year, article.published)),
                           year_source=year_source if year is not None else None,
                           context=_fact_sentence(text, context, s_start)))
     return _headline_echoes(text, facts)
@@ -285,7 +289,8 @@ class _SentenceCues:
     def last(self, span: SentenceSpan) -> MetricCue:
         cue = self._cues.get(span)
         if cue is None:
-            cue = self._cues[span] = nearest_cue(end_of(self.text, span))
+            cue = self._cues[span] = whole_of_split(nearest_cue(end_of(self.text, span)),
+                                                    self.text, span)
         return cue
 
 
@@ -299,8 +304,9 @@ def _topic(cues: _SentenceCues, sents: list[SentenceSpan], si: int,
         if cue.score != NO_CUE:
             return _Topic(metric=cue.metric, source=sents[j])
     if prev is not None and prev.metric != "other":
-        return _Topic(metric=prev.metric, source=SentenceSpan(prev.sentence.start,
-                                                              prev.sentence.end))
+        span = SentenceSpan(prev.sentence.start, prev.sentence.end)
+        cue = whole_of_split(MetricCue(metric=prev.metric, score=0, head=""), cues.text, span)
+        return _Topic(metric=cue.metric, source=span)
     title_end = cues.text.find("\n")
     if title_end > 0 and sents[0].start > title_end:
         title = SentenceSpan(0, title_end)

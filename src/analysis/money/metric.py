@@ -17,6 +17,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.lang import lemma, parse
+from analysis.money.context import context_words, is_export_revenue
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 from analysis.vocab import METRICS
 
@@ -25,7 +26,8 @@ if TYPE_CHECKING:
 
     from analysis.money.amounts import Amount
 
-__all__ = ["NO_CUE", "Cue", "MetricCandidate", "MetricCue", "metric_of", "nearest_cue"]
+__all__ = ["NO_CUE", "Cue", "MetricCandidate", "MetricCue", "metric_of", "nearest_cue",
+           "whole_of_split"]
 
 NO_CUE = 99  # the score of "no cue at all"
 # Priority order breaks ties between equally close cues.
@@ -154,6 +156,10 @@ def _is_adjective(word: str) -> bool:
 # trying a match at every character)
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z]*(?:-[А-Яа-яЁё]+)*")
 _ABOUT = re.compile(r"(?i)(?<!\w)(?:о|об|про)(?!\w)")  # «соглашение о кредите»: the credit
+_PARTS = frozenset({"export", "import"})
+_SPLIT = re.compile(r"(?i)(?<!\w)(?:экспорт\w*[^.!?]{1,200}?(?<!\w)импорт|импорт\w*[^.!?]{1,200}?"
+                    r"(?<!\w)экспорт)")
+_PREPOSITION = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по|о|об|про|с|со|к|из|от|под|при)(?!\w)")
 _PURPOSE = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по)(?!\w)")  # «завод по производству»
 _MONEY_NOUNS = frozenset({"credit", "investment", "financing"})  # «направит на поддержку экспорта»
 _RETAIL_BEFORE = re.compile(r"(?i)(?:розничн|оптов)\w*[ \u00a0]+\Z")
@@ -208,6 +214,8 @@ def metric_of(scope: AmountScope) -> MetricCue:
             text, scope.start, scope.end):
         # «бюджет получит от продажи…»: budget revenue, not financing
         return MetricCue(metric="other", score=score, head=head)
+    if metric == "other" and lemma(head) == "выручка" and is_export_revenue(scope):
+        return MetricCue(metric="export", score=score, head=head)  # «российская выручка МТЗ»
     if metric == "financing" and weak_head and (
             _CREDIT_IN_CLAUSE.search(_clause_before(text, scope.start, scope.amount))
             or _CREDIT_RIGHT_AFTER.match(text, scope.amount.end, scope.end)):
@@ -339,7 +347,9 @@ def _governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cu
                 continue  # adjectives agree with their noun, they do not govern it
             between = before[j + 1:idx]
             gap = text[before[j].end():before[idx].start()]
-            if ("," in gap or ";" in gap or _ABOUT.search(gap)
+            if not _PREPOSITION.search(gap) and _is_draft_head(before[j].group().lower()):
+                continue  # «проект (союзного) бюджета»: the genitive names the thing
+            if ("," in gap or ";" in gap or ":" in gap or _ABOUT.search(gap)
                     or any(_is_verbish(w.group().lower()) for w in between)):
                 break
             if ((_is_verbish(before[j].group().lower()) or head.metric == "financing")
@@ -352,6 +362,22 @@ def _governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cu
             metric, idx = head.metric, j
             word = before[j].group().lower()
     return MetricCue(metric=metric, score=best.score, head=word)
+
+
+@lru_cache(maxsize=50_000)
+def _is_draft_head(word: str) -> bool:
+    """Does the word govern only through a preposition («проект по выпуску», not «проект
+    бюджета»)? The words are data (`draft_heads` of data/money_context_ru.json)."""
+    return lemma(word) in context_words().draft_heads
+
+
+def whole_of_split(cue: MetricCue, text: str, span: tuple[int, int]) -> MetricCue:
+    """The topic a sentence hands on: a sentence that splits a total into export and import
+    («Экспорт достиг 402 млн, импорт — 678 млн») hands on the total, the turnover («почти
+    половина этого объёма — 510 млн»), not its last part."""
+    if cue.metric in _PARTS and _SPLIT.search(text, *span):
+        return MetricCue(metric="trade_turnover", score=cue.score, head=cue.head)
+    return cue
 
 
 def _heads_next_amount(text: str, cue_end: int, amount: Amount, others: list[Amount]) -> bool:

@@ -17,8 +17,12 @@ __all__ = ["CLAUSE_MARK", "AmountScope", "fold"]
 
 # Punctuation that closes a clause.
 CLAUSE_MARK = re.compile(r"[,;.!?()]")
-# «еще 500 млн долларов — в начале 2022-го»: the dash stands for the verb, the year is its own
-_ELLIPTIC_DASH = re.compile(r"(?i)[ \u00a0]+[—–][ \u00a0]+(?:(?:в|во|за)[ \u00a0]+\w+[ \u00a0]+)?")
+# «еще 500 млн долларов — в начале 2022-го», «второй — 2,7 млрд — в первом квартале следующего
+# года», «вторая очередь — еще 900 млн — запланирована на 2027 год»: the dash stands for the
+# verb (or sets the amount off), the time after a preposition (and at most one word before it)
+# is its own; «— такие данные за январь–ноябрь опубликовал …» starts another statement
+_ELLIPTIC_DASH = re.compile(
+    r"(?i)[ \u00a0]+[—–][ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:(?:в|во|за|на)[ \u00a0]+(?:\w+[ \u00a0]+){0,2})?")
 
 
 def fold(text: str) -> str:

@@ -10,11 +10,13 @@ partial period, a date («на 1 июля») or «по итогам года» f
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from analysis.lang import calendar
+from analysis.lang import calendar, parse
+from analysis.money.context import dateline_end
 from analysis.money.period import MONTH_RE, month_number, period_last_month
-from analysis.money.scope import AmountScope
+from analysis.money.scope import CLAUSE_MARK, AmountScope
 
 if TYPE_CHECKING:
     from datetime import date
@@ -88,9 +90,14 @@ _AND = re.compile(r"(?i)[ \u00a0]и[ \u00a0]")
 _PRESENT = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().present_words) + r")(?!\w)")
 _YEAR_SPAN_BEFORE = re.compile(r"(?i)(?:19|20)\d\d[^\d.;]{0,12}(?:по|-|–|—|и)[ \u00a0]+\Z")
 # «по итогам года», «за полгода» without a year: the current (or just finished) year.
+# «до конца июня»: a deadline in the months to come, of the publication year
 _YEAR_IMPLICIT = re.compile(
     r"(?i)(?<!\w)(?:по\s+итогам\s+года|за\s+полгода|с\s+начала\s+года"
-    r"|до\s+конца\s+(?:этого\s+|текущего\s+)?года)")
+    r"|до\s+конца\s+(?:(?:этого\s+|текущего\s+)?года|" + MONTH_RE + r"))")
+# «70 млн долларов, полученных в 2022 году»: a participle after the amount's comma opens a
+# clause about the amount itself (the preposition of the time may follow)
+_PARTICIPLE_AFTER = re.compile(
+    r",[ \u00a0]*(?P<w>[а-яё]+)[ \u00a0]+(?:(?:в|во|за|на)[ \u00a0]+)?\Z", re.IGNORECASE)
 
 
 class YearMention(NamedTuple):
@@ -137,6 +144,37 @@ def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
     return out
 
 
+@lru_cache(maxsize=50_000)
+def _is_participle(word: str) -> bool:
+    return parse(word.lower()).tag.POS == "PRTF"
+
+
+def _mention_distance(scope: AmountScope, start: int, end: int) -> int | None:
+    """`AmountScope.distance`, with participle clauses read as a reader does: a time in a
+    clause that qualifies the amount belongs to it («70 млн долларов, полученных в 2022
+    году»); one in a clause that qualifies a noun before the amount does not («программа,
+    завершённая в 2023 году, обошлась в 1,5 млрд»), nor one after «и», which opens the next
+    predicate."""
+    text, amount = scope.text, scope.amount
+    if start >= amount.end:
+        if _AND.search(text, amount.end, start):
+            return None  # «закупил на 1,2 млрд и в следующем году вложит»: the next verb's
+        dist = scope.distance(start, end)
+        if dist is None:
+            m = _PARTICIPLE_AFTER.search(text, amount.end, start)
+            if (m is not None and m.start() == amount.end and _is_participle(m.group("w"))
+                    and not any(amount.end <= o.start < start for o in scope.others)):
+                return start - amount.end + 5
+        return dist
+    comma = text.rfind(",", scope.start, start)
+    if (comma >= 0 and "," in text[end:amount.start]
+            and not CLAUSE_MARK.search(text, comma + 1, start)):
+        word = re.match(r"[ \u00a0]*([А-Яа-яЁё]+)", text[comma + 1:start])
+        if word is not None and _is_participle(word.group(1)):
+            return None  # the clause is about the noun it follows
+    return scope.distance(start, end)
+
+
 def year_of(scope: AmountScope, published: date | None, period: str | None,
             base_year: int | None = None) -> int | None:
     """The year of `year_reading` alone."""
@@ -159,10 +197,15 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
     cands: list[tuple[int, int | None, str]] = []  # (distance, year or None, source)
     compared = False  # a comparison base of this amount was skipped
     published_year = published.year if published else None
+    dateline = -1  # where an agency dateline of the sentence ends (read when a year is seen)
     for mention in year_mentions(text, s_start, s_end):
         ys, pre = mention.digits_start, mention.preposition
         if any(o.start <= ys < o.end for o in scope.others):
             continue  # a number inside an amount
+        if dateline < 0:
+            dateline = dateline_end(text, s_start, s_end)
+        if ys < dateline:
+            continue  # «МОСКВА, 3 февраля 2026 г. — …»: the news's date, not the figure's
         if not pre and not mention.has_word:
             continue  # «2024 трактора»: a bare number is not a year
         if _YEAR_COMPARED.search(text, max(s_start, mention.start - 60), mention.start):
@@ -173,7 +216,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         if (mention.is_span or _YEAR_SPAN_AFTER.match(text, mention.end)
                 or pre in ("до", "с", "со") or _YEAR_SPAN_BEFORE.search(text, max(0, ys - 20), ys)):
             year = None  # multi-year spans («с 2021 по 2024 год») and horizons fix no year
-        dist = scope.distance(mention.start, mention.end)
+        dist = _mention_distance(scope, mention.start, mention.end)
         if dist is not None:
             cands.append((dist, year, "stated"))
     explicit = [y for _, y, _ in cands if y is not None]
@@ -207,7 +250,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
                 continue  # «прошлого года» of «аналогичный период прошлого года»
             for i, (_, offset) in enumerate(RELATIVE_YEARS):
                 if m.group(f"r{i}") is not None:
-                    dist = scope.distance(m.start(), m.end())
+                    dist = _mention_distance(scope, m.start(), m.end())
                     if dist is not None:
                         cands.append((dist, published_year + offset, "relative"))
                     break
@@ -242,7 +285,8 @@ def _publication_year(scope: AmountScope, published: date, period: str | None,
         # «на 1 июля составил»: a stock at a date of the publication year (or the last one)
         month = month_number(dated.group("mon")) or 0
         return published.year - 1 if month > published.month else published.year
-    implicit = _YEAR_IMPLICIT.search(text, s_start, s_end) if year_word else None
+    implicit = _YEAR_IMPLICIT.search(text, s_start, s_end) if (
+        year_word or "конц" in scope.lowered) else None
     if implicit:
         if implicit.group().lower().startswith("до"):
             return published.year  # «до конца года»: this year

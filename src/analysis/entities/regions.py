@@ -28,8 +28,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import accumulate, chain, compress
-from operator import itemgetter
 from typing import NamedTuple
 
 from analysis.entities.gazetteer import (
@@ -41,7 +39,6 @@ from analysis.entities.gazetteer import (
     region_rows,
     split_cell,
 )
-from analysis.lang import Span
 
 RUSSIAN_REGIONS: tuple[str, ...] = tuple(
     r["normal"] for r in region_rows() if r["type"] == "region" and r["country"] == "RU"
@@ -170,11 +167,6 @@ _CAPITALS_AS_COUNTRIES = re.compile(r"Москв\w*[^.]{0,40}Минск|Минс
 # trying a match at every character)
 _LOWER_WORD = re.compile(r"[а-яa-z][а-яa-z]*(?:-[а-яa-z]+)*")
 _LOWER_PART = re.compile(r"[а-яa-z][а-яa-z]*")
-# A word with the gap before it (the complement class first, so every attempt matches at
-# once): `findall` cuts a chunk into the words `_LOWER_WORD` finds and their offsets
-_GAP_WORD = re.compile(r"([^а-яa-z]*)([а-яa-z][а-яa-z]*(?:-[а-яa-z]+)*)")
-_SENTINEL = " я"  # a last word, so no attempt runs over a tail without letters
-_SECOND = itemgetter(1)  # the word of a (gap, word) piece
 _CAPITAL_NEXT = re.compile(r"\.?[ \u00a0]+[«\"]?[A-ZА-ЯЁ]")
 _REGION_WINDOW = 60  # characters: the longest region names have four words
 
@@ -213,39 +205,6 @@ def _prefilter() -> _Prefilter:
                       short_before_capital=pattern)
 
 
-def _openers(chunk: str, pre: _Prefilter) -> list[Span] | None:
-    """Where words that can open a Russian region name stand in `chunk`: its `_LOWER_WORD`
-    words (lower case, ё as е) that are first words, or hyphenated with a part that is one.
-    None when the prefilter says the chunk cannot name a Russian region: no long first word
-    (nor, in a hyphenated word, a part of one) and no short one before a capital.
-
-    The words are cut once, each with the gap before it, in C (`findall`; a final « я» keeps
-    every match attempt short); the first words are picked by set look-ups in C
-    (`compress`) and their offsets summed from the piece lengths (`accumulate`), instead of
-    a Python step per word of the chunk.
-    """
-    low = chunk.lower().replace("ё", "е")
-    pieces = _GAP_WORD.findall(low + _SENTINEL)
-    pieces.pop()  # the sentinel word
-    words = list(map(_SECOND, pieces))
-    hyphen = "-" in low
-    long_words, first = pre.long_words, pre.first_words or frozenset()
-    # (without a hyphen the words are the runs of letters `_LOWER_PART` finds)
-    if long_words.isdisjoint(_LOWER_PART.findall(low) if hyphen else words) and (
-            not hyphen or long_words.isdisjoint(words)) and not (
-            pre.short_before_capital and pre.short_before_capital.search(chunk)):
-        return None
-    picked = list(compress(range(len(words)), map(first.__contains__, words)))
-    if hyphen:  # «Ханты-Мансийский», «Кабардино-Балкария»: a part opens the name
-        parts = [i for i, w in enumerate(words) if "-" in w and w not in first
-                 and any(p in first for p in w.split("-"))]
-        picked = sorted(picked + parts) if parts else picked
-    if not picked:
-        return []
-    ends = list(accumulate(map(len, chain.from_iterable(pieces[:picked[-1] + 1]))))
-    return [Span(start=ends[2 * i], end=ends[2 * i + 1]) for i in picked]
-
-
 def russian_regions_in(text: str, start: int, end: int) -> list[RegionMention]:
     """The Russian regions named in text[start:end], in order, with offsets into `text`.
 
@@ -254,19 +213,26 @@ def russian_regions_in(text: str, start: int, end: int) -> list[RegionMention]:
     """
     chunk = text[start:end]
     pre = _prefilter()
-    if pre.first_words is None:
+    words = pre.first_words
+    if words is None:
         windows = [(0, len(chunk))]
     else:
         # Scan only short windows starting at words that can begin a Russian region name.
-        openers = _openers(chunk, pre)
-        if not openers:
+        low = chunk.lower().replace("ё", "е")
+        long_words, short_before_capital = pre.long_words, pre.short_before_capital
+        if long_words.isdisjoint(_LOWER_PART.findall(low)) and (
+                "-" not in low or long_words.isdisjoint(_LOWER_WORD.findall(low))) and not (
+                short_before_capital and short_before_capital.search(chunk)):
             return []  # the common case, decided in C
         windows = []
-        for a, b in openers:
-            if b - a <= 2 and not _CAPITAL_NEXT.match(chunk, b):
+        openers = [m for m in _LOWER_WORD.finditer(low)
+                   if (w := m.group()) in words
+                   or ("-" in w and any(p in words for p in w.split("-")))]
+        for m in openers:
+            if m.end() - m.start() <= 2 and not _CAPITAL_NEXT.match(chunk, m.end()):
                 continue  # «в Кирове», «г. Королев»: a short word opens a name only
                 # before a capital (the common «в», «г» would open a window everywhere)
-            b = min(len(chunk), a + _REGION_WINDOW)
+            a, b = m.start(), min(len(chunk), m.start() + _REGION_WINDOW)
             if windows and a <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], b)
             else:

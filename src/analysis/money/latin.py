@@ -1,0 +1,27 @@
+"""Which ASCII letters an article holds, cut once in C: most Russian news has none, and then
+the scans that can only match at a Latin letter (look-alike letters inside Cyrillic words,
+currency codes such as «USD» or «Br») need not read the text at all.
+
+A regex that opens with a class of Latin letters still tests every character of the
+article through sre's class test (about 50 instructions a character under callgrind); the
+ASCII encoder with errors ignored and a byte ``translate`` drop the rest of the text at a
+few instructions a character. On the seeds and the studied gold texts 8% of the articles
+hold any Latin letter.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+__all__ = ["ascii_letters"]
+
+_NOT_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
+@lru_cache(maxsize=4)
+def ascii_letters(text: str) -> frozenset[str]:
+    """The ASCII letters that occur in `text`.
+
+    Cached for the last few texts: the amount scanner asks it of the same article twice in a
+    row (the key is the text itself, whose hash the case fold has already computed)."""
+    return frozenset(text.encode("ascii", "ignore").translate(None, _NOT_LETTER).decode("ascii"))

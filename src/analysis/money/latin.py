@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["ascii_letters"]
+__all__ = ["ascii_letters", "holds_any"]
 
 _NOT_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
 
@@ -25,3 +25,11 @@ def ascii_letters(text: str) -> frozenset[str]:
     Cached for the last few texts: the amount scanner asks it of the same article twice in a
     row (the key is the text itself, whose hash the case fold has already computed)."""
     return frozenset(text.encode("ascii", "ignore").translate(None, _NOT_LETTER).decode("ascii"))
+
+
+def holds_any(text: str, letters: frozenset[str]) -> bool:
+    """Does `text` hold any of `letters`? The ASCII ones are looked up in `ascii_letters`,
+    any other («α», a Greek look-alike) with a plain ``in``, so the answer stays exact
+    whatever letters a scan is made to start with."""
+    found = ascii_letters(text)
+    return any(c in found if c.isascii() else c in text for c in letters)

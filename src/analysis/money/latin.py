@@ -31,5 +31,12 @@ def holds_any(text: str, letters: frozenset[str]) -> bool:
     """Does `text` hold any of `letters`? The ASCII ones are looked up in `ascii_letters`,
     any other («α», a Greek look-alike) with a plain ``in``, so the answer stays exact
     whatever letters a scan is made to start with."""
-    found = ascii_letters(text)
-    return any(c in found if c.isascii() else c in text for c in letters)
+    if not ascii_letters(text).isdisjoint(letters):
+        return True
+    return any(c in text for c in _not_ascii(letters))
+
+
+@lru_cache(maxsize=16)
+def _not_ascii(letters: frozenset[str]) -> tuple[str, ...]:
+    """The letters of a guard that `ascii_letters` cannot hold (worked out once a guard)."""
+    return tuple(c for c in letters if not c.isascii())

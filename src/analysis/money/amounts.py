@@ -47,6 +47,7 @@ from analysis.money.grammar import (
     read_core,
 )
 from analysis.money.implied import resolve_implied
+from analysis.money.latin import holds_any
 from analysis.vocab import QUALIFIERS
 
 __all__ = ["QUALIFIERS", "Amount", "find_amounts", "parse_number"]
@@ -93,9 +94,11 @@ class RangePair(NamedTuple):
 
 MAX_VALUE = 1e14  # no economy has more, in any currency: «1 200 000 000 000 000 рублей»
 # Latin letters that look Cyrillic, typed or OCR'd into Cyrillic words («дoлларов»)
-_LOOKALIKES = str.maketrans("aceopxyACEHKMOPTXB", "асеорхуАСЕНКМОРТХВ")
+_LOOKALIKE_LATIN = "aceopxyACEHKMOPTXB"
+_LOOKALIKES = str.maketrans(_LOOKALIKE_LATIN, "асеорхуАСЕНКМОРТХВ")
+_LOOKALIKE_SET = frozenset(_LOOKALIKE_LATIN)  # a `_MIXED_SCRIPT` match starts at one
 # (the rare Latin letter first, so sre skips ahead quickly over Cyrillic text)
-_MIXED_SCRIPT = re.compile(r"[aceopxyACEHKMOPTXB](?:(?<=[А-Яа-яЁё].)|(?=[А-Яа-яЁё]))")
+_MIXED_SCRIPT = re.compile(f"[{_LOOKALIKE_LATIN}]" + r"(?:(?<=[А-Яа-яЁё].)|(?=[А-Яа-яЁё]))")
 _MIXED_WORD = re.compile(r"[^\W\d_]{2,}")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -136,7 +139,9 @@ _GLUED_RUBLE = re.compile(r"\dр(?![\w.])")  # «1500р»
 # fast, then looks back; a digit class first costs a class test per character)
 _DIGIT_THEN_R = re.compile(r"р(?<=[0-9]р)")
 # No look-behind in front: sre then scans for the first letters quickly.
-_CODE_HEAD = re.compile(r"(?:USD|EUR|RUB|RUR|BYN|BYR|CNY|RMB|KZT|GBP|Br)(?![a-z])")
+_CODES = ("USD", "EUR", "RUB", "RUR", "BYN", "BYR", "CNY", "RMB", "KZT", "GBP", "Br")
+_CODE_HEAD = re.compile("(?:" + "|".join(_CODES) + r")(?![a-z])")
+_CODE_FIRST = frozenset(c[0] for c in _CODES)  # a `_CODE_HEAD` match starts at one
 # (the class first and the look-behind after it, one character back: sre then scans for
 # the class in C instead of trying a match at every character)
 _TOKEN_START = re.compile(r"[\w$€₽£¥₸](?<![\w.,$€₽£¥₸].)")
@@ -160,8 +165,10 @@ def _heads(text: str, lowered: str) -> list[int]:
             p = lowered.find(stem, p + len(stem))
     if _DIGIT_THEN_R.search(lowered):
         heads.extend(m.start() + 1 for m in _GLUED_RUBLE.finditer(lowered))
-    heads.extend(p for m in _CODE_HEAD.finditer(text)
-                 if not ((p := m.start()) and text[p - 1].isascii() and text[p - 1].isalpha()))
+    if holds_any(text, _CODE_FIRST):  # (most articles hold no Latin letter)
+        heads.extend(p for m in _CODE_HEAD.finditer(text)
+                     if not ((p := m.start()) and text[p - 1].isascii()
+                             and text[p - 1].isalpha()))
     heads.sort()
     return heads
 
@@ -231,7 +238,7 @@ def _scan_copy(text: str) -> str:
     """`text` with look-alike Latin letters of mixed-script words made Cyrillic and editorial
     square brackets made spaces, offset for offset."""
     scan = text
-    if _MIXED_SCRIPT.search(scan):
+    if holds_any(scan, _LOOKALIKE_SET) and _MIXED_SCRIPT.search(scan):
         scan = _MIXED_WORD.sub(_cyrillic_word, scan)
     if "[" in scan:
         scan = scan.translate(_NO_BRACKETS)

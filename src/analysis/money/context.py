@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 from analysis.entities import russian_regions_in
 from analysis.lang import parse
+from analysis.money.alternation import first_letter_union
 from analysis.money.amounts import Amount
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 
@@ -87,8 +88,9 @@ _RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
 
 
 def _union(patterns: list[str]) -> re.Pattern[str]:
-    """One pattern of whole words, matched in lower-cased text (case-sensitive is faster)."""
-    return re.compile(r"\b(?:" + "|".join(patterns) + r")(?![\w-])")
+    """One pattern of whole words, matched in lower-cased text (case-sensitive is faster),
+    its words grouped by first letter (same matches; sre tries fewer at each word start)."""
+    return first_letter_union(patterns, before=r"\b", after=r"(?![\w-])")
 
 
 @dataclass(frozen=True)

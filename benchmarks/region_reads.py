@@ -1,0 +1,104 @@
+"""Instructions of the Russian-region reads of amounts + facts, two ways, under callgrind:
+the stretches `describe` asks for (the amount's sentence, the previous one, the lead, each
+read once per article by `ArticleText.regions`) against one read of the whole article (the
+per-article index issue 10's speed list proposed, before any look-up).
+
+    .venv/bin/python benchmarks/region_reads.py [SRC] [--articles 200]
+
+SRC holds the `analysis` package (default: this tree's ``src``). Each way is a fresh process
+under ``valgrind --tool=callgrind`` with collection off until the counted pass: the imports,
+one `describe` pass that records the stretches, and one uncounted pass of the reads (warm).
+The figures printed: characters and instructions per article of each way. Session 10
+measured the whole-article read at 5.0x the instructions of the stretches (they cover a
+fifth of the text and overlap by 9% on the gold sets), so the index was not built.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_COUNTED = """
+import os, subprocess, sys
+sys.path.insert(0, {bench!r})
+way, n = sys.argv[1], int(sys.argv[2])
+import analysis.entities.regions as regions
+import analysis.money.context as context
+import analysis.money.region as region
+from extract import big_corpus
+from analysis.money import describe
+
+read = regions.russian_regions_in
+asked = []
+
+def recording(text, start, end):
+    asked.append((text, start, end))
+    return read(text, start, end)
+
+region.russian_regions_in = context.russian_regions_in = recording
+for a in big_corpus(n):
+    describe(a)
+if way == "whole":
+    asked = list({{id(t): (t, 0, len(t)) for t, _, _ in asked}}.values())
+print("chars", sum(e - s for _, s, e in asked), flush=True)
+for stretch in asked:
+    read(*stretch)
+subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], capture_output=True)
+for stretch in asked:
+    read(*stretch)
+subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], capture_output=True)
+"""
+_COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
+_CHARS = re.compile(r"^chars (\d+)$", re.MULTILINE)
+
+
+def measure(src: Path, way: str, articles: int) -> tuple[int, int]:
+    """(characters read, instructions) of the counted pass of `way` ("stretches" or "whole")."""
+    with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "counted.py"
+        script.write_text(_COUNTED.format(bench=str(ROOT / "benchmarks")), encoding="utf-8")
+        env = {**os.environ, "PYTHONPATH": str(src), "PYTHONHASHSEED": "0"}
+        res = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--instr-atstart=no",
+             f"--callgrind-out-file={Path(tmp) / 'callgrind.out'}",
+             sys.executable, str(script), way, str(articles)],
+            env=env, capture_output=True, text=True, check=False)
+    found, chars = _COLLECTED.search(res.stderr), _CHARS.search(res.stdout)
+    if res.returncode != 0 or found is None or chars is None:
+        tail = res.stderr.strip().splitlines()[-3:]
+        raise RuntimeError(f"{way} with {src}: callgrind failed: {' | '.join(tail)}")
+    return int(chars.group(1)), int(found.group(1))
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("src", type=Path, nargs="?", default=ROOT / "src",
+                    help="folder holding the `analysis` package (default: this tree's src)")
+    ap.add_argument("--articles", type=int, default=200)
+    args = ap.parse_args(argv)
+    if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
+        sys.exit("valgrind is not installed: apt-get install valgrind")
+    if not (args.src / "analysis" / "__init__.py").exists():
+        sys.exit(f"{args.src}: no analysis package there; give the folder that holds it (a src/)")
+    ways = ("stretches", "whole")
+    with ThreadPoolExecutor(max_workers=2) as pool:  # two valgrinds at a time (2 cores)
+        got = dict(zip(ways, pool.map(lambda w: measure(args.src, w, args.articles), ways),
+                       strict=True))
+    n = args.articles
+    for way in ways:
+        chars, instr = got[way]
+        print(f"{way:9s} {chars / n:>8,.0f} chars/article {instr / n:>12,.0f} instr/article")
+    print(f"whole/stretches: {got['whole'][1] / got['stretches'][1]:.2f}x the instructions")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

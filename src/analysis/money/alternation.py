@@ -1,0 +1,122 @@
+"""A word-list pattern that tries, at each word start, only the words that begin there.
+
+The context word lists (`data/money_context_ru.json`) are compiled into one alternation each,
+``\\b(?:w1|w2|…)(?![\\w-])``. sre tries such a pattern at every position, and at every word
+boundary it walks the whole branch, testing the first letter of each alternative in turn.
+`first_letter_union` compiles the same list as a branch of one alternative per first letter,
+that letter written once before the rests of its words:
+``\\b(?:п(?:ланир…|редполаг…)|с(?:оставит|…)|…)``. At a word start sre then tests each
+first letter once instead of each word (a look-ahead per group instead, ``(?=п)(?:…)``, cost
+twice the plain alternation: sre skips a literal-led alternative fast, an assertion not).
+
+Same matches, same spans. An alternative led by a group, ``(?:в|на)\\s+будущ…``, is first
+spread over the group's alternatives (``в\\s+будущ…|на\\s+будущ…``: the same order of
+trials). Then at a position holding letter c only the alternatives led by c can match, and
+the group of c holds exactly those, in list order, so the first that matches is the one the
+plain alternation would pick. When the source does not plainly start with a letter (an
+escape, a class, a quantified first letter or group, a capturing group), the plain
+alternation is compiled instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["first_letter_union", "letter_led"]
+
+_QUANTIFIER = "?*+{"  # after a first letter or group: it binds that atom
+_CAPTURING = re.compile(r"(?<!\\)\((?!\?)|\(\?P<")  # «(…)», «(?P<name>…)»
+
+
+def _skip(source: str, i: int) -> int:
+    """Index after the escape or character class at `i` (after the character otherwise)."""
+    if source[i] == "\\":
+        return i + 2
+    if source[i] != "[":
+        return i + 1
+    j = i + 1
+    j += source[j:j + 1] == "^"
+    j += source[j:j + 1] == "]"  # «[]…]»: a first «]» is a member
+    while j < len(source) and source[j] != "]":
+        j += 2 if source[j] == "\\" else 1
+    return j + 1
+
+
+def _closing(source: str, start: int) -> int | None:
+    """Index of the ``)`` closing the group opened at `start`, or None."""
+    depth, i = 0, start
+    while i < len(source):
+        ch = source[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i = _skip(source, i)
+    return None
+
+
+def _top_level_alternatives(source: str) -> list[str]:
+    """`source` split at its top-level ``|``."""
+    parts, depth, last, i = [], 0, 0, 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[last:i])
+            last = i + 1
+        i = _skip(source, i)
+    parts.append(source[last:])
+    return parts
+
+
+def letter_led(fragment: str) -> list[str] | None:
+    """`fragment` as alternatives that each start with a plain letter (a leading ``(?:…|…)``
+    group and top-level bars spread out, trial order kept); None when it does not plainly
+    start so."""
+    alternatives = _top_level_alternatives(fragment)
+    if len(alternatives) > 1:  # «ан|ба»: each alternative on its own
+        return _all_letter_led(alternatives)
+    if not fragment:
+        return None
+    if fragment[0].isalpha():
+        if fragment[1:2] and fragment[1] in _QUANTIFIER:
+            return None  # «а?…», «а+…»: the quantifier binds the first letter
+        return [fragment]
+    if not fragment.startswith("(?:"):
+        return None  # an escape, a class, a capturing group, a look-around…
+    end = _closing(fragment, 0)
+    if end is None or fragment[end + 1:end + 2] in tuple(_QUANTIFIER):
+        return None  # «(?:в|на)?…»: the group binds a quantifier
+    rest = fragment[end + 1:]
+    return _all_letter_led([alt + rest for alt in _top_level_alternatives(fragment[3:end])])
+
+
+def _all_letter_led(alternatives: list[str]) -> list[str] | None:
+    out: list[str] = []
+    for alt in alternatives:
+        got = letter_led(alt)
+        if got is None:
+            return None
+        out.extend(got)
+    return out
+
+
+def first_letter_union(fragments: list[str], before: str = "",
+                       after: str = "") -> re.Pattern[str]:
+    """``before(?:f1|f2|…)after`` (case-sensitive: the lists are matched in lower-cased
+    text) compiled as one alternative per first letter (see the module docstring); the
+    plain alternation when a fragment does not plainly start with a letter or has a
+    capturing group (spreading it would copy the group)."""
+    led = None if any(_CAPTURING.search(f) for f in fragments) else _all_letter_led(fragments)
+    if led is None:
+        return re.compile(before + "(?:" + "|".join(fragments) + ")" + after)
+    groups: dict[str, list[str]] = {}
+    for alt in led:
+        groups.setdefault(alt[0], []).append(alt[1:])
+    branch = "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+    return re.compile(before + "(?:" + branch + ")" + after)

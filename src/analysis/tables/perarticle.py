@@ -1,5 +1,6 @@
-"""The per-article step of an extraction (money facts, entities and the register's reading of
-each article), cached per article and spread over every core.
+"""The per-article step of an extraction (money facts, entities, the register's reading of
+each article and the duplicate finder's signature of its text), cached per article and
+spread over every core.
 
 Each article's result is kept in one SQLite file, ``<cache>/results.sqlite``
 (`analysis.tables.shelf`), one entry per field (facts, entities, project reading), keyed by
@@ -45,6 +46,8 @@ class ArticleResult:
     entities: list[Any]  # analysis.entities.Entity
     # analysis.projects.ProjectReading: the register's merge runs from it, never re-reading
     projects: Any = None
+    # analysis.figures.TextSignature: the duplicate finder's view of the text (its word runs)
+    signature: Any = None
 
 
 RESULT_FIELDS = tuple(f.name for f in fields(ArticleResult))
@@ -133,11 +136,12 @@ class ArticleCache:
 def extract_one(article: Any, ner: bool) -> ArticleResult:
     """Money facts, entities and the project reading of one article (what a pool worker
     runs)."""
-    from analysis import entities, money, projects
+    from analysis import entities, figures, money, projects
 
     found = entities.find_entities(article, ner=ner)
     return ArticleResult(facts=money.describe(article), entities=found,
-                         projects=projects.read_projects(article, found))
+                         projects=projects.read_projects(article, found),
+                         signature=figures.text_signature(article.text))
 
 
 @cache
@@ -252,8 +256,8 @@ class ArticleResults(Mapping[str, ArticleResult]):
         return len(self.keys)
 
     def field(self, name: str) -> Mapping[str, Any]:
-        """One field of every result («facts», «entities», «projects») as a mapping by
-        article id."""
+        """One field of every result («facts», «entities», «projects», «signature») as a
+        mapping by article id."""
         return ResultField(self, name)
 
 

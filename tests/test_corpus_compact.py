@@ -7,9 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from conftest import SEEDS
 
 from analysis import entities, ingest, money
+from analysis.tables import compact, dataset
 from analysis.tables.compact import frame_in_parts, release_memory
 
 # One project story, one trade story without any investment amount, one with no figure at
@@ -74,3 +76,17 @@ def test_releasing_memory_keeps_what_is_still_held() -> None:
     release_memory()
     release_memory(collect=False)
     assert frame["text"].iloc[9_999] == "Выпуск 9999"
+
+
+def test_an_extraction_in_parts_of_two_articles_writes_the_tables_of_one_in_one_go(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    whole = dataset.extract(SEEDS, ner=False)
+    monkeypatch.setattr(compact, "PART_ARTICLES", 2)  # every table in parts, memory released
+    parts = dataset.extract(SEEDS, ner=False)
+    assert len(whole.amounts) >= 8 and len(whole.entities) >= 10  # seeds: 9 amounts
+    for name, frame in whole.tables().items():
+        pd.testing.assert_frame_equal(parts.tables()[name], frame, obj=name)
+    dataset.write(whole, tmp_path / "whole")
+    dataset.write(parts, tmp_path / "parts")
+    for name in ("amounts.csv", "entities.csv", "amounts.parquet", "entities.parquet"):
+        assert (tmp_path / "parts" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes()

@@ -32,8 +32,10 @@ PART_ARTICLES = 2000  # a part's rows are a few megabytes: the peak stays small,
 
 
 def frame_in_parts(build: Callable[[Sequence[Any]], pd.DataFrame], articles: Sequence[Any],
-                   part: int = PART_ARTICLES) -> pd.DataFrame:
-    """`build(articles)`, made `part` articles at a time (see the module docstring)."""
+                   part: int | None = None) -> pd.DataFrame:
+    """`build(articles)`, made `part` articles at a time (default `PART_ARTICLES`; see the
+    module docstring)."""
+    part = part or PART_ARTICLES
     if len(articles) <= part:
         return build(articles)
     import pyarrow as pa

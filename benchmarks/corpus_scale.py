@@ -16,7 +16,10 @@ version) runs each N with that code first, then with this one, each with a fresh
 
 Measured on the 2-core machine (shared with other runs, so the times are slow), peak RSS:
 2,000 articles 279 → 253 MB, 10,000 articles 554 → 486 MB after the compact duplicate finder
-and one copy of each text (about 34 → 29 KB an article between the two sizes).
+and one copy of each text (about 34 → 29 KB an article between the two sizes). Session 10
+(issue 13, load average 8–15): 100,000 articles could not finish in the time there was; the
+main process held 1.20–1.22 GB, flat, through the first 30,625 articles of the per-article
+step (NER off; 1.78 GB with its two workers), the loading took 14–16 minutes.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 peak resident memory. Shows how a large extraction grows (linear in time, flat in memory).
 
     .venv/bin/python benchmarks/corpus_scale.py --articles 10000 20000 [--jobs N] [--keep DIR]
+                                                [--no-ner] [--baseline OLD_SRC]
 
 The corpus varies the article texts the project holds (the seeds and the dev gold sets,
 written here in the style of real news; never the held-aside sets): copy k of a text has
@@ -9,23 +10,31 @@ its digits rotated by k, its body paragraphs rotated by k and a numbered headlin
 files are alike and no per-article cache flatters the run. Files go in folders of 1,000 as
 an archive of wires would. Each N runs `briefing extract` with its default settings (NER
 on, every core, a fresh per-article cache) as a separate process; peak RSS is the largest
-resident size of that process or any of its workers (getrusage of the children).
+resident size of that process (getrusage of the children), and the largest sum of it and
+its pool workers (sampled every second). `--baseline OLD_SRC` (a ``src`` folder of another
+version) runs each N with that code first, then with this one, each with a fresh cache.
 
 Measured on the 2-core machine (shared with other runs, so the times are slow), peak RSS:
 2,000 articles 279 → 253 MB, 10,000 articles 554 → 486 MB after the compact duplicate finder
-and one copy of each text (about 34 → 29 KB an article between the two sizes).
+and one copy of each text (about 34 → 29 KB an article between the two sizes). Session 10
+(issue 13, load average 8–15): 100,000 articles could not finish in the time there was; the
+main process held 1.20–1.22 GB, flat, through the first 30,625 articles of the per-article
+step (NER off; 1.78 GB with its two workers), the loading took 14–16 minutes.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_ARTICLES = ("money_in_articles.jsonl", "projects_in_articles.jsonl",
@@ -65,43 +74,102 @@ def write_corpus(folder: Path, n: int) -> None:
                                            encoding="utf-8")
 
 
-def run_once(corpus: Path, work: Path, jobs: int | None) -> dict[str, float]:
-    """One whole `briefing extract` (this runs in a child of its own: its RSS is its own)."""
+class Options(NamedTuple):
+    """How each extraction runs: its jobs, NER or not, and which package source."""
+
+    jobs: int | None
+    ner: bool
+    src: Path
+
+
+def tree_rss_mb(root: Any) -> tuple[float, float]:
+    """Resident MB of `root` (a psutil.Process) and of it with every descendant."""
+    import psutil
+
+    own = total = 0.0
+    try:
+        own = total = root.memory_info().rss / 2**20
+        for child in root.children(recursive=True):
+            try:
+                total += child.memory_info().rss / 2**20
+            except psutil.Error:
+                pass
+    except psutil.Error:
+        pass
+    return own, total
+
+
+def run_once(corpus: Path, work: Path, options: Options) -> dict[str, float]:
+    """One whole `briefing extract`, its time and peak resident memory: the process's own
+    (getrusage of the children: exact) and, sampled every second with psutil when it is
+    installed, the process with its pool workers. Its stage lines and the samples go to
+    ``work/extract.log`` as they come (a run stopped early still tells how far it got)."""
     cmd = [sys.executable, "-m", "analysis", "extract", str(corpus), "--out", str(work / "out"),
            "--cache", str(work / "cache")]
-    if jobs:
-        cmd += ["--jobs", str(jobs)]
+    if options.jobs:
+        cmd += ["--jobs", str(options.jobs)]
+    if not options.ner:
+        cmd += ["--no-ner"]
+    env = {**os.environ, "PYTHONPATH": str(options.src)}
+    peak_tree = peak_main = 0.0
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with (work / "extract.log").open("w", encoding="utf-8") as log:
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log, env=env)
+        try:
+            import psutil
+
+            watched: Any = psutil.Process(proc.pid)
+        except ImportError:
+            watched = None
+        while proc.poll() is None:
+            if watched is not None:
+                own, total = tree_rss_mb(watched)
+                peak_main, peak_tree = max(peak_main, own), max(peak_tree, total)
+                print(f"[{time.perf_counter() - start:.0f} s] rss {own:.0f} MB, with workers "
+                      f"{total:.0f} MB", file=log, flush=True)
+            time.sleep(1.0)
+    if proc.returncode:
+        raise subprocess.CalledProcessError(proc.returncode, cmd)
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"seconds": round(seconds, 1), "peak_rss_mb": round(peak)}
+    return {"seconds": round(seconds, 1), "peak_rss_mb": round(max(peak, peak_main)),
+            "peak_rss_with_workers_mb": round(peak_tree)}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, nargs="+", default=[10000, 20000])
     parser.add_argument("--jobs", type=int, default=None)
+    parser.add_argument("--no-ner", action="store_true", help="gazetteers only (a quicker run)")
     parser.add_argument("--keep", type=Path, default=None, help="write the corpora here")
-    parser.add_argument("--one", type=Path, nargs=2, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--baseline", type=Path, default=None, metavar="OLD_SRC",
+                        help="also run the package in this src folder, before this one, per N")
+    parser.add_argument("--one", type=Path, nargs=3, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:  # the child: one extraction, its own peak RSS
-        print(json.dumps(run_once(args.one[0], args.one[1], args.jobs)))
+        corpus, work, src = args.one
+        print(json.dumps(run_once(corpus, work, Options(args.jobs, not args.no_ner, src))))
         return
+    sources = {"new": ROOT / "src"}
+    if args.baseline:
+        sources = {"old": args.baseline.resolve(), **sources}
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.articles:
             corpus = (args.keep or Path(tmp)) / f"corpus{n}"
-            work = Path(tmp) / f"work{n}"
-            work.mkdir()
             if not corpus.exists():
                 write_corpus(corpus, n)
-            child = [sys.executable, __file__, "--one", str(corpus), str(work)]
-            if args.jobs:
-                child += ["--jobs", str(args.jobs)]
-            found = json.loads(subprocess.run(child, check=True, capture_output=True,
-                                              text=True).stdout)
-            found.update(articles=n, articles_per_s=round(n / found["seconds"], 1))
-            print(json.dumps(found), flush=True)
+            for label, src in sources.items():
+                work = (args.keep or Path(tmp)) / f"work{n}-{label}"
+                shutil.rmtree(work, ignore_errors=True)  # a fresh per-article cache each run
+                work.mkdir(parents=True)
+                child = [sys.executable, __file__, "--one", str(corpus), str(work), str(src)]
+                child += ["--jobs", str(args.jobs)] if args.jobs else []
+                child += ["--no-ner"] if args.no_ner else []
+                found = json.loads(subprocess.run(child, check=True, capture_output=True,
+                                                  text=True).stdout)
+                found.update(code=label, articles=n, ner=not args.no_ner,
+                             articles_per_s=round(n / found["seconds"], 1))
+                print(json.dumps(found), flush=True)
 
 
 if __name__ == "__main__":

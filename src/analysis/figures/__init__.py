@@ -13,9 +13,10 @@ precision), `corrections`, `plausibility`, `duplicates`, `consolidate`, `series`
 from analysis.figures.build import FigureSet, build_figures
 from analysis.figures.consolidate import FIGURE_COLUMNS
 from analysis.figures.corrections import CORRECTIONS_FILE, read_corrections
-from analysis.figures.duplicates import DUPLICATE_COLUMNS, find_duplicates
+from analysis.figures.duplicates import DUPLICATE_COLUMNS, TextSignature, find_duplicates, text_signature
 from analysis.figures.mentions import mention_ids
 from analysis.figures.series import SeriesPoint, national_series
 
 __all__ = ["CORRECTIONS_FILE", "DUPLICATE_COLUMNS", "FIGURE_COLUMNS", "FigureSet", "SeriesPoint",
-           "build_figures", "find_duplicates", "mention_ids", "national_series", "read_corrections"]
+           "TextSignature", "build_figures", "find_duplicates", "mention_ids", "national_series",
+           "read_corrections", "text_signature"]

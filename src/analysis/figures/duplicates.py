@@ -32,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -40,7 +41,8 @@ import pandas as pd
 
 from analysis.figures.rules import FigureRules, figure_rules
 
-__all__ = ["DUPLICATE_COLUMNS", "Duplicates", "find_duplicates", "latest_possible_dates"]
+__all__ = ["DUPLICATE_COLUMNS", "Duplicates", "TextSignature", "find_duplicates", "latest_possible_dates",
+           "text_signature"]
 
 DUPLICATE_COLUMNS = ["article_id", "file", "duplicate_of", "duplicate_of_file", "kind", "similarity"]
 # The loader's problem for a byte-identical copy (analysis.ingest.duplicates).
@@ -88,14 +90,52 @@ def _text_key(norm: str) -> bytes:
     return hashlib.blake2b(norm.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
+# Odd 64-bit multiplier of the run hash (a word's hash times its power by its place in the run).
+_RUN_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                          "little")
+
+
 def _shingles(text: str, size: int) -> np.ndarray:
     """The hashes of the runs of `size` consecutive words of a text (case set aside), sorted
-    and unique: 8 bytes a run, where a set of Python ints took ~70."""
+    and unique: 8 bytes a run, where a set of Python ints took ~70. The same in every
+    process (a digest per word, combined by place), so an article's runs can be kept in the
+    per-article cache and compared with those of another run."""
     words = _WORD.findall(text.lower())
     count = max(len(words) - size + 1, 0)
-    hashes = np.fromiter((hash(tuple(words[i:i + size])) for i in range(count)), dtype=np.int64,
-                         count=count)
-    return np.unique(hashes)
+    if not count:
+        return np.empty(0, dtype=np.int64)
+    distinct = {w: _word_hash(w) for w in dict.fromkeys(words)}
+    hashed = np.fromiter((distinct[w] for w in words), dtype=np.uint64, count=len(words))
+    runs = np.zeros(count, dtype=np.uint64)
+    with np.errstate(over="ignore"):  # wrapping arithmetic modulo 2**64 is the point
+        for k in range(size):
+            runs = runs * _RUN_MULTIPLIER + hashed[k:k + count]
+    return np.unique(runs.view(np.int64))
+
+
+@dataclass(frozen=True)
+class TextSignature:
+    """What the duplicate finder needs of one article's text: the key of its normalised text
+    and its word runs (`text_signature`), made once and kept with the article's results."""
+
+    text_key: bytes
+    run_bytes: bytes  # the sorted unique int64 hashes of its runs of words (compared as bytes)
+
+    @property
+    def runs(self) -> np.ndarray:
+        """The run hashes as an array (read-only: a view of `run_bytes`)."""
+        return np.frombuffer(self.run_bytes, dtype=np.int64)
+
+
+def text_signature(text: str, rules: FigureRules | None = None) -> TextSignature:
+    """The signature of one article text under `rules` (the corpus's figure rules)."""
+    rules = rules or figure_rules()
+    return TextSignature(text_key=_text_key(_normal(text)),
+                         run_bytes=_shingles(text, rules.shingle_words).tobytes())
 
 
 @dataclass(frozen=True)
@@ -197,10 +237,14 @@ class _Groups:
 
 
 def find_duplicates(articles: pd.DataFrame, problems: pd.DataFrame | None = None,
-                    rules: FigureRules | None = None) -> Duplicates:
+                    rules: FigureRules | None = None,
+                    signatures: Sequence[TextSignature] | None = None) -> Duplicates:
     """The duplicates of a corpus (see the module docstring) from its `articles` and
-    `problems` tables."""
+    `problems` tables. `signatures`: each article's `text_signature`, in the table's order,
+    when they were kept (an extraction's per-article cache); made here otherwise."""
     rules = rules or figure_rules()
+    if signatures is not None and len(signatures) != len(articles):
+        raise ValueError(f"{len(signatures)} text signatures for {len(articles)} articles")
     ids = articles["article_id"].astype(str).tolist()
     # The texts themselves, not copies (`astype(str)` would copy every one).
     texts = [t if isinstance(t, str) else "" if pd.isna(t) else str(t) for t in articles["text"].tolist()]
@@ -213,8 +257,11 @@ def find_duplicates(articles: pd.DataFrame, problems: pd.DataFrame | None = None
     kind: dict[tuple[str, str], str] = {}
     by_text: dict[bytes, list[int]] = {}  # key of a normalised text → the first article of each text
     for i, text in enumerate(texts):
-        norm = _normal(text)
-        seen = by_text.setdefault(_text_key(norm), [])
+        key = signatures[i].text_key if signatures is not None else None
+        norm = _normal(text) if key is None else None
+        seen = by_text.setdefault(key if key is not None else _text_key(norm), [])
+        if seen and norm is None:
+            norm = _normal(text)
         # The key is a digest: a match is confirmed on the texts, so a collision cannot join.
         same = next((j for j in seen if _normal(texts[j]) == norm), None)
         if norm and same is not None:
@@ -225,7 +272,8 @@ def find_duplicates(articles: pd.DataFrame, problems: pd.DataFrame | None = None
             seen.append(i)
     del by_text
 
-    runs = [_shingles(t, rules.shingle_words) for t in texts]
+    runs = ([s.runs for s in signatures] if signatures is not None
+            else [_shingles(t, rules.shingle_words) for t in texts])
     sizes = [len(r) for r in runs]
     pairs = _shared_runs(runs, rules.max_articles_per_shingle)
     del runs

@@ -18,6 +18,7 @@ import pandas as pd
 from analysis import ingest
 from analysis.config import resolve_corpus
 from analysis.tables.cache import cache_key, cached
+from analysis.tables.compact import frame_in_parts, releaser
 from analysis.tables.fingerprints import code_version
 from analysis.tables.perarticle import ArticleCache, Engine, default_jobs, extract_articles
 from analysis.tables.progress import StageProgress
@@ -54,6 +55,8 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         loaded = ingest.load_corpus(corpus_dir, max_bytes=max_bytes, progress=progress,
                                     memo=memo if memo_path is not None else None)
     articles = loaded.articles
+    release_memory = releaser(len(articles))
+    release_memory()  # the files' paragraphs the loader held
     # Each stage's typed objects, once per article, handed on to the register.
     if progress is not None:
         progress.stage("amounts, facts and entities", len(articles))
@@ -65,15 +68,28 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     facts, found = results.field("facts"), results.field("entities")
     if progress is not None:
         progress.stage("tables and project register")  # the figures are part of it
-    amounts = money.amounts_frame(articles, currency=currency, facts=facts)
-    entity_table = entities.entities_frame(articles, ner=ner, found=found)
+    # Each table a part at a time, and what a step freed handed back before the next one:
+    # the process's memory is then the tables', not every step's leftovers (`tables.compact`).
+    release_memory()
+    rates = money.Rates.load()
+    amounts = frame_in_parts(lambda part: money.amounts_frame(
+        part, currency=currency, rates=rates, facts=facts), articles)
+    release_memory()
+    entity_table = frame_in_parts(
+        lambda part: entities.entities_frame(part, ner=ner, found=found), articles)
+    release_memory()
     register = projects.build_register(articles, entities=found, facts=facts,
                                        readings=results.field("projects"))
+    # each article's word runs as the per-article step made them (an unchanged one's are read)
+    signatures = [results.value(a.article_id, "signature") for a in articles]
     results_cache.close()  # results extracted again while read (a damaged entry) are kept
     for article in articles:  # the register was the last step to read them
         article.release_sentences()
+    release_memory()
     articles_table, problems_table = loaded.articles_frame(), loaded.problems_frame()
-    consolidated = figures.build_figures(amounts, articles_table, problems_table, corpus_dir)
+    consolidated = figures.build_figures(amounts, articles_table, problems_table, corpus_dir,
+                                         signatures=signatures)
+    release_memory()
     if consolidated.problems:  # corrections that matched nothing, or could not be read
         problems_table = pd.concat([problems_table, pd.DataFrame(consolidated.problems)], ignore_index=True)
     return Dataset(

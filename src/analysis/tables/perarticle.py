@@ -1,5 +1,6 @@
-"""The per-article step of an extraction (money facts, entities and the register's reading of
-each article), cached per article and spread over every core.
+"""The per-article step of an extraction (money facts, entities, the register's reading of
+each article and the duplicate finder's signature of its text), cached per article and
+spread over every core.
 
 Each article's result is kept in one SQLite file, ``<cache>/results.sqlite``
 (`analysis.tables.shelf`), one entry per field (facts, entities, project reading), keyed by
@@ -48,6 +49,8 @@ class ArticleResult:
     entities: list[Any]  # analysis.entities.Entity
     # analysis.projects.ProjectReading: the register's merge runs from it, never re-reading
     projects: Any = None
+    # analysis.figures.TextSignature: the duplicate finder's view of the text (its word runs)
+    signature: Any = None
 
 
 RESULT_FIELDS = tuple(f.name for f in fields(ArticleResult))
@@ -141,11 +144,12 @@ def extract_one(article: Any, ner: bool) -> ArticleResult:
 def extract_many(articles: Sequence[Any], ner: bool) -> list[ArticleResult]:
     """`extract_one` of each article, their NER tagged together (`find_entities_many`: the
     tagger reads short texts in batches); what a pool worker runs on a chunk."""
-    from analysis import entities, money, projects
+    from analysis import entities, figures, money, projects
 
     found = entities.find_entities_many(articles, ner=ner)
     return [ArticleResult(facts=money.describe(a), entities=ents,
-                          projects=projects.read_projects(a, ents))
+                          projects=projects.read_projects(a, ents),
+                          signature=figures.text_signature(a.text))
             for a, ents in zip(articles, found, strict=True)]
 
 
@@ -266,8 +270,8 @@ class ArticleResults(Mapping[str, ArticleResult]):
         return len(self.keys)
 
     def field(self, name: str) -> Mapping[str, Any]:
-        """One field of every result («facts», «entities», «projects») as a mapping by
-        article id."""
+        """One field of every result («facts», «entities», «projects», «signature») as a
+        mapping by article id."""
         return ResultField(self, name)
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import atomic
+from analysis.tables.compact import release_memory
 from analysis.tables.record import TABLES, Dataset
 
 __all__ = ["FORMATS", "MANIFEST", "PARTITION_ROWS", "IncompleteTables", "TablesWriteError", "load",
@@ -57,7 +58,9 @@ class IncompleteTables(RuntimeError):
 
 
 def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    # a megabyte at a time: the articles table of a large corpus is hundreds of megabytes
+    with path.open("rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def _write_table(frame: pd.DataFrame, path: Path, fmt: str, partition_rows: int) -> list[Path]:
@@ -116,6 +119,8 @@ def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS, *,
                 for written in _write_table(frame, path, fmt, partition_rows):
                     files[written.relative_to(staging).as_posix()] = _sha256(written)
                 tops.append(path.name)
+                # a table's Arrow copy and CSV buffers go back before the next table
+                release_memory(collect=False)
         manifest = {"corpus_dir": ds.corpus_dir, **ds.meta, "files": files}
         (staging / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         atomic.sync_file(staging / MANIFEST)

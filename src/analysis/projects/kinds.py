@@ -41,6 +41,7 @@ _MADE = ("assembly", "component_production")  # kinds where something is made he
 _JOINT_KINDS = ("joint_development", "joint_venture")
 _LINKS = ("PREP", "ADJF", "PRTF", "NUMR")  # what may stand between a trade word and its object
 _COORDINATION_SPAN = 3  # words from a part to the assembly it is coordinated with
+_PREDICATES = ("VERB", "INFN", "PRTS", "GRND")  # what heads a clause
 
 
 @dataclass
@@ -329,8 +330,16 @@ def not_trade(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
             k -= 1
         return k >= 0 and k < h.first - 1 and toks[k].lemma in trade
 
-    return [h for h in kinds if not traded_after(h) and not traded_to(h) and not any(
-        t.lemma in trade for t in toks[max(0, h.first - 2):h.first])]
+    def sold_in_list(h: CueHit) -> bool:
+        """«будут продавать комбайны «Палессе», жатки и запчасти»: parts whose nearest verb
+        before them is a trade verb are goods listed for sale, not made here."""
+        if h.cue.value != "component_production":
+            return False
+        verb = next((t for t in reversed(toks[:h.first]) if t.pos in _PREDICATES), None)
+        return verb is not None and verb.lemma in trade
+
+    return [h for h in kinds if not traded_after(h) and not traded_to(h) and not sold_in_list(h)
+            and not any(t.lemma in trade for t in toks[max(0, h.first - 2):h.first])]
 
 
 def prototype_is_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -29,6 +29,12 @@ _SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:(?:площадк|мощност|т�
 # «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
 _IN_BEFORE = re.compile(r"(?i)(?:^|\s)в\s+$")
 _ORIGIN_BEFORE = re.compile(r"(?i)(?:^|\s)из\s+$")
+# «в Саратовской (Балаково) и Волгоградской (Михайловка) областях»: a region adjective whose
+# region noun follows after a town in brackets or more list members is a named region
+_BRACKET = r"(?:\([^()\n]{0,40}\)\s*)?"
+_REGION_NOUN_AFTER = re.compile(
+    rf"\s*{_BRACKET}(?:(?:,|\s+и)\s*[А-ЯЁ][а-яё]+(?:ой|ей)\s*{_BRACKET})*"
+    r"(?:област|кра[яеюйёи]|республик)")
 
 
 class Places(NamedTuple):
@@ -57,7 +63,8 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     places = [e for e in sent_ents if e.type == "region" and id(e) not in reading.in_name]
     site = words("site")
     named = [e for e in places if e.role != "adjective" or any(  # «на гродненской площадке»
-        t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)]
+        t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)
+        or (text[e.end:e.end + 1] in " (" and _REGION_NOUN_AFTER.match(text, e.end))]
     # «наладят в Беларуси», «на белорусской площадке»: the country itself is the place
     # (not «поставлять на конвейеры в Беларуси»: a destination of trade)
     trade = not words("trade").isdisjoint(sent.lemmas)

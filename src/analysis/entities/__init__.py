@@ -23,7 +23,7 @@ from analysis.entities.regions import (
     russian_regions_in,
 )
 from analysis.entities.table import ENTITY_COLUMNS, entities_frame, find_entities
-from analysis.entities.towns import town_name, unlisted_town
+from analysis.entities.towns import town_name, town_of_adjective, unlisted_town
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -47,5 +47,6 @@ __all__ = [
     "russian_region_first_words",
     "russian_regions_in",
     "town_name",
+    "town_of_adjective",
     "unlisted_town",
 ]

@@ -25,6 +25,7 @@ from analysis.entities.gazetteer import (
     enterprise_rows,
     split_cell,
 )
+from analysis.entities.towns import town_of_adjective
 from analysis.lang import analyzer
 
 # Legal forms written before a company name: «ОАО «БелАЗ»» is one mention.
@@ -38,6 +39,11 @@ _QUOTED_COMPANY = re.compile(
     r"(?i:\b(?:(?:агро)?холдинг|завод|компани|предприяти|концерн|корпораци|производител|фирм"
     r"|институт"
     r"|дилер|дистрибьютор|партн[её]р|объединени|групп)\w*))[ \u00a0]+«([^«»\n]{2,40})»")
+# «кстовским «Техмашем»», «тихорецкая «КубаньАгроСборка»»: a town's adjective right before a
+# quoted name introduces a company of that town (the name back in the nominative)
+_TOWN_ADJECTIVE_QUOTED = re.compile(
+    r"(?<![\w-])([а-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ей))[ \u00a0]+«([^«»\n]{2,40})»")
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # «Gomselmash», «BELAZ»: a listed enterprise spelt in Latin letters
 _LATIN_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{2,}(?:[- ][A-Z][A-Za-z]+)?(?![\w-])")
@@ -92,6 +98,25 @@ def enterprise_parent(normal: str) -> str | None:
     return head if "-" in normal and head in info else None
 
 
+def _nominative_name(name: str, adjective: str) -> str:
+    """«Техмашем» after «кстовским» → «Техмаш»: a one-word name in the adjective's case back
+    in the nominative (the letters as written up to the ending); other names as written."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яёА-ЯЁ]+", name):
+        return name
+    cases = {c for p in analyzer().parse(adjective) if p.tag.POS == "ADJF"
+             for c in _CASES & set(p.tag.grammemes)}
+    if not cases or cases == {"nomn"}:
+        return name
+    low = name.lower()
+    lemma = next((p.normal_form for p in analyzer().parse(low) if p.tag.POS == "NOUN"
+                  and "nomn" not in p.tag.grammemes and cases & set(p.tag.grammemes)), None)
+    if lemma is None or lemma == low:
+        return name
+    same = len(next((low[:k] for k in range(min(len(low), len(lemma)), 0, -1)
+                     if low[:k] == lemma[:k]), ""))
+    return name[:same] + lemma[same:] if same >= 3 else name
+
+
 def find_enterprises(text: str) -> list[Entity]:
     """Enterprises, listed organisations and programmes (gazetteer + «программа «X»»)."""
     ents = []
@@ -115,6 +140,15 @@ def find_enterprises(text: str) -> list[Entity]:
                 ents.append(Entity(start=s, end=t, surface=name, type=type_, normal=normal,
                                    role=None))
                 taken.add((s, t))
+    for m in _TOWN_ADJECTIVE_QUOTED.finditer(text):
+        s, t = m.span(2)
+        if town_of_adjective(m.group(1)) is None or is_generic_name(m.group(2)) \
+                or any(a < t and s < b for a, b in taken):
+            continue
+        name = _nominative_name(m.group(2), m.group(1))
+        ents.append(Entity(start=s, end=t, surface=m.group(2), type="enterprise",
+                           normal=canonical_enterprise(name) or name, role=None))
+        taken.add((s, t))
     # «…предприятие «Волжский металлокаркас»» … «Волжский металлокаркас» получил…»: a name
     # introduced once as a company is that company wherever it stands in quotes
     quoted = {e.surface: e.normal for e in ents if e.type == "enterprise" and e.surface

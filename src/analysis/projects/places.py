@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from analysis.entities import Entity, is_russian_region
 from analysis.projects.cues import words
-from analysis.projects.location import shipped_to
+from analysis.projects.location import ADJECTIVE_ROLES, shipped_to
 
 if TYPE_CHECKING:
     from analysis.projects.mention import ReadSentence
@@ -62,7 +62,7 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     text, toks, info = reading.text, sent.toks, reading.info
     places = [e for e in sent_ents if e.type == "region" and id(e) not in reading.in_name]
     site = words("site")
-    named = [e for e in places if e.role != "adjective" or any(  # «на гродненской площадке»
+    named = [e for e in places if e.role not in ADJECTIVE_ROLES or any(  # «на гродненской площадке»
         t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)
         or (text[e.end:e.end + 1] in " (" and _REGION_NOUN_AFTER.match(text, e.end))]
     # «наладят в Беларуси», «на белорусской площадке»: the country itself is the place

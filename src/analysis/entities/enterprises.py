@@ -94,8 +94,8 @@ def enterprise_parent(normal: str) -> str | None:
     info = enterprise_info()
     if normal in info:
         return info[normal].get("parent") or None
-    head = normal.split("-", 1)[0]
-    return head if "-" in normal and head in info else None
+    head = normal.split("-", 1)[0]  # (a programme's name is nobody's parent)
+    return head if "-" in normal and info.get(head, {}).get("type") == "enterprise" else None
 
 
 def _nominative_name(name: str, adjective: str) -> str:
@@ -123,6 +123,13 @@ def find_enterprises(text: str) -> list[Entity]:
     for e in enterprises_gazetteer().scan(text):
         e = _daughter(text, e)
         m = _LEGAL_BEFORE.search(text, max(0, e.start - 12), e.start)
+        close = text.find("»", e.end, e.end + 40)
+        if m and e.type == "programme" and "«" in m.group() and close > 0:
+            # «ООО «Автоэлектроника-Рус»»: a legal form makes the quoted name a company's,
+            # though a programme bears a name it starts with
+            name = text[e.start:close]
+            e = Entity(start=e.start, end=close, surface=name, type="enterprise",
+                       normal=canonical_enterprise(name) or name, role=None)
         if m and e.type == "enterprise":  # take «ОАО «» into the mention
             quoted = "«" in m.group()
             end = e.end + (1 if quoted and text[e.end:e.end + 1] == "»" else 0)

@@ -50,6 +50,12 @@ def _other_verb_negated(toks: list[Token], n: int) -> bool:
     return bool(infinitives) and not any(u.lemma in kept for u in infinitives)
 
 
+def _apart(a: Token, b: Token, text: str | None) -> bool:
+    """«инвестор не раскрывается — планируется»: a punctuation mark between the negation and
+    the verb puts the verb in another clause."""
+    return text is not None and any(ch in ",;:—–()" for ch in text[a.end:b.start])
+
+
 def denied(toks: list[Token], text: str | None = None) -> bool:
     """«не будут создавать СП», «опровергло информацию о создании», «переговоров … не
     ведётся»: a denial (`text`, the article's, tells a denial that introduces speech)."""
@@ -57,7 +63,8 @@ def denied(toks: list[Token], text: str | None = None) -> bool:
     for n, t in enumerate(toks):
         if (t.lemma in denial or t.word in forms) and not _speech_after(toks, n, text):
             return True
-        if t.word in ("не", "нет") and any(u.lemma in negatable for u in toks[n + 1:n + 3]) \
+        if t.word in ("не", "нет") and any(u.lemma in negatable and not _apart(t, u, text)
+                                          for u in toks[n + 1:n + 3]) \
                 and not _other_verb_negated(toks, n):
             return True
     return False

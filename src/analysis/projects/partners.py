@@ -179,8 +179,10 @@ def _town_adjectives(text: str, ents: list[Entity]) -> list[Entity]:
             continue
         head = tokens(text, b, min(len(text), b + 20))[:1]
         if town in introduced and head and head[0].lemma in words("generic_head"):
-            out.append(Entity(start=a, end=head[0].end, surface=text[a:head[0].end],
-                              type="enterprise", normal=introduced[town], role=None))
+            # the noun alone: the adjective stays a place of its own
+            out.append(Entity(start=head[0].start, end=head[0].end,
+                              surface=text[head[0].start:head[0].end], type="enterprise",
+                              normal=introduced[town], role=None))
     return out
 
 

@@ -29,6 +29,8 @@ _SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:(?:площадк|мощност|т�
 # «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
 _IN_BEFORE = re.compile(r"(?i)(?:^|\s)в\s+$")
 _ORIGIN_BEFORE = re.compile(r"(?i)(?:^|\s)из\s+$")
+# a legal form and an opening quote between a place adjective and the firm it describes
+_FIRM_AFTER = re.compile(r"[ \u00a0]+(?:[А-ЯЁ]{2,5}[ \u00a0]+)?«?")
 # «в Саратовской (Балаково) и Волгоградской (Михайловка) областях»: a region adjective whose
 # region noun follows after a town in brackets or more list members is a named region
 _BRACKET = r"(?:\([^()\n]{0,40}\)\s*)?"
@@ -74,6 +76,13 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
          and text[e.start:e.end].split()[0].lower().endswith(("и", "е")))
         or (e.role == "adjective" and any(t.lemma in site for t in toks
                                           if e.end <= t.start <= e.end + 1)))]
+    if any("PRTF" in t.tags and t.lemma in words("founded") for t in toks):
+        # «СООО «…», учреждённое брестским ОАО «…» и кстовским «Техмашем»»: the founders'
+        # adjectives say where the founders are from, not where their venture is
+        firm_starts = {e.start for e in firms}
+        places = [e for e in places if e.role not in ADJECTIVE_ROLES
+                  or not (m := _FIRM_AFTER.match(text, e.end)) or m.end() not in firm_starts]
+        named = [e for e in named if e in places]
     ru = [e for e in (named or places) if is_russian_region(e.normal)]
     origins = [e for e in named if _ORIGIN_BEFORE.search(text, max(0, e.start - 4), e.start)]
     if origins and reading.syntax and len(origins) < len(named):  # «из Московской и Тверской»

@@ -272,3 +272,23 @@ def test_parts_made_in_a_russian_town_are_a_parts_plant_at_work() -> None:
         "«ВолгаГидро».")
     assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
         ("Ярославская область", "component_production", "operating")], rows
+
+
+def test_a_denied_closure_confirms_the_line_at_work() -> None:
+    """«опровергли слухи о закрытии сборки: линия работает в штатном режиме»: denying a
+    closure is no denial of the project; «в штатном режиме» is its operating stage."""
+    rows = register_of(
+        "Сборку комбайнов не закрывают\n"
+        "В ООО «ОрёлАгроСборка» опровергли слухи о закрытии сборки комбайнов «Палессе» в "
+        "Орле: конвейер загружен заказами. Сборка ведётся в штатном режиме, с начала года собрано 60 машин.")
+    assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
+        ("Орловская область", "assembly", "operating")], rows
+
+
+def test_a_plan_the_company_does_not_consider_is_denied() -> None:
+    """«компания не рассматривает сборку в Кузбассе»: a negated consideration is a denial;
+    «не только … но и» negates nothing."""
+    text = "В БелАЗе заявили, что компания не рассматривает сборку самосвалов в Кузбассе."
+    assert denied(tokens(text, 0, len(text)), text)
+    text = "Завод не только собирает тракторы, но и обслуживает их."
+    assert not denied(tokens(text, 0, len(text)), text)

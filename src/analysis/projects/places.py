@@ -76,7 +76,9 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
          and text[e.start:e.end].split()[0].lower().endswith(("и", "е")))
         or (e.role == "adjective" and any(t.lemma in site for t in toks
                                           if e.end <= t.start <= e.end + 1)))]
-    if any("PRTF" in t.tags and t.lemma in words("founded") for t in toks):
+    founded = words("founded")
+    if not founded.isdisjoint(sent.lemmas) and any(
+            "PRTF" in t.tags and t.lemma in founded for t in toks):
         # «СООО «…», учреждённое брестским ОАО «…» и кстовским «Техмашем»»: the founders'
         # adjectives say where the founders are from, not where their venture is
         firm_starts = {e.start for e in firms}

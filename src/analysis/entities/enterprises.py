@@ -41,8 +41,10 @@ _QUOTED_COMPANY = re.compile(
     r"|дилер|дистрибьютор|партн[её]р|объединени|групп)\w*))[ \u00a0]+«([^«»\n]{2,40})»")
 # «кстовским «Техмашем»», «тихорецкая «КубаньАгроСборка»»: a town's adjective right before a
 # quoted name introduces a company of that town (the name back in the nominative)
-_TOWN_ADJECTIVE_QUOTED = re.compile(
-    r"(?<![\w-])([а-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ей))[ \u00a0]+«([^«»\n]{2,40})»")
+# (found from the quoted name back: quotes are far rarer than words)
+_QUOTED_NAME = re.compile(r"«([^«»\n]{2,40})»")
+_TOWN_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w-])([а-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ей))[ \u00a0]+$")
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # «Gomselmash», «BELAZ»: a listed enterprise spelt in Latin letters
@@ -147,13 +149,14 @@ def find_enterprises(text: str) -> list[Entity]:
                 ents.append(Entity(start=s, end=t, surface=name, type=type_, normal=normal,
                                    role=None))
                 taken.add((s, t))
-    for m in _TOWN_ADJECTIVE_QUOTED.finditer(text):
-        s, t = m.span(2)
-        if town_of_adjective(m.group(1)) is None or is_generic_name(m.group(2)) \
-                or any(a < t and s < b for a, b in taken):
+    for m in _QUOTED_NAME.finditer(text):
+        s, t = m.span(1)
+        adj = _TOWN_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if adj is None or town_of_adjective(adj.group(1)) is None \
+                or is_generic_name(m.group(1)) or any(a < t and s < b for a, b in taken):
             continue
-        name = _nominative_name(m.group(2), m.group(1))
-        ents.append(Entity(start=s, end=t, surface=m.group(2), type="enterprise",
+        name = _nominative_name(m.group(1), adj.group(1))
+        ents.append(Entity(start=s, end=t, surface=m.group(1), type="enterprise",
                            normal=canonical_enterprise(name) or name, role=None))
         taken.add((s, t))
     # «…предприятие «Волжский металлокаркас»» … «Волжский металлокаркас» получил…»: a name

@@ -146,8 +146,9 @@ def _with_partners(text: str, ents: list[Entity]) -> list[Entity]:
 
 
 # a lower-case adjective of the kind towns make («кстовское», «тихорецким», «елецкого»)
-_PLACE_ADJECTIVE = re.compile(
-    r"(?<![\w-])[а-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ей)(?![\w-])")
+# (found by its ending first, then widened to the word: most words fail at their first letter)
+_PLACE_ADJECTIVE_END = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ей)(?![\w-])")
+_WORD_START = re.compile(r"[а-яё]+$")
 _FIRM_AFTER = re.compile(r"[ \u00a0]+(?:[А-ЯЁA-Z]{2,5}[ \u00a0]+)?«?")
 
 
@@ -160,15 +161,18 @@ def _town_adjectives(text: str, ents: list[Entity]) -> list[Entity]:
     firm_at = {e.start: e.normal for e in ents if e.type == "enterprise"}
     introduced: dict[str, str] = {}  # town → the firm named right after its adjective
     out = []
-    for m in _PLACE_ADJECTIVE.finditer(text):
-        a, b = m.span()
-        if any(s < b and a < t for s, t in places):
-            continue
-        town = town_of_adjective(m.group())
+    for end in _PLACE_ADJECTIVE_END.finditer(text):
+        b = end.end()
+        m = _WORD_START.search(text, max(0, end.start() - 20), end.start())
+        a = m.start() if m else end.start()
+        if (a and (text[a - 1].isalnum() or text[a - 1] == "-")) or any(
+                s < b and a < t for s, t in places):
+            continue  # inside a longer or capitalised word, or a place already found
+        town = town_of_adjective(text[a:b])
         region = next((r.normal for r in find_regions(town)), None) if town else None
         if region is None or not is_russian_region(region):
             continue
-        out.append(Entity(start=a, end=b, surface=m.group(), type="region", normal=region,
+        out.append(Entity(start=a, end=b, surface=text[a:b], type="region", normal=region,
                           role="town_adjective"))
         after = _FIRM_AFTER.match(text, b)
         firm = firm_at.get(after.end()) if after else None

@@ -54,7 +54,7 @@ _ADJECTIVE_SUFFIXES = (("ск", "ский"), ("цк", "цкий"), ("ец", "е�
                        ("ь", "ский"), ("а", "ский"), ("", "ский"))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32768)  # every adjective of a large corpus, looked up once
 def town_of_adjective(word: str) -> str | None:
     """«кстовское» → «Кстово»: the listed town whose adjective `word` is (any case, as the
     dictionary knows it); None when it is none."""

@@ -24,7 +24,7 @@ from analysis.entities.regions import (
     russian_regions_in,
 )
 from analysis.entities.table import ENTITY_COLUMNS, entities_frame, find_entities, find_entities_many
-from analysis.entities.towns import town_name, unlisted_town
+from analysis.entities.towns import town_name, town_of_adjective, unlisted_town
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -50,5 +50,6 @@ __all__ = [
     "russian_region_first_words",
     "russian_regions_in",
     "town_name",
+    "town_of_adjective",
     "unlisted_town",
 ]

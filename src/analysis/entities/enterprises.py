@@ -26,6 +26,7 @@ from analysis.entities.gazetteer import (
     enterprise_rows,
     split_cell,
 )
+from analysis.entities.towns import town_of_adjective
 from analysis.lang import analyzer
 
 # Legal forms written before a company name: «ОАО «БелАЗ»» is one mention.
@@ -39,6 +40,13 @@ _QUOTED_COMPANY = re.compile(
     r"(?i:\b(?:(?:агро)?холдинг|завод|компани|предприяти|концерн|корпораци|производител|фирм"
     r"|институт"
     r"|дилер|дистрибьютор|партн[её]р|объединени|групп)\w*))[ \u00a0]+«([^«»\n]{2,40})»")
+# «кстовским «Техмашем»», «тихорецкая «КубаньАгроСборка»»: a town's adjective right before a
+# quoted name introduces a company of that town (the name back in the nominative)
+# (found from the quoted name back: quotes are far rarer than words)
+_QUOTED_NAME = re.compile(r"«([^«»\n]{2,40})»")
+_TOWN_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w-])([а-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ей))[ \u00a0]+$")
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # «Gomselmash», «BELAZ»: a listed enterprise spelt in Latin letters
 _LATIN_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{2,}(?:[- ][A-Z][A-Za-z]+)?(?![\w-])")
@@ -95,8 +103,27 @@ def enterprise_parent(normal: str) -> str | None:
     info = enterprise_info()
     if normal in info:
         return info[normal].get("parent") or None
-    head = normal.split("-", 1)[0]
-    return head if "-" in normal and head in info else None
+    head = normal.split("-", 1)[0]  # (a programme's name is nobody's parent)
+    return head if "-" in normal and info.get(head, {}).get("type") == "enterprise" else None
+
+
+def _nominative_name(name: str, adjective: str) -> str:
+    """«Техмашем» after «кстовским» → «Техмаш»: a one-word name in the adjective's case back
+    in the nominative (the letters as written up to the ending); other names as written."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яёА-ЯЁ]+", name):
+        return name
+    cases = {c for p in analyzer().parse(adjective) if p.tag.POS == "ADJF"
+             for c in _CASES & set(p.tag.grammemes)}
+    if not cases or cases == {"nomn"}:
+        return name
+    low = name.lower()
+    lemma = next((p.normal_form for p in analyzer().parse(low) if p.tag.POS == "NOUN"
+                  and "nomn" not in p.tag.grammemes and cases & set(p.tag.grammemes)), None)
+    if lemma is None or lemma == low:
+        return name
+    same = len(next((low[:k] for k in range(min(len(low), len(lemma)), 0, -1)
+                     if low[:k] == lemma[:k]), ""))
+    return name[:same] + lemma[same:] if same >= 3 else name
 
 
 def find_enterprises(text: str) -> list[Entity]:
@@ -105,6 +132,13 @@ def find_enterprises(text: str) -> list[Entity]:
     for e in enterprises_gazetteer().scan(text):
         e = _daughter(text, e)
         m = _LEGAL_BEFORE.search(text, max(0, e.start - 12), e.start)
+        close = text.find("»", e.end, e.end + 40)
+        if m and e.type == "programme" and "«" in m.group() and close > 0:
+            # «ООО «Автоэлектроника-Рус»»: a legal form makes the quoted name a company's,
+            # though a programme bears a name it starts with
+            name = text[e.start:close]
+            e = Entity(start=e.start, end=close, surface=name, type="enterprise",
+                       normal=canonical_enterprise(name) or name, role=None)
         if m and e.type == "enterprise":  # take «ОАО «» into the mention
             quoted = "«" in m.group()
             end = e.end + (1 if quoted and text[e.end:e.end + 1] == "»" else 0)
@@ -122,6 +156,16 @@ def find_enterprises(text: str) -> list[Entity]:
                 ents.append(Entity(start=s, end=t, surface=name, type=type_, normal=normal,
                                    role=None))
                 taken.add((s, t))
+    for m in _QUOTED_NAME.finditer(text):
+        s, t = m.span(1)
+        adj = _TOWN_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if adj is None or town_of_adjective(adj.group(1)) is None \
+                or is_generic_name(m.group(1)) or any(a < t and s < b for a, b in taken):
+            continue
+        name = _nominative_name(m.group(1), adj.group(1))
+        ents.append(Entity(start=s, end=t, surface=m.group(1), type="enterprise",
+                           normal=canonical_enterprise(name) or name, role=None))
+        taken.add((s, t))
     # «…предприятие «Волжский металлокаркас»» … «Волжский металлокаркас» получил…»: a name
     # introduced once as a company is that company wherever it stands in quotes
     quoted = {e.surface: e.normal for e in ents if e.type == "enterprise" and e.surface

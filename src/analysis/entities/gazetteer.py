@@ -103,6 +103,23 @@ def _word_forms(word: str, pos: str | None = None, same_number: bool = False) ->
     return forms
 
 
+def _hyphen_forms(name: str) -> set[tuple[str, ...]]:
+    """«Ленинск-Кузнецкий» → «Ленинске-Кузнецком»: a town whose two parts (a noun, then an
+    adjective) both inflect, in the same case."""
+    parts = name.split("-")
+    if len(parts) != 2:
+        return set()
+    noun, adj = dictionary_parse(parts[0]), dictionary_parse(parts[1])
+    if noun.tag.POS != "NOUN" or adj.tag.POS != "ADJF":
+        return set()
+    out = set()
+    for case in _CASES:
+        a, b = noun.inflect({case}), adj.inflect({case, "sing", noun.tag.gender or "masc"})
+        if a and b:
+            out.add((norm_word(f"{a.word}-{b.word}"),))
+    return out
+
+
 def phrase_forms(phrase: str, same_number: bool = False) -> set[tuple[str, ...]]:
     """Case forms of a name: words up to the first noun agree with it, the rest stay fixed.
 
@@ -112,7 +129,8 @@ def phrase_forms(phrase: str, same_number: bool = False) -> set[tuple[str, ...]]
     """
     words = _WORD.findall(phrase)
     if len(words) == 1:
-        return {(f,) for f in _word_forms(words[0], same_number=same_number)}
+        forms = {(f,) for f in _word_forms(words[0], same_number=same_number)}
+        return forms | _hyphen_forms(words[0]) if same_number and "-" in words[0] else forms
     parses = [dictionary_parse(w) for w in words]
     # The head is the first declinable noun («Гродно Азот» inflects «Азот»).
     head = next((i for i, p in enumerate(parses) if p.tag.POS == "NOUN" and "Fixd" not in p.tag),

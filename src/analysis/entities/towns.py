@@ -4,12 +4,15 @@ The region gazetteer normalises a town to its region (the register's «where»);
 itself is the project's location, printed in the nominative. Names come from the same data
 files (``regions.csv`` capitals, ``regions_cities.csv``); a town listed only in a locative
 form («в Лиде», because «Лида» is also a first name) gets its nominative from morphology.
+A town's adjective («кстовское предприятие», «тихорецким», «екатеринбургская компания») names
+the town too (`town_of_adjective`): it is made by the usual suffixes and kept only where the
+dictionary knows the adjective.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.entities.gazetteer import (
     cached_gazetteer,
@@ -55,6 +58,31 @@ def build_town_forms() -> dict[str, str]:
         forms.setdefault(" ".join(norm_word(w) for w in _WORD.findall(_PREPOSITION.sub("", name))),
                          canonical)
     return forms
+
+
+# How a town's adjective is made from its name: (ending of the name, what replaces it).
+# «Тихорецк» → «тихорецкий», «Елец» → «елецкий», «Кстово» → «кстовский», «Казань» →
+# «казанский», «Самара» → «самарский», «Екатеринбург» → «екатеринбургский».
+_ADJECTIVE_SUFFIXES = (("ск", "ский"), ("цк", "цкий"), ("ец", "ецкий"), ("о", "ский"),
+                       ("ь", "ский"), ("а", "ский"), ("", "ский"))
+
+
+@lru_cache(maxsize=32768)  # every adjective of a large corpus, looked up once
+def town_of_adjective(word: str) -> str | None:
+    """«кстовское» → «Кстово»: the listed town whose adjective `word` is (any case, as the
+    dictionary knows it); None when it is none."""
+    lemma = next((p.normal_form for p in analyzer().parse(norm_word(word))
+                  if p.tag.POS == "ADJF"
+                  and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"), None)
+    if lemma is None:
+        return None
+    forms = _town_forms()
+    for ending, suffix in _ADJECTIVE_SUFFIXES:
+        if lemma.endswith(suffix):
+            town = forms.get(lemma[:len(lemma) - len(suffix)] + ending)
+            if town is not None and " " not in town:
+                return town
+    return None
 
 
 def town_name(surface: str) -> str | None:

@@ -83,13 +83,21 @@ class SentenceContext:
         (`reference`: it continues the last project, so it borrows no neighbour's firm)."""
         names = {e.normal for e in firms}
         sents = self.sents
+        toks = sents[idx].toks
+        if not names and toks and toks[0].word in words("another") and announces_sites(toks):
+            return names  # «Ещё две площадки … собирают технику»: other sites, other firms
+        if not names and not reference and idx > 0 and len(
+                {e.normal for e in self.entities_in(idx, "region")}) > 1 \
+                and announces_sites(sents[idx - 1].toks):
+            # «…открыла пять новых станций. Новые сервисные центры начали работу в …, … и …»:
+            # the list names the sites the sentence before announced (a paragraph break between)
+            names = {e.normal for e in self.entities_in(idx - 1, "enterprise")}
         if not names and not reference:  # «Она стала хабом…» continues, it borrows no firm
             for j in (idx - 1, idx + 1):
                 if 0 <= j < len(sents) and sents[j].paragraph == sents[idx].paragraph:
                     named = {e.normal for e in self.entities_in(j, "enterprise")}
                     if named and (j < idx or not self._opens_its_own(j)):
                         names |= named
-        toks = sents[idx].toks
         if not names and idx > 0 and any(t.lemma in words("parties") for t in toks[:3]):
             names = {e.normal for e in self.entities_in(idx - 1, "enterprise")}  # «Стороны…»
         if not names and not words("parties").isdisjoint(sents[idx].lemmas):
@@ -97,16 +105,18 @@ class SentenceContext:
             names = self._firms_named_before(idx, 4)
         if not words("we").isdisjoint(sents[idx].words):
             names |= set(self.interviewee_firms())  # «мы строим новый центр» in an interview
-        if not names and not reference and self.entities_in(idx, "region") and any(
+        if not names and not reference and self.entities_in(idx, "region") and (any(
                 t.lemma in words("firm_reference") and {"gent", "sing"} <= t.tags
                 and (k == 0 or toks[k - 1].pos != "ADJF")
                 and (k + 1 == len(toks) or toks[k + 1].lemma != "который")
-                for k, t in enumerate(toks)):
+                for k, t in enumerate(toks))
+                or not words("firm_adjective").isdisjoint(sents[idx].lemmas)):
             # «техника холдинга обслуживается…», «у компании четыре площадки»: the firm
             # named last in the article (its first mention, a paragraph or two before), in a
             # sentence that names its place (elsewhere a firm-less cue stays unanchored);
             # «шеф-инженеры белорусского завода» describe a maker, they point at no firm;
-            # «проектирование завода, который будет выпускать…» defines a new one
+            # «проектирование завода, который будет выпускать…» defines a new one;
+            # «заводские сервисные центры» (``firm_adjective``) are the firm's own
             names = self._firms_named_before(idx, _FIRM_LOOKBACK)
         return names
 

@@ -17,6 +17,8 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
   college's or a university's;
 * `not_with_a_third_country`: «совместно с китайским партнёром начато производство» is a
   project with another country, not with Belarus;
+* `not_trade`: «поставки комплектующих», «будут продавать комбайны, жатки и запчасти» are
+  trade, not production (moved here from `kinds`);
 * after-sales service of delivered machines, delivered machines erected on site, dealers that
   only sell or dealers in general, machines sent away for repair (moved here from `kinds`).
 
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
 _OBJECT_SPAN = 4  # words after «собрать» where what was gathered stands («собрал более 600 участников»)
 _ARRIVE_SPAN = 4  # words from «приходили» to the part («приходили двигатель, трансмиссия и кабина»)
 _PARTNER_SPAN = 2  # from a country's adjective to its partner noun («китайским стратегическим партнёром»)
+_LINKS = ("PREP", "ADJF", "PRTF", "NUMR")  # what may stand between a trade word and its object
+_PREDICATES = ("VERB", "INFN", "PRTS", "GRND")  # what heads a clause
 _ARRIVE_AFTER_SPAN = 8  # words from the part to a verb of arriving after it (a list between)
 _FITTED_SPAN = 6  # words from «ставят» back over a list to the part («ставят колёса, аккумуляторы»)
 _OWN_SPAN = 3  # words from «собственный» to the staff noun («собственная ремонтная служба»)
@@ -219,3 +223,32 @@ def not_with_a_third_country(ctx: KindContext, kinds: list[CueHit]) -> list[CueH
     belarusian = any(ctx.country(e) == "BY" or enterprise_parent(e.normal)
                      for e in ctx.enterprises) or any(t.lemma.startswith(stems) for t in toks)
     return kinds if belarusian else []
+
+
+def not_trade(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«участие в поставках комплектующих», «закупка автобусов»: trade, not production; so
+    are parts that «будут поставляться с российских заводов» (the verb after them)."""
+    toks, trade = ctx.toks, words("trade")
+
+    def traded_after(h: CueHit) -> bool:
+        return h.cue.value == "component_production" and any(
+            t.lemma in trade for t in toks[h.last + 1:h.last + 4])
+
+    def traded_to(h: CueHit) -> bool:
+        """«поставки на ярославскую сборку»: a trade word, then only a preposition and
+        adjectives up to the cue."""
+        k = h.first - 1
+        while k >= 0 and toks[k].pos in _LINKS and h.first - k <= 4:
+            k -= 1
+        return k >= 0 and k < h.first - 1 and toks[k].lemma in trade
+
+    def sold_in_list(h: CueHit) -> bool:
+        """«будут продавать комбайны «Палессе», жатки и запчасти»: parts whose nearest verb
+        before them is a trade verb are goods listed for sale, not made here."""
+        if h.cue.value != "component_production":
+            return False
+        verb = next((t for t in reversed(toks[:h.first]) if t.pos in _PREDICATES), None)
+        return verb is not None and verb.lemma in trade
+
+    return [h for h in kinds if not traded_after(h) and not traded_to(h) and not sold_in_list(h)
+            and not any(t.lemma in trade for t in toks[max(0, h.first - 2):h.first])]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from analysis.entities import Entity, is_russian_region
+from analysis.entities import Entity, find_regions, is_russian_region, town_of_adjective
 from analysis.projects.cues import JOINT, CueHit, Token, words
 from analysis.projects.kind_limits import (
     dealer_only_sells,
@@ -28,6 +28,7 @@ from analysis.projects.kind_limits import (
     not_parts_fitted,
     not_parts_that_arrive,
     not_sent_for_repair,
+    not_trade,
     not_with_a_third_country,
     training_needs_a_maker,
 )
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 _SIDES = {"Беларусь": "BY", "Россия": "RU"}
 _MADE = ("assembly", "component_production")  # kinds where something is made here
 _JOINT_KINDS = ("joint_development", "joint_venture")
-_LINKS = ("PREP", "ADJF", "PRTF", "NUMR")  # what may stand between a trade word and its object
 _COORDINATION_SPAN = 3  # words from a part to the assembly it is coordinated with
 
 
@@ -91,8 +91,10 @@ class KindContext:
             return self.info[firm.normal].get("country")
         inside = [e for e in self.entities if e.type in ("region", "country")
                   and firm.start <= e.start < firm.end]
-        if not inside:
-            return None
+        if not inside:  # «Елецкий элеваторный завод»: a town's adjective opens the name
+            town = town_of_adjective(firm.normal.split()[0]) if " " in firm.normal else None
+            region = next((r.normal for r in find_regions(town)), None) if town else None
+            return None if region is None else "RU" if is_russian_region(region) else "BY"
         e = inside[0]
         if e.type == "country":
             return _SIDES.get(e.normal)
@@ -310,27 +312,6 @@ def not_a_count(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     return [h for h in kinds if "plur" not in toks[h.first].tags or listed_after(h) or not any(
         t.lemma in aggregate or (t.word.isdigit() and int(t.word) >= 3)
         for t in toks[max(0, h.first - 3):h.first])]
-
-
-def not_trade(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«участие в поставках комплектующих», «закупка автобусов»: trade, not production; so
-    are parts that «будут поставляться с российских заводов» (the verb after them)."""
-    toks, trade = ctx.toks, words("trade")
-
-    def traded_after(h: CueHit) -> bool:
-        return h.cue.value == "component_production" and any(
-            t.lemma in trade for t in toks[h.last + 1:h.last + 4])
-
-    def traded_to(h: CueHit) -> bool:
-        """«поставки на ярославскую сборку»: a trade word, then only a preposition and
-        adjectives up to the cue."""
-        k = h.first - 1
-        while k >= 0 and toks[k].pos in _LINKS and h.first - k <= 4:
-            k -= 1
-        return k >= 0 and k < h.first - 1 and toks[k].lemma in trade
-
-    return [h for h in kinds if not traded_after(h) and not traded_to(h) and not any(
-        t.lemma in trade for t in toks[max(0, h.first - 2):h.first])]
 
 
 def prototype_is_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -14,14 +14,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from analysis.entities import Entity, is_russian_region, town_name
+from analysis.entities import Entity, is_russian_region, town_name, town_of_adjective
 from analysis.projects.cues import words
 
 if TYPE_CHECKING:
     from analysis.projects.cues import CueHit, Token
     from analysis.projects.kinds import KindContext
 
-_TOWN_ROLES = ("capital", "city")  # region mentions that name a town
+_TOWN_ROLES = ("capital", "city", "town_adjective")  # region mentions that name a town
+# a region named by an adjective: of the region («татарстанские»), or of a town in it
+# («кстовское предприятие»: `register_entities` adds these for the register)
+ADJECTIVE_ROLES = ("adjective", "town_adjective")
 _INTO = re.compile(r"(?i)(?:^|\s)в\s+$")  # «в» right before a place
 _LOCATIVE = ("в", "во", "на")
 
@@ -37,7 +40,8 @@ def location_of(region: str | None, ru: list[Entity], by: list[Entity],
         if e.type == "enterprise":
             return info.get(e.normal, {}).get("home_region") or "Беларусь"
         return town_name(e.surface) or e.normal
-    towns = [town_name(e.surface) for e in ru if e.normal == region and e.role in _TOWN_ROLES]
+    towns = [town_of_adjective(e.surface) if e.role == "town_adjective" else town_name(e.surface)
+             for e in ru if e.normal == region and e.role in _TOWN_ROLES]
     return ", ".join(dict.fromkeys(t for t in towns if t))
 
 
@@ -46,7 +50,7 @@ def paragraph_belarus(regions_of: list[list[Entity]]) -> list[Entity]:
     mentions of each) name no Russian region: «Минск: на МАЗе новый окрасочный комплекс.
     Минский автомобильный завод ввёл в строй линию…» places the second sentence in Minsk,
     not in the region a digest's other items or the article's lead name. [] otherwise."""
-    places = [e for ents in regions_of for e in ents if e.role != "adjective"]
+    places = [e for ents in regions_of for e in ents if e.role not in ADJECTIVE_ROLES]
     if any(is_russian_region(e.normal) for e in places):
         return []
     return places
@@ -73,7 +77,7 @@ def here_after_place(toks: list[Token], ents: list[Entity], in_name: set[int]) -
 
 def _russian_place_at(ents: list[Entity], pos: int) -> bool:
     """Does a Russian region's name (not an adjective) start at `pos`?"""
-    return any(e.type == "region" and e.start == pos and e.role != "adjective"
+    return any(e.type == "region" and e.start == pos and e.role not in ADJECTIVE_ROLES
                and is_russian_region(e.normal) for e in ents)
 
 

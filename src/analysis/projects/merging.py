@@ -197,6 +197,8 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
                       and m.region in (p.region, None)), None)
             if p is not None:
                 return p
+            if not m.placed and last is not None and last_recent and not last.enterprises:
+                return last  # «В Бресте заработало СП. СООО «…», учреждённое …, выпустило…»
         return last if m.reference else None
     if m.reference and not m.enterprises and last and (last.kind == m.kind or last_recent):
         return last  # «Сегодня она стала хабом…», «В этом году здесь собрано…»

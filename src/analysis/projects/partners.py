@@ -20,8 +20,10 @@ from analysis.entities import (
     find_entities,
     find_regions,
     is_generic_name,
+    is_russian_region,
     nominative_name,
     norm_word,
+    town_of_adjective,
 )
 from analysis.projects.cues import WORD, analyse, tokens, words
 
@@ -143,6 +145,51 @@ def _with_partners(text: str, ents: list[Entity]) -> list[Entity]:
     return uniq
 
 
+# a lower-case adjective of the kind towns make («кстовское», «тихорецким», «елецкого»)
+# (found by its ending first, then widened to the word: most words fail at their first letter)
+_PLACE_ADJECTIVE_END = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ей)(?![\w-])")
+_WORD_START = re.compile(r"[а-яё]+$")
+_FIRM_AFTER = re.compile(r"[ \u00a0]+(?:[А-ЯЁA-Z]{2,5}[ \u00a0]+)?«?")
+
+
+def _town_adjectives(text: str, ents: list[Entity]) -> list[Entity]:
+    """«кстовское предприятие», «тихорецким «…»»: a Russian town named by its adjective is a
+    place (role ``town_adjective``: it locates like a region's adjective, and the town is the
+    location); the adjective with a firm's generic noun («кстовское предприятие») stands for
+    the firm introduced earlier right after the same town's adjective («кстовским «Техмашем»»)."""
+    places = [(e.start, e.end) for e in ents if e.type in ("region", "country")]
+    firm_at = {e.start: e.normal for e in ents if e.type == "enterprise"}
+    introduced: dict[str, str] = {}  # town → the firm named right after its adjective
+    out = []
+    for end in _PLACE_ADJECTIVE_END.finditer(text):
+        b = end.end()
+        m = _WORD_START.search(text, max(0, end.start() - 20), end.start())
+        a = m.start() if m else end.start()
+        if (a and (text[a - 1].isalnum() or text[a - 1] == "-")) or any(
+                s < b and a < t for s, t in places):
+            continue  # inside a longer or capitalised word, or a place already found
+        town = town_of_adjective(text[a:b])
+        region = next((r.normal for r in find_regions(town)), None) if town else None
+        if region is None or not is_russian_region(region):
+            continue
+        out.append(Entity(start=a, end=b, surface=text[a:b], type="region", normal=region,
+                          role="town_adjective"))
+        after = _FIRM_AFTER.match(text, b)
+        firm = firm_at.get(after.end()) if after else None
+        if firm is None and after and after.group().strip(" \u00a0«"):
+            firm = firm_at.get(after.start() + len(after.group().split("«")[0]) - 1)
+        if firm is not None:
+            introduced.setdefault(town, firm)
+            continue
+        head = tokens(text, b, min(len(text), b + 20))[:1]
+        if town in introduced and head and head[0].lemma in words("generic_head"):
+            # the noun alone: the adjective stays a place of its own
+            out.append(Entity(start=head[0].start, end=head[0].end,
+                              surface=text[head[0].start:head[0].end], type="enterprise",
+                              normal=introduced[town], role=None))
+    return out
+
+
 def register_entities(article: Article, entities: Mapping[str, list[Entity]] | None = None,
                       ) -> list[Entity]:
     """The entities the register reads in `article` (clean offsets): those given for it in
@@ -160,4 +207,5 @@ def register_entities(article: Article, entities: Mapping[str, list[Entity]] | N
     found = _institutions(article.text, [e for e in ents if e.type == "enterprise"])
     ents = [e for e in ents if not (e.type == "organization" and e.normal not in enterprise_info()
                                     and any(i.start < e.end and e.start < i.end for i in found))]
-    return _with_partners(article.text, ents + found)
+    ents = _with_partners(article.text, ents + found)
+    return sorted(ents + _town_adjectives(article.text, ents), key=lambda e: e.start)

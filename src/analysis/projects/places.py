@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from analysis.entities import Entity, is_russian_region
 from analysis.projects.cues import words
-from analysis.projects.location import shipped_to
+from analysis.projects.location import ADJECTIVE_ROLES, shipped_to
 
 if TYPE_CHECKING:
     from analysis.projects.mention import ReadSentence
@@ -29,6 +29,14 @@ _SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:(?:площадк|мощност|т�
 # «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
 _IN_BEFORE = re.compile(r"(?i)(?:^|\s)в\s+$")
 _ORIGIN_BEFORE = re.compile(r"(?i)(?:^|\s)из\s+$")
+# a legal form and an opening quote between a place adjective and the firm it describes
+_FIRM_AFTER = re.compile(r"[ \u00a0]+(?:[А-ЯЁ]{2,5}[ \u00a0]+)?«?")
+# «в Саратовской (Балаково) и Волгоградской (Михайловка) областях»: a region adjective whose
+# region noun follows after a town in brackets or more list members is a named region
+_BRACKET = r"(?:\([^()\n]{0,40}\)\s*)?"
+_REGION_NOUN_AFTER = re.compile(
+    rf"\s*{_BRACKET}(?:(?:,|\s+и)\s*[А-ЯЁ][а-яё]+(?:ой|ей)\s*{_BRACKET})*"
+    r"(?:област|кра[яеюйёи]|республик)")
 
 
 class Places(NamedTuple):
@@ -56,8 +64,9 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     text, toks, info = reading.text, sent.toks, reading.info
     places = [e for e in sent_ents if e.type == "region" and id(e) not in reading.in_name]
     site = words("site")
-    named = [e for e in places if e.role != "adjective" or any(  # «на гродненской площадке»
-        t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)]
+    named = [e for e in places if e.role not in ADJECTIVE_ROLES or any(  # «на гродненской площадке»
+        t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)
+        or (text[e.end:e.end + 1] in " (" and _REGION_NOUN_AFTER.match(text, e.end))]
     # «наладят в Беларуси», «на белорусской площадке»: the country itself is the place
     # (not «поставлять на конвейеры в Беларуси»: a destination of trade)
     trade = not words("trade").isdisjoint(sent.lemmas)
@@ -67,6 +76,15 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
          and text[e.start:e.end].split()[0].lower().endswith(("и", "е")))
         or (e.role == "adjective" and any(t.lemma in site for t in toks
                                           if e.end <= t.start <= e.end + 1)))]
+    founded = words("founded")
+    if not founded.isdisjoint(sent.lemmas) and any(
+            "PRTF" in t.tags and t.lemma in founded for t in toks):
+        # «СООО «…», учреждённое брестским ОАО «…» и кстовским «Техмашем»»: the founders'
+        # adjectives say where the founders are from, not where their venture is
+        firm_starts = {e.start for e in firms}
+        places = [e for e in places if e.role not in ADJECTIVE_ROLES
+                  or not (m := _FIRM_AFTER.match(text, e.end)) or m.end() not in firm_starts]
+        named = [e for e in named if e in places]
     ru = [e for e in (named or places) if is_russian_region(e.normal)]
     origins = [e for e in named if _ORIGIN_BEFORE.search(text, max(0, e.start - 4), e.start)]
     if origins and reading.syntax and len(origins) < len(named):  # «из Московской и Тверской»

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from analysis.entities import Entity, find_enterprises
 from analysis.lang import nominative_phrase
 from analysis.projects.cues import Token, tokens, words
+from analysis.projects.location import ADJECTIVE_ROLES
 from analysis.projects.mention import Mention
 
 # «совместно с «Амкодором»», «с белорусским ОАО «МТЗ»»: a firm named as the partner
@@ -74,7 +75,7 @@ def product_phrase(text: str, toks: list[Token], first: int, last: int, ents: li
                 or toks[k].pos in _STOP_POS):
             break
         end = toks[k].end
-    named = [(e.start, e.end) for e in ents if e.type != "region" or e.role != "adjective"]
+    named = [(e.start, e.end) for e in ents if e.type != "region" or e.role not in ADJECTIVE_ROLES]
     generic = words("generic")
     key = {t.lemma for t in toks[first:stop] if t.end <= end and t.pos in ("NOUN", "ADJF")
            and t.lemma not in generic and not any(a <= t.start < b for a, b in named)}

@@ -29,7 +29,7 @@ from analysis.entities import (
     unlisted_town,
 )
 from analysis.projects.context import SentenceContext, subject_reference
-from analysis.projects.cues import CueHit, cue_hits, words
+from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions
 from analysis.projects.kinds import KindContext, intends, kinds_of
 from analysis.projects.location import here_after_place, location_of, paragraph_belarus, shipped_to
@@ -69,6 +69,25 @@ _DATELINE = re.compile(
 _PLACE_TYPES = ("region", "country")
 # «центр в Мурманске», «площадка – в Улан-Удэ»: a place right after the subject noun
 _OWN_SITE = re.compile(r"\s*[–—-]?\s*(?:в|во|на)\s+[А-ЯЁ]")
+def _points_back(toks: list[Token]) -> bool:
+    """«В их числе — …», «Среди них — …»: a sentence opening with the members of a count."""
+    head = [t.lemma for t in toks[:3]]
+    return any(w in head for w in words("count_members")) and ("они" in head or "их" in head)
+
+
+def _repeated_kind_cuts(hits: list[CueHit], toks: list[Token], text: str) -> list[int]:
+    """«сборка тракторов в Елабуге, крупноузловая сборка автобусов в Нижегородской области»:
+    a kind cue said again after a comma opens a clause of its own (a cut at that comma)."""
+    kinds = sorted((h for h in hits if h.cue.field == "kind"), key=lambda h: h.first)
+    out = []
+    for a, b in pairwise(kinds):
+        if a.cue.value == b.cue.value and a.cue.words == b.cue.words:
+            comma = text.rfind(",", toks[a.last].end, toks[b.first].start)
+            if comma >= 0:
+                out.append(comma)
+    return out
+
+
 class ArticleReader:
     """Project mentions of one article, sentence by sentence."""
 
@@ -180,7 +199,7 @@ class ArticleReader:
         if not hits and not adds and not (adjacent and toks[0].word in words("pronoun_start")) \
                 and words("project_roles").isdisjoint(sent.lemmas):
             return []  # no cue, no pronoun, no role: most sentences end here, cheaply
-        if denied(toks):
+        if denied(toks, text):
             return []
         if text[sent.start:sent.end].rstrip(" »\"").endswith("?"):
             return []  # «Какие совместные производства уже работают?»: a question tells nothing
@@ -193,6 +212,10 @@ class ArticleReader:
                     and toks[h.first].lemma not in words("trade")
                     and (toks[h.first].lemma not in words("intend")
                          or (h.cue.value == "planned") == intends(toks, h.first))]
+        if not statuses and idx > 0 and _points_back(toks):
+            # «В их числе — сборка тракторов …»: the items take the stage of the count before
+            statuses = [CueHit(cue=h.cue, first=0, last=0) for h in cue_hits(
+                self.sents[idx - 1].toks) if h.cue.field == "status" and h.cue.strong]
         if any(h.cue.strong for h in statuses):
             statuses = [h for h in statuses if h.cue.strong]
         # «поставляет машинокомплекты для сборки»: kits for a trigger are its supply, and the
@@ -217,7 +240,7 @@ class ArticleReader:
                                           and _REGION_NOUN_GAP.fullmatch(text, e.end, m.start())
                                           for e in self.entities_in(idx))]
         elliptic = [m.start() for m in _ELLIPTIC_CUT.finditer(text, sent.start, sent.end)]
-        cuts = sorted(set(cuts + elliptic))
+        cuts = sorted(set(cuts + elliptic + _repeated_kind_cuts(hits, toks, text)))
         cuts.append(sent.end)
         clauses = list(pairwise(cuts))
         if len(clauses) > 1 and all(any(e.type in ("enterprise", "region") and a <= e.start < b

@@ -4,12 +4,15 @@
   clause describes the object, not the project;
 * `denied`: «не будут создавать СП», «опровергло информацию о создании».
 
-Word lists are data (``data/project_words.csv``: modal, denial, denial_forms, negatable).
+Word lists are data (``data/project_words.csv``: modal, denial, denial_forms, negatable,
+closure).
 """
 
 from __future__ import annotations
 
 from analysis.projects.cues import CueHit, Token, words
+
+_CLOSURE_SPAN = 4  # words from a denial verb to the closure it denies («опровергли слухи о закрытии»)
 
 
 def status_near(statuses: list[CueHit], toks: list[Token], i: int) -> str:
@@ -30,12 +33,48 @@ def status_near(statuses: list[CueHit], toks: list[Token], i: int) -> str:
     return near.cue.value
 
 
-def denied(toks: list[Token]) -> bool:
-    """«не будут создавать СП», «опровергло информацию о создании»: a denial."""
+def _speech_after(toks: list[Token], n: int, text: str | None) -> bool:
+    """«В холдинге это опровергли: «Мы планируем открыть…»»: a denial verb followed by a
+    colon denies what was said before; the speech after it is the speaker's own word."""
+    if text is None or n + 1 >= len(toks):
+        return False
+    return ":" in text[toks[n].end:toks[n + 1].start]
+
+
+def _other_verb_negated(toks: list[Token], n: int) -> bool:
+    """«решение … принимать не будут»: the negated auxiliary «быть» goes with an infinitive
+    that is no project verb (before or right after it), so no plan is denied."""
+    aux = next((k for k in range(n + 1, min(len(toks), n + 3)) if toks[k].lemma == "быть"), None)
+    if aux is None or any(u.lemma in words("negatable") and u.lemma != "быть"
+                          for u in toks[n + 1:n + 3]):
+        return False
+    infinitives = [u for u in (toks[n - 1:n] + toks[aux + 1:aux + 3]) if u.pos == "INFN"]
+    kept = words("negatable") | words("set_up")
+    return bool(infinitives) and not any(u.lemma in kept for u in infinitives)
+
+
+def _apart(a: Token, b: Token, text: str | None) -> bool:
+    """«инвестор не раскрывается — планируется»: a punctuation mark between the negation and
+    the verb puts the verb in another clause."""
+    return text is not None and any(ch in ",;:—–()" for ch in text[a.end:b.start])
+
+
+def _closure_denied(toks: list[Token], n: int) -> bool:
+    """«опровергли слухи о закрытии сборки»: denying a closure confirms the project."""
+    return any(u.lemma in words("closure") for u in toks[n + 1:n + 1 + _CLOSURE_SPAN])
+
+
+def denied(toks: list[Token], text: str | None = None) -> bool:
+    """«не будут создавать СП», «опровергло информацию о создании», «переговоров … не
+    ведётся»: a denial (`text`, the article's, tells a denial that introduces speech)."""
     denial, forms, negatable = words("denial"), words("denial_forms"), words("negatable")
     for n, t in enumerate(toks):
-        if t.lemma in denial or t.word in forms:
+        if (t.lemma in denial or t.word in forms) and not _speech_after(toks, n, text) \
+                and not (t.lemma in denial and _closure_denied(toks, n)):
             return True
-        if t.word in ("не", "нет") and any(u.lemma in negatable for u in toks[n + 1:n + 3]):
+        if t.word not in ("не", "нет") or (n + 1 < len(toks) and toks[n + 1].word == "только"):
+            continue  # «не только …, но и …» negates nothing
+        if any(u.lemma in negatable and not _apart(t, u, text) for u in toks[n + 1:n + 3]) \
+                and not _other_verb_negated(toks, n):
             return True
     return False

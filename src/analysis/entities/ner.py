@@ -135,6 +135,8 @@ def _entities(item: NerInput, tagged_spans: list[TaggedSpan]) -> list[Entity]:
             continue  # a region or town the tagger took for a person
         if "\n" in span.text:  # a tagger span across paragraphs is page chrome, not a name
             continue
+        if end < len(text) and text[end].isdigit() and span.text.isascii():
+            continue  # «Br1,5 млн», «USD15»: a currency sign glued to its number, no name
         if span.type == "ORG":  # named by `nominative_name`, not by natasha's normaliser
             out.append(Entity(start=start, end=end, surface=span.text, type="organization",
                               normal=nominative_name(span.text), role=None))

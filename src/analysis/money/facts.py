@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from analysis.ingest import URL_EVIDENCE
 from analysis.money.amounts import Amount, find_amounts
@@ -49,10 +49,11 @@ from analysis.money.context import (
     reports_results,
     states_result,
 )
-from analysis.money.metric import NO_CUE, MetricCue, metric_of, nearest_cue, whole_of_split
+from analysis.money.metric import NO_CUE, metric_of, nearest_cue
 from analysis.money.period import period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
+from analysis.money.topic import PreviousFigure, SentenceCues, sentence_topic
 from analysis.money.year import PUBLICATION, year_reading
 from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
 
@@ -127,7 +128,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         return []
     amounts = belarusian_rubles(article, amounts)
     ctx = ArticleText(text)
-    cues = _SentenceCues(text)
+    cues = SentenceCues(text)
     date_source = _date_source(article)
     facts: list[Fact] = []
     for amount in amounts:
@@ -168,7 +169,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 if cue.score != NO_CUE:
                     metric, score = cue.metric, _INHERITED_SCORE
                     context = sents[si - 1]
-            if score == NO_CUE and (topic := _topic(cues, sents, si, prev)) is not None:
+            if score == NO_CUE and (topic := sentence_topic(cues, sents, si, _previous(prev))) is not None:
                 metric, score, context = topic.metric, _TOPIC_SCORE, topic.source
         if (prev is not None and same_sentence
                 and _COORDINATED.fullmatch(text, prev.amount.end, amount.start)):
@@ -274,46 +275,11 @@ def _headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-class _Topic(NamedTuple):
-    metric: str
-    source: SentenceSpan
-
-
-class _SentenceCues:
-    """The last metric cue of each sentence, read once per article."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._cues: dict[SentenceSpan, MetricCue] = {}
-
-    def last(self, span: SentenceSpan) -> MetricCue:
-        cue = self._cues.get(span)
-        if cue is None:
-            cue = self._cues[span] = whole_of_split(nearest_cue(end_of(self.text, span)),
-                                                    self.text, span)
-        return cue
-
-
-def _topic(cues: _SentenceCues, sents: list[SentenceSpan], si: int,
-           prev: Fact | None) -> _Topic | None:
-    """What a sentence with no cue of its own talks about («этот показатель», «у нас было 540
-    млн»): the metric of the nearest earlier sentence of its paragraph that sets one, else of
-    the article's previous figure, else of the headline."""
-    for j in range(si - 1, -1, -1):
-        cue = cues.last(sents[j])
-        if cue.score != NO_CUE:
-            return _Topic(metric=cue.metric, source=sents[j])
-    if prev is not None and prev.metric != "other":
-        span = SentenceSpan(prev.sentence.start, prev.sentence.end)
-        cue = whole_of_split(MetricCue(metric=prev.metric, score=0, head=""), cues.text, span)
-        return _Topic(metric=cue.metric, source=span)
-    title_end = cues.text.find("\n")
-    if title_end > 0 and sents[0].start > title_end:
-        title = SentenceSpan(0, title_end)
-        cue = cues.last(title)
-        if cue.score != NO_CUE:
-            return _Topic(metric=cue.metric, source=title)
-    return None
+def _previous(prev: Fact | None) -> PreviousFigure | None:
+    """The previous figure as a topic reads it."""
+    if prev is None:
+        return None
+    return PreviousFigure(metric=prev.metric, sentence=SentenceSpan(prev.sentence.start, prev.sentence.end))
 
 
 def _subset_of_paragraph_before(text: str, prev: Fact, s_start: int, si: int) -> bool:

@@ -1,0 +1,62 @@
+"""What a sentence with no metric cue of its own talks about («этот показатель», «у нас было
+540 млн»): the topic set by an earlier sentence of its paragraph, the article's previous
+figure, or the headline (`describe` gives it lower confidence)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from analysis.money.carry import end_of
+from analysis.money.metric import NO_CUE, MetricCue, nearest_cue, whole_of_split
+from analysis.money.region import SentenceSpan
+
+__all__ = ["PreviousFigure", "SentenceCues", "Topic", "sentence_topic"]
+
+
+class Topic(NamedTuple):
+    """A topic's metric and the sentence that set it."""
+
+    metric: str
+    source: SentenceSpan
+
+
+class PreviousFigure(NamedTuple):
+    """The article's previous figure, as a topic reads it."""
+
+    metric: str
+    sentence: SentenceSpan
+
+
+class SentenceCues:
+    """The last metric cue of each sentence, read once per article."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cues: dict[SentenceSpan, MetricCue] = {}
+
+    def last(self, span: SentenceSpan) -> MetricCue:
+        cue = self._cues.get(span)
+        if cue is None:
+            cue = self._cues[span] = whole_of_split(nearest_cue(end_of(self.text, span)),
+                                                    self.text, span)
+        return cue
+
+
+def sentence_topic(cues: SentenceCues, sents: list[SentenceSpan], si: int,
+                   prev: PreviousFigure | None) -> Topic | None:
+    """The metric of the nearest earlier sentence of sentence `si`'s paragraph that sets one,
+    else of the article's previous figure (`prev`), else of the headline."""
+    for j in range(si - 1, -1, -1):
+        cue = cues.last(sents[j])
+        if cue.score != NO_CUE:
+            return Topic(metric=cue.metric, source=sents[j])
+    if prev is not None and prev.metric != "other":
+        cue = whole_of_split(MetricCue(metric=prev.metric, score=0, head=""), cues.text, prev.sentence)
+        return Topic(metric=cue.metric, source=prev.sentence)
+    title_end = cues.text.find("\n")
+    if title_end > 0 and sents[0].start > title_end:
+        title = SentenceSpan(0, title_end)
+        cue = cues.last(title)
+        if cue.score != NO_CUE:
+            return Topic(metric=cue.metric, source=title)
+    return None

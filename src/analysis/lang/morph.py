@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import Any
 
-__all__ = ["analyzer", "lemma", "parse"]
+__all__ = ["analyzer", "lemma", "parse", "parses"]
 
 
 @cache
@@ -20,13 +20,23 @@ def analyzer() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
+def _every_parse(word: str) -> list[Any]:
+    try:
+        return analyzer().parse(word)
+    except (KeyError, ValueError):  # pymorphy3 fails on some exotic letters (e.g. Tangut)
+        return analyzer().parse("-")  # a punctuation parse: never part of a phrase
+
+
 @lru_cache(maxsize=100_000)
 def parse(word: str) -> Any:
     """The most likely parse of a lower-case word (news repeats words, so it is cached)."""
-    try:
-        return analyzer().parse(word)[0]
-    except (KeyError, ValueError):  # pymorphy3 fails on some exotic letters (e.g. Tangut)
-        return analyzer().parse("-")[0]  # a punctuation parse: never part of a phrase
+    return _every_parse(word)[0]
+
+
+@lru_cache(maxsize=20_000)  # only the words of product phrases ask: a small cache
+def parses(word: str) -> tuple[Any, ...]:
+    """Every parse of a lower-case word, the likeliest first."""
+    return tuple(_every_parse(word))
 
 
 @lru_cache(maxsize=200_000)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from analysis.lang.morph import analyzer, parse
+from analysis.lang.morph import parse, parses
 
 __all__ = ["ACTIVITY_ADJECTIVES", "PROCESS_NOUNS", "STOP_PREPOSITIONS", "nominative_phrase"]
 
@@ -76,13 +76,10 @@ def _skip_activity(words: list[str]) -> int:
 
 def _parses(word: str) -> list[Any]:
     """Every parse of a word (as written, quotes aside) that can stand in a noun phrase."""
-    try:
-        parses = analyzer().parse(word.lower().strip("«»\""))
-    except (KeyError, ValueError):  # pymorphy3 fails on some exotic letters (e.g. Tangut)
+    every = parses(word.lower().strip("«»\""))
+    if _has(every[0], "PREP", "CONJ", "PRCL", "NPRO", "PNCT"):  # «в», «и», «их»: never a noun
         return []
-    if not parses or _has(parses[0], "PREP", "CONJ", "PRCL", "NPRO"):  # «в», «и», «их»: never a noun
-        return []
-    return [p for p in parses if _has(p, "ADJF", "PRTF", "NOUN")]
+    return [p for p in every if _has(p, "ADJF", "PRTF", "NOUN")]
 
 
 def _in_case(parses: list[Any], cases: set[str]) -> list[Any]:

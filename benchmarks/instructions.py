@@ -70,22 +70,29 @@ else:
 _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
 
-def instructions(src: Path, work: str, articles: int) -> int:
-    """Instructions of the counted pass of `work` with the package in `src`."""
+def callgrind(src: Path, script: str, args: list[str], label: str) -> tuple[int, str]:
+    """(instructions of the counted pass, standard output) of `script` (a Python source that
+    switches collection on and off itself) run with `args` under callgrind, the package in
+    `src`; a failed run raises with the tail of valgrind's report."""
     with tempfile.TemporaryDirectory() as tmp:
-        script = Path(tmp) / "counted.py"
-        script.write_text(_COUNTED.format(bench=str(ROOT / "benchmarks")), encoding="utf-8")
+        path = Path(tmp) / "counted.py"
+        path.write_text(script, encoding="utf-8")
         env = {**os.environ, "PYTHONPATH": str(src), "PYTHONHASHSEED": "0"}
         res = subprocess.run(
             ["valgrind", "--tool=callgrind", "--instr-atstart=no",
-             f"--callgrind-out-file={Path(tmp) / 'callgrind.out'}",
-             sys.executable, str(script), work, str(articles)],
+             f"--callgrind-out-file={Path(tmp) / 'callgrind.out'}", sys.executable, str(path), *args],
             env=env, capture_output=True, text=True, check=False)
     found = _COLLECTED.search(res.stderr)
     if res.returncode != 0 or found is None:
         tail = res.stderr.strip().splitlines()[-3:]
-        raise RuntimeError(f"{work} with {src}: callgrind failed: {' | '.join(tail)}")
-    return int(found.group(1))
+        raise RuntimeError(f"{label} with {src}: callgrind failed: {' | '.join(tail)}")
+    return int(found.group(1)), res.stdout
+
+
+def instructions(src: Path, work: str, articles: int) -> int:
+    """Instructions of the counted pass of `work` with the package in `src`."""
+    script = _COUNTED.format(bench=str(ROOT / "benchmarks"))
+    return callgrind(src, script, [work, str(articles)], work)[0]
 
 
 def main(argv: list[str] | None = None) -> None:

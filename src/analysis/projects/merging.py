@@ -15,7 +15,6 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.entities import enterprise_info
-from analysis.projects.cues import words
 from analysis.projects.mention import Mention
 from analysis.projects.timelines import later_timeline
 from analysis.vocab import STATUS_RANK
@@ -268,12 +267,11 @@ def consolidate(projects: list[Project]) -> list[Project]:
         if len(same) == 1:
             same[0].absorb(p)
             out.remove(p)
-    unnamed = words("unnamed_parts")
-    for p in [p for p in out if p.kind == "component_production" and p.enterprises
-              and p.product_key <= unnamed]:
-        # «передают нам документацию на узлы, которые мы будем варить сами»: parts with no
-        # name of their own, by the firms of the article's assembly in its place, are what
-        # that assembly makes on site (its localisation), not a parts project of their own
+    for p in [p for p in out if p.kind == "component_production"]:
+        # «передают нам документацию на узлы, которые мы будем варить сами», «планируется
+        # организовать сварку и окраску кузовов»: parts made by no firm beyond those of the
+        # article's assembly in its place are a step of that assembly (its localisation), not
+        # a parts project of their own; a parts plant with a firm of its own stays apart
         into = next((q for q in out if q.kind == "assembly" and q.region == p.region
                      and p.enterprises <= q.enterprises and p.articles() <= q.articles()),
                     None)

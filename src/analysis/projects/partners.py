@@ -25,6 +25,7 @@ from analysis.entities import (
     norm_word,
     town_of_adjective,
 )
+from analysis.lang import analyzer
 from analysis.projects.cues import WORD, analyse, tokens, words
 
 if TYPE_CHECKING:
@@ -47,6 +48,12 @@ _ABBREVIATION_AFTER = re.compile(
 
 # Parts of speech a name does not start with (a participle or verb opening a sentence)
 _NOT_A_NAME = frozenset({"PRTF", "PRTS", "VERB", "INFN", "GRND", "ADVB", "PREP", "CONJ", "PRCL"})
+# Parts of speech a name holds nowhere («в Павлове модернизирован автобусный завод»: the NER
+# ran a town on into the predicate)
+_PREDICATE = frozenset({"PRTS", "VERB", "INFN"})
+# Tags of a word that can name someone (a person, a place, an organisation, an abbreviation)
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+_LOCATIVE_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?:в|во)\s+$")
 
 
 def _abbreviation(word: str) -> bool:
@@ -65,6 +72,29 @@ def _institutions(text: str, ents: list[Entity]) -> list[Entity]:
     return out
 
 
+def _not_a_name(text: str, e: Entity) -> bool:
+    """An unquoted NER span that names no organisation: a predicate inside it («Павлове
+    модернизирован»), one word in the locative after «в» («в Кулебаках», «в Ярцеве»: a town),
+    or only common words with no plant or school word («Сервисный центр», «Департамент
+    промышленности», «Восток»; not «Елецкий элеваторный завод»). A quoted name, an
+    abbreviation or a word the dictionary does not know («Омсклифтмонтаж») is a name."""
+    spoken = WORD.findall(e.surface)
+    if not spoken or "«" in e.surface or text[max(0, e.start - 1):e.start] == "«" or any(
+            _abbreviation(w) for w in spoken):
+        return False
+    read = [analyse(norm_word(w)) for w in spoken]
+    if any(a.pos in _PREDICATE for a in read):
+        return True
+    if len(spoken) == 1 and "loct" in read[0].tags and _LOCATIVE_BEFORE.search(
+            text, max(0, e.start - 5), e.start):
+        return True
+    legal, known = words("legal_form"), analyzer().word_is_known
+    heads = words("generic_head") | words("institution")
+    plain = [(w, a) for w, a in zip(spoken, read, strict=True) if norm_word(w) not in legal]
+    return bool(plain) and all(known(norm_word(w)) and not a.tags & _PROPER
+                               and a.lemma not in heads for w, a in plain)
+
+
 def partner_name(text: str, e: Entity) -> str | None:
     """The short name of an organisation as a project partner, or None when it is none
     (an authority, agency, bank, medium…; ``nonpartner`` in data/project_words.csv)."""
@@ -74,6 +104,8 @@ def partner_name(text: str, e: Entity) -> str | None:
         parts = parts[1:]
     nonpartner = words("nonpartner")
     if any(norm_word(w) in nonpartner or analyse(norm_word(w)).lemma in nonpartner for w in parts):
+        return None
+    if _not_a_name(text, e):
         return None
     first = analyse(norm_word(parts[0]))
     if first.pos in _NOT_A_NAME or (len(parts) == 1 and "Geox" in first.tags):

@@ -91,19 +91,6 @@ def hub_needs_belarusian_side(ctx: KindContext, kinds: list[CueHit]) -> list[Cue
     return kinds if belarusian else [h for h in kinds if h.cue.value != "other"]
 
 
-def localised_parts_belong_to_assembly(ctx: KindContext,
-                                       kinds: list[CueHit]) -> list[CueHit]:
-    """«Уровень локализации составит 30 процентов: будут монтировать кабины, гидросистему»:
-    parts counted in an assembly's localisation, with no firm of their own, are a part of
-    that assembly, not a component project."""
-    toks = ctx.toks
-    level = any(t.lemma == "локализация" and any(u.lemma == "уровень" for u in toks[max(0, k - 2):k])
-                for k, t in enumerate(toks))  # not «локализация производства комплектующих»
-    if ctx.enterprises or not level:
-        return kinds
-    return [h for h in kinds if h.cue.value != "component_production"]
-
-
 def not_parts_that_arrive(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«Из Минска приходили двигатель, трансмиссия и кабина, здесь ставили колёса»: parts
     just after a verb of arriving, with «из» before it, are brought in, not made here."""

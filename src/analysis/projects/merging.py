@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 # centre, «совместное производство» of a joint venture is the venture.
 ALIKE = ({"other", "service_center"}, {"joint_development", "joint_venture"})
 _SPECIFIC = ("joint_venture", "service_center")
+# Kinds of project that make something: the parts they make on site are theirs.
+_MAKES_THINGS = ("assembly", "joint_venture", "joint_development")
 # Within one article, the weaker name of a facility or venture joins the stronger one.
 _SAME_FACILITY = (("other", "service_center"), ("joint_development", "joint_venture"))
 
@@ -270,9 +272,10 @@ def consolidate(projects: list[Project]) -> list[Project]:
     for p in [p for p in out if p.kind == "component_production"]:
         # «передают нам документацию на узлы, которые мы будем варить сами», «планируется
         # организовать сварку и окраску кузовов»: parts made by no firm beyond those of the
-        # article's assembly in its place are a step of that assembly (its localisation), not
-        # a parts project of their own; a parts plant with a firm of its own stays apart
-        into = next((q for q in out if q.kind == "assembly" and q.region == p.region
+        # article's assembly or venture in its place are a step of what that project makes
+        # (its localisation), not a parts project of their own; a parts plant with a firm of
+        # its own stays apart
+        into = next((q for q in out if q.kind in _MAKES_THINGS and q.region == p.region
                      and p.enterprises <= q.enterprises and p.articles() <= q.articles()),
                     None)
         if into is not None:

@@ -98,6 +98,13 @@ class SentenceContext:
                     named = {e.normal for e in self.entities_in(j, "enterprise")}
                     if named and (j < idx or not self._opens_its_own(j)):
                         names |= named
+        if names and idx > 0 and "там" in sents[idx].words \
+                and sents[idx - 1].paragraph == sents[idx].paragraph \
+                and not self.entities_in(idx, "region"):
+            # «…завод «Металлист-Б» в Клинцах. По заказу «Гомсельмаша» там идёт монтаж
+            # линии»: «там» in a sentence naming no place of its own is the site the sentence
+            # before named, and its firm takes part
+            names |= {e.normal for e in self.entities_in(idx - 1, "enterprise")}
         if not names and idx > 0 and any(t.lemma in words("parties") for t in toks[:3]):
             names = {e.normal for e in self.entities_in(idx - 1, "enterprise")}  # «Стороны…»
         if not names and not words("parties").isdisjoint(sents[idx].lemmas):

@@ -6,6 +6,8 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
 * `not_a_gathering`: «форум собрал более 600 участников» gathers people, it assembles nothing;
 * `not_in_house_service`: «обслуживание будет вести собственная ремонтная служба разреза»
   is a customer's own staff, not a service centre;
+* `bare_service_needs_a_side`: «программы капитального ремонта» with no firm, facility or
+  Belarusian side is repair in general, no service project;
 * `hub_needs_belarusian_side`: a warehouse or hub («логистическая компания построит
   складской комплекс») is ours only where the sentence names a Belarusian side;
 * `localised_parts_belong_to_assembly`: «уровень локализации … будут монтировать кабины»
@@ -76,6 +78,22 @@ def training_needs_a_maker(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit
     maker = any(ctx.info.get(e.normal, {}).get("country") == "BY" or enterprise_parent(e.normal)
                 for e in ctx.enterprises)
     return kinds if maker else [h for h in kinds if not h.cue.words[0].startswith(training)]
+
+
+def bare_service_needs_a_side(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Собранные лифты идут в региональные программы капитального ремонта»: a bare service
+    word («ремонт», «обслуживание», ``bare_service``) names a service project only where its
+    sentence names a firm, a facility («центр», «база», ``facility``) or a Belarusian side;
+    otherwise it is repair in general (of houses, roads, machines anywhere)."""
+    bare = words("bare_service")
+    if not any(h.cue.value == "service_center" and h.cue.words[0] in bare
+               and len(h.cue.words) == 1 for h in kinds):
+        return kinds
+    stems, facility = tuple(words("belarusian_stems")), words("facility")
+    sided = bool(ctx.enterprises) or any(t.lemma.startswith(stems) or t.lemma in facility
+                                         for t in ctx.toks)
+    return kinds if sided else [h for h in kinds if not (
+        h.cue.value == "service_center" and h.cue.words[0] in bare and len(h.cue.words) == 1)]
 
 
 def hub_needs_belarusian_side(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from analysis.entities import Entity, find_regions, is_russian_region, town_of_adjective
 from analysis.projects.cues import JOINT, CueHit, Token, words
 from analysis.projects.kind_limits import (
+    bare_service_needs_a_side,
     dealer_only_sells,
     dealers_in_general,
     hub_needs_belarusian_side,
@@ -356,6 +357,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_a_gathering,
     not_in_house_service,
     training_needs_a_maker,
+    bare_service_needs_a_side,
     hub_needs_belarusian_side,
     not_parts_that_arrive,
     not_parts_fitted,

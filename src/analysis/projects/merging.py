@@ -140,6 +140,11 @@ def _other_makers(a: set[str], b: set[str]) -> bool:
     return bool(ma and mb and not ma & mb)
 
 
+def _other_towns(a: str, b: str) -> bool:
+    """Two locations («Сургут, Нижневартовск» and «Тюмень») that share no town."""
+    return bool(a and b) and not {t.strip() for t in a.split(",")} & {t.strip() for t in b.split(",")}
+
+
 def _same_across(a: Project | Mention, b: Project | Mention) -> bool:
     """Across articles: the same firms, or shared firms making a compatible product;
     without firms on either side, mostly the same product words («электробусы»)."""
@@ -207,6 +212,9 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
     if not m.placed:  # the article's main region was a guess: a project placed elsewhere fits
         here += [p for p in reversed(article_projects) if p.kind == m.kind and p.placed
                  and p.region != m.region]
+    # «центр БелАЗа в Белове» … «в Ленинске-Кузнецком открылась мастерская»: another town
+    # of the region is another site, not the project told again
+    here = [p for p in here if not _other_towns(p.location, m.location)]
     for p in here:  # within an article, shared firms are enough
         if m.enterprises & p.enterprises and not _other_makers(m.enterprises, p.enterprises):
             return p

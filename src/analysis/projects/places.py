@@ -77,10 +77,10 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
         or (e.role == "adjective" and any(t.lemma in site for t in toks
                                           if e.end <= t.start <= e.end + 1)))]
     founded = words("founded")
-    if not founded.isdisjoint(sent.lemmas) and any(
-            "PRTF" in t.tags and t.lemma in founded for t in toks):
-        # «СООО «…», учреждённое брестским ОАО «…» и кстовским «Техмашем»»: the founders'
-        # adjectives say where the founders are from, not where their venture is
+    if not founded.isdisjoint(sent.lemmas):
+        # «СООО «…», учреждённое брестским ОАО «…» и кстовским «Техмашем»», «СП учредили …
+        # и самарское ООО «…»»: the founders' adjectives say where the founders are from,
+        # not where their venture is
         firm_starts = {e.start for e in firms}
         places = [e for e in places if e.role not in ADJECTIVE_ROLES
                   or not (m := _FIRM_AFTER.match(text, e.end)) or m.end() not in firm_starts]

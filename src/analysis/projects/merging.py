@@ -283,7 +283,8 @@ def consolidate(projects: list[Project]) -> list[Project]:
         # article's assembly or venture in its place are a step of what that project makes
         # (its localisation), not a parts project of their own; a parts plant with a firm of
         # its own stays apart
-        into = next((q for q in out if q.kind in _MAKES_THINGS and q.region == p.region
+        into = next((q for q in out if q.kind in _MAKES_THINGS
+                     and (q.region == p.region or not p.placed)
                      and p.enterprises <= q.enterprises and p.articles() <= q.articles()),
                     None)
         if into is not None:

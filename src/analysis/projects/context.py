@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from analysis.entities import Entity
+from analysis.entities import Entity, enterprise_info
 from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.mention import ReadSentence
 
@@ -69,6 +69,7 @@ class SentenceContext:
         self._announced: int | None = None  # the sentence announcing several sites
         self._interviewee: list[str] | None = None  # whom «мы» stands for
         self._own_project: dict[int, bool] = {}  # sentence → tells a project of its own
+        self._headline: set[str] | None = None  # the headline's one Belarusian maker
 
     def _firms_named_before(self, idx: int, back: int) -> set[str]:
         """The enterprises of the nearest of the `back` sentences before `idx` naming any."""
@@ -125,7 +126,21 @@ class SentenceContext:
             # «проектирование завода, который будет выпускать…» defines a new one;
             # «заводские сервисные центры» (``firm_adjective``) are the firm's own
             names = self._firms_named_before(idx, _FIRM_LOOKBACK)
+        if not names and not reference and idx > 0 and self.entities_in(idx, "region"):
+            # «Могилевлифтмаш расширяет сборку лифтов в России: Омск, Уфа…» — «соглашение о
+            # создании сборочного производства в Ростове-на-Дону подписано»: the one Belarusian
+            # maker of the headline is the maker of a site the body names without a firm
+            names = self.headline_maker()
         return names
+
+    def headline_maker(self) -> set[str]:
+        """The Belarusian maker the headline names when it names exactly one firm."""
+        if self._headline is None:
+            titled = {e.normal for e in self.entities_in(0, "enterprise")} if self.sents else set()
+            info = enterprise_info()
+            self._headline = titled if len(titled) == 1 and all(
+                info.get(f, {}).get("country") == "BY" for f in titled) else set()
+        return set(self._headline)
 
     def _opens_its_own(self, j: int) -> bool:
         """Does sentence `j` tell a project of its own (a strong kind cue of its own, not

@@ -277,16 +277,22 @@ def consolidate(projects: list[Project]) -> list[Project]:
         if len(same) == 1:
             same[0].absorb(p)
             out.remove(p)
+    makers_of: dict[str, list[Project]] = {}  # article → its making projects, in order
+    for q in out:
+        if q.kind in _MAKES_THINGS:
+            for a in q.articles():
+                makers_of.setdefault(a, []).append(q)
     for p in [p for p in out if p.kind == "component_production"]:
         # «передают нам документацию на узлы, которые мы будем варить сами», «планируется
         # организовать сварку и окраску кузовов»: parts made by no firm beyond those of the
         # article's assembly or venture in its place are a step of what that project makes
         # (its localisation), not a parts project of their own; a parts plant with a firm of
-        # its own stays apart
-        into = next((q for q in out if q.kind in _MAKES_THINGS
-                     and (q.region == p.region or not p.placed)
-                     and p.enterprises <= q.enterprises and p.articles() <= q.articles()),
-                    None)
+        # its own stays apart (looked up by article: linear on large corpora)
+        arts = p.articles()
+        into = next((q for q in makers_of.get(min(arts), ())
+                     if (q.region == p.region or not p.placed)
+                     and p.enterprises <= q.enterprises and arts <= q.articles()), None) \
+            if arts else None
         if into is not None:
             into.absorb(p)
             out.remove(p)

@@ -50,6 +50,17 @@ def test_the_zones_total_stays_in_the_tables(zone_briefing: Briefing) -> None:
     assert {1.8e9, 96e9} <= values
 
 
+def test_the_money_table_lists_the_zones_total_after_the_partnership_and_marks_it(
+        zone_briefing: Briefing) -> None:
+    rows = [plain(r) for r in re.findall(r"<tr>(.*?)</tr>", zone_briefing.money_table(), re.S)[1:]]
+    investments = [r for r in rows if "инвестиции" in r]
+    assert "1,8 млрд" in investments[0] and "Беларусь рядом не названа" not in investments[0]
+    zone = next(r for r in investments if "96 млрд" in r)
+    assert "Беларусь рядом не названа" in zone
+    assert investments.index(zone) == len(investments) - 1 or all(
+        "Беларусь рядом не названа" in r for r in investments[investments.index(zone):])
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("вложения в сборку тракторов «Беларус» составят 1,8 млрд рублей", True),
     ("по кооперации с Гомсельмашем", True),

@@ -40,7 +40,8 @@ PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_new_phrasings", "projects_in_articles_new_phrasings_heldout",
                 "projects_in_articles_more_genres", "projects_in_articles_more_genres_heldout",
                 "projects_in_articles_round9", "projects_in_articles_round9_heldout",
-                "projects_in_articles_round10", "projects_in_articles_round10_heldout")
+                "projects_in_articles_round10", "projects_in_articles_round10_heldout",
+                "projects_in_articles_round11", "projects_in_articles_round11_heldout")
 
 
 

@@ -158,3 +158,38 @@ def test_a_plant_or_university_of_common_words_stays_a_partner():
 def test_an_unknown_one_word_name_stays_a_partner():
     text = "Компания Омсклифтмонтаж собирает лифты в Омске."
     assert partner_name(text, organisation(text, "Омсклифтмонтаж")) == "Омсклифтмонтаж"
+
+
+# --------------------------------------------------------------------------- cancelled later
+
+
+def test_a_project_cancelled_in_a_later_sentence_is_no_project():
+    rows = register_of(
+        "Завод, которого не будет\nВ 2019 году Минский автомобильный завод объявил о "
+        "строительстве завода по сборке грузовиков МАЗ в Тверской области. В 2021 году проект "
+        "официально отменили, а участок продали под склад.")
+    assert rows == []
+
+
+def test_a_paused_project_stays_in_the_register():
+    rows = register_of(
+        "Сборку погрузчиков «Амкодор» в Вологде отложили\nООО «ВологдаЛесТех» должно было "
+        "начать сборку погрузчиков «Амкодор» в Вологде этой весной. Работы в цехе "
+        "приостановлены, но от проекта никто не отказывается.")
+    assert [(r["region"], r["kind"]) for r in rows] == [("Вологодская область", "assembly")]
+
+
+def test_a_cancellation_in_one_article_does_not_hide_the_project_told_again_later():
+    from datetime import date
+
+    from conftest import make_article
+
+    from analysis.projects import build_register
+
+    first = make_article("a1", "МАЗ отказался от сборки в Твери\nМинский автомобильный завод "
+                         "объявил о сборке грузовиков МАЗ в Тверской области. Позже стороны "
+                         "отказались от проекта.", date(2024, 3, 1))
+    later = make_article("a2", "МАЗ вернулся к сборке в Твери\nМинский автомобильный завод "
+                         "начал сборку грузовиков МАЗ в Тверской области.", date(2025, 3, 1))
+    rows = build_register([first, later]).to_dict("records")
+    assert [(r["region"], r["kind"]) for r in rows] == [("Тверская область", "assembly")]

@@ -102,6 +102,9 @@ class Mention:
     # «центр в Мурманске продолжит…», «линию там монтируют» after a project elsewhere: a
     # sentence pointing back names a place of its own, another site of the maker last told
     new_site: bool = False
+    # «В 2021 году проект официально отменили»: a denial pointing back cancels the project
+    # last told (`reference`: it names «проект»; else it must share a firm with it)
+    cancels: bool = False
 
 
 def read_sentences(article: Article) -> list[ReadSentence]:

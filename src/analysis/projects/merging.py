@@ -82,9 +82,13 @@ class Project:
     location: str = ""  # where within the region, or where in Belarus (no region)
     cited: set[tuple[str, int, int]] = field(default_factory=set, repr=False)  # evidence keys
     placed: bool = False  # a sentence named its place (else the region is the article's)
+    cancelled_in: str | None = None  # the article that cancelled it («проект отменили»)
 
     def add(self, m: Mention, article: Article) -> None:
-        """Take in a mention of this project."""
+        """Take in a mention of this project (one from another article than the one that
+        cancelled it tells it again)."""
+        if self.cancelled_in is not None and article.article_id != self.cancelled_in:
+            self.cancelled_in = None
         if m.kind is not None:  # a sentence that only continues the project says no more
             self.generic = self.generic and m.generic
         self.enterprises |= m.enterprises

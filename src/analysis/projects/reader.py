@@ -37,7 +37,7 @@ from analysis.projects.mention import Mention, ReadSentence, read_sentences
 from analysis.projects.places import PlaceReading, sentence_places
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
 from analysis.projects.relations import ClauseSyntax
-from analysis.projects.stance import denied, status_near
+from analysis.projects.stance import cancellation, denied, status_near
 from analysis.projects.timelines import future_timeline, normalize_timeline
 
 if TYPE_CHECKING:
@@ -195,6 +195,9 @@ class ArticleReader:
         if not toks:
             return []
         hits = cue_hits(toks)
+        if idx > 0 and (cancel := cancellation(sent, toks, hits, self.entities_in(idx, "enterprise"),
+                                               text)):
+            return [cancel]
         adds = another_site([t.word for t in toks], [t.lemma for t in toks], words("another_site"))
         if not hits and not adds and not (adjacent and toks[0].word in words("pronoun_start")) \
                 and words("project_roles").isdisjoint(sent.lemmas):

@@ -159,6 +159,9 @@ _INVEST_WORDS = re.compile(
     r"(?i)инвестиц|вложени|стоимость\s+проекта|обойд[её]тся|проект\w*\s+оценива|стоимост")
 # «Инвестиции в проект составят…» up to this many sentences after the project still names it
 _NAMES_IT_WITHIN = 3
+# «…о сборке в Сарапуле. В 2018 году выделили участок. Стороны отказались от проекта»:
+# a cancellation reaches the project told up to this many sentences before
+_CANCELS_WITHIN = 3
 
 
 class InvestmentFigure(NamedTuple):
@@ -220,6 +223,12 @@ class _ArticleReading:
     def _take(self, m: Mention, idx: int) -> None:
         """Merge mention `m` of sentence `idx` into its project, or open a new one."""
         last = self.last
+        if m.cancels:
+            # «В 2021 году проект официально отменили»: the project just told is off
+            if last is not None and idx - self.last_sent <= _CANCELS_WITHIN and (
+                    m.reference or m.enterprises & last.enterprises):
+                last.cancelled_in = self.article.article_id
+            return
         if m.another and last is not None and m.region not in (last.region, None):
             # «к ним добавится центр в Тюмени»: the last project's kind and firms, a new place
             m = replace(m, kind=last.kind, enterprises=m.enterprises | last.enterprises,
@@ -333,8 +342,10 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
         _ArticleReading(projects, a, reader).run(money.get(a.article_id, []))
     # A project needs a stage the text gives it (signed, planned, built, working): a row
     # with none is a passing mention («на ремонт в Кузбасс», «в структуре импорта… шины»).
+    # A project its article cancels («проект официально отменили») is no project, unless a
+    # later article tells it again.
     return _frame([p for p in consolidate(projects.all)
-                   if p.status != "unknown" and not _belarusian_only(p)])
+                   if p.status != "unknown" and p.cancelled_in is None and not _belarusian_only(p)])
 
 
 def _belarusian_only(p: Project) -> bool:

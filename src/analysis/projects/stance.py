@@ -2,7 +2,8 @@
 
 * `status_near`: «будет открыт», «будет подписано» are plans; a status inside a «который …»
   clause describes the object, not the project;
-* `denied`: «не будут создавать СП», «опровергло информацию о создании».
+* `denied`: «не будут создавать СП», «опровергло информацию о создании»;
+* `cancellation`: «В 2021 году проект официально отменили» cancels the project last told.
 
 Word lists are data (``data/project_words.csv``: modal, denial, denial_forms, negatable,
 closure).
@@ -10,9 +11,18 @@ closure).
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from analysis.projects.cues import CueHit, Token, words
+from analysis.projects.mention import Mention
+
+if TYPE_CHECKING:
+    from analysis.entities import Entity
+    from analysis.projects.mention import ReadSentence
 
 _CLOSURE_SPAN = 4  # words from a denial verb to the closure it denies («опровергли слухи о закрытии»)
+_CLAUSE_MARK = re.compile(r"[,;:—–]")  # what ends a clause between two words
 
 
 def status_near(statuses: list[CueHit], toks: list[Token], i: int) -> str:
@@ -78,3 +88,34 @@ def denied(toks: list[Token], text: str | None = None) -> bool:
                 and not _other_verb_negated(toks, n):
             return True
     return False
+
+
+def cancellation(sent: ReadSentence, toks: list[Token], hits: list[CueHit], firms: list[Entity],
+                 text: str) -> Mention | None:
+    """«В 2021 году проект официально отменили», «стороны отказались от проекта, а компанию
+    ликвидировали»: a denial with no kind cue of its own that names «проект» (`reference`)
+    or a firm (`firms`: the sentence's enterprises) cancels the project last told; the merge
+    decides whether there is one. None: the sentence cancels nothing."""
+    cancel, forms = words("cancel"), words("denial_forms")
+    if cancel.isdisjoint(sent.lemmas) and forms.isdisjoint(sent.words):
+        return None
+    # «От проекта никто не отказывается»: a negated cancellation cancels nothing; a pause
+    # («работы приостановлены») is no cancellation either (no ``cancel`` word)
+    at = next((n for n, t in enumerate(toks) if (t.lemma in cancel or t.word in forms)
+               and not any(u.word in ("не", "ни") for u in toks[max(0, n - 2):n])), None)
+    if at is None or not denied(toks, text):
+        return None
+    # the cancelling clause (between punctuation marks) names no project of its own: «о
+    # сборке … расторгнут» denies its own project, «а участок продали под склад» is apart
+    first = next((k + 1 for k in range(at - 1, -1, -1)
+                  if _CLAUSE_MARK.search(text, toks[k].end, toks[k + 1].start)), 0)
+    last = next((k for k in range(at, len(toks) - 1)
+                 if _CLAUSE_MARK.search(text, toks[k].end, toks[k + 1].start)), len(toks) - 1)
+    if any(h.cue.field == "kind" and first <= h.first <= last for h in hits):
+        return None
+    named = "проект" in sent.lemmas
+    if not (named or firms):
+        return None
+    return Mention(sentence=sent, kind=None, status="unknown",
+                   enterprises={e.normal for e in firms}, region=None, reference=named,
+                   cancels=True)

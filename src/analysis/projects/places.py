@@ -110,3 +110,14 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
         not any(a < m.end() and m.start() < b for a, b in countries)
         for m in _LOCATIVE_ANAPHORA.finditer(text, sent.start, sent.end)))
     return Places(ru=ru, by=by, located=located)
+
+
+def scene_before(reading: PlaceReading, previous: ReadSentence,
+                 previous_ents: list[Entity]) -> list[Entity]:
+    """«Иначе устроено сотрудничество в Кургане. ООО «…» выпускает …»: a sentence of the same
+    paragraph that names one Russian place and no firm sets the scene for the next one, which
+    names none (the article's main region is a worse guess)."""
+    if any(e.type == "enterprise" for e in previous_ents):
+        return []
+    ru, by, _ = sentence_places(reading, previous, previous_ents, [])
+    return ru if not by and len({e.normal for e in ru}) == 1 else []

@@ -34,7 +34,7 @@ from analysis.projects.enumeration import another_site, listed_regions
 from analysis.projects.kinds import KindContext, intends, kinds_of
 from analysis.projects.location import here_after_place, location_of, paragraph_belarus, shipped_to
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
-from analysis.projects.places import PlaceReading, sentence_places
+from analysis.projects.places import PlaceReading, scene_before, sentence_places
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
 from analysis.projects.relations import ClauseSyntax
 from analysis.projects.stance import cancellation, denied, status_near
@@ -287,6 +287,9 @@ class ArticleReader:
                                      if not shipped_to(text, self.sents[j].toks, e)]
                                     for j in self._paragraph(idx)])
             located = bool(by)
+        if not (ru or by) and kinds and idx > 0 and self.sents[idx - 1].paragraph == sent.paragraph:
+            ru = scene_before(self.place_reading, self.sents[idx - 1], self.entities_in(idx - 1))
+            located = located or bool(ru)
         if not kinds and not adds and statuses and ru and len(listed_regions(ru, ru[0].start, text)) > 1 \
                 and not words("list_reference").isdisjoint(sent.lemmas) \
                 and not words("sited").isdisjoint(sent.lemmas):

@@ -115,9 +115,11 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
 def scene_before(reading: PlaceReading, previous: ReadSentence,
                  previous_ents: list[Entity]) -> list[Entity]:
     """«Иначе устроено сотрудничество в Кургане. ООО «…» выпускает …»: a sentence of the same
-    paragraph that names one Russian place and no firm sets the scene for the next one, which
-    names none (the article's main region is a worse guess)."""
+    paragraph that names one Russian place after «в» and no firm sets the scene for the next
+    one, which names none (the article's main region is a worse guess)."""
     if any(e.type == "enterprise" for e in previous_ents):
         return []
     ru, by, _ = sentence_places(reading, previous, previous_ents, [])
+    # «в Кургане» sets a scene; «Губернатор Московской области встретился…» names an actor
+    ru = [e for e in ru if _IN_BEFORE.search(reading.text, max(0, e.start - 4), e.start)]
     return ru if not by and len({e.normal for e in ru}) == 1 else []

@@ -193,3 +193,29 @@ def test_a_cancellation_in_one_article_does_not_hide_the_project_told_again_late
                          "начал сборку грузовиков МАЗ в Тверской области.", date(2025, 3, 1))
     rows = build_register([first, later]).to_dict("records")
     assert [(r["region"], r["kind"]) for r in rows] == [("Тверская область", "assembly")]
+
+
+# --------------------------------------------------------------------------- places said around
+
+
+def test_founders_after_an_agreement_on_creating_the_venture_are_no_place():
+    rows = register_of(
+        "«ЛидаАгроСоюз»: от первой бороны до второго цеха\nСовместное предприятие в Лиде "
+        "выпускает бороны и культиваторы.\nСоглашение о создании СП «ЛидаАгроСоюз» ОАО "
+        "«Лидагропроммаш» и тамбовское ООО «ТамбовАгроКомплект» подписали в 2017 году.")
+    assert all(r["region"] != "Тамбовская область" for r in rows)
+
+
+def test_a_place_said_just_before_sets_the_scene_for_the_next_sentence():
+    rows = register_of(
+        "Уральские заводы и белорусская техника\nЧелябинское ООО «УралКлапан» отгружает клапаны "
+        "Минскому моторному заводу.\nИначе устроена работа в Омске. Компания «ОмскЛифтСервис» "
+        "собирает лифты «Могилевлифтмаш» из белорусских комплектов.")
+    assert [r["region"] for r in rows if r["kind"] == "assembly"] == ["Омская область"]
+
+
+def test_a_crowd_gathered_at_a_stand_is_no_assembly():
+    rows = register_of(
+        "Белорусская техника на выставке в Москве\nКомбайн «Палессе» у стенда «Гомсельмаша» "
+        "собрал толпу фотографов.")
+    assert rows == []

@@ -219,3 +219,11 @@ def test_a_crowd_gathered_at_a_stand_is_no_assembly():
         "Белорусская техника на выставке в Москве\nКомбайн «Палессе» у стенда «Гомсельмаша» "
         "собрал толпу фотографов.")
     assert rows == []
+
+
+def test_an_assembly_in_a_relative_clause_describes_the_parts_customer():
+    rows = register_of(
+        "В Канаше выпускают гидроцилиндры для МТЗ\nАО «КанашГидроМаш» с 2023 года выпускает "
+        "по лицензии Минского тракторного завода гидроцилиндры для тракторов «Беларус», "
+        "которые собираются на российских площадках.")
+    assert kinds(rows) == ["component_production"]

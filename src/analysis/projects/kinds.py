@@ -41,6 +41,7 @@ _SIDES = {"Беларусь": "BY", "Россия": "RU"}
 _MADE = ("assembly", "component_production")  # kinds where something is made here
 _JOINT_KINDS = ("joint_development", "joint_venture")
 _COORDINATION_SPAN = 3  # words from a part to the assembly it is coordinated with
+_RELATIVE_SPAN = 2  # words from «который» to the cue its clause opens with («которые затем собирают»)
 
 
 @dataclass
@@ -335,6 +336,16 @@ def assembled_thing_is_the_product(ctx: KindContext, kinds: list[CueHit]) -> lis
             or not object_of_assembly(h.first)]
 
 
+def relative_clause_describes(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«выпускает гидроцилиндры для тракторов, которые собираются на российских площадках»:
+    a kind cue opening a «который» clause after another kind cue describes that project's
+    object (where the tractors are assembled), not a project of its own."""
+    toks = ctx.toks
+    return [h for h in kinds if not (
+        any(toks[k].lemma == "который" for k in range(max(0, h.first - _RELATIVE_SPAN), h.first))
+        and any(g.first < h.first and g.cue.value != h.cue.value for g in kinds))]
+
+
 # In this order: each rule sees what the rules before it kept.
 KIND_RULES: tuple[KindRule, ...] = (
     only_kind_cues,
@@ -367,6 +378,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_sent_for_repair,
     assembled_thing_is_the_product,
     not_with_a_third_country,
+    relative_clause_describes,
 )
 
 

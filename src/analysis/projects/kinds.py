@@ -265,17 +265,6 @@ def venture_absorbs_its_development(ctx: KindContext, kinds: list[CueHit]) -> li
     return [h for h in kinds if not (h.cue.value == "joint_development" and h.first in jv_at)]
 
 
-def named_venture_is_a_firm(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«предприятие «БелАЗ-Сервис» ведёт строительство центра»: a venture followed by its
-    name is the firm doing something else, not a project, when another kind is there."""
-    toks = ctx.toks
-    if _present(kinds) - {"joint_venture", "other"} and any(
-            h.cue.value == "joint_venture" and h.last + 1 < len(toks)
-            and "«" in ctx.text[toks[h.last].end:toks[h.last + 1].start] for h in kinds):
-        return _drop(kinds, "joint_venture")
-    return kinds
-
-
 def venture_absorbs_what_it_does(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«СП по выпуску погрузчиков» is one joint venture: no joint development beside it, and
     «СП по сборке и обслуживанию техники» says what the venture does, not another project."""
@@ -323,19 +312,6 @@ def prototype_is_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueH
             or not any(t.lemma in prototype for t in toks[max(0, h.first - 4):h.last + 4])]
 
 
-def assembled_thing_is_the_product(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«сборка дисковых почвообрабатывающих агрегатов»: a component word right after an
-    assembly cue (adjectives between) is what is assembled, not a component plant."""
-    toks = ctx.toks
-    ends = [h.last for h in kinds if h.cue.value == "assembly"]
-
-    def object_of_assembly(i: int) -> bool:
-        return any(j < i and all(t.pos in ("ADJF", "PRTF") for t in toks[j + 1:i]) for j in ends)
-
-    return [h for h in kinds if h.cue.value != "component_production"
-            or not object_of_assembly(h.first)]
-
-
 def relative_clause_describes(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«выпускает гидроцилиндры для тракторов, которые собираются на российских площадках»:
     a kind cue opening a «который» clause after another kind cue describes that project's
@@ -357,7 +333,6 @@ KIND_RULES: tuple[KindRule, ...] = (
     assembly_absorbs_coordinated_parts,
     jointly_is_joint_development,
     venture_absorbs_its_development,
-    named_venture_is_a_firm,
     venture_absorbs_what_it_does,
     joint_kinds_absorb_assembly,
     other_only_alone,
@@ -376,7 +351,6 @@ KIND_RULES: tuple[KindRule, ...] = (
     dealer_only_sells,
     dealers_in_general,
     not_sent_for_repair,
-    assembled_thing_is_the_product,
     not_with_a_third_country,
     relative_clause_describes,
 )

@@ -10,8 +10,6 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
   Belarusian side is repair in general, no service project;
 * `hub_needs_belarusian_side`: a warehouse or hub («логистическая компания построит
   складской комплекс») is ours only where the sentence names a Belarusian side;
-* `localised_parts_belong_to_assembly`: «уровень локализации … будут монтировать кабины»
-  lists what the assembly makes on site, not a parts project of its own;
 * `not_parts_that_arrive`: «из Минска приходили двигатель, трансмиссия и кабина», «мосты
   по-прежнему едут из Беларуси» are parts made elsewhere and brought in;
 * `not_parts_fitted`: «на месте ставят колёса, аккумуляторы» are steps of the assembly;

@@ -227,3 +227,14 @@ def test_an_assembly_in_a_relative_clause_describes_the_parts_customer():
         "по лицензии Минского тракторного завода гидроцилиндры для тракторов «Беларус», "
         "которые собираются на российских площадках.")
     assert kinds(rows) == ["component_production"]
+
+
+def test_a_digest_items_place_heading_places_its_project():
+    rows = register_of(
+        "Белорусская техника с российскими партнёрами: три адреса\nКраткий путеводитель по "
+        "совместным проектам.\nКалуга. Калужская «ОкаБусСборка» намерена с 2027 года собирать "
+        "городские автобусы МАЗ; документация уже передана из Минска.\nЖодино. БелАЗ и "
+        "российская компания «ГорТехСнаб» ведут совместную разработку 200-тонного самосвала.")
+    by_kind = {r["kind"]: r["region"] if isinstance(r["region"], str) else None for r in rows}
+    assert by_kind == {"assembly": "Калужская область", "joint_development": None}
+    assert next(r["location"] for r in rows if r["kind"] == "joint_development") == "Жодино"

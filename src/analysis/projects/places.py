@@ -29,6 +29,8 @@ _SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:(?:площадк|мощност|т�
 # «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
 _IN_BEFORE = re.compile(r"(?i)(?:^|\s)в\s+$")
 _ORIGIN_BEFORE = re.compile(r"(?i)(?:^|\s)из\s+$")
+# what is left of a digest item's heading («Мичуринск и Елец.») once its places are taken out
+_HEADING_REST = re.compile(r"[\s,.;:—–-]*(?:и[\s,.;:—–-]*)*")
 # a legal form and an opening quote between a place adjective and the firm it describes
 _FIRM_AFTER = re.compile(r"[ \u00a0]+(?:[А-ЯЁ]{2,5}[ \u00a0]+)?«?")
 # «в Саратовской (Балаково) и Волгоградской (Михайловка) областях»: a region adjective whose
@@ -113,13 +115,22 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
 
 
 def scene_before(reading: PlaceReading, previous: ReadSentence,
-                 previous_ents: list[Entity]) -> list[Entity]:
+                 previous_ents: list[Entity]) -> tuple[list[Entity], list[Entity]]:
     """«Иначе устроено сотрудничество в Кургане. ООО «…» выпускает …»: a sentence of the same
     paragraph that names one Russian place after «в» and no firm sets the scene for the next
-    one, which names none (the article's main region is a worse guess)."""
+    one, which names none (the article's main region is a worse guess); so does a digest
+    item's heading made of place names only («Калининград.», «Жодино.»). Returns the
+    Russian and the Belarusian places (both empty: no scene)."""
     if any(e.type == "enterprise" for e in previous_ents):
-        return []
+        return [], []
     ru, by, _ = sentence_places(reading, previous, previous_ents, [])
+    text = reading.text
+    places = [e for e in previous_ents if e.type in ("region", "country")]
+    # «Калининград.», «Мичуринск и Елец.»: a digest item's heading names its place
+    rest = "".join(ch for k, ch in enumerate(text[previous.start:previous.end], previous.start)
+                   if not any(e.start <= k < e.end for e in places))
+    if places and _HEADING_REST.fullmatch(rest):
+        return (ru, []) if ru else ([], by)  # «Жодино.»: a Belarusian item
     # «в Кургане» sets a scene; «Губернатор Московской области встретился…» names an actor
-    ru = [e for e in ru if _IN_BEFORE.search(reading.text, max(0, e.start - 4), e.start)]
-    return ru if not by and len({e.normal for e in ru}) == 1 else []
+    ru = [e for e in ru if _IN_BEFORE.search(text, max(0, e.start - 4), e.start)]
+    return (ru, []) if not by and len({e.normal for e in ru}) == 1 else ([], [])

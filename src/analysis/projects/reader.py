@@ -288,8 +288,9 @@ class ArticleReader:
                                     for j in self._paragraph(idx)])
             located = bool(by)
         if not (ru or by) and kinds and idx > 0 and self.sents[idx - 1].paragraph == sent.paragraph:
-            ru = scene_before(self.place_reading, self.sents[idx - 1], self.entities_in(idx - 1))
-            located = located or bool(ru)
+            ru, by = scene_before(self.place_reading, self.sents[idx - 1],
+                                  self.entities_in(idx - 1))
+            located = located or bool(ru or by)
         if not kinds and not adds and statuses and ru and len(listed_regions(ru, ru[0].start, text)) > 1 \
                 and not words("list_reference").isdisjoint(sent.lemmas) \
                 and not words("sited").isdisjoint(sent.lemmas):

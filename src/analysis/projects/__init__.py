@@ -1,6 +1,8 @@
 """The localization project register: cues, mentions, partners, timelines, merging."""
 
+from analysis.projects.products import product_label
 from analysis.projects.reading import ProjectReading, read_projects
-from analysis.projects.register import PROJECT_COLUMNS, build_register
+from analysis.projects.register import PROJECT_COLUMNS, InvestmentFigure, build_register, investment_figures
 
-__all__ = ["PROJECT_COLUMNS", "ProjectReading", "build_register", "read_projects"]
+__all__ = ["PROJECT_COLUMNS", "InvestmentFigure", "ProjectReading", "build_register", "investment_figures",
+           "product_label", "read_projects"]

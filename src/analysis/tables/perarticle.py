@@ -116,6 +116,20 @@ class ArticleCache:
             return None
         return ArticleResult(**found)
 
+    def get_fields(self, keys: list[str], name: str) -> dict[str, Any]:
+        """Field `name` of the results under `keys`, by key (missing or unreadable ones left
+        out), in one query a few hundred keys."""
+        if self.root is None:
+            return {}
+        found = self.shelf.get_many([f"{key}:{name}" for key in keys])
+        return {key: found[f"{key}:{name}"] for key in keys if f"{key}:{name}" in found}
+
+    def put_field(self, key: str, name: str, value: Any) -> None:
+        """Store one more field under `key` (something made from the result, e.g. its rows of
+        a table: `analysis.tables.derived`)."""
+        if self.root is not None:
+            self.shelf.put(f"{key}:{name}", value)
+
     def put(self, key: str, result: ArticleResult) -> bool:
         """Store `result` under `key`; False when there is no cache or it cannot be written."""
         if self.root is None or self.shelf.db is None:
@@ -262,6 +276,13 @@ class ArticleResults(Mapping[str, ArticleResult]):
         key = self.keys[article_id]
         found = self.cache.get_field(key, name)
         return found if found is not None else getattr(self._anew(article_id), name)
+
+    def many(self, articles: Sequence[Any], name: str) -> list[Any]:
+        """Field `name` of each of `articles`' results, in order (read a few hundred at a
+        time in one query)."""
+        stored = self.cache.get_fields([self.keys[a.article_id] for a in articles], name)
+        return [stored[key] if (key := self.keys[a.article_id]) in stored
+                else self.value(a.article_id, name) for a in articles]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.keys)

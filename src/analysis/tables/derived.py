@@ -1,7 +1,7 @@
 """What the steps across articles need of each article, made once from its cached result and
-kept beside it: its rows of the amounts table (per reference currency), its rows of the
-entities table, its investment figures (for the register), and the register's product
-labels.
+kept beside it (``pieces.sqlite`` in the cache folder): its rows of the amounts table (per
+reference currency), its rows of the entities table, its investment figures (for the
+register), and the register's product labels.
 
 A run that adds one article to a corpus rebuilds the tables across articles, but an
 unchanged article's part of them does not change: its rows are read (a few small pickles,
@@ -51,13 +51,13 @@ class PieceField(Mapping[str, Any]):
         others made from their results (and stored)."""
         results, piece = self.results, self.piece
         keys = [results.keys[a.article_id] for a in articles]
-        stored = results.cache.get_fields(keys, piece.name)
+        stored = results.cache.get_pieces(keys, piece.name)
         out = []
         for a, key in zip(articles, keys, strict=True):
             found = stored.get(key)
             if found is None:
                 found = piece.make(a, results.value(a.article_id, piece.source))
-                results.cache.put_field(key, piece.name, found)
+                results.cache.put_piece(key, piece.name, found)
             out.append(found)
         return out
 
@@ -114,8 +114,8 @@ class ShelvedLabels:
 
     def __call__(self, phrase: str) -> str:
         if phrase not in self.known:
-            stored = self.cache.get_field(self.prefix, phrase)
+            stored = self.cache.get_pieces([self.prefix], phrase).get(self.prefix)
             self.known[phrase] = stored if isinstance(stored, str) else self.label(phrase)
             if stored is None:
-                self.cache.put_field(self.prefix, phrase, self.known[phrase])
+                self.cache.put_piece(self.prefix, phrase, self.known[phrase])
         return self.known[phrase]

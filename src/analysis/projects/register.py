@@ -292,8 +292,10 @@ class _ArticleReading:
         sent, last = self.sents[idx], self.last
         if last is None or not sent.start <= fig.position < sent.end:
             return
-        names_it = idx - self.last_sent <= _NAMES_IT_WITHIN and any(
-            t.lemma == "проект" and "sing" in t.tags for t in sent.toks)
+        # the words' lemmas only where the sentence can hold «проект» (tokens cost a parse)
+        names_it = idx - self.last_sent <= _NAMES_IT_WITHIN and "проект" in \
+            sent.text[sent.start:sent.end].lower() and any(
+                t.lemma == "проект" and "sing" in t.tags for t in sent.toks)
         if self.last_sent == idx or names_it or (
                 self.last_sent >= 0 and self.sents[self.last_sent].paragraph == sent.paragraph):
             last.investment = last.investment or Investment(value=fig.value, currency=fig.currency)

@@ -11,6 +11,7 @@ what a long extraction reports to).
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -19,7 +20,7 @@ from analysis import ingest
 from analysis.config import resolve_corpus
 from analysis.tables.cache import cache_key, cached
 from analysis.tables.compact import frame_in_parts, releaser
-from analysis.tables.derived import ArticlePieces, ShelvedLabels
+from analysis.tables.derived import ArticlePieces, ReadAhead, ShelvedLabels
 from analysis.tables.fingerprints import code_version
 from analysis.tables.perarticle import ArticleCache, Engine, default_jobs, extract_articles
 from analysis.tables.progress import StageProgress
@@ -80,9 +81,14 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     release_memory()
     entity_table = frame_in_parts(pieces.entities_frame, articles)
     release_memory()
-    register = projects.build_register(articles, entities=found, readings=results.field("projects"),
-                                       investments=pieces.investments,
-                                       label=ShelvedLabels(results, code_version()))
+    # the merge reads articles in publication order: their readings are read ahead in it
+    merge_order = [a.article_id for a in sorted(
+        articles, key=lambda a: (a.published or date.max, a.article_id))]
+    register = projects.build_register(
+        articles, entities=found, readings=ReadAhead(results, "projects", merge_order),
+        investments=dict(zip(merge_order, pieces.investments.many(
+            [results.articles[aid] for aid in merge_order]), strict=True)),
+        label=ShelvedLabels(results, code_version()))
     # each article's word runs as the per-article step made them (an unchanged one's are read)
     signatures = results.many(articles, "signature")
     results_cache.close()  # results extracted again while read (a damaged entry) are kept

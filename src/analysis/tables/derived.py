@@ -27,7 +27,7 @@ import pandas as pd
 
 from analysis.tables.perarticle import ArticleResults
 
-__all__ = ["ArticlePieces", "Piece", "ShelvedLabels"]
+__all__ = ["ArticlePieces", "Piece", "ReadAhead", "ShelvedLabels"]
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,36 @@ class PieceField(Mapping[str, Any]):
 
     def __len__(self) -> int:
         return len(self.results)
+
+
+class ReadAhead(Mapping[str, Any]):
+    """One field of every article's result, by article id, read `AHEAD` at a time in the
+    order the reader will ask for them (`order`: article ids), one query each: the register
+    merges articles in publication order, and a query an article cost more than its
+    unpickling. Asked out of order, it only reads again from there."""
+
+    AHEAD = 256
+
+    def __init__(self, results: ArticleResults, name: str, order: Sequence[str]) -> None:
+        self.results = results
+        self.name = name
+        self.order = list(order)
+        self.place = {aid: i for i, aid in enumerate(self.order)}
+        self.buffer: dict[str, Any] = {}
+
+    def __getitem__(self, article_id: str) -> Any:
+        if article_id not in self.buffer:
+            start = self.place[article_id]  # KeyError: not an article of this run
+            ids = self.order[start:start + self.AHEAD]
+            arts = [self.results.articles[aid] for aid in ids]
+            self.buffer = dict(zip(ids, self.results.many(arts, self.name), strict=True))
+        return self.buffer[article_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.order)
+
+    def __len__(self) -> int:
+        return len(self.order)
 
 
 class ArticlePieces:

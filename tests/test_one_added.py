@@ -166,3 +166,20 @@ def test_one_added_with_several_jobs_writes_the_bytes_of_a_cold_single_job_run(
     for table in dataset.TABLES:
         assert (tmp_path / "warm" / f"{table}.csv").read_bytes() == \
             (tmp_path / "cold" / f"{table}.csv").read_bytes(), table
+
+
+def test_readings_are_read_ahead_in_the_order_asked_a_query_a_batch(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis import ingest
+    from analysis.tables.derived import ReadAhead
+
+    articles = ingest.load_corpus(SEEDS).articles
+    cache = perarticle.ArticleCache(tmp_path / "cache")
+    results, _ = perarticle.extract_articles(articles, ner=False, cache=cache)
+    order = [a.article_id for a in reversed(articles)]
+    monkeypatch.setattr(ReadAhead, "AHEAD", 2)
+    queries = counting(monkeypatch, cache.shelf, "get_many")
+    ahead = ReadAhead(results, "projects", order)
+    assert [ahead[aid] for aid in order] == [results.value(aid, "projects") for aid in order]
+    assert queries[0] == 3  # five articles, two a query
+    assert ahead.get("no such article") is None

@@ -126,8 +126,8 @@ import pandas as pd
 
 from analysis.entities import Entity, enterprise_info, enterprise_parent, norm_word
 from analysis.money import Fact, describe
-from analysis.projects.cues import WORD, words
-from analysis.projects.mention import Mention
+from analysis.projects.cues import WORD, word_info, words
+from analysis.projects.mention import Mention, ReadSentence
 from analysis.projects.merging import (
     ALIKE,
     Investment,
@@ -292,10 +292,7 @@ class _ArticleReading:
         sent, last = self.sents[idx], self.last
         if last is None or not sent.start <= fig.position < sent.end:
             return
-        # the words' lemmas only where the sentence can hold «проект» (tokens cost a parse)
-        names_it = idx - self.last_sent <= _NAMES_IT_WITHIN and "проект" in \
-            sent.text[sent.start:sent.end].lower() and any(
-                t.lemma == "проект" and "sing" in t.tags for t in sent.toks)
+        names_it = idx - self.last_sent <= _NAMES_IT_WITHIN and _names_project(sent)
         if self.last_sent == idx or names_it or (
                 self.last_sent >= 0 and self.sents[self.last_sent].paragraph == sent.paragraph):
             last.investment = last.investment or Investment(value=fig.value, currency=fig.currency)
@@ -303,6 +300,18 @@ class _ArticleReading:
                              region=last.region, generic=True), self.article)
             self.projects.refile(last)
             self.last_sent = idx  # the figure keeps the project in focus
+
+
+def _names_project(sent: ReadSentence) -> bool:
+    """Whether a word of the sentence is «проект» in the singular: its tokens' test, asked
+    only of the words that can have that lemma (they hold «проект» once normalised): a
+    merge from cached readings then parses a word or two, not the sentence."""
+    for m in WORD.finditer(sent.text, sent.start, sent.end):
+        if "проект" in norm_word(m.group()):
+            info = word_info(m.group()).analysis
+            if info.lemma == "проект" and "sing" in info.tags:
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------- the register

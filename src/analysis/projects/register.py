@@ -303,15 +303,10 @@ class _ArticleReading:
 
 
 def _names_project(sent: ReadSentence) -> bool:
-    """Whether a word of the sentence is «проект» in the singular: its tokens' test, asked
-    only of the words that can have that lemma (they hold «проект» once normalised): a
-    merge from cached readings then parses a word or two, not the sentence."""
-    for m in WORD.finditer(sent.text, sent.start, sent.end):
-        if "проект" in norm_word(m.group()):
-            info = word_info(m.group()).analysis
-            if info.lemma == "проект" and "sing" in info.tags:
-                return True
-    return False
+    """Whether a word of the sentence is «проект» in the singular: the tokens' test, asked only
+    of words holding «проект» once normalised (no other can have that lemma): one parse."""
+    return any("проект" in norm_word(m.group()) and (a := word_info(m.group()).analysis).lemma
+               == "проект" and "sing" in a.tags for m in WORD.finditer(sent.text, sent.start, sent.end))
 
 
 # --------------------------------------------------------------------------- the register
@@ -334,9 +329,8 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     `syntax`: parse the sentences where word windows fail (natasha's syntax parser; a
     `SyntaxReader` to keep its parse cost, False for the word rules alone).
     `readings`: optional {article_id: ProjectReading} (`read_projects`, e.g. from a cache):
-    an article found there is merged from its reading, not read again. `investments`:
-    optional {article_id: `investment_figures(facts)`} in place of `facts`; `label`: the
-    product label of a phrase (`product_label`, or a store of its results).
+    an article found there is merged from its reading, not read again. `investments`: {id:
+    `investment_figures(facts)`} in place of `facts`; `label`: `product_label` or its store.
     """
     articles = list(articles)
     parser = syntax if isinstance(syntax, SyntaxReader) else SyntaxReader() if syntax else None

@@ -278,9 +278,10 @@ def test_a_regional_briefings_chart_is_titled_for_its_region() -> None:
 
 def test_the_trade_chart_plots_a_years_largest_export_the_countrys() -> None:
     exports = pd.DataFrame([
-        mention("agency_2022", 870e6, "Экспорт МТЗ в Россию в 2021 году составил 870 млн долларов.",
+        # the firm's figure is the later statement: the value rule alone would put it first
+        mention("daily_2022", 870e6, "Экспорт МТЗ в Россию в 2021 году составил 870 млн долларов.",
                 2021, metric="export", start=300),
-        mention("weekly_2022", 20.1e9, "Белорусский экспорт в Россию в 2021 году — 20,1 млрд долларов.",
+        mention("agency_2022", 20.1e9, "Белорусский экспорт в Россию в 2021 году — 20,1 млрд долларов.",
                 2021, metric="export", start=300),
         mention("ministry_2021", 16.2e9, "Белорусский экспорт в Россию за 2020 год — 16,2 млрд долларов.",
                 2020, metric="export", start=300)])

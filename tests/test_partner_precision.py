@@ -1,6 +1,7 @@
 """Names that are no firm never reach the entity table or a project's enterprises: a currency
 sign glued to its number that the NER tags as an organisation («Br3,2 млн»), and a bank that
-finances a project («Эксимбанк», «Россельхозбанк»), which is no partner of it."""
+finances a project («Эксимбанк», «Россельхозбанк»), which is no partner of it; nor is a regional
+department that reports one, or a college that trains its staff."""
 
 from __future__ import annotations
 
@@ -34,3 +35,19 @@ def test_a_bank_that_finances_a_project_is_not_its_partner() -> None:
     for row in rows:
         firms = set(row["enterprises"].split(";"))
         assert "Гомсельмаш" in firms and not firms & {"Эксимбанк", "Россельхозбанк"}, row
+
+
+DEPARTMENT = ("Во Владимирской области наладят выпуск стёкол для белорусских тракторов\n"
+              "Департамент промышленности Владимирской области сообщил, что в Гусь-Хрустальном "
+              "в следующем году запустят выпуск гнутых стёкол для кабин тракторов МТЗ. Кадры для "
+              "линии подготовит Гусевской технологический колледж.")
+
+
+def test_a_regional_department_or_a_college_is_not_a_partner() -> None:
+    article = make_article("department", DEPARTMENT, date(2025, 3, 4))
+    ents = {"department": find_entities(article, ner=True)}
+    rows = build_register([article], entities=ents).to_dict("records")
+    assert rows, "the glass line for MTZ cabins is a project"
+    for row in rows:
+        firms = " ".join(row["enterprises"].split(";"))
+        assert "Департамент" not in firms and "колледж" not in firms.lower(), row

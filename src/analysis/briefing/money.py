@@ -30,18 +30,23 @@ class MoneySections(Phrases):
         rows = self.metric_rows(metrics)
         if not len(rows):
             return self.empty("empty.money")
-        rows = rows.assign(_rank=[self.rank_value(r) for r in rows.to_dict("records")])
-        rows = rows.sort_values(["metric", "_rank"], ascending=[True, False],
+        records = rows.to_dict("records")
+        # Within a kind, the figures about the partnership first; a region's or a zone's
+        # total named in the same article follows, marked (`briefing.relevance`).
+        rows = rows.assign(_rank=[self.rank_value(r) for r in records],
+                           _about=[self.relevance.about_partnership(r) for r in records])
+        rows = rows.sort_values(["metric", "_about", "_rank"], ascending=[True, False, False],
                                 key=lambda s: s.map({m: i for i, m in enumerate(metrics)})
                                 if s.name == "metric" else s)
         none = esc(t("none", lang))
+        unrelated = f' <span class="tag scope-note">{esc(t("mark.no_partner", lang))}</span>'
         body = []
         for r in rows.to_dict("records"):
             body.append([
                 esc(t(f"m.{r['metric']}", lang)),
                 self.year_cell(r),
                 self.scope(r),
-                self.figure_amount(r),
+                self.figure_amount(r) + ("" if r["_about"] else unrelated),
                 esc(self.conversion(r)) or none,
                 self.sources_count(r),
                 self.cite(r),

@@ -23,6 +23,7 @@ from analysis.briefing.names import names
 from analysis.briefing.rows import has_region, year_of
 from analysis.briefing.state import BriefingState
 from analysis.lang import calendar
+from analysis.projects import names_a_product
 from analysis.vocab import QUALIFIERS
 
 # Conversion sources a converted value names (the package table is the default, said once
@@ -133,9 +134,11 @@ class Phrases(BriefingState):
         return esc(region_name(row.get("region") if has_region(row) else None, self.lang))
 
     def project_name(self, row: Mapping[str, Any]) -> str:
-        """A project's product (else its enterprises, else its id), escaped."""
-        product = names().product(as_text(row.get("product")), self.lang)
+        """A project's product (else its enterprises, else its id), escaped. A label that
+        names no product («сборка», «сервисный центр») gives way to the enterprises."""
+        label = as_text(row.get("product"))
         ents = self.enterprise_list(row)
+        product = names().product(label, self.lang) if not ents or names_a_product(label) else ""
         name = (product or ents or as_text(row.get("project_id"))).strip()
         # the register quotes the text's own words ("собирать БЕЛАЗы"): start them like a name
         return esc(name[:1].upper() + name[1:])

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from analysis.entities import Entity, find_enterprises
 from analysis.lang import nominative_phrase
 from analysis.projects.cues import Token, tokens, words
+from analysis.projects.labels import tidy_label
 from analysis.projects.location import ADJECTIVE_ROLES
 from analysis.projects.mention import Mention
 
@@ -85,13 +86,14 @@ def product_phrase(text: str, toks: list[Token], first: int, last: int, ents: li
 
 @lru_cache(maxsize=50_000)  # a pure function of the phrase; one inflection per distinct phrase
 def product_label(phrase: str) -> str:
-    """The register's `product`: the thing made or serviced, in the nominative. A phrase that
-    is only a make («собирать БЕЛАЗы») names that make's machinery («техника БелАЗ»)."""
+    """The register's `product`: the thing made or serviced, in the nominative, tidied
+    (`projects.labels`: "" for generic words alone). A phrase that is only a make («собирать
+    БЕЛАЗы») names that make's machinery («техника БелАЗ»)."""
     label = nominative_phrase(phrase.strip())
     makes = find_enterprises(label)
     if len(makes) == 1 and (makes[0].start, makes[0].end) == (0, len(label)):
         return f"техника {makes[0].normal}"
-    return label
+    return tidy_label(label)
 
 
 def split_makers(m: Mention, firms: list[Entity], text: str,

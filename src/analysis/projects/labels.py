@@ -1,0 +1,60 @@
+"""A product label an analyst can read: the register's `product` without the clause's debris.
+
+The product phrase runs from a kind cue to punctuation or a verb; in news that boundary
+sometimes falls inside the clause, and the briefing's project table then showed «И
+модернизация», «Сервисные центры БЕЛАЗа уже», «Тракторы мощностью 80». `tidy_label` drops a
+leading pronoun or conjunction, a trailing adverb or particle and a measure whose number was
+cut off. `names_a_product` tells a label that names no product («сборка», «сервисный центр»,
+«собирать на простаивающих площадях») so that the briefing names such a project by its
+enterprises («автокомпоненты» and «техника» are vague, but products). The register keeps
+such labels: for a project with no named enterprise they are all the text says. The words
+are `label_*` rows of ``data/project_words.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.entities import norm_word
+from analysis.projects.cues import analyse, words
+
+__all__ = ["names_a_product", "tidy_label"]
+
+_WORD = re.compile(r"[\w-]+")
+_NUMBER = re.compile(r"[\d\s.,]+(?:\s*(?:л\.?\s*с\.?|т|тонн\w*|м3|куб\.?\s*м\.?))?")
+_VERB_POS = ("INFN", "VERB")
+
+
+def _key(word: str) -> str:
+    return norm_word(word.strip("«»\"").lower())
+
+
+def tidy_label(label: str) -> str:
+    """`label` without a leading pronoun or conjunction, a trailing adverb or particle, or a
+    measure cut from its number («Тракторы мощностью 80» → «Тракторы»)."""
+    parts = label.split()
+    lead, tail, measure = words("label_lead"), words("label_tail"), words("label_measure")
+    while len(parts) > 1 and _key(parts[0]) in lead:
+        parts = parts[1:]
+    while len(parts) > 1 and _key(parts[-1]) in tail:
+        parts = parts[:-1]
+    for i, part in enumerate(parts):
+        if i and _key(part) in measure and _NUMBER.fullmatch(" ".join(parts[i + 1:]) or "0"):
+            parts = parts[:i]
+            break
+    text = " ".join(parts).strip(" ,;:—–-")
+    return text or label
+
+
+def names_a_product(label: str) -> bool:
+    """Whether a label names something made or serviced: not generic words alone
+    («сборка», «сервисный центр», «предприятие российского»), not an infinitive before a
+    place («собирать на простаивающих площадях»). A project whose label does not is best
+    named by its enterprises."""
+    parts = label.split()
+    if parts and analyse(_key(parts[0])).pos in _VERB_POS and (
+            len(parts) == 1 or analyse(_key(parts[1])).pos == "PREP"):
+        return False
+    content = [_key(w) for w in _WORD.findall(label)]
+    no_product = words("label_no_product")
+    return any(analyse(w).lemma not in no_product and w not in no_product for w in content)

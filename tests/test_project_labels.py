@@ -1,0 +1,61 @@
+"""Product labels an analyst can read (the briefing's project table showed «И модернизация»,
+«Сервисные центры БЕЛАЗа уже», «Тракторы мощностью 80», «Сборка сборка», «Их сборка»)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.briefing import Briefing
+from analysis.projects import names_a_product
+from analysis.projects.labels import tidy_label
+
+
+@pytest.mark.parametrize(("label", "tidy"), [
+    ("и модернизация лифтов", "модернизация лифтов"),
+    ("сервисные центры БЕЛАЗа уже", "сервисные центры БЕЛАЗа"),
+    ("ремонтная база нет", "ремонтная база"),
+    ("тракторы мощностью 80", "тракторы"),
+    ("шасси для буровых установок грузоподъёмностью", "шасси для буровых установок"),
+    ("тракторы мощностью 80 л. с.", "тракторы"),
+    ("самосвалы грузоподъёмностью до 45 тонн", "самосвалы грузоподъёмностью до 45 тонн"),
+    ("низкопольные перронные автобусы", "низкопольные перронные автобусы"),
+    ("их", "их"),  # nothing but the pronoun: left as it is (and it names no product)
+])
+def test_a_label_loses_the_clauses_debris(label: str, tidy: str) -> None:
+    assert tidy_label(label) == tidy
+
+
+@pytest.mark.parametrize(("label", "names"), [
+    ("сборка", False),
+    ("сервисный центр", False),
+    ("сборочных производств", False),
+    ("предприятие российского", False),
+    ("собирать на простаивающих площадях", False),
+    ("их", False),
+    ("автокомпоненты", True),
+    ("техника МАЗ", True),
+    ("собирать БЕЛАЗы", True),
+    ("центр ремонта двигателей", True),
+    ("мотоциклы", True),
+])
+def test_a_label_names_a_product_or_not(label: str, names: bool) -> None:
+    assert names_a_product(label) is names
+
+
+def test_a_project_without_a_product_is_named_by_its_enterprises() -> None:
+    articles = pd.DataFrame([{"article_id": "a", "file": "a.txt", "title": "Сборка в Барнауле",
+                              "source": "", "url": "", "published": "2025-03-01",
+                              "published_inferred": False, "published_precision": "day",
+                              "text": "В Барнауле работает сборка тракторов.", "sha256": "a"}])
+    projects = pd.DataFrame([
+        {"project_id": "p1", "region": "Алтайский край", "location": "Барнаул",
+         "enterprises": "МТЗ; Алтайтракторсервис", "product": "сборка", "kind": "assembly",
+         "status": "operating", "article_ids": "a", "evidence": "[]"},
+        {"project_id": "p2", "region": "Алтайский край", "location": "Барнаул",
+         "enterprises": "", "product": "сервисный центр", "kind": "service_center",
+         "status": "planned", "article_ids": "a", "evidence": "[]"},
+    ])
+    b = Briefing.from_frames(articles, pd.DataFrame(), projects, lang="ru")
+    assert b.project_name(projects.iloc[0].to_dict()).startswith("МТЗ")
+    assert b.project_name(projects.iloc[1].to_dict()) == "Сервисный центр"  # nothing else to go by

@@ -13,7 +13,9 @@ it, default settings: NER on, every core); peak RSS is the largest of the child 
 Each version keeps its start-up cache (`BRIEFING_STARTUP_CACHE`: gazetteers, natasha's
 tables) in the temporary folder: the cold run builds it, the one-added runs use it;
 `--cold-twice` adds a cold run on a new per-article cache with that start-up cache (a
-second corpus on the same machine).
+second corpus on the same machine); `--cold-cpu` a cold run on one job, whose CPU seconds
+(all the run's own) give the one-added run's CPU share of a cold extraction, the figure a
+loaded machine distorts least.
 
 `--baseline OLD_SRC` (a ``src`` folder of another version, e.g. from `git archive`) runs the
 same cold and one-added extractions with that code too, interleaved with this code's in
@@ -103,6 +105,10 @@ def main() -> None:
                         help="add one article this many times (the fastest counts: noise only slows)")
     parser.add_argument("--baseline", type=Path, default=None, metavar="OLD_SRC",
                         help="also time the package in this src folder, side by side")
+    parser.add_argument("--cold-cpu", action="store_true",
+                        help="also a cold run on one job (a new per-article cache), for the CPU "
+                             "seconds of a whole cold extraction (a pool's workers are not "
+                             "children the run waits for: their CPU is not counted otherwise)")
     parser.add_argument("--cold-twice", action="store_true",
                         help="also a second cold run on a new per-article cache, with the "
                              "start-up cache (gazetteers, natasha's tables) the first one built")
@@ -131,6 +137,10 @@ def main() -> None:
             for label, src in sources.items():
                 cold_warm[label] = timed(extract(label, "cache2"), src, f"{label}_cold2",
                                          startup(label))
+        if args.cold_cpu:  # one job: every CPU second is the run's own
+            for label, src in sources.items():
+                timed([*extract(label, "cache-cpu"), "--jobs", "1"], src, f"{label}_cold_cpu",
+                      startup(label))
         for k in range(args.repeat):  # one more article each time, old and new in turn
             (corpus / f"zz_added{k}.txt").write_text(
                 f"Выпуск добавленный {k}. {rotate(texts()[2 + k], 7)}", encoding="utf-8")
@@ -162,6 +172,11 @@ def main() -> None:
             # of the forkserver, which the run does not wait for: their CPU is not counted.
             f"{prefix}one_added_cpu_s": round(min(CPU_SECONDS[f"{label}_added"]), 1),
         })
+        if f"{label}_cold_cpu" in CPU_SECONDS:
+            cold_cpu = CPU_SECONDS[f"{label}_cold_cpu"][0]
+            result.update({f"{prefix}cold_cpu_s_one_job": round(cold_cpu, 1),
+                           f"{prefix}one_added_cpu_share_of_cold_cpu": round(
+                               min(CPU_SECONDS[f"{label}_added"]) / cold_cpu, 3)})
     result["peak_rss_mb"] = round(peak_mb)
     if args.json:
         print(json.dumps(result))

@@ -259,3 +259,32 @@ def test_the_region_filter_applies_to_figures() -> None:
     b = Briefing.from_frames(ARTICLES, amounts, pd.DataFrame(), region="Республика Татарстан")
     assert list(b.figures["value"]) == [1.1e9]
     assert "товарооборот региона с Беларусью составил $1,1 млрд" in plain(b.lead())
+
+
+def test_a_regional_briefings_chart_is_titled_for_its_region() -> None:
+    amounts = pd.concat([messy_amounts(), pd.DataFrame([
+        mention("kazan_2024", 1.1e9, "Оборот республики с Беларусью в 2022 году — 1,1 млрд долларов.",
+                2022, start=120, region="Республика Татарстан"),
+        mention("kazan_2024", 1.3e9, "Оборот республики с Беларусью в 2023 году — 1,3 млрд долларов.",
+                2023, start=200, region="Республика Татарстан")])], ignore_index=True)
+    b = Briefing.from_frames(ARTICLES, amounts, pd.DataFrame(), region="Республика Татарстан")
+    chart = plain(b.trade_by_year_chart(["trade_turnover"]))
+    assert "Товарооборот с Беларусью по годам (Республика Татарстан)" in chart
+    assert "Товарооборот России и Беларуси" not in chart
+    national = Briefing.from_frames(ARTICLES, messy_amounts(), pd.DataFrame())
+    chart = plain(national.trade_by_year_chart(["trade_turnover"]))
+    assert "Товарооборот России и Беларуси по годам" in chart
+
+
+def test_the_trade_chart_plots_a_years_largest_export_the_countrys() -> None:
+    exports = pd.DataFrame([
+        # the firm's figure is the later statement: the value rule alone would put it first
+        mention("daily_2022", 870e6, "Экспорт МТЗ в Россию в 2021 году составил 870 млн долларов.",
+                2021, metric="export", start=300),
+        mention("agency_2022", 20.1e9, "Белорусский экспорт в Россию в 2021 году — 20,1 млрд долларов.",
+                2021, metric="export", start=300),
+        mention("ministry_2021", 16.2e9, "Белорусский экспорт в Россию за 2020 год — 16,2 млрд долларов.",
+                2020, metric="export", start=300)])
+    b = Briefing.from_frames(ARTICLES, exports, pd.DataFrame())
+    points = {r["year"]: r["value"] for r in b.trade_series(["export"])}
+    assert points == {2021: pytest.approx(20.1e9), 2020: pytest.approx(16.2e9)}

@@ -47,12 +47,16 @@ class TradeSections(Phrases):
     def trade_series(self, metrics: Sequence[str]) -> list[dict[str, Any]]:
         """The figures a by-year chart plots: whole years, plausible, not forecasts, with a
         year; national ones (the region's own in a regional briefing). Of a year's figures in
-        several currencies, the one in the briefing's currency, else the best sourced."""
+        several currencies, the one in the briefing's currency, else the best sourced; of a
+        year's exports or imports, the largest."""
         rows = figures_only(self.metric_rows(metrics), plausible=True, forecast=False,
                             partial=False)
         recs = [r for r in rows.to_dict("records") if year_of(r) is not None
                 and (self.region or not has_region(r))]
+        # Exports and imports are many figures a year (a firm's, a sector's, the country's):
+        # the country's total is the largest of them, so the largest is the year's point.
         recs.sort(key=lambda r: (str(r.get("currency")) != self.currency,
+                                 0.0 if r["metric"] == "trade_turnover" else -float(r["value"]),
                                  -int(r.get("n_sources") or 1)))
         chosen: dict[tuple[str, int], dict[str, Any]] = {}
         for r in recs:
@@ -85,8 +89,9 @@ class TradeSections(Phrases):
         years = sorted({y for s in series.values() for y in s})
         if len(years) < 2:
             return Html("")  # one year is one number: the lead and the table say it better
-        title = t("chart.trade_turnover_by_year" if list(metrics) == ["trade_turnover"]
-                  else "chart.trade_by_year", lang)
+        key = "chart.trade_turnover_by_year" if list(metrics) == ["trade_turnover"] else "chart.trade_by_year"
+        title = (t(f"{key}.region", lang, region=region_name(self.region, lang)) if self.region
+                 else t(key, lang))
         svg = charts.bar_chart([str(y) for y in years],
                                {k: [s.get(y) for y in years] for k, s in series.items()},
                                ylabel=unit, xlabel=t("ax.year", lang),

@@ -24,7 +24,14 @@ from analysis.entities.regions import (
     russian_regions_in,
 )
 from analysis.entities.sides import names_belarusian_side
-from analysis.entities.table import ENTITY_COLUMNS, entities_frame, find_entities, find_entities_many
+from analysis.entities.table import (
+    ENTITY_COLUMNS,
+    entities_frame,
+    entities_frame_of_rows,
+    entity_rows,
+    find_entities,
+    find_entities_many,
+)
 from analysis.entities.towns import town_name, town_of_adjective, unlisted_town
 
 __all__ = [
@@ -37,6 +44,8 @@ __all__ = [
     "enterprise_info",
     "enterprise_parent",
     "entities_frame",
+    "entities_frame_of_rows",
+    "entity_rows",
     "find_enterprises",
     "find_entities",
     "find_entities_many",

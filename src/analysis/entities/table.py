@@ -72,10 +72,24 @@ def entities_frame(articles: Iterable[Article], ner: bool = True,
     rows = []
     for a in articles:
         ents = found.get(a.article_id) if found is not None else None
-        for e in (ents if ents is not None else find_entities(a, ner=ner)):
-            s, t = a.original_span(e.start, e.end)
-            rows.append({
-                "article_id": a.article_id, "file": a.file, "start": s, "end": t,
-                "surface": a.original[s:t], "type": e.type, "normal": e.normal, "role": e.role,
-            })
+        rows.extend(entity_rows(a, ents if ents is not None else find_entities(a, ner=ner)))
+    return entities_frame_of_rows(rows)
+
+
+def entity_rows(article: Article, ents: Iterable[Entity]) -> list[dict]:
+    """The entities table's rows of one article (its `find_entities`): what the table of a
+    corpus is made of, one article at a time (the per-article cache keeps them)."""
+    rows = []
+    for e in ents:
+        s, t = article.original_span(e.start, e.end)
+        rows.append({
+            "article_id": article.article_id, "file": article.file, "start": s, "end": t,
+            "surface": article.original[s:t], "type": e.type, "normal": e.normal,
+            "role": e.role,
+        })
+    return rows
+
+
+def entities_frame_of_rows(rows: list[dict]) -> pd.DataFrame:
+    """The entities table of `entity_rows` (of one article or many, in order)."""
     return pd.DataFrame(rows, columns=ENTITY_COLUMNS)

@@ -54,6 +54,7 @@ import json
 import pandas as pd
 
 from analysis.figures.duplicates import Duplicates
+from analysis.figures.records import plain_records
 
 __all__ = ["FIGURE_COLUMNS", "consolidate"]
 
@@ -117,7 +118,7 @@ def _records(mentions: pd.DataFrame) -> list[dict]:
     for col in ("corrected", "excluded"):
         if col not in work:
             work[col] = False
-    records = work[[*KEY, *_READ]].to_dict("records")
+    records = plain_records(work[[*KEY, *_READ]])
     for m in records:  # NaN is not equal to itself: an unknown year must be one key, None
         m["year"] = None if pd.isna(m["year"]) else int(m["year"])
     return records

@@ -69,10 +69,10 @@ def latest_possible_dates(articles: pd.DataFrame) -> list[pd.Timestamp]:
     if "published" not in articles:
         return [pd.NaT] * len(articles)
     dates = pd.to_datetime(articles["published"], errors="coerce")
-    precision = articles["published_precision"] if "published_precision" in articles else None
+    precision = (articles["published_precision"].tolist() if "published_precision" in articles
+                 else ["day"] * len(articles))  # a list: `.iloc` a row cost more than the rest
     out = []
-    for i, d in enumerate(dates.tolist()):
-        p = precision.iloc[i] if precision is not None else "day"
+    for d, p in zip(dates.tolist(), precision, strict=True):
         if not pd.isna(d) and p == "year":
             d = d + pd.offsets.YearEnd(0)
         elif not pd.isna(d) and p == "month":

@@ -30,6 +30,7 @@ import re
 import pandas as pd
 
 from analysis.figures.duplicates import latest_possible_dates
+from analysis.figures.records import plain_records
 from analysis.figures.rules import FigureRules, figure_rules
 from analysis.money import Rates, canonical_period
 
@@ -98,7 +99,7 @@ def _partial_words(out: pd.DataFrame, rules: FigureRules) -> list[str | None]:
     if not {"sentence_start", "start", "end"} <= set(out.columns):  # no offsets: the sentence alone
         return [rules.partial_period_in(str(s)) if _empty(p) else None
                 for s, p in zip(out["sentence"].fillna(""), out["period"], strict=True)]
-    rows = out[["article_id", "sentence", "sentence_start", "start", "end", "period"]].to_dict("records")
+    rows = plain_records(out[["article_id", "sentence", "sentence_start", "start", "end", "period"]])
     by_sentence: dict[tuple, list[dict]] = {}
     for row in rows:
         by_sentence.setdefault((row["article_id"], row["sentence_start"]), []).append(row)
@@ -146,7 +147,7 @@ def prepare(amounts: pd.DataFrame, articles: pd.DataFrame, rules: FigureRules | 
         return out
     read = ["value", "qualifier", "value_low", "value_high", "surface", "year", "published", "period",
             "currency"]
-    records = out[read].to_dict("records")  # plain rows: far faster than iterrows
+    records = plain_records(out[read])  # plain rows: far faster than iterrows
     out["forecast"] = [_forecast(row, f) for row, f in zip(records, stated_forecast, strict=True)]
     kinds = [rules.source_kind(str(s)) for s in out["sentence"].fillna("")]
     out["source_kind"] = [k.kind for k in kinds]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 
 from analysis.figures.rules import FigureRules, figure_rules
@@ -59,6 +60,11 @@ def _spread_partial_words(out: pd.DataFrame) -> None:
                                 for k, w in zip(keys, out["partial_words"], strict=True)]
 
 
+def _positive(value: object) -> bool:
+    """A value above zero (NaN and None are not)."""
+    return isinstance(value, (int, float)) and value > 0
+
+
 def flag_implausible(mentions: pd.DataFrame, rules: FigureRules | None = None) -> pd.DataFrame:
     """A copy of prepared mentions (`analysis.figures.mentions.prepare`) with `plausible` and
     `reason` (empty when plausible)."""
@@ -83,25 +89,29 @@ def flag_implausible(mentions: pd.DataFrame, rules: FigureRules | None = None) -
         if not low <= usd <= high:
             reasons[i].append(f"{_money(usd)} is outside the sane range for {scope} {metric} "
                               f"({_money(low)} to {_money(high)})")
-    series = pd.DataFrame({"metric": out["metric"].astype(str), "region": region, "full": full_year,
-                           "usd": pd.to_numeric(out["usd"], errors="coerce"),
-                           "article": out["article_id"].astype(str)}).reset_index(drop=True)
-    for (metric, reg, full), part in series.groupby(["metric", "region", "full"], sort=False):
-        part = part[part["usd"] > 0]
-        if metric not in rules.series_metrics or part["article"].nunique() < rules.min_articles:
+    # each series' rows by position, in row order (plain lists: a DataFrame a series cost
+    # more than the arithmetic; the same logs, medians and spreads)
+    groups: dict[tuple, list[int]] = {}
+    for pos, key in enumerate(zip(out["metric"].astype(str), region, full_year.tolist(), strict=True)):
+        groups.setdefault(key, []).append(pos)
+    usd_values = pd.to_numeric(out["usd"], errors="coerce").tolist()
+    article = out["article_id"].astype(str).tolist()
+    for (metric, reg, full), rows in groups.items():
+        rows = [pos for pos in rows if _positive(usd_values[pos])]
+        if metric not in rules.series_metrics or len({article[pos] for pos in rows}) < rules.min_articles:
             continue
-        logs = part["usd"].map(math.log10)
-        median = float(logs.median())
-        spread = max(rules.mad_k * _MAD_TO_SIGMA * float((logs - median).abs().median()),
+        logs = np.array([math.log10(usd_values[pos]) for pos in rows])
+        median = float(np.median(logs))
+        spread = max(rules.mad_k * _MAD_TO_SIGMA * float(np.median(np.abs(logs - median))),
                      rules.min_log10_spread)
-        for pos, value in logs.items():
+        for pos, value in zip(rows, logs.tolist(), strict=True):
             if abs(value - median) > spread:
                 ratio = 10 ** (value - median)
                 what = ("likely a regional or partial figure" if ratio < 1
                         else "likely a wrong scale, a sum of several figures or another metric")
                 share = f"{ratio:.0%} of" if ratio < 1 else f"{ratio:.1f}× "
                 reasons[pos].append(
-                    f"{_money(10 ** value)} is {share} the median of {len(part)} "
+                    f"{_money(10 ** value)} is {share} the median of {len(rows)} "
                     f"{_scope_words(str(metric), str(reg), bool(full))} mentions "
                     f"({_money(10 ** median)}): {what}")
     if "excluded" in out:  # struck out by the analyst: judged by no rule, counted nowhere

@@ -17,7 +17,11 @@ def analyzer() -> Any:
     """The process's pymorphy3 analyzer (loading dictionaries costs ~0.1 s and memory)."""
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer()
+    try:  # its folder given: pymorphy3 would scan every installed package's entry points
+        import pymorphy3_dicts_ru
+    except ImportError:
+        return pymorphy3.MorphAnalyzer()
+    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
 
 
 def _every_parse(word: str) -> list[Any]:

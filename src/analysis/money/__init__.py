@@ -21,7 +21,7 @@ from analysis.money.layers import (
     rates_file_problems,
 )
 from analysis.money.period_label import canonical_period
-from analysis.money.table import AMOUNT_COLUMNS, amounts_frame
+from analysis.money.table import AMOUNT_COLUMNS, amount_rows, amounts_frame, amounts_frame_of_rows
 
 __all__ = [
     "AMOUNT_COLUMNS",
@@ -34,7 +34,9 @@ __all__ = [
     "Rates",
     "RatesFileError",
     "SourcedConversion",
+    "amount_rows",
     "amounts_frame",
+    "amounts_frame_of_rows",
     "canonical_period",
     "convert_amounts",
     "convert_frame",

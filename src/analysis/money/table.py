@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from analysis.ingest import Article
 
-__all__ = ["AMOUNT_COLUMNS", "amounts_frame"]
+__all__ = ["AMOUNT_COLUMNS", "amount_rows", "amounts_frame", "amounts_frame_of_rows"]
 
 AMOUNT_COLUMNS = [
     "article_id", "file", "start", "end", "surface", "value", "currency", "qualifier",
@@ -38,31 +38,46 @@ def amounts_frame(articles: Iterable[Article], currency: str = "USD",
     rates = rates or Rates.load()
     rows: list[dict[str, Any]] = []
     for article in articles:
-        published_year = article.published.year if article.published else None
         given = facts.get(article.article_id) if facts is not None else None
-        for fact in (given if given is not None else describe(article)):
-            a = fact.amount
-            start, end = article.original_span(a.start, a.end)
-            s_start, s_end = article.original_span(fact.sentence.start, fact.sentence.end)
-            ctx = fact.context
-            c_start, c_end = (article.original_span(ctx.start, ctx.end) if ctx is not None
-                              else (None, None))
-            conv = rates.convert_for(a.value, a.currency, currency, fact.year, published_year)
-            rows.append({
-                "article_id": article.article_id, "file": article.file, "start": start,
-                "end": end, "surface": a.surface, "value": a.value, "currency": a.currency,
-                "qualifier": a.qualifier, "value_low": a.value_low, "value_high": a.value_high,
-                "implied_currency": a.implied_currency, "metric": fact.metric,
-                "year": fact.year, "period": fact.period, "region": fact.region,
-                "sentence": fact.sentence.text, "sentence_start": s_start,
-                "sentence_end": s_end, "confidence": fact.confidence,
-                "converted_value": conv.value, "converted_currency": currency,
-                "fx_rate": conv.rate, "fx_year": conv.year, "fx_source": conv.source,
-                "fx_note": conv.note, "forecast": fact.forecast,
-                "year_source": fact.year_source,
-                "context_sentence": ctx.text if ctx is not None else None,
-                "context_start": c_start, "context_end": c_end,
-            })
+        rows.extend(amount_rows(article, given if given is not None else describe(article),
+                                currency, rates))
+    return amounts_frame_of_rows(rows)
+
+
+def amount_rows(article: Article, facts: Iterable[Fact], currency: str,
+                rates: Rates) -> list[dict[str, Any]]:
+    """The amounts table's rows of one article (its `describe` facts): what the table of a
+    corpus is made of, one article at a time (the per-article cache keeps them)."""
+    published_year = article.published.year if article.published else None
+    rows: list[dict[str, Any]] = []
+    for fact in facts:
+        a = fact.amount
+        start, end = article.original_span(a.start, a.end)
+        s_start, s_end = article.original_span(fact.sentence.start, fact.sentence.end)
+        ctx = fact.context
+        c_start, c_end = (article.original_span(ctx.start, ctx.end) if ctx is not None
+                          else (None, None))
+        conv = rates.convert_for(a.value, a.currency, currency, fact.year, published_year)
+        rows.append({
+            "article_id": article.article_id, "file": article.file, "start": start,
+            "end": end, "surface": a.surface, "value": a.value, "currency": a.currency,
+            "qualifier": a.qualifier, "value_low": a.value_low, "value_high": a.value_high,
+            "implied_currency": a.implied_currency, "metric": fact.metric,
+            "year": fact.year, "period": fact.period, "region": fact.region,
+            "sentence": fact.sentence.text, "sentence_start": s_start,
+            "sentence_end": s_end, "confidence": fact.confidence,
+            "converted_value": conv.value, "converted_currency": currency,
+            "fx_rate": conv.rate, "fx_year": conv.year, "fx_source": conv.source,
+            "fx_note": conv.note, "forecast": fact.forecast,
+            "year_source": fact.year_source,
+            "context_sentence": ctx.text if ctx is not None else None,
+            "context_start": c_start, "context_end": c_end,
+        })
+    return rows
+
+
+def amounts_frame_of_rows(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """The amounts table of `amount_rows` (of one article or many, in order)."""
     frame = pd.DataFrame(rows, columns=AMOUNT_COLUMNS)
     frame["forecast"] = frame["forecast"].astype(bool)
     for col in ("year", "fx_year", "context_start", "context_end"):

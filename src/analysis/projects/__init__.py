@@ -1,7 +1,9 @@
 """The localization project register: cues, mentions, partners, timelines, merging."""
 
 from analysis.projects.labels import names_a_product
+from analysis.projects.products import product_label
 from analysis.projects.reading import ProjectReading, read_projects
-from analysis.projects.register import PROJECT_COLUMNS, build_register
+from analysis.projects.register import PROJECT_COLUMNS, InvestmentFigure, build_register, investment_figures
 
-__all__ = ["PROJECT_COLUMNS", "ProjectReading", "build_register", "names_a_product", "read_projects"]
+__all__ = ["PROJECT_COLUMNS", "InvestmentFigure", "ProjectReading", "build_register", "investment_figures",
+           "names_a_product", "product_label", "read_projects"]

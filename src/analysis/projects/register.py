@@ -118,7 +118,7 @@ import json
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
@@ -127,8 +127,8 @@ import pandas as pd
 
 from analysis.entities import Entity, enterprise_info, enterprise_parent, norm_word
 from analysis.money import Fact, describe
-from analysis.projects.cues import WORD, words
-from analysis.projects.mention import Mention
+from analysis.projects.cues import WORD, word_info, words
+from analysis.projects.mention import Mention, ReadSentence
 from analysis.projects.merging import (
     ALIKE,
     Investment,
@@ -173,19 +173,20 @@ class InvestmentFigure(NamedTuple):
     currency: str
 
 
+def investment_figures(facts: Iterable[Fact]) -> list[InvestmentFigure]:
+    """The investment figures among one article's money facts (what the register ties to
+    its projects; the per-article cache keeps them)."""
+    return [InvestmentFigure(position=f.amount.start, value=float(f.amount.value),
+                             currency=f.amount.currency)
+            for f in facts if f.metric == "investment" or _INVEST_WORDS.search(f.sentence.text)]
+
+
 def _investments(articles: Sequence[Article], facts: Mapping[str, list[Fact]] | None,
                  ) -> dict[str, list[InvestmentFigure]]:
     """article_id → the investment figures of its money facts (None: `describe` each article)."""
     if facts is None:
         facts = {a.article_id: describe(a) for a in articles}
-    out: dict[str, list[InvestmentFigure]] = {}
-    for aid, items in facts.items():
-        for f in items:
-            if f.metric == "investment" or _INVEST_WORDS.search(f.sentence.text):
-                out.setdefault(aid, []).append(InvestmentFigure(
-                    position=f.amount.start, value=float(f.amount.value),
-                    currency=f.amount.currency))
-    return out
+    return {aid: found for aid, items in facts.items() if (found := investment_figures(items))}
 
 
 # --------------------------------------------------------------------------- one article
@@ -301,8 +302,7 @@ class _ArticleReading:
         sent, last = self.sents[idx], self.last
         if last is None or not sent.start <= fig.position < sent.end:
             return
-        names_it = idx - self.last_sent <= _NAMES_IT_WITHIN and any(
-            t.lemma == "проект" and "sing" in t.tags for t in sent.toks)
+        names_it = idx - self.last_sent <= _NAMES_IT_WITHIN and _names_project(sent)
         if self.last_sent == idx or names_it or (
                 self.last_sent >= 0 and self.sents[self.last_sent].paragraph == sent.paragraph):
             last.investment = last.investment or Investment(value=fig.value, currency=fig.currency)
@@ -312,13 +312,22 @@ class _ArticleReading:
             self.last_sent = idx  # the figure keeps the project in focus
 
 
+def _names_project(sent: ReadSentence) -> bool:
+    """Whether a word of the sentence is «проект» in the singular: the tokens' test, asked only
+    of words holding «проект» once normalised (no other can have that lemma): one parse."""
+    return any("проект" in norm_word(m.group()) and (a := word_info(m.group()).analysis).lemma
+               == "проект" and "sing" in a.tags for m in WORD.finditer(sent.text, sent.start, sent.end))
+
+
 # --------------------------------------------------------------------------- the register
 
 
 def build_register(articles: Iterable[Article], entities: Mapping[str, list[Entity]] | None = None,
                    facts: Mapping[str, list[Fact]] | None = None,
                    syntax: SyntaxReader | bool = True,
-                   readings: Mapping[str, ProjectReading] | None = None) -> pd.DataFrame:
+                   readings: Mapping[str, ProjectReading] | None = None, *,
+                   investments: Mapping[str, list[InvestmentFigure]] | None = None,
+                   label: Callable[[str], str] = product_label) -> pd.DataFrame:
     """One row per localization / joint project, with PROJECT_COLUMNS.
 
     `entities`: optional {article_id: [Entity]} as `analysis.entities.find_entities(article,
@@ -330,11 +339,12 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     `syntax`: parse the sentences where word windows fail (natasha's syntax parser; a
     `SyntaxReader` to keep its parse cost, False for the word rules alone).
     `readings`: optional {article_id: ProjectReading} (`read_projects`, e.g. from a cache):
-    an article found there is merged from its reading, not read again.
+    an article found there is merged from its reading, not read again. `investments`: {id:
+    `investment_figures(facts)`} in place of `facts`; `label`: `product_label` or its store.
     """
     articles = list(articles)
     parser = syntax if isinstance(syntax, SyntaxReader) else SyntaxReader() if syntax else None
-    money = _investments(articles, facts)
+    money = investments if investments is not None else _investments(articles, facts)
     projects = ProjectIndex()
     for a in sorted(articles, key=lambda a: (a.published or date.max, a.article_id)):
         reading = readings.get(a.article_id) if readings is not None else None
@@ -346,7 +356,8 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     # A project its article cancels («проект официально отменили») is no project, unless a
     # later article tells it again.
     return _frame([p for p in consolidate(projects.all)
-                   if p.status != "unknown" and p.cancelled_in is None and not _belarusian_only(p)])
+                   if p.status != "unknown" and p.cancelled_in is None
+                   and not _belarusian_only(p)], label)
 
 
 def _belarusian_only(p: Project) -> bool:
@@ -367,7 +378,7 @@ def _belarusian_only(p: Project) -> bool:
         norm_word(w) in words("upgrade") for t in told for w in WORD.findall(t))
 
 
-def _frame(projects: list[Project]) -> pd.DataFrame:
+def _frame(projects: list[Project], label: Callable[[str], str]) -> pd.DataFrame:
     rows, ids = [], Counter()
     for p in projects:
         # «МТЗ-Татарстан» is MTZ's company: the parent is a party too.
@@ -389,7 +400,7 @@ def _frame(projects: list[Project]) -> pd.DataFrame:
         rows.append({
             "project_id": pid if ids[pid] == 1 else f"{pid}-{ids[pid]}",
             "region": p.region, "location": p.location, "enterprises": ";".join(sorted(firms)),
-            "product": product_label(p.product), "kind": p.kind, "status": p.status,
+            "product": label(p.product), "kind": p.kind, "status": p.status,
             "timeline": p.timeline,
             "investment_value": p.investment.value if p.investment else None,
             "investment_currency": p.investment.currency if p.investment else None,

@@ -11,6 +11,7 @@ what a long extraction reports to).
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -19,6 +20,7 @@ from analysis import ingest
 from analysis.config import resolve_corpus
 from analysis.tables.cache import cache_key, cached
 from analysis.tables.compact import frame_in_parts, releaser
+from analysis.tables.derived import ArticlePieces, ReadAhead, ShelvedLabels
 from analysis.tables.fingerprints import code_version
 from analysis.tables.perarticle import ArticleCache, Engine, default_jobs, extract_articles
 from analysis.tables.progress import StageProgress
@@ -48,7 +50,7 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     """
     # Imported here so that `briefing build` can decide a no-op build without
     # paying for the extraction modules' start-up (morphology dictionaries, NER).
-    from analysis import entities, figures, money, projects
+    from analysis import figures, money, projects
 
     memo_path = article_cache / LOADED_SHELF if article_cache is not None else None
     with Shelf(memo_path, prefix=code_version()) as memo:
@@ -65,23 +67,30 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         articles, ner=ner, cache=results_cache,
         engine=Engine(name=engine, jobs=jobs, scheduler=scheduler),
         advance=progress.advance if progress is not None else None)
-    facts, found = results.field("facts"), results.field("entities")
+    found = results.field("entities")
     if progress is not None:
         progress.stage("tables and project register")  # the figures are part of it
     # Each table a part at a time, and what a step freed handed back before the next one:
     # the process's memory is then the tables', not every step's leftovers (`tables.compact`).
     release_memory()
     rates = money.Rates.load()
-    amounts = frame_in_parts(lambda part: money.amounts_frame(
-        part, currency=currency, rates=rates, facts=facts), articles)
+    # an unchanged article's rows and investment figures are read, not made again from its
+    # facts and entities (`tables.derived`)
+    pieces = ArticlePieces(results, currency=currency, rates=rates)
+    amounts = frame_in_parts(pieces.amounts_frame, articles)
     release_memory()
-    entity_table = frame_in_parts(
-        lambda part: entities.entities_frame(part, ner=ner, found=found), articles)
+    entity_table = frame_in_parts(pieces.entities_frame, articles)
     release_memory()
-    register = projects.build_register(articles, entities=found, facts=facts,
-                                       readings=results.field("projects"))
+    # the merge reads articles in publication order: their readings are read ahead in it
+    merge_order = [a.article_id for a in sorted(
+        articles, key=lambda a: (a.published or date.max, a.article_id))]
+    register = projects.build_register(
+        articles, entities=found, readings=ReadAhead(results, "projects", merge_order),
+        investments=dict(zip(merge_order, pieces.investments.many(
+            [results.articles[aid] for aid in merge_order]), strict=True)),
+        label=ShelvedLabels(results, code_version()))
     # each article's word runs as the per-article step made them (an unchanged one's are read)
-    signatures = [results.value(a.article_id, "signature") for a in articles]
+    signatures = results.many(articles, "signature")
     results_cache.close()  # results extracted again while read (a damaged entry) are kept
     for article in articles:  # the register was the last step to read them
         article.release_sentences()

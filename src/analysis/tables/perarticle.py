@@ -33,6 +33,7 @@ from analysis.tables.fingerprints import code_version
 from analysis.tables.shelf import Shelf
 
 RESULTS_FILE = "results.sqlite"
+PIECES_FILE = "pieces.sqlite"  # what the steps across articles made of the results
 # Below this many misses a pool costs more than it saves: each worker starts a Python, imports
 # the package and loads the NER models (seconds), and NER takes ~25 ms an article.
 POOL_THRESHOLD = 400
@@ -88,6 +89,7 @@ class ArticleCache:
     def __init__(self, root: Path | None) -> None:
         self.root = root
         self._shelf: Shelf | None = None
+        self._pieces: Shelf | None = None
 
     @property
     def shelf(self) -> Shelf:
@@ -116,6 +118,34 @@ class ArticleCache:
             return None
         return ArticleResult(**found)
 
+    def get_fields(self, keys: list[str], name: str) -> dict[str, Any]:
+        """Field `name` of the results under `keys`, by key (missing or unreadable ones left
+        out), in one query a few hundred keys."""
+        if self.root is None:
+            return {}
+        found = self.shelf.get_many([f"{key}:{name}" for key in keys])
+        return {key: found[f"{key}:{name}"] for key in keys if f"{key}:{name}" in found}
+
+    @property
+    def pieces(self) -> Shelf:
+        """The file of what was made from the results (`analysis.tables.derived`: an
+        article's rows of a table), opened on first use."""
+        if self._pieces is None:
+            self._pieces = Shelf(self.root / PIECES_FILE if self.root is not None else None)
+        return self._pieces
+
+    def get_pieces(self, keys: list[str], name: str) -> dict[str, Any]:
+        """Piece `name` made from the results under `keys`, by key (missing ones left out)."""
+        if self.root is None:
+            return {}
+        found = self.pieces.get_many([f"{key}:{name}" for key in keys])
+        return {key: found[f"{key}:{name}"] for key in keys if f"{key}:{name}" in found}
+
+    def put_piece(self, key: str, name: str, value: Any) -> None:
+        """Store piece `name` made from the result under `key`."""
+        if self.root is not None:
+            self.pieces.put(f"{key}:{name}", value)
+
     def put(self, key: str, result: ArticleResult) -> bool:
         """Store `result` under `key`; False when there is no cache or it cannot be written."""
         if self.root is None or self.shelf.db is None:
@@ -126,14 +156,16 @@ class ArticleCache:
 
     def flush(self) -> None:
         """Write the results kept for writing (the shelf writes in batches)."""
-        if self._shelf is not None:
-            self._shelf.flush()
+        for shelf in (self._shelf, self._pieces):
+            if shelf is not None:
+                shelf.flush()
 
     def close(self) -> None:
         """Write what is kept for writing and close the file (it opens again when used)."""
-        if self._shelf is not None:
-            self._shelf.close()
-            self._shelf = None
+        for shelf in (self._shelf, self._pieces):
+            if shelf is not None:
+                shelf.close()
+        self._shelf = self._pieces = None
 
 
 def extract_one(article: Any, ner: bool) -> ArticleResult:
@@ -262,6 +294,13 @@ class ArticleResults(Mapping[str, ArticleResult]):
         key = self.keys[article_id]
         found = self.cache.get_field(key, name)
         return found if found is not None else getattr(self._anew(article_id), name)
+
+    def many(self, articles: Sequence[Any], name: str) -> list[Any]:
+        """Field `name` of each of `articles`' results, in order (read a few hundred at a
+        time in one query)."""
+        stored = self.cache.get_fields([self.keys[a.article_id] for a in articles], name)
+        return [stored[key] if (key := self.keys[a.article_id]) in stored
+                else self.value(a.article_id, name) for a in articles]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.keys)

@@ -4,7 +4,9 @@ A table set is all or nothing. `write` puts every table into a staging folder in
 output folder first (a full disk or a dead process fails there, before any old table is
 touched), then renames them into place and writes the manifest (`MANIFEST`, which also holds
 the extraction options) last: it names every table file with its sha256. `load` reads only a
-set whose files match its manifest, so a reader never mixes tables of two runs.
+set whose files match its manifest, so a reader never mixes tables of two runs. A table
+whose content is the one already on disk (its digest in the manifest, its files intact) is
+not written again (`analysis.tables.unchanged`).
 
 A table of more than `PARTITION_ROWS` rows (the entities of a corpus of tens of thousands
 of articles) is written as a Parquet dataset: a folder ``<name>.parquet/`` of parts, each
@@ -27,6 +29,7 @@ import pandas as pd
 from analysis import atomic
 from analysis.tables.compact import release_memory
 from analysis.tables.record import TABLES, Dataset
+from analysis.tables.unchanged import content_digest, kept_files
 
 __all__ = ["FORMATS", "MANIFEST", "PARTITION_ROWS", "IncompleteTables", "TablesWriteError", "load",
            "to_parquet", "write"]
@@ -35,6 +38,7 @@ FORMATS = ("csv", "parquet")
 PARTITION_ROWS = 250_000  # a larger table is a Parquet dataset (a folder of parts)
 MANIFEST = "meta.json"  # written last; {"files": {name: sha256}, "corpus_dir": …, options}
 _STAGING_PREFIX = ".tables-staging-"
+CONTENTS = "contents"  # in the manifest: {table: content digest}, to keep unchanged tables
 
 
 class TablesWriteError(OSError):
@@ -113,15 +117,22 @@ def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS, *,
     try:
         files: dict[str, str] = {}  # every file, relative to the folder (parts too)
         tops: list[str] = []  # what is swapped in: table files and dataset folders
+        before = _manifest_of(out)
+        contents: dict[str, str] = {}  # table → content digest (`tables.unchanged`)
         for name, frame in ds.tables().items():
+            contents[name] = digest = content_digest(frame)
             for fmt in formats:
+                kept = kept_files(out, before, name, fmt, digest, _sha256)
+                if kept is not None:  # the same table is on disk: it stays as it is
+                    files.update(kept)
+                    continue
                 path = staging / f"{name}.{fmt}"
                 for written in _write_table(frame, path, fmt, partition_rows):
                     files[written.relative_to(staging).as_posix()] = _sha256(written)
                 tops.append(path.name)
                 # a table's Arrow copy and CSV buffers go back before the next table
                 release_memory(collect=False)
-        manifest = {"corpus_dir": ds.corpus_dir, **ds.meta, "files": files}
+        manifest = {"corpus_dir": ds.corpus_dir, **ds.meta, CONTENTS: contents, "files": files}
         (staging / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         atomic.sync_file(staging / MANIFEST)
         # Everything is on disk: swap in. The old manifest goes first, so that a reader
@@ -137,6 +148,15 @@ def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS, *,
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return [out / name for name in files]
+
+
+def _manifest_of(out: Path) -> dict:
+    """The manifest of the set in `out` ({} when there is none or it cannot be read)."""
+    try:
+        found = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 def _clear(target: Path, staging: Path, folder: bool) -> None:
@@ -183,6 +203,7 @@ def load(out_dir: str | Path) -> Dataset:
         raise IncompleteTables(f"{out} has no readable {MANIFEST}: the table set is incomplete (an "
                                f"interrupted run) or was written by an older version; {again}") from None
     files = manifest.pop("files", None) or {}
+    manifest.pop(CONTENTS, None)
     for name in (f"{n}.parquet" for n in TABLES):
         listed = ({name: files.get(name)} if (out / name).is_file() else
                   {f: h for f, h in files.items() if f.startswith(f"{name}/")})

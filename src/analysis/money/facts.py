@@ -53,6 +53,7 @@ from analysis.money.metric import NO_CUE, metric_of, nearest_cue
 from analysis.money.period import period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
+from analysis.money.tabular import read_tables
 from analysis.money.topic import PreviousFigure, SentenceCues, sentence_topic
 from analysis.money.year import PUBLICATION, year_reading
 from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
@@ -124,9 +125,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
     text = article.text
     if amounts is None:
         amounts = find_amounts(text)
+    # (the bare numbers of tables flattened into text join them, their currency decided)
+    tables = read_tables(article, belarusian_rubles(article, amounts) if amounts else amounts)
+    amounts = tables.amounts
     if not amounts:
         return []
-    amounts = belarusian_rubles(article, amounts)
     ctx = ArticleText(text)
     cues = SentenceCues(text)
     date_source = _date_source(article)
@@ -144,6 +147,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             metric = "investment"  # «направит на модернизацию цехов 230 млн рублей»
         if is_unit_price(scope):
             metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
+        cell = tables.cell(amount)
+        if cell is not None and cell.metric is not None:
+            metric, score = cell.metric, 0  # its row's or column's label
         prev = facts[-1] if facts else None
         same_sentence = prev is not None and prev.sentence.start == s_start
         prev_sentence = prev is not None and si > 0 and prev.sentence.start == sents[si - 1][0]
@@ -185,6 +191,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         reading = year_reading(scope, published=article.published, period=period,
                                base_year=base_year, present=metric not in MONEY_METRICS)
         year, year_source = reading.year, _year_source(reading.source, date_source)
+        if cell is not None and (cell.year is not None or cell.period is not None):
+            # a table cell: the time of its column header, row label or lead
+            year, period, year_source = cell.year, cell.period, cell.year_source
+            context = context or (SentenceSpan(*cell.context) if cell.context else None)
         if echo is not None and reading.source not in ("stated", "relative"):
             year, year_source = echo.year, echo.year_source
         if period is None and (same := same_period_figure(text, s_start, s_end, facts)):

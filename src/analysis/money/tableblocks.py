@@ -30,6 +30,8 @@ _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:
 _PERCENT = re.compile(r"[+\-−]?\d+(?:[.,]\d+)?[ \u00a0]*%")
 _YEAR_CELL = re.compile(r"(?:19[89]|20[0-4])\d(?!\d)(?![.,]\d)")
 _LETTER = re.compile(r"[^\W\d_]")
+# «|---|:---:|---|»: the rule a text tool draws under a table's header (trafilatura does)
+_RULE = re.compile(r"[ \u00a0|:+=-]*-{3}[ \u00a0|:+=-]*")
 _MAX_LINE = 200  # a table row is short; a longer line is prose
 _MAX_HEADER_CELL = 60  # so is a column's name
 
@@ -122,6 +124,7 @@ def _strip(text: str, start: int, end: int) -> Span:
 
 
 def is_number(text: str, cell: Span) -> bool:
+    """Is the cell a bare number («1 120,4», «590,0»)?"""
     return _NUMBER.fullmatch(text, cell.start, cell.end) is not None
 
 
@@ -188,8 +191,12 @@ def _block(text: str, run: list[Line], words: TableWords) -> list[Block]:
     width = len(run[0].cells)
     header: Line | None = None
     first = run[0].span.start
-    if first > 0:
-        above = _cut(text, line_at(text, first - 1), words)
+    above_span = line_at(text, first - 1) if first > 0 else None
+    if above_span is not None and above_span.start > 0 and _RULE.fullmatch(
+            text, above_span.start, above_span.end):
+        above_span = line_at(text, above_span.start - 1)  # the header is above the rule
+    if above_span is not None:
+        above = _cut(text, above_span, words)
         if above is not None and above.separator == run[0].separator and _is_header(
                 text, above, width):
             header = above
@@ -197,7 +204,9 @@ def _block(text: str, run: list[Line], words: TableWords) -> list[Block]:
         header, run = run[0], run[1:]  # «Показатель | 2022 | 2023» read as a row of years
     if len(run) + (header is not None) < 2:
         return []
-    top = header.span.start if header is not None else first
+    top = header.span.start if header is not None else (
+        above_span.start if above_span is not None and _RULE.fullmatch(
+            text, above_span.start, above_span.end) else first)
     lead = line_at(text, top - 1) if top > 0 else None
     if lead is not None and lead.start == lead.end:
         lead = None

@@ -128,22 +128,22 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
         name = header.cells[j] if header is not None else None
         if name is not None and words.non_money.search(text, name.start, name.end):
             continue  # «доля в общей выручке», «тыс. тонн», «рост, %»
-        unit = (_unit(text, name, words) if name is not None else None) or block_unit
-        if unit is None:
-            continue  # no unit anywhere: counts, tonnes, years, not money
-        currency = _currency(article, unit)
+        own = _unit(text, name, words) if name is not None else None
+        unit = own or block_unit
         column_time = _time(text, name, published) if name is not None else None
         column_metric = _label_metric(text, name, lead) if name is not None else None
         for row in block.rows:
             cell = row.cells[j]
-            if not is_number(text, cell):
+            label = row.cells[0]
+            row_unit = own or _row_unit(text, label, words, unit)
+            if row_unit is None or not is_number(text, cell):
                 continue
             number = parse_number(text[cell.start:cell.end])
             if number is None:
                 continue
-            label = row.cells[0]
             amount = Amount(start=cell.start, end=cell.end, surface=text[cell.start:cell.end],
-                            value=number * unit.scale, currency=currency, qualifier="exact",
+                            value=number * row_unit.scale,
+                            currency=_currency(article, row_unit), qualifier="exact",
                             implied_currency=True)
             time = _cell_time(text, label, column_time, lead_time, published, words)
             out.append(TableCell(
@@ -231,6 +231,14 @@ def _unit(text: str, span: Span, words: TableWords) -> Unit | None:
         scale = scale_value(m.group("scale")) if m.group("scale") else 1.0
         found = Unit(scale=scale, currency=code, span=Span(m.start(), m.end()))
     return found
+
+
+def _row_unit(text: str, label: Span, words: TableWords, column: Unit | None) -> Unit | None:
+    """The unit of a row: the one its label names («Товарооборот, млн долларов»), none when
+    the label names another measure («Поставки, тыс. тонн»), else the column's."""
+    if words.non_money.search(text, label.start, label.end):
+        return None
+    return _unit(text, label, words) or column
 
 
 def _currency(article: Article, unit: Unit) -> str:

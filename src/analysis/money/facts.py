@@ -149,8 +149,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
         cell = tables.cell(amount)
         if cell is not None and cell.metric is not None:
-            metric, score = cell.metric, 0  # its row's or column's label
-        prev = facts[-1] if facts else None
+            metric, score = cell.metric, 0  # its row's or column's label, or the table's lead
+        # (a table's row is an item of the table, not a continuation of the row above)
+        prev = (facts[-1] if cell is None else tables.before_table(facts, cell)) if facts else None
         same_sentence = prev is not None and prev.sentence.start == s_start
         prev_sentence = prev is not None and si > 0 and prev.sentence.start == sents[si - 1][0]
         context: SentenceSpan | None = None  # where an inherited meaning came from
@@ -195,6 +196,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # a table cell: the time of its column header, row label or lead
             year, period, year_source = cell.year, cell.period, cell.year_source
             context = context or (SentenceSpan(*cell.context) if cell.context else None)
+        elif cell is not None and (top := tables.first_of_table(facts, cell)) is not None:
+            # the table says no time: its rows share the time its first row was read in
+            year, period, year_source = top.year, top.period, top.year_source
+            context = context or _origin(top)
         if echo is not None and reading.source not in ("stated", "relative"):
             year, year_source = echo.year, echo.year_source
         if period is None and (same := same_period_figure(text, s_start, s_end, facts)):
@@ -224,7 +229,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     year, year_source = got.year, _year_source(got.source, date_source)
                     context = context or sents[si - 1]
             when = None
-            if year is None and metric in _SERIES_METRICS:
+            if year is None and (metric in _SERIES_METRICS or cell is not None):
                 when = earlier_time(ctx, sents, si, article.published, facts)
             elif year is None and metric == "other" and states_result(text, s_start, s_end):
                 # a result (revenue, profit, a trade balance) takes the time of the figures

@@ -24,7 +24,7 @@ the article as a whole (`analysis.money.facts`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
 from analysis.money.amounts import Amount
 from analysis.money.context import belarusian_rubles
@@ -45,11 +45,22 @@ from analysis.money.tableblocks import (
 from analysis.money.year import PUBLICATION, year_mentions, year_reading
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import date
 
     from analysis.ingest import Article
 
 __all__ = ["TableCell", "TableReading", "read_tables"]
+
+
+class HasAmount(Protocol):
+    """A reading of an amount (a `Fact`)."""
+
+    @property
+    def amount(self) -> Amount: ...
+
+
+_F = TypeVar("_F", bound=HasAmount)
 
 
 class Unit(NamedTuple):
@@ -74,6 +85,7 @@ class TableCell:
     """A money cell: its amount and what the table says of it (None: the table says nothing)."""
 
     amount: Amount
+    block: int  # where its table starts (cells of one table share it)
     row: Span  # the row's line
     metric: str | None
     year: int | None
@@ -94,6 +106,18 @@ class TableReading:
         cell = self.cells.get(amount.start) if self.cells else None
         return cell if cell is not None and cell.amount is amount else None
 
+    def before_table(self, facts: Sequence[_F], cell: TableCell) -> _F | None:
+        """The last of `facts` (in text order) that is not a cell of `cell`'s table: a row is
+        an item of the table, not a continuation of the row above it."""
+        return next((f for f in reversed(facts) if not self._in(f, cell)), None)
+
+    def first_of_table(self, facts: Sequence[_F], cell: TableCell) -> _F | None:
+        """The first of `facts` that is a cell of `cell`'s table."""
+        return next((f for f in facts if self._in(f, cell)), None)
+
+    def _in(self, fact: HasAmount, cell: TableCell) -> bool:
+        other = self.cell(fact.amount)
+        return other is not None and other.block == cell.block
 
 
 # --------------------------------------------------------------------------- reading
@@ -123,10 +147,11 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
     if block_unit is None and lead is not None:
         block_unit = _unit(text, lead, words)
     lead_time = _time(text, lead, published) if lead is not None else None
+    lead_metric = _label_metric(text, lead, None) if lead is not None else None
     out: list[TableCell] = []
     for j in range(1, len(block.rows[0].cells)):
         name = header.cells[j] if header is not None else None
-        if name is not None and words.non_money.search(text, name.start, name.end):
+        if name is not None and _measures_other(text, name, words):
             continue  # «доля в общей выручке», «тыс. тонн», «рост, %»
         own = _unit(text, name, words) if name is not None else None
         unit = own or block_unit
@@ -147,8 +172,8 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
                             implied_currency=True)
             time = _cell_time(text, label, column_time, lead_time, published, words)
             out.append(TableCell(
-                amount=amount, row=row.span,
-                metric=_label_metric(text, label, lead) or column_metric,
+                amount=amount, block=block.rows[0].span.start, row=row.span,
+                metric=_label_metric(text, label, lead) or column_metric or lead_metric,
                 year=time.year if time is not None else None,
                 period=time.period if time is not None else None,
                 year_source=time.source if time is not None else None,
@@ -233,10 +258,22 @@ def _unit(text: str, span: Span, words: TableWords) -> Unit | None:
     return found
 
 
+def _measures_other(text: str, label: Span, words: TableWords) -> bool:
+    """Does a column's or row's name measure something other than money: its head word
+    («Доля в общей выручке», «Количество сделок») or its unit, after a comma or in brackets
+    («Объём, тыс. тонн», «Рост (%)»)? A word inside the name («Компенсация процентов по
+    кредитам») is no unit."""
+    if words.non_money.match(text, label.start, label.end):
+        return True
+    tail = max(text.rfind(",", label.start, label.end), text.rfind("(", label.start, label.end))
+    return tail >= 0 and words.non_money.match(
+        text, skip_spaces(text, tail + 1, label.end), label.end) is not None
+
+
 def _row_unit(text: str, label: Span, words: TableWords, column: Unit | None) -> Unit | None:
     """The unit of a row: the one its label names («Товарооборот, млн долларов»), none when
     the label names another measure («Поставки, тыс. тонн»), else the column's."""
-    if words.non_money.search(text, label.start, label.end):
+    if _measures_other(text, label, words):
         return None
     return _unit(text, label, words) or column
 

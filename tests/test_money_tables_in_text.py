@@ -1,0 +1,206 @@
+"""Tables flattened into text (issue 10, round 11): the bare numbers of a table block are money
+when the block gives a unit once, with the metric of their row or column label and the year and
+period of their headers.
+
+Layouts: a `|` table (as trafilatura renders an HTML `<table>`), «label — value» lines under a
+lead that gives the unit, a header naming the columns («Квартал — выручка, млн рублей — доля»),
+total lines, a share column, a table with no unit, a table of tonnes. The texts are written
+here in the style of regional statistics notes, budget news and company reports.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from conftest import facts_by_surface, load_gold_style
+
+from analysis.ingest import load_corpus
+from analysis.money import amounts_frame, describe, find_amounts
+from analysis.money.tableblocks import find_blocks
+from analysis.money.tabular import read_tables
+from analysis.quality.gold import read_cases
+
+GOLD = Path(__file__).parent / "gold"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+read = facts_by_surface
+
+PIPE_TABLE = (
+    "Калужская область увеличила товарооборот с Беларусью\n"
+    "Региональное министерство экономики подготовило сводку о торговле с республикой. "
+    "Показатели приведены в таблице (млн долларов США).\n"
+    "Показатель | 2023 | 2024 | 2025 (январь–июнь)\n"
+    "Товарооборот | 884,6 | 927,3 | 471,8\n"
+    "Экспорт в Беларусь | 402,1 | 433,9 | 219,5\n"
+    "Импорт из Беларуси | 482,5 | 493,4 | 252,3\n"
+    "Министерство ожидает, что по итогам 2025 года оборот превысит 950 млн долларов.\n")
+
+
+def test_pipe_table_cells_take_metric_from_row_and_year_from_column(tmp_path: Path) -> None:
+    got = read(tmp_path, PIPE_TABLE, published="2025-08-14")
+    cell = got["884,6"]
+    assert (cell.amount.value, cell.amount.currency) == (884.6e6, "USD")
+    assert cell.amount.implied_currency and cell.amount.qualifier == "exact"
+    assert (cell.metric, cell.year, cell.period) == ("trade_turnover", 2023, None)
+    assert (got["433,9"].metric, got["433,9"].year) == ("export", 2024)
+    assert (got["252,3"].metric, got["252,3"].year, got["252,3"].period) == (
+        "import", 2025, "январь–июнь")
+    assert got["927,3"].context.text.startswith("Показатель | 2023")  # the header it came from
+    assert got["471,8"].region == "Калужская область"
+    assert not got["471,8"].forecast
+
+
+def test_pipe_table_keeps_the_amounts_around_it_as_they_were(tmp_path: Path) -> None:
+    article = load_gold_style(tmp_path, PIPE_TABLE, published="2025-08-14")
+    prose = find_amounts(article.text)
+    facts = describe(article)
+    assert [f.amount for f in facts if not f.amount.implied_currency] == prose
+    assert len(facts) == len(prose) + 9  # the nine cells, nothing else
+
+
+DASH_LINES = (
+    "Областной бюджет: сколько получит промышленность\n"
+    "Законодательное собрание Ярославской области приняло бюджет на 2026 год.\n"
+    "Расходы на поддержку промышленности (млн рублей):\n"
+    "Субсидии на модернизацию производства — 1 240,5\n"
+    "Компенсация процентов по кредитам — 386,2\n"
+    "Региональный фонд развития промышленности — 905,0\n"
+    "Итого — 2 531,7\n"
+    "Годом ранее на эти цели было предусмотрено 2,2 млрд рублей.\n")
+
+
+def test_label_value_lines_under_a_lead_with_the_unit(tmp_path: Path) -> None:
+    got = read(tmp_path, DASH_LINES, published="2025-12-20")
+    assert (got["1 240,5"].amount.value, got["1 240,5"].amount.currency) == (1240.5e6, "RUB")
+    assert got["386,2"].metric == "credit"  # «по кредитам» in its own label
+    assert got["905,0"].amount.value == 905e6
+    assert got["1 240,5"].year == 2026  # the budget's year, from the article
+
+
+def test_total_line_is_annotated_like_the_other_rows(tmp_path: Path) -> None:
+    got = read(tmp_path, DASH_LINES, published="2025-12-20")
+    total = got["2 531,7"]
+    assert (total.amount.value, total.amount.currency) == (2531.7e6, "RUB")
+    assert total.year == 2026
+
+
+QUARTERS = (
+    "«Гомсельмаш» раскрыл продажи в России\n"
+    "Гомельский завод сообщил выручку от реализации техники в России за 2024 год. "
+    "Суммы указаны в белорусских рублях.\n"
+    "Квартал — выручка, млн рублей — доля в общей выручке\n"
+    "I квартал — 118,4 — 31%\n"
+    "II квартал — 164,9 — 36%\n"
+    "III квартал — 211,3 — 40%\n"
+    "IV квартал — 97,6 — 27%\n"
+    "Всего за год — 592,2 — 35%\n")
+
+
+def test_header_naming_columns_money_column_with_periods_from_rows(tmp_path: Path) -> None:
+    got = read(tmp_path, QUARTERS)
+    first = got["118,4"]
+    assert (first.amount.value, first.amount.currency) == (118.4e6, "BYN")
+    assert (first.year, first.period) == (2024, "I квартал")
+    assert first.metric == "export"  # a Belarusian maker's revenue in Russia
+    assert (got["211,3"].period, got["97,6"].period) == ("III квартал", "IV квартал")
+    total = got["592,2"]
+    assert (total.year, total.period, total.amount.value) == (2024, None, 592.2e6)
+
+
+def test_share_column_is_not_money(tmp_path: Path) -> None:
+    got = read(tmp_path, QUARTERS)
+    assert not [s for s in got if "%" in s or s in ("31", "36", "40", "27", "35")]
+    assert len(got) == 5
+
+
+def test_table_with_no_unit_yields_nothing(tmp_path: Path) -> None:
+    text = ("Минский тракторный завод отчитался о поставках в российские регионы.\n"
+            "Регион | 2023 | 2024\n"
+            "Брянская область | 1 240 | 1 315\n"
+            "Смоленская область | 860 | 912\n"
+            "Всего | 2 100 | 2 227\n")
+    assert read(tmp_path, text, published="2025-02-10") == {}
+
+
+def test_table_of_tonnes_yields_nothing(tmp_path: Path) -> None:
+    text = ("Поставки белорусской молочной продукции в Московскую область (тыс. тонн):\n"
+            "Сыры — 42,7\n"
+            "Сливочное масло — 18,3\n"
+            "Сухое молоко — 9,6\n")
+    assert read(tmp_path, text, published="2025-02-10") == {}
+
+
+def test_tonnes_column_beside_a_money_column(tmp_path: Path) -> None:
+    text = ("Экспорт удобрений в Беларусь по видам.\n"
+            "Вид | Объём, тыс. тонн | Стоимость, млн долларов\n"
+            "Азотные | 310,5 | 96,4\n"
+            "Калийные | 122,0 | 41,8\n")
+    got = read(tmp_path, text, published="2025-02-10")
+    assert sorted(got) == ["41,8", "96,4"]
+    assert got["96,4"].amount.value == 96.4e6 and got["96,4"].amount.currency == "USD"
+
+
+def test_row_label_names_its_unit_and_a_row_of_tonnes_stays_out(tmp_path: Path) -> None:
+    text = ("Торговля Тверской области с Беларусью\n"
+            "Показатель | 2023 | 2024\n"
+            "Товарооборот, млн долларов | 512,4 | 540,9\n"
+            "Поставки зерна, тыс. тонн | 75,2 | 80,1\n")
+    got = read(tmp_path, text, published="2025-03-01")
+    assert sorted(got) == ["512,4", "540,9"]
+    assert (got["540,9"].metric, got["540,9"].year) == ("trade_turnover", 2024)
+
+
+def test_prose_with_dashes_and_units_is_no_table(tmp_path: Path) -> None:
+    text = ("Товарооборот области с Беларусью растёт.\n"
+            "Экспорт — 640 млн долларов, импорт — 410 млн долларов.\n"
+            "В 2021-м — 840 млн долларов, в 2020-м — 710 млн.\n")
+    article = SimpleNamespace(text=text, published=None, url=None, source=None)
+    amounts = find_amounts(text)
+    assert read_tables(article, amounts).amounts == amounts
+
+
+def test_lone_line_with_a_number_is_no_table() -> None:
+    text = "Итоги года (млн рублей):\nВыручка — 1 204,5\nДалее в материале — подробности.\n"
+    assert find_blocks(text) == []
+
+
+def test_html_table_reads_as_pipe_lines_with_offsets_into_the_page(tmp_path: Path) -> None:
+    """trafilatura renders a `<table>` as `|` lines (with a rule under the header); the
+    cells are read as money and cite the page's own characters."""
+    page = FIXTURES / "html_pages" / "table_trade_pskov.html"
+    corpus = tmp_path / "pages"
+    corpus.mkdir()
+    (corpus / page.name).write_bytes(page.read_bytes())
+    loaded = load_corpus(corpus)
+    article = loaded.articles[0]
+    assert "| Товарооборот, млн долларов | 412,5 | 455,0 | 498,3 |" in article.text
+    frame = amounts_frame(loaded.articles)
+    source = page.read_text(encoding="utf-8")
+    got = {r.surface: r for r in frame.itertuples()}
+    assert len(got) == 9
+    for r in frame.itertuples():
+        assert source[r.start:r.end].replace("&nbsp;", " ") == r.surface
+    assert (got["412,5"].metric, got["412,5"].year, got["412,5"].value) == (
+        "trade_turnover", 2022, 412.5e6)
+    assert (got["1 258,2"].metric, got["1 258,2"].year) == ("import", 2024)
+
+
+@pytest.mark.parametrize("path", sorted(GOLD.glob("money_in_*.jsonl")), ids=lambda p: p.stem)
+def test_no_not_money_string_of_any_gold_set_is_read_as_a_table_cell(path: Path) -> None:
+    hits = 0
+    for case in read_cases(path):
+        if not isinstance(case.get("text"), str) or not case.get("not_money"):
+            continue
+        text = case["text"]
+        article = SimpleNamespace(text=text, published=None, url=case.get("url"),
+                                  source=case.get("source"))
+        cells = read_tables(article, find_amounts(text)).cells.values()
+        for s in case["not_money"]:
+            lo = text.find(s)
+            while lo >= 0:  # every occurrence
+                hi = lo + len(s)
+                hits += any(c.amount.start < hi and lo < c.amount.end for c in cells)
+                lo = text.find(s, hi)
+    assert hits == 0, f"{path.stem}: {hits} not-money strings read as table cells"

@@ -74,7 +74,8 @@ DASH_LINES = (
 def test_label_value_lines_under_a_lead_with_the_unit(tmp_path: Path) -> None:
     got = read(tmp_path, DASH_LINES, published="2025-12-20")
     assert (got["1 240,5"].amount.value, got["1 240,5"].amount.currency) == (1240.5e6, "RUB")
-    assert got["386,2"].metric == "credit"  # «по кредитам» in its own label
+    # its label's head: interest compensation is a subsidy, not the credit it compensates
+    assert got["386,2"].metric == "financing"
     assert got["905,0"].amount.value == 905e6
     assert got["1 240,5"].year == 2026  # the budget's year, from the article
 
@@ -204,3 +205,64 @@ def test_no_not_money_string_of_any_gold_set_is_read_as_a_table_cell(path: Path)
                 hits += any(c.amount.start < hi and lo < c.amount.end for c in cells)
                 lo = text.find(s, hi)
     assert hits == 0, f"{path.stem}: {hits} not-money strings read as table cells"
+
+
+def test_years_as_rows_under_a_header_naming_the_columns(tmp_path: Path) -> None:
+    text = ("Внешняя торговля Смоленской области с Беларусью, млн долларов США\n"
+            "Год — экспорт — импорт\n"
+            "2022 — 1 085,3 — 1 411,6\n"
+            "2023 — 1 142,8 — 1 502,4\n")
+    got = read(tmp_path, text, published="2024-04-02")
+    assert (got["1 085,3"].metric, got["1 085,3"].year) == ("export", 2022)
+    assert (got["1 502,4"].metric, got["1 502,4"].year) == ("import", 2023)
+    assert got["1 502,4"].amount.value == 1502.4e6
+    assert got["1 085,3"].region == "Смоленская область"
+
+
+def test_ranking_table_with_units_per_column_and_a_change_column(tmp_path: Path) -> None:
+    text = ("Крупнейшие торговые партнёры Беларуси среди российских регионов за январь–июнь "
+            "2025 года\n"
+            "Регион | Товарооборот, млн долл. | Изменение, % | Прирост, млн долл.\n"
+            "Москва | 7 204,1 | +6,3 | +427,0\n"
+            "Санкт-Петербург | 3 118,5 | −2,1 | −66,9\n"
+            "Московская область | 2 460,9 | +4,8 | +112,6\n")
+    got = read(tmp_path, text, published="2025-08-01")
+    assert sorted(got) == ["2 460,9", "3 118,5", "7 204,1"]  # signed changes are not read
+    spb = got["3 118,5"]
+    assert (spb.metric, spb.year, spb.period) == ("trade_turnover", 2025, "январь–июнь")
+    assert spb.region == "Санкт-Петербург"
+    assert got["2 460,9"].region == "Московская область"
+
+
+def test_colon_lines_with_the_unit_in_a_note_under_them(tmp_path: Path) -> None:
+    text = ("ОАО «Амкодор» подвело итоги работы на российском рынке в 2024 году.\n"
+            "Экспорт погрузчиков: 96,4\n"
+            "Экспорт дорожной техники: 71,2\n"
+            "Экспорт запчастей: 18,9\n"
+            "* Данные в млн долларов США.\n")
+    got = read(tmp_path, text, published="2025-01-28")
+    assert sorted(got) == ["18,9", "71,2", "96,4"]
+    assert (got["71,2"].amount.value, got["71,2"].amount.currency) == (71.2e6, "USD")
+    assert (got["71,2"].metric, got["71,2"].year) == ("export", 2024)
+
+
+def test_fixed_width_and_tab_tables(tmp_path: Path) -> None:
+    text = ("Инвестиции в совместные предприятия, тыс. руб.\n"
+            "Предприятие       2023       2024\n"
+            "Сборочный цех     45 300     61 250\n"
+            "Сервисный центр   12 800     14 100\n")
+    got = read(tmp_path, text, published="2025-01-28")
+    assert (got["61 250"].amount.value, got["61 250"].year) == (61.25e6, 2024)
+    assert got["45 300"].metric == "investment"  # the lead's word
+    tabbed = text.replace("     ", "\t").replace("   ", "\t").replace("       ", "\t")
+    got = read(tmp_path / "tabs", tabbed, published="2025-01-28")
+    assert sorted(got) == ["12 800", "14 100", "45 300", "61 250"]
+
+
+def test_belarusian_unit_written_as_a_code(tmp_path: Path) -> None:
+    text = ("Кредитный портфель Банка развития по российским проектам (BYN млн):\n"
+            "Машиностроение — 412,0\n"
+            "Агропром — 158,5\n")
+    got = read(tmp_path, text, published="2025-05-05")
+    assert (got["412,0"].amount.value, got["412,0"].amount.currency) == (412e6, "BYN")
+    assert got["158,5"].metric == "credit"

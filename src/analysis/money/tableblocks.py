@@ -8,7 +8,8 @@ or a year) and values (bare numbers or percentages, a number among them), with a
 line just above (column names: letters or years, no other numbers) and the lead line above that.
 A lone row with no header is no table. What the cells mean is `analysis.money.tabular`'s to read.
 
-Cheap on text without tables: a text needs two lines holding a separator before a digit.
+Cheap on text without tables: a text needs two short lines that end as a row does (a number, a
+percentage, an edge pipe) to be read further.
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from typing import NamedTuple
 __all__ = ["Block", "Line", "Span", "TableWords", "find_blocks", "is_number", "line_at",
            "skip_spaces", "table_words"]
 
-# A separator right before a digit: a text needs two lines with one to hold a table.
-_HINT = re.compile(r"[|\t—–][ \u00a0]*\d")
+# How a table row ends: a number, a percentage, or an edge pipe («| Экспорт | 640,7 |»).
+_ROW_END = frozenset("0123456789%|")
 # A cell that is a bare number: «1 120,4», «590,0», «7600», «4 200.5» (no sign, no unit).
 _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 _PERCENT = re.compile(r"[+\-−]?\d+(?:[.,]\d+)?[ \u00a0]*%")
+# Other values a row may hold beside its numbers: a change («+5,2», «−12,0»), a gap («—», «н/д»)
+_OTHER_VALUE = re.compile(r"[+\-−±][ \u00a0]?\d[\d \u00a0]*(?:[.,]\d+)?|[—–\-х…*]|н/д|нет")
 _YEAR_CELL = re.compile(r"(?:19[89]|20[0-4])\d(?!\d)(?![.,]\d)")
 _LETTER = re.compile(r"[^\W\d_]")
 # «|---|:---:|---|»: the rule a text tool draws under a table's header (trafilatura does)
@@ -44,6 +47,7 @@ class TableWords:
     unit: re.Pattern[str]  # groups: cur1, scale, cur2 (one currency at least) or cur0 alone
     non_money: re.Pattern[str]
     full_year: re.Pattern[str]
+    note: re.Pattern[str]  # how a note under a table opens
 
 
 def _word(pattern: str) -> str:
@@ -67,7 +71,8 @@ def table_words() -> TableWords:
         separators=tuple(re.compile(p) for p in data["cell_separators"]),
         unit=re.compile(unit, re.IGNORECASE),
         non_money=re.compile("|".join(_word(p) for p in data["non_money"]), re.IGNORECASE),
-        full_year=re.compile("|".join(_word(p) for p in data["full_year"]), re.IGNORECASE))
+        full_year=re.compile("|".join(_word(p) for p in data["full_year"]), re.IGNORECASE),
+        note=re.compile("|".join(data["note_openers"]), re.IGNORECASE))
 
 
 class Span(NamedTuple):
@@ -129,13 +134,15 @@ def is_number(text: str, cell: Span) -> bool:
 
 
 def _is_row(text: str, line: Line) -> bool:
-    """A label (letters, or a year) and values: bare numbers or percentages, a number among them."""
+    """A label (letters, or a year) and values: bare numbers, percentages, changes or gaps,
+    a bare number among them."""
     label, values = line.cells[0], line.cells[1:]
     if not (_LETTER.search(text, label.start, label.end)
             or _YEAR_CELL.match(text, label.start, label.end)):
         return False
     return any(is_number(text, c) for c in values) and all(
-        is_number(text, c) or _PERCENT.fullmatch(text, c.start, c.end) for c in values)
+        is_number(text, c) or _PERCENT.fullmatch(text, c.start, c.end)
+        or _OTHER_VALUE.fullmatch(text, c.start, c.end) for c in values)
 
 
 def _is_header(text: str, line: Line, width: int) -> bool:
@@ -157,13 +164,22 @@ def _end_of_line(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+def _row_lines(text: str) -> list[Span]:
+    """The short lines that end as a table row does (split in C: prose paragraphs end with
+    a stop and are passed over at the cost of a character test)."""
+    out: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if len(line) <= _MAX_LINE and line.rstrip()[-1:] in _ROW_END and line.strip():
+            out.append(Span(pos, end))
+        pos = end + 1
+    return out
+
+
 def find_blocks(text: str) -> list[Block]:
-    """The table blocks of `text` (none without two lines holding a separator before a digit)."""
-    lines: list[Span] = []
-    for m in _HINT.finditer(text):
-        if lines and m.start() < lines[-1].end:
-            continue
-        lines.append(line_at(text, m.start()))
+    """The table blocks of `text` (none without two short lines that end in a number)."""
+    lines = _row_lines(text)
     if len(lines) < 2:
         return []
     words = table_words()

@@ -23,6 +23,7 @@ the article as a whole (`analysis.money.facts`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
@@ -51,6 +52,10 @@ if TYPE_CHECKING:
     from analysis.ingest import Article
 
 __all__ = ["TableCell", "TableReading", "read_tables"]
+
+
+# Where a sentence of a lead ends and the next starts (a capital after a stop).
+_SENTENCE_END = re.compile(r"[.!?…][ \u00a0]+(?=[«\"(]?[А-ЯЁA-Z])")
 
 
 class HasAmount(Protocol):
@@ -146,8 +151,11 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
     block_unit = _unit(text, corner, words) if corner is not None else None
     if block_unit is None and lead is not None:
         block_unit = _unit(text, lead, words)
+    if block_unit is None and (note := _note(text, block, words)) is not None:
+        block_unit = _unit(text, note, words)  # «* В млн долларов США» under the table
     lead_time = _time(text, lead, published) if lead is not None else None
-    lead_metric = _label_metric(text, lead, None) if lead is not None else None
+    lead_metric = (_label_metric(text, _last_sentence(text, lead), None) if lead is not None
+                   else None)
     out: list[TableCell] = []
     for j in range(1, len(block.rows[0].cells)):
         name = header.cells[j] if header is not None else None
@@ -200,10 +208,13 @@ def _cell_time(text: str, label: Span, column: Time | None, lead: Time | None,
                 span=line_at(text, given.span.start) if given is not None else label)
 
 
-def _probe(text: str, span: Span) -> AmountScope:
+def _probe(text: str, span: Span, at_start: bool = False) -> AmountScope:
     """A scope over text[span] with an empty amount at its end: what the sentence readers
-    (year, period, metric) say of a figure standing right after a label."""
-    at = Amount(start=span.end, end=span.end, surface="", value=0.0, currency="",
+    (year, period, metric) say of a figure standing right after a label. `at_start`: the
+    amount before the label, so the metric reader finds its first cue, the head of a noun
+    phrase («Кредитный портфель … по проектам» is a credit)."""
+    pos = span.start if at_start else span.end
+    at = Amount(start=pos, end=pos, surface="", value=0.0, currency="",
                 qualifier="exact")
     return AmountScope(text=text, start=span.start, end=span.end, amount=at, others=[at])
 
@@ -226,17 +237,28 @@ def _time(text: str, span: Span, published: date | None) -> Time | None:
 
 
 def _label_metric(text: str, label: Span, lead: Span | None) -> str | None:
-    """The metric a row or column label names («Экспорт в Беларусь»), None if it names none.
-    A label word the lead says again is read in the lead, the fuller sentence («выручка»
-    under «раскрыл выручку от реализации продукции в России»: an export)."""
-    cue = metric_of(_probe(text, label))
+    """The metric a row or column label or a table's title names: its first cue, the head of
+    the noun phrase («Экспорт в Беларусь», «Компенсация процентов по кредитам»); None if it
+    names none. A label word the lead says again is read in the lead, the fuller sentence
+    («выручка» under «раскрыл выручку от реализации продукции в России»: an export)."""
+    # (each read on its own: what follows a cell's name in the line is other cells' business)
+    name = text[label.start:label.end]
+    cue = metric_of(_probe(name, Span(0, len(name)), at_start=True))
     if cue.score == NO_CUE:
         return None
     if lead is not None and cue.head and cue.head[:5] in text[lead.start:lead.end].lower():
-        in_lead = metric_of(_probe(text, lead))
+        fuller = text[lead.start:lead.end]
+        in_lead = metric_of(_probe(fuller, Span(0, len(fuller))))
         if in_lead.score != NO_CUE and in_lead.head[:5] == cue.head[:5]:
             return in_lead.metric
     return cue.metric
+
+
+def _last_sentence(text: str, span: Span) -> Span:
+    """The last sentence of a lead paragraph: the table's title."""
+    cut = max((m.end() for m in _SENTENCE_END.finditer(text, span.start, span.end)),
+              default=span.start)
+    return Span(cut, span.end)
 
 
 def _unit(text: str, span: Span, words: TableWords) -> Unit | None:
@@ -256,6 +278,15 @@ def _unit(text: str, span: Span, words: TableWords) -> Unit | None:
         scale = scale_value(m.group("scale")) if m.group("scale") else 1.0
         found = Unit(scale=scale, currency=code, span=Span(m.start(), m.end()))
     return found
+
+
+def _note(text: str, block: Block, words: TableWords) -> Span | None:
+    """The note line right under a table («* Данные в млн долларов», «Источник: …»)."""
+    end = block.rows[-1].span.end
+    if end >= len(text):
+        return None
+    line = line_at(text, end + 1)
+    return line if words.note.match(text, line.start, line.end) else None
 
 
 def _measures_other(text: str, label: Span, words: TableWords) -> bool:

@@ -266,3 +266,14 @@ def test_belarusian_unit_written_as_a_code(tmp_path: Path) -> None:
     got = read(tmp_path, text, published="2025-05-05")
     assert (got["412,0"].amount.value, got["412,0"].amount.currency) == (412e6, "BYN")
     assert got["158,5"].metric == "credit"
+
+
+def test_a_note_in_brackets_after_a_cell_stays_out_of_its_surface(tmp_path: Path) -> None:
+    text = ("Итоги торговли Курской области с Беларусью за 2024 год (млн долларов):\n"
+            "Товарооборот — 1 310,9 (+17%)\n"
+            "Экспорт — 702,5 (+9,6%)\n"
+            "Импорт — 608,4 (оценка)\n")
+    got = read(tmp_path, text, published="2025-02-11")
+    assert sorted(got) == ["1 310,9", "608,4", "702,5"]
+    assert (got["1 310,9"].metric, got["1 310,9"].year) == ("trade_turnover", 2024)
+    assert got["608,4"].amount.value == 608.4e6

@@ -9,7 +9,7 @@ line just above (column names: letters or years, no other numbers) and the lead 
 A lone row with no header is no table. What the cells mean is `analysis.money.tabular`'s to read.
 
 Cheap on text without tables: a text needs two short lines that end as a row does (a number, a
-percentage, an edge pipe) to be read further.
+percentage, an edge pipe, a note in brackets) to be read further.
 """
 
 from __future__ import annotations
@@ -21,20 +21,23 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
-__all__ = ["Block", "Line", "Span", "TableWords", "find_blocks", "is_number", "line_at",
+__all__ = ["Block", "Line", "Span", "TableWords", "find_blocks", "is_number", "line_at", "number_in",
            "skip_spaces", "table_words"]
 
-# How a table row ends: a number, a percentage, or an edge pipe («| Экспорт | 640,7 |»).
-_ROW_END = frozenset("0123456789%|")
+# How a table row ends: a number, a percentage, an edge pipe («| Экспорт | 640,7 |») or a
+# note in brackets («1 310,9 (+17%)»).
+_ROW_END = frozenset("0123456789%|)")
 # A cell that is a bare number: «1 120,4», «590,0», «7600», «4 200.5» (no sign, no unit).
 _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
+# …with a note in brackets after it: «1 310,9 (+17%)», «640,7 (оценка)»
+_NOTED = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
 _PERCENT = re.compile(r"[+\-−]?\d+(?:[.,]\d+)?[ \u00a0]*%")
 # Other values a row may hold beside its numbers: a change («+5,2», «−12,0»), a gap («—», «н/д»)
 _OTHER_VALUE = re.compile(r"[+\-−±][ \u00a0]?\d[\d \u00a0]*(?:[.,]\d+)?|[—–\-х…*]|н/д|нет")
 _YEAR_CELL = re.compile(r"(?:19[89]|20[0-4])\d(?!\d)(?![.,]\d)")
 _LETTER = re.compile(r"[^\W\d_]")
 # «|---|:---:|---|»: the rule a text tool draws under a table's header (trafilatura does)
-_RULE = re.compile(r"[ \u00a0|:+=-]*-{3}[ \u00a0|:+=-]*")
+_RULE = re.compile(r"[ \u00a0|:+=-]*(?:-{3}|={3})[ \u00a0|:+=-]*")
 _MAX_LINE = 200  # a table row is short; a longer line is prose
 _MAX_HEADER_CELL = 60  # so is a column's name
 
@@ -128,9 +131,17 @@ def _strip(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+def number_in(text: str, cell: Span) -> Span | None:
+    """The bare number the cell holds («1 120,4», «590,0», «1 310,9 (+17%)»), else None."""
+    m = _NUMBER.match(text, cell.start, cell.end)
+    if m is None or not (m.end() == cell.end or _NOTED.fullmatch(text, m.end(), cell.end)):
+        return None
+    return Span(m.start(), m.end())
+
+
 def is_number(text: str, cell: Span) -> bool:
-    """Is the cell a bare number («1 120,4», «590,0»)?"""
-    return _NUMBER.fullmatch(text, cell.start, cell.end) is not None
+    """Does the cell hold a bare number (`number_in`)?"""
+    return number_in(text, cell) is not None
 
 
 def _is_row(text: str, line: Line) -> bool:

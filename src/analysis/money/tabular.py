@@ -38,8 +38,8 @@ from analysis.money.tableblocks import (
     Span,
     TableWords,
     find_blocks,
-    is_number,
     line_at,
+    number_in,
     skip_spaces,
     table_words,
 )
@@ -169,7 +169,8 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
             cell = row.cells[j]
             label = row.cells[0]
             row_unit = own or _row_unit(text, label, words, unit)
-            if row_unit is None or not is_number(text, cell):
+            cell = number_in(text, cell) if row_unit is not None else None
+            if cell is None:
                 continue
             number = parse_number(text[cell.start:cell.end])
             if number is None:

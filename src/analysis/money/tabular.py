@@ -24,10 +24,10 @@ the article as a whole (`analysis.money.facts`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
-from analysis.money.amounts import Amount
+from analysis.money.amounts import MAX_VALUE, Amount
 from analysis.money.context import belarusian_rubles
 from analysis.money.grammar import currency_code, parse_number, scale_value
 from analysis.money.metric import NO_CUE, metric_of
@@ -111,14 +111,29 @@ class TableReading:
         cell = self.cells.get(amount.start) if self.cells else None
         return cell if cell is not None and cell.amount is amount else None
 
+    # where each table's cells start among the facts being built (`describe` asks for its
+    # cells in text order): linear in the cells, not quadratic
+    _starts: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
+
     def before_table(self, facts: Sequence[_F], cell: TableCell) -> _F | None:
-        """The last of `facts` (in text order) that is not a cell of `cell`'s table: a row is
-        an item of the table, not a continuation of the row above it."""
-        return next((f for f in reversed(facts) if not self._in(f, cell)), None)
+        """The last of `facts` (in text order, as far as `cell`) that is not a cell of
+        `cell`'s table: a row is an item of the table, not a continuation of the row above."""
+        at = self._start(facts, cell)
+        return facts[at - 1] if at > 0 else None
 
     def first_of_table(self, facts: Sequence[_F], cell: TableCell) -> _F | None:
-        """The first of `facts` that is a cell of `cell`'s table."""
-        return next((f for f in facts if self._in(f, cell)), None)
+        """The first of `facts` that is a cell of `cell`'s table (None: `cell` is the first)."""
+        at = self._start(facts, cell)
+        return facts[at] if at < len(facts) else None
+
+    def _start(self, facts: Sequence[HasAmount], cell: TableCell) -> int:
+        at = self._starts.get(cell.block)
+        if at is None or at > len(facts):
+            at = len(facts)
+            while at > 0 and self._in(facts[at - 1], cell):
+                at -= 1
+            self._starts[cell.block] = at
+        return at
 
     def _in(self, fact: HasAmount, cell: TableCell) -> bool:
         other = self.cell(fact.amount)
@@ -173,7 +188,7 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
             if cell is None:
                 continue
             number = parse_number(text[cell.start:cell.end])
-            if number is None:
+            if number is None or number * row_unit.scale > MAX_VALUE:
                 continue
             amount = Amount(start=cell.start, end=cell.end, surface=text[cell.start:cell.end],
                             value=number * row_unit.scale,

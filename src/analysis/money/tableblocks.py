@@ -51,6 +51,7 @@ class TableWords:
     non_money: re.Pattern[str]
     full_year: re.Pattern[str]
     note: re.Pattern[str]  # how a note under a table opens
+    total: re.Pattern[str]  # a total row's label («Итого», «Всего за год»)
 
 
 def _word(pattern: str) -> str:
@@ -75,7 +76,8 @@ def table_words() -> TableWords:
         unit=re.compile(unit, re.IGNORECASE),
         non_money=re.compile("|".join(_word(p) for p in data["non_money"]), re.IGNORECASE),
         full_year=re.compile("|".join(_word(p) for p in data["full_year"]), re.IGNORECASE),
-        note=re.compile("|".join(data["note_openers"]), re.IGNORECASE))
+        note=re.compile("|".join(data["note_openers"]), re.IGNORECASE),
+        total=re.compile("|".join(_word(p) for p in data["totals"]), re.IGNORECASE))
 
 
 class Span(NamedTuple):

@@ -54,6 +54,9 @@ if TYPE_CHECKING:
 __all__ = ["TableCell", "TableReading", "read_tables"]
 
 
+# A label's cue at most this far from its start, counted as the metric reader scores it (a
+# head word right at the start scores 3 plus its penalty): a strong word, penalty 2 or less.
+_STRONG_SCORE = 5
 # Where a sentence of a lead ends and the next starts (a capital after a stop).
 _SENTENCE_END = re.compile(r"[.!?…][ \u00a0]+(?=[«\"(]?[А-ЯЁA-Z])")
 
@@ -169,8 +172,11 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
     if block_unit is None and (note := _note(text, block, words)) is not None:
         block_unit = _unit(text, note, words)  # «* В млн долларов США» under the table
     lead_time = _time(text, lead, published) if lead is not None else None
-    lead_metric = (_label_metric(text, _last_sentence(text, lead), None) if lead is not None
-                   else None)
+    title_metric = _title_metric(text, lead) if lead is not None else None
+    row_metrics = [_label_metric(text, r.cells[0], lead) for r in block.rows]
+    items = [m for r, m in zip(block.rows, row_metrics, strict=True)
+             if not words.total.match(text, r.cells[0].start, r.cells[0].end)]
+    rows_are_measures = bool(items) and all(m is not None and m.strong for m in items)
     out: list[TableCell] = []
     for j in range(1, len(block.rows[0].cells)):
         name = header.cells[j] if header is not None else None
@@ -180,7 +186,7 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
         unit = own or block_unit
         column_time = _time(text, name, published) if name is not None else None
         column_metric = _label_metric(text, name, lead) if name is not None else None
-        for row in block.rows:
+        for i, row in enumerate(block.rows):
             cell = row.cells[j]
             label = row.cells[0]
             row_unit = own or _row_unit(text, label, words, unit)
@@ -197,7 +203,8 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
             time = _cell_time(text, label, column_time, lead_time, published, words)
             out.append(TableCell(
                 amount=amount, block=block.rows[0].span.start, row=row.span,
-                metric=_label_metric(text, label, lead) or column_metric or lead_metric,
+                metric=_cell_metric(row_metrics[i], column_metric, title_metric,
+                                    rows_are_measures),
                 year=time.year if time is not None else None,
                 period=time.period if time is not None else None,
                 year_source=time.source if time is not None else None,
@@ -252,7 +259,15 @@ def _time(text: str, span: Span, published: date | None) -> Time | None:
     return Time(year=year, period=period, source=source, span=span)
 
 
-def _label_metric(text: str, label: Span, lead: Span | None) -> str | None:
+class LabelMetric(NamedTuple):
+    """The metric a label names, and whether its word is a strong one (a measure: «Экспорт»,
+    «Инвестиции», «Субсидии»), not a weak one («программы», «поставки», «стоимость»)."""
+
+    metric: str
+    strong: bool
+
+
+def _label_metric(text: str, label: Span, lead: Span | None) -> LabelMetric | None:
     """The metric a row or column label or a table's title names: its first cue, the head of
     the noun phrase («Экспорт в Беларусь», «Компенсация процентов по кредитам»); None if it
     names none. A label word the lead says again is read in the lead, the fuller sentence
@@ -262,12 +277,36 @@ def _label_metric(text: str, label: Span, lead: Span | None) -> str | None:
     cue = metric_of(_probe(name, Span(0, len(name)), at_start=True))
     if cue.score == NO_CUE:
         return None
+    strong = cue.score <= _STRONG_SCORE
     if lead is not None and cue.head and cue.head[:5] in text[lead.start:lead.end].lower():
         fuller = text[lead.start:lead.end]
         in_lead = metric_of(_probe(fuller, Span(0, len(fuller))))
         if in_lead.score != NO_CUE and in_lead.head[:5] == cue.head[:5]:
-            return in_lead.metric
-    return cue.metric
+            return LabelMetric(metric=in_lead.metric, strong=strong)
+    return LabelMetric(metric=cue.metric, strong=strong)
+
+
+def _title_metric(text: str, lead: Span) -> LabelMetric | None:
+    """What the table is about: the head of the lead's last sentence (its title: «Кредитный
+    портфель … (BYN млн):»), else the lead read as a sentence the table's figures follow."""
+    title = _label_metric(text, _last_sentence(text, lead), None)
+    if title is not None:
+        return title
+    whole = text[lead.start:lead.end]
+    cue = metric_of(_probe(whole, Span(0, len(whole))))
+    return LabelMetric(metric=cue.metric, strong=False) if cue.score != NO_CUE else None
+
+
+def _cell_metric(row: LabelMetric | None, column: LabelMetric | None,
+                 title: LabelMetric | None, rows_are_measures: bool) -> str | None:
+    """A cell's metric. When every row names a measure («Товарооборот», «Экспорт»,
+    «Импорт»), its row's; otherwise the rows are items (regions, goods, sectors, quarters) and
+    the column's strong word, the table's title, then any word of the column or the row
+    («Производство удобрений — 412,0» under «Кредиты Банка развития по отраслям» is a credit)."""
+    order = (row, column, title) if rows_are_measures else (
+        column if column is not None and column.strong else None, title, column, row)
+    best = next((n for n in order if n is not None), None)
+    return best.metric if best is not None else None
 
 
 def _last_sentence(text: str, span: Span) -> Span:

@@ -330,3 +330,18 @@ def test_rows_that_all_name_a_measure_keep_their_own(tmp_path: Path) -> None:
                                                                  published="2025-03-03"))}
     metrics = [f.metric for _, f in sorted(got.items())]
     assert metrics[2:6] == ["export", "export", "import", "import"]
+
+
+def test_pipe_table_with_rank_region_and_date_cells_beside_the_figures(tmp_path: Path) -> None:
+    """A register of projects: a rank before the label, a region and a date beside the
+    figure; only the money column is read, and the row's region is its own."""
+    text = ("Совместные проекты с белорусскими партнёрами, одобренные в 2024 году\n"
+            "№ | Проект | Регион | Дата решения | Инвестиции, млн руб.\n"
+            "1 | Сборка лифтов | Ульяновская область | 14.03.2024 | 1 250,0\n"
+            "2 | Выпуск кабин | Калужская область | 02.07.2024 | 830,5\n"
+            "3 | Сервисный центр | Тульская область | 19.11.2024 | 96,4\n")
+    got = read(tmp_path, text, published="2025-01-20")
+    assert sorted(got) == ["1 250,0", "830,5", "96,4"]
+    assert {f.metric for f in got.values()} == {"investment"}
+    assert got["830,5"].amount.value == 830.5e6
+    assert (got["830,5"].region, got["96,4"].region) == ("Калужская область", "Тульская область")

@@ -21,8 +21,8 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
-__all__ = ["Block", "Line", "Span", "TableWords", "find_blocks", "is_number", "line_at", "number_in",
-           "skip_spaces", "table_words"]
+__all__ = ["Block", "Line", "Span", "TableWords", "find_blocks", "is_number", "label_of",
+           "line_at", "number_in", "skip_spaces", "table_words"]
 
 # How a table row ends: a number, a percentage, an edge pipe («| Экспорт | 640,7 |») or a
 # note in brackets («1 310,9 (+17%)»).
@@ -38,6 +38,7 @@ _YEAR_CELL = re.compile(r"(?:19[89]|20[0-4])\d(?!\d)(?![.,]\d)")
 _LETTER = re.compile(r"[^\W\d_]")
 # «|---|:---:|---|»: the rule a text tool draws under a table's header (trafilatura does)
 _RULE = re.compile(r"[ \u00a0|:+=-]*(?:-{3}|={3})[ \u00a0|:+=-]*")
+_FREE_CELLS = frozenset({0, 1})  # the separators (`|`, tab) of tables that hold text cells too
 _MAX_LINE = 200  # a table row is short; a longer line is prose
 _MAX_HEADER_CELL = 60  # so is a column's name
 
@@ -146,16 +147,29 @@ def is_number(text: str, cell: Span) -> bool:
     return number_in(text, cell) is not None
 
 
+def label_of(text: str, line: Line) -> Span | None:
+    """A row's label: its first cell with letters (or a year, when the first cell is one)."""
+    first = line.cells[0]
+    if _YEAR_CELL.match(text, first.start, first.end) or _LETTER.search(
+            text, first.start, first.end):
+        return first
+    return next((c for c in line.cells[1:] if _LETTER.search(text, c.start, c.end)), None)
+
+
 def _is_row(text: str, line: Line) -> bool:
-    """A label (letters, or a year) and values: bare numbers, percentages, changes or gaps,
-    a bare number among them."""
-    label, values = line.cells[0], line.cells[1:]
-    if not (_LETTER.search(text, label.start, label.end)
-            or _YEAR_CELL.match(text, label.start, label.end)):
+    """A label and values: bare numbers, percentages, changes or gaps, a bare number among
+    them. A `|` or tab table may hold other cells too (a region, a firm, a date beside the
+    figures: «Завод | Брянская область | 12.03.2024 | 1 200»); «label — value» and colon lines
+    only values after the label."""
+    label = label_of(text, line)
+    if label is None:
         return False
-    return any(is_number(text, c) for c in values) and all(
+    values = [c for c in line.cells if c != label]
+    if not any(is_number(text, c) for c in values):
+        return False
+    return line.separator in _FREE_CELLS or (label == line.cells[0] and all(
         is_number(text, c) or _PERCENT.fullmatch(text, c.start, c.end)
-        or _OTHER_VALUE.fullmatch(text, c.start, c.end) for c in values)
+        or _OTHER_VALUE.fullmatch(text, c.start, c.end) for c in values))
 
 
 def _is_header(text: str, line: Line, width: int) -> bool:

@@ -13,12 +13,14 @@ The blocks (rows, header line, lead) are found by `analysis.money.tableblocks`. 
 whose header names a share, tonnes, pieces… is no money; a block with no unit yields nothing.
 
 Each money cell becomes an `Amount` (the bare number as its surface, the unit's scale, the
-unit's currency implied) with what the table says of it (`TableCell`): the metric of its row
-label, else of its column header (the metric words of `analysis.money.metric`); the year and
-period of its column header, else of its row label, else of the lead (read as a sentence is,
-`analysis.money.year` and `analysis.money.period` over the calendar of `analysis.lang`), and
-the line that gave them as its context. What the table does not say is left to the reading of
-the article as a whole (`analysis.money.facts`).
+unit's currency implied) with what the table says of it (`TableCell`): its metric (the head
+word of its row label when every row names a measure — «Товарооборот», «Экспорт», «Импорт» —
+else of its column header or the table's title: rows of regions, goods or sectors are items;
+the metric words of `analysis.money.metric`); the year and period of its column header, else
+of its row label, else of the lead (read as a sentence is, `analysis.money.year` and
+`analysis.money.period` over the calendar of `analysis.lang`), and the line that gave them as
+its context. What the table does not say is left to the reading of the article as a whole
+(`analysis.money.facts`).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from analysis.money.tableblocks import (
     Span,
     TableWords,
     find_blocks,
+    label_of,
     line_at,
     number_in,
     skip_spaces,
@@ -173,12 +176,13 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
         block_unit = _unit(text, note, words)  # «* В млн долларов США» under the table
     lead_time = _time(text, lead, published) if lead is not None else None
     title_metric = _title_metric(text, lead) if lead is not None else None
-    row_metrics = [_label_metric(text, r.cells[0], lead) for r in block.rows]
-    items = [m for r, m in zip(block.rows, row_metrics, strict=True)
-             if not words.total.match(text, r.cells[0].start, r.cells[0].end)]
+    labels = [label_of(text, r) or r.cells[0] for r in block.rows]
+    row_metrics = [_label_metric(text, label, lead) for label in labels]
+    items = [m for label, m in zip(labels, row_metrics, strict=True)
+             if not words.total.match(text, label.start, label.end)]
     rows_are_measures = bool(items) and all(m is not None and m.strong for m in items)
     out: list[TableCell] = []
-    for j in range(1, len(block.rows[0].cells)):
+    for j in range(len(block.rows[0].cells)):
         name = header.cells[j] if header is not None else None
         if name is not None and _measures_other(text, name, words):
             continue  # «доля в общей выручке», «тыс. тонн», «рост, %»
@@ -188,7 +192,9 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
         column_metric = _label_metric(text, name, lead) if name is not None else None
         for i, row in enumerate(block.rows):
             cell = row.cells[j]
-            label = row.cells[0]
+            label = labels[i]
+            if cell.start <= label.start:
+                continue  # the label, or a rank or number before it: values follow the label
             row_unit = own or _row_unit(text, label, words, unit)
             cell = number_in(text, cell) if row_unit is not None else None
             if cell is None:

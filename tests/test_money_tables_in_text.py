@@ -345,3 +345,14 @@ def test_pipe_table_with_rank_region_and_date_cells_beside_the_figures(tmp_path:
     assert {f.metric for f in got.values()} == {"investment"}
     assert got["830,5"].amount.value == 830.5e6
     assert (got["830,5"].region, got["96,4"].region) == ("Калужская область", "Тульская область")
+
+
+def test_currencies_naming_rows_are_counted_in_the_tables_unit(tmp_path: Path) -> None:
+    text = ("Расчёты по экспортным контрактам с Беларусью по валютам за 2024 год (млрд рублей):\n"
+            "В российских рублях — 1 120,5\n"
+            "В белорусских рублях — 310,2\n"
+            "В долларах США — 12,4\n")
+    got = read(tmp_path, text, published="2025-02-20")
+    values = {s: (f.amount.value, f.amount.currency) for s, f in got.items()}
+    assert values == {"1 120,5": (1120.5e9, "RUB"), "310,2": (310.2e9, "RUB"),
+                      "12,4": (12.4e9, "RUB")}

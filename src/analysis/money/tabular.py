@@ -60,6 +60,8 @@ __all__ = ["TableCell", "TableReading", "read_tables"]
 # A label's cue at most this far from its start, counted as the metric reader scores it (a
 # head word right at the start scores 3 plus its penalty): a strong word, penalty 2 or less.
 _STRONG_SCORE = 5
+# A unit's place in a name: after a comma or an opening bracket, spaces only before the unit
+_UNIT_PLACE = re.compile(r"[,(][ \u00a0]*\Z")
 # Where a sentence of a lead ends and the next starts (a capital after a stop).
 _SENTENCE_END = re.compile(r"[.!?…][ \u00a0]+(?=[«\"(]?[А-ЯЁA-Z])")
 
@@ -186,7 +188,7 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
         name = header.cells[j] if header is not None else None
         if name is not None and _measures_other(text, name, words):
             continue  # «доля в общей выручке», «тыс. тонн», «рост, %»
-        own = _unit(text, name, words) if name is not None else None
+        own = _unit(text, name, words, label=True) if name is not None else None
         unit = own or block_unit
         column_time = _time(text, name, published) if name is not None else None
         column_metric = _label_metric(text, name, lead) if name is not None else None
@@ -322,12 +324,18 @@ def _last_sentence(text: str, span: Span) -> Span:
     return Span(cut, span.end)
 
 
-def _unit(text: str, span: Span, words: TableWords) -> Unit | None:
+def _unit(text: str, span: Span, words: TableWords, label: bool = False) -> Unit | None:
     """The money unit written in text[span] (the last one: a lead's unit closes it), None if
-    there is none, or if a unit of some other measure stands beside it («тыс. тонн»)."""
+    there is none, or if a unit of some other measure stands beside it («тыс. тонн»). In a
+    `label` (a row's or column's name) a currency alone is a unit only where a unit stands,
+    after a comma or in brackets («Цена, руб.»): «В белорусских рублях — 310,2» names what
+    the row counts, in the table's unit."""
     found: Unit | None = None
     for m in words.unit.finditer(text, span.start, span.end):
         cur = m.group("cur1") or m.group("cur2") or m.group("cur0")
+        if label and not m.group("scale") and not _UNIT_PLACE.search(
+                text, span.start, m.start()):
+            continue
         if cur is None:
             if m.group("scale") and words.non_money.match(
                     text, skip_spaces(text, m.end(), span.end), span.end):
@@ -367,7 +375,7 @@ def _row_unit(text: str, label: Span, words: TableWords, column: Unit | None) ->
     the label names another measure («Поставки, тыс. тонн»), else the column's."""
     if _measures_other(text, label, words):
         return None
-    return _unit(text, label, words) or column
+    return _unit(text, label, words, label=True) or column
 
 
 def _currency(article: Article, unit: Unit) -> str:

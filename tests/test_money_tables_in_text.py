@@ -356,3 +356,15 @@ def test_currencies_naming_rows_are_counted_in_the_tables_unit(tmp_path: Path) -
     values = {s: (f.amount.value, f.amount.currency) for s, f in got.items()}
     assert values == {"1 120,5": (1120.5e9, "RUB"), "310,2": (310.2e9, "RUB"),
                       "12,4": (12.4e9, "RUB")}
+
+
+def test_title_head_word_is_read_with_the_words_after_it(tmp_path: Path) -> None:
+    """«Выручка белорусских заводов в России» is an export (a maker's revenue on the Russian
+    market), as the sentence reader takes it; «Кредитный портфель … по проектам» is a credit
+    (the head, not the nearest word)."""
+    text = ("Итоги года для белорусского машиностроения\n"
+            "Выручка белорусских заводов в России за 2024 год (млн долларов):\n"
+            "Тракторы — 920,4\n"
+            "Грузовики — 1 310,0\n")
+    got = read(tmp_path, text, published="2025-02-20")
+    assert {s: f.metric for s, f in got.items()} == {"920,4": "export", "1 310,0": "export"}

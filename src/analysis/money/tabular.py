@@ -278,14 +278,20 @@ class LabelMetric(NamedTuple):
 def _label_metric(text: str, label: Span, lead: Span | None) -> LabelMetric | None:
     """The metric a row or column label or a table's title names: its first cue, the head of
     the noun phrase («Экспорт в Беларусь», «Компенсация процентов по кредитам»); None if it
-    names none. A label word the lead says again is read in the lead, the fuller sentence
+    names none. The head word is read as the metric reader reads a figure after the name
+    (its context rules: «Выручка белорусских заводов в России» is an export). A label word
+    the lead says again is read in the lead, the fuller sentence
     («выручка» under «раскрыл выручку от реализации продукции в России»: an export)."""
     # (each read on its own: what follows a cell's name in the line is other cells' business)
     name = text[label.start:label.end]
-    cue = metric_of(_probe(name, Span(0, len(name)), at_start=True))
+    whole = Span(0, len(name))
+    cue = metric_of(_probe(name, whole, at_start=True))
     if cue.score == NO_CUE:
         return None
     strong = cue.score <= _STRONG_SCORE
+    after = metric_of(_probe(name, whole))
+    if after.head == cue.head:  # the head read with the words after it, as a figure that
+        cue = after._replace(score=cue.score)  # follows it: «Выручка … в России», an export
     if lead is not None and cue.head and cue.head[:5] in text[lead.start:lead.end].lower():
         fuller = text[lead.start:lead.end]
         in_lead = metric_of(_probe(fuller, Span(0, len(fuller))))

@@ -368,3 +368,26 @@ def test_title_head_word_is_read_with_the_words_after_it(tmp_path: Path) -> None
             "Грузовики — 1 310,0\n")
     got = read(tmp_path, text, published="2025-02-20")
     assert {s: f.metric for s, f in got.items()} == {"920,4": "export", "1 310,0": "export"}
+
+
+def test_plan_column_is_a_forecast_and_quarter_labels_carry_their_year(tmp_path: Path) -> None:
+    text = ("Поддержка промышленности области в цифрах\n"
+            "Показатель (млрд руб.) | I кв. 2024 | 2025 (план)\n"
+            "Субсидии | 12,4 | 14,0\n"
+            "Льготные займы ФРП | 8,1 | 9,5\n")
+    got = read(tmp_path, text, published="2025-02-01")
+    assert (got["12,4"].year, got["12,4"].period, got["12,4"].forecast) == (2024, "I квартал",
+                                                                          False)
+    assert (got["14,0"].year, got["14,0"].forecast) == (2025, True)
+    assert (got["8,1"].metric, got["14,0"].metric) == ("credit", "financing")
+
+
+def test_first_word_of_a_title_is_its_head(tmp_path: Path) -> None:
+    """«Цены контрактов» are prices (other), not the contracts' sums."""
+    text = ("Сколько стоят новые автобусы\n"
+            "Мэрия Воронежа закупает автобусы МАЗ. Цены контрактов, тыс. руб. за единицу:\n"
+            "МАЗ-203 — 24 500\n"
+            "МАЗ-303 — 27 900\n")
+    got = read(tmp_path, text, published="2024-06-01")
+    assert {s: (f.amount.value, f.metric) for s, f in got.items()} == {
+        "24 500": (24.5e6, "other"), "27 900": (27.9e6, "other")}

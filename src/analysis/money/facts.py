@@ -260,7 +260,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                           sentence=FactSentence(start=s_start, end=s_end,
                                                 text=text[s_start:s_end]),
                           confidence=confidence,
-                          forecast=is_forecast(scope) or (
+                          forecast=is_forecast(scope) or (cell is not None and cell.forecast) or (
                               metric == "investment" and is_estimated_investment(scope))
                           or (metric != "agreements" and date_source != "inferred"
                               and is_future(year, article.published)),

@@ -53,6 +53,7 @@ class TableWords:
     full_year: re.Pattern[str]
     note: re.Pattern[str]  # how a note under a table opens
     total: re.Pattern[str]  # a total row's label («Итого», «Всего за год»)
+    plan: re.Pattern[str]  # a planned column or row («2025 (план)», «Прогноз»)
 
 
 def _word(pattern: str) -> str:
@@ -78,7 +79,8 @@ def table_words() -> TableWords:
         non_money=re.compile("|".join(_word(p) for p in data["non_money"]), re.IGNORECASE),
         full_year=re.compile("|".join(_word(p) for p in data["full_year"]), re.IGNORECASE),
         note=re.compile("|".join(data["note_openers"]), re.IGNORECASE),
-        total=re.compile("|".join(_word(p) for p in data["totals"]), re.IGNORECASE))
+        total=re.compile("|".join(_word(p) for p in data["totals"]), re.IGNORECASE),
+        plan=re.compile("|".join(_word(p) for p in data["plan"]), re.IGNORECASE))
 
 
 class Span(NamedTuple):

@@ -105,6 +105,7 @@ class TableCell:
     period: str | None
     year_source: str | None  # "stated" or "relative"
     context: Span | None  # the header or lead line that gave the year or period
+    forecast: bool = False  # its column or row is a plan («2025 (план)», «Прогноз»)
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,7 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
         block_unit = _unit(text, lead, words)
     if block_unit is None and (note := _note(text, block, words)) is not None:
         block_unit = _unit(text, note, words)  # «* В млн долларов США» under the table
-    lead_time = _time(text, lead, published) if lead is not None else None
+    lead_time = _time(text, lead, published, label=False) if lead is not None else None
     title_metric = _title_metric(text, lead) if lead is not None else None
     labels = [label_of(text, r) or r.cells[0] for r in block.rows]
     row_metrics = [_label_metric(text, label, lead) for label in labels]
@@ -191,6 +192,7 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
         own = _unit(text, name, words, label=True) if name is not None else None
         unit = own or block_unit
         column_time = _time(text, name, published) if name is not None else None
+        planned = name is not None and words.plan.search(text, name.start, name.end) is not None
         column_metric = _label_metric(text, name, lead) if name is not None else None
         for i, row in enumerate(block.rows):
             cell = row.cells[j]
@@ -216,7 +218,8 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
                 year=time.year if time is not None else None,
                 period=time.period if time is not None else None,
                 year_source=time.source if time is not None else None,
-                context=time.span if time is not None and time.span != label else None))
+                context=time.span if time is not None and time.span != label else None,
+                forecast=planned or words.plan.search(text, label.start, label.end) is not None))
     return out
 
 
@@ -250,17 +253,20 @@ def _probe(text: str, span: Span, at_start: bool = False) -> AmountScope:
     return AmountScope(text=text, start=span.start, end=span.end, amount=at, others=[at])
 
 
-def _time(text: str, span: Span, published: date | None) -> Time | None:
-    """The year and period a header, label or lead states (None: it states neither)."""
+def _time(text: str, span: Span, published: date | None, label: bool = True) -> Time | None:
+    """The year and period a header, label or lead states (None: it states neither). A
+    `label` (a column's or row's name) gives the one year it names, as a header does
+    («2022», «2024 (январь–сентябрь)», «I кв. 2024»); a lead, only what the year reader
+    reads in it as in a sentence."""
     scope = _probe(text, span)
     period = period_of(scope)
     reading = year_reading(scope, published=published, period=period)
     year, source = reading
     if source == PUBLICATION:
         year, source = None, None  # a period with no year: the year is someone else's to say
-    if year is None:  # a column named by its year alone: «2022», «2024 (январь–сентябрь)»
+    if year is None and label:
         named = [m for m in year_mentions(text, span.start, span.end) if not m.is_span]
-        if len(named) == 1 and named[0].digits_start == skip_spaces(text, span.start, span.end):
+        if len(named) == 1:
             year, source = named[0].year, "stated"
     if year is None and period is None:
         return None
@@ -288,6 +294,11 @@ def _label_metric(text: str, label: Span, lead: Span | None) -> LabelMetric | No
     cue = metric_of(_probe(name, whole, at_start=True))
     if cue.score == NO_CUE:
         return None
+    while (at := _word_at(name, cue.head)) > 0:  # the first cue is the head: «Цены
+        earlier = metric_of(_probe(name, Span(0, at), at_start=True))  # контрактов» are prices
+        if earlier.score == NO_CUE:
+            break
+        cue = earlier
     strong = cue.score <= _STRONG_SCORE
     after = metric_of(_probe(name, whole))
     if after.head == cue.head:  # the head read with the words after it, as a figure that
@@ -298,6 +309,12 @@ def _label_metric(text: str, label: Span, lead: Span | None) -> LabelMetric | No
         if in_lead.score != NO_CUE and in_lead.head[:5] == cue.head[:5]:
             return LabelMetric(metric=in_lead.metric, strong=strong)
     return LabelMetric(metric=cue.metric, strong=strong)
+
+
+def _word_at(name: str, word: str) -> int:
+    """Where the word `word` (lower case) first stands in `name`; -1 if nowhere."""
+    m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", name.lower()) if word else None
+    return m.start() if m else -1
 
 
 def _title_metric(text: str, lead: Span) -> LabelMetric | None:

@@ -156,8 +156,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         prev_sentence = prev is not None and si > 0 and prev.sentence.start == sents[si - 1][0]
         context: SentenceSpan | None = None  # where an inherited meaning came from
         # (a bare figure said again, «Окончательно — 660», is the same fact whatever cue
-        # stands near it; a range is never an echo)
-        echo = _echo(facts, amount, s_start) if amount.qualifier != "range" and (
+        # stands near it; a range is never an echo, nor a table's cell: an item of its table)
+        echo = _echo(facts, amount, s_start) if amount.qualifier != "range" and cell is None and (
             score == NO_CUE or amount.implied_currency) else None
         if echo is not None and score == NO_CUE:
             # «по уточнённым данным получилось 1 млрд 180 млн»: the figure said again

@@ -391,3 +391,11 @@ def test_first_word_of_a_title_is_its_head(tmp_path: Path) -> None:
     got = read(tmp_path, text, published="2024-06-01")
     assert {s: (f.amount.value, f.metric) for s, f in got.items()} == {
         "24 500": (24.5e6, "other"), "27 900": (27.9e6, "other")}
+
+
+def test_exchange_rate_lines_are_not_money(tmp_path: Path) -> None:
+    text = ("Курсы валют ЦБ на 3 марта, руб.:\n"
+            "USD: 88,42\n"
+            "EUR: 95,17\n"
+            "BYN: 27,05\n")
+    assert read(tmp_path, text, published="2025-03-03") == {}

@@ -395,10 +395,14 @@ def _measures_other(text: str, label: Span, words: TableWords) -> bool:
 
 def _row_unit(text: str, label: Span, words: TableWords, column: Unit | None) -> Unit | None:
     """The unit of a row: the one its label names («Товарооборот, млн долларов»), none when
-    the label names another measure («Поставки, тыс. тонн»), else the column's."""
+    the label names another measure («Поставки, тыс. тонн») or a currency priced in a unit
+    with no scale («USD: 92,51» under «Курсы, руб.»: an exchange rate), else the column's."""
     if _measures_other(text, label, words):
         return None
-    return _unit(text, label, words, label=True) or column
+    own = _unit(text, label, words, label=True)
+    if own is None and column is not None and column.scale == 1 and _unit(text, label, words):
+        return None  # a rate quote, not money
+    return own or column
 
 
 def _currency(article: Article, unit: Unit) -> str:

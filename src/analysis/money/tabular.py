@@ -7,7 +7,8 @@ statistics as «label — value» lines under a header that gives the unit once:
     Показатель | 2022 | 2023 | 2024 (январь–сентябрь)         ← the header: a year per column
     Товарооборот | 1 120,4 | 1 310,9 | 1 045,2                 ← a row: its label the metric
 
-The blocks (rows, header line, lead) are found by `analysis.money.tableblocks`. A block's
+The blocks (rows, header line, lead) are found by `analysis.money.tableblocks`; what the
+names say of the metric is `analysis.money.tablelabels`. A block's
 *unit* is a scale and a currency written once: in a column's header («выручка, млн
 рублей»), else in the header's corner cell or the lead («(млн российских рублей):»). A column
 whose header names a share, tonnes, pieces… is no money; a block with no unit yields nothing.
@@ -32,9 +33,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 from analysis.money.amounts import MAX_VALUE, Amount
 from analysis.money.context import belarusian_rubles
 from analysis.money.grammar import currency_code, parse_number, scale_value
-from analysis.money.metric import NO_CUE, metric_of
 from analysis.money.period import period_of
-from analysis.money.scope import AmountScope
 from analysis.money.tableblocks import (
     Block,
     Span,
@@ -46,6 +45,7 @@ from analysis.money.tableblocks import (
     skip_spaces,
     table_words,
 )
+from analysis.money.tablelabels import cell_metric, label_metric, probe, title_metric
 from analysis.money.year import PUBLICATION, year_mentions, year_reading
 
 if TYPE_CHECKING:
@@ -57,13 +57,8 @@ if TYPE_CHECKING:
 __all__ = ["TableCell", "TableReading", "read_tables"]
 
 
-# A label's cue at most this far from its start, counted as the metric reader scores it (a
-# head word right at the start scores 3 plus its penalty): a strong word, penalty 2 or less.
-_STRONG_SCORE = 5
 # A unit's place in a name: after a comma or an opening bracket, spaces only before the unit
 _UNIT_PLACE = re.compile(r"[,(][ \u00a0]*\Z")
-# Where a sentence of a lead ends and the next starts (a capital after a stop).
-_SENTENCE_END = re.compile(r"[.!?…][ \u00a0]+(?=[«\"(]?[А-ЯЁA-Z])")
 
 
 class HasAmount(Protocol):
@@ -178,9 +173,9 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
     if block_unit is None and (note := _note(text, block, words)) is not None:
         block_unit = _unit(text, note, words)  # «* В млн долларов США» under the table
     lead_time = _time(text, lead, published, label=False) if lead is not None else None
-    title_metric = _title_metric(text, lead) if lead is not None else None
+    title = title_metric(text, lead) if lead is not None else None
     labels = [label_of(text, r) or r.cells[0] for r in block.rows]
-    row_metrics = [_label_metric(text, label, lead) for label in labels]
+    row_metrics = [label_metric(text, label, lead) for label in labels]
     items = [m for label, m in zip(labels, row_metrics, strict=True)
              if not words.total.match(text, label.start, label.end)]
     rows_are_measures = bool(items) and all(m is not None and m.strong for m in items)
@@ -193,7 +188,7 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
         unit = own or block_unit
         column_time = _time(text, name, published) if name is not None else None
         planned = name is not None and words.plan.search(text, name.start, name.end) is not None
-        column_metric = _label_metric(text, name, lead) if name is not None else None
+        column_metric = label_metric(text, name, lead) if name is not None else None
         for i, row in enumerate(block.rows):
             cell = row.cells[j]
             label = labels[i]
@@ -213,7 +208,7 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
             time = _cell_time(text, label, column_time, lead_time, published, words)
             out.append(TableCell(
                 amount=amount, block=block.rows[0].span.start, row=row.span,
-                metric=_cell_metric(row_metrics[i], column_metric, title_metric,
+                metric=cell_metric(row_metrics[i], column_metric, title,
                                     rows_are_measures),
                 year=time.year if time is not None else None,
                 period=time.period if time is not None else None,
@@ -242,23 +237,12 @@ def _cell_time(text: str, label: Span, column: Time | None, lead: Time | None,
                 span=line_at(text, given.span.start) if given is not None else label)
 
 
-def _probe(text: str, span: Span, at_start: bool = False) -> AmountScope:
-    """A scope over text[span] with an empty amount at its end: what the sentence readers
-    (year, period, metric) say of a figure standing right after a label. `at_start`: the
-    amount before the label, so the metric reader finds its first cue, the head of a noun
-    phrase («Кредитный портфель … по проектам» is a credit)."""
-    pos = span.start if at_start else span.end
-    at = Amount(start=pos, end=pos, surface="", value=0.0, currency="",
-                qualifier="exact")
-    return AmountScope(text=text, start=span.start, end=span.end, amount=at, others=[at])
-
-
 def _time(text: str, span: Span, published: date | None, label: bool = True) -> Time | None:
     """The year and period a header, label or lead states (None: it states neither). A
     `label` (a column's or row's name) gives the one year it names, as a header does
     («2022», «2024 (январь–сентябрь)», «I кв. 2024»); a lead, only what the year reader
     reads in it as in a sentence."""
-    scope = _probe(text, span)
+    scope = probe(text, span)
     period = period_of(scope)
     reading = year_reading(scope, published=published, period=period)
     year, source = reading
@@ -271,80 +255,6 @@ def _time(text: str, span: Span, published: date | None, label: bool = True) -> 
     if year is None and period is None:
         return None
     return Time(year=year, period=period, source=source, span=span)
-
-
-class LabelMetric(NamedTuple):
-    """The metric a label names, and whether its word is a strong one (a measure: «Экспорт»,
-    «Инвестиции», «Субсидии»), not a weak one («программы», «поставки», «стоимость»)."""
-
-    metric: str
-    strong: bool
-
-
-def _label_metric(text: str, label: Span, lead: Span | None) -> LabelMetric | None:
-    """The metric a row or column label or a table's title names: its first cue, the head of
-    the noun phrase («Экспорт в Беларусь», «Компенсация процентов по кредитам»); None if it
-    names none. The head word is read as the metric reader reads a figure after the name
-    (its context rules: «Выручка белорусских заводов в России» is an export). A label word
-    the lead says again is read in the lead, the fuller sentence
-    («выручка» under «раскрыл выручку от реализации продукции в России»: an export)."""
-    # (each read on its own: what follows a cell's name in the line is other cells' business)
-    name = text[label.start:label.end]
-    whole = Span(0, len(name))
-    cue = metric_of(_probe(name, whole, at_start=True))
-    if cue.score == NO_CUE:
-        return None
-    while (at := _word_at(name, cue.head)) > 0:  # the first cue is the head: «Цены
-        earlier = metric_of(_probe(name, Span(0, at), at_start=True))  # контрактов» are prices
-        if earlier.score == NO_CUE:
-            break
-        cue = earlier
-    strong = cue.score <= _STRONG_SCORE
-    after = metric_of(_probe(name, whole))
-    if after.head == cue.head:  # the head read with the words after it, as a figure that
-        cue = after._replace(score=cue.score)  # follows it: «Выручка … в России», an export
-    if lead is not None and cue.head and cue.head[:5] in text[lead.start:lead.end].lower():
-        fuller = text[lead.start:lead.end]
-        in_lead = metric_of(_probe(fuller, Span(0, len(fuller))))
-        if in_lead.score != NO_CUE and in_lead.head[:5] == cue.head[:5]:
-            return LabelMetric(metric=in_lead.metric, strong=strong)
-    return LabelMetric(metric=cue.metric, strong=strong)
-
-
-def _word_at(name: str, word: str) -> int:
-    """Where the word `word` (lower case) first stands in `name`; -1 if nowhere."""
-    m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", name.lower()) if word else None
-    return m.start() if m else -1
-
-
-def _title_metric(text: str, lead: Span) -> LabelMetric | None:
-    """What the table is about: the head of the lead's last sentence (its title: «Кредитный
-    портфель … (BYN млн):»), else the lead read as a sentence the table's figures follow."""
-    title = _label_metric(text, _last_sentence(text, lead), None)
-    if title is not None:
-        return title
-    whole = text[lead.start:lead.end]
-    cue = metric_of(_probe(whole, Span(0, len(whole))))
-    return LabelMetric(metric=cue.metric, strong=False) if cue.score != NO_CUE else None
-
-
-def _cell_metric(row: LabelMetric | None, column: LabelMetric | None,
-                 title: LabelMetric | None, rows_are_measures: bool) -> str | None:
-    """A cell's metric. When every row names a measure («Товарооборот», «Экспорт»,
-    «Импорт»), its row's; otherwise the rows are items (regions, goods, sectors, quarters) and
-    the column's strong word, the table's title, then any word of the column or the row
-    («Производство удобрений — 412,0» under «Кредиты Банка развития по отраслям» is a credit)."""
-    order = (row, column, title) if rows_are_measures else (
-        column if column is not None and column.strong else None, title, column, row)
-    best = next((n for n in order if n is not None), None)
-    return best.metric if best is not None else None
-
-
-def _last_sentence(text: str, span: Span) -> Span:
-    """The last sentence of a lead paragraph: the table's title."""
-    cut = max((m.end() for m in _SENTENCE_END.finditer(text, span.start, span.end)),
-              default=span.start)
-    return Span(cut, span.end)
 
 
 def _unit(text: str, span: Span, words: TableWords, label: bool = False) -> Unit | None:

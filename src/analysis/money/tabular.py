@@ -8,10 +8,11 @@ statistics as «label — value» lines under a header that gives the unit once:
     Товарооборот | 1 120,4 | 1 310,9 | 1 045,2                 ← a row: its label the metric
 
 The blocks (rows, header line, lead) are found by `analysis.money.tableblocks`; what the
-names say of the metric is `analysis.money.tablelabels`. A block's
-*unit* is a scale and a currency written once: in a column's header («выручка, млн
-рублей»), else in the header's corner cell or the lead («(млн российских рублей):»). A column
-whose header names a share, tonnes, pieces… is no money; a block with no unit yields nothing.
+names say of the metric is `analysis.money.tablelabels`. A block's *unit* is a scale and a
+currency written once: in a column's header («выручка, млн рублей»), a row's label, else in
+the header's corner cell, the lead («(млн российских рублей):») or a note under the table. A
+column or row whose name measures a share, tonnes, pieces… is no money; a block with no unit
+yields nothing.
 
 Each money cell becomes an `Amount` (the bare number as its surface, the unit's scale, the
 unit's currency implied) with what the table says of it (`TableCell`): its metric (the head

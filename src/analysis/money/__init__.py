@@ -6,7 +6,9 @@ Modules: `grammar` (the vocabulary, data/money_ru.json, and the core pattern), `
 `carry` (the time a figure takes from earlier sentences, an
 interview's question, «за тот же период»), `context` (national words, forecasts, datelines,
 Belarusian rubles: data/money_context_ru.json), `region` (regional or national), `facts` (`Fact`,
-`describe`: the article read as a whole), `table` (`amounts_frame`), `fx` (conversion).
+`describe`: the article read as a whole), `tableblocks`, `tablelabels` and `tabular` (tables
+flattened into text: the bare numbers of a table block read as money,
+data/money_tables_ru.json), `table` (`amounts_frame`), `fx` (conversion).
 """
 
 from analysis.money.amounts import Amount, find_amounts

@@ -53,6 +53,7 @@ from analysis.money.metric import NO_CUE, metric_of, nearest_cue
 from analysis.money.period import period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
+from analysis.money.tabular import read_tables
 from analysis.money.topic import PreviousFigure, SentenceCues, sentence_topic
 from analysis.money.year import PUBLICATION, year_reading
 from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
@@ -124,9 +125,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
     text = article.text
     if amounts is None:
         amounts = find_amounts(text)
+    # (the bare numbers of tables flattened into text join them, their currency decided)
+    tables = read_tables(article, belarusian_rubles(article, amounts) if amounts else amounts)
+    amounts = tables.amounts
     if not amounts:
         return []
-    amounts = belarusian_rubles(article, amounts)
     ctx = ArticleText(text)
     cues = SentenceCues(text)
     date_source = _date_source(article)
@@ -144,13 +147,17 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             metric = "investment"  # «направит на модернизацию цехов 230 млн рублей»
         if is_unit_price(scope):
             metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
-        prev = facts[-1] if facts else None
+        cell = tables.cell(amount)
+        if cell is not None and cell.metric is not None:
+            metric, score = cell.metric, 0  # its row's or column's label, or the table's lead
+        # (a table's row is an item of the table, not a continuation of the row above)
+        prev = (facts[-1] if cell is None else tables.before_table(facts, cell)) if facts else None
         same_sentence = prev is not None and prev.sentence.start == s_start
         prev_sentence = prev is not None and si > 0 and prev.sentence.start == sents[si - 1][0]
         context: SentenceSpan | None = None  # where an inherited meaning came from
         # (a bare figure said again, «Окончательно — 660», is the same fact whatever cue
-        # stands near it; a range is never an echo)
-        echo = _echo(facts, amount, s_start) if amount.qualifier != "range" and (
+        # stands near it; a range is never an echo, nor a table's cell: an item of its table)
+        echo = _echo(facts, amount, s_start) if amount.qualifier != "range" and cell is None and (
             score == NO_CUE or amount.implied_currency) else None
         if echo is not None and score == NO_CUE:
             # «по уточнённым данным получилось 1 млрд 180 млн»: the figure said again
@@ -185,6 +192,14 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         reading = year_reading(scope, published=article.published, period=period,
                                base_year=base_year, present=metric not in MONEY_METRICS)
         year, year_source = reading.year, _year_source(reading.source, date_source)
+        if cell is not None and (cell.year is not None or cell.period is not None):
+            # a table cell: the time of its column header, row label or lead
+            year, period, year_source = cell.year, cell.period, cell.year_source
+            context = context or (SentenceSpan(*cell.context) if cell.context else None)
+        elif cell is not None and (top := tables.first_of_table(facts, cell)) is not None:
+            # the table says no time: its rows share the time its first row was read in
+            year, period, year_source = top.year, top.period, top.year_source
+            context = context or _origin(top)
         if echo is not None and reading.source not in ("stated", "relative"):
             year, year_source = echo.year, echo.year_source
         if period is None and (same := same_period_figure(text, s_start, s_end, facts)):
@@ -214,7 +229,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     year, year_source = got.year, _year_source(got.source, date_source)
                     context = context or sents[si - 1]
             when = None
-            if year is None and metric in _SERIES_METRICS:
+            if year is None and (metric in _SERIES_METRICS or cell is not None):
                 when = earlier_time(ctx, sents, si, article.published, facts)
             elif year is None and metric == "other" and states_result(text, s_start, s_end):
                 # a result (revenue, profit, a trade balance) takes the time of the figures
@@ -245,7 +260,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                           sentence=FactSentence(start=s_start, end=s_end,
                                                 text=text[s_start:s_end]),
                           confidence=confidence,
-                          forecast=is_forecast(scope) or (
+                          forecast=is_forecast(scope) or (cell is not None and cell.forecast) or (
                               metric == "investment" and is_estimated_investment(scope))
                           or (metric != "agreements" and date_source != "inferred"
                               and is_future(year, article.published)),

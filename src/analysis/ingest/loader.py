@@ -74,7 +74,7 @@ from analysis.ingest.walk import CorpusFile, walk_corpus
 __all__ = [
     "ARTICLE_COLUMNS", "CORRECTIONS_FILE", "HTML_SUFFIXES", "MAX_ARTICLE_BYTES", "PROBLEM_COLUMNS",
     "TEXT_SUFFIXES", "Article", "Corpus", "LoadedFile", "Problem", "Progress", "Segment", "Sentence",
-    "articles_frame", "load_corpus",
+    "articles_frame", "load_corpus", "read_file",
 ]
 
 # A file larger than this is listed as a problem, not read: extraction of one article must
@@ -181,7 +181,7 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
     progress.stage("reading files", len(keep))
     for f in keep:
         try:
-            read = _read(f)
+            read = read_file(f)
         except Unreadable as exc:
             problems.append(Problem(f.rel, str(exc)))
         except Exception as exc:  # a parser bug on one odd file must not lose the corpus
@@ -241,7 +241,7 @@ def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
 
 
-def _read(f: CorpusFile) -> LoadedFile:
+def read_file(f: CorpusFile) -> LoadedFile:
     """Decode one file and cut it into paragraphs; raises Unreadable with the reason."""
     try:
         raw = f.path.read_bytes()

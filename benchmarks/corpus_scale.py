@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD_ARTICLES = ("money_in_articles.jsonl", "projects_in_articles.jsonl",
                  "money_in_articles_new_genres.jsonl", "projects_in_articles_new_phrasings.jsonl")
 FOLDER_SIZE = 1000
+RESULT_FIELDS = 4  # entries a result takes in the per-article cache (analysis.tables.perarticle)
 
 
 def base_texts() -> list[str]:
@@ -99,6 +100,22 @@ def tree_rss_mb(root: Any) -> tuple[float, float]:
     return own, total
 
 
+def stored_results(cache: Path) -> int:
+    """How many articles' results the per-article cache holds so far (its file read-only;
+    the extraction writes them 500 entries at a time): the RSS curve's x axis."""
+    import sqlite3
+
+    path = cache / "results.sqlite"
+    if not path.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1.0) as db:
+            rows = db.execute("SELECT count(*) FROM entries").fetchone()[0]
+    except sqlite3.Error:
+        return -1
+    return rows // RESULT_FIELDS
+
+
 def run_once(corpus: Path, work: Path, options: Options) -> dict[str, float]:
     """One whole `briefing extract`, its time and peak resident memory: the process's own
     (getrusage of the children: exact) and, sampled every second with psutil when it is
@@ -121,12 +138,16 @@ def run_once(corpus: Path, work: Path, options: Options) -> dict[str, float]:
             watched: Any = psutil.Process(proc.pid)
         except ImportError:
             watched = None
+        tick = 0
         while proc.poll() is None:
             if watched is not None:
                 own, total = tree_rss_mb(watched)
                 peak_main, peak_tree = max(peak_main, own), max(peak_tree, total)
+                done = (f", {stored_results(work / 'cache')} articles' results stored"
+                        if tick % 30 == 0 else "")
                 print(f"[{time.perf_counter() - start:.0f} s] rss {own:.0f} MB, with workers "
-                      f"{total:.0f} MB", file=log, flush=True)
+                      f"{total:.0f} MB{done}", file=log, flush=True)
+            tick += 1
             time.sleep(1.0)
     if proc.returncode:
         raise subprocess.CalledProcessError(proc.returncode, cmd)

@@ -19,7 +19,10 @@ Measured on the 2-core machine (shared with other runs, so the times are slow), 
 and one copy of each text (about 34 → 29 KB an article between the two sizes). Session 10
 (issue 13, load average 8–15): 100,000 articles could not finish in the time there was; the
 main process held 1.20–1.22 GB, flat, through the first 30,625 articles of the per-article
-step (NER off; 1.78 GB with its two workers), the loading took 14–16 minutes.
+step (NER off; 1.78 GB with its two workers), the loading took 14–16 minutes. Session 12
+(`benchmarks/profiles/session12_memory.md`): 100,000 articles with ``--no-ner --jobs 2`` in
+2,235 s, the main process flat at 0.72 GB through the per-article step, peak 2.44 GB in the
+figures step (before the duplicate finder's change; ~2.0 GB estimated after it).
 """
 
 from __future__ import annotations

@@ -19,7 +19,10 @@ Measured on the 2-core machine (shared with other runs, so the times are slow), 
 and one copy of each text (about 34 → 29 KB an article between the two sizes). Session 10
 (issue 13, load average 8–15): 100,000 articles could not finish in the time there was; the
 main process held 1.20–1.22 GB, flat, through the first 30,625 articles of the per-article
-step (NER off; 1.78 GB with its two workers), the loading took 14–16 minutes.
+step (NER off; 1.78 GB with its two workers), the loading took 14–16 minutes. Session 12
+(`benchmarks/profiles/session12_memory.md`): 100,000 articles with ``--no-ner --jobs 2`` in
+2,235 s, the main process flat at 0.72 GB through the per-article step, peak 2.44 GB in the
+figures step (before the duplicate finder's change; ~2.0 GB estimated after it).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD_ARTICLES = ("money_in_articles.jsonl", "projects_in_articles.jsonl",
                  "money_in_articles_new_genres.jsonl", "projects_in_articles_new_phrasings.jsonl")
 FOLDER_SIZE = 1000
+RESULT_FIELDS = 4  # entries a result takes in the per-article cache (analysis.tables.perarticle)
 
 
 def base_texts() -> list[str]:
@@ -99,6 +103,22 @@ def tree_rss_mb(root: Any) -> tuple[float, float]:
     return own, total
 
 
+def stored_results(cache: Path) -> int:
+    """How many articles' results the per-article cache holds so far (its file read-only;
+    the extraction writes them 500 entries at a time): the RSS curve's x axis."""
+    import sqlite3
+
+    path = cache / "results.sqlite"
+    if not path.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1.0) as db:
+            rows = db.execute("SELECT count(*) FROM entries").fetchone()[0]
+    except sqlite3.Error:
+        return -1
+    return rows // RESULT_FIELDS
+
+
 def run_once(corpus: Path, work: Path, options: Options) -> dict[str, float]:
     """One whole `briefing extract`, its time and peak resident memory: the process's own
     (getrusage of the children: exact) and, sampled every second with psutil when it is
@@ -121,12 +141,16 @@ def run_once(corpus: Path, work: Path, options: Options) -> dict[str, float]:
             watched: Any = psutil.Process(proc.pid)
         except ImportError:
             watched = None
+        tick = 0
         while proc.poll() is None:
             if watched is not None:
                 own, total = tree_rss_mb(watched)
                 peak_main, peak_tree = max(peak_main, own), max(peak_tree, total)
+                done = (f", {stored_results(work / 'cache')} articles' results stored"
+                        if tick % 30 == 0 else "")
                 print(f"[{time.perf_counter() - start:.0f} s] rss {own:.0f} MB, with workers "
-                      f"{total:.0f} MB", file=log, flush=True)
+                      f"{total:.0f} MB{done}", file=log, flush=True)
+            tick += 1
             time.sleep(1.0)
     if proc.returncode:
         raise subprocess.CalledProcessError(proc.returncode, cmd)

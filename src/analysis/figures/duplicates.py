@@ -155,15 +155,20 @@ def _shared_runs(runs: list[np.ndarray], max_holders: int) -> _SharedRuns:
     n = len(runs)
     lengths = np.fromiter((len(r) for r in runs), dtype=np.int64, count=n)
     hashes = np.concatenate(runs) if n else np.empty(0, dtype=np.int64)
-    holder = np.repeat(np.arange(n, dtype=np.int64), lengths)
     order = np.argsort(hashes, kind="stable")  # stable: each run's holders stay in corpus order
-    hashes, holder = hashes[order], holder[order]
+    hashes = hashes[order]
+    # each sorted run's article, from its place in the concatenation: one array at a time,
+    # never the unsorted holders beside the sorted ones (at 100,000 articles each is ~100 MB)
+    holder = np.searchsorted(np.cumsum(lengths), order, side="right")
     del order
     repeat = hashes[1:] == hashes[:-1]
     kept = np.zeros(len(hashes), dtype=bool)
     kept[1:] |= repeat
     kept[:-1] |= repeat
-    hashes, holder = hashes[kept], holder[kept]  # only runs held by two articles or more
+    del repeat
+    hashes = hashes[kept]  # only runs held by two articles or more
+    holder = holder[kept]
+    del kept
     if not len(hashes):
         empty = np.empty(0, dtype=np.int64)
         return _SharedRuns(first=empty, second=empty, shared=empty)
@@ -173,16 +178,28 @@ def _shared_runs(runs: list[np.ndarray], max_holders: int) -> _SharedRuns:
     counter = _PairCounter(n)
     wide = sizes > max_holders
     if wide.any():  # common wording: the first holder against each other one
-        member = np.repeat(wide, sizes)
-        head = np.repeat(holder[starts], sizes)
-        others = member & (np.arange(len(holder)) != np.repeat(starts, sizes))
-        counter.add(head[others], holder[others])
-        del member, head, others
+        _first_against_others(counter, holder, starts[wide], sizes[wide])
     for size in np.unique(sizes[~wide]).tolist():  # every pair within a narrow group
         group = holder[starts[sizes == size][:, None] + np.arange(size)]
         for p, q in combinations(range(size), 2):
             counter.add(group[:, p], group[:, q])
     return counter.result()
+
+
+def _first_against_others(counter: _PairCounter, holder: np.ndarray, starts: np.ndarray,
+                          sizes: np.ndarray) -> None:
+    """The pairs (first holder, each other holder) of every group ``holder[start:start +
+    size]``, told to `counter` a slice of groups at a time (about `_PairCounter.BATCH`
+    members): the index arrays stay a few megabytes, not several times the corpus's runs."""
+    ends = np.cumsum(sizes)
+    begin = 0
+    while begin < len(starts):
+        before = ends[begin] - sizes[begin]  # members of the groups already told
+        stop = max(begin + 1, int(np.searchsorted(ends, before + _PairCounter.BATCH, side="right")))
+        first, size = starts[begin:stop], sizes[begin:stop] - 1  # the others of each group
+        offset = np.arange(int(size.sum())) - np.repeat(np.cumsum(size) - size, size)
+        counter.add(np.repeat(holder[first], size), holder[np.repeat(first + 1, size) + offset])
+        begin = stop
 
 
 class _PairCounter:

@@ -6,7 +6,9 @@ Splitting a file of glued articles (which uses the ``end`` rules) is `analysis.i
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -14,7 +16,7 @@ from analysis.ingest.segments import Para
 from analysis.lang import split_sentences_razdel
 
 __all__ = ["CHROME_RULES", "KNOWN_TAGLINES", "NEWS_AGENCIES", "SECTION_LABELS", "ChromeRule", "Cleaned",
-           "clean", "detect_taglines", "title_of"]
+           "TaglineFinder", "clean", "detect_taglines", "title_of"]
 
 # --------------------------------------------------------------------------------------
 # Chrome rules (data).  Each rule is matched against a whole stripped paragraph
@@ -114,28 +116,61 @@ _WS = re.compile(r"\s+")
 # Taglines: lines that open several files
 # --------------------------------------------------------------------------------------
 
-def detect_taglines(files: list[list[Para]]) -> set[str]:
-    """Lines that open ≥2 files and are not those files' headline.
+def detect_taglines(files: Iterable[Sequence[Para]]) -> set[str]:
+    """Lines that open ≥2 files and are not those files' headline (`TaglineFinder`)."""
+    finder = TaglineFinder()
+    for paras in files:
+        finder.add(paras)
+    return finder.taglines()
+
+
+class TaglineFinder:
+    """Lines that open ≥2 files and are not those files' headline, told a file at a time.
 
     The second lines must differ (a copied article is not a tagline), and either the
     opener reads as a sentence (headlines carry no final period) or the second lines read
-    as headlines — so two outlets printing the same headline keep it.
+    as headlines — so two outlets printing the same headline keep it. What it keeps of a
+    file is a digest of its first and second lines (the first line's text only once a second
+    file shares it), never the file's paragraphs: a corpus of 100,000 files is read without
+    holding them.
     """
-    openers: dict[str, set[str]] = {}
-    for paras in files:  # each file's paragraphs
-        if len(paras) >= 2:
-            first, second = paras[0].text, paras[1].text
-            # A second line that repeats the first (a headline printed twice, maybe edited)
-            # says nothing about the first line being site chrome.
-            if not _similar(first, second):
-                openers.setdefault(first, set()).add(second)
-    taglines = set()
-    for line, seconds in openers.items():
-        headlike = sum(1 for s in seconds if not s.endswith((".", "…")))
+
+    def __init__(self) -> None:
+        # digest of an opener seen once → (digest of its second line, that line reads as a headline)
+        self.once: dict[int, tuple[int, bool]] = {}
+        # an opener seen with two or more second lines → {digest of a second line: headline?}
+        self.shared: dict[str, dict[int, bool]] = {}
+
+    def add(self, paras: Sequence[Para]) -> None:
+        """One file's paragraphs (only the first two are read)."""
+        if len(paras) < 2:
+            return
+        first, second = paras[0].text, paras[1].text
         # A slogan is one short line; a long opener shared by files is a reprinted lead.
-        if len(line) <= _MAX_TAGLINE and len(seconds) >= 2 and (line.endswith((".", "!")) or headlike >= 2):
-            taglines.add(line)
-    return taglines
+        # A second line that repeats the first (a headline printed twice, maybe edited)
+        # says nothing about the first line being site chrome.
+        if len(first) > _MAX_TAGLINE or _similar(first, second):
+            return
+        seconds = self.shared.get(first)
+        key, headlike = _digest(second), not second.endswith((".", "…"))
+        if seconds is not None:
+            seconds[key] = headlike
+            return
+        opener = _digest(first)
+        seen = self.once.setdefault(opener, (key, headlike))
+        if seen[0] != key:
+            del self.once[opener]
+            self.shared[first] = {seen[0]: seen[1], key: headlike}
+
+    def taglines(self) -> set[str]:
+        """The taglines of the files told so far."""
+        return {line for line, seconds in self.shared.items()
+                if line.endswith((".", "!")) or sum(seconds.values()) >= 2}
+
+
+def _digest(line: str) -> int:
+    """A line as 64 bits (two different lines of one corpus never share them in practice)."""
+    return int.from_bytes(hashlib.blake2b(line.encode(), digest_size=8).digest(), "big")
 
 
 def _similar(a: str, b: str) -> bool:

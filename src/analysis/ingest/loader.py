@@ -32,10 +32,15 @@ lives in its own module.  Pipeline:
 
 Limits: mapping HTML is exact only where the page text is verbatim in the source (text
 split by inline tags such as ``<b>`` or by entities maps piecewise); date inference is a set
-of documented heuristics, not a parser of every Russian date phrase; the loader keeps every
-decoded file in memory until the folder is read (taglines are lines that open several
-files).  Cost is linear in the corpus size (a test checks the ratio); ~1.5 ms per
-seed-sized .txt article on one core.
+of documented heuristics, not a parser of every Russian date phrase.  Memory: taglines are
+lines that open several files, so the articles are built in a second pass once every file
+was read; the first pass keeps each file's decoded text (an article keeps it anyway as its
+`original`) and a digest of its opening lines (`chrome.TaglineFinder`), not its paragraphs
+(a text file's are cut again in the second pass; an HTML page keeps them, trafilatura's
+parse costs more than they weigh).  Measured on 10,000 / 20,000 synthetic .txt articles
+(`benchmarks/loader_memory.py`, old and new side by side): peak RSS 192 → 142 MB and 277
+→ 178 MB, ~8.4 → ~3.6 KB an article, about the articles' live size.  Cost is linear in the
+corpus size (a test checks the ratio); ~1.5 ms per seed-sized .txt article on one core.
 """
 
 from __future__ import annotations
@@ -56,7 +61,7 @@ from analysis.ingest.article import (
     Sentence,
     articles_frame,
 )
-from analysis.ingest.chrome import KNOWN_TAGLINES, clean, detect_taglines, title_of
+from analysis.ingest.chrome import KNOWN_TAGLINES, TaglineFinder, clean, title_of
 from analysis.ingest.duplicates import distinct_files
 from analysis.ingest.encodings import Unreadable, decode
 from analysis.ingest.filetype import HTML_SUFFIXES, SNIFF_BYTES, TEXT_SUFFIXES, file_kind
@@ -74,7 +79,7 @@ from analysis.ingest.walk import CorpusFile, walk_corpus
 __all__ = [
     "ARTICLE_COLUMNS", "CORRECTIONS_FILE", "HTML_SUFFIXES", "MAX_ARTICLE_BYTES", "PROBLEM_COLUMNS",
     "TEXT_SUFFIXES", "Article", "Corpus", "LoadedFile", "Problem", "Progress", "Segment", "Sentence",
-    "articles_frame", "load_corpus",
+    "articles_frame", "load_corpus", "read_file",
 ]
 
 # A file larger than this is listed as a problem, not read: extraction of one article must
@@ -112,8 +117,20 @@ class LoadedFile:
     raw_sha: str  # sha256 of the file's bytes
     original: str  # the decoded file
     encoding: str  # the Python codec that decoded it
-    paras: list[Para]
+    # None for a .txt once read (`compact`): its paragraphs are cut again from `original`
+    paras: list[Para] | None
     html_meta: PageMeta = field(default_factory=PageMeta)  # empty for .txt
+    kind: str = "text"  # "text" | "html" (`filetype.file_kind`)
+
+    def paragraphs(self) -> list[Para]:
+        """The file's paragraphs (a .txt's cut again from its text: a millisecond's work
+        that spares holding every file's lines twice while the corpus is read)."""
+        return self.paras if self.paras is not None else txt_paragraphs(self.original)
+
+    def compact(self) -> LoadedFile:
+        """What is kept of the file until its articles are built: a page's paragraphs (finding
+        them again costs trafilatura's parse), never a text file's."""
+        return self if self.kind == "html" else replace(self, paras=None)
 
 
 @dataclass(frozen=True)
@@ -159,27 +176,41 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
     sidecars = (METADATA_FILE, CORRECTIONS_FILE)
     candidates = [f for f in walk.files if f.rel not in sidecars and _admitted(f, max_bytes, problems)]
     keep = distinct_files(candidates, named=frozenset(rows), problems=problems)
-    loaded: list[LoadedFile] = []
+    del candidates, walk
+    # Two passes: the taglines are lines that open several files, so no file's articles can
+    # be built before every file was read. The first pass keeps each file's text and the
+    # tagline finder's digest of its opening lines; the second cuts a text file's
+    # paragraphs again, builds its articles and lets go of it.
+    loaded: list[LoadedFile | None] = []
+    finder = TaglineFinder()
     progress.stage("reading files", len(keep))
     for f in keep:
         try:
-            loaded.append(_read(f))
+            read = read_file(f)
         except Unreadable as exc:
             problems.append(Problem(f.rel, str(exc)))
         except Exception as exc:  # a parser bug on one odd file must not lose the corpus
             problems.append(Problem(f.rel, f"could not be parsed: {type(exc).__name__}: {exc}"))
+        else:
+            finder.add(read.paragraphs())
+            loaded.append(read.compact())
         progress.advance()
+    del keep
 
-    found = frozenset(KNOWN_TAGLINES) | detect_taglines([f.paras for f in loaded])
+    found = frozenset(KNOWN_TAGLINES) | finder.taglines()
+    del finder
     ctx = _Context(taglines=Taglines(all=found, splitting=splitting_taglines(found)), today=today,
                    problems=problems)
-    bases = article_bases([f.rel for f in loaded])
+    bases = article_bases([f.rel for f in loaded if f is not None])
     shared = taglines_key(found, ctx.taglines.splitting, today)
     articles: list[Article] = []
     by_file: dict[str, list[int]] = {}
     progress.stage("splitting and cleaning articles", len(loaded))
-    for f in loaded:
+    for i, f in enumerate(loaded):
+        loaded[i] = None  # what an article does not keep of its file goes with the loop's turn
         progress.advance()
+        if f is None:
+            continue
         try:
             built = _remembered(f, base=bases[f.rel], ctx=ctx, memo=memo, shared=shared)
         except Exception as exc:
@@ -215,7 +246,7 @@ def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
 
 
-def _read(f: CorpusFile) -> LoadedFile:
+def read_file(f: CorpusFile) -> LoadedFile:
     """Decode one file and cut it into paragraphs; raises Unreadable with the reason."""
     try:
         raw = f.path.read_bytes()
@@ -230,7 +261,7 @@ def _read(f: CorpusFile) -> LoadedFile:
         if not paras:
             raise Unreadable("empty file (only whitespace)")
     return LoadedFile(rel=f.rel, raw_sha=hashlib.sha256(raw).hexdigest(), original=original, encoding=enc,
-                      paras=paras, html_meta=meta)
+                      paras=paras, html_meta=meta, kind=kind)
 
 
 def _remembered(f: LoadedFile, *, base: str, ctx: _Context, memo: BuiltMemo | None,
@@ -253,7 +284,7 @@ def _remembered(f: LoadedFile, *, base: str, ctx: _Context, memo: BuiltMemo | No
 def _articles_of(f: LoadedFile, *, base: str, ctx: _Context) -> list[Article]:
     """The articles of one file, numbered ``base``, ``base#2`` …"""
     built = [
-        a for i, part in enumerate(split_articles(f.paras, ctx.taglines.splitting))
+        a for i, part in enumerate(split_articles(f.paragraphs(), ctx.taglines.splitting))
         if (a := _build(f, part, article_id=article_id(base, i), ctx=ctx, first=i == 0)) is not None
     ]
     # Renumber so that ids are base, base#2, … even when a middle part was all chrome.

@@ -92,10 +92,13 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     # each article's word runs as the per-article step made them (an unchanged one's are read)
     signatures = results.many(articles, "signature")
     results_cache.close()  # results extracted again while read (a damaged entry) are kept
-    for article in articles:  # the register was the last step to read them
-        article.release_sentences()
-    release_memory()
     articles_table, problems_table = loaded.articles_frame(), loaded.problems_frame()
+    # The register was the last step to read the articles: the articles table keeps their
+    # texts (the same strings), the rest of each article (offsets, sentences) goes before
+    # the figures, the largest step across articles.
+    del loaded, articles, results
+    facts = found = None  # (the frames' parts closed over them) they hold the results' index
+    release_memory()
     consolidated = figures.build_figures(amounts, articles_table, problems_table, corpus_dir,
                                          signatures=signatures)
     release_memory()

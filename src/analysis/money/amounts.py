@@ -181,7 +181,10 @@ def _core_matches(text: str) -> list[re.Match[str]]:
     for p in _heads(text, lowered):
         if p < last_end:
             continue  # inside the previous amount
-        lo = max(last_end, p - _BACKOFF_CHARS, text.rfind("\n", 0, p) + 1)
+        # (the line break is only looked for as far back as the window reaches: the same
+        # start, without reading back over the whole paragraph)
+        lo = max(last_end, p - _BACKOFF_CHARS,
+                 text.rfind("\n", max(0, p - _BACKOFF_CHARS), p) + 1)
         # Cheap test before the full core pattern (inline: it runs for every token before
         # every head): digit, symbol, code or a numeral's first letters (the openers are
         # Cyrillic, so the lower-cased text's slice decides as the slice's lower case would).
@@ -338,6 +341,7 @@ def _single(text: str, core: Core, level: _LastLevel | None = None) -> Amount | 
     `level`, the scan's last level is read and, for an amount, updated."""
     if core.currency is None and not core.has_scale:
         return None  # a bare number: a count, a year, a decree number…
+    q: Qualified | None = None
     if core.bare and core.currency is None:
         q = _qualifier_before(text, core.start)
         if q is None:
@@ -353,7 +357,8 @@ def _single(text: str, core: Core, level: _LastLevel | None = None) -> Amount | 
         return None
     start, qualifier, reached = core.start, "exact", False
     reached_end = level.end if level is not None else None
-    q = _qualifier_before(text, core.start)
+    if q is None:  # (a bare scale's qualifier was read above already)
+        q = _qualifier_before(text, core.start)
     if q is not None:
         qual = q.qualifier
         if qual == "up_to" and (

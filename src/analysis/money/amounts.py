@@ -48,6 +48,7 @@ from analysis.money.grammar import (
 )
 from analysis.money.implied import resolve_implied
 from analysis.money.latin import holds_any
+from analysis.money.tokens import token_starts
 from analysis.vocab import QUALIFIERS
 
 __all__ = ["QUALIFIERS", "Amount", "find_amounts", "parse_number"]
@@ -142,9 +143,6 @@ _DIGIT_THEN_R = re.compile(r"р(?<=[0-9]р)")
 _CODES = ("USD", "EUR", "RUB", "RUR", "BYN", "BYR", "CNY", "RMB", "KZT", "GBP", "Br")
 _CODE_HEAD = re.compile("(?:" + "|".join(_CODES) + r")(?![a-z])")
 _CODE_FIRST = frozenset(c[0] for c in _CODES)  # a `_CODE_HEAD` match starts at one
-# (the class first and the look-behind after it, one character back: sre then scans for
-# the class in C instead of trying a match at every character)
-_TOKEN_START = re.compile(r"[\w$€₽£¥₸](?<![\w.,$€₽£¥₸].)")
 _BACKOFF_CHARS = 70
 _BACKOFF_TOKENS = 7  # «около двухсот пятидесяти пяти миллионов»
 # A plain number (no scale, no currency) only matters as the low end of a range.
@@ -188,8 +186,8 @@ def _core_matches(text: str) -> list[re.Match[str]]:
         # Cheap test before the full core pattern (inline: it runs for every token before
         # every head): digit, symbol, code or a numeral's first letters (the openers are
         # Cyrillic, so the lower-cased text's slice decides as the slice's lower case would).
-        starts = [c for t in _TOKEN_START.finditer(text, lo, p)
-                  if (ch := text[c := t.start()]).isdigit() or ch in _SYMBOLS
+        starts = [c for c in token_starts(text, lo, p)
+                  if (ch := text[c]).isdigit() or ch in _SYMBOLS
                   or (ch.isascii() and ch.isupper())
                   or lowered[c:c + 3] in _OPENERS][-_BACKOFF_TOKENS:]
         starts.append(p)

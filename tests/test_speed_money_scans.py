@@ -3,6 +3,8 @@ code read (issue 10, speed).
 
 - `analysis.money.tokens.token_starts` (a scan for the separator before a token) gives the
   starts of the reference look-behind pattern `TOKEN_START`, from any start to any end;
+- `analysis.lang.sentences.sentence_ends` (candidate ends found with ``str.find``, the
+  pattern tried at each) gives the matches of the pattern's own scan;
 - `russian_regions_in` with the article's folded copy (`fold_case`) gives what it gives
   when it lowers the stretch itself, also for «İ» (whose lower case is two characters) and
   Greek sigma (whose lower case depends on its neighbours);
@@ -23,6 +25,7 @@ from test_speed_shortcuts import NEWSY, studied_texts
 import analysis.money.region as money_region_module
 from analysis.entities import russian_regions_in
 from analysis.lang import fold_case
+from analysis.lang.sentences import _SENT_END, sentence_ends
 from analysis.money import find_amounts
 from analysis.money.tokens import TOKEN_START, token_starts
 
@@ -137,3 +140,58 @@ def test_amounts_of_studied_texts_do_not_move_with_the_token_scan(
         former = [find_amounts(t) for t in texts]
     assert got == former
     assert sum(map(len, got)) > 300
+
+
+# --------------------------------------------------------------------------- sentence ends
+def spans_of(matches: list) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+def test_sentence_ends_are_the_scans_matches_on_studied_text() -> None:
+    paragraphs = [p for t in studied_texts() for p in t.split("\n")]
+    texts = [*studied_texts(), *paragraphs]
+    assert [spans_of(sentence_ends(t)) for t in texts] == [
+        spans_of(list(_SENT_END.finditer(t))) for t in texts]
+    assert sum(len(sentence_ends(p)) > 1 for p in paragraphs) > 200
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(NEWSY, st.text(alphabet="аБZ.!?…\n»\"”) \u00a0«„(США2", max_size=50),
+                 st.text(max_size=40)))
+def test_sentence_ends_are_the_scans_matches_on_generated_text(text: str) -> None:
+    assert spans_of(sentence_ends(text)) == spans_of(list(_SENT_END.finditer(text)))
+
+
+@pytest.mark.parametrize(("text", "ends"), [
+    ("Рост составил 5%. Экспорт вырос!", [". "]),  # (the match runs over the space)
+    ("Что дальше?! «Посмотрим»…\nИтог", ["?! ", "\n"]),  # a run of marks is one end
+    ("Выпуск 2,5 млн шт. в год. США", []),  # no capital after «шт. »; «США» is no start
+])
+def test_sentence_ends_of_hand_written_cases(text: str, ends: list[str]) -> None:
+    assert [m.group() for m in sentence_ends(text)] == ends
+
+
+# --------------------------------------------------------------------------- future verbs
+def test_personal_forms_are_those_of_the_former_pattern_on_studied_text() -> None:
+    from test_speed_shortcuts import FORMER_PERSONAL_FORM
+
+    import analysis.money.context as context_module
+
+    fast = context_module._PERSONAL_FORM_AT_WORD
+    found = 0
+    for text in studied_texts():
+        folded = fold_case(text)
+        got = [m.span() for m in fast.finditer(folded)]
+        assert got == [m.span() for m in FORMER_PERSONAL_FORM.finditer(folded)]
+        found += len(got)
+    assert found > 1000
+
+
+@pytest.mark.parametrize(("word", "personal"), [
+    ("откроет", True), ("купят", True), ("придётся", True), ("выпустим", True),
+    ("нет", False), ("ется", False), ("бьется", True), ("будет", True), ("ест", False),
+])
+def test_personal_forms_of_hand_written_words(word: str, personal: bool) -> None:
+    import analysis.money.context as context_module
+
+    assert bool(context_module._PERSONAL_FORM_AT_WORD.fullmatch(f"{word}")) is personal

@@ -195,3 +195,72 @@ def test_personal_forms_of_hand_written_words(word: str, personal: bool) -> None
     import analysis.money.context as context_module
 
     assert bool(context_module._PERSONAL_FORM_AT_WORD.fullmatch(f"{word}")) is personal
+
+
+# --------------------------------------------------------------------------- qualifiers
+def reference_qualifier(monkeypatch: pytest.MonkeyPatch, text: str, start: int):
+    import analysis.money.amounts as amounts_module
+
+    with monkeypatch.context() as m:
+        m.setattr(amounts_module, "_QUALIFIER_FOLDED", None)
+        return amounts_module._qualifier_before(text, start)
+
+
+def test_qualifiers_read_in_the_folded_copy_are_those_of_the_pattern_on_studied_text(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import analysis.money.amounts as amounts_module
+
+    assert amounts_module._QUALIFIER_FOLDED is not None  # the shortcut is really in use
+    found = 0
+    for text in studied_texts():
+        # before every token start (where an amount can start) and every amount
+        starts = {m.start() for m in TOKEN_START.finditer(text)}
+        starts |= {a.start for a in find_amounts(text)}
+        for start in sorted(starts):
+            got = amounts_module._qualifier_before(text, start)
+            assert got == reference_qualifier(monkeypatch, text, start)
+            found += got is not None
+    assert found > 200
+
+
+QUALIFIED = st.lists(st.sampled_from([
+    "около", "ОКОЛО", "Около", "не", "НЕ", "менее", "Менее", "чем", "свыше", "СВЫШЕ", "до",
+    "До", "от", "в", "В", "на", "к", "пределах", "вплоть", "порядка", "почти", "где-то",
+    "превысил", "Превышает", "приблизительно", "без", "малого", "районе", "\u00a0", "\n",
+    "ſвыше", "ıо", "\u1c80", "\u1c82коло", "İ", "$", "5", "млн", ",", "(", "«",
+]), max_size=12).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(QUALIFIED, st.sampled_from(["", " ", "\u00a0", "  "]))
+def test_qualifiers_read_in_the_folded_copy_on_generated_text(before: str, gap: str) -> None:
+    import analysis.money.amounts as amounts_module
+
+    text = f"{before}{gap}5 млн рублей"
+    start = len(before) + len(gap)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        assert amounts_module._qualifier_before(text, start) == reference_qualifier(
+            monkeypatch, text, start)
+
+
+def test_characters_the_fold_reads_differently_are_all_listed() -> None:
+    # every character that the case-insensitive pattern matches as a plain letter but that
+    # folds to something else, or whose fold changes what \w or \s says of it
+    import re
+    import sys
+
+    import analysis.money.amounts as amounts_module
+
+    plain = re.compile(r"(?i)[a-zа-яё]")
+    lowers = frozenset("abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюяё")
+    word, space = re.compile(r"\w"), re.compile(r"\s")
+    odd = set()
+    for i in range(sys.maxunicode + 1):
+        ch = chr(i)
+        folded = ch.lower()[:1] or ch
+        if ((plain.fullmatch(ch) is not None) != (folded in lowers)
+                or bool(word.fullmatch(ch)) != bool(word.fullmatch(folded))
+                or bool(space.fullmatch(ch)) != bool(space.fullmatch(folded))):
+            odd.add(ch)
+    assert odd <= amounts_module.FOLD_DIFFERS
+    assert len(odd) >= 9

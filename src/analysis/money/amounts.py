@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from analysis.lang import fold_case
 from analysis.money.elided import elided_amounts
+from analysis.money.folded import FOLD_DIFFERS, case_sensitive
 from analysis.money.grammar import (
     CLAUSE_END,
     CORE,
@@ -111,26 +112,7 @@ _QUALIFIER_GROUPS = tuple((QUALIFIER_BEFORE.groupindex[f"q{i}"], qual)
 
 
 # --------------------------------------------------------------------------- context tests
-def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """`pattern` (case-insensitive, all its letters lower case) without IGNORECASE, to be
-    read in the folded text: sre then skips a wrong alternative at its first letter instead
-    of entering it; None when the pattern is not of that shape."""
-    source = pattern.pattern
-    if not source.startswith("(?i)"):
-        return None
-    # (escapes such as \Z, \s and the «P» of a named group are no letters to match)
-    letters = re.sub(r"\\[A-Za-z]|\(\?P", "", source)
-    if letters != letters.lower():
-        return None
-    return re.compile(source[len("(?i)"):])
-
-
-_QUALIFIER_FOLDED = _case_sensitive(QUALIFIER_BEFORE)
-# Characters the case-insensitive pattern and the folded copy read differently (found by
-# trying every character: «ſ» and «ı» match «s» and «i» under IGNORECASE but fold to
-# themselves, as do the old Cyrillic «ᲀ»…«ᲆ» for «в», «д», «о», «с», «т», «ъ»; «İ» folds to
-# one letter of two): a window holding one is read with the case-insensitive pattern.
-FOLD_DIFFERS = frozenset("\u0130\u0131\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86")
+_QUALIFIER_FOLDED = case_sensitive(QUALIFIER_BEFORE)
 
 
 def _qualifier_before(text: str, start: int) -> Qualified | None:

@@ -36,13 +36,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 _COUNTED = """
-import os, subprocess, sys, tempfile
+import gc, os, subprocess, sys, tempfile
 from dataclasses import replace
 from pathlib import Path
 sys.path.insert(0, {bench!r})
-work, n = sys.argv[1], int(sys.argv[2])
+work, n, collector = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 
 def counted(on):
+    if on and collector == "frozen":
+        gc.collect()
+        gc.freeze()  # the warm heap (gazetteers, caches) is never traversed again
     subprocess.run(["callgrind_control", "-i", "on" if on else "off", str(os.getpid())],
                    capture_output=True, check=False)
 
@@ -89,10 +92,11 @@ def callgrind(src: Path, script: str, args: list[str], label: str) -> tuple[int,
     return int(found.group(1)), res.stdout
 
 
-def instructions(src: Path, work: str, articles: int) -> int:
-    """Instructions of the counted pass of `work` with the package in `src`."""
+def instructions(src: Path, work: str, articles: int, collector: str = "on") -> int:
+    """Instructions of the counted pass of `work` with the package in `src`; `collector`
+    "frozen" freezes the warm heap before the counted pass (see `main`)."""
     script = _COUNTED.format(bench=str(ROOT / "benchmarks"))
-    return callgrind(src, script, [work, str(articles)], work)[0]
+    return callgrind(src, script, [work, str(articles), collector], work)[0]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -104,6 +108,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--register-articles", type=int, default=400,
                     help="articles of the realistic mix for the register")
     ap.add_argument("--work", default="money,register", help="money, register or both")
+    ap.add_argument("--gc", choices=("on", "frozen"), default="on", dest="collector",
+                    help="frozen: gc.collect() and gc.freeze() before the counted pass, so "
+                         "whether a full collection of the warm heap (millions of "
+                         "instructions) falls inside the pass stops moving the count by ~1%% "
+                         "between runs of the same code; for telling apart small changes")
     args = ap.parse_args(argv)
     if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
         sys.exit("valgrind is not installed: apt-get install valgrind")
@@ -118,8 +127,8 @@ def main(argv: list[str] | None = None) -> None:
     jobs = [(w, label, src) for w in works for label, src in (("old", args.old),
                                                               ("new", args.new))]
     with ThreadPoolExecutor(max_workers=2) as pool:  # two valgrinds at a time (2 cores)
-        counts = dict(zip(jobs, pool.map(lambda j: instructions(j[2], j[0], sizes[j[0]]), jobs),
-                          strict=True))
+        counts = dict(zip(jobs, pool.map(
+            lambda j: instructions(j[2], j[0], sizes[j[0]], args.collector), jobs), strict=True))
     for w in works:
         old, new = counts[(w, "old", args.old)], counts[(w, "new", args.new)]
         per = sizes[w]

@@ -36,6 +36,7 @@ import analysis.lang.sentences as sentences_module
 import analysis.money.amounts as amounts_module
 import analysis.money.context as context_module
 import analysis.money.metric as metric_module
+import analysis.money.tokens as tokens_module
 import analysis.money.year as year_module
 import analysis.projects.cues as cues_module
 from analysis.ingest import load_corpus
@@ -187,7 +188,7 @@ def test_glued_rubles_are_still_amounts() -> None:
 
 # --------------------------------------------------------------------------- class-led patterns
 CLASS_LED = [  # (module, name, the former pattern, as source or compiled)
-    (amounts_module, "_TOKEN_START", r"(?<![\w.,$€₽£¥₸])[\w$€₽£¥₸]"),
+    (tokens_module, "TOKEN_START", r"(?<![\w.,$€₽£¥₸])[\w$€₽£¥₸]"),
     (context_module, "_SENTENCE_END", r"[.!?](?=\s)|\n"),
     (metric_module, "_WORD", r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)*"),
     (gazetteer_module, "_WORD", r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*"),

@@ -111,3 +111,20 @@ def test_instruction_counts_of_one_tree_against_itself_agree() -> None:
     second = bench.instructions(ROOT / "src", "money", 10)
     assert first > 1_000_000  # the counted pass really ran
     assert abs(first - second) / first < 0.02  # the count repeats (PYTHONHASHSEED fixed)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="needs valgrind")
+def test_instruction_counts_with_the_heap_frozen_repeat_more_closely() -> None:
+    bench = _bench("instructions")
+    first = bench.instructions(ROOT / "src", "money", 10, "frozen")
+    second = bench.instructions(ROOT / "src", "money", 10, "frozen")
+    assert first > 1_000_000
+    assert abs(first - second) / first < 0.002  # (collector on: within 2%)
+
+
+def test_instruction_counts_refuse_an_unknown_collector_setting(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        _bench("instructions").main([str(ROOT / "src"), "--gc", "off"])
+    assert "invalid choice" in capsys.readouterr().err

@@ -212,11 +212,19 @@ def _prefilter() -> _Prefilter:
                       short_before_capital=pattern)
 
 
-def russian_regions_in(text: str, start: int, end: int) -> list[RegionMention]:
+# The one letter whose lower case is longer («İ» → «i̇»): a slice of the article's folded
+# copy (`analysis.lang.fold_case`, which keeps one letter) is then not the slice's lower case.
+_LONGER_LOWER = "\u0130"
+
+
+def russian_regions_in(text: str, start: int, end: int,
+                       folded: str | None = None) -> list[RegionMention]:
     """The Russian regions named in text[start:end], in order, with offsets into `text`.
 
     Only short windows that start at a word opening a Russian region name are scanned; a
     region whose capital stands for the country («Москва и Минск договорились») is left out.
+    `folded` is `analysis.lang.fold_case(text)` when the caller has it (a caller that reads
+    several stretches of one article): its slice stands for the stretch's lower case.
     """
     chunk = text[start:end]
     pre = _prefilter()
@@ -225,7 +233,11 @@ def russian_regions_in(text: str, start: int, end: int) -> list[RegionMention]:
         windows = [(0, len(chunk))]
     else:
         # Scan only short windows starting at words that can begin a Russian region name.
-        low = chunk.lower().replace("ё", "е")
+        # (The folded slice and the slice's lower case differ only in «İ» and in Greek
+        # sigma's final form, which no region word holds.)
+        lowered = (folded[start:end] if folded is not None and _LONGER_LOWER not in chunk
+                   else chunk.lower())
+        low = lowered.replace("ё", "е")
         long_words, short_before_capital = pre.long_words, pre.short_before_capital
         if long_words.isdisjoint(_LOWER_PART.findall(low)) and (
                 "-" not in low or long_words.isdisjoint(_LOWER_WORD.findall(low))) and not (

@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from analysis.lang import fold_case
 from analysis.money.elided import elided_amounts
+from analysis.money.folded import FOLD_DIFFERS, case_sensitive
 from analysis.money.grammar import (
     CLAUSE_END,
     CORE,
@@ -48,6 +49,7 @@ from analysis.money.grammar import (
 )
 from analysis.money.implied import resolve_implied
 from analysis.money.latin import holds_any
+from analysis.money.tokens import token_starts
 from analysis.vocab import QUALIFIERS
 
 __all__ = ["QUALIFIERS", "Amount", "find_amounts", "parse_number"]
@@ -110,9 +112,17 @@ _QUALIFIER_GROUPS = tuple((QUALIFIER_BEFORE.groupindex[f"q{i}"], qual)
 
 
 # --------------------------------------------------------------------------- context tests
+_QUALIFIER_FOLDED = case_sensitive(QUALIFIER_BEFORE)
+
+
 def _qualifier_before(text: str, start: int) -> Qualified | None:
-    window = text[max(0, start - 40):start]
-    m = QUALIFIER_BEFORE.search(window)
+    lo = max(0, start - 40)
+    window = text[lo:start]
+    if _QUALIFIER_FOLDED is not None and FOLD_DIFFERS.isdisjoint(window):
+        # (the folded copy of the scan text is cached: the head scan made it)
+        m = _QUALIFIER_FOLDED.search(fold_case(text)[lo:start])
+    else:
+        m = QUALIFIER_BEFORE.search(window)
     if not m:
         return None
     for group, qual in _QUALIFIER_GROUPS:
@@ -142,9 +152,6 @@ _DIGIT_THEN_R = re.compile(r"р(?<=[0-9]р)")
 _CODES = ("USD", "EUR", "RUB", "RUR", "BYN", "BYR", "CNY", "RMB", "KZT", "GBP", "Br")
 _CODE_HEAD = re.compile("(?:" + "|".join(_CODES) + r")(?![a-z])")
 _CODE_FIRST = frozenset(c[0] for c in _CODES)  # a `_CODE_HEAD` match starts at one
-# (the class first and the look-behind after it, one character back: sre then scans for
-# the class in C instead of trying a match at every character)
-_TOKEN_START = re.compile(r"[\w$€₽£¥₸](?<![\w.,$€₽£¥₸].)")
 _BACKOFF_CHARS = 70
 _BACKOFF_TOKENS = 7  # «около двухсот пятидесяти пяти миллионов»
 # A plain number (no scale, no currency) only matters as the low end of a range.
@@ -181,12 +188,15 @@ def _core_matches(text: str) -> list[re.Match[str]]:
     for p in _heads(text, lowered):
         if p < last_end:
             continue  # inside the previous amount
-        lo = max(last_end, p - _BACKOFF_CHARS, text.rfind("\n", 0, p) + 1)
+        # (the line break is only looked for as far back as the window reaches: the same
+        # start, without reading back over the whole paragraph)
+        lo = max(last_end, p - _BACKOFF_CHARS,
+                 text.rfind("\n", max(0, p - _BACKOFF_CHARS), p) + 1)
         # Cheap test before the full core pattern (inline: it runs for every token before
         # every head): digit, symbol, code or a numeral's first letters (the openers are
         # Cyrillic, so the lower-cased text's slice decides as the slice's lower case would).
-        starts = [c for t in _TOKEN_START.finditer(text, lo, p)
-                  if (ch := text[c := t.start()]).isdigit() or ch in _SYMBOLS
+        starts = [c for c in token_starts(text, lo, p)
+                  if (ch := text[c]).isdigit() or ch in _SYMBOLS
                   or (ch.isascii() and ch.isupper())
                   or lowered[c:c + 3] in _OPENERS][-_BACKOFF_TOKENS:]
         starts.append(p)
@@ -338,6 +348,7 @@ def _single(text: str, core: Core, level: _LastLevel | None = None) -> Amount | 
     `level`, the scan's last level is read and, for an amount, updated."""
     if core.currency is None and not core.has_scale:
         return None  # a bare number: a count, a year, a decree number…
+    q: Qualified | None = None
     if core.bare and core.currency is None:
         q = _qualifier_before(text, core.start)
         if q is None:
@@ -353,7 +364,8 @@ def _single(text: str, core: Core, level: _LastLevel | None = None) -> Amount | 
         return None
     start, qualifier, reached = core.start, "exact", False
     reached_end = level.end if level is not None else None
-    q = _qualifier_before(text, core.start)
+    if q is None:  # (a bare scale's qualifier was read above already)
+        q = _qualifier_before(text, core.start)
     if q is not None:
         qual = q.qualifier
         if qual == "up_to" and (

@@ -75,9 +75,13 @@ _PERSONAL_FORM = re.compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м
 # of letters, and one that fails at the run's first letter fails at every later one, so only
 # run starts can match (the look-behind after the first letter lets sre scan for it in C
 # instead of trying every letter of every word). It looks before the scan's start, so it is
-# used only where the scan does not start inside a word.
+# used only where the scan does not start inside a word. The run is taken whole at once (a
+# possessive repeat: no letter-by-letter retreat) and its ending read behind it: the same
+# matches as «[а-яё]+ ending (ся)?» with no letter after, at four letters or more (six with
+# «ся»: the two letters before the ending and «ся» belong to the run).
 _PERSONAL_FORM_AT_WORD = re.compile(
-    r"[а-яё](?<![а-яё].)[а-яё]+(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])")
+    r"[а-яё](?<![а-яё].)[а-яё]{3,}+"
+    r"(?:(?<=[еиё]т|[уюая]т|[еиё]м)|(?<=[а-яё]{2}[еиё]тся|[а-яё]{2}[уюая]тся|[а-яё]{2}[еиё]мся))")
 _LOWER_LETTER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _AND = re.compile(r"[ \u00a0]и[ \u00a0]")
 _COORDINATED = re.compile(r"[ \u00a0]*(?:и|а[ \u00a0]+также)[ \u00a0][^,;:.!?—–]*\Z")

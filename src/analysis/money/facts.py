@@ -155,6 +155,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         same_sentence = prev is not None and prev.sentence.start == s_start
         prev_sentence = prev is not None and si > 0 and prev.sentence.start == sents[si - 1][0]
         context: SentenceSpan | None = None  # where an inherited meaning came from
+        on: bool | None = None  # does the sentence go on about the previous one (read once)
         # (a bare figure said again, «Окончательно — 660», is the same fact whatever cue
         # stands near it; a range is never an echo, nor a table's cell: an item of its table)
         echo = _echo(facts, amount, s_start) if amount.qualifier != "range" and cell is None and (
@@ -218,7 +219,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 # («Из них тракторы — почти ярд» opening the paragraph after the figure)
                 year, period, year_source = prev.year, prev.period, prev.year_source
                 context = context if same_sentence else context or _origin(prev)
-            elif _goes_on(text, s_start, amount, si):
+            elif on if on is not None else _goes_on(text, s_start, amount, si):
                 if prev is not None and prev_sentence:
                     year, period, year_source = prev.year, prev.period, prev.year_source
                     context = context or _origin(prev)

@@ -91,7 +91,7 @@ class ArticleText:
         found = self._regions.get(key)
         if found is None:
             text = self.text
-            found = [r for r in russian_regions_in(text, start, end)
+            found = [r for r in russian_regions_in(text, start, end, self.folded)
                      if not _in_dateline(text, r.start)
                      and not (r.normal == _MOSCOW and is_seat_of_government(text, r.start))]
             self._regions[key] = found

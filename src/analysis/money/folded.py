@@ -1,0 +1,33 @@
+"""Case-insensitive patterns read in the folded copy of a text, as case-sensitive ones.
+
+Under IGNORECASE sre enters every alternative of a branch to compare its first letter; a
+case-sensitive branch skips a wrong literal alternative at once. So a pattern whose letters
+are all lower case (`case_sensitive` checks) can be read in `analysis.lang.fold_case`'s copy
+of the text (same offsets) without IGNORECASE, with the same matches, except where a
+stretch holds one of the characters the two read differently (`FOLD_DIFFERS`, found by
+trying every character; `tests/test_speed_money_scans.py` tries them again): «ſ» and «ı»
+match «s» and «i» under IGNORECASE but fold to themselves, as do the old Cyrillic
+«ᲀ»…«ᲆ» for «в», «д», «о», «с», «т», «ъ»; «İ» folds to one letter of its two. There the
+case-insensitive pattern reads the text itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["FOLD_DIFFERS", "case_sensitive"]
+
+FOLD_DIFFERS = frozenset("\u0130\u0131\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86")
+
+
+def case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`pattern` (one that opens with ``(?i)`` and whose letters are all lower case) without
+    IGNORECASE, to be read in the folded text; None when the pattern is not of that shape."""
+    source = pattern.pattern
+    if not source.startswith("(?i)"):
+        return None
+    # (escapes such as \Z, \s and the «P» of a named group are no letters to match)
+    letters = re.sub(r"\\[A-Za-z]|\(\?P", "", source)
+    if letters != letters.lower() or "(?-i" in source:
+        return None
+    return re.compile(source[len("(?i)"):])

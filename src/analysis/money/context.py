@@ -119,6 +119,9 @@ class ContextWords:
     writer_verbs: frozenset[str] = frozenset()
     draft_heads: frozenset[str] = frozenset()  # govern only through a preposition
     export_revenue: re.Pattern[str] | None = None  # revenue on the Russian market
+    capital_city: re.Pattern[str] | None = None  # «в столицу»: the capital named before
+    capital_other: re.Pattern[str] | None = None  # «белорусская столица»: not that one
+    capital_names: tuple[tuple[str, str | None], ...] = ()  # a capital's stem, its region
 
 
 @cache
@@ -147,7 +150,10 @@ def context_words() -> ContextWords:
         unit_price=re.compile("(?i)" + data["unit_price"]) if "unit_price" in data else None,
         writer_verbs=frozenset(data.get("writer_verbs", ())),
         draft_heads=frozenset(data.get("draft_heads", ())),
-        export_revenue=_union(data["export_revenue"]) if "export_revenue" in data else None)
+        export_revenue=_union(data["export_revenue"]) if "export_revenue" in data else None,
+        capital_city=re.compile("(?i)" + data["capital_city"]) if "capital_city" in data else None,
+        capital_other=_union(data["capital_other"]) if "capital_other" in data else None,
+        capital_names=tuple(data.get("capital_names", {}).items()))
 
 
 def reports_results(text: str, start: int, end: int) -> bool:

@@ -127,7 +127,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
     if not amounts:
         return []
     amounts = belarusian_rubles(article, amounts)
-    ctx = ArticleText(text)
+    ctx = ArticleText(text, source=getattr(article, "source", None))
     cues = SentenceCues(text)
     date_source = _date_source(article)
     facts: list[Fact] = []

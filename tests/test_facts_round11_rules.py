@@ -1,0 +1,164 @@
+"""Facts in context, the rules added in session 12 (issue 10): readings of Russian the region
+step lacked, and the causes that recur across the blind rounds.
+
+Region: a compound adjective names its region («брянско-белорусская торговля»); the capitals
+as the two countries only inside one sentence; «в столицу» is the capital named last before;
+the whole country's market or goods («по России в целом», «экспорт российской продукции»,
+«на российском рынке») is national; a region carries from the nearest earlier sentence of the
+paragraph that names one; a regional outlet gives its region to trade figures when the
+article names no other; an agency dateline closed by a period sets no region. The texts are
+written here in the style of regional portals, agency news, officials' posts and interviews.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import facts_by_surface
+
+from analysis.entities import find_regions
+
+read = facts_by_surface
+
+
+# --------------------------------------------------------------------------- region
+def test_compound_adjective_names_its_region(tmp_path: Path) -> None:
+    text = "Брянско-белорусский товарооборот в 2024 году вырос до 1,2 млрд долларов.\n"
+    got = read(tmp_path, text, published="2025-02-11")
+    assert got["1,2 млрд долларов"].region == "Брянская область"
+
+
+def test_compound_adjective_in_a_headline_gives_the_lead_region(tmp_path: Path) -> None:
+    text = ("Смоленско-белорусские связи: итоги года\n"
+            "Товарооборот с Беларусью за 2024 год составил 2,1 млрд долларов.\n")
+    got = read(tmp_path, text, published="2025-02-11")
+    assert got["2,1 млрд долларов"].region == "Смоленская область"
+
+
+def test_compound_of_the_two_countries_names_no_region() -> None:
+    found = {e.normal for e in find_regions("российско-белорусские переговоры")}
+    assert found == {"Беларусь"}
+    kursk = {e.normal for e in find_regions("курско-белорусские переговоры")}
+    assert kursk == {"Курская область", "Беларусь"}
+
+
+def test_headline_moscow_and_lead_minsk_are_not_the_two_countries(tmp_path: Path) -> None:
+    text = ("Белорусские кондитеры нарастили поставки в Москву\n"
+            "Минские фабрики за полгода отгрузили продукции на 96 млн долларов.\n"
+            "До конца года объём поставок может вырасти до 210 млн долларов.\n")
+    got = read(tmp_path, text, published="2023-08-02")
+    assert got["до 210 млн долларов"].region == "Москва"
+
+
+def test_capital_in_one_sentence_with_minsk_still_stands_for_the_countries(
+        tmp_path: Path) -> None:
+    text = "Москва и Минск нарастили товарооборот в 2023 году до 48 млрд долларов.\n"
+    got = read(tmp_path, text, published="2024-02-02")
+    assert got["48 млрд долларов"].region is None
+
+
+def test_the_capital_after_moscow_is_moscow(tmp_path: Path) -> None:
+    text = ("Гомельские мебельщики впервые вышли на рынок Москвы.\n"
+            "Всего экспорт белорусской мебели в столицу за девять месяцев составил "
+            "74 млн долларов.\n")
+    got = read(tmp_path, text, published="2022-10-20")
+    assert got["74 млн долларов"].region == "Москва"
+
+
+def test_the_belarusian_capital_is_no_russian_region(tmp_path: Path) -> None:
+    text = ("Белорусская столица закупает больше муки\n"
+            "Поставки муки в белорусскую столицу за год выросли до 18 млн долларов.\n")
+    got = read(tmp_path, text, published="2022-10-20")
+    assert got["18 млн долларов"].region is None
+
+
+def test_the_capital_after_minsk_is_no_russian_region(tmp_path: Path) -> None:
+    text = ("Торговый дом открылся в Минске.\n"
+            "Поставки тверских станков в столицу в 2024 году составили 12 млн долларов, "
+            "сообщили в компании.\n")
+    got = read(tmp_path, text, published="2025-01-20")
+    assert got["12 млн долларов"].region == "Тверская область"  # its own adjective wins
+
+
+def test_russia_as_a_whole_is_national(tmp_path: Path) -> None:
+    text = ("Товарооборот Пензенской области с Беларусью за 2023 год составил 210 млн "
+            "долларов, а по России в целом — 45 млрд долларов.\n")
+    got = read(tmp_path, text, published="2024-03-05")
+    assert got["210 млн долларов"].region == "Пензенская область"
+    assert got["45 млрд долларов"].region is None
+
+
+def test_export_of_russian_goods_is_the_country(tmp_path: Path) -> None:
+    text = ("Тамбовская область нарастила поставки зерна в Беларусь.\n"
+            "Всего экспорт российской продукции АПК в Беларусь за год оценивается в "
+            "2,9 млрд долларов.\n")
+    got = read(tmp_path, text, published="2024-03-05")
+    assert got["2,9 млрд долларов"].region is None
+
+
+def test_revenue_on_the_russian_market_is_the_country(tmp_path: Path) -> None:
+    text = ("Белорусские шинники нарастили продажи в Подмосковье\n"
+            "Выручка завода на российском рынке за полугодие составила 61 млн долларов.\n")
+    got = read(tmp_path, text, published="2024-08-05")
+    assert got["61 млн долларов"].region is None
+
+
+def test_region_carries_past_a_sentence_that_names_none(tmp_path: Path) -> None:
+    text = ("Итоги поездки\n"
+            "Товарооборот Пензенской области с Беларусью за полгода — 96 млн долларов. "
+            "За весь прошлый год было 170 млн. Этот год закроем где-то на 200 млн долларов.\n")
+    got = read(tmp_path, text, published="2024-07-30")
+    assert got["200 млн долларов"].region == "Пензенская область"
+
+
+def test_region_does_not_carry_past_a_sentence_about_the_two_countries(
+        tmp_path: Path) -> None:
+    text = ("Итоги поездки\n"
+            "Товарооборот Пензенской области с Беларусью за полгода — 96 млн долларов. "
+            "Между Россией и Беларусью торговля растет быстрее. "
+            "Всего за год товарооборот может превысить 50 млрд долларов.\n")
+    got = read(tmp_path, text, published="2024-07-30")
+    assert got["превысить 50 млрд долларов"].region is None
+
+
+def test_regional_outlet_gives_its_region_to_a_trade_figure(tmp_path: Path) -> None:
+    text = ("Губернатор встретился с делегацией Витебского облисполкома\n"
+            "Стороны обсудили план мероприятий на два года.\n"
+            "По итогам встречи подписан протокол о доведении товарооборота до 400 млн "
+            "долларов к 2027 году.\n")
+    got = read(tmp_path, text, published="2025-04-09",
+               source="Портал Правительства Пензенской области")
+    assert got["до 400 млн долларов"].region == "Пензенская область"
+
+
+def test_national_outlet_gives_no_region(tmp_path: Path) -> None:
+    text = ("Губернатор встретился с делегацией Витебского облисполкома\n"
+            "Стороны обсудили план мероприятий на два года.\n"
+            "По итогам встречи подписан протокол о доведении товарооборота до 400 млн "
+            "долларов к 2027 году.\n")
+    got = read(tmp_path, text, published="2025-04-09", source="Деловой вестник")
+    assert got["до 400 млн долларов"].region is None
+
+
+def test_outlet_region_yields_to_another_region_the_article_names(tmp_path: Path) -> None:
+    text = ("Делегация побывала на заводе\n"
+            "Гости из Минска провели в регионе два дня.\n"
+            "Белорусские машиностроители осмотрели цеха в Самарской области и Тольятти.\n"
+            "Товарооборот с Беларусью за год составил 740 млн долларов.\n")
+    got = read(tmp_path, text, published="2025-04-09", source="Пензенские ведомости")
+    assert got["740 млн долларов"].region is None
+
+
+def test_agency_dateline_closed_by_a_period_sets_no_region(tmp_path: Path) -> None:
+    text = ("ВОРОНЕЖ, 3 марта. Белорусская делегация посетила агровыставку.\n"
+            "Товарооборот России и Беларуси в 2024 году составил 50 млрд долларов. "
+            "Прирост в этом году может составить 5 млрд долларов.\n")
+    got = read(tmp_path, text, published="2025-03-03")
+    assert got["5 млрд долларов"].region is None
+
+
+def test_agency_dateline_with_slashed_agency_sets_no_region(tmp_path: Path) -> None:
+    text = ("СМОЛЕНСК, 12 мая. /Корр./ Белорусская делегация посетила выставку.\n"
+            "Товарооборот с Беларусью в 2024 году составил 50 млрд долларов.\n")
+    got = read(tmp_path, text, published="2025-05-12")
+    assert got["50 млрд долларов"].region is None

@@ -162,3 +162,39 @@ def test_agency_dateline_with_slashed_agency_sets_no_region(tmp_path: Path) -> N
             "Товарооборот с Беларусью в 2024 году составил 50 млрд долларов.\n")
     got = read(tmp_path, text, published="2025-05-12")
     assert got["50 млрд долларов"].region is None
+
+
+def test_oblast_opening_a_sentence_is_the_region_named_before(tmp_path: Path) -> None:
+    text = ("Белорусские комбайны выходят на новые рынки\n"
+            "Заводы отчитались о поставках за год.\n"
+            "На прошлой неделе делегация посетила Курскую область.\n"
+            "Область в 2024 году нарастила импорт белорусской техники до 120 млн долларов.\n")
+    got = read(tmp_path, text, published="2025-03-04")
+    assert got["120 млн долларов"].region == "Курская область"
+
+
+def test_krai_opening_a_sentence_is_the_region_named_before(tmp_path: Path) -> None:
+    text = ("Итоги визита\n"
+            "Минская делегация провела переговоры.\n"
+            "Губернатор Ставропольского края принял гостей.\n"
+            "Край в 2024 году поставил в Беларусь продукции на 85 млн долларов.\n")
+    got = read(tmp_path, text, published="2025-03-04")
+    assert got["85 млн долларов"].region == "Ставропольский край"
+
+
+def test_trade_of_the_republic_is_the_russian_republic_named_before(tmp_path: Path) -> None:
+    text = ("Итоги визита\n"
+            "Минская делегация провела переговоры.\n"
+            "Глава Татарстана встретился с гостями на заводе.\n"
+            "Товарооборот республики с Беларусью в 2024 году превысил 1 млрд долларов.\n")
+    got = read(tmp_path, text, published="2025-03-04")
+    assert got["превысил 1 млрд долларов"].region == "Республика Татарстан"
+
+
+def test_the_republic_of_belarus_opening_a_sentence_is_no_local_word(tmp_path: Path) -> None:
+    text = ("Итоги визита\n"
+            "Минская делегация провела переговоры.\n"
+            "Глава Татарстана встретился с гостями на заводе.\n"
+            "Республика Беларусь в 2024 году закупила российского зерна на 300 млн долларов.\n")
+    got = read(tmp_path, text, published="2025-03-04")
+    assert got["300 млн долларов"].region is None

@@ -198,3 +198,63 @@ def test_the_republic_of_belarus_opening_a_sentence_is_no_local_word(tmp_path: P
             "Республика Беларусь в 2024 году закупила российского зерна на 300 млн долларов.\n")
     got = read(tmp_path, text, published="2025-03-04")
     assert got["300 млн долларов"].region is None
+
+
+# --------------------------------------------------------------------------- metric
+def test_service_centre_cost_is_an_investment(tmp_path: Path) -> None:
+    text = "В 2023 году в Оренбурге открылся сервисный центр «Гомсельмаша» стоимостью 240 млн рублей.\n"
+    got = read(tmp_path, text, published="2024-11-02")
+    assert got["240 млн рублей"].metric == "investment"
+
+
+def test_plant_of_total_cost_named_before_the_words_is_an_investment(tmp_path: Path) -> None:
+    text = ("Стороны обсудили строительство под Псковом элеватора для белорусского зерна "
+            "общей стоимостью около 900 млн рублей.\n")
+    got = read(tmp_path, text, published="2024-11-02")
+    assert got["около 900 млн рублей"].metric == "investment"
+
+
+def test_goods_of_a_cost_stay_a_purchase(tmp_path: Path) -> None:
+    text = "Фермерское хозяйство получило погрузчик «Амкодор» стоимостью 7,2 млн руб.\n"
+    got = read(tmp_path, text, published="2024-11-02")
+    assert got["7,2 млн руб."].metric == "other"
+
+
+def test_facility_in_an_earlier_clause_gives_no_investment(tmp_path: Path) -> None:
+    text = ("Дилер открыл склад в Калуге, а хозяйства района купили технику стоимостью "
+            "35 млн рублей.\n")
+    got = read(tmp_path, text, published="2024-11-02")
+    assert got["35 млн рублей"].metric == "other"
+
+
+def test_volume_of_investment_of_a_production_is_the_investment(tmp_path: Path) -> None:
+    text = ("Правительство Калужской области и холдинг «Амкодор» подписали соглашение о "
+            "создании производства погрузчиков с объёмом вложений около 3 млрд рублей.\n")
+    got = read(tmp_path, text, published="2024-11-02")
+    assert got["около 3 млрд рублей"].metric == "investment"
+
+
+def test_agreement_on_deliveries_is_the_agreement_sum(tmp_path: Path) -> None:
+    text = ("Крупнейшее соглашение — о поставках 80 тракторов МТЗ для хозяйств области на "
+            "сумму около 640 млн рублей.\n")
+    got = read(tmp_path, text, published="2024-05-30")
+    assert got["около 640 млн рублей"].metric == "agreements"
+
+
+def test_agreement_on_a_credit_is_still_the_credit(tmp_path: Path) -> None:
+    text = "Стороны подписали соглашение о кредите на 200 млн долларов.\n"
+    got = read(tmp_path, text, published="2024-05-30")
+    assert got["200 млн долларов"].metric == "credit"
+
+
+def test_sides_that_agreed_on_a_sum_made_agreements(tmp_path: Path) -> None:
+    text = "Тверь и Витебск договорились на 2,4 млрд рублей\n"
+    got = read(tmp_path, text, published="2024-05-30")
+    assert got["2,4 млрд рублей"].metric == "agreements"
+
+
+def test_protocol_on_a_trade_target_is_the_trade(tmp_path: Path) -> None:
+    text = ("По итогам встречи подписан протокол о доведении товарооборота с Беларусью до "
+            "400 млн долларов к 2027 году.\n")
+    got = read(tmp_path, text, published="2025-04-09")
+    assert got["до 400 млн долларов"].metric == "trade_turnover"

@@ -49,6 +49,7 @@ from analysis.money.context import (
     reports_results,
     states_result,
 )
+from analysis.money.costs import is_facility_cost
 from analysis.money.metric import NO_CUE, metric_of, nearest_cue
 from analysis.money.period import period_of
 from analysis.money.region import ArticleText, SentenceSpan
@@ -97,6 +98,7 @@ _RESULTS_REACH = 2
 # Yearly series: with no time of their own they take that of the sentence before or the lead
 # (trade; budgets and programme money). Investments and credits are one-off sums.
 _SERIES_METRICS = frozenset((*TRADE_METRICS, "financing"))
+_FACILITY_COST_FROM = frozenset({"other", "production"})  # weak readings a facility's cost overrides
 _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
 _TOPIC_SCORE = 9  # the article's topic: weaker still
 _CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
@@ -142,6 +144,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             metric = "import"  # «Беларусь закупает в России энергоносителей на $10 млрд»
         elif metric == "financing" and is_investment_purpose(scope):
             metric = "investment"  # «направит на модернизацию цехов 230 млн рублей»
+        elif metric in _FACILITY_COST_FROM and is_facility_cost(scope):
+            metric = "investment"  # «открылся сервисный центр стоимостью 180 млн рублей»
         if is_unit_price(scope):
             metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
         prev = facts[-1] if facts else None

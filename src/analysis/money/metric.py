@@ -161,6 +161,10 @@ _SPLIT = re.compile(r"(?i)(?<!\w)(?:экспорт\w*[^.!?]{1,200}?(?<!\w)имп
                     r"(?<!\w)экспорт)")
 _PREPOSITION = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по|о|об|про|с|со|к|из|от|под|при)(?!\w)")
 _PURPOSE = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по)(?!\w)")  # «завод по производству»
+# «производство электробусов с объёмом вложений около 4 млрд»: a property of the thing, whose
+# own word says what the money is (the thing does not govern it)
+_PROPERTY = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+(?:общ\w+[ \u00a0]+)?(?:объ[её]м|бюджет|сумм)")
+_GOODS = frozenset({"export", "import", "production", "other"})  # «соглашение о поставках»
 _MONEY_NOUNS = frozenset({"credit", "investment", "financing"})  # «направит на поддержку экспорта»
 _RETAIL_BEFORE = re.compile(r"(?i)(?:розничн|оптов)\w*[ \u00a0]+\Z")
 _DASH_AMOUNT = re.compile(r"[ \u00a0]*[—–:-][ \u00a0]*\S")  # «импорт — $45 млн»
@@ -349,7 +353,8 @@ def _governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cu
             gap = text[before[j].end():before[idx].start()]
             if not _PREPOSITION.search(gap) and _is_draft_head(before[j].group().lower()):
                 continue  # «проект (союзного) бюджета»: the genitive names the thing
-            if ("," in gap or ";" in gap or ":" in gap or _ABOUT.search(gap)
+            if ("," in gap or ";" in gap or ":" in gap or _PROPERTY.search(gap)
+                    or (_ABOUT.search(gap) and not _agreement_on(head, cues_before[idx]))
                     or any(_is_verbish(w.group().lower()) for w in between)):
                 break
             if ((_is_verbish(before[j].group().lower()) or head.metric == "financing")
@@ -362,6 +367,13 @@ def _governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cu
             metric, idx = head.metric, j
             word = before[j].group().lower()
     return MetricCue(metric=metric, score=best.score, head=word)
+
+
+def _agreement_on(head: Cue, inner: Cue) -> bool:
+    """«соглашение о поставках 120 автобусов на …»: an agreement on goods is the agreement's
+    sum (rounds 8, 9); «соглашение о кредите» names the money, a credit, and «протокол о
+    доведении товарооборота до …» the trade it targets."""
+    return head.metric == "agreements" and inner.metric in _GOODS
 
 
 @lru_cache(maxsize=50_000)

@@ -258,3 +258,41 @@ def test_protocol_on_a_trade_target_is_the_trade(tmp_path: Path) -> None:
             "400 млн долларов к 2027 году.\n")
     got = read(tmp_path, text, published="2025-04-09")
     assert got["до 400 млн долларов"].metric == "trade_turnover"
+
+
+# --------------------------------------------------------------------------- year, forecast
+def test_level_of_a_year_is_a_comparison_not_the_figures_time(tmp_path: Path) -> None:
+    text = ("Холдинг подвёл итоги 2023 года\n"
+            "Выручка за прошлый год составила 1,2 млрд белорусских рублей. Чистая прибыль — "
+            "40 млн белорусских рублей, что втрое выше уровня 2022 года.\n")
+    got = read(tmp_path, text, published="2024-03-12")
+    assert got["40 млн белорусских рублей"].year == 2023
+
+
+def test_export_above_the_level_of_a_year_is_not_that_years(tmp_path: Path) -> None:
+    text = ("Экспорт молочной продукции в Беларусь достиг 9,6 млн долларов, что на треть "
+            "больше уровня 2021 года.\n")
+    got = read(tmp_path, text, published="2023-05-02")
+    assert got["9,6 млн долларов"].year != 2021
+
+
+def test_money_allocated_after_a_plan_in_another_clause_is_no_forecast(
+        tmp_path: Path) -> None:
+    text = ("В 2023 году в области планируется отремонтировать 40 км дорог, на эти цели из "
+            "бюджета направлено 1,4 млрд рублей.\n")
+    got = read(tmp_path, text, published="2023-02-14")
+    assert got["1,4 млрд рублей"].forecast is False
+
+
+def test_money_laid_down_after_a_colon_is_no_forecast(tmp_path: Path) -> None:
+    text = ("Правительство края возместит фермерам часть стоимости техники: на эти цели в "
+            "бюджете на текущий год заложено 60 млн рублей.\n")
+    got = read(tmp_path, text, published="2023-02-14")
+    assert got["60 млн рублей"].forecast is False
+
+
+def test_plan_in_the_amounts_own_clause_stays_a_forecast(tmp_path: Path) -> None:
+    text = ("Завод выпустил 900 машин, а в следующем году планирует направить на "
+            "модернизацию 1,1 млрд рублей.\n")
+    got = read(tmp_path, text, published="2023-02-14")
+    assert got["1,1 млрд рублей"].forecast is True

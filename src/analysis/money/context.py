@@ -80,6 +80,7 @@ _PERSONAL_FORM_AT_WORD = re.compile(
     r"[а-яё](?<![а-яё].)[а-яё]+(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])")
 _LOWER_LETTER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _AND = re.compile(r"[ \u00a0]и[ \u00a0]")
+_WORD_RE = re.compile(r"[а-яё]+")
 _COORDINATED = re.compile(r"[ \u00a0]*(?:и|а[ \u00a0]+также)[ \u00a0][^,;:.!?—–]*\Z")
 # «планируется направить 300 млн, во второй — 550 млн, в третий — по 700 млн»: an elliptic item
 # of a list has no verb of its own; the list's predicate governs it
@@ -237,6 +238,8 @@ def is_forecast(scope: AmountScope) -> bool:
             break
     words = context_words()
     hit = words.forecast.search(text, lo, amount.end) or _future_verb(text, lo, amount.end)
+    if hit is not None and _done_in_own_clause(text, hit.end(), amount.start):
+        return False  # «планируется заменить 1 100 лифтов, на эти цели направлено 3,8 млрд»
     if hit is None:
         clause = CLAUSE_MARK.search(text, amount.end, scope.end)
         clause_end = clause.start() if clause else scope.end
@@ -250,6 +253,19 @@ def is_forecast(scope: AmountScope) -> bool:
     if hit is None:
         return False
     return not words.not_forecast.search(text, lo, max(hit.end(), amount.start))
+
+
+def _done_in_own_clause(text: str, plan_end: int, amount_start: int) -> bool:
+    """Is the plan word in an earlier clause, and the amount's own clause told in the past
+    («…: на эти цели заложено 45 млн», «…, направлено 3,8 млрд»)? Then the money is there."""
+    mark = max(text.rfind(c, plan_end, amount_start) for c in ",;:")
+    return mark >= 0 and any(_is_past(w) for w in _WORD_RE.findall(text, mark, amount_start))
+
+
+@lru_cache(maxsize=50_000)
+def _is_past(word: str) -> bool:
+    tag = parse(word).tag
+    return (tag.POS == "VERB" and tag.tense == "past") or (tag.POS == "PRTS" and "past" in tag)
 
 
 def is_future(year: int | None, published: date | None) -> bool:

@@ -23,7 +23,7 @@ def tables() -> dict[str, dataset.Dataset]:
     return {case: dataset.extract(FIXTURES / case, ner=False)
             for case in ("duplicate_reprint", "conflict", "partial_year_in_lead", "regional_as_national",
                          "deals_in_one_year", "period_in_two_wordings",
-                         "partial_period_of_the_next_figure")}
+                         "partial_period_of_the_next_figure", "exports_of_two_directions")}
 
 
 def national_turnover(ds: dataset.Dataset, year: int) -> pd.DataFrame:
@@ -36,7 +36,8 @@ def test_figures_table_has_the_issue_columns_and_one_row_per_key_of_a_series(tab
     for ds in tables.values():
         assert list(ds.figures.columns) == FIGURE_COLUMNS
         key = ["metric", "region", "year", "period", "forecast", "currency", "plausible"]
-        series = ds.figures[ds.figures["metric"].isin(["trade_turnover", "export", "import"])]
+        # trade turnover is the one series; export and import are split by value (session 12)
+        series = ds.figures[ds.figures["metric"] == "trade_turnover"]
         assert not series.duplicated(subset=key).any()
         assert ds.figures["figure_id"].is_unique
 
@@ -50,6 +51,18 @@ def test_two_investments_of_one_region_and_year_are_two_deals_not_a_conflict(tab
     assert plant["n_sources"] == 2  # «7,8 млрд» and «около 7,8 млрд» in another article: one deal restated
     assert len(json.loads(plant["values"])) == 2
     assert len(json.loads(deals[deals["value"] < 1e9].iloc[0]["values"])) == 1
+
+
+def test_exports_of_two_directions_and_of_one_firm_are_three_figures_not_a_conflict(tables) -> None:
+    # «российский экспорт в Беларусь — 29,4 млрд, белорусский в Россию — 21,7 млрд» and the
+    # tractor plant's 910 млн share metric, region and year: three quantities, no conflict
+    f = tables["exports_of_two_directions"].figures
+    exports = f[(f["metric"] == "export") & (f["region"] == "") & (f["year"] == 2024)]
+    assert sorted(exports["value"]) == [pytest.approx(910e6), pytest.approx(21.7e9), pytest.approx(29.4e9)]
+    assert not exports["conflict"].any()
+    assert exports["plausible"].all()
+    russian = exports[exports["value"] > 25e9].iloc[0]
+    assert russian["n_sources"] == 2  # «около 29,4 млрд» in another article restates it
 
 
 def test_one_period_in_two_wordings_is_one_figure(tables) -> None:

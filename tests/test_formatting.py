@@ -54,6 +54,14 @@ def test_fmt_money_range_and_blank():
     assert fmt_money(None, "RUB", "ru") == "—"
 
 
+def test_a_range_in_dollars_puts_the_sign_on_its_first_number():
+    # was «$от 4 до 5 млрд» in a lead: the sign glued to the preposition
+    assert fmt_money(4e9, "USD", "ru", "range", 5e9).replace(NB, " ") == "от $4 до 5 млрд"
+    assert fmt_money(480e6, "EUR", "ru", "range", 500e6).replace(NB, " ") == "от €480 до 500 млн"
+    assert fmt_money(4e9, "USD", "en", "range", 5e9).replace(NB, " ") == "$4–5 bn"
+    assert fmt_money(8e8, "USD", "ru", "range", 1.2e9).replace(NB, " ") == "от $800 млн до $1,2 млрд"
+
+
 def test_number_keeps_from_wrapping_and_groups_thousands():
     # no-break space: «1 200» never splits across lines; comma decimals in Russian
     assert fmt_number(1200.5, "ru") == f"1{NB}200,5"

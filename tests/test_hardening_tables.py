@@ -227,7 +227,8 @@ def test_ctrl_c_during_a_real_extract(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert cli.main(["extract", str(SEEDS), "--out", str(out), "--no-ner"]) == 0
     before = snapshot(out)
-    big = news_corpus(tmp_path / "big", files=300, paragraphs=12)
+    # Long enough that a loaded machine cannot finish the extract before the signal lands.
+    big = news_corpus(tmp_path / "big", files=3000, paragraphs=12)
     proc = subprocess.Popen([sys.executable, "-m", "analysis", "extract", str(big), "--out", str(out),
                              "--no-ner"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert proc.stderr is not None

@@ -123,6 +123,9 @@ def fmt_money(value: float | None, currency: str | None, lang: str, qualifier: s
             low = fmt_money(value, currency, lang, decimals=decimals)
             high = fmt_money(value_high, currency, lang, decimals=decimals)
             return t("money.range", lang, low=low, high=high)
+        if cur in _CUR_PREFIX:  # the sign goes on the first number: «от $4 до 5 млрд», "$4–5 bn"
+            span = t("money.range", lang, low=f"{_CUR_PREFIX[cur]}{low_num}", high=hi_num)
+            return f"{span}{NBSP}{scale}".rstrip(NBSP)
         return _join_money(t("money.range", lang, low=low_num, high=hi_num), scale, cur, lang)
     num, scale = _scaled(float(value), lang, decimals)
     return qualifier_prefix(q, lang) + _join_money(num, scale, cur, lang)

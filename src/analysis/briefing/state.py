@@ -26,6 +26,7 @@ from analysis.briefing.figrows import (
 )
 from analysis.briefing.formatting import esc, isblank
 from analysis.briefing.labels import check_lang, t
+from analysis.briefing.relevance import Relevance
 from analysis.briefing.rows import has_region, parse_evidence, split_ids, year_of
 from analysis.vocab import STATUSES
 
@@ -111,10 +112,12 @@ class BriefingState:
     figure_no: int = 0
     table_no: int = 0
     citations: Citations = field(init=False)
+    relevance: Relevance = field(init=False)
 
     def __post_init__(self) -> None:
         check_lang(self.lang)
         self.citations = Citations(self.articles)
+        self.relevance = Relevance(self.articles, self.mention_index)
 
     # -- loading ---------------------------------------------------------------------
 
@@ -216,14 +219,19 @@ class BriefingState:
     def largest(self, metric: str) -> dict[str, Any] | None:
         """The largest plausible figure of one measure (by converted value). A deal stated
         for a later year (a forecast: a planned investment, a credit to come) counts: its size
-        is the fact; the text marks it."""
+        is the fact; the text marks it. Figures about the partnership come first: a
+        special economic zone's total in an article on one Belarusian resident is not the
+        briefing's largest investment (`briefing.relevance`)."""
         a = self.metric_rows([metric])
         if len(a):
             a = a[[bool(r.get("plausible", True)) for r in a.to_dict("records")]]
         if not len(a):
             return None
-        ranked = a.assign(_rank=[self.rank_value(r) for r in a.to_dict("records")])
-        return ranked.sort_values(["_rank", "value"], ascending=[False, False]).iloc[0].to_dict()
+        records = a.to_dict("records")
+        ranked = a.assign(_about=[self.relevance.about_partnership(r) for r in records],
+                          _rank=[self.rank_value(r) for r in records])
+        return ranked.sort_values(["_about", "_rank", "value"],
+                                  ascending=[False, False, False]).iloc[0].to_dict()
 
     def rank_value(self, row: Mapping[str, Any]) -> float:
         """For ordering only (never shown): the converted value, else a rough conversion at

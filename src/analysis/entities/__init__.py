@@ -5,8 +5,8 @@ files in ``analysis/data``, every inflected form generated once) and an optional
 (natasha) for people and for organisations the gazetteer does not list. Modules:
 `gazetteer` (the token gazetteer, `Entity`), `regions`, `enterprises`, `aliases` (one name
 per enterprise: the alias table plus rapidfuzz, Latin spellings; generic words are no names),
-`towns` (a town's nominative name, for a project's location), `ner`, `table`
-(`find_entities`, `entities_frame`).
+`towns` (a town's nominative name, for a project's location), `sides` (does a text name the
+Belarusian side), `ner`, `table` (`find_entities`, `entities_frame`).
 """
 
 from analysis.entities.aliases import canonical_enterprise, is_generic_name, name_key
@@ -23,6 +23,7 @@ from analysis.entities.regions import (
     russian_region_first_words,
     russian_regions_in,
 )
+from analysis.entities.sides import names_belarusian_side
 from analysis.entities.table import ENTITY_COLUMNS, entities_frame, find_entities, find_entities_many
 from analysis.entities.towns import town_name, town_of_adjective, unlisted_town
 
@@ -43,6 +44,7 @@ __all__ = [
     "is_generic_name",
     "is_russian_region",
     "name_key",
+    "names_belarusian_side",
     "natasha_syntax_parser",
     "nominative_name",
     "norm_word",

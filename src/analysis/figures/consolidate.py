@@ -23,9 +23,12 @@ do not; «более 45» agrees with 46.2).
 plausible figure: they form their own row for the same key, `plausible` false, with the
 reason, so a $0.96 bn «national» 2023 turnover is listed, flagged, next to the $49.8 bn one.
 
-**Deals are not a series.** Trade turnover, export and import (`series_metrics` in
-`data/figure_rules.json`) are one quantity per scope and period, so every mention of the key
-states the same figure and differing values are a conflict. An investment, a credit, a
+**Deals are not a series.** Trade turnover (`series_metrics` in `data/figure_rules.json`)
+is one quantity per scope and period, so every mention of the key states the same figure and
+differing values are a conflict. Export and import are not: news gives a firm's, a sector's
+or one direction's exports under the same metric, region and year («российский экспорт в
+Беларусь — 30,1 млрд, белорусский в Россию — 20,1 млрд»; «экспорт МТЗ в Россию — 870 млн»),
+so they are split by value as deals are. An investment, a credit, a
 financing, an agreement or a purchase is one deal among many in a region and year: «7,8 млрд
 руб.» and «180 млн руб.» of investment in 2025 are two deals, not two sources disagreeing. For
 these metrics a key's mentions are split into deals: a mention joins the first deal (in the
@@ -139,7 +142,7 @@ def _deals(ranked: list[dict]) -> list[list[dict]]:
 
 
 def consolidate(mentions: pd.DataFrame, duplicates: Duplicates,
-                series_metrics: frozenset[str] = frozenset({"trade_turnover", "export", "import"}),
+                series_metrics: frozenset[str] = frozenset({"trade_turnover"}),
                 ) -> pd.DataFrame:
     """The figures table from prepared, flagged mentions (see the module docstring);
     `series_metrics`: the metrics that are one quantity per scope and period (the others are

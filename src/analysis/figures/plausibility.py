@@ -7,12 +7,13 @@ A mention is implausible when
 2. **it breaks a hard bound** (`bounds_usd` in `data/figure_rules.json`: no national trade
    turnover under $1 bn a year, nothing bilateral over $1 trillion);
 3. **it lies far outside its series** (for metrics that are one quantity per scope and year,
-   `series_metrics`: trade turnover, export, import; a deal metric such as investment has
-   many legitimate sizes a year): the other mentions of the same metric and scope
-   (the same region, or Russia–Belarus as a whole; full-year or partial) across years and
-   sources. On log10 of the USD values, a mention is an outlier when it is further from
-   the median than `mad_k` robust deviations (MAD × 1.4826) and than `min_log10_spread`
-   (a factor of 3, so that a decade of growth is never an outlier). A series needs mentions
+   `series_metrics`: trade turnover; a deal metric such as investment, and export or import
+   (a firm's, a sector's, either direction's), has many legitimate sizes a year): the other
+   mentions of the same metric and scope (the same region, or Russia–Belarus as a whole;
+   full-year or partial) across years and sources. On log10 of the USD values, a mention
+   is an outlier when it is further from the median than `mad_k` robust deviations
+   (MAD × 1.4826) and than `min_log10_spread` (a factor of 3, so that a decade of growth is
+   never an outlier). A series needs mentions
    from `min_articles` articles to judge. A regional figure read as national
    ($0.96 bn next to $50 bn years) is caught here.
 """

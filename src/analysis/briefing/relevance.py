@@ -1,0 +1,71 @@
+"""Is a figure about Russia–Belarus cooperation? For the headline figures only.
+
+An article about a special economic zone names a Belarusian resident's 2.4 bn rubles and, two
+paragraphs on, the «свыше 400 млрд рублей» all the zone's residents declared. Both are
+investment figures and both belong in the tables, but a lead that calls the 400 bn "the
+largest investment" of a Russia–Belarus briefing puts a number in front of the reader that is
+not about the subject. A figure is about the partnership when one of its mentions, read where
+a person reads it, names the Belarusian side (`entities.names_belarusian_side`): the
+mention's sentence, the sentence its metric or year came from, the earlier sentences of its
+paragraph, or its article's title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from analysis.briefing.figrows import ids
+from analysis.briefing.formatting import as_text
+from analysis.entities import names_belarusian_side
+
+__all__ = ["Relevance"]
+
+
+@dataclass
+class Relevance:
+    """Answers `about_partnership` for figures and mentions, remembering each mention."""
+
+    articles: pd.DataFrame
+    mention_index: Mapping[str, Mapping[str, Any]]
+    _seen: dict[str, bool] = field(default_factory=dict, repr=False)
+    _texts: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
+
+    def about_partnership(self, row: Mapping[str, Any]) -> bool:
+        """Whether any mention of the figure (or the mention itself) names the Belarusian
+        side where a reader would look for it."""
+        mention_ids = ids(row.get("mention_ids")) or ids(row.get("mention_id"))
+        if not mention_ids:
+            return self._reads_belarusian(row)
+        return any(self._mention(m) for m in mention_ids)
+
+    def _mention(self, mention_id: str) -> bool:
+        if mention_id not in self._seen:
+            mention = self.mention_index.get(mention_id)
+            self._seen[mention_id] = bool(mention) and self._reads_belarusian(mention)
+        return self._seen[mention_id]
+
+    def _reads_belarusian(self, mention: Mapping[str, Any]) -> bool:
+        sentence = as_text(mention.get("sentence"))
+        title, text = self._article(as_text(mention.get("article_id")))
+        stretches = [sentence, as_text(mention.get("context_sentence")), title,
+                     _paragraph_before(text, sentence)]
+        return any(names_belarusian_side(s) for s in stretches if s)
+
+    def _article(self, article_id: str) -> tuple[str, str]:
+        if not self._texts and len(self.articles) and "article_id" in self.articles:
+            for art in self.articles.to_dict("records"):
+                self._texts[as_text(art.get("article_id"))] = (as_text(art.get("title")),
+                                                               as_text(art.get("text")))
+        return self._texts.get(article_id, ("", ""))
+
+
+def _paragraph_before(text: str, sentence: str) -> str:
+    """The part of the sentence's paragraph that comes before it ("" when not found)."""
+    at = text.find(sentence) if sentence else -1
+    if at <= 0:
+        return ""
+    return text[text.rfind("\n", 0, at) + 1:at]

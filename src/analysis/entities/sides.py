@@ -1,0 +1,53 @@
+"""Does a stretch of text name the Belarusian side? Belarus, its oblasts, Minsk and its
+towns (the regions gazetteer), a Belarusian enterprise (the enterprises gazetteer), or the
+Union State (`data/belarus_side_ru.json`).
+
+A briefing's headline figures must be about Russia–Belarus cooperation: an article on a
+special economic zone names a Belarusian resident's 2.4 bn rubles and, two paragraphs on,
+the zone's «свыше 400 млрд рублей» declared by all its residents. Only the first is about
+the partnership; this is the test that tells them apart.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from analysis.entities.enterprises import enterprise_info, find_enterprises
+from analysis.entities.gazetteer import region_rows
+from analysis.entities.regions import find_regions
+
+__all__ = ["names_belarusian_side"]
+
+
+@cache
+def _belarusian_regions() -> frozenset[str]:
+    return frozenset(r["normal"] for r in region_rows() if r["country"] == "BY")
+
+
+@cache
+def _belarusian_enterprises() -> frozenset[str]:
+    return frozenset(name for name, row in enterprise_info().items() if row.get("country") == "BY")
+
+
+@cache
+def _phrases() -> re.Pattern[str]:
+    text = resources.files("analysis").joinpath("data", "belarus_side_ru.json").read_text("utf-8")
+    words = json.loads(text)["phrases"]
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+
+
+def names_belarusian_side(text: str) -> bool:
+    """Whether `text` names Belarus, a Belarusian region, town or enterprise, or the Union
+    State («белорусский», «Гомсельмаш», «в Жодино», «Союзного государства»)."""
+    if not text:
+        return False
+    if _phrases().search(text):
+        return True
+    by_regions = _belarusian_regions()
+    if any(e.normal in by_regions for e in find_regions(text)):
+        return True
+    by_makers = _belarusian_enterprises()
+    return any(e.normal in by_makers for e in find_enterprises(text))

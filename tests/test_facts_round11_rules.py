@@ -296,3 +296,79 @@ def test_plan_in_the_amounts_own_clause_stays_a_forecast(tmp_path: Path) -> None
             "модернизацию 1,1 млрд рублей.\n")
     got = read(tmp_path, text, published="2023-02-14")
     assert got["1,1 млрд рублей"].forecast is True
+
+
+# --------------------------------------------------------------------------- tables, whole year
+_PIPE_TABLE = ("Смоленская область нарастила торговлю с Беларусью\n"
+               "Облстат опубликовал данные о внешней торговле (млн долларов США).\n"
+               "Показатель | 2023 | 2024 (январь–июнь)\n"
+               "Товарооборот | 2 310,5 | 1 204,8\n"
+               "Экспорт | 1 120,0 | 598,3\n"
+               "По оценке облстата, рост продолжится и во втором полугодии, несмотря на "
+               "ограничения на транспорте и нехватку водителей.\n")
+
+
+def test_pipe_table_cells_are_amounts_in_the_header_unit(tmp_path: Path) -> None:
+    got = read(tmp_path, _PIPE_TABLE, published="2024-08-20")
+    cell = got["2 310,5"]
+    assert cell.amount.value == 2_310_500_000 and cell.amount.currency == "USD"
+    assert cell.amount.implied_currency and cell.metric == "trade_turnover"
+    assert got["598,3"].metric == "export"
+
+
+def test_pipe_table_cell_takes_its_column_year_and_period(tmp_path: Path) -> None:
+    got = read(tmp_path, _PIPE_TABLE, published="2024-08-20")
+    assert (got["1 120,0"].year, got["1 120,0"].period) == (2023, None)
+    assert got["1 204,8"].year == 2024 and got["1 204,8"].period == "январь–июнь"
+    assert got["2 310,5"].region == "Смоленская область"
+
+
+def test_column_header_years_are_no_cells(tmp_path: Path) -> None:
+    got = read(tmp_path, _PIPE_TABLE, published="2024-08-20")
+    assert not any(s.strip() in ("2023", "2024") for s in got)
+
+
+def test_dash_list_under_a_unit_header(tmp_path: Path) -> None:
+    text = ("Бюджет программы на 2025 год\n"
+            "Расходы по направлениям (млн российских рублей):\n"
+            "Научные работы — 410,5\n"
+            "Закупка оборудования — 1 220,0\n"
+            "Итого — 1 630,5\n")
+    got = read(tmp_path, text, published="2025-01-20")
+    assert got["1 220,0"].amount.value == 1_220_000_000
+    assert got["1 630,5"].amount.currency == "RUB"
+
+
+def test_bare_ruble_header_in_a_belarusian_article_is_belarusian(tmp_path: Path) -> None:
+    text = ("БелАЗ раскрыл продажи в России\n"
+            "Завод опубликовал выручку от продаж в России за 2023 год. Данные приведены в "
+            "белорусских рублях.\n"
+            "Полугодие — выручка, млн рублей — доля\n"
+            "I полугодие — 540,2 — 41%\n"
+            "II полугодие — 610,9 — 44%\n")
+    got = read(tmp_path, text, published="2024-02-01")
+    assert got["540,2"].amount.currency == "BYN"
+    assert "41" not in got and "41%" not in got
+
+
+def test_unit_header_followed_by_prose_reads_no_table(tmp_path: Path) -> None:
+    text = ("Экспорт в Беларусь (млн долларов) растёт третий год подряд: в 2024 году он "
+            "достиг 640 млн долларов.\n"
+            "В регионе работают 12 предприятий с белорусским капиталом, из них 3 — "
+            "совместные производства, открытые в последние пять лет.\n")
+    got = read(tmp_path, text, published="2025-02-01")
+    assert set(got) == {"640 млн долларов"}
+
+
+def test_total_for_the_year_takes_the_year_in_focus(tmp_path: Path) -> None:
+    text = ("Экспорт леса из Псковской области в 2024 году вырос на 12%.\n"
+            "За год вывезено пиломатериалов на 6,1 млрд рублей.\n")
+    got = read(tmp_path, text, published="2025-02-11")
+    assert got["6,1 млрд рублей"].year == 2024 and got["6,1 млрд рублей"].period is None
+
+
+def test_russia_as_a_whole_without_po_is_national(tmp_path: Path) -> None:
+    text = ("Товарооборот Курской области с Беларусью за полгода составил 300 млн долларов. "
+            "Для сравнения: Россия в целом наторговала с Беларусью на 24 млрд долларов.\n")
+    got = read(tmp_path, text, published="2024-08-02")
+    assert got["24 млрд долларов"].region is None

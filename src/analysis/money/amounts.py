@@ -48,6 +48,7 @@ from analysis.money.grammar import (
 )
 from analysis.money.implied import resolve_implied
 from analysis.money.latin import holds_any
+from analysis.money.tablecells import table_amounts
 from analysis.vocab import QUALIFIERS
 
 __all__ = ["QUALIFIERS", "Amount", "find_amounts", "parse_number"]
@@ -221,7 +222,7 @@ def find_amounts(text: str) -> list[Amount]:
     if not text:
         return []
     scan = _scan_copy(text)
-    found = [a for a in elided_amounts(scan, _find(scan))
+    found = [a for a in table_amounts(scan, elided_amounts(scan, _find(scan)), _unit_amount)
              if a.value <= MAX_VALUE and (a.value_high or 0) <= MAX_VALUE
              and not is_ticker(scan, a.start, a.end)]
     if scan is text:
@@ -232,6 +233,12 @@ def find_amounts(text: str) -> list[Amount]:
         end = a.end + 1 if text[a.end:a.end + 1] == "]" else a.end
         out.append(replace(a, start=start, end=end, surface=text[start:end]))
     return out
+
+
+def _unit_amount(phrase: str) -> Amount | None:
+    """A table header's unit («1 млн долларов США») read as one amount, else None."""
+    got = _find(phrase)
+    return got[0] if len(got) == 1 and got[0].end == len(phrase) else None
 
 
 def _scan_copy(text: str) -> str:

@@ -32,6 +32,7 @@ from analysis.lang import parse
 from analysis.money.alternation import first_letter_union
 from analysis.money.amounts import Amount
 from analysis.money.scope import CLAUSE_MARK, AmountScope
+from analysis.money.tablecells import table_unit
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -389,6 +390,11 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
     changed = False  # the last explicit amount was read as Belarusian: its echoes are too
     for a in amounts:
         if a.implied_currency and a.currency == "RUB":
+            unit = table_unit(article.text, a.start)
+            if not changed and unit and not _NAMED_RUBLE.search(unit.replace("руб", "")):
+                # a table under «выручка, млн рублей»: its bare rubles, as the article's
+                belarusian = _belarusian(article) if belarusian is None else belarusian
+                changed = belarusian
             if changed:
                 a = replace(a, currency="BYR" if old else "BYN")
         elif a.currency == "RUB" and _RUBLE_WORD.search(a.surface) and not _NAMED_RUBLE.search(

@@ -37,6 +37,7 @@ from analysis.money.carry import (
     has_time_words,
     question_time,
     same_period_figure,
+    whole_year,
 )
 from analysis.money.context import (
     belarusian_rubles,
@@ -54,6 +55,7 @@ from analysis.money.metric import NO_CUE, metric_of, nearest_cue
 from analysis.money.period import period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
+from analysis.money.tablecells import column_heading, heading_year
 from analysis.money.topic import PreviousFigure, SentenceCues, sentence_topic
 from analysis.money.year import PUBLICATION, year_reading
 from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
@@ -197,6 +199,16 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             period, context = same.period, _origin(same)
             if reading.source not in ("stated", "relative"):
                 year, year_source = same.year, same.year_source
+        if year is None and amount.implied_currency and (
+                heading := column_heading(text, amount.start)) is not None:
+            # «Показатель | 2022 | 2024 (январь–сентябрь)»: a table cell's column heading
+            head = end_of(text, heading)
+            period = period or period_of(head)
+            got = year_reading(head, published=article.published, period=period)
+            year, year_source = got.year, _year_source(got.source, date_source)
+            if year is None and (year := heading_year(text, heading)) is not None:
+                year_source = "stated"  # a bare «2022» heads the column
+            context = context or SentenceSpan(*heading)
         if year is None and period is None and not has_time_words(scope.lowered):
             # No time of its own: «экспорт — …, импорт — …», «Экспорт — $1,1 млрд.»,
             # «Взаимная торговля за этот период …» take the time of what came just before;
@@ -234,6 +246,14 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                                      series=metric in TRADE_METRICS)
             if year is None and when is not None:
                 year, period = when.year, when.period if metric != "financing" else None
+                year_source = when.inherited_source or _year_source(when.source, date_source)
+                context = context or when.sentence
+        elif year is None and period is None and whole_year(scope.lowered):
+            # «Всего за год — 1 497,6», «за год вывезено леса на …»: the year in focus, whole
+            when = earlier_time(ctx, sents, si, article.published, facts)
+            if when is not None and (date_source != "inferred"
+                                     or (when.inherited_source or when.source) == "stated"):
+                year = when.year  # (a «прошлый год» counted from a guessed date is no year)
                 year_source = when.inherited_source or _year_source(when.source, date_source)
                 context = context or when.sentence
         if year is not None and _CHANGE_FROM.search(text, max(s_start, amount.start - 4),

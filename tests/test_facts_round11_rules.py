@@ -372,3 +372,32 @@ def test_russia_as_a_whole_without_po_is_national(tmp_path: Path) -> None:
             "Для сравнения: Россия в целом наторговала с Беларусью на 24 млрд долларов.\n")
     got = read(tmp_path, text, published="2024-08-02")
     assert got["24 млрд долларов"].region is None
+
+
+def test_conversion_at_the_average_annual_rate_takes_the_figures_year(tmp_path: Path) -> None:
+    text = ("Экспорт завода в Россию за 2023 год составил 640 млн белорусских "
+            "рублей. В пересчёте по среднегодовому курсу это около 230 млн долларов.\n")
+    got = read(tmp_path, text, published="2024-02-10")
+    assert got["около 230 млн долларов"].year == 2023
+
+
+def test_elliptic_next_year_is_a_plan_for_that_year(tmp_path: Path) -> None:
+    text = ("В бюджете области на дорогу к заводу в нынешнем году заложено 150 млн рублей, в "
+            "следующем — ещё 190 млн.\n")
+    got = read(tmp_path, text, published="2025-03-03")
+    assert got["190 млн"].year == 2026 and got["190 млн"].forecast is True
+    assert got["150 млн рублей"].year == 2025
+
+
+def test_elliptic_year_before_last_in_an_answer(tmp_path: Path) -> None:
+    text = ("— В прошлом году у нас было 210 млн долларов товарооборота с Беларусью. "
+            "В позапрошлом — 176 млн.\n")
+    got = read(tmp_path, text, published="2019-02-01")
+    assert got["176 млн"].year == 2017
+
+
+def test_plan_after_a_colon_belongs_to_the_next_clause(tmp_path: Path) -> None:
+    text = ("В октябре выпуск облигаций на 4 млрд рублей разместил Бобруйский завод: средства "
+            "пойдут на пополнение оборотного капитала.\n")
+    got = read(tmp_path, text, published="2025-11-03")
+    assert got["4 млрд рублей"].forecast is False

@@ -132,9 +132,10 @@ def _qualifier_before(text: str, start: int) -> Qualified | None:
 # lower-cased text (far faster than a regex scan); every amount contains one. The core
 # pattern is then tried at the few token starts just before each head.
 _HEAD_STEMS = ("тыс", "мл", "милл", "трлн", "трилл", "руб", "р.", "дол", "евро", "юан",
-               "тенге", "фунт", "коп", "ярд", "$", "€", "₽", "£", "¥", "₸")
+               "тенге", "фунт", "коп", "ярд", "$", "€", "₽", "£", "¥", "₸", "mn", "bn",
+               "million", "billion")
 _HEAD_AT = re.compile(r"тыс|млн|млрд|трлн|милл|трилл|руб|р\.|долл|дол\.|евро|юан|тенге|фунт"
-                      r"|коп|ярд|[$€₽£¥₸]")
+                      r"|коп|ярд|[$€₽£¥₸]|(?:mn|bn|million|billion)(?![a-z])")
 _GLUED_RUBLE = re.compile(r"\dр(?![\w.])")  # «1500р»
 # Is there an ASCII digit right before «р» at all? (the letter first: sre finds a literal
 # fast, then looks back; a digit class first costs a class test per character)

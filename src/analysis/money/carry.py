@@ -78,7 +78,10 @@ def whole_year(low: str) -> bool:
 
 def has_time_words(low: str) -> bool:
     """Does this lower-cased text have any time expression of its own? A comparison base
-    («или 104% к уровню января–сентября 2025 года») is not the text's own time."""
+    («или 104% к уровню января–сентября 2025 года») and a rate («по среднегодовому курсу»)
+    are not the text's own time."""
+    if "среднегодов" in low:
+        low = low.replace("среднегодов", "")
     if not (any(w in low for w in _TIME_STEMS) or YEAR_DIGITS.search(low)):
         return False
     if not any(s in low for s in COMPARISON_STEMS) or COMPARED_PHRASE.search(low) is None:

@@ -31,7 +31,7 @@ from analysis.entities import russian_regions_in
 from analysis.lang import parse
 from analysis.money.alternation import first_letter_union
 from analysis.money.amounts import Amount
-from analysis.money.scope import CLAUSE_MARK, AmountScope
+from analysis.money.scope import AmountScope
 from analysis.money.tablecells import table_unit
 
 if TYPE_CHECKING:
@@ -82,6 +82,7 @@ _PERSONAL_FORM_AT_WORD = re.compile(
 _LOWER_LETTER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _AND = re.compile(r"[ \u00a0]и[ \u00a0]")
 _WORD_RE = re.compile(r"[а-яё]+")
+_CLAUSE_OR_COLON = re.compile(r"[,;:.!?()]")
 _COORDINATED = re.compile(r"[ \u00a0]*(?:и|а[ \u00a0]+также)[ \u00a0][^,;:.!?—–]*\Z")
 # «планируется направить 300 млн, во второй — 550 млн, в третий — по 700 млн»: an elliptic item
 # of a list has no verb of its own; the list's predicate governs it
@@ -242,8 +243,8 @@ def is_forecast(scope: AmountScope) -> bool:
     if hit is not None and _done_in_own_clause(text, hit.end(), amount.start):
         return False  # «планируется заменить 1 100 лифтов, на эти цели направлено 3,8 млрд»
     if hit is None:
-        clause = CLAUSE_MARK.search(text, amount.end, scope.end)
-        clause_end = clause.start() if clause else scope.end
+        clause = _CLAUSE_OR_COLON.search(text, amount.end, scope.end)
+        clause_end = clause.start() if clause else scope.end  # («…: средства пойдут на»)
         # «закупил на 2,3 млрд и … планирует вложить еще 1,5 млрд»: a plan after «и» or
         # before the next amount is the next predicate's
         joined = _AND.search(text, amount.end, clause_end)
@@ -259,7 +260,7 @@ def is_forecast(scope: AmountScope) -> bool:
 def _done_in_own_clause(text: str, plan_end: int, amount_start: int) -> bool:
     """Is the plan word in an earlier clause, and the amount's own clause told in the past
     («…: на эти цели заложено 45 млн», «…, направлено 3,8 млрд»)? Then the money is there."""
-    mark = max(text.rfind(c, plan_end, amount_start) for c in ",;:")
+    mark = max(text.rfind(c, plan_end, amount_start) for c in ",;:—")
     return mark >= 0 and any(_is_past(w) for w in _WORD_RE.findall(text, mark, amount_start))
 
 

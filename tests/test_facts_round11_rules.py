@@ -401,3 +401,62 @@ def test_plan_after_a_colon_belongs_to_the_next_clause(tmp_path: Path) -> None:
             "пойдут на пополнение оборотного капитала.\n")
     got = read(tmp_path, text, published="2025-11-03")
     assert got["4 млрд рублей"].forecast is False
+
+
+def test_ready_to_lend_is_a_plan(tmp_path: Path) -> None:
+    text = "Региональный фонд готов выдать заводу льготный заём на 90 млн рублей.\n"
+    got = read(tmp_path, text, published="2025-03-03")
+    assert got["90 млн рублей"].forecast is True
+
+
+def test_must_grow_is_an_expectation(tmp_path: Path) -> None:
+    text = ("К 2027 году лизинговый портфель компании в крае должен вырасти на 800 млн "
+            "рублей.\n")
+    got = read(tmp_path, text, published="2025-03-03")
+    assert got["800 млн рублей"].forecast is True
+
+
+def test_owing_money_is_no_plan(tmp_path: Path) -> None:
+    text = "По данным суда, завод должен поставщику 12 млн рублей.\n"
+    got = read(tmp_path, text, published="2025-03-03")
+    assert got["12 млн рублей"].forecast is False
+
+
+def test_belarusian_goods_delivered_into_a_region_are_its_import(tmp_path: Path) -> None:
+    text = ("Поставки белорусской мебели в Ростовскую область за полгода выросли до 38 млн "
+            "долларов.\n")
+    got = read(tmp_path, text, published="2025-08-03")
+    assert got["38 млн долларов"].metric == "import"
+
+
+def test_belarusian_goods_delivered_into_russia_stay_an_export(tmp_path: Path) -> None:
+    text = "Поставки белорусской мебели в Россию за полгода выросли до 380 млн долларов.\n"
+    got = read(tmp_path, text, published="2025-08-03")
+    assert got["380 млн долларов"].metric == "export"
+
+
+def test_made_in_belarus_is_no_output(tmp_path: Path) -> None:
+    text = ("Лизинговый портфель компании по автобусам белорусского производства вырос на "
+            "600 млн рублей.\n")
+    got = read(tmp_path, text, published="2025-08-03")
+    assert got["600 млн рублей"].metric == "financing"
+
+
+def test_output_of_own_production_is_still_output(tmp_path: Path) -> None:
+    text = "Отгружено товаров собственного производства на 4,2 млрд рублей.\n"
+    got = read(tmp_path, text, published="2025-08-03")
+    assert got["4,2 млрд рублей"].metric == "production"
+
+
+def test_bond_issue_is_no_output(tmp_path: Path) -> None:
+    text = "Минфин разместил выпуск облигаций номинальным объёмом 6 млрд рублей.\n"
+    got = read(tmp_path, text, published="2025-08-03")
+    assert got["6 млрд рублей"].metric != "production"
+
+
+def test_dividends_and_recapitalisation(tmp_path: Path) -> None:
+    text = ("Банк направит на выплату дивидендов 30 млн рублей. Акционер планирует "
+            "докапитализировать банк на 1,2 млрд рублей.\n")
+    got = read(tmp_path, text, published="2025-08-03")
+    assert got["30 млн рублей"].metric == "other"
+    assert got["1,2 млрд рублей"].metric == "investment"

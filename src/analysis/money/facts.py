@@ -51,6 +51,7 @@ from analysis.money.context import (
     states_result,
 )
 from analysis.money.costs import is_facility_cost
+from analysis.money.direction import is_delivery_into_region
 from analysis.money.metric import NO_CUE, metric_of, nearest_cue
 from analysis.money.period import period_of
 from analysis.money.region import ArticleText, SentenceSpan
@@ -146,6 +147,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             metric = "import"  # «Беларусь закупает в России энергоносителей на $10 млрд»
         elif metric == "financing" and is_investment_purpose(scope):
             metric = "investment"  # «направит на модернизацию цехов 230 млн рублей»
+        elif metric == "export" and is_delivery_into_region(scope):
+            metric = "import"  # «поставки белорусских товаров в регион — 410 млн»
         elif metric in _FACILITY_COST_FROM and is_facility_cost(scope):
             metric = "investment"  # «открылся сервисный центр стоимостью 180 млн рублей»
         if is_unit_price(scope):

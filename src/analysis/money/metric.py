@@ -180,18 +180,25 @@ _CREDIT_IN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:кредит|заем|заём|з
 _COMMENT_CLAUSE = re.compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
 
 
-def _mask_modifiers(scope: AmountScope) -> str:
-    """The text with modifier clauses of the sentence blanked out (offsets unchanged)."""
+def _mask_modifiers(scope: AmountScope, modifiers: bool = True) -> str:
+    """The text with modifier clauses of the sentence (unless `modifiers` is False), and
+    words that only look like cues («белорусского производства», «выпуск облигаций»),
+    blanked out (offsets unchanged)."""
     text, others = scope.text, scope.others
-    chunks: list[tuple[int, int]] = []
-    for m in _MODIFIER.finditer(text, scope.start, scope.end):
+    chunks: list[tuple[int, int]] = [
+        (m.start(1), m.end(1) - 1) for rx in context_words().not_cues
+        for m in rx.finditer(scope.folded, scope.start, scope.end)]
+    for m in _MODIFIER.finditer(text, scope.start, scope.end) if modifiers else ():
         if _is_participle(m.group("w")) and not any(
                 m.start() <= o.start < m.end() for o in others):
             chunks.append((m.start(), m.end() - 1))  # keep the closing comma's slot blank too
     if not chunks:
         return text
     parts, pos = [], 0
-    for a, b in chunks:
+    for a, b in sorted(chunks):
+        a = max(a, pos)  # (a word inside a clause already blanked)
+        if a > b:
+            continue
         parts.append(text[pos:a])
         parts.append(" " * (b - a + 1))
         pos = b + 1
@@ -207,7 +214,7 @@ def metric_of(scope: AmountScope) -> MetricCue:
     found = nearest_cue(scope, masked)
     if masked is not text and (found.score == NO_CUE or _weak_cue(found.head)):
         # the modifier was all there was to go on, or better than a bare «стоимость»
-        full = nearest_cue(scope)
+        full = nearest_cue(scope, _mask_modifiers(scope, modifiers=False))
         if found.score == NO_CUE or (full.score != NO_CUE and not _weak_cue(full.head)):
             found = full
     text = masked

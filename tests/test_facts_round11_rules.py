@@ -460,3 +460,22 @@ def test_dividends_and_recapitalisation(tmp_path: Path) -> None:
     got = read(tmp_path, text, published="2025-08-03")
     assert got["30 млн рублей"].metric == "other"
     assert got["1,2 млрд рублей"].metric == "investment"
+
+
+def test_a_development_banks_portfolio_in_projects_is_financing(tmp_path: Path) -> None:
+    text = ("«Портфель банка в проектах кооперации с белорусскими заводами превысил "
+            "$700 млн», — говорится в сообщении.\n")
+    got = read(tmp_path, text, published="2025-08-03")
+    assert got["превысил $700 млн"].metric == "financing"
+
+
+def test_a_portfolio_of_signed_agreements_is_the_agreements(tmp_path: Path) -> None:
+    text = "Портфель подписанных на форуме соглашений превысил 40 млрд рублей.\n"
+    got = read(tmp_path, text, published="2025-08-03")
+    assert got["превысил 40 млрд рублей"].metric == "agreements"
+
+
+def test_an_order_book_is_no_financing(tmp_path: Path) -> None:
+    text = "Портфель заказов завода на 2026 год составил 9 млрд рублей.\n"
+    got = read(tmp_path, text, published="2025-08-03")
+    assert got["9 млрд рублей"].metric == "agreements"

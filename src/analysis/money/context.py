@@ -124,7 +124,7 @@ class ContextWords:
     export_revenue: re.Pattern[str] | None = None  # revenue on the Russian market
     capital_city: re.Pattern[str] | None = None  # «в столицу»: the capital named before
     capital_other: re.Pattern[str] | None = None  # «белорусская столица»: not that one
-    not_cues: tuple[re.Pattern[str], ...] = ()  # group 1 of each is no metric cue
+    not_cues: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (a literal, group 1 no cue)
     capital_names: tuple[tuple[str, str | None], ...] = ()  # a capital's stem, its region
 
 
@@ -158,7 +158,7 @@ def context_words() -> ContextWords:
         capital_city=re.compile("(?i)" + data["capital_city"]) if "capital_city" in data else None,
         capital_other=_union(data["capital_other"]) if "capital_other" in data else None,
         capital_names=tuple(data.get("capital_names", {}).items()),
-        not_cues=tuple(re.compile(p) for p in data.get("not_cues", ())))
+        not_cues=tuple((n, re.compile(p)) for n, p in data.get("not_cues", ())))
 
 
 def reports_results(text: str, start: int, end: int) -> bool:

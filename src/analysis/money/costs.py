@@ -43,6 +43,8 @@ def is_facility_cost(scope: AmountScope) -> bool:
     сервисный центр стоимостью 180 млн», «завода общей стоимостью»)?"""
     words, low = _words(), scope.folded
     lo = max(scope.start, scope.amount.start - _REACH)
+    if low.find("стоимост", lo, scope.amount.start) < 0:
+        return False  # (most amounts: one look in C)
     before = low[lo:scope.amount.start]
     cost = words.cost_word.search(before)
     if cost is None:

@@ -184,10 +184,11 @@ def _mask_modifiers(scope: AmountScope, modifiers: bool = True) -> str:
     """The text with modifier clauses of the sentence (unless `modifiers` is False), and
     words that only look like cues («белорусского производства», «выпуск облигаций»),
     blanked out (offsets unchanged)."""
-    text, others = scope.text, scope.others
+    text, others, low = scope.text, scope.others, scope.folded
     chunks: list[tuple[int, int]] = [
-        (m.start(1), m.end(1) - 1) for rx in context_words().not_cues
-        for m in rx.finditer(scope.folded, scope.start, scope.end)]
+        (m.start(1), m.end(1) - 1) for needle, rx in context_words().not_cues
+        if low.find(needle, scope.start, scope.end) >= 0
+        for m in rx.finditer(low, scope.start, scope.end)]
     for m in _MODIFIER.finditer(text, scope.start, scope.end) if modifiers else ():
         if _is_participle(m.group("w")) and not any(
                 m.start() <= o.start < m.end() for o in others):

@@ -28,6 +28,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.entities import RegionMention, russian_regions_in
@@ -44,6 +45,7 @@ from analysis.vocab import LOCAL_METRICS, TRADE_METRICS
 __all__ = ["ArticleText", "RegionChoice", "SentenceSpan"]
 
 _MOSCOW = "Москва"
+_EARLIER_REACH = 3  # sentences of the paragraph a region is looked for in, back from the figure
 _CARRIED = LOCAL_METRICS | frozenset(TRADE_METRICS)  # metrics whose region carries over
 
 
@@ -173,11 +175,11 @@ class ArticleText:
         return _NO_REGION
 
     def _earlier_in_paragraph(self, sents: list[SentenceSpan], idx: int) -> RegionChoice | None:
-        """The one region of the nearest earlier sentence of the paragraph that names any,
-        passing over sentences that name none; no region after a sentence about the two
+        """The one region of the nearest earlier sentence of the paragraph (at most three
+        back) that names any, passing over sentences that name none; no region after a sentence about the two
         countries (the paragraph has turned to them); None when nothing decides."""
         national = context_words().national
-        for j in range(idx - 1, -1, -1):
+        for j in range(idx - 1, max(-1, idx - 1 - _EARLIER_REACH), -1):
             named = {r.normal for r in self.regions(*sents[j])}
             if named:
                 return (RegionChoice(region=named.pop(), penalty=0.1, source=sents[j])
@@ -190,7 +192,7 @@ class ArticleText:
         """«в столицу», «товарооборот столицы»: the region of the capital the article named
         last before (None for Minsk, or when it names none)."""
         words, low = context_words(), self.folded
-        if words.capital_city is None or "столиц" not in low[scope.start:scope.end]:
+        if words.capital_city is None or low.find("столиц", scope.start, scope.end) < 0:
             return None
         other = [m.span() for m in words.capital_other.finditer(low, scope.start, scope.end)
                  ] if words.capital_other else []
@@ -203,8 +205,10 @@ class ArticleText:
         return region if at >= 0 else None
 
 
+@lru_cache(maxsize=1024)
 def _home_region(source: str | None) -> str | None:
-    """The one Russian region a source's name names («Брянские новости»), else None."""
+    """The one Russian region a source's name names («Брянские новости»), else None (a
+    corpus has few sources: each is read once)."""
     if not source:
         return None
     named = {r.normal for r in russian_regions_in(source, 0, len(source))}

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["TableCell", "column_heading", "heading_year", "table_amounts", "table_unit"]
 
 # «(млн долларов США)», «(млн российских рублей):», «выручка, млн рублей —»
-_UNIT = re.compile(r"(?:\(|,[ \u00a0]*)(?P<unit>(?:тыс\.?|млн|млрд)[ \u00a0]+[^()\n:,—–|.]{2,40}?)"
+_UNIT = re.compile(r"[(,][ \u00a0]*(?P<unit>(?:тыс\.?|млн|млрд)[ \u00a0]+[^()\n:,—–|.]{2,40}?)"
                    r"[ \u00a0]*(?=\)|:|[—–|]|\n|$)", re.MULTILINE)
 # A bare number in a cell: «1 120,4», «640,7», «7 600,0» (not part of a word, a date, a model
 # number or a percentage)

@@ -40,6 +40,7 @@ _UNIT = re.compile(r"[(,][ \u00a0]*(?P<unit>(?:тыс\.?|млн|млрд)[ \u00a
 # number or a percentage)
 _CELL = re.compile(r"(?<![\w,.\-/№])\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,3})?(?![\w.,/\-]|[ \u00a0]*%)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_SCALE_STEMS = ("млн", "млрд", "тыс")
 # A row: a label, then cells after «|» or a dash («Товарооборот | 1 120,4 | …», «Итого — 7 600,0»)
 _ROW = re.compile(r"[^\d|—–\n]{1,80}?[ \u00a0]*[|—–][ \u00a0]*\d")
 _MAX_ROW = 140  # characters: a table row is a short line
@@ -58,11 +59,12 @@ def table_amounts(text: str, found: list[Amount],
                   unit_of: Callable[[str], Amount | None]) -> list[Amount]:
     """`found` with the cells of every text table under a unit header, in text order.
     `unit_of` reads a unit phrase («млн долларов США») as an amount of one such unit."""
-    if "млн" not in text and "млрд" not in text and "тыс" not in text:
+    headers = _unit_headers(text)
+    if not headers:
         return found
     taken = [(a.start, a.end) for a in found]
     extra: list[Amount] = []
-    for header in _UNIT.finditer(text):
+    for header in headers:
         unit = unit_of("1 " + header.group("unit"))
         if unit is None or not unit.currency:
             continue
@@ -74,6 +76,21 @@ def table_amounts(text: str, found: list[Amount],
     if not extra:
         return found
     return sorted([*found, *extra], key=lambda a: a.start)
+
+
+def _unit_headers(text: str) -> list[re.Match[str]]:
+    """The unit headers of `text`: each scale word is looked up in C, then only one right
+    after «(» or «, » is matched (most texts hold a few scale words and no header)."""
+    out = []
+    for stem in _SCALE_STEMS:
+        p = text.find(stem)
+        while p >= 0:
+            lead = text.rfind("(", max(0, p - 2), p)
+            lead = lead if lead >= 0 else text.rfind(",", max(0, p - 2), p)
+            if lead >= 0 and (m := _UNIT.match(text, lead)) is not None:
+                out.append(m)
+            p = text.find(stem, p + len(stem))
+    return sorted(out, key=lambda m: m.start())
 
 
 def _cells_below(text: str, pos: int) -> list[TableCell]:
@@ -135,7 +152,7 @@ def table_unit(text: str, start: int) -> str | None:
 def _cell_lines(text: str) -> dict[int, str]:
     """The line start of every table row under a unit header of `text`, and that unit."""
     rows: dict[int, str] = {}
-    for header in _UNIT.finditer(text):
+    for header in _unit_headers(text):
         for cell in _cells_below(text, header.end()):
             rows.setdefault(text.rfind("\n", 0, cell.start) + 1, header.group("unit"))
     return rows

@@ -188,8 +188,7 @@ VAGUE_BEFORE = re.compile(
 # Exchange-rate context: «курс доллара — 92,5 рубля», «по 3,2 рубля за доллар».
 RATE_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:курс\w*|котировк\w*|подешевел\w*|подорожал\w*|на\s+торгах|бирж\w*)"
-    r"(?:[^;!?.\n]|\.(?![ \u00a0]))"  # (within its sentence: «…по курсу. Тарифы: 35.000 руб.»)
-    r"{0,120}\Z")
+    r"[^;!?\n]{0,120}\Z")
 # «2,5109 белорусского рубля»: four decimals make a quote, not a sum («35.000 руб.» is one).
 RATE_DECIMALS = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{4,}(?![\d.,])")
 RATE_AFTER = re.compile(
@@ -197,6 +196,7 @@ RATE_AFTER = re.compile(
     r"|[ \u00a0]*(?:за|к)[ \u00a0]+(?:1[ \u00a0]+|один[ \u00a0]+|100[ \u00a0]+)?"
     r"(?:доллар|евро|юан|рубл|бел|росс|российск|\$|€|usd|eur|cny|rub|byn)")
 
+SENTENCE_BREAK = re.compile(r"\.[ \u00a0]+[«\"A-ZА-ЯЁ]")  # a full stop (not «руб. за доллар»)
 # «RUB 3,5518 BYN за 100 рублей», «3,62 бел. руб. за 100 российских»: the base of a quote
 RATE_BASE = re.compile(r"\d[.,]\d{2,}[ \u00a0]*(?:[A-Z]{3}|[а-яё.]+(?:[ \u00a0]+[а-яё.]+)?)?"
                        r"[ \u00a0]+за[ \u00a0]+\Z")
@@ -306,8 +306,9 @@ def is_rate_quote(text: str, core: Core) -> bool:
     if core.has_scale:
         return False
     line_start = text.rfind("\n", 0, core.start) + 1
-    if RATE_BEFORE.search(text, max(line_start, core.start - 130), core.start):
-        return True
+    rate = RATE_BEFORE.search(text, max(line_start, core.start - 130), core.start)
+    if rate and not SENTENCE_BREAK.search(text, rate.start(), core.start):
+        return True  # (a rate word in the sentence before: «…по курсу. Тарифы: 35.000 руб.»)
     if RATE_DECIMALS.search(text, core.start, core.end):
         return True
     if RATE_BASE.search(text, max(line_start, core.start - 40), core.start):

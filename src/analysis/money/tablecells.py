@@ -40,7 +40,8 @@ _UNIT = re.compile(r"[(,][ \u00a0]*(?P<unit>(?:тыс\.?|млн|млрд)[ \u00a
 # number or a percentage)
 _CELL = re.compile(r"(?<![\w,.\-/№])\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,3})?(?![\w.,/\-]|[ \u00a0]*%)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_SCALE_STEMS = ("млн", "млрд", "тыс")
+_SCALE_STEMS = ("мл", "тыс")  # «млн», «млрд», «тыс.»: a header's unit opens with one
+_COMMAS = (", ", ",\u00a0")
 # A row: a label, then cells after «|» or a dash («Товарооборот | 1 120,4 | …», «Итого — 7 600,0»)
 _ROW = re.compile(r"[^\d|—–\n]{1,80}?[ \u00a0]*[|—–][ \u00a0]*\d")
 _MAX_ROW = 140  # characters: a table row is a short line
@@ -79,17 +80,16 @@ def table_amounts(text: str, found: list[Amount],
 
 
 def _unit_headers(text: str) -> list[re.Match[str]]:
-    """The unit headers of `text`: each scale word is looked up in C, then only one right
+    """The unit headers of `text`: each scale word is looked up in C, and only one right
     after «(» or «, » is matched (most texts hold a few scale words and no header)."""
     out = []
     for stem in _SCALE_STEMS:
         p = text.find(stem)
         while p >= 0:
-            lead = text.rfind("(", max(0, p - 2), p)
-            lead = lead if lead >= 0 else text.rfind(",", max(0, p - 2), p)
+            lead = p - 1 if text[p - 1:p] == "(" else p - 2 if text[p - 2:p] in _COMMAS else -1
             if lead >= 0 and (m := _UNIT.match(text, lead)) is not None:
                 out.append(m)
-            p = text.find(stem, p + len(stem))
+            p = text.find(stem, p + 2)
     return sorted(out, key=lambda m: m.start())
 
 

@@ -31,6 +31,8 @@ def is_delivery_into_region(scope: AmountScope) -> bool:
     """Is the amount a delivery of Belarusian goods into a Russian region (its import)?"""
     low, text = scope.folded, scope.text
     lo = max(scope.start, scope.amount.start - _REACH)
+    if low.find("белорусск", lo, scope.amount.start) < 0:
+        return False  # (most export figures: one look in C)
     delivery = _DELIVERY_OF_BELARUSIAN.search(low, lo, scope.amount.start)
     if delivery is None:
         return False

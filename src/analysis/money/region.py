@@ -154,7 +154,7 @@ class ArticleText:
         capital = self._capital(scope)
         if capital is not None:
             return RegionChoice(region=capital, penalty=0.1, source=None)
-        earlier = self._earlier_in_paragraph(sents, idx)
+        earlier = self._earlier_in_paragraph(sents, idx, metric in TRADE_METRICS)
         if earlier is not None:
             return earlier
         lead = self.lead
@@ -174,12 +174,15 @@ class ArticleText:
             return RegionChoice(region=self.home, penalty=0.3, source=None)
         return _NO_REGION
 
-    def _earlier_in_paragraph(self, sents: list[SentenceSpan], idx: int) -> RegionChoice | None:
-        """The one region of the nearest earlier sentence of the paragraph (at most three
-        back) that names any, passing over sentences that name none; no region after a sentence about the two
-        countries (the paragraph has turned to them); None when nothing decides."""
+    def _earlier_in_paragraph(self, sents: list[SentenceSpan], idx: int,
+                              trade: bool) -> RegionChoice | None:
+        """The one region of the nearest earlier sentence of the paragraph that names any
+        (at most three back for trade, else the previous one), passing over sentences that
+        name none; no region after a sentence about the two countries (the paragraph has
+        turned to them); None when nothing decides."""
         national = context_words().national
-        for j in range(idx - 1, max(-1, idx - 1 - _EARLIER_REACH), -1):
+        reach = _EARLIER_REACH if trade else 1  # (a trade topic runs on; others: the last)
+        for j in range(idx - 1, max(-1, idx - 1 - reach), -1):
             named = {r.normal for r in self.regions(*sents[j])}
             if named:
                 return (RegionChoice(region=named.pop(), penalty=0.1, source=sents[j])

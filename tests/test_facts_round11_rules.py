@@ -479,3 +479,27 @@ def test_an_order_book_is_no_financing(tmp_path: Path) -> None:
     text = "Портфель заказов завода на 2026 год составил 9 млрд рублей.\n"
     got = read(tmp_path, text, published="2025-08-03")
     assert got["9 млрд рублей"].metric == "agreements"
+
+
+# --------------------------------------------------------------------------- formats
+def test_english_scales_of_a_translated_wire(tmp_path: Path) -> None:
+    text = ("Холдинг сообщил о выручке в $318.4 million, капитальные затраты составят около "
+            "$40mn, а рынок к 2030 году может достичь $1.5bn.\n")
+    got = read(tmp_path, text, published="2025-09-01")
+    assert got["$318.4 million"].amount.value == 318_400_000
+    assert got["около $40mn"].amount.value == 40_000_000
+    assert got["$1.5bn"].amount.value == 1_500_000_000
+
+
+def test_base_of_an_exchange_rate_quote_is_no_money(tmp_path: Path) -> None:
+    text = ("Экспорт вырос до 2,1 млрд долларов.\n"
+            "Официальный курс: USD 3,27 BYN; RUB 3,61 BYN за 100 рублей.\n")
+    got = read(tmp_path, text, published="2025-09-01")
+    assert set(got) == {"2,1 млрд долларов"}
+
+
+def test_rate_word_in_the_sentence_before_leaves_a_fee_a_fee(tmp_path: Path) -> None:
+    text = ("Банк меняет рубли по курсу биржи. Минимальная сумма обмена — 25.000 руб., "
+            "комиссия — 90 руб. за операцию.\n")
+    got = read(tmp_path, text, published="2025-09-01")
+    assert got["25.000 руб."].amount.value == 25_000

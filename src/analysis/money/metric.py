@@ -180,19 +180,13 @@ _CREDIT_IN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:кредит|заем|заём|з
 _COMMENT_CLAUSE = re.compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
 
 
-@lru_cache(maxsize=8)
-def _not_cues_in(folded: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The not-cue patterns whose literal the article holds at all (once per article)."""
-    return tuple(nc for nc in context_words().not_cues if nc[0] in folded)
-
-
 def _mask_modifiers(scope: AmountScope, modifiers: bool = True) -> str:
     """The text with modifier clauses of the sentence (unless `modifiers` is False), and
     words that only look like cues («белорусского производства», «выпуск облигаций»),
     blanked out (offsets unchanged)."""
     text, others, low = scope.text, scope.others, scope.folded
     chunks: list[tuple[int, int]] = [
-        (m.start(1), m.end(1) - 1) for needle, rx in _not_cues_in(low)
+        (m.start(1), m.end(1) - 1) for needle, rx in context_words().not_cues
         if low.find(needle, scope.start, scope.end) >= 0
         for m in rx.finditer(low, scope.start, scope.end)]
     for m in _MODIFIER.finditer(text, scope.start, scope.end) if modifiers else ():

@@ -75,7 +75,6 @@ class ArticleText:
         self.text = text
         self.home = _home_region(source)  # the one Russian region the outlet's name names
         self.folded = fold(text)  # lower case, same offsets: context words are matched in it
-        self._capital_word = "столиц" in self.folded  # («в столицу»: asked of few articles)
         self._paragraphs: dict[int, list[SentenceSpan]] = {}
         self._regions: dict[tuple[int, int], list[RegionMention]] = {}
         self._lead: list[RegionMention] | None = None
@@ -196,8 +195,7 @@ class ArticleText:
         """«в столицу», «товарооборот столицы»: the region of the capital the article named
         last before (None for Minsk, or when it names none)."""
         words, low = context_words(), self.folded
-        if (not self._capital_word or words.capital_city is None
-                or low.find("столиц", scope.start, scope.end) < 0):
+        if words.capital_city is None or low.find("столиц", scope.start, scope.end) < 0:
             return None
         other = [m.span() for m in words.capital_other.finditer(low, scope.start, scope.end)
                  ] if words.capital_other else []

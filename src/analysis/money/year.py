@@ -55,13 +55,6 @@ RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
 )
 # A relative-year word with «год» left out before a dash or comma («В позапрошлом — 118 млн»)
 _ELLIPTIC_STEMS = ("прошл", "следующ", "будущ", "текущ", "нынешн")  # a cheap look first
-
-
-@lru_cache(maxsize=8)
-def _holds_elliptic_stem(folded: str) -> bool:
-    """Does the article (lower case) hold a relative-year word at all (asked per amount,
-    answered once per article)?"""
-    return any(stem in folded for stem in _ELLIPTIC_STEMS)
 _ELLIPTIC_RELATIVE = re.compile(r"(?:позапрошл|прошл|следующ|будущ|текущ|нынешн)\w*[ \u00a0]*[—–,]")
 _RELATIVE = re.compile(
     r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(RELATIVE_YEARS))
@@ -255,7 +248,8 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             # ближайшие два года вложит»: the horizon of the next verb, not of this amount)
             cands.append((dist, None, "stated"))
     if published_year is not None and ("год" in scope.lowered or (
-            _holds_elliptic_stem(scope.folded) and _ELLIPTIC_RELATIVE.search(scope.lowered))):
+            any(stem in scope.lowered for stem in _ELLIPTIC_STEMS)
+            and _ELLIPTIC_RELATIVE.search(scope.lowered))):
         for m in _RELATIVE.finditer(text, s_start, s_end):
             if any(fs <= m.start() < fe for fs, fe in focus_spans):
                 continue  # «прошлого года» of «аналогичный период прошлого года»

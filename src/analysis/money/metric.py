@@ -180,15 +180,15 @@ _CREDIT_IN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:кредит|заем|заём|з
 _COMMENT_CLAUSE = re.compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
 
 
-def _mask_modifiers(scope: AmountScope, modifiers: bool = True) -> str:
-    """The text with modifier clauses of the sentence (unless `modifiers` is False), and
-    words that only look like cues («белорусского производства», «выпуск облигаций»),
-    blanked out (offsets unchanged)."""
+def _mask_modifiers(scope: AmountScope, modifiers: bool = True, not_cues: bool = False) -> str:
+    """The text with modifier clauses of the sentence (unless `modifiers` is False) and, with
+    `not_cues`, words that only look like cues («белорусского производства», «выпуск
+    облигаций»), blanked out (offsets unchanged)."""
     text, others, low = scope.text, scope.others, scope.folded
     chunks: list[tuple[int, int]] = [
         (m.start(1), m.end(1) - 1) for needle, rx in context_words().not_cues
         if low.find(needle, scope.start, scope.end) >= 0
-        for m in rx.finditer(low, scope.start, scope.end)]
+        for m in rx.finditer(low, scope.start, scope.end)] if not_cues else []
     for m in _MODIFIER.finditer(text, scope.start, scope.end) if modifiers else ():
         if _is_participle(m.group("w")) and not any(
                 m.start() <= o.start < m.end() for o in others):
@@ -207,17 +207,33 @@ def _mask_modifiers(scope: AmountScope, modifiers: bool = True) -> str:
     return "".join(parts)
 
 
+@cache
+def _not_cue_heads() -> tuple[str, ...]:
+    """The literals of the not-cues: a chosen cue word opening with one is checked again."""
+    return tuple(needle for needle, _ in context_words().not_cues)
+
+
+def _nearest(scope: AmountScope, not_cues: bool) -> tuple[MetricCue, str]:
+    """The nearest cue with modifier clauses set aside (and the text it was read in), or
+    over the whole sentence when the modifier was all there was to go on."""
+    masked = _mask_modifiers(scope, not_cues=not_cues)
+    found = nearest_cue(scope, masked)
+    if masked is not scope.text and (found.score == NO_CUE or _weak_cue(found.head)):
+        # the modifier was all there was to go on, or better than a bare «стоимость»
+        full = nearest_cue(scope, _mask_modifiers(scope, modifiers=False, not_cues=not_cues))
+        if found.score == NO_CUE or (full.score != NO_CUE and not _weak_cue(full.head)):
+            found = full
+    return found, masked
+
+
 def metric_of(scope: AmountScope) -> MetricCue:
     """The metric of the scope's amount: its nearest cue, modifier clauses set aside, and
     the text's own word for the money («кредитные средства») over a bare «financing»."""
-    masked = _mask_modifiers(scope)
-    text = scope.text
-    found = nearest_cue(scope, masked)
-    if masked is not text and (found.score == NO_CUE or _weak_cue(found.head)):
-        # the modifier was all there was to go on, or better than a bare «стоимость»
-        full = nearest_cue(scope, _mask_modifiers(scope, modifiers=False))
-        if found.score == NO_CUE or (full.score != NO_CUE and not _weak_cue(full.head)):
-            found = full
+    found, masked = _nearest(scope, not_cues=False)
+    if found.head.startswith(_not_cue_heads()):
+        # «техники белорусского производства на …», «выпуск облигаций на …»: read again
+        # without the words that only look like cues (asked of few amounts)
+        found, masked = _nearest(scope, not_cues=True)
     text = masked
     metric, score, head = found
     head_cue = _cue(head) if head else None

@@ -162,7 +162,8 @@ def column_heading(text: str, start: int) -> tuple[int, int] | None:
     """The header cell above the cell at `start` in a «|» table (the column's «2024 (январь–
     сентябрь)»), as a span of `text`; None outside such a table."""
     line_start = text.rfind("\n", 0, start) + 1
-    if "|" not in text[line_start:text.find("\n", start) if "\n" in text[start:] else len(text)]:
+    line_end = text.find("\n", start)
+    if text.find("|", line_start, len(text) if line_end < 0 else line_end) < 0:
         return None
     column = text.count("|", line_start, start)
     pos = line_start - 1

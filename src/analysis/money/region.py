@@ -178,8 +178,8 @@ class ArticleText:
                               trade: bool) -> RegionChoice | None:
         """The one region of the nearest earlier sentence of the paragraph that names any
         (at most three back for trade, else the previous one), passing over sentences that
-        name none; no region after a sentence about the two countries (the paragraph has
-        turned to them); None when nothing decides."""
+        name none; no trade region after a sentence about the two countries (the paragraph
+        has turned to them); None when nothing decides."""
         national = context_words().national
         reach = _EARLIER_REACH if trade else 1  # (a trade topic runs on; others: the last)
         for j in range(idx - 1, max(-1, idx - 1 - reach), -1):
@@ -187,8 +187,8 @@ class ArticleText:
             if named:
                 return (RegionChoice(region=named.pop(), penalty=0.1, source=sents[j])
                         if len(named) == 1 else None)
-            if national.search(self.folded, sents[j].start, sents[j].end):
-                return _NO_REGION
+            if trade and national.search(self.folded, sents[j].start, sents[j].end):
+                return _NO_REGION  # (a trade figure after «между Россией и Беларусью …»)
         return None
 
     def _capital(self, scope: AmountScope) -> str | None:

@@ -34,7 +34,8 @@ MONEY_SETS = ("money_in_articles", "money_in_articles_heldout", "money_in_articl
               "money_in_articles_new_genres_heldout", "money_in_articles_more_genres",
               "money_in_articles_more_genres_heldout", "money_in_articles_round9",
               "money_in_articles_round9_heldout", "money_in_articles_round10",
-              "money_in_articles_round10_heldout")
+              "money_in_articles_round10_heldout", "money_in_articles_round11",
+              "money_in_articles_round11_heldout")
 SNIPPET_SETS = ("money_formats_prices", "money_formats_prices_heldout")
 PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_new_phrasings", "projects_in_articles_new_phrasings_heldout",

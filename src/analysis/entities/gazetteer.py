@@ -249,6 +249,13 @@ class Gazetteer:
             self._table.setdefault(form, []).append(GazetteerName(words=(form,), entry=entry))
         self._by_next = None
 
+    def add_form(self, form: str, entry: GazetteerEntry) -> None:
+        """One written form as it is, not inflected («брянско», the first part of
+        «брянско-белорусский»)."""
+        key = norm_word(form)
+        self._table.setdefault(key, []).append(GazetteerName(words=(key,), entry=entry))
+        self._by_next = None
+
     def freeze(self) -> None:
         """Sort the names of each first word longest first (call after the last add), and
         index them by their next word (kept with the gazetteer when it is cached)."""

@@ -75,8 +75,11 @@ def build_regions_gazetteer() -> Gazetteer:
         for name in name_variants(r["normal"]) + split_cell(r["names"]):
             g.add_name(name, name_entry)
         for adj in split_cell(r["adjectives"]):
-            g.add_adjective(adj, GazetteerEntry(normal=r["normal"], type=r["type"],
-                                                role="adjective", capitalised=False))
+            adjective = GazetteerEntry(normal=r["normal"], type=r["type"], role="adjective",
+                                       capitalised=False)
+            g.add_adjective(adj, adjective)
+            if r["type"] == "region" and r["country"] == "RU":
+                g.add_form(compound_stem(adj), adjective)
         for city in split_cell(r["capitals"]):
             g.add_name(city, GazetteerEntry(normal=r["normal"], type=r["type"],
                                             role="capital", capitalised=True))
@@ -85,6 +88,12 @@ def build_regions_gazetteer() -> Gazetteer:
                                              capitalised=True))
     g.freeze()
     return g
+
+
+def compound_stem(adjective: str) -> str:
+    """The first part of a compound adjective: «брянский» → «брянско» (as in
+    «брянско-белорусский», «смоленско-белорусские связи»)."""
+    return re.sub(r"[иыо]й$", "о", adjective)
 
 
 def _merge_adjacent(ents: list[Entity], text: str) -> list[Entity]:
@@ -169,7 +178,8 @@ def normalize_region(name: str) -> str | None:
 
 # --------------------------------------------------------------------------- Russian regions in a text
 # «Москва и Минск договорились…»: the capitals stand for the two countries, not for Moscow.
-_CAPITALS_AS_COUNTRIES = re.compile(r"Москв\w*[^.]{0,40}Минск|Минск\w*[^.]{0,40}Москв")
+# (within one sentence: a headline «… поставки в Москву» over a lead «Минские заводы …» is not)
+_CAPITALS_AS_COUNTRIES = re.compile(r"Москв\w*[^.\n]{0,40}Минск|Минск\w*[^.\n]{0,40}Москв")
 # (a class first, not a repeat: sre then scans for its first letter in C instead of
 # trying a match at every character)
 _LOWER_WORD = re.compile(r"[а-яa-z][а-яa-z]*(?:-[а-яa-z]+)*")

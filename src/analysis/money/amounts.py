@@ -142,8 +142,12 @@ def _qualifier_before(text: str, start: int) -> Qualified | None:
 # pattern is then tried at the few token starts just before each head.
 _HEAD_STEMS = ("тыс", "мл", "милл", "трлн", "трилл", "руб", "р.", "дол", "евро", "юан",
                "тенге", "фунт", "коп", "ярд", "$", "€", "₽", "£", "¥", "₸")
+# English scales of translated wires («$412.6 million», «$2bn»): looked for only in a text
+# that holds an «m» or a «b» at all (most articles hold no Latin letter)
+_LATIN_HEAD_STEMS = ("mn", "bn", "million", "billion")
+_LATIN_HEAD_FIRST = frozenset("mbMB")
 _HEAD_AT = re.compile(r"тыс|млн|млрд|трлн|милл|трилл|руб|р\.|долл|дол\.|евро|юан|тенге|фунт"
-                      r"|коп|ярд|[$€₽£¥₸]")
+                      r"|коп|ярд|[$€₽£¥₸]|(?:mn|bn|million|billion)(?![a-z])")
 _GLUED_RUBLE = re.compile(r"\dр(?![\w.])")  # «1500р»
 # Is there an ASCII digit right before «р» at all? (the letter first: sre finds a literal
 # fast, then looks back; a digit class first costs a class test per character)
@@ -164,7 +168,8 @@ _SYMBOLS = "$€₽£¥₸"
 
 def _heads(text: str, lowered: str) -> list[int]:
     heads: list[int] = []
-    for stem in _HEAD_STEMS:
+    stems = _HEAD_STEMS + _LATIN_HEAD_STEMS if holds_any(text, _LATIN_HEAD_FIRST) else _HEAD_STEMS
+    for stem in stems:
         p = lowered.find(stem)
         while p >= 0:
             if _HEAD_AT.match(lowered, p):

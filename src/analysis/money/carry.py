@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from analysis.money.facts import Fact
 
 __all__ = ["CarriedTime", "earlier_time", "end_of", "has_time_words", "question_time",
-           "same_period_figure"]
+           "same_period_figure", "whole_year"]
 
 # Any time expression of a sentence's own: then nothing is inherited.
 _TIME_STEMS = ("год", "месяц", "квартал", "полугод", "полгода")
@@ -46,6 +46,9 @@ _SAME_PERIOD = re.compile(
     r"(?i)(?<![\w-])(?:за|в|на)[ \u00a0]+(?:тот[ \u00a0]+же|этот(?:[ \u00a0]+же)?|данный|указанный"
     r"|аналогичн\w+"
     r"|соответствующ\w+)[ \u00a0]+период\w*")
+# «за год», «за весь год», «по итогам года», «в целом за год» (no number, no «прошлый»)
+_WHOLE_YEAR = re.compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|целый))?|по[ \u00a0]+итогам)"
+                         r"[ \u00a0]+года?(?![\w-])")
 _QUESTION_LOOKBACK = 8  # paragraphs an answer may stand after its question
 
 
@@ -67,9 +70,18 @@ def end_of(text: str, sentence: tuple[int, int]) -> AmountScope:
     return AmountScope(text=text, start=start, end=end, amount=here, others=[])
 
 
+def whole_year(low: str) -> bool:
+    """Does this lower-cased text speak of a whole year it does not name («всего за год»,
+    «за весь год», «по итогам года»)? Then the year is the one in focus."""
+    return "год" in low and _WHOLE_YEAR.search(low) is not None and not YEAR_DIGITS.search(low)
+
+
 def has_time_words(low: str) -> bool:
     """Does this lower-cased text have any time expression of its own? A comparison base
-    («или 104% к уровню января–сентября 2025 года») is not the text's own time."""
+    («или 104% к уровню января–сентября 2025 года») and a rate («по среднегодовому курсу»)
+    are not the text's own time."""
+    if "среднегодов" in low:
+        low = low.replace("среднегодов", "")
     if not (any(w in low for w in _TIME_STEMS) or YEAR_DIGITS.search(low)):
         return False
     if not any(s in low for s in COMPARISON_STEMS) or COMPARED_PHRASE.search(low) is None:

@@ -31,7 +31,7 @@ from analysis.entities import russian_regions_in
 from analysis.lang import parse
 from analysis.money.alternation import first_letter_union
 from analysis.money.amounts import Amount
-from analysis.money.scope import CLAUSE_MARK, AmountScope
+from analysis.money.scope import AmountScope
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -84,6 +84,8 @@ _PERSONAL_FORM_AT_WORD = re.compile(
     r"(?:(?<=[еиё]т|[уюая]т|[еиё]м)|(?<=[а-яё]{2}[еиё]тся|[а-яё]{2}[уюая]тся|[а-яё]{2}[еиё]мся))")
 _LOWER_LETTER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _AND = re.compile(r"[ \u00a0]и[ \u00a0]")
+_WORD_RE = re.compile(r"[а-яё]+")
+_CLAUSE_OR_COLON = re.compile(r"[,;:.!?()]")
 _COORDINATED = re.compile(r"[ \u00a0]*(?:и|а[ \u00a0]+также)[ \u00a0][^,;:.!?—–]*\Z")
 # «планируется направить 300 млн, во второй — 550 млн, в третий — по 700 млн»: an elliptic item
 # of a list has no verb of its own; the list's predicate governs it
@@ -123,6 +125,10 @@ class ContextWords:
     writer_verbs: frozenset[str] = frozenset()
     draft_heads: frozenset[str] = frozenset()  # govern only through a preposition
     export_revenue: re.Pattern[str] | None = None  # revenue on the Russian market
+    capital_city: re.Pattern[str] | None = None  # «в столицу»: the capital named before
+    capital_other: re.Pattern[str] | None = None  # «белорусская столица»: not that one
+    not_cues: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (a literal, group 1 no cue)
+    capital_names: tuple[tuple[str, str | None], ...] = ()  # a capital's stem, its region
 
 
 @cache
@@ -151,7 +157,11 @@ def context_words() -> ContextWords:
         unit_price=re.compile("(?i)" + data["unit_price"]) if "unit_price" in data else None,
         writer_verbs=frozenset(data.get("writer_verbs", ())),
         draft_heads=frozenset(data.get("draft_heads", ())),
-        export_revenue=_union(data["export_revenue"]) if "export_revenue" in data else None)
+        export_revenue=_union(data["export_revenue"]) if "export_revenue" in data else None,
+        capital_city=re.compile("(?i)" + data["capital_city"]) if "capital_city" in data else None,
+        capital_other=_union(data["capital_other"]) if "capital_other" in data else None,
+        capital_names=tuple(data.get("capital_names", {}).items()),
+        not_cues=tuple((n, re.compile(p)) for n, p in data.get("not_cues", ())))
 
 
 def reports_results(text: str, start: int, end: int) -> bool:
@@ -235,9 +245,11 @@ def is_forecast(scope: AmountScope) -> bool:
             break
     words = context_words()
     hit = words.forecast.search(text, lo, amount.end) or _future_verb(text, lo, amount.end)
+    if hit is not None and _done_in_own_clause(text, hit.end(), amount.start):
+        return False  # «планируется заменить 1 100 лифтов, на эти цели направлено 3,8 млрд»
     if hit is None:
-        clause = CLAUSE_MARK.search(text, amount.end, scope.end)
-        clause_end = clause.start() if clause else scope.end
+        clause = _CLAUSE_OR_COLON.search(text, amount.end, scope.end)
+        clause_end = clause.start() if clause else scope.end  # («…: средства пойдут на»)
         # «закупил на 2,3 млрд и … планирует вложить еще 1,5 млрд»: a plan after «и» or
         # before the next amount is the next predicate's
         joined = _AND.search(text, amount.end, clause_end)
@@ -248,6 +260,19 @@ def is_forecast(scope: AmountScope) -> bool:
     if hit is None:
         return False
     return not words.not_forecast.search(text, lo, max(hit.end(), amount.start))
+
+
+def _done_in_own_clause(text: str, plan_end: int, amount_start: int) -> bool:
+    """Is the plan word in an earlier clause, and the amount's own clause told in the past
+    («…: на эти цели заложено 45 млн», «…, направлено 3,8 млрд»)? Then the money is there."""
+    mark = max(text.rfind(c, plan_end, amount_start) for c in ",;:—")
+    return mark >= 0 and any(_is_past(w) for w in _WORD_RE.findall(text, mark, amount_start))
+
+
+@lru_cache(maxsize=50_000)
+def _is_past(word: str) -> bool:
+    tag = parse(word).tag
+    return (tag.POS == "VERB" and tag.tense == "past") or (tag.POS == "PRTS" and "past" in tag)
 
 
 def is_future(year: int | None, published: date | None) -> bool:

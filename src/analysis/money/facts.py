@@ -37,6 +37,7 @@ from analysis.money.carry import (
     has_time_words,
     question_time,
     same_period_figure,
+    whole_year,
 )
 from analysis.money.context import (
     belarusian_rubles,
@@ -49,6 +50,8 @@ from analysis.money.context import (
     reports_results,
     states_result,
 )
+from analysis.money.costs import is_facility_cost
+from analysis.money.direction import is_delivery_into_region
 from analysis.money.metric import NO_CUE, metric_of, nearest_cue
 from analysis.money.period import period_of
 from analysis.money.region import ArticleText, SentenceSpan
@@ -98,6 +101,7 @@ _RESULTS_REACH = 2
 # Yearly series: with no time of their own they take that of the sentence before or the lead
 # (trade; budgets and programme money). Investments and credits are one-off sums.
 _SERIES_METRICS = frozenset((*TRADE_METRICS, "financing"))
+_FACILITY_COST_FROM = frozenset({"other", "production"})  # weak readings a facility's cost overrides
 _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
 _TOPIC_SCORE = 9  # the article's topic: weaker still
 _CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
@@ -130,7 +134,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
     amounts = tables.amounts
     if not amounts:
         return []
-    ctx = ArticleText(text)
+    ctx = ArticleText(text, source=getattr(article, "source", None))
     cues = SentenceCues(text)
     date_source = _date_source(article)
     facts: list[Fact] = []
@@ -145,6 +149,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             metric = "import"  # «Беларусь закупает в России энергоносителей на $10 млрд»
         elif metric == "financing" and is_investment_purpose(scope):
             metric = "investment"  # «направит на модернизацию цехов 230 млн рублей»
+        elif metric == "export" and is_delivery_into_region(scope):
+            metric = "import"  # «поставки белорусских товаров в регион — 410 млн»
+        elif metric in _FACILITY_COST_FROM and is_facility_cost(scope):
+            metric = "investment"  # «открылся сервисный центр стоимостью 180 млн рублей»
         if is_unit_price(scope):
             metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
         cell = tables.cell(amount)
@@ -246,6 +254,14 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                                      series=metric in TRADE_METRICS)
             if year is None and when is not None:
                 year, period = when.year, when.period if metric != "financing" else None
+                year_source = when.inherited_source or _year_source(when.source, date_source)
+                context = context or when.sentence
+        elif year is None and period is None and whole_year(scope.lowered):
+            # «Всего за год — 1 497,6», «за год вывезено леса на …»: the year in focus, whole
+            when = earlier_time(ctx, sents, si, article.published, facts)
+            if when is not None and (date_source != "inferred"
+                                     or (when.inherited_source or when.source) == "stated"):
+                year = when.year  # (a «прошлый год» counted from a guessed date is no year)
                 year_source = when.inherited_source or _year_source(when.source, date_source)
                 context = context or when.sentence
         if year is not None and _CHANGE_FROM.search(text, max(s_start, amount.start - 4),

@@ -98,7 +98,8 @@ _SCALE = (
     r"(?:(?:тыс|млн|млрд|трлн)(?:\.|[ \u00a0]\.(?=[ \u00a0]*[дре$€])|(?!\w))"  # «40 млн . долларов»
     r"|т\.(?=[ \u00a0]*р\.)"  # «85 т. р.»
     rf"|(?:миллион|миллиард|триллион|ярд){_SCALE_FORMS}(?!\w)"
-    r"|тысяч(?:а|и|у|ей|ью|ами|ам|ах|е)?(?!\w))"
+    r"|тысяч(?:а|и|у|ей|ью|ами|ам|ах|е)?(?!\w)"
+    r"|(?:million|billion|trillion|mn|bn)(?![A-Za-z]))"  # translated wires: «$412.6 million», «$2bn»
 )
 # «миллиард долларов», «более миллиона рублей»: a singular scale word is the number 1.
 _BARE_SCALE = (
@@ -195,6 +196,10 @@ RATE_AFTER = re.compile(
     r"|[ \u00a0]*(?:за|к)[ \u00a0]+(?:1[ \u00a0]+|один[ \u00a0]+|100[ \u00a0]+)?"
     r"(?:доллар|евро|юан|рубл|бел|росс|российск|\$|€|usd|eur|cny|rub|byn)")
 
+SENTENCE_BREAK = re.compile(r"\.[ \u00a0]+[«\"A-ZА-ЯЁ]")  # a full stop (not «руб. за доллар»)
+# «RUB 3,5518 BYN за 100 рублей», «3,62 бел. руб. за 100 российских»: the base of a quote
+RATE_BASE = re.compile(r"\d[.,]\d{2,}[ \u00a0]*(?:[A-Z]{3}|[а-яё.]+(?:[ \u00a0]+[а-яё.]+)?)?"
+                       r"[ \u00a0]+за[ \u00a0]+\Z")
 WORD_AFTER = re.compile(r"[ \u00a0]*([А-Яа-яЁё]+)")  # the word after a bare scaled number
 # Units after a bare scaled number: «21,4 млрд куб. м», «5 млн т», «2 тыс. га».
 UNIT_AFTER = re.compile(
@@ -301,10 +306,13 @@ def is_rate_quote(text: str, core: Core) -> bool:
     if core.has_scale:
         return False
     line_start = text.rfind("\n", 0, core.start) + 1
-    if RATE_BEFORE.search(text, max(line_start, core.start - 130), core.start):
-        return True
+    rate = RATE_BEFORE.search(text, max(line_start, core.start - 130), core.start)
+    if rate and not SENTENCE_BREAK.search(text, rate.start(), core.start):
+        return True  # (a rate word in the sentence before: «…по курсу. Тарифы: 35.000 руб.»)
     if RATE_DECIMALS.search(text, core.start, core.end):
         return True
+    if RATE_BASE.search(text, max(line_start, core.start - 40), core.start):
+        return True  # «RUB 3,5518 BYN за 100 рублей»: the quote's base
     if text[max(line_start, core.start - 3):core.start].strip().endswith("="):
         return True  # «1 доллар = 3,2 рубля»
     return bool(RATE_AFTER.match(text, core.end))

@@ -161,6 +161,10 @@ _SPLIT = re.compile(r"(?i)(?<!\w)(?:экспорт\w*[^.!?]{1,200}?(?<!\w)имп
                     r"(?<!\w)экспорт)")
 _PREPOSITION = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по|о|об|про|с|со|к|из|от|под|при)(?!\w)")
 _PURPOSE = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по)(?!\w)")  # «завод по производству»
+# «производство электробусов с объёмом вложений около 4 млрд»: a property of the thing, whose
+# own word says what the money is (the thing does not govern it)
+_PROPERTY = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+(?:общ\w+[ \u00a0]+)?(?:объ[её]м|бюджет|сумм)")
+_GOODS = frozenset({"export", "import", "production", "other"})  # «соглашение о поставках»
 _MONEY_NOUNS = frozenset({"credit", "investment", "financing"})  # «направит на поддержку экспорта»
 _RETAIL_BEFORE = re.compile(r"(?i)(?:розничн|оптов)\w*[ \u00a0]+\Z")
 _DASH_AMOUNT = re.compile(r"[ \u00a0]*[—–:-][ \u00a0]*\S")  # «импорт — $45 млн»
@@ -176,18 +180,26 @@ _CREDIT_IN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:кредит|заем|заём|з
 _COMMENT_CLAUSE = re.compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
 
 
-def _mask_modifiers(scope: AmountScope) -> str:
-    """The text with modifier clauses of the sentence blanked out (offsets unchanged)."""
-    text, others = scope.text, scope.others
-    chunks: list[tuple[int, int]] = []
-    for m in _MODIFIER.finditer(text, scope.start, scope.end):
+def _mask_modifiers(scope: AmountScope, modifiers: bool = True, not_cues: bool = False) -> str:
+    """The text with modifier clauses of the sentence (unless `modifiers` is False) and, with
+    `not_cues`, words that only look like cues («белорусского производства», «выпуск
+    облигаций»), blanked out (offsets unchanged)."""
+    text, others, low = scope.text, scope.others, scope.folded
+    chunks: list[tuple[int, int]] = [
+        (m.start(1), m.end(1) - 1) for needle, rx in context_words().not_cues
+        if low.find(needle, scope.start, scope.end) >= 0
+        for m in rx.finditer(low, scope.start, scope.end)] if not_cues else []
+    for m in _MODIFIER.finditer(text, scope.start, scope.end) if modifiers else ():
         if _is_participle(m.group("w")) and not any(
                 m.start() <= o.start < m.end() for o in others):
             chunks.append((m.start(), m.end() - 1))  # keep the closing comma's slot blank too
     if not chunks:
         return text
     parts, pos = [], 0
-    for a, b in chunks:
+    for a, b in sorted(chunks):
+        a = max(a, pos)  # (a word inside a clause already blanked)
+        if a > b:
+            continue
         parts.append(text[pos:a])
         parts.append(" " * (b - a + 1))
         pos = b + 1
@@ -195,17 +207,33 @@ def _mask_modifiers(scope: AmountScope) -> str:
     return "".join(parts)
 
 
+@cache
+def _not_cue_heads() -> tuple[str, ...]:
+    """The literals of the not-cues: a chosen cue word opening with one is checked again."""
+    return tuple(needle for needle, _ in context_words().not_cues)
+
+
+def _nearest(scope: AmountScope, not_cues: bool) -> tuple[MetricCue, str]:
+    """The nearest cue with modifier clauses set aside (and the text it was read in), or
+    over the whole sentence when the modifier was all there was to go on."""
+    masked = _mask_modifiers(scope, not_cues=not_cues)
+    found = nearest_cue(scope, masked)
+    if masked is not scope.text and (found.score == NO_CUE or _weak_cue(found.head)):
+        # the modifier was all there was to go on, or better than a bare «стоимость»
+        full = nearest_cue(scope, _mask_modifiers(scope, modifiers=False, not_cues=not_cues))
+        if found.score == NO_CUE or (full.score != NO_CUE and not _weak_cue(full.head)):
+            found = full
+    return found, masked
+
+
 def metric_of(scope: AmountScope) -> MetricCue:
     """The metric of the scope's amount: its nearest cue, modifier clauses set aside, and
     the text's own word for the money («кредитные средства») over a bare «financing»."""
-    masked = _mask_modifiers(scope)
-    text = scope.text
-    found = nearest_cue(scope, masked)
-    if masked is not text and (found.score == NO_CUE or _weak_cue(found.head)):
-        # the modifier was all there was to go on, or better than a bare «стоимость»
-        full = nearest_cue(scope)
-        if found.score == NO_CUE or (full.score != NO_CUE and not _weak_cue(full.head)):
-            found = full
+    found, masked = _nearest(scope, not_cues=False)
+    if found.head.startswith(_not_cue_heads()):
+        # «техники белорусского производства на …», «выпуск облигаций на …»: read again
+        # without the words that only look like cues (asked of few amounts)
+        found, masked = _nearest(scope, not_cues=True)
     text = masked
     metric, score, head = found
     head_cue = _cue(head) if head else None
@@ -349,7 +377,8 @@ def _governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cu
             gap = text[before[j].end():before[idx].start()]
             if not _PREPOSITION.search(gap) and _is_draft_head(before[j].group().lower()):
                 continue  # «проект (союзного) бюджета»: the genitive names the thing
-            if ("," in gap or ";" in gap or ":" in gap or _ABOUT.search(gap)
+            if ("," in gap or ";" in gap or ":" in gap or _PROPERTY.search(gap)
+                    or (_ABOUT.search(gap) and not _agreement_on(head, cues_before[idx]))
                     or any(_is_verbish(w.group().lower()) for w in between)):
                 break
             if ((_is_verbish(before[j].group().lower()) or head.metric == "financing")
@@ -362,6 +391,13 @@ def _governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cu
             metric, idx = head.metric, j
             word = before[j].group().lower()
     return MetricCue(metric=metric, score=best.score, head=word)
+
+
+def _agreement_on(head: Cue, inner: Cue) -> bool:
+    """«соглашение о поставках 120 автобусов на …»: an agreement on goods is the agreement's
+    sum (rounds 8, 9); «соглашение о кредите» names the money, a credit, and «протокол о
+    доведении товарооборота до …» the trade it targets."""
+    return head.metric == "agreements" and inner.metric in _GOODS
 
 
 @lru_cache(maxsize=50_000)

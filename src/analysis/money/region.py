@@ -13,6 +13,14 @@
   sentence that supplied it is recorded. With no region in the lead, «у нас», «импорт
   области» mean the one Russian region the article has named before the figure. Credit
   stays national unless its sentence names one.
+- The previous sentence is the nearest earlier one of the paragraph that names one region
+  («Товарооборот Ульяновской области — 187 млн. За прошлый год было 241. Год закроем на
+  280»), unless a sentence between speaks of the two countries.
+- «В столицу», «товарооборот столицы» mean the capital the article named last before the
+  figure: Moscow after «поставки в Москву», no Russian region after «Минск».
+- A regional outlet («Брянские новости», «Портал Правительства Омской области»), when the
+  lead names no region and the article no other one before the figure, gives its region to
+  a trade figure (a governor's interview, a minister's post).
 - A dateline («МОСКВА, 3 апр — …») and «Москва» as the seat of an authority never set a
   region; a Belarusian oblast named as the partner («с Витебской областью») is no Russian
   region, so it leaves the Russian side's region as it is.
@@ -20,6 +28,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.entities import RegionMention, russian_regions_in
@@ -36,6 +45,7 @@ from analysis.vocab import LOCAL_METRICS, TRADE_METRICS
 __all__ = ["ArticleText", "RegionChoice", "SentenceSpan"]
 
 _MOSCOW = "Москва"
+_EARLIER_REACH = 3  # sentences of the paragraph a region is looked for in, back from the figure
 _CARRIED = LOCAL_METRICS | frozenset(TRADE_METRICS)  # metrics whose region carries over
 
 
@@ -61,8 +71,9 @@ class ArticleText:
     """Per-article caches: the sentences of each paragraph, the regions of each sentence,
     the region of the headline and lead."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, source: str | None = None) -> None:
         self.text = text
+        self.home = _home_region(source)  # the one Russian region the outlet's name names
         self.folded = fold(text)  # lower case, same offsets: context words are matched in it
         self._paragraphs: dict[int, list[SentenceSpan]] = {}
         self._regions: dict[tuple[int, int], list[RegionMention]] = {}
@@ -140,10 +151,12 @@ class ArticleText:
             return _NO_REGION
         if national is not None or metric not in _CARRIED:
             return _NO_REGION
-        if idx > 0:  # `sents` is one paragraph: the previous sentence is in the same one
-            prev = {r.normal for r in self.regions(*sents[idx - 1])}
-            if len(prev) == 1:
-                return RegionChoice(region=prev.pop(), penalty=0.1, source=sents[idx - 1])
+        capital = self._capital(scope)
+        if capital is not None:
+            return RegionChoice(region=capital, penalty=0.1, source=None)
+        earlier = self._earlier_in_paragraph(sents, idx, metric in TRADE_METRICS)
+        if earlier is not None:
+            return earlier
         lead = self.lead
         if len(lead) == 1 and not (metric in TRADE_METRICS and self._federal_paragraph(sents)):
             sents_of_lead, i = self.sentence_index(lead[0].start)
@@ -155,7 +168,54 @@ class ArticleText:
             if len({r.normal for r in earlier}) == 1:
                 sents_of, i = self.sentence_index(earlier[-1].start)
                 return RegionChoice(region=earlier[-1].normal, penalty=0.2, source=sents_of[i])
+        if (not lead and self.home and metric in TRADE_METRICS
+                and not self._federal_paragraph(sents)
+                and {r.normal for r in self.regions(0, scope.start)} <= {self.home}):
+            return RegionChoice(region=self.home, penalty=0.3, source=None)
         return _NO_REGION
+
+    def _earlier_in_paragraph(self, sents: list[SentenceSpan], idx: int,
+                              trade: bool) -> RegionChoice | None:
+        """The one region of the nearest earlier sentence of the paragraph that names any
+        (at most three back for trade, else the previous one), passing over sentences that
+        name none; no trade region after a sentence about the two countries (the paragraph
+        has turned to them); None when nothing decides."""
+        national = context_words().national
+        reach = _EARLIER_REACH if trade else 1  # (a trade topic runs on; others: the last)
+        for j in range(idx - 1, max(-1, idx - 1 - reach), -1):
+            named = {r.normal for r in self.regions(*sents[j])}
+            if named:
+                return (RegionChoice(region=named.pop(), penalty=0.1, source=sents[j])
+                        if len(named) == 1 else None)
+            if trade and national.search(self.folded, sents[j].start, sents[j].end):
+                return _NO_REGION  # (a trade figure after «между Россией и Беларусью …»)
+        return None
+
+    def _capital(self, scope: AmountScope) -> str | None:
+        """«в столицу», «товарооборот столицы»: the region of the capital the article named
+        last before (None for Minsk, or when it names none)."""
+        words, low = context_words(), self.folded
+        if words.capital_city is None or low.find("столиц", scope.start, scope.end) < 0:
+            return None
+        other = [m.span() for m in words.capital_other.finditer(low, scope.start, scope.end)
+                 ] if words.capital_other else []
+        if all(any(a <= m.start() < b for a, b in other)
+               for m in words.capital_city.finditer(low, scope.start, scope.end)):
+            return None  # only «белорусская столица», «Северная столица»
+        before = low[:scope.start]
+        at, region = max(((before.rfind(stem), name) for stem, name in words.capital_names),
+                         default=(-1, None))
+        return region if at >= 0 else None
+
+
+@lru_cache(maxsize=1024)
+def _home_region(source: str | None) -> str | None:
+    """The one Russian region a source's name names («Брянские новости»), else None (a
+    corpus has few sources: each is read once)."""
+    if not source:
+        return None
+    named = {r.normal for r in russian_regions_in(source, 0, len(source))}
+    return named.pop() if len(named) == 1 else None
 
 
 def _region_distance(scope: AmountScope, mention: RegionMention) -> int:

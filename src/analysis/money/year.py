@@ -51,8 +51,11 @@ RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
     (rf"(?:{_stems(-1)})\w*(?:\s+год\w*|(?=[ \u00a0]*[—–]))", -1),
     (rf"(?:{_stems(0)}|сего)\w*\s+год\w*|с\s+начала\s+года"
      r"|(?<=в\s)(?:текущ|нынешн)\w*(?=[ \u00a0]*[—–.,;!?])", 0),  # «против 11,2 млрд в текущем.»
-    (rf"(?:{_stems(1)})\w*\s+год\w*", 1),
+    (rf"(?:{_stems(1)})\w*(?:\s+год\w*|(?=[ \u00a0]*[—–]))", 1),  # «в следующем — ещё 220 млн»
 )
+# A relative-year word with «год» left out before a dash or comma («В позапрошлом — 118 млн»)
+_ELLIPTIC_STEMS = ("прошл", "следующ", "будущ", "текущ", "нынешн")  # a cheap look first
+_ELLIPTIC_RELATIVE = re.compile(r"(?:позапрошл|прошл|следующ|будущ|текущ|нынешн)\w*[ \u00a0]*[—–,]")
 _RELATIVE = re.compile(
     r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(RELATIVE_YEARS))
     + ")")
@@ -244,7 +247,9 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             # «в ближайшие два года вложит …»: no one year («закупил на 2,3 млрд и в
             # ближайшие два года вложит»: the horizon of the next verb, not of this amount)
             cands.append((dist, None, "stated"))
-    if published_year is not None and "год" in scope.lowered:
+    if published_year is not None and ("год" in scope.lowered or (
+            any(stem in scope.lowered for stem in _ELLIPTIC_STEMS)
+            and _ELLIPTIC_RELATIVE.search(scope.lowered))):
         for m in _RELATIVE.finditer(text, s_start, s_end):
             if any(fs <= m.start() < fe for fs, fe in focus_spans):
                 continue  # «прошлого года» of «аналогичный период прошлого года»

@@ -97,7 +97,7 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     # texts (the same strings), the rest of each article (offsets, sentences) goes before
     # the figures, the largest step across articles.
     del loaded, articles, results
-    facts = found = None  # (the frames' parts closed over them) they hold the results' index
+    found = None  # (the register closed over it) it holds the results' index
     release_memory()
     consolidated = figures.build_figures(amounts, articles_table, problems_table, corpus_dir,
                                          signatures=signatures)

@@ -1,0 +1,54 @@
+"""What a cost is the cost of: «сервисный центр МТЗ стоимостью 180 млн рублей».
+
+The cost of a facility (a centre, a plant, a workshop, a line, a terminal) named just before
+«стоимостью» is the money put into building it: an investment (rounds 8 and 10), whatever
+weak cue stands near («стоимость» alone is «other»: a price). Goods «стоимостью» stay a
+purchase, a contract «стоимостью» an agreement (their own cues decide). The words are data
+(`facility_cost` in `data/money_context_ru.json`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from analysis.money.scope import AmountScope
+
+__all__ = ["is_facility_cost"]
+
+_REACH = 120  # characters before the amount: «сервисного центра для белорусской техники стоимостью»
+
+
+class FacilityCost(NamedTuple):
+    """The compiled words: a cost word ending right before the amount, and a facility noun
+    in the same clause before it."""
+
+    cost_word: re.Pattern[str]
+    facility: re.Pattern[str]
+
+
+@cache
+def _words() -> FacilityCost:
+    path = resources.files("analysis").joinpath("data", "money_context_ru.json")
+    data = json.loads(path.read_text(encoding="utf-8"))["facility_cost"]
+    return FacilityCost(cost_word=re.compile(r"(?:" + data["cost_word"] + r")[ \u00a0]*\Z"),
+                        facility=re.compile(r"(?<!\w)(?:" + "|".join(data["facility"]) + r")"))
+
+
+def is_facility_cost(scope: AmountScope) -> bool:
+    """Is the amount the cost of a facility named just before it in its clause («открылся
+    сервисный центр стоимостью 180 млн», «завода общей стоимостью»)?"""
+    words, low = _words(), scope.folded
+    lo = max(scope.start, scope.amount.start - _REACH)
+    if low.find("стоимост", lo, scope.amount.start) < 0:
+        return False  # (most amounts: one look in C)
+    before = low[lo:scope.amount.start]
+    cost = words.cost_word.search(before)
+    if cost is None:
+        return False
+    clause = before[:cost.start()]
+    clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1:]
+    return words.facility.search(clause) is not None

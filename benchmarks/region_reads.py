@@ -37,9 +37,9 @@ from analysis.money import describe
 read = regions.russian_regions_in
 asked = []
 
-def recording(text, start, end):
+def recording(text, start, end, *folded):  # (folded: the article's lower-cased copy, if passed)
     asked.append((text, start, end))
-    return read(text, start, end)
+    return read(text, start, end, *folded)
 
 region.russian_regions_in = context.russian_regions_in = recording
 for a in big_corpus(n):

@@ -23,7 +23,8 @@ def tables() -> dict[str, dataset.Dataset]:
     return {case: dataset.extract(FIXTURES / case, ner=False)
             for case in ("duplicate_reprint", "conflict", "partial_year_in_lead", "regional_as_national",
                          "deals_in_one_year", "period_in_two_wordings",
-                         "partial_period_of_the_next_figure", "exports_of_two_directions")}
+                         "partial_period_of_the_next_figure", "exports_of_two_directions",
+                         "increment_is_no_level")}
 
 
 def national_turnover(ds: dataset.Dataset, year: int) -> pd.DataFrame:
@@ -63,6 +64,19 @@ def test_exports_of_two_directions_and_of_one_firm_are_three_figures_not_a_confl
     assert exports["plausible"].all()
     russian = exports[exports["value"] > 25e9].iloc[0]
     assert russian["n_sources"] == 2  # «около 29,4 млрд» in another article restates it
+
+
+def test_an_increment_is_flagged_not_a_level_of_the_figure(tables) -> None:
+    # «что на 38,6 млн долларов больше, чем в I квартале», «вырос на 52 млн … и составил 390»
+    f = tables["increment_is_no_level"].figures
+    trade = f[f["metric"] == "trade_turnover"]
+    flagged = trade[~trade["plausible"]]
+    assert sorted(flagged["value"]) == [pytest.approx(38.6e6), pytest.approx(52e6)]
+    assert all("a change from another figure" in r for r in flagged["reason"])
+    levels = trade[trade["plausible"]]
+    assert sorted(levels["value"]) == [pytest.approx(214.3e6), pytest.approx(390e6)]
+    # «поставки в Ростовскую область на 12 млн»: «на» after a region's name is no change
+    assert f[f["value"] == 12e6]["plausible"].all()
 
 
 def test_one_period_in_two_wordings_is_one_figure(tables) -> None:

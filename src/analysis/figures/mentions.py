@@ -17,6 +17,8 @@ article's amounts do not share a span, and if two ever did the second would get 
 - `qualifier_rank` (exact beats approximate), `stated` (the currency is written, not implied);
 - `low`, `high`: the values the statement allows given its own precision: «46,2 млрд» allows
   46.15–46.25, «около 46 млрд» 45.5–46.5, «более 45 млрд» anything above 45, «до 40» up to 40;
+- `change`: the sentence tells the amount as a change from another figure («что на 50,8 млн
+  долларов больше», «вырос на 120 млн»), not a level;
 - `partial_words`: the partial period a full-year sentence names («за январь–ноябрь»), unless
   those words open another figure of the sentence («…, а за первый квартал — 11,9 млрд»);
 - `usd`: the value in US dollars (for plausibility; bounds are set in USD);
@@ -116,6 +118,25 @@ def _partial_words(out: pd.DataFrame, rules: FigureRules) -> list[str | None]:
     return words
 
 
+def _changes(out: pd.DataFrame, rules: FigureRules) -> list[bool]:
+    """For each mention, whether its sentence tells it as a change from another figure
+    («что на 50,8 млн долларов больше», «вырос на 120 млн»), not as a level."""
+    if "sentence" not in out:
+        return [False] * len(out)
+    cols = [c for c in ("sentence", "sentence_start", "start", "surface") if c in out]
+    flags = []
+    for row in plain_records(out[cols]):
+        sentence = row["sentence"] if isinstance(row["sentence"], str) else ""
+        surface = row.get("surface") if isinstance(row.get("surface"), str) else ""
+        at = -1
+        if pd.notna(row.get("sentence_start")) and pd.notna(row.get("start")):
+            at = int(row["start"]) - int(row["sentence_start"])
+            at = at if sentence[at:at + len(surface)] == surface else -1
+        at = sentence.find(surface) if at < 0 and surface else at
+        flags.append(at >= 0 and rules.is_change(sentence[:at], sentence[at + len(surface):]))
+    return flags
+
+
 def _opens_another(words_end: int, row: dict, mentions: list[dict]) -> bool:
     """True when the first amount after the period's words (at `words_end`) is another
     mention with a period of its own, and `row` stands before the words."""
@@ -142,7 +163,7 @@ def prepare(amounts: pd.DataFrame, articles: pd.DataFrame, rules: FigureRules | 
     stated_forecast = out["forecast"] if "forecast" in out else pd.Series([None] * len(out), index=out.index)
     if out.empty:
         for col in ("forecast", "source_kind", "source_rank", "qualifier_rank", "stated", "low",
-                    "high", "partial_words", "usd", "scope"):
+                    "high", "partial_words", "change", "usd", "scope"):
             out[col] = pd.Series(dtype="object")
         return out
     read = ["value", "qualifier", "value_low", "value_high", "surface", "year", "published", "period",
@@ -158,6 +179,7 @@ def prepare(amounts: pd.DataFrame, articles: pd.DataFrame, rules: FigureRules | 
     out["low"] = [b[0] for b in bounds]
     out["high"] = [b[1] for b in bounds]
     out["partial_words"] = _partial_words(out, rules)
+    out["change"] = _changes(out, rules)
     out["usd"] = [_usd(rates, row) for row in records]
     out["scope"] = ["national" if _empty(r) else "regional" for r in out["region"]]
     return out

@@ -3,7 +3,8 @@
 A mention is implausible when
 
 1. **its sentence names a partial period** while the mention reads as the full year
-   («составил 30,4 млрд долларов — такие данные за январь–ноябрь»);
+   («составил 30,4 млрд долларов — такие данные за январь–ноябрь»), or **tells it as a change**
+   from another figure («что на 50,8 млн долларов больше»: `change` in `data/figure_rules.json`);
 2. **it breaks a hard bound** (`bounds_usd` in `data/figure_rules.json`: no national trade
    turnover under $1 bn a year, nothing bilateral over $1 trillion);
 3. **it lies far outside its series** (for metrics that are one quantity per scope and year,
@@ -77,12 +78,15 @@ def flag_implausible(mentions: pd.DataFrame, rules: FigureRules | None = None) -
         return out
     _spread_partial_words(out)
     region = out["region"].fillna("").astype(str)
+    changes = [bool(c) for c in out["change"]] if "change" in out else [False] * len(out)
     full_year = out["period"].isna() | (out["period"].astype(str) == "")
     for i, (words, usd, metric, scope) in enumerate(zip(out["partial_words"], out["usd"], out["metric"],
                                                          out["scope"], strict=True)):
         if isinstance(words, str) and words:
             reasons[i].append(f"its sentence says the data cover «{words}»: a partial period read as "
                               "the full year")
+        if changes[i]:
+            reasons[i].append("a change from another figure («на … больше», «вырос на …»), not a level")
         if usd is None or pd.isna(usd):
             continue
         low, high = rules.bounds_for(str(metric), str(scope))

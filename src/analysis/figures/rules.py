@@ -50,6 +50,9 @@ class FigureRules:
     media_rank: int
     hedged: SourceKind
     partial_period: re.Pattern[str]
+    change_before: re.Pattern[str]  # a comparative after «на» («на 50 млн больше»)
+    change_after: re.Pattern[str]
+    change_verb: re.Pattern[str]  # «вырос на», «сокращение на»
     mad_k: float
     series_metrics: frozenset[str]
     min_log10_spread: float
@@ -78,6 +81,14 @@ class FigureRules:
     def partial_periods_in(self, sentence: str) -> list[re.Match[str]]:
         """Every partial period a sentence names, with its offsets in the sentence."""
         return list(self.partial_period.finditer(sentence.lower()))
+
+    def is_change(self, before: str, after: str) -> bool:
+        """Whether an amount between `before` and `after` (its sentence's text on either
+        side) is a change from another figure, not a level (`change` in the rules)."""
+        low = before.lower()[-80:]
+        if self.change_verb.search(low):
+            return True
+        return bool(self.change_before.search(low) and self.change_after.search(after.lower()[:40]))
 
     def bounds_for(self, metric: str, scope: str) -> tuple[float, float]:
         """The tightest hard bounds that apply to a metric in a scope."""
@@ -113,6 +124,9 @@ def figure_rules(path: Path = RULES_FILE) -> FigureRules:
         media_rank=int(data["media_rank"]),
         hedged=SourceKind(kind=hedged["kind"], rank=hedged["rank"], cues=tuple(hedged["cues"])),
         partial_period=_partial_pattern(data["partial_period"]),
+        change_before=re.compile(data["change"]["before"]),
+        change_after=re.compile(data["change"]["after"]),
+        change_verb=re.compile(data["change"]["before_verb"]),
         mad_k=float(plaus["mad_k"]),
         series_metrics=frozenset(plaus["series_metrics"]),
         min_log10_spread=float(plaus["min_log10_spread"]),

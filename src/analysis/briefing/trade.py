@@ -12,6 +12,7 @@ from analysis.briefing.formatting import Html, esc, isblank, table_html
 from analysis.briefing.labels import region_name, t
 from analysis.briefing.phrases import Phrases
 from analysis.briefing.rows import has_region, sort_by_year, year_of
+from analysis.figures import figure_rules
 from analysis.vocab import TRADE_METRICS
 
 # Marks on a bar for a qualified figure («>» for «свыше 50 млрд»).
@@ -53,10 +54,11 @@ class TradeSections(Phrases):
                             partial=False)
         recs = [r for r in rows.to_dict("records") if year_of(r) is not None
                 and (self.region or not has_region(r))]
-        # Exports and imports are many figures a year (a firm's, a sector's, the country's):
-        # the country's total is the largest of them, so the largest is the year's point.
+        # A metric that is no series (exports, imports: a firm's, a sector's, the country's)
+        # has many figures a year; the country's total is the largest, so it is the point.
+        series = figure_rules().series_metrics
         recs.sort(key=lambda r: (str(r.get("currency")) != self.currency,
-                                 0.0 if r["metric"] == "trade_turnover" else -float(r["value"]),
+                                 0.0 if r["metric"] in series else -float(r["value"]),
                                  -int(r.get("n_sources") or 1)))
         chosen: dict[tuple[str, int], dict[str, Any]] = {}
         for r in recs:

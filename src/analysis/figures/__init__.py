@@ -15,8 +15,9 @@ from analysis.figures.consolidate import FIGURE_COLUMNS
 from analysis.figures.corrections import CORRECTIONS_FILE, read_corrections
 from analysis.figures.duplicates import DUPLICATE_COLUMNS, TextSignature, find_duplicates, text_signature
 from analysis.figures.mentions import mention_ids
+from analysis.figures.rules import figure_rules
 from analysis.figures.series import SeriesPoint, national_series
 
 __all__ = ["CORRECTIONS_FILE", "DUPLICATE_COLUMNS", "FIGURE_COLUMNS", "FigureSet", "SeriesPoint",
-           "TextSignature", "build_figures", "find_duplicates", "mention_ids", "national_series",
-           "read_corrections", "text_signature"]
+           "TextSignature", "build_figures", "figure_rules", "find_duplicates", "mention_ids",
+           "national_series", "read_corrections", "text_signature"]

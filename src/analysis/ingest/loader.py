@@ -69,7 +69,7 @@ from analysis.ingest.glued import split_articles, splitting_taglines
 from analysis.ingest.htmlpages import PageMeta, html_paragraphs
 from analysis.ingest.ids import article_bases, article_id
 from analysis.ingest.memo import BuiltFile, BuiltMemo, built_key, taglines_key
-from analysis.ingest.metadata import METADATA_FILE, apply_metadata, read_metadata
+from analysis.ingest.metadata import METADATA_FILE, apply_metadata, read_folder_metadata
 from analysis.ingest.pubdates import DateGuess, infer_date, parse_date
 from analysis.ingest.segments import Para, txt_paragraphs
 from analysis.ingest.urldates import date_from_url
@@ -170,11 +170,11 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
     progress = progress or _Silent()
     walk = walk_corpus(root)
     problems = list(walk.problems)
-    meta_file = next((f for f in walk.files if f.rel == METADATA_FILE), None)
-    rows = read_metadata(meta_file.path, problems, today) if meta_file is not None else {}
+    meta_files = [(f.rel, f.path) for f in walk.files if f.rel.rpartition("/")[2] == METADATA_FILE]
+    rows = read_folder_metadata(meta_files, problems, today)
 
-    sidecars = (METADATA_FILE, CORRECTIONS_FILE)
-    candidates = [f for f in walk.files if f.rel not in sidecars and _admitted(f, max_bytes, problems)]
+    candidates = [f for f in walk.files if f.rel != CORRECTIONS_FILE
+                  and f.rel.rpartition("/")[2] != METADATA_FILE and _admitted(f, max_bytes, problems)]
     keep = distinct_files(candidates, named=frozenset(rows), problems=problems)
     del candidates, walk
     # Two passes: the taglines are lines that open several files, so no file's articles can

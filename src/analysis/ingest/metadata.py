@@ -31,7 +31,7 @@ from analysis.ingest.encodings import Unreadable, decode
 from analysis.ingest.pubdates import parse_date
 from analysis.ingest.urldates import date_from_url
 
-__all__ = ["METADATA_FILE", "MetadataRow", "apply_metadata", "read_metadata"]
+__all__ = ["METADATA_FILE", "MetadataRow", "apply_metadata", "read_folder_metadata", "read_metadata"]
 
 METADATA_FILE = "metadata.csv"
 DELIMITERS = (",", ";", "\t", "|")  # tried in this order on the header line
@@ -46,6 +46,8 @@ class MetadataRow:
     source: str
     url: str
     published: str
+    origin: str = METADATA_FILE  # the metadata.csv it came from, as a path in the corpus
+    key: str = ""  # its 'file' cell as written (relative to the folder of `origin`)
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,8 @@ def _delimiter(header: str) -> str | None:
     return None
 
 
-def _records(text: str, delim: str, problems: list[Problem]) -> Iterator[_Record]:
+def _records(text: str, delim: str, problems: list[Problem],
+             name: str = METADATA_FILE) -> Iterator[_Record]:
     """The records of the file; a record whose quote never closes is re-read line by line."""
     lines = text.split("\n")
     reader = csv.reader(io.StringIO(text), delimiter=delim)
@@ -90,7 +93,7 @@ def _records(text: str, delim: str, problems: list[Problem]) -> Iterator[_Record
         first, last_now = last + 1, reader.line_num
         last = last_now
         if any("\n" in c or "\r" in c for c in cells):
-            problems.append(Problem(METADATA_FILE, (
+            problems.append(Problem(name, (
                 f"line {first}: a quote opened in this row is not closed (the cell runs on to line "
                 f"{last_now}); lines {first}–{last_now} are read one by one without quotes: check them")))
             for n in range(first, last_now + 1):
@@ -100,29 +103,31 @@ def _records(text: str, delim: str, problems: list[Problem]) -> Iterator[_Record
         yield _Record(cells, first, last_now)
 
 
-def read_metadata(path: Path, problems: list[Problem], today: date | None = None) -> dict[str, MetadataRow]:
+def read_metadata(path: Path, problems: list[Problem], today: date | None = None,
+                  name: str = METADATA_FILE) -> dict[str, MetadataRow]:
     """The rows of metadata.csv by their ``file`` key; unreadable files and rows are appended
-    to `problems`. A published date later than `today` (default: the clock) is dropped."""
+    to `problems` under `name` (the file's path in the corpus). A published date later than
+    `today` (default: the clock) is dropped."""
     today = today or date.today()
     try:
         text = decode(path.read_bytes()).text
     except (OSError, Unreadable) as exc:
-        problems.append(Problem(METADATA_FILE, f"metadata.csv not read: {exc}"))
+        problems.append(Problem(name, f"metadata.csv not read: {exc}"))
         return {}
     # One kind of line break (a lone "\r" of an old Mac export too), so that csv and the
     # line numbers of the problems agree.
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     delim = _delimiter(text.split("\n", 1)[0])
     if delim is None:
-        problems.append(Problem(METADATA_FILE, (
+        problems.append(Problem(name, (
             "metadata.csv has no 'file' column in its first line (columns: file,title,source,url,"
             "published; separated by , or ;); ignored")))
         return {}
     try:
         with _field_limit(len(text) + 1):
-            records = list(_records(text, delim, problems))
+            records = list(_records(text, delim, problems, name))
     except csv.Error as exc:  # what a damaged file can still do (a NUL byte in a cell)
-        problems.append(Problem(METADATA_FILE, f"metadata.csv could not be read: {exc}; ignored"))
+        problems.append(Problem(name, f"metadata.csv could not be read: {exc}; ignored"))
         return {}
     fields = [f.strip().lower() for f in records[0].cells]
     rows: dict[str, MetadataRow] = {}
@@ -132,37 +137,59 @@ def read_metadata(path: Path, problems: list[Problem], today: date | None = None
         row = dict(zip(fields, rec.cells, strict=False))
         key = (row.get("file") or "").strip().replace("\\", "/").removeprefix("./")
         if not key:
-            problems.append(Problem(METADATA_FILE, f"row {rec.first_line}: empty 'file' cell; ignored"))
+            problems.append(Problem(name, f"row {rec.first_line}: empty 'file' cell; ignored"))
             continue
-        parsed = MetadataRow(line=rec.first_line, **{k: (row.get(k) or "").strip() for k in _FIELDS})
-        parsed = _checked_date(parsed, key, today, problems)
+        parsed = MetadataRow(line=rec.first_line, origin=name, key=key,
+                             **{k: (row.get(k) or "").strip() for k in _FIELDS})
+        parsed = _checked_date(parsed, key, today, problems, name)
         if key in rows:
             earlier = rows[key]
             same = replace(earlier, line=parsed.line) == parsed
-            problems.append(Problem(METADATA_FILE, (
+            problems.append(Problem(name, (
                 f"rows {earlier.line} and {parsed.line} both describe {key!r}"
                 + ("; they are identical" if same else f"; row {parsed.line} is used"))))
         rows[key] = parsed
     return rows
 
 
-def _checked_date(row: MetadataRow, key: str, today: date, problems: list[Problem]) -> MetadataRow:
+def _checked_date(row: MetadataRow, key: str, today: date, problems: list[Problem],
+                  name: str = METADATA_FILE) -> MetadataRow:
     """The row without its date when that is not a date or lies after `today`."""
     if not row.published:
         return row
     try:
         stated = parse_date(row.published)
     except ValueError:
-        problems.append(Problem(METADATA_FILE, (
+        problems.append(Problem(name, (
             f"row {row.line} ({key}): bad published date {row.published!r}; expected YYYY-MM-DD, "
             "YYYY-MM, YYYY or DD.MM.YYYY; the inferred date is kept")))
         return replace(row, published="")
     if stated.published > today:
-        problems.append(Problem(METADATA_FILE, (
+        problems.append(Problem(name, (
             f"row {row.line} ({key}): published date {row.published} is later than today "
             f"({today.isoformat()}); the inferred date is kept")))
         return replace(row, published="")
     return row
+
+
+def read_folder_metadata(rels: list[tuple[str, Path]], problems: list[Problem],
+                         today: date | None = None) -> dict[str, MetadataRow]:
+    """The rows of every metadata.csv of a corpus, keyed by the path of the file they describe
+    in the corpus (`rels`: each metadata.csv's path in the corpus and on disk). A folder's
+    metadata.csv describes the files of that folder («2024/metadata.csv» names «a.txt» for
+    «2024/a.txt»), so that a corpus kept in sub-folders, one per outlet or year, keeps its
+    dates and URLs. Where two of them describe the same file, the one nearer to it wins."""
+    rows: dict[str, MetadataRow] = {}
+    for rel, path in sorted(rels, key=lambda r: (r[0].count("/"), r[0])):  # outer ones first
+        folder = rel.rpartition("/")[0]
+        for key, row in read_metadata(path, problems, today, name=rel).items():
+            full = f"{folder}/{key}" if folder else key
+            if full in rows:
+                problems.append(Problem(rel, (
+                    f"row {row.line}: {key!r} is also described in {rows[full].origin} "
+                    f"(row {rows[full].line}); the row of {rel} is used")))
+            rows[full] = row
+    return rows
 
 
 def apply_metadata(articles: list[Article], by_file: dict[str, list[int]],
@@ -177,13 +204,13 @@ def apply_metadata(articles: list[Article], by_file: dict[str, list[int]],
     for key, row in rows.items():
         if key in by_file:
             targets, whole_file = by_file[key], True
-        elif key in ids:
-            targets, whole_file = [ids[key]], False
+        elif key in ids or (row.key or key) in ids:
+            targets, whole_file = [ids.get(key, ids.get(row.key or key))], False
         elif key in skipped:
             continue  # the file exists but was skipped; its problem is already listed
         else:
-            problems.append(Problem(METADATA_FILE,
-                                    f"row {row.line}: unknown file {key!r} (no such article here)"))
+            problems.append(Problem(row.origin, (
+                f"row {row.line}: unknown file {row.key or key!r} (no such article here)")))
             continue
         for j, idx in enumerate(targets):
             # A file's title names its first article; source/url/date hold for all of them.

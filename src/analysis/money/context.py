@@ -112,6 +112,7 @@ class ContextWords:
     belarusian_sums: re.Pattern[str]
     belarusian_payer: re.Pattern[str]
     belarusian_money: re.Pattern[str]
+    russian_payer: re.Pattern[str]
     local: re.Pattern[str]
     country_purchase: re.Pattern[str]
     country: re.Pattern[str]
@@ -146,6 +147,7 @@ def context_words() -> ContextWords:
         belarusian_sums=re.compile("(?i)" + "|".join(data["belarusian_sums"])),
         belarusian_payer=re.compile(r"(?i)(?<!\w)(?:" + "|".join(data["belarusian_payer"]) + ")"),
         belarusian_money=re.compile("(?im)" + "|".join(data["belarusian_money"])),
+        russian_payer=_union(data["russian_payer"]),
         local=_union(data["local"]),
         country_purchase=_union(data["country_purchase"]), country=_union(data["country"]),
         investment_purpose=_union(data["investment_purpose_words"]),
@@ -355,8 +357,11 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount]) -> bool:
         # рублей)», is said with a bracket or «или», and its value is ~15–50 times larger)
         return True
     s_start, s_end = _sentence_of(text, a.start, a.end)
-    return bool(words.belarusian_payer.search(text, s_start, s_end)
-                and words.belarusian_money.search(text))
+    payer = words.belarusian_payer.search(text, s_start, s_end)
+    # a Russian lender named first is the one paying («Россельхозбанк открыл белорусскому
+    # Белагропромбанку кредитную линию на 5 млрд рублей»): its rubles are Russian
+    return bool(payer and words.belarusian_money.search(text)
+                and not words.russian_payer.search(text[s_start:payer.start()].lower()))
 
 
 def _russian_digest_item(text: str, pos: int, title: bool = False) -> bool:

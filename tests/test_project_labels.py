@@ -21,6 +21,8 @@ from analysis.projects.labels import tidy_label
     ("самосвалы грузоподъёмностью до 45 тонн", "самосвалы грузоподъёмностью до 45 тонн"),
     ("низкопольные перронные автобусы", "низкопольные перронные автобусы"),
     ("их", "их"),  # nothing but the pronoun: left as it is (and it names no product)
+    ("Область тракторы", "тракторы"),  # session 13: the region opened the phrase
+    ("край комбайны «Палессе»", "комбайны «Палессе»"),
 ])
 def test_a_label_loses_the_clauses_debris(label: str, tidy: str) -> None:
     assert tidy_label(label) == tidy
@@ -33,6 +35,9 @@ def test_a_label_loses_the_clauses_debris(label: str, tidy: str) -> None:
     ("предприятие российского", False),
     ("собирать на простаивающих площадях", False),
     ("их", False),
+    ("Самарская", False),  # session 13: adjectives whose noun was cut off
+    ("дисковые почвообрабатывающие", False),
+    ("отечественная сельхозтехника", True),
     ("автокомпоненты", True),
     ("техника МАЗ", True),
     ("собирать БЕЛАЗы", True),
@@ -59,3 +64,12 @@ def test_a_project_without_a_product_is_named_by_its_enterprises() -> None:
     b = Briefing.from_frames(articles, pd.DataFrame(), projects, lang="ru")
     assert b.project_name(projects.iloc[0].to_dict()).startswith("МТЗ")
     assert b.project_name(projects.iloc[1].to_dict()) == "Сервисный центр"  # nothing else to go by
+
+
+def test_a_genitive_product_reads_in_the_nominative_not_as_a_place() -> None:
+    """«выпуск рам для самосвалов» gave «Рам для самосвалов»: pymorphy's first reading of
+    «рам» is the place «Рам»; a lower-case word takes its common-noun readings first."""
+    from analysis.lang.phrases import nominative_phrase
+    assert nominative_phrase("рам для самосвалов") == "рамы для самосвалов"
+    assert nominative_phrase("ковшей для погрузчиков") == "ковши для погрузчиков"
+    assert nominative_phrase("Гомеля") == "Гомель"  # a capitalised name keeps its reading

@@ -79,7 +79,11 @@ def _parses(word: str) -> list[Any]:
     every = parses(word.lower().strip("«»\""))
     if _has(every[0], "PREP", "CONJ", "PRCL", "NPRO", "PNCT"):  # «в», «и», «их»: never a noun
         return []
-    return [p for p in every if _has(p, "ADJF", "PRTF", "NOUN")]
+    nominal = [p for p in every if _has(p, "ADJF", "PRTF", "NOUN")]
+    # a common word before a proper name of the dictionary: «рам» (of «рама») is no
+    # place «Рам», so «рам для самосвалов» reads «рамы для самосвалов»
+    common = [p for p in nominal if not _has(p, "Geox", "Name", "Surn", "Patr", "Orgn")]
+    return common if common and word[:1].islower() else nominal
 
 
 def _in_case(parses: list[Any], cases: set[str]) -> list[Any]:

@@ -56,5 +56,7 @@ def names_a_product(label: str) -> bool:
             len(parts) == 1 or analyse(_key(parts[1])).pos == "PREP"):
         return False
     content = [_key(w) for w in _WORD.findall(label)]
+    if content and all(analyse(w).pos in ("ADJF", "PRTF") for w in content):
+        return False  # adjectives whose noun was cut off («Самарская», «Дисковые почвообрабатывающие»)
     no_product = words("label_no_product")
     return any(analyse(w).lemma not in no_product and w not in no_product for w in content)

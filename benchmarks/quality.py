@@ -35,14 +35,16 @@ MONEY_SETS = ("money_in_articles", "money_in_articles_heldout", "money_in_articl
               "money_in_articles_more_genres_heldout", "money_in_articles_round9",
               "money_in_articles_round9_heldout", "money_in_articles_round10",
               "money_in_articles_round10_heldout", "money_in_articles_round11",
-              "money_in_articles_round11_heldout")
+              "money_in_articles_round11_heldout", "money_in_articles_round12",
+              "money_in_articles_round12_heldout")
 SNIPPET_SETS = ("money_formats_prices", "money_formats_prices_heldout")
 PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_new_phrasings", "projects_in_articles_new_phrasings_heldout",
                 "projects_in_articles_more_genres", "projects_in_articles_more_genres_heldout",
                 "projects_in_articles_round9", "projects_in_articles_round9_heldout",
                 "projects_in_articles_round10", "projects_in_articles_round10_heldout",
-                "projects_in_articles_round11", "projects_in_articles_round11_heldout")
+                "projects_in_articles_round11", "projects_in_articles_round11_heldout",
+                "projects_in_articles_round12", "projects_in_articles_round12_heldout")
 
 
 

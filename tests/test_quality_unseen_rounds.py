@@ -84,6 +84,22 @@ brackets):
   period 0.98, region 0.95
 - projects_in_articles_round11: recall 0.68 (23/34), precision 0.62 (of 37) (0.71, 0.65)
 - projects_in_articles_round11_heldout: recall 0.55 (11/20), precision 0.55 (of 20) (same)
+
+Round 12 (session 13; new genres: monthly customs notes, EAEU articles with several country
+pairs, machinery market reviews, subsidy programmes, expert columns, regional budget hearings,
+company news, weekly digests; for projects: EAEU multi-country cooperation, jobs and training,
+city transport with local assembly, lifts and consumer goods, partners' own press releases,
+science and design, regions' year-end lists, translated foreign wires with Latin spellings),
+written by two helpers that read neither the code nor an earlier round (the money writer was
+given tests/gold/README.md), scored on the session's starting code (f5b44fd) before any fix
+(NER on; projects NER off in brackets):
+- money_in_articles_round12: F1 0.96 (recall 0.94; 231/245), metric 0.84, year 0.91,
+  period 0.92, region 0.98, forecast 0.94
+- money_in_articles_round12_heldout: F1 0.95 (recall 0.93; 115/123), metric 0.86, year 0.78,
+  period 0.96, region 1.00, forecast 0.95; one not-money string read as money
+- projects_in_articles_round12: recall 0.67 (24/36), precision 0.56 (of 43) (0.67, 0.57 of 42)
+- projects_in_articles_round12_heldout: recall 0.83 (15/18), precision 0.60 (of 25) (0.83,
+  0.68 of 22)
 """
 
 from __future__ import annotations
@@ -119,7 +135,11 @@ MONEY_FLOORS = {  # F1, metric, year, period, trade region
     # 1.00 (66/66 found), 0.74 (49/66), 0.94, 0.98, 0.97 — seven more amounts with the right
     # metric, but the five table cells found besides carry another metric than the gold's
     "money_in_articles_round11_heldout": (0.97, 0.72, 0.92, 0.96, 0.93),
+    "money_in_articles_round12": (0.94, 0.82, 0.89, 0.90, 0.96),  # first look (f5b44fd)
+    "money_in_articles_round12_heldout": (0.93, 0.84, 0.76, 0.94, 0.97),  # first look
 }
+# not-money strings read as money that a held-aside first look found (never read, so not fixed)
+NOT_MONEY_SEEN = {"money_in_articles_round12_heldout": 1}
 PROJECT_FLOORS = {  # recall, precision
     "projects_in_articles_new_phrasings": (0.83, 0.91),
     "projects_in_articles_new_phrasings_heldout": (0.45, 0.45),
@@ -134,6 +154,8 @@ PROJECT_FLOORS = {  # recall, precision
     # first look (NER off): 0.71 (24/34), 0.65; session 12 (dev studied): 0.82 (28/34), 0.85 (of 33)
     "projects_in_articles_round11": (0.79, 0.81),
     "projects_in_articles_round11_heldout": (0.50, 0.50),  # first look: 0.55 (11/20), 0.55
+    "projects_in_articles_round12": (0.64, 0.54),  # first look (NER off): 0.67 (24/36), 0.57
+    "projects_in_articles_round12_heldout": (0.78, 0.63),  # first look: 0.83 (15/18), 0.68
 }
 # round-7 dev recall by class after session 8, about one miss below the measured figures
 PROJECT_DEV_CLASS_FLOORS = {"enumeration": 0.88, "unknown_partner": 0.86,
@@ -145,7 +167,7 @@ def test_money_in_context_on_unseen_genres(tmp_path: Path, name: str) -> None:
     cases = read_cases(GOLD / f"{name}.jsonl")
     corpus = load_corpus(write_corpus(cases, tmp_path / name))
     score = score_money(cases, amounts_frame(corpus.articles), region_name=normalize_region)
-    assert_money_scores(score, *MONEY_FLOORS[name])
+    assert_money_scores(score, *MONEY_FLOORS[name], not_money=NOT_MONEY_SEEN.get(name, 0))
 
 
 

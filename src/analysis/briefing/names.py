@@ -107,8 +107,12 @@ class NameTable:
                 continue
             tag = parse(low).tag
             noun = "NOUN" in tag
-            if noun and previous_noun and "gent" in tag:
+            if previous_noun and (("NOUN" in tag and "gent" in tag) or "ADJF" in tag):
+                # «центр белорусской техники»: an adjective right after a noun opens its
+                # genitive complement (its first reading may be another case)
                 out.append("of")
+            if noun and "plur" in tag:
+                english = _plural(english)
             out.append(english)
             previous_noun = noun
         text = " ".join(out)
@@ -119,6 +123,22 @@ class NameTable:
         for ru, en in sorted(self.by_kind["enterprise"].items(), key=lambda kv: -len(kv[0])):
             phrase = phrase.replace(ru, en)
         return translit(phrase)
+
+
+def _plural(english: str) -> str:
+    """«centre» → «centres» for a Russian plural («сервисные центры»); a table entry that is
+    already plural, uncountable or a phrase is left as it is."""
+    if " " in english or english.endswith("s") or english in _UNCOUNTABLE:
+        return english
+    if english.endswith("y") and english[-2:-1] not in "aeiou":
+        return english[:-1] + "ies"
+    return english + "s"
+
+
+_UNCOUNTABLE = frozenset({"machinery", "equipment", "maintenance", "repair", "assembly",
+                          "production", "support", "training", "development", "design",
+                          "testing", "welding", "painting", "seeding", "modernisation",
+                          "restoration", "control", "driving", "steering"})
 
 
 @functools.cache

@@ -66,6 +66,27 @@ def test_a_project_without_a_product_is_named_by_its_enterprises() -> None:
     assert b.project_name(projects.iloc[1].to_dict()) == "Сервисный центр"  # nothing else to go by
 
 
+def test_an_english_briefing_names_a_project_by_its_firms_not_by_a_transliteration() -> None:
+    articles = pd.DataFrame([{"article_id": "a", "file": "a.txt", "title": "Сервис в Омске",
+                              "source": "", "url": "", "published": "2025-03-01",
+                              "published_inferred": False, "published_precision": "day",
+                              "text": "В Омске работает сервисный центр.", "sha256": "a"}])
+    projects = pd.DataFrame([
+        {"project_id": "p1", "region": "Омская область", "location": "Омск",
+         "enterprises": "МТЗ", "product": "сервисный центр группы предприятий-партнёров",
+         "kind": "service_center", "status": "operating", "article_ids": "a", "evidence": "[]"},
+        {"project_id": "p2", "region": "Омская область", "location": "Омск",
+         "enterprises": "МТЗ", "product": "кабины белорусских тракторов",
+         "kind": "component_production", "status": "operating", "article_ids": "a",
+         "evidence": "[]"},
+    ])
+    en = Briefing.from_frames(articles, pd.DataFrame(), projects, lang="en")
+    assert en.project_name(projects.iloc[0].to_dict()).startswith("MTZ")
+    assert en.project_name(projects.iloc[1].to_dict()) == "Cabs of Belarusian tractors"
+    ru = Briefing.from_frames(articles, pd.DataFrame(), projects, lang="ru")
+    assert ru.project_name(projects.iloc[0].to_dict()).startswith("Сервисный центр группы")
+
+
 def test_a_genitive_product_reads_in_the_nominative_not_as_a_place() -> None:
     """«выпуск рам для самосвалов» gave «Рам для самосвалов»: pymorphy's first reading of
     «рам» is the place «Рам»; a lower-case word takes its common-noun readings first."""

@@ -83,6 +83,13 @@ class NameTable:
         glossed = self._gloss(phrase)
         return glossed if glossed is not None else self._names_then_translit(phrase)
 
+    def translates(self, phrase: str) -> bool:
+        """Whether `product` gives `phrase` in English words (the table's phrase or a full
+        gloss), not a transliteration an English reader cannot read."""
+        phrase = phrase.strip()
+        return bool(phrase) and (phrase.lower() in self.by_kind["product"]
+                                 or self._gloss(phrase) is not None)
+
     def _gloss(self, phrase: str) -> str | None:
         words = self.by_kind["word"]
         out: list[str] = []

@@ -93,8 +93,10 @@ def messy() -> Briefing:
 
 
 def table_rows(html: str) -> list[str]:
-    """A table's body rows as a reader sees them, citations written «[3,4]»."""
-    return [re.sub(r"\[\s*([\d\s,]+?)\s*\]", lambda m: "[" + re.sub(r"\s", "", m.group(1)) + "]",
+    """A table's body rows as a reader sees them, citations written «[3,4]» (article
+    numbers: a mark's «3.1» is article 3's first quoted sentence)."""
+    return [re.sub(r"\[\s*([\d\s,.]+?)\s*\]",
+                   lambda m: "[" + re.sub(r"\.\d+", "", re.sub(r"\s", "", m.group(1))) + "]",
                    plain(r)) for r in re.findall(r"<tr>(.*?)</tr>", html)[1:]]
 
 

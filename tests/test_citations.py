@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from conftest import sample_articles
 
-from analysis.briefing.citations import Citations
+from analysis.briefing.citations import Citations, Cite
 
 
 def test_citations_number_articles_by_first_use_and_list_each_article_once():
     # issue 14: one reference per article (it used to be one per sentence), the cited
     # sentences listed under it in order of first use, each once
     c = Citations(sample_articles())
-    assert c.cite("a2", "Второе  предложение.") == 1
-    assert c.cite("a1", "Первое.") == 2
-    assert c.cite("a2", "Второе предложение.") == 1  # whitespace-insensitive
-    assert c.cite("a2", "Другое.") == 1  # same article, same reference
+    assert c.cite("a2", "Второе  предложение.") == Cite(1, 1)
+    assert c.cite("a1", "Первое.") == Cite(2, 1)
+    assert c.cite("a2", "Второе предложение.") == Cite(1, 1)  # whitespace-insensitive
+    assert c.cite("a2", "Другое.") == Cite(1, 2)  # same article, its second sentence
+    assert c.cite("a2") == Cite(1)  # the article alone
     html = c.html("ru")
     assert html.count("<li ") == 2
     assert 'id="ref-1"' in html and 'id="ref-2"' in html and 'id="ref-3"' not in html
@@ -44,3 +45,21 @@ def test_citations_escape_untrusted_text_and_only_link_http():
     assert 'href="javascript' not in html
     assert "дата по тексту" in html  # inferred publication dates are flagged
     assert "21.10.2025" in html and "БелТА" in html
+
+
+def test_a_mark_names_the_sentence_a_figure_came_from():
+    """Each figure cites its article and sentence: «[1.2]» is the second sentence quoted
+    under reference 1, with an anchor on that quote; an article cited through a sentence is
+    not listed again on its own, and chart source lines name articles only."""
+    c = Citations(sample_articles())
+    one = c.cite("a2", "Первое из a2.")
+    two = c.cite("a2", "Второе из a2.")
+    bare = c.cite("a2")
+    other = c.cite("a1", "Из a1.")
+    mark = Citations.mark([two, bare, other, one])
+    assert mark == ('<sup class="cite">[<a href="#ref-1">1.1</a>,<a href="#ref-1">1.2</a>,'
+                    '<a href="#ref-2">2.1</a>]</sup>')
+    assert Citations.mark([bare]) == '<sup class="cite">[<a href="#ref-1">1</a>]</sup>'
+    assert Citations.inline([one, two, other]) == '<a href="#ref-1">[1]</a>, <a href="#ref-2">[2]</a>'
+    html = c.html("ru")
+    assert 'id="ref-1-2"' in html and '<span class="quote-label">1.2</span>' in html

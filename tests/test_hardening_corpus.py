@@ -166,7 +166,7 @@ def test_same_stem_txt_and_html_citations_carry_their_own_article(same_stem_txt_
     state = BriefingState.from_frames(ds.articles, ds.amounts, ds.projects)
     surfaces = {}
     for row in ds.amounts.to_dict("records"):
-        ref = state.citations.refs[state.citations.cite_row(row) - 1]
+        ref = state.citations.refs[state.citations.cite_row(row).number - 1]
         assert ref.title == titles[row["article_id"]] and ref.file == row["file"]
         original = (same_stem_txt_and_html / row["file"]).read_text(encoding="utf-8")
         assert original[row["start"]:row["end"]] == row["surface"]

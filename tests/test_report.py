@@ -352,7 +352,8 @@ def test_seed_figures_en(rendered):
     # headings and labels in English; quotations stay Russian
     headings = re.findall(r"<h2>(.*?)</h2>", html_of(rendered, "projects-en"))
     assert headings and all(not re.search("[а-яё]", h, re.I) for h in headings)
-    assert re.search(r'class="quote">«[^»]*[а-я]', html_of(rendered, "projects-en"))
+    assert re.search(r'class="quote"[^>]*>(?:<span class="quote-label">[^<]*</span> )?«[^»]*[а-я]',
+                     html_of(rendered, "projects-en"))
 
 
 def test_seed_figures_in_pdf_text(rendered):

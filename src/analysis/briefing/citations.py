@@ -1,9 +1,11 @@
 """Numbered citations: one reference per article, with the sentences the figures came from.
 
-`Citations.cite(article_id, sentence)` gives the article's number (articles are numbered in
-order of first use) and adds the sentence to the ones listed under that article;
-`Citations.html(lang)` lists each article once — title, outlet, date, URL — with its cited
-sentences quoted under it, in the order they were first cited.
+`Citations.cite(article_id, sentence)` gives a `Cite`: the article's number (articles are
+numbered in order of first use) and the sentence's number under it. A figure's mark reads
+«[1.2]» — article 1, its second quoted sentence — so that a reader of the HTML or the printed
+PDF finds the very sentence a figure came from, not only its article; «[1]» cites the article
+alone. `Citations.html(lang)` lists each article once — title, outlet, date, URL — with its
+cited sentences quoted and numbered under it, in the order they were first cited.
 """
 
 from __future__ import annotations
@@ -41,6 +43,19 @@ class Reference:
         return self.sentences[0] if self.sentences else ""
 
 
+@dataclass(frozen=True, order=True)
+class Cite:
+    """What a mark points at: reference `number` and, when a sentence is cited, its
+    1-based place among the sentences quoted under that reference (0: the article)."""
+
+    number: int
+    sentence: int = 0
+
+    @property
+    def label(self) -> str:
+        return f"{self.number}.{self.sentence}" if self.sentence else str(self.number)
+
+
 @dataclass
 class Citations:
     """Numbered references, one per article, in order of first use."""
@@ -55,9 +70,9 @@ class Citations:
             for row in self.articles.to_dict("records"):
                 self._by_id[str(row.get("article_id"))] = row
 
-    def cite(self, article_id: Any, sentence: Any = "", file: Any = "") -> int:
-        """The number of this article (a new one on first use); the sentence is listed
-        under it (once, whitespace-insensitive)."""
+    def cite(self, article_id: Any, sentence: Any = "", file: Any = "") -> Cite:
+        """This article's number (a new one on first use) and the sentence's place under
+        it; the sentence is listed there once (whitespace-insensitive)."""
         aid = "" if isblank(article_id) else str(article_id)
         sent = "" if isblank(sentence) else " ".join(str(sentence).split())
         number = self._index.get(aid)
@@ -75,27 +90,34 @@ class Citations:
             self.refs.append(ref)
             number = self._index[aid] = ref.number
         ref = self.refs[number - 1]
-        if sent and sent not in ref.sentences:
+        if not sent:
+            return Cite(number)
+        if sent not in ref.sentences:
             ref.sentences.append(sent)
-        return number
+        return Cite(number, ref.sentences.index(sent) + 1)
 
-    def cite_row(self, row: Mapping[str, Any]) -> int:
+    def cite_row(self, row: Mapping[str, Any]) -> Cite:
         """The number of a table row's article (its sentence listed under it)."""
         return self.cite(row.get("article_id"), row.get("sentence"), row.get("file"))
 
     @staticmethod
-    def mark(numbers: Iterable[int]) -> str:
-        """Superscript links «[1,3]» after a figure."""
-        nums = sorted(set(numbers))
-        if not nums:
+    def mark(cites: Iterable[Cite]) -> str:
+        """Superscript links «[1.2,3.1]» after a figure: each to its article, labelled with
+        the sentence quoted under it (an article cited through one of its sentences is not
+        cited again on its own)."""
+        chosen = set(cites)
+        with_sentence = {c.number for c in chosen if c.sentence}
+        shown = sorted(c for c in chosen if c.sentence or c.number not in with_sentence)
+        if not shown:
             return ""
-        links = ",".join(f'<a href="#ref-{n}">{n}</a>' for n in nums)
+        links = ",".join(f'<a href="#ref-{c.number}">{c.label}</a>' for c in shown)
         return f'<sup class="cite">[{links}]</sup>'
 
     @staticmethod
-    def inline(numbers: Iterable[int]) -> str:
-        """Plain "[1], [3]" for source lines under charts."""
-        return ", ".join(f'<a href="#ref-{n}">[{n}]</a>' for n in sorted(set(numbers)))
+    def inline(cites: Iterable[Cite]) -> str:
+        """Plain "[1], [3]" (articles) for source lines under charts."""
+        numbers = sorted({c.number for c in cites})
+        return ", ".join(f'<a href="#ref-{n}">[{n}]</a>' for n in numbers)
 
     def html(self, lang: str) -> Html:
         """The numbered list of articles, each with its cited sentences quoted under it."""
@@ -119,7 +141,9 @@ class Citations:
             elif r.file:
                 # no address known: the file in the corpus is the only way back to the text
                 meta.append(f"{esc(t('ref.file', lang))} {esc(r.file)}")
-            quotes = "".join(f'<span class="quote">{quoted(s)}</span>' for s in r.sentences)
+            quotes = "".join(f'<span class="quote" id="ref-{r.number}-{k}">'
+                             f'<span class="quote-label">{r.number}.{k}</span> {quoted(s)}</span>'
+                             for k, s in enumerate(r.sentences, 1))
             items.append(f'<li id="ref-{r.number}" value="{r.number}">'
                          f'<span class="ref-title">{title}</span> — '
                          f'<span class="meta">{"; ".join(m for m in meta if m)}</span>'

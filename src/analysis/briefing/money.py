@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
+from analysis.briefing.citations import Cite
 from analysis.briefing.figrows import figures_only
 from analysis.briefing.formatting import Html, count_phrase, esc, table_html
 from analysis.briefing.labels import region_name, t
@@ -19,7 +20,7 @@ class Bar(NamedTuple):
     value: float
     label: str
     metric: str
-    cites: tuple[int, ...]
+    cites: tuple[Cite, ...]
 
 
 class MoneySections(Phrases):
@@ -85,7 +86,7 @@ class MoneySections(Phrases):
             return self.empty("empty.chart")
         items.sort(key=lambda it: -it.value)
         title = t("chart.money", lang)
-        svg = charts.barh_chart([f"[{','.join(map(str, it.cites))}] {it.label}" for it in items],
+        svg = charts.barh_chart([f"[{','.join(c.label for c in it.cites)}] {it.label}" for it in items],
                                 [it.value for it in items], xlabel=unit,
                                 groups=[t(f"m.{it.metric}", lang) for it in items], lang=lang)
         return charts.figure_html(svg, self.next_figure(), title,

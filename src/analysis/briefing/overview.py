@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Any, NamedTuple
 
-from analysis.briefing.citations import Citations
+from analysis.briefing.citations import Citations, Cite
 from analysis.briefing.figrows import disagreeing
 from analysis.briefing.formatting import (
     NBSP,
@@ -36,7 +36,7 @@ class Card(NamedTuple):
     value: str
     label: str
     note: str
-    cites: list[int]
+    cites: list[Cite]
 
 
 class OverviewSections(Phrases):

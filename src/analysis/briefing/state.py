@@ -17,7 +17,7 @@ from typing import Any, Self
 import pandas as pd
 
 from analysis.briefing import selection
-from analysis.briefing.citations import Citations
+from analysis.briefing.citations import Citations, Cite
 from analysis.briefing.figrows import (
     figure_rows,
     figures_only,
@@ -258,14 +258,14 @@ class BriefingState:
         """The citation mark of a figure (every article that gives it) or of an amount."""
         return Citations.mark(self.figure_cites(row))
 
-    def figure_cites(self, row: Mapping[str, Any]) -> list[int]:
+    def figure_cites(self, row: Mapping[str, Any]) -> list[Cite]:
         """Citation numbers of a figure: each of its mentions' articles, the sentence listed
         under it (the value's mention first); of a single amount, its article."""
         if not is_figure(row):
             return [self.citations.cite_row(row)]
         return self.mention_cites(ids(row.get("mention_ids"))) or [self.citations.cite_row(row)]
 
-    def mention_cites(self, mention_ids: Iterable[str]) -> list[int]:
+    def mention_cites(self, mention_ids: Iterable[str]) -> list[Cite]:
         """Citation numbers of some mentions (unknown ids are skipped)."""
         nums = []
         for mid in mention_ids:
@@ -274,7 +274,7 @@ class BriefingState:
                 nums.append(self.citations.cite_row(m))
         return list(dict.fromkeys(nums))
 
-    def project_cites(self, row: Mapping[str, Any], limit: int = 3) -> list[int]:
+    def project_cites(self, row: Mapping[str, Any], limit: int = 3) -> list[Cite]:
         """Citation numbers for a project: its evidence sentences (else its first article)."""
         nums = []
         for ev in parse_evidence(row.get("evidence"))[:limit]:
@@ -295,10 +295,10 @@ class BriefingState:
         self.table_no += 1
         return f"{esc(t('tab', self.lang))} {self.table_no}. {esc(caption)}"
 
-    def source_line(self, nums: Iterable[int], extra: str = "") -> str:
-        """The line under a chart: its sources, then a note (escaped)."""
+    def source_line(self, nums: Iterable[Cite], extra: str = "") -> str:
+        """The line under a chart: its sources (articles), then a note (escaped)."""
         nums = list(nums)
-        src = t("sources" if len(set(nums)) > 1 else "source", self.lang)
+        src = t("sources" if len({c.number for c in nums}) > 1 else "source", self.lang)
         text = f"{esc(src)}: {Citations.inline(nums)}" if nums else ""
         if extra:
             text = f"{text}. {esc(extra)}" if text else esc(extra)

@@ -70,7 +70,7 @@ def frames():
         amount("a2", 1.2e9, "RUB", "investment", None, region="Кемеровская область",
                converted=1.44e7, fx_year=2025, sentence="Инвестиции составят 1,2 млрд рублей."),
         amount("a3", 1.05e11, "RUB", "credit", None, converted=1.23e9, fx_year=2023,
-               sentence="Россия выделила кредит в размере 105 млрд. рос. руб."),
+               sentence="Россия выделила Беларуси кредит в размере 105 млрд. рос. руб."),
         amount("a4", 4.8e10, "USD", "trade_turnover", 2024, converted=4.8e10,
                sentence="Товарооборот в 2024 году составил 48 млрд долларов."),
         # a3 was published in July 2023: a year it gives must be over (2023 would be a forecast)

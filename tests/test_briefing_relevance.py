@@ -73,3 +73,29 @@ def test_the_money_table_lists_the_zones_total_after_the_partnership_and_marks_i
 ])
 def test_the_belarusian_side_is_named_or_not(text: str, names: bool) -> None:
     assert names_belarusian_side(text) is names
+
+
+REGION_TOTAL = """Смоленская область привлекла 100 млрд рублей инвестиций
+В 2024 году в экономику Смоленской области привлечено свыше 100 млрд рублей инвестиций, сообщили
+в администрации региона. Средства направлены на сотню проектов в промышленности и логистике.
+"""
+
+
+def test_a_regions_total_alone_headlines_nothing(tmp_path: Path) -> None:
+    """The seeds' Smolensk briefing led with «Крупнейшая сумма инвестиций в источниках —
+    свыше 100 млрд руб.», a regional total whose article names no Belarusian side: with no
+    figure about the partnership, the lead and the cards name no largest investment, and the
+    table keeps the total, marked."""
+    (tmp_path / "total.txt").write_text(REGION_TOTAL, encoding="utf-8")
+    b = Briefing.load(dataset=extract(tmp_path, ner=False), lang="ru")
+    assert b.largest("investment") is None
+    assert "100 млрд" not in plain(b.lead())
+    assert "Крупнейшие инвестиции" not in plain(b.key_figures())
+    table = plain(b.money_table())
+    assert "100 млрд" in table and "Беларусь рядом не названа" in table
+
+
+def test_the_lead_says_the_largest_figure_is_the_one_linked_to_belarus(
+        zone_briefing: Briefing) -> None:
+    assert "Крупнейшая сумма инвестиций, связанная с Беларусью, — 1,8 млрд" in plain(
+        zone_briefing.lead())

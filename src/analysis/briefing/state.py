@@ -217,7 +217,9 @@ class BriefingState:
         return pool.iloc[0].to_dict()
 
     def largest(self, metric: str) -> dict[str, Any] | None:
-        """The largest plausible figure of one measure (by converted value). A deal stated
+        """The largest plausible figure of one measure (by converted value) about the
+        partnership, for the lead, the cards and a section's first sentence (None when no
+        figure names the Belarusian side: the tables still list the others). A deal stated
         for a later year (a forecast: a planned investment, a credit to come) counts: its size
         is the fact; the text marks it. Figures about the partnership come first: a
         special economic zone's total in an article on one Belarusian resident is not the
@@ -230,8 +232,11 @@ class BriefingState:
         records = a.to_dict("records")
         ranked = a.assign(_about=[self.relevance.about_partnership(r) for r in records],
                           _rank=[self.rank_value(r) for r in records])
-        return ranked.sort_values(["_about", "_rank", "value"],
-                                  ascending=[False, False, False]).iloc[0].to_dict()
+        top = ranked.sort_values(["_about", "_rank", "value"],
+                                 ascending=[False, False, False]).iloc[0].to_dict()
+        # a headline needs a figure about the partnership: a regional briefing whose only
+        # investment is the region's total (no Belarusian side named) headlines none
+        return top if top["_about"] else None
 
     def rank_value(self, row: Mapping[str, Any]) -> float:
         """For ordering only (never shown): the converted value, else a rough conversion at

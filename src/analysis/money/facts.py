@@ -15,7 +15,7 @@
   headline's, with lower confidence;
 - **region** — `analysis.money.region` (own sentence, national words, then the previous
   sentence or the headline and lead);
-- **forecast** — a plan, target or expectation governs the amount (`analysis.money.context`);
+- **forecast** — a plan, target or expectation governs the amount (`analysis.money.forecast`);
 - **Belarusian rubles** — a bare «рублей» in a Belarusian body's article is BYN.
 
 Each fact records how its year was read (`year_source`) and the sentence an inherited
@@ -40,11 +40,8 @@ from analysis.money.carry import (
     whole_year,
 )
 from analysis.money.context import (
-    belarusian_rubles,
     is_country_purchase,
     is_estimated_investment,
-    is_forecast,
-    is_future,
     is_investment_purpose,
     is_unit_price,
     reports_results,
@@ -52,9 +49,11 @@ from analysis.money.context import (
 )
 from analysis.money.costs import is_facility_cost
 from analysis.money.direction import is_delivery_into_region
+from analysis.money.forecast import is_forecast, is_future
 from analysis.money.metric import NO_CUE, metric_of, nearest_cue
 from analysis.money.period import period_of
 from analysis.money.region import ArticleText, SentenceSpan
+from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
 from analysis.money.tabular import read_tables
 from analysis.money.topic import PreviousFigure, SentenceCues, sentence_topic

@@ -20,14 +20,16 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
+from analysis.lang import parse
 from analysis.money.alternation import first_letter_union
 from analysis.money.scope import AmountScope
 
 __all__ = [
     "ContextWords",
+    "aside_spans",
     "context_words",
     "dateline_end",
     "is_country_purchase",
@@ -77,6 +79,7 @@ class ContextWords:
     capital_city: re.Pattern[str] | None = None  # «в столицу»: the capital named before
     capital_other: re.Pattern[str] | None = None  # «белорусская столица»: not that one
     not_cues: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (a literal, group 1 no cue)
+    aside: re.Pattern[str] | None = None  # «с учётом», «без учёта», «за счёт»
     capital_names: tuple[tuple[str, str | None], ...] = ()  # a capital's stem, its region
 
 
@@ -110,7 +113,8 @@ def context_words() -> ContextWords:
         capital_city=re.compile("(?i)" + data["capital_city"]) if "capital_city" in data else None,
         capital_other=_union(data["capital_other"]) if "capital_other" in data else None,
         capital_names=tuple(data.get("capital_names", {}).items()),
-        not_cues=tuple((n, re.compile(p)) for n, p in data.get("not_cues", ())))
+        not_cues=tuple((n, re.compile(p)) for n, p in data.get("not_cues", ())),
+        aside=_union(data["aside_phrases"]) if "aside_phrases" in data else None)
 
 
 def reports_results(text: str, start: int, end: int) -> bool:
@@ -188,3 +192,44 @@ def is_seat_of_government(text: str, start: int) -> bool:
     seat = context_words().seat_of_government
     return any(m.start() <= start < m.end()
                for m in seat.finditer(text, max(0, start - 4), start + 40))
+
+
+# What ends an aside phrase: a clause mark, or a word that is a predicate or an adverb
+_ASIDE_STOP = re.compile(r"[,;:()!?.—–]")
+_ASIDE_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
+_ASIDE_ENDS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL"})
+_ASIDE_REACH = 6  # words an aside phrase may take
+# What may stand between an aside phrase and the amount it names («за счёт кредита на 2 млрд»)
+_ASIDE_INTO = re.compile(r"[ \u00a0]*(?:(?:на|в)(?:[ \u00a0]+размере)?|объ[её]мом|суммой)?[ \u00a0]*\Z")
+
+
+@lru_cache(maxsize=50_000)
+def _ends_aside(word: str) -> bool:
+    return parse(word).tag.POS in _ASIDE_ENDS
+
+
+def aside_spans(scope: AmountScope) -> list[tuple[int, int]]:
+    """The aside phrases of the amount's sentence («с учётом декабрьских отгрузок», «без
+    учёта поставок», «за счёт кредита»): what the figure allows for, leaves out or is paid
+    from, not what it measures or when. Each runs from its marker over at most
+    `_ASIDE_REACH` words, up to a clause mark, a verb or adverb, or an amount; a phrase that
+    runs into this amount names the amount itself and is left out."""
+    rx, low = context_words().aside, scope.folded
+    if rx is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in rx.finditer(low, scope.start, scope.end):
+        stop = _ASIDE_STOP.search(low, m.end(), scope.end)
+        limit = min([stop.start() if stop else scope.end]
+                    + [o.start for o in scope.others if o.start >= m.end()])
+        end = m.end()
+        for n, w in enumerate(_ASIDE_WORD.finditer(low, m.end(), limit)):
+            if n >= _ASIDE_REACH or _ends_aside(w.group()):
+                break
+            end = w.end()
+        amount = scope.amount
+        if m.end() <= amount.start and end <= amount.start and _ASIDE_INTO.match(
+                low, end, amount.start) and limit == amount.start:
+            continue  # «за счёт кредита на 2 млрд»: the phrase names this amount
+        spans.append((m.start(), end))
+    return spans

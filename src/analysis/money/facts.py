@@ -49,8 +49,9 @@ from analysis.money.context import (
 )
 from analysis.money.costs import is_facility_cost
 from analysis.money.direction import is_delivery_into_region
-from analysis.money.forecast import is_forecast, is_future
-from analysis.money.metric import NO_CUE, metric_of, nearest_cue
+from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
+from analysis.money.metric import NO_CUE, metric_of, sentence_cue
+from analysis.money.parts import is_part_of_previous
 from analysis.money.period import period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.rubles import belarusian_rubles
@@ -143,7 +144,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         others = [o for o in amounts if o.end > s_start and o.start < s_end]
         scope = AmountScope(text=text, start=s_start, end=s_end, amount=amount, others=others,
                             folded_text=ctx.folded)
-        metric, score, _ = metric_of(scope)
+        cue = metric_of(scope)
+        metric, score = cue.metric, cue.score
         if metric == "other" and score != NO_CUE and is_country_purchase(scope):
             metric = "import"  # «Беларусь закупает в России энергоносителей на $10 млрд»
         elif metric == "financing" and is_investment_purpose(scope):
@@ -180,12 +182,18 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 metric, score = prev.metric, _INHERITED_SCORE
                 context = _origin(prev)
             elif on:  # «… внешнеторгового оборота. За шесть месяцев он составил …»
-                cue = nearest_cue(end_of(text, sents[si - 1]))
-                if cue.score != NO_CUE:
-                    metric, score = cue.metric, _INHERITED_SCORE
+                before = sentence_cue(end_of(text, sents[si - 1]))
+                if before.score != NO_CUE:
+                    metric, score = before.metric, _INHERITED_SCORE
                     context = sents[si - 1]
             if score == NO_CUE and (topic := sentence_topic(cues, sents, si, _previous(prev))) is not None:
                 metric, score, context = topic.metric, _TOPIC_SCORE, topic.source
+        if (prev is not None and cell is None and score != NO_CUE and prev.metric != "other"
+                and prev.metric != metric and is_part_of_previous(scope, cue)):
+            # «из них на поставку вагонов приходится 5,4 млрд», «Ещё 300 млн придётся на
+            # поставки»: a part of the whole, or one more of its kind
+            metric, score = prev.metric, _INHERITED_SCORE
+            context = context or _origin(prev)
         if (prev is not None and same_sentence
                 and _COORDINATED.fullmatch(text, prev.amount.end, amount.start)):
             metric, score = prev.metric, min(score, _INHERITED_SCORE)
@@ -278,8 +286,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                           confidence=confidence,
                           forecast=is_forecast(scope) or (cell is not None and cell.forecast) or (
                               metric == "investment" and is_estimated_investment(scope))
-                          or (metric != "agreements" and date_source != "inferred"
-                              and is_future(year, article.published)),
+                          or (metric != "agreements" and (
+                              (date_source != "inferred" and is_future(year, article.published))
+                              or is_multi_year_plan(scope, article.published))),
                           year_source=year_source if year is not None else None,
                           context=_fact_sentence(text, context, s_start)))
     return _headline_echoes(text, facts)

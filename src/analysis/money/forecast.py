@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 
 from analysis.lang import parse
 from analysis.money.context import context_words
+from analysis.money.year import year_mentions
 
 if TYPE_CHECKING:
     from datetime import date
 
     from analysis.money.scope import AmountScope
 
-__all__ = ["is_forecast", "is_future"]
+__all__ = ["is_forecast", "is_future", "is_multi_year_plan"]
 
 # Words ending as a verb's personal form («откроет», «купят», «придётся», «выпустим»): only
 # these are asked of the morphology (shorter words are no verbs of a plan)
@@ -116,3 +117,24 @@ def _future_verb(text: str, start: int, end: int) -> re.Match[str] | None:
 def _is_future(word: str) -> bool:
     tag = parse(word).tag
     return tag.POS == "VERB" and tag.tense == "futr"
+
+
+_SPAN_END = re.compile(r"(?:19|20)\d\d[ \u00a0]*[-–—][ \u00a0]*(?P<y2>(?:19|20)?\d\d)(?!\d)")
+
+
+def is_multi_year_plan(scope: AmountScope, published: date | None) -> bool:
+    """Is the amount a multi-year programme's or plan's money («программа на 2024–2028 годы
+    предусматривает 9,5 млрд»), the span not yet over at publication? Then it is a plan, with
+    no single year (rounds 8, 10; the caller leaves out a signed contract «на 2024–2030 годы»)."""
+    if "на" not in scope.lowered:
+        return False
+    for m in year_mentions(scope.text, scope.start, scope.end):
+        if not (m.is_span and m.preposition == "на") or scope.distance(m.start, m.end) is None:
+            continue
+        span = _SPAN_END.match(scope.text, m.digits_start)
+        if span is None:
+            continue
+        y2 = span.group("y2")
+        last = int(y2) if len(y2) == 4 else m.year // 100 * 100 + int(y2)
+        return published is None or last >= published.year
+    return False

@@ -22,6 +22,7 @@ _PURPOSE = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по)(?!\w)")  # «з�
 # «производство электробусов с объёмом вложений около 4 млрд»: a property of the thing, whose
 # own word says what the money is (the thing does not govern it)
 _PROPERTY = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+(?:общ\w+[ \u00a0]+)?(?:объ[её]м|бюджет|сумм)")
+_FOR = re.compile(r"(?i)(?<!\w)на(?!\w)")  # «договор на финансирование», «контракт на поставку»
 _GOODS = frozenset({"export", "import", "production", "other"})  # «соглашение о поставках»
 _MONEY_NOUNS = frozenset({"credit", "investment", "financing"})  # «направит на поддержку экспорта»
 
@@ -62,6 +63,9 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 # money (but «профинансировал строительство / контракты» and «субсидии …
                 # по кредитам» do not)
                 break
+            if (head.metric == "agreements" and cues_before[idx].metric in _MONEY_NOUNS
+                    and cues_before[idx].penalty < 3 and _FOR.search(gap)):
+                break  # «договоры на финансирование … заключены на»: the money they are for
             metric, idx = head.metric, j
             word = before[j].group().lower()
     return MetricCue(metric=metric, score=best.score, head=word)

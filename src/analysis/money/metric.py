@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.lang import lemma
-from analysis.money.context import context_words, is_export_revenue
+from analysis.money.context import aside_spans, context_words, is_export_revenue
 from analysis.money.cuewords import (
     COUNTRY_NEAR,
     DIRECTION,
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from analysis.money.amounts import Amount
 
 __all__ = ["NO_CUE", "Cue", "MetricCandidate", "MetricCue", "metric_of", "nearest_cue",
-           "whole_of_split"]
+           "sentence_cue", "whole_of_split"]
 
 
 # Priority order breaks ties between equally close cues.
@@ -79,6 +79,7 @@ def _mask_modifiers(scope: AmountScope, modifiers: bool = True, not_cues: bool =
         (m.start(1), m.end(1) - 1) for needle, rx in context_words().not_cues
         if low.find(needle, scope.start, scope.end) >= 0
         for m in rx.finditer(low, scope.start, scope.end)] if not_cues else []
+    chunks += aside_spans(scope)  # «с учётом декабрьских отгрузок», «за счёт кредита»
     for m in _MODIFIER.finditer(text, scope.start, scope.end) if modifiers else ():
         if is_participle(m.group("w")) and not any(
                 m.start() <= o.start < m.end() for o in others):
@@ -114,6 +115,15 @@ def _nearest(scope: AmountScope, not_cues: bool) -> tuple[MetricCue, str]:
         if found.score == NO_CUE or (full.score != NO_CUE and not weak_cue(full.head)):
             found = full
     return found, masked
+
+
+def sentence_cue(scope: AmountScope) -> MetricCue:
+    """The nearest cue of a sentence seen from `scope` (its end, for the topic it hands on),
+    read again without the words that only look like cues when one was chosen."""
+    found = nearest_cue(scope)
+    if found.head.startswith(_not_cue_heads()):
+        found = nearest_cue(scope, _mask_modifiers(scope, modifiers=False, not_cues=True))
+    return found
 
 
 def metric_of(scope: AmountScope) -> MetricCue:

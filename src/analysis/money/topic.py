@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from analysis.money.carry import end_of
-from analysis.money.metric import NO_CUE, MetricCue, nearest_cue, whole_of_split
+from analysis.money.metric import NO_CUE, MetricCue, sentence_cue, whole_of_split
 from analysis.money.region import SentenceSpan
 
 __all__ = ["PreviousFigure", "SentenceCues", "Topic", "sentence_topic"]
@@ -37,7 +37,7 @@ class SentenceCues:
     def last(self, span: SentenceSpan) -> MetricCue:
         cue = self._cues.get(span)
         if cue is None:
-            cue = self._cues[span] = whole_of_split(nearest_cue(end_of(self.text, span)),
+            cue = self._cues[span] = whole_of_split(sentence_cue(end_of(self.text, span)),
                                                     self.text, span)
         return cue
 

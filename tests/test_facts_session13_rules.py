@@ -265,3 +265,38 @@ def test_a_signed_contract_over_years_is_no_plan(tmp_path: Path) -> None:
     got = read(tmp_path, text, published="2024-05-10")
     assert got["1,1 млрд рублей"].metric == "agreements"
     assert not got["1,1 млрд рублей"].forecast
+
+
+# --------------------------------------------------------------------------- heads and places
+def test_a_budget_line_for_a_purchase_is_financing(tmp_path: Path) -> None:
+    text = ("Первые автобусы придут весной. На их приобретение в 2025 году в областном бюджете "
+            "зарезервировано 900 млн рублей.\n")
+    got = read(tmp_path, text, published="2024-12-01")
+    assert got["900 млн рублей"].metric == "financing"
+
+
+def test_output_in_current_prices_stays_output(tmp_path: Path) -> None:
+    text = "Объём производства в текущих ценах составил 1,2 млрд рублей.\n"
+    got = read(tmp_path, text, published="2024-12-01")
+    assert got["1,2 млрд рублей"].metric == "production"
+
+
+def test_their_value_points_back_to_the_deliveries(tmp_path: Path) -> None:
+    text = ("Брянская область нарастила экспорт зерна в Беларусь\n"
+            "Поставки пшеницы выросли вдвое — до 30 тыс. тонн, их стоимость составила около "
+            "400 млн рублей.\n")
+    got = read(tmp_path, text, published="2025-02-01")
+    assert got["около 400 млн рублей"].metric == "export"
+
+
+def test_a_machines_value_stays_a_price(tmp_path: Path) -> None:
+    text = "Стоимость одного самосвала составляет около 2 млн долларов.\n"
+    got = read(tmp_path, text, published="2025-02-01")
+    assert got["около 2 млн долларов"].metric == "other"
+
+
+def test_a_production_site_created_at_a_cost_is_an_investment(tmp_path: Path) -> None:
+    text = ("Благодаря союзной программе в области создано производство кабин для тракторов "
+            "стоимостью 600 млн рублей.\n")
+    got = read(tmp_path, text, published="2025-02-01")
+    assert got["600 млн рублей"].metric == "investment"

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from analysis.lang import lemma
+from analysis.lang import lemma, parse
 from analysis.money.context import context_words
 from analysis.money.cuewords import Cue, MetricCue, is_adjective, is_verbish
 
@@ -23,6 +23,8 @@ _PURPOSE = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по)(?!\w)")  # «з�
 # own word says what the money is (the thing does not govern it)
 _PROPERTY = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+(?:общ\w+[ \u00a0]+)?(?:объ[её]м|бюджет|сумм)")
 _FOR = re.compile(r"(?i)(?<!\w)на(?!\w)")  # «договор на финансирование», «контракт на поставку»
+# «в (городском) бюджете», «на (российском) рынке» right before the inner cue
+_PLACE_BEFORE = re.compile(r"(?i)(?<!\w)(?:в|во|на)[ \u00a0]+(?:[А-Яа-яЁё-]+[ \u00a0]+)?\Z")
 _GOODS = frozenset({"export", "import", "production", "other"})  # «соглашение о поставках»
 _MONEY_NOUNS = frozenset({"credit", "investment", "financing"})  # «направит на поддержку экспорта»
 
@@ -50,6 +52,12 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 continue  # adjectives agree with their noun, they do not govern it
             between = before[j + 1:idx]
             gap = text[before[j].end():before[idx].start()]
+            if (head.metric in _GOODS and cues_before[idx].metric == "financing"
+                    and _PLACE_BEFORE.search(gap) and _is_place_case(before[idx].group().lower())):
+                # «на их приобретение … в городском бюджете зарезервировано»: the budget is
+                # where the money is, which the verb after it governs (not a purchase's
+                # «производство в текущих ценах», nor a portfolio «в проектах»)
+                break
             if not _PREPOSITION.search(gap) and _is_draft_head(before[j].group().lower()):
                 continue  # «проект (союзного) бюджета»: the genitive names the thing
             if ("," in gap or ";" in gap or ":" in gap or _PROPERTY.search(gap)
@@ -76,6 +84,13 @@ def _agreement_on(head: Cue, inner: Cue) -> bool:
     sum (rounds 8, 9); «соглашение о кредите» names the money, a credit, and «протокол о
     доведении товарооборота до …» the trade it targets."""
     return head.metric == "agreements" and inner.metric in _GOODS
+
+
+@lru_cache(maxsize=50_000)
+def _is_place_case(word: str) -> bool:
+    """Is the word in the prepositional case (a place: «в бюджете», «на рынке»), which the
+    verb after it governs, not the noun before it?"""
+    return parse(word).tag.case in ("loct", "loc2")
 
 
 @lru_cache(maxsize=50_000)

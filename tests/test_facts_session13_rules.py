@@ -300,3 +300,36 @@ def test_a_production_site_created_at_a_cost_is_an_investment(tmp_path: Path) ->
             "стоимостью 600 млн рублей.\n")
     got = read(tmp_path, text, published="2025-02-01")
     assert got["600 млн рублей"].metric == "investment"
+
+
+# --------------------------------------------------------------------------- markets, attribution
+def test_a_market_size_is_other(tmp_path: Path) -> None:
+    text = ("«Могилёвлифтмаш» в прошлом году поставил в Россию лифтов на 90 млн долларов. "
+            "Рынок лифтов в России аналитики оценивают в 55 млрд рублей в год.\n")
+    got = read(tmp_path, text, published="2024-12-01")
+    assert got["55 млрд рублей"].metric == "other"
+
+
+def test_revenue_on_the_russian_market_stays_export(tmp_path: Path) -> None:
+    text = "Выручка МТЗ на российском рынке в 2023 году составила 900 млн долларов.\n"
+    got = read(tmp_path, text, published="2024-12-01")
+    assert got["900 млн долларов"].metric == "export"
+
+
+def test_deliveries_to_the_russian_market_stay_export(tmp_path: Path) -> None:
+    text = "Поставки белорусских шин на российский рынок в 2023 году превысили 300 млн долларов.\n"
+    got = read(tmp_path, text, published="2024-12-01")
+    assert got["превысили 300 млн долларов"].metric == "export"
+
+
+def test_who_estimates_names_no_metric(tmp_path: Path) -> None:
+    text = ("Стоимость сделки по тракторам МТЗ не раскрывается, но, по оценке участников рынка, "
+            "может составлять 1–2 млрд рублей.\n")
+    got = read(tmp_path, text, published="2024-12-01")
+    assert got["1–2 млрд рублей"].metric == "agreements"
+
+
+def test_attribution_keeps_its_period(tmp_path: Path) -> None:
+    text = "По данным за январь–май, экспорт области в Беларусь составил 120 млн долларов.\n"
+    got = read(tmp_path, text, published="2024-07-01")
+    assert got["120 млн долларов"].period == "январь–май"

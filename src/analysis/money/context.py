@@ -80,6 +80,7 @@ class ContextWords:
     capital_other: re.Pattern[str] | None = None  # «белорусская столица»: not that one
     not_cues: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (a literal, group 1 no cue)
     aside: re.Pattern[str] | None = None  # «с учётом», «без учёта», «за счёт»
+    attribution: re.Pattern[str] | None = None  # «по оценке участников рынка»
     capital_names: tuple[tuple[str, str | None], ...] = ()  # a capital's stem, its region
 
 
@@ -114,7 +115,9 @@ def context_words() -> ContextWords:
         capital_other=_union(data["capital_other"]) if "capital_other" in data else None,
         capital_names=tuple(data.get("capital_names", {}).items()),
         not_cues=tuple((n, re.compile(p)) for n, p in data.get("not_cues", ())),
-        aside=_union(data["aside_phrases"]) if "aside_phrases" in data else None)
+        aside=_union(data["aside_phrases"]) if "aside_phrases" in data else None,
+        attribution=(_union(data["attribution_phrases"]) if "attribution_phrases" in data
+                     else None))
 
 
 def reports_results(text: str, start: int, end: int) -> bool:
@@ -208,17 +211,17 @@ def _ends_aside(word: str) -> bool:
     return parse(word).tag.POS in _ASIDE_ENDS
 
 
-def aside_spans(scope: AmountScope) -> list[tuple[int, int]]:
+def aside_spans(scope: AmountScope, attribution: bool = False) -> list[tuple[int, int]]:
     """The aside phrases of the amount's sentence («с учётом декабрьских отгрузок», «без
     учёта поставок», «за счёт кредита»): what the figure allows for, leaves out or is paid
     from, not what it measures or when. Each runs from its marker over at most
     `_ASIDE_REACH` words, up to a clause mark, a verb or adverb, or an amount; a phrase that
-    runs into this amount names the amount itself and is left out."""
-    rx, low = context_words().aside, scope.folded
-    if rx is None:
-        return []
+    runs into this amount names the amount itself and is left out. With `attribution`, who
+    gives the figure too («по оценке участников рынка»: no metric, though maybe a period)."""
+    words, low = context_words(), scope.folded
+    patterns = [rx for rx in (words.aside, words.attribution if attribution else None) if rx]
     spans: list[tuple[int, int]] = []
-    for m in rx.finditer(low, scope.start, scope.end):
+    for m in (m for rx in patterns for m in rx.finditer(low, scope.start, scope.end)):
         stop = _ASIDE_STOP.search(low, m.end(), scope.end)
         limit = min([stop.start() if stop else scope.end]
                     + [o.start for o in scope.others if o.start >= m.end()])

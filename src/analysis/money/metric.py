@@ -79,7 +79,7 @@ def _mask_modifiers(scope: AmountScope, modifiers: bool = True, not_cues: bool =
         (m.start(1), m.end(1) - 1) for needle, rx in context_words().not_cues
         if low.find(needle, scope.start, scope.end) >= 0
         for m in rx.finditer(low, scope.start, scope.end)] if not_cues else []
-    chunks += aside_spans(scope)  # «с учётом декабрьских отгрузок», «за счёт кредита»
+    chunks += aside_spans(scope, attribution=True)  # «с учётом отгрузок», «по оценке»
     for m in _MODIFIER.finditer(text, scope.start, scope.end) if modifiers else ():
         if is_participle(m.group("w")) and not any(
                 m.start() <= o.start < m.end() for o in others):

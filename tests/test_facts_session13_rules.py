@@ -333,3 +333,16 @@ def test_attribution_keeps_its_period(tmp_path: Path) -> None:
     text = "По данным за январь–май, экспорт области в Беларусь составил 120 млн долларов.\n"
     got = read(tmp_path, text, published="2024-07-01")
     assert got["120 млн долларов"].period == "январь–май"
+
+
+def test_income_a_service_brings_is_other(tmp_path: Path) -> None:
+    text = ("Белорусские экспортные грузы теперь идут через российские порты. Перевалка этих "
+            "грузов в этом году принесла стивидорам около 2 млрд рублей.\n")
+    got = read(tmp_path, text, published="2024-12-01")
+    assert got["около 2 млрд рублей"].metric == "other"
+
+
+def test_what_exports_bring_stays_export(tmp_path: Path) -> None:
+    text = "Экспорт удобрений принёс области 3 млрд рублей.\n"
+    got = read(tmp_path, text, published="2024-12-01")
+    assert got["3 млрд рублей"].metric == "export"

@@ -346,3 +346,28 @@ def test_what_exports_bring_stays_export(tmp_path: Path) -> None:
     text = "Экспорт удобрений принёс области 3 млрд рублей.\n"
     got = read(tmp_path, text, published="2024-12-01")
     assert got["3 млрд рублей"].metric == "export"
+
+
+def test_money_already_given_under_a_running_programme_is_no_plan(tmp_path: Path) -> None:
+    text = "По союзной программе на 2023–2027 годы уже выделено 2 млрд рублей.\n"
+    got = read(tmp_path, text, published="2024-05-10")
+    assert not got["2 млрд рублей"].forecast
+
+
+def test_an_aside_stops_at_the_subject(tmp_path: Path) -> None:
+    text = "С учётом поставок в декабре экспорт области в Беларусь составил 420 млн долларов.\n"
+    got = read(tmp_path, text, published="2025-03-10")
+    assert got["420 млн долларов"].metric == "export"
+
+
+def test_a_credit_of_a_named_bank_is_the_amounts_own(tmp_path: Path) -> None:
+    text = ("Часть работ финансируется за счёт кредита Банка развития Республики Беларусь "
+            "на 60 млн рублей.\n")
+    got = read(tmp_path, text, published="2024-05-10")
+    assert got["60 млн рублей"].metric == "credit"
+
+
+def test_a_base_read_early_in_the_year_gives_the_year_just_ended(tmp_path: Path) -> None:
+    text = "Экспорт области в Беларусь вырос на 30 млн долларов к прошлому году.\n"
+    got = read(tmp_path, text, published="2025-02-05")
+    assert got["30 млн долларов"].year == 2024

@@ -201,22 +201,26 @@ def is_seat_of_government(text: str, start: int) -> bool:
 _ASIDE_STOP = re.compile(r"[,;:()!?.—–]")
 _ASIDE_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
 _ASIDE_ENDS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL"})
-_ASIDE_REACH = 6  # words an aside phrase may take
-# What may stand between an aside phrase and the amount it names («за счёт кредита на 2 млрд»)
-_ASIDE_INTO = re.compile(r"[ \u00a0]*(?:(?:на|в)(?:[ \u00a0]+размере)?|объ[её]мом|суммой)?[ \u00a0]*\Z")
+_NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
+_ASIDE_REACH = 4  # words an aside phrase may take («с учётом отгрузок в декабре»)
 
 
 @lru_cache(maxsize=50_000)
 def _ends_aside(word: str) -> bool:
-    return parse(word).tag.POS in _ASIDE_ENDS
+    """A predicate, an adverb or a conjunction ends an aside phrase, and so does a noun in
+    the nominative: the clause's subject («С учётом поставок в декабре экспорт составил …»)."""
+    tag = parse(word).tag
+    return tag.POS in _ASIDE_ENDS or (tag.POS == "NOUN" and tag.case == "nomn" and not (
+        _NAME_TAGS & tag.grammemes))  # («… Республики Беларусь»: a name in apposition)
 
 
 def aside_spans(scope: AmountScope, attribution: bool = False) -> list[tuple[int, int]]:
     """The aside phrases of the amount's sentence («с учётом декабрьских отгрузок», «без
     учёта поставок», «за счёт кредита»): what the figure allows for, leaves out or is paid
     from, not what it measures or when. Each runs from its marker over at most
-    `_ASIDE_REACH` words, up to a clause mark, a verb or adverb, or an amount; a phrase that
-    runs into this amount names the amount itself and is left out. With `attribution`, who
+    `_ASIDE_REACH` words, up to a clause mark, a verb, adverb or subject, or an amount; a
+    phrase whose words run on into this amount («за счёт кредита ВЭБ на 2 млрд») names the
+    amount itself and is left out. With `attribution`, who
     gives the figure too («по оценке участников рынка»: no metric, though maybe a period)."""
     words, low = context_words(), scope.folded
     patterns = [rx for rx in (words.aside, words.attribution if attribution else None) if rx]
@@ -225,14 +229,14 @@ def aside_spans(scope: AmountScope, attribution: bool = False) -> list[tuple[int
         stop = _ASIDE_STOP.search(low, m.end(), scope.end)
         limit = min([stop.start() if stop else scope.end]
                     + [o.start for o in scope.others if o.start >= m.end()])
-        end = m.end()
+        end, ended = m.end(), False
         for n, w in enumerate(_ASIDE_WORD.finditer(low, m.end(), limit)):
-            if n >= _ASIDE_REACH or _ends_aside(w.group()):
+            if _ends_aside(w.group()):
+                ended = True
                 break
-            end = w.end()
-        amount = scope.amount
-        if m.end() <= amount.start and end <= amount.start and _ASIDE_INTO.match(
-                low, end, amount.start) and limit == amount.start:
-            continue  # «за счёт кредита на 2 млрд»: the phrase names this amount
+            if n < _ASIDE_REACH:
+                end = w.end()
+        if not ended and limit == scope.amount.start:
+            continue  # «за счёт кредита Банка развития на 74 млн»: the phrase names this amount
         spans.append((m.start(), end))
     return spans

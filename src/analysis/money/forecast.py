@@ -125,7 +125,8 @@ _SPAN_END = re.compile(r"(?:19|20)\d\d[ \u00a0]*[-–—][ \u00a0]*(?P<y2>(?:19|
 def is_multi_year_plan(scope: AmountScope, published: date | None) -> bool:
     """Is the amount a multi-year programme's or plan's money («программа на 2024–2028 годы
     предусматривает 9,5 млрд»), the span not yet over at publication? Then it is a plan, with
-    no single year (rounds 8, 10; the caller leaves out a signed contract «на 2024–2030 годы»)."""
+    no single year (rounds 8, 10; the caller leaves out a signed contract «на 2024–2030 годы»),
+    unless a verb in the past before the amount says the money is already given."""
     if "на" not in scope.lowered:
         return False
     for m in year_mentions(scope.text, scope.start, scope.end):
@@ -136,5 +137,9 @@ def is_multi_year_plan(scope: AmountScope, published: date | None) -> bool:
             continue
         y2 = span.group("y2")
         last = int(y2) if len(y2) == 4 else m.year // 100 * 100 + int(y2)
-        return published is None or last >= published.year
+        if published is not None and last < published.year:
+            return False  # the programme is over: what it got is told, not planned
+        # «по программе на 2021–2025 годы уже выделено 2 млрд»: money already given
+        return not any(_is_past(w) for w in _WORD_RE.findall(
+            scope.folded, scope.start, scope.amount.start))
     return False

@@ -273,8 +273,12 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
     if published is None:
         return _NO_YEAR
     year = _publication_year(scope, published, period, year_word, present)
-    if year is None and (compared_back or (compared and published.year > max(
-            m.year for m in year_mentions(text, s_start, s_end)))):
+    if year is None and compared_back:
+        # «вырос на 52 млн к прошлому году»: the year in progress, or the one just ended when
+        # read in January–February (as «по итогам года» is)
+        year = published.year - 1 if published.month <= 2 else published.year
+    elif year is None and compared and published.year > max(
+            m.year for m in year_mentions(text, s_start, s_end)):
         # «вырос на 18% к уровню 2021 года — до 640 млн»: compared with a past year, the
         # figure is the current one
         year = published.year

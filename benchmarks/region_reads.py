@@ -29,7 +29,7 @@ import os, subprocess, sys
 sys.path.insert(0, {bench!r})
 way, n = sys.argv[1], int(sys.argv[2])
 import analysis.entities.regions as regions
-import analysis.money.context as context
+import analysis.money.rubles as rubles
 import analysis.money.region as region
 from extract import big_corpus
 from analysis.money import describe
@@ -41,7 +41,7 @@ def recording(text, start, end, *folded):  # (folded: the article's lower-cased 
     asked.append((text, start, end))
     return read(text, start, end, *folded)
 
-region.russian_regions_in = context.russian_regions_in = recording
+region.russian_regions_in = rubles.russian_regions_in = recording
 for a in big_corpus(n):
     describe(a)
 if way == "whole":

@@ -176,9 +176,9 @@ def test_sentence_ends_of_hand_written_cases(text: str, ends: list[str]) -> None
 def test_personal_forms_are_those_of_the_former_pattern_on_studied_text() -> None:
     from test_speed_shortcuts import FORMER_PERSONAL_FORM
 
-    import analysis.money.context as context_module
+    import analysis.money.forecast as forecast_module
 
-    fast = context_module._PERSONAL_FORM_AT_WORD
+    fast = forecast_module._PERSONAL_FORM_AT_WORD
     found = 0
     for text in studied_texts():
         folded = fold_case(text)
@@ -193,9 +193,9 @@ def test_personal_forms_are_those_of_the_former_pattern_on_studied_text() -> Non
     ("нет", False), ("ется", False), ("бьется", True), ("будет", True), ("ест", False),
 ])
 def test_personal_forms_of_hand_written_words(word: str, personal: bool) -> None:
-    import analysis.money.context as context_module
+    import analysis.money.forecast as forecast_module
 
-    assert bool(context_module._PERSONAL_FORM_AT_WORD.fullmatch(f"{word}")) is personal
+    assert bool(forecast_module._PERSONAL_FORM_AT_WORD.fullmatch(f"{word}")) is personal
 
 
 # --------------------------------------------------------------------------- qualifiers

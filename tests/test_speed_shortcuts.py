@@ -34,8 +34,9 @@ import analysis.entities.regions as regions_module
 import analysis.entities.towns as towns_module
 import analysis.lang.sentences as sentences_module
 import analysis.money.amounts as amounts_module
-import analysis.money.context as context_module
+import analysis.money.forecast as forecast_module
 import analysis.money.metric as metric_module
+import analysis.money.rubles as rubles_module
 import analysis.money.tokens as tokens_module
 import analysis.money.year as year_module
 import analysis.projects.cues as cues_module
@@ -126,7 +127,7 @@ def test_forecasts_are_those_of_the_former_scan_on_studied_text(
         monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [t for t in studied_texts() if find_amounts(t)]
     got = [facts_signature(t) for t in texts]
-    former = with_pattern(monkeypatch, context_module, "_PERSONAL_FORM_AT_WORD",
+    former = with_pattern(monkeypatch, forecast_module, "_PERSONAL_FORM_AT_WORD",
                           FORMER_PERSONAL_FORM, lambda: [facts_signature(t) for t in texts])
     assert got == former
     assert sum(f[4] for fs in got for f in fs) > 20  # forecasts were really read
@@ -142,7 +143,7 @@ def test_word_start_scan_finds_what_the_any_letter_scan_finds(text: str, start: 
     inside = 0 < start < len(folded) and folded[start - 1].isalpha() and folded[start].isalpha()
     if inside:
         return  # the scan then keeps the any-letter pattern (see `_future_verb`)
-    fast = context_module._PERSONAL_FORM_AT_WORD
+    fast = forecast_module._PERSONAL_FORM_AT_WORD
     assert [m.span() for m in fast.finditer(folded, start, end)] == [
         m.span() for m in FORMER_PERSONAL_FORM.finditer(folded, start, end)]
 
@@ -160,15 +161,15 @@ def test_a_future_verb_still_makes_a_forecast(sentence: str, forecast: bool) -> 
 
 
 def former_future_verb(text: str, start: int, end: int) -> tuple[int, int] | None:
-    writer = context_module.context_words().writer_verbs
+    writer = forecast_module.context_words().writer_verbs
     return next((m.span() for m in FORMER_PERSONAL_FORM.finditer(text, start, end)
-                 if m.group() not in writer and context_module._is_future(m.group())), None)
+                 if m.group() not in writer and forecast_module._is_future(m.group())), None)
 
 
 @pytest.mark.parametrize("text", ["завод откроет цех и наладит выпуск", "млнвложит и купит"])
 def test_a_scan_that_starts_inside_a_word_reads_as_the_former_scan(text: str) -> None:
     for start in range(len(text)):  # every start, inside words and at their starts
-        hit = context_module._future_verb(text, start, len(text))
+        hit = forecast_module._future_verb(text, start, len(text))
         assert (hit.span() if hit else None) == former_future_verb(text, start, len(text))
 
 
@@ -189,7 +190,7 @@ def test_glued_rubles_are_still_amounts() -> None:
 # --------------------------------------------------------------------------- class-led patterns
 CLASS_LED = [  # (module, name, the former pattern, as source or compiled)
     (tokens_module, "TOKEN_START", r"(?<![\w.,$€₽£¥₸])[\w$€₽£¥₸]"),
-    (context_module, "_SENTENCE_END", r"[.!?](?=\s)|\n"),
+    (rubles_module, "_SENTENCE_END", r"[.!?](?=\s)|\n"),
     (metric_module, "_WORD", r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)*"),
     (gazetteer_module, "_WORD", r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*"),
     (aliases_module, "_WORD", r"[0-9A-Za-zА-Яа-яЁё]+"),

@@ -15,7 +15,7 @@
   headline's, with lower confidence;
 - **region** — `analysis.money.region` (own sentence, national words, then the previous
   sentence or the headline and lead);
-- **forecast** — a plan, target or expectation governs the amount (`analysis.money.context`);
+- **forecast** — a plan, target or expectation governs the amount (`analysis.money.forecast`);
 - **Belarusian rubles** — a bare «рублей» in a Belarusian body's article is BYN.
 
 Each fact records how its year was read (`year_source`) and the sentence an inherited
@@ -40,21 +40,22 @@ from analysis.money.carry import (
     whole_year,
 )
 from analysis.money.context import (
-    belarusian_rubles,
     is_country_purchase,
     is_estimated_investment,
-    is_forecast,
-    is_future,
     is_investment_purpose,
     is_unit_price,
     reports_results,
     states_result,
 )
+from analysis.money.continuation import continues, goes_on, subset_of_paragraph_before
 from analysis.money.costs import is_facility_cost
 from analysis.money.direction import is_delivery_into_region
-from analysis.money.metric import NO_CUE, metric_of, nearest_cue
+from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
+from analysis.money.metric import NO_CUE, metric_of, sentence_cue
+from analysis.money.parts import is_part_of_previous
 from analysis.money.period import period_of
 from analysis.money.region import ArticleText, SentenceSpan
+from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
 from analysis.money.tabular import read_tables
 from analysis.money.topic import PreviousFigure, SentenceCues, sentence_topic
@@ -107,20 +108,6 @@ _TOPIC_SCORE = 9  # the article's topic: weaker still
 _CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
 _CHANGE_TO = re.compile(r"(?i)[ \u00a0]+до[ \u00a0]+")
 _COORDINATED = re.compile(r"[ \u00a0]*(?:и|или)[ \u00a0]+")
-# A sentence that goes on about the previous one: a subject pronoun, «при этом», «за этот
-# период»… (before the amount), or an elliptic «Экспорт — $1,1 млрд».
-_CONTINUATION = re.compile(
-    r"(?i)(?<![\w-])(?:он|она|оно|они|его(?=[ \u00a0]+(?:до|на|в|к)[ \u00a0])"
-    r"|(?:этот|данный|указанный)[ \u00a0]+показатель|эта[ \u00a0]+сумма|при[ \u00a0]+этом"
-    r"|из[ \u00a0]+них|из[ \u00a0]+которых|в[ \u00a0]+том[ \u00a0]+числе"
-    r"|(?:за|в)[ \u00a0]+(?:этот|тот[ \u00a0]+же|этот[ \u00a0]+же|указанный|данный)"
-    r"[ \u00a0]+период\w*)(?![\w-])")
-_ELLIPTIC = re.compile(r"[^\d,;.!?—–:]{1,40}?[ \u00a0]*[—–:][ \u00a0]*")
-# «Из них …», «В том числе …»: a sentence that continues the previous figure.
-_SUBSET_OPENER = re.compile(r"(?i)(?:из\s+них|из\s+которых|в\s+том\s+числе|из\s+этой\s+суммы)")
-_ANAPHORIC_OPENER = re.compile(
-    r"(?i)(?:из\s+них|из\s+которых|в\s+том\s+числе|из\s+этой\s+суммы|из\s+этого\s+объема"
-    r"|при\s+этом|а\s|еще\s|ещё\s|для\s+сравнения)")
 
 
 # --------------------------------------------------------------------------- facts
@@ -144,7 +131,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         others = [o for o in amounts if o.end > s_start and o.start < s_end]
         scope = AmountScope(text=text, start=s_start, end=s_end, amount=amount, others=others,
                             folded_text=ctx.folded)
-        metric, score, _ = metric_of(scope)
+        cue = metric_of(scope)
+        metric, score = cue.metric, cue.score
         if metric == "other" and score != NO_CUE and is_country_purchase(scope):
             metric = "import"  # «Беларусь закупает в России энергоносителей на $10 млрд»
         elif metric == "financing" and is_investment_purpose(scope):
@@ -172,21 +160,27 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # «по уточнённым данным получилось 1 млрд 180 млн»: the figure said again
             metric, score, context = echo.metric, _INHERITED_SCORE, _origin(echo)
         elif score == NO_CUE:
-            on = _goes_on(text, s_start, amount, si)
+            on = goes_on(text, s_start, amount, si)
             if prev is not None and (same_sentence or (prev_sentence and on)
-                                     or _continues(text, amount, prev, s_start, sents, si)):
+                                     or continues(text, amount, _span(prev), s_start, sents, si)):
                 # «Экспорт составил $5 млрд. А в 2023 году — около 4 миллиардов.», «Годом
                 # ранее он был …»: a sentence with no cue of its own continues the previous
                 # figure's metric.
                 metric, score = prev.metric, _INHERITED_SCORE
                 context = _origin(prev)
             elif on:  # «… внешнеторгового оборота. За шесть месяцев он составил …»
-                cue = nearest_cue(end_of(text, sents[si - 1]))
-                if cue.score != NO_CUE:
-                    metric, score = cue.metric, _INHERITED_SCORE
+                before = sentence_cue(end_of(text, sents[si - 1]))
+                if before.score != NO_CUE:
+                    metric, score = before.metric, _INHERITED_SCORE
                     context = sents[si - 1]
             if score == NO_CUE and (topic := sentence_topic(cues, sents, si, _previous(prev))) is not None:
                 metric, score, context = topic.metric, _TOPIC_SCORE, topic.source
+        if (prev is not None and cell is None and score != NO_CUE and prev.metric != "other"
+                and prev.metric != metric and is_part_of_previous(scope, cue)):
+            # «из них на поставку вагонов приходится 5,4 млрд», «Ещё 300 млн придётся на
+            # поставки»: a part of the whole, or one more of its kind
+            metric, score = prev.metric, _INHERITED_SCORE
+            context = context or _origin(prev)
         if (prev is not None and same_sentence
                 and _COORDINATED.fullmatch(text, prev.amount.end, amount.start)):
             metric, score = prev.metric, min(score, _INHERITED_SCORE)
@@ -222,12 +216,12 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # «Взаимная торговля за этот период …» take the time of what came just before;
             # failing that, of the nearest earlier sentence of the paragraph that states
             # one, then of the headline and lead («подвело итоги … за прошлый год»).
-            if prev is not None and (same_sentence or _subset_of_paragraph_before(
-                    text, prev, s_start, si)):
+            if prev is not None and (same_sentence or subset_of_paragraph_before(
+                    text, _span(prev), s_start, si)):
                 # («Из них тракторы — почти ярд» opening the paragraph after the figure)
                 year, period, year_source = prev.year, prev.period, prev.year_source
                 context = context if same_sentence else context or _origin(prev)
-            elif on if on is not None else _goes_on(text, s_start, amount, si):
+            elif on if on is not None else goes_on(text, s_start, amount, si):
                 if prev is not None and prev_sentence:
                     year, period, year_source = prev.year, prev.period, prev.year_source
                     context = context or _origin(prev)
@@ -279,8 +273,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                           confidence=confidence,
                           forecast=is_forecast(scope) or (cell is not None and cell.forecast) or (
                               metric == "investment" and is_estimated_investment(scope))
-                          or (metric != "agreements" and date_source != "inferred"
-                              and is_future(year, article.published)),
+                          or (metric != "agreements" and (
+                              (date_source != "inferred" and is_future(year, article.published))
+                              or is_multi_year_plan(scope, article.published))),
                           year_source=year_source if year is not None else None,
                           context=_fact_sentence(text, context, s_start)))
     return _headline_echoes(text, facts)
@@ -314,12 +309,8 @@ def _previous(prev: Fact | None) -> PreviousFigure | None:
     return PreviousFigure(metric=prev.metric, sentence=SentenceSpan(prev.sentence.start, prev.sentence.end))
 
 
-def _subset_of_paragraph_before(text: str, prev: Fact, s_start: int, si: int) -> bool:
-    """Does this paragraph open with «Из них …», «В том числе …» right after the paragraph
-    that holds the previous figure?"""
-    return (si == 0 and prev.sentence.end <= s_start
-            and text.count("\n", prev.sentence.end, s_start) == 1
-            and _SUBSET_OPENER.match(text, s_start) is not None)
+def _span(fact: Fact) -> tuple[int, int]:
+    return fact.sentence.start, fact.sentence.end
 
 
 def _echo(facts: list[Fact], amount: Amount, s_start: int) -> Fact | None:
@@ -366,25 +357,6 @@ def _results_time(text: str, when: CarriedTime, paragraph_start: int, date_sourc
 
 def _year_source(source: str | None, date_source: str) -> str | None:
     return date_source if source == PUBLICATION else source
-
-
-def _goes_on(text: str, s_start: int, amount: Amount, si: int) -> bool:
-    """Does the amount's sentence go on about the previous one («он», «при этом», «за этот
-    период», an elliptic «Экспорт — $1,1 млрд», a borrowed currency)?"""
-    return si > 0 and (amount.implied_currency or bool(
-        _CONTINUATION.search(text, s_start, amount.end)
-        or _ELLIPTIC.fullmatch(text, s_start, amount.start)))
-
-
-def _continues(text: str, amount: Amount, prev: Fact, s_start: int,
-               sents: list[tuple[int, int]], si: int) -> bool:
-    """Does this amount continue the previous one: same sentence, or the next sentence of the
-    paragraph when it is elliptic (a borrowed currency) or opens with «Из них», «А», …?"""
-    if prev.sentence.start == s_start:
-        return True
-    if si == 0 or prev.sentence.start != sents[si - 1][0]:
-        return False
-    return amount.implied_currency or bool(_ANAPHORIC_OPENER.match(text, s_start))
 
 
 def _confidence(amount: Amount, *, metric: str, score: int, region_penalty: float) -> float:

@@ -9,15 +9,29 @@ so a cue that an earlier cue governs («инвестиции в развитие
 
 from __future__ import annotations
 
-import csv
 import itertools
 import re
-from functools import cache, lru_cache
-from importlib import resources
-from typing import TYPE_CHECKING, NamedTuple
+from functools import cache
+from typing import TYPE_CHECKING
 
-from analysis.lang import lemma, parse
-from analysis.money.context import context_words, is_export_revenue
+from analysis.lang import lemma
+from analysis.money.context import aside_spans, context_words, is_export_revenue
+from analysis.money.cuewords import (
+    COUNTRY_NEAR,
+    DIRECTION,
+    EXPORT_CUE,
+    IMPORT_CUE,
+    NO_CUE,
+    Cue,
+    MetricCue,
+    cue_of,
+    is_participle,
+    is_verbish,
+    min_penalty,
+    weak_cue,
+    word_role,
+)
+from analysis.money.governing import MetricCandidate, governing
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 from analysis.vocab import METRICS
 
@@ -27,145 +41,21 @@ if TYPE_CHECKING:
     from analysis.money.amounts import Amount
 
 __all__ = ["NO_CUE", "Cue", "MetricCandidate", "MetricCue", "metric_of", "nearest_cue",
-           "whole_of_split"]
+           "sentence_cue", "whole_of_split"]
 
-NO_CUE = 99  # the score of "no cue at all"
+
 # Priority order breaks ties between equally close cues.
 _PRIORITY = {m: i for i, m in enumerate(METRICS)}
-
-
-class Cue(NamedTuple):
-    """A metric cue word's metric and penalty (0 strong … higher is weaker)."""
-
-    metric: str
-    penalty: int
-
-
-class MetricCue(NamedTuple):
-    """The metric chosen for an amount, its score (`NO_CUE`: none) and the cue word."""
-
-    metric: str
-    score: int
-    head: str  # the lower-cased cue word ("" when there is none)
-
-
-class MetricCandidate(NamedTuple):
-    """One cue word as a candidate; candidates compare as tuples, the smallest wins."""
-
-    score: int
-    priority: int  # of the metric, in METRICS order
-    metric: str
-    start: int  # of the word: unique, so `word` never decides
-    word: str
-
-
-class _WordRole(NamedTuple):
-    cue: Cue | None
-    inflow: bool  # the lemma is a verb of receiving («получить», «ввезти»)
-    delivery: bool  # the lemma is a delivery word («поставка», «отгрузить»)
-
-
 _NONE = MetricCue(metric="other", score=NO_CUE, head="")
-_IMPORT = Cue(metric="import", penalty=1)
-_EXPORT = Cue(metric="export", penalty=1)
-
-
-# --------------------------------------------------------------------------- cue words
-@cache
-def _metric_table() -> dict[str, Cue]:
-    path = resources.files("analysis") / "data" / "metric_lemmas.csv"
-    with path.open(encoding="utf-8") as fh:
-        return {row["lemma"]: Cue(metric=row["metric"], penalty=int(row["penalty"]))
-                for row in csv.DictReader(fh)}
-
-
-@lru_cache(maxsize=200_000)
-def _cue(word: str) -> Cue | None:
-    """Metric cue of a lower-cased word, by its raw form first, then by its lemma."""
-    table = _metric_table()
-    hit = table.get(word) or table.get(word.replace("ё", "е"))
-    if hit is None:
-        lem = lemma(word)
-        hit = table.get(lem) or table.get(lem.replace("е", "ё"))
-    return hit
-
-
-@cache
-def _min_penalty() -> int:
-    """The smallest cue penalty (the rule cues for import/export have 1): a score floor."""
-    return min(0, min((c.penalty for c in _metric_table().values()), default=0))
-
-
-def _weak_cue(word: str) -> bool:
-    """A cue too weak to govern («стоимость», «проект» penalties above 3)."""
-    cue = _cue(word) if word else None
-    return cue is not None and cue.penalty > 3
-
-
-# Delivery words say «export» when a destination follows («отгрузили в Россию»).
-_DELIVERY = frozenset({"поставка", "поставить", "поставлять", "отгрузка", "отгрузить",
-                       "отгружать", "продать", "продажа", "продавать"})
-_DIRECTION = re.compile(
-    r"(?i)[^.;]{0,25}?(?<!\w)(?:в|во|на)[ \u00a0]+(?:Росси|РФ|Беларус|Белорусси|Казахстан|Китай"
-    r"|КНР|страны|зарубеж|экспорт)")
-# Goods received from a country: import («получила из России», «в Беларусь поступило»).
-_INFLOW = frozenset({"получить", "получать", "поступить", "поступать", "ввезти", "ввозить",
-                     "завезти"})
-_COUNTRY_NEAR = re.compile(
-    r"(?i)(?<!\w)(?:(?:из|в|во)[ \u00a0]+(?:Росси|РФ|Беларус|Белорусси|Китая|Китай|КНР"
-    r"|Казахстан)"
-    # «Белорусские товары поступили в регион»: the goods' country said by an adjective
-    r"|(?:белорусск|российск|китайск|казахстанск)\w*[ \u00a0]+(?:товар|продукци|техник))")
-
-
-@lru_cache(maxsize=200_000)
-def _word_role(word: str) -> _WordRole | None:
-    """(cue, lemma is an inflow verb, lemma is a delivery word) of a lower-cased word, or None
-    when it is none of these. One cached look-up per word instead of three in the hot loop of
-    `nearest_cue` (every word of a 400-character window around each amount)."""
-    cue = _cue(word)
-    lem = lemma(word)
-    inflow, delivery = lem in _INFLOW, lem in _DELIVERY
-    if cue is None and not inflow and not delivery:
-        return None
-    return _WordRole(cue=cue, inflow=inflow, delivery=delivery)
-
-
-# --------------------------------------------------------------------------- morphology
-_VERBISH = frozenset({"VERB", "INFN", "PRTS", "GRND"})
-
-
-@lru_cache(maxsize=200_000)
-def _is_verbish(word: str) -> bool:
-    return parse(word).tag.POS in _VERBISH
-
-
-@lru_cache(maxsize=200_000)
-def _is_participle(word: str) -> bool:
-    low = word.lower()
-    return low.startswith("котор") or parse(low).tag.POS == "PRTF"
-
-
-@lru_cache(maxsize=200_000)
-def _is_adjective(word: str) -> bool:
-    return parse(word).tag.POS in {"ADJF", "ADJS"}
 
 
 # --------------------------------------------------------------------------- the metric
 # (a class first, not a repeat: sre then scans for its first letter in C instead of
 # trying a match at every character)
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z]*(?:-[А-Яа-яЁё]+)*")
-_ABOUT = re.compile(r"(?i)(?<!\w)(?:о|об|про)(?!\w)")  # «соглашение о кредите»: the credit
 _PARTS = frozenset({"export", "import"})
 _SPLIT = re.compile(r"(?i)(?<!\w)(?:экспорт\w*[^.!?]{1,200}?(?<!\w)импорт|импорт\w*[^.!?]{1,200}?"
                     r"(?<!\w)экспорт)")
-_PREPOSITION = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по|о|об|про|с|со|к|из|от|под|при)(?!\w)")
-_PURPOSE = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по)(?!\w)")  # «завод по производству»
-# «производство электробусов с объёмом вложений около 4 млрд»: a property of the thing, whose
-# own word says what the money is (the thing does not govern it)
-_PROPERTY = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+(?:общ\w+[ \u00a0]+)?(?:объ[её]м|бюджет|сумм)")
-_GOODS = frozenset({"export", "import", "production", "other"})  # «соглашение о поставках»
-_MONEY_NOUNS = frozenset({"credit", "investment", "financing"})  # «направит на поддержку экспорта»
 _RETAIL_BEFORE = re.compile(r"(?i)(?:розничн|оптов)\w*[ \u00a0]+\Z")
 _DASH_AMOUNT = re.compile(r"[ \u00a0]*[—–:-][ \u00a0]*\S")  # «импорт — $45 млн»
 # «Объем кредитов, выданных Банком развития на экспортные операции, — 1,1 млрд»: a participle
@@ -189,8 +79,9 @@ def _mask_modifiers(scope: AmountScope, modifiers: bool = True, not_cues: bool =
         (m.start(1), m.end(1) - 1) for needle, rx in context_words().not_cues
         if low.find(needle, scope.start, scope.end) >= 0
         for m in rx.finditer(low, scope.start, scope.end)] if not_cues else []
+    chunks += aside_spans(scope, attribution=True)  # «с учётом отгрузок», «по оценке»
     for m in _MODIFIER.finditer(text, scope.start, scope.end) if modifiers else ():
-        if _is_participle(m.group("w")) and not any(
+        if is_participle(m.group("w")) and not any(
                 m.start() <= o.start < m.end() for o in others):
             chunks.append((m.start(), m.end() - 1))  # keep the closing comma's slot blank too
     if not chunks:
@@ -218,12 +109,21 @@ def _nearest(scope: AmountScope, not_cues: bool) -> tuple[MetricCue, str]:
     over the whole sentence when the modifier was all there was to go on."""
     masked = _mask_modifiers(scope, not_cues=not_cues)
     found = nearest_cue(scope, masked)
-    if masked is not scope.text and (found.score == NO_CUE or _weak_cue(found.head)):
+    if masked is not scope.text and (found.score == NO_CUE or weak_cue(found.head)):
         # the modifier was all there was to go on, or better than a bare «стоимость»
         full = nearest_cue(scope, _mask_modifiers(scope, modifiers=False, not_cues=not_cues))
-        if found.score == NO_CUE or (full.score != NO_CUE and not _weak_cue(full.head)):
+        if found.score == NO_CUE or (full.score != NO_CUE and not weak_cue(full.head)):
             found = full
     return found, masked
+
+
+def sentence_cue(scope: AmountScope) -> MetricCue:
+    """The nearest cue of a sentence seen from `scope` (its end, for the topic it hands on),
+    read again without the words that only look like cues when one was chosen."""
+    found = nearest_cue(scope)
+    if found.head.startswith(_not_cue_heads()):
+        found = nearest_cue(scope, _mask_modifiers(scope, modifiers=False, not_cues=True))
+    return found
 
 
 def metric_of(scope: AmountScope) -> MetricCue:
@@ -236,8 +136,8 @@ def metric_of(scope: AmountScope) -> MetricCue:
         found, masked = _nearest(scope, not_cues=True)
     text = masked
     metric, score, head = found
-    head_cue = _cue(head) if head else None
-    weak_head = head_cue is None or head_cue.penalty >= 1 or _is_verbish(head)
+    head_cue = cue_of(head) if head else None
+    weak_head = head_cue is None or head_cue.penalty >= 1 or is_verbish(head)
     if metric == "financing" and lemma(head) in ("бюджет", "бюджетный") and _REVENUE.search(
             text, scope.start, scope.end):
         # «бюджет получит от продажи…»: budget revenue, not financing
@@ -301,12 +201,12 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
             break
     cues_before: dict[int, Cue] = {}  # index in `before` -> the cue of that word
     last_cue = 0  # distance of the last cue before the amount
-    min_penalty, role_of = _min_penalty(), _word_role  # (locals: read for every word)
+    least_penalty, role_of = min_penalty(), word_role  # (locals: read for every word)
     for side, seq in (("before", list(reversed(before))), ("after", after)):
         for dist, w in enumerate(seq):
             if side == "after" and best is not None and dist + 3 > best[0]:
                 break  # scores after the amount are at least dist + 3: none can win now
-            if (side == "before" and best is not None and dist + min_penalty > best[0]
+            if (side == "before" and best is not None and dist + least_penalty > best[0]
                     and dist > last_cue + 6):
                 # Scores are at least dist + the smallest penalty, so no word further out can
                 # win; and the governing rule below only steps from a cue to one at most 6
@@ -319,15 +219,15 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
             ws, we = w.span()
             cue, inflow, delivery = role
             if cue is None:
-                if inflow and _COUNTRY_NEAR.search(
+                if inflow and COUNTRY_NEAR.search(
                         text, max(s_start, ws - 30), min(s_end, we + 30)):
-                    cue = _IMPORT  # «получила из России энергоносителей на …»
-                elif delivery and _DIRECTION.match(text, we, s_end):
-                    cue = _EXPORT  # «продажи белорусских лифтов в России»
+                    cue = IMPORT_CUE  # «получила из России энергоносителей на …»
+                elif delivery and DIRECTION.match(text, we, s_end):
+                    cue = EXPORT_CUE  # «продажи белорусских лифтов в России»
                 else:
                     continue
-            if delivery and _DIRECTION.match(text, we, s_end):
-                cue = _EXPORT
+            if delivery and DIRECTION.match(text, we, s_end):
+                cue = EXPORT_CUE
             metric, penalty = cue
             g_lo, g_hi = (we, amount.start) if side == "before" else (amount.end, ws)
             gap = text[g_lo:g_hi]
@@ -357,54 +257,9 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
         return MetricCue(metric="other", score=score, head=word)  # «оборот розничной торговли»
     if len(cues_before) < 2:  # no earlier cue to hand over to
         return MetricCue(metric=metric, score=score, head=word)
-    return _governing(text, before, cues_before,
+    return governing(text, before, cues_before,
                       MetricCandidate(score=score, priority=best[1], metric=metric, start=start,
                                       word=word))
-
-
-def _governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue],
-               best: MetricCandidate) -> MetricCue:
-    """Walk up from the chosen cue to an earlier cue that heads its phrase: that cue's
-    metric and word, with the chosen cue's score."""
-    metric, word = best.metric, best.word
-    idx = next((i for i in cues_before if before[i].start() == best.start), None)
-    if idx is not None and not _is_verbish(before[idx].group().lower()):
-        for j, head in sorted(cues_before.items(), key=lambda c: -c[0]):
-            if j >= idx or idx - j > 6 or head.penalty > 3 or _is_adjective(
-                    before[j].group().lower()):
-                continue  # adjectives agree with their noun, they do not govern it
-            between = before[j + 1:idx]
-            gap = text[before[j].end():before[idx].start()]
-            if not _PREPOSITION.search(gap) and _is_draft_head(before[j].group().lower()):
-                continue  # «проект (союзного) бюджета»: the genitive names the thing
-            if ("," in gap or ";" in gap or ":" in gap or _PROPERTY.search(gap)
-                    or (_ABOUT.search(gap) and not _agreement_on(head, cues_before[idx]))
-                    or any(_is_verbish(w.group().lower()) for w in between)):
-                break
-            if ((_is_verbish(before[j].group().lower()) or head.metric == "financing")
-                    and not _PURPOSE.search(gap)
-                    and cues_before[idx].penalty < 3 and cues_before[idx].metric in _MONEY_NOUNS):
-                # «выделила Беларуси кредит», «выделение кредита»: the object names the
-                # money (but «профинансировал строительство / контракты» and «субсидии …
-                # по кредитам» do not)
-                break
-            metric, idx = head.metric, j
-            word = before[j].group().lower()
-    return MetricCue(metric=metric, score=best.score, head=word)
-
-
-def _agreement_on(head: Cue, inner: Cue) -> bool:
-    """«соглашение о поставках 120 автобусов на …»: an agreement on goods is the agreement's
-    sum (rounds 8, 9); «соглашение о кредите» names the money, a credit, and «протокол о
-    доведении товарооборота до …» the trade it targets."""
-    return head.metric == "agreements" and inner.metric in _GOODS
-
-
-@lru_cache(maxsize=50_000)
-def _is_draft_head(word: str) -> bool:
-    """Does the word govern only through a preposition («проект по выпуску», not «проект
-    бюджета»)? The words are data (`draft_heads` of data/money_context_ru.json)."""
-    return lemma(word) in context_words().draft_heads
 
 
 def whole_of_split(cue: MetricCue, text: str, span: tuple[int, int]) -> MetricCue:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from analysis.lang import calendar
+from analysis.money.context import aside_spans
 from analysis.money.scope import AmountScope
 
 __all__ = ["MONTH_RE", "month_name", "month_number", "period_last_month", "period_of"]
@@ -40,6 +41,8 @@ _PERIOD = re.compile(
     r"|(?P<ytd>с[ \u00a0]+начала[ \u00a0]+(?:текущего[ \u00a0]+|этого[ \u00a0]+)?года)"
     r"|(?:в|за)[ \u00a0]+(?P<m>" + MONTH_RE + r")(?![ \u00a0]*[-–—][ \u00a0]*" + MONTH_RE + ")"
     r")")
+# «декабрьских», «майские», «мартовский»: the month's adjective goes on after the month's stem
+_MONTH_TAIL = re.compile(r"(?i)[а-яё]*")
 # Letters every period expression contains: a sentence without any is not scanned.
 _PERIOD_HINT = re.compile(
     r"месяц|квартал|кв\.|полугод|полгода|начала|январ|феврал|март|апрел|ма[йяе]|июн|июл"
@@ -80,7 +83,14 @@ def period_of(scope: AmountScope) -> str | None:
     best: tuple[int, str] | None = None  # (distance, label)
     if not _PERIOD_HINT.search(scope.lowered):
         return None
+    asides: list[tuple[int, int]] | None = None  # read when a period is seen
     for m in _PERIOD.finditer(text, scope.start, scope.end):
+        if m.group("m") and "ск" in m.group("m")[3:] + _MONTH_TAIL.match(text, m.end()).group():
+            continue  # «в декабрьских поставках»: an adjective, not the month
+        if asides is None:
+            asides = aside_spans(scope)
+        if any(a <= m.start() < b for a, b in asides):
+            continue  # «с учётом отгрузок в декабре»: what the figure allows for
         if m.group("m1"):
             label = f"{month_name(m.group('m1'))}–{month_name(m.group('m2'))}"
         elif m.group("n"):

@@ -168,8 +168,8 @@ class ArticleText:
             if len({r.normal for r in earlier}) == 1:
                 sents_of, i = self.sentence_index(earlier[-1].start)
                 return RegionChoice(region=earlier[-1].normal, penalty=0.2, source=sents_of[i])
-        if (not lead and self.home and metric in TRADE_METRICS
-                and not self._federal_paragraph(sents)
+        if (not lead and self.home and (metric in TRADE_METRICS or context_words().local.search(
+                self.folded, scope.start, scope.end)) and not self._federal_paragraph(sents)
                 and {r.normal for r in self.regions(0, scope.start)} <= {self.home}):
             return RegionChoice(region=self.home, penalty=0.3, source=None)
         return _NO_REGION

@@ -32,9 +32,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
 from analysis.money.amounts import MAX_VALUE, Amount
-from analysis.money.context import belarusian_rubles
 from analysis.money.grammar import currency_code, parse_number, scale_value
 from analysis.money.period import period_of
+from analysis.money.rubles import belarusian_rubles
 from analysis.money.tableblocks import (
     Block,
     Span,

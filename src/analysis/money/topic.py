@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from analysis.money.carry import end_of
-from analysis.money.metric import NO_CUE, MetricCue, nearest_cue, whole_of_split
+from analysis.money.metric import NO_CUE, MetricCue, sentence_cue, whole_of_split
 from analysis.money.region import SentenceSpan
 
 __all__ = ["PreviousFigure", "SentenceCues", "Topic", "sentence_topic"]
@@ -37,7 +37,7 @@ class SentenceCues:
     def last(self, span: SentenceSpan) -> MetricCue:
         cue = self._cues.get(span)
         if cue is None:
-            cue = self._cues[span] = whole_of_split(nearest_cue(end_of(self.text, span)),
+            cue = self._cues[span] = whole_of_split(sentence_cue(end_of(self.text, span)),
                                                     self.text, span)
         return cue
 
@@ -45,11 +45,17 @@ class SentenceCues:
 def sentence_topic(cues: SentenceCues, sents: list[SentenceSpan], si: int,
                    prev: PreviousFigure | None) -> Topic | None:
     """The metric of the nearest earlier sentence of sentence `si`'s paragraph that sets one,
-    else of the article's previous figure (`prev`), else of the headline."""
+    else of the interview question the paragraph answers, else of the article's previous
+    figure (`prev`), else of the headline."""
     for j in range(si - 1, -1, -1):
         cue = cues.last(sents[j])
         if cue.score != NO_CUE:
             return Topic(metric=cue.metric, source=sents[j])
+    question = _question_before(cues.text, sents[0].start)
+    if question is not None:
+        cue = cues.last(question)
+        if cue.score != NO_CUE:
+            return Topic(metric=cue.metric, source=question)  # «— Сколько составляет товарооборот?»
     if prev is not None and prev.metric != "other":
         cue = whole_of_split(MetricCue(metric=prev.metric, score=0, head=""), cues.text, prev.sentence)
         return Topic(metric=cue.metric, source=prev.sentence)
@@ -60,3 +66,14 @@ def sentence_topic(cues: SentenceCues, sents: list[SentenceSpan], si: int,
         if cue.score != NO_CUE:
             return Topic(metric=cue.metric, source=title)
     return None
+
+
+def _question_before(text: str, start: int) -> SentenceSpan | None:
+    """The paragraph just before `start` when it asks a question (ends with «?»): an
+    interview's question, whose topic the answer takes («— Сколько сейчас составляет
+    товарооборот с Беларусью? — По итогам прошлого года — 1,34 млрд долларов.»)."""
+    end = text.rfind("\n", 0, start)
+    if end <= 0 or not text[:end].rstrip().endswith("?"):
+        return None
+    p_start = text.rfind("\n", 0, end) + 1
+    return SentenceSpan(p_start, end)

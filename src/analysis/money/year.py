@@ -65,6 +65,8 @@ _YEAR_COMPARED = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(calendar().comparison_bases) + r")"
     r"[ \u00a0]+(?:(?:с|со|к)[ \u00a0]+)?"
     r"(?:[IVа-яё]+[ \u00a0]*(?:[—–-][ \u00a0]*)?){0,3}\Z")
+_WHEN = re.compile(r"(?i)(?<!\w)когда(?!\w)")
+_TO_BEFORE = re.compile(r"(?i)(?<!\w)к[ \u00a0]+\Z")  # «к прошлому году»
 # The whole comparison phrase, year included: what a sentence says about a base, not its own
 # time («составил 18,9 млрд, или 104% к уровню января–сентября 2025 года»)
 COMPARED_PHRASE = re.compile(
@@ -199,6 +201,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
     text, s_start, s_end = scope.text, scope.start, scope.end
     cands: list[tuple[int, int | None, str]] = []  # (distance, year or None, source)
     compared = False  # a comparison base of this amount was skipped
+    compared_back = False  # … and it was a past year named relatively («к прошлому году»)
     published_year = published.year if published else None
     dateline = -1  # where an agency dateline of the sentence ends (read when a year is seen)
     for mention in year_mentions(text, s_start, s_end):
@@ -256,7 +259,12 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             for i, (_, offset) in enumerate(RELATIVE_YEARS):
                 if m.group(f"r{i}") is not None:
                     dist = _mention_distance(scope, m.start(), m.end())
-                    if dist is not None:
+                    if dist is not None and _relative_compared(text, s_start, m.start(), offset) and (
+                            not _WHEN.search(text, m.end(), max(m.end(), scope.amount.start))):
+                        # (but «по сравнению с позапрошлым годом, когда было 249 млн»: its year)
+                        # «вырос на 52 млн к прошлому году»: the base, not the figure's year
+                        compared_back = compared_back or offset < 0
+                    elif dist is not None:
                         cands.append((dist, published_year + offset, "relative"))
                     break
     if cands:
@@ -265,12 +273,24 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
     if published is None:
         return _NO_YEAR
     year = _publication_year(scope, published, period, year_word, present)
-    if year is None and compared and published.year > max(
+    if year is None and compared_back:
+        # «вырос на 52 млн к прошлому году»: the year in progress, or the one just ended when
+        # read in January–February (as «по итогам года» is)
+        year = published.year - 1 if published.month <= 2 else published.year
+    elif year is None and compared and published.year > max(
             m.year for m in year_mentions(text, s_start, s_end)):
         # «вырос на 18% к уровню 2021 года — до 640 млн»: compared with a past year, the
         # figure is the current one
         year = published.year
     return YearReading(year=year, source=PUBLICATION if year is not None else None)
+
+
+def _relative_compared(text: str, s_start: int, start: int, offset: int) -> bool:
+    """Is the relative year at `start` a comparison base: after a comparison word («по
+    сравнению с прошлым годом», «против уровня прошлого года»), or a past year after «к»
+    («к прошлому году»; «к следующему году» is a target)?"""
+    before = text[max(s_start, start - 60):start]
+    return bool(_YEAR_COMPARED.search(before) or (offset < 0 and _TO_BEFORE.search(before)))
 
 
 def _publication_year(scope: AmountScope, published: date, period: str | None,

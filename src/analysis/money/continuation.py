@@ -1,0 +1,58 @@
+"""Does a sentence go on about the figure before it: a subject pronoun («он», «этот
+показатель»), «при этом», «за этот период», an elliptic «Экспорт — $1,1 млрд», a borrowed
+currency, or an opener («Из них …», «В том числе …», «А …», «Ещё …»)? Such a sentence takes
+what it leaves unsaid (metric, time) from the previous figure or sentence (`describe`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from analysis.money.amounts import Amount
+
+__all__ = ["continues", "goes_on", "subset_of_paragraph_before"]
+
+# A sentence that goes on about the previous one: a subject pronoun, «при этом», «за этот
+# период»… (before the amount), or an elliptic «Экспорт — $1,1 млрд».
+_CONTINUATION = re.compile(
+    r"(?i)(?<![\w-])(?:он|она|оно|они|его(?=[ \u00a0]+(?:до|на|в|к)[ \u00a0])"
+    r"|(?:этот|данный|указанный)[ \u00a0]+показатель|эта[ \u00a0]+сумма|при[ \u00a0]+этом"
+    r"|из[ \u00a0]+них|из[ \u00a0]+которых|в[ \u00a0]+том[ \u00a0]+числе"
+    r"|(?:за|в)[ \u00a0]+(?:этот|тот[ \u00a0]+же|этот[ \u00a0]+же|указанный|данный)"
+    r"[ \u00a0]+период\w*)(?![\w-])")
+_ELLIPTIC = re.compile(r"[^\d,;.!?—–:]{1,40}?[ \u00a0]*[—–:][ \u00a0]*")
+# «Из них …», «В том числе …»: a sentence that continues the previous figure.
+_SUBSET_OPENER = re.compile(r"(?i)(?:из\s+них|из\s+которых|в\s+том\s+числе|из\s+этой\s+суммы)")
+_ANAPHORIC_OPENER = re.compile(
+    r"(?i)(?:из\s+них|из\s+которых|в\s+том\s+числе|из\s+этой\s+суммы|из\s+этого\s+объема"
+    r"|при\s+этом|а\s|еще\s|ещё\s|для\s+сравнения)")
+
+
+def subset_of_paragraph_before(text: str, prev: tuple[int, int], s_start: int, si: int) -> bool:
+    """Does this paragraph open with «Из них …», «В том числе …» right after the paragraph
+    that holds the previous figure (`prev`: its sentence)?"""
+    return (si == 0 and prev[1] <= s_start
+            and text.count("\n", prev[1], s_start) == 1
+            and _SUBSET_OPENER.match(text, s_start) is not None)
+
+
+def goes_on(text: str, s_start: int, amount: Amount, si: int) -> bool:
+    """Does the amount's sentence go on about the previous one («он», «при этом», «за этот
+    период», an elliptic «Экспорт — $1,1 млрд», a borrowed currency)?"""
+    return si > 0 and (amount.implied_currency or bool(
+        _CONTINUATION.search(text, s_start, amount.end)
+        or _ELLIPTIC.fullmatch(text, s_start, amount.start)))
+
+
+def continues(text: str, amount: Amount, prev: tuple[int, int], s_start: int,
+              sents: list[tuple[int, int]], si: int) -> bool:
+    """Does this amount continue the previous one: same sentence, or the next sentence of the
+    paragraph when it is elliptic (a borrowed currency) or opens with «Из них», «А», …? (`prev`:
+    the previous figure's sentence)"""
+    if prev[0] == s_start:
+        return True
+    if si == 0 or prev[0] != sents[si - 1][0]:
+        return False
+    return amount.implied_currency or bool(_ANAPHORIC_OPENER.match(text, s_start))

@@ -1,0 +1,131 @@
+"""Metric cue words: the table of `data/metric_lemmas.csv` (lemma, metric, penalty), read by
+raw form then by lemma (pymorphy3, cached), the delivery and inflow verbs that say export or
+import by their direction, and the few morphological questions the metric rules ask.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache, lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from analysis.lang import lemma, parse
+
+__all__ = ["COUNTRY_NEAR", "DIRECTION", "EXPORT_CUE", "IMPORT_CUE", "NO_CUE", "Cue", "MetricCue",
+           "WordRole", "cue_of", "is_adjective", "is_participle", "is_verbish", "metric_table",
+           "min_penalty", "weak_cue", "word_role"]
+
+NO_CUE = 99  # the score of "no cue at all"
+
+
+class Cue(NamedTuple):
+    """A metric cue word's metric and penalty (0 strong … higher is weaker)."""
+
+    metric: str
+    penalty: int
+
+
+class MetricCue(NamedTuple):
+    """The metric chosen for an amount, its score (`NO_CUE`: none) and the cue word."""
+
+    metric: str
+    score: int
+    head: str  # the lower-cased cue word ("" when there is none)
+
+
+class WordRole(NamedTuple):
+    """What a word is to the metric rules: its cue, and whether it is an inflow or a delivery."""
+
+    cue: Cue | None
+    inflow: bool  # the lemma is a verb of receiving («получить», «ввезти»)
+    delivery: bool  # the lemma is a delivery word («поставка», «отгрузить»)
+
+
+IMPORT_CUE = Cue(metric="import", penalty=1)
+EXPORT_CUE = Cue(metric="export", penalty=1)
+
+
+# --------------------------------------------------------------------------- cue words
+@cache
+def metric_table() -> dict[str, Cue]:
+    path = resources.files("analysis") / "data" / "metric_lemmas.csv"
+    with path.open(encoding="utf-8") as fh:
+        return {row["lemma"]: Cue(metric=row["metric"], penalty=int(row["penalty"]))
+                for row in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=200_000)
+def cue_of(word: str) -> Cue | None:
+    """Metric cue of a lower-cased word, by its raw form first, then by its lemma."""
+    table = metric_table()
+    hit = table.get(word) or table.get(word.replace("ё", "е"))
+    if hit is None:
+        lem = lemma(word)
+        hit = table.get(lem) or table.get(lem.replace("е", "ё"))
+    return hit
+
+
+@cache
+def min_penalty() -> int:
+    """The smallest cue penalty (the rule cues for import/export have 1): a score floor."""
+    return min(0, min((c.penalty for c in metric_table().values()), default=0))
+
+
+def weak_cue(word: str) -> bool:
+    """A cue too weak to govern («стоимость», «проект» penalties above 3)."""
+    cue = cue_of(word) if word else None
+    return cue is not None and cue.penalty > 3
+
+
+# Delivery words say «export» when a destination follows («отгрузили в Россию»).
+_DELIVERY = frozenset({"поставка", "поставить", "поставлять", "отгрузка", "отгрузить",
+                       "отгружать", "продать", "продажа", "продавать"})
+DIRECTION = re.compile(
+    r"(?i)[^.;]{0,25}?(?:(?<!\w)(?:в|во|на)[ \u00a0]+(?:Росси|РФ|Беларус|Белорусси|Казахстан|Китай"
+    r"|КНР|страны|зарубеж|экспорт)"
+    # «отгрузил белорусским партнёрам», «поставляет российским заказчикам»: the other side
+    r"|(?<!\w)(?:белорусск|российск|казахстанск|китайск|зарубежн|иностранн)\w*[ \u00a0]+"
+    r"(?:партн[её]р|покупател|потребител|заказчик|контрагент|клиент)\w*)")
+# Goods received from a country: import («получила из России», «в Беларусь поступило»).
+_INFLOW = frozenset({"получить", "получать", "поступить", "поступать", "ввезти", "ввозить",
+                     "завезти"})
+COUNTRY_NEAR = re.compile(
+    r"(?i)(?<!\w)(?:(?:из|в|во)[ \u00a0]+(?:Росси|РФ|Беларус|Белорусси|Китая|Китай|КНР"
+    r"|Казахстан)"
+    # «Белорусские товары поступили в регион»: the goods' country said by an adjective
+    r"|(?:белорусск|российск|китайск|казахстанск)\w*[ \u00a0]+(?:товар|продукци|техник))")
+
+
+@lru_cache(maxsize=200_000)
+def word_role(word: str) -> WordRole | None:
+    """(cue, lemma is an inflow verb, lemma is a delivery word) of a lower-cased word, or None
+    when it is none of these. One cached look-up per word instead of three in the hot loop of
+    `nearest_cue` (every word of a 400-character window around each amount)."""
+    cue = cue_of(word)
+    lem = lemma(word)
+    inflow, delivery = lem in _INFLOW, lem in _DELIVERY
+    if cue is None and not inflow and not delivery:
+        return None
+    return WordRole(cue=cue, inflow=inflow, delivery=delivery)
+
+
+# --------------------------------------------------------------------------- morphology
+_VERBISH = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+
+
+@lru_cache(maxsize=200_000)
+def is_verbish(word: str) -> bool:
+    return parse(word).tag.POS in _VERBISH
+
+
+@lru_cache(maxsize=200_000)
+def is_participle(word: str) -> bool:
+    low = word.lower()
+    return low.startswith("котор") or parse(low).tag.POS == "PRTF"
+
+
+@lru_cache(maxsize=200_000)
+def is_adjective(word: str) -> bool:
+    return parse(word).tag.POS in {"ADJF", "ADJS"}

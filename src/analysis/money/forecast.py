@@ -1,0 +1,145 @@
+"""Is a money amount a plan, target or expectation («составит», «планируем выйти на»,
+«задача на этот год», a verb in the future tense), and is its year after the publication?
+
+The plan words are data (`forecast`, `not_forecast`, `writer_verbs` of
+`data/money_context_ru.json`, compiled by `analysis.money.context`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from analysis.lang import parse
+from analysis.money.context import context_words
+from analysis.money.year import year_mentions
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from analysis.money.scope import AmountScope
+
+__all__ = ["is_forecast", "is_future", "is_multi_year_plan"]
+
+# Words ending as a verb's personal form («откроет», «купят», «придётся», «выпустим»): only
+# these are asked of the morphology (shorter words are no verbs of a plan)
+_PERSONAL_FORM = re.compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])")
+# The same at a word's start only: a match of `_PERSONAL_FORM` must reach the end of its run
+# of letters, and one that fails at the run's first letter fails at every later one, so only
+# run starts can match (the look-behind after the first letter lets sre scan for it in C
+# instead of trying every letter of every word). It looks before the scan's start, so it is
+# used only where the scan does not start inside a word. The run is taken whole at once (a
+# possessive repeat: no letter-by-letter retreat) and its ending read behind it: the same
+# matches as «[а-яё]+ ending (ся)?» with no letter after, at four letters or more (six with
+# «ся»: the two letters before the ending and «ся» belong to the run).
+_PERSONAL_FORM_AT_WORD = re.compile(
+    r"[а-яё](?<![а-яё].)[а-яё]{3,}+"
+    r"(?:(?<=[еиё]т|[уюая]т|[еиё]м)|(?<=[а-яё]{2}[еиё]тся|[а-яё]{2}[уюая]тся|[а-яё]{2}[еиё]мся))")
+_LOWER_LETTER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+_AND = re.compile(r"[ \u00a0]и[ \u00a0]")
+_WORD_RE = re.compile(r"[а-яё]+")
+_CLAUSE_OR_COLON = re.compile(r"[,;:.!?()]")
+_COORDINATED = re.compile(r"[ \u00a0]*(?:и|а[ \u00a0]+также)[ \u00a0][^,;:.!?—–]*\Z")
+# «планируется направить 300 млн, во второй — 550 млн, в третий — по 700 млн»: an elliptic item
+# of a list has no verb of its own; the list's predicate governs it
+_ELLIPTIC_ITEM = re.compile(r"[ \u00a0]*[,;][ \u00a0]*[^,;:.!?—–\d]{1,40}[—–][ \u00a0]*(?:по[ \u00a0]+)?\Z")
+
+
+def is_forecast(scope: AmountScope) -> bool:
+    """Is the amount a plan, target or expectation? The cue must stand in the amount's part of
+    the sentence: after the previous amount (or the sentence start), up to the amount, or
+    right after it in the same clause («… 50 млрд, как ожидается» does not count). A figure
+    coordinated with the previous one («предусмотрено создание … на 380 млн рублей и поставка
+    … на 1,1 млрд») shares its predicate."""
+    text, amount = scope.folded, scope.amount
+    before = [o.end for o in scope.others if o.end <= amount.start]
+    lo = max([scope.start, *before])
+    hi = amount.start
+    while before and (_COORDINATED.match(text, lo, hi) or _ELLIPTIC_ITEM.match(text, lo, hi)):
+        # (step back over the items of a list to the predicate that governs them all)
+        hi = max(o.start for o in scope.others if o.end == lo)
+        lo = max([scope.start] + [e for e in before if e < lo])
+        if lo == scope.start:
+            break
+    words = context_words()
+    hit = words.forecast.search(text, lo, amount.end) or _future_verb(text, lo, amount.end)
+    if hit is not None and _done_in_own_clause(text, hit.end(), amount.start):
+        return False  # «планируется заменить 1 100 лифтов, на эти цели направлено 3,8 млрд»
+    if hit is None:
+        clause = _CLAUSE_OR_COLON.search(text, amount.end, scope.end)
+        clause_end = clause.start() if clause else scope.end  # («…: средства пойдут на»)
+        # «закупил на 2,3 млрд и … планирует вложить еще 1,5 млрд»: a plan after «и» or
+        # before the next amount is the next predicate's
+        joined = _AND.search(text, amount.end, clause_end)
+        clause_end = min([clause_end, joined.start() if joined else clause_end]
+                         + [o.start for o in scope.others if o.start >= amount.end])
+        hit = (words.forecast.search(text, amount.end, clause_end)
+               or _future_verb(text, amount.end, clause_end))  # «800 млн придётся на»
+    if hit is None:
+        return False
+    return not words.not_forecast.search(text, lo, max(hit.end(), amount.start))
+
+
+def _done_in_own_clause(text: str, plan_end: int, amount_start: int) -> bool:
+    """Is the plan word in an earlier clause, and the amount's own clause told in the past
+    («…: на эти цели заложено 45 млн», «…, направлено 3,8 млрд»)? Then the money is there."""
+    mark = max(text.rfind(c, plan_end, amount_start) for c in ",;:—")
+    return mark >= 0 and any(_is_past(w) for w in _WORD_RE.findall(text, mark, amount_start))
+
+
+@lru_cache(maxsize=50_000)
+def _is_past(word: str) -> bool:
+    tag = parse(word).tag
+    return (tag.POS == "VERB" and tag.tense == "past") or (tag.POS == "PRTS" and "past" in tag)
+
+
+def is_future(year: int | None, published: date | None) -> bool:
+    """Is the figure's year after the year of publication (a budget approved «на 2025 год»
+    in December 2024)? Then it is a plan, whatever the verb (the caller leaves out a signed
+    contract's value «на 2027 год»: signed, not planned)."""
+    return year is not None and published is not None and year > published.year
+
+
+def _future_verb(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first verb in the future tense in text[start:end] («откроет», «купит»)."""
+    writer = context_words().writer_verbs
+    inside_word = 0 < start < len(text) and text[start - 1] in _LOWER_LETTER \
+        and text[start] in _LOWER_LETTER
+    pattern = _PERSONAL_FORM if inside_word else _PERSONAL_FORM_AT_WORD
+    for m in pattern.finditer(text, start, end):
+        if m.group() not in writer and _is_future(m.group()):  # not «напомним»
+            return m
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def _is_future(word: str) -> bool:
+    tag = parse(word).tag
+    return tag.POS == "VERB" and tag.tense == "futr"
+
+
+_SPAN_END = re.compile(r"(?:19|20)\d\d[ \u00a0]*[-–—][ \u00a0]*(?P<y2>(?:19|20)?\d\d)(?!\d)")
+
+
+def is_multi_year_plan(scope: AmountScope, published: date | None) -> bool:
+    """Is the amount a multi-year programme's or plan's money («программа на 2024–2028 годы
+    предусматривает 9,5 млрд»), the span not yet over at publication? Then it is a plan, with
+    no single year (rounds 8, 10; the caller leaves out a signed contract «на 2024–2030 годы»),
+    unless a verb in the past before the amount says the money is already given."""
+    if "на" not in scope.lowered:
+        return False
+    for m in year_mentions(scope.text, scope.start, scope.end):
+        if not (m.is_span and m.preposition == "на") or scope.distance(m.start, m.end) is None:
+            continue
+        span = _SPAN_END.match(scope.text, m.digits_start)
+        if span is None:
+            continue
+        y2 = span.group("y2")
+        last = int(y2) if len(y2) == 4 else m.year // 100 * 100 + int(y2)
+        if published is not None and last < published.year:
+            return False  # the programme is over: what it got is told, not planned
+        # «по программе на 2021–2025 годы уже выделено 2 млрд»: money already given
+        return not any(_is_past(w) for w in _WORD_RE.findall(
+            scope.folded, scope.start, scope.amount.start))
+    return False

@@ -1,0 +1,100 @@
+"""The governing rule: the head of a noun phrase decides what an amount measures, so a cue
+that an earlier cue governs — no verb and no comma between, as in «инвестиции в развитие
+производства», «кредитование экспорта», «направит на поддержку экспорта» — hands over to the
+earlier one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from analysis.lang import lemma, parse
+from analysis.money.context import context_words
+from analysis.money.cuewords import Cue, MetricCue, is_adjective, is_verbish
+
+__all__ = ["MetricCandidate", "governing"]
+
+_ABOUT = re.compile(r"(?i)(?<!\w)(?:о|об|про)(?!\w)")  # «соглашение о кредите»: the credit
+_PREPOSITION = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по|о|об|про|с|со|к|из|от|под|при)(?!\w)")
+_PURPOSE = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по)(?!\w)")  # «завод по производству»
+# «производство электробусов с объёмом вложений около 4 млрд»: a property of the thing, whose
+# own word says what the money is (the thing does not govern it)
+_PROPERTY = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+(?:общ\w+[ \u00a0]+)?(?:объ[её]м|бюджет|сумм)")
+_FOR = re.compile(r"(?i)(?<!\w)на(?!\w)")  # «договор на финансирование», «контракт на поставку»
+# «в (городском) бюджете», «на (российском) рынке» right before the inner cue
+_PLACE_BEFORE = re.compile(r"(?i)(?<!\w)(?:в|во|на)[ \u00a0]+(?:[А-Яа-яЁё-]+[ \u00a0]+)?\Z")
+_GOODS = frozenset({"export", "import", "production", "other"})  # «соглашение о поставках»
+_MONEY_NOUNS = frozenset({"credit", "investment", "financing"})  # «направит на поддержку экспорта»
+
+
+class MetricCandidate(NamedTuple):
+    """One cue word as a candidate; candidates compare as tuples, the smallest wins."""
+
+    score: int
+    priority: int  # of the metric, in METRICS order
+    metric: str
+    start: int  # of the word: unique, so `word` never decides
+    word: str
+
+
+def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue],
+               best: MetricCandidate) -> MetricCue:
+    """Walk up from the chosen cue to an earlier cue that heads its phrase: that cue's
+    metric and word, with the chosen cue's score."""
+    metric, word = best.metric, best.word
+    idx = next((i for i in cues_before if before[i].start() == best.start), None)
+    if idx is not None and not is_verbish(before[idx].group().lower()):
+        for j, head in sorted(cues_before.items(), key=lambda c: -c[0]):
+            if j >= idx or idx - j > 6 or head.penalty > 3 or is_adjective(
+                    before[j].group().lower()):
+                continue  # adjectives agree with their noun, they do not govern it
+            between = before[j + 1:idx]
+            gap = text[before[j].end():before[idx].start()]
+            if (head.metric in _GOODS and cues_before[idx].metric == "financing"
+                    and _PLACE_BEFORE.search(gap) and _is_place_case(before[idx].group().lower())):
+                # «на их приобретение … в городском бюджете зарезервировано»: the budget is
+                # where the money is, which the verb after it governs (not a purchase's
+                # «производство в текущих ценах», nor a portfolio «в проектах»)
+                break
+            if not _PREPOSITION.search(gap) and _is_draft_head(before[j].group().lower()):
+                continue  # «проект (союзного) бюджета»: the genitive names the thing
+            if ("," in gap or ";" in gap or ":" in gap or _PROPERTY.search(gap)
+                    or (_ABOUT.search(gap) and not _agreement_on(head, cues_before[idx]))
+                    or any(is_verbish(w.group().lower()) for w in between)):
+                break
+            if ((is_verbish(before[j].group().lower()) or head.metric == "financing")
+                    and not _PURPOSE.search(gap)
+                    and cues_before[idx].penalty < 3 and cues_before[idx].metric in _MONEY_NOUNS):
+                # «выделила Беларуси кредит», «выделение кредита»: the object names the
+                # money (but «профинансировал строительство / контракты» and «субсидии …
+                # по кредитам» do not)
+                break
+            if (head.metric == "agreements" and cues_before[idx].metric in _MONEY_NOUNS
+                    and cues_before[idx].penalty < 3 and _FOR.search(gap)):
+                break  # «договоры на финансирование … заключены на»: the money they are for
+            metric, idx = head.metric, j
+            word = before[j].group().lower()
+    return MetricCue(metric=metric, score=best.score, head=word)
+
+
+def _agreement_on(head: Cue, inner: Cue) -> bool:
+    """«соглашение о поставках 120 автобусов на …»: an agreement on goods is the agreement's
+    sum (rounds 8, 9); «соглашение о кредите» names the money, a credit, and «протокол о
+    доведении товарооборота до …» the trade it targets."""
+    return head.metric == "agreements" and inner.metric in _GOODS
+
+
+@lru_cache(maxsize=50_000)
+def _is_place_case(word: str) -> bool:
+    """Is the word in the prepositional case (a place: «в бюджете», «на рынке»), which the
+    verb after it governs, not the noun before it?"""
+    return parse(word).tag.case in ("loct", "loc2")
+
+
+@lru_cache(maxsize=50_000)
+def _is_draft_head(word: str) -> bool:
+    """Does the word govern only through a preposition («проект по выпуску», not «проект
+    бюджета»)? The words are data (`draft_heads` of data/money_context_ru.json)."""
+    return lemma(word) in context_words().draft_heads

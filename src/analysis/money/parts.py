@@ -1,0 +1,67 @@
+"""A part of a figure told before, or one more of the same kind: «из них на поставку вагонов
+приходится 5,4 млрд», «Ещё 300 млн рублей придётся на поставки …», «банк намерен одобрить
+проекты ещё на 150–200 млн». The part is of the whole's kind (a contract's share, an
+investment's share); what follows «на» says what the money goes to, not what it is, and a
+weak verb («направят») or an object after «ещё» («проекты») does not outweigh the whole
+(rounds 6, 8, 10, 11); a part named as a subject («из них поставки в регион — 410 млн», «на
+экспорт пришлось 83 млрд») keeps its own cue.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from analysis.money.cuewords import cue_of, is_verbish
+from analysis.money.scope import CLAUSE_MARK
+
+if TYPE_CHECKING:
+    from analysis.money.cuewords import MetricCue
+    from analysis.money.scope import AmountScope
+
+__all__ = ["is_part_of_previous"]
+
+# «ещё», «из них», «из которых», «в том числе» in the amount's clause, before it
+_PART_OPENER = re.compile(
+    r"(?i)(?<![\w-])(?:ещё|еще|из[ \u00a0]+(?:них|которых|этой[ \u00a0]+суммы)"
+    r"|в[ \u00a0]+том[ \u00a0]+числе)(?![\w-])")
+_WEAK = 3  # a cue this weak or weaker yields to the whole
+_PURPOSE_BEFORE = re.compile(r"(?i)(?<!\w)на[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")  # «на (их) закупку»
+
+
+def is_part_of_previous(scope: AmountScope, cue: MetricCue) -> bool:
+    """Is the amount a part of the figure told before it, or one more of its kind, whose own
+    cue is weak or names only what the money goes to («пойдут на закупку»)?"""
+    text, amount = scope.text, scope.amount
+    lo = max([scope.start] + [m.end() for m in CLAUSE_MARK.finditer(
+        text, scope.start, amount.start)])
+    lo = max([lo] + [o.end for o in scope.others if o.end <= amount.start])
+    if _PART_OPENER.search(text, lo, amount.start) is None and not _opener_after(scope):
+        return False
+    own = cue_of(cue.head) if cue.head else None
+    if own is None:
+        return False  # (no cue: the topic rules carry the previous figure already)
+    if own.penalty >= 1 and _after_purpose(scope, cue.head):
+        return True  # «пойдут на закупку», «придётся на поставки» (not «на экспорт пришлось»)
+    # «Ещё 500 млн направят на …», «одобрить проекты ещё на 150–200 млн»: a weak verb or an
+    # object after «ещё»; a part named as a subject («из них поставки в регион — 410 млн»)
+    # keeps its own cue
+    return own.penalty >= _WEAK and (is_verbish(cue.head) or _opener_after(scope))
+
+
+def _opener_after(scope: AmountScope) -> bool:
+    """«… одобрить новые проекты ещё на 150–200 млн»: «ещё на» right before the amount."""
+    return bool(re.search(r"(?i)(?<![\w-])(?:ещё|еще)[ \u00a0]+(?:на[ \u00a0]+)?\Z",
+                          scope.text[max(scope.start, scope.amount.start - 12):scope.amount.start]))
+
+
+def _after_purpose(scope: AmountScope, head: str) -> bool:
+    """Does the cue word stand after «на» in the amount's sentence («на поставку вагонов
+    приходится», «пойдут на закупку оборудования»)?"""
+    low = scope.folded
+    pos = low.find(head, scope.start, scope.end)
+    while pos >= 0:
+        if _PURPOSE_BEFORE.search(low, max(scope.start, pos - 20), pos):
+            return True
+        pos = low.find(head, pos + 1, scope.end)
+    return False

@@ -1,0 +1,145 @@
+"""Belarusian rubles in context: a bare «рублей» in a Belarusian body's statement (a `.by`
+site, БелТА, a ministry of the Republic of Belarus), in an article that says its sums are
+Belarusian, or next to a named Belarusian ruble or a Belarusian payer is BYN (implied);
+before the 2016 redenomination a Belarusian ruble is BYR.
+
+The words are data (`belarusian_*`, `old_belarusian_rubles` of `data/money_context_ru.json`,
+compiled by `analysis.money.context`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from analysis.entities import russian_regions_in
+from analysis.money.context import context_words
+
+if TYPE_CHECKING:
+    from analysis.ingest import Article
+    from analysis.money.amounts import Amount
+
+__all__ = ["REDENOMINATION", "belarusian_rubles"]
+
+REDENOMINATION = date(2016, 7, 1)  # Br 10 000 (BYR) became Br 1 (BYN)
+# Marks that a ruble amount names its country (not a bare «рублей»), and that it is Belarusian.
+_NAMED_RUBLE = re.compile(r"(?i)росс|рос\.|₽|rub|rur|бел|byn|byr|br")
+_NAMED_BELARUSIAN = re.compile(r"(?i)бел|byn|byr|br")
+# A sentence's end («.», «!», «?» before a space, or a line break): a decimal point is none.
+# (one class first: sre scans for it in C)
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s))")
+_CONVERSION = re.compile(r"(?i)\(|\bили\b|эквивалент|по\s+курсу|в\s+пересчете|в\s+пересчёте")
+_RUB_PER_BYN = (15.0, 50.0)  # Russian rubles to a Belarusian ruble since 2016, with margin
+_HEADING_REACH = 40  # characters a digest item's region heading may take («Ленинградская область.»)
+_NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named Belarusian ruble
+# «(около 300 млн рублей)», «или около 300 млн рублей»: a conversion word stands just before
+# the bare ruble (not an «или» before a dollar figure in between)
+_CONVERSION_REACH = 25
+_RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
+
+
+def _belarusian(article: Article) -> bool:
+    words, text = context_words(), article.text
+    if "елорусских" in text and words.belarusian_sums.search(text):
+        return True
+    host = urlsplit(getattr(article, "url", None) or "").hostname or ""
+    source = getattr(article, "source", None)
+    if not ((host and words.belarusian_source.search(host))
+            or (source and words.belarusian_source.search(source))):
+        return False
+    # «Брянская область рассчитывает …» on a Belarusian site: a Russian region's own words,
+    # in its rubles (as in a digest item headed by a Russian region)
+    return not _russian_digest_item(text, 0, title=True)
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end], roughly (a line, cut at «. », «! », «? »)."""
+    s_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)),
+                  default=max(0, start - 400))
+    nxt = _SENTENCE_END.search(text, end)
+    return s_start, nxt.start() if nxt else len(text)
+
+
+def _belarusian_here(article: Article, a: Amount, named: list[Amount]) -> bool:
+    """Is this bare «рублей» Belarusian by what stands near it: a Belarusian ruble named
+    just before in the same paragraph («Выручка — 412 млн белорусских рублей. Чистая
+    прибыль — 23,5 млн рублей»), or a Belarusian body paying in its sentence («из
+    республиканского бюджета выделено 2,1 трлн рублей») in an article that speaks of
+    Belarusian money (`belarusian_money`)? A bare figure repeating a Russian ruble amount
+    named elsewhere («кредит на 100 млрд рублей» in the headline) stays Russian."""
+    text, words = article.text, context_words()
+    if any(n.value == a.value and not _NAMED_BELARUSIAN.search(n.surface) for n in named):
+        return False
+    last = next((n for n in reversed(named) if n.end <= a.start), None)
+    if (last is not None and _NAMED_BELARUSIAN.search(last.surface)
+            and a.start - last.end <= _NEAR_NAMED and "\n" not in text[last.end:a.start]
+            and not _CONVERSION.search(text, max(last.end, a.start - _CONVERSION_REACH), a.start)
+            and not _RUB_PER_BYN[0] <= a.value / max(last.value, 1e-9) <= _RUB_PER_BYN[1]):
+        # (a conversion into Russian rubles, «10 млн белорусских рублей (около 300 млн
+        # рублей)», is said with a bracket or «или», and its value is ~15–50 times larger)
+        return True
+    s_start, s_end = _sentence_of(text, a.start, a.end)
+    payer = words.belarusian_payer.search(text, s_start, s_end)
+    # a Russian lender named first is the one paying («Россельхозбанк открыл белорусскому
+    # Белагропромбанку кредитную линию на 5 млрд рублей»): its rubles are Russian
+    return bool(payer and words.belarusian_money.search(text)
+                and not words.russian_payer.search(text[s_start:payer.start()].lower()))
+
+
+def _russian_digest_item(text: str, pos: int, title: bool = False) -> bool:
+    """Is `pos` in a digest item headed by a Russian region («Нижегородская область.
+    Правительство региона и «Амкодор» подписали…»)? Its bare «рублей» are Russian even on a
+    Belarusian site. With `title`, the paragraph at `pos` (the headline) need only open with
+    the region, as its subject («Брянская область рассчитывает …»)."""
+    p_start = text.rfind("\n", 0, pos) + 1
+    head = text[p_start:p_start + _HEADING_REACH]
+    dot = head.find(".")
+    if title:
+        m = re.match(r"[^ \n]+[ \u00a0]+[^ \n]+", head)  # the first two words
+        dot = m.end() if m else -1
+    if dot < 0:
+        return False
+    return any(r.start == p_start for r in russian_regions_in(text, p_start, p_start + dot))
+
+
+def _says_old_rubles(text: str, a: Amount) -> bool:
+    """Does the amount's sentence say its rubles are the pre-2016 ones («около 9,8 трлн
+    рублей — речь о неденоминированных белорусских рублях»)?"""
+    s_start, s_end = _sentence_of(text, a.start, a.end)
+    return context_words().old_belarusian_rubles.search(text[s_start:s_end].lower()) is not None
+
+
+def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
+    """The amounts, with a bare «рублей» read as Belarusian rubles where the article speaks
+    for a Belarusian body or says its sums are Belarusian, or where a Belarusian ruble or a
+    Belarusian payer stands next to it (`_belarusian_here`; `implied_currency` set), and
+    Belarusian rubles before the 2016 redenomination as BYR."""
+    published = getattr(article, "published", None)
+    old = published is not None and published < REDENOMINATION
+    belarusian: bool | None = None  # asked only when an article has a bare ruble
+    named = [a for a in amounts if a.currency in ("RUB", "BYN", "BYR") and not a.implied_currency
+             and (a.currency != "RUB" or _NAMED_RUBLE.search(a.surface))]
+    out: list[Amount] = []
+    changed = False  # the last explicit amount was read as Belarusian: its echoes are too
+    for a in amounts:
+        if a.implied_currency and a.currency == "RUB":
+            if changed:
+                a = replace(a, currency="BYR" if old else "BYN")
+        elif a.currency == "RUB" and _RUBLE_WORD.search(a.surface) and not _NAMED_RUBLE.search(
+                a.surface):
+            if belarusian is None:
+                belarusian = _belarusian(article)
+            changed = ((belarusian and not _russian_digest_item(article.text, a.start))
+                       or _belarusian_here(article, a, named))
+            if changed:
+                a = replace(a, currency="BYR" if old or _says_old_rubles(article.text, a)
+                            else "BYN", implied_currency=True)
+        else:
+            changed = False
+            if a.currency == "BYN" and old:
+                a = replace(a, currency="BYR")
+        out.append(a)
+    return out

@@ -56,7 +56,12 @@ def check_output_folder(folder: str | Path, min_free: int = MIN_FREE_BYTES) -> N
         why = "read-only file system" if _read_only(existing) else "permission denied"
         raise OutputFolderError(f"output folder {folder} cannot be written to ({why}): choose "
                                 "another folder with --out", full=False)
-    free = shutil.disk_usage(existing).free
+    usage = shutil.disk_usage(existing)
+    if usage.total == 0:  # /proc, /sys: writable to root by access(2), but no disk at all
+        raise OutputFolderError(f"output folder {folder} cannot be written to (a virtual file "
+                                "system, not a disk): choose another folder with --out",
+                                full=False)
+    free = usage.free
     if free < min_free:
         raise OutputFolderError(f"output folder {folder} is full ({free / 1024 / 1024:.1f} MB free, "
                                 f"{min_free / 1024 / 1024:.0f} MB needed): free some space or choose "

@@ -45,7 +45,8 @@ def _parser() -> argparse.ArgumentParser:
     ext = sub.add_parser("extract", help="read a corpus folder and write the fact tables")
     ext.add_argument("corpus", type=Path, metavar="CORPUS_DIR", help="folder of .txt/.html articles")
     ext.add_argument("--out", type=Path, required=True, metavar="OUT_DIR", help="folder for the tables")
-    ext.add_argument("--currency", default="USD", help="reference currency for converted values")
+    ext.add_argument("--currency", default="USD",
+                     help="reference currency for converted values (default: USD)")
     ext.add_argument("--no-ner", action="store_true", help="gazetteers only (faster; no natasha NER)")
     ext.add_argument("--max-article-size", type=parse_size, default=None, metavar="SIZE",
                      help="files larger than this are listed in problems.csv, not read (default 2MB)")
@@ -64,15 +65,19 @@ def _parser() -> argparse.ArgumentParser:
     ren.add_argument("notebook", type=Path, metavar="NOTEBOOK")
     ren.add_argument("-p", "--parameter", nargs=2, action="append", default=[],
                      metavar=("NAME", "VALUE"), help="notebook parameter (repeatable)")
-    ren.add_argument("--format", default="html,pdf", help="comma-separated: html, pdf")
-    ren.add_argument("--out", type=Path, default=Path("reports"), help="output folder")
+    ren.add_argument("--format", default="html,pdf",
+                     help="comma-separated: html, pdf (default: html,pdf)")
+    ren.add_argument("--out", type=Path, default=Path("reports"),
+                     help="output folder (default: reports/)")
 
     bld = sub.add_parser("build", help="render every briefing of the report set (incremental)")
     bld.add_argument("--jobs", type=int, default=None, help="parallel jobs (default: one per core)")
     bld.add_argument("--force", action="store_true", help="re-render even when up to date")
     bld.add_argument("--only", default=None, metavar="PATTERN", help="glob on job names")
-    bld.add_argument("--config", type=Path, default=Path("reports.toml"), help="report set file")
-    bld.add_argument("--out", type=Path, default=Path("reports"), help="output folder")
+    bld.add_argument("--config", type=Path, default=Path("reports.toml"),
+                     help="report set file (default: reports.toml)")
+    bld.add_argument("--out", type=Path, default=Path("reports"),
+                     help="output folder (default: reports/)")
     bld.add_argument("--rates", type=Path, default=None, metavar="CSV",
                      help="a rates file of your own for every briefing (overrides the package "
                           "table and the ECB rates)")

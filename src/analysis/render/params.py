@@ -240,6 +240,8 @@ def _check_year(name: str, value: Any, base: CorpusBase) -> Checked:
 def _check_corpus(name: str, value: Any, base: CorpusBase) -> Checked:
     # The kernel runs in the notebook's folder and finds the corpus from there upwards.
     if isinstance(value, str) and find_corpus(value, base.search) is None:
+        if Path(value).is_absolute():
+            return Checked(value, problem=f"corpus={value!r}: no such folder")
         return Checked(value, problem=f"corpus={value!r}: no such folder here or above "
                                       f"{base.shown}")
     return Checked(value)

@@ -1,0 +1,36 @@
+"""What a new user met on a fresh clone (session 13): messages that named the wrong trouble."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from analysis import atomic
+from analysis.cli import _parser
+from analysis.render.exceptions import ParameterError
+from analysis.render.params import check_params
+
+NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "briefing.ipynb"
+
+
+def test_a_virtual_file_system_is_not_called_full(tmp_path: Path, monkeypatch) -> None:
+    """`--out /proc/nope` said «is full (0.0 MB free, 8 MB needed)» and exited 1: /proc is
+    no disk, and an output folder that cannot be written to exits 2."""
+    monkeypatch.setattr(shutil, "disk_usage", lambda p: shutil._ntuple_diskusage(0, 0, 0))
+    with pytest.raises(atomic.OutputFolderError) as exc:
+        atomic.check_output_folder(tmp_path / "out")
+    assert "virtual file system" in str(exc.value) and not exc.value.full
+
+
+def test_an_absolute_corpus_path_is_not_looked_for_above_the_notebooks() -> None:
+    with pytest.raises(ParameterError) as exc:
+        check_params(NOTEBOOK, {"corpus": "/no/such/corpus/folder"})
+    assert "'/no/such/corpus/folder': no such folder" in str(exc.value)
+    assert "above" not in str(exc.value).split("Valid parameters")[0]
+
+
+def test_render_help_shows_its_defaults() -> None:
+    sub = _parser()._subparsers._group_actions[0].choices["render"].format_help()
+    assert "default: reports/" in sub and "default: html,pdf" in sub

@@ -3,7 +3,7 @@
 «Сборочные площадки … работают в Саратовской и Воронежской областях и в Мордовии» names
 three projects, one per region; «в Поволжье — в Самаре и Пензе, на Урале — в Челябинске»
 names three more. A list is a run of Russian regions separated only by commas,
-conjunctions, prepositions and a macro-region heading («на Урале — в …»). «из Московской
+conjunctions, prepositions and a macro-region heading («на Урале — в …»), or «; также —». «из Московской
 области в Тульскую» is no list: a bare preposition between two places is a move.
 """
 
@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from analysis.entities import Entity
+from analysis.projects.cues import word_info, words
 
 # What may stand between two members of a list: a separator (comma or conjunction) first,
 # then a preposition, possibly after a macro-region heading and a dash.
 _LIST_GAP = re.compile(
-    r"(?:\s+(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*(?:а\s+также|а|и|также)?|и|а\s+также|или)\s*"
+    r"(?:\s+(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*(?:\([^()\n]{0,40}\)\s*)?(?:[,;]\s*(?:а\s+)?также\s*[—–-]?|,\s*(?:а|и)?|и|а\s+также|или)\s*"
     r"(?:(?:в|во|на)\s+(?:[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?\s*[—–-]\s*(?:в|во|на)\s+)?)?")
 
 # a list of sites opens with a locative preposition («в Якутии, Хакасии …»), possibly with
@@ -65,10 +66,45 @@ def listed_regions(ru: list[Entity], anchor: int, text: str) -> list[str]:
 
 
 def _sites(run: list[Entity], text: str) -> bool:
-    """Does the run of places open with a locative preposition (or a heading after one)?"""
+    """Does the run of places open with a locative preposition (or a heading after one), or
+    stand in the genitive after a site noun («предприятия Оренбургской и Самарской областей»)?"""
     start = run[0].start
     return bool(_LOCATIVE_BEFORE.search(text, max(0, start - _HEADING_SPAN), start)
-                or _BRACKETED_AFTER_SITE.search(text, max(0, start - _BRACKET_SPAN), start))
+                or _BRACKETED_AFTER_SITE.search(text, max(0, start - _BRACKET_SPAN), start)
+                or _after_site_head(run, text) or _subject_of_set_up(run, text))
+
+
+# what may stand before a list that is a clause's subject: the start of a line or sentence,
+# or a clause break
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;,—–]\s+|\n)\s*$")
+_NEXT_WORD = re.compile(r"[\s)]*(?:(?:област|кра[яеюйёи]|республик)[а-яё]*\s+)?([а-яё-]+)")
+
+
+def _subject_of_set_up(run: list[Entity], text: str) -> bool:
+    """«Смоленская и Брянская области начнут сборку …», «Татарстан и Башкирия наладят
+    выпуск …»: a list opening its clause right before a verb that sets up or makes something
+    is the subject: each member its own site («… получили тракторы»: buyers, no list)."""
+    start, end = run[0].start, run[-1].end
+    if not _CLAUSE_OPENS.search(text, max(0, start - 3), start):
+        return False
+    verb = _NEXT_WORD.match(text, end)
+    if verb is None:
+        return False
+    lemma = word_info(verb.group(1)).analysis.lemma
+    return lemma in words("set_up") or lemma in words("made")
+
+
+_WORD_BEFORE = re.compile(r"(?:^|[^а-яёА-ЯЁ-])([а-яё-]+)\s+$")
+_GENITIVE_END = re.compile(r"(?:ой|ей|ого|его)$|(?:областей|краёв|краев|республик)$")
+
+
+def _after_site_head(run: list[Entity], text: str) -> bool:
+    """«ведут предприятия Оренбургской и Самарской областей», «на заводах Курской и
+    Орловской областей»: the list in the genitive right after a site noun."""
+    before = _WORD_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
+    if before is None or word_info(before.group(1)).analysis.lemma not in words("list_site_heads"):
+        return False
+    return all(_GENITIVE_END.search(text[e.start:e.end].split()[-1].lower()) for e in run[-1:])
 
 
 def another_site(words_: list[str], lemmas: list[str], site_words: frozenset[str]) -> bool:

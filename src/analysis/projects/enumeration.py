@@ -16,8 +16,11 @@ from analysis.projects.cues import word_info, words
 
 # What may stand between two members of a list: a separator (comma or conjunction) first,
 # then a preposition, possibly after a macro-region heading and a dash.
+_SITE_OF = (r"\s+(?:на|при)\s+(?:заводе|площадке|базе|предприятии|мощностях|территории)"
+            r"\s+(?:[А-ЯЁ]{2,5}\s+)?«")
 _LIST_GAP = re.compile(
-    r"(?:\s+(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*(?:\([^()\n]{0,40}\)\s*)?(?:[,;]\s*(?:а\s+)?также\s*[—–-]?|,\s*(?:а|и)?|и|а\s+также|или)\s*"
+    r"(?:\s+(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?"
+    rf"(?:{_SITE_OF}[^»\n]{{1,40}}»)?[\s)]*(?:\([^()\n]{{0,40}}\)\s*)?(?:[,;]\s*(?:а\s+)?также\s*[—–-]?|,\s*так\s+и|,\s*(?:а|и)?|и|а\s+также|или)\s*"
     r"(?:(?:в|во|на)\s+(?:[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?\s*[—–-]\s*(?:в|во|на)\s+)?)?")
 
 # a list of sites opens with a locative preposition («в Якутии, Хакасии …»), possibly with
@@ -36,6 +39,10 @@ _BRACKET_SPAN = 80
 
 # «Татарстан (Набережные Челны), Башкортостан (Уфа)»: a region and its town in brackets
 _TOWN_IN_BRACKETS = re.compile(r"\s*\(\s*")
+# «ООО «ЛипецкАвто» (Липецк) и ООО «ОрёлМаш» (Орёл)»: plants listed each with its town
+_PLANT_GAP = re.compile(r"\s*\)\s*(?:,\s*(?:а\s+также\s+|и\s+)?|и\s+|а\s+также\s+)"
+                        r"(?:[А-ЯЁ]{2,5}\s+)?«[^»\n]{1,40}»\s*\(\s*")
+_TOWN_OF_PLANT = re.compile(r"»\s*\(\s*$")
 
 
 def listed_regions(ru: list[Entity], anchor: int, text: str) -> list[str]:
@@ -47,7 +54,8 @@ def listed_regions(ru: list[Entity], anchor: int, text: str) -> list[str]:
     runs: list[list[Entity]] = [[ents[0]]]
     for e in ents[1:]:
         prev = runs[-1][-1]
-        if prev.end <= e.start and (_LIST_GAP.fullmatch(text, prev.end, e.start) or (
+        if prev.end <= e.start and (_LIST_GAP.fullmatch(text, prev.end, e.start)
+                                    or _PLANT_GAP.fullmatch(text, prev.end, e.start) or (
                 _TOWN_IN_BRACKETS.fullmatch(text, prev.end, e.start) and prev.normal == e.normal)):
             runs[-1].append(e)
         else:
@@ -65,12 +73,38 @@ def listed_regions(ru: list[Entity], anchor: int, text: str) -> list[str]:
     return names if len(names) > 1 else []
 
 
+# «в Брянске (ООО «Брянсксельмаш»)», «в Казани на заводе «ТатАгроСборка»»: a member's own
+# firm right after it; «ООО «ЛипецкАвто» (Липецк)»: right before it
+_FIRM_AFTER_MEMBER = re.compile(rf"\s*\(\s*(?:[А-ЯЁ]{{2,5}}\s+)?«?|{_SITE_OF}?")
+_FIRM_BEFORE_MEMBER = re.compile(r"»?\s*\(\s*")
+
+
+def member_firms(listed: list[str], ru: list[Entity], firms: list[Entity],
+                 text: str) -> dict[str, set[str]]:
+    """The firms each member of a distributed list (`listed`: regions in order; `ru`: the
+    sentence's Russian places) names as its own plant; {} unless every member names one
+    and they differ (one firm for the whole list is the list's, not a member's)."""
+    own: dict[str, set[str]] = {r: set() for r in listed}
+    for e in ru:
+        if e.normal not in own:
+            continue
+        for f in firms:
+            if (f.start >= e.end and _FIRM_AFTER_MEMBER.fullmatch(text, e.end, f.start)) or (
+                    f.end <= e.start and _FIRM_BEFORE_MEMBER.fullmatch(text, f.end, e.start)):
+                own[e.normal].add(f.normal)
+    sets = [frozenset(v) for v in own.values()]
+    if not all(sets) or len(set(sets)) < len(sets):
+        return {}
+    return own
+
+
 def _sites(run: list[Entity], text: str) -> bool:
     """Does the run of places open with a locative preposition (or a heading after one), or
     stand in the genitive after a site noun («предприятия Оренбургской и Самарской областей»)?"""
     start = run[0].start
     return bool(_LOCATIVE_BEFORE.search(text, max(0, start - _HEADING_SPAN), start)
                 or _BRACKETED_AFTER_SITE.search(text, max(0, start - _BRACKET_SPAN), start)
+                or _TOWN_OF_PLANT.search(text, max(0, start - 4), start)
                 or _after_site_head(run, text) or _subject_of_set_up(run, text))
 
 

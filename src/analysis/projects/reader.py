@@ -30,7 +30,7 @@ from analysis.entities import (
 )
 from analysis.projects.context import SentenceContext, subject_reference
 from analysis.projects.cues import CueHit, Token, cue_hits, words
-from analysis.projects.enumeration import another_site, listed_regions
+from analysis.projects.enumeration import another_site, listed_regions, member_firms
 from analysis.projects.kinds import KindContext, intends, kinds_of
 from analysis.projects.location import here_after_place, location_of, paragraph_belarus, shipped_to
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
@@ -368,8 +368,12 @@ class ArticleReader:
             # «работают в Саратовской и Воронежской областях»: one project per listed region
             listed = listed_regions(c_ru, anchor, text) or (
                 list(dict.fromkeys(e.normal for e in tree_place.listed)) if tree_place else [])
+            # «в Брянске (ООО «Брянсксельмаш») и Курске (ООО «КурскАгроМаш»)»: each its plant
+            plants = member_firms(listed, c_ru, firms, text) if listed else {}
+            others = {f for v in plants.values() for f in v}
             out += [replace(mention, region=r, location=location_of(r, c_ru, c_by, self.info),
-                            placed=True)
+                            placed=True, enterprises=(mention.enterprises - others) | plants[r]
+                            if plants else mention.enterprises)
                     for r in listed] or [replace(mention, location=location_of(
                         mention.region, c_ru, c_by, self.info) or self._unlisted_town(
                         sent, sent_ents, mention.region), placed=bool(c_ru or c_by))]

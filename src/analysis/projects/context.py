@@ -99,6 +99,14 @@ class SentenceContext:
                     named = {e.normal for e in self.entities_in(j, "enterprise")}
                     if named and (j < idx or not self._opens_its_own(j)):
                         names |= named
+        if idx > 0 and sents[idx - 1].paragraph == sents[idx].paragraph \
+                and all(enterprise_info().get(f, {}).get("country") == "BY" for f in names) \
+                and self._names_the_firm(toks) and not self._opens_its_own(idx - 1):
+            # «В Брянске заработал завод «БрянскЛифт». Он собирает лифты «Могилевлифтмаша»»,
+            # «ООО «КамаТрак» работает в Челнах. Предприятие наладило сборку «Беларусов»»:
+            # the firm the sentence before introduced (telling no project of its own) is the
+            # one «он», «предприятие» stands for; the maker named here is its partner
+            names |= {e.normal for e in self.entities_in(idx - 1, "enterprise")}
         if names and idx > 0 and "там" in sents[idx].words \
                 and sents[idx - 1].paragraph == sents[idx].paragraph \
                 and not self.entities_in(idx, "region"):
@@ -132,6 +140,15 @@ class SentenceContext:
             # maker of the headline is the maker of a site the body names without a firm
             names = self.headline_maker()
         return names
+
+    @staticmethod
+    def _names_the_firm(toks: list[Token]) -> bool:
+        """Does the sentence open with a pronoun or a firm's generic noun as its subject
+        («Он собирает…», «Предприятие наладило…», «Компания откроет…»)?"""
+        k = subject_reference(toks)
+        first = toks[0] if toks else None
+        return (k is not None and toks[k].lemma in words("firm_reference")) or (
+            first is not None and first.lemma in ("он", "она", "оно") and "nomn" in first.tags)
 
     def headline_maker(self) -> set[str]:
         """The Belarusian maker the headline names when it names exactly one firm."""

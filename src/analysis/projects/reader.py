@@ -29,7 +29,7 @@ from analysis.entities import (
     unlisted_town,
 )
 from analysis.projects.context import SentenceContext, subject_reference
-from analysis.projects.cues import CueHit, Token, cue_hits, words
+from analysis.projects.cues import CueHit, Token, cue_hits, word_info, words
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
 from analysis.projects.kinds import KindContext, intends, kinds_of
 from analysis.projects.location import here_after_place, location_of, paragraph_belarus, shipped_to
@@ -69,6 +69,19 @@ _DATELINE = re.compile(
 _PLACE_TYPES = ("region", "country")
 # «центр в Мурманске», «площадка – в Улан-Удэ»: a place right after the subject noun
 _OWN_SITE = re.compile(r"\s*[–—-]?\s*(?:в|во|на)\s+[А-ЯЁ]")
+# «на базе ООО «…»», «на базе завода «…»», «на базе предприятия …»: the base is a firm
+_HOST_BEFORE = re.compile(r"(?i)\bна\s+базе\s+([а-яё]+)\s+«?$")
+
+
+def _hosted_by(text: str, firm: Entity) -> bool:
+    """Does «на базе» name `firm` by a legal form or a firm noun right before it?"""
+    m = _HOST_BEFORE.search(text, max(0, firm.start - 40), firm.start)
+    if m is None:
+        return False
+    head = norm_word(m.group(1))
+    return head in words("legal_form") or word_info(head).analysis.lemma in words("generic_head")
+
+
 def _points_back(toks: list[Token]) -> bool:
     """«В их числе — …», «Среди них — …»: a sentence opening with the members of a count."""
     head = [t.lemma for t in toks[:3]]
@@ -258,7 +271,10 @@ class ArticleReader:
                     kinds.append(CueHit(cue=prev[-1].cue, first=k, last=k))
         else:
             kinds = kinds_of(ctx, hits)
-        firms = [e for e in sent_ents if e.type == "enterprise" and not ctx.on_base(e.start)]
+        # «на базе шасси МАЗ», «на базе Центра … «БелАЗ»» name a base, not a party; «на базе
+        # ООО «СтавАгроСервис»», «на базе завода «…»» name the firm that hosts the project
+        firms = [e for e in sent_ents if e.type == "enterprise"
+                 and (not ctx.on_base(e.start) or _hosted_by(text, e))]
         # «Она…», «Предприятие…», «здесь собрано…» continue the project last talked about;
         # «также», «кроме того» announce another one.
         subject = subject_reference(toks)
@@ -380,9 +396,16 @@ class ArticleReader:
         out = [x for m in out for x in split_makers(m, firms=firms, text=text, info=self.info)]
         own = {e.normal for e in firms}
         refers = adjacent or reference or not words("reference_anywhere").isdisjoint(sent.lemmas)
-        if not out and own and not statuses and not words("project_roles").isdisjoint(sent.lemmas) \
-                and not words("reference_anywhere").isdisjoint(sent.lemmas):
-            # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins
+        # «Проект реализует компания …»: the role verb's tense is no stage of its own
+        # («Второй проект реализует другое предприятие» is another project)
+        role_only = not statuses or (
+            all(toks[h.first].lemma in words("project_roles") for h in statuses)
+            and words("another").isdisjoint(sent.lemmas))
+        if not out and own and role_only and not words("project_roles").isdisjoint(sent.lemmas) \
+                and (not words("reference_anywhere").isdisjoint(sent.lemmas)
+                     or (adjacent and toks[0].lemma in words("project_roles"))):
+            # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins;
+            # so does «Партнёр — компания «…»» right after the project's sentence
             out.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
                                region=self._region(ru, by, sent.start, own), reference=True))
         if not out and ru and statuses and self.context.sites_announced_before(idx):

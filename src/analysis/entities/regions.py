@@ -150,6 +150,9 @@ def _named(e: Entity, text: str, noun: str | None) -> Entity:
 
 # «в Омской и Тюменской», «в Курской, а также Орловской»: what joins the members of a list
 # whose region noun is left out
+# («в Смоленской области и Брянской»: after a whole name too; the member ends its phrase)
+_ADJECTIVE_FIRST = re.compile(r"[А-ЯЁ][а-яё-]+(?:ой|ей|ом|ем)(?:\s|$)")
+_ELLIPTIC_END = re.compile(r"\s*(?:[.,;:)—–]|$|(?:и|а|или)\s)")
 _ELLIPTIC_GAP = re.compile(r"\s*(?:,\s*(?:а\s+также\s+|и\s+)?|\s+и\s+|\s+а\s+также\s+)(?:в\s+|во\s+)?")
 
 
@@ -165,8 +168,9 @@ def _listed_adjectives(ents: list[Entity], text: str) -> list[Entity]:
                 e = _named(e, text, listed.group("noun").lower())
             elif _LOCATIVE_BEFORE.search(text, max(0, e.start - 4), e.start) or (
                     prev is not None and prev.type == "region" and prev.role is None
-                    and " " not in prev.surface and prev.end <= e.start
-                    and _ELLIPTIC_GAP.fullmatch(text, prev.end, e.start)):
+                    and _ADJECTIVE_FIRST.match(prev.surface) and prev.end <= e.start
+                    and _ELLIPTIC_GAP.fullmatch(text, prev.end, e.start)
+                    and _ELLIPTIC_END.match(text, e.end)):
                 e = replace(e, role=None)
         out.append(e)
     return out

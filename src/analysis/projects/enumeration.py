@@ -16,11 +16,11 @@ from analysis.projects.cues import word_info, words
 
 # What may stand between two members of a list: a separator (comma or conjunction) first,
 # then a preposition, possibly after a macro-region heading and a dash.
-_SITE_OF = (r"\s+(?:на|при)\s+(?:заводе|площадке|базе|предприятии|мощностях|территории)"
+_SITE_OF = (r"\s*[—–-]?\s+(?:на|при)\s+(?:заводе|площадке|базе|предприятии|мощностях|территории)"
             r"\s+(?:[А-ЯЁ]{2,5}\s+)?«")
 _LIST_GAP = re.compile(
     r"(?:\s+(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?"
-    rf"(?:{_SITE_OF}[^»\n]{{1,40}}»)?[\s)]*(?:\([^()\n]{{0,40}}\)\s*)?(?:[,;]\s*(?:а\s+)?также\s*[—–-]?|,\s*так\s+и|,\s*(?:а|и)?|и|а\s+также|или)\s*"
+    rf"(?:{_SITE_OF}[^»\n]{{1,40}}»)?[\s)]*(?:\([^()\n]{{0,40}}\)\s*)?(?:[,;]\s*(?:а\s+)?также\s*[—–-]?|,\s*так\s+и|,\s*в\s+том\s+числе|,\s*(?:а|и)?|и|а\s+также|или)\s*"
     r"(?:(?:в|во|на)\s+(?:[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?\s*[—–-]\s*(?:в|во|на)\s+)?)?")
 
 # a list of sites opens with a locative preposition («в Якутии, Хакасии …»), possibly with
@@ -105,7 +105,21 @@ def _sites(run: list[Entity], text: str) -> bool:
     return bool(_LOCATIVE_BEFORE.search(text, max(0, start - _HEADING_SPAN), start)
                 or _BRACKETED_AFTER_SITE.search(text, max(0, start - _BRACKET_SPAN), start)
                 or _TOWN_OF_PLANT.search(text, max(0, start - 4), start)
-                or _after_site_head(run, text) or _subject_of_set_up(run, text))
+                or _after_site_head(run, text) or _subject_of_set_up(run, text)
+                or _after_a_heading(run, text))
+
+
+# «Регионы, где собирают технику «Амкодор»: Курская, Орловская и Брянская области.»: a list
+# after a colon that a heading of places opens, closing the sentence
+_HEADING_COLON = re.compile(r"(?i)(?:регион|област|кра[яеёи]|город|площадк|центр|станци|пункт|"
+                            r"участк|адрес)[а-яё]*[^.:;\n]{0,60}:\s*$")
+_LIST_CLOSES = re.compile(r"\s*(?:(?:област|кра[яеёи]|республик)[а-яё]*)?\s*(?:[.;]|$)")
+
+
+def _after_a_heading(run: list[Entity], text: str) -> bool:
+    start = run[0].start
+    return bool(_HEADING_COLON.search(text, max(0, start - 100), start)
+                and _LIST_CLOSES.match(text, run[-1].end))
 
 
 # what may stand before a list that is a clause's subject: the start of a line or sentence,

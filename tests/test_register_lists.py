@@ -12,9 +12,10 @@ makers. Every text is written here in the style of regional and trade news."""
 from __future__ import annotations
 
 import pytest
-from conftest import register_of
+from conftest import make_article, register_of
 
 from analysis.entities import canonical_enterprise, enterprise_info, find_regions
+from analysis.projects.partners import register_entities
 
 
 def regions(rows: list[dict]) -> set[str]:
@@ -265,3 +266,33 @@ def test_the_gazetteer_lists_at_least_sixty_belarusian_plants_and_holdings() -> 
 ])
 def test_latin_spellings_of_belarusian_makers(latin: str, name: str) -> None:
     assert canonical_enterprise(latin) == name
+
+
+def test_an_abbreviation_the_article_defines_names_its_firm() -> None:
+    rows = register_of("Новости кооперации\nСоглашение о сборке тракторов подписали МТЗ и "
+                       "пермская компания «Прикамская тракторная компания» (ПТК). В первый год "
+                       "ПТК собрала в Краснокамске 300 тракторов.")
+    assert len(rows) == 1
+    assert firms(rows[0]) == {"МТЗ", "Прикамская тракторная компания"}
+
+
+def test_a_place_in_brackets_after_a_firm_is_no_abbreviation_of_it() -> None:
+    text = ("Новости\nМАЗ (РБ) и ООО «РусБас» наладили сборку автобусов в Липецке. РБ поставит "
+            "комплекты.")
+    found = register_entities(make_article("t", text, None))
+    assert not [e for e in found if e.surface == "РБ" and e.type == "enterprise"]
+
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("В Октябрьском ООО «ОктМаш» по лицензии МЗКТ выпускает раздаточные коробки для шасси.", None),
+    ("В Кургане ООО «ЗауралГидро» выпускает гидрораспределители для тракторов МТЗ.",
+     "Курганская область"),
+    ("ООО «ВяткаРедуктор» в Кирове наладило выпуск редукторов для погрузчиков «Амкодор».",
+     "Кировская область"),
+])
+def test_components_named_by_their_own_word_are_parts_projects(sentence: str,
+                                                               region: str | None) -> None:
+    rows = register_of("Новости кооперации\n" + sentence)
+    assert [r["kind"] for r in rows] == ["component_production"]
+    if region:
+        assert rows[0]["region"] == region

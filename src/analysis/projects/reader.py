@@ -28,8 +28,16 @@ from analysis.entities import (
     norm_word,
     unlisted_town,
 )
+from analysis.projects.clauses import (
+    CLAUSE_CUT,
+    ELLIPTIC_CUT,
+    REGION_NOUN_GAP,
+    hosted_by,
+    points_back,
+    repeated_kind_cuts,
+)
 from analysis.projects.context import SentenceContext, subject_reference
-from analysis.projects.cues import CueHit, Token, cue_hits, word_info, words
+from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
 from analysis.projects.kinds import KindContext, intends, kinds_of
 from analysis.projects.location import here_after_place, location_of, paragraph_belarus, shipped_to
@@ -51,16 +59,6 @@ _LOCATIVE_PREP = re.compile(r"(?:^|[\s«(])(?:в|во|на)\s+$", re.IGNORECASE)
 _ON_BASE = re.compile(r"(?i)\bна\s+базе\s+(?:(?:[^\s«»,.;]+\s+){0,3}«[^»]{1,40}»|(?:\S+\s+){0,3}\S+)")
 # «Москва сделала выбор», «предложили Москве»: the capital often stands for the government.
 _METONYMIC = frozenset({"Москва"})
-# Where a sentence lists projects clause by clause: «…, а в Курской области…», «…; в …»
-_CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s)|;\s+)")
-# «…собирает автобусы в Татарстане, а грузовики — в Ростовской области»: an elliptic clause
-# (its verb left out after a dash) is a project of the previous clause's kind
-# «в Самарской и Пензенской областях, а также в Мордовии»: only a region noun between
-_REGION_NOUN_GAP = re.compile(r"[\s)]*(?:(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*")
-# «…, а Минский тракторный завод — тракторы в Смоленской области»: a product may stand
-# between the dash and the place
-_ELLIPTIC_CUT = re.compile(
-    r",\s+а\s+(?=[^,;—–]{1,40}?\s[—–]\s+(?:[^\s,;.—–]+\s+){0,3}(?:в|во|на)\s)")
 # A news-agency dateline opening a paragraph: «Минск, 30 июня (БЕЛТА) –», «МОСКВА, 5 марта.
 # /ТАСС/.». It says where the reporter filed from, not where a project is.
 _DATELINE = re.compile(
@@ -69,38 +67,6 @@ _DATELINE = re.compile(
 _PLACE_TYPES = ("region", "country")
 # «центр в Мурманске», «площадка – в Улан-Удэ»: a place right after the subject noun
 _OWN_SITE = re.compile(r"\s*[–—-]?\s*(?:в|во|на)\s+[А-ЯЁ]")
-# «на базе ООО «…»», «на базе завода «…»», «на базе предприятия …»: the base is a firm
-_HOST_BEFORE = re.compile(r"(?i)\bна\s+базе\s+([а-яё]+)\s+«?$")
-
-
-def _hosted_by(text: str, firm: Entity) -> bool:
-    """Does «на базе» name `firm` by a legal form or a firm noun right before it?"""
-    m = _HOST_BEFORE.search(text, max(0, firm.start - 40), firm.start)
-    if m is None:
-        return False
-    head = norm_word(m.group(1))
-    return head in words("legal_form") or word_info(head).analysis.lemma in words("generic_head")
-
-
-def _points_back(toks: list[Token]) -> bool:
-    """«В их числе — …», «Среди них — …»: a sentence opening with the members of a count."""
-    head = [t.lemma for t in toks[:3]]
-    return any(w in head for w in words("count_members")) and ("они" in head or "их" in head)
-
-
-def _repeated_kind_cuts(hits: list[CueHit], toks: list[Token], text: str) -> list[int]:
-    """«сборка тракторов в Елабуге, крупноузловая сборка автобусов в Нижегородской области»:
-    a kind cue said again after a comma opens a clause of its own (a cut at that comma)."""
-    kinds = sorted((h for h in hits if h.cue.field == "kind"), key=lambda h: h.first)
-    out = []
-    for a, b in pairwise(kinds):
-        if a.cue.value == b.cue.value and a.cue.words == b.cue.words:
-            comma = text.rfind(",", toks[a.last].end, toks[b.first].start)
-            if comma >= 0:
-                out.append(comma)
-    return out
-
-
 class ArticleReader:
     """Project mentions of one article, sentence by sentence."""
 
@@ -228,7 +194,7 @@ class ArticleReader:
                     and toks[h.first].lemma not in words("trade")
                     and (toks[h.first].lemma not in words("intend")
                          or (h.cue.value == "planned") == intends(toks, h.first))]
-        if not statuses and idx > 0 and _points_back(toks):
+        if not statuses and idx > 0 and points_back(toks):
             # «В их числе — сборка тракторов …»: the items take the stage of the count before
             statuses = [CueHit(cue=h.cue, first=0, last=0) for h in cue_hits(
                 self.sents[idx - 1].toks) if h.cue.field == "status" and h.cue.strong]
@@ -251,12 +217,12 @@ class ArticleReader:
         # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
         # clauses that each name their own place or firm are separate projects, read apart
         # (a cut right after a region continues a list: «в Сургуте, а также в Новом Уренгое»)
-        cuts = [sent.start] + [m.start() for m in _CLAUSE_CUT.finditer(text, sent.start, sent.end)
+        cuts = [sent.start] + [m.start() for m in CLAUSE_CUT.finditer(text, sent.start, sent.end)
                                if not any(e.type == "region" and e.end <= m.start()
-                                          and _REGION_NOUN_GAP.fullmatch(text, e.end, m.start())
+                                          and REGION_NOUN_GAP.fullmatch(text, e.end, m.start())
                                           for e in self.entities_in(idx))]
-        elliptic = [m.start() for m in _ELLIPTIC_CUT.finditer(text, sent.start, sent.end)]
-        cuts = sorted(set(cuts + elliptic + _repeated_kind_cuts(hits, toks, text)))
+        elliptic = [m.start() for m in ELLIPTIC_CUT.finditer(text, sent.start, sent.end)]
+        cuts = sorted(set(cuts + elliptic + repeated_kind_cuts(hits, toks, text)))
         cuts.append(sent.end)
         clauses = list(pairwise(cuts))
         if len(clauses) > 1 and all(any(e.type in ("enterprise", "region") and a <= e.start < b
@@ -274,7 +240,7 @@ class ArticleReader:
         # «на базе шасси МАЗ», «на базе Центра … «БелАЗ»» name a base, not a party; «на базе
         # ООО «СтавАгроСервис»», «на базе завода «…»» name the firm that hosts the project
         firms = [e for e in sent_ents if e.type == "enterprise"
-                 and (not ctx.on_base(e.start) or _hosted_by(text, e))]
+                 and (not ctx.on_base(e.start) or hosted_by(text, e))]
         # «Она…», «Предприятие…», «здесь собрано…» continue the project last talked about;
         # «также», «кроме того» announce another one.
         subject = subject_reference(toks)

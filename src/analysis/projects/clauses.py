@@ -1,0 +1,61 @@
+"""Where one sentence's clauses part (the reader's, `analysis.projects.reader`, cuts), and
+small readings of a clause: a host firm «на базе ООО «…»», members of a count before.
+
+The reader cuts a sentence that tells projects clause by clause («…, а в Курской области…»,
+an elliptic «…, а грузовики — в Ростовской области», a kind cue said again after a comma) and
+reads each clause apart.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from analysis.entities import norm_word
+from analysis.projects.cues import CueHit, Token, word_info, words
+
+if TYPE_CHECKING:
+    from analysis.entities import Entity
+
+# Where a sentence lists projects clause by clause: «…, а в Курской области…», «…; в …»
+CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s)|;\s+)")
+# «…собирает автобусы в Татарстане, а грузовики — в Ростовской области»: an elliptic clause
+# (its verb left out after a dash) is a project of the previous clause's kind
+# «в Самарской и Пензенской областях, а также в Мордовии»: only a region noun between
+REGION_NOUN_GAP = re.compile(r"[\s)]*(?:(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*")
+# «…, а Минский тракторный завод — тракторы в Смоленской области»: a product may stand
+# between the dash and the place
+ELLIPTIC_CUT = re.compile(
+    r",\s+а\s+(?=[^,;—–]{1,40}?\s[—–]\s+(?:[^\s,;.—–]+\s+){0,3}(?:в|во|на)\s)")
+
+# «на базе ООО «…»», «на базе завода «…»», «на базе предприятия …»: the base is a firm
+_HOST_BEFORE = re.compile(r"(?i)\bна\s+базе\s+([а-яё]+)\s+«?$")
+
+
+def hosted_by(text: str, firm: Entity) -> bool:
+    """Does «на базе» name `firm` by a legal form or a firm noun right before it?"""
+    m = _HOST_BEFORE.search(text, max(0, firm.start - 40), firm.start)
+    if m is None:
+        return False
+    head = norm_word(m.group(1))
+    return head in words("legal_form") or word_info(head).analysis.lemma in words("generic_head")
+
+
+def points_back(toks: list[Token]) -> bool:
+    """«В их числе — …», «Среди них — …»: a sentence opening with the members of a count."""
+    head = [t.lemma for t in toks[:3]]
+    return any(w in head for w in words("count_members")) and ("они" in head or "их" in head)
+
+
+def repeated_kind_cuts(hits: list[CueHit], toks: list[Token], text: str) -> list[int]:
+    """«сборка тракторов в Елабуге, крупноузловая сборка автобусов в Нижегородской области»:
+    a kind cue said again after a comma opens a clause of its own (a cut at that comma)."""
+    kinds = sorted((h for h in hits if h.cue.field == "kind"), key=lambda h: h.first)
+    out = []
+    for a, b in pairwise(kinds):
+        if a.cue.value == b.cue.value and a.cue.words == b.cue.words:
+            comma = text.rfind(",", toks[a.last].end, toks[b.first].start)
+            if comma >= 0:
+                out.append(comma)
+    return out

@@ -296,3 +296,30 @@ def test_components_named_by_their_own_word_are_parts_projects(sentence: str,
     assert [r["kind"] for r in rows] == ["component_production"]
     if region:
         assert rows[0]["region"] == region
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Сейчас у «Могилевлифтмаша» четыре совместных производства: в Самаре, Пензе и Челябинске. "
+     "На каждом из них собирают пассажирские лифты.",
+     {"Самарская область", "Пензенская область", "Челябинская область"}),
+    ("Сервисные площадки МТЗ работают в Курске и Орле. На всех площадках обслуживают тракторы "
+     "«Беларус».", {"Курская область", "Орловская область"}),
+    ("Центры МТЗ есть в Курске и Орле. На этих площадках собирают тракторы «Беларус».",
+     {"Курская область", "Орловская область"}),
+])
+def test_a_sentence_pointing_at_the_list_before_is_one_project_per_member(text: str,
+                                                                         want: set[str]) -> None:
+    assert regions(register_of("Новости кооперации\n" + text)) == want
+
+
+def test_a_list_of_places_of_another_kind_before_lends_no_sites() -> None:
+    rows = register_of("Новости кооперации\nВ Курске и Орле прошли ярмарки. В Брянске собирают "
+                       "тракторы «Беларус».")
+    assert regions(rows) == {"Брянская область"}
+
+
+def test_sites_that_appeared_are_operating() -> None:
+    rows = register_of("Новости кооперации\nСервисные площадки «Амкодора» появились в Перми и "
+                       "Ижевске.")
+    assert regions(rows) == {"Пермский край", "Удмуртская Республика"}
+    assert {r["status"] for r in rows} == {"operating"}

@@ -59,3 +59,18 @@ def repeated_kind_cuts(hits: list[CueHit], toks: list[Token], text: str) -> list
             if comma >= 0:
                 out.append(comma)
     return out
+
+
+def points_at_list(toks: list[Token]) -> bool:
+    """«На каждом из них …», «на всех площадках …», «на этих площадках …»: the sentence's
+    place is every member of the list the sentence before gave (``list_sites`` nouns)."""
+    lemmas = [t.lemma for t in toks]
+    sites = words("site_count") | words("list_sites")
+    for k, lemma in enumerate(lemmas):
+        after = lemmas[k + 1:k + 4]
+        if lemma == "каждый" and "они" in after:
+            return True
+        if lemma in ("весь", "этот", "все") and "plur" in toks[k].tags and any(
+                w in sites for w in after[:2]):
+            return True
+    return False

@@ -33,6 +33,7 @@ from analysis.projects.clauses import (
     ELLIPTIC_CUT,
     REGION_NOUN_GAP,
     hosted_by,
+    points_at_list,
     points_back,
     repeated_kind_cuts,
 )
@@ -269,6 +270,12 @@ class ArticleReader:
                                      if not shipped_to(text, self.sents[j].toks, e)]
                                     for j in self._paragraph(idx)])
             located = bool(by)
+        if not (ru or by) and kinds and idx > 0 and points_at_list(toks):
+            # «…в Самаре, Пензе и Челябинске. На каждом из них собирают лифты»: the sites of
+            # the list the sentence before gave
+            before = [e for e in self.entities_in(idx - 1, "region") if is_russian_region(e.normal)]
+            if len(listed_regions(before, before[-1].start, text) if before else []) > 1:
+                ru, located = before, True
         if not (ru or by) and kinds and idx > 0 and self.sents[idx - 1].paragraph == sent.paragraph:
             ru, by = scene_before(self.place_reading, self.sents[idx - 1],
                                   self.entities_in(idx - 1))

@@ -323,3 +323,19 @@ def test_sites_that_appeared_are_operating() -> None:
                        "Ижевске.")
     assert regions(rows) == {"Пермский край", "Удмуртская Республика"}
     assert {r["status"] for r in rows} == {"operating"}
+
+
+def test_an_ordinal_site_opening_a_sentence_adds_a_site_to_the_project() -> None:
+    rows = register_of("Новости кооперации\nООО «СибАгроСервис» открыло в Рубцовске сервисный "
+                       "центр МТЗ.\nВторой центр компания откроет весной в Новосибирской области.")
+    assert regions(rows) == {"Алтайский край", "Новосибирская область"}
+    second = next(r for r in rows if r["region"] == "Новосибирская область")
+    assert second["kind"] == "service_center" and second["status"] == "planned"
+    assert {"СибАгроСервис", "МТЗ"} <= firms(second)
+
+
+def test_an_ordinal_site_inside_a_sentence_adds_none() -> None:
+    rows = register_of("Новости кооперации\nООО «СибАгроСервис» открыло в Рубцовске сервисный "
+                       "центр МТЗ.\nВ Барнауле идёт оснащение цеха для второй площадки.")
+    assert "service_center" in {r["kind"] for r in rows}
+    assert len([r for r in rows if r["kind"] == "service_center"]) == 1

@@ -159,8 +159,14 @@ def another_site(words_: list[str], lemmas: list[str], site_words: frozenset[str
     """«Ещё один участок заработает в Оренбурге», «к ним добавится центр в Тюмени»: the
     sentence adds a site to the list the article has been giving (`words_`, `lemmas`: the
     sentence's words and lemmas; `site_words`: the lemmas that add one)."""
-    if "один" not in lemmas and "такой" not in lemmas and site_words.isdisjoint(lemmas):
+    if "один" not in lemmas and "такой" not in lemmas and site_words.isdisjoint(lemmas) \
+            and words("ordinal").isdisjoint(lemmas):
         return False  # the usual sentence: none of the words that add a site
     more = any(w in ("еще", "ещё") and "один" in lemmas[k + 1:k + 3] for k, w in enumerate(words_))
+    # «Второй центр группа откроет в Купино», «Третья сервисная площадка …»: an ordinal
+    # before a facility noun, opening the sentence, counts the sites («оснащение цеха для
+    # второй площадки» tells of the site, it adds none)
+    more = more or any(w in words("ordinal") and not words("facility").isdisjoint(lemmas[k + 1:k + 3])
+                       for k, w in enumerate(lemmas[:2]))
     same = any(w == "такой" and words_[k + 1:k + 2] == ["же"] for k, w in enumerate(lemmas))
     return more or same or any(lemma in site_words for lemma in lemmas)

@@ -339,3 +339,23 @@ def test_an_ordinal_site_inside_a_sentence_adds_none() -> None:
                        "центр МТЗ.\nВ Барнауле идёт оснащение цеха для второй площадки.")
     assert "service_center" in {r["kind"] for r in rows}
     assert len([r for r in rows if r["kind"] == "service_center"]) == 1
+
+
+def test_firms_listed_each_with_its_project_in_brackets_are_read_apart() -> None:
+    rows = register_of(
+        "Новости кооперации\nВ Липецке подписаны соглашения с двумя инвесторами: ООО «ЛипецкАгро» "
+        "(сборка тракторов по соглашению с МТЗ) и ООО «ЛипецкМост» (выпуск ведущих мостов для "
+        "самосвалов по кооперации с БелАЗом).")
+    by_kind = {r["kind"]: firms(r) for r in rows}
+    assert by_kind["assembly"] >= {"ЛипецкАгро", "МТЗ"}
+    assert not {"ЛипецкМост", "БелАЗ"} & by_kind["assembly"]
+    assert by_kind["component_production"] >= {"ЛипецкМост", "БелАЗ"}
+
+
+def test_the_latter_is_the_last_firm_listed_before() -> None:
+    rows = register_of(
+        "Новости кооперации\nВ Казани зарегистрированы ООО «КазаньСтекло» (стекло для мебели) и "
+        "ООО «ТатМост» — совместное предприятие КАМАЗа и МАЗа. Последнее намерено выпускать "
+        "ведущие мосты для грузовиков.")
+    assert rows and all("КазаньСтекло" not in firms(r) for r in rows)
+    assert any({"ТатМост", "МАЗ"} <= firms(r) for r in rows)

@@ -29,6 +29,11 @@ REGION_NOUN_GAP = re.compile(r"[\s)]*(?:(?:област|кра[яеюйёи]|р�
 ELLIPTIC_CUT = re.compile(
     r",\s+а\s+(?=[^,;—–]{1,40}?\s[—–]\s+(?:[^\s,;.—–]+\s+){0,3}(?:в|во|на)\s)")
 
+# «ООО «Бел-Агрокомплект» (производство жаток …), ООО «Элит-Стекло» (…) и ООО «КМ-Мосты» —
+# …»: firms listed each with its own project in brackets; each bracket is a clause of its own
+FIRM_LIST_CUT = re.compile(r"(?<=\))\s*(?:,\s*(?:а\s+также\s+|и\s+)?|\s+и\s+)"
+                           r"(?=(?:[А-ЯЁ]{2,5}\s+)?«[^»\n]{1,40}»\s*[(—–])")
+
 # «на базе ООО «…»», «на базе завода «…»», «на базе предприятия …»: the base is a firm
 _HOST_BEFORE = re.compile(r"(?i)\bна\s+базе\s+([а-яё]+)\s+«?$")
 

@@ -16,6 +16,7 @@ Word lists are data (``data/project_words.csv``: parties, we, firm_reference, si
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from analysis.entities import Entity, enterprise_info
@@ -26,6 +27,8 @@ _DIALOGUE_DASHES = ("—", "–")  # an interview's questions and answers open w
 _SUBJECT_SPAN = 6  # words an opening adverbial («До конца года») may take before the subject
 _VERBS = ("VERB", "INFN", "PRTS")
 _FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга», «дилера» stand for
+# a firm introduced by its legal form and quotes («ООО «КМ-Мосты»»)
+_INTRODUCED = re.compile(r"(?:^|\s)[А-ЯЁ]{2,5}\s+«$")
 
 
 def announces_sites(toks: list[Token]) -> bool:
@@ -85,6 +88,12 @@ class SentenceContext:
         names = {e.normal for e in firms}
         sents = self.sents
         toks = sents[idx].toks
+        if not names and idx > 0 and toks and toks[0].lemma == "последний" and (
+                len(toks) < 2 or toks[1].pos != "NOUN"):
+            # «…, ООО «Элит-Стекло» и ООО «КМ-Мосты» — СП КАМАЗа и МАЗа. Последнее намерено
+            # выпускать мосты»: the latter is the last firm the sentence before listed, with
+            # the firms that describe it
+            names = self._last_listed(idx - 1)
         if not names and toks and toks[0].word in words("another") and announces_sites(toks):
             return names  # «Ещё две площадки … собирают технику»: other sites, other firms
         if not names and not reference and idx > 0 and len(
@@ -140,6 +149,14 @@ class SentenceContext:
             # maker of the headline is the maker of a site the body names without a firm
             names = self.headline_maker()
         return names
+
+    def _last_listed(self, j: int) -> set[str]:
+        """The last firm sentence `j` introduces by its legal form or quotes, and the firms
+        after it."""
+        firms = sorted(self.entities_in(j, "enterprise"), key=lambda e: e.start)
+        opened = [k for k, e in enumerate(firms) if _INTRODUCED.search(
+            self.text, max(0, e.start - 8), e.start)]
+        return {e.normal for e in firms[opened[-1]:]} if opened else set()
 
     @staticmethod
     def _names_the_firm(toks: list[Token]) -> bool:

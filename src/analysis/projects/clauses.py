@@ -31,8 +31,22 @@ ELLIPTIC_CUT = re.compile(
 
 # «ООО «Бел-Агрокомплект» (производство жаток …), ООО «Элит-Стекло» (…) и ООО «КМ-Мосты» —
 # …»: firms listed each with its own project in brackets; each bracket is a clause of its own
-FIRM_LIST_CUT = re.compile(r"(?<=\))\s*(?:,\s*(?:а\s+также\s+|и\s+)?|\s+и\s+)"
+_FIRM_LIST_CUT = re.compile(r"(?<=\))\s*(?:,\s*(?:а\s+также\s+|и\s+)?|\s+и\s+)"
                            r"(?=(?:[А-ЯЁ]{2,5}\s+)?«[^»\n]{1,40}»\s*[(—–])")
+
+
+
+def firm_list_cuts(text: str, start: int, end: int) -> list[int]:
+    """The cuts of `_FIRM_LIST_CUT` in [start, end) whose bracket before tells something
+    (more than one word): «ООО «ЛипецкАвто» (Липецк) и ООО «ОрёлМаш» (Орёл)» lists plants
+    with their towns, one clause."""
+    out = []
+    for m in _FIRM_LIST_CUT.finditer(text, start, end):
+        opened = text.rfind("(", start, m.start())
+        if opened >= 0 and " " in text[opened:m.start()].strip("() "):
+            out.append(m.start())
+    return out
+
 
 # «на базе ООО «…»», «на базе завода «…»», «на базе предприятия …»: the base is a firm
 _HOST_BEFORE = re.compile(r"(?i)\bна\s+базе\s+([а-яё]+)\s+«?$")

@@ -31,8 +31,8 @@ from analysis.entities import (
 from analysis.projects.clauses import (
     CLAUSE_CUT,
     ELLIPTIC_CUT,
-    FIRM_LIST_CUT,
     REGION_NOUN_GAP,
+    firm_list_cuts,
     hosted_by,
     points_at_list,
     points_back,
@@ -224,7 +224,7 @@ class ArticleReader:
                                           and REGION_NOUN_GAP.fullmatch(text, e.end, m.start())
                                           for e in self.entities_in(idx))]
         elliptic = [m.start() for m in ELLIPTIC_CUT.finditer(text, sent.start, sent.end)]
-        cuts += [m.start() for m in FIRM_LIST_CUT.finditer(text, sent.start, sent.end)]
+        cuts += firm_list_cuts(text, sent.start, sent.end)
         cuts = sorted(set(cuts + elliptic + repeated_kind_cuts(hits, toks, text)))
         cuts.append(sent.end)
         clauses = list(pairwise(cuts))

@@ -359,3 +359,13 @@ def test_the_latter_is_the_last_firm_listed_before() -> None:
         "ведущие мосты для грузовиков.")
     assert rows and all("КазаньСтекло" not in firms(r) for r in rows)
     assert any({"ТатМост", "МАЗ"} <= firms(r) for r in rows)
+
+
+def test_partners_named_before_set_up_a_production() -> None:
+    rows = register_of(
+        "Новости кооперации\nКонструкторы МЭТЗ и ООО «ЧебЭнергоКомплект» ведут разработку "
+        "подстанции. По итогам испытаний серийное производство подстанций партнёры намерены "
+        "разместить в Новочебоксарске.")
+    assert any(r["region"] == "Чувашская Республика" and r["status"] == "planned"
+               and {"ЧебЭнергоКомплект", "Минский электротехнический завод"} <= firms(r)
+               for r in rows)

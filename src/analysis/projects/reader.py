@@ -373,8 +373,10 @@ class ArticleReader:
         refers = adjacent or reference or not words("reference_anywhere").isdisjoint(sent.lemmas)
         # «Проект реализует компания …»: the role verb's tense is no stage of its own
         # («Второй проект реализует другое предприятие» is another project)
+        # («Оператором площадки станет АО «…»»: a role opening the sentence, whatever the verb)
         role_only = not statuses or (
-            all(toks[h.first].lemma in words("project_roles") for h in statuses)
+            (toks[0].lemma in words("project_roles")
+             or all(toks[h.first].lemma in words("project_roles") for h in statuses))
             and words("another").isdisjoint(sent.lemmas))
         if not out and own and role_only and not words("project_roles").isdisjoint(sent.lemmas) \
                 and (not words("reference_anywhere").isdisjoint(sent.lemmas)

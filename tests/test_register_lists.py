@@ -383,3 +383,17 @@ def test_partners_named_before_set_up_a_production() -> None:
     assert any(r["region"] == "Чувашская Республика" and r["status"] == "planned"
                and {"ЧебЭнергоКомплект", "Минский электротехнический завод"} <= firms(r)
                for r in rows)
+
+
+@pytest.mark.parametrize(("sentence", "added"), [
+    ("Сервисные центры МЗКТ работают в Сургуте и Нижневартовске, в следующем году к ним "
+     "добавится центр в Тюмени.", "Тюменская область"),
+    ("МАЗ собирает автобусы в Липецке, а в следующем году появится площадка в Курске.",
+     "Курская область"),
+])
+def test_a_site_added_in_a_clause_of_its_own_is_planned(sentence: str, added: str) -> None:
+    rows = register_of("Новости кооперации\n" + sentence)
+    new = [r for r in rows if r["region"] == added]
+    assert len(new) == 1 and new[0]["status"] == "planned"
+    assert {r["status"] for r in rows if r["region"] != added} == {"operating"}
+    assert len({r["kind"] for r in rows}) == 1

@@ -1,5 +1,6 @@
-"""Where one sentence's clauses part (the reader's, `analysis.projects.reader`, cuts), and
-small readings of a clause: a host firm «на базе ООО «…»», members of a count before.
+"""Where one sentence's clauses part (`read_clauses`, for `analysis.projects.reader`), and
+small readings of a clause: a host firm «на базе ООО «…»», members of a count before, a
+place that points at the list before («на каждом из них»).
 
 The reader cuts a sentence that tells projects clause by clause («…, а в Курской области…»,
 an elliptic «…, а грузовики — в Ростовской области», a kind cue said again after a comma) and
@@ -14,9 +15,11 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import norm_word
 from analysis.projects.cues import CueHit, Token, word_info, words
+from analysis.projects.kinds import kinds_of
 
 if TYPE_CHECKING:
     from analysis.entities import Entity
+    from analysis.projects.kinds import KindContext
 
 # Where a sentence lists projects clause by clause: «…, а в Курской области…», «…; в …»
 CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s)|;\s+)")
@@ -93,3 +96,53 @@ def points_at_list(toks: list[Token]) -> bool:
                 w in sites for w in after[:2]):
             return True
     return False
+
+
+def added_site_cuts(hits: list[CueHit], toks: list[Token], text: str) -> list[int]:
+    """«Центры работают в Сургуте и Нижневартовске, в следующем году к ним добавится центр в
+    Тюмени»: a clause that adds a site (``another_site``) after a kind cue is a site of its
+    own, of that kind, at its own stage (a cut at the comma before it)."""
+    kinds = [toks[h.first].start for h in hits if h.cue.field == "kind"]
+    out = []
+    for t in toks:
+        if t.lemma in words("another_site") and kinds and min(kinds) < t.start:
+            comma = text.rfind(",", min(kinds), t.start)
+            if comma >= 0:
+                out.append(comma)
+    return out
+
+
+def read_clauses(ctx: KindContext, hits: list[CueHit], sent_ents: list[Entity],
+                 ) -> tuple[list[tuple[int, int]], list[CueHit]]:
+    """The sentence's clauses (offset pairs) and its kind cues kept clause by clause, when
+    every clause names its own firm or place; else one clause and the sentence's kinds.
+    An elliptic clause or one that adds a site takes the kind of the clause before it.
+    (A cut right after a region continues a list: «в Сургуте, а также в Новом Уренгое».)"""
+    text, toks, start, end = ctx.text, ctx.toks, ctx.start, ctx.end
+    cuts = [start] + [m.start() for m in CLAUSE_CUT.finditer(text, start, end)
+                      if not any(e.type == "region" and e.end <= m.start()
+                                 and REGION_NOUN_GAP.fullmatch(text, e.end, m.start())
+                                 for e in sent_ents)]
+    elliptic = [m.start() for m in ELLIPTIC_CUT.finditer(text, start, end)]
+    added = added_site_cuts(hits, toks, text)
+    elliptic += added
+    cuts += firm_list_cuts(text, start, end)
+    cuts = sorted(set(cuts + elliptic + repeated_kind_cuts(hits, toks, text)))
+    cuts.append(end)
+    clauses = list(pairwise(cuts))
+    if len(clauses) > 1 and all(any(e.type in ("enterprise", "region") and a <= e.start < b
+                                     for e in sent_ents) for a, b in clauses):
+        kinds = [h for a, b in clauses for h in kinds_of(
+            ctx, [h for h in hits if a <= toks[h.first].start < b])]
+        for (pa, pb), (a, b) in pairwise(clauses):
+            prev = [h for h in kinds if pa <= toks[h.first].start < pb]
+            if a in elliptic and prev and not any(
+                    a <= toks[h.first].start < b for h in kinds):
+                k = next(n for n, t in enumerate(toks) if t.start > a) + 1  # after «а»
+                if a in added:  # «к ним добавится центр …»: the site's noun
+                    k = next((n + 1 for n, t in enumerate(toks) if t.start > a
+                              and t.lemma in words("another_site")), k)
+                kinds.append(CueHit(cue=prev[-1].cue, first=k, last=k))
+    else:
+        kinds = kinds_of(ctx, hits)
+    return clauses, kinds

@@ -17,7 +17,6 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import cache
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis.entities import (
@@ -28,20 +27,11 @@ from analysis.entities import (
     norm_word,
     unlisted_town,
 )
-from analysis.projects.clauses import (
-    CLAUSE_CUT,
-    ELLIPTIC_CUT,
-    REGION_NOUN_GAP,
-    firm_list_cuts,
-    hosted_by,
-    points_at_list,
-    points_back,
-    repeated_kind_cuts,
-)
+from analysis.projects.clauses import hosted_by, points_at_list, points_back, read_clauses
 from analysis.projects.context import SentenceContext, subject_reference
 from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
-from analysis.projects.kinds import KindContext, intends, kinds_of
+from analysis.projects.kinds import KindContext, intends
 from analysis.projects.location import here_after_place, location_of, paragraph_belarus, shipped_to
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
 from analysis.projects.places import PlaceReading, scene_before, sentence_places
@@ -218,28 +208,7 @@ class ArticleReader:
                           base=[m.span() for m in _ON_BASE.finditer(text, sent.start, sent.end)])
         # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
         # clauses that each name their own place or firm are separate projects, read apart
-        # (a cut right after a region continues a list: «в Сургуте, а также в Новом Уренгое»)
-        cuts = [sent.start] + [m.start() for m in CLAUSE_CUT.finditer(text, sent.start, sent.end)
-                               if not any(e.type == "region" and e.end <= m.start()
-                                          and REGION_NOUN_GAP.fullmatch(text, e.end, m.start())
-                                          for e in self.entities_in(idx))]
-        elliptic = [m.start() for m in ELLIPTIC_CUT.finditer(text, sent.start, sent.end)]
-        cuts += firm_list_cuts(text, sent.start, sent.end)
-        cuts = sorted(set(cuts + elliptic + repeated_kind_cuts(hits, toks, text)))
-        cuts.append(sent.end)
-        clauses = list(pairwise(cuts))
-        if len(clauses) > 1 and all(any(e.type in ("enterprise", "region") and a <= e.start < b
-                                         for e in sent_ents) for a, b in clauses):
-            kinds = [h for a, b in clauses for h in kinds_of(
-                ctx, [h for h in hits if a <= toks[h.first].start < b])]
-            for (pa, pb), (a, b) in pairwise(clauses):
-                prev = [h for h in kinds if pa <= toks[h.first].start < pb]
-                if a in elliptic and prev and not any(
-                        a <= toks[h.first].start < b for h in kinds):
-                    k = next(n for n, t in enumerate(toks) if t.start > a) + 1  # after «а»
-                    kinds.append(CueHit(cue=prev[-1].cue, first=k, last=k))
-        else:
-            kinds = kinds_of(ctx, hits)
+        clauses, kinds = read_clauses(ctx, hits, sent_ents)
         # «на базе шасси МАЗ», «на базе Центра … «БелАЗ»» name a base, not a party; «на базе
         # ООО «СтавАгроСервис»», «на базе завода «…»» name the firm that hosts the project
         firms = [e for e in sent_ents if e.type == "enterprise"

@@ -103,10 +103,13 @@ def added_site_cuts(hits: list[CueHit], toks: list[Token], text: str) -> list[in
     Тюмени»: a clause that adds a site (``another_site``) after a kind cue is a site of its
     own, of that kind, at its own stage (a cut at the comma before it)."""
     kinds = [toks[h.first].start for h in hits if h.cue.field == "kind"]
+    if not kinds:
+        return []
+    first, site = min(kinds), words("another_site")
     out = []
     for t in toks:
-        if t.lemma in words("another_site") and kinds and min(kinds) < t.start:
-            comma = text.rfind(",", min(kinds), t.start)
+        if t.start > first and t.lemma in site:
+            comma = text.rfind(",", first, t.start)
             if comma >= 0:
                 out.append(comma)
     return out

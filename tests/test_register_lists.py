@@ -412,3 +412,17 @@ def test_a_registered_venture_is_agreed_and_a_created_one_not_yet_operating() ->
     rows = register_of("Новости кооперации\nМАЗ и ООО «ОмскБасТех» создали совместное "
                        "предприятие; сборка автобусов в Омске начнётся в 2027 году.")
     assert rows and all(r["status"] != "operating" for r in rows)
+
+
+def test_a_pronoun_object_before_the_subject_adds_the_firm_to_the_project() -> None:
+    rows = register_of(
+        "Новости кооперации\nВ Москве появится центр модернизации лифтов «Могилевлифтмаша», где "
+        "будут восстанавливать лебёдки.\nОткрыть его намерена российская «дочка» завода — ООО "
+        "«МЛМ-Сервис».")
+    assert len(rows) == 1 and rows[0]["kind"] == "service_center"
+    assert {"Могилевлифтмаш", "МЛМ-Сервис"} <= firms(rows[0])
+
+
+def test_restoring_machines_somewhere_else_is_no_service_project() -> None:
+    assert register_of("Новости кооперации\nХозяйства области восстанавливают старые тракторы "
+                       "своими силами.") == []

@@ -363,7 +363,10 @@ class ArticleReader:
                             location=location_of(r, ru, by, self.info), placed=True,
                             reference=True, another=True)
                     for r in listed_regions(ru, ru[0].start, text) or [ru[0].normal]]
-        pronoun = toks[0].word in words("pronoun_start")
+        # «Его создали …», «Открыть его намерена дочка завода — ООО «…»»: a pronoun object
+        # before the verb's subject points at the project last told
+        pronoun = toks[0].word in words("pronoun_start") or (
+            len(toks) > 2 and toks[0].pos == "INFN" and toks[1].word in words("pronoun_start"))
         if not out and (statuses or (pronoun and adjacent)) and (
                 own or (refers and timeline_of()) or (reference and adjacent)):
             # No kind cue: may still continue a project («Соглашение … «БЕЛАЗ» … подписано»,

@@ -148,24 +148,85 @@ def _named(e: Entity, text: str, noun: str | None) -> Entity:
     return replace(e, role=None)
 
 
+# «в Омской и Тюменской», «в Курской, а также Орловской»: what joins the members of a list
+# whose region noun is left out
+# («в Смоленской области и Брянской»: after a whole name too; the member ends its phrase)
+_ADJECTIVE_FIRST = re.compile(r"[А-ЯЁ][а-яё-]+(?:ой|ей|ом|ем)(?:\s|$)")
+_ELLIPTIC_END = re.compile(r"\s*(?:[.,;:)—–]|$|(?:и|а|или)\s)")
+_ELLIPTIC_GAP = re.compile(r"\s*(?:,\s*(?:а\s+также\s+|и\s+)?|\s+и\s+|\s+а\s+также\s+)(?:в\s+|во\s+)?")
+
+
 def _listed_adjectives(ents: list[Entity], text: str) -> list[Entity]:
     """A capitalised region adjective in a coordinated list before its noun, or right after
-    «в», is a name."""
-    out = []
+    «в» (and the members listed after such a one: «в Омской и Тюменской»), is a name."""
+    out: list[Entity] = []
     for e in ents:
         if e.role == "adjective" and e.type == "region" and text[e.start:e.start + 1].isupper():
             listed = _LISTED_BEFORE_NOUN.match(text, e.end)
+            prev = out[-1] if out else None
             if listed:
                 e = _named(e, text, listed.group("noun").lower())
-            elif _LOCATIVE_BEFORE.search(text, max(0, e.start - 4), e.start):
+            elif _LOCATIVE_BEFORE.search(text, max(0, e.start - 4), e.start) or (
+                    prev is not None and prev.type == "region" and prev.role is None
+                    and _ADJECTIVE_FIRST.match(prev.surface) and prev.end <= e.start
+                    and _ELLIPTIC_GAP.fullmatch(text, prev.end, e.start)
+                    and _ELLIPTIC_END.match(text, e.end)):
                 e = replace(e, role=None)
         out.append(e)
     return out
 
 
+# «в Рязанской и Ивановской областях»: a list of capitalised adjectives before a plural
+# region noun. A member the gazetteer keeps no adjective for («ивановский», «кировский»
+# are surnames and districts) is still a region when the member with the noun in the
+# singular («Ивановской области») is a region's name.
+_PLURAL_NOUN = re.compile(r"\b(?:област(?:ях|ей|ям|ями|и)|кра(?:ях|[её]в|ям|ями|я)|республиках)\b")
+_LIST_BEFORE = re.compile(
+    r"(?:[А-ЯЁ][а-яё]+(?:\s*,\s*(?:а\s+также\s+)?|\s+и\s+|\s+а\s+также\s+))+"
+    r"[А-ЯЁ][а-яё]+\s+$")
+_MEMBER = re.compile(r"[А-ЯЁ][а-яё]+(?:ой|ей|ая|ую|ом|ем|ий|ый)\b")
+_LIST_SPAN = 160  # characters before the noun searched for its list
+_SINGULAR_NOUNS = ("области", "область", "областью", "крае", "края", "краю", "край", "краем",
+                   "республике", "республики", "республика", "республику", "республикой")
+
+
+def _unlisted_members(ents: list[Entity], text: str) -> list[Entity]:
+    """The members of an adjective list before a plural region noun that the scan missed,
+    added in order (see `_LIST_BEFORE`)."""
+    added: list[Entity] = []
+    for noun in _PLURAL_NOUN.finditer(text):
+        start = max(0, noun.start() - _LIST_SPAN)
+        found = _LIST_BEFORE.search(text, start, noun.start())
+        if found is None:
+            continue
+        members = list(_MEMBER.finditer(text, found.start(), noun.start()))
+        if len(members) < 2 or not any(e.start == m.start() for m in members for e in ents):
+            continue  # a list of regions has at least one member the gazetteer knows
+        for m in members:
+            if any(e.start <= m.start() < e.end for e in ents):
+                continue
+            region = _named_in_singular(m.group())
+            if region is not None:
+                added.append(Entity(start=m.start(), end=m.end(), surface=m.group(),
+                                    type="region", normal=region, role=None))
+    return sorted([*ents, *added], key=lambda e: e.start) if added else ents
+
+
+def _named_in_singular(adjective: str) -> str | None:
+    """The region «<adjective> области|крае|республике…» names (one region, by its name)."""
+    for noun in _SINGULAR_NOUNS:
+        phrase = f"{adjective} {noun}"
+        found = regions_gazetteer().scan(phrase)
+        if len(found) == 1 and found[0].role is None and found[0].end == len(phrase) \
+                and found[0].start == 0 and found[0].normal in _RUSSIAN:
+            return found[0].normal
+    return None
+
+
 def find_regions(text: str) -> list[Entity]:
     """Regions of Russia and Belarus and the two countries, normalised (gazetteer only)."""
-    return _listed_adjectives(_merge_adjacent(regions_gazetteer().scan(text), text), text)
+    ents = _listed_adjectives(_merge_adjacent(regions_gazetteer().scan(text), text), text)
+    return _unlisted_members(ents, text)
 
 
 def normalize_region(name: str) -> str | None:

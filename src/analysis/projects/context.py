@@ -16,6 +16,7 @@ Word lists are data (``data/project_words.csv``: parties, we, firm_reference, si
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from analysis.entities import Entity, enterprise_info
@@ -26,6 +27,8 @@ _DIALOGUE_DASHES = ("—", "–")  # an interview's questions and answers open w
 _SUBJECT_SPAN = 6  # words an opening adverbial («До конца года») may take before the subject
 _VERBS = ("VERB", "INFN", "PRTS")
 _FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга», «дилера» stand for
+# a firm introduced by its legal form and quotes («ООО «КМ-Мосты»»)
+_INTRODUCED = re.compile(r"(?:^|\s)[А-ЯЁ]{2,5}\s+«$")
 
 
 def announces_sites(toks: list[Token]) -> bool:
@@ -85,6 +88,12 @@ class SentenceContext:
         names = {e.normal for e in firms}
         sents = self.sents
         toks = sents[idx].toks
+        if not names and idx > 0 and toks and toks[0].lemma == "последний" and (
+                len(toks) < 2 or toks[1].pos != "NOUN"):
+            # «…, ООО «Элит-Стекло» и ООО «КМ-Мосты» — СП КАМАЗа и МАЗа. Последнее намерено
+            # выпускать мосты»: the latter is the last firm the sentence before listed, with
+            # the firms that describe it
+            names = self._last_listed(idx - 1)
         if not names and toks and toks[0].word in words("another") and announces_sites(toks):
             return names  # «Ещё две площадки … собирают технику»: other sites, other firms
         if not names and not reference and idx > 0 and len(
@@ -99,6 +108,14 @@ class SentenceContext:
                     named = {e.normal for e in self.entities_in(j, "enterprise")}
                     if named and (j < idx or not self._opens_its_own(j)):
                         names |= named
+        if idx > 0 and sents[idx - 1].paragraph == sents[idx].paragraph \
+                and all(enterprise_info().get(f, {}).get("country") == "BY" for f in names) \
+                and self._names_the_firm(toks) and not self._opens_its_own(idx - 1):
+            # «В Брянске заработал завод «БрянскЛифт». Он собирает лифты «Могилевлифтмаша»»,
+            # «ООО «КамаТрак» работает в Челнах. Предприятие наладило сборку «Беларусов»»:
+            # the firm the sentence before introduced (telling no project of its own) is the
+            # one «он», «предприятие» stands for; the maker named here is its partner
+            names |= {e.normal for e in self.entities_in(idx - 1, "enterprise")}
         if names and idx > 0 and "там" in sents[idx].words \
                 and sents[idx - 1].paragraph == sents[idx].paragraph \
                 and not self.entities_in(idx, "region"):
@@ -132,6 +149,23 @@ class SentenceContext:
             # maker of the headline is the maker of a site the body names without a firm
             names = self.headline_maker()
         return names
+
+    def _last_listed(self, j: int) -> set[str]:
+        """The last firm sentence `j` introduces by its legal form or quotes, and the firms
+        after it."""
+        firms = sorted(self.entities_in(j, "enterprise"), key=lambda e: e.start)
+        opened = [k for k, e in enumerate(firms) if _INTRODUCED.search(
+            self.text, max(0, e.start - 8), e.start)]
+        return {e.normal for e in firms[opened[-1]:]} if opened else set()
+
+    @staticmethod
+    def _names_the_firm(toks: list[Token]) -> bool:
+        """Does the sentence open with a pronoun or a firm's generic noun as its subject
+        («Он собирает…», «Предприятие наладило…», «Компания откроет…»)?"""
+        k = subject_reference(toks)
+        first = toks[0] if toks else None
+        return (k is not None and toks[k].lemma in words("firm_reference")) or (
+            first is not None and first.lemma in ("он", "она", "оно") and "nomn" in first.tags)
 
     def headline_maker(self) -> set[str]:
         """The Belarusian maker the headline names when it names exactly one firm."""

@@ -132,7 +132,7 @@ def word_info(written: str) -> WordInfo:
 def may_matter(written: str) -> bool:
     """Could the word `written` (as written, or lower case) make a sentence worth reading:
     start a cue (`cue_hits`: its form, lemma or the head of a hyphenated compound indexed,
-    or a wildcard cue's grammemes), add a site («один», «такой», ``another_site``), open
+    or a wildcard cue's grammemes), add a site («один», «такой», ``another_site``, ``ordinal``), open
     with a pronoun (``pronoun_start``), name a project role (``project_roles``) or deny
     (``cancel``, ``denial_forms``: a cancellation of the project last told)? A sentence
     with no such word gives no mention (`ArticleReader.mentions`' first check), so it is
@@ -146,6 +146,7 @@ def may_matter(written: str) -> bool:
         if tail in index or analyse(tail).lemma in index:
             return True
     return (a.lemma in ("один", "такой") or a.lemma in words("another_site")
+            or a.lemma in words("ordinal")
             or w in words("pronoun_start") or a.lemma in words("project_roles")
             or a.lemma in words("cancel") or w in words("denial_forms"))
 

@@ -165,10 +165,13 @@ def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     # «В Дзержинске завершено строительство производства красителей» in a governor's list:
     # a Russian side alone sets up its own production; a Belarusian side must be near
     stems = tuple(words("belarusian_stems"))
+    # («серийное производство партнёры намерены разместить в …»: the parties named before
+    # are the sides, as a firm named here would be)
     set_up = russian_side and any(
         t.lemma in words("set_up") or "futr" in t.tags for t in ctx.toks) and (
         belarusian_side or bool(ctx.enterprises)
-        or any(t.lemma.startswith(stems) for t in ctx.previous))
+        or any(t.lemma.startswith(stems) for t in ctx.previous)
+        or any(t.lemma in words("parties") for t in ctx.toks))
     # (not «технологии приходили вместе с производством»: the cue is what comes along)
     jointly, toks = words("jointly"), ctx.toks
     together = russian_side and belarusian_side and any(t.word in jointly for t in toks) and not any(

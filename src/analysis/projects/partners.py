@@ -239,5 +239,36 @@ def register_entities(article: Article, entities: Mapping[str, list[Entity]] | N
     found = _institutions(article.text, [e for e in ents if e.type == "enterprise"])
     ents = [e for e in ents if not (e.type == "organization" and e.normal not in enterprise_info()
                                     and any(i.start < e.end and e.start < i.end for i in found))]
-    ents = _with_partners(article.text, ents + found)
+    ents = _article_aliases(article.text, _with_partners(article.text, ents + found))
     return sorted(ents + _town_adjectives(article.text, ents), key=lambda e: e.start)
+
+
+# «пермской компанией «Прикамская тракторная компания» (ПТК)»: an abbreviation in brackets
+# right after a firm's name is that firm's short name for the rest of the article
+_ABBREVIATION_DEFINED = re.compile(r"»?\s*\(([А-ЯЁA-Z][А-ЯЁA-Z0-9-]{1,8})\)")
+_ABBREVIATION_USE = r"(?<![0-9A-Za-zА-Яа-яЁё-]){}(?![0-9A-Za-zА-Яа-яЁё-])"
+
+
+def _article_aliases(text: str, ents: list[Entity]) -> list[Entity]:
+    """Every later use of an abbreviation the article defines for a firm names that firm
+    (the NER's organisation of that name replaced, a use it missed added)."""
+    defined: dict[str, str] = {}
+    for e in ents:
+        if e.type == "enterprise" and (m := _ABBREVIATION_DEFINED.match(text, e.end)):
+            abbr = m.group(1)
+            initial = next((ch for ch in e.surface if ch.isalpha()), "")
+            # («МАЗ (РБ)», «(Беларусь)»: a place in brackets is no short name of the firm)
+            if abbr != e.normal and abbr[0] == initial.upper() and not find_regions(abbr) \
+                    and canonical_enterprise(abbr) is None:
+                defined.setdefault(abbr, e.normal)
+    if not defined:
+        return ents
+    out = [e for e in ents if not (e.type in ("organization", "enterprise")
+                                   and e.surface in defined)]
+    taken = [(e.start, e.end) for e in out]
+    for abbr, normal in defined.items():
+        for m in re.finditer(_ABBREVIATION_USE.format(re.escape(abbr)), text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(Entity(start=m.start(), end=m.end(), surface=abbr, type="enterprise",
+                                  normal=normal, role=None))
+    return sorted(out, key=lambda e: e.start)

@@ -17,7 +17,6 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import cache
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis.entities import (
@@ -28,10 +27,11 @@ from analysis.entities import (
     norm_word,
     unlisted_town,
 )
+from analysis.projects.clauses import hosted_by, points_at_list, points_back, read_clauses
 from analysis.projects.context import SentenceContext, subject_reference
-from analysis.projects.cues import CueHit, Token, cue_hits, words
-from analysis.projects.enumeration import another_site, listed_regions
-from analysis.projects.kinds import KindContext, intends, kinds_of
+from analysis.projects.cues import CueHit, cue_hits, words
+from analysis.projects.enumeration import another_site, listed_regions, member_firms
+from analysis.projects.kinds import KindContext, intends
 from analysis.projects.location import here_after_place, location_of, paragraph_belarus, shipped_to
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
 from analysis.projects.places import PlaceReading, scene_before, sentence_places
@@ -51,16 +51,6 @@ _LOCATIVE_PREP = re.compile(r"(?:^|[\s«(])(?:в|во|на)\s+$", re.IGNORECASE)
 _ON_BASE = re.compile(r"(?i)\bна\s+базе\s+(?:(?:[^\s«»,.;]+\s+){0,3}«[^»]{1,40}»|(?:\S+\s+){0,3}\S+)")
 # «Москва сделала выбор», «предложили Москве»: the capital often stands for the government.
 _METONYMIC = frozenset({"Москва"})
-# Where a sentence lists projects clause by clause: «…, а в Курской области…», «…; в …»
-_CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s)|;\s+)")
-# «…собирает автобусы в Татарстане, а грузовики — в Ростовской области»: an elliptic clause
-# (its verb left out after a dash) is a project of the previous clause's kind
-# «в Самарской и Пензенской областях, а также в Мордовии»: only a region noun between
-_REGION_NOUN_GAP = re.compile(r"[\s)]*(?:(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*")
-# «…, а Минский тракторный завод — тракторы в Смоленской области»: a product may stand
-# between the dash and the place
-_ELLIPTIC_CUT = re.compile(
-    r",\s+а\s+(?=[^,;—–]{1,40}?\s[—–]\s+(?:[^\s,;.—–]+\s+){0,3}(?:в|во|на)\s)")
 # A news-agency dateline opening a paragraph: «Минск, 30 июня (БЕЛТА) –», «МОСКВА, 5 марта.
 # /ТАСС/.». It says where the reporter filed from, not where a project is.
 _DATELINE = re.compile(
@@ -69,25 +59,6 @@ _DATELINE = re.compile(
 _PLACE_TYPES = ("region", "country")
 # «центр в Мурманске», «площадка – в Улан-Удэ»: a place right after the subject noun
 _OWN_SITE = re.compile(r"\s*[–—-]?\s*(?:в|во|на)\s+[А-ЯЁ]")
-def _points_back(toks: list[Token]) -> bool:
-    """«В их числе — …», «Среди них — …»: a sentence opening with the members of a count."""
-    head = [t.lemma for t in toks[:3]]
-    return any(w in head for w in words("count_members")) and ("они" in head or "их" in head)
-
-
-def _repeated_kind_cuts(hits: list[CueHit], toks: list[Token], text: str) -> list[int]:
-    """«сборка тракторов в Елабуге, крупноузловая сборка автобусов в Нижегородской области»:
-    a kind cue said again after a comma opens a clause of its own (a cut at that comma)."""
-    kinds = sorted((h for h in hits if h.cue.field == "kind"), key=lambda h: h.first)
-    out = []
-    for a, b in pairwise(kinds):
-        if a.cue.value == b.cue.value and a.cue.words == b.cue.words:
-            comma = text.rfind(",", toks[a.last].end, toks[b.first].start)
-            if comma >= 0:
-                out.append(comma)
-    return out
-
-
 class ArticleReader:
     """Project mentions of one article, sentence by sentence."""
 
@@ -215,7 +186,7 @@ class ArticleReader:
                     and toks[h.first].lemma not in words("trade")
                     and (toks[h.first].lemma not in words("intend")
                          or (h.cue.value == "planned") == intends(toks, h.first))]
-        if not statuses and idx > 0 and _points_back(toks):
+        if not statuses and idx > 0 and points_back(toks):
             # «В их числе — сборка тракторов …»: the items take the stage of the count before
             statuses = [CueHit(cue=h.cue, first=0, last=0) for h in cue_hits(
                 self.sents[idx - 1].toks) if h.cue.field == "status" and h.cue.strong]
@@ -237,28 +208,11 @@ class ArticleReader:
                           base=[m.span() for m in _ON_BASE.finditer(text, sent.start, sent.end)])
         # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
         # clauses that each name their own place or firm are separate projects, read apart
-        # (a cut right after a region continues a list: «в Сургуте, а также в Новом Уренгое»)
-        cuts = [sent.start] + [m.start() for m in _CLAUSE_CUT.finditer(text, sent.start, sent.end)
-                               if not any(e.type == "region" and e.end <= m.start()
-                                          and _REGION_NOUN_GAP.fullmatch(text, e.end, m.start())
-                                          for e in self.entities_in(idx))]
-        elliptic = [m.start() for m in _ELLIPTIC_CUT.finditer(text, sent.start, sent.end)]
-        cuts = sorted(set(cuts + elliptic + _repeated_kind_cuts(hits, toks, text)))
-        cuts.append(sent.end)
-        clauses = list(pairwise(cuts))
-        if len(clauses) > 1 and all(any(e.type in ("enterprise", "region") and a <= e.start < b
-                                         for e in sent_ents) for a, b in clauses):
-            kinds = [h for a, b in clauses for h in kinds_of(
-                ctx, [h for h in hits if a <= toks[h.first].start < b])]
-            for (pa, pb), (a, b) in pairwise(clauses):
-                prev = [h for h in kinds if pa <= toks[h.first].start < pb]
-                if a in elliptic and prev and not any(
-                        a <= toks[h.first].start < b for h in kinds):
-                    k = next(n for n, t in enumerate(toks) if t.start > a) + 1  # after «а»
-                    kinds.append(CueHit(cue=prev[-1].cue, first=k, last=k))
-        else:
-            kinds = kinds_of(ctx, hits)
-        firms = [e for e in sent_ents if e.type == "enterprise" and not ctx.on_base(e.start)]
+        clauses, kinds = read_clauses(ctx, hits, sent_ents)
+        # «на базе шасси МАЗ», «на базе Центра … «БелАЗ»» name a base, not a party; «на базе
+        # ООО «СтавАгроСервис»», «на базе завода «…»» name the firm that hosts the project
+        firms = [e for e in sent_ents if e.type == "enterprise"
+                 and (not ctx.on_base(e.start) or hosted_by(text, e))]
         # «Она…», «Предприятие…», «здесь собрано…» continue the project last talked about;
         # «также», «кроме того» announce another one.
         subject = subject_reference(toks)
@@ -287,6 +241,12 @@ class ArticleReader:
                                      if not shipped_to(text, self.sents[j].toks, e)]
                                     for j in self._paragraph(idx)])
             located = bool(by)
+        if not (ru or by) and kinds and idx > 0 and points_at_list(toks):
+            # «…в Самаре, Пензе и Челябинске. На каждом из них собирают лифты»: the sites of
+            # the list the sentence before gave
+            before = [e for e in self.entities_in(idx - 1, "region") if is_russian_region(e.normal)]
+            if len(listed_regions(before, before[-1].start, text) if before else []) > 1:
+                ru, located = before, True
         if not (ru or by) and kinds and idx > 0 and self.sents[idx - 1].paragraph == sent.paragraph:
             ru, by = scene_before(self.place_reading, self.sents[idx - 1],
                                   self.entities_in(idx - 1))
@@ -368,17 +328,30 @@ class ArticleReader:
             # «работают в Саратовской и Воронежской областях»: one project per listed region
             listed = listed_regions(c_ru, anchor, text) or (
                 list(dict.fromkeys(e.normal for e in tree_place.listed)) if tree_place else [])
+            # «в Брянске (ООО «Брянсксельмаш») и Курске (ООО «КурскАгроМаш»)»: each its plant
+            plants = member_firms(listed, c_ru, firms, text) if listed else {}
+            others = {f for v in plants.values() for f in v}
             out += [replace(mention, region=r, location=location_of(r, c_ru, c_by, self.info),
-                            placed=True)
+                            placed=True, enterprises=(mention.enterprises - others) | plants[r]
+                            if plants else mention.enterprises)
                     for r in listed] or [replace(mention, location=location_of(
                         mention.region, c_ru, c_by, self.info) or self._unlisted_town(
                         sent, sent_ents, mention.region), placed=bool(c_ru or c_by))]
         out = [x for m in out for x in split_makers(m, firms=firms, text=text, info=self.info)]
         own = {e.normal for e in firms}
         refers = adjacent or reference or not words("reference_anywhere").isdisjoint(sent.lemmas)
-        if not out and own and not statuses and not words("project_roles").isdisjoint(sent.lemmas) \
-                and not words("reference_anywhere").isdisjoint(sent.lemmas):
-            # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins
+        # «Проект реализует компания …»: the role verb's tense is no stage of its own
+        # («Второй проект реализует другое предприятие» is another project)
+        # («Оператором площадки станет АО «…»»: a role opening the sentence, whatever the verb)
+        role_only = not statuses or (
+            (toks[0].lemma in words("project_roles")
+             or all(toks[h.first].lemma in words("project_roles") for h in statuses))
+            and words("another").isdisjoint(sent.lemmas))
+        if not out and own and role_only and not words("project_roles").isdisjoint(sent.lemmas) \
+                and (not words("reference_anywhere").isdisjoint(sent.lemmas)
+                     or (adjacent and toks[0].lemma in words("project_roles"))):
+            # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins;
+            # so does «Партнёр — компания «…»» right after the project's sentence
             out.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
                                region=self._region(ru, by, sent.start, own), reference=True))
         if not out and ru and statuses and self.context.sites_announced_before(idx):
@@ -390,7 +363,10 @@ class ArticleReader:
                             location=location_of(r, ru, by, self.info), placed=True,
                             reference=True, another=True)
                     for r in listed_regions(ru, ru[0].start, text) or [ru[0].normal]]
-        pronoun = toks[0].word in words("pronoun_start")
+        # «Его создали …», «Открыть его намерена дочка завода — ООО «…»»: a pronoun object
+        # before the verb's subject points at the project last told
+        pronoun = toks[0].word in words("pronoun_start") or (
+            len(toks) > 2 and toks[0].pos == "INFN" and toks[1].word in words("pronoun_start"))
         if not out and (statuses or (pronoun and adjacent)) and (
                 own or (refers and timeline_of()) or (reference and adjacent)):
             # No kind cue: may still continue a project («Соглашение … «БЕЛАЗ» … подписано»,

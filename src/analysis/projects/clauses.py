@@ -1,0 +1,151 @@
+"""Where one sentence's clauses part (`read_clauses`, for `analysis.projects.reader`), and
+small readings of a clause: a host firm «на базе ООО «…»», members of a count before, a
+place that points at the list before («на каждом из них»).
+
+The reader cuts a sentence that tells projects clause by clause («…, а в Курской области…»,
+an elliptic «…, а грузовики — в Ростовской области», a kind cue said again after a comma) and
+reads each clause apart.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from analysis.entities import norm_word
+from analysis.projects.cues import CueHit, Token, word_info, words
+from analysis.projects.kinds import kinds_of
+
+if TYPE_CHECKING:
+    from analysis.entities import Entity
+    from analysis.projects.kinds import KindContext
+
+# Where a sentence lists projects clause by clause: «…, а в Курской области…», «…; в …»
+CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s)|;\s+)")
+# «…собирает автобусы в Татарстане, а грузовики — в Ростовской области»: an elliptic clause
+# (its verb left out after a dash) is a project of the previous clause's kind
+# «в Самарской и Пензенской областях, а также в Мордовии»: only a region noun between
+REGION_NOUN_GAP = re.compile(r"[\s)]*(?:(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*")
+# «…, а Минский тракторный завод — тракторы в Смоленской области»: a product may stand
+# between the dash and the place
+ELLIPTIC_CUT = re.compile(
+    r",\s+а\s+(?=[^,;—–]{1,40}?\s[—–]\s+(?:[^\s,;.—–]+\s+){0,3}(?:в|во|на)\s)")
+
+# «ООО «Бел-Агрокомплект» (производство жаток …), ООО «Элит-Стекло» (…) и ООО «КМ-Мосты» —
+# …»: firms listed each with its own project in brackets; each bracket is a clause of its own
+_FIRM_LIST_CUT = re.compile(r"(?<=\))\s*(?:,\s*(?:а\s+также\s+|и\s+)?|\s+и\s+)"
+                           r"(?=(?:[А-ЯЁ]{2,5}\s+)?«[^»\n]{1,40}»\s*[(—–])")
+
+
+
+def firm_list_cuts(text: str, start: int, end: int) -> list[int]:
+    """The cuts of `_FIRM_LIST_CUT` in [start, end) whose bracket before tells something
+    (more than one word): «ООО «ЛипецкАвто» (Липецк) и ООО «ОрёлМаш» (Орёл)» lists plants
+    with their towns, one clause."""
+    out = []
+    for m in _FIRM_LIST_CUT.finditer(text, start, end):
+        opened = text.rfind("(", start, m.start())
+        if opened >= 0 and " " in text[opened:m.start()].strip("() "):
+            out.append(m.start())
+    return out
+
+
+# «на базе ООО «…»», «на базе завода «…»», «на базе предприятия …»: the base is a firm
+_HOST_BEFORE = re.compile(r"(?i)\bна\s+базе\s+([а-яё]+)\s+«?$")
+
+
+def hosted_by(text: str, firm: Entity) -> bool:
+    """Does «на базе» name `firm` by a legal form or a firm noun right before it?"""
+    m = _HOST_BEFORE.search(text, max(0, firm.start - 40), firm.start)
+    if m is None:
+        return False
+    head = norm_word(m.group(1))
+    return head in words("legal_form") or word_info(head).analysis.lemma in words("generic_head")
+
+
+def points_back(toks: list[Token]) -> bool:
+    """«В их числе — …», «Среди них — …»: a sentence opening with the members of a count."""
+    head = [t.lemma for t in toks[:3]]
+    return any(w in head for w in words("count_members")) and ("они" in head or "их" in head)
+
+
+def repeated_kind_cuts(hits: list[CueHit], toks: list[Token], text: str) -> list[int]:
+    """«сборка тракторов в Елабуге, крупноузловая сборка автобусов в Нижегородской области»:
+    a kind cue said again after a comma opens a clause of its own (a cut at that comma)."""
+    kinds = sorted((h for h in hits if h.cue.field == "kind"), key=lambda h: h.first)
+    out = []
+    for a, b in pairwise(kinds):
+        if a.cue.value == b.cue.value and a.cue.words == b.cue.words:
+            comma = text.rfind(",", toks[a.last].end, toks[b.first].start)
+            if comma >= 0:
+                out.append(comma)
+    return out
+
+
+def points_at_list(toks: list[Token]) -> bool:
+    """«На каждом из них …», «на всех площадках …», «на этих площадках …»: the sentence's
+    place is every member of the list the sentence before gave (``list_sites`` nouns)."""
+    lemmas = [t.lemma for t in toks]
+    sites = words("site_count") | words("list_sites")
+    for k, lemma in enumerate(lemmas):
+        after = lemmas[k + 1:k + 4]
+        if lemma == "каждый" and "они" in after:
+            return True
+        if lemma in ("весь", "этот", "все") and "plur" in toks[k].tags and any(
+                w in sites for w in after[:2]):
+            return True
+    return False
+
+
+def added_site_cuts(hits: list[CueHit], toks: list[Token], text: str) -> list[int]:
+    """«Центры работают в Сургуте и Нижневартовске, в следующем году к ним добавится центр в
+    Тюмени»: a clause that adds a site (``another_site``) after a kind cue is a site of its
+    own, of that kind, at its own stage (a cut at the comma before it)."""
+    kinds = [toks[h.first].start for h in hits if h.cue.field == "kind"]
+    if not kinds:
+        return []
+    first, site = min(kinds), words("another_site")
+    out = []
+    for t in toks:
+        if t.start > first and t.lemma in site:
+            comma = text.rfind(",", first, t.start)
+            if comma >= 0:
+                out.append(comma)
+    return out
+
+
+def read_clauses(ctx: KindContext, hits: list[CueHit], sent_ents: list[Entity],
+                 ) -> tuple[list[tuple[int, int]], list[CueHit]]:
+    """The sentence's clauses (offset pairs) and its kind cues kept clause by clause, when
+    every clause names its own firm or place; else one clause and the sentence's kinds.
+    An elliptic clause or one that adds a site takes the kind of the clause before it.
+    (A cut right after a region continues a list: «в Сургуте, а также в Новом Уренгое».)"""
+    text, toks, start, end = ctx.text, ctx.toks, ctx.start, ctx.end
+    cuts = [start] + [m.start() for m in CLAUSE_CUT.finditer(text, start, end)
+                      if not any(e.type == "region" and e.end <= m.start()
+                                 and REGION_NOUN_GAP.fullmatch(text, e.end, m.start())
+                                 for e in sent_ents)]
+    elliptic = [m.start() for m in ELLIPTIC_CUT.finditer(text, start, end)]
+    added = added_site_cuts(hits, toks, text)
+    elliptic += added
+    cuts += firm_list_cuts(text, start, end)
+    cuts = sorted(set(cuts + elliptic + repeated_kind_cuts(hits, toks, text)))
+    cuts.append(end)
+    clauses = list(pairwise(cuts))
+    if len(clauses) > 1 and all(any(e.type in ("enterprise", "region") and a <= e.start < b
+                                     for e in sent_ents) for a, b in clauses):
+        kinds = [h for a, b in clauses for h in kinds_of(
+            ctx, [h for h in hits if a <= toks[h.first].start < b])]
+        for (pa, pb), (a, b) in pairwise(clauses):
+            prev = [h for h in kinds if pa <= toks[h.first].start < pb]
+            if a in elliptic and prev and not any(
+                    a <= toks[h.first].start < b for h in kinds):
+                k = next(n for n, t in enumerate(toks) if t.start > a) + 1  # after «а»
+                if a in added:  # «к ним добавится центр …»: the site's noun
+                    k = next((n + 1 for n, t in enumerate(toks) if t.start > a
+                              and t.lemma in words("another_site")), k)
+                kinds.append(CueHit(cue=prev[-1].cue, first=k, last=k))
+    else:
+        kinds = kinds_of(ctx, hits)
+    return clauses, kinds

@@ -32,7 +32,7 @@ import re
 import pandas as pd
 
 from analysis.figures.duplicates import latest_possible_dates
-from analysis.figures.records import iter_records, plain_columns
+from analysis.figures.records import iter_column, iter_records, plain_columns
 from analysis.figures.rules import FigureRules, figure_rules
 from analysis.money import Rates, canonical_period
 
@@ -102,10 +102,10 @@ def _partial_words(out: pd.DataFrame, rules: FigureRules) -> list[str | None]:
     if not {"sentence_start", "start", "end"} <= set(out.columns):  # no offsets: the sentence alone
         return [rules.partial_period_in(str(s)) if _empty(p) else None
                 for s, p in zip(out["sentence"].fillna(""), out["period"], strict=True)]
-    col = plain_columns(out[["article_id", "sentence", "sentence_start", "start", "end", "period"]])
+    col = plain_columns(out[["article_id", "sentence_start", "start", "end", "period"]])
     article, sentence_start, period = col["article_id"], col["sentence_start"], col["period"]
     named: list[tuple[int, list[re.Match[str]]]] = []  # (row, the partial periods it names)
-    for pos, (sentence, own) in enumerate(zip(col["sentence"], period, strict=True)):
+    for pos, (sentence, own) in enumerate(zip(iter_column(out["sentence"]), period, strict=True)):
         if not _empty(own) or not isinstance(sentence, str) or not sentence:
             continue
         found = list(rules.partial_periods_in(sentence))

@@ -122,3 +122,19 @@ def test_the_content_digest_is_the_pickle_it_was():
     old.update(repr([(str(c), str(t)) for c, t in frame.dtypes.items()]).encode())
     old.update(pickle.dumps(frame, protocol=5))
     assert content_digest(frame) == old.hexdigest()
+
+
+@pytest.mark.parametrize("part_runs", [1, 7, 40, 10_000])
+def test_run_pairs_counted_a_part_of_the_hash_space_at_a_time_are_the_same(part_runs):
+    from analysis.figures.duplicates import _shared_runs
+
+    rng = np.random.default_rng(part_runs)
+    for _ in range(20):
+        pool = rng.integers(-2**63, 2**63 - 1, size=int(rng.integers(5, 300)), dtype=np.int64)
+        runs = [np.unique(rng.choice(pool, size=int(rng.integers(0, 50))))
+                for _ in range(int(rng.integers(1, 60)))]
+        for max_holders in (2, 3, 50):
+            whole = _shared_runs(runs, max_holders, part_runs=10**9)
+            parted = _shared_runs(runs, max_holders, part_runs=part_runs)
+            for name in ("first", "second", "shared"):
+                assert np.array_equal(getattr(whole, name), getattr(parted, name))

@@ -22,7 +22,9 @@ main process held 1.20–1.22 GB, flat, through the first 30,625 articles of the
 step (NER off; 1.78 GB with its two workers), the loading took 14–16 minutes. Session 12
 (`benchmarks/profiles/session12_memory.md`): 100,000 articles with ``--no-ner --jobs 2`` in
 2,235 s, the main process flat at 0.72 GB through the per-article step, peak 2.44 GB in the
-figures step (before the duplicate finder's change; ~2.0 GB estimated after it).
+figures step (before the duplicate finder's change; ~2.0 GB estimated after it). Session 13
+(`benchmarks/profiles/session13_memory.md`, `memory_stages.py`, NER off): 100,940 articles
+peak 1.89 GB cold (before the last two changes), 1.67 GB warm with them.
 """
 
 from __future__ import annotations

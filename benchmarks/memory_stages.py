@@ -12,6 +12,7 @@ loader, the frames, the register, the figures, the writing), the part that grows
 from __future__ import annotations
 
 import argparse
+import importlib
 import threading
 import time
 from collections.abc import Callable
@@ -39,10 +40,12 @@ class StageMemory:
         return self.process.memory_info().rss / 2**20
 
     def _begin(self, name: str) -> None:
-        self.name = name
+        seen = sum(1 for n in self.peaks if n == name or n.startswith(f"{name} #"))
+        name = f"{name} #{seen + 1}" if seen else name  # a step met again (the two frames)
         self.stage_start = time.perf_counter()
         rss = self._rss()
         self.peaks[name] = [rss, rss, self.stage_start - self.started]
+        self.name = name  # after its entry: the sampler reads it
 
     def _sample(self) -> None:
         while not self.done.wait(0.02):
@@ -65,7 +68,9 @@ class StageMemory:
         """`work` as a stage of its own (the extraction calls the module's attribute)."""
 
         def run(*args: Any, **kwargs: Any) -> Any:
-            self.stage(name)
+            # a table written is named by its file
+            path = next((a for a in args if isinstance(a, Path)), None)
+            self.stage(f"{name} {path.name}" if path is not None else name)
             return work(*args, **kwargs)
 
         return run
@@ -85,14 +90,33 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--no-ner", action="store_true")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--pin-version", default=None, metavar="TAG")
     args = parser.parse_args()
     memory = StageMemory()
     from analysis import entities, figures, money, projects
-    from analysis.tables import dataset
+    from analysis.tables import dataset, perarticle
+
+    if args.pin_version:
+        for module in (dataset, perarticle):
+            module.code_version = lambda *_: args.pin_version  # type: ignore[attr-defined]
 
     for module, name in ((money, "amounts_frame"), (entities, "entities_frame"),
                          (projects, "build_register"), (figures, "build_figures")):
         setattr(module, name, memory.staged(f"{module.__name__}.{name}", getattr(module, name)))
+    # the steps inside: the frames made a part at a time, each figures step, each table written
+    # (a name this version lacks is skipped, so an older `src` runs too)
+    for path, name in (("analysis.tables.dataset", "frame_in_parts"),
+                       ("analysis.figures.build", "apply_corrections"),
+                       ("analysis.figures.build", "prepare"),
+                       ("analysis.figures.build", "flag_implausible"),
+                       ("analysis.figures.build", "find_duplicates"),
+                       ("analysis.figures.build", "consolidate"),
+                       ("analysis.tables.store", "content_digest"),
+                       ("analysis.tables.store", "_write_table")):
+        module = importlib.import_module(path)
+        if hasattr(module, name):
+            setattr(module, name, memory.staged(f"{path.rsplit('.', 1)[1]}.{name}",
+                                                getattr(module, name)))
 
     ds = dataset.extract(args.corpus, ner=not args.no_ner, progress=memory, jobs=args.jobs,
                          article_cache=args.cache)

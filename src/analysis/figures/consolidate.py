@@ -54,7 +54,7 @@ import json
 import pandas as pd
 
 from analysis.figures.duplicates import Duplicates
-from analysis.figures.records import plain_records
+from analysis.figures.records import plain_columns
 
 __all__ = ["FIGURE_COLUMNS", "consolidate"]
 
@@ -107,21 +107,37 @@ def _statements(ranked: list[dict], duplicates: Duplicates) -> str:
                        for (value, qualifier), ms in by_statement.items()], ensure_ascii=False)
 
 
-def _records(mentions: pd.DataFrame) -> list[dict]:
-    """The mentions as plain records with their key fields normalised (groups are small
-    and many: plain Python is faster here than a DataFrame per group)."""
-    work = mentions.assign(region=mentions["region"].fillna("").astype(str),
-                           period=mentions["period"].fillna("").astype(str),
-                           forecast=mentions["forecast"].astype(bool),
-                           plausible=mentions["plausible"].astype(bool),
-                           article_id=mentions["article_id"].astype(str))
+def _columns(mentions: pd.DataFrame) -> dict[str, list]:
+    """The columns the value rule reads, as the lists plain records hold, with their key
+    fields normalised (groups are small and many: plain Python is faster here than a
+    DataFrame per group)."""
+    work = mentions[[c for c in (*KEY, *_READ) if c in mentions]]
+    work = work.assign(region=work["region"].fillna("").astype(str),
+                       period=work["period"].fillna("").astype(str),
+                       forecast=work["forecast"].astype(bool),
+                       plausible=work["plausible"].astype(bool),
+                       article_id=work["article_id"].astype(str))
+    columns = plain_columns(work)
     for col in ("corrected", "excluded"):
-        if col not in work:
-            work[col] = False
-    records = plain_records(work[[*KEY, *_READ]])
-    for m in records:  # NaN is not equal to itself: an unknown year must be one key, None
-        m["year"] = None if pd.isna(m["year"]) else int(m["year"])
-    return records
+        columns.setdefault(col, [False] * len(work))
+    # NaN is not equal to itself: an unknown year must be one key, None
+    columns["year"] = [None if pd.isna(y) else int(y) for y in columns["year"]]
+    return columns
+
+
+def _groups(columns: dict[str, list]) -> dict[tuple, list[int]]:
+    """Each key's mentions, by position, in file order (keys in order of first mention)."""
+    groups: dict[tuple, list[int]] = {}
+    for pos, key in enumerate(zip(*(columns[k] for k in KEY), strict=True)):
+        groups.setdefault(key, []).append(pos)
+    return groups
+
+
+def _group_records(columns: dict[str, list], positions: list[int]) -> list[dict]:
+    """One key's mentions as plain records: made a group at a time (every mention as a dict
+    at once was most of this step's memory on a large corpus)."""
+    names = [*KEY, *_READ]
+    return [{name: columns[name][pos] for name in names} for pos in positions]
 
 
 def _agrees(m: dict, lead: dict) -> bool:
@@ -150,11 +166,10 @@ def consolidate(mentions: pd.DataFrame, duplicates: Duplicates,
     deals, split by value)."""
     if mentions.empty:
         return _typed(pd.DataFrame(columns=FIGURE_COLUMNS))
-    groups: dict[tuple, list[dict]] = {}
-    for m in _records(mentions):
-        groups.setdefault(tuple(m[k] for k in KEY), []).append(m)
+    columns = _columns(mentions)
     rows = []
-    for key, with_excluded in groups.items():
+    for key, positions in _groups(columns).items():
+        with_excluded = _group_records(columns, positions)
         group = [m for m in with_excluded if not m["excluded"]]
         if not group:
             continue

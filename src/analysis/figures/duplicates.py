@@ -147,11 +147,31 @@ class _SharedRuns:
     shared: np.ndarray  # int64 counts
 
 
-def _shared_runs(runs: list[np.ndarray], max_holders: int) -> _SharedRuns:
+# Run hashes sorted at once (32 MB; the sort's order and holders as much again): a larger
+# corpus is counted in parts of the hash space, each run in one part (`_shared_runs`).
+PART_RUNS = 4_000_000
+
+
+def _shared_runs(runs: list[np.ndarray], max_holders: int, part_runs: int | None = None) -> _SharedRuns:
     """Count the runs each pair of articles shares, the way the module docstring says: a run
     held by more than `max_holders` articles counts only between its first holder and each
     other one. All runs sit in one sorted array (with their article) rather than a dict of
-    lists, so a corpus of 100,000 articles costs a few hundred megabytes, not gigabytes."""
+    lists, so a corpus of 100,000 articles costs a few hundred megabytes, not gigabytes.
+    Past `part_runs` runs (default `PART_RUNS`) the hashes are taken a part of the hash
+    space at a time (hash modulo the parts): a run's holders all fall in its part, so each
+    part adds its own pairs, and the counts, summed, are the same."""
+    total = sum(len(r) for r in runs)
+    parts = max(1, -(-total // (part_runs or PART_RUNS)))
+    counter = _PairCounter(len(runs))
+    for part in range(parts):
+        chosen = runs if parts == 1 else [r[r.view(np.uint64) % np.uint64(parts) == part] for r in runs]
+        _count_shared(chosen, max_holders, counter)
+        del chosen
+    return counter.result()
+
+
+def _count_shared(runs: list[np.ndarray], max_holders: int, counter: _PairCounter) -> None:
+    """Tell `counter` the pairs of articles (by position) that share each of `runs`' hashes."""
     n = len(runs)
     lengths = np.fromiter((len(r) for r in runs), dtype=np.int64, count=n)
     hashes = np.concatenate(runs) if n else np.empty(0, dtype=np.int64)
@@ -170,12 +190,10 @@ def _shared_runs(runs: list[np.ndarray], max_holders: int) -> _SharedRuns:
     holder = holder[kept]
     del kept
     if not len(hashes):
-        empty = np.empty(0, dtype=np.int64)
-        return _SharedRuns(first=empty, second=empty, shared=empty)
+        return
     starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
     sizes = np.diff(np.r_[starts, len(hashes)])
     del hashes
-    counter = _PairCounter(n)
     wide = sizes > max_holders
     if wide.any():  # common wording: the first holder against each other one
         _first_against_others(counter, holder, starts[wide], sizes[wide])
@@ -183,7 +201,6 @@ def _shared_runs(runs: list[np.ndarray], max_holders: int) -> _SharedRuns:
         group = holder[starts[sizes == size][:, None] + np.arange(size)]
         for p, q in combinations(range(size), 2):
             counter.add(group[:, p], group[:, q])
-    return counter.result()
 
 
 def _first_against_others(counter: _PairCounter, holder: np.ndarray, starts: np.ndarray,

@@ -32,7 +32,7 @@ import re
 import pandas as pd
 
 from analysis.figures.duplicates import latest_possible_dates
-from analysis.figures.records import plain_records
+from analysis.figures.records import iter_column, iter_records, plain_columns
 from analysis.figures.rules import FigureRules, figure_rules
 from analysis.money import Rates, canonical_period
 
@@ -97,24 +97,34 @@ def _partial_words(out: pd.DataFrame, rules: FigureRules) -> list[str | None]:
     opens another figure of the sentence: in «в прошлом году товарооборот превысил 480 млн
     долларов, а за первый квартал текущего года составил около 118 млн» the quarter is the
     118 million's (a mention with a period is the next amount after the words, and this
-    mention stands before them)."""
+    mention stands before them). Rows are positions in the columns: only the sentences that
+    name a partial period have their mentions gathered (a dict a row cost ~0.5 KB)."""
     if not {"sentence_start", "start", "end"} <= set(out.columns):  # no offsets: the sentence alone
         return [rules.partial_period_in(str(s)) if _empty(p) else None
                 for s, p in zip(out["sentence"].fillna(""), out["period"], strict=True)]
-    rows = plain_records(out[["article_id", "sentence", "sentence_start", "start", "end", "period"]])
-    by_sentence: dict[tuple, list[dict]] = {}
-    for row in rows:
-        by_sentence.setdefault((row["article_id"], row["sentence_start"]), []).append(row)
-    words: list[str | None] = []
-    for row in rows:
-        sentence = row["sentence"] if isinstance(row["sentence"], str) else ""
-        if not _empty(row["period"]) or not sentence:
-            words.append(None)
+    col = plain_columns(out[["article_id", "sentence_start", "start", "end", "period"]])
+    article, sentence_start, period = col["article_id"], col["sentence_start"], col["period"]
+    named: list[tuple[int, list[re.Match[str]]]] = []  # (row, the partial periods it names)
+    for pos, (sentence, own) in enumerate(zip(iter_column(out["sentence"]), period, strict=True)):
+        if not _empty(own) or not isinstance(sentence, str) or not sentence:
             continue
-        offset = row["sentence_start"] if pd.notna(row["sentence_start"]) else 0
-        mentions = sorted(by_sentence[(row["article_id"], row["sentence_start"])], key=lambda o: o["start"])
-        words.append(next((m.group(0) for m in rules.partial_periods_in(sentence)
-                           if not _opens_another(m.end() + offset, row, mentions)), None))
+        found = list(rules.partial_periods_in(sentence))
+        if found:
+            named.append((pos, found))
+    words: list[str | None] = [None] * len(period)
+    if not named:
+        return words
+    # the same keys as the rows' own (an unknown offset is NaN: a key only its own row finds)
+    wanted = {(article[pos], sentence_start[pos]) for pos, _ in named}
+    by_sentence: dict[tuple, list[int]] = {}
+    for pos, key in enumerate(zip(article, sentence_start, strict=True)):
+        if key in wanted:
+            by_sentence.setdefault(key, []).append(pos)
+    for pos, found in named:
+        offset = sentence_start[pos] if pd.notna(sentence_start[pos]) else 0
+        mentions = sorted(by_sentence[(article[pos], sentence_start[pos])], key=lambda o: col["start"][o])
+        words[pos] = next((m.group(0) for m in found
+                           if not _opens_another(m.end() + offset, pos, mentions, col)), None)
     return words
 
 
@@ -125,7 +135,7 @@ def _changes(out: pd.DataFrame, rules: FigureRules) -> list[bool]:
         return [False] * len(out)
     cols = [c for c in ("sentence", "sentence_start", "start", "surface") if c in out]
     flags = []
-    for row in plain_records(out[cols]):
+    for row in iter_records(out[cols]):
         sentence = row["sentence"] if isinstance(row["sentence"], str) else ""
         surface = row.get("surface") if isinstance(row.get("surface"), str) else ""
         at = -1
@@ -137,12 +147,13 @@ def _changes(out: pd.DataFrame, rules: FigureRules) -> list[bool]:
     return flags
 
 
-def _opens_another(words_end: int, row: dict, mentions: list[dict]) -> bool:
+def _opens_another(words_end: int, row: int, mentions: list[int], col: dict[str, list]) -> bool:
     """True when the first amount after the period's words (at `words_end`) is another
-    mention with a period of its own, and `row` stands before the words."""
-    following = next((o for o in mentions if o["start"] >= words_end), None)
-    return (following is not None and following is not row and not _empty(following["period"])
-            and row["end"] <= words_end)
+    mention with a period of its own, and `row` stands before the words (rows by position
+    in the columns `col`)."""
+    following = next((o for o in mentions if col["start"][o] >= words_end), None)
+    return (following is not None and following != row and not _empty(col["period"][following])
+            and col["end"][row] <= words_end)
 
 
 def _empty(value: object) -> bool:
@@ -168,19 +179,26 @@ def prepare(amounts: pd.DataFrame, articles: pd.DataFrame, rules: FigureRules | 
         return out
     read = ["value", "qualifier", "value_low", "value_high", "surface", "year", "published", "period",
             "currency"]
-    records = plain_records(out[read])  # plain rows: far faster than iterrows
-    out["forecast"] = [_forecast(row, f) for row, f in zip(records, stated_forecast, strict=True)]
+    # one pass over plain rows, each let go once read (far faster than iterrows; all rows
+    # as dicts at once were most of this step's memory)
+    forecast: list[bool] = []
+    bounds: list[tuple[float, float]] = []
+    usd: list[float | None] = []
+    for row, stated in zip(iter_records(out[read]), stated_forecast, strict=True):
+        forecast.append(_forecast(row, stated))
+        bounds.append(_interval(row))
+        usd.append(_usd(rates, row))
+    out["forecast"] = forecast
     kinds = [rules.source_kind(str(s)) for s in out["sentence"].fillna("")]
     out["source_kind"] = [k.kind for k in kinds]
     out["source_rank"] = [k.rank for k in kinds]
     out["qualifier_rank"] = [rules.qualifier_rank.get(str(q), 0) for q in out["qualifier"]]
     out["stated"] = ~out["implied_currency"].fillna(False).astype(bool)
-    bounds = [_interval(row) for row in records]
     out["low"] = [b[0] for b in bounds]
     out["high"] = [b[1] for b in bounds]
     out["partial_words"] = _partial_words(out, rules)
     out["change"] = _changes(out, rules)
-    out["usd"] = [_usd(rates, row) for row in records]
+    out["usd"] = usd
     out["scope"] = ["national" if _empty(r) else "regional" for r in out["region"]]
     return out
 

@@ -10,6 +10,7 @@ offsets, so ``Path(corpus, file).read_bytes().decode(article.encoding)[s:e]`` is
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
@@ -162,5 +163,16 @@ def articles_frame(articles: list[Article]) -> pd.DataFrame:
     # The text column refers to the articles' own strings (object dtype) instead of holding
     # a second copy of every text (pandas' string dtype copies): a corpus's texts are by far
     # its largest part. Written, it is the same column.
-    frame["text"] = pd.Series([a.text for a in articles], index=frame.index, dtype=object)
+    frame["text"] = pd.Series([_without_utf8_copy(a.text) for a in articles], index=frame.index,
+                              dtype=object)
     return frame
+
+
+def _without_utf8_copy(text: str) -> str:
+    """`text`, without the UTF-8 copy CPython keeps inside a string once it was pickled (the
+    pool's workers are handed the articles so): a Cyrillic text's copy is as large as the
+    text, and the table keeps its texts to the end of a run."""
+    if text.isascii():  # its UTF-8 is its own data: no copy
+        return text
+    fresh = text.encode("utf-8", "surrogatepass").decode("utf-8", "surrogatepass")
+    return fresh if sys.getsizeof(fresh) < sys.getsizeof(text) else text

@@ -96,7 +96,8 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     # The register was the last step to read the articles: the articles table keeps their
     # texts (the same strings), the rest of each article (offsets, sentences) goes before
     # the figures, the largest step across articles.
-    del loaded, articles, results
+    # (`pieces` reads through the results: it holds every article too)
+    del loaded, articles, results, pieces
     found = None  # (the register closed over it) it holds the results' index
     release_memory()
     consolidated = figures.build_figures(amounts, articles_table, problems_table, corpus_dir,

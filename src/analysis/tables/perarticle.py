@@ -78,9 +78,17 @@ def article_key(article: Any, code: str, ner: bool) -> str:
     # sentences) must not change the key
     state = ([getattr(article, f.name) for f in fields(article)] if is_dataclass(article)
              else article)
+    if isinstance(state, list):
+        # a text pickled keeps a UTF-8 copy of itself inside the string (CPython caches it),
+        # ~2 KB an article for as long as the article lives: its bytes are pickled instead
+        state = [_utf8(v) if isinstance(v, str) else v for v in state]
     digest = hashlib.sha256(pickle.dumps(state, protocol=5))
     digest.update(f"|{code}|{'ner' if ner else 'fast'}".encode())
     return digest.hexdigest()
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
 
 
 class ArticleCache:

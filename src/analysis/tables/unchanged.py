@@ -17,6 +17,7 @@ import hashlib
 import pickle
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -27,8 +28,21 @@ def content_digest(frame: pd.DataFrame) -> str:
     """A sha256 of the table's columns, column types and values."""
     digest = hashlib.sha256()
     digest.update(repr([(str(c), str(t)) for c, t in frame.dtypes.items()]).encode())
-    digest.update(pickle.dumps(frame, protocol=5))
+    # streamed into the hash: the same bytes as `pickle.dumps`, never all of them at once
+    # (the articles table's pickle is hundreds of megabytes at 100,000 articles)
+    pickle.Pickler(_HashWriter(digest), protocol=5).dump(frame)
     return digest.hexdigest()
+
+
+class _HashWriter:
+    """A file that hashes what is written to it."""
+
+    def __init__(self, digest: Any) -> None:
+        self.digest = digest
+
+    def write(self, data: Any) -> int:  # bytes, or a PickleBuffer of a large array
+        self.digest.update(data)
+        return memoryview(data).nbytes
 
 
 def kept_files(out: Path, manifest: dict, table: str, fmt: str, digest: str,

@@ -11,6 +11,7 @@ what a long extraction reports to).
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
 
@@ -22,17 +23,36 @@ from analysis.tables.cache import cache_key, cached
 from analysis.tables.compact import frame_in_parts, releaser
 from analysis.tables.derived import ArticlePieces, ReadAhead, ShelvedLabels
 from analysis.tables.fingerprints import code_version
-from analysis.tables.perarticle import ArticleCache, Engine, default_jobs, extract_articles
+from analysis.tables.perarticle import (
+    POOL_THRESHOLD,
+    ArticleCache,
+    Engine,
+    default_jobs,
+    extract_articles,
+)
 from analysis.tables.progress import StageProgress
 from analysis.tables.record import TABLES, Dataset
 from analysis.tables.shelf import Shelf
 from analysis.tables.store import IncompleteTables, TablesWriteError, load, write
+from analysis.tables.warmpool import WarmPool, files_in, start_pool
 
 # In the per-article cache folder: the articles built from each file (`analysis.ingest.memo`)
 LOADED_SHELF = "loaded.sqlite"
 
 __all__ = ["TABLES", "Dataset", "IncompleteTables", "StageProgress", "TablesWriteError", "cache_key",
            "cached", "default_jobs", "extract", "load", "resolve_corpus", "write"]
+
+
+def early_pool(corpus_dir: str | Path, cache: ArticleCache, *, ner: bool, engine: str,
+               jobs: int) -> WarmPool | nullcontext[None]:
+    """A pool started now when the per-article step will likely want one (a local engine on
+    several processes, and at least `POOL_THRESHOLD` more files than cached results);
+    else nothing (the step starts its own pool if the guess was wrong)."""
+    if engine != "local" or jobs < 2:
+        return nullcontext()
+    if files_in(Path(corpus_dir)) - cache.stored() < POOL_THRESHOLD:
+        return nullcontext()
+    return start_pool(jobs, ner)
 
 
 def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
@@ -48,25 +68,28 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     `engine` "dask" runs the per-article step as a Dask bag (`tables.daskengine`): on a local
     cluster of `jobs` workers, or on the cluster at `scheduler`.
     """
+    memo_path = article_cache / LOADED_SHELF if article_cache is not None else None
+    results_cache = ArticleCache(article_cache)
+    # the pool's workers load their models while this process loads the corpus
+    # (`tables.warmpool`: started only when many articles are likely new)
+    with early_pool(corpus_dir, results_cache, ner=ner, engine=engine, jobs=jobs) as pool:
+        with Shelf(memo_path, prefix=code_version()) as memo:
+            loaded = ingest.load_corpus(corpus_dir, max_bytes=max_bytes, progress=progress,
+                                        memo=memo if memo_path is not None else None)
+        articles = loaded.articles
+        release_memory = releaser(len(articles))
+        release_memory()  # the files' paragraphs the loader held
+        # Each stage's typed objects, once per article, handed on to the register.
+        if progress is not None:
+            progress.stage("amounts, facts and entities", len(articles))
+        results, stats = extract_articles(
+            articles, ner=ner, cache=results_cache,
+            engine=Engine(name=engine, jobs=jobs, scheduler=scheduler),
+            advance=progress.advance if progress is not None else None, pool=pool)
     # Imported here so that `briefing build` can decide a no-op build without
     # paying for the extraction modules' start-up (morphology dictionaries, NER).
     from analysis import figures, money, projects
 
-    memo_path = article_cache / LOADED_SHELF if article_cache is not None else None
-    with Shelf(memo_path, prefix=code_version()) as memo:
-        loaded = ingest.load_corpus(corpus_dir, max_bytes=max_bytes, progress=progress,
-                                    memo=memo if memo_path is not None else None)
-    articles = loaded.articles
-    release_memory = releaser(len(articles))
-    release_memory()  # the files' paragraphs the loader held
-    # Each stage's typed objects, once per article, handed on to the register.
-    if progress is not None:
-        progress.stage("amounts, facts and entities", len(articles))
-    results_cache = ArticleCache(article_cache)
-    results, stats = extract_articles(
-        articles, ner=ner, cache=results_cache,
-        engine=Engine(name=engine, jobs=jobs, scheduler=scheduler),
-        advance=progress.advance if progress is not None else None)
     found = results.field("entities")
     if progress is not None:
         progress.stage("tables and project register")  # the figures are part of it

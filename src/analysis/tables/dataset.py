@@ -24,7 +24,6 @@ from analysis.tables.compact import frame_in_parts, releaser
 from analysis.tables.derived import ArticlePieces, ReadAhead, ShelvedLabels
 from analysis.tables.fingerprints import code_version
 from analysis.tables.perarticle import (
-    POOL_THRESHOLD,
     ArticleCache,
     Engine,
     default_jobs,
@@ -34,7 +33,7 @@ from analysis.tables.progress import StageProgress
 from analysis.tables.record import TABLES, Dataset
 from analysis.tables.shelf import Shelf
 from analysis.tables.store import IncompleteTables, TablesWriteError, load, write
-from analysis.tables.warmpool import WarmPool, files_in, start_pool
+from analysis.tables.warmpool import WarmPool
 
 # In the per-article cache folder: the articles built from each file (`analysis.ingest.memo`)
 LOADED_SHELF = "loaded.sqlite"
@@ -43,22 +42,10 @@ __all__ = ["TABLES", "Dataset", "IncompleteTables", "StageProgress", "TablesWrit
            "cached", "default_jobs", "extract", "load", "resolve_corpus", "write"]
 
 
-def early_pool(corpus_dir: str | Path, cache: ArticleCache, *, ner: bool, engine: str,
-               jobs: int) -> WarmPool | nullcontext[None]:
-    """A pool started now when the per-article step will likely want one (a local engine on
-    several processes, and at least `POOL_THRESHOLD` more files than cached results);
-    else nothing (the step starts its own pool if the guess was wrong)."""
-    if engine != "local" or jobs < 2:
-        return nullcontext()
-    if files_in(Path(corpus_dir)) - cache.stored() < POOL_THRESHOLD:
-        return nullcontext()
-    return start_pool(jobs, ner)
-
-
 def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
             max_bytes: int = ingest.MAX_ARTICLE_BYTES, progress: ingest.Progress | None = None,
             jobs: int = 1, article_cache: Path | None = None, engine: str = "local",
-            scheduler: str | None = None) -> Dataset:
+            scheduler: str | None = None, pool: WarmPool | None = None) -> Dataset:
     """Run every extraction step over a corpus folder.
 
     `max_bytes`: files larger than this are listed in the problems table, not read.
@@ -66,13 +53,13 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     `jobs`: processes for the per-article step (facts and entities); `article_cache`: the
     folder of per-article results (None: extract every article), see `tables.perarticle`.
     `engine` "dask" runs the per-article step as a Dask bag (`tables.daskengine`): on a local
-    cluster of `jobs` workers, or on the cluster at `scheduler`.
+    cluster of `jobs` workers, or on the cluster at `scheduler`. `pool`: the per-article
+    step's pool, started by the caller before the corpus is loaded (`perarticle.early_pool`:
+    its workers load their models meanwhile), closed here when the step is done.
     """
     memo_path = article_cache / LOADED_SHELF if article_cache is not None else None
     results_cache = ArticleCache(article_cache)
-    # the pool's workers load their models while this process loads the corpus
-    # (`tables.warmpool`: started only when many articles are likely new)
-    with early_pool(corpus_dir, results_cache, ner=ner, engine=engine, jobs=jobs) as pool:
+    with pool if pool is not None else nullcontext():
         with Shelf(memo_path, prefix=code_version()) as memo:
             loaded = ingest.load_corpus(corpus_dir, max_bytes=max_bytes, progress=progress,
                                         memo=memo if memo_path is not None else None)

@@ -22,6 +22,7 @@ import hashlib
 import os
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
 from pathlib import Path
@@ -31,7 +32,7 @@ from threadpoolctl import threadpool_limits
 
 from analysis.tables.fingerprints import code_version
 from analysis.tables.shelf import Shelf
-from analysis.tables.warmpool import WarmPool, start_pool
+from analysis.tables.warmpool import WarmPool, files_in, start_pool
 
 RESULTS_FILE = "results.sqlite"
 PIECES_FILE = "pieces.sqlite"  # what the steps across articles made of the results
@@ -109,7 +110,8 @@ class ArticleCache:
         hits to come, before the articles exist: `analysis.tables.warmpool`)."""
         if self.root is None or not (self.root / RESULTS_FILE).is_file():
             return 0
-        return self.shelf.count(f"%:{RESULT_FIELDS[-1]}")
+        with Shelf(self.root / RESULTS_FILE) as shelf:  # not kept open: asked once, early
+            return shelf.count(f"%:{RESULT_FIELDS[-1]}")
 
     def get_field(self, key: str, name: str) -> Any | None:
         """One field of the result under `key` (None: missing or unreadable)."""
@@ -174,6 +176,18 @@ class ArticleCache:
             if shelf is not None:
                 shelf.close()
         self._shelf = self._pieces = None
+
+
+def early_pool(corpus_dir: str | Path, cache: ArticleCache, *, ner: bool, engine: str,
+               jobs: int) -> WarmPool | nullcontext[None]:
+    """A pool started now when the per-article step will likely want one (a local engine on
+    several processes, and at least `POOL_THRESHOLD` more files than cached results);
+    else nothing (the step starts its own pool if the guess was wrong)."""
+    if engine != "local" or jobs < 2:
+        return nullcontext()
+    if files_in(Path(corpus_dir)) - cache.stored() < POOL_THRESHOLD:
+        return nullcontext()
+    return start_pool(jobs, ner)
 
 
 def extract_one(article: Any, ner: bool) -> ArticleResult:

@@ -86,3 +86,36 @@ def test_with_relevance_a_name_far_from_cues_roles_and_figures_is_not_read() -> 
     near_cue = "Андрей Викторович, каким был год? Сборку тракторов начнут весной."
     known = find_enterprises(near_cue) + find_regions(near_cue)
     assert strict.ranges(near_cue, known=known) == [(0, near_cue.index(" Сборку"))]
+
+
+# An interview whose question and answer the splitter leaves in one sentence.
+INTERVIEW = ("— Что с обновлением техники? — Мы закупили двадцать тракторов. "
+             "— А сервис? — Да, открыли свой пункт ремонта.")
+
+
+def test_a_common_word_opening_an_interview_answer_is_no_reason_to_read() -> None:
+    assert read_sentences(INTERVIEW) == []
+
+
+def test_a_name_opening_an_interview_answer_is_read() -> None:
+    text = "— Кто ведёт проект? — Кравцов, наш главный инженер, он и отвечает за сборку."
+    assert read_sentences(text) == [text]
+
+
+def test_a_capital_after_a_dash_outside_a_dialogue_is_read_as_before() -> None:
+    # a dateline: «г. — В» is no turn of a dialogue, so the capital mid-sentence still counts
+    text = "ПСКОВ, 3 марта 2024 г. — В области откроют сервисный центр техники."
+    assert read_sentences(text) == [text]
+
+
+def test_the_interview_reading_finds_the_entities_of_a_full_reading() -> None:
+    text = ("Интервью с директором завода\n" + INTERVIEW + "\n"
+            "— Кто поставляет узлы? — Кравцов, наш главный инженер, он и отвечает за сборку.")
+
+    def people_and_orgs(everywhere: bool) -> list[tuple[int, int, str, str]]:
+        return [(e.start, e.end, e.type, e.normal)
+                for e in find_entities(text, ner_everywhere=everywhere)
+                if e.type in ("person", "organization")]
+
+    assert people_and_orgs(False) == people_and_orgs(True)
+    assert any(t == "person" for _, _, t, _ in people_and_orgs(False))

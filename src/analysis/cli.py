@@ -86,9 +86,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """`briefing extract`: the fact tables of one corpus folder."""
-    from analysis import atomic, ingest
+    # the light modules first: the pool's workers start before pandas is imported here
+    from analysis import atomic
     from analysis.config import cache_root
-    from analysis.tables import dataset
+    from analysis.tables import perarticle
     from analysis.tables.daskengine import DaskEngineError
     from analysis.vocab import CURRENCIES
 
@@ -111,14 +112,21 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         print("briefing extract: --scheduler goes with --engine dask", file=sys.stderr)
         return 2
+    jobs = args.jobs or perarticle.default_jobs()
+    article_cache = None if args.no_cache else (args.cache or cache_root())
     try:
-        with dataset.StageProgress("extract") as progress:
-            ds = dataset.extract(
-                args.corpus, currency=args.currency.upper(), ner=not args.no_ner,
-                max_bytes=args.max_article_size or ingest.MAX_ARTICLE_BYTES, progress=progress,
-                jobs=args.jobs or dataset.default_jobs(),
-                article_cache=None if args.no_cache else (args.cache or cache_root()),
-                engine=args.engine, scheduler=args.scheduler)
+        # a cold corpus's pool loads its models while the tables' modules are imported
+        with perarticle.early_pool(args.corpus, perarticle.ArticleCache(article_cache),
+                                   ner=not args.no_ner, engine=args.engine, jobs=jobs) as pool:
+            from analysis import ingest
+            from analysis.tables import dataset
+
+            with dataset.StageProgress("extract") as progress:
+                ds = dataset.extract(
+                    args.corpus, currency=args.currency.upper(), ner=not args.no_ner,
+                    max_bytes=args.max_article_size or ingest.MAX_ARTICLE_BYTES,
+                    progress=progress, jobs=jobs, article_cache=article_cache,
+                    engine=args.engine, scheduler=args.scheduler, pool=pool)
     except DaskEngineError as exc:
         print(f"briefing extract: {exc}", file=sys.stderr)
         return 1

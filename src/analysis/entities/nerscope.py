@@ -2,7 +2,8 @@
 
 The NER (and the morphology tagging of the people it finds) was most of an extraction's
 time, yet a sentence whose capitals are all names the gazetteers already gave (regions,
-enterprises) or an ordinary first word («Товарооборот вырос…») gives it nothing to find.
+enterprises) or an ordinary first word («Товарооборот вырос…», or an interview's answer after its question
+in one sentence: «— А сервис? — Да, …») gives it nothing to find.
 `NerScope.ranges(text, known)` returns the runs of sentences that may hold another name;
 `ner_entities` reads those runs as one document. The rules are data
 (``data/ner_scope.json``); the legal forms are the register's ``legal_form`` list
@@ -32,6 +33,8 @@ from analysis.lang import analyzer, by_paragraph, lemma, parse
 _WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
 _CAPITAL = re.compile(r"[A-ZА-ЯЁ]")
 _DIGIT = re.compile(r"\d")
+# How far back a dialogue turn's opening («? — ») is looked for before a word.
+TURN_LOOKBACK = 8
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -53,6 +56,8 @@ class NerScope:
     name_grammemes: frozenset[str]
     adjective_endings: tuple[str, ...]
     name_prefixes: tuple[str, ...]
+    turn_opening: re.Pattern[str]  # what ends right before a word that opens a dialogue turn
+    turn_dashes: str  # a sentence that opens with one of these is a dialogue's
     relevance: bool  # False: read every sentence that may hold a name
 
     def ranges(self, text: str, known: Sequence[Entity] = ()) -> list[tuple[int, int]]:
@@ -77,8 +82,10 @@ class NerScope:
         chosen = [False] * len(sents)
         for i, (a, b) in enumerate(sents):
             words = list(_WORD.finditer(text, a, b))
-            candidate[i] = any(self._unexplained_name(m, k == 0, named)
-                               for k, m in enumerate(words))
+            dialogue = text[a:b].lstrip()[:1] in self.turn_dashes
+            candidate[i] = any(self._unexplained_name(
+                m, k == 0 or (dialogue and self._opens_turn(text, a, m)), named)
+                for k, m in enumerate(words))
             if not self.relevance:
                 chosen[i] = candidate[i]
                 continue
@@ -123,6 +130,11 @@ class NerScope:
                 or lemma(low) in self.org_markers or low.startswith(self.name_prefixes)
                 or not _known_word(low))
 
+    def _opens_turn(self, text: str, start: int, m: re.Match[str]) -> bool:
+        """Whether `m` opens a dialogue turn inside its sentence («— …? — Мы …»)."""
+        return self.turn_opening.search(text, max(start, m.start() - TURN_LOOKBACK),
+                                        m.start()) is not None
+
     @staticmethod
     def _lemmas(words: list[str]) -> set[str]:
         found: set[str] = set()
@@ -162,5 +174,7 @@ def ner_scope() -> NerScope:
         name_grammemes=frozenset(rules["name_grammemes"]),
         adjective_endings=tuple(rules["adjective_endings"]),
         name_prefixes=tuple(rules["name_prefixes"]),
+        turn_opening=re.compile(rules["turn_opening"]),
+        turn_dashes=rules["turn_dashes"],
         relevance=bool(rules["relevance"]),
     )

@@ -35,12 +35,17 @@ def cached(corpus: str | Path, currency: str = "USD", ner: bool = True,
     # `dataset` re-exports this function, so it is imported here; the lookup at call time
     # also lets a test or notebook replace `dataset.extract`.
     from analysis.tables import dataset
+    from analysis.tables.perarticle import ArticleCache, early_pool
 
     corpus_dir = resolve_corpus(corpus)
     target = cache_root() / cache_key(corpus_dir, currency, ner)
     if not (target / MANIFEST).exists():
-        ds = dataset.extract(corpus_dir, currency=currency, ner=ner, progress=progress,
-                             jobs=dataset.default_jobs(), article_cache=cache_root())
+        jobs = dataset.default_jobs()
+        pool = early_pool(corpus_dir, ArticleCache(cache_root()), ner=ner, engine="local",
+                          jobs=jobs)
+        with pool as started:  # before the corpus is loaded (None: no pool wanted yet)
+            ds = dataset.extract(corpus_dir, currency=currency, ner=ner, progress=progress,
+                                 jobs=jobs, article_cache=cache_root(), pool=started)
         target.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=target.parent))
         try:

@@ -11,6 +11,7 @@ what a long extraction reports to).
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
 
@@ -22,11 +23,17 @@ from analysis.tables.cache import cache_key, cached
 from analysis.tables.compact import frame_in_parts, releaser
 from analysis.tables.derived import ArticlePieces, ReadAhead, ShelvedLabels
 from analysis.tables.fingerprints import code_version
-from analysis.tables.perarticle import ArticleCache, Engine, default_jobs, extract_articles
+from analysis.tables.perarticle import (
+    ArticleCache,
+    Engine,
+    default_jobs,
+    extract_articles,
+)
 from analysis.tables.progress import StageProgress
 from analysis.tables.record import TABLES, Dataset
 from analysis.tables.shelf import Shelf
 from analysis.tables.store import IncompleteTables, TablesWriteError, load, write
+from analysis.tables.warmpool import WarmPool
 
 # In the per-article cache folder: the articles built from each file (`analysis.ingest.memo`)
 LOADED_SHELF = "loaded.sqlite"
@@ -38,7 +45,7 @@ __all__ = ["TABLES", "Dataset", "IncompleteTables", "StageProgress", "TablesWrit
 def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
             max_bytes: int = ingest.MAX_ARTICLE_BYTES, progress: ingest.Progress | None = None,
             jobs: int = 1, article_cache: Path | None = None, engine: str = "local",
-            scheduler: str | None = None) -> Dataset:
+            scheduler: str | None = None, pool: WarmPool | None = None) -> Dataset:
     """Run every extraction step over a corpus folder.
 
     `max_bytes`: files larger than this are listed in the problems table, not read.
@@ -46,27 +53,30 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     `jobs`: processes for the per-article step (facts and entities); `article_cache`: the
     folder of per-article results (None: extract every article), see `tables.perarticle`.
     `engine` "dask" runs the per-article step as a Dask bag (`tables.daskengine`): on a local
-    cluster of `jobs` workers, or on the cluster at `scheduler`.
+    cluster of `jobs` workers, or on the cluster at `scheduler`. `pool`: the per-article
+    step's pool, started by the caller before the corpus is loaded (`perarticle.early_pool`:
+    its workers load their models meanwhile), closed here when the step is done.
     """
+    memo_path = article_cache / LOADED_SHELF if article_cache is not None else None
+    results_cache = ArticleCache(article_cache)
+    with pool if pool is not None else nullcontext():
+        with Shelf(memo_path, prefix=code_version()) as memo:
+            loaded = ingest.load_corpus(corpus_dir, max_bytes=max_bytes, progress=progress,
+                                        memo=memo if memo_path is not None else None)
+        articles = loaded.articles
+        release_memory = releaser(len(articles))
+        release_memory()  # the files' paragraphs the loader held
+        # Each stage's typed objects, once per article, handed on to the register.
+        if progress is not None:
+            progress.stage("amounts, facts and entities", len(articles))
+        results, stats = extract_articles(
+            articles, ner=ner, cache=results_cache,
+            engine=Engine(name=engine, jobs=jobs, scheduler=scheduler),
+            advance=progress.advance if progress is not None else None, pool=pool)
     # Imported here so that `briefing build` can decide a no-op build without
     # paying for the extraction modules' start-up (morphology dictionaries, NER).
     from analysis import figures, money, projects
 
-    memo_path = article_cache / LOADED_SHELF if article_cache is not None else None
-    with Shelf(memo_path, prefix=code_version()) as memo:
-        loaded = ingest.load_corpus(corpus_dir, max_bytes=max_bytes, progress=progress,
-                                    memo=memo if memo_path is not None else None)
-    articles = loaded.articles
-    release_memory = releaser(len(articles))
-    release_memory()  # the files' paragraphs the loader held
-    # Each stage's typed objects, once per article, handed on to the register.
-    if progress is not None:
-        progress.stage("amounts, facts and entities", len(articles))
-    results_cache = ArticleCache(article_cache)
-    results, stats = extract_articles(
-        articles, ner=ner, cache=results_cache,
-        engine=Engine(name=engine, jobs=jobs, scheduler=scheduler),
-        advance=progress.advance if progress is not None else None)
     found = results.field("entities")
     if progress is not None:
         progress.stage("tables and project register")  # the figures are part of it

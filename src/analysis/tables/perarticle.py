@@ -22,6 +22,7 @@ import hashlib
 import os
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
 from pathlib import Path
@@ -31,6 +32,7 @@ from threadpoolctl import threadpool_limits
 
 from analysis.tables.fingerprints import code_version
 from analysis.tables.shelf import Shelf
+from analysis.tables.warmpool import WarmPool, files_in, start_pool
 
 RESULTS_FILE = "results.sqlite"
 PIECES_FILE = "pieces.sqlite"  # what the steps across articles made of the results
@@ -111,6 +113,14 @@ class ArticleCache:
         result are written in one transaction)."""
         return self.root is not None and self.shelf.has(f"{key}:{RESULT_FIELDS[-1]}")
 
+    def stored(self) -> int:
+        """How many whole results the cache holds, of any code version (a guess at the
+        hits to come, before the articles exist: `analysis.tables.warmpool`)."""
+        if self.root is None or not (self.root / RESULTS_FILE).is_file():
+            return 0
+        with Shelf(self.root / RESULTS_FILE) as shelf:  # not kept open: asked once, early
+            return shelf.count(f"%:{RESULT_FIELDS[-1]}")
+
     def get_field(self, key: str, name: str) -> Any | None:
         """One field of the result under `key` (None: missing or unreadable)."""
         if self.root is None:
@@ -176,6 +186,18 @@ class ArticleCache:
         self._shelf = self._pieces = None
 
 
+def early_pool(corpus_dir: str | Path, cache: ArticleCache, *, ner: bool, engine: str,
+               jobs: int) -> WarmPool | nullcontext[None]:
+    """A pool started now when the per-article step will likely want one (a local engine on
+    several processes, and at least `POOL_THRESHOLD` more files than cached results);
+    else nothing (the step starts its own pool if the guess was wrong)."""
+    if engine != "local" or jobs < 2:
+        return nullcontext()
+    if files_in(Path(corpus_dir)) - cache.stored() < POOL_THRESHOLD:
+        return nullcontext()
+    return start_pool(jobs, ner)
+
+
 def extract_one(article: Any, ner: bool) -> ArticleResult:
     """Money facts, entities and the project reading of one article."""
     return extract_many([article], ner)[0]
@@ -194,7 +216,7 @@ def extract_many(articles: Sequence[Any], ner: bool) -> list[ArticleResult]:
 
 
 @cache
-def _one_blas_thread_in_this_worker() -> Any:
+def one_blas_thread_in_this_worker() -> Any:
     """A pool or Dask worker does one article at a time on one core: numpy's BLAS threads
     would only fight the other workers (measured: natasha's tagger 3× slower)."""
     from threadpoolctl import threadpool_limits
@@ -203,12 +225,12 @@ def _one_blas_thread_in_this_worker() -> Any:
 
 
 def _extract_pair(item: tuple[Any, bool]) -> ArticleResult:
-    _one_blas_thread_in_this_worker()
+    one_blas_thread_in_this_worker()
     return extract_one(*item)
 
 
 def _extract_chunk(item: tuple[list[Any], bool]) -> list[ArticleResult]:
-    _one_blas_thread_in_this_worker()
+    one_blas_thread_in_this_worker()
     return extract_many(*item)
 
 
@@ -224,19 +246,21 @@ class Engine:
 
 def extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache,
                      engine: Engine = Engine(), advance: Callable[[], None] | None = None,
-                     ) -> tuple[ArticleResults, PerArticleStats]:
+                     pool: WarmPool | None = None) -> tuple[ArticleResults, PerArticleStats]:
     """Every article's result by article id, from the cache or extracted (here, in a pool of
     `engine.jobs` processes, or on Dask), in article order (`ArticleResults`: read from
-    the cache one at a time when asked)."""
+    the cache one at a time when asked). `pool`: a pool started earlier
+    (`analysis.tables.warmpool`), used for the misses however few they are."""
     with threadpool_limits(limits=1, user_api="blas"):
         # natasha's tagger multiplies small matrices: on two or more BLAS threads it spends
         # its time waiting for them (3× slower on a busy two-core machine)
-        return _extract_articles(articles, ner=ner, cache=cache, engine=engine, advance=advance)
+        return _extract_articles(articles, ner=ner, cache=cache, engine=engine, advance=advance,
+                                 pool=pool)
 
 
 def _extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache,
                       engine: Engine, advance: Callable[[], None] | None,
-                      ) -> tuple[ArticleResults, PerArticleStats]:
+                      pool: WarmPool | None) -> tuple[ArticleResults, PerArticleStats]:
     code = code_version()
     keys = [article_key(a, code, ner) for a in articles]
     results = ArticleResults(cache, ner)
@@ -255,7 +279,7 @@ def _extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache
             [(articles[i], ner) for i in misses], _extract_pair, workers=engine.jobs,
             scheduler=engine.scheduler)
     else:
-        done = _run(articles, misses, ner, engine.jobs, advance)
+        done = _run(articles, misses, ner, engine.jobs, advance, pool)
     for i, result in zip(misses, done, strict=True):
         results.add(articles[i].article_id, result)  # to the cache as it comes, not kept
     cache.flush()
@@ -340,24 +364,23 @@ class ResultField(Mapping[str, Any]):
 
 
 def _run(articles: Sequence[Any], misses: list[int], ner: bool, jobs: int,
-         advance: Callable[[], None] | None) -> Iterator[ArticleResult]:
+         advance: Callable[[], None] | None, warm: WarmPool | None = None,
+         ) -> Iterator[ArticleResult]:
     """The misses' results in their order (a generator: each chunk is stored before the
-    next is extracted)."""
-    pooled = jobs > 1 and len(misses) >= POOL_THRESHOLD
-    size = min(NER_CHUNK, max(1, len(misses) // (jobs * 4))) if pooled else NER_CHUNK
+    next is extracted). A `warm` pool, already started, is used whenever there is a miss."""
+    workers = warm.jobs if warm is not None else jobs
+    pooled = bool(misses) and (warm is not None or (jobs > 1 and len(misses) >= POOL_THRESHOLD))
+    size = min(NER_CHUNK, max(1, len(misses) // (workers * 4))) if pooled else NER_CHUNK
     chunks = ([articles[i] for i in misses[k:k + size]] for k in range(0, len(misses), size))
     if not pooled:
         for chunk in chunks:
             yield from _advancing(extract_many(chunk, ner), advance)
         return
-    import concurrent.futures as cf
-    import multiprocessing
-
-    # forkserver: a clean child, not a fork of a process that may hold threads or kernels
-    context = multiprocessing.get_context("forkserver")
-    with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    if warm is None:
+        warm = start_pool(jobs, ner)
+    with warm:
         # map keeps the input order: output independent of jobs
-        for done in pool.map(_extract_chunk, ((chunk, ner) for chunk in chunks)):
+        for done in warm.executor.map(_extract_chunk, ((chunk, ner) for chunk in chunks)):
             yield from _advancing(done, advance)
 
 

@@ -102,6 +102,17 @@ class Shelf:
             return False
         return row is not None
 
+    def count(self, pattern: str) -> int:
+        """How many keys (of this prefix) match the SQL LIKE `pattern` (0 when unreadable)."""
+        if self.db is None:
+            return 0
+        try:
+            row = self.db.execute("SELECT count(*) FROM entries WHERE key LIKE ?",
+                                  (self.prefix + pattern,)).fetchone()
+        except sqlite3.Error:
+            return 0
+        return int(row[0]) if row else 0
+
     def put(self, key: str, value: Any) -> None:
         """Store `value` under `key` (pickled now; written by `BATCH` or at `close`)."""
         if self.db is None:

@@ -94,3 +94,14 @@ def test_a_genitive_product_reads_in_the_nominative_not_as_a_place() -> None:
     assert nominative_phrase("рам для самосвалов") == "рамы для самосвалов"
     assert nominative_phrase("ковшей для погрузчиков") == "ковши для погрузчиков"
     assert nominative_phrase("Гомеля") == "Гомель"  # a capitalised name keeps its reading
+
+
+def test_a_firm_written_two_ways_is_listed_once() -> None:
+    """The dev-corpus briefing listed «Gomselmash, KubanAgroSborka, Kubanagrosborka»: the
+    text's and the NER's spellings of one firm. One spelling each, the firm's own (capitals,
+    no quotes or legal form)."""
+    from analysis.entities import one_spelling_each
+    assert one_spelling_each({"КубаньАгроСборка", "Кубаньагросборка", "Гомсельмаш"}) == {
+        "КубаньАгроСборка", "Гомсельмаш"}
+    assert one_spelling_each({"ООО «Техсервис»", "Техсервис"}) == {"Техсервис"}
+    assert one_spelling_each({"МАЗ", "МАЗ-Липецк"}) == {"МАЗ", "МАЗ-Липецк"}

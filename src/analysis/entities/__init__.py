@@ -9,7 +9,12 @@ per enterprise: the alias table plus rapidfuzz, Latin spellings; generic words a
 Belarusian side), `ner`, `table` (`find_entities`, `entities_frame`).
 """
 
-from analysis.entities.aliases import canonical_enterprise, is_generic_name, name_key
+from analysis.entities.aliases import (
+    canonical_enterprise,
+    is_generic_name,
+    name_key,
+    one_spelling_each,
+)
 from analysis.entities.enterprises import enterprise_info, enterprise_parent, find_enterprises
 from analysis.entities.gazetteer import ENTITY_TYPES, Entity, norm_word
 from analysis.entities.models import natasha_syntax_parser
@@ -58,6 +63,7 @@ __all__ = [
     "nominative_name",
     "norm_word",
     "normalize_region",
+    "one_spelling_each",
     "russian_region_first_words",
     "russian_regions_in",
     "town_name",

@@ -44,6 +44,25 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
+def one_spelling_each(names: set[str]) -> set[str]:
+    """One spelling per name compared as `name_key` («КубаньАгроСборка» and
+    «Кубаньагросборка», the NER's and the text's): the one with the most capitals, as a
+    firm writes its own brand (then the first in order)."""
+    def plain_first(name: str) -> tuple[bool, int]:  # no quotes or legal form, then capitals
+        words = _WORD.findall(name)
+        dressed = any(q in name for q in "«»\"") or (
+            len(words) > 1 and norm_word(words[0]) in _word_set("legal_form"))
+        return (not dressed, sum(c.isupper() for c in name))
+
+    best: dict[str, str] = {}
+    for name in sorted(names):
+        key = name_key(name) or name
+        kept = best.get(key)
+        if kept is None or plain_first(name) > plain_first(kept):
+            best[key] = name
+    return set(best.values())
+
+
 def is_generic_name(name: str) -> bool:
     """«Центр», «Завод», «Компания»: a word that names no one."""
     words = name_key(name).split()

@@ -125,7 +125,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
 
-from analysis.entities import Entity, enterprise_info, enterprise_parent, norm_word
+from analysis.entities import (
+    Entity,
+    enterprise_info,
+    enterprise_parent,
+    norm_word,
+    one_spelling_each,
+)
 from analysis.money import Fact, describe
 from analysis.projects.cues import WORD, word_info, words
 from analysis.projects.mention import Mention, ReadSentence
@@ -382,8 +388,8 @@ def _frame(projects: list[Project], label: Callable[[str], str]) -> pd.DataFrame
     rows, ids = [], Counter()
     for p in projects:
         # «МТЗ-Татарстан» is MTZ's company: the parent is a party too.
-        firms = p.enterprises | {enterprise_parent(f) for f in p.enterprises
-                                 if enterprise_parent(f)}
+        firms = one_spelling_each(p.enterprises | {enterprise_parent(f) for f in p.enterprises
+                                                   if enterprise_parent(f)})
         arts = list(dict.fromkeys(e.article for e in p.evidence))
         dates = [a.published for a in arts if a.published]
         evidence = []

@@ -37,6 +37,7 @@ from analysis.money.carry import (
     has_time_words,
     question_time,
     same_period_figure,
+    whole_month,
     whole_year,
 )
 from analysis.money.context import (
@@ -53,13 +54,13 @@ from analysis.money.direction import is_delivery_into_region
 from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
 from analysis.money.metric import NO_CUE, metric_of, sentence_cue
 from analysis.money.parts import is_part_of_previous
-from analysis.money.period import period_of
+from analysis.money.period import MONTH_NAMES, period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
 from analysis.money.tabular import read_tables
 from analysis.money.topic import PreviousFigure, SentenceCues, sentence_topic
-from analysis.money.year import PUBLICATION, year_reading
+from analysis.money.year import PUBLICATION, counts_back, year_reading
 from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
 
 if TYPE_CHECKING:
@@ -219,12 +220,16 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             if prev is not None and (same_sentence or subset_of_paragraph_before(
                     text, _span(prev), s_start, si)):
                 # («Из них тракторы — почти ярд» opening the paragraph after the figure)
-                year, period, year_source = prev.year, prev.period, prev.year_source
-                context = context if same_sentence else context or _origin(prev)
+                focus = prev if same_sentence else _focus_before(facts, prev)
+                year, period, year_source = focus.year, focus.period, focus.year_source
+                context = context if same_sentence else context or _origin(focus)
             elif on if on is not None else goes_on(text, s_start, amount, si):
                 if prev is not None and prev_sentence:
-                    year, period, year_source = prev.year, prev.period, prev.year_source
-                    context = context or _origin(prev)
+                    # («Год назад за тот же период было 801 млн. Импорт сократился до …»: a
+                    # figure dated back from the focus leaves the focus where it was)
+                    focus = _focus_before(facts, prev)
+                    year, period, year_source = focus.year, focus.period, focus.year_source
+                    context = context or _origin(focus)
                 else:
                     before = end_of(text, sents[si - 1])
                     period = period_of(before)
@@ -248,6 +253,13 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                                      series=metric in TRADE_METRICS)
             if year is None and when is not None:
                 year, period = when.year, when.period if metric != "financing" else None
+                year_source = when.inherited_source or _year_source(when.source, date_source)
+                context = context or when.sentence
+        elif year is None and period is None and whole_month(scope.lowered):
+            # «Экспорт за месяц составил 71,9 млн»: the month in focus, with its year
+            when = earlier_time(ctx, sents, si, article.published, facts)
+            if when is not None and when.period in MONTH_NAMES:
+                year, period = when.year, when.period
                 year_source = when.inherited_source or _year_source(when.source, date_source)
                 context = context or when.sentence
         elif year is None and period is None and whole_year(scope.lowered):
@@ -300,6 +312,16 @@ def _headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
             out[i] = replace(f, year=body.year, year_source=body.year_source,
                              context=body.sentence)
     return out
+
+
+def _focus_before(facts: list[Fact], prev: Fact) -> Fact:
+    """The figure in focus a continuing sentence takes its time from: the previous figure,
+    or, when that one was dated back from the focus («Год назад … было 801 млн»), the
+    figure of an earlier sentence it was counted from."""
+    if prev.year_source != "relative" or not counts_back(prev.sentence.text.lower()):
+        return prev
+    return next((f for f in reversed(facts) if f.sentence.start < prev.sentence.start
+                 and f.year is not None and not f.forecast), prev)
 
 
 def _previous(prev: Fact | None) -> PreviousFigure | None:

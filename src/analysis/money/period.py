@@ -13,10 +13,11 @@ from analysis.lang import calendar
 from analysis.money.context import aside_spans
 from analysis.money.scope import AmountScope
 
-__all__ = ["MONTH_RE", "month_name", "month_number", "period_last_month", "period_of"]
+__all__ = ["MONTH_NAMES", "MONTH_RE", "month_name", "month_number", "period_last_month", "period_of"]
 
 _CAL = calendar()
 _MONTH_NAMES = tuple(m.nominative for m in _CAL.months)
+MONTH_NAMES = frozenset(_MONTH_NAMES)  # a single month as a period label
 # «перв», «1», «i» … → «I»: the ordinal of a quarter or half-year as the label writes it.
 _ROMAN = {
     **{str(n): r for n, r in enumerate(_CAL.roman, start=1)},
@@ -30,6 +31,11 @@ _HALF_END = {r: 6 * n for n, r in enumerate(_CAL.roman[:2], start=1)}
 MONTH_RE = (r"(?:январ[ьяеюё]\w*|феврал[ьяею]\w*|март[аеу]?\w*|апрел[ьяею]\w*|ма[йяею]"
             r"|июн[ьяею]\w*|июл[ьяею]\w*|август[аеу]?\w*|сентябр[ьяею]\w*|октябр[ьяею]\w*"
             r"|ноябр[ьяею]\w*|декабр[ьяею]\w*)")
+_GENITIVE_RE = "(?:" + "|".join(m.genitive for m in _CAL.months) + ")"
+# «14 января 2024 года»: a day before the month makes a date, not a period
+_DAY_BEFORE = re.compile(r"\d[ \u00a0]*\Z")
+# «к уровню января 2023 года», «против марта 2022-го»: a comparison base is not the period
+_BASE_BEFORE = re.compile(r"(?i)(?:уровн\w*|сравнению[ \u00a0]+с|против|относительно)[ \u00a0]+\Z")
 _PERIOD = re.compile(
     r"(?i)(?<![\w-])(?:"
     r"(?P<m1>" + MONTH_RE + r")[ \u00a0]*[-–—][ \u00a0]*(?P<m2>" + MONTH_RE + r")"
@@ -40,6 +46,9 @@ _PERIOD = re.compile(
     r"|(?P<qs>два|двух|три|трех|трёх)[ \u00a0]+квартал\w*"
     r"|(?P<ytd>с[ \u00a0]+начала[ \u00a0]+(?:текущего[ \u00a0]+|этого[ \u00a0]+)?года)"
     r"|(?:в|за)[ \u00a0]+(?P<m>" + MONTH_RE + r")(?![ \u00a0]*[-–—][ \u00a0]*" + MONTH_RE + ")"
+    # «подвела итоги января 2024 года», «данные марта 2023 г.»: a month in the genitive before
+    # its year is a period too (not «14 января 2024 года», a date: the day is read below)
+    r"|(?P<mg>" + _GENITIVE_RE + r")(?=[ \u00a0]+(?:19|20)\d\d(?!\d))"
     r")")
 # «декабрьских», «майские», «мартовский»: the month's adjective goes on after the month's stem
 _MONTH_TAIL = re.compile(r"(?i)[а-яё]*")
@@ -87,6 +96,9 @@ def period_of(scope: AmountScope) -> str | None:
     for m in _PERIOD.finditer(text, scope.start, scope.end):
         if m.group("m") and "ск" in m.group("m")[3:] + _MONTH_TAIL.match(text, m.end()).group():
             continue  # «в декабрьских поставках»: an adjective, not the month
+        if m.group("mg") and (_DAY_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                              or _BASE_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+            continue  # «14 января 2024 года»: a date; «к уровню января 2023-го»: a base
         if asides is None:
             asides = aside_spans(scope)
         if any(a <= m.start() < b for a, b in asides):
@@ -110,7 +122,7 @@ def period_of(scope: AmountScope) -> str | None:
         elif m.group("ytd"):
             label = "с начала года"
         else:
-            label = month_name(m.group("m"))
+            label = month_name(m.group("m") or m.group("mg"))
         dist = scope.distance(m.start(), m.end())
         if dist is None:
             continue

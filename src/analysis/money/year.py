@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from datetime import date
 
 __all__ = ["COMPARED_PHRASE", "COMPARISON_STEMS", "PUBLICATION", "RELATIVE_YEARS", "YEAR_DIGITS",
-           "YearMention", "YearReading",
+           "YearMention", "YearReading", "counts_back",
            "year_mentions", "year_of", "year_reading"]
 
 # A year is found by its digits (fast), then its left and right context is read.
@@ -147,6 +147,16 @@ def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
             has_word=bool(post and (post.group("post")
                                     or (post.group("suf") or "").startswith("-")))))
     return out
+
+
+def counts_back(low: str) -> bool:
+    """Does this lower-cased sentence date its figure back from the figure in focus («Год
+    назад за тот же период было 801 млн», «годом ранее — 5,1 млрд»)? Such a comparison does
+    not move the focus: the next sentence goes on about the figure before it."""
+    if "год" not in low:
+        return False
+    return any(_FOCUS_YEARS[int(m.lastgroup[1:])][1] < 0  # type: ignore[index]
+               for m in _FOCUS.finditer(low))
 
 
 @lru_cache(maxsize=50_000)

@@ -91,3 +91,72 @@ def test_above_last_years_is_a_base_not_a_time(tmp_path: Path) -> None:
     got = read(tmp_path, text, published="2022-08-01")
     fact = got["91 млн долларов"]
     assert (fact.year, fact.period) == (2022, "январь–июнь")
+
+
+# --------------------------------------------------------------------------- formats
+def test_minus_gives_a_negative_balance() -> None:
+    from analysis.money import find_amounts
+
+    got = find_amounts("Сальдо торговли сложилось отрицательное: минус 12,3 млн долларов.")
+    assert [(a.surface, a.value) for a in got] == [("минус 12,3 млн долларов", -12.3e6)]
+    got = find_amounts("Сальдо за квартал — −7 млн долларов (в прошлом году: -2 млн долларов).")
+    assert [a.value for a in got] == [-7e6, -2e6]
+
+
+def test_a_hyphen_of_a_range_or_a_list_is_no_minus() -> None:
+    from analysis.money import find_amounts
+
+    got = find_amounts("Итоги:\n- 5 млн долларов на ремонт;\nв 2020-2021 гг. 8 млн долларов.")
+    assert [a.value for a in got] == [5e6, 8e6]
+
+
+def test_a_negative_balance_is_plausible_and_printed_with_its_sign() -> None:
+    from analysis.briefing.formatting import fmt_money
+
+    assert fmt_money(-43.6e6, "USD", "ru") == "\u2212$43,6\u00a0млн"
+    assert fmt_money(-2.5e9, "RUB", "en").startswith("\u2212")
+
+
+def test_non_redenominated_rubles_are_byr() -> None:
+    from analysis.money import find_amounts
+
+    got = find_amounts("В 2014 году завод продал продукции на 2,7 трлн неденоминированных рублей.")
+    assert [(a.value, a.currency) for a in got] == [(2.7e12, "BYR")]
+
+
+def test_a_spelled_out_headline_figure_is_the_bodys(tmp_path: Path) -> None:
+    text = ("Сорок миллиардов: цель на пятилетку\n"
+            "Стороны договорились нарастить товарооборот до 40 млрд долларов к 2030 году.\n")
+    got = read(tmp_path, text, published="2025-05-05")
+    head, body = got["Сорок миллиардов"], got["до 40 млрд долларов"]
+    assert head.amount.currency == "USD"
+    assert (head.metric, head.year, head.forecast) == (body.metric, body.year, body.forecast)
+
+
+def test_a_bare_headline_number_with_no_echo_is_no_money(tmp_path: Path) -> None:
+    text = ("Сорок миллионов посетителей\n"
+            "Выставку посетили гости из 30 стран; экспонентам выделено 15 млн рублей.\n")
+    got = read(tmp_path, text, published="2025-05-05")
+    assert "Сорок миллионов" not in got
+
+
+# --------------------------------------------------------------------------- lists
+def test_list_items_take_the_money_time_and_plan_of_their_lead(tmp_path: Path) -> None:
+    text = ("Областной бюджет на 2025 год: на промышленность — 2,1 млрд рублей.\n"
+            "Министр рассказал, на что пойдут деньги в 2025 году:\n"
+            "• 410 млн — субсидии на уплату процентов по кредитам;\n"
+            "• 95 млн — на выставки и бизнес-миссии.\n")
+    got = read(tmp_path, text, published="2024-10-20")
+    for surface in ("410 млн", "95 млн"):
+        fact = got[surface]
+        assert fact.amount.currency == "RUB", surface
+        assert (fact.year, fact.forecast) == (2025, True), surface
+
+
+def test_list_items_with_no_money_lead_stay_counts(tmp_path: Path) -> None:
+    text = ("Экспорт области в Беларусь составил 120 млн долларов.\n"
+            "Численность населения по районам:\n"
+            "• 3 млн — областной центр;\n"
+            "• 1 млн — районы.\n")
+    got = read(tmp_path, text, published="2024-10-20")
+    assert "3 млн" not in got and "1 млн" not in got

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
     from analysis.money.facts import Fact
 
-__all__ = ["CarriedTime", "earlier_time", "end_of", "has_time_words", "question_time",
+__all__ = ["CarriedTime", "earlier_time", "end_of", "has_time_words", "line_time", "question_time",
            "same_period_figure", "whole_month", "whole_year"]
 
 # Any time expression of a sentence's own: then nothing is inherited.
@@ -184,6 +184,12 @@ def same_period_figure(text: str, start: int, end: int,
     if "период" not in text[start:end] or not _SAME_PERIOD.search(text, start, end):
         return None
     return next((f for f in reversed(facts) if f.period is not None), None)
+
+
+def line_time(text: str, line: tuple[int, int], published: date | None) -> CarriedTime | None:
+    """The time a line states («Министр рассказал, на что пойдут деньги в 2024 году:»): what
+    the items of a list under it take."""
+    return _stated_time(text, SentenceSpan(*line), published)
 
 
 def _stated_time(text: str, span: SentenceSpan, published: date | None) -> CarriedTime | None:

@@ -25,7 +25,7 @@ metric, region or year came from (`context`), so a briefing can cite both.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analysis.ingest import URL_EVIDENCE
@@ -35,6 +35,7 @@ from analysis.money.carry import (
     earlier_time,
     end_of,
     has_time_words,
+    line_time,
     question_time,
     same_period_figure,
     whole_month,
@@ -51,7 +52,9 @@ from analysis.money.context import (
 from analysis.money.continuation import continues, goes_on, subset_of_paragraph_before
 from analysis.money.costs import is_facility_cost
 from analysis.money.direction import is_delivery_into_region
+from analysis.money.focus import echo_of, focus_before, headline_echoes
 from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
+from analysis.money.lists import list_lead
 from analysis.money.metric import NO_CUE, metric_of, sentence_cue
 from analysis.money.parts import is_part_of_previous
 from analysis.money.period import MONTH_NAMES, period_of
@@ -60,7 +63,7 @@ from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
 from analysis.money.tabular import read_tables
 from analysis.money.topic import PreviousFigure, SentenceCues, sentence_topic
-from analysis.money.year import PUBLICATION, counts_back, year_reading
+from analysis.money.year import PUBLICATION, year_reading
 from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
 
 if TYPE_CHECKING:
@@ -145,6 +148,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         if is_unit_price(scope):
             metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
         cell = tables.cell(amount)
+        item_lead = list_lead(text, s_start) if cell is None else None  # a list's lead line
         if cell is not None and cell.metric is not None:
             metric, score = cell.metric, 0  # its row's or column's label, or the table's lead
         # (a table's row is an item of the table, not a continuation of the row above)
@@ -155,7 +159,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         on: bool | None = None  # does the sentence go on about the previous one (read once)
         # (a bare figure said again, «Окончательно — 660», is the same fact whatever cue
         # stands near it; a range is never an echo, nor a table's cell: an item of its table)
-        echo = _echo(facts, amount, s_start) if amount.qualifier != "range" and cell is None and (
+        echo = echo_of(facts, amount, s_start) if amount.qualifier != "range" and cell is None and (
             score == NO_CUE or amount.implied_currency) else None
         if echo is not None and score == NO_CUE:
             # «по уточнённым данным получилось 1 млрд 180 млн»: the figure said again
@@ -220,14 +224,14 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             if prev is not None and (same_sentence or subset_of_paragraph_before(
                     text, _span(prev), s_start, si)):
                 # («Из них тракторы — почти ярд» opening the paragraph after the figure)
-                focus = prev if same_sentence else _focus_before(facts, prev)
+                focus = prev if same_sentence else focus_before(facts, prev)
                 year, period, year_source = focus.year, focus.period, focus.year_source
                 context = context if same_sentence else context or _origin(focus)
             elif on if on is not None else goes_on(text, s_start, amount, si):
                 if prev is not None and prev_sentence:
                     # («Год назад за тот же период было 801 млн. Импорт сократился до …»: a
                     # figure dated back from the focus leaves the focus where it was)
-                    focus = _focus_before(facts, prev)
+                    focus = focus_before(facts, prev)
                     year, period, year_source = focus.year, focus.period, focus.year_source
                     context = context or _origin(focus)
                 else:
@@ -236,10 +240,14 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     got = year_reading(before, published=article.published, period=period)
                     year, year_source = got.year, _year_source(got.source, date_source)
                     context = context or sents[si - 1]
-            when = None
-            if year is None and (metric in _SERIES_METRICS or cell is not None):
+            # («…, на что пойдут деньги в 2024 году:» over «• 620 млн — субсидии»: a list's
+            # items have the time of its lead)
+            when = line_time(text, item_lead, article.published) if (
+                year is None and item_lead is not None) else None
+            if year is None and when is None and (metric in _SERIES_METRICS or cell is not None):
                 when = earlier_time(ctx, sents, si, article.published, facts)
-            elif year is None and metric == "other" and states_result(text, s_start, s_end):
+            elif year is None and when is None and metric == "other" and states_result(
+                    text, s_start, s_end):
                 # a result (revenue, profit, a trade balance) takes the time of the figures
                 # just before it or of a results report («МАЗ подвёл итоги 2024 года»); a
                 # price («средняя стоимость трактора») or a purchase keeps none
@@ -284,44 +292,14 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                                                 text=text[s_start:s_end]),
                           confidence=confidence,
                           forecast=is_forecast(scope) or (cell is not None and cell.forecast) or (
+                              item_lead is not None and is_forecast(end_of(text, item_lead))) or (
                               metric == "investment" and is_estimated_investment(scope))
                           or (metric != "agreements" and (
                               (date_source != "inferred" and is_future(year, article.published))
                               or is_multi_year_plan(scope, article.published))),
                           year_source=year_source if year is not None else None,
                           context=_fact_sentence(text, context, s_start)))
-    return _headline_echoes(text, facts)
-
-
-def _headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
-    """A headline figure with no year takes the year of the body figure that says the same
-    value again («… выросли до 410 млн долларов» in the title, «Экспорт … в 2024 году вырос до
-    410 млн долларов» below)."""
-    title_end = text.find("\n")
-    out = facts
-    for i, f in enumerate(facts):
-        if f.amount.start >= title_end or title_end < 0:
-            break
-        if f.year is not None:
-            continue
-        body = next((b for b in facts[i + 1:] if b.sentence.start > title_end
-                     and b.year is not None and b.amount.currency == f.amount.currency
-                     and abs(b.amount.value - f.amount.value) <= 1e-6 * f.amount.value), None)
-        if body is not None:
-            out = out if out is not facts else list(facts)
-            out[i] = replace(f, year=body.year, year_source=body.year_source,
-                             context=body.sentence)
-    return out
-
-
-def _focus_before(facts: list[Fact], prev: Fact) -> Fact:
-    """The figure in focus a continuing sentence takes its time from: the previous figure,
-    or, when that one was dated back from the focus («Год назад … было 801 млн»), the
-    figure of an earlier sentence it was counted from."""
-    if prev.year_source != "relative" or not counts_back(prev.sentence.text.lower()):
-        return prev
-    return next((f for f in reversed(facts) if f.sentence.start < prev.sentence.start
-                 and f.year is not None and not f.forecast), prev)
+    return headline_echoes(text, facts)
 
 
 def _previous(prev: Fact | None) -> PreviousFigure | None:
@@ -333,14 +311,6 @@ def _previous(prev: Fact | None) -> PreviousFigure | None:
 
 def _span(fact: Fact) -> tuple[int, int]:
     return fact.sentence.start, fact.sentence.end
-
-
-def _echo(facts: list[Fact], amount: Amount, s_start: int) -> Fact | None:
-    """An earlier figure of another sentence with the same value and currency: the one this
-    cue-less amount says again."""
-    return next((f for f in reversed(facts) if f.sentence.start != s_start
-                 and f.amount.currency == amount.currency and f.amount.value > 0
-                 and abs(f.amount.value - amount.value) <= 1e-6 * f.amount.value), None)
 
 
 def _origin(fact: Fact) -> SentenceSpan:

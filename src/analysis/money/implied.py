@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.money.grammar import MONEY_CONTEXT, vocabulary
+from analysis.money.lists import list_lead
 
 if TYPE_CHECKING:
     from analysis.money.amounts import Amount
@@ -69,6 +70,11 @@ def resolve_implied(text: str, found: list[Amount]) -> list[Amount]:
             if not stated:
                 stated.append(stated_currency(text))
             currency = stated[0]
+        if currency is None and amount.end <= text.find("\n"):
+            # «Шестьдесят миллиардов: реальность или лозунг?» over a body that says «60 млрд
+            # долларов»: a headline's bare figure is the body's figure of the same value
+            currency = next((a.currency for a in found[idx + 1:] if not a.implied_currency
+                             and abs(a.value - amount.value) <= 1e-6 * amount.value), None)
         if currency is None:
             continue
         last_end = amount.end
@@ -83,7 +89,10 @@ def _near(breaks: _Breaks, prev_end: int, start: int) -> bool:
         return True
     if _replies_to(breaks.text, prev_end, start, between):
         return True
-    return bool(MONEY_CONTEXT.search(breaks.text, between[-1].end - 1, start))
+    if MONEY_CONTEXT.search(breaks.text, between[-1].end - 1, start):
+        return True
+    lead = list_lead(breaks.text, start)
+    return lead is not None and MONEY_CONTEXT.search(breaks.text, *lead) is not None
 
 
 def _replies_to(text: str, prev_end: int, start: int, between: list[_Break]) -> bool:

@@ -160,3 +160,33 @@ def test_list_items_with_no_money_lead_stay_counts(tmp_path: Path) -> None:
             "• 1 млн — районы.\n")
     got = read(tmp_path, text, published="2024-10-20")
     assert "3 млн" not in got and "1 млн" not in got
+
+
+# --------------------------------------------------------------------------- forecasts
+def test_an_accumulated_stock_is_no_plan_and_a_plan_stops_at_a(tmp_path: Path) -> None:
+    text = ("Накопленные российские инвестиции в экономику области аналитики оценивают в "
+            "2–3 млрд долларов, а прямые инвестиции из России в 2023 году составили около "
+            "700 млн долларов.\n")
+    got = read(tmp_path, text, published="2024-04-01")
+    stock, flow = got["2–3 млрд долларов"], got["около 700 млн долларов"]
+    assert not stock.forecast and stock.year is None
+    assert not flow.forecast and flow.year == 2023
+
+
+def test_an_estimated_project_is_still_a_plan(tmp_path: Path) -> None:
+    text = "Инвестиции в новый сборочный цех оцениваются в 1,2 млрд рублей.\n"
+    got = read(tmp_path, text, published="2024-04-01")
+    assert got["1,2 млрд рублей"].forecast
+
+
+def test_a_gapped_clause_after_a_keeps_the_plan_verb(tmp_path: Path) -> None:
+    text = ("На первом этапе район выделит земельный участок, а областной бюджет — субсидию "
+            "на 80 млн рублей.\n")
+    got = read(tmp_path, text, published="2024-04-01")
+    assert got["80 млн рублей"].forecast
+
+
+def test_a_plan_before_a_plus_also_reaches_the_amount(tmp_path: Path) -> None:
+    text = "Завод планирует закупить станки, а также оборудование на 300 млн рублей.\n"
+    got = read(tmp_path, text, published="2024-04-01")
+    assert got["300 млн рублей"].forecast

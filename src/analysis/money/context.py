@@ -180,9 +180,19 @@ def national_distance(scope: AmountScope) -> int | None:
 
 def is_estimated_investment(scope: AmountScope) -> bool:
     """Is an investment given as an estimate («объём инвестиций оценивается в 2,4 млрд»)?
-    Then the project is not yet built: a forecast."""
+    Then the project is not yet built: a forecast. An accumulated stock («накопленные
+    инвестиции оценивают в …») is no plan."""
     rx = context_words().project_estimate
-    return rx is not None and rx.search(scope.folded, scope.start, scope.amount.start) is not None
+    if rx is None:
+        return False
+    # the estimate word of this amount's own clause: not past an earlier amount or «, а»
+    # («… оценивают в 4–5 млрд, а прямые инвестиции в 2024 году составили 1,9 млрд»)
+    lo = max([scope.start, *(o.end for o in scope.others if o.end <= scope.amount.start)])
+    but = scope.folded.rfind(", а ", lo, scope.amount.start)
+    lo = but + 4 if but >= 0 else lo
+    hit = rx.search(scope.folded, lo, scope.amount.start)
+    # «накопленные инвестиции оценивают в 4–5 млрд»: a stock built up, not a project's cost
+    return hit is not None and "накоплен" not in scope.folded[lo:scope.amount.start]
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

@@ -40,6 +40,10 @@ _LOWER_LETTER = frozenset("абвгдеёжзийклмнопрстуфхцчш�
 _AND = re.compile(r"[ \u00a0]и[ \u00a0]")
 _WORD_RE = re.compile(r"[а-яё]+")
 _CLAUSE_OR_COLON = re.compile(r"[,;:.!?()]")
+# «, а …» (not «, а также», which shares the predicate before it): the last one before the
+# amount starts its own clause
+_BUT = re.compile(r",[ \u00a0]+а[ \u00a0]+(?!также)(?!.*,[ \u00a0]+а[ \u00a0]+(?!также))")
+_GAP = re.compile(r"[ \u00a0][—–][ \u00a0]")
 _COORDINATED = re.compile(r"[ \u00a0]*(?:и|а[ \u00a0]+также)[ \u00a0][^,;:.!?—–]*\Z")
 # «планируется направить 300 млн, во второй — 550 млн, в третий — по 700 млн»: an elliptic item
 # of a list has no verb of its own; the list's predicate governs it
@@ -62,6 +66,10 @@ def is_forecast(scope: AmountScope) -> bool:
         lo = max([scope.start] + [e for e in before if e < lo])
         if lo == scope.start:
             break
+    if (but := _BUT.search(text, lo, hi)) is not None and not _GAP.search(text, but.end(), hi):
+        # «…, а прямые инвестиции составили»: «а» opens the next predicate (but «…, а
+        # федеральный центр — субсидию на 150 млн»: the dash stands for the verb before)
+        lo = but.end()
     words = context_words()
     hit = words.forecast.search(text, lo, amount.end) or _future_verb(text, lo, amount.end)
     if hit is not None and _done_in_own_clause(text, hit.end(), amount.start):

@@ -190,3 +190,66 @@ def test_a_plan_before_a_plus_also_reaches_the_amount(tmp_path: Path) -> None:
     text = "Завод планирует закупить станки, а также оборудование на 300 млн рублей.\n"
     got = read(tmp_path, text, published="2024-04-01")
     assert got["300 млн рублей"].forecast
+
+
+# --------------------------------------------------------------------------- metric
+def test_a_credit_named_before_governs_its_whole_and_parts(tmp_path: Path) -> None:
+    text = ("Государственный кредит России на строительство АЭС выбран на три четверти. "
+            "Из 80 млрд рублей, предусмотренных соглашением, белорусская сторона уже получила "
+            "60 млрд.\n")
+    got = read(tmp_path, text, published="2023-05-05")
+    assert got["80 млрд рублей"].metric == "credit"
+    assert got["60 млрд"].metric == "credit"
+
+
+def test_a_sentence_opening_with_iz_and_its_own_strong_cue_keeps_it(tmp_path: Path) -> None:
+    text = ("Государственный кредит России выбран полностью. "
+            "Из 80 млрд рублей экспорт белорусских товаров в Россию составил 12 млрд рублей.\n")
+    got = read(tmp_path, text, published="2023-05-05")
+    assert got["12 млрд рублей"].metric == "export"
+
+
+def test_money_from_this_credit_is_the_credit(tmp_path: Path) -> None:
+    text = "На модернизацию литейного цеха направят 3,4 млрд рублей из этого кредита.\n"
+    got = read(tmp_path, text, published="2023-05-05")
+    assert got["3,4 млрд рублей"].metric == "credit"
+
+
+def test_modernisation_without_a_credit_stays_investment(tmp_path: Path) -> None:
+    text = "На модернизацию литейного цеха направят 3,4 млрд рублей из собственных средств.\n"
+    got = read(tmp_path, text, published="2023-05-05")
+    assert got["3,4 млрд рублей"].metric == "investment"
+
+
+def test_a_credit_agreement_is_a_credit(tmp_path: Path) -> None:
+    text = ("Завод заключил с региональным банком кредитное соглашение на 750 млн рублей. "
+            "Кроме того, подписан договор займа на 120 млн рублей.\n")
+    got = read(tmp_path, text, published="2023-05-05")
+    assert got["750 млн рублей"].metric == "credit"
+    assert got["120 млн рублей"].metric == "credit"
+
+
+def test_a_supply_agreement_stays_an_agreement(tmp_path: Path) -> None:
+    text = "Завод заключил с дилером договор поставки тракторов на 750 млн рублей.\n"
+    got = read(tmp_path, text, published="2023-05-05")
+    assert got["750 млн рублей"].metric == "agreements"
+
+
+def test_a_programme_governs_what_it_is_for(tmp_path: Path) -> None:
+    text = ("Региональная программа обновления автобусного парка на 2024 год располагает "
+            "3,2 млрд рублей.\n")
+    got = read(tmp_path, text, published="2024-02-05")
+    assert got["3,2 млрд рублей"].metric == "financing"
+
+
+def test_a_programmes_quoted_name_is_no_cue(tmp_path: Path) -> None:
+    text = ("На областную программу «Развитие инвестиционной привлекательности» на три года "
+            "заложено 2,6 млрд рублей.\n")
+    got = read(tmp_path, text, published="2024-02-05")
+    assert got["2,6 млрд рублей"].metric == "financing"
+
+
+def test_money_directed_on_renewal_is_still_investment(tmp_path: Path) -> None:
+    text = "Предприятие направит на обновление станочного парка 400 млн рублей.\n"
+    got = read(tmp_path, text, published="2024-02-05")
+    assert got["400 млн рублей"].metric == "investment"

@@ -76,6 +76,8 @@ class ContextWords:
     project_estimate: re.Pattern[str] | None = None
     writer_verbs: frozenset[str] = frozenset()
     draft_heads: frozenset[str] = frozenset()  # govern only through a preposition
+    programme_heads: frozenset[str] = frozenset()  # a programme governs its genitive
+    programme_name: re.Pattern[str] | None = None  # group 1: a programme's quoted name
     export_revenue: re.Pattern[str] | None = None  # revenue on the Russian market
     capital_city: re.Pattern[str] | None = None  # «в столицу»: the capital named before
     capital_other: re.Pattern[str] | None = None  # «белорусская столица»: not that one
@@ -112,6 +114,8 @@ def context_words() -> ContextWords:
         unit_price=re.compile("(?i)" + data["unit_price"]) if "unit_price" in data else None,
         writer_verbs=frozenset(data.get("writer_verbs", ())),
         draft_heads=frozenset(data.get("draft_heads", ())),
+        programme_heads=frozenset(data.get("programme_heads", ())),
+        programme_name=re.compile(data["programme_name"]) if "programme_name" in data else None,
         export_revenue=_union(data["export_revenue"]) if "export_revenue" in data else None,
         capital_city=re.compile("(?i)" + data["capital_city"]) if "capital_city" in data else None,
         capital_other=_union(data["capital_other"]) if "capital_other" in data else None,

@@ -56,7 +56,7 @@ from analysis.money.focus import echo_of, focus_before, headline_echoes
 from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
 from analysis.money.lists import list_lead
 from analysis.money.metric import NO_CUE, metric_of, sentence_cue
-from analysis.money.parts import is_part_of_previous
+from analysis.money.parts import is_part_of_previous, whole_told_before
 from analysis.money.period import MONTH_NAMES, period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.rubles import belarusian_rubles
@@ -180,6 +180,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     context = sents[si - 1]
             if score == NO_CUE and (topic := sentence_topic(cues, sents, si, _previous(prev))) is not None:
                 metric, score, context = topic.metric, _TOPIC_SCORE, topic.source
+        if cell is None and si > 0 and whole_told_before(scope, cue, cues.last(sents[si - 1])):
+            # «… кредит … выбран почти полностью. Из 105 млрд рублей, предусмотренных …»
+            metric, score, context = cues.last(sents[si - 1]).metric, _INHERITED_SCORE, sents[si - 1]
         if (prev is not None and cell is None and score != NO_CUE and prev.metric != "other"
                 and prev.metric != metric and is_part_of_previous(scope, cue)):
             # «из них на поставку вагонов приходится 5,4 млрд», «Ещё 300 млн придётся на

@@ -253,3 +253,36 @@ def test_money_directed_on_renewal_is_still_investment(tmp_path: Path) -> None:
     text = "Предприятие направит на обновление станочного парка 400 млн рублей.\n"
     got = read(tmp_path, text, published="2024-02-05")
     assert got["400 млн рублей"].metric == "investment"
+
+
+# --------------------------------------------------------------------------- implied currency
+def test_a_bare_figure_borrows_the_currency_of_its_own_kind(tmp_path: Path) -> None:
+    text = ("В базовом сценарии товарооборот в следующем году составит 54 млрд долларов.\n"
+            "На союзную программу по станкостроению выделят 3,1 млрд российских рублей.\n"
+            "При плохом сценарии товарооборот может снизиться до 47 млрд.\n")
+    got = read(tmp_path, text, published="2024-12-01")
+    assert got["до 47 млрд"].amount.currency == "USD"
+
+
+def test_a_bare_figure_after_its_own_kind_keeps_the_nearest_currency(tmp_path: Path) -> None:
+    text = ("Товарооборот области с Беларусью в 2023 году составил 410 млн долларов, "
+            "а в 2024 году вырос до 460 млн.\n")
+    got = read(tmp_path, text, published="2025-02-01")
+    assert got["460 млн"].amount.currency == "USD"
+
+
+def test_the_clause_names_the_currency_of_a_bare_figure(tmp_path: Path) -> None:
+    text = ("Экспорт завода в Россию составил 96 млн долларов. За год поступления в российской "
+            "валюте превысили 7 млрд.\n")
+    got = read(tmp_path, text, published="2024-03-01")
+    assert got["превысили 7 млрд"].amount.currency == "RUB"
+
+
+def test_sales_talk_lets_a_bare_figure_borrow_from_a_paragraph_before(tmp_path: Path) -> None:
+    from analysis.money import find_amounts
+
+    text = ("В прошлом году Москва закупила белорусской продукции на 4,1 млрд долларов.\n"
+            "Витебская область продаёт в Россию в основном молоко: за прошлый год это около "
+            "1,2 млрд.\n")
+    got = {a.surface: a.currency for a in find_amounts(text)}
+    assert got["около 1,2 млрд"] == "USD"

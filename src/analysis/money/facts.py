@@ -54,6 +54,7 @@ from analysis.money.costs import is_facility_cost
 from analysis.money.direction import is_delivery_into_region
 from analysis.money.focus import echo_of, focus_before, headline_echoes
 from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
+from analysis.money.implied import same_kind_currency
 from analysis.money.lists import list_lead
 from analysis.money.metric import NO_CUE, metric_of, sentence_cue
 from analysis.money.parts import is_part_of_previous, whole_told_before
@@ -302,7 +303,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                               or is_multi_year_plan(scope, article.published))),
                           year_source=year_source if year is not None else None,
                           context=_fact_sentence(text, context, s_start)))
-    return headline_echoes(text, facts)
+    return same_kind_currency(headline_echoes(text, facts))
 
 
 def _previous(prev: Fact | None) -> PreviousFigure | None:

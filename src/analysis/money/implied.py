@@ -17,12 +17,17 @@ from analysis.money.lists import list_lead
 
 if TYPE_CHECKING:
     from analysis.money.amounts import Amount
+    from analysis.money.facts import Fact
 
-__all__ = ["resolve_implied"]
+__all__ = ["resolve_implied", "same_kind_currency", "stated_currency"]
 
 # (a paragraph of direct speech, «— За девять месяцев …», is a new sentence of the same talk)
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"»”)]*\s+(?:[—–-][ \u00a0]+)?[«\"„(]?[А-ЯЁA-Z]|\n")
 _NEW_SENTENCE = re.compile(r"[.!?]\s+[А-ЯA-Z«\"]|\n")
+# «поступления в российской валюте превысили 25 млрд»: the clause names the currency
+_IN_CLAUSE = tuple((re.compile(rx, re.IGNORECASE), code)
+                   for rx, code in vocabulary().currency_in_clause)
+_CLAUSE_REACH = 60
 # «Это в рублях, если что»: the writer states the currency of the figures around it
 _STATEMENTS = tuple((re.compile(rx, re.IGNORECASE), code)
                     for rx, code in vocabulary().currency_statements)
@@ -61,8 +66,8 @@ def resolve_implied(text: str, found: list[Amount]) -> list[Amount]:
             last, last_end = amount.currency, amount.end
             result.append(amount)
             continue
-        currency = last
-        if currency is not None and not _near(breaks, last_end, amount.start):
+        currency = _in_clause(text, amount.start) or last
+        if currency is not None and currency == last and not _near(breaks, last_end, amount.start):
             currency = None
         if currency is None:
             currency = following.currency(idx)
@@ -80,6 +85,38 @@ def resolve_implied(text: str, found: list[Amount]) -> list[Amount]:
         last_end = amount.end
         result.append(replace(amount, currency=currency, implied_currency=True))
     return result
+
+
+def _in_clause(text: str, start: int) -> str | None:
+    """The currency the figure's own clause names before it («поступления в российской
+    валюте превысили 25 млрд»), if any."""
+    lo = max(0, start - _CLAUSE_REACH)
+    for mark in ".;!?\n":
+        lo = max(lo, text.rfind(mark, lo, start) + 1)
+    window = text[lo:start]
+    if "в " not in window and "в\u00a0" not in window:
+        return None
+    return next((code for rx, code in _IN_CLAUSE if rx.search(window)), None)
+
+
+def same_kind_currency(facts: list[Fact]) -> list[Fact]:
+    """A bare figure borrows the currency of the nearest earlier explicit figure of its own
+    kind when the one just before is of another («оборот … 54 млрд долларов … на программу
+    выделить 4,2 млрд российских рублей … оборот может откатиться до 48 млрд»: dollars, as
+    the turnover). A figure with no kind of its own («other») keeps what it borrowed."""
+    out = facts
+    for i, f in enumerate(facts):
+        if not f.amount.implied_currency or f.metric == "other":
+            continue
+        lender = next((p for p in reversed(facts[:i]) if not p.amount.implied_currency), None)
+        if lender is None or lender.metric == f.metric or lender.amount.currency != f.amount.currency:
+            continue
+        kin = next((p for p in reversed(facts[:i]) if not p.amount.implied_currency
+                    and p.metric == f.metric), None)
+        if kin is not None and kin.amount.currency != f.amount.currency:
+            out = out if out is not facts else list(facts)
+            out[i] = replace(f, amount=replace(f.amount, currency=kin.amount.currency))
+    return out
 
 
 def _near(breaks: _Breaks, prev_end: int, start: int) -> bool:

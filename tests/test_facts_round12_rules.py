@@ -286,3 +286,33 @@ def test_sales_talk_lets_a_bare_figure_borrow_from_a_paragraph_before(tmp_path: 
             "1,2 млрд.\n")
     got = {a.surface: a.currency for a in find_amounts(text)}
     assert got["около 1,2 млрд"] == "USD"
+
+
+def test_a_programme_that_envisages_money_plans_it(tmp_path: Path) -> None:
+    text = ("До конца года областная программа предполагает замену 120 лифтов на сумму около "
+            "400 млн рублей. Городской бюджет на закупку автобусов предусматривает 2,2 млрд рублей.\n")
+    got = read(tmp_path, text, published="2024-06-01")
+    assert got["около 400 млн рублей"].forecast
+    assert got["2,2 млрд рублей"].forecast
+
+
+def test_a_cap_is_no_forecast(tmp_path: Path) -> None:
+    text = ("Размер субсидии на один трактор не может превышать 2,5 млн рублей.\n"
+            "Экономия на комбайне стоимостью 31 млн рублей может превышать 6 млн.\n")
+    got = read(tmp_path, text, published="2024-06-01")
+    assert not got["превышать 2,5 млн рублей"].forecast
+    assert not got["31 млн рублей"].forecast
+    assert not got["превышать 6 млн"].forecast
+
+
+def test_a_plan_verb_between_two_amounts_is_the_seconds(tmp_path: Path) -> None:
+    text = "Проект стоимостью 900 млн рублей позволит сэкономить 120 млн рублей.\n"
+    got = read(tmp_path, text, published="2024-06-01")
+    assert not got["900 млн рублей"].forecast
+    assert got["120 млн рублей"].forecast
+
+
+def test_a_plan_verb_after_a_lone_amount_is_still_its(tmp_path: Path) -> None:
+    text = "Ещё 800 млн рублей придётся на вторую очередь завода.\n"
+    got = read(tmp_path, text, published="2024-06-01")
+    assert got["800 млн рублей"].forecast

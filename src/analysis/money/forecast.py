@@ -80,13 +80,15 @@ def is_forecast(scope: AmountScope) -> bool:
         # «закупил на 2,3 млрд и … планирует вложить еще 1,5 млрд»: a plan after «и» or
         # before the next amount is the next predicate's
         joined = _AND.search(text, amount.end, clause_end)
-        clause_end = min([clause_end, joined.start() if joined else clause_end]
-                         + [o.start for o in scope.others if o.start >= amount.end])
-        hit = (words.forecast.search(text, amount.end, clause_end)
-               or _future_verb(text, amount.end, clause_end))  # «800 млн придётся на»
+        clause_end = min([clause_end, joined.start() if joined else clause_end])
+        if not any(amount.end <= o.start < clause_end for o in scope.others):
+            # («… стоимостью 28 млн рублей может превышать 8 млн»: a verb before the next
+            # amount of the clause is that amount's predicate)
+            hit = (words.forecast.search(text, amount.end, clause_end)
+                   or _future_verb(text, amount.end, clause_end))  # «800 млн придётся на»
     if hit is None:
         return False
-    return not words.not_forecast.search(text, lo, max(hit.end(), amount.start))
+    return not words.not_forecast.search(text, lo, max(hit.end(), amount.end))
 
 
 def _done_in_own_clause(text: str, plan_end: int, amount_start: int) -> bool:

@@ -316,3 +316,16 @@ def test_a_plan_verb_after_a_lone_amount_is_still_its(tmp_path: Path) -> None:
     text = "Ещё 800 млн рублей придётся на вторую очередь завода.\n"
     got = read(tmp_path, text, published="2024-06-01")
     assert got["800 млн рублей"].forecast
+
+
+def test_a_change_against_a_year_is_a_base(tmp_path: Path) -> None:
+    text = ("Комиссия подвела итоги 2023 года. Взаимная торговля составила 91,4 млрд долларов, "
+            "прибавив 7,1% к 2022 году.\n")
+    got = read(tmp_path, text, published="2024-04-01")
+    assert got["91,4 млрд долларов"].year == 2023
+
+
+def test_a_year_after_k_without_a_change_is_a_target(tmp_path: Path) -> None:
+    text = "Стороны рассчитывают довести товарооборот к 2026 году до 3 млрд долларов.\n"
+    got = read(tmp_path, text, published="2024-04-01")
+    assert got["до 3 млрд долларов"].year == 2026

@@ -25,6 +25,7 @@ from analysis.money.scope import AmountScope
 from analysis.money.year import (
     COMPARED_PHRASE,
     COMPARISON_STEMS,
+    PERCENT_BASE,
     YEAR_DIGITS,
     counts_back,
     year_reading,
@@ -103,6 +104,8 @@ def has_time_words(low: str) -> bool:
         low = low.replace("среднегодов", "")
     if "прошлогодн" in low:  # «что на 9% выше прошлогоднего»: a comparison base
         low = _LAST_YEARS_LEVEL.sub(" ", low)
+    if " к " in low:  # «прибавив 9,8% к 2022 году»: a change against a base year
+        low = PERCENT_BASE.sub(" ", low)
     if not (any(w in low for w in _TIME_STEMS) or YEAR_DIGITS.search(low)):
         return False
     if not any(s in low for s in COMPARISON_STEMS) or COMPARED_PHRASE.search(low) is None:

@@ -21,7 +21,8 @@ from analysis.money.scope import CLAUSE_MARK, AmountScope
 if TYPE_CHECKING:
     from datetime import date
 
-__all__ = ["COMPARED_PHRASE", "COMPARISON_STEMS", "PUBLICATION", "RELATIVE_YEARS", "YEAR_DIGITS",
+__all__ = ["COMPARED_PHRASE", "COMPARISON_STEMS", "PERCENT_BASE", "PUBLICATION", "RELATIVE_YEARS",
+           "YEAR_DIGITS",
            "YearMention", "YearReading", "counts_back",
            "year_mentions", "year_of", "year_reading"]
 
@@ -65,6 +66,11 @@ _YEAR_COMPARED = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(calendar().comparison_bases) + r")"
     r"[ \u00a0]+(?:(?:с|со|к)[ \u00a0]+)?"
     r"(?:[IVа-яё]+[ \u00a0]*(?:[—–-][ \u00a0]*)?){0,3}\Z")
+# «прибавив 9,8% к 2022 году», «+12% к 2021-му», «в 1,5 раза к 2020 году»: a change told
+# against a year, which is its base («к» right after a percentage or a ratio)
+_CHANGE_BEFORE = re.compile(r"(?i)(?:%|процент\w*|раза?)[ \u00a0]*\Z")
+PERCENT_BASE = re.compile(r"(?i)(?:%|процент\w*|раза?)[ \u00a0]+к[ \u00a0]+(?:19|20)\d\d"
+                          r"(?:-?(?:му|м|го))?(?:[ \u00a0]*(?:год\w*|г\.))?")
 _WHEN = re.compile(r"(?i)(?<!\w)когда(?!\w)")
 _TO_BEFORE = re.compile(r"(?i)(?<!\w)к[ \u00a0]+\Z")  # «к прошлому году»
 # The whole comparison phrase, year included: what a sentence says about a base, not its own
@@ -224,7 +230,10 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             continue  # «МОСКВА, 3 февраля 2026 г. — …»: the news's date, not the figure's
         if not pre and not mention.has_word:
             continue  # «2024 трактора»: a bare number is not a year
-        if _YEAR_COMPARED.search(text, max(s_start, mention.start - 60), mention.start):
+        if _YEAR_COMPARED.search(text, max(s_start, mention.start - 60), mention.start) or (
+                pre == "к" and _CHANGE_BEFORE.search(text, max(s_start, mention.start - 12),
+                                                    mention.start)):
+            # («прибавив 9,8% к 2022 году», «в 1,5 раза к 2021 году»: a change against it)
             # «по сравнению с 2022 годом», «к уровню 2021 года»: a base, not the year
             compared = compared or scope.distance(mention.start, mention.end) is not None
             continue

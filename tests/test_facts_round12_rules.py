@@ -329,3 +329,21 @@ def test_a_year_after_k_without_a_change_is_a_target(tmp_path: Path) -> None:
     text = "Стороны рассчитывают довести товарооборот к 2026 году до 3 млрд долларов.\n"
     got = read(tmp_path, text, published="2024-04-01")
     assert got["до 3 млрд долларов"].year == 2026
+
+
+# --------------------------------------------------------------------------- region
+def test_the_capital_in_a_list_of_regions_is_moscow(tmp_path: Path) -> None:
+    text = ("Главными партнёрами остаются Брянская область и Москва.\n"
+            "Товарооборот с Брянщиной сложился на уровне 92 млн долларов, со столицей России — "
+            "свыше 300 млн.\n")
+    got = read(tmp_path, text, published="2024-04-01")
+    assert got["92 млн долларов"].region == "Брянская область"
+    assert got["свыше 300 млн"].region == "Москва"
+
+
+def test_the_belarusian_capital_in_a_list_is_not_moscow(tmp_path: Path) -> None:
+    text = ("Главными партнёрами остаются Брянская область и Москва.\n"
+            "Поставки брянских предприятий в белорусскую столицу — свыше 40 млн долларов, "
+            "Брянская область наращивает и другие направления.\n")
+    got = read(tmp_path, text, published="2024-04-01")
+    assert got["свыше 40 млн долларов"].region != "Москва"

@@ -347,3 +347,18 @@ def test_the_belarusian_capital_in_a_list_is_not_moscow(tmp_path: Path) -> None:
             "Брянская область наращивает и другие направления.\n")
     got = read(tmp_path, text, published="2024-04-01")
     assert got["свыше 40 млн долларов"].region != "Москва"
+
+
+def test_equity_put_in_is_investment(tmp_path: Path) -> None:
+    text = ("На пополнение уставного капитала лизинговой компании в этом году предусмотрено "
+            "3 млрд рублей. Агрохолдинг получит из бюджета 900 млн рублей на увеличение "
+            "уставного капитала.\n")
+    got = read(tmp_path, text, published="2024-04-01")
+    assert got["3 млрд рублей"].metric == "investment"
+    assert got["900 млн рублей"].metric == "investment"
+
+
+def test_a_purchase_by_a_company_with_equity_stays_a_purchase(tmp_path: Path) -> None:
+    text = "Компания с уставным капиталом 10 млн рублей закупила тракторов на 50 млн рублей.\n"
+    got = read(tmp_path, text, published="2024-04-01")
+    assert got["50 млн рублей"].metric != "investment"

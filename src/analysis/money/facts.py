@@ -50,7 +50,7 @@ from analysis.money.context import (
     states_result,
 )
 from analysis.money.continuation import continues, goes_on, subset_of_paragraph_before
-from analysis.money.costs import is_facility_cost
+from analysis.money.costs import is_equity, is_facility_cost
 from analysis.money.direction import is_delivery_into_region
 from analysis.money.focus import echo_of, focus_before, headline_echoes
 from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
@@ -108,6 +108,7 @@ _RESULTS_REACH = 2
 # (trade; budgets and programme money). Investments and credits are one-off sums.
 _SERIES_METRICS = frozenset((*TRADE_METRICS, "financing"))
 _FACILITY_COST_FROM = frozenset({"other", "production"})  # weak readings a facility's cost overrides
+_EQUITY_FROM = frozenset({"other", "financing"})  # readings equity put in overrides
 _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
 _TOPIC_SCORE = 9  # the article's topic: weaker still
 _CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
@@ -146,6 +147,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             metric = "import"  # «поставки белорусских товаров в регион — 410 млн»
         elif metric in _FACILITY_COST_FROM and is_facility_cost(scope):
             metric = "investment"  # «открылся сервисный центр стоимостью 180 млн рублей»
+        elif metric in _EQUITY_FROM and is_equity(scope):
+            metric = "investment"  # «на пополнение уставного капитала предусмотрено 5 млрд»
         if is_unit_price(scope):
             metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
         cell = tables.cell(amount)

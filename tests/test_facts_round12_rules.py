@@ -362,3 +362,18 @@ def test_a_purchase_by_a_company_with_equity_stays_a_purchase(tmp_path: Path) ->
     text = "Компания с уставным капиталом 10 млн рублей закупила тракторов на 50 млн рублей.\n"
     got = read(tmp_path, text, published="2024-04-01")
     assert got["50 млн рублей"].metric != "investment"
+
+
+def test_a_programmes_limit_is_financing(tmp_path: Path) -> None:
+    text = ("Банки компенсируют аграриям часть ставки по кредитам на технику. "
+            "На 2024 год лимит этого направления – 2,8 млрд рублей.\n")
+    got = read(tmp_path, text, published="2024-04-01")
+    assert got["2,8 млрд рублей"].metric == "financing"
+
+
+def test_a_credit_lines_limit_and_an_accounts_limit_are_not(tmp_path: Path) -> None:
+    text = ("Заводу открыта кредитная линия с лимитом 600 млн рублей. "
+            "Лимит по счёту на первом этапе составит 2 млрд рублей.\n")
+    got = read(tmp_path, text, published="2024-04-01")
+    assert got["600 млн рублей"].metric == "credit"
+    assert got["2 млрд рублей"].metric != "financing"

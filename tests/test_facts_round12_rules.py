@@ -377,3 +377,12 @@ def test_a_credit_lines_limit_and_an_accounts_limit_are_not(tmp_path: Path) -> N
     got = read(tmp_path, text, published="2024-04-01")
     assert got["600 млн рублей"].metric == "credit"
     assert got["2 млрд рублей"].metric != "financing"
+
+
+def test_a_makers_sales_are_other_unless_sent_somewhere(tmp_path: Path) -> None:
+    text = ("Рекордный экспорт «Лидсельмаша»\n"
+            "По итогам года завод реализовал продукции на 640 млн рублей. "
+            "Дилер реализовал белорусским хозяйствам сеялок на 2,1 млн евро.\n")
+    got = read(tmp_path, text, published="2024-02-01")
+    assert got["640 млн рублей"].metric == "other"
+    assert got["2,1 млн евро"].metric == "export"

@@ -386,3 +386,18 @@ def test_a_makers_sales_are_other_unless_sent_somewhere(tmp_path: Path) -> None:
     got = read(tmp_path, text, published="2024-02-01")
     assert got["640 млн рублей"].metric == "other"
     assert got["2,1 млн евро"].metric == "export"
+
+
+def test_an_earlier_amounts_period_stops_at_the_next_amounts_own_year(tmp_path: Path) -> None:
+    text = ("В январе–мае 2024 года лизинговая компания профинансировала покупку техники на "
+            "12,1 млрд рублей, а в целом по итогам 2023 года — на 30,5 млрд.\n")
+    got = read(tmp_path, text, published="2024-06-20")
+    assert got["12,1 млрд рублей"].period == "январь–май"
+    first = got["на 30,5 млрд"] if "на 30,5 млрд" in got else got["30,5 млрд"]
+    assert (first.year, first.period) == (2023, None)
+
+
+def test_a_list_under_one_period_shares_it(tmp_path: Path) -> None:
+    text = "За январь–март 2024 года экспорт составил 51 млн долларов, импорт — 33 млн.\n"
+    got = read(tmp_path, text, published="2024-05-20")
+    assert got["33 млн"].period == "январь–март"

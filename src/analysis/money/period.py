@@ -50,6 +50,8 @@ _PERIOD = re.compile(
     # its year is a period too (not «14 января 2024 года», a date: the day is read below)
     r"|(?P<mg>" + _GENITIVE_RE + r")(?=[ \u00a0]+(?:19|20)\d\d(?!\d))"
     r")")
+_BEYOND = 1000  # `AmountScope.distance` adds this when another amount lies between
+_YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # «декабрьских», «майские», «мартовский»: the month's adjective goes on after the month's stem
 _MONTH_TAIL = re.compile(r"(?i)[а-яё]*")
 # Letters every period expression contains: a sentence without any is not scanned.
@@ -124,11 +126,22 @@ def period_of(scope: AmountScope) -> str | None:
         else:
             label = month_name(m.group("m") or m.group("mg"))
         dist = scope.distance(m.start(), m.end())
-        if dist is None:
+        if dist is None or (dist >= _BEYOND and _own_year_between(scope, m.end())):
+            # («в январе–мае — на 16,4 млрд, а по итогам 2018 года — на 34,9 млрд»: the
+            # amount's own clause states its year; the period is the earlier amount's)
             continue
         if best is None or dist < best[0]:
             best = (dist, label)
     return best[1] if best else None
+
+
+def _own_year_between(scope: AmountScope, period_end: int) -> bool:
+    """Does a year in digits stand between the last other amount after the period and the
+    amount itself?"""
+    amount = scope.amount
+    lo = max([period_end] + [o.end for o in scope.others
+                             if period_end <= o.start and o.end <= amount.start])
+    return _YEAR_DIGITS.search(scope.text, lo, amount.start) is not None
 
 
 def _roman_key(raw: str) -> str:

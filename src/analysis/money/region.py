@@ -222,7 +222,7 @@ class ArticleText:
             return None  # only «белорусская столица», «Северная столица»
         before = low[:scope.start]
         at, region = max(((before.rfind(stem), name) for stem, name in words.capital_names),
-                         default=(-1, None))
+                         key=lambda found: found[0], default=(-1, None))
         return region if at >= 0 else None
 
 

@@ -401,3 +401,17 @@ def test_a_list_under_one_period_shares_it(tmp_path: Path) -> None:
     text = "За январь–март 2024 года экспорт составил 51 млн долларов, импорт — 33 млн.\n"
     got = read(tmp_path, text, published="2024-05-20")
     assert got["33 млн"].period == "январь–март"
+
+
+def test_a_price_that_reaches_a_level_is_no_result(tmp_path: Path) -> None:
+    text = ("Рынок лифтов в первом полугодии 2023 года вырос до 28 млрд рублей.\n"
+            "Спрос на скоростные лифты растёт; цена одного лифта доходит до 7 млн руб.\n")
+    got = read(tmp_path, text, published="2023-09-01")
+    assert (got["до 7 млн руб."].year, got["до 7 млн руб."].period) == (None, None)
+
+
+def test_incomes_are_still_a_result(tmp_path: Path) -> None:
+    text = ("Холдинг подвёл итоги 2023 года.\n"
+            "Доходы от экспорта составили 410 млн рублей.\n")
+    got = read(tmp_path, text, published="2024-02-20")
+    assert got["410 млн рублей"].year == 2023

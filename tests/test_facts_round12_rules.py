@@ -415,3 +415,12 @@ def test_incomes_are_still_a_result(tmp_path: Path) -> None:
             "Доходы от экспорта составили 410 млн рублей.\n")
     got = read(tmp_path, text, published="2024-02-20")
     assert got["410 млн рублей"].year == 2023
+
+
+def test_judged_by_months_gives_no_period_to_the_years_estimate(tmp_path: Path) -> None:
+    text = ("Товарооборот в прошлом году составил 48 млрд долларов. Нынешний год, судя по "
+            "январю–сентябрю (38,2 млрд), закончится в районе 51 млрд.\n")
+    got = read(tmp_path, text, published="2024-11-20")
+    assert got["38,2 млрд"].period == "январь–сентябрь"
+    estimate = got["в районе 51 млрд"] if "в районе 51 млрд" in got else got["51 млрд"]
+    assert estimate.period is None

@@ -214,7 +214,7 @@ def is_seat_of_government(text: str, start: int) -> bool:
 
 
 # What ends an aside phrase: a clause mark, or a word that is a predicate or an adverb
-_ASIDE_STOP = re.compile(r"[,;:()!?.—–]")
+_ASIDE_STOP = re.compile(r"[,;:()!?.]|[ \u00a0][—–]|[—–][ \u00a0]")  # (not «январю–октябрю»)
 _ASIDE_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
 _ASIDE_ENDS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL"})
 _NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})

@@ -50,6 +50,7 @@ _PERIOD = re.compile(
     # its year is a period too (not «14 января 2024 года», a date: the day is read below)
     r"|(?P<mg>" + _GENITIVE_RE + r")(?=[ \u00a0]+(?:19|20)\d\d(?!\d))"
     r")")
+_BRACKET_GAP = re.compile(r"[ \u00a0]*\([ \u00a0]*")  # «… (43,7 млрд)»: the amount opens a bracket
 _BEYOND = 1000  # `AmountScope.distance` adds this when another amount lies between
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # «декабрьских», «майские», «мартовский»: the month's adjective goes on after the month's stem
@@ -103,8 +104,11 @@ def period_of(scope: AmountScope) -> str | None:
             continue  # «14 января 2024 года»: a date; «к уровню января 2023-го»: a base
         if asides is None:
             asides = aside_spans(scope)
-        if any(a <= m.start() < b for a, b in asides):
-            continue  # «с учётом отгрузок в декабре»: what the figure allows for
+        if any(a <= m.start() < b and not _BRACKET_GAP.fullmatch(text, b, scope.amount.start)
+               for a, b in asides):
+            # «с учётом отгрузок в декабре»: what the figure allows for (but «судя по
+            # январю–октябрю (43,7 млрд)»: the bracketed figure is the aside's own)
+            continue
         if m.group("m1"):
             label = f"{month_name(m.group('m1'))}–{month_name(m.group('m2'))}"
         elif m.group("n"):

@@ -424,3 +424,29 @@ def test_judged_by_months_gives_no_period_to_the_years_estimate(tmp_path: Path) 
     assert got["38,2 млрд"].period == "январь–сентябрь"
     estimate = got["в районе 51 млрд"] if "в районе 51 млрд" in got else got["51 млрд"]
     assert estimate.period is None
+
+
+def test_a_balance_takes_the_time_of_the_figures_before_it(tmp_path: Path) -> None:
+    text = ("Облстат: торговля с Беларусью в январе–марте\n"
+            "Товарооборот области с Беларусью в январе–марте 2025 года составил 210 млн долларов.\n"
+            "Экспорт составил 130 млн долларов, импорт — 80 млн долларов. Положительное сальдо "
+            "сложилось в размере 50 млн долларов.\n")
+    got = read(tmp_path, text, published="2025-05-12")
+    fact = got["50 млн долларов"]
+    assert (fact.year, fact.period) == (2025, "январь–март")
+
+
+def test_as_in_past_years_is_no_time_of_the_figure(tmp_path: Path) -> None:
+    text = ("Таможня подвела итоги февраля 2024 года. Экспорт в Беларусь составил 20 млн "
+            "долларов, импорт — 31 млн. Сальдо, как и в прошлом году, сложилось отрицательное: "
+            "минус 11 млн долларов.\n")
+    got = read(tmp_path, text, published="2024-03-12")
+    fact = got["минус 11 млн долларов"]
+    assert (fact.year, fact.period, fact.amount.value) == (2024, "февраль", -11e6)
+
+
+def test_a_price_after_figures_keeps_no_time(tmp_path: Path) -> None:
+    text = ("Экспорт тракторов в 2024 году составил 120 млн долларов.\n"
+            "Средняя цена трактора — около 4 млн рублей.\n")
+    got = read(tmp_path, text, published="2025-03-12")
+    assert got["около 4 млн рублей"].year is None

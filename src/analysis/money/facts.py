@@ -256,9 +256,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             elif year is None and when is None and metric == "other" and states_result(
                     text, s_start, s_end):
                 # a result (revenue, profit, a trade balance) takes the time of the figures
-                # just before it or of a results report («МАЗ подвёл итоги 2024 года»); a
+                # just before it («Экспорт — 398,7 млн, импорт — 213,7 млн. Положительное
+                # сальдо — 185 млн») or of a results report («МАЗ подвёл итоги 2024 года»); a
                 # price («средняя стоимость трактора») or a purchase keeps none
-                when = earlier_time(ctx, sents, si, article.published, facts)
+                when = _figures_before(prev, sents) or earlier_time(
+                    ctx, sents, si, article.published, facts)
                 if when is not None and when.inherited_source is None and not _results_time(
                         text, when, sents[0].start, date_source):
                     when = None
@@ -314,6 +316,16 @@ def _previous(prev: Fact | None) -> PreviousFigure | None:
     if prev is None:
         return None
     return PreviousFigure(metric=prev.metric, sentence=SentenceSpan(prev.sentence.start, prev.sentence.end))
+
+
+def _figures_before(prev: Fact | None, sents: list[SentenceSpan]) -> CarriedTime | None:
+    """The time of the figure just before, in the same paragraph, when it has one and is no
+    plan: what a result stated after it (a balance after exports and imports) takes."""
+    if prev is None or prev.year is None or prev.forecast or prev.sentence.start < sents[0].start:
+        return None
+    return CarriedTime(year=prev.year, period=prev.period, source=None,
+                       sentence=SentenceSpan(prev.sentence.start, prev.sentence.end),
+                       inherited_source=prev.year_source)
 
 
 def _span(fact: Fact) -> tuple[int, int]:

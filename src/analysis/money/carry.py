@@ -23,6 +23,7 @@ from analysis.money.period import MONTH_RE, period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
 from analysis.money.year import (
+    AS_IN,
     COMPARED_PHRASE,
     COMPARISON_STEMS,
     PERCENT_BASE,
@@ -63,8 +64,6 @@ _WHOLE_MONTH = re.compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|этот|�
 _LAST_YEARS_LEVEL = re.compile(
     r"(?<![\w-])(?:выше|ниже|больше|меньше|против|к|чем|относительно)[ \u00a0]+"
     r"(?:уровн\w*[ \u00a0]+)?прошлогодн\w*")
-# «как и в прошлом году», «как и за последние три года»: another time the figure is like
-_AS_IN = re.compile(r"(?<![\w-])как[ \u00a0]+и[ \u00a0]+(?:в|во|за|на)[ \u00a0]+[^,;:.!?—–]*")
 _QUESTION_LOOKBACK = 8  # paragraphs an answer may stand after its question
 
 
@@ -109,7 +108,7 @@ def has_time_words(low: str) -> bool:
     if " к " in low:  # «прибавив 9,8% к 2022 году»: a change against a base year
         low = PERCENT_BASE.sub(" ", low)
     if "как " in low:  # «Сальдо, как и в последние три года, отрицательное»: compared with
-        low = _AS_IN.sub(" ", low)
+        low = AS_IN.sub(" ", low)
     if not (any(w in low for w in _TIME_STEMS) or YEAR_DIGITS.search(low)):
         return False
     if not any(s in low for s in COMPARISON_STEMS) or COMPARED_PHRASE.search(low) is None:

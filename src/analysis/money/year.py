@@ -21,7 +21,7 @@ from analysis.money.scope import CLAUSE_MARK, AmountScope
 if TYPE_CHECKING:
     from datetime import date
 
-__all__ = ["COMPARED_PHRASE", "COMPARISON_STEMS", "PERCENT_BASE", "PUBLICATION", "RELATIVE_YEARS",
+__all__ = ["AS_IN", "COMPARED_PHRASE", "COMPARISON_STEMS", "PERCENT_BASE", "PUBLICATION", "RELATIVE_YEARS",
            "YEAR_DIGITS",
            "YearMention", "YearReading", "counts_back",
            "year_mentions", "year_of", "year_reading"]
@@ -71,6 +71,8 @@ _YEAR_COMPARED = re.compile(
 _CHANGE_BEFORE = re.compile(r"(?i)(?:%|процент\w*|раза?)[ \u00a0]*\Z")
 PERCENT_BASE = re.compile(r"(?i)(?:%|процент\w*|раза?)[ \u00a0]+к[ \u00a0]+(?:19|20)\d\d"
                           r"(?:-?(?:му|м|го))?(?:[ \u00a0]*(?:год\w*|г\.))?")
+# «как и в прошлом году», «как и за последние три года»: another time the figure is like
+AS_IN = re.compile(r"(?i)(?<![\w-])как[ \u00a0]+и[ \u00a0]+(?:в|во|за|на)[ \u00a0]+[^,;:.!?—–]*")
 _WHEN = re.compile(r"(?i)(?<!\w)когда(?!\w)")
 _TO_BEFORE = re.compile(r"(?i)(?<!\w)к[ \u00a0]+\Z")  # «к прошлому году»
 # The whole comparison phrase, year included: what a sentence says about a base, not its own
@@ -220,8 +222,12 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
     compared_back = False  # … and it was a past year named relatively («к прошлому году»)
     published_year = published.year if published else None
     dateline = -1  # where an agency dateline of the sentence ends (read when a year is seen)
+    # («Сальдо, как и в прошлом году, отрицательное»: the time it is compared with)
+    like = [m.span() for m in AS_IN.finditer(text, s_start, s_end)] if "как " in scope.lowered else []
     for mention in year_mentions(text, s_start, s_end):
         ys, pre = mention.digits_start, mention.preposition
+        if like and any(a <= ys < b for a, b in like):
+            continue
         if any(o.start <= ys < o.end for o in scope.others):
             continue  # a number inside an amount
         if dateline < 0:
@@ -263,6 +269,8 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             cands.append((dist - 1, base + offset, "relative"))
     for m in (_HORIZON.finditer(text, s_start, s_end) if year_word or "лет" in scope.lowered
               else ()):
+        if any(a <= m.start() < b for a, b in like):
+            continue
         dist = scope.distance(m.start(), m.end())
         if dist is not None and not (m.start() > scope.amount.end and _AND.search(
                 text, scope.amount.end, m.start())):
@@ -273,7 +281,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             any(stem in scope.lowered for stem in _ELLIPTIC_STEMS)
             and _ELLIPTIC_RELATIVE.search(scope.lowered))):
         for m in _RELATIVE.finditer(text, s_start, s_end):
-            if any(fs <= m.start() < fe for fs, fe in focus_spans):
+            if any(fs <= m.start() < fe for fs, fe in (*focus_spans, *like)):
                 continue  # «прошлого года» of «аналогичный период прошлого года»
             for i, (_, offset) in enumerate(RELATIVE_YEARS):
                 if m.group(f"r{i}") is not None:

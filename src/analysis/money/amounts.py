@@ -32,6 +32,7 @@ from analysis.money.grammar import (
     CLAUSE_END,
     CORE,
     FROM_BEFORE,
+    MINUS_BEFORE,
     NUMERALS,
     QUALIFIER_BEFORE,
     QUALIFIER_PHRASES,
@@ -107,9 +108,6 @@ _LATIN = re.compile(r"[A-Za-z]")
 _NO_BRACKETS = str.maketrans("[]", "  ")
 _IMPLIED_MIN_SCALE = 1e6  # a bare «5 тыс.» is nearly always a count, never implied money
 # (group number in QUALIFIER_BEFORE, qualifier) of each qualifier phrase, in table order
-# «минус 43,6 млн», «−12 млн», «(-5 млн)», «: -5 млн»: the sign of a balance or a change (a
-# hyphen only after a bracket or a colon: elsewhere it joins a range or opens a list item)
-_MINUS_BEFORE = re.compile(r"(?:(?<![\w-])[Мм]инус[ \u00a0]+|\u2212[ \u00a0]?|(?<=[(:])-|(?<=:[ \u00a0])-)\Z")
 _QUALIFIER_GROUPS = tuple((QUALIFIER_BEFORE.groupindex[f"q{i}"], qual)
                           for i, (_, qual) in enumerate(QUALIFIER_PHRASES))
 
@@ -387,7 +385,7 @@ def _single(text: str, core: Core, level: _LastLevel | None = None) -> Amount | 
             start = q.start
         qualifier = qual
     value = core.number * core.scale
-    if q is None and (minus := _MINUS_BEFORE.search(text, max(0, core.start - 8), core.start)):
+    if q is None and (minus := MINUS_BEFORE.search(text, max(0, core.start - 8), core.start)):
         # «Сальдо сложилось отрицательное: минус 43,6 млн долларов»: a negative figure
         start, value = minus.start(), -value
     implied = core.currency is None

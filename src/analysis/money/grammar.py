@@ -39,6 +39,7 @@ __all__ = [
     "CORE",
     "CURRENCY_CUES",
     "FROM_BEFORE",
+    "MINUS_BEFORE",
     "MONEY_CONTEXT",
     "NUMERALS",
     "QUALIFIER_BEFORE",
@@ -211,6 +212,10 @@ UNIT_AFTER = re.compile(
 TIME_WORDS = frozenset({"год", "месяц", "квартал", "полугодие", "неделя", "день", "сутки",
                         "ранее", "ежегодно", "ежемесячно", "прошлый", "текущий", "этот"})
 
+
+# «минус 43,6 млн», «−12 млн», «(-5 млн)», «: -5 млн»: the sign of a balance or a change (a
+# hyphen only after a bracket or a colon: elsewhere it joins a range or opens a list item)
+MINUS_BEFORE = re.compile(r"(?:(?<![\w-])[Мм]инус[ \u00a0]+|\u2212[ \u00a0]?|(?<=[(:])-|(?<=:[ \u00a0])-)\Z")
 
 # Money words that let a bare «около 54 миллиардов» borrow a currency from further back.
 MONEY_CONTEXT = re.compile(

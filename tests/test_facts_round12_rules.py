@@ -450,3 +450,20 @@ def test_a_price_after_figures_keeps_no_time(tmp_path: Path) -> None:
             "Средняя цена трактора — около 4 млн рублей.\n")
     got = read(tmp_path, text, published="2025-03-12")
     assert got["около 4 млн рублей"].year is None
+
+
+def test_a_time_in_a_clause_about_something_else_is_not_the_figures(tmp_path: Path) -> None:
+    text = ("Рейтинг регионов по торговле с Беларусью за первое полугодие 2024 года.\n"
+            "На первом месте Москва — 7,1 млрд долларов. Третья — Московская область с 2,9 млрд "
+            "долларов; годом ранее она была второй. Четвёртая — Смоленская область с 1,2 млрд "
+            "долларов, хотя годом ранее она была пятой.\n")
+    got = read(tmp_path, text, published="2024-08-15")
+    for surface in ("2,9 млрд долларов", "1,2 млрд долларов"):
+        assert (got[surface].year, got[surface].period) == (2024, "I полугодие"), surface
+
+
+def test_a_comment_on_the_figure_keeps_its_time_words(tmp_path: Path) -> None:
+    text = ("Завод сообщил о результатах работы.\n"
+            "Экспорт шин достиг 310 млн долларов, что на 20 млн долларов больше, чем годом ранее.\n")
+    got = read(tmp_path, text)
+    assert got["310 млн долларов"].year is None

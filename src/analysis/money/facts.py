@@ -113,6 +113,9 @@ _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
 _TOPIC_SCORE = 9  # the article's topic: weaker still
 _CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
 _CHANGE_TO = re.compile(r"(?i)[ \u00a0]+до[ \u00a0]+")
+# where a clause about something else begins: «;», «, хотя …», «, но …», «, а …» (a comment
+# on the figure itself, «, что на 46 млн больше, чем годом ранее», is still the figure's)
+_CLAUSE_AFTER = re.compile(r";|,[ \u00a0]+(?:хотя|но|а|однако)[ \u00a0]")
 _COORDINATED = re.compile(r"[ \u00a0]*(?:и|или)[ \u00a0]+")
 
 
@@ -223,7 +226,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             period, context = same.period, _origin(same)
             if reading.source not in ("stated", "relative"):
                 year, year_source = same.year, same.year_source
-        if year is None and period is None and not has_time_words(scope.lowered):
+        if year is None and period is None and not has_time_words(_own_reach(scope)):
             # No time of its own: «экспорт — …, импорт — …», «Экспорт — $1,1 млрд.»,
             # «Взаимная торговля за этот период …» take the time of what came just before;
             # failing that, of the nearest earlier sentence of the paragraph that states
@@ -316,6 +319,14 @@ def _previous(prev: Fact | None) -> PreviousFigure | None:
     if prev is None:
         return None
     return PreviousFigure(metric=prev.metric, sentence=SentenceSpan(prev.sentence.start, prev.sentence.end))
+
+
+def _own_reach(scope: AmountScope) -> str:
+    """The lower-cased sentence up to where a clause about something else begins: a time
+    told there («… около 4,9 млрд долларов; годом ранее Подмосковье было вторым», «…, хотя
+    годом ранее город был третьим») is that clause's, not the figure's."""
+    stop = _CLAUSE_AFTER.search(scope.text, scope.amount.end, scope.end)
+    return scope.lowered[:(stop.start() if stop else scope.end) - scope.start]
 
 
 def _figures_before(prev: Fact | None, sents: list[SentenceSpan]) -> CarriedTime | None:

@@ -467,3 +467,19 @@ def test_a_comment_on_the_figure_keeps_its_time_words(tmp_path: Path) -> None:
             "Экспорт шин достиг 310 млн долларов, что на 20 млн долларов больше, чем годом ранее.\n")
     got = read(tmp_path, text)
     assert got["310 млн долларов"].year is None
+
+
+def test_a_part_named_after_it_takes_its_cue_and_the_whole_does_not(tmp_path: Path) -> None:
+    text = ("Товарооборот Беларуси и Узбекистана скромнее: 1,1 млрд долларов, из которых около "
+            "700 млн пришлось на белорусский экспорт — грузовики МАЗ, тракторы, молочную "
+            "продукцию.\n")
+    got = read(tmp_path, text, published="2024-04-01")
+    assert got["около 700 млн"].metric == "export"
+    assert got["1,1 млрд долларов"].metric == "trade_turnover"
+
+
+def test_a_cue_before_a_dash_and_an_amount_is_the_next_amounts(tmp_path: Path) -> None:
+    text = "Экспорт составил 5 млн долларов, импорт — около 45 млн долларов.\n"
+    got = read(tmp_path, text, published="2024-04-01")
+    assert got["5 млн долларов"].metric == "export"
+    assert got["около 45 млн долларов"].metric == "import"

@@ -58,6 +58,7 @@ _SPLIT = re.compile(r"(?i)(?<!\w)(?:экспорт\w*[^.!?]{1,200}?(?<!\w)имп
                     r"(?<!\w)экспорт)")
 _RETAIL_BEFORE = re.compile(r"(?i)(?:розничн|оптов)\w*[ \u00a0]+\Z")
 _DASH_AMOUNT = re.compile(r"[ \u00a0]*[—–:-][ \u00a0]*\S")  # «импорт — $45 млн»
+_DASH_REACH = 16  # characters from the dash to that amount («— почти на $45 млн»)
 # «Объем кредитов, выданных Банком развития на экспортные операции, — 1,1 млрд»: a participle
 # or «который» clause between commas modifies a noun; its words are not the figure's metric.
 _MODIFIER = re.compile(r",[ \u00a0]*(?P<w>[А-Яа-яЁё]+)[^,;.!?()]*?,")
@@ -255,9 +256,14 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
             score = dist + penalty + 2 * crossed
             if side == "after":
                 score += 3 + 4 * crossed  # after the amount a new clause is someone else's
-                if _DASH_AMOUNT.match(text, we) or any(
+                if ((dash := _DASH_AMOUNT.match(text, we)) is not None and any(
+                        0 <= o.start - dash.end() + 1 < _DASH_REACH for o in others)) or any(
                         o.start >= we and o.start - we < ws - amount.end for o in others):
-                    continue  # «…, импорт — около $45 млн»: the next amount's cue
+                    # «…, импорт — около $45 млн»: the next amount's cue (but «780 млн пришлось
+                    # на белорусский экспорт — грузовики МАЗ»: a list of goods follows)
+                    continue
+                if any(amount.end <= o.start < ws for o in others if o is not amount):
+                    continue  # «1,04 млрд, из которых 780 млн пришлось на экспорт»: the part's
                 if crossed and _heads_next_amount(text, we, amount, others):
                     continue  # «…, импорт из России — 312 млн»: the next clause's cue
                 if crossed and _COMMENT_CLAUSE.match(text, text.rfind(",", amount.end, ws) + 1):

@@ -483,3 +483,11 @@ def test_a_cue_before_a_dash_and_an_amount_is_the_next_amounts(tmp_path: Path) -
     got = read(tmp_path, text, published="2024-04-01")
     assert got["5 млн долларов"].metric == "export"
     assert got["около 45 млн долларов"].metric == "import"
+
+
+def test_the_sentence_after_a_part_goes_on_about_the_whole(tmp_path: Path) -> None:
+    text = ("Товарооборот Беларуси и Узбекистана скромнее: 1,1 млрд долларов, из которых около "
+            "700 млн пришлось на белорусский экспорт. В Минске рассчитывают выйти на 1,5 млрд.\n")
+    got = read(tmp_path, text, published="2024-04-01")
+    follow = got["на 1,5 млрд"] if "на 1,5 млрд" in got else got["1,5 млрд"]
+    assert follow.metric == "trade_turnover"

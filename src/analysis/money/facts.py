@@ -52,7 +52,7 @@ from analysis.money.context import (
 from analysis.money.continuation import continues, goes_on, subset_of_paragraph_before
 from analysis.money.costs import is_equity, is_facility_cost
 from analysis.money.direction import is_delivery_into_region
-from analysis.money.focus import echo_of, focus_before, headline_echoes
+from analysis.money.focus import echo_of, focus_before, headline_echoes, whole_of_part
 from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
 from analysis.money.implied import same_kind_currency
 from analysis.money.lists import list_lead
@@ -177,9 +177,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                                      or continues(text, amount, _span(prev), s_start, sents, si)):
                 # «Экспорт составил $5 млрд. А в 2023 году — около 4 миллиардов.», «Годом
                 # ранее он был …»: a sentence with no cue of its own continues the previous
-                # figure's metric.
-                metric, score = prev.metric, _INHERITED_SCORE
-                context = _origin(prev)
+                # figure's metric (the whole's, when that figure was a part of it told last)
+                focus = prev if same_sentence else whole_of_part(text, facts, prev)
+                metric, score = focus.metric, _INHERITED_SCORE
+                context = _origin(focus)
             elif on:  # «… внешнеторгового оборота. За шесть месяцев он составил …»
                 before = sentence_cue(end_of(text, sents[si - 1]))
                 if before.score != NO_CUE:

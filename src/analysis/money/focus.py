@@ -5,11 +5,14 @@
 - `headline_echoes`: a headline figure takes the year of the body figure that repeats it,
   and a bare one («Пятьдесят миллионов на новую технику») all its meaning;
 - `focus_before`: a figure dated back from the focus («Год назад … было 801 млн») does not
-  move the focus a continuing sentence takes its time from.
+  move the focus a continuing sentence takes its time from;
+- `whole_of_part`: nor does a part told last («…, из которых 780 млн пришлось на экспорт»):
+  the next sentence goes on about the whole.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -19,7 +22,11 @@ if TYPE_CHECKING:
     from analysis.money.amounts import Amount
     from analysis.money.facts import Fact
 
-__all__ = ["echo_of", "focus_before", "headline_echoes"]
+__all__ = ["PART_OF_BEFORE", "echo_of", "focus_before", "headline_echoes", "whole_of_part"]
+
+# «, из которых …», «, из них …», «, в том числе …»: a part of the figure before it
+PART_OF_BEFORE = re.compile(
+    r"(?i),[ \u00a0]+(?:из[ \u00a0]+(?:которых|них)|в[ \u00a0]+том[ \u00a0]+числе)(?![\w-])")
 
 
 def echo_of(facts: list[Fact], amount: Amount, s_start: int) -> Fact | None:
@@ -64,3 +71,14 @@ def focus_before(facts: list[Fact], prev: Fact) -> Fact:
         return prev
     return next((f for f in reversed(facts) if f.sentence.start < prev.sentence.start
                  and f.year is not None and not f.forecast), prev)
+
+
+def whole_of_part(text: str, facts: list[Fact], prev: Fact) -> Fact:
+    """The figure a continuing sentence goes on about: the previous one, or the whole it was
+    a part of («1,04 млрд долларов, из которых 780 млн пришлось на экспорт. В Минске
+    рассчитывают выйти на 1,5 млрд»: the turnover, not the export)."""
+    whole = next((f for f in reversed(facts) if f.sentence.start == prev.sentence.start
+                  and f.amount.end <= prev.amount.start), None)
+    if whole is None or not PART_OF_BEFORE.search(text, whole.amount.end, prev.amount.start):
+        return prev
+    return whole

@@ -491,3 +491,12 @@ def test_the_sentence_after_a_part_goes_on_about_the_whole(tmp_path: Path) -> No
     got = read(tmp_path, text, published="2024-04-01")
     follow = got["на 1,5 млрд"] if "на 1,5 млрд" in got else got["1,5 млрд"]
     assert follow.metric == "trade_turnover"
+
+
+def test_investment_in_fixed_capital_is_the_reports_year(tmp_path: Path) -> None:
+    text = ("Губернатор отчитался о работе правительства за 2023 год.\n"
+            "«Объём инвестиций в основной капитал вырос до 98 млрд рублей», — сказал он. "
+            "Инвесторы также вложили в новый завод 2 млрд рублей.\n")
+    got = read(tmp_path, text, published="2024-04-19")
+    assert got["98 млрд рублей"].year == 2023
+    assert got["2 млрд рублей"].year is None  # a one-off investment keeps none

@@ -116,6 +116,7 @@ _CHANGE_TO = re.compile(r"(?i)[ \u00a0]+до[ \u00a0]+")
 # where a clause about something else begins: «;», «, хотя …», «, но …», «, а …» (a comment
 # on the figure itself, «, что на 46 млн больше, чем годом ранее», is still the figure's)
 _CLAUSE_AFTER = re.compile(r";|,[ \u00a0]+(?:хотя|но|а|однако)[ \u00a0]")
+_FIXED_CAPITAL = re.compile(r"основн\w*[ \u00a0]+капитал")
 _COORDINATED = re.compile(r"[ \u00a0]*(?:и|или)[ \u00a0]+")
 
 
@@ -255,7 +256,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # items have the time of its lead)
             when = line_time(text, item_lead, article.published) if (
                 year is None and item_lead is not None) else None
-            if year is None and when is None and (metric in _SERIES_METRICS or cell is not None):
+            if year is None and when is None and (metric in _SERIES_METRICS or cell is not None or (
+                    metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
+                # («инвестиции в основной капитал» are a region's yearly statistic, a series)
                 when = earlier_time(ctx, sents, si, article.published, facts)
             elif year is None and when is None and metric == "other" and states_result(
                     text, s_start, s_end):

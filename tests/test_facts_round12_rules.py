@@ -500,3 +500,9 @@ def test_investment_in_fixed_capital_is_the_reports_year(tmp_path: Path) -> None
     got = read(tmp_path, text, published="2024-04-19")
     assert got["98 млрд рублей"].year == 2023
     assert got["2 млрд рублей"].year is None  # a one-off investment keeps none
+
+
+def test_the_outgoing_year_is_the_year_of_publication(tmp_path: Path) -> None:
+    text = "В уходящем году экспорт области в Беларусь составил 140 млн долларов.\n"
+    got = read(tmp_path, text, published="2022-12-20")
+    assert got["140 млн долларов"].year == 2022

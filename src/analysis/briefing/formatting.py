@@ -127,6 +127,8 @@ def fmt_money(value: float | None, currency: str | None, lang: str, qualifier: s
             span = t("money.range", lang, low=f"{_CUR_PREFIX[cur]}{low_num}", high=hi_num)
             return f"{span}{NBSP}{scale}".rstrip(NBSP)
         return _join_money(t("money.range", lang, low=low_num, high=hi_num), scale, cur, lang)
+    if float(value) < 0:  # a negative balance: «−$43,6 млн», "−RUB 2.5 bn", the sign first
+        return "\u2212" + fmt_money(-float(value), currency, lang, q, decimals=decimals)
     num, scale = _scaled(float(value), lang, decimals)
     return qualifier_prefix(q, lang) + _join_money(num, scale, cur, lang)
 

@@ -90,7 +90,7 @@ def flag_implausible(mentions: pd.DataFrame, rules: FigureRules | None = None) -
         if usd is None or pd.isna(usd):
             continue
         low, high = rules.bounds_for(str(metric), str(scope))
-        if not low <= usd <= high:
+        if not low <= abs(usd) <= high:  # (a balance may be negative: its size is bounded)
             reasons[i].append(f"{_money(usd)} is outside the sane range for {scope} {metric} "
                               f"({_money(low)} to {_money(high)})")
     # each series' rows by position, in row order (plain lists: a DataFrame a series cost

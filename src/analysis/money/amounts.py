@@ -32,6 +32,7 @@ from analysis.money.grammar import (
     CLAUSE_END,
     CORE,
     FROM_BEFORE,
+    MINUS_BEFORE,
     NUMERALS,
     QUALIFIER_BEFORE,
     QUALIFIER_PHRASES,
@@ -384,6 +385,9 @@ def _single(text: str, core: Core, level: _LastLevel | None = None) -> Amount | 
             start = q.start
         qualifier = qual
     value = core.number * core.scale
+    if q is None and (minus := MINUS_BEFORE.search(text, max(0, core.start - 8), core.start)):
+        # «Сальдо сложилось отрицательное: минус 43,6 млн долларов»: a negative figure
+        start, value = minus.start(), -value
     implied = core.currency is None
     if implied and (core.scale < _IMPLIED_MIN_SCALE or UNIT_AFTER.match(text, core.end)
                     or counts_something(text, core.end)):

@@ -22,7 +22,15 @@ from analysis.money.amounts import Amount
 from analysis.money.period import MONTH_RE, period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
-from analysis.money.year import COMPARED_PHRASE, COMPARISON_STEMS, YEAR_DIGITS, year_reading
+from analysis.money.year import (
+    AS_IN,
+    COMPARED_PHRASE,
+    COMPARISON_STEMS,
+    PERCENT_BASE,
+    YEAR_DIGITS,
+    counts_back,
+    year_reading,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -30,8 +38,8 @@ if TYPE_CHECKING:
 
     from analysis.money.facts import Fact
 
-__all__ = ["CarriedTime", "earlier_time", "end_of", "has_time_words", "question_time",
-           "same_period_figure", "whole_year"]
+__all__ = ["CarriedTime", "earlier_time", "end_of", "has_time_words", "line_time", "question_time",
+           "same_period_figure", "whole_month", "whole_year"]
 
 # Any time expression of a sentence's own: then nothing is inherited.
 _TIME_STEMS = ("год", "месяц", "квартал", "полугод", "полгода")
@@ -49,6 +57,13 @@ _SAME_PERIOD = re.compile(
 # «за год», «за весь год», «по итогам года», «в целом за год» (no number, no «прошлый»)
 _WHOLE_YEAR = re.compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|целый))?|по[ \u00a0]+итогам)"
                          r"[ \u00a0]+года?(?![\w-])")
+# «за месяц», «за этот месяц», «в течение месяца» (no number: «за 9 месяцев» is a period)
+_WHOLE_MONTH = re.compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|этот|отч[её]тный))?[ \u00a0]+месяц"
+                          r"|в[ \u00a0]+течение[ \u00a0]+месяца)(?![\w-])")
+# «на 9% выше прошлогоднего», «против прошлогодних 4,1 млрд», «к прошлогоднему уровню»
+_LAST_YEARS_LEVEL = re.compile(
+    r"(?<![\w-])(?:выше|ниже|больше|меньше|против|к|чем|относительно)[ \u00a0]+"
+    r"(?:уровн\w*[ \u00a0]+)?прошлогодн\w*")
 _QUESTION_LOOKBACK = 8  # paragraphs an answer may stand after its question
 
 
@@ -76,12 +91,24 @@ def whole_year(low: str) -> bool:
     return "год" in low and _WHOLE_YEAR.search(low) is not None and not YEAR_DIGITS.search(low)
 
 
+def whole_month(low: str) -> bool:
+    """Does this lower-cased text speak of a month it does not name («Экспорт за месяц
+    составил …»)? Then the month is the one in focus."""
+    return "месяц" in low and _WHOLE_MONTH.search(low) is not None and not YEAR_DIGITS.search(low)
+
+
 def has_time_words(low: str) -> bool:
     """Does this lower-cased text have any time expression of its own? A comparison base
     («или 104% к уровню января–сентября 2025 года») and a rate («по среднегодовому курсу»)
     are not the text's own time."""
     if "среднегодов" in low:
         low = low.replace("среднегодов", "")
+    if "прошлогодн" in low:  # «что на 9% выше прошлогоднего»: a comparison base
+        low = _LAST_YEARS_LEVEL.sub(" ", low)
+    if " к " in low:  # «прибавив 9,8% к 2022 году»: a change against a base year
+        low = PERCENT_BASE.sub(" ", low)
+    if "как " in low:  # «Сальдо, как и в последние три года, отрицательное»: compared with
+        low = AS_IN.sub(" ", low)
     if not (any(w in low for w in _TIME_STEMS) or YEAR_DIGITS.search(low)):
         return False
     if not any(s in low for s in COMPARISON_STEMS) or COMPARED_PHRASE.search(low) is None:
@@ -111,11 +138,17 @@ def earlier_time(ctx: ArticleText, sents: list[SentenceSpan], si: int,
         if not _time_hint(text[span.start:span.end].lower()):
             continue
         figure = figures.get(span.start)
+        if figure is not None and figure.year_source == "relative" and counts_back(
+                text[span.start:span.end].lower()):
+            continue  # «Год назад за тот же период было 801 млн»: dated back from the focus
         if figure is not None and figure.year is not None:
             return CarriedTime(year=figure.year, period=figure.period, source=None,
                                sentence=span, inherited_source=figure.year_source)
-        if figure is None and span in lead and _FULL_DATE.search(text, span.start, span.end):
-            continue  # «Калининград, 14 марта 2019 г. — Агентство …»: the news's date
+        if figure is None and span in lead and _FULL_DATE.search(text, span.start, span.end) and (
+                period_of(end_of(text, span)) is None):
+            # «Калининград, 14 марта 2019 г. — Агентство …»: the news's date (but «ВИТЕБСК,
+            # 5 октября 2020 г. — … подвело итоги за январь–август»: the period it reports)
+            continue
         got = _stated_time(text, span, published)
         if got is not None:
             return got
@@ -157,6 +190,12 @@ def same_period_figure(text: str, start: int, end: int,
     if "период" not in text[start:end] or not _SAME_PERIOD.search(text, start, end):
         return None
     return next((f for f in reversed(facts) if f.period is not None), None)
+
+
+def line_time(text: str, line: tuple[int, int], published: date | None) -> CarriedTime | None:
+    """The time a line states («Министр рассказал, на что пойдут деньги в 2024 году:»): what
+    the items of a list under it take."""
+    return _stated_time(text, SentenceSpan(*line), published)
 
 
 def _stated_time(text: str, span: SentenceSpan, published: date | None) -> CarriedTime | None:

@@ -76,6 +76,8 @@ class ContextWords:
     project_estimate: re.Pattern[str] | None = None
     writer_verbs: frozenset[str] = frozenset()
     draft_heads: frozenset[str] = frozenset()  # govern only through a preposition
+    programme_heads: frozenset[str] = frozenset()  # a programme governs its genitive
+    programme_name: re.Pattern[str] | None = None  # group 1: a programme's quoted name
     export_revenue: re.Pattern[str] | None = None  # revenue on the Russian market
     capital_city: re.Pattern[str] | None = None  # «в столицу»: the capital named before
     capital_other: re.Pattern[str] | None = None  # «белорусская столица»: not that one
@@ -112,6 +114,8 @@ def context_words() -> ContextWords:
         unit_price=re.compile("(?i)" + data["unit_price"]) if "unit_price" in data else None,
         writer_verbs=frozenset(data.get("writer_verbs", ())),
         draft_heads=frozenset(data.get("draft_heads", ())),
+        programme_heads=frozenset(data.get("programme_heads", ())),
+        programme_name=re.compile(data["programme_name"]) if "programme_name" in data else None,
         export_revenue=_union(data["export_revenue"]) if "export_revenue" in data else None,
         capital_city=re.compile("(?i)" + data["capital_city"]) if "capital_city" in data else None,
         capital_other=_union(data["capital_other"]) if "capital_other" in data else None,
@@ -180,9 +184,19 @@ def national_distance(scope: AmountScope) -> int | None:
 
 def is_estimated_investment(scope: AmountScope) -> bool:
     """Is an investment given as an estimate («объём инвестиций оценивается в 2,4 млрд»)?
-    Then the project is not yet built: a forecast."""
+    Then the project is not yet built: a forecast. An accumulated stock («накопленные
+    инвестиции оценивают в …») is no plan."""
     rx = context_words().project_estimate
-    return rx is not None and rx.search(scope.folded, scope.start, scope.amount.start) is not None
+    if rx is None:
+        return False
+    # the estimate word of this amount's own clause: not past an earlier amount or «, а»
+    # («… оценивают в 4–5 млрд, а прямые инвестиции в 2024 году составили 1,9 млрд»)
+    lo = max([scope.start, *(o.end for o in scope.others if o.end <= scope.amount.start)])
+    but = scope.folded.rfind(", а ", lo, scope.amount.start)
+    lo = but + 4 if but >= 0 else lo
+    hit = rx.search(scope.folded, lo, scope.amount.start)
+    # «накопленные инвестиции оценивают в 4–5 млрд»: a stock built up, not a project's cost
+    return hit is not None and "накоплен" not in scope.folded[lo:scope.amount.start]
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
@@ -200,7 +214,7 @@ def is_seat_of_government(text: str, start: int) -> bool:
 
 
 # What ends an aside phrase: a clause mark, or a word that is a predicate or an adverb
-_ASIDE_STOP = re.compile(r"[,;:()!?.—–]")
+_ASIDE_STOP = re.compile(r"[,;:()!?.]|[ \u00a0][—–]|[—–][ \u00a0]")  # (not «январю–октябрю»)
 _ASIDE_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
 _ASIDE_ENDS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL"})
 _NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})

@@ -5,6 +5,9 @@ The cost of a facility (a centre, a plant, a workshop, a line, a terminal) named
 weak cue stands near («стоимость» alone is «other»: a price). Goods «стоимостью» stay a
 purchase, a contract «стоимостью» an agreement (their own cues decide). The words are data
 (`facility_cost` in `data/money_context_ru.json`).
+
+Equity put in («на пополнение уставного капитала компании предусмотрено 5 млрд», «получит
+7 млрд рублей на увеличение уставного капитала») is an investment too (rounds 9–12).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import NamedTuple
 
 from analysis.money.scope import AmountScope
 
-__all__ = ["is_facility_cost"]
+__all__ = ["is_equity", "is_facility_cost"]
 
 _REACH = 120  # characters before the amount: «сервисного центра для белорусской техники стоимостью»
 
@@ -52,3 +55,26 @@ def is_facility_cost(scope: AmountScope) -> bool:
     clause = before[:cost.start()]
     clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1:]
     return words.facility.search(clause) is not None
+
+
+# «уставный капитал», «уставный фонд», «складочный капитал»: a company's equity
+_EQUITY = re.compile(r"(?<!\w)(?:уставн|складочн)\w*[ \u00a0]+(?:капитал|фонд)\w*")
+
+
+def is_equity(scope: AmountScope) -> bool:
+    """Is the amount equity put into a company: «уставный капитал» in its clause, with no
+    other amount between («компания с уставным капиталом 10 млн закупила техники на 50 млн»:
+    the purchase is not equity)?"""
+    low = scope.folded
+    if low.find("уставн", scope.start, scope.end) < 0 and low.find("складочн", scope.start,
+                                                                   scope.end) < 0:
+        return False
+    amount = scope.amount
+    for m in _EQUITY.finditer(low, scope.start, scope.end):
+        lo, hi = (m.end(), amount.start) if m.end() <= amount.start else (amount.end, m.start())
+        if ";" in low[lo:hi] or any(lo <= o.start < hi for o in scope.others if o is not amount):
+            continue
+        if m.end() <= amount.start and "," in low[lo:hi]:
+            continue  # («…, в уставный капитал», after a comma: another clause)
+        return True
+    return False

@@ -25,7 +25,7 @@ metric, region or year came from (`context`), so a briefing can cite both.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analysis.ingest import URL_EVIDENCE
@@ -35,8 +35,10 @@ from analysis.money.carry import (
     earlier_time,
     end_of,
     has_time_words,
+    line_time,
     question_time,
     same_period_figure,
+    whole_month,
     whole_year,
 )
 from analysis.money.context import (
@@ -48,12 +50,15 @@ from analysis.money.context import (
     states_result,
 )
 from analysis.money.continuation import continues, goes_on, subset_of_paragraph_before
-from analysis.money.costs import is_facility_cost
+from analysis.money.costs import is_equity, is_facility_cost
 from analysis.money.direction import is_delivery_into_region
+from analysis.money.focus import echo_of, focus_before, headline_echoes, whole_of_part
 from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
+from analysis.money.implied import same_kind_currency
+from analysis.money.lists import list_lead
 from analysis.money.metric import NO_CUE, metric_of, sentence_cue
-from analysis.money.parts import is_part_of_previous
-from analysis.money.period import period_of
+from analysis.money.parts import is_part_of_previous, whole_told_before
+from analysis.money.period import MONTH_NAMES, period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
@@ -103,10 +108,15 @@ _RESULTS_REACH = 2
 # (trade; budgets and programme money). Investments and credits are one-off sums.
 _SERIES_METRICS = frozenset((*TRADE_METRICS, "financing"))
 _FACILITY_COST_FROM = frozenset({"other", "production"})  # weak readings a facility's cost overrides
+_EQUITY_FROM = frozenset({"other", "financing"})  # readings equity put in overrides
 _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
 _TOPIC_SCORE = 9  # the article's topic: weaker still
 _CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
 _CHANGE_TO = re.compile(r"(?i)[ \u00a0]+до[ \u00a0]+")
+# where a clause about something else begins: «;», «, хотя …», «, но …», «, а …» (a comment
+# on the figure itself, «, что на 46 млн больше, чем годом ранее», is still the figure's)
+_CLAUSE_AFTER = re.compile(r";|,[ \u00a0]+(?:хотя|но|а|однако)[ \u00a0]")
+_FIXED_CAPITAL = re.compile(r"основн\w*[ \u00a0]+капитал")
 _COORDINATED = re.compile(r"[ \u00a0]*(?:и|или)[ \u00a0]+")
 
 
@@ -141,9 +151,12 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             metric = "import"  # «поставки белорусских товаров в регион — 410 млн»
         elif metric in _FACILITY_COST_FROM and is_facility_cost(scope):
             metric = "investment"  # «открылся сервисный центр стоимостью 180 млн рублей»
+        elif metric in _EQUITY_FROM and is_equity(scope):
+            metric = "investment"  # «на пополнение уставного капитала предусмотрено 5 млрд»
         if is_unit_price(scope):
             metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
         cell = tables.cell(amount)
+        item_lead = list_lead(text, s_start) if cell is None else None  # a list's lead line
         if cell is not None and cell.metric is not None:
             metric, score = cell.metric, 0  # its row's or column's label, or the table's lead
         # (a table's row is an item of the table, not a continuation of the row above)
@@ -154,7 +167,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         on: bool | None = None  # does the sentence go on about the previous one (read once)
         # (a bare figure said again, «Окончательно — 660», is the same fact whatever cue
         # stands near it; a range is never an echo, nor a table's cell: an item of its table)
-        echo = _echo(facts, amount, s_start) if amount.qualifier != "range" and cell is None and (
+        echo = echo_of(facts, amount, s_start) if amount.qualifier != "range" and cell is None and (
             score == NO_CUE or amount.implied_currency) else None
         if echo is not None and score == NO_CUE:
             # «по уточнённым данным получилось 1 млрд 180 млн»: the figure said again
@@ -165,9 +178,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                                      or continues(text, amount, _span(prev), s_start, sents, si)):
                 # «Экспорт составил $5 млрд. А в 2023 году — около 4 миллиардов.», «Годом
                 # ранее он был …»: a sentence with no cue of its own continues the previous
-                # figure's metric.
-                metric, score = prev.metric, _INHERITED_SCORE
-                context = _origin(prev)
+                # figure's metric (the whole's, when that figure was a part of it told last)
+                focus = prev if same_sentence else whole_of_part(text, facts, prev)
+                metric, score = focus.metric, _INHERITED_SCORE
+                context = _origin(focus)
             elif on:  # «… внешнеторгового оборота. За шесть месяцев он составил …»
                 before = sentence_cue(end_of(text, sents[si - 1]))
                 if before.score != NO_CUE:
@@ -175,6 +189,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     context = sents[si - 1]
             if score == NO_CUE and (topic := sentence_topic(cues, sents, si, _previous(prev))) is not None:
                 metric, score, context = topic.metric, _TOPIC_SCORE, topic.source
+        if cell is None and si > 0 and whole_told_before(scope, cue, cues.last(sents[si - 1])):
+            # «… кредит … выбран почти полностью. Из 105 млрд рублей, предусмотренных …»
+            metric, score, context = cues.last(sents[si - 1]).metric, _INHERITED_SCORE, sents[si - 1]
         if (prev is not None and cell is None and score != NO_CUE and prev.metric != "other"
                 and prev.metric != metric and is_part_of_previous(scope, cue)):
             # «из них на поставку вагонов приходится 5,4 млрд», «Ещё 300 млн придётся на
@@ -211,7 +228,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             period, context = same.period, _origin(same)
             if reading.source not in ("stated", "relative"):
                 year, year_source = same.year, same.year_source
-        if year is None and period is None and not has_time_words(scope.lowered):
+        if year is None and period is None and not has_time_words(_own_reach(scope)):
             # No time of its own: «экспорт — …, импорт — …», «Экспорт — $1,1 млрд.»,
             # «Взаимная торговля за этот период …» take the time of what came just before;
             # failing that, of the nearest earlier sentence of the paragraph that states
@@ -219,26 +236,38 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             if prev is not None and (same_sentence or subset_of_paragraph_before(
                     text, _span(prev), s_start, si)):
                 # («Из них тракторы — почти ярд» opening the paragraph after the figure)
-                year, period, year_source = prev.year, prev.period, prev.year_source
-                context = context if same_sentence else context or _origin(prev)
+                focus = prev if same_sentence else focus_before(facts, prev)
+                year, period, year_source = focus.year, focus.period, focus.year_source
+                context = context if same_sentence else context or _origin(focus)
             elif on if on is not None else goes_on(text, s_start, amount, si):
                 if prev is not None and prev_sentence:
-                    year, period, year_source = prev.year, prev.period, prev.year_source
-                    context = context or _origin(prev)
+                    # («Год назад за тот же период было 801 млн. Импорт сократился до …»: a
+                    # figure dated back from the focus leaves the focus where it was)
+                    focus = focus_before(facts, prev)
+                    year, period, year_source = focus.year, focus.period, focus.year_source
+                    context = context or _origin(focus)
                 else:
                     before = end_of(text, sents[si - 1])
                     period = period_of(before)
                     got = year_reading(before, published=article.published, period=period)
                     year, year_source = got.year, _year_source(got.source, date_source)
                     context = context or sents[si - 1]
-            when = None
-            if year is None and (metric in _SERIES_METRICS or cell is not None):
+            # («…, на что пойдут деньги в 2024 году:» over «• 620 млн — субсидии»: a list's
+            # items have the time of its lead)
+            when = line_time(text, item_lead, article.published) if (
+                year is None and item_lead is not None) else None
+            if year is None and when is None and (metric in _SERIES_METRICS or cell is not None or (
+                    metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
+                # («инвестиции в основной капитал» are a region's yearly statistic, a series)
                 when = earlier_time(ctx, sents, si, article.published, facts)
-            elif year is None and metric == "other" and states_result(text, s_start, s_end):
+            elif year is None and when is None and metric == "other" and states_result(
+                    text, s_start, s_end):
                 # a result (revenue, profit, a trade balance) takes the time of the figures
-                # just before it or of a results report («МАЗ подвёл итоги 2024 года»); a
+                # just before it («Экспорт — 398,7 млн, импорт — 213,7 млн. Положительное
+                # сальдо — 185 млн») or of a results report («МАЗ подвёл итоги 2024 года»); a
                 # price («средняя стоимость трактора») or a purchase keeps none
-                when = earlier_time(ctx, sents, si, article.published, facts)
+                when = _figures_before(prev, sents) or earlier_time(
+                    ctx, sents, si, article.published, facts)
                 if when is not None and when.inherited_source is None and not _results_time(
                         text, when, sents[0].start, date_source):
                     when = None
@@ -248,6 +277,13 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                                      series=metric in TRADE_METRICS)
             if year is None and when is not None:
                 year, period = when.year, when.period if metric != "financing" else None
+                year_source = when.inherited_source or _year_source(when.source, date_source)
+                context = context or when.sentence
+        elif year is None and period is None and whole_month(scope.lowered):
+            # «Экспорт за месяц составил 71,9 млн»: the month in focus, with its year
+            when = earlier_time(ctx, sents, si, article.published, facts)
+            if when is not None and when.period in MONTH_NAMES:
+                year, period = when.year, when.period
                 year_source = when.inherited_source or _year_source(when.source, date_source)
                 context = context or when.sentence
         elif year is None and period is None and whole_year(scope.lowered):
@@ -272,34 +308,14 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                                                 text=text[s_start:s_end]),
                           confidence=confidence,
                           forecast=is_forecast(scope) or (cell is not None and cell.forecast) or (
+                              item_lead is not None and is_forecast(end_of(text, item_lead))) or (
                               metric == "investment" and is_estimated_investment(scope))
                           or (metric != "agreements" and (
                               (date_source != "inferred" and is_future(year, article.published))
                               or is_multi_year_plan(scope, article.published))),
                           year_source=year_source if year is not None else None,
                           context=_fact_sentence(text, context, s_start)))
-    return _headline_echoes(text, facts)
-
-
-def _headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
-    """A headline figure with no year takes the year of the body figure that says the same
-    value again («… выросли до 410 млн долларов» in the title, «Экспорт … в 2024 году вырос до
-    410 млн долларов» below)."""
-    title_end = text.find("\n")
-    out = facts
-    for i, f in enumerate(facts):
-        if f.amount.start >= title_end or title_end < 0:
-            break
-        if f.year is not None:
-            continue
-        body = next((b for b in facts[i + 1:] if b.sentence.start > title_end
-                     and b.year is not None and b.amount.currency == f.amount.currency
-                     and abs(b.amount.value - f.amount.value) <= 1e-6 * f.amount.value), None)
-        if body is not None:
-            out = out if out is not facts else list(facts)
-            out[i] = replace(f, year=body.year, year_source=body.year_source,
-                             context=body.sentence)
-    return out
+    return same_kind_currency(headline_echoes(text, facts))
 
 
 def _previous(prev: Fact | None) -> PreviousFigure | None:
@@ -309,16 +325,26 @@ def _previous(prev: Fact | None) -> PreviousFigure | None:
     return PreviousFigure(metric=prev.metric, sentence=SentenceSpan(prev.sentence.start, prev.sentence.end))
 
 
+def _own_reach(scope: AmountScope) -> str:
+    """The lower-cased sentence up to where a clause about something else begins: a time
+    told there («… около 4,9 млрд долларов; годом ранее Подмосковье было вторым», «…, хотя
+    годом ранее город был третьим») is that clause's, not the figure's."""
+    stop = _CLAUSE_AFTER.search(scope.text, scope.amount.end, scope.end)
+    return scope.lowered[:(stop.start() if stop else scope.end) - scope.start]
+
+
+def _figures_before(prev: Fact | None, sents: list[SentenceSpan]) -> CarriedTime | None:
+    """The time of the figure just before, in the same paragraph, when it has one and is no
+    plan: what a result stated after it (a balance after exports and imports) takes."""
+    if prev is None or prev.year is None or prev.forecast or prev.sentence.start < sents[0].start:
+        return None
+    return CarriedTime(year=prev.year, period=prev.period, source=None,
+                       sentence=SentenceSpan(prev.sentence.start, prev.sentence.end),
+                       inherited_source=prev.year_source)
+
+
 def _span(fact: Fact) -> tuple[int, int]:
     return fact.sentence.start, fact.sentence.end
-
-
-def _echo(facts: list[Fact], amount: Amount, s_start: int) -> Fact | None:
-    """An earlier figure of another sentence with the same value and currency: the one this
-    cue-less amount says again."""
-    return next((f for f in reversed(facts) if f.sentence.start != s_start
-                 and f.amount.currency == amount.currency and f.amount.value > 0
-                 and abs(f.amount.value - amount.value) <= 1e-6 * f.amount.value), None)
 
 
 def _origin(fact: Fact) -> SentenceSpan:

@@ -40,6 +40,10 @@ _LOWER_LETTER = frozenset("абвгдеёжзийклмнопрстуфхцчш�
 _AND = re.compile(r"[ \u00a0]и[ \u00a0]")
 _WORD_RE = re.compile(r"[а-яё]+")
 _CLAUSE_OR_COLON = re.compile(r"[,;:.!?()]")
+# «, а …» (not «, а также», which shares the predicate before it): the last one before the
+# amount starts its own clause
+_BUT = re.compile(r",[ \u00a0]+а[ \u00a0]+(?!также)(?!.*,[ \u00a0]+а[ \u00a0]+(?!также))")
+_GAP = re.compile(r"[ \u00a0][—–][ \u00a0]")
 _COORDINATED = re.compile(r"[ \u00a0]*(?:и|а[ \u00a0]+также)[ \u00a0][^,;:.!?—–]*\Z")
 # «планируется направить 300 млн, во второй — 550 млн, в третий — по 700 млн»: an elliptic item
 # of a list has no verb of its own; the list's predicate governs it
@@ -62,6 +66,10 @@ def is_forecast(scope: AmountScope) -> bool:
         lo = max([scope.start] + [e for e in before if e < lo])
         if lo == scope.start:
             break
+    if (but := _BUT.search(text, lo, hi)) is not None and not _GAP.search(text, but.end(), hi):
+        # «…, а прямые инвестиции составили»: «а» opens the next predicate (but «…, а
+        # федеральный центр — субсидию на 150 млн»: the dash stands for the verb before)
+        lo = but.end()
     words = context_words()
     hit = words.forecast.search(text, lo, amount.end) or _future_verb(text, lo, amount.end)
     if hit is not None and _done_in_own_clause(text, hit.end(), amount.start):
@@ -72,13 +80,15 @@ def is_forecast(scope: AmountScope) -> bool:
         # «закупил на 2,3 млрд и … планирует вложить еще 1,5 млрд»: a plan after «и» or
         # before the next amount is the next predicate's
         joined = _AND.search(text, amount.end, clause_end)
-        clause_end = min([clause_end, joined.start() if joined else clause_end]
-                         + [o.start for o in scope.others if o.start >= amount.end])
-        hit = (words.forecast.search(text, amount.end, clause_end)
-               or _future_verb(text, amount.end, clause_end))  # «800 млн придётся на»
+        clause_end = min([clause_end, joined.start() if joined else clause_end])
+        if not any(amount.end <= o.start < clause_end for o in scope.others):
+            # («… стоимостью 28 млн рублей может превышать 8 млн»: a verb before the next
+            # amount of the clause is that amount's predicate)
+            hit = (words.forecast.search(text, amount.end, clause_end)
+                   or _future_verb(text, amount.end, clause_end))  # «800 млн придётся на»
     if hit is None:
         return False
-    return not words.not_forecast.search(text, lo, max(hit.end(), amount.start))
+    return not words.not_forecast.search(text, lo, max(hit.end(), amount.end))
 
 
 def _done_in_own_clause(text: str, plan_end: int, amount_start: int) -> bool:

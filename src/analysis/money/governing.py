@@ -64,7 +64,8 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                     or (_ABOUT.search(gap) and not _agreement_on(head, cues_before[idx]))
                     or any(is_verbish(w.group().lower()) for w in between)):
                 break
-            if ((is_verbish(before[j].group().lower()) or head.metric == "financing")
+            if ((is_verbish(before[j].group().lower()) or (
+                    head.metric == "financing" and not _is_programme(before[j].group().lower())))
                     and not _PURPOSE.search(gap)
                     and cues_before[idx].penalty < 3 and cues_before[idx].metric in _MONEY_NOUNS):
                 # «выделила Беларуси кредит», «выделение кредита»: the object names the
@@ -91,6 +92,13 @@ def _is_place_case(word: str) -> bool:
     """Is the word in the prepositional case (a place: «в бюджете», «на рынке»), which the
     verb after it governs, not the noun before it?"""
     return parse(word).tag.case in ("loct", "loc2")
+
+
+@lru_cache(maxsize=50_000)
+def _is_programme(word: str) -> bool:
+    """Is the word a programme («программа обновления подвижного состава»), which holds the
+    money and governs what it is for? (data: `programme_heads`)"""
+    return lemma(word) in context_words().programme_heads
 
 
 @lru_cache(maxsize=50_000)

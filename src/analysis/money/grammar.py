@@ -39,6 +39,7 @@ __all__ = [
     "CORE",
     "CURRENCY_CUES",
     "FROM_BEFORE",
+    "MINUS_BEFORE",
     "MONEY_CONTEXT",
     "NUMERALS",
     "QUALIFIER_BEFORE",
@@ -111,6 +112,8 @@ _HALF_SCALE = (
 _ADJ_ENDINGS = r"(?:ий|ого|ому|им|ом|ие|их|ими)"
 _CUR_ADJ = (
     rf"(?:(?:российск|белорусск|американск|китайск){_ADJ_ENDINGS}(?!\w)"
+    # «3,9 трлн неденоминированных рублей»: Belarusian rubles before the 2016 redenomination
+    r"|неденоминированн(?:ый|ого|ому|ым|ом|ые|ых|ыми)(?!\w)"
     r"|(?:рос|росс|бел|белорус|амер)\.)"
 )
 _CUR_WORD = (
@@ -210,11 +213,15 @@ TIME_WORDS = frozenset({"год", "месяц", "квартал", "полуго�
                         "ранее", "ежегодно", "ежемесячно", "прошлый", "текущий", "этот"})
 
 
+# «минус 43,6 млн», «−12 млн», «(-5 млн)», «: -5 млн»: the sign of a balance or a change (a
+# hyphen only after a bracket or a colon: elsewhere it joins a range or opens a list item)
+MINUS_BEFORE = re.compile(r"(?:(?<![\w-])[Мм]инус[ \u00a0]+|\u2212[ \u00a0]?|(?<=[(:])-|(?<=:[ \u00a0])-)\Z")
+
 # Money words that let a bare «около 54 миллиардов» borrow a currency from further back.
 MONEY_CONTEXT = re.compile(
     r"(?i)товарооборот|торговл|экспорт|импорт|инвест|вложени|кредит|заем|заём|займ|бюджет"
     r"|финансир|субсид|выделен|стоимост|сумм|выручк|прибыл|средств|долг|контракт|соглашени"
-    r"|сделк|оборот|выпуск|производств|поставк|расход|доход|затрат")
+    r"|сделк|оборот|выпуск|производств|поставк|расход|доход|затрат|деньг|прода[жёеюлв]|закуп")
 
 
 _THOUSANDS_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")  # «35.000», «12,500» before a currency

@@ -13,15 +13,21 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.money.grammar import MONEY_CONTEXT, vocabulary
+from analysis.money.lists import list_lead
 
 if TYPE_CHECKING:
     from analysis.money.amounts import Amount
+    from analysis.money.facts import Fact
 
-__all__ = ["resolve_implied"]
+__all__ = ["resolve_implied", "same_kind_currency", "stated_currency"]
 
 # (a paragraph of direct speech, «— За девять месяцев …», is a new sentence of the same talk)
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"»”)]*\s+(?:[—–-][ \u00a0]+)?[«\"„(]?[А-ЯЁA-Z]|\n")
 _NEW_SENTENCE = re.compile(r"[.!?]\s+[А-ЯA-Z«\"]|\n")
+# «поступления в российской валюте превысили 25 млрд»: the clause names the currency
+_IN_CLAUSE = tuple((re.compile(rx, re.IGNORECASE), code)
+                   for rx, code in vocabulary().currency_in_clause)
+_CLAUSE_REACH = 60
 # «Это в рублях, если что»: the writer states the currency of the figures around it
 _STATEMENTS = tuple((re.compile(rx, re.IGNORECASE), code)
                     for rx, code in vocabulary().currency_statements)
@@ -60,8 +66,8 @@ def resolve_implied(text: str, found: list[Amount]) -> list[Amount]:
             last, last_end = amount.currency, amount.end
             result.append(amount)
             continue
-        currency = last
-        if currency is not None and not _near(breaks, last_end, amount.start):
+        currency = _in_clause(text, amount.start) or last
+        if currency is not None and currency == last and not _near(breaks, last_end, amount.start):
             currency = None
         if currency is None:
             currency = following.currency(idx)
@@ -69,11 +75,48 @@ def resolve_implied(text: str, found: list[Amount]) -> list[Amount]:
             if not stated:
                 stated.append(stated_currency(text))
             currency = stated[0]
+        if currency is None and amount.end <= text.find("\n"):
+            # «Шестьдесят миллиардов: реальность или лозунг?» over a body that says «60 млрд
+            # долларов»: a headline's bare figure is the body's figure of the same value
+            currency = next((a.currency for a in found[idx + 1:] if not a.implied_currency
+                             and abs(a.value - amount.value) <= 1e-6 * amount.value), None)
         if currency is None:
             continue
         last_end = amount.end
         result.append(replace(amount, currency=currency, implied_currency=True))
     return result
+
+
+def _in_clause(text: str, start: int) -> str | None:
+    """The currency the figure's own clause names before it («поступления в российской
+    валюте превысили 25 млрд»), if any."""
+    lo = max(0, start - _CLAUSE_REACH)
+    for mark in ".;!?\n":
+        lo = max(lo, text.rfind(mark, lo, start) + 1)
+    window = text[lo:start]
+    if "в " not in window and "в\u00a0" not in window:
+        return None
+    return next((code for rx, code in _IN_CLAUSE if rx.search(window)), None)
+
+
+def same_kind_currency(facts: list[Fact]) -> list[Fact]:
+    """A bare figure borrows the currency of the nearest earlier explicit figure of its own
+    kind when the one just before is of another («оборот … 54 млрд долларов … на программу
+    выделить 4,2 млрд российских рублей … оборот может откатиться до 48 млрд»: dollars, as
+    the turnover). A figure with no kind of its own («other») keeps what it borrowed."""
+    out = facts
+    for i, f in enumerate(facts):
+        if not f.amount.implied_currency or f.metric == "other":
+            continue
+        lender = next((p for p in reversed(facts[:i]) if not p.amount.implied_currency), None)
+        if lender is None or lender.metric == f.metric or lender.amount.currency != f.amount.currency:
+            continue
+        kin = next((p for p in reversed(facts[:i]) if not p.amount.implied_currency
+                    and p.metric == f.metric), None)
+        if kin is not None and kin.amount.currency != f.amount.currency:
+            out = out if out is not facts else list(facts)
+            out[i] = replace(f, amount=replace(f.amount, currency=kin.amount.currency))
+    return out
 
 
 def _near(breaks: _Breaks, prev_end: int, start: int) -> bool:
@@ -83,7 +126,10 @@ def _near(breaks: _Breaks, prev_end: int, start: int) -> bool:
         return True
     if _replies_to(breaks.text, prev_end, start, between):
         return True
-    return bool(MONEY_CONTEXT.search(breaks.text, between[-1].end - 1, start))
+    if MONEY_CONTEXT.search(breaks.text, between[-1].end - 1, start):
+        return True
+    lead = list_lead(breaks.text, start)
+    return lead is not None and MONEY_CONTEXT.search(breaks.text, *lead) is not None
 
 
 def _replies_to(text: str, prev_end: int, start: int, between: list[_Break]) -> bool:

@@ -58,6 +58,7 @@ _SPLIT = re.compile(r"(?i)(?<!\w)(?:экспорт\w*[^.!?]{1,200}?(?<!\w)имп
                     r"(?<!\w)экспорт)")
 _RETAIL_BEFORE = re.compile(r"(?i)(?:розничн|оптов)\w*[ \u00a0]+\Z")
 _DASH_AMOUNT = re.compile(r"[ \u00a0]*[—–:-][ \u00a0]*\S")  # «импорт — $45 млн»
+_DASH_REACH = 16  # characters from the dash to that amount («— почти на $45 млн»)
 # «Объем кредитов, выданных Банком развития на экспортные операции, — 1,1 млрд»: a participle
 # or «который» clause between commas modifies a noun; its words are not the figure's metric.
 _MODIFIER = re.compile(r",[ \u00a0]*(?P<w>[А-Яа-яЁё]+)[^,;.!?()]*?,")
@@ -65,6 +66,13 @@ _REVENUE = re.compile(r"(?i)(?<!\w)(?:получ\w*|доход\w*|поступл
 _CREDIT_RIGHT_AFTER = re.compile(
     r"(?i)[ \u00a0]*(?:кредитн\w*|заемн\w*|заёмн\w*|в\s+виде\s+(?:\w+\s+)?(?:кредит|займ|заем)"
     r"|в\s+качестве\s+(?:\w+\s+)?(?:кредит|займ|заем))")
+# «7,2 млрд рублей из этого кредита», «из средств займа»: the money is a part of the credit
+_FROM_CREDIT = re.compile(
+    r"(?i)[ \u00a0]+из[ \u00a0]+(?:(?:этого|данного|указанного|того[ \u00a0]+же|средств)[ \u00a0]+)?"
+    r"(?:государственного[ \u00a0]+|российского[ \u00a0]+|связанного[ \u00a0]+)?(?:кредит|займ|заём|заем)\w*")
+_CREDIT_AGREEMENT = re.compile(
+    r"(?i)(?<!\w)(?:кредитн\w+[ \u00a0]+(?:договор|соглашени)\w*"
+    r"|(?:договор|соглашени)\w*[ \u00a0]+(?:о[ \u00a0]+)?(?:кредит|займ|заём|заем)\w*)")
 _CREDIT_IN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:кредит|заем|заём|займ)\w*")
 # A clause after the amount that comments on the whole statement, not on the amount's kind.
 _COMMENT_CLAUSE = re.compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
@@ -80,6 +88,11 @@ def _mask_modifiers(scope: AmountScope, modifiers: bool = True, not_cues: bool =
         if low.find(needle, scope.start, scope.end) >= 0
         for m in rx.finditer(low, scope.start, scope.end)] if not_cues else []
     chunks += aside_spans(scope, attribution=True)  # «с учётом отгрузок», «по оценке»
+    name = context_words().programme_name
+    if name is not None and low.find("«", scope.start, scope.end) >= 0:
+        # «на программу «Стимулирование инвестиционной активности»»: a name, not a cue
+        chunks += [(m.start(1), m.end(1) - 1) for m in name.finditer(low, scope.start, scope.end)
+                   if not any(m.start(1) <= o.start < m.end(1) for o in others)]
     for m in _MODIFIER.finditer(text, scope.start, scope.end) if modifiers else ():
         if is_participle(m.group("w")) and not any(
                 m.start() <= o.start < m.end() for o in others):
@@ -138,6 +151,14 @@ def metric_of(scope: AmountScope) -> MetricCue:
     metric, score, head = found
     head_cue = cue_of(head) if head else None
     weak_head = head_cue is None or head_cue.penalty >= 1 or is_verbish(head)
+    if metric == "agreements" and _CREDIT_AGREEMENT.search(
+            _clause_before(text, scope.start, scope.amount)):
+        # «заключила с банком кредитное соглашение на 1,2 млрд», «соглашение о кредите»: the
+        # agreement's kind is what the money is (rounds 6, 12)
+        return MetricCue(metric="credit", score=score, head=head)
+    if _FROM_CREDIT.match(text, scope.amount.end, scope.end):
+        # «направят 7,2 млрд рублей из этого кредита»: a part of the credit
+        return MetricCue(metric="credit", score=min(score, 1), head=head)
     if metric == "financing" and lemma(head) in ("бюджет", "бюджетный") and _REVENUE.search(
             text, scope.start, scope.end):
         # «бюджет получит от продажи…»: budget revenue, not financing
@@ -235,9 +256,14 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
             score = dist + penalty + 2 * crossed
             if side == "after":
                 score += 3 + 4 * crossed  # after the amount a new clause is someone else's
-                if _DASH_AMOUNT.match(text, we) or any(
+                if ((dash := _DASH_AMOUNT.match(text, we)) is not None and any(
+                        0 <= o.start - dash.end() + 1 < _DASH_REACH for o in others)) or any(
                         o.start >= we and o.start - we < ws - amount.end for o in others):
-                    continue  # «…, импорт — около $45 млн»: the next amount's cue
+                    # «…, импорт — около $45 млн»: the next amount's cue (but «780 млн пришлось
+                    # на белорусский экспорт — грузовики МАЗ»: a list of goods follows)
+                    continue
+                if any(amount.end <= o.start < ws for o in others if o is not amount):
+                    continue  # «1,04 млрд, из которых 780 млн пришлось на экспорт»: the part's
                 if crossed and _heads_next_amount(text, we, amount, others):
                     continue  # «…, импорт из России — 312 млн»: the next clause's cue
                 if crossed and _COMMENT_CLAUSE.match(text, text.rfind(",", amount.end, ws) + 1):

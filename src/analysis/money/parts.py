@@ -12,19 +12,23 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from analysis.money.cuewords import cue_of, is_verbish
+from analysis.money.cuewords import NO_CUE, cue_of, is_verbish
 from analysis.money.scope import CLAUSE_MARK
 
 if TYPE_CHECKING:
     from analysis.money.cuewords import MetricCue
     from analysis.money.scope import AmountScope
 
-__all__ = ["is_part_of_previous"]
+__all__ = ["is_part_of_previous", "whole_told_before"]
 
 # «ещё», «из них», «из которых», «в том числе» in the amount's clause, before it
 _PART_OPENER = re.compile(
     r"(?i)(?<![\w-])(?:ещё|еще|из[ \u00a0]+(?:них|которых|этой[ \u00a0]+суммы)"
     r"|в[ \u00a0]+том[ \u00a0]+числе)(?![\w-])")
+# «Из 105 млрд рублей, предусмотренных …»: a sentence that opens with the whole
+_FROM_OPENER = re.compile(r"(?i)из[ \u00a0]+(?:(?:общ\w+|выделенн\w+|этих|тех)[ \u00a0]+)?")
+_QUALIFIER_CLAUSE = re.compile(r",[ \u00a0]*[а-яё]+(?:ых|ой|ого|ую|ая|ые)[ \u00a0][^,;.!?]*,", re.IGNORECASE)
+_WHOLES = frozenset({"credit", "investment", "financing", "agreements"})  # money told as one sum
 _WEAK = 3  # a cue this weak or weaker yields to the whole
 _PURPOSE_BEFORE = re.compile(r"(?i)(?<!\w)на[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")  # «на (их) закупку»
 
@@ -47,6 +51,29 @@ def is_part_of_previous(scope: AmountScope, cue: MetricCue) -> bool:
     # object after «ещё»; a part named as a subject («из них поставки в регион — 410 млн»)
     # keeps its own cue
     return own.penalty >= _WEAK and (is_verbish(cue.head) or _opener_after(scope))
+
+
+def whole_told_before(scope: AmountScope, cue: MetricCue, before: MetricCue | None) -> bool:
+    """Is the amount the whole, or a part of the whole, of money the sentence before named
+    («Российский государственный кредит … выбран почти полностью. Из 105 млрд рублей,
+    предусмотренных соглашением, Минфин уже получил 98,5 млрд»)? The sentence opens with
+    «Из» and an amount; a weak cue of its own (a participle, a verb) yields to the money named
+    before (`before`: the last cue of the previous sentence, read by the caller)."""
+    if before is None or before.score == NO_CUE or before.metric not in _WHOLES:
+        return False
+    text = scope.text
+    first = min(o.start for o in scope.others)
+    if not _FROM_OPENER.fullmatch(text, scope.start, first):
+        return False
+    own = cue_of(cue.head) if cue.head else None
+    if own is None or own.penalty >= 1:
+        return True
+    # «Из 80 млрд рублей, предусмотренных соглашением, …»: a cue inside the clause that
+    # qualifies the whole says where it is provided for, not what it is
+    head_at = scope.folded.find(cue.head, scope.start, scope.end)
+    first_end = min(o.end for o in scope.others)
+    clause = _QUALIFIER_CLAUSE.match(text, first_end, scope.end)
+    return clause is not None and first_end <= head_at < clause.end()
 
 
 def _opener_after(scope: AmountScope) -> bool:

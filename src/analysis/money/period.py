@@ -13,10 +13,11 @@ from analysis.lang import calendar
 from analysis.money.context import aside_spans
 from analysis.money.scope import AmountScope
 
-__all__ = ["MONTH_RE", "month_name", "month_number", "period_last_month", "period_of"]
+__all__ = ["MONTH_NAMES", "MONTH_RE", "month_name", "month_number", "period_last_month", "period_of"]
 
 _CAL = calendar()
 _MONTH_NAMES = tuple(m.nominative for m in _CAL.months)
+MONTH_NAMES = frozenset(_MONTH_NAMES)  # a single month as a period label
 # «перв», «1», «i» … → «I»: the ordinal of a quarter or half-year as the label writes it.
 _ROMAN = {
     **{str(n): r for n, r in enumerate(_CAL.roman, start=1)},
@@ -30,6 +31,11 @@ _HALF_END = {r: 6 * n for n, r in enumerate(_CAL.roman[:2], start=1)}
 MONTH_RE = (r"(?:январ[ьяеюё]\w*|феврал[ьяею]\w*|март[аеу]?\w*|апрел[ьяею]\w*|ма[йяею]"
             r"|июн[ьяею]\w*|июл[ьяею]\w*|август[аеу]?\w*|сентябр[ьяею]\w*|октябр[ьяею]\w*"
             r"|ноябр[ьяею]\w*|декабр[ьяею]\w*)")
+_GENITIVE_RE = "(?:" + "|".join(m.genitive for m in _CAL.months) + ")"
+# «14 января 2024 года»: a day before the month makes a date, not a period
+_DAY_BEFORE = re.compile(r"\d[ \u00a0]*\Z")
+# «к уровню января 2023 года», «против марта 2022-го»: a comparison base is not the period
+_BASE_BEFORE = re.compile(r"(?i)(?:уровн\w*|сравнению[ \u00a0]+с|против|относительно)[ \u00a0]+\Z")
 _PERIOD = re.compile(
     r"(?i)(?<![\w-])(?:"
     r"(?P<m1>" + MONTH_RE + r")[ \u00a0]*[-–—][ \u00a0]*(?P<m2>" + MONTH_RE + r")"
@@ -40,7 +46,13 @@ _PERIOD = re.compile(
     r"|(?P<qs>два|двух|три|трех|трёх)[ \u00a0]+квартал\w*"
     r"|(?P<ytd>с[ \u00a0]+начала[ \u00a0]+(?:текущего[ \u00a0]+|этого[ \u00a0]+)?года)"
     r"|(?:в|за)[ \u00a0]+(?P<m>" + MONTH_RE + r")(?![ \u00a0]*[-–—][ \u00a0]*" + MONTH_RE + ")"
+    # «подвела итоги января 2024 года», «данные марта 2023 г.»: a month in the genitive before
+    # its year is a period too (not «14 января 2024 года», a date: the day is read below)
+    r"|(?P<mg>" + _GENITIVE_RE + r")(?=[ \u00a0]+(?:19|20)\d\d(?!\d))"
     r")")
+_BRACKET_GAP = re.compile(r"[ \u00a0]*\([ \u00a0]*")  # «… (43,7 млрд)»: the amount opens a bracket
+_BEYOND = 1000  # `AmountScope.distance` adds this when another amount lies between
+_YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # «декабрьских», «майские», «мартовский»: the month's adjective goes on after the month's stem
 _MONTH_TAIL = re.compile(r"(?i)[а-яё]*")
 # Letters every period expression contains: a sentence without any is not scanned.
@@ -87,10 +99,16 @@ def period_of(scope: AmountScope) -> str | None:
     for m in _PERIOD.finditer(text, scope.start, scope.end):
         if m.group("m") and "ск" in m.group("m")[3:] + _MONTH_TAIL.match(text, m.end()).group():
             continue  # «в декабрьских поставках»: an adjective, not the month
+        if m.group("mg") and (_DAY_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                              or _BASE_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+            continue  # «14 января 2024 года»: a date; «к уровню января 2023-го»: a base
         if asides is None:
             asides = aside_spans(scope)
-        if any(a <= m.start() < b for a, b in asides):
-            continue  # «с учётом отгрузок в декабре»: what the figure allows for
+        if any(a <= m.start() < b and not _BRACKET_GAP.fullmatch(text, b, scope.amount.start)
+               for a, b in asides):
+            # «с учётом отгрузок в декабре»: what the figure allows for (but «судя по
+            # январю–октябрю (43,7 млрд)»: the bracketed figure is the aside's own)
+            continue
         if m.group("m1"):
             label = f"{month_name(m.group('m1'))}–{month_name(m.group('m2'))}"
         elif m.group("n"):
@@ -110,13 +128,24 @@ def period_of(scope: AmountScope) -> str | None:
         elif m.group("ytd"):
             label = "с начала года"
         else:
-            label = month_name(m.group("m"))
+            label = month_name(m.group("m") or m.group("mg"))
         dist = scope.distance(m.start(), m.end())
-        if dist is None:
+        if dist is None or (dist >= _BEYOND and _own_year_between(scope, m.end())):
+            # («в январе–мае — на 16,4 млрд, а по итогам 2018 года — на 34,9 млрд»: the
+            # amount's own clause states its year; the period is the earlier amount's)
             continue
         if best is None or dist < best[0]:
             best = (dist, label)
     return best[1] if best else None
+
+
+def _own_year_between(scope: AmountScope, period_end: int) -> bool:
+    """Does a year in digits stand between the last other amount after the period and the
+    amount itself?"""
+    amount = scope.amount
+    lo = max([period_end] + [o.end for o in scope.others
+                             if period_end <= o.start and o.end <= amount.start])
+    return _YEAR_DIGITS.search(scope.text, lo, amount.start) is not None
 
 
 def _roman_key(raw: str) -> str:

@@ -146,7 +146,13 @@ class ArticleText:
         national = national_distance(scope)
         if own:
             nearest = min(own, key=lambda r: _region_distance(scope, r))
-            if national is None or _region_distance(scope, nearest) <= national:
+            near = _region_distance(scope, nearest)
+            if metric in _CARRIED and (at := self._capital_at(scope)) is not None and (
+                    (dist := scope.distance(at, at + 1)) is not None and dist < near
+                    and (capital := self._capital(scope)) is not None):
+                # «с Псковской областью – 64,9 млн, со столицей России — свыше 210 млн»
+                return RegionChoice(region=capital, penalty=0.1, source=None)
+            if national is None or near <= national:
                 return RegionChoice(region=nearest.normal, penalty=0.0, source=None)
             return _NO_REGION
         if national is not None or metric not in _CARRIED:
@@ -191,6 +197,18 @@ class ArticleText:
                 return _NO_REGION  # (a trade figure after «между Россией и Беларусью …»)
         return None
 
+    def _capital_at(self, scope: AmountScope) -> int | None:
+        """Where the sentence's last «столица» before the amount stands (not «белорусская
+        столица»), else None."""
+        words, low = context_words(), self.folded
+        if words.capital_city is None or low.find("столиц", scope.start, scope.amount.start) < 0:
+            return None
+        other = [m.span() for m in words.capital_other.finditer(low, scope.start, scope.end)
+                 ] if words.capital_other else []
+        return max((m.start() for m in words.capital_city.finditer(
+            low, scope.start, scope.amount.start) if not any(a <= m.start() < b for a, b in other)),
+            default=None)
+
     def _capital(self, scope: AmountScope) -> str | None:
         """«в столицу», «товарооборот столицы»: the region of the capital the article named
         last before (None for Minsk, or when it names none)."""
@@ -204,7 +222,7 @@ class ArticleText:
             return None  # only «белорусская столица», «Северная столица»
         before = low[:scope.start]
         at, region = max(((before.rfind(stem), name) for stem, name in words.capital_names),
-                         default=(-1, None))
+                         key=lambda found: found[0], default=(-1, None))
         return region if at >= 0 else None
 
 

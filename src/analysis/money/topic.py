@@ -7,10 +7,13 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from analysis.money.carry import end_of
+from analysis.money.focus import PART_OF_BEFORE
 from analysis.money.metric import NO_CUE, MetricCue, sentence_cue, whole_of_split
 from analysis.money.region import SentenceSpan
 
 __all__ = ["PreviousFigure", "SentenceCues", "Topic", "sentence_topic"]
+
+_PART = PART_OF_BEFORE  # «, из которых …»: a part of the figure before it
 
 
 class Topic(NamedTuple):
@@ -37,8 +40,14 @@ class SentenceCues:
     def last(self, span: SentenceSpan) -> MetricCue:
         cue = self._cues.get(span)
         if cue is None:
-            cue = self._cues[span] = whole_of_split(sentence_cue(end_of(self.text, span)),
-                                                    self.text, span)
+            cue = whole_of_split(sentence_cue(end_of(self.text, span)), self.text, span)
+            part = _PART.search(self.text, span.start, span.end)
+            if part is not None and cue.score != NO_CUE:
+                # «1,04 млрд долларов, из которых 780 млн пришлось на экспорт»: the sentence
+                # hands on its whole, not the part told last (nothing when the whole has no
+                # cue of its own: the topic is then read further back)
+                cue = sentence_cue(end_of(self.text, (span.start, part.start())))
+            self._cues[span] = cue
         return cue
 
 

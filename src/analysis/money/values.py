@@ -35,6 +35,7 @@ class MoneyVocabulary:
     qualifier_phrases: tuple[tuple[str, str], ...]  # (regex, qualifier); the leftmost wins
     money_nouns: frozenset[str] = frozenset()  # lemmas that name money («импорт»), not things
     currency_statements: tuple[tuple[str, str], ...] = ()  # («это в рублях», ISO code)
+    currency_in_clause: tuple[tuple[str, str], ...] = ()  # («в российской валюте», ISO code)
 
 
 @cache
@@ -51,6 +52,7 @@ def vocabulary() -> MoneyVocabulary:
                                 for q in data["qualifier_phrases"]),
         money_nouns=frozenset(data.get("money_nouns", ())),
         currency_statements=tuple((rx, code) for rx, code in data.get("currency_statements", ())),
+        currency_in_clause=tuple((rx, code) for rx, code in data.get("currency_in_clause", ())),
     )
 
 

@@ -21,8 +21,9 @@ from analysis.money.scope import CLAUSE_MARK, AmountScope
 if TYPE_CHECKING:
     from datetime import date
 
-__all__ = ["COMPARED_PHRASE", "COMPARISON_STEMS", "PUBLICATION", "RELATIVE_YEARS", "YEAR_DIGITS",
-           "YearMention", "YearReading",
+__all__ = ["AS_IN", "COMPARED_PHRASE", "COMPARISON_STEMS", "PERCENT_BASE", "PUBLICATION", "RELATIVE_YEARS",
+           "YEAR_DIGITS",
+           "YearMention", "YearReading", "counts_back",
            "year_mentions", "year_of", "year_reading"]
 
 # A year is found by its digits (fast), then its left and right context is read.
@@ -65,6 +66,13 @@ _YEAR_COMPARED = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(calendar().comparison_bases) + r")"
     r"[ \u00a0]+(?:(?:с|со|к)[ \u00a0]+)?"
     r"(?:[IVа-яё]+[ \u00a0]*(?:[—–-][ \u00a0]*)?){0,3}\Z")
+# «прибавив 9,8% к 2022 году», «+12% к 2021-му», «в 1,5 раза к 2020 году»: a change told
+# against a year, which is its base («к» right after a percentage or a ratio)
+_CHANGE_BEFORE = re.compile(r"(?i)(?:%|процент\w*|раза?)[ \u00a0]*\Z")
+PERCENT_BASE = re.compile(r"(?i)(?:%|процент\w*|раза?)[ \u00a0]+к[ \u00a0]+(?:19|20)\d\d"
+                          r"(?:-?(?:му|м|го))?(?:[ \u00a0]*(?:год\w*|г\.))?")
+# «как и в прошлом году», «как и за последние три года»: another time the figure is like
+AS_IN = re.compile(r"(?i)(?<![\w-])как[ \u00a0]+и[ \u00a0]+(?:в|во|за|на)[ \u00a0]+[^,;:.!?—–]*")
 _WHEN = re.compile(r"(?i)(?<!\w)когда(?!\w)")
 _TO_BEFORE = re.compile(r"(?i)(?<!\w)к[ \u00a0]+\Z")  # «к прошлому году»
 # The whole comparison phrase, year included: what a sentence says about a base, not its own
@@ -149,6 +157,16 @@ def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
     return out
 
 
+def counts_back(low: str) -> bool:
+    """Does this lower-cased sentence date its figure back from the figure in focus («Год
+    назад за тот же период было 801 млн», «годом ранее — 5,1 млрд»)? Such a comparison does
+    not move the focus: the next sentence goes on about the figure before it."""
+    if "год" not in low:
+        return False
+    return any(_FOCUS_YEARS[int(m.lastgroup[1:])][1] < 0  # type: ignore[index]
+               for m in _FOCUS.finditer(low))
+
+
 @lru_cache(maxsize=50_000)
 def _is_participle(word: str) -> bool:
     return parse(word.lower()).tag.POS == "PRTF"
@@ -204,8 +222,12 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
     compared_back = False  # … and it was a past year named relatively («к прошлому году»)
     published_year = published.year if published else None
     dateline = -1  # where an agency dateline of the sentence ends (read when a year is seen)
+    # («Сальдо, как и в прошлом году, отрицательное»: the time it is compared with)
+    like = [m.span() for m in AS_IN.finditer(text, s_start, s_end)] if "как " in scope.lowered else []
     for mention in year_mentions(text, s_start, s_end):
         ys, pre = mention.digits_start, mention.preposition
+        if like and any(a <= ys < b for a, b in like):
+            continue
         if any(o.start <= ys < o.end for o in scope.others):
             continue  # a number inside an amount
         if dateline < 0:
@@ -214,7 +236,10 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             continue  # «МОСКВА, 3 февраля 2026 г. — …»: the news's date, not the figure's
         if not pre and not mention.has_word:
             continue  # «2024 трактора»: a bare number is not a year
-        if _YEAR_COMPARED.search(text, max(s_start, mention.start - 60), mention.start):
+        if _YEAR_COMPARED.search(text, max(s_start, mention.start - 60), mention.start) or (
+                pre == "к" and _CHANGE_BEFORE.search(text, max(s_start, mention.start - 12),
+                                                    mention.start)):
+            # («прибавив 9,8% к 2022 году», «в 1,5 раза к 2021 году»: a change against it)
             # «по сравнению с 2022 годом», «к уровню 2021 года»: a base, not the year
             compared = compared or scope.distance(mention.start, mention.end) is not None
             continue
@@ -244,6 +269,8 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             cands.append((dist - 1, base + offset, "relative"))
     for m in (_HORIZON.finditer(text, s_start, s_end) if year_word or "лет" in scope.lowered
               else ()):
+        if any(a <= m.start() < b for a, b in like):
+            continue
         dist = scope.distance(m.start(), m.end())
         if dist is not None and not (m.start() > scope.amount.end and _AND.search(
                 text, scope.amount.end, m.start())):
@@ -254,7 +281,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             any(stem in scope.lowered for stem in _ELLIPTIC_STEMS)
             and _ELLIPTIC_RELATIVE.search(scope.lowered))):
         for m in _RELATIVE.finditer(text, s_start, s_end):
-            if any(fs <= m.start() < fe for fs, fe in focus_spans):
+            if any(fs <= m.start() < fe for fs, fe in (*focus_spans, *like)):
                 continue  # «прошлого года» of «аналогичный период прошлого года»
             for i, (_, offset) in enumerate(RELATIVE_YEARS):
                 if m.group(f"r{i}") is not None:

@@ -1,0 +1,84 @@
+"""Figures said again, and the figure in focus.
+
+- `echo_of`: a bare figure said again («Окончательно — 660») is an earlier figure of the
+  same value and currency;
+- `headline_echoes`: a headline figure takes the year of the body figure that repeats it,
+  and a bare one («Пятьдесят миллионов на новую технику») all its meaning;
+- `focus_before`: a figure dated back from the focus («Год назад … было 801 млн») does not
+  move the focus a continuing sentence takes its time from;
+- `whole_of_part`: nor does a part told last («…, из которых 780 млн пришлось на экспорт»):
+  the next sentence goes on about the whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from analysis.money.year import counts_back
+
+if TYPE_CHECKING:
+    from analysis.money.amounts import Amount
+    from analysis.money.facts import Fact
+
+__all__ = ["PART_OF_BEFORE", "echo_of", "focus_before", "headline_echoes", "whole_of_part"]
+
+# «, из которых …», «, из них …», «, в том числе …»: a part of the figure before it
+PART_OF_BEFORE = re.compile(
+    r"(?i),[ \u00a0]+(?:из[ \u00a0]+(?:которых|них)|в[ \u00a0]+том[ \u00a0]+числе)(?![\w-])")
+
+
+def echo_of(facts: list[Fact], amount: Amount, s_start: int) -> Fact | None:
+    """An earlier figure of another sentence with the same value and currency: the one this
+    cue-less amount says again."""
+    return next((f for f in reversed(facts) if f.sentence.start != s_start
+                 and f.amount.currency == amount.currency and f.amount.value > 0
+                 and abs(f.amount.value - amount.value) <= 1e-6 * f.amount.value), None)
+
+
+def headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
+    """A headline figure with no year takes the year of the body figure that says the same
+    value again («… выросли до 410 млн долларов» in the title, «Экспорт … в 2024 году вырос до
+    410 млн долларов» below); a bare one, whose currency came from that body figure, takes
+    all its meaning."""
+    title_end = text.find("\n")
+    out = facts
+    for i, f in enumerate(facts):
+        if f.amount.start >= title_end or title_end < 0:
+            break
+        bare = f.amount.implied_currency  # «Пятьдесят миллионов на новую технику»
+        if f.year is not None and not bare:
+            continue
+        body = next((b for b in facts[i + 1:] if b.sentence.start > title_end
+                     and (b.year is not None or bare) and b.amount.currency == f.amount.currency
+                     and abs(b.amount.value - f.amount.value) <= 1e-6 * f.amount.value), None)
+        if body is not None:
+            out = out if out is not facts else list(facts)
+            out[i] = replace(f, year=body.year, year_source=body.year_source,
+                             context=body.sentence)
+            if bare:  # a bare headline figure is wholly the body's: what it measures too
+                out[i] = replace(out[i], metric=body.metric, period=body.period,
+                                 forecast=body.forecast, region=body.region)
+    return out
+
+
+def focus_before(facts: list[Fact], prev: Fact) -> Fact:
+    """The figure in focus a continuing sentence takes its time from: the previous figure,
+    or, when that one was dated back from the focus («Год назад … было 801 млн»), the
+    figure of an earlier sentence it was counted from."""
+    if prev.year_source != "relative" or not counts_back(prev.sentence.text.lower()):
+        return prev
+    return next((f for f in reversed(facts) if f.sentence.start < prev.sentence.start
+                 and f.year is not None and not f.forecast), prev)
+
+
+def whole_of_part(text: str, facts: list[Fact], prev: Fact) -> Fact:
+    """The figure a continuing sentence goes on about: the previous one, or the whole it was
+    a part of («1,04 млрд долларов, из которых 780 млн пришлось на экспорт. В Минске
+    рассчитывают выйти на 1,5 млрд»: the turnover, not the export)."""
+    whole = next((f for f in reversed(facts) if f.sentence.start == prev.sentence.start
+                  and f.amount.end <= prev.amount.start), None)
+    if whole is None or not PART_OF_BEFORE.search(text, whole.amount.end, prev.amount.start):
+        return prev
+    return whole

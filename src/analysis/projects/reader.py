@@ -31,6 +31,7 @@ from analysis.projects.clauses import hosted_by, points_at_list, points_back, re
 from analysis.projects.context import SentenceContext, subject_reference
 from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
+from analysis.projects.kind_limits import third_country_project
 from analysis.projects.kinds import KindContext, intends
 from analysis.projects.location import here_after_place, location_of, paragraph_belarus, shipped_to
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
@@ -209,6 +210,8 @@ class ArticleReader:
         # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
         # clauses that each name their own place or firm are separate projects, read apart
         clauses, kinds = read_clauses(ctx, hits, sent_ents)
+        if not kinds and any(h.cue.field == "kind" for h in hits) and third_country_project(ctx):
+            return []  # another country's project: the sentence continues none of ours
         # «на базе шасси МАЗ», «на базе Центра … «БелАЗ»» name a base, not a party; «на базе
         # ООО «СтавАгроСервис»», «на базе завода «…»» name the firm that hosts the project
         firms = [e for e in sent_ents if e.type == "enterprise"

@@ -1,0 +1,101 @@
+"""Rows that are no project of ours (issue 11, session 13, round 12 studied): a trigger under
+negation, a dealer named by its status, repair of roads and tracks, Belarus with a third
+country and no Russian side, a news agency as a firm; and one project told twice. Every text
+is written here in the style of regional news, trade press and translated wires."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import register_of
+
+
+def firms(row: dict) -> set[str]:
+    return set(row["enterprises"].split(";")) if row["enterprises"] else set()
+
+
+# --------------------------------------------------------------------------- negation
+
+NEGATED = [
+    "Новые троллейбусы приходят в Тулу полностью готовыми: какие-либо сборочные или сервисные "
+    "площадки в городе при этом не создаются.",
+    "Хозяйства Курской области получили 40 тракторов «Беларус»; о локальном производстве "
+    "здесь речи нет.",
+    "Речь не идёт о сборке комбайнов в Липецкой области: машины привезут из Гомеля готовыми.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATED)
+def test_a_trigger_under_negation_makes_no_row(text: str) -> None:
+    assert register_of(text) == []
+
+
+def test_not_only_denies_nothing() -> None:
+    rows = register_of("В Смоленской области «Гомсельмаш» откроет сервисный центр: речь идёт "
+                       "не только о ремонте, но и о сборке жаток.")
+    assert any(r["region"] == "Смоленская область" for r in rows)
+
+
+def test_a_site_that_is_set_up_still_counts() -> None:
+    rows = register_of("В Туле создаётся сервисный центр МАЗ для городских автобусов.")
+    assert [r["region"] for r in rows] == ["Тульская область"]
+
+
+# --------------------------------------------------------------------------- dealers, repairs
+
+@pytest.mark.parametrize("text", [
+    "«Агросервис» получил статус официального дилера МТЗ в Воронежской области.",
+    "Компания «Техника-Юг» стала дилером «Амкодора» в Краснодарском крае.",
+    "«Агросервис» стал официальным дилером МТЗ в Воронежской области\n"
+    "Компания «Агросервис» с 1 октября получила статус официального дилера Минского "
+    "тракторного завода в Воронежской области. Соответствующий договор подписан в Москве.\n"
+    "Теперь аграрии смогут приобретать у нас тракторы «Беларус» напрямую.",
+])
+def test_a_dealer_status_is_no_project(text: str) -> None:
+    assert register_of(text) == []
+
+
+def test_a_dealer_that_opens_a_service_centre_is_one() -> None:
+    rows = register_of("Официальный дилер МТЗ компания «Агросервис» открыла в Воронеже "
+                       "сервисный центр для тракторов «Беларус».")
+    assert [(r["region"], r["kind"]) for r in rows] == [("Воронежская область", "service_center")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ремонт путей на трамвайной линии в Ярославле включён в программу на 2025 год.",
+    "В Брянской области начался ремонт дорог, ведущих к белорусской границе.",
+])
+def test_repair_of_roads_and_tracks_is_no_service(text: str) -> None:
+    assert register_of(text) == []
+
+
+def test_repair_of_engines_is_service() -> None:
+    rows = register_of("В Ярославле «Белкоммунмаш» открыл ремонтную базу: здесь ведут ремонт "
+                       "троллейбусов.")
+    assert [r["kind"] for r in rows] == ["service_center"]
+
+
+# --------------------------------------------------------------------------- third countries
+
+@pytest.mark.parametrize("text", [
+    "«Белшина» подписала с китайским производителем соглашение о совместной разработке шин "
+    "для карьерных самосвалов.",
+    "Совместное белорусско-китайское предприятие выпустило 30 тыс. легковых автомобилей.",
+])
+def test_belarus_with_a_third_country_is_not_ours(text: str) -> None:
+    assert register_of(text) == []
+
+
+def test_a_third_country_beside_both_sides_stays() -> None:
+    rows = register_of("МАЗ и российская компания «Автодеталь» вместе с китайским партнёром "
+                       "наладят в Калуге сборку грузовиков.")
+    assert [r["region"] for r in rows] == ["Калужская область"]
+
+
+def test_a_news_agency_is_no_partner() -> None:
+    from analysis.entities import Entity
+    from analysis.projects.partners import partner_name
+
+    text = "ПЕТРОЗАВОДСК (AP) — МТЗ откроет сборку."
+    at = text.index("AP")
+    assert partner_name(text, Entity(start=at, end=at + 2, surface="AP", type="organization",
+                                     normal="AP", role=None)) is None

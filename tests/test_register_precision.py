@@ -99,3 +99,37 @@ def test_a_news_agency_is_no_partner() -> None:
     at = text.index("AP")
     assert partner_name(text, Entity(start=at, end=at + 2, surface="AP", type="organization",
                                      normal="AP", role=None)) is None
+
+
+# --------------------------------------------------------------------------- told twice
+
+ASSEMBLY = ("Сборку ведёт муниципальное предприятие «Тульский троллейбус» по договору с "
+            "«Белкоммунмашем»: из Минска приходят кузова, а в депо их соединяют в готовые машины.")
+
+
+def test_a_count_of_machines_later_is_the_same_project() -> None:
+    rows = register_of("Тульские троллейбусы: первые машины на линии\n" + ASSEMBLY +
+                       " Производство запустили прошлой осенью.\n"
+                       "До конца года в городе планируют собрать ещё 12 машин. Кроме того, "
+                       "город получил 10 новых автобусов МАЗ.")
+    assembly = [r for r in rows if r["kind"] == "assembly"]
+    assert len(assembly) == 1
+    assert firms(assembly[0]) == {"Белкоммунмаш", "Тульский троллейбус"}
+
+
+def test_a_label_in_quotes_tells_no_project() -> None:
+    rows = register_of("Тульские троллейбусы отличаются от минских разве что табличкой "
+                       "«Собрано в Туле» у передней двери.")
+    assert rows == []
+
+
+def test_a_firmless_row_of_the_same_kind_and_place_joins() -> None:
+    rows = register_of(ASSEMBLY + "\nГорожане довольны: в депо на Литейной улице собирают "
+                       "троллейбусы не хуже минских.")
+    assert len([r for r in rows if r["kind"] == "assembly"]) == 1
+
+
+def test_another_kind_in_the_same_place_stays_apart() -> None:
+    rows = register_of(ASSEMBLY + "\nКроме того, в Туле открылся сервисный центр для городских "
+                       "автобусов.")
+    assert {r["kind"] for r in rows} == {"assembly", "service_center"}

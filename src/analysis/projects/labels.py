@@ -18,11 +18,13 @@ import re
 from analysis.entities import norm_word
 from analysis.projects.cues import analyse, words
 
-__all__ = ["names_a_product", "tidy_label"]
+__all__ = ["names_a_product", "quoted_labels", "tidy_label"]
 
 _WORD = re.compile(r"[\w-]+")
 _NUMBER = re.compile(r"[\d\s.,]+(?:\s*(?:л\.?\s*с\.?|т|тонн\w*|м3|куб\.?\s*м\.?))?")
 _VERB_POS = ("INFN", "VERB")
+# «табличкой «Собрано в Брянске»»: a word, then a quoted phrase (no nested quotes)
+_QUOTED_AFTER = re.compile(r"([А-Яа-яЁё]+)\s+«([^«»]+)»")
 
 
 def _key(word: str) -> str:
@@ -60,3 +62,12 @@ def names_a_product(label: str) -> bool:
         return False  # adjectives whose noun was cut off («Самарская», «Дисковые почвообрабатывающие»)
     no_product = words("label_no_product")
     return any(analyse(w).lemma not in no_product and w not in no_product for w in content)
+
+
+def quoted_labels(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of `text[start:end]` quoted right after a word for a label shown on something
+    (``quote_label``: «табличкой «Собрано в Брянске»», «с надписью «Сделано в Смоленске»»):
+    a kind cue inside one tells no project."""
+    labels = words("quote_label")
+    return [m.span(2) for m in _QUOTED_AFTER.finditer(text, start, end)
+            if analyse(_key(m.group(1))).lemma in labels]

@@ -33,6 +33,7 @@ from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
 from analysis.projects.kind_limits import third_country_project
 from analysis.projects.kinds import KindContext, intends
+from analysis.projects.labels import quoted_labels
 from analysis.projects.location import here_after_place, location_of, paragraph_belarus, shipped_to
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
 from analysis.projects.places import PlaceReading, scene_before, sentence_places
@@ -155,6 +156,14 @@ class ArticleReader:
         # news); a Russian firm alone does not place a joint project in its home region.
         return next((h for h in homes if h in self.regions), self.dominant)
 
+    def _read_ahead(self, idx: int, firms: set[str]) -> bool:
+        """Are `firms` (of a sentence naming none) all the next sentence's, none the previous
+        one's? Then they were read ahead from a sentence that may tell something else."""
+        def named(j: int) -> set[str]:
+            return {e.normal for e in self.entities_in(j, "enterprise")} \
+                if 0 <= j < len(self.sents) else set()
+        return bool(firms) and firms <= named(idx + 1) and not firms & named(idx - 1)
+
     # -- the sentence ----------------------------------------------------------
 
     def mentions(self, idx: int, adjacent: bool = False) -> list[Mention]:
@@ -179,6 +188,7 @@ class ArticleReader:
         if text[sent.start:sent.end].rstrip(" »\"").endswith("?"):
             return []  # «Какие совместные производства уже работают?»: a question tells nothing
         names = [(e.start, e.end) for e in self.entities_in(idx) if e.type != "region"]
+        names += quoted_labels(text, sent.start, sent.end)
         # a cue word inside a name («программа «Автоэлектроника»») is not a cue
         hits = [h for h in hits if not any(a <= toks[h.first].start < b for a, b in names)]
         # «поставят комплектующих»: the trade verb is not the project's status
@@ -327,7 +337,8 @@ class ArticleReader:
                 another=reference and bool(c_ru) and self.context.sites_announced_before(idx),
                 new_site=reference and bool(c_ru) and (own_site or here_is_own),
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
-                anchored=bool(firms_here or located or programmes))
+                anchored=bool(firms_here or located or programmes),
+                borrowed=not firms and self._read_ahead(idx, firms_here))
             # «работают в Саратовской и Воронежской областях»: one project per listed region
             listed = listed_regions(c_ru, anchor, text) or (
                 list(dict.fromkeys(e.normal for e in tree_place.listed)) if tree_place else [])

@@ -133,3 +133,28 @@ def test_another_kind_in_the_same_place_stays_apart() -> None:
     rows = register_of(ASSEMBLY + "\nКроме того, в Туле открылся сервисный центр для городских "
                        "автобусов.")
     assert {r["kind"] for r in rows} == {"assembly", "service_center"}
+
+
+# --------------------------------------------------------------------------- firms by clause
+
+def test_clauses_each_with_their_place_keep_their_own_firm() -> None:
+    rows = register_of("В Калуге на мощностях компании «КалугаПрицеп» запущена сборка "
+                       "полуприцепов МАЗ, в Обнинске открыт сервисный центр погрузчиков "
+                       "«Амкодор», а с «Гомсельмашем» подписано соглашение о сборке жаток в "
+                       "Людинове.")
+    by_town = {r["location"]: (firms(r), r["kind"]) for r in rows}
+    assert by_town == {"Калуга": ({"МАЗ", "КалугаПрицеп"}, "assembly"),
+                       "Обнинск": ({"Амкодор"}, "service_center"),
+                       "Людиново": ({"Гомсельмаш"}, "assembly")}
+
+
+def test_one_place_said_twice_is_no_clause() -> None:
+    rows = register_of("МАЗ откроет сборочный цех прямо у партнёра, в Калуге, на территории "
+                       "бывшего завода.")
+    assert [(r["region"], firms(r)) for r in rows] == [("Калужская область", {"МАЗ"})]
+
+
+def test_an_elliptic_member_after_a_comma_stays_in_the_list() -> None:
+    rows = register_of("В Калужской области тракторы «Беларус» будут собирать на площадке в "
+                       "Обнинске, в Тульской — в Новомосковске.")
+    assert {r["region"] for r in rows} == {"Калужская область", "Тульская область"}

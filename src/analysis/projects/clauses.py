@@ -21,8 +21,16 @@ if TYPE_CHECKING:
     from analysis.entities import Entity
     from analysis.projects.kinds import KindContext
 
-# Where a sentence lists projects clause by clause: «…, а в Курской области…», «…; в …»
-CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s)|;\s+)")
+# Where a sentence lists projects clause by clause: «…, а в Курской области…», «…; в …»,
+# «…сборка полуприцепов МАЗ, в Вязьме открыт сервисный центр…» (a comma before a named place;
+# not «…в Шарье, в Ярославской — в Ростове Великом», an elliptic member with a dash),
+# «…, а с «Гомсельмашем» подписано соглашение…» (a partner opening the clause)
+# A comma before a named place cuts only where the clause after it has a kind cue of its own
+# («у нас, в Минске, на территории завода» is one place said twice)
+_ANY_CUT = re.compile(r"[,;]")
+PLACE_CUT = re.compile(r",\s+(?=(?:в|во|на)\s+[А-ЯЁ](?![^,;.]*\s[—–]\s))")
+CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s)"
+                        r"|,\s+а\s+(?=(?:с|со)\s+«)|;\s+)")
 # «…собирает автобусы в Татарстане, а грузовики — в Ростовской области»: an elliptic clause
 # (its verb left out after a dash) is a project of the previous clause's kind
 # «в Самарской и Пензенской областях, а также в Мордовии»: only a region noun between
@@ -126,6 +134,11 @@ def read_clauses(ctx: KindContext, hits: list[CueHit], sent_ents: list[Entity],
                       if not any(e.type == "region" and e.end <= m.start()
                                  and REGION_NOUN_GAP.fullmatch(text, e.end, m.start())
                                  for e in sent_ents)]
+    kind_at = [toks[h.first].start for h in hits if h.cue.field == "kind"]
+    for m in PLACE_CUT.finditer(text, start, end):
+        stop = next((c.start() for c in _ANY_CUT.finditer(text, m.end(), end)), end)
+        if any(m.end() <= k < stop for k in kind_at):
+            cuts.append(m.start())
     elliptic = [m.start() for m in ELLIPTIC_CUT.finditer(text, start, end)]
     added = added_site_cuts(hits, toks, text)
     elliptic += added

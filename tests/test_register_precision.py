@@ -158,3 +158,20 @@ def test_an_elliptic_member_after_a_comma_stays_in_the_list() -> None:
     rows = register_of("В Калужской области тракторы «Беларус» будут собирать на площадке в "
                        "Обнинске, в Тульской — в Новомосковске.")
     assert {r["region"] for r in rows} == {"Калужская область", "Тульская область"}
+
+
+# --------------------------------------------------------------------------- years are no counts
+
+@pytest.mark.parametrize("text", [
+    "В Брянске с 2013 года собирают тракторы МТЗ.",
+    "Пример — курское предприятие «КурскАгроМаш», где с 2015 года собирают комбайны "
+    "«Гомсельмаш».",
+])
+def test_a_year_before_a_plural_verb_is_no_count(text: str) -> None:
+    rows = register_of(text)
+    assert len(rows) == 1 and rows[0]["kind"] == "assembly"
+
+
+def test_a_count_of_plants_is_still_none() -> None:
+    assert register_of("В России работают более 20 сборочных производств белорусской "
+                       "техники.") == []

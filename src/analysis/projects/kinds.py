@@ -44,6 +44,7 @@ _MADE = ("assembly", "component_production")  # kinds where something is made he
 _JOINT_KINDS = ("joint_development", "joint_venture")
 _COORDINATION_SPAN = 3  # words from a part to the assembly it is coordinated with
 _RELATIVE_SPAN = 2  # words from «который» to the cue its clause opens with («которые затем собирают»)
+_YEARS_FROM = 1900  # a number from here on before a cue is a year («с 2013 года»), not a count
 
 
 @dataclass
@@ -304,8 +305,10 @@ def not_a_count(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         return len({e.normal for e in ctx.entities if e.type == "region" and e.start >
                     toks[h.last].end and is_russian_region(e.normal)}) > 1
 
-    return [h for h in kinds if "plur" not in toks[h.first].tags or listed_after(h) or not any(
-        t.lemma in aggregate or (t.word.isdigit() and int(t.word) >= 3)
+    # («с 2013 года собирают комбайны»: a verb in the plural counts nothing; a year is no count)
+    return [h for h in kinds if "plur" not in toks[h.first].tags or listed_after(h)
+            or toks[h.first].pos in ("VERB", "INFN") or not any(
+        t.lemma in aggregate or (t.word.isdigit() and 3 <= int(t.word) < _YEARS_FROM)
         for t in toks[max(0, h.first - 3):h.first])]
 
 

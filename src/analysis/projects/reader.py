@@ -87,6 +87,11 @@ class ArticleReader:
                 named[e.start:e.end] = b"\x01" * (e.end - e.start)
         self.in_name = {id(e) for e in self.ents
                         if e.type in _PLACE_TYPES and all(named[e.start:e.end])}
+        # «Казанский … университет (КНИТУ-КАИ)»: a partner the list lacks is at home in the
+        # Russian place its name opens with
+        self.homes = {f.normal: e.normal for f in ents if f.type == "enterprise"
+                      and f.normal not in self.info for e in ents
+                      if e.type == "region" and e.start == f.start and is_russian_region(e.normal)}
         # Which entities stand in which sentence, found once by sorted offsets (bisect): the
         # cost stays linear on huge articles. Each list keeps the entities' given order.
         self._order = sorted(range(len(self.ents)), key=lambda k: self.ents[k].start)
@@ -152,6 +157,7 @@ class ArticleReader:
             return None  # located in Belarus
         homes = [self.info[f]["home_region"] for f in sorted(firms)
                  if self.info.get(f, {}).get("country") == "RU" and self.info[f]["home_region"]]
+        homes += [self.homes[f] for f in sorted(firms) if f in self.homes]
         # The partner's home region only when the article is about it (КАМАЗ in Tatarstan
         # news); a Russian firm alone does not place a joint project in its home region.
         return next((h for h in homes if h in self.regions), self.dominant)

@@ -197,3 +197,13 @@ def test_nami_is_a_moscow_partner_and_nami_the_pronoun_is_not() -> None:
     assert [(r["region"], firms(r)) for r in rows] == [("Москва", {"МАЗ", "НАМИ"})]
     rows = register_of("«Они согласны с нами», — сказал директор. МАЗ откроет сборку в Калуге.")
     assert [firms(r) for r in rows] == [{"МАЗ"}]
+
+
+def test_an_elliptic_clause_with_a_long_subject_keeps_its_own_list() -> None:
+    rows = register_of("В 2023 году сборочные производства техники МТЗ открыты в Псковской, "
+                       "Новгородской и Тверской областях, а сервисные центры белорусской "
+                       "коммунальной техники — в Красноярском крае и Иркутской области.")
+    by_kind = {(r["region"], r["kind"]) for r in rows}
+    assert by_kind == {("Псковская область", "assembly"), ("Новгородская область", "assembly"),
+                       ("Тверская область", "assembly"), ("Красноярский край", "service_center"),
+                       ("Иркутская область", "service_center")}

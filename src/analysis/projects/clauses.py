@@ -36,9 +36,10 @@ CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s
 # «в Самарской и Пензенской областях, а также в Мордовии»: only a region noun between
 REGION_NOUN_GAP = re.compile(r"[\s)]*(?:(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*")
 # «…, а Минский тракторный завод — тракторы в Смоленской области»: a product may stand
-# between the dash and the place
+# between the dash and the place; the subject after «а» may be long («сервисные центры белорусской
+# коммунальной техники — в …»)
 ELLIPTIC_CUT = re.compile(
-    r",\s+а\s+(?=[^,;—–]{1,40}?\s[—–]\s+(?:[^\s,;.—–]+\s+){0,3}(?:в|во|на)\s)")
+    r",\s+а\s+(?=[^,;—–]{1,60}?\s[—–]\s+(?:[^\s,;.—–]+\s+){0,3}(?:в|во|на)\s)")
 
 # «ООО «Бел-Агрокомплект» (производство жаток …), ООО «Элит-Стекло» (…) и ООО «КМ-Мосты» —
 # …»: firms listed each with its own project in brackets; each bracket is a clause of its own

@@ -207,3 +207,17 @@ def test_an_elliptic_clause_with_a_long_subject_keeps_its_own_list() -> None:
     assert by_kind == {("Псковская область", "assembly"), ("Новгородская область", "assembly"),
                        ("Тверская область", "assembly"), ("Красноярский край", "service_center"),
                        ("Иркутская область", "service_center")}
+
+
+# --------------------------------------------------------------------------- a dealer's territory
+
+def test_a_dealers_territory_in_apposition_is_no_site() -> None:
+    rows = register_of("Компания «Агроснаб», официальный дилер МТЗ в Орловской и Тульской "
+                       "областях, приступила к выпуску кабин для тракторов на заводе в Орле.")
+    assert {r["region"] for r in rows} == {"Орловская область"}
+
+
+def test_a_dealers_base_with_its_town_is_the_site() -> None:
+    rows = register_of("Кроме того, в 2027 году на базе дилера ООО «Дон-Агро» в Ростове-на-Дону "
+                       "«Гомсельмаш» откроет учебно-сервисный центр.")
+    assert {r["region"] for r in rows} == {"Ростовская область"}

@@ -221,3 +221,16 @@ def test_a_dealers_base_with_its_town_is_the_site() -> None:
     rows = register_of("Кроме того, в 2027 году на базе дилера ООО «Дон-Агро» в Ростове-на-Дону "
                        "«Гомсельмаш» откроет учебно-сервисный центр.")
     assert {r["region"] for r in rows} == {"Ростовская область"}
+
+
+@pytest.mark.parametrize("text", [
+    "Многие белорусские заводы уже собирают свою технику на российской территории.",
+    "Некоторые российские предприятия собирают лифты по белорусским чертежам.",
+])
+def test_a_verb_of_many_firms_tells_no_project(text: str) -> None:
+    assert register_of(text) == []
+
+
+def test_a_plural_verb_of_named_firms_still_counts() -> None:
+    rows = register_of("МТЗ и «Брянсксельмаш» уже собирают тракторы в Брянске.")
+    assert [r["region"] for r in rows] == ["Брянская область"]

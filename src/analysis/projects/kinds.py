@@ -44,6 +44,7 @@ _MADE = ("assembly", "component_production")  # kinds where something is made he
 _JOINT_KINDS = ("joint_development", "joint_venture")
 _COORDINATION_SPAN = 3  # words from a part to the assembly it is coordinated with
 _RELATIVE_SPAN = 2  # words from «который» to the cue its clause opens with («которые затем собирают»)
+_SUBJECT_SPAN = 4  # words from «многие» to its verb («Многие белорусские заводы уже собирают»)
 _YEARS_FROM = 1900  # a number from here on before a cue is a year («с 2013 года»), not a count
 
 
@@ -305,11 +306,19 @@ def not_a_count(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         return len({e.normal for e in ctx.entities if e.type == "region" and e.start >
                     toks[h.last].end and is_russian_region(e.normal)}) > 1
 
+    def verb_of_many(h: CueHit) -> bool:
+        """«Многие белорусские заводы уже собирают свою технику в России»: a plural verb whose
+        subject opens with «многие», «некоторые», «ряд» (``generalising``) tells of many."""
+        return toks[h.first].pos in ("VERB", "INFN") and any(
+            t.lemma in words("generalising") or t.word in words("generalising")
+            for t in toks[max(0, h.first - _SUBJECT_SPAN):h.first])
+
     # («с 2013 года собирают комбайны»: a verb in the plural counts nothing; a year is no count)
-    return [h for h in kinds if "plur" not in toks[h.first].tags or listed_after(h)
-            or toks[h.first].pos in ("VERB", "INFN") or not any(
-        t.lemma in aggregate or (t.word.isdigit() and 3 <= int(t.word) < _YEARS_FROM)
-        for t in toks[max(0, h.first - 3):h.first])]
+    return [h for h in kinds if not verb_of_many(h) and (
+        "plur" not in toks[h.first].tags or listed_after(h)
+        or toks[h.first].pos in ("VERB", "INFN") or not any(
+            t.lemma in aggregate or (t.word.isdigit() and 3 <= int(t.word) < _YEARS_FROM)
+            for t in toks[max(0, h.first - 3):h.first]))]
 
 
 def prototype_is_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

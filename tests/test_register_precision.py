@@ -234,3 +234,11 @@ def test_a_verb_of_many_firms_tells_no_project(text: str) -> None:
 def test_a_plural_verb_of_named_firms_still_counts() -> None:
     rows = register_of("МТЗ и «Брянсксельмаш» уже собирают тракторы в Брянске.")
     assert [r["region"] for r in rows] == ["Брянская область"]
+
+
+def test_a_verb_of_many_firms_after_a_venture_leaves_it_alone() -> None:
+    rows = register_of("МАЗ и российский «Петрозаводскмаш» подписали соглашение о создании "
+                       "совместного предприятия в Петрозаводске.\nСделка стала очередным шагом в "
+                       "интеграции. Многие белорусские заводы уже собирают свою технику на "
+                       "российской территории.")
+    assert [(r["kind"], r["status"]) for r in rows] == [("joint_venture", "agreed")]

@@ -242,3 +242,20 @@ def test_a_verb_of_many_firms_after_a_venture_leaves_it_alone() -> None:
                        "интеграции. Многие белорусские заводы уже собирают свою технику на "
                        "российской территории.")
     assert [(r["kind"], r["status"]) for r in rows] == [("joint_venture", "agreed")]
+
+
+# --------------------------------------------------------------------------- one of them
+
+def test_one_of_the_sites_counted_before_is_a_site_of_that_kind() -> None:
+    rows = register_of("Производитель карьерных самосвалов БелАЗ уже имеет в России несколько "
+                       "сервисных площадок. Одна из них работает в Мурманской области, где "
+                       "обслуживает технику комбината.")
+    assert [(r["region"], r["enterprises"], r["kind"]) for r in rows] == [
+        ("Мурманская область", "БелАЗ", "service_center")]
+
+
+def test_one_of_them_without_a_site_verb_is_nothing() -> None:
+    rows = register_of("Производитель карьерных самосвалов БелАЗ уже имеет в России несколько "
+                       "сервисных площадок. Одна из них недавно получила награду губернатора "
+                       "Мурманской области.")
+    assert rows == []

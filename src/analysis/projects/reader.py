@@ -162,14 +162,6 @@ class ArticleReader:
         # news); a Russian firm alone does not place a joint project in its home region.
         return next((h for h in homes if h in self.regions), self.dominant)
 
-    def _read_ahead(self, idx: int, firms: set[str]) -> bool:
-        """Are `firms` (of a sentence naming none) all the next sentence's, none the previous
-        one's? Then they were read ahead from a sentence that may tell something else."""
-        def named(j: int) -> set[str]:
-            return {e.normal for e in self.entities_in(j, "enterprise")} \
-                if 0 <= j < len(self.sents) else set()
-        return bool(firms) and firms <= named(idx + 1) and not firms & named(idx - 1)
-
     # -- the sentence ----------------------------------------------------------
 
     def mentions(self, idx: int, adjacent: bool = False) -> list[Mention]:
@@ -270,13 +262,12 @@ class ArticleReader:
             ru, by = scene_before(self.place_reading, self.sents[idx - 1],
                                   self.entities_in(idx - 1))
             located = located or bool(ru or by)
-        if not kinds and not adds and statuses and ru and len(listed_regions(ru, ru[0].start, text)) > 1 \
-                and not words("list_reference").isdisjoint(sent.lemmas) \
-                and not words("sited").isdisjoint(sent.lemmas):
+        if not kinds and not adds and ru and self.context.points_at_kind_before(
+                idx, len(listed_regions(ru, ru[0].start, text)), bool(statuses)):
             # «Рост обеспечили новые сервисные центры. … четыре таких площадки: они работают в
-            # Самарской, Ульяновской и Пензенской областях»: the list is of the kind just named
-            # («Центр будет обслуживать тракторы в трёх областях»: a territory served, no list)
+            # Самарской, Ульяновской и Пензенской областях», «Одна из них работает в …»
             kinds = self.context.kind_said_before(idx, ru[0].start)
+            enterprises = enterprises or {e.normal for e in self.entities_in(idx - 1, "enterprise")}
         if not ru and not words("foreign_places").isdisjoint(sent.lemmas):
             return []  # «в Ташкенте открыли склад запчастей»: a project abroad
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))
@@ -344,7 +335,7 @@ class ArticleReader:
                 new_site=reference and bool(c_ru) and (own_site or here_is_own),
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
                 anchored=bool(firms_here or located or programmes),
-                borrowed=not firms and self._read_ahead(idx, firms_here))
+                borrowed=not firms and self.context.read_ahead(idx, firms_here))
             # «работают в Саратовской и Воронежской областях»: one project per listed region
             listed = listed_regions(c_ru, anchor, text) or (
                 list(dict.fromkeys(e.normal for e in tree_place.listed)) if tree_place else [])

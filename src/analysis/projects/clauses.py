@@ -92,6 +92,15 @@ def repeated_kind_cuts(hits: list[CueHit], toks: list[Token], text: str) -> list
     return out
 
 
+def site_told_before(toks: list[Token]) -> bool:
+    """«именно эту модель планируется собирать на новой площадке», «на этой площадке»: a site
+    noun (``site``) after «на»/«в» and «новый», «этот», «тот» (``site_told``) is the site the
+    article told before (the caller asks that the sentence name no place of its own)."""
+    told, site = words("site_told"), words("site")
+    return any(toks[k].word in ("на", "в") and toks[k + 1].lemma in told
+               and toks[k + 2].lemma in site for k in range(len(toks) - 2))
+
+
 def points_at_list(toks: list[Token]) -> bool:
     """«На каждом из них …», «на всех площадках …», «на этих площадках …»: the sentence's
     place is every member of the list the sentence before gave (``list_sites`` nouns)."""

@@ -208,6 +208,16 @@ class SentenceContext:
                                     and announces_sites(s.toks)), len(self.sents))
         return self._announced < idx
 
+    def paragraph(self, idx: int) -> range:
+        """The indices of the sentences of sentence `idx`'s paragraph (walked out from it)."""
+        sents, para = self.sents, self.sents[idx].paragraph
+        first, last = idx, idx
+        while first > 0 and sents[first - 1].paragraph == para:
+            first -= 1
+        while last + 1 < len(sents) and sents[last + 1].paragraph == para:
+            last += 1
+        return range(first, last + 1)
+
     def read_ahead(self, idx: int, firms: set[str]) -> bool:
         """Are `firms` (of a sentence naming none) all the next sentence's, none the previous
         one's? Then they were read ahead from a sentence that may tell something else."""

@@ -27,7 +27,13 @@ from analysis.entities import (
     norm_word,
     unlisted_town,
 )
-from analysis.projects.clauses import hosted_by, points_at_list, points_back, read_clauses
+from analysis.projects.clauses import (
+    hosted_by,
+    points_at_list,
+    points_back,
+    read_clauses,
+    site_told_before,
+)
 from analysis.projects.context import SentenceContext, subject_reference
 from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
@@ -118,16 +124,6 @@ class ArticleReader:
                 if e.normal not in _METONYMIC or _LOCATIVE_PREP.search(before):
                     located.add(e.normal)
         return next((r for r, _ in counts.most_common() if r in located), None)
-
-    def _paragraph(self, idx: int) -> range:
-        """The indices of the sentences of sentence `idx`'s paragraph (walked out from it)."""
-        sents, para = self.sents, self.sents[idx].paragraph
-        first, last = idx, idx
-        while first > 0 and sents[first - 1].paragraph == para:
-            first -= 1
-        while last + 1 < len(sents) and sents[last + 1].paragraph == para:
-            last += 1
-        return range(first, last + 1)
 
     def entities_in(self, idx: int, type_: str | None = None) -> list[Entity]:
         """The entities of sentence `idx` (of one type, or all)."""
@@ -232,7 +228,8 @@ class ArticleReader:
             subject == 0 or toks[subject - 1].pos not in ("ADJF", "PRTF"))
         reference = not firms and words("another").isdisjoint(sent.words) and (
             any(t.lemma in words("reference_start") for t in toks[:3]) or bare_subject
-            or not words("here").isdisjoint(sent.words))
+            or not words("here").isdisjoint(sent.words)
+            or (site_told_before(toks) and not self.entities_in(idx, "region")))
         enterprises = self.context.firms(idx, firms, reference)
         # «центр в Мурманске продолжит…», «площадка – в Улан-Удэ»: the subject's own place
         # names another site of the project last talked about
@@ -250,7 +247,7 @@ class ArticleReader:
             # (not a place the goods are shipped to: «Первая партия отгружена в Минск»)
             by = paragraph_belarus([[e for e in self.entities_in(j, "region")
                                      if not shipped_to(text, self.sents[j].toks, e)]
-                                    for j in self._paragraph(idx)])
+                                    for j in self.context.paragraph(idx)])
             located = bool(by)
         if not (ru or by) and kinds and idx > 0 and points_at_list(toks):
             # «…в Самаре, Пензе и Челябинске. На каждом из них собирают лифты»: the sites of

@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 # «…сборка полуприцепов МАЗ, в Вязьме открыт сервисный центр…» (a comma before a named place;
 # not «…в Шарье, в Ярославской — в Ростове Великом», an elliptic member with a dash),
 # «…, а с «Гомсельмашем» подписано соглашение…» (a partner opening the clause)
-# A comma before a named place cuts only where the clause after it has a kind cue of its own
-# («у нас, в Минске, на территории завода» is one place said twice)
+# A comma before a named place cuts only where the clause after it has a kind cue of its own,
+# and so has the sentence before it («у нас, в Минске, на территории завода» is one place said
+# twice; «По его словам, в … области завершается строительство» opens with no project)
 _ANY_CUT = re.compile(r"[,;]")
 PLACE_CUT = re.compile(r",\s+(?=(?:в|во|на)\s+[А-ЯЁ](?![^,;.]*\s[—–]\s))")
 CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s)"
@@ -147,7 +148,7 @@ def read_clauses(ctx: KindContext, hits: list[CueHit], sent_ents: list[Entity],
     kind_at = [toks[h.first].start for h in hits if h.cue.field == "kind"]
     for m in PLACE_CUT.finditer(text, start, end):
         stop = next((c.start() for c in _ANY_CUT.finditer(text, m.end(), end)), end)
-        if any(m.end() <= k < stop for k in kind_at):
+        if any(m.end() <= k < stop for k in kind_at) and any(start <= k < m.start() for k in kind_at):
             cuts.append(m.start())
     elliptic = [m.start() for m in ELLIPTIC_CUT.finditer(text, start, end)]
     added = added_site_cuts(hits, toks, text)

@@ -284,3 +284,30 @@ def test_an_opening_aside_before_a_place_cuts_no_clause() -> None:
                        "завода по сборке лифтов «Могилевлифтмаш», а в Пермском крае уже работает "
                        "совместное предприятие «Амкодор-Пермь» по выпуску погрузчиков.")
     assert {r["region"] for r in rows} == {"Новгородская область", "Пермский край"}
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+def test_a_joint_design_bureau_opened_in_belarus_is_a_development_there() -> None:
+    rows = register_of("Совместное конструкторское бюро «Гомсельмаша» и ростовского "
+                       "университета, открытое в Гомеле год назад, подвело первые итоги.")
+    assert [(r["region"], r["location"], r["kind"], r["status"]) for r in rows] == [
+        (None, "Гомель", "joint_development", "operating")]
+
+
+def test_a_prototype_made_together_is_a_joint_development() -> None:
+    rows = register_of("В Ростове-на-Дону компания «Агро-Инжиниринг» вместе с «Гомсельмашем» "
+                       "создаёт прототип кормоуборочного комбайна.")
+    assert [(r["region"], r["kind"]) for r in rows] == [("Ростовская область",
+                                                         "joint_development")]
+
+
+def test_an_open_joint_stock_company_is_no_stage() -> None:
+    rows = register_of("Открытое акционерное общество «Гомсельмаш» и «Агро-Инжиниринг» "
+                       "ведут совместную разработку жатки в Ростове-на-Дону.")
+    assert [r["status"] for r in rows] != ["operating"]
+
+
+def test_jobs_created_together_are_no_development() -> None:
+    assert register_of("В Ростове-на-Дону компания «Агро-Инжиниринг» вместе с «Гомсельмашем» "
+                       "создаёт новые рабочие места.") == []

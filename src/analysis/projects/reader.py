@@ -95,9 +95,10 @@ class ArticleReader:
                         if e.type in _PLACE_TYPES and all(named[e.start:e.end])}
         # «Казанский … университет (КНИТУ-КАИ)»: a partner the list lacks is at home in the
         # Russian place its name opens with
-        self.homes = {f.normal: e.normal for f in ents if f.type == "enterprise"
-                      and f.normal not in self.info for e in ents
-                      if e.type == "region" and e.start == f.start and is_russian_region(e.normal)}
+        opening = {e.start: e.normal for e in ents if e.type == "region"}
+        self.homes = {f.normal: opening[f.start] for f in ents if f.type == "enterprise"
+                      and f.normal not in self.info and f.start in opening
+                      and is_russian_region(opening[f.start])}
         # Which entities stand in which sentence, found once by sorted offsets (bisect): the
         # cost stays linear on huge articles. Each list keeps the entities' given order.
         self._order = sorted(range(len(self.ents)), key=lambda k: self.ents[k].start)

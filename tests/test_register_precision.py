@@ -311,3 +311,15 @@ def test_an_open_joint_stock_company_is_no_stage() -> None:
 def test_jobs_created_together_are_no_development() -> None:
     assert register_of("В Ростове-на-Дону компания «Агро-Инжиниринг» вместе с «Гомсельмашем» "
                        "создаёт новые рабочие места.") == []
+
+
+def test_a_count_reaches_the_second_member_of_a_pair() -> None:
+    assert register_of("В Российской Федерации сегодня действуют несколько совместных "
+                       "производств и сервисных площадок гомельского предприятия "
+                       "«Гомсельмаш».") == []
+
+
+def test_a_pair_without_a_count_is_still_read() -> None:
+    rows = register_of("В Ставропольском крае «Гомсельмаш» открыл сборочный цех и сервисные "
+                       "площадки для комбайнов.")
+    assert rows and all(r["region"] == "Ставропольский край" for r in rows)

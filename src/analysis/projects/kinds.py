@@ -45,6 +45,7 @@ _JOINT_KINDS = ("joint_development", "joint_venture")
 _COORDINATION_SPAN = 3  # words from a part to the assembly it is coordinated with
 _RELATIVE_SPAN = 2  # words from «который» to the cue its clause opens with («которые затем собирают»)
 _SUBJECT_SPAN = 4  # words from «многие» to its verb («Многие белорусские заводы уже собирают»)
+_COUNT_REACH = 6  # words a count reaches over a coordinated pair («несколько … производств и сервисных»)
 _YEARS_FROM = 1900  # a number from here on before a cue is a year («с 2013 года»), not a count
 
 
@@ -313,12 +314,25 @@ def not_a_count(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
             t.lemma in words("generalising") or t.word in words("generalising")
             for t in toks[max(0, h.first - _SUBJECT_SPAN):h.first])
 
+    def counted(t: Token) -> bool:
+        return t.lemma in aggregate or (t.word.isdigit() and 3 <= int(t.word) < _YEARS_FROM)
+
+    def second_of_counted_pair(h: CueHit) -> bool:
+        """«несколько совместных производств и сервисных площадок»: the count reaches the
+        second member of a coordinated pair of plural nouns (adjectives, nouns, «и» between)."""
+        k = h.first - 1
+        while k >= 0 and h.first - k <= _COUNT_REACH and (
+                toks[k].word == "и" or toks[k].pos in ("ADJF", "PRTF", "NOUN")):
+            k -= 1
+        return k >= 0 and h.first - k <= _COUNT_REACH and counted(toks[k]) and any(
+            t.word == "и" for t in toks[k + 1:h.first])
+
     # («с 2013 года собирают комбайны»: a verb in the plural counts nothing; a year is no count)
     return [h for h in kinds if not verb_of_many(h) and (
         "plur" not in toks[h.first].tags or listed_after(h)
-        or toks[h.first].pos in ("VERB", "INFN") or not any(
-            t.lemma in aggregate or (t.word.isdigit() and 3 <= int(t.word) < _YEARS_FROM)
-            for t in toks[max(0, h.first - 3):h.first]))]
+        or toks[h.first].pos in ("VERB", "INFN") or not (any(
+            counted(t) for t in toks[max(0, h.first - 3):h.first])
+            or second_of_counted_pair(h)))]
 
 
 def prototype_is_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -323,3 +323,9 @@ def test_a_pair_without_a_count_is_still_read() -> None:
     rows = register_of("В Ставропольском крае «Гомсельмаш» открыл сборочный цех и сервисные "
                        "площадки для комбайнов.")
     assert rows and all(r["region"] == "Ставропольский край" for r in rows)
+
+
+def test_a_persons_employer_is_no_project_told() -> None:
+    rows = register_of("В Россоши будут собирать сеялки «Лидагропроммаша».\n«Россошь даст нам "
+                       "близость к покупателю», — говорит директор СП.")
+    assert [r["kind"] for r in rows] == ["assembly"]

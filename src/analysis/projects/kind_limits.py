@@ -3,6 +3,8 @@
 Each rule has the shape of the rules in `analysis.projects.kinds` (it takes the kind hits
 of a sentence and returns those it keeps), and `KIND_RULES` there runs them after its own:
 
+* `not_a_count` (moved here from `kinds`): «более 20 сборочных производств», «несколько
+  производств и сервисных площадок», «многие заводы собирают» count or generalise projects;
 * `not_a_gathering`: «форум собрал более 600 участников» gathers people, it assembles nothing;
 * `not_in_house_service`: «обслуживание будет вести собственная ремонтная служба разреза»
   is a customer's own staff, not a service centre;
@@ -21,6 +23,7 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
   Russian side («белорусско-китайское предприятие»);
 * `not_trade`: «поставки комплектующих», «будут продавать комбайны, жатки и запчасти» are
   trade, not production (moved here from `kinds`);
+* `not_a_persons_employer`: «говорит директор СП» names a person's employer;
 * `dealer_is_a_role`: «получила статус официального дилера» is what a firm is, no facility;
 * after-sales service of delivered machines, delivered machines erected on site, dealers that
   only sell or dealers in general, machines sent away for repair (moved here from `kinds`).
@@ -34,7 +37,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.entities import enterprise_parent, is_russian_region
-from analysis.projects.cues import CueHit, analyse, words
+from analysis.projects.cues import CueHit, Token, analyse, words
 
 if TYPE_CHECKING:
     from analysis.projects.kinds import KindContext
@@ -47,7 +50,48 @@ _PREDICATES = ("VERB", "INFN", "PRTS", "GRND")  # what heads a clause
 _ARRIVE_AFTER_SPAN = 8  # words from the part to a verb of arriving after it (a list between)
 _FITTED_SPAN = 6  # words from «ставят» back over a list to the part («ставят колёса, аккумуляторы»)
 _OWN_SPAN = 3  # words from «собственный» to the staff noun («собственная ремонтная служба»)
+_SUBJECT_SPAN = 4  # words from «многие» to its verb («Многие белорусские заводы уже собирают»)
+_COUNT_REACH = 6  # words a count reaches over a coordinated pair («несколько … производств и сервисных»)
+_YEARS_FROM = 1900  # a number from here on before a cue is a year («с 2013 года»), not a count
 _ROLE_SPAN = 2  # words from «статус», «стать» to «дилер» («статус официального дилера»)
+
+
+def not_a_count(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«более 20 сборочных производств», «десятки сервисных центров»: a count of projects;
+    but a count followed by its list of regions («четыре производства: в Самаре, Пензе…»)
+    names each of them."""
+    toks, aggregate = ctx.toks, words("aggregate")
+
+    def listed_after(h: CueHit) -> bool:
+        return len({e.normal for e in ctx.entities if e.type == "region" and e.start >
+                    toks[h.last].end and is_russian_region(e.normal)}) > 1
+
+    def verb_of_many(h: CueHit) -> bool:
+        """«Многие белорусские заводы уже собирают свою технику в России»: a plural verb whose
+        subject opens with «многие», «некоторые», «ряд» (``generalising``) tells of many."""
+        return toks[h.first].pos in ("VERB", "INFN") and any(
+            t.lemma in words("generalising") or t.word in words("generalising")
+            for t in toks[max(0, h.first - _SUBJECT_SPAN):h.first])
+
+    def counted(t: Token) -> bool:
+        return t.lemma in aggregate or (t.word.isdigit() and 3 <= int(t.word) < _YEARS_FROM)
+
+    def second_of_counted_pair(h: CueHit) -> bool:
+        """«несколько совместных производств и сервисных площадок»: the count reaches the
+        second member of a coordinated pair of plural nouns (adjectives, nouns, «и» between)."""
+        k = h.first - 1
+        while k >= 0 and h.first - k <= _COUNT_REACH and (
+                toks[k].word == "и" or toks[k].pos in ("ADJF", "PRTF", "NOUN")):
+            k -= 1
+        return k >= 0 and h.first - k <= _COUNT_REACH and counted(toks[k]) and any(
+            t.word == "и" for t in toks[k + 1:h.first])
+
+    # («с 2013 года собирают комбайны»: a verb in the plural counts nothing; a year is no count)
+    return [h for h in kinds if not verb_of_many(h) and (
+        "plur" not in toks[h.first].tags or listed_after(h)
+        or toks[h.first].pos in ("VERB", "INFN") or not (any(
+            counted(t) for t in toks[max(0, h.first - 3):h.first])
+            or second_of_counted_pair(h)))]
 
 
 def not_a_gathering(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -223,6 +267,13 @@ def dealer_is_a_role(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     return [h for h in kinds if not (
         h.cue.words in (("дилер",), ("дистрибьютор",))
         and any(t.lemma in role for t in toks[max(0, h.first - _ROLE_SPAN):h.first]))]
+
+
+def not_a_persons_employer(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«— говорит директор СП», «рассказал руководитель центра»: a kind cue right after a
+    person's role (``person_role``) names where the person works, not a project told."""
+    toks, role = ctx.toks, words("person_role")
+    return [h for h in kinds if not (h.first > 0 and toks[h.first - 1].lemma in role)]
 
 
 def not_sent_for_repair(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -22,7 +22,9 @@ from analysis.projects.kind_limits import (
     dealer_only_sells,
     dealers_in_general,
     hub_needs_belarusian_side,
+    not_a_count,
     not_a_gathering,
+    not_a_persons_employer,
     not_after_sales_service,
     not_delivered_machines_erected,
     not_in_house_service,
@@ -44,9 +46,6 @@ _MADE = ("assembly", "component_production")  # kinds where something is made he
 _JOINT_KINDS = ("joint_development", "joint_venture")
 _COORDINATION_SPAN = 3  # words from a part to the assembly it is coordinated with
 _RELATIVE_SPAN = 2  # words from «который» to the cue its clause opens with («которые затем собирают»)
-_SUBJECT_SPAN = 4  # words from «многие» to its verb («Многие белорусские заводы уже собирают»)
-_COUNT_REACH = 6  # words a count reaches over a coordinated pair («несколько … производств и сервисных»)
-_YEARS_FROM = 1900  # a number from here on before a cue is a year («с 2013 года»), not a count
 
 
 @dataclass
@@ -297,44 +296,6 @@ def other_only_alone(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     return _drop(kinds, "other") if _present(kinds) - {"other"} else kinds
 
 
-def not_a_count(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«более 20 сборочных производств», «десятки сервисных центров»: a count of projects;
-    but a count followed by its list of regions («четыре производства: в Самаре, Пензе…»)
-    names each of them."""
-    toks, aggregate = ctx.toks, words("aggregate")
-
-    def listed_after(h: CueHit) -> bool:
-        return len({e.normal for e in ctx.entities if e.type == "region" and e.start >
-                    toks[h.last].end and is_russian_region(e.normal)}) > 1
-
-    def verb_of_many(h: CueHit) -> bool:
-        """«Многие белорусские заводы уже собирают свою технику в России»: a plural verb whose
-        subject opens with «многие», «некоторые», «ряд» (``generalising``) tells of many."""
-        return toks[h.first].pos in ("VERB", "INFN") and any(
-            t.lemma in words("generalising") or t.word in words("generalising")
-            for t in toks[max(0, h.first - _SUBJECT_SPAN):h.first])
-
-    def counted(t: Token) -> bool:
-        return t.lemma in aggregate or (t.word.isdigit() and 3 <= int(t.word) < _YEARS_FROM)
-
-    def second_of_counted_pair(h: CueHit) -> bool:
-        """«несколько совместных производств и сервисных площадок»: the count reaches the
-        second member of a coordinated pair of plural nouns (adjectives, nouns, «и» between)."""
-        k = h.first - 1
-        while k >= 0 and h.first - k <= _COUNT_REACH and (
-                toks[k].word == "и" or toks[k].pos in ("ADJF", "PRTF", "NOUN")):
-            k -= 1
-        return k >= 0 and h.first - k <= _COUNT_REACH and counted(toks[k]) and any(
-            t.word == "и" for t in toks[k + 1:h.first])
-
-    # («с 2013 года собирают комбайны»: a verb in the plural counts nothing; a year is no count)
-    return [h for h in kinds if not verb_of_many(h) and (
-        "plur" not in toks[h.first].tags or listed_after(h)
-        or toks[h.first].pos in ("VERB", "INFN") or not (any(
-            counted(t) for t in toks[max(0, h.first - 3):h.first])
-            or second_of_counted_pair(h)))]
-
-
 def prototype_is_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«Опытный образец соберут в Туле»: the prototype is a stage of a development, so its
     assembly or components are no project of their own."""
@@ -383,6 +344,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     dealer_only_sells,
     dealers_in_general,
     dealer_is_a_role,
+    not_a_persons_employer,
     not_sent_for_repair,
     not_with_a_third_country,
     relative_clause_describes,

@@ -21,16 +21,26 @@ if TYPE_CHECKING:
     from analysis.entities import Entity
     from analysis.projects.kinds import KindContext
 
-# Where a sentence lists projects clause by clause: «…, а в Курской области…», «…; в …»
-CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s)|;\s+)")
+# Where a sentence lists projects clause by clause: «…, а в Курской области…», «…; в …»,
+# «…сборка полуприцепов МАЗ, в Вязьме открыт сервисный центр…» (a comma before a named place;
+# not «…в Шарье, в Ярославской — в Ростове Великом», an elliptic member with a dash),
+# «…, а с «Гомсельмашем» подписано соглашение…» (a partner opening the clause)
+# A comma before a named place cuts only where the clause after it has a kind cue of its own,
+# and so has the sentence before it («у нас, в Минске, на территории завода» is one place said
+# twice; «По его словам, в … области завершается строительство» opens with no project)
+_ANY_CUT = re.compile(r"[,;]")
+PLACE_CUT = re.compile(r",\s+(?=(?:в|во|на)\s+[А-ЯЁ](?![^,;.]*\s[—–]\s))")
+CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s)"
+                        r"|,\s+а\s+(?=(?:с|со)\s+«)|;\s+)")
 # «…собирает автобусы в Татарстане, а грузовики — в Ростовской области»: an elliptic clause
 # (its verb left out after a dash) is a project of the previous clause's kind
 # «в Самарской и Пензенской областях, а также в Мордовии»: only a region noun between
 REGION_NOUN_GAP = re.compile(r"[\s)]*(?:(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*")
 # «…, а Минский тракторный завод — тракторы в Смоленской области»: a product may stand
-# between the dash and the place
+# between the dash and the place; the subject after «а» may be long («сервисные центры белорусской
+# коммунальной техники — в …»)
 ELLIPTIC_CUT = re.compile(
-    r",\s+а\s+(?=[^,;—–]{1,40}?\s[—–]\s+(?:[^\s,;.—–]+\s+){0,3}(?:в|во|на)\s)")
+    r",\s+а\s+(?=[^,;—–]{1,60}?\s[—–]\s+(?:[^\s,;.—–]+\s+){0,3}(?:в|во|на)\s)")
 
 # «ООО «Бел-Агрокомплект» (производство жаток …), ООО «Элит-Стекло» (…) и ООО «КМ-Мосты» —
 # …»: firms listed each with its own project in brackets; each bracket is a clause of its own
@@ -83,6 +93,15 @@ def repeated_kind_cuts(hits: list[CueHit], toks: list[Token], text: str) -> list
     return out
 
 
+def site_told_before(toks: list[Token]) -> bool:
+    """«именно эту модель планируется собирать на новой площадке», «на этой площадке»: a site
+    noun (``site``) after «на»/«в» and «новый», «этот», «тот» (``site_told``) is the site the
+    article told before (the caller asks that the sentence name no place of its own)."""
+    told, site = words("site_told"), words("site")
+    return any(toks[k].word in ("на", "в") and toks[k + 1].lemma in told
+               and toks[k + 2].lemma in site for k in range(len(toks) - 2))
+
+
 def points_at_list(toks: list[Token]) -> bool:
     """«На каждом из них …», «на всех площадках …», «на этих площадках …»: the sentence's
     place is every member of the list the sentence before gave (``list_sites`` nouns)."""
@@ -126,6 +145,11 @@ def read_clauses(ctx: KindContext, hits: list[CueHit], sent_ents: list[Entity],
                       if not any(e.type == "region" and e.end <= m.start()
                                  and REGION_NOUN_GAP.fullmatch(text, e.end, m.start())
                                  for e in sent_ents)]
+    kind_at = [toks[h.first].start for h in hits if h.cue.field == "kind"]
+    for m in PLACE_CUT.finditer(text, start, end):
+        stop = next((c.start() for c in _ANY_CUT.finditer(text, m.end(), end)), end)
+        if any(m.end() <= k < stop for k in kind_at) and any(start <= k < m.start() for k in kind_at):
+            cuts.append(m.start())
     elliptic = [m.start() for m in ELLIPTIC_CUT.finditer(text, start, end)]
     added = added_site_cuts(hits, toks, text)
     elliptic += added

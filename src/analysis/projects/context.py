@@ -9,9 +9,11 @@
 * whether an earlier sentence **announced several sites** («откроет сервисные центры в
   четырёх регионах»), so that later sentences naming one region each are sites of it;
 * the **kind said before** («Рост обеспечили новые сервисные центры. … таких площадки: они
-  работают в …»), for a list of places that points back at it.
+  работают в …», «… несколько сервисных площадок. Одна из них работает в …»), for places
+  that point back at it.
 
-Word lists are data (``data/project_words.csv``: parties, we, firm_reference, site_count).
+Word lists are data (``data/project_words.csv``: parties, we, firm_reference, site_count,
+list_reference, sited, one_of).
 """
 
 from __future__ import annotations
@@ -205,6 +207,38 @@ class SentenceContext:
                                     if s.has_lemma_in(words("site_count"))
                                     and announces_sites(s.toks)), len(self.sents))
         return self._announced < idx
+
+    def paragraph(self, idx: int) -> range:
+        """The indices of the sentences of sentence `idx`'s paragraph (walked out from it)."""
+        sents, para = self.sents, self.sents[idx].paragraph
+        first, last = idx, idx
+        while first > 0 and sents[first - 1].paragraph == para:
+            first -= 1
+        while last + 1 < len(sents) and sents[last + 1].paragraph == para:
+            last += 1
+        return range(first, last + 1)
+
+    def read_ahead(self, idx: int, firms: set[str]) -> bool:
+        """Are `firms` (of a sentence naming none) all the next sentence's, none the previous
+        one's? Then they were read ahead from a sentence that may tell something else."""
+        def named(j: int) -> set[str]:
+            return {e.normal for e in self.entities_in(j, "enterprise")} \
+                if 0 <= j < len(self.sents) else set()
+        return bool(firms) and firms <= named(idx + 1) and not firms & named(idx - 1)
+
+    def points_at_kind_before(self, idx: int, listed: int, statuses: bool) -> bool:
+        """Does sentence `idx`, with no kind cue of its own, place sites of the kind the
+        sentence before named? «… четыре таких площадки: они работают в Самарской,
+        Ульяновской и Пензенской областях» (`listed` regions, a status); «BelAZ имеет
+        несколько сервисных площадок. Одна из них работает в Ковдоре» (``one_of``)."""
+        sent = self.sents[idx]
+        if words("sited").isdisjoint(sent.lemmas):
+            return False  # «Центр будет обслуживать тракторы в трёх областях»: a territory
+        if statuses and listed > 1 and not words("list_reference").isdisjoint(sent.lemmas):
+            return True
+        head = [t.lemma for t in sent.toks[:3]]
+        return len(head) == 3 and head[0] in words("one_of") and head[1] == "из" \
+            and head[2] == "они"
 
     def kind_said_before(self, idx: int, at: int) -> list[CueHit]:
         """The first specific kind cue of the previous sentence, placed at offset `at` of

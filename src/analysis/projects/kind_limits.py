@@ -3,11 +3,14 @@
 Each rule has the shape of the rules in `analysis.projects.kinds` (it takes the kind hits
 of a sentence and returns those it keeps), and `KIND_RULES` there runs them after its own:
 
+* `not_a_count` (moved here from `kinds`): «более 20 сборочных производств», «несколько
+  производств и сервисных площадок», «многие заводы собирают» count or generalise projects;
 * `not_a_gathering`: «форум собрал более 600 участников» gathers people, it assembles nothing;
 * `not_in_house_service`: «обслуживание будет вести собственная ремонтная служба разреза»
   is a customer's own staff, not a service centre;
 * `bare_service_needs_a_side`: «программы капитального ремонта» with no firm, facility or
   Belarusian side is repair in general, no service project;
+* `not_infrastructure_repair`: «ремонт путей», «ремонт дорог» repair no machines;
 * `hub_needs_belarusian_side`: a warehouse or hub («логистическая компания построит
   складской комплекс») is ours only where the sentence names a Belarusian side;
 * `not_parts_that_arrive`: «из Минска приходили двигатель, трансмиссия и кабина», «мосты
@@ -16,9 +19,12 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
 * `training_needs_a_maker`: a training centre or class is a Belarusian maker's, not a
   college's or a university's;
 * `not_with_a_third_country`: «совместно с китайским партнёром начато производство» is a
-  project with another country, not with Belarus;
+  project with another country, not with Belarus; so is Belarus with a third country and no
+  Russian side («белорусско-китайское предприятие»);
 * `not_trade`: «поставки комплектующих», «будут продавать комбайны, жатки и запчасти» are
   trade, not production (moved here from `kinds`);
+* `not_a_persons_employer`: «говорит директор СП» names a person's employer;
+* `dealer_is_a_role`: «получила статус официального дилера» is what a firm is, no facility;
 * after-sales service of delivered machines, delivered machines erected on site, dealers that
   only sell or dealers in general, machines sent away for repair (moved here from `kinds`).
 
@@ -30,8 +36,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.entities import enterprise_parent
-from analysis.projects.cues import CueHit, words
+from analysis.entities import enterprise_parent, is_russian_region
+from analysis.projects.cues import CueHit, Token, analyse, words
 
 if TYPE_CHECKING:
     from analysis.projects.kinds import KindContext
@@ -44,6 +50,48 @@ _PREDICATES = ("VERB", "INFN", "PRTS", "GRND")  # what heads a clause
 _ARRIVE_AFTER_SPAN = 8  # words from the part to a verb of arriving after it (a list between)
 _FITTED_SPAN = 6  # words from «ставят» back over a list to the part («ставят колёса, аккумуляторы»)
 _OWN_SPAN = 3  # words from «собственный» to the staff noun («собственная ремонтная служба»)
+_SUBJECT_SPAN = 4  # words from «многие» to its verb («Многие белорусские заводы уже собирают»)
+_COUNT_REACH = 6  # words a count reaches over a coordinated pair («несколько … производств и сервисных»)
+_YEARS_FROM = 1900  # a number from here on before a cue is a year («с 2013 года»), not a count
+_ROLE_SPAN = 2  # words from «статус», «стать» to «дилер» («статус официального дилера»)
+
+
+def not_a_count(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«более 20 сборочных производств», «десятки сервисных центров»: a count of projects;
+    but a count followed by its list of regions («четыре производства: в Самаре, Пензе…»)
+    names each of them."""
+    toks, aggregate = ctx.toks, words("aggregate")
+
+    def listed_after(h: CueHit) -> bool:
+        return len({e.normal for e in ctx.entities if e.type == "region" and e.start >
+                    toks[h.last].end and is_russian_region(e.normal)}) > 1
+
+    def verb_of_many(h: CueHit) -> bool:
+        """«Многие белорусские заводы уже собирают свою технику в России»: a plural verb whose
+        subject opens with «многие», «некоторые», «ряд» (``generalising``) tells of many."""
+        return toks[h.first].pos in ("VERB", "INFN") and any(
+            t.lemma in words("generalising") or t.word in words("generalising")
+            for t in toks[max(0, h.first - _SUBJECT_SPAN):h.first])
+
+    def counted(t: Token) -> bool:
+        return t.lemma in aggregate or (t.word.isdigit() and 3 <= int(t.word) < _YEARS_FROM)
+
+    def second_of_counted_pair(h: CueHit) -> bool:
+        """«несколько совместных производств и сервисных площадок»: the count reaches the
+        second member of a coordinated pair of plural nouns (adjectives, nouns, «и» between)."""
+        k = h.first - 1
+        while k >= 0 and h.first - k <= _COUNT_REACH and (
+                toks[k].word == "и" or toks[k].pos in ("ADJF", "PRTF", "NOUN")):
+            k -= 1
+        return k >= 0 and h.first - k <= _COUNT_REACH and counted(toks[k]) and any(
+            t.word == "и" for t in toks[k + 1:h.first])
+
+    # («с 2013 года собирают комбайны»: a verb in the plural counts nothing; a year is no count)
+    return [h for h in kinds if not verb_of_many(h) and (
+        "plur" not in toks[h.first].tags or listed_after(h)
+        or toks[h.first].pos in ("VERB", "INFN") or not (any(
+            counted(t) for t in toks[max(0, h.first - 3):h.first])
+            or second_of_counted_pair(h)))]
 
 
 def not_a_gathering(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -92,6 +140,22 @@ def bare_service_needs_a_side(ctx: KindContext, kinds: list[CueHit]) -> list[Cue
                                          for t in ctx.toks)
     return kinds if sided else [h for h in kinds if not (
         h.cue.value == "service_center" and h.cue.words[0] in bare and len(h.cue.words) == 1)]
+
+
+def not_infrastructure_repair(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«ремонт путей», «капитальный ремонт дорог и мостов», «обслуживание зданий»: a bare
+    service word whose object (the next noun, adjectives between) is a road, a track or a
+    building (``infrastructure``) repairs no machines: no service project."""
+    toks, bare, works = ctx.toks, words("bare_service"), words("infrastructure")
+
+    def of_infrastructure(h: CueHit) -> bool:
+        k = h.last + 1
+        while k < len(toks) and toks[k].pos in ("ADJF", "PRTF") and k - h.last <= _OBJECT_SPAN:
+            k += 1
+        return k < len(toks) and toks[k].lemma in works
+
+    return [h for h in kinds if not (h.cue.value == "service_center" and len(h.cue.words) == 1
+                                     and h.cue.words[0] in bare and of_infrastructure(h))]
 
 
 def hub_needs_belarusian_side(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -194,6 +258,24 @@ def dealers_in_general(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
                                      and "plur" in ctx.toks[h.first].tags)]
 
 
+def dealer_is_a_role(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«получила статус официального дилера», «стал дилером МТЗ», «АТС, официальный дилер
+    холдинга»: a dealer named by its status or role (``dealer_role`` within two words
+    before) is what a firm is, not a facility it opens; a service or assembly cue of the
+    same sentence is the project."""
+    toks, role = ctx.toks, words("dealer_role")
+    return [h for h in kinds if not (
+        h.cue.words in (("дилер",), ("дистрибьютор",))
+        and any(t.lemma in role for t in toks[max(0, h.first - _ROLE_SPAN):h.first]))]
+
+
+def not_a_persons_employer(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«— говорит директор СП», «рассказал руководитель центра»: a kind cue right after a
+    person's role (``person_role``) names where the person works, not a project told."""
+    toks, role = ctx.toks, words("person_role")
+    return [h for h in kinds if not (h.first > 0 and toks[h.first - 1].lemma in role)]
+
+
 def not_sent_for_repair(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«двигатели уходят в капитальный ремонт», «узлы отправляли на ремонт»: a repair noun
     governed by «в»/«на» is machines sent away for repair, not a facility."""
@@ -211,21 +293,39 @@ def not_sent_for_repair(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
 def not_with_a_third_country(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«В Кулебаках совместно с китайским партнёром начато производство компонентов»: a
-    partner of a third country (``third_country`` adjective before a partner noun) with no
-    Belarusian side in the sentence (a Belarusian firm or «белорусский») is another
-    country's project, not a Russia–Belarus one."""
+    partner of a third country (``third_country`` adjective before a partner noun) makes the
+    sentence's project another country's, not a Russia–Belarus one (`third_country_project`)."""
+    return [] if third_country_project(ctx) else kinds
+
+
+def third_country_project(ctx: KindContext) -> bool:
+    """Does the sentence name a partner of a third country (``third_country`` adjective, or
+    the last part of «белорусско-китайский», before a partner noun) without both sides
+    of ours: a Belarusian side (a Belarusian firm or «белорусский») and a Russian one (a
+    Russian firm or place, «российский»)? «Белшина подписала с китайским производителем
+    соглашение о разработке шин» and «белорусско-китайское предприятие» name no Russian side."""
     toks = ctx.toks
     foreign = words("third_country")
     partner = words("parties") | words("project_roles") | words("generic_head")
-    third = any(t.lemma in foreign and any(u.lemma in partner
-                                           for u in toks[k + 1:k + 1 + _PARTNER_SPAN])
+    third = any(_country_adjective(t.lemma) in foreign
+                and any(u.lemma in partner for u in toks[k + 1:k + 1 + _PARTNER_SPAN])
                 for k, t in enumerate(toks))
     if not third:
-        return kinds
+        return False
     stems = tuple(words("belarusian_stems"))
     belarusian = any(ctx.country(e) == "BY" or enterprise_parent(e.normal)
                      for e in ctx.enterprises) or any(t.lemma.startswith(stems) for t in toks)
-    return kinds if belarusian else []
+    russian = any(t.lemma == "российский" for t in toks) or any(
+        ctx.country(e) == "RU" for e in ctx.enterprises) or any(
+        e.type == "region" and is_russian_region(e.normal) for e in ctx.entities)
+    return not (belarusian and russian)
+
+
+def _country_adjective(lemma: str) -> str:
+    """«китайский»; of a compound «белорусско-китайское» its last part, as a lemma."""
+    if "-" not in lemma:
+        return lemma
+    return analyse(lemma.rsplit("-", 1)[1]).lemma
 
 
 def not_trade(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -18,13 +18,17 @@ from analysis.entities import Entity, find_regions, is_russian_region, town_of_a
 from analysis.projects.cues import JOINT, CueHit, Token, words
 from analysis.projects.kind_limits import (
     bare_service_needs_a_side,
+    dealer_is_a_role,
     dealer_only_sells,
     dealers_in_general,
     hub_needs_belarusian_side,
+    not_a_count,
     not_a_gathering,
+    not_a_persons_employer,
     not_after_sales_service,
     not_delivered_machines_erected,
     not_in_house_service,
+    not_infrastructure_repair,
     not_parts_fitted,
     not_parts_that_arrive,
     not_sent_for_repair,
@@ -292,21 +296,6 @@ def other_only_alone(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     return _drop(kinds, "other") if _present(kinds) - {"other"} else kinds
 
 
-def not_a_count(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«более 20 сборочных производств», «десятки сервисных центров»: a count of projects;
-    but a count followed by its list of regions («четыре производства: в Самаре, Пензе…»)
-    names each of them."""
-    toks, aggregate = ctx.toks, words("aggregate")
-
-    def listed_after(h: CueHit) -> bool:
-        return len({e.normal for e in ctx.entities if e.type == "region" and e.start >
-                    toks[h.last].end and is_russian_region(e.normal)}) > 1
-
-    return [h for h in kinds if "plur" not in toks[h.first].tags or listed_after(h) or not any(
-        t.lemma in aggregate or (t.word.isdigit() and int(t.word) >= 3)
-        for t in toks[max(0, h.first - 3):h.first])]
-
-
 def prototype_is_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«Опытный образец соберут в Туле»: the prototype is a stage of a development, so its
     assembly or components are no project of their own."""
@@ -347,12 +336,15 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_in_house_service,
     training_needs_a_maker,
     bare_service_needs_a_side,
+    not_infrastructure_repair,
     hub_needs_belarusian_side,
     not_parts_that_arrive,
     not_parts_fitted,
     not_delivered_machines_erected,
     dealer_only_sells,
     dealers_in_general,
+    dealer_is_a_role,
+    not_a_persons_employer,
     not_sent_for_repair,
     not_with_a_third_country,
     relative_clause_describes,

@@ -18,11 +18,14 @@ import re
 from analysis.entities import norm_word
 from analysis.projects.cues import analyse, words
 
-__all__ = ["names_a_product", "tidy_label"]
+__all__ = ["names_a_product", "quoted_labels", "tidy_label"]
 
 _WORD = re.compile(r"[\w-]+")
 _NUMBER = re.compile(r"[\d\s.,]+(?:\s*(?:л\.?\s*с\.?|т|тонн\w*|м3|куб\.?\s*м\.?))?")
 _VERB_POS = ("INFN", "VERB")
+# «табличкой «Собрано в Брянске»»: the word right before an opening quote
+_WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)\s+$")
+_LABEL_WORD_SPAN = 30  # characters looked back from an opening quote for that word
 
 
 def _key(word: str) -> str:
@@ -60,3 +63,20 @@ def names_a_product(label: str) -> bool:
         return False  # adjectives whose noun was cut off («Самарская», «Дисковые почвообрабатывающие»)
     no_product = words("label_no_product")
     return any(analyse(w).lemma not in no_product and w not in no_product for w in content)
+
+
+def quoted_labels(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of `text[start:end]` quoted right after a word for a label shown on something
+    (``quote_label``: «табличкой «Собрано в Брянске»», «с надписью «Сделано в Смоленске»»):
+    a kind cue inside one tells no project. (Opening quotes are looked up, not every word.)"""
+    labels, out = words("quote_label"), []
+    q = text.find("«", start, end)
+    while q >= 0:
+        close = text.find("»", q + 1, end)
+        if close < 0:
+            break
+        m = _WORD_BEFORE.search(text, max(start, q - _LABEL_WORD_SPAN), q)
+        if m and analyse(_key(m.group(1))).lemma in labels:
+            out.append((q + 1, close))
+        q = text.find("«", q + 1, end)
+    return out

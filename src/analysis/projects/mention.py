@@ -105,6 +105,9 @@ class Mention:
     # «В 2021 году проект официально отменили»: a denial pointing back cancels the project
     # last told (`reference`: it names «проект»; else it must share a firm with it)
     cancels: bool = False
+    # «До конца года планируют собрать ещё 12 машин. … получил автобусы МАЗ»: the sentence
+    # names no firm of its own; its `enterprises` were read ahead, from the sentence after
+    borrowed: bool = False
 
 
 def read_sentences(article: Article) -> list[ReadSentence]:

@@ -91,7 +91,9 @@ class Project:
             self.cancelled_in = None
         if m.kind is not None:  # a sentence that only continues the project says no more
             self.generic = self.generic and m.generic
-        self.enterprises |= m.enterprises
+        if not (m.borrowed and m.kind == self.kind and self.enterprises):
+            # firms read ahead from the next sentence join no project that has its own
+            self.enterprises |= m.enterprises
         if m.placed and not self.placed and self.region is not None and m.region is None \
                 and m.kind in (None, self.kind):
             # «Производство размещено в Минске»: a named Belarusian site overrides the
@@ -223,7 +225,9 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
         if m.enterprises & p.enterprises and not _other_makers(m.enterprises, p.enterprises):
             return p
     for p in here:  # «В Самарской области соберут автобусы» … «АвтоВАЗ и МАЗ … о сборке»
-        if not (p.enterprises and m.enterprises) and compatible(p.product_key, m.product_key):
+        # («планируют собрать ещё 12 машин» names no firm: those read ahead do not count)
+        if not (p.enterprises and m.enterprises and not m.borrowed) \
+                and compatible(p.product_key, m.product_key):
             return p
     return projects.first(m.kind, m.region, lambda p: _same_across(p, m))
 

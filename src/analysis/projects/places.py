@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from analysis.entities import Entity, is_russian_region
-from analysis.projects.cues import words
+from analysis.projects.cues import Token, words
 from analysis.projects.location import ADJECTIVE_ROLES, shipped_to
 
 if TYPE_CHECKING:
@@ -64,7 +64,8 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     named, and a Belarusian one never locates (it describes a firm: «минский
     «Мотовелозавод»»)."""
     text, toks, info = reading.text, sent.toks, reading.info
-    places = [e for e in sent_ents if e.type == "region" and id(e) not in reading.in_name]
+    places = [e for e in sent_ents if e.type == "region" and id(e) not in reading.in_name
+              and not _dealer_territory(text, toks, e)]
     site = words("site")
     named = [e for e in places if e.role not in ADJECTIVE_ROLES or any(  # «на гродненской площадке»
         t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)
@@ -112,6 +113,26 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
         not any(a < m.end() and m.start() < b for a, b in countries)
         for m in _LOCATIVE_ANAPHORA.finditer(text, sent.start, sent.end)))
     return Places(ru=ru, by=by, located=located)
+
+
+def _dealer_territory(text: str, toks: list[Token], e: Entity) -> bool:
+    """«Компания АТС, официальный дилер холдинга «Гомсельмаш» в Курской и Белгородской
+    областях, приступила к …»: a region inside an apposition that names a dealer (a comma,
+    then ``dealer`` words, no other comma up to the region) is the dealer's territory, not
+    where the sentence's project is."""
+    dealer = words("dealer")
+    before = [t for t in toks if t.end <= e.start]
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        if "," in text[t.end:e.start] or ";" in text[t.end:e.start]:
+            return False
+        if t.lemma in dealer:  # only adjectives back to a comma («, официальный дилер»)
+            j = k
+            while j > 0 and before[j - 1].pos in ("ADJF", "PRTF") \
+                    and "," not in text[before[j - 1].end:before[j].start]:
+                j -= 1
+            return j > 0 and "," in text[before[j - 1].end:before[j].start]
+    return False
 
 
 def scene_before(reading: PlaceReading, previous: ReadSentence,

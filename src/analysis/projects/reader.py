@@ -27,11 +27,19 @@ from analysis.entities import (
     norm_word,
     unlisted_town,
 )
-from analysis.projects.clauses import hosted_by, points_at_list, points_back, read_clauses
+from analysis.projects.clauses import (
+    hosted_by,
+    points_at_list,
+    points_back,
+    read_clauses,
+    site_told_before,
+)
 from analysis.projects.context import SentenceContext, subject_reference
 from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
+from analysis.projects.kind_limits import third_country_project
 from analysis.projects.kinds import KindContext, intends
+from analysis.projects.labels import quoted_labels
 from analysis.projects.location import here_after_place, location_of, paragraph_belarus, shipped_to
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
 from analysis.projects.places import PlaceReading, scene_before, sentence_places
@@ -85,6 +93,12 @@ class ArticleReader:
                 named[e.start:e.end] = b"\x01" * (e.end - e.start)
         self.in_name = {id(e) for e in self.ents
                         if e.type in _PLACE_TYPES and all(named[e.start:e.end])}
+        # «Казанский … университет (КНИТУ-КАИ)»: a partner the list lacks is at home in the
+        # Russian place its name opens with
+        opening = {e.start: e.normal for e in ents if e.type == "region"}
+        self.homes = {f.normal: opening[f.start] for f in ents if f.type == "enterprise"
+                      and f.normal not in self.info and f.start in opening
+                      and is_russian_region(opening[f.start])}
         # Which entities stand in which sentence, found once by sorted offsets (bisect): the
         # cost stays linear on huge articles. Each list keeps the entities' given order.
         self._order = sorted(range(len(self.ents)), key=lambda k: self.ents[k].start)
@@ -111,16 +125,6 @@ class ArticleReader:
                 if e.normal not in _METONYMIC or _LOCATIVE_PREP.search(before):
                     located.add(e.normal)
         return next((r for r, _ in counts.most_common() if r in located), None)
-
-    def _paragraph(self, idx: int) -> range:
-        """The indices of the sentences of sentence `idx`'s paragraph (walked out from it)."""
-        sents, para = self.sents, self.sents[idx].paragraph
-        first, last = idx, idx
-        while first > 0 and sents[first - 1].paragraph == para:
-            first -= 1
-        while last + 1 < len(sents) and sents[last + 1].paragraph == para:
-            last += 1
-        return range(first, last + 1)
 
     def entities_in(self, idx: int, type_: str | None = None) -> list[Entity]:
         """The entities of sentence `idx` (of one type, or all)."""
@@ -150,6 +154,7 @@ class ArticleReader:
             return None  # located in Belarus
         homes = [self.info[f]["home_region"] for f in sorted(firms)
                  if self.info.get(f, {}).get("country") == "RU" and self.info[f]["home_region"]]
+        homes += [self.homes[f] for f in sorted(firms) if f in self.homes]
         # The partner's home region only when the article is about it (КАМАЗ in Tatarstan
         # news); a Russian firm alone does not place a joint project in its home region.
         return next((h for h in homes if h in self.regions), self.dominant)
@@ -178,6 +183,7 @@ class ArticleReader:
         if text[sent.start:sent.end].rstrip(" »\"").endswith("?"):
             return []  # «Какие совместные производства уже работают?»: a question tells nothing
         names = [(e.start, e.end) for e in self.entities_in(idx) if e.type != "region"]
+        names += quoted_labels(text, sent.start, sent.end)
         # a cue word inside a name («программа «Автоэлектроника»») is not a cue
         hits = [h for h in hits if not any(a <= toks[h.first].start < b for a, b in names)]
         # «поставят комплектующих»: the trade verb is not the project's status
@@ -209,6 +215,8 @@ class ArticleReader:
         # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
         # clauses that each name their own place or firm are separate projects, read apart
         clauses, kinds = read_clauses(ctx, hits, sent_ents)
+        if not kinds and any(h.cue.field == "kind" for h in hits) and third_country_project(ctx):
+            return []  # another country's project: the sentence continues none of ours
         # «на базе шасси МАЗ», «на базе Центра … «БелАЗ»» name a base, not a party; «на базе
         # ООО «СтавАгроСервис»», «на базе завода «…»» name the firm that hosts the project
         firms = [e for e in sent_ents if e.type == "enterprise"
@@ -221,7 +229,8 @@ class ArticleReader:
             subject == 0 or toks[subject - 1].pos not in ("ADJF", "PRTF"))
         reference = not firms and words("another").isdisjoint(sent.words) and (
             any(t.lemma in words("reference_start") for t in toks[:3]) or bare_subject
-            or not words("here").isdisjoint(sent.words))
+            or not words("here").isdisjoint(sent.words)
+            or (site_told_before(toks) and not self.entities_in(idx, "region")))
         enterprises = self.context.firms(idx, firms, reference)
         # «центр в Мурманске продолжит…», «площадка – в Улан-Удэ»: the subject's own place
         # names another site of the project last talked about
@@ -239,7 +248,7 @@ class ArticleReader:
             # (not a place the goods are shipped to: «Первая партия отгружена в Минск»)
             by = paragraph_belarus([[e for e in self.entities_in(j, "region")
                                      if not shipped_to(text, self.sents[j].toks, e)]
-                                    for j in self._paragraph(idx)])
+                                    for j in self.context.paragraph(idx)])
             located = bool(by)
         if not (ru or by) and kinds and idx > 0 and points_at_list(toks):
             # «…в Самаре, Пензе и Челябинске. На каждом из них собирают лифты»: the sites of
@@ -251,13 +260,12 @@ class ArticleReader:
             ru, by = scene_before(self.place_reading, self.sents[idx - 1],
                                   self.entities_in(idx - 1))
             located = located or bool(ru or by)
-        if not kinds and not adds and statuses and ru and len(listed_regions(ru, ru[0].start, text)) > 1 \
-                and not words("list_reference").isdisjoint(sent.lemmas) \
-                and not words("sited").isdisjoint(sent.lemmas):
+        if not kinds and not adds and ru and self.context.points_at_kind_before(
+                idx, len(listed_regions(ru, ru[0].start, text)), bool(statuses)):
             # «Рост обеспечили новые сервисные центры. … четыре таких площадки: они работают в
-            # Самарской, Ульяновской и Пензенской областях»: the list is of the kind just named
-            # («Центр будет обслуживать тракторы в трёх областях»: a territory served, no list)
+            # Самарской, Ульяновской и Пензенской областях», «Одна из них работает в …»
             kinds = self.context.kind_said_before(idx, ru[0].start)
+            enterprises = enterprises or {e.normal for e in self.entities_in(idx - 1, "enterprise")}
         if not ru and not words("foreign_places").isdisjoint(sent.lemmas):
             return []  # «в Ташкенте открыли склад запчастей»: a project abroad
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))
@@ -324,7 +332,8 @@ class ArticleReader:
                 another=reference and bool(c_ru) and self.context.sites_announced_before(idx),
                 new_site=reference and bool(c_ru) and (own_site or here_is_own),
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
-                anchored=bool(firms_here or located or programmes))
+                anchored=bool(firms_here or located or programmes),
+                borrowed=not firms and self.context.read_ahead(idx, firms_here))
             # «работают в Саратовской и Воронежской областях»: one project per listed region
             listed = listed_regions(c_ru, anchor, text) or (
                 list(dict.fromkeys(e.normal for e in tree_place.listed)) if tree_place else [])

@@ -6,7 +6,7 @@
 * `cancellation`: «В 2021 году проект официально отменили» cancels the project last told.
 
 Word lists are data (``data/project_words.csv``: modal, denial, denial_forms, negatable,
-closure).
+closure, talk).
 """
 
 from __future__ import annotations
@@ -74,11 +74,23 @@ def _closure_denied(toks: list[Token], n: int) -> bool:
     return any(u.lemma in words("closure") for u in toks[n + 1:n + 1 + _CLOSURE_SPAN])
 
 
+def _no_talk(toks: list[Token], n: int) -> bool:
+    """«о локальном производстве здесь речи нет», «речь не идёт о сборке»: «речь» (``talk``)
+    with «нет» or «не» within two words; «речь идёт не только о …» denies nothing."""
+    if toks[n].lemma not in words("talk"):
+        return False
+    return any(u.word in ("не", "нет") and not (k + 1 < len(toks) and toks[k + 1].word == "только")
+               for k, u in enumerate(toks[max(0, n - 2):n + 3], start=max(0, n - 2)))
+
+
 def denied(toks: list[Token], text: str | None = None) -> bool:
     """«не будут создавать СП», «опровергло информацию о создании», «переговоров … не
-    ведётся»: a denial (`text`, the article's, tells a denial that introduces speech)."""
+    ведётся», «о производстве речи нет»: a denial (`text`, the article's, tells a denial
+    that introduces speech)."""
     denial, forms, negatable = words("denial"), words("denial_forms"), words("negatable")
     for n, t in enumerate(toks):
+        if _no_talk(toks, n):
+            return True
         if (t.lemma in denial or t.word in forms) and not _speech_after(toks, n, text) \
                 and not (t.lemma in denial and _closure_denied(toks, n)):
             return True

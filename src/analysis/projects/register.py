@@ -113,11 +113,8 @@ reading on every gold set (`benchmarks/register_guard.py`); the rates are
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
@@ -128,9 +125,7 @@ import pandas as pd
 from analysis.entities import (
     Entity,
     enterprise_info,
-    enterprise_parent,
     norm_word,
-    one_spelling_each,
 )
 from analysis.money import Fact, describe
 from analysis.projects.cues import WORD, word_info, words
@@ -148,6 +143,7 @@ from analysis.projects.partners import register_entities
 from analysis.projects.products import product_label
 from analysis.projects.reader import ArticleReader
 from analysis.projects.reading import CachedReader, ProjectReading
+from analysis.projects.rows import PROJECT_COLUMNS, project_frame
 from analysis.projects.syntax import SyntaxReader
 
 if TYPE_CHECKING:
@@ -155,11 +151,6 @@ if TYPE_CHECKING:
 
 __all__ = ["PROJECT_COLUMNS", "build_register"]
 
-PROJECT_COLUMNS = [
-    "project_id", "region", "location", "enterprises", "product", "kind", "status", "timeline",
-    "investment_value", "investment_currency", "first_seen", "last_seen", "article_ids",
-    "evidence",
-]
 
 _RUSSIAN_SIDE = re.compile(r"(?i)росси|рф\b")
 _INVEST_WORDS = re.compile(
@@ -361,7 +352,7 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     # with none is a passing mention («на ремонт в Кузбасс», «в структуре импорта… шины»).
     # A project its article cancels («проект официально отменили») is no project, unless a
     # later article tells it again.
-    return _frame([p for p in consolidate(projects.all)
+    return project_frame([p for p in consolidate(projects.all)
                    if p.status != "unknown" and p.cancelled_in is None
                    and not _belarusian_only(p)], label)
 
@@ -382,37 +373,3 @@ def _belarusian_only(p: Project) -> bool:
     told = [e.article.text[e.start:e.end] for e in p.evidence]
     return not any(_RUSSIAN_SIDE.search(t) for t in told) and any(
         norm_word(w) in words("upgrade") for t in told for w in WORD.findall(t))
-
-
-def _frame(projects: list[Project], label: Callable[[str], str]) -> pd.DataFrame:
-    rows, ids = [], Counter()
-    for p in projects:
-        # «МТЗ-Татарстан» is MTZ's company: the parent is a party too.
-        firms = one_spelling_each(p.enterprises | {enterprise_parent(f) for f in p.enterprises
-                                                   if enterprise_parent(f)})
-        arts = list(dict.fromkeys(e.article for e in p.evidence))
-        dates = [a.published for a in arts if a.published]
-        evidence = []
-        for ev in p.evidence:
-            a = ev.article
-            os_, oe = a.original_span(ev.start, ev.end)
-            evidence.append({"article_id": a.article_id, "file": a.file, "start": os_,
-                             "end": oe, "text": a.original[os_:oe]})
-        # Stable across runs and corpus growth: what the project is, not where it was seen.
-        ident = json.dumps([p.region, p.kind, sorted(firms), sorted(p.product_key)],
-                           ensure_ascii=False)
-        pid = "P" + hashlib.sha1(ident.encode()).hexdigest()[:8]
-        ids[pid] += 1
-        rows.append({
-            "project_id": pid if ids[pid] == 1 else f"{pid}-{ids[pid]}",
-            "region": p.region, "location": p.location, "enterprises": ";".join(sorted(firms)),
-            "product": label(p.product), "kind": p.kind, "status": p.status,
-            "timeline": p.timeline,
-            "investment_value": p.investment.value if p.investment else None,
-            "investment_currency": p.investment.currency if p.investment else None,
-            "first_seen": min(dates) if dates else None,
-            "last_seen": max(dates) if dates else None,
-            "article_ids": ";".join(a.article_id for a in arts),
-            "evidence": json.dumps(evidence, ensure_ascii=False),
-        })
-    return pd.DataFrame(rows, columns=PROJECT_COLUMNS)

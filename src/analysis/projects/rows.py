@@ -1,0 +1,61 @@
+"""The register's table: one row per project (`PROJECT_COLUMNS`), made from consolidated
+`Project`s (`projects.register.build_register`)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from analysis.entities import enterprise_parent, one_spelling_each
+
+if TYPE_CHECKING:
+    from analysis.projects.merging import Project
+
+__all__ = ["PROJECT_COLUMNS", "project_frame"]
+
+PROJECT_COLUMNS = [
+    "project_id", "region", "location", "enterprises", "product", "kind", "status", "timeline",
+    "investment_value", "investment_currency", "first_seen", "last_seen", "article_ids",
+    "evidence",
+]
+
+
+def project_frame(projects: list[Project], label: Callable[[str], str]) -> pd.DataFrame:
+    """The register's table: one row per consolidated project, its id stable across runs
+    and corpus growth, its evidence sentences with original offsets."""
+    rows, ids = [], Counter()
+    for p in projects:
+        # «МТЗ-Татарстан» is MTZ's company: the parent is a party too.
+        firms = one_spelling_each(p.enterprises | {enterprise_parent(f) for f in p.enterprises
+                                                   if enterprise_parent(f)})
+        arts = list(dict.fromkeys(e.article for e in p.evidence))
+        dates = [a.published for a in arts if a.published]
+        evidence = []
+        for ev in p.evidence:
+            a = ev.article
+            os_, oe = a.original_span(ev.start, ev.end)
+            evidence.append({"article_id": a.article_id, "file": a.file, "start": os_,
+                             "end": oe, "text": a.original[os_:oe]})
+        # Stable across runs and corpus growth: what the project is, not where it was seen.
+        ident = json.dumps([p.region, p.kind, sorted(firms), sorted(p.product_key)],
+                           ensure_ascii=False)
+        pid = "P" + hashlib.sha1(ident.encode()).hexdigest()[:8]
+        ids[pid] += 1
+        rows.append({
+            "project_id": pid if ids[pid] == 1 else f"{pid}-{ids[pid]}",
+            "region": p.region, "location": p.location, "enterprises": ";".join(sorted(firms)),
+            "product": label(p.product), "kind": p.kind, "status": p.status,
+            "timeline": p.timeline,
+            "investment_value": p.investment.value if p.investment else None,
+            "investment_currency": p.investment.currency if p.investment else None,
+            "first_seen": min(dates) if dates else None,
+            "last_seen": max(dates) if dates else None,
+            "article_ids": ";".join(a.article_id for a in arts),
+            "evidence": json.dumps(evidence, ensure_ascii=False),
+        })
+    return pd.DataFrame(rows, columns=PROJECT_COLUMNS)

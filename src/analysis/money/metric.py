@@ -78,37 +78,76 @@ _CREDIT_IN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:кредит|заем|заём|з
 _COMMENT_CLAUSE = re.compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
 
 
-def _mask_modifiers(scope: AmountScope, modifiers: bool = True, not_cues: bool = False) -> str:
-    """The text with modifier clauses of the sentence (unless `modifiers` is False) and, with
-    `not_cues`, words that only look like cues («белорусского производства», «выпуск
-    облигаций»), blanked out (offsets unchanged)."""
-    text, others, low = scope.text, scope.others, scope.folded
-    chunks: list[tuple[int, int]] = [
-        (m.start(1), m.end(1) - 1) for needle, rx in context_words().not_cues
-        if low.find(needle, scope.start, scope.end) >= 0
-        for m in rx.finditer(low, scope.start, scope.end)] if not_cues else []
-    chunks += aside_spans(scope, attribution=True)  # «с учётом отгрузок», «по оценке»
-    name = context_words().programme_name
-    if name is not None and low.find("«", scope.start, scope.end) >= 0:
-        # «на программу «Стимулирование инвестиционной активности»»: a name, not a cue
-        chunks += [(m.start(1), m.end(1) - 1) for m in name.finditer(low, scope.start, scope.end)
-                   if not any(m.start(1) <= o.start < m.end(1) for o in others)]
-    for m in _MODIFIER.finditer(text, scope.start, scope.end) if modifiers else ():
-        if is_participle(m.group("w")) and not any(
-                m.start() <= o.start < m.end() for o in others):
-            chunks.append((m.start(), m.end() - 1))  # keep the closing comma's slot blank too
-    if not chunks:
-        return text
-    parts, pos = [], 0
-    for a, b in sorted(chunks):
-        a = max(a, pos)  # (a word inside a clause already blanked)
-        if a > b:
-            continue
-        parts.append(text[pos:a])
-        parts.append(" " * (b - a + 1))
-        pos = b + 1
-    parts.append(text[pos:])
-    return "".join(parts)
+class _Masks:
+    """The stretches of an amount's sentence its metric reading may blank out, each kind
+    found once: `metric_of` reads the sentence up to four times with different kinds
+    blanked (modifier clauses or not, not-cues or not), and the aside phrases, a
+    programme's name and the clauses are the same each time."""
+
+    __slots__ = ("_modifiers", "_not_cues", "_set_aside", "scope")
+
+    def __init__(self, scope: AmountScope) -> None:
+        self.scope = scope
+        self._set_aside: list[tuple[int, int]] | None = None
+        self._modifiers: list[tuple[int, int]] | None = None
+        self._not_cues: list[tuple[int, int]] | None = None
+
+    def not_cues(self) -> list[tuple[int, int]]:
+        """Words that only look like cues («белорусского производства», «выпуск облигаций»)."""
+        if self._not_cues is None:
+            scope = self.scope
+            low = scope.folded
+            self._not_cues = [
+                (m.start(1), m.end(1) - 1) for needle, rx in context_words().not_cues
+                if low.find(needle, scope.start, scope.end) >= 0
+                for m in rx.finditer(low, scope.start, scope.end)]
+        return self._not_cues
+
+    def set_aside(self) -> list[tuple[int, int]]:
+        """Aside and attribution phrases, and a programme's quoted name: blanked always."""
+        if self._set_aside is None:
+            scope = self.scope
+            low, others = scope.folded, scope.others
+            chunks = aside_spans(scope, attribution=True)  # «с учётом отгрузок», «по оценке»
+            name = context_words().programme_name
+            if name is not None and low.find("«", scope.start, scope.end) >= 0:
+                # «на программу «Стимулирование инвестиционной активности»»: a name, not a cue
+                chunks += [(m.start(1), m.end(1) - 1)
+                           for m in name.finditer(low, scope.start, scope.end)
+                           if not any(m.start(1) <= o.start < m.end(1) for o in others)]
+            self._set_aside = chunks
+        return self._set_aside
+
+    def modifiers(self) -> list[tuple[int, int]]:
+        """Participle and «который» clauses between commas («, выданных …,»)."""
+        if self._modifiers is None:
+            scope = self.scope
+            others = scope.others
+            self._modifiers = [
+                (m.start(), m.end() - 1)  # keep the closing comma's slot blank too
+                for m in _MODIFIER.finditer(scope.text, scope.start, scope.end)
+                if is_participle(m.group("w")) and not any(
+                    m.start() <= o.start < m.end() for o in others)]
+        return self._modifiers
+
+    def text(self, modifiers: bool = True, not_cues: bool = False) -> str:
+        """The text with the chosen stretches blanked out (offsets unchanged); the text
+        itself when there is nothing to blank."""
+        text = self.scope.text
+        chunks = [*(self.not_cues() if not_cues else ()), *self.set_aside(),
+                  *(self.modifiers() if modifiers else ())]
+        if not chunks:
+            return text
+        parts, pos = [], 0
+        for a, b in sorted(chunks):
+            a = max(a, pos)  # (a word inside a clause already blanked)
+            if a > b:
+                continue
+            parts.append(text[pos:a])
+            parts.append(" " * (b - a + 1))
+            pos = b + 1
+        parts.append(text[pos:])
+        return "".join(parts)
 
 
 @cache
@@ -117,14 +156,14 @@ def _not_cue_heads() -> tuple[str, ...]:
     return tuple(needle for needle, _ in context_words().not_cues)
 
 
-def _nearest(scope: AmountScope, not_cues: bool) -> tuple[MetricCue, str]:
+def _nearest(scope: AmountScope, masks: _Masks, not_cues: bool) -> tuple[MetricCue, str]:
     """The nearest cue with modifier clauses set aside (and the text it was read in), or
     over the whole sentence when the modifier was all there was to go on."""
-    masked = _mask_modifiers(scope, not_cues=not_cues)
+    masked = masks.text(not_cues=not_cues)
     found = nearest_cue(scope, masked)
     if masked is not scope.text and (found.score == NO_CUE or weak_cue(found.head)):
         # the modifier was all there was to go on, or better than a bare «стоимость»
-        full = nearest_cue(scope, _mask_modifiers(scope, modifiers=False, not_cues=not_cues))
+        full = nearest_cue(scope, masks.text(modifiers=False, not_cues=not_cues))
         if found.score == NO_CUE or (full.score != NO_CUE and not weak_cue(full.head)):
             found = full
     return found, masked
@@ -135,18 +174,20 @@ def sentence_cue(scope: AmountScope) -> MetricCue:
     read again without the words that only look like cues when one was chosen."""
     found = nearest_cue(scope)
     if found.head.startswith(_not_cue_heads()):
-        found = nearest_cue(scope, _mask_modifiers(scope, modifiers=False, not_cues=True))
+        found = nearest_cue(scope, _Masks(scope).text(modifiers=False, not_cues=True))
     return found
 
 
 def metric_of(scope: AmountScope) -> MetricCue:
     """The metric of the scope's amount: its nearest cue, modifier clauses set aside, and
     the text's own word for the money («кредитные средства») over a bare «financing»."""
-    found, masked = _nearest(scope, not_cues=False)
-    if found.head.startswith(_not_cue_heads()):
+    masks = _Masks(scope)
+    found, masked = _nearest(scope, masks, not_cues=False)
+    if found.head.startswith(_not_cue_heads()) and masks.not_cues():
         # «техники белорусского производства на …», «выпуск облигаций на …»: read again
-        # without the words that only look like cues (asked of few amounts)
-        found, masked = _nearest(scope, not_cues=True)
+        # without the words that only look like cues (asked of few amounts; with none in
+        # the sentence the reading would be the same)
+        found, masked = _nearest(scope, masks, not_cues=True)
     text = masked
     metric, score, head = found
     head_cue = cue_of(head) if head else None

@@ -16,6 +16,8 @@ from analysis.money.cuewords import NO_CUE, cue_of, is_verbish
 from analysis.money.scope import CLAUSE_MARK
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from analysis.money.cuewords import MetricCue
     from analysis.money.scope import AmountScope
 
@@ -53,17 +55,20 @@ def is_part_of_previous(scope: AmountScope, cue: MetricCue) -> bool:
     return own.penalty >= _WEAK and (is_verbish(cue.head) or _opener_after(scope))
 
 
-def whole_told_before(scope: AmountScope, cue: MetricCue, before: MetricCue | None) -> bool:
+def whole_told_before(scope: AmountScope, cue: MetricCue,
+                      before: Callable[[], MetricCue | None]) -> bool:
     """Is the amount the whole, or a part of the whole, of money the sentence before named
     («Российский государственный кредит … выбран почти полностью. Из 105 млрд рублей,
     предусмотренных соглашением, Минфин уже получил 98,5 млрд»)? The sentence opens with
     «Из» and an amount; a weak cue of its own (a participle, a verb) yields to the money named
-    before (`before`: the last cue of the previous sentence, read by the caller)."""
-    if before is None or before.score == NO_CUE or before.metric not in _WHOLES:
-        return False
+    before (`before()`: the last cue of the previous sentence, read by the caller only for a
+    sentence that opens so: reading a sentence's cue costs as much as an amount's metric)."""
     text = scope.text
     first = min(o.start for o in scope.others)
     if not _FROM_OPENER.fullmatch(text, scope.start, first):
+        return False
+    told = before()
+    if told is None or told.score == NO_CUE or told.metric not in _WHOLES:
         return False
     own = cue_of(cue.head) if cue.head else None
     if own is None or own.penalty >= 1:

@@ -232,6 +232,19 @@ def _gap_words(text: str, lo: int, hi: int, others: list[Amount]) -> Iterator[re
     yield from _WORD.finditer(text, pos, hi)
 
 
+def _words_between(text: str, lo: int, hi: int, others: list[Amount]) -> list[re.Match[str]]:
+    """`_gap_words` as a list, the words of each gap taken in one call."""
+    out: list[re.Match[str]] = []
+    pos = lo
+    for o in sorted(others, key=lambda o: o.start):
+        if o.end <= pos or o.start >= hi:
+            continue
+        out += _WORD.finditer(text, pos, max(pos, o.start))
+        pos = max(pos, o.end)
+    out += _WORD.finditer(text, pos, hi)
+    return out
+
+
 def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
     """The best cue around the amount, read in `text` (the scope's text by default, or a
     copy with clauses blanked out); ("other", NO_CUE, "") if none.
@@ -252,19 +265,26 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
     # Words inside amounts (qualifiers, currency words) are not cues: scan the gaps only.
     # The words come in text order, so those before the amount are a prefix; the ones after
     # are read lazily, as the loop below usually stops a few words after the amount.
-    words = _gap_words(text, lo, hi, others)
-    before: list[re.Match[str]] = []
-    after: Iterator[re.Match[str]] = iter(())
-    for w in words:
-        if w.end() <= amount.start:
-            before.append(w)
-        elif w.start() >= amount.end:
-            after = itertools.chain((w,), words)
-            break
+    after: Iterator[re.Match[str]]
+    if amount.start >= hi or any(o is amount for o in others):
+        # (no word runs into the amount: it is one of the amounts skipped, or past the
+        # window) the words before it in one go, in C; those after it lazily
+        before = _words_between(text, lo, min(amount.start, hi), others)
+        after = _gap_words(text, amount.end, hi, others)
+    else:
+        words = _gap_words(text, lo, hi, others)
+        before = []
+        after = iter(())
+        for w in words:
+            if w.end() <= amount.start:
+                before.append(w)
+            elif w.start() >= amount.end:
+                after = itertools.chain((w,), words)
+                break
     cues_before: dict[int, Cue] = {}  # index in `before` -> the cue of that word
     last_cue = 0  # distance of the last cue before the amount
     least_penalty, role_of = min_penalty(), word_role  # (locals: read for every word)
-    for side, seq in (("before", list(reversed(before))), ("after", after)):
+    for side, seq in (("before", before[::-1]), ("after", after)):
         for dist, w in enumerate(seq):
             if side == "after" and best is not None and dist + 3 > best[0]:
                 break  # scores after the amount are at least dist + 3: none can win now

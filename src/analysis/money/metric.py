@@ -84,12 +84,25 @@ class _Masks:
     blanked (modifier clauses or not, not-cues or not), and the aside phrases, a
     programme's name and the clauses are the same each time."""
 
-    __slots__ = ("_modifiers", "_not_cues", "_set_aside", "scope")
+    __slots__ = ("_not_cues", "modifiers", "scope", "set_aside")
 
     def __init__(self, scope: AmountScope) -> None:
         self.scope = scope
-        self._set_aside: list[tuple[int, int]] | None = None
-        self._modifiers: list[tuple[int, int]] | None = None
+        low, start, end, others = scope.folded, scope.start, scope.end, scope.others
+        # aside and attribution phrases, and a programme's quoted name: blanked always
+        chunks = aside_spans(scope, attribution=True)  # «с учётом отгрузок», «по оценке»
+        name = context_words().programme_name
+        if name is not None and low.find("«", start, end) >= 0:
+            # «на программу «Стимулирование инвестиционной активности»»: a name, not a cue
+            chunks += [(m.start(1), m.end(1) - 1) for m in name.finditer(low, start, end)
+                       if not any(m.start(1) <= o.start < m.end(1) for o in others)]
+        self.set_aside = chunks
+        # participle and «который» clauses between commas («, выданных …,»)
+        self.modifiers = [
+            (m.start(), m.end() - 1)  # keep the closing comma's slot blank too
+            for m in _MODIFIER.finditer(scope.text, start, end)
+            if is_participle(m.group("w")) and not any(
+                m.start() <= o.start < m.end() for o in others)]
         self._not_cues: list[tuple[int, int]] | None = None
 
     def not_cues(self) -> list[tuple[int, int]]:
@@ -103,39 +116,13 @@ class _Masks:
                 for m in rx.finditer(low, scope.start, scope.end)]
         return self._not_cues
 
-    def set_aside(self) -> list[tuple[int, int]]:
-        """Aside and attribution phrases, and a programme's quoted name: blanked always."""
-        if self._set_aside is None:
-            scope = self.scope
-            low, others = scope.folded, scope.others
-            chunks = aside_spans(scope, attribution=True)  # «с учётом отгрузок», «по оценке»
-            name = context_words().programme_name
-            if name is not None and low.find("«", scope.start, scope.end) >= 0:
-                # «на программу «Стимулирование инвестиционной активности»»: a name, not a cue
-                chunks += [(m.start(1), m.end(1) - 1)
-                           for m in name.finditer(low, scope.start, scope.end)
-                           if not any(m.start(1) <= o.start < m.end(1) for o in others)]
-            self._set_aside = chunks
-        return self._set_aside
-
-    def modifiers(self) -> list[tuple[int, int]]:
-        """Participle and «который» clauses between commas («, выданных …,»)."""
-        if self._modifiers is None:
-            scope = self.scope
-            others = scope.others
-            self._modifiers = [
-                (m.start(), m.end() - 1)  # keep the closing comma's slot blank too
-                for m in _MODIFIER.finditer(scope.text, scope.start, scope.end)
-                if is_participle(m.group("w")) and not any(
-                    m.start() <= o.start < m.end() for o in others)]
-        return self._modifiers
-
     def text(self, modifiers: bool = True, not_cues: bool = False) -> str:
         """The text with the chosen stretches blanked out (offsets unchanged); the text
         itself when there is nothing to blank."""
         text = self.scope.text
-        chunks = [*(self.not_cues() if not_cues else ()), *self.set_aside(),
-                  *(self.modifiers() if modifiers else ())]
+        chunks = self.set_aside + self.modifiers if modifiers else self.set_aside
+        if not_cues:
+            chunks = self.not_cues() + chunks
         if not chunks:
             return text
         parts, pos = [], 0

@@ -140,3 +140,12 @@ def test_word_start_cases_read_as_the_plain_alternation(text: str, start: int,
     grouped, former = first_letter_union(fragments, BEFORE, AFTER), plain(fragments)
     g, f = grouped.search(text, start), former.search(text, start)
     assert (g and g.span()) == (f and f.span()) == found
+
+
+def test_a_list_of_many_first_letters_keeps_its_word_start_before() -> None:
+    """sre tests a character against a set of first letters one by one: for many letters
+    the word start stays before the branch (the set would cost more than it saves)."""
+    many = ["а", "б", "в", "г", "д", "е", "ж", "з"]
+    grouped = first_letter_union([w + "\\w*" for w in many], BEFORE, AFTER)
+    assert grouped.pattern.startswith(r"\b(?:") and r"(?<!\w.)" not in grouped.pattern
+    assert [m.span() for m in grouped.finditer("аб вг-д е_ж")] == [(0, 2), (6, 7), (8, 11)]

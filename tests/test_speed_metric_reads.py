@@ -93,3 +93,23 @@ def test_no_cue_before_is_no_whole() -> None:
     none = MetricCue(metric="other", score=NO_CUE, head="")
     assert not whole_told_before(scope, metric_of(scope), lambda: none)
     assert not whole_told_before(scope, metric_of(scope), lambda: None)
+
+
+def test_plural_noun_stems_open_every_plural_noun() -> None:
+    """The `in` check before the plural-noun scan lets through every word the scan finds."""
+    from analysis.entities.regions import _PLURAL_NOUN, _PLURAL_NOUN_STEMS
+
+    for word in ("областях", "областей", "областям", "областями", "области", "краях", "краёв",
+                 "краев", "краям", "краями", "края", "республиках"):
+        assert _PLURAL_NOUN.search(word) is not None
+        assert any(word.startswith(stem) for stem in _PLURAL_NOUN_STEMS)
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("поставки в Рязанской и Ивановской областях", {"Рязанская область", "Ивановская область"}),
+    ("поставки в Рязанскую область", {"Рязанская область"}),
+])
+def test_listed_members_are_found_with_the_stem_check(text: str, members: set[str]) -> None:
+    from analysis.entities import find_regions
+
+    assert {e.normal for e in find_regions(text) if e.type == "region"} == members

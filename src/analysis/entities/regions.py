@@ -194,7 +194,7 @@ _SINGULAR_NOUNS = ("области", "область", "областью", "кр
 def _unlisted_members(ents: list[Entity], text: str) -> list[Entity]:
     """The members of an adjective list before a plural region noun that the scan missed,
     added in order (see `_LIST_BEFORE`)."""
-    if not any(stem in text for stem in _PLURAL_NOUN_STEMS):
+    if not any(map(text.__contains__, _PLURAL_NOUN_STEMS)):
         return ents  # (most stretches: no plural noun, found by `in` rather than a scan)
     added: list[Entity] = []
     for noun in _PLURAL_NOUN.finditer(text):

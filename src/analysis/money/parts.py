@@ -29,6 +29,7 @@ _PART_OPENER = re.compile(
     r"|в[ \u00a0]+том[ \u00a0]+числе)(?![\w-])")
 # «Из 105 млрд рублей, предусмотренных …»: a sentence that opens with the whole
 _FROM_OPENER = re.compile(r"(?i)из[ \u00a0]+(?:(?:общ\w+|выделенн\w+|этих|тех)[ \u00a0]+)?")
+_MORE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:ещё|еще)[ \u00a0]+(?:на[ \u00a0]+)?\Z")  # «ещё на» ending
 _QUALIFIER_CLAUSE = re.compile(r",[ \u00a0]*[а-яё]+(?:ых|ой|ого|ую|ая|ые)[ \u00a0][^,;.!?]*,", re.IGNORECASE)
 _WHOLES = frozenset({"credit", "investment", "financing", "agreements"})  # money told as one sum
 _WEAK = 3  # a cue this weak or weaker yields to the whole
@@ -83,8 +84,8 @@ def whole_told_before(scope: AmountScope, cue: MetricCue,
 
 def _opener_after(scope: AmountScope) -> bool:
     """«… одобрить новые проекты ещё на 150–200 млн»: «ещё на» right before the amount."""
-    return bool(re.search(r"(?i)(?<![\w-])(?:ещё|еще)[ \u00a0]+(?:на[ \u00a0]+)?\Z",
-                          scope.text[max(scope.start, scope.amount.start - 12):scope.amount.start]))
+    return _MORE_BEFORE.search(
+        scope.text[max(scope.start, scope.amount.start - 12):scope.amount.start]) is not None
 
 
 def _after_purpose(scope: AmountScope, head: str) -> bool:

@@ -76,7 +76,7 @@ FRAGMENTS = st.one_of(
     st.lists(WORDS, min_size=1, max_size=3).map(lambda ws: "(?:" + "|".join(ws) + ")"),
     st.tuples(WORDS, WORDS).map("|".join),  # a bar at the fragment's top level
 )
-TEXTS = st.text(alphabet="абвн -\n", max_size=60)
+TEXTS = st.text(alphabet="абвн -\n1_", max_size=60)  # («1», «_»: word characters too)
 
 
 @settings(max_examples=400, deadline=None)
@@ -117,3 +117,35 @@ def test_a_fragment_not_plainly_led_by_a_letter_is_none(fragment: str) -> None:
 @pytest.mark.parametrize("fragments", [["ан", "[аб]в"], ["ан", "(б)в"], ["ан", "(?P<x>б)"]])
 def test_a_list_with_an_unclear_or_capturing_fragment_stays_plain(fragments: list[str]) -> None:
     assert first_letter_union(fragments, BEFORE, AFTER).pattern == plain(fragments).pattern
+
+
+def test_the_word_start_is_said_after_each_first_letter() -> None:
+    """sre finds the candidate positions by the set of first letters only when every
+    alternative opens with its letter: the word start is checked after it."""
+    grouped = first_letter_union(["за\\s+сч[её]т", "с\\s+уч[её]том", "судя\\s+по"], BEFORE, AFTER)
+    assert grouped.pattern == r"(?:з(?<!\w.)(?:а\s+сч[её]т)|с(?<!\w.)(?:\s+уч[её]том|удя\s+по))(?![\w-])"
+    assert grouped.search("доход за счёт") is not None
+    assert grouped.search("доход_за счёт") is None  # («_» is a word character: no word start)
+    assert grouped.search("доход за счёт", 6) is not None  # (the start may be the word's)
+    assert grouped.search("доходза счёт", 5) is None  # (the character before it still counts)
+
+
+@pytest.mark.parametrize(("text", "start", "found"), [
+    ("по данным", 0, (0, 9)), ("апо данным", 0, None), ("апо данным", 1, None),
+    ("1по данным", 0, None), ("-по данным", 0, (1, 10)), ("по данными", 0, None),
+])
+def test_word_start_cases_read_as_the_plain_alternation(text: str, start: int,
+                                                        found: tuple[int, int] | None) -> None:
+    fragments = ["по\\s+данным", "пр\\w+"]
+    grouped, former = first_letter_union(fragments, BEFORE, AFTER), plain(fragments)
+    g, f = grouped.search(text, start), former.search(text, start)
+    assert (g and g.span()) == (f and f.span()) == found
+
+
+def test_a_list_of_many_first_letters_keeps_its_word_start_before() -> None:
+    """sre tests a character against a set of first letters one by one: for many letters
+    the word start stays before the branch (the set would cost more than it saves)."""
+    many = ["а", "б", "в", "г", "д", "е", "ж", "з"]
+    grouped = first_letter_union([w + "\\w*" for w in many], BEFORE, AFTER)
+    assert grouped.pattern.startswith(r"\b(?:") and r"(?<!\w.)" not in grouped.pattern
+    assert [m.span() for m in grouped.finditer("аб вг-д е_ж")] == [(0, 2), (6, 7), (8, 11)]

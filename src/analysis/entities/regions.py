@@ -181,6 +181,7 @@ def _listed_adjectives(ents: list[Entity], text: str) -> list[Entity]:
 # are surnames and districts) is still a region when the member with the noun in the
 # singular («Ивановской области») is a region's name.
 _PLURAL_NOUN = re.compile(r"\b(?:област(?:ях|ей|ям|ями|и)|кра(?:ях|[её]в|ям|ями|я)|республиках)\b")
+_PLURAL_NOUN_STEMS = ("област", "кра", "республиках")  # what each of its words opens with
 _LIST_BEFORE = re.compile(
     r"(?:[А-ЯЁ][а-яё]+(?:\s*,\s*(?:а\s+также\s+)?|\s+и\s+|\s+а\s+также\s+))+"
     r"[А-ЯЁ][а-яё]+\s+$")
@@ -193,6 +194,8 @@ _SINGULAR_NOUNS = ("области", "область", "областью", "кр
 def _unlisted_members(ents: list[Entity], text: str) -> list[Entity]:
     """The members of an adjective list before a plural region noun that the scan missed,
     added in order (see `_LIST_BEFORE`)."""
+    if not any(map(text.__contains__, _PLURAL_NOUN_STEMS)):
+        return ents  # (most stretches: no plural noun, found by `in` rather than a scan)
     added: list[Entity] = []
     for noun in _PLURAL_NOUN.finditer(text):
         start = max(0, noun.start() - _LIST_SPAN)

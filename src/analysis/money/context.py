@@ -238,10 +238,14 @@ def aside_spans(scope: AmountScope, attribution: bool = False) -> list[tuple[int
     phrase whose words run on into this amount («за счёт кредита ВЭБ на 2 млрд») names the
     amount itself and is left out. With `attribution`, who
     gives the figure too («по оценке участников рынка»: no metric, though maybe a period)."""
-    words, low = context_words(), scope.folded
-    patterns = [rx for rx in (words.aside, words.attribution if attribution else None) if rx]
+    words, low, s_start, s_end = context_words(), scope.folded, scope.start, scope.end
+    found = list(words.aside.finditer(low, s_start, s_end)) if words.aside is not None else []
+    if attribution and words.attribution is not None:
+        found += words.attribution.finditer(low, s_start, s_end)
+    if not found:
+        return []  # (most sentences: no phrase at all)
     spans: list[tuple[int, int]] = []
-    for m in (m for rx in patterns for m in rx.finditer(low, scope.start, scope.end)):
+    for m in found:
         stop = _ASIDE_STOP.search(low, m.end(), scope.end)
         limit = min([stop.start() if stop else scope.end]
                     + [o.start for o in scope.others if o.start >= m.end()])

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from analysis.ingest import URL_EVIDENCE
@@ -189,7 +190,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     context = sents[si - 1]
             if score == NO_CUE and (topic := sentence_topic(cues, sents, si, _previous(prev))) is not None:
                 metric, score, context = topic.metric, _TOPIC_SCORE, topic.source
-        if cell is None and si > 0 and whole_told_before(scope, cue, cues.last(sents[si - 1])):
+        if cell is None and si > 0 and whole_told_before(scope, cue,
+                                                          partial(cues.last, sents[si - 1])):
             # «… кредит … выбран почти полностью. Из 105 млрд рублей, предусмотренных …»
             metric, score, context = cues.last(sents[si - 1]).metric, _INHERITED_SCORE, sents[si - 1]
         if (prev is not None and cell is None and score != NO_CUE and prev.metric != "other"

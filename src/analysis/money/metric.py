@@ -78,37 +78,63 @@ _CREDIT_IN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:кредит|заем|заём|з
 _COMMENT_CLAUSE = re.compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
 
 
-def _mask_modifiers(scope: AmountScope, modifiers: bool = True, not_cues: bool = False) -> str:
-    """The text with modifier clauses of the sentence (unless `modifiers` is False) and, with
-    `not_cues`, words that only look like cues («белорусского производства», «выпуск
-    облигаций»), blanked out (offsets unchanged)."""
-    text, others, low = scope.text, scope.others, scope.folded
-    chunks: list[tuple[int, int]] = [
-        (m.start(1), m.end(1) - 1) for needle, rx in context_words().not_cues
-        if low.find(needle, scope.start, scope.end) >= 0
-        for m in rx.finditer(low, scope.start, scope.end)] if not_cues else []
-    chunks += aside_spans(scope, attribution=True)  # «с учётом отгрузок», «по оценке»
-    name = context_words().programme_name
-    if name is not None and low.find("«", scope.start, scope.end) >= 0:
-        # «на программу «Стимулирование инвестиционной активности»»: a name, not a cue
-        chunks += [(m.start(1), m.end(1) - 1) for m in name.finditer(low, scope.start, scope.end)
-                   if not any(m.start(1) <= o.start < m.end(1) for o in others)]
-    for m in _MODIFIER.finditer(text, scope.start, scope.end) if modifiers else ():
-        if is_participle(m.group("w")) and not any(
-                m.start() <= o.start < m.end() for o in others):
-            chunks.append((m.start(), m.end() - 1))  # keep the closing comma's slot blank too
-    if not chunks:
-        return text
-    parts, pos = [], 0
-    for a, b in sorted(chunks):
-        a = max(a, pos)  # (a word inside a clause already blanked)
-        if a > b:
-            continue
-        parts.append(text[pos:a])
-        parts.append(" " * (b - a + 1))
-        pos = b + 1
-    parts.append(text[pos:])
-    return "".join(parts)
+class _Masks:
+    """The stretches of an amount's sentence its metric reading may blank out, each kind
+    found once: `metric_of` reads the sentence up to four times with different kinds
+    blanked (modifier clauses or not, not-cues or not), and the aside phrases, a
+    programme's name and the clauses are the same each time."""
+
+    __slots__ = ("_not_cues", "modifiers", "scope", "set_aside")
+
+    def __init__(self, scope: AmountScope) -> None:
+        self.scope = scope
+        low, start, end, others = scope.folded, scope.start, scope.end, scope.others
+        # aside and attribution phrases, and a programme's quoted name: blanked always
+        chunks = aside_spans(scope, attribution=True)  # «с учётом отгрузок», «по оценке»
+        name = context_words().programme_name
+        if name is not None and low.find("«", start, end) >= 0:
+            # «на программу «Стимулирование инвестиционной активности»»: a name, not a cue
+            chunks += [(m.start(1), m.end(1) - 1) for m in name.finditer(low, start, end)
+                       if not any(m.start(1) <= o.start < m.end(1) for o in others)]
+        self.set_aside = chunks
+        # participle and «который» clauses between commas («, выданных …,»)
+        self.modifiers = [
+            (m.start(), m.end() - 1)  # keep the closing comma's slot blank too
+            for m in _MODIFIER.finditer(scope.text, start, end)
+            if is_participle(m.group("w")) and not any(
+                m.start() <= o.start < m.end() for o in others)]
+        self._not_cues: list[tuple[int, int]] | None = None
+
+    def not_cues(self) -> list[tuple[int, int]]:
+        """Words that only look like cues («белорусского производства», «выпуск облигаций»)."""
+        if self._not_cues is None:
+            scope = self.scope
+            low = scope.folded
+            self._not_cues = [
+                (m.start(1), m.end(1) - 1) for needle, rx in context_words().not_cues
+                if low.find(needle, scope.start, scope.end) >= 0
+                for m in rx.finditer(low, scope.start, scope.end)]
+        return self._not_cues
+
+    def text(self, modifiers: bool = True, not_cues: bool = False) -> str:
+        """The text with the chosen stretches blanked out (offsets unchanged); the text
+        itself when there is nothing to blank."""
+        text = self.scope.text
+        chunks = self.set_aside + self.modifiers if modifiers else self.set_aside
+        if not_cues:
+            chunks = self.not_cues() + chunks
+        if not chunks:
+            return text
+        parts, pos = [], 0
+        for a, b in sorted(chunks):
+            a = max(a, pos)  # (a word inside a clause already blanked)
+            if a > b:
+                continue
+            parts.append(text[pos:a])
+            parts.append(" " * (b - a + 1))
+            pos = b + 1
+        parts.append(text[pos:])
+        return "".join(parts)
 
 
 @cache
@@ -117,14 +143,14 @@ def _not_cue_heads() -> tuple[str, ...]:
     return tuple(needle for needle, _ in context_words().not_cues)
 
 
-def _nearest(scope: AmountScope, not_cues: bool) -> tuple[MetricCue, str]:
+def _nearest(scope: AmountScope, masks: _Masks, not_cues: bool) -> tuple[MetricCue, str]:
     """The nearest cue with modifier clauses set aside (and the text it was read in), or
     over the whole sentence when the modifier was all there was to go on."""
-    masked = _mask_modifiers(scope, not_cues=not_cues)
+    masked = masks.text(not_cues=not_cues)
     found = nearest_cue(scope, masked)
     if masked is not scope.text and (found.score == NO_CUE or weak_cue(found.head)):
         # the modifier was all there was to go on, or better than a bare «стоимость»
-        full = nearest_cue(scope, _mask_modifiers(scope, modifiers=False, not_cues=not_cues))
+        full = nearest_cue(scope, masks.text(modifiers=False, not_cues=not_cues))
         if found.score == NO_CUE or (full.score != NO_CUE and not weak_cue(full.head)):
             found = full
     return found, masked
@@ -135,18 +161,20 @@ def sentence_cue(scope: AmountScope) -> MetricCue:
     read again without the words that only look like cues when one was chosen."""
     found = nearest_cue(scope)
     if found.head.startswith(_not_cue_heads()):
-        found = nearest_cue(scope, _mask_modifiers(scope, modifiers=False, not_cues=True))
+        found = nearest_cue(scope, _Masks(scope).text(modifiers=False, not_cues=True))
     return found
 
 
 def metric_of(scope: AmountScope) -> MetricCue:
     """The metric of the scope's amount: its nearest cue, modifier clauses set aside, and
     the text's own word for the money («кредитные средства») over a bare «financing»."""
-    found, masked = _nearest(scope, not_cues=False)
-    if found.head.startswith(_not_cue_heads()):
+    masks = _Masks(scope)
+    found, masked = _nearest(scope, masks, not_cues=False)
+    if found.head.startswith(_not_cue_heads()) and masks.not_cues():
         # «техники белорусского производства на …», «выпуск облигаций на …»: read again
-        # without the words that only look like cues (asked of few amounts)
-        found, masked = _nearest(scope, not_cues=True)
+        # without the words that only look like cues (asked of few amounts; with none in
+        # the sentence the reading would be the same)
+        found, masked = _nearest(scope, masks, not_cues=True)
     text = masked
     metric, score, head = found
     head_cue = cue_of(head) if head else None
@@ -191,6 +219,19 @@ def _gap_words(text: str, lo: int, hi: int, others: list[Amount]) -> Iterator[re
     yield from _WORD.finditer(text, pos, hi)
 
 
+def _words_between(text: str, lo: int, hi: int, others: list[Amount]) -> list[re.Match[str]]:
+    """`_gap_words` as a list, the words of each gap taken in one call."""
+    out: list[re.Match[str]] = []
+    pos = lo
+    for o in sorted(others, key=lambda o: o.start):
+        if o.end <= pos or o.start >= hi:
+            continue
+        out += _WORD.finditer(text, pos, max(pos, o.start))
+        pos = max(pos, o.end)
+    out += _WORD.finditer(text, pos, hi)
+    return out
+
+
 def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
     """The best cue around the amount, read in `text` (the scope's text by default, or a
     copy with clauses blanked out); ("other", NO_CUE, "") if none.
@@ -211,19 +252,26 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
     # Words inside amounts (qualifiers, currency words) are not cues: scan the gaps only.
     # The words come in text order, so those before the amount are a prefix; the ones after
     # are read lazily, as the loop below usually stops a few words after the amount.
-    words = _gap_words(text, lo, hi, others)
-    before: list[re.Match[str]] = []
-    after: Iterator[re.Match[str]] = iter(())
-    for w in words:
-        if w.end() <= amount.start:
-            before.append(w)
-        elif w.start() >= amount.end:
-            after = itertools.chain((w,), words)
-            break
+    after: Iterator[re.Match[str]]
+    if amount.start >= hi or any(o is amount for o in others):
+        # (no word runs into the amount: it is one of the amounts skipped, or past the
+        # window) the words before it in one go, in C; those after it lazily
+        before = _words_between(text, lo, min(amount.start, hi), others)
+        after = _gap_words(text, amount.end, hi, others)
+    else:
+        words = _gap_words(text, lo, hi, others)
+        before = []
+        after = iter(())
+        for w in words:
+            if w.end() <= amount.start:
+                before.append(w)
+            elif w.start() >= amount.end:
+                after = itertools.chain((w,), words)
+                break
     cues_before: dict[int, Cue] = {}  # index in `before` -> the cue of that word
     last_cue = 0  # distance of the last cue before the amount
     least_penalty, role_of = min_penalty(), word_role  # (locals: read for every word)
-    for side, seq in (("before", list(reversed(before))), ("after", after)):
+    for side, seq in (("before", before[::-1]), ("after", after)):
         for dist, w in enumerate(seq):
             if side == "after" and best is not None and dist + 3 > best[0]:
                 break  # scores after the amount are at least dist + 3: none can win now

@@ -16,6 +16,8 @@ from analysis.money.cuewords import NO_CUE, cue_of, is_verbish
 from analysis.money.scope import CLAUSE_MARK
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from analysis.money.cuewords import MetricCue
     from analysis.money.scope import AmountScope
 
@@ -27,6 +29,7 @@ _PART_OPENER = re.compile(
     r"|в[ \u00a0]+том[ \u00a0]+числе)(?![\w-])")
 # «Из 105 млрд рублей, предусмотренных …»: a sentence that opens with the whole
 _FROM_OPENER = re.compile(r"(?i)из[ \u00a0]+(?:(?:общ\w+|выделенн\w+|этих|тех)[ \u00a0]+)?")
+_MORE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:ещё|еще)[ \u00a0]+(?:на[ \u00a0]+)?\Z")  # «ещё на» ending
 _QUALIFIER_CLAUSE = re.compile(r",[ \u00a0]*[а-яё]+(?:ых|ой|ого|ую|ая|ые)[ \u00a0][^,;.!?]*,", re.IGNORECASE)
 _WHOLES = frozenset({"credit", "investment", "financing", "agreements"})  # money told as one sum
 _WEAK = 3  # a cue this weak or weaker yields to the whole
@@ -53,17 +56,20 @@ def is_part_of_previous(scope: AmountScope, cue: MetricCue) -> bool:
     return own.penalty >= _WEAK and (is_verbish(cue.head) or _opener_after(scope))
 
 
-def whole_told_before(scope: AmountScope, cue: MetricCue, before: MetricCue | None) -> bool:
+def whole_told_before(scope: AmountScope, cue: MetricCue,
+                      before: Callable[[], MetricCue | None]) -> bool:
     """Is the amount the whole, or a part of the whole, of money the sentence before named
     («Российский государственный кредит … выбран почти полностью. Из 105 млрд рублей,
     предусмотренных соглашением, Минфин уже получил 98,5 млрд»)? The sentence opens with
     «Из» and an amount; a weak cue of its own (a participle, a verb) yields to the money named
-    before (`before`: the last cue of the previous sentence, read by the caller)."""
-    if before is None or before.score == NO_CUE or before.metric not in _WHOLES:
-        return False
+    before (`before()`: the last cue of the previous sentence, read by the caller only for a
+    sentence that opens so: reading a sentence's cue costs as much as an amount's metric)."""
     text = scope.text
     first = min(o.start for o in scope.others)
     if not _FROM_OPENER.fullmatch(text, scope.start, first):
+        return False
+    told = before()
+    if told is None or told.score == NO_CUE or told.metric not in _WHOLES:
         return False
     own = cue_of(cue.head) if cue.head else None
     if own is None or own.penalty >= 1:
@@ -78,8 +84,8 @@ def whole_told_before(scope: AmountScope, cue: MetricCue, before: MetricCue | No
 
 def _opener_after(scope: AmountScope) -> bool:
     """«… одобрить новые проекты ещё на 150–200 млн»: «ещё на» right before the amount."""
-    return bool(re.search(r"(?i)(?<![\w-])(?:ещё|еще)[ \u00a0]+(?:на[ \u00a0]+)?\Z",
-                          scope.text[max(scope.start, scope.amount.start - 12):scope.amount.start]))
+    return _MORE_BEFORE.search(
+        scope.text[max(scope.start, scope.amount.start - 12):scope.amount.start]) is not None
 
 
 def _after_purpose(scope: AmountScope, head: str) -> bool:

@@ -58,3 +58,15 @@ def test_two_amounts_stay_two() -> None:
     # a comma and a new clause between: no compound
     got = _read("Потратили миллиард рублей, а за год — 5 миллиардов рублей.")
     assert [(s, v) for s, v, _, _ in got] == [("миллиард рублей", 1e9), ("5 миллиардов рублей", 5e9)]
+
+
+def test_spoken_tenths_without_the_fraction_word() -> None:
+    # «миллиарда» agrees with «три», not with «восемь»: 3.8 bn
+    got = _read("За тот же период было три и восемь миллиарда долларов.")
+    assert [(s, c) for s, _, c, _ in got] == [("три и восемь миллиарда долларов", "USD")]
+    assert got[0][1] == 3.8e9
+
+
+def test_two_and_three_million_is_a_list_not_a_decimal() -> None:
+    got = _read("Заводы получили два и три миллиона рублей соответственно.")
+    assert [(s, v) for s, v, _, _ in got] == [("три миллиона рублей", 3e6)]

@@ -102,7 +102,13 @@ _FRACTION_TAIL = (
     rf"(?:{_alt(list(vocabulary().fraction_denominators))})(?!\w)"
     rf"|{_SPP}(?:{'|'.join(_SPP.join(map(re.escape, h.split())) for h in _HALVES)})"
     r"(?!\w))")
-_SPELLED = rf"(?<![\w-]){_SPELLED_INT}(?:{_FRACTION_TAIL})?"
+# «три и восемь миллиарда» (3.8 bn): spoken tenths with no «десятых»; the scale's genitive
+# singular agrees with the whole («три миллиарда»), not with «восемь» («восемь миллиардов»);
+# after «два», «три», «четыре» it would agree with both («два и три миллиона» is a list)
+_DIGIT_WORD = "(?:" + _alt([w for w, v in NUMERALS.items() if v.is_integer() and 5 <= v <= 9]) + ")"
+_SPOKEN_TENTHS = (rf"{_SPP}и{_SPP}{_DIGIT_WORD}"
+                  rf"(?={_SPP}(?:миллиона|миллиарда|триллиона)(?!\w))")
+_SPELLED = rf"(?<![\w-]){_SPELLED_INT}(?:{_FRACTION_TAIL}|{_SPOKEN_TENTHS})?"
 _SCALE_FORMS = r"(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
 _SCALE = (
     r"(?:(?:тыс|млн|млрд|трлн)(?:\.|[ \u00a0]\.(?=[ \u00a0]*[дре$€])|(?!\w))"  # «40 млн . долларов»

@@ -117,8 +117,8 @@ def spelled_value(raw: str) -> float | None:
             fraction += v
         else:
             whole += v
-    if in_fraction:
-        return None  # «три и восемь» with no «десятых»: not one number
+    if in_fraction:  # «три и восемь миллиарда»: spoken tenths (the grammar allows one digit)
+        return whole + fraction / 10 + half if 1 <= fraction <= 9 else None
     return whole + half
 
 

@@ -53,3 +53,19 @@ def test_rubles_without_the_clarification_stay_russian(tmp_path: Path) -> None:
             "МИНИСТР: Собственные средства заводов области — около полумиллиарда рублей.\n")
     got = facts_by_surface(tmp_path, text, published="2025-02-10")
     assert got["около полумиллиарда рублей"].amount.currency == "RUB"
+
+
+def test_a_short_aside_keeps_the_topic(tmp_path: Path) -> None:
+    text = ("Эфир: торговля\n"
+            "ГОСТЬ: Задача — выйти на два миллиарда долларов. Сложно, но можно. За январь уже "
+            "сто сорок миллионов, это неплохо.\n")
+    got = facts_by_surface(tmp_path, text, published="2025-02-10")
+    assert got["сто сорок миллионов"].amount.currency == "USD"
+
+
+def test_a_long_sentence_between_breaks_the_topic(tmp_path: Path) -> None:
+    text = ("Эфир: торговля\n"
+            "ГОСТЬ: Задача — выйти на два миллиарда долларов. Потом мы долго говорили о погоде, "
+            "о дорогах и о новом мосте через реку. Пришло сто сорок миллионов, это рекорд.\n")
+    got = facts_by_surface(tmp_path, text, published="2025-02-10")
+    assert "сто сорок миллионов" not in got

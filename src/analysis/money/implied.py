@@ -28,6 +28,7 @@ _NEW_SENTENCE = re.compile(r"[.!?]\s+[А-ЯA-Z«\"]|\n")
 _IN_CLAUSE = tuple((re.compile(rx, re.IGNORECASE), code)
                    for rx, code in vocabulary().currency_in_clause)
 _CLAUSE_REACH = 60
+_ASIDE_LEN = 40  # characters of a short aside sentence («Амбициозно, но реально.»)
 # «Это в рублях, если что»: the writer states the currency of the figures around it
 _STATEMENTS = tuple((re.compile(rx, re.IGNORECASE), code)
                     for rx, code in vocabulary().currency_statements)
@@ -126,6 +127,10 @@ def _near(breaks: _Breaks, prev_end: int, start: int) -> bool:
         return True
     if _replies_to(breaks.text, prev_end, start, between):
         return True
+    if (len(between) == 2 and not any(b.newline for b in between)
+            and between[1].start - between[0].end <= _ASIDE_LEN):
+        return True  # «… 1,7 млрд долларов. Амбициозно, но реально. За январь — 130 млн»: a
+        # short aside in the same paragraph does not change the topic
     if MONEY_CONTEXT.search(breaks.text, between[-1].end - 1, start):
         return True
     lead = list_lead(breaks.text, start)

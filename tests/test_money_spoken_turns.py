@@ -69,3 +69,19 @@ def test_a_long_sentence_between_breaks_the_topic(tmp_path: Path) -> None:
             "о дорогах и о новом мосте через реку. Пришло сто сорок миллионов, это рекорд.\n")
     got = facts_by_surface(tmp_path, text, published="2025-02-10")
     assert "сто сорок миллионов" not in got
+
+
+def test_elliptic_this_year_after_last_year(tmp_path: Path) -> None:
+    text = ("Торговля области с Беларусью\n"
+            "В прошлом году товарооборот области с Беларусью составил 2,4 млрд долларов, в этом, "
+            "по оценке министерства, превысит 2,7 млрд.\n")
+    got = facts_by_surface(tmp_path, text, published="2024-10-01")
+    assert got["2,4 млрд долларов"].year == 2023
+    assert got["превысит 2,7 млрд"].year == 2024
+
+
+def test_in_this_without_a_year_word_is_no_year(tmp_path: Path) -> None:
+    text = ("Завод и кредит\n"
+            "Завод получил кредит на 300 млн рублей, в этом, как считают аналитики, его сила.\n")
+    got = facts_by_surface(tmp_path, text)
+    assert got["300 млн рублей"].year is None

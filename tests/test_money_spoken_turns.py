@@ -85,3 +85,10 @@ def test_in_this_without_a_year_word_is_no_year(tmp_path: Path) -> None:
             "Завод получил кредит на 300 млн рублей, в этом, как считают аналитики, его сила.\n")
     got = facts_by_surface(tmp_path, text)
     assert got["300 млн рублей"].year is None
+
+
+def test_a_short_paragraph_between_is_no_aside(tmp_path: Path) -> None:
+    text = ("Выставка\n"
+            "Сумма контракта — 2 млн евро.\nГостей было много.\nАудитория выросла на 3 млн.\n")
+    got = facts_by_surface(tmp_path, text, published="2025-02-10")
+    assert "на 3 млн" not in got and "3 млн" not in got

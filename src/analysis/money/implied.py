@@ -127,7 +127,7 @@ def _near(breaks: _Breaks, prev_end: int, start: int) -> bool:
         return True
     if _replies_to(breaks.text, prev_end, start, between):
         return True
-    if (len(between) == 2 and not any(b.newline for b in between)
+    if (len(between) == 2 and "\n" not in breaks.text[prev_end:start]
             and between[1].start - between[0].end <= _ASIDE_LEN):
         return True  # «… 1,7 млрд долларов. Амбициозно, но реально. За январь — 130 млн»: a
         # short aside in the same paragraph does not change the topic

@@ -70,3 +70,20 @@ def test_spoken_tenths_without_the_fraction_word() -> None:
 def test_two_and_three_million_is_a_list_not_a_decimal() -> None:
     got = _read("Заводы получили два и три миллиона рублей соответственно.")
     assert [(s, v) for s, v, _, _ in got] == [("три миллиона рублей", 3e6)]
+
+
+def test_hundreds_after_a_bare_scale_leave_the_smaller_scale_out() -> None:
+    # «около миллиарда ста»: 1.1 bn, as speech says it; the currency comes from before
+    got = find_amounts("Оборот — два миллиарда долларов. Пять лет назад было около миллиарда "
+                       "двухсот.")
+    assert [(a.surface, a.currency, a.qualifier) for a in got] == [
+        ("два миллиарда долларов", "USD", "exact"), ("около миллиарда двухсот", "USD", "approx")]
+    assert got[1].value == pytest.approx(1.2e9)
+
+
+@pytest.mark.parametrize("text", [
+    "Пришло около миллиона двухсот человек.",  # a word follows: no elided scale
+    "Было около тысячи ста.",  # thousands are counts, not money
+])
+def test_no_elided_hundreds(text: str) -> None:
+    assert find_amounts(text) == []

@@ -108,6 +108,8 @@ _FRACTION_TAIL = (
 _DIGIT_WORD = "(?:" + _alt([w for w, v in NUMERALS.items() if v.is_integer() and 5 <= v <= 9]) + ")"
 _SPOKEN_TENTHS = (rf"{_SPP}и{_SPP}{_DIGIT_WORD}"
                   rf"(?={_SPP}(?:миллиона|миллиарда|триллиона)(?!\w))")
+_HUNDRED_WORD = ("(?:" + _alt([w for w, v in NUMERALS.items() if v >= 100 and v % 100 == 0])
+                 + r")(?!\w)")
 _SPELLED = rf"(?<![\w-]){_SPELLED_INT}(?:{_FRACTION_TAIL}|{_SPOKEN_TENTHS})?"
 _SCALE_FORMS = r"(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
 _SCALE = (
@@ -172,7 +174,9 @@ CORE = re.compile(
     rf"|(?P<half>{_HALF_SCALE})"
     # «миллиард пятьсот двадцать миллионов»: a bare scale with a smaller tail
     rf"|(?P<bare>{_BARE_SCALE})"
-    rf"(?:{_SPP}(?P<btail>(?<![\w-]){_SPELLED_INT}|{_DIGITS}){_SPS}(?P<bscale>{_SCALE}))?"
+    rf"(?:{_SPP}(?P<btail>(?<![\w-]){_SPELLED_INT}|{_DIGITS}){_SPS}(?P<bscale>{_SCALE})"
+    # «около миллиарда ста.»: speech leaves the smaller scale out after hundreds
+    rf"|{_SPP}(?P<bhund>{_HUNDRED_WORD})(?=[ \u00a0]*(?:[.,;!?)—–]|$)))?"
     r")"
     rf"(?:{_SPS}(?P<cur>{_CURRENCY})(?:{_KOPECKS})?)?",
     re.IGNORECASE,
@@ -316,10 +320,13 @@ def _bare_core(m: re.Match[str], currency: str | None) -> Core:
     bare, btail, bscale, pre = m.group("bare", "btail", "bscale", "pre")
     scale = scale_value(bare)
     tail = _number(btail) if btail else None
-    if tail is not None and scale_value(bscale) * tail < scale:
-        return Core(start=start, end=end, number=1.0 + tail * scale_value(bscale) / scale,
+    tail_scale = scale_value(bscale)
+    if (hundreds := m.group("bhund")) and scale >= 1e6:  # «миллиарда ста»: 1.1 bn
+        tail, tail_scale = _number(hundreds), scale / 1000
+    if tail is not None and tail_scale * tail < scale:
+        return Core(start=start, end=end, number=1.0 + tail * tail_scale / scale,
                     scale=scale, has_scale=True, currency=currency, prefixed=bool(pre))
-    if btail:  # no tail after all: the core ends at the scale word
+    if btail or m.group("bhund"):  # no tail after all: the core ends at the scale word
         end = m.end("bare")
         currency = currency_code(pre)
     return Core(start=start, end=end, number=1.0, scale=scale,

@@ -72,6 +72,7 @@ class ContextWords:
     results_report: re.Pattern[str]
     result_words: re.Pattern[str]
     old_belarusian_rubles: re.Pattern[str]
+    belarusian_said: re.Pattern[str] | None = None  # «я имею в виду белорусские рубли»
     unit_price: re.Pattern[str] | None = None
     project_estimate: re.Pattern[str] | None = None
     writer_verbs: frozenset[str] = frozenset()
@@ -110,6 +111,7 @@ def context_words() -> ContextWords:
         results_report=_union(data["results_report"]),
         result_words=_union(data["result_words"]),
         old_belarusian_rubles=_union(data["old_belarusian_rubles"]),
+        belarusian_said=_union(data["belarusian_said"]) if "belarusian_said" in data else None,
         project_estimate=_union(data["project_estimate"]) if "project_estimate" in data else None,
         unit_price=re.compile("(?i)" + data["unit_price"]) if "unit_price" in data else None,
         writer_verbs=frozenset(data.get("writer_verbs", ())),

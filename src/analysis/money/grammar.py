@@ -93,7 +93,24 @@ _DIGITS = (
     r"(?:[.,]\d+|,-)?(?![\d])"  # decimal part with comma or dot; «5 000,- руб.»
 )
 _NUMERAL_WORD = "(?:" + _alt(list(NUMERALS)) + ")"
-_SPELLED = rf"(?<![\w-]){_NUMERAL_WORD}(?:{_SPP}{_NUMERAL_WORD}){{0,3}}(?!\w)"
+_HALVES = vocabulary().half_phrases
+_SPELLED_INT = rf"{_NUMERAL_WORD}(?:{_SPP}{_NUMERAL_WORD}){{0,3}}(?!\w)"
+# Spoken decimals and halves («четырёх целых трёх десятых», «три и восемь десятых», «двух с
+# половиной»): the words are data (`numeral_fractions`); `spelled_value` reads them.
+_FRACTION_TAIL = (
+    rf"(?:{_SPP}(?:{_alt(vocabulary().fraction_joiners)}){_SPP}{_SPELLED_INT}{_SPP}"
+    rf"(?:{_alt(list(vocabulary().fraction_denominators))})(?!\w)"
+    rf"|{_SPP}(?:{'|'.join(_SPP.join(map(re.escape, h.split())) for h in _HALVES)})"
+    r"(?!\w))")
+# «три и восемь миллиарда» (3.8 bn): spoken tenths with no «десятых»; the scale's genitive
+# singular agrees with the whole («три миллиарда»), not with «восемь» («восемь миллиардов»);
+# after «два», «три», «четыре» it would agree with both («два и три миллиона» is a list)
+_DIGIT_WORD = "(?:" + _alt([w for w, v in NUMERALS.items() if v.is_integer() and 5 <= v <= 9]) + ")"
+_SPOKEN_TENTHS = (rf"{_SPP}и{_SPP}{_DIGIT_WORD}"
+                  rf"(?={_SPP}(?:миллиона|миллиарда|триллиона)(?!\w))")
+_HUNDRED_WORD = ("(?:" + _alt([w for w, v in NUMERALS.items() if v >= 100 and v % 100 == 0])
+                 + r")(?!\w)")
+_SPELLED = rf"(?<![\w-]){_SPELLED_INT}(?:{_FRACTION_TAIL}|{_SPOKEN_TENTHS})?"
 _SCALE_FORMS = r"(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
 _SCALE = (
     r"(?:(?:тыс|млн|млрд|трлн)(?:\.|[ \u00a0]\.(?=[ \u00a0]*[дре$€])|(?!\w))"  # «40 млн . долларов»
@@ -107,7 +124,7 @@ _BARE_SCALE = (
     r"(?<![\w-])(?:(?:миллион|миллиард|триллион|ярд)(?:а|у|ом|е)?|тысяч(?:а|и|у|ей|ью))(?!\w)"
 )
 _HALF_SCALE = (
-    r"(?<![\w-])пол-?(?:миллион|миллиард|триллион)(?:а|у|ом|е)?(?!\w)|(?<![\w-])полтысячи(?!\w)"
+    r"(?<![\w-])пол(?:-|у)?(?:миллион|миллиард|триллион)(?:а|у|ом|е)?(?!\w)|(?<![\w-])полтысячи(?!\w)"
 )
 _ADJ_ENDINGS = r"(?:ий|ого|ому|им|ом|ие|их|ими)"
 _CUR_ADJ = (
@@ -148,12 +165,18 @@ CORE = re.compile(
     rf"(?:(?P<pre>{_PREFIX}){_SPS})?"
     r"(?:"
     rf"(?P<num>{_DIGITS}|{_SPELLED})(?:{_AND_MORE})?"
-    rf"(?:{_SPS}(?P<scale>{_SCALE})(?:{_SPS}(?P<num2>{_DIGITS}){_SPS}(?P<scale2>{_SCALE}))?"
+    rf"(?:{_SPS}(?P<scale>{_SCALE})"
+    # «38 млрд 607,6 млн», «три миллиарда восемьсот миллионов»: a smaller tail
+    rf"(?:{_SPS}(?P<num2>{_DIGITS}|(?<![\w-]){_SPELLED_INT}){_SPS}(?P<scale2>{_SCALE}))?"
     # «318 млн 412 тыс. 950 рублей», «62 тыс. 500 руб.»: units after the scales
     rf"(?:{_SPS}(?P<units>\d{{1,3}})(?={_SPS}{_CURRENCY}))?)?"
     rf"(?:{_SPELLED_AGAIN})?"
     rf"|(?P<half>{_HALF_SCALE})"
+    # «миллиард пятьсот двадцать миллионов»: a bare scale with a smaller tail
     rf"|(?P<bare>{_BARE_SCALE})"
+    rf"(?:{_SPP}(?P<btail>(?<![\w-]){_SPELLED_INT}|{_DIGITS}){_SPS}(?P<bscale>{_SCALE})"
+    # «около миллиарда ста.»: speech leaves the smaller scale out after hundreds
+    rf"|{_SPP}(?P<bhund>{_HUNDRED_WORD})(?=[ \u00a0]*(?:[.,;!?)—–]|$)))?"
     r")"
     rf"(?:{_SPS}(?P<cur>{_CURRENCY})(?:{_KOPECKS})?)?",
     re.IGNORECASE,
@@ -254,12 +277,11 @@ def read_core(m: re.Match[str]) -> Core | None:
     currency = currency_code(pre) or currency_code(cur)
     if half:
         return Core(start=start, end=end, number=0.5,
-                    scale=scale_value(half[3:].lstrip("-")), has_scale=True,
+                    scale=scale_value(half[3:].lstrip("-у")), has_scale=True,
                     currency=currency, prefixed=bool(pre), bare=True)
     if bare:
-        return Core(start=start, end=end, number=1.0, scale=scale_value(bare),
-                    has_scale=True, currency=currency, prefixed=bool(pre), bare=True)
-    number = parse_number(raw) if raw[0].isdigit() else spelled_value(raw)
+        return _bare_core(m, currency)
+    number = _number(raw)
     if number is None:
         return None
     scale_word, num2, scale2, units, kop = m.group("scale", "num2", "scale2", "units", "kop")
@@ -273,7 +295,7 @@ def read_core(m: re.Match[str]) -> Core | None:
     if units:  # «318 млн 412 тыс. 950 рублей»
         number += int(units) / scale
     if num2:  # «38 млрд 607,6 млн»: add the smaller tail
-        tail = parse_number(num2)
+        tail = _number(num2)
         tail_scale = scale_value(scale2)
         if tail is not None and tail_scale < scale:
             number = number + tail * tail_scale / scale
@@ -284,6 +306,31 @@ def read_core(m: re.Match[str]) -> Core | None:
             currency = currency_code(pre)
     return Core(start=start, end=end, number=number, scale=scale, has_scale=bool(scale_word),
                 currency=currency, prefixed=bool(pre))
+
+
+def _number(raw: str) -> float | None:
+    """Value of a digit string or of spelled-out numerals."""
+    return parse_number(raw) if raw[0].isdigit() else spelled_value(raw)
+
+
+def _bare_core(m: re.Match[str], currency: str | None) -> Core:
+    """«миллиард долларов» (one), «миллиард семьсот миллионов долларов» (1.7 bn): a bare scale,
+    with its smaller tail when one follows (then it is a written number, no longer bare)."""
+    start, end = m.span()
+    bare, btail, bscale, pre = m.group("bare", "btail", "bscale", "pre")
+    scale = scale_value(bare)
+    tail = _number(btail) if btail else None
+    tail_scale = scale_value(bscale)
+    if (hundreds := m.group("bhund")) and scale >= 1e6:  # «миллиарда ста»: 1.1 bn
+        tail, tail_scale = _number(hundreds), scale / 1000
+    if tail is not None and tail_scale * tail < scale:
+        return Core(start=start, end=end, number=1.0 + tail * tail_scale / scale,
+                    scale=scale, has_scale=True, currency=currency, prefixed=bool(pre))
+    if btail or m.group("bhund"):  # no tail after all: the core ends at the scale word
+        end = m.end("bare")
+        currency = currency_code(pre)
+    return Core(start=start, end=end, number=1.0, scale=scale,
+                has_scale=True, currency=currency, prefixed=bool(pre), bare=True)
 
 
 # --------------------------------------------------------------------------- context tests

@@ -28,6 +28,7 @@ _NEW_SENTENCE = re.compile(r"[.!?]\s+[А-ЯA-Z«\"]|\n")
 _IN_CLAUSE = tuple((re.compile(rx, re.IGNORECASE), code)
                    for rx, code in vocabulary().currency_in_clause)
 _CLAUSE_REACH = 60
+_ASIDE_LEN = 40  # characters of a short aside sentence («Амбициозно, но реально.»)
 # «Это в рублях, если что»: the writer states the currency of the figures around it
 _STATEMENTS = tuple((re.compile(rx, re.IGNORECASE), code)
                     for rx, code in vocabulary().currency_statements)
@@ -126,17 +127,35 @@ def _near(breaks: _Breaks, prev_end: int, start: int) -> bool:
         return True
     if _replies_to(breaks.text, prev_end, start, between):
         return True
+    if (len(between) == 2 and "\n" not in breaks.text[prev_end:start]
+            and between[1].start - between[0].end <= _ASIDE_LEN):
+        return True  # «… 1,7 млрд долларов. Амбициозно, но реально. За январь — 130 млн»: a
+        # short aside in the same paragraph does not change the topic
     if MONEY_CONTEXT.search(breaks.text, between[-1].end - 1, start):
         return True
     lead = list_lead(breaks.text, start)
     return lead is not None and MONEY_CONTEXT.search(breaks.text, *lead) is not None
 
 
+# A reply in an interview or a broadcast transcript opens with a dash or a speaker's label in
+# capitals («— Да, …», «СОМОВ: …», «В. ЛАЗАРЧУК: …»).
+_REPLY_OPEN = re.compile(r"[—–]|[А-ЯЁA-Z][А-ЯЁA-Z. \-]{1,40}:[ \u00a0]")
+
+
 def _replies_to(text: str, prev_end: int, start: int, between: list[_Break]) -> bool:
-    """Is the figure in the first sentence of a reply («— Да, 700 млн — это был прогноз»)
-    to the paragraph just before, which holds the previous amount (the question)?"""
+    """Is the figure in the first sentence of a reply («— Да, 700 млн — это был прогноз»,
+    «СОМОВ: Больше семидесяти миллиардов») to the paragraph just before, which holds the
+    previous amount, or to a question asked right after that paragraph («Три и восемь
+    миллиарда?», «А сколько уже освоено?»)?"""
     line = text.rfind("\n", prev_end, start)
-    if line < 0 or text.count("\n", prev_end, start) != 1 or text[line + 1:line + 2] not in "—–":
+    if line < 0 or not _REPLY_OPEN.match(text, line + 1):
+        return False
+    newlines = text.count("\n", prev_end, start)
+    if newlines == 2:  # one paragraph between: it must be a question, no figure's own topic
+        question = text[text.find("\n", prev_end) + 1:line].rstrip()
+        if not question.endswith("?") or len(question) > 200:
+            return False
+    elif newlines != 1:
         return False
     return all(b.start <= line for b in between)
 

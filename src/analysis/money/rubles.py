@@ -82,6 +82,9 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount]) -> bool:
         # рублей)», is said with a bracket or «или», and its value is ~15–50 times larger)
         return True
     s_start, s_end = _sentence_of(text, a.start, a.end)
+    if words.belarusian_said is not None and words.belarusian_said.search(
+            text[s_start:s_end].lower()):
+        return True  # «…, я имею в виду белорусские рубли»: the speaker says so
     payer = words.belarusian_payer.search(text, s_start, s_end)
     # a Russian lender named first is the one paying («Россельхозбанк открыл белорусскому
     # Белагропромбанку кредитную линию на 5 млрд рублей»): its rubles are Russian

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -36,6 +36,10 @@ class MoneyVocabulary:
     money_nouns: frozenset[str] = frozenset()  # lemmas that name money («импорт»), not things
     currency_statements: tuple[tuple[str, str], ...] = ()  # («это в рублях», ISO code)
     currency_in_clause: tuple[tuple[str, str], ...] = ()  # («в российской валюте», ISO code)
+    # spoken decimals: «четырёх целых трёх десятых», «три и восемь десятых», «двух с половиной»
+    fraction_joiners: tuple[str, ...] = ()  # «целых», «и»: between the whole and the fraction
+    fraction_denominators: dict[str, float] = field(default_factory=dict)  # «десятых» -> 10
+    half_phrases: tuple[str, ...] = ()  # «с половиной»: adds one half
 
 
 @cache
@@ -43,6 +47,7 @@ def vocabulary() -> MoneyVocabulary:
     """The Russian money vocabulary (read once per process)."""
     path = resources.files("analysis").joinpath("data", "money_ru.json")
     data = json.loads(path.read_text(encoding="utf-8"))
+    fractions = data.get("numeral_fractions", {})
     return MoneyVocabulary(
         numerals={form: float(value) for value, forms in data["numerals"].items()
                   for form in forms},
@@ -53,6 +58,11 @@ def vocabulary() -> MoneyVocabulary:
         money_nouns=frozenset(data.get("money_nouns", ())),
         currency_statements=tuple((rx, code) for rx, code in data.get("currency_statements", ())),
         currency_in_clause=tuple((rx, code) for rx, code in data.get("currency_in_clause", ())),
+        fraction_joiners=tuple(fractions.get("joiners", ())),
+        fraction_denominators={form: float(unit)
+                               for unit, forms in fractions.get("denominators", {}).items()
+                               for form in forms},
+        half_phrases=tuple(fractions.get("half", ())),
     )
 
 
@@ -84,14 +94,32 @@ def parse_number(raw: str) -> float | None:
 
 
 def spelled_value(raw: str) -> float | None:
-    """Value of spelled-out numerals («двухсот пятидесяти» → 250), None if a word is not one."""
-    total = 0.0
-    for word in raw.lower().split():
+    """Value of spelled-out numerals («двухсот пятидесяти» → 250, «четырёх целых трёх
+    десятых» → 4.3, «двух с половиной» → 2.5), None if a word is not one."""
+    vocab = vocabulary()
+    low = " ".join(raw.lower().split())
+    half = 0.0
+    for phrase in vocab.half_phrases:
+        if low.endswith(" " + phrase):
+            low, half = low[:-len(phrase) - 1], 0.5
+            break
+    whole, fraction, in_fraction = 0.0, 0.0, False
+    for word in low.split():
+        if word in vocab.fraction_joiners and not in_fraction:
+            in_fraction = True
+            continue
+        if in_fraction and word in vocab.fraction_denominators:
+            return whole + fraction / vocab.fraction_denominators[word] + half
         v = NUMERALS.get(word)
         if v is None:
             return None
-        total += v
-    return total
+        if in_fraction:
+            fraction += v
+        else:
+            whole += v
+    if in_fraction:  # «три и восемь миллиарда»: spoken tenths (the grammar allows one digit)
+        return whole + fraction / 10 + half if 1 <= fraction <= 9 else None
+    return whole + half
 
 
 def scale_value(raw: str | None) -> float:

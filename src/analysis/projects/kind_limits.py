@@ -145,14 +145,22 @@ def bare_service_needs_a_side(ctx: KindContext, kinds: list[CueHit]) -> list[Cue
 def not_infrastructure_repair(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«ремонт путей», «капитальный ремонт дорог и мостов», «обслуживание зданий»: a bare
     service word whose object (the next noun, adjectives between) is a road, a track or a
-    building (``infrastructure``) repairs no machines: no service project."""
+    building (``infrastructure``), or a plant's premises (``premises``: «восстанавливают
+    второй плавильный участок»), repairs no machines: no service project."""
     toks, bare, works = ctx.toks, words("bare_service"), words("infrastructure")
+    premises, rebuild = words("premises"), words("rebuild")
 
     def of_infrastructure(h: CueHit) -> bool:
         k = h.last + 1
         while k < len(toks) and toks[k].pos in ("ADJF", "PRTF") and k - h.last <= _OBJECT_SPAN:
             k += 1
-        return k < len(toks) and toks[k].lemma in works
+        if k >= len(toks):
+            return False
+        # «восстанавливают корпус бывшего льнозавода»: restoring a plant's premises rebuilds
+        # a building («ремонт арендованного корпуса» for a centre being fitted out is left to
+        # the centre's own words; «ремонтный участок» is a repair shop)
+        return toks[k].lemma in works or (toks[k].lemma in premises
+                                           and toks[h.first].lemma in rebuild)
 
     return [h for h in kinds if not (h.cue.value == "service_center" and len(h.cue.words) == 1
                                      and h.cue.words[0] in bare and of_infrastructure(h))]

@@ -27,6 +27,8 @@ _TOWN_ROLES = ("capital", "city", "town_adjective")  # region mentions that name
 ADJECTIVE_ROLES = ("adjective", "town_adjective")
 _INTO = re.compile(r"(?i)(?:^|\s)в\s+$")  # «в» right before a place
 _LOCATIVE = ("в", "во", "на")
+# the forms of a verb (pymorphy3 parts of speech): finite, infinitive, participles, gerund
+_VERB_FORMS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
 
 
 def location_of(region: str | None, ru: list[Entity], by: list[Entity],
@@ -58,10 +60,13 @@ def paragraph_belarus(regions_of: list[list[Entity]]) -> list[Entity]:
 
 def shipped_to(text: str, toks: list[Token], e: Entity) -> bool:
     """«отгружает часть каркасов в Минск»: a Belarusian place after a shipping verb of its
-    sentence (`toks`) is where the goods go, not where they are made (``shipped``)."""
-    return not is_russian_region(e.normal) and bool(
-        _INTO.search(text, max(0, e.start - 4), e.start)) and any(
-        t.start < e.start and t.lemma in words("shipped") for t in toks)
+    sentence (`toks`) is where the goods go, not where they are made (``shipped``). Only the
+    last verb form before the place governs it: in «компания, поставляющая манипуляторы, и
+    холдинг подписали соглашение о создании СП в Пинске» the participle describes a firm."""
+    if is_russian_region(e.normal) or not _INTO.search(text, max(0, e.start - 4), e.start):
+        return False
+    verbs = [t for t in toks if t.start < e.start and t.pos in _VERB_FORMS]
+    return bool(verbs) and verbs[-1].lemma in words("shipped")
 
 
 def here_after_place(toks: list[Token], ents: list[Entity], in_name: set[int]) -> bool:

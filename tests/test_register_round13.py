@@ -1,0 +1,116 @@
+"""The register's rules added after studying the round-13 dev part (issue 11), on texts written
+here in the style of twinned-region reviews, monotown features and rail-industry news: a
+shipping participle that describes a firm does not send a venture's place abroad, a plant
+named by its abbreviation, restoring a plant's premises is no repair service, and a facility
+that «так и не открылся» is no project."""
+
+from __future__ import annotations
+
+from conftest import register_of
+
+from analysis.entities import find_enterprises
+from analysis.projects.cues import tokens
+from analysis.projects.stance import denied
+
+
+def firms(row: dict) -> set[str]:
+    return set(row["enterprises"].split(";")) if row["enterprises"] else set()
+
+
+def _blank(x: object) -> bool:
+    return x is None or x != x  # None or NaN
+
+
+# ------------------------------------------------- a shipping participle describes a firm
+
+
+def test_supplier_participle_does_not_send_the_venture_abroad() -> None:
+    """«Компания, поставляющая манипуляторы, и холдинг подписали соглашение о создании СП в
+    Пинске»: the last verb before «в Пинске» is «подписали», not the participle; the venture is
+    in Belarus (empty region, location Пинск)."""
+    rows = register_of(
+        "Вологодская фирма идёт в Беларусь\nВологодская компания ООО «Северный гидромаш», "
+        "поставляющая гидроцилиндры для погрузчиков, и холдинг «Амкодор» подписали соглашение о "
+        "создании совместного предприятия в Пинске.")
+    venture = [r for r in rows if "Северный гидромаш" in firms(r)]
+    assert len(venture) == 1
+    assert _blank(venture[0]["region"]) and venture[0]["location"] == "Пинск"
+
+
+def test_goods_shipped_to_a_belarusian_town_still_go_there() -> None:
+    """«отгружает кабины в Минск»: the shipping verb is the last one before the place, so Minsk
+    is the goods' destination and the plant stays in its Russian region."""
+    rows = register_of(
+        "Кабины из Брянска\nВ Брянске ООО «Деснамаш» наладило выпуск кабин для тракторов МТЗ и "
+        "отгружает их в Минск.")
+    plant = [r for r in rows if "Деснамаш" in firms(r)]
+    assert plant and all(r["region"] == "Брянская область" for r in plant)
+
+
+# ------------------------------------------------------------ a plant's abbreviation
+
+
+def test_mogilev_wagon_works_and_its_abbreviation() -> None:
+    """«Могилёвский вагоностроительный завод», «МВЗ» (exact case only) are one Belarusian maker."""
+    names = {e.normal for e in find_enterprises(
+        "ОАО «Могилевский вагоностроительный завод» (МВЗ) выпускает платформы; МВЗ растёт.")}
+    assert names == {"Могилёвский вагоностроительный завод"}
+    assert not find_enterprises("мвз в нижнем регистре ничего не значит")
+
+
+def test_wagon_works_partner_row_names_the_maker() -> None:
+    """A Russian foundry's parts for «МВЗ» carry the maker's full name."""
+    rows = register_of(
+        "Литьё для Могилёва\nВ Тихвине ООО «Тихвинский литейщик» по заказу МВЗ наладит выпуск "
+        "боковых рам тележек; производство литья начнётся осенью.")
+    assert any({"Могилёвский вагоностроительный завод", "Тихвинский литейщик"} <= firms(r)
+               and r["region"] == "Ленинградская область" for r in rows)
+
+
+# ----------------------------------------------------- restoring premises is no service
+
+
+def test_restoring_a_plant_building_is_no_service_centre() -> None:
+    """«под белорусский заказ там восстанавливают плавильный участок»: rebuilding the
+    foundry's premises, not a repair service; the parts project keeps its own product."""
+    rows = register_of(
+        "Литьё для Гомеля\nГомельский вагоностроительный завод договорился с ООО «Волховский "
+        "литейщик» о выпуске литых деталей; производство в Волхове начнётся осенью.\nПо словам "
+        "представителей волховского завода, под белорусский заказ там восстанавливают старый "
+        "плавильный участок и набирают около 60 рабочих.")
+    assert rows and not any(r["kind"] == "service_center" for r in rows)
+    assert not any("участок" in r["product"] for r in rows)
+
+
+def test_restoring_tyres_is_still_a_service() -> None:
+    """«центр восстановления крупногабаритных шин»: restoring machines' parts is a service."""
+    rows = register_of(
+        "Шины для карьеров\nВ Новокузнецке открылся центр восстановления крупногабаритных шин "
+        "«Белшины», созданный совместно с ООО «Шинный сервис».")
+    assert any(r["kind"] == "service_center" and "Белшина" in firms(r) for r in rows)
+
+
+def test_a_repair_shop_stays_a_repair_shop() -> None:
+    """«ремонтный участок»: the adjective of the noun; the workshop is a service project."""
+    rows = register_of(
+        "Сервис для тракторов\nВ Липецке ООО «Агроремонт» открыло ремонтный участок для "
+        "тракторов «Беларус» совместно с МТЗ.")
+    assert any(r["kind"] == "service_center" for r in rows)
+
+
+# ------------------------------------------------------------- «так и не открылся»
+
+
+def test_never_opened_is_denied() -> None:
+    """«цех … так и не открылся», «центр не заработал»: negated opening verbs deny."""
+    for text, no in [("Цех по ремонту белорусских тракторов так и не открылся.", True),
+                     ("Сервисный центр в районе так и не заработал.", True),
+                     ("Цех по ремонту белорусских тракторов открылся в мае.", False)]:
+        assert denied(tokens(text, 0, len(text)), text) is no
+
+
+def test_a_workshop_that_never_opened_is_no_row() -> None:
+    rows = register_of(
+        "Что не получилось\nПланировавшийся несколько лет назад цех по ремонту белорусских "
+        "тракторов в Рудне так и не открылся: хозяйства возят технику к дилеру.")
+    assert not rows

@@ -114,3 +114,50 @@ def test_a_workshop_that_never_opened_is_no_row() -> None:
         "Что не получилось\nПланировавшийся несколько лет назад цех по ремонту белорусских "
         "тракторов в Рудне так и не открылся: хозяйства возят технику к дилеру.")
     assert not rows
+
+
+# ------------------------------------------------------- «изготовление», a production noun
+
+
+def test_making_is_a_production_word() -> None:
+    """«наладит изготовление навесных косилок» with a Belarusian and a Russian side is a
+    production project, as «выпуск» would be."""
+    rows = register_of(
+        "Косилки для Смоленщины\nСмоленская компания ООО «Днепрагромаш» совместно с МТЗ наладит "
+        "в Смоленске изготовление навесных косилок.")
+    assert any(r["region"] == "Смоленская область" and {"МТЗ", "Днепрагромаш"} <= firms(r)
+               for r in rows)
+
+
+def test_making_alone_without_sides_is_no_project() -> None:
+    """A bare «изготовление» with no Belarusian side is weak: a plant's own line is none."""
+    assert not register_of(
+        "Новая линия\nВ Смоленске завод металлоизделий начал изготовление садовой мебели.")
+
+
+# ----------------------------------------------------------------- «хотят организовать»
+
+
+def test_want_to_set_up_is_a_plan() -> None:
+    """«стороны хотят организовать сервисный центр»: a plan (status planned), so the row is
+    kept; with no stage at all it would be a passing mention."""
+    rows = register_of(
+        "Центр в Великих Луках\nВ Великих Луках стороны хотят организовать сервисный центр для "
+        "тракторов МТЗ.")
+    assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
+        ("Псковская область", "service_center", "planned")]
+
+
+# ------------------------------------------------------------- rail makers' names
+
+
+def test_tram_makers_by_name_and_abbreviation() -> None:
+    """«Штадлер Минск» (Belarusian) and «ПТМЗ» (exact case: Petersburg tram works)."""
+    names = {e.normal for e in find_enterprises(
+        "ЗАО «Штадлер Минск» и ПТМЗ подписали соглашение; Stadler Minsk поставит документацию.")}
+    assert names == {"Штадлер Минск", "Петербургский трамвайно-механический завод"}
+    rows = register_of(
+        "Тележки для трамваев\nС 2026 года тележки для петербургских трамваев «Штадлер Минск» "
+        "будут изготавливать в Петербурге на ПТМЗ.")
+    assert any(r["region"] == "Санкт-Петербург" and {
+        "Штадлер Минск", "Петербургский трамвайно-механический завод"} <= firms(r) for r in rows)

@@ -161,3 +161,39 @@ def test_tram_makers_by_name_and_abbreviation() -> None:
         "будут изготавливать в Петербурге на ПТМЗ.")
     assert any(r["region"] == "Санкт-Петербург" and {
         "Штадлер Минск", "Петербургский трамвайно-механический завод"} <= firms(r) for r in rows)
+
+
+# ------------------------------------------------------ field days: gathering feedback
+
+
+def test_gathering_feedback_is_no_assembly() -> None:
+    """«организаторы собирают отзывы механизаторов»: the imperfective «собирать» with
+    feedback as its object gathers it (the rule knew only «собрать»)."""
+    assert not register_of(
+        "Тест-драйв тракторов\nВ Мамадыше организаторы собирают отзывы механизаторов о "
+        "тракторах МТЗ.")
+
+
+def test_assembling_tractors_is_still_assembly() -> None:
+    rows = register_of(
+        "Сборка в Казани\nВ Казани ООО «Камтрак» собирает тракторы МТЗ из машинокомплектов.")
+    assert [(r["region"], r["kind"]) for r in rows] == [("Республика Татарстан", "assembly")]
+
+
+# ------------------------------------------------------------------ «ли»: a question
+
+
+def test_a_question_with_li_tells_no_project() -> None:
+    """«собирается ли дилер открывать сборку», «Откроет ли МАЗ сборку, неизвестно»: asked."""
+    for text in ["Лесовозы без сборки\nНа вопрос, собирается ли дилер МАЗа открывать сборку "
+                 "лесовозов в Канске, директор ответил отказом.",
+                 "Сборка под вопросом\nОткроет ли МАЗ сборку в Канске, пока неизвестно."]:
+        assert not register_of(text), text
+
+
+def test_a_statement_after_a_question_clause_stays() -> None:
+    """The clause with «ли» ends at its comma: the told plan beside it stays."""
+    rows = register_of(
+        "Сборка в Канске\nМАЗ откроет сборку лесовозов в Канске в будущем году, а будет ли там "
+        "и сервис, пока неизвестно.")
+    assert any(r["region"] == "Красноярский край" and r["kind"] == "assembly" for r in rows)

@@ -26,6 +26,7 @@ from analysis.projects.kind_limits import (
     not_a_gathering,
     not_a_persons_employer,
     not_after_sales_service,
+    not_asked,
     not_delivered_machines_erected,
     not_in_house_service,
     not_infrastructure_repair,
@@ -347,6 +348,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_a_persons_employer,
     not_sent_for_repair,
     not_with_a_third_country,
+    not_asked,
     relative_clause_describes,
 )
 

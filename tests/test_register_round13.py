@@ -197,3 +197,41 @@ def test_a_statement_after_a_question_clause_stays() -> None:
         "Сборка в Канске\nМАЗ откроет сборку лесовозов в Канске в будущем году, а будет ли там "
         "и сервис, пока неизвестно.")
     assert any(r["region"] == "Красноярский край" and r["kind"] == "assembly" for r in rows)
+
+
+# ------------------------------------------------------------- «не о …», «а не сборка»
+
+
+def test_not_about_joint_production_is_no_venture() -> None:
+    """«соглашения на поставки, но не о совместных производствах»: what they are not about."""
+    assert not register_of(
+        "Итоги форума\nПо итогам форума курская делегация подписала с МТЗ соглашения на поставки "
+        "тракторов, но не о совместных производствах.")
+
+
+def test_production_not_kit_assembly_stays_one_project() -> None:
+    """«полноценное производство, а не сборка из машинокомплектов»: one assembly project."""
+    rows = register_of(
+        "Комбайны в Брянске\nБрянсксельмаш собирает комбайны «Палессе»: теперь это полноценное "
+        "производство, а не сборка из машинокомплектов.")
+    assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
+        ("Брянская область", "assembly", "operating")]
+
+
+def test_not_a_screwdriver_assembly_alone_is_kept() -> None:
+    """«Это не отвёрточная сборка» alone (no other kind cue) still tells of the project."""
+    from analysis.projects.cues import cue_hits
+    from analysis.projects.kind_negation import not_negated_noun
+    from analysis.projects.kinds import KindContext
+
+    text = "Это не отвёрточная сборка, а полноценное производство."
+    hits = [h for h in cue_hits(tokens(text, 0, len(text))) if h.cue.field == "kind"]
+    ctx = KindContext(text=text, toks=tokens(text, 0, len(text)), start=0, end=len(text),
+                      entities=[], info={}, base=[])
+    kept = not_negated_noun(ctx, hits)
+    assert [h.cue.words for h in kept] == [("производство",)]
+    alone = "Это не отвёрточная сборка."
+    hits = [h for h in cue_hits(tokens(alone, 0, len(alone))) if h.cue.field == "kind"]
+    ctx = KindContext(text=alone, toks=tokens(alone, 0, len(alone)), start=0, end=len(alone),
+                      entities=[], info={}, base=[])
+    assert not_negated_noun(ctx, hits) == hits and hits

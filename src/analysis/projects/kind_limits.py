@@ -27,7 +27,7 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
 * `dealer_is_a_role`: «получила статус официального дилера» is what a firm is, no facility;
 * after-sales service of delivered machines, delivered machines erected on site, dealers that
   only sell or dealers in general, machines sent away for repair (moved here from `kinds`).
-* `not_asked`: a clause with «ли» («собирается ли компания открывать сборку») asks, tells none.
+* (`kind_negation`: kind cues negated as nouns or asked about.)
 
 Word lists are data (``data/project_words.csv``: gathered, own, own_staff, belarusian_stems,
 arrive, fitted, third_country, training).
@@ -35,7 +35,6 @@ arrive, fitted, third_country, training).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from analysis.entities import enterprise_parent, is_russian_region
@@ -55,7 +54,6 @@ _OWN_SPAN = 3  # words from «собственный» to the staff noun («со
 _SUBJECT_SPAN = 4  # words from «многие» to its verb («Многие белорусские заводы уже собирают»)
 _COUNT_REACH = 6  # words a count reaches over a coordinated pair («несколько … производств и сервисных»)
 _YEARS_FROM = 1900  # a number from here on before a cue is a year («с 2013 года»), not a count
-_CLAUSE_CUT = re.compile(r"[,;:()«»\"—–?!]")  # where a clause ends
 _ROLE_SPAN = 2  # words from «статус», «стать» to «дилер» («статус официального дилера»)
 
 
@@ -367,22 +365,3 @@ def not_trade(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     return [h for h in kinds if not traded_after(h) and not traded_to(h) and not sold_in_list(h)
             and not any(t.lemma in trade for t in toks[max(0, h.first - 2):h.first])]
 
-
-def not_asked(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«На вопрос, собирается ли компания открывать ремонтную базу или сборку, директор
-    ответил…», «Выставит ли завод заявку, неизвестно»: a clause with the particle «ли» asks,
-    it tells nothing; its kind cues are dropped (clauses end at punctuation)."""
-    toks, text = ctx.toks, ctx.text
-    asked = [k for k, t in enumerate(toks) if t.word == "ли"]
-    if not asked:
-        return kinds
-
-    def cut(k: int) -> bool:  # punctuation between token k and the next one
-        return bool(_CLAUSE_CUT.search(text, toks[k].end, toks[k + 1].start))
-
-    spans = []
-    for k in asked:
-        first = next((j + 1 for j in range(k - 1, -1, -1) if cut(j)), 0)
-        last = next((j for j in range(k, len(toks) - 1) if cut(j)), len(toks) - 1)
-        spans.append((first, last))
-    return [h for h in kinds if not any(a <= h.first <= b for a, b in spans)]

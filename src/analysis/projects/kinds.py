@@ -26,7 +26,6 @@ from analysis.projects.kind_limits import (
     not_a_gathering,
     not_a_persons_employer,
     not_after_sales_service,
-    not_asked,
     not_delivered_machines_erected,
     not_in_house_service,
     not_infrastructure_repair,
@@ -37,6 +36,7 @@ from analysis.projects.kind_limits import (
     not_with_a_third_country,
     training_needs_a_maker,
 )
+from analysis.projects.kind_negation import not_asked, not_negated_noun
 from analysis.projects.location import made_in_russia
 
 if TYPE_CHECKING:
@@ -349,6 +349,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_sent_for_repair,
     not_with_a_third_country,
     not_asked,
+    not_negated_noun,
     relative_clause_describes,
 )
 

@@ -235,3 +235,22 @@ def test_not_a_screwdriver_assembly_alone_is_kept() -> None:
     ctx = KindContext(text=alone, toks=tokens(alone, 0, len(alone)), start=0, end=len(alone),
                       entities=[], info={}, base=[])
     assert not_negated_noun(ctx, hits) == hits and hits
+
+
+# ------------------------------------------------ made at a named non-Belarusian plant
+
+
+def test_production_of_a_belarusian_brand_at_a_russian_plant() -> None:
+    """«производство погрузчиков «Амкодор» на тверском заводе «Тверьстроймаш»»: a bare
+    production word counts where a Belarusian maker's goods are made at another firm's plant."""
+    rows = register_of(
+        "Тверь и Минск\nФлагманом кооперации остаётся производство погрузчиков «Амкодор» на "
+        "тверском заводе «Тверьстроймаш», запущенное в 2015 году.")
+    assert [(r["region"], firms(r), r["kind"]) for r in rows] == [
+        ("Тверская область", {"Амкодор", "Тверьстроймаш"}, "assembly")]
+
+
+def test_production_at_a_russian_plant_with_no_belarusian_side_is_none() -> None:
+    assert not register_of(
+        "Тверь\nФлагманом отрасли остаётся производство погрузчиков на тверском заводе "
+        "«Тверьстроймаш», запущенное в 2015 году.")

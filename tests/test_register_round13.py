@@ -242,15 +242,18 @@ def test_not_a_screwdriver_assembly_alone_is_kept() -> None:
 
 def test_production_of_a_belarusian_brand_at_a_russian_plant() -> None:
     """«производство погрузчиков «Амкодор» на тверском заводе «Тверьстроймаш»»: a bare
-    production word counts where a Belarusian maker's goods are made at another firm's plant."""
+    production word counts where a Belarusian maker's goods are made at another firm's plant
+    (with no set-up verb, no localisation word and no «совместно»)."""
     rows = register_of(
-        "Тверь и Минск\nФлагманом кооперации остаётся производство погрузчиков «Амкодор» на "
-        "тверском заводе «Тверьстроймаш», запущенное в 2015 году.")
+        "Тверь и Минск\nФлагманом кооперации по-прежнему остаётся производство погрузчиков "
+        "«Амкодор» на тверском заводе «Тверьстроймаш» — в 2023 году там выпущено 640 машин.")
     assert [(r["region"], firms(r), r["kind"]) for r in rows] == [
         ("Тверская область", {"Амкодор", "Тверьстроймаш"}, "assembly")]
 
 
-def test_production_at_a_russian_plant_with_no_belarusian_side_is_none() -> None:
-    assert not register_of(
-        "Тверь\nФлагманом отрасли остаётся производство погрузчиков на тверском заводе "
-        "«Тверьстроймаш», запущенное в 2015 году.")
+def test_production_told_in_belarus_is_not_at_a_russian_plant() -> None:
+    """«производство погрузчиков «Амкодор» в Минске» with a Russian firm that only sells."""
+    rows = register_of(
+        "Минск\nФлагманом кооперации по-прежнему остаётся производство погрузчиков «Амкодор» в "
+        "Минске — в 2023 году там выпущено 640 машин, их продаёт «Тверьстроймаш».")
+    assert not any(r["region"] == "Тверская область" for r in rows)

@@ -257,3 +257,27 @@ def test_production_told_in_belarus_is_not_at_a_russian_plant() -> None:
         "Минск\nФлагманом кооперации по-прежнему остаётся производство погрузчиков «Амкодор» в "
         "Минске — в 2023 году там выпущено 640 машин, их продаёт «Тверьстроймаш».")
     assert not any(r["region"] == "Тверская область" for r in rows)
+
+
+# ---------------------------------------- investment passports: a stage named by its step
+
+
+def test_passport_stage_choosing_a_site_is_a_plan() -> None:
+    """«Стадия проекта — подбор земельного участка»: the step names a plan (planned)."""
+    rows = register_of(
+        "Инвестпаспорт Псковской области\nВ Великих Луках заявлен сервисный центр коммунальной "
+        "техники МАЗ. Стадия проекта — подбор земельного участка.")
+    assert [(r["region"], firms(r), r["kind"], r["status"]) for r in rows] == [
+        ("Псковская область", {"МАЗ"}, "service_center", "planned")]
+
+
+def test_passport_stage_looking_for_an_investor_is_a_plan() -> None:
+    """«стадия — поиск инвестора»: planned; with no stage the line is a passing mention."""
+    rows = register_of(
+        "Перечень проектов\nВ перечне Псковской области значится сервисный центр белорусской "
+        "сельхозтехники в Опочке; стадия — поиск инвестора.")
+    assert [(r["region"], r["location"], r["status"]) for r in rows] == [
+        ("Псковская область", "Опочка", "planned")]
+    assert not register_of(
+        "Перечень проектов\nВ перечне Псковской области значится сервисный центр белорусской "
+        "сельхозтехники в Опочке.")

@@ -281,3 +281,17 @@ def test_passport_stage_looking_for_an_investor_is_a_plan() -> None:
     assert not register_of(
         "Перечень проектов\nВ перечне Псковской области значится сервисный центр белорусской "
         "сельхозтехники в Опочке.")
+
+
+# ------------------------------------------- coordinated adjectives before one noun
+
+
+def test_service_and_training_centre_is_a_service_centre() -> None:
+    """«сервисный и учебный центр»: both adjectives qualify «центр», so it is a service
+    centre; a training centre alone stays «other»."""
+    rows = register_of("Центр в Смоленске\nВ Смоленске откроют сервисный и учебный центр для "
+                       "грузовой техники МАЗ.")
+    assert [r["kind"] for r in rows] == ["service_center"]
+    rows = register_of("Центр в Смоленске\nВ Смоленске откроют учебный центр для водителей "
+                       "грузовой техники МАЗ.")
+    assert [r["kind"] for r in rows] == ["other"]

@@ -27,6 +27,7 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
 * `dealer_is_a_role`: «получила статус официального дилера» is what a firm is, no facility;
 * after-sales service of delivered machines, delivered machines erected on site, dealers that
   only sell or dealers in general, machines sent away for repair (moved here from `kinds`).
+* (`kind_negation`: kind cues negated as nouns or asked about.)
 
 Word lists are data (``data/project_words.csv``: gathered, own, own_staff, belarusian_stems,
 arrive, fitted, third_country, training).
@@ -99,7 +100,7 @@ def not_a_gathering(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     applications as its object gathers them; such an assembly hit is dropped."""
     toks, gathered = ctx.toks, words("gathered")
     return [h for h in kinds if not (
-        h.cue.value == "assembly" and toks[h.first].lemma.startswith("собра")
+        h.cue.value == "assembly" and toks[h.first].lemma.startswith(("собра", "собира"))
         and any(t.lemma in gathered for t in toks[h.last + 1:h.last + 1 + _OBJECT_SPAN]))]
 
 
@@ -145,14 +146,22 @@ def bare_service_needs_a_side(ctx: KindContext, kinds: list[CueHit]) -> list[Cue
 def not_infrastructure_repair(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«ремонт путей», «капитальный ремонт дорог и мостов», «обслуживание зданий»: a bare
     service word whose object (the next noun, adjectives between) is a road, a track or a
-    building (``infrastructure``) repairs no machines: no service project."""
+    building (``infrastructure``), or a plant's premises (``premises``: «восстанавливают
+    второй плавильный участок»), repairs no machines: no service project."""
     toks, bare, works = ctx.toks, words("bare_service"), words("infrastructure")
+    premises, rebuild = words("premises"), words("rebuild")
 
     def of_infrastructure(h: CueHit) -> bool:
         k = h.last + 1
         while k < len(toks) and toks[k].pos in ("ADJF", "PRTF") and k - h.last <= _OBJECT_SPAN:
             k += 1
-        return k < len(toks) and toks[k].lemma in works
+        if k >= len(toks):
+            return False
+        # «восстанавливают корпус бывшего льнозавода»: restoring a plant's premises rebuilds
+        # a building («ремонт арендованного корпуса» for a centre being fitted out is left to
+        # the centre's own words; «ремонтный участок» is a repair shop)
+        return toks[k].lemma in works or (toks[k].lemma in premises
+                                           and toks[h.first].lemma in rebuild)
 
     return [h for h in kinds if not (h.cue.value == "service_center" and len(h.cue.words) == 1
                                      and h.cue.words[0] in bare and of_infrastructure(h))]
@@ -355,3 +364,4 @@ def not_trade(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
     return [h for h in kinds if not traded_after(h) and not traded_to(h) and not sold_in_list(h)
             and not any(t.lemma in trade for t in toks[max(0, h.first - 2):h.first])]
+

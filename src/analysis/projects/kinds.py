@@ -36,6 +36,7 @@ from analysis.projects.kind_limits import (
     not_with_a_third_country,
     training_needs_a_maker,
 )
+from analysis.projects.kind_negation import not_asked, not_negated_noun
 from analysis.projects.location import made_in_russia
 
 if TYPE_CHECKING:
@@ -347,6 +348,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_a_persons_employer,
     not_sent_for_repair,
     not_with_a_third_country,
+    not_asked,
+    not_negated_noun,
     relative_clause_describes,
 )
 

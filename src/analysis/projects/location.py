@@ -6,7 +6,7 @@ firm, the firm's home. The reader adds a town the lists lack («в Тимаше�
 
 Also the place rules the reader and the kind rules share: a Belarusian place goods are
 shipped to (`shipped_to`), «здесь»/«там» after the sentence's own place (`here_after_place`),
-something made in a named Russian place (`made_in_russia`).
+something made in a named Russian place or at a Russian firm's plant (`made_in_russia`).
 """
 
 from __future__ import annotations
@@ -27,6 +27,11 @@ _TOWN_ROLES = ("capital", "city", "town_adjective")  # region mentions that name
 ADJECTIVE_ROLES = ("adjective", "town_adjective")
 _INTO = re.compile(r"(?i)(?:^|\s)в\s+$")  # «в» right before a place
 _LOCATIVE = ("в", "во", "на")
+# «на брянском заводе «…»», «на площадке ООО «…»»: a firm's plant right before its name
+_AT_PLANT = re.compile(r"(?i)\bна\s+(?:[а-яё-]+\s+){0,2}(?:завод|площадк|предприяти|мощност)"
+                       r"\w*\s+(?:[А-ЯЁ]{2,5}\s+)?«?$")
+# the forms of a verb (pymorphy3 parts of speech): finite, infinitive, participles, gerund
+_VERB_FORMS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
 
 
 def location_of(region: str | None, ru: list[Entity], by: list[Entity],
@@ -58,10 +63,13 @@ def paragraph_belarus(regions_of: list[list[Entity]]) -> list[Entity]:
 
 def shipped_to(text: str, toks: list[Token], e: Entity) -> bool:
     """«отгружает часть каркасов в Минск»: a Belarusian place after a shipping verb of its
-    sentence (`toks`) is where the goods go, not where they are made (``shipped``)."""
-    return not is_russian_region(e.normal) and bool(
-        _INTO.search(text, max(0, e.start - 4), e.start)) and any(
-        t.start < e.start and t.lemma in words("shipped") for t in toks)
+    sentence (`toks`) is where the goods go, not where they are made (``shipped``). Only the
+    last verb form before the place governs it: in «компания, поставляющая манипуляторы, и
+    холдинг подписали соглашение о создании СП в Пинске» the participle describes a firm."""
+    if is_russian_region(e.normal) or not _INTO.search(text, max(0, e.start - 4), e.start):
+        return False
+    verbs = [t for t in toks if t.start < e.start and t.pos in _VERB_FORMS]
+    return bool(verbs) and verbs[-1].lemma in words("shipped")
 
 
 def here_after_place(toks: list[Token], ents: list[Entity], in_name: set[int]) -> bool:
@@ -89,6 +97,13 @@ def made_in_russia(ctx: KindContext, kinds: list[CueHit]) -> bool:
     toks = ctx.toks
     if any(h.last + 2 < len(toks) and toks[h.last + 1].word in _LOCATIVE
            and _russian_place_at(ctx.entities, toks[h.last + 2].start) for h in kinds):
+        return True
+    # «производство комбайнов «Палессе» на брянском заводе «Брянсксельмаш»»: made at the
+    # plant of a firm that is not Belarusian, named after the cue
+    first = min((toks[h.first].start for h in kinds), default=ctx.end)
+    if any(e.start > first and ctx.country(e) != "BY"
+           and _AT_PLANT.search(ctx.text, max(first, e.start - 60), e.start)
+           for e in ctx.enterprises):
         return True
     return len(toks) > 1 and toks[0].word in ("в", "во") \
         and _russian_place_at(ctx.entities, toks[1].start) \

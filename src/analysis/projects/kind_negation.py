@@ -1,0 +1,57 @@
+"""Kind cues that a sentence negates or asks about rather than tells: the last kind rules
+(`analysis.projects.kinds.KIND_RULES`), split from `kind_limits` for size.
+
+* `not_negated_noun`: «а не сборка из коробок», «не о совместных производствах»;
+* `not_asked`: a clause with «ли» («собирается ли компания открывать сборку») asks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from analysis.projects.cues import CueHit
+    from analysis.projects.kinds import KindContext
+
+_CLAUSE_CUT = re.compile(r"[,;:()«»\"—–?!]")  # where a clause ends
+_NEGATED_SPAN = 3  # words from «не» to a kind cue («не о совместных производствах»)
+
+
+def not_asked(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«На вопрос, собирается ли компания открывать ремонтную базу или сборку, директор
+    ответил…», «Выставит ли завод заявку, неизвестно»: a clause with the particle «ли» asks,
+    it tells nothing; its kind cues are dropped (clauses end at punctuation)."""
+    toks, text = ctx.toks, ctx.text
+    asked = [k for k, t in enumerate(toks) if t.word == "ли"]
+    if not asked:
+        return kinds
+
+    def cut(k: int) -> bool:  # punctuation between token k and the next one
+        return bool(_CLAUSE_CUT.search(text, toks[k].end, toks[k + 1].start))
+
+    spans = []
+    for k in asked:
+        first = next((j + 1 for j in range(k - 1, -1, -1) if cut(j)), 0)
+        last = next((j for j in range(k, len(toks) - 1) if cut(j)), len(toks) - 1)
+        spans.append((first, last))
+    return [h for h in kinds if not any(a <= h.first <= b for a, b in spans)]
+
+
+def not_negated_noun(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«соглашения на поставки, но не о совместных производствах»: «не» and a preposition
+    right before a kind cue (adjectives between) say what the talk is not about; «производство,
+    а не сборка из коробок»: a bare «не» before one of several kind cues says what the thing
+    is not («Это не отвёрточная сборка» alone still tells of the project: kept)."""
+    toks = ctx.toks
+
+    def negated(h: CueHit) -> tuple[bool, bool]:  # (negated, through a preposition)
+        k, prep = h.first - 1, False
+        while k >= 0 and h.first - k <= _NEGATED_SPAN and toks[k].pos in ("PREP", "ADJF", "PRTF"):
+            prep = prep or toks[k].pos == "PREP"
+            k -= 1
+        return k >= 0 and toks[k].word == "не", prep
+
+    marks = [negated(h) for h in kinds]
+    told = any(not no for no, _ in marks)
+    return [h for h, (no, prep) in zip(kinds, marks, strict=True) if not (no and (prep or told))]

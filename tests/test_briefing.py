@@ -243,3 +243,15 @@ def test_names_that_moved_out_are_still_importable_from_briefing():
     assert bf.Citations is citations.Citations and bf.Reference is citations.Reference
     assert bf.t is labels.t and bf.LABELS is labels.LABELS and bf.region_name is labels.region_name
     assert all(hasattr(bf, name) for name in bf.__all__)
+
+
+def test_a_regional_briefing_says_how_many_articles_are_about_its_region():
+    """A new user read «Охват: 5 статей» on a regional briefing built from one article about
+    the region: the corpus's count stays, and how many articles give the region's figures or
+    projects is said beside it."""
+    national = plain(make(lang="ru").title_block())
+    assert "из них" not in national
+    regional = plain(make(lang="ru", region=official("Смоленщина")).title_block())
+    assert re.search(r"статьи? \(из них с цифрами или проектами региона — 1\)", regional), regional
+    english = plain(make(lang="en", region=official("Смоленщина")).title_block())
+    assert "(1 with the region's figures or projects)" in english

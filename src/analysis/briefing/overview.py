@@ -22,7 +22,7 @@ from analysis.briefing.formatting import (
 )
 from analysis.briefing.labels import region_name, t
 from analysis.briefing.phrases import Phrases
-from analysis.briefing.rows import has_region, year_of
+from analysis.briefing.rows import has_region, split_ids, year_of
 
 # The largest amounts the lead names, and those the key-figure cards may show.
 LEAD_LARGEST = ("investment", "credit")
@@ -49,6 +49,8 @@ class OverviewSections(Phrases):
             title += f": {region_name(self.region, lang)}"
         cov = self.coverage
         arts = count_phrase(int(cov.get("articles") or 0), "pl.article", lang)
+        if self.region:  # the corpus is the whole folder: say how much of it is this region's
+            arts += t("coverage.of_region", lang, n=self.region_article_count())
         if cov.get("date_from") and cov.get("date_to"):
             span = (f"{fmt_date(cov['date_from'], lang, precision=cov.get('date_from_precision'))}"
                     f" — {fmt_date(cov['date_to'], lang, precision=cov.get('date_to_precision'))}")
@@ -80,6 +82,14 @@ class OverviewSections(Phrases):
                            "year_from": self.year_from, "year_to": self.year_to,
                            "currency": self.currency, "lang": lang}}
         return TitleBlock(html_text, meta)
+
+    def region_article_count(self) -> int:
+        """Articles that give this briefing a figure or a project (after its filters)."""
+        ids = set(self.amounts["article_id"].dropna().astype(str)) if len(self.amounts) else set()
+        if len(self.projects):
+            for cell in self.projects["article_ids"].dropna():
+                ids.update(split_ids(cell))
+        return len(ids)
 
     def notice(self) -> Html:
         """Says so when the filters leave nothing (empty otherwise)."""

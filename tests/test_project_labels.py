@@ -48,11 +48,15 @@ def test_a_label_names_a_product_or_not(label: str, names: bool) -> None:
     assert names_a_product(label) is names
 
 
+def one_article(title: str, text: str) -> pd.DataFrame:
+    """The articles table of a briefing built from one article «a»."""
+    return pd.DataFrame([{"article_id": "a", "file": "a.txt", "title": title, "source": "",
+                          "url": "", "published": "2025-03-01", "published_inferred": False,
+                          "published_precision": "day", "text": text, "sha256": "a"}])
+
+
 def test_a_project_without_a_product_is_named_by_its_enterprises() -> None:
-    articles = pd.DataFrame([{"article_id": "a", "file": "a.txt", "title": "Сборка в Барнауле",
-                              "source": "", "url": "", "published": "2025-03-01",
-                              "published_inferred": False, "published_precision": "day",
-                              "text": "В Барнауле работает сборка тракторов.", "sha256": "a"}])
+    articles = one_article("Сборка в Барнауле", "В Барнауле работает сборка тракторов.")
     projects = pd.DataFrame([
         {"project_id": "p1", "region": "Алтайский край", "location": "Барнаул",
          "enterprises": "МТЗ; Алтайтракторсервис", "product": "сборка", "kind": "assembly",
@@ -67,10 +71,7 @@ def test_a_project_without_a_product_is_named_by_its_enterprises() -> None:
 
 
 def test_an_english_briefing_names_a_project_by_its_firms_not_by_a_transliteration() -> None:
-    articles = pd.DataFrame([{"article_id": "a", "file": "a.txt", "title": "Сервис в Омске",
-                              "source": "", "url": "", "published": "2025-03-01",
-                              "published_inferred": False, "published_precision": "day",
-                              "text": "В Омске работает сервисный центр.", "sha256": "a"}])
+    articles = one_article("Сервис в Омске", "В Омске работает сервисный центр.")
     projects = pd.DataFrame([
         {"project_id": "p1", "region": "Омская область", "location": "Омск",
          "enterprises": "МТЗ", "product": "сервисный центр группы предприятий-партнёров",

@@ -77,18 +77,16 @@ class NameTable:
         phrase = phrase.strip()
         if lang == "ru" or not phrase:
             return phrase
-        whole = self.by_kind["product"].get(phrase.lower())
-        if whole:
-            return whole
-        glossed = self._gloss(phrase)
-        return glossed if glossed is not None else self._names_then_translit(phrase)
+        english = self.english_product(phrase)
+        return english if english is not None else self._names_then_translit(phrase)
 
-    def translates(self, phrase: str) -> bool:
-        """Whether `product` gives `phrase` in English words (the table's phrase or a full
-        gloss), not a transliteration an English reader cannot read."""
+    def english_product(self, phrase: str) -> str | None:
+        """`phrase` in English words (the table's phrase or a full gloss), or None where
+        only a transliteration an English reader cannot read is left."""
         phrase = phrase.strip()
-        return bool(phrase) and (phrase.lower() in self.by_kind["product"]
-                                 or self._gloss(phrase) is not None)
+        if not phrase:
+            return None
+        return self.by_kind["product"].get(phrase.lower()) or self._gloss(phrase)
 
     def _gloss(self, phrase: str) -> str | None:
         words = self.by_kind["word"]

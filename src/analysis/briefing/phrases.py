@@ -138,11 +138,12 @@ class Phrases(BriefingState):
         names no product («сборка», «сервисный центр») gives way to the enterprises."""
         label = as_text(row.get("product"))
         ents = self.enterprise_list(row)
-        readable = self.lang == "ru" or names().translates(label)
-        # an English briefing names a project by its enterprises rather than by a
-        # transliterated Russian phrase («Servisnyy tsentr gruppy»)
-        shown = not ents or (names_a_product(label) and readable)
-        product = names().product(label, self.lang) if shown else ""
+        if self.lang == "ru":
+            product = label.strip() if not ents or names_a_product(label) else ""
+        elif not ents:  # nothing else to go by: a transliteration if there is no gloss
+            product = names().product(label, self.lang)
+        else:  # the enterprises rather than a transliteration («Servisnyy tsentr gruppy»)
+            product = (names().english_product(label) or "") if names_a_product(label) else ""
         name = (product or ents or as_text(row.get("project_id"))).strip()
         # the register quotes the text's own words ("собирать БЕЛАЗы"): start them like a name
         return esc(name[:1].upper() + name[1:])

@@ -202,10 +202,12 @@ def apply_metadata(articles: list[Article], by_file: dict[str, list[int]],
     ids = {a.article_id: i for i, a in enumerate(articles)}
     skipped = {p.file for p in problems}
     for key, row in rows.items():
+        # an article id («stem#2») as the row wrote it, in whichever folder's metadata.csv
+        aid = key if key in ids else row.key
         if key in by_file:
             targets, whole_file = by_file[key], True
-        elif key in ids or (row.key or key) in ids:
-            targets, whole_file = [ids.get(key, ids.get(row.key or key))], False
+        elif aid in ids:
+            targets, whole_file = [ids[aid]], False
         elif key in skipped:
             continue  # the file exists but was skipped; its problem is already listed
         else:

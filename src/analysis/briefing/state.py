@@ -225,18 +225,15 @@ class BriefingState:
         special economic zone's total in an article on one Belarusian resident is not the
         briefing's largest investment (`briefing.relevance`)."""
         a = self.metric_rows([metric])
+        # a headline needs a plausible figure about the partnership: a regional briefing
+        # whose only investment is the region's total (no Belarusian side named) has none
         if len(a):
-            a = a[[bool(r.get("plausible", True)) for r in a.to_dict("records")]]
+            a = a[[bool(r.get("plausible", True)) and self.relevance.about_partnership(r)
+                   for r in a.to_dict("records")]]
         if not len(a):
             return None
-        records = a.to_dict("records")
-        ranked = a.assign(_about=[self.relevance.about_partnership(r) for r in records],
-                          _rank=[self.rank_value(r) for r in records])
-        top = ranked.sort_values(["_about", "_rank", "value"],
-                                 ascending=[False, False, False]).iloc[0].to_dict()
-        # a headline needs a figure about the partnership: a regional briefing whose only
-        # investment is the region's total (no Belarusian side named) headlines none
-        return top if top["_about"] else None
+        ranked = a.assign(_rank=[self.rank_value(r) for r in a.to_dict("records")])
+        return ranked.sort_values(["_rank", "value"], ascending=[False, False]).iloc[0].to_dict()
 
     def rank_value(self, row: Mapping[str, Any]) -> float:
         """For ordering only (never shown): the converted value, else a rough conversion at

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from analysis.entities import enterprise_parent, one_spelling_each
+from analysis.projects.product_search import better_product
 
 if TYPE_CHECKING:
     from analysis.projects.merging import Project
@@ -49,7 +50,9 @@ def project_frame(projects: list[Project], label: Callable[[str], str]) -> pd.Da
         rows.append({
             "project_id": pid if ids[pid] == 1 else f"{pid}-{ids[pid]}",
             "region": p.region, "location": p.location, "enterprises": ";".join(sorted(firms)),
-            "product": label(p.product), "kind": p.kind, "status": p.status,
+            "product": better_product(label(p.product),
+                                      [ev.article.text[ev.start:ev.end] for ev in p.evidence]),
+            "kind": p.kind, "status": p.status,
             "timeline": p.timeline,
             "investment_value": p.investment.value if p.investment else None,
             "investment_currency": p.investment.currency if p.investment else None,

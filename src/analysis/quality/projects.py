@@ -29,13 +29,15 @@ class ProjectTally(Counts):
     exact: int = 0
     kind_ok: int = 0
     status_ok: int = 0
+    product_ok: int = 0  # the row's product shares a content word with the reference's
 
     def summary(self, with_precision: bool = True) -> str:
         head = f"recall {self.recall:.2f} ({self.found}/{self.gold})"
         if with_precision:
             head += f", precision {self.precision:.2f} (of {self.predicted})"
         return (f"{head}; exact enterprises {self.exact}; "
-                f"kind {self.kind_ok}/{self.found}, status {self.status_ok}/{self.found}")
+                f"kind {self.kind_ok}/{self.found}, status {self.status_ok}/{self.found}, "
+                f"product {self.product_ok}/{self.found}")
 
 
 @dataclass
@@ -142,6 +144,7 @@ def score_projects(cases: Iterable[dict[str, Any]], register: pd.DataFrame,
                 t.exact += got[i][1] == want_firms
                 t.kind_ok += rows[i]["kind"] == g["kind"]
                 t.status_ok += rows[i]["status"] == g["status"]
+                t.product_ok += bool(got[i][2] & want_product) or not want_product
         errors += [f"{case['id']} extra: {rows[i]['region']} / {rows[i]['enterprises']} / "
                    f"{rows[i]['product']}" for i in free if case["projects"]]
     return ProjectScore(overall, dict(by_class), trap_rows, errors)

@@ -1,0 +1,43 @@
+"""A register row whose cue phrase names no product takes the product its evidence names."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.projects.product_search import better_product, product_in_sentences
+
+
+@pytest.mark.parametrize(("sentence", "product"), [
+    ("Совместное предприятие будет выпускать стартеры и генераторы для грузовиков.",
+     "стартеры и генераторы для грузовиков"),
+    ("СП наладит выпуск борон и культиваторов уже весной.", "бороны и культиваторы"),
+    ("На площадке будут собирать городские и пригородные автобусы МАЗ.",
+     "городские и пригородные автобусы"),
+    ("Новое подразделение займётся ремонтом карьерных самосвалов БелАЗ.",
+     "карьерные самосвалы"),
+    ("Центр будет обслуживать тракторы «Беларус» и комбайны «Палессе».",
+     "тракторы «Беларус» и комбайны «Палессе»"),
+    ("Партнёры договорились о выпуске комплектующих для карьерных самосвалов.",
+     "комплектующие для карьерных самосвалов"),
+    ("Предприятие, поставляющее манипуляторы для лесовозов, расширит цех.",
+     "манипуляторы для лесовозов"),
+])
+def test_the_product_phrase_is_found_and_put_in_the_nominative(sentence: str,
+                                                               product: str) -> None:
+    assert product_in_sentences([sentence]) == product
+
+
+@pytest.mark.parametrize("sentence", [
+    "Соглашение о создании совместного предприятия подписали в Минске.",
+    "Техника будет поступать в хозяйства области.",  # a vague head alone names nothing
+    "Оборудование уже смонтировано, сообщили в компании.",
+])
+def test_no_product_is_invented(sentence: str) -> None:
+    assert product_in_sentences([sentence]) == ""
+
+
+def test_a_label_that_names_a_product_is_kept() -> None:
+    evidence = ["Завод также будет выпускать кабины для тракторов."]
+    assert better_product("сеялки", evidence) == "сеялки"
+    assert better_product("предприятие", evidence) == "кабины для тракторов"
+    assert better_product("СП", ["Стороны создадут СП в Орше."]) == "СП"

@@ -41,3 +41,14 @@ def test_a_label_that_names_a_product_is_kept() -> None:
     assert better_product("сеялки", evidence) == "сеялки"
     assert better_product("предприятие", evidence) == "кабины для тракторов"
     assert better_product("СП", ["Стороны создадут СП в Орше."]) == "СП"
+
+
+def test_a_long_quoted_official_name_is_one_whole_firm() -> None:
+    """Official Belarusian names run past 40 characters («Бобруйский завод тракторных
+    деталей и агрегатов»); the register showed them cut («…электроизмерительных при»)."""
+    from analysis.entities import find_enterprises
+
+    text = ("Предприятие создали ООО «Лукиэнерго» и ОАО «Витебский завод "
+            "электроизмерительных приборов».")
+    assert "Витебский завод электроизмерительных приборов" in {
+        e.normal for e in find_enterprises(text)}

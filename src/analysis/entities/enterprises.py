@@ -39,11 +39,11 @@ _QUOTED_COMPANY = re.compile(
     r"(?:\b(?:ОАО|ЗАО|СЗАО|ПАО|НАО|АО|ООО|ОДО|СООО|ИООО|УП|РУП|ГУП|МУП|ФГУП|ЧУП|НПП|НПО|НПЦ|НИИ)|"
     r"(?i:\b(?:(?:агро)?холдинг|завод|компани|предприяти|концерн|корпораци|производител|фирм"
     r"|институт"
-    r"|дилер|дистрибьютор|партн[её]р|объединени|групп)\w*))[ \u00a0]+«([^«»\n]{2,40})»")
+    r"|дилер|дистрибьютор|партн[её]р|объединени|групп)\w*))[ \u00a0]+«([^«»\n]{2,60})»")
 # «кстовским «Техмашем»», «тихорецкая «КубаньАгроСборка»»: a town's adjective right before a
 # quoted name introduces a company of that town (the name back in the nominative)
 # (found from the quoted name back: quotes are far rarer than words)
-_QUOTED_NAME = re.compile(r"«([^«»\n]{2,40})»")
+_QUOTED_NAME = re.compile(r"«([^«»\n]{2,60})»")
 _TOWN_ADJECTIVE_BEFORE = re.compile(
     r"(?<![\w-])([а-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ей))[ \u00a0]+$")
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})

@@ -124,7 +124,7 @@ def partner_name(text: str, e: Entity) -> str | None:
         return inner.group(1)
     if m and _abbreviation(m.group(1)):
         return m.group(1)
-    quoted = re.search(r"«([^«»\n]{2,40})", e.surface)
+    quoted = re.search(r"«([^«»\n]{2,60})", e.surface)
     if quoted:
         name = quoted.group(1).strip()
     else:

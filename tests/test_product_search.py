@@ -52,3 +52,17 @@ def test_a_long_quoted_official_name_is_one_whole_firm() -> None:
             "электроизмерительных приборов».")
     assert "Витебский завод электроизмерительных приборов" in {
         e.normal for e in find_enterprises(text)}
+
+
+@pytest.mark.parametrize(("phrase", "label", "names"), [
+    ("Сервисный центр ОАО", "Сервисный центр", False),  # a legal form cut from its name
+    ("640 комбайнов", "комбайны", True),  # a count is no part of the product
+    ("собраны на месторождении", "собраны на месторождении", False),
+    ("испытания", "испытания", False),
+])
+def test_label_debris_is_dropped_or_named_as_no_product(phrase: str, label: str,
+                                                        names: bool) -> None:
+    from analysis.projects import names_a_product, product_label
+
+    assert product_label(phrase) == label
+    assert names_a_product(product_label(phrase)) is names

@@ -22,7 +22,7 @@ __all__ = ["names_a_product", "quoted_labels", "tidy_label"]
 
 _WORD = re.compile(r"[\w-]+")
 _NUMBER = re.compile(r"[\d\s.,]+(?:\s*(?:л\.?\s*с\.?|т|тонн\w*|м3|куб\.?\s*м\.?))?")
-_VERB_POS = ("INFN", "VERB")
+_VERB_POS = ("INFN", "VERB", "PRTS")  # «собирать», «собраны на месторождении»
 # «табличкой «Собрано в Брянске»»: the word right before an opening quote
 _WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)\s+$")
 _LABEL_WORD_SPAN = 30  # characters looked back from an opening quote for that word

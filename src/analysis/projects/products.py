@@ -34,6 +34,7 @@ _TRAILING = re.compile(r"(?:\s+(?:с|со|и|в|на|по|для|«\S*))+$")
 # A service centre that repairs «комбайнов «Палессе» и тракторов «Беларус»» is one facility
 # serving two makers' machines: only what is made is split by maker.
 _SPLIT_KINDS = ("assembly", "component_production")
+_LEADING_COUNT = re.compile(r"^\d[\d\s\u00a0.,]*\s+(?=\D)")
 _SUBJECT_WORDS = 4  # words of a passive verb's subject read back
 _PHRASE_WORDS = 10  # a product phrase is at most this many words after the cue
 _STOP_POS = ("VERB", "INFN", "PRTS")  # a verb ends the phrase
@@ -89,7 +90,8 @@ def product_label(phrase: str) -> str:
     """The register's `product`: the thing made or serviced, in the nominative, tidied
     (`projects.labels`: "" for generic words alone). A phrase that is only a make («собирать
     БЕЛАЗы») names that make's machinery («техника БелАЗ»)."""
-    label = nominative_phrase(phrase.strip())
+    # «640 комбайнов»: the count is no part of what is made
+    label = nominative_phrase(_LEADING_COUNT.sub("", phrase.strip()) or phrase.strip())
     makes = find_enterprises(label)
     if len(makes) == 1 and (makes[0].start, makes[0].end) == (0, len(label)):
         return f"техника {makes[0].normal}"

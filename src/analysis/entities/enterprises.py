@@ -149,8 +149,10 @@ def find_enterprises(text: str) -> list[Entity]:
         for m in pattern.finditer(text):
             s, t = m.span(1)
             name = m.group(1)
-            if type_ == "enterprise" and is_generic_name(name):
-                continue  # «компания «Центр»» names no one we could tell apart
+            if type_ == "enterprise" and (is_generic_name(name) or name[:1].islower()):
+                # «компания «Центр»» names no one we could tell apart; «на заводе «уже всё
+                # запускали»» quotes words, not a name (a name in quotes opens with a capital)
+                continue
             if not any(a < t and s < b for a, b in taken):
                 normal = (canonical_enterprise(name) or name) if type_ == "enterprise" else name
                 ents.append(Entity(start=s, end=t, surface=name, type=type_, normal=normal,

@@ -1,0 +1,84 @@
+"""Session 14 (issue 11): rules for causes the dev parts of several rounds share, on texts
+written here.
+
+* belarus_located: a sentence that names no place of its own continues its firms' site told
+  earlier in the article (a Belarusian town included), not the article's main region; of
+  another kind it stays another project.
+* unknown_partner: words quoted after «завод», «компания» are no name unless they open with a
+  capital letter («на заводе «уже всё запускали»» quotes people).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from conftest import register_of
+
+from analysis.entities import find_enterprises
+
+
+def firms(row: dict) -> set[str]:
+    return set(row["enterprises"].split(";")) if row["enterprises"] else set()
+
+
+def region(row: dict) -> str | None:
+    return None if pd.isna(row["region"]) else row["region"]
+
+
+# ------------------------------------------------------------------- belarus_located: the site
+
+
+def test_a_placeless_follow_up_keeps_the_belarusian_site_of_its_firms():
+    rows = register_of(
+        "Курские машиностроители идут в Беларусь\n"
+        "Курская компания ООО «КурскПривод» и Гомельский завод «Гидропривод» готовят создание "
+        "в Гомеле совместного производства гидронасосов для комбайнов.\n"
+        "Пока подписан только меморандум; решение о регистрации СП стороны примут осенью.")
+    ventures = [r for r in rows if "КурскПривод" in firms(r)]
+    assert len(ventures) == 1, rows
+    assert region(ventures[0]) is None
+    assert ventures[0]["location"] == "Гомель"
+
+
+def test_a_placeless_follow_up_in_a_russian_region_keeps_its_town():
+    rows = register_of(
+        "Сервис для «Беларусов» на Урале\n"
+        "В Кургане ООО «ЗауралАгроТех» совместно с МТЗ открыло сервисный центр тракторов.\n"
+        "Центр ООО «ЗауралАгроТех» и МТЗ будет обслуживать машины хозяйств Тюменской области.")
+    centres = [r for r in rows if r["kind"] == "service_center"]
+    assert [region(r) for r in centres] == ["Курганская область"], rows
+
+
+def test_another_kind_said_here_is_not_the_belarusian_venture():
+    rows = register_of(
+        "Рязанский сборщик создаёт СП в Беларуси\n"
+        "ООО «РязаньСельМаш» пятый год собирает в Рязани сеялки «Лидсельмаша».\n"
+        "С «Лидсельмашем» компания подписала соглашение о создании в Лиде совместного "
+        "предприятия по выпуску сортировальных машин.\n"
+        "А сборку сеялок «РязаньСельМаш» и «Лидсельмаш» будут расширять здесь.")
+    by_kind = {r["kind"]: region(r) for r in rows}
+    assert by_kind.get("assembly") == "Рязанская область", rows
+    assert by_kind.get("joint_venture") is None, rows
+
+
+# ------------------------------------------------------------- unknown_partner: quoted names
+
+
+def test_words_quoted_after_a_plant_are_no_firm():
+    text = "Ветераны вспоминают, как в девяностые на том же заводе «всё уже запускали»."
+    assert [e.surface for e in find_enterprises(text) if e.type == "enterprise"] == []
+
+
+def test_a_capitalised_name_quoted_after_a_plant_is_a_firm():
+    text = "Рамы для погрузчиков будут сваривать на заводе «Уралсибмаш» в Кургане."
+    assert "Уралсибмаш" in [e.surface for e in find_enterprises(text)
+                            if e.type == "enterprise"]
+
+
+def test_a_quoted_remark_gives_no_project_row():
+    rows = register_of(
+        "Сборка тракторов вернулась в Рубцовск\n"
+        "ООО «Рубцовский машзавод» совместно с МТЗ запустило в Рубцовске сборку тракторов "
+        "«Беларус».\n"
+        "Горожане вспоминают, как на том же заводе «уже всё запускали» в нулевые, и ждут "
+        "новой сборки.")
+    assert all("запускали" not in r["enterprises"] for r in rows), rows

@@ -82,3 +82,24 @@ def test_a_quoted_remark_gives_no_project_row():
         "Горожане вспоминают, как на том же заводе «уже всё запускали» в нулевые, и ждут "
         "новой сборки.")
     assert all("запускали" not in r["enterprises"] for r in rows), rows
+
+
+# ------------------------------------------------------- two_in_one: a joint project's own work
+
+
+def test_assembly_by_a_ventures_firms_in_its_town_is_the_venture():
+    rows = register_of(
+        "СП «Уралвагонмаша» и Могилёвского завода строит цех рам\n"
+        "Совместное предприятие российского АО «Уралвагонмаш» и ОАО «Могилевтрансмаш» строит "
+        "в Могилёве цех по выпуску рам для полуприцепов.\n"
+        "Литые детали будет поставлять «Уралвагонмаш», а сборку рам выполнят в Могилёве.")
+    assert [r["kind"] for r in rows] == ["joint_venture"], rows
+
+
+def test_assembly_of_a_third_firm_beside_a_venture_stays_apart():
+    rows = register_of(
+        "Два проекта в Липецке\n"
+        "ООО «ЛипецкАгроПривод» и Гомсельмаш подписали соглашение о создании в Липецке "
+        "совместного предприятия по выпуску мостов.\n"
+        "Кроме того, в Липецке ООО «ЧерноземТехСборка» начало сборку комбайнов «Гомсельмаша».")
+    assert sorted(r["kind"] for r in rows) == ["assembly", "joint_venture"], rows

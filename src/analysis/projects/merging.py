@@ -320,6 +320,16 @@ def consolidate(projects: list[Project]) -> list[Project]:
         if len(into) == 1:
             into[0].absorb(p)
             out.remove(p)
+    for p in [p for p in out if p.kind == "assembly" and p.enterprises]:
+        # «СП … строит в Гомеле цех … сборку выполнят в Гомеле», «совместный проект … сборка
+        # в корпус — в Зеленограде»: what a joint project's firms assemble where it is, told
+        # in its article, is that project's work (one firm more makes it another project)
+        into = [q for q in out if q.kind.startswith("joint") and q.region == p.region
+                and not _other_towns(q.location, p.location)
+                and p.enterprises <= q.enterprises and p.articles() == q.articles()]
+        if len(into) == 1:
+            into[0].absorb(p)
+            out.remove(p)
     for weak, strong in _SAME_FACILITY:
         # one facility or venture named two ways in one article: «дилерский центр … с сервисной
         # зоной» is a service centre; «совместное производство» of the venture is the venture

@@ -103,3 +103,41 @@ def test_assembly_of_a_third_firm_beside_a_venture_stays_apart():
         "совместного предприятия по выпуску мостов.\n"
         "Кроме того, в Липецке ООО «ЧерноземТехСборка» начало сборку комбайнов «Гомсельмаша».")
     assert sorted(r["kind"] for r in rows) == ["assembly", "joint_venture"], rows
+
+
+# ------------------------------------------- belarus_located / unknown_partner: a venture's name
+
+
+def test_a_name_quoted_after_sp_is_the_ventures():
+    text = "СП «ПолесьеГидроТех» выпускает гидроцилиндры в Пинске."
+    assert "ПолесьеГидроТех" in [e.surface for e in find_enterprises(text)
+                                 if e.type == "enterprise"]
+
+
+def test_a_firm_in_the_genitive_after_sp_is_no_venture_name():
+    text = "СП «Техмаша» и МАЗа открылось. Учредители — «Техмаш» и Минский автозавод."
+    assert "Техмаша" not in [e.surface for e in find_enterprises(text)]
+
+
+def test_the_body_places_a_venture_the_headline_put_beside_its_service():
+    rows = register_of(
+        "Десять лет СП «ДвинаАгроПривод»: от редукторов до сервиса в Псковской области\n"
+        "Совместное белорусско-российское предприятие в Полоцке отмечает десятилетие.\n"
+        "СП учредили в 2016 году ОАО «Полоцкий редукторный завод» и великолукское ООО "
+        "«ЛукиМашПривод».\n"
+        "В 2021 году СП открыло в Великих Луках сервисный центр по ремонту редукторов.")
+    venture = [r for r in rows if r["kind"] == "joint_venture"]
+    assert len(venture) == 1, rows
+    assert region(venture[0]) is None and venture[0]["location"] == "Полоцк", rows
+    assert "ЛукиМашПривод" in firms(venture[0]), rows
+
+
+def test_a_service_centre_the_venture_opened_in_russia_is_its_own_row():
+    rows = register_of(
+        "Десять лет СП «ДвинаАгроПривод»\n"
+        "Совместное белорусско-российское предприятие в Полоцке отмечает десятилетие.\n"
+        "СП учредили в 2016 году ОАО «Полоцкий редукторный завод» и великолукское ООО "
+        "«ЛукиМашПривод».\n"
+        "В 2021 году СП открыло в Великих Луках сервисный центр по ремонту редукторов.")
+    centre = [r for r in rows if r["kind"] == "service_center"]
+    assert [region(r) for r in centre] == ["Псковская область"], rows

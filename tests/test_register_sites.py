@@ -141,3 +141,25 @@ def test_a_service_centre_the_venture_opened_in_russia_is_its_own_row():
         "В 2021 году СП открыло в Великих Луках сервисный центр по ремонту редукторов.")
     centre = [r for r in rows if r["kind"] == "service_center"]
     assert [region(r) for r in centre] == ["Псковская область"], rows
+
+
+# ----------------------------------------------------------- status: a special zone's resident
+
+
+def test_a_new_resident_of_a_special_zone_is_an_agreed_project():
+    rows = register_of(
+        "ОЭЗ «Калуга» приняла двух резидентов\n"
+        "Новыми резидентами особой экономической зоны стали ООО «КалугаАгроДеталь» "
+        "(производство кабин для тракторов «Беларус» по кооперации с МТЗ, 1,1 млрд рублей) "
+        "и ООО «ОкаСтекло» (стеклопакеты, 300 млн рублей).")
+    cabins = [r for r in rows if "КалугаАгроДеталь" in firms(r)]
+    assert len(cabins) == 1, rows
+    assert cabins[0]["status"] == "agreed" and cabins[0]["region"] == "Калужская область"
+
+
+def test_a_zones_count_of_residents_is_no_project():
+    rows = register_of(
+        "Итоги года в ОЭЗ «Калуга»\n"
+        "Всего в особой экономической зоне «Калуга» зарегистрированы 90 резидентов, среди них "
+        "есть и компании с белорусским капиталом.")
+    assert rows == []

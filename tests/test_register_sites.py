@@ -163,3 +163,29 @@ def test_a_zones_count_of_residents_is_no_project():
         "Всего в особой экономической зоне «Калуга» зарегистрированы 90 резидентов, среди них "
         "есть и компании с белорусским капиталом.")
     assert rows == []
+
+
+# ------------------------------------------------------------------ status: work under way
+
+
+def test_finishing_the_design_is_work_in_progress():
+    rows = register_of(
+        "Новый тягач для Севера\n"
+        "В Тюмени МЗКТ и КАМАЗ завершают проектирование тягача для "
+        "нефтяников Ямала.")
+    assert [r["status"] for r in rows] == ["in_progress"], rows
+
+
+def test_leading_the_development_is_work_in_progress():
+    rows = register_of(
+        "Двигатель для коммунальной техники\n"
+        "В Ярославле Минский моторный завод и ГАЗ ведут разработку "
+        "газового двигателя для коммунальных машин.")
+    assert [r["status"] for r in rows] == ["in_progress"], rows
+
+
+def test_a_finished_first_batch_is_no_work_in_progress():
+    rows = register_of(
+        "Первые погрузчики из Тулы\n"
+        "В Туле ООО «ТулаСпецСборка» завершило сборку первой партии погрузчиков «Амкодор».")
+    assert all(r["status"] != "in_progress" for r in rows), rows

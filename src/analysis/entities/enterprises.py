@@ -36,7 +36,7 @@ _PROGRAMME = re.compile(r"\b[Пп]рограмм\w*[^«».\n]{0,80}«([^»\n]{2,
 # A company the gazetteer does not know, named in quotes after a legal form or a company word:
 # «ОАО «Брестский электромеханический завод»», «предприятие «Технопарк»».
 _QUOTED_COMPANY = re.compile(
-    r"(?:\b(?:ОАО|ЗАО|СЗАО|ПАО|НАО|АО|ООО|ОДО|СООО|ИООО|УП|РУП|ГУП|МУП|ФГУП|ЧУП|НПП|НПО|НПЦ|НИИ)|"
+    r"(?:\b(?:ОАО|ЗАО|СЗАО|ПАО|НАО|АО|ООО|ОДО|СООО|ИООО|СП|УП|РУП|ГУП|МУП|ФГУП|ЧУП|НПП|НПО|НПЦ|НИИ)|"
     r"(?i:\b(?:(?:агро)?холдинг|завод|компани|предприяти|концерн|корпораци|производител|фирм"
     r"|институт"
     r"|дилер|дистрибьютор|партн[её]р|объединени|групп)\w*))[ \u00a0]+«([^«»\n]{2,60})»")
@@ -126,6 +126,13 @@ def _nominative_name(name: str, adjective: str) -> str:
     return name[:same] + lemma[same:] if same >= 3 else name
 
 
+def _case_of_another(name: str, text: str) -> bool:
+    """Is `name` another quoted name of `text` with a case ending («Уралвагонмаша» beside
+    «Уралвагонмаш», «Техмашем» beside «Техмаш»)?"""
+    return any(other != name and len(other) >= 4 and name.startswith(other)
+               and len(name) - len(other) <= 2 for other in _QUOTED_NAME.findall(text))
+
+
 def find_enterprises(text: str) -> list[Entity]:
     """Enterprises, listed organisations and programmes (gazetteer + «программа «X»»)."""
     ents = []
@@ -149,8 +156,13 @@ def find_enterprises(text: str) -> list[Entity]:
         for m in pattern.finditer(text):
             s, t = m.span(1)
             name = m.group(1)
-            if type_ == "enterprise" and is_generic_name(name):
-                continue  # «компания «Центр»» names no one we could tell apart
+            if type_ == "enterprise" and (is_generic_name(name) or name[:1].islower()):
+                # «компания «Центр»» names no one we could tell apart; «на заводе «уже всё
+                # запускали»» quotes words, not a name (a name in quotes opens with a capital)
+                continue
+            if type_ == "enterprise" and m.group().startswith("СП") and _case_of_another(
+                    name, text):
+                continue  # «СП «Уралвагонмаша»» … «Уралвагонмаш»: the venture of a firm
             if not any(a < t and s < b for a, b in taken):
                 normal = (canonical_enterprise(name) or name) if type_ == "enterprise" else name
                 ents.append(Entity(start=s, end=t, surface=name, type=type_, normal=normal,

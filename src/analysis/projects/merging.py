@@ -94,10 +94,12 @@ class Project:
         if not (m.borrowed and m.kind == self.kind and self.enterprises):
             # firms read ahead from the next sentence join no project that has its own
             self.enterprises |= m.enterprises
-        if m.placed and not self.placed and self.region is not None and m.region is None \
-                and m.kind in (None, self.kind):
+        headline_only = all(e.start == 0 for e in self.evidence)  # told by the title alone
+        if m.placed and (not self.placed or headline_only) and self.region is not None \
+                and m.region is None and m.kind in (None, self.kind):
             # «Производство размещено в Минске»: a named Belarusian site overrides the
-            # region the article's main region gave the project
+            # region the article's main region gave the project, or the region a headline
+            # named («СП «…»: от стартеров до сервиса в Татарстане» — «СП в Борисове…»)
             self.region, self.location = None, m.location
         self.placed = self.placed or m.placed
         if m.region == self.region:  # a town of another place says nothing of this project
@@ -212,8 +214,18 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
             if not m.placed and last is not None and last_recent and not last.enterprises:
                 return last  # «В Бресте заработало СП. СООО «…», учреждённое …, выпустило…»
         return last if m.reference else None
-    if m.reference and not m.enterprises and last and (last.kind == m.kind or last_recent):
-        return last  # «Сегодня она стала хабом…», «В этом году здесь собрано…»
+    if m.reference and not m.enterprises and last and (last.kind == m.kind or last_recent) \
+            and (last.kind == m.kind or not (m.placed and last.placed)
+                 or m.region == last.region):
+        # «Сегодня она стала хабом…», «В этом году здесь собрано…»; not «СП открыло в
+        # Набережных Челнах сервисный центр» after the venture in Борисов: another kind in
+        # another place is another project
+        return last
+    if not m.placed and last is not None and last_recent and last.placed and last.kind == m.kind \
+            and last.region != m.region and not _other_makers(m.enterprises, last.enterprises):
+        # «Совместное предприятие в Борисове … СП учредили ОАО «…» и самарское ООО «…»»: the
+        # next sentence, of the same kind and naming no place, tells the project just placed
+        return last
     here = [p for p in reversed(article_projects) if p.kind == m.kind and p.region == m.region]
     if not m.placed:  # the article's main region was a guess: a project placed elsewhere fits
         here += [p for p in reversed(article_projects) if p.kind == m.kind and p.placed
@@ -317,6 +329,16 @@ def consolidate(projects: list[Project]) -> list[Project]:
                 and q.enterprises and all(info.get(f, {}).get("country") == "BY"
                                           for f in q.enterprises)
                 and p.articles() == q.articles()]
+        if len(into) == 1:
+            into[0].absorb(p)
+            out.remove(p)
+    for p in [p for p in out if p.kind == "assembly" and p.enterprises]:
+        # «СП … строит в Гомеле цех … сборку выполнят в Гомеле», «совместный проект … сборка
+        # в корпус — в Зеленограде»: what a joint project's firms assemble where it is, told
+        # in its article, is that project's work (one firm more makes it another project)
+        into = [q for q in out if q.kind.startswith("joint") and q.region == p.region
+                and not _other_towns(q.location, p.location)
+                and p.enterprises <= q.enterprises and p.articles() == q.articles()]
         if len(into) == 1:
             into[0].absorb(p)
             out.remove(p)

@@ -242,6 +242,11 @@ class _ArticleReading:
             m = replace(m, kind=m.kind or last.kind, enterprises=makers, reference=False,
                         product=m.product if m.product_key else last.product,
                         product_key=m.product_key or set(last.product_key))
+        if m.kind is not None and not m.placed and (site := self._site_of(m.enterprises, m.kind)):
+            # «…обсуждают создание в Орше производства жгутов. Решение о регистрации СП
+            # стороны примут…»: a sentence that names no place continues its firms' site
+            # told earlier in the article, not the article's main region (a guess)
+            m = replace(m, region=site.region, location=site.location)
         p = merge_into(self.projects, m, self.here, self.last, idx - self.last_sent <= 1)
         if p is None and m.enterprises and idx <= 2:
             # «В Тосно открылся дилерский центр…» — «…центр холдинга «Амкодор»»: the lead
@@ -283,6 +288,15 @@ class _ArticleReading:
                 self.split_from_last = []
             self.split_from_last.append(p)
             self.last, self.last_sent = p, idx
+
+    def _site_of(self, firms: set[str], kind: str) -> Project | None:
+        """The latest project of this article of `kind` (or a like kind), placed by a
+        sentence of its own and naming every one of `firms` (None: no such project). Of
+        another kind it is another project («СП в Лиде» … «сборку мы будем расширять здесь»)."""
+        if not firms:
+            return None
+        return next((p for p in reversed(self.here) if p.placed and firms <= p.enterprises
+                     and (p.kind == kind or {p.kind, kind} in ALIKE)), None)
 
     def _makers(self, last: Project) -> set[str]:
         """The Belarusian makers of `last`, else of the article's latest project naming one."""

@@ -14,6 +14,7 @@ from analysis.money.cuewords import NO_CUE
 from analysis.money.direction import is_delivery_into_region
 from analysis.money.leasing import is_lessor_delivery
 from analysis.money.scope import AmountScope
+from analysis.money.shipment import is_shipment_to_place
 
 __all__ = ["construction_metric"]
 
@@ -40,6 +41,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "investment", score  # «открылся сервисный центр стоимостью 180 млн рублей»
     if metric in _EQUITY_FROM and is_equity(scope):
         return "investment", score  # «на пополнение уставного капитала предусмотрено 5 млрд»
+    if metric == "production" and is_shipment_to_place(scope):
+        return "export", score  # «в Воронежскую область мы отгрузили техники на 19 млн»
     if metric in _LESSOR_FROM and is_lessor_delivery(scope):
         # «Росагролизинг передал аграриям техники на 4,2 млрд»
         return "financing", _CONSTRUCTION_SCORE if score == NO_CUE else score

@@ -66,6 +66,9 @@ _WHOLE_MONTH = re.compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|этот|�
 _LAST_YEARS_LEVEL = re.compile(
     r"(?<![\w-])(?:выше|ниже|больше|меньше|против|к|чем|относительно)[ \u00a0]+"
     r"(?:уровн\w*[ \u00a0]+)?прошлогодн\w*")
+# «за последние пять лет», «в течение десяти лет», «за 5 лет»: a span of years
+_YEARS_SPAN = re.compile(r"(?<![\w-])(?:за|в[ \u00a0]+течение)[ \u00a0]+(?:последние[ \u00a0]+)?"
+                         r"(?:[\w-]+[ \u00a0]+)?лет(?![\w-])")
 _QUESTION_LOOKBACK = 8  # paragraphs an answer may stand after its question
 
 
@@ -111,6 +114,8 @@ def has_time_words(low: str) -> bool:
         low = PERCENT_BASE.sub(" ", low)
     if "как " in low:  # «Сальдо, как и в последние три года, отрицательное»: compared with
         low = AS_IN.sub(" ", low)
+    if "лет" in low and _YEARS_SPAN.search(low):
+        return True  # «за последние пять лет»: a span of years of its own, not one year
     if not (any(w in low for w in _TIME_STEMS) or YEAR_DIGITS.search(low)):
         return False
     if not any(s in low for s in COMPARISON_STEMS) or COMPARED_PHRASE.search(low) is None:

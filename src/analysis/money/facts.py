@@ -248,6 +248,12 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
                 # («инвестиции в основной капитал» are a region's yearly statistic, a series)
                 when = earlier_time(ctx, sents, si, article.published, facts)
+                if when is not None and (asked := question_time(
+                        ctx, sents, article.published, series=metric in TRADE_METRICS)) is not None \
+                        and asked.sentence.start > when.sentence.start:
+                    # «— А на этот год какая задача? — Выйти на 1,7 млрд»: the question is
+                    # nearer than the lead's «в прошлом году»
+                    when = asked
             elif year is None and when is None and metric == "other" and states_result(
                     text, s_start, s_end):
                 # a result (revenue, profit, a trade balance) takes the time of the figures

@@ -48,3 +48,13 @@ def test_years_span_words() -> None:
     assert has_time_words("за последние пять лет направлено")
     assert has_time_words("в течение десяти лет")
     assert not has_time_words("полет нормальный, билет куплен")  # «лет» inside words
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    # «экспортёры» name who is paid, not what the money is: payments received are «other»
+    ("В марте российские экспортёры получили от белорусских партнёров 180 млрд рублей.", "other"),
+    # what the exporters did still says it
+    ("Белорусские экспортёры поставили в Россию продукции на 2 млрд долларов.", "export"),
+])
+def test_an_exporter_is_no_cue_of_its_own(text: str, metric: str) -> None:
+    assert facts(text)[0][0] == metric

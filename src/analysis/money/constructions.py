@@ -9,7 +9,7 @@ readings it can correct, in this order; the first that holds decides.
 from __future__ import annotations
 
 from analysis.money.context import is_country_purchase, is_investment_purpose
-from analysis.money.costs import is_equity, is_facility_cost
+from analysis.money.costs import is_equity, is_facility_cost, is_own_funds
 from analysis.money.cuewords import NO_CUE
 from analysis.money.direction import is_delivery_into_region
 from analysis.money.leasing import is_lessor_delivery
@@ -23,6 +23,7 @@ _EQUITY_FROM = frozenset({"other", "financing"})  # readings equity put in overr
 # a lessor's deliveries read by their verb as a trade flow, a purchase, output or the credit
 # that pays for them (round 8: «Лизинг-Партнёр» передал клиентам технику на ₽2,3 млрд)
 _LESSOR_FROM = frozenset({"export", "import", "other", "production", "credit"})
+_OWN_FUNDS_FROM = frozenset({"other", "financing", "credit"})  # readings own funds override
 _CONSTRUCTION_SCORE = 3  # a construction with no cue word of its own: a middling cue's score
 
 
@@ -43,6 +44,9 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "investment", score  # «на пополнение уставного капитала предусмотрено 5 млрд»
     if metric == "production" and is_shipment_to_place(scope):
         return "export", score  # «в Воронежскую область мы отгрузили техники на 19 млн»
+    if metric in _OWN_FUNDS_FROM and is_own_funds(scope):
+        # «Собственные средства предприятий — около полумиллиарда рублей»
+        return "investment", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric in _LESSOR_FROM and is_lessor_delivery(scope):
         # «Росагролизинг передал аграриям техники на 4,2 млрд»
         return "financing", _CONSTRUCTION_SCORE if score == NO_CUE else score

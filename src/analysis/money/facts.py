@@ -111,6 +111,9 @@ _CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
 _CHANGE_TO = re.compile(r"(?i)[ \u00a0]+до[ \u00a0]+")
 # where a clause about something else begins: «;», «, хотя …», «, но …», «, а …» (a comment
 # on the figure itself, «, что на 46 млн больше, чем годом ранее», is still the figure's)
+# a sentence opening with «Ещё» right before its amount: one more of the figure before
+_ONE_MORE = re.compile(r"(?i)[ \u00a0]*(?:а|и)?[ \u00a0]*ещ[её][ \u00a0]+(?:(?:около|почти|порядка|"
+                       r"примерно|свыше|более|до|на)[ \u00a0]+)?")
 _CLAUSE_AFTER = re.compile(r";|,[ \u00a0]+(?:хотя|но|а|однако)[ \u00a0]")
 _FIXED_CAPITAL = re.compile(r"основн\w*[ \u00a0]+капитал")
 _COORDINATED = re.compile(r"[ \u00a0]*(?:и|или)[ \u00a0]+")
@@ -222,7 +225,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # failing that, of the nearest earlier sentence of the paragraph that states
             # one, then of the headline and lead («подвело итоги … за прошлый год»).
             if prev is not None and (same_sentence or subset_of_paragraph_before(
-                    text, _span(prev), s_start, si)):
+                    text, _span(prev), s_start, si) or _ONE_MORE.fullmatch(text, s_start, amount.start)):
+                # («Ещё около 20 млн долларов пойдёт на …»: one more of the figure before)
                 # («Из них тракторы — почти ярд» opening the paragraph after the figure)
                 focus = prev if same_sentence else focus_before(facts, prev)
                 year, period, year_source = focus.year, focus.period, focus.year_source

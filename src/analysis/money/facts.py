@@ -111,10 +111,10 @@ _CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
 _CHANGE_TO = re.compile(r"(?i)[ \u00a0]+до[ \u00a0]+")
 # where a clause about something else begins: «;», «, хотя …», «, но …», «, а …» (a comment
 # on the figure itself, «, что на 46 млн больше, чем годом ранее», is still the figure's)
+_CLAUSE_AFTER = re.compile(r";|,[ \u00a0]+(?:хотя|но|а|однако)[ \u00a0]")
 # a sentence opening with «Ещё» right before its amount: one more of the figure before
 _ONE_MORE = re.compile(r"(?i)[ \u00a0]*(?:а|и)?[ \u00a0]*ещ[её][ \u00a0]+(?:(?:около|почти|порядка|"
                        r"примерно|свыше|более|до|на)[ \u00a0]+)?")
-_CLAUSE_AFTER = re.compile(r";|,[ \u00a0]+(?:хотя|но|а|однако)[ \u00a0]")
 _FIXED_CAPITAL = re.compile(r"основн\w*[ \u00a0]+капитал")
 _COORDINATED = re.compile(r"[ \u00a0]*(?:и|или)[ \u00a0]+")
 

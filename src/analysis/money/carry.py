@@ -54,9 +54,11 @@ _SAME_PERIOD = re.compile(
     r"(?i)(?<![\w-])(?:за|в|на)[ \u00a0]+(?:тот[ \u00a0]+же|этот(?:[ \u00a0]+же)?|данный|указанный"
     r"|аналогичн\w+"
     r"|соответствующ\w+)[ \u00a0]+период\w*")
-# «за год», «за весь год», «по итогам года», «в целом за год» (no number, no «прошлый»)
+# «за год», «за весь год», «по итогам года», «в целом за год» (no number, no «прошлый»);
+# «в отчётном году», «за отчётный год», «по итогам отчётного года»: the year a report covers
 _WHOLE_YEAR = re.compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|целый))?|по[ \u00a0]+итогам)"
-                         r"[ \u00a0]+года?(?![\w-])")
+                         r"[ \u00a0]+года?(?![\w-])"
+                         r"|(?<![\w-])(?:в|за|по[ \u00a0]+итогам)[ \u00a0]+отч[её]тн\w+[ \u00a0]+год\w*")
 # «за месяц», «за этот месяц», «в течение месяца» (no number: «за 9 месяцев» is a period)
 _WHOLE_MONTH = re.compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|этот|отч[её]тный))?[ \u00a0]+месяц"
                           r"|в[ \u00a0]+течение[ \u00a0]+месяца)(?![\w-])")
@@ -64,6 +66,9 @@ _WHOLE_MONTH = re.compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|этот|�
 _LAST_YEARS_LEVEL = re.compile(
     r"(?<![\w-])(?:выше|ниже|больше|меньше|против|к|чем|относительно)[ \u00a0]+"
     r"(?:уровн\w*[ \u00a0]+)?прошлогодн\w*")
+# «за последние пять лет», «в течение десяти лет», «за 5 лет»: a span of years
+_YEARS_SPAN = re.compile(r"(?<![\w-])(?:за|в[ \u00a0]+течение)[ \u00a0]+(?:последние[ \u00a0]+)?"
+                         r"(?:[\w-]+[ \u00a0]+)?лет(?![\w-])")
 _QUESTION_LOOKBACK = 8  # paragraphs an answer may stand after its question
 
 
@@ -109,6 +114,8 @@ def has_time_words(low: str) -> bool:
         low = PERCENT_BASE.sub(" ", low)
     if "как " in low:  # «Сальдо, как и в последние три года, отрицательное»: compared with
         low = AS_IN.sub(" ", low)
+    if "лет" in low and _YEARS_SPAN.search(low):
+        return True  # «за последние пять лет»: a span of years of its own, not one year
     if not (any(w in low for w in _TIME_STEMS) or YEAR_DIGITS.search(low)):
         return False
     if not any(s in low for s in COMPARISON_STEMS) or COMPARED_PHRASE.search(low) is None:

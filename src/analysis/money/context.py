@@ -86,6 +86,7 @@ class ContextWords:
     aside: re.Pattern[str] | None = None  # «с учётом», «без учёта», «за счёт»
     attribution: re.Pattern[str] | None = None  # «по оценке участников рынка»
     capital_names: tuple[tuple[str, str | None], ...] = ()  # a capital's stem, its region
+    public_budget_source: re.Pattern[str] | None = None  # «из областного бюджета»
 
 
 @cache
@@ -107,6 +108,7 @@ def context_words() -> ContextWords:
         local=_union(data["local"]),
         country_purchase=_union(data["country_purchase"]), country=_union(data["country"]),
         investment_purpose=_union(data["investment_purpose_words"]),
+        public_budget_source=_union(data["public_budget_source"]),
         federal_source=_union(data["federal_source"]),
         results_report=_union(data["results_report"]),
         result_words=_union(data["result_words"]),
@@ -145,10 +147,14 @@ _SENT_MONEY = re.compile(r"\bнаправ")
 
 def is_investment_purpose(scope: AmountScope) -> bool:
     """Is money «направлено» on modernisation, re-equipment or from own funds («направит на
-    модернизацию цехов 230 млн»)? Then it is an investment, not a financing."""
-    text = scope.folded
+    модернизацию цехов 230 млн»)? Then it is an investment, not a financing. Public budget
+    money («на обновление парка из областного бюджета направлено») stays a financing: the
+    budget pays for the renewal others make."""
+    text, words = scope.folded, context_words()
     return bool(_SENT_MONEY.search(text, scope.start, scope.end)
-                and context_words().investment_purpose.search(text, scope.start, scope.end))
+                and words.investment_purpose.search(text, scope.start, scope.end)
+                and not (words.public_budget_source is not None
+                         and words.public_budget_source.search(text, scope.start, scope.end)))
 
 
 def is_export_revenue(scope: AmountScope) -> bool:

@@ -6,6 +6,10 @@ weak cue stands near («стоимость» alone is «other»: a price). Goods
 purchase, a contract «стоимостью» an agreement (their own cues decide). The words are data
 (`facility_cost` in `data/money_context_ru.json`).
 
+A company's own funds named right by the amount («около полумиллиарда рублей собственных
+средств», «собственные средства предприятий — 500 млн», «из них 41 млн – собственные
+средства») are what it puts in itself: an investment (rounds 6, 7, 11, 12, 13).
+
 Equity put in («на пополнение уставного капитала компании предусмотрено 5 млрд», «получит
 7 млрд рублей на увеличение уставного капитала») is an investment too (rounds 9–12).
 """
@@ -20,7 +24,7 @@ from typing import NamedTuple
 
 from analysis.money.scope import AmountScope
 
-__all__ = ["is_equity", "is_facility_cost"]
+__all__ = ["is_equity", "is_facility_cost", "is_own_funds"]
 
 _REACH = 120  # characters before the amount: «сервисного центра для белорусской техники стоимостью»
 
@@ -76,5 +80,29 @@ def is_equity(scope: AmountScope) -> bool:
             continue
         if m.end() <= amount.start and "," in low[lo:hi]:
             continue  # («…, в уставный капитал», after a comma: another clause)
+        return True
+    return False
+
+
+# «собственные средства», «собственных денег», «своих средств»: money of one's own
+_OWN_FUNDS = re.compile(r"(?<!\w)(?:собственн|сво)\w*[ \u00a0]+(?:средств|денег|деньг)\w*")
+_OWN_REACH = 4  # words between the phrase and the amount
+
+
+def is_own_funds(scope: AmountScope) -> bool:
+    """Is the amount named a company's own funds, next to it in its clause («полмиллиарда
+    рублей собственных средств», «Собственные средства предприятий — около 500 млн»; not
+    «…, остальное — собственные средства», a part after a comma)?"""
+    low = scope.folded
+    if low.find("средств", scope.start, scope.end) < 0 and low.find("ден", scope.start,
+                                                                    scope.end) < 0:
+        return False
+    amount = scope.amount
+    for m in _OWN_FUNDS.finditer(low, scope.start, scope.end):
+        lo, hi = (m.end(), amount.start) if m.end() <= amount.start else (amount.end, m.start())
+        gap = low[lo:hi]
+        if any(c in gap for c in ",;:(") or len(gap.split()) > _OWN_REACH or any(
+                lo <= o.start < hi for o in scope.others if o is not amount):
+            continue
         return True
     return False

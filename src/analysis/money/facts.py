@@ -42,17 +42,14 @@ from analysis.money.carry import (
     whole_month,
     whole_year,
 )
+from analysis.money.constructions import construction_metric
 from analysis.money.context import (
-    is_country_purchase,
     is_estimated_investment,
-    is_investment_purpose,
     is_unit_price,
     reports_results,
     states_result,
 )
 from analysis.money.continuation import continues, goes_on, subset_of_paragraph_before
-from analysis.money.costs import is_equity, is_facility_cost
-from analysis.money.direction import is_delivery_into_region
 from analysis.money.focus import echo_of, focus_before, headline_echoes, whole_of_part
 from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
 from analysis.money.implied import same_kind_currency
@@ -108,8 +105,6 @@ _RESULTS_REACH = 2
 # Yearly series: with no time of their own they take that of the sentence before or the lead
 # (trade; budgets and programme money). Investments and credits are one-off sums.
 _SERIES_METRICS = frozenset((*TRADE_METRICS, "financing"))
-_FACILITY_COST_FROM = frozenset({"other", "production"})  # weak readings a facility's cost overrides
-_EQUITY_FROM = frozenset({"other", "financing"})  # readings equity put in overrides
 _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
 _TOPIC_SCORE = 9  # the article's topic: weaker still
 _CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
@@ -117,6 +112,9 @@ _CHANGE_TO = re.compile(r"(?i)[ \u00a0]+до[ \u00a0]+")
 # where a clause about something else begins: «;», «, хотя …», «, но …», «, а …» (a comment
 # on the figure itself, «, что на 46 млн больше, чем годом ранее», is still the figure's)
 _CLAUSE_AFTER = re.compile(r";|,[ \u00a0]+(?:хотя|но|а|однако)[ \u00a0]")
+# a sentence opening with «Ещё» right before its amount: one more of the figure before
+_ONE_MORE = re.compile(r"(?i)[ \u00a0]*(?:а|и)?[ \u00a0]*ещ[её][ \u00a0]+(?:(?:около|почти|порядка|"
+                       r"примерно|свыше|более|до|на)[ \u00a0]+)?")
 _FIXED_CAPITAL = re.compile(r"основн\w*[ \u00a0]+капитал")
 _COORDINATED = re.compile(r"[ \u00a0]*(?:и|или)[ \u00a0]+")
 
@@ -144,16 +142,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                             folded_text=ctx.folded)
         cue = metric_of(scope)
         metric, score = cue.metric, cue.score
-        if metric == "other" and score != NO_CUE and is_country_purchase(scope):
-            metric = "import"  # «Беларусь закупает в России энергоносителей на $10 млрд»
-        elif metric == "financing" and is_investment_purpose(scope):
-            metric = "investment"  # «направит на модернизацию цехов 230 млн рублей»
-        elif metric == "export" and is_delivery_into_region(scope):
-            metric = "import"  # «поставки белорусских товаров в регион — 410 млн»
-        elif metric in _FACILITY_COST_FROM and is_facility_cost(scope):
-            metric = "investment"  # «открылся сервисный центр стоимостью 180 млн рублей»
-        elif metric in _EQUITY_FROM and is_equity(scope):
-            metric = "investment"  # «на пополнение уставного капитала предусмотрено 5 млрд»
+        metric, score = construction_metric(scope, metric, score)
         if is_unit_price(scope):
             metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
         cell = tables.cell(amount)
@@ -236,7 +225,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # failing that, of the nearest earlier sentence of the paragraph that states
             # one, then of the headline and lead («подвело итоги … за прошлый год»).
             if prev is not None and (same_sentence or subset_of_paragraph_before(
-                    text, _span(prev), s_start, si)):
+                    text, _span(prev), s_start, si) or _ONE_MORE.fullmatch(text, s_start, amount.start)):
+                # («Ещё около 20 млн долларов пойдёт на …»: one more of the figure before)
                 # («Из них тракторы — почти ярд» opening the paragraph after the figure)
                 focus = prev if same_sentence else focus_before(facts, prev)
                 year, period, year_source = focus.year, focus.period, focus.year_source
@@ -262,6 +252,12 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
                 # («инвестиции в основной капитал» are a region's yearly statistic, a series)
                 when = earlier_time(ctx, sents, si, article.published, facts)
+                if when is not None and (asked := question_time(
+                        ctx, sents, article.published, series=metric in TRADE_METRICS)) is not None \
+                        and asked.sentence.start > when.sentence.start:
+                    # «— А на этот год какая задача? — Выйти на 1,7 млрд»: the question is
+                    # nearer than the lead's «в прошлом году»
+                    when = asked
             elif year is None and when is None and metric == "other" and states_result(
                     text, s_start, s_end):
                 # a result (revenue, profit, a trade balance) takes the time of the figures

@@ -66,11 +66,24 @@ def headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
 def focus_before(facts: list[Fact], prev: Fact) -> Fact:
     """The figure in focus a continuing sentence takes its time from: the previous figure,
     or, when that one was dated back from the focus («Год назад … было 801 млн»), the
-    figure of an earlier sentence it was counted from."""
+    figure of an earlier sentence it was counted from; a figure in brackets after another of
+    its sentence («выше показателя 2020 года (5,2 млрд долларов)», a base or a conversion)
+    leaves the focus on the figure the sentence is about."""
+    if _bracketed(prev):
+        outer = next((f for f in reversed(facts) if f.sentence.start == prev.sentence.start
+                      and f.amount.start < prev.amount.start and not _bracketed(f)), None)
+        if outer is not None:
+            return outer
     if prev.year_source != "relative" or not counts_back(prev.sentence.text.lower()):
         return prev
     return next((f for f in reversed(facts) if f.sentence.start < prev.sentence.start
                  and f.year is not None and not f.forecast), prev)
+
+
+def _bracketed(fact: Fact) -> bool:
+    """Does the figure open a bracket («(5,2 млрд долларов)»)?"""
+    before = fact.sentence.text[:fact.amount.start - fact.sentence.start]
+    return before.rstrip(" \u00a0").endswith("(")
 
 
 def whole_of_part(text: str, facts: list[Fact], prev: Fact) -> Fact:

@@ -25,6 +25,9 @@ _PROPERTY = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+(?:общ\w+[ \u00a0]+)
 _FOR = re.compile(r"(?i)(?<!\w)на(?!\w)")  # «договор на финансирование», «контракт на поставку»
 # «в (городском) бюджете», «на (российском) рынке» right before the inner cue
 _PLACE_BEFORE = re.compile(r"(?i)(?<!\w)(?:в|во|на)[ \u00a0]+(?:[А-Яа-яЁё-]+[ \u00a0]+)?\Z")
+# «из (областного) бюджета» right before the inner cue: where the money comes from, which the
+# verb governs («на обновление парка из областного бюджета направлено»), not the noun before
+_SOURCE_BEFORE = re.compile(r"(?i)(?<!\w)из[ \u00a0]+(?:[А-Яа-яЁё-]+[ \u00a0]+){0,2}\Z")
 _GOODS = frozenset({"export", "import", "production", "other"})  # «соглашение о поставках»
 _MONEY_NOUNS = frozenset({"credit", "investment", "financing"})  # «направит на поддержку экспорта»
 
@@ -58,6 +61,8 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 # where the money is, which the verb after it governs (not a purchase's
                 # «производство в текущих ценах», nor a portfolio «в проектах»)
                 break
+            if cues_before[idx].metric == "financing" and _SOURCE_BEFORE.search(gap):
+                break  # «на обновление парка из областного бюджета направлено»: the source
             if not _PREPOSITION.search(gap) and _is_draft_head(before[j].group().lower()):
                 continue  # «проект (союзного) бюджета»: the genitive names the thing
             if ("," in gap or ";" in gap or ":" in gap or _PROPERTY.search(gap)

@@ -72,6 +72,8 @@ _YEAR_COMPARED = re.compile(
 # «прибавив 9,8% к 2022 году», «+12% к 2021-му», «в 1,5 раза к 2020 году»: a change told
 # against a year, which is its base («к» right after a percentage or a ratio)
 _CHANGE_BEFORE = re.compile(r"(?i)(?:%|процент\w*|раза?)[ \u00a0]*\Z")
+# the base's own figure right after its year, in brackets («к уровню 2020 года (5,2 млрд)»)
+_BASE_FIGURE = re.compile(r"(?i)[ \u00a0]*(?:год\w*|г\.)?[ \u00a0]*\([ \u00a0]*")
 PERCENT_BASE = re.compile(r"(?i)(?:%|процент\w*|раза?)[ \u00a0]+к[ \u00a0]+(?:19|20)\d\d"
                           r"(?:-?(?:му|м|го))?(?:[ \u00a0]*(?:год\w*|г\.))?")
 # «как и в прошлом году», «как и за последние три года»: another time the figure is like
@@ -244,6 +246,10 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
                                                     mention.start)):
             # («прибавив 9,8% к 2022 году», «в 1,5 раза к 2021 году»: a change against it)
             # «по сравнению с 2022 годом», «к уровню 2021 года»: a base, not the year
+            if _BASE_FIGURE.fullmatch(text, mention.end, scope.amount.start):
+                # «выше показателя 2020 года (5,2 млрд долларов)»: the base's own figure
+                cands.append((0, mention.year, "stated"))
+                continue
             compared = compared or scope.distance(mention.start, mention.end) is not None
             continue
         year: int | None = mention.year

@@ -1,0 +1,53 @@
+"""Constructions of the amount's own sentence that say what it is better than the nearest cue
+word: a country buying, money put into modernisation, Belarusian goods delivered into a
+region, a facility's cost, equity put in, a lessor handing over machines.
+
+Each is a small grammar over data words (`data/money_context_ru.json`), asked only of the
+readings it can correct, in this order; the first that holds decides.
+"""
+
+from __future__ import annotations
+
+from analysis.money.context import is_country_purchase, is_investment_purpose
+from analysis.money.costs import is_equity, is_facility_cost, is_own_funds
+from analysis.money.cuewords import NO_CUE
+from analysis.money.direction import is_delivery_into_region
+from analysis.money.leasing import is_lessor_delivery
+from analysis.money.scope import AmountScope
+from analysis.money.shipment import is_shipment_to_place
+
+__all__ = ["construction_metric"]
+
+_FACILITY_COST_FROM = frozenset({"other", "production"})  # weak readings a facility's cost overrides
+_EQUITY_FROM = frozenset({"other", "financing"})  # readings equity put in overrides
+# a lessor's deliveries read by their verb as a trade flow, a purchase, output or the credit
+# that pays for them (round 8: «Лизинг-Партнёр» передал клиентам технику на ₽2,3 млрд)
+_LESSOR_FROM = frozenset({"export", "import", "other", "production", "credit"})
+_OWN_FUNDS_FROM = frozenset({"other", "financing", "credit"})  # readings own funds override
+_CONSTRUCTION_SCORE = 3  # a construction with no cue word of its own: a middling cue's score
+
+
+def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[str, int]:
+    """The metric the sentence's construction gives the amount, and its score (`metric` and
+    `score`, its nearest cue's reading, when no construction applies). A construction found
+    where no cue word stands («передал клиентам технику на») is the amount's own reading, so
+    its figure does not inherit the previous one's."""
+    if metric == "other" and score != NO_CUE and is_country_purchase(scope):
+        return "import", score  # «Беларусь закупает в России энергоносителей на $10 млрд»
+    if metric == "financing" and is_investment_purpose(scope):
+        return "investment", score  # «направит на модернизацию цехов 230 млн рублей»
+    if metric == "export" and is_delivery_into_region(scope):
+        return "import", score  # «поставки белорусских товаров в регион — 410 млн»
+    if metric in _FACILITY_COST_FROM and is_facility_cost(scope):
+        return "investment", score  # «открылся сервисный центр стоимостью 180 млн рублей»
+    if metric in _EQUITY_FROM and is_equity(scope):
+        return "investment", score  # «на пополнение уставного капитала предусмотрено 5 млрд»
+    if metric == "production" and is_shipment_to_place(scope):
+        return "export", score  # «в Воронежскую область мы отгрузили техники на 19 млн»
+    if metric in _OWN_FUNDS_FROM and is_own_funds(scope):
+        # «Собственные средства предприятий — около полумиллиарда рублей»
+        return "investment", _CONSTRUCTION_SCORE if score == NO_CUE else score
+    if metric in _LESSOR_FROM and is_lessor_delivery(scope):
+        # «Росагролизинг передал аграриям техники на 4,2 млрд»
+        return "financing", _CONSTRUCTION_SCORE if score == NO_CUE else score
+    return metric, score

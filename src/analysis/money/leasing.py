@@ -1,0 +1,60 @@
+"""A lessor's deliveries: «С начала года «Лизинг-Партнёр» передал клиентам технику на 2,3 млрд».
+
+Machines a leasing company hands over, delivers or ships to its clients are the money it
+finances, not a trade flow or a purchase: `financing` (rounds 8, 12 and 13 agree: r8m16,
+r12m28, r13m14). The lessor is named in the amount's sentence — a name or a noun with
+«лизинг» in it («Росагролизинг», «Лизинг-Партнёр», «лизинговая компания», «её лизинговый
+портфель»), and the delivery is a verb of handing over in the amount's clause before it.
+A client who receives in leasing («аграрии получили в лизинг … на») pays for machines: that
+stays the clause's own reading (round 6), and so does «договор лизинга» (an agreement in
+round 11, financing in round 12: the rounds disagree, the rules keep the agreement).
+The words are data (`leasing` in `data/money_context_ru.json`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from analysis.money.scope import AmountScope
+
+__all__ = ["is_lessor_delivery"]
+
+_REACH = 160  # characters before the amount the handing-over verb may stand
+
+
+class LeasingWords(NamedTuple):
+    lessor: re.Pattern[str]
+    handover: re.Pattern[str]
+    client_side: re.Pattern[str]
+
+
+@cache
+def _words() -> LeasingWords:
+    path = resources.files("analysis").joinpath("data", "money_context_ru.json")
+    data = json.loads(path.read_text(encoding="utf-8"))["leasing"]
+
+    def union(key: str) -> re.Pattern[str]:
+        return re.compile(r"(?<!\w)(?:" + "|".join(data[key]) + r")")
+
+    return LeasingWords(lessor=re.compile("|".join(data["lessor"])),
+                        handover=union("handover"), client_side=union("client_side"))
+
+
+def is_lessor_delivery(scope: AmountScope) -> bool:
+    """Does a lessor named in the sentence hand over the goods the amount is the value of
+    («Росагролизинг передал аграриям техники на», «через «Росагролизинг» передано … на сумму»)?"""
+    low = scope.folded
+    if low.find("лизинг", scope.start, scope.end) < 0:
+        return False  # (most amounts: one look in C)
+    words = _words()
+    if words.lessor.search(low, scope.start, scope.end) is None:
+        return False
+    lo = max(scope.start, scope.amount.start - _REACH)
+    before = low[lo:scope.amount.start]
+    # the amount's own clause: a handing-over verb after the last clause mark
+    clause = before[max(before.rfind(";"), before.rfind(":"), before.rfind(" а ")) + 1:]
+    return words.handover.search(clause) is not None and words.client_side.search(clause) is None

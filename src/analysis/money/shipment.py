@@ -1,0 +1,68 @@
+"""Where a shipment goes: «Только в Воронежскую область мы отгрузили техники на 19 млн
+долларов», «предприятие отгрузит в Жодино продукции на 420 млн рублей».
+
+A bare «отгрузить продукции на …» is output shipped (`production`, the statistics' «отгружено
+товаров собственного производства»). With a destination in the clause — «в» and a region,
+a town or a country of the gazetteer, before the verb or after it — the goods cross to a
+trading partner: a trade flow, read from the shipper's side as `export` (rounds 7, 9 and 10:
+a Belarusian plant's deliveries into a Russian region are its export; round 13's contrary
+reading is recorded in tests/gold/README.md). The shipment verbs are data
+(`shipment_verbs` in `data/money_context_ru.json`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from analysis.entities.regions import find_regions
+from analysis.lang.morph import parses
+from analysis.money.scope import AmountScope
+
+__all__ = ["is_shipment_to_place"]
+
+_REACH = 160  # characters before the amount the clause is read in
+_INTO = re.compile(r"(?<![\w-])(?:в|во)[ \u00a0]+\Z")
+# a new clause: a semicolon, a colon, or a comma before «а», «но», «и», a conjunction or a
+# relative word (the amount's own clause is the one it stands in)
+_CLAUSE = re.compile(r"[;:]|,[ \u00a0]+(?:а|но|однако|и|что|который|которая|которые)(?![\w-])")
+
+
+@cache
+def _verbs() -> re.Pattern[str]:
+    path = resources.files("analysis").joinpath("data", "money_context_ru.json")
+    words = json.loads(path.read_text(encoding="utf-8"))["shipment_verbs"]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")")
+
+
+def is_shipment_to_place(scope: AmountScope) -> bool:
+    """Does the amount's clause ship goods into a named place (region, town or country)?"""
+    low = scope.folded
+    lo = max(scope.start, scope.amount.start - _REACH)
+    if low.find("отгру", lo, scope.amount.start) < 0:
+        return False  # (most amounts: one look in C)
+    marks = list(_CLAUSE.finditer(low, lo, scope.amount.start))
+    lo = marks[-1].end() if marks else lo
+    if _verbs().search(low, lo, scope.amount.start) is None:
+        return False
+    text = scope.text
+    return any(_INTO.search(low, max(lo, lo + e.start - 4), lo + e.start)
+               and _goes_to(text[lo + e.start:lo + e.end])
+               for e in find_regions(text[lo:scope.amount.start]))
+
+
+def _goes_to(place: str) -> bool:
+    """Is the place named in the accusative, where goods go («в Воронежскую область», «в
+    Гомель», an indeclinable «в Жодино»), not the prepositional of where a thing is («в
+    Брянской области», «в Минске»)?"""
+    first = _WORD.match(place)
+    if first is None:
+        return False
+    cases = {p.tag.case for p in parses(first.group().lower())}
+    return "accs" in cases or not cases & _PLACE_CASES
+
+
+_WORD = re.compile(r"[А-Яа-яЁё]+")
+_PLACE_CASES = frozenset({"loct", "loc2", "gent", "datv", "ablt"})

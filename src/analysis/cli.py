@@ -2,6 +2,7 @@
 
     briefing extract CORPUS_DIR --out OUT_DIR [--currency USD] [--no-ner] [--max-article-size 2MB]
                      [--jobs N] [--cache DIR | --no-cache] [--engine dask [--scheduler ADDR]]
+                     [--watch [--interval SECONDS]]
     briefing render NOTEBOOK [-p NAME VALUE]... [--format html,pdf] [--out reports/]
     briefing build [--jobs N] [--force] [--only PATTERN] [--config reports.toml] [--out reports/]
                    [--rates MY_RATES.csv]
@@ -60,6 +61,11 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--scheduler", default=None, metavar="ADDRESS",
                      help="with --engine dask: join this cluster (tcp://host:8786); default a "
                           "local cluster of --jobs workers")
+    ext.add_argument("--watch", action="store_true",
+                     help="stay up: extract again whenever the corpus folder changes (Ctrl-C to "
+                          "stop); a later round pays no start-up (imports, models)")
+    ext.add_argument("--interval", type=float, default=1.0, metavar="SECONDS",
+                     help="with --watch: how often the folder is looked at (default: 1)")
 
     ren = sub.add_parser("render", help="execute one notebook and render it to HTML/PDF")
     ren.add_argument("notebook", type=Path, metavar="NOTEBOOK")
@@ -86,11 +92,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """`briefing extract`: the fact tables of one corpus folder."""
-    # the light modules first: the pool's workers start before pandas is imported here
+    # the light modules first: the pool's workers start before pandas is imported
     from analysis import atomic
-    from analysis.config import cache_root
-    from analysis.tables import perarticle
-    from analysis.tables.daskengine import DaskEngineError
     from analysis.vocab import CURRENCIES
 
     if not args.corpus.is_dir():
@@ -112,6 +115,30 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         print("briefing extract: --scheduler goes with --engine dask", file=sys.stderr)
         return 2
+    if args.interval <= 0:
+        print("briefing extract: --interval must be positive", file=sys.stderr)
+        return 2
+    if not args.watch:
+        return _extract_once(args)
+    from analysis.tables.warmpool import warm_up
+    from analysis.tables.watch import watch_folder
+
+    statuses: list[int] = []
+    print(f"briefing extract: watching {args.corpus} (every {args.interval:g} s; Ctrl-C to stop)",
+          file=sys.stderr)
+    # once the first round is done, the models a new article needs are loaded while idle
+    rounds = watch_folder(args.corpus, lambda: statuses.append(_extract_once(args)),
+                          interval=args.interval, idle=lambda: warm_up(not args.no_ner))
+    print(f"briefing extract: stopped watching after {rounds} extraction(s)", file=sys.stderr)
+    return statuses[-1]
+
+
+def _extract_once(args: argparse.Namespace) -> int:
+    """One extraction of the corpus and its tables written; the exit status."""
+    from analysis.config import cache_root
+    from analysis.tables import perarticle
+    from analysis.tables.daskengine import DaskEngineError
+
     jobs = args.jobs or perarticle.default_jobs()
     article_cache = None if args.no_cache else (args.cache or cache_root())
     try:
@@ -153,7 +180,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
           f"{len(ds.duplicates)} duplicate article(s) counted once")
     for warning in ds.correction_problems:
         print(f"briefing extract: warning: {warning}", file=sys.stderr)
-    print(f"tables written to {args.out}/: " + ", ".join(f"{t}.csv" for t in dataset.TABLES))
+    # flushed: with --watch, whoever reads the output learns a round is done
+    print(f"tables written to {args.out}/: " + ", ".join(f"{t}.csv" for t in dataset.TABLES),
+          flush=True)
     return 0
 
 

@@ -111,3 +111,78 @@ def test_extract_watch_refuses_a_non_positive_interval(tmp_path: Path, capsys) -
     assert main(["extract", str(tmp_path), "--out", str(tmp_path / "o"), "--watch",
                  "--interval", "0"]) == 2
     assert "--interval" in capsys.readouterr().err
+
+
+# --- what a round keeps for the next: the cache's values, the corpus's files -------------------
+
+
+def _damage(path: Path) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as db, db:
+        db.execute("UPDATE entries SET value = ?", (b"not a pickle",))
+
+
+def test_a_shelf_memory_keeps_what_was_read_for_the_next_run(tmp_path: Path) -> None:
+    from analysis.tables.shelf import Shelf, ShelfMemory
+
+    path = tmp_path / "s.sqlite"
+    with Shelf(path, prefix="v1:") as shelf:
+        shelf.put("a", {"rows": [1, 2]})
+        shelf.put("b", "label")
+        shelf.put("c", 3)
+    memory = ShelfMemory(limit=2)
+    with Shelf(path, prefix="v1:", memory=memory) as shelf:
+        assert shelf.get("a") == {"rows": [1, 2]}
+        assert shelf.get_many(["b", "c"]) == {"b": "label", "c": 3}
+    assert memory.size == 2  # the limit: «c» was read but not kept
+    _damage(path)  # the file no longer gives them: what comes now came from the memory
+    with Shelf(path, prefix="v1:", memory=memory) as shelf:
+        assert shelf.get("a") == {"rows": [1, 2]}
+        assert shelf.get_many(["a", "b", "c"]) == {"a": {"rows": [1, 2]}, "b": "label"}
+        assert shelf.has("b") and shelf.get("c") is None
+        shelf.put("a", {"rows": [9]})  # a new value drops the kept one
+        assert shelf.get("a") == {"rows": [9]}
+    with Shelf(path, prefix="v2:", memory=memory) as shelf:  # another code version: other keys
+        assert shelf.get("a") is None
+    with Shelf(path, prefix="v1:") as shelf:  # without the memory: the damaged file, as before
+        assert shelf.get("b") is None
+
+
+def test_a_load_reads_again_only_the_files_changed_since_the_last(tmp_path: Path,
+                                                                 monkeypatch) -> None:
+    import os
+
+    from analysis import ingest
+    from analysis.ingest import loader
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(NEWS, encoding="utf-8")
+    (corpus / "b.txt").write_text(MORE, encoding="utf-8")
+    (corpus / "c.txt").write_text(MORE.replace("Омской", "Томской"), encoding="utf-8")
+    calls: list[str] = []
+    real = loader.read_file
+
+    def counted(f: loader.CorpusFile) -> loader.LoadedFile:
+        calls.append(f.rel)
+        return real(f)
+
+    monkeypatch.setattr(loader, "read_file", counted)
+    before: dict = {}
+    first = ingest.load_corpus(corpus, read_before=before)
+    assert sorted(calls) == ["a.txt", "b.txt", "c.txt"] and len(before) == 3
+    calls.clear()
+    # the same size and the same modification time, other words: the change time still moves
+    stat = os.stat(corpus / "b.txt")
+    (corpus / "b.txt").write_text(MORE.replace("95", "96"), encoding="utf-8")
+    os.utime(corpus / "b.txt", ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    (corpus / "c.txt").unlink()
+    second = ingest.load_corpus(corpus, read_before=before)
+    assert calls == ["b.txt"] and len(before) == 2
+    assert "96 млн" in second.articles[1].text
+    fresh = ingest.load_corpus(corpus)
+    assert [(a.article_id, a.text, a.sha256, a.published) for a in second.articles] == [
+        (a.article_id, a.text, a.sha256, a.published) for a in fresh.articles]
+    assert first.articles[0].text == second.articles[0].text

@@ -19,6 +19,10 @@ import argparse
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from analysis.tables.shelf import ShelfMemory
 
 # `--max-article-size` units (binary, as file managers show sizes).
 SIZE_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024 ** 2, "mb": 1024 ** 2, "g": 1024 ** 3,
@@ -120,21 +124,26 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return 2
     if not args.watch:
         return _extract_once(args)
+    from analysis.tables.shelf import ShelfMemory
     from analysis.tables.warmpool import warm_up
     from analysis.tables.watch import watch_folder
 
     statuses: list[int] = []
+    # what a round read of the cache and of the corpus's files, kept for the next rounds
+    memory, files = ShelfMemory(), {}
     print(f"briefing extract: watching {args.corpus} (every {args.interval:g} s; Ctrl-C to stop)",
           file=sys.stderr)
     # once the first round is done, the models a new article needs are loaded while idle
-    rounds = watch_folder(args.corpus, lambda: statuses.append(_extract_once(args)),
+    rounds = watch_folder(args.corpus, lambda: statuses.append(_extract_once(args, memory, files)),
                           interval=args.interval, idle=lambda: warm_up(not args.no_ner))
     print(f"briefing extract: stopped watching after {rounds} extraction(s)", file=sys.stderr)
     return statuses[-1]
 
 
-def _extract_once(args: argparse.Namespace) -> int:
-    """One extraction of the corpus and its tables written; the exit status."""
+def _extract_once(args: argparse.Namespace, memory: ShelfMemory | None = None,
+                  files: dict | None = None) -> int:
+    """One extraction of the corpus and its tables written; the exit status (`memory`,
+    `files`: what earlier rounds of `--watch` read of the cache and of the corpus)."""
     from analysis.config import cache_root
     from analysis.tables import perarticle
     from analysis.tables.daskengine import DaskEngineError
@@ -153,7 +162,8 @@ def _extract_once(args: argparse.Namespace) -> int:
                     args.corpus, currency=args.currency.upper(), ner=not args.no_ner,
                     max_bytes=args.max_article_size or ingest.MAX_ARTICLE_BYTES,
                     progress=progress, jobs=jobs, article_cache=article_cache,
-                    engine=args.engine, scheduler=args.scheduler, pool=pool)
+                    engine=args.engine, scheduler=args.scheduler, pool=pool, memory=memory,
+                    read_before=files)
     except DaskEngineError as exc:
         print(f"briefing extract: {exc}", file=sys.stderr)
         return 1

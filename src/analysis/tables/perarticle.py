@@ -31,7 +31,7 @@ from typing import Any
 from threadpoolctl import threadpool_limits
 
 from analysis.tables.fingerprints import code_version
-from analysis.tables.shelf import Shelf
+from analysis.tables.shelf import Shelf, ShelfMemory
 from analysis.tables.warmpool import WarmPool, files_in, start_pool
 
 RESULTS_FILE = "results.sqlite"
@@ -94,10 +94,12 @@ def _utf8(text: str) -> bytes:
 
 
 class ArticleCache:
-    """Per-article results on disk, field by field (`root` None: no cache)."""
+    """Per-article results on disk, field by field (`root` None: no cache); `memory`: the
+    values read kept for the process's next runs (`briefing extract --watch`)."""
 
-    def __init__(self, root: Path | None) -> None:
+    def __init__(self, root: Path | None, memory: ShelfMemory | None = None) -> None:
         self.root = root
+        self.memory = memory
         self._shelf: Shelf | None = None
         self._pieces: Shelf | None = None
 
@@ -105,7 +107,8 @@ class ArticleCache:
     def shelf(self) -> Shelf:
         """The results file, opened on first use."""
         if self._shelf is None:
-            self._shelf = Shelf(self.root / RESULTS_FILE if self.root is not None else None)
+            self._shelf = Shelf(self.root / RESULTS_FILE if self.root is not None else None,
+                                memory=self.memory)
         return self._shelf
 
     def has(self, key: str) -> bool:
@@ -149,7 +152,8 @@ class ArticleCache:
         """The file of what was made from the results (`analysis.tables.derived`: an
         article's rows of a table), opened on first use."""
         if self._pieces is None:
-            self._pieces = Shelf(self.root / PIECES_FILE if self.root is not None else None)
+            self._pieces = Shelf(self.root / PIECES_FILE if self.root is not None else None,
+                                 memory=self.memory)
         return self._pieces
 
     def get_pieces(self, keys: list[str], name: str) -> dict[str, Any]:

@@ -186,3 +186,20 @@ def test_a_load_reads_again_only_the_files_changed_since_the_last(tmp_path: Path
     assert [(a.article_id, a.text, a.sha256, a.published) for a in second.articles] == [
         (a.article_id, a.text, a.sha256, a.published) for a in fresh.articles]
     assert first.articles[0].text == second.articles[0].text
+
+
+def test_extract_watch_goes_on_when_the_corpus_folder_goes_and_comes_back(
+        tmp_path: Path, monkeypatch, capsys) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(NEWS, encoding="utf-8")
+    out = tmp_path / "out"
+    moved = tmp_path / "moved"
+    _driven(monkeypatch, [lambda: corpus.rename(moved), lambda: moved.rename(corpus)])
+    status = main(["extract", str(corpus), "--out", str(out), "--no-cache", "--no-ner", "--watch",
+                   "--interval", "0.01"])
+    captured = capsys.readouterr()
+    assert status == 0  # the last round's
+    assert captured.err.count("does not exist or is not a folder") == 1
+    assert captured.out.count("tables written to") == 2
+    assert "stopped watching after 3 extraction(s)" in captured.err

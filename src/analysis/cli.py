@@ -148,6 +148,10 @@ def _extract_once(args: argparse.Namespace, memory: ShelfMemory | None = None,
     from analysis.tables import perarticle
     from analysis.tables.daskengine import DaskEngineError
 
+    if not args.corpus.is_dir():  # checked before; with --watch it may have gone since
+        print(f"briefing extract: corpus folder {args.corpus} does not exist or is not a folder",
+              file=sys.stderr)
+        return 2
     jobs = args.jobs or perarticle.default_jobs()
     article_cache = None if args.no_cache else (args.cache or cache_root())
     try:

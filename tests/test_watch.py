@@ -203,3 +203,15 @@ def test_extract_watch_goes_on_when_the_corpus_folder_goes_and_comes_back(
     assert captured.err.count("does not exist or is not a folder") == 1
     assert captured.out.count("tables written to") == 2
     assert "stopped watching after 3 extraction(s)" in captured.err
+
+
+def test_a_same_size_rewrite_with_its_old_modification_time_is_a_change(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "a.txt").write_text(NEWS, encoding="utf-8")
+    before = watch.folder_state(tmp_path)
+    stat = os.stat(tmp_path / "a.txt")
+    (tmp_path / "a.txt").write_text(NEWS.replace("210", "310"), encoding="utf-8")
+    os.utime(tmp_path / "a.txt", ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert watch.folder_state(tmp_path) != before
+    assert watch.folder_state(tmp_path) == watch.folder_state(tmp_path)  # nothing else moves

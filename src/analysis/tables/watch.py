@@ -7,11 +7,12 @@ import, natasha's models and the gazetteers loaded for the new article — about
 the run's own work. A process that stays up pays for them once; each later round costs
 the loader, the new articles and the steps across articles.
 
-A change is seen by polling: each file's path, size, modification time and inode, one
-directory walk without reading a file (standard library only; hidden entries, which the
-loader does not read, are left out). A round runs when that
-picture differs from the one taken before the previous round, so a file changed while a
-round ran is read by the next. Each round is an ordinary extraction (the per-article cache
+A change is seen by polling: each entry's path, size, modification and change times and
+inode, one directory walk without reading a file (standard library only; hidden entries,
+which the loader does not read, are left out; the change time moves on any write, even one
+that keeps the size and sets the modification time back). A round runs when that picture
+differs from the one taken before the previous round, so a file changed while a round ran
+is read by the next. Each round is an ordinary extraction (the per-article cache
 on disk, tables written atomically and only when changed): stopping the watch at any time
 leaves the last whole set of tables.
 """
@@ -25,14 +26,14 @@ from pathlib import Path
 
 __all__ = ["FolderState", "folder_state", "pause", "watch_folder"]
 
-# (path relative to the root, size, modification time in ns, inode) of every entry
-FolderState = frozenset[tuple[str, int, int, int]]
+# (path relative to the root, size, modification and change times in ns, inode) of every entry
+FolderState = frozenset[tuple[str, int, int, int, int]]
 
 
 def folder_state(root: Path) -> FolderState:
     """What the folder holds now, by stat alone (an entry that vanishes meanwhile is left out;
     a folder that cannot be listed counts as itself, so the loader reports it)."""
-    entries: set[tuple[str, int, int, int]] = set()
+    entries: set[tuple[str, int, int, int, int]] = set()
     for folder, dirs, files in os.walk(root):
         # hidden entries (an editor's swap file, .git) are not read by the loader either
         dirs[:] = [d for d in dirs if not d.startswith(".")]
@@ -44,7 +45,8 @@ def folder_state(root: Path) -> FolderState:
                 st = os.lstat(path)
             except OSError:
                 continue
-            entries.add((os.path.relpath(path, root), st.st_size, st.st_mtime_ns, st.st_ino))
+            entries.add((os.path.relpath(path, root), st.st_size, st.st_mtime_ns, st.st_ctime_ns,
+                         st.st_ino))
     return frozenset(entries)
 
 

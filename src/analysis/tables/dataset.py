@@ -64,7 +64,8 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     memo_path = article_cache / LOADED_SHELF if article_cache is not None else None
     results_cache = ArticleCache(article_cache, memory)
     with pool if pool is not None else nullcontext():
-        with Shelf(memo_path, prefix=code_version(), memory=memory) as memo:
+        code = code_version()  # hashed once a run (~7 ms: every file of the package)
+        with Shelf(memo_path, prefix=code, memory=memory) as memo:
             loaded = ingest.load_corpus(corpus_dir, max_bytes=max_bytes, progress=progress,
                                         memo=memo if memo_path is not None else None,
                                         read_before=read_before)
@@ -77,7 +78,7 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         results, stats = extract_articles(
             articles, ner=ner, cache=results_cache,
             engine=Engine(name=engine, jobs=jobs, scheduler=scheduler),
-            advance=progress.advance if progress is not None else None, pool=pool)
+            advance=progress.advance if progress is not None else None, pool=pool, code=code)
     # Imported here so that `briefing build` can decide a no-op build without
     # paying for the extraction modules' start-up (morphology dictionaries, NER).
     from analysis import figures, money, projects
@@ -103,7 +104,7 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         articles, entities=found, readings=ReadAhead(results, "projects", merge_order),
         investments=dict(zip(merge_order, pieces.investments.many(
             [results.articles[aid] for aid in merge_order]), strict=True)),
-        label=ShelvedLabels(results, code_version()))
+        label=ShelvedLabels(results, code))
     # each article's word runs as the per-article step made them (an unchanged one's are read)
     signatures = results.many(articles, "signature")
     results_cache.close()  # results extracted again while read (a damaged entry) are kept

@@ -250,22 +250,23 @@ class Engine:
 
 def extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache,
                      engine: Engine = Engine(), advance: Callable[[], None] | None = None,
-                     pool: WarmPool | None = None) -> tuple[ArticleResults, PerArticleStats]:
+                     pool: WarmPool | None = None, code: str | None = None,
+                     ) -> tuple[ArticleResults, PerArticleStats]:
     """Every article's result by article id, from the cache or extracted (here, in a pool of
     `engine.jobs` processes, or on Dask), in article order (`ArticleResults`: read from
     the cache one at a time when asked). `pool`: a pool started earlier
-    (`analysis.tables.warmpool`), used for the misses however few they are."""
+    (`analysis.tables.warmpool`), used for the misses however few they are. `code`: the
+    package's `code_version()`, when the caller has it."""
     with threadpool_limits(limits=1, user_api="blas"):
         # natasha's tagger multiplies small matrices: on two or more BLAS threads it spends
         # its time waiting for them (3× slower on a busy two-core machine)
         return _extract_articles(articles, ner=ner, cache=cache, engine=engine, advance=advance,
-                                 pool=pool)
+                                 pool=pool, code=code or code_version())
 
 
 def _extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache,
                       engine: Engine, advance: Callable[[], None] | None,
-                      pool: WarmPool | None) -> tuple[ArticleResults, PerArticleStats]:
-    code = code_version()
+                      pool: WarmPool | None, code: str) -> tuple[ArticleResults, PerArticleStats]:
     keys = [article_key(a, code, ner) for a in articles]
     results = ArticleResults(cache, ner)
     misses: list[int] = []

@@ -22,6 +22,11 @@ same cold and one-added extractions with that code too, interleaved with this co
 the same run (each with its own cache), so a loaded machine slows both alike. One article
 is added `--repeat` times (one more each time); the fastest of these runs is reported, as
 a busy machine only ever slows a run.
+
+`--watch` also times the resident mode (`briefing extract --watch`, this code only): once the
+watcher's first round is done, one article is added `--repeat` times, and each round's wall
+seconds (file written → tables written) and CPU seconds (the watcher's, from /proc) are kept;
+the fastest counts.
 """
 
 from __future__ import annotations
@@ -96,6 +101,42 @@ def timed(cmd: list[str], src: Path, label: str = "", startup: Path | None = Non
     return time.perf_counter() - start
 
 
+def process_cpu(pid: int) -> float:
+    """CPU seconds a running process has used (user + system, from /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def watch_rounds(cmd: list[str], src: Path, startup: Path, corpus: Path,
+                 repeat: int) -> tuple[list[float], list[float]]:
+    """(wall seconds, CPU seconds) of each round of `briefing extract --watch` that follows
+    one added article, the watcher started on `corpus` with the package from `src`."""
+    env = {**os.environ, "PYTHONPATH": str(src), "BRIEFING_STARTUP_CACHE": str(startup)}
+    walls: list[float] = []
+    cpus: list[float] = []
+    with subprocess.Popen([*cmd, "--watch", "--interval", "0.05"], env=env, text=True,
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL) as watcher:
+        assert watcher.stdout is not None
+
+        def round_done() -> None:
+            for line in watcher.stdout:
+                if line.startswith("tables written"):
+                    return
+            raise RuntimeError("the watcher stopped")
+
+        round_done()  # its first round: the corpus as it is
+        for k in range(repeat):
+            cpu = process_cpu(watcher.pid)
+            start = time.perf_counter()
+            (corpus / f"zz_watched{k}.txt").write_text(
+                f"Выпуск наблюдаемый {k}. {rotate(texts()[5 + k], 3)}", encoding="utf-8")
+            round_done()
+            walls.append(time.perf_counter() - start)
+            cpus.append(process_cpu(watcher.pid) - cpu)
+        watcher.terminate()
+    return walls, cpus
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
@@ -109,6 +150,8 @@ def main() -> None:
                         help="also a cold run on one job (a new per-article cache), for the CPU "
                              "seconds of a whole cold extraction (a pool's workers are not "
                              "children the run waits for: their CPU is not counted otherwise)")
+    parser.add_argument("--watch", action="store_true",
+                        help="also time one article added under `briefing extract --watch`")
     parser.add_argument("--cold-twice", action="store_true",
                         help="also a second cold run on a new per-article cache, with the "
                              "start-up cache (gazetteers, natasha's tables) the first one built")
@@ -147,11 +190,16 @@ def main() -> None:
             for label, src in sources.items():
                 added.setdefault(label, []).append(
                     timed(extract(label), src, f"{label}_added", startup(label)))
+        watched: tuple[list[float], list[float]] | None = None
+        if args.watch:
+            watched = watch_rounds(extract("new"), sources["new"], startup("new"), corpus,
+                                   args.repeat)
         natasha = subprocess.run([sys.executable, "-c", NATASHA, str(corpus)], check=True,
                                  capture_output=True, text=True).stdout.split()
         natasha_seconds = float(natasha[0])
+        natasha_files = len(list(corpus.glob("*.txt")))
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    natasha_rate = (args.articles + args.repeat) / natasha_seconds
+    natasha_rate = natasha_files / natasha_seconds
     result: dict[str, object] = {"articles": args.articles,
                                  "natasha_money_articles_per_s": round(natasha_rate, 1)}
     for label in sources:
@@ -177,6 +225,14 @@ def main() -> None:
             result.update({f"{prefix}cold_cpu_s_one_job": round(cold_cpu, 1),
                            f"{prefix}one_added_cpu_share_of_cold_cpu": round(
                                min(CPU_SECONDS[f"{label}_added"]) / cold_cpu, 3)})
+    if watched is not None:
+        walls, cpus = watched
+        result.update({"watch_one_added_s": round(min(walls), 2),
+                       "watch_one_added_cpu_s": round(min(cpus), 2),
+                       "watch_one_added_share_of_cold": round(min(walls) / cold["new"], 3)})
+        if "new_cold_cpu" in CPU_SECONDS:
+            result["watch_one_added_cpu_share_of_cold_cpu"] = round(
+                min(cpus) / CPU_SECONDS["new_cold_cpu"][0], 3)
     result["peak_rss_mb"] = round(peak_mb)
     if args.json:
         print(json.dumps(result))

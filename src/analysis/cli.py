@@ -2,6 +2,7 @@
 
     briefing extract CORPUS_DIR --out OUT_DIR [--currency USD] [--no-ner] [--max-article-size 2MB]
                      [--jobs N] [--cache DIR | --no-cache] [--engine dask [--scheduler ADDR]]
+                     [--watch [--interval SECONDS]]
     briefing render NOTEBOOK [-p NAME VALUE]... [--format html,pdf] [--out reports/]
     briefing build [--jobs N] [--force] [--only PATTERN] [--config reports.toml] [--out reports/]
                    [--rates MY_RATES.csv]
@@ -18,6 +19,10 @@ import argparse
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from analysis.tables.shelf import ShelfMemory
 
 # `--max-article-size` units (binary, as file managers show sizes).
 SIZE_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024 ** 2, "mb": 1024 ** 2, "g": 1024 ** 3,
@@ -60,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--scheduler", default=None, metavar="ADDRESS",
                      help="with --engine dask: join this cluster (tcp://host:8786); default a "
                           "local cluster of --jobs workers")
+    ext.add_argument("--watch", action="store_true",
+                     help="stay up: extract again whenever the corpus folder changes (Ctrl-C to "
+                          "stop); a later round pays no start-up (imports, models)")
+    ext.add_argument("--interval", type=float, default=1.0, metavar="SECONDS",
+                     help="with --watch: how often the folder is looked at (default: 1)")
 
     ren = sub.add_parser("render", help="execute one notebook and render it to HTML/PDF")
     ren.add_argument("notebook", type=Path, metavar="NOTEBOOK")
@@ -86,11 +96,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """`briefing extract`: the fact tables of one corpus folder."""
-    # the light modules first: the pool's workers start before pandas is imported here
+    # the light modules first: the pool's workers start before pandas is imported
     from analysis import atomic
-    from analysis.config import cache_root
-    from analysis.tables import perarticle
-    from analysis.tables.daskengine import DaskEngineError
     from analysis.vocab import CURRENCIES
 
     if not args.corpus.is_dir():
@@ -112,6 +119,39 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         print("briefing extract: --scheduler goes with --engine dask", file=sys.stderr)
         return 2
+    if args.interval <= 0:
+        print("briefing extract: --interval must be positive", file=sys.stderr)
+        return 2
+    if not args.watch:
+        return _extract_once(args)
+    from analysis.tables.shelf import ShelfMemory
+    from analysis.tables.warmpool import warm_up
+    from analysis.tables.watch import watch_folder
+
+    statuses: list[int] = []
+    # what a round read of the cache and of the corpus's files, kept for the next rounds
+    memory, files = ShelfMemory(), {}
+    print(f"briefing extract: watching {args.corpus} (every {args.interval:g} s; Ctrl-C to stop)",
+          file=sys.stderr)
+    # once the first round is done, the models a new article needs are loaded while idle
+    rounds = watch_folder(args.corpus, lambda: statuses.append(_extract_once(args, memory, files)),
+                          interval=args.interval, idle=lambda: warm_up(not args.no_ner))
+    print(f"briefing extract: stopped watching after {rounds} extraction(s)", file=sys.stderr)
+    return statuses[-1]
+
+
+def _extract_once(args: argparse.Namespace, memory: ShelfMemory | None = None,
+                  files: dict | None = None) -> int:
+    """One extraction of the corpus and its tables written; the exit status (`memory`,
+    `files`: what earlier rounds of `--watch` read of the cache and of the corpus)."""
+    from analysis.config import cache_root
+    from analysis.tables import perarticle
+    from analysis.tables.daskengine import DaskEngineError
+
+    if not args.corpus.is_dir():  # checked before; with --watch it may have gone since
+        print(f"briefing extract: corpus folder {args.corpus} does not exist or is not a folder",
+              file=sys.stderr)
+        return 2
     jobs = args.jobs or perarticle.default_jobs()
     article_cache = None if args.no_cache else (args.cache or cache_root())
     try:
@@ -126,7 +166,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
                     args.corpus, currency=args.currency.upper(), ner=not args.no_ner,
                     max_bytes=args.max_article_size or ingest.MAX_ARTICLE_BYTES,
                     progress=progress, jobs=jobs, article_cache=article_cache,
-                    engine=args.engine, scheduler=args.scheduler, pool=pool)
+                    engine=args.engine, scheduler=args.scheduler, pool=pool, memory=memory,
+                    read_before=files)
     except DaskEngineError as exc:
         print(f"briefing extract: {exc}", file=sys.stderr)
         return 1
@@ -153,7 +194,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
           f"{len(ds.duplicates)} duplicate article(s) counted once")
     for warning in ds.correction_problems:
         print(f"briefing extract: warning: {warning}", file=sys.stderr)
-    print(f"tables written to {args.out}/: " + ", ".join(f"{t}.csv" for t in dataset.TABLES))
+    # flushed: with --watch, whoever reads the output learns a round is done
+    print(f"tables written to {args.out}/: " + ", ".join(f"{t}.csv" for t in dataset.TABLES),
+          flush=True)
     return 0
 
 

@@ -85,6 +85,9 @@ __all__ = [
 # A file larger than this is listed as a problem, not read: extraction of one article must
 # not take the run hostage (see `load_corpus`). News articles are 2–20 KB.
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+# Files a load keeps for the next load of the same process (`load_corpus(read_before=...)`):
+# their decoded texts, about as much again as the articles hold
+READ_BEFORE_FILES = 20_000
 # The analyst's corrections of extracted figures (read by `analysis.figures`, never an article).
 CORRECTIONS_FILE = "corrections.csv"
 
@@ -151,13 +154,17 @@ class _Context:
 
 
 def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: date | None = None,
-                progress: Progress | None = None, memo: BuiltMemo | None = None) -> Corpus:
+                progress: Progress | None = None, memo: BuiltMemo | None = None,
+                read_before: dict[tuple, LoadedFile] | None = None) -> Corpus:
     """Read every article in `root`; bad files become `problems`, never exceptions.
 
     `max_bytes`: files larger than this are problems (not read, never cut). `today`: no
     publication date is later (default: the clock). `progress` hears of each file read.
     `memo`: where the articles built from each file are remembered between runs
     (`analysis.ingest.memo`); an unchanged file is then decoded but not built again.
+    `read_before`: the files an earlier load of this process read, by path, size and stat
+    stamp (`briefing extract --watch`): one unchanged since is not read again; the dict is
+    brought up to date (the folder's files now, up to `READ_BEFORE_FILES` of them).
     """
     root = Path(root)
     if not root.exists():
@@ -184,9 +191,12 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
     loaded: list[LoadedFile | None] = []
     finder = TaglineFinder()
     progress.stage("reading files", len(keep))
+    read_now: dict[tuple, LoadedFile] = {}
     for f in keep:
+        stat_key = (f.rel, f.size, *f.stamp)
+        read = read_before.get(stat_key) if read_before is not None and f.stamp[2] else None
         try:
-            read = read_file(f)
+            read = read or read_file(f)
         except Unreadable as exc:
             problems.append(Problem(f.rel, str(exc)))
         except Exception as exc:  # a parser bug on one odd file must not lose the corpus
@@ -194,8 +204,14 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
         else:
             finder.add(read.paragraphs())
             loaded.append(read.compact())
+            if read_before is not None and len(read_now) < READ_BEFORE_FILES:
+                read_now[stat_key] = loaded[-1]
         progress.advance()
     del keep
+    if read_before is not None:  # the files of this folder now: a removed one is let go
+        read_before.clear()
+        read_before.update(read_now)
+    del read_now
 
     found = frozenset(KNOWN_TAGLINES) | finder.taglines()
     del finder

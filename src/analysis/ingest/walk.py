@@ -31,6 +31,9 @@ class CorpusFile:
     path: Path
     rel: str  # path relative to the corpus folder, with "/"
     size: int  # bytes
+    # (mtime, ctime in ns, inode): a file whose size and stamp are unchanged was not written
+    # since (ctime moves on any write, and no tool sets it back)
+    stamp: tuple[int, int, int] = (0, 0, 0)
 
 
 @dataclass
@@ -72,12 +75,16 @@ def walk_corpus(root: Path) -> Walk:
             if stat.S_ISDIR(st.st_mode):
                 folders.append(path)
             elif stat.S_ISREG(st.st_mode):
-                walk.files.append(CorpusFile(path=path, rel=rel, size=st.st_size))
+                walk.files.append(CorpusFile(path=path, rel=rel, size=st.st_size, stamp=_stamp(st)))
             else:
                 walk.problems.append(Problem(rel, "not a regular file (a pipe, socket or device): not read"))
     walk.files.sort(key=lambda f: f.rel)
     walk.problems.sort(key=lambda p: p.file)
     return walk
+
+
+def _stamp(st: os.stat_result) -> tuple[int, int, int]:
+    return (st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
 def _symlink(path: Path, rel: str, real_root: Path, walk: Walk) -> None:
@@ -102,6 +109,6 @@ def _symlink(path: Path, rel: str, real_root: Path, walk: Walk) -> None:
         walk.problems.append(Problem(rel, f"unreadable: {exc.strerror or exc}"))
         return
     if stat.S_ISREG(st.st_mode):
-        walk.files.append(CorpusFile(path=path, rel=rel, size=st.st_size))
+        walk.files.append(CorpusFile(path=path, rel=rel, size=st.st_size, stamp=_stamp(st)))
     else:
         walk.problems.append(Problem(rel, "not a regular file (a pipe, socket or device): not read"))

@@ -98,10 +98,22 @@ def _cue_index() -> tuple[dict[str, list[Cue]], list[Cue]]:
 
 
 @cache
+def _word_sets() -> dict[str, frozenset[str]]:
+    """Every word list of ``data/project_words.csv`` by name (the file read once, not once a
+    list: the register asks for ~70 lists)."""
+    sets: dict[str, frozenset[str]] = {}
+    for r in _data("project_words.csv"):
+        sets.setdefault(r["set"], frozenset(r["words"].split()))  # the first row of a name
+    return sets
+
+
+@cache
 def words(name: str) -> frozenset[str]:
     """A word list of ``data/project_words.csv`` (see its `why` column); StopIteration if unknown."""
-    return frozenset(next(r["words"] for r in _data("project_words.csv")
-                          if r["set"] == name).split())
+    found = _word_sets().get(name)
+    if found is None:
+        raise StopIteration(name)
+    return found
 
 
 @lru_cache(maxsize=200_000)

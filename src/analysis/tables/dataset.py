@@ -31,7 +31,7 @@ from analysis.tables.perarticle import (
 )
 from analysis.tables.progress import StageProgress
 from analysis.tables.record import TABLES, Dataset
-from analysis.tables.shelf import Shelf
+from analysis.tables.shelf import Shelf, ShelfMemory
 from analysis.tables.store import IncompleteTables, TablesWriteError, load, write
 from analysis.tables.warmpool import WarmPool
 
@@ -45,7 +45,8 @@ __all__ = ["TABLES", "Dataset", "IncompleteTables", "StageProgress", "TablesWrit
 def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
             max_bytes: int = ingest.MAX_ARTICLE_BYTES, progress: ingest.Progress | None = None,
             jobs: int = 1, article_cache: Path | None = None, engine: str = "local",
-            scheduler: str | None = None, pool: WarmPool | None = None) -> Dataset:
+            scheduler: str | None = None, pool: WarmPool | None = None,
+            memory: ShelfMemory | None = None, read_before: dict | None = None) -> Dataset:
     """Run every extraction step over a corpus folder.
 
     `max_bytes`: files larger than this are listed in the problems table, not read.
@@ -56,13 +57,18 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     cluster of `jobs` workers, or on the cluster at `scheduler`. `pool`: the per-article
     step's pool, started by the caller before the corpus is loaded (`perarticle.early_pool`:
     its workers load their models meanwhile), closed here when the step is done.
+    `memory`: what this process read from the cache folder in an earlier run, kept for the
+    next (`briefing extract --watch`; `tables.shelf.ShelfMemory`), and `read_before` the
+    files it read then (`ingest.load_corpus`: one unchanged since is not read again).
     """
     memo_path = article_cache / LOADED_SHELF if article_cache is not None else None
-    results_cache = ArticleCache(article_cache)
+    results_cache = ArticleCache(article_cache, memory)
     with pool if pool is not None else nullcontext():
-        with Shelf(memo_path, prefix=code_version()) as memo:
+        code = code_version()  # hashed once a run (~7 ms: every file of the package)
+        with Shelf(memo_path, prefix=code, memory=memory) as memo:
             loaded = ingest.load_corpus(corpus_dir, max_bytes=max_bytes, progress=progress,
-                                        memo=memo if memo_path is not None else None)
+                                        memo=memo if memo_path is not None else None,
+                                        read_before=read_before)
         articles = loaded.articles
         release_memory = releaser(len(articles))
         release_memory()  # the files' paragraphs the loader held
@@ -72,7 +78,7 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         results, stats = extract_articles(
             articles, ner=ner, cache=results_cache,
             engine=Engine(name=engine, jobs=jobs, scheduler=scheduler),
-            advance=progress.advance if progress is not None else None, pool=pool)
+            advance=progress.advance if progress is not None else None, pool=pool, code=code)
     # Imported here so that `briefing build` can decide a no-op build without
     # paying for the extraction modules' start-up (morphology dictionaries, NER).
     from analysis import figures, money, projects
@@ -98,7 +104,7 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         articles, entities=found, readings=ReadAhead(results, "projects", merge_order),
         investments=dict(zip(merge_order, pieces.investments.many(
             [results.articles[aid] for aid in merge_order]), strict=True)),
-        label=ShelvedLabels(results, code_version()))
+        label=ShelvedLabels(results, code))
     # each article's word runs as the per-article step made them (an unchanged one's are read)
     signatures = results.many(articles, "signature")
     results_cache.close()  # results extracted again while read (a damaged entry) are kept

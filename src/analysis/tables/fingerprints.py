@@ -15,7 +15,7 @@ PACKAGE_DIR = Path(__file__).resolve().parents[1]
 # Package files that cannot change an extracted table or a rendered briefing: editing them
 # must not invalidate every cached table and force a rebuild of every briefing.
 CODE_HASH_EXCLUDE_DIRS = frozenset({"build", "__pycache__"})
-CODE_HASH_EXCLUDE_FILES = frozenset({"cli.py", "__main__.py"})
+CODE_HASH_EXCLUDE_FILES = frozenset({"cli.py", "__main__.py", "tables/watch.py"})
 
 
 def code_version(package_dir: Path = PACKAGE_DIR) -> str:

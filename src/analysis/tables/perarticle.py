@@ -31,7 +31,7 @@ from typing import Any
 from threadpoolctl import threadpool_limits
 
 from analysis.tables.fingerprints import code_version
-from analysis.tables.shelf import Shelf
+from analysis.tables.shelf import Shelf, ShelfMemory
 from analysis.tables.warmpool import WarmPool, files_in, start_pool
 
 RESULTS_FILE = "results.sqlite"
@@ -94,10 +94,12 @@ def _utf8(text: str) -> bytes:
 
 
 class ArticleCache:
-    """Per-article results on disk, field by field (`root` None: no cache)."""
+    """Per-article results on disk, field by field (`root` None: no cache); `memory`: the
+    values read kept for the process's next runs (`briefing extract --watch`)."""
 
-    def __init__(self, root: Path | None) -> None:
+    def __init__(self, root: Path | None, memory: ShelfMemory | None = None) -> None:
         self.root = root
+        self.memory = memory
         self._shelf: Shelf | None = None
         self._pieces: Shelf | None = None
 
@@ -105,7 +107,8 @@ class ArticleCache:
     def shelf(self) -> Shelf:
         """The results file, opened on first use."""
         if self._shelf is None:
-            self._shelf = Shelf(self.root / RESULTS_FILE if self.root is not None else None)
+            self._shelf = Shelf(self.root / RESULTS_FILE if self.root is not None else None,
+                                memory=self.memory)
         return self._shelf
 
     def has(self, key: str) -> bool:
@@ -149,7 +152,8 @@ class ArticleCache:
         """The file of what was made from the results (`analysis.tables.derived`: an
         article's rows of a table), opened on first use."""
         if self._pieces is None:
-            self._pieces = Shelf(self.root / PIECES_FILE if self.root is not None else None)
+            self._pieces = Shelf(self.root / PIECES_FILE if self.root is not None else None,
+                                 memory=self.memory)
         return self._pieces
 
     def get_pieces(self, keys: list[str], name: str) -> dict[str, Any]:
@@ -246,22 +250,23 @@ class Engine:
 
 def extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache,
                      engine: Engine = Engine(), advance: Callable[[], None] | None = None,
-                     pool: WarmPool | None = None) -> tuple[ArticleResults, PerArticleStats]:
+                     pool: WarmPool | None = None, code: str | None = None,
+                     ) -> tuple[ArticleResults, PerArticleStats]:
     """Every article's result by article id, from the cache or extracted (here, in a pool of
     `engine.jobs` processes, or on Dask), in article order (`ArticleResults`: read from
     the cache one at a time when asked). `pool`: a pool started earlier
-    (`analysis.tables.warmpool`), used for the misses however few they are."""
+    (`analysis.tables.warmpool`), used for the misses however few they are. `code`: the
+    package's `code_version()`, when the caller has it."""
     with threadpool_limits(limits=1, user_api="blas"):
         # natasha's tagger multiplies small matrices: on two or more BLAS threads it spends
         # its time waiting for them (3× slower on a busy two-core machine)
         return _extract_articles(articles, ner=ner, cache=cache, engine=engine, advance=advance,
-                                 pool=pool)
+                                 pool=pool, code=code or code_version())
 
 
 def _extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache,
                       engine: Engine, advance: Callable[[], None] | None,
-                      pool: WarmPool | None) -> tuple[ArticleResults, PerArticleStats]:
-    code = code_version()
+                      pool: WarmPool | None, code: str) -> tuple[ArticleResults, PerArticleStats]:
     keys = [article_key(a, code, ner) for a in articles]
     results = ArticleResults(cache, ner)
     misses: list[int] = []

@@ -7,6 +7,12 @@ is stored is the value as it was then) and written in one transaction at `close`
 that loses only the unwritten entries (they are made again). A value that cannot be
 unpickled (damaged, or from an older layout) reads as missing; a store that cannot be
 opened or written only costs time.
+
+A process that extracts again and again (`briefing extract --watch`) hands every shelf one
+`ShelfMemory`: the values it read are kept unpickled (by file and key, up to a number of
+entries), so a later round neither queries nor unpickles an unchanged article's entries. A
+key names its content (the article's key, the code version), so a kept value is never
+stale; a value put under a key drops what was kept under it.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Shelf"]
+__all__ = ["Shelf", "ShelfMemory"]
 
 PICKLE_START = pickle.PROTO + bytes([5])  # what `pickle.dumps(…, protocol=5)` begins with
 PICKLE_END = pickle.STOP
@@ -24,17 +30,47 @@ BATCH = 500  # entries kept before they are written (a bounded amount of memory)
 # a concurrent writer (two builds on one cache) holds the file this long at most
 BUSY_SECONDS = 30.0
 QUERY_KEYS = 500  # keys asked in one query (SQLite allows 32,766 parameters; any size works)
+# values a `ShelfMemory` keeps at most (a corpus of ~10,000 articles: about ten an article);
+# past it, values are read from the file as without one
+MEMORY_ENTRIES = 100_000
+
+
+class ShelfMemory:
+    """Values read from shelves, kept unpickled between the runs of one process (see the
+    module docstring); at most `limit` of them, then no more are kept."""
+
+    def __init__(self, limit: int = MEMORY_ENTRIES) -> None:
+        self.limit = limit
+        self.files: dict[str, dict[str, Any]] = {}
+        self.size = 0
+
+    def of(self, path: Path) -> dict[str, Any]:
+        """The values kept for the shelf file `path`, by full key."""
+        return self.files.setdefault(str(path), {})
+
+    def keep(self, kept: dict[str, Any], key: str, value: Any) -> None:
+        """Keep `value` under `key` in `kept` (one file's values), while there is room."""
+        if key not in kept and self.size < self.limit:
+            kept[key] = value
+            self.size += 1
+
+    def drop(self, kept: dict[str, Any], key: str) -> None:
+        if kept.pop(key, None) is not None:
+            self.size -= 1
 
 
 class Shelf:
     """Pickled values by key in the SQLite file `path` (None: remembers nothing); `prefix`
-    goes before every key (the code version: entries of other code are never read)."""
+    goes before every key (the code version: entries of other code are never read);
+    `memory`: where the values read are kept for the process's next runs."""
 
-    def __init__(self, path: Path | None, prefix: str = "") -> None:
+    def __init__(self, path: Path | None, prefix: str = "", memory: ShelfMemory | None = None) -> None:
         self.path = path
         self.prefix = prefix
         self.pending: dict[str, bytes] = {}
         self.db: sqlite3.Connection | None = None
+        self.memory = memory if path is not None else None
+        self.kept: dict[str, Any] = memory.of(path) if memory is not None and path is not None else {}
         if path is None:
             return
         try:
@@ -49,6 +85,8 @@ class Shelf:
     def get(self, key: str) -> Any | None:
         """The value stored under `key`, or None."""
         key = self.prefix + key
+        if key in self.kept:
+            return self.kept[key]
         data = self.pending.get(key)
         if data is None and self.db is not None:
             try:
@@ -59,16 +97,21 @@ class Shelf:
         if data is None:
             return None
         try:
-            return pickle.loads(data)
+            value = pickle.loads(data)
         except Exception:  # damaged or from an older layout: as if missing
             return None
+        if self.memory is not None and key not in self.pending:
+            self.memory.keep(self.kept, key, value)
+        return value
 
     def get_many(self, keys: list[str]) -> dict[str, Any]:
         """The values stored under `keys` (those missing or unreadable are left out): one
         query for many keys, not one each (a corpus's entries are read a field at a time)."""
         full = {self.prefix + key: key for key in keys}
-        found: dict[str, bytes] = {full[k]: self.pending[k] for k in full if k in self.pending}
-        wanted = [k for k in full if full[k] not in found]
+        out: dict[str, Any] = {full[k]: self.kept[k] for k in full if k in self.kept}
+        found: dict[str, bytes] = {full[k]: self.pending[k] for k in full
+                                   if k in self.pending and full[k] not in out}
+        wanted = [k for k in full if full[k] not in found and full[k] not in out]
         if self.db is not None:
             try:
                 for start in range(0, len(wanted), QUERY_KEYS):
@@ -78,19 +121,20 @@ class Shelf:
                         f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk))
             except sqlite3.Error:
                 pass  # as if missing: the caller makes them again
-        out: dict[str, Any] = {}
         for key, data in found.items():
             try:
-                out[key] = pickle.loads(data)
+                out[key] = value = pickle.loads(data)
             except Exception:  # damaged or from an older layout: as if missing
                 continue
+            if self.memory is not None and self.prefix + key not in self.pending:
+                self.memory.keep(self.kept, self.prefix + key, value)
         return out
 
     def has(self, key: str) -> bool:
         """Whether a whole pickle is stored under `key`: its first and last bytes, checked
         in the file (it is unpickled only when used)."""
         key = self.prefix + key
-        if key in self.pending:
+        if key in self.pending or key in self.kept:
             return True
         if self.db is None:
             return False
@@ -117,6 +161,8 @@ class Shelf:
         """Store `value` under `key` (pickled now; written by `BATCH` or at `close`)."""
         if self.db is None:
             return
+        if self.memory is not None:  # read back from its pickle, not the object given
+            self.memory.drop(self.kept, self.prefix + key)
         self.pending[self.prefix + key] = pickle.dumps(value, protocol=5)
         if len(self.pending) >= BATCH:
             self.flush()

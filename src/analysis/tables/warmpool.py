@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-__all__ = ["WarmPool", "files_in", "start_pool"]
+__all__ = ["WarmPool", "files_in", "start_pool", "warm_up"]
 
 # A few sentences that take every model and table of the per-article step on their first
 # article: money (an amount with its year), a person with a role for the NER and its
@@ -34,13 +34,15 @@ WARM_UP_TEXT = (
 )
 
 
-def _warm_up(ner: bool) -> None:
-    """What a worker does once, before its first chunk: the per-article step on a short
-    article (its result is dropped; what stays is what the step loads on first use)."""
-    from analysis.ingest import Article, Segment
-    from analysis.tables.perarticle import extract_many, one_blas_thread_in_this_worker
+def warm_up(ner: bool) -> None:
+    """What a worker does once, before its first chunk (and `briefing extract --watch` once
+    its first round is done): the per-article step on a short article (its result is
+    dropped; what stays is what the step loads on first use)."""
+    from threadpoolctl import threadpool_limits
 
-    one_blas_thread_in_this_worker()
+    from analysis.ingest import Article, Segment
+    from analysis.tables.perarticle import extract_many
+
     text = WARM_UP_TEXT
     segments, pos = [], 0
     for line in text.split("\n"):
@@ -50,7 +52,16 @@ def _warm_up(ner: bool) -> None:
                       source=None, url=None, published=date(2025, 1, 15),
                       published_inferred=False, published_evidence=None, text=text,
                       original=text, segments=tuple(segments), sha256="")
-    extract_many([article], ner)
+    with threadpool_limits(limits=1, user_api="blas"):  # as the per-article step runs
+        extract_many([article], ner)
+
+
+def _warm_up_worker(ner: bool) -> None:
+    """A pool worker's start: one BLAS thread for good, then `warm_up`."""
+    from analysis.tables.perarticle import one_blas_thread_in_this_worker
+
+    one_blas_thread_in_this_worker()
+    warm_up(ner)
 
 
 def _ready() -> bool:
@@ -80,7 +91,7 @@ def start_pool(jobs: int, ner: bool) -> WarmPool:
     submitted while none is idle), each warming up in the background."""
     context = multiprocessing.get_context("forkserver")
     executor = cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context,
-                                      initializer=_warm_up, initargs=(ner,))
+                                      initializer=_warm_up_worker, initargs=(ner,))
     for _ in range(jobs):
         executor.submit(_ready)
     return WarmPool(executor=executor, jobs=jobs)

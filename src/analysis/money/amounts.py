@@ -50,6 +50,7 @@ from analysis.money.grammar import (
 )
 from analysis.money.implied import resolve_implied
 from analysis.money.latin import holds_any
+from analysis.money.restated import drop_restated
 from analysis.money.tokens import token_starts
 from analysis.vocab import QUALIFIERS
 
@@ -237,7 +238,7 @@ def find_amounts(text: str) -> list[Amount]:
     if not text:
         return []
     scan = _scan_copy(text)
-    found = [a for a in elided_amounts(scan, _find(scan))
+    found = [a for a in elided_amounts(scan, drop_restated(scan, _find(scan)))
              if a.value <= MAX_VALUE and (a.value_high or 0) <= MAX_VALUE
              and not is_ticker(scan, a.start, a.end)]
     if scan is text:

@@ -168,15 +168,18 @@ CORE = re.compile(
     rf"(?:{_SPS}(?P<scale>{_SCALE})"
     # «38 млрд 607,6 млн», «три миллиарда восемьсот миллионов»: a smaller tail
     rf"(?:{_SPS}(?P<num2>{_DIGITS}|(?<![\w-]){_SPELLED_INT}){_SPS}(?P<scale2>{_SCALE}))?"
-    # «318 млн 412 тыс. 950 рублей», «62 тыс. 500 руб.»: units after the scales
-    rf"(?:{_SPS}(?P<units>\d{{1,3}})(?={_SPS}{_CURRENCY}))?)?"
+    # «318 млн 412 тыс. 950 рублей», «62 тыс. 500 руб.», «двенадцать тысяч пятьсот рублей»:
+    # units after the scales
+    rf"(?:{_SPS}(?P<units>\d{{1,3}}|(?<![\w-]){_SPELLED_INT})(?={_SPS}{_CURRENCY}))?)?"
     rf"(?:{_SPELLED_AGAIN})?"
     rf"|(?P<half>{_HALF_SCALE})"
     # «миллиард пятьсот двадцать миллионов»: a bare scale with a smaller tail
     rf"|(?P<bare>{_BARE_SCALE})"
     rf"(?:{_SPP}(?P<btail>(?<![\w-]){_SPELLED_INT}|{_DIGITS}){_SPS}(?P<bscale>{_SCALE})"
     # «около миллиарда ста.»: speech leaves the smaller scale out after hundreds
-    rf"|{_SPP}(?P<bhund>{_HUNDRED_WORD})(?=[ \u00a0]*(?:[.,;!?)—–]|$)))?"
+    rf"|{_SPP}(?P<bhund>{_HUNDRED_WORD})(?=[ \u00a0]*(?:[.,;!?)—–]|$))"
+    # «тысяча двести долларов»: a thousand and its units, the currency after them
+    rf"|(?<=[Тт]ысяча){_SPP}(?P<bunits>{_SPELLED_INT})(?={_SPS}{_CURRENCY}))?"
     r")"
     rf"(?:{_SPS}(?P<cur>{_CURRENCY})(?:{_KOPECKS})?)?",
     re.IGNORECASE,
@@ -236,9 +239,11 @@ TIME_WORDS = frozenset({"год", "месяц", "квартал", "полуго�
                         "ранее", "ежегодно", "ежемесячно", "прошлый", "текущий", "этот"})
 
 
-# «минус 43,6 млн», «−12 млн», «(-5 млн)», «: -5 млн»: the sign of a balance or a change (a
-# hyphen only after a bracket or a colon: elsewhere it joins a range or opens a list item)
-MINUS_BEFORE = re.compile(r"(?:(?<![\w-])[Мм]инус[ \u00a0]+|\u2212[ \u00a0]?|(?<=[(:])-|(?<=:[ \u00a0])-)\Z")
+# «минус 43,6 млн», «−12 млн», «(-5 млн)», «: -5 млн», «: –5 млн», «— -5 млн»: the sign of a
+# balance or a change (a hyphen or an en dash only after a bracket or a colon, a hyphen after
+# a dash: elsewhere it joins a range or opens a list item)
+MINUS_BEFORE = re.compile(r"(?:(?<![\w-])[Мм]инус[ \u00a0]+|\u2212[ \u00a0]?|(?<=[(:])[-–]"
+                          r"|(?<=:[ \u00a0])[-–]|(?<=[—–][ \u00a0])-)\Z")
 
 # Money words that let a bare «около 54 миллиардов» borrow a currency from further back.
 MONEY_CONTEXT = re.compile(
@@ -248,6 +253,10 @@ MONEY_CONTEXT = re.compile(
 
 
 _THOUSANDS_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")  # «35.000», «12,500» before a currency
+# …but «0,137 евро» is a fraction (no thousands group starts with 0), and so is a number
+# whose currency word is a genitive singular: a fraction governs it («1,125 доллара»,
+# «2,150 рубля»), a whole 1125 a plural («1125 долларов»)
+_FRACTION_CASE = re.compile(r"(?i)(?:доллара|рубля|юаня)(?!\w)")
 _HAS_FRACTION = re.compile(r"[.,]\d")
 
 
@@ -288,12 +297,13 @@ def read_core(m: re.Match[str]) -> Core | None:
     scale = scale_value(scale_word)
     if cur and cur.lower().startswith("коп"):  # «99 коп.»
         number, currency = number / 100, "RUB"
-    elif _THOUSANDS_GROUP.fullmatch(raw) and (cur or pre) and not scale_word:
+    elif (_THOUSANDS_GROUP.fullmatch(raw) and (cur or pre) and not scale_word
+          and raw[0] != "0" and not (cur and _FRACTION_CASE.search(cur))):
         number = float(raw[:-4] + raw[-3:])  # «35.000 руб.», «12,500 руб»: one thousands group
     elif kop and not _HAS_FRACTION.search(raw) and not scale_word:
         number += int(kop) / 100  # «2 499 руб. 90 коп.»
-    if units:  # «318 млн 412 тыс. 950 рублей»
-        number += int(units) / scale
+    if units:  # «318 млн 412 тыс. 950 рублей», «двенадцать тысяч пятьсот рублей»
+        number += (_number(units) or 0.0) / scale
     if num2:  # «38 млрд 607,6 млн»: add the smaller tail
         tail = _number(num2)
         tail_scale = scale_value(scale2)
@@ -323,6 +333,8 @@ def _bare_core(m: re.Match[str], currency: str | None) -> Core:
     tail_scale = scale_value(bscale)
     if (hundreds := m.group("bhund")) and scale >= 1e6:  # «миллиарда ста»: 1.1 bn
         tail, tail_scale = _number(hundreds), scale / 1000
+    if units := m.group("bunits"):  # «тысяча двести долларов»: 1,200
+        tail, tail_scale = _number(units), 1.0
     if tail is not None and tail_scale * tail < scale:
         return Core(start=start, end=end, number=1.0 + tail * tail_scale / scale,
                     scale=scale, has_scale=True, currency=currency, prefixed=bool(pre))

@@ -216,8 +216,10 @@ def _core_matches(text: str) -> list[re.Match[str]]:
             num, pre, scale, cur = m.group("num", "pre", "scale", "cur")
             plain = num is not None and not (pre or scale or cur)
             if plain:
-                if text[c].isdigit() and _RANGE_NEXT.match(text, m.end()):
-                    out.append(m)  # the low end of «2–3 млрд», «от 2 до 3 млрд»
+                if _RANGE_NEXT.match(text, m.end()):
+                    # the low end of «2–3 млрд», «от 2 до 3 млрд», «от двух до трёх
+                    # миллиардов», «два-три миллиарда»
+                    out.append(m)
                     last_end = m.end()
                 continue  # a spelled numeral or a bare number before the head
             if m.end() > p:

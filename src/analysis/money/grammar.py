@@ -110,7 +110,9 @@ _SPOKEN_TENTHS = (rf"{_SPP}и{_SPP}{_DIGIT_WORD}"
                   rf"(?={_SPP}(?:миллиона|миллиарда|триллиона)(?!\w))")
 _HUNDRED_WORD = ("(?:" + _alt([w for w, v in NUMERALS.items() if v >= 100 and v % 100 == 0])
                  + r")(?!\w)")
-_SPELLED = rf"(?<![\w-]){_SPELLED_INT}(?:{_FRACTION_TAIL}|{_SPOKEN_TENTHS})?"
+# (after a hyphen only the high end of a spoken range: «два-три миллиарда», «пяти-семи»)
+_SPELLED = (rf"(?:(?<![\w-])|(?<=[а-яё]-)){_SPELLED_INT}"
+            rf"(?:{_FRACTION_TAIL}|{_SPOKEN_TENTHS})?")
 _SCALE_FORMS = r"(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
 _SCALE = (
     r"(?:(?:тыс|млн|млрд|трлн)(?:\.|[ \u00a0]\.(?=[ \u00a0]*[дре$€])|(?!\w))"  # «40 млн . долларов»

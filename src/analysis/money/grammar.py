@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.lang import parse
+from analysis.lang.morph import parses
 from analysis.money.values import (
     CURRENCY_CUES,
     NUMERALS,
@@ -348,6 +349,9 @@ def _bare_core(m: re.Match[str], currency: str | None) -> Core:
 
 
 # --------------------------------------------------------------------------- context tests
+_COUNTED_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR", "ADJS"})
+
+
 @lru_cache(maxsize=50_000)
 def _is_counted_noun(word: str) -> bool:
     """True if `word` after «5 тыс.» names what is counted (тракторов, тонн, новых…)."""
@@ -355,7 +359,12 @@ def _is_counted_noun(word: str) -> bool:
     if p.normal_form in TIME_WORDS or p.normal_form in vocabulary().money_nouns:
         # «3,4 млн годом ранее»: time; «о 700 миллионах импорта»: the money named, not a thing
         return False
-    return p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "ADJS"}
+    if p.tag.POS not in _COUNTED_POS:
+        return False
+    # What a scale counts stands in the genitive («12 млн тонн», «5 тыс. новых»); a noun that
+    # cannot be one starts the next phrase: «ещё 12 млн вуз получил по программе»
+    return any(q.tag.POS in _COUNTED_POS and ("gent" in q.tag or "Fixd" in q.tag)
+               for q in parses(word.lower()))
 
 
 def counts_something(text: str, end: int) -> bool:

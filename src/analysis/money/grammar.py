@@ -112,6 +112,9 @@ _SPOKEN_TENTHS = (rf"{_SPP}и{_SPP}{_DIGIT_WORD}"
 _HUNDRED_WORD = ("(?:" + _alt([w for w, v in NUMERALS.items() if v >= 100 and v % 100 == 0])
                  + r")(?!\w)")
 # (after a hyphen only the high end of a spoken range: «два-три миллиарда», «пяти-семи»)
+# «2 с половиной миллиарда»: digits and a spoken half
+_DIGITS_HALF = ("(?:" + "|".join(_SPP + _SPP.join(map(re.escape, h.split())) for h in _HALVES)
+                + r")(?!\w)")
 _SPELLED = (rf"(?:(?<![\w-])|(?<=[а-яё]-)){_SPELLED_INT}"
             rf"(?:{_FRACTION_TAIL}|{_SPOKEN_TENTHS})?")
 _SCALE_FORMS = r"(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
@@ -167,7 +170,7 @@ _PREFIX = r"(?:US\$|[$€₽£¥₸]|(?-i:USD|EUR|RUB|BYN|CNY|KZT|GBP|Br)(?=[ \u
 CORE = re.compile(
     rf"(?:(?P<pre>{_PREFIX}){_SPS})?"
     r"(?:"
-    rf"(?P<num>{_DIGITS}|{_SPELLED})(?:{_AND_MORE})?"
+    rf"(?P<num>{_DIGITS}(?:{_DIGITS_HALF})?|{_SPELLED})(?:{_AND_MORE})?"
     rf"(?:{_SPS}(?P<scale>{_SCALE})"
     # «38 млрд 607,6 млн», «три миллиарда восемьсот миллионов»: a smaller tail
     rf"(?:{_SPS}(?P<num2>{_DIGITS}|(?<![\w-]){_SPELLED_INT}){_SPS}(?P<scale2>{_SCALE}))?"
@@ -321,9 +324,16 @@ def read_core(m: re.Match[str]) -> Core | None:
                 currency=currency, prefixed=bool(pre))
 
 
+_HALF_AFTER_DIGITS = re.compile(_DIGITS_HALF + r"\Z")
+
+
 def _number(raw: str) -> float | None:
     """Value of a digit string or of spelled-out numerals."""
-    return parse_number(raw) if raw[0].isdigit() else spelled_value(raw)
+    if not raw[0].isdigit():
+        return spelled_value(raw)
+    half = _HALF_AFTER_DIGITS.search(raw)  # «2 с половиной» (the half is the only words)
+    number = parse_number(raw[:half.start()] if half else raw)
+    return number + 0.5 if number is not None and half else number
 
 
 def _bare_core(m: re.Match[str], currency: str | None) -> Core:

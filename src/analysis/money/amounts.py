@@ -26,31 +26,34 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from analysis.lang import fold_case
+from analysis.money.around import (
+    CLAUSE_END,
+    MINUS_BEFORE,
+    REACHED_VERB,
+    UNIT_AFTER,
+    VAGUE_BEFORE,
+    counts_something,
+    is_rate_quote,
+    is_ticker,
+)
 from analysis.money.elided import elided_amounts
 from analysis.money.folded import FOLD_DIFFERS, case_sensitive
 from analysis.money.grammar import (
-    CLAUSE_END,
     CORE,
     FROM_BEFORE,
-    MINUS_BEFORE,
     NUMERALS,
     QUALIFIER_BEFORE,
     QUALIFIER_PHRASES,
     RANGE_DASH,
     RANGE_TO,
-    REACHED_VERB,
-    UNIT_AFTER,
-    VAGUE_BEFORE,
     Core,
-    counts_something,
-    is_rate_quote,
-    is_ticker,
     parse_number,
     read_core,
 )
 from analysis.money.implied import resolve_implied
 from analysis.money.latin import holds_any
 from analysis.money.restated import drop_restated
+from analysis.money.scancopy import scan_copy
 from analysis.money.tokens import token_starts
 from analysis.vocab import QUALIFIERS
 
@@ -97,16 +100,6 @@ class RangePair(NamedTuple):
 
 
 MAX_VALUE = 1e14  # no economy has more, in any currency: «1 200 000 000 000 000 рублей»
-# Latin letters that look Cyrillic, typed or OCR'd into Cyrillic words («дoлларов»)
-_LOOKALIKE_LATIN = "aceopxyACEHKMOPTXB"
-_LOOKALIKES = str.maketrans(_LOOKALIKE_LATIN, "асеорхуАСЕНКМОРТХВ")
-_LOOKALIKE_SET = frozenset(_LOOKALIKE_LATIN)  # a `_MIXED_SCRIPT` match starts at one
-# (the rare Latin letter first, so sre skips ahead quickly over Cyrillic text)
-_MIXED_SCRIPT = re.compile(f"[{_LOOKALIKE_LATIN}]" + r"(?:(?<=[А-Яа-яЁё].)|(?=[А-Яа-яЁё]))")
-_MIXED_WORD = re.compile(r"[^\W\d_]{2,}")
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-_LATIN = re.compile(r"[A-Za-z]")
-_NO_BRACKETS = str.maketrans("[]", "  ")
 _IMPLIED_MIN_SCALE = 1e6  # a bare «5 тыс.» is nearly always a count, never implied money
 # (group number in QUALIFIER_BEFORE, qualifier) of each qualifier phrase, in table order
 _QUALIFIER_GROUPS = tuple((QUALIFIER_BEFORE.groupindex[f"q{i}"], qual)
@@ -239,7 +232,7 @@ def find_amounts(text: str) -> list[Amount]:
     """
     if not text:
         return []
-    scan = _scan_copy(text)
+    scan = scan_copy(text)
     found = [a for a in elided_amounts(scan, drop_restated(scan, _find(scan)))
              if a.value <= MAX_VALUE and (a.value_high or 0) <= MAX_VALUE
              and not is_ticker(scan, a.start, a.end)]
@@ -252,23 +245,6 @@ def find_amounts(text: str) -> list[Amount]:
         out.append(replace(a, start=start, end=end, surface=text[start:end]))
     return out
 
-
-def _scan_copy(text: str) -> str:
-    """`text` with look-alike Latin letters of mixed-script words made Cyrillic and editorial
-    square brackets made spaces, offset for offset."""
-    scan = text
-    if holds_any(scan, _LOOKALIKE_SET) and _MIXED_SCRIPT.search(scan):
-        scan = _MIXED_WORD.sub(_cyrillic_word, scan)
-    if "[" in scan:
-        scan = scan.translate(_NO_BRACKETS)
-    return scan
-
-
-def _cyrillic_word(m: re.Match[str]) -> str:
-    word = m.group()
-    if _CYRILLIC.search(word) and _LATIN.search(word):
-        return word.translate(_LOOKALIKES)
-    return word
 
 
 def _find(text: str) -> list[Amount]:

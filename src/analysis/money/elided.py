@@ -24,7 +24,8 @@ import re
 from typing import TYPE_CHECKING
 
 from analysis.lang import parse
-from analysis.money.grammar import UNIT_AFTER, parse_number, scale_value
+from analysis.money.around import UNIT_AFTER
+from analysis.money.grammar import parse_number, scale_value
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from analysis.lang import fold_case
+from analysis.money.against import compared_currency
 from analysis.money.around import (
     CLAUSE_END,
     MINUS_BEFORE,
@@ -270,6 +271,10 @@ def _find(text: str) -> list[Amount]:
             i += 2
             continue
         single = _single(text, core, level)
+        if single is None and (cur := compared_currency(text, cores[i - 1] if i else None, core)):
+            # «98 тыс. рублей против примерно 90 тысяч»
+            if (single := _single(text, replace(core, currency=cur), level)) is not None:
+                single = replace(single, implied_currency=True)
         if single is not None:
             out.append(single)
         i += 1

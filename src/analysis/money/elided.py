@@ -45,7 +45,8 @@ _DASH_BEFORE = re.compile(r"[—–:][ \u00a0]*\Z")  # «Окончательн�
 # «было 241», «заложенных 180», is read by its part of speech)
 _WORDS_BEFORE = frozenset({"на", "до", "около", "порядка", "примерно", "почти", "свыше",
                            "более", "менее", "уже", "лишь", "только", "всего"})
-_AFTER = re.compile(r"[ \u00a0]*(?:(?P<p>$|[.,;!?]|:(?!\d)|[—–][ \u00a0])|(?P<w>[А-Яа-яЁё]+))")
+# (a closing quote ends a quoted figure too: «и мы надеемся выйти на 700»», «получил «более 50»»)
+_AFTER = re.compile(r"[ \u00a0]*(?:(?P<p>$|[.,;!?»”]|:(?!\d)|[—–][ \u00a0])|(?P<w>[А-Яа-яЁё]+))")
 _VERBAL_BEFORE = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRCL", "PRED"})
 _VERBAL = frozenset({"VERB", "INFN", "ADVB", "CONJ", "PRCL", "PRED", "GRND", "PRTS"})
 _SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]*[ \u00a0\n]+(?=[—–-]?[ \u00a0]*[«\"„(]?[А-ЯЁA-Z])|\n")

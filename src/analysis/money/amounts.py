@@ -52,6 +52,7 @@ from analysis.money.grammar import (
     read_core,
 )
 from analysis.money.implied import resolve_implied
+from analysis.money.inverted import inverted_figures
 from analysis.money.latin import holds_any
 from analysis.money.restated import drop_restated
 from analysis.money.scancopy import scan_copy
@@ -278,7 +279,21 @@ def _find(text: str) -> list[Amount]:
         if single is not None:
             out.append(single)
         i += 1
-    return resolve_implied(text, out)
+    return resolve_implied(text, _with_inverted(text, out))
+
+
+def _with_inverted(text: str, found: list[Amount]) -> list[Amount]:
+    """`found` with the figures whose scale comes first («миллионов на триста»), in place of
+    any amount inside them («триста рублей»)."""
+    inverted = inverted_figures(text)
+    if not inverted:
+        return found
+    kept = [a for a in found if not any(f.start < a.end and a.start < f.end for f in inverted)]
+    kept += [Amount(start=f.start, end=f.end, surface=text[f.start:f.end], value=f.low,
+                    currency=f.currency or "", qualifier="approx" if f.high is None else "range",
+                    value_low=f.low if f.high is not None else None, value_high=f.high,
+                    implied_currency=f.currency is None) for f in inverted]
+    return sorted(kept, key=lambda a: a.start)
 
 
 def _range_pair(text: str, low: Core, high: Core) -> RangePair | None:

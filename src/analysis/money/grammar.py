@@ -34,6 +34,7 @@ from analysis.money.values import (
 
 __all__ = [
     "CORE",
+    "CURRENCY",
     "CURRENCY_CUES",
     "FROM_BEFORE",
     "NUMERALS",
@@ -42,6 +43,7 @@ __all__ = [
     "RANGE_DASH",
     "RANGE_TO",
     "SCALES",
+    "SPELLED_INT",
     "Core",
     "MoneyVocabulary",
     "currency_code",
@@ -147,6 +149,10 @@ _SPELLED_AGAIN = rf"{_SPS}\({_SPELLED_WORD}(?:[ \u00a0-]+{_SPELLED_WORD}){{0,12}
 _AND_MORE = rf"{_SPP}с{_SPP}(?:лишним|небольшим|гаком)"
 # BelTA writes Belarusian rubles as a glued prefix: «Br1,5 млрд», «на Br350 млн».
 _PREFIX = r"(?:US\$|[$€₽£¥₸]|(?-i:USD|EUR|RUB|BYN|CNY|KZT|GBP|Br)(?=[ \u00a0]*\d))"
+
+# The pieces other patterns of the package build on: a spelled-out whole number, a currency.
+SPELLED_INT = _SPELLED_INT
+CURRENCY = _CURRENCY
 
 # The core of an amount. Groups: pre (prefix currency), num (digits or spelled), scale,
 # num2 + scale2 («38 млрд 607,6 млн»), half («полмиллиона»), bare («миллиард»), cur.

@@ -174,7 +174,8 @@ CORE = re.compile(
     # «около миллиарда ста.»: speech leaves the smaller scale out after hundreds
     rf"|{_SPP}(?P<bhund>{_HUNDRED_WORD})(?=[ \u00a0]*(?:[.,;!?)—–]|$))"
     # «тысяча двести долларов»: a thousand and its units, the currency after them
-    rf"|(?<=[Тт]ысяча){_SPP}(?P<bunits>{_SPELLED_INT})(?={_SPS}{_CURRENCY}))?"
+    rf"|(?:(?<=[Тт]ысяч[аиу])|(?<=[Тт]ысячей)){_SPP}(?P<bunits>{_SPELLED_INT})"
+    rf"(?={_SPS}{_CURRENCY}))?"
     r")"
     rf"(?:{_SPS}(?P<cur>{_CURRENCY})(?:{_KOPECKS})?)?",
     re.IGNORECASE,

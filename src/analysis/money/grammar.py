@@ -76,7 +76,8 @@ _DIGITS = (
     r"|\d{1,3}(?:,\d{3}){2,}(?![\d,])"  # 1,200,000 (rare English style)
     r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"  # 1.200.000
     r"|\d+)"
-    r"(?:[.,]\d+|,-)?(?![\d])"  # decimal part with comma or dot; «5 000,- руб.»
+    # decimal part with comma or dot; «5 000,- руб.»; a document's «5 450 000-00 руб.»
+    r"(?:[.,]\d+|,-|-00(?=[ \u00a0]*р))?(?![\d])"
 )
 _NUMERAL_WORD = "(?:" + _alt(list(NUMERALS)) + ")"
 _HALVES = vocabulary().half_phrases
@@ -160,6 +161,8 @@ CORE = re.compile(
     rf"(?:(?P<pre>{_PREFIX}){_SPS})?"
     r"(?:"
     rf"(?P<num>{_DIGITS}(?:{_DIGITS_HALF})?|{_SPELLED})(?:{_AND_MORE})?"
+    # «в размере 1 (одного) миллиона рублей»: the number spelled out again before its scale
+    rf"(?:(?={_SPS}\(){_SPELLED_AGAIN}(?={_SPS}{_SCALE}))?"
     rf"(?:{_SPS}(?P<scale>{_SCALE})"
     # «38 млрд 607,6 млн», «три миллиарда восемьсот миллионов»: a smaller tail
     rf"(?:{_SPS}(?P<num2>{_DIGITS}|(?<![\w-]){_SPELLED_INT}){_SPS}(?P<scale2>{_SCALE}))?"
@@ -169,7 +172,7 @@ CORE = re.compile(
     rf"(?:{_SPELLED_AGAIN})?"
     rf"|(?P<half>{_HALF_SCALE})"
     # «миллиард пятьсот двадцать миллионов»: a bare scale with a smaller tail
-    rf"|(?P<bare>{_BARE_SCALE})"
+    rf"|(?P<bare>{_BARE_SCALE})(?:{_AND_MORE}(?={_SPS}{_CURRENCY}))?"
     rf"(?:{_SPP}(?P<btail>(?<![\w-]){_SPELLED_INT}|{_DIGITS}){_SPS}(?P<bscale>{_SCALE})"
     # «около миллиарда ста.»: speech leaves the smaller scale out after hundreds
     rf"|{_SPP}(?P<bhund>{_HUNDRED_WORD})(?=[ \u00a0]*(?:[.,;!?)—–]|$))"

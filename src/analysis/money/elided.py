@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 
 from analysis.lang import parse
 from analysis.money.around import UNIT_AFTER
-from analysis.money.grammar import parse_number, scale_value
+from analysis.money.grammar import SPELLED_INT, parse_number, scale_value
+from analysis.money.values import spelled_value
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -38,6 +39,14 @@ _BARE = re.compile(
     # (a digit first, the look-behind after it: sre then skips ahead to digits quickly)
     r"(?P<low>\d(?<![\w.,\-–—/№$€₽%]\d)\d{0,2}(?:,\d{1,2})?)"
     r"(?:[ \u00a0]*[–-][ \u00a0]*(?P<high>\d{1,3}(?:,\d{1,2})?))?(?![\w%]|[.,:/\-–]\d|-[А-Яа-яЁё])")
+# The same figure spoken in words («Из них экспорт где-то двести шестьдесят», «Год назад
+# было три и восемь»): a transcript's whole number, its spoken tenths («три и восемь» after
+# «четырёх целых трёх десятых миллиарда») or half, or a range of two.
+_TENTHS = "пять|шесть|семь|восемь|девять"
+_BARE_SPOKEN = re.compile(
+    rf"(?i)(?<![\w-])(?P<low>{SPELLED_INT}"
+    rf"(?:[ \u00a0]+(?:и[ \u00a0]+(?:{_TENTHS})|с[ \u00a0]+половиной)(?!\w))?)"
+    rf"(?:[ \u00a0]*[–-][ \u00a0]*(?P<high>{SPELLED_INT}))?(?![\w%])")
 _CODE_BEFORE = re.compile(r"(?:[A-Z]{3}|[$€₽£¥=])[ \u00a0]*\Z")  # «USD 98,42», «= 3,41»
 _BEFORE_WORD = re.compile(r"(?i)(?<![\w-])(?P<w>[а-яё]+)[ \u00a0]+\Z")
 _DASH_BEFORE = re.compile(r"[—–:][ \u00a0]*\Z")  # «Окончательно — 660», «поправлюсь: 280–300»
@@ -76,8 +85,8 @@ def elided_amounts(text: str, found: list[Amount]) -> list[Amount]:
         if not ((k and s - anchors[k - 1][0].end < _REACH)
                 or (k < len(anchors) and anchor_starts[k] - e < _REACH)):
             continue  # no money figure near: most numbers of a text stop here
-        low = parse_number(m.group("low"))
-        high = parse_number(m.group("high")) if m.group("high") else None
+        low = _value(m.group("low"))
+        high = _value(m.group("high")) if m.group("high") else None
         if low is None or (high is not None and high <= low) or not any(
                 _fits(low, high, anchors[j]) for j in (k - 1, k) if 0 <= j < len(anchors)):
             continue  # (cheap tests first: the part of speech is asked last)
@@ -107,7 +116,12 @@ def _near_anchors(text: str, anchors: list[tuple[Amount, float]]) -> Iterator[re
         if lo >= a.end + _REACH:
             continue
         hi = min(len(text), a.end + _REACH)
-        yield from _BARE.finditer(text, lo, hi)
+        found = [*_BARE.finditer(text, lo, hi), *_BARE_SPOKEN.finditer(text, lo, hi)]
+        yield from sorted(found, key=lambda m: m.start())
+
+
+def _value(raw: str) -> float | None:
+    return parse_number(raw) if raw[0].isdigit() else spelled_value(raw)
 
 
 def _fits(low: float, high: float | None, anchor: tuple[Amount, float]) -> bool:

@@ -48,12 +48,14 @@ _BARE_SPOKEN = re.compile(
     rf"(?:[ \u00a0]+(?:и[ \u00a0]+(?:{_TENTHS})|с[ \u00a0]+половиной)(?!\w))?)"
     rf"(?:[ \u00a0]*[–-][ \u00a0]*(?P<high>{SPELLED_INT}))?(?![\w%])")
 _CODE_BEFORE = re.compile(r"(?:[A-Z]{3}|[$€₽£¥=])[ \u00a0]*\Z")  # «USD 98,42», «= 3,41»
-_BEFORE_WORD = re.compile(r"(?i)(?<![\w-])(?P<w>[а-яё]+)[ \u00a0]+\Z")
+_BEFORE_WORD = re.compile(r"(?i)(?<![\w-])(?P<w>[а-яё]+(?:-то)?)[ \u00a0]+\Z")  # «где-то»
 _DASH_BEFORE = re.compile(r"[—–:][ \u00a0]*\Z")  # «Окончательно — 660», «поправлюсь: 280–300»
 # Words before the number that leave it a figure: «на 280», «около 55» (a verb or an adverb,
 # «было 241», «заложенных 180», is read by its part of speech)
 _WORDS_BEFORE = frozenset({"на", "до", "около", "порядка", "примерно", "почти", "свыше",
-                           "более", "менее", "уже", "лишь", "только", "всего"})
+                           "более", "менее", "уже", "лишь", "только", "всего", "где-то"})
+_ASIDE_LEN = 50  # characters of a short comment sentence between a figure and its anchor
+_COMMENT = re.compile(r"[ \u00a0]*Это[ \u00a0]+[^\n]*\Z")
 # (a closing quote ends a quoted figure too: «и мы надеемся выйти на 700»», «получил «более 50»»)
 _AFTER = re.compile(r"[ \u00a0]*(?:(?P<p>$|[.,;!?»”]|:(?!\d)|[—–][ \u00a0])|(?P<w>[А-Яа-яЁё]+))")
 _VERBAL_BEFORE = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRCL", "PRED"})
@@ -184,4 +186,11 @@ def _anchor(text: str, s: int, e: int, anchors: list[tuple[Amount, float]],
         return anchors[i]  # after it in its sentence
     if j >= 0 and anchors[j][0].start >= prev and anchors[j][0].end <= own:
         return anchors[j]  # the sentence before
+    # «…412 с половиной миллионов долларов. Это плюс двенадцать процентов. Из них экспорт
+    # где-то двести шестьдесят»: a short «Это …» between comments on the figure and does not
+    # change the unit (another short sentence may: «Губернатор доволен. На выставке было 300»)
+    before = ends[-3] if len(ends) >= 3 else max(0, s - 600)
+    if (len(ends) >= 2 and own - prev <= _ASIDE_LEN and _COMMENT.match(text, prev, own)
+            and j >= 0 and anchors[j][0].start >= before and anchors[j][0].end <= prev):
+        return anchors[j]
     return None

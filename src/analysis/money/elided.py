@@ -41,8 +41,10 @@ _BARE = re.compile(
     r"(?:[ \u00a0]*[–-][ \u00a0]*(?P<high>\d{1,3}(?:,\d{1,2})?))?(?![\w%]|[.,:/\-–]\d|-[А-Яа-яЁё])")
 # The same figure spoken in words («Из них экспорт где-то двести шестьдесят», «Год назад
 # было три и восемь»): a transcript's whole number, its spoken tenths («три и восемь» after
-# «четырёх целых трёх десятых миллиарда») or half, or a range of two.
+# «четырёх целых трёх десятых миллиарда») or half, or a range of two; read only near a
+# money figure itself spoken in words.
 _TENTHS = "пять|шесть|семь|восемь|девять"
+_HAS_DIGIT = re.compile(r"\d")
 _BARE_SPOKEN = re.compile(
     rf"(?i)(?<![\w-])(?P<low>{SPELLED_INT}"
     rf"(?:[ \u00a0]+(?:и[ \u00a0]+(?:{_TENTHS})|с[ \u00a0]+половиной)(?!\w))?)"
@@ -118,6 +120,11 @@ def _near_anchors(text: str, anchors: list[tuple[Amount, float]]) -> Iterator[re
         if lo >= a.end + _REACH:
             continue
         hi = min(len(text), a.end + _REACH)
+        if _HAS_DIGIT.search(a.surface):
+            yield from _BARE.finditer(text, lo, hi)
+            continue
+        # a speaker who says a figure in words says the next in words too (and only there is
+        # the costlier spelled scan run)
         found = [*_BARE.finditer(text, lo, hi), *_BARE_SPOKEN.finditer(text, lo, hi)]
         yield from sorted(found, key=lambda m: m.start())
 

@@ -20,8 +20,9 @@ __all__ = ["Inverted", "inverted_figures"]
 
 _SP = "[ \u00a0]"
 _NUMBER = rf"(?:(?<![\w-]){SPELLED_INT}|\d{{1,3}}(?:[.,]\d+)?(?![\d.,]))"
-# (found first in the lower-cased text by its literal words: most texts hold none)
-_QUICK = re.compile(r"(?:миллион|миллиард|тысяч)[а-я]{0,2}[ \u00a0]+на[ \u00a0]")
+# (found first in the lower-cased text with str.find: most texts hold few scale words)
+_STEMS = ("миллион", "миллиард", "тысяч")
+_ON_AFTER = re.compile(r"[а-я]{0,2}[ \u00a0]+на[ \u00a0]")
 _INVERTED = re.compile(
     r"(?i)(?<![\w-])(?P<scale>миллион(?:а|ов)|миллиард(?:а|ов)|тысяч[иу]?)"
     rf"{_SP}+на{_SP}+(?P<low>{_NUMBER})"
@@ -45,11 +46,22 @@ def _value(raw: str) -> float | None:
     return parse_number(raw) if raw[0].isdigit() else spelled_value(raw)
 
 
+def _finds(lowered: str, stem: str) -> list[int]:
+    """Where `stem` stands in `lowered` followed by «на» («миллионов на»)."""
+    out, p = [], lowered.find(stem)
+    while p >= 0:
+        if _ON_AFTER.match(lowered, p + len(stem)):
+            out.append(p)
+        p = lowered.find(stem, p + len(stem))
+    return out
+
+
 def inverted_figures(text: str) -> list[Inverted]:
     """The figures of `text` with the scale before the number («миллионов на триста»)."""
     out: list[Inverted] = []
-    for q in _QUICK.finditer(fold_case(text)):
-        m = _INVERTED.match(text, q.start())
+    lowered = fold_case(text)
+    for q in sorted(p for stem in _STEMS for p in _finds(lowered, stem)):
+        m = _INVERTED.match(text, q)
         if m is None or _NUMBER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         scale = scale_value(m.group("scale"))

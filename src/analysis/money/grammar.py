@@ -80,7 +80,17 @@ _DIGITS = (
     # case ending of «около 2-х млрд», «5-ти миллионов»
     r"(?:[.,]\d+|,-|-00(?=[ \u00a0]*р)|-(?:х|ти|ми|ух|ех|ёх|и)(?!\w))?(?![\d])"
 )
-_NUMERAL_WORD = "(?:" + _alt(list(NUMERALS)) + ")"
+def _alt_by_letter(words: list[str]) -> str:
+    """The same alternation with each first letter written once before the rests of its
+    words (longest first): at a word sre then tests a few letters, not a hundred numerals."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(re.escape(letter) + "(?:" + _alt(rests) + ")"
+                    for letter, rests in sorted(groups.items()))
+
+
+_NUMERAL_WORD = "(?:" + _alt_by_letter(list(NUMERALS)) + ")"
 _HALVES = vocabulary().half_phrases
 _SPELLED_INT = rf"{_NUMERAL_WORD}(?:{_SPP}{_NUMERAL_WORD}){{0,3}}(?!\w)"
 # Spoken decimals and halves («четырёх целых трёх десятых», «три и восемь десятых», «двух с

@@ -26,30 +26,36 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from analysis.lang import fold_case
+from analysis.money.against import compared_currency
+from analysis.money.around import (
+    CLAUSE_END,
+    MINUS_BEFORE,
+    REACHED_VERB,
+    UNIT_AFTER,
+    VAGUE_BEFORE,
+    counts_something,
+    is_rate_quote,
+    is_ticker,
+)
 from analysis.money.elided import elided_amounts
 from analysis.money.folded import FOLD_DIFFERS, case_sensitive
 from analysis.money.grammar import (
-    CLAUSE_END,
     CORE,
     FROM_BEFORE,
-    MINUS_BEFORE,
     NUMERALS,
     QUALIFIER_BEFORE,
     QUALIFIER_PHRASES,
     RANGE_DASH,
     RANGE_TO,
-    REACHED_VERB,
-    UNIT_AFTER,
-    VAGUE_BEFORE,
     Core,
-    counts_something,
-    is_rate_quote,
-    is_ticker,
     parse_number,
     read_core,
 )
 from analysis.money.implied import resolve_implied
+from analysis.money.inverted import inverted_figures
 from analysis.money.latin import holds_any
+from analysis.money.restated import drop_restated
+from analysis.money.scancopy import scan_copy
 from analysis.money.tokens import token_starts
 from analysis.vocab import QUALIFIERS
 
@@ -96,16 +102,6 @@ class RangePair(NamedTuple):
 
 
 MAX_VALUE = 1e14  # no economy has more, in any currency: «1 200 000 000 000 000 рублей»
-# Latin letters that look Cyrillic, typed or OCR'd into Cyrillic words («дoлларов»)
-_LOOKALIKE_LATIN = "aceopxyACEHKMOPTXB"
-_LOOKALIKES = str.maketrans(_LOOKALIKE_LATIN, "асеорхуАСЕНКМОРТХВ")
-_LOOKALIKE_SET = frozenset(_LOOKALIKE_LATIN)  # a `_MIXED_SCRIPT` match starts at one
-# (the rare Latin letter first, so sre skips ahead quickly over Cyrillic text)
-_MIXED_SCRIPT = re.compile(f"[{_LOOKALIKE_LATIN}]" + r"(?:(?<=[А-Яа-яЁё].)|(?=[А-Яа-яЁё]))")
-_MIXED_WORD = re.compile(r"[^\W\d_]{2,}")
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-_LATIN = re.compile(r"[A-Za-z]")
-_NO_BRACKETS = str.maketrans("[]", "  ")
 _IMPLIED_MIN_SCALE = 1e6  # a bare «5 тыс.» is nearly always a count, never implied money
 # (group number in QUALIFIER_BEFORE, qualifier) of each qualifier phrase, in table order
 _QUALIFIER_GROUPS = tuple((QUALIFIER_BEFORE.groupindex[f"q{i}"], qual)
@@ -215,8 +211,10 @@ def _core_matches(text: str) -> list[re.Match[str]]:
             num, pre, scale, cur = m.group("num", "pre", "scale", "cur")
             plain = num is not None and not (pre or scale or cur)
             if plain:
-                if text[c].isdigit() and _RANGE_NEXT.match(text, m.end()):
-                    out.append(m)  # the low end of «2–3 млрд», «от 2 до 3 млрд»
+                if _RANGE_NEXT.match(text, m.end()):
+                    # the low end of «2–3 млрд», «от 2 до 3 млрд», «от двух до трёх
+                    # миллиардов», «два-три миллиарда»
+                    out.append(m)
                     last_end = m.end()
                 continue  # a spelled numeral or a bare number before the head
             if m.end() > p:
@@ -236,8 +234,8 @@ def find_amounts(text: str) -> list[Amount]:
     """
     if not text:
         return []
-    scan = _scan_copy(text)
-    found = [a for a in elided_amounts(scan, _find(scan))
+    scan = scan_copy(text)
+    found = [a for a in elided_amounts(scan, drop_restated(scan, _find(scan)))
              if a.value <= MAX_VALUE and (a.value_high or 0) <= MAX_VALUE
              and not is_ticker(scan, a.start, a.end)]
     if scan is text:
@@ -249,23 +247,6 @@ def find_amounts(text: str) -> list[Amount]:
         out.append(replace(a, start=start, end=end, surface=text[start:end]))
     return out
 
-
-def _scan_copy(text: str) -> str:
-    """`text` with look-alike Latin letters of mixed-script words made Cyrillic and editorial
-    square brackets made spaces, offset for offset."""
-    scan = text
-    if holds_any(scan, _LOOKALIKE_SET) and _MIXED_SCRIPT.search(scan):
-        scan = _MIXED_WORD.sub(_cyrillic_word, scan)
-    if "[" in scan:
-        scan = scan.translate(_NO_BRACKETS)
-    return scan
-
-
-def _cyrillic_word(m: re.Match[str]) -> str:
-    word = m.group()
-    if _CYRILLIC.search(word) and _LATIN.search(word):
-        return word.translate(_LOOKALIKES)
-    return word
 
 
 def _find(text: str) -> list[Amount]:
@@ -291,10 +272,28 @@ def _find(text: str) -> list[Amount]:
             i += 2
             continue
         single = _single(text, core, level)
+        if single is None and (cur := compared_currency(text, cores[i - 1] if i else None, core)):
+            # «98 тыс. рублей против примерно 90 тысяч»
+            if (single := _single(text, replace(core, currency=cur), level)) is not None:
+                single = replace(single, implied_currency=True)
         if single is not None:
             out.append(single)
         i += 1
-    return resolve_implied(text, out)
+    return resolve_implied(text, _with_inverted(text, out))
+
+
+def _with_inverted(text: str, found: list[Amount]) -> list[Amount]:
+    """`found` with the figures whose scale comes first («миллионов на триста»), in place of
+    any amount inside them («триста рублей»)."""
+    inverted = inverted_figures(text)
+    if not inverted:
+        return found
+    kept = [a for a in found if not any(f.start < a.end and a.start < f.end for f in inverted)]
+    kept += [Amount(start=f.start, end=f.end, surface=text[f.start:f.end], value=f.low,
+                    currency=f.currency or "", qualifier="approx" if f.high is None else "range",
+                    value_low=f.low if f.high is not None else None, value_high=f.high,
+                    implied_currency=f.currency is None) for f in inverted]
+    return sorted(kept, key=lambda a: a.start)
 
 
 def _range_pair(text: str, low: Core, high: Core) -> RangePair | None:
@@ -355,10 +354,10 @@ def _single(text: str, core: Core, level: _LastLevel | None = None) -> Amount | 
     if core.currency is None and not core.has_scale:
         return None  # a bare number: a count, a year, a decree number…
     q: Qualified | None = None
-    if core.bare and core.currency is None:
+    if core.bare and core.currency is None and core.number != 0.5:
         q = _qualifier_before(text, core.start)
         if q is None:
-            return None  # «миллион» alone is a word, not a figure
+            return None  # «миллион» alone is a word, not a figure («полмиллиарда» is one)
     if core.bare and VAGUE_BEFORE.search(text, max(0, core.start - 20), core.start):
         return None
     if core.prefixed and not core.has_scale and text[core.start].isalpha() and not (

@@ -24,7 +24,9 @@ import re
 from typing import TYPE_CHECKING
 
 from analysis.lang import parse
-from analysis.money.grammar import UNIT_AFTER, parse_number, scale_value
+from analysis.money.around import UNIT_AFTER
+from analysis.money.grammar import SPELLED_INT, parse_number, scale_value
+from analysis.money.values import spelled_value
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -37,14 +39,27 @@ _BARE = re.compile(
     # (a digit first, the look-behind after it: sre then skips ahead to digits quickly)
     r"(?P<low>\d(?<![\w.,\-–—/№$€₽%]\d)\d{0,2}(?:,\d{1,2})?)"
     r"(?:[ \u00a0]*[–-][ \u00a0]*(?P<high>\d{1,3}(?:,\d{1,2})?))?(?![\w%]|[.,:/\-–]\d|-[А-Яа-яЁё])")
+# The same figure spoken in words («Из них экспорт где-то двести шестьдесят», «Год назад
+# было три и восемь»): a transcript's whole number, its spoken tenths («три и восемь» after
+# «четырёх целых трёх десятых миллиарда») or half, or a range of two; read only near a
+# money figure itself spoken in words.
+_TENTHS = "пять|шесть|семь|восемь|девять"
+_HAS_DIGIT = re.compile(r"\d")
+_BARE_SPOKEN = re.compile(
+    rf"(?i)(?<![\w-])(?P<low>{SPELLED_INT}"
+    rf"(?:[ \u00a0]+(?:и[ \u00a0]+(?:{_TENTHS})|с[ \u00a0]+половиной)(?!\w))?)"
+    rf"(?:[ \u00a0]*[–-][ \u00a0]*(?P<high>{SPELLED_INT}))?(?![\w%])")
 _CODE_BEFORE = re.compile(r"(?:[A-Z]{3}|[$€₽£¥=])[ \u00a0]*\Z")  # «USD 98,42», «= 3,41»
-_BEFORE_WORD = re.compile(r"(?i)(?<![\w-])(?P<w>[а-яё]+)[ \u00a0]+\Z")
+_BEFORE_WORD = re.compile(r"(?i)(?<![\w-])(?P<w>[а-яё]+(?:-то)?)[ \u00a0]+\Z")  # «где-то»
 _DASH_BEFORE = re.compile(r"[—–:][ \u00a0]*\Z")  # «Окончательно — 660», «поправлюсь: 280–300»
 # Words before the number that leave it a figure: «на 280», «около 55» (a verb or an adverb,
 # «было 241», «заложенных 180», is read by its part of speech)
 _WORDS_BEFORE = frozenset({"на", "до", "около", "порядка", "примерно", "почти", "свыше",
-                           "более", "менее", "уже", "лишь", "только", "всего"})
-_AFTER = re.compile(r"[ \u00a0]*(?:(?P<p>$|[.,;!?]|:(?!\d)|[—–][ \u00a0])|(?P<w>[А-Яа-яЁё]+))")
+                           "более", "менее", "уже", "лишь", "только", "всего", "где-то"})
+_ASIDE_LEN = 50  # characters of a short comment sentence between a figure and its anchor
+_COMMENT = re.compile(r"[ \u00a0]*Это[ \u00a0]+[^\n]*\Z")
+# (a closing quote ends a quoted figure too: «и мы надеемся выйти на 700»», «получил «более 50»»)
+_AFTER = re.compile(r"[ \u00a0]*(?:(?P<p>$|[.,;!?»”]|:(?!\d)|[—–][ \u00a0])|(?P<w>[А-Яа-яЁё]+))")
 _VERBAL_BEFORE = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRCL", "PRED"})
 _VERBAL = frozenset({"VERB", "INFN", "ADVB", "CONJ", "PRCL", "PRED", "GRND", "PRTS"})
 _SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]*[ \u00a0\n]+(?=[—–-]?[ \u00a0]*[«\"„(]?[А-ЯЁA-Z])|\n")
@@ -74,8 +89,8 @@ def elided_amounts(text: str, found: list[Amount]) -> list[Amount]:
         if not ((k and s - anchors[k - 1][0].end < _REACH)
                 or (k < len(anchors) and anchor_starts[k] - e < _REACH)):
             continue  # no money figure near: most numbers of a text stop here
-        low = parse_number(m.group("low"))
-        high = parse_number(m.group("high")) if m.group("high") else None
+        low = _value(m.group("low"))
+        high = _value(m.group("high")) if m.group("high") else None
         if low is None or (high is not None and high <= low) or not any(
                 _fits(low, high, anchors[j]) for j in (k - 1, k) if 0 <= j < len(anchors)):
             continue  # (cheap tests first: the part of speech is asked last)
@@ -105,7 +120,17 @@ def _near_anchors(text: str, anchors: list[tuple[Amount, float]]) -> Iterator[re
         if lo >= a.end + _REACH:
             continue
         hi = min(len(text), a.end + _REACH)
-        yield from _BARE.finditer(text, lo, hi)
+        if _HAS_DIGIT.search(a.surface):
+            yield from _BARE.finditer(text, lo, hi)
+            continue
+        # a speaker who says a figure in words says the next in words too (and only there is
+        # the costlier spelled scan run)
+        found = [*_BARE.finditer(text, lo, hi), *_BARE_SPOKEN.finditer(text, lo, hi)]
+        yield from sorted(found, key=lambda m: m.start())
+
+
+def _value(raw: str) -> float | None:
+    return parse_number(raw) if raw[0].isdigit() else spelled_value(raw)
 
 
 def _fits(low: float, high: float | None, anchor: tuple[Amount, float]) -> bool:
@@ -168,4 +193,11 @@ def _anchor(text: str, s: int, e: int, anchors: list[tuple[Amount, float]],
         return anchors[i]  # after it in its sentence
     if j >= 0 and anchors[j][0].start >= prev and anchors[j][0].end <= own:
         return anchors[j]  # the sentence before
+    # «…412 с половиной миллионов долларов. Это плюс двенадцать процентов. Из них экспорт
+    # где-то двести шестьдесят»: a short «Это …» between comments on the figure and does not
+    # change the unit (another short sentence may: «Губернатор доволен. На выставке было 300»)
+    before = ends[-3] if len(ends) >= 3 else max(0, s - 600)
+    if (len(ends) >= 2 and own - prev <= _ASIDE_LEN and _COMMENT.match(text, prev, own)
+            and j >= 0 and anchors[j][0].start >= before and anchors[j][0].end <= prev):
+        return anchors[j]
     return None

@@ -8,19 +8,17 @@ regex pieces from them and composes one *core* pattern:
 
 `read_core` turns a core match into a `Core` (number, scale, currency); the vocabulary and
 the values of its pieces (`parse_number`, `currency_code` and friends) live in
-`analysis.money.values` and are re-exported here. The context words around a core
-(qualifiers, ranges, exchange rates, units, verbs of change) are patterns here too, with the
-two tests that read them (`is_rate_quote`, `counts_something`); where the core pattern is
-tried, and how cores combine into amounts, is `analysis.money.amounts`.
+`analysis.money.values` and are re-exported here. The words that join cores (qualifiers,
+ranges) are patterns here too; the context words around a core (exchange rates, units, verbs
+of change, counted nouns) are `analysis.money.around`; where the core pattern is tried, and
+how cores combine into amounts, is `analysis.money.amounts`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from analysis.lang import parse
 from analysis.money.values import (
     CURRENCY_CUES,
     NUMERALS,
@@ -35,32 +33,20 @@ from analysis.money.values import (
 )
 
 __all__ = [
-    "CLAUSE_END",
     "CORE",
+    "CURRENCY",
     "CURRENCY_CUES",
     "FROM_BEFORE",
-    "MINUS_BEFORE",
-    "MONEY_CONTEXT",
     "NUMERALS",
     "QUALIFIER_BEFORE",
     "QUALIFIER_PHRASES",
     "RANGE_DASH",
     "RANGE_TO",
-    "RATE_AFTER",
-    "RATE_BEFORE",
-    "RATE_DECIMALS",
-    "REACHED_VERB",
     "SCALES",
-    "TIME_WORDS",
-    "UNIT_AFTER",
-    "VAGUE_BEFORE",
-    "WORD_AFTER",
+    "SPELLED_INT",
     "Core",
     "MoneyVocabulary",
-    "counts_something",
     "currency_code",
-    "is_rate_quote",
-    "is_ticker",
     "parse_number",
     "read_core",
     "scale_value",
@@ -90,9 +76,21 @@ _DIGITS = (
     r"|\d{1,3}(?:,\d{3}){2,}(?![\d,])"  # 1,200,000 (rare English style)
     r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"  # 1.200.000
     r"|\d+)"
-    r"(?:[.,]\d+|,-)?(?![\d])"  # decimal part with comma or dot; «5 000,- руб.»
+    # decimal part with comma or dot; «5 000,- руб.»; a document's «5 450 000-00 руб.»; the
+    # case ending of «около 2-х млрд», «5-ти миллионов»
+    r"(?:[.,]\d+|,-|-00(?=[ \u00a0]*р)|-(?:х|ти|ми|ух|ех|ёх|и)(?!\w))?(?![\d])"
 )
-_NUMERAL_WORD = "(?:" + _alt(list(NUMERALS)) + ")"
+def _alt_by_letter(words: list[str]) -> str:
+    """The same alternation with each first letter written once before the rests of its
+    words (longest first): at a word sre then tests a few letters, not a hundred numerals."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(re.escape(letter) + "(?:" + _alt(rests) + ")"
+                    for letter, rests in sorted(groups.items()))
+
+
+_NUMERAL_WORD = "(?:" + _alt_by_letter(list(NUMERALS)) + ")"
 _HALVES = vocabulary().half_phrases
 _SPELLED_INT = rf"{_NUMERAL_WORD}(?:{_SPP}{_NUMERAL_WORD}){{0,3}}(?!\w)"
 # Spoken decimals and halves («четырёх целых трёх десятых», «три и восемь десятых», «двух с
@@ -110,7 +108,12 @@ _SPOKEN_TENTHS = (rf"{_SPP}и{_SPP}{_DIGIT_WORD}"
                   rf"(?={_SPP}(?:миллиона|миллиарда|триллиона)(?!\w))")
 _HUNDRED_WORD = ("(?:" + _alt([w for w, v in NUMERALS.items() if v >= 100 and v % 100 == 0])
                  + r")(?!\w)")
-_SPELLED = rf"(?<![\w-]){_SPELLED_INT}(?:{_FRACTION_TAIL}|{_SPOKEN_TENTHS})?"
+# (after a hyphen only the high end of a spoken range: «два-три миллиарда», «пяти-семи»)
+# «2 с половиной миллиарда»: digits and a spoken half
+_DIGITS_HALF = ("(?:" + "|".join(_SPP + _SPP.join(map(re.escape, h.split())) for h in _HALVES)
+                + r")(?!\w)")
+_SPELLED = (rf"(?:(?<![\w-])|(?<=[а-яё]-)){_SPELLED_INT}"
+            rf"(?:{_FRACTION_TAIL}|{_SPOKEN_TENTHS})?")
 _SCALE_FORMS = r"(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
 _SCALE = (
     r"(?:(?:тыс|млн|млрд|трлн)(?:\.|[ \u00a0]\.(?=[ \u00a0]*[дре$€])|(?!\w))"  # «40 млн . долларов»
@@ -124,7 +127,8 @@ _BARE_SCALE = (
     r"(?<![\w-])(?:(?:миллион|миллиард|триллион|ярд)(?:а|у|ом|е)?|тысяч(?:а|и|у|ей|ью))(?!\w)"
 )
 _HALF_SCALE = (
-    r"(?<![\w-])пол(?:-|у)?(?:миллион|миллиард|триллион)(?:а|у|ом|е)?(?!\w)|(?<![\w-])полтысячи(?!\w)"
+    r"(?<![\w-])пол(?:-|у)?(?:миллион|миллиард|триллион|ярд)(?:а|у|ом|е)?(?!\w)"
+    r"|(?<![\w-])полтысячи(?!\w)"
 )
 _ADJ_ENDINGS = r"(?:ий|ого|ому|им|ом|ие|их|ими)"
 _CUR_ADJ = (
@@ -144,7 +148,8 @@ _CUR_WORD = (
     r"|(?-i:USD|EUR|RUB|RUR|BYN|BYR|CNY|RMB|KZT|GBP)(?![A-Za-z])|(?-i:Br)(?!\w))"
 )
 _CURRENCY = (
-    rf"(?:(?:{_CUR_ADJ}{_SPS})?{_CUR_WORD}(?:{_SPP}(?:США|(?-i:US))(?!\w))?"
+    # «долларов США», «рублей РБ» (the Republic of Belarus), «руб. РФ»
+    rf"(?:(?:{_CUR_ADJ}{_SPS})?{_CUR_WORD}(?:{_SPP}(?:США|(?-i:US|РБ|РФ))(?!\w))?"
     # «95 млн белорусских»: the adjective alone, «рублей» left out (no noun follows)
     r"|(?:белорусск|российск)их(?![ \u00a0]*[А-Яа-яЁё]))")
 # «… руб. 90 коп.», «рублей 00 копеек»: kopecks after the rubles
@@ -159,24 +164,34 @@ _AND_MORE = rf"{_SPP}с{_SPP}(?:лишним|небольшим|гаком)"
 # BelTA writes Belarusian rubles as a glued prefix: «Br1,5 млрд», «на Br350 млн».
 _PREFIX = r"(?:US\$|[$€₽£¥₸]|(?-i:USD|EUR|RUB|BYN|CNY|KZT|GBP|Br)(?=[ \u00a0]*\d))"
 
+# The pieces other patterns of the package build on: a spelled-out whole number, a currency.
+SPELLED_INT = _SPELLED_INT
+CURRENCY = _CURRENCY
+
 # The core of an amount. Groups: pre (prefix currency), num (digits or spelled), scale,
 # num2 + scale2 («38 млрд 607,6 млн»), half («полмиллиона»), bare («миллиард»), cur.
 CORE = re.compile(
     rf"(?:(?P<pre>{_PREFIX}){_SPS})?"
     r"(?:"
-    rf"(?P<num>{_DIGITS}|{_SPELLED})(?:{_AND_MORE})?"
+    rf"(?P<num>{_DIGITS}(?:{_DIGITS_HALF})?|{_SPELLED})(?:{_AND_MORE})?"
+    # «в размере 1 (одного) миллиона рублей»: the number spelled out again before its scale
+    rf"(?:(?={_SPS}\(){_SPELLED_AGAIN}(?={_SPS}{_SCALE}))?"
     rf"(?:{_SPS}(?P<scale>{_SCALE})"
     # «38 млрд 607,6 млн», «три миллиарда восемьсот миллионов»: a smaller tail
     rf"(?:{_SPS}(?P<num2>{_DIGITS}|(?<![\w-]){_SPELLED_INT}){_SPS}(?P<scale2>{_SCALE}))?"
-    # «318 млн 412 тыс. 950 рублей», «62 тыс. 500 руб.»: units after the scales
-    rf"(?:{_SPS}(?P<units>\d{{1,3}})(?={_SPS}{_CURRENCY}))?)?"
+    # «318 млн 412 тыс. 950 рублей», «62 тыс. 500 руб.», «двенадцать тысяч пятьсот рублей»:
+    # units after the scales
+    rf"(?:{_SPS}(?P<units>\d{{1,3}}|(?<![\w-]){_SPELLED_INT})(?={_SPS}{_CURRENCY}))?)?"
     rf"(?:{_SPELLED_AGAIN})?"
     rf"|(?P<half>{_HALF_SCALE})"
     # «миллиард пятьсот двадцать миллионов»: a bare scale with a smaller tail
-    rf"|(?P<bare>{_BARE_SCALE})"
+    rf"|(?P<bare>{_BARE_SCALE})(?:{_AND_MORE}(?={_SPS}{_CURRENCY}))?"
     rf"(?:{_SPP}(?P<btail>(?<![\w-]){_SPELLED_INT}|{_DIGITS}){_SPS}(?P<bscale>{_SCALE})"
     # «около миллиарда ста.»: speech leaves the smaller scale out after hundreds
-    rf"|{_SPP}(?P<bhund>{_HUNDRED_WORD})(?=[ \u00a0]*(?:[.,;!?)—–]|$)))?"
+    rf"|{_SPP}(?P<bhund>{_HUNDRED_WORD})(?=[ \u00a0]*(?:[.,;!?)—–]|$))"
+    # «тысяча двести долларов»: a thousand and its units, the currency after them
+    rf"|(?:(?<=[Тт]ысяч[аиу])|(?<=[Тт]ысячей)){_SPP}(?P<bunits>{_SPELLED_INT})"
+    rf"(?={_SPS}{_CURRENCY}))?"
     r")"
     rf"(?:{_SPS}(?P<cur>{_CURRENCY})(?:{_KOPECKS})?)?",
     re.IGNORECASE,
@@ -193,61 +208,11 @@ RANGE_TO = re.compile(r"[ \u00a0]+(?:до|по)[ \u00a0]+", re.IGNORECASE)  # «
 FROM_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<w>от|с|со)[ \u00a0]+\Z")  # «от» / «с» … «до»
 
 
-# --------------------------------------------------------------------------- context words
-# Read around a core by `analysis.money.amounts` to tell a money figure from other numbers.
-# Past-tense verbs of change: «вырос до X» reports a level reached, so «до» is not a ceiling.
-REACHED_VERB = re.compile(
-    r"(?i)(?<!\w)(?:вырос\w*|выросл\w*|возрос\w*|подрос\w*|увеличил\w*|увеличен\w*|сократил\w*"
-    r"|сокращен\w*|снизил\w*|снижен\w*|уменьшил\w*|упал\w*|поднял\w*|повысил\w*|нарастил\w*"
-    r"|довел\w*|довёл\w*|доведен(?!и)\w*|опустил\w*|понизил\w*|достиг\w*|расширил\w*|составил\w*)"
-    # «нарастили на 30% — до 1,1 млрд», «нарастил в 1,5 раза, до 512 млн», «вырос на 18% к
-    # уровню 2019 года — до 2,7 млрд»
-    r"(?:[^\d.;:!?\n]|\d[\d,]*[ \u00a0]?(?:%|раз[а]?(?!\w))|(?:19|20)\d\d(?=[ \u00a0]*г))"
-    r"{0,80}\Z")
-
-CLAUSE_END = re.compile(r"[.;!?\n]")
-# Words before a bare scale that make it vague («сотни миллионов»), so no number to report.
-VAGUE_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:несколько|нескольких|сотни|сотен|десятки|десятков|многие|многих|миллиарды"
-    r"|миллионы|тысячи)\s+\Z")
-
-# Exchange-rate context: «курс доллара — 92,5 рубля», «по 3,2 рубля за доллар».
-RATE_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:курс\w*|котировк\w*|подешевел\w*|подорожал\w*|на\s+торгах|бирж\w*)"
-    r"[^;!?\n]{0,120}\Z")
-# «2,5109 белорусского рубля»: four decimals make a quote, not a sum («35.000 руб.» is one).
-RATE_DECIMALS = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{4,}(?![\d.,])")
-RATE_AFTER = re.compile(
-    r"(?i)[ \u00a0]*=|[ \u00a0]+\d+[.,]\d{2,}(?!\d|[.,]\d|[ \u00a0]*(?:тыс|млн|млрд|трлн|милл))"
-    r"|[ \u00a0]*(?:за|к)[ \u00a0]+(?:1[ \u00a0]+|один[ \u00a0]+|100[ \u00a0]+)?"
-    r"(?:доллар|евро|юан|рубл|бел|росс|российск|\$|€|usd|eur|cny|rub|byn)")
-
-SENTENCE_BREAK = re.compile(r"\.[ \u00a0]+[«\"A-ZА-ЯЁ]")  # a full stop (not «руб. за доллар»)
-# «RUB 3,5518 BYN за 100 рублей», «3,62 бел. руб. за 100 российских»: the base of a quote
-RATE_BASE = re.compile(r"\d[.,]\d{2,}[ \u00a0]*(?:[A-Z]{3}|[а-яё.]+(?:[ \u00a0]+[а-яё.]+)?)?"
-                       r"[ \u00a0]+за[ \u00a0]+\Z")
-WORD_AFTER = re.compile(r"[ \u00a0]*([А-Яа-яЁё]+)")  # the word after a bare scaled number
-# Units after a bare scaled number: «21,4 млрд куб. м», «5 млн т», «2 тыс. га».
-UNIT_AFTER = re.compile(
-    r"(?i)[ \u00a0]*(?:т|тн|кг|км|м|кв|куб|га|шт|чел|ед|л|квт|мвт|гвт|вт|гкал|м3|м2|%|процент)"
-    r"(?:\.|(?![А-Яа-яЁёA-Za-z]))")
-# Lemmas after a bare scaled number that speak of time, not of what is counted («2 млрд в год»).
-TIME_WORDS = frozenset({"год", "месяц", "квартал", "полугодие", "неделя", "день", "сутки",
-                        "ранее", "ежегодно", "ежемесячно", "прошлый", "текущий", "этот"})
-
-
-# «минус 43,6 млн», «−12 млн», «(-5 млн)», «: -5 млн»: the sign of a balance or a change (a
-# hyphen only after a bracket or a colon: elsewhere it joins a range or opens a list item)
-MINUS_BEFORE = re.compile(r"(?:(?<![\w-])[Мм]инус[ \u00a0]+|\u2212[ \u00a0]?|(?<=[(:])-|(?<=:[ \u00a0])-)\Z")
-
-# Money words that let a bare «около 54 миллиардов» borrow a currency from further back.
-MONEY_CONTEXT = re.compile(
-    r"(?i)товарооборот|торговл|экспорт|импорт|инвест|вложени|кредит|заем|заём|займ|бюджет"
-    r"|финансир|субсид|выделен|стоимост|сумм|выручк|прибыл|средств|долг|контракт|соглашени"
-    r"|сделк|оборот|выпуск|производств|поставк|расход|доход|затрат|деньг|прода[жёеюлв]|закуп")
-
-
 _THOUSANDS_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")  # «35.000», «12,500» before a currency
+# …but «0,137 евро» is a fraction (no thousands group starts with 0), and so is a number
+# whose currency word is a genitive singular: a fraction governs it («1,125 доллара»,
+# «2,150 рубля»), a whole 1125 a plural («1125 долларов»)
+_FRACTION_CASE = re.compile(r"(?i)(?:доллара|рубля|юаня)(?!\w)")
 _HAS_FRACTION = re.compile(r"[.,]\d")
 
 
@@ -288,12 +253,13 @@ def read_core(m: re.Match[str]) -> Core | None:
     scale = scale_value(scale_word)
     if cur and cur.lower().startswith("коп"):  # «99 коп.»
         number, currency = number / 100, "RUB"
-    elif _THOUSANDS_GROUP.fullmatch(raw) and (cur or pre) and not scale_word:
+    elif (_THOUSANDS_GROUP.fullmatch(raw) and (cur or pre) and not scale_word
+          and raw[0] != "0" and not (cur and _FRACTION_CASE.search(cur))):
         number = float(raw[:-4] + raw[-3:])  # «35.000 руб.», «12,500 руб»: one thousands group
     elif kop and not _HAS_FRACTION.search(raw) and not scale_word:
         number += int(kop) / 100  # «2 499 руб. 90 коп.»
-    if units:  # «318 млн 412 тыс. 950 рублей»
-        number += int(units) / scale
+    if units:  # «318 млн 412 тыс. 950 рублей», «двенадцать тысяч пятьсот рублей»
+        number += (_number(units) or 0.0) / scale
     if num2:  # «38 млрд 607,6 млн»: add the smaller tail
         tail = _number(num2)
         tail_scale = scale_value(scale2)
@@ -308,9 +274,16 @@ def read_core(m: re.Match[str]) -> Core | None:
                 currency=currency, prefixed=bool(pre))
 
 
+_HALF_AFTER_DIGITS = re.compile(_DIGITS_HALF + r"\Z")
+
+
 def _number(raw: str) -> float | None:
     """Value of a digit string or of spelled-out numerals."""
-    return parse_number(raw) if raw[0].isdigit() else spelled_value(raw)
+    if not raw[0].isdigit():
+        return spelled_value(raw)
+    half = _HALF_AFTER_DIGITS.search(raw)  # «2 с половиной» (the half is the only words)
+    number = parse_number(raw[:half.start()] if half else raw)
+    return number + 0.5 if number is not None and half else number
 
 
 def _bare_core(m: re.Match[str], currency: str | None) -> Core:
@@ -323,6 +296,8 @@ def _bare_core(m: re.Match[str], currency: str | None) -> Core:
     tail_scale = scale_value(bscale)
     if (hundreds := m.group("bhund")) and scale >= 1e6:  # «миллиарда ста»: 1.1 bn
         tail, tail_scale = _number(hundreds), scale / 1000
+    if units := m.group("bunits"):  # «тысяча двести долларов»: 1,200
+        tail, tail_scale = _number(units), 1.0
     if tail is not None and tail_scale * tail < scale:
         return Core(start=start, end=end, number=1.0 + tail * tail_scale / scale,
                     scale=scale, has_scale=True, currency=currency, prefixed=bool(pre))
@@ -332,57 +307,3 @@ def _bare_core(m: re.Match[str], currency: str | None) -> Core:
     return Core(start=start, end=end, number=1.0, scale=scale,
                 has_scale=True, currency=currency, prefixed=bool(pre), bare=True)
 
-
-# --------------------------------------------------------------------------- context tests
-@lru_cache(maxsize=50_000)
-def _is_counted_noun(word: str) -> bool:
-    """True if `word` after «5 тыс.» names what is counted (тракторов, тонн, новых…)."""
-    p = parse(word.lower())
-    if p.normal_form in TIME_WORDS or p.normal_form in vocabulary().money_nouns:
-        # «3,4 млн годом ранее»: time; «о 700 миллионах импорта»: the money named, not a thing
-        return False
-    return p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "ADJS"}
-
-
-def counts_something(text: str, end: int) -> bool:
-    """Does the bare scaled number ending at `end` count things («5 тыс. тракторов»)? Then
-    it is not money."""
-    m = WORD_AFTER.match(text, end)
-    if not m:
-        return False
-    if text[end - 1] == "." and m.group(1)[0].isupper():
-        return False  # «… 5 млн. Это …»: the dot ended the sentence
-    return _is_counted_noun(m.group(1))
-
-
-def is_rate_quote(text: str, core: Core) -> bool:
-    """Is the core an exchange-rate quote (a price of a currency, not an amount)?"""
-    if core.has_scale:
-        return False
-    line_start = text.rfind("\n", 0, core.start) + 1
-    rate = RATE_BEFORE.search(text, max(line_start, core.start - 130), core.start)
-    if rate and not SENTENCE_BREAK.search(text, rate.start(), core.start):
-        return True  # (a rate word in the sentence before: «…по курсу. Тарифы: 35.000 руб.»)
-    if RATE_DECIMALS.search(text, core.start, core.end):
-        return True
-    if RATE_BASE.search(text, max(line_start, core.start - 40), core.start):
-        return True  # «RUB 3,5518 BYN за 100 рублей»: the quote's base
-    if text[max(line_start, core.start - 3):core.start].strip().endswith("="):
-        return True  # «1 доллар = 3,2 рубля»
-    return bool(RATE_AFTER.match(text, core.end))
-
-
-# A line of exchange-rate quotes in page chrome: «$ 71,02 / € 82,68», «USD 93,24  EUR 98,77».
-_QUOTE_MARK = re.compile(r"[$€₽£¥₸]|(?<![A-Za-z])(?:USD|EUR|RUB|BYN|CNY|KZT|GBP)(?![A-Za-z])")
-_FRACTION_ONLY = re.compile(r"[ \u00a0]*\d{1,3}[.,]\d{2}(?!\d)")
-
-
-def is_ticker(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] one quote of a short line of several exchange-rate quotes?"""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if line_end - line_start > 80:
-        return False
-    line = text[line_start:line_end]
-    return len(_QUOTE_MARK.findall(line)) >= 2 and len(_FRACTION_ONLY.findall(line)) >= 2

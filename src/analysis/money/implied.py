@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from analysis.money.grammar import MONEY_CONTEXT, vocabulary
+from analysis.money.around import MONEY_CONTEXT
+from analysis.money.grammar import vocabulary
 from analysis.money.lists import list_lead
 
 if TYPE_CHECKING:

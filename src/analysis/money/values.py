@@ -73,12 +73,13 @@ QUALIFIER_PHRASES: tuple[tuple[str, str], ...] = vocabulary().qualifier_phrases
 
 # --------------------------------------------------------------------------- values
 _DIGIT_GROUP_SPACE = re.compile(r"[ \u00a0\u2009\u202f]")
+_CASE_ENDING = re.compile(r"-[а-яё]+\Z")  # «2-х», «5-ти»
 
 
 def parse_number(raw: str) -> float | None:
     """Value of a digit string as Russian news writes it («1 200», «1,5», «1.5», «1,200,000»,
-    «4,200.00», «5 000,-»)."""
-    s = _DIGIT_GROUP_SPACE.sub("", raw).removesuffix(",-")
+    «4,200.00», «5 000,-», «5 450 000-00», «2-х»)."""
+    s = _CASE_ENDING.sub("", _DIGIT_GROUP_SPACE.sub("", raw).removesuffix(",-").removesuffix("-00"))
     if "," in s and "." in s:  # «4,200.00», «4.200,00»: the last mark is the decimal one
         decimal = "." if s.rfind(".") > s.rfind(",") else ","
         s = s.replace("," if decimal == "." else ".", "").replace(",", ".")

@@ -1,0 +1,146 @@
+"""The context words around an amount's core, and the tests that read them: verbs of change
+(«вырос до X» is a level reached), vague and counted words («сотни миллионов», «5 тыс.
+тракторов»), exchange-rate quotes and tickers, units, the sign of a figure, money words.
+`analysis.money.amounts` reads them around each core that `analysis.money.grammar` finds."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.lang import parse
+from analysis.lang.morph import parses
+from analysis.money.grammar import Core
+from analysis.money.values import vocabulary
+
+__all__ = [
+    "CLAUSE_END",
+    "MINUS_BEFORE",
+    "MONEY_CONTEXT",
+    "RATE_AFTER",
+    "RATE_BEFORE",
+    "RATE_DECIMALS",
+    "REACHED_VERB",
+    "TIME_WORDS",
+    "UNIT_AFTER",
+    "VAGUE_BEFORE",
+    "WORD_AFTER",
+    "counts_something",
+    "is_rate_quote",
+    "is_ticker",
+]
+
+# Past-tense verbs of change: «вырос до X» reports a level reached, so «до» is not a ceiling.
+REACHED_VERB = re.compile(
+    r"(?i)(?<!\w)(?:вырос\w*|выросл\w*|возрос\w*|подрос\w*|увеличил\w*|увеличен\w*|сократил\w*"
+    r"|сокращен\w*|снизил\w*|снижен\w*|уменьшил\w*|упал\w*|поднял\w*|повысил\w*|нарастил\w*"
+    r"|довел\w*|довёл\w*|доведен(?!и)\w*|опустил\w*|понизил\w*|достиг\w*|расширил\w*|составил\w*)"
+    # «нарастили на 30% — до 1,1 млрд», «нарастил в 1,5 раза, до 512 млн», «вырос на 18% к
+    # уровню 2019 года — до 2,7 млрд»
+    r"(?:[^\d.;:!?\n]|\d[\d,]*[ \u00a0]?(?:%|раз[а]?(?!\w))|(?:19|20)\d\d(?=[ \u00a0]*г))"
+    r"{0,80}\Z")
+
+CLAUSE_END = re.compile(r"[.;!?\n]")
+# Words before a bare scale that make it vague («сотни миллионов»), so no number to report.
+VAGUE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:несколько|нескольких|сотни|сотен|десятки|десятков|многие|многих|миллиарды"
+    r"|миллионы|тысячи)\s+\Z")
+
+# Exchange-rate context: «курс доллара — 92,5 рубля», «по 3,2 рубля за доллар».
+RATE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:курс\w*|котировк\w*|подешевел\w*|подорожал\w*|на\s+торгах|бирж\w*)"
+    r"[^;!?\n]{0,120}\Z")
+# «2,5109 белорусского рубля»: four decimals make a quote, not a sum («35.000 руб.» is one).
+RATE_DECIMALS = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{4,}(?![\d.,])")
+RATE_AFTER = re.compile(
+    r"(?i)[ \u00a0]*=|[ \u00a0]+\d+[.,]\d{2,}(?!\d|[.,]\d|[ \u00a0]*(?:тыс|млн|млрд|трлн|милл))"
+    r"|[ \u00a0]*(?:за|к)[ \u00a0]+(?:1[ \u00a0]+|один[ \u00a0]+|100[ \u00a0]+)?"
+    r"(?:доллар|евро|юан|рубл|бел|росс|российск|\$|€|usd|eur|cny|rub|byn)")
+
+SENTENCE_BREAK = re.compile(r"\.[ \u00a0]+[«\"A-ZА-ЯЁ]")  # a full stop (not «руб. за доллар»)
+# «RUB 3,5518 BYN за 100 рублей», «3,62 бел. руб. за 100 российских»: the base of a quote
+RATE_BASE = re.compile(r"\d[.,]\d{2,}[ \u00a0]*(?:[A-Z]{3}|[а-яё.]+(?:[ \u00a0]+[а-яё.]+)?)?"
+                       r"[ \u00a0]+за[ \u00a0]+\Z")
+WORD_AFTER = re.compile(r"[ \u00a0]*([А-Яа-яЁё]+)")  # the word after a bare scaled number
+# Units after a bare scaled number: «21,4 млрд куб. м», «5 млн т», «2 тыс. га».
+UNIT_AFTER = re.compile(
+    r"(?i)[ \u00a0]*(?:т|тн|кг|км|м|кв|куб|га|шт|чел|ед|л|квт|мвт|гвт|вт|гкал|м3|м2|%|процент)"
+    r"(?:\.|(?![А-Яа-яЁёA-Za-z]))")
+# Lemmas after a bare scaled number that speak of time, not of what is counted («2 млрд в год»).
+TIME_WORDS = frozenset({"год", "месяц", "квартал", "полугодие", "неделя", "день", "сутки",
+                        "ранее", "ежегодно", "ежемесячно", "прошлый", "текущий", "этот"})
+
+
+# «минус 43,6 млн», «−12 млн», «(-5 млн)», «: -5 млн», «: –5 млн», «— -5 млн»: the sign of a
+# balance or a change (a hyphen or an en dash only after a bracket or a colon, a hyphen after
+# a dash: elsewhere it joins a range or opens a list item)
+MINUS_BEFORE = re.compile(r"(?:(?<![\w-])[Мм]инус[ \u00a0]+|\u2212[ \u00a0]?|(?<=[(:])[-–]"
+                          r"|(?<=:[ \u00a0])[-–]|(?<=[—–][ \u00a0])-)\Z")
+
+# Money words that let a bare «около 54 миллиардов» borrow a currency from further back.
+MONEY_CONTEXT = re.compile(
+    r"(?i)товарооборот|торговл|экспорт|импорт|инвест|влож|кредит|заем|заём|займ|бюджет"
+    r"|финансир|субсид|выделен|стоимост|сумм|выручк|прибыл|средств|долг|контракт|соглашени"
+    r"|сделк|оборот|выпуск|производств|поставк|расход|доход|затрат|деньг|прода[жёеюлв]|закуп")
+
+
+_COUNTED_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR", "ADJS"})
+
+
+@lru_cache(maxsize=50_000)
+def _is_counted_noun(word: str) -> bool:
+    """True if `word` after «5 тыс.» names what is counted (тракторов, тонн, новых…)."""
+    p = parse(word.lower())
+    if p.normal_form in TIME_WORDS or p.normal_form in vocabulary().money_nouns:
+        # «3,4 млн годом ранее»: time; «о 700 миллионах импорта»: the money named, not a thing
+        return False
+    if p.tag.POS not in _COUNTED_POS:
+        return False
+    # What a scale counts stands in the genitive («12 млн тонн», «5 тыс. новых»); a noun that
+    # cannot be one starts the next phrase: «ещё 12 млн вуз получил по программе»
+    return any(q.tag.POS in _COUNTED_POS and ("gent" in q.tag or "Fixd" in q.tag)
+               for q in parses(word.lower()))
+
+
+def counts_something(text: str, end: int) -> bool:
+    """Does the bare scaled number ending at `end` count things («5 тыс. тракторов»)? Then
+    it is not money."""
+    m = WORD_AFTER.match(text, end)
+    if not m:
+        return False
+    if text[end - 1] == "." and m.group(1)[0].isupper():
+        return False  # «… 5 млн. Это …»: the dot ended the sentence
+    return _is_counted_noun(m.group(1))
+
+
+def is_rate_quote(text: str, core: Core) -> bool:
+    """Is the core an exchange-rate quote (a price of a currency, not an amount)?"""
+    if core.has_scale:
+        return False
+    line_start = text.rfind("\n", 0, core.start) + 1
+    rate = RATE_BEFORE.search(text, max(line_start, core.start - 130), core.start)
+    if rate and not SENTENCE_BREAK.search(text, rate.start(), core.start):
+        return True  # (a rate word in the sentence before: «…по курсу. Тарифы: 35.000 руб.»)
+    if RATE_DECIMALS.search(text, core.start, core.end):
+        return True
+    if RATE_BASE.search(text, max(line_start, core.start - 40), core.start):
+        return True  # «RUB 3,5518 BYN за 100 рублей»: the quote's base
+    if text[max(line_start, core.start - 3):core.start].strip().endswith("="):
+        return True  # «1 доллар = 3,2 рубля»
+    return bool(RATE_AFTER.match(text, core.end))
+
+
+# A line of exchange-rate quotes in page chrome: «$ 71,02 / € 82,68», «USD 93,24  EUR 98,77».
+_QUOTE_MARK = re.compile(r"[$€₽£¥₸]|(?<![A-Za-z])(?:USD|EUR|RUB|BYN|CNY|KZT|GBP)(?![A-Za-z])")
+_FRACTION_ONLY = re.compile(r"[ \u00a0]*\d{1,3}[.,]\d{2}(?!\d)")
+
+
+def is_ticker(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] one quote of a short line of several exchange-rate quotes?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 80:
+        return False
+    line = text[line_start:line_end]
+    return len(_QUOTE_MARK.findall(line)) >= 2 and len(_FRACTION_ONLY.findall(line)) >= 2

@@ -1,0 +1,77 @@
+"""«Контракт может быть миллионов на триста»: the scale put before the number with «на» is
+spoken Russian for an approximate figure (about 300 million), and «миллионов на триста —
+триста пятьдесят» for a range. The number may be spelled out or written in digits; the
+currency follows it or is left to the figures around (a thousand-scale needs its own).
+
+Not when a number stands before the scale («5 миллионов на двести квартир» spends five
+million on something) or when a counted noun follows («тысяч на сто человек»)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from analysis.lang import fold_case
+from analysis.money.around import counts_something
+from analysis.money.grammar import CURRENCY, SPELLED_INT, currency_code, parse_number, scale_value
+from analysis.money.values import spelled_value
+
+__all__ = ["Inverted", "inverted_figures"]
+
+_SP = "[ \u00a0]"
+_NUMBER = rf"(?:(?<![\w-]){SPELLED_INT}|\d{{1,3}}(?:[.,]\d+)?(?![\d.,]))"
+# (found first in the lower-cased text with str.find: most texts hold few scale words)
+_STEMS = ("миллион", "миллиард", "тысяч")
+_ON_AFTER = re.compile(r"[а-я]{0,2}[ \u00a0]+на[ \u00a0]")
+_INVERTED = re.compile(
+    r"(?i)(?<![\w-])(?P<scale>миллион(?:а|ов)|миллиард(?:а|ов)|тысяч[иу]?)"
+    rf"{_SP}+на{_SP}+(?P<low>{_NUMBER})"
+    rf"(?:{_SP}*[-–—]{_SP}*(?P<high>{_NUMBER}))?"
+    rf"(?:{_SP}*(?P<cur>{CURRENCY}))?")
+# A number or a numeral right before the scale: then the scale is the number's own
+_NUMBER_BEFORE = re.compile(rf"(?i)(?:\d|{SPELLED_INT}){_SP}*\Z")
+
+
+class Inverted(NamedTuple):
+    """One such figure: its span, values and currency (None: left to the figures around)."""
+
+    start: int
+    end: int
+    low: float
+    high: float | None
+    currency: str | None
+
+
+def _value(raw: str) -> float | None:
+    return parse_number(raw) if raw[0].isdigit() else spelled_value(raw)
+
+
+def _finds(lowered: str, stem: str) -> list[int]:
+    """Where `stem` stands in `lowered` followed by «на» («миллионов на»)."""
+    out, p = [], lowered.find(stem)
+    while p >= 0:
+        if _ON_AFTER.match(lowered, p + len(stem)):
+            out.append(p)
+        p = lowered.find(stem, p + len(stem))
+    return out
+
+
+def inverted_figures(text: str) -> list[Inverted]:
+    """The figures of `text` with the scale before the number («миллионов на триста»)."""
+    out: list[Inverted] = []
+    lowered = fold_case(text)
+    for q in sorted(p for stem in _STEMS for p in _finds(lowered, stem)):
+        m = _INVERTED.match(text, q)
+        if m is None or _NUMBER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        scale = scale_value(m.group("scale"))
+        low = _value(m.group("low"))
+        high = _value(m.group("high")) if m.group("high") else None
+        currency = currency_code(m.group("cur"))
+        if low is None or (high is not None and high <= low):
+            continue
+        if currency is None and (scale < 1e6 or counts_something(text, m.end())):
+            continue
+        out.append(Inverted(m.start(), m.end(), low * scale,
+                            high * scale if high is not None else None, currency))
+    return out

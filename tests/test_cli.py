@@ -26,15 +26,20 @@ def test_extract_writes_the_tables_with_their_columns(tmp_path: Path, capsys) ->
     assert "5 article(s)" in out and "money figure(s)" in out
 
 
-def test_extract_of_an_unreadable_folder_exits_1_and_says_why(tmp_path: Path, capsys) -> None:
+def test_extract_of_an_unreadable_folder_exits_1_says_why_and_keeps_the_earlier_tables(
+        tmp_path: Path, capsys) -> None:
+    out = tmp_path / "out"
+    assert main(["extract", str(ROOT / "seeds"), "--out", str(out), "--no-ner"]) == 0
+    before = {f.name: f.read_bytes() for f in out.iterdir()}
     corpus_dir = tmp_path / "bad"
     corpus_dir.mkdir()
     (corpus_dir / "empty.txt").write_bytes(b"")
     (corpus_dir / "blob.txt").write_bytes(bytes(range(256)) * 4)
-    assert main(["extract", str(corpus_dir), "--out", str(tmp_path / "out")]) == 1
+    assert main(["extract", str(corpus_dir), "--out", str(out)]) == 1
     err = capsys.readouterr().err
     assert "no readable article" in err and "empty.txt" in err and "blob.txt" in err
-    assert len(pd.read_csv(tmp_path / "out" / "problems.csv")) == 2
+    assert "earlier tables are kept" in err
+    assert {f.name: f.read_bytes() for f in out.iterdir()} == before
 
 
 def test_extract_of_a_missing_folder_exits_2(tmp_path: Path, capsys) -> None:

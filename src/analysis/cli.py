@@ -101,8 +101,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from analysis.vocab import CURRENCIES
 
     if not args.corpus.is_dir():
-        print(f"briefing extract: corpus folder {args.corpus} does not exist or is not a folder",
-              file=sys.stderr)
+        print(f"briefing extract: corpus folder {args.corpus} does not exist or is not a folder; "
+              "give the folder that holds the article files", file=sys.stderr)
         return 2
     if args.currency.upper() not in CURRENCIES:
         print(f"briefing extract: unknown --currency {args.currency!r}; "
@@ -149,8 +149,8 @@ def _extract_once(args: argparse.Namespace, memory: ShelfMemory | None = None,
     from analysis.tables.daskengine import DaskEngineError
 
     if not args.corpus.is_dir():  # checked before; with --watch it may have gone since
-        print(f"briefing extract: corpus folder {args.corpus} does not exist or is not a folder",
-              file=sys.stderr)
+        print(f"briefing extract: corpus folder {args.corpus} does not exist or is not a folder; "
+              "give the folder that holds the article files", file=sys.stderr)
         return 2
     jobs = args.jobs or perarticle.default_jobs()
     article_cache = None if args.no_cache else (args.cache or cache_root())
@@ -171,17 +171,20 @@ def _extract_once(args: argparse.Namespace, memory: ShelfMemory | None = None,
     except DaskEngineError as exc:
         print(f"briefing extract: {exc}", file=sys.stderr)
         return 1
+    if ds.articles.empty:
+        # A failed run keeps the previous good tables: nothing is written; the problems are
+        # listed here instead of in problems.csv.
+        print(f"briefing extract: no readable article in {args.corpus} "
+              f"({len(ds.problems)} file(s) not read); nothing written to {args.out}, "
+              "its earlier tables are kept. Put the articles in the folder as .txt (UTF-8) or "
+              ".html files", file=sys.stderr)
+        for row in ds.problems.itertuples():
+            print(f"  {row.file}: {row.reason}", file=sys.stderr)
+        return 1
     try:
-        # Written even when no article was read: problems.csv says why.
         dataset.write(ds, args.out)
     except dataset.TablesWriteError as exc:
         print(f"briefing extract: {exc}", file=sys.stderr)
-        return 1
-    if ds.articles.empty:
-        print(f"briefing extract: no readable article in {args.corpus}; "
-              f"{len(ds.problems)} problem(s) listed in {args.out / 'problems.csv'}", file=sys.stderr)
-        for row in ds.problems.itertuples():
-            print(f"  {row.file}: {row.reason}", file=sys.stderr)
         return 1
     cov = ds.coverage
     listed = f" listed in {args.out / 'problems.csv'}" if len(ds.problems) else ""

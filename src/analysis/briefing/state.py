@@ -277,9 +277,18 @@ class BriefingState:
         return list(dict.fromkeys(nums))
 
     def project_cites(self, row: Mapping[str, Any], limit: int = 3) -> list[Cite]:
-        """Citation numbers for a project: its evidence sentences (else its first article)."""
+        """Citation numbers for a project: its evidence sentences (else its first article), at
+        most `limit`, each article's first sentence before any article's second, so that
+        every article that tells the project is cited while the limit allows."""
+        evidence = parse_evidence(row.get("evidence"))
+        first_of: dict[Any, int] = {}
+        for i, ev in enumerate(evidence):
+            first_of.setdefault(ev.get("article_id"), i)
+        chosen = set(list(first_of.values())[:limit])
+        rest = [i for i in range(len(evidence)) if i not in chosen]
+        chosen.update(rest[:limit - len(chosen)])
         nums = []
-        for ev in parse_evidence(row.get("evidence"))[:limit]:
+        for ev in (evidence[i] for i in sorted(chosen)):
             nums.append(self.citations.cite(ev.get("article_id"), ev.get("text"),
                                             ev.get("file")))
         if not nums:

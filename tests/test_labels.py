@@ -82,3 +82,6 @@ def test_product_glosses_read_as_english() -> None:
     assert n.product("кабины белорусских тракторов", "en") == "cabs of Belarusian tractors"
     assert n.product("ремонт дизельных двигателей", "en") == "repair of diesel engines"
     assert n.product("рамы для самосвалов", "en") == "frames for dump trucks"
+    # a hyphenated word capitalised at the start is a word, not a name to transliterate
+    assert n.product("Торгово-производственная компания МТЗ-Татарстан", "en") == (
+        "trading and manufacturing company MTZ-Tatarstan")

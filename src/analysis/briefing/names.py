@@ -103,7 +103,10 @@ class NameTable:
                 continue
             known = self.by_kind["enterprise"].get(token)
             low = token.lower()
-            english = None if known or in_quotes else words.get(low) or words.get(lemma(low))
+            # (a hyphenated word's lemma too: «торгово-производственная»)
+            english = None if known or in_quotes else (
+                words.get(low) or words.get(lemma(low))
+                or words.get(parse(low).normal_form.replace("ё", "е")))
             if english is None:
                 if not (known or in_quotes or token[0].isupper()):
                     return None  # an unknown word: no half-English gloss

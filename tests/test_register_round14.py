@@ -46,3 +46,30 @@ def test_parts_delivered_and_made_by_the_partner_next_sentence() -> None:
         "Рамы для прицепов\nОАО «МАЗ» договорился с ООО «Курскметалл» о поставках сварных "
         "изделий — рам и балок для полуприцепов. Производство в Курске начнётся осенью.")
     assert any("Курскметалл" in firms(r) and r["region"] == "Курская область" for r in rows)
+
+
+# ------------------------------------------- delivered machines put together on site
+
+
+def test_machines_shipped_knocked_down_and_assembled_by_the_buyer() -> None:
+    """«ушли в разобранном виде, собирать будет сам покупатель»: a delivery, no assembly."""
+    rows = register_of(
+        "Карьерная техника\nБелАЗ отгрузил в Якутию четыре самосвала. Машины ушли по железной "
+        "дороге в разобранном виде, собирать их будет сам покупатель на своей промплощадке.")
+    assert not [r for r in rows if r["kind"] == "assembly"]
+
+
+def test_machines_delivered_and_assembled_at_a_mine() -> None:
+    """«доставлены … и уже собраны на месторождении»: erected at the customer's mine."""
+    rows = register_of(
+        "Хроника\nЧИТА — Горняки края получили три самосвала БелАЗ. Машины доставлены по "
+        "железной дороге и уже собраны на месторождении.")
+    assert not [r for r in rows if r["kind"] == "assembly"]
+
+
+def test_assembly_plant_in_a_mining_region_stays() -> None:
+    """A plant that assembles machines is still an assembly project."""
+    rows = register_of(
+        "Сборка в Кузбассе\nВ Кемерове ООО «СибКарьерМаш» начало сборку самосвалов БелАЗ из "
+        "машинокомплектов на своём заводе.")
+    assert any(r["kind"] == "assembly" and "БелАЗ" in firms(r) for r in rows)

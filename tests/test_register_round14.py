@@ -73,3 +73,40 @@ def test_assembly_plant_in_a_mining_region_stays() -> None:
         "Сборка в Кузбассе\nВ Кемерове ООО «СибКарьерМаш» начало сборку самосвалов БелАЗ из "
         "машинокомплектов на своём заводе.")
     assert any(r["kind"] == "assembly" and "БелАЗ" in firms(r) for r in rows)
+
+
+# ------------------------------------------------ «на территории Республики Беларусь»
+
+
+def _blank(x: object) -> bool:
+    return x is None or x != x  # None or NaN
+
+
+def test_venture_on_the_territory_of_belarus_is_located_there() -> None:
+    """«создание СП … на территории Республики Беларусь» after a Russian item of the same list:
+    the venture is in Belarus (empty region), not in the region named before."""
+    rows = register_of(
+        "Протокол комиссии\nОдобрить перечень проектов:\n1) организацию сборки лифтов ОАО "
+        "«Могилевлифтмаш» на площадке ООО «ОмскЛифт» в г. Омске;\n2) создание совместного "
+        "предприятия ОАО «МТЗ» и ПАО «КАМАЗ» по выпуску мостов на территории Республики "
+        "Беларусь.")
+    venture = [r for r in rows if "КАМАЗ" in firms(r)]
+    assert len(venture) == 1 and _blank(venture[0]["region"])
+    assert any(r["region"] == "Омская область" for r in rows if "Могилевлифтмаш" in firms(r))
+
+
+def test_venture_created_in_belarus_is_located_there() -> None:
+    """«создание … в Беларуси»: a founding word does not drop the country as the place."""
+    rows = register_of(
+        "Новое СП\nВ Омске обсуждали кооперацию. Решено: создание совместного предприятия ОАО "
+        "«Гомсельмаш» и ООО «СибАгроДеталь» по выпуску жаток в Беларуси.")
+    venture = [r for r in rows if "Гомсельмаш" in firms(r)]
+    assert venture and all(_blank(r["region"]) for r in venture)
+
+
+def test_territory_of_a_russian_region_stays_russian() -> None:
+    """«на территории Калужской области» is a Russian place, as before."""
+    rows = register_of(
+        "Сборка тракторов\nОАО «МТЗ» и ООО «КалугаАгро» создадут совместное предприятие по "
+        "сборке тракторов на территории Калужской области.")
+    assert any(r["region"] == "Калужская область" for r in rows)

@@ -110,3 +110,41 @@ def test_territory_of_a_russian_region_stays_russian() -> None:
         "Сборка тракторов\nОАО «МТЗ» и ООО «КалугаАгро» создадут совместное предприятие по "
         "сборке тракторов на территории Калужской области.")
     assert any(r["region"] == "Калужская область" for r in rows)
+
+
+# ----------------------------------------------------------- an idea, talk: no project
+
+
+def test_council_supports_the_idea_of_joint_production() -> None:
+    """«поддерживает идею создания совместных производств»: an idea, no project."""
+    rows = register_of(
+        "Коммюнике Совета\nСовет поддерживает идею создания совместных производств "
+        "электробусов в Поволжье и поручает подготовить перечень площадок.")
+    assert rows == []
+
+
+def test_talk_about_an_assembly_site_is_no_project() -> None:
+    """«Разговоры о сборочной площадке идут, но без сроков»: talk."""
+    rows = register_of(
+        "Самосвалы для Хакасии\nАБАКАН. Разговоры о региональной сборочной площадке БелАЗа "
+        "идут давно, но без конкретики и без сроков.")
+    assert rows == []
+
+
+def test_next_sentence_calls_it_only_an_idea() -> None:
+    """«рассмотрим сборку тягачей МАЗ. Но это пока только идея»: no assembly row; the service
+    centre the firm builds stays."""
+    rows = register_of(
+        "База в Приморье\nВо Владивостоке ООО «ДВ МАЗ Сервис» строит сервисный центр для "
+        "грузовиков МАЗ. «Позже рассмотрим и сборку тягачей МАЗ. Но это пока только идея», — "
+        "сказал директор.")
+    assert not [r for r in rows if r["kind"] == "assembly"]
+    assert any(r["kind"] == "service_center" for r in rows)
+
+
+def test_an_assembly_with_no_talk_word_stays() -> None:
+    """The same assembly told as a decision stays a project."""
+    rows = register_of(
+        "Сборка в Приморье\nВо Владивостоке ООО «ДВ МАЗ Сервис» начнёт сборку тягачей МАЗ в "
+        "2026 году. Это решение уже согласовано с заводом.")
+    assert any(r["kind"] == "assembly" for r in rows)

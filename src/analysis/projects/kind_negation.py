@@ -2,13 +2,17 @@
 (`analysis.projects.kinds.KIND_RULES`), split from `kind_limits` for size.
 
 * `not_negated_noun`: «а не сборка из коробок», «не о совместных производствах»;
-* `not_asked`: a clause with «ли» («собирается ли компания открывать сборку») asks.
+* `not_asked`: a clause with «ли» («собирается ли компания открывать сборку») asks;
+* `not_just_talk`: «поддерживает идею создания производств», «разговоры о сборочной площадке
+  идут», «рассмотрим сборку тягачей. Но это пока только идея» tell of talk, not a project.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from analysis.projects.cues import words
 
 if TYPE_CHECKING:
     from analysis.projects.cues import CueHit
@@ -55,3 +59,15 @@ def not_negated_noun(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     marks = [negated(h) for h in kinds]
     told = any(not no for no, _ in marks)
     return [h for h, (no, prep) in zip(kinds, marks, strict=True) if not (no and (prep or told))]
+
+
+def not_just_talk(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Совет поддерживает идею создания совместных производств», «Разговоры о региональной
+    сборочной площадке идут, но без конкретики», «Пока это на уровне разговоров»: a sentence
+    that calls the thing an idea or talk (``talk_only``) tells no project; nor does one whose
+    next sentence says so of it («Рассмотрим сборку тягачей. Но это пока только идея»)."""
+    talk = words("talk_only")
+    if ctx.around_has(ctx.following_sentence, talk) and ctx.around_has(
+            ctx.following_sentence, frozenset({"это"}), forms=True):
+        return []
+    return [] if any(t.lemma in talk for t in ctx.toks) else kinds

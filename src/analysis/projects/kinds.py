@@ -37,7 +37,7 @@ from analysis.projects.kind_limits import (
     not_with_a_third_country,
     training_needs_a_maker,
 )
-from analysis.projects.kind_negation import not_asked, not_negated_noun
+from analysis.projects.kind_negation import not_asked, not_just_talk, not_negated_noun
 from analysis.projects.location import made_in_russia
 
 if TYPE_CHECKING:
@@ -351,6 +351,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_sent_for_repair,
     not_with_a_third_country,
     not_asked,
+    not_just_talk,
     not_negated_noun,
     relative_clause_describes,
 )

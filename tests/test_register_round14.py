@@ -148,3 +148,31 @@ def test_an_assembly_with_no_talk_word_stays() -> None:
         "Сборка в Приморье\nВо Владивостоке ООО «ДВ МАЗ Сервис» начнёт сборку тягачей МАЗ в "
         "2026 году. Это решение уже согласовано с заводом.")
     assert any(r["kind"] == "assembly" for r in rows)
+
+
+# ------------------------------------------------- a side of ours said to take no part
+
+
+def test_belarusian_side_takes_no_part_next_sentence() -> None:
+    """«На заводе началась сборка двигателей … . Белорусские предприятия в проекте не
+    участвуют»: a Russian plant's own project."""
+    rows = register_of(
+        "Хроника\nЯРОСЛАВЛЬ — На ЯМЗ началась сборка двигателей с насосами ООО «Топливные "
+        "системы». Белорусские предприятия в этом проекте не участвуют.")
+    assert rows == []
+
+
+def test_project_with_no_relation_to_russia() -> None:
+    """«к России отношения не имеет: комбайны собирают в Костанае»: not ours."""
+    rows = register_of(
+        "Комбайны за рубежом\nЭтот проект «Гомсельмаша» к России отношения не имеет: "
+        "комбайны собирают в Костанае.")
+    assert rows == []
+
+
+def test_a_third_party_left_out_keeps_the_project() -> None:
+    """A project whose sides are both named, with no denial, stays (the rule needs «не»)."""
+    rows = register_of(
+        "Хроника\nЯРОСЛАВЛЬ — На заводе ООО «ЯрДизель» началась сборка двигателей ММЗ. "
+        "Белорусские предприятия участвуют в проекте поставками блоков.")
+    assert any("Минский моторный завод" in firms(r) for r in rows)

@@ -4,7 +4,9 @@
 * `not_negated_noun`: «а не сборка из коробок», «не о совместных производствах»;
 * `not_asked`: a clause with «ли» («собирается ли компания открывать сборку») asks;
 * `not_just_talk`: «поддерживает идею создания производств», «разговоры о сборочной площадке
-  идут», «рассмотрим сборку тягачей. Но это пока только идея» tell of talk, not a project.
+  идут», «рассмотрим сборку тягачей. Но это пока только идея» tell of talk, not a project;
+* `not_disowned`: «Белорусские предприятия в этом проекте не участвуют», «к России отношения
+  не имеет» (in the sentence or the next): one side of ours is out, the project is not ours.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ from typing import TYPE_CHECKING
 from analysis.projects.cues import words
 
 if TYPE_CHECKING:
-    from analysis.projects.cues import CueHit
+    from analysis.projects.cues import CueHit, Token
     from analysis.projects.kinds import KindContext
 
 _CLAUSE_CUT = re.compile(r"[,;:()«»\"—–?!]")  # where a clause ends
 _NEGATED_SPAN = 3  # words from «не» to a kind cue («не о совместных производствах»)
+_DISOWN_SPAN = 3  # words between «не» and «участвовать» / «отношение» and «иметь»
 
 
 def not_asked(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -71,3 +74,22 @@ def not_just_talk(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
             ctx.following_sentence, frozenset({"это"}), forms=True):
         return []
     return [] if any(t.lemma in talk for t in ctx.toks) else kinds
+
+
+def _disowns(toks: list[Token]) -> bool:
+    """«не участвуют», «никак не участвует», «отношения не имеет», «не имеет отношения»."""
+    for k, t in enumerate(toks):
+        if t.lemma == "участвовать" and any(u.word == "не" for u in toks[max(0, k - 2):k]):
+            return True
+        if t.lemma == "отношение" and any(
+                u.lemma == "иметь" and any(v.word == "не" for v in toks[max(0, j - 1):j])
+                for j, u in enumerate(toks) if abs(j - k) <= _DISOWN_SPAN):
+            return True
+    return False
+
+
+def not_disowned(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«На ГАЗе началась сборка двигателей … . Белорусские предприятия в этом проекте не
+    участвуют», «Этот проект к России отношения не имеет: комбайны собирают в Костанае»: a
+    side of ours said to take no part, in the sentence or the next, makes no project."""
+    return [] if _disowns(ctx.toks) or _disowns(ctx.following) else kinds

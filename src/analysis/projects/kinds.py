@@ -37,7 +37,12 @@ from analysis.projects.kind_limits import (
     not_with_a_third_country,
     training_needs_a_maker,
 )
-from analysis.projects.kind_negation import not_asked, not_just_talk, not_negated_noun
+from analysis.projects.kind_negation import (
+    not_asked,
+    not_disowned,
+    not_just_talk,
+    not_negated_noun,
+)
 from analysis.projects.location import made_in_russia
 
 if TYPE_CHECKING:
@@ -352,6 +357,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_with_a_third_country,
     not_asked,
     not_just_talk,
+    not_disowned,
     not_negated_noun,
     relative_clause_describes,
 )

@@ -176,3 +176,34 @@ def test_a_third_party_left_out_keeps_the_project() -> None:
         "Хроника\nЯРОСЛАВЛЬ — На заводе ООО «ЯрДизель» началась сборка двигателей ММЗ. "
         "Белорусские предприятия участвуют в проекте поставками блоков.")
     assert any("Минский моторный завод" in firms(r) for r in rows)
+
+
+# ------------------------------------------- a channel's hashtags; «назначили из Минска»
+
+
+def test_hashtag_line_adds_no_firm() -> None:
+    """«#МТЗ #Гомсельмаш #МАЗ #СП» under a post tags it: no firm joins the post's project."""
+    rows = register_of(
+        "Канал «Завод»: дайджест\nМТЗ и ООО «УралТрактор» создают СП по сборке тракторов "
+        "«Беларус» в Челябинске.\n#МТЗ #Гомсельмаш #МАЗ #СП #сервис")
+    assert len(rows) == 1
+    assert firms(rows[0]) == {"МТЗ", "УралТрактор"}
+
+
+def test_update_line_with_a_director_from_minsk_continues_the_venture() -> None:
+    """«соглашение об СП подписано … Гендиректора назначили из Минска»: the Minsk of an origin
+    does not place the venture in Belarus; the update is the Chelyabinsk venture's."""
+    rows = register_of(
+        "Канал «Завод»: дайджест\nМТЗ и ООО «УралТрактор» создают СП по сборке тракторов "
+        "«Беларус» в Челябинске.\nВыпуск тракторов в Беларуси вырос на 5%.\nUPD: в МТЗ "
+        "подтвердили, что соглашение об СП подписано в декабре. Гендиректора назначили из "
+        "Минска.")
+    assert all(r["region"] == "Челябинская область" for r in rows)
+
+
+def test_a_plant_in_minsk_still_placed_there() -> None:
+    """A paragraph that places a Belarusian maker's work «в Минске» keeps it in Belarus."""
+    rows = register_of(
+        "Дайджест\nВ Омске открыт центр.\nМинск. На МАЗе запущена новая линия сборки кабин "
+        "для российских заказчиков.")
+    assert any(_blank(r["region"]) and "МАЗ" in firms(r) for r in rows)

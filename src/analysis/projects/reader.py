@@ -40,7 +40,7 @@ from analysis.projects.enumeration import another_site, listed_regions, member_f
 from analysis.projects.kind_limits import third_country_project
 from analysis.projects.kinds import KindContext, intends
 from analysis.projects.labels import quoted_labels
-from analysis.projects.location import here_after_place, location_of, paragraph_belarus, shipped_to
+from analysis.projects.location import came_from, here_after_place, location_of, paragraph_belarus, shipped_to
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
 from analysis.projects.places import PlaceReading, scene_before, sentence_places
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
@@ -245,9 +245,11 @@ class ArticleReader:
         if not (ru or by) and firms and all(self.info.get(e.normal, {}).get("country") == "BY"
                                             for e in firms):
             # a Belarusian maker's sentence in a paragraph placed in Belarus only (a digest item)
-            # (not a place the goods are shipped to: «Первая партия отгружена в Минск»)
+            # (not a place the goods are shipped to: «Первая партия отгружена в Минск», nor
+            # one someone comes from: «Гендиректора назначили из Минска»)
             by = paragraph_belarus([[e for e in self.entities_in(j, "region")
-                                     if not shipped_to(text, self.sents[j].toks, e)]
+                                     if not shipped_to(text, self.sents[j].toks, e)
+                                     and not came_from(text, e)]
                                     for j in self.context.paragraph(idx)])
             located = bool(by)
         if not (ru or by) and kinds and idx > 0 and points_at_list(toks):

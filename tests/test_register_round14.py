@@ -5,7 +5,12 @@ here."""
 
 from __future__ import annotations
 
-from conftest import register_of
+from datetime import date
+
+from conftest import make_article, register_of
+
+from analysis.entities import Entity, find_entities
+from analysis.projects.partners import register_entities
 
 
 def firms(row: dict) -> set[str]:
@@ -207,3 +212,49 @@ def test_a_plant_in_minsk_still_placed_there() -> None:
         "Дайджест\nВ Омске открыт центр.\nМинск. На МАЗе запущена новая линия сборки кабин "
         "для российских заказчиков.")
     assert any(_blank(r["region"]) and "МАЗ" in firms(r) for r in rows)
+
+
+# ------------------------------------------ a firm's initials; a warehouse makes nothing
+
+
+def test_initials_of_a_firm_name_are_its_short_name() -> None:
+    """«Сафоновский электромашиностроительный завод … СЭЗ»: one firm, one project."""
+    rows = register_of(
+        "Двигатель на двоих\nМогилёвский «Электродвигатель» и АО «Сафоновский "
+        "электромашиностроительный завод» из Смоленской области подписали договор о совместной "
+        "разработке тягового двигателя. Ротор и подшипниковые узлы проектирует СЭЗ.")
+    assert not [r for r in rows if "СЭЗ" in firms(r)]
+    assert any("Сафоновский электромашиностроительный завод" in firms(r) for r in rows)
+
+
+def _short_name_read_as(text: str, short: str) -> set[str]:
+    """The normal names the register gives the organisation `short` that the NER found."""
+    article = make_article("t", text, date(2024, 5, 1))
+    ents = find_entities(article, ner=False)
+    at = text.index(short, text.index(".") + 1)
+    ents.append(Entity(start=at, end=at + len(short), surface=short, type="organization",
+                       normal=short, role=None))
+    return {e.normal for e in register_entities(article, {"t": ents})
+            if e.start == at and e.type == "enterprise"}
+
+
+def test_initials_name_the_firm_the_ner_found_too() -> None:
+    """The NER's organisation «СЭЗ» is the firm whose initials it is."""
+    text = ("Двигатель\nАО «Сафоновский электромашиностроительный завод» и «Электродвигатель» "
+            "подписали договор. Ротор проектирует СЭЗ.")
+    assert _short_name_read_as(text, "СЭЗ") == {"Сафоновский электромашиностроительный завод"}
+
+
+def test_two_letter_initials_are_not_read_as_a_name() -> None:
+    """«АО «Калужский завод» … КЗ»: two letters are too few to be a firm's initials."""
+    text = "Завод\nАО «Калужский завод» и МТЗ подписали договор. Раму проектирует КЗ."
+    assert "Калужский завод" not in _short_name_read_as(text, "КЗ")
+
+
+def test_tyres_passing_through_a_warehouse_town_are_no_component_project() -> None:
+    """«первый собственный склад …, до сих пор шины шли через посредников в Новосибирске»: a
+    warehouse makes nothing; the tyres are goods that travel."""
+    rows = register_of(
+        "Шины для Якутии\nДля «Белшины» это будет первый склад за Уралом, до сих пор шины шли "
+        "через посредников в Новосибирске.")
+    assert not [r for r in rows if r["kind"] == "component_production"]

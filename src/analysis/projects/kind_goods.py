@@ -6,7 +6,7 @@
   goods is those goods; such a component cue names a project only where its sentence also
   makes, sets up or localises something («выпуск шин», «цех по производству кабин»).
 
-Word lists are data (``data/project_words.csv``: made, set_up, facility, jointly, making,
+Word lists are data (``data/project_words.csv``: made, set_up, making_sites, jointly, making,
 goods_talk, delivery, trade, arrive, shipped).
 """
 
@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 
 def _makes(ctx: KindContext) -> bool:
     """Does the sentence make, set up or localise something (a word of ``made``,
-    ``set_up``, ``facility``, ``jointly`` or ``making``)?"""
-    making = (words("made") | words("set_up") | words("facility") | words("jointly")
+    ``set_up``, ``making_sites``, ``jointly`` or ``making``)? A warehouse or a service post
+    makes nothing («первый собственный склад …, до сих пор шины шли через посредников»)."""
+    making = (words("made") | words("set_up") | words("making_sites") | words("jointly")
               | words("making"))
     stems = tuple(words("making_stems"))
     return any(t.lemma in making or t.word in making or t.lemma.startswith(stems)

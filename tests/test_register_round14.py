@@ -258,3 +258,36 @@ def test_tyres_passing_through_a_warehouse_town_are_no_component_project() -> No
         "Шины для Якутии\nДля «Белшины» это будет первый склад за Уралом, до сих пор шины шли "
         "через посредников в Новосибирске.")
     assert not [r for r in rows if r["kind"] == "component_production"]
+
+
+# ------------------------------- parts kept, not made; a transcript's speaker; «Там …»
+
+
+def test_parts_kept_on_site_are_no_component_project() -> None:
+    """«хотим, чтобы агрегат был на месте», «простои из-за ожидания запчастей»: parts kept or
+    awaited, not made."""
+    rows = register_of(
+        "Сервис на Урале\nВ Качканаре простои самосвалов БелАЗ до 40% приходятся на ожидание "
+        "запчастей. «Мы хотим, чтобы агрегат был на месте», — сказал представитель завода.")
+    assert not [r for r in rows if r["kind"] == "component_production"]
+
+
+def test_transcript_speaker_labels_make_an_interview() -> None:
+    """«ВЕДУЩАЯ: …», «ГОСТЬ: …»: a transcript; «мы» is the guest's firm named before the
+    first question, and «Там …» continues the centre the sentence before named."""
+    rows = register_of(
+        "Интервью с директором «Белшины»\nВЕДУЩАЯ: Сегодня у нас директор ОАО «Белшина». Что "
+        "нового в России?\nГОСТЬ: У нас в Подмосковье, в Ногинске, работает центр вместе с "
+        "нашим партнёром, компанией «ШинТехЦентр». Там с прошлого года идёт восстановление шин и "
+        "склад.")
+    assert any(r["region"] == "Московская область"
+               and {"Белшина", "ШинТехЦентр"} <= firms(r) for r in rows)
+
+
+def test_there_with_a_place_of_its_own_borrows_no_firm() -> None:
+    """«Там …» in a sentence naming a place of its own does not take the firms before."""
+    rows = register_of(
+        "Новости\nВ Ногинске работает склад ООО «ШинТехЦентр». В Туле там же открыт сервисный "
+        "центр «Амкодор».")
+    assert not [r for r in rows if r["region"] == "Тульская область"
+                and "ШинТехЦентр" in firms(r)]

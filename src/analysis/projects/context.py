@@ -26,6 +26,8 @@ from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.mention import ReadSentence
 
 _DIALOGUE_DASHES = ("—", "–")  # an interview's questions and answers open with a dash
+# …or with a speaker's label in capitals in a transcript («ВЕДУЩАЯ: …», «ГОСТЬ: …»)
+_SPEAKER_LABEL = re.compile(r"[А-ЯЁ]{3,}(?:\s+[А-ЯЁ]{2,})?:")
 _SUBJECT_SPAN = 6  # words an opening adverbial («До конца года») may take before the subject
 _VERBS = ("VERB", "INFN", "PRTS")
 _FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга», «дилера» stand for
@@ -118,13 +120,16 @@ class SentenceContext:
             # the firm the sentence before introduced (telling no project of its own) is the
             # one «он», «предприятие» stands for; the maker named here is its partner
             names |= {e.normal for e in self.entities_in(idx - 1, "enterprise")}
-        if names and idx > 0 and "там" in sents[idx].words \
+        if idx > 0 and "там" in sents[idx].words \
                 and sents[idx - 1].paragraph == sents[idx].paragraph \
                 and not self.entities_in(idx, "region"):
             # «…завод «Металлист-Б» в Клинцах. По заказу «Гомсельмаша» там идёт монтаж
             # линии»: «там» in a sentence naming no place of its own is the site the sentence
-            # before named, and its firm takes part
+            # before named, and its firm takes part («…работает центр вместе с нашим
+            # партнёром, компанией «…». Там восстановление шин»: the centre's firms)
             names |= {e.normal for e in self.entities_in(idx - 1, "enterprise")}
+            if names and not words("we").isdisjoint(sents[idx - 1].words):
+                names |= set(self.interviewee_firms())  # «У нас … с нашим партнёром»
         if not names and idx > 0 and any(t.lemma in words("parties") for t in toks[:3]):
             names = {e.normal for e in self.entities_in(idx - 1, "enterprise")}  # «Стороны…»
         if not names and not words("parties").isdisjoint(sents[idx].lemmas):
@@ -189,11 +194,12 @@ class SentenceContext:
         return self._own_project[j]
 
     def interviewee_firms(self) -> list[str]:
-        """In an interview (answers open with a dash), the firms named before the first
-        question: whom «мы», «наш» stand for. [] in other genres."""
+        """In an interview (answers open with a dash, or a transcript's speaker labels), the
+        firms named before the first question: whom «мы», «наш» stand for. [] in other genres."""
         if self._interviewee is None:
             dialogue = next((j for j, s in enumerate(self.sents)
-                             if self.text[s.start:s.start + 1] in _DIALOGUE_DASHES), 0)
+                             if self.text[s.start:s.start + 1] in _DIALOGUE_DASHES
+                             or _SPEAKER_LABEL.match(self.text, s.start, s.end)), 0)
             self._interviewee = list(dict.fromkeys(
                 e.normal for j in range(dialogue) for e in self.entities_in(j, "enterprise")))
         return self._interviewee

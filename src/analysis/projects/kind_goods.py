@@ -2,12 +2,11 @@
 (`analysis.projects.kinds.KIND_RULES`) read from mining, municipal and digest news.
 
 * `parts_need_making`: «Белшина подняла цены на шины», «шины идут в Кузбасс эшелонами»,
-  «комбинат получил партию шин»: a part's name in a sentence that prices, ships or buys
-  goods is those goods; such a component cue names a project only where its sentence also
-  makes, sets up or localises something («выпуск шин», «цех по производству кабин»).
+  «комбинат получил партию шин»: a part's name alone is goods priced, shipped or bought; a
+  component cue names a project only where its sentence (or the next) makes, sets up or
+  localises something («выпуск шин», «цех по производству кабин»).
 
-Word lists are data (``data/project_words.csv``: made, set_up, making_sites, jointly, making,
-goods_talk, delivery, trade, arrive, shipped).
+Word lists are data (``data/project_words.csv``: made, set_up, making_sites, jointly, making).
 """
 
 from __future__ import annotations
@@ -32,21 +31,12 @@ def _makes(ctx: KindContext) -> bool:
                for t in ctx.toks)
 
 
-def _goods_talk(ctx: KindContext) -> bool:
-    """Does the sentence price, ship, deliver or buy something (``goods_talk``, ``delivery``,
-    ``trade``, ``arrive``, ``shipped``)?"""
-    talk = (words("goods_talk") | words("delivery") | words("trade") | words("arrive")
-            | words("shipped"))
-    return any(t.lemma in talk for t in ctx.toks)
-
-
 def parts_need_making(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«Белшина подняла цены на крупногабаритные шины», «Апатитовый комбинат получил партию
-    шин «Белшины»», «шины идут в Кузбасс эшелонами»: a component cue in a sentence that
-    makes nothing and prices, ships or buys goods names those goods, not parts made here
-    (no component row)."""
-    if not any(h.cue.value == "component_production" for h in kinds) or _makes(ctx) \
-            or not _goods_talk(ctx):
+    шин «Белшины»», «шины идут в Кузбасс эшелонами», «Мы хотим, чтобы агрегат был на месте»:
+    a component cue in a sentence that makes nothing names goods priced, shipped, bought or
+    kept, not parts made here (no component row), unless the next sentence makes them."""
+    if not any(h.cue.value == "component_production" for h in kinds) or _makes(ctx):
         return kinds
     if ctx.around_has(ctx.following_sentence, words("production")):
         # «МВЗ договорился о поставках литых деталей — боковых рам. … производство литья в

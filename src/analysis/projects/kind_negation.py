@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 _CLAUSE_CUT = re.compile(r"[,;:()«»\"—–?!]")  # where a clause ends
 _NEGATED_SPAN = 3  # words from «не» to a kind cue («не о совместных производствах»)
 _DISOWN_SPAN = 3  # words between «не» and «участвовать» / «отношение» and «иметь»
+_DISOWN_WORDS = frozenset({"участвовать", "отношение"})
 
 
 def not_asked(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -92,4 +93,6 @@ def not_disowned(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«На ГАЗе началась сборка двигателей … . Белорусские предприятия в этом проекте не
     участвуют», «Этот проект к России отношения не имеет: комбайны собирают в Костанае»: a
     side of ours said to take no part, in the sentence or the next, makes no project."""
-    return [] if _disowns(ctx.toks) or _disowns(ctx.following) else kinds
+    # (the next sentence is tokenised only when it has a word the check looks for)
+    after = ctx.around_has(ctx.following_sentence, _DISOWN_WORDS) and _disowns(ctx.following)
+    return [] if _disowns(ctx.toks) or after else kinds

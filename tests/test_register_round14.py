@@ -11,6 +11,7 @@ from conftest import make_article, register_of
 
 from analysis.entities import Entity, find_entities
 from analysis.projects.partners import register_entities
+from analysis.projects.reader import ArticleReader
 
 
 def firms(row: dict) -> set[str]:
@@ -291,3 +292,35 @@ def test_there_with_a_place_of_its_own_borrows_no_firm() -> None:
         "центр «Амкодор».")
     assert not [r for r in rows if r["region"] == "Тульская область"
                 and "ШинТехЦентр" in firms(r)]
+
+
+# ------------------------------------------------ «Его создали вместе с ООО «…»»
+
+
+def test_founded_together_joins_the_centre_told_before() -> None:
+    """«Открыт сервисный центр «Амкодор». Его создали вместе с ООО «…»»: one centre, two
+    firms, in the place the first sentence named."""
+    rows = register_of(
+        "Хроника\nКОСТРОМА — В Галиче начал работу сервисный центр для погрузчиков «Амкодор». "
+        "Его создали вместе с ООО «ГалЛесТехника». На трёх постах будут ремонтировать "
+        "погрузчики.\nКАЗАНЬ — В Казани КАМАЗ и «Белкард» договорились о выпуске валов.")
+    centre = [r for r in rows if "Амкодор" in firms(r)]
+    assert len(centre) == 1
+    assert centre[0]["region"] == "Костромская область"
+    assert "ГалЛесТехника" in firms(centre[0])
+
+
+def _kinds_read(text: str) -> list[list[str | None]]:
+    """The kinds of each sentence's mentions, as the reader gives them."""
+    article = make_article("t", text, date(2024, 5, 1))
+    reader = ArticleReader(article, find_entities(article, ner=False))
+    return [[m.kind for m in reader.mentions(i)] for i in range(len(reader.sents))]
+
+
+def test_developed_together_stays_a_development() -> None:
+    """«Его разработали вместе с …» develops the thing: the joint development stays; «Его
+    создали вместе с …» founds the centre told before (no kind of its own)."""
+    assert _kinds_read("Трактор\nМТЗ показал новый трактор. Его разработали вместе с ООО "
+                       "«УралГидро» в Челябинске.")[-1] == ["joint_development"]
+    assert _kinds_read("Центр\nМТЗ открыл центр. Его создали вместе с ООО «УралГидро» в "
+                       "Челябинске.")[-1] != ["joint_development"]

@@ -5,6 +5,8 @@
 * `not_asked`: a clause with «ли» («собирается ли компания открывать сборку») asks;
 * `not_just_talk`: «поддерживает идею создания производств», «разговоры о сборочной площадке
   идут», «рассмотрим сборку тягачей. Но это пока только идея» tell of talk, not a project;
+* `not_founding_told`: «Его создали вместе с ООО «…»»: the pronoun is the project told
+  before, and «создать вместе» founds it with a partner; no joint development of its own;
 * `not_disowned`: «Белорусские предприятия в этом проекте не участвуют», «к России отношения
   не имеет» (in the sentence or the next): one side of ours is out, the project is not ours.
 """
@@ -96,3 +98,21 @@ def not_disowned(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     # (the next sentence is tokenised only when it has a word the check looks for)
     after = ctx.around_has(ctx.following_sentence, _DISOWN_WORDS) and _disowns(ctx.following)
     return [] if _disowns(ctx.toks) or after else kinds
+
+
+_OBJECT_PRONOUNS = frozenset({"его", "её", "ее", "их"})
+_FOUNDING_REACH = 2  # words from the opening pronoun to the founding verb («Его создали вместе»)
+
+
+def not_founding_told(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«В Соколе начал работу сервисный центр «Амкодор». Его создали вместе с ООО «…»»: a
+    sentence opening with an object pronoun before a joint cue of founding («создать
+    вместе») tells who founded the project before; the cue is dropped, so the sentence
+    continues that project and adds its partner."""
+    toks = ctx.toks
+    if not toks or toks[0].word not in _OBJECT_PRONOUNS:
+        return kinds
+    # («Его разработали вместе с …» tells a development of the thing: kept)
+    return [h for h in kinds if not (h.cue.value == "joint_development"
+                                     and 0 < h.first <= _FOUNDING_REACH
+                                     and toks[h.first].lemma in words("set_up"))]

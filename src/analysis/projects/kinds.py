@@ -40,6 +40,7 @@ from analysis.projects.kind_limits import (
 from analysis.projects.kind_negation import (
     not_asked,
     not_disowned,
+    not_founding_told,
     not_just_talk,
     not_negated_noun,
 )
@@ -358,6 +359,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_asked,
     not_just_talk,
     not_disowned,
+    not_founding_told,
     not_negated_noun,
     relative_clause_describes,
 )

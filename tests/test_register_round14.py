@@ -324,3 +324,31 @@ def test_developed_together_stays_a_development() -> None:
                        "«УралГидро» в Челябинске.")[-1] == ["joint_development"]
     assert _kinds_read("Центр\nМТЗ открыл центр. Его создали вместе с ООО «УралГидро» в "
                        "Челябинске.")[-1] != ["joint_development"]
+
+
+# ----------------------------------------------- «ТО-центр», «совместная доработка»
+
+
+def test_to_centre_of_the_firm_told_before() -> None:
+    """«Гомсельмаш отчитался … . Его ТО-центр в Омске … обслуживает комбайны»: a service
+    centre («ТО» is maintenance) of the firm the possessive points at."""
+    rows = register_of(
+        "Дайджест\nГомсельмаш отчитался по Сибири. Его ТО-центр в Омске с 2021 года "
+        "обслуживает комбайны.")
+    assert any(r["kind"] == "service_center" and r["region"] == "Омская область"
+               and "Гомсельмаш" in firms(r) for r in rows)
+
+
+def test_joint_refinement_of_an_engine_is_a_joint_development() -> None:
+    """«договорились о совместной доработке двигателя»: a joint development."""
+    rows = register_of(
+        "Сводка\nММЗ и ярославское ООО «ЯрМотор» договорились о совместной доработке двигателя "
+        "Д-245 под «Евро-5». Инженерную часть будут делать в Ярославле.")
+    assert any(r["kind"] == "joint_development" and r["region"] == "Ярославская область"
+               for r in rows)
+
+
+def test_refinement_without_a_joint_word_is_no_project() -> None:
+    """«доработка сайта» alone is no project (the cue needs «совместный»)."""
+    rows = register_of("Новости\nВ Ярославле ООО «ЯрМотор» завершило доработку своего сайта.")
+    assert rows == []

@@ -25,6 +25,7 @@ from analysis.entities import Entity, enterprise_info
 from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.mention import ReadSentence
 
+_POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # «Его ТО-центр…»: the firm's own
 _DIALOGUE_DASHES = ("—", "–")  # an interview's questions and answers open with a dash
 # …or with a speaker's label in capitals in a transcript («ВЕДУЩАЯ: …», «ГОСТЬ: …»)
 _SPEAKER_LABEL = re.compile(r"[А-ЯЁ]{3,}(?:\s+[А-ЯЁ]{2,})?:")
@@ -168,10 +169,13 @@ class SentenceContext:
     @staticmethod
     def _names_the_firm(toks: list[Token]) -> bool:
         """Does the sentence open with a pronoun or a firm's generic noun as its subject
-        («Он собирает…», «Предприятие наладило…», «Компания откроет…»)?"""
+        («Он собирает…», «Предприятие наладило…», «Компания откроет…»), or with a possessive
+        before a noun («Его ТО-центр под Омском…», «Их завод»: the firm's own)?"""
         k = subject_reference(toks)
         first = toks[0] if toks else None
-        return (k is not None and toks[k].lemma in words("firm_reference")) or (
+        possessive = len(toks) > 1 and toks[0].word in _POSSESSIVES and (
+            toks[1].pos in ("NOUN", "ADJF") or toks[1].pos is None)
+        return (k is not None and toks[k].lemma in words("firm_reference")) or possessive or (
             first is not None and first.lemma in ("он", "она", "оно") and "nomn" in first.tags)
 
     def headline_maker(self) -> set[str]:

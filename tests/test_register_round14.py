@@ -352,3 +352,40 @@ def test_refinement_without_a_joint_word_is_no_project() -> None:
     """«доработка сайта» alone is no project (the cue needs «совместный»)."""
     rows = register_of("Новости\nВ Ярославле ООО «ЯрМотор» завершило доработку своего сайта.")
     assert rows == []
+
+
+# ------------------------------------------ a dashed list of sites under a colon lead
+
+
+_LIST_ARTICLE = (
+    "МАЗ расширяет сибирскую сеть\nБелорусский производитель объявил о создании в Сибири "
+    "сети сервисных площадок для грузовиков. Площадки разместят на базах крупных перевозчиков. "
+    "В списке два адреса:\n— Бийск (Алтайский край) — вместе с ООО «АлтайТранс», где площадка "
+    "уже работает;\n— Канск (Красноярский край) — на базе ООО «КанскАвто», запуск намечен на "
+    "осень.")
+
+
+def test_dashed_items_under_a_colon_lead_are_sites_of_the_kind_before() -> None:
+    """Each dashed item naming a region is a service site of the network the lead told."""
+    rows = register_of(_LIST_ARTICLE)
+    sites = {r["region"]: r for r in rows if r["kind"] == "service_center"}
+    assert {"Алтайский край", "Красноярский край"} <= set(sites)
+    assert "МАЗ" in firms(sites["Алтайский край"])  # the headline's maker
+    assert sites["Алтайский край"]["status"] == "operating"
+    assert sites["Красноярский край"]["status"] == "planned"
+
+
+def test_dashed_answers_in_an_interview_are_no_list() -> None:
+    """An interview's dashed answer follows a question, not a colon lead: no site from it."""
+    rows = register_of(
+        "Интервью\nМАЗ открыл сеть сервисных площадок.\n— А где ещё?\n— Бийск (Алтайский край) "
+        "— там идут переговоры о поставках.")
+    assert not [r for r in rows if "Бийск" in r["evidence"]]
+
+
+def test_parts_in_an_exchange_stock_are_not_made() -> None:
+    """«обменный фонд двигателей, гидроцилиндров и мотор-колёс» on each site: stock."""
+    rows = register_of(
+        "Сервис в Кузбассе\nВ Кемерове на сервисной площадке ООО «КузбассТех» будет обменный "
+        "фонд двигателей, гидроцилиндров и мотор-колёс БелАЗ.")
+    assert not [r for r in rows if r["kind"] == "component_production"]

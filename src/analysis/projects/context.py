@@ -10,7 +10,7 @@
   четырёх регионах»), so that later sentences naming one region each are sites of it;
 * the **kind said before** («Рост обеспечили новые сервисные центры. … таких площадки: они
   работают в …», «… несколько сервисных площадок. Одна из них работает в …»), for places
-  that point back at it.
+  that point back at it; the kind a dashed list under a colon lead lists sites of.
 
 Word lists are data (``data/project_words.csv``: parties, we, firm_reference, site_count,
 list_reference, sited, one_of).
@@ -29,6 +29,9 @@ _POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # «Его ТО-ц
 _DIALOGUE_DASHES = ("—", "–")  # an interview's questions and answers open with a dash
 # …or with a speaker's label in capitals in a transcript («ВЕДУЩАЯ: …», «ГОСТЬ: …»)
 _SPEAKER_LABEL = re.compile(r"[А-ЯЁ]{3,}(?:\s+[А-ЯЁ]{2,})?:")
+# «— Качканар (Свердловская область) — вместе с …;»: an item of a dashed list
+_LIST_DASH = re.compile(r"[—–•-]\s")
+_LEAD_REACH = 3  # sentences before a list's lead searched for the kind its items are sites of
 _SUBJECT_SPAN = 6  # words an opening adverbial («До конца года») may take before the subject
 _VERBS = ("VERB", "INFN", "PRTS")
 _FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга», «дилера» stand for
@@ -249,6 +252,37 @@ class SentenceContext:
         head = [t.lemma for t in sent.toks[:3]]
         return len(head) == 3 and head[0] in words("one_of") and head[1] == "из" \
             and head[2] == "они"
+
+    def list_lead(self, idx: int) -> int | None:
+        """The lead line (ending in a colon: «В списке три адреса:») of the dashed list whose
+        item sentence `idx` is; None when it is no such item (an interview's dashed answer
+        follows a question, not a colon)."""
+        sents, text = self.sents, self.text
+        if not _LIST_DASH.match(text, sents[idx].start):
+            return None
+        j = idx - 1
+        while j >= 0 and _LIST_DASH.match(text, sents[j].start):
+            j -= 1
+        return j if j >= 0 and text[sents[j].start:sents[j].end].rstrip().endswith(":") else None
+
+    def listed_kind(self, idx: int, at: int) -> tuple[list[CueHit], set[str]]:
+        """«…о создании на Урале сети сервисных площадок. … В списке три адреса: — Качканар
+        (Свердловская область) — вместе с …; — Учалы (…) — …»: a dashed item that names a
+        place, under a colon lead, is a site of the kind the lead or the sentences just
+        before it named (placed at offset `at`), with that sentence's firms (or the
+        headline's maker). ([], set()) when it is no such item."""
+        lead = self.list_lead(idx)
+        if lead is None:
+            return [], set()
+        for j in range(lead, max(-1, lead - _LEAD_REACH - 1), -1):
+            before = [h.cue for h in cue_hits(self.sents[j].toks)
+                      if h.cue.field == "kind" and h.cue.strong and h.cue.value != "other"]
+            if before:
+                toks = self.sents[idx].toks
+                k = next((n for n, t in enumerate(toks) if t.start >= at), len(toks) - 1)
+                firms = {e.normal for e in self.entities_in(j, "enterprise")}
+                return [CueHit(cue=before[0], first=k, last=k)], firms or self.headline_maker()
+        return [], set()
 
     def kind_said_before(self, idx: int, at: int) -> list[CueHit]:
         """The first specific kind cue of the previous sentence, placed at offset `at` of

@@ -6,7 +6,11 @@
   component cue names a project only where its sentence (or the next) makes, sets up or
   localises something («выпуск шин», «цех по производству кабин»).
 
-Word lists are data (``data/project_words.csv``: made, set_up, making_sites, jointly, making).
+* `parts_in_stock`: «обменный фонд двигателей, гидроцилиндров и мотор-колёс», «запас
+  шин»: parts a stock noun governs are kept for service, not made.
+
+Word lists are data (``data/project_words.csv``: made, set_up, making_sites, jointly, making,
+stock).
 """
 
 from __future__ import annotations
@@ -43,3 +47,23 @@ def parts_need_making(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         # Волхове начнётся …»: the parts are made by the partner, as the next sentence says
         return kinds
     return [h for h in kinds if h.cue.value != "component_production"]
+
+
+_STOCK_SPAN = 5  # words from a stock noun over a list to a part («фонд двигателей, гидроцилиндров»)
+
+
+def parts_in_stock(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«На каждой площадке будет обменный фонд двигателей, гидроцилиндров и мотор-колёс»:
+    parts governed by a stock noun (``stock``; nouns and «и» between) are kept for service,
+    not made here (no component row)."""
+    toks, stock = ctx.toks, words("stock")
+
+    def stocked(h: CueHit) -> bool:
+        for k in range(h.first - 1, max(-1, h.first - 1 - _STOCK_SPAN), -1):
+            if toks[k].lemma in stock:
+                return True
+            if toks[k].pos not in ("NOUN", "ADJF", "CONJ"):
+                return False
+        return False
+
+    return [h for h in kinds if not (h.cue.value == "component_production" and stocked(h))]

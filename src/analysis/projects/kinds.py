@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import Entity, find_regions, is_russian_region, town_of_adjective
 from analysis.projects.cues import JOINT, CueHit, Token, words
-from analysis.projects.kind_goods import parts_need_making
+from analysis.projects.kind_goods import parts_in_stock, parts_need_making
 from analysis.projects.kind_limits import (
     bare_service_needs_a_side,
     dealer_is_a_role,
@@ -330,6 +330,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     strong_or_localised,
     founded_joint_venture,
     parts_need_making,
+    parts_in_stock,
     components_are_the_project,  # serviced parts («ремонтируем рамы») are made nowhere
     assembly_absorbs_coordinated_parts,
     jointly_is_joint_development,

@@ -268,6 +268,9 @@ class ArticleReader:
             # Самарской, Ульяновской и Пензенской областях», «Одна из них работает в …»
             kinds = self.context.kind_said_before(idx, ru[0].start)
             enterprises = enterprises or {e.normal for e in self.entities_in(idx - 1, "enterprise")}
+        elif not kinds and not adds and ru:  # «В списке три адреса: — Качканар (…) — …»
+            kinds, lent = self.context.listed_kind(idx, ru[0].start)
+            enterprises |= lent
         if not ru and not words("foreign_places").isdisjoint(sent.lemmas):
             return []  # «в Ташкенте открыли склад запчастей»: a project abroad
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))

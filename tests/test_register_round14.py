@@ -389,3 +389,18 @@ def test_parts_in_an_exchange_stock_are_not_made() -> None:
         "Сервис в Кузбассе\nВ Кемерове на сервисной площадке ООО «КузбассТех» будет обменный "
         "фонд двигателей, гидроцилиндров и мотор-колёс БелАЗ.")
     assert not [r for r in rows if r["kind"] == "component_production"]
+
+
+def test_approving_a_project_is_in_progress() -> None:
+    """«здесь пока согласовывают проект ремонтного бокса»: the site is being agreed, a stage."""
+    rows = register_of(_LIST_ARTICLE.replace("где площадка уже работает",
+                                             "здесь пока согласовывают проект бокса"))
+    sites = {r["region"]: r for r in rows if r["kind"] == "service_center"}
+    assert sites["Алтайский край"]["status"] == "in_progress"
+
+
+def test_an_agreed_project_stays_agreed() -> None:
+    """«согласовали» (done) is no work in progress."""
+    rows = register_of(
+        "Сервис\nВ Бийске ООО «АлтайТранс» и МАЗ согласовали создание сервисного центра.")
+    assert rows and all(r["status"] != "in_progress" for r in rows)

@@ -404,3 +404,26 @@ def test_an_agreed_project_stays_agreed() -> None:
     rows = register_of(
         "Сервис\nВ Бийске ООО «АлтайТранс» и МАЗ согласовали создание сервисного центра.")
     assert rows and all(r["status"] != "in_progress" for r in rows)
+
+
+# ------------------------------------- the assembly step of a parts plant in its town
+
+
+def test_assembly_step_in_the_parts_plants_town_is_that_plant() -> None:
+    """«В Ельце заработал участок по производству редукторов … . Валы пока делают в Гомеле,
+    сборку и испытания — в Ельце»: one parts project, not a second firm-less assembly."""
+    rows = register_of(
+        "Редукторы из Ельца\nВ Ельце заработал участок по производству редукторов для "
+        "сельхозтехники. Его открыли местное ООО «ЕлецМаш» и гомельский завод "
+        "«Гидроавтоматика».\nВалы и шестерни пока делают в Гомеле, сборку и испытания — в "
+        "Ельце.")
+    assert len(rows) == 1 and rows[0]["kind"] == "component_production"
+
+
+def test_assembly_in_another_town_stays_apart() -> None:
+    """A firm-less assembly in another town of the region is not the parts plant's."""
+    rows = register_of(
+        "Редукторы из Ельца\nВ Ельце заработал участок по производству редукторов для "
+        "сельхозтехники. Его открыли местное ООО «ЕлецМаш» и гомельский завод "
+        "«Гидроавтоматика».\nВ Данкове начали сборку тракторов.")
+    assert any(r["kind"] == "assembly" for r in rows)

@@ -427,3 +427,26 @@ def test_assembly_in_another_town_stays_apart() -> None:
         "сельхозтехники. Его открыли местное ООО «ЕлецМаш» и гомельский завод "
         "«Гидроавтоматика».\nВ Данкове начали сборку тракторов.")
     assert any(r["kind"] == "assembly" for r in rows)
+
+
+# ------------------------------------------------------------------- the buyers
+
+
+def test_buyers_listed_are_no_project() -> None:
+    """«Основными покупателями станут … и филиал «Амкодора», который ремонтирует погрузчики»:
+    customers, not a service project of theirs."""
+    rows = register_of(
+        "Цилиндры из Ельца\nВ Ельце ООО «ЕлецМаш» выпускает гидроцилиндры с 2023 года. "
+        "Основными покупателями станут тамбовские сборщики прицепов, а также филиал «Амкодора» "
+        "в Тамбове, который ремонтирует погрузчики.")
+    assert not [r for r in rows if "Амкодор" in firms(r)]
+    assert any("ЕлецМаш" in firms(r) for r in rows)
+
+
+def test_a_buyer_named_late_does_not_cancel_the_project() -> None:
+    """A buyer word later in the sentence is no topic: «… наладило выпуск кабин для
+    покупателей МТЗ» stays a project."""
+    rows = register_of(
+        "Кабины\nВ Тамбове ООО «ТамбовКаб» совместно с МТЗ наладило выпуск кабин для "
+        "российских покупателей тракторов.")
+    assert any("ТамбовКаб" in firms(r) for r in rows)

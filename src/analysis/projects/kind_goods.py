@@ -9,8 +9,12 @@
 * `parts_in_stock`: «обменный фонд двигателей, гидроцилиндров и мотор-колёс», «запас
   шин»: parts a stock noun governs are kept for service, not made.
 
+* `not_customers`: «Основными покупателями станут … сборщики прицепной техники, а также
+  региональный филиал «Амкодора», который ремонтирует погрузчики»: a sentence about the
+  buyers lists customers; what they do is no project told.
+
 Word lists are data (``data/project_words.csv``: made, set_up, making_sites, jointly, making,
-stock).
+stock, customers).
 """
 
 from __future__ import annotations
@@ -67,3 +71,15 @@ def parts_in_stock(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         return False
 
     return [h for h in kinds if not (h.cue.value == "component_production" and stocked(h))]
+
+
+_TOPIC_SPAN = 3  # words a sentence's topic noun may stand from its start («Основными покупателями»)
+
+
+def not_customers(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Основными покупателями станут липецкие сборщики, а также филиал «Амкодора», который
+    ремонтирует погрузчики», «Главный покупатель — лесозаготовители»: a sentence opening
+    with its buyers (``customers`` within three words) lists customers; no kind of it
+    names a project."""
+    customers = words("customers")
+    return [] if any(t.lemma in customers for t in ctx.toks[:_TOPIC_SPAN]) else kinds

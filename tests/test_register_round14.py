@@ -450,3 +450,28 @@ def test_a_buyer_named_late_does_not_cancel_the_project() -> None:
         "Кабины\nВ Тамбове ООО «ТамбовКаб» совместно с МТЗ наладило выпуск кабин для "
         "российских покупателей тракторов.")
     assert any("ТамбовКаб" in firms(r) for r in rows)
+
+
+# ------------------------------------------------------------- «ещё и» is «also»
+
+
+def test_also_serving_another_region_continues_the_centre() -> None:
+    """«Его ТО-центр в Омске принял на ремонт 200 комбайнов. Центр работает с 2021 года,
+    обслуживает ещё и соседние районы»: «ещё и» is «also», the sentence continues the centre
+    and gives it its stage."""
+    rows = register_of(
+        "Дайджест\nГомсельмаш отчитался по Сибири. Его ТО-центр в Омске за зиму принял на "
+        "ремонт 200 комбайнов. Центр работает с 2021 года, обслуживает ещё и соседние районы.")
+    centre = [r for r in rows if "Гомсельмаш" in firms(r)]
+    assert centre and centre[0]["region"] == "Омская область"
+    assert centre[0]["status"] == "operating"
+
+
+def test_another_site_is_still_another() -> None:
+    """«Ещё один центр работает в Тюмени» announces another site, as before."""
+    from analysis.projects.context import tells_another
+    from analysis.projects.cues import tokens
+    text = "Ещё один центр работает в Тюмени, обслуживает ещё и Курган."
+    assert tells_another(tokens(text, 0, len(text)))
+    text = "Центр работает с 2021 года, обслуживает ещё и Курган."
+    assert not tells_another(tokens(text, 0, len(text)))

@@ -39,6 +39,15 @@ _FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга»,
 _INTRODUCED = re.compile(r"(?:^|\s)[А-ЯЁ]{2,5}\s+«$")
 
 
+def tells_another(toks: list[Token]) -> bool:
+    """Does the sentence announce another project («также», «кроме того», «ещё один», ``another``)?
+    Not «обслуживает ещё и Новосибирскую область»: «ещё и» adds to what it tells («also»)."""
+    another = words("another")
+    return any(t.word in another and not (
+        t.word in ("ещё", "еще") and k + 1 < len(toks) and toks[k + 1].word == "и")
+        for k, t in enumerate(toks))
+
+
 def announces_sites(toks: list[Token]) -> bool:
     """«в четырёх регионах», «три площадки»: a number (not «один») before a site noun."""
     count = words("site_count")

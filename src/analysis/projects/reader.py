@@ -34,7 +34,7 @@ from analysis.projects.clauses import (
     read_clauses,
     site_told_before,
 )
-from analysis.projects.context import SentenceContext, subject_reference
+from analysis.projects.context import SentenceContext, subject_reference, tells_another
 from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
 from analysis.projects.kind_limits import third_country_project
@@ -227,7 +227,7 @@ class ArticleReader:
         # a bare subject noun; «новозыбковское предприятие» describes a firm named around it
         bare_subject = subject is not None and (
             subject == 0 or toks[subject - 1].pos not in ("ADJF", "PRTF"))
-        reference = not firms and words("another").isdisjoint(sent.words) and (
+        reference = not firms and not tells_another(toks) and (
             any(t.lemma in words("reference_start") for t in toks[:3]) or bare_subject
             or not words("here").isdisjoint(sent.words)
             or (site_told_before(toks) and not self.entities_in(idx, "region")))

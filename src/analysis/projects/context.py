@@ -10,7 +10,7 @@
   четырёх регионах»), so that later sentences naming one region each are sites of it;
 * the **kind said before** («Рост обеспечили новые сервисные центры. … таких площадки: они
   работают в …», «… несколько сервисных площадок. Одна из них работает в …»), for places
-  that point back at it.
+  that point back at it; the kind a dashed list under a colon lead lists sites of.
 
 Word lists are data (``data/project_words.csv``: parties, we, firm_reference, site_count,
 list_reference, sited, one_of).
@@ -25,12 +25,27 @@ from analysis.entities import Entity, enterprise_info
 from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.mention import ReadSentence
 
+_POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # «Его ТО-центр…»: the firm's own
 _DIALOGUE_DASHES = ("—", "–")  # an interview's questions and answers open with a dash
+# …or with a speaker's label in capitals in a transcript («ВЕДУЩАЯ: …», «ГОСТЬ: …»)
+_SPEAKER_LABEL = re.compile(r"[А-ЯЁ]{3,}(?:\s+[А-ЯЁ]{2,})?:")
+# «— Качканар (Свердловская область) — вместе с …;»: an item of a dashed list
+_LIST_DASH = re.compile(r"[—–•-]\s")
+_LEAD_REACH = 3  # sentences before a list's lead searched for the kind its items are sites of
 _SUBJECT_SPAN = 6  # words an opening adverbial («До конца года») may take before the subject
 _VERBS = ("VERB", "INFN", "PRTS")
 _FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга», «дилера» stand for
 # a firm introduced by its legal form and quotes («ООО «КМ-Мосты»»)
 _INTRODUCED = re.compile(r"(?:^|\s)[А-ЯЁ]{2,5}\s+«$")
+
+
+def tells_another(toks: list[Token]) -> bool:
+    """Does the sentence announce another project («также», «кроме того», «ещё один», ``another``)?
+    Not «обслуживает ещё и Новосибирскую область»: «ещё и» adds to what it tells («also»)."""
+    another = words("another")
+    return any(t.word in another and not (
+        t.word in ("ещё", "еще") and k + 1 < len(toks) and toks[k + 1].word == "и")
+        for k, t in enumerate(toks))
 
 
 def announces_sites(toks: list[Token]) -> bool:
@@ -118,13 +133,16 @@ class SentenceContext:
             # the firm the sentence before introduced (telling no project of its own) is the
             # one «он», «предприятие» stands for; the maker named here is its partner
             names |= {e.normal for e in self.entities_in(idx - 1, "enterprise")}
-        if names and idx > 0 and "там" in sents[idx].words \
+        if idx > 0 and "там" in sents[idx].words \
                 and sents[idx - 1].paragraph == sents[idx].paragraph \
                 and not self.entities_in(idx, "region"):
             # «…завод «Металлист-Б» в Клинцах. По заказу «Гомсельмаша» там идёт монтаж
             # линии»: «там» in a sentence naming no place of its own is the site the sentence
-            # before named, and its firm takes part
+            # before named, and its firm takes part («…работает центр вместе с нашим
+            # партнёром, компанией «…». Там восстановление шин»: the centre's firms)
             names |= {e.normal for e in self.entities_in(idx - 1, "enterprise")}
+            if names and not words("we").isdisjoint(sents[idx - 1].words):
+                names |= set(self.interviewee_firms())  # «У нас … с нашим партнёром»
         if not names and idx > 0 and any(t.lemma in words("parties") for t in toks[:3]):
             names = {e.normal for e in self.entities_in(idx - 1, "enterprise")}  # «Стороны…»
         if not names and not words("parties").isdisjoint(sents[idx].lemmas):
@@ -163,10 +181,13 @@ class SentenceContext:
     @staticmethod
     def _names_the_firm(toks: list[Token]) -> bool:
         """Does the sentence open with a pronoun or a firm's generic noun as its subject
-        («Он собирает…», «Предприятие наладило…», «Компания откроет…»)?"""
+        («Он собирает…», «Предприятие наладило…», «Компания откроет…»), or with a possessive
+        before a noun («Его ТО-центр под Омском…», «Их завод»: the firm's own)?"""
         k = subject_reference(toks)
         first = toks[0] if toks else None
-        return (k is not None and toks[k].lemma in words("firm_reference")) or (
+        possessive = len(toks) > 1 and toks[0].word in _POSSESSIVES and (
+            toks[1].pos in ("NOUN", "ADJF") or toks[1].pos is None)
+        return (k is not None and toks[k].lemma in words("firm_reference")) or possessive or (
             first is not None and first.lemma in ("он", "она", "оно") and "nomn" in first.tags)
 
     def headline_maker(self) -> set[str]:
@@ -189,11 +210,12 @@ class SentenceContext:
         return self._own_project[j]
 
     def interviewee_firms(self) -> list[str]:
-        """In an interview (answers open with a dash), the firms named before the first
-        question: whom «мы», «наш» stand for. [] in other genres."""
+        """In an interview (answers open with a dash, or a transcript's speaker labels), the
+        firms named before the first question: whom «мы», «наш» stand for. [] in other genres."""
         if self._interviewee is None:
             dialogue = next((j for j, s in enumerate(self.sents)
-                             if self.text[s.start:s.start + 1] in _DIALOGUE_DASHES), 0)
+                             if self.text[s.start:s.start + 1] in _DIALOGUE_DASHES
+                             or _SPEAKER_LABEL.match(self.text, s.start, s.end)), 0)
             self._interviewee = list(dict.fromkeys(
                 e.normal for j in range(dialogue) for e in self.entities_in(j, "enterprise")))
         return self._interviewee
@@ -239,6 +261,37 @@ class SentenceContext:
         head = [t.lemma for t in sent.toks[:3]]
         return len(head) == 3 and head[0] in words("one_of") and head[1] == "из" \
             and head[2] == "они"
+
+    def list_lead(self, idx: int) -> int | None:
+        """The lead line (ending in a colon: «В списке три адреса:») of the dashed list whose
+        item sentence `idx` is; None when it is no such item (an interview's dashed answer
+        follows a question, not a colon)."""
+        sents, text = self.sents, self.text
+        if not _LIST_DASH.match(text, sents[idx].start):
+            return None
+        j = idx - 1
+        while j >= 0 and _LIST_DASH.match(text, sents[j].start):
+            j -= 1
+        return j if j >= 0 and text[sents[j].start:sents[j].end].rstrip().endswith(":") else None
+
+    def listed_kind(self, idx: int, at: int) -> tuple[list[CueHit], set[str]]:
+        """«…о создании на Урале сети сервисных площадок. … В списке три адреса: — Качканар
+        (Свердловская область) — вместе с …; — Учалы (…) — …»: a dashed item that names a
+        place, under a colon lead, is a site of the kind the lead or the sentences just
+        before it named (placed at offset `at`), with that sentence's firms (or the
+        headline's maker). ([], set()) when it is no such item."""
+        lead = self.list_lead(idx)
+        if lead is None:
+            return [], set()
+        for j in range(lead, max(-1, lead - _LEAD_REACH - 1), -1):
+            before = [h.cue for h in cue_hits(self.sents[j].toks)
+                      if h.cue.field == "kind" and h.cue.strong and h.cue.value != "other"]
+            if before:
+                toks = self.sents[idx].toks
+                k = next((n for n, t in enumerate(toks) if t.start >= at), len(toks) - 1)
+                firms = {e.normal for e in self.entities_in(j, "enterprise")}
+                return [CueHit(cue=before[0], first=k, last=k)], firms or self.headline_maker()
+        return [], set()
 
     def kind_said_before(self, idx: int, at: int) -> list[CueHit]:
         """The first specific kind cue of the previous sentence, placed at offset `at` of

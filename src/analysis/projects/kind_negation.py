@@ -2,7 +2,13 @@
 (`analysis.projects.kinds.KIND_RULES`), split from `kind_limits` for size.
 
 * `not_negated_noun`: «а не сборка из коробок», «не о совместных производствах»;
-* `not_asked`: a clause with «ли» («собирается ли компания открывать сборку») asks.
+* `not_asked`: a clause with «ли» («собирается ли компания открывать сборку») asks;
+* `not_just_talk`: «поддерживает идею создания производств», «разговоры о сборочной площадке
+  идут», «рассмотрим сборку тягачей. Но это пока только идея» tell of talk, not a project;
+* `not_founding_told`: «Его создали вместе с ООО «…»»: the pronoun is the project told
+  before, and «создать вместе» founds it with a partner; no joint development of its own;
+* `not_disowned`: «Белорусские предприятия в этом проекте не участвуют», «к России отношения
+  не имеет» (in the sentence or the next): one side of ours is out, the project is not ours.
 """
 
 from __future__ import annotations
@@ -10,12 +16,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from analysis.projects.cues import words
+
 if TYPE_CHECKING:
-    from analysis.projects.cues import CueHit
+    from analysis.projects.cues import CueHit, Token
     from analysis.projects.kinds import KindContext
 
 _CLAUSE_CUT = re.compile(r"[,;:()«»\"—–?!]")  # where a clause ends
 _NEGATED_SPAN = 3  # words from «не» to a kind cue («не о совместных производствах»)
+_DISOWN_SPAN = 3  # words between «не» and «участвовать» / «отношение» and «иметь»
+_DISOWN_WORDS = frozenset({"участвовать", "отношение"})
 
 
 def not_asked(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -55,3 +65,54 @@ def not_negated_noun(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     marks = [negated(h) for h in kinds]
     told = any(not no for no, _ in marks)
     return [h for h, (no, prep) in zip(kinds, marks, strict=True) if not (no and (prep or told))]
+
+
+def not_just_talk(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Совет поддерживает идею создания совместных производств», «Разговоры о региональной
+    сборочной площадке идут, но без конкретики», «Пока это на уровне разговоров»: a sentence
+    that calls the thing an idea or talk (``talk_only``) tells no project; nor does one whose
+    next sentence says so of it («Рассмотрим сборку тягачей. Но это пока только идея»)."""
+    talk = words("talk_only")
+    if ctx.around_has(ctx.following_sentence, talk) and ctx.around_has(
+            ctx.following_sentence, frozenset({"это"}), forms=True):
+        return []
+    return [] if any(t.lemma in talk for t in ctx.toks) else kinds
+
+
+def _disowns(toks: list[Token]) -> bool:
+    """«не участвуют», «никак не участвует», «отношения не имеет», «не имеет отношения»."""
+    for k, t in enumerate(toks):
+        if t.lemma == "участвовать" and any(u.word == "не" for u in toks[max(0, k - 2):k]):
+            return True
+        if t.lemma == "отношение" and any(
+                u.lemma == "иметь" and any(v.word == "не" for v in toks[max(0, j - 1):j])
+                for j, u in enumerate(toks) if abs(j - k) <= _DISOWN_SPAN):
+            return True
+    return False
+
+
+def not_disowned(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«На ГАЗе началась сборка двигателей … . Белорусские предприятия в этом проекте не
+    участвуют», «Этот проект к России отношения не имеет: комбайны собирают в Костанае»: a
+    side of ours said to take no part, in the sentence or the next, makes no project."""
+    # (the next sentence is tokenised only when it has a word the check looks for)
+    after = ctx.around_has(ctx.following_sentence, _DISOWN_WORDS) and _disowns(ctx.following)
+    return [] if _disowns(ctx.toks) or after else kinds
+
+
+_OBJECT_PRONOUNS = frozenset({"его", "её", "ее", "их"})
+_FOUNDING_REACH = 2  # words from the opening pronoun to the founding verb («Его создали вместе»)
+
+
+def not_founding_told(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«В Соколе начал работу сервисный центр «Амкодор». Его создали вместе с ООО «…»»: a
+    sentence opening with an object pronoun before a joint cue of founding («создать
+    вместе») tells who founded the project before; the cue is dropped, so the sentence
+    continues that project and adds its partner."""
+    toks = ctx.toks
+    if not toks or toks[0].word not in _OBJECT_PRONOUNS:
+        return kinds
+    # («Его разработали вместе с …» tells a development of the thing: kept)
+    return [h for h in kinds if not (h.cue.value == "joint_development"
+                                     and 0 < h.first <= _FOUNDING_REACH
+                                     and toks[h.first].lemma in words("set_up"))]

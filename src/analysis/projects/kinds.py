@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import Entity, find_regions, is_russian_region, town_of_adjective
 from analysis.projects.cues import JOINT, CueHit, Token, words
+from analysis.projects.kind_goods import not_customers, parts_in_stock, parts_need_making
 from analysis.projects.kind_limits import (
     bare_service_needs_a_side,
     dealer_is_a_role,
@@ -36,7 +37,13 @@ from analysis.projects.kind_limits import (
     not_with_a_third_country,
     training_needs_a_maker,
 )
-from analysis.projects.kind_negation import not_asked, not_negated_noun
+from analysis.projects.kind_negation import (
+    not_asked,
+    not_disowned,
+    not_founding_told,
+    not_just_talk,
+    not_negated_noun,
+)
 from analysis.projects.location import made_in_russia
 
 if TYPE_CHECKING:
@@ -322,6 +329,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     both_sides_named,
     strong_or_localised,
     founded_joint_venture,
+    parts_need_making,
+    parts_in_stock,
     components_are_the_project,  # serviced parts («ремонтируем рамы») are made nowhere
     assembly_absorbs_coordinated_parts,
     jointly_is_joint_development,
@@ -349,6 +358,10 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_sent_for_repair,
     not_with_a_third_country,
     not_asked,
+    not_just_talk,
+    not_disowned,
+    not_founding_told,
+    not_customers,
     not_negated_noun,
     relative_clause_describes,
 )

@@ -26,6 +26,7 @@ _TOWN_ROLES = ("capital", "city", "town_adjective")  # region mentions that name
 # («кстовское предприятие»: `register_entities` adds these for the register)
 ADJECTIVE_ROLES = ("adjective", "town_adjective")
 _INTO = re.compile(r"(?i)(?:^|\s)в\s+$")  # «в» right before a place
+_FROM = re.compile(r"(?i)(?:^|\s)из\s+$")  # «из» right before a place
 _LOCATIVE = ("в", "во", "на")
 # «на брянском заводе «…»», «на площадке ООО «…»»: a firm's plant right before its name
 _AT_PLANT = re.compile(r"(?i)\bна\s+(?:[а-яё-]+\s+){0,2}(?:завод|площадк|предприяти|мощност)"
@@ -70,6 +71,12 @@ def shipped_to(text: str, toks: list[Token], e: Entity) -> bool:
         return False
     verbs = [t for t in toks if t.start < e.start and t.pos in _VERB_FORMS]
     return bool(verbs) and verbs[-1].lemma in words("shipped")
+
+
+def came_from(text: str, e: Entity) -> bool:
+    """«Гендиректора назначили из Минска», «лифты из Могилёва»: a place right after «из» is
+    where someone or something comes from, not where a project is."""
+    return bool(_FROM.search(text, max(0, e.start - 4), e.start))
 
 
 def here_after_place(toks: list[Token], ents: list[Entity], in_name: set[int]) -> bool:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 _NEWLINE = re.compile(r"\n")
 _LINE_SPLIT = re.compile(r"(\n)")
+_HASHTAGS = re.compile(r"\s*(?:#\w[\w-]*[\s,.;]*)+")  # «#МТЗ #Гомсельмаш #СП #сервис»
 
 
 @dataclass
@@ -75,7 +76,10 @@ class ReadSentence:
     def may_matter(self) -> bool:
         """False when no word of the sentence can start a cue or be a word the reader's first
         check looks for (`analysis.projects.cues.may_matter`): such a sentence gives no
-        mention, and its tokens need not be read for that."""
+        mention, and its tokens need not be read for that. A line of hashtags
+        («#МТЗ #Гомсельмаш #СП #сервис» under a channel's post) tags the post, it tells nothing."""
+        if _HASHTAGS.fullmatch(self.text, self.start, self.end):
+            return False
         if self._toks is not None:
             return any(may_matter(t.word) for t in self._toks)
         return any(may_matter(w) for w in WORD.findall(self.text, self.start, self.end))

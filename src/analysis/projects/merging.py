@@ -342,6 +342,16 @@ def consolidate(projects: list[Project]) -> list[Project]:
         if len(into) == 1:
             into[0].absorb(p)
             out.remove(p)
+    for p in [p for p in out if p.kind == "assembly" and not p.enterprises and p.location]:
+        # «В Ельце заработал участок по производству гидроцилиндров … Штоки, гильзы пока
+        # делают в Гомеле, сборку и испытания — в Ельце»: a firm-less assembly in the very
+        # town of the article's one parts plant assembles that plant's product
+        into = [q for q in out if q.kind == "component_production" and q.enterprises
+                and q.region == p.region and q.location == p.location
+                and p.articles() == q.articles()]
+        if len(into) == 1:
+            into[0].absorb(p)
+            out.remove(p)
     for weak, strong in _SAME_FACILITY:
         # one facility or venture named two ways in one article: «дилерский центр … с сервисной
         # зоной» is a service centre; «совместное производство» of the venture is the venture

@@ -249,9 +249,22 @@ _ABBREVIATION_DEFINED = re.compile(r"»?\s*\(([А-ЯЁA-Z][А-ЯЁA-Z0-9-]{1,8})
 _ABBREVIATION_USE = r"(?<![0-9A-Za-zА-Яа-яЁё-]){}(?![0-9A-Za-zА-Яа-яЁё-])"
 
 
+_INITIALS_MIN = 3  # letters of a short name made of a firm's initials («СЭЗ»)
+
+
+def _initials(name: str) -> str:
+    """«Сафоновский электромашиностроительный завод» → «СЭЗ»; "" for a name of fewer words
+    than `_INITIALS_MIN` or with a word that is not all letters (a quote, a number)."""
+    parts = name.split()
+    if len(parts) < _INITIALS_MIN or not all(p.isalpha() for p in parts):
+        return ""
+    return "".join(p[0] for p in parts).upper()
+
+
 def _article_aliases(text: str, ents: list[Entity]) -> list[Entity]:
-    """Every later use of an abbreviation the article defines for a firm names that firm
-    (the NER's organisation of that name replaced, a use it missed added)."""
+    """Every later use of an abbreviation the article defines for a firm (in brackets after
+    it, or its initials in capitals) names that firm (the NER's organisation of that name
+    replaced, a use it missed added)."""
     defined: dict[str, str] = {}
     for e in ents:
         if e.type == "enterprise" and (m := _ABBREVIATION_DEFINED.match(text, e.end)):
@@ -261,6 +274,14 @@ def _article_aliases(text: str, ents: list[Entity]) -> list[Entity]:
             if abbr != e.normal and abbr[0] == initial.upper() and not find_regions(abbr) \
                     and canonical_enterprise(abbr) is None:
                 defined.setdefault(abbr, e.normal)
+    for e in ents:
+        # «Сафоновский электромашиностроительный завод … проектирует СЭЗ»: the initials of a
+        # firm's name of three words or more, written in capitals later, are its short name
+        initials = _initials(e.normal) if e.type == "enterprise" else ""
+        if len(initials) >= _INITIALS_MIN and canonical_enterprise(initials) is None \
+                and not find_regions(initials) and re.search(
+                    _ABBREVIATION_USE.format(initials), text[e.end:]):
+            defined.setdefault(initials, e.normal)
     if not defined:
         return ents
     out = [e for e in ents if not (e.type in ("organization", "enterprise")

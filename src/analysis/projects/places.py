@@ -29,6 +29,8 @@ _SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:(?:площадк|мощност|т�
 # «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
 _IN_BEFORE = re.compile(r"(?i)(?:^|\s)в\s+$")
 _ORIGIN_BEFORE = re.compile(r"(?i)(?:^|\s)из\s+$")
+# «на территории Республики Беларусь», «на территории Беларуси»: the country is the place
+_TERRITORY_BEFORE = re.compile(r"(?i)(?:^|\s)на\s+территории\s+$")
 # what is left of a digest item's heading («Мичуринск и Елец.») once its places are taken out
 _HEADING_REST = re.compile(r"[\s,.;:—–-]*(?:и[\s,.;:—–-]*)*")
 # a legal form and an opening quote between a place adjective and the firm it describes
@@ -77,6 +79,8 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
         (e.role != "adjective" and not trade
          and _IN_BEFORE.search(text, max(0, e.start - 4), e.start)
          and text[e.start:e.end].split()[0].lower().endswith(("и", "е")))
+        or (e.role != "adjective" and not trade
+            and _TERRITORY_BEFORE.search(text, max(0, e.start - 16), e.start))
         or (e.role == "adjective" and any(t.lemma in site for t in toks
                                           if e.end <= t.start <= e.end + 1)))]
     founded = words("founded")
@@ -87,7 +91,7 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
         firm_starts = {e.start for e in firms}
         places = [e for e in places if e.role not in ADJECTIVE_ROLES
                   or not (m := _FIRM_AFTER.match(text, e.end)) or m.end() not in firm_starts]
-        named = [e for e in named if e in places]
+        named = [e for e in named if e in places or e.type == "country"]  # «создание … в Беларуси»
     ru = [e for e in (named or places) if is_russian_region(e.normal)]
     origins = [e for e in named if _ORIGIN_BEFORE.search(text, max(0, e.start - 4), e.start)]
     if origins and reading.syntax and len(origins) < len(named):  # «из Московской и Тверской»

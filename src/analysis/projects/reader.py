@@ -34,13 +34,13 @@ from analysis.projects.clauses import (
     read_clauses,
     site_told_before,
 )
-from analysis.projects.context import SentenceContext, subject_reference
+from analysis.projects.context import SentenceContext, subject_reference, tells_another
 from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
 from analysis.projects.kind_limits import third_country_project
 from analysis.projects.kinds import KindContext, intends
 from analysis.projects.labels import quoted_labels
-from analysis.projects.location import here_after_place, location_of, paragraph_belarus, shipped_to
+from analysis.projects.location import came_from, here_after_place, location_of, paragraph_belarus, shipped_to
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
 from analysis.projects.places import PlaceReading, scene_before, sentence_places
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
@@ -227,7 +227,7 @@ class ArticleReader:
         # a bare subject noun; «новозыбковское предприятие» describes a firm named around it
         bare_subject = subject is not None and (
             subject == 0 or toks[subject - 1].pos not in ("ADJF", "PRTF"))
-        reference = not firms and words("another").isdisjoint(sent.words) and (
+        reference = not firms and not tells_another(toks) and (
             any(t.lemma in words("reference_start") for t in toks[:3]) or bare_subject
             or not words("here").isdisjoint(sent.words)
             or (site_told_before(toks) and not self.entities_in(idx, "region")))
@@ -245,9 +245,11 @@ class ArticleReader:
         if not (ru or by) and firms and all(self.info.get(e.normal, {}).get("country") == "BY"
                                             for e in firms):
             # a Belarusian maker's sentence in a paragraph placed in Belarus only (a digest item)
-            # (not a place the goods are shipped to: «Первая партия отгружена в Минск»)
+            # (not a place the goods are shipped to: «Первая партия отгружена в Минск», nor
+            # one someone comes from: «Гендиректора назначили из Минска»)
             by = paragraph_belarus([[e for e in self.entities_in(j, "region")
-                                     if not shipped_to(text, self.sents[j].toks, e)]
+                                     if not shipped_to(text, self.sents[j].toks, e)
+                                     and not came_from(text, e)]
                                     for j in self.context.paragraph(idx)])
             located = bool(by)
         if not (ru or by) and kinds and idx > 0 and points_at_list(toks):
@@ -266,6 +268,9 @@ class ArticleReader:
             # Самарской, Ульяновской и Пензенской областях», «Одна из них работает в …»
             kinds = self.context.kind_said_before(idx, ru[0].start)
             enterprises = enterprises or {e.normal for e in self.entities_in(idx - 1, "enterprise")}
+        elif not kinds and not adds and ru:  # «В списке три адреса: — Качканар (…) — …»
+            kinds, lent = self.context.listed_kind(idx, ru[0].start)
+            enterprises |= lent
         if not ru and not words("foreign_places").isdisjoint(sent.lemmas):
             return []  # «в Ташкенте открыли склад запчастей»: a project abroad
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))

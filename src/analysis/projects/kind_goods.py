@@ -1,0 +1,85 @@
+"""Kind cues that name goods, not a project that makes them: kind rules
+(`analysis.projects.kinds.KIND_RULES`) read from mining, municipal and digest news.
+
+* `parts_need_making`: «Белшина подняла цены на шины», «шины идут в Кузбасс эшелонами»,
+  «комбинат получил партию шин»: a part's name alone is goods priced, shipped or bought; a
+  component cue names a project only where its sentence (or the next) makes, sets up or
+  localises something («выпуск шин», «цех по производству кабин»).
+
+* `parts_in_stock`: «обменный фонд двигателей, гидроцилиндров и мотор-колёс», «запас
+  шин»: parts a stock noun governs are kept for service, not made.
+
+* `not_customers`: «Основными покупателями станут … сборщики прицепной техники, а также
+  региональный филиал «Амкодора», который ремонтирует погрузчики»: a sentence about the
+  buyers lists customers; what they do is no project told.
+
+Word lists are data (``data/project_words.csv``: made, set_up, making_sites, jointly, making,
+stock, customers).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analysis.projects.cues import words
+
+if TYPE_CHECKING:
+    from analysis.projects.cues import CueHit
+    from analysis.projects.kinds import KindContext
+
+
+def _makes(ctx: KindContext) -> bool:
+    """Does the sentence make, set up or localise something (a word of ``made``,
+    ``set_up``, ``making_sites``, ``jointly`` or ``making``)? A warehouse or a service post
+    makes nothing («первый собственный склад …, до сих пор шины шли через посредников»)."""
+    making = (words("made") | words("set_up") | words("making_sites") | words("jointly")
+              | words("making"))
+    stems = tuple(words("making_stems"))
+    return any(t.lemma in making or t.word in making or t.lemma.startswith(stems)
+               for t in ctx.toks)
+
+
+def parts_need_making(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Белшина подняла цены на крупногабаритные шины», «Апатитовый комбинат получил партию
+    шин «Белшины»», «шины идут в Кузбасс эшелонами», «Мы хотим, чтобы агрегат был на месте»:
+    a component cue in a sentence that makes nothing names goods priced, shipped, bought or
+    kept, not parts made here (no component row), unless the next sentence makes them."""
+    if not any(h.cue.value == "component_production" for h in kinds) or _makes(ctx):
+        return kinds
+    if ctx.around_has(ctx.following_sentence, words("production")):
+        # «МВЗ договорился о поставках литых деталей — боковых рам. … производство литья в
+        # Волхове начнётся …»: the parts are made by the partner, as the next sentence says
+        return kinds
+    return [h for h in kinds if h.cue.value != "component_production"]
+
+
+_STOCK_SPAN = 5  # words from a stock noun over a list to a part («фонд двигателей, гидроцилиндров»)
+
+
+def parts_in_stock(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«На каждой площадке будет обменный фонд двигателей, гидроцилиндров и мотор-колёс»:
+    parts governed by a stock noun (``stock``; nouns and «и» between) are kept for service,
+    not made here (no component row)."""
+    toks, stock = ctx.toks, words("stock")
+
+    def stocked(h: CueHit) -> bool:
+        for k in range(h.first - 1, max(-1, h.first - 1 - _STOCK_SPAN), -1):
+            if toks[k].lemma in stock:
+                return True
+            if toks[k].pos not in ("NOUN", "ADJF", "CONJ"):
+                return False
+        return False
+
+    return [h for h in kinds if not (h.cue.value == "component_production" and stocked(h))]
+
+
+_TOPIC_SPAN = 3  # words a sentence's topic noun may stand from its start («Основными покупателями»)
+
+
+def not_customers(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Основными покупателями станут липецкие сборщики, а также филиал «Амкодора», который
+    ремонтирует погрузчики», «Главный покупатель — лесозаготовители»: a sentence opening
+    with its buyers (``customers`` within three words) lists customers; no kind of it
+    names a project."""
+    customers = words("customers")
+    return [] if any(t.lemma in customers for t in ctx.toks[:_TOPIC_SPAN]) else kinds

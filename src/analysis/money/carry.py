@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.money.amounts import Amount
+from analysis.money.lists import same_list
 from analysis.money.period import MONTH_RE, period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
@@ -38,8 +39,8 @@ if TYPE_CHECKING:
 
     from analysis.money.facts import Fact
 
-__all__ = ["CarriedTime", "earlier_time", "end_of", "has_time_words", "line_time", "question_time",
-           "same_period_figure", "whole_month", "whole_year"]
+__all__ = ["CarriedTime", "earlier_time", "end_of", "has_time_words", "item_time", "line_time",
+           "question_time", "same_period_figure", "whole_month", "whole_year"]
 
 # Any time expression of a sentence's own: then nothing is inherited.
 _TIME_STEMS = ("год", "месяц", "квартал", "полугод", "полгода")
@@ -203,6 +204,22 @@ def line_time(text: str, line: tuple[int, int], published: date | None) -> Carri
     """The time a line states («Министр рассказал, на что пойдут деньги в 2024 году:»): what
     the items of a list under it take."""
     return _stated_time(text, SentenceSpan(*line), published)
+
+
+def item_time(text: str, lead: tuple[int, int], published: date | None, prev: Fact | None,
+              *, series: bool) -> CarriedTime | None:
+    """The time of a list's item that states none: its lead's («РЕГИОНЫ (товарооборот с РБ,
+    янв.–июнь)» over «• Москва — 3,62 млрд $»), else, for a series figure or a result
+    (`series`), the time the item before it in the same list was read in («• Импорт РБ из
+    РФ: 11,5 млрд $» then «• Сальдо: −1,6 млрд $»). A plan before it gives none."""
+    got = line_time(text, lead, published)
+    if got is not None or not series or prev is None:
+        return got
+    if prev.year is None or prev.forecast or not same_list(text, lead, prev.sentence.start):
+        return None
+    return CarriedTime(year=prev.year, period=prev.period, source=None,
+                       sentence=SentenceSpan(prev.sentence.start, prev.sentence.end),
+                       inherited_source=prev.year_source)
 
 
 def _stated_time(text: str, span: SentenceSpan, published: date | None) -> CarriedTime | None:

@@ -36,7 +36,7 @@ from analysis.money.carry import (
     earlier_time,
     end_of,
     has_time_words,
-    line_time,
+    item_time,
     question_time,
     same_period_figure,
     whole_month,
@@ -246,8 +246,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     context = context or sents[si - 1]
             # («…, на что пойдут деньги в 2024 году:» over «• 620 млн — субсидии»: a list's
             # items have the time of its lead)
-            when = line_time(text, item_lead, article.published) if (
-                year is None and item_lead is not None) else None
+            when = item_time(text, item_lead, article.published, prev, series=(
+                metric in _SERIES_METRICS or (metric == "other" and states_result(text, s_start, s_end))
+            )) if (year is None and item_lead is not None) else None
             if year is None and when is None and (metric in _SERIES_METRICS or cell is not None or (
                     metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
                 # («инвестиции в основной капитал» are a region's yearly statistic, a series)
@@ -326,9 +327,14 @@ def _previous(prev: Fact | None) -> PreviousFigure | None:
 def _own_reach(scope: AmountScope) -> str:
     """The lower-cased sentence up to where a clause about something else begins: a time
     told there («… около 4,9 млрд долларов; годом ранее Подмосковье было вторым», «…, хотя
-    годом ранее город был третьим») is that clause's, not the figure's."""
+    годом ранее город был третьим»), or in a bracket that holds a figure of its own («71,1
+    млрд (9 мес. 2024: 79,8 млрд)»), is that clause's, not the figure's."""
     stop = _CLAUSE_AFTER.search(scope.text, scope.amount.end, scope.end)
-    return scope.lowered[:(stop.start() if stop else scope.end) - scope.start]
+    end = stop.start() if stop else scope.end
+    bracket = scope.text.find("(", scope.amount.end, end)
+    if bracket >= 0 and any(o.start > bracket for o in scope.others):
+        end = bracket  # «Итого: 71,1 млрд ₽ (9 мес. 2024: 79,8 млрд ₽)»: the bracket's figure's time
+    return scope.lowered[:end - scope.start]
 
 
 def _figures_before(prev: Fact | None, sents: list[SentenceSpan]) -> CarriedTime | None:

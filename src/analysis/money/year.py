@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.lang import calendar, parse
 from analysis.money.context import dateline_end
-from analysis.money.period import MONTH_RE, month_number, period_last_month
+from analysis.money.period import MONTH_ABBR_RE, MONTH_RE, month_number, period_last_month
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 
 if TYPE_CHECKING:
@@ -28,8 +28,10 @@ __all__ = ["AS_IN", "COMPARED_PHRASE", "COMPARISON_STEMS", "PERCENT_BASE", "PUBL
 
 # A year is found by its digits (fast), then its left and right context is read.
 YEAR_DIGITS = re.compile(r"(?:19[89]|20[0-4])\d")
+# («9 мес. 2024: 79,8 млрд», «янв.–сент. 2023», «I кв. 2024»: a period abbreviated, its year after it)
 _YEAR_PRE = re.compile(
-    r"(?i)(?<![\w-])(?:в|во|за|на|к|с|со|до|по|после|итогам|" + MONTH_RE + r")[ \u00a0]+\Z")
+    r"(?i)(?<![\w-])(?:в|во|за|на|к|с|со|до|по|после|итогам|" + MONTH_RE + "|" + MONTH_ABBR_RE
+    + r"|мес\.|кв\.)[ \u00a0]+\Z")
 _YEAR_POST = re.compile(
     r"(?i)(?:[ \u00a0]*[-–—][ \u00a0]*(?P<y2>(?:19|20)?\d\d)(?!\d))?"
     r"(?P<suf>-(?:м|й|го|х|е)(?!\w)|(?:м|й|го|х|е)(?!\w))?"

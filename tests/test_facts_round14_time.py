@@ -1,0 +1,123 @@
+"""Facts in context, the time rules added after round 14 was studied (session 14, issue 10).
+
+Infographic captions and digests give the period once, in a heading over a list («РЕГИОНЫ
+(товарооборот, янв.–июнь)» over «• Москва — …»); months and counts abbreviated with a dot
+(«янв.–июнь», «9 мес. 2024»); a span of months told with prepositions («с апреля по июнь»).
+The texts are written here in the style of captions, Telegram digests and results calls.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import facts_by_surface
+
+from analysis.lang import calendar
+from analysis.money.lists import list_lead
+
+read = facts_by_surface
+
+CAPTION = ("Инфографика: торговля с Беларусью, полугодие\n"
+           "Вводный абзац подписи к инфографике.\n"
+           "ТОРГОВЛЯ\n"
+           "• Товарооборот, янв.–июнь: 18,2 млрд $\n"
+           "• Экспорт РБ в РФ: 8,4 млрд $\n"
+           "• Сальдо: −1,4 млрд $\n"
+           "ОБЛАСТИ (товарооборот с РБ, янв.–июнь)\n"
+           "• Псковская обл. — 0,52 млрд $\n"
+           "• Тверская обл. — 0,47 млрд $\n"
+           "КРЕДИТЫ\n"
+           "• Кредит на импортозамещение (всего): 90 млрд руб.\n")
+
+
+# --------------------------------------------------------------------------- headings
+def test_a_heading_with_no_sentence_end_leads_the_list_under_it() -> None:
+    text = "Вступление.\nОБЛАСТИ (товарооборот, янв.–июнь)\n• Псковская обл. — 0,52 млрд $\n"
+    lead = list_lead(text, text.index("•"))
+    assert lead is not None and text[lead[0]:lead[1]] == "ОБЛАСТИ (товарооборот, янв.–июнь)"
+
+
+def test_a_sentence_before_a_reply_is_no_heading() -> None:
+    text = ("Банк открыл дилеру линию на 3 млрд рублей.\n"
+            "— Раньше такие схемы ограничивались суммами в 200 млн рублей, — сказал он.\n")
+    assert list_lead(text, text.index("—")) is None
+
+
+def test_a_long_line_with_no_end_mark_is_no_heading() -> None:
+    text = ("Это длинная строка текста без точки в конце, которая явно является предложением, "
+            "а не заголовком раздела инфографики\n• 5 млн рублей — субсидии\n")
+    assert list_lead(text, text.index("•")) is None
+
+
+def test_items_under_a_heading_take_its_period(tmp_path: Path) -> None:
+    got = read(tmp_path, CAPTION, published="2024-08-20")
+    for surface in ("0,52 млрд $", "0,47 млрд $"):
+        assert (got[surface].year, got[surface].period) == (2024, "январь–июнь"), surface
+
+
+def test_a_result_item_takes_the_time_of_the_item_before(tmp_path: Path) -> None:
+    got = read(tmp_path, CAPTION, published="2024-08-20")
+    assert (got["−1,4 млрд $"].year, got["−1,4 млрд $"].period) == (2024, "январь–июнь")
+
+
+def test_a_credit_item_takes_no_time_from_the_items_before(tmp_path: Path) -> None:
+    got = read(tmp_path, CAPTION, published="2024-08-20")
+    assert got["90 млрд руб."].year is None
+
+
+def test_a_part_item_opening_with_a_bullet_takes_the_wholes_time(tmp_path: Path) -> None:
+    text = ("Инфографика: инвестиции\n"
+            "ИНВЕСТИЦИИ\n"
+            "• Российские инвестиции в экономику РБ за полугодие: 2,1 млрд $\n"
+            "• Из них прямые: 1,2 млрд $\n")
+    got = read(tmp_path, text, published="2024-08-20")
+    assert got["1,2 млрд $"].year == 2024 and got["1,2 млрд $"].period == got["2,1 млрд $"].period
+
+
+def test_a_total_under_the_items_is_the_lists(tmp_path: Path) -> None:
+    text = ("Подпись к инфографике: поставки техники\n"
+            "ПОСТАВКИ В РФ (январь–сентябрь)\n"
+            "— Тракторы: 30,5 млрд ₽\n"
+            "— Комбайны: 18,1 млрд ₽\n"
+            "Итого: 48,6 млрд ₽ (9 мес. 2024: 52,3 млрд ₽)\n")
+    got = read(tmp_path, text, published="2025-10-28")
+    assert (got["48,6 млрд ₽"].year, got["48,6 млрд ₽"].period) == (2025, "январь–сентябрь")
+    assert (got["52,3 млрд ₽"].year, got["52,3 млрд ₽"].period) == (2024, "9 месяцев")
+
+
+def test_a_total_with_no_list_above_has_no_lead() -> None:
+    text = "Вступление.\nИтого: 48,6 млрд ₽\n"
+    assert list_lead(text, text.index("Итого")) is None
+
+
+# --------------------------------------------------------------------------- formats
+def test_month_abbreviations_name_months() -> None:
+    cal = calendar()
+    assert cal.month_number("янв.") == 1 and cal.month_number("сент.") == 9
+    assert cal.month_number("нояб") == 11 and cal.month_number("дек.") == 12
+    assert cal.month_number("ген.") is None
+
+
+def test_an_abbreviated_span_of_months_is_a_period(tmp_path: Path) -> None:
+    text = "Экспорт области в Беларусь за янв.–сент. составил 310 млн долларов.\n"
+    got = read(tmp_path, text, published="2023-11-02")
+    assert (got["310 млн долларов"].year, got["310 млн долларов"].period) == (2023, "январь–сентябрь")
+
+
+def test_a_lone_abbreviation_is_no_period(tmp_path: Path) -> None:
+    text = "Завод на ул. Мар. Жукова вложил 310 млн рублей в новый цех.\n"
+    got = read(tmp_path, text, published="2023-11-02")
+    assert got["310 млн рублей"].period is None
+
+
+def test_a_span_of_months_with_prepositions_is_a_period(tmp_path: Path) -> None:
+    text = ("Отдельно о втором квартале. С апреля по июнь завод отгрузил в Россию продукции "
+            "на 61,5 млн долларов.\n")
+    got = read(tmp_path, text, published="2025-07-30")
+    assert (got["61,5 млн долларов"].year, got["61,5 млн долларов"].period) == (2025, "апрель–июнь")
+
+
+def test_dates_from_to_are_no_span_of_months(tmp_path: Path) -> None:
+    text = "С 1 апреля по 30 июня действовала скидка; контракт подписан на 61,5 млн долларов.\n"
+    got = read(tmp_path, text, published="2025-07-30")
+    assert got["61,5 млн долларов"].period is None

@@ -121,3 +121,58 @@ def test_dates_from_to_are_no_span_of_months(tmp_path: Path) -> None:
     text = "С 1 апреля по 30 июня действовала скидка; контракт подписан на 61,5 млн долларов.\n"
     got = read(tmp_path, text, published="2025-07-30")
     assert got["61,5 млн долларов"].period is None
+
+
+# --------------------------------------------------------------------------- time in focus
+CALL = ("«Автодизель» за январь–март: выручка выросла\n"
+        "ЯРОСЛАВЛЬ. Компания провела конференцию для инвесторов по итогам I квартала 2024 года.\n"
+        "Финансовый директор остановился на внешних рынках. «Экспортная выручка за квартал — "
+        "4,2 млрд рублей», — сказал он.\n"
+        "По словам менеджмента, в квартале завод закупил у белорусских предприятий "
+        "комплектующих на 1,6 млрд рублей.\n"
+        "Прогноз на год менеджмент сохранил: выручка — не менее 95 млрд рублей.\n")
+
+
+def test_for_the_quarter_is_the_quarter_in_focus(tmp_path: Path) -> None:
+    got = read(tmp_path, CALL, published="2024-04-25")
+    for surface in ("4,2 млрд рублей", "1,6 млрд рублей"):
+        assert got[surface].year == 2024, surface
+        assert got[surface].period in ("I квартал", "январь–март"), surface
+
+
+def test_the_quarter_in_focus_may_be_the_last_figures(tmp_path: Path) -> None:
+    text = ("Итоги недели\n"
+            "Неделя выдалась плотной.\n"
+            "Псковская область нарастила импорт из Беларуси: за январь–март — $96 млн.\n"
+            "Сальдо торговли у РБ с РФ отрицательное: минус 1,1 млрд долл. за квартал.\n")
+    got = read(tmp_path, text, published="2024-04-19")
+    assert (got["минус 1,1 млрд долл."].year, got["минус 1,1 млрд долл."].period) == (
+        2024, "январь–март")
+
+
+def test_for_the_quarter_with_none_in_focus_takes_none(tmp_path: Path) -> None:
+    text = ("Итоги года подведены.\n"
+            "Экспорт в 2023 году составил 410 млн долларов.\n"
+            "Сальдо торговли отрицательное: минус 1,1 млрд долл. за квартал.\n")
+    got = read(tmp_path, text, published="2024-04-19")
+    assert got["минус 1,1 млрд долл."].period is None
+
+
+def test_a_forecast_for_the_year_is_for_the_year_in_focus(tmp_path: Path) -> None:
+    got = read(tmp_path, CALL, published="2024-04-25")
+    assert got["не менее 95 млрд рублей"].year == 2024
+    assert got["не менее 95 млрд рублей"].period is None
+
+
+def test_a_credit_for_a_year_is_a_term_not_a_year(tmp_path: Path) -> None:
+    text = ("Товарооборот области с Беларусью в 2023 году вырос.\n"
+            "Банк выдал заводу кредит на год на 300 млн рублей.\n")
+    got = read(tmp_path, text, published="2024-04-25")
+    assert got["300 млн рублей"].year is None
+
+
+def test_for_the_same_term_is_the_same_period(tmp_path: Path) -> None:
+    text = ("МАЗ отчитался: экспорт в РФ за 8 месяцев — 398 млн долл. Для сравнения: в 2021-м "
+            "за тот же срок было 341 млн.\n")
+    got = read(tmp_path, text, published="2023-09-21")
+    assert (got["341 млн"].year, got["341 млн"].period) == (2021, "8 месяцев")

@@ -32,25 +32,26 @@ from typing import TYPE_CHECKING
 from analysis.ingest import URL_EVIDENCE
 from analysis.money.amounts import Amount, find_amounts
 from analysis.money.carry import (
-    CarriedTime,
     earlier_time,
     end_of,
     has_time_words,
     item_time,
+    quarter_in_focus,
     question_time,
     same_period_figure,
     whole_month,
+    whole_quarter,
     whole_year,
 )
 from analysis.money.constructions import construction_metric
 from analysis.money.context import (
     is_estimated_investment,
     is_unit_price,
-    reports_results,
     states_result,
 )
 from analysis.money.continuation import continues, goes_on, subset_of_paragraph_before
 from analysis.money.focus import echo_of, focus_before, headline_echoes, whole_of_part
+from analysis.money.focus_time import figures_before, own_reach, results_time
 from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
 from analysis.money.implied import same_kind_currency
 from analysis.money.lists import list_lead
@@ -99,9 +100,6 @@ class Fact:
 # How a figure's year was read: written in its sentence, a relative year resolved against the
 # publication date, the publication date itself (by where that date came from), or inherited.
 YEAR_SOURCES = ("stated", "relative", "url", "metadata", "text date", "inferred")
-# A results report reaches the figures of its own paragraph and the next two lines (a
-# headline's report covers the lead and the first body paragraph).
-_RESULTS_REACH = 2
 # Yearly series: with no time of their own they take that of the sentence before or the lead
 # (trade; budgets and programme money). Investments and credits are one-off sums.
 _SERIES_METRICS = frozenset((*TRADE_METRICS, "financing"))
@@ -109,9 +107,6 @@ _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
 _TOPIC_SCORE = 9  # the article's topic: weaker still
 _CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
 _CHANGE_TO = re.compile(r"(?i)[ \u00a0]+до[ \u00a0]+")
-# where a clause about something else begins: «;», «, хотя …», «, но …», «, а …» (a comment
-# on the figure itself, «, что на 46 млн больше, чем годом ранее», is still the figure's)
-_CLAUSE_AFTER = re.compile(r";|,[ \u00a0]+(?:хотя|но|а|однако)[ \u00a0]")
 # a sentence opening with «Ещё» right before its amount: one more of the figure before
 _ONE_MORE = re.compile(r"(?i)[ \u00a0]*(?:а|и)?[ \u00a0]*ещ[её][ \u00a0]+(?:(?:около|почти|порядка|"
                        r"примерно|свыше|более|до|на)[ \u00a0]+)?")
@@ -219,7 +214,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             period, context = same.period, _origin(same)
             if reading.source not in ("stated", "relative"):
                 year, year_source = same.year, same.year_source
-        if year is None and period is None and not has_time_words(_own_reach(scope)):
+        if year is None and period is None and not has_time_words(own_reach(scope)):
             # No time of its own: «экспорт — …, импорт — …», «Экспорт — $1,1 млрд.»,
             # «Взаимная торговля за этот период …» take the time of what came just before;
             # failing that, of the nearest earlier sentence of the paragraph that states
@@ -265,9 +260,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 # just before it («Экспорт — 398,7 млн, импорт — 213,7 млн. Положительное
                 # сальдо — 185 млн») or of a results report («МАЗ подвёл итоги 2024 года»); a
                 # price («средняя стоимость трактора») or a purchase keeps none
-                when = _figures_before(prev, sents) or earlier_time(
+                when = figures_before(prev, sents) or earlier_time(
                     ctx, sents, si, article.published, facts)
-                if when is not None and when.inherited_source is None and not _results_time(
+                if when is not None and when.inherited_source is None and not results_time(
                         text, when, sents[0].start, date_source):
                     when = None
             if year is None and when is None:
@@ -278,10 +273,13 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 year, period = when.year, when.period if metric != "financing" else None
                 year_source = when.inherited_source or _year_source(when.source, date_source)
                 context = context or when.sentence
-        elif year is None and period is None and whole_month(scope.lowered):
-            # «Экспорт за месяц составил 71,9 млн»: the month in focus, with its year
-            when = earlier_time(ctx, sents, si, article.published, facts)
-            if when is not None and when.period in MONTH_NAMES:
+        elif year is None and period is None and (
+                whole_month(scope.lowered) or whole_quarter(scope.lowered)):
+            # «Экспорт за месяц составил 71,9 млн», «Выручка за квартал — 9,6 млрд»: the month
+            # or quarter in focus, with its year
+            when = (earlier_time if "месяц" in scope.lowered else quarter_in_focus)(
+                ctx, sents, si, article.published, facts)
+            if when is not None and ("месяц" not in scope.lowered or when.period in MONTH_NAMES):
                 year, period = when.year, when.period
                 year_source = when.inherited_source or _year_source(when.source, date_source)
                 context = context or when.sentence
@@ -324,29 +322,6 @@ def _previous(prev: Fact | None) -> PreviousFigure | None:
     return PreviousFigure(metric=prev.metric, sentence=SentenceSpan(prev.sentence.start, prev.sentence.end))
 
 
-def _own_reach(scope: AmountScope) -> str:
-    """The lower-cased sentence up to where a clause about something else begins: a time
-    told there («… около 4,9 млрд долларов; годом ранее Подмосковье было вторым», «…, хотя
-    годом ранее город был третьим»), or in a bracket that holds a figure of its own («71,1
-    млрд (9 мес. 2024: 79,8 млрд)»), is that clause's, not the figure's."""
-    stop = _CLAUSE_AFTER.search(scope.text, scope.amount.end, scope.end)
-    end = stop.start() if stop else scope.end
-    bracket = scope.text.find("(", scope.amount.end, end)
-    if bracket >= 0 and any(o.start > bracket for o in scope.others):
-        end = bracket  # «Итого: 71,1 млрд ₽ (9 мес. 2024: 79,8 млрд ₽)»: the bracket's figure's time
-    return scope.lowered[:end - scope.start]
-
-
-def _figures_before(prev: Fact | None, sents: list[SentenceSpan]) -> CarriedTime | None:
-    """The time of the figure just before, in the same paragraph, when it has one and is no
-    plan: what a result stated after it (a balance after exports and imports) takes."""
-    if prev is None or prev.year is None or prev.forecast or prev.sentence.start < sents[0].start:
-        return None
-    return CarriedTime(year=prev.year, period=prev.period, source=None,
-                       sentence=SentenceSpan(prev.sentence.start, prev.sentence.end),
-                       inherited_source=prev.year_source)
-
-
 def _span(fact: Fact) -> tuple[int, int]:
     return fact.sentence.start, fact.sentence.end
 
@@ -372,17 +347,6 @@ def _date_source(article: Article) -> str:
     if not getattr(article, "published_inferred", False):
         return "metadata"
     return "text date" if getattr(article, "published_precision", None) == "day" else "inferred"
-
-
-def _results_time(text: str, when: CarriedTime, paragraph_start: int, date_source: str) -> bool:
-    """May a result figure take this time: a results report («подвёл итоги 2024 года») in
-    its paragraph or up to `_RESULTS_REACH` lines before, read from a stated year or a known date (a
-    «прошлый год» counted from a guessed date is no year)?"""
-    if text.count("\n", when.sentence.end, paragraph_start) > _RESULTS_REACH:
-        return False  # a price further down («шина стоит от 4,5 млн») is not a result
-    if when.source == "relative" and date_source == "inferred":
-        return False
-    return reports_results(text, when.sentence.start, when.sentence.end)
 
 
 def _year_source(source: str | None, date_source: str) -> str | None:

@@ -13,12 +13,13 @@ from analysis.lang import calendar
 from analysis.money.context import aside_spans
 from analysis.money.scope import AmountScope
 
-__all__ = ["MONTH_ABBR_RE", "MONTH_NAMES", "MONTH_RE", "month_name", "month_number", "period_last_month",
-           "period_of"]
+__all__ = ["MONTH_ABBR_RE", "MONTH_NAMES", "MONTH_NAMES_IN_ORDER", "MONTH_RE", "month_name",
+           "month_number", "period_last_month", "period_of"]
 
 _CAL = calendar()
 _MONTH_NAMES = tuple(m.nominative for m in _CAL.months)
 MONTH_NAMES = frozenset(_MONTH_NAMES)  # a single month as a period label
+MONTH_NAMES_IN_ORDER = _MONTH_NAMES  # «январь» … «декабрь»
 # «перв», «1», «i» … → «I»: the ordinal of a quarter or half-year as the label writes it.
 _ROMAN = {
     **{str(n): r for n, r in enumerate(_CAL.roman, start=1)},

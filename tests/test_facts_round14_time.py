@@ -176,3 +176,33 @@ def test_for_the_same_term_is_the_same_period(tmp_path: Path) -> None:
             "за тот же срок было 341 млн.\n")
     got = read(tmp_path, text, published="2023-09-21")
     assert (got["341 млн"].year, got["341 млн"].period) == (2021, "8 месяцев")
+
+
+def test_the_year_before_of_a_quarter_is_that_quarter(tmp_path: Path) -> None:
+    text = ("🏭 Моторный завод: выручка за I квартал — 198,4 млн BYN. Годом ранее было "
+            "171 млн рублей.\n")
+    got = read(tmp_path, text, published="2024-04-19")
+    assert (got["171 млн рублей"].year, got["171 млн рублей"].period) == (2023, "I квартал")
+
+
+def test_the_year_before_of_a_whole_year_has_no_period(tmp_path: Path) -> None:
+    text = "Выручка завода за 2023 год — 798 млн BYN. Годом ранее было 702 млн рублей.\n"
+    got = read(tmp_path, text, published="2024-04-19")
+    assert (got["702 млн рублей"].year, got["702 млн рублей"].period) == (2022, None)
+
+
+def test_the_current_year_left_unsaid_after_a_year(tmp_path: Path) -> None:
+    text = ("Агентство поддержало экспорт в Беларусь в 2021 году на 1,2 млрд долларов, а в "
+            "нынешнем рассчитывает выйти на 1,5 млрд.\n"
+            "По итогам прошлого года оборот составил 40,1 млрд долларов, а за январь–май "
+            "нынешнего — уже 16,9 млрд.\n")
+    got = read(tmp_path, text, published="2022-07-15")
+    assert got["1,5 млрд"].year == 2022
+    assert (got["16,9 млрд"].year, got["16,9 млрд"].period) == (2022, "январь–май")
+
+
+def test_a_noun_after_nyneshnem_is_not_the_year(tmp_path: Path) -> None:
+    text = ("В 2021 году завод продал тракторов на 1,2 млрд рублей, а в нынешнем сезоне "
+            "продажи составят 1,5 млрд.\n")
+    got = read(tmp_path, text, published="2022-07-15")
+    assert got["1,5 млрд"].year != 2022

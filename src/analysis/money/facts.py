@@ -51,7 +51,7 @@ from analysis.money.context import (
 )
 from analysis.money.continuation import continues, goes_on, subset_of_paragraph_before
 from analysis.money.focus import echo_of, focus_before, headline_echoes, whole_of_part
-from analysis.money.focus_time import figures_before, own_reach, results_time
+from analysis.money.focus_time import counted_back_from, figures_before, own_reach, results_time
 from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
 from analysis.money.implied import same_kind_currency
 from analysis.money.lists import list_lead
@@ -214,6 +214,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             period, context = same.period, _origin(same)
             if reading.source not in ("stated", "relative"):
                 year, year_source = same.year, same.year_source
+        elif period is None and reading.source == "relative" and (
+                back := counted_back_from(scope, prev if same_sentence or prev_sentence else None)):
+            period, context = back.period, context or _origin(back)  # «Годом ранее было 188 млн»
         if year is None and period is None and not has_time_words(own_reach(scope)):
             # No time of its own: «экспорт — …, импорт — …», «Экспорт — $1,1 млрд.»,
             # «Взаимная торговля за этот период …» take the time of what came just before;

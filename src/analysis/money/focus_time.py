@@ -6,6 +6,8 @@ with none of its own takes from the figures just before it.
 - `figures_before`: a result (a balance after exports and imports) takes the time of the
   figure just before it in its paragraph;
 - `results_time`: may a result take the time of a results report («подвёл итоги 2024 года»)?
+- `counted_back_from`: «Годом ранее было 188 млн» after a figure of a period is the same
+  period a year before.
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ from typing import TYPE_CHECKING
 from analysis.money.carry import CarriedTime
 from analysis.money.context import reports_results
 from analysis.money.region import SentenceSpan
+from analysis.money.year import counts_back
 
 if TYPE_CHECKING:
     from analysis.money.facts import Fact
     from analysis.money.scope import AmountScope
 
-__all__ = ["figures_before", "own_reach", "results_time"]
+__all__ = ["counted_back_from", "figures_before", "own_reach", "results_time"]
 
 # A results report reaches the figures of its own paragraph and the next two lines (a
 # headline's report covers the lead and the first body paragraph).
@@ -63,3 +66,14 @@ def results_time(text: str, when: CarriedTime, paragraph_start: int, date_source
     if when.source == "relative" and date_source == "inferred":
         return False
     return reports_results(text, when.sentence.start, when.sentence.end)
+
+
+def counted_back_from(scope: AmountScope, focus: Fact | None) -> Fact | None:
+    """The figure in focus (`focus`: the one just before, in this or the previous sentence)
+    whose period a figure dated back from it takes: «Выручка за I квартал — 214,6 млн. Годом
+    ранее было 188 млн» is the first quarter a year before. None when the sentence does not
+    count back from the focus («годом ранее», «год назад»). (Read only for a sentence that
+    names no period of its own.)"""
+    if focus is None or focus.period is None or focus.forecast or not counts_back(scope.lowered):
+        return None
+    return focus

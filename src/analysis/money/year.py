@@ -54,6 +54,9 @@ RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
     (rf"(?:{_stems(-1)})\w*(?:\s+год\w*|(?=[ \u00a0]*[—–]))", -1),
     (rf"(?:{_stems(0)}|сего)\w*\s+год\w*|с\s+начала\s+года"
      r"|(?<=в\s)(?:текущ|нынешн)\w*(?=[ \u00a0]*[—–.,;!?])"  # «против 11,2 млрд в текущем.»
+     # «за январь–май нынешнего — уже 17,2 млрд»; «а в нынешнем рассчитывает выйти на 1,8
+     # млрд» (a verb after it: checked in `year_reading`)
+     r"|(?:текущ|нынешн)его(?=[ \u00a0]*[—–,])|(?<=в\s)(?:текущ|нынешн)ем(?=[ \u00a0]+[а-яё])"
      # «В прошлом году — 1,05 млрд, в этом, по прогнозу, превысит 1,3 млрд» (only in a
      # sentence that says «год»: the gate below)
      r"|(?<=в\s)этом(?=[ \u00a0]*[—–,])", 0),
@@ -172,6 +175,17 @@ def counts_back(low: str) -> bool:
         return False
     return any(_FOCUS_YEARS[int(m.lastgroup[1:])][1] < 0  # type: ignore[index]
                for m in _FOCUS.finditer(low))
+
+
+_ELLIPTIC_BEFORE_WORD = re.compile(r"(?i)(?:текущ|нынешн)ем")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([а-яёА-ЯЁ]+)")
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """Is the word after `end` a verb («в нынешнем рассчитывает выйти …»: «году» left out),
+    or is there no word right after it («против 11,2 млрд в текущем.»)?"""
+    m = _NEXT_WORD.match(text, end)
+    return m is None or parse(m.group(1).lower()).tag.POS in ("VERB", "INFN")
 
 
 @lru_cache(maxsize=50_000)
@@ -294,6 +308,8 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         for m in _RELATIVE.finditer(text, s_start, s_end):
             if any(fs <= m.start() < fe for fs, fe in (*focus_spans, *like)):
                 continue  # «прошлого года» of «аналогичный период прошлого года»
+            if _ELLIPTIC_BEFORE_WORD.fullmatch(m.group()) and not _verb_after(text, m.end()):
+                continue  # «в нынешнем сезоне», «при текущем курсе»: a noun follows
             for i, (_, offset) in enumerate(RELATIVE_YEARS):
                 if m.group(f"r{i}") is not None:
                     dist = _mention_distance(scope, m.start(), m.end())

@@ -206,3 +206,18 @@ def test_a_noun_after_nyneshnem_is_not_the_year(tmp_path: Path) -> None:
             "продажи составят 1,5 млрд.\n")
     got = read(tmp_path, text, published="2022-07-15")
     assert got["1,5 млрд"].year != 2022
+
+
+# --------------------------------------------------------------------------- region
+def test_an_abbreviated_region_noun_names_the_region() -> None:
+    from analysis.entities import normalize_region
+
+    assert normalize_region("Московская обл.") == "Московская область"
+    assert normalize_region("в Ленинградской обл. открыли") == "Ленинградская область"
+    assert normalize_region("Краснодарский кр.") == "Краснодарский край"
+
+
+def test_the_moscow_adjective_alone_is_still_the_city() -> None:
+    from analysis.entities import normalize_region
+
+    assert normalize_region("Московский завод") == "Москва"

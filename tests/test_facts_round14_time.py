@@ -221,3 +221,17 @@ def test_the_moscow_adjective_alone_is_still_the_city() -> None:
     from analysis.entities import normalize_region
 
     assert normalize_region("Московский завод") == "Москва"
+
+
+def test_a_city_in_capitals_before_a_dot_is_a_dateline_not_a_region(tmp_path: Path) -> None:
+    text = ("Итоги квартала у машиностроителей\n"
+            "ЧЕРЕПОВЕЦ. Компания отгрузила в Беларусь продукции на 150 млн долларов.\n")
+    got = read(tmp_path, text, published="2024-04-19")
+    assert got["150 млн долларов"].region is None
+
+
+def test_a_region_named_after_the_dateline_still_counts(tmp_path: Path) -> None:
+    text = ("Итоги квартала у машиностроителей\n"
+            "ЧЕРЕПОВЕЦ. Экспорт Вологодской области в Беларусь составил 150 млн долларов.\n")
+    got = read(tmp_path, text, published="2024-04-19")
+    assert got["150 млн долларов"].region == "Вологодская область"

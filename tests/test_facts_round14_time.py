@@ -235,3 +235,32 @@ def test_a_region_named_after_the_dateline_still_counts(tmp_path: Path) -> None:
             "ЧЕРЕПОВЕЦ. Экспорт Вологодской области в Беларусь составил 150 млн долларов.\n")
     got = read(tmp_path, text, published="2024-04-19")
     assert got["150 млн долларов"].region == "Вологодская область"
+
+
+# --------------------------------------------------------------------------- not the year
+def test_a_change_over_a_year_is_not_the_figures_year(tmp_path: Path) -> None:
+    text = ("Депутаты утвердили бюджет города на 2021 год.\n"
+            "Депутат обратил внимание, что цена одного автобуса — около 14,8 млн рублей — "
+            "выросла за год на 18%.\n")
+    got = read(tmp_path, text, published="2020-11-25")
+    assert got["около 14,8 млн рублей"].year is None
+
+
+def test_for_the_year_is_still_the_year_in_focus(tmp_path: Path) -> None:
+    text = ("Таможня подвела итоги 2023 года.\n"
+            "Всего за год в Беларусь вывезено продукции на 640 млн долларов.\n")
+    got = read(tmp_path, text, published="2024-02-01")
+    assert got["640 млн долларов"].year == 2023
+
+
+def test_a_year_inside_a_quote_the_amount_stands_outside_of(tmp_path: Path) -> None:
+    text = ("«Мы впервые перешагнули полмиллиарда ещё в 2019-м, и с тех пор не опускались», — "
+            "отметил губернатор, добавив, что область закупила 90 автобусов на 1,2 млрд рублей.\n")
+    got = read(tmp_path, text, published="2023-06-30")
+    assert got["1,2 млрд рублей"].year is None
+
+
+def test_a_quoted_name_after_the_year_keeps_the_year(tmp_path: Path) -> None:
+    text = "В 2019 году «Гомсельмаш» поставил в Брянскую область комбайнов на 1,2 млрд рублей.\n"
+    got = read(tmp_path, text, published="2023-06-30")
+    assert got["1,2 млрд рублей"].year == 2019

@@ -181,6 +181,19 @@ _ELLIPTIC_BEFORE_WORD = re.compile(r"(?i)(?:текущ|нынешн)ем")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([а-яёА-ЯЁ]+)")
 
 
+def _quoted_apart(text: str, pos: int, amount_start: int) -> bool:
+    """Is `pos` inside a quotation that closes before the amount («Мы перешагнули полмиллиарда
+    ещё в 2019-м», — отметил он, добавив, что область закупила … на 1,8 млрд)? A name quoted
+    after it («в 2023 году «Гомсельмаш» поставил») opens before it closes."""
+    if pos >= amount_start:
+        return False
+    close = text.find("»", pos, amount_start)
+    if close < 0:
+        return False
+    opened = text.find("«", pos, close)
+    return opened < 0
+
+
 def _verb_after(text: str, end: int) -> bool:
     """Is the word after `end` a verb («в нынешнем рассчитывает выйти …»: «году» left out),
     or is there no word right after it («против 11,2 млрд в текущем.»)?"""
@@ -257,6 +270,8 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             continue  # «МОСКВА, 3 февраля 2026 г. — …»: the news's date, not the figure's
         if not pre and not mention.has_word:
             continue  # «2024 трактора»: a bare number is not a year
+        if _quoted_apart(text, ys, scope.amount.start):
+            continue  # «… ещё в 2019-м», — отметил он, добавив, что … на 1,8 млрд: the quote's
         if _YEAR_COMPARED.search(text, max(s_start, mention.start - 60), mention.start) or (
                 pre == "к" and _CHANGE_BEFORE.search(text, max(s_start, mention.start - 12),
                                                     mention.start)):
@@ -313,6 +328,8 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             for i, (_, offset) in enumerate(RELATIVE_YEARS):
                 if m.group(f"r{i}") is not None:
                     dist = _mention_distance(scope, m.start(), m.end())
+                    if dist is not None and _quoted_apart(text, m.start(), scope.amount.start):
+                        dist = None  # a time inside a quote the amount stands outside of
                     if dist is not None and _relative_compared(text, s_start, m.start(), offset) and (
                             not _WHEN.search(text, m.end(), max(m.end(), scope.amount.start))):
                         # (but «по сравнению с позапрошлым годом, когда было 249 млн»: its year)

@@ -264,3 +264,19 @@ def test_a_quoted_name_after_the_year_keeps_the_year(tmp_path: Path) -> None:
     text = "В 2019 году «Гомсельмаш» поставил в Брянскую область комбайнов на 1,2 млрд рублей.\n"
     got = read(tmp_path, text, published="2023-06-30")
     assert got["1,2 млрд рублей"].year == 2019
+
+
+# --------------------------------------------------------------------------- topic
+def test_items_under_a_heading_speak_of_what_it_names(tmp_path: Path) -> None:
+    got = read(tmp_path, CAPTION, published="2024-08-20")
+    assert got["0,52 млрд $"].metric == "trade_turnover"
+    assert got["0,52 млрд $"].region == "Псковская область"
+
+
+def test_a_colon_leads_speakers_body_is_no_topic(tmp_path: Path) -> None:
+    text = ("Слушания по бюджету\n"
+            "Министр промышленности и торговли рассказал, на что пойдут деньги в 2024 году:\n"
+            "• 410 млн рублей — взнос в фонд развития промышленности;\n"
+            "• 75 млн рублей — на выставки и бизнес-миссии.\n")
+    got = read(tmp_path, text, published="2023-10-25")
+    assert got["75 млн рублей"].metric != "trade_turnover"

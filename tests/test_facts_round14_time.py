@@ -280,3 +280,17 @@ def test_a_colon_leads_speakers_body_is_no_topic(tmp_path: Path) -> None:
             "• 75 млн рублей — на выставки и бизнес-миссии.\n")
     got = read(tmp_path, text, published="2023-10-25")
     assert got["75 млн рублей"].metric != "trade_turnover"
+
+
+def test_a_credit_told_after_a_period_figure_takes_no_period(tmp_path: Path) -> None:
+    text = ("Модератор начал с общего фона: товарооборот за январь–июль вырос до 25,1 млрд "
+            "долларов. Отдельно он напомнил о кредите на импортозамещение на 105 млрд рублей.\n")
+    got = read(tmp_path, text, published="2023-09-18")
+    assert got["105 млрд рублей"].period is None and got["105 млрд рублей"].year is None
+
+
+def test_a_trade_figure_that_goes_on_takes_the_period(tmp_path: Path) -> None:
+    text = ("Товарооборот за январь–июль вырос до 25,1 млрд долларов. При этом экспорт "
+            "составил 10,2 млрд.\n")
+    got = read(tmp_path, text, published="2023-09-18")
+    assert got["10,2 млрд"].period == "январь–июль"

@@ -229,7 +229,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 focus = prev if same_sentence else focus_before(facts, prev)
                 year, period, year_source = focus.year, focus.period, focus.year_source
                 context = context if same_sentence else context or _origin(focus)
-            elif on if on is not None else goes_on(text, s_start, amount, si):
+            # (a credit is a one-off sum: «Отдельно он напомнил о кредите — из 105 млрд …» takes
+            # no time from the figure before, whatever «он» stands for)
+            elif (on if on is not None else goes_on(text, s_start, amount, si)) and metric != "credit":
                 if prev is not None and prev_sentence:
                     # («Год назад за тот же период было 801 млн. Импорт сократился до …»: a
                     # figure dated back from the focus leaves the focus where it was)

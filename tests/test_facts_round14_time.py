@@ -294,3 +294,21 @@ def test_a_trade_figure_that_goes_on_takes_the_period(tmp_path: Path) -> None:
             "составил 10,2 млрд.\n")
     got = read(tmp_path, text, published="2023-09-18")
     assert got["10,2 млрд"].period == "январь–июль"
+
+
+# --------------------------------------------------------------------------- publication year
+UNDATED = ("Лизинг по-белорусски\n"
+           "МИНСК, 14 октября — Об этом говорили на пресс-конференции лизинговых компаний.\n"
+           "«Промагролизинг» в этом году получил из бюджета 150 млн белорусских рублей. "
+           "Областной бюджет на эти цели в 2021 году выделил 170 млн рублей.\n")
+
+
+def test_a_year_guessed_as_after_the_last_reported_resolves_no_relative_year(tmp_path: Path) -> None:
+    got = read(tmp_path, UNDATED)
+    assert got["150 млн белорусских рублей"].year is None
+    assert got["170 млн рублей"].year == 2021
+
+
+def test_a_known_date_resolves_the_relative_year(tmp_path: Path) -> None:
+    got = read(tmp_path, UNDATED, published="2022-10-14")
+    assert got["150 млн белорусских рублей"].year == 2022

@@ -128,6 +128,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
     ctx = ArticleText(text, source=getattr(article, "source", None))
     cues = SentenceCues(text)
     date_source = _date_source(article)
+    # relative years are resolved against the publication date only when its year is known: a
+    # year guessed as «after the last year the text reports» («в 2021 году выделено …») is not
+    published = None if _year_is_a_bound(article) else article.published
     facts: list[Fact] = []
     for amount in amounts:
         sents, si = ctx.sentence_index(amount.start)
@@ -195,7 +198,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         base_year = prev.year if prev is not None and (same_sentence or prev_sentence) else (
             next((f.year for f in reversed(facts) if f.year is not None and not f.forecast),
                  None))
-        reading = year_reading(scope, published=article.published, period=period,
+        reading = year_reading(scope, published=published, period=period,
                                base_year=base_year, present=metric not in MONEY_METRICS)
         year, year_source = reading.year, _year_source(reading.source, date_source)
         if cell is not None and (cell.year is not None or cell.period is not None):
@@ -241,20 +244,20 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 else:
                     before = end_of(text, sents[si - 1])
                     period = period_of(before)
-                    got = year_reading(before, published=article.published, period=period)
+                    got = year_reading(before, published=published, period=period)
                     year, year_source = got.year, _year_source(got.source, date_source)
                     context = context or sents[si - 1]
             # («…, на что пойдут деньги в 2024 году:» over «• 620 млн — субсидии»: a list's
             # items have the time of its lead)
-            when = item_time(text, item_lead, article.published, prev, series=(
+            when = item_time(text, item_lead, published, prev, series=(
                 metric in _SERIES_METRICS or (metric == "other" and states_result(text, s_start, s_end))
             )) if (year is None and item_lead is not None) else None
             if year is None and when is None and (metric in _SERIES_METRICS or cell is not None or (
                     metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
                 # («инвестиции в основной капитал» are a region's yearly statistic, a series)
-                when = earlier_time(ctx, sents, si, article.published, facts)
+                when = earlier_time(ctx, sents, si, published, facts)
                 if when is not None and (asked := question_time(
-                        ctx, sents, article.published, series=metric in TRADE_METRICS)) is not None \
+                        ctx, sents, published, series=metric in TRADE_METRICS)) is not None \
                         and asked.sentence.start > when.sentence.start:
                     # «— А на этот год какая задача? — Выйти на 1,7 млрд»: the question is
                     # nearer than the lead's «в прошлом году»
@@ -266,13 +269,13 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 # сальдо — 185 млн») or of a results report («МАЗ подвёл итоги 2024 года»); a
                 # price («средняя стоимость трактора») or a purchase keeps none
                 when = figures_before(prev, sents) or earlier_time(
-                    ctx, sents, si, article.published, facts)
+                    ctx, sents, si, published, facts)
                 if when is not None and when.inherited_source is None and not results_time(
                         text, when, sents[0].start, date_source):
                     when = None
             if year is None and when is None:
                 # «— Как завод закрыл прошлый год? — Выручка составила …»: an answer
-                when = question_time(ctx, sents, article.published,
+                when = question_time(ctx, sents, published,
                                      series=metric in TRADE_METRICS)
             if year is None and when is not None:
                 year, period = when.year, when.period if metric != "financing" else None
@@ -283,14 +286,14 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # «Экспорт за месяц составил 71,9 млн», «Выручка за квартал — 9,6 млрд»: the month
             # or quarter in focus, with its year
             when = (earlier_time if "месяц" in scope.lowered else quarter_in_focus)(
-                ctx, sents, si, article.published, facts)
+                ctx, sents, si, published, facts)
             if when is not None and ("месяц" not in scope.lowered or when.period in MONTH_NAMES):
                 year, period = when.year, when.period
                 year_source = when.inherited_source or _year_source(when.source, date_source)
                 context = context or when.sentence
         elif year is None and period is None and whole_year(scope.lowered):
             # «Всего за год — 1 497,6», «за год вывезено леса на …»: the year in focus, whole
-            when = earlier_time(ctx, sents, si, article.published, facts)
+            when = earlier_time(ctx, sents, si, published, facts)
             if when is not None and (date_source != "inferred"
                                      or (when.inherited_source or when.source) == "stated"):
                 year = when.year  # (a «прошлый год» counted from a guessed date is no year)
@@ -352,6 +355,15 @@ def _date_source(article: Article) -> str:
     if not getattr(article, "published_inferred", False):
         return "metadata"
     return "text date" if getattr(article, "published_precision", None) == "day" else "inferred"
+
+
+def _year_is_a_bound(article: Article) -> bool:
+    """Was the publication year inferred only as a lower bound (the year after a statistic the
+    text reports: «≥2022 from «2021 году»»), not read from a date, a URL or an anchor?"""
+    published = getattr(article, "published", None)
+    evidence = getattr(article, "published_evidence", None) or ""
+    return bool(published is not None and getattr(article, "published_inferred", False)
+                and f"≥{published.year} from" in evidence)
 
 
 def _year_source(source: str | None, date_source: str) -> str | None:

@@ -312,3 +312,13 @@ def test_a_year_guessed_as_after_the_last_reported_resolves_no_relative_year(tmp
 def test_a_known_date_resolves_the_relative_year(tmp_path: Path) -> None:
     got = read(tmp_path, UNDATED, published="2022-10-14")
     assert got["150 млн белорусских рублей"].year == 2022
+
+
+def test_a_years_results_still_date_the_text_the_year_after(tmp_path: Path) -> None:
+    text = ("Смоленщина и Беларусь\n"
+            "«По итогам 2024 года наш товарооборот превысил 50 миллиардов долларов», — сказал "
+            "министр.\n"
+            "Сегодня, 21 октября, издание отметило кооперацию регионов. По итогам прошлого года "
+            "товарооборот области с Беларусью достиг 290 миллиардов рублей.\n")
+    got = read(tmp_path, text)
+    assert got["290 миллиардов рублей"].year == 2024

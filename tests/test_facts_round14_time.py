@@ -322,3 +322,20 @@ def test_a_years_results_still_date_the_text_the_year_after(tmp_path: Path) -> N
             "товарооборот области с Беларусью достиг 290 миллиардов рублей.\n")
     got = read(tmp_path, text)
     assert got["290 миллиардов рублей"].year == 2024
+
+
+def test_a_year_guessed_from_a_bare_year_resolves_no_relative_year(tmp_path: Path) -> None:
+    text = ("Моторный завод и МАЗ\n"
+            "В 2015 году завод поставил белорусскому автозаводу продукции на 2,9 млрд рублей.\n"
+            "В прошлом году отгрузки составили 800 млн рублей.\n")
+    got = read(tmp_path, text)
+    assert got["2,9 млрд рублей"].year == 2015
+    assert got["800 млн рублей"].year is None
+
+
+def test_a_month_with_its_year_dates_the_text(tmp_path: Path) -> None:
+    text = ("Моторный завод и МАЗ\n"
+            "В марте 2019 года завод подвёл итоги. В прошлом году отгрузки составили "
+            "800 млн рублей.\n")
+    got = read(tmp_path, text)
+    assert got["800 млн рублей"].year == 2018

@@ -129,7 +129,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
     cues = SentenceCues(text)
     date_source = _date_source(article)
     # relative years are resolved against the publication date only when its year is known: a
-    # year guessed as «after a past year the text reports» («в 2021 году выделено …») is not
+    # year guessed from a bare year the text names («в 2021 году выделено …») is not
     published = None if _year_is_a_bound(article) else article.published
     facts: list[Fact] = []
     for amount in amounts:
@@ -358,14 +358,16 @@ def _date_source(article: Article) -> str:
 
 
 def _year_is_a_bound(article: Article) -> bool:
-    """Was the publication year inferred only as the year after a past statistic the text
-    reports («в 2021 году выделено 180 млн»: «≥2022 from «2021 году»»)? That says the text
-    is later, not when. (A year's results, «По итогам 2024 года …», are reported the year
-    after: that year stands.)"""
+    """Was the publication year guessed from a bare year the text names: the year after a
+    past statistic it reports («в 2021 году выделено 180 млн»: «≥2022 from «2021 году»»), or
+    the year itself («year 2015 from «2015 году»»)? That says roughly when, not which year
+    «в этом году» is (rounds 6, 10, 12, 14). A year's results («По итогам 2024 года …»,
+    reported the year after), a month with its year or a dated event stand."""
     published = getattr(article, "published", None)
     evidence = getattr(article, "published_evidence", None) or ""
     return bool(published is not None and getattr(article, "published_inferred", False)
-                and f"≥{published.year} from «{published.year - 1}" in evidence)
+                and (f"≥{published.year} from «{published.year - 1}" in evidence
+                     or f"year {published.year} from «{published.year}" in evidence))
 
 
 def _year_source(source: str | None, date_source: str) -> str | None:

@@ -339,3 +339,19 @@ def test_a_month_with_its_year_dates_the_text(tmp_path: Path) -> None:
             "800 млн рублей.\n")
     got = read(tmp_path, text)
     assert got["800 млн рублей"].year == 2018
+
+
+def test_a_whole_year_after_a_period_figure_keeps_no_period(tmp_path: Path) -> None:
+    text = ("За I квартал текущего года отгрузки в Беларусь составили 610 млн рублей, а по "
+            "итогам года предприятие планирует поставить продукции на 3,2 млрд рублей.\n"
+            "За первое полугодие — уже 1,4 млрд рублей, так что к концу года рассчитываем "
+            "выйти на 3,4 млрд рублей.\n")
+    got = read(tmp_path, text, published="2016-05-20")
+    assert got["610 млн рублей"].period == "I квартал"
+    assert got["3,2 млрд рублей"].period is None and got["3,4 млрд рублей"].period is None
+
+
+def test_a_second_figure_of_the_same_period_keeps_it(tmp_path: Path) -> None:
+    text = "За I квартал экспорт составил 610 млн рублей, а импорт — 320 млн рублей.\n"
+    got = read(tmp_path, text, published="2016-05-20")
+    assert got["320 млн рублей"].period == "I квартал"

@@ -62,6 +62,10 @@ _PERIOD = re.compile(
 _BRACKET_GAP = re.compile(r"[ \u00a0]*\([ \u00a0]*")  # «… (43,7 млрд)»: the amount opens a bracket
 _BEYOND = 1000  # `AmountScope.distance` adds this when another amount lies between
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# «…, а по итогам года планирует поставить на 3,5 млрд», «к концу года рассчитываем выйти на
+# 1,3 млрд»: the amount's own clause speaks of the whole year
+_WHOLE_YEAR_WORDS = re.compile(r"(?i)(?<![\w-])(?:по[ \u00a0]+итогам|к[ \u00a0]+концу|на[ \u00a0]+конец"
+                               r"|за[ \u00a0]+весь|в[ \u00a0]+целом[ \u00a0]+за)[ \u00a0]+года?(?![\w-])")
 # «декабрьских», «майские», «мартовский»: the month's adjective goes on after the month's stem
 _MONTH_TAIL = re.compile(r"(?i)[а-яё]*")
 # Letters every period expression contains: a sentence without any is not scanned.
@@ -151,12 +155,13 @@ def period_of(scope: AmountScope) -> str | None:
 
 
 def _own_year_between(scope: AmountScope, period_end: int) -> bool:
-    """Does a year in digits stand between the last other amount after the period and the
-    amount itself?"""
+    """Does a year in digits, or words of a whole year («по итогам года», «к концу года»),
+    stand between the last other amount after the period and the amount itself?"""
     amount = scope.amount
     lo = max([period_end] + [o.end for o in scope.others
                              if period_end <= o.start and o.end <= amount.start])
-    return _YEAR_DIGITS.search(scope.text, lo, amount.start) is not None
+    return (_YEAR_DIGITS.search(scope.text, lo, amount.start) is not None
+            or _WHOLE_YEAR_WORDS.search(scope.text, lo, amount.start) is not None)
 
 
 def _roman_key(raw: str) -> str:

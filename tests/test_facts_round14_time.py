@@ -355,3 +355,15 @@ def test_a_second_figure_of_the_same_period_keeps_it(tmp_path: Path) -> None:
     text = "За I квартал экспорт составил 610 млн рублей, а импорт — 320 млн рублей.\n"
     got = read(tmp_path, text, published="2016-05-20")
     assert got["320 млн рублей"].period == "I квартал"
+
+
+def test_a_budget_named_by_its_year(tmp_path: Path) -> None:
+    text = "— Субсидия на льготный лизинг в федеральном бюджете 2025: 5,9 млрд ₽\n"
+    got = read(tmp_path, text, published="2025-10-30")
+    assert got["5,9 млрд ₽"].year == 2025
+
+
+def test_a_bare_number_after_a_noun_is_no_year(tmp_path: Path) -> None:
+    text = "Завод выпустил 2024 трактора и продал их на 5,9 млрд рублей.\n"
+    got = read(tmp_path, text, published="2025-10-30")
+    assert got["5,9 млрд рублей"].year is None

@@ -28,10 +28,11 @@ __all__ = ["AS_IN", "COMPARED_PHRASE", "COMPARISON_STEMS", "PERCENT_BASE", "PUBL
 
 # A year is found by its digits (fast), then its left and right context is read.
 YEAR_DIGITS = re.compile(r"(?:19[89]|20[0-4])\d")
-# («9 мес. 2024: 79,8 млрд», «янв.–сент. 2023», «I кв. 2024»: a period abbreviated, its year after it)
+# («9 мес. 2024: 79,8 млрд», «янв.–сент. 2023», «I кв. 2024»: a period abbreviated, its year
+# after it; «в федеральном бюджете 2025: 6,5 млрд»: a budget named by its year)
 _YEAR_PRE = re.compile(
     r"(?i)(?<![\w-])(?:в|во|за|на|к|с|со|до|по|после|итогам|" + MONTH_RE + "|" + MONTH_ABBR_RE
-    + r"|мес\.|кв\.)[ \u00a0]+\Z")
+    + r"|мес\.|кв\.|бюджет\w*)[ \u00a0]+\Z")
 _YEAR_POST = re.compile(
     r"(?i)(?:[ \u00a0]*[-–—][ \u00a0]*(?P<y2>(?:19|20)?\d\d)(?!\d))?"
     r"(?P<suf>-(?:м|й|го|х|е)(?!\w)|(?:м|й|го|х|е)(?!\w))?"

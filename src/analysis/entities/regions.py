@@ -133,6 +133,8 @@ _LISTED_BEFORE_NOUN = re.compile(
 _LOCATIVE_BEFORE = re.compile(r"(?:^|[\s,(])(?:в|во)\s+$")
 
 
+# «Московская обл.», «Краснодарский кр.», «Удмуртская респ.»: the region noun abbreviated
+_NOUN_ABBREVIATED = re.compile(r"[ \u00a0]+(?:обл|кр|респ)\.", re.IGNORECASE)
 # the noun a listed adjective stands before, in the form the gazetteer knows
 _NOUN_FORMS = (("област", "области"), ("кра", "крае"), ("республик", "республике"))
 
@@ -166,6 +168,11 @@ def _listed_adjectives(ents: list[Entity], text: str) -> list[Entity]:
             prev = out[-1] if out else None
             if listed:
                 e = _named(e, text, listed.group("noun").lower())
+            elif _NOUN_ABBREVIATED.match(text, e.end) and (
+                    named := _named_in_singular(e.surface)) is not None:
+                # «Московская обл. — 1,37 млрд»: the noun abbreviated, as tables and captions
+                # write it (the region so named, not the city «московский» stands for)
+                e = replace(e, role=None, normal=named)
             elif _LOCATIVE_BEFORE.search(text, max(0, e.start - 4), e.start) or (
                     prev is not None and prev.type == "region" and prev.role is None
                     and _ADJECTIVE_FIRST.match(prev.surface) and prev.end <= e.start

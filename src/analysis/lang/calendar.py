@@ -23,6 +23,8 @@ class Month:
     prepositional: str  # «январе»: «в январе»
     stem: str  # shortest prefix shared by every case form («январ», «ма»)
     en: str  # "Jan"
+    # «янв», «сент»: the abbreviations tables and captions write with a dot («янв.–июнь»)
+    abbreviations: tuple[str, ...] = ()
 
     @property
     def forms(self) -> tuple[str, str, str]:
@@ -63,7 +65,7 @@ class Calendar:
         """The month a word names in any case form («январе», «Мая», «март»), else None."""
         low = word.lower()
         for m in self.months:
-            if low in m.forms:
+            if low in m.forms or low.rstrip(".") in m.abbreviations:
                 return m
         # «ма» is also the start of «март»: the longer stems are tried first
         for m in sorted(self.months, key=lambda m: -len(m.stem)):
@@ -95,7 +97,8 @@ class Calendar:
 
 def _load(data: dict[str, Any]) -> Calendar:
     months = tuple(Month(i, **{k: m[k] for k in ("nominative", "genitive", "prepositional",
-                                                    "stem", "en")})
+                                                    "stem", "en")},
+                         abbreviations=tuple(m.get("abbreviations", ())))
                    for i, m in enumerate(data["months"], start=1))
     return Calendar(
         months=months, roman=tuple(data["roman"]), ordinal_stems=dict(data["ordinal_stems"]),

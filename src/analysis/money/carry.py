@@ -19,7 +19,8 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.money.amounts import Amount
-from analysis.money.period import MONTH_RE, period_of
+from analysis.money.lists import same_list
+from analysis.money.period import MONTH_NAMES_IN_ORDER, MONTH_RE, period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
 from analysis.money.year import (
@@ -38,9 +39,11 @@ if TYPE_CHECKING:
 
     from analysis.money.facts import Fact
 
-__all__ = ["CarriedTime", "earlier_time", "end_of", "has_time_words", "line_time", "question_time",
-           "same_period_figure", "whole_month", "whole_year"]
+__all__ = ["CarriedTime", "earlier_time", "end_of", "has_time_words", "item_time", "line_time",
+           "quarter_in_focus", "question_time", "same_period_figure", "whole_month", "whole_quarter",
+           "whole_year"]
 
+_MONTHS = MONTH_NAMES_IN_ORDER
 # Any time expression of a sentence's own: then nothing is inherited.
 _TIME_STEMS = ("год", "месяц", "квартал", "полугод", "полгода")
 # «14 марта 2019 г.»: a date (of a meeting, of the news), not a figure's year
@@ -50,18 +53,30 @@ _FULL_DATE = re.compile(r"(?i)\d{1,2}[ \u00a0]+" + MONTH_RE + r"[ \u00a0]+(?:19|
 _MONTH_PERIOD = re.compile(
     r"(?<![\w-])(?:за[ \u00a0]+" + MONTH_RE + "|" + MONTH_RE + r"[ \u00a0]*[—–-][ \u00a0]*"
     + MONTH_RE + ")")
+# («в 2021-м за тот же срок было 356 млн»: «срок» is the period too)
 _SAME_PERIOD = re.compile(
     r"(?i)(?<![\w-])(?:за|в|на)[ \u00a0]+(?:тот[ \u00a0]+же|этот(?:[ \u00a0]+же)?|данный|указанный"
     r"|аналогичн\w+"
-    r"|соответствующ\w+)[ \u00a0]+период\w*")
+    r"|соответствующ\w+)[ \u00a0]+(?:период\w*|срок\w*)")
 # «за год», «за весь год», «по итогам года», «в целом за год» (no number, no «прошлый»);
 # «в отчётном году», «за отчётный год», «по итогам отчётного года»: the year a report covers
+# «прогноз на год», «план на год», «на весь год»: a plan for the year in focus (not «кредит на
+# год», a term)
+# («цена … выросла за год на 18%»: a change over a year, not the figure's year)
 _WHOLE_YEAR = re.compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|целый))?|по[ \u00a0]+итогам)"
                          r"[ \u00a0]+года?(?![\w-])"
+                         r"(?![ \u00a0]+(?:на|в)[ \u00a0]+[\d,.]+[ \u00a0]*(?:%|процент|раз))"
+                         r"|(?<![\w-])(?:(?:прогноз|план|задач)\w*[ \u00a0]+на|на[ \u00a0]+весь)"
+                         r"[ \u00a0]+год(?![\w-])"
                          r"|(?<![\w-])(?:в|за|по[ \u00a0]+итогам)[ \u00a0]+отч[её]тн\w+[ \u00a0]+год\w*")
 # «за месяц», «за этот месяц», «в течение месяца» (no number: «за 9 месяцев» is a period)
 _WHOLE_MONTH = re.compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|этот|отч[её]тный))?[ \u00a0]+месяц"
                           r"|в[ \u00a0]+течение[ \u00a0]+месяца)(?![\w-])")
+# «за квартал», «в квартале», «за отчётный квартал» (no ordinal: «за I квартал» is a period)
+_WHOLE_QUARTER = re.compile(r"(?<![\w-])(?:за|в)[ \u00a0]+(?:(?:этот|весь|отч[её]тный|прошедший)"
+                            r"[ \u00a0]+)?квартал[еа]?(?![\w-])")
+# the spans of months that make one quarter («январь–март»)
+_QUARTER_SPANS = frozenset(f"{_MONTHS[q]}–{_MONTHS[q + 2]}" for q in (0, 3, 6, 9))
 # «на 9% выше прошлогоднего», «против прошлогодних 4,1 млрд», «к прошлогоднему уровню»
 _LAST_YEARS_LEVEL = re.compile(
     r"(?<![\w-])(?:выше|ниже|больше|меньше|против|к|чем|относительно)[ \u00a0]+"
@@ -100,6 +115,33 @@ def whole_month(low: str) -> bool:
     """Does this lower-cased text speak of a month it does not name («Экспорт за месяц
     составил …»)? Then the month is the one in focus."""
     return "месяц" in low and _WHOLE_MONTH.search(low) is not None and not YEAR_DIGITS.search(low)
+
+
+def whole_quarter(low: str) -> bool:
+    """Does this lower-cased text speak of a quarter it does not name («Экспортная выручка за
+    квартал — 9,6 млрд», «в квартале закупил»)? Then the quarter is the one in focus."""
+    return "квартал" in low and _WHOLE_QUARTER.search(low) is not None and not YEAR_DIGITS.search(low)
+
+
+def quarter_in_focus(ctx: ArticleText, sents: list[SentenceSpan], si: int,
+                     published: date | None, facts: Sequence[Fact]) -> CarriedTime | None:
+    """The quarter in focus: that of the nearest earlier sentence or the lead when it names a
+    quarter («по итогам I квартала 2024 года», «за январь–март»), else of the last earlier
+    reported figure of a quarter («за январь–март — $186 млн» before «минус 1,3 млрд за
+    квартал»)."""
+    when = earlier_time(ctx, sents, si, published, facts)
+    if when is not None and _is_quarter(when.period):
+        return when
+    for f in reversed(facts):
+        if f.year is not None and not f.forecast and _is_quarter(f.period):
+            return CarriedTime(year=f.year, period=f.period, source=None,
+                               sentence=SentenceSpan(f.sentence.start, f.sentence.end),
+                               inherited_source=f.year_source)
+    return None
+
+
+def _is_quarter(period: str | None) -> bool:
+    return period is not None and (period.endswith("квартал") or period in _QUARTER_SPANS)
 
 
 def has_time_words(low: str) -> bool:
@@ -194,7 +236,8 @@ def same_period_figure(text: str, start: int, end: int,
                        facts: Sequence[Fact]) -> Fact | None:
     """The last earlier figure with a period when text[start:end] says «за тот же период»
     («за аналогичный период»), else None."""
-    if "период" not in text[start:end] or not _SAME_PERIOD.search(text, start, end):
+    if ("период" not in text[start:end] and "срок" not in text[start:end]) or not _SAME_PERIOD.search(
+            text, start, end):
         return None
     return next((f for f in reversed(facts) if f.period is not None), None)
 
@@ -203,6 +246,22 @@ def line_time(text: str, line: tuple[int, int], published: date | None) -> Carri
     """The time a line states («Министр рассказал, на что пойдут деньги в 2024 году:»): what
     the items of a list under it take."""
     return _stated_time(text, SentenceSpan(*line), published)
+
+
+def item_time(text: str, lead: tuple[int, int], published: date | None, prev: Fact | None,
+              *, series: bool) -> CarriedTime | None:
+    """The time of a list's item that states none: its lead's («РЕГИОНЫ (товарооборот с РБ,
+    янв.–июнь)» over «• Москва — 3,62 млрд $»), else, for a series figure or a result
+    (`series`), the time the item before it in the same list was read in («• Импорт РБ из
+    РФ: 11,5 млрд $» then «• Сальдо: −1,6 млрд $»). A plan before it gives none."""
+    got = line_time(text, lead, published)
+    if got is not None or not series or prev is None:
+        return got
+    if prev.year is None or prev.forecast or not same_list(text, lead, prev.sentence.start):
+        return None
+    return CarriedTime(year=prev.year, period=prev.period, source=None,
+                       sentence=SentenceSpan(prev.sentence.start, prev.sentence.end),
+                       inherited_source=prev.year_source)
 
 
 def _stated_time(text: str, span: SentenceSpan, published: date | None) -> CarriedTime | None:

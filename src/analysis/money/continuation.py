@@ -24,7 +24,9 @@ _CONTINUATION = re.compile(
     r"[ \u00a0]+период\w*)(?![\w-])")
 _ELLIPTIC = re.compile(r"[^\d,;.!?—–:]{1,40}?[ \u00a0]*[—–:][ \u00a0]*")
 # «Из них …», «В том числе …»: a sentence that continues the previous figure.
-_SUBSET_OPENER = re.compile(r"(?i)(?:из\s+них|из\s+которых|в\s+том\s+числе|из\s+этой\s+суммы)")
+# (a list's item may open with its bullet: «• Из них прямые: 1,3 млрд $»)
+_SUBSET_OPENER = re.compile(r"(?i)(?:[•·▪●*—–-][ \u00a0]+)?"
+                            r"(?:из\s+них|из\s+которых|в\s+том\s+числе|из\s+этой\s+суммы)")
 _ANAPHORIC_OPENER = re.compile(
     r"(?i)(?:из\s+них|из\s+которых|в\s+том\s+числе|из\s+этой\s+суммы|из\s+этого\s+объема"
     r"|при\s+этом|а\s|еще\s|ещё\s|для\s+сравнения)")

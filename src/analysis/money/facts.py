@@ -32,25 +32,26 @@ from typing import TYPE_CHECKING
 from analysis.ingest import URL_EVIDENCE
 from analysis.money.amounts import Amount, find_amounts
 from analysis.money.carry import (
-    CarriedTime,
     earlier_time,
     end_of,
     has_time_words,
-    line_time,
+    item_time,
+    quarter_in_focus,
     question_time,
     same_period_figure,
     whole_month,
+    whole_quarter,
     whole_year,
 )
 from analysis.money.constructions import construction_metric
 from analysis.money.context import (
     is_estimated_investment,
     is_unit_price,
-    reports_results,
     states_result,
 )
 from analysis.money.continuation import continues, goes_on, subset_of_paragraph_before
 from analysis.money.focus import echo_of, focus_before, headline_echoes, whole_of_part
+from analysis.money.focus_time import counted_back_from, figures_before, own_reach, results_time
 from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
 from analysis.money.implied import same_kind_currency
 from analysis.money.lists import list_lead
@@ -99,9 +100,6 @@ class Fact:
 # How a figure's year was read: written in its sentence, a relative year resolved against the
 # publication date, the publication date itself (by where that date came from), or inherited.
 YEAR_SOURCES = ("stated", "relative", "url", "metadata", "text date", "inferred")
-# A results report reaches the figures of its own paragraph and the next two lines (a
-# headline's report covers the lead and the first body paragraph).
-_RESULTS_REACH = 2
 # Yearly series: with no time of their own they take that of the sentence before or the lead
 # (trade; budgets and programme money). Investments and credits are one-off sums.
 _SERIES_METRICS = frozenset((*TRADE_METRICS, "financing"))
@@ -109,9 +107,6 @@ _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
 _TOPIC_SCORE = 9  # the article's topic: weaker still
 _CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
 _CHANGE_TO = re.compile(r"(?i)[ \u00a0]+до[ \u00a0]+")
-# where a clause about something else begins: «;», «, хотя …», «, но …», «, а …» (a comment
-# on the figure itself, «, что на 46 млн больше, чем годом ранее», is still the figure's)
-_CLAUSE_AFTER = re.compile(r";|,[ \u00a0]+(?:хотя|но|а|однако)[ \u00a0]")
 # a sentence opening with «Ещё» right before its amount: one more of the figure before
 _ONE_MORE = re.compile(r"(?i)[ \u00a0]*(?:а|и)?[ \u00a0]*ещ[её][ \u00a0]+(?:(?:около|почти|порядка|"
                        r"примерно|свыше|более|до|на)[ \u00a0]+)?")
@@ -133,6 +128,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
     ctx = ArticleText(text, source=getattr(article, "source", None))
     cues = SentenceCues(text)
     date_source = _date_source(article)
+    # relative years are resolved against the publication date only when its year is known: a
+    # year guessed from a bare year the text names («в 2021 году выделено …») is not
+    published = None if _year_is_a_bound(article) else article.published
     facts: list[Fact] = []
     for amount in amounts:
         sents, si = ctx.sentence_index(amount.start)
@@ -200,7 +198,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         base_year = prev.year if prev is not None and (same_sentence or prev_sentence) else (
             next((f.year for f in reversed(facts) if f.year is not None and not f.forecast),
                  None))
-        reading = year_reading(scope, published=article.published, period=period,
+        reading = year_reading(scope, published=published, period=period,
                                base_year=base_year, present=metric not in MONEY_METRICS)
         year, year_source = reading.year, _year_source(reading.source, date_source)
         if cell is not None and (cell.year is not None or cell.period is not None):
@@ -219,7 +217,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             period, context = same.period, _origin(same)
             if reading.source not in ("stated", "relative"):
                 year, year_source = same.year, same.year_source
-        if year is None and period is None and not has_time_words(_own_reach(scope)):
+        elif period is None and reading.source == "relative" and (
+                back := counted_back_from(scope, prev if same_sentence or prev_sentence else None)):
+            period, context = back.period, context or _origin(back)  # «Годом ранее было 188 млн»
+        if year is None and period is None and not has_time_words(own_reach(scope)):
             # No time of its own: «экспорт — …, импорт — …», «Экспорт — $1,1 млрд.»,
             # «Взаимная торговля за этот период …» take the time of what came just before;
             # failing that, of the nearest earlier sentence of the paragraph that states
@@ -231,7 +232,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 focus = prev if same_sentence else focus_before(facts, prev)
                 year, period, year_source = focus.year, focus.period, focus.year_source
                 context = context if same_sentence else context or _origin(focus)
-            elif on if on is not None else goes_on(text, s_start, amount, si):
+            # (a credit is a one-off sum: «Отдельно он напомнил о кредите — из 105 млрд …» takes
+            # no time from the figure before, whatever «он» stands for)
+            elif (on if on is not None else goes_on(text, s_start, amount, si)) and metric != "credit":
                 if prev is not None and prev_sentence:
                     # («Год назад за тот же период было 801 млн. Импорт сократился до …»: a
                     # figure dated back from the focus leaves the focus where it was)
@@ -241,19 +244,20 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 else:
                     before = end_of(text, sents[si - 1])
                     period = period_of(before)
-                    got = year_reading(before, published=article.published, period=period)
+                    got = year_reading(before, published=published, period=period)
                     year, year_source = got.year, _year_source(got.source, date_source)
                     context = context or sents[si - 1]
             # («…, на что пойдут деньги в 2024 году:» over «• 620 млн — субсидии»: a list's
             # items have the time of its lead)
-            when = line_time(text, item_lead, article.published) if (
-                year is None and item_lead is not None) else None
+            when = item_time(text, item_lead, published, prev, series=(
+                metric in _SERIES_METRICS or (metric == "other" and states_result(text, s_start, s_end))
+            )) if (year is None and item_lead is not None) else None
             if year is None and when is None and (metric in _SERIES_METRICS or cell is not None or (
                     metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
                 # («инвестиции в основной капитал» are a region's yearly statistic, a series)
-                when = earlier_time(ctx, sents, si, article.published, facts)
+                when = earlier_time(ctx, sents, si, published, facts)
                 if when is not None and (asked := question_time(
-                        ctx, sents, article.published, series=metric in TRADE_METRICS)) is not None \
+                        ctx, sents, published, series=metric in TRADE_METRICS)) is not None \
                         and asked.sentence.start > when.sentence.start:
                     # «— А на этот год какая задача? — Выйти на 1,7 млрд»: the question is
                     # nearer than the lead's «в прошлом году»
@@ -264,29 +268,32 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 # just before it («Экспорт — 398,7 млн, импорт — 213,7 млн. Положительное
                 # сальдо — 185 млн») or of a results report («МАЗ подвёл итоги 2024 года»); a
                 # price («средняя стоимость трактора») or a purchase keeps none
-                when = _figures_before(prev, sents) or earlier_time(
-                    ctx, sents, si, article.published, facts)
-                if when is not None and when.inherited_source is None and not _results_time(
+                when = figures_before(prev, sents) or earlier_time(
+                    ctx, sents, si, published, facts)
+                if when is not None and when.inherited_source is None and not results_time(
                         text, when, sents[0].start, date_source):
                     when = None
             if year is None and when is None:
                 # «— Как завод закрыл прошлый год? — Выручка составила …»: an answer
-                when = question_time(ctx, sents, article.published,
+                when = question_time(ctx, sents, published,
                                      series=metric in TRADE_METRICS)
             if year is None and when is not None:
                 year, period = when.year, when.period if metric != "financing" else None
                 year_source = when.inherited_source or _year_source(when.source, date_source)
                 context = context or when.sentence
-        elif year is None and period is None and whole_month(scope.lowered):
-            # «Экспорт за месяц составил 71,9 млн»: the month in focus, with its year
-            when = earlier_time(ctx, sents, si, article.published, facts)
-            if when is not None and when.period in MONTH_NAMES:
+        elif year is None and period is None and (
+                whole_month(scope.lowered) or whole_quarter(scope.lowered)):
+            # «Экспорт за месяц составил 71,9 млн», «Выручка за квартал — 9,6 млрд»: the month
+            # or quarter in focus, with its year
+            when = (earlier_time if "месяц" in scope.lowered else quarter_in_focus)(
+                ctx, sents, si, published, facts)
+            if when is not None and ("месяц" not in scope.lowered or when.period in MONTH_NAMES):
                 year, period = when.year, when.period
                 year_source = when.inherited_source or _year_source(when.source, date_source)
                 context = context or when.sentence
         elif year is None and period is None and whole_year(scope.lowered):
             # «Всего за год — 1 497,6», «за год вывезено леса на …»: the year in focus, whole
-            when = earlier_time(ctx, sents, si, article.published, facts)
+            when = earlier_time(ctx, sents, si, published, facts)
             if when is not None and (date_source != "inferred"
                                      or (when.inherited_source or when.source) == "stated"):
                 year = when.year  # (a «прошлый год» counted from a guessed date is no year)
@@ -323,24 +330,6 @@ def _previous(prev: Fact | None) -> PreviousFigure | None:
     return PreviousFigure(metric=prev.metric, sentence=SentenceSpan(prev.sentence.start, prev.sentence.end))
 
 
-def _own_reach(scope: AmountScope) -> str:
-    """The lower-cased sentence up to where a clause about something else begins: a time
-    told there («… около 4,9 млрд долларов; годом ранее Подмосковье было вторым», «…, хотя
-    годом ранее город был третьим») is that clause's, not the figure's."""
-    stop = _CLAUSE_AFTER.search(scope.text, scope.amount.end, scope.end)
-    return scope.lowered[:(stop.start() if stop else scope.end) - scope.start]
-
-
-def _figures_before(prev: Fact | None, sents: list[SentenceSpan]) -> CarriedTime | None:
-    """The time of the figure just before, in the same paragraph, when it has one and is no
-    plan: what a result stated after it (a balance after exports and imports) takes."""
-    if prev is None or prev.year is None or prev.forecast or prev.sentence.start < sents[0].start:
-        return None
-    return CarriedTime(year=prev.year, period=prev.period, source=None,
-                       sentence=SentenceSpan(prev.sentence.start, prev.sentence.end),
-                       inherited_source=prev.year_source)
-
-
 def _span(fact: Fact) -> tuple[int, int]:
     return fact.sentence.start, fact.sentence.end
 
@@ -368,15 +357,17 @@ def _date_source(article: Article) -> str:
     return "text date" if getattr(article, "published_precision", None) == "day" else "inferred"
 
 
-def _results_time(text: str, when: CarriedTime, paragraph_start: int, date_source: str) -> bool:
-    """May a result figure take this time: a results report («подвёл итоги 2024 года») in
-    its paragraph or up to `_RESULTS_REACH` lines before, read from a stated year or a known date (a
-    «прошлый год» counted from a guessed date is no year)?"""
-    if text.count("\n", when.sentence.end, paragraph_start) > _RESULTS_REACH:
-        return False  # a price further down («шина стоит от 4,5 млн») is not a result
-    if when.source == "relative" and date_source == "inferred":
-        return False
-    return reports_results(text, when.sentence.start, when.sentence.end)
+def _year_is_a_bound(article: Article) -> bool:
+    """Was the publication year guessed from a bare year the text names: the year after a
+    past statistic it reports («в 2021 году выделено 180 млн»: «≥2022 from «2021 году»»), or
+    the year itself («year 2015 from «2015 году»»)? That says roughly when, not which year
+    «в этом году» is (rounds 6, 10, 12, 14). A year's results («По итогам 2024 года …»,
+    reported the year after), a month with its year or a dated event stand."""
+    published = getattr(article, "published", None)
+    evidence = getattr(article, "published_evidence", None) or ""
+    return bool(published is not None and getattr(article, "published_inferred", False)
+                and (f"≥{published.year} from «{published.year - 1}" in evidence
+                     or f"year {published.year} from «{published.year}" in evidence))
 
 
 def _year_source(source: str | None, date_source: str) -> str | None:

@@ -1,27 +1,37 @@
-"""Lists in running text: a lead line that ends with a colon and the items under it, each a
-line opening with a bullet or a dash («Министр рассказал, на что пойдут деньги в 2024 году:»
-over «• 620 млн — субсидии …»). The items are one sentence with their lead: its money words,
-its time and its plan verb are theirs.
+"""Lists in running text: a lead line and the items under it, each a line opening with a
+bullet or a dash. The lead either ends with a colon («Министр рассказал, на что пойдут деньги
+в 2024 году:» over «• 620 млн — субсидии …») or is a heading: a short line with no sentence
+end of its own, as infographic captions and digests set them («РЕГИОНЫ (товарооборот с РБ,
+янв.–июнь)» over «• Москва — 3,62 млрд $»). The items are one sentence with their lead: its
+money words, its time and its plan verb are theirs.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["list_lead"]
+__all__ = ["list_lead", "same_list"]
 
 # A list item: a line opening with a bullet or a dash; a list has at most so many items
 _ITEM = re.compile(r"[ \u00a0]*[•·▪●*—–-][ \u00a0]")
 _LIST_REACH = 12
+_TOTAL = re.compile(r"(?i)[ \u00a0]*(?:итого|всего)(?![\w-])")
+# A heading: a short line that ends no sentence (no «.», «!», «?», «…», closing quote), with
+# no dash or colon that would make it an item or a sentence of its own («Итого: 71,1 млрд»)
+_HEADING_MAX = 80
+_SENTENCE_END = re.compile(r"[.!?…»\"”:;,—–-]\Z")
 
 
 def list_lead(text: str, start: int) -> tuple[int, int] | None:
-    """The lead line («…, на что пойдут деньги в 2024 году:») of the list whose item (a line
-    opening with a bullet or a dash: «• 620 млн — субсидии …») holds `start`, else None. The
-    items of a list are one sentence with their lead: its money words are theirs."""
+    """The lead line («…, на что пойдут деньги в 2024 году:», a heading «ПОСТАВКИ В РФ
+    (январь–сентябрь)») of the list whose item (a line opening with a bullet or a dash:
+    «• 620 млн — субсидии …») holds `start`, else None. The items of a list are one sentence
+    with their lead: its money words are theirs."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not _ITEM.match(text, line_start):
-        return None
+    if not _ITEM.match(text, line_start) and not (
+            _TOTAL.match(text, line_start) and line_start > 0
+            and _ITEM.match(text, text.rfind("\n", 0, line_start - 1) + 1)):
+        return None  # (a total right under the items, «Итого: 71,1 млрд», is the list's too)
     for _ in range(_LIST_REACH):
         if line_start == 0:
             return None
@@ -30,7 +40,19 @@ def list_lead(text: str, start: int) -> tuple[int, int] | None:
         if line.endswith(":"):
             return prev_start, line_start - 1
         if not _ITEM.match(text, prev_start):
-            return None
+            return (prev_start, line_start - 1) if _heading(line) else None
         line_start = prev_start
     return None
 
+
+def same_list(text: str, lead: tuple[int, int], start: int) -> bool:
+    """Is `start` in an item of the list under `lead` (the lead found from `start` itself)?"""
+    return start > lead[1] and list_lead(text, start) == lead
+
+
+def _heading(line: str) -> bool:
+    """A heading over a list: short, no sentence end of its own, words not digits alone
+    («ТОРГОВЛЯ», «Кредиты и деньги», «ПОСТАВКИ В РФ (январь–сентябрь)»)."""
+    line = line.strip()
+    return (0 < len(line) <= _HEADING_MAX and _SENTENCE_END.search(line) is None
+            and any(ch.isalpha() for ch in line))

@@ -13,11 +13,13 @@ from analysis.lang import calendar
 from analysis.money.context import aside_spans
 from analysis.money.scope import AmountScope
 
-__all__ = ["MONTH_NAMES", "MONTH_RE", "month_name", "month_number", "period_last_month", "period_of"]
+__all__ = ["MONTH_ABBR_RE", "MONTH_NAMES", "MONTH_NAMES_IN_ORDER", "MONTH_RE", "month_name",
+           "month_number", "period_last_month", "period_of"]
 
 _CAL = calendar()
 _MONTH_NAMES = tuple(m.nominative for m in _CAL.months)
 MONTH_NAMES = frozenset(_MONTH_NAMES)  # a single month as a period label
+MONTH_NAMES_IN_ORDER = _MONTH_NAMES  # «январь» … «декабрь»
 # «перв», «1», «i» … → «I»: the ordinal of a quarter or half-year as the label writes it.
 _ROMAN = {
     **{str(n): r for n, r in enumerate(_CAL.roman, start=1)},
@@ -32,14 +34,21 @@ MONTH_RE = (r"(?:январ[ьяеюё]\w*|феврал[ьяею]\w*|март[а
             r"|июн[ьяею]\w*|июл[ьяею]\w*|август[аеу]?\w*|сентябр[ьяею]\w*|октябр[ьяею]\w*"
             r"|ноябр[ьяею]\w*|декабр[ьяею]\w*)")
 _GENITIVE_RE = "(?:" + "|".join(m.genitive for m in _CAL.months) + ")"
+# «янв.–июнь», «янв.–сент.»: a month abbreviated with a dot, as tables and captions write
+# them (longest first: «сент.» before «сен.»); only in a span of months, never alone
+MONTH_ABBR_RE = "(?:" + "|".join(sorted((a for m in _CAL.months for a in m.abbreviations),
+                                   key=lambda a: -len(a))) + r")\."
+_SPAN_MONTH = "(?:" + MONTH_RE + "|" + MONTH_ABBR_RE + ")"
 # «14 января 2024 года»: a day before the month makes a date, not a period
 _DAY_BEFORE = re.compile(r"\d[ \u00a0]*\Z")
 # «к уровню января 2023 года», «против марта 2022-го»: a comparison base is not the period
 _BASE_BEFORE = re.compile(r"(?i)(?:уровн\w*|сравнению[ \u00a0]+с|против|относительно)[ \u00a0]+\Z")
 _PERIOD = re.compile(
     r"(?i)(?<![\w-])(?:"
-    r"(?P<m1>" + MONTH_RE + r")[ \u00a0]*[-–—][ \u00a0]*(?P<m2>" + MONTH_RE + r")"
-    r"|(?P<n>\d{1,2}|" + "|".join(_CAL.month_counts) + r")[ \u00a0]+месяц\w*"
+    r"(?P<m1>" + _SPAN_MONTH + r")[ \u00a0]*[-–—][ \u00a0]*(?P<m2>" + _SPAN_MONTH + r")"
+    # «с апреля по июнь»: a span of months told with prepositions
+    r"|(?<![\w-])с[ \u00a0]+(?P<s1>" + MONTH_RE + r")[ \u00a0]+по[ \u00a0]+(?P<s2>" + MONTH_RE + r")"
+    r"|(?P<n>\d{1,2}|" + "|".join(_CAL.month_counts) + r")[ \u00a0]+мес(?:яц\w*|\.)"
     r"|(?P<q>IV|I{1,3}|[1-4]|перв|втор|трет|четв[её]рт)\w*(?:-?(?:м|й|го|ом))?[ \u00a0]*кв(?:артал\w*|\.)"
     r"|(?P<h>I{1,2}|[12]|перв|втор)\w*(?:-?(?:м|е|ое|ом))?[ \u00a0]+полугоди\w*"
     r"|(?P<half>за[ \u00a0]+(?:полгода|полугодие))"
@@ -53,12 +62,16 @@ _PERIOD = re.compile(
 _BRACKET_GAP = re.compile(r"[ \u00a0]*\([ \u00a0]*")  # «… (43,7 млрд)»: the amount opens a bracket
 _BEYOND = 1000  # `AmountScope.distance` adds this when another amount lies between
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# «…, а по итогам года планирует поставить на 3,5 млрд», «к концу года рассчитываем выйти на
+# 1,3 млрд»: the amount's own clause speaks of the whole year
+_WHOLE_YEAR_WORDS = re.compile(r"(?i)(?<![\w-])(?:по[ \u00a0]+итогам|к[ \u00a0]+концу|на[ \u00a0]+конец"
+                               r"|за[ \u00a0]+весь|в[ \u00a0]+целом[ \u00a0]+за)[ \u00a0]+года?(?![\w-])")
 # «декабрьских», «майские», «мартовский»: the month's adjective goes on after the month's stem
 _MONTH_TAIL = re.compile(r"(?i)[а-яё]*")
 # Letters every period expression contains: a sentence without any is not scanned.
 _PERIOD_HINT = re.compile(
-    r"месяц|квартал|кв\.|полугод|полгода|начала|январ|феврал|март|апрел|ма[йяе]|июн|июл"
-    r"|август|сентябр|октябр|ноябр|декабр")
+    r"мес|квартал|кв\.|полугод|полгода|начала|янв|фев|мар|апр|ма[йяе]|июн|июл"
+    r"|авг|сен|окт|ноя|дек")
 
 
 def month_name(word: str) -> str:
@@ -111,6 +124,8 @@ def period_of(scope: AmountScope) -> str | None:
             continue
         if m.group("m1"):
             label = f"{month_name(m.group('m1'))}–{month_name(m.group('m2'))}"
+        elif m.group("s1"):
+            label = f"{month_name(m.group('s1'))}–{month_name(m.group('s2'))}"
         elif m.group("n"):
             n = m.group("n").lower()
             months = int(n) if n.isdigit() else _CAL.month_counts[n]
@@ -140,12 +155,13 @@ def period_of(scope: AmountScope) -> str | None:
 
 
 def _own_year_between(scope: AmountScope, period_end: int) -> bool:
-    """Does a year in digits stand between the last other amount after the period and the
-    amount itself?"""
+    """Does a year in digits, or words of a whole year («по итогам года», «к концу года»),
+    stand between the last other amount after the period and the amount itself?"""
     amount = scope.amount
     lo = max([period_end] + [o.end for o in scope.others
                              if period_end <= o.start and o.end <= amount.start])
-    return _YEAR_DIGITS.search(scope.text, lo, amount.start) is not None
+    return (_YEAR_DIGITS.search(scope.text, lo, amount.start) is not None
+            or _WHOLE_YEAR_WORDS.search(scope.text, lo, amount.start) is not None)
 
 
 def _roman_key(raw: str) -> str:

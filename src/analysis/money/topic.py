@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from analysis.money.carry import end_of
 from analysis.money.focus import PART_OF_BEFORE
+from analysis.money.lists import list_lead
 from analysis.money.metric import NO_CUE, MetricCue, sentence_cue, whole_of_split
 from analysis.money.region import SentenceSpan
 
@@ -54,12 +55,22 @@ class SentenceCues:
 def sentence_topic(cues: SentenceCues, sents: list[SentenceSpan], si: int,
                    prev: PreviousFigure | None) -> Topic | None:
     """The metric of the nearest earlier sentence of sentence `si`'s paragraph that sets one,
-    else of the interview question the paragraph answers, else of the article's previous
+    else of the heading of the list the paragraph is an item of, else of the
+    interview question the paragraph answers, else of the article's previous
     figure (`prev`), else of the headline."""
     for j in range(si - 1, -1, -1):
         cue = cues.last(sents[j])
         if cue.score != NO_CUE:
             return Topic(metric=cue.metric, source=sents[j])
+    lead = list_lead(cues.text, sents[0].start)
+    if lead is not None and not cues.text[lead[0]:lead[1]].rstrip().endswith(":"):
+        cue = cues.last(SentenceSpan(*lead))
+        if cue.score != NO_CUE:
+            # «РЕГИОНЫ (товарооборот с РБ, янв.–июнь)» over «• Москва — 3,62 млрд $»: a
+            # list's items speak of what its heading names (a lead sentence with a colon,
+            # «Министр промышленности, торговли … рассказал, на что пойдут деньги:», names
+            # bodies and speakers as well: its last cue is no topic)
+            return Topic(metric=cue.metric, source=SentenceSpan(*lead))
     question = _question_before(cues.text, sents[0].start)
     if question is not None:
         cue = cues.last(question)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.lang import calendar, parse
 from analysis.money.context import dateline_end
-from analysis.money.period import MONTH_RE, month_number, period_last_month
+from analysis.money.period import MONTH_ABBR_RE, MONTH_RE, month_number, period_last_month
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 
 if TYPE_CHECKING:
@@ -28,8 +28,11 @@ __all__ = ["AS_IN", "COMPARED_PHRASE", "COMPARISON_STEMS", "PERCENT_BASE", "PUBL
 
 # A year is found by its digits (fast), then its left and right context is read.
 YEAR_DIGITS = re.compile(r"(?:19[89]|20[0-4])\d")
+# («9 мес. 2024: 79,8 млрд», «янв.–сент. 2023», «I кв. 2024»: a period abbreviated, its year
+# after it; «в федеральном бюджете 2025: 6,5 млрд»: a budget named by its year)
 _YEAR_PRE = re.compile(
-    r"(?i)(?<![\w-])(?:в|во|за|на|к|с|со|до|по|после|итогам|" + MONTH_RE + r")[ \u00a0]+\Z")
+    r"(?i)(?<![\w-])(?:в|во|за|на|к|с|со|до|по|после|итогам|" + MONTH_RE + "|" + MONTH_ABBR_RE
+    + r"|мес\.|кв\.|бюджет\w*)[ \u00a0]+\Z")
 _YEAR_POST = re.compile(
     r"(?i)(?:[ \u00a0]*[-–—][ \u00a0]*(?P<y2>(?:19|20)?\d\d)(?!\d))?"
     r"(?P<suf>-(?:м|й|го|х|е)(?!\w)|(?:м|й|го|х|е)(?!\w))?"
@@ -52,6 +55,9 @@ RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
     (rf"(?:{_stems(-1)})\w*(?:\s+год\w*|(?=[ \u00a0]*[—–]))", -1),
     (rf"(?:{_stems(0)}|сего)\w*\s+год\w*|с\s+начала\s+года"
      r"|(?<=в\s)(?:текущ|нынешн)\w*(?=[ \u00a0]*[—–.,;!?])"  # «против 11,2 млрд в текущем.»
+     # «за январь–май нынешнего — уже 17,2 млрд»; «а в нынешнем рассчитывает выйти на 1,8
+     # млрд» (a verb after it: checked in `year_reading`)
+     r"|(?:текущ|нынешн)его(?=[ \u00a0]*[—–,])|(?<=в\s)(?:текущ|нынешн)ем(?=[ \u00a0]+[а-яё])"
      # «В прошлом году — 1,05 млрд, в этом, по прогнозу, превысит 1,3 млрд» (only in a
      # sentence that says «год»: the gate below)
      r"|(?<=в\s)этом(?=[ \u00a0]*[—–,])", 0),
@@ -172,6 +178,30 @@ def counts_back(low: str) -> bool:
                for m in _FOCUS.finditer(low))
 
 
+_ELLIPTIC_BEFORE_WORD = re.compile(r"(?i)(?:текущ|нынешн)ем")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([а-яёА-ЯЁ]+)")
+
+
+def _quoted_apart(text: str, pos: int, amount_start: int) -> bool:
+    """Is `pos` inside a quotation that closes before the amount («Мы перешагнули полмиллиарда
+    ещё в 2019-м», — отметил он, добавив, что область закупила … на 1,8 млрд)? A name quoted
+    after it («в 2023 году «Гомсельмаш» поставил») opens before it closes."""
+    if pos >= amount_start:
+        return False
+    close = text.find("»", pos, amount_start)
+    if close < 0:
+        return False
+    opened = text.find("«", pos, close)
+    return opened < 0
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """Is the word after `end` a verb («в нынешнем рассчитывает выйти …»: «году» left out),
+    or is there no word right after it («против 11,2 млрд в текущем.»)?"""
+    m = _NEXT_WORD.match(text, end)
+    return m is None or parse(m.group(1).lower()).tag.POS in ("VERB", "INFN")
+
+
 @lru_cache(maxsize=50_000)
 def _is_participle(word: str) -> bool:
     return parse(word.lower()).tag.POS == "PRTF"
@@ -241,6 +271,8 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             continue  # «МОСКВА, 3 февраля 2026 г. — …»: the news's date, not the figure's
         if not pre and not mention.has_word:
             continue  # «2024 трактора»: a bare number is not a year
+        if _quoted_apart(text, ys, scope.amount.start):
+            continue  # «… ещё в 2019-м», — отметил он, добавив, что … на 1,8 млрд: the quote's
         if _YEAR_COMPARED.search(text, max(s_start, mention.start - 60), mention.start) or (
                 pre == "к" and _CHANGE_BEFORE.search(text, max(s_start, mention.start - 12),
                                                     mention.start)):
@@ -292,9 +324,13 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         for m in _RELATIVE.finditer(text, s_start, s_end):
             if any(fs <= m.start() < fe for fs, fe in (*focus_spans, *like)):
                 continue  # «прошлого года» of «аналогичный период прошлого года»
+            if _ELLIPTIC_BEFORE_WORD.fullmatch(m.group()) and not _verb_after(text, m.end()):
+                continue  # «в нынешнем сезоне», «при текущем курсе»: a noun follows
             for i, (_, offset) in enumerate(RELATIVE_YEARS):
                 if m.group(f"r{i}") is not None:
                     dist = _mention_distance(scope, m.start(), m.end())
+                    if dist is not None and _quoted_apart(text, m.start(), scope.amount.start):
+                        dist = None  # a time inside a quote the amount stands outside of
                     if dist is not None and _relative_compared(text, s_start, m.start(), offset) and (
                             not _WHEN.search(text, m.end(), max(m.end(), scope.amount.start))):
                         # (but «по сравнению с позапрошлым годом, когда было 249 млн»: its year)

@@ -1,0 +1,79 @@
+"""The time in focus: how far a figure's own sentence speaks for it, and the time a figure
+with none of its own takes from the figures just before it.
+
+- `own_reach`: the sentence up to where a clause about something else begins (a time told
+  after «; годом ранее …» or in a bracket with a figure of its own is not the figure's);
+- `figures_before`: a result (a balance after exports and imports) takes the time of the
+  figure just before it in its paragraph;
+- `results_time`: may a result take the time of a results report («подвёл итоги 2024 года»)?
+- `counted_back_from`: «Годом ранее было 188 млн» after a figure of a period is the same
+  period a year before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from analysis.money.carry import CarriedTime
+from analysis.money.context import reports_results
+from analysis.money.region import SentenceSpan
+from analysis.money.year import counts_back
+
+if TYPE_CHECKING:
+    from analysis.money.facts import Fact
+    from analysis.money.scope import AmountScope
+
+__all__ = ["counted_back_from", "figures_before", "own_reach", "results_time"]
+
+# A results report reaches the figures of its own paragraph and the next two lines (a
+# headline's report covers the lead and the first body paragraph).
+_RESULTS_REACH = 2
+# where a clause about something else begins: «;», «, хотя …», «, но …», «, а …» (a comment
+# on the figure itself, «, что на 46 млн больше, чем годом ранее», is still the figure's)
+_CLAUSE_AFTER = re.compile(r";|,[ \u00a0]+(?:хотя|но|а|однако)[ \u00a0]")
+
+
+def own_reach(scope: AmountScope) -> str:
+    """The lower-cased sentence up to where a clause about something else begins: a time
+    told there («… около 4,9 млрд долларов; годом ранее Подмосковье было вторым», «…, хотя
+    годом ранее город был третьим»), or in a bracket that holds a figure of its own («71,1
+    млрд (9 мес. 2024: 79,8 млрд)»), is that clause's, not the figure's."""
+    stop = _CLAUSE_AFTER.search(scope.text, scope.amount.end, scope.end)
+    end = stop.start() if stop else scope.end
+    bracket = scope.text.find("(", scope.amount.end, end)
+    if bracket >= 0 and any(o.start > bracket for o in scope.others):
+        end = bracket  # «Итого: 71,1 млрд ₽ (9 мес. 2024: 79,8 млрд ₽)»: the bracket's figure's time
+    return scope.lowered[:end - scope.start]
+
+
+def figures_before(prev: Fact | None, sents: list[SentenceSpan]) -> CarriedTime | None:
+    """The time of the figure just before, in the same paragraph, when it has one and is no
+    plan: what a result stated after it (a balance after exports and imports) takes."""
+    if prev is None or prev.year is None or prev.forecast or prev.sentence.start < sents[0].start:
+        return None
+    return CarriedTime(year=prev.year, period=prev.period, source=None,
+                       sentence=SentenceSpan(prev.sentence.start, prev.sentence.end),
+                       inherited_source=prev.year_source)
+
+
+def results_time(text: str, when: CarriedTime, paragraph_start: int, date_source: str) -> bool:
+    """May a result figure take this time: a results report («подвёл итоги 2024 года») in
+    its paragraph or up to `_RESULTS_REACH` lines before, read from a stated year or a known date (a
+    «прошлый год» counted from a guessed date is no year)?"""
+    if text.count("\n", when.sentence.end, paragraph_start) > _RESULTS_REACH:
+        return False  # a price further down («шина стоит от 4,5 млн») is not a result
+    if when.source == "relative" and date_source == "inferred":
+        return False
+    return reports_results(text, when.sentence.start, when.sentence.end)
+
+
+def counted_back_from(scope: AmountScope, focus: Fact | None) -> Fact | None:
+    """The figure in focus (`focus`: the one just before, in this or the previous sentence)
+    whose period a figure dated back from it takes: «Выручка за I квартал — 214,6 млн. Годом
+    ранее было 188 млн» is the first quarter a year before. None when the sentence does not
+    count back from the focus («годом ранее», «год назад»). (Read only for a sentence that
+    names no period of its own.)"""
+    if focus is None or focus.period is None or focus.forecast or not counts_back(scope.lowered):
+        return None
+    return focus

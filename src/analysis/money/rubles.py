@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from analysis.entities import russian_regions_in
+from analysis.entities import find_regions, is_russian_region, russian_regions_in
 from analysis.money.context import context_words
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ _NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named 
 # «(около 300 млн рублей)», «или около 300 млн рублей»: a conversion word stands just before
 # the bare ruble (not an «или» before a dollar figure in between)
 _CONVERSION_REACH = 25
+_COUNTRY = "Беларусь"  # the regions gazetteer's name of the country (its oblasts and towns aside)
 _RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
 
 
@@ -48,11 +49,22 @@ def _belarusian(article: Article) -> bool:
     host = urlsplit(getattr(article, "url", None) or "").hostname or ""
     source = getattr(article, "source", None)
     if not ((host and words.belarusian_source.search(host))
-            or (source and words.belarusian_source.search(source))):
+            or (source and (words.belarusian_source.search(source)
+                            or _belarusian_place_outlet(source)))):
         return False
     # «Брянская область рассчитывает …» on a Belarusian site: a Russian region's own words,
     # in its rubles (as in a digest item headed by a Russian region)
     return not _russian_digest_item(text, 0, title=True)
+
+
+def _belarusian_place_outlet(source: str) -> bool:
+    """Is the source an outlet named after a Belarusian oblast or town («Могилёвская
+    правда», «Бобруйск. Бизнес», «Гомельские вести») and after no Russian region? Such a
+    paper counts in its country's rubles. (The country's own name in a source is
+    `belarusian_source`'s: «Россия — Беларусь» names both sides.)"""
+    places = [r.normal for r in find_regions(source)]
+    return (any(not is_russian_region(p) and p != _COUNTRY for p in places)
+            and not any(is_russian_region(p) for p in places))
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -92,6 +104,15 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount]) -> bool:
                 and not words.russian_payer.search(text[s_start:payer.start()].lower()))
 
 
+def _named_russian_after(text: str, a: Amount, named: list[Amount]) -> bool:
+    """Does a figure with no currency of its own take it from a Russian ruble named after it
+    in its sentence («не 48, а 84 млн российских рублей»)? Then it is no echo of a Belarusian
+    figure before it."""
+    nxt = next((n for n in named if n.start >= a.end), None)
+    return (nxt is not None and not _NAMED_BELARUSIAN.search(nxt.surface)
+            and nxt.start <= _sentence_of(text, a.start, a.end)[1])
+
+
 def _russian_digest_item(text: str, pos: int, title: bool = False) -> bool:
     """Is `pos` in a digest item headed by a Russian region («Нижегородская область.
     Правительство региона и «Амкодор» подписали…»)? Its bare «рублей» are Russian even on a
@@ -129,7 +150,7 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
     changed = False  # the last explicit amount was read as Belarusian: its echoes are too
     for a in amounts:
         if a.implied_currency and a.currency == "RUB":
-            if changed:
+            if changed and not _named_russian_after(article.text, a, named):
                 a = replace(a, currency="BYR" if old else "BYN")
         elif a.currency == "RUB" and _RUBLE_WORD.search(a.surface) and not _NAMED_RUBLE.search(
                 a.surface):

@@ -1,0 +1,49 @@
+"""Whose rubles: an outlet named after a Belarusian oblast or town counts in Belarusian rubles.
+
+A regional paper of Belarus («Могилёвская правда», «Гомельские вести», «Бобруйск. Бизнес»)
+writes its country's money as bare «рублей», as a results call of a Belarusian maker does
+(rounds 13 and 14). An outlet named after a Russian region, or after both sides, does not.
+Texts written for this test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import facts_by_surface
+
+_RESULTS = ("«Гомсельмаш» подвёл итоги девяти месяцев\n"
+            "ГОМЕЛЬ, 20 октября. Выручка холдинга за январь–сентябрь составила 1,4 млрд рублей, "
+            "чистая прибыль — 52 млн рублей. Средняя зарплата на заводе — 2 310 рублей.\n")
+
+
+def test_a_paper_named_after_a_belarusian_oblast_counts_belarusian_rubles(tmp_path: Path) -> None:
+    got = facts_by_surface(tmp_path, _RESULTS, published="2024-10-20",
+                           source="Гомельская правда")
+    assert {got[s].amount.currency for s in ("1,4 млрд рублей", "52 млн рублей",
+                                              "2 310 рублей")} == {"BYN"}
+
+
+def test_a_portal_named_after_a_belarusian_town(tmp_path: Path) -> None:
+    got = facts_by_surface(tmp_path, _RESULTS, published="2024-10-20", source="Бобруйск. Бизнес")
+    assert got["52 млн рублей"].amount.currency == "BYN"
+
+
+def test_a_paper_named_after_a_russian_region_keeps_russian_rubles(tmp_path: Path) -> None:
+    got = facts_by_surface(tmp_path, _RESULTS, published="2024-10-20", source="Брянская правда")
+    assert got["1,4 млрд рублей"].amount.currency == "RUB"
+
+
+def test_an_outlet_naming_both_sides_keeps_russian_rubles(tmp_path: Path) -> None:
+    got = facts_by_surface(tmp_path, _RESULTS, published="2024-10-20",
+                           source="Смоленск — Витебск: деловой вестник")
+    assert got["52 млн рублей"].amount.currency == "RUB"
+
+
+def test_a_figure_taking_a_russian_ruble_named_after_it_stays_russian(tmp_path: Path) -> None:
+    text = ("Поправка к материалу о поставках МАЗа\n"
+            "Годом ранее экспорт завода составил 310 млн рублей. Сумма контракта с дилером была "
+            "указана неверно: не 56, а 65 млн российских рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2021-03-02", source="Минский курьер")
+    assert got["310 млн рублей"].amount.currency == "BYN"
+    assert got["56"].amount.currency == "RUB"

@@ -47,3 +47,24 @@ def test_a_figure_taking_a_russian_ruble_named_after_it_stays_russian(tmp_path: 
     got = facts_by_surface(tmp_path, text, published="2021-03-02", source="Минский курьер")
     assert got["310 млн рублей"].amount.currency == "BYN"
     assert got["56"].amount.currency == "RUB"
+
+
+def test_a_bracket_after_the_rubles_names_their_country(tmp_path: Path) -> None:
+    text = ("Неделя в цифрах\n"
+            "В Гродно открыли склад «Магнита», вложения — 6,8 млн рублей (белорусских). "
+            "В Пскове сеть построила второй склад за 900 млн рублей.\n"
+            "Бюджет программы — 14 млн рублей (белорусских. — Ред.).\n")
+    got = facts_by_surface(tmp_path, text, published="2024-05-17", source="Telegram: Ритейл")
+    assert got["6,8 млн рублей"].amount.currency == "BYN"
+    assert got["14 млн рублей"].amount.currency == "BYN"
+    assert got["900 млн рублей"].amount.currency == "RUB"
+
+
+def test_a_bracket_naming_russian_rubles_keeps_them_russian_on_a_belarusian_site(
+        tmp_path: Path) -> None:
+    text = ("МАЗ отгрузил самосвалы в Кузбасс\n"
+            "Контракт с угольной компанией оценён в 780 млн рублей (российских). Выручка завода "
+            "за полугодие — 1,2 млрд рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2024-07-30", url="https://maz.by/news/1")
+    assert got["780 млн рублей"].amount.currency == "RUB"
+    assert got["1,2 млрд рублей"].amount.currency == "BYN"

@@ -38,6 +38,9 @@ _NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named 
 # «(около 300 млн рублей)», «или около 300 млн рублей»: a conversion word stands just before
 # the bare ruble (not an «или» before a dollar figure in between)
 _CONVERSION_REACH = 25
+# a bracket right after a bare «рублей» that names their country: «(белорусских)»,
+# «(белорусских. — Ред.)», «(бел.)»; «(российских)», «(рос.)»
+_BRACKETED_SIDE = re.compile(r"(?i)[ \u00a0]*\((?:(бел(?:орусск\w*|\.))|российск\w*|рос\.)")
 _COUNTRY = "Беларусь"  # the regions gazetteer's name of the country (its oblasts and towns aside)
 _RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
 
@@ -154,10 +157,16 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                 a = replace(a, currency="BYR" if old else "BYN")
         elif a.currency == "RUB" and _RUBLE_WORD.search(a.surface) and not _NAMED_RUBLE.search(
                 a.surface):
-            if belarusian is None:
-                belarusian = _belarusian(article)
-            changed = ((belarusian and not _russian_digest_item(article.text, a.start))
-                       or _belarusian_here(article, a, named))
+            bracket = _BRACKETED_SIDE.match(article.text, a.end)
+            if bracket is not None:
+                # «4,2 млн рублей (белорусских)», «95 млн рублей (белорусских. — Ред.)»:
+                # the writer says which rubles
+                changed = bracket.group(1) is not None
+            else:
+                if belarusian is None:
+                    belarusian = _belarusian(article)
+                changed = ((belarusian and not _russian_digest_item(article.text, a.start))
+                           or _belarusian_here(article, a, named))
             if changed:
                 a = replace(a, currency="BYR" if old or _says_old_rubles(article.text, a)
                             else "BYN", implied_currency=True)

@@ -73,6 +73,9 @@ _FROM_CREDIT = re.compile(
 _CREDIT_AGREEMENT = re.compile(
     r"(?i)(?<!\w)(?:кредитн\w+[ \u00a0]+(?:договор|соглашени)\w*"
     r"|(?:договор|соглашени)\w*[ \u00a0]+(?:о[ \u00a0]+)?(?:кредит|займ|заём|заем)\w*)")
+# «застраховал экспортные контракты на …», «объём застрахованных контрактов»: an export
+# credit agency insures a maker's deliveries abroad; the contracts are the exports insured
+_INSURED = re.compile(r"(?i)(?<!\w)застрахова\w*")
 _CREDIT_IN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:кредит|заем|заём|займ)\w*")
 # A clause after the amount that comments on the whole statement, not on the amount's kind.
 _COMMENT_CLAUSE = re.compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
@@ -184,6 +187,8 @@ def metric_of(scope: AmountScope) -> MetricCue:
         # «заключила с банком кредитное соглашение на 1,2 млрд», «соглашение о кредите»: the
         # agreement's kind is what the money is (rounds 6, 12)
         return MetricCue(metric="credit", score=score, head=head)
+    if metric == "agreements" and _INSURED.search(text, scope.start, scope.amount.start):
+        return MetricCue(metric="export", score=score, head=head)  # insured exports (round 14)
     if _FROM_CREDIT.match(text, scope.amount.end, scope.end):
         # «направят 7,2 млрд рублей из этого кредита»: a part of the credit
         return MetricCue(metric="credit", score=min(score, 1), head=head)

@@ -68,3 +68,16 @@ def test_a_bracket_naming_russian_rubles_keeps_them_russian_on_a_belarusian_site
     got = facts_by_surface(tmp_path, text, published="2024-07-30", url="https://maz.by/news/1")
     assert got["780 млн рублей"].amount.currency == "RUB"
     assert got["1,2 млрд рублей"].amount.currency == "BYN"
+
+
+def test_a_paragraph_set_in_russia_counts_russian_rubles_on_a_belarusian_site(
+        tmp_path: Path) -> None:
+    text = ("Лизинг белорусской техники растёт\n"
+            "В этом году «Промагролизинг» направит на льготный лизинг 60 млн рублей.\n"
+            "В российских регионах картина другая. В Смоленской области хозяйства взяли в лизинг "
+            "тракторов на 1,2 млрд рублей. Областной бюджет добавил ещё 90 млн рублей.\n"
+            "В Псковской области фермеры купили комбайнов на 700 млн рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2024-09-12", url="https://agro.by/news/7")
+    assert got["60 млн рублей"].amount.currency == "BYN"
+    assert {got[s].amount.currency for s in ("1,2 млрд рублей", "90 млн рублей",
+                                              "700 млн рублей")} == {"RUB"}

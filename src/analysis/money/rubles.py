@@ -41,6 +41,9 @@ _CONVERSION_REACH = 25
 # a bracket right after a bare «рублей» that names their country: «(белорусских)»,
 # «(белорусских. — Ред.)», «(бел.)»; «(российских)», «(рос.)»
 _BRACKETED_SIDE = re.compile(r"(?i)[ \u00a0]*\((?:(бел(?:орусск\w*|\.))|российск\w*|рос\.)")
+# a paragraph opening in Russia: «В российских регионах», «В России», «В РФ», or «В» before
+# a Russian region (group 1 is set for the country's own words)
+_IN_RUSSIA = re.compile(r"(?:В|Во)[ \u00a0]+(?:(российских[ \u00a0]+регионах|России|РФ)\b)?")
 _COUNTRY = "Беларусь"  # the regions gazetteer's name of the country (its oblasts and towns aside)
 _RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
 
@@ -132,6 +135,18 @@ def _russian_digest_item(text: str, pos: int, title: bool = False) -> bool:
     return any(r.start == p_start for r in russian_regions_in(text, p_start, p_start + dot))
 
 
+def _set_in_russia(text: str, pos: int) -> bool:
+    """Does the paragraph at `pos` open in Russia («В российских регионах картина другая. В
+    Ростовской области хозяйства взяли в лизинг техники на 2,3 млрд рублей», «В Брянской
+    области …»)? Its bare «рублей» are Russian even on a Belarusian site, as a digest item's."""
+    p_start = text.rfind("\n", 0, pos) + 1
+    m = _IN_RUSSIA.match(text, p_start)
+    if m is None:
+        return False
+    return m.group(1) is not None or any(
+        r.start == m.end() for r in russian_regions_in(text, m.end(), m.end() + _HEADING_REACH))
+
+
 def _says_old_rubles(text: str, a: Amount) -> bool:
     """Does the amount's sentence say its rubles are the pre-2016 ones («около 9,8 трлн
     рублей — речь о неденоминированных белорусских рублях»)?"""
@@ -165,7 +180,8 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
             else:
                 if belarusian is None:
                     belarusian = _belarusian(article)
-                changed = ((belarusian and not _russian_digest_item(article.text, a.start))
+                changed = ((belarusian and not _russian_digest_item(article.text, a.start)
+                            and not _set_in_russia(article.text, a.start))
                            or _belarusian_here(article, a, named))
             if changed:
                 a = replace(a, currency="BYR" if old or _says_old_rubles(article.text, a)

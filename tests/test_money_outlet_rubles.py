@@ -81,3 +81,21 @@ def test_a_paragraph_set_in_russia_counts_russian_rubles_on_a_belarusian_site(
     assert got["60 млн рублей"].amount.currency == "BYN"
     assert {got[s].amount.currency for s in ("1,2 млрд рублей", "90 млн рублей",
                                               "700 млн рублей")} == {"RUB"}
+
+
+_QUOTED = ("Сбербанк выдал «Белшине» кредит\n"
+           "Сбербанк предоставил белорусскому ОАО «Белшина» кредит на 2 млрд российских рублей. "
+           "«Инвестиционная программа завода на этот год составляет 180 млн рублей», — сообщили "
+           "в пресс-службе {speaker}.\n")
+
+
+def test_a_belarusian_maker_quoted_counts_its_own_rubles(tmp_path: Path) -> None:
+    got = facts_by_surface(tmp_path, _QUOTED.format(speaker="«Белшины»"), published="2023-05-04",
+                           source="Коммерсантъ")
+    assert got["180 млн рублей"].amount.currency == "BYN"
+
+
+def test_a_russian_speaker_quoted_keeps_russian_rubles(tmp_path: Path) -> None:
+    got = facts_by_surface(tmp_path, _QUOTED.format(speaker="Сбербанка"), published="2023-05-04",
+                           source="Коммерсантъ")
+    assert got["180 млн рублей"].amount.currency == "RUB"

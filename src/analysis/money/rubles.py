@@ -15,7 +15,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from analysis.entities import find_regions, is_russian_region, russian_regions_in
+from analysis.entities import (
+    find_regions,
+    is_russian_region,
+    names_belarusian_side,
+    russian_regions_in,
+)
 from analysis.money.context import context_words
 
 if TYPE_CHECKING:
@@ -44,6 +49,13 @@ _BRACKETED_SIDE = re.compile(r"(?i)[ \u00a0]*\((?:(бел(?:орусск\w*|\.))
 # a paragraph opening in Russia: «В российских регионах», «В России», «В РФ», or «В» before
 # a Russian region (group 1 is set for the country's own words)
 _IN_RUSSIA = re.compile(r"(?:В|Во)[ \u00a0]+(?:(российских[ \u00a0]+регионах|России|РФ)\b)?")
+# the end of a quote (the last «»» of the sentence that closes the opening one) and the
+# attribution verb after it («», — сообщили в …», «», — отметил …»)
+_QUOTE_END = re.compile(r"»(?=[ \u00a0]*[,.]?[ \u00a0]*[—–-])")
+_ATTRIBUTION = re.compile(
+    r"[ \u00a0]*[,.]?[ \u00a0]*[—–-][ \u00a0]*(?:сообщил|рассказал|отметил|пояснил|заявил|"
+    r"подчеркнул|сказал|уточнил|добавил)\w*")
+_ATTRIBUTION_REACH = 80  # characters of the speaker's name after the verb
 _COUNTRY = "Беларусь"  # the regions gazetteer's name of the country (its oblasts and towns aside)
 _RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
 
@@ -103,6 +115,8 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount]) -> bool:
     if words.belarusian_said is not None and words.belarusian_said.search(
             text[s_start:s_end].lower()):
         return True  # «…, я имею в виду белорусские рубли»: the speaker says so
+    if _said_by_belarusian_side(text, a, s_start, s_end) and words.belarusian_money.search(text):
+        return True  # «…420 млн рублей…», — сообщили в пресс-службе «Гродно Азота»
     payer = words.belarusian_payer.search(text, s_start, s_end)
     # a Russian lender named first is the one paying («Россельхозбанк открыл белорусскому
     # Белагропромбанку кредитную линию на 5 млрд рублей»): its rubles are Russian
@@ -117,6 +131,22 @@ def _named_russian_after(text: str, a: Amount, named: list[Amount]) -> bool:
     nxt = next((n for n in named if n.start >= a.end), None)
     return (nxt is not None and not _NAMED_BELARUSIAN.search(nxt.surface)
             and nxt.start <= _sentence_of(text, a.start, a.end)[1])
+
+
+def _said_by_belarusian_side(text: str, a: Amount, s_start: int, s_end: int) -> bool:
+    """Is the amount quoted («…») from a Belarusian speaker, named in the attribution right
+    after the quote («— сообщили в пресс-службе «Гродно Азота»», «— отметил директор МАЗа»)?
+    In an article that names whose rubles it means elsewhere, such a speaker's bare «рублей»
+    are his own country's."""
+    opened = text.rfind("«", s_start, a.start)
+    if opened < 0 or "»" in text[opened:a.start]:
+        return False
+    closed = _QUOTE_END.search(text, a.end, s_end)
+    if closed is None:
+        return False
+    attribution = _ATTRIBUTION.match(text, closed.end())
+    return attribution is not None and names_belarusian_side(
+        text[attribution.end():attribution.end() + _ATTRIBUTION_REACH])
 
 
 def _russian_digest_item(text: str, pos: int, title: bool = False) -> bool:

@@ -99,3 +99,13 @@ def test_a_russian_speaker_quoted_keeps_russian_rubles(tmp_path: Path) -> None:
     got = facts_by_surface(tmp_path, _QUOTED.format(speaker="Сбербанка"), published="2023-05-04",
                            source="Коммерсантъ")
     assert got["180 млн рублей"].amount.currency == "RUB"
+
+
+def test_a_bare_ruble_going_on_from_a_named_russian_one_stays_russian(tmp_path: Path) -> None:
+    text = ("Суд взыскал долг с российского дилера\n"
+            "По договору поставки на сумму 240 млн российских рублей дилер получил 30 погрузчиков, "
+            "однако к моменту иска задолжал 51,2 млн руб.\n"
+            "Выручка завода за год составила 610 млн рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2025-04-02", url="https://sud-news.by/a/1")
+    assert got["51,2 млн руб."].amount.currency == "RUB"
+    assert got["610 млн рублей"].amount.currency == "BYN"

@@ -124,6 +124,15 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount]) -> bool:
                 and not words.russian_payer.search(text[s_start:payer.start()].lower()))
 
 
+def _after_named_russian(text: str, a: Amount, named: list[Amount]) -> bool:
+    """Does a bare «рублей» follow a Russian ruble named just before in its paragraph («по
+    договору на сумму 312 млн российских рублей … долг составлял 74,6 млн руб.»)? The
+    writer went on in the rubles just named, even on a Belarusian site."""
+    last = next((n for n in reversed(named) if n.end <= a.start), None)
+    return (last is not None and not _NAMED_BELARUSIAN.search(last.surface)
+            and a.start - last.end <= _NEAR_NAMED and "\n" not in text[last.end:a.start])
+
+
 def _named_russian_after(text: str, a: Amount, named: list[Amount]) -> bool:
     """Does a figure with no currency of its own take it from a Russian ruble named after it
     in its sentence («не 48, а 84 млн российских рублей»)? Then it is no echo of a Belarusian
@@ -211,7 +220,8 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                 if belarusian is None:
                     belarusian = _belarusian(article)
                 changed = ((belarusian and not _russian_digest_item(article.text, a.start)
-                            and not _set_in_russia(article.text, a.start))
+                            and not _set_in_russia(article.text, a.start)
+                            and not _after_named_russian(article.text, a, named))
                            or _belarusian_here(article, a, named))
             if changed:
                 a = replace(a, currency="BYR" if old or _says_old_rubles(article.text, a)

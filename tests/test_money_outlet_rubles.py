@@ -109,3 +109,25 @@ def test_a_bare_ruble_going_on_from_a_named_russian_one_stays_russian(tmp_path: 
     got = facts_by_surface(tmp_path, text, published="2025-04-02", url="https://sud-news.by/a/1")
     assert got["51,2 млн руб."].amount.currency == "RUB"
     assert got["610 млн рублей"].amount.currency == "BYN"
+
+
+_INTERVIEW = ("{head}: «Россия остаётся нашим главным рынком»\n"
+              "{speaker} рассказал нашему изданию о планах на год.\n"
+              "— Как закрыли прошлый год?\n"
+              "— Выручка — 230 млн белорусских рублей. В Брянской области вложили 400 млн "
+              "российских рублей в склад.\n"
+              "— А дальше?\n"
+              "— Новая линия обойдётся в 12 млн рублей.\n")
+
+
+def test_a_belarusian_speakers_reply_counts_his_rubles(tmp_path: Path) -> None:
+    text = _INTERVIEW.format(head="Директор «Амкодора»", speaker="Генеральный директор «Амкодора»")
+    got = facts_by_surface(tmp_path, text, published="2025-03-11", source="Деловой вестник")
+    assert got["12 млн рублей"].amount.currency == "BYN"
+
+
+def test_a_russian_governors_reply_about_belarus_keeps_russian_rubles(tmp_path: Path) -> None:
+    text = _INTERVIEW.format(head="Губернатор Брянской области",
+                             speaker="Глава региона в интервью о торговле с Беларусью")
+    got = facts_by_surface(tmp_path, text, published="2025-03-11", source="Деловой вестник")
+    assert got["12 млн рублей"].amount.currency == "RUB"

@@ -55,6 +55,9 @@ _QUOTE_END = re.compile(r"»(?=[ \u00a0]*[,.]?[ \u00a0]*[—–-])")
 _ATTRIBUTION = re.compile(
     r"[ \u00a0]*[,.]?[ \u00a0]*[—–-][ \u00a0]*(?:сообщил|рассказал|отметил|пояснил|заявил|"
     r"подчеркнул|сказал|уточнил|добавил)\w*")
+# a reply of an interview, and the verb of a lead that introduces the speaker
+_REPLY = re.compile(r"[ \u00a0]*[—–]")
+_INTERVIEW_VERB = re.compile(r"(?<!\w)(?:рассказал|ответил|в\s+интервью)")
 _ATTRIBUTION_REACH = 80  # characters of the speaker's name after the verb
 _COUNTRY = "Беларусь"  # the regions gazetteer's name of the country (its oblasts and towns aside)
 _RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
@@ -115,7 +118,8 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount]) -> bool:
     if words.belarusian_said is not None and words.belarusian_said.search(
             text[s_start:s_end].lower()):
         return True  # «…, я имею в виду белорусские рубли»: the speaker says so
-    if _said_by_belarusian_side(text, a, s_start, s_end) and words.belarusian_money.search(text):
+    if (_said_by_belarusian_side(text, a, s_start, s_end) or _belarusian_reply(text, a.start)) and (
+            words.belarusian_money.search(text)):
         return True  # «…420 млн рублей…», — сообщили в пресс-службе «Гродно Азота»
     payer = words.belarusian_payer.search(text, s_start, s_end)
     # a Russian lender named first is the one paying («Россельхозбанк открыл белорусскому
@@ -156,6 +160,23 @@ def _said_by_belarusian_side(text: str, a: Amount, s_start: int, s_end: int) -> 
     attribution = _ATTRIBUTION.match(text, closed.end())
     return attribution is not None and names_belarusian_side(
         text[attribution.end():attribution.end() + _ATTRIBUTION_REACH])
+
+
+def _belarusian_reply(text: str, pos: int) -> bool:
+    """Is `pos` in a reply («— …») of an interview with a Belarusian speaker, named before the
+    headline's colon («Директор «Бобруйскагромаша»: «…»») or before the lead's verb
+    («Генеральный директор ОАО «Бобруйскагромаш» рассказал нашему изданию …»)?"""
+    line = text.rfind("\n", 0, pos) + 1
+    if not _REPLY.match(text, line):
+        return False
+    head_end = text.find("\n")
+    lead_end = text.find("\n", head_end + 1) if head_end >= 0 else -1
+    if head_end < 0 or lead_end < 0 or line <= lead_end:
+        return False
+    colon = text.find(":", 0, head_end)
+    verb = _INTERVIEW_VERB.search(text, head_end + 1, lead_end)
+    return ((colon > 0 and names_belarusian_side(text[:colon]))
+            or (verb is not None and names_belarusian_side(text[head_end + 1:verb.start()])))
 
 
 def _russian_digest_item(text: str, pos: int, title: bool = False) -> bool:

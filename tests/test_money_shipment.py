@@ -41,3 +41,19 @@ def test_an_elliptical_second_destination_shares_the_reading() -> None:
 ])
 def test_a_shipment_with_no_destination_stays_output(text: str) -> None:
     assert metrics(text)[0] == "production"
+
+
+@pytest.mark.parametrize("text", [
+    # «туда»: the market named just before
+    "Казахстан остаётся первым рынком: туда мы отгрузили грузовиков на 4,5 млрд рублей.",
+    # «в республику»: the partner the text is about
+    "Липецкие заводы за полгода отгрузили в республику продукции на 38 млн долларов.",
+    "Предприятие отгрузило за рубеж продукции на 12 млн долларов.",
+])
+def test_a_shipment_to_a_destination_named_without_a_place_is_an_export(text: str) -> None:
+    assert metrics(text)[0] == "export"
+
+
+def test_a_destination_in_another_clause_leaves_output() -> None:
+    text = "Туда приезжали инвесторы; завод отгрузил продукции на 1,3 млрд рублей."
+    assert metrics(text)[0] == "production"

@@ -22,8 +22,10 @@ if TYPE_CHECKING:
 
 __all__ = ["resolve_implied", "same_kind_currency", "stated_currency"]
 
-# (a paragraph of direct speech, «— За девять месяцев …», is a new sentence of the same talk)
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"»”)]*\s+(?:[—–-][ \u00a0]+)?[«\"„(]?[А-ЯЁA-Z]|\n")
+# (a paragraph of direct speech, «— За девять месяцев …», is a new sentence of the same talk;
+# an editor's note in brackets, «95 млн рублей (белорусских. — Ред.)», is none)
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"»”)]*\s+(?![—–-][ \u00a0]+(?:Ред|Прим)\.)"
+                             r"(?:[—–-][ \u00a0]+)?[«\"„(]?[А-ЯЁA-Z]|\n")
 _NEW_SENTENCE = re.compile(r"[.!?]\s+[А-ЯA-Z«\"]|\n")
 # «поступления в российской валюте превысили 25 млрд»: the clause names the currency
 _IN_CLAUSE = tuple((re.compile(rx, re.IGNORECASE), code)

@@ -63,6 +63,8 @@ _DASH_REACH = 16  # characters from the dash to that amount («— почти н
 # or «который» clause between commas modifies a noun; its words are not the figure's metric.
 _MODIFIER = re.compile(r",[ \u00a0]*(?P<w>[А-Яа-яЁё]+)[^,;.!?()]*?,")
 _REVENUE = re.compile(r"(?i)(?<!\w)(?:получ\w*|доход\w*|поступлени\w*|выручк\w*)")
+# «из федерального бюджета город получит 292 млн»: money paid out of a budget, not its revenue
+_FROM_BUDGET = re.compile(r"(?i)(?<!\w)из[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}бюджет")
 _CREDIT_RIGHT_AFTER = re.compile(
     r"(?i)[ \u00a0]*(?:кредитн\w*|заемн\w*|заёмн\w*|в\s+виде\s+(?:\w+\s+)?(?:кредит|займ|заем)"
     r"|в\s+качестве\s+(?:\w+\s+)?(?:кредит|займ|заем))")
@@ -73,6 +75,9 @@ _FROM_CREDIT = re.compile(
 _CREDIT_AGREEMENT = re.compile(
     r"(?i)(?<!\w)(?:кредитн\w+[ \u00a0]+(?:договор|соглашени)\w*"
     r"|(?:договор|соглашени)\w*[ \u00a0]+(?:о[ \u00a0]+)?(?:кредит|займ|заём|заем)\w*)")
+# «застраховал экспортные контракты на …», «объём застрахованных контрактов»: an export
+# credit agency insures a maker's deliveries abroad; the contracts are the exports insured
+_INSURED = re.compile(r"(?i)(?<!\w)застрахова\w*")
 _CREDIT_IN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:кредит|заем|заём|займ)\w*")
 # A clause after the amount that comments on the whole statement, not on the amount's kind.
 _COMMENT_CLAUSE = re.compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
@@ -184,11 +189,14 @@ def metric_of(scope: AmountScope) -> MetricCue:
         # «заключила с банком кредитное соглашение на 1,2 млрд», «соглашение о кредите»: the
         # agreement's kind is what the money is (rounds 6, 12)
         return MetricCue(metric="credit", score=score, head=head)
+    if metric == "agreements" and _INSURED.search(text, scope.start, scope.amount.start):
+        return MetricCue(metric="export", score=score, head=head)  # insured exports (round 14)
     if _FROM_CREDIT.match(text, scope.amount.end, scope.end):
         # «направят 7,2 млрд рублей из этого кредита»: a part of the credit
         return MetricCue(metric="credit", score=min(score, 1), head=head)
     if metric == "financing" and lemma(head) in ("бюджет", "бюджетный") and _REVENUE.search(
-            text, scope.start, scope.end):
+            text, scope.start, scope.end) and not _FROM_BUDGET.search(
+            text, scope.start, scope.amount.start):
         # «бюджет получит от продажи…»: budget revenue, not financing
         return MetricCue(metric="other", score=score, head=head)
     if metric == "other" and lemma(head) == "выручка" and is_export_revenue(scope):

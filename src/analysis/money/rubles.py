@@ -15,7 +15,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from analysis.entities import russian_regions_in
+from analysis.entities import (
+    find_regions,
+    is_russian_region,
+    names_belarusian_side,
+    russian_regions_in,
+)
 from analysis.money.context import context_words
 
 if TYPE_CHECKING:
@@ -38,6 +43,23 @@ _NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named 
 # «(около 300 млн рублей)», «или около 300 млн рублей»: a conversion word stands just before
 # the bare ruble (not an «или» before a dollar figure in between)
 _CONVERSION_REACH = 25
+# a bracket right after a bare «рублей» that names their country: «(белорусских)»,
+# «(белорусских. — Ред.)», «(бел.)»; «(российских)», «(рос.)»
+_BRACKETED_SIDE = re.compile(r"(?i)[ \u00a0]*\((?:(бел(?:орусск\w*|\.))|российск\w*|рос\.)")
+# a paragraph opening in Russia: «В российских регионах», «В России», «В РФ», or «В» before
+# a Russian region (group 1 is set for the country's own words)
+_IN_RUSSIA = re.compile(r"(?:В|Во)[ \u00a0]+(?:(российских[ \u00a0]+регионах|России|РФ)\b)?")
+# the end of a quote (the last «»» of the sentence that closes the opening one) and the
+# attribution verb after it («», — сообщили в …», «», — отметил …»)
+_QUOTE_END = re.compile(r"»(?=[ \u00a0]*[,.]?[ \u00a0]*[—–-])")
+_ATTRIBUTION = re.compile(
+    r"[ \u00a0]*[,.]?[ \u00a0]*[—–-][ \u00a0]*(?:сообщил|рассказал|отметил|пояснил|заявил|"
+    r"подчеркнул|сказал|уточнил|добавил)\w*")
+# a reply of an interview, and the verb of a lead that introduces the speaker
+_REPLY = re.compile(r"[ \u00a0]*[—–]")
+_INTERVIEW_VERB = re.compile(r"(?<!\w)(?:рассказал|ответил|в\s+интервью)")
+_ATTRIBUTION_REACH = 80  # characters of the speaker's name after the verb
+_COUNTRY = "Беларусь"  # the regions gazetteer's name of the country (its oblasts and towns aside)
 _RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
 
 
@@ -48,11 +70,22 @@ def _belarusian(article: Article) -> bool:
     host = urlsplit(getattr(article, "url", None) or "").hostname or ""
     source = getattr(article, "source", None)
     if not ((host and words.belarusian_source.search(host))
-            or (source and words.belarusian_source.search(source))):
+            or (source and (words.belarusian_source.search(source)
+                            or _belarusian_place_outlet(source)))):
         return False
     # «Брянская область рассчитывает …» on a Belarusian site: a Russian region's own words,
     # in its rubles (as in a digest item headed by a Russian region)
     return not _russian_digest_item(text, 0, title=True)
+
+
+def _belarusian_place_outlet(source: str) -> bool:
+    """Is the source an outlet named after a Belarusian oblast or town («Могилёвская
+    правда», «Бобруйск. Бизнес», «Гомельские вести») and after no Russian region? Such a
+    paper counts in its country's rubles. (The country's own name in a source is
+    `belarusian_source`'s: «Россия — Беларусь» names both sides.)"""
+    places = [r.normal for r in find_regions(source)]
+    return (any(not is_russian_region(p) and p != _COUNTRY for p in places)
+            and not any(is_russian_region(p) for p in places))
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -85,11 +118,65 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount]) -> bool:
     if words.belarusian_said is not None and words.belarusian_said.search(
             text[s_start:s_end].lower()):
         return True  # «…, я имею в виду белорусские рубли»: the speaker says so
+    if (_said_by_belarusian_side(text, a, s_start, s_end) or _belarusian_reply(text, a.start)) and (
+            words.belarusian_money.search(text)):
+        return True  # «…420 млн рублей…», — сообщили в пресс-службе «Гродно Азота»
     payer = words.belarusian_payer.search(text, s_start, s_end)
     # a Russian lender named first is the one paying («Россельхозбанк открыл белорусскому
     # Белагропромбанку кредитную линию на 5 млрд рублей»): its rubles are Russian
     return bool(payer and words.belarusian_money.search(text)
                 and not words.russian_payer.search(text[s_start:payer.start()].lower()))
+
+
+def _after_named_russian(text: str, a: Amount, named: list[Amount]) -> bool:
+    """Does a bare «рублей» follow a Russian ruble named just before in its paragraph («по
+    договору на сумму 312 млн российских рублей … долг составлял 74,6 млн руб.»)? The
+    writer went on in the rubles just named, even on a Belarusian site."""
+    last = next((n for n in reversed(named) if n.end <= a.start), None)
+    return (last is not None and not _NAMED_BELARUSIAN.search(last.surface)
+            and a.start - last.end <= _NEAR_NAMED and "\n" not in text[last.end:a.start])
+
+
+def _named_russian_after(text: str, a: Amount, named: list[Amount]) -> bool:
+    """Does a figure with no currency of its own take it from a Russian ruble named after it
+    in its sentence («не 48, а 84 млн российских рублей»)? Then it is no echo of a Belarusian
+    figure before it."""
+    nxt = next((n for n in named if n.start >= a.end), None)
+    return (nxt is not None and not _NAMED_BELARUSIAN.search(nxt.surface)
+            and nxt.start <= _sentence_of(text, a.start, a.end)[1])
+
+
+def _said_by_belarusian_side(text: str, a: Amount, s_start: int, s_end: int) -> bool:
+    """Is the amount quoted («…») from a Belarusian speaker, named in the attribution right
+    after the quote («— сообщили в пресс-службе «Гродно Азота»», «— отметил директор МАЗа»)?
+    In an article that names whose rubles it means elsewhere, such a speaker's bare «рублей»
+    are his own country's."""
+    opened = text.rfind("«", s_start, a.start)
+    if opened < 0 or "»" in text[opened:a.start]:
+        return False
+    closed = _QUOTE_END.search(text, a.end, s_end)
+    if closed is None:
+        return False
+    attribution = _ATTRIBUTION.match(text, closed.end())
+    return attribution is not None and names_belarusian_side(
+        text[attribution.end():attribution.end() + _ATTRIBUTION_REACH])
+
+
+def _belarusian_reply(text: str, pos: int) -> bool:
+    """Is `pos` in a reply («— …») of an interview with a Belarusian speaker, named before the
+    headline's colon («Директор «Бобруйскагромаша»: «…»») or before the lead's verb
+    («Генеральный директор ОАО «Бобруйскагромаш» рассказал нашему изданию …»)?"""
+    line = text.rfind("\n", 0, pos) + 1
+    if not _REPLY.match(text, line):
+        return False
+    head_end = text.find("\n")
+    lead_end = text.find("\n", head_end + 1) if head_end >= 0 else -1
+    if head_end < 0 or lead_end < 0 or line <= lead_end:
+        return False
+    colon = text.find(":", 0, head_end)
+    verb = _INTERVIEW_VERB.search(text, head_end + 1, lead_end)
+    return ((colon > 0 and names_belarusian_side(text[:colon]))
+            or (verb is not None and names_belarusian_side(text[head_end + 1:verb.start()])))
 
 
 def _russian_digest_item(text: str, pos: int, title: bool = False) -> bool:
@@ -106,6 +193,18 @@ def _russian_digest_item(text: str, pos: int, title: bool = False) -> bool:
     if dot < 0:
         return False
     return any(r.start == p_start for r in russian_regions_in(text, p_start, p_start + dot))
+
+
+def _set_in_russia(text: str, pos: int) -> bool:
+    """Does the paragraph at `pos` open in Russia («В российских регионах картина другая. В
+    Ростовской области хозяйства взяли в лизинг техники на 2,3 млрд рублей», «В Брянской
+    области …»)? Its bare «рублей» are Russian even on a Belarusian site, as a digest item's."""
+    p_start = text.rfind("\n", 0, pos) + 1
+    m = _IN_RUSSIA.match(text, p_start)
+    if m is None:
+        return False
+    return m.group(1) is not None or any(
+        r.start == m.end() for r in russian_regions_in(text, m.end(), m.end() + _HEADING_REACH))
 
 
 def _says_old_rubles(text: str, a: Amount) -> bool:
@@ -129,14 +228,22 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
     changed = False  # the last explicit amount was read as Belarusian: its echoes are too
     for a in amounts:
         if a.implied_currency and a.currency == "RUB":
-            if changed:
+            if changed and not _named_russian_after(article.text, a, named):
                 a = replace(a, currency="BYR" if old else "BYN")
         elif a.currency == "RUB" and _RUBLE_WORD.search(a.surface) and not _NAMED_RUBLE.search(
                 a.surface):
-            if belarusian is None:
-                belarusian = _belarusian(article)
-            changed = ((belarusian and not _russian_digest_item(article.text, a.start))
-                       or _belarusian_here(article, a, named))
+            bracket = _BRACKETED_SIDE.match(article.text, a.end)
+            if bracket is not None:
+                # «4,2 млн рублей (белорусских)», «95 млн рублей (белорусских. — Ред.)»:
+                # the writer says which rubles
+                changed = bracket.group(1) is not None
+            else:
+                if belarusian is None:
+                    belarusian = _belarusian(article)
+                changed = ((belarusian and not _russian_digest_item(article.text, a.start)
+                            and not _set_in_russia(article.text, a.start)
+                            and not _after_named_russian(article.text, a, named))
+                           or _belarusian_here(article, a, named))
             if changed:
                 a = replace(a, currency="BYR" if old or _says_old_rubles(article.text, a)
                             else "BYN", implied_currency=True)

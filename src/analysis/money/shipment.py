@@ -6,8 +6,9 @@ A bare «отгрузить продукции на …» is output shipped (`pr
 a town or a country of the gazetteer, before the verb or after it — the goods cross to a
 trading partner: a trade flow, read from the shipper's side as `export` (rounds 7, 9 and 10:
 a Belarusian plant's deliveries into a Russian region are its export; round 13's contrary
-reading is recorded in tests/gold/README.md). The shipment verbs are data
-(`shipment_verbs` in `data/money_context_ru.json`).
+reading is recorded in tests/gold/README.md). «в республику», «туда», «за рубеж» name a
+destination too (round 14). The shipment verbs and those places are data (`shipment_verbs`,
+`shipment_places` in `data/money_context_ru.json`).
 """
 
 from __future__ import annotations
@@ -31,10 +32,20 @@ _CLAUSE = re.compile(r"[;:]|,[ \u00a0]+(?:а|но|однако|и|что|кот�
 
 
 @cache
-def _verbs() -> re.Pattern[str]:
+def _words(key: str) -> list[str]:
     path = resources.files("analysis").joinpath("data", "money_context_ru.json")
-    words = json.loads(path.read_text(encoding="utf-8"))["shipment_verbs"]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")")
+    return list(json.loads(path.read_text(encoding="utf-8"))[key])
+
+
+@cache
+def _verbs() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(_words("shipment_verbs")) + r")")
+
+
+@cache
+def _places() -> re.Pattern[str]:
+    """Destinations with no gazetteer place: «в республику», «туда», «за рубеж»."""
+    return re.compile("|".join(f"(?:{w})" for w in _words("shipment_places")))
 
 
 def is_shipment_to_place(scope: AmountScope) -> bool:
@@ -47,6 +58,8 @@ def is_shipment_to_place(scope: AmountScope) -> bool:
     lo = marks[-1].end() if marks else lo
     if _verbs().search(low, lo, scope.amount.start) is None:
         return False
+    if _places().search(low, lo, scope.amount.start):
+        return True  # «туда мы отгрузили продукции на», «отгрузили в республику продукции на»
     text = scope.text
     return any(_INTO.search(low, max(lo, lo + e.start - 4), lo + e.start)
                and _goes_to(text[lo + e.start:lo + e.end])

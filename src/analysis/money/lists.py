@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["list_lead", "same_list"]
+__all__ = ["list_heading", "list_lead", "same_list"]
 
 # A list item: a line opening with a bullet or a dash; a list has at most so many items
 _ITEM = re.compile(r"[ \u00a0]*[•·▪●*—–-][ \u00a0]")
@@ -43,6 +43,15 @@ def list_lead(text: str, start: int) -> tuple[int, int] | None:
             return (prev_start, line_start - 1) if _heading(line) else None
         line_start = prev_start
     return None
+
+
+def list_heading(text: str, start: int) -> tuple[int, int] | None:
+    """The heading (`list_lead` that is a short line with no stop, not a colon-ended lead nor
+    the article's first line, its title) of the list whose item holds `start`, else None."""
+    lead = list_lead(text, start)
+    if lead is None or lead[0] == 0 or text[lead[0]:lead[1]].rstrip().endswith(":"):
+        return None
+    return lead
 
 
 def same_list(text: str, lead: tuple[int, int], start: int) -> bool:

@@ -21,7 +21,7 @@ from analysis import ingest
 from analysis.config import resolve_corpus
 from analysis.tables.cache import cache_key, cached
 from analysis.tables.compact import frame_in_parts, releaser
-from analysis.tables.derived import ArticlePieces, ReadAhead, ShelvedLabels
+from analysis.tables.derived import ArticlePieces, ReadAhead, ShelvedLabels, ShelvedProducts
 from analysis.tables.fingerprints import code_version
 from analysis.tables.perarticle import (
     ArticleCache,
@@ -104,7 +104,7 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         articles, entities=found, readings=ReadAhead(results, "projects", merge_order),
         investments=dict(zip(merge_order, pieces.investments.many(
             [results.articles[aid] for aid in merge_order]), strict=True)),
-        label=ShelvedLabels(results, code))
+        label=ShelvedLabels(results, code), product=ShelvedProducts(results, code))
     # each article's word runs as the per-article step made them (an unchanged one's are read)
     signatures = results.many(articles, "signature")
     results_cache.close()  # results extracted again while read (a damaged entry) are kept

@@ -68,7 +68,8 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         with Shelf(memo_path, prefix=code, memory=memory) as memo:
             loaded = ingest.load_corpus(corpus_dir, max_bytes=max_bytes, progress=progress,
                                         memo=memo if memo_path is not None else None,
-                                        read_before=read_before)
+                                        read_before=read_before,
+                                        seen=memo if memo_path is not None else None)
         articles = loaded.articles
         release_memory = releaser(len(articles))
         release_memory()  # the files' paragraphs the loader held

@@ -234,5 +234,18 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
 
 
+def entry() -> None:
+    """The `briefing` command (and ``python -m analysis``): `main`, then, after a
+    `briefing extract` on the local engine, the process ends without the interpreter's
+    teardown (`analysis.quickexit`)."""
+    status = main()
+    args = _parser().parse_args()  # main parsed them already: they are valid
+    if args.command == "extract" and args.engine == "local":
+        from analysis.quickexit import leave
+
+        leave(status)
+    sys.exit(status)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

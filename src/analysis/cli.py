@@ -237,5 +237,20 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
 
 
+def entry() -> None:
+    """The `briefing` command (and ``python -m analysis``): `main`. A `briefing extract` on
+    the local engine runs with fewer passes of Python's cycle collector
+    (`analysis.collector`) and ends without the interpreter's teardown
+    (`analysis.quickexit`)."""
+    args = _parser().parse_args()  # a bad command line or --help exits here, as in main
+    if args.command != "extract" or args.engine != "local":
+        sys.exit(main())
+    from analysis.collector import collect_less
+    from analysis.quickexit import leave
+
+    collect_less()
+    leave(main())
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

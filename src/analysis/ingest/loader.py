@@ -71,6 +71,7 @@ from analysis.ingest.ids import article_bases, article_id
 from analysis.ingest.memo import BuiltFile, BuiltMemo, built_key, taglines_key
 from analysis.ingest.metadata import METADATA_FILE, apply_metadata, read_folder_metadata
 from analysis.ingest.pubdates import DateGuess, infer_date, parse_date
+from analysis.ingest.seen import SeenFile, SeenFiles, UnreadFile, seen_before, seen_key
 from analysis.ingest.segments import Para, txt_paragraphs
 from analysis.ingest.urldates import date_from_url
 from analysis.ingest.walk import CorpusFile, walk_corpus
@@ -155,7 +156,8 @@ class _Context:
 
 def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: date | None = None,
                 progress: Progress | None = None, memo: BuiltMemo | None = None,
-                read_before: dict[tuple, LoadedFile] | None = None) -> Corpus:
+                read_before: dict[tuple, LoadedFile] | None = None,
+                seen: SeenFiles | None = None) -> Corpus:
     """Read every article in `root`; bad files become `problems`, never exceptions.
 
     `max_bytes`: files larger than this are problems (not read, never cut). `today`: no
@@ -165,6 +167,9 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
     `read_before`: the files an earlier load of this process read, by path, size and stat
     stamp (`briefing extract --watch`): one unchanged since is not read again; the dict is
     brought up to date (the folder's files now, up to `READ_BEFORE_FILES` of them).
+    `seen`: what earlier runs (other processes) remembered of each text file
+    (`analysis.ingest.seen`); with `memo`, an unchanged file whose articles are remembered
+    is not read at all.
     """
     root = Path(root)
     if not root.exists():
@@ -188,13 +193,19 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
     # be built before every file was read. The first pass keeps each file's text and the
     # tagline finder's digest of its opening lines; the second cuts a text file's
     # paragraphs again, builds its articles and lets go of it.
-    loaded: list[LoadedFile | None] = []
+    loaded: list[LoadedFile | UnreadFile | None] = []
     finder = TaglineFinder()
     progress.stage("reading files", len(keep))
     read_now: dict[tuple, LoadedFile] = {}
+    known = seen_before(keep, seen if memo is not None else None)
     for f in keep:
         stat_key = (f.rel, f.size, *f.stamp)
         read = read_before.get(stat_key) if read_before is not None and f.stamp[2] else None
+        if read is None and (summary := known.get(f.rel)) is not None:
+            finder.add(summary.paragraphs())  # all the finder reads of a file
+            loaded.append(UnreadFile(f, summary.raw_sha))
+            progress.advance()
+            continue
         try:
             read = read or read_file(f)
         except Unreadable as exc:
@@ -203,6 +214,9 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
             problems.append(Problem(f.rel, f"could not be parsed: {type(exc).__name__}: {exc}"))
         else:
             finder.add(read.paragraphs())
+            if seen is not None and read.kind == "text" and f.rel not in known \
+                    and (key := seen_key(f)) is not None:
+                seen.put(key, SeenFile(read.raw_sha, tuple(p.text for p in read.paragraphs()[:2])))
             loaded.append(read.compact())
             if read_before is not None and len(read_now) < READ_BEFORE_FILES:
                 read_now[stat_key] = loaded[-1]
@@ -229,6 +243,9 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
             continue
         try:
             built = _remembered(f, base=bases[f.rel], ctx=ctx, memo=memo, shared=shared)
+        except Unreadable as exc:  # an unread file, read now (`_remembered`)
+            problems.append(Problem(f.rel, str(exc)))
+            continue
         except Exception as exc:
             problems.append(Problem(f.rel, f"could not be parsed: {type(exc).__name__}: {exc}"))
             continue
@@ -280,21 +297,27 @@ def read_file(f: CorpusFile) -> LoadedFile:
                       paras=paras, html_meta=meta, kind=kind)
 
 
-def _remembered(f: LoadedFile, *, base: str, ctx: _Context, memo: BuiltMemo | None,
+def _remembered(f: LoadedFile | UnreadFile, *, base: str, ctx: _Context, memo: BuiltMemo | None,
                 shared: str) -> list[Article]:
     """`_articles_of`, from `memo` when this file was built before with the same taglines
-    and date (the problems it reported then are reported again)."""
+    and date (the problems it reported then are reported again). A file the first pass did
+    not read (`UnreadFile`) is read here when it must be built."""
     if memo is None:
-        return _articles_of(f, base=base, ctx=ctx)
+        return _articles_of(_read(f), base=base, ctx=ctx)
     key = built_key(f.rel, f.raw_sha, base, shared)
     known = memo.get(key)
     if known is not None:
         ctx.problems.extend(known.problems)
         return list(known.articles)
     before = len(ctx.problems)
-    built = _articles_of(f, base=base, ctx=ctx)
+    built = _articles_of(_read(f), base=base, ctx=ctx)
     memo.put(key, BuiltFile(articles=built, problems=ctx.problems[before:]))
     return built
+
+
+def _read(f: LoadedFile | UnreadFile) -> LoadedFile:
+    """`f` read (raises Unreadable as `read_file` does)."""
+    return read_file(f.file) if isinstance(f, UnreadFile) else f
 
 
 def _articles_of(f: LoadedFile, *, base: str, ctx: _Context) -> list[Article]:

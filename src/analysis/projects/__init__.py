@@ -1,9 +1,11 @@
 """The localization project register: cues, mentions, partners, timelines, merging."""
 
 from analysis.projects.labels import names_a_product
+from analysis.projects.product_search import better_product
 from analysis.projects.products import product_label
 from analysis.projects.reading import ProjectReading, read_projects
 from analysis.projects.register import PROJECT_COLUMNS, InvestmentFigure, build_register, investment_figures
 
-__all__ = ["PROJECT_COLUMNS", "InvestmentFigure", "ProjectReading", "build_register", "investment_figures",
+__all__ = ["PROJECT_COLUMNS", "InvestmentFigure", "ProjectReading", "better_product", "build_register",
+           "investment_figures",
            "names_a_product", "product_label", "read_projects"]

@@ -140,6 +140,7 @@ from analysis.projects.merging import (
     more_specific,
 )
 from analysis.projects.partners import register_entities
+from analysis.projects.product_search import better_product
 from analysis.projects.products import product_label
 from analysis.projects.reader import ArticleReader
 from analysis.projects.reading import CachedReader, ProjectReading
@@ -338,7 +339,8 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
                    syntax: SyntaxReader | bool = True,
                    readings: Mapping[str, ProjectReading] | None = None, *,
                    investments: Mapping[str, list[InvestmentFigure]] | None = None,
-                   label: Callable[[str], str] = product_label) -> pd.DataFrame:
+                   label: Callable[[str], str] = product_label,
+                   product: Callable[[str, list[str]], str] = better_product) -> pd.DataFrame:
     """One row per localization / joint project, with PROJECT_COLUMNS.
 
     `entities`: optional {article_id: [Entity]} as `analysis.entities.find_entities(article,
@@ -351,7 +353,8 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     `SyntaxReader` to keep its parse cost, False for the word rules alone).
     `readings`: optional {article_id: ProjectReading} (`read_projects`, e.g. from a cache):
     an article found there is merged from its reading, not read again. `investments`: {id:
-    `investment_figures(facts)`} in place of `facts`; `label`: `product_label` or its store.
+    `investment_figures(facts)`} in place of `facts`; `label`: `product_label` or its store;
+    `product`: `better_product` (a row's product from its label and evidence) or its store.
     """
     articles = list(articles)
     parser = syntax if isinstance(syntax, SyntaxReader) else SyntaxReader() if syntax else None
@@ -368,7 +371,7 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     # later article tells it again.
     return project_frame([p for p in consolidate(projects.all)
                    if p.status != "unknown" and p.cancelled_in is None
-                   and not _belarusian_only(p)], label)
+                   and not _belarusian_only(p)], label, product)
 
 
 def _belarusian_only(p: Project) -> bool:

@@ -26,9 +26,11 @@ PROJECT_COLUMNS = [
 ]
 
 
-def project_frame(projects: list[Project], label: Callable[[str], str]) -> pd.DataFrame:
+def project_frame(projects: list[Project], label: Callable[[str], str],
+                  product: Callable[[str, list[str]], str] = better_product) -> pd.DataFrame:
     """The register's table: one row per consolidated project, its id stable across runs
-    and corpus growth, its evidence sentences with original offsets."""
+    and corpus growth, its evidence sentences with original offsets. `product`:
+    `better_product` or its store (`tables.derived.ShelvedProducts`)."""
     rows, ids = [], Counter()
     for p in projects:
         # «МТЗ-Татарстан» is MTZ's company: the parent is a party too.
@@ -50,8 +52,8 @@ def project_frame(projects: list[Project], label: Callable[[str], str]) -> pd.Da
         rows.append({
             "project_id": pid if ids[pid] == 1 else f"{pid}-{ids[pid]}",
             "region": p.region, "location": p.location, "enterprises": ";".join(sorted(firms)),
-            "product": better_product(label(p.product),
-                                      [ev.article.text[ev.start:ev.end] for ev in p.evidence]),
+            "product": product(label(p.product),
+                               [ev.article.text[ev.start:ev.end] for ev in p.evidence]),
             "kind": p.kind, "status": p.status,
             "timeline": p.timeline,
             "investment_value": p.investment.value if p.investment else None,

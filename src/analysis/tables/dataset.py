@@ -21,7 +21,7 @@ from analysis import ingest
 from analysis.config import resolve_corpus
 from analysis.tables.cache import cache_key, cached
 from analysis.tables.compact import frame_in_parts, releaser
-from analysis.tables.derived import ArticlePieces, ReadAhead, ShelvedLabels
+from analysis.tables.derived import ArticlePieces, ReadAhead, ShelvedLabels, ShelvedProducts
 from analysis.tables.fingerprints import code_version
 from analysis.tables.perarticle import (
     ArticleCache,
@@ -68,7 +68,8 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         with Shelf(memo_path, prefix=code, memory=memory) as memo:
             loaded = ingest.load_corpus(corpus_dir, max_bytes=max_bytes, progress=progress,
                                         memo=memo if memo_path is not None else None,
-                                        read_before=read_before)
+                                        read_before=read_before,
+                                        seen=memo if memo_path is not None else None)
         articles = loaded.articles
         release_memory = releaser(len(articles))
         release_memory()  # the files' paragraphs the loader held
@@ -104,7 +105,7 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         articles, entities=found, readings=ReadAhead(results, "projects", merge_order),
         investments=dict(zip(merge_order, pieces.investments.many(
             [results.articles[aid] for aid in merge_order]), strict=True)),
-        label=ShelvedLabels(results, code))
+        label=ShelvedLabels(results, code), product=ShelvedProducts(results, code))
     # each article's word runs as the per-article step made them (an unchanged one's are read)
     signatures = results.many(articles, "signature")
     results_cache.close()  # results extracted again while read (a damaged entry) are kept

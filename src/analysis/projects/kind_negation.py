@@ -3,6 +3,8 @@
 
 * `not_negated_noun`: «а не сборка из коробок», «не о совместных производствах»;
 * `not_asked`: a clause with «ли» («собирается ли компания открывать сборку») asks;
+* `not_wished`: a clause with «бы» («завод хотел бы собирать прицепы», «где можно было бы
+  организовать сервис») wishes or supposes;
 * `not_just_talk`: «поддерживает идею создания производств», «разговоры о сборочной площадке
   идут», «рассмотрим сборку тягачей. Но это пока только идея» tell of talk, not a project;
 * `not_founding_told`: «Его создали вместе с ООО «…»»: the pronoun is the project told
@@ -32,8 +34,30 @@ def not_asked(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«На вопрос, собирается ли компания открывать ремонтную базу или сборку, директор
     ответил…», «Выставит ли завод заявку, неизвестно»: a clause with the particle «ли» asks,
     it tells nothing; its kind cues are dropped (clauses end at punctuation)."""
+    return _outside_clauses_of(ctx, kinds, "ли")
+
+
+def not_wished(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Небольшой завод хотел бы собирать белорусские прицепы, но партнёра не нашёл»,
+    «станет понятнее, где можно было бы организовать обслуживание техники»: the particle
+    «бы» puts its clause in the conditional mood, a wish or a supposition, not a project
+    that exists or was agreed; its kind cues are dropped (clauses end at punctuation, so
+    «…, а сборку уже начали» after it still tells)."""
+    return _outside_clauses_of(ctx, kinds, "бы")
+
+
+def wished_only(ctx: KindContext, hits: list[CueHit]) -> bool:
+    """Do the sentence's kind cues all stand in clauses with «бы»? Such a sentence continues
+    no project either («завод из Кургана хотел бы собирать прицепы» after a service centre
+    told elsewhere is no second site of it)."""
+    kinds = [h for h in hits if h.cue.field == "kind"]
+    return bool(kinds) and not not_wished(ctx, kinds)
+
+
+def _outside_clauses_of(ctx: KindContext, kinds: list[CueHit], particle: str) -> list[CueHit]:
+    """The hits of `kinds` that stand in no clause holding the word `particle`."""
     toks, text = ctx.toks, ctx.text
-    asked = [k for k, t in enumerate(toks) if t.word == "ли"]
+    asked = [k for k, t in enumerate(toks) if t.word == particle]
     if not asked:
         return kinds
 

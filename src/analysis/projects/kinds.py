@@ -43,6 +43,7 @@ from analysis.projects.kind_negation import (
     not_founding_told,
     not_just_talk,
     not_negated_noun,
+    not_wished,
 )
 from analysis.projects.location import made_in_russia
 
@@ -358,6 +359,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_sent_for_repair,
     not_with_a_third_country,
     not_asked,
+    not_wished,
     not_just_talk,
     not_disowned,
     not_founding_told,

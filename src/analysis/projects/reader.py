@@ -38,6 +38,7 @@ from analysis.projects.context import SentenceContext, subject_reference, tells_
 from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
 from analysis.projects.kind_limits import third_country_project
+from analysis.projects.kind_negation import wished_only
 from analysis.projects.kinds import KindContext, intends
 from analysis.projects.labels import quoted_labels
 from analysis.projects.location import came_from, here_after_place, location_of, paragraph_belarus, shipped_to
@@ -212,6 +213,8 @@ class ArticleReader:
                           following_sentence=self.sents[idx + 1]
                           if idx + 1 < len(self.sents) else None,
                           base=[m.span() for m in _ON_BASE.finditer(text, sent.start, sent.end)])
+        if wished_only(ctx, hits):
+            return []  # «хотел бы собирать прицепы»: a wish, no project and no new site
         # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
         # clauses that each name their own place or firm are separate projects, read apart
         clauses, kinds = read_clauses(ctx, hits, sent_ents)

@@ -1,0 +1,59 @@
+"""The register's rules added after studying the round-15 dev part (issue 11), on texts written
+here in the style of live blogs, delegation diaries, press reviews and Q&A explainers: a clause
+in the conditional mood («хотел бы собирать», «можно было бы организовать») wishes or supposes
+and tells no project."""
+
+from __future__ import annotations
+
+from conftest import register_of
+
+
+def firms(row: dict) -> set[str]:
+    return set(row["enterprises"].split(";")) if row["enterprises"] else set()
+
+
+# ------------------------------------------------- the conditional mood («бы»)
+
+
+def test_a_plant_that_would_like_to_assemble_tells_no_project() -> None:
+    """«хотел бы собирать … , но партнёра не нашёл»: a wish, no row."""
+    rows = register_of(
+        "Форум машиностроителей: онлайн\n11:40 | Реплика из зала: литейный завод из Пензы "
+        "хотел бы собирать белорусские сеялки, но партнёра пока не нашёл.")
+    assert rows == []
+
+
+def test_a_wish_after_a_service_centre_is_no_second_site_of_it() -> None:
+    """A wish with its own town after a told project does not lend it a new site."""
+    rows = register_of(
+        "Форум машиностроителей: онлайн\n10:15 | Компания «ТулаАгроСервис» с 2021 года "
+        "обслуживает комбайны «Гомсельмаш» в Туле. Там открыт сервисный центр со складом "
+        "запчастей.\n11:40 | Реплика из зала: литейный завод из Пензы хотел бы собирать "
+        "белорусские сеялки, но партнёра пока не нашёл.")
+    assert {r["region"] for r in rows} == {"Тульская область"}
+
+
+def test_where_a_service_could_be_set_up_is_no_project() -> None:
+    """«где можно было бы организовать обслуживание»: a supposition, no row."""
+    rows = register_of(
+        "Делегация Коми вернулась из Минска\nК осени, как надеются в правительстве "
+        "республики, станет ясно, где и с кем можно было бы организовать ремонт белорусских "
+        "погрузчиков в Сыктывкаре.")
+    assert rows == []
+
+
+def test_a_clause_after_the_wish_still_tells_its_project() -> None:
+    """The wish stays in its clause: «…, а в Орле сборку уже начали» is a project."""
+    rows = register_of(
+        "Сеялки Лидсельмаша в России\nВ Пензе завод хотел бы собирать сеялки «Лидсельмаша», "
+        "а в Орле сборку сеялок «Лидсельмаша» уже начали на площадке ООО «ОрёлАгроМаш».")
+    assert [r["region"] for r in rows] == ["Орловская область"]
+    assert "Лидсельмаш" in firms(rows[0])
+
+
+def test_a_plant_that_assembles_without_the_particle_is_a_project() -> None:
+    """The same sentence told in the indicative is a project."""
+    rows = register_of(
+        "Форум машиностроителей: онлайн\n11:40 | Реплика из зала: литейный завод из Пензы "
+        "собирает белорусские сеялки «Лидсельмаша» с прошлого года.")
+    assert [r["kind"] for r in rows] == ["assembly"]

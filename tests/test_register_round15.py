@@ -57,3 +57,33 @@ def test_a_plant_that_assembles_without_the_particle_is_a_project() -> None:
         "Форум машиностроителей: онлайн\n11:40 | Реплика из зала: литейный завод из Пензы "
         "собирает белорусские сеялки «Лидсельмаша» с прошлого года.")
     assert [r["kind"] for r in rows] == ["assembly"]
+
+
+# ------------------------------------------------- declining to comment («отказались комментировать»)
+
+
+def test_declining_to_comment_on_dates_cancels_no_project() -> None:
+    """«сроки комментировать отказались» after the agreement: the project stays."""
+    rows = register_of(
+        "Обзор прессы\nГазета сообщила, что «Гомсельмаш» и тамбовское ООО «ТамбовАгроМаш» "
+        "договорились о сборке зерноуборочных комбайнов в Мичуринске. В пресс-службе "
+        "«Гомсельмаша» эти сведения подтвердили, но сроки комментировать отказались.")
+    assert [r["region"] for r in rows] == ["Тамбовская область"]
+    assert "Гомсельмаш" in firms(rows[0])
+
+
+def test_no_comment_in_the_sentence_of_the_project_denies_nothing() -> None:
+    """«…, от комментариев в компании отказались» beside a launch is no denial of it."""
+    rows = register_of(
+        "Новости региона\nВ Твери запущена сборка погрузчиков «Амкодор» на площадке ООО "
+        "«ТверьСпецТех», от подробностей в компании отказались.")
+    assert [r["kind"] for r in rows] == ["assembly"]
+
+
+def test_a_partner_that_dropped_the_project_still_cancels_it() -> None:
+    """«отказались от проекта» (no word of speech) still cancels the project told before."""
+    rows = register_of(
+        "Обзор прессы\nГазета сообщила, что «Гомсельмаш» и тамбовское ООО «ТамбовАгроМаш» "
+        "договорились о сборке зерноуборочных комбайнов в Мичуринске. Через год в "
+        "«Гомсельмаше» от проекта отказались.")
+    assert rows == []

@@ -87,3 +87,31 @@ def test_a_partner_that_dropped_the_project_still_cancels_it() -> None:
         "договорились о сборке зерноуборочных комбайнов в Мичуринске. Через год в "
         "«Гомсельмаше» от проекта отказались.")
     assert rows == []
+
+
+# ------------------------------------------------- «центр, созданный вместе с …»
+
+
+def test_a_centre_founded_with_a_partner_is_one_service_project() -> None:
+    """«Центр, созданный вместе с …, провёл ремонт»: one service row with the partner."""
+    rows = register_of(
+        "Сервис карьерной техники\nВ Норильске работает сервисный центр БЕЛАЗа. Центр, "
+        "созданный вместе с компанией «ТаймырГорСервис», за год провёл ремонт 40 самосвалов.")
+    assert [r["kind"] for r in rows] == ["service_center"]
+    assert {"БелАЗ", "ТаймырГорСервис"} <= firms(rows[0])
+
+
+def test_centres_founded_with_partners_make_no_joint_development() -> None:
+    """«Обслуживание ведут сервисные центры, созданные вместе с партнёрами»: no development."""
+    rows = register_of(
+        "Вопросы и ответы\nКто ремонтирует самосвалы БЕЛАЗ в Якутии? Обслуживание ведут "
+        "сервисные центры, созданные вместе с якутскими партнерами, и дилеры с мастерскими.")
+    assert "joint_development" not in {r["kind"] for r in rows}
+
+
+def test_a_development_carried_out_together_stays_a_joint_development() -> None:
+    """«ведут совместную разработку» has no participle of founding: kept."""
+    rows = register_of(
+        "Новости науки\nМинский моторный завод и самарский «ВолгаДизельТех» ведут совместную "
+        "разработку газового двигателя в Самаре.")
+    assert [r["kind"] for r in rows] == ["joint_development"]

@@ -9,6 +9,8 @@
   идут», «рассмотрим сборку тягачей. Но это пока только идея» tell of talk, not a project;
 * `not_founding_told`: «Его создали вместе с ООО «…»»: the pronoun is the project told
   before, and «создать вместе» founds it with a partner; no joint development of its own;
+* `founding_participle`: «сервисный центр, созданный вместе с «…»»: the participle tells who
+  founded the facility named beside it; no joint development of its own;
 * `not_disowned`: «Белорусские предприятия в этом проекте не участвуют», «к России отношения
   не имеет» (in the sentence or the next): one side of ours is out, the project is not ours.
 """
@@ -140,3 +142,17 @@ def not_founding_told(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     return [h for h in kinds if not (h.cue.value == "joint_development"
                                      and 0 < h.first <= _FOUNDING_REACH
                                      and toks[h.first].lemma in words("set_up"))]
+
+
+def founding_participle(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Центр, созданный вместе с кузбасской компанией, провёл ремонт 38 самосвалов»,
+    «Обслуживание ведут сервисные центры, созданные вместе с российскими партнёрами»: a joint
+    cue of founding whose verb is a participle describes the facility another kind cue of the
+    sentence names; the joint cue is dropped and the partner joins that facility's project
+    («ведут совместную разработку» and «создали вместе» stay: no participle)."""
+    toks = ctx.toks
+    described = [h for h in kinds if h.cue.value == "joint_development"
+                 and toks[h.first].lemma in words("set_up") and toks[h.first].pos == "PRTF"]
+    if not described or len(described) == len(kinds):
+        return kinds
+    return [h for h in kinds if h not in described]

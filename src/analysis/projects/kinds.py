@@ -38,6 +38,7 @@ from analysis.projects.kind_limits import (
     training_needs_a_maker,
 )
 from analysis.projects.kind_negation import (
+    founding_participle,
     not_asked,
     not_disowned,
     not_founding_told,
@@ -363,6 +364,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_just_talk,
     not_disowned,
     not_founding_told,
+    founding_participle,
     not_customers,
     not_negated_noun,
     relative_clause_describes,

@@ -115,3 +115,38 @@ def test_a_development_carried_out_together_stays_a_joint_development() -> None:
         "Новости науки\nМинский моторный завод и самарский «ВолгаДизельТех» ведут совместную "
         "разработку газового двигателя в Самаре.")
     assert [r["kind"] for r in rows] == ["joint_development"]
+
+
+# ------------------------------------------------- a scene set abroad
+
+
+def test_a_plant_of_a_scene_set_abroad_is_no_project_of_ours() -> None:
+    """«…сборке тракторов МТЗ в Казахстане. …на заводе в Костанае собрано 600 машин»."""
+    rows = register_of(
+        "Пресса недели\nАлматинская газета пишет о сборке тракторов МТЗ в Казахстане. По "
+        "данным издания, на заводе в Семее за полгода собрано более 300 машин.")
+    assert rows == []
+
+
+def test_service_by_dealers_of_a_scene_abroad_is_no_project_of_ours() -> None:
+    """«расширил дилерскую сеть в Узбекистане. Речь идёт о … гарантийном обслуживании»."""
+    rows = register_of(
+        "Пресса недели\n«Амкодор» расширил дилерскую сеть в Узбекистане и Таджикистане. Речь "
+        "идёт о продажах и гарантийном обслуживании погрузчиков силами местных дилеров.")
+    assert rows == []
+
+
+def test_a_russian_site_after_a_scene_abroad_stays_a_project() -> None:
+    """A sentence with a Russian place of its own after one set abroad is ours."""
+    rows = register_of(
+        "Пресса недели\nАлматинская газета пишет о сборке тракторов МТЗ в Казахстане. А в "
+        "Брянске тракторы МТЗ собирают на заводе ООО «БрянскАгроМаш» с 2020 года.")
+    assert [r["region"] for r in rows] == ["Брянская область"]
+
+
+def test_a_scene_abroad_ends_with_its_paragraph() -> None:
+    """The next paragraph is not told abroad: its project takes the article's region."""
+    rows = register_of(
+        "Смоленская область и МТЗ\nВ Смоленской области работают сотни тракторов МТЗ. МТЗ "
+        "поставляет тракторы и в Казахстан.\nСборку тракторов МТЗ ведёт ООО «СмолАгроМаш».")
+    assert [r["region"] for r in rows] == ["Смоленская область"]

@@ -11,6 +11,8 @@
   before, and «создать вместе» founds it with a partner; no joint development of its own;
 * `founding_participle`: «сервисный центр, созданный вместе с «…»»: the participle tells who
   founded the facility named beside it; no joint development of its own;
+* `not_refuted`: «…якобы планирует построить завод. Однако в компании заявили, что таких
+  планов нет»: the next sentence refutes the report;
 * `not_disowned`: «Белорусские предприятия в этом проекте не участвуют», «к России отношения
   не имеет» (in the sentence or the next): one side of ours is out, the project is not ours.
 """
@@ -18,9 +20,11 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis.projects.cues import words
+from analysis.projects.stance import denied
 
 if TYPE_CHECKING:
     from analysis.projects.cues import CueHit, Token
@@ -156,3 +160,26 @@ def founding_participle(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     if not described or len(described) == len(kinds):
         return kinds
     return [h for h in kinds if h not in described]
+
+
+_CONTRAST = frozenset({"однако", "но"})
+
+
+def not_refuted(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Портал написал, что «Гомсельмаш» планирует построить в Брянске завод. Однако в
+    компании заявили, что таких планов нет», «…БЕЛАЗ откроет в Находке сервисный центр.
+    Однако представитель холдинга назвал эту информацию преждевременной»: a next sentence that
+    opens with «Однако» or «Но», names the report (``reported_claim``) and denies it (a
+    denial, «нет» after the report's word, or ``premature``) refutes the sentence's project.
+    («Но второй цех строить не будут» names no report: the project stays.)"""
+    after = ctx.following_sentence
+    if after is None or not ctx.around_has(after, words("reported_claim")):
+        return kinds
+    toks = ctx.following
+    if not toks or toks[0].word not in _CONTRAST:
+        return kinds
+    claim = words("reported_claim")
+    # «таких планов нет», «такой информации нет»: the claim said not to exist
+    absent = any(t.lemma in claim and u.word == "нет" for t, u in pairwise(toks))
+    premature = any(t.lemma in words("premature") for t in toks)
+    return [] if absent or premature or denied(toks, ctx.text) else kinds

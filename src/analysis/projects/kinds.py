@@ -44,6 +44,7 @@ from analysis.projects.kind_negation import (
     not_founding_told,
     not_just_talk,
     not_negated_noun,
+    not_refuted,
     not_wished,
 )
 from analysis.projects.location import made_in_russia
@@ -363,6 +364,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_wished,
     not_just_talk,
     not_disowned,
+    not_refuted,
     not_founding_told,
     founding_participle,
     not_customers,

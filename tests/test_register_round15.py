@@ -186,3 +186,22 @@ def test_a_confirmed_report_stays_a_project() -> None:
         "Обзор прессы\nГазета сообщила, что «Амкодор» и ООО «КостромаСпецМаш» договорились о "
         "сборке погрузчиков в Костроме. Однако сроки в компании пока не называют.")
     assert [r["region"] for r in rows] == ["Костромская область"]
+
+
+# ------------------------------------------------- what a technique does
+
+
+def test_a_technique_of_repair_under_development_is_one_development() -> None:
+    """«разработку технологии восстановления батарей»: a development, no service row."""
+    rows = register_of(
+        "Зелёный транспорт\n«Белкоммунмаш» и томский научный центр «ТомЭнергоТех» ведут "
+        "совместную разработку технологии восстановления тяговых батарей в Томске.")
+    assert [r["kind"] for r in rows] == ["joint_development"]
+
+
+def test_a_repair_centre_opened_stays_a_service_project() -> None:
+    """Without «технология» before it the repair word is the service centre's."""
+    rows = register_of(
+        "Зелёный транспорт\nВ Томске «Белкоммунмаш» и ООО «ТомЭнергоТех» открыли центр "
+        "восстановления тяговых батарей троллейбусов.")
+    assert [r["kind"] for r in rows] == ["service_center"]

@@ -9,12 +9,16 @@
 * `parts_in_stock`: «обменный фонд двигателей, гидроцилиндров и мотор-колёс», «запас
   шин»: parts a stock noun governs are kept for service, not made.
 
+* `technique_subject`: «ведут совместную разработку технологии восстановления тяговых
+  батарей»: a kind cue in the genitive after «технология», «методика», «способ» names what
+  the technique does; the development is the project, the repair word is not a service.
+
 * `not_customers`: «Основными покупателями станут … сборщики прицепной техники, а также
   региональный филиал «Амкодора», который ремонтирует погрузчики»: a sentence about the
   buyers lists customers; what they do is no project told.
 
 Word lists are data (``data/project_words.csv``: made, set_up, making_sites, jointly, making,
-stock, customers).
+stock, customers, technique).
 """
 
 from __future__ import annotations
@@ -83,3 +87,14 @@ def not_customers(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     names a project."""
     customers = words("customers")
     return [] if any(t.lemma in customers for t in ctx.toks[:_TOPIC_SPAN]) else kinds
+
+
+def technique_subject(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«разработку технологии восстановления тяговых батарей», «методику ремонта рам»: a
+    kind cue right after a word of ``technique`` is what the technique does, not a project;
+    it is dropped when another kind cue of the sentence (the development) stays."""
+    toks, technique = ctx.toks, words("technique")
+    described = [h for h in kinds if h.first > 0 and toks[h.first - 1].lemma in technique]
+    if not described or len(described) == len(kinds):
+        return kinds
+    return [h for h in kinds if h not in described]

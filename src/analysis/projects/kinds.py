@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import Entity, find_regions, is_russian_region, town_of_adjective
 from analysis.projects.cues import JOINT, CueHit, Token, words
-from analysis.projects.kind_goods import not_customers, parts_in_stock, parts_need_making
+from analysis.projects.kind_goods import (
+    not_customers,
+    parts_in_stock,
+    parts_need_making,
+    technique_subject,
+)
 from analysis.projects.kind_limits import (
     bare_service_needs_a_side,
     dealer_is_a_role,
@@ -368,6 +373,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_founding_told,
     founding_participle,
     not_customers,
+    technique_subject,
     not_negated_noun,
     relative_clause_describes,
 )

@@ -205,3 +205,23 @@ def test_a_repair_centre_opened_stays_a_service_project() -> None:
         "Зелёный транспорт\nВ Томске «Белкоммунмаш» и ООО «ТомЭнергоТех» открыли центр "
         "восстановления тяговых батарей троллейбусов.")
     assert [r["kind"] for r in rows] == ["service_center"]
+
+
+# ------------------------------------------------- «сам сборщик»
+
+
+def test_service_by_the_assembler_itself_is_no_second_project() -> None:
+    """«Гарантийное обслуживание в Казани ведёт сам сборщик»: one assembly row."""
+    rows = register_of(
+        "Вопросы и ответы\nВ Казани троллейбусы «Белкоммунмаша» собирают на площадке ООО "
+        "«КазаньТрансМаш». Кто обслуживает машины? Гарантийное обслуживание в Казани ведёт "
+        "сам сборщик.")
+    assert [r["kind"] for r in rows] == ["assembly"]
+
+
+def test_a_service_centre_opened_by_the_maker_itself_stays_a_project() -> None:
+    """«сервисный центр открыл сам производитель» names a facility: kept."""
+    rows = register_of(
+        "Новости региона\nВ Казани сервисный центр для троллейбусов «Белкоммунмаша» открыл "
+        "сам производитель.")
+    assert [r["kind"] for r in rows] == ["service_center"]

@@ -106,12 +106,22 @@ def not_a_gathering(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
 def not_in_house_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«Техническое обслуживание будет вести собственная ремонтная служба разреза»,
-    «ремонтируют своими силами»: the owner's own staff service its machines, no centre opens.
-    («дилер открыл собственный сервисный центр» names no staff and stays a project.)"""
+    «ремонтируют своими силами»: the owner's own staff service its machines, no centre opens;
+    «обслуживание ведёт сам сборщик»: so does the assembler itself. («дилер открыл собственный
+    сервисный центр» names no staff and stays a project.)"""
     toks, own, staff = ctx.toks, words("own"), words("own_staff")
     in_house = any(t.lemma in own and any(u.lemma in staff for u in toks[k + 1:k + 1 + _OWN_SPAN])
                    for k, t in enumerate(toks))
-    return [h for h in kinds if h.cue.value != "service_center"] if in_house else kinds
+    if in_house:
+        return [h for h in kinds if h.cue.value != "service_center"]
+    # «Гарантийное обслуживание ведёт сам сборщик»: the assembler itself serves its machines,
+    # the service of the assembly told (a facility cue, «сервисный центр открыл сам
+    # производитель», stays a project)
+    itself = any(t.lemma == "сам" and toks[k + 1].lemma in words("self_maker")
+                 for k, t in enumerate(toks[:-1]))
+    facility = words("facility")
+    return [h for h in kinds if not (itself and h.cue.value == "service_center"
+                                     and facility.isdisjoint(h.cue.words))]
 
 
 def training_needs_a_maker(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -225,3 +225,49 @@ def test_a_service_centre_opened_by_the_maker_itself_stays_a_project() -> None:
         "Новости региона\nВ Казани сервисный центр для троллейбусов «Белкоммунмаша» открыл "
         "сам производитель.")
     assert [r["kind"] for r in rows] == ["service_center"]
+
+
+# ------------------------------------------------- where goods go, how many pieces, design stage
+
+
+def test_parts_going_to_an_assembly_line_in_minsk_are_no_assembly_there() -> None:
+    """«Часть идёт на сборочный конвейер в Минске»: a destination, no Belarusian row."""
+    rows = register_of(
+        "Маленький завод\nВ Сызрани ООО «СызраньМетКон» выпускает рамы для погрузчиков "
+        "«Амкодор». Часть идёт на сборочный конвейер в Минске, часть — на российские площадки.")
+    assert [r["kind"] for r in rows] == ["component_production"]
+    assert rows[0]["region"] == "Самарская область"
+
+
+def test_an_assembly_line_a_plant_runs_stays_a_project() -> None:
+    """«на площадке завода собирают» has no verb of going: kept."""
+    rows = register_of(
+        "Новости\nНа площадке ООО «СызраньМаш» в Сызрани собирают погрузчики «Амкодор».")
+    assert [r["kind"] for r in rows] == ["assembly"]
+
+
+def test_kits_counted_are_pieces_made_not_projects() -> None:
+    """«выпускает около 1 500 комплектов стрел и кабин»: a parts project with its firms."""
+    rows = register_of(
+        "Маленький завод\nСегодня ООО «СызраньМетКон» в Сызрани выпускает для «Амкодора» "
+        "около 1 500 комплектов стрел и кабин в год.")
+    assert [r["kind"] for r in rows] == ["component_production"]
+    assert {"Амкодор", "СызраньМетКон"} <= firms(rows[0])
+
+
+def test_plants_counted_are_still_a_count_of_projects() -> None:
+    """«более 20 сборочных производств и сервисных центров» counts projects: no row."""
+    rows = register_of(
+        "Итоги года\nВ России работают более 20 совместных сборочных производств и сервисных "
+        "центров белорусских заводов.")
+    assert rows == []
+
+
+def test_design_after_production_in_a_list_row_is_its_stage() -> None:
+    """«Производство комплектующих … | соглашение подписано, проектирование»: one parts row."""
+    rows = register_of(
+        "Перечень инвестпроектов Брянской области\n№ | Проект | Инициатор | Место | Стадия | "
+        "Млн руб.\n4 | Производство комплектующих для погрузчиков «Амкодор» (рамы, стрелы) | "
+        "ООО «Брянский завод металлоконструкций» | Брянск | соглашение с «Амкодором» подписано, "
+        "проектирование | 250")
+    assert [r["kind"] for r in rows] == ["component_production"]

@@ -87,9 +87,14 @@ def not_a_count(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         return k >= 0 and h.first - k <= _COUNT_REACH and counted(toks[k]) and any(
             t.word == "и" for t in toks[k + 1:h.first])
 
+    def goods_counted(h: CueHit) -> bool:
+        """«1 500 комплектов стрел и кабин»: a measure of goods (``goods_measure``) between
+        the number and the cue counts pieces made, not projects."""
+        return any(t.lemma in words("goods_measure") for t in toks[max(0, h.first - _COUNT_REACH):h.first])
+
     # («с 2013 года собирают комбайны»: a verb in the plural counts nothing; a year is no count)
     return [h for h in kinds if not verb_of_many(h) and (
-        "plur" not in toks[h.first].tags or listed_after(h)
+        "plur" not in toks[h.first].tags or listed_after(h) or goods_counted(h)
         or toks[h.first].pos in ("VERB", "INFN") or not (any(
             counted(t) for t in toks[max(0, h.first - 3):h.first])
             or second_of_counted_pair(h)))]

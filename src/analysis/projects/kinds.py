@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from analysis.entities import Entity, find_regions, is_russian_region, town_of_adjective
 from analysis.projects.cues import JOINT, CueHit, Token, words
 from analysis.projects.kind_goods import (
+    design_is_a_stage,
+    not_a_destination,
     not_customers,
     parts_in_stock,
     parts_need_making,
@@ -344,6 +346,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     jointly_is_joint_development,
     venture_absorbs_its_development,
     venture_absorbs_what_it_does,
+    design_is_a_stage,
     joint_kinds_absorb_assembly,
     other_only_alone,
     not_a_count,
@@ -357,6 +360,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_infrastructure_repair,
     hub_needs_belarusian_side,
     not_parts_that_arrive,
+    not_a_destination,
     not_parts_fitted,
     not_delivered_machines_erected,
     dealer_only_sells,

@@ -9,12 +9,23 @@
 * `parts_in_stock`: «обменный фонд двигателей, гидроцилиндров и мотор-колёс», «запас
   шин»: parts a stock noun governs are kept for service, not made.
 
+* `technique_subject`: «ведут совместную разработку технологии восстановления тяговых
+  батарей»: a kind cue in the genitive after «технология», «методика», «способ» names what
+  the technique does; the development is the project, the repair word is not a service.
+
+* `not_a_destination`: «Часть идёт на сборочный конвейер в Минске», «кабины уходят на
+  конвейер холдинга»: a kind cue after «на» and a verb of going (``arrive``, ``go_to``) is
+  where the goods go, not a project.
+
+* `design_is_a_stage`: «Производство комплектующих … соглашение подписано, проектирование»:
+  a bare «проектирование» after a cue of making is the stage of that production.
+
 * `not_customers`: «Основными покупателями станут … сборщики прицепной техники, а также
   региональный филиал «Амкодора», который ремонтирует погрузчики»: a sentence about the
   buyers lists customers; what they do is no project told.
 
 Word lists are data (``data/project_words.csv``: made, set_up, making_sites, jointly, making,
-stock, customers).
+stock, customers, technique, arrive, go_to).
 """
 
 from __future__ import annotations
@@ -83,3 +94,50 @@ def not_customers(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     names a project."""
     customers = words("customers")
     return [] if any(t.lemma in customers for t in ctx.toks[:_TOPIC_SPAN]) else kinds
+
+
+def technique_subject(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«разработку технологии восстановления тяговых батарей», «методику ремонта рам»: a
+    kind cue right after a word of ``technique`` is what the technique does, not a project;
+    it is dropped when another kind cue of the sentence (the development) stays."""
+    toks, technique = ctx.toks, words("technique")
+    described = [h for h in kinds if h.first > 0 and toks[h.first - 1].lemma in technique]
+    if not described or len(described) == len(kinds):
+        return kinds
+    return [h for h in kinds if h not in described]
+
+
+_DESTINATION_SPAN = 2  # words from the verb of going to «на» («идёт прямо на конвейер»)
+
+
+def not_a_destination(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Часть идёт на сборочный конвейер в Минске, часть — на российские площадки»: a kind
+    cue right after «на» that follows a verb of going (``arrive``, ``go_to``) names where the
+    goods go; it is no project of the sentence («на площадке завода собирают тракторы» has
+    no such verb: kept)."""
+    toks, going = ctx.toks, words("arrive") | words("go_to")
+
+    def destination(h: CueHit) -> bool:
+        if h.first == 0 or toks[h.first - 1].word != "на":
+            return False
+        return any(t.lemma in going for t in toks[max(0, h.first - 2 - _DESTINATION_SPAN):h.first - 1])
+
+    return [h for h in kinds if not destination(h)]
+
+
+_MAKING = ("assembly", "component_production")  # kinds where something is made
+
+
+def design_is_a_stage(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Производство комплектующих для тракторов МТЗ … соглашение подписано, проектирование»:
+    a bare «проектирование» after a cue of making in its sentence is the stage that
+    production is at, not a joint development of its own («совместное проектирование»
+    stays one)."""
+    toks = ctx.toks
+
+    def stage(h: CueHit) -> bool:
+        return (h.cue.value == "joint_development" and h.cue.words == ("проектирование",)
+                and not (h.first and toks[h.first - 1].lemma.startswith("совместн"))
+                and any(k.cue.value in _MAKING and k.first < h.first for k in kinds))
+
+    return [h for h in kinds if not stage(h)]

@@ -87,9 +87,14 @@ def not_a_count(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         return k >= 0 and h.first - k <= _COUNT_REACH and counted(toks[k]) and any(
             t.word == "и" for t in toks[k + 1:h.first])
 
+    def goods_counted(h: CueHit) -> bool:
+        """«1 500 комплектов стрел и кабин»: a measure of goods (``goods_measure``) between
+        the number and the cue counts pieces made, not projects."""
+        return any(t.lemma in words("goods_measure") for t in toks[max(0, h.first - _COUNT_REACH):h.first])
+
     # («с 2013 года собирают комбайны»: a verb in the plural counts nothing; a year is no count)
     return [h for h in kinds if not verb_of_many(h) and (
-        "plur" not in toks[h.first].tags or listed_after(h)
+        "plur" not in toks[h.first].tags or listed_after(h) or goods_counted(h)
         or toks[h.first].pos in ("VERB", "INFN") or not (any(
             counted(t) for t in toks[max(0, h.first - 3):h.first])
             or second_of_counted_pair(h)))]
@@ -106,12 +111,22 @@ def not_a_gathering(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
 def not_in_house_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«Техническое обслуживание будет вести собственная ремонтная служба разреза»,
-    «ремонтируют своими силами»: the owner's own staff service its machines, no centre opens.
-    («дилер открыл собственный сервисный центр» names no staff and stays a project.)"""
+    «ремонтируют своими силами»: the owner's own staff service its machines, no centre opens;
+    «обслуживание ведёт сам сборщик»: so does the assembler itself. («дилер открыл собственный
+    сервисный центр» names no staff and stays a project.)"""
     toks, own, staff = ctx.toks, words("own"), words("own_staff")
     in_house = any(t.lemma in own and any(u.lemma in staff for u in toks[k + 1:k + 1 + _OWN_SPAN])
                    for k, t in enumerate(toks))
-    return [h for h in kinds if h.cue.value != "service_center"] if in_house else kinds
+    if in_house:
+        return [h for h in kinds if h.cue.value != "service_center"]
+    # «Гарантийное обслуживание ведёт сам сборщик»: the assembler itself serves its machines,
+    # the service of the assembly told (a facility cue, «сервисный центр открыл сам
+    # производитель», stays a project)
+    itself = any(t.lemma == "сам" and toks[k + 1].lemma in words("self_maker")
+                 for k, t in enumerate(toks[:-1]))
+    facility = words("facility")
+    return [h for h in kinds if not (itself and h.cue.value == "service_center"
+                                     and facility.isdisjoint(h.cue.words))]
 
 
 def training_needs_a_maker(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

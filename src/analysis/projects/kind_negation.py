@@ -3,10 +3,16 @@
 
 * `not_negated_noun`: «а не сборка из коробок», «не о совместных производствах»;
 * `not_asked`: a clause with «ли» («собирается ли компания открывать сборку») asks;
+* `not_wished`: a clause with «бы» («завод хотел бы собирать прицепы», «где можно было бы
+  организовать сервис») wishes or supposes;
 * `not_just_talk`: «поддерживает идею создания производств», «разговоры о сборочной площадке
   идут», «рассмотрим сборку тягачей. Но это пока только идея» tell of talk, not a project;
 * `not_founding_told`: «Его создали вместе с ООО «…»»: the pronoun is the project told
   before, and «создать вместе» founds it with a partner; no joint development of its own;
+* `founding_participle`: «сервисный центр, созданный вместе с «…»»: the participle tells who
+  founded the facility named beside it; no joint development of its own;
+* `not_refuted`: «…якобы планирует построить завод. Однако в компании заявили, что таких
+  планов нет»: the next sentence refutes the report;
 * `not_disowned`: «Белорусские предприятия в этом проекте не участвуют», «к России отношения
   не имеет» (in the sentence or the next): one side of ours is out, the project is not ours.
 """
@@ -14,9 +20,11 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis.projects.cues import words
+from analysis.projects.stance import denied
 
 if TYPE_CHECKING:
     from analysis.projects.cues import CueHit, Token
@@ -32,8 +40,30 @@ def not_asked(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«На вопрос, собирается ли компания открывать ремонтную базу или сборку, директор
     ответил…», «Выставит ли завод заявку, неизвестно»: a clause with the particle «ли» asks,
     it tells nothing; its kind cues are dropped (clauses end at punctuation)."""
+    return _outside_clauses_of(ctx, kinds, "ли")
+
+
+def not_wished(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Небольшой завод хотел бы собирать белорусские прицепы, но партнёра не нашёл»,
+    «станет понятнее, где можно было бы организовать обслуживание техники»: the particle
+    «бы» puts its clause in the conditional mood, a wish or a supposition, not a project
+    that exists or was agreed; its kind cues are dropped (clauses end at punctuation, so
+    «…, а сборку уже начали» after it still tells)."""
+    return _outside_clauses_of(ctx, kinds, "бы")
+
+
+def wished_only(ctx: KindContext, hits: list[CueHit]) -> bool:
+    """Do the sentence's kind cues all stand in clauses with «бы»? Such a sentence continues
+    no project either («завод из Кургана хотел бы собирать прицепы» after a service centre
+    told elsewhere is no second site of it)."""
+    kinds = [h for h in hits if h.cue.field == "kind"]
+    return bool(kinds) and not not_wished(ctx, kinds)
+
+
+def _outside_clauses_of(ctx: KindContext, kinds: list[CueHit], particle: str) -> list[CueHit]:
+    """The hits of `kinds` that stand in no clause holding the word `particle`."""
     toks, text = ctx.toks, ctx.text
-    asked = [k for k, t in enumerate(toks) if t.word == "ли"]
+    asked = [k for k, t in enumerate(toks) if t.word == particle]
     if not asked:
         return kinds
 
@@ -116,3 +146,40 @@ def not_founding_told(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     return [h for h in kinds if not (h.cue.value == "joint_development"
                                      and 0 < h.first <= _FOUNDING_REACH
                                      and toks[h.first].lemma in words("set_up"))]
+
+
+def founding_participle(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Центр, созданный вместе с кузбасской компанией, провёл ремонт 38 самосвалов»,
+    «Обслуживание ведут сервисные центры, созданные вместе с российскими партнёрами»: a joint
+    cue of founding whose verb is a participle describes the facility another kind cue of the
+    sentence names; the joint cue is dropped and the partner joins that facility's project
+    («ведут совместную разработку» and «создали вместе» stay: no participle)."""
+    toks = ctx.toks
+    described = [h for h in kinds if h.cue.value == "joint_development"
+                 and toks[h.first].lemma in words("set_up") and toks[h.first].pos == "PRTF"]
+    if not described or len(described) == len(kinds):
+        return kinds
+    return [h for h in kinds if h not in described]
+
+
+_CONTRAST = frozenset({"однако", "но"})
+
+
+def not_refuted(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Портал написал, что «Гомсельмаш» планирует построить в Брянске завод. Однако в
+    компании заявили, что таких планов нет», «…БЕЛАЗ откроет в Находке сервисный центр.
+    Однако представитель холдинга назвал эту информацию преждевременной»: a next sentence that
+    opens with «Однако» or «Но», names the report (``reported_claim``) and denies it (a
+    denial, «нет» after the report's word, or ``premature``) refutes the sentence's project.
+    («Но второй цех строить не будут» names no report: the project stays.)"""
+    after = ctx.following_sentence
+    if after is None or not ctx.around_has(after, words("reported_claim")):
+        return kinds
+    toks = ctx.following
+    if not toks or toks[0].word not in _CONTRAST:
+        return kinds
+    claim = words("reported_claim")
+    # «таких планов нет», «такой информации нет»: the claim said not to exist
+    absent = any(t.lemma in claim and u.word == "нет" for t, u in pairwise(toks))
+    premature = any(t.lemma in words("premature") for t in toks)
+    return [] if absent or premature or denied(toks, ctx.text) else kinds

@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import Entity, find_regions, is_russian_region, town_of_adjective
 from analysis.projects.cues import JOINT, CueHit, Token, words
-from analysis.projects.kind_goods import not_customers, parts_in_stock, parts_need_making
+from analysis.projects.kind_goods import (
+    design_is_a_stage,
+    not_a_destination,
+    not_customers,
+    parts_in_stock,
+    parts_need_making,
+    technique_subject,
+)
 from analysis.projects.kind_limits import (
     bare_service_needs_a_side,
     dealer_is_a_role,
@@ -38,11 +45,14 @@ from analysis.projects.kind_limits import (
     training_needs_a_maker,
 )
 from analysis.projects.kind_negation import (
+    founding_participle,
     not_asked,
     not_disowned,
     not_founding_told,
     not_just_talk,
     not_negated_noun,
+    not_refuted,
+    not_wished,
 )
 from analysis.projects.location import made_in_russia
 
@@ -336,6 +346,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     jointly_is_joint_development,
     venture_absorbs_its_development,
     venture_absorbs_what_it_does,
+    design_is_a_stage,
     joint_kinds_absorb_assembly,
     other_only_alone,
     not_a_count,
@@ -349,6 +360,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_infrastructure_repair,
     hub_needs_belarusian_side,
     not_parts_that_arrive,
+    not_a_destination,
     not_parts_fitted,
     not_delivered_machines_erected,
     dealer_only_sells,
@@ -358,10 +370,14 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_sent_for_repair,
     not_with_a_third_country,
     not_asked,
+    not_wished,
     not_just_talk,
     not_disowned,
+    not_refuted,
     not_founding_told,
+    founding_participle,
     not_customers,
+    technique_subject,
     not_negated_noun,
     relative_clause_describes,
 )

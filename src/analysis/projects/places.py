@@ -159,3 +159,17 @@ def scene_before(reading: PlaceReading, previous: ReadSentence,
     # «в Кургане» sets a scene; «Губернатор Московской области встретился…» names an actor
     ru = [e for e in ru if _IN_BEFORE.search(text, max(0, e.start - 4), e.start)]
     return (ru, []) if not by and len({e.normal for e in ru}) == 1 else ([], [])
+
+
+
+def abroad(sent: ReadSentence, scene: ReadSentence | None, regions: list[Entity]) -> bool:
+    """«в Ташкенте открыли склад запчастей»: a sentence that names a place abroad
+    (``foreign_places``) tells no project of ours. Nor does one whose `scene` (the sentence
+    before in its paragraph, when it names no place of its own) is placed abroad with no
+    Russian region among its `regions`: ««Курсив» сообщает о сборке тракторов МТЗ в
+    Казахстане. По данным издания, на заводе в Костанае собрано 600 машин»."""
+    foreign = words("foreign_places")
+    if not foreign.isdisjoint(sent.lemmas):
+        return True
+    return scene is not None and scene.paragraph == sent.paragraph and not foreign.isdisjoint(
+        scene.lemmas) and not any(is_russian_region(e.normal) for e in regions)

@@ -38,11 +38,12 @@ from analysis.projects.context import SentenceContext, subject_reference, tells_
 from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
 from analysis.projects.kind_limits import third_country_project
+from analysis.projects.kind_negation import wished_only
 from analysis.projects.kinds import KindContext, intends
 from analysis.projects.labels import quoted_labels
 from analysis.projects.location import came_from, here_after_place, location_of, paragraph_belarus, shipped_to
 from analysis.projects.mention import Mention, ReadSentence, read_sentences
-from analysis.projects.places import PlaceReading, scene_before, sentence_places
+from analysis.projects.places import PlaceReading, abroad, scene_before, sentence_places
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
 from analysis.projects.relations import ClauseSyntax
 from analysis.projects.stance import cancellation, denied, status_near
@@ -212,6 +213,8 @@ class ArticleReader:
                           following_sentence=self.sents[idx + 1]
                           if idx + 1 < len(self.sents) else None,
                           base=[m.span() for m in _ON_BASE.finditer(text, sent.start, sent.end)])
+        if wished_only(ctx, hits):
+            return []  # «хотел бы собирать прицепы»: a wish, no project and no new site
         # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
         # clauses that each name their own place or firm are separate projects, read apart
         clauses, kinds = read_clauses(ctx, hits, sent_ents)
@@ -271,8 +274,9 @@ class ArticleReader:
         elif not kinds and not adds and ru:  # «В списке три адреса: — Качканар (…) — …»
             kinds, lent = self.context.listed_kind(idx, ru[0].start)
             enterprises |= lent
-        if not ru and not words("foreign_places").isdisjoint(sent.lemmas):
-            return []  # «в Ташкенте открыли склад запчастей»: a project abroad
+        scene = self.sents[idx - 1] if idx and not by else None  # (abroad: of the paragraph only)
+        if not ru and abroad(sent, scene, self.entities_in(idx - 1, "region") if scene else []):
+            return []  # «в Ташкенте открыли склад запчастей»: a project abroad (or told there)
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))
         programmes = [e.normal for j in near for e in self.entities_in(j, "programme")]
         # the timeline is read only when a mention needs it (most sentences give none)

@@ -74,6 +74,19 @@ def _closure_denied(toks: list[Token], n: int) -> bool:
     return any(u.lemma in words("closure") for u in toks[n + 1:n + 1 + _CLOSURE_SPAN])
 
 
+_DECLINE_SPAN = 3  # words between «отказаться» and what is declined («от подробностей в компании отказались»)
+
+
+def _declines_to_speak(toks: list[Token], n: int) -> bool:
+    """«сроки комментировать отказались», «от комментариев отказались», «отказался назвать
+    партнёра»: «отказаться» with a word of speech (``declined_speech``) beside it declines to
+    speak, it drops no project."""
+    if not toks[n].lemma.startswith("отказ"):
+        return False
+    speech = words("declined_speech")
+    return any(u.lemma in speech for u in toks[max(0, n - _DECLINE_SPAN):n + 1 + _DECLINE_SPAN])
+
+
 def _no_talk(toks: list[Token], n: int) -> bool:
     """«о локальном производстве здесь речи нет», «речь не идёт о сборке»: «речь» (``talk``)
     with «нет» or «не» within two words; «речь идёт не только о …» denies nothing."""
@@ -92,7 +105,8 @@ def denied(toks: list[Token], text: str | None = None) -> bool:
         if _no_talk(toks, n):
             return True
         if (t.lemma in denial or t.word in forms) and not _speech_after(toks, n, text) \
-                and not (t.lemma in denial and _closure_denied(toks, n)):
+                and not (t.lemma in denial and _closure_denied(toks, n)) \
+                and not _declines_to_speak(toks, n):
             return True
         if t.word not in ("не", "нет") or (n + 1 < len(toks) and toks[n + 1].word == "только"):
             continue  # «не только …, но и …» negates nothing
@@ -114,7 +128,8 @@ def cancellation(sent: ReadSentence, toks: list[Token], hits: list[CueHit], firm
     # «От проекта никто не отказывается»: a negated cancellation cancels nothing; a pause
     # («работы приостановлены») is no cancellation either (no ``cancel`` word)
     at = next((n for n, t in enumerate(toks) if (t.lemma in cancel or t.word in forms)
-               and not any(u.word in ("не", "ни") for u in toks[max(0, n - 2):n])), None)
+               and not any(u.word in ("не", "ни") for u in toks[max(0, n - 2):n])
+               and not _declines_to_speak(toks, n)), None)
     if at is None or not denied(toks, text):
         return None
     # the cancelling clause (between punctuation marks) names no project of its own: «о

@@ -46,6 +46,8 @@ __all__ = ["NO_CUE", "Cue", "MetricCandidate", "MetricCue", "metric_of", "neares
 
 # Priority order breaks ties between equally close cues.
 _PRIORITY = {m: i for i, m in enumerate(METRICS)}
+# Words that name revenue («выручка») or what earns it («поставки … принесли»)
+_REVENUE_HEADS = frozenset({"выручка", "принести"})
 _NONE = MetricCue(metric="other", score=NO_CUE, head="")
 
 
@@ -199,8 +201,9 @@ def metric_of(scope: AmountScope) -> MetricCue:
             text, scope.start, scope.amount.start):
         # «бюджет получит от продажи…»: budget revenue, not financing
         return MetricCue(metric="other", score=score, head=head)
-    if metric == "other" and lemma(head) == "выручка" and is_export_revenue(scope):
-        return MetricCue(metric="export", score=score, head=head)  # «российская выручка МТЗ»
+    if metric == "other" and lemma(head) in _REVENUE_HEADS and is_export_revenue(scope):
+        # «российская выручка МТЗ», «поставки в Россию принесли 5,2 млрд рублей выручки»
+        return MetricCue(metric="export", score=score, head=head)
     if metric == "financing" and weak_head and (
             _CREDIT_IN_CLAUSE.search(_clause_before(text, scope.start, scope.amount))
             or _CREDIT_RIGHT_AFTER.match(text, scope.amount.end, scope.end)):

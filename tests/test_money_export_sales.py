@@ -1,0 +1,35 @@
+"""Revenue from sales or deliveries into Russia («выручка от продаж в Россию», «поставки в
+Россию принесли … выручки») is a maker's export; a dealer's own sales stay `other`. Texts
+written for this test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import facts_by_surface
+
+
+def test_revenue_from_sales_into_russia_is_export(tmp_path: Path) -> None:
+    text = ("Минский завод подвёл итоги года\n"
+            "Выручка предприятия от продаж в Россию, по данным завода, составила 2,3 млрд "
+            "белорусских рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2024-02-10")
+    assert got["2,3 млрд белорусских рублей"].metric == "export"
+
+
+def test_deliveries_into_russia_that_brought_revenue_are_export(tmp_path: Path) -> None:
+    text = ("Мясокомбинаты закрыли год\n"
+            "По данным отраслевого союза, поставки мясной продукции в Россию принесли "
+            "республике 3,1 млрд белорусских рублей выручки.\n")
+    got = facts_by_surface(tmp_path, text, published="2023-03-01")
+    assert got["3,1 млрд белорусских рублей"].metric == "export"
+
+
+def test_revenue_without_a_destination_stays_other(tmp_path: Path) -> None:
+    text = ("Дилер из Кургана\n"
+            "Выручка компании от продаж техники в этом году составила 64 млн рублей. "
+            "Ремонт и сервис принесли ещё 9 млн рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2023-11-01")
+    assert got["64 млн рублей"].metric == "other"
+    assert got["ещё 9 млн рублей"].metric == "other" if "ещё 9 млн рублей" in got \
+        else got["9 млн рублей"].metric == "other"

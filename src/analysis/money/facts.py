@@ -50,6 +50,7 @@ from analysis.money.context import (
     states_result,
 )
 from analysis.money.continuation import continues, goes_on, subset_of_paragraph_before
+from analysis.money.converted import converted
 from analysis.money.focus import echo_of, focus_before, headline_echoes, whole_of_part
 from analysis.money.focus_time import counted_back_from, figures_before, own_reach, results_time
 from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
@@ -324,7 +325,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                               or is_multi_year_plan(scope, article.published))),
                           year_source=year_source if year is not None else None,
                           context=_fact_sentence(text, context, s_start)))
-    return same_kind_currency(headline_echoes(text, facts))
+    return converted(text, same_kind_currency(headline_echoes(text, facts)))
 
 
 def _previous(prev: Fact | None) -> PreviousFigure | None:

@@ -44,3 +44,21 @@ def test_a_figure_in_another_currency_without_conversion_words_is_its_own(
     got = facts_by_surface(tmp_path, text, published="2024-01-20")
     assert got["410 млн долларов"].metric == "export"
     assert got["2 млрд российских рублей"].metric == "credit"
+
+
+def test_a_sentence_opening_with_its_currency_gives_it_to_a_bare_figure() -> None:
+    from analysis.money import find_amounts
+
+    text = ("Экспорт в Россию за год составил 21,4 млрд долларов. В белорусских рублях — около "
+            "60 млрд. В российских рублях, по оценке банка, это порядка 1,8 трлн.")
+    got = {a.surface: a.currency for a in find_amounts(text)}
+    assert got["около 60 млрд"] == "BYN"
+    assert got["порядка 1,8 трлн"] == "RUB"
+
+
+def test_a_bare_figure_after_a_dollar_sum_keeps_dollars() -> None:
+    from analysis.money import find_amounts
+
+    text = "Экспорт в Россию за год составил 21,4 млрд долларов. Год назад — около 19 млрд."
+    got = {a.surface: a.currency for a in find_amounts(text)}
+    assert got["около 19 млрд"] == "USD"

@@ -97,7 +97,7 @@ def _in_clause(text: str, start: int) -> str | None:
     lo = max(0, start - _CLAUSE_REACH)
     for mark in ".;!?\n":
         lo = max(lo, text.rfind(mark, lo, start) + 1)
-    window = text[lo:start]
+    window = text[lo:start].lower()  # («В белорусских рублях — около 58 млрд» opens a sentence)
     if "в " not in window and "в\u00a0" not in window:
         return None
     return next((code for rx, code in _IN_CLAUSE if rx.search(window)), None)

@@ -33,3 +33,19 @@ def test_revenue_without_a_destination_stays_other(tmp_path: Path) -> None:
     assert got["64 млн рублей"].metric == "other"
     assert got["ещё 9 млн рублей"].metric == "other" if "ещё 9 млн рублей" in got \
         else got["9 млн рублей"].metric == "other"
+
+
+def test_a_seller_s_sales_are_other_even_after_a_loan(tmp_path: Path) -> None:
+    text = ("Дилер из Ишима\n"
+            "Фирма начинала с займа в 2 млн рублей у банка.\n"
+            "Дела пошли быстро. В этом году компания продала 11 тракторов, общая сумма продаж "
+            "техники — 47 млн рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2022-10-05")
+    assert got["47 млн рублей"].metric == "other"
+
+
+def test_sales_into_russia_stay_export(tmp_path: Path) -> None:
+    text = ("Итоги полугодия\n"
+            "Продажи белорусских лифтов в Россию за полугодие составили 41 млн долларов.\n")
+    got = facts_by_surface(tmp_path, text, published="2022-08-05")
+    assert got["41 млн долларов"].metric == "export"

@@ -49,3 +49,20 @@ def test_sales_into_russia_stay_export(tmp_path: Path) -> None:
             "Продажи белорусских лифтов в Россию за полугодие составили 41 млн долларов.\n")
     got = facts_by_surface(tmp_path, text, published="2022-08-05")
     assert got["41 млн долларов"].metric == "export"
+
+
+def test_a_country_in_the_dative_after_a_selling_verb_is_the_buyer(tmp_path: Path) -> None:
+    text = ("Торговля в вопросах и ответах\n"
+            "Сколько Беларусь поставляет России?\n"
+            "За восемь месяцев — 16,9 млрд долларов.\n"
+            "Сколько стоит газ?\n"
+            "Около 128 долларов за тысячу кубометров.\n")
+    got = facts_by_surface(tmp_path, text, published="2024-10-01")
+    assert got["16,9 млрд долларов"].metric == "export"
+
+
+def test_a_noun_before_a_country_in_the_genitive_is_not_a_buyer(tmp_path: Path) -> None:
+    text = ("Итоги года\n"
+            "Общая сумма продаж России на бирже составила 12 млрд рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2024-10-01")
+    assert got["12 млрд рублей"].metric == "other"

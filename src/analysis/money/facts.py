@@ -44,15 +44,17 @@ from analysis.money.carry import (
     whole_year,
 )
 from analysis.money.constructions import construction_metric
-from analysis.money.context import (
-    is_estimated_investment,
-    is_unit_price,
-    states_result,
-)
+from analysis.money.context import is_estimated_investment, is_unit_price, states_result
 from analysis.money.continuation import continues, goes_on, subset_of_paragraph_before
 from analysis.money.converted import converted
 from analysis.money.focus import echo_of, focus_before, headline_echoes, whole_of_part
-from analysis.money.focus_time import counted_back_from, figures_before, own_reach, results_time
+from analysis.money.focus_time import (
+    article_focus,
+    counted_back_from,
+    figures_before,
+    own_reach,
+    results_time,
+)
 from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
 from analysis.money.implied import same_kind_currency
 from analysis.money.lists import list_lead
@@ -260,7 +262,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             if year is None and when is None and (metric in _SERIES_METRICS or cell is not None or (
                     metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
                 # («инвестиции в основной капитал» are a region's yearly statistic, a series)
-                when = earlier_time(ctx, sents, si, published, facts)
+                when = earlier_time(ctx, sents, si, published, facts) or (
+                    article_focus(facts, TRADE_METRICS)  # (a scenario, «может откатиться», keeps none)
+                    if metric in TRADE_METRICS and not is_forecast(scope) else None)
                 if when is not None and (asked := question_time(
                         ctx, sents, published, series=metric in TRADE_METRICS)) is not None \
                         and asked.sentence.start > when.sentence.start:

@@ -57,7 +57,9 @@ _MONTH_PERIOD = re.compile(
 _SAME_PERIOD = re.compile(
     r"(?i)(?<![\w-])(?:за|в|на)[ \u00a0]+(?:тот[ \u00a0]+же|этот(?:[ \u00a0]+же)?|данный|указанный"
     r"|аналогичн\w+"
-    r"|соответствующ\w+)[ \u00a0]+(?:период\w*|срок\w*)")
+    r"|соответствующ\w+)[ \u00a0]+(?:период\w*|срок\w*)"
+    # «за тот же квартал», «за те же месяцы», «в то же полугодие» (round 15)
+    r"|(?<![\w-])(?:за|в)[ \u00a0]+(?:тот|те|то)[ \u00a0]+же[ \u00a0]+(?:квартал|месяц\w*|полугоди\w*)")
 # «за год», «за весь год», «по итогам года», «в целом за год» (no number, no «прошлый»);
 # «в отчётном году», «за отчётный год», «по итогам отчётного года»: the year a report covers
 # «прогноз на год», «план на год», «на весь год»: a plan for the year in focus (not «кредит на
@@ -236,7 +238,8 @@ def same_period_figure(text: str, start: int, end: int,
                        facts: Sequence[Fact]) -> Fact | None:
     """The last earlier figure with a period when text[start:end] says «за тот же период»
     («за аналогичный период»), else None."""
-    if ("период" not in text[start:end] and "срок" not in text[start:end]) or not _SAME_PERIOD.search(
+    said = text[start:end]
+    if not any(w in said for w in (" же ", "период", "срок")) or not _SAME_PERIOD.search(
             text, start, end):
         return None
     return next((f for f in reversed(facts) if f.period is not None), None)

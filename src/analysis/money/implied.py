@@ -24,7 +24,9 @@ __all__ = ["resolve_implied", "same_kind_currency", "stated_currency"]
 
 # (a paragraph of direct speech, «— За девять месяцев …», is a new sentence of the same talk;
 # an editor's note in brackets, «95 млн рублей (белорусских. — Ред.)», is none)
+# (a live blog's entry, «10:15 Премьер-министр …», is a sentence as one with no time stamp)
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"»”)]*\s+(?![—–-][ \u00a0]+(?:Ред|Прим)\.)"
+                             r"(?:[0-2]?\d:[0-5]\d[ \u00a0]+)?"
                              r"(?:[—–-][ \u00a0]+)?[«\"„(]?[А-ЯЁA-Z]|\n")
 _NEW_SENTENCE = re.compile(r"[.!?]\s+[А-ЯA-Z«\"]|\n")
 # «поступления в российской валюте превысили 25 млрд»: the clause names the currency

@@ -47,7 +47,7 @@ from analysis.money.constructions import construction_metric
 from analysis.money.context import is_estimated_investment, is_unit_price, states_result
 from analysis.money.continuation import continues, goes_on, subset_of_paragraph_before
 from analysis.money.converted import converted
-from analysis.money.focus import echo_of, focus_before, headline_echoes, whole_of_part
+from analysis.money.focus import echo_of, echo_period, focus_before, headline_echoes, whole_of_part
 from analysis.money.focus_time import (
     article_focus,
     counted_back_from,
@@ -218,6 +218,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             context = context or _origin(top)
         if echo is not None and reading.source not in ("stated", "relative"):
             year, year_source = echo.year, echo.year_source
+            period = period or echo_period(text, amount, echo, s_start)
         if period is None and (same := same_period_figure(text, s_start, s_end, facts)):
             # «за тот же период — порядка 26 млрд»: the period of the figure in focus (and
             # its year, unless the sentence counts one: «аналогичный период прошлого года»)

@@ -39,9 +39,21 @@ if TYPE_CHECKING:
 
     from analysis.money.facts import Fact
 
-__all__ = ["CarriedTime", "earlier_time", "end_of", "has_time_words", "item_time", "line_time",
-           "quarter_in_focus", "question_time", "same_period_figure", "whole_month", "whole_quarter",
-           "whole_year"]
+__all__ = [
+    "CarriedTime",
+    "earlier_time",
+    "end_of",
+    "has_time_words",
+    "item_time",
+    "line_time",
+    "quarter_in_focus",
+    "question_time",
+    "same_period_figure",
+    "then_time",
+    "whole_month",
+    "whole_quarter",
+    "whole_year",
+]
 
 _MONTHS = MONTH_NAMES_IN_ORDER
 # Any time expression of a sentence's own: then nothing is inherited.
@@ -265,6 +277,23 @@ def item_time(text: str, lead: tuple[int, int], published: date | None, prev: Fa
     return CarriedTime(year=prev.year, period=prev.period, source=None,
                        sentence=SentenceSpan(prev.sentence.start, prev.sentence.end),
                        inherited_source=prev.year_source)
+
+
+# «Тогда …», «Тогда же …» opening a sentence: the time the sentence before told
+_THEN = re.compile(r"[ \u00a0]*[Тт]огда(?:[ \u00a0]+же)?(?![\w-])")
+
+
+def then_time(text: str, sents: Sequence[SentenceSpan], si: int,
+              published: date | None) -> CarriedTime | None:
+    """The time of the sentence before when the sentence `si` opens with «Тогда» («В 2019-м
+    товарооборот … составил $452 млн. Тогда же в Уфе открылся сервисный центр стоимостью …»,
+    «открыли салон в 2016 году. Тогда это был … кредит в 1,2 млн рублей»; rounds 10, 14, 15)."""
+    while si > 0 and _THEN.match(text, sents[si].start):
+        got = _stated_time(text, sents[si - 1], published)
+        if got is not None:
+            return got
+        si -= 1  # «Тогда … . Тогда же …»: the time the first «Тогда» took
+    return None
 
 
 def _stated_time(text: str, span: SentenceSpan, published: date | None) -> CarriedTime | None:

@@ -39,6 +39,7 @@ from analysis.money.carry import (
     quarter_in_focus,
     question_time,
     same_period_figure,
+    then_time,
     whole_month,
     whole_quarter,
     whole_year,
@@ -208,6 +209,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         reading = year_reading(scope, published=published, period=period,
                                base_year=base_year, present=metric not in MONEY_METRICS)
         year, year_source = reading.year, _year_source(reading.source, date_source)
+        if reading.source not in ("stated", "relative") and (then := then_time(text, sents, si, published)):
+            year, year_source = then.year, _year_source(then.source, date_source)  # «Тогда …»
+            context = context or then.sentence
         if cell is not None and (cell.year is not None or cell.period is not None):
             # a table cell: the time of its column header, row label or lead
             year, period, year_source = cell.year, cell.period, cell.year_source

@@ -2,10 +2,8 @@
 
 `describe(article)` turns the amounts of an article into `Fact`s:
 
-- **metric** — the nearest metric word around the amount in its sentence
-  (`analysis.money.metric`);
-- **year** and **period** — the nearest year expression and partial period of the sentence
-  (`analysis.money.year`, `analysis.money.period`);
+- **metric** — the nearest metric word around the amount in its sentence (`money.metric`);
+- **year** and **period** — the nearest year expression and partial period of the sentence;
 - **continuation** — a sentence with no time (or no cue) of its own that goes on about the
   previous one («Годом ранее он был …», «Экспорт — $1,1 млрд.», «при этом», «за этот период»,
   a borrowed currency, the next amount of the same sentence) takes the previous figure's year,
@@ -13,10 +11,10 @@
 - **topic** — a sentence with no cue of its own and nothing just before it to continue
   inherits the metric of the nearest sentence of its paragraph that sets one, else the
   headline's, with lower confidence;
-- **region** — `analysis.money.region` (own sentence, national words, then the previous
-  sentence or the headline and lead);
+- **region** — own sentence, national words, then the previous sentence or the lead;
 - **forecast** — a plan, target or expectation governs the amount (`analysis.money.forecast`);
-- **Belarusian rubles** — a bare «рублей» in a Belarusian body's article is BYN.
+- **Belarusian rubles** — a bare «рублей» in a Belarusian body's article is BYN;
+- **conversions** — a figure converted into another currency means what its figure means.
 
 Each fact records how its year was read (`year_source`) and the sentence an inherited
 metric, region or year came from (`context`), so a briefing can cite both.
@@ -183,7 +181,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 if before.score != NO_CUE:
                     metric, score = before.metric, _INHERITED_SCORE
                     context = sents[si - 1]
-            if score == NO_CUE and (topic := sentence_topic(cues, sents, si, _previous(prev))) is not None:
+            if score == NO_CUE and (topic := sentence_topic(cues, sents, si, _previous(
+                    prev and whole_of_part(text, facts, prev)))) is not None:
                 metric, score, context = topic.metric, _TOPIC_SCORE, topic.source
         if cell is None and si > 0 and whole_told_before(scope, cue,
                                                           partial(cues.last, sents[si - 1])):

@@ -29,6 +29,9 @@ PART_OF_BEFORE = re.compile(
     r"(?i),[ \u00a0]+(?:из[ \u00a0]+(?:которых|них)|в[ \u00a0]+том[ \u00a0]+числе)(?![\w-])")
 
 
+# a sentence that opens with the parts of the figure before it
+_PARTS_SENTENCE = re.compile(r"(?i)[ \u00a0]*(?:из[ \u00a0]+(?:них|которых)|в[ \u00a0]+том[ \u00a0]+числе)"
+                             r"(?![\w-])")
 _SAME_FIGURE = re.compile(r"(?i)(?<!\w)(?:те|тех|та|ту|тот|то)[ \u00a0]+же[ \u00a0]")
 
 
@@ -104,6 +107,12 @@ def whole_of_part(text: str, facts: list[Fact], prev: Fact) -> Fact:
     рассчитывают выйти на 1,5 млрд»: the turnover, not the export)."""
     whole = next((f for f in reversed(facts) if f.sentence.start == prev.sentence.start
                   and f.amount.end <= prev.amount.start), None)
-    if whole is None or not PART_OF_BEFORE.search(text, whole.amount.end, prev.amount.start):
-        return prev
-    return whole
+    if whole is not None and PART_OF_BEFORE.search(text, whole.amount.end, prev.amount.start):
+        return whole
+    if _PARTS_SENTENCE.match(text, prev.sentence.start):
+        # «… составил 712,6 млн долларов. Из них наш экспорт — 405 млн, ввоз — около 307 млн.»:
+        # the whole told in the sentence before, in the same paragraph
+        whole = next((f for f in reversed(facts) if f.sentence.end <= prev.sentence.start), None)
+        if whole is not None and "\n" not in text[whole.amount.end:prev.sentence.start]:
+            return whole
+    return prev

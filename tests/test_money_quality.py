@@ -30,8 +30,9 @@ def _score(name: str, tmp_path: Path) -> MoneyScore:
 # (set, F1, metric, year, period, trade region, forecast): measured minus about 0.03
 _BARS = [
     # measured .99 .92 .95 .98 .99 .99; session 13: metric .97 (199/206); session 14 (guessed
-    # publication years, a whole year after a period): year .98 (204/208), period 1.00
-    ("money_in_articles", 0.96, 0.95, 0.95, 0.97, 0.96, 0.96),
+    # publication years, a whole year after a period): year .98 (204/208), period 1.00;
+    # session 14 (money6, the article's year in focus): year .99 (207/209)
+    ("money_in_articles", 0.96, 0.95, 0.96, 0.97, 0.96, 0.96),
     # .99 .90 .97 .98 .96 .98; session 13 (never read): metric .95 (101/106)
     ("money_in_articles_heldout", 0.96, 0.92, 0.94, 0.95, 0.93, 0.95),
 ]

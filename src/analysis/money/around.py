@@ -61,6 +61,14 @@ SENTENCE_BREAK = re.compile(r"\.[ \u00a0]+[«\"A-ZА-ЯЁ]")  # a full stop (not
 # «RUB 3,5518 BYN за 100 рублей», «3,62 бел. руб. за 100 российских»: the base of a quote
 RATE_BASE = re.compile(r"\d[.,]\d{2,}[ \u00a0]*(?:[A-Z]{3}|[а-яё.]+(?:[ \u00a0]+[а-яё.]+)?)?"
                        r"[ \u00a0]+за[ \u00a0]+\Z")
+# «за сто российских рублей давали 3,7 белорусского», «за 1 000 рублей дают около 35,6»: the
+# base of a quote told as a swap; the amount after the verb is what the base buys, so the base
+# is no sum («пакет акций за 1 белорусский рубль» has no swap verb and stays money)
+SWAP_BEFORE = re.compile(r"(?i)(?<!\w)за[ \u00a0]+\Z")
+SWAP_AFTER = re.compile(
+    r"(?i)[^.;!?\n\d]{0,40}?(?<!\w)(?:давал\w*|дают|даю|дадут|да[её]т|дали"
+    r"|предлага\w*|платил\w*|плат[яи]т)[ \u00a0]+"
+    r"(?:(?:около|примерно|почти|порядка|уже|от|лишь|всего|более|менее|свыше)[ \u00a0]+)?\d")
 WORD_AFTER = re.compile(r"[ \u00a0]*([А-Яа-яЁё]+)")  # the word after a bare scaled number
 # Units after a bare scaled number: «21,4 млрд куб. м», «5 млн т», «2 тыс. га».
 UNIT_AFTER = re.compile(
@@ -116,9 +124,13 @@ def counts_something(text: str, end: int) -> bool:
 
 def is_rate_quote(text: str, core: Core) -> bool:
     """Is the core an exchange-rate quote (a price of a currency, not an amount)?"""
+    line_start = text.rfind("\n", 0, core.start) + 1
+    if core.number * core.scale <= 1000 \
+            and SWAP_BEFORE.search(text, max(line_start, core.start - 4), core.start) \
+            and SWAP_AFTER.match(text, core.end):
+        return True  # «за сто российских рублей давали 3,7 белорусского», «за тысячу рублей»
     if core.has_scale:
         return False
-    line_start = text.rfind("\n", 0, core.start) + 1
     rate = RATE_BEFORE.search(text, max(line_start, core.start - 130), core.start)
     if rate and not SENTENCE_BREAK.search(text, rate.start(), core.start):
         return True  # (a rate word in the sentence before: «…по курсу. Тарифы: 35.000 руб.»)

@@ -39,9 +39,21 @@ if TYPE_CHECKING:
 
     from analysis.money.facts import Fact
 
-__all__ = ["CarriedTime", "earlier_time", "end_of", "has_time_words", "item_time", "line_time",
-           "quarter_in_focus", "question_time", "same_period_figure", "whole_month", "whole_quarter",
-           "whole_year"]
+__all__ = [
+    "CarriedTime",
+    "earlier_time",
+    "end_of",
+    "has_time_words",
+    "item_time",
+    "line_time",
+    "quarter_in_focus",
+    "question_time",
+    "same_period_figure",
+    "then_time",
+    "whole_month",
+    "whole_quarter",
+    "whole_year",
+]
 
 _MONTHS = MONTH_NAMES_IN_ORDER
 # Any time expression of a sentence's own: then nothing is inherited.
@@ -57,7 +69,9 @@ _MONTH_PERIOD = re.compile(
 _SAME_PERIOD = re.compile(
     r"(?i)(?<![\w-])(?:за|в|на)[ \u00a0]+(?:тот[ \u00a0]+же|этот(?:[ \u00a0]+же)?|данный|указанный"
     r"|аналогичн\w+"
-    r"|соответствующ\w+)[ \u00a0]+(?:период\w*|срок\w*)")
+    r"|соответствующ\w+)[ \u00a0]+(?:период\w*|срок\w*)"
+    # «за тот же квартал», «за те же месяцы», «в то же полугодие» (round 15)
+    r"|(?<![\w-])(?:за|в)[ \u00a0]+(?:тот|те|то)[ \u00a0]+же[ \u00a0]+(?:квартал|месяц\w*|полугоди\w*)")
 # «за год», «за весь год», «по итогам года», «в целом за год» (no number, no «прошлый»);
 # «в отчётном году», «за отчётный год», «по итогам отчётного года»: the year a report covers
 # «прогноз на год», «план на год», «на весь год»: a plan for the year in focus (not «кредит на
@@ -236,7 +250,8 @@ def same_period_figure(text: str, start: int, end: int,
                        facts: Sequence[Fact]) -> Fact | None:
     """The last earlier figure with a period when text[start:end] says «за тот же период»
     («за аналогичный период»), else None."""
-    if ("период" not in text[start:end] and "срок" not in text[start:end]) or not _SAME_PERIOD.search(
+    said = text[start:end]
+    if not any(w in said for w in (" же ", "период", "срок")) or not _SAME_PERIOD.search(
             text, start, end):
         return None
     return next((f for f in reversed(facts) if f.period is not None), None)
@@ -262,6 +277,23 @@ def item_time(text: str, lead: tuple[int, int], published: date | None, prev: Fa
     return CarriedTime(year=prev.year, period=prev.period, source=None,
                        sentence=SentenceSpan(prev.sentence.start, prev.sentence.end),
                        inherited_source=prev.year_source)
+
+
+# «Тогда …», «Тогда же …» opening a sentence: the time the sentence before told
+_THEN = re.compile(r"[ \u00a0]*[Тт]огда(?:[ \u00a0]+же)?(?![\w-])")
+
+
+def then_time(text: str, sents: Sequence[SentenceSpan], si: int,
+              published: date | None) -> CarriedTime | None:
+    """The time of the sentence before when the sentence `si` opens with «Тогда» («В 2019-м
+    товарооборот … составил $452 млн. Тогда же в Уфе открылся сервисный центр стоимостью …»,
+    «открыли салон в 2016 году. Тогда это был … кредит в 1,2 млн рублей»; rounds 10, 14, 15)."""
+    while si > 0 and _THEN.match(text, sents[si].start):
+        got = _stated_time(text, sents[si - 1], published)
+        if got is not None:
+            return got
+        si -= 1  # «Тогда … . Тогда же …»: the time the first «Тогда» took
+    return None
 
 
 def _stated_time(text: str, span: SentenceSpan, published: date | None) -> CarriedTime | None:

@@ -1,6 +1,7 @@
 """Constructions of the amount's own sentence that say what it is better than the nearest cue
 word: a country buying, money put into modernisation, Belarusian goods delivered into a
-region, a facility's cost, equity put in, a lessor handing over machines.
+region, a facility's cost, equity put in, a lessor handing over machines, an item of a list of
+signed deals.
 
 Each is a small grammar over data words (`data/money_context_ru.json`), asked only of the
 readings it can correct, in this order; the first that holds decides.
@@ -11,6 +12,7 @@ from __future__ import annotations
 from analysis.money.context import is_country_purchase, is_investment_purpose
 from analysis.money.costs import is_equity, is_facility_cost, is_own_funds
 from analysis.money.cuewords import NO_CUE
+from analysis.money.deal_items import is_signed_deal_item
 from analysis.money.direction import is_delivery_into_region
 from analysis.money.leasing import is_lessor_delivery
 from analysis.money.scope import AmountScope
@@ -24,6 +26,8 @@ _EQUITY_FROM = frozenset({"other", "financing"})  # readings equity put in overr
 # that pays for them (round 8: «Лизинг-Партнёр» передал клиентам технику на ₽2,3 млрд)
 _LESSOR_FROM = frozenset({"export", "import", "other", "production", "credit"})
 _OWN_FUNDS_FROM = frozenset({"other", "financing", "credit"})  # readings own funds override
+# what a signed deal's item delivers or a weak word for its price (round 15 forum lists)
+_DEAL_ITEM_FROM = frozenset({"export", "import", "other"})
 _CONSTRUCTION_SCORE = 3  # a construction with no cue word of its own: a middling cue's score
 
 
@@ -50,4 +54,7 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     if metric in _LESSOR_FROM and is_lessor_delivery(scope):
         # «Росагролизинг передал аграриям техники на 4,2 млрд»
         return "financing", _CONSTRUCTION_SCORE if score == NO_CUE else score
+    if metric in _DEAL_ITEM_FROM and is_signed_deal_item(scope):
+        # «7. ОАО «МТЗ» — Амурская область: поставка 120 единиц техники, 1,45 млрд рублей»
+        return "agreements", _CONSTRUCTION_SCORE if score == NO_CUE else score
     return metric, score

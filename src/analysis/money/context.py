@@ -61,6 +61,7 @@ class ContextWords:
     seat_of_government: re.Pattern[str]
     belarusian_source: re.Pattern[str]
     belarusian_sums: re.Pattern[str]
+    russian_sums: re.Pattern[str]
     belarusian_payer: re.Pattern[str]
     belarusian_money: re.Pattern[str]
     russian_payer: re.Pattern[str]
@@ -102,6 +103,7 @@ def context_words() -> ContextWords:
         belarusian_source=re.compile("(?i)" + "|".join(data["belarusian_source"])),
         # (no look-around: it scans whole articles, and only those that name the currency)
         belarusian_sums=re.compile("(?i)" + "|".join(data["belarusian_sums"])),
+        russian_sums=re.compile("(?i)" + "|".join(data["russian_sums"])),
         belarusian_payer=re.compile(r"(?i)(?<!\w)(?:" + "|".join(data["belarusian_payer"]) + ")"),
         belarusian_money=re.compile("(?im)" + "|".join(data["belarusian_money"])),
         russian_payer=_union(data["russian_payer"]),

@@ -2,10 +2,8 @@
 
 `describe(article)` turns the amounts of an article into `Fact`s:
 
-- **metric** — the nearest metric word around the amount in its sentence
-  (`analysis.money.metric`);
-- **year** and **period** — the nearest year expression and partial period of the sentence
-  (`analysis.money.year`, `analysis.money.period`);
+- **metric** — the nearest metric word around the amount in its sentence (`money.metric`);
+- **year** and **period** — the nearest year expression and partial period of the sentence;
 - **continuation** — a sentence with no time (or no cue) of its own that goes on about the
   previous one («Годом ранее он был …», «Экспорт — $1,1 млрд.», «при этом», «за этот период»,
   a borrowed currency, the next amount of the same sentence) takes the previous figure's year,
@@ -13,10 +11,10 @@
 - **topic** — a sentence with no cue of its own and nothing just before it to continue
   inherits the metric of the nearest sentence of its paragraph that sets one, else the
   headline's, with lower confidence;
-- **region** — `analysis.money.region` (own sentence, national words, then the previous
-  sentence or the headline and lead);
+- **region** — own sentence, national words, then the previous sentence or the lead;
 - **forecast** — a plan, target or expectation governs the amount (`analysis.money.forecast`);
-- **Belarusian rubles** — a bare «рублей» in a Belarusian body's article is BYN.
+- **Belarusian rubles** — a bare «рублей» in a Belarusian body's article is BYN;
+- **conversions** — a figure converted into another currency means what its figure means.
 
 Each fact records how its year was read (`year_source`) and the sentence an inherited
 metric, region or year came from (`context`), so a briefing can cite both.
@@ -39,19 +37,23 @@ from analysis.money.carry import (
     quarter_in_focus,
     question_time,
     same_period_figure,
+    then_time,
     whole_month,
     whole_quarter,
     whole_year,
 )
 from analysis.money.constructions import construction_metric
-from analysis.money.context import (
-    is_estimated_investment,
-    is_unit_price,
-    states_result,
-)
+from analysis.money.context import is_estimated_investment, is_unit_price, states_result
 from analysis.money.continuation import continues, goes_on, subset_of_paragraph_before
-from analysis.money.focus import echo_of, focus_before, headline_echoes, whole_of_part
-from analysis.money.focus_time import counted_back_from, figures_before, own_reach, results_time
+from analysis.money.converted import converted
+from analysis.money.focus import echo_of, echo_period, focus_before, headline_echoes, whole_of_part
+from analysis.money.focus_time import (
+    article_focus,
+    counted_back_from,
+    figures_before,
+    own_reach,
+    results_time,
+)
 from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
 from analysis.money.implied import same_kind_currency
 from analysis.money.lists import list_lead
@@ -179,7 +181,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 if before.score != NO_CUE:
                     metric, score = before.metric, _INHERITED_SCORE
                     context = sents[si - 1]
-            if score == NO_CUE and (topic := sentence_topic(cues, sents, si, _previous(prev))) is not None:
+            if score == NO_CUE and (topic := sentence_topic(cues, sents, si, _previous(
+                    prev and whole_of_part(text, facts, prev)))) is not None:
                 metric, score, context = topic.metric, _TOPIC_SCORE, topic.source
         if cell is None and si > 0 and whole_told_before(scope, cue,
                                                           partial(cues.last, sents[si - 1])):
@@ -205,6 +208,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         reading = year_reading(scope, published=published, period=period,
                                base_year=base_year, present=metric not in MONEY_METRICS)
         year, year_source = reading.year, _year_source(reading.source, date_source)
+        if reading.source not in ("stated", "relative") and (then := then_time(text, sents, si, published)):
+            year, year_source = then.year, _year_source(then.source, date_source)  # «Тогда …»
+            context = context or then.sentence
         if cell is not None and (cell.year is not None or cell.period is not None):
             # a table cell: the time of its column header, row label or lead
             year, period, year_source = cell.year, cell.period, cell.year_source
@@ -215,6 +221,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             context = context or _origin(top)
         if echo is not None and reading.source not in ("stated", "relative"):
             year, year_source = echo.year, echo.year_source
+            period = period or echo_period(text, amount, echo, s_start)
         if period is None and (same := same_period_figure(text, s_start, s_end, facts)):
             # «за тот же период — порядка 26 млрд»: the period of the figure in focus (and
             # its year, unless the sentence counts one: «аналогичный период прошлого года»)
@@ -259,7 +266,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             if year is None and when is None and (metric in _SERIES_METRICS or cell is not None or (
                     metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
                 # («инвестиции в основной капитал» are a region's yearly statistic, a series)
-                when = earlier_time(ctx, sents, si, published, facts)
+                when = earlier_time(ctx, sents, si, published, facts) or (
+                    article_focus(facts, TRADE_METRICS)  # (a scenario, «может откатиться», keeps none)
+                    if metric in TRADE_METRICS and not is_forecast(scope) else None)
                 if when is not None and (asked := question_time(
                         ctx, sents, published, series=metric in TRADE_METRICS)) is not None \
                         and asked.sentence.start > when.sentence.start:
@@ -324,7 +333,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                               or is_multi_year_plan(scope, article.published))),
                           year_source=year_source if year is not None else None,
                           context=_fact_sentence(text, context, s_start)))
-    return same_kind_currency(headline_echoes(text, facts))
+    return converted(text, same_kind_currency(headline_echoes(text, facts)))
 
 
 def _previous(prev: Fact | None) -> PreviousFigure | None:

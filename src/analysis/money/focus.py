@@ -22,11 +22,26 @@ if TYPE_CHECKING:
     from analysis.money.amounts import Amount
     from analysis.money.facts import Fact
 
-__all__ = ["PART_OF_BEFORE", "echo_of", "focus_before", "headline_echoes", "whole_of_part"]
+__all__ = ["PART_OF_BEFORE", "echo_of", "echo_period", "focus_before", "headline_echoes", "whole_of_part"]
 
 # «, из которых …», «, из них …», «, в том числе …»: a part of the figure before it
 PART_OF_BEFORE = re.compile(
     r"(?i),[ \u00a0]+(?:из[ \u00a0]+(?:которых|них)|в[ \u00a0]+том[ \u00a0]+числе)(?![\w-])")
+
+
+# a sentence that opens with the parts of the figure before it
+_PARTS_SENTENCE = re.compile(r"(?i)[ \u00a0]*(?:из[ \u00a0]+(?:них|которых)|в[ \u00a0]+том[ \u00a0]+числе)"
+                             r"(?![\w-])")
+_SAME_FIGURE = re.compile(r"(?i)(?<!\w)(?:те|тех|та|ту|тот|то)[ \u00a0]+же[ \u00a0]")
+
+
+def echo_period(text: str, amount: Amount, echo: Fact, s_start: int) -> str | None:
+    """The period of the figure an echo says again when it says «те же» («те же 4,8 млрд
+    долларов превращаются в …»: the same figure, of the same time); else None (an echo in a
+    reply, «700 млн — это был прогноз», keeps no time the question was asked in)."""
+    if _SAME_FIGURE.search(text, max(s_start, amount.start - 12), amount.start + 8):
+        return echo.period
+    return None
 
 
 def echo_of(facts: list[Fact], amount: Amount, s_start: int) -> Fact | None:
@@ -92,6 +107,12 @@ def whole_of_part(text: str, facts: list[Fact], prev: Fact) -> Fact:
     рассчитывают выйти на 1,5 млрд»: the turnover, not the export)."""
     whole = next((f for f in reversed(facts) if f.sentence.start == prev.sentence.start
                   and f.amount.end <= prev.amount.start), None)
-    if whole is None or not PART_OF_BEFORE.search(text, whole.amount.end, prev.amount.start):
-        return prev
-    return whole
+    if whole is not None and PART_OF_BEFORE.search(text, whole.amount.end, prev.amount.start):
+        return whole
+    if _PARTS_SENTENCE.match(text, prev.sentence.start):
+        # «… составил 712,6 млн долларов. Из них наш экспорт — 405 млн, ввоз — около 307 млн.»:
+        # the whole told in the sentence before, in the same paragraph
+        whole = next((f for f in reversed(facts) if f.sentence.end <= prev.sentence.start), None)
+        if whole is not None and "\n" not in text[whole.amount.end:prev.sentence.start]:
+            return whole
+    return prev

@@ -21,10 +21,12 @@ from analysis.money.region import SentenceSpan
 from analysis.money.year import counts_back
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from analysis.money.facts import Fact
     from analysis.money.scope import AmountScope
 
-__all__ = ["counted_back_from", "figures_before", "own_reach", "results_time"]
+__all__ = ["article_focus", "counted_back_from", "figures_before", "own_reach", "results_time"]
 
 # A results report reaches the figures of its own paragraph and the next two lines (a
 # headline's report covers the lead and the first body paragraph).
@@ -77,3 +79,17 @@ def counted_back_from(scope: AmountScope, focus: Fact | None) -> Fact | None:
     if focus is None or focus.period is None or focus.forecast or not counts_back(scope.lowered):
         return None
     return focus
+
+
+def article_focus(facts: Sequence[Fact], trade_metrics: frozenset[str]) -> CarriedTime | None:
+    """The time of the article's first reported trade figure with a year of its own: a trade
+    figure in a later paragraph with no time of its own, and no earlier sentence of its
+    paragraph or lead that states one, speaks of the year the article is about («Товарооборот
+    … по итогам прошлого года составил 1,38 млрд. … Для сравнения: в 2021 году … ¶ Ввезли мы
+    на 940 млн»: the year past, not the comparison)."""
+    for f in facts:
+        if f.metric in trade_metrics and f.year is not None and not f.forecast:
+            return CarriedTime(year=f.year, period=f.period, source=None,
+                               sentence=SentenceSpan(f.sentence.start, f.sentence.end),
+                               inherited_source=f.year_source)
+    return None

@@ -24,7 +24,9 @@ __all__ = ["resolve_implied", "same_kind_currency", "stated_currency"]
 
 # (a paragraph of direct speech, «— За девять месяцев …», is a new sentence of the same talk;
 # an editor's note in brackets, «95 млн рублей (белорусских. — Ред.)», is none)
+# (a live blog's entry, «10:15 Премьер-министр …», is a sentence as one with no time stamp)
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"»”)]*\s+(?![—–-][ \u00a0]+(?:Ред|Прим)\.)"
+                             r"(?:[0-2]?\d:[0-5]\d[ \u00a0]+)?"
                              r"(?:[—–-][ \u00a0]+)?[«\"„(]?[А-ЯЁA-Z]|\n")
 _NEW_SENTENCE = re.compile(r"[.!?]\s+[А-ЯA-Z«\"]|\n")
 # «поступления в российской валюте превысили 25 млрд»: the clause names the currency
@@ -97,7 +99,7 @@ def _in_clause(text: str, start: int) -> str | None:
     lo = max(0, start - _CLAUSE_REACH)
     for mark in ".;!?\n":
         lo = max(lo, text.rfind(mark, lo, start) + 1)
-    window = text[lo:start]
+    window = text[lo:start].lower()  # («В белорусских рублях — около 58 млрд» opens a sentence)
     if "в " not in window and "в\u00a0" not in window:
         return None
     return next((code for rx, code in _IN_CLAUSE if rx.search(window)), None)

@@ -46,6 +46,8 @@ __all__ = ["NO_CUE", "Cue", "MetricCandidate", "MetricCue", "metric_of", "neares
 
 # Priority order breaks ties between equally close cues.
 _PRIORITY = {m: i for i, m in enumerate(METRICS)}
+# Words that name revenue («выручка») or what earns it («поставки … принесли»)
+_REVENUE_HEADS = frozenset({"выручка", "принести"})
 _NONE = MetricCue(metric="other", score=NO_CUE, head="")
 
 
@@ -57,6 +59,9 @@ _PARTS = frozenset({"export", "import"})
 _SPLIT = re.compile(r"(?i)(?<!\w)(?:экспорт\w*[^.!?]{1,200}?(?<!\w)импорт|импорт\w*[^.!?]{1,200}?"
                     r"(?<!\w)экспорт)")
 _RETAIL_BEFORE = re.compile(r"(?i)(?:розничн|оптов)\w*[ \u00a0]+\Z")
+# «Сколько Беларусь продаёт России?», «поставляет Казахстану»: a country in the dative after a
+# verb of selling or delivering is its buyer (a noun's «поставки России» may be Russia's own)
+_DATIVE_COUNTRY = re.compile(r"(?i)[ \u00a0]+(?:России|Беларуси|Белоруссии|Казахстану|Китаю)(?!\w)")
 _DASH_AMOUNT = re.compile(r"[ \u00a0]*[—–:-][ \u00a0]*\S")  # «импорт — $45 млн»
 _DASH_REACH = 16  # characters from the dash to that amount («— почти на $45 млн»)
 # «Объем кредитов, выданных Банком развития на экспортные операции, — 1,1 млрд»: a participle
@@ -199,8 +204,9 @@ def metric_of(scope: AmountScope) -> MetricCue:
             text, scope.start, scope.amount.start):
         # «бюджет получит от продажи…»: budget revenue, not financing
         return MetricCue(metric="other", score=score, head=head)
-    if metric == "other" and lemma(head) == "выручка" and is_export_revenue(scope):
-        return MetricCue(metric="export", score=score, head=head)  # «российская выручка МТЗ»
+    if metric == "other" and lemma(head) in _REVENUE_HEADS and is_export_revenue(scope):
+        # «российская выручка МТЗ», «поставки в Россию принесли 5,2 млрд рублей выручки»
+        return MetricCue(metric="export", score=score, head=head)
     if metric == "financing" and weak_head and (
             _CREDIT_IN_CLAUSE.search(_clause_before(text, scope.start, scope.amount))
             or _CREDIT_RIGHT_AFTER.match(text, scope.amount.end, scope.end)):
@@ -299,11 +305,13 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
                 if inflow and COUNTRY_NEAR.search(
                         text, max(s_start, ws - 30), min(s_end, we + 30)):
                     cue = IMPORT_CUE  # «получила из России энергоносителей на …»
-                elif delivery and DIRECTION.match(text, we, s_end):
-                    cue = EXPORT_CUE  # «продажи белорусских лифтов в России»
+                elif delivery and (DIRECTION.match(text, we, s_end) or (
+                        is_verbish(word) and _DATIVE_COUNTRY.match(text, we, s_end))):
+                    cue = EXPORT_CUE  # «продажи белорусских лифтов в России», «продаёт России»
                 else:
                     continue
-            if delivery and DIRECTION.match(text, we, s_end):
+            if delivery and (DIRECTION.match(text, we, s_end) or (
+                    is_verbish(word) and _DATIVE_COUNTRY.match(text, we, s_end))):
                 cue = EXPORT_CUE
             metric, penalty = cue
             g_lo, g_hi = (we, amount.start) if side == "before" else (amount.end, ws)

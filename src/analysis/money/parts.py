@@ -31,6 +31,10 @@ _PART_OPENER = re.compile(
 _FROM_OPENER = re.compile(r"(?i)из[ \u00a0]+(?:(?:общ\w+|выделенн\w+|этих|тех)[ \u00a0]+)?")
 _MORE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:ещё|еще)[ \u00a0]+(?:на[ \u00a0]+)?\Z")  # «ещё на» ending
 _QUALIFIER_CLAUSE = re.compile(r",[ \u00a0]*[а-яё]+(?:ых|ой|ого|ую|ая|ые)[ \u00a0][^,;.!?]*,", re.IGNORECASE)
+# «Самый крупный из них — поставка 100 автобусов, около 3,4 млрд»: one of the items just told
+# (rounds 8, 10, 15), whatever a weak word of its own says it delivers
+_ONE_OF = re.compile(r"(?i)(?<![\w-])(?:крупнейш\w*|(?:сам|наиболее)\w*[ \u00a0]+крупн\w*)"
+                     r"[ \u00a0]+из[ \u00a0]+(?:них|которых)(?![\w-])")
 _WHOLES = frozenset({"credit", "investment", "financing", "agreements"})  # money told as one sum
 _WEAK = 3  # a cue this weak or weaker yields to the whole
 _PURPOSE_BEFORE = re.compile(r"(?i)(?<!\w)на[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")  # «на (их) закупку»
@@ -43,9 +47,12 @@ def is_part_of_previous(scope: AmountScope, cue: MetricCue) -> bool:
     lo = max([scope.start] + [m.end() for m in CLAUSE_MARK.finditer(
         text, scope.start, amount.start)])
     lo = max([lo] + [o.end for o in scope.others if o.end <= amount.start])
+    own = cue_of(cue.head) if cue.head else None
+    first = max([scope.start] + [o.end for o in scope.others if o.end <= amount.start])
+    if own is not None and own.penalty >= _WEAK and _ONE_OF.search(text, first, amount.start):
+        return True
     if _PART_OPENER.search(text, lo, amount.start) is None and not _opener_after(scope):
         return False
-    own = cue_of(cue.head) if cue.head else None
     if own is None:
         return False  # (no cue: the topic rules carry the previous figure already)
     if own.penalty >= 1 and _after_purpose(scope, cue.head):

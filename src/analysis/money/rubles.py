@@ -67,6 +67,8 @@ def _belarusian(article: Article) -> bool:
     words, text = context_words(), article.text
     if "елорусских" in text and words.belarusian_sums.search(text):
         return True
+    if "российск" in text and words.russian_sums.search(text):
+        return False  # «рубли — российские, если не оговорено иное»: the writer says which
     host = urlsplit(getattr(article, "url", None) or "").hostname or ""
     source = getattr(article, "source", None)
     if not ((host and words.belarusian_source.search(host))

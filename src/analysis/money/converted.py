@@ -1,0 +1,69 @@
+"""A figure converted into another currency («1,46 млрд белорусских рублей. В пересчёте по
+среднегодовому курсу это около 520 млн долларов», «5,6 млрд долларов, или около 500 млрд
+российских рублей», «612 млн белорусских рублей, что по курсу соответствует 254 млн
+долларов») is the same fact said in other money: it measures what the figure it converts
+measures, for the same time. `describe` reads every amount on its own first; this pass then
+hands each conversion the meaning of the figure before it.
+
+A conversion follows its figure at once, in another currency, with only a conversion's words
+between them (`data/money_context_ru.json`, `conversion`: «или», «это», «что … соответствует»,
+«в пересчёте», «по курсу», «в российских рублях — …»); a figure in the same currency is
+another figure («те же 4,8 млрд долларов превращаются в 408 млрд рублей» converts, the next
+rate's «в 422 млрд» is a second conversion of the same sum, left as read)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from analysis.money.facts import Fact
+
+__all__ = ["converted"]
+
+_BRACKET = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:\w+[ \u00a0]+)?")
+_MAX_GAP = 160  # characters between the figure and its conversion
+_SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0]+[«\"A-ZА-ЯЁ]")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(words joining a conversion to its figure, the whole gap; a rate right after it)."""
+    path = resources.files("analysis") / "data" / "money_context_ru.json"
+    data = json.loads(path.read_text(encoding="utf-8"))["conversion"]
+    return (re.compile("(?is)" + data["gap"]), re.compile("(?i)" + data["rate_after"]))
+
+
+def _is_conversion(text: str, prev: Fact, fact: Fact) -> bool:
+    a, b = prev.amount, fact.amount
+    if a.currency is None or b.currency is None or a.currency == b.currency:
+        return False
+    if b.start - a.end > _MAX_GAP or b.start < a.end:
+        return False
+    gap, rate_after = _patterns()
+    between = text[a.end:b.start]
+    if len(_SENTENCE_BREAK.findall(between)) > 1:
+        return False
+    if gap.fullmatch(between):
+        return True
+    # «кредит на 1,2 млрд юаней (около 16 млрд российских рублей по текущему курсу)»
+    return bool(_BRACKET.fullmatch(between)
+                and rate_after.match(text, b.end))
+
+
+def converted(text: str, facts: list[Fact]) -> list[Fact]:
+    """`facts` with each conversion taking its figure's metric, year, period and forecast."""
+    out: list[Fact] = []
+    for fact in facts:
+        prev = out[-1] if out else None
+        if prev is not None and _is_conversion(text, prev, fact):
+            fact = dataclasses.replace(
+                fact, metric=prev.metric, year=prev.year, period=prev.period,
+                forecast=prev.forecast, year_source=prev.year_source,
+                context=fact.context or prev.sentence)
+        out.append(fact)
+    return out

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import date
 
-    from analysis.money.facts import Fact
+    from analysis.money.fact_record import Fact
 
 __all__ = [
     "CarriedTime",

@@ -21,7 +21,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from analysis.money.facts import Fact
+    from analysis.money.fact_record import Fact
 
 __all__ = ["converted"]
 

@@ -23,11 +23,9 @@ metric, region or year came from (`context`), so a briefing can cite both.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from analysis.ingest import URL_EVIDENCE
 from analysis.money.amounts import Amount, find_amounts
 from analysis.money.carry import (
     earlier_time,
@@ -42,10 +40,20 @@ from analysis.money.carry import (
     whole_quarter,
     whole_year,
 )
+from analysis.money.confidence import confidence_of
 from analysis.money.constructions import construction_metric
 from analysis.money.context import is_estimated_investment, is_unit_price, states_result
 from analysis.money.continuation import continues, goes_on, subset_of_paragraph_before
 from analysis.money.converted import converted
+from analysis.money.fact_record import (
+    YEAR_SOURCES,
+    Fact,
+    FactSentence,
+    as_previous,
+    context_sentence,
+    origin_of,
+    span_of,
+)
 from analysis.money.focus import echo_of, echo_period, focus_before, headline_echoes, whole_of_part
 from analysis.money.focus_time import (
     article_focus,
@@ -61,12 +69,13 @@ from analysis.money.metric import NO_CUE, metric_of, sentence_cue
 from analysis.money.metric_heading import heading_cue
 from analysis.money.parts import is_part_of_previous, whole_told_before
 from analysis.money.period import MONTH_NAMES, period_of
+from analysis.money.publication_source import publication_source, year_is_a_bound, year_source_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
 from analysis.money.tabular import read_tables
-from analysis.money.topic import PreviousFigure, SentenceCues, sentence_topic
-from analysis.money.year import PUBLICATION, year_reading
+from analysis.money.topic import SentenceCues, sentence_topic
+from analysis.money.year import year_reading
 from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
 
 if TYPE_CHECKING:
@@ -75,34 +84,6 @@ if TYPE_CHECKING:
 __all__ = ["METRICS", "YEAR_SOURCES", "Fact", "FactSentence", "describe"]
 
 
-@dataclass(frozen=True)
-class FactSentence:
-    """The sentence an amount came from (clean-text offsets)."""
-
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True)
-class Fact:
-    """An amount with what it measures, its year, period and region, and how sure that is."""
-
-    amount: Amount
-    metric: str
-    year: int | None
-    period: str | None
-    region: str | None
-    sentence: FactSentence
-    confidence: float
-    forecast: bool = False
-    year_source: str | None = None  # one of YEAR_SOURCES
-    context: FactSentence | None = None  # the sentence an inherited metric/region/year came from
-
-
-# How a figure's year was read: written in its sentence, a relative year resolved against the
-# publication date, the publication date itself (by where that date came from), or inherited.
-YEAR_SOURCES = ("stated", "relative", "url", "metadata", "text date", "inferred")
 # Yearly series: with no time of their own they take that of the sentence before or the lead
 # (trade; budgets and programme money). Investments and credits are one-off sums.
 _SERIES_METRICS = frozenset((*TRADE_METRICS, "financing"))
@@ -130,10 +111,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         return []
     ctx = ArticleText(text, source=getattr(article, "source", None))
     cues = SentenceCues(text)
-    date_source = _date_source(article)
+    date_source = publication_source(article)
     # relative years are resolved against the publication date only when its year is known: a
     # year guessed from a bare year the text names («в 2021 году выделено …») is not
-    published = None if _year_is_a_bound(article) else article.published
+    published = None if year_is_a_bound(article) else article.published
     facts: list[Fact] = []
     for amount in amounts:
         sents, si = ctx.sentence_index(amount.start)
@@ -162,26 +143,26 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             score == NO_CUE or amount.implied_currency) else None
         if echo is not None and score == NO_CUE:
             # «по уточнённым данным получилось 1 млрд 180 млн»: the figure said again
-            metric, score, context = echo.metric, _INHERITED_SCORE, _origin(echo)
+            metric, score, context = echo.metric, _INHERITED_SCORE, origin_of(echo)
         elif score == NO_CUE and cell is None and not same_sentence and (
                 head := heading_cue(text, s_start)) is not None:  # «ЦЕНЫ» over «— Трактор: от …»
             metric, score, context = head[0].metric, _INHERITED_SCORE, SentenceSpan(*head[1])
         elif score == NO_CUE:
             on = goes_on(text, s_start, amount, si)
             if prev is not None and (same_sentence or (prev_sentence and on)
-                                     or continues(text, amount, _span(prev), s_start, sents, si)):
+                                     or continues(text, amount, span_of(prev), s_start, sents, si)):
                 # «Экспорт составил $5 млрд. А в 2023 году — около 4 миллиардов.», «Годом
                 # ранее он был …»: a sentence with no cue of its own continues the previous
                 # figure's metric (the whole's, when that figure was a part of it told last)
                 focus = prev if same_sentence else whole_of_part(text, facts, prev)
                 metric, score = focus.metric, _INHERITED_SCORE
-                context = _origin(focus)
+                context = origin_of(focus)
             elif on:  # «… внешнеторгового оборота. За шесть месяцев он составил …»
                 before = sentence_cue(end_of(text, sents[si - 1]))
                 if before.score != NO_CUE:
                     metric, score = before.metric, _INHERITED_SCORE
                     context = sents[si - 1]
-            if score == NO_CUE and (topic := sentence_topic(cues, sents, si, _previous(
+            if score == NO_CUE and (topic := sentence_topic(cues, sents, si, as_previous(
                     prev and whole_of_part(text, facts, prev)))) is not None:
                 metric, score, context = topic.metric, _TOPIC_SCORE, topic.source
         if cell is None and si > 0 and whole_told_before(scope, cue,
@@ -193,7 +174,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # «из них на поставку вагонов приходится 5,4 млрд», «Ещё 300 млн придётся на
             # поставки»: a part of the whole, or one more of its kind
             metric, score = prev.metric, _INHERITED_SCORE
-            context = context or _origin(prev)
+            context = context or origin_of(prev)
         if (prev is not None and same_sentence
                 and _COORDINATED.fullmatch(text, prev.amount.end, amount.start)):
             metric, score = prev.metric, min(score, _INHERITED_SCORE)
@@ -207,9 +188,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                  None))
         reading = year_reading(scope, published=published, period=period,
                                base_year=base_year, present=metric not in MONEY_METRICS)
-        year, year_source = reading.year, _year_source(reading.source, date_source)
+        year, year_source = reading.year, year_source_of(reading.source, date_source)
         if reading.source not in ("stated", "relative") and (then := then_time(text, sents, si, published)):
-            year, year_source = then.year, _year_source(then.source, date_source)  # «Тогда …»
+            year, year_source = then.year, year_source_of(then.source, date_source)  # «Тогда …»
             context = context or then.sentence
         if cell is not None and (cell.year is not None or cell.period is not None):
             # a table cell: the time of its column header, row label or lead
@@ -218,31 +199,31 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         elif cell is not None and (top := tables.first_of_table(facts, cell)) is not None:
             # the table says no time: its rows share the time its first row was read in
             year, period, year_source = top.year, top.period, top.year_source
-            context = context or _origin(top)
+            context = context or origin_of(top)
         if echo is not None and reading.source not in ("stated", "relative"):
             year, year_source = echo.year, echo.year_source
             period = period or echo_period(text, amount, echo, s_start)
         if period is None and (same := same_period_figure(text, s_start, s_end, facts)):
             # «за тот же период — порядка 26 млрд»: the period of the figure in focus (and
             # its year, unless the sentence counts one: «аналогичный период прошлого года»)
-            period, context = same.period, _origin(same)
+            period, context = same.period, origin_of(same)
             if reading.source not in ("stated", "relative"):
                 year, year_source = same.year, same.year_source
         elif period is None and reading.source == "relative" and (
                 back := counted_back_from(scope, prev if same_sentence or prev_sentence else None)):
-            period, context = back.period, context or _origin(back)  # «Годом ранее было 188 млн»
+            period, context = back.period, context or origin_of(back)  # «Годом ранее было 188 млн»
         if year is None and period is None and not has_time_words(own_reach(scope)):
             # No time of its own: «экспорт — …, импорт — …», «Экспорт — $1,1 млрд.»,
             # «Взаимная торговля за этот период …» take the time of what came just before;
             # failing that, of the nearest earlier sentence of the paragraph that states
             # one, then of the headline and lead («подвело итоги … за прошлый год»).
             if prev is not None and (same_sentence or subset_of_paragraph_before(
-                    text, _span(prev), s_start, si) or _ONE_MORE.fullmatch(text, s_start, amount.start)):
+                    text, span_of(prev), s_start, si) or _ONE_MORE.fullmatch(text, s_start, amount.start)):
                 # («Ещё около 20 млн долларов пойдёт на …»: one more of the figure before)
                 # («Из них тракторы — почти ярд» opening the paragraph after the figure)
                 focus = prev if same_sentence else focus_before(facts, prev)
                 year, period, year_source = focus.year, focus.period, focus.year_source
-                context = context if same_sentence else context or _origin(focus)
+                context = context if same_sentence else context or origin_of(focus)
             # (a credit is a one-off sum: «Отдельно он напомнил о кредите — из 105 млрд …» takes
             # no time from the figure before, whatever «он» stands for)
             elif (on if on is not None else goes_on(text, s_start, amount, si)) and metric != "credit":
@@ -251,12 +232,12 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     # figure dated back from the focus leaves the focus where it was)
                     focus = focus_before(facts, prev)
                     year, period, year_source = focus.year, focus.period, focus.year_source
-                    context = context or _origin(focus)
+                    context = context or origin_of(focus)
                 else:
                     before = end_of(text, sents[si - 1])
                     period = period_of(before)
                     got = year_reading(before, published=published, period=period)
-                    year, year_source = got.year, _year_source(got.source, date_source)
+                    year, year_source = got.year, year_source_of(got.source, date_source)
                     context = context or sents[si - 1]
             # («…, на что пойдут деньги в 2024 году:» over «• 620 млн — субсидии»: a list's
             # items have the time of its lead)
@@ -292,7 +273,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                                      series=metric in TRADE_METRICS)
             if year is None and when is not None:
                 year, period = when.year, when.period if metric != "financing" else None
-                year_source = when.inherited_source or _year_source(when.source, date_source)
+                year_source = when.inherited_source or year_source_of(when.source, date_source)
                 context = context or when.sentence
         elif year is None and period is None and (
                 whole_month(scope.lowered) or whole_quarter(scope.lowered)):
@@ -302,7 +283,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 ctx, sents, si, published, facts)
             if when is not None and ("месяц" not in scope.lowered or when.period in MONTH_NAMES):
                 year, period = when.year, when.period
-                year_source = when.inherited_source or _year_source(when.source, date_source)
+                year_source = when.inherited_source or year_source_of(when.source, date_source)
                 context = context or when.sentence
         elif year is None and period is None and whole_year(scope.lowered):
             # «Всего за год — 1 497,6», «за год вывезено леса на …»: the year in focus, whole
@@ -310,14 +291,14 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             if when is not None and (date_source != "inferred"
                                      or (when.inherited_source or when.source) == "stated"):
                 year = when.year  # (a «прошлый год» counted from a guessed date is no year)
-                year_source = when.inherited_source or _year_source(when.source, date_source)
+                year_source = when.inherited_source or year_source_of(when.source, date_source)
                 context = context or when.sentence
         if year is not None and _CHANGE_FROM.search(text, max(s_start, amount.start - 4),
                                                     amount.start) and any(
                 _CHANGE_TO.fullmatch(text, amount.end, o.start) for o in others):
             year -= 1  # «в 2022 году вырос с 390 млн до 520 млн»: the level it grew from
         region = ctx.region(scope, sents, si, metric)
-        confidence = _confidence(amount, metric=metric, score=score,
+        confidence = confidence_of(amount, metric=metric, score=score,
                                  region_penalty=region.penalty)
         context = context or region.source
         facts.append(Fact(amount=amount, metric=metric, year=year, period=period,
@@ -332,69 +313,5 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                               (date_source != "inferred" and is_future(year, article.published))
                               or is_multi_year_plan(scope, article.published))),
                           year_source=year_source if year is not None else None,
-                          context=_fact_sentence(text, context, s_start)))
+                          context=context_sentence(text, context, s_start)))
     return converted(text, same_kind_currency(headline_echoes(text, facts)))
-
-
-def _previous(prev: Fact | None) -> PreviousFigure | None:
-    """The previous figure as a topic reads it."""
-    if prev is None:
-        return None
-    return PreviousFigure(metric=prev.metric, sentence=SentenceSpan(prev.sentence.start, prev.sentence.end))
-
-
-def _span(fact: Fact) -> tuple[int, int]:
-    return fact.sentence.start, fact.sentence.end
-
-
-def _origin(fact: Fact) -> SentenceSpan:
-    """Where a fact's meaning came from: its own context, else its sentence."""
-    src = fact.context or fact.sentence
-    return SentenceSpan(src.start, src.end)
-
-
-def _fact_sentence(text: str, span: SentenceSpan | None, own: int) -> FactSentence | None:
-    if span is None or span.start == own:
-        return None
-    return FactSentence(start=span.start, end=span.end, text=text[span.start:span.end])
-
-
-def _date_source(article: Article) -> str:
-    """Where the publication date came from, as `year_source` names it."""
-    # (read with getattr: tests and callers may hand in a bare text-and-date record)
-    evidence = getattr(article, "published_evidence", None) or ""
-    if evidence.startswith(URL_EVIDENCE):
-        return "url"
-    if not getattr(article, "published_inferred", False):
-        return "metadata"
-    return "text date" if getattr(article, "published_precision", None) == "day" else "inferred"
-
-
-def _year_is_a_bound(article: Article) -> bool:
-    """Was the publication year guessed from a bare year the text names: the year after a
-    past statistic it reports («в 2021 году выделено 180 млн»: «≥2022 from «2021 году»»), or
-    the year itself («year 2015 from «2015 году»»)? That says roughly when, not which year
-    «в этом году» is (rounds 6, 10, 12, 14). A year's results («По итогам 2024 года …»,
-    reported the year after), a month with its year or a dated event stand."""
-    published = getattr(article, "published", None)
-    evidence = getattr(article, "published_evidence", None) or ""
-    return bool(published is not None and getattr(article, "published_inferred", False)
-                and (f"≥{published.year} from «{published.year - 1}" in evidence
-                     or f"year {published.year} from «{published.year}" in evidence))
-
-
-def _year_source(source: str | None, date_source: str) -> str | None:
-    return date_source if source == PUBLICATION else source
-
-
-def _confidence(amount: Amount, *, metric: str, score: int, region_penalty: float) -> float:
-    """How far a briefing can trust the row: explicit currency, a strong nearby metric cue."""
-    conf = 0.95
-    if amount.implied_currency:
-        conf -= 0.25
-    if metric == "other" and score == NO_CUE:
-        conf -= 0.15  # no cue at all
-    elif score > 6:
-        conf -= 0.1  # a weak or distant cue
-    conf -= region_penalty
-    return round(max(conf, 0.1), 2)

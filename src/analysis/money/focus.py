@@ -20,7 +20,7 @@ from analysis.money.year import counts_back
 
 if TYPE_CHECKING:
     from analysis.money.amounts import Amount
-    from analysis.money.facts import Fact
+    from analysis.money.fact_record import Fact
 
 __all__ = ["PART_OF_BEFORE", "echo_of", "echo_period", "focus_before", "headline_echoes", "whole_of_part"]
 

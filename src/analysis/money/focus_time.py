@@ -23,7 +23,7 @@ from analysis.money.year import counts_back
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from analysis.money.facts import Fact
+    from analysis.money.fact_record import Fact
     from analysis.money.scope import AmountScope
 
 __all__ = ["article_focus", "counted_back_from", "figures_before", "own_reach", "results_time"]

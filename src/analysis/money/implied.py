@@ -18,7 +18,7 @@ from analysis.money.lists import list_lead
 
 if TYPE_CHECKING:
     from analysis.money.amounts import Amount
-    from analysis.money.facts import Fact
+    from analysis.money.fact_record import Fact
 
 __all__ = ["resolve_implied", "same_kind_currency", "stated_currency"]
 

@@ -13,20 +13,11 @@ triggers, a delivery), a `SyntaxReader` parses the sentence and the dependency t
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections import Counter
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING
 
-from analysis.entities import (
-    Entity,
-    enterprise_info,
-    enterprise_parent,
-    is_russian_region,
-    norm_word,
-    unlisted_town,
-)
+from analysis.entities import enterprise_parent, is_russian_region, norm_word
+from analysis.projects.article_entities import ArticleEntities
 from analysis.projects.clauses import (
     hosted_by,
     points_at_list,
@@ -34,7 +25,7 @@ from analysis.projects.clauses import (
     read_clauses,
     site_told_before,
 )
-from analysis.projects.context import SentenceContext, subject_reference, tells_another
+from analysis.projects.context import subject_reference, tells_another
 from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
 from analysis.projects.kind_limits import third_country_project
@@ -42,123 +33,22 @@ from analysis.projects.kind_negation import wished_only
 from analysis.projects.kinds import KindContext, intends
 from analysis.projects.labels import quoted_labels
 from analysis.projects.location import came_from, here_after_place, location_of, paragraph_belarus, shipped_to
-from analysis.projects.mention import Mention, ReadSentence, read_sentences
-from analysis.projects.places import PlaceReading, abroad, scene_before, sentence_places
+from analysis.projects.mention import Mention
+from analysis.projects.places import abroad, scene_before, sentence_places
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
-from analysis.projects.relations import ClauseSyntax
 from analysis.projects.stance import cancellation, denied, status_near
 from analysis.projects.timelines import future_timeline, normalize_timeline
 
-if TYPE_CHECKING:
-    from analysis.ingest import Article
-    from analysis.projects.syntax import SyntaxReader
-
-
-_LOCATIVE_PREP = re.compile(r"(?:^|[\s«(])(?:в|во|на)\s+$", re.IGNORECASE)
 # at most three words before the quoted name («на базе Центра технической поддержки «БелАЗ»»):
 # «на базе бывшего производства открыт сервисный центр «Гомсельмаша»» names the firm of the centre
 _ON_BASE = re.compile(r"(?i)\bна\s+базе\s+(?:(?:[^\s«»,.;]+\s+){0,3}«[^»]{1,40}»|(?:\S+\s+){0,3}\S+)")
-# «Москва сделала выбор», «предложили Москве»: the capital often stands for the government.
-_METONYMIC = frozenset({"Москва"})
-# A news-agency dateline opening a paragraph: «Минск, 30 июня (БЕЛТА) –», «МОСКВА, 5 марта.
-# /ТАСС/.». It says where the reporter filed from, not where a project is.
-_DATELINE = re.compile(
-    r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]+[А-ЯЁ][А-ЯЁа-яё-]+)?,[ \t]+\d{1,2}[ \t]+[а-яё]+"
-    r"(?:[ \t]+\d{4})?[ \t.,]*(?:\([^()\n]{2,30}\)|/[^/\n]{2,30}/)[ \t.,]*[-–—]?")
-_PLACE_TYPES = ("region", "country")
 # «центр в Мурманске», «площадка – в Улан-Удэ»: a place right after the subject noun
 _OWN_SITE = re.compile(r"\s*[–—-]?\s*(?:в|во|на)\s+[А-ЯЁ]")
-class ArticleReader:
-    """Project mentions of one article, sentence by sentence."""
 
-    def __init__(self, article: Article, ents: list[Entity],
-                 syntax: SyntaxReader | None = None) -> None:
-        self.article = article
-        # the tree decides a trigger's place among several regions, and delivery traps
-        self.syntax = ClauseSyntax(syntax, article.text) if syntax is not None else None
-        self.text = article.text
-        self.ents = ents
-        self.sents = read_sentences(article)
-        self.info = enterprise_info()
-        self.regions = {e.normal for e in ents if e.type == "region"}
-        self.dominant = self._dominant_region()
-        datelines = [m.span() for m in _DATELINE.finditer(self.text)]
-        if datelines:
-            self.ents = [e for e in ents if not (e.type in _PLACE_TYPES and any(
-                a <= e.start < b for a, b in datelines))]
-        # «Волжский металлокаркас»: a place inside a firm's name is no place (it still tells
-        # the firm's country, so the entity stays)
-        named = bytearray(max((e.end for e in ents), default=0) + 1)
-        for e in ents:
-            if e.type == "enterprise":
-                named[e.start:e.end] = b"\x01" * (e.end - e.start)
-        self.in_name = {id(e) for e in self.ents
-                        if e.type in _PLACE_TYPES and all(named[e.start:e.end])}
-        # «Казанский … университет (КНИТУ-КАИ)»: a partner the list lacks is at home in the
-        # Russian place its name opens with
-        opening = {e.start: e.normal for e in ents if e.type == "region"}
-        self.homes = {f.normal: opening[f.start] for f in ents if f.type == "enterprise"
-                      and f.normal not in self.info and f.start in opening
-                      and is_russian_region(opening[f.start])}
-        # Which entities stand in which sentence, found once by sorted offsets (bisect): the
-        # cost stays linear on huge articles. Each list keeps the entities' given order.
-        self._order = sorted(range(len(self.ents)), key=lambda k: self.ents[k].start)
-        self._starts = [self.ents[k].start for k in self._order]
-        self._in_sent = [self._between(s.start, s.end, whole=True) for s in self.sents]
-        self.context = SentenceContext(self.text, self.sents, self.entities_in)
-        self.place_reading = PlaceReading(text=self.text, info=self.info, in_name=self.in_name,
-                                          syntax=self.syntax)
 
-    def _between(self, start: int, end: int, whole: bool = False) -> list[Entity]:
-        """The entities starting in [start, end) (`whole`: ending by `end` too), in order."""
-        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
-        ents = self.ents
-        return [ents[k] for k in sorted(self._order[lo:hi]) if not whole or ents[k].end <= end]
-
-    def _dominant_region(self) -> str | None:
-        """The Russian region named most often (after a locative preposition for «Москва»)."""
-        counts: Counter[str] = Counter()
-        located: set[str] = set()
-        for e in self.ents:
-            if e.type == "region" and is_russian_region(e.normal):
-                counts[e.normal] += 1
-                before = self.text[max(0, e.start - 5):e.start]
-                if e.normal not in _METONYMIC or _LOCATIVE_PREP.search(before):
-                    located.add(e.normal)
-        return next((r for r, _ in counts.most_common() if r in located), None)
-
-    def entities_in(self, idx: int, type_: str | None = None) -> list[Entity]:
-        """The entities of sentence `idx` (of one type, or all)."""
-        ents = self._in_sent[idx]
-        return ents if type_ is None else [e for e in ents if e.type == type_]
-
-    # -- who and where -------------------------------------------------------
-
-    def _other_side(self, idx: int, firms: list[Entity]) -> set[str]:
-        """«совместным с белорусским «МотоВелоЗавод»»: the subject is an earlier enterprise."""
-        countries = {self.info.get(e.normal, {}).get("country") for e in firms}
-        lo = self.sents[max(0, idx - 3)].start
-        earlier = [e for e in self._between(lo, self.sents[idx].start) if e.type == "enterprise"
-                   and self.info.get(e.normal, {}).get("country") not in countries]
-        return {earlier[-1].normal} if earlier else set()
-
-    def _unlisted_town(self, sent: ReadSentence, ents: list[Entity], region: str | None) -> str:
-        """«в Тимашевске»: a town the lists lack, named in a sentence placed in `region`."""
-        spans = [(e.start, e.end) for e in ents]
-        return (unlisted_town(self.text, sent.start, sent.end, spans) or "") if region else ""
-
-    def _region(self, ru: list[Entity], by: list[Entity], anchor: int,
-                firms: set[str]) -> str | None:
-        if ru:
-            return min(ru, key=lambda e: abs(e.start - anchor)).normal
-        if by:
-            return None  # located in Belarus
-        homes = [self.info[f]["home_region"] for f in sorted(firms)
-                 if self.info.get(f, {}).get("country") == "RU" and self.info[f]["home_region"]]
-        homes += [self.homes[f] for f in sorted(firms) if f in self.homes]
-        # The partner's home region only when the article is about it (КАМАЗ in Tatarstan
-        # news); a Russian firm alone does not place a joint project in its home region.
-        return next((h for h in homes if h in self.regions), self.dominant)
+class ArticleReader(ArticleEntities):
+    """Project mentions of one article, sentence by sentence (its entities and parties:
+    `ArticleEntities`)."""
 
     # -- the sentence ----------------------------------------------------------
 

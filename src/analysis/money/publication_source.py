@@ -1,0 +1,43 @@
+"""Where an article's publication date came from, as a fact's `year_source` names it, and
+whether its year is sure enough to resolve relative years («в этом году») against.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analysis.ingest import URL_EVIDENCE
+from analysis.money.year import PUBLICATION
+
+if TYPE_CHECKING:
+    from analysis.ingest import Article
+
+__all__ = ["publication_source", "year_is_a_bound", "year_source_of"]
+
+
+def publication_source(article: Article) -> str:
+    """Where the publication date came from, as `year_source` names it."""
+    # (read with getattr: tests and callers may hand in a bare text-and-date record)
+    evidence = getattr(article, "published_evidence", None) or ""
+    if evidence.startswith(URL_EVIDENCE):
+        return "url"
+    if not getattr(article, "published_inferred", False):
+        return "metadata"
+    return "text date" if getattr(article, "published_precision", None) == "day" else "inferred"
+
+
+def year_is_a_bound(article: Article) -> bool:
+    """Was the publication year guessed from a bare year the text names: the year after a
+    past statistic it reports («в 2021 году выделено 180 млн»: «≥2022 from «2021 году»»), or
+    the year itself («year 2015 from «2015 году»»)? That says roughly when, not which year
+    «в этом году» is (rounds 6, 10, 12, 14). A year's results («По итогам 2024 года …»,
+    reported the year after), a month with its year or a dated event stand."""
+    published = getattr(article, "published", None)
+    evidence = getattr(article, "published_evidence", None) or ""
+    return bool(published is not None and getattr(article, "published_inferred", False)
+                and (f"≥{published.year} from «{published.year - 1}" in evidence
+                     or f"year {published.year} from «{published.year}" in evidence))
+
+
+def year_source_of(source: str | None, date_source: str) -> str | None:
+    return date_source if source == PUBLICATION else source

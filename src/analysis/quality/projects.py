@@ -145,6 +145,10 @@ def score_projects(cases: Iterable[dict[str, Any]], register: pd.DataFrame,
                 t.kind_ok += rows[i]["kind"] == g["kind"]
                 t.status_ok += rows[i]["status"] == g["status"]
                 t.product_ok += bool(got[i][2] & want_product) or not want_product
+            # a wrong kind or status on a matched row is listed so its cause can be read
+            errors += [f"{case['id']} {field}: {rows[i][field]} for {g[field]} "
+                       f"({g['region']} / {g['enterprises']} / {g.get('product')})"
+                       for field in ("kind", "status") if rows[i][field] != g[field]]
         errors += [f"{case['id']} extra: {rows[i]['region']} / {rows[i]['enterprises']} / "
                    f"{rows[i]['product']}" for i in free if case["projects"]]
     return ProjectScore(overall, dict(by_class), trap_rows, errors)

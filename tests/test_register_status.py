@@ -1,0 +1,49 @@
+"""A project's status from the clause that holds its trigger (issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import register_of
+
+
+def statuses(text: str) -> list[tuple[str, str]]:
+    return [(r["kind"], r["status"]) for r in register_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Карданы из Гродно\nНа заводе «Белкард» в Гродно начат монтаж участка по выпуску карданных "
+    "валов совместно с ульяновской компанией «Автодеталь».",
+    "Лифты для Урала\nВ Перми монтируется линия сборки лифтов «Могилевлифтмаш» на площадке "
+    "компании «ПермЛифт».",
+    "Погрузчики в Калуге\nВ Калуге идёт оснащение сборочного цеха погрузчиков «Амкодор» на "
+    "площадке компании «Техресурс».",
+])
+def test_mounting_and_equipping_are_in_progress(text):
+    """«начат монтаж», «монтируется», «идёт оснащение цеха»: the works are under way."""
+    assert [s for _, s in statuses(text)] == ["in_progress"]
+
+
+def test_a_line_mounted_long_ago_is_no_work_in_progress():
+    """«смонтировали» (past, perfective) is no cue of works under way."""
+    got = statuses("Лифты для Урала\nЛинию сборки лифтов «Могилевлифтмаш» в Перми смонтировали "
+                   "ещё в 2019 году, сейчас она выпускает до 500 лифтов в год.")
+    assert [s for _, s in got] == ["operating"]
+
+
+def test_the_scorer_lists_a_wrong_status_of_a_found_project():
+    """`--errors` shows wrong kinds and statuses of matched projects, so their causes can be read."""
+    import pandas as pd
+
+    from analysis.quality.gold import case_file
+    from analysis.quality.projects import score_projects
+
+    case = {"id": "t1", "published": "2024-05-01", "text": "…", "projects": [
+        {"region": "Калужская область", "enterprises": ["Амкодор"], "product": "погрузчики",
+         "kind": "assembly", "status": "agreed"}]}
+    art = case_file(case).rsplit(".", 1)[0]
+    row = {"article_ids": art, "region": "Калужская область", "enterprises": "Амкодор",
+           "product": "погрузчики", "kind": "assembly", "status": "planned"}
+    score = score_projects([case], pd.DataFrame([row]))
+    assert score.overall.found == 1 and score.overall.status_ok == 0
+    assert any(e.startswith("t1 status: planned for agreed") for e in score.errors)
+    assert not any(" kind: " in e for e in score.errors)

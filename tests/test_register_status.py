@@ -47,3 +47,21 @@ def test_the_scorer_lists_a_wrong_status_of_a_found_project():
     assert score.overall.found == 1 and score.overall.status_ok == 0
     assert any(e.startswith("t1 status: planned for agreed") for e in score.errors)
     assert not any(" kind: " in e for e in score.errors)
+
+
+@pytest.mark.parametrize("text", [
+    "Карданы для тракторов\nВ Пензенской области ведётся проектирование завода, который будет "
+    "выпускать карданные валы для тракторов МТЗ.",
+    "Погрузчики в Калуге\nВ Калуге идёт оснащение цеха, где холдинг «Амкодор» наладит сборку "
+    "погрузчиков вместе с компанией «Техресурс».",
+])
+def test_a_plant_under_way_that_will_make_something_is_in_progress(text):
+    """The future in «завод, который будет выпускать» tells what the plant is for; the works
+    on the plant («ведётся проектирование», «идёт оснащение») give the project's stage."""
+    assert [s for _, s in statuses(text)] == ["in_progress"]
+
+
+def test_a_future_plant_with_no_works_under_way_stays_planned():
+    got = statuses("Карданы для тракторов\nВ Пензенской области выбрали участок под завод, "
+                   "который будет выпускать карданные валы для тракторов МТЗ.")
+    assert [s for _, s in got] == ["planned"]

@@ -36,7 +36,7 @@ from analysis.projects.location import came_from, here_after_place, location_of,
 from analysis.projects.mention import Mention
 from analysis.projects.places import abroad, scene_before, sentence_places
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
-from analysis.projects.stance import cancellation, denied, status_near
+from analysis.projects.stance import cancellation, denied, status_near, works_on_site
 from analysis.projects.timelines import future_timeline, normalize_timeline
 
 # at most three words before the quoted name («на базе Центра технической поддержки «БелАЗ»»):
@@ -221,7 +221,8 @@ class ArticleReader(ArticleEntities):
                 product += f" (программа «{programmes[0]}»)"
             in_clause = [h for h in statuses if c >= 0
                          and clauses[c][0] <= toks[h.first].start < clauses[c][1]]
-            status = supplied or status_near(in_clause or statuses, toks, i)
+            status = supplied or works_on_site(
+                statuses, toks, i, status_near(in_clause or statuses, toks, i))
             mention = Mention(
                 sentence=sent, kind=cue.value, status=status, enterprises=firms_here,
                 region=self._region(c_ru, c_by, anchor, firms_here), product=product,

@@ -2,6 +2,7 @@
 
 * `status_near`: «будет открыт», «будет подписано» are plans; a status inside a «который …»
   clause describes the object, not the project;
+* `works_on_site`: «ведётся проектирование завода, который будет выпускать …» is in progress;
 * `denied`: «не будут создавать СП», «опровергло информацию о создании»;
 * `cancellation`: «В 2021 году проект официально отменили» cancels the project last told.
 
@@ -41,6 +42,23 @@ def status_near(statuses: list[CueHit], toks: list[Token], i: int) -> str:
             or t.lemma in words("modal") for t in toks[max(0, k - 3):k]):
         return "planned"  # «будет открыт», «будет подписано», «могут быть собраны»
     return near.cue.value
+
+
+_SITE_SPAN = 8  # words from a works cue to the «который» of the site it works on
+
+
+def works_on_site(statuses: list[CueHit], toks: list[Token], i: int, status: str) -> str:
+    """«идёт монтаж линии, на которой будут изготавливать рамы», «ведётся проектирование
+    завода, который будет выпускать валы»: a kind cue in a relative clause (``relative``)
+    about a site whose works are under way takes the works' status, not the clause's future."""
+    if status != "planned":
+        return status
+    rel = next((k for k in range(i - 1, -1, -1) if toks[k].lemma in words("relative")), None)
+    if rel is None:
+        return status
+    works = [h for h in statuses
+             if h.cue.value == "in_progress" and h.last < rel and rel - h.last <= _SITE_SPAN]
+    return "in_progress" if works else status
 
 
 def _speech_after(toks: list[Token], n: int, text: str | None) -> bool:

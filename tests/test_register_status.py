@@ -65,3 +65,18 @@ def test_a_future_plant_with_no_works_under_way_stays_planned():
     got = statuses("Карданы для тракторов\nВ Пензенской области выбрали участок под завод, "
                    "который будет выпускать карданные валы для тракторов МТЗ.")
     assert [s for _, s in got] == ["planned"]
+
+
+def test_what_the_maker_makes_at_home_does_not_make_a_plan_run():
+    """«"Амкодор" выпускает более 120 моделей» after its plan in Kaluga tells of the maker."""
+    got = statuses("«Амкодор» соберёт погрузчики в Калуге\nХолдинг «Амкодор» в следующем году "
+                   "планирует начать сборку погрузчиков в Калужской области. «Амкодор» выпускает "
+                   "более 100 моделей дорожной и коммунальной техники.")
+    assert [s for _, s in got] == ["planned"]
+
+
+def test_the_plant_of_a_planned_project_told_running_runs():
+    """«Предприятие собирает…», «в Калуге … собирают»: the project's own site runs."""
+    got = statuses("Погрузчики из Калуги\nХолдинг «Амкодор» планировал наладить сборку "
+                   "погрузчиков в Калуге. Сейчас в Калуге уже собирают погрузчики «Амкодор».")
+    assert [s for _, s in got] == ["operating"]

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from analysis.entities import enterprise_info
+from analysis.entities import enterprise_info, town_name
+from analysis.projects.cues import words
 from analysis.projects.mention import Mention
 from analysis.projects.timelines import later_timeline
 from analysis.vocab import STATUS_RANK
@@ -107,11 +108,28 @@ class Project:
         if not self.product or (m.product_key and not self.product_key):
             self.product = m.product or self.product
         self.product_key |= m.product_key
-        self.progress(m.status, m.timeline)
+        if not self._maker_at_home(m, article):
+            self.progress(m.status, m.timeline)
         ev = Evidence(article=article, start=m.sentence.start, end=m.sentence.end)
         if (cite := (article.article_id, ev.start, ev.end)) not in self.cited:
             self.cited.add(cite)
             self.evidence.append(ev)
+
+    def _maker_at_home(self, m: Mention, article: Article) -> bool:
+        """«"Амкодор" планирует начать сборку в Новосибирске. … "Амкодор" выпускает более 120
+        моделей»: a present-tense sentence of the same article that names only Belarusian
+        makers and no place or town, and points back at nothing, tells what the maker does at
+        home; it does not make the planned project run (another article may tell it running)."""
+        if m.status != "operating" or self.status not in ("planned", "agreed") or not m.enterprises \
+                or m.placed or m.location or m.reference or m.new_site:
+            return False
+        info = enterprise_info()
+        return (any(e.article.article_id == article.article_id for e in self.evidence)
+                and all(info.get(f, {}).get("country") == "BY" for f in m.enterprises)
+                and not any(town_name(t.word) for t in m.sentence.toks)
+                # «Предприятие собирает тракторы "Беларус"»: a sentence opening on the site
+                # tells of the project's own plant
+                and m.sentence.toks[0].lemma not in words("reference_start"))
 
     def absorb(self, p: Project) -> None:
         """Take in another row found to be this project."""

@@ -80,3 +80,19 @@ def test_the_plant_of_a_planned_project_told_running_runs():
     got = statuses("Погрузчики из Калуги\nХолдинг «Амкодор» планировал наладить сборку "
                    "погрузчиков в Калуге. Сейчас в Калуге уже собирают погрузчики «Амкодор».")
     assert [s for _, s in got] == ["operating"]
+
+
+@pytest.mark.parametrize("text", [
+    "Стартеры для Тулы\nБорисовский завод автотракторного электрооборудования (БАТЭ) и "
+    "тульская компания «Электроагрегат» наладят выпуск стартеров и генераторов в Туле.",
+    "Карданы для КАМАЗа\nКАМАЗ и «Белкард» начали выпуск карданных передач для грузовиков на "
+    "площадке в Набережных Челнах.",
+])
+def test_starters_generators_and_drive_shafts_are_components(text):
+    assert [k for k, _ in statuses(text)] == ["component_production"]
+
+
+def test_buses_are_no_components():
+    got = statuses("Автобусы для Тулы\nМАЗ и тульская компания «ТулаБус» наладят сборку "
+                   "городских автобусов в Туле.")
+    assert [k for k, _ in got] == ["assembly"]

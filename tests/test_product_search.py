@@ -66,3 +66,16 @@ def test_label_debris_is_dropped_or_named_as_no_product(phrase: str, label: str,
 
     assert product_label(phrase) == label
     assert names_a_product(product_label(phrase)) is names
+
+
+def test_a_news_source_named_before_its_reporting_verb_is_no_partner() -> None:
+    """«„Коммерсантъ-Приволжье“ сообщил, что …» names where the news came from; the
+    register listed the paper among the project's enterprises."""
+    from conftest import register_of
+
+    text = ("Тракторы МТЗ соберут в Нижнем Новгороде\n"
+            "«Волга-Вестник» сообщил, что Минский тракторный завод и ООО «Приволжский "
+            "машиностроитель» договорились о сборке тракторов «Беларус» в Нижегородской "
+            "области в 2025 году.")
+    firms = {f for row in register_of(text) for f in row["enterprises"].split(";")}
+    assert "МТЗ" in firms and not any("Вестник" in f for f in firms)

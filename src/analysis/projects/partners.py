@@ -116,6 +116,9 @@ def partner_name(text: str, e: Entity) -> str | None:
     before = tokens(text, max(0, e.start - 50), opening)[-3:]
     if any(t.lemma in words("site_before") for t in before):
         return None  # «в ОЭЗ «Липецк»», «индустриальном парке «Ворсино»»: a site
+    after = tokens(text, e.end, min(len(text), e.end + 30))[:1]
+    if after and after[0].lemma in words("reporting_verbs"):
+        return None  # «„Коммерсантъ-Приволжье“ сообщил, что …»: the source of the news
     if before and before[-1].lemma in words("label_before"):
         return None  # «экологический класс «Евро-5»», «модель «Кубань»»: a label, not a firm
     m = _ABBREVIATION_AFTER.match(text, e.end) if "(" not in e.surface else None

@@ -42,8 +42,14 @@ def test_other_sentences_or_another_code_version_are_chosen_again(tmp_path: Path
     first.cache.close()
     other, asked = _products(tmp_path)
     other("", [*SENTENCES, "Выпуск начнется в 2026 году."])
-    other("тракторы", SENTENCES)
+    other("предприятие", SENTENCES)  # another label that names no product
     other.cache.close()
     newer, asked_newer = _products(tmp_path, code="v2")
     newer("", SENTENCES)
     assert len(asked) == 2 and len(asked_newer) == 1
+
+
+def test_a_label_that_names_a_product_is_kept_without_a_search(tmp_path: Path) -> None:
+    shelved, asked = _products(tmp_path)
+    assert shelved("тракторы", SENTENCES) == "тракторы"
+    assert asked == []

@@ -94,6 +94,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _no_corpus_folder(corpus: Path) -> int:
+    """Say the corpus folder is missing (checked before a run, and again before each round of
+    `--watch`, since the folder may go meanwhile); the exit status for bad input."""
+    print(f"briefing extract: corpus folder {corpus} does not exist or is not a folder; "
+          "give the folder that holds the article files", file=sys.stderr)
+    return 2
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     """`briefing extract`: the fact tables of one corpus folder."""
     # the light modules first: the pool's workers start before pandas is imported
@@ -101,9 +109,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from analysis.vocab import CURRENCIES
 
     if not args.corpus.is_dir():
-        print(f"briefing extract: corpus folder {args.corpus} does not exist or is not a folder; "
-              "give the folder that holds the article files", file=sys.stderr)
-        return 2
+        return _no_corpus_folder(args.corpus)
     if args.currency.upper() not in CURRENCIES:
         print(f"briefing extract: unknown --currency {args.currency!r}; "
               f"use one of {', '.join(CURRENCIES)}", file=sys.stderr)
@@ -149,9 +155,7 @@ def _extract_once(args: argparse.Namespace, memory: ShelfMemory | None = None,
     from analysis.tables.daskengine import DaskEngineError
 
     if not args.corpus.is_dir():  # checked before; with --watch it may have gone since
-        print(f"briefing extract: corpus folder {args.corpus} does not exist or is not a folder; "
-              "give the folder that holds the article files", file=sys.stderr)
-        return 2
+        return _no_corpus_folder(args.corpus)
     jobs = args.jobs or perarticle.default_jobs()
     article_cache = None if args.no_cache else (args.cache or cache_root())
     try:

@@ -75,7 +75,7 @@ def walk_corpus(root: Path) -> Walk:
             if stat.S_ISDIR(st.st_mode):
                 folders.append(path)
             elif stat.S_ISREG(st.st_mode):
-                walk.files.append(CorpusFile(path=path, rel=rel, size=st.st_size, stamp=_stamp(st)))
+                walk.files.append(CorpusFile(path=path, rel=rel, size=st.st_size, stamp=stat_stamp(st)))
             else:
                 walk.problems.append(Problem(rel, "not a regular file (a pipe, socket or device): not read"))
     walk.files.sort(key=lambda f: f.rel)
@@ -83,7 +83,9 @@ def walk_corpus(root: Path) -> Walk:
     return walk
 
 
-def _stamp(st: os.stat_result) -> tuple[int, int, int]:
+def stat_stamp(st: os.stat_result) -> tuple[int, int, int]:
+    """What changes when a file is rewritten, even at the same size and mtime (the loader's
+    and `--watch`'s test of an unchanged file)."""
     return (st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
@@ -109,6 +111,6 @@ def _symlink(path: Path, rel: str, real_root: Path, walk: Walk) -> None:
         walk.problems.append(Problem(rel, f"unreadable: {exc.strerror or exc}"))
         return
     if stat.S_ISREG(st.st_mode):
-        walk.files.append(CorpusFile(path=path, rel=rel, size=st.st_size, stamp=_stamp(st)))
+        walk.files.append(CorpusFile(path=path, rel=rel, size=st.st_size, stamp=stat_stamp(st)))
     else:
         walk.problems.append(Problem(rel, "not a regular file (a pipe, socket or device): not read"))

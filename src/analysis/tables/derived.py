@@ -161,13 +161,16 @@ class ShelvedProducts:
     articles), reading the answer costs a query."""
 
     def __init__(self, results: ArticleResults, code: str) -> None:
-        from analysis.projects import better_product
+        from analysis.projects import better_product, names_a_product
 
         self.cache = results.cache
         self.prefix = f"product:{code}:"
         self.choose = better_product
+        self.names_a_product = names_a_product
 
     def __call__(self, label: str, sentences: list[str]) -> str:
+        if self.names_a_product(label):
+            return label  # most rows: the label itself, with no search to keep
         asked = hashlib.sha256(json.dumps([label, sentences], ensure_ascii=False).encode()).hexdigest()
         stored = self.cache.get_pieces([self.prefix], asked).get(self.prefix)
         if isinstance(stored, str):

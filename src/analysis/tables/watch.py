@@ -24,6 +24,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from analysis.ingest.walk import stat_stamp
+
 __all__ = ["FolderState", "folder_state", "pause", "watch_folder"]
 
 # (path relative to the root, size, modification and change times in ns, inode) of every entry
@@ -45,8 +47,7 @@ def folder_state(root: Path) -> FolderState:
                 st = os.lstat(path)
             except OSError:
                 continue
-            entries.add((os.path.relpath(path, root), st.st_size, st.st_mtime_ns, st.st_ctime_ns,
-                         st.st_ino))
+            entries.add((os.path.relpath(path, root), st.st_size, *stat_stamp(st)))
     return frozenset(entries)
 
 

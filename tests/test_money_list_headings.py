@@ -12,7 +12,7 @@ from pathlib import Path
 
 from conftest import facts_by_surface
 
-from analysis.money.metric_heading import list_heading
+from analysis.money.lists import list_heading
 
 _CAPTION = ("Инфографика: Брянск и Беларусь, 2024 год\n"
             "Главные цифры сотрудничества — в нашей подборке.\n"

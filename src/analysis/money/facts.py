@@ -66,7 +66,6 @@ from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
 from analysis.money.implied import same_kind_currency
 from analysis.money.lists import list_lead
 from analysis.money.metric import NO_CUE, metric_of, sentence_cue
-from analysis.money.metric_heading import heading_cue
 from analysis.money.parts import is_part_of_previous, whole_told_before
 from analysis.money.period import MONTH_NAMES, period_of
 from analysis.money.publication_source import publication_source, year_is_a_bound, year_source_of
@@ -144,9 +143,6 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         if echo is not None and score == NO_CUE:
             # «по уточнённым данным получилось 1 млрд 180 млн»: the figure said again
             metric, score, context = echo.metric, _INHERITED_SCORE, origin_of(echo)
-        elif score == NO_CUE and cell is None and not same_sentence and (
-                head := heading_cue(text, s_start)) is not None:  # «ЦЕНЫ» over «— Трактор: от …»
-            metric, score, context = head[0].metric, _INHERITED_SCORE, SentenceSpan(*head[1])
         elif score == NO_CUE:
             on = goes_on(text, s_start, amount, si)
             if prev is not None and (same_sentence or (prev_sentence and on)

@@ -39,7 +39,8 @@ MONEY_SETS = ("money_in_articles", "money_in_articles_heldout", "money_in_articl
               "money_in_articles_round12_heldout", "money_in_articles_round13",
               "money_in_articles_round13_heldout", "money_in_articles_round14",
               "money_in_articles_round14_heldout", "money_in_articles_round15",
-              "money_in_articles_round15_heldout")
+              "money_in_articles_round15_heldout", "money_in_articles_round16",
+              "money_in_articles_round16_heldout")
 SNIPPET_SETS = ("money_formats_prices", "money_formats_prices_heldout")
 PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_new_phrasings", "projects_in_articles_new_phrasings_heldout",
@@ -50,7 +51,8 @@ PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_round12", "projects_in_articles_round12_heldout",
                 "projects_in_articles_round13", "projects_in_articles_round13_heldout",
                 "projects_in_articles_round14", "projects_in_articles_round14_heldout",
-                "projects_in_articles_round15", "projects_in_articles_round15_heldout")
+                "projects_in_articles_round15", "projects_in_articles_round15_heldout",
+                "projects_in_articles_round16", "projects_in_articles_round16_heldout")
 
 
 

@@ -112,8 +112,9 @@ def not_a_gathering(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 def not_in_house_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«Техническое обслуживание будет вести собственная ремонтная служба разреза»,
     «ремонтируют своими силами»: the owner's own staff service its machines, no centre opens;
-    «обслуживание ведёт сам сборщик»: so does the assembler itself. («дилер открыл собственный
-    сервисный центр» names no staff and stays a project.)"""
+    «обслуживание ведёт сам сборщик»: so does the assembler itself; «ремонт ведут в своих
+    мастерских»: the owners do. («дилер открыл собственный сервисный центр» names no staff
+    and stays a project.)"""
     toks, own, staff = ctx.toks, words("own"), words("own_staff")
     in_house = any(t.lemma in own and any(u.lemma in staff for u in toks[k + 1:k + 1 + _OWN_SPAN])
                    for k, t in enumerate(toks))
@@ -123,10 +124,20 @@ def not_in_house_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     # the service of the assembly told (a facility cue, «сервисный центр открыл сам
     # производитель», stays a project)
     itself = any(t.lemma == "сам" and toks[k + 1].lemma in words("self_maker")
-                 for k, t in enumerate(toks[:-1]))
+                 for k, t in enumerate(toks[:-1])) or _in_own_workshops(toks)
     facility = words("facility")
     return [h for h in kinds if not (itself and h.cue.value == "service_center"
                                      and facility.isdisjoint(h.cue.words))]
+
+
+def _in_own_workshops(toks: list[Token]) -> bool:
+    """«ремонт ведут в своих мастерских», «обращаются в собственные мастерские»: «в», an
+    own-word (``own``) and a workshop (``own_premises``; an adjective may stand between): the
+    owners repair their machines themselves («дилеры с собственными мастерскими» serve)."""
+    own, premises = words("own"), words("own_premises")
+    return any(t.word in ("в", "во") and toks[k + 1].lemma in own
+               and any(u.lemma in premises for u in toks[k + 2:k + 4])
+               for k, t in enumerate(toks[:-2]))
 
 
 def training_needs_a_maker(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

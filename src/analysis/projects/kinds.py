@@ -50,6 +50,7 @@ from analysis.projects.kind_negation import (
     not_disowned,
     not_founding_told,
     not_just_talk,
+    not_lacking,
     not_negated_noun,
     not_refuted,
     not_wished,
@@ -379,6 +380,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_customers,
     technique_subject,
     not_negated_noun,
+    not_lacking,
     relative_clause_describes,
 )
 

@@ -131,13 +131,19 @@ def not_in_house_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
 
 def _in_own_workshops(toks: list[Token]) -> bool:
-    """«ремонт ведут в своих мастерских», «обращаются в собственные мастерские»: «в», an
-    own-word (``own``) and a workshop (``own_premises``; an adjective may stand between): the
-    owners repair their machines themselves («дилеры с собственными мастерскими» serve)."""
-    own, premises = words("own"), words("own_premises")
-    return any(t.word in ("в", "во") and toks[k + 1].lemma in own
-               and any(u.lemma in premises for u in toks[k + 2:k + 4])
-               for k, t in enumerate(toks[:-2]))
+    """«ремонт ведут в своих мастерских», «обращаются в собственные мастерские», «ремонт
+    проводили в мастерских хозяйств»: «в» and a workshop (``own_premises``) of the owners, an
+    own-word (``own``) before it or the machines' owners (``machine_owners``) right after:
+    the owners repair their machines themselves («дилеры с собственными мастерскими» serve)."""
+    own, premises, owners = words("own"), words("own_premises"), words("machine_owners")
+    for k, t in enumerate(toks[:-2]):
+        if t.word not in ("в", "во"):
+            continue
+        if toks[k + 1].lemma in own and any(u.lemma in premises for u in toks[k + 2:k + 4]):
+            return True
+        if toks[k + 1].lemma in premises and toks[k + 2].lemma in owners:
+            return True
+    return False
 
 
 def training_needs_a_maker(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -15,6 +15,7 @@
   планов нет»: the next sentence refutes the report;
 * `not_disowned`: «Белорусские предприятия в этом проекте не участвуют», «к России отношения
   не имеет» (in the sentence or the next): one side of ours is out, the project is not ours;
+* `not_hedged`: «завод не исключает организацию сборки в России»: a possibility, no plan;
 * `not_lacking`: «Ремонтной базы у компании нет», «нет ни одного совместного производства»:
   the genitive with the predicate «нет» says the thing does not exist.
 """
@@ -255,3 +256,14 @@ def _lacking_after(toks: list[Token], k: int, cut) -> tuple[int, int] | None:
     if j >= len(toks) or toks[j].pos != "NOUN" or "gent" not in toks[j].tags:
         return None
     return (k + 1, j)
+
+
+def not_hedged(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«завод «не исключает в будущем организацию сборки в России»», «резидент не исключает,
+    что займётся и сборкой»: «не» before a word of ruling out (``hedge``) calls what follows a
+    possibility, not a plan or a project; the kind cues after it are dropped («Сборка идёт, и
+    завод не исключает расширения» keeps the assembly told before it)."""
+    toks, hedge = ctx.toks, words("hedge")
+    at = next((k for k, t in enumerate(toks[1:], start=1)
+               if t.lemma in hedge and toks[k - 1].word == "не"), None)
+    return kinds if at is None else [h for h in kinds if h.first < at]

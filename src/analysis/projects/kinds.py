@@ -49,6 +49,7 @@ from analysis.projects.kind_negation import (
     not_asked,
     not_disowned,
     not_founding_told,
+    not_hedged,
     not_just_talk,
     not_lacking,
     not_negated_noun,
@@ -381,6 +382,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     technique_subject,
     not_negated_noun,
     not_lacking,
+    not_hedged,
     relative_clause_describes,
 )
 

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import enterprise_parent, is_russian_region
 from analysis.projects.cues import CueHit, Token, analyse, words
+from analysis.projects.location import traded_to
 
 if TYPE_CHECKING:
     from analysis.projects.kinds import KindContext
@@ -355,7 +356,8 @@ def third_country_project(ctx: KindContext) -> bool:
         return False
     stems = tuple(words("belarusian_stems"))
     belarusian = any(ctx.country(e) == "BY" or enterprise_parent(e.normal)
-                     for e in ctx.enterprises) or any(t.lemma.startswith(stems) for t in toks)
+                     for e in ctx.enterprises) or any(
+        t.lemma.startswith(stems) and not traded_to(toks, k) for k, t in enumerate(toks))
     russian = any(t.lemma == "российский" for t in toks) or any(
         ctx.country(e) == "RU" for e in ctx.enterprises) or any(
         e.type == "region" and is_russian_region(e.normal) for e in ctx.entities)

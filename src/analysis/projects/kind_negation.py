@@ -220,27 +220,30 @@ def not_lacking(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
 
 def _lacking_before(toks: list[Token], k: int, cut) -> tuple[int, int] | None:
-    """The genitive phrase opening the clause of «нет» at `k` («Ремонтной базы у компании»)."""
+    """The genitive phrase opening the clause of «нет» at `k` («Ремонтной базы у компании»,
+    «Сервисного центра МАЗ в Пскове до сих пор»)."""
     j = k - 1
     while j >= 0 and not cut(j):
         if toks[j].pos in _AROUND_NET:
             j -= 1
             continue
-        # a prepositional phrase: «у компании», «у неё», «в Пскове», «в регионе»
+        # a prepositional phrase: «у компании», «у ООО «…»», «в Пскове», «до сих пор»
         p = j
-        while p >= 0 and not cut(p) and toks[p].pos in _NP_WORDS:
+        while p >= 0 and not cut(p) and (toks[p].pos in _NP_WORDS or toks[p].pos is None):
             p -= 1
-        if p >= 0 and p < j and toks[p].pos == "PREP" and toks[p].word in ("у", "в", "во"):
+        if 0 <= p < j and toks[p].pos == "PREP":
             j = p - 1
             continue
         break
-    if j < 0 or toks[j].pos != "NOUN" or "gent" not in toks[j].tags:
-        return None
-    head, first = j, j
-    while first > 0 and not cut(first - 1) and toks[first - 1].pos in ("ADJF", "PRTF"):
+    # the phrase runs back to the opening of its clause (a governing noun or verb before it
+    # would make it a complement: «проблем с запуском сборки нет» lacks problems)
+    first = j
+    while first > 0 and not cut(first - 1) and (toks[first - 1].pos in _NP_WORDS
+                                                 or toks[first - 1].pos is None):
         first -= 1
-    # the phrase opens its clause (a governing noun before it would make it its complement)
-    return (first, head) if first == 0 or cut(first - 1) or toks[first - 1].pos == "CONJ" else None
+    opens = first == 0 or cut(first - 1) or toks[first - 1].pos == "CONJ"
+    genitive = any(t.pos == "NOUN" and "gent" in t.tags for t in toks[first:j + 1])
+    return (first, j) if j >= 0 and opens and genitive else None
 
 
 def _lacking_after(toks: list[Token], k: int, cut) -> tuple[int, int] | None:

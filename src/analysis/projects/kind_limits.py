@@ -6,8 +6,8 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
 * `not_a_count` (moved here from `kinds`): «более 20 сборочных производств», «несколько
   производств и сервисных площадок», «многие заводы собирают» count or generalise projects;
 * `not_a_gathering`: «форум собрал более 600 участников» gathers people, it assembles nothing;
-* `not_in_house_service`: «обслуживание будет вести собственная ремонтная служба разреза»
-  is a customer's own staff, not a service centre;
+* `not_in_house_service`: «обслуживание будет вести собственная ремонтная служба разреза»,
+  «ремонт ведут в своих мастерских»: the owners' own staff or workshops, no service centre;
 * `bare_service_needs_a_side`: «программы капитального ремонта» with no firm, facility or
   Belarusian side is repair in general, no service project;
 * `not_infrastructure_repair`: «ремонт путей», «ремонт дорог» repair no machines;
@@ -27,10 +27,9 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
 * `dealer_is_a_role`: «получила статус официального дилера» is what a firm is, no facility;
 * after-sales service of delivered machines, delivered machines erected on site, dealers that
   only sell or dealers in general, machines sent away for repair (moved here from `kinds`).
-* (`kind_negation`: kind cues negated as nouns or asked about.)
 
-Word lists are data (``data/project_words.csv``: gathered, own, own_staff, belarusian_stems,
-arrive, fitted, third_country, training).
+Word lists are data (``data/project_words.csv``: gathered, own, own_staff, own_premises,
+machine_owners, belarusian_stems, arrive, fitted, third_country, training).
 """
 
 from __future__ import annotations
@@ -132,10 +131,10 @@ def not_in_house_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
 
 def _in_own_workshops(toks: list[Token]) -> bool:
-    """«ремонт ведут в своих мастерских», «обращаются в собственные мастерские», «ремонт
-    проводили в мастерских хозяйств»: «в» and a workshop (``own_premises``) of the owners, an
-    own-word (``own``) before it or the machines' owners (``machine_owners``) right after:
-    the owners repair their machines themselves («дилеры с собственными мастерскими» serve)."""
+    """«ремонт ведут в своих мастерских», «в мастерских хозяйств»: «в», a workshop
+    (``own_premises``) and an own-word (``own``) before it or the machines' owners
+    (``machine_owners``) after it: the owners repair their machines («дилеры с собственными
+    мастерскими» serve others)."""
     own, premises, owners = words("own"), words("own_premises"), words("machine_owners")
     for k, t in enumerate(toks[:-2]):
         if t.word not in ("в", "во"):

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import Entity, enterprise_info, is_russian_region, unlisted_town
 from analysis.projects.context import SentenceContext
+from analysis.projects.location import ADJECTIVE_ROLES
 from analysis.projects.mention import ReadSentence, read_sentences
-from analysis.projects.places import PlaceReading
+from analysis.projects.places import FIRM_AFTER, PlaceReading
 from analysis.projects.relations import ClauseSyntax
 
 if TYPE_CHECKING:
@@ -64,6 +65,14 @@ class ArticleEntities:
         self.homes = {f.normal: opening[f.start] for f in ents if f.type == "enterprise"
                       and f.normal not in self.info and f.start in opening
                       and is_russian_region(opening[f.start])}
+        # «курское АО «КурскМедПрибор»»: so is one its town's adjective introduces
+        introduced = {m.end(): e.normal for e in ents if e.type == "region"
+                      and e.role in ADJECTIVE_ROLES and is_russian_region(e.normal)
+                      and (m := FIRM_AFTER.match(self.text, e.end))}
+        self.homes |= {f.normal: introduced.get(f.start) or introduced[f.start + 1] for f in ents
+                       if f.type == "enterprise" and f.normal not in self.info
+                       and f.normal not in self.homes
+                       and (f.start in introduced or f.start + 1 in introduced)}
         # Which entities stand in which sentence, found once by sorted offsets (bisect): the
         # cost stays linear on huge articles. Each list keeps the entities' given order.
         self._order = sorted(range(len(self.ents)), key=lambda k: self.ents[k].start)

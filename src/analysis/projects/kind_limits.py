@@ -6,8 +6,8 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
 * `not_a_count` (moved here from `kinds`): «более 20 сборочных производств», «несколько
   производств и сервисных площадок», «многие заводы собирают» count or generalise projects;
 * `not_a_gathering`: «форум собрал более 600 участников» gathers people, it assembles nothing;
-* `not_in_house_service`: «обслуживание будет вести собственная ремонтная служба разреза»
-  is a customer's own staff, not a service centre;
+* `not_in_house_service`: «обслуживание будет вести собственная ремонтная служба разреза»,
+  «ремонт ведут в своих мастерских»: the owners' own staff or workshops, no service centre;
 * `bare_service_needs_a_side`: «программы капитального ремонта» with no firm, facility or
   Belarusian side is repair in general, no service project;
 * `not_infrastructure_repair`: «ремонт путей», «ремонт дорог» repair no machines;
@@ -27,10 +27,9 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
 * `dealer_is_a_role`: «получила статус официального дилера» is what a firm is, no facility;
 * after-sales service of delivered machines, delivered machines erected on site, dealers that
   only sell or dealers in general, machines sent away for repair (moved here from `kinds`).
-* (`kind_negation`: kind cues negated as nouns or asked about.)
 
-Word lists are data (``data/project_words.csv``: gathered, own, own_staff, belarusian_stems,
-arrive, fitted, third_country, training).
+Word lists are data (``data/project_words.csv``: gathered, own, own_staff, own_premises,
+machine_owners, belarusian_stems, arrive, fitted, third_country, training).
 """
 
 from __future__ import annotations
@@ -39,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import enterprise_parent, is_russian_region
 from analysis.projects.cues import CueHit, Token, analyse, words
+from analysis.projects.location import traded_to
 
 if TYPE_CHECKING:
     from analysis.projects.kinds import KindContext
@@ -112,8 +112,9 @@ def not_a_gathering(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 def not_in_house_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«Техническое обслуживание будет вести собственная ремонтная служба разреза»,
     «ремонтируют своими силами»: the owner's own staff service its machines, no centre opens;
-    «обслуживание ведёт сам сборщик»: so does the assembler itself. («дилер открыл собственный
-    сервисный центр» names no staff and stays a project.)"""
+    «обслуживание ведёт сам сборщик»: so does the assembler itself; «ремонт ведут в своих
+    мастерских»: the owners do. («дилер открыл собственный сервисный центр» names no staff
+    and stays a project.)"""
     toks, own, staff = ctx.toks, words("own"), words("own_staff")
     in_house = any(t.lemma in own and any(u.lemma in staff for u in toks[k + 1:k + 1 + _OWN_SPAN])
                    for k, t in enumerate(toks))
@@ -123,10 +124,26 @@ def not_in_house_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     # the service of the assembly told (a facility cue, «сервисный центр открыл сам
     # производитель», stays a project)
     itself = any(t.lemma == "сам" and toks[k + 1].lemma in words("self_maker")
-                 for k, t in enumerate(toks[:-1]))
+                 for k, t in enumerate(toks[:-1])) or _in_own_workshops(toks)
     facility = words("facility")
     return [h for h in kinds if not (itself and h.cue.value == "service_center"
                                      and facility.isdisjoint(h.cue.words))]
+
+
+def _in_own_workshops(toks: list[Token]) -> bool:
+    """«ремонт ведут в своих мастерских», «в мастерских хозяйств»: «в», a workshop
+    (``own_premises``) and an own-word (``own``) before it or the machines' owners
+    (``machine_owners``) after it: the owners repair their machines («дилеры с собственными
+    мастерскими» serve others)."""
+    own, premises, owners = words("own"), words("own_premises"), words("machine_owners")
+    for k, t in enumerate(toks[:-2]):
+        if t.word not in ("в", "во"):
+            continue
+        if toks[k + 1].lemma in own and any(u.lemma in premises for u in toks[k + 2:k + 4]):
+            return True
+        if toks[k + 1].lemma in premises and toks[k + 2].lemma in owners:
+            return True
+    return False
 
 
 def training_needs_a_maker(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -338,7 +355,8 @@ def third_country_project(ctx: KindContext) -> bool:
         return False
     stems = tuple(words("belarusian_stems"))
     belarusian = any(ctx.country(e) == "BY" or enterprise_parent(e.normal)
-                     for e in ctx.enterprises) or any(t.lemma.startswith(stems) for t in toks)
+                     for e in ctx.enterprises) or any(
+        t.lemma.startswith(stems) and not traded_to(toks, k) for k, t in enumerate(toks))
     russian = any(t.lemma == "российский" for t in toks) or any(
         ctx.country(e) == "RU" for e in ctx.enterprises) or any(
         e.type == "region" and is_russian_region(e.normal) for e in ctx.entities)

@@ -49,7 +49,9 @@ from analysis.projects.kind_negation import (
     not_asked,
     not_disowned,
     not_founding_told,
+    not_hedged,
     not_just_talk,
+    not_lacking,
     not_negated_noun,
     not_refuted,
     not_wished,
@@ -179,11 +181,13 @@ def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     russian_side = any(
         e.normal == "Россия" or (e.type == "region" and is_russian_region(e.normal))
         or ctx.info.get(e.normal, {}).get("country") == "RU" for e in ctx.entities)
-    localised = any(t.lemma.startswith("локализ") for t in ctx.toks)
     # «в Пскове белорусские партнёры вместе с местными машиностроителями выпускают
     # кормораздатчики»: made together by a Belarusian and a Russian side
     belarusian_side = any(ctx.country(e) == "BY" for e in ctx.enterprises) or any(
         e.type == "country" and e.normal == "Беларусь" for e in ctx.entities)
+    # «выпускает технику по лицензии ОАО «Гомсельмаш»»: made under a Belarusian licence
+    localised = any(t.lemma.startswith("локализ") for t in ctx.toks) or (
+        belarusian_side and not words("licence").isdisjoint(t.lemma for t in ctx.toks))
     # «В Дзержинске завершено строительство производства красителей» in a governor's list:
     # a Russian side alone sets up its own production; a Belarusian side must be near
     stems = tuple(words("belarusian_stems"))
@@ -379,6 +383,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_customers,
     technique_subject,
     not_negated_noun,
+    not_lacking,
+    not_hedged,
     relative_clause_describes,
 )
 

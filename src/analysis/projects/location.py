@@ -73,6 +73,14 @@ def shipped_to(text: str, toks: list[Token], e: Entity) -> bool:
     return bool(verbs) and verbs[-1].lemma in words("shipped")
 
 
+def traded_to(toks: list[Token], k: int) -> bool:
+    """«рассчитывает на экспорт в страны ЕАЭС, в том числе в Беларусь»: the word at `k` after
+    «в»/«на», with a word of trade (``trade``) or shipping (``shipped``) before it in the
+    sentence, is where goods go: a market, not a side of the project."""
+    trade = words("trade") | words("shipped")
+    return k > 0 and toks[k - 1].word in _LOCATIVE and any(t.lemma in trade for t in toks[:k - 1])
+
+
 def came_from(text: str, e: Entity) -> bool:
     """«Гендиректора назначили из Минска», «лифты из Могилёва»: a place right after «из» is
     where someone or something comes from, not where a project is."""

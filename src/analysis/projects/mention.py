@@ -112,6 +112,8 @@ class Mention:
     # «До конца года планируют собрать ещё 12 машин. … получил автобусы МАЗ»: the sentence
     # names no firm of its own; its `enterprises` were read ahead, from the sentence after
     borrowed: bool = False
+    # «с августа приостановило сборку»: the project is told paused (a row with no stage)
+    paused: bool = False
 
 
 def read_sentences(article: Article) -> list[ReadSentence]:

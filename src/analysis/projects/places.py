@@ -34,7 +34,7 @@ _TERRITORY_BEFORE = re.compile(r"(?i)(?:^|\s)на\s+территории\s+$")
 # what is left of a digest item's heading («Мичуринск и Елец.») once its places are taken out
 _HEADING_REST = re.compile(r"[\s,.;:—–-]*(?:и[\s,.;:—–-]*)*")
 # a legal form and an opening quote between a place adjective and the firm it describes
-_FIRM_AFTER = re.compile(r"[ \u00a0]+(?:[А-ЯЁ]{2,5}[ \u00a0]+)?«?")
+FIRM_AFTER = re.compile(r"[ \u00a0]+(?:[А-ЯЁ]{2,5}[ \u00a0]+)?«?")
 # «в Саратовской (Балаково) и Волгоградской (Михайловка) областях»: a region adjective whose
 # region noun follows after a town in brackets or more list members is a named region
 _BRACKET = r"(?:\([^()\n]{0,40}\)\s*)?"
@@ -90,7 +90,7 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
         # not where their venture is
         firm_starts = {e.start for e in firms}
         places = [e for e in places if e.role not in ADJECTIVE_ROLES
-                  or not (m := _FIRM_AFTER.match(text, e.end)) or m.end() not in firm_starts]
+                  or not (m := FIRM_AFTER.match(text, e.end)) or m.end() not in firm_starts]
         named = [e for e in named if e in places or e.type == "country"]  # «создание … в Беларуси»
     ru = [e for e in (named or places) if is_russian_region(e.normal)]
     origins = [e for e in named if _ORIGIN_BEFORE.search(text, max(0, e.start - 4), e.start)]

@@ -233,6 +233,7 @@ class ArticleReader(ArticleEntities):
                 new_site=reference and bool(c_ru) and (own_site or here_is_own),
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
                 anchored=bool(firms_here or located or programmes),
+                paused=not words("pause").isdisjoint(sent.lemmas),
                 borrowed=not firms and self.context.read_ahead(idx, firms_here))
             # «работают в Саратовской и Воронежской областях»: one project per listed region
             listed = listed_regions(c_ru, anchor, text) or (

@@ -373,7 +373,7 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     # A project its article cancels («проект официально отменили») is no project, unless a
     # later article tells it again.
     return project_frame([p for p in consolidate(projects.all)
-                   if p.status != "unknown" and p.cancelled_in is None
+                   if (p.status != "unknown" or p.paused) and p.cancelled_in is None
                    and not _belarusian_only(p)], label, product)
 
 

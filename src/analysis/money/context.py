@@ -84,6 +84,8 @@ class ContextWords:
     capital_city: re.Pattern[str] | None = None  # «в столицу»: the capital named before
     capital_other: re.Pattern[str] | None = None  # «белорусская столица»: not that one
     not_cues: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (a literal, group 1 no cue)
+    # (an adjective right before a turnover word, its metric): «розничной», «биржевой»
+    turnover_kinds: tuple[tuple[re.Pattern[str], str], ...] = ()
     aside: re.Pattern[str] | None = None  # «с учётом», «без учёта», «за счёт»
     attribution: re.Pattern[str] | None = None  # «по оценке участников рынка»
     capital_names: tuple[tuple[str, str | None], ...] = ()  # a capital's stem, its region
@@ -127,6 +129,8 @@ def context_words() -> ContextWords:
         capital_other=_union(data["capital_other"]) if "capital_other" in data else None,
         capital_names=tuple(data.get("capital_names", {}).items()),
         not_cues=tuple((n, re.compile(p)) for n, p in data.get("not_cues", ())),
+        turnover_kinds=tuple((re.compile(r"(?i)(?<!\w)" + p + r"[ \u00a0]+\Z"), m)
+                             for p, m in data.get("turnover_kinds", ())),
         aside=_union(data["aside_phrases"]) if "aside_phrases" in data else None,
         attribution=(_union(data["attribution_phrases"]) if "attribution_phrases" in data
                      else None))

@@ -83,6 +83,8 @@ _CREDIT_AGREEMENT = re.compile(
 # credit agency insures a maker's deliveries abroad; the contracts are the exports insured
 _INSURED = re.compile(r"(?i)(?<!\w)застрахова\w*")
 _CREDIT_IN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:кредит|заем|заём|займ)\w*")
+# A clause after «;» that points back at the figure before it («; этот кредит погашен»).
+_POINTS_BACK = re.compile(r"(?i)[ \u00a0]*(?:эт(?:от|а|о|и|ого|ой|их|им)|данн\w+|указанн\w+)(?!\w)")
 # A clause after the amount that comments on the whole statement, not on the amount's kind.
 _COMMENT_CLAUSE = re.compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
 
@@ -331,6 +333,10 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
                     continue  # «…, импорт из России — 312 млн»: the next clause's cue
                 if crossed and _COMMENT_CLAUSE.match(text, text.rfind(",", amount.end, ws) + 1):
                     continue  # «…, что на 15% дешевле импортных аналогов»: a comment
+                if ";" in gap and not _POINTS_BACK.match(text, text.rfind(";", amount.end, ws) + 1):
+                    # «640 млн долларов; основная часть продаж приходится на …»: a clause of
+                    # its own (but «2 млрд руб.; этот кредит был погашен» names the figure)
+                    continue
             else:
                 cues_before[len(before) - 1 - dist] = cue
                 last_cue = dist

@@ -97,6 +97,12 @@ _FIXED_CAPITAL = re.compile(r"основн\w*[ \u00a0]+капитал")
 _COORDINATED = re.compile(r"[ \u00a0]*(?:и|или)[ \u00a0]+")
 
 
+def _splits_turnover(whole: str, part: str) -> bool:
+    """A turnover splits into export and import: «товарооборот … 1,33 млрд долларов, из них
+    760 млн пришлось на ввоз» is the import part, named by its own word (round 16)."""
+    return whole == "trade_turnover" and part in ("export", "import")
+
+
 # --------------------------------------------------------------------------- facts
 def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact]:
     """A `Fact` for each amount of the article (found with `find_amounts` if not given)."""
@@ -166,7 +172,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # «… кредит … выбран почти полностью. Из 105 млрд рублей, предусмотренных …»
             metric, score, context = cues.last(sents[si - 1]).metric, _INHERITED_SCORE, sents[si - 1]
         if (prev is not None and cell is None and score != NO_CUE and prev.metric != "other"
-                and prev.metric != metric and is_part_of_previous(scope, cue)):
+                and prev.metric != metric and not _splits_turnover(prev.metric, metric)
+                and is_part_of_previous(scope, cue)):
             # «из них на поставку вагонов приходится 5,4 млрд», «Ещё 300 млн придётся на
             # поставки»: a part of the whole, or one more of its kind
             metric, score = prev.metric, _INHERITED_SCORE

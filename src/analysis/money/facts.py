@@ -42,7 +42,12 @@ from analysis.money.carry import (
 )
 from analysis.money.confidence import confidence_of
 from analysis.money.constructions import construction_metric
-from analysis.money.context import is_estimated_investment, is_unit_price, states_result
+from analysis.money.context import (
+    counts_deals,
+    is_estimated_investment,
+    is_unit_price,
+    states_result,
+)
 from analysis.money.continuation import continues, goes_on, subset_of_paragraph_before
 from analysis.money.converted import converted
 from analysis.money.fact_record import (
@@ -248,6 +253,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 metric in _SERIES_METRICS or (metric == "other" and states_result(text, s_start, s_end))
             )) if (year is None and item_lead is not None) else None
             if year is None and when is None and (metric in _SERIES_METRICS or cell is not None or (
+                    metric == "agreements" and counts_deals(text, s_start, s_end)) or (
                     metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
                 # («инвестиции в основной капитал» are a region's yearly statistic, a series)
                 when = earlier_time(ctx, sents, si, published, facts) or (

@@ -59,7 +59,14 @@ from analysis.money.fact_record import (
     origin_of,
     span_of,
 )
-from analysis.money.focus import echo_of, echo_period, focus_before, headline_echoes, whole_of_part
+from analysis.money.focus import (
+    echo_of,
+    echo_period,
+    focus_before,
+    headline_echoes,
+    inside_bracket,
+    whole_of_part,
+)
 from analysis.money.focus_time import (
     article_focus,
     counted_back_from,
@@ -229,7 +236,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     text, span_of(prev), s_start, si) or _ONE_MORE.fullmatch(text, s_start, amount.start)):
                 # («Ещё около 20 млн долларов пойдёт на …»: one more of the figure before)
                 # («Из них тракторы — почти ярд» opening the paragraph after the figure)
-                focus = prev if same_sentence else focus_before(facts, prev)
+                # («290,1 млн (в 2015 г. – 318,6 млн); Курганская область – 48,7 млн»: a
+                # bracket's figure is a base, the focus stays on the figure outside it)
+                focus = prev if same_sentence and not (inside_bracket(prev) and text.rfind(
+                    "(", s_start, amount.start) < text.rfind(")", s_start, amount.start)) else (
+                    focus_before(facts, prev))
                 year, period, year_source = focus.year, focus.period, focus.year_source
                 context = context if same_sentence else context or origin_of(focus)
             # (a credit is a one-off sum: «Отдельно он напомнил о кредите — из 105 млрд …» takes

@@ -14,8 +14,8 @@ from typing import NamedTuple
 from analysis.lang import lemma, parse
 
 __all__ = ["COUNTRY_NEAR", "DIRECTION", "EXPORT_CUE", "IMPORT_CUE", "NO_CUE", "Cue", "MetricCue",
-           "WordRole", "cue_of", "is_adjective", "is_participle", "is_predicative", "is_verbish", "metric_table",
-           "min_penalty", "weak_cue", "word_role"]
+           "WordRole", "cue_of", "is_adjective", "is_participle", "is_predicative", "is_verbish",
+           "metric_table", "min_penalty", "weak_cue", "word_role"]
 
 NO_CUE = 99  # the score of "no cue at all"
 

@@ -54,9 +54,8 @@ def _items(text: str, start: int, end: int) -> list[Line]:
     for cut in [*(c.start() for c in _ITEM_CUT.finditer(text, start, end)), end]:
         item = _strip(text, pos, cut)
         pos = cut + 1
-        dash = None
-        for dash in _DASH.finditer(text, item.start, item.end):
-            pass  # the last dash: the label may hold one («лесо- и пиломатериалы»)
+        # the last dash: the label may hold one («лесо- и пиломатериалы»)
+        dash = next(iter(reversed(list(_DASH.finditer(text, item.start, item.end)))), None)
         if dash is None:
             return []
         label, value = Span(item.start, dash.start()), _strip(text, dash.end(), item.end)

@@ -84,8 +84,9 @@ def _belarusian(article: Article) -> bool:
 def _belarusian_place_outlet(source: str) -> bool:
     """Is the source an outlet named after a Belarusian oblast or town («Могилёвская
     правда», «Бобруйск. Бизнес», «Гомельские вести») and after no Russian region nor Russia
-    itself («Счётная палата Российской Федерации»)? Such a paper counts in its country's rubles. (The country's own name in a source is
-    `belarusian_source`'s: «Россия — Беларусь» names both sides.)"""
+    itself («Счётная палата Российской Федерации»)? Such a paper counts in its country's
+    rubles. (The country's own name in a source is `belarusian_source`'s: «Россия —
+    Беларусь» names both sides.)"""
     places = [r.normal for r in find_regions(source)]
     return (any(not is_russian_region(p) and p not in (_COUNTRY, _RUSSIA) for p in places)
             and not any(is_russian_region(p) or p == _RUSSIA for p in places))

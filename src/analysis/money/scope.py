@@ -61,6 +61,17 @@ class AmountScope:
             self.folded_text = fold(self.text)
         return self.folded_text
 
+    def in_figure_bracket(self, start: int, end: int) -> bool:
+        """Is text[start:end] inside a bracket, closed before the amount, that holds a figure
+        of its own («290,1 млн (в 2015 г. – 318,6 млн); Курганская область – 48,7 млн»)? A
+        time there is that figure's."""
+        text = self.text
+        opened = text.rfind("(", self.start, start)
+        if opened < 0 or text.rfind(")", opened, start) >= 0:
+            return False
+        closed = text.find(")", end, self.amount.start)
+        return closed >= 0 and any(opened < o.start < closed for o in self.others)
+
     def _bracket_end(self, pos: int) -> int:
         """Where the bracket open at `pos` closes (the sentence's end if it does not)."""
         closed = self.text.find(")", pos, self.end)

@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
 from analysis.money.amounts import MAX_VALUE, Amount
 from analysis.money.grammar import currency_code, parse_number, scale_value
-from analysis.money.period import period_of
 from analysis.money.inline_tables import find_inline_blocks
+from analysis.money.period import period_of
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.tableblocks import (
     Block,

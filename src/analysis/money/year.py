@@ -228,13 +228,8 @@ def _mention_distance(scope: AmountScope, start: int, end: int) -> int | None:
                     and not any(amount.end <= o.start < start for o in scope.others)):
                 return start - amount.end + 5
         return dist
-    opened = text.rfind("(", scope.start, start)
-    if opened >= 0 and text.rfind(")", opened, start) < 0:
-        closed = text.find(")", end, amount.start)
-        if closed >= 0 and any(opened < o.start < closed for o in scope.others):
-            # «290,1 млн (в 2015 г. – 318,6 млн); Курганская область – 48,7 млн»: the time
-            # of the bracket's own figure, closed before this amount
-            return None
+    if scope.in_figure_bracket(start, end):
+        return None  # «290,1 млн (в 2015 г. – 318,6 млн); … – 48,7 млн»: that figure's time
     comma = text.rfind(",", scope.start, start)
     if (comma >= 0 and "," in text[end:amount.start]
             and not CLAUSE_MARK.search(text, comma + 1, start)):

@@ -13,7 +13,10 @@ test in the style of such news.
   a table cell's note («1,12 (январь–ноябрь)») its period;
 - a volume of deals («объём заключённых сделок») takes the time before it, as trade does;
 - «Основная доля пришлась на …», «В денежном выражении …» go on about what came before;
-- «а в следующем выйти на …» with «год» left out is next year;
+- «а в следующем выйти на …» with «год» left out is next year; «на конец года» with no year
+  named is the end of the year in focus;
+- a time told in the next figure's clause («…, который в прошлом году составил 12,9 млрд»)
+  is that figure's;
 - a table told in one sentence («(млн долл. США): машины – 41,6 (28,1); …») is read cell by
   cell in the bracket's unit.
 """
@@ -79,6 +82,16 @@ _TARGET = ("Вестник отделения\n"
            "«Наша цель на этот год – довести товарооборот с областью до 650 млн долларов, а в "
            "следующем выйти на 750 млн», – сообщил руководитель отделения.\n")
 
+_AUDIT = ("Проверка союзного бюджета\n"
+          "Счётная палата | Пресс-релиз | 18 июня 2020 года\n"
+          "Расходы бюджета Союзного государства в 2019 году исполнены в сумме 4,6 млрд рублей. "
+          "Не освоено на конец года 398,2 млн рублей.\n")
+_TEN = ("Десять крупнейших экспортёров\n"
+        "Издание | Рейтинги | 20.05.2020\n"
+        "Экспорт указан за 2019 год.\n"
+        "Всего на десятку пришлось порядка 4,1 млрд долларов, или около 31% белорусского "
+        "экспорта в Россию, который в позапрошлом году составил 13,2 млрд долларов.\n")
+
 CASES = [
     Case("byline is no lead: a table cell takes the lead's year", _RELEASE, "2018-02-09",
          "152 400", {"value": 152_400_000.0, "metric": "financing", "year": 2017}),
@@ -104,6 +117,10 @@ CASES = [
          "13,8 млрд рублей", {"year": 2023}),
     Case("in money terms goes on about the quantity before", _MARKET, "2021-02-10",
          "455 млрд рублей", {"year": 2020}),
+    Case("at the end of the year in focus", _AUDIT, "2020-06-18",
+         "398,2 млн рублей", {"year": 2019}),
+    Case("the next figure's clause keeps its own time", _TEN, "2020-05-20",
+         "порядка 4,1 млрд долларов", {"year": 2019}),
     Case("in the next one, with «год» left out", _TARGET, "2017-08-14",
          "750 млн", {"year": 2018, "forecast": True}),
 ]

@@ -25,7 +25,13 @@ CURRENCIES = ("USD", "RUB", "EUR", "BYN", "CNY")
 # What a localization project is, and how far it has come.
 KINDS = ("assembly", "component_production", "service_center", "joint_development",
          "joint_venture", "other")
-STATUS_RANK = {"unknown": 0, "agreed": 1, "planned": 2, "in_progress": 3, "operating": 4}
+# How far along, for the furthest status of a project told several times. An `agreed` that
+# is an agreement signed or reached about the project (analysis.projects.agreements) ranks
+# SIGNED_RANK, above a plan: «подписали соглашение о создании … Выпуск планируется в 2026
+# году» is agreed (issue 11); an approval or a resident status («одобрил», «резидент») ranks
+# below it.
+STATUS_RANK = {"unknown": 0, "agreed": 1, "planned": 2, "in_progress": 4, "operating": 5}
+SIGNED_RANK = 3
 # Display order in briefings: running and being built first, then what is signed, then
 # what is only announced.
 STATUSES = ("operating", "in_progress", "agreed", "planned", "unknown")

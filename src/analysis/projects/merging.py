@@ -15,10 +15,11 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.entities import enterprise_info, town_name
+from analysis.projects.agreements import signs
 from analysis.projects.cues import words
 from analysis.projects.mention import Mention
 from analysis.projects.timelines import later_timeline
-from analysis.vocab import STATUS_RANK
+from analysis.vocab import SIGNED_RANK, STATUS_RANK
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -75,6 +76,7 @@ class Project:
     product: str = ""
     product_key: set[str] = field(default_factory=set)
     status: str = "unknown"
+    signed: bool = False  # `agreed` by an agreement signed or reached (ranks above a plan)
     timeline: str | None = None
     investment: Investment | None = None
     evidence: list[Evidence] = field(default_factory=list)
@@ -109,7 +111,7 @@ class Project:
             self.product = m.product or self.product
         self.product_key |= m.product_key
         if not self._maker_at_home(m, article):
-            self.progress(m.status, m.timeline)
+            self.progress(m.status, m.timeline, signs(m))
         ev = Evidence(article=article, start=m.sentence.start, end=m.sentence.end)
         if (cite := (article.article_id, ev.start, ev.end)) not in self.cited:
             self.cited.add(cite)
@@ -139,22 +141,27 @@ class Project:
         self.product_key |= p.product_key
         self.product = self.product or p.product
         self.generic = self.generic and p.generic
-        self.progress(p.status, p.timeline)
+        self.progress(p.status, p.timeline, p.signed)
         self.investment = self.investment or p.investment
         for e in p.evidence:
             if (cite := (e.article.article_id, e.start, e.end)) not in self.cited:
                 self.cited.add(cite)
                 self.evidence.append(e)
 
-    def progress(self, status: str, timeline: str | None) -> None:
-        """The furthest status along, and the timeline that ends last."""
-        if STATUS_RANK[status] > STATUS_RANK[self.status]:
-            self.status = status
+    def progress(self, status: str, timeline: str | None, signed: bool = False) -> None:
+        """The furthest status along (`signed`: an `agreed` that is an agreement signed or
+        reached, further along than a plan), and the timeline that ends last."""
+        if _rank(status, signed) > _rank(self.status, self.signed):
+            self.status, self.signed = status, signed and status == "agreed"
         self.timeline = later_timeline(timeline, self.timeline)
 
     def articles(self) -> set[str]:
         """The ids of the articles that mention the project."""
         return {e.article.article_id for e in self.evidence}
+
+
+def _rank(status: str, signed: bool) -> int:
+    return SIGNED_RANK if signed and status == "agreed" else STATUS_RANK[status]
 
 
 def _other_makers(a: set[str], b: set[str]) -> bool:

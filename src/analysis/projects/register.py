@@ -5,7 +5,7 @@ How a row comes about (rules as data: ``data/project_cues.csv``, ``data/project_
 1. **Mentions.** Every sentence (cut at paragraph breaks too) is scanned on lemmas for *kind
    cues* («сборка», «комплектующие», «сервисный центр», «совместная разработка»,
    «совместное предприятие», «торгово-производственная компания»…) and *status cues*
-   (signed → agreed; intends / will / discusses → planned; builds / creates / «идёт
+   (signed, approved → agreed; intends / will / discusses → planned; builds / creates / «идёт
    работа» → in_progress; operates / produces / opened → operating); the status cue
    nearest the kind cue wins, «будет открыт» is planned. A sentence gives one mention per
    kind: a joint venture absorbs a joint development, joint kinds absorb assembly and
@@ -73,8 +73,10 @@ How a row comes about (rules as data: ``data/project_cues.csv``, ``data/project_
    the lead; within an article, a dealer centre and a service centre of the same firms are
    one service centre, a joint development and a joint venture of the same firms one
    venture, and a title restating the lead under another kind joins it. Merged status is
-   the furthest along: operating > in_progress >
-   planned > agreed (an agreement followed by a plan with a date is a plan).
+   the furthest along: operating > in_progress > an agreement signed or reached about the
+   project («подписали соглашение о создании … Выпуск планируется в 2026 году» is agreed,
+   `analysis.projects.agreements`) > planned > any other agreed (an approval, a resident
+   status, a purchase contract, an agreement to extend what is there).
 6. **Money and time.** An investment figure (a `Fact` of `analysis.money.describe`) joins the project of its
    sentence or of the previous sentence of its paragraph. Timelines are normalised to
    ``YYYY``, ``YYYY-H1|H2``, ``YYYY-Q1..Q4``, ``YYYY-MM`` or ``YYYY-spring|summer|autumn|
@@ -128,6 +130,7 @@ from analysis.entities import (
     norm_word,
 )
 from analysis.money import Fact, describe
+from analysis.projects.agreements import signs
 from analysis.projects.cues import WORD, word_info, words
 from analysis.projects.mention import Mention, ReadSentence
 from analysis.projects.merging import (
@@ -283,7 +286,7 @@ class _ArticleReading:
             # и комбайнов «Лидсельмаш»»: it continues both projects
             for q in self.split_from_last:
                 if q is not p and q.kind == p.kind and q.region == p.region:
-                    q.progress(m.status, m.timeline)
+                    q.progress(m.status, m.timeline, signs(m))
         if p.enterprises or self.last is None:
             if self.last_sent != idx:
                 self.split_from_last = []

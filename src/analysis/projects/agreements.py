@@ -1,0 +1,68 @@
+"""Whether a sentence tells an agreement about its project signed or reached (issue 11).
+
+«подписали соглашение о создании», «договорились о сборке», «заключили договор на
+организацию», «подписан меморандум о строительстве», «достигнута договорённость»: the
+decision is made, and the project is `agreed` even when a later sentence gives its planned
+start (`analysis.vocab.SIGNED_RANK`: further along than a plan, short of works under way).
+Not so, and such an `agreed` ranks below a plan as before:
+
+* an approval or a park's resident status («одобрил проект», «стал резидентом»): nothing
+  was signed between the sides;
+* a signing denied («Документ пока не подписан», «договорённостей пока нет»);
+* an agreement about something other than setting the project up: a purchase or a delivery
+  («контракт на приобретение 30 автобусов», «соглашение о поставке машинокомплектов»), or
+  the extension of what is already there («договорённость о расширении площадей центра»,
+  «соглашение о продолжении строительства»): the new stage is still a plan.
+
+Word lists are data (``data/project_words.csv``: signature, agreement_heads,
+agreement_not_founding).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analysis.projects.cues import Token, words
+
+if TYPE_CHECKING:
+    from analysis.projects.mention import Mention
+
+_OBJECT_SPAN = 6  # words from an agreement's head to the «о/об/на/по» of what was agreed
+_NOUN_SPAN = 3  # words from that preposition to its noun («о дальнейшем расширении»)
+_NEGATION_SPAN = 2  # «пока не подписан», «так и не договорились»; «договорённостей пока нет»
+
+
+def _signs(toks: list[Token], k: int) -> bool:
+    """Token `k` tells a signing done (not «планируют подписать», «не подписан»)."""
+    t = toks[k]
+    if t.pos == "INFN" or "futr" in t.tags:
+        return False
+    before = toks[max(0, k - _NEGATION_SPAN):k]
+    after = toks[k + 1:k + 1 + _NEGATION_SPAN]
+    return not any(w.word == "не" for w in before) and not any(w.word == "нет" for w in after)
+
+
+def _object(toks: list[Token], h: int) -> str | None:
+    """The lemma of what the agreement at head `h` is about («соглашение о *создании*»,
+    «контракт на *приобретение*»); None when the text does not say («соглашение подписано»)."""
+    for k in range(h + 1, min(len(toks), h + 1 + _OBJECT_SPAN)):
+        if toks[k].lemma in words("agreement_heads"):
+            return None  # another agreement begins
+        if toks[k].word in ("о", "об", "на", "по"):
+            return next((t.lemma for t in toks[k + 1:k + 1 + _NOUN_SPAN] if t.pos == "NOUN"),
+                        None)
+    return None
+
+
+def signed_agreement(toks: list[Token]) -> bool:
+    """Does the sentence tell an agreement signed or reached that sets a project up?"""
+    if not any(t.lemma in words("signature") and _signs(toks, k) for k, t in enumerate(toks)):
+        return False
+    heads = [k for k, t in enumerate(toks) if t.lemma in words("agreement_heads")]
+    return not heads or any(_object(toks, h) not in words("agreement_not_founding")
+                            for h in heads)
+
+
+def signs(m: Mention) -> bool:
+    """Is mention `m` agreed by an agreement signed or reached about its project?"""
+    return m.status == "agreed" and signed_agreement(m.sentence.toks)

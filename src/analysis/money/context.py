@@ -84,6 +84,9 @@ class ContextWords:
     capital_city: re.Pattern[str] | None = None  # «в столицу»: the capital named before
     capital_other: re.Pattern[str] | None = None  # «белорусская столица»: not that one
     not_cues: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (a literal, group 1 no cue)
+    # (an adjective right before a turnover word, its metric): «розничной», «биржевой»
+    turnover_kinds: tuple[tuple[re.Pattern[str], str], ...] = ()
+    deal_volume: re.Pattern[str] | None = None  # «объём сделок»: deals counted over a time
     aside: re.Pattern[str] | None = None  # «с учётом», «без учёта», «за счёт»
     attribution: re.Pattern[str] | None = None  # «по оценке участников рынка»
     capital_names: tuple[tuple[str, str | None], ...] = ()  # a capital's stem, its region
@@ -127,6 +130,9 @@ def context_words() -> ContextWords:
         capital_other=_union(data["capital_other"]) if "capital_other" in data else None,
         capital_names=tuple(data.get("capital_names", {}).items()),
         not_cues=tuple((n, re.compile(p)) for n, p in data.get("not_cues", ())),
+        deal_volume=_union(data["deal_volume"]) if "deal_volume" in data else None,
+        turnover_kinds=tuple((re.compile(r"(?i)(?<!\w)" + p + r"[ \u00a0]+\Z"), m)
+                             for p, m in data.get("turnover_kinds", ())),
         aside=_union(data["aside_phrases"]) if "aside_phrases" in data else None,
         attribution=(_union(data["attribution_phrases"]) if "attribution_phrases" in data
                      else None))
@@ -142,6 +148,13 @@ def states_result(text: str, start: int, end: int) -> bool:
     """Does text[start:end] state a result (revenue, profit, a trade balance), not a price
     or a purchase («Выручка составила…», «Положительное сальдо сложилось…»)?"""
     return context_words().result_words.search(text[start:end].lower()) is not None
+
+
+def counts_deals(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] count deals over a time («Объём заключённых ими сделок составил
+    …», «биржевой оборот за год») rather than name one contract's value? (`deal_volume`)"""
+    rx = context_words().deal_volume
+    return rx is not None and rx.search(text[start:end].lower()) is not None
 
 
 _SENT_MONEY = re.compile(r"\bнаправ")

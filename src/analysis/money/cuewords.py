@@ -14,8 +14,8 @@ from typing import NamedTuple
 from analysis.lang import lemma, parse
 
 __all__ = ["COUNTRY_NEAR", "DIRECTION", "EXPORT_CUE", "IMPORT_CUE", "NO_CUE", "Cue", "MetricCue",
-           "WordRole", "cue_of", "is_adjective", "is_participle", "is_verbish", "metric_table",
-           "min_penalty", "weak_cue", "word_role"]
+           "WordRole", "cue_of", "is_adjective", "is_participle", "is_predicative", "is_verbish",
+           "metric_table", "min_penalty", "weak_cue", "word_role"]
 
 NO_CUE = 99  # the score of "no cue at all"
 
@@ -124,6 +124,13 @@ def is_verbish(word: str) -> bool:
 def is_participle(word: str) -> bool:
     low = word.lower()
     return low.startswith("котор") or parse(low).tag.POS == "PRTF"
+
+
+@lru_cache(maxsize=200_000)
+def is_predicative(word: str) -> bool:
+    """A short adjective or an adverb («излишне перечислено»): it goes with the verb, so no
+    noun before it governs it."""
+    return parse(word).tag.POS in {"ADJS", "ADVB"}
 
 
 @lru_cache(maxsize=200_000)

@@ -42,7 +42,12 @@ from analysis.money.carry import (
 )
 from analysis.money.confidence import confidence_of
 from analysis.money.constructions import construction_metric
-from analysis.money.context import is_estimated_investment, is_unit_price, states_result
+from analysis.money.context import (
+    counts_deals,
+    is_estimated_investment,
+    is_unit_price,
+    states_result,
+)
 from analysis.money.continuation import continues, goes_on, subset_of_paragraph_before
 from analysis.money.converted import converted
 from analysis.money.fact_record import (
@@ -54,7 +59,14 @@ from analysis.money.fact_record import (
     origin_of,
     span_of,
 )
-from analysis.money.focus import echo_of, echo_period, focus_before, headline_echoes, whole_of_part
+from analysis.money.focus import (
+    echo_of,
+    echo_period,
+    focus_before,
+    headline_echoes,
+    inside_bracket,
+    whole_of_part,
+)
 from analysis.money.focus_time import (
     article_focus,
     counted_back_from,
@@ -95,6 +107,12 @@ _ONE_MORE = re.compile(r"(?i)[ \u00a0]*(?:а|и)?[ \u00a0]*ещ[её][ \u00a0]+(
                        r"примерно|свыше|более|до|на)[ \u00a0]+)?")
 _FIXED_CAPITAL = re.compile(r"основн\w*[ \u00a0]+капитал")
 _COORDINATED = re.compile(r"[ \u00a0]*(?:и|или)[ \u00a0]+")
+
+
+def _splits_turnover(whole: str, part: str) -> bool:
+    """A turnover splits into export and import: «товарооборот … 1,33 млрд долларов, из них
+    760 млн пришлось на ввоз» is the import part, named by its own word (round 16)."""
+    return whole == "trade_turnover" and part in ("export", "import")
 
 
 # --------------------------------------------------------------------------- facts
@@ -166,7 +184,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # «… кредит … выбран почти полностью. Из 105 млрд рублей, предусмотренных …»
             metric, score, context = cues.last(sents[si - 1]).metric, _INHERITED_SCORE, sents[si - 1]
         if (prev is not None and cell is None and score != NO_CUE and prev.metric != "other"
-                and prev.metric != metric and is_part_of_previous(scope, cue)):
+                and prev.metric != metric and not _splits_turnover(prev.metric, metric)
+                and is_part_of_previous(scope, cue)):
             # «из них на поставку вагонов приходится 5,4 млрд», «Ещё 300 млн придётся на
             # поставки»: a part of the whole, or one more of its kind
             metric, score = prev.metric, _INHERITED_SCORE
@@ -217,7 +236,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     text, span_of(prev), s_start, si) or _ONE_MORE.fullmatch(text, s_start, amount.start)):
                 # («Ещё около 20 млн долларов пойдёт на …»: one more of the figure before)
                 # («Из них тракторы — почти ярд» opening the paragraph after the figure)
-                focus = prev if same_sentence else focus_before(facts, prev)
+                # («290,1 млн (в 2015 г. – 318,6 млн); Курганская область – 48,7 млн»: a
+                # bracket's figure is a base, the focus stays on the figure outside it)
+                focus = prev if same_sentence and not (inside_bracket(prev) and text.rfind(
+                    "(", s_start, amount.start) < text.rfind(")", s_start, amount.start)) else (
+                    focus_before(facts, prev))
                 year, period, year_source = focus.year, focus.period, focus.year_source
                 context = context if same_sentence else context or origin_of(focus)
             # (a credit is a one-off sum: «Отдельно он напомнил о кредите — из 105 млрд …» takes
@@ -241,6 +264,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 metric in _SERIES_METRICS or (metric == "other" and states_result(text, s_start, s_end))
             )) if (year is None and item_lead is not None) else None
             if year is None and when is None and (metric in _SERIES_METRICS or cell is not None or (
+                    metric == "agreements" and counts_deals(text, s_start, s_end)) or (
                     metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
                 # («инвестиции в основной капитал» are a region's yearly statistic, a series)
                 when = earlier_time(ctx, sents, si, published, facts) or (

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from analysis.money.amounts import Amount
     from analysis.money.fact_record import Fact
 
-__all__ = ["PART_OF_BEFORE", "echo_of", "echo_period", "focus_before", "headline_echoes", "whole_of_part"]
+__all__ = ["PART_OF_BEFORE", "echo_of", "echo_period", "focus_before", "headline_echoes",
+           "inside_bracket", "whole_of_part"]
 
 # «, из которых …», «, из них …», «, в том числе …»: a part of the figure before it
 PART_OF_BEFORE = re.compile(
@@ -84,9 +85,9 @@ def focus_before(facts: list[Fact], prev: Fact) -> Fact:
     figure of an earlier sentence it was counted from; a figure in brackets after another of
     its sentence («выше показателя 2020 года (5,2 млрд долларов)», a base or a conversion)
     leaves the focus on the figure the sentence is about."""
-    if _bracketed(prev):
+    if inside_bracket(prev):
         outer = next((f for f in reversed(facts) if f.sentence.start == prev.sentence.start
-                      and f.amount.start < prev.amount.start and not _bracketed(f)), None)
+                      and f.amount.start < prev.amount.start and not inside_bracket(f)), None)
         if outer is not None:
             return outer
     if prev.year_source != "relative" or not counts_back(prev.sentence.text.lower()):
@@ -95,10 +96,11 @@ def focus_before(facts: list[Fact], prev: Fact) -> Fact:
                  and f.year is not None and not f.forecast), prev)
 
 
-def _bracketed(fact: Fact) -> bool:
-    """Does the figure open a bracket («(5,2 млрд долларов)»)?"""
+def inside_bracket(fact: Fact) -> bool:
+    """Does the figure stand in a bracket («(5,2 млрд долларов)», «(в январе–сентябре
+    прошлого года – 668,0 млн долларов)»)?"""
     before = fact.sentence.text[:fact.amount.start - fact.sentence.start]
-    return before.rstrip(" \u00a0").endswith("(")
+    return before.rfind("(") > before.rfind(")")
 
 
 def whole_of_part(text: str, facts: list[Fact], prev: Fact) -> Fact:

@@ -33,6 +33,7 @@ __all__ = ["article_focus", "counted_back_from", "figures_before", "own_reach", 
 _RESULTS_REACH = 2
 # where a clause about something else begins: «;», «, хотя …», «, но …», «, а …» (a comment
 # on the figure itself, «, что на 46 млн больше, чем годом ранее», is still the figure's)
+_COMMENT = re.compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
 _CLAUSE_AFTER = re.compile(r";|,[ \u00a0]+(?:хотя|но|а|однако)[ \u00a0]")
 
 
@@ -43,6 +44,12 @@ def own_reach(scope: AmountScope) -> str:
     млрд (9 мес. 2024: 79,8 млрд)»), is that clause's, not the figure's."""
     stop = _CLAUSE_AFTER.search(scope.text, scope.amount.end, scope.end)
     end = stop.start() if stop else scope.end
+    nxt = min((o.start for o in scope.others if o.start >= scope.amount.end), default=end)
+    comma = scope.text.rfind(",", scope.amount.end, min(nxt, end))
+    if nxt < end and comma >= 0 and not _COMMENT.match(scope.text, comma + 1):
+        # «4,3 млрд, или 33% экспорта, который в прошлом году составил 12,9 млрд»: the next
+        # figure's clause (not a comment on this one: «, что на 46 млн больше, чем годом ранее»)
+        end = comma
     bracket = scope.text.find("(", scope.amount.end, end)
     if bracket >= 0 and any(o.start > bracket for o in scope.others):
         end = bracket  # «Итого: 71,1 млрд ₽ (9 мес. 2024: 79,8 млрд ₽)»: the bracket's figure's time

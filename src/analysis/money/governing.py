@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from analysis.lang import lemma, parse
 from analysis.money.context import context_words
-from analysis.money.cuewords import Cue, MetricCue, is_adjective, is_verbish
+from analysis.money.cuewords import Cue, MetricCue, is_adjective, is_predicative, is_verbish
 
 __all__ = ["MetricCandidate", "governing"]
 
@@ -48,7 +48,10 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
     metric and word, with the chosen cue's score."""
     metric, word = best.metric, best.word
     idx = next((i for i in cues_before if before[i].start() == best.start), None)
-    if idx is not None and not is_verbish(before[idx].group().lower()):
+    chosen = before[idx].group().lower() if idx is not None else ""
+    # (a verb, or a short adjective or adverb with the verb: «излишне перечислено», is no
+    # member of a noun phrase)
+    if idx is not None and not is_verbish(chosen) and not is_predicative(chosen):
         for j, head in sorted(cues_before.items(), key=lambda c: -c[0]):
             if j >= idx or idx - j > 6 or head.penalty > 3 or is_adjective(
                     before[j].group().lower()):

@@ -33,6 +33,9 @@ _NEW_SENTENCE = re.compile(r"[.!?]\s+[А-ЯA-Z«\"]|\n")
 _IN_CLAUSE = tuple((re.compile(rx, re.IGNORECASE), code)
                    for rx, code in vocabulary().currency_in_clause)
 _CLAUSE_REACH = 60
+# a figure that says «рублей» names its currency; only the rubles' country was read from
+# the context (`rubles.belarusian_rubles`), so it borrows no other currency
+_RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
 _ASIDE_LEN = 40  # characters of a short aside sentence («Амбициозно, но реально.»)
 # «Это в рублях, если что»: the writer states the currency of the figures around it
 _STATEMENTS = tuple((re.compile(rx, re.IGNORECASE), code)
@@ -109,10 +112,13 @@ def same_kind_currency(facts: list[Fact]) -> list[Fact]:
     """A bare figure borrows the currency of the nearest earlier explicit figure of its own
     kind when the one just before is of another («оборот … 54 млрд долларов … на программу
     выделить 4,2 млрд российских рублей … оборот может откатиться до 48 млрд»: dollars, as
-    the turnover). A figure with no kind of its own («other») keeps what it borrowed."""
+    the turnover). A figure with no kind of its own («other») keeps what it borrowed, and so
+    does a bare «рублей» read as Belarusian by what stands near it («14,2 млрд белорусских
+    рублей. Из них возмещено 9,7 млрд рублей»)."""
     out = facts
     for i, f in enumerate(facts):
-        if not f.amount.implied_currency or f.metric == "other":
+        if (not f.amount.implied_currency or f.metric == "other"
+                or _RUBLE_WORD.search(f.amount.surface)):
             continue
         lender = next((p for p in reversed(facts[:i]) if not p.amount.implied_currency), None)
         if lender is None or lender.metric == f.metric or lender.amount.currency != f.amount.currency:

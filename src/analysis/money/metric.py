@@ -58,7 +58,6 @@ _WORD = re.compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z]*(?:-[А-Яа-�
 _PARTS = frozenset({"export", "import"})
 _SPLIT = re.compile(r"(?i)(?<!\w)(?:экспорт\w*[^.!?]{1,200}?(?<!\w)импорт|импорт\w*[^.!?]{1,200}?"
                     r"(?<!\w)экспорт)")
-_RETAIL_BEFORE = re.compile(r"(?i)(?:розничн|оптов)\w*[ \u00a0]+\Z")
 # «Сколько Беларусь продаёт России?», «поставляет Казахстану»: a country in the dative after a
 # verb of selling or delivering is its buyer (a noun's «поставки России» may be Russia's own)
 _DATIVE_COUNTRY = re.compile(r"(?i)[ \u00a0]+(?:России|Беларуси|Белоруссии|Казахстану|Китаю)(?!\w)")
@@ -84,6 +83,8 @@ _CREDIT_AGREEMENT = re.compile(
 # credit agency insures a maker's deliveries abroad; the contracts are the exports insured
 _INSURED = re.compile(r"(?i)(?<!\w)застрахова\w*")
 _CREDIT_IN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:кредит|заем|заём|займ)\w*")
+# A clause after «;» that points back at the figure before it («; этот кредит погашен»).
+_POINTS_BACK = re.compile(r"(?i)[ \u00a0]*(?:эт(?:от|а|о|и|ого|ой|их|им)|данн\w+|указанн\w+)(?!\w)")
 # A clause after the amount that comments on the whole statement, not on the amount's kind.
 _COMMENT_CLAUSE = re.compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
 
@@ -332,6 +333,10 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
                     continue  # «…, импорт из России — 312 млн»: the next clause's cue
                 if crossed and _COMMENT_CLAUSE.match(text, text.rfind(",", amount.end, ws) + 1):
                     continue  # «…, что на 15% дешевле импортных аналогов»: a comment
+                if ";" in gap and not _POINTS_BACK.match(text, text.rfind(";", amount.end, ws) + 1):
+                    # «640 млн долларов; основная часть продаж приходится на …»: a clause of
+                    # its own (but «2 млрд руб.; этот кредит был погашен» names the figure)
+                    continue
             else:
                 cues_before[len(before) - 1 - dist] = cue
                 last_cue = dist
@@ -343,8 +348,13 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
     if best is None:
         return _NONE
     score, _, metric, start, word = best
-    if metric == "trade_turnover" and _RETAIL_BEFORE.search(text, max(s_start, start - 30), start):
-        return MetricCue(metric="other", score=score, head=word)  # «оборот розничной торговли»
+    if metric == "trade_turnover":
+        # «оборот розничной торговли» is domestic retail, «биржевой оборот» an exchange's deals
+        # (`turnover_kinds`)
+        kind = next((m for rx, m in context_words().turnover_kinds
+                     if rx.search(text, max(s_start, start - 30), start)), None)
+        if kind is not None:
+            return MetricCue(metric=kind, score=score, head=word)
     if len(cues_before) < 2:  # no earlier cue to hand over to
         return MetricCue(metric=metric, score=score, head=word)
     return governing(text, before, cues_before,

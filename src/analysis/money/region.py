@@ -28,6 +28,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -47,6 +48,12 @@ __all__ = ["ArticleText", "RegionChoice", "SentenceSpan"]
 _MOSCOW = "Москва"
 _EARLIER_REACH = 3  # sentences of the paragraph a region is looked for in, back from the figure
 _CARRIED = LOCAL_METRICS | frozenset(TRADE_METRICS)  # metrics whose region carries over
+
+# A byline paragraph: fields cut by «|» («Брянскстат | Главная / Новости | 14.08.2023»), or a
+# place and date before a dash and a short source («Брянск, 9 февраля 2018 г. — Пресс-служба
+# департамента»), with no sentence of its own
+_BYLINE = re.compile(r"[^\n.!?]{0,80}(?:[ \u00a0]\|[ \u00a0][^\n]{0,160}"
+                     r"|(?:19|20)\d\d[ \u00a0]*(?:г\.|года)?[ \u00a0]*[—–][^\n.!?]{0,60})")
 
 
 class SentenceSpan(NamedTuple):
@@ -255,10 +262,15 @@ def _line_end(text: str, pos: int) -> int:
 
 
 def _lead_end(text: str) -> int:
-    """End of the headline plus the first paragraph (the lead)."""
+    """End of the headline plus the first paragraph (the lead), or the paragraph after it
+    when the first is a byline («Брянскстат | Пресс-центр | 14.08.2023», «Брянск, 9 февраля
+    2018 г. — Пресс-служба департамента»): the lead is the first paragraph that tells."""
     first = text.find("\n")
     if first < 0:
         return len(text)
     second = text.find("\n", first + 1)
+    if second >= 0 and _BYLINE.fullmatch(text, first + 1, second):
+        third = text.find("\n", second + 1)
+        return len(text) if third < 0 else third
     return len(text) if second < 0 else second
 

@@ -60,6 +60,7 @@ _REPLY = re.compile(r"[ \u00a0]*[—–]")
 _INTERVIEW_VERB = re.compile(r"(?<!\w)(?:рассказал|ответил|в\s+интервью)")
 _ATTRIBUTION_REACH = 80  # characters of the speaker's name after the verb
 _COUNTRY = "Беларусь"  # the regions gazetteer's name of the country (its oblasts and towns aside)
+_RUSSIA = "Россия"  # the other country: «Счётная палата Российской Федерации» is a Russian body
 _RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
 
 
@@ -82,12 +83,13 @@ def _belarusian(article: Article) -> bool:
 
 def _belarusian_place_outlet(source: str) -> bool:
     """Is the source an outlet named after a Belarusian oblast or town («Могилёвская
-    правда», «Бобруйск. Бизнес», «Гомельские вести») and after no Russian region? Such a
-    paper counts in its country's rubles. (The country's own name in a source is
-    `belarusian_source`'s: «Россия — Беларусь» names both sides.)"""
+    правда», «Бобруйск. Бизнес», «Гомельские вести») and after no Russian region nor Russia
+    itself («Счётная палата Российской Федерации»)? Such a paper counts in its country's
+    rubles. (The country's own name in a source is `belarusian_source`'s: «Россия —
+    Беларусь» names both sides.)"""
     places = [r.normal for r in find_regions(source)]
-    return (any(not is_russian_region(p) and p != _COUNTRY for p in places)
-            and not any(is_russian_region(p) for p in places))
+    return (any(not is_russian_region(p) and p not in (_COUNTRY, _RUSSIA) for p in places)
+            and not any(is_russian_region(p) or p == _RUSSIA for p in places))
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:

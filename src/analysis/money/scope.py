@@ -24,6 +24,11 @@ CLAUSE_MARK = re.compile(r"[,;.!?()]")
 _ELLIPTIC_DASH = re.compile(
     r"(?i)[ \u00a0]+[—–][ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:(?:в|во|за|на)[ \u00a0]+(?:\w+[ \u00a0]+){0,2})?")
 
+# a bracket right after the amount that dates it: «(данные за 2017 год)», «(за 2023 г.)»,
+# «(январь–ноябрь)», «(оценка на 2024 год)»
+_DATING_BRACKET = re.compile(r"(?i)[ \u00a0]*\([ \u00a0]*(?:(?:данные|оценка|итоги|прогноз)[ \u00a0]+)?"
+                             r"(?:(?:за|на|в)[ \u00a0]+)?")
+
 
 def fold(text: str) -> str:
     """`text` in lower case, offset for offset (context words are matched in it)."""
@@ -56,6 +61,22 @@ class AmountScope:
             self.folded_text = fold(self.text)
         return self.folded_text
 
+    def in_figure_bracket(self, start: int, end: int) -> bool:
+        """Is text[start:end] inside a bracket, closed before the amount, that holds a figure
+        of its own («290,1 млн (в 2015 г. – 318,6 млн); Курганская область – 48,7 млн»)? A
+        time there is that figure's."""
+        text = self.text
+        opened = text.rfind("(", self.start, start)
+        if opened < 0 or text.rfind(")", opened, start) >= 0:
+            return False
+        closed = text.find(")", end, self.amount.start)
+        return closed >= 0 and any(opened < o.start < closed for o in self.others)
+
+    def _bracket_end(self, pos: int) -> int:
+        """Where the bracket open at `pos` closes (the sentence's end if it does not)."""
+        closed = self.text.find(")", pos, self.end)
+        return closed if closed >= 0 else self.end
+
     def distance(self, start: int, end: int) -> int | None:
         """Characters between the mention text[start:end] and the amount; None when the
         mention is not this amount's.
@@ -75,6 +96,11 @@ class AmountScope:
                 dist += 500
             return dist
         gap = text[amount.end:start]
+        if _DATING_BRACKET.fullmatch(gap) and not any(
+                amount.end <= o.start < self._bracket_end(start) for o in others):
+            # «150 млн долларов (данные за 2017 год)»; not «290,1 млн (в 2015 г. – 318,6
+            # млн)»: a bracket of its own figure
+            return max(start - amount.end, 0) + 5
         if any(ch in gap for ch in ",;:()") or (
                 (" – " in gap or " — " in gap) and not _ELLIPTIC_DASH.fullmatch(gap)):
             return None

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
 from analysis.money.amounts import MAX_VALUE, Amount
 from analysis.money.grammar import currency_code, parse_number, scale_value
+from analysis.money.inline_tables import find_inline_blocks
 from analysis.money.period import period_of
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.tableblocks import (
@@ -151,7 +152,7 @@ def read_tables(article: Article, amounts: list[Amount]) -> TableReading:
     tables say of each cell. `amounts` (those `find_amounts` found) are kept as they are; a
     cell that overlaps one of them is not read again."""
     text = article.text
-    blocks = find_blocks(text)
+    blocks = find_blocks(text) + find_inline_blocks(text)
     if not blocks:
         return TableReading(amounts=amounts, cells={})
     taken = [Span(a.start, a.end) for a in amounts]
@@ -161,6 +162,10 @@ def read_tables(article: Article, amounts: list[Amount]) -> TableReading:
         return TableReading(amounts=amounts, cells={})
     merged = sorted([*amounts, *(c.amount for c in cells)], key=lambda a: (a.start, a.end))
     return TableReading(amounts=merged, cells={c.amount.start: c for c in cells})
+
+
+# a note in brackets right after a cell's value, closing its row: «1,12 (январь–ноябрь)»
+_NOTE_AFTER = re.compile(r"[ \u00a0]*\(([^()\n]{3,60})\)[ \u00a0.;]*\Z")
 
 
 def _read_block(article: Article, block: Block) -> list[TableCell]:
@@ -206,7 +211,9 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
                             value=number * row_unit.scale,
                             currency=_currency(article, row_unit), qualifier="exact",
                             implied_currency=True)
-            time = _cell_time(text, label, column_time, lead_time, published, words)
+            note = _NOTE_AFTER.match(text, cell.end, row.span.end)
+            note_time = _time(text, Span(note.start(1), note.end(1)), published) if note else None
+            time = _cell_time(text, label, column_time, lead_time, published, words, note_time)
             out.append(TableCell(
                 amount=amount, block=block.rows[0].span.start, row=row.span,
                 metric=cell_metric(row_metrics[i], column_metric, title,
@@ -220,12 +227,13 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
 
 
 def _cell_time(text: str, label: Span, column: Time | None, lead: Time | None,
-               published: date | None, words: TableWords) -> Time | None:
-    """The cell's year and period: its column's, else its row label's, else the lead's (a
+               published: date | None, words: TableWords, note: Time | None = None) -> Time | None:
+    """The cell's year and period: a bracket right after its value's («1,12 (январь–ноябрь)»,
+    «0,87 (данные за 2023 г.)»), else its column's, else its row label's, else the lead's (a
     year from one, a period from another: «2024» over a lead «за январь–сентябрь»)."""
     row = _time(text, label, published)
     whole_year = words.full_year.search(text, label.start, label.end) is not None
-    times = [t for t in (column, row, lead) if t is not None]
+    times = [t for t in (note, column, row, lead) if t is not None]
     year_from = next((t for t in times if t.year is not None), None)
     period_from = None if whole_year else next((t for t in times if t.period is not None), None)
     if year_from is None and period_from is None:

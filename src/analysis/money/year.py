@@ -61,11 +61,15 @@ RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
      # «В прошлом году — 1,05 млрд, в этом, по прогнозу, превысит 1,3 млрд» (only in a
      # sentence that says «год»: the gate below)
      r"|(?<=в\s)этом(?=[ \u00a0]*[—–,])", 0),
-    (rf"(?:{_stems(1)})\w*(?:\s+год\w*|(?=[ \u00a0]*[—–]))", 1),  # «в следующем — ещё 220 млн»
+    # «в следующем — ещё 220 млн»; «довести до 700 млн, а в следующем выйти на 800 млн» (a
+    # verb after it: checked in `year_reading`)
+    (rf"(?:{_stems(1)})\w*(?:\s+год\w*|(?=[ \u00a0]*[—–]))"
+     r"|(?<=в\s)(?:следующ|будущ)ем(?=[ \u00a0]+[а-яё])", 1),
 )
 # A relative-year word with «год» left out before a dash or comma («В позапрошлом — 118 млн»)
 _ELLIPTIC_STEMS = ("прошл", "следующ", "будущ", "текущ", "нынешн")  # a cheap look first
-_ELLIPTIC_RELATIVE = re.compile(r"(?:позапрошл|прошл|следующ|будущ|текущ|нынешн)\w*[ \u00a0]*[—–,]")
+_ELLIPTIC_RELATIVE = re.compile(r"(?:позапрошл|прошл|следующ|будущ|текущ|нынешн)\w*[ \u00a0]*[—–,]"
+                                r"|(?<=в )(?:следующ|будущ)ем[ \u00a0]+[а-яё]")
 _RELATIVE = re.compile(
     r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(RELATIVE_YEARS))
     + ")")
@@ -178,7 +182,7 @@ def counts_back(low: str) -> bool:
                for m in _FOCUS.finditer(low))
 
 
-_ELLIPTIC_BEFORE_WORD = re.compile(r"(?i)(?:текущ|нынешн)ем")
+_ELLIPTIC_BEFORE_WORD = re.compile(r"(?i)(?:текущ|нынешн|следующ|будущ)ем")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([а-яёА-ЯЁ]+)")
 
 
@@ -224,6 +228,8 @@ def _mention_distance(scope: AmountScope, start: int, end: int) -> int | None:
                     and not any(amount.end <= o.start < start for o in scope.others)):
                 return start - amount.end + 5
         return dist
+    if scope.in_figure_bracket(start, end):
+        return None  # «290,1 млн (в 2015 г. – 318,6 млн); … – 48,7 млн»: that figure's time
     comma = text.rfind(",", scope.start, start)
     if (comma >= 0 and "," in text[end:amount.start]
             and not CLAUSE_MARK.search(text, comma + 1, start)):

@@ -1,0 +1,73 @@
+"""Tables told in one sentence: a unit in brackets before a colon, then «label – value» items
+cut by «;».
+
+Statistics releases run a small table into prose: «Основные товарные группы экспорта (млн
+долл. США; в скобках – в % к итогу): машины и оборудование – 41,6 (28,1); продовольственные
+товары – 37,9 (25,6); древесина – 12,4 (8,4).», «Господдержка по источникам (тыс. рублей):
+федеральный бюджет – 184 620; областной бюджет – 96 300.» Each item is a row of the table:
+its bare number is money in the bracket's unit, and the words before the bracket are the
+table's lead (its metric and time), read by `analysis.money.tabular` as a line table's are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.money.tableblocks import Block, Line, Span, TableWords, number_in, table_words
+
+__all__ = ["find_inline_blocks"]
+
+# «(млн долл. США; в скобках – в % к итогу):», «(тыс. рублей):» — a bracket right before a colon
+_UNIT_BRACKET = re.compile(r"\(([^()\n]{2,80})\)[ \u00a0]*:")
+_ITEM_CUT = re.compile(r";")
+_DASH = re.compile(r"[ \u00a0]+[—–-][ \u00a0]+")
+_SENTENCE_END = re.compile(r"\.(?=[ \u00a0]*(?:\n|$|[А-ЯЁA-Z«]))|\n")
+_MIN_ITEMS = 2  # one item is a figure in a sentence, not a table
+
+
+def find_inline_blocks(text: str, words: TableWords | None = None) -> list[Block]:
+    """The tables of `text` told in one sentence («(млн долл. США): a – 41,6; b – 37,9.»)."""
+    if "):" not in text and ") :" not in text:
+        return []  # (most texts: one look in C)
+    words = words or table_words()
+    blocks: list[Block] = []
+    for m in _UNIT_BRACKET.finditer(text):
+        if words.unit.search(text, m.start(1), m.end(1)) is None:
+            continue  # «(в скобках — доля):» names no money unit
+        stop = _SENTENCE_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        rows = _items(text, m.end(), end)
+        if len(rows) < _MIN_ITEMS:
+            continue
+        lead_start = max(text.rfind("\n", 0, m.start()) + 1,
+                         max((s.end() for s in _SENTENCE_END.finditer(text, 0, m.start())),
+                             default=0))
+        blocks.append(Block(rows=tuple(rows), header=None, lead=Span(lead_start, m.end())))
+    return blocks
+
+
+def _items(text: str, start: int, end: int) -> list[Line]:
+    """The «label – number» items between `start` and `end`, cut by «;» (every item must be
+    one, or the sentence is prose and holds no table)."""
+    rows: list[Line] = []
+    pos = start
+    for cut in [*(c.start() for c in _ITEM_CUT.finditer(text, start, end)), end]:
+        item = _strip(text, pos, cut)
+        pos = cut + 1
+        # the last dash: the label may hold one («лесо- и пиломатериалы»)
+        dash = next(iter(reversed(list(_DASH.finditer(text, item.start, item.end)))), None)
+        if dash is None:
+            return []
+        label, value = Span(item.start, dash.start()), _strip(text, dash.end(), item.end)
+        if label.start == label.end or number_in(text, value) is None:
+            return []
+        rows.append(Line(span=item, separator=2, cells=(label, value)))
+    return rows
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start] in " \u00a0\t":
+        start += 1
+    while end > start and text[end - 1] in " \u00a0\t":
+        end -= 1
+    return Span(start, end)

@@ -123,10 +123,7 @@ def score_money(cases: list[dict[str, Any]], amounts: pd.DataFrame,
             slices = [overall] + [by_class[c] for c in g.get("classes", [])]
             for t in slices:
                 t.gold += 1
-            match = next((i for i in sorted(free, key=lambda i: -_overlap(rows[i], s, e))
-                          if _overlap(rows[i], s, e) > 0
-                          and _same_value(rows[i]["value"], g["value"])
-                          and rows[i]["currency"] == g["currency"]), None)
+            match = matching_row(g, (s, e), rows, free)
             if match is None:
                 errors.append(f"{case['id']} missed {g['surface']!r} ({g['value']:g} {g['currency']})")
                 continue
@@ -156,6 +153,17 @@ def score_money(cases: list[dict[str, Any]], amounts: pd.DataFrame,
                                   f"{got[aspect]} ≠ {want[aspect]}")
         errors += [f"{case['id']} extra {rows[i]['surface']!r}" for i in sorted(free)]
     return MoneyScore(overall, dict(by_class), not_money_hits, errors)
+
+
+def matching_row(gold: dict[str, Any], span: tuple[int, int], rows: list[dict[str, Any]],
+                 free: set[int]) -> int | None:
+    """The free predicted row that finds a gold amount: it overlaps the gold span most and
+    has the same value and currency (None if no row does)."""
+    s, e = span
+    return next((i for i in sorted(free, key=lambda i: -_overlap(rows[i], s, e))
+                 if _overlap(rows[i], s, e) > 0
+                 and _same_value(rows[i]["value"], gold["value"])
+                 and rows[i]["currency"] == gold["currency"]), None)
 
 
 def _overlap(row: dict[str, Any], s: int, e: int) -> int:

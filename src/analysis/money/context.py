@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from analysis.lang import parse
+from analysis.lang import lemma, parse
 from analysis.money.alternation import first_letter_union
 from analysis.money.scope import AmountScope
 
@@ -91,6 +91,7 @@ class ContextWords:
     attribution: re.Pattern[str] | None = None  # «по оценке участников рынка»
     capital_names: tuple[tuple[str, str | None], ...] = ()  # a capital's stem, its region
     public_budget_source: re.Pattern[str] | None = None  # «из областного бюджета»
+    price_heads: frozenset[str] = frozenset()  # the lemmas that make an amount a price
 
 
 @cache
@@ -122,6 +123,7 @@ def context_words() -> ContextWords:
         project_estimate=_union(data["project_estimate"]) if "project_estimate" in data else None,
         unit_price=re.compile("(?i)" + data["unit_price"]) if "unit_price" in data else None,
         writer_verbs=frozenset(data.get("writer_verbs", ())),
+        price_heads=frozenset(data.get("price_heads", ())),
         draft_heads=frozenset(data.get("draft_heads", ())),
         programme_heads=frozenset(data.get("programme_heads", ())),
         programme_name=re.compile(data["programme_name"]) if "programme_name" in data else None,
@@ -184,6 +186,13 @@ def is_unit_price(scope: AmountScope) -> bool:
     один акт»)? Then it measures no trade, investment or agreement: «other»."""
     rx = context_words().unit_price
     return rx is not None and rx.match(scope.text, scope.amount.end, scope.end) is not None
+
+
+def is_price(metric: str, head: str) -> bool:
+    """Is the amount a price, read from its cue word (`head`, as `metric_of` found it:
+    «Средняя стоимость путёвки — 1 600 рублей»)? A price after a sentence of trade figures
+    keeps no year unless its sentence states one (tests/gold/README.md)."""
+    return metric == "other" and bool(head) and lemma(head) in context_words().price_heads
 
 
 def is_country_purchase(scope: AmountScope) -> bool:

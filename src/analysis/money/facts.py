@@ -45,6 +45,7 @@ from analysis.money.constructions import construction_metric
 from analysis.money.context import (
     counts_deals,
     is_estimated_investment,
+    is_price,
     is_unit_price,
     states_result,
 )
@@ -248,7 +249,9 @@ def describe(article: Article, amounts: list[Amount] | None = None, *,
                 context = context if same_sentence else context or origin_of(focus)
             # (a credit is a one-off sum: «Отдельно он напомнил о кредите — из 105 млрд …» takes
             # no time from the figure before, whatever «он» stands for)
-            elif (on if on is not None else goes_on(text, s_start, amount, si)) and metric != "credit":
+            # (nor does a price: «Средняя стоимость путёвки — 1 600 рублей»)
+            elif (on if on is not None else goes_on(text, s_start, amount, si)) and metric != "credit" \
+                    and not is_price(metric, cue.head):
                 if prev is not None and prev_sentence:
                     # («Год назад за тот же период было 801 млн. Импорт сократился до …»: a
                     # figure dated back from the focus leaves the focus where it was)

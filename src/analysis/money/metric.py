@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.lang import lemma
+from analysis.money.bonds import is_bond_issue
 from analysis.money.context import aside_spans, context_words, is_export_revenue
 from analysis.money.cuewords import (
     COUNTRY_NEAR,
@@ -197,6 +198,9 @@ def metric_of(scope: AmountScope) -> MetricCue:
         return MetricCue(metric="credit", score=score, head=head)
     if metric == "agreements" and _INSURED.search(text, scope.start, scope.amount.start):
         return MetricCue(metric="export", score=score, head=head)  # insured exports (round 14)
+    if metric == "production" and lemma(head) == "выпуск" and is_bond_issue(scope):
+        # «Объём выпуска — 2 млрд рублей» after a sentence on bonds: borrowing (rounds 11, 17)
+        return MetricCue(metric="credit", score=score, head=head)
     if _FROM_CREDIT.match(text, scope.amount.end, scope.end):
         # «направят 7,2 млрд рублей из этого кредита»: a part of the credit
         return MetricCue(metric="credit", score=min(score, 1), head=head)

@@ -94,6 +94,11 @@ class AmountScope:
                 # «1 млрд … в конце 2021 года, еще 500 млн — в начале 2022-го»: the earlier
                 # amount's year; still the best when this amount has none of its own
                 dist += 500
+            elif any(o.end <= start and _ELLIPTIC_DASH.fullmatch(text, o.end, start)
+                     for o in others):
+                # «600 млн долларов — в сентябре и 400 млн — в декабре»: the time after the
+                # earlier amount's dash is that amount's own
+                dist += 500
             return dist
         gap = text[amount.end:start]
         if _DATING_BRACKET.fullmatch(gap) and not any(

@@ -1,0 +1,48 @@
+"""A bond issue named by «выпуск» alone.
+
+«Объём выпуска — 2 млрд рублей» in a paragraph about bonds, «дебютный выпуск на 3 млрд
+рублей разместил»: the issue is borrowing (`credit`, the bond convention of
+tests/gold/README.md), not output, although «выпуск» is an output word elsewhere (rounds 11,
+17). «Выпуск продукции на …» names its goods right after the word and stays output. The words
+are data (`bond_issue` in `data/money_context_ru.json`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from analysis.money.scope import AmountScope
+
+__all__ = ["is_bond_issue"]
+
+
+class BondWords(NamedTuple):
+    """«выпуск» with no goods after it, a word for bonds, a verb of placing them."""
+
+    bare_issue: re.Pattern[str]
+    bonds: re.Pattern[str]
+    placed: re.Pattern[str]
+
+
+@cache
+def _words() -> BondWords:
+    path = resources.files("analysis").joinpath("data", "money_context_ru.json")
+    data = json.loads(path.read_text(encoding="utf-8"))["bond_issue"]
+    return BondWords(*(re.compile(r"(?<!\w)(?:" + data[k] + ")")
+                       for k in ("bare_issue", "bonds", "placed")))
+
+
+def is_bond_issue(scope: AmountScope) -> bool:
+    """Is the «выпуск» before the amount a bond issue: bare, with a verb of placing in its
+    sentence or bonds named earlier in its paragraph?"""
+    low, amount_start = scope.folded, scope.amount.start
+    words = _words()
+    if words.bare_issue.search(low, scope.start, amount_start) is None:
+        return False
+    paragraph = low.rfind("\n", 0, scope.start) + 1
+    return (words.placed.search(low, scope.start, scope.end) is not None
+            or words.bonds.search(low, paragraph, amount_start) is not None)

@@ -67,7 +67,7 @@ def set_rows(name: str) -> list[Row]:
         corpus = ingest.load_corpus(write_corpus(list(cases.values()), tmp))
     for article in sorted(corpus.articles, key=lambda a: a.file):
         case = cases[article.file]
-        facts = describe(article, metric_model=False)
+        facts = describe(article)
         table = amount_rows(article, facts, "USD", rates)
         headline = headline_cues(article.text)
         free = set(range(len(table)))
@@ -172,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rows", type=Path,
                     help="keep the training rows here (read back when present: for trying models)")
     ap.add_argument("--enabled", action="store_true",
-                    help="mark the model on (it overrides the rules at run time)")
+                    help="mark the model on in its file (for `overridden`; the pipeline does not call it)")
     args = ap.parse_args(argv)
     if args.rows is not None and args.rows.is_file():
         by_set = {name: [Row(tuple(r[0]), r[1], r[2]) for r in rows]

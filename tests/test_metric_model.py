@@ -88,7 +88,7 @@ def _forcing(metric: str, threshold: float) -> MetricModel:
 
 def test_an_override_shows_in_the_fact(tmp_path: Path) -> None:
     article = load_gold_style(tmp_path, TEXT, published="2023-10-20")
-    facts = describe(article, metric_model=False)
+    facts = describe(article)
     assert [f.metric for f in facts] == ["export", "credit"]
     changed = overridden(facts, article.text, _forcing("investment", threshold=0.9))
     assert [(f.metric, f.metric_source) for f in changed] == [
@@ -100,7 +100,7 @@ def test_an_override_shows_in_the_fact(tmp_path: Path) -> None:
 
 def test_features_name_the_rules_answer_and_the_words_around(tmp_path: Path) -> None:
     article = load_gold_style(tmp_path, TEXT, published="2023-10-20")
-    export, credit = describe(article, metric_model=False)
+    export, credit = describe(article)
     feats = fact_features(export, article.text, headline_cues(article.text))
     assert {"rules:export", "src:own", "L:составить", "cueL:export", "cueLw:экспорт",
             "cur:USD", "period"} <= set(feats)

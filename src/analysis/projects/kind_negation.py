@@ -2,6 +2,7 @@
 (`analysis.projects.kinds.KIND_RULES`), split from `kind_limits` for size.
 
 * `not_negated_noun`: «а не сборка из коробок», «не о совместных производствах»;
+* `not_negated_verb`: «ничего не собирает и не ремонтирует»: a negated kind verb;
 * `not_asked`: a clause with «ли» («собирается ли компания открывать сборку») asks;
 * `not_wished`: a clause with «бы» («завод хотел бы собирать прицепы», «где можно было бы
   организовать сервис») wishes or supposes;
@@ -16,8 +17,9 @@
 * `not_disowned`: «Белорусские предприятия в этом проекте не участвуют», «к России отношения
   не имеет» (in the sentence or the next): one side of ours is out, the project is not ours;
 * `not_hedged`: «завод не исключает организацию сборки в России»: a possibility, no plan;
-* `not_lacking`: «Ремонтной базы у компании нет», «нет ни одного совместного производства»:
-  the genitive with the predicate «нет» says the thing does not exist.
+* `not_lacking`: «Ремонтной базы у компании нет», «нет ни одного совместного производства»,
+  «никаких соглашений о сборке … нет»: the genitive with the predicate «нет» says the thing
+  does not exist.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ _CLAUSE_CUT = re.compile(r"[,;:()«»\"—–?!]")  # where a clause ends
 _NEGATED_SPAN = 3  # words from «не» to a kind cue («не о совместных производствах»)
 _DISOWN_SPAN = 3  # words between «не» and «участвовать» / «отношение» and «иметь»
 _DISOWN_WORDS = frozenset({"участвовать", "отношение"})
+_VERB_FORMS = frozenset({"VERB", "INFN"})  # a negated verb, not «не производство»
 
 
 def not_asked(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -98,6 +101,15 @@ def not_negated_noun(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     marks = [negated(h) for h in kinds]
     told = any(not no for no, _ in marks)
     return [h for h, (no, prep) in zip(kinds, marks, strict=True) if not (no and (prep or told))]
+
+
+def not_negated_verb(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«ничего не собирает и не ремонтирует», «сами машины здесь не выпускают»: a kind cue that
+    is a verb right after «не» says the thing is not done; the cue is dropped (the sentence's
+    other cues stay: «не собирает из комплектов, а выпускает целиком» keeps «выпускает»)."""
+    toks = ctx.toks
+    return [h for h in kinds if not (h.first > 0 and toks[h.first - 1].word == "не"
+                                     and toks[h.first].pos in _VERB_FORMS)]
 
 
 def not_just_talk(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -214,6 +226,9 @@ def not_lacking(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         after = _lacking_after(toks, k, cut)
         if after is not None:
             lacking.append(after)
+        none_of = _none_before(toks, k, cut)
+        if none_of is not None:
+            lacking.append(none_of)
     if not lacking:
         return kinds
     return [h for h in kinds if not any(a <= h.first <= b for a, b in lacking)]
@@ -244,6 +259,17 @@ def _lacking_before(toks: list[Token], k: int, cut) -> tuple[int, int] | None:
     opens = first == 0 or cut(first - 1) or toks[first - 1].pos == "CONJ"
     genitive = any(t.pos == "NOUN" and "gent" in t.tags for t in toks[first:j + 1])
     return (first, j) if j >= 0 and opens and genitive else None
+
+
+def _none_before(toks: list[Token], k: int, cut) -> tuple[int, int] | None:
+    """«что никаких заявок или соглашений о сборке … нет»: a negative determiner
+    (``none_of``: «никакой») in the clause of «нет» at `k` says none of what follows it up to
+    «нет» exists, complements included (negative concord)."""
+    none_of = words("none_of")
+    j = k - 1
+    while j >= 0 and not cut(j):
+        j -= 1
+    return next(((i, k) for i in range(j + 1, k) if toks[i].lemma in none_of), None)
 
 
 def _lacking_after(toks: list[Token], k: int, cut) -> tuple[int, int] | None:

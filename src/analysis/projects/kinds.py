@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from analysis.entities import Entity, find_regions, is_russian_region, town_of_adjective
+from analysis.entities import Entity, is_russian_region
 from analysis.projects.cues import JOINT, CueHit, Token, words
+from analysis.projects.firm_homes import home_country
 from analysis.projects.kind_goods import (
     design_is_a_stage,
     not_a_destination,
@@ -53,9 +54,11 @@ from analysis.projects.kind_negation import (
     not_just_talk,
     not_lacking,
     not_negated_noun,
+    not_negated_verb,
     not_refuted,
     not_wished,
 )
+from analysis.projects.kind_sought import not_sought_elsewhere
 from analysis.projects.location import made_in_russia
 
 if TYPE_CHECKING:
@@ -116,10 +119,8 @@ class KindContext:
             return self.info[firm.normal].get("country")
         inside = [e for e in self.entities if e.type in ("region", "country")
                   and firm.start <= e.start < firm.end]
-        if not inside:  # «Елецкий элеваторный завод»: a town's adjective opens the name
-            town = town_of_adjective(firm.normal.split()[0]) if " " in firm.normal else None
-            region = next((r.normal for r in find_regions(town)), None) if town else None
-            return None if region is None else "RU" if is_russian_region(region) else "BY"
+        if not inside:  # «Елецкий элеваторный завод», «ярославским ООО «ДвигательТех»»
+            return home_country(self.text, self.entities, firm)
         e = inside[0]
         if e.type == "country":
             return _SIDES.get(e.normal)
@@ -372,6 +373,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     dealer_is_a_role,
     not_a_persons_employer,
     not_sent_for_repair,
+    not_sought_elsewhere,
     not_with_a_third_country,
     not_asked,
     not_wished,
@@ -383,6 +385,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_customers,
     technique_subject,
     not_negated_noun,
+    not_negated_verb,
     not_lacking,
     not_hedged,
     relative_clause_describes,

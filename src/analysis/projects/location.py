@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import Entity, is_russian_region, town_name, town_of_adjective
 from analysis.projects.cues import words
+from analysis.projects.firm_homes import opens_with_home_firm
 
 if TYPE_CHECKING:
     from analysis.projects.cues import CueHit, Token
@@ -107,7 +108,8 @@ def _russian_place_at(ents: list[Entity], pos: int) -> bool:
 def made_in_russia(ctx: KindContext, kinds: list[CueHit]) -> bool:
     """«комбайнов «Палессе», выпускаемых в Брянске»: a production word followed by «в» and a
     Russian place; «В Ярцеве ООО «СмолПрицеп» выпускает кузова»: a partner that is not
-    Belarusian makes it in the place its sentence opens with. (The caller asks for a
+    Belarusian makes it in the place its sentence opens with («Ульяновское ООО «…»» too:
+    `opens_with_home_firm`). (The caller asks for a
     Belarusian side in the sentence.)"""
     toks = ctx.toks
     if any(h.last + 2 < len(toks) and toks[h.last + 1].word in _LOCATIVE
@@ -120,6 +122,8 @@ def made_in_russia(ctx: KindContext, kinds: list[CueHit]) -> bool:
            and _AT_PLANT.search(ctx.text, max(first, e.start - 60), e.start)
            for e in ctx.enterprises):
         return True
-    return len(toks) > 1 and toks[0].word in ("в", "во") \
-        and _russian_place_at(ctx.entities, toks[1].start) \
-        and any(ctx.country(e) != "BY" for e in ctx.enterprises)
+    return (len(toks) > 1 and toks[0].word in ("в", "во")
+            and _russian_place_at(ctx.entities, toks[1].start)
+            and any(ctx.country(e) != "BY" for e in ctx.enterprises)) or (
+        bool(toks) and opens_with_home_firm(ctx.text, ctx.entities, ctx.enterprises,
+                                            toks[0].start, ctx.country))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from analysis.entities import Entity, is_russian_region
 from analysis.projects.cues import Token, words
+from analysis.projects.firm_homes import FIRM_AFTER
 from analysis.projects.location import ADJECTIVE_ROLES, shipped_to
 
 if TYPE_CHECKING:
@@ -33,8 +34,6 @@ _ORIGIN_BEFORE = re.compile(r"(?i)(?:^|\s)из\s+$")
 _TERRITORY_BEFORE = re.compile(r"(?i)(?:^|\s)на\s+территории\s+$")
 # what is left of a digest item's heading («Мичуринск и Елец.») once its places are taken out
 _HEADING_REST = re.compile(r"[\s,.;:—–-]*(?:и[\s,.;:—–-]*)*")
-# a legal form and an opening quote between a place adjective and the firm it describes
-FIRM_AFTER = re.compile(r"[ \u00a0]+(?:[А-ЯЁ]{2,5}[ \u00a0]+)?«?")
 # «в Саратовской (Балаково) и Волгоградской (Михайловка) областях»: a region adjective whose
 # region noun follows after a town in brackets or more list members is a named region
 _BRACKET = r"(?:\([^()\n]{0,40}\)\s*)?"

@@ -28,9 +28,12 @@ _CLAUSE_MARK = re.compile(r"[,;:—–]")  # what ends a clause between two word
 
 def status_near(statuses: list[CueHit], toks: list[Token], i: int) -> str:
     """The status cue nearest the kind cue at token `i` (the verb usually comes first: on a
-    tie the left one), not inside a «который …» clause that describes the object."""
+    tie the left one), not inside a «который …» or «где …» clause (``relative``) that
+    describes the object («договор о создании центра, где будут обслуживать …»)."""
+    relative = words("relative")
+
     def clause(k: int) -> bool:
-        return k > i and any(t.lemma == "который" for t in toks[i:k])
+        return k > i and any(t.lemma in relative for t in toks[i:k])
 
     statuses = [h for h in statuses if not clause(h.first)] or statuses
     if not statuses:

@@ -1,0 +1,52 @@
+"""Where a partner the enterprise list lacks is at home, read from how the sentence
+introduces it: a town's adjective opening its name («Елецкий элеваторный завод») or a place's
+adjective right before it («ярославским ООО «ДвигательТех»», «Ульяновское ООО «…»»).
+
+Used by the kind rules: the home's country makes the firm a Russian or a Belarusian side
+(`home_country`), and a sentence opening on such a firm tells where it makes things, as «В
+Ульяновске ООО «…» выпускает» would (`opens_with_home_firm`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from analysis.entities import Entity, find_regions, is_russian_region, town_of_adjective
+
+_ADJECTIVE_ROLES = ("adjective", "town_adjective")  # as `location.ADJECTIVE_ROLES`
+# a legal form and an opening quote between a place adjective and the firm it describes
+FIRM_AFTER = re.compile(r"[ \u00a0]+(?:[А-ЯЁ]{2,5}[ \u00a0]+)?«?")
+
+
+def introducing_place(text: str, entities: list[Entity], firm: Entity) -> Entity | None:
+    """The place adjective right before `firm`, a legal form and a quote between
+    («ярославским ООО «ДвигательТех»»)."""
+    for e in entities:
+        if e.type != "region" or e.role not in _ADJECTIVE_ROLES or e.end > firm.start:
+            continue
+        m = FIRM_AFTER.match(text, e.end)
+        if m is not None and m.end() in (firm.start, firm.start + 1):
+            return e
+    return None
+
+
+def home_country(text: str, entities: list[Entity], firm: Entity) -> str | None:
+    """The country of a firm the list lacks and whose name holds no place: of the town whose
+    adjective opens the name, else of the place whose adjective introduces it."""
+    town = town_of_adjective(firm.normal.split()[0]) if " " in firm.normal else None
+    region = next((r.normal for r in find_regions(town)), None) if town else None
+    if region is None and (place := introducing_place(text, entities, firm)) is not None:
+        region = place.normal
+    return None if region is None else "RU" if is_russian_region(region) else "BY"
+
+
+def opens_with_home_firm(text: str, entities: list[Entity], firms: list[Entity],
+                         sentence_start: int, country: Callable[[Entity], str | None]) -> bool:
+    """«Ульяновское ООО «Симбирск-Пласт» ведёт переговоры с ОАО «МАЗ» о выпуске панелей»: the
+    sentence opens on a Russian place's adjective introducing a firm that is not Belarusian;
+    the firm makes things at home, as «В Ульяновске ООО «…» выпускает» tells. `country`
+    gives a firm's country."""
+    return any(country(f) != "BY" and (place := introducing_place(text, entities, f)) is not None
+               and place.start == sentence_start and is_russian_region(place.normal)
+               for f in firms)

@@ -25,6 +25,7 @@ CURRENCIES = ("USD", "RUB", "EUR", "BYN", "CNY")
 # What a localization project is, and how far it has come.
 KINDS = ("assembly", "component_production", "service_center", "joint_development",
          "joint_venture", "other")
+MADE_KINDS = ("assembly", "component_production")  # kinds where something is made on the site
 # How far along, for the furthest status of a project told several times. An `agreed` that
 # is an agreement signed or reached about the project (analysis.projects.agreements) ranks
 # SIGNED_RANK, above a plan: «подписали соглашение о создании … Выпуск планируется в 2026

@@ -33,6 +33,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.projects.cues import words
+from analysis.vocab import MADE_KINDS
 
 if TYPE_CHECKING:
     from analysis.projects.cues import CueHit
@@ -125,7 +126,7 @@ def not_a_destination(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     return [h for h in kinds if not destination(h)]
 
 
-_MAKING = ("assembly", "component_production")  # kinds where something is made
+_MAKING = MADE_KINDS
 
 
 def design_is_a_stage(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

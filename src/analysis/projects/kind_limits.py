@@ -268,19 +268,6 @@ def not_after_sales_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHi
     return kinds
 
 
-def not_delivered_machines_erected(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«Монтаж самосвалов на промплощадке занял три недели: узлы собирали шеф-инженеры»
-    after «машины пришли в разобранном виде»: delivered machines put together on the
-    customer's site (``installation`` in data/project_words.csv), not an assembly plant."""
-    installation = words("installation")
-    if not any(t.lemma in installation or t.word in installation for t in ctx.toks) \
-            and not ctx.around_has(ctx.previous_sentence, installation, forms=True):
-        return kinds
-    if any(t.lemma in words("facility") for t in ctx.toks):
-        return kinds  # «на сборочном участке» is a facility
-    return [h for h in kinds if h.cue.value not in ("assembly", "component_production")]
-
-
 def dealer_only_sells(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«дилерский центр по продаже тракторов», «будет реализовывать технику»: a dealer that
     only sells is no project (with service beside it, the service centre is the project).

@@ -17,6 +17,11 @@ from typing import TYPE_CHECKING
 from analysis.entities import Entity, is_russian_region
 from analysis.projects.cues import JOINT, CueHit, Token, words
 from analysis.projects.firm_homes import home_country
+from analysis.projects.kind_describes import (
+    not_delivered_machines_erected,
+    prototype_is_development,
+    relative_clause_describes,
+)
 from analysis.projects.kind_goods import (
     design_is_a_stage,
     not_a_destination,
@@ -35,7 +40,6 @@ from analysis.projects.kind_limits import (
     not_a_gathering,
     not_a_persons_employer,
     not_after_sales_service,
-    not_delivered_machines_erected,
     not_in_house_service,
     not_infrastructure_repair,
     not_parts_fitted,
@@ -60,15 +64,14 @@ from analysis.projects.kind_negation import (
 )
 from analysis.projects.kind_sought import not_sought_elsewhere
 from analysis.projects.location import made_in_russia
+from analysis.vocab import MADE_KINDS
 
 if TYPE_CHECKING:
     from analysis.projects.mention import ReadSentence
 
 _SIDES = {"Беларусь": "BY", "Россия": "RU"}
-_MADE = ("assembly", "component_production")  # kinds where something is made here
 _JOINT_KINDS = ("joint_development", "joint_venture")
 _COORDINATION_SPAN = 3  # words from a part to the assembly it is coordinated with
-_RELATIVE_SPAN = 2  # words from «который» to the cue its clause opens with («которые затем собирают»)
 
 
 @dataclass
@@ -233,13 +236,13 @@ def jointly_is_joint_development(ctx: KindContext, kinds: list[CueHit]) -> list[
     named Belarusian maker's machines («Уралспецмаш» совместно с «Амкодором» собирает
     погрузчики): that is localisation, and the kind stays."""
     present = _present(kinds)
-    if not (present & set(_MADE) and not present & set(_JOINT_KINDS)):
+    if not (present & set(MADE_KINDS) and not present & set(_JOINT_KINDS)):
         return kinds
     named = [ctx.info.get(e.normal, {}).get("country") for e in ctx.enterprises]
     localisation = "BY" in named and any(c != "BY" for c in named)
     if localisation or not any(t.word in words("jointly") for t in ctx.toks):
         return kinds
-    return [h._replace(cue=JOINT) if h.cue.value in _MADE else h for h in kinds]
+    return [h._replace(cue=JOINT) if h.cue.value in MADE_KINDS else h for h in kinds]
 
 
 def components_are_the_project(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -250,7 +253,7 @@ def components_are_the_project(ctx: KindContext, kinds: list[CueHit]) -> list[Cu
         return kinds
     toks = ctx.toks
     kinds = _drop(kinds, "assembly", only_production=True)
-    heads = [h.last for h in kinds if h.cue.value not in _MADE]
+    heads = [h.last for h in kinds if h.cue.value not in MADE_KINDS]
     kinds = [h for h in kinds if h.cue.value != "component_production"
              or not any(0 < h.first - j <= 2 for j in heads)]
     serviced = tuple(words("serviced"))
@@ -317,24 +320,6 @@ def joint_kinds_absorb_assembly(ctx: KindContext, kinds: list[CueHit]) -> list[C
 def other_only_alone(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«хаб», «дилер» (kind other) count only when nothing more specific is there."""
     return _drop(kinds, "other") if _present(kinds) - {"other"} else kinds
-
-
-def prototype_is_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«Опытный образец соберут в Туле»: the prototype is a stage of a development, so its
-    assembly or components are no project of their own."""
-    toks, prototype = ctx.toks, words("prototype")
-    return [h for h in kinds if h.cue.value not in _MADE
-            or not any(t.lemma in prototype for t in toks[max(0, h.first - 4):h.last + 4])]
-
-
-def relative_clause_describes(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«выпускает гидроцилиндры для тракторов, которые собираются на российских площадках»:
-    a kind cue opening a «который» clause after another kind cue describes that project's
-    object (where the tractors are assembled), not a project of its own."""
-    toks = ctx.toks
-    return [h for h in kinds if not (
-        any(toks[k].lemma == "который" for k in range(max(0, h.first - _RELATIVE_SPAN), h.first))
-        and any(g.first < h.first and g.cue.value != h.cue.value for g in kinds))]
 
 
 # In this order: each rule sees what the rules before it kept.

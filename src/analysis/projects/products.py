@@ -20,6 +20,7 @@ from analysis.projects.cues import Token, tokens, words
 from analysis.projects.labels import tidy_label
 from analysis.projects.location import ADJECTIVE_ROLES
 from analysis.projects.mention import Mention
+from analysis.vocab import MADE_KINDS
 
 # «совместно с «Амкодором»», «с белорусским ОАО «МТЗ»»: a firm named as the partner
 PARTNER_BEFORE = re.compile(r"(?i)\b(?:с|со)\s+(?:[^\s,.;]+\s+){0,3}[«\"]?\s*$")
@@ -33,7 +34,7 @@ _TRAILING = re.compile(r"(?:\s+(?:с|со|и|в|на|по|для|«\S*))+$")
 # Kinds whose mention splits by maker (a venture or a development is one project)
 # A service centre that repairs «комбайнов «Палессе» и тракторов «Беларус»» is one facility
 # serving two makers' machines: only what is made is split by maker.
-_SPLIT_KINDS = ("assembly", "component_production")
+_SPLIT_KINDS = MADE_KINDS
 _LEADING_COUNT = re.compile(r"^\d[\d\s\u00a0.,]*\s+(?=\D)")
 _SUBJECT_WORDS = 4  # words of a passive verb's subject read back
 _PHRASE_WORDS = 10  # a product phrase is at most this many words after the cue

@@ -1,0 +1,50 @@
+"""Kind cues that describe something else than a project of their own (issue 11).
+
+«Опытный образец соберут в Туле» (a prototype: a stage of a development) and «выпускает
+гидроцилиндры для тракторов, которые собираются на российских площадках» (a «который»
+clause telling where the customer's machines are made), and machines delivered in parts put
+together on the customer's site. Rules of `kinds.KIND_RULES`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analysis.projects.cues import CueHit, words
+from analysis.vocab import MADE_KINDS
+
+if TYPE_CHECKING:
+    from analysis.projects.kinds import KindContext
+
+_RELATIVE_SPAN = 2  # words from «который» to the cue its clause opens with («которые затем собирают»)
+
+
+def prototype_is_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Опытный образец соберут в Туле»: the prototype is a stage of a development, so its
+    assembly or components are no project of their own."""
+    toks, prototype = ctx.toks, words("prototype")
+    return [h for h in kinds if h.cue.value not in MADE_KINDS
+            or not any(t.lemma in prototype for t in toks[max(0, h.first - 4):h.last + 4])]
+
+
+def relative_clause_describes(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«выпускает гидроцилиндры для тракторов, которые собираются на российских площадках»:
+    a kind cue opening a «который» clause after another kind cue describes that project's
+    object (where the tractors are assembled), not a project of its own."""
+    toks = ctx.toks
+    return [h for h in kinds if not (
+        any(toks[k].lemma == "который" for k in range(max(0, h.first - _RELATIVE_SPAN), h.first))
+        and any(g.first < h.first and g.cue.value != h.cue.value for g in kinds))]
+
+
+def not_delivered_machines_erected(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Монтаж самосвалов на промплощадке занял три недели: узлы собирали шеф-инженеры»
+    after «машины пришли в разобранном виде»: delivered machines put together on the
+    customer's site (``installation`` in data/project_words.csv), not an assembly plant."""
+    installation = words("installation")
+    if not any(t.lemma in installation or t.word in installation for t in ctx.toks) \
+            and not ctx.around_has(ctx.previous_sentence, installation, forms=True):
+        return kinds
+    if any(t.lemma in words("facility") for t in ctx.toks):
+        return kinds  # «на сборочном участке» is a facility
+    return [h for h in kinds if h.cue.value not in MADE_KINDS]

@@ -1,5 +1,5 @@
 """What a figure measures and in which rubles, for the causes round 16's dev part showed
-(session 16, issue 10): audit reports, budgets, exchange news, rankings. Each case names its
+(session 15, issue 10): audit reports, budgets, exchange news, rankings. Each case names its
 class; the texts are written for this test in the style of such news.
 
 - a source named after Russia («Счётная палата Российской Федерации») is no Belarusian

@@ -1,5 +1,5 @@
 """Which year and period a figure takes, and the tables told in one sentence, for the causes
-round 16's dev part showed (session 16, issue 10): statistics releases, bulletins, renewal
+round 16's dev part showed (session 15, issue 10): statistics releases, bulletins, renewal
 reports, exchange news, rankings. Each case names its class; the texts are written for this
 test in the style of such news.
 

@@ -1,4 +1,4 @@
-"""What a figure measures and when, for the causes round 17's dev part showed (session 16,
+"""What a figure measures and when, for the causes round 17's dev part showed (session 15,
 issue 10): settlements in national currencies, construction contracts, trade in services,
 state loans, chambers of commerce, investor presentations. Each case names its class; the
 texts are written for this test in the style of such news.

@@ -278,7 +278,7 @@ def test_merging_across_articles(cases):
 #   After round 5 (all sets pooled, with or without the NER's organisations): recall 195/196,
 #   precision 195/196; round5 24/24, 24/24, kind 23/24, status 20/24. Three round5 statuses
 #   were corrected after the first look to the sets' convention of then (signed with a dated
-#   start is planned: h07, f2_05, f2_13); session 16 settled issue 11 the other way (a signed
+#   start is planned: h07, f2_05, f2_13); session 15 settled issue 11 the other way (a signed
 #   agreement is agreed) and corrected 35 rows of these sets, listed in tests/gold/README.md;
 #   recall and precision do not depend on them.
 # All sets have since been used to find general fixes, so they now guard against

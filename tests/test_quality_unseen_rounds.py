@@ -221,7 +221,7 @@ MONEY_FLOORS = {  # F1, metric, year, period, trade region
     # metric 52 -> 51; the cause is not known (held-aside), so the period floor moves to 0.94
     "money_in_articles_more_genres_heldout": (0.88, 0.81, 0.79, 0.94, 0.92),
     # session 13: metric 0.91 (144/159), year 0.87; session 13b: metric 0.92 (147/159)
-    # session 16 (money17: a supply contract's value is the contract): metric 0.93 (148/159)
+    # session 15 (money17: a supply contract's value is the contract): metric 0.93 (148/159)
     "money_in_articles_round9": (0.97, 0.92, 0.85, 0.96, 0.90),
     "money_in_articles_round9_heldout": (0.91, 0.74, 0.85, 0.97, 0.75),
     # after study: 0.98, 0.93, 0.90, 0.99, 0.98; session 13: metric 0.97 (149/154); session 14
@@ -238,7 +238,7 @@ MONEY_FLOORS = {  # F1, metric, year, period, trade region
     "money_in_articles_round11_heldout": (0.97, 0.72, 0.92, 0.96, 0.93),
     # first look (f5b44fd): 0.96, 0.84, 0.91, 0.92, 0.98; session 13b (dev studied): 1.00
     # (243/245 found), 0.91 (221/243), 0.95 (230/243), 0.99 (240/243), 0.99 (92/93)
-    # session 14 (years): year 0.96 (233/243); session 16 (money16: comparison bases, the next
+    # session 14 (years): year 0.96 (233/243); session 15 (money16: comparison bases, the next
     # figure's clause): year 0.97 (236/244)
     "money_in_articles_round12": (0.98, 0.90, 0.95, 0.98, 0.97),
     # first look: 0.95, 0.86, 0.78, 0.96, 1.00; session 13 end (never read): 0.95 (116/123),
@@ -247,7 +247,7 @@ MONEY_FLOORS = {  # F1, metric, year, period, trade region
     # first look (bcf215e): 0.89, 0.87 (106/122), 0.89 (109/122), 0.98, 1.00; session 13c
     # (spoken numerals, transcript replies, «в этом, …»): 0.96 (135/144 found), 0.87
     # (118/135), 0.87 (118/135), 0.98 (132/135), 1.00 (63/63); session 14 (meaning): metric
-    # 0.89 (120/135), year 0.91 (123/135); (amount formats): 0.99 (141/144 found); session 16
+    # 0.89 (120/135), year 0.91 (123/135); (amount formats): 0.99 (141/144 found); session 15
     # (money16: a turnover's import part): metric 0.90 (128/142)
     "money_in_articles_round13": (0.97, 0.88, 0.89, 0.96, 0.97),
     "money_in_articles_round13_heldout": (0.76, 0.88, 0.83, 0.97, 0.93),  # first look
@@ -265,13 +265,13 @@ MONEY_FLOORS = {  # F1, metric, year, period, trade region
     # first look: 0.97 (72/76), 0.82 (59/72), 0.82 (59/72), 0.99, 0.95 (36/38)
     "money_in_articles_round15_heldout": (0.95, 0.80, 0.80, 0.97, 0.92),
     # first look (e4def31): 0.93 (168/184), 0.85 (142/168), 0.78 (131/168), 0.91, 0.99 (73/74)
-    # session 16 (money16: dev studied): 1.00 (184/184), 0.90 (166/184), 0.90 (165/184), 0.93
+    # session 15 (money16: dev studied): 1.00 (184/184), 0.90 (166/184), 0.90 (165/184), 0.93
     # (171/184), 0.99 (76/77)
     "money_in_articles_round16": (0.98, 0.88, 0.88, 0.91, 0.97),
     # first look: 0.98 (90/92), 0.74 (67/90), 0.81 (73/90), 0.87, 0.92 (34/37)
     "money_in_articles_round16_heldout": (0.96, 0.72, 0.79, 0.85, 0.89),
     # first look (e4def31 and mid-session): 1.00 (154/154), 0.90 (138/154), 0.92 (142/154),
-    # 0.90, 1.00 (39/39); session 16 (money17: dev studied): 1.00 (154/154), 0.95 (147/154),
+    # 0.90, 1.00 (39/39); session 15 (money17: dev studied): 1.00 (154/154), 0.95 (147/154),
     # 0.94 (145/154), 0.91 (140/154), 1.00 (39/39)
     "money_in_articles_round17": (0.98, 0.93, 0.92, 0.89, 0.97),
     # first look: 0.99 (80/81), 0.81 (65/80), 0.93 (74/80), 0.93, 0.93 (13/14)
@@ -298,7 +298,7 @@ PROJECT_FLOORS = {  # recall, precision
     # first look (NER off): 0.71 (24/34), 0.65; session 12 (dev studied): 0.82 (28/34), 0.85 (of 33)
     # session 13 (lists and firms): 0.91 (31/34), 0.89 (of 35); round 12 studied: 0.91, 0.94 (of 33)
     # session 14 (round 11 kept private, never read): 0.91 (31/34), 0.97 (of 32)
-    # session 16 reg16 (a project told paused is kept): 0.94 (32/34), 0.97 (of 33)
+    # session 15 reg16 (a project told paused is kept): 0.94 (32/34), 0.97 (of 33)
     "projects_in_articles_round11": (0.91, 0.93),
     "projects_in_articles_round11_heldout": (0.50, 0.50),  # first look: 0.55 (11/20), 0.55
     # first look (NER off): 0.67 (24/36), 0.57; session 13 (round 12 studied): 1.00 (36/36),
@@ -309,7 +309,7 @@ PROJECT_FLOORS = {  # recall, precision
     "projects_in_articles_round12_heldout": (0.88, 0.66),
     # first look (NER off): 0.59 (16/27), 0.53; dev studied (session 13c): 0.81 (22/27), 0.79 (of 28)
     # session 14 (sites kept, quoted remarks no firm, «завершают проектирование»): 0.85
-    # (23/27), 0.85 (of 27); session 16 reg16 (repair in the buyers' own workshops): 0.85
+    # (23/27), 0.85 (of 27); session 15 reg16 (repair in the buyers' own workshops): 0.85
     # (23/27), 0.88 (of 26)
     "projects_in_articles_round13": (0.81, 0.85),
     "projects_in_articles_round13_heldout": (0.43, 0.46),  # first look: 0.50 (8/16), 0.53
@@ -322,13 +322,13 @@ PROJECT_FLOORS = {  # recall, precision
     # 0.92 (of 26)
     "projects_in_articles_round15": (0.82, 0.88),
     "projects_in_articles_round15_heldout": (0.73, 0.82),  # first look: 0.79 (15/19), 0.88
-    # first look (e4def31, NER off): 0.77 (23/30), 0.74 (of 31); session 16 reg16 (dev studied:
+    # first look (e4def31, NER off): 0.77 (23/30), 0.74 (of 31); session 15 reg16 (dev studied:
     # pauses, «нет», own workshops, «не исключает», service partners, licences, a founder's
     # town): 0.93 (28/30), 0.97 (of 29)
     "projects_in_articles_round16": (0.90, 0.93),
     "projects_in_articles_round16_heldout": (0.78, 0.78),  # first look: 0.84 (16/19), 0.84
     # first look (e4def31, NER off): 0.81 (22/27), 0.85 (of 26); mid-session: 0.85 (23/27), 0.85
-    # session 16 reg17 (dev studied: «никаких … нет», negated kind verbs, «за ремонтом», a
+    # session 15 reg17 (dev studied: «никаких … нет», negated kind verbs, «за ремонтом», a
     # firm introduced by its place's adjective): 0.93 (25/27), 0.96 (of 26)
     "projects_in_articles_round17": (0.89, 0.92),
     "projects_in_articles_round17_heldout": (0.71, 0.71),  # first look: 0.76 (16/21), 0.76

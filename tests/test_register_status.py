@@ -98,7 +98,7 @@ def test_buses_are_no_components():
     assert [k for k, _ in got] == ["assembly"]
 
 
-# --- a signed agreement is `agreed`: the decision is made (issue 11, settled in session 16)
+# --- a signed agreement is `agreed`: the decision is made (issue 11, settled in session 15)
 
 
 @pytest.mark.parametrize("text", [

@@ -3,10 +3,10 @@ status rules of session 14 (without NER; the same as with it), less one project.
 
 Before → after (session 14): projects_in_articles 66 → 69/78, new phrasings 27 → 28/34,
 more genres 24 → 25/33, round 15 16 → 18/24 (with NER 16 → 17/24).
-Session 16 (a signed agreement is agreed, `analysis.projects.agreements`), without NER:
+Session 15 (a signed agreement is agreed, `analysis.projects.agreements`), without NER:
 projects_in_articles 69 → 74/78, new phrasings 28 → 30/34, more genres 25 → 26/33, round 12
 28 → 32/36, round 13 11 → 14/23, round 15 18 → 20/24.
-Session 16 reg17 (a project told paused is `unknown`; «готовят цех под …» under way; a «где»
+Session 15 reg17 (a project told paused is `unknown`; «готовят цех под …» under way; a «где»
 clause gives no status), without NER: round 11 27 → 28/32, round 16 25 → 26/28, round 17
 16 → 21/25."""
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import re
 import shutil
 import signal
 import tempfile
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+
+from analysis.lazypattern import lazy_compile
 
 SHARED_MODE = 0o644  # mkstemp creates 0600; reports and tables are meant to be shared
 # Room a command wants in its output folder before it starts: a briefing (HTML with its
@@ -86,7 +87,7 @@ def sync_file(path: str | Path) -> None:
 
 # Temp files carry the writer's pid, so that a later run can tell a dead writer's leftovers
 # (`remove_stale_temps`) from a live writer's file.
-_TEMP_NAME = re.compile(r"^\..+\.(\d+)-[^.]+\.tmp$")
+_TEMP_NAME = lazy_compile(r"^\..+\.(\d+)-[^.]+\.tmp$")
 
 
 def _temp_beside(target: Path) -> str:

@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from importlib import resources
 
 from analysis.lang import lemma, parse, translit
+from analysis.lazypattern import lazy_compile
 
 KINDS = ("region", "enterprise", "outlet", "product", "word")
 # How a transliterated region name reads in English («Ivanovskaya oblast» → «… Oblast»).
 EN_REGION_WORDS = ((" oblast", " Oblast"), (" kray", " Krai"), ("Respublika ", "Republic of "))
-_TOKENS = re.compile(r"[«»\"“”„()]|[\w-]+|[^\w\s]", re.UNICODE)
+_TOKENS = lazy_compile(r"[«»\"“”„()]|[\w-]+|[^\w\s]", re.UNICODE)
 _QUOTES = "«»\"“”„"
 
 

@@ -11,17 +11,17 @@ Generic words («Центр», «Завод») are never enterprise names.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from rapidfuzz import fuzz, process
 
 from analysis.entities.gazetteer import data_rows, enterprise_rows, norm_word, split_cell
 from analysis.lang import translit
+from analysis.lazypattern import lazy_compile
 
 # (a class first, not a repeat: sre then scans for its first letter in C instead of
 # trying a match at every character)
-_WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё]*")
+_WORD = lazy_compile(r"[0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё]*")
 # Scores out of 100: a Cyrillic near miss must be very close; a Latin spelling is a
 # transliteration, which differs more («Gomselmash» ~ «gomselmash», «Belaz» ~ «belaz»)
 _CYRILLIC_CUTOFF = 92.0

@@ -28,14 +28,15 @@ from analysis.entities.gazetteer import (
 )
 from analysis.entities.towns import town_of_adjective
 from analysis.lang import analyzer
+from analysis.lazypattern import lazy_compile
 
 # Legal forms written before a company name: «ОАО «БелАЗ»» is one mention.
-_LEGAL_BEFORE = re.compile(
+_LEGAL_BEFORE = lazy_compile(
     r"(?:\b(?:ОАО|ЗАО|СЗАО|ПАО|НАО|АО|ООО|ОДО|УП|РУП|ГУП|МУП|ФГУП|СООО|ИООО|ЧУП|ПТ)[ \u00a0]*)«?[ \u00a0]*$")
-_PROGRAMME = re.compile(r"\b[Пп]рограмм\w*[^«».\n]{0,80}«([^»\n]{2,40})»")
+_PROGRAMME = lazy_compile(r"\b[Пп]рограмм\w*[^«».\n]{0,80}«([^»\n]{2,40})»")
 # A company the gazetteer does not know, named in quotes after a legal form or a company word:
 # «ОАО «Брестский электромеханический завод»», «предприятие «Технопарк»».
-_QUOTED_COMPANY = re.compile(
+_QUOTED_COMPANY = lazy_compile(
     r"(?:\b(?:ОАО|ЗАО|СЗАО|ПАО|НАО|АО|ООО|ОДО|СООО|ИООО|СП|УП|РУП|ГУП|МУП|ФГУП|ЧУП|НПП|НПО|НПЦ|НИИ)|"
     r"(?i:\b(?:(?:агро)?холдинг|завод|компани|предприяти|концерн|корпораци|производител|фирм"
     r"|институт"
@@ -43,16 +44,16 @@ _QUOTED_COMPANY = re.compile(
 # «кстовским «Техмашем»», «тихорецкая «КубаньАгроСборка»»: a town's adjective right before a
 # quoted name introduces a company of that town (the name back in the nominative)
 # (found from the quoted name back: quotes are far rarer than words)
-_QUOTED_NAME = re.compile(r"«([^«»\n]{2,60})»")
-_TOWN_ADJECTIVE_BEFORE = re.compile(
+_QUOTED_NAME = lazy_compile(r"«([^«»\n]{2,60})»")
+_TOWN_ADJECTIVE_BEFORE = lazy_compile(
     r"(?<![\w-])([а-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ей))[ \u00a0]+$")
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ASCII_LETTER = lazy_compile(r"[A-Za-z]")
 # «Gomselmash», «BELAZ»: a listed enterprise spelt in Latin letters
-_LATIN_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{2,}(?:[- ][A-Z][A-Za-z]+)?(?![\w-])")
+_LATIN_NAME = lazy_compile(r"(?<![\w-])[A-Z][A-Za-z]{2,}(?:[- ][A-Z][A-Za-z]+)?(?![\w-])")
 # «Гомсельмаш-Юг», «МАЗ-Купава»: a known enterprise's name, a hyphen and a capitalised part
 # the list does not know is that enterprise's own company (its parent is a party too).
-_DAUGHTER_TAIL = re.compile(r"-([A-ZА-ЯЁ][0-9A-Za-zА-Яа-яЁё]*)")
+_DAUGHTER_TAIL = lazy_compile(r"-([A-ZА-ЯЁ][0-9A-Za-zА-Яа-яЁё]*)")
 
 
 @cache

@@ -21,18 +21,19 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from analysis.lang import analyzer
+from analysis.lazypattern import lazy_compile
 
 ENTITY_TYPES = ("region", "country", "enterprise", "organization", "person", "programme")
 
 # Words: letters/digits, with inner hyphens kept («Санкт-Петербург», «МТЗ-Татарстан»).
 # (a class first, not a repeat: sre then scans for its first letter in C instead of
 # trying a match at every character)
-_WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё]*(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
+_WORD = lazy_compile(r"[0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё]*(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
 # Grammatical cases a multi-word name is generated in (loc2 comes with single words' lexemes).
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # Abbreviations inflect by suffix in news («БелАЗа», «МАЗом», «КАМАЗы»).
 _ABBR_SUFFIXES = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
-_ABBREVIATION = re.compile(r"[A-Za-zА-ЯЁа-яё]*[А-ЯЁ][A-Za-zА-ЯЁа-яё]*[бвгджзклмнпрстфхцчшщ]",
+_ABBREVIATION = lazy_compile(r"[A-Za-zА-ЯЁа-яё]*[А-ЯЁ][A-Za-zА-ЯЁа-яё]*[бвгджзклмнпрстфхцчшщ]",
                            flags=re.IGNORECASE)
 
 

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from analysis.entities.gazetteer import Entity, dictionary_parse, norm_word
 from analysis.entities.models import NatashaModels, natasha_models
 from analysis.lang import analyzer
+from analysis.lazypattern import lazy_compile
 
 # Words a role starts with (stems: «главой», «послом», «премьер-министром»).
 _ROLE_HEAD = (
@@ -26,10 +27,10 @@ _ROLE_HEAD = (
     r"генеральн\w*|посол|посла|послом|послу|мэр|руководител|полпред|помощник|спикер|депутат|сенатор|начальник|"
     r"лидер)\w*"
 )
-ROLE_HEAD_RE = re.compile(_ROLE_HEAD + "$", re.IGNORECASE)  # a word that starts a role
-_ROLE_RIGHT = re.compile(r"^\s*,\s*(" + _ROLE_HEAD + r"(?:\s+[^\s.,;:!?«»\"()–—]+){0,6})\s*[,.;)]",
+ROLE_HEAD_RE = lazy_compile(_ROLE_HEAD + "$", re.IGNORECASE)  # a word that starts a role
+_ROLE_RIGHT = lazy_compile(r"^\s*,\s*(" + _ROLE_HEAD + r"(?:\s+[^\s.,;:!?«»\"()–—]+){0,6})\s*[,.;)]",
                          re.IGNORECASE)
-_PUNCT = re.compile(r"[.,;:!?«»\"()–—\n]")
+_PUNCT = lazy_compile(r"[.,;:!?«»\"()–—\n]")
 
 
 @lru_cache(maxsize=20_000)  # news names the same ministries and firms again and again

@@ -28,11 +28,12 @@ from importlib import resources
 
 from analysis.entities.gazetteer import Entity
 from analysis.lang import analyzer, by_paragraph, lemma, parse
+from analysis.lazypattern import lazy_compile
 
 # A word of the text (inner hyphens kept: «сервисно-технический»).
-_WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
-_CAPITAL = re.compile(r"[A-ZА-ЯЁ]")
-_DIGIT = re.compile(r"\d")
+_WORD = lazy_compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
+_CAPITAL = lazy_compile(r"[A-ZА-ЯЁ]")
+_DIGIT = lazy_compile(r"\d")
 # How far back a dialogue turn's opening («? — ») is looked for before a word.
 TURN_LOOKBACK = 8
 

@@ -40,6 +40,7 @@ from analysis.entities.gazetteer import (
     region_rows,
     split_cell,
 )
+from analysis.lazypattern import lazy_compile
 
 RUSSIAN_REGIONS: tuple[str, ...] = tuple(
     r["normal"] for r in region_rows() if r["type"] == "region" and r["country"] == "RU"
@@ -123,18 +124,18 @@ def russian_region_first_words() -> frozenset[str]:
 
 # «в Саратовской и Воронежской областях»: capitalised adjectives in a list before a plural
 # (or shared) region noun name their regions, they do not describe something
-_LISTED_BEFORE_NOUN = re.compile(
+_LISTED_BEFORE_NOUN = lazy_compile(
     r"(?:\s*(?:,|\s+и|\s+а\s+также)\s+[А-ЯЁ][а-яё-]+)*\s+"
     r"(?P<noun>област|кра[яеюйёи]|республик|автономн\w+\s+округ)")
 
 
 # «в Курской, а также в Орловской»: a capitalised adjective right after a locative
 # preposition stands for its region (the noun is left out)
-_LOCATIVE_BEFORE = re.compile(r"(?:^|[\s,(])(?:в|во)\s+$")
+_LOCATIVE_BEFORE = lazy_compile(r"(?:^|[\s,(])(?:в|во)\s+$")
 
 
 # «Московская обл.», «Краснодарский кр.», «Удмуртская респ.»: the region noun abbreviated
-_NOUN_ABBREVIATED = re.compile(r"[ \u00a0]+(?:обл|кр|респ)\.", re.IGNORECASE)
+_NOUN_ABBREVIATED = lazy_compile(r"[ \u00a0]+(?:обл|кр|респ)\.", re.IGNORECASE)
 # the noun a listed adjective stands before, in the form the gazetteer knows
 _NOUN_FORMS = (("област", "области"), ("кра", "крае"), ("республик", "республике"))
 
@@ -153,9 +154,9 @@ def _named(e: Entity, text: str, noun: str | None) -> Entity:
 # «в Омской и Тюменской», «в Курской, а также Орловской»: what joins the members of a list
 # whose region noun is left out
 # («в Смоленской области и Брянской»: after a whole name too; the member ends its phrase)
-_ADJECTIVE_FIRST = re.compile(r"[А-ЯЁ][а-яё-]+(?:ой|ей|ом|ем)(?:\s|$)")
-_ELLIPTIC_END = re.compile(r"\s*(?:[.,;:)—–]|$|(?:и|а|или)\s)")
-_ELLIPTIC_GAP = re.compile(r"\s*(?:,\s*(?:а\s+также\s+|и\s+)?|\s+и\s+|\s+а\s+также\s+)(?:в\s+|во\s+)?")
+_ADJECTIVE_FIRST = lazy_compile(r"[А-ЯЁ][а-яё-]+(?:ой|ей|ом|ем)(?:\s|$)")
+_ELLIPTIC_END = lazy_compile(r"\s*(?:[.,;:)—–]|$|(?:и|а|или)\s)")
+_ELLIPTIC_GAP = lazy_compile(r"\s*(?:,\s*(?:а\s+также\s+|и\s+)?|\s+и\s+|\s+а\s+также\s+)(?:в\s+|во\s+)?")
 
 
 def _listed_adjectives(ents: list[Entity], text: str) -> list[Entity]:
@@ -187,12 +188,12 @@ def _listed_adjectives(ents: list[Entity], text: str) -> list[Entity]:
 # region noun. A member the gazetteer keeps no adjective for («ивановский», «кировский»
 # are surnames and districts) is still a region when the member with the noun in the
 # singular («Ивановской области») is a region's name.
-_PLURAL_NOUN = re.compile(r"\b(?:област(?:ях|ей|ям|ями|и)|кра(?:ях|[её]в|ям|ями|я)|республиках)\b")
+_PLURAL_NOUN = lazy_compile(r"\b(?:област(?:ях|ей|ям|ями|и)|кра(?:ях|[её]в|ям|ями|я)|республиках)\b")
 _PLURAL_NOUN_STEMS = ("област", "кра", "республиках")  # what each of its words opens with
-_LIST_BEFORE = re.compile(
+_LIST_BEFORE = lazy_compile(
     r"(?:[А-ЯЁ][а-яё]+(?:\s*,\s*(?:а\s+также\s+)?|\s+и\s+|\s+а\s+также\s+))+"
     r"[А-ЯЁ][а-яё]+\s+$")
-_MEMBER = re.compile(r"[А-ЯЁ][а-яё]+(?:ой|ей|ая|ую|ом|ем|ий|ый)\b")
+_MEMBER = lazy_compile(r"[А-ЯЁ][а-яё]+(?:ой|ей|ая|ую|ом|ем|ий|ый)\b")
 _LIST_SPAN = 160  # characters before the noun searched for its list
 _SINGULAR_NOUNS = ("области", "область", "областью", "крае", "края", "краю", "край", "краем",
                    "республике", "республики", "республика", "республику", "республикой")
@@ -250,12 +251,12 @@ def normalize_region(name: str) -> str | None:
 # --------------------------------------------------------------------------- Russian regions in a text
 # «Москва и Минск договорились…»: the capitals stand for the two countries, not for Moscow.
 # (within one sentence: a headline «… поставки в Москву» over a lead «Минские заводы …» is not)
-_CAPITALS_AS_COUNTRIES = re.compile(r"Москв\w*[^.\n]{0,40}Минск|Минск\w*[^.\n]{0,40}Москв")
+_CAPITALS_AS_COUNTRIES = lazy_compile(r"Москв\w*[^.\n]{0,40}Минск|Минск\w*[^.\n]{0,40}Москв")
 # (a class first, not a repeat: sre then scans for its first letter in C instead of
 # trying a match at every character)
-_LOWER_WORD = re.compile(r"[а-яa-z][а-яa-z]*(?:-[а-яa-z]+)*")
-_LOWER_PART = re.compile(r"[а-яa-z][а-яa-z]*")
-_CAPITAL_NEXT = re.compile(r"\.?[ \u00a0]+[«\"]?[A-ZА-ЯЁ]")
+_LOWER_WORD = lazy_compile(r"[а-яa-z][а-яa-z]*(?:-[а-яa-z]+)*")
+_LOWER_PART = lazy_compile(r"[а-яa-z][а-яa-z]*")
+_CAPITAL_NEXT = lazy_compile(r"\.?[ \u00a0]+[«\"]?[A-ZА-ЯЁ]")
 _REGION_WINDOW = 60  # characters: the longest region names have four words
 
 

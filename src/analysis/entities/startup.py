@@ -46,12 +46,19 @@ def source_key(package_files: Iterable[str], libraries: Iterable[str] = ()) -> s
         digest.update(name.encode() + b"\0")
         digest.update(hashlib.sha256(root.joinpath(name).read_bytes()).digest())
     for library in libraries:
-        try:
-            version = metadata.version(library)
-        except metadata.PackageNotFoundError:
-            version = "absent"
-        digest.update(f"{library}=={version}\0".encode())
+        digest.update(f"{library}=={library_version(library)}\0".encode())
     return digest.hexdigest()[:20]
+
+
+@cache
+def library_version(library: str) -> str:
+    """An installed library's version («absent» when it is not installed), looked up once per
+    process: each lookup scans every installed distribution's metadata (~1 ms), and the
+    gazetteers and natasha's tables ask for the same few libraries again and again."""
+    try:
+        return metadata.version(library)
+    except metadata.PackageNotFoundError:
+        return "absent"
 
 
 class StartupStore:

@@ -23,11 +23,12 @@ from analysis.entities.gazetteer import (
     split_cell,
 )
 from analysis.lang import analyzer
+from analysis.lazypattern import lazy_compile
 
-_PREPOSITION = re.compile(r"^(?:в|во|на)\s+", re.IGNORECASE)
+_PREPOSITION = lazy_compile(r"^(?:в|во|на)\s+", re.IGNORECASE)
 # (a class first, not a repeat: sre then scans for its first letter in C instead of
 # trying a match at every character)
-_WORD = re.compile(r"[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё]*(?:-[A-Za-zА-Яа-яЁё]+)*")
+_WORD = lazy_compile(r"[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё]*(?:-[A-Za-zА-Яа-яЁё]+)*")
 
 
 def _nominative(name: str) -> str:
@@ -93,7 +94,7 @@ def town_name(surface: str) -> str | None:
 
 # «в Тимашевске», «в Ногинске»: a capitalised word after «в»/«во» that morphology knows as
 # a place name (Geox) is a town the lists lack
-_IN_PLACE = re.compile(r"(?<![\w-])[Вв]о?\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
+_IN_PLACE = lazy_compile(r"(?<![\w-])[Вв]о?\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 
 
 def unlisted_town(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> str | None:

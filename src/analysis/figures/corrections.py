@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +27,7 @@ import pandas as pd
 
 from analysis.entities import normalize_region
 from analysis.ingest import CORRECTIONS_FILE
+from analysis.lazypattern import lazy_compile
 from analysis.money import Rates, find_amounts, parse_number
 from analysis.vocab import CURRENCIES, METRICS
 
@@ -37,7 +37,7 @@ SET_FIELDS = ("metric", "year", "period", "region", "value", "currency")
 ACTIONS = ("exclude", "set")
 NATIONAL_WORDS = frozenset({"national", "россия–беларусь", "россия-беларусь"})
 FULL_YEAR_WORDS = frozenset({"full", "год", "year"})
-_SPACES = re.compile(r"[\s\u00a0\u202f]+")
+_SPACES = lazy_compile(r"[\s\u00a0\u202f]+")
 
 
 @dataclass(frozen=True)

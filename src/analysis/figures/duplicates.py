@@ -30,7 +30,6 @@ share of the shorter article's word runs found in the other; 1.0 for identical t
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,15 +39,16 @@ import numpy as np
 import pandas as pd
 
 from analysis.figures.rules import FigureRules, figure_rules
+from analysis.lazypattern import lazy_compile
 
 __all__ = ["DUPLICATE_COLUMNS", "Duplicates", "TextSignature", "find_duplicates", "latest_possible_dates",
            "text_signature"]
 
 DUPLICATE_COLUMNS = ["article_id", "file", "duplicate_of", "duplicate_of_file", "kind", "similarity"]
 # The loader's problem for a byte-identical copy (analysis.ingest.duplicates).
-_IDENTICAL_FILE = re.compile(r"^identical to (?P<kept>.+?): counted once")
-_NOT_WORD = re.compile(r"[^\w]+")
-_WORD = re.compile(r"\w+")
+_IDENTICAL_FILE = lazy_compile(r"^identical to (?P<kept>.+?): counted once")
+_NOT_WORD = lazy_compile(r"[^\w]+")
+_WORD = lazy_compile(r"\w+")
 
 
 @dataclass

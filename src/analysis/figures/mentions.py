@@ -34,11 +34,12 @@ import pandas as pd
 from analysis.figures.duplicates import latest_possible_dates
 from analysis.figures.records import iter_column, iter_records, plain_columns
 from analysis.figures.rules import FigureRules, figure_rules
+from analysis.lazypattern import lazy_compile
 from analysis.money import Rates, canonical_period
 
 __all__ = ["mention_ids", "prepare"]
 
-_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?")
+_NUMBER = lazy_compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?")
 _OPEN_ABOVE = frozenset({"over"})
 _OPEN_BELOW = frozenset({"under", "up_to"})
 

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from analysis.ingest.segments import Para
 from analysis.lang import split_sentences_razdel
+from analysis.lazypattern import lazy_compile
 
 __all__ = ["CHROME_RULES", "KNOWN_TAGLINES", "NEWS_AGENCIES", "SECTION_LABELS", "ChromeRule", "Cleaned",
            "TaglineFinder", "clean", "detect_taglines", "title_of"]
@@ -109,7 +110,7 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
 # (action, scope, compiled pattern), in table order
 _RULES = tuple((r.action, r.scope, re.compile(r.regex)) for r in CHROME_RULES)
 _MAX_TAGLINE = 120  # characters; longer shared openers are not taken for taglines
-_WS = re.compile(r"\s+")
+_WS = lazy_compile(r"\s+")
 
 
 # --------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from analysis.ingest.article import Problem
 from analysis.ingest.walk import CorpusFile
+from analysis.lazypattern import lazy_compile
 
 __all__ = ["COPY_NUMBER", "COPY_WORDS", "distinct_files"]
 
@@ -25,7 +26,7 @@ COPY_WORDS: tuple[str, ...] = (
     "copy",  # «report - Copy.txt», «report_copy.txt»
     "download",  # a browser's default name for a saved file
 )
-_COPY = re.compile(rf"{COPY_NUMBER}|(?:^|[\s_.-])(?:{'|'.join(COPY_WORDS)})(?:$|[\s_.-])", re.I)
+_COPY = lazy_compile(rf"{COPY_NUMBER}|(?:^|[\s_.-])(?:{'|'.join(COPY_WORDS)})(?:$|[\s_.-])", re.I)
 _CHUNK = 1 << 20
 
 

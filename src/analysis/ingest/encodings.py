@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from analysis.lazypattern import lazy_compile
+
 __all__ = ["Decoded", "Unreadable", "decode"]
 
 
@@ -54,7 +56,7 @@ def _cyrillic_score(text: str) -> float:
     return score
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # C0 controls other than \t \n \v \f \r
+_CONTROL = lazy_compile(r"[\x00-\x08\x0e-\x1f]")  # C0 controls other than \t \n \v \f \r
 
 
 def _looks_binary(text: str) -> bool:
@@ -62,7 +64,7 @@ def _looks_binary(text: str) -> bool:
     return bad > max(2, len(text) // 50)
 
 
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,30})""", re.I)
+_META_CHARSET = lazy_compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,30})""", re.I)
 
 
 def decode(raw: bytes, *, is_html: bool = False) -> Decoded:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from analysis.lazypattern import lazy_compile
+
 __all__ = ["HTML_SUFFIXES", "SNIFF_BYTES", "TEXT_SUFFIXES", "FileKind", "file_kind"]
 
 TEXT_SUFFIXES = frozenset({".txt"})
@@ -19,14 +21,14 @@ FileKind = Literal["text", "html"]
 SNIFF_BYTES = 8192  # how much of a file's start is looked at
 
 # A document that opens (after a BOM, blanks and comments) as an HTML document does.
-_HTML_OPENING = re.compile(
+_HTML_OPENING = lazy_compile(
     rb"^(?:\xef\xbb\xbf)?(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body)\b",
     re.I | re.S)
 # Tags that only markup has; a text about HTML names one or two, a page has many.
-_STRUCTURAL_TAG = re.compile(
+_STRUCTURAL_TAG = lazy_compile(
     rb"</?(?:p|div|span|a|br|body|head|title|meta|article|section|li|ul|h[1-6])\b[^>]*>", re.I)
 _MIN_STRUCTURAL_TAGS = 5
-_ANY_TAG = re.compile(rb"<[A-Za-z!/][^>]*>")
+_ANY_TAG = lazy_compile(rb"<[A-Za-z!/][^>]*>")
 
 
 def file_kind(suffix: str, head: bytes) -> FileKind | None:

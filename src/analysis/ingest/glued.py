@@ -10,10 +10,9 @@ break inside one long article, so it cuts only when a headline follows it.
 
 from __future__ import annotations
 
-import re
-
 from analysis.ingest.chrome import CHROME_RULES, KNOWN_TAGLINES
 from analysis.ingest.segments import Para
+from analysis.lazypattern import lazy_compile
 
 __all__ = ["MIN_SPLIT_CHARS", "split_articles", "splitting_taglines"]
 
@@ -26,11 +25,11 @@ _SPLIT_TAGLINE_WORDS = 4
 
 # The "end" rules as one search, without their named groups (one alternation may not
 # repeat a group name).
-_END_SEARCH = re.compile(
+_END_SEARCH = lazy_compile(
     "|".join(f"(?:{rx})" for _, action, _, rx in CHROME_RULES if action == "end").replace(
         "(?P<source>", "(?:"))
-_SEPARATOR = re.compile("|".join(f"(?:{rx})" for _, action, _, rx in CHROME_RULES if action == "split"))
-_ASTERISM = re.compile(r"(?:[*•·]\s*){3,}")
+_SEPARATOR = lazy_compile("|".join(f"(?:{rx})" for _, action, _, rx in CHROME_RULES if action == "split"))
+_ASTERISM = lazy_compile(r"(?:[*•·]\s*){3,}")
 # A headline: no final period, not longer than this (as `chrome.title_of` reads one).
 _HEADLINE_CHARS = 300
 

@@ -18,15 +18,16 @@ from typing import NamedTuple
 from analysis.ingest.encodings import Unreadable
 from analysis.ingest.pagebody import missing_body
 from analysis.ingest.segments import Para, Segment, merge
+from analysis.lazypattern import lazy_compile
 
 __all__ = ["HtmlPage", "PageMeta", "html_paragraphs"]
 
-_HTML_TOKEN = re.compile(
+_HTML_TOKEN = lazy_compile(
     r"<!--.*?(?:-->|$)|<(script|style|noscript|template|svg)\b.*?(?:</\1\s*>|$)|<[^>]*>?"
     r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?|[^<&]+|&",
     re.S | re.I,
 )
-_WS = re.compile(r"\s+")
+_WS = lazy_compile(r"\s+")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from analysis.ingest.segments import Para
+from analysis.lazypattern import lazy_compile
 
 __all__ = ["CHROME_ELEMENTS", "MIN_BODY_SHARE", "missing_body"]
 
@@ -22,7 +23,7 @@ CHROME_ELEMENTS = ("nav", "menu", "aside", "footer", "a")
 SCRIPT_NOTICE_ELEMENTS = ("noscript",)
 MIN_BODY_SHARE = 0.5
 
-_ELEMENT = re.compile(
+_ELEMENT = lazy_compile(
     r"<(" + "|".join(CHROME_ELEMENTS + SCRIPT_NOTICE_ELEMENTS) + r")\b[^>]*>.*?(?:</\1\s*>|$)",
     re.I | re.S)
 

@@ -15,6 +15,7 @@ from datetime import date
 from typing import NamedTuple
 
 from analysis.lang import RoughSentences, calendar
+from analysis.lazypattern import lazy_compile
 
 __all__ = ["DateClue", "DateGuess", "DayClue", "StatedDate", "YearClue", "infer_date", "parse_date"]
 
@@ -44,12 +45,12 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(r
 ))
 _NO_CONTEXT = frozenset({"range", "daymonth", "event", "completed", "bound", "compared",
                          "copyright"})  # need no tense
-_CHROME_DATE = re.compile(rf"\b\d{{1,2}}\s+{_GEN}\s+{_Y}\b", re.I)
-_TODAY = re.compile(r"сегодня,?\s*$", re.I)
-_FUTURE = re.compile(r"планир|запланир|будет|будут|намерен|наме[чт]|предстоит|ожида|прогноз|наладят|начнут"
+_CHROME_DATE = lazy_compile(rf"\b\d{{1,2}}\s+{_GEN}\s+{_Y}\b", re.I)
+_TODAY = lazy_compile(r"сегодня,?\s*$", re.I)
+_FUTURE = lazy_compile(r"планир|запланир|будет|будут|намерен|наме[чт]|предстоит|ожида|прогноз|наладят|начнут"
                      r"|станет|проведут|откроют|планах|половин\w* \d{4}|\bк концу\b", re.I)
-_PAST_VERB = re.compile(r"\b\w{2,}(?:ли|ло|ла|лся|лась|лось|лись)\b", re.I)
-_AMOUNT = re.compile(r"\d\s*(?:млрд|млн|трлн|тыс|%|процент)|\$\s?\d", re.I)
+_PAST_VERB = lazy_compile(r"\b\w{2,}(?:ли|ло|ла|лся|лась|лось|лись)\b", re.I)
+_AMOUNT = lazy_compile(r"\d\s*(?:млрд|млн|трлн|тыс|%|процент)|\$\s?\d", re.I)
 
 
 @dataclass

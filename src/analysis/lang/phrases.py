@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from analysis.lang.morph import parse, parses
+from analysis.lazypattern import lazy_compile
 
 __all__ = ["ACTIVITY_ADJECTIVES", "PROCESS_NOUNS", "STOP_PREPOSITIONS", "nominative_phrase"]
 
@@ -33,7 +34,7 @@ STOP_PREPOSITIONS = frozenset("""
 # Cases that agree within one phrase; nominative and accusative look alike for inanimates.
 _CASE_GROUPS = {"nomn": {"nomn", "accs"}, "accs": {"nomn", "accs"}}
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-_TOKEN = re.compile(r"[«»\"]?[\w-]+[«»\"]?|[,;]")
+_TOKEN = lazy_compile(r"[«»\"]?[\w-]+[«»\"]?|[,;]")
 
 
 def _has(p: Any, *grammemes: str) -> bool:

@@ -25,6 +25,8 @@ from typing import NamedTuple
 
 from razdel import sentenize
 
+from analysis.lazypattern import lazy_compile
+
 __all__ = ["RoughSentences", "Span", "by_paragraph", "sentence_ends", "split_sentences",
            "split_sentences_razdel"]
 
@@ -41,13 +43,13 @@ Splitter = Callable[[str], Sequence[tuple[int, int]]]
 
 # (one character class first, so sre scans for it in C; a line break, or the punctuation
 # run with its closing quotes and spaces before a capital)
-_SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"»”)]*[ \u00a0]+(?=[«\"„“(]?[А-ЯЁA-Z])"
+_SENT_END = lazy_compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"»”)]*[ \u00a0]+(?=[«\"„“(]?[А-ЯЁA-Z])"
                        r"(?!США|US\b))")
 # the characters a `_SENT_END` match starts with
 _END_CHARS = ".!?\u2026\n"
-_YEAR_ABBR_END = re.compile(r"\d\s*гг?\.\Z")
+_YEAR_ABBR_END = lazy_compile(r"\d\s*гг?\.\Z")
 _NAME_SPAN = 30  # a quoted name is short; a quotation of whole sentences is not
-_ROUGH_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?=\s|$))")  # (one class first: a C scan)
+_ROUGH_END = lazy_compile(r"[.!?…\n](?:(?<=\n)|(?=\s|$))")  # (one class first: a C scan)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -4,9 +4,9 @@ money figure right before it is in that figure's currency, whatever its scale. (
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.around import UNIT_AFTER, counts_something
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 __all__ = ["compared_currency"]
 
 # «против», with a comma before it and one qualifier word after it («примерно», «около»)
-_AGAINST = re.compile(r"(?i),?[ \u00a0]+против[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
+_AGAINST = lazy_compile(r"(?i),?[ \u00a0]+против[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
 _REACH = 30
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from analysis.lang import fold_case
+from analysis.lazypattern import lazy_compile
 from analysis.money.against import compared_currency
 from analysis.money.around import (
     CLAUSE_END,
@@ -143,20 +144,20 @@ _HEAD_STEMS = ("тыс", "мл", "милл", "трлн", "трилл", "руб",
 # that holds an «m» or a «b» at all (most articles hold no Latin letter)
 _LATIN_HEAD_STEMS = ("mn", "bn", "million", "billion")
 _LATIN_HEAD_FIRST = frozenset("mbMB")
-_HEAD_AT = re.compile(r"тыс|млн|млрд|трлн|милл|трилл|руб|р\.|долл|дол\.|евро|юан|тенге|фунт"
+_HEAD_AT = lazy_compile(r"тыс|млн|млрд|трлн|милл|трилл|руб|р\.|долл|дол\.|евро|юан|тенге|фунт"
                       r"|коп|ярд|[$€₽£¥₸]|(?:mn|bn|million|billion)(?![a-z])")
-_GLUED_RUBLE = re.compile(r"\dр(?![\w.])")  # «1500р»
+_GLUED_RUBLE = lazy_compile(r"\dр(?![\w.])")  # «1500р»
 # Is there an ASCII digit right before «р» at all? (the letter first: sre finds a literal
 # fast, then looks back; a digit class first costs a class test per character)
-_DIGIT_THEN_R = re.compile(r"р(?<=[0-9]р)")
+_DIGIT_THEN_R = lazy_compile(r"р(?<=[0-9]р)")
 # No look-behind in front: sre then scans for the first letters quickly.
 _CODES = ("USD", "EUR", "RUB", "RUR", "BYN", "BYR", "CNY", "RMB", "KZT", "GBP", "Br")
-_CODE_HEAD = re.compile("(?:" + "|".join(_CODES) + r")(?![a-z])")
+_CODE_HEAD = lazy_compile("(?:" + "|".join(_CODES) + r")(?![a-z])")
 _CODE_FIRST = frozenset(c[0] for c in _CODES)  # a `_CODE_HEAD` match starts at one
 _BACKOFF_CHARS = 70
 _BACKOFF_TOKENS = 7  # «около двухсот пятидесяти пяти миллионов»
 # A plain number (no scale, no currency) only matters as the low end of a range.
-_RANGE_NEXT = re.compile(r"[ \u00a0]*(?:[-–—]|до\b|по\b)", re.IGNORECASE)
+_RANGE_NEXT = lazy_compile(r"[ \u00a0]*(?:[-–—]|до\b|по\b)", re.IGNORECASE)
 # First three letters of every word that can open a core (numerals, «пол…», scale words).
 _OPENERS = frozenset(w[:3] for w in [*NUMERALS, "пол", "миллион", "миллиард", "триллион",
                                       "тысяча"])

@@ -5,11 +5,11 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from analysis.lang import parse
 from analysis.lang.morph import parses
+from analysis.lazypattern import lazy_compile
 from analysis.money.grammar import Core
 from analysis.money.values import vocabulary
 
@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 # Past-tense verbs of change: «вырос до X» reports a level reached, so «до» is not a ceiling.
-REACHED_VERB = re.compile(
+REACHED_VERB = lazy_compile(
     r"(?i)(?<!\w)(?:вырос\w*|выросл\w*|возрос\w*|подрос\w*|увеличил\w*|увеличен\w*|сократил\w*"
     r"|сокращен\w*|снизил\w*|снижен\w*|уменьшил\w*|упал\w*|поднял\w*|повысил\w*|нарастил\w*"
     r"|довел\w*|довёл\w*|доведен(?!и)\w*|опустил\w*|понизил\w*|достиг\w*|расширил\w*|составил\w*)"
@@ -40,38 +40,38 @@ REACHED_VERB = re.compile(
     r"(?:[^\d.;:!?\n]|\d[\d,]*[ \u00a0]?(?:%|раз[а]?(?!\w))|(?:19|20)\d\d(?=[ \u00a0]*г))"
     r"{0,80}\Z")
 
-CLAUSE_END = re.compile(r"[.;!?\n]")
+CLAUSE_END = lazy_compile(r"[.;!?\n]")
 # Words before a bare scale that make it vague («сотни миллионов»), so no number to report.
-VAGUE_BEFORE = re.compile(
+VAGUE_BEFORE = lazy_compile(
     r"(?i)(?<!\w)(?:несколько|нескольких|сотни|сотен|десятки|десятков|многие|многих|миллиарды"
     r"|миллионы|тысячи)\s+\Z")
 
 # Exchange-rate context: «курс доллара — 92,5 рубля», «по 3,2 рубля за доллар».
-RATE_BEFORE = re.compile(
+RATE_BEFORE = lazy_compile(
     r"(?i)(?<!\w)(?:курс\w*|котировк\w*|подешевел\w*|подорожал\w*|на\s+торгах|бирж\w*)"
     r"[^;!?\n]{0,120}\Z")
 # «2,5109 белорусского рубля»: four decimals make a quote, not a sum («35.000 руб.» is one).
-RATE_DECIMALS = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{4,}(?![\d.,])")
-RATE_AFTER = re.compile(
+RATE_DECIMALS = lazy_compile(r"(?<![\d.,])\d{1,3}[.,]\d{4,}(?![\d.,])")
+RATE_AFTER = lazy_compile(
     r"(?i)[ \u00a0]*=|[ \u00a0]+\d+[.,]\d{2,}(?!\d|[.,]\d|[ \u00a0]*(?:тыс|млн|млрд|трлн|милл))"
     r"|[ \u00a0]*(?:за|к)[ \u00a0]+(?:1[ \u00a0]+|один[ \u00a0]+|100[ \u00a0]+)?"
     r"(?:доллар|евро|юан|рубл|бел|росс|российск|\$|€|usd|eur|cny|rub|byn)")
 
-SENTENCE_BREAK = re.compile(r"\.[ \u00a0]+[«\"A-ZА-ЯЁ]")  # a full stop (not «руб. за доллар»)
+SENTENCE_BREAK = lazy_compile(r"\.[ \u00a0]+[«\"A-ZА-ЯЁ]")  # a full stop (not «руб. за доллар»)
 # «RUB 3,5518 BYN за 100 рублей», «3,62 бел. руб. за 100 российских»: the base of a quote
-RATE_BASE = re.compile(r"\d[.,]\d{2,}[ \u00a0]*(?:[A-Z]{3}|[а-яё.]+(?:[ \u00a0]+[а-яё.]+)?)?"
+RATE_BASE = lazy_compile(r"\d[.,]\d{2,}[ \u00a0]*(?:[A-Z]{3}|[а-яё.]+(?:[ \u00a0]+[а-яё.]+)?)?"
                        r"[ \u00a0]+за[ \u00a0]+\Z")
 # «за сто российских рублей давали 3,7 белорусского», «за 1 000 рублей дают около 35,6»: the
 # base of a quote told as a swap; the amount after the verb is what the base buys, so the base
 # is no sum («пакет акций за 1 белорусский рубль» has no swap verb and stays money)
-SWAP_BEFORE = re.compile(r"(?i)(?<!\w)за[ \u00a0]+\Z")
-SWAP_AFTER = re.compile(
+SWAP_BEFORE = lazy_compile(r"(?i)(?<!\w)за[ \u00a0]+\Z")
+SWAP_AFTER = lazy_compile(
     r"(?i)[^.;!?\n\d]{0,40}?(?<!\w)(?:давал\w*|дают|даю|дадут|да[её]т|дали"
     r"|предлага\w*|платил\w*|плат[яи]т)[ \u00a0]+"
     r"(?:(?:около|примерно|почти|порядка|уже|от|лишь|всего|более|менее|свыше)[ \u00a0]+)?\d")
-WORD_AFTER = re.compile(r"[ \u00a0]*([А-Яа-яЁё]+)")  # the word after a bare scaled number
+WORD_AFTER = lazy_compile(r"[ \u00a0]*([А-Яа-яЁё]+)")  # the word after a bare scaled number
 # Units after a bare scaled number: «21,4 млрд куб. м», «5 млн т», «2 тыс. га».
-UNIT_AFTER = re.compile(
+UNIT_AFTER = lazy_compile(
     r"(?i)[ \u00a0]*(?:т|тн|кг|км|м|кв|куб|га|шт|чел|ед|л|квт|мвт|гвт|вт|гкал|м3|м2|%|процент)"
     r"(?:\.|(?![А-Яа-яЁёA-Za-z]))")
 # Lemmas after a bare scaled number that speak of time, not of what is counted («2 млрд в год»).
@@ -82,11 +82,11 @@ TIME_WORDS = frozenset({"год", "месяц", "квартал", "полуго�
 # «минус 43,6 млн», «−12 млн», «(-5 млн)», «: -5 млн», «: –5 млн», «— -5 млн»: the sign of a
 # balance or a change (a hyphen or an en dash only after a bracket or a colon, a hyphen after
 # a dash: elsewhere it joins a range or opens a list item)
-MINUS_BEFORE = re.compile(r"(?:(?<![\w-])[Мм]инус[ \u00a0]+|\u2212[ \u00a0]?|(?<=[(:])[-–]"
+MINUS_BEFORE = lazy_compile(r"(?:(?<![\w-])[Мм]инус[ \u00a0]+|\u2212[ \u00a0]?|(?<=[(:])[-–]"
                           r"|(?<=:[ \u00a0])[-–]|(?<=[—–][ \u00a0])-)\Z")
 
 # Money words that let a bare «около 54 миллиардов» borrow a currency from further back.
-MONEY_CONTEXT = re.compile(
+MONEY_CONTEXT = lazy_compile(
     r"(?i)товарооборот|торговл|экспорт|импорт|инвест|влож|кредит|заем|заём|займ|бюджет"
     r"|финансир|субсид|выделен|стоимост|сумм|выручк|прибыл|средств|долг|контракт|соглашени"
     r"|сделк|оборот|выпуск|производств|поставк|расход|доход|затрат|деньг|прода[жёеюлв]|закуп"
@@ -144,8 +144,8 @@ def is_rate_quote(text: str, core: Core) -> bool:
 
 
 # A line of exchange-rate quotes in page chrome: «$ 71,02 / € 82,68», «USD 93,24  EUR 98,77».
-_QUOTE_MARK = re.compile(r"[$€₽£¥₸]|(?<![A-Za-z])(?:USD|EUR|RUB|BYN|CNY|KZT|GBP)(?![A-Za-z])")
-_FRACTION_ONLY = re.compile(r"[ \u00a0]*\d{1,3}[.,]\d{2}(?!\d)")
+_QUOTE_MARK = lazy_compile(r"[$€₽£¥₸]|(?<![A-Za-z])(?:USD|EUR|RUB|BYN|CNY|KZT|GBP)(?![A-Za-z])")
+_FRACTION_ONLY = lazy_compile(r"[ \u00a0]*\d{1,3}[.,]\d{2}(?!\d)")
 
 
 def is_ticker(text: str, start: int, end: int) -> bool:

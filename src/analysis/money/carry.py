@@ -15,9 +15,9 @@ no period:
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import Amount
 from analysis.money.lists import same_list
 from analysis.money.period import MONTH_NAMES_IN_ORDER, MONTH_RE, period_of
@@ -59,14 +59,14 @@ _MONTHS = MONTH_NAMES_IN_ORDER
 # Any time expression of a sentence's own: then nothing is inherited.
 _TIME_STEMS = ("год", "месяц", "квартал", "полугод", "полгода")
 # «14 марта 2019 г.»: a date (of a meeting, of the news), not a figure's year
-_FULL_DATE = re.compile(r"(?i)\d{1,2}[ \u00a0]+" + MONTH_RE + r"[ \u00a0]+(?:19|20)\d\d")
+_FULL_DATE = lazy_compile(r"(?i)\d{1,2}[ \u00a0]+" + MONTH_RE + r"[ \u00a0]+(?:19|20)\d\d")
 # «за тот же период», «за аналогичный период»: the period of the figure in focus
 # («в марте делегация посетила Минск» is an event's month, not a period of figures)
-_MONTH_PERIOD = re.compile(
+_MONTH_PERIOD = lazy_compile(
     r"(?<![\w-])(?:за[ \u00a0]+" + MONTH_RE + "|" + MONTH_RE + r"[ \u00a0]*[—–-][ \u00a0]*"
     + MONTH_RE + ")")
 # («в 2021-м за тот же срок было 356 млн»: «срок» is the period too)
-_SAME_PERIOD = re.compile(
+_SAME_PERIOD = lazy_compile(
     r"(?i)(?<![\w-])(?:за|в|на)[ \u00a0]+(?:тот[ \u00a0]+же|этот(?:[ \u00a0]+же)?|данный|указанный"
     r"|аналогичн\w+"
     r"|соответствующ\w+)[ \u00a0]+(?:период\w*|срок\w*)"
@@ -77,7 +77,7 @@ _SAME_PERIOD = re.compile(
 # «прогноз на год», «план на год», «на весь год»: a plan for the year in focus (not «кредит на
 # год», a term)
 # («цена … выросла за год на 18%»: a change over a year, not the figure's year)
-_WHOLE_YEAR = re.compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|целый))?|по[ \u00a0]+итогам)"
+_WHOLE_YEAR = lazy_compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|целый))?|по[ \u00a0]+итогам)"
                          r"[ \u00a0]+года?(?![\w-])"
                          r"(?![ \u00a0]+(?:на|в)[ \u00a0]+[\d,.]+[ \u00a0]*(?:%|процент|раз))"
                          # «не освоено на конец года 444,5 млн»: the end of the year in focus
@@ -88,19 +88,19 @@ _WHOLE_YEAR = re.compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|целый)
                          r"[ \u00a0]+год(?![\w-])"
                          r"|(?<![\w-])(?:в|за|по[ \u00a0]+итогам)[ \u00a0]+отч[её]тн\w+[ \u00a0]+год\w*")
 # «за месяц», «за этот месяц», «в течение месяца» (no number: «за 9 месяцев» is a period)
-_WHOLE_MONTH = re.compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|этот|отч[её]тный))?[ \u00a0]+месяц"
+_WHOLE_MONTH = lazy_compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|этот|отч[её]тный))?[ \u00a0]+месяц"
                           r"|в[ \u00a0]+течение[ \u00a0]+месяца)(?![\w-])")
 # «за квартал», «в квартале», «за отчётный квартал» (no ordinal: «за I квартал» is a period)
-_WHOLE_QUARTER = re.compile(r"(?<![\w-])(?:за|в)[ \u00a0]+(?:(?:этот|весь|отч[её]тный|прошедший)"
+_WHOLE_QUARTER = lazy_compile(r"(?<![\w-])(?:за|в)[ \u00a0]+(?:(?:этот|весь|отч[её]тный|прошедший)"
                             r"[ \u00a0]+)?квартал[еа]?(?![\w-])")
 # the spans of months that make one quarter («январь–март»)
 _QUARTER_SPANS = frozenset(f"{_MONTHS[q]}–{_MONTHS[q + 2]}" for q in (0, 3, 6, 9))
 # «на 9% выше прошлогоднего», «против прошлогодних 4,1 млрд», «к прошлогоднему уровню»
-_LAST_YEARS_LEVEL = re.compile(
+_LAST_YEARS_LEVEL = lazy_compile(
     r"(?<![\w-])(?:выше|ниже|больше|меньше|против|к|чем|относительно)[ \u00a0]+"
     r"(?:уровн\w*[ \u00a0]+)?прошлогодн\w*")
 # «за последние пять лет», «в течение десяти лет», «за 5 лет»: a span of years
-_YEARS_SPAN = re.compile(r"(?<![\w-])(?:за|в[ \u00a0]+течение)[ \u00a0]+(?:последние[ \u00a0]+)?"
+_YEARS_SPAN = lazy_compile(r"(?<![\w-])(?:за|в[ \u00a0]+течение)[ \u00a0]+(?:последние[ \u00a0]+)?"
                          r"(?:[\w-]+[ \u00a0]+)?лет(?![\w-])")
 _QUESTION_LOOKBACK = 8  # paragraphs an answer may stand after its question
 
@@ -284,7 +284,7 @@ def item_time(text: str, lead: tuple[int, int], published: date | None, prev: Fa
 
 
 # «Тогда …», «Тогда же …» opening a sentence: the time the sentence before told
-_THEN = re.compile(r"[ \u00a0]*[Тт]огда(?:[ \u00a0]+же)?(?![\w-])")
+_THEN = lazy_compile(r"[ \u00a0]*[Тт]огда(?:[ \u00a0]+же)?(?![\w-])")
 
 
 def then_time(text: str, sents: Sequence[SentenceSpan], si: int,

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from analysis.lang import lemma, parse
+from analysis.lazypattern import lazy_compile
 from analysis.money.alternation import first_letter_union
 from analysis.money.scope import AmountScope
 
@@ -159,7 +160,7 @@ def counts_deals(text: str, start: int, end: int) -> bool:
     return rx is not None and rx.search(text[start:end].lower()) is not None
 
 
-_SENT_MONEY = re.compile(r"\bнаправ")
+_SENT_MONEY = lazy_compile(r"\bнаправ")
 
 
 def is_investment_purpose(scope: AmountScope) -> bool:
@@ -246,8 +247,8 @@ def is_seat_of_government(text: str, start: int) -> bool:
 
 
 # What ends an aside phrase: a clause mark, or a word that is a predicate or an adverb
-_ASIDE_STOP = re.compile(r"[,;:()!?.]|[ \u00a0][—–]|[—–][ \u00a0]")  # (not «январю–октябрю»)
-_ASIDE_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
+_ASIDE_STOP = lazy_compile(r"[,;:()!?.]|[ \u00a0][—–]|[—–][ \u00a0]")  # (not «январю–октябрю»)
+_ASIDE_WORD = lazy_compile(r"[а-яё]+(?:-[а-яё]+)*")
 _ASIDE_ENDS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL"})
 _NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
 _ASIDE_REACH = 4  # words an aside phrase may take («с учётом отгрузок в декабре»)

@@ -7,8 +7,9 @@ what it leaves unsaid (metric, time) from the previous figure or sentence (`desc
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from analysis.lazypattern import lazy_compile
 
 if TYPE_CHECKING:
     from analysis.money.amounts import Amount
@@ -20,7 +21,7 @@ _MAIN_SHARE = (r"(?:основн|больш|бо́льш|львин)\w+[ \u00a0]
                r"(?:пришл|приход)\w*")
 # A sentence that goes on about the previous one: a subject pronoun, «при этом», «за этот
 # период»… (before the amount), or an elliptic «Экспорт — $1,1 млрд».
-_CONTINUATION = re.compile(
+_CONTINUATION = lazy_compile(
     r"(?i)(?<![\w-])(?:он|она|оно|они|его(?=[ \u00a0]+(?:до|на|в|к)[ \u00a0])"
     r"|(?:этот|данный|указанный)[ \u00a0]+показатель|эта[ \u00a0]+сумма|при[ \u00a0]+этом"
     r"|из[ \u00a0]+них|из[ \u00a0]+которых|в[ \u00a0]+том[ \u00a0]+числе"
@@ -30,16 +31,16 @@ _CONTINUATION = re.compile(
     r"|в[ \u00a0]+(?:денежном|стоимостном)[ \u00a0]+выражении"
     r"|(?:за|в)[ \u00a0]+(?:этот|тот[ \u00a0]+же|этот[ \u00a0]+же|указанный|данный)"
     r"[ \u00a0]+период\w*)(?![\w-])")
-_ELLIPTIC = re.compile(r"[^\d,;.!?—–:]{1,40}?[ \u00a0]*[—–:][ \u00a0]*")
+_ELLIPTIC = lazy_compile(r"[^\d,;.!?—–:]{1,40}?[ \u00a0]*[—–:][ \u00a0]*")
 # «Из них …», «В том числе …»: a sentence that continues the previous figure.
 # (a list's item may open with its bullet: «• Из них прямые: 1,3 млрд $»)
-_SUBSET_OPENER = re.compile(r"(?i)(?:[•·▪●*—–-][ \u00a0]+)?"
+_SUBSET_OPENER = lazy_compile(r"(?i)(?:[•·▪●*—–-][ \u00a0]+)?"
                             r"(?:из\s+них|из\s+которых|в\s+том\s+числе|из\s+этой\s+суммы"
                             r"|" + _MAIN_SHARE +
     # «… продано 19,8 тыс. тракторов. В денежном выражении объём рынка оценивается в 94 млрд»:
     # the same quantity told in money
     r"|в[ \u00a0]+(?:денежном|стоимостном)[ \u00a0]+выражении" ")")
-_ANAPHORIC_OPENER = re.compile(
+_ANAPHORIC_OPENER = lazy_compile(
     r"(?i)(?:из\s+них|из\s+которых|в\s+том\s+числе|из\s+этой\s+суммы|из\s+этого\s+объема"
     r"|при\s+этом|а\s|еще\s|ещё\s|для\s+сравнения)")
 

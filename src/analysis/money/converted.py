@@ -20,14 +20,16 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from analysis.lazypattern import lazy_compile
+
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
 
 __all__ = ["converted"]
 
-_BRACKET = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:\w+[ \u00a0]+)?")
+_BRACKET = lazy_compile(r"[ \u00a0]*\([ \u00a0]*(?:\w+[ \u00a0]+)?")
 _MAX_GAP = 160  # characters between the figure and its conversion
-_SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0]+[«\"A-ZА-ЯЁ]")
+_SENTENCE_BREAK = lazy_compile(r"[.!?][ \u00a0]+[«\"A-ZА-ЯЁ]")
 
 
 @cache

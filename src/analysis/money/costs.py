@@ -22,6 +22,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.scope import AmountScope
 
 __all__ = ["is_equity", "is_facility_cost", "is_own_funds"]
@@ -62,7 +63,7 @@ def is_facility_cost(scope: AmountScope) -> bool:
 
 
 # «уставный капитал», «уставный фонд», «складочный капитал»: a company's equity
-_EQUITY = re.compile(r"(?<!\w)(?:уставн|складочн)\w*[ \u00a0]+(?:капитал|фонд)\w*")
+_EQUITY = lazy_compile(r"(?<!\w)(?:уставн|складочн)\w*[ \u00a0]+(?:капитал|фонд)\w*")
 
 
 def is_equity(scope: AmountScope) -> bool:
@@ -85,7 +86,7 @@ def is_equity(scope: AmountScope) -> bool:
 
 
 # «собственные средства», «собственных денег», «своих средств»: money of one's own
-_OWN_FUNDS = re.compile(r"(?<!\w)(?:собственн|сво)\w*[ \u00a0]+(?:средств|денег|деньг)\w*")
+_OWN_FUNDS = lazy_compile(r"(?<!\w)(?:собственн|сво)\w*[ \u00a0]+(?:средств|денег|деньг)\w*")
 _OWN_REACH = 4  # words between the phrase and the amount
 
 

@@ -6,12 +6,12 @@ import by their direction, and the few morphological questions the metric rules 
 from __future__ import annotations
 
 import csv
-import re
 from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
 from analysis.lang import lemma, parse
+from analysis.lazypattern import lazy_compile
 
 __all__ = ["COUNTRY_NEAR", "DIRECTION", "EXPORT_CUE", "IMPORT_CUE", "NO_CUE", "Cue", "MetricCue",
            "WordRole", "cue_of", "is_adjective", "is_participle", "is_predicative", "is_verbish",
@@ -82,7 +82,7 @@ def weak_cue(word: str) -> bool:
 # Delivery words say «export» when a destination follows («отгрузили в Россию»).
 _DELIVERY = frozenset({"поставка", "поставить", "поставлять", "отгрузка", "отгрузить",
                        "отгружать", "продать", "продажа", "продавать", "реализовать", "реализовывать"})
-DIRECTION = re.compile(
+DIRECTION = lazy_compile(
     r"(?i)[^.;]{0,25}?(?:(?<!\w)(?:в|во|на)[ \u00a0]+(?:Росси|РФ|Беларус|Белорусси|Казахстан|Китай"
     r"|КНР|страны|зарубеж|экспорт)"
     # «отгрузил белорусским партнёрам», «поставляет российским заказчикам»: the other side
@@ -91,7 +91,7 @@ DIRECTION = re.compile(
 # Goods received from a country: import («получила из России», «в Беларусь поступило»).
 _INFLOW = frozenset({"получить", "получать", "поступить", "поступать", "ввезти", "ввозить",
                      "завезти"})
-COUNTRY_NEAR = re.compile(
+COUNTRY_NEAR = lazy_compile(
     r"(?i)(?<!\w)(?:(?:из|в|во)[ \u00a0]+(?:Росси|РФ|Беларус|Белорусси|Китая|Китай|КНР"
     r"|Казахстан)"
     # «Белорусские товары поступили в регион»: the goods' country said by an adjective

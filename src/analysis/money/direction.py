@@ -10,20 +10,19 @@ own direction.
 
 from __future__ import annotations
 
-import re
-
 from analysis.entities import russian_regions_in
+from analysis.lazypattern import lazy_compile
 from analysis.money.scope import AmountScope
 
 __all__ = ["is_delivery_into_region"]
 
 # a delivery word, then Belarusian goods («поставки белорусской молочной продукции»)
-_DELIVERY_OF_BELARUSIAN = re.compile(
+_DELIVERY_OF_BELARUSIAN = lazy_compile(
     r"(?<![\w-])(?:поставк|отгрузк|поставлен|ввезен|ввезён|завезен|завезён)\w*"
     r"(?:[ \u00a0]+[а-яё-]+){0,2}?[ \u00a0]+белорусск\w+")
 # «в регион», «в край», «в область», «в республику», «в округ»: the article's region
-_INTO_LOCAL = re.compile(r"(?<![\w-])(?:в|во)[ \u00a0]+(?:регион|край|область|округ)(?![\w-])")
-_INTO = re.compile(r"(?<![\w-])(?:в|во)[ \u00a0]+\Z")
+_INTO_LOCAL = lazy_compile(r"(?<![\w-])(?:в|во)[ \u00a0]+(?:регион|край|область|округ)(?![\w-])")
+_INTO = lazy_compile(r"(?<![\w-])(?:в|во)[ \u00a0]+\Z")
 _REACH = 160  # characters before the amount
 
 

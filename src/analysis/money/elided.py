@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from analysis.lang import parse
+from analysis.lazypattern import lazy_compile
 from analysis.money.around import UNIT_AFTER
 from analysis.money.grammar import SPELLED_INT, parse_number, scale_value
 from analysis.money.values import spelled_value
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = ["elided_amounts"]
 
-_BARE = re.compile(
+_BARE = lazy_compile(
     # (a digit first, the look-behind after it: sre then skips ahead to digits quickly)
     r"(?P<low>\d(?<![\w.,\-–—/№$€₽%]\d)\d{0,2}(?:,\d{1,2})?)"
     r"(?:[ \u00a0]*[–-][ \u00a0]*(?P<high>\d{1,3}(?:,\d{1,2})?))?(?![\w%]|[.,:/\-–]\d|-[А-Яа-яЁё])")
@@ -44,26 +45,26 @@ _BARE = re.compile(
 # «четырёх целых трёх десятых миллиарда») or half, or a range of two; read only near a
 # money figure itself spoken in words.
 _TENTHS = "пять|шесть|семь|восемь|девять"
-_HAS_DIGIT = re.compile(r"\d")
-_BARE_SPOKEN = re.compile(
+_HAS_DIGIT = lazy_compile(r"\d")
+_BARE_SPOKEN = lazy_compile(
     rf"(?i)(?<![\w-])(?P<low>{SPELLED_INT}"
     rf"(?:[ \u00a0]+(?:и[ \u00a0]+(?:{_TENTHS})|с[ \u00a0]+половиной)(?!\w))?)"
     rf"(?:[ \u00a0]*[–-][ \u00a0]*(?P<high>{SPELLED_INT}))?(?![\w%])")
-_CODE_BEFORE = re.compile(r"(?:[A-Z]{3}|[$€₽£¥=])[ \u00a0]*\Z")  # «USD 98,42», «= 3,41»
-_BEFORE_WORD = re.compile(r"(?i)(?<![\w-])(?P<w>[а-яё]+(?:-то)?)[ \u00a0]+\Z")  # «где-то»
-_DASH_BEFORE = re.compile(r"[—–:][ \u00a0]*\Z")  # «Окончательно — 660», «поправлюсь: 280–300»
+_CODE_BEFORE = lazy_compile(r"(?:[A-Z]{3}|[$€₽£¥=])[ \u00a0]*\Z")  # «USD 98,42», «= 3,41»
+_BEFORE_WORD = lazy_compile(r"(?i)(?<![\w-])(?P<w>[а-яё]+(?:-то)?)[ \u00a0]+\Z")  # «где-то»
+_DASH_BEFORE = lazy_compile(r"[—–:][ \u00a0]*\Z")  # «Окончательно — 660», «поправлюсь: 280–300»
 # Words before the number that leave it a figure: «на 280», «около 55» (a verb or an adverb,
 # «было 241», «заложенных 180», is read by its part of speech)
 _WORDS_BEFORE = frozenset({"на", "до", "около", "порядка", "примерно", "почти", "свыше",
                            "более", "менее", "уже", "лишь", "только", "всего", "где-то"})
 _ASIDE_LEN = 50  # characters of a short comment sentence between a figure and its anchor
-_COMMENT = re.compile(r"[ \u00a0]*Это[ \u00a0]+[^\n]*\Z")
+_COMMENT = lazy_compile(r"[ \u00a0]*Это[ \u00a0]+[^\n]*\Z")
 # (a closing quote ends a quoted figure too: «и мы надеемся выйти на 700»», «получил «более 50»»)
-_AFTER = re.compile(r"[ \u00a0]*(?:(?P<p>$|[.,;!?»”]|:(?!\d)|[—–][ \u00a0])|(?P<w>[А-Яа-яЁё]+))")
+_AFTER = lazy_compile(r"[ \u00a0]*(?:(?P<p>$|[.,;!?»”]|:(?!\d)|[—–][ \u00a0])|(?P<w>[А-Яа-яЁё]+))")
 _VERBAL_BEFORE = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRCL", "PRED"})
 _VERBAL = frozenset({"VERB", "INFN", "ADVB", "CONJ", "PRCL", "PRED", "GRND", "PRTS"})
-_SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]*[ \u00a0\n]+(?=[—–-]?[ \u00a0]*[«\"„(]?[А-ЯЁA-Z])|\n")
-_SCALE_WORD = re.compile(r"(?i)(?:тыс|млн|млрд|трлн|милл|трилл|ярд)[а-яё.]*")
+_SENTENCE_END = lazy_compile(r"[.!?…]+[\"»”)]*[ \u00a0\n]+(?=[—–-]?[ \u00a0]*[«\"„(]?[А-ЯЁA-Z])|\n")
+_SCALE_WORD = lazy_compile(r"(?i)(?:тыс|млн|млрд|трлн|милл|трилл|ярд)[а-яё.]*")
 _FACTOR = 3.0  # how far from its anchor a number read in the anchor's scale may lie
 _MIN_SCALE = 1e6
 _REACH = 250  # characters from a money figure beyond which no anchor is looked for

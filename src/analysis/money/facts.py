@@ -22,10 +22,10 @@ metric, region or year came from (`context`), so a briefing can cite both.
 
 from __future__ import annotations
 
-import re
 from functools import partial
 from typing import TYPE_CHECKING
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import Amount, find_amounts
 from analysis.money.carry import (
     earlier_time,
@@ -101,13 +101,13 @@ __all__ = ["METRICS", "YEAR_SOURCES", "Fact", "FactSentence", "describe"]
 _SERIES_METRICS = frozenset((*TRADE_METRICS, "financing"))
 _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
 _TOPIC_SCORE = 9  # the article's topic: weaker still
-_CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
-_CHANGE_TO = re.compile(r"(?i)[ \u00a0]+до[ \u00a0]+")
+_CHANGE_FROM = lazy_compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
+_CHANGE_TO = lazy_compile(r"(?i)[ \u00a0]+до[ \u00a0]+")
 # a sentence opening with «Ещё» right before its amount: one more of the figure before
-_ONE_MORE = re.compile(r"(?i)[ \u00a0]*(?:а|и)?[ \u00a0]*ещ[её][ \u00a0]+(?:(?:около|почти|порядка|"
+_ONE_MORE = lazy_compile(r"(?i)[ \u00a0]*(?:а|и)?[ \u00a0]*ещ[её][ \u00a0]+(?:(?:около|почти|порядка|"
                        r"примерно|свыше|более|до|на)[ \u00a0]+)?")
-_FIXED_CAPITAL = re.compile(r"основн\w*[ \u00a0]+капитал")
-_COORDINATED = re.compile(r"[ \u00a0]*(?:и|или)[ \u00a0]+")
+_FIXED_CAPITAL = lazy_compile(r"основн\w*[ \u00a0]+капитал")
+_COORDINATED = lazy_compile(r"[ \u00a0]*(?:и|или)[ \u00a0]+")
 
 
 def _splits_turnover(whole: str, part: str) -> bool:

@@ -12,10 +12,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.year import counts_back
 
 if TYPE_CHECKING:
@@ -26,14 +26,14 @@ __all__ = ["PART_OF_BEFORE", "echo_of", "echo_period", "focus_before", "headline
            "inside_bracket", "whole_of_part"]
 
 # «, из которых …», «, из них …», «, в том числе …»: a part of the figure before it
-PART_OF_BEFORE = re.compile(
+PART_OF_BEFORE = lazy_compile(
     r"(?i),[ \u00a0]+(?:из[ \u00a0]+(?:которых|них)|в[ \u00a0]+том[ \u00a0]+числе)(?![\w-])")
 
 
 # a sentence that opens with the parts of the figure before it
-_PARTS_SENTENCE = re.compile(r"(?i)[ \u00a0]*(?:из[ \u00a0]+(?:них|которых)|в[ \u00a0]+том[ \u00a0]+числе)"
+_PARTS_SENTENCE = lazy_compile(r"(?i)[ \u00a0]*(?:из[ \u00a0]+(?:них|которых)|в[ \u00a0]+том[ \u00a0]+числе)"
                              r"(?![\w-])")
-_SAME_FIGURE = re.compile(r"(?i)(?<!\w)(?:те|тех|та|ту|тот|то)[ \u00a0]+же[ \u00a0]")
+_SAME_FIGURE = lazy_compile(r"(?i)(?<!\w)(?:те|тех|та|ту|тот|то)[ \u00a0]+же[ \u00a0]")
 
 
 def echo_period(text: str, amount: Amount, echo: Fact, s_start: int) -> str | None:

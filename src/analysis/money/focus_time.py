@@ -12,9 +12,9 @@ with none of its own takes from the figures just before it.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.carry import CarriedTime
 from analysis.money.context import reports_results
 from analysis.money.region import SentenceSpan
@@ -33,8 +33,8 @@ __all__ = ["article_focus", "counted_back_from", "figures_before", "own_reach", 
 _RESULTS_REACH = 2
 # where a clause about something else begins: «;», «, хотя …», «, но …», «, а …» (a comment
 # on the figure itself, «, что на 46 млн больше, чем годом ранее», is still the figure's)
-_COMMENT = re.compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
-_CLAUSE_AFTER = re.compile(r";|,[ \u00a0]+(?:хотя|но|а|однако)[ \u00a0]")
+_COMMENT = lazy_compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
+_CLAUSE_AFTER = lazy_compile(r";|,[ \u00a0]+(?:хотя|но|а|однако)[ \u00a0]")
 
 
 def own_reach(scope: AmountScope) -> str:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from analysis.lang import parse
+from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
 from analysis.money.year import year_mentions
 
@@ -24,7 +25,7 @@ __all__ = ["is_forecast", "is_future", "is_multi_year_plan"]
 
 # Words ending as a verb's personal form («откроет», «купят», «придётся», «выпустим»): only
 # these are asked of the morphology (shorter words are no verbs of a plan)
-_PERSONAL_FORM = re.compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])")
+_PERSONAL_FORM = lazy_compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])")
 # The same at a word's start only: a match of `_PERSONAL_FORM` must reach the end of its run
 # of letters, and one that fails at the run's first letter fails at every later one, so only
 # run starts can match (the look-behind after the first letter lets sre scan for it in C
@@ -33,21 +34,21 @@ _PERSONAL_FORM = re.compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м
 # possessive repeat: no letter-by-letter retreat) and its ending read behind it: the same
 # matches as «[а-яё]+ ending (ся)?» with no letter after, at four letters or more (six with
 # «ся»: the two letters before the ending and «ся» belong to the run).
-_PERSONAL_FORM_AT_WORD = re.compile(
+_PERSONAL_FORM_AT_WORD = lazy_compile(
     r"[а-яё](?<![а-яё].)[а-яё]{3,}+"
     r"(?:(?<=[еиё]т|[уюая]т|[еиё]м)|(?<=[а-яё]{2}[еиё]тся|[а-яё]{2}[уюая]тся|[а-яё]{2}[еиё]мся))")
 _LOWER_LETTER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
-_AND = re.compile(r"[ \u00a0]и[ \u00a0]")
-_WORD_RE = re.compile(r"[а-яё]+")
-_CLAUSE_OR_COLON = re.compile(r"[,;:.!?()]")
+_AND = lazy_compile(r"[ \u00a0]и[ \u00a0]")
+_WORD_RE = lazy_compile(r"[а-яё]+")
+_CLAUSE_OR_COLON = lazy_compile(r"[,;:.!?()]")
 # «, а …» (not «, а также», which shares the predicate before it): the last one before the
 # amount starts its own clause
-_BUT = re.compile(r",[ \u00a0]+а[ \u00a0]+(?!также)(?!.*,[ \u00a0]+а[ \u00a0]+(?!также))")
-_GAP = re.compile(r"[ \u00a0][—–][ \u00a0]")
-_COORDINATED = re.compile(r"[ \u00a0]*(?:и|а[ \u00a0]+также)[ \u00a0][^,;:.!?—–]*\Z")
+_BUT = lazy_compile(r",[ \u00a0]+а[ \u00a0]+(?!также)(?!.*,[ \u00a0]+а[ \u00a0]+(?!также))")
+_GAP = lazy_compile(r"[ \u00a0][—–][ \u00a0]")
+_COORDINATED = lazy_compile(r"[ \u00a0]*(?:и|а[ \u00a0]+также)[ \u00a0][^,;:.!?—–]*\Z")
 # «планируется направить 300 млн, во второй — 550 млн, в третий — по 700 млн»: an elliptic item
 # of a list has no verb of its own; the list's predicate governs it
-_ELLIPTIC_ITEM = re.compile(r"[ \u00a0]*[,;][ \u00a0]*[^,;:.!?—–\d]{1,40}[—–][ \u00a0]*(?:по[ \u00a0]+)?\Z")
+_ELLIPTIC_ITEM = lazy_compile(r"[ \u00a0]*[,;][ \u00a0]*[^,;:.!?—–\d]{1,40}[—–][ \u00a0]*(?:по[ \u00a0]+)?\Z")
 
 
 def is_forecast(scope: AmountScope) -> bool:
@@ -129,7 +130,7 @@ def _is_future(word: str) -> bool:
     return tag.POS == "VERB" and tag.tense == "futr"
 
 
-_SPAN_END = re.compile(r"(?:19|20)\d\d[ \u00a0]*[-–—][ \u00a0]*(?P<y2>(?:19|20)?\d\d)(?!\d)")
+_SPAN_END = lazy_compile(r"(?:19|20)\d\d[ \u00a0]*[-–—][ \u00a0]*(?P<y2>(?:19|20)?\d\d)(?!\d)")
 
 
 def is_multi_year_plan(scope: AmountScope, published: date | None) -> bool:

@@ -11,23 +11,24 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.lang import lemma, parse
+from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
 from analysis.money.cuewords import Cue, MetricCue, is_adjective, is_predicative, is_verbish
 
 __all__ = ["MetricCandidate", "governing"]
 
-_ABOUT = re.compile(r"(?i)(?<!\w)(?:о|об|про)(?!\w)")  # «соглашение о кредите»: the credit
-_PREPOSITION = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по|о|об|про|с|со|к|из|от|под|при)(?!\w)")
-_PURPOSE = re.compile(r"(?i)(?<!\w)(?:на|в|во|для|по)(?!\w)")  # «завод по производству»
+_ABOUT = lazy_compile(r"(?i)(?<!\w)(?:о|об|про)(?!\w)")  # «соглашение о кредите»: the credit
+_PREPOSITION = lazy_compile(r"(?i)(?<!\w)(?:на|в|во|для|по|о|об|про|с|со|к|из|от|под|при)(?!\w)")
+_PURPOSE = lazy_compile(r"(?i)(?<!\w)(?:на|в|во|для|по)(?!\w)")  # «завод по производству»
 # «производство электробусов с объёмом вложений около 4 млрд»: a property of the thing, whose
 # own word says what the money is (the thing does not govern it)
-_PROPERTY = re.compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+(?:общ\w+[ \u00a0]+)?(?:объ[её]м|бюджет|сумм)")
-_FOR = re.compile(r"(?i)(?<!\w)на(?!\w)")  # «договор на финансирование», «контракт на поставку»
+_PROPERTY = lazy_compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+(?:общ\w+[ \u00a0]+)?(?:объ[её]м|бюджет|сумм)")
+_FOR = lazy_compile(r"(?i)(?<!\w)на(?!\w)")  # «договор на финансирование», «контракт на поставку»
 # «в (городском) бюджете», «на (российском) рынке» right before the inner cue
-_PLACE_BEFORE = re.compile(r"(?i)(?<!\w)(?:в|во|на)[ \u00a0]+(?:[А-Яа-яЁё-]+[ \u00a0]+)?\Z")
+_PLACE_BEFORE = lazy_compile(r"(?i)(?<!\w)(?:в|во|на)[ \u00a0]+(?:[А-Яа-яЁё-]+[ \u00a0]+)?\Z")
 # «из (областного) бюджета» right before the inner cue: where the money comes from, which the
 # verb governs («на обновление парка из областного бюджета направлено»), not the noun before
-_SOURCE_BEFORE = re.compile(r"(?i)(?<!\w)из[ \u00a0]+(?:[А-Яа-яЁё-]+[ \u00a0]+){0,2}\Z")
+_SOURCE_BEFORE = lazy_compile(r"(?i)(?<!\w)из[ \u00a0]+(?:[А-Яа-яЁё-]+[ \u00a0]+){0,2}\Z")
 _GOODS = frozenset({"export", "import", "production", "other"})  # «соглашение о поставках»
 _MONEY_NOUNS = frozenset({"credit", "investment", "financing"})  # «направит на поддержку экспорта»
 

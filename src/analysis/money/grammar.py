@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.values import (
     CURRENCY_CUES,
     NUMERALS,
@@ -170,7 +171,7 @@ CURRENCY = _CURRENCY
 
 # The core of an amount. Groups: pre (prefix currency), num (digits or spelled), scale,
 # num2 + scale2 («38 млрд 607,6 млн»), half («полмиллиона»), bare («миллиард»), cur.
-CORE = re.compile(
+CORE = lazy_compile(
     rf"(?:(?P<pre>{_PREFIX}){_SPS})?"
     r"(?:"
     rf"(?P<num>{_DIGITS}(?:{_DIGITS_HALF})?|{_SPELLED})(?:{_AND_MORE})?"
@@ -199,21 +200,21 @@ CORE = re.compile(
 
 # A qualifier phrase right before the number; group q<i> is QUALIFIER_PHRASES[i], `prep` a
 # preposition between («почти в $300 млн»).
-QUALIFIER_BEFORE = re.compile(
+QUALIFIER_BEFORE = lazy_compile(
     r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(QUALIFIER_PHRASES))
     + r")[ \u00a0]+(?P<prep>(?:в|на|к)[ \u00a0]+)?\Z"
 )
-RANGE_DASH = re.compile(rf"{_SPS}[-–—]{_SPS}")  # «2–3», «1,5 - 2», «2 — 3»
-RANGE_TO = re.compile(r"[ \u00a0]+(?:до|по)[ \u00a0]+", re.IGNORECASE)  # «от 2 до 3»
-FROM_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<w>от|с|со)[ \u00a0]+\Z")  # «от» / «с» … «до»
+RANGE_DASH = lazy_compile(rf"{_SPS}[-–—]{_SPS}")  # «2–3», «1,5 - 2», «2 — 3»
+RANGE_TO = lazy_compile(r"[ \u00a0]+(?:до|по)[ \u00a0]+", re.IGNORECASE)  # «от 2 до 3»
+FROM_BEFORE = lazy_compile(r"(?i)(?<![\w-])(?P<w>от|с|со)[ \u00a0]+\Z")  # «от» / «с» … «до»
 
 
-_THOUSANDS_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")  # «35.000», «12,500» before a currency
+_THOUSANDS_GROUP = lazy_compile(r"\d{1,3}[.,]\d{3}")  # «35.000», «12,500» before a currency
 # …but «0,137 евро» is a fraction (no thousands group starts with 0), and so is a number
 # whose currency word is a genitive singular: a fraction governs it («1,125 доллара»,
 # «2,150 рубля»), a whole 1125 a plural («1125 долларов»)
-_FRACTION_CASE = re.compile(r"(?i)(?:доллара|рубля|юаня)(?!\w)")
-_HAS_FRACTION = re.compile(r"[.,]\d")
+_FRACTION_CASE = lazy_compile(r"(?i)(?:доллара|рубля|юаня)(?!\w)")
+_HAS_FRACTION = lazy_compile(r"[.,]\d")
 
 
 def _is_space(ch: str) -> bool:
@@ -274,7 +275,7 @@ def read_core(m: re.Match[str]) -> Core | None:
                 currency=currency, prefixed=bool(pre))
 
 
-_HALF_AFTER_DIGITS = re.compile(_DIGITS_HALF + r"\Z")
+_HALF_AFTER_DIGITS = lazy_compile(_DIGITS_HALF + r"\Z")
 
 
 def _number(raw: str) -> float | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.around import MONEY_CONTEXT
 from analysis.money.grammar import vocabulary
 from analysis.money.lists import list_lead
@@ -25,17 +26,17 @@ __all__ = ["resolve_implied", "same_kind_currency", "stated_currency"]
 # (a paragraph of direct speech, «— За девять месяцев …», is a new sentence of the same talk;
 # an editor's note in brackets, «95 млн рублей (белорусских. — Ред.)», is none)
 # (a live blog's entry, «10:15 Премьер-министр …», is a sentence as one with no time stamp)
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"»”)]*\s+(?![—–-][ \u00a0]+(?:Ред|Прим)\.)"
+_SENTENCE_BREAK = lazy_compile(r"[.!?…][\"»”)]*\s+(?![—–-][ \u00a0]+(?:Ред|Прим)\.)"
                              r"(?:[0-2]?\d:[0-5]\d[ \u00a0]+)?"
                              r"(?:[—–-][ \u00a0]+)?[«\"„(]?[А-ЯЁA-Z]|\n")
-_NEW_SENTENCE = re.compile(r"[.!?]\s+[А-ЯA-Z«\"]|\n")
+_NEW_SENTENCE = lazy_compile(r"[.!?]\s+[А-ЯA-Z«\"]|\n")
 # «поступления в российской валюте превысили 25 млрд»: the clause names the currency
 _IN_CLAUSE = tuple((re.compile(rx, re.IGNORECASE), code)
                    for rx, code in vocabulary().currency_in_clause)
 _CLAUSE_REACH = 60
 # a figure that says «рублей» names its currency; only the rubles' country was read from
 # the context (`rubles.belarusian_rubles`), so it borrows no other currency
-_RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
+_RUBLE_WORD = lazy_compile(r"(?i)руб|(?<!\w)р\.")
 _ASIDE_LEN = 40  # characters of a short aside sentence («Амбициозно, но реально.»)
 # «Это в рублях, если что»: the writer states the currency of the figures around it
 _STATEMENTS = tuple((re.compile(rx, re.IGNORECASE), code)
@@ -150,7 +151,7 @@ def _near(breaks: _Breaks, prev_end: int, start: int) -> bool:
 
 # A reply in an interview or a broadcast transcript opens with a dash or a speaker's label in
 # capitals («— Да, …», «СОМОВ: …», «В. ЛАЗАРЧУК: …»).
-_REPLY_OPEN = re.compile(r"[—–]|[А-ЯЁA-Z][А-ЯЁA-Z. \-]{1,40}:[ \u00a0]")
+_REPLY_OPEN = lazy_compile(r"[—–]|[А-ЯЁA-Z][А-ЯЁA-Z. \-]{1,40}:[ \u00a0]")
 
 
 def _replies_to(text: str, prev_end: int, start: int, between: list[_Break]) -> bool:

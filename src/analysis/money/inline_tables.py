@@ -11,17 +11,16 @@ table's lead (its metric and time), read by `analysis.money.tabular` as a line t
 
 from __future__ import annotations
 
-import re
-
+from analysis.lazypattern import lazy_compile
 from analysis.money.tableblocks import Block, Line, Span, TableWords, number_in, table_words
 
 __all__ = ["find_inline_blocks"]
 
 # «(млн долл. США; в скобках – в % к итогу):», «(тыс. рублей):» — a bracket right before a colon
-_UNIT_BRACKET = re.compile(r"\(([^()\n]{2,80})\)[ \u00a0]*:")
-_ITEM_CUT = re.compile(r";")
-_DASH = re.compile(r"[ \u00a0]+[—–-][ \u00a0]+")
-_SENTENCE_END = re.compile(r"\.(?=[ \u00a0]*(?:\n|$|[А-ЯЁA-Z«]))|\n")
+_UNIT_BRACKET = lazy_compile(r"\(([^()\n]{2,80})\)[ \u00a0]*:")
+_ITEM_CUT = lazy_compile(r";")
+_DASH = lazy_compile(r"[ \u00a0]+[—–-][ \u00a0]+")
+_SENTENCE_END = lazy_compile(r"\.(?=[ \u00a0]*(?:\n|$|[А-ЯЁA-Z«]))|\n")
 _MIN_ITEMS = 2  # one item is a figure in a sentence, not a table
 
 

@@ -8,10 +8,10 @@ million on something) or when a counted noun follows («тысяч на сто �
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from analysis.lang import fold_case
+from analysis.lazypattern import lazy_compile
 from analysis.money.around import counts_something
 from analysis.money.grammar import CURRENCY, SPELLED_INT, currency_code, parse_number, scale_value
 from analysis.money.values import spelled_value
@@ -22,14 +22,14 @@ _SP = "[ \u00a0]"
 _NUMBER = rf"(?:(?<![\w-]){SPELLED_INT}|\d{{1,3}}(?:[.,]\d+)?(?![\d.,]))"
 # (found first in the lower-cased text with str.find: most texts hold few scale words)
 _STEMS = ("миллион", "миллиард", "тысяч")
-_ON_AFTER = re.compile(r"[а-я]{0,2}[ \u00a0]+на[ \u00a0]")
-_INVERTED = re.compile(
+_ON_AFTER = lazy_compile(r"[а-я]{0,2}[ \u00a0]+на[ \u00a0]")
+_INVERTED = lazy_compile(
     r"(?i)(?<![\w-])(?P<scale>миллион(?:а|ов)|миллиард(?:а|ов)|тысяч[иу]?)"
     rf"{_SP}+на{_SP}+(?P<low>{_NUMBER})"
     rf"(?:{_SP}*[-–—]{_SP}*(?P<high>{_NUMBER}))?"
     rf"(?:{_SP}*(?P<cur>{CURRENCY}))?")
 # A number or a numeral right before the scale: then the scale is the number's own
-_NUMBER_BEFORE = re.compile(rf"(?i)(?:\d|{SPELLED_INT}){_SP}*\Z")
+_NUMBER_BEFORE = lazy_compile(rf"(?i)(?:\d|{SPELLED_INT}){_SP}*\Z")
 
 
 class Inverted(NamedTuple):

@@ -8,18 +8,18 @@ money words, its time and its plan verb are theirs.
 
 from __future__ import annotations
 
-import re
+from analysis.lazypattern import lazy_compile
 
 __all__ = ["list_heading", "list_lead", "same_list"]
 
 # A list item: a line opening with a bullet or a dash; a list has at most so many items
-_ITEM = re.compile(r"[ \u00a0]*[•·▪●*—–-][ \u00a0]")
+_ITEM = lazy_compile(r"[ \u00a0]*[•·▪●*—–-][ \u00a0]")
 _LIST_REACH = 12
-_TOTAL = re.compile(r"(?i)[ \u00a0]*(?:итого|всего)(?![\w-])")
+_TOTAL = lazy_compile(r"(?i)[ \u00a0]*(?:итого|всего)(?![\w-])")
 # A heading: a short line that ends no sentence (no «.», «!», «?», «…», closing quote), with
 # no dash or colon that would make it an item or a sentence of its own («Итого: 71,1 млрд»)
 _HEADING_MAX = 80
-_SENTENCE_END = re.compile(r"[.!?…»\"”:;,—–-]\Z")
+_SENTENCE_END = lazy_compile(r"[.!?…»\"”:;,—–-]\Z")
 
 
 def list_lead(text: str, start: int) -> tuple[int, int] | None:

@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.lang import lemma
+from analysis.lazypattern import lazy_compile
 from analysis.money.bonds import is_bond_issue
 from analysis.money.context import aside_spans, context_words, is_export_revenue
 from analysis.money.cuewords import (
@@ -55,39 +56,39 @@ _NONE = MetricCue(metric="other", score=NO_CUE, head="")
 # --------------------------------------------------------------------------- the metric
 # (a class first, not a repeat: sre then scans for its first letter in C instead of
 # trying a match at every character)
-_WORD = re.compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z]*(?:-[А-Яа-яЁё]+)*")
+_WORD = lazy_compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z]*(?:-[А-Яа-яЁё]+)*")
 _PARTS = frozenset({"export", "import"})
-_SPLIT = re.compile(r"(?i)(?<!\w)(?:экспорт\w*[^.!?]{1,200}?(?<!\w)импорт|импорт\w*[^.!?]{1,200}?"
+_SPLIT = lazy_compile(r"(?i)(?<!\w)(?:экспорт\w*[^.!?]{1,200}?(?<!\w)импорт|импорт\w*[^.!?]{1,200}?"
                     r"(?<!\w)экспорт)")
 # «Сколько Беларусь продаёт России?», «поставляет Казахстану»: a country in the dative after a
 # verb of selling or delivering is its buyer (a noun's «поставки России» may be Russia's own)
-_DATIVE_COUNTRY = re.compile(r"(?i)[ \u00a0]+(?:России|Беларуси|Белоруссии|Казахстану|Китаю)(?!\w)")
-_DASH_AMOUNT = re.compile(r"[ \u00a0]*[—–:-][ \u00a0]*\S")  # «импорт — $45 млн»
+_DATIVE_COUNTRY = lazy_compile(r"(?i)[ \u00a0]+(?:России|Беларуси|Белоруссии|Казахстану|Китаю)(?!\w)")
+_DASH_AMOUNT = lazy_compile(r"[ \u00a0]*[—–:-][ \u00a0]*\S")  # «импорт — $45 млн»
 _DASH_REACH = 16  # characters from the dash to that amount («— почти на $45 млн»)
 # «Объем кредитов, выданных Банком развития на экспортные операции, — 1,1 млрд»: a participle
 # or «который» clause between commas modifies a noun; its words are not the figure's metric.
-_MODIFIER = re.compile(r",[ \u00a0]*(?P<w>[А-Яа-яЁё]+)[^,;.!?()]*?,")
-_REVENUE = re.compile(r"(?i)(?<!\w)(?:получ\w*|доход\w*|поступлени\w*|выручк\w*)")
+_MODIFIER = lazy_compile(r",[ \u00a0]*(?P<w>[А-Яа-яЁё]+)[^,;.!?()]*?,")
+_REVENUE = lazy_compile(r"(?i)(?<!\w)(?:получ\w*|доход\w*|поступлени\w*|выручк\w*)")
 # «из федерального бюджета город получит 292 млн»: money paid out of a budget, not its revenue
-_FROM_BUDGET = re.compile(r"(?i)(?<!\w)из[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}бюджет")
-_CREDIT_RIGHT_AFTER = re.compile(
+_FROM_BUDGET = lazy_compile(r"(?i)(?<!\w)из[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}бюджет")
+_CREDIT_RIGHT_AFTER = lazy_compile(
     r"(?i)[ \u00a0]*(?:кредитн\w*|заемн\w*|заёмн\w*|в\s+виде\s+(?:\w+\s+)?(?:кредит|займ|заем)"
     r"|в\s+качестве\s+(?:\w+\s+)?(?:кредит|займ|заем))")
 # «7,2 млрд рублей из этого кредита», «из средств займа»: the money is a part of the credit
-_FROM_CREDIT = re.compile(
+_FROM_CREDIT = lazy_compile(
     r"(?i)[ \u00a0]+из[ \u00a0]+(?:(?:этого|данного|указанного|того[ \u00a0]+же|средств)[ \u00a0]+)?"
     r"(?:государственного[ \u00a0]+|российского[ \u00a0]+|связанного[ \u00a0]+)?(?:кредит|займ|заём|заем)\w*")
-_CREDIT_AGREEMENT = re.compile(
+_CREDIT_AGREEMENT = lazy_compile(
     r"(?i)(?<!\w)(?:кредитн\w+[ \u00a0]+(?:договор|соглашени)\w*"
     r"|(?:договор|соглашени)\w*[ \u00a0]+(?:о[ \u00a0]+)?(?:кредит|займ|заём|заем)\w*)")
 # «застраховал экспортные контракты на …», «объём застрахованных контрактов»: an export
 # credit agency insures a maker's deliveries abroad; the contracts are the exports insured
-_INSURED = re.compile(r"(?i)(?<!\w)застрахова\w*")
-_CREDIT_IN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:кредит|заем|заём|займ)\w*")
+_INSURED = lazy_compile(r"(?i)(?<!\w)застрахова\w*")
+_CREDIT_IN_CLAUSE = lazy_compile(r"(?i)(?<!\w)(?:кредит|заем|заём|займ)\w*")
 # A clause after «;» that points back at the figure before it («; этот кредит погашен»).
-_POINTS_BACK = re.compile(r"(?i)[ \u00a0]*(?:эт(?:от|а|о|и|ого|ой|их|им)|данн\w+|указанн\w+)(?!\w)")
+_POINTS_BACK = lazy_compile(r"(?i)[ \u00a0]*(?:эт(?:от|а|о|и|ого|ой|их|им)|данн\w+|указанн\w+)(?!\w)")
 # A clause after the amount that comments on the whole statement, not on the amount's kind.
-_COMMENT_CLAUSE = re.compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
+_COMMENT_CLAUSE = lazy_compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
 
 
 class _Masks:

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from analysis.lang import lemma
+from analysis.lazypattern import lazy_compile
 from analysis.money.cuewords import cue_of
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MetricModel", "fact_features", "headline_cues", "load_model", "overridden"]
 
-_WORD = re.compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z]*(?:-[А-Яа-яЁё]+)*")
+_WORD = lazy_compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z]*(?:-[А-Яа-яЁё]+)*")
 _LEFT, _RIGHT = 6, 4  # words of the window on each side of the amount
 _HEADLINE_CHARS = 300  # the headline and the start of the lead
 

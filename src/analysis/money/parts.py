@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.cuewords import NO_CUE, cue_of, is_verbish
 from analysis.money.scope import CLAUSE_MARK
 
@@ -24,20 +25,21 @@ if TYPE_CHECKING:
 __all__ = ["is_part_of_previous", "whole_told_before"]
 
 # «ещё», «из них», «из которых», «в том числе» in the amount's clause, before it
-_PART_OPENER = re.compile(
+_PART_OPENER = lazy_compile(
     r"(?i)(?<![\w-])(?:ещё|еще|из[ \u00a0]+(?:них|которых|этой[ \u00a0]+суммы)"
     r"|в[ \u00a0]+том[ \u00a0]+числе)(?![\w-])")
 # «Из 105 млрд рублей, предусмотренных …»: a sentence that opens with the whole
-_FROM_OPENER = re.compile(r"(?i)из[ \u00a0]+(?:(?:общ\w+|выделенн\w+|этих|тех)[ \u00a0]+)?")
-_MORE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:ещё|еще)[ \u00a0]+(?:на[ \u00a0]+)?\Z")  # «ещё на» ending
-_QUALIFIER_CLAUSE = re.compile(r",[ \u00a0]*[а-яё]+(?:ых|ой|ого|ую|ая|ые)[ \u00a0][^,;.!?]*,", re.IGNORECASE)
+_FROM_OPENER = lazy_compile(r"(?i)из[ \u00a0]+(?:(?:общ\w+|выделенн\w+|этих|тех)[ \u00a0]+)?")
+_MORE_BEFORE = lazy_compile(r"(?i)(?<![\w-])(?:ещё|еще)[ \u00a0]+(?:на[ \u00a0]+)?\Z")  # «ещё на» ending
+_QUALIFIER_CLAUSE = lazy_compile(r",[ \u00a0]*[а-яё]+(?:ых|ой|ого|ую|ая|ые)[ \u00a0][^,;.!?]*,",
+                                 re.IGNORECASE)
 # «Самый крупный из них — поставка 100 автобусов, около 3,4 млрд»: one of the items just told
 # (rounds 8, 10, 15), whatever a weak word of its own says it delivers
-_ONE_OF = re.compile(r"(?i)(?<![\w-])(?:крупнейш\w*|(?:сам|наиболее)\w*[ \u00a0]+крупн\w*)"
+_ONE_OF = lazy_compile(r"(?i)(?<![\w-])(?:крупнейш\w*|(?:сам|наиболее)\w*[ \u00a0]+крупн\w*)"
                      r"[ \u00a0]+из[ \u00a0]+(?:них|которых)(?![\w-])")
 _WHOLES = frozenset({"credit", "investment", "financing", "agreements"})  # money told as one sum
 _WEAK = 3  # a cue this weak or weaker yields to the whole
-_PURPOSE_BEFORE = re.compile(r"(?i)(?<!\w)на[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")  # «на (их) закупку»
+_PURPOSE_BEFORE = lazy_compile(r"(?i)(?<!\w)на[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")  # «на (их) закупку»
 
 
 def is_part_of_previous(scope: AmountScope, cue: MetricCue) -> bool:

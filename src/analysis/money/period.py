@@ -7,9 +7,8 @@ Month names, quarter and half-year words and spelled-out month counts come from
 
 from __future__ import annotations
 
-import re
-
 from analysis.lang import calendar
+from analysis.lazypattern import lazy_compile
 from analysis.money.context import aside_spans
 from analysis.money.scope import AmountScope
 
@@ -40,10 +39,10 @@ MONTH_ABBR_RE = "(?:" + "|".join(sorted((a for m in _CAL.months for a in m.abbre
                                    key=lambda a: -len(a))) + r")\."
 _SPAN_MONTH = "(?:" + MONTH_RE + "|" + MONTH_ABBR_RE + ")"
 # «14 января 2024 года»: a day before the month makes a date, not a period
-_DAY_BEFORE = re.compile(r"\d[ \u00a0]*\Z")
+_DAY_BEFORE = lazy_compile(r"\d[ \u00a0]*\Z")
 # «к уровню января 2023 года», «против марта 2022-го»: a comparison base is not the period
-_BASE_BEFORE = re.compile(r"(?i)(?:уровн\w*|сравнению[ \u00a0]+с|против|относительно)[ \u00a0]+\Z")
-_PERIOD = re.compile(
+_BASE_BEFORE = lazy_compile(r"(?i)(?:уровн\w*|сравнению[ \u00a0]+с|против|относительно)[ \u00a0]+\Z")
+_PERIOD = lazy_compile(
     r"(?i)(?<![\w-])(?:"
     r"(?P<m1>" + _SPAN_MONTH + r")[ \u00a0]*[-–—][ \u00a0]*(?P<m2>" + _SPAN_MONTH + r")"
     # «с апреля по июнь»: a span of months told with prepositions
@@ -61,17 +60,17 @@ _PERIOD = re.compile(
     # its year is a period too (not «14 января 2024 года», a date: the day is read below)
     r"|(?P<mg>" + _GENITIVE_RE + r")(?=[ \u00a0]+(?:19|20)\d\d(?!\d))"
     r")")
-_BRACKET_GAP = re.compile(r"[ \u00a0]*\([ \u00a0]*")  # «… (43,7 млрд)»: the amount opens a bracket
+_BRACKET_GAP = lazy_compile(r"[ \u00a0]*\([ \u00a0]*")  # «… (43,7 млрд)»: the amount opens a bracket
 _BEYOND = 1000  # `AmountScope.distance` adds this when another amount lies between
-_YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_DIGITS = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # «…, а по итогам года планирует поставить на 3,5 млрд», «к концу года рассчитываем выйти на
 # 1,3 млрд»: the amount's own clause speaks of the whole year
-_WHOLE_YEAR_WORDS = re.compile(r"(?i)(?<![\w-])(?:по[ \u00a0]+итогам|к[ \u00a0]+концу|на[ \u00a0]+конец"
+_WHOLE_YEAR_WORDS = lazy_compile(r"(?i)(?<![\w-])(?:по[ \u00a0]+итогам|к[ \u00a0]+концу|на[ \u00a0]+конец"
                                r"|за[ \u00a0]+весь|в[ \u00a0]+целом[ \u00a0]+за)[ \u00a0]+года?(?![\w-])")
 # «декабрьских», «майские», «мартовский»: the month's adjective goes on after the month's stem
-_MONTH_TAIL = re.compile(r"(?i)[а-яё]*")
+_MONTH_TAIL = lazy_compile(r"(?i)[а-яё]*")
 # Letters every period expression contains: a sentence without any is not scanned.
-_PERIOD_HINT = re.compile(
+_PERIOD_HINT = lazy_compile(
     r"мес|квартал|кв\.|полугод|полгода|начала|янв|фев|мар|апр|ма[йяе]|июн|июл"
     r"|авг|сен|окт|ноя|дек")
 

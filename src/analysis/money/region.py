@@ -28,12 +28,12 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.entities import RegionMention, russian_regions_in
 from analysis.lang import split_sentences
+from analysis.lazypattern import lazy_compile
 from analysis.money.context import (
     context_words,
     dateline_end,
@@ -52,7 +52,7 @@ _CARRIED = LOCAL_METRICS | frozenset(TRADE_METRICS)  # metrics whose region carr
 # A byline paragraph: fields cut by «|» («Брянскстат | Главная / Новости | 14.08.2023»), or a
 # place and date before a dash and a short source («Брянск, 9 февраля 2018 г. — Пресс-служба
 # департамента»), with no sentence of its own
-_BYLINE = re.compile(r"[^\n.!?]{0,80}(?:[ \u00a0]\|[ \u00a0][^\n]{0,160}"
+_BYLINE = lazy_compile(r"[^\n.!?]{0,80}(?:[ \u00a0]\|[ \u00a0][^\n]{0,160}"
                      r"|(?:19|20)\d\d[ \u00a0]*(?:г\.|года)?[ \u00a0]*[—–][^\n.!?]{0,60})")
 
 

@@ -6,13 +6,14 @@ reads it as one amount already.)"""
 
 from __future__ import annotations
 
-import re
 from typing import Protocol, TypeVar
+
+from analysis.lazypattern import lazy_compile
 
 __all__ = ["drop_restated"]
 
-_OPEN = re.compile(r"[ \u00a0]*\([ \u00a0]*\Z")
-_CLOSE = re.compile(r"[ \u00a0]*\)")
+_OPEN = lazy_compile(r"[ \u00a0]*\([ \u00a0]*\Z")
+_CLOSE = lazy_compile(r"[ \u00a0]*\)")
 
 
 class _Figure(Protocol):

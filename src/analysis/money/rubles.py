@@ -21,6 +21,7 @@ from analysis.entities import (
     names_belarusian_side,
     russian_regions_in,
 )
+from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
 
 if TYPE_CHECKING:
@@ -31,12 +32,12 @@ __all__ = ["REDENOMINATION", "belarusian_rubles"]
 
 REDENOMINATION = date(2016, 7, 1)  # Br 10 000 (BYR) became Br 1 (BYN)
 # Marks that a ruble amount names its country (not a bare «рублей»), and that it is Belarusian.
-_NAMED_RUBLE = re.compile(r"(?i)росс|рос\.|₽|rub|rur|бел|byn|byr|br")
-_NAMED_BELARUSIAN = re.compile(r"(?i)бел|byn|byr|br")
+_NAMED_RUBLE = lazy_compile(r"(?i)росс|рос\.|₽|rub|rur|бел|byn|byr|br")
+_NAMED_BELARUSIAN = lazy_compile(r"(?i)бел|byn|byr|br")
 # A sentence's end («.», «!», «?» before a space, or a line break): a decimal point is none.
 # (one class first: sre scans for it in C)
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s))")
-_CONVERSION = re.compile(r"(?i)\(|\bили\b|эквивалент|по\s+курсу|в\s+пересчете|в\s+пересчёте")
+_SENTENCE_END = lazy_compile(r"[.!?\n](?:(?<=\n)|(?=\s))")
+_CONVERSION = lazy_compile(r"(?i)\(|\bили\b|эквивалент|по\s+курсу|в\s+пересчете|в\s+пересчёте")
 _RUB_PER_BYN = (15.0, 50.0)  # Russian rubles to a Belarusian ruble since 2016, with margin
 _HEADING_REACH = 40  # characters a digest item's region heading may take («Ленинградская область.»)
 _NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named Belarusian ruble
@@ -45,23 +46,23 @@ _NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named 
 _CONVERSION_REACH = 25
 # a bracket right after a bare «рублей» that names their country: «(белорусских)»,
 # «(белорусских. — Ред.)», «(бел.)»; «(российских)», «(рос.)»
-_BRACKETED_SIDE = re.compile(r"(?i)[ \u00a0]*\((?:(бел(?:орусск\w*|\.))|российск\w*|рос\.)")
+_BRACKETED_SIDE = lazy_compile(r"(?i)[ \u00a0]*\((?:(бел(?:орусск\w*|\.))|российск\w*|рос\.)")
 # a paragraph opening in Russia: «В российских регионах», «В России», «В РФ», or «В» before
 # a Russian region (group 1 is set for the country's own words)
-_IN_RUSSIA = re.compile(r"(?:В|Во)[ \u00a0]+(?:(российских[ \u00a0]+регионах|России|РФ)\b)?")
+_IN_RUSSIA = lazy_compile(r"(?:В|Во)[ \u00a0]+(?:(российских[ \u00a0]+регионах|России|РФ)\b)?")
 # the end of a quote (the last «»» of the sentence that closes the opening one) and the
 # attribution verb after it («», — сообщили в …», «», — отметил …»)
-_QUOTE_END = re.compile(r"»(?=[ \u00a0]*[,.]?[ \u00a0]*[—–-])")
-_ATTRIBUTION = re.compile(
+_QUOTE_END = lazy_compile(r"»(?=[ \u00a0]*[,.]?[ \u00a0]*[—–-])")
+_ATTRIBUTION = lazy_compile(
     r"[ \u00a0]*[,.]?[ \u00a0]*[—–-][ \u00a0]*(?:сообщил|рассказал|отметил|пояснил|заявил|"
     r"подчеркнул|сказал|уточнил|добавил)\w*")
 # a reply of an interview, and the verb of a lead that introduces the speaker
-_REPLY = re.compile(r"[ \u00a0]*[—–]")
-_INTERVIEW_VERB = re.compile(r"(?<!\w)(?:рассказал|ответил|в\s+интервью)")
+_REPLY = lazy_compile(r"[ \u00a0]*[—–]")
+_INTERVIEW_VERB = lazy_compile(r"(?<!\w)(?:рассказал|ответил|в\s+интервью)")
 _ATTRIBUTION_REACH = 80  # characters of the speaker's name after the verb
 _COUNTRY = "Беларусь"  # the regions gazetteer's name of the country (its oblasts and towns aside)
 _RUSSIA = "Россия"  # the other country: «Счётная палата Российской Федерации» is a Russian body
-_RUBLE_WORD = re.compile(r"(?i)руб|(?<!\w)р\.")
+_RUBLE_WORD = lazy_compile(r"(?i)руб|(?<!\w)р\.")
 
 
 def _belarusian(article: Article) -> bool:

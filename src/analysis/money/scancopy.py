@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.latin import holds_any
 
 __all__ = ["scan_copy"]
@@ -15,10 +16,10 @@ _LOOKALIKE_LATIN = "aceopxyACEHKMOPTXB"
 _LOOKALIKES = str.maketrans(_LOOKALIKE_LATIN, "асеорхуАСЕНКМОРТХВ")
 _LOOKALIKE_SET = frozenset(_LOOKALIKE_LATIN)  # a `_MIXED_SCRIPT` match starts at one
 # (the rare Latin letter first, so sre skips ahead quickly over Cyrillic text)
-_MIXED_SCRIPT = re.compile(f"[{_LOOKALIKE_LATIN}]" + r"(?:(?<=[А-Яа-яЁё].)|(?=[А-Яа-яЁё]))")
-_MIXED_WORD = re.compile(r"[^\W\d_]{2,}")
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-_LATIN = re.compile(r"[A-Za-z]")
+_MIXED_SCRIPT = lazy_compile(f"[{_LOOKALIKE_LATIN}]" + r"(?:(?<=[А-Яа-яЁё].)|(?=[А-Яа-яЁё]))")
+_MIXED_WORD = lazy_compile(r"[^\W\d_]{2,}")
+_CYRILLIC = lazy_compile(r"[А-Яа-яЁё]")
+_LATIN = lazy_compile(r"[A-Za-z]")
 _NO_BRACKETS = str.maketrans("[]", "  ")
 
 

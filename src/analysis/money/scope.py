@@ -7,26 +7,26 @@ after it, only in the same clause and not when it is closer to a following amoun
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from analysis.lang import fold_case
+from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import Amount
 
 __all__ = ["CLAUSE_MARK", "AmountScope", "fold"]
 
 # Punctuation that closes a clause.
-CLAUSE_MARK = re.compile(r"[,;.!?()]")
+CLAUSE_MARK = lazy_compile(r"[,;.!?()]")
 # «еще 500 млн долларов — в начале 2022-го», «второй — 2,7 млрд — в первом квартале следующего
 # года», «вторая очередь — еще 900 млн — запланирована на 2027 год»: the dash stands for the
 # verb (or sets the amount off), the time after a preposition (and at most one word before it)
 # is its own; «— такие данные за январь–ноябрь опубликовал …» starts another statement
-_ELLIPTIC_DASH = re.compile(
+_ELLIPTIC_DASH = lazy_compile(
     r"(?i)[ \u00a0]+[—–][ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:(?:в|во|за|на)[ \u00a0]+(?:\w+[ \u00a0]+){0,2})?")
 
 # a bracket right after the amount that dates it: «(данные за 2017 год)», «(за 2023 г.)»,
 # «(январь–ноябрь)», «(оценка на 2024 год)»
-_DATING_BRACKET = re.compile(r"(?i)[ \u00a0]*\([ \u00a0]*(?:(?:данные|оценка|итоги|прогноз)[ \u00a0]+)?"
+_DATING_BRACKET = lazy_compile(r"(?i)[ \u00a0]*\([ \u00a0]*(?:(?:данные|оценка|итоги|прогноз)[ \u00a0]+)?"
                              r"(?:(?:за|на|в)[ \u00a0]+)?")
 
 

@@ -20,15 +20,16 @@ from importlib import resources
 
 from analysis.entities.regions import find_regions
 from analysis.lang.morph import parses
+from analysis.lazypattern import lazy_compile
 from analysis.money.scope import AmountScope
 
 __all__ = ["is_shipment_to_place"]
 
 _REACH = 160  # characters before the amount the clause is read in
-_INTO = re.compile(r"(?<![\w-])(?:в|во)[ \u00a0]+\Z")
+_INTO = lazy_compile(r"(?<![\w-])(?:в|во)[ \u00a0]+\Z")
 # a new clause: a semicolon, a colon, or a comma before «а», «но», «и», a conjunction or a
 # relative word (the amount's own clause is the one it stands in)
-_CLAUSE = re.compile(r"[;:]|,[ \u00a0]+(?:а|но|однако|и|что|который|которая|которые)(?![\w-])")
+_CLAUSE = lazy_compile(r"[;:]|,[ \u00a0]+(?:а|но|однако|и|что|который|которая|которые)(?![\w-])")
 
 
 @cache
@@ -77,5 +78,5 @@ def _goes_to(place: str) -> bool:
     return "accs" in cases or not cases & _PLACE_CASES
 
 
-_WORD = re.compile(r"[А-Яа-яЁё]+")
+_WORD = lazy_compile(r"[А-Яа-яЁё]+")
 _PLACE_CASES = frozenset({"loct", "loc2", "gent", "datv", "ablt"})

@@ -21,6 +21,8 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
+from analysis.lazypattern import lazy_compile
+
 __all__ = ["Block", "Line", "Span", "TableWords", "find_blocks", "is_number", "label_of",
            "line_at", "number_in", "skip_spaces", "table_words"]
 
@@ -28,16 +30,16 @@ __all__ = ["Block", "Line", "Span", "TableWords", "find_blocks", "is_number", "l
 # note in brackets («1 310,9 (+17%)»).
 _ROW_END = frozenset("0123456789%|)")
 # A cell that is a bare number: «1 120,4», «590,0», «7600», «4 200.5» (no sign, no unit).
-_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
+_NUMBER = lazy_compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 # …with a note in brackets after it: «1 310,9 (+17%)», «640,7 (оценка)»
-_NOTED = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
-_PERCENT = re.compile(r"[+\-−]?\d+(?:[.,]\d+)?[ \u00a0]*%")
+_NOTED = lazy_compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
+_PERCENT = lazy_compile(r"[+\-−]?\d+(?:[.,]\d+)?[ \u00a0]*%")
 # Other values a row may hold beside its numbers: a change («+5,2», «−12,0»), a gap («—», «н/д»)
-_OTHER_VALUE = re.compile(r"[+\-−±][ \u00a0]?\d[\d \u00a0]*(?:[.,]\d+)?|[—–\-х…*]|н/д|нет")
-_YEAR_CELL = re.compile(r"(?:19[89]|20[0-4])\d(?!\d)(?![.,]\d)")
-_LETTER = re.compile(r"[^\W\d_]")
+_OTHER_VALUE = lazy_compile(r"[+\-−±][ \u00a0]?\d[\d \u00a0]*(?:[.,]\d+)?|[—–\-х…*]|н/д|нет")
+_YEAR_CELL = lazy_compile(r"(?:19[89]|20[0-4])\d(?!\d)(?![.,]\d)")
+_LETTER = lazy_compile(r"[^\W\d_]")
 # «|---|:---:|---|»: the rule a text tool draws under a table's header (trafilatura does)
-_RULE = re.compile(r"[ \u00a0|:+=-]*(?:-{3}|={3})[ \u00a0|:+=-]*")
+_RULE = lazy_compile(r"[ \u00a0|:+=-]*(?:-{3}|={3})[ \u00a0|:+=-]*")
 _FREE_CELLS = frozenset({0, 1})  # the separators (`|`, tab) of tables that hold text cells too
 _MAX_LINE = 200  # a table row is short; a longer line is prose
 _MAX_HEADER_CELL = 60  # so is a column's name

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import Amount
 from analysis.money.metric import NO_CUE, metric_of
 from analysis.money.scope import AmountScope
@@ -24,7 +25,7 @@ __all__ = ["LabelMetric", "cell_metric", "label_metric", "probe", "title_metric"
 # head word right at the start scores 3 plus its penalty): a strong word, penalty 2 or less.
 _STRONG_SCORE = 5
 # Where a sentence of a lead ends and the next starts (a capital after a stop).
-_SENTENCE_END = re.compile(r"[.!?…][ \u00a0]+(?=[«\"(]?[А-ЯЁA-Z])")
+_SENTENCE_END = lazy_compile(r"[.!?…][ \u00a0]+(?=[«\"(]?[А-ЯЁA-Z])")
 
 
 def probe(text: str, span: Span, at_start: bool = False) -> AmountScope:

@@ -27,10 +27,10 @@ its context. What the table does not say is left to the reading of the article a
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import MAX_VALUE, Amount
 from analysis.money.grammar import currency_code, parse_number, scale_value
 from analysis.money.inline_tables import find_inline_blocks
@@ -60,7 +60,7 @@ __all__ = ["TableCell", "TableReading", "read_tables"]
 
 
 # A unit's place in a name: after a comma or an opening bracket, spaces only before the unit
-_UNIT_PLACE = re.compile(r"[,(][ \u00a0]*\Z")
+_UNIT_PLACE = lazy_compile(r"[,(][ \u00a0]*\Z")
 
 
 class HasAmount(Protocol):
@@ -165,7 +165,7 @@ def read_tables(article: Article, amounts: list[Amount]) -> TableReading:
 
 
 # a note in brackets right after a cell's value, closing its row: «1,12 (январь–ноябрь)»
-_NOTE_AFTER = re.compile(r"[ \u00a0]*\(([^()\n]{3,60})\)[ \u00a0.;]*\Z")
+_NOTE_AFTER = lazy_compile(r"[ \u00a0]*\(([^()\n]{3,60})\)[ \u00a0.;]*\Z")
 
 
 def _read_block(article: Article, block: Block) -> list[TableCell]:

@@ -10,15 +10,15 @@ look-behind then fails).
 
 from __future__ import annotations
 
-import re
+from analysis.lazypattern import lazy_compile
 
 __all__ = ["TOKEN_START", "token_starts"]
 
 _SYMBOLS = "$€₽£¥₸"
 # (the class first and the look-behind after it, one character back)
-TOKEN_START = re.compile(rf"[\w{_SYMBOLS}](?<![\w.,{_SYMBOLS}].)")
+TOKEN_START = lazy_compile(rf"[\w{_SYMBOLS}](?<![\w.,{_SYMBOLS}].)")
 # a separator and the token start after it (the start is the match's second character)
-_AFTER_SEPARATOR = re.compile(rf"[^\w.,{_SYMBOLS}][\w{_SYMBOLS}]")
+_AFTER_SEPARATOR = lazy_compile(rf"[^\w.,{_SYMBOLS}][\w{_SYMBOLS}]")
 _JOINING = frozenset("_.," + _SYMBOLS)  # non-alphanumeric characters a token runs over
 _OPENING = frozenset("_" + _SYMBOLS)  # non-alphanumeric characters a token can start with
 

@@ -5,10 +5,11 @@ mentions. `grammar` builds its patterns from this; nothing here knows a pattern.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+
+from analysis.lazypattern import lazy_compile
 
 __all__ = [
     "CURRENCY_CUES",
@@ -72,8 +73,8 @@ CURRENCY_CUES: tuple[tuple[str, str], ...] = vocabulary().currency_cues
 QUALIFIER_PHRASES: tuple[tuple[str, str], ...] = vocabulary().qualifier_phrases
 
 # --------------------------------------------------------------------------- values
-_DIGIT_GROUP_SPACE = re.compile(r"[ \u00a0\u2009\u202f]")
-_CASE_ENDING = re.compile(r"-[а-яё]+\Z")  # «2-х», «5-ти»
+_DIGIT_GROUP_SPACE = lazy_compile(r"[ \u00a0\u2009\u202f]")
+_CASE_ENDING = lazy_compile(r"-[а-яё]+\Z")  # «2-х», «5-ти»
 
 
 def parse_number(raw: str) -> float | None:

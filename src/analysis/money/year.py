@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.lang import calendar, parse
+from analysis.lazypattern import lazy_compile
 from analysis.money.context import dateline_end
 from analysis.money.period import MONTH_ABBR_RE, MONTH_RE, month_number, period_last_month
 from analysis.money.scope import CLAUSE_MARK, AmountScope
@@ -27,17 +28,17 @@ __all__ = ["AS_IN", "COMPARED_PHRASE", "COMPARISON_STEMS", "PERCENT_BASE", "PUBL
            "year_mentions", "year_of", "year_reading"]
 
 # A year is found by its digits (fast), then its left and right context is read.
-YEAR_DIGITS = re.compile(r"(?:19[89]|20[0-4])\d")
+YEAR_DIGITS = lazy_compile(r"(?:19[89]|20[0-4])\d")
 # («9 мес. 2024: 79,8 млрд», «янв.–сент. 2023», «I кв. 2024»: a period abbreviated, its year
 # after it; «в федеральном бюджете 2025: 6,5 млрд»: a budget named by its year)
-_YEAR_PRE = re.compile(
+_YEAR_PRE = lazy_compile(
     r"(?i)(?<![\w-])(?:в|во|за|на|к|с|со|до|по|после|итогам|" + MONTH_RE + "|" + MONTH_ABBR_RE
     + r"|мес\.|кв\.|бюджет\w*)[ \u00a0]+\Z")
-_YEAR_POST = re.compile(
+_YEAR_POST = lazy_compile(
     r"(?i)(?:[ \u00a0]*[-–—][ \u00a0]*(?P<y2>(?:19|20)?\d\d)(?!\d))?"
     r"(?P<suf>-(?:м|й|го|х|е)(?!\w)|(?:м|й|го|х|е)(?!\w))?"
     r"(?P<post>[ \u00a0]*(?:год\w*|гг?\.|г(?!\w)))?")
-_YEAR_SPAN_AFTER = re.compile(r"(?i)[ \u00a0]+(?:по|-|–|—|и)[ \u00a0]+(?:19|20)\d\d")
+_YEAR_SPAN_AFTER = lazy_compile(r"(?i)[ \u00a0]+(?:по|-|–|—|и)[ \u00a0]+(?:19|20)\d\d")
 # Relative years: (pattern, offset from the publication year). The words are the calendar's
 # (data/calendar_ru.json), matched by stem so every case form counts.
 _RELATIVE_WORDS = calendar().relative_years
@@ -68,31 +69,31 @@ RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
 )
 # A relative-year word with «год» left out before a dash or comma («В позапрошлом — 118 млн»)
 _ELLIPTIC_STEMS = ("прошл", "следующ", "будущ", "текущ", "нынешн")  # a cheap look first
-_ELLIPTIC_RELATIVE = re.compile(r"(?:позапрошл|прошл|следующ|будущ|текущ|нынешн)\w*[ \u00a0]*[—–,]"
+_ELLIPTIC_RELATIVE = lazy_compile(r"(?:позапрошл|прошл|следующ|будущ|текущ|нынешн)\w*[ \u00a0]*[—–,]"
                                 r"|(?<=в )(?:следующ|будущ)ем[ \u00a0]+[а-яё]")
-_RELATIVE = re.compile(
+_RELATIVE = lazy_compile(
     r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(RELATIVE_YEARS))
     + ")")
 # «к уровню 2021 года», «к уровню января–сентября 2025 года», «по сравнению с I кварталом
 # 2024 года»: a period may stand between the comparison word and the year
-_YEAR_COMPARED = re.compile(
+_YEAR_COMPARED = lazy_compile(
     r"(?i)(?<!\w)(?:" + "|".join(calendar().comparison_bases) + r")"
     r"[ \u00a0]+(?:(?:с|со|к)[ \u00a0]+)?"
     r"(?:[IVа-яё]+[ \u00a0]*(?:[—–-][ \u00a0]*)?){0,3}\Z")
 # «прибавив 9,8% к 2022 году», «+12% к 2021-му», «в 1,5 раза к 2020 году»: a change told
 # against a year, which is its base («к» right after a percentage or a ratio)
-_CHANGE_BEFORE = re.compile(r"(?i)(?:%|процент\w*|раза?)[ \u00a0]*\Z")
+_CHANGE_BEFORE = lazy_compile(r"(?i)(?:%|процент\w*|раза?)[ \u00a0]*\Z")
 # the base's own figure right after its year, in brackets («к уровню 2020 года (5,2 млрд)»)
-_BASE_FIGURE = re.compile(r"(?i)[ \u00a0]*(?:год\w*|г\.)?[ \u00a0]*\([ \u00a0]*")
-PERCENT_BASE = re.compile(r"(?i)(?:%|процент\w*|раза?)[ \u00a0]+к[ \u00a0]+(?:19|20)\d\d"
+_BASE_FIGURE = lazy_compile(r"(?i)[ \u00a0]*(?:год\w*|г\.)?[ \u00a0]*\([ \u00a0]*")
+PERCENT_BASE = lazy_compile(r"(?i)(?:%|процент\w*|раза?)[ \u00a0]+к[ \u00a0]+(?:19|20)\d\d"
                           r"(?:-?(?:му|м|го))?(?:[ \u00a0]*(?:год\w*|г\.))?")
 # «как и в прошлом году», «как и за последние три года»: another time the figure is like
-AS_IN = re.compile(r"(?i)(?<![\w-])как[ \u00a0]+и[ \u00a0]+(?:в|во|за|на)[ \u00a0]+[^,;:.!?—–]*")
-_WHEN = re.compile(r"(?i)(?<!\w)когда(?!\w)")
-_TO_BEFORE = re.compile(r"(?i)(?<!\w)к[ \u00a0]+\Z")  # «к прошлому году»
+AS_IN = lazy_compile(r"(?i)(?<![\w-])как[ \u00a0]+и[ \u00a0]+(?:в|во|за|на)[ \u00a0]+[^,;:.!?—–]*")
+_WHEN = lazy_compile(r"(?i)(?<!\w)когда(?!\w)")
+_TO_BEFORE = lazy_compile(r"(?i)(?<!\w)к[ \u00a0]+\Z")  # «к прошлому году»
 # The whole comparison phrase, year included: what a sentence says about a base, not its own
 # time («составил 18,9 млрд, или 104% к уровню января–сентября 2025 года»)
-COMPARED_PHRASE = re.compile(
+COMPARED_PHRASE = lazy_compile(
     r"(?i)(?<!\w)(?:" + "|".join(calendar().comparison_bases) + r")"
     r"[ \u00a0]+(?:(?:с|со|к)[ \u00a0]+)?"
     r"(?:[IVа-яё]+[ \u00a0]*(?:[—–-][ \u00a0]*)?){0,3}"
@@ -103,28 +104,28 @@ COMPARISON_STEMS = tuple(re.split(r"[\\(\[]", p, maxsplit=1)[0]
 # (a literal first, so the scan is fast; the word start is checked on the match)
 # («н» and «Н» are all that IGNORECASE matches for «н»: spelt as a case-sensitive class, the
 # pattern opens with a class sre scans for in C instead of trying every character)
-_DATE_NO_YEAR = re.compile(
+_DATE_NO_YEAR = lazy_compile(
     r"(?-i:[нН])а[ \u00a0]+\d{1,2}[ \u00a0]+(?P<mon>" + MONTH_RE + r")(?![ \u00a0]*(?:19|20)\d\d)",
     re.IGNORECASE)
 # Years counted from the figure in focus («годом ранее», «того же года», «за аналогичный
 # период прошлого года»): group f<i> is the calendar's focus_years[i].
 _FOCUS_YEARS = calendar().focus_years
-_FOCUS = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(
+_FOCUS = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(
     f"(?P<f{i}>{rx})" for i, (rx, _) in enumerate(_FOCUS_YEARS)) + r")(?!\w)")
 # «в ближайшие два года», «в течение пяти лет»: a span of years, no year of its own
-_HORIZON = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().horizons) + r")(?!\w)")
+_HORIZON = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().horizons) + r")(?!\w)")
 # «сейчас стоит», «теперь обойдется»: a level at the moment of writing
-_AND = re.compile(r"(?i)[ \u00a0]и[ \u00a0]")
-_PRESENT = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().present_words) + r")(?!\w)")
-_YEAR_SPAN_BEFORE = re.compile(r"(?i)(?:19|20)\d\d[^\d.;]{0,12}(?:по|-|–|—|и)[ \u00a0]+\Z")
+_AND = lazy_compile(r"(?i)[ \u00a0]и[ \u00a0]")
+_PRESENT = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().present_words) + r")(?!\w)")
+_YEAR_SPAN_BEFORE = lazy_compile(r"(?i)(?:19|20)\d\d[^\d.;]{0,12}(?:по|-|–|—|и)[ \u00a0]+\Z")
 # «по итогам года», «за полгода» without a year: the current (or just finished) year.
 # «до конца июня»: a deadline in the months to come, of the publication year
-_YEAR_IMPLICIT = re.compile(
+_YEAR_IMPLICIT = lazy_compile(
     r"(?i)(?<!\w)(?:по\s+итогам\s+года|за\s+полгода|с\s+начала\s+года"
     r"|до\s+конца\s+(?:(?:этого\s+|текущего\s+)?года|" + MONTH_RE + r"))")
 # «70 млн долларов, полученных в 2022 году»: a participle after the amount's comma opens a
 # clause about the amount itself (the preposition of the time may follow)
-_PARTICIPLE_AFTER = re.compile(
+_PARTICIPLE_AFTER = lazy_compile(
     r",[ \u00a0]*(?P<w>[а-яё]+)[ \u00a0]+(?:(?:в|во|за|на)[ \u00a0]+)?\Z", re.IGNORECASE)
 
 
@@ -182,8 +183,8 @@ def counts_back(low: str) -> bool:
                for m in _FOCUS.finditer(low))
 
 
-_ELLIPTIC_BEFORE_WORD = re.compile(r"(?i)(?:текущ|нынешн|следующ|будущ)ем")
-_NEXT_WORD = re.compile(r"[ \u00a0]+([а-яёА-ЯЁ]+)")
+_ELLIPTIC_BEFORE_WORD = lazy_compile(r"(?i)(?:текущ|нынешн|следующ|будущ)ем")
+_NEXT_WORD = lazy_compile(r"[ \u00a0]+([а-яёА-ЯЁ]+)")
 
 
 def _quoted_apart(text: str, pos: int, amount_start: int) -> bool:

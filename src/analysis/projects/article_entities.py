@@ -11,6 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from analysis.entities import Entity, enterprise_info, is_russian_region, unlisted_town
+from analysis.lazypattern import lazy_compile
 from analysis.projects.context import SentenceContext
 from analysis.projects.location import ADJECTIVE_ROLES
 from analysis.projects.mention import ReadSentence, read_sentences
@@ -22,12 +23,12 @@ if TYPE_CHECKING:
     from analysis.projects.syntax import SyntaxReader
 
 
-_LOCATIVE_PREP = re.compile(r"(?:^|[\s«(])(?:в|во|на)\s+$", re.IGNORECASE)
+_LOCATIVE_PREP = lazy_compile(r"(?:^|[\s«(])(?:в|во|на)\s+$", re.IGNORECASE)
 # «Москва сделала выбор», «предложили Москве»: the capital often stands for the government.
 _METONYMIC = frozenset({"Москва"})
 # A news-agency dateline opening a paragraph: «Минск, 30 июня (БЕЛТА) –», «МОСКВА, 5 марта.
 # /ТАСС/.». It says where the reporter filed from, not where a project is.
-_DATELINE = re.compile(
+_DATELINE = lazy_compile(
     r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]+[А-ЯЁ][А-ЯЁа-яё-]+)?,[ \t]+\d{1,2}[ \t]+[а-яё]+"
     r"(?:[ \t]+\d{4})?[ \t.,]*(?:\([^()\n]{2,30}\)|/[^/\n]{2,30}/)[ \t.,]*[-–—]?")
 _PLACE_TYPES = ("region", "country")

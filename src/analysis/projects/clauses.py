@@ -9,11 +9,11 @@ reads each clause apart.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis.entities import norm_word
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import CueHit, Token, word_info, words
 from analysis.projects.kinds import kinds_of
 
@@ -28,23 +28,23 @@ if TYPE_CHECKING:
 # A comma before a named place cuts only where the clause after it has a kind cue of its own,
 # and so has the sentence before it («у нас, в Минске, на территории завода» is one place said
 # twice; «По его словам, в … области завершается строительство» opens with no project)
-_ANY_CUT = re.compile(r"[,;]")
-PLACE_CUT = re.compile(r",\s+(?=(?:в|во|на)\s+[А-ЯЁ](?![^,;.]*\s[—–]\s))")
-CLAUSE_CUT = re.compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s)"
+_ANY_CUT = lazy_compile(r"[,;]")
+PLACE_CUT = lazy_compile(r",\s+(?=(?:в|во|на)\s+[А-ЯЁ](?![^,;.]*\s[—–]\s))")
+CLAUSE_CUT = lazy_compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s)"
                         r"|,\s+а\s+(?=(?:с|со)\s+«)|;\s+)")
 # «…собирает автобусы в Татарстане, а грузовики — в Ростовской области»: an elliptic clause
 # (its verb left out after a dash) is a project of the previous clause's kind
 # «в Самарской и Пензенской областях, а также в Мордовии»: only a region noun between
-REGION_NOUN_GAP = re.compile(r"[\s)]*(?:(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*")
+REGION_NOUN_GAP = lazy_compile(r"[\s)]*(?:(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*")
 # «…, а Минский тракторный завод — тракторы в Смоленской области»: a product may stand
 # between the dash and the place; the subject after «а» may be long («сервисные центры белорусской
 # коммунальной техники — в …»)
-ELLIPTIC_CUT = re.compile(
+ELLIPTIC_CUT = lazy_compile(
     r",\s+а\s+(?=[^,;—–]{1,60}?\s[—–]\s+(?:[^\s,;.—–]+\s+){0,3}(?:в|во|на)\s)")
 
 # «ООО «Бел-Агрокомплект» (производство жаток …), ООО «Элит-Стекло» (…) и ООО «КМ-Мосты» —
 # …»: firms listed each with its own project in brackets; each bracket is a clause of its own
-_FIRM_LIST_CUT = re.compile(r"(?<=\))\s*(?:,\s*(?:а\s+также\s+|и\s+)?|\s+и\s+)"
+_FIRM_LIST_CUT = lazy_compile(r"(?<=\))\s*(?:,\s*(?:а\s+также\s+|и\s+)?|\s+и\s+)"
                            r"(?=(?:[А-ЯЁ]{2,5}\s+)?«[^»\n]{1,40}»\s*[(—–])")
 
 
@@ -62,7 +62,7 @@ def firm_list_cuts(text: str, start: int, end: int) -> list[int]:
 
 
 # «на базе ООО «…»», «на базе завода «…»», «на базе предприятия …»: the base is a firm
-_HOST_BEFORE = re.compile(r"(?i)\bна\s+базе\s+([а-яё]+)\s+«?$")
+_HOST_BEFORE = lazy_compile(r"(?i)\bна\s+базе\s+([а-яё]+)\s+«?$")
 
 
 def hosted_by(text: str, firm: Entity) -> bool:

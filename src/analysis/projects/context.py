@@ -18,25 +18,25 @@ list_reference, sited, one_of).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from analysis.entities import Entity, enterprise_info
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.mention import ReadSentence
 
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # «Его ТО-центр…»: the firm's own
 _DIALOGUE_DASHES = ("—", "–")  # an interview's questions and answers open with a dash
 # …or with a speaker's label in capitals in a transcript («ВЕДУЩАЯ: …», «ГОСТЬ: …»)
-_SPEAKER_LABEL = re.compile(r"[А-ЯЁ]{3,}(?:\s+[А-ЯЁ]{2,})?:")
+_SPEAKER_LABEL = lazy_compile(r"[А-ЯЁ]{3,}(?:\s+[А-ЯЁ]{2,})?:")
 # «— Качканар (Свердловская область) — вместе с …;»: an item of a dashed list
-_LIST_DASH = re.compile(r"[—–•-]\s")
+_LIST_DASH = lazy_compile(r"[—–•-]\s")
 _LEAD_REACH = 3  # sentences before a list's lead searched for the kind its items are sites of
 _SUBJECT_SPAN = 6  # words an opening adverbial («До конца года») may take before the subject
 _VERBS = ("VERB", "INFN", "PRTS")
 _FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга», «дилера» stand for
 # a firm introduced by its legal form and quotes («ООО «КМ-Мосты»»)
-_INTRODUCED = re.compile(r"(?:^|\s)[А-ЯЁ]{2,5}\s+«$")
+_INTRODUCED = lazy_compile(r"(?:^|\s)[А-ЯЁ]{2,5}\s+«$")
 
 
 def tells_another(toks: list[Token]) -> bool:

@@ -11,7 +11,6 @@ in `analysis.projects.kinds` and `analysis.projects.reader`.
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -19,11 +18,12 @@ from typing import NamedTuple
 
 from analysis.entities import norm_word
 from analysis.lang import analyzer
+from analysis.lazypattern import lazy_compile
 
 # A word: letters/digits, inner hyphens kept («дилерско-сервисный», «МТЗ-Татарстан»).
 # (a class first, not a repeat: sre then scans for its first letter in C instead of
 # trying a match at every character)
-WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё]*(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
+WORD = lazy_compile(r"[0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё]*(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
 
 
 @dataclass(frozen=True)

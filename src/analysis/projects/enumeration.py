@@ -9,16 +9,15 @@ conjunctions, prepositions and a macro-region heading («на Урале — в 
 
 from __future__ import annotations
 
-import re
-
 from analysis.entities import Entity
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import word_info, words
 
 # What may stand between two members of a list: a separator (comma or conjunction) first,
 # then a preposition, possibly after a macro-region heading and a dash.
 _SITE_OF = (r"\s*[—–-]?\s+(?:на|при)\s+(?:заводе|площадке|базе|предприятии|мощностях|территории)"
             r"\s+(?:[А-ЯЁ]{2,5}\s+)?«")
-_LIST_GAP = re.compile(
+_LIST_GAP = lazy_compile(
     r"(?:\s+(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?"
     rf"(?:{_SITE_OF}[^»\n]{{1,40}}»)?[\s)]*(?:\([^()\n]{{0,40}}\)\s*)?(?:[,;]\s*(?:а\s+)?также\s*[—–-]?|,\s*так\s+и|,\s*в\s+том\s+числе|,\s*(?:а|и)?|и|а\s+также|или)\s*"
     r"(?:(?:в|во|на)\s+(?:[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?\s*[—–-]\s*(?:в|во|на)\s+)?)?")
@@ -27,22 +26,22 @@ _LIST_GAP = re.compile(
 # a heading noun between («на территории Курской и Белгородской областей», «в республиках
 # Татарстан и Башкортостан», «в трёх регионах — Липецкой, Тамбовской и Воронежской
 # областях», «в городах Самара и Тольятти»)
-_LOCATIVE_BEFORE = re.compile(
+_LOCATIVE_BEFORE = lazy_compile(
     r"(?i)(?:^|\W)(?:в|во|на)\s+(?:(?:[а-яё]+\s+)?(?:территори|регион|город|област|субъект|"
     r"площадк|предприяти|завод|мощност|росси|республик|краях|округах)[а-яё]*\s*[:—–-]?\s*)?$")
 _HEADING_SPAN = 40  # characters before a list searched for its preposition
 # «обслуживается в сервисных центрах дилера (Екатеринбург, Челябинск, Пермь)»: towns in
 # brackets after a located site noun are the sites
-_BRACKETED_AFTER_SITE = re.compile(r"(?i)(?:^|\W)(?:в|во|на)\s+[^()\n.;:]{0,60}\(\s*$")
+_BRACKETED_AFTER_SITE = lazy_compile(r"(?i)(?:^|\W)(?:в|во|на)\s+[^()\n.;:]{0,60}\(\s*$")
 _BRACKET_SPAN = 80
 
 
 # «Татарстан (Набережные Челны), Башкортостан (Уфа)»: a region and its town in brackets
-_TOWN_IN_BRACKETS = re.compile(r"\s*\(\s*")
+_TOWN_IN_BRACKETS = lazy_compile(r"\s*\(\s*")
 # «ООО «ЛипецкАвто» (Липецк) и ООО «ОрёлМаш» (Орёл)»: plants listed each with its town
-_PLANT_GAP = re.compile(r"\s*\)\s*(?:,\s*(?:а\s+также\s+|и\s+)?|и\s+|а\s+также\s+)"
+_PLANT_GAP = lazy_compile(r"\s*\)\s*(?:,\s*(?:а\s+также\s+|и\s+)?|и\s+|а\s+также\s+)"
                         r"(?:[А-ЯЁ]{2,5}\s+)?«[^»\n]{1,40}»\s*\(\s*")
-_TOWN_OF_PLANT = re.compile(r"»\s*\(\s*$")
+_TOWN_OF_PLANT = lazy_compile(r"»\s*\(\s*$")
 
 
 def listed_regions(ru: list[Entity], anchor: int, text: str) -> list[str]:
@@ -75,8 +74,8 @@ def listed_regions(ru: list[Entity], anchor: int, text: str) -> list[str]:
 
 # «в Брянске (ООО «Брянсксельмаш»)», «в Казани на заводе «ТатАгроСборка»»: a member's own
 # firm right after it; «ООО «ЛипецкАвто» (Липецк)»: right before it
-_FIRM_AFTER_MEMBER = re.compile(rf"\s*\(\s*(?:[А-ЯЁ]{{2,5}}\s+)?«?|{_SITE_OF}?")
-_FIRM_BEFORE_MEMBER = re.compile(r"»?\s*\(\s*")
+_FIRM_AFTER_MEMBER = lazy_compile(rf"\s*\(\s*(?:[А-ЯЁ]{{2,5}}\s+)?«?|{_SITE_OF}?")
+_FIRM_BEFORE_MEMBER = lazy_compile(r"»?\s*\(\s*")
 
 
 def member_firms(listed: list[str], ru: list[Entity], firms: list[Entity],
@@ -111,9 +110,9 @@ def _sites(run: list[Entity], text: str) -> bool:
 
 # «Регионы, где собирают технику «Амкодор»: Курская, Орловская и Брянская области.»: a list
 # after a colon that a heading of places opens, closing the sentence
-_HEADING_COLON = re.compile(r"(?i)(?:регион|област|кра[яеёи]|город|площадк|центр|станци|пункт|"
+_HEADING_COLON = lazy_compile(r"(?i)(?:регион|област|кра[яеёи]|город|площадк|центр|станци|пункт|"
                             r"участк|адрес)[а-яё]*[^.:;\n]{0,60}:\s*$")
-_LIST_CLOSES = re.compile(r"\s*(?:(?:област|кра[яеёи]|республик)[а-яё]*)?\s*(?:[.;]|$)")
+_LIST_CLOSES = lazy_compile(r"\s*(?:(?:област|кра[яеёи]|республик)[а-яё]*)?\s*(?:[.;]|$)")
 
 
 def _after_a_heading(run: list[Entity], text: str) -> bool:
@@ -124,8 +123,8 @@ def _after_a_heading(run: list[Entity], text: str) -> bool:
 
 # what may stand before a list that is a clause's subject: the start of a line or sentence,
 # or a clause break
-_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;,—–]\s+|\n)\s*$")
-_NEXT_WORD = re.compile(r"[\s)]*(?:(?:област|кра[яеюйёи]|республик)[а-яё]*\s+)?([а-яё-]+)")
+_CLAUSE_OPENS = lazy_compile(r"(?:^|[.!?:;,—–]\s+|\n)\s*$")
+_NEXT_WORD = lazy_compile(r"[\s)]*(?:(?:област|кра[яеюйёи]|республик)[а-яё]*\s+)?([а-яё-]+)")
 
 
 def _subject_of_set_up(run: list[Entity], text: str) -> bool:
@@ -142,8 +141,8 @@ def _subject_of_set_up(run: list[Entity], text: str) -> bool:
     return lemma in words("set_up") or lemma in words("made")
 
 
-_WORD_BEFORE = re.compile(r"(?:^|[^а-яёА-ЯЁ-])([а-яё-]+)\s+$")
-_GENITIVE_END = re.compile(r"(?:ой|ей|ого|его)$|(?:областей|краёв|краев|республик)$")
+_WORD_BEFORE = lazy_compile(r"(?:^|[^а-яёА-ЯЁ-])([а-яё-]+)\s+$")
+_GENITIVE_END = lazy_compile(r"(?:ой|ей|ого|его)$|(?:областей|краёв|краев|республик)$")
 
 
 def _after_site_head(run: list[Entity], text: str) -> bool:

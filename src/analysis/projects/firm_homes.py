@@ -9,14 +9,14 @@ Used by the kind rules: the home's country makes the firm a Russian or a Belarus
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from analysis.entities import Entity, find_regions, is_russian_region, town_of_adjective
+from analysis.lazypattern import lazy_compile
 
 _ADJECTIVE_ROLES = ("adjective", "town_adjective")  # as `location.ADJECTIVE_ROLES`
 # a legal form and an opening quote between a place adjective and the firm it describes
-FIRM_AFTER = re.compile(r"[ \u00a0]+(?:[А-ЯЁ]{2,5}[ \u00a0]+)?«?")
+FIRM_AFTER = lazy_compile(r"[ \u00a0]+(?:[А-ЯЁ]{2,5}[ \u00a0]+)?«?")
 
 
 def introducing_place(text: str, entities: list[Entity], firm: Entity) -> Entity | None:

@@ -24,10 +24,10 @@
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import words
 from analysis.projects.stance import denied
 
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from analysis.projects.cues import CueHit, Token
     from analysis.projects.kinds import KindContext
 
-_CLAUSE_CUT = re.compile(r"[,;:()«»\"—–?!]")  # where a clause ends
+_CLAUSE_CUT = lazy_compile(r"[,;:()«»\"—–?!]")  # where a clause ends
 _NEGATED_SPAN = 3  # words from «не» to a kind cue («не о совместных производствах»)
 _DISOWN_SPAN = 3  # words between «не» and «участвовать» / «отношение» and «иметь»
 _DISOWN_WORDS = frozenset({"участвовать", "отношение"})

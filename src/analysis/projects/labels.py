@@ -13,18 +13,17 @@ are `label_*` rows of ``data/project_words.csv``.
 
 from __future__ import annotations
 
-import re
-
 from analysis.entities import norm_word
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import analyse, words
 
 __all__ = ["names_a_product", "quoted_labels", "tidy_label"]
 
-_WORD = re.compile(r"[\w-]+")
-_NUMBER = re.compile(r"[\d\s.,]+(?:\s*(?:л\.?\s*с\.?|т|тонн\w*|м3|куб\.?\s*м\.?))?")
+_WORD = lazy_compile(r"[\w-]+")
+_NUMBER = lazy_compile(r"[\d\s.,]+(?:\s*(?:л\.?\s*с\.?|т|тонн\w*|м3|куб\.?\s*м\.?))?")
 _VERB_POS = ("INFN", "VERB", "PRTS")  # «собирать», «собраны на месторождении»
 # «табличкой «Собрано в Брянске»»: the word right before an opening quote
-_WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)\s+$")
+_WORD_BEFORE = lazy_compile(r"([А-Яа-яЁё]+)\s+$")
 _LABEL_WORD_SPAN = 30  # characters looked back from an opening quote for that word
 
 

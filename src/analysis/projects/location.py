@@ -11,10 +11,10 @@ something made in a named Russian place or at a Russian firm's plant (`made_in_r
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from analysis.entities import Entity, is_russian_region, town_name, town_of_adjective
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import words
 from analysis.projects.firm_homes import opens_with_home_firm
 
@@ -26,11 +26,11 @@ _TOWN_ROLES = ("capital", "city", "town_adjective")  # region mentions that name
 # a region named by an adjective: of the region («татарстанские»), or of a town in it
 # («кстовское предприятие»: `register_entities` adds these for the register)
 ADJECTIVE_ROLES = ("adjective", "town_adjective")
-_INTO = re.compile(r"(?i)(?:^|\s)в\s+$")  # «в» right before a place
-_FROM = re.compile(r"(?i)(?:^|\s)из\s+$")  # «из» right before a place
+_INTO = lazy_compile(r"(?i)(?:^|\s)в\s+$")  # «в» right before a place
+_FROM = lazy_compile(r"(?i)(?:^|\s)из\s+$")  # «из» right before a place
 _LOCATIVE = ("в", "во", "на")
 # «на брянском заводе «…»», «на площадке ООО «…»»: a firm's plant right before its name
-_AT_PLANT = re.compile(r"(?i)\bна\s+(?:[а-яё-]+\s+){0,2}(?:завод|площадк|предприяти|мощност)"
+_AT_PLANT = lazy_compile(r"(?i)\bна\s+(?:[а-яё-]+\s+){0,2}(?:завод|площадк|предприяти|мощност)"
                        r"\w*\s+(?:[А-ЯЁ]{2,5}\s+)?«?$")
 # the forms of a verb (pymorphy3 parts of speech): finite, infinitive, participles, gerund
 _VERB_FORMS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")

@@ -6,19 +6,19 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import WORD, Token, may_matter, tokens, word_info
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
 
-_NEWLINE = re.compile(r"\n")
-_LINE_SPLIT = re.compile(r"(\n)")
-_HASHTAGS = re.compile(r"\s*(?:#\w[\w-]*[\s,.;]*)+")  # «#МТЗ #Гомсельмаш #СП #сервис»
+_NEWLINE = lazy_compile(r"\n")
+_LINE_SPLIT = lazy_compile(r"(\n)")
+_HASHTAGS = lazy_compile(r"\s*(?:#\w[\w-]*[\s,.;]*)+")  # «#МТЗ #Гомсельмаш #СП #сервис»
 
 
 @dataclass

@@ -26,6 +26,7 @@ from analysis.entities import (
     town_of_adjective,
 )
 from analysis.lang import analyzer
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import WORD, analyse, tokens, words
 
 if TYPE_CHECKING:
@@ -36,13 +37,13 @@ if TYPE_CHECKING:
 # «Ижевский государственный технический университет имени М. Т. Калашникова (ИжГТУ)»,
 # «Тульский государственный университет»: a research or teaching partner the gazetteer
 # cannot list (found without the NER too).
-_INSTITUTION = re.compile(
+_INSTITUTION = lazy_compile(
     r"(?<![0-9A-Za-zА-Яа-яЁё-])((?:[А-ЯЁ][а-яё-]+(?:ий|ый|ой)\s+)(?:[а-яё-]+\s+){0,4}?"
     r"(?:университет|институт|академи|колледж)[а-яё]*)"
     r"(?:\s+(?:имени|им\.)(?:[^()\n.;,«»]|(?<=[\s.][А-ЯЁ])\.){0,70}"
     r"|(?:(?:\s+[а-яё-]+){1,6}(?=\s*\()))?(?:\s*\(([А-ЯЁA-Z][0-9А-ЯЁA-Zа-яё-]{1,11})\))?")
 # «… (ТУСУР)»: an abbreviation in brackets after an organisation's name is its short name
-_ABBREVIATION_AFTER = re.compile(
+_ABBREVIATION_AFTER = lazy_compile(
     r"(?:[^()\n.;,«»]|(?<=[\s.][А-ЯЁ])\.){0,70}?\(([А-ЯЁA-Z][0-9А-ЯЁA-Zа-яё-]{1,11})\)")
 
 
@@ -53,7 +54,7 @@ _NOT_A_NAME = frozenset({"PRTF", "PRTS", "VERB", "INFN", "GRND", "ADVB", "PREP",
 _PREDICATE = frozenset({"PRTS", "VERB", "INFN"})
 # Tags of a word that can name someone (a person, a place, an organisation, an abbreviation)
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
-_LOCATIVE_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?:в|во)\s+$")
+_LOCATIVE_BEFORE = lazy_compile(r"(?i)(?:^|[\s(])(?:в|во)\s+$")
 
 
 def _abbreviation(word: str) -> bool:
@@ -182,9 +183,9 @@ def _with_partners(text: str, ents: list[Entity]) -> list[Entity]:
 
 # a lower-case adjective of the kind towns make («кстовское», «тихорецким», «елецкого»)
 # (found by its ending first, then widened to the word: most words fail at their first letter)
-_PLACE_ADJECTIVE_END = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ей)(?![\w-])")
-_WORD_START = re.compile(r"[а-яё]+$")
-_FIRM_AFTER = re.compile(r"[ \u00a0]+(?:[А-ЯЁA-Z]{2,5}[ \u00a0]+)?«?")
+_PLACE_ADJECTIVE_END = lazy_compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ей)(?![\w-])")
+_WORD_START = lazy_compile(r"[а-яё]+$")
+_FIRM_AFTER = lazy_compile(r"[ \u00a0]+(?:[А-ЯЁA-Z]{2,5}[ \u00a0]+)?«?")
 
 
 def _town_adjectives(text: str, ents: list[Entity]) -> list[Entity]:
@@ -248,7 +249,7 @@ def register_entities(article: Article, entities: Mapping[str, list[Entity]] | N
 
 # «пермской компанией «Прикамская тракторная компания» (ПТК)»: an abbreviation in brackets
 # right after a firm's name is that firm's short name for the rest of the article
-_ABBREVIATION_DEFINED = re.compile(r"»?\s*\(([А-ЯЁA-Z][А-ЯЁA-Z0-9-]{1,8})\)")
+_ABBREVIATION_DEFINED = lazy_compile(r"»?\s*\(([А-ЯЁA-Z][А-ЯЁA-Z0-9-]{1,8})\)")
 _ABBREVIATION_USE = r"(?<![0-9A-Za-zА-Яа-яЁё-]){}(?![0-9A-Za-zА-Яа-яЁё-])"
 
 

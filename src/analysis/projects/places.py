@@ -7,10 +7,10 @@ the dependency tree (`analysis.projects.relations`) extends an origin to its coo
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from analysis.entities import Entity, is_russian_region
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, words
 from analysis.projects.firm_homes import FIRM_AFTER
 from analysis.projects.location import ADJECTIVE_ROLES, shipped_to
@@ -20,24 +20,24 @@ if TYPE_CHECKING:
     from analysis.projects.relations import ClauseSyntax
 
 # «в регионе», «здесь», or «в <Place>» with a place the gazetteer does not know («в Грамотеино»)
-_LOCATIVE_ANAPHORA = re.compile(
+_LOCATIVE_ANAPHORA = lazy_compile(
     r"(?i:\b(?:в|на)\s+(?:регионе|области|крае|республике|округе|городе|территории\s+области)\b"
     r"|\bздесь\b)|\b[Вв]\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?\b"
 )
 # «на площадке ОАО «…»» before a firm: its site
 # «на «Белкоммунмаше» смонтирована линия»: «на» right before the firm names its plant too
-_SITE_BEFORE = re.compile(r"(?i)\bна\s+(?:(?:площадк|мощност|территори)\w*\s+)?«?$")
+_SITE_BEFORE = lazy_compile(r"(?i)\bна\s+(?:(?:площадк|мощност|территори)\w*\s+)?«?$")
 # «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
-_IN_BEFORE = re.compile(r"(?i)(?:^|\s)в\s+$")
-_ORIGIN_BEFORE = re.compile(r"(?i)(?:^|\s)из\s+$")
+_IN_BEFORE = lazy_compile(r"(?i)(?:^|\s)в\s+$")
+_ORIGIN_BEFORE = lazy_compile(r"(?i)(?:^|\s)из\s+$")
 # «на территории Республики Беларусь», «на территории Беларуси»: the country is the place
-_TERRITORY_BEFORE = re.compile(r"(?i)(?:^|\s)на\s+территории\s+$")
+_TERRITORY_BEFORE = lazy_compile(r"(?i)(?:^|\s)на\s+территории\s+$")
 # what is left of a digest item's heading («Мичуринск и Елец.») once its places are taken out
-_HEADING_REST = re.compile(r"[\s,.;:—–-]*(?:и[\s,.;:—–-]*)*")
+_HEADING_REST = lazy_compile(r"[\s,.;:—–-]*(?:и[\s,.;:—–-]*)*")
 # «в Саратовской (Балаково) и Волгоградской (Михайловка) областях»: a region adjective whose
 # region noun follows after a town in brackets or more list members is a named region
 _BRACKET = r"(?:\([^()\n]{0,40}\)\s*)?"
-_REGION_NOUN_AFTER = re.compile(
+_REGION_NOUN_AFTER = lazy_compile(
     rf"\s*{_BRACKET}(?:(?:,|\s+и)\s*[А-ЯЁ][а-яё]+(?:ой|ей)\s*{_BRACKET})*"
     r"(?:област|кра[яеюйёи]|республик)")
 

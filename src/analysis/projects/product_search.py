@@ -15,16 +15,15 @@ quoted brand after it, and returns it in the nominative. Heads that are vague al
 
 from __future__ import annotations
 
-import re
-
 from analysis.lang import analyzer, nominative_phrase
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, tokens, words
 from analysis.projects.labels import names_a_product, tidy_label
 
 __all__ = ["better_product", "product_in_sentences"]
 
-_GAP_OK = re.compile(r"\s*[«\"]?\s*")  # what may stand between two words of one phrase
-_QUOTED = re.compile(r"\s*[«\"]([^»\"]{1,30})[»\"]")  # a brand right after the head: «Беларус»
+_GAP_OK = lazy_compile(r"\s*[«\"]?\s*")  # what may stand between two words of one phrase
+_QUOTED = lazy_compile(r"\s*[«\"]([^»\"]{1,30})[»\"]")  # a brand right after the head: «Беларус»
 _MAX_BEFORE = 3  # adjectives read back from the head
 _MAX_AFTER = 4  # complement words read forward
 _ADJECTIVE_POS = ("ADJF", "PRTF")

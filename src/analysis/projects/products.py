@@ -8,7 +8,6 @@ and `split_makers` turns one mention naming two Belarusian makers with their own
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -16,6 +15,7 @@ from typing import NamedTuple
 
 from analysis.entities import Entity, find_enterprises
 from analysis.lang import nominative_phrase
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, tokens, words
 from analysis.projects.labels import tidy_label
 from analysis.projects.location import ADJECTIVE_ROLES
@@ -23,19 +23,19 @@ from analysis.projects.mention import Mention
 from analysis.vocab import MADE_KINDS
 
 # «совместно с «Амкодором»», «с белорусским ОАО «МТЗ»»: a firm named as the partner
-PARTNER_BEFORE = re.compile(r"(?i)\b(?:с|со)\s+(?:[^\s,.;]+\s+){0,3}[«\"]?\s*$")
+PARTNER_BEFORE = lazy_compile(r"(?i)\b(?:с|со)\s+(?:[^\s,.;]+\s+){0,3}[«\"]?\s*$")
 # «автобусов МАЗ и погрузчиков «Амкодор»»: between two makers, «и» and the second product
-_MAKER_AND = re.compile(r"»?\s*(?:,|и)\s+((?:[а-яё-]+\s+){1,3})«?$")
-_MAKERS_LISTED = re.compile(r"»?\s*(?:,|и)\s+(?:[А-ЯЁ]{2,5}\s+)?«?")
+_MAKER_AND = lazy_compile(r"»?\s*(?:,|и)\s+((?:[а-яё-]+\s+){1,3})«?$")
+_MAKERS_LISTED = lazy_compile(r"»?\s*(?:,|и)\s+(?:[А-ЯЁ]{2,5}\s+)?«?")
 # Where the phrase ends: punctuation or an opening quote between two words
-_PHRASE_BREAK = re.compile(r"[,.;:!?()—–«]")
+_PHRASE_BREAK = lazy_compile(r"[,.;:!?()—–«]")
 # Prepositions and a dangling quote the phrase does not end with
-_TRAILING = re.compile(r"(?:\s+(?:с|со|и|в|на|по|для|«\S*))+$")
+_TRAILING = lazy_compile(r"(?:\s+(?:с|со|и|в|на|по|для|«\S*))+$")
 # Kinds whose mention splits by maker (a venture or a development is one project)
 # A service centre that repairs «комбайнов «Палессе» и тракторов «Беларус»» is one facility
 # serving two makers' machines: only what is made is split by maker.
 _SPLIT_KINDS = MADE_KINDS
-_LEADING_COUNT = re.compile(r"^\d[\d\s\u00a0.,]*\s+(?=\D)")
+_LEADING_COUNT = lazy_compile(r"^\d[\d\s\u00a0.,]*\s+(?=\D)")
 _SUBJECT_WORDS = 4  # words of a passive verb's subject read back
 _PHRASE_WORDS = 10  # a product phrase is at most this many words after the cue
 _STOP_POS = ("VERB", "INFN", "PRTS")  # a verb ends the phrase

@@ -12,11 +12,11 @@ triggers, a delivery), a `SyntaxReader` parses the sentence and the dependency t
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import cache
 
 from analysis.entities import enterprise_parent, is_russian_region, norm_word
+from analysis.lazypattern import lazy_compile
 from analysis.projects.article_entities import ArticleEntities
 from analysis.projects.clauses import (
     hosted_by,
@@ -41,9 +41,9 @@ from analysis.projects.timelines import future_timeline, normalize_timeline
 
 # at most three words before the quoted name («на базе Центра технической поддержки «БелАЗ»»):
 # «на базе бывшего производства открыт сервисный центр «Гомсельмаша»» names the firm of the centre
-_ON_BASE = re.compile(r"(?i)\bна\s+базе\s+(?:(?:[^\s«»,.;]+\s+){0,3}«[^»]{1,40}»|(?:\S+\s+){0,3}\S+)")
+_ON_BASE = lazy_compile(r"(?i)\bна\s+базе\s+(?:(?:[^\s«»,.;]+\s+){0,3}«[^»]{1,40}»|(?:\S+\s+){0,3}\S+)")
 # «центр в Мурманске», «площадка – в Улан-Удэ»: a place right after the subject noun
-_OWN_SITE = re.compile(r"\s*[–—-]?\s*(?:в|во|на)\s+[А-ЯЁ]")
+_OWN_SITE = lazy_compile(r"\s*[–—-]?\s*(?:в|во|на)\s+[А-ЯЁ]")
 
 
 class ArticleReader(ArticleEntities):

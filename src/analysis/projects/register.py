@@ -115,7 +115,6 @@ reading on every gold set (`benchmarks/register_guard.py`); the rates are
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -129,6 +128,7 @@ from analysis.entities import (
     enterprise_info,
     norm_word,
 )
+from analysis.lazypattern import lazy_compile
 from analysis.money import Fact, describe
 from analysis.projects.agreements import signs
 from analysis.projects.cues import WORD, word_info, words
@@ -156,8 +156,8 @@ if TYPE_CHECKING:
 __all__ = ["PROJECT_COLUMNS", "build_register"]
 
 
-_RUSSIAN_SIDE = re.compile(r"(?i)росси|рф\b")
-_INVEST_WORDS = re.compile(
+_RUSSIAN_SIDE = lazy_compile(r"(?i)росси|рф\b")
+_INVEST_WORDS = lazy_compile(
     r"(?i)инвестиц|вложени|стоимость\s+проекта|обойд[её]тся|проект\w*\s+оценива|стоимост")
 # «Инвестиции в проект составят…» up to this many sentences after the project still names it
 _NAMES_IT_WITHIN = 3

@@ -11,13 +11,13 @@ lists the relations use are data (``data/project_syntax.csv``).
 from __future__ import annotations
 
 import csv
-import re
 from functools import cache
 from importlib import resources
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.entities import enterprise_parent
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import word_info
 from analysis.projects.syntax import SyntaxReader, SyntaxTree
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 # what may separate two clauses between two triggers (else they share one clause)
-_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s(?:а|но|тогда\s+как|причем|причём)\s")
+_CLAUSE_BREAK = lazy_compile(r"[,;:—–]|\s(?:а|но|тогда\s+как|причем|причём)\s")
 
 
 @cache

@@ -12,9 +12,9 @@ closure, talk).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import CueHit, Token, words
 from analysis.projects.mention import Mention
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from analysis.projects.mention import ReadSentence
 
 _CLOSURE_SPAN = 4  # words from a denial verb to the closure it denies («опровергли слухи о закрытии»)
-_CLAUSE_MARK = re.compile(r"[,;:—–]")  # what ends a clause between two words
+_CLAUSE_MARK = lazy_compile(r"[,;:—–]")  # what ends a clause between two words
 
 
 def status_near(statuses: list[CueHit], toks: list[Token], i: int) -> str:

@@ -10,7 +10,6 @@ use, and every parse is timed (`SyntaxReader.cost`).
 
 from __future__ import annotations
 
-import re
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -19,9 +18,11 @@ from typing import Any
 
 from threadpoolctl import ThreadpoolController
 
+from analysis.lazypattern import lazy_compile
+
 # The register's words (`analysis.projects.cues.WORD`) plus each punctuation mark on its own:
 # the parser reads commas, quotes and dashes, and word offsets stay the reader's.
-_TOKEN = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*|[^\w\s]")
+_TOKEN = lazy_compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*|[^\w\s]")
 _CACHE_SIZE = 4096  # sentences kept parsed (reprints and the reader's second look)
 # The parser scores every pair of tokens: a «sentence» of thousands of words (a table pasted
 # as one paragraph) would cost quadratic time and memory. Longer ones are not parsed: an

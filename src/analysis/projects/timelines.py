@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from analysis.lang import calendar
+from analysis.lazypattern import lazy_compile
 
 _CAL = calendar()
 _MONTHS = {m.stem: m.number for m in _CAL.months}  # «январ» → 1 … «ма» → 5 (in month order)
@@ -51,7 +52,7 @@ _TIMELINE_PATTERNS = [
 ]
 # Every pattern with a year (`_YEAR`) needs four digits or «год»: without either, only the
 # bare month and season patterns can match, so the others are not tried (same result).
-_MAY_HAVE_YEAR = re.compile(r"(?i)\d{4}|год")
+_MAY_HAVE_YEAR = lazy_compile(r"(?i)\d{4}|год")
 _YEARLESS = [(kind, pat) for kind, pat in _TIMELINE_PATTERNS if "bare" in kind]
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "перв": 1, "втор": 2, "трет": 3, "четверт": 4}
 

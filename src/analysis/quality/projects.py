@@ -11,7 +11,6 @@ the found projects. Figures are kept overall and per annotation class.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -19,9 +18,10 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.lazypattern import lazy_compile
 from analysis.quality.gold import Counts, case_file
 
-_WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{4,}")
+_WORD = lazy_compile(r"[А-Яа-яЁёA-Za-z]{4,}")
 
 
 @dataclass

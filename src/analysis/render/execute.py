@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from analysis.lazypattern import lazy_compile
 from analysis.render.exceptions import NotebookFailed
 from analysis.render.kernels import KERNEL_ARGS, KERNEL_NAME, Kernel
 from analysis.render.startup import skip_rfc3987_grammar
@@ -25,7 +25,7 @@ START_TIMEOUT = 60
 VOLATILE_CELL_META = ("execution", "papermill")
 VOLATILE_NB_META = ("start_time", "end_time", "duration", "exception", "input_path",
                     "output_path")
-_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+_ANSI = lazy_compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
 def execute_notebook(notebook: Path, params: Mapping[str, Any],

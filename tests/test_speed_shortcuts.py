@@ -38,7 +38,7 @@ import analysis.money.forecast as forecast_module
 import analysis.money.metric as metric_module
 import analysis.money.rubles as rubles_module
 import analysis.money.tokens as tokens_module
-import analysis.money.year as year_module
+import analysis.money.year_of_writing as year_module
 import analysis.projects.cues as cues_module
 from analysis.ingest import load_corpus
 from analysis.lang import split_sentences

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from analysis.lang import calendar, parse
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import dateline_end
-from analysis.money.period import MONTH_ABBR_RE, MONTH_RE, month_number, period_last_month
+from analysis.money.period import MONTH_ABBR_RE, MONTH_RE
 from analysis.money.scope import CLAUSE_MARK, AmountScope
+from analysis.money.year_of_writing import year_of_writing
 
 if TYPE_CHECKING:
     from datetime import date
@@ -101,12 +102,6 @@ COMPARED_PHRASE = lazy_compile(
 # The literal stems of the comparison words: a text with none of them needs no scan
 COMPARISON_STEMS = tuple(re.split(r"[\\(\[]", p, maxsplit=1)[0]
                          for p in calendar().comparison_bases)
-# (a literal first, so the scan is fast; the word start is checked on the match)
-# («н» and «Н» are all that IGNORECASE matches for «н»: spelt as a case-sensitive class, the
-# pattern opens with a class sre scans for in C instead of trying every character)
-_DATE_NO_YEAR = lazy_compile(
-    r"(?-i:[нН])а[ \u00a0]+\d{1,2}[ \u00a0]+(?P<mon>" + MONTH_RE + r")(?![ \u00a0]*(?:19|20)\d\d)",
-    re.IGNORECASE)
 # Years counted from the figure in focus («годом ранее», «того же года», «за аналогичный
 # период прошлого года»): group f<i> is the calendar's focus_years[i].
 _FOCUS_YEARS = calendar().focus_years
@@ -114,15 +109,8 @@ _FOCUS = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(
     f"(?P<f{i}>{rx})" for i, (rx, _) in enumerate(_FOCUS_YEARS)) + r")(?!\w)")
 # «в ближайшие два года», «в течение пяти лет»: a span of years, no year of its own
 _HORIZON = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().horizons) + r")(?!\w)")
-# «сейчас стоит», «теперь обойдется»: a level at the moment of writing
 _AND = lazy_compile(r"(?i)[ \u00a0]и[ \u00a0]")
-_PRESENT = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().present_words) + r")(?!\w)")
 _YEAR_SPAN_BEFORE = lazy_compile(r"(?i)(?:19|20)\d\d[^\d.;]{0,12}(?:по|-|–|—|и)[ \u00a0]+\Z")
-# «по итогам года», «за полгода» without a year: the current (or just finished) year.
-# «до конца июня»: a deadline in the months to come, of the publication year
-_YEAR_IMPLICIT = lazy_compile(
-    r"(?i)(?<!\w)(?:по\s+итогам\s+года|за\s+полгода|с\s+начала\s+года"
-    r"|до\s+конца\s+(?:(?:этого\s+|текущего\s+)?года|" + MONTH_RE + r"))")
 # «70 млн долларов, полученных в 2022 году»: a participle after the amount's comma opens a
 # clause about the amount itself (the preposition of the time may follow)
 _PARTICIPLE_AFTER = lazy_compile(
@@ -351,7 +339,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         return YearReading(year=year, source=source if year is not None else None)
     if published is None:
         return _NO_YEAR
-    year = _publication_year(scope, published, period, year_word, present)
+    year = year_of_writing(scope, published, period, year_word, present)
     if year is None and compared_back:
         # «вырос на 52 млн к прошлому году»: the year in progress, or the one just ended when
         # read in January–February (as «по итогам года» is)
@@ -370,32 +358,3 @@ def _relative_compared(text: str, s_start: int, start: int, offset: int) -> bool
     («к прошлому году»; «к следующему году» is a target)?"""
     before = text[max(s_start, start - 60):start]
     return bool(_YEAR_COMPARED.search(before) or (offset < 0 and _TO_BEFORE.search(before)))
-
-
-def _publication_year(scope: AmountScope, published: date, period: str | None,
-                      year_word: bool, present: bool) -> int | None:
-    """No year in the sentence: a period, a date or «по итогам года» fixes the year of
-    publication (or the one before)."""
-    text, s_start, s_end = scope.text, scope.start, scope.end
-    if period is not None and period != "с начала года":
-        last = period_last_month(period)
-        if last is not None and last > published.month:
-            return published.year - 1
-        return published.year
-    dated = _DATE_NO_YEAR.search(text, s_start, s_end)
-    if dated and dated.start() > 0 and text[dated.start() - 1].isalnum():
-        dated = None  # «цена 5 января»: not the preposition «на»
-    if dated and scope.distance(dated.start(), dated.end()) is not None:
-        # «на 1 июля составил»: a stock at a date of the publication year (or the last one)
-        month = month_number(dated.group("mon")) or 0
-        return published.year - 1 if month > published.month else published.year
-    implicit = _YEAR_IMPLICIT.search(text, s_start, s_end) if (
-        year_word or "конц" in scope.lowered) else None
-    if implicit:
-        if implicit.group().lower().startswith("до"):
-            return published.year  # «до конца года»: this year
-        return published.year - 1 if published.month <= 2 else published.year
-    for m in (_PRESENT.finditer(text, s_start, s_end) if present else ()):
-        if scope.distance(m.start(), m.end()) is not None:
-            return published.year  # «сейчас стоит 8 450 тыс. руб.»: at the time of writing
-    return None

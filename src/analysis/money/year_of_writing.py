@@ -1,0 +1,65 @@
+"""The year of writing, for an amount whose sentence names no year (`year.year_reading`).
+
+A partial period, a date with no year («на 1 июля»), «по итогам года», «до конца года» or a
+present word («сейчас стоит») fixes the publication year, or the one before when the period
+or the date lies after the publication month.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from analysis.lang import calendar
+from analysis.lazypattern import lazy_compile
+from analysis.money.period import MONTH_RE, month_number, period_last_month
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from analysis.money.scope import AmountScope
+
+__all__ = ["year_of_writing"]
+
+# «на 1 июля» (a literal first, so the scan is fast; the word start is checked on the match)
+# («н» and «Н» are all that IGNORECASE matches for «н»: spelt as a case-sensitive class, the
+# pattern opens with a class sre scans for in C instead of trying every character)
+_DATE_NO_YEAR = lazy_compile(
+    r"(?-i:[нН])а[ \u00a0]+\d{1,2}[ \u00a0]+(?P<mon>" + MONTH_RE + r")(?![ \u00a0]*(?:19|20)\d\d)",
+    re.IGNORECASE)
+# «сейчас стоит», «теперь обойдется»: a level at the moment of writing
+_PRESENT = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().present_words) + r")(?!\w)")
+# «по итогам года», «за полгода» without a year: the current (or just finished) year.
+# «до конца июня»: a deadline in the months to come, of the publication year
+_YEAR_IMPLICIT = lazy_compile(
+    r"(?i)(?<!\w)(?:по\s+итогам\s+года|за\s+полгода|с\s+начала\s+года"
+    r"|до\s+конца\s+(?:(?:этого\s+|текущего\s+)?года|" + MONTH_RE + r"))")
+
+
+def year_of_writing(scope: AmountScope, published: date, period: str | None,
+                    year_word: bool, present: bool) -> int | None:
+    """No year in the sentence: a period, a date or «по итогам года» fixes the year of
+    publication (or the one before)."""
+    text, s_start, s_end = scope.text, scope.start, scope.end
+    if period is not None and period != "с начала года":
+        last = period_last_month(period)
+        if last is not None and last > published.month:
+            return published.year - 1
+        return published.year
+    dated = _DATE_NO_YEAR.search(text, s_start, s_end)
+    if dated and dated.start() > 0 and text[dated.start() - 1].isalnum():
+        dated = None  # «цена 5 января»: not the preposition «на»
+    if dated and scope.distance(dated.start(), dated.end()) is not None:
+        # «на 1 июля составил»: a stock at a date of the publication year (or the last one)
+        month = month_number(dated.group("mon")) or 0
+        return published.year - 1 if month > published.month else published.year
+    implicit = _YEAR_IMPLICIT.search(text, s_start, s_end) if (
+        year_word or "конц" in scope.lowered) else None
+    if implicit:
+        if implicit.group().lower().startswith("до"):
+            return published.year  # «до конца года»: this year
+        return published.year - 1 if published.month <= 2 else published.year
+    for m in (_PRESENT.finditer(text, s_start, s_end) if present else ()):
+        if scope.distance(m.start(), m.end()) is not None:
+            return published.year  # «сейчас стоит 8 450 тыс. руб.»: at the time of writing
+    return None

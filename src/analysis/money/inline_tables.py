@@ -12,7 +12,15 @@ table's lead (its metric and time), read by `analysis.money.tabular` as a line t
 from __future__ import annotations
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.tableblocks import Block, Line, Span, TableWords, number_in, table_words
+from analysis.money.tableblocks import (
+    Block,
+    Line,
+    Span,
+    TableWords,
+    number_in,
+    stripped_span,
+    table_words,
+)
 
 __all__ = ["find_inline_blocks"]
 
@@ -51,22 +59,14 @@ def _items(text: str, start: int, end: int) -> list[Line]:
     rows: list[Line] = []
     pos = start
     for cut in [*(c.start() for c in _ITEM_CUT.finditer(text, start, end)), end]:
-        item = _strip(text, pos, cut)
+        item = stripped_span(text, pos, cut)
         pos = cut + 1
         # the last dash: the label may hold one («лесо- и пиломатериалы»)
         dash = next(iter(reversed(list(_DASH.finditer(text, item.start, item.end)))), None)
         if dash is None:
             return []
-        label, value = Span(item.start, dash.start()), _strip(text, dash.end(), item.end)
+        label, value = Span(item.start, dash.start()), stripped_span(text, dash.end(), item.end)
         if label.start == label.end or number_in(text, value) is None:
             return []
         rows.append(Line(span=item, separator=2, cells=(label, value)))
     return rows
-
-
-def _strip(text: str, start: int, end: int) -> Span:
-    while start < end and text[start] in " \u00a0\t":
-        start += 1
-    while end > start and text[end - 1] in " \u00a0\t":
-        end -= 1
-    return Span(start, end)

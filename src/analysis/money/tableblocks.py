@@ -24,7 +24,7 @@ from typing import NamedTuple
 from analysis.lazypattern import lazy_compile
 
 __all__ = ["Block", "Line", "Span", "TableWords", "find_blocks", "is_number", "label_of",
-           "line_at", "number_in", "skip_spaces", "table_words"]
+           "line_at", "number_in", "skip_spaces", "stripped_span", "table_words"]
 
 # How a table row ends: a number, a percentage, an edge pipe («| Экспорт | 640,7 |») or a
 # note in brackets («1 310,9 (+17%)»).
@@ -116,11 +116,11 @@ def _cut(text: str, span: Span, words: TableWords) -> Line | None:
     for i, sep in enumerate(words.separators):
         cells, pos = [], span.start
         for m in sep.finditer(text, span.start, span.end):
-            cells.append(_strip(text, pos, m.start()))
+            cells.append(stripped_span(text, pos, m.start()))
             pos = m.end()
         if not cells:
             continue
-        cells.append(_strip(text, pos, span.end))
+        cells.append(stripped_span(text, pos, span.end))
         while cells and cells[0].start == cells[0].end:  # «| a | b |»: edge pipes
             cells.pop(0)
         while cells and cells[-1].start == cells[-1].end:
@@ -130,7 +130,8 @@ def _cut(text: str, span: Span, words: TableWords) -> Line | None:
     return None
 
 
-def _strip(text: str, start: int, end: int) -> Span:
+def stripped_span(text: str, start: int, end: int) -> Span:
+    """`text[start:end]` without the spaces and tabs at its ends, as a span."""
     while start < end and text[start] in " \u00a0\t":
         start += 1
     while end > start and text[end - 1] in " \u00a0\t":

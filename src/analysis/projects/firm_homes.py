@@ -14,7 +14,8 @@ from collections.abc import Callable
 from analysis.entities import Entity, find_regions, is_russian_region, town_of_adjective
 from analysis.lazypattern import lazy_compile
 
-_ADJECTIVE_ROLES = ("adjective", "town_adjective")  # as `location.ADJECTIVE_ROLES`
+# region mentions that are a place's adjective («ярославский», «елецкий»): no place of their own
+ADJECTIVE_ROLES = ("adjective", "town_adjective")
 # a legal form and an opening quote between a place adjective and the firm it describes
 FIRM_AFTER = lazy_compile(r"[ \u00a0]+(?:[А-ЯЁ]{2,5}[ \u00a0]+)?«?")
 
@@ -23,7 +24,7 @@ def introducing_place(text: str, entities: list[Entity], firm: Entity) -> Entity
     """The place adjective right before `firm`, a legal form and a quote between
     («ярославским ООО «ДвигательТех»»)."""
     for e in entities:
-        if e.type != "region" or e.role not in _ADJECTIVE_ROLES or e.end > firm.start:
+        if e.type != "region" or e.role not in ADJECTIVE_ROLES or e.end > firm.start:
             continue
         m = FIRM_AFTER.match(text, e.end)
         if m is not None and m.end() in (firm.start, firm.start + 1):

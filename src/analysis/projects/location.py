@@ -16,16 +16,16 @@ from typing import TYPE_CHECKING
 from analysis.entities import Entity, is_russian_region, town_name, town_of_adjective
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import words
-from analysis.projects.firm_homes import opens_with_home_firm
+from analysis.projects.firm_homes import ADJECTIVE_ROLES, opens_with_home_firm
 
 if TYPE_CHECKING:
     from analysis.projects.cues import CueHit, Token
     from analysis.projects.kinds import KindContext
 
 _TOWN_ROLES = ("capital", "city", "town_adjective")  # region mentions that name a town
-# a region named by an adjective: of the region («татарстанские»), or of a town in it
-# («кстовское предприятие»: `register_entities` adds these for the register)
-ADJECTIVE_ROLES = ("adjective", "town_adjective")
+# (ADJECTIVE_ROLES, from firm_homes: a region named by an adjective, of the region
+# («татарстанские») or of a town in it («кстовское предприятие»: `register_entities` adds
+# these for the register))
 _INTO = lazy_compile(r"(?i)(?:^|\s)в\s+$")  # «в» right before a place
 _FROM = lazy_compile(r"(?i)(?:^|\s)из\s+$")  # «из» right before a place
 _LOCATIVE = ("в", "во", "на")

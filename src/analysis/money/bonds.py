@@ -9,12 +9,11 @@ are data (`bond_issue` in `data/money_context_ru.json`).
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
+from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 
 __all__ = ["is_bond_issue"]
@@ -30,8 +29,7 @@ class BondWords(NamedTuple):
 
 @cache
 def _words() -> BondWords:
-    path = resources.files("analysis").joinpath("data", "money_context_ru.json")
-    data = json.loads(path.read_text(encoding="utf-8"))["bond_issue"]
+    data = context_data()["bond_issue"]
     return BondWords(*(re.compile(r"(?<!\w)(?:" + data[k] + ")")
                        for k in ("bare_issue", "bonds", "placed")))
 

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 from analysis.lang import lemma, parse
 from analysis.lazypattern import lazy_compile
@@ -31,6 +32,7 @@ from analysis.money.scope import AmountScope
 __all__ = [
     "ContextWords",
     "aside_spans",
+    "context_data",
     "context_words",
     "dateline_end",
     "is_country_purchase",
@@ -96,10 +98,17 @@ class ContextWords:
 
 
 @cache
+def context_data() -> dict[str, Any]:
+    """`data/money_context_ru.json` as it is, read and parsed once per process: every money
+    module that compiles some of its word lists takes them from here."""
+    path = resources.files("analysis").joinpath("data", "money_context_ru.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
 def context_words() -> ContextWords:
     """The Russian context words (read once per process)."""
-    path = resources.files("analysis").joinpath("data", "money_context_ru.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = context_data()
     return ContextWords(
         national=_union(data["national"]), forecast=_union(data["forecast"]),
         not_forecast=_union(data["not_forecast"]),

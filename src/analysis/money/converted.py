@@ -14,13 +14,12 @@ rate's «в 422 млрд» is a second conversion of the same sum, left as read)
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
+from analysis.money.context import context_data
 
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
@@ -35,8 +34,7 @@ _SENTENCE_BREAK = lazy_compile(r"[.!?][ \u00a0]+[«\"A-ZА-ЯЁ]")
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(words joining a conversion to its figure, the whole gap; a rate right after it)."""
-    path = resources.files("analysis") / "data" / "money_context_ru.json"
-    data = json.loads(path.read_text(encoding="utf-8"))["conversion"]
+    data = context_data()["conversion"]
     return (re.compile("(?is)" + data["gap"]), re.compile("(?i)" + data["rate_after"]))
 
 

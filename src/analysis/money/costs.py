@@ -16,13 +16,12 @@ Equity put in («на пополнение уставного капитала �
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
 from analysis.lazypattern import lazy_compile
+from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 
 __all__ = ["is_equity", "is_facility_cost", "is_own_funds"]
@@ -40,8 +39,7 @@ class FacilityCost(NamedTuple):
 
 @cache
 def _words() -> FacilityCost:
-    path = resources.files("analysis").joinpath("data", "money_context_ru.json")
-    data = json.loads(path.read_text(encoding="utf-8"))["facility_cost"]
+    data = context_data()["facility_cost"]
     return FacilityCost(cost_word=re.compile(r"(?:" + data["cost_word"] + r")[ \u00a0]*\Z"),
                         facility=re.compile(r"(?<!\w)(?:" + "|".join(data["facility"]) + r")"))
 

@@ -8,11 +8,11 @@ The words are data (`deal_list` of `data/money_context_ru.json`)."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from analysis.money.context import context_data
 
 if TYPE_CHECKING:
     from analysis.money.scope import AmountScope
@@ -25,8 +25,7 @@ _LEAD_REACH = 2000  # characters before the item where the list's lead may stand
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(an item line up to its colon; a lead that says documents were signed)."""
-    path = resources.files("analysis") / "data" / "money_context_ru.json"
-    data = json.loads(path.read_text(encoding="utf-8"))["deal_list"]
+    data = context_data()["deal_list"]
     return re.compile(data["item"]), re.compile("(?i)" + data["signed_lead"])
 
 

@@ -13,12 +13,11 @@ The words are data (`leasing` in `data/money_context_ru.json`).
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
+from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 
 __all__ = ["is_lessor_delivery"]
@@ -34,8 +33,7 @@ class LeasingWords(NamedTuple):
 
 @cache
 def _words() -> LeasingWords:
-    path = resources.files("analysis").joinpath("data", "money_context_ru.json")
-    data = json.loads(path.read_text(encoding="utf-8"))["leasing"]
+    data = context_data()["leasing"]
 
     def union(key: str) -> re.Pattern[str]:
         return re.compile(r"(?<!\w)(?:" + "|".join(data[key]) + r")")

@@ -13,14 +13,13 @@ destination too (round 14). The shipment verbs and those places are data (`shipm
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
 from analysis.entities.regions import find_regions
 from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
+from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 
 __all__ = ["is_shipment_to_place"]
@@ -34,8 +33,7 @@ _CLAUSE = lazy_compile(r"[;:]|,[ \u00a0]+(?:а|но|однако|и|что|ко�
 
 @cache
 def _words(key: str) -> list[str]:
-    path = resources.files("analysis").joinpath("data", "money_context_ru.json")
-    return list(json.loads(path.read_text(encoding="utf-8"))[key])
+    return list(context_data()[key])
 
 
 @cache

@@ -43,6 +43,7 @@ from analysis.money.carry import (
 from analysis.money.confidence import confidence_of
 from analysis.money.constructions import construction_metric
 from analysis.money.context import (
+    collects_payments,
     counts_deals,
     is_estimated_investment,
     is_price,
@@ -270,6 +271,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             )) if (year is None and item_lead is not None) else None
             if year is None and when is None and (metric in _SERIES_METRICS or cell is not None or (
                     metric == "agreements" and counts_deals(text, s_start, s_end)) or (
+                    metric == "other" and collects_payments(text, s_start, s_end)) or (
                     metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
                 # («инвестиции в основной капитал» are a region's yearly statistic, a series)
                 when = earlier_time(ctx, sents, si, published, facts) or (

@@ -86,6 +86,8 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 break  # «договоры на финансирование … заключены на»: the money they are for
             metric, idx = head.metric, j
             word = before[j].group().lower()
+            if is_verbish(word):
+                break  # «импортеры … заплатили НДС»: the noun before a verb is its subject
     return MetricCue(metric=metric, score=best.score, head=word)
 
 

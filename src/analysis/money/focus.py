@@ -57,21 +57,28 @@ def headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
     """A headline figure with no year takes the year of the body figure that says the same
     value again («… выросли до 410 млн долларов» in the title, «Экспорт … в 2024 году вырос до
     410 млн долларов» below); a bare one, whose currency came from that body figure, takes
-    all its meaning."""
+    all its meaning. Every headline figure the body says again measures what the body's
+    does: a headline shortens («ФРП одобрил 1,4 млрд рублей на проекты» over «одобрил
+    льготные займы на общую сумму 1,4 млрд рублей»; rounds 10, 18)."""
     title_end = text.find("\n")
     out = facts
     for i, f in enumerate(facts):
         if f.amount.start >= title_end or title_end < 0:
             break
         bare = f.amount.implied_currency  # «Пятьдесят миллионов на новую технику»
+        body = next((b for b in facts[i + 1:] if b.sentence.start > title_end
+                     and b.amount.currency == f.amount.currency
+                     and abs(b.amount.value - f.amount.value) <= 1e-6 * f.amount.value), None)
+        if body is not None and body.metric != f.metric:
+            out = out if out is not facts else list(facts)
+            out[i] = replace(out[i], metric=body.metric)
         if f.year is not None and not bare:
             continue
-        body = next((b for b in facts[i + 1:] if b.sentence.start > title_end
-                     and (b.year is not None or bare) and b.amount.currency == f.amount.currency
-                     and abs(b.amount.value - f.amount.value) <= 1e-6 * f.amount.value), None)
+        if body is not None and not (body.year is not None or bare):
+            body = None
         if body is not None:
             out = out if out is not facts else list(facts)
-            out[i] = replace(f, year=body.year, year_source=body.year_source,
+            out[i] = replace(out[i], year=body.year, year_source=body.year_source,
                              context=body.sentence)
             if bare:  # a bare headline figure is wholly the body's: what it measures too
                 out[i] = replace(out[i], metric=body.metric, period=body.period,

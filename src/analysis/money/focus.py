@@ -2,7 +2,7 @@
 
 - `echo_of`: a bare figure said again («Окончательно — 660») is an earlier figure of the
   same value and currency;
-- `headline_echoes`: a headline figure takes the year of the body figure that repeats it,
+- `headline_echoes`: a headline figure takes the metric and year of the body figure that repeats it,
   and a bare one («Пятьдесят миллионов на новую технику») all its meaning;
 - `focus_before`: a figure dated back from the focus («Год назад … было 801 млн») does not
   move the focus a continuing sentence takes its time from;

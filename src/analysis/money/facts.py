@@ -80,6 +80,7 @@ from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
 from analysis.money.implied import same_kind_currency
 from analysis.money.lists import list_lead
 from analysis.money.metric import NO_CUE, metric_of, sentence_cue
+from analysis.money.interest import bears_interest
 from analysis.money.parts import is_part_of_previous, whole_told_before
 from analysis.money.period import MONTH_NAMES, period_of
 from analysis.money.publication_source import publication_source, year_is_a_bound, year_source_of
@@ -198,6 +199,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 and _COORDINATED.fullmatch(text, prev.amount.end, amount.start)):
             metric, score = prev.metric, min(score, _INHERITED_SCORE)
             # «кредит на €40 млн и $25 млн»: coordinated amounts share their cue
+        if cell is None and metric != "credit" and bears_interest(scope):
+            metric, score = "credit", min(score, _INHERITED_SCORE)  # «450 млн … под 3% годовых»
         period = period_of(scope)
         # «Годом ранее …», «того же года» count from the figure in focus: the one just
         # reported, else the last earlier reported (not forecast) figure with a year,

@@ -96,6 +96,7 @@ class ContextWords:
     capital_names: tuple[tuple[str, str | None], ...] = ()  # a capital's stem, its region
     public_budget_source: re.Pattern[str] | None = None  # «из областного бюджета»
     price_heads: frozenset[str] = frozenset()  # the lemmas that make an amount a price
+    tax_words: frozenset[str] = frozenset()  # the lemmas of taxes and duties: «возмещено НДС»
 
 
 @cache
@@ -135,6 +136,7 @@ def context_words() -> ContextWords:
         unit_price=re.compile("(?i)" + data["unit_price"]) if "unit_price" in data else None,
         writer_verbs=frozenset(data.get("writer_verbs", ())),
         price_heads=frozenset(data.get("price_heads", ())),
+        tax_words=frozenset(data.get("tax_words", ())),
         draft_heads=frozenset(data.get("draft_heads", ())),
         programme_heads=frozenset(data.get("programme_heads", ())),
         programme_name=re.compile(data["programme_name"]) if "programme_name" in data else None,

@@ -250,13 +250,15 @@ def find_amounts(text: str) -> list[Amount]:
 
 
 
+_SCALE_ABBR = ("тыс", "млн", "млрд", "трлн")  # scale abbreviations a dot may follow
+
+
 def _find(text: str) -> list[Amount]:
     cores = [c for m in _core_matches(text) if (c := read_core(m)) is not None]
     for c in cores:
         # «… около $1,2 млрд.»: the dot after a bare scale abbreviation ends the sentence
         # (the gold keeps it only when a currency follows: «105 млрд. рос. руб.»).
-        if text[c.end - 1] == "." and text[c.end - 5:c.end - 1].lower().endswith(
-                ("тыс", "млн", "млрд", "трлн")):
+        if text[c.end - 1] == "." and text[c.end - 5:c.end - 1].lower().endswith(_SCALE_ABBR):
             c.end -= 1
     # First pass: the amounts in order; a bare scaled figure (`implied_currency`) still
     # needs a currency from a neighbour.
@@ -302,6 +304,11 @@ def _range_pair(text: str, low: Core, high: Core) -> RangePair | None:
     if low.bare or (high.currency is None and not high.has_scale):
         return None
     between = text[low.end:high.start]
+    if between[:1] == "." and high.currency is not None and text[
+            max(0, low.end - 4):low.end].lower().endswith(_SCALE_ABBR):
+        # «от 100 тыс. до 500 тыс. рублей»: the scale's own dot (a currency closing the pair:
+        # «с 1,5 тыс. до 3 тыс. тракторов» counts machines)
+        between = between[1:]
     if len(between) > 8:
         return None
     if low.currency is not None and high.currency is not None and low.currency != high.currency:

@@ -50,7 +50,12 @@ from analysis.money.context import (
     is_unit_price,
     states_result,
 )
-from analysis.money.continuation import continues, goes_on, subset_of_paragraph_before
+from analysis.money.continuation import (
+    continues,
+    goes_on,
+    subset_of_paragraph_before,
+    subset_of_sentence_before,
+)
 from analysis.money.converted import converted
 from analysis.money.fact_record import (
     YEAR_SOURCES,
@@ -240,7 +245,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # failing that, of the nearest earlier sentence of the paragraph that states
             # one, then of the headline and lead («подвело итоги … за прошлый год»).
             if prev is not None and (same_sentence or subset_of_paragraph_before(
-                    text, span_of(prev), s_start, si) or _ONE_MORE.fullmatch(text, s_start, amount.start)):
+                    text, span_of(prev), s_start, si) or subset_of_sentence_before(
+                    text, span_of(prev), s_start, sents, si) or _ONE_MORE.fullmatch(
+                    text, s_start, amount.start)):
                 # («Ещё около 20 млн долларов пойдёт на …»: one more of the figure before)
                 # («Из них тракторы — почти ярд» opening the paragraph after the figure)
                 # («290,1 млн (в 2015 г. – 318,6 млн); Курганская область – 48,7 млн»: a

@@ -99,7 +99,9 @@ def focus_before(facts: list[Fact], prev: Fact) -> Fact:
             return outer
     if prev.year_source != "relative" or not counts_back(prev.sentence.text.lower()):
         return prev
-    return next((f for f in reversed(facts) if f.sentence.start < prev.sentence.start
+    # (the figure it was counted from may stand in its own sentence: «составил $186 млн
+    # против $97 млн годом ранее»)
+    return next((f for f in reversed(facts) if f.amount.start < prev.amount.start
                  and f.year is not None and not f.forecast), prev)
 
 

@@ -79,6 +79,12 @@ class AmountScope:
         closed = self.text.find(")", pos, self.end)
         return closed if closed >= 0 else self.end
 
+    def defines(self, start: int) -> bool:
+        """Is text[start:] inside the definition the amount opens («$34,6 млрд – товарооборот
+        России и Белоруссии в 2017 году»)? Its «и» joins nouns, it opens no predicate."""
+        return start >= self.amount.end and self._opens_definition(
+            self.text[self.amount.end:start])
+
     def _opens_definition(self, gap: str) -> bool:
         """Does the sentence open with the amount and a dash that says what it is («$48 млн –
         объём экспорта … за 2017 год», as «Цифры недели» columns and digests write)? Then the

@@ -94,7 +94,7 @@ from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
 from analysis.money.tabular import read_tables
 from analysis.money.topic import SentenceCues, sentence_topic
-from analysis.money.year import year_reading
+from analysis.money.year import counts_back, year_reading
 from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
 
 if TYPE_CHECKING:
@@ -227,6 +227,14 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # the table says no time: its rows share the time its first row was read in
             year, period, year_source = top.year, top.period, top.year_source
             context = context or origin_of(top)
+        if (reading.source not in ("stated", "relative") and period is not None and same_sentence
+                and prev.year is not None and (prev.year_source in ("stated", "relative")
+                                               or prev.context is not None)
+                and prev.period is not None and not counts_back(scope.lowered)):
+            # «В четвертом квартале этот показатель составил $312 млн, тогда как в первом –
+            # $178 млн»: a period of the year the sentence's first figure is of, not the
+            # publication's
+            year, year_source = prev.year, prev.year_source
         if echo is not None and reading.source not in ("stated", "relative"):
             year, year_source = echo.year, echo.year_source
             period = period or echo_period(text, amount, echo, s_start)

@@ -83,9 +83,9 @@ from analysis.money.focus_time import (
 )
 from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
 from analysis.money.implied import same_kind_currency
+from analysis.money.interest import bears_interest
 from analysis.money.lists import list_lead
 from analysis.money.metric import NO_CUE, metric_of, sentence_cue
-from analysis.money.interest import bears_interest
 from analysis.money.parts import is_part_of_previous, whole_told_before
 from analysis.money.period import MONTH_NAMES, period_of
 from analysis.money.publication_source import publication_source, year_is_a_bound, year_source_of

@@ -15,6 +15,7 @@ in the style of such news.
 - an amount opening its sentence with a dash takes the time the words after the dash give,
   and their «и» joins nouns («товарооборот России и Белоруссии в 2019 году»);
 - a sentence with no figure and only a weak cue («работают в строительстве») sets no topic;
+- «заем» written without ё is a loan received, not the future of «заесть» (no plan);
 - a sum lent «под N% годовых» is a credit; «бюджет проектов» is their cost; «реинвестирование»
   is direct investment; «стоимость нового цеха» is a facility's cost;
 - a part named right after its amount («из этой суммы») is of the whole's kind; a sentence
@@ -89,6 +90,8 @@ _LOANS = ("Региональный фонд подвёл итоги\n"
 _FDI = ("Вложения выросли\n"
         "Приток прямых инвестиций из Белоруссии в прошлом году составил $200 млн против $90 млн "
         "годом ранее. Основная часть пришлась на участие в капитале – около $150 млн.\n")
+_RECEIVED_LOAN = ("Фонд подвёл итоги\n"
+                  "Клинцовская фабрика получила заем 45 млн рублей на закупку оборудования.\n")
 _QUARTERS = ("Вложения по кварталам\n"
              "Российские компании вложили в Белоруссию в прошлом году свыше $1 млрд. В "
              "четвертом квартале этот показатель составил $300 млн, тогда как в первом – лишь "
@@ -141,6 +144,8 @@ CASES = [
          "почти 160 млн рублей", "year", 2023),
     Case("a figure dated back leaves the focus on the total", _FDI, "2019-04-10",
          "около $150 млн", "year", 2018),
+    Case("«заем» without ё is a loan, no future verb", _RECEIVED_LOAN, "2024-02-07",
+         "45 млн рублей", "forecast", False),
     Case("an elliptic ordinal is the quarter its sentence names", _QUARTERS, "", "$250 млн",
          "period", "I квартал"),
     # (the first quarter ends before April: read alone, the publication's 2019)

@@ -5,7 +5,8 @@
 A noun in the genitive after a sum (a few adjectives or participles before it) is the thing
 counted: it names the money whatever cue a verb or a place before the amount gives («в
 бюджет» is where the payments go, not what they are). Read on the dev parts of rounds 6–18,
-such a noun named the gold metric for every amount it follows (a capitalised word after an
+such a noun named the gold metric of every amount it follows but «5,2 млрд рублей выручки» on
+the Russian market, which the export-revenue rule reads after it (a capitalised word after an
 abbreviation's full stop is the next sentence, not the money's noun).
 """
 

@@ -14,18 +14,20 @@ from analysis.lazypattern import lazy_compile
 
 __all__ = ["figure_line_span"]
 
+_MAX_LINE = 60  # a figure line is short
 # a qualifier, a number with its scale, a currency: nothing else on the line
 _FIGURE_LINE = lazy_compile(
-    r"[ \t\u00a0]*(?:(?:свыше|более|около|почти|порядка|примерно|до|от)[ \u00a0]+)?"
+    r"(?i)[ \t\u00a0]*(?:(?:свыше|более|около|почти|порядка|примерно|до|от)[ \u00a0]+)?"
     r"(?:[$€][ \u00a0]?)?\d[\d \u00a0]*(?:[,.]\d+)?"
     r"(?:[ \u00a0]*(?:тыс\.|млн|млрд|трлн|тысяч\w*|миллион\w*|миллиард\w*))?"
     r"(?:[ \u00a0]*(?:[$€]|долл\.(?:[ \u00a0]*США)?|доллар\w*(?:[ \u00a0]+США)?|евро"
     r"|(?:российск\w+[ \u00a0]+|белорусск\w+[ \u00a0]+)?рубл\w*|руб\.))"
-    r"[ \t\u00a0]*", flags=0)
+    r"[ \t\u00a0]*")
 
 
 def _is_figure_line(text: str, start: int, end: int) -> bool:
-    return _FIGURE_LINE.fullmatch(text.lower(), start, end) is not None if end - start < 60 else False
+    """Is text[start:end] a figure and nothing else (a short line)?"""
+    return end - start < _MAX_LINE and _FIGURE_LINE.fullmatch(text, start, end) is not None
 
 
 def figure_line_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,6 +1,10 @@
 """«98 тыс. рублей против примерно 90 тысяч годом ранее»: a figure compared with «против» to a
-money figure right before it is in that figure's currency, whatever its scale. (A bare
-«90 тысяч» elsewhere is nearly always a count, and stays none.)"""
+money figure right before it is in that figure's currency, whatever its scale. So is an
+elliptic figure after a dash that closes its clause, in the scale of a money figure shortly
+before it («в Смоленской области около 26,5 тыс. рублей, а в Москве – свыше 70 тыс.», «37,5
+тыс. рублей – средняя зарплата в Пскове. По области показатель ниже – 28,9 тыс.»): the
+currency is left out as in «импорт – 3 млн». (A bare «90 тысяч» elsewhere is nearly always a
+count, and stays none.)"""
 
 from __future__ import annotations
 
@@ -12,11 +16,16 @@ from analysis.money.around import UNIT_AFTER, counts_something
 if TYPE_CHECKING:
     from analysis.money.grammar import Core
 
-__all__ = ["compared_currency"]
+__all__ = ["compared_currency", "elliptic_currency"]
 
 # «против», with a comma before it and one qualifier word after it («примерно», «около»)
 _AGAINST = lazy_compile(r"(?i),?[ \u00a0]+против[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
 _REACH = 30
+# «…, а в Москве – свыше 70 тыс.»: a dash and at most one qualifier word before the figure
+_DASH_BEFORE = lazy_compile(r"[ \u00a0]+[—–][ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
+# …and nothing after it in its clause (the dot of «тыс.» may end the sentence)
+_CLAUSE_END = lazy_compile(r"\.?[ \u00a0]*(?:[.;,)]|\n|\Z)")
+_ELLIPTIC_REACH = 160  # characters back to the figure whose currency is left out
 
 
 def compared_currency(text: str, prev: Core | None, core: Core) -> str | None:
@@ -30,3 +39,22 @@ def compared_currency(text: str, prev: Core | None, core: Core) -> str | None:
     if UNIT_AFTER.match(text, end) or counts_something(text, end):
         return None  # «98 тыс. рублей против 90 тыс. тонн» compares unlike things
     return prev.currency
+
+
+def elliptic_currency(text: str, before: list[Core], core: Core) -> str | None:
+    """The currency an elliptic `core` («– свыше 70 тыс.») takes from the nearest money
+    figure of the same scale among `before` (the cores before it, nearest last)."""
+    if core.currency is not None or not core.has_scale or core.bare:
+        return None
+    if not _DASH_BEFORE.search(text, max(0, core.start - 20), core.start):
+        return None
+    end = core.end + (text[core.end:core.end + 1] == ".")
+    if not _CLAUSE_END.match(text, core.end) or UNIT_AFTER.match(text, end) or counts_something(
+            text, end):
+        return None
+    for prev in reversed(before):
+        if core.start - prev.end > _ELLIPTIC_REACH or "\n" in text[prev.end:core.start]:
+            return None
+        if prev.currency is not None and prev.has_scale and prev.scale == core.scale:
+            return prev.currency
+    return None

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from analysis.lang import fold_case
 from analysis.lazypattern import lazy_compile
-from analysis.money.against import compared_currency
+from analysis.money.against import compared_currency, elliptic_currency
 from analysis.money.around import (
     CLAUSE_END,
     MINUS_BEFORE,
@@ -42,12 +42,9 @@ from analysis.money.elided import elided_amounts
 from analysis.money.folded import FOLD_DIFFERS, case_sensitive
 from analysis.money.grammar import (
     CORE,
-    FROM_BEFORE,
     NUMERALS,
     QUALIFIER_BEFORE,
     QUALIFIER_PHRASES,
-    RANGE_DASH,
-    RANGE_TO,
     Core,
     parse_number,
     read_core,
@@ -55,6 +52,8 @@ from analysis.money.grammar import (
 from analysis.money.implied import resolve_implied
 from analysis.money.inverted import inverted_figures
 from analysis.money.latin import holds_any
+from analysis.money.ranges import SCALE_ABBR, RangePair, range_pair
+from analysis.money.ranges import low_value as low_end_value
 from analysis.money.restated import drop_restated
 from analysis.money.scancopy import scan_copy
 from analysis.money.tokens import token_starts
@@ -93,13 +92,6 @@ class Qualified(NamedTuple):
 
     qualifier: str  # one of QUALIFIERS
     start: int
-
-
-class RangePair(NamedTuple):
-    """How two neighbouring cores combine: "range" («от 2 до 3») or "change" («с 40 до 50»)."""
-
-    kind: str
-    start: int  # where the combined surface starts («от», «с» or the low number)
 
 
 MAX_VALUE = 1e14  # no economy has more, in any currency: «1 200 000 000 000 000 рублей»
@@ -255,8 +247,7 @@ def _find(text: str) -> list[Amount]:
     for c in cores:
         # «… около $1,2 млрд.»: the dot after a bare scale abbreviation ends the sentence
         # (the gold keeps it only when a currency follows: «105 млрд. рос. руб.»).
-        if text[c.end - 1] == "." and text[c.end - 5:c.end - 1].lower().endswith(
-                ("тыс", "млн", "млрд", "трлн")):
+        if text[c.end - 1] == "." and text[c.end - 5:c.end - 1].lower().endswith(SCALE_ABBR):
             c.end -= 1
     # First pass: the amounts in order; a bare scaled figure (`implied_currency`) still
     # needs a currency from a neighbour.
@@ -266,14 +257,15 @@ def _find(text: str) -> list[Amount]:
     while i < n:
         core = cores[i]
         nxt = cores[i + 1] if i + 1 < n else None
-        pair = _range_pair(text, core, nxt) if nxt is not None else None
+        pair = range_pair(text, core, nxt) if nxt is not None else None
         if nxt is not None and pair is not None:
             out.extend(_combine(text, core, nxt, pair))
             level.end = None
             i += 2
             continue
         single = _single(text, core, level)
-        if single is None and (cur := compared_currency(text, cores[i - 1] if i else None, core)):
+        if single is None and (cur := compared_currency(text, cores[i - 1] if i else None, core)
+                               or elliptic_currency(text, cores[max(0, i - 4):i], core)):
             # «98 тыс. рублей против примерно 90 тысяч»
             if (single := _single(text, replace(core, currency=cur), level)) is not None:
                 single = replace(single, implied_currency=True)
@@ -297,36 +289,9 @@ def _with_inverted(text: str, found: list[Amount]) -> list[Amount]:
     return sorted(kept, key=lambda a: a.start)
 
 
-def _range_pair(text: str, low: Core, high: Core) -> RangePair | None:
-    """«2–3 млрд», «от 2 до 3 млрд», «с 40 до 50 млрд»: how `low` and `high` combine."""
-    if low.bare or (high.currency is None and not high.has_scale):
-        return None
-    between = text[low.end:high.start]
-    if len(between) > 8:
-        return None
-    if low.currency is not None and high.currency is not None and low.currency != high.currency:
-        return None
-    if RANGE_DASH.fullmatch(between):
-        return RangePair(kind="range", start=low.start)
-    if RANGE_TO.fullmatch(between):
-        m = FROM_BEFORE.search(text, max(0, low.start - 6), low.start)
-        if m:
-            return RangePair(kind="range" if m.group("w").lower() == "от" else "change",
-                             start=m.start())
-    return None
-
-
-def _low_value(low: Core, high: Core) -> float | None:
-    """Value of the low end: it inherits the high end's scale when it has none."""
-    if low.has_scale:
-        return low.number * low.scale
-    value = low.number * high.scale
-    return value if value <= high.number * high.scale else None
-
-
 def _combine(text: str, low: Core, high: Core, pair: RangePair) -> list[Amount]:
     currency = high.currency or low.currency
-    low_value = _low_value(low, high)
+    low_value = low_end_value(low, high)
     high_value = high.number * high.scale
     if low_value is None:  # «в 2023 — 5 млрд»: a year, not the low end
         single = _single(text, high)

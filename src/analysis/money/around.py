@@ -50,6 +50,11 @@ VAGUE_BEFORE = lazy_compile(
 RATE_BEFORE = lazy_compile(
     r"(?i)(?<!\w)(?:курс\w*|котировк\w*|подешевел\w*|подорожал\w*|на\s+торгах|бирж\w*)"
     r"[^;!?\n]{0,120}\Z")
+# «что по курсу соответствует примерно 880 белорусским рублям», «по текущему курсу это около
+# …»: a sum converted at a rate, not the rate (a verb of equivalence after «по курсу»)
+CONVERTED_AT_RATE = lazy_compile(
+    r"(?i)(?<!\w)по[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,2}курсу[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,2}?"
+    r"(?:соответству\w*|составля\w*|составит|это|равн\w*)(?!\w)[^;!?\n\d]{0,20}\Z")
 # «2,5109 белорусского рубля»: four decimals make a quote, not a sum («35.000 руб.» is one).
 RATE_DECIMALS = lazy_compile(r"(?<![\d.,])\d{1,3}[.,]\d{4,}(?![\d.,])")
 RATE_AFTER = lazy_compile(
@@ -132,7 +137,8 @@ def is_rate_quote(text: str, core: Core) -> bool:
     if core.has_scale:
         return False
     rate = RATE_BEFORE.search(text, max(line_start, core.start - 130), core.start)
-    if rate and not SENTENCE_BREAK.search(text, rate.start(), core.start):
+    if rate and not SENTENCE_BREAK.search(text, rate.start(), core.start) and not (
+            CONVERTED_AT_RATE.search(text, max(line_start, rate.start() - 30), core.start)):
         return True  # (a rate word in the sentence before: «…по курсу. Тарифы: 35.000 руб.»)
     if RATE_DECIMALS.search(text, core.start, core.end):
         return True

@@ -90,11 +90,13 @@ class ContextWords:
     # (an adjective right before a turnover word, its metric): «розничной», «биржевой»
     turnover_kinds: tuple[tuple[re.Pattern[str], str], ...] = ()
     deal_volume: re.Pattern[str] | None = None  # «объём сделок»: deals counted over a time
+    collected_payments: re.Pattern[str] | None = None  # taxes, duties collected over a time
     aside: re.Pattern[str] | None = None  # «с учётом», «без учёта», «за счёт»
     attribution: re.Pattern[str] | None = None  # «по оценке участников рынка»
     capital_names: tuple[tuple[str, str | None], ...] = ()  # a capital's stem, its region
     public_budget_source: re.Pattern[str] | None = None  # «из областного бюджета»
     price_heads: frozenset[str] = frozenset()  # the lemmas that make an amount a price
+    tax_words: frozenset[str] = frozenset()  # the lemmas of taxes and duties: «возмещено НДС»
 
 
 @cache
@@ -134,6 +136,7 @@ def context_words() -> ContextWords:
         unit_price=re.compile("(?i)" + data["unit_price"]) if "unit_price" in data else None,
         writer_verbs=frozenset(data.get("writer_verbs", ())),
         price_heads=frozenset(data.get("price_heads", ())),
+        tax_words=frozenset(data.get("tax_words", ())),
         draft_heads=frozenset(data.get("draft_heads", ())),
         programme_heads=frozenset(data.get("programme_heads", ())),
         programme_name=re.compile(data["programme_name"]) if "programme_name" in data else None,
@@ -143,6 +146,8 @@ def context_words() -> ContextWords:
         capital_names=tuple(data.get("capital_names", {}).items()),
         not_cues=tuple((n, re.compile(p)) for n, p in data.get("not_cues", ())),
         deal_volume=_union(data["deal_volume"]) if "deal_volume" in data else None,
+        collected_payments=(_union(data["collected_payments"]) if "collected_payments" in data
+                            else None),
         turnover_kinds=tuple((re.compile(r"(?i)(?<!\w)" + p + r"[ \u00a0]+\Z"), m)
                              for p, m in data.get("turnover_kinds", ())),
         aside=_union(data["aside_phrases"]) if "aside_phrases" in data else None,
@@ -166,6 +171,13 @@ def counts_deals(text: str, start: int, end: int) -> bool:
     """Does text[start:end] count deals over a time («Объём заключённых ими сделок составил
     …», «биржевой оборот за год») rather than name one contract's value? (`deal_volume`)"""
     rx = context_words().deal_volume
+    return rx is not None and rx.search(text[start:end].lower()) is not None
+
+
+def collects_payments(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] count taxes, duties or customs payments collected («перечислила
+    в бюджет 7,3 млрд рублей таможенных платежей»), a flow over a time as trade is?"""
+    rx = context_words().collected_payments
     return rx is not None and rx.search(text[start:end].lower()) is not None
 
 

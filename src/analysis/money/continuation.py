@@ -14,7 +14,7 @@ from analysis.lazypattern import lazy_compile
 if TYPE_CHECKING:
     from analysis.money.amounts import Amount
 
-__all__ = ["continues", "goes_on", "subset_of_paragraph_before"]
+__all__ = ["continues", "goes_on", "subset_of_paragraph_before", "subset_of_sentence_before"]
 
 # «Основная доля пришлась на дизельное топливо: … на 14,9 млрд»: a part of the figure before
 _MAIN_SHARE = (r"(?:основн|больш|бо́льш|львин)\w+[ \u00a0]+(?:дол|част)\w+[ \u00a0]+"
@@ -51,6 +51,14 @@ def subset_of_paragraph_before(text: str, prev: tuple[int, int], s_start: int, s
     return (si == 0 and prev[1] <= s_start
             and text.count("\n", prev[1], s_start) == 1
             and _SUBSET_OPENER.match(text, s_start) is not None)
+
+
+def subset_of_sentence_before(text: str, prev: tuple[int, int], s_start: int,
+                              sents: list[tuple[int, int]], si: int) -> bool:
+    """Does this sentence open with «Из них …», «В том числе …» right after the sentence of
+    the previous figure (`prev`), in the same paragraph? A part of a total is of its time,
+    a credit's too («выдал 14 займов на 612 млн рублей. Из них пять займов – почти 210 млн»)."""
+    return si > 0 and prev[0] == sents[si - 1][0] and _SUBSET_OPENER.match(text, s_start) is not None
 
 
 def goes_on(text: str, s_start: int, amount: Amount, si: int) -> bool:

@@ -35,22 +35,28 @@ class FacilityCost(NamedTuple):
 
     cost_word: re.Pattern[str]
     facility: re.Pattern[str]
+    cost_of: re.Pattern[str]  # «стоимость нового цеха»: the cost noun with its facility
 
 
 @cache
 def _words() -> FacilityCost:
     data = context_data()["facility_cost"]
+    facility = r"(?:" + "|".join(data["facility"]) + r")"
     return FacilityCost(cost_word=re.compile(r"(?:" + data["cost_word"] + r")[ \u00a0]*\Z"),
-                        facility=re.compile(r"(?<!\w)(?:" + "|".join(data["facility"]) + r")"))
+                        facility=re.compile(r"(?<!\w)" + facility),
+                        cost_of=re.compile(r"(?<!\w)стоимост\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
+                                           + facility))
 
 
 def is_facility_cost(scope: AmountScope) -> bool:
     """Is the amount the cost of a facility named just before it in its clause («открылся
     сервисный центр стоимостью 180 млн», «завода общей стоимостью»)?"""
     words, low = _words(), scope.folded
-    lo = max(scope.start, scope.amount.start - _REACH)
-    if low.find("стоимост", lo, scope.amount.start) < 0:
+    if low.find("стоимост", scope.start, scope.end) < 0:
         return False  # (most amounts: one look in C)
+    if _cost_of_facility(scope, words.cost_of):
+        return True
+    lo = max(scope.start, scope.amount.start - _REACH)
     before = low[lo:scope.amount.start]
     cost = words.cost_word.search(before)
     if cost is None:
@@ -58,6 +64,20 @@ def is_facility_cost(scope: AmountScope) -> bool:
     clause = before[:cost.start()]
     clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1:]
     return words.facility.search(clause) is not None
+
+
+def _cost_of_facility(scope: AmountScope, cost_of: re.Pattern[str]) -> bool:
+    """«105 млн рублей составит стоимость нового цеха», «Стоимость строительства терминала —
+    46 млрд»: the cost noun with its facility in the amount's clause (no other amount and no
+    clause mark between)."""
+    low, amount = scope.folded, scope.amount
+    for m in cost_of.finditer(low, scope.start, scope.end):
+        lo, hi = (m.end(), amount.start) if m.end() <= amount.start else (amount.end, m.start())
+        if any(c in low[lo:hi] for c in ",;:(") or any(
+                lo <= o.start < hi for o in scope.others if o is not amount):
+            continue
+        return True
+    return False
 
 
 # «уставный капитал», «уставный фонд», «складочный капитал»: a company's equity

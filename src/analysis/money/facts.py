@@ -43,13 +43,19 @@ from analysis.money.carry import (
 from analysis.money.confidence import confidence_of
 from analysis.money.constructions import construction_metric
 from analysis.money.context import (
+    collects_payments,
     counts_deals,
     is_estimated_investment,
     is_price,
     is_unit_price,
     states_result,
 )
-from analysis.money.continuation import continues, goes_on, subset_of_paragraph_before
+from analysis.money.continuation import (
+    continues,
+    goes_on,
+    subset_of_paragraph_before,
+    subset_of_sentence_before,
+)
 from analysis.money.converted import converted
 from analysis.money.fact_record import (
     YEAR_SOURCES,
@@ -77,6 +83,7 @@ from analysis.money.focus_time import (
 )
 from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
 from analysis.money.implied import same_kind_currency
+from analysis.money.interest import bears_interest
 from analysis.money.lists import list_lead
 from analysis.money.metric import NO_CUE, metric_of, sentence_cue
 from analysis.money.parts import is_part_of_previous, whole_told_before
@@ -87,7 +94,7 @@ from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
 from analysis.money.tabular import read_tables
 from analysis.money.topic import SentenceCues, sentence_topic
-from analysis.money.year import year_reading
+from analysis.money.year import counts_back, year_reading
 from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
 
 if TYPE_CHECKING:
@@ -197,6 +204,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 and _COORDINATED.fullmatch(text, prev.amount.end, amount.start)):
             metric, score = prev.metric, min(score, _INHERITED_SCORE)
             # «кредит на €40 млн и $25 млн»: coordinated amounts share their cue
+        if cell is None and metric != "credit" and bears_interest(scope):
+            metric, score = "credit", min(score, _INHERITED_SCORE)  # «450 млн … под 3% годовых»
         period = period_of(scope)
         # «Годом ранее …», «того же года» count from the figure in focus: the one just
         # reported, else the last earlier reported (not forecast) figure with a year,
@@ -218,6 +227,14 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # the table says no time: its rows share the time its first row was read in
             year, period, year_source = top.year, top.period, top.year_source
             context = context or origin_of(top)
+        if (reading.source not in ("stated", "relative") and period is not None and same_sentence
+                and prev.year is not None and (prev.year_source in ("stated", "relative")
+                                               or prev.context is not None)
+                and prev.period is not None and not counts_back(scope.lowered)):
+            # «В четвертом квартале этот показатель составил $312 млн, тогда как в первом –
+            # $178 млн»: a period of the year the sentence's first figure is of, not the
+            # publication's
+            year, year_source = prev.year, prev.year_source
         if echo is not None and reading.source not in ("stated", "relative"):
             year, year_source = echo.year, echo.year_source
             period = period or echo_period(text, amount, echo, s_start)
@@ -236,7 +253,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # failing that, of the nearest earlier sentence of the paragraph that states
             # one, then of the headline and lead («подвело итоги … за прошлый год»).
             if prev is not None and (same_sentence or subset_of_paragraph_before(
-                    text, span_of(prev), s_start, si) or _ONE_MORE.fullmatch(text, s_start, amount.start)):
+                    text, span_of(prev), s_start, si) or subset_of_sentence_before(
+                    text, span_of(prev), s_start, sents, si) or _ONE_MORE.fullmatch(
+                    text, s_start, amount.start)):
                 # («Ещё около 20 млн долларов пойдёт на …»: one more of the figure before)
                 # («Из них тракторы — почти ярд» opening the paragraph after the figure)
                 # («290,1 млн (в 2015 г. – 318,6 млн); Курганская область – 48,7 млн»: a
@@ -270,6 +289,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             )) if (year is None and item_lead is not None) else None
             if year is None and when is None and (metric in _SERIES_METRICS or cell is not None or (
                     metric == "agreements" and counts_deals(text, s_start, s_end)) or (
+                    metric == "other" and collects_payments(text, s_start, s_end)) or (
                     metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
                 # («инвестиции в основной капитал» are a region's yearly statistic, a series)
                 when = earlier_time(ctx, sents, si, published, facts) or (

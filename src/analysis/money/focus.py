@@ -2,7 +2,7 @@
 
 - `echo_of`: a bare figure said again («Окончательно — 660») is an earlier figure of the
   same value and currency;
-- `headline_echoes`: a headline figure takes the year of the body figure that repeats it,
+- `headline_echoes`: a headline figure takes the metric and year of the body figure that repeats it,
   and a bare one («Пятьдесят миллионов на новую технику») all its meaning;
 - `focus_before`: a figure dated back from the focus («Год назад … было 801 млн») does not
   move the focus a continuing sentence takes its time from;
@@ -57,21 +57,28 @@ def headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
     """A headline figure with no year takes the year of the body figure that says the same
     value again («… выросли до 410 млн долларов» in the title, «Экспорт … в 2024 году вырос до
     410 млн долларов» below); a bare one, whose currency came from that body figure, takes
-    all its meaning."""
+    all its meaning. Every headline figure the body says again measures what the body's
+    does: a headline shortens («ФРП одобрил 1,4 млрд рублей на проекты» over «одобрил
+    льготные займы на общую сумму 1,4 млрд рублей»; rounds 10, 18)."""
     title_end = text.find("\n")
     out = facts
     for i, f in enumerate(facts):
         if f.amount.start >= title_end or title_end < 0:
             break
         bare = f.amount.implied_currency  # «Пятьдесят миллионов на новую технику»
+        body = next((b for b in facts[i + 1:] if b.sentence.start > title_end
+                     and b.amount.currency == f.amount.currency
+                     and abs(b.amount.value - f.amount.value) <= 1e-6 * f.amount.value), None)
+        if body is not None and body.metric != f.metric:
+            out = out if out is not facts else list(facts)
+            out[i] = replace(out[i], metric=body.metric)
         if f.year is not None and not bare:
             continue
-        body = next((b for b in facts[i + 1:] if b.sentence.start > title_end
-                     and (b.year is not None or bare) and b.amount.currency == f.amount.currency
-                     and abs(b.amount.value - f.amount.value) <= 1e-6 * f.amount.value), None)
+        if body is not None and not (body.year is not None or bare):
+            body = None
         if body is not None:
             out = out if out is not facts else list(facts)
-            out[i] = replace(f, year=body.year, year_source=body.year_source,
+            out[i] = replace(out[i], year=body.year, year_source=body.year_source,
                              context=body.sentence)
             if bare:  # a bare headline figure is wholly the body's: what it measures too
                 out[i] = replace(out[i], metric=body.metric, period=body.period,
@@ -92,7 +99,9 @@ def focus_before(facts: list[Fact], prev: Fact) -> Fact:
             return outer
     if prev.year_source != "relative" or not counts_back(prev.sentence.text.lower()):
         return prev
-    return next((f for f in reversed(facts) if f.sentence.start < prev.sentence.start
+    # (the figure it was counted from may stand in its own sentence: «составил $186 млн
+    # против $97 млн годом ранее»)
+    return next((f for f in reversed(facts) if f.amount.start < prev.amount.start
                  and f.year is not None and not f.forecast), prev)
 
 

@@ -76,16 +76,19 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
             if ((is_verbish(before[j].group().lower()) or (
                     head.metric == "financing" and not _is_programme(before[j].group().lower())))
                     and not _PURPOSE.search(gap)
-                    and cues_before[idx].penalty < 3 and cues_before[idx].metric in _MONEY_NOUNS):
+                    and cues_before[idx].penalty < 3 and (cues_before[idx].metric in _MONEY_NOUNS
+                                                          or _is_tax(before[idx].group().lower()))):
                 # «выделила Беларуси кредит», «выделение кредита»: the object names the
                 # money (but «профинансировал строительство / контракты» and «субсидии …
-                # по кредитам» do not)
+                # по кредитам» do not); «возмещено НДС»: a tax refunded is the tax
                 break
             if (head.metric == "agreements" and cues_before[idx].metric in _MONEY_NOUNS
                     and cues_before[idx].penalty < 3 and _FOR.search(gap)):
                 break  # «договоры на финансирование … заключены на»: the money they are for
             metric, idx = head.metric, j
             word = before[j].group().lower()
+            if is_verbish(word):
+                break  # «импортеры … заплатили НДС»: the noun before a verb is its subject
     return MetricCue(metric=metric, score=best.score, head=word)
 
 
@@ -94,6 +97,12 @@ def _agreement_on(head: Cue, inner: Cue) -> bool:
     sum (rounds 8, 9); «соглашение о кредите» names the money, a credit, and «протокол о
     доведении товарооборота до …» the trade it targets."""
     return head.metric == "agreements" and inner.metric in _GOODS
+
+
+@lru_cache(maxsize=50_000)
+def _is_tax(word: str) -> bool:
+    """Is the word a tax or duty («НДС», «налог», «пошлина», «акциз»: `tax_words`)?"""
+    return lemma(word) in context_words().tax_words
 
 
 @lru_cache(maxsize=50_000)

@@ -76,6 +76,10 @@ def resolve_implied(text: str, found: list[Amount]) -> list[Amount]:
             last, last_end = amount.currency, amount.end
             result.append(amount)
             continue
+        if amount.currency:  # taken already from the figure it is set against or elides
+            last_end = amount.end
+            result.append(amount)
+            continue
         currency = _in_clause(text, amount.start) or last
         if currency is not None and currency == last and not _near(breaks, last_end, amount.start):
             currency = None

@@ -34,6 +34,7 @@ from analysis.money.cuewords import (
     word_role,
 )
 from analysis.money.governing import MetricCandidate, governing
+from analysis.money.own_noun import own_noun_cue
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 from analysis.vocab import METRICS
 
@@ -189,6 +190,10 @@ def metric_of(scope: AmountScope) -> MetricCue:
         # the sentence the reading would be the same)
         found, masked = _nearest(scope, masks, not_cues=True)
     text = masked
+    own = own_noun_cue(scope, text)
+    if own is not None and own[0].penalty <= 3:
+        # «7,3 млрд рублей таможенных платежей»: the counted noun names the money
+        found = MetricCue(metric=own[0].metric, score=min(found.score, own[0].penalty), head=own[1])
     metric, score, head = found
     head_cue = cue_of(head) if head else None
     weak_head = head_cue is None or head_cue.penalty >= 1 or is_verbish(head)

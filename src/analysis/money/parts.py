@@ -40,6 +40,8 @@ _ONE_OF = lazy_compile(r"(?i)(?<![\w-])(?:крупнейш\w*|(?:сам|наиб
 _WHOLES = frozenset({"credit", "investment", "financing", "agreements"})  # money told as one sum
 _WEAK = 3  # a cue this weak or weaker yields to the whole
 _PURPOSE_BEFORE = lazy_compile(r"(?i)(?<!\w)на[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")  # «на (их) закупку»
+# «Около 1,8 млрд рублей из этой суммы пойдет на …»: the part names its whole right after it
+_PART_AFTER = lazy_compile(r"(?i)[ \u00a0]+из[ \u00a0]+(?:этой|этих|указанной|данной|общей)[ \u00a0]+сумм\w*")
 
 
 def is_part_of_previous(scope: AmountScope, cue: MetricCue) -> bool:
@@ -53,6 +55,8 @@ def is_part_of_previous(scope: AmountScope, cue: MetricCue) -> bool:
     first = max([scope.start] + [o.end for o in scope.others if o.end <= amount.start])
     if own is not None and own.penalty >= _WEAK and _ONE_OF.search(text, first, amount.start):
         return True
+    if _PART_AFTER.match(text, amount.end, scope.end):
+        return True  # «1,8 млрд рублей из этой суммы пойдет на линию по выпуску шин»
     if _PART_OPENER.search(text, lo, amount.start) is None and not _opener_after(scope):
         return False
     if own is None:

@@ -51,6 +51,8 @@ _PERIOD = lazy_compile(
     # (not «на 450 кв. м»: square metres, the digit one of a number)
     r"|(?P<q>IV|I{1,3}|[1-4](?!\d)|перв|втор|трет|четв[её]рт)\w*(?:-?(?:м|й|го|ом))?[ \u00a0]*"
     r"кв(?:артал\w*|\.(?![ \u00a0]*м(?![а-яё])))"
+    # «В четвертом квартале … $312 млн, тогда как в первом – лишь $178 млн»: the noun left out
+    r"|(?<![\w-])во?[ \u00a0]+(?P<eq>перв|втор|трет|четв[её]рт)(?:ом|ье)(?=[ \u00a0]*[-–—])"
     r"|(?P<h>I{1,2}|[12](?!\d)|перв|втор)\w*(?:-?(?:м|е|ое|ом))?[ \u00a0]+полугоди\w*"
     r"|(?P<half>за[ \u00a0]+(?:полгода|полугодие))"
     r"|(?P<qs>два|двух|три|трех|трёх)[ \u00a0]+квартал\w*"
@@ -135,6 +137,11 @@ def period_of(scope: AmountScope) -> str | None:
             label = f"{months} месяцев"
         elif m.group("q"):
             label = f"{_ROMAN[_roman_key(m.group('q'))]} {_CAL.quarter_word}"
+        elif m.group("eq"):
+            word = _elided_noun(scope.lowered)
+            if word is None:
+                continue  # «во втором — …» with no quarter or half-year named: not a period
+            label = f"{_ROMAN[_roman_key(m.group('eq'))]} {word}"
         elif m.group("h"):
             label = f"{_ROMAN[_roman_key(m.group('h'))]} {_CAL.half_word}"
         elif m.group("qs"):
@@ -153,6 +160,16 @@ def period_of(scope: AmountScope) -> str | None:
         if best is None or dist < best[0]:
             best = (dist, label)
     return best[1] if best else None
+
+
+def _elided_noun(sentence: str) -> str | None:
+    """The noun an elliptic ordinal («в первом») leaves out: the quarter or the half-year
+    its sentence names (the quarter when both)."""
+    if "квартал" in sentence:
+        return _CAL.quarter_word
+    if "полугоди" in sentence:
+        return _CAL.half_word
+    return None
 
 
 def _own_year_between(scope: AmountScope, period_end: int) -> bool:

@@ -40,6 +40,7 @@ from analysis.money.context import (
     is_seat_of_government,
     national_distance,
 )
+from analysis.money.figure_lines import figure_line_span
 from analysis.money.scope import AmountScope, fold
 from analysis.vocab import LOCAL_METRICS, TRADE_METRICS
 
@@ -89,14 +90,18 @@ class ArticleText:
     def sentence_index(self, pos: int) -> tuple[list[SentenceSpan], int]:
         """Sentences of the paragraph holding `pos`, and the index of the one holding it."""
         text = self.text
-        p_start = text.rfind("\n", 0, pos) + 1
-        sents = self._paragraphs.get(p_start)
+        line_start = text.rfind("\n", 0, pos) + 1
+        sents = self._paragraphs.get(line_start)
         if sents is None:
-            p_end = _line_end(text, pos)
+            # (a figure on a line of its own and the line under it are one sentence)
+            p_start, p_end = figure_line_span(text, line_start, _line_end(text, pos))
             sents = [SentenceSpan(p_start + a, p_start + b)
                      for a, b in split_sentences(text[p_start:p_end])]
+            if text.find("\n", p_start, p_end) >= 0 and len(sents) > 1 \
+                    and sents[0].end <= text.find("\n", p_start, p_end) < sents[1].start + 1:
+                sents = [SentenceSpan(sents[0].start, sents[1].end), *sents[2:]]
             sents = sents or [SentenceSpan(p_start, p_end)]
-            self._paragraphs[p_start] = sents
+            self._paragraphs[line_start] = sents
         for i, (_, e) in enumerate(sents):
             if pos < e:
                 return sents, i

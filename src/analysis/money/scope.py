@@ -24,6 +24,8 @@ CLAUSE_MARK = lazy_compile(r"[,;.!?()]")
 _ELLIPTIC_DASH = lazy_compile(
     r"(?i)[ \u00a0]+[—–][ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:(?:в|во|за|на)[ \u00a0]+(?:\w+[ \u00a0]+){0,2})?")
 
+# the dash right after an amount that opens its sentence, and no other dash after it
+_DEFINING_DASH = lazy_compile(r"[ \u00a0]*[—–][ \u00a0]+[^—–]*\Z")
 # a bracket right after the amount that dates it: «(данные за 2017 год)», «(за 2023 г.)»,
 # «(январь–ноябрь)», «(оценка на 2024 год)»
 _DATING_BRACKET = lazy_compile(r"(?i)[ \u00a0]*\([ \u00a0]*(?:(?:данные|оценка|итоги|прогноз)[ \u00a0]+)?"
@@ -77,6 +79,19 @@ class AmountScope:
         closed = self.text.find(")", pos, self.end)
         return closed if closed >= 0 else self.end
 
+    def defines(self, start: int) -> bool:
+        """Is text[start:] inside the definition the amount opens («$34,6 млрд – товарооборот
+        России и Белоруссии в 2017 году»)? Its «и» joins nouns, it opens no predicate."""
+        return start >= self.amount.end and self._opens_definition(
+            self.text[self.amount.end:start])
+
+    def _opens_definition(self, gap: str) -> bool:
+        """Does the sentence open with the amount and a dash that says what it is («$48 млн –
+        объём экспорта … за 2017 год», as «Цифры недели» columns and digests write)? Then the
+        words after the dash, one dash only, are the amount's own."""
+        return (not self.text[self.start:self.amount.start].strip()
+                and _DEFINING_DASH.match(gap) is not None)
+
     def distance(self, start: int, end: int) -> int | None:
         """Characters between the mention text[start:end] and the amount; None when the
         mention is not this amount's.
@@ -107,7 +122,8 @@ class AmountScope:
             # млн)»: a bracket of its own figure
             return max(start - amount.end, 0) + 5
         if any(ch in gap for ch in ",;:()") or (
-                (" – " in gap or " — " in gap) and not _ELLIPTIC_DASH.fullmatch(gap)):
+                (" – " in gap or " — " in gap) and not _ELLIPTIC_DASH.fullmatch(gap)
+                and not self._opens_definition(gap)):
             return None
         dist = max(start - amount.end, 0) + 5  # prefer a mention before the amount
         nxt = [o.start for o in others if o.start >= end]

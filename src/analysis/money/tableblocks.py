@@ -29,6 +29,7 @@ __all__ = ["Block", "Line", "Span", "TableWords", "find_blocks", "is_number", "l
 # How a table row ends: a number, a percentage, an edge pipe («| Экспорт | 640,7 |») or a
 # note in brackets («1 310,9 (+17%)»).
 _ROW_END = frozenset("0123456789%|)")
+_LIST_STOP = frozenset(";.")  # after a number: the punctuation of a list's items
 # A cell that is a bare number: «1 120,4», «590,0», «7600», «4 200.5» (no sign, no unit).
 _NUMBER = lazy_compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 # …with a note in brackets after it: «1 310,9 (+17%)», «640,7 (оценка)»
@@ -203,8 +204,14 @@ def _row_lines(text: str) -> list[Span]:
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        if len(line) <= _MAX_LINE and line.rstrip()[-1:] in _ROW_END and line.strip():
-            out.append(Span(pos, end))
+        if len(line) <= _MAX_LINE and line.strip():
+            last = line.rstrip()
+            if last[-1:] in _ROW_END:
+                out.append(Span(pos, end))
+            elif last[-1:] in _LIST_STOP and last[-2:-1].isdigit():
+                # «оптовая и розничная торговля – 284,1;» … «прочие – 116,0.»: a list's items
+                # end with its punctuation, which is no part of the cell
+                out.append(Span(pos, pos + len(last) - 1))
         pos = end + 1
     return out
 
@@ -221,7 +228,7 @@ def find_blocks(text: str) -> list[Block]:
         line = _cut(text, span, words)
         if line is not None and not _is_row(text, line):
             line = None
-        if line is not None and run and (span.start == run[-1].span.end + 1
+        if line is not None and run and (_follows(text, run[-1].span, span)
                                          and line.separator == run[-1].separator
                                          and len(line.cells) == len(run[-1].cells)):
             run.append(line)
@@ -232,6 +239,12 @@ def find_blocks(text: str) -> list[Block]:
     if run:
         blocks.extend(_block(text, run, words))
     return blocks
+
+
+def _follows(text: str, before: Span, span: Span) -> bool:
+    """Is `span` the line right after `before` (whose list punctuation is left out)?"""
+    newline = text.find("\n", before.end, span.start)
+    return newline == span.start - 1 and not text[before.end:newline].strip(" \u00a0;.")
 
 
 def _block(text: str, run: list[Line], words: TableWords) -> list[Block]:

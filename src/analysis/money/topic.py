@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.carry import end_of
+from analysis.money.cuewords import cue_of
 from analysis.money.focus import PART_OF_BEFORE
 from analysis.money.lists import list_lead
 from analysis.money.metric import NO_CUE, MetricCue, sentence_cue, whole_of_split
@@ -15,6 +17,7 @@ from analysis.money.region import SentenceSpan
 __all__ = ["PreviousFigure", "SentenceCues", "Topic", "sentence_topic"]
 
 _PART = PART_OF_BEFORE  # «, из которых …»: a part of the figure before it
+_DIGIT = lazy_compile(r"\d")
 
 
 class Topic(NamedTuple):
@@ -60,7 +63,7 @@ def sentence_topic(cues: SentenceCues, sents: list[SentenceSpan], si: int,
     figure (`prev`), else of the headline."""
     for j in range(si - 1, -1, -1):
         cue = cues.last(sents[j])
-        if cue.score != NO_CUE:
+        if cue.score != NO_CUE and not _weak_without_figure(cues.text, sents[j], cue):
             return Topic(metric=cue.metric, source=sents[j])
     lead = list_lead(cues.text, sents[0].start)
     if lead is not None and not cues.text[lead[0]:lead[1]].rstrip().endswith(":"):
@@ -86,6 +89,14 @@ def sentence_topic(cues: SentenceCues, sents: list[SentenceSpan], si: int,
         if cue.score != NO_CUE:
             return Topic(metric=cue.metric, source=title)
     return None
+
+
+def _weak_without_figure(text: str, span: SentenceSpan, cue: MetricCue) -> bool:
+    """A sentence with no figure whose only cue is a weak one («белорусы работают в
+    строительстве и на транспорте»: a sector, «проект», «программа») sets no topic."""
+    found = cue_of(cue.head) if cue.head else None
+    return found is not None and found.penalty >= 3 and _DIGIT.search(
+        text, span.start, span.end) is None
 
 
 def _question_before(text: str, start: int) -> SentenceSpan | None:

@@ -208,7 +208,7 @@ def _mention_distance(scope: AmountScope, start: int, end: int) -> int | None:
     predicate."""
     text, amount = scope.text, scope.amount
     if start >= amount.end:
-        if _AND.search(text, amount.end, start):
+        if _AND.search(text, amount.end, start) and not scope.defines(start):
             return None  # «закупил на 1,2 млрд и в следующем году вложит»: the next verb's
         dist = scope.distance(start, end)
         if dist is None:

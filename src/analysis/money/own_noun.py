@@ -1,0 +1,56 @@
+"""The noun that says what the money is, right after the amount: «перечислила в бюджет 7,3
+млрд рублей таможенных платежей», «поступило 6,9 млрд рублей косвенных налогов», «привлекли
+1,15 млрд рублей инвестиций», «получила 1,07 млрд рублей доходов».
+
+A noun in the genitive after a sum (a few adjectives or participles before it) is the thing
+counted: it names the money whatever cue a verb or a place before the amount gives («в
+бюджет» is where the payments go, not what they are). Read on the dev parts of rounds 6–18,
+such a noun named the gold metric of every amount it follows but «5,2 млрд рублей выручки» on
+the Russian market, which the export-revenue rule reads after it (a capitalised word after an
+abbreviation's full stop is the next sentence, not the money's noun).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analysis.lang import parse
+from analysis.lazypattern import lazy_compile
+from analysis.money.cuewords import Cue, cue_of
+from analysis.money.scope import AmountScope
+
+__all__ = ["own_noun_cue"]
+
+# a word in lower case (a capital after an abbreviation's full stop opens the next sentence),
+# or an abbreviation in capitals («1,9 млрд рублей НДС»)
+_NEXT_WORD = lazy_compile(r"[ \u00a0]+([а-яё][а-яё-]*|[А-ЯЁ]{2,5}(?![А-Яа-яЁё]))")
+_MAX_WORDS = 3  # «прямых китайских инвестиций»: two adjectives and the noun
+
+
+@lru_cache(maxsize=50_000)
+def _genitive_role(word: str) -> str | None:
+    """"noun" or "adjective" for a word that can stand in the genitive, else None."""
+    tag = parse(word).tag  # the likeliest reading only: «в», «от» and verbs never pass
+    if "gent" not in tag:
+        return None
+    if tag.POS == "NOUN":
+        return "noun"
+    return "adjective" if tag.POS in ("ADJF", "PRTF") else None
+
+
+def own_noun_cue(scope: AmountScope, text: str) -> tuple[Cue, str] | None:
+    """The cue (and the word) of the genitive noun that names the amount's money, or None."""
+    pos = scope.amount.end
+    for _ in range(_MAX_WORDS):
+        m = _NEXT_WORD.match(text, pos, scope.end)
+        if m is None:
+            return None
+        word = m.group(1).lower()
+        role = _genitive_role(word)
+        if role == "noun":
+            cue = cue_of(word)
+            return (cue, word) if cue is not None else None
+        if role != "adjective":
+            return None
+        pos = m.end()
+    return None

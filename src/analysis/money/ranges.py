@@ -1,0 +1,53 @@
+"""How two neighbouring amount cores combine: a range («2–3 млрд», «от 2 до 3 млрд», «от 100
+тыс. до 500 тыс. рублей») or a change («с 40 до 50 млрд», «с 23 тыс. до 17 тыс. рублей»), and
+the low end's value (it takes the high end's scale when it has none).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from analysis.money.grammar import FROM_BEFORE, RANGE_DASH, RANGE_TO, Core
+
+__all__ = ["SCALE_ABBR", "RangePair", "low_value", "range_pair"]
+
+SCALE_ABBR = ("тыс", "млн", "млрд", "трлн")  # scale abbreviations a dot may follow
+
+
+class RangePair(NamedTuple):
+    """How two neighbouring cores combine: "range" («от 2 до 3») or "change" («с 40 до 50»)."""
+
+    kind: str
+    start: int  # where the combined surface starts («от», «с» or the low number)
+
+
+def range_pair(text: str, low: Core, high: Core) -> RangePair | None:
+    """«2–3 млрд», «от 2 до 3 млрд», «с 40 до 50 млрд»: how `low` and `high` combine."""
+    if low.bare or (high.currency is None and not high.has_scale):
+        return None
+    between = text[low.end:high.start]
+    if between[:1] == "." and high.currency is not None and text[
+            max(0, low.end - 4):low.end].lower().endswith(SCALE_ABBR):
+        # «от 100 тыс. до 500 тыс. рублей»: the scale's own dot (a currency closing the pair:
+        # «с 1,5 тыс. до 3 тыс. тракторов» counts machines)
+        between = between[1:]
+    if len(between) > 8:
+        return None
+    if low.currency is not None and high.currency is not None and low.currency != high.currency:
+        return None
+    if RANGE_DASH.fullmatch(between):
+        return RangePair(kind="range", start=low.start)
+    if RANGE_TO.fullmatch(between):
+        m = FROM_BEFORE.search(text, max(0, low.start - 6), low.start)
+        if m:
+            return RangePair(kind="range" if m.group("w").lower() == "от" else "change",
+                             start=m.start())
+    return None
+
+
+def low_value(low: Core, high: Core) -> float | None:
+    """Value of the low end: it inherits the high end's scale when it has none."""
+    if low.has_scale:
+        return low.number * low.scale
+    value = low.number * high.scale
+    return value if value <= high.number * high.scale else None

@@ -239,7 +239,13 @@ def jointly_is_joint_development(ctx: KindContext, kinds: list[CueHit]) -> list[
     if not (present & set(MADE_KINDS) and not present & set(_JOINT_KINDS)):
         return kinds
     named = [ctx.info.get(e.normal, {}).get("country") for e in ctx.enterprises]
-    localisation = "BY" in named and any(c != "BY" for c in named)
+    # a side told by an adjective counts beside a named firm of the other: «совместно с ОАО
+    # «МТЗ»…, омская компания отвечает за …», «совместно с ООО «…» … белорусские трансформаторы
+    # комплектуются …» are a Belarusian maker's product localised, not a joint development
+    said = {_SIDES.get(e.normal) if e.type == "country" else "RU" for e in ctx.entities
+            if e.role == "adjective" and (e.type == "country" or is_russian_region(e.normal))}
+    localisation = ("BY" in named and (any(c != "BY" for c in named) or "RU" in said)) or (
+        any(c != "BY" for c in named) and "BY" in said)
     if localisation or not any(t.word in words("jointly") for t in ctx.toks):
         return kinds
     return [h._replace(cue=JOINT) if h.cue.value in MADE_KINDS else h for h in kinds]

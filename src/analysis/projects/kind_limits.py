@@ -262,8 +262,12 @@ def not_after_sales_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHi
     facility = any(t.lemma in words("facility") for t in toks) or any(
         t.lemma in words("set_up") for t in toks)
     delivery = words("delivery")
+    # (the sentence before counts within the paragraph: a new paragraph tells something else)
+    before = ctx.previous_sentence
+    if before is not None and "\n" in ctx.text[before.end:ctx.start]:
+        before = None
     if not facility and (any(t.lemma in delivery for t in toks)
-                         or ctx.around_has(ctx.previous_sentence, delivery)):
+                         or ctx.around_has(before, delivery)):
         return []
     return kinds
 

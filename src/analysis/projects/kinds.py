@@ -62,6 +62,7 @@ from analysis.projects.kind_negation import (
     not_refuted,
     not_wished,
 )
+from analysis.projects.kind_material import not_assembly_material
 from analysis.projects.kind_sought import not_sought_elsewhere
 from analysis.projects.location import made_in_russia
 from analysis.vocab import MADE_KINDS
@@ -338,6 +339,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     parts_need_making,
     parts_in_stock,
     components_are_the_project,  # serviced parts («ремонтируем рамы») are made nowhere
+    not_assembly_material,
     assembly_absorbs_coordinated_parts,
     jointly_is_joint_development,
     venture_absorbs_its_development,

@@ -4,7 +4,9 @@
 редукторов … Российская сторона разработала конструкцию и передала её белорусскому
 заводу»: the second sentence reads as a joint development of the same two firms, and with no
 place of its own it would be placed by the article's main region. A design by the very firms
-of the article's one making project, told with no place of its own, is that project's step.
+of the article's one making project placed elsewhere, told with no place of its own (the
+main region's guess), is that project's step; in the making project's region it is left to
+the merge (a development beside an assembly there may be a project of its own).
 """
 
 from __future__ import annotations
@@ -19,11 +21,11 @@ if TYPE_CHECKING:
 
 def design_joins_its_making(rows: list[Project]) -> None:
     """Merge (in place) each unplaced joint development whose firms are all firms of its
-    article's one placed assembly or parts project into that project."""
+    article's one assembly or parts project placed in another region into that project."""
     for p in [p for p in rows if p.kind == "joint_development" and not p.placed
               and p.enterprises]:
-        into = [q for q in rows if q.kind in MADE_KINDS and q.placed
+        into = [q for q in rows if q.kind in MADE_KINDS
                 and p.enterprises <= q.enterprises and p.articles() <= q.articles()]
-        if len(into) == 1:
+        if len(into) == 1 and into[0].placed and into[0].region != p.region:
             into[0].absorb(p)
             rows.remove(p)

@@ -50,6 +50,7 @@ from analysis.projects.kind_limits import (
     not_with_a_third_country,
     training_needs_a_maker,
 )
+from analysis.projects.kind_material import not_assembly_material
 from analysis.projects.kind_negation import (
     founding_participle,
     not_asked,
@@ -63,7 +64,6 @@ from analysis.projects.kind_negation import (
     not_refuted,
     not_wished,
 )
-from analysis.projects.kind_material import not_assembly_material
 from analysis.projects.kind_sought import not_sought_elsewhere
 from analysis.projects.location import made_in_russia
 from analysis.vocab import MADE_KINDS

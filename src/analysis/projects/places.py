@@ -98,7 +98,7 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     firm_ends = {f.end for f in firms} | {f.end + 1 for f in firms if text[f.end:f.end + 1] == "»"}
     homes = [e for e in named if e not in origins and text[e.end:e.end + 1] == ")"
              and text[e.start - 2:e.start] == " (" and e.start - 2 in firm_ends]
-    if homes and len(origins) + len(homes) < len(named) or origins:
+    if origins or len(origins) + len(homes) < len(named):
         origins += homes  # (a bracketed town alone may be the site: «ООО «…» (Пенза) получило»)
     if origins and reading.syntax and len(origins) < len(named):  # «из Московской и Тверской»
         origins += [e for e in reading.syntax.origins(sent.start, sent.end, named)

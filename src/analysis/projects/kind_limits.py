@@ -262,8 +262,12 @@ def not_after_sales_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHi
     facility = any(t.lemma in words("facility") for t in toks) or any(
         t.lemma in words("set_up") for t in toks)
     delivery = words("delivery")
+    # (the sentence before counts within the paragraph: a new paragraph tells something else)
+    before = ctx.previous_sentence
+    if before is not None and "\n" in ctx.text[before.end:ctx.start]:
+        before = None
     if not facility and (any(t.lemma in delivery for t in toks)
-                         or ctx.around_has(ctx.previous_sentence, delivery)):
+                         or ctx.around_has(before, delivery)):
         return []
     return kinds
 
@@ -328,15 +332,20 @@ def not_with_a_third_country(ctx: KindContext, kinds: list[CueHit]) -> list[CueH
 
 def third_country_project(ctx: KindContext) -> bool:
     """Does the sentence name a partner of a third country (``third_country`` adjective, or
-    the last part of «белорусско-китайский», before a partner noun) without both sides
+    the last part of «белорусско-китайский», before a partner noun, or right after a making
+    word: its goods) without both sides
     of ours: a Belarusian side (a Belarusian firm or «белорусский») and a Russian one (a
     Russian firm or place, «российский»)? «Белшина подписала с китайским производителем
     соглашение о разработке шин» and «белорусско-китайское предприятие» name no Russian side."""
     toks = ctx.toks
     foreign = words("third_country")
     partner = words("parties") | words("project_roles") | words("generic_head")
+    made = words("made")
+    # («сборка китайских фронтальных погрузчиков», «будет собирать китайские погрузчики»:
+    # the goods made are a third country's, as a partner of it would make them)
     third = any(_country_adjective(t.lemma) in foreign
-                and any(u.lemma in partner for u in toks[k + 1:k + 1 + _PARTNER_SPAN])
+                and (any(u.lemma in partner for u in toks[k + 1:k + 1 + _PARTNER_SPAN])
+                     or (k and toks[k - 1].lemma in made))
                 for k, t in enumerate(toks))
     if not third:
         return False

@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from analysis.entities import Entity, is_russian_region
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import JOINT, CueHit, Token, words
 from analysis.projects.firm_homes import home_country
 from analysis.projects.kind_describes import (
@@ -49,6 +50,7 @@ from analysis.projects.kind_limits import (
     not_with_a_third_country,
     training_needs_a_maker,
 )
+from analysis.projects.kind_material import not_assembly_material
 from analysis.projects.kind_negation import (
     founding_participle,
     not_asked,
@@ -72,6 +74,7 @@ if TYPE_CHECKING:
 _SIDES = {"Беларусь": "BY", "Россия": "RU"}
 _JOINT_KINDS = ("joint_development", "joint_venture")
 _COORDINATION_SPAN = 3  # words from a part to the assembly it is coordinated with
+_WITH_BEFORE = lazy_compile(r"(?i)(?:^|\s)со?\s+$")  # «с белорусскими партнёрами»
 
 
 @dataclass
@@ -239,7 +242,15 @@ def jointly_is_joint_development(ctx: KindContext, kinds: list[CueHit]) -> list[
     if not (present & set(MADE_KINDS) and not present & set(_JOINT_KINDS)):
         return kinds
     named = [ctx.info.get(e.normal, {}).get("country") for e in ctx.enterprises]
-    localisation = "BY" in named and any(c != "BY" for c in named)
+    # a side told by an adjective counts beside a named firm of the other: «совместно с ОАО
+    # «МТЗ»…, омская компания отвечает за …», «совместно с ООО «…» … белорусские трансформаторы
+    # комплектуются …» are a Belarusian maker's product localised, not a joint development
+    # (not the partner of «совместно с белорусскими партнёрами»: that is joint production)
+    said = {_SIDES.get(e.normal) if e.type == "country" else "RU" for e in ctx.entities
+            if e.role == "adjective" and (e.type == "country" or is_russian_region(e.normal))
+            and not _WITH_BEFORE.search(ctx.text, max(0, e.start - 4), e.start)}
+    localisation = ("BY" in named and (any(c != "BY" for c in named) or "RU" in said)) or (
+        any(c != "BY" for c in named) and "BY" in said)
     if localisation or not any(t.word in words("jointly") for t in ctx.toks):
         return kinds
     return [h._replace(cue=JOINT) if h.cue.value in MADE_KINDS else h for h in kinds]
@@ -332,6 +343,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     parts_need_making,
     parts_in_stock,
     components_are_the_project,  # serviced parts («ремонтируем рамы») are made nowhere
+    not_assembly_material,
     assembly_absorbs_coordinated_parts,
     jointly_is_joint_development,
     venture_absorbs_its_development,

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from analysis.entities import enterprise_info, town_name
 from analysis.projects.agreements import signs
 from analysis.projects.cues import words
+from analysis.projects.design_steps import design_joins_its_making
 from analysis.projects.mention import Mention
 from analysis.projects.timelines import later_timeline
 from analysis.vocab import SIGNED_RANK, STATUS_RANK
@@ -344,6 +345,7 @@ def consolidate(projects: list[Project]) -> list[Project]:
         if into is not None:
             into.absorb(p)
             out.remove(p)
+    design_joins_its_making(out)
     info = enterprise_info()
 
     def belarusian(names: set[str]) -> bool:

@@ -93,6 +93,13 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
         named = [e for e in named if e in places or e.type == "country"]  # «создание … в Беларуси»
     ru = [e for e in (named or places) if is_russian_region(e.normal)]
     origins = [e for e in named if _ORIGIN_BEFORE.search(text, max(0, e.start - 4), e.start)]
+    # «ОАО «Беларускабель» (Мозырь) и АО «…» из Каменска-Уральского»: a town in brackets
+    # right after a firm's name says where the firm is from, as «из …» does
+    firm_ends = {f.end for f in firms} | {f.end + 1 for f in firms if text[f.end:f.end + 1] == "»"}
+    homes = [e for e in named if e not in origins and text[e.end:e.end + 1] == ")"
+             and text[e.start - 2:e.start] == " (" and e.start - 2 in firm_ends]
+    if origins or len(origins) + len(homes) < len(named):
+        origins += homes  # (a bracketed town alone may be the site: «ООО «…» (Пенза) получило»)
     if origins and reading.syntax and len(origins) < len(named):  # «из Московской и Тверской»
         origins += [e for e in reading.syntax.origins(sent.start, sent.end, named)
                     if e not in origins]

@@ -273,6 +273,12 @@ class ArticleReader(ArticleEntities):
                             location=location_of(r, ru, by, self.info), placed=True,
                             reference=True, another=True)
                     for r in listed_regions(ru, ru[0].start, text) or [ru[0].normal]]
+        if not out and adjacent and not words("pause").isdisjoint(sent.lemmas):
+            # «… заём на сборку картофелекопателей … Производство в Стародубе приостановлено»:
+            # a pause right after a project is told is that project's (its stage: unknown)
+            out.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
+                               region=self._region(ru, by, sent.start, own), reference=True,
+                               paused=True))
         # «Его создали …», «Открыть его намерена дочка завода — ООО «…»»: a pronoun object
         # before the verb's subject points at the project last told
         pronoun = toks[0].word in words("pronoun_start") or (

@@ -1,0 +1,46 @@
+"""A Belarusian maker's own production at home is no Russia–Belarus project.
+
+«Продукция, произведённая в Белоруссии, … для самосвалов МАЗ и погрузчиков «Амкодор» заводской
+сборки»: a row placed in Belarus whose every firm is Belarusian and whose text names no
+Russian place or firm tells what the maker makes at home, as it always has. The register's
+`_belarusian_only` drops such a row told as an upgrade («запущена линия»); an assembly or
+parts production already working is the same: a Russian side is what makes a project ours.
+A plan or a works being built in Belarus (a new plant may serve a Russian partner the
+article names later) is left alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analysis.entities import enterprise_info, find_regions, is_russian_region
+from analysis.projects.cues import WORD, word_info, words
+from analysis.vocab import MADE_KINDS
+
+if TYPE_CHECKING:
+    from analysis.projects.merging import Project
+
+_PARTY_SPAN = 2  # words from «российский» to the party it describes («российских заказчиков»)
+
+
+def home_production(p: Project) -> bool:
+    """Is `p` an operating assembly or parts production placed in Belarus, with Belarusian
+    firms only and no Russian region or Russian party («российских заказчиков») named in its
+    evidence?"""
+    if p.region is not None or p.kind not in MADE_KINDS or p.status != "operating":
+        return False
+    info = enterprise_info()
+    if not p.enterprises or any(info.get(f, {}).get("country") != "BY" for f in p.enterprises):
+        return False
+    told = [e.article.text[e.start:e.end] for e in p.evidence]
+    return not any(is_russian_region(r.normal) for t in told for r in find_regions(t)) \
+        and not any(_russian_party(t) for t in told)
+
+
+def _russian_party(text: str) -> bool:
+    """«для российских заказчиков», «с российским партнёром»: a Russian side told by its
+    adjective (not «приравнивается к российской», which describes goods)."""
+    party = words("parties") | words("project_roles") | words("generic_head") | words("customers")
+    lemmas = [word_info(m.group()).analysis.lemma for m in WORD.finditer(text)]
+    return any(w == "российский" and not party.isdisjoint(lemmas[k + 1:k + 1 + _PARTY_SPAN])
+               for k, w in enumerate(lemmas))

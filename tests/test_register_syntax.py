@@ -18,8 +18,9 @@ from analysis.projects.relations import (
     firms_by_trigger,
     kit_supply,
     origins,
+    place_node,
 )
-from analysis.projects.syntax import SyntaxReader, SyntaxTree
+from analysis.projects.syntax import Node, SyntaxReader, SyntaxTree
 
 
 @pytest.fixture(scope="module")
@@ -235,3 +236,22 @@ def test_register_two_clauses_of_one_region_keep_their_own_firms() -> None:
     assert got == {"service_center": "БелАЗ;КузбассТехСервис", "component_production": "БелАЗ"}
     merged = {r["kind"]: r["enterprises"] for r in rows_of(text, syntax=False)}
     assert merged["component_production"] == "БелАЗ;КузбассТехСервис"  # the words alone
+
+
+def _cyclic_list_tree() -> SyntaxTree:
+    """«в Саратовской и Тамбовской областях» as a parser once returned it on unseen news:
+    the two adjectives each the other's «conj» head (a cycle, not a tree)."""
+    words = [("в", -1, "case"), ("Саратовской", 3, "conj"), ("и", 3, "cc"),
+             ("Тамбовской", 1, "conj"), ("областях", -1, "root")]
+    nodes, at = [], 0
+    for k, (text, head, rel) in enumerate(words):
+        nodes.append(Node(index=k, start=at, end=at + len(text), text=text, head=head, rel=rel))
+        at += len(text) + 1
+    return SyntaxTree(nodes=tuple(nodes))
+
+
+def test_a_conj_cycle_in_the_parse_ends_the_list_walks() -> None:
+    tree = _cyclic_list_tree()
+    assert tree.list_top(1) in {1, 3} and tree.list_top(3) in {1, 3}
+    assert tree.conjuncts(1) == {1, 3}
+    assert place_node(tree, 3).list_top in {1, 3}

@@ -106,20 +106,14 @@ class PlaceNode(NamedTuple):
     located: bool  # governed by a locative preposition (the noun, or its list's first member)
 
 
-def _top(tree: SyntaxTree, index: int) -> int:
-    while tree.nodes[index].rel == "conj" and tree.nodes[index].head >= 0:
-        index = tree.nodes[index].head
-    return index
-
-
 def place_node(tree: SyntaxTree, index: int) -> PlaceNode:
     """Where the region whose head word is `index` stands: an adjective of a shared region
     noun («Воронежской» in «в Саратовской, Воронежской и Тамбовской областях») stands
     where the noun does."""
-    top = _top(tree, index)
+    top = tree.list_top(index)
     noun = tree.nodes[top].head if tree.nodes[top].rel == "amod" and tree.nodes[top].head >= 0 \
         else index
-    first = _top(tree, noun)
+    first = tree.list_top(noun)
     locative = syntax_words("locative_markers")
     return PlaceNode(noun=noun, list_top=first, located=tree.marker(noun) in locative
                      or tree.marker(first) in locative)

@@ -99,11 +99,21 @@ class SyntaxTree:
         case = self.dependents(index, frozenset({"case"}))
         return self.nodes[case[0]].text.lower() if case else ""
 
+    def list_top(self, index: int) -> int:
+        """The first member of the coordinated list that holds `index`. The parser's output
+        is not always a tree: a «conj» cycle (seen on unseen news: two list members each
+        the other's head) stops the walk instead of looping for ever."""
+        seen = {index}
+        while self.nodes[index].rel == "conj" and self.nodes[index].head >= 0:
+            index = self.nodes[index].head
+            if index in seen:
+                break
+            seen.add(index)
+        return index
+
     def conjuncts(self, index: int) -> set[int]:
         """The members of the coordinated list that holds `index` (itself included)."""
-        top = index
-        while self.nodes[top].rel == "conj" and self.nodes[top].head >= 0:
-            top = self.nodes[top].head
+        top = self.list_top(index)
         out, todo = {top}, [top]
         while todo:
             for k in self.dependents(todo.pop(), frozenset({"conj"})):

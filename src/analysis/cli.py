@@ -128,6 +128,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.interval <= 0:
         print("briefing extract: --interval must be positive", file=sys.stderr)
         return 2
+    from analysis.patternstore import keep_patterns
+
+    keep_patterns()  # the package's patterns' compiled programs, kept between processes
     if not args.watch:
         return _extract_once(args)
     from analysis.tables.shelf import ShelfMemory

@@ -26,6 +26,7 @@ TEXT = "Выручка составила 12,5 млрд рублей, прибы
 
 @pytest.fixture(autouse=True)
 def no_store_left_behind():
+    exitstore.stop_keeping()  # an earlier test in this process may have run `briefing extract`
     yield
     exitstore.stop_keeping()
 

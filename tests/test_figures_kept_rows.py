@@ -177,3 +177,15 @@ def test_an_analysts_correction_prepares_every_row_anew(
     warm = _same_as_fresh(folder, cache, tmp_path, "corrected")
     assert asked and all(k is None for k in asked)
     assert int(warm.figures["corrected"].sum()) >= 1
+
+
+def test_values_read_and_made_a_few_articles_at_a_time_are_the_same(tables, monkeypatch) -> None:
+    monkeypatch.setattr(mentions, "KEPT_PART", 3)
+    amounts, articles = tables.amounts, tables.articles
+    anew = prepare(amounts, articles)
+    kept = DictKept()
+    pd.testing.assert_frame_equal(prepare(amounts, articles, kept=kept), anew, check_exact=True)
+    assert kept.asked > 5  # asked a part at a time
+    for aid in list(kept.values)[::2]:  # every other article made again, the rest read
+        del kept.values[aid]
+    pd.testing.assert_frame_equal(prepare(amounts, articles, kept=kept), anew, check_exact=True)

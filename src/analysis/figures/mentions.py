@@ -167,6 +167,7 @@ def _empty(value: object) -> bool:
 # an article's values are the same whatever else the corpus holds.
 ROW_COLUMNS = ("period", "published", "forecast", "source_kind", "source_rank", "qualifier_rank",
                "low", "high", "partial_words", "change", "usd", "scope")
+KEPT_PART = 2000  # articles whose kept values are read (or made) at a time
 
 
 class KeptRows(Protocol):
@@ -252,26 +253,38 @@ def _article_runs(out: pd.DataFrame) -> list[tuple[str, int, int]] | None:
 def _values_by_article(out: pd.DataFrame, runs: list[tuple[str, int, int]], dates: dict,
                        rules: FigureRules, rates: Rates, kept: KeptRows) -> dict[str, list]:
     """`_row_values` of every row, each article's read from `kept` when it is there (with
-    as many rows as the article has now); the others made together in one pass and kept."""
-    found = kept.get([aid for aid, _, _ in runs])
-    parts: dict[str, dict[str, list]] = {}
-    missing: list[tuple[str, int, int]] = []
-    for aid, start, end in runs:
-        part = found.get(aid)
-        if isinstance(part, dict) and all(len(part.get(c) or ()) == end - start for c in ROW_COLUMNS):
-            parts[aid] = part
-        else:
-            missing.append((aid, start, end))
-    if missing:
-        rows = [pos for _, start, end in missing for pos in range(start, end)]
-        made = _row_values(out.iloc[rows].copy(), dates, rules, rates)
-        at = 0
+    as many rows as the article has now); the others made together and kept. A part of
+    `KEPT_PART` articles at a time: what is read or made for a part is let go once its
+    values are in the columns (a corpus's values are never held twice over)."""
+    values: dict[str, list] = {c: [] for c in ROW_COLUMNS}
+    for first in range(0, len(runs), KEPT_PART):
+        part_runs = runs[first:first + KEPT_PART]
+        found = kept.get([aid for aid, _, _ in part_runs])
+        missing = [(aid, start, end) for aid, start, end in part_runs
+                   if not _fits(found.get(aid), end - start)]
+        made: dict[str, list] = {}
+        if missing:
+            rows = [pos for _, start, end in missing for pos in range(start, end)]
+            made = _row_values(out.iloc[rows].copy(), dates, rules, rates)
+        at, made_at = 0, {}
         for aid, start, end in missing:
-            n = end - start
-            parts[aid] = {c: made[c][at:at + n] for c in ROW_COLUMNS}
-            kept.put(aid, parts[aid])
-            at += n
-    return {c: [v for aid, _, _ in runs for v in parts[aid][c]] for c in ROW_COLUMNS}
+            made_at[aid] = at
+            kept.put(aid, {c: made[c][at:at + end - start] for c in ROW_COLUMNS})
+            at += end - start
+        for aid, start, end in part_runs:
+            if aid in made_at:
+                i = made_at[aid]
+                for c in ROW_COLUMNS:
+                    values[c].extend(made[c][i:i + end - start])
+            else:
+                for c in ROW_COLUMNS:
+                    values[c].extend(found[aid][c])
+    return values
+
+
+def _fits(part: object, rows: int) -> bool:
+    """Whether kept values are an article's values for `rows` rows."""
+    return isinstance(part, dict) and all(len(part.get(c) or ()) == rows for c in ROW_COLUMNS)
 
 
 def _usd(rates: Rates, row: dict) -> float | None:

@@ -8,9 +8,10 @@ part is timed by wrapping the function the extraction calls (`ingest.load_corpus
 per-article step, the amounts and entities tables, the register, the figures, writing),
 and reading the per-article cache by wrapping `Shelf.get`. Imports are what importing
 the stage packages costs before the run. Process CPU time (a loaded machine inflates it
-least); parts nest, so «other» is what no wrapped part covers. Run it on a copy of a cache
-made by an earlier run with one article more in the corpus, with the old and the new
-``src`` one after the other.
+least); parts nest, so «other» is what no wrapped part covers. The collector runs with the
+thresholds `briefing extract` sets (`analysis.collector`), unless `--default-collector`.
+Run it on a copy of a cache made by an earlier run with one article more in the corpus,
+with the old and the new ``src`` one after the other.
 """
 
 from __future__ import annotations
@@ -52,10 +53,22 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("cache", type=Path)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--default-collector", action="store_true",
+                        help="keep Python's default collector thresholds (a `briefing extract` "
+                             "raises them: without, a full collection lands in whichever part "
+                             "allocates at that moment, and moves when anything changes)")
     args = parser.parse_args()
     began = time.process_time()
     from analysis import cli
     from analysis.tables import dataset
+
+    try:  # the collector's thresholds of a `briefing extract` process (`cli.entry`)
+        from analysis.collector import collect_less
+    except ImportError:
+        pass
+    else:
+        if not args.default_collector:
+            collect_less()
 
     SECONDS["imports: command line and tables"] = time.process_time() - began
     began = time.process_time()

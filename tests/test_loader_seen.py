@@ -100,3 +100,29 @@ def test_a_seen_key_names_the_files_size_and_stamp(corpus: Path) -> None:
     after = {f.rel: seen_key(f) for f in walk_corpus(corpus).files}
     assert before["x1.txt"] != after["x1.txt"]  # written again: its ctime moved
     assert all(before[k] == after[k] for k in before if k != "x1.txt")
+
+
+def test_identical_files_are_found_without_reading_the_unchanged_ones(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis.ingest import duplicates
+
+    # two copies of one file and a third of the same size but other bytes
+    (corpus / "x1 - копия.txt").write_bytes((corpus / "x1.txt").read_bytes())
+    other = (corpus / "x1.txt").read_bytes().replace("Твери".encode(), "Твепи".encode())
+    (corpus / "x4.txt").write_bytes(other)
+    with Shelf(tmp_path / "loaded.sqlite") as memo:
+        first = ingest.load_corpus(corpus, memo=memo, seen=memo)
+    hashed: list[str] = []
+    original = duplicates._digest
+    monkeypatch.setattr(duplicates, "_digest", lambda path: hashed.append(path.name) or original(path))
+    (corpus / "x5.txt").write_bytes((corpus / "x1.txt").read_bytes())  # a new copy: read once
+    with Shelf(tmp_path / "loaded.sqlite") as memo:
+        again = ingest.load_corpus(corpus, memo=memo, seen=memo)
+    # the files read before were not read for their digests: only the copy dropped then
+    # (never read, so never remembered) and the new one
+    assert sorted(hashed) == ["x1 - копия.txt", "x5.txt"]
+    plain = ingest.load_corpus(corpus)
+    assert [p.reason for p in again.problems] == [p.reason for p in plain.problems]
+    assert sorted(p.file for p in again.problems) == ["x1 - копия.txt", "x5.txt"]
+    assert [p.file for p in first.problems] == ["x1 - копия.txt"]
+    assert _articles(again) == _articles(plain)

@@ -128,6 +128,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.interval <= 0:
         print("briefing extract: --interval must be positive", file=sys.stderr)
         return 2
+    from analysis.exitstore import keep_between_processes
+
+    # what a process computes that the next one would compute again (compiled patterns,
+    # word analyses) is kept in the start-up cache
+    keep_between_processes()
     if not args.watch:
         return _extract_once(args)
     from analysis.tables.shelf import ShelfMemory

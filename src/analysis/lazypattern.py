@@ -4,7 +4,8 @@ The stage packages hold ~330 module-level patterns; compiling all of them cost ~
 CPU in every process that imports the packages, and a run that adds one article to a corpus
 uses fewer than half of them (the rest serve texts it does not hold: tables, leasing, old
 rubles…). `lazy_compile(source, flags)` stands for `re.compile(source, flags)`: the same
-methods and attributes, the pattern compiled by the first call (through `re`'s own cache).
+methods and attributes, the pattern compiled by the first call (`patternstore.compile_pattern`:
+its program read from disk when a store is in use).
 After that its methods are the compiled pattern's own, bound once: a call costs what a
 compiled pattern's does.
 
@@ -17,6 +18,8 @@ from __future__ import annotations
 
 import re
 from typing import Any, cast
+
+from analysis.patternstore import compile_pattern
 
 __all__ = ["LazyPattern", "compiled", "lazy_compile"]
 
@@ -36,7 +39,7 @@ class LazyPattern:
     def compile(self) -> re.Pattern[str]:
         """The compiled pattern (compiled now, once, if it was not yet)."""
         if self._compiled is None:
-            compiled = re.compile(self.pattern, self._flags)
+            compiled = compile_pattern(self.pattern, self._flags)
             for name in _METHODS:
                 # instance attributes: later lookups find them before `__getattr__`
                 setattr(self, name, getattr(compiled, name))

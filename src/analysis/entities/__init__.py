@@ -29,6 +29,7 @@ from analysis.entities.regions import (
     russian_regions_in,
 )
 from analysis.entities.sides import names_belarusian_side
+from analysis.entities.startup import source_key
 from analysis.entities.table import (
     ENTITY_COLUMNS,
     entities_frame,
@@ -66,6 +67,7 @@ __all__ = [
     "one_spelling_each",
     "russian_region_first_words",
     "russian_regions_in",
+    "source_key",
     "town_name",
     "town_of_adjective",
     "unlisted_town",

@@ -18,7 +18,7 @@ import pandas as pd
 from analysis.figures.consolidate import consolidate
 from analysis.figures.corrections import apply_corrections, read_corrections
 from analysis.figures.duplicates import TextSignature, find_duplicates
-from analysis.figures.mentions import mention_ids, prepare
+from analysis.figures.mentions import KeptRows, mention_ids, prepare
 from analysis.figures.plausibility import flag_implausible
 from analysis.figures.rules import FigureRules, figure_rules
 
@@ -39,15 +39,20 @@ class FigureSet:
 
 def build_figures(amounts: pd.DataFrame, articles: pd.DataFrame, problems: pd.DataFrame | None = None,
                   corpus_dir: str | Path | None = None, rules: FigureRules | None = None,
-                  signatures: Sequence[TextSignature] | None = None) -> FigureSet:
+                  signatures: Sequence[TextSignature] | None = None,
+                  kept: KeptRows | None = None) -> FigureSet:
     """The figures and duplicates of a corpus from its amounts, articles and problems tables
-    (`signatures`: the articles' `text_signature`s, in order, when they were kept)."""
+    (`signatures`: the articles' `text_signature`s, in order, when they were kept; `kept`:
+    each article's prepared mention values of an earlier run, `mentions.prepare`)."""
     rules = rules or figure_rules()
     with_ids = amounts.copy()
     with_ids.insert(0, "mention_id", mention_ids(amounts))
     corrections = read_corrections(corpus_dir) if corpus_dir is not None else None
     applied = apply_corrections(with_ids, corrections)
-    mentions = flag_implausible(prepare(applied.amounts, articles, rules), rules)
+    # an analyst's correction changes an article's rows: then every row is prepared anew
+    unchanged = corrections is None or not corrections.items
+    mentions = flag_implausible(prepare(applied.amounts, articles, rules,
+                                        kept=kept if unchanged else None), rules)
     duplicates = find_duplicates(articles, problems, rules, signatures)
     figures = consolidate(mentions, duplicates, rules.series_metrics)
     return FigureSet(amounts=with_ids, figures=figures, duplicates=duplicates.table,

@@ -28,6 +28,7 @@ article's amounts do not share a span, and if two ever did the second would get 
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 import pandas as pd
 
@@ -37,7 +38,7 @@ from analysis.figures.rules import FigureRules, figure_rules
 from analysis.lazypattern import lazy_compile
 from analysis.money import Rates, canonical_period
 
-__all__ = ["mention_ids", "prepare"]
+__all__ = ["ROW_COLUMNS", "KeptRows", "mention_ids", "prepare"]
 
 _NUMBER = lazy_compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?")
 _OPEN_ABOVE = frozenset({"over"})
@@ -161,23 +162,60 @@ def _empty(value: object) -> bool:
     return value is None or (not isinstance(value, str) and pd.isna(value)) or value == ""
 
 
+# The columns `prepare` makes one row at a time, in the order it adds them (`stated` is made
+# of a whole column). A row's values depend on its own article only (its rows, its date):
+# an article's values are the same whatever else the corpus holds.
+ROW_COLUMNS = ("period", "published", "forecast", "source_kind", "source_rank", "qualifier_rank",
+               "low", "high", "partial_words", "change", "usd", "scope")
+KEPT_PART = 2000  # articles whose kept values are read (or made) at a time
+
+
+class KeptRows(Protocol):
+    """The values of `ROW_COLUMNS` an earlier run made for an article's rows, by article id
+    (`analysis.tables.derived.ShelvedRows`: kept beside the article's cached result)."""
+
+    def get(self, article_ids: list[str]) -> dict[str, dict[str, list]]: ...
+
+    def put(self, article_id: str, values: dict[str, list]) -> None: ...
+
+
 def prepare(amounts: pd.DataFrame, articles: pd.DataFrame, rules: FigureRules | None = None,
-            rates: Rates | None = None) -> pd.DataFrame:
-    """A copy of `amounts` (with `mention_id`) and the columns the module docstring lists."""
+            rates: Rates | None = None, kept: KeptRows | None = None) -> pd.DataFrame:
+    """A copy of `amounts` (with `mention_id`) and the columns the module docstring lists.
+    `kept`: each article's row values made by an earlier run, read instead of made again
+    (an article not there is made here and kept)."""
     rules = rules or figure_rules()
     rates = rates or Rates.load()
     out = amounts.copy()
     out["mention_id"] = mention_ids(out)
-    # one label per span: «9 месяцев» and «январь–сентябрь» are one figure's period
-    out["period"] = [canonical_period(p) for p in out["period"]]
     dates = dict(zip(articles["article_id"].astype(str), latest_possible_dates(articles), strict=True))
-    out["published"] = [dates.get(a, pd.NaT) for a in out["article_id"].astype(str)]
-    stated_forecast = out["forecast"] if "forecast" in out else pd.Series([None] * len(out), index=out.index)
     if out.empty:
+        out["period"] = [canonical_period(p) for p in out["period"]]
+        out["published"] = [dates.get(a, pd.NaT) for a in out["article_id"].astype(str)]
         for col in ("forecast", "source_kind", "source_rank", "qualifier_rank", "stated", "low",
                     "high", "partial_words", "change", "usd", "scope"):
             out[col] = pd.Series(dtype="object")
         return out
+    runs = _article_runs(out) if kept is not None else None
+    if kept is None or runs is None:
+        values = _row_values(out, dates, rules, rates)
+    else:
+        values = _values_by_article(out, runs, dates, rules, rates, kept)
+    for col in ROW_COLUMNS:
+        out[col] = values[col]
+        if col == "qualifier_rank":
+            out["stated"] = ~out["implied_currency"].fillna(False).astype(bool)
+    return out
+
+
+def _row_values(out: pd.DataFrame, dates: dict, rules: FigureRules,
+                rates: Rates) -> dict[str, list]:
+    """The values of `ROW_COLUMNS` for the rows of `out` (whole articles; `out` is a copy
+    this may change: its period and date columns are set as `prepare` sets them)."""
+    # one label per span: «9 месяцев» and «январь–сентябрь» are one figure's period
+    out["period"] = period = [canonical_period(p) for p in out["period"]]
+    out["published"] = published = [dates.get(a, pd.NaT) for a in out["article_id"].astype(str)]
+    stated_forecast = out["forecast"] if "forecast" in out else pd.Series([None] * len(out), index=out.index)
     read = ["value", "qualifier", "value_low", "value_high", "surface", "year", "published", "period",
             "currency"]
     # one pass over plain rows, each let go once read (far faster than iterrows; all rows
@@ -189,19 +227,64 @@ def prepare(amounts: pd.DataFrame, articles: pd.DataFrame, rules: FigureRules | 
         forecast.append(_forecast(row, stated))
         bounds.append(_interval(row))
         usd.append(_usd(rates, row))
-    out["forecast"] = forecast
     kinds = [rules.source_kind(str(s)) for s in out["sentence"].fillna("")]
-    out["source_kind"] = [k.kind for k in kinds]
-    out["source_rank"] = [k.rank for k in kinds]
-    out["qualifier_rank"] = [rules.qualifier_rank.get(str(q), 0) for q in out["qualifier"]]
-    out["stated"] = ~out["implied_currency"].fillna(False).astype(bool)
-    out["low"] = [b[0] for b in bounds]
-    out["high"] = [b[1] for b in bounds]
-    out["partial_words"] = _partial_words(out, rules)
-    out["change"] = _changes(out, rules)
-    out["usd"] = usd
-    out["scope"] = ["national" if _empty(r) else "regional" for r in out["region"]]
-    return out
+    return {
+        "period": period, "published": published, "forecast": forecast,
+        "source_kind": [k.kind for k in kinds], "source_rank": [k.rank for k in kinds],
+        "qualifier_rank": [rules.qualifier_rank.get(str(q), 0) for q in out["qualifier"]],
+        "low": [b[0] for b in bounds], "high": [b[1] for b in bounds],
+        "partial_words": _partial_words(out, rules), "change": _changes(out, rules), "usd": usd,
+        "scope": ["national" if _empty(r) else "regional" for r in out["region"]],
+    }
+
+
+def _article_runs(out: pd.DataFrame) -> list[tuple[str, int, int]] | None:
+    """(article id, first row, end row) of each article's rows, in order; None when an
+    article's rows are not all together (then the rows are made as one)."""
+    runs: list[tuple[str, int, int]] = []
+    for pos, aid in enumerate(out["article_id"].astype(str).tolist()):
+        if runs and runs[-1][0] == aid:
+            runs[-1] = (aid, runs[-1][1], pos + 1)
+        else:
+            runs.append((aid, pos, pos + 1))
+    return runs if len({aid for aid, _, _ in runs}) == len(runs) else None
+
+
+def _values_by_article(out: pd.DataFrame, runs: list[tuple[str, int, int]], dates: dict,
+                       rules: FigureRules, rates: Rates, kept: KeptRows) -> dict[str, list]:
+    """`_row_values` of every row, each article's read from `kept` when it is there (with
+    as many rows as the article has now); the others made together and kept. A part of
+    `KEPT_PART` articles at a time: what is read or made for a part is let go once its
+    values are in the columns (a corpus's values are never held twice over)."""
+    values: dict[str, list] = {c: [] for c in ROW_COLUMNS}
+    for first in range(0, len(runs), KEPT_PART):
+        part_runs = runs[first:first + KEPT_PART]
+        found = kept.get([aid for aid, _, _ in part_runs])
+        missing = [(aid, start, end) for aid, start, end in part_runs
+                   if not _fits(found.get(aid), end - start)]
+        made: dict[str, list] = {}
+        if missing:
+            rows = [pos for _, start, end in missing for pos in range(start, end)]
+            made = _row_values(out.iloc[rows].copy(), dates, rules, rates)
+        at, made_at = 0, {}
+        for aid, start, end in missing:
+            made_at[aid] = at
+            kept.put(aid, {c: made[c][at:at + end - start] for c in ROW_COLUMNS})
+            at += end - start
+        for aid, start, end in part_runs:
+            if aid in made_at:
+                i = made_at[aid]
+                for c in ROW_COLUMNS:
+                    values[c].extend(made[c][i:i + end - start])
+            else:
+                for c in ROW_COLUMNS:
+                    values[c].extend(found[aid][c])
+    return values
+
+
+def _fits(part: object, rows: int) -> bool:
+    """Whether kept values are an article's values for `rows` rows."""
+    return isinstance(part, dict) and all(len(part.get(c) or ()) == rows for c in ROW_COLUMNS)
 
 
 def _usd(rates: Rates, row: dict) -> float | None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from analysis.lang import calendar
+from analysis.patternstore import compile_pattern
 
 __all__ = ["Bound", "FigureRules", "SourceKind", "figure_rules"]
 
@@ -100,13 +101,14 @@ class FigureRules:
 
 
 def _partial_pattern(spec: dict) -> re.Pattern[str]:
-    months = "(?:" + "|".join(sorted({f for m in calendar().months for f in m.forms}, key=len,
-                                          reverse=True)) + ")"
+    # longest first; equal lengths in a fixed order, so every process builds the same source
+    months = "(?:" + "|".join(sorted({f for m in calendar().months for f in m.forms},
+                                     key=lambda f: (-len(f), f))) + ")"
     counts = "(?:" + "|".join(sorted(calendar().month_counts, key=len, reverse=True)) + ")"
     parts = [re.escape(c) for c in spec["cues"]]
     parts.append(spec["month_range"].format(month=months))
     parts.append(spec["month_count"].format(count=counts))
-    return re.compile("|".join(parts))
+    return compile_pattern("|".join(parts))
 
 
 @lru_cache(maxsize=1)
@@ -124,9 +126,9 @@ def figure_rules(path: Path = RULES_FILE) -> FigureRules:
         media_rank=int(data["media_rank"]),
         hedged=SourceKind(kind=hedged["kind"], rank=hedged["rank"], cues=tuple(hedged["cues"])),
         partial_period=_partial_pattern(data["partial_period"]),
-        change_before=re.compile(data["change"]["before"]),
-        change_after=re.compile(data["change"]["after"]),
-        change_verb=re.compile(data["change"]["before_verb"]),
+        change_before=compile_pattern(data["change"]["before"]),
+        change_after=compile_pattern(data["change"]["after"]),
+        change_verb=compile_pattern(data["change"]["before_verb"]),
         mad_k=float(plaus["mad_k"]),
         series_metrics=frozenset(plaus["series_metrics"]),
         min_log10_spread=float(plaus["min_log10_spread"]),

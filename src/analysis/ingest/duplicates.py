@@ -42,10 +42,13 @@ def _digest(path: Path) -> str | None:
     return digest.hexdigest()
 
 
-def distinct_files(files: list[CorpusFile], *, named: frozenset[str],
-                   problems: list[Problem]) -> list[CorpusFile]:
+def distinct_files(files: list[CorpusFile], *, named: frozenset[str], problems: list[Problem],
+                   digests: dict[str, str] | None = None) -> list[CorpusFile]:
     """`files` with every group of identical files reduced to one (see the module docstring);
-    the dropped copies are appended to `problems`. Keeps path order."""
+    the dropped copies are appended to `problems`. Keeps path order. `digests`: the sha256
+    of files known unchanged since an earlier run read them (`ingest.seen`), by path: those
+    are not read again."""
+    digests = digests or {}
     by_size: dict[int, list[CorpusFile]] = {}
     for f in files:
         by_size.setdefault(f.size, []).append(f)
@@ -55,7 +58,7 @@ def distinct_files(files: list[CorpusFile], *, named: frozenset[str],
             continue  # a file of unique size has no identical twin: no need to hash it
         groups: dict[str, list[CorpusFile]] = {}
         for f in same_size:
-            if (digest := _digest(f.path)) is not None:
+            if (digest := digests.get(f.rel) or _digest(f.path)) is not None:
                 groups.setdefault(digest, []).append(f)
         for group in groups.values():
             if len(group) < 2:

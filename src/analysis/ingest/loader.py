@@ -187,7 +187,10 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
 
     candidates = [f for f in walk.files if f.rel != CORRECTIONS_FILE
                   and f.rel.rpartition("/")[2] != METADATA_FILE and _admitted(f, max_bytes, problems)]
-    keep = distinct_files(candidates, named=frozenset(rows), problems=problems)
+    # the files unchanged since an earlier run read them: their digests and opening lines
+    known = seen_before(candidates, seen if memo is not None else None)
+    keep = distinct_files(candidates, named=frozenset(rows), problems=problems,
+                          digests={rel: s.raw_sha for rel, s in known.items()})
     del candidates, walk
     # Two passes: the taglines are lines that open several files, so no file's articles can
     # be built before every file was read. The first pass keeps each file's text and the
@@ -197,7 +200,6 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
     finder = TaglineFinder()
     progress.stage("reading files", len(keep))
     read_now: dict[tuple, LoadedFile] = {}
-    known = seen_before(keep, seen if memo is not None else None)
     for f in keep:
         stat_key = (f.rel, f.size, *f.stamp)
         read = read_before.get(stat_key) if read_before is not None and f.stamp[2] else None

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from analysis.lazypattern import lazy_compile
+from analysis.patternstore import compile_pattern
 
 __all__ = ["first_letter_union", "letter_led"]
 
@@ -128,7 +129,7 @@ def first_letter_union(fragments: list[str], before: str = "",
     capturing group (spreading it would copy the group)."""
     led = None if any(_CAPTURING.search(f) for f in fragments) else _all_letter_led(fragments)
     if led is None:
-        return re.compile(before + "(?:" + "|".join(fragments) + ")" + after)
+        return compile_pattern(before + "(?:" + "|".join(fragments) + ")" + after)
     groups: dict[str, list[str]] = {}
     for alt in led:
         groups.setdefault(alt[0], []).append(alt[1:])
@@ -141,4 +142,4 @@ def first_letter_union(fragments: list[str], before: str = "",
         before = ""
     branch = "|".join(f"{letter}{lead or ''}(?:{'|'.join(rests)})"
                       for letter, rests in groups.items())
-    return re.compile(before + "(?:" + branch + ")" + after)
+    return compile_pattern(before + "(?:" + branch + ")" + after)

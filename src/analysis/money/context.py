@@ -28,6 +28,7 @@ from analysis.lang import lemma, parse
 from analysis.lazypattern import lazy_compile
 from analysis.money.alternation import first_letter_union
 from analysis.money.scope import AmountScope
+from analysis.patternstore import compile_pattern
 
 __all__ = [
     "ContextWords",
@@ -114,14 +115,14 @@ def context_words() -> ContextWords:
     return ContextWords(
         national=_union(data["national"]), forecast=_union(data["forecast"]),
         not_forecast=_union(data["not_forecast"]),
-        dateline=re.compile(data["dateline"], re.MULTILINE),
-        seat_of_government=re.compile("(?i)" + data["seat_of_government"]),
-        belarusian_source=re.compile("(?i)" + "|".join(data["belarusian_source"])),
+        dateline=compile_pattern(data["dateline"], re.MULTILINE),
+        seat_of_government=compile_pattern("(?i)" + data["seat_of_government"]),
+        belarusian_source=compile_pattern("(?i)" + "|".join(data["belarusian_source"])),
         # (no look-around: it scans whole articles, and only those that name the currency)
-        belarusian_sums=re.compile("(?i)" + "|".join(data["belarusian_sums"])),
-        russian_sums=re.compile("(?i)" + "|".join(data["russian_sums"])),
-        belarusian_payer=re.compile(r"(?i)(?<!\w)(?:" + "|".join(data["belarusian_payer"]) + ")"),
-        belarusian_money=re.compile("(?im)" + "|".join(data["belarusian_money"])),
+        belarusian_sums=compile_pattern("(?i)" + "|".join(data["belarusian_sums"])),
+        russian_sums=compile_pattern("(?i)" + "|".join(data["russian_sums"])),
+        belarusian_payer=compile_pattern(r"(?i)(?<!\w)(?:" + "|".join(data["belarusian_payer"]) + ")"),
+        belarusian_money=compile_pattern("(?im)" + "|".join(data["belarusian_money"])),
         russian_payer=_union(data["russian_payer"]),
         local=_union(data["local"]),
         country_purchase=_union(data["country_purchase"]), country=_union(data["country"]),
@@ -133,22 +134,22 @@ def context_words() -> ContextWords:
         old_belarusian_rubles=_union(data["old_belarusian_rubles"]),
         belarusian_said=_union(data["belarusian_said"]) if "belarusian_said" in data else None,
         project_estimate=_union(data["project_estimate"]) if "project_estimate" in data else None,
-        unit_price=re.compile("(?i)" + data["unit_price"]) if "unit_price" in data else None,
+        unit_price=compile_pattern("(?i)" + data["unit_price"]) if "unit_price" in data else None,
         writer_verbs=frozenset(data.get("writer_verbs", ())),
         price_heads=frozenset(data.get("price_heads", ())),
         tax_words=frozenset(data.get("tax_words", ())),
         draft_heads=frozenset(data.get("draft_heads", ())),
         programme_heads=frozenset(data.get("programme_heads", ())),
-        programme_name=re.compile(data["programme_name"]) if "programme_name" in data else None,
+        programme_name=compile_pattern(data["programme_name"]) if "programme_name" in data else None,
         export_revenue=_union(data["export_revenue"]) if "export_revenue" in data else None,
-        capital_city=re.compile("(?i)" + data["capital_city"]) if "capital_city" in data else None,
+        capital_city=compile_pattern("(?i)" + data["capital_city"]) if "capital_city" in data else None,
         capital_other=_union(data["capital_other"]) if "capital_other" in data else None,
         capital_names=tuple(data.get("capital_names", {}).items()),
-        not_cues=tuple((n, re.compile(p)) for n, p in data.get("not_cues", ())),
+        not_cues=tuple((n, compile_pattern(p)) for n, p in data.get("not_cues", ())),
         deal_volume=_union(data["deal_volume"]) if "deal_volume" in data else None,
         collected_payments=(_union(data["collected_payments"]) if "collected_payments" in data
                             else None),
-        turnover_kinds=tuple((re.compile(r"(?i)(?<!\w)" + p + r"[ \u00a0]+\Z"), m)
+        turnover_kinds=tuple((compile_pattern(r"(?i)(?<!\w)" + p + r"[ \u00a0]+\Z"), m)
                              for p, m in data.get("turnover_kinds", ())),
         aside=_union(data["aside_phrases"]) if "aside_phrases" in data else None,
         attribution=(_union(data["attribution_phrases"]) if "attribution_phrases" in data

@@ -64,7 +64,9 @@ _SPP = SPACES + "+"
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
     """Regex alternation of literal words, longest first so no form shadows a longer one."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    # equal lengths in a fixed order: the same source in every process (no two distinct
+    # words of one length match the same text, so the order among them never matters)
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 _DIGITS = (

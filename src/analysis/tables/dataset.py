@@ -21,7 +21,13 @@ from analysis import ingest
 from analysis.config import resolve_corpus
 from analysis.tables.cache import cache_key, cached
 from analysis.tables.compact import frame_in_parts, releaser
-from analysis.tables.derived import ArticlePieces, ReadAhead, ShelvedLabels, ShelvedProducts
+from analysis.tables.derived import (
+    ArticlePieces,
+    ReadAhead,
+    ShelvedLabels,
+    ShelvedProducts,
+    ShelvedRows,
+)
 from analysis.tables.fingerprints import code_version
 from analysis.tables.perarticle import (
     ArticleCache,
@@ -108,6 +114,9 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         label=ShelvedLabels(results, code), product=ShelvedProducts(results, code))
     # each article's word runs as the per-article step made them (an unchanged one's are read)
     signatures = results.many(articles, "signature")
+    # the figures stage's prepared rows of an unchanged article are read, not made again
+    kept = (ShelvedRows(results_cache, results.keys, f"figure_rows:{currency}")
+            if article_cache is not None else None)
     results_cache.close()  # results extracted again while read (a damaged entry) are kept
     articles_table, problems_table = loaded.articles_frame(), loaded.problems_frame()
     # The register was the last step to read the articles: the articles table keeps their
@@ -118,7 +127,8 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     found = None  # (the register closed over it) it holds the results' index
     release_memory()
     consolidated = figures.build_figures(amounts, articles_table, problems_table, corpus_dir,
-                                         signatures=signatures)
+                                         signatures=signatures, kept=kept)
+    results_cache.close()  # the prepared rows made for new articles are written
     release_memory()
     if consolidated.problems:  # corrections that matched nothing, or could not be read
         problems_table = pd.concat([problems_table, pd.DataFrame(consolidated.problems)], ignore_index=True)

@@ -1,7 +1,8 @@
 """What the steps across articles need of each article, made once from its cached result and
 kept beside it (``pieces.sqlite`` in the cache folder): its rows of the amounts table (per
 reference currency), its rows of the entities table, its investment figures (for the
-register), and the register's product labels.
+register), its prepared mentions for the figures (`figures.mentions.prepare`'s row values),
+and the register's product labels.
 
 A run that adds one article to a corpus rebuilds the tables across articles, but an
 unchanged article's part of them does not change: its rows are read (a few small pickles,
@@ -27,9 +28,9 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.tables.perarticle import ArticleResults
+from analysis.tables.perarticle import ArticleCache, ArticleResults
 
-__all__ = ["ArticlePieces", "Piece", "ReadAhead", "ShelvedLabels", "ShelvedProducts"]
+__all__ = ["ArticlePieces", "Piece", "ReadAhead", "ShelvedLabels", "ShelvedProducts", "ShelvedRows"]
 
 
 @dataclass(frozen=True)
@@ -178,3 +179,23 @@ class ShelvedProducts:
         chosen = self.choose(label, sentences)
         self.cache.put_piece(self.prefix, asked, chosen)
         return chosen
+
+
+class ShelvedRows:
+    """The figures stage's prepared row values of each article (`figures.mentions.KeptRows`),
+    kept as the piece `name` under the article's result key: an article's values depend on
+    its own rows and date only, both part of that key (with the code version)."""
+
+    def __init__(self, cache: ArticleCache, keys: Mapping[str, str], name: str) -> None:
+        self.cache = cache
+        self.keys = dict(keys)  # article id → its result key
+        self.name = name
+
+    def get(self, article_ids: list[str]) -> dict[str, dict[str, list]]:
+        wanted = [self.keys[a] for a in article_ids if a in self.keys]
+        found = self.cache.get_pieces(wanted, self.name)
+        return {a: found[k] for a in article_ids if (k := self.keys.get(a)) in found}
+
+    def put(self, article_id: str, values: dict[str, list]) -> None:
+        if article_id in self.keys:
+            self.cache.put_piece(self.keys[article_id], self.name, values)

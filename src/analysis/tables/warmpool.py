@@ -57,10 +57,14 @@ def warm_up(ner: bool) -> None:
 
 
 def _warm_up_worker(ner: bool) -> None:
-    """A pool worker's start: one BLAS thread for good, then `warm_up`."""
+    """A pool worker's start: one BLAS thread for good, the values kept between processes
+    (`analysis.exitstore`: a worker only reads them, it ends without exit handlers), then
+    `warm_up`."""
+    from analysis.exitstore import keep_between_processes
     from analysis.tables.perarticle import one_blas_thread_in_this_worker
 
     one_blas_thread_in_this_worker()
+    keep_between_processes()
     warm_up(ner)
 
 

@@ -10,8 +10,10 @@ register weighs them differently:
   region, so it is normalised to the region and flagged. Capitals that collide with
   common first names or surnames (Владимир, Киров) are left out of the data;
 * ``"city"`` – another industrial town («Набережные Челны», «Жодино»;
-  ``data/regions_cities.csv``), same reasoning; towns whose names are also surnames,
-  common words or exist in both countries (Королёв, Находка, Дзержинск) are left out.
+  ``data/regions_cities.csv``, by hand; ``data/regions_towns.csv``, every other Russian
+  town of GeoNames whose name is safe), same reasoning; towns whose names are also
+  surnames, common words or exist in both countries (Королёв, Находка, Дзержинск) are left
+  out.
 
 ``regions.csv`` lists the 89 federal subjects in their official nominative (Кемеровская
 область without «— Кузбасс», as in the reference register), the six Belarusian oblasts and
@@ -37,9 +39,11 @@ from analysis.entities.gazetteer import (
     cached_gazetteer,
     data_rows,
     name_variants,
+    phrase_forms,
     region_rows,
     split_cell,
 )
+from analysis.lang import analyzer
 from analysis.lazypattern import lazy_compile
 
 RUSSIAN_REGIONS: tuple[str, ...] = tuple(
@@ -87,8 +91,31 @@ def build_regions_gazetteer() -> Gazetteer:
     for r in data_rows("regions_cities.csv"):  # other industrial towns locate a project too
         g.add_name(r["city"], GazetteerEntry(normal=r["normal"], type="region", role="city",
                                              capitalised=True))
+    for r in data_rows("regions_towns.csv"):  # and every other town whose name is safe
+        add_generated_town(g, r["town"], GazetteerEntry(
+            normal=r["region"], type="region", role="city", capitalised=True, unquoted=True))
     g.freeze()
     return g
+
+
+def town_rows() -> list[tuple[str, str]]:
+    """(town, region) of every listed town: the hand-made ``regions_cities.csv``, then the
+    towns generated from GeoNames (``regions_towns.csv``, built by scripts/build_towns.py,
+    which leaves out every name the hand list has, or that could mislead)."""
+    rows = [(r["city"], r["normal"]) for r in data_rows("regions_cities.csv")]
+    return rows + [(r["town"], r["region"]) for r in data_rows("regions_towns.csv")]
+
+
+def add_generated_town(g: Gazetteer, town: str, entry: GazetteerEntry) -> None:
+    """A town of the generated list, in every case form but those an adjective also has:
+    «Заволжском» is the town Заволжск's instrumental, but «в Заволжском районе» names a
+    district (the hand-made list, checked name by name, keeps all its forms)."""
+    if " " in town or "-" in town:
+        g.add_name(town, entry)
+        return
+    for (form,) in phrase_forms(town, same_number=True):
+        if not any(p.tag.POS == "ADJF" for p in analyzer().parse(form)):
+            g.add_form(form, entry)
 
 
 def compound_stem(adjective: str) -> str:

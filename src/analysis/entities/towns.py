@@ -2,7 +2,7 @@
 
 The region gazetteer normalises a town to its region (the register's «where»); the town
 itself is the project's location, printed in the nominative. Names come from the same data
-files (``regions.csv`` capitals, ``regions_cities.csv``); a town listed only in a locative
+files (``regions.csv`` capitals, ``regions_cities.csv``, ``regions_towns.csv``); a town listed only in a locative
 form («в Лиде», because «Лида» is also a first name) gets its nominative from morphology.
 A town's adjective («кстовское предприятие», «тихорецким», «екатеринбургская компания») names
 the town too (`town_of_adjective`): it is made by the usual suffixes and kept only where the
@@ -22,6 +22,7 @@ from analysis.entities.gazetteer import (
     region_rows,
     split_cell,
 )
+from analysis.entities.regions import town_rows
 from analysis.lang import analyzer
 from analysis.lazypattern import lazy_compile
 
@@ -50,7 +51,7 @@ def _town_forms() -> dict[str, str]:
 def build_town_forms() -> dict[str, str]:
     """The town forms built from the data files (what the cache keeps)."""
     names = [c for r in region_rows() for c in split_cell(r["capitals"])]
-    names += [r["city"] for r in data_rows("regions_cities.csv")]
+    names += [city for city, _ in town_rows()]
     forms: dict[str, str] = {}
     for name in names:
         canonical = _nominative(name)
@@ -81,9 +82,17 @@ def town_of_adjective(word: str) -> str | None:
     for ending, suffix in _ADJECTIVE_SUFFIXES:
         if lemma.endswith(suffix):
             town = forms.get(lemma[:len(lemma) - len(suffix)] + ending)
-            if town is not None and " " not in town:
+            if town is not None and " " not in town and town not in _generated_towns():
                 return town
     return None
+
+
+@cache
+def _generated_towns() -> frozenset[str]:
+    """The towns of the generated list: their adjectives are not read as towns, because
+    many are the adjectives of rivers, seas and lakes as well («балтийский», «амурский»,
+    «байкальский», «волжский», «ленский»)."""
+    return frozenset(r["town"] for r in data_rows("regions_towns.csv"))
 
 
 def town_name(surface: str) -> str | None:

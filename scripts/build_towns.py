@@ -111,15 +111,14 @@ def misread(name: str) -> str | None:
     A one-word name whose most likely dictionary reading is not a place («Мирный»: an
     adjective; «Сокол», «Луга», «Шахты»: common nouns), or that can be read as a first name,
     surname, patronymic or firm («Королёв», «Дмитров», «Электросталь»). Words the dictionary
-    does not know are names of nothing else."""
+    does not know are names of nothing else. (A case form that is also a surname,
+    «Калашникова» of «Калашниково», is dropped from the gazetteer, not the town.)"""
     if " " in name:
         return None
     parses = [p for p in analyzer().parse(name) if _in_dictionary(p)]
-    if not parses:
-        return None
     if any(tag in p.tag for p in parses for tag in _PERSON_OR_FIRM):
         return "a person's or a firm's name"
-    if "Geox" not in parses[0].tag:
+    if parses and "Geox" not in parses[0].tag:
         return f"most likely {parses[0].tag.POS} «{parses[0].normal_form}»"
     return None
 

@@ -107,15 +107,32 @@ def town_rows() -> list[tuple[str, str]]:
 
 
 def add_generated_town(g: Gazetteer, town: str, entry: GazetteerEntry) -> None:
-    """A town of the generated list, in every case form but those an adjective also has:
-    «Заволжском» is the town Заволжск's instrumental, but «в Заволжском районе» names a
-    district (the hand-made list, checked name by name, keeps all its forms)."""
+    """A town of the generated list, in every case form but those that read as something
+    else: «Заволжском» is the town Заволжск's instrumental, but «в Заволжском районе» names
+    a district; «Калашникова» is a form of the town Калашниково, and a surname (the
+    hand-made list, checked name by name, keeps all its forms)."""
     if " " in town or "-" in town:
         g.add_name(town, entry)
         return
     for (form,) in phrase_forms(town, same_number=True):
-        if not any(p.tag.POS == "ADJF" for p in analyzer().parse(form)):
+        if not _misleading_form(form):
             g.add_form(form, entry)
+
+
+# a dictionary reading of a town's form as one of these says it is a person
+_PERSON_TAGS = ("Name", "Surn", "Patr")
+
+
+def _misleading_form(form: str) -> bool:
+    """Is this case form of a town also an adjective's, or (in the dictionary) a person's
+    name?"""
+    for p in analyzer().parse(form):
+        if p.tag.POS == "ADJF":
+            return True
+        if len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == \
+                "DictionaryAnalyzer" and any(t in p.tag for t in _PERSON_TAGS):
+            return True
+    return False
 
 
 def compound_stem(adjective: str) -> str:

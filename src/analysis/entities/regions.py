@@ -124,13 +124,14 @@ _PERSON_TAGS = ("Name", "Surn", "Patr")
 
 
 def _misleading_form(form: str) -> bool:
-    """Is this case form of a town also an adjective's, or (in the dictionary) a person's
-    name?"""
+    """Is this case form of a town also an adjective's, or (in the dictionary) a Russian
+    person's name? (Foreign surnames that do not decline, «Шарье», are too rare to count.)"""
     for p in analyzer().parse(form):
         if p.tag.POS == "ADJF":
             return True
         if len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == \
-                "DictionaryAnalyzer" and any(t in p.tag for t in _PERSON_TAGS):
+                "DictionaryAnalyzer" and "Fixd" not in p.tag \
+                and any(t in p.tag for t in _PERSON_TAGS):
             return True
     return False
 

@@ -2,8 +2,8 @@
 
 The region gazetteer normalises a town to its region (the register's «where»); the town
 itself is the project's location, printed in the nominative. Names come from the same data
-files (``regions.csv`` capitals, ``regions_cities.csv``, ``regions_towns.csv``); a town listed only in a locative
-form («в Лиде», because «Лида» is also a first name) gets its nominative from morphology.
+files (``regions.csv`` capitals, ``regions_cities.csv``, the generated ``regions_towns.csv``);
+a town listed only in a locative form («в Лиде», because «Лида» is also a first name) gets its nominative from morphology.
 A town's adjective («кстовское предприятие», «тихорецким», «екатеринбургская компания») names
 the town too (`town_of_adjective`): it is made by the usual suffixes and kept only where the
 dictionary knows the adjective.

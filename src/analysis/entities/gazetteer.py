@@ -184,7 +184,7 @@ def name_variants(name: str) -> list[str]:
 GAZETTEER_SOURCES = ("data/regions.csv", "data/regions_cities.csv", "data/regions_towns.csv",
                      "data/enterprises.csv",
                      "entities/gazetteer.py", "entities/regions.py", "entities/enterprises.py",
-                     "entities/towns.py", "lang/morph.py")
+                     "entities/towns.py", "entities/townlist.py", "lang/morph.py")
 GAZETTEER_LIBRARIES = ("pymorphy3", "pymorphy3-dicts-ru")
 
 

@@ -39,11 +39,10 @@ from analysis.entities.gazetteer import (
     cached_gazetteer,
     data_rows,
     name_variants,
-    phrase_forms,
     region_rows,
     split_cell,
 )
-from analysis.lang import analyzer
+from analysis.entities.townlist import generated_town_forms
 from analysis.lazypattern import lazy_compile
 
 RUSSIAN_REGIONS: tuple[str, ...] = tuple(
@@ -92,48 +91,15 @@ def build_regions_gazetteer() -> Gazetteer:
         g.add_name(r["city"], GazetteerEntry(normal=r["normal"], type="region", role="city",
                                              capitalised=True))
     for r in data_rows("regions_towns.csv"):  # and every other town whose name is safe
-        add_generated_town(g, r["town"], GazetteerEntry(
-            normal=r["region"], type="region", role="city", capitalised=True, unquoted=True))
+        entry = GazetteerEntry(normal=r["region"], type="region", role="city", capitalised=True,
+                               unquoted=True)
+        if " " in r["town"] or "-" in r["town"]:
+            g.add_name(r["town"], entry)
+        else:
+            for form in generated_town_forms(r["town"]):
+                g.add_form(form, entry)
     g.freeze()
     return g
-
-
-def town_rows() -> list[tuple[str, str]]:
-    """(town, region) of every listed town: the hand-made ``regions_cities.csv``, then the
-    towns generated from GeoNames (``regions_towns.csv``, built by scripts/build_towns.py,
-    which leaves out every name the hand list has, or that could mislead)."""
-    rows = [(r["city"], r["normal"]) for r in data_rows("regions_cities.csv")]
-    return rows + [(r["town"], r["region"]) for r in data_rows("regions_towns.csv")]
-
-
-def add_generated_town(g: Gazetteer, town: str, entry: GazetteerEntry) -> None:
-    """A town of the generated list, in every case form but those that read as something
-    else: «Заволжском» is the town Заволжск's instrumental, but «в Заволжском районе» names
-    a district; «Калашникова» is a form of the town Калашниково, and a surname (the
-    hand-made list, checked name by name, keeps all its forms)."""
-    if " " in town or "-" in town:
-        g.add_name(town, entry)
-        return
-    for (form,) in phrase_forms(town, same_number=True):
-        if not _misleading_form(form):
-            g.add_form(form, entry)
-
-
-# a dictionary reading of a town's form as one of these says it is a person
-_PERSON_TAGS = ("Name", "Surn", "Patr")
-
-
-def _misleading_form(form: str) -> bool:
-    """Is this case form of a town also an adjective's, or (in the dictionary) a Russian
-    person's name? (Foreign surnames that do not decline, «Шарье», are too rare to count.)"""
-    for p in analyzer().parse(form):
-        if p.tag.POS == "ADJF":
-            return True
-        if len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == \
-                "DictionaryAnalyzer" and "Fixd" not in p.tag \
-                and any(t in p.tag for t in _PERSON_TAGS):
-            return True
-    return False
 
 
 def compound_stem(adjective: str) -> str:

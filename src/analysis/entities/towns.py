@@ -3,7 +3,8 @@
 The region gazetteer normalises a town to its region (the register's «where»); the town
 itself is the project's location, printed in the nominative. Names come from the same data
 files (``regions.csv`` capitals, ``regions_cities.csv``, the generated ``regions_towns.csv``);
-a town listed only in a locative form («в Лиде», because «Лида» is also a first name) gets its nominative from morphology.
+a town listed only in a locative form («в Лиде», because «Лида» is also a first name) gets its
+nominative from morphology.
 A town's adjective («кстовское предприятие», «тихорецким», «екатеринбургская компания») names
 the town too (`town_of_adjective`): it is made by the usual suffixes and kept only where the
 dictionary knows the adjective.
@@ -22,7 +23,7 @@ from analysis.entities.gazetteer import (
     region_rows,
     split_cell,
 )
-from analysis.entities.regions import town_rows
+from analysis.entities.townlist import generated_town_forms
 from analysis.lang import analyzer
 from analysis.lazypattern import lazy_compile
 
@@ -51,14 +52,22 @@ def _town_forms() -> dict[str, str]:
 def build_town_forms() -> dict[str, str]:
     """The town forms built from the data files (what the cache keeps)."""
     names = [c for r in region_rows() for c in split_cell(r["capitals"])]
-    names += [city for city, _ in town_rows()]
+    names += [r["city"] for r in data_rows("regions_cities.csv")]
     forms: dict[str, str] = {}
+    generated: list[tuple[str, str]] = []
+    for r in data_rows("regions_towns.csv"):  # after the hand list's: it wins
+        town = r["town"]
+        keys = ([" ".join(k) for k in phrase_forms(town, same_number=True)]
+                if " " in town or "-" in town else generated_town_forms(town))
+        generated.extend((key, town) for key in keys)
     for name in names:
         canonical = _nominative(name)
         for key in phrase_forms(canonical, same_number=True):
             forms.setdefault(" ".join(key), canonical)
         forms.setdefault(" ".join(norm_word(w) for w in _WORD.findall(_PREPOSITION.sub("", name))),
                          canonical)
+    for key, town in generated:
+        forms.setdefault(key, town)
     return forms
 
 

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 from analysis.lang import analyzer
 from analysis.lazypattern import lazy_compile
 
+_OPENING_QUOTES = "«\"“„'"
 ENTITY_TYPES = ("region", "country", "enterprise", "organization", "person", "programme")
 
 # Words: letters/digits, with inner hyphens kept («Санкт-Петербург», «МТЗ-Татарстан»).
@@ -59,6 +60,7 @@ class GazetteerEntry:
     capitalised: bool  # at least one matched word must start with a capital letter
     exact: str | None = None  # abbreviations like «ГАЗ»: the surface must start with this
     quoted: bool = False  # common words as names («Горизонт», «Атлант»): only inside quotes
+    unquoted: bool = False  # never right after an opening quote («Заволжье» is a park, a firm)
 
 
 class GazetteerName(NamedTuple):
@@ -148,9 +150,10 @@ def phrase_forms(phrase: str, same_number: bool = False) -> set[tuple[str, ...]]
 
 # --------------------------------------------------------------------------- data rows
 def data_rows(name: str) -> list[dict[str, str]]:
-    """The rows of a CSV file in ``analysis/data``."""
+    """The rows of a CSV file in ``analysis/data`` (lines opening with ``#`` are comments: a
+    generated file says where it came from)."""
     text = resources.files("analysis").joinpath("data", name).read_text(encoding="utf-8")
-    return list(csv.DictReader(text.splitlines()))
+    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
 
 
 def split_cell(cell: str | None) -> list[str]:
@@ -178,9 +181,10 @@ def name_variants(name: str) -> list[str]:
 
 # What the gazetteers are built from: their data files, the code that builds them and the
 # morphology that inflects their names (`cached_gazetteer` keys the disk cache on them).
-GAZETTEER_SOURCES = ("data/regions.csv", "data/regions_cities.csv", "data/enterprises.csv",
+GAZETTEER_SOURCES = ("data/regions.csv", "data/regions_cities.csv", "data/regions_towns.csv",
+                     "data/enterprises.csv",
                      "entities/gazetteer.py", "entities/regions.py", "entities/enterprises.py",
-                     "entities/towns.py", "lang/morph.py")
+                     "entities/towns.py", "entities/townlist.py", "lang/morph.py")
 GAZETTEER_LIBRARIES = ("pymorphy3", "pymorphy3-dicts-ru")
 
 
@@ -317,7 +321,10 @@ class Gazetteer:
                    for j in range(i, i + n - 1)):
                 continue
             if entry.quoted and ((start := toks[i].start()) == 0
-                                 or text[start - 1] not in "«\"“„'"):
+                                 or text[start - 1] not in _OPENING_QUOTES):
+                continue
+            if entry.unquoted and (start := toks[i].start()) > 0 \
+                    and text[start - 1] in _OPENING_QUOTES:
                 continue
             if self._case_ok(words[i:i + n], entry):
                 return name

@@ -10,8 +10,10 @@ register weighs them differently:
   region, so it is normalised to the region and flagged. Capitals that collide with
   common first names or surnames (Владимир, Киров) are left out of the data;
 * ``"city"`` – another industrial town («Набережные Челны», «Жодино»;
-  ``data/regions_cities.csv``), same reasoning; towns whose names are also surnames,
-  common words or exist in both countries (Королёв, Находка, Дзержинск) are left out.
+  ``data/regions_cities.csv``, by hand; ``data/regions_towns.csv``, every other Russian
+  town of GeoNames whose name is safe), same reasoning; towns whose names are also
+  surnames, common words or exist in both countries (Королёв, Находка, Дзержинск) are left
+  out.
 
 ``regions.csv`` lists the 89 federal subjects in their official nominative (Кемеровская
 область without «— Кузбасс», as in the reference register), the six Belarusian oblasts and
@@ -40,6 +42,7 @@ from analysis.entities.gazetteer import (
     region_rows,
     split_cell,
 )
+from analysis.entities.townlist import generated_town_forms
 from analysis.lazypattern import lazy_compile
 
 RUSSIAN_REGIONS: tuple[str, ...] = tuple(
@@ -87,6 +90,14 @@ def build_regions_gazetteer() -> Gazetteer:
     for r in data_rows("regions_cities.csv"):  # other industrial towns locate a project too
         g.add_name(r["city"], GazetteerEntry(normal=r["normal"], type="region", role="city",
                                              capitalised=True))
+    for r in data_rows("regions_towns.csv"):  # and every other town whose name is safe
+        entry = GazetteerEntry(normal=r["region"], type="region", role="city", capitalised=True,
+                               unquoted=True)
+        if " " in r["town"] or "-" in r["town"]:
+            g.add_name(r["town"], entry)
+        else:
+            for form in generated_town_forms(r["town"]):
+                g.add_form(form, entry)
     g.freeze()
     return g
 

@@ -2,8 +2,9 @@
 
 The region gazetteer normalises a town to its region (the register's «where»); the town
 itself is the project's location, printed in the nominative. Names come from the same data
-files (``regions.csv`` capitals, ``regions_cities.csv``); a town listed only in a locative
-form («в Лиде», because «Лида» is also a first name) gets its nominative from morphology.
+files (``regions.csv`` capitals, ``regions_cities.csv``, the generated ``regions_towns.csv``);
+a town listed only in a locative form («в Лиде», because «Лида» is also a first name) gets its
+nominative from morphology.
 A town's adjective («кстовское предприятие», «тихорецким», «екатеринбургская компания») names
 the town too (`town_of_adjective`): it is made by the usual suffixes and kept only where the
 dictionary knows the adjective.
@@ -22,6 +23,7 @@ from analysis.entities.gazetteer import (
     region_rows,
     split_cell,
 )
+from analysis.entities.townlist import generated_town_forms
 from analysis.lang import analyzer
 from analysis.lazypattern import lazy_compile
 
@@ -52,12 +54,20 @@ def build_town_forms() -> dict[str, str]:
     names = [c for r in region_rows() for c in split_cell(r["capitals"])]
     names += [r["city"] for r in data_rows("regions_cities.csv")]
     forms: dict[str, str] = {}
+    generated: list[tuple[str, str]] = []
+    for r in data_rows("regions_towns.csv"):  # after the hand list's: it wins
+        town = r["town"]
+        keys = ([" ".join(k) for k in phrase_forms(town, same_number=True)]
+                if " " in town or "-" in town else generated_town_forms(town))
+        generated.extend((key, town) for key in keys)
     for name in names:
         canonical = _nominative(name)
         for key in phrase_forms(canonical, same_number=True):
             forms.setdefault(" ".join(key), canonical)
         forms.setdefault(" ".join(norm_word(w) for w in _WORD.findall(_PREPOSITION.sub("", name))),
                          canonical)
+    for key, town in generated:
+        forms.setdefault(key, town)
     return forms
 
 
@@ -81,9 +91,17 @@ def town_of_adjective(word: str) -> str | None:
     for ending, suffix in _ADJECTIVE_SUFFIXES:
         if lemma.endswith(suffix):
             town = forms.get(lemma[:len(lemma) - len(suffix)] + ending)
-            if town is not None and " " not in town:
+            if town is not None and " " not in town and town not in _generated_towns():
                 return town
     return None
+
+
+@cache
+def _generated_towns() -> frozenset[str]:
+    """The towns of the generated list: their adjectives are not read as towns, because
+    many are the adjectives of rivers, seas and lakes as well («балтийский», «амурский»,
+    «байкальский», «волжский», «ленский»)."""
+    return frozenset(r["town"] for r in data_rows("regions_towns.csv"))
 
 
 def town_name(surface: str) -> str | None:

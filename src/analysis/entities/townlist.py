@@ -9,6 +9,8 @@ in a case form that reads as something else too (`generated_town_forms`).
 
 from __future__ import annotations
 
+from functools import cache
+
 from analysis.entities.gazetteer import phrase_forms
 from analysis.lang import analyzer
 
@@ -16,13 +18,14 @@ from analysis.lang import analyzer
 _PERSON_TAGS = ("Name", "Surn", "Patr")
 
 
-def generated_town_forms(town: str) -> list[str]:
+@cache  # both the region gazetteer and the town names ask for every town's forms
+def generated_town_forms(town: str) -> tuple[str, ...]:
     """The case forms of a one-word generated town (normalised) but those that read as
     something else: «Заволжском» is the town Заволжск's instrumental, but «в Заволжском
     районе» names a district; «Калашникова» is a form of the town Калашниково, and a
     surname."""
-    return sorted(form for (form,) in phrase_forms(town, same_number=True)
-                  if not _misleading_form(form))
+    return tuple(sorted(form for (form,) in phrase_forms(town, same_number=True)
+                        if not _misleading_form(form)))
 
 
 def _misleading_form(form: str) -> bool:

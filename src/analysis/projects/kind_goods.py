@@ -6,6 +6,10 @@
   component cue names a project only where its sentence (or the next) makes, sets up or
   localises something («выпуск шин», «цех по производству кабин»).
 
+* `parts_beside_service`: «сервисные центры МАЗ открылись …, и перевозчики получили гарантию
+  и запчасти рядом»: beside a service cue, parts with no word that makes them (``made``,
+  ``making``) are what the service supplies; the opening verb sets up the centre, not parts.
+
 * `parts_in_stock`: «обменный фонд двигателей, гидроцилиндров и мотор-колёс», «запас
   шин»: parts a stock noun governs are kept for service, not made.
 
@@ -61,6 +65,21 @@ def parts_need_making(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     if ctx.around_has(ctx.following_sentence, words("production")):
         # «МВЗ договорился о поставках литых деталей — боковых рам. … производство литья в
         # Волхове начнётся …»: the parts are made by the partner, as the next sentence says
+        return kinds
+    return [h for h in kinds if h.cue.value != "component_production"]
+
+
+def parts_beside_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«сервисные центры МАЗ открылись в …, и перевозчики получили гарантию и запчасти
+    рядом»: in a sentence with a service cue, a component cue counts only where a word of
+    ``made`` or ``making`` makes the parts («сервисный центр и цех по выпуску кабин»); a
+    set-up verb or a facility word there sets up the service, and the parts are its supply."""
+    if not any(h.cue.value == "service_center" for h in kinds) \
+            or not any(h.cue.value == "component_production" for h in kinds):
+        return kinds
+    making = words("made") | words("making")
+    stems = tuple(words("making_stems"))
+    if any(t.lemma in making or t.word in making or t.lemma.startswith(stems) for t in ctx.toks):
         return kinds
     return [h for h in kinds if h.cue.value != "component_production"]
 

@@ -30,6 +30,7 @@ from analysis.projects.kind_goods import (
     parts_beside_service,
     parts_in_stock,
     parts_need_making,
+    warehouse_only_ships,
     technique_subject,
 )
 from analysis.projects.kind_limits import (
@@ -343,6 +344,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     founded_joint_venture,
     parts_need_making,
     parts_beside_service,
+    warehouse_only_ships,
     parts_in_stock,
     components_are_the_project,  # serviced parts («ремонтируем рамы») are made nowhere
     not_assembly_material,

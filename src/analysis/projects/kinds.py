@@ -30,8 +30,8 @@ from analysis.projects.kind_goods import (
     parts_beside_service,
     parts_in_stock,
     parts_need_making,
-    warehouse_only_ships,
     technique_subject,
+    warehouse_only_ships,
 )
 from analysis.projects.kind_limits import (
     bare_service_needs_a_side,

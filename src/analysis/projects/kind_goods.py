@@ -6,6 +6,14 @@
   component cue names a project only where its sentence (or the next) makes, sets up or
   localises something («выпуск шин», «цех по производству кабин»).
 
+* `parts_beside_service`: «сервисные центры МАЗ открылись …, и перевозчики получили гарантию
+  и запчасти рядом»: beside a service cue, parts with no word that makes them (``made``,
+  ``making``) are what the service supplies; the opening verb sets up the centre, not parts.
+
+* `warehouse_only_ships`: «открыл в Новосибирске склад для их хранения и отгрузки
+  покупателям», «дистрибуцией … занимается компания, открывшая новый склад»: a warehouse
+  that stores and ships goods (``distribution``), with no making or service word, is trade.
+
 * `parts_in_stock`: «обменный фонд двигателей, гидроцилиндров и мотор-колёс», «запас
   шин»: parts a stock noun governs are kept for service, not made.
 
@@ -63,6 +71,39 @@ def parts_need_making(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         # Волхове начнётся …»: the parts are made by the partner, as the next sentence says
         return kinds
     return [h for h in kinds if h.cue.value != "component_production"]
+
+
+def parts_beside_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«сервисные центры МАЗ открылись в …, и перевозчики получили гарантию и запчасти
+    рядом»: in a sentence with a service cue, a component cue counts only where a word of
+    ``made`` or ``making`` makes the parts («сервисный центр и цех по выпуску кабин»); a
+    set-up verb or a facility word there sets up the service, and the parts are its supply."""
+    if not any(h.cue.value == "service_center" for h in kinds) \
+            or not any(h.cue.value == "component_production" for h in kinds):
+        return kinds
+    making = words("made") | words("making")
+    stems = tuple(words("making_stems"))
+    if any(t.lemma in making or t.word in making or t.lemma.startswith(stems) for t in ctx.toks):
+        return kinds
+    return [h for h in kinds if h.cue.value != "component_production"]
+
+
+def warehouse_only_ships(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«открыл в Новосибирске склад для их хранения и отгрузки покупателям Сибири»,
+    «Дистрибуцией … занимается самарская компания, открывшая новый склад»: a warehouse cue
+    (kind other, «склад…») in a sentence that stores, ships or distributes goods
+    (``distribution``) and makes or services nothing (no other kind cue, no ``made`` or
+    ``making`` word) is trade logistics, not a project."""
+    def warehouse(h: CueHit) -> bool:
+        return h.cue.value == "other" and h.cue.words[0].startswith("склад")
+
+    if not any(warehouse(h) for h in kinds) or any(not warehouse(h) for h in kinds):
+        return kinds
+    making = words("made") | words("making")
+    if words("distribution").isdisjoint(ctx.toks[k].lemma for k in range(len(ctx.toks))) \
+            or any(t.lemma in making for t in ctx.toks):
+        return kinds
+    return [h for h in kinds if not warehouse(h)]
 
 
 _STOCK_SPAN = 5  # words from a stock noun over a list to a part («фонд двигателей, гидроцилиндров»)

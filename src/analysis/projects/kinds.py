@@ -27,9 +27,11 @@ from analysis.projects.kind_goods import (
     design_is_a_stage,
     not_a_destination,
     not_customers,
+    parts_beside_service,
     parts_in_stock,
     parts_need_making,
     technique_subject,
+    warehouse_only_ships,
 )
 from analysis.projects.kind_limits import (
     bare_service_needs_a_side,
@@ -341,6 +343,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     strong_or_localised,
     founded_joint_venture,
     parts_need_making,
+    parts_beside_service,
+    warehouse_only_ships,
     parts_in_stock,
     components_are_the_project,  # serviced parts («ремонтируем рамы») are made nowhere
     not_assembly_material,

@@ -264,7 +264,11 @@ class ArticleReader(ArticleEntities):
             # so does «Партнёр — компания «…»» right after the project's sentence
             out.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
                                region=self._region(ru, by, sent.start, own), reference=True))
-        if not out and ru and statuses and self.context.sites_announced_before(idx):
+        # «откроются ещё шесть магазинов»: shops opened sell; no site nor stage of a project
+        retail = not out and not words("retail").isdisjoint(sent.lemmas)
+        if retail:
+            adds = False
+        if not out and ru and statuses and not retail and self.context.sites_announced_before(idx):
             adds = True  # «откроет центры в четырёх регионах» … «очередь дойдёт до Омска»
         if not out and adds and ru:
             # «Ещё один участок заработает в Оренбурге»: a new site of the project last told
@@ -284,7 +288,7 @@ class ArticleReader(ArticleEntities):
         pronoun = toks[0].word in words("pronoun_start") or (
             len(toks) > 2 and toks[0].pos == "INFN" and toks[1].word in words("pronoun_start"))
         if not out and (statuses or (pronoun and adjacent)) and (
-                own or (refers and timeline_of()) or (reference and adjacent)):
+                own or (refers and timeline_of()) or (reference and adjacent)) and not retail:
             # No kind cue: may still continue a project («Соглашение … «БЕЛАЗ» … подписано»,
             # «Ввод … второй очереди предприятия запланирован на вторую половину 2025 года»).
             status = status_near(statuses, toks, 0)

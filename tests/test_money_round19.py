@@ -1,0 +1,53 @@
+"""What a figure measures and when, for the causes round 19's dev part showed (session 16,
+issue 10): insurance market news, marketplaces, trade-scheme investigations, district papers'
+business pages, sport and culture funding. Each case names its class; the texts are written
+for this test in the style of such news.
+
+- an insurer's premiums, payouts and fees are its own business (`other`), not the exports it
+  insures nor the state support «возмещение» names; «договор страхования» is a policy, not a
+  trade agreement; a trader's mark-up or margin is a price;
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pytest
+from conftest import facts_by_surface
+
+
+class Case(NamedTuple):
+    name: str
+    text: str
+    published: str
+    surface: str
+    field: str
+    want: Any
+
+
+_INSURER = ("Страховщик подвёл итоги полугодия\n"
+            "Госагентство за январь–июнь застраховало экспортные контракты белорусских "
+            "заводов на $520 млн. Страховые премии за этот период составили 14,2 млн рублей. "
+            "Выплаты страхового возмещения достигли 3,8 млн рублей.\n"
+            "Российские компании выплатили по договорам страхования грузов 95 млн рублей.\n")
+_MARGIN = ("Схема через посредника\n"
+           "Посредник покупает оборудование в Турции и перепродаёт его российскому заводу. "
+           "Маржа по одной сделке доходит до 2 млн рублей.\n")
+
+CASES = [
+    Case("insured exports stay export", _INSURER, "2022-07-20", "$520 млн", "metric", "export"),
+    Case("an insurer's premiums are other", _INSURER, "2022-07-20", "14,2 млн рублей", "metric",
+         "other"),
+    Case("an insurance payout is not state support", _INSURER, "2022-07-20", "3,8 млн рублей",
+         "metric", "other"),
+    Case("an insurance contract is a policy, not a trade agreement", _INSURER, "2022-07-20",
+         "95 млн рублей", "metric", "other"),
+    Case("a trader's margin is other", _MARGIN, "2023-12-05", "до 2 млн рублей", "metric", "other"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_round19(tmp_path: Path, case: Case) -> None:
+    fact = facts_by_surface(tmp_path, case.text, published=case.published)[case.surface]
+    assert getattr(fact, case.field) == case.want

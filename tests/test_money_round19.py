@@ -6,6 +6,9 @@ for this test in the style of such news.
 - an insurer's premiums, payouts and fees are its own business (`other`), not the exports it
   insures nor the state support «возмещение» names; «договор страхования» is a policy, not a
   trade agreement; a trader's mark-up or margin is a price;
+- a sentence that ranks the shares of a total told before («Крупнейшим поставщиком стал …»,
+  «на втором месте», «наибольший объём пришёлся на …») is of the total's time, not of the
+  comparison told between them («за аналогичный период прошлого года»);
 """
 
 from __future__ import annotations
@@ -34,6 +37,12 @@ _INSURER = ("Страховщик подвёл итоги полугодия\n"
 _MARGIN = ("Схема через посредника\n"
            "Посредник покупает оборудование в Турции и перепродаёт его российскому заводу. "
            "Маржа по одной сделке доходит до 2 млн рублей.\n")
+_RANKING = ("Мебельщики нарастили поставки\n"
+            "Белорусские фабрики за январь–март 2022 года заключили с российскими сетями "
+            "контракты на 2,4 млрд рублей. За аналогичный период прошлого года этот показатель "
+            "составлял 1,6 млрд рублей.\n"
+            "Крупнейшим поставщиком стало ЗАО «Мебель-Полесье»: его контракты составили 520 млн "
+            "рублей. Наибольший объём закупок пришёлся на Москву — 610 млн рублей.\n")
 
 CASES = [
     Case("insured exports stay export", _INSURER, "2022-07-20", "$520 млн", "metric", "export"),
@@ -43,6 +52,12 @@ CASES = [
          "metric", "other"),
     Case("an insurance contract is a policy, not a trade agreement", _INSURER, "2022-07-20",
          "95 млн рублей", "metric", "other"),
+    Case("a ranked share takes the total's year", _RANKING, "2022-04-15", "520 млн рублей",
+         "year", 2022),
+    Case("a ranked share takes the total's period", _RANKING, "2022-04-15", "520 млн рублей",
+         "period", "январь–март"),
+    Case("the largest buyer's share takes the total's period", _RANKING, "2022-04-15",
+         "610 млн рублей", "period", "январь–март"),
     Case("a trader's margin is other", _MARGIN, "2023-12-05", "до 2 млн рублей", "metric", "other"),
 ]
 

@@ -45,6 +45,7 @@ from analysis.money.constructions import construction_metric
 from analysis.money.context import (
     collects_payments,
     counts_deals,
+    ranks_shares,
     is_estimated_investment,
     is_price,
     is_unit_price,
@@ -289,6 +290,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             )) if (year is None and item_lead is not None) else None
             if year is None and when is None and (metric in _SERIES_METRICS or cell is not None or (
                     metric == "agreements" and counts_deals(text, s_start, s_end)) or (
+                    ranks_shares(text, s_start, s_end)) or (
                     metric == "other" and collects_payments(text, s_start, s_end)) or (
                     metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
                 # («инвестиции в основной капитал» are a region's yearly statistic, a series)

@@ -45,10 +45,10 @@ from analysis.money.constructions import construction_metric
 from analysis.money.context import (
     collects_payments,
     counts_deals,
-    ranks_shares,
     is_estimated_investment,
     is_price,
     is_unit_price,
+    ranks_shares,
     states_result,
 )
 from analysis.money.continuation import (

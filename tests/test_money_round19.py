@@ -6,6 +6,8 @@ for this test in the style of such news.
 - an insurer's premiums, payouts and fees are its own business (`other`), not the exports it
   insures nor the state support «возмещение» names; «договор страхования» is a policy, not a
   trade agreement; a trader's mark-up or margin is a price;
+- «средний чек», «средний заказ» are an average purchase, a price: `other` and no year of the
+  trade figures before them;
 - a sentence that ranks the shares of a total told before («Крупнейшим поставщиком стал …»,
   «на втором месте», «наибольший объём пришёлся на …») is of the total's time, not of the
   comparison told between them («за аналогичный период прошлого года»);
@@ -43,6 +45,10 @@ _RANKING = ("Мебельщики нарастили поставки\n"
             "составлял 1,6 млрд рублей.\n"
             "Крупнейшим поставщиком стало ЗАО «Мебель-Полесье»: его контракты составили 520 млн "
             "рублей. Наибольший объём закупок пришёлся на Москву — 610 млн рублей.\n")
+_AVERAGE = ("Продавцы из Беларуси на маркетплейсе\n"
+            "Экспорт белорусских товаров через площадку в Россию за первое полугодие 2023 года "
+            "достиг 12 млрд рублей. Средний чек белорусского продавца — 1 320 рублей. Средний "
+            "заказ из Минска — 980 рублей.\n")
 
 CASES = [
     Case("insured exports stay export", _INSURER, "2022-07-20", "$520 млн", "metric", "export"),
@@ -58,6 +64,12 @@ CASES = [
          "period", "январь–март"),
     Case("the largest buyer's share takes the total's period", _RANKING, "2022-04-15",
          "610 млн рублей", "period", "январь–март"),
+    Case("an average purchase is a price", _AVERAGE, "2023-07-12", "1 320 рублей", "metric",
+         "other"),
+    Case("an average purchase keeps no year of the trade figure", _AVERAGE, "2023-07-12",
+         "1 320 рублей", "year", None),
+    Case("an average order is no order placed", _AVERAGE, "2023-07-12", "980 рублей", "metric",
+         "other"),
     Case("a trader's margin is other", _MARGIN, "2023-12-05", "до 2 млн рублей", "metric", "other"),
 ]
 

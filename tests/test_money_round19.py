@@ -8,6 +8,8 @@ for this test in the style of such news.
   trade agreement; a trader's mark-up or margin is a price;
 - «средний чек», «средний заказ» are an average purchase, a price: `other` and no year of the
   trade figures before them;
+- a seller's turnover («оборот белорусских продавцов на площадке», «оборот компании») is its
+  sales, `other`, not a trade flow between countries;
 - a sentence that ranks the shares of a total told before («Крупнейшим поставщиком стал …»,
   «на втором месте», «наибольший объём пришёлся на …») is of the total's time, not of the
   comparison told between them («за аналогичный период прошлого года»);
@@ -45,6 +47,9 @@ _RANKING = ("Мебельщики нарастили поставки\n"
             "составлял 1,6 млрд рублей.\n"
             "Крупнейшим поставщиком стало ЗАО «Мебель-Полесье»: его контракты составили 520 млн "
             "рублей. Наибольший объём закупок пришёлся на Москву — 610 млн рублей.\n")
+_SELLERS = ("Маркетплейс подвёл итоги\n"
+            "В прошлом году оборот белорусских продавцов на площадке составил 3,2 млрд рублей. "
+            "Товарооборот России и Беларуси в том же году достиг $45 млрд.\n")
 _AVERAGE = ("Продавцы из Беларуси на маркетплейсе\n"
             "Экспорт белорусских товаров через площадку в Россию за первое полугодие 2023 года "
             "достиг 12 млрд рублей. Средний чек белорусского продавца — 1 320 рублей. Средний "
@@ -64,6 +69,10 @@ CASES = [
          "period", "январь–март"),
     Case("the largest buyer's share takes the total's period", _RANKING, "2022-04-15",
          "610 млн рублей", "period", "январь–март"),
+    Case("a sellers' turnover is their sales", _SELLERS, "2024-02-10", "3,2 млрд рублей",
+         "metric", "other"),
+    Case("the two countries' turnover stays trade", _SELLERS, "2024-02-10", "$45 млрд",
+         "metric", "trade_turnover"),
     Case("an average purchase is a price", _AVERAGE, "2023-07-12", "1 320 рублей", "metric",
          "other"),
     Case("an average purchase keeps no year of the trade figure", _AVERAGE, "2023-07-12",

@@ -90,6 +90,8 @@ class ContextWords:
     not_cues: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (a literal, group 1 no cue)
     # (an adjective right before a turnover word, its metric): «розничной», «биржевой»
     turnover_kinds: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # the genitive right after a turnover word naming a seller: «оборот белорусских продавцов»
+    turnover_owners: re.Pattern[str] | None = None
     deal_volume: re.Pattern[str] | None = None  # «объём сделок»: deals counted over a time
     collected_payments: re.Pattern[str] | None = None  # taxes, duties collected over a time
     share_ranking: re.Pattern[str] | None = None  # «крупнейшим поставщиком стал»: a total's share
@@ -151,6 +153,9 @@ def context_words() -> ContextWords:
         collected_payments=(_union(data["collected_payments"]) if "collected_payments" in data
                             else None),
         share_ranking=_union(data["share_ranking"]) if "share_ranking" in data else None,
+        turnover_owners=(compile_pattern(r"(?i)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:"
+                                         + "|".join(data["turnover_owners"]) + r")")
+                         if "turnover_owners" in data else None),
         turnover_kinds=tuple((compile_pattern(r"(?i)(?<!\w)" + p + r"[ \u00a0]+\Z"), m)
                              for p, m in data.get("turnover_kinds", ())),
         aside=_union(data["aside_phrases"]) if "aside_phrases" in data else None,

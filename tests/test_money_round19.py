@@ -10,6 +10,9 @@ for this test in the style of such news.
   trade figures before them;
 - a seller's turnover («оборот белорусских продавцов на площадке», «оборот компании») is its
   sales, `other`, not a trade flow between countries;
+- «что на 14% больше, чем годом ранее» compares the figure with a base: the figure's own time
+  is still the one told before («по итогам прошлого года»); a «прошлый год» counted from a
+  guessed publication date is no year for the figures after it either;
 - a sentence that ranks the shares of a total told before («Крупнейшим поставщиком стал …»,
   «на втором месте», «наибольший объём пришёлся на …») is of the total's time, not of the
   comparison told between them («за аналогичный период прошлого года»);
@@ -50,6 +53,10 @@ _RANKING = ("Мебельщики нарастили поставки\n"
 _SELLERS = ("Маркетплейс подвёл итоги\n"
             "В прошлом году оборот белорусских продавцов на площадке составил 3,2 млрд рублей. "
             "Товарооборот России и Беларуси в том же году достиг $45 млрд.\n")
+_BASE = ("Концерн подвёл итоги\n"
+         "Предприятия концерна по итогам прошлого года экспортировали продукции на $300 млн.\n"
+         "По словам председателя, экспорт в Россию составил около $250 млн, что на 12% больше, "
+         "чем годом ранее.\n")
 _AVERAGE = ("Продавцы из Беларуси на маркетплейсе\n"
             "Экспорт белорусских товаров через площадку в Россию за первое полугодие 2023 года "
             "достиг 12 млрд рублей. Средний чек белорусского продавца — 1 320 рублей. Средний "
@@ -73,6 +80,8 @@ CASES = [
          "metric", "other"),
     Case("the two countries' turnover stays trade", _SELLERS, "2024-02-10", "$45 млрд",
          "metric", "trade_turnover"),
+    Case("a comparison with the year before is no time of the figure's", _BASE, "2024-02-20",
+         "около $250 млн", "year", 2023),
     Case("an average purchase is a price", _AVERAGE, "2023-07-12", "1 320 рублей", "metric",
          "other"),
     Case("an average purchase keeps no year of the trade figure", _AVERAGE, "2023-07-12",
@@ -87,3 +96,13 @@ CASES = [
 def test_round19(tmp_path: Path, case: Case) -> None:
     fact = facts_by_surface(tmp_path, case.text, published=case.published)[case.surface]
     assert getattr(fact, case.field) == case.want
+
+
+def test_last_year_from_a_guessed_date_is_no_year(tmp_path: Path) -> None:
+    # no publication date: «за прошлый год» cannot be counted, nor handed to the figure after
+    text = ("Шинный завод отчитался\n"
+            "ОАО «Шинник» сообщило о результатах работы за прошлый год.\n"
+            "Экспорт шин достиг 210 млн долларов, что на 20 млн долларов больше, чем годом "
+            "ранее.\n"
+            "В 2026–2030 годах завод планирует вложить в модернизацию 300 млн рублей.\n")
+    assert facts_by_surface(tmp_path, text)["210 млн долларов"].year is None

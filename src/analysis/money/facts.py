@@ -303,6 +303,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     # «— А на этот год какая задача? — Выйти на 1,7 млрд»: the question is
                     # nearer than the lead's «в прошлом году»
                     when = asked
+                if when is not None and when.source == "relative" and date_source == "inferred":
+                    when = None  # «за прошлый год» counted from a guessed date is no year
             elif year is None and when is None and metric == "other" and states_result(
                     text, s_start, s_end):
                 # a result (revenue, profit, a trade balance) takes the time of the figures

@@ -13,6 +13,8 @@ for this test in the style of such news.
 - «что на 14% больше, чем годом ранее» compares the figure with a base: the figure's own time
   is still the one told before («по итогам прошлого года»); a «прошлый год» counted from a
   guessed publication date is no year for the figures after it either;
+- a deadline in a later year than the publication («инвестирует до конца 2025 года» written
+  in 2024) is a span of years, no year; «до конца 2024 года» written in 2024 is that year;
 - a sentence that ranks the shares of a total told before («Крупнейшим поставщиком стал …»,
   «на втором месте», «наибольший объём пришёлся на …») is of the total's time, not of the
   comparison told between them («за аналогичный период прошлого года»);
@@ -57,6 +59,9 @@ _BASE = ("Концерн подвёл итоги\n"
          "Предприятия концерна по итогам прошлого года экспортировали продукции на $300 млн.\n"
          "По словам председателя, экспорт в Россию составил около $250 млн, что на 12% больше, "
          "чем годом ранее.\n")
+_DEADLINE = ("Маркетплейс расширит склады\n"
+             "Компания до конца 2025 года инвестирует в складскую сеть в Беларуси около $40 млн. "
+             "До конца 2024 года на первую очередь будет направлено $15 млн.\n")
 _AVERAGE = ("Продавцы из Беларуси на маркетплейсе\n"
             "Экспорт белорусских товаров через площадку в Россию за первое полугодие 2023 года "
             "достиг 12 млрд рублей. Средний чек белорусского продавца — 1 320 рублей. Средний "
@@ -82,6 +87,10 @@ CASES = [
          "metric", "trade_turnover"),
     Case("a comparison with the year before is no time of the figure's", _BASE, "2024-02-20",
          "около $250 млн", "year", 2023),
+    Case("a deadline in a later year fixes no year", _DEADLINE, "2024-10-02", "около $40 млн",
+         "year", None),
+    Case("a deadline in the publication year is that year", _DEADLINE, "2024-10-02", "$15 млн",
+         "year", 2024),
     Case("an average purchase is a price", _AVERAGE, "2023-07-12", "1 320 рублей", "metric",
          "other"),
     Case("an average purchase keeps no year of the trade figure", _AVERAGE, "2023-07-12",

@@ -6,6 +6,8 @@ for this test in the style of such news.
 - an insurer's premiums, payouts and fees are its own business (`other`), not the exports it
   insures nor the state support «возмещение» names; «договор страхования» is a policy, not a
   trade agreement; a trader's mark-up or margin is a price;
+- a fee for a service («вознаграждение за услуги по контрактному производству») is `other`,
+  not the output it pays for; «комбайн гомельского производства» names where it was made;
 - «средний чек», «средний заказ» are an average purchase, a price: `other` and no year of the
   trade figures before them;
 - a seller's turnover («оборот белорусских продавцов на площадке», «оборот компании») is its
@@ -62,6 +64,12 @@ _BASE = ("Концерн подвёл итоги\n"
 _DEADLINE = ("Маркетплейс расширит склады\n"
              "Компания до конца 2025 года инвестирует в складскую сеть в Беларуси около $40 млн. "
              "До конца 2024 года на первую очередь будет направлено $15 млн.\n")
+_FEE = ("Контрактное производство\n"
+        "Вознаграждение за услуги по контрактному производству за январь–сентябрь составило "
+        "3,1 млн долларов.\n")
+_MADE_IN = ("Новая техника\n"
+            "В хозяйство поступил кормоуборочный комбайн гомельского производства на 31,5 млн "
+            "рублей.\n")
 _AVERAGE = ("Продавцы из Беларуси на маркетплейсе\n"
             "Экспорт белорусских товаров через площадку в Россию за первое полугодие 2023 года "
             "достиг 12 млрд рублей. Средний чек белорусского продавца — 1 320 рублей. Средний "
@@ -91,6 +99,10 @@ CASES = [
          "year", None),
     Case("a deadline in the publication year is that year", _DEADLINE, "2024-10-02", "$15 млн",
          "year", 2024),
+    Case("a fee for contract manufacturing is other", _FEE, "2018-10-20", "3,1 млн долларов",
+         "metric", "other"),
+    Case("a town's «производства» is where a machine was made", _MADE_IN, "2018-06-09",
+         "31,5 млн рублей", "metric", "other"),
     Case("an average purchase is a price", _AVERAGE, "2023-07-12", "1 320 рублей", "metric",
          "other"),
     Case("an average purchase keeps no year of the trade figure", _AVERAGE, "2023-07-12",

@@ -90,8 +90,11 @@ class ContextWords:
     not_cues: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (a literal, group 1 no cue)
     # (an adjective right before a turnover word, its metric): «розничной», «биржевой»
     turnover_kinds: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # the genitive right after a turnover word naming a seller: «оборот белорусских продавцов»
+    turnover_owners: re.Pattern[str] | None = None
     deal_volume: re.Pattern[str] | None = None  # «объём сделок»: deals counted over a time
     collected_payments: re.Pattern[str] | None = None  # taxes, duties collected over a time
+    share_ranking: re.Pattern[str] | None = None  # «крупнейшим поставщиком стал»: a total's share
     aside: re.Pattern[str] | None = None  # «с учётом», «без учёта», «за счёт»
     attribution: re.Pattern[str] | None = None  # «по оценке участников рынка»
     capital_names: tuple[tuple[str, str | None], ...] = ()  # a capital's stem, its region
@@ -149,6 +152,10 @@ def context_words() -> ContextWords:
         deal_volume=_union(data["deal_volume"]) if "deal_volume" in data else None,
         collected_payments=(_union(data["collected_payments"]) if "collected_payments" in data
                             else None),
+        share_ranking=_union(data["share_ranking"]) if "share_ranking" in data else None,
+        turnover_owners=(compile_pattern(r"(?i)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:"
+                                         + "|".join(data["turnover_owners"]) + r")")
+                         if "turnover_owners" in data else None),
         turnover_kinds=tuple((compile_pattern(r"(?i)(?<!\w)" + p + r"[ \u00a0]+\Z"), m)
                              for p, m in data.get("turnover_kinds", ())),
         aside=_union(data["aside_phrases"]) if "aside_phrases" in data else None,
@@ -172,6 +179,14 @@ def counts_deals(text: str, start: int, end: int) -> bool:
     """Does text[start:end] count deals over a time («Объём заключённых ими сделок составил
     …», «биржевой оборот за год») rather than name one contract's value? (`deal_volume`)"""
     rx = context_words().deal_volume
+    return rx is not None and rx.search(text[start:end].lower()) is not None
+
+
+def ranks_shares(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] rank the shares of a total told before («Крупнейшим поставщиком
+    стал …», «на втором месте — …», «наибольший объём пришёлся на Москву»)? Such shares
+    are of the total's time (`share_ranking`)."""
+    rx = context_words().share_ranking
     return rx is not None and rx.search(text[start:end].lower()) is not None
 
 

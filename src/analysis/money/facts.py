@@ -48,6 +48,7 @@ from analysis.money.context import (
     is_estimated_investment,
     is_price,
     is_unit_price,
+    ranks_shares,
     states_result,
 )
 from analysis.money.continuation import (
@@ -289,6 +290,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             )) if (year is None and item_lead is not None) else None
             if year is None and when is None and (metric in _SERIES_METRICS or cell is not None or (
                     metric == "agreements" and counts_deals(text, s_start, s_end)) or (
+                    ranks_shares(text, s_start, s_end)) or (
                     metric == "other" and collects_payments(text, s_start, s_end)) or (
                     metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
                 # («инвестиции в основной капитал» are a region's yearly statistic, a series)
@@ -301,6 +303,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     # «— А на этот год какая задача? — Выйти на 1,7 млрд»: the question is
                     # nearer than the lead's «в прошлом году»
                     when = asked
+                if when is not None and when.source == "relative" and date_source == "inferred":
+                    when = None  # «за прошлый год» counted from a guessed date is no year
             elif year is None and when is None and metric == "other" and states_result(
                     text, s_start, s_end):
                 # a result (revenue, profit, a trade balance) takes the time of the figures

@@ -365,6 +365,12 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
                      if rx.search(text, max(s_start, start - 30), start)), None)
         if kind is not None:
             return MetricCue(metric=kind, score=score, head=word)
+        owners = context_words().turnover_owners
+        if owners is not None and word.startswith("оборот") and owners.match(
+                text, start + len(word)):
+            # «оборот белорусских продавцов на Ozon»: a seller's turnover is its sales, no
+            # trade flow between countries (`turnover_owners`)
+            return MetricCue(metric="other", score=score, head=word)
     if len(cues_before) < 2:  # no earlier cue to hand over to
         return MetricCue(metric=metric, score=score, head=word)
     return governing(text, before, cues_before,

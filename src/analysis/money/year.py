@@ -110,6 +110,7 @@ _FOCUS = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(
 # «в ближайшие два года», «в течение пяти лет»: a span of years, no year of its own
 _HORIZON = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().horizons) + r")(?!\w)")
 _AND = lazy_compile(r"(?i)[ \u00a0]и[ \u00a0]")
+_UNTIL_END = lazy_compile(r"(?i)(?<![\w-])до[ \u00a0]+конца[ \u00a0]+\Z")  # «до конца 2025 года»
 _YEAR_SPAN_BEFORE = lazy_compile(r"(?i)(?:19|20)\d\d[^\d.;]{0,12}(?:по|-|–|—|и)[ \u00a0]+\Z")
 # «70 млн долларов, полученных в 2022 году»: a participle after the amount's comma opens a
 # clause about the amount itself (the preposition of the time may follow)
@@ -281,8 +282,12 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             continue
         year: int | None = mention.year
         if (mention.is_span or _YEAR_SPAN_AFTER.match(text, mention.end)
-                or pre in ("до", "с", "со") or _YEAR_SPAN_BEFORE.search(text, max(0, ys - 20), ys)):
-            year = None  # multi-year spans («с 2021 по 2024 год») and horizons fix no year
+                or pre in ("до", "с", "со") or _YEAR_SPAN_BEFORE.search(text, max(0, ys - 20), ys)
+                or (published_year is not None and mention.year > published_year
+                    and _UNTIL_END.search(text, max(0, ys - 16), ys))):
+            # multi-year spans («с 2021 по 2024 год») and horizons fix no year, nor a deadline
+            # in a later year («инвестирует до конца 2025 года» written in 2024: 2024–2025)
+            year = None
         dist = _mention_distance(scope, mention.start, mention.end)
         if dist is not None:
             cands.append((dist, year, "stated"))

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 import pytest
@@ -187,6 +187,18 @@ def load_gold_style(tmp_path: Path, text: str, *, url: str = "", published: str 
     corpus = load_corpus(write_corpus([case], tmp_path / "corpus"))
     assert len(corpus.articles) == 1, corpus.problems
     return corpus.articles[0]
+
+
+class FactCase(NamedTuple):
+    """One expectation of a table-driven money test: the fact of `surface` in an article of
+    `text` published on `published` has `field` equal to `want`."""
+
+    name: str
+    text: str
+    published: str
+    surface: str
+    field: str
+    want: Any
 
 
 def facts_by_surface(tmp_path: Path, text: str, **meta: Any) -> dict[str, Any]:

@@ -22,20 +22,10 @@ texts are written for this test in the style of such news.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, NamedTuple
 
 import pytest
+from conftest import FactCase as Case
 from conftest import facts_by_surface
-
-
-class Case(NamedTuple):
-    name: str
-    text: str
-    published: str
-    surface: str
-    field: str
-    want: Any
-
 
 _CORRESPONDENT = ("Белорусские банки держат больше рублей в России\n"
                   "Остатки на счетах белорусских банков в российских кредитных организациях на 1 "

@@ -29,22 +29,13 @@ in the style of such news.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import pytest
+from conftest import FactCase as Case
 from conftest import facts_by_surface
 
 from analysis.money import find_amounts
-
-
-class Case(NamedTuple):
-    name: str
-    text: str
-    published: str
-    surface: str
-    field: str
-    want: Any
-
 
 _CUSTOMS = ("Брянская таможня подвела итоги полугодия\n"
             "Брянская таможня за январь–июнь перечислила в федеральный бюджет 5,1 млрд рублей "

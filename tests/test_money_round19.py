@@ -25,20 +25,10 @@ for this test in the style of such news.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, NamedTuple
 
 import pytest
+from conftest import FactCase as Case
 from conftest import facts_by_surface
-
-
-class Case(NamedTuple):
-    name: str
-    text: str
-    published: str
-    surface: str
-    field: str
-    want: Any
-
 
 _INSURER = ("Страховщик подвёл итоги полугодия\n"
             "Госагентство за январь–июнь застраховало экспортные контракты белорусских "

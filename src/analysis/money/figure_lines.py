@@ -10,24 +10,23 @@ The two lines are one sentence: the line under the figure gives its metric, time
 
 from __future__ import annotations
 
-from analysis.lazypattern import lazy_compile
+from analysis.money.amounts import find_amounts
 
 __all__ = ["figure_line_span"]
 
 _MAX_LINE = 60  # a figure line is short
-# a qualifier, a number with its scale, a currency: nothing else on the line
-_FIGURE_LINE = lazy_compile(
-    r"(?i)[ \t\u00a0]*(?:(?:свыше|более|около|почти|порядка|примерно|до|от)[ \u00a0]+)?"
-    r"(?:[$€][ \u00a0]?)?\d[\d \u00a0]*(?:[,.]\d+)?"
-    r"(?:[ \u00a0]*(?:тыс\.|млн|млрд|трлн|тысяч\w*|миллион\w*|миллиард\w*))?"
-    r"(?:[ \u00a0]*(?:[$€]|долл\.(?:[ \u00a0]*США)?|доллар\w*(?:[ \u00a0]+США)?|евро"
-    r"|(?:российск\w+[ \u00a0]+|белорусск\w+[ \u00a0]+)?рубл\w*|руб\.))"
-    r"[ \t\u00a0]*")
 
 
 def _is_figure_line(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] a figure and nothing else (a short line)?"""
-    return end - start < _MAX_LINE and _FIGURE_LINE.fullmatch(text, start, end) is not None
+    """Is text[start:end] a short line holding one amount with its currency and nothing else
+    (the amount grammar decides what an amount is: qualifiers, scales, currencies)?"""
+    if end - start >= _MAX_LINE:
+        return False
+    line = text[start:end].strip(" \t\u00a0")
+    if not any(c.isdigit() for c in line):
+        return False
+    found = find_amounts(line)
+    return len(found) == 1 and found[0].surface == line and not found[0].implied_currency
 
 
 def figure_line_span(text: str, start: int, end: int) -> tuple[int, int]:

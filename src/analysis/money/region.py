@@ -21,6 +21,9 @@
 - A regional outlet («Брянские новости», «Портал Правительства Омской области»), when the
   lead names no region and the article no other one before the figure, gives its region to
   a trade figure (a governor's interview, a minister's post).
+- In an enumeration («в Москве — $96 млн, в Смоленской области — $31,4 млн») a region after
+  an amount that opens the next item (its own dash and amount) is that item's, never the
+  amount's before it (money/list_regions.py).
 - A dateline («МОСКВА, 3 апр — …») and «Москва» as the seat of an authority never set a
   region; a Belarusian oblast named as the partner («с Витебской областью») is no Russian
   region, so it leaves the Russian side's region as it is.
@@ -41,6 +44,7 @@ from analysis.money.context import (
     national_distance,
 )
 from analysis.money.figure_lines import figure_line_span
+from analysis.money.list_regions import opens_next_item
 from analysis.money.scope import AmountScope, fold
 from analysis.vocab import LOCAL_METRICS, TRADE_METRICS
 
@@ -156,6 +160,11 @@ class ArticleText:
         """The region of the amount of `scope`, sentence `idx` of the paragraph `sents`."""
         own = self.regions(scope.start, scope.end)
         national = national_distance(scope)
+        # «в Москву — на $610 млн, в Санкт-Петербург — на $284 млн и в Смоленскую область —
+        # на $97 млн»: a region heading the next item is not this amount's; with none left,
+        # the amount's region is read as in a sentence that names none («экспорт из региона
+        # — 2,9 млрд, а товарооборот Новгородской области — 118 млн»)
+        own = [r for r in own if not opens_next_item(scope, r.start)]
         if own:
             nearest = min(own, key=lambda r: _region_distance(scope, r))
             near = _region_distance(scope, nearest)

@@ -24,6 +24,8 @@
 - In an enumeration («в Москве — $96 млн, в Смоленской области — $31,4 млн») a region after
   an amount that opens the next item (its own dash and amount) is that item's, never the
   amount's before it (money/list_regions.py).
+- A district named after its town («предприятия Себежского района», a district paper
+  «Красный Октябрь (Климовский район)») names the town's region (entities/districts.py).
 - A dateline («МОСКВА, 3 апр — …») and «Москва» as the seat of an authority never set a
   region; a Belarusian oblast named as the partner («с Витебской областью») is no Russian
   region, so it leaves the Russian side's region as it is.
@@ -35,6 +37,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.entities import RegionMention, russian_regions_in
+from analysis.entities.districts import districts_in, resolve
 from analysis.lang import split_sentences
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import (
@@ -85,8 +88,11 @@ class ArticleText:
 
     def __init__(self, text: str, source: str | None = None) -> None:
         self.text = text
-        self.home = _home_region(source)  # the one Russian region the outlet's name names
         self.folded = fold(text)  # lower case, same offsets: context words are matched in it
+        self._named: frozenset[str] | None = None
+        # the one Russian region the outlet's name names («Брянские новости», «Красный
+        # Октябрь (Климовский район)»)
+        self.home = _home_region(source) or self._district_region(source or "")
         self._paragraphs: dict[int, list[SentenceSpan]] = {}
         self._regions: dict[tuple[int, int], list[RegionMention]] = {}
         self._lead: list[RegionMention] | None = None
@@ -121,8 +127,27 @@ class ArticleText:
             found = [r for r in russian_regions_in(text, start, end, self.folded)
                      if not _in_dateline(text, r.start)
                      and not (r.normal == _MOSCOW and is_seat_of_government(text, r.start))]
+            districts = [RegionMention(start=d.start, normal=normal)
+                         for d in districts_in(text, start, end)
+                         if (normal := resolve(d, self.named)) is not None]
+            if districts:  # «предприятия Себежского района»: the district's region
+                found = sorted(found + districts)
             self._regions[key] = found
         return found
+
+    @property
+    def named(self) -> frozenset[str]:
+        """Every Russian region the article names (decides a district two regions' towns
+        could name: «Климовский район» in an article about «Брянщина»)."""
+        if self._named is None:
+            self._named = frozenset(r.normal for r in russian_regions_in(
+                self.text, 0, len(self.text), self.folded))
+        return self._named
+
+    def _district_region(self, source: str) -> str | None:
+        """The region of the one district an outlet's name names, else None."""
+        found = {resolve(d, self.named) for d in districts_in(source, 0, len(source))}
+        return found.pop() if len(found) == 1 else None
 
     def lead_sentences(self) -> list[SentenceSpan]:
         """The sentences of the headline and the lead paragraph, in order."""

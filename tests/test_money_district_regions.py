@@ -1,7 +1,9 @@
 """Session 17 (money19b, issue 10): a district named after its centre town («предприятия
 Себежского района», a district paper «Знамя труда (Климовский район)») names the town's
 region, when the article names that region elsewhere (a district paper names its oblast:
-«товарооборот Брянщины», «по данным Псковстата»); a city's district («Ленинский район») and
+«товарооборот Брянщины», «по данным Псковстата»); a byline over the headline («Себежские
+новости | Экономика | 12.10.2023») is not the headline, so the lead whose region holds for the
+article is the paragraph under the headline; a city's district («Ленинский район») and
 a district whose region the article never names give none. Texts written for this test in
 the style of district newspapers."""
 
@@ -19,6 +21,8 @@ _OWN_SENTENCE = ("Себежские новости | Экономика | 12.10
                  "Район наращивает торговлю с соседями\n"
                  "За полгода предприятия Себежского района экспортировали в Беларусь продукции "
                  "на 3,9 млн долларов, импорт составил 8,4 млн долларов.\n"
+                 "Для сравнения: за весь прошлый год импорт района был на уровне 9,1 млн "
+                 "долларов.\n"
                  "Товарооборот Псковской области с Беларусью за полугодие достиг 290 млн "
                  "долларов.\n")
 _NO_OBLAST = ("Район наращивает торговлю с соседями\n"
@@ -36,6 +40,8 @@ CASES = [
          "region", "Псковская область"),
     Case("the district's next figure", _OWN_SENTENCE, "2023-10-12", "8,4 млн долларов",
          "region", "Псковская область"),
+    Case("a byline over the headline: the lead is the paragraph under it", _OWN_SENTENCE,
+         "2023-10-12", "9,1 млн долларов", "region", "Псковская область"),
     Case("a district whose oblast the article never names", _NO_OBLAST, "2023-10-12",
          "3,9 млн долларов", "region", None),
 ]

@@ -175,7 +175,7 @@ class ArticleText:
         """The Russian regions of the headline and the lead, first mention of each."""
         if self._lead is None:
             first: dict[str, RegionMention] = {}
-            for r in self.regions(0, _lead_end(self.text)):
+            for r in self.regions(0, _lead_end(self.text, over_headline=True)):
                 first.setdefault(r.normal, r)
             self._lead = list(first.values())
         return self._lead
@@ -300,13 +300,21 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _lead_end(text: str) -> int:
+def _lead_end(text: str, over_headline: bool = False) -> int:
     """End of the headline plus the first paragraph (the lead), or the paragraph after it
     when the first is a byline («Брянскстат | Пресс-центр | 14.08.2023», «Брянск, 9 февраля
-    2018 г. — Пресс-служба департамента»): the lead is the first paragraph that tells."""
+    2018 г. — Пресс-служба департамента»): the lead is the first paragraph that tells.
+    `over_headline`: a byline line over the headline is passed over too."""
     first = text.find("\n")
     if first < 0:
         return len(text)
+    if over_headline and _BYLINE.fullmatch(text, 0, first):
+        # «Себежские вести | Экономика | 24.11.2022» over the headline: the headline and
+        # the paragraph under it are the lead (for its region, which holds for the whole
+        # article; the lead's time stays the lead's figures', money/carry.py)
+        first = text.find("\n", first + 1)
+        if first < 0:
+            return len(text)
     second = text.find("\n", first + 1)
     if second >= 0 and _BYLINE.fullmatch(text, first + 1, second):
         third = text.find("\n", second + 1)

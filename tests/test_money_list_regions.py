@@ -2,7 +2,8 @@
 elliptically («в Москву — на $610 млн, в Санкт-Петербург — на $284 млн и в Смоленскую
 область — на $97 млн»), a region after an amount that opens the next item (its own dash and
 amount) is that item's, not the amount's before it. With none of the sentence's regions
-left, the amount's region is read as in a sentence that names none. Texts written for this
+left, the amount's region is read as in a sentence that names none. «A и B …, куда поставлено
+на X и Y соответственно» pairs X with A and Y with B. Texts written for this
 test in the style of trade news."""
 
 from __future__ import annotations
@@ -24,8 +25,15 @@ _REGION_WORD = ("Итоги года в Новгородской области\
                 "Губернатор рассказал о сотрудничестве с Беларусью.\n"
                 "В прошлом году экспорт удобрений из региона в Беларусь составил 3,1 млрд руб., "
                 "а товарооборот Новгородской области с республикой — 126 млн долларов.\n")
+_RESPECTIVELY = ("Завод подвёл итоги года\n"
+                 "Крупнейшими покупателями стали Ростовская область и Краснодарский край, куда "
+                 "поставлено техники на 212 млн и 87 млн долларов соответственно.\n")
 
 CASES = [
+    Case("«соответственно»: the first amount, the first region", _RESPECTIVELY, "2024-01-25",
+         "212 млн", "region", "Ростовская область"),
+    Case("«соответственно»: the second amount, the second region", _RESPECTIVELY,
+         "2024-01-25", "87 млн долларов", "region", "Краснодарский край"),
     Case("the middle item's own region", _INSURED, "2023-02-10", "$230 млн", "region",
          "Санкт-Петербург"),
     Case("the first item's own region", _INSURED, "2023-02-10", "$520 млн", "region", "Москва"),

@@ -37,3 +37,32 @@ def opens_next_item(scope: AmountScope, mention_start: int) -> bool:
     if not following:
         return False
     return tail.fullmatch(scope.text, mention_start, min(following)) is not None
+
+
+@cache
+def _respectively() -> re.Pattern[str] | None:
+    pattern = context_data().get("respectively")
+    return re.compile(pattern) if pattern else None
+
+
+def respective_region(scope: AmountScope, regions: list[tuple[int, str]]) -> str | None:
+    """«Московская область и Республика Татарстан, куда поставлено техники на 148 млн и 96 млн
+    долларов соответственно»: the region paired with the amount of `scope` by «соответственно»
+    — the amounts before the word and the regions (`regions`: offset, name) before those
+    amounts, as many of each, in order; None when the sentence pairs nothing."""
+    word = _respectively()
+    amount = scope.amount
+    if word is None:
+        return None
+    said = word.search(scope.folded, amount.end, scope.end)
+    if said is None:
+        return None
+    first = min(o.start for o in scope.others)
+    listed = sorted(o.start for o in scope.others if o.start < said.start())
+    names: list[str] = []
+    for at, name in sorted(regions):
+        if at < first and name not in names:
+            names.append(name)
+    if len(listed) < 2 or len(names) != len(listed):
+        return None
+    return names[listed.index(amount.start)]

@@ -23,7 +23,8 @@
   a trade figure (a governor's interview, a minister's post).
 - In an enumeration («в Москве — $96 млн, в Смоленской области — $31,4 млн») a region after
   an amount that opens the next item (its own dash and amount) is that item's, never the
-  amount's before it (money/list_regions.py).
+  amount's before it; «A и B …, куда поставлено на X и Y соответственно» gives X to A and Y
+  to B (money/list_regions.py).
 - A district named after its town («предприятия Себежского района», a district paper
   «Красный Октябрь (Климовский район)») names the town's region (entities/districts.py).
 - A dateline («МОСКВА, 3 апр — …») and «Москва» as the seat of an authority never set a
@@ -47,7 +48,7 @@ from analysis.money.context import (
     national_distance,
 )
 from analysis.money.figure_lines import figure_line_span
-from analysis.money.list_regions import opens_next_item
+from analysis.money.list_regions import opens_next_item, respective_region
 from analysis.money.scope import AmountScope, fold
 from analysis.vocab import LOCAL_METRICS, TRADE_METRICS
 
@@ -190,6 +191,8 @@ class ArticleText:
         # the amount's region is read as in a sentence that names none («экспорт из региона
         # — 2,9 млрд, а товарооборот Новгородской области — 118 млн»)
         own = [r for r in own if not opens_next_item(scope, r.start)]
+        if (paired := respective_region(scope, [(r.start, r.normal) for r in own])) is not None:
+            return RegionChoice(region=paired, penalty=0.0, source=None)
         if own:
             nearest = min(own, key=lambda r: _region_distance(scope, r))
             near = _region_distance(scope, nearest)

@@ -74,7 +74,7 @@ def build_town_forms() -> dict[str, str]:
 # How a town's adjective is made from its name: (ending of the name, what replaces it).
 # «Тихорецк» → «тихорецкий», «Елец» → «елецкий», «Кстово» → «кстовский», «Казань» →
 # «казанский», «Самара» → «самарский», «Екатеринбург» → «екатеринбургский».
-_ADJECTIVE_SUFFIXES = (("ск", "ский"), ("цк", "цкий"), ("ец", "ецкий"), ("о", "ский"),
+ADJECTIVE_SUFFIXES = (("ск", "ский"), ("цк", "цкий"), ("ец", "ецкий"), ("о", "ский"),
                        ("ь", "ский"), ("а", "ский"), ("", "ский"))
 
 
@@ -88,7 +88,7 @@ def town_of_adjective(word: str) -> str | None:
     if lemma is None:
         return None
     forms = _town_forms()
-    for ending, suffix in _ADJECTIVE_SUFFIXES:
+    for ending, suffix in ADJECTIVE_SUFFIXES:
         if lemma.endswith(suffix):
             town = forms.get(lemma[:len(lemma) - len(suffix)] + ending)
             if town is not None and " " not in town and town not in _generated_towns():

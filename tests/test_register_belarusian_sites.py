@@ -1,0 +1,53 @@
+"""The register's place rules for a project at a Belarusian plant (session 17, reg19b; seen in
+the dev parts of rounds 18 and 19): «на минском ОАО «…»», «на гомельском заводе «…»» name the
+site as «на площадке ОАО «…»» does, and a sentence opening on a Belarusian place's adjective
+before a Belarusian firm («Гомельское ОАО «…» осваивает выпуск …») tells what that firm does at
+home; the Russian partner's adjective («екатеринбургским ООО», «ростовской компании») says
+where the partner is from, not where the project is. Texts written here."""
+
+from __future__ import annotations
+
+from conftest import register_of
+
+
+def _places(text: str) -> list[tuple]:
+    return sorted((r["region"] or "", r["location"] or "") for r in register_of(text))
+
+
+def test_a_belarusian_plant_after_na_with_a_town_adjective_is_the_site() -> None:
+    """«На минском ОАО «Пеленг» вместе с екатеринбургским ООО … выпускают»: a Minsk project."""
+    rows = _places("Навигация для самолётов\nНа минском ОАО «Пеленг» уже третий год вместе с "
+                   "екатеринбургским ООО «Уралнавигатор» выпускают блоки навигации для "
+                   "региональных самолётов.")
+    assert rows == [("", "Минск")]
+
+
+def test_a_belarusian_plant_noun_after_na_is_the_site() -> None:
+    """«на гомельском заводе «Гидропривод»»: the plant noun between «на» and the name."""
+    rows = _places("Редукторы для жаток\nНа гомельском заводе «Гидропривод» вместе с "
+                   "воронежской компанией ООО «Черноземагродеталь» освоили выпуск редукторов "
+                   "для жаток.")
+    assert [r[0] for r in rows] == [""]
+
+
+def test_chassis_after_na_is_no_site() -> None:
+    """Control: «сборка машин на шасси МАЗ» names the base vehicle, not a plant: the Russian
+    firm's region stays."""
+    rows = _places("Техника на шасси МАЗ\nИвановское ООО «Кинешмаспецмаш» начнёт в Кинешме "
+                   "сборку коммунальных машин на шасси МАЗ.")
+    assert [r[0] for r in rows] == ["Ивановская область"]
+
+
+def test_a_sentence_opening_on_a_belarusian_firm_places_its_making_at_home() -> None:
+    """«Гомельское ОАО «…» осваивает по документации ростовской компании выпуск …»."""
+    rows = _places("Обратный обмен\nГомельское ОАО «Гидропривод» осваивает по документации "
+                   "ростовской компании ООО «Донагропривод» выпуск редукторов для жаток "
+                   "комбайнов.")
+    assert [r[0] for r in rows] == [""]
+
+
+def test_a_named_russian_place_beside_an_opening_belarusian_firm_stays() -> None:
+    """Control: the Russian region named after «в» is the site, whatever opens the sentence."""
+    rows = _places("Редукторы в Батайске\nГомельское ОАО «Гидропривод» наладит в Ростовской "
+                   "области выпуск редукторов для жаток вместе с ООО «Донагропривод».")
+    assert [r[0] for r in rows] == ["Ростовская область"]

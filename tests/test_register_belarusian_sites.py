@@ -51,3 +51,22 @@ def test_a_named_russian_place_beside_an_opening_belarusian_firm_stays() -> None
     rows = _places("Редукторы в Батайске\nГомельское ОАО «Гидропривод» наладит в Ростовской "
                    "области выпуск редукторов для жаток вместе с ООО «Донагропривод».")
     assert [r[0] for r in rows] == ["Ростовская область"]
+
+
+# ------------------------------------------------- a place inside a quoted hyphenated name
+
+
+def test_a_town_inside_a_quoted_brand_is_no_place() -> None:
+    """«под совместной маркой «Брест-Кама»» (rounds 11, 19: «Омск-…», «Брест-Урал»): the
+    brand names no site; the Russian firm's home adjective places the agreement."""
+    rows = _places("Носки под общей маркой\nПермская компания «Камский трикотаж» и ОАО "
+                   "«Брестский чулочный комбинат» подписали соглашение о выпуске чулочно-носочных "
+                   "изделий под совместной маркой «Брест-Кама».")
+    assert [r[0] for r in rows] == ["Пермский край"]
+
+
+def test_a_quoted_place_name_stays_a_place() -> None:
+    """Control: «на площадке ОЭЗ «Санкт-Петербург»» — the whole quoted word is the place."""
+    rows = _places("Сборка в особой зоне\nМАЗ и ООО «Невабас» наладят сборку автобусов на "
+                   "площадке ОЭЗ «Санкт-Петербург».")
+    assert [r[0] for r in rows] == ["Санкт-Петербург"]

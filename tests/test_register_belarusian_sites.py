@@ -70,3 +70,22 @@ def test_a_quoted_place_name_stays_a_place() -> None:
     rows = _places("Сборка в особой зоне\nМАЗ и ООО «Невабас» наладят сборку автобусов на "
                    "площадке ОЭЗ «Санкт-Петербург».")
     assert [r[0] for r in rows] == ["Санкт-Петербург"]
+
+
+
+# ------------------------------------------------- Belarusian makers beyond machinery
+
+
+def test_belarusian_makers_beyond_machinery_are_listed() -> None:
+    """Light industry, pharmaceuticals and woodworking (round 19's genres) in the gazetteer:
+    each is a Belarusian enterprise with its home region, found in an inflected form."""
+    from analysis.entities import enterprise_info, find_enterprises
+
+    info = enterprise_info()
+    for name in ("Гомельдрев", "Мозырский ДОК", "Белмедпрепараты", "Брестский чулочный комбинат",
+                 "Борисовский завод медицинских препаратов", "Милавица"):
+        assert info[name]["country"] == "BY"
+    found = {e.normal for e in find_enterprises(
+        "Специалисты «Гомельдрева» обслуживают линии, а на Борисовском заводе медицинских "
+        "препаратов разместят выпуск антибиотиков.")}
+    assert {"Гомельдрев", "Борисовский завод медицинских препаратов"} <= found

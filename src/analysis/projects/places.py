@@ -122,13 +122,6 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     # компании»: the site of a Belarusian firm is in Belarus; a firm's adjective is no place
     on_site = [e for e in firms if info.get(e.normal, {}).get("country") == "BY"
                and _SITE_BEFORE.search(text[max(sent.start, e.start - 30):e.start])]
-    # «Гомельское ОАО «Гидропривод» осваивает по документации ростовской компании выпуск …»:
-    # a sentence opening on a Belarusian place's adjective that introduces a Belarusian firm
-    # tells what that firm does at home, as «Ульяновское ООО «…» выпускает» does in Russia
-    # (`opens_with_home_firm`); the other firm's adjective says where it is from
-    if all(e.role in ADJECTIVE_ROLES for e in ru):
-        on_site += [e for e in firms if info.get(e.normal, {}).get("country") == "BY"
-                    and _opens_with_belarusian_home(text, sent_ents, e, sent.start)]
     if on_site and not any(is_russian_region(e.normal) for e in named):
         ru, by = [], by or on_site  # «в Гродно на заводе «Белкард»»: the town says more
     countries = [(e.start, e.end) for e in sent_ents if e.type == "country"]
@@ -136,20 +129,6 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
         not any(a < m.end() and m.start() < b for a, b in countries)
         for m in _LOCATIVE_ANAPHORA.finditer(text, sent.start, sent.end)))
     return Places(ru=ru, by=by, located=located)
-
-
-def _opens_with_belarusian_home(text: str, sent_ents: list[Entity], firm: Entity,
-                                start: int) -> bool:
-    """Does the sentence (from `start`) open on a Belarusian place's adjective right before
-    `firm` («Гомельское ОАО «Гидропривод»», the legal form inside the firm's span or not)?"""
-    for e in sent_ents:
-        if e.start != start or e.type != "region" or e.role not in ADJECTIVE_ROLES:
-            continue
-        m = FIRM_AFTER.match(text, e.end)
-        return not is_russian_region(e.normal) and (
-            not text[e.end:firm.start].strip() or (m is not None and m.end() in (
-                firm.start, firm.start + 1)))
-    return False
 
 
 def _dealer_territory(text: str, toks: list[Token], e: Entity) -> bool:

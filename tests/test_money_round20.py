@@ -7,6 +7,9 @@ such news.
 - a sentence that ranks the markets of a maker's export told before («Крупнейшие рынки —
   Москва (12,4 млн долларов), Казань (5,1 млн)») gives shares of that export: its metric and
   time; «рынки» there is no cue of its own;
+- a year heading a line of a chronicle, a dash after it («2008 — выручка превысила 1,4 млрд
+  рублей;»), is «2008 год —» with the word left out: it dates its line; a bare number heading
+  a line («2024 трактора …») is still no year;
 """
 
 from __future__ import annotations
@@ -21,6 +24,11 @@ _MARKETS = ("Мебельщики нарастили поставки\n"
             "ЗАО «Пинскдрев» за январь–сентябрь экспортировало в Россию мебели на $48,2 млн. "
             "Основные рынки — Москва (12,4 млн долларов), Нижний Новгород (5,1 млн) и Казань "
             "(3,7 млн).\n")
+_CHRONICLE = ("Заводу — 30 лет\n"
+              "ВЕХИ\n"
+              "1995 — учредители внесли в уставный фонд 40 млн рублей;\n"
+              "2010 — выручка впервые превысила 2 млрд рублей;\n"
+              "2 400 — столько тракторов собрано в 2022 году на 3,1 млрд рублей.\n")
 
 CASES = [
     Case("a ranked market takes the export's metric", _MARKETS, "2021-10-20", "12,4 млн долларов",
@@ -29,6 +37,12 @@ CASES = [
          "period", "январь–сентябрь"),
     Case("a ranked market takes the export's year", _MARKETS, "2021-10-20", "3,7 млн",
          "year", 2021),
+    Case("a year heading a chronicle line dates it", _CHRONICLE, "2024-05-14", "40 млн рублей",
+         "year", 1995),
+    Case("a year heading a chronicle line dates a result", _CHRONICLE, "2024-05-14",
+         "превысила 2 млрд рублей", "year", 2010),
+    Case("a count heading a line is no year", _CHRONICLE, "2024-05-14", "3,1 млрд рублей",
+         "year", 2022),
 ]
 
 

@@ -39,6 +39,11 @@ _YEAR_POST = lazy_compile(
     r"(?i)(?:[ \u00a0]*[-–—][ \u00a0]*(?P<y2>(?:19|20)?\d\d)(?!\d))?"
     r"(?P<suf>-(?:м|й|го|х|е)(?!\w)|(?:м|й|го|х|е)(?!\w))?"
     r"(?P<post>[ \u00a0]*(?:год\w*|гг?\.|г(?!\w)))?")
+# «2004 — стартовые инвестиции составили 120 млн;»: a year heading a line of a chronicle
+# («история в цифрах») or a cell of a line table («2021 — 21,3 | 2022 — 29,5»), a dash after
+# it, is «2004 год —» with the word left out: it dates its line
+_HEAD_FILL = lazy_compile(r"[ \t\u00a0•·▪*]*")
+_HEAD_DASH = lazy_compile(r"[ \u00a0]*[—–][ \u00a0]")
 _YEAR_SPAN_AFTER = lazy_compile(r"(?i)[ \u00a0]+(?:по|-|–|—|и)[ \u00a0]+(?:19|20)\d\d")
 # Relative years: (pattern, offset from the publication year). The words are the calendar's
 # (data/calendar_ru.json), matched by stem so every case form counts.
@@ -158,8 +163,17 @@ def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
             year=int(m.group()), preposition=pre.group().strip().lower() if pre else "",
             is_span=bool(post and post.group("y2")),
             has_word=bool(post and (post.group("post")
-                                    or (post.group("suf") or "").startswith("-")))))
+                                    or (post.group("suf") or "").startswith("-")))
+            or _heads_line(text, ys, ye)))
     return out
+
+
+def _heads_line(text: str, ys: int, ye: int) -> bool:
+    """Does the year at text[ys:ye] head its line or table cell, a dash after it («2004 —
+    …», «| 2022 — 29,5»)?"""
+    head = max(text.rfind("\n", 0, ys), text.rfind("|", 0, ys)) + 1
+    return (_HEAD_FILL.fullmatch(text, head, ys) is not None
+            and _HEAD_DASH.match(text, ye) is not None)
 
 
 def counts_back(low: str) -> bool:

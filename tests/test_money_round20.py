@@ -10,6 +10,10 @@ such news.
 - a year heading a line of a chronicle, a dash after it («2008 — выручка превысила 1,4 млрд
   рублей;»), is «2008 год —» with the word left out: it dates its line; a bare number heading
   a line («2024 трактора …») is still no year;
+- a caption's line table, its unit after the caption's last comma and its items cut by «|»
+  («Экспорт молочной продукции, млн долл.: 2022 — 410,5 | 2023 — 455,1»), is read as the
+  bracketed one-sentence tables are: each bare number money in that unit, of its label's time;
+  a ticker line («USD 2,41 | EUR 2,64») names no unit and stays no table;
 """
 
 from __future__ import annotations
@@ -29,6 +33,11 @@ _CHRONICLE = ("Заводу — 30 лет\n"
               "1995 — учредители внесли в уставный фонд 40 млн рублей;\n"
               "2010 — выручка впервые превысила 2 млрд рублей;\n"
               "2 400 — столько тракторов собрано в 2022 году на 3,1 млрд рублей.\n")
+_CAPTION = ("Молочники подвели итоги\n"
+            "Экспорт молочной продукции предприятий области в Россию растёт третий год подряд.\n"
+            "USD 2,41 | EUR 2,64 | RUB (100) 3,12\n"
+            "Экспорт молочной продукции, млн долл.: 2022 — 410,5 | 2023 — 455,1 | "
+            "январь–май 2024 — 201,7\n")
 
 CASES = [
     Case("a ranked market takes the export's metric", _MARKETS, "2021-10-20", "12,4 млн долларов",
@@ -43,10 +52,25 @@ CASES = [
          "превысила 2 млрд рублей", "year", 2010),
     Case("a count heading a line is no year", _CHRONICLE, "2024-05-14", "3,1 млрд рублей",
          "year", 2022),
+    Case("a caption's cell is money in its unit", _CAPTION, "2024-06-20", "410,5", "amount.value",
+         410_500_000.0),
+    Case("a caption's cell takes its label's year", _CAPTION, "2024-06-20", "455,1", "year", 2023),
+    Case("a caption's cell takes its label's period", _CAPTION, "2024-06-20", "201,7", "period",
+         "январь–май"),
+    Case("a caption's cell takes the caption's metric", _CAPTION, "2024-06-20", "201,7", "metric",
+         "export"),
 ]
+
+
+def test_a_ticker_line_is_no_table(tmp_path: Path) -> None:
+    facts = facts_by_surface(tmp_path, _CAPTION, published="2024-06-20")
+    assert not {"2,41", "2,64", "3,12"} & set(facts)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_round20_fact(case: Case, tmp_path: Path) -> None:
     facts = facts_by_surface(tmp_path, case.text, published=case.published)
-    assert getattr(facts[case.surface], case.field) == case.want
+    fact = facts[case.surface]
+    for name in case.field.split("."):
+        fact = getattr(fact, name)
+    assert fact == case.want

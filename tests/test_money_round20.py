@@ -14,6 +14,9 @@ such news.
   («Экспорт молочной продукции, млн долл.: 2022 — 410,5 | 2023 — 455,1»), is read as the
   bracketed one-sentence tables are: each bare number money in that unit, of its label's time;
   a ticker line («USD 2,41 | EUR 2,64») names no unit and stays no table;
+- Belarusian rubles of a year before the 2016 redenomination are BYR in an article written
+  after it: a sentence that names only such years («В 2008 году выручка составила 95 млрд
+  рублей»), or says «тогда» after one that does; a sentence of a later year keeps BYN;
 """
 
 from __future__ import annotations
@@ -38,6 +41,11 @@ _CAPTION = ("Молочники подвели итоги\n"
             "USD 2,41 | EUR 2,64 | RUB (100) 3,12\n"
             "Экспорт молочной продукции, млн долл.: 2022 — 410,5 | 2023 — 455,1 | "
             "январь–май 2024 — 201,7\n")
+_FEATURE = ("Гродненскому заводу — 20 лет\n"
+            "В 2023 году выручка завода составила 61,4 млн белорусских рублей, чистая прибыль — "
+            "4,2 млн рублей. Осенью 2004 года предприятие зарегистрировали как совместное. Его "
+            "уставный фонд составил тогда 1,2 млрд белорусских рублей. В 2008 году выручка "
+            "составила 95 млрд белорусских рублей.\n")
 
 CASES = [
     Case("a ranked market takes the export's metric", _MARKETS, "2021-10-20", "12,4 млн долларов",
@@ -59,6 +67,13 @@ CASES = [
          "январь–май"),
     Case("a caption's cell takes the caption's metric", _CAPTION, "2024-06-20", "201,7", "metric",
          "export"),
+    Case("a Belarusian ruble of a year before 2016 is BYR", _FEATURE, "2024-10-02",
+         "95 млрд белорусских рублей", "amount.currency", "BYR"),
+    Case("«тогда» after a sentence of 2004 is BYR", _FEATURE, "2024-10-02",
+         "1,2 млрд белорусских рублей",
+         "amount.currency", "BYR"),
+    Case("a Belarusian ruble of 2023 stays BYN", _FEATURE, "2024-10-02", "4,2 млн рублей",
+         "amount.currency", "BYN"),
 ]
 
 

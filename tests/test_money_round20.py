@@ -62,6 +62,9 @@ _BROUGHT_IN = ("Цемент из Беларуси\n"
 _PACKAGE = ("— Что везёте из Беларуси?\n"
             "— Инвестиции белорусских партнёров в регион растут. А конфеты наши в Витебске "
             "продают по 9 рублей за коробку.\n")
+_GAPPED = ("Итоги года\n"
+           "Гомельский завод в 2022 году отгрузил в Курскую область техники на $21,4 млн, а всего "
+           "в Россию — на $310 млн. Экспорт области составил $2,1 млрд, а импорт — $1,4 млрд.\n")
 
 CASES = [
     Case("a ranked market takes the export's metric", _MARKETS, "2021-10-20", "12,4 млн долларов",
@@ -107,6 +110,10 @@ CASES = [
     Case("goods brought in are an import", _BROUGHT_IN, "2021-10-18", "460 млн рублей",
          "metric", "import"),
     Case("a price per package is other", _PACKAGE, "2019-05-06", "9 рублей", "metric", "other"),
+    Case("a gapped clause measures what the figure before measures", _GAPPED, "2023-03-01",
+         "$310 млн", "metric", "export"),
+    Case("a clause naming its own measure keeps it", _GAPPED, "2023-03-01", "$1,4 млрд",
+         "metric", "import"),
 ]
 
 

@@ -65,6 +65,9 @@ _PACKAGE = ("— Что везёте из Беларуси?\n"
 _GAPPED = ("Итоги года\n"
            "Гомельский завод в 2022 году отгрузил в Курскую область техники на $21,4 млн, а всего "
            "в Россию — на $310 млн. Экспорт области составил $2,1 млрд, а импорт — $1,4 млрд.\n")
+_RECIPIENT = ("Банк поддержал экспортёров\n"
+              "Банк за полугодие предоставил российским импортёрам белорусских тракторов кредитов "
+              "на 2,1 млрд рублей.\n")
 
 CASES = [
     Case("a ranked market takes the export's metric", _MARKETS, "2021-10-20", "12,4 млн долларов",
@@ -114,6 +117,8 @@ CASES = [
          "$310 млн", "metric", "export"),
     Case("a clause naming its own measure keeps it", _GAPPED, "2023-03-01", "$1,4 млрд",
          "metric", "import"),
+    Case("a bare dative is the recipient, the money's word decides", _RECIPIENT, "2023-07-20",
+         "2,1 млрд рублей", "metric", "credit"),
 ]
 
 

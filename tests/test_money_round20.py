@@ -68,6 +68,9 @@ _GAPPED = ("Итоги года\n"
 _RECIPIENT = ("Банк поддержал экспортёров\n"
               "Банк за полугодие предоставил российским импортёрам белорусских тракторов кредитов "
               "на 2,1 млрд рублей.\n")
+_SAVING = ("Энергетики подсчитали\n"
+           "Экономия от замены импортного мазута местными видами топлива за январь–июнь "
+           "составила около $120 млн.\n")
 
 CASES = [
     Case("a ranked market takes the export's metric", _MARKETS, "2021-10-20", "12,4 млн долларов",
@@ -119,6 +122,8 @@ CASES = [
          "metric", "import"),
     Case("a bare dative is the recipient, the money's word decides", _RECIPIENT, "2023-07-20",
          "2,1 млрд рублей", "metric", "credit"),
+    Case("money saved is other, not the import", _SAVING, "2022-07-25", "около $120 млн",
+         "metric", "other"),
 ]
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.lang import calendar, parse
+from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import dateline_end
 from analysis.money.period import MONTH_ABBR_RE, MONTH_RE
@@ -76,7 +77,7 @@ RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
 # A relative-year word with «год» left out before a dash or comma («В позапрошлом — 118 млн»)
 _ELLIPTIC_STEMS = ("прошл", "следующ", "будущ", "текущ", "нынешн")  # a cheap look first
 _ELLIPTIC_RELATIVE = lazy_compile(r"(?:позапрошл|прошл|следующ|будущ|текущ|нынешн)\w*[ \u00a0]*[—–,]"
-                                r"|(?<=в )(?:следующ|будущ)ем[ \u00a0]+[а-яё]")
+                                r"|(?<=в )(?:следующ|будущ|текущ|нынешн)ем[ \u00a0]+[а-яё]")
 _RELATIVE = lazy_compile(
     r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(RELATIVE_YEARS))
     + ")")
@@ -205,9 +206,18 @@ def _quoted_apart(text: str, pos: int, amount_start: int) -> bool:
 
 def _verb_after(text: str, end: int) -> bool:
     """Is the word after `end` a verb («в нынешнем рассчитывает выйти …»: «году» left out),
-    or is there no word right after it («против 11,2 млрд в текущем.»)?"""
+    a subject that cannot agree with the adjective («В текущем сеть планирует …», «в текущем
+    мы рассчитываем»: no prepositional form), or is there no word right after it («против
+    11,2 млрд в текущем.»)?"""
     m = _NEXT_WORD.match(text, end)
-    return m is None or parse(m.group(1).lower()).tag.POS in ("VERB", "INFN")
+    if m is None:
+        return True
+    word = m.group(1).lower()
+    if parse(word).tag.POS in ("VERB", "INFN"):
+        return True
+    forms = parses(word)
+    return bool(forms) and all(p.tag.POS in ("NOUN", "NPRO") for p in forms) and not any(
+        p.tag.case in ("loct", "loc2") for p in forms)
 
 
 @lru_cache(maxsize=50_000)

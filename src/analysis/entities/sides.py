@@ -18,6 +18,7 @@ from importlib import resources
 from analysis.entities.enterprises import enterprise_info, find_enterprises
 from analysis.entities.gazetteer import region_rows
 from analysis.entities.regions import find_regions
+from analysis.patternstore import compile_pattern
 
 __all__ = ["names_belarusian_side"]
 
@@ -36,7 +37,7 @@ def _belarusian_enterprises() -> frozenset[str]:
 def _phrases() -> re.Pattern[str]:
     text = resources.files("analysis").joinpath("data", "belarus_side_ru.json").read_text("utf-8")
     words = json.loads(text)["phrases"]
-    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+    return compile_pattern("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
 
 
 def names_belarusian_side(text: str) -> bool:

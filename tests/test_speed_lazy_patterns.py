@@ -116,8 +116,9 @@ def test_importing_the_stage_packages_compiles_few_patterns() -> None:
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": str(SRC), "PATH": ""})
-    # ~330 module-level patterns: most wait until a text needs them
-    assert int(out.stdout.strip()) < 80
+    # ~370 module-level patterns: most wait until a text needs them (16 compiled by the
+    # imports in session 17, 67 before the chrome, date and timeline tables were lazy)
+    assert int(out.stdout.strip()) < 30
 
 
 def test_library_versions_are_looked_up_once(monkeypatch) -> None:

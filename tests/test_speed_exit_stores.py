@@ -127,6 +127,22 @@ def test_stores_are_used_only_once_kept_between_processes(tmp_path) -> None:
     assert (SOURCE, int(re.IGNORECASE)) in written
 
 
+def test_a_store_asked_again_is_the_one_of_the_folder_in_use(tmp_path) -> None:
+    # stores are found by name and key without joining a path each time: moving to another
+    # folder must still give that folder's store, not the one found before
+    keep_between_processes(tmp_path / "first")
+    first = exit_store(STORE, engine_key(), 10)
+    assert exit_store(STORE, engine_key(), 10) is first
+    assert exit_store(STORE, "another-key", 10) is not first
+    keep_between_processes(tmp_path / "second")
+    second = exit_store(STORE, engine_key(), 10)
+    assert second is not first and second.path.parent == tmp_path / "second"
+    exitstore.stop_keeping()
+    keep_between_processes(tmp_path / "first")
+    again = exit_store(STORE, engine_key(), 10)
+    assert again is not first and again.path == first.path  # stopped: a new store, same file
+
+
 def test_a_kept_word_analysis_is_the_one_pymorphy_gives(tmp_path) -> None:
     words = ["сборку", "тракторов", "белорусского", "производства", "в", "2025", "ёмкостей"]
     made = {w: cues.analyse.__wrapped__(w) for w in words}  # no store in use: parsed

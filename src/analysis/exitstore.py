@@ -84,6 +84,9 @@ class ExitStore:
 
 _folder: Path | None = None
 _stores: dict[Path, ExitStore] = {}
+# the same stores by (name, key): a pattern compiled asks for its store (~800 times in a run
+# that adds one article), and a path joined and hashed each time costs more than the lookup
+_by_name: dict[tuple[str, str], ExitStore] = {}
 
 
 def keep_between_processes(folder: Path | None = None) -> None:
@@ -97,15 +100,20 @@ def keep_between_processes(folder: Path | None = None) -> None:
     if _folder is None:
         atexit.register(_save_all)
     _folder = Path(folder)
+    _by_name.clear()  # another folder: other files
 
 
 def exit_store(name: str, key: str, max_entries: int) -> ExitStore | None:
     """The store `name` under `key` (one per process), or None when stores are not in use."""
     if _folder is None:
         return None
+    found = _by_name.get((name, key))
+    if found is not None:
+        return found
     path = _folder / f"{name}-{key}.marshal"
     if path not in _stores:
         _stores[path] = ExitStore(path, max_entries)
+    _by_name[name, key] = _stores[path]
     return _stores[path]
 
 
@@ -119,4 +127,5 @@ def stop_keeping() -> None:
     global _folder
     _save_all()
     _stores.clear()
+    _by_name.clear()
     _folder = None

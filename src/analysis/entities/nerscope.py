@@ -29,6 +29,7 @@ from importlib import resources
 from analysis.entities.gazetteer import Entity
 from analysis.lang import analyzer, by_paragraph, lemma, parse
 from analysis.lazypattern import lazy_compile
+from analysis.patternstore import compile_pattern
 
 # A word of the text (inner hyphens kept: «сервисно-технический»).
 _WORD = lazy_compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
@@ -169,13 +170,13 @@ def ner_scope() -> NerScope:
         org_markers=frozenset(rules["org_markers"]) | frozenset(legal.split()),
         role_head=ROLE_HEAD_RE,
         quotes=frozenset(rules["quotes"]),
-        capital_run=re.compile(r"\b[A-ZА-ЯЁ]{" + str(int(rules["capital_run"])) + ",}"),
+        capital_run=compile_pattern(r"\b[A-ZА-ЯЁ]{" + str(int(rules["capital_run"])) + ",}"),
         window_before=int(rules["window_before"]),
         window_after=int(rules["window_after"]),
         name_grammemes=frozenset(rules["name_grammemes"]),
         adjective_endings=tuple(rules["adjective_endings"]),
         name_prefixes=tuple(rules["name_prefixes"]),
-        turn_opening=re.compile(rules["turn_opening"]),
+        turn_opening=compile_pattern(rules["turn_opening"]),
         turn_dashes=rules["turn_dashes"],
         relevance=bool(rules["relevance"]),
     )

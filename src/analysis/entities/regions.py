@@ -44,6 +44,7 @@ from analysis.entities.gazetteer import (
 )
 from analysis.entities.townlist import generated_town_forms
 from analysis.lazypattern import lazy_compile
+from analysis.patternstore import compile_pattern
 
 RUSSIAN_REGIONS: tuple[str, ...] = tuple(
     r["normal"] for r in region_rows() if r["type"] == "region" and r["country"] == "RU"
@@ -298,9 +299,9 @@ def _prefilter() -> _Prefilter:
             # character class, so sre scans for it fast; the word-start look-behind moves
             # behind that first letter (it checks the character before it).
             rests = "|".join(cased(w[1:]) for w in short)
-            pattern = re.compile(cased(short[0][0]) + r"(?<![\w-].)(?:" + rests + ")" + tail)
+            pattern = compile_pattern(cased(short[0][0]) + r"(?<![\w-].)(?:" + rests + ")" + tail)
         else:
-            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(cased, short)) + ")" + tail)
+            pattern = compile_pattern(r"(?<![\w-])(?:" + "|".join(map(cased, short)) + ")" + tail)
     return _Prefilter(first_words=words, long_words=frozenset(w for w in present if len(w) > 2),
                       short_before_capital=pattern)
 

@@ -18,6 +18,7 @@ from importlib import resources
 from analysis.entities.enterprises import enterprise_info, find_enterprises
 from analysis.entities.gazetteer import region_rows
 from analysis.entities.regions import find_regions
+from analysis.patternstore import compile_pattern
 
 __all__ = ["names_belarusian_side", "names_pair_trading_abroad"]
 
@@ -41,7 +42,7 @@ def _vocabulary() -> dict[str, list[str]]:
 @cache
 def _pattern(key: str) -> re.Pattern[str]:
     """One of the vocabulary's word lists as one case-insensitive pattern."""
-    return re.compile("|".join(f"(?:{w})" for w in _vocabulary()[key]), re.IGNORECASE)
+    return compile_pattern("|".join(f"(?:{w})" for w in _vocabulary()[key]), re.IGNORECASE)
 
 
 def _phrases() -> re.Pattern[str]:

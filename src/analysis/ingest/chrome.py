@@ -108,7 +108,7 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
 )
 
 # (action, scope, compiled pattern), in table order
-_RULES = tuple((r.action, r.scope, re.compile(r.regex)) for r in CHROME_RULES)
+_RULES = tuple((r.action, r.scope, lazy_compile(r.regex)) for r in CHROME_RULES)
 _MAX_TAGLINE = 120  # characters; longer shared openers are not taken for taglines
 _WS = lazy_compile(r"\s+")
 

@@ -26,7 +26,7 @@ _INITIALS = "".join(sorted({form[0] for form in _MONTHS}))
 _Y = r"((?:19|20)\d\d)"
 
 # Ordered: earlier patterns claim their characters so later ones don't re-read them.
-_DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(rx, re.I)) for k, rx in (
+_DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, lazy_compile(rx, re.I)) for k, rx in (
     ("full", rf"\b(\d{{1,2}})\s+{_GEN}\s+{_Y}\b(?:\s*(?:года|г\.))?"),
     ("numeric", r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b"),
     ("iso", r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"),
@@ -289,7 +289,7 @@ def _chrome_cap(chrome: list[str]) -> YearClue | None:
 
 
 _STATED_FORMATS: tuple[tuple[re.Pattern[str], tuple[int, ...], str], ...] = tuple(
-    (re.compile(rx), order, precision) for rx, order, precision in (
+    (lazy_compile(rx), order, precision) for rx, order, precision in (
         # (format, which groups give year, month, day, precision)
         (r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?", (0, 1, 2), "day"),
         (r"(\d{1,2})\.(\d{1,2})\.(\d{4})", (2, 1, 0), "day"),

@@ -13,6 +13,8 @@ from datetime import date
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from analysis.lazypattern import lazy_compile
+
 __all__ = ["URL_EVIDENCE", "UrlDate", "date_from_url"]
 
 URL_EVIDENCE = "URL"  # the evidence of a URL date starts with this word
@@ -22,7 +24,7 @@ _D = r"(?P<d>0[1-9]|[12]\d|3[01])"
 # Most precise first: (pattern over the path, precision). A pattern's match must be bounded by
 # «/» (or the end, or «.html») on both sides.
 _URL_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rx), precision) for rx, precision in (
+    (lazy_compile(rx), precision) for rx, precision in (
         (rf"/{_Y}/{_M}/{_D}(?=/|$|\.s?html?)", "day"),
         (rf"/{_Y}-{_M}-{_D}(?=/|$)", "day"),
         (rf"/{_Y}{_M}{_D}(?=/|$|\.s?html?)", "day"),

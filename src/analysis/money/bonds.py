@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
+from analysis.patternstore import compile_pattern
 
 __all__ = ["is_bond_issue"]
 
@@ -30,7 +31,7 @@ class BondWords(NamedTuple):
 @cache
 def _words() -> BondWords:
     data = context_data()["bond_issue"]
-    return BondWords(*(re.compile(r"(?<!\w)(?:" + data[k] + ")")
+    return BondWords(*(compile_pattern(r"(?<!\w)(?:" + data[k] + ")")
                        for k in ("bare_issue", "bonds", "placed")))
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
+from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
@@ -35,7 +36,7 @@ _SENTENCE_BREAK = lazy_compile(r"[.!?][ \u00a0]+[«\"A-ZА-ЯЁ]")
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(words joining a conversion to its figure, the whole gap; a rate right after it)."""
     data = context_data()["conversion"]
-    return (re.compile("(?is)" + data["gap"]), re.compile("(?i)" + data["rate_after"]))
+    return (compile_pattern("(?is)" + data["gap"]), compile_pattern("(?i)" + data["rate_after"]))
 
 
 def _is_conversion(text: str, prev: Fact, fact: Fact) -> bool:

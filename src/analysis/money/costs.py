@@ -23,6 +23,7 @@ from typing import NamedTuple
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
+from analysis.patternstore import compile_pattern
 
 __all__ = ["is_equity", "is_facility_cost", "is_own_funds"]
 
@@ -42,9 +43,9 @@ class FacilityCost(NamedTuple):
 def _words() -> FacilityCost:
     data = context_data()["facility_cost"]
     facility = r"(?:" + "|".join(data["facility"]) + r")"
-    return FacilityCost(cost_word=re.compile(r"(?:" + data["cost_word"] + r")[ \u00a0]*\Z"),
-                        facility=re.compile(r"(?<!\w)" + facility),
-                        cost_of=re.compile(r"(?<!\w)стоимост\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
+    return FacilityCost(cost_word=compile_pattern(r"(?:" + data["cost_word"] + r")[ \u00a0]*\Z"),
+                        facility=compile_pattern(r"(?<!\w)" + facility),
+                        cost_of=compile_pattern(r"(?<!\w)стоимост\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
                                            + facility))
 
 

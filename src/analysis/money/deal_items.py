@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.money.context import context_data
+from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
     from analysis.money.scope import AmountScope
@@ -26,7 +27,7 @@ _LEAD_REACH = 2000  # characters before the item where the list's lead may stand
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(an item line up to its colon; a lead that says documents were signed)."""
     data = context_data()["deal_list"]
-    return re.compile(data["item"]), re.compile("(?i)" + data["signed_lead"])
+    return compile_pattern(data["item"]), compile_pattern("(?i)" + data["signed_lead"])
 
 
 def is_signed_deal_item(scope: AmountScope) -> bool:

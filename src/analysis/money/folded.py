@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.patternstore import compile_pattern
+
 __all__ = ["FOLD_DIFFERS", "case_sensitive"]
 
 FOLD_DIFFERS = frozenset("\u0130\u0131\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86")
@@ -30,4 +32,4 @@ def case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     letters = re.sub(r"\\[A-Za-z]|\(\?P", "", source)
     if letters != letters.lower() or "(?-i" in source:
         return None
-    return re.compile(source[len("(?i)"):])
+    return compile_pattern(source[len("(?i)"):])

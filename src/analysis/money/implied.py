@@ -31,7 +31,7 @@ _SENTENCE_BREAK = lazy_compile(r"[.!?…][\"»”)]*\s+(?![—–-][ \u00a0]+(?:
                              r"(?:[—–-][ \u00a0]+)?[«\"„(]?[А-ЯЁA-Z]|\n")
 _NEW_SENTENCE = lazy_compile(r"[.!?]\s+[А-ЯA-Z«\"]|\n")
 # «поступления в российской валюте превысили 25 млрд»: the clause names the currency
-_IN_CLAUSE = tuple((re.compile(rx, re.IGNORECASE), code)
+_IN_CLAUSE = tuple((lazy_compile(rx, re.IGNORECASE), code)
                    for rx, code in vocabulary().currency_in_clause)
 _CLAUSE_REACH = 60
 # a figure that says «рублей» names its currency; only the rubles' country was read from
@@ -39,7 +39,7 @@ _CLAUSE_REACH = 60
 _RUBLE_WORD = lazy_compile(r"(?i)руб|(?<!\w)р\.")
 _ASIDE_LEN = 40  # characters of a short aside sentence («Амбициозно, но реально.»)
 # «Это в рублях, если что»: the writer states the currency of the figures around it
-_STATEMENTS = tuple((re.compile(rx, re.IGNORECASE), code)
+_STATEMENTS = tuple((lazy_compile(rx, re.IGNORECASE), code)
                     for rx, code in vocabulary().currency_statements)
 
 

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
+from analysis.patternstore import compile_pattern
 
 __all__ = ["is_lessor_delivery"]
 
@@ -36,9 +37,9 @@ def _words() -> LeasingWords:
     data = context_data()["leasing"]
 
     def union(key: str) -> re.Pattern[str]:
-        return re.compile(r"(?<!\w)(?:" + "|".join(data[key]) + r")")
+        return compile_pattern(r"(?<!\w)(?:" + "|".join(data[key]) + r")")
 
-    return LeasingWords(lessor=re.compile("|".join(data["lessor"])),
+    return LeasingWords(lessor=compile_pattern("|".join(data["lessor"])),
                         handover=union("handover"), client_side=union("client_side"))
 
 

@@ -21,6 +21,7 @@ from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
+from analysis.patternstore import compile_pattern
 
 __all__ = ["is_shipment_to_place"]
 
@@ -38,13 +39,13 @@ def _words(key: str) -> list[str]:
 
 @cache
 def _verbs() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(_words("shipment_verbs")) + r")")
+    return compile_pattern(r"(?<![\w-])(?:" + "|".join(_words("shipment_verbs")) + r")")
 
 
 @cache
 def _places() -> re.Pattern[str]:
     """Destinations with no gazetteer place: «в республику», «туда», «за рубеж»."""
-    return re.compile("|".join(f"(?:{w})" for w in _words("shipment_places")))
+    return compile_pattern("|".join(f"(?:{w})" for w in _words("shipment_places")))
 
 
 def is_shipment_to_place(scope: AmountScope) -> bool:

@@ -22,6 +22,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from analysis.lazypattern import lazy_compile
+from analysis.patternstore import compile_pattern
 
 __all__ = ["Block", "Line", "Span", "TableWords", "find_blocks", "is_number", "label_of",
            "line_at", "number_in", "skip_spaces", "stripped_span", "table_words"]
@@ -77,13 +78,13 @@ def table_words() -> TableWords:
     unit = (rf"(?<![\d.,])(?<!\d[ \u00a0])(?:(?:(?P<cur1>{cur}){sp})?(?P<scale>{scale})"
             rf"(?:{sp}(?:в{sp})?(?P<cur2>{cur}))?|(?P<cur0>{cur}))")
     return TableWords(
-        separators=tuple(re.compile(p) for p in data["cell_separators"]),
-        unit=re.compile(unit, re.IGNORECASE),
-        non_money=re.compile("|".join(_word(p) for p in data["non_money"]), re.IGNORECASE),
-        full_year=re.compile("|".join(_word(p) for p in data["full_year"]), re.IGNORECASE),
-        note=re.compile("|".join(data["note_openers"]), re.IGNORECASE),
-        total=re.compile("|".join(_word(p) for p in data["totals"]), re.IGNORECASE),
-        plan=re.compile("|".join(_word(p) for p in data["plan"]), re.IGNORECASE))
+        separators=tuple(compile_pattern(p) for p in data["cell_separators"]),
+        unit=compile_pattern(unit, re.IGNORECASE),
+        non_money=compile_pattern("|".join(_word(p) for p in data["non_money"]), re.IGNORECASE),
+        full_year=compile_pattern("|".join(_word(p) for p in data["full_year"]), re.IGNORECASE),
+        note=compile_pattern("|".join(data["note_openers"]), re.IGNORECASE),
+        total=compile_pattern("|".join(_word(p) for p in data["totals"]), re.IGNORECASE),
+        plan=compile_pattern("|".join(_word(p) for p in data["plan"]), re.IGNORECASE))
 
 
 class Span(NamedTuple):

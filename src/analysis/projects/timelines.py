@@ -9,7 +9,6 @@ event, not a timeline; of two timelines a project keeps the one that ends last.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from analysis.lang import calendar
@@ -39,15 +38,15 @@ _BARE_SEASON_WORDS = "|".join(k for k, v in _SEASONS.items() if v not in _NO_BAR
 _YEAR = (r"(?:(\d{4})\s*(?:года|году|год|г\.?)|(это[мг]о?|текуще[мг]о?|нынешне[мг]о?|следующе[мг]о?"
          r"|будуще[мг]о?|прошло[мг]о?)\s+год[ау])")
 _TIMELINE_PATTERNS = [
-    ("half", re.compile(r"(?i)(перв|втор)\w*\s+(?:половин|полугоди)\w*\s+" + _YEAR)),
-    ("quarter", re.compile(
+    ("half", lazy_compile(r"(?i)(перв|втор)\w*\s+(?:половин|полугоди)\w*\s+" + _YEAR)),
+    ("quarter", lazy_compile(
         r"(?i)(I{1,3}V?|IV|[1-4]|перв|втор|трет|четверт)\w*[\s-]*(?:м\s+)?квартал\w*\s+" + _YEAR)),
-    ("season", re.compile(rf"(?i)({_SEASON_WORDS})\w*\s+" + _YEAR)),
-    ("month", re.compile(rf"(?i)({_month_words(_DATED_FORMS)})\w*\s+" + _YEAR)),
-    ("month_bare", re.compile(rf"(?i)\b(?:в|до|к|на)\s+({_month_words(_BARE_FORMS)})\w*\b(?!\s+\d)")),
-    ("season_bare", re.compile(r"(?i)\b(?:на|к|до|этой|этим|нынешней|следующей)\s+"
+    ("season", lazy_compile(rf"(?i)({_SEASON_WORDS})\w*\s+" + _YEAR)),
+    ("month", lazy_compile(rf"(?i)({_month_words(_DATED_FORMS)})\w*\s+" + _YEAR)),
+    ("month_bare", lazy_compile(rf"(?i)\b(?:в|до|к|на)\s+({_month_words(_BARE_FORMS)})\w*\b(?!\s+\d)")),
+    ("season_bare", lazy_compile(r"(?i)\b(?:на|к|до|этой|этим|нынешней|следующей)\s+"
                                rf"({_BARE_SEASON_WORDS})(?:ой|у|е|ы|а)\b")),
-    ("year", re.compile(r"(?i)\b(?:в|до|к|на)\s+(?:(?:кон[еа]?ц[аеу]?|начал[аео]|середин[еуы])\s+)?"
+    ("year", lazy_compile(r"(?i)\b(?:в|до|к|на)\s+(?:(?:кон[еа]?ц[аеу]?|начал[аео]|середин[еуы])\s+)?"
                         + _YEAR)),
 ]
 # Every pattern with a year (`_YEAR`) needs four digits or «год»: without either, only the

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from analysis.entities.gazetteer import data_rows, region_rows, split_cell
 from analysis.entities.towns import ADJECTIVE_SUFFIXES
+from analysis.patternstore import compile_pattern
 
 __all__ = ["DistrictMention", "districts_in", "resolve"]
 
@@ -47,7 +48,7 @@ def _data() -> dict[str, object]:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    return re.compile(_ADJECTIVE + r"[ \u00a0]+" + str(_data()["district_words"]))
+    return compile_pattern(_ADJECTIVE + r"[ \u00a0]+" + str(_data()["district_words"]))
 
 
 def _adjective_stem(town: str) -> str | None:

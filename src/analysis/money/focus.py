@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.money.year import counts_back
+from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
     from analysis.money.amounts import Amount
@@ -95,7 +96,7 @@ def _look_back() -> re.Pattern[str]:
     """The past copula that sets a figure of an earlier year against the one in focus («в
     2021-м было чуть больше 800 миллионов»: `look_back_copula`)."""
     words = context_data()["look_back_copula"]
-    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])")
+    return compile_pattern(r"(?i)(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])")
 
 
 def focus_before(facts: list[Fact], prev: Fact) -> Fact:

@@ -16,6 +16,7 @@ from functools import cache
 
 from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
+from analysis.patternstore import compile_pattern
 
 __all__ = ["opens_next_item"]
 
@@ -24,7 +25,7 @@ __all__ = ["opens_next_item"]
 def _item_tail() -> re.Pattern[str] | None:
     """The rest of a region's name, the item's dash and a preposition, up to its amount."""
     pattern = context_data().get("list_item_region")
-    return re.compile(pattern, re.IGNORECASE) if pattern else None
+    return compile_pattern(pattern, re.IGNORECASE) if pattern else None
 
 
 def opens_next_item(scope: AmountScope, mention_start: int) -> bool:
@@ -42,7 +43,7 @@ def opens_next_item(scope: AmountScope, mention_start: int) -> bool:
 @cache
 def _respectively() -> re.Pattern[str] | None:
     pattern = context_data().get("respectively")
-    return re.compile(pattern) if pattern else None
+    return compile_pattern(pattern) if pattern else None
 
 
 def respective_region(scope: AmountScope, regions: list[tuple[int, str]]) -> str | None:

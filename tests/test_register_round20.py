@@ -29,3 +29,27 @@ def test_a_quoted_word_name_is_not_taken_bare() -> None:
     rows = register_of("Сервис в Брянске\nОАО «Заря» и ООО «Брянсктехсервис» открыли в Брянске "
                        "сервисный центр.\nЗаря над заводом была красивой.")
     assert [r["region"] for r in rows] == ["Брянская область"]
+
+
+# ------------------------------------------------- the machines' owners serve them themselves
+
+
+def test_repair_done_by_the_farms_themselves_is_no_service_project() -> None:
+    """«ремонт ведут сами хозяйства»: a dealer that sells; the owners repair, no centre."""
+    rows = register_of("Дилеры на выставке\nКурская компания «АгроМир» продаст вдвое больше "
+                       "белорусских тракторов, а ремонт ведут сами хозяйства.")
+    assert rows == []
+
+
+def test_service_by_the_buyers_themselves_adds_no_service_row() -> None:
+    """«обслуживанием занимаются сами покупатели» after a sale: no service row."""
+    rows = register_of("Погрузчики для элеваторов\nПогрузчики «Амкодор» продает липецкая "
+                       "компания «ЛипАгроТорг». Обслуживанием занимаются сами покупатели.")
+    assert rows == []
+
+
+def test_a_centre_serving_the_farms_stays() -> None:
+    """Control: «центр обслуживает хозяйства» without «сами»: the farms are its customers."""
+    rows = _rows("Сервис в Курске\nВ Курске открылся сервисный центр МТЗ, который обслуживает "
+                 "хозяйства области.")
+    assert rows == [("Курская область", "service_center", "operating")]

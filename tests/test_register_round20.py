@@ -1,7 +1,10 @@
 """The register's rules added after studying the round-20 dev part (issue 11), on texts written
 here in the style of plant features, trade representatives' interviews, equipment trade press
 and farm-show reports: a firm introduced by a quoted abbreviation after its legal form is named
-by the bare abbreviation later."""
+by the bare abbreviation later; the machines' owners who serve them themselves open no service
+centre; a question cancels nothing; firm and institution names in any case; designing
+together is a joint development; production two firms agree on, at a plant named «на
+гомельском заводе», is a project placed there."""
 
 from __future__ import annotations
 
@@ -53,3 +56,25 @@ def test_a_centre_serving_the_farms_stays() -> None:
     rows = _rows("Сервис в Курске\nВ Курске открылся сервисный центр МТЗ, который обслуживает "
                  "хозяйства области.")
     assert rows == [("Курская область", "service_center", "operating")]
+
+
+# ------------------------------------------------- a question cancels nothing
+
+
+def test_a_question_about_abandoned_projects_cancels_nothing() -> None:
+    """«Были ли проекты, от которых пришлось отказаться?»: the interviewer asks; the
+    agreement told just before stays."""
+    rows = _rows("Сервис в Перми\nВ Перми Минский автозавод и ООО «Пермтрансавто» подписали "
+                 "соглашение об открытии центра обслуживания автобусов МАЗ.\n– Были ли проекты, "
+                 "от которых пришлось отказаться?\n– Были.")
+    assert rows == [("Пермский край", "service_center", "agreed")]
+
+
+def test_a_told_abandonment_still_cancels() -> None:
+    """Control: «стороны отказались от проекта» told, not asked, cancels it."""
+    rows = _rows("Сервис в Перми\nВ Перми Минский автозавод и ООО «Пермтрансавто» подписали "
+                 "соглашение об открытии центра обслуживания автобусов МАЗ. Позже стороны "
+                 "отказались от проекта.")
+    assert rows == []
+
+

@@ -78,3 +78,46 @@ def test_a_told_abandonment_still_cancels() -> None:
     assert rows == []
 
 
+# ------------------------------------------------- names in another case
+
+
+def test_a_quoted_company_name_in_another_case_is_that_company() -> None:
+    """«ОАО «Техмолмаш»» … «оборудование «Техмолмаша»»: the genitive names the same firm."""
+    rows = register_of("Сыр и сервис\nМинское ОАО «Техмолмаш» поставляет оборудование в "
+                       "Россию.\nВ Вологде работает сервисный центр, который обслуживает "
+                       "оборудование «Техмолмаша».")
+    assert [(r["region"], r["enterprises"]) for r in rows] == [
+        ("Вологодская область", "Техмолмаш")]
+
+
+def test_an_institution_in_the_genitive_is_a_partner() -> None:
+    """«Специалисты «…» и Алтайского государственного технического университета»: the
+    university named in the genitive is the second side (its name back in the nominative)."""
+    rows = register_of("Жатки из Барнаула\nСпециалисты «Гомсельмаша» и Алтайского "
+                       "государственного технического университета совместно разрабатывают в "
+                       "Барнауле новую жатку.")
+    assert [set(r["enterprises"].split(";")) for r in rows] == [
+        {"Гомсельмаш", "Алтайский государственный технический университет"}]
+
+
+def test_an_adjective_that_may_be_a_surname_is_not_the_head() -> None:
+    """«Донского государственного технического университета» back in the nominative: the
+    head is «университет», not «Донской» read as a surname."""
+    from analysis.entities import nominative_name
+
+    assert nominative_name("Донского государственного технического университета") == \
+        "Донской государственный технический университет"
+    assert nominative_name("Администрации Президента") == "Администрация Президента"
+
+
+def test_a_joint_refinement_told_with_its_belarusian_maker_joins_the_site() -> None:
+    """«на заводе «Волгадизельмаш» в Балаково» … «совместная с Минским моторным заводом и
+    «Волгадизельмашем» доработка двигателей»: one project at the Russian plant, both firms."""
+    rows = register_of("Моторы на Волге\nДвигатели белорусского производства будут проходить "
+                       "на заводе «Волгадизельмаш» в Балаково предпродажную подготовку. Суть "
+                       "проекта — совместная с Минским моторным заводом и «Волгадизельмашем» "
+                       "доработка двигателей, работы идут с начала года.")
+    assert [(r["region"], set(r["enterprises"].split(";"))) for r in rows] == [
+        ("Саратовская область", {"Волгадизельмаш", "Минский моторный завод"})]
+
+

@@ -121,3 +121,13 @@ def test_a_joint_refinement_told_with_its_belarusian_maker_joins_the_site() -> N
         ("Саратовская область", {"Волгадизельмаш", "Минский моторный завод"})]
 
 
+# ------------------------------------------------- designing together
+
+
+def test_designing_together_is_a_joint_development_in_progress() -> None:
+    """«сейчас совместно проектируют линию»: as «совместно разрабатывают» — under way."""
+    rows = _rows("Линия для сыроварен\nСпециалисты ОАО «Белмолмаш» и ООО «Ярсыр» сейчас "
+                 "совместно проектируют в Угличе линию для сыров.")
+    assert rows == [("Ярославская область", "joint_development", "in_progress")]
+
+

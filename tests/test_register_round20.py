@@ -131,3 +131,27 @@ def test_designing_together_is_a_joint_development_in_progress() -> None:
     assert rows == [("Ярославская область", "joint_development", "in_progress")]
 
 
+# ------------------------------------------------- production the two sides agreed on
+
+
+def test_production_agreed_at_a_belarusian_plant_is_placed_there() -> None:
+    """«договорились о выпуске на гомельском заводе»: a bare «выпуск» the two sides agree on
+    is a project; «на гомельском заводе» is its site in Belarus, not the partner's Moscow."""
+    rows = register_of("Стекло для стеклопакетов\nВ феврале ОАО «Гомельстекло» и московская "
+                       "компания «СтеклоСервис» договорились о выпуске на гомельском заводе "
+                       "листового стекла для российских производителей.")
+    assert [(r["region"], r["status"]) for r in rows] == [(None, "agreed")]
+
+
+def test_supplies_agreed_are_no_project() -> None:
+    """Control: «договорились о поставках» names no production."""
+    rows = register_of("Стекло\nВ феврале ОАО «Гомельстекло» и московская компания "
+                       "«СтеклоСервис» договорились о поставках листового стекла.")
+    assert rows == []
+
+
+def test_a_party_plant_by_its_town_adjective_is_no_site() -> None:
+    """Control: «с минским заводом» names a party: the assembly stays in Russia."""
+    rows = _rows("Сборка в Брянске\nБрянская компания «БрянскАгро» договорилась с минским "
+                 "заводом о сборке тракторов в Брянске.")
+    assert [(r[0], r[1]) for r in rows] == [("Брянская область", "assembly")]

@@ -3,7 +3,8 @@
 «Опытный образец соберут в Туле» (a prototype: a stage of a development) and «выпускает
 гидроцилиндры для тракторов, которые собираются на российских площадках» (a «который»
 clause telling where the customer's machines are made), and machines delivered in parts put
-together on the customer's site. Rules of `kinds.KIND_RULES`.
+together on the customer's site. Rules of `kinds.KIND_RULES`; `agreed_on` tells what an
+agreement is about («договорились о выпуске»).
 """
 
 from __future__ import annotations
@@ -48,3 +49,17 @@ def not_delivered_machines_erected(ctx: KindContext, kinds: list[CueHit]) -> lis
     if any(t.lemma in words("facility") for t in ctx.toks):
         return kinds  # «на сборочном участке» is a facility
     return [h for h in kinds if h.cue.value not in MADE_KINDS]
+
+
+_AGREED_SPAN = 3  # words from «договорились» / «соглашение» to the cue («о выпуске»)
+
+
+def agreed_on(ctx: KindContext, kinds: list[CueHit]) -> bool:
+    """«договорились о выпуске …», «соглашение о производстве …»: an agreement word
+    (``agreement_heads``) right before a kind cue, «о» between, says what was agreed on, by a
+    Belarusian firm and another of the sentence (not «Москва и Минск заключили соглашения»)."""
+    heads, toks = words("agreement_heads"), ctx.toks
+    sides = [ctx.country(e) == "BY" for e in ctx.enterprises]
+    return any(sides) and not all(sides) and any(toks[h.first - 1].word in ("о", "об") and any(
+        t.lemma in heads for t in toks[max(0, h.first - 1 - _AGREED_SPAN):h.first - 1])
+        for h in kinds if h.first > 0)

@@ -155,3 +155,53 @@ def test_a_party_plant_by_its_town_adjective_is_no_site() -> None:
     rows = _rows("Сборка в Брянске\nБрянская компания «БрянскАгро» договорилась с минским "
                  "заводом о сборке тракторов в Брянске.")
     assert [(r[0], r[1]) for r in rows] == [("Брянская область", "assembly")]
+
+
+# ------------------------------------------------- legal forms, ventures, town adjectives
+
+
+def test_a_legal_form_is_no_product_word() -> None:
+    """«сервисный центр ООО «…», где ремонтируют узлы самосвалов БелАЗ» read twice (the tree
+    and the word window) is one row: «ООО» says nothing of what is serviced."""
+    rows = register_of("Сервис на Урале\n– В Екатеринбурге восьмой год действует сервисный "
+                       "центр ООО «Уралкарьерсервис», где ремонтируют узлы карьерных самосвалов "
+                       "БелАЗ.")
+    assert [(r["region"], r["enterprises"]) for r in rows] == [
+        ("Свердловская область", "БелАЗ;Уралкарьерсервис")]
+
+
+def test_a_lead_told_without_a_place_joins_the_venture_placed_in_belarus() -> None:
+    """«ОАО «Беларусьрезинотехника» планирует запустить производство лент» (placed only by the
+    article's guess) and «СП … зарегистрированное в Бобруйске … монтирует линию»: one venture."""
+    rows = register_of("Ленты в Бобруйске\nБобруйск, 22 января – ОАО «Беларусьрезинотехника» "
+                       "планирует запустить производство конвейерных лент для горнодобывающей "
+                       "промышленности России.\nСовместное предприятие «Беларусьрезинотехники» и "
+                       "екатеринбургского ООО «Уралконвейер», зарегистрированное в Бобруйске "
+                       "прошлой осенью, сейчас монтирует линию для выпуска лент.")
+    assert [(r["region"], r["kind"]) for r in rows] == [(None, "joint_venture")]
+
+
+def test_a_town_adjective_with_a_soft_sign_places_the_project() -> None:
+    """«с барнаульской компанией» (Барнаул → барнаульский): the partner's town places the
+    centre when the sentence names no other place."""
+    rows = register_of("Юбилей завода\nВ 2014 году вместе с барнаульской компанией "
+                       "«Алтайагросервис» завод «Бобруйскагромаш» открыл сервисный центр для "
+                       "сибирских хозяйств.")
+    assert [(r["region"], r["location"]) for r in rows] == [("Алтайский край", "Барнаул")]
+
+
+def test_a_boiler_house_assembled_at_home_and_delivered_is_no_project() -> None:
+    """«котельную для посёлка в Новгородской области предприятие поставило: её собрали
+    полностью в Бобруйске и доставили на место»: made in Belarus, delivered to Russia."""
+    rows = register_of("Котельные\nПервую блочную котельную для посёлка в Новгородской области "
+                       "ОАО «Бобруйсктепломаш» поставило в декабре: её собрали полностью в "
+                       "Бобруйске и доставили на место автотранспортом.")
+    assert rows == []
+
+
+def test_an_assembly_in_a_russian_town_from_delivered_kits_stays() -> None:
+    """Control: «собирает тракторы из комплектов, которые поставляет МТЗ»: the delivery is of
+    kits, the assembly is in Брянск."""
+    rows = _rows("Тракторы в Брянске\nВ Брянске ООО «БрянскТрактор» собирает тракторы МТЗ из "
+                 "комплектов, которые поставляет Минский тракторный завод.")
+    assert [(r[0], r[1]) for r in rows] == [("Брянская область", "assembly")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis.entities import is_russian_region
 from analysis.projects.cues import CueHit, words
 from analysis.vocab import MADE_KINDS
 
@@ -43,12 +44,31 @@ def not_delivered_machines_erected(ctx: KindContext, kinds: list[CueHit]) -> lis
     after «машины пришли в разобранном виде»: delivered machines put together on the
     customer's site (``installation`` in data/project_words.csv), not an assembly plant."""
     installation = words("installation")
+    if _made_at_home_and_delivered(ctx, kinds):
+        return [h for h in kinds if h.cue.value not in MADE_KINDS]
     if not any(t.lemma in installation or t.word in installation for t in ctx.toks) \
             and not ctx.around_has(ctx.previous_sentence, installation, forms=True):
         return kinds
     if any(t.lemma in words("facility") for t in ctx.toks):
         return kinds  # «на сборочном участке» is a facility
     return [h for h in kinds if h.cue.value not in MADE_KINDS]
+
+
+_MADE_AT_SPAN = 4  # words from a making cue to the Belarusian place it was done in
+
+
+def _made_at_home_and_delivered(ctx: KindContext, kinds: list[CueHit]) -> bool:
+    """«котельную … предприятие поставило …: ее собрали полностью в Бобруйске и доставили на
+    место»: a making cue followed by «в» and a Belarusian place, in a sentence that tells a
+    delivery (``delivery``), made the thing at home and delivered it; no project here."""
+    if words("delivery").isdisjoint(t.lemma for t in ctx.toks):
+        return False
+    homes = [e for e in ctx.entities if e.type == "region" and not is_russian_region(e.normal)
+             and ctx.text[max(0, e.start - 3):e.start].lower().endswith("в ")]
+    toks = ctx.toks
+    return any(any(toks[h.last].end <= e.start
+                   and e.start <= toks[min(len(toks) - 1, h.last + _MADE_AT_SPAN)].end
+                   for e in homes) for h in kinds if h.cue.value in MADE_KINDS)
 
 
 _AGREED_SPAN = 3  # words from «договорились» / «соглашение» to the cue («о выпуске»)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from analysis.briefing import Briefing
-from analysis.entities import names_belarusian_side
+from analysis.entities import names_belarusian_side, names_pair_trading_abroad
 from analysis.tables.dataset import extract
 
 ZONE = (
@@ -99,3 +99,77 @@ def test_the_lead_says_the_largest_figure_is_the_one_linked_to_belarus(
         zone_briefing: Briefing) -> None:
     assert "Крупнейшая сумма инвестиций, связанная с Беларусью, — 1,8 млрд" in plain(
         zone_briefing.lead())
+
+
+def test_the_money_chart_marks_the_zones_total_as_the_table_does(
+        zone_briefing: Briefing, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis.briefing import charts
+
+    drawn: list[str] = []
+    real = charts.barh_chart
+
+    def spy(labels: list[str], *args: object, **kwargs: object) -> str:
+        drawn.extend(labels)
+        return real(labels, *args, **kwargs)
+
+    monkeypatch.setattr(charts, "barh_chart", spy)
+    zone_briefing.money_chart()
+    # the Belarusian resident's 1.8 bn (sentence 1.1) unmarked; the other resident's plant
+    # and the zone's total marked
+    unmarked = [label for label in drawn if "Беларусь рядом не названа" not in label]
+    assert len(drawn) == 3 and len(unmarked) == 1 and unmarked[0].startswith("[1.1]")
+
+
+# Imports both countries made abroad name Belarus, yet are not trade between the two.
+PAIR = (
+    "Кооперация в автопроме: ставка на свои комплектующие\n"
+    "14.03.2024\n"
+    "Товарооборот России и Беларуси в 2023 году составил 45 млрд долларов.\n"
+    "В 2022 году он достиг 43 млрд долларов.\n"
+    "При этом только в 2021 году Беларусь и Россия импортировали автокомпоненты на сумму "
+    "свыше 19 млрд долларов, подчеркнул министр.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def pair_briefing(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
+    folder = tmp_path_factory.mktemp("pair")
+    (folder / "pair.txt").write_text(PAIR, encoding="utf-8")
+    return Briefing.load(dataset=extract(Path(folder), ner=False), lang="ru")
+
+
+def test_what_both_countries_bought_abroad_is_labelled_and_kept_out_of_the_series(
+        pair_briefing: Briefing) -> None:
+    rows = [plain(r) for r in re.findall(r"<tr>(.*?)</tr>", pair_briefing.trade_table(), re.S)[1:]]
+    joint = next(r for r in rows if "19 млрд" in r)
+    assert "Россия и Беларусь вместе, с третьими странами" in joint
+    assert all("с третьими странами" not in r for r in rows if "19 млрд" not in r)
+    series = pair_briefing.trade_series(["trade_turnover", "export", "import"])
+    assert sorted(float(r["value"]) for r in series) == [43e9, 45e9]
+
+
+@pytest.mark.parametrize(("sentence", "abroad"), [
+    ("Только в 2021 году Беларусь и Россия импортировали автокомпоненты на сумму свыше $19 млрд.",
+     True),
+    ("Импорт микроэлектроники Россией и Беларусью превысил 3 млрд долларов.", True),
+    ("Россия и Беларусь ввозят из Китая комплектующие на 8 млрд долларов в год.", True),
+    ("Россия и Беларусь экспортировали друг другу товаров на 50 млрд долларов.", False),
+    ("Товарооборот России и Беларуси достиг 50 млрд долларов.", False),
+    ("Беларусь экспортировала в Россию продукции на 25 млрд долларов.", False),
+    ("Выпуск продукции по программам импортозамещения в России и Беларуси превысил 1 трлн рублей.",
+     False),
+])
+def test_the_pair_as_one_side_of_an_import_or_export(sentence: str, abroad: bool) -> None:
+    assert names_pair_trading_abroad(sentence) is abroad
+
+
+def test_the_method_note_names_the_analysts_rates_file(tmp_path: Path) -> None:
+    rates = tmp_path / "my_rates.csv"
+    rates.write_text("year,currency,quote_currency,rate\n2024,USD,RUB,92.57\n", encoding="utf-8")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "pair.txt").write_text(PAIR, encoding="utf-8")
+    dataset = extract(folder, ner=False)
+    own = plain(Briefing.load(dataset=dataset, lang="ru", rates=str(rates)).method_note())
+    assert "«my_rates.csv»" in own and str(tmp_path) not in own
+    assert "файла аналитика" not in plain(Briefing.load(dataset=dataset, lang="ru").method_note())

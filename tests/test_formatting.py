@@ -100,9 +100,17 @@ def test_timelines_read_as_words():
 def test_quoted_sentence_is_escaped_and_never_double_quoted() -> None:
     assert quoted("Инвестиции составят <b>1,2 млрд</b> рублей.") == (
         "«Инвестиции составят &lt;b&gt;1,2 млрд&lt;/b&gt; рублей.»")
+    whole = "«Мы откроем цех с ОАО «МАЗ» в этом году», — сказал губернатор."
+    assert quoted(whole) == whole
+    # the first sentence of a quotation that goes on: its mark is closed, not doubled
     opening = "«В регионе обсуждают открытие цехов с ОАО «МАЗ»."
-    assert quoted(opening) == opening
+    assert quoted(opening) == opening + "»"
     assert not quoted(opening).startswith("««")
+    # the last sentence of one that began earlier: opened
+    closing = "Сервисный центр заработает в 2026 году»."
+    assert quoted(closing) == "«" + closing
+    # a sentence with an inner name only: quoted once
+    assert quoted("Завод «Амкодор» соберёт погрузчики.") == "«Завод «Амкодор» соберёт погрузчики.»"
 
 
 def test_dates_are_shown_only_as_precise_as_they_are_known() -> None:

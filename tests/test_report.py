@@ -214,8 +214,15 @@ def test_output_stem():
     assert report.output_stem(nb, {"lang": "ru", "currency": "usd", "year_from": "0"}) == \
         "briefing"
     # order of the parameters cell, not of the dict; Cyrillic transliterated
+    # a region by its official name, however typed: one briefing, one file name
     assert report.output_stem(nb, {"lang": "en", "region": "Кузбасс"}) == \
-        "briefing--region-kuzbass--lang-en"
+        "briefing--region-kemerovskaya-oblast--lang-en"
+    assert report.output_stem(nb, {"region": "Смоленщина"}) == \
+        report.output_stem(nb, {"region": "Смоленская область"}) == \
+        "briefing--region-smolenskaya-oblast"
+    # a rates file by its name, not its path
+    assert report.output_stem(nb, {"rates": "/home/analyst/data/rates/my_rates.csv"}) == \
+        "briefing--rates-my-rates"
     assert report.output_stem(nb, {"region": "Кемеровская область", "year_from": 2022}) == \
         "briefing--region-kemerovskaya-oblast--year_from-2022"
     long = report.output_stem(nb, {"title": "Очень длинный заголовок " * 5})
@@ -319,9 +326,9 @@ def test_fixture_notebook_render_outputs(tmp_path):
 def test_outputs_named_and_kept_together(rendered):
     res = rendered["projects-ru-kuzbass"]
     assert {k: p.name for k, p in res.outputs.items()} == {
-        "ipynb": "localization_projects--region-kuzbass.ipynb",
-        "html": "localization_projects--region-kuzbass.html",
-        "pdf": "localization_projects--region-kuzbass.pdf",
+        "ipynb": "localization_projects--region-kemerovskaya-oblast.ipynb",
+        "html": "localization_projects--region-kemerovskaya-oblast.html",
+        "pdf": "localization_projects--region-kemerovskaya-oblast.pdf",
     }
     assert len({p.parent for p in res.outputs.values()}) == 1
     assert rendered["briefing-en"].outputs["html"].name == "briefing--lang-en.html"

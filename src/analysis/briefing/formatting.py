@@ -146,8 +146,12 @@ def _join_money(num: str, scale: str, cur: str, lang: str) -> str:
 
 def quoted(sentence: str | None) -> str:
     """A source sentence in «», escaped. A sentence that opens with its own quotation mark
-    (a quotation spanning several sentences) is shown as is, not as ««…»»."""
+    (a quotation spanning several sentences) is not quoted again (not ««…»»), and the marks
+    a longer quotation leaves open or closes outside the sentence are balanced: «В регионе
+    обсуждают … с ОАО «МАЗ». (the quotation goes on) is shown «… «МАЗ».»."""
     text = (sentence or "").strip()
+    text = "«" * max(0, text.count("»") - text.count("«")) + text
+    text += "»" * max(0, text.count("«") - text.count("»"))
     if text.startswith(("«", "“", "„", '"')):
         return esc(text)
     return f"«{esc(text)}»"

@@ -61,7 +61,8 @@ class MoneySections(Phrases):
 
     def money_chart(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
         """Each plausible figure as a bar (converted where a rate exists), hatched by kind;
-        a forecast (a plan for a later year) says so in its label."""
+        a forecast (a plan for a later year) says so in its label, and so does a figure that
+        is not about the partnership (as the table marks it)."""
         from analysis.briefing import charts  # matplotlib: only when a chart is drawn
 
         lang = self.lang
@@ -77,7 +78,9 @@ class MoneySections(Phrases):
             where = region_name(r.get("region"), lang) if has_region(r) else ""
             label = t(f"m.{r['metric']}", lang).capitalize()
             forecast = t("mark.forecast", lang) if bool(r.get("forecast")) else ""
-            extra = ", ".join(x for x in (where, str(y) if y else "", forecast) if x)
+            # the table's mark for a region's or a zone's total beside the partnership's figures
+            apart = "" if self.relevance.about_partnership(r) else t("mark.no_partner", lang)
+            extra = ", ".join(x for x in (where, str(y) if y else "", forecast, apart) if x)
             if extra:
                 label += f" ({extra})"
             items.append(Bar(value=v, label=label, metric=r["metric"],

@@ -206,10 +206,14 @@ class OverviewSections(Phrases):
 
     def method_note(self) -> Html:
         """How the figures were read, converted and consolidated: how many copies of a story
-        were counted once and how many figures the analyst corrected."""
+        were counted once and how many figures the analyst corrected; an analyst's own rates
+        file is named."""
         n = self.duplicate_articles
         copies = t("method.copies", self.lang, n=n) if n else t("method.copies.none", self.lang)
         figures = t("method.figures", self.lang, duplicates=copies,
                     corrected=count_phrase(self.corrected_figures, "pl.figure", self.lang))
-        return Html(f'<p class="method">{esc(t("method", self.lang, currency=self.currency))}</p>'
-                    f'<p class="method">{esc(figures)}</p>')
+        # the analyst's own rates change what a converted figure means: say whose they are
+        own = (t("method.rates_file", self.lang, file=PurePath(self.rates_file).name)
+               if self.rates_file else "")
+        return Html(f'<p class="method">{esc(t("method", self.lang, currency=self.currency))}'
+                    f'{" " + esc(own) if own else ""}</p><p class="method">{esc(figures)}</p>')

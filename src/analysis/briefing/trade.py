@@ -47,13 +47,14 @@ class TradeSections(Phrases):
 
     def trade_series(self, metrics: Sequence[str]) -> list[dict[str, Any]]:
         """The figures a by-year chart plots: whole years, plausible, not forecasts, with a
-        year; national ones (the region's own in a regional briefing). Of a year's figures in
-        several currencies, the one in the briefing's currency, else the best sourced; of a
-        year's exports or imports, the largest."""
+        year; national ones (the region's own in a regional briefing), not what the two
+        countries together bought or sold abroad. Of a year's figures in several currencies,
+        the one in the briefing's currency, else the best sourced; of a year's exports or
+        imports, the largest."""
         rows = figures_only(self.metric_rows(metrics), plausible=True, forecast=False,
                             partial=False)
         recs = [r for r in rows.to_dict("records") if year_of(r) is not None
-                and (self.region or not has_region(r))]
+                and (self.region or not has_region(r)) and not self.relevance.pair_abroad(r)]
         # A metric that is no series (exports, imports: a firm's, a sector's, the country's)
         # has many figures a year; the country's total is the largest, so it is the point.
         series = figure_rules().series_metrics

@@ -28,7 +28,7 @@ from analysis.entities.regions import (
     russian_region_first_words,
     russian_regions_in,
 )
-from analysis.entities.sides import names_belarusian_side
+from analysis.entities.sides import names_belarusian_side, names_pair_trading_abroad
 from analysis.entities.startup import source_key
 from analysis.entities.table import (
     ENTITY_COLUMNS,
@@ -60,6 +60,7 @@ __all__ = [
     "is_russian_region",
     "name_key",
     "names_belarusian_side",
+    "names_pair_trading_abroad",
     "natasha_syntax_parser",
     "nominative_name",
     "norm_word",

@@ -19,7 +19,7 @@ from analysis.entities.enterprises import enterprise_info, find_enterprises
 from analysis.entities.gazetteer import region_rows
 from analysis.entities.regions import find_regions
 
-__all__ = ["names_belarusian_side"]
+__all__ = ["names_belarusian_side", "names_pair_trading_abroad"]
 
 
 @cache
@@ -33,10 +33,19 @@ def _belarusian_enterprises() -> frozenset[str]:
 
 
 @cache
-def _phrases() -> re.Pattern[str]:
+def _vocabulary() -> dict[str, list[str]]:
     text = resources.files("analysis").joinpath("data", "belarus_side_ru.json").read_text("utf-8")
-    words = json.loads(text)["phrases"]
-    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+    return json.loads(text)
+
+
+@cache
+def _pattern(key: str) -> re.Pattern[str]:
+    """One of the vocabulary's word lists as one case-insensitive pattern."""
+    return re.compile("|".join(f"(?:{w})" for w in _vocabulary()[key]), re.IGNORECASE)
+
+
+def _phrases() -> re.Pattern[str]:
+    return _pattern("phrases")
 
 
 def names_belarusian_side(text: str) -> bool:
@@ -51,3 +60,13 @@ def names_belarusian_side(text: str) -> bool:
         return True
     by_makers = _belarusian_enterprises()
     return any(e.normal in by_makers for e in find_enterprises(text))
+
+
+def names_pair_trading_abroad(sentence: str) -> bool:
+    """Whether the sentence makes Russia and Belarus together the one side of an import or
+    export («Беларусь и Россия импортировали автокомпоненты … свыше $19 млрд»): the figure is
+    what the pair bought or sold abroad, not trade between them. A sentence that calls the
+    trade mutual («друг другу», «взаимные») is about their trade with each other."""
+    if not sentence or not _pattern("pair_abroad").search(sentence):
+        return False
+    return not _pattern("pair_mutual").search(sentence)

@@ -83,6 +83,7 @@ from analysis.money.focus_time import (
     results_time,
 )
 from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
+from analysis.money.gapped import gapped_after
 from analysis.money.implied import same_kind_currency
 from analysis.money.interest import bears_interest
 from analysis.money.lists import list_lead
@@ -205,6 +206,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 and _COORDINATED.fullmatch(text, prev.amount.end, amount.start)):
             metric, score = prev.metric, min(score, _INHERITED_SCORE)
             # «кредит на €40 млн и $25 млн»: coordinated amounts share their cue
+        elif prev is not None and same_sentence and gapped_after(text, prev.amount.end,
+                                                                 amount.start):
+            metric, score = prev.metric, min(score, _INHERITED_SCORE)
+            # «отгрузил в край техники на $58,6 млн, а всего в Россию — на $392 млн»
         if cell is None and metric != "credit" and bears_interest(scope):
             metric, score = "credit", min(score, _INHERITED_SCORE)  # «450 млн … под 3% годовых»
         period = period_of(scope)

@@ -4,18 +4,22 @@
   same value and currency;
 - `headline_echoes`: a headline figure takes the metric and year of the body figure that repeats it,
   and a bare one («Пятьдесят миллионов на новую технику») all its meaning;
-- `focus_before`: a figure dated back from the focus («Год назад … было 801 млн») does not
-  move the focus a continuing sentence takes its time from;
+- `focus_before`: a figure dated back from the focus («Год назад … было 801 млн», «Это
+  рекорд: в 2021-м было чуть больше 800 миллионов») does not move the focus a continuing
+  sentence takes its time from;
 - `whole_of_part`: nor does a part told last («…, из которых 780 млн пришлось на экспорт»):
   the next sentence goes on about the whole.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
+from analysis.money.context import context_data
 from analysis.money.year import counts_back
 
 if TYPE_CHECKING:
@@ -86,6 +90,14 @@ def headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+@cache
+def _look_back() -> re.Pattern[str]:
+    """The past copula that sets a figure of an earlier year against the one in focus («в
+    2021-м было чуть больше 800 миллионов»: `look_back_copula`)."""
+    words = context_data()["look_back_copula"]
+    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])")
+
+
 def focus_before(facts: list[Fact], prev: Fact) -> Fact:
     """The figure in focus a continuing sentence takes its time from: the previous figure,
     or, when that one was dated back from the focus («Год назад … было 801 млн»), the
@@ -97,6 +109,15 @@ def focus_before(facts: list[Fact], prev: Fact) -> Fact:
                       and f.amount.start < prev.amount.start and not inside_bracket(f)), None)
         if outer is not None:
             return outer
+    if prev.year_source == "stated" and _look_back().search(prev.sentence.text):
+        # «… в 2023 году составил 1 млрд 120 млн долларов. Это рекорд: в 2021-м было чуть
+        # больше 800 миллионов»: an earlier year told as what «было» looks back from the focus
+        focus = next((f for f in reversed(facts) if f.sentence.end <= prev.sentence.start
+                      and f.year is not None and not f.forecast), None)
+        if focus is not None and prev.year is not None and focus.year > prev.year and (
+                "\n" not in prev.sentence.text and focus.sentence.end >= prev.sentence.start - 2):
+            return focus
+        return prev
     if prev.year_source != "relative" or not counts_back(prev.sentence.text.lower()):
         return prev
     # (the figure it was counted from may stand in its own sentence: «составил $186 млн

@@ -23,6 +23,9 @@ _PURPOSE = lazy_compile(r"(?i)(?<!\w)(?:на|в|во|для|по)(?!\w)")  # «�
 # «производство электробусов с объёмом вложений около 4 млрд»: a property of the thing, whose
 # own word says what the money is (the thing does not govern it)
 _PROPERTY = lazy_compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+(?:общ\w+[ \u00a0]+)?(?:объ[её]м|бюджет|сумм)")
+# a preposition that takes the dative, adjectives perhaps between («по российским поставкам»)
+_PREPOSITION_BEFORE = lazy_compile(r"(?i)(?<!\w)(?:по|к|ко|согласно|благодаря|вопреки)[ \u00a0]+"
+                                   r"(?:[а-яё-]+[ \u00a0]+){0,2}\Z")
 _FOR = lazy_compile(r"(?i)(?<!\w)на(?!\w)")  # «договор на финансирование», «контракт на поставку»
 # «в (городском) бюджете», «на (российском) рынке» right before the inner cue
 _PLACE_BEFORE = lazy_compile(r"(?i)(?<!\w)(?:в|во|на)[ \u00a0]+(?:[А-Яа-яЁё-]+[ \u00a0]+)?\Z")
@@ -69,6 +72,11 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 break  # «на обновление парка из областного бюджета направлено»: the source
             if not _PREPOSITION.search(gap) and _is_draft_head(before[j].group().lower()):
                 continue  # «проект (союзного) бюджета»: the genitive names the thing
+            if _is_dative(before[j].group().lower()) and not _PREPOSITION_BEFORE.search(
+                    text, max(0, before[j].start() - 40), before[j].start()):
+                # «предоставил белорусским импортёрам российской техники кредитов на …»: a
+                # bare dative is the verb's recipient, not a phrase the money's word is in
+                continue
             if ("," in gap or ";" in gap or ":" in gap or _PROPERTY.search(gap)
                     or (_ABOUT.search(gap) and not _agreement_on(head, cues_before[idx]))
                     or any(is_verbish(w.group().lower()) for w in between)):
@@ -103,6 +111,13 @@ def _agreement_on(head: Cue, inner: Cue) -> bool:
 def _is_tax(word: str) -> bool:
     """Is the word a tax or duty («НДС», «налог», «пошлина», «акциз»: `tax_words`)?"""
     return lemma(word) in context_words().tax_words
+
+
+@lru_cache(maxsize=50_000)
+def _is_dative(word: str) -> bool:
+    """Is the word a noun in the dative («импортёрам», «хозяйствам»)?"""
+    tag = parse(word).tag
+    return tag.POS == "NOUN" and tag.case == "datv"
 
 
 @lru_cache(maxsize=50_000)

@@ -1,5 +1,6 @@
 """Tables told in one sentence: a unit in brackets before a colon, then «label – value» items
-cut by «;».
+cut by «;»; or a caption's unit after its last comma, items cut by «|» («Розничные продажи
+МАЗ в России, млрд руб.: 2021 — 21,3 | 2022 — 29,5 | янв.–июнь 2023 — 17,8»).
 
 Statistics releases run a small table into prose: «Основные товарные группы экспорта (млн
 долл. США; в скобках – в % к итогу): машины и оборудование – 41,6 (28,1); продовольственные
@@ -10,6 +11,8 @@ table's lead (its metric and time), read by `analysis.money.tabular` as a line t
 """
 
 from __future__ import annotations
+
+import re
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.tableblocks import (
@@ -24,9 +27,12 @@ from analysis.money.tableblocks import (
 
 __all__ = ["find_inline_blocks"]
 
-# «(млн долл. США; в скобках – в % к итогу):», «(тыс. рублей):» — a bracket right before a colon
-_UNIT_BRACKET = lazy_compile(r"\(([^()\n]{2,80})\)[ \u00a0]*:")
+# «(млн долл. США; в скобках – в % к итогу):», «(тыс. рублей):» — a bracket right before a
+# colon; or the unit after the lead's last comma, as an infographic's caption gives it
+# («Розничные продажи в России, млрд руб.: 2021 — 21,3 | 2022 — 29,5»)
+_UNIT_BRACKET = lazy_compile(r"\(([^()\n]{2,80})\)[ \u00a0]*:|,[ \u00a0]*([^,:;()\n]{2,30}?)[ \u00a0]*:")
 _ITEM_CUT = lazy_compile(r";")
+_CELL_CUT = lazy_compile(r"\|")  # a caption's items: «2021 — 21,3 | 2022 — 29,5»
 _DASH = lazy_compile(r"[ \u00a0]+[—–-][ \u00a0]+")
 _SENTENCE_END = lazy_compile(r"\.(?=[ \u00a0]*(?:\n|$|[А-ЯЁA-Z«]))|\n")
 _MIN_ITEMS = 2  # one item is a figure in a sentence, not a table
@@ -34,16 +40,17 @@ _MIN_ITEMS = 2  # one item is a figure in a sentence, not a table
 
 def find_inline_blocks(text: str, words: TableWords | None = None) -> list[Block]:
     """The tables of `text` told in one sentence («(млн долл. США): a – 41,6; b – 37,9.»)."""
-    if "):" not in text and ") :" not in text:
+    if "):" not in text and ") :" not in text and "|" not in text:
         return []  # (most texts: one look in C)
     words = words or table_words()
     blocks: list[Block] = []
     for m in _UNIT_BRACKET.finditer(text):
-        if words.unit.search(text, m.start(1), m.end(1)) is None:
+        group = 1 if m.group(1) is not None else 2
+        if words.unit.search(text, m.start(group), m.end(group)) is None:
             continue  # «(в скобках — доля):» names no money unit
         stop = _SENTENCE_END.search(text, m.end())
         end = stop.start() if stop else len(text)
-        rows = _items(text, m.end(), end)
+        rows = _items(text, m.end(), end, _ITEM_CUT if group == 1 else _CELL_CUT)
         if len(rows) < _MIN_ITEMS:
             continue
         lead_start = max(text.rfind("\n", 0, m.start()) + 1,
@@ -53,12 +60,12 @@ def find_inline_blocks(text: str, words: TableWords | None = None) -> list[Block
     return blocks
 
 
-def _items(text: str, start: int, end: int) -> list[Line]:
-    """The «label – number» items between `start` and `end`, cut by «;» (every item must be
-    one, or the sentence is prose and holds no table)."""
+def _items(text: str, start: int, end: int, cuts: re.Pattern[str]) -> list[Line]:
+    """The «label – number» items between `start` and `end`, cut by `cuts` («;», or «|» in a
+    caption's line; every item must be one, or the sentence is prose and holds no table)."""
     rows: list[Line] = []
     pos = start
-    for cut in [*(c.start() for c in _ITEM_CUT.finditer(text, start, end)), end]:
+    for cut in [*(c.start() for c in cuts.finditer(text, start, end)), end]:
         item = stripped_span(text, pos, cut)
         pos = cut + 1
         # the last dash: the label may hold one («лесо- и пиломатериалы»)

@@ -21,6 +21,12 @@
 - A regional outlet («Брянские новости», «Портал Правительства Омской области»), when the
   lead names no region and the article no other one before the figure, gives its region to
   a trade figure (a governor's interview, a minister's post).
+- In an enumeration («в Москве — $96 млн, в Смоленской области — $31,4 млн») a region after
+  an amount that opens the next item (its own dash and amount) is that item's, never the
+  amount's before it; «A и B …, куда поставлено на X и Y соответственно» gives X to A and Y
+  to B (money/list_regions.py).
+- A district named after its town («предприятия Себежского района», a district paper
+  «Красный Октябрь (Климовский район)») names the town's region (entities/districts.py).
 - A dateline («МОСКВА, 3 апр — …») and «Москва» as the seat of an authority never set a
   region; a Belarusian oblast named as the partner («с Витебской областью») is no Russian
   region, so it leaves the Russian side's region as it is.
@@ -32,6 +38,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.entities import RegionMention, russian_regions_in
+from analysis.entities.districts import districts_in, resolve
 from analysis.lang import split_sentences
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import (
@@ -41,6 +48,7 @@ from analysis.money.context import (
     national_distance,
 )
 from analysis.money.figure_lines import figure_line_span
+from analysis.money.list_regions import opens_next_item, respective_region
 from analysis.money.scope import AmountScope, fold
 from analysis.vocab import LOCAL_METRICS, TRADE_METRICS
 
@@ -53,7 +61,7 @@ _CARRIED = LOCAL_METRICS | frozenset(TRADE_METRICS)  # metrics whose region carr
 # A byline paragraph: fields cut by «|» («Брянскстат | Главная / Новости | 14.08.2023»), or a
 # place and date before a dash and a short source («Брянск, 9 февраля 2018 г. — Пресс-служба
 # департамента»), with no sentence of its own
-_BYLINE = lazy_compile(r"[^\n.!?]{0,80}(?:[ \u00a0]\|[ \u00a0][^\n]{0,160}"
+_BYLINE = lazy_compile(r"[^\n.!?]{0,80}(?:[ \u00a0][|·/][ \u00a0][^\n]{0,160}"
                      r"|(?:19|20)\d\d[ \u00a0]*(?:г\.|года)?[ \u00a0]*[—–][^\n.!?]{0,60})")
 
 
@@ -81,8 +89,11 @@ class ArticleText:
 
     def __init__(self, text: str, source: str | None = None) -> None:
         self.text = text
-        self.home = _home_region(source)  # the one Russian region the outlet's name names
         self.folded = fold(text)  # lower case, same offsets: context words are matched in it
+        self._named: frozenset[str] | None = None
+        # the one Russian region the outlet's name names («Брянские новости», «Красный
+        # Октябрь (Климовский район)»)
+        self.home = _home_region(source) or self._district_region(source or "")
         self._paragraphs: dict[int, list[SentenceSpan]] = {}
         self._regions: dict[tuple[int, int], list[RegionMention]] = {}
         self._lead: list[RegionMention] | None = None
@@ -117,8 +128,27 @@ class ArticleText:
             found = [r for r in russian_regions_in(text, start, end, self.folded)
                      if not _in_dateline(text, r.start)
                      and not (r.normal == _MOSCOW and is_seat_of_government(text, r.start))]
+            districts = [RegionMention(start=d.start, normal=normal)
+                         for d in districts_in(text, start, end)
+                         if (normal := resolve(d, self.named)) is not None]
+            if districts:  # «предприятия Себежского района»: the district's region
+                found = sorted(found + districts)
             self._regions[key] = found
         return found
+
+    @property
+    def named(self) -> frozenset[str]:
+        """Every Russian region the article names (decides a district two regions' towns
+        could name: «Климовский район» in an article about «Брянщина»)."""
+        if self._named is None:
+            self._named = frozenset(r.normal for r in russian_regions_in(
+                self.text, 0, len(self.text), self.folded))
+        return self._named
+
+    def _district_region(self, source: str) -> str | None:
+        """The region of the one district an outlet's name names, else None."""
+        found = {resolve(d, self.named) for d in districts_in(source, 0, len(source))}
+        return found.pop() if len(found) == 1 else None
 
     def lead_sentences(self) -> list[SentenceSpan]:
         """The sentences of the headline and the lead paragraph, in order."""
@@ -146,7 +176,7 @@ class ArticleText:
         """The Russian regions of the headline and the lead, first mention of each."""
         if self._lead is None:
             first: dict[str, RegionMention] = {}
-            for r in self.regions(0, _lead_end(self.text)):
+            for r in self.regions(0, _lead_end(self.text, over_headline=True)):
                 first.setdefault(r.normal, r)
             self._lead = list(first.values())
         return self._lead
@@ -156,6 +186,13 @@ class ArticleText:
         """The region of the amount of `scope`, sentence `idx` of the paragraph `sents`."""
         own = self.regions(scope.start, scope.end)
         national = national_distance(scope)
+        # «в Москву — на $610 млн, в Санкт-Петербург — на $284 млн и в Смоленскую область —
+        # на $97 млн»: a region heading the next item is not this amount's; with none left,
+        # the amount's region is read as in a sentence that names none («экспорт из региона
+        # — 2,9 млрд, а товарооборот Новгородской области — 118 млн»)
+        own = [r for r in own if not opens_next_item(scope, r.start)]
+        if (paired := respective_region(scope, [(r.start, r.normal) for r in own])) is not None:
+            return RegionChoice(region=paired, penalty=0.0, source=None)
         if own:
             nearest = min(own, key=lambda r: _region_distance(scope, r))
             near = _region_distance(scope, nearest)
@@ -266,13 +303,21 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _lead_end(text: str) -> int:
+def _lead_end(text: str, over_headline: bool = False) -> int:
     """End of the headline plus the first paragraph (the lead), or the paragraph after it
     when the first is a byline («Брянскстат | Пресс-центр | 14.08.2023», «Брянск, 9 февраля
-    2018 г. — Пресс-служба департамента»): the lead is the first paragraph that tells."""
+    2018 г. — Пресс-служба департамента»): the lead is the first paragraph that tells.
+    `over_headline`: a byline line over the headline is passed over too."""
     first = text.find("\n")
     if first < 0:
         return len(text)
+    if over_headline and _BYLINE.fullmatch(text, 0, first):
+        # «Себежские вести | Экономика | 24.11.2022» over the headline: the headline and
+        # the paragraph under it are the lead (for its region, which holds for the whole
+        # article; the lead's time stays the lead's figures', money/carry.py)
+        first = text.find("\n", first + 1)
+        if first < 0:
+            return len(text)
     second = text.find("\n", first + 1)
     if second >= 0 and _BYLINE.fullmatch(text, first + 1, second):
         third = text.find("\n", second + 1)

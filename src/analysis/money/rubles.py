@@ -23,6 +23,7 @@ from analysis.entities import (
 )
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
+from analysis.money.old_rubles import dated_before
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -214,9 +215,14 @@ def _set_in_russia(text: str, pos: int) -> bool:
 
 def _says_old_rubles(text: str, a: Amount) -> bool:
     """Does the amount's sentence say its rubles are the pre-2016 ones («около 9,8 трлн
-    рублей — речь о неденоминированных белорусских рублях»)?"""
+    рублей — речь о неденоминированных белорусских рублях»), or date it before the
+    redenomination («В 2007 году выручка составила около 3,8 млрд рублей», «составил тогда»
+    after a sentence set in 2006: `old_rubles`)?"""
     s_start, s_end = _sentence_of(text, a.start, a.end)
-    return context_words().old_belarusian_rubles.search(text[s_start:s_end].lower()) is not None
+    if context_words().old_belarusian_rubles.search(text[s_start:s_end].lower()) is not None:
+        return True
+    before = _sentence_of(text, s_start - 1, s_start - 1) if s_start > 0 else None
+    return dated_before(text, (s_start, s_end), before, a.start, REDENOMINATION.year)
 
 
 def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
@@ -254,7 +260,7 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                             else "BYN", implied_currency=True)
         else:
             changed = False
-            if a.currency == "BYN" and old:
-                a = replace(a, currency="BYR")
+            if a.currency == "BYN" and (old or _says_old_rubles(article.text, a)):
+                a = replace(a, currency="BYR")  # («в 2008 году — 95 млрд белорусских рублей»)
         out.append(a)
     return out

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.lang import calendar, parse
+from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import dateline_end
 from analysis.money.period import MONTH_ABBR_RE, MONTH_RE
@@ -39,6 +40,11 @@ _YEAR_POST = lazy_compile(
     r"(?i)(?:[ \u00a0]*[-–—][ \u00a0]*(?P<y2>(?:19|20)?\d\d)(?!\d))?"
     r"(?P<suf>-(?:м|й|го|х|е)(?!\w)|(?:м|й|го|х|е)(?!\w))?"
     r"(?P<post>[ \u00a0]*(?:год\w*|гг?\.|г(?!\w)))?")
+# «2004 — стартовые инвестиции составили 120 млн;»: a year heading a line of a chronicle
+# («история в цифрах») or a cell of a line table («2021 — 21,3 | 2022 — 29,5»), a dash after
+# it, is «2004 год —» with the word left out: it dates its line
+_HEAD_FILL = lazy_compile(r"[ \t\u00a0•·▪*]*")
+_HEAD_DASH = lazy_compile(r"[ \u00a0]*[—–][ \u00a0]")
 _YEAR_SPAN_AFTER = lazy_compile(r"(?i)[ \u00a0]+(?:по|-|–|—|и)[ \u00a0]+(?:19|20)\d\d")
 # Relative years: (pattern, offset from the publication year). The words are the calendar's
 # (data/calendar_ru.json), matched by stem so every case form counts.
@@ -71,7 +77,7 @@ RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
 # A relative-year word with «год» left out before a dash or comma («В позапрошлом — 118 млн»)
 _ELLIPTIC_STEMS = ("прошл", "следующ", "будущ", "текущ", "нынешн")  # a cheap look first
 _ELLIPTIC_RELATIVE = lazy_compile(r"(?:позапрошл|прошл|следующ|будущ|текущ|нынешн)\w*[ \u00a0]*[—–,]"
-                                r"|(?<=в )(?:следующ|будущ)ем[ \u00a0]+[а-яё]")
+                                r"|(?<=в )(?:следующ|будущ|текущ|нынешн)ем[ \u00a0]+[а-яё]")
 _RELATIVE = lazy_compile(
     r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(RELATIVE_YEARS))
     + ")")
@@ -158,8 +164,17 @@ def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
             year=int(m.group()), preposition=pre.group().strip().lower() if pre else "",
             is_span=bool(post and post.group("y2")),
             has_word=bool(post and (post.group("post")
-                                    or (post.group("suf") or "").startswith("-")))))
+                                    or (post.group("suf") or "").startswith("-")))
+            or _heads_line(text, ys, ye)))
     return out
+
+
+def _heads_line(text: str, ys: int, ye: int) -> bool:
+    """Does the year at text[ys:ye] head its line or table cell, a dash after it («2004 —
+    …», «| 2022 — 29,5»)?"""
+    head = max(text.rfind("\n", 0, ys), text.rfind("|", 0, ys)) + 1
+    return (_HEAD_FILL.fullmatch(text, head, ys) is not None
+            and _HEAD_DASH.match(text, ye) is not None)
 
 
 def counts_back(low: str) -> bool:
@@ -191,9 +206,18 @@ def _quoted_apart(text: str, pos: int, amount_start: int) -> bool:
 
 def _verb_after(text: str, end: int) -> bool:
     """Is the word after `end` a verb («в нынешнем рассчитывает выйти …»: «году» left out),
-    or is there no word right after it («против 11,2 млрд в текущем.»)?"""
+    a subject that cannot agree with the adjective («В текущем сеть планирует …», «в текущем
+    мы рассчитываем»: no prepositional form), or is there no word right after it («против
+    11,2 млрд в текущем.»)?"""
     m = _NEXT_WORD.match(text, end)
-    return m is None or parse(m.group(1).lower()).tag.POS in ("VERB", "INFN")
+    if m is None:
+        return True
+    word = m.group(1).lower()
+    if parse(word).tag.POS in ("VERB", "INFN"):
+        return True
+    forms = parses(word)
+    return bool(forms) and all(p.tag.POS in ("NOUN", "NPRO") for p in forms) and not any(
+        p.tag.case in ("loct", "loc2") for p in forms)
 
 
 @lru_cache(maxsize=50_000)

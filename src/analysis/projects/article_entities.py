@@ -32,6 +32,8 @@ _DATELINE = lazy_compile(
     r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]+[А-ЯЁ][А-ЯЁа-яё-]+)?,[ \t]+\d{1,2}[ \t]+[а-яё]+"
     r"(?:[ \t]+\d{4})?[ \t.,]*(?:\([^()\n]{2,30}\)|/[^/\n]{2,30}/)[ \t.,]*[-–—]?")
 _PLACE_TYPES = ("region", "country")
+# a quoted name made of one hyphenated word («Брест-Урал»): its parts are no places
+_QUOTED_COMPOUND = lazy_compile(r"«([А-ЯЁA-Z][\w]*(?:-[\w]+)+)»")
 
 
 class ArticleEntities:
@@ -54,12 +56,18 @@ class ArticleEntities:
                 a <= e.start < b for a, b in datelines))]
         # «Волжский металлокаркас»: a place inside a firm's name is no place (it still tells
         # the firm's country, so the entity stays)
-        named = bytearray(max((e.end for e in ents), default=0) + 1)
+        named = bytearray(len(self.text) + 1)
         for e in ents:
             if e.type == "enterprise":
                 named[e.start:e.end] = b"\x01" * (e.end - e.start)
+        # so is a part of a quoted name made of one hyphenated word («под маркой «Брест-Урал»»):
+        # one word, a name, whoever's it is (not «ОЭЗ «Алабуга»»: the whole name is the place)
+        for m in _QUOTED_COMPOUND.finditer(self.text):
+            named[m.start(1):m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
+            named[m.start(1)] = named[m.end(1) - 1] = 2  # a place the whole word is stays
         self.in_name = {id(e) for e in self.ents
-                        if e.type in _PLACE_TYPES and all(named[e.start:e.end])}
+                        if e.type in _PLACE_TYPES and all(named[e.start:e.end])
+                        and not (named[e.start] == 2 and named[e.end - 1] == 2)}
         # «Казанский … университет (КНИТУ-КАИ)»: a partner the list lacks is at home in the
         # Russian place its name opens with
         opening = {e.start: e.normal for e in ents if e.type == "region"}

@@ -25,8 +25,14 @@ _LOCATIVE_ANAPHORA = lazy_compile(
     r"|\bздесь\b)|\b[Вв]\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?\b"
 )
 # «на площадке ОАО «…»» before a firm: its site
-# «на «Белкоммунмаше» смонтирована линия»: «на» right before the firm names its plant too
-_SITE_BEFORE = lazy_compile(r"(?i)\bна\s+(?:(?:площадк|мощност|территори)\w*\s+)?«?$")
+# «на «Белкоммунмаше» смонтирована линия»: «на» right before the firm names its plant too;
+# so does «на минском ОАО «Пеленг»», «на гомельском заводе «…»»: a place adjective in the
+# locative and a legal form or a plant noun may stand between (the «на» of a site, not of
+# a destination: «поставки на минский завод» is accusative)
+_SITE_BEFORE = lazy_compile(
+    r"(?i)\bна\s+(?:[а-яё]+(?:ом|ем)\s+)?"
+    r"(?:(?:площадк|мощност|территори|заводе|предприятии|комбинате)\w*\s+)?"
+    r"(?-i:[А-ЯЁ]{2,5}\s+)?«?$")
 # «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
 _IN_BEFORE = lazy_compile(r"(?i)(?:^|\s)в\s+$")
 _ORIGIN_BEFORE = lazy_compile(r"(?i)(?:^|\s)из\s+$")
@@ -119,7 +125,7 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     on_site = [e for e in firms if info.get(e.normal, {}).get("country") == "BY"
                and _SITE_BEFORE.search(text[max(sent.start, e.start - 30):e.start])]
     if on_site and not any(is_russian_region(e.normal) for e in named):
-        ru, by = [], on_site
+        ru, by = [], by or on_site  # «в Гродно на заводе «Белкард»»: the town says more
     countries = [(e.start, e.end) for e in sent_ents if e.type == "country"]
     located = bool(ru or by or any(  # «в России» is no place for a project
         not any(a < m.end() and m.start() < b for a, b in countries)

@@ -43,7 +43,8 @@ def slugify(value: Any) -> str:
 
 def output_stem(notebook: str | Path, params: Mapping[str, Any] | None) -> str:
     """`<notebook>[--<param>-<value>...]`: non-default parameters in the order the notebook
-    declares them (unknown names last, sorted), values slugified."""
+    declares them (unknown names last, sorted), values slugified (a region by its official
+    name, a rates file by its name)."""
     params = {k: v for k, v in dict(params or {}).items() if k not in UNNAMED}
     try:
         declared = notebook_parameters(notebook)
@@ -61,5 +62,18 @@ def output_stem(notebook: str | Path, params: Mapping[str, Any] | None) -> str:
                 value = value.upper()
             if value == d.default:
                 continue
-        parts.append(f"{n}-{slugify(value)}")
+        parts.append(f"{n}-{slugify(_named_value(n, value))}")
     return "--".join(parts)
+
+
+def _named_value(name: str, value: Any) -> Any:
+    """What names a parameter's value in a file name: a region by its official name (one
+    briefing, one name, however the region was typed: «Кузбасс» and «Кемеровская область —
+    Кузбасс» both name `kemerovskaya-oblast`), a rates file by its own name, not its path."""
+    if name == "region" and isinstance(value, str) and value.strip():
+        from analysis.entities import normalize_region  # the gazetteer: only when named
+
+        return normalize_region(value.strip()) or value
+    if name == "rates" and isinstance(value, str) and value.strip():
+        return Path(value.strip()).stem or value
+    return value

@@ -1,0 +1,115 @@
+"""Districts named after their centre town, as Russian names them: «Себежский район» is the
+district of Себеж, «предприятия Климовского района» those of the district of Климово.
+
+A district lies in its town's region, so «Себежского района» names Псковская область. The
+adjective is made from the town's name by the usual suffixes (`towns.ADJECTIVE_SUFFIXES`:
+«Себеж» → «себежский», «Климово» → «климовский», «Тихорецк» → «тихорецкий»); when towns of
+two regions make the same adjective («Климово», Брянская область, and «Климовск»,
+Московская область) the district names either; in both cases the region the article names
+elsewhere decides (`resolve`), so a town of the list that is no district's centre does not
+move a figure to another region. Adjectives that name a district of a city in many regions («Ленинский
+район», «Московский район») and a town of Belarus's name no Russian region. Words are data
+(``data/districts_ru.json``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from analysis.entities.gazetteer import data_rows, region_rows, split_cell
+from analysis.entities.towns import ADJECTIVE_SUFFIXES
+
+__all__ = ["DistrictMention", "districts_in", "resolve"]
+
+# «Себежского района», «в Климовском районе»: a capitalised adjective of the masculine
+# singular before the district noun (its case endings)
+_ADJECTIVE = r"(?<![\w-])([А-ЯЁ][а-яё]+?)(?:ский|ского|скому|ским|ском|цкий|цкого|цкому|цким|цком)"
+
+
+class DistrictMention(NamedTuple):
+    """A district named after its town: where, and the regions its town may be in."""
+
+    start: int
+    regions: frozenset[str]
+
+
+@cache
+def _data() -> dict[str, object]:
+    path = resources.files("analysis").joinpath("data", "districts_ru.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    return re.compile(_ADJECTIVE + r"[ \u00a0]+" + str(_data()["district_words"]))
+
+
+def _adjective_stem(town: str) -> str | None:
+    """«Себеж» → «себеж», «Климово» → «климов», «Тихорецк» → «тихорец»: what the district's
+    adjective holds before «ский» / «цкий» (None for a name of several words)."""
+    name = town.lower().replace("ё", "е")
+    if not name.isalpha():
+        return None
+    for ending, suffix in ADJECTIVE_SUFFIXES:
+        if name.endswith(ending):
+            base = name[:len(name) - len(ending)] if ending else name
+            return base + suffix[:-4]  # («ский» → «», «цкий» → «», «ецкий» → «е»)
+    return None
+
+
+def _towns() -> Iterable[tuple[str, str, str]]:
+    """(town, its region, its country) of every listed town and regional capital."""
+    for r in region_rows():
+        if r["type"] == "region":
+            for city in split_cell(r["capitals"]):
+                yield city, r["normal"], r["country"]
+    countries = {r["normal"]: r["country"] for r in region_rows()}
+    for r in data_rows("regions_cities.csv"):
+        yield r["city"], r["normal"], countries.get(r["normal"], "RU")
+    for r in data_rows("regions_towns.csv"):
+        yield r["town"], r["region"], "RU"
+
+
+@cache
+def _regions_of_stem() -> dict[str, frozenset[str]]:
+    """The adjective's stem → the Russian regions of the towns that make it (a stem a
+    Belarusian town makes too, or a city district's name, is left out)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    belarusian: set[str] = set()
+    for town, region, country in _towns():
+        stem = _adjective_stem(town)
+        if stem is None:
+            continue
+        (found[stem].add(region) if country == "RU" else belarusian.add(stem))
+    stop = {str(w)[:-4] for w in _data()["city_district_names"]}  # type: ignore[attr-defined]
+    return {stem: frozenset(regions) for stem, regions in found.items()
+            if stem not in belarusian and stem not in stop}
+
+
+def districts_in(text: str, start: int, end: int) -> list[DistrictMention]:
+    """The districts named after a listed Russian town in text[start:end], in order."""
+    if "район" not in text[start:end]:
+        return []
+    stems = _regions_of_stem()
+    out = []
+    for m in _pattern().finditer(text, start, end):
+        regions = stems.get(m.group(1).lower().replace("ё", "е"))
+        if regions:
+            out.append(DistrictMention(start=m.start(), regions=regions))
+    return out
+
+
+def resolve(mention: DistrictMention, named: Iterable[str]) -> str | None:
+    """The district's region: the one of its towns' regions the article names elsewhere
+    (`named`); None when it names none of them or two. (A district is named after its
+    centre, but a listed town of another region may make the same adjective: «Дубровский
+    район» is of Брянская область, a village «Дуброво» of another; a district paper names
+    its oblast, «товарооборот Брянщины», «по данным Псковстата».)"""
+    hits = mention.regions & set(named)
+    return next(iter(hits)) if len(hits) == 1 else None

@@ -1,0 +1,31 @@
+"""A contrastive clause with its verb left out says the same thing of another place or part:
+«отгрузил в Краснодарский край техники на $58,6 млн, а всего в Россию — на $392 млн». The
+dash stands for the verb (and its cue) of the clause before; the figure after it measures
+what the figure before it measures. A clause that names its own measure («…, а импорт — 3
+млрд») or has a verb of its own is no gap.
+"""
+
+from __future__ import annotations
+
+from analysis.lazypattern import lazy_compile
+from analysis.money.cuewords import is_verbish, word_role
+
+__all__ = ["gapped_after"]
+
+# «, а всего в Россию — на », «, а в Москву — »: «а», a few words, the dash, «на» perhaps
+_GAP = lazy_compile(r"(?i),[ \u00a0]+а[ \u00a0]+(?P<words>(?:[а-яё-]+[ \u00a0]+){1,5}?)"
+                    r"[—–][ \u00a0]*(?:на[ \u00a0]+)?")
+_WORD = lazy_compile(r"[а-яё-]+")
+
+
+def gapped_after(text: str, prev_end: int, amount_start: int) -> bool:
+    """Does the amount at `amount_start` stand in a gapped clause right after the figure
+    ending at `prev_end` (no cue word and no verb of its own between them)?"""
+    m = _GAP.fullmatch(text, prev_end, amount_start)
+    if m is None:
+        return False
+    for w in _WORD.findall(m.group("words").lower()):
+        role = word_role(w)
+        if (role is not None and role.cue is not None) or is_verbish(w):
+            return False
+    return True

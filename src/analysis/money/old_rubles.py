@@ -1,0 +1,34 @@
+"""Belarusian rubles of a year before the 2016 redenomination are BYR, whenever the article
+was written: «В 2007 году выручка СП составила около 3,8 млрд рублей» in a 2021 feature, or
+«Уставный фонд составил тогда 2,4 млрд рублей» after a sentence set in 2006 (rounds 8, 20).
+The redenomination date is `rubles.REDENOMINATION`; this module only reads the years.
+"""
+
+from __future__ import annotations
+
+from analysis.lazypattern import lazy_compile
+from analysis.money.year import year_mentions
+
+__all__ = ["dated_before"]
+
+# «тогда», «в то время»: the time of the sentence before
+_THEN = lazy_compile(r"(?i)(?<![\w-])(?:тогда|в[ \u00a0]+то[ \u00a0]+время)(?![\w-])")
+
+
+def _years_before(text: str, start: int, end: int, year: int) -> bool | None:
+    """Are all the years text[start:end] names (with a preposition or «год»; spans left out)
+    before `year`? None when it names none."""
+    named = [m.year for m in year_mentions(text, start, end)
+             if not m.is_span and (m.preposition or m.has_word)]
+    return all(y < year for y in named) if named else None
+
+
+def dated_before(text: str, sentence: tuple[int, int], before: tuple[int, int] | None,
+                 amount_start: int, year: int) -> bool:
+    """Is the figure at `amount_start` of a year before `year`: its sentence names only such
+    years, or says «тогда» before it after a sentence (`before`) that does?"""
+    own = _years_before(text, sentence[0], sentence[1], year)
+    if own is not None:
+        return own
+    return (before is not None and _THEN.search(text, sentence[0], amount_start) is not None
+            and bool(_years_before(text, before[0], before[1], year)))

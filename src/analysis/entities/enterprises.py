@@ -180,14 +180,17 @@ def find_enterprises(text: str) -> list[Entity]:
                            normal=canonical_enterprise(name) or name, role=None))
         taken.add((s, t))
     # «…предприятие «Волжский металлокаркас»» … «Волжский металлокаркас» получил…»: a name
-    # introduced once as a company is that company wherever it stands in quotes
+    # introduced once as a company is that company wherever it stands in quotes, a one-word
+    # name in any case
     quoted = {e.surface: e.normal for e in ents if e.type == "enterprise" and e.surface
               and text[e.start - 1:e.start] == "«"}
     for surface, normal in quoted.items():
-        for m in re.finditer("«" + re.escape(surface) + "»", text):
+        # (a one-word name in another case too: «Белмолмаш» … «специалисты «Белмолмаша»»)
+        ending = "[а-яё]{0,2}" if re.fullmatch(r"[А-ЯЁ][а-яё]{3,}", surface) else ""
+        for m in re.finditer("«" + re.escape(surface) + ending + "»", text):
             s, t = m.start() + 1, m.end() - 1
             if not any(a < t and s < b for a, b in taken):
-                ents.append(Entity(start=s, end=t, surface=surface, type="enterprise",
+                ents.append(Entity(start=s, end=t, surface=text[s:t], type="enterprise",
                                    normal=normal, role=None))
                 taken.add((s, t))
     if not text.isascii() and _ASCII_LETTER.search(text):

@@ -40,7 +40,11 @@ def nominative_name(name: str) -> str:
     form inflects them too: «Совет министры»)."""
     words = name.split()
     parses = [analyzer().parse(w) for w in words]  # every parse, of the word as written
-    head = next((i for i, ps in enumerate(parses) if ps[0].tag.POS == "NOUN"), None)
+    # («Донского государственного университета»: a capitalised word that may be an adjective
+    # agreeing with a later noun is no head, though a surname parse comes first)
+    head = next((i for i, ps in enumerate(parses) if ps[0].tag.POS == "NOUN" and not (
+        i + 1 < len(words) and words[i][:1].isupper() and any(q.tag.POS == "ADJF" for q in ps)
+        and any(q.tag.POS == "NOUN" for later in parses[i + 1:] for q in later[:1]))), None)
     if head is None:
         return name
     noun = parses[head][0]

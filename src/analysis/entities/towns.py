@@ -76,6 +76,9 @@ def build_town_forms() -> dict[str, str]:
 # «казанский», «Самара» → «самарский», «Екатеринбург» → «екатеринбургский».
 ADJECTIVE_SUFFIXES = (("ск", "ский"), ("цк", "цкий"), ("ец", "ецкий"), ("о", "ский"),
                        ("ь", "ский"), ("а", "ский"), ("", "ский"))
+# Read back from an adjective, «барнаульский» is «Барнаул» too (a soft sign after the name's
+# «л»); not a way to make an adjective (`districts` makes them from the list above).
+_READ_SUFFIXES = (*ADJECTIVE_SUFFIXES[:4], ("", "ьский"), *ADJECTIVE_SUFFIXES[4:])
 
 
 @lru_cache(maxsize=32768)  # every adjective of a large corpus, looked up once
@@ -88,7 +91,7 @@ def town_of_adjective(word: str) -> str | None:
     if lemma is None:
         return None
     forms = _town_forms()
-    for ending, suffix in ADJECTIVE_SUFFIXES:
+    for ending, suffix in _READ_SUFFIXES:
         if lemma.endswith(suffix):
             town = forms.get(lemma[:len(lemma) - len(suffix)] + ending)
             if town is not None and " " not in town and town not in _generated_towns():

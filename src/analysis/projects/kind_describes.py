@@ -3,13 +3,15 @@
 «Опытный образец соберут в Туле» (a prototype: a stage of a development) and «выпускает
 гидроцилиндры для тракторов, которые собираются на российских площадках» (a «который»
 clause telling where the customer's machines are made), and machines delivered in parts put
-together on the customer's site. Rules of `kinds.KIND_RULES`.
+together on the customer's site. Rules of `kinds.KIND_RULES`; `agreed_on` tells what an
+agreement is about («договорились о выпуске»).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis.entities import is_russian_region
 from analysis.projects.cues import CueHit, words
 from analysis.vocab import MADE_KINDS
 
@@ -42,9 +44,42 @@ def not_delivered_machines_erected(ctx: KindContext, kinds: list[CueHit]) -> lis
     after «машины пришли в разобранном виде»: delivered machines put together on the
     customer's site (``installation`` in data/project_words.csv), not an assembly plant."""
     installation = words("installation")
+    if _made_at_home_and_delivered(ctx, kinds):
+        return [h for h in kinds if h.cue.value not in MADE_KINDS]
     if not any(t.lemma in installation or t.word in installation for t in ctx.toks) \
             and not ctx.around_has(ctx.previous_sentence, installation, forms=True):
         return kinds
     if any(t.lemma in words("facility") for t in ctx.toks):
         return kinds  # «на сборочном участке» is a facility
     return [h for h in kinds if h.cue.value not in MADE_KINDS]
+
+
+_MADE_AT_SPAN = 4  # words from a making cue to the Belarusian place it was done in
+
+
+def _made_at_home_and_delivered(ctx: KindContext, kinds: list[CueHit]) -> bool:
+    """«котельную … предприятие поставило …: ее собрали полностью в Бобруйске и доставили на
+    место»: a making cue followed by «в» and a Belarusian place, in a sentence that tells a
+    delivery (``delivery``), made the thing at home and delivered it; no project here."""
+    if words("delivery").isdisjoint(t.lemma for t in ctx.toks):
+        return False
+    homes = [e for e in ctx.entities if e.type == "region" and not is_russian_region(e.normal)
+             and ctx.text[max(0, e.start - 3):e.start].lower().endswith("в ")]
+    toks = ctx.toks
+    return any(any(toks[h.last].end <= e.start
+                   and e.start <= toks[min(len(toks) - 1, h.last + _MADE_AT_SPAN)].end
+                   for e in homes) for h in kinds if h.cue.value in MADE_KINDS)
+
+
+_AGREED_SPAN = 3  # words from «договорились» / «соглашение» to the cue («о выпуске»)
+
+
+def agreed_on(ctx: KindContext, kinds: list[CueHit]) -> bool:
+    """«договорились о выпуске …», «соглашение о производстве …»: an agreement word
+    (``agreement_heads``) right before a kind cue, «о» between, says what was agreed on, by a
+    Belarusian firm and another of the sentence (not «Москва и Минск заключили соглашения»)."""
+    heads, toks = words("agreement_heads"), ctx.toks
+    sides = [ctx.country(e) == "BY" for e in ctx.enterprises]
+    return any(sides) and not all(sides) and any(toks[h.first - 1].word in ("о", "об") and any(
+        t.lemma in heads for t in toks[max(0, h.first - 1 - _AGREED_SPAN):h.first - 1])
+        for h in kinds if h.first > 0)

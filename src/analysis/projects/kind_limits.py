@@ -113,8 +113,8 @@ def not_in_house_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«Техническое обслуживание будет вести собственная ремонтная служба разреза»,
     «ремонтируют своими силами»: the owner's own staff service its machines, no centre opens;
     «обслуживание ведёт сам сборщик»: so does the assembler itself; «ремонт ведут в своих
-    мастерских»: the owners do. («дилер открыл собственный сервисный центр» names no staff
-    and stays a project.)"""
+    мастерских», «ремонт ведут сами хозяйства»: the owners do. («дилер открыл собственный
+    сервисный центр» names no staff and stays a project.)"""
     toks, own, staff = ctx.toks, words("own"), words("own_staff")
     in_house = any(t.lemma in own and any(u.lemma in staff for u in toks[k + 1:k + 1 + _OWN_SPAN])
                    for k, t in enumerate(toks))
@@ -123,7 +123,10 @@ def not_in_house_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     # «Гарантийное обслуживание ведёт сам сборщик»: the assembler itself serves its machines,
     # the service of the assembly told (a facility cue, «сервисный центр открыл сам
     # производитель», stays a project)
-    itself = any(t.lemma == "сам" and toks[k + 1].lemma in words("self_maker")
+    # «ремонт ведут сами хозяйства», «обслуживанием занимаются сами покупатели»: so do the
+    # machines' owners themselves
+    doers = words("self_maker") | words("machine_owners")
+    itself = any(t.lemma == "сам" and toks[k + 1].lemma in doers
                  for k, t in enumerate(toks[:-1])) or _in_own_workshops(toks)
     facility = words("facility")
     return [h for h in kinds if not (itself and h.cue.value == "service_center"

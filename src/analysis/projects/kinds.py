@@ -19,6 +19,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import JOINT, CueHit, Token, words
 from analysis.projects.firm_homes import home_country
 from analysis.projects.kind_describes import (
+    agreed_on,
     not_delivered_machines_erected,
     prototype_is_development,
     relative_clause_describes,
@@ -214,7 +215,9 @@ def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     # «комбайнов «Палессе», выпускаемых в Брянске», «В Ярцеве ООО «СмолПрицеп» выпускает
     # кузова, которые ставят на шасси МАЗ»: made in a named Russian place, for a Belarusian side
     made_here = belarusian_side and made_in_russia(ctx, kinds)
-    return kinds if localised or set_up or together or made_here else []
+    # «ОАО «Гомельстекло» и московская компания «…» договорились о выпуске»: two firms agree
+    agreed = russian_side and agreed_on(ctx, kinds)
+    return kinds if localised or set_up or together or made_here or agreed else []
 
 
 def founded_joint_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -47,8 +47,12 @@ def location_of(region: str | None, ru: list[Entity], by: list[Entity],
         if e.type == "enterprise":
             return info.get(e.normal, {}).get("home_region") or "Беларусь"
         return town_name(e.surface) or e.normal
+    # («барнаульской компании … собирать технику на Алтае»: the firm's town is its home when
+    # the sentence names the region itself)
+    named = any(e.normal == region and e.role not in ADJECTIVE_ROLES for e in ru)
     towns = [town_of_adjective(e.surface) if e.role == "town_adjective" else town_name(e.surface)
-             for e in ru if e.normal == region and e.role in _TOWN_ROLES]
+             for e in ru if e.normal == region and e.role in _TOWN_ROLES
+             and not (named and e.role == "town_adjective")]
     return ", ".join(dict.fromkeys(t for t in towns if t))
 
 

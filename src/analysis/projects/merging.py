@@ -365,8 +365,10 @@ def consolidate(projects: list[Project]) -> list[Project]:
     for p in [p for p in out if p.kind == "assembly" and p.enterprises]:
         # «СП … строит в Гомеле цех … сборку выполнят в Гомеле», «совместный проект … сборка
         # в корпус — в Зеленограде»: what a joint project's firms assemble where it is, told
-        # in its article, is that project's work (one firm more makes it another project)
-        into = [q for q in out if q.kind.startswith("joint") and q.region == p.region
+        # in its article, is that project's work (one firm more makes it another project);
+        # a row placed by the article's main region alone fits the project placed elsewhere
+        into = [q for q in out if q.kind.startswith("joint") and (q.region == p.region
+                                                                  or not p.placed)
                 and not _other_towns(q.location, p.location)
                 and p.enterprises <= q.enterprises and p.articles() == q.articles()]
         if len(into) == 1:

@@ -35,10 +35,11 @@ if TYPE_CHECKING:
     from analysis.ingest import Article
 
 # «Ижевский государственный технический университет имени М. Т. Калашникова (ИжГТУ)»,
-# «Тульский государственный университет»: a research or teaching partner the gazetteer
-# cannot list (found without the NER too).
+# «Тульский государственный университет», «с Всероссийским научно-исследовательским
+# институтом … (ВНИИМС)» (in any case): a research or teaching partner the gazetteer cannot
+# list (found without the NER too).
 _INSTITUTION = lazy_compile(
-    r"(?<![0-9A-Za-zА-Яа-яЁё-])((?:[А-ЯЁ][а-яё-]+(?:ий|ый|ой)\s+)(?:[а-яё-]+\s+){0,4}?"
+    r"(?<![0-9A-Za-zА-Яа-яЁё-])((?:[А-ЯЁ][а-яё-]+(?:ий|ый|ой|ого|ому|ым|им|ом)\s+)(?:[а-яё-]+\s+){0,4}?"
     r"(?:университет|институт|академи|колледж)[а-яё]*)"
     r"(?:\s+(?:имени|им\.)(?:[^()\n.;,«»]|(?<=[\s.][А-ЯЁ])\.){0,70}"
     r"|(?:(?:\s+[а-яё-]+){1,6}(?=\s*\()))?(?:\s*\(([А-ЯЁA-Z][0-9А-ЯЁA-Zа-яё-]{1,11})\))?")
@@ -251,6 +252,8 @@ def register_entities(article: Article, entities: Mapping[str, list[Entity]] | N
 # right after a firm's name is that firm's short name for the rest of the article
 _ABBREVIATION_DEFINED = lazy_compile(r"»?\s*\(([А-ЯЁA-Z][А-ЯЁA-Z0-9-]{1,8})\)")
 _ABBREVIATION_USE = r"(?<![0-9A-Za-zА-Яа-яЁё-]){}(?![0-9A-Za-zА-Яа-яЁё-])"
+_CAPITALS = lazy_compile(r"[А-ЯЁA-Z][А-ЯЁA-Z0-9-]{2,8}")
+_LEGAL_FORM_BEFORE = lazy_compile(r"\b(?:ОАО|ЗАО|ПАО|АО|ООО|ОДО|УП|РУП|СООО|ИООО)\s*«$")
 
 
 _INITIALS_MIN = 3  # letters of a short name made of a firm's initials («СЭЗ»)
@@ -278,6 +281,14 @@ def _article_aliases(text: str, ents: list[Entity]) -> list[Entity]:
             if abbr != e.normal and abbr[0] == initial.upper() and not find_regions(abbr) \
                     and canonical_enterprise(abbr) is None:
                 defined.setdefault(abbr, e.normal)
+    for e in ents:
+        # «(ОАО «БЗТО») … сервисные центры БЗТО»: a firm introduced by a quoted abbreviation
+        # after its legal form is named by the bare abbreviation later, as a defined one is
+        if e.type == "enterprise" and _CAPITALS.fullmatch(e.normal) \
+                and text[e.start - 1:e.start] == "«" and _LEGAL_FORM_BEFORE.search(
+                    text, max(0, e.start - 6), e.start) \
+                and canonical_enterprise(e.normal) is None and not find_regions(e.normal):
+            defined.setdefault(e.normal, e.normal)
     for e in ents:
         # «Сафоновский электромашиностроительный завод … проектирует СЭЗ»: the initials of a
         # firm's name of three words or more, written in capitals later, are its short name

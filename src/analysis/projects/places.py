@@ -36,6 +36,7 @@ _SITE_BEFORE = lazy_compile(
 # «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
 _IN_BEFORE = lazy_compile(r"(?i)(?:^|\s)в\s+$")
 _ORIGIN_BEFORE = lazy_compile(r"(?i)(?:^|\s)из\s+$")
+_ON_BEFORE = lazy_compile(r"(?i)(?:^|\s)на\s+$")
 # «на территории Республики Беларусь», «на территории Беларуси»: the country is the place
 _TERRITORY_BEFORE = lazy_compile(r"(?i)(?:^|\s)на\s+территории\s+$")
 # what is left of a digest item's heading («Мичуринск и Елец.») once its places are taken out
@@ -76,7 +77,8 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     site = words("site")
     named = [e for e in places if e.role not in ADJECTIVE_ROLES or any(  # «на гродненской площадке»
         t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)
-        or (text[e.end:e.end + 1] in " (" and _REGION_NOUN_AFTER.match(text, e.end))]
+        or (text[e.end:e.end + 1] in " (" and _REGION_NOUN_AFTER.match(text, e.end))
+        or _on_the_plant(text, toks, e)]
     # «наладят в Беларуси», «на белорусской площадке»: the country itself is the place
     # (not «поставлять на конвейеры в Беларуси»: a destination of trade)
     trade = not words("trade").isdisjoint(sent.lemmas)
@@ -129,6 +131,15 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
         not any(a < m.end() and m.start() < b for a, b in countries)
         for m in _LOCATIVE_ANAPHORA.finditer(text, sent.start, sent.end)))
     return Places(ru=ru, by=by, located=located)
+
+
+def _on_the_plant(text: str, toks: list[Token], e: Entity) -> bool:
+    """«о выпуске на гомельском заводе листового стекла»: «на», a place adjective and a plant
+    noun (``plant_site``) in the locative name where the thing is made («с минским заводом»
+    names a party, «на заводе» a site)."""
+    plant = words("plant_site")
+    return bool(_ON_BEFORE.search(text, max(0, e.start - 4), e.start)) and any(
+        t.lemma in plant and "loct" in t.tags for t in toks if e.end <= t.start <= e.end + 1)
 
 
 def _dealer_territory(text: str, toks: list[Token], e: Entity) -> bool:

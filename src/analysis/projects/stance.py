@@ -146,6 +146,9 @@ def cancellation(sent: ReadSentence, toks: list[Token], hits: list[CueHit], firm
     cancel, forms = words("cancel"), words("denial_forms")
     if cancel.isdisjoint(sent.lemmas) and forms.isdisjoint(sent.words):
         return None
+    # «Были ли проекты, от которых пришлось отказаться?»: a question tells nothing
+    if text[sent.start:sent.end].rstrip().endswith("?") or "ли" in sent.words:
+        return None
     # «От проекта никто не отказывается»: a negated cancellation cancels nothing; a pause
     # («работы приостановлены») is no cancellation either (no ``cancel`` word)
     at = next((n for n, t in enumerate(toks) if (t.lemma in cancel or t.word in forms)

@@ -94,7 +94,10 @@ class ArticleReader(ArticleEntities):
         supplied = self.syntax and not statuses and self.syntax.kit_supply(
             sent.start, sent.end, [toks[h.first].start for h in hits if h.cue.field == "kind"],
             sent.lemmas)
-        if not statuses and not supplied and not words("trade").isdisjoint(sent.lemmas):
+        # (a pause tells the stage: «собирало …, однако выпуск был приостановлен: сорвались
+        # поставки вентиляторов» is the project, the supplies are why it stopped)
+        if not statuses and not supplied and not words("trade").isdisjoint(sent.lemmas) \
+                and words("pause").isdisjoint(sent.lemmas):
             return []  # «сушильные машины … используют», «импортировали автокомпоненты»
         sent_ents = self.entities_in(idx)
         ctx = KindContext(text=text, toks=toks, start=sent.start, end=sent.end,

@@ -74,8 +74,9 @@ def not_a_count(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
             t.lemma in words("generalising") or t.word in words("generalising")
             for t in toks[max(0, h.first - _SUBJECT_SPAN):h.first])
 
-    def counted(t: Token) -> bool:
-        return t.lemma in aggregate or (t.word.isdigit() and 3 <= int(t.word) < _YEARS_FROM)
+    def counted(t: Token) -> bool:  # «4. Производство …»: a list item's number, no count
+        return t.lemma in aggregate or (t.word.isdigit() and 3 <= int(t.word) < _YEARS_FROM
+                                        and ctx.text[t.end:t.end + 1] != ".")
 
     def second_of_counted_pair(h: CueHit) -> bool:
         """«несколько совместных производств и сервисных площадок»: the count reaches the

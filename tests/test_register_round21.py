@@ -49,3 +49,23 @@ def test_a_number_without_a_full_stop_still_counts_projects() -> None:
     text = ("Итоги года\nВ Смоленской области белорусские холдинги открыли 4 производства "
             "кабин для тракторов МТЗ.")
     assert _rows(text) == []
+
+
+# ------------------------------------------------- a side named by a plain noun
+
+
+def test_a_firm_referred_to_by_a_plain_noun_is_a_side_of_localised_assembly() -> None:
+    """«Сборку … предприятие ведёт совместно с холдингом «Гомсельмаш»»: the subject is the
+    Russian assembler told before; the kind stays assembly, not a joint development."""
+    text = ("Сеялки\nВ Кургане ООО «Зауралагромаш» открыло второй цех. Сборку кормоуборочных "
+            "комбайнов предприятие ведёт совместно с холдингом «Гомсельмаш» с 2020 года.")
+    rows = register_of(text)
+    assert {r["kind"] for r in rows} == {"assembly"}
+    assert any("Гомсельмаш" in r["enterprises"] for r in rows)
+
+
+def test_joint_production_with_partners_unnamed_stays_a_joint_development() -> None:
+    """Control: «совместно с белорусскими партнёрами» names no maker: joint production."""
+    text = ("Сеялки\nВ Кургане ООО «Зауралагромаш» совместно с белорусскими партнёрами "
+            "наладит выпуск сеялок.")
+    assert {r["kind"] for r in register_of(text)} == {"joint_development"}

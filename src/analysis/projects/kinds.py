@@ -18,6 +18,7 @@ from analysis.entities import Entity, is_russian_region
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import JOINT, CueHit, Token, words
 from analysis.projects.firm_homes import home_country
+from analysis.projects.joint_sides import referred_side_with_maker
 from analysis.projects.kind_describes import (
     agreed_on,
     not_delivered_machines_erected,
@@ -256,7 +257,7 @@ def jointly_is_joint_development(ctx: KindContext, kinds: list[CueHit]) -> list[
             and not _WITH_BEFORE.search(ctx.text, max(0, e.start - 4), e.start)}
     localisation = ("BY" in named and (any(c != "BY" for c in named) or "RU" in said)) or (
         any(c != "BY" for c in named) and "BY" in said)
-    if localisation or not any(t.word in words("jointly") for t in ctx.toks):
+    if localisation or referred_side_with_maker(ctx) or words("jointly").isdisjoint(t.word for t in ctx.toks):
         return kinds
     return [h._replace(cue=JOINT) if h.cue.value in MADE_KINDS else h for h in kinds]
 

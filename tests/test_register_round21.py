@@ -69,3 +69,26 @@ def test_joint_production_with_partners_unnamed_stays_a_joint_development() -> N
     text = ("Сеялки\nВ Кургане ООО «Зауралагромаш» совместно с белорусскими партнёрами "
             "наладит выпуск сеялок.")
     assert {r["kind"] for r in register_of(text)} == {"joint_development"}
+
+
+# ------------------------------------------------- the subject after the object
+
+
+def test_a_firm_noun_after_the_object_takes_the_firm_told_before() -> None:
+    """«Сервисный центр компания открыла вместе с …»: object first, then «компания» before the
+    verb: the firm of the sentence before is the party of the centre told in the lead."""
+    text = ("Ремонт в Котласе\nВ Котласе работает сервисный центр, где ремонтируют погрузчики.\n"
+            "В цеху стоят три машины холдинга «Амкодор». Сервисный центр компания открыла "
+            "вместе с белорусским производителем два года назад.")
+    rows = register_of(text)
+    assert [(r["region"], r["kind"]) for r in rows] == [("Архангельская область", "service_center")]
+    assert "Амкодор" in rows[0]["enterprises"]
+
+
+def test_a_firm_noun_with_an_adjective_is_not_taken_for_the_subject() -> None:
+    """Control: «… белорусская компания открыла» is a firm of its own description, not the
+    one told before (the lead's centre keeps no firm from the sentence before)."""
+    text = ("Ремонт в Котласе\nВ Котласе работает сервисный центр, где ремонтируют погрузчики.\n"
+            "В цеху стоят три машины холдинга «Амкодор». Сервисный центр белорусская компания "
+            "открыла два года назад.")
+    assert all("Амкодор" not in r["enterprises"] for r in register_of(text))

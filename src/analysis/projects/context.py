@@ -78,6 +78,17 @@ def subject_reference(toks: list[Token]) -> int | None:
     return None
 
 
+def _subject_after_object(toks: list[Token]) -> bool:
+    """«Сервисный центр компания открыла вместе с …», «Сборку комбайнов предприятие ведёт …»:
+    the object first, then a plain firm noun (``firm_reference``, no adjective before it) in
+    the nominative right before the finite verb: that noun is the subject, the firm told
+    before."""
+    firm = words("firm_reference")
+    return any(t.lemma in firm and t.pos == "NOUN" and "nomn" in t.tags
+               and toks[k + 1].pos == "VERB" and toks[k - 1].pos not in ("ADJF", "PRTF", "PREP")
+               for k, t in enumerate(toks[1:_SUBJECT_SPAN], 1) if k + 1 < len(toks))
+
+
 class SentenceContext:
     """The cross-sentence reading of one article (state found once, on first use)."""
 
@@ -188,7 +199,8 @@ class SentenceContext:
         possessive = len(toks) > 1 and toks[0].word in _POSSESSIVES and (
             toks[1].pos in ("NOUN", "ADJF") or toks[1].pos is None)
         return (k is not None and toks[k].lemma in words("firm_reference")) or possessive or (
-            first is not None and first.lemma in ("он", "она", "оно") and "nomn" in first.tags)
+            first is not None and first.lemma in ("он", "она", "оно") and "nomn" in first.tags
+        ) or _subject_after_object(toks)
 
     def headline_maker(self) -> set[str]:
         """The Belarusian maker the headline names when it names exactly one firm."""

@@ -72,8 +72,10 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     named, and a Belarusian one never locates (it describes a firm: «минский
     «Мотовелозавод»»)."""
     text, toks, info = reading.text, sent.toks, reading.info
+    street = words("street")
     places = [e for e in sent_ents if e.type == "region" and id(e) not in reading.in_name
-              and not _dealer_territory(text, toks, e)]
+              and not _dealer_territory(text, toks, e)
+              and not (e.role in ADJECTIVE_ROLES and _next_lemma(toks, e.end) in street)]
     site = words("site")
     named = [e for e in places if e.role not in ADJECTIVE_ROLES or any(  # «на гродненской площадке»
         t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)
@@ -131,6 +133,11 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
         not any(a < m.end() and m.start() < b for a, b in countries)
         for m in _LOCATIVE_ANAPHORA.finditer(text, sent.start, sent.end)))
     return Places(ru=ru, by=by, located=located)
+
+
+def _next_lemma(toks: list[Token], end: int) -> str | None:
+    """The lemma of the first word after offset `end` (None at the sentence's end)."""
+    return next((t.lemma for t in toks if t.start >= end), None)
 
 
 def _on_the_plant(text: str, toks: list[Token], e: Entity) -> bool:

@@ -92,3 +92,41 @@ def test_a_firm_noun_with_an_adjective_is_not_taken_for_the_subject() -> None:
             "В цеху стоят три машины холдинга «Амкодор». Сервисный центр белорусская компания "
             "открыла два года назад.")
     assert all("Амкодор" not in r["enterprises"] for r in register_of(text))
+
+
+# ------------------------------------------------- a street named after a place
+
+
+def test_a_place_adjective_before_a_street_noun_is_no_region() -> None:
+    """«Площадка на Московском шоссе уже выбрана»: a street of the town, not Moscow."""
+    text = ("Сервис в Самаре\nСамарская компания «ВолгаДорСервис» планирует открыть в Самаре "
+            "сервисный центр для погрузчиков «Амкодор». Площадка на Московском шоссе уже "
+            "выбрана, договор с холдингом готовится.")
+    assert {r["region"] for r in register_of(text)} == {"Самарская область"}
+
+
+def test_a_place_adjective_before_a_plant_noun_still_places() -> None:
+    """Control: «на смоленской площадке» is a site in the region."""
+    text = ("Кабины\nХолдинг «МАЗ» наладил выпуск кабин на смоленской площадке ООО «Кабина-С».")
+    assert {r["region"] for r in register_of(text)} == {"Смоленская область"}
+
+
+# ------------------------------------------------- goods in stock
+
+
+def test_parts_in_stock_are_no_warehouse() -> None:
+    """«запчасти есть на складе»: an idiom for stock, no warehouse opened."""
+    text = ("Снегоуборщики собирают в Твери\nТверское ООО «Тверьдормаш» вывело на полную "
+            "мощность участок, где на шасси Минского автомобильного завода монтируют отвалы и "
+            "щётки.\n\nСборку дорожных машин на шасси МАЗ в Твери ведут с прошлого года. Шасси "
+            "приходят из Минска, кузова делают на месте.\n\n«Белорусское шасси нам подходит: "
+            "ремонтопригодное, запчасти есть на складе. Работаем в две смены», — рассказал "
+            "директор ООО «Тверьдормаш» Иван Петров.")
+    assert [r["kind"] for r in register_of(text)] == ["assembly"]
+
+
+def test_a_warehouse_opened_is_still_told() -> None:
+    """Control: «открыл на складе…» aside, «открыл склад запчастей» sets one up."""
+    text = ("Склад\nХолдинг «Амкодор» открыл в Твери склад запчастей для дорожной техники "
+            "вместе с ООО «Тверьдормаш».")
+    assert [r["kind"] for r in register_of(text)] == ["other"]

@@ -99,11 +99,21 @@ def warehouse_only_ships(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
     if not any(warehouse(h) for h in kinds) or any(not warehouse(h) for h in kinds):
         return kinds
+    if any(warehouse(h) and _in_stock(ctx, h) for h in kinds):
+        return [h for h in kinds if not warehouse(h)]
     making = words("made") | words("making")
     if words("distribution").isdisjoint(ctx.toks[k].lemma for k in range(len(ctx.toks))) \
             or any(t.lemma in making for t in ctx.toks):
         return kinds
     return [h for h in kinds if not warehouse(h)]
+
+
+def _in_stock(ctx: KindContext, h: CueHit) -> bool:
+    """«запчасти есть на складе», «сейчас всё на складе»: «на складе» with a word of being
+    (``in_stock``) just before «на» says goods are in stock, not that a warehouse is built."""
+    toks, k = ctx.toks, h.first
+    return k > 0 and toks[k - 1].word == "на" and "loct" in toks[k].tags and any(
+        t.lemma in words("in_stock") for t in toks[max(0, k - 3):k - 1])
 
 
 _STOCK_SPAN = 5  # words from a stock noun over a list to a part («фонд двигателей, гидроцилиндров»)

@@ -48,6 +48,7 @@ from analysis.money.context import (
     is_estimated_investment,
     is_price,
     is_unit_price,
+    names_one_off_support,
     ranks_shares,
     states_result,
 )
@@ -293,7 +294,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             when = item_time(text, item_lead, published, prev, series=(
                 metric in _SERIES_METRICS or (metric == "other" and states_result(text, s_start, s_end))
             )) if (year is None and item_lead is not None) else None
-            if year is None and when is None and (metric in _SERIES_METRICS or cell is not None or (
+            # (a grant or a subsidy is a one-off sum, not a budget's yearly series)
+            series = metric in _SERIES_METRICS and not (
+                metric == "financing" and names_one_off_support(text, s_start, s_end))
+            if year is None and when is None and (series or cell is not None or (
                     metric == "agreements" and counts_deals(text, s_start, s_end)) or (
                     ranks_shares(text, s_start, s_end)) or (
                     metric == "other" and collects_payments(text, s_start, s_end)) or (

@@ -49,6 +49,7 @@ from analysis.money.context import (
     is_price,
     is_unit_price,
     names_one_off_support,
+    names_signing,
     ranks_shares,
     states_result,
 )
@@ -214,6 +215,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         if cell is None and metric != "credit" and bears_interest(scope):
             metric, score = "credit", min(score, _INHERITED_SCORE)  # «450 млн … под 3% годовых»
         period = period_of(scope)
+        if metric == "agreements" and period in MONTH_NAMES and names_signing(
+                text, s_start, s_end) and not has_time_words(scope.lowered) and not counts_deals(
+                text, s_start, s_end):
+            period = None  # «Контракт … подписан в феврале»: the deal's day, a one-off sum
         # «Годом ранее …», «того же года» count from the figure in focus: the one just
         # reported, else the last earlier reported (not forecast) figure with a year,
         # else the publication

@@ -15,7 +15,8 @@ case per cause at least; the texts are written for this test in the style of suc
 - a caption's unit after a comma heads items cut by «;» («Выручка по рынкам, млн руб.: …»);
 - a part after «из них» in a smaller scale («…, из них – 300 тыс.») is in the total's currency;
 - «инвестпрограмма» and «расширение» (of a plant) are investment; «потери» a loss, «other»;
-- «$8–9 за тонну»: a sign before the low end covers a bare high end; a price per tonne.
+- «$8–9 за тонну»: a sign before the low end covers a bare high end; a price per tonne;
+- a contract «подписан в марте», its sentence naming no year: the deal's day, no period, no year.
 """
 
 from __future__ import annotations
@@ -55,6 +56,9 @@ _LOSSES = ("Нефтяники не договорились\n"
 _PREMIUM = ("Нефть подорожает\n"
             "В 2020 году российские компании предлагают поставлять нефть с премией на уровне "
             "$8–9 за тонну.\n")
+_SIGNED = ("Тепловозы для БЖД\n"
+           "Контракт с Брянским машиностроительным заводом на сумму 860 млн российских рублей "
+           "подписан в марте, сообщили в пресс-службе дороги.\n")
 
 CASES = [
     Case("a share «на рынок пришлось» is of the total's year", _STATEMENT, "2023-03-14",
@@ -80,6 +84,9 @@ CASES = [
          "other"),
     Case("«$8–9» is a range", _PREMIUM, "2019-12-20", "$8–9", "amount.value_high", 9.0),
     Case("«$8–9 за тонну» is a price, other", _PREMIUM, "2019-12-20", "$8–9", "metric", "other"),
+    Case("a contract signed in a month has no period", _SIGNED, "2019-04-10",
+         "860 млн российских рублей", "period", None),
+    Case("… and no year", _SIGNED, "2019-04-10", "860 млн российских рублей", "year", None),
 ]
 
 

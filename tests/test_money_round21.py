@@ -13,7 +13,8 @@ case per cause at least; the texts are written for this test in the style of suc
 - «против» opens a comparison base: «против 9,4 млн годом ранее» dates the base, not the figure;
 - a national bank's rate line («100 RUB – 3,8567») holds no money;
 - a caption's unit after a comma heads items cut by «;» («Выручка по рынкам, млн руб.: …»);
-- a part after «из них» in a smaller scale («…, из них – 300 тыс.») is in the total's currency;
+- a part after «из них» in a smaller scale («…, из них – 300 тыс.») is in the total's currency
+  and shares its predicate (a plan word before the total);
 - «инвестпрограмма» and «расширение» (of a plant) are investment; «потери» a loss, «other»;
 - «$8–9 за тонну»: a sign before the low end covers a bare high end; a price per tonne;
 - a contract «подписан в марте», its sentence naming no year: the deal's day, no period, no year.
@@ -45,7 +46,7 @@ _MARKETS = ("Станкостроители отчитались\n"
             "Холдинг раскрыл отчетность за 2023 год. Выручка по рынкам, млн руб.: Пермский край "
             "– 640,2; другие регионы России – 1210,5; Беларусь – 88,4.\n")
 _PART = ("Малый бизнес получит поддержку\n"
-         "В этом году на поддержку малого бизнеса из областного бюджета направлено 2,8 млн "
+         "В этом году на поддержку малого бизнеса из областного бюджета предусмотрено 2,8 млн "
          "рублей, из них на компенсацию расходов на выставки – 300 тыс.\n")
 _PROGRAMME = ("Завод вложится в Вологду\n"
               "Инвестпрограмма холдинга на 2024 год утверждена в объеме 5 млрд руб., в том "
@@ -76,6 +77,8 @@ CASES = [
          640_200_000.0),
     Case("a part after «из них» takes the total's currency", _PART, "2020-07-02", "300 тыс",
          "amount.value", 300_000.0),
+    Case("a part after «из них» shares the total's plan word", _PART, "2020-07-02", "300 тыс",
+         "forecast", True),
     Case("«инвестпрограмма» is investment", _PROGRAMME, "2024-02-01", "5 млрд руб.", "metric",
          "investment"),
     Case("«на расширение производства» is investment", _PROGRAMME, "2024-02-01", "40 млн",

@@ -60,6 +60,7 @@ class Calendar:
     # «к уровню», «по сравнению с», «к соответствующему периоду»: a year after these is a
     # comparison base, not the figure's year
     comparison_bases: tuple[str, ...] = ()
+    not_time_words: tuple[str, ...] = ()  # «вологод», «выгод»: «год» inside a word, no time
 
     def month(self, word: str) -> Month | None:
         """The month a word names in any case form («январе», «Мая», «март»), else None."""
@@ -108,7 +109,8 @@ def _load(data: dict[str, Any]) -> Calendar:
         focus_years=tuple((rx, int(off)) for rx, off in data.get("focus_years", ())),
         horizons=tuple(data.get("horizons", ())),
         present_words=tuple(data.get("present_words", ())),
-        comparison_bases=tuple(data.get("comparison_bases", ())))
+        comparison_bases=tuple(data.get("comparison_bases", ())),
+        not_time_words=tuple(data.get("not_time_words", ())))
 
 
 @cache

@@ -25,6 +25,9 @@ _REACH = 30
 _DASH_BEFORE = lazy_compile(r"[ \u00a0]+[—–][ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
 # …and nothing after it in its clause (the dot of «тыс.» may end the sentence)
 _CLAUSE_END = lazy_compile(r"\.?[ \u00a0]*(?:[.;,)]|\n|\Z)")
+# «из них», «в том числе», «из которых»: the figure after it is a part of the one before
+_PART_OF = lazy_compile(r"(?i)(?<![а-яё])(?:из[ \u00a0]+(?:них|которых|этой[ \u00a0]+суммы)"
+                        r"|в[ \u00a0]+том[ \u00a0]+числе)(?![а-яё])")
 _ELLIPTIC_REACH = 160  # characters back to the figure whose currency is left out
 
 
@@ -55,6 +58,9 @@ def elliptic_currency(text: str, before: list[Core], core: Core) -> str | None:
     for prev in reversed(before):
         if core.start - prev.end > _ELLIPTIC_REACH or "\n" in text[prev.end:core.start]:
             return None
-        if prev.currency is not None and prev.has_scale and prev.scale == core.scale:
+        if prev.currency is not None and prev.has_scale and (prev.scale == core.scale or (
+                prev.scale > core.scale and _PART_OF.search(text, prev.end, core.start))):
+            # («предусмотрено 3,6 млн рублей, из них на компенсацию расходов – 400 тыс.»: a
+            # part of the total, in a smaller scale)
             return prev.currency
     return None

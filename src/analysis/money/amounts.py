@@ -56,6 +56,7 @@ from analysis.money.ranges import SCALE_ABBR, RangePair, range_pair
 from analysis.money.ranges import low_value as low_end_value
 from analysis.money.restated import drop_restated
 from analysis.money.scancopy import scan_copy
+from analysis.money.sign_range import with_bare_high_end
 from analysis.money.tokens import token_starts
 from analysis.vocab import QUALIFIERS
 
@@ -269,6 +270,8 @@ def _find(text: str) -> list[Amount]:
             # «98 тыс. рублей против примерно 90 тысяч»
             if (single := _single(text, replace(core, currency=cur), level)) is not None:
                 single = replace(single, implied_currency=True)
+        if single is not None and core.prefixed and not core.has_scale:
+            single = with_bare_high_end(text, single)  # «$10–12 за тонну»
         if single is not None:
             out.append(single)
         i += 1

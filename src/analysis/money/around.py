@@ -57,8 +57,11 @@ CONVERTED_AT_RATE = lazy_compile(
     r"(?:соответству\w*|составля\w*|составит|это|равн\w*)(?!\w)[^;!?\n\d]{0,20}\Z")
 # «2,5109 белорусского рубля»: four decimals make a quote, not a sum («35.000 руб.» is one).
 RATE_DECIMALS = lazy_compile(r"(?<![\d.,])\d{1,3}[.,]\d{4,}(?![\d.,])")
+# («100 RUB – 3,8567»: a currency's unit quoted against a rate of four decimals after a dash,
+# as a national bank's board is written; round 21)
 RATE_AFTER = lazy_compile(
-    r"(?i)[ \u00a0]*=|[ \u00a0]+\d+[.,]\d{2,}(?!\d|[.,]\d|[ \u00a0]*(?:тыс|млн|млрд|трлн|милл))"
+    r"(?i)[ \u00a0]*=|[ \u00a0]*[—–-][ \u00a0]*\d{1,3}[.,]\d{4,}(?![\d.,])"
+    r"|[ \u00a0]+\d+[.,]\d{2,}(?!\d|[.,]\d|[ \u00a0]*(?:тыс|млн|млрд|трлн|милл))"
     r"|[ \u00a0]*(?:за|к)[ \u00a0]+(?:1[ \u00a0]+|один[ \u00a0]+|100[ \u00a0]+)?"
     r"(?:доллар|евро|юан|рубл|бел|росс|российск|\$|€|usd|eur|cny|rub|byn)")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from analysis.lang.calendar import calendar
 from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import Amount
 from analysis.money.lists import same_list
@@ -56,6 +57,9 @@ __all__ = [
 ]
 
 _MONTHS = MONTH_NAMES_IN_ORDER
+# words that hold «год» at their start and name no time («Вологодская», «выгода»; not inside
+# «полугодие», where «угод» is no word)
+_NOT_TIME_WORDS = lazy_compile(r"(?<![а-яё])(?:" + "|".join(calendar().not_time_words) + ")")
 # Any time expression of a sentence's own: then nothing is inherited.
 _TIME_STEMS = ("год", "месяц", "квартал", "полугод", "полгода")
 # «14 марта 2019 г.»: a date (of a meeting, of the news), not a figure's year
@@ -168,6 +172,8 @@ def has_time_words(low: str) -> bool:
     are not the text's own time."""
     if "среднегодов" in low:
         low = low.replace("среднегодов", "")
+    if "год" in low:  # «Вологодская область», «выгода»: «год» inside a word names no time
+        low = _NOT_TIME_WORDS.sub(" ", low)
     if "прошлогодн" in low:  # «что на 9% выше прошлогоднего»: a comparison base
         low = _LAST_YEARS_LEVEL.sub(" ", low)
     if " к " in low:  # «прибавив 9,8% к 2022 году»: a change against a base year

@@ -42,6 +42,8 @@ __all__ = [
     "is_investment_purpose",
     "is_seat_of_government",
     "is_unit_price",
+    "names_one_off_support",
+    "names_signing",
     "national_distance",
     "reports_results",
     "states_result",
@@ -95,6 +97,8 @@ class ContextWords:
     deal_volume: re.Pattern[str] | None = None  # «объём сделок»: deals counted over a time
     collected_payments: re.Pattern[str] | None = None  # taxes, duties collected over a time
     share_ranking: re.Pattern[str] | None = None  # «крупнейшим поставщиком стал»: a total's share
+    one_off_support: re.Pattern[str] | None = None  # «грант», «субсидия»: one recipient's sum
+    signed_in_month: re.Pattern[str] | None = None  # «подписан», «заключил»: a deal's day
     aside: re.Pattern[str] | None = None  # «с учётом», «без учёта», «за счёт»
     attribution: re.Pattern[str] | None = None  # «по оценке участников рынка»
     capital_names: tuple[tuple[str, str | None], ...] = ()  # a capital's stem, its region
@@ -153,6 +157,8 @@ def context_words() -> ContextWords:
         collected_payments=(_union(data["collected_payments"]) if "collected_payments" in data
                             else None),
         share_ranking=_union(data["share_ranking"]) if "share_ranking" in data else None,
+        one_off_support=_union(data["one_off_support"]) if "one_off_support" in data else None,
+        signed_in_month=_union(data["signed_in_month"]) if "signed_in_month" in data else None,
         turnover_owners=(compile_pattern(r"(?i)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:"
                                          + "|".join(data["turnover_owners"]) + r")")
                          if "turnover_owners" in data else None),
@@ -194,6 +200,20 @@ def collects_payments(text: str, start: int, end: int) -> bool:
     """Does text[start:end] count taxes, duties or customs payments collected («перечислила
     в бюджет 7,3 млрд рублей таможенных платежей»), a flow over a time as trade is?"""
     rx = context_words().collected_payments
+    return rx is not None and rx.search(text[start:end].lower()) is not None
+
+
+def names_one_off_support(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] name a grant or a subsidy («получила … грант 15 млн рублей»),
+    a one-off sum to one recipient rather than a budget's yearly money? (`one_off_support`)"""
+    rx = context_words().one_off_support
+    return rx is not None and rx.search(text[start:end].lower()) is not None
+
+
+def names_signing(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] sign or win a deal («подписан», «заключило», «выиграло тендер»)?
+    (`signed_in_month`: its month is the deal's day, not a period of the value)"""
+    rx = context_words().signed_in_month
     return rx is not None and rx.search(text[start:end].lower()) is not None
 
 

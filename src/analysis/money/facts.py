@@ -48,6 +48,8 @@ from analysis.money.context import (
     is_estimated_investment,
     is_price,
     is_unit_price,
+    names_one_off_support,
+    names_signing,
     ranks_shares,
     states_result,
 )
@@ -213,6 +215,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         if cell is None and metric != "credit" and bears_interest(scope):
             metric, score = "credit", min(score, _INHERITED_SCORE)  # «450 млн … под 3% годовых»
         period = period_of(scope)
+        if metric == "agreements" and period in MONTH_NAMES and names_signing(
+                text, s_start, s_end) and not has_time_words(scope.lowered) and not counts_deals(
+                text, s_start, s_end):
+            period = None  # «Контракт … подписан в феврале»: the deal's day, a one-off sum
         # «Годом ранее …», «того же года» count from the figure in focus: the one just
         # reported, else the last earlier reported (not forecast) figure with a year,
         # else the publication
@@ -293,7 +299,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             when = item_time(text, item_lead, published, prev, series=(
                 metric in _SERIES_METRICS or (metric == "other" and states_result(text, s_start, s_end))
             )) if (year is None and item_lead is not None) else None
-            if year is None and when is None and (metric in _SERIES_METRICS or cell is not None or (
+            # (a grant or a subsidy is a one-off sum, not a budget's yearly series)
+            series = metric in _SERIES_METRICS and not (
+                metric == "financing" and names_one_off_support(text, s_start, s_end))
+            if year is None and when is None and (series or cell is not None or (
                     metric == "agreements" and counts_deals(text, s_start, s_end)) or (
                     ranks_shares(text, s_start, s_end)) or (
                     metric == "other" and collects_payments(text, s_start, s_end)) or (

@@ -34,7 +34,8 @@ _RESULTS_REACH = 2
 # where a clause about something else begins: «;», «, хотя …», «, но …», «, а …» (a comment
 # on the figure itself, «, что на 46 млн больше, чем годом ранее», is still the figure's)
 _COMMENT = lazy_compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
-_CLAUSE_AFTER = lazy_compile(r";|,[ \u00a0]+(?:хотя|но|а|однако)[ \u00a0]")
+# («46,3 млн против 12,8 млн годом ранее»: «против» opens the comparison base, whose time it is)
+_CLAUSE_AFTER = lazy_compile(r";|,[ \u00a0]+(?:хотя|но|а|однако)[ \u00a0]|[ \u00a0]против[ \u00a0]")
 
 
 def own_reach(scope: AmountScope) -> str:

@@ -49,6 +49,10 @@ _COORDINATED = lazy_compile(r"[ \u00a0]*(?:и|а[ \u00a0]+также)[ \u00a0][^
 # «планируется направить 300 млн, во второй — 550 млн, в третий — по 700 млн»: an elliptic item
 # of a list has no verb of its own; the list's predicate governs it
 _ELLIPTIC_ITEM = lazy_compile(r"[ \u00a0]*[,;][ \u00a0]*[^,;:.!?—–\d]{1,40}[—–][ \u00a0]*(?:по[ \u00a0]+)?\Z")
+# «предусмотрено 3,6 млн рублей, из них на компенсацию выставочных расходов – 400 тыс.»: a part
+# of the total with no verb of its own shares the total's predicate
+_PART_ITEM = lazy_compile(r"[ \u00a0]*,[ \u00a0]*(?:из[ \u00a0]+них|в[ \u00a0]+том[ \u00a0]+числе)"
+                          r"[^,;:.!?—–\d]{0,60}(?:[—–][ \u00a0]*)?\Z")
 
 
 def is_forecast(scope: AmountScope) -> bool:
@@ -61,7 +65,8 @@ def is_forecast(scope: AmountScope) -> bool:
     before = [o.end for o in scope.others if o.end <= amount.start]
     lo = max([scope.start, *before])
     hi = amount.start
-    while before and (_COORDINATED.match(text, lo, hi) or _ELLIPTIC_ITEM.match(text, lo, hi)):
+    while before and (_COORDINATED.match(text, lo, hi) or _ELLIPTIC_ITEM.match(text, lo, hi)
+                      or _PART_ITEM.match(text, lo, hi)):
         # (step back over the items of a list to the predicate that governs them all)
         hi = max(o.start for o in scope.others if o.end == lo)
         lo = max([scope.start] + [e for e in before if e < lo])

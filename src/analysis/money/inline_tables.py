@@ -31,6 +31,8 @@ __all__ = ["find_inline_blocks"]
 # colon; or the unit after the lead's last comma, as an infographic's caption gives it
 # («Розничные продажи в России, млрд руб.: 2021 — 21,3 | 2022 — 29,5»)
 _UNIT_BRACKET = lazy_compile(r"\(([^()\n]{2,80})\)[ \u00a0]*:|,[ \u00a0]*([^,:;()\n]{2,30}?)[ \u00a0]*:")
+# «, млрд руб.:», «, млн долларов:»: a caption's unit with a scale before a colon
+_CAPTION_SCALE = lazy_compile(r",[ \u00a0]*(?:тыс|млн|млрд|трлн)\.?[ \u00a0][^,:;()\n]{0,25}:")
 _ITEM_CUT = lazy_compile(r";")
 _CELL_CUT = lazy_compile(r"\|")  # a caption's items: «2021 — 21,3 | 2022 — 29,5»
 _DASH = lazy_compile(r"[ \u00a0]+[—–-][ \u00a0]+")
@@ -40,7 +42,8 @@ _MIN_ITEMS = 2  # one item is a figure in a sentence, not a table
 
 def find_inline_blocks(text: str, words: TableWords | None = None) -> list[Block]:
     """The tables of `text` told in one sentence («(млн долл. США): a – 41,6; b – 37,9.»)."""
-    if "):" not in text and ") :" not in text and "|" not in text:
+    if "):" not in text and ") :" not in text and "|" not in text and (
+            _CAPTION_SCALE.search(text) is None):
         return []  # (most texts: one look in C)
     words = words or table_words()
     blocks: list[Block] = []
@@ -50,7 +53,10 @@ def find_inline_blocks(text: str, words: TableWords | None = None) -> list[Block
             continue  # «(в скобках — доля):» names no money unit
         stop = _SENTENCE_END.search(text, m.end())
         end = stop.start() if stop else len(text)
-        rows = _items(text, m.end(), end, _ITEM_CUT if group == 1 else _CELL_CUT)
+        # (a caption's items are cut by «|», or by «;» as a bracket's are: «Выручка по
+        # рынкам, млрд руб.: Свердловская область – 21,6; другие регионы России – 52,1»)
+        cuts = _ITEM_CUT if group == 1 or "|" not in text[m.end():end] else _CELL_CUT
+        rows = _items(text, m.end(), end, cuts)
         if len(rows) < _MIN_ITEMS:
             continue
         lead_start = max(text.rfind("\n", 0, m.start()) + 1,

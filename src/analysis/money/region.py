@@ -60,8 +60,9 @@ _CARRIED = LOCAL_METRICS | frozenset(TRADE_METRICS)  # metrics whose region carr
 
 # A byline paragraph: fields cut by «|» («Брянскстат | Главная / Новости | 14.08.2023»), or a
 # place and date before a dash and a short source («Брянск, 9 февраля 2018 г. — Пресс-служба
-# департамента»), with no sentence of its own
-_BYLINE = lazy_compile(r"[^\n.!?]{0,80}(?:[ \u00a0][|·/][ \u00a0][^\n]{0,160}"
+# департамента»), with no sentence of its own; a date's dots are no sentence's end
+# («28.04.2022 | Экономическая газета | № 32», «09.11.2021 | Порты»: rounds 17, 18, 21)
+_BYLINE = lazy_compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d)){0,80}(?:[ \u00a0][|·/][ \u00a0][^\n]{0,160}"
                      r"|(?:19|20)\d\d[ \u00a0]*(?:г\.|года)?[ \u00a0]*[—–][^\n.!?]{0,60})")
 
 

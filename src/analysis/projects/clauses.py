@@ -19,7 +19,7 @@ from analysis.projects.kinds import kinds_of
 
 if TYPE_CHECKING:
     from analysis.entities import Entity
-    from analysis.projects.kinds import KindContext
+    from analysis.projects.kind_context import KindContext
 
 # Where a sentence lists projects clause by clause: «…, а в Курской области…», «…; в …»,
 # «…сборка полуприцепов МАЗ, в Вязьме открыт сервисный центр…» (a comma before a named place;

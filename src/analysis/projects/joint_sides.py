@@ -16,7 +16,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import words
 
 if TYPE_CHECKING:
-    from analysis.projects.kinds import KindContext
+    from analysis.projects.kind_context import KindContext
 
 # «с» or «со» and the words of a firm's description before its name («с холдингом «…»»)
 _WITH_FIRM = lazy_compile(r"(?i)(?:^|\s)со?\s+(?:[а-яё]+\s+){0,2}«?$")

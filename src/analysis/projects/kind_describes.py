@@ -16,7 +16,7 @@ from analysis.projects.cues import CueHit, words
 from analysis.vocab import MADE_KINDS
 
 if TYPE_CHECKING:
-    from analysis.projects.kinds import KindContext
+    from analysis.projects.kind_context import KindContext
 
 _RELATIVE_SPAN = 2  # words from «который» to the cue its clause opens with («которые затем собирают»)
 

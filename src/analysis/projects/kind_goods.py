@@ -45,7 +45,7 @@ from analysis.vocab import MADE_KINDS
 
 if TYPE_CHECKING:
     from analysis.projects.cues import CueHit
-    from analysis.projects.kinds import KindContext
+    from analysis.projects.kind_context import KindContext
 
 
 def _makes(ctx: KindContext) -> bool:

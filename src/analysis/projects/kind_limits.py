@@ -41,7 +41,7 @@ from analysis.projects.cues import CueHit, Token, analyse, words
 from analysis.projects.location import traded_to
 
 if TYPE_CHECKING:
-    from analysis.projects.kinds import KindContext
+    from analysis.projects.kind_context import KindContext
 
 _OBJECT_SPAN = 4  # words after «собрать» where what was gathered stands («собрал более 600 участников»)
 _ARRIVE_SPAN = 4  # words from «приходили» to the part («приходили двигатель, трансмиссия и кабина»)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from analysis.projects.cues import CueHit
-    from analysis.projects.kinds import KindContext
+    from analysis.projects.kind_context import KindContext
 
 _MATERIAL_SPAN = 2  # adjectives between «из» and the parts («из могилёвских комплектующих»)
 

@@ -33,7 +33,7 @@ from analysis.projects.stance import denied
 
 if TYPE_CHECKING:
     from analysis.projects.cues import CueHit, Token
-    from analysis.projects.kinds import KindContext
+    from analysis.projects.kind_context import KindContext
 
 _CLAUSE_CUT = lazy_compile(r"[,;:()«»\"—–?!]")  # where a clause ends
 _NEGATED_SPAN = 3  # words from «не» to a kind cue («не о совместных производствах»)

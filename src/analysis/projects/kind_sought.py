@@ -12,7 +12,7 @@ from analysis.projects.cues import words
 
 if TYPE_CHECKING:
     from analysis.projects.cues import CueHit
-    from analysis.projects.kinds import KindContext
+    from analysis.projects.kind_context import KindContext
 
 _OBJECT_SPAN = 2  # adjectives between «за» and the repair word («за гарантийным ремонтом»)
 

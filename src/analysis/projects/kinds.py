@@ -9,16 +9,11 @@ and the counts, trade and prototype rules see only what survived those.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cached_property
-from typing import TYPE_CHECKING
-
-from analysis.entities import Entity, is_russian_region
+from analysis.entities import is_russian_region
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import JOINT, CueHit, Token, words
-from analysis.projects.firm_homes import home_country
 from analysis.projects.joint_sides import referred_side_with_maker
+from analysis.projects.kind_context import SIDES, KindContext, KindRule
 from analysis.projects.kind_describes import (
     agreed_on,
     not_delivered_machines_erected,
@@ -72,72 +67,11 @@ from analysis.projects.kind_sought import not_sought_elsewhere
 from analysis.projects.location import made_in_russia
 from analysis.vocab import MADE_KINDS
 
-if TYPE_CHECKING:
-    from analysis.projects.mention import ReadSentence
-
-_SIDES = {"Беларусь": "BY", "Россия": "RU"}
 _JOINT_KINDS = ("joint_development", "joint_venture")
 _COORDINATION_SPAN = 3  # words from a part to the assembly it is coordinated with
 _WITH_BEFORE = lazy_compile(r"(?i)(?:^|\s)со?\s+$")  # «с белорусскими партнёрами»
 
 
-@dataclass
-class KindContext:
-    """What the kind rules see of one sentence (clean-text offsets)."""
-
-    text: str
-    toks: list[Token]
-    start: int
-    end: int
-    entities: list[Entity]  # the sentence's entities
-    info: dict[str, dict[str, str]]  # `enterprise_info()`
-    base: list[tuple[int, int]]  # «на базе …» spans: a site, not a project
-    # the sentences around (None at the article's edges); their tokens are read only when a
-    # rule asks for them, as few do
-    previous_sentence: ReadSentence | None = None
-    following_sentence: ReadSentence | None = None
-
-    def around_has(self, sentence: ReadSentence | None, lemmas: frozenset[str],
-                   forms: bool = False) -> bool:
-        """Does a word of the neighbour `sentence` have its lemma (`forms`: or its form) in
-        `lemmas`? Asked without tokenising it when it was not read yet."""
-        return sentence is not None and sentence.has_lemma_in(lemmas, forms=forms)
-
-    @property
-    def previous(self) -> list[Token]:
-        """The previous sentence's tokens (none for the first)."""
-        return self.previous_sentence.toks if self.previous_sentence is not None else []
-
-    @property
-    def following(self) -> list[Token]:
-        """The next sentence's tokens (none for the last)."""
-        return self.following_sentence.toks if self.following_sentence is not None else []
-
-    def on_base(self, pos: int) -> bool:
-        """Whether `pos` lies in a «на базе Центра … «БелАЗ»» phrase (it names a site)."""
-        return any(a <= pos < b for a, b in self.base)
-
-    @cached_property
-    def enterprises(self) -> list[Entity]:
-        """The sentence's enterprises."""
-        return [e for e in self.entities if e.type == "enterprise"]
-
-    def country(self, firm: Entity) -> str | None:
-        """A listed firm's country; a partner the list lacks takes the place in its name
-        («Казанский … университет» is Russian, «Белорусский … университет» Belarusian)."""
-        if firm.normal in self.info:
-            return self.info[firm.normal].get("country")
-        inside = [e for e in self.entities if e.type in ("region", "country")
-                  and firm.start <= e.start < firm.end]
-        if not inside:  # «Елецкий элеваторный завод», «ярославским ООО «ДвигательТех»»
-            return home_country(self.text, self.entities, firm)
-        e = inside[0]
-        if e.type == "country":
-            return _SIDES.get(e.normal)
-        return "RU" if is_russian_region(e.normal) else "BY"
-
-
-KindRule = Callable[[KindContext, list[CueHit]], list[CueHit]]
 
 
 def _present(kinds: list[CueHit]) -> set[str]:
@@ -177,7 +111,7 @@ def both_sides_named(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     if not any(h.cue.both_sides for h in kinds):
         return kinds
     sides = {ctx.country(e) for e in ctx.enterprises} | {
-        _SIDES.get(e.normal) for e in ctx.entities
+        SIDES.get(e.normal) for e in ctx.entities
         if e.type == "country" and e.role == "adjective"}
     if {"BY", "RU"} <= sides:
         return kinds
@@ -252,7 +186,7 @@ def jointly_is_joint_development(ctx: KindContext, kinds: list[CueHit]) -> list[
     # «МТЗ»…, омская компания отвечает за …», «совместно с ООО «…» … белорусские трансформаторы
     # комплектуются …» are a Belarusian maker's product localised, not a joint development
     # (not the partner of «совместно с белорусскими партнёрами»: that is joint production)
-    said = {_SIDES.get(e.normal) if e.type == "country" else "RU" for e in ctx.entities
+    said = {SIDES.get(e.normal) if e.type == "country" else "RU" for e in ctx.entities
             if e.role == "adjective" and (e.type == "country" or is_russian_region(e.normal))
             and not _WITH_BEFORE.search(ctx.text, max(0, e.start - 4), e.start)}
     localisation = ("BY" in named and (any(c != "BY" for c in named) or "RU" in said)) or (

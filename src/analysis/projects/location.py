@@ -20,7 +20,7 @@ from analysis.projects.firm_homes import ADJECTIVE_ROLES, opens_with_home_firm
 
 if TYPE_CHECKING:
     from analysis.projects.cues import CueHit, Token
-    from analysis.projects.kinds import KindContext
+    from analysis.projects.kind_context import KindContext
 
 _TOWN_ROLES = ("capital", "city", "town_adjective")  # region mentions that name a town
 # (ADJECTIVE_ROLES, from firm_homes: a region named by an adjective, of the region

@@ -400,6 +400,8 @@ def test_render_index_is_deterministic_and_escapes() -> None:
     assert 'href="x%20y.html"' in page and 'href="x%20y.pdf"' in page
     assert "Notebook" not in page.split("<tbody>")[1]  # no ipynb, no link to it
     assert "No briefing" in build.render_index([])
+    # the set's briefings are mostly Russian: every heading says it in Russian too
+    assert "Аналитические записки" in page and "Данные на" in page and 'lang="ru"' in page
 
 
 # --- the real report set -----------------------------------------------------------------------

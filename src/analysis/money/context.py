@@ -181,40 +181,41 @@ def states_result(text: str, start: int, end: int) -> bool:
     return context_words().result_words.search(text[start:end].lower()) is not None
 
 
+def _says(words: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
+    """Does text[start:end], in lower case, hold one of `words` (a word list of the data,
+    None when the language's file has none)?"""
+    return words is not None and words.search(text[start:end].lower()) is not None
+
+
 def counts_deals(text: str, start: int, end: int) -> bool:
     """Does text[start:end] count deals over a time («Объём заключённых ими сделок составил
     …», «биржевой оборот за год») rather than name one contract's value? (`deal_volume`)"""
-    rx = context_words().deal_volume
-    return rx is not None and rx.search(text[start:end].lower()) is not None
+    return _says(context_words().deal_volume, text, start, end)
 
 
 def ranks_shares(text: str, start: int, end: int) -> bool:
     """Does text[start:end] rank the shares of a total told before («Крупнейшим поставщиком
     стал …», «на втором месте — …», «наибольший объём пришёлся на Москву»)? Such shares
     are of the total's time (`share_ranking`)."""
-    rx = context_words().share_ranking
-    return rx is not None and rx.search(text[start:end].lower()) is not None
+    return _says(context_words().share_ranking, text, start, end)
 
 
 def collects_payments(text: str, start: int, end: int) -> bool:
     """Does text[start:end] count taxes, duties or customs payments collected («перечислила
     в бюджет 7,3 млрд рублей таможенных платежей»), a flow over a time as trade is?"""
-    rx = context_words().collected_payments
-    return rx is not None and rx.search(text[start:end].lower()) is not None
+    return _says(context_words().collected_payments, text, start, end)
 
 
 def names_one_off_support(text: str, start: int, end: int) -> bool:
     """Does text[start:end] name a grant or a subsidy («получила … грант 15 млн рублей»),
     a one-off sum to one recipient rather than a budget's yearly money? (`one_off_support`)"""
-    rx = context_words().one_off_support
-    return rx is not None and rx.search(text[start:end].lower()) is not None
+    return _says(context_words().one_off_support, text, start, end)
 
 
 def names_signing(text: str, start: int, end: int) -> bool:
     """Does text[start:end] sign or win a deal («подписан», «заключило», «выиграло тендер»)?
     (`signed_in_month`: its month is the deal's day, not a period of the value)"""
-    rx = context_words().signed_in_month
-    return rx is not None and rx.search(text[start:end].lower()) is not None
+    return _says(context_words().signed_in_month, text, start, end)
 
 
 _SENT_MONEY = lazy_compile(r"\bнаправ")

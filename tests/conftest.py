@@ -141,6 +141,11 @@ def register_of(text: str, published: date = date(2024, 5, 1)) -> list[dict]:
     return build_register([make_article("t", text, published)]).to_dict("records")
 
 
+def register_rows(text: str) -> list[tuple]:
+    """(region, kind, status) of each register row of one article made of `text`, sorted."""
+    return sorted((r["region"], r["kind"], r["status"]) for r in register_of(text))
+
+
 def register_keys(rows: list[dict]) -> set[tuple]:
     """(region, enterprises, kind) of each row."""
     return {(r["region"], r["enterprises"], r["kind"]) for r in rows}

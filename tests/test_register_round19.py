@@ -7,19 +7,14 @@ is trade, not a project."""
 
 from __future__ import annotations
 
-from conftest import register_of
-
-
-def _rows(text: str) -> list[tuple]:
-    return sorted((r["region"], r["kind"], r["status"]) for r in register_of(text))
-
+from conftest import register_of, register_rows
 
 # ------------------------------------------------- sewing and knitting
 
 
 def test_sewing_set_up_with_a_russian_partner_is_an_assembly() -> None:
     """«наладить пошив» makes finished clothes (the writer's notes: clothes made are assembly)."""
-    rows = _rows("Костюмы из Бобруйска сошьют в Шуе\nБобруйская фабрика «Верас» и ООО «Шуйская "
+    rows = register_rows("Костюмы из Бобруйска сошьют в Шуе\nБобруйская фабрика «Верас» и ООО «Шуйская "
                  "швея» намерены наладить в Ивановской области пошив рабочих костюмов из "
                  "белорусской ткани.")
     assert rows == [("Ивановская область", "assembly", "planned")]
@@ -27,7 +22,7 @@ def test_sewing_set_up_with_a_russian_partner_is_an_assembly() -> None:
 
 def test_sewing_sites_in_listed_regions_are_one_project_each() -> None:
     """«открыть швейные участки в …, … и … областях»: a sewing site is where clothes are made."""
-    rows = _rows("Концерн выходит в регионы\nБелорусский концерн «Белтекстильпром» намерен "
+    rows = register_rows("Концерн выходит в регионы\nБелорусский концерн «Белтекстильпром» намерен "
                  "открыть совместные швейные участки в Костромской и Ярославской областях.")
     assert [(r[0], r[1]) for r in rows] == [("Костромская область", "assembly"),
                                             ("Ярославская область", "assembly")]
@@ -35,7 +30,7 @@ def test_sewing_sites_in_listed_regions_are_one_project_each() -> None:
 
 def test_clothes_only_sold_are_no_project() -> None:
     """Control: «шьют» in the maker's own country, the goods only sold in Russia."""
-    rows = _rows("Платья из Минска\nПлатья, которые шьют на минской фабрике «Мирта», продаются в "
+    rows = register_rows("Платья из Минска\nПлатья, которые шьют на минской фабрике «Мирта», продаются в "
                  "Москве через маркетплейсы.")
     assert rows == []
 

@@ -8,12 +8,7 @@ together is a joint development; production two firms agree on, at a plant named
 
 from __future__ import annotations
 
-from conftest import register_of
-
-
-def _rows(text: str) -> list[tuple]:
-    return sorted((r["region"], r["kind"], r["status"]) for r in register_of(text))
-
+from conftest import register_of, register_rows
 
 # ------------------------------------------------- a quoted abbreviation used bare later
 
@@ -53,7 +48,7 @@ def test_service_by_the_buyers_themselves_adds_no_service_row() -> None:
 
 def test_a_centre_serving_the_farms_stays() -> None:
     """Control: «центр обслуживает хозяйства» without «сами»: the farms are its customers."""
-    rows = _rows("Сервис в Курске\nВ Курске открылся сервисный центр МТЗ, который обслуживает "
+    rows = register_rows("Сервис в Курске\nВ Курске открылся сервисный центр МТЗ, который обслуживает "
                  "хозяйства области.")
     assert rows == [("Курская область", "service_center", "operating")]
 
@@ -64,7 +59,7 @@ def test_a_centre_serving_the_farms_stays() -> None:
 def test_a_question_about_abandoned_projects_cancels_nothing() -> None:
     """«Были ли проекты, от которых пришлось отказаться?»: the interviewer asks; the
     agreement told just before stays."""
-    rows = _rows("Сервис в Перми\nВ Перми Минский автозавод и ООО «Пермтрансавто» подписали "
+    rows = register_rows("Сервис в Перми\nВ Перми Минский автозавод и ООО «Пермтрансавто» подписали "
                  "соглашение об открытии центра обслуживания автобусов МАЗ.\n– Были ли проекты, "
                  "от которых пришлось отказаться?\n– Были.")
     assert rows == [("Пермский край", "service_center", "agreed")]
@@ -72,7 +67,7 @@ def test_a_question_about_abandoned_projects_cancels_nothing() -> None:
 
 def test_a_told_abandonment_still_cancels() -> None:
     """Control: «стороны отказались от проекта» told, not asked, cancels it."""
-    rows = _rows("Сервис в Перми\nВ Перми Минский автозавод и ООО «Пермтрансавто» подписали "
+    rows = register_rows("Сервис в Перми\nВ Перми Минский автозавод и ООО «Пермтрансавто» подписали "
                  "соглашение об открытии центра обслуживания автобусов МАЗ. Позже стороны "
                  "отказались от проекта.")
     assert rows == []
@@ -126,7 +121,7 @@ def test_a_joint_refinement_told_with_its_belarusian_maker_joins_the_site() -> N
 
 def test_designing_together_is_a_joint_development_in_progress() -> None:
     """«сейчас совместно проектируют линию»: as «совместно разрабатывают» — under way."""
-    rows = _rows("Линия для сыроварен\nСпециалисты ОАО «Белмолмаш» и ООО «Ярсыр» сейчас "
+    rows = register_rows("Линия для сыроварен\nСпециалисты ОАО «Белмолмаш» и ООО «Ярсыр» сейчас "
                  "совместно проектируют в Угличе линию для сыров.")
     assert rows == [("Ярославская область", "joint_development", "in_progress")]
 
@@ -152,7 +147,7 @@ def test_supplies_agreed_are_no_project() -> None:
 
 def test_a_party_plant_by_its_town_adjective_is_no_site() -> None:
     """Control: «с минским заводом» names a party: the assembly stays in Russia."""
-    rows = _rows("Сборка в Брянске\nБрянская компания «БрянскАгро» договорилась с минским "
+    rows = register_rows("Сборка в Брянске\nБрянская компания «БрянскАгро» договорилась с минским "
                  "заводом о сборке тракторов в Брянске.")
     assert [(r[0], r[1]) for r in rows] == [("Брянская область", "assembly")]
 
@@ -202,6 +197,6 @@ def test_a_boiler_house_assembled_at_home_and_delivered_is_no_project() -> None:
 def test_an_assembly_in_a_russian_town_from_delivered_kits_stays() -> None:
     """Control: «собирает тракторы из комплектов, которые поставляет МТЗ»: the delivery is of
     kits, the assembly is in Брянск."""
-    rows = _rows("Тракторы в Брянске\nВ Брянске ООО «БрянскТрактор» собирает тракторы МТЗ из "
+    rows = register_rows("Тракторы в Брянске\nВ Брянске ООО «БрянскТрактор» собирает тракторы МТЗ из "
                  "комплектов, которые поставляет Минский тракторный завод.")
     assert [(r[0], r[1]) for r in rows] == [("Брянская область", "assembly")]

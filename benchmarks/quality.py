@@ -45,7 +45,8 @@ MONEY_SETS = ("money_in_articles", "money_in_articles_heldout", "money_in_articl
               "money_in_articles_round18_heldout", "money_in_articles_round19",
               "money_in_articles_round19_heldout", "money_in_articles_round20",
               "money_in_articles_round20_heldout", "money_in_articles_round21",
-              "money_in_articles_round21_heldout")
+              "money_in_articles_round21_heldout", "money_in_articles_round22",
+              "money_in_articles_round22_heldout")
 SNIPPET_SETS = ("money_formats_prices", "money_formats_prices_heldout")
 PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_new_phrasings", "projects_in_articles_new_phrasings_heldout",
@@ -62,7 +63,8 @@ PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_round18", "projects_in_articles_round18_heldout",
                 "projects_in_articles_round19", "projects_in_articles_round19_heldout",
                 "projects_in_articles_round20", "projects_in_articles_round20_heldout",
-                "projects_in_articles_round21", "projects_in_articles_round21_heldout")
+                "projects_in_articles_round21", "projects_in_articles_round21_heldout",
+                "projects_in_articles_round22", "projects_in_articles_round22_heldout")
 
 
 

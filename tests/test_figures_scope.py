@@ -133,3 +133,11 @@ def test_whats_new_tells_the_pairs_figure_from_a_bilateral_one(dataset: Dataset,
     # a previous build from before the scope column is compared without it
     older = now.drop(columns=["scope"])
     assert compare(now, none, _kept(tmp_path / "older", older)).empty
+
+
+def test_a_datasets_amounts_with_their_scope_are_read_again(dataset: Dataset) -> None:
+    """A briefing on tables without figures consolidates the dataset's amounts, which carry
+    the scope of the run that made them: it is decided again, not added twice."""
+    again = build_figures(dataset.amounts.drop(columns=["mention_id"]), dataset.articles)
+    assert list(again.amounts["scope"]) == list(dataset.amounts["scope"])
+    assert sorted(again.figures["scope"]) == sorted(dataset.figures["scope"])

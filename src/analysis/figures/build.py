@@ -47,7 +47,8 @@ def build_figures(amounts: pd.DataFrame, articles: pd.DataFrame, problems: pd.Da
     (`signatures`: the articles' `text_signature`s, in order, when they were kept; `kept`:
     each article's prepared mention values of an earlier run, `mentions.prepare`)."""
     rules = rules or figure_rules()
-    with_ids = amounts.copy()
+    # the scope is decided here: a dataset's amounts table carries the one it was given
+    with_ids = amounts.drop(columns=["scope"], errors="ignore")
     with_ids.insert(0, "mention_id", mention_ids(amounts))
     corrections = read_corrections(corpus_dir) if corpus_dir is not None else None
     applied = apply_corrections(with_ids, corrections)

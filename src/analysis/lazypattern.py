@@ -12,6 +12,12 @@ compiled pattern's does.
 It is meant for module-level constants that the package's code calls methods on
 (``_WORD.finditer(text)``); a value that leaves the package, or is handed to `re`'s
 functions (``re.sub(PATTERN, …)``), should be a compiled pattern (`compiled`).
+
+Each stand-in is module-level state assigned later (its compiled pattern), on purpose one
+per process: its source and flags are constants, so compiling is a pure function done once
+(as `re`'s own cache would), and nothing a caller could own would live longer or share it
+with the code that reads the constant. A worker process gets the source (`__reduce__`) and
+compiles its own.
 """
 
 from __future__ import annotations

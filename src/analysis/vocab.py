@@ -12,6 +12,11 @@ METRICS = ("credit", "trade_turnover", "export", "import", "investment", "agreem
            "production", "financing", "other")
 TRADE_METRICS = ("trade_turnover", "export", "import")
 MONEY_METRICS = ("investment", "credit", "financing")
+# What a money figure is about (`analysis.figures.scope`): Russia–Belarus as a whole, one
+# Russian region, or Russia and Belarus together as one side of trade with third countries
+# («Беларусь и Россия импортировали автокомпоненты на $19 млрд»: what the pair bought abroad).
+NATIONAL, REGIONAL, PAIR_ABROAD = "national", "regional", "pair_abroad"
+FIGURE_SCOPES = (NATIONAL, REGIONAL, PAIR_ABROAD)
 # Figures tied to a place (a plant, a programme) rather than to a country's trade: their
 # region may come from the previous sentence or the lead.
 LOCAL_METRICS = frozenset({"investment", "production", "financing", "agreements", "other"})

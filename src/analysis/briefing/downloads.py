@@ -37,13 +37,14 @@ FOLDER = "tables"
 # where it comes from (article columns are joined in by article id).
 FIGURE_COLUMNS = ("metric", "value", "currency", "qualifier", "value_low", "value_high",
                   "converted_value", "converted_currency", "fx_year", "fx_note", "year", "period",
-                  "region", "surface", "sentence", "title", "source", "published", "url",
+                  "region", "scope", "surface", "sentence", "title", "source", "published", "url",
                   "file", "article_id", "start", "end")
 # A briefing's consolidated figures: one row per figure, what it measures, its value and
 # conversion, how many independent articles give it and what each says, whether it is a
 # forecast or flagged (and why), and the article and sentence its value cites, then every
-# source's title and URL.
-CONSOLIDATED_COLUMNS = ("figure_id", "metric", "region", "year", "period", "forecast", "value",
+# source's title and URL. `scope` (national, regional, pair_abroad: `analysis.figures.scope`)
+# tells what the two countries together traded abroad from their trade with each other.
+CONSOLIDATED_COLUMNS = ("figure_id", "metric", "region", "scope", "year", "period", "forecast", "value",
                         "currency", "qualifier", "value_min", "value_max", "converted_value",
                         "converted_currency", "fx_year", "fx_note", "n_sources", "conflict",
                         "values", "plausible", "reason", "corrected", "surface", "sentence", "title",

@@ -20,11 +20,11 @@ from analysis.briefing.formatting import (
 )
 from analysis.briefing.labels import LABELS, flag_reason, region_name, t
 from analysis.briefing.names import names
-from analysis.briefing.rows import has_region, year_of
+from analysis.briefing.rows import has_region, pair_abroad, year_of
 from analysis.briefing.state import BriefingState
 from analysis.lang import calendar
 from analysis.projects import names_a_product
-from analysis.vocab import QUALIFIERS, TRADE_METRICS
+from analysis.vocab import QUALIFIERS
 
 # Conversion sources a converted value names (the package table is the default, said once
 # in the method note).
@@ -131,8 +131,8 @@ class Phrases(BriefingState):
 
     def scope(self, row: Mapping[str, Any]) -> str:
         """The region a figure is about, or Russia–Belarus, escaped; a trade figure of the
-        two countries together with the rest of the world says so (`Relevance.pair_abroad`)."""
-        if not has_region(row) and row.get("metric") in TRADE_METRICS and self.relevance.pair_abroad(row):
+        two countries together with the rest of the world says so (its scope, `rows.pair_abroad`)."""
+        if pair_abroad(row):
             return esc(t("pair_abroad", self.lang))
         return esc(region_name(row.get("region") if has_region(row) else None, self.lang))
 

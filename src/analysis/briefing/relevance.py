@@ -11,8 +11,9 @@ paragraph, or its article's title.
 
 A trade figure whose sentence makes Russia and Belarus together one side of an import or
 export («Беларусь и Россия импортировали автокомпоненты … свыше $19 млрд») names Belarus but is
-not trade between the two: `pair_abroad` tells a briefing to label it so and to keep it out of
-the Russia–Belarus trade series.
+not trade between the two: that is the figure's own scope (`analysis.figures.scope`), which a
+briefing reads from the row (`rows.pair_abroad`) to label it so and to keep it out of the
+Russia–Belarus trade series.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import pandas as pd
 
 from analysis.briefing.figrows import ids
 from analysis.briefing.formatting import as_text
-from analysis.entities import names_belarusian_side, names_pair_trading_abroad
+from analysis.entities import names_belarusian_side
 
 __all__ = ["Relevance"]
 
@@ -46,14 +47,6 @@ class Relevance:
         if not mention_ids:
             return self._reads_belarusian(row)
         return any(self._mention(m) for m in mention_ids)
-
-    def pair_abroad(self, row: Mapping[str, Any]) -> bool:
-        """Whether every mention of the figure makes Russia and Belarus together the one side
-        of an import or export (what the pair bought or sold abroad)."""
-        mention_ids = ids(row.get("mention_ids")) or ids(row.get("mention_id"))
-        sentences = [as_text((self.mention_index.get(m) or {}).get("sentence")) for m in mention_ids]
-        sentences = [s for s in sentences if s] or [as_text(row.get("sentence"))]
-        return all(names_pair_trading_abroad(s) for s in sentences)
 
     def _mention(self, mention_id: str) -> bool:
         if mention_id not in self._seen:

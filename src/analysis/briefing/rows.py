@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.briefing.formatting import isblank
-from analysis.vocab import STATUSES
+from analysis.vocab import PAIR_ABROAD, STATUSES
 
 # Sorts after every Russian region name: projects without a region come last.
 _NO_REGION_LAST = "яяя"
@@ -35,6 +35,12 @@ def has_region(row: Mapping[str, Any]) -> bool:
     """Whether a row names a region (not blank, not empty)."""
     reg = row.get("region")
     return not isblank(reg) and bool(str(reg))
+
+
+def pair_abroad(row: Mapping[str, Any]) -> bool:
+    """Whether a figure (or a mention) is what Russia and Belarus together bought or sold
+    abroad: its scope, decided by the figures stage (`analysis.figures.scope`)."""
+    return row.get("scope") == PAIR_ABROAD
 
 
 def parse_evidence(x: Any) -> list[dict[str, Any]]:

@@ -11,7 +11,7 @@ from analysis.briefing.figrows import disagreeing, figures_only
 from analysis.briefing.formatting import Html, esc, isblank, table_html
 from analysis.briefing.labels import region_name, t
 from analysis.briefing.phrases import Phrases
-from analysis.briefing.rows import has_region, sort_by_year, year_of
+from analysis.briefing.rows import has_region, pair_abroad, sort_by_year, year_of
 from analysis.figures import figure_rules
 from analysis.vocab import TRADE_METRICS
 
@@ -54,7 +54,7 @@ class TradeSections(Phrases):
         rows = figures_only(self.metric_rows(metrics), plausible=True, forecast=False,
                             partial=False)
         recs = [r for r in rows.to_dict("records") if year_of(r) is not None
-                and (self.region or not has_region(r)) and not self.relevance.pair_abroad(r)]
+                and (self.region or not has_region(r)) and not pair_abroad(r)]
         # A metric that is no series (exports, imports: a firm's, a sector's, the country's)
         # has many figures a year; the country's total is the largest, so it is the point.
         series = figure_rules().series_metrics

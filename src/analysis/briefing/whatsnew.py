@@ -7,9 +7,10 @@ briefing's own downloads of last time) and passes that folder as the notebook's 
 parameter. In JupyterLab `since` is empty and the section says nothing.
 
 A figure (a consolidated one, `analysis.figures`) is identified by what it measures
-(metric, region, year, period, forecast); it is *new* when the previous build had no figure
-with that identity, and *changed* when its value differs. A previous table without a
-`forecast` column (from before the figures were consolidated) is compared without it.
+(metric, region, scope, year, period, forecast); it is *new* when the previous build had no
+figure with that identity, and *changed* when its value differs. A previous table without a
+`forecast` column (from before the figures were consolidated) or a `scope` column (from
+before the two countries' trade abroad was a scope of its own) is compared without it.
 A project is identified by its region, enterprises and kind; it is *changed* when its
 status, timeline or investment differ.
 """
@@ -30,7 +31,7 @@ from analysis.briefing.labels import region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.phrases import Phrases
 
-FIGURE_KEY = ("metric", "region", "year", "period", "forecast")
+FIGURE_KEY = ("metric", "region", "scope", "year", "period", "forecast")
 PROJECT_KEY = ("region", "enterprises", "kind")
 PROJECT_WATCHED = ("status", "timeline", "investment_value")
 MAX_ITEMS = 8  # per list: the section is a digest, the tables hold the rest
@@ -115,8 +116,8 @@ def compare(figures: pd.DataFrame, projects: pd.DataFrame,
     """What `figures` and `projects` (this build's) add to or change in `previous`."""
     if previous is None:
         return Changes()
-    key_columns = FIGURE_KEY if "forecast" in previous[0].columns \
-        else tuple(c for c in FIGURE_KEY if c != "forecast")
+    key_columns = tuple(c for c in FIGURE_KEY if c in previous[0].columns
+                        or c not in ("forecast", "scope"))
     old_values = _values(_normal(previous[0]), key_columns)
     changes = Changes(compared=True)
     figures = _normal(figures)

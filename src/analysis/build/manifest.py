@@ -25,12 +25,12 @@ MANIFEST_VERSION = 1
 RENDERING_PACKAGES = ("papermill", "nbconvert", "weasyprint", "matplotlib", "pandas")
 
 
-@functools.cache
 def file_digest(path: Path) -> str:
-    """sha256 of a file (once per process)."""
+    """sha256 of a file (a build reads each notebook once: `BuildRun.notebook_digest`)."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+# Kept for the process: the installed libraries do not change under a running process.
 @functools.cache
 def toolchain() -> dict[str, str]:
     """Installed versions of the rendering libraries (metadata only; nothing is imported)."""
@@ -45,12 +45,13 @@ def toolchain() -> dict[str, str]:
     return versions
 
 
-def job_hash(job: Job, corpus_keys: dict[Path, str], code: str) -> str:
-    """The hash of everything a job's output depends on."""
+def job_hash(job: Job, corpus_keys: dict[Path, str], code: str, notebook_digest: str) -> str:
+    """The hash of everything a job's output depends on (`notebook_digest`: `file_digest`
+    of its notebook)."""
     payload = {
         "toolchain": toolchain(),
         "version": MANIFEST_VERSION,
-        "notebook": file_digest(job.notebook),
+        "notebook": notebook_digest,
         "params": job.render_params,
         "corpus": corpus_keys.get(job.corpus) if job.corpus else None,
         "code": code,

@@ -43,7 +43,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +51,7 @@ from analysis import atomic
 from analysis.build.corpora import Corpora, CorpusError
 from analysis.build.corpustables import write_corpus_tables
 from analysis.build.index import write_index
-from analysis.build.manifest import job_hash, read_manifest, up_to_date, write_manifest
+from analysis.build.manifest import file_digest, job_hash, read_manifest, up_to_date, write_manifest
 from analysis.build.reportset import ConfigError, Job, ReportSet, expand, load_report_set, render_params
 from analysis.build.summary import Outcome, print_summary
 from analysis.build.workers import JobResult, JobSpec, Workers, render_job
@@ -79,6 +79,15 @@ class BuildRun:
     workers: Workers
     started: float
     rates_file: str = ""  # a rates CSV of the user's own, absolute ("" for none)
+    # each notebook's digest, read once a build (many jobs share a notebook); a later build
+    # in the same process reads the file again
+    notebook_digests: dict[Path, str] = field(default_factory=dict)
+
+    def notebook_digest(self, notebook: Path) -> str:
+        """`manifest.file_digest` of a notebook, once for this build."""
+        if notebook not in self.notebook_digests:
+            self.notebook_digests[notebook] = file_digest(notebook)
+        return self.notebook_digests[notebook]
 
 
 def default_jobs() -> int:
@@ -182,7 +191,7 @@ def _name_jobs(run: BuildRun) -> list[Job]:
             digest = hashlib.sha256(Path(run.rates_file).read_bytes()).hexdigest()[:16]
             job.render_params["rates"] = run.rates_file
             job.params = {**job.params, "rates": run.rates_file, "rates_sha": digest}
-        job.input_hash = job_hash(job, run.corpora.keys, run.code)
+        job.input_hash = job_hash(job, run.corpora.keys, run.code, run.notebook_digest(job.notebook))
         entry = run.manifest["jobs"].get(job.key, {})
         if entry.get("hash") == job.input_hash:
             job.name = entry.get("name", "")

@@ -119,6 +119,8 @@ class Workers:
         self.pool = None
 
 
+# One per worker process on purpose: `render_job` runs in a pool's worker, which nothing
+# can hand an object to between jobs; its warm kernel serves the worker's next job.
 @functools.cache
 def worker_pool() -> Any:
     """This worker process's kernel pool (one per process, for all its jobs)."""

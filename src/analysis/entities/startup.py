@@ -135,6 +135,10 @@ def _save_npy(path: str, array: np.ndarray) -> None:
         np.save(fh, array)
 
 
+# One per process on purpose: what it loads (gazetteer indexes, natasha's arrays,
+# memory-mapped) backs the process's one set of gazetteers and models (`entities.gazetteer`,
+# `entities.models.natasha_models`), themselves kept for the process; its folder is read from
+# the environment once, when the first of them is loaded.
 @cache
 def startup_store() -> StartupStore:
     """The store of this process, in `analysis.config.startup_cache_root()`."""

@@ -1,21 +1,22 @@
 """Figures: money mentions → one consolidated number per fact (between `money` and `tables`).
 
 `build_figures(amounts, articles, problems, corpus_dir)` gives the `figures` table (one row
-per metric, region, year, period, forecast and currency, with its value chosen by the rule in
-`consolidate`, its sources, conflicts and plausibility) and the `duplicates` table (copies of
-a story, counted once), after the analyst's `corrections.csv`. `national_series` reads the
+per metric, region, scope, year, period, forecast and currency, with its value chosen by the
+rule in `consolidate`, its sources, conflicts and plausibility) and the `duplicates` table
+(copies of a story, counted once), after the analyst's `corrections.csv`. `national_series` reads the
 national full-year series a chart plots.
 
 Modules: `rules` (data/figure_rules.json), `mentions` (mention ids, forecast, source kind,
-precision), `corrections`, `plausibility`, `duplicates`, `consolidate`, `series`, `build`.
+precision), `scope` (national, regional, the pair's trade abroad), `corrections`,
+`plausibility`, `duplicates`, `consolidate`, `series`, `build`.
 """
 
 from analysis.figures.build import FigureSet, build_figures
-from analysis.figures.consolidate import FIGURE_COLUMNS
 from analysis.figures.corrections import CORRECTIONS_FILE, read_corrections
 from analysis.figures.duplicates import DUPLICATE_COLUMNS, TextSignature, find_duplicates, text_signature
 from analysis.figures.mentions import mention_ids
 from analysis.figures.rules import figure_rules
+from analysis.figures.scope import FIGURE_COLUMNS
 from analysis.figures.series import SeriesPoint, national_series
 
 __all__ = ["CORRECTIONS_FILE", "DUPLICATE_COLUMNS", "FIGURE_COLUMNS", "FigureSet", "SeriesPoint",

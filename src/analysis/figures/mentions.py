@@ -22,7 +22,7 @@ article's amounts do not share a span, and if two ever did the second would get 
 - `partial_words`: the partial period a full-year sentence names («за январь–ноябрь»), unless
   those words open another figure of the sentence («…, а за первый квартал — 11,9 млрд»);
 - `usd`: the value in US dollars (for plausibility; bounds are set in USD);
-- `scope`: national (no region) or regional.
+- `scope`: national (no region), regional, or the pair's trade abroad (`analysis.figures.scope`).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ import pandas as pd
 from analysis.figures.duplicates import latest_possible_dates
 from analysis.figures.records import iter_column, iter_records, plain_columns
 from analysis.figures.rules import FigureRules, figure_rules
+from analysis.figures.scope import mention_scope
 from analysis.lazypattern import lazy_compile
 from analysis.money import Rates, canonical_period
 
@@ -234,7 +235,8 @@ def _row_values(out: pd.DataFrame, dates: dict, rules: FigureRules,
         "qualifier_rank": [rules.qualifier_rank.get(str(q), 0) for q in out["qualifier"]],
         "low": [b[0] for b in bounds], "high": [b[1] for b in bounds],
         "partial_words": _partial_words(out, rules), "change": _changes(out, rules), "usd": usd,
-        "scope": ["national" if _empty(r) else "regional" for r in out["region"]],
+        "scope": [mention_scope(r, m, s) for r, m, s in zip(
+            out["region"], out["metric"], iter_column(out["sentence"]), strict=True)],
     }
 
 

@@ -5,16 +5,16 @@ A mention is implausible when
 1. **its sentence names a partial period** while the mention reads as the full year
    («составил 30,4 млрд долларов — такие данные за январь–ноябрь»), or **tells it as a change**
    from another figure («что на 50,8 млн долларов больше»: `change` in `data/figure_rules.json`);
-2. **it breaks a hard bound** (`bounds_usd` in `data/figure_rules.json`: no national trade
-   turnover under $1 bn a year, nothing bilateral over $1 trillion);
+2. **it breaks a hard bound** (`bounds_usd` in `data/figure_rules.json`, by metric and scope:
+   no national trade turnover under $1 bn a year, nothing bilateral over $1 trillion);
 3. **it lies far outside its series** (for metrics that are one quantity per scope and year,
    `series_metrics`: trade turnover; a deal metric such as investment, and export or import
    (a firm's, a sector's, either direction's), has many legitimate sizes a year): the other
-   mentions of the same metric and scope (the same region, or Russia–Belarus as a whole;
-   full-year or partial) across years and sources. On log10 of the USD values, a mention
-   is an outlier when it is further from the median than `mad_k` robust deviations
-   (MAD × 1.4826) and than `min_log10_spread` (a factor of 3, so that a decade of growth is
-   never an outlier). A series needs mentions
+   mentions of the same metric and scope (the same region, Russia–Belarus as a whole, or
+   the two countries' trade abroad; full-year or partial) across years and sources. On
+   log10 of the USD values, a mention is an outlier when it is further from the median than
+   `mad_k` robust deviations (MAD × 1.4826) and than `min_log10_spread` (a factor of 3, so
+   that a decade of growth is never an outlier). A series needs mentions
    from `min_articles` articles to judge. A regional figure read as national
    ($0.96 bn next to $50 bn years) is caught here.
 """
@@ -41,8 +41,8 @@ def _money(usd: float) -> str:
     return f"{usd:,.0f} USD"
 
 
-def _scope_words(metric: str, region: str, full_year: bool) -> str:
-    where = f"{region} " if region else "national "
+def _scope_words(metric: str, scope: str, region: str, full_year: bool) -> str:
+    where = f"{region} " if region else f"{scope} "
     return f"{where}{'full-year' if full_year else 'partial-period'} {metric}"
 
 
@@ -96,11 +96,12 @@ def flag_implausible(mentions: pd.DataFrame, rules: FigureRules | None = None) -
     # each series' rows by position, in row order (plain lists: a DataFrame a series cost
     # more than the arithmetic; the same logs, medians and spreads)
     groups: dict[tuple, list[int]] = {}
-    for pos, key in enumerate(zip(out["metric"].astype(str), region, full_year.tolist(), strict=True)):
+    for pos, key in enumerate(zip(out["metric"].astype(str), out["scope"].astype(str), region,
+                                  full_year.tolist(), strict=True)):
         groups.setdefault(key, []).append(pos)
     usd_values = pd.to_numeric(out["usd"], errors="coerce").tolist()
     article = out["article_id"].astype(str).tolist()
-    for (metric, reg, full), rows in groups.items():
+    for (metric, scope, reg, full), rows in groups.items():
         rows = [pos for pos in rows if _positive(usd_values[pos])]
         if metric not in rules.series_metrics or len({article[pos] for pos in rows}) < rules.min_articles:
             continue
@@ -116,7 +117,7 @@ def flag_implausible(mentions: pd.DataFrame, rules: FigureRules | None = None) -
                 share = f"{ratio:.0%} of" if ratio < 1 else f"{ratio:.1f}× "
                 reasons[pos].append(
                     f"{_money(10 ** value)} is {share} the median of {len(rows)} "
-                    f"{_scope_words(str(metric), str(reg), bool(full))} mentions "
+                    f"{_scope_words(str(metric), str(scope), str(reg), bool(full))} mentions "
                     f"({_money(10 ** median)}): {what}")
     if "excluded" in out:  # struck out by the analyst: judged by no rule, counted nowhere
         reasons = [[] if x else r for r, x in zip(reasons, out["excluded"].astype(bool), strict=True)]

@@ -37,7 +37,7 @@ class Bound:
     """Hard sanity bounds (in USD) for a metric and scope ("*" matches any)."""
 
     metric: str
-    scope: str  # "national", "regional" or "*"
+    scope: str  # one of `analysis.vocab.FIGURE_SCOPES`, or "*"
     low: float
     high: float
 

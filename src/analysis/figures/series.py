@@ -1,9 +1,10 @@
 """A consolidated series: one value per year of a metric, Russia–Belarus as a whole, full year.
 
 What the trade-by-year chart plots and the quality scorer checks: the plausible,
-non-forecast, full-year, national figures of a metric. A year's point is the figure stated
-in the wanted currency; failing that, the converted value of the figure in another currency
-with the most independent sources.
+non-forecast, full-year, national figures of a metric (not the two countries' trade abroad:
+`analysis.figures.scope`). A year's point is the figure stated in the wanted currency;
+failing that, the converted value of the figure in another currency with the most
+independent sources.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
+
+from analysis.vocab import NATIONAL
 
 __all__ = ["SeriesPoint", "national_series"]
 
@@ -32,7 +35,10 @@ def national_series(figures: pd.DataFrame, metric: str = "trade_turnover",
     """The national full-year series of `metric` in `currency`, by year (see the docstring)."""
     if figures.empty:
         return []
-    rows = figures[(figures["metric"] == metric) & (figures["region"].fillna("") == "")
+    # (a table without `scope`, made by hand: national is no region)
+    national = (figures["scope"] == NATIONAL) if "scope" in figures \
+        else (figures["region"].fillna("") == "")
+    rows = figures[(figures["metric"] == metric) & national
                    & (figures["period"].fillna("") == "") & ~figures["forecast"].astype(bool)
                    & figures["plausible"].astype(bool) & figures["year"].notna()]
     points = []

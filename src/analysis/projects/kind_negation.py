@@ -1,5 +1,5 @@
 """Kind cues that a sentence negates or asks about rather than tells: the last kind rules
-(`analysis.projects.kinds.KIND_RULES`), split from `kind_limits` for size.
+(`analysis.projects.kinds.KIND_RULES`), split from the other kind rules for size.
 
 * `not_negated_noun`: «а не сборка из коробок», «не о совместных производствах»;
 * `not_negated_verb`: «ничего не собирает и не ремонтирует»: a negated kind verb;

@@ -30,25 +30,6 @@ from analysis.projects.kind_goods import (
     technique_subject,
     warehouse_only_ships,
 )
-from analysis.projects.kind_limits import (
-    bare_service_needs_a_side,
-    dealer_is_a_role,
-    dealer_only_sells,
-    dealers_in_general,
-    hub_needs_belarusian_side,
-    not_a_count,
-    not_a_gathering,
-    not_a_persons_employer,
-    not_after_sales_service,
-    not_in_house_service,
-    not_infrastructure_repair,
-    not_parts_fitted,
-    not_parts_that_arrive,
-    not_sent_for_repair,
-    not_trade,
-    not_with_a_third_country,
-    training_needs_a_maker,
-)
 from analysis.projects.kind_material import not_assembly_material
 from analysis.projects.kind_negation import (
     founding_participle,
@@ -62,6 +43,27 @@ from analysis.projects.kind_negation import (
     not_negated_verb,
     not_refuted,
     not_wished,
+)
+from analysis.projects.kind_not_a_project import (
+    not_a_count,
+    not_a_gathering,
+    not_a_persons_employer,
+    not_parts_fitted,
+    not_parts_that_arrive,
+    not_trade,
+    not_with_a_third_country,
+)
+from analysis.projects.kind_service_limits import (
+    bare_service_needs_a_side,
+    dealer_is_a_role,
+    dealer_only_sells,
+    dealers_in_general,
+    hub_needs_belarusian_side,
+    not_after_sales_service,
+    not_in_house_service,
+    not_infrastructure_repair,
+    not_sent_for_repair,
+    training_needs_a_maker,
 )
 from analysis.projects.kind_sought import not_sought_elsewhere
 from analysis.projects.location import made_in_russia

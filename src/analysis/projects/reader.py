@@ -29,8 +29,8 @@ from analysis.projects.context import subject_reference, tells_another
 from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
 from analysis.projects.kind_context import KindContext
-from analysis.projects.kind_limits import third_country_project
 from analysis.projects.kind_negation import wished_only
+from analysis.projects.kind_not_a_project import third_country_project
 from analysis.projects.kinds import intends
 from analysis.projects.labels import quoted_labels
 from analysis.projects.location import came_from, here_after_place, location_of, paragraph_belarus, shipped_to

@@ -21,6 +21,9 @@ from analysis.render.startup import skip_rfc3987_grammar
 # The page that loads WeasyPrint's fonts once per process.
 _WARM_UP_PAGE = '<p style="font-family: DejaVu Sans">Ж</p>'
 
+# The exporter is one per process (loading nbconvert's template and filters costs more
+# than a render's HTML step); a library caller may render from several threads, and
+# `functools.cache` alone could make it twice: the lock makes it once.
 _exporter_lock = threading.Lock()
 
 

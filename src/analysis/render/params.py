@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import functools
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -91,9 +92,6 @@ class Checked(NamedTuple):
 # ---------------------------------------------------------------------------------------
 # The parameters cell
 
-_declared_cache: dict[tuple[str, int, int], dict[str, Declared]] = {}
-
-
 def notebook_parameters(notebook: str | Path) -> dict[str, Declared]:
     """The parameters a notebook declares, in the order of its `parameters` cell.
 
@@ -105,9 +103,15 @@ def notebook_parameters(notebook: str | Path) -> dict[str, Declared]:
         st = path.stat()
     except OSError as exc:
         raise ParameterError(path, [f"notebook not found ({exc.strerror})"]) from None
-    key = (str(path.resolve()), st.st_mtime_ns, st.st_size)
-    if key in _declared_cache:
-        return _declared_cache[key]
+    return _declared(str(notebook), str(path.resolve()), st.st_mtime_ns, st.st_size)
+
+
+@functools.cache
+def _declared(given: str, resolved: str, mtime_ns: int, size: int) -> dict[str, Declared]:
+    """What the notebook at `resolved` declares: a function of the file's version (path,
+    modification time, size), so kept for the process; `given` is the path as the caller
+    wrote it (its messages and papermill read it). A ParameterError is not kept."""
+    path = Path(given)
     try:
         nb = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -122,7 +126,6 @@ def notebook_parameters(notebook: str | Path) -> dict[str, Declared]:
             type_name = "" if p["inferred_type_name"] == "None" else p["inferred_type_name"]
             declared[name] = Declared(name=name, type=type_name, default=_literal(p["default"]),
                                       help=p["help"], default_repr=p["default"])
-    _declared_cache[key] = declared
     return declared
 
 

@@ -54,6 +54,8 @@ class RenderResult:
     seconds: float
 
 
+# One per process on purpose: the spare kernel it keeps warm is what makes the next render
+# of the process fast, whoever asks for it (a caller that wants its own passes a pool).
 @functools.cache
 def shared_pool() -> KernelPool:
     """The pool of renders that bring none: one per process, keeping a spare kernel."""

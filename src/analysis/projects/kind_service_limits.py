@@ -1,0 +1,208 @@
+"""Kind rules for service, dealer, hub and training cues that name no facility of ours, read
+from more genres of news (the rules for cues that tell something other than a project are in
+`kind_not_a_project`).
+
+Each rule has the shape of the rules in `analysis.projects.kinds` (it takes the kind hits
+of a sentence and returns those it keeps), and `KIND_RULES` there runs them after its own:
+
+* `not_in_house_service`: «обслуживание будет вести собственная ремонтная служба разреза»,
+  «ремонт ведут в своих мастерских»: the owners' own staff or workshops, no service centre;
+* `training_needs_a_maker`: a training centre or class is a Belarusian maker's, not a
+  college's or a university's;
+* `bare_service_needs_a_side`: «программы капитального ремонта» with no firm, facility or
+  Belarusian side is repair in general, no service project;
+* `not_infrastructure_repair`: «ремонт путей», «ремонт дорог» repair no machines;
+* `hub_needs_belarusian_side`: a warehouse or hub («логистическая компания построит
+  складской комплекс») is ours only where the sentence names a Belarusian side;
+* `not_after_sales_service`: after-sales service of delivered machines (moved here from `kinds`);
+* `dealer_only_sells`, `dealers_in_general`: dealers that only sell, dealers in general
+  (moved here from `kinds`);
+* `dealer_is_a_role`: «получила статус официального дилера» is what a firm is, no facility;
+* `not_sent_for_repair`: machines sent away for repair (moved here from `kinds`).
+
+Word lists are data (``data/project_words.csv``: own, own_staff, own_premises,
+machine_owners, belarusian_stems, training, bare_service, facility, infrastructure, …).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analysis.entities import enterprise_parent
+from analysis.projects.cues import CueHit, Token, words
+
+if TYPE_CHECKING:
+    from analysis.projects.kind_context import KindContext
+
+_OBJECT_SPAN = 4  # adjectives from a bare service word to its object («ремонт железнодорожных путей»)
+_OWN_SPAN = 3  # words from «собственный» to the staff noun («собственная ремонтная служба»)
+_ROLE_SPAN = 2  # words from «статус», «стать» to «дилер» («статус официального дилера»)
+
+
+def not_in_house_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Техническое обслуживание будет вести собственная ремонтная служба разреза»,
+    «ремонтируют своими силами»: the owner's own staff service its machines, no centre opens;
+    «обслуживание ведёт сам сборщик»: so does the assembler itself; «ремонт ведут в своих
+    мастерских», «ремонт ведут сами хозяйства»: the owners do. («дилер открыл собственный
+    сервисный центр» names no staff and stays a project.)"""
+    toks, own, staff = ctx.toks, words("own"), words("own_staff")
+    in_house = any(t.lemma in own and any(u.lemma in staff for u in toks[k + 1:k + 1 + _OWN_SPAN])
+                   for k, t in enumerate(toks))
+    if in_house:
+        return [h for h in kinds if h.cue.value != "service_center"]
+    # «Гарантийное обслуживание ведёт сам сборщик»: the assembler itself serves its machines,
+    # the service of the assembly told (a facility cue, «сервисный центр открыл сам
+    # производитель», stays a project)
+    # «ремонт ведут сами хозяйства», «обслуживанием занимаются сами покупатели»: so do the
+    # machines' owners themselves
+    doers = words("self_maker") | words("machine_owners")
+    itself = any(t.lemma == "сам" and toks[k + 1].lemma in doers
+                 for k, t in enumerate(toks[:-1])) or _in_own_workshops(toks)
+    facility = words("facility")
+    return [h for h in kinds if not (itself and h.cue.value == "service_center"
+                                     and facility.isdisjoint(h.cue.words))]
+
+
+def _in_own_workshops(toks: list[Token]) -> bool:
+    """«ремонт ведут в своих мастерских», «в мастерских хозяйств»: «в», a workshop
+    (``own_premises``) and an own-word (``own``) before it or the machines' owners
+    (``machine_owners``) after it: the owners repair their machines («дилеры с собственными
+    мастерскими» serve others)."""
+    own, premises, owners = words("own"), words("own_premises"), words("machine_owners")
+    for k, t in enumerate(toks[:-2]):
+        if t.word not in ("в", "во"):
+            continue
+        if toks[k + 1].lemma in own and any(u.lemma in premises for u in toks[k + 2:k + 4]):
+            return True
+        if toks[k + 1].lemma in premises and toks[k + 2].lemma in owners:
+            return True
+    return False
+
+
+def training_needs_a_maker(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«учебный центр «Гомсельмаша»» at a college is a maker's project; «колледж и
+    университет подписали меморандум о создании учебного класса» names no maker (colleges
+    and universities are no enterprises): a training cue (``training``) needs a listed
+    Belarusian firm in its sentence."""
+    training = tuple(words("training"))
+    if not any(h.cue.words[0].startswith(training) for h in kinds):
+        return kinds
+    maker = any(ctx.info.get(e.normal, {}).get("country") == "BY" or enterprise_parent(e.normal)
+                for e in ctx.enterprises)
+    return kinds if maker else [h for h in kinds if not h.cue.words[0].startswith(training)]
+
+
+def bare_service_needs_a_side(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Собранные лифты идут в региональные программы капитального ремонта»: a bare service
+    word («ремонт», «обслуживание», ``bare_service``) names a service project only where its
+    sentence names a firm, a facility («центр», «база», ``facility``) or a Belarusian side;
+    otherwise it is repair in general (of houses, roads, machines anywhere)."""
+    bare = words("bare_service")
+    if not any(h.cue.value == "service_center" and h.cue.words[0] in bare
+               and len(h.cue.words) == 1 for h in kinds):
+        return kinds
+    stems, facility = tuple(words("belarusian_stems")), words("facility")
+    sided = bool(ctx.enterprises) or any(t.lemma.startswith(stems) or t.lemma in facility
+                                         for t in ctx.toks)
+    return kinds if sided else [h for h in kinds if not (
+        h.cue.value == "service_center" and h.cue.words[0] in bare and len(h.cue.words) == 1)]
+
+
+def not_infrastructure_repair(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«ремонт путей», «капитальный ремонт дорог и мостов», «обслуживание зданий»: a bare
+    service word whose object (the next noun, adjectives between) is a road, a track or a
+    building (``infrastructure``), or a plant's premises (``premises``: «восстанавливают
+    второй плавильный участок»), repairs no machines: no service project."""
+    toks, bare, works = ctx.toks, words("bare_service"), words("infrastructure")
+    premises, rebuild = words("premises"), words("rebuild")
+
+    def of_infrastructure(h: CueHit) -> bool:
+        k = h.last + 1
+        while k < len(toks) and toks[k].pos in ("ADJF", "PRTF") and k - h.last <= _OBJECT_SPAN:
+            k += 1
+        if k >= len(toks):
+            return False
+        # «восстанавливают корпус бывшего льнозавода»: restoring a plant's premises rebuilds
+        # a building («ремонт арендованного корпуса» for a centre being fitted out is left to
+        # the centre's own words; «ремонтный участок» is a repair shop)
+        return toks[k].lemma in works or (toks[k].lemma in premises
+                                           and toks[h.first].lemma in rebuild)
+
+    return [h for h in kinds if not (h.cue.value == "service_center" and len(h.cue.words) == 1
+                                     and h.cue.words[0] in bare and of_infrastructure(h))]
+
+
+def hub_needs_belarusian_side(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """A hub, dealer or warehouse (kind other) counts only where its sentence names a
+    Belarusian firm (or a Belarusian maker's company) or says «белорусский»: «логистическая
+    компания построит складской комплекс» in a park's news is not a Russia–Belarus project."""
+    if not any(h.cue.value == "other" for h in kinds):
+        return kinds
+    stems = tuple(words("belarusian_stems"))
+    belarusian = any(ctx.country(e) == "BY" or enterprise_parent(e.normal)  # «МТЗ-Татарстан»
+                     for e in ctx.enterprises) or any(
+        t.lemma.startswith(stems) for t in ctx.toks)
+    return kinds if belarusian else [h for h in kinds if h.cue.value != "other"]
+
+
+def not_after_sales_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Техническое обслуживание машин будет выполнять местное предприятие» after a delivery:
+    after-sales service of the machines delivered, not a facility (no kind at all)."""
+    if not all(h.cue.value in ("service_center", "other") for h in kinds):
+        return kinds
+    toks = ctx.toks
+    facility = any(t.lemma in words("facility") for t in toks) or any(
+        t.lemma in words("set_up") for t in toks)
+    delivery = words("delivery")
+    # (the sentence before counts within the paragraph: a new paragraph tells something else)
+    before = ctx.previous_sentence
+    if before is not None and "\n" in ctx.text[before.end:ctx.start]:
+        before = None
+    if not facility and (any(t.lemma in delivery for t in toks)
+                         or ctx.around_has(before, delivery)):
+        return []
+    return kinds
+
+
+def dealer_only_sells(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«дилерский центр по продаже тракторов», «будет реализовывать технику»: a dealer that
+    only sells is no project (with service beside it, the service centre is the project).
+    The next sentence counts too: a headline's dealer is described by the lead."""
+    sales = words("sales")
+    if not any(t.lemma in sales for t in ctx.toks) \
+            and not ctx.around_has(ctx.following_sentence, sales):
+        return kinds
+    return [h for h in kinds if not (h.cue.value == "other" and h.cue.words[0] in words("dealer"))]
+
+
+def dealers_in_general(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«их обслуживают местные дилеры», «продаёт через независимых дилеров»: dealers in the
+    plural are a sales channel, not a facility (a dealer centre is another cue)."""
+    return [h for h in kinds if not (h.cue.words in (("дилер",), ("дистрибьютор",))
+                                     and "plur" in ctx.toks[h.first].tags)]
+
+
+def dealer_is_a_role(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«получила статус официального дилера», «стал дилером МТЗ», «АТС, официальный дилер
+    холдинга»: a dealer named by its status or role (``dealer_role`` within two words
+    before) is what a firm is, not a facility it opens; a service or assembly cue of the
+    same sentence is the project."""
+    toks, role = ctx.toks, words("dealer_role")
+    return [h for h in kinds if not (
+        h.cue.words in (("дилер",), ("дистрибьютор",))
+        and any(t.lemma in role for t in toks[max(0, h.first - _ROLE_SPAN):h.first]))]
+
+
+def not_sent_for_repair(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«двигатели уходят в капитальный ремонт», «узлы отправляли на ремонт»: a repair noun
+    governed by «в»/«на» is machines sent away for repair, not a facility."""
+    toks = ctx.toks
+
+    def governed(i: int) -> bool:
+        j = i - 1
+        while j >= 0 and toks[j].pos in ("ADJF", "PRTF"):
+            j -= 1
+        return j >= 0 and j < i and toks[j].word in words("sent_for") and "accs" in toks[i].tags
+
+    return [h for h in kinds if not (h.cue.value == "service_center" and len(h.cue.words) == 1
+                                     and governed(h.first))]

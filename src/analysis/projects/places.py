@@ -36,6 +36,8 @@ _SITE_BEFORE = lazy_compile(
     r"(?-i:[А-ЯЁ]{2,5}\s+)?«?$")
 # «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
 _IN_BEFORE = lazy_compile(r"(?i)(?:^|\s)в\s+$")
+# «в Могилёве», «в самом Могилёве»: a scene
+_SCENE_BEFORE = lazy_compile(r"(?i)(?:^|\s)в\s+(?:сам(?:ом|ой)\s+)?$")
 _ORIGIN_BEFORE = lazy_compile(r"(?i)(?:^|\s)из\s+$")
 # («на другом воронежском предприятии»: an adjective of its own may stand between)
 _ON_BEFORE = lazy_compile(r"(?i)(?:^|\s)на\s+(?:[а-яё]+(?:ом|ем|ой)\s+)?$")
@@ -195,6 +197,12 @@ def scene_before(reading: PlaceReading, previous: ReadSentence,
         return (ru, []) if ru else ([], by)  # «Жодино.»: a Belarusian item
     # «в Кургане» sets a scene; «Губернатор Московской области встретился…» names an actor
     ru = [e for e in ru if _IN_BEFORE.search(text, max(0, e.start - 4), e.start)]
+    if not ru and by and not any(is_russian_region(e.normal) for e in places):
+        # «Между тем в самом Могилёве у завода идёт свой проект … На предприятии работает
+        # линия …»: a Belarusian scene, one town after «в» (a Russian place named: none)
+        by = [e for e in by if e.type == "region"
+              and _SCENE_BEFORE.search(text, max(0, e.start - 12), e.start)]
+        return ([], by) if len({e.normal for e in by}) == 1 else ([], [])
     return (ru, []) if not by and len({e.normal for e in ru}) == 1 else ([], [])
 
 

@@ -76,6 +76,27 @@ def in_client_phrase(toks: list[Token], firm: Entity) -> bool:
     return False
 
 
+def for_a_client(toks: list[Token], ents: list[Entity], country: Callable[[Entity], str | None]) -> bool:
+    """«запускали под заказ «Щербинского лифтостроительного завода»», «по заказу
+    «Тамбовагроснаба»», «будет работать на российские заказы»: the sentence's work is done
+    for a Russian client (a client noun after «по»/«под» before a firm that is not
+    Belarusian or a Russian place's adjective, or «заказ» after «российский»)."""
+    client = words("client_noun")
+    for k, t in enumerate(toks):
+        if t.lemma not in client or k == 0:
+            continue
+        if t.lemma == "заказ" and toks[k - 1].lemma == "российский":
+            return True
+        if toks[k - 1].word not in ("по", "под"):
+            continue
+        after = toks[k + 1].start if k + 1 < len(toks) else t.end
+        if any(e.start in (after, after - 1) or e.start == after + 1 for e in ents
+               if (e.type == "enterprise" and country(e) != "BY")
+               or (e.type == "region" and is_russian_region(e.normal))):
+            return True
+    return False
+
+
 def maker_site(text: str, toks: list[Token], ents: list[Entity], firms: list[Entity],
                info: dict[str, dict[str, str]]) -> list[Entity]:
     """«Гомельское ОАО «Гидропривод» осваивает по документации ростовской компании …»: once

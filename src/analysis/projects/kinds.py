@@ -65,7 +65,7 @@ from analysis.projects.kind_negation import (
 )
 from analysis.projects.kind_sought import not_sought_elsewhere
 from analysis.projects.location import made_in_russia
-from analysis.projects.work_site import for_a_client
+from analysis.projects.work_site import for_a_client, made_in_belarus
 from analysis.vocab import MADE_KINDS
 
 _JOINT_KINDS = ("joint_development", "joint_venture")
@@ -166,7 +166,12 @@ def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     # «линия двигателей, которую запускали под заказ «Щербинского … завода»», «линия
     # коленвалов … будет работать на российские заказы»: made for a Russian client
     client = for_a_client(ctx.toks, ctx.entities, ctx.country)
-    return kinds if localised or set_up or together or made_here or agreed or client else []
+    # «Псковская компания ООО «…» завершила монтаж линии по изготовлению косилок на
+    # площадке в Витебске», «В Витебской области при участии ленинградских инвесторов
+    # строится завод по производству плит»: a Russian side makes it at a Belarusian place
+    made_there = made_in_belarus(ctx)
+    return kinds if localised or set_up or together or made_here or agreed or client \
+        or made_there else []
 
 
 def founded_joint_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

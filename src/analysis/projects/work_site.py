@@ -31,6 +31,7 @@ from analysis.projects.firm_homes import ADJECTIVE_ROLES, introducing_place
 from analysis.projects.location import came_from, shipped_to
 
 if TYPE_CHECKING:
+    from analysis.projects.kind_context import KindContext
     from analysis.projects.mention import ReadSentence
 
 # «в Лиде», «на стендах в Минске»: a locative preposition right before the place
@@ -95,6 +96,18 @@ def for_a_client(toks: list[Token], ents: list[Entity], country: Callable[[Entit
                or (e.type == "region" and is_russian_region(e.normal))):
             return True
     return False
+
+
+def made_in_belarus(ctx: KindContext) -> bool:
+    """A Russian side named in the sentence (a Russian firm, or a Russian place's adjective:
+    «псковская компания», «ленинградских инвесторов»; not the country alone) and a
+    Belarusian place named as such (not an adjective): the work is done in Belarus, with or
+    for that side («… на арендованной площадке в Витебске», «В Витебской области …»)."""
+    russian = any(
+        (e.type == "region" and e.role in ADJECTIVE_ROLES and is_russian_region(e.normal))
+        or (e.type == "enterprise" and ctx.country(e) == "RU") for e in ctx.entities)
+    return russian and any(e.type == "region" and e.role not in ADJECTIVE_ROLES
+                           and not is_russian_region(e.normal) for e in ctx.entities)
 
 
 def maker_site(text: str, toks: list[Token], ents: list[Entity], firms: list[Entity],

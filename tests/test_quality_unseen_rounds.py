@@ -444,11 +444,15 @@ PROJECT_FLOORS = {  # recall, precision
     # session 14 (sites kept, quoted remarks no firm, «завершают проектирование»): 0.85
     # (23/27), 0.85 (of 27); session 15 reg16 (repair in the buyers' own workshops): 0.85
     # (23/27), 0.88 (of 26)
-    "projects_in_articles_round13": (0.81, 0.85),
+    # session 18 regsite (a project's place is where the work is done: a Russian side making
+    # things at a Belarusian place): 0.89 (24/27), 0.89 (of 27)
+    "projects_in_articles_round13": (0.85, 0.85),
     "projects_in_articles_round13_heldout": (0.43, 0.46),  # first look: 0.50 (8/16), 0.53
     # first look (648e8c5, NER off): 0.64 (18/28), 0.47 (of 38); session 14 reg5 (dev
     # studied: goods, talk, lists, Belarus-located): 0.86 (24/28), 0.89 (of 27)
-    "projects_in_articles_round14": (0.82, 0.85),
+    # session 18 regsite (lines run for a Russian client, a Belarusian scene): 0.93 (26/28),
+    # 0.90 (of 29)
+    "projects_in_articles_round14": (0.89, 0.86),
     "projects_in_articles_round14_heldout": (0.71, 0.66),  # first look: 0.79 (11/14), 0.73
     # first look (24fe423, NER off): 0.79 (22/28), 0.65 (of 34); session 14 reg6 (dev studied:
     # wishes, refuted reports, scenes abroad, declined comments, destinations): 0.86 (24/28),
@@ -470,7 +474,8 @@ PROJECT_FLOORS = {  # recall, precision
     # articles; session 16 reg18 (dev studied: «совместно с» and adjective sides, towns, a pause
     # after a project, a home in brackets, third-country goods, an assembly's material, a
     # maker's own production): 0.89 (31/35), 0.97 (of 32)
-    "projects_in_articles_round18": (0.86, 0.94),
+    # session 18 regsite (a client's home adjective is no place): 0.91 (32/35), 1.00 (of 32)
+    "projects_in_articles_round18": (0.89, 0.96),
     "projects_in_articles_round18_heldout": (0.75, 0.82),  # first look: 0.83 (10/12), 0.91
     # round 19 (NER off): first look (7f4efc4) 0.59 (17/29), 0.65 (of 26), three rows in
     # no-project articles; after round 18's study the same; session 16 reg19 (dev studied:
@@ -487,13 +492,15 @@ PROJECT_FLOORS = {  # recall, precision
     # owners' own service, questions, names in any case, designing, agreed production at a
     # Belarusian plant, legal forms, a firm's town adjective, goods made at home and
     # delivered): 0.90 (35/39), 0.92 (of 38), none in no-project articles
-    "projects_in_articles_round20": (0.88, 0.90),
+    # session 18 regsite (the work told in the next sentence): 0.92 (36/39), 0.95 (of 38)
+    "projects_in_articles_round20": (0.90, 0.92),
     "projects_in_articles_round20_heldout": (0.52, 0.75),  # first look: 0.54 (7/13), 0.78 (of 9)
     # round 21 (NER off): first look (cb2259d and end code alike) 0.68 (26/38), 0.68 (of 38)
     # session 17 reg21 (a pause with failed supplies, a list item's number, a side named by a
     # plain noun, the subject after the object, a street, goods in stock): 0.76 (29/38),
     # 0.76 (of 38)
-    "projects_in_articles_round21": (0.74, 0.74),
+    # session 18 regsite (the work told in the next sentence): 0.82 (31/38), 0.82 (of 38)
+    "projects_in_articles_round21": (0.79, 0.79),
     # first look: 0.64 (7/11), 0.50 (of 14); end code 0.64, 0.54 (of 13)
     "projects_in_articles_round21_heldout": (0.62, 0.50),
     # round 22 (NER off): first look (47f265c) 0.68 (19/28), 0.76 (of 25)
@@ -502,8 +509,9 @@ PROJECT_FLOORS = {  # recall, precision
     "projects_in_articles_round22_heldout": (0.56, 0.67),
 }
 # round-7 dev recall by class after session 8, about one miss below the measured figures
+# (belarus_located: 3/3 after session 18 regsite, «испытания ведутся на стендах в Минске»)
 PROJECT_DEV_CLASS_FLOORS = {"enumeration": 0.88, "unknown_partner": 0.86,
-                            "belarus_located": 0.33, "two_in_one": 0.5, "no_enterprise": 0.33}
+                            "belarus_located": 0.66, "two_in_one": 0.5, "no_enterprise": 0.33}
 
 
 @pytest.mark.parametrize("name", sorted(MONEY_FLOORS))

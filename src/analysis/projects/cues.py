@@ -38,6 +38,7 @@ class Cue:
     grammemes: frozenset[str]
     strong: bool
     both_sides: bool = False  # counts only where a Belarusian and a Russian side are named
+    for_client: bool = False  # weak, and counts only where the work is for a Russian client
 
 
 # What an assembly/component cue becomes next to «совместно с …».
@@ -84,7 +85,8 @@ def cue_table() -> tuple[Cue, ...]:
     return tuple(
         Cue(field=r["field"], value=r["value"], words=tuple(norm_word(r["cue"]).split()),
             max_gap=int(r["max_gap"] or 0), grammemes=frozenset((r["grammemes"] or "").split()),
-            strong=r["strength"] != "weak", both_sides=r["strength"] == "both_sides")
+            strong=r["strength"] not in ("weak", "for_client"),
+            both_sides=r["strength"] == "both_sides", for_client=r["strength"] == "for_client")
         for r in _data("project_cues.csv"))
 
 

@@ -67,6 +67,7 @@ from analysis.projects.kind_service_limits import (
 )
 from analysis.projects.kind_sought import not_sought_elsewhere
 from analysis.projects.location import made_in_russia
+from analysis.projects.work_site import for_a_client, made_in_belarus
 from analysis.vocab import MADE_KINDS
 
 _JOINT_KINDS = ("joint_development", "joint_venture")
@@ -120,6 +121,16 @@ def both_sides_named(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     return [h for h in kinds if not h.cue.both_sides]
 
 
+def client_named(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """A for-client cue («линия») counts only where the sentence's work is done for a
+    Russian client: «линия коленвалов … будет работать на российские заказы» is a project,
+    «завезены … линия порошковой окраски» is equipment."""
+    if not any(h.cue.for_client for h in kinds) or for_a_client(ctx.toks, ctx.entities,
+                                                                ctx.country):
+        return kinds
+    return [h for h in kinds if not h.cue.for_client]
+
+
 def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """Strong cues win over weak ones; a bare «производство»/«выпуск» counts only where
     localisation is spoken of or something is set up with a Russian side."""
@@ -154,7 +165,15 @@ def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     made_here = belarusian_side and made_in_russia(ctx, kinds)
     # «ОАО «Гомельстекло» и московская компания «…» договорились о выпуске»: two firms agree
     agreed = russian_side and agreed_on(ctx, kinds)
-    return kinds if localised or set_up or together or made_here or agreed else []
+    # «линия двигателей, которую запускали под заказ «Щербинского … завода»», «линия
+    # коленвалов … будет работать на российские заказы»: made for a Russian client
+    client = for_a_client(ctx.toks, ctx.entities, ctx.country)
+    # «Псковская компания ООО «…» завершила монтаж линии по изготовлению косилок на
+    # площадке в Витебске», «В Витебской области при участии ленинградских инвесторов
+    # строится завод по производству плит»: a Russian side makes it at a Belarusian place
+    made_there = made_in_belarus(ctx)
+    return kinds if localised or set_up or together or made_here or agreed or client \
+        or made_there else []
 
 
 def founded_joint_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -280,6 +299,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     only_kind_cues,
     not_a_site_or_maker,
     both_sides_named,
+    client_named,
     strong_or_localised,
     founded_joint_venture,
     parts_need_making,

@@ -14,6 +14,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, words
 from analysis.projects.firm_homes import FIRM_AFTER
 from analysis.projects.location import ADJECTIVE_ROLES, shipped_to
+from analysis.projects.work_site import client_home, maker_site
 
 if TYPE_CHECKING:
     from analysis.projects.mention import ReadSentence
@@ -35,8 +36,11 @@ _SITE_BEFORE = lazy_compile(
     r"(?-i:[А-ЯЁ]{2,5}\s+)?«?$")
 # «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
 _IN_BEFORE = lazy_compile(r"(?i)(?:^|\s)в\s+$")
+# «в Могилёве», «в самом Могилёве»: a scene
+_SCENE_BEFORE = lazy_compile(r"(?i)(?:^|\s)в\s+(?:сам(?:ом|ой)\s+)?$")
 _ORIGIN_BEFORE = lazy_compile(r"(?i)(?:^|\s)из\s+$")
-_ON_BEFORE = lazy_compile(r"(?i)(?:^|\s)на\s+$")
+# («на другом воронежском предприятии»: an adjective of its own may stand between)
+_ON_BEFORE = lazy_compile(r"(?i)(?:^|\s)на\s+(?:[а-яё]+(?:ом|ем|ой)\s+)?$")
 # «на территории Республики Беларусь», «на территории Беларуси»: the country is the place
 _TERRITORY_BEFORE = lazy_compile(r"(?i)(?:^|\s)на\s+территории\s+$")
 # what is left of a digest item's heading («Мичуринск и Елец.») once its places are taken out
@@ -76,6 +80,9 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     places = [e for e in sent_ents if e.type == "region" and id(e) not in reading.in_name
               and not _dealer_territory(text, toks, e)
               and not (e.role in ADJECTIVE_ROLES and _next_lemma(toks, e.end) in street)]
+    # «осваивает по документации ростовской компании»: a client's home is no place of the work
+    clients = [e for e in places if is_russian_region(e.normal) and client_home(toks, e)]
+    places = [e for e in places if e not in clients]
     site = words("site")
     named = [e for e in places if e.role not in ADJECTIVE_ROLES or any(  # «на гродненской площадке»
         t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)
@@ -128,6 +135,8 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
                and _SITE_BEFORE.search(text[max(sent.start, e.start - 30):e.start])]
     if on_site and not any(is_russian_region(e.normal) for e in named):
         ru, by = [], by or on_site  # «в Гродно на заводе «Белкард»»: the town says more
+    if clients and not ru and not by:  # the Belarusian maker for a Russian client: its site
+        by = maker_site(text, toks, sent_ents, firms, info)
     countries = [(e.start, e.end) for e in sent_ents if e.type == "country"]
     located = bool(ru or by or any(  # «в России» is no place for a project
         not any(a < m.end() and m.start() < b for a, b in countries)
@@ -145,7 +154,7 @@ def _on_the_plant(text: str, toks: list[Token], e: Entity) -> bool:
     noun (``plant_site``) in the locative name where the thing is made («с минским заводом»
     names a party, «на заводе» a site)."""
     plant = words("plant_site")
-    return bool(_ON_BEFORE.search(text, max(0, e.start - 4), e.start)) and any(
+    return bool(_ON_BEFORE.search(text, max(0, e.start - 20), e.start)) and any(
         t.lemma in plant and "loct" in t.tags for t in toks if e.end <= t.start <= e.end + 1)
 
 
@@ -188,6 +197,12 @@ def scene_before(reading: PlaceReading, previous: ReadSentence,
         return (ru, []) if ru else ([], by)  # «Жодино.»: a Belarusian item
     # «в Кургане» sets a scene; «Губернатор Московской области встретился…» names an actor
     ru = [e for e in ru if _IN_BEFORE.search(text, max(0, e.start - 4), e.start)]
+    if not ru and by and not any(is_russian_region(e.normal) for e in places):
+        # «Между тем в самом Могилёве у завода идёт свой проект … На предприятии работает
+        # линия …»: a Belarusian scene, one town after «в» (a Russian place named: none)
+        by = [e for e in by if e.type == "region"
+              and _SCENE_BEFORE.search(text, max(0, e.start - 12), e.start)]
+        return ([], by) if len({e.normal for e in by}) == 1 else ([], [])
     return (ru, []) if not by and len({e.normal for e in ru}) == 1 else ([], [])
 
 

@@ -39,6 +39,7 @@ from analysis.projects.places import abroad, scene_before, sentence_places
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
 from analysis.projects.stance import cancellation, denied, status_near, works_on_site
 from analysis.projects.timelines import future_timeline, normalize_timeline
+from analysis.projects.work_site import placeless, work_site_after
 
 # at most three words before the quoted name («на базе Центра технической поддержки «БелАЗ»»):
 # «на базе бывшего производства открыт сервисный центр «Гомсельмаша»» names the firm of the centre
@@ -159,6 +160,18 @@ class ArticleReader(ArticleEntities):
             ru, by = scene_before(self.place_reading, self.sents[idx - 1],
                                   self.entities_in(idx - 1))
             located = located or bool(ru or by)
+        # (a sentence that named no place at all stays unplaced, and one that tells again a
+        # kind told just before continues that project: «СП в Борисове …» — «СП учредили …»)
+        told_place = bool(ru or by)
+        site_after = firms and kinds and placeless(text, toks, ru, by) and (
+            told_place or not self._kind_told_before(idx, {h.cue.value for h in kinds})) \
+            and work_site_after(text, self.sents, self.entities_in, idx,
+                                enterprises | {e.normal for e in firms}, self.in_name,
+                                any(h.cue.value == "joint_development" for h in kinds))
+        if site_after:
+            # «… договорились о совместной разработке сеялок. Конструкторская работа и
+            # изготовление опытных образцов пройдут в Лиде»: where the work is done
+            ru, by = site_after
         if not kinds and not adds and ru and self.context.points_at_kind_before(
                 idx, len(listed_regions(ru, ru[0].start, text)), bool(statuses)):
             # «Рост обеспечили новые сервисные центры. … четыре таких площадки: они работают в
@@ -250,7 +263,8 @@ class ArticleReader(ArticleEntities):
                             if plants else mention.enterprises)
                     for r in listed] or [replace(mention, location=location_of(
                         mention.region, c_ru, c_by, self.info) or self._unlisted_town(
-                        sent, sent_ents, mention.region), placed=bool(c_ru or c_by))]
+                        sent, sent_ents, mention.region),
+                                         placed=bool(c_ru or c_by) and (told_place or not site_after))]
         out = [x for m in out for x in split_makers(m, firms=firms, text=text, info=self.info)]
         own = {e.normal for e in firms}
         refers = adjacent or reference or not words("reference_anywhere").isdisjoint(sent.lemmas)
@@ -305,3 +319,8 @@ class ArticleReader(ArticleEntities):
                     "reference_start")),  # «Проект реализуется совместно с …»
                 new_site=bool(ru) and (own_site or here_is_own)))
         return out
+
+    def _kind_told_before(self, idx: int, kinds: set[str], back: int = 3) -> bool:
+        """Does one of the `back` sentences before `idx` hold a kind cue of `kinds`?"""
+        return any(h.cue.field == "kind" and h.cue.value in kinds
+                   for j in range(max(0, idx - back), idx) for h in cue_hits(self.sents[j].toks))

@@ -1,0 +1,183 @@
+"""A project's place is where its work is done (issue 11; tests/gold/README.md, the
+conventions settled in session 18): work at a plant in Belarus for or with a Russian partner
+has no Russian region, even when the partner's home is named in the same sentence.
+
+Two constructions of news Russian say so:
+
+* a partner named only as the client, designer or licensor of the work («осваивает по
+  документации ростовской компании», «вяжет колготки по заказу подмосковной компании»,
+  «линия, которую запускали под заказ челябинского завода»): that partner's home adjective
+  is no place of the work (`client_home`); the Belarusian maker of the sentence is where it
+  is done (`maker_site`);
+* the sentence after a project told with no place of its own (only a partner's home
+  adjective, «из» a town, or nothing) saying where its work goes on («Конструкторская работа
+  и изготовление опытных образцов пройдут в Лиде», «строить судно будут в Речице», «испытания
+  ведутся на стендах в Минске», «Инженерную часть будут делать в Ярославле»): the first such
+  place is the project's (`work_site_after`), Belarusian or Russian alike.
+
+Word lists are data: ``client_noun``, ``client_preposition`` and ``work_done`` in
+data/project_words.csv.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from analysis.entities import Entity, is_russian_region
+from analysis.lazypattern import lazy_compile
+from analysis.projects.cues import Token, words
+from analysis.projects.firm_homes import ADJECTIVE_ROLES, introducing_place
+from analysis.projects.location import came_from, shipped_to
+
+if TYPE_CHECKING:
+    from analysis.projects.kind_context import KindContext
+    from analysis.projects.mention import ReadSentence
+
+# «в Лиде», «на стендах в Минске»: a locative preposition right before the place
+_AT = lazy_compile(r"(?i)(?:^|\s)(?:в|во|на)\s+$")
+_AT_OPENING = lazy_compile(r"(?i)(?:в|во|на)\s")
+# where a clause of a sentence parts («…пройдут в Лиде, а испытывать сеялки будут …»)
+_CLAUSE_BREAK = lazy_compile(r"[,;:—–()]")
+# a list item opening a paragraph: a dash or a bullet
+_LIST_ITEM = lazy_compile(r"\s*[—–•·*-]")
+# how many sentences after the project's own a work site may be told
+WORK_SITE_REACH = 2
+
+
+def _index_at(toks: list[Token], pos: int) -> int | None:
+    return next((k for k, t in enumerate(toks) if t.start == pos), None)
+
+
+def client_home(toks: list[Token], e: Entity) -> bool:
+    """«по документации ростовской компании», «под заказ челябинского завода», «для
+    ростовской компании»: a place adjective right after a client noun governed by «по» /
+    «под» (``client_noun``), or right after ``client_preposition``, says where the client,
+    designer or licensor is at home, not where the work is done."""
+    if e.role not in ADJECTIVE_ROLES:
+        return False
+    k = _index_at(toks, e.start)
+    if k is None or k == 0:
+        return False
+    if toks[k - 1].word in words("client_preposition"):
+        return True
+    return k > 1 and toks[k - 1].lemma in words("client_noun") and toks[k - 2].word in ("по", "под")
+
+
+def in_client_phrase(toks: list[Token], firm: Entity) -> bool:
+    """Is `firm` named as a client («по заказу «Тамбовагроснаба»», «по документации
+    ростовской компании ООО «…»»): a client noun after «по»/«под» at most three words before
+    it, with no other noun of its own between (adjectives and a generic firm word may stand)."""
+    before = [t for t in toks if t.end <= firm.start][-5:]
+    for k in range(len(before) - 1, 0, -1):
+        if before[k].lemma in words("client_noun") and before[k - 1].word in ("по", "под"):
+            return True
+        if before[k].word in words("client_preposition"):
+            return True
+    return False
+
+
+def for_a_client(toks: list[Token], ents: list[Entity], country: Callable[[Entity], str | None]) -> bool:
+    """«запускали под заказ «Щербинского лифтостроительного завода»», «по заказу
+    «Тамбовагроснаба»», «будет работать на российские заказы»: the sentence's work is done
+    for a Russian client (a client noun after «по»/«под» before a firm that is not
+    Belarusian or a Russian place's adjective, or «заказ» after «российский»)."""
+    client = words("client_noun")
+    for k, t in enumerate(toks):
+        if t.lemma not in client or k == 0:
+            continue
+        if t.lemma == "заказ" and toks[k - 1].lemma == "российский":
+            return True
+        if toks[k - 1].word not in ("по", "под"):
+            continue
+        after = toks[k + 1].start if k + 1 < len(toks) else t.end
+        if any(e.start in (after, after - 1) or e.start == after + 1 for e in ents
+               if (e.type == "enterprise" and country(e) != "BY")
+               or (e.type == "region" and is_russian_region(e.normal))):
+            return True
+    return False
+
+
+def made_in_belarus(ctx: KindContext) -> bool:
+    """A Russian side named in the sentence (a Russian firm, or a Russian place's adjective:
+    «псковская компания», «ленинградских инвесторов»; not the country alone) and a
+    Belarusian place named as such (not an adjective): the work is done in Belarus, with or
+    for that side («… на арендованной площадке в Витебске», «В Витебской области …»)."""
+    russian = any(
+        (e.type == "region" and e.role in ADJECTIVE_ROLES and is_russian_region(e.normal))
+        or (e.type == "enterprise" and ctx.country(e) == "RU") for e in ctx.entities)
+    return russian and any(e.type == "region" and e.role not in ADJECTIVE_ROLES
+                           and not is_russian_region(e.normal) for e in ctx.entities)
+
+
+def maker_site(text: str, toks: list[Token], ents: list[Entity], firms: list[Entity],
+               info: dict[str, dict[str, str]]) -> list[Entity]:
+    """«Гомельское ОАО «Гидропривод» осваивает по документации ростовской компании …»: once
+    the client's home is set aside, a Belarusian firm of the sentence that is not itself the
+    client is the maker, and its place is where the work is done (the Belarusian adjective
+    introducing it, else the firm, whose home the location column gives). [] if none."""
+    for f in firms:
+        if info.get(f.normal, {}).get("country") != "BY" or in_client_phrase(toks, f):
+            continue
+        place = introducing_place(text, ents, f)
+        return [place] if place is not None and not is_russian_region(place.normal) else [f]
+    return []
+
+
+def _work_place(text: str, sent: ReadSentence, ents: list[Entity], in_name: set[int],
+                development: bool) -> Entity | None:
+    """The first place of `sent` after «в»/«на» in a clause that tells work being done
+    (``work_done``): «строить судно будут в Речице»; for a development, tests too
+    (``work_tested``: «испытания ведутся на стендах в Минске»; a part's «Опытные партии
+    прошли заводские испытания в Гомеле» are tested at the customer's, made elsewhere).
+    Places goods go to or come from, and places inside a firm's name, are none."""
+    work = words("work_done") | (words("work_tested") if development else frozenset())
+    toks = sent.toks
+    for e in ents:
+        if e.type not in ("region", "country") or e.role in ADJECTIVE_ROLES or id(e) in in_name:
+            continue
+        if e.type == "country" and e.normal != "Беларусь":
+            continue  # «в России» is no site
+        if not (_AT.search(text, max(sent.start, e.start - 4), e.start)
+                or _AT_OPENING.match(text, e.start, e.end)):  # (a surface «в Лиде»)
+            continue
+        if shipped_to(text, toks, e) or came_from(text, e):
+            continue
+        lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, sent.start, e.start)),
+                 default=sent.start)
+        hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, e.end, sent.end)), sent.end)
+        if any(lo <= t.start < hi and t.lemma in work for t in toks):
+            return e
+        return None  # the first place of the sentence is not where work goes on
+    return None
+
+
+def work_site_after(text: str, sents: Sequence[ReadSentence],
+                    entities_in: Callable[[int], list[Entity]], idx: int, firms: set[str],
+                    in_name: set[int], development: bool) -> tuple[list[Entity], list[Entity]] | None:
+    """The place a sentence after `idx` gives the work of the project told there: (Russian
+    places, Belarusian places), or None (`development`: the project is a development, whose
+    tests are its work too). A sentence naming a firm outside the project's `firms` tells
+    another story: the search stops there."""
+    for j in range(idx + 1, min(len(sents), idx + 1 + WORK_SITE_REACH)):
+        if sents[j].paragraph != sents[j - 1].paragraph and _LIST_ITEM.match(text, sents[j].start):
+            return None  # «— Размещение в Новозыбкове …»: the next item of a list
+        ents = entities_in(j)
+        if any(e.type == "enterprise" and e.normal not in firms for e in ents):
+            return None
+        place = _work_place(text, sents[j], ents, in_name, development)
+        if place is not None:
+            return ([place], []) if is_russian_region(place.normal) else ([], [place])
+    return None
+
+
+def placeless(text: str, toks: list[Token], ru: list[Entity], by: list[Entity]) -> bool:
+    """A sentence that names no site of its own: no Belarusian place, and its Russian places
+    (if any) only adjectives of a partner's home («ярославский ТД «…»», not «на другом
+    воронежском предприятии»: a plant's) or places a partner comes from («из Набережных
+    Челнов»)."""
+    site = words("site") | words("plant_site")
+    return not by and all(
+        (e.role in ADJECTIVE_ROLES
+         and next((t.lemma for t in toks if t.start >= e.end), None) not in site)
+        or came_from(text, e) for e in ru)

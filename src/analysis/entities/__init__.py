@@ -15,7 +15,12 @@ from analysis.entities.aliases import (
     name_key,
     one_spelling_each,
 )
-from analysis.entities.enterprises import enterprise_info, enterprise_parent, find_enterprises
+from analysis.entities.enterprises import (
+    enterprise_info,
+    enterprise_parent,
+    find_enterprises,
+    with_parents,
+)
 from analysis.entities.gazetteer import ENTITY_TYPES, Entity, norm_word
 from analysis.entities.models import natasha_syntax_parser
 from analysis.entities.ner import nominative_name
@@ -72,4 +77,5 @@ __all__ = [
     "town_name",
     "town_of_adjective",
     "unlisted_town",
+    "with_parents",
 ]

@@ -108,6 +108,23 @@ def enterprise_parent(normal: str) -> str | None:
     return head if "-" in normal and info.get(head, {}).get("type") == "enterprise" else None
 
 
+def with_parents(firms: set[str]) -> set[str]:
+    """The firms and their parents as parties («МТЗ-Татарстан» brings «МТЗ»). A parent the
+    list alone knows («Брянсксельмаш» → «Гомсельмаш») is left out when another Belarusian
+    maker is named with the firm: the text says whose machines are made there."""
+    info = enterprise_info()
+    makers = {f for f in firms if info.get(f, {}).get("country") == "BY"}
+    out = set(firms)
+    for f in firms:
+        parent = enterprise_parent(f)
+        if not parent:
+            continue
+        by_name = f.split("-", 1)[0] == parent
+        if by_name or not (makers - {parent}):
+            out.add(parent)
+    return out
+
+
 def _nominative_name(name: str, adjective: str) -> str:
     """«Техмашем» after «кстовским» → «Техмаш»: a one-word name in the adjective's case back
     in the nominative (the letters as written up to the ending); other names as written."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from analysis.entities import enterprise_parent, is_russian_region, norm_word
+from analysis.entities import is_russian_region, norm_word, with_parents
 from analysis.lazypattern import lazy_compile
 from analysis.projects.article_entities import ArticleEntities
 from analysis.projects.clauses import (
@@ -136,7 +136,7 @@ class ArticleReader(ArticleEntities):
             _OWN_SITE.match(text, toks[subject].end))
         here_is_own = reference and here_after_place(toks, sent_ents, self.in_name)
         # «Гомсельмаш-Юг» is Gomselmash's company: the parent is a party too
-        enterprises |= {enterprise_parent(f) for f in enterprises if enterprise_parent(f)}
+        enterprises = with_parents(enterprises)
         partner_only = bool(firms) and all(
             PARTNER_BEFORE.search(text[max(sent.start, e.start - 40):e.start]) for e in firms)
         ru, by, located = sentence_places(self.place_reading, sent, sent_ents, firms)
@@ -216,8 +216,7 @@ class ArticleReader(ArticleEntities):
             if own:
                 c_firms = {e.normal for e in own if e.type == "enterprise"}
                 if c_firms:
-                    firms_here = c_firms | {enterprise_parent(f) for f in c_firms
-                                            if enterprise_parent(f)}
+                    firms_here = with_parents(c_firms)
                 c_ru = [e for e in ru if e in own] or ru
                 c_by = [e for e in by if e in own] if any(e in own for e in ru + by) else by
                 if any(e in own for e in ru):

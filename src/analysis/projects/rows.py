@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from analysis.entities import enterprise_parent, one_spelling_each
+from analysis.entities import one_spelling_each, with_parents
 from analysis.projects.product_search import better_product
 
 if TYPE_CHECKING:
@@ -34,8 +34,7 @@ def project_frame(projects: list[Project], label: Callable[[str], str],
     rows, ids = [], Counter()
     for p in projects:
         # «МТЗ-Татарстан» is MTZ's company: the parent is a party too.
-        firms = one_spelling_each(p.enterprises | {enterprise_parent(f) for f in p.enterprises
-                                                   if enterprise_parent(f)})
+        firms = one_spelling_each(with_parents(set(p.enterprises)))
         arts = list(dict.fromkeys(e.article for e in p.evidence))
         dates = [a.published for a in arts if a.published]
         evidence = []

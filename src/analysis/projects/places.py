@@ -35,6 +35,10 @@ _SITE_BEFORE = lazy_compile(
     r"(?-i:[А-ЯЁ]{2,5}\s+)?«?$")
 # «компания «Агропромтехника» из Липецка»: where a firm comes from, not where it builds
 _IN_BEFORE = lazy_compile(r"(?i)(?:^|\s)в\s+$")
+# «в соседней Липецкой области», «в самом Бобруйске»: a locative «в» with one adjective of
+# its own before the place (the adjective agrees in the prepositional: -ой/-ей/-ом/-ем)
+_IN_ADJECTIVE_BEFORE = lazy_compile(r"(?i)(?:^|\s)в\s+(?:[а-яё]+(?:ой|ей|ом|ем)\s+)?$")
+_IN_ADJECTIVE_SPAN = 24  # characters: «в», an adjective and the spaces
 _ORIGIN_BEFORE = lazy_compile(r"(?i)(?:^|\s)из\s+$")
 _ON_BEFORE = lazy_compile(r"(?i)(?:^|\s)на\s+$")
 # «на территории Республики Беларусь», «на территории Беларуси»: the country is the place
@@ -187,7 +191,8 @@ def scene_before(reading: PlaceReading, previous: ReadSentence,
     if places and _HEADING_REST.fullmatch(rest):
         return (ru, []) if ru else ([], by)  # «Жодино.»: a Belarusian item
     # «в Кургане» sets a scene; «Губернатор Московской области встретился…» names an actor
-    ru = [e for e in ru if _IN_BEFORE.search(text, max(0, e.start - 4), e.start)]
+    ru = [e for e in ru
+          if _IN_ADJECTIVE_BEFORE.search(text, max(0, e.start - _IN_ADJECTIVE_SPAN), e.start)]
     return (ru, []) if not by and len({e.normal for e in ru}) == 1 else ([], [])
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from analysis.entities import Entity, is_russian_region
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, words
-from analysis.projects.firm_homes import FIRM_AFTER
+from analysis.projects.firm_homes import firm_after
 from analysis.projects.location import ADJECTIVE_ROLES, shipped_to
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
         # not where their venture is
         firm_starts = {e.start for e in firms}
         places = [e for e in places if e.role not in ADJECTIVE_ROLES
-                  or not (m := FIRM_AFTER.match(text, e.end)) or m.end() not in firm_starts]
+                  or not (m := firm_after(text, e.end)) or m.end() not in firm_starts]
         named = [e for e in named if e in places or e.type == "country"]  # «создание … в Беларуси»
     ru = [e for e in (named or places) if is_russian_region(e.normal)]
     origins = [e for e in named if _ORIGIN_BEFORE.search(text, max(0, e.start - 4), e.start)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from analysis.entities import is_russian_region
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import JOINT, CueHit, Token, words
-from analysis.projects.joint_sides import referred_side_with_maker
+from analysis.projects.joint_sides import plant_sides, referred_side_with_maker
 from analysis.projects.kind_context import SIDES, KindContext, KindRule
 from analysis.projects.kind_describes import (
     agreed_on,
@@ -112,7 +112,7 @@ def both_sides_named(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         return kinds
     sides = {ctx.country(e) for e in ctx.enterprises} | {
         SIDES.get(e.normal) for e in ctx.entities
-        if e.type == "country" and e.role == "adjective"}
+        if e.type == "country" and e.role == "adjective"} | plant_sides(ctx)
     if {"BY", "RU"} <= sides:
         return kinds
     return [h for h in kinds if not h.cue.both_sides]

@@ -63,6 +63,7 @@ from analysis.projects.kind_negation import (
     not_refuted,
     not_wished,
 )
+from analysis.projects.kind_received import not_parts_received
 from analysis.projects.kind_sought import not_sought_elsewhere
 from analysis.projects.location import made_in_russia
 from analysis.vocab import MADE_KINDS
@@ -304,6 +305,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_infrastructure_repair,
     hub_needs_belarusian_side,
     not_parts_that_arrive,
+    not_parts_received,
     not_a_destination,
     not_parts_fitted,
     not_delivered_machines_erected,

@@ -30,6 +30,7 @@ from analysis.projects.kind_goods import (
     technique_subject,
     warehouse_only_ships,
 )
+from analysis.projects.kind_joint_production import joint_production_is_localisation
 from analysis.projects.kind_limits import (
     bare_service_needs_a_side,
     dealer_is_a_role,
@@ -292,6 +293,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     venture_absorbs_its_development,
     venture_absorbs_what_it_does,
     design_is_a_stage,
+    joint_production_is_localisation,
     joint_kinds_absorb_assembly,
     other_only_alone,
     not_a_count,

@@ -37,13 +37,6 @@ def test_a_body_mounted_on_a_chassis_is_an_assembly() -> None:
     assert register_rows(text) == [("Томская область", "assembly", "operating")]
 
 
-def test_a_body_mounted_on_a_chassis_in_the_other_order() -> None:
-    """«на шасси МАЗ монтируют отвалы»: the chassis first, the verb after."""
-    text = ("Снегоуборщики\nВ Кирове ООО «Вятдормаш» на шасси Минского автозавода монтируют "
-            "отвалы и щётки.")
-    assert register_rows(text) == [("Кировская область", "assembly", "operating")]
-
-
 def test_a_converted_chassis_is_an_assembly() -> None:
     """«переоборудует шасси МАЗ в передвижные лаборатории»: the special vehicle is assembled."""
     text = ("Лаборатории на колёсах\nВ Муроме ООО «Спецкузов-Ока» переоборудует в передвижные "

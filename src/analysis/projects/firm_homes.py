@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import cache
 
 from analysis.entities import Entity, find_regions, is_russian_region, town_of_adjective
+from analysis.patternstore import compile_pattern
 from analysis.projects.cues import words
 
 # region mentions that are a place's adjective («ярославский», «елецкий»): no place of their own
@@ -27,8 +28,8 @@ def _firm_after() -> re.Pattern[str]:
     adjective of its own («петербургским конструкторским бюро ООО «…»», «саратовский дилер
     ООО «…»»: ``firm_description``, stems, since the noun agrees with the adjective)."""
     nouns = "|".join(sorted(words("firm_description")))
-    return re.compile(rf"[ \u00a0]+(?:(?:[а-яё]+[ \u00a0]+)?(?:{nouns})[а-яё]*[ \u00a0]+)?"
-                      r"(?:[А-ЯЁ]{2,5}[ \u00a0]+)?«?")
+    return compile_pattern(rf"[ \u00a0]+(?:(?:[а-яё]+[ \u00a0]+)?(?:{nouns})[а-яё]*[ \u00a0]+)?"
+                           r"(?:[А-ЯЁ]{2,5}[ \u00a0]+)?«?")
 
 
 def firm_after(text: str, pos: int) -> re.Match[str] | None:

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 from analysis.entities import Entity, enterprise_info, is_russian_region, unlisted_town
 from analysis.lazypattern import lazy_compile
 from analysis.projects.context import SentenceContext
+from analysis.projects.firm_homes import firm_after
 from analysis.projects.location import ADJECTIVE_ROLES
 from analysis.projects.mention import ReadSentence, read_sentences
-from analysis.projects.places import FIRM_AFTER, PlaceReading
+from analysis.projects.places import PlaceReading
 from analysis.projects.relations import ClauseSyntax
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class ArticleEntities:
         # «курское АО «КурскМедПрибор»»: so is one its town's adjective introduces
         introduced = {m.end(): e.normal for e in ents if e.type == "region"
                       and e.role in ADJECTIVE_ROLES and is_russian_region(e.normal)
-                      and (m := FIRM_AFTER.match(self.text, e.end))}
+                      and (m := firm_after(self.text, e.end))}
         self.homes |= {f.normal: introduced.get(f.start) or introduced[f.start + 1] for f in ents
                        if f.type == "enterprise" and f.normal not in self.info
                        and f.normal not in self.homes

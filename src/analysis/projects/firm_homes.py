@@ -9,15 +9,33 @@ Used by the kind rules: the home's country makes the firm a Russian or a Belarus
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import cache
 
 from analysis.entities import Entity, find_regions, is_russian_region, town_of_adjective
-from analysis.lazypattern import lazy_compile
+from analysis.patternstore import compile_pattern
+from analysis.projects.cues import words
 
 # region mentions that are a place's adjective («ярославский», «елецкий»): no place of their own
 ADJECTIVE_ROLES = ("adjective", "town_adjective")
-# a legal form and an opening quote between a place adjective and the firm it describes
-FIRM_AFTER = lazy_compile(r"[ \u00a0]+(?:[А-ЯЁ]{2,5}[ \u00a0]+)?«?")
+
+
+@cache
+def _firm_after() -> re.Pattern[str]:
+    """What stands between a place adjective and the firm it describes: a legal form and an
+    opening quote («ярославским ООО «…»»), after a noun telling what the firm is, with one
+    adjective of its own («петербургским конструкторским бюро ООО «…»», «саратовский дилер
+    ООО «…»»: ``firm_description``, stems, since the noun agrees with the adjective)."""
+    nouns = "|".join(sorted(words("firm_description")))
+    return compile_pattern(rf"[ \u00a0]+(?:(?:[а-яё]+[ \u00a0]+)?(?:{nouns})[а-яё]*[ \u00a0]+)?"
+                           r"(?:[А-ЯЁ]{2,5}[ \u00a0]+)?«?")
+
+
+def firm_after(text: str, pos: int) -> re.Match[str] | None:
+    """The stretch from a place adjective ending at `pos` to the firm it introduces (the firm
+    starts at the match's end, or one past it: see `_firm_after`)."""
+    return _firm_after().match(text, pos)
 
 
 def introducing_place(text: str, entities: list[Entity], firm: Entity) -> Entity | None:
@@ -26,7 +44,7 @@ def introducing_place(text: str, entities: list[Entity], firm: Entity) -> Entity
     for e in entities:
         if e.type != "region" or e.role not in ADJECTIVE_ROLES or e.end > firm.start:
             continue
-        m = FIRM_AFTER.match(text, e.end)
+        m = firm_after(text, e.end)
         if m is not None and m.end() in (firm.start, firm.start + 1):
             return e
     return None

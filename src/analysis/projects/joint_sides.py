@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis.entities import is_russian_region
+from analysis.entities.sides import names_belarusian_side
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import words
+from analysis.projects.location import ADJECTIVE_ROLES
 
 if TYPE_CHECKING:
     from analysis.projects.kind_context import KindContext
@@ -39,3 +42,14 @@ def referred_side_with_maker(ctx: KindContext) -> bool:
                and not _WITH_FIRM.search(ctx.text, max(ctx.start, t.start - 30), t.start)
                for k, t in enumerate(toks))
 
+
+
+def plant_sides(ctx: KindContext) -> set[str]:
+    """The sides a place adjective names with a plain firm noun right after it (``generic_head``):
+    «Минский завод вместе с петербургским ООО «…» разрабатывает …» names a Belarusian side as
+    «белорусский завод» would; «курское предприятие» a Russian one."""
+    heads, toks = words("generic_head"), ctx.toks
+    after = {t.start: toks[k + 1].lemma for k, t in enumerate(toks[:-1])}
+    return {"RU" if is_russian_region(e.normal) else "BY" for e in ctx.entities
+            if e.type == "region" and e.role in ADJECTIVE_ROLES and after.get(e.start) in heads
+            and (is_russian_region(e.normal) or names_belarusian_side(e.normal))}

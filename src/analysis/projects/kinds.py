@@ -12,7 +12,7 @@ from __future__ import annotations
 from analysis.entities import is_russian_region
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import JOINT, CueHit, Token, words
-from analysis.projects.joint_sides import referred_side_with_maker
+from analysis.projects.joint_sides import plant_sides, referred_side_with_maker
 from analysis.projects.kind_context import SIDES, KindContext, KindRule
 from analysis.projects.kind_describes import (
     agreed_on,
@@ -30,6 +30,7 @@ from analysis.projects.kind_goods import (
     technique_subject,
     warehouse_only_ships,
 )
+from analysis.projects.kind_joint_production import joint_production_is_localisation
 from analysis.projects.kind_material import not_assembly_material
 from analysis.projects.kind_negation import (
     founding_participle,
@@ -53,6 +54,7 @@ from analysis.projects.kind_not_a_project import (
     not_trade,
     not_with_a_third_country,
 )
+from analysis.projects.kind_received import not_parts_received
 from analysis.projects.kind_service_limits import (
     bare_service_needs_a_side,
     dealer_is_a_role,
@@ -115,7 +117,7 @@ def both_sides_named(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         return kinds
     sides = {ctx.country(e) for e in ctx.enterprises} | {
         SIDES.get(e.normal) for e in ctx.entities
-        if e.type == "country" and e.role == "adjective"}
+        if e.type == "country" and e.role == "adjective"} | plant_sides(ctx)
     if {"BY", "RU"} <= sides:
         return kinds
     return [h for h in kinds if not h.cue.both_sides]
@@ -313,6 +315,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     venture_absorbs_its_development,
     venture_absorbs_what_it_does,
     design_is_a_stage,
+    joint_production_is_localisation,
     joint_kinds_absorb_assembly,
     other_only_alone,
     not_a_count,
@@ -326,6 +329,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_infrastructure_repair,
     hub_needs_belarusian_side,
     not_parts_that_arrive,
+    not_parts_received,
     not_a_destination,
     not_parts_fitted,
     not_delivered_machines_erected,

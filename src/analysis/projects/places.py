@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from analysis.entities import Entity, is_russian_region
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, words
-from analysis.projects.firm_homes import FIRM_AFTER
+from analysis.projects.firm_homes import firm_after
 from analysis.projects.location import ADJECTIVE_ROLES, shipped_to
 from analysis.projects.work_site import client_home, maker_site
 
@@ -38,6 +38,10 @@ _SITE_BEFORE = lazy_compile(
 _IN_BEFORE = lazy_compile(r"(?i)(?:^|\s)в\s+$")
 # «в Могилёве», «в самом Могилёве»: a scene
 _SCENE_BEFORE = lazy_compile(r"(?i)(?:^|\s)в\s+(?:сам(?:ом|ой)\s+)?$")
+# «в соседней Липецкой области», «в самом Бобруйске»: a locative «в» with one adjective of
+# its own before the place (the adjective agrees in the prepositional: -ой/-ей/-ом/-ем)
+_IN_ADJECTIVE_BEFORE = lazy_compile(r"(?i)(?:^|\s)в\s+(?:[а-яё]+(?:ой|ей|ом|ем)\s+)?$")
+_IN_ADJECTIVE_SPAN = 24  # characters: «в», an adjective and the spaces
 _ORIGIN_BEFORE = lazy_compile(r"(?i)(?:^|\s)из\s+$")
 # («на другом воронежском предприятии»: an adjective of its own may stand between)
 _ON_BEFORE = lazy_compile(r"(?i)(?:^|\s)на\s+(?:[а-яё]+(?:ом|ем|ой)\s+)?$")
@@ -106,7 +110,7 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
         # not where their venture is
         firm_starts = {e.start for e in firms}
         places = [e for e in places if e.role not in ADJECTIVE_ROLES
-                  or not (m := FIRM_AFTER.match(text, e.end)) or m.end() not in firm_starts]
+                  or not (m := firm_after(text, e.end)) or m.end() not in firm_starts]
         named = [e for e in named if e in places or e.type == "country"]  # «создание … в Беларуси»
     ru = [e for e in (named or places) if is_russian_region(e.normal)]
     origins = [e for e in named if _ORIGIN_BEFORE.search(text, max(0, e.start - 4), e.start)]
@@ -196,7 +200,8 @@ def scene_before(reading: PlaceReading, previous: ReadSentence,
     if places and _HEADING_REST.fullmatch(rest):
         return (ru, []) if ru else ([], by)  # «Жодино.»: a Belarusian item
     # «в Кургане» sets a scene; «Губернатор Московской области встретился…» names an actor
-    ru = [e for e in ru if _IN_BEFORE.search(text, max(0, e.start - 4), e.start)]
+    ru = [e for e in ru
+          if _IN_ADJECTIVE_BEFORE.search(text, max(0, e.start - _IN_ADJECTIVE_SPAN), e.start)]
     if not ru and by and not any(is_russian_region(e.normal) for e in places):
         # «Между тем в самом Могилёве у завода идёт свой проект … На предприятии работает
         # линия …»: a Belarusian scene, one town after «в» (a Russian place named: none)
@@ -204,7 +209,6 @@ def scene_before(reading: PlaceReading, previous: ReadSentence,
               and _SCENE_BEFORE.search(text, max(0, e.start - 12), e.start)]
         return ([], by) if len({e.normal for e in by}) == 1 else ([], [])
     return (ru, []) if not by and len({e.normal for e in ru}) == 1 else ([], [])
-
 
 
 def abroad(sent: ReadSentence, scene: ReadSentence | None, regions: list[Entity]) -> bool:

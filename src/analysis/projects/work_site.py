@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import Entity, is_russian_region
 from analysis.lazypattern import lazy_compile
+from analysis.projects.context import tells_another
 from analysis.projects.cues import Token, words
 from analysis.projects.firm_homes import ADJECTIVE_ROLES, introducing_place
 from analysis.projects.location import came_from, shipped_to
@@ -157,11 +158,14 @@ def work_site_after(text: str, sents: Sequence[ReadSentence],
                     in_name: set[int], development: bool) -> tuple[list[Entity], list[Entity]] | None:
     """The place a sentence after `idx` gives the work of the project told there: (Russian
     places, Belarusian places), or None (`development`: the project is a development, whose
-    tests are its work too). A sentence naming a firm outside the project's `firms` tells
-    another story: the search stops there."""
+    tests are its work too). A sentence naming a firm outside the project's `firms`, or
+    announcing another item («кроме того», «также»: ``tells_another``), tells another story:
+    the search stops there."""
     for j in range(idx + 1, min(len(sents), idx + 1 + WORK_SITE_REACH)):
         if sents[j].paragraph != sents[j - 1].paragraph and _LIST_ITEM.match(text, sents[j].start):
             return None  # «— Размещение в Новозыбкове …»: the next item of a list
+        if tells_another(sents[j].toks):
+            return None  # «Кроме того, в Алтайском крае рассматривается сборка …»: another item
         ents = entities_in(j)
         if any(e.type == "enterprise" and e.normal not in firms for e in ents):
             return None

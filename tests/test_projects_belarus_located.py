@@ -138,3 +138,15 @@ def test_russian_investors_building_a_plant_in_a_belarusian_region_make_a_projec
         "В Витебской области при участии смоленских инвесторов строится завод по производству "
         "древесных плит. Запуск намечен на 2026 год.")
     assert [(region(r), r["kind"]) for r in rows] == [(None, "assembly")], rows
+
+
+def test_a_sentence_announcing_another_item_gives_no_place_to_the_one_before():
+    rows = register_of(
+        "Гродненский завод ищет партнёров в России\n"
+        "Уже третий год саратовское ООО «Волга-Агроремонт» по договору с ОАО "
+        "«Лидагропроммаш» ремонтирует его сеялки в хозяйствах области. Кроме того, в "
+        "Алтайском крае обсуждается сборка белорусских кормораздатчиков, партнёра пока ищут.")
+    served = rows_with(rows, "Волга-Агроремонт")
+    assert served, rows
+    assert any(region(r) == "Саратовская область" and r["kind"] == "service_center"
+               for r in served), rows

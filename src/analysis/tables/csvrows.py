@@ -154,7 +154,8 @@ class CsvRows:
                   if isinstance(entries, list)}
         for name, entry in self.after.items():
             if entry.get("sha"):
-                older = [e for e in tables.get(name, []) if isinstance(e, dict) and e.get("sha") != entry["sha"]]
+                older = [e for e in tables.get(name, [])
+                         if isinstance(e, dict) and e.get("sha") != entry["sha"]]
                 tables[name] = [entry, *older][:KEEP]
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -37,6 +37,7 @@ __all__ = ["FORMATS", "MANIFEST", "PARTITION_ROWS", "IncompleteTables", "TablesW
 
 FORMATS = ("csv", "parquet")
 PARTITION_ROWS = 250_000  # a larger table is a Parquet dataset (a folder of parts)
+RELEASE_ROWS = 20_000  # after writing a larger table, its buffers are handed back
 MANIFEST = "meta.json"  # written last; {"files": {name: sha256}, "corpus_dir": …, options}
 _STAGING_PREFIX = ".tables-staging-"
 CONTENTS = "contents"  # in the manifest: {table: content digest}, to keep unchanged tables
@@ -141,8 +142,10 @@ def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS, *,
                     if fmt == "csv" and by_rows is not None:
                         by_rows.written(name, sha)
                 tops.append(path.name)
-                # a table's Arrow copy and CSV buffers go back before the next table
-                release_memory(collect=False)
+                # a large table's Arrow copy and CSV buffers go back before the next table
+                # (a small one's are not worth the ~0.4 ms a call of trimming the heap)
+                if len(frame) > RELEASE_ROWS:
+                    release_memory(collect=False)
         manifest = {"corpus_dir": ds.corpus_dir, **ds.meta, CONTENTS: contents, "files": files}
         (staging / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         atomic.sync_file(staging / MANIFEST)

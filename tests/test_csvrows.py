@@ -5,6 +5,7 @@ to the whole write."""
 
 from __future__ import annotations
 
+import marshal
 import math
 import shutil
 from pathlib import Path
@@ -88,6 +89,9 @@ def test_a_changed_and_a_removed_article_are_spliced_right(
     again = write_by_rows(frame(ROWS), keys_of(ROWS), cache, out)
     assert again.spliced == ["amounts"]
     assert (out / "amounts.csv").read_bytes() == whole(frame(ROWS), tmp_path / "w2.csv")
+    # three files written, the last `KEEP` indexed (the first and third are the same file)
+    index = marshal.loads((cache / csvrows.INDEX_FILE).read_bytes())
+    assert len(index["tables"]["amounts"]) == csvrows.KEEP == 2
 
 
 def test_an_empty_table_and_an_article_with_no_rows(folders: tuple[Path, Path], tmp_path: Path) -> None:
@@ -102,7 +106,8 @@ def test_an_empty_table_and_an_article_with_no_rows(folders: tuple[Path, Path], 
     assert (out / "amounts.csv").read_bytes() == whole(empty, tmp_path / "e2.csv")
 
 
-@pytest.mark.parametrize("why", ["types", "file", "index", "context", "too many", "no key", "order"])
+@pytest.mark.parametrize("why", ["types", "file", "index", "entry", "context", "too many", "no key",
+                                 "order"])
 def test_every_failed_precondition_writes_the_table_whole(
         folders: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, why: str) -> None:
     cache, out = folders
@@ -114,6 +119,10 @@ def test_every_failed_precondition_writes_the_table_whole(
         (out / "amounts.csv").write_bytes((out / "amounts.csv").read_bytes() + b"a9,,,,,\n")
     elif why == "index":
         (cache / csvrows.INDEX_FILE).write_bytes(b"\x00damaged")
+    elif why == "entry":  # an entry cut short: its ranges cannot be read
+        index = marshal.loads((cache / csvrows.INDEX_FILE).read_bytes())
+        index["tables"]["amounts"][0]["bounds"] = index["tables"]["amounts"][0]["bounds"][:-3]
+        (cache / csvrows.INDEX_FILE).write_bytes(marshal.dumps(index))
     elif why == "context":
         context = "EUR"
     elif why == "too many":

@@ -13,13 +13,14 @@ content, the code version, the NER switch), the promise the per-article cache re
 The previous run's file and an index of it are kept: for each table, the sha256 of the file,
 its header, its columns' types, what else its cells depend on (the reference currency, the
 pandas and numpy versions) and the byte range of each article's rows by result key. The
-index lives in the per-article cache folder (``csvrows.marshal``; the last `KEEP` files of
-each table, found by their sha256: output folders written in turn from one cache, or moved,
-are spliced too). A table is spliced only when all of it holds: the file on disk is one
-indexed (by its sha256), the header, types and context are the same, each article's rows are one run, and
-few articles are new (`MOST_NEW`); otherwise it is written whole by pandas and indexed
-again (its record boundaries found by quote parity: a newline inside a quoted field follows
-an odd number of quotes). Without an index nothing is spliced: the first run writes whole.
+index lives in the per-article cache folder (``csvrows.marshal``, ~50 bytes an article and
+table; the last `KEEP` files of each table, found by their sha256: output folders written
+in turn from one cache, or moved, are spliced too). A table is spliced only when all of it
+holds: the file on disk is one indexed (by its sha256), the header, types and context are
+the same, each article's rows are one run, and few articles are new (`MOST_NEW`);
+otherwise it is written whole by pandas and indexed again (its record boundaries found by
+quote parity: a newline inside a quoted field follows an odd number of quotes). Without an
+index nothing is spliced: the first run writes whole.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ import hashlib
 import marshal
 import mmap
 import os
+from array import array
 from collections.abc import Iterable, Mapping
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +43,8 @@ __all__ = ["BY_ARTICLE", "MOST_NEW", "CsvRows", "article_runs", "record_ends"]
 BY_ARTICLE = ("articles", "amounts", "entities")  # tables whose rows are grouped by article
 MOST_NEW = 64  # more articles to format than this: pandas writes the table whole
 INDEX_FILE = "csvrows.marshal"
-KEEP = 4  # index entries kept a table (one an output folder written from the cache)
+KEEP = 2  # index entries kept a table (one an output folder written from the cache)
+KEY_BYTES = 32  # of a result key, in the index
 _FORMAT = 1  # of the index file; another value is not read
 # column types whose cells pandas formats one by one (a column of dates is formatted by
 # what the whole column holds, a categorical by its categories)
@@ -127,17 +131,18 @@ class CsvRows:
             return
         head = frame.iloc[:0].to_csv(index=False).encode("utf-8")
         entry = self._entry_before(name, previous, head, types)
-        ranges: dict[str, tuple[int, int]] | None
-        if entry is not None and sum(
-                self.keys[a] not in entry["ranges"] for a, _s, _e in runs) <= MOST_NEW:
-            ranges = self._splice(frame, runs, entry["ranges"], head, previous, path)
+        before = _unpacked(entry) if entry is not None else None
+        ranges: dict[bytes, tuple[int, int]] | None
+        if before is not None and sum(
+                _short(self.keys[a]) not in before for a, _s, _e in runs) <= MOST_NEW:
+            ranges = self._splice(frame, runs, before, head, previous, path)
             self.spliced.append(name)
         else:
             frame.to_csv(path, index=False, encoding="utf-8")
             ranges = self._ranges_of(path, runs, len(head))
         if ranges is not None:  # valid once the file's sha256 is known (`written`)
             self.after[name] = {"head": head, "types": types, "context": self.context,
-                                "ranges": ranges, "sha": None}
+                                **_packed(ranges), "sha": None}
 
     def written(self, name: str, sha: str) -> None:
         """Table `name`'s CSV was written with this sha256."""
@@ -179,24 +184,24 @@ class CsvRows:
         for entry in entries:
             if isinstance(entry, dict) and entry.get("sha") == sha:
                 if entry.get("head") == head and entry.get("types") == types and entry.get(
-                        "context") == self.context and isinstance(entry.get("ranges"), dict):
+                        "context") == self.context:
                     return entry
                 return None
         return None
 
     def _splice(self, frame: pd.DataFrame, runs: list[tuple[str, int, int]],
-                before: dict[str, Any], head: bytes, previous: Path, path: Path,
-                ) -> dict[str, tuple[int, int]]:
+                before: dict[bytes, tuple[int, int]], head: bytes, previous: Path, path: Path,
+                ) -> dict[bytes, tuple[int, int]]:
         """Write `frame`'s CSV at `path`: each article's rows from `previous` when indexed
         there, else formatted alone; the new file's ranges by key."""
-        ranges: dict[str, tuple[int, int]] = {}
+        ranges: dict[bytes, tuple[int, int]] = {}
         with previous.open("rb") as old_fh, path.open("wb") as out:
             old = mmap.mmap(old_fh.fileno(), 0, access=mmap.ACCESS_READ)
             try:
                 out.write(head)
                 pos = len(head)
                 for aid, first, stop in runs:
-                    key = self.keys[aid]
+                    key = _short(self.keys[aid])
                     kept = before.get(key)
                     rows = (old[kept[0]:kept[1]] if kept is not None else frame.iloc[first:stop].to_csv(
                         index=False, header=False).encode("utf-8"))
@@ -208,7 +213,7 @@ class CsvRows:
         return ranges
 
     def _ranges_of(self, path: Path, runs: list[tuple[str, int, int]], head: int,
-                   ) -> dict[str, tuple[int, int]] | None:
+                   ) -> dict[bytes, tuple[int, int]] | None:
         """Each article's byte range by key in the file pandas wrote (None: its records
         are not one a row, which would be a surprise)."""
         with path.open("rb") as fh:
@@ -216,5 +221,34 @@ class CsvRows:
             ends = record_ends(fh, head)  # line by line: a large table is never all in memory
         if len(ends) != (runs[-1][2] if runs else 0):
             return None
-        return {self.keys[aid]: ((ends[first - 1] if first else head), ends[stop - 1])
+        return {_short(self.keys[aid]): ((ends[first - 1] if first else head), ends[stop - 1])
                 for aid, first, stop in runs}
+
+
+def _short(key: str) -> bytes:
+    """A result key as the index keeps it: its first 32 characters (a sha256's first 128
+    bits in hex), as bytes."""
+    return key.encode("utf-8")[:KEY_BYTES].ljust(KEY_BYTES, b" ")
+
+
+def _packed(ranges: dict[bytes, tuple[int, int]]) -> dict[str, bytes]:
+    """An entry's ranges as two blobs (keys, start and end of each): ~50 bytes an article on
+    disk and in memory, not a dict of strings (~300 bytes; 100,000 articles, three tables)."""
+    return {"keys": b"".join(ranges), "bounds": array("q", chain.from_iterable(ranges.values())).tobytes()}
+
+
+def _unpacked(entry: dict) -> dict[bytes, tuple[int, int]] | None:
+    """The ranges of a packed entry by key (None: not a whole entry)."""
+    keys, bounds = entry.get("keys"), entry.get("bounds")
+    if not isinstance(keys, bytes) or not isinstance(bounds, bytes) or len(keys) % KEY_BYTES:
+        return None
+    numbers = array("q")
+    try:
+        numbers.frombytes(bounds)
+    except ValueError:
+        return None
+    count = len(keys) // KEY_BYTES
+    if len(numbers) != 2 * count:
+        return None
+    return {keys[i * KEY_BYTES:(i + 1) * KEY_BYTES]: (numbers[2 * i], numbers[2 * i + 1])
+            for i in range(count)}

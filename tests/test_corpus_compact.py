@@ -90,3 +90,17 @@ def test_an_extraction_in_parts_of_two_articles_writes_the_tables_of_one_in_one_
     dataset.write(parts, tmp_path / "parts")
     for name in ("amounts.csv", "entities.csv", "amounts.parquet", "entities.parquet"):
         assert (tmp_path / "parts" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes()
+
+
+def test_memory_is_handed_back_after_writing_a_large_table_only(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis.tables import store
+
+    ds = dataset.extract(SEEDS, ner=False)
+    monkeypatch.setattr(store, "RELEASE_ROWS", len(ds.articles))  # five: only larger tables
+    released: list[bool] = []
+    monkeypatch.setattr(store, "release_memory", lambda collect=True: released.append(collect))
+    dataset.write(ds, tmp_path / "out")
+    larger = [name for name, frame in ds.tables().items() if len(frame) > len(ds.articles)]
+    assert larger and "articles" not in larger
+    assert released == [False] * (2 * len(larger))  # after its CSV and after its Parquet

@@ -95,3 +95,22 @@ def test_extract_no_cache_writes_no_article_results(tmp_path: Path) -> None:
     assert cli.main(["extract", str(SEEDS), "--out", str(tmp_path / "out"), "--no-ner",
                      "--cache", str(tmp_path / "cache")]) == 0
     assert stored_results(tmp_path / "cache" / perarticle.RESULTS_FILE) == 5
+
+
+def test_the_stored_results_are_found_in_one_query_as_one_at_a_time(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis.tables import shelf
+
+    monkeypatch.setattr(shelf, "QUERY_KEYS", 2)  # several queries for the five articles
+    cache = ArticleCache(tmp_path / "cache")
+    articles = ingest.load_corpus(SEEDS).articles
+    results, _stats = extract_articles(articles, ner=False, cache=cache)
+    cache.close()
+    keys = [results.keys[a.article_id] for a in articles]
+    with closing(sqlite3.connect(tmp_path / "cache" / perarticle.RESULTS_FILE)) as db, db:
+        db.execute("UPDATE entries SET value = ? WHERE key = ?", (b"cut", f"{keys[1]}:signature"))
+        db.execute("DELETE FROM entries WHERE key = ?", (f"{keys[3]}:signature",))
+    fresh = ArticleCache(tmp_path / "cache")
+    asked = [*keys, "no-such-key"]
+    assert fresh.has_many(asked) == {k for k in asked if fresh.has(k)} == {keys[0], keys[2], keys[4]}
+    assert ArticleCache(None).has_many(keys) == set()

@@ -21,6 +21,7 @@ from analysis import ingest
 from analysis.config import resolve_corpus
 from analysis.tables.cache import cache_key, cached
 from analysis.tables.compact import frame_in_parts, releaser
+from analysis.tables.csvrows import CsvRows
 from analysis.tables.derived import (
     ArticlePieces,
     ReadAhead,
@@ -112,6 +113,9 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         investments=dict(zip(merge_order, pieces.investments.many(
             [results.articles[aid] for aid in merge_order]), strict=True)),
         label=ShelvedLabels(results, code), product=ShelvedProducts(results, code))
+    # the CSV tables grouped by article are written by rows, an unchanged article's from the
+    # last run's file (`tables.csvrows`): its rows are a function of its result key
+    by_rows = CsvRows(article_cache, results.keys, context=currency) if article_cache is not None else None
     # each article's word runs as the per-article step made them (an unchanged one's are read)
     signatures = results.many(articles, "signature")
     # the figures stage's prepared rows of an unchanged article are read, not made again
@@ -143,5 +147,6 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         corpus_dir=str(corpus_dir),
         meta={"currency": currency, "ner": ner, "articles_from_cache": stats.hits,
               "articles_extracted": stats.extracted},
+        by_rows=by_rows,
     )
 

@@ -116,6 +116,14 @@ class ArticleCache:
         result are written in one transaction)."""
         return self.root is not None and self.shelf.has(f"{key}:{RESULT_FIELDS[-1]}")
 
+    def has_many(self, keys: list[str]) -> set[str]:
+        """Those of `keys` under which a whole result is stored (`has`, a few hundred keys
+        a query)."""
+        if self.root is None:
+            return set()
+        last = f":{RESULT_FIELDS[-1]}"
+        return {k.removesuffix(last) for k in self.shelf.has_many([key + last for key in keys])}
+
     def stored(self) -> int:
         """How many whole results the cache holds, of any code version (a guess at the
         hits to come, before the articles exist: `analysis.tables.warmpool`)."""
@@ -270,9 +278,10 @@ def _extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache
     keys = [article_key(a, code, ner) for a in articles]
     results = ArticleResults(cache, ner)
     misses: list[int] = []
+    stored = cache.has_many(keys)  # one query a few hundred articles
     for i, (a, key) in enumerate(zip(articles, keys, strict=True)):
         results.expect(a, key)
-        if cache.has(key):
+        if key in stored:
             if advance is not None:
                 advance()
         else:

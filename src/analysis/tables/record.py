@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
@@ -43,6 +44,9 @@ class Dataset:
     duplicates: pd.DataFrame = field(default_factory=_empty_duplicates)
     corpus_dir: str = ""
     meta: dict = field(default_factory=dict)
+    # `analysis.tables.csvrows.CsvRows`: the CSV tables written by rows from the last run's
+    # files (set by `extract` with a per-article cache; None: written whole)
+    by_rows: Any = field(default=None, repr=False, compare=False)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables by name, in `TABLES` order."""

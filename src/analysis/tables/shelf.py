@@ -146,6 +146,26 @@ class Shelf:
             return False
         return row is not None
 
+    def has_many(self, keys: list[str]) -> set[str]:
+        """Those of `keys` under which `has` finds a whole pickle, one query for a few
+        hundred keys (a corpus of 1,000 unchanged articles asked one at a time: 1,000
+        queries)."""
+        full = {self.prefix + key: key for key in keys}
+        out = {key for k, key in full.items() if k in self.pending or k in self.kept}
+        wanted = [k for k, key in full.items() if key not in out]
+        if self.db is None:
+            return out
+        try:
+            for start in range(0, len(wanted), QUERY_KEYS):
+                chunk = wanted[start:start + QUERY_KEYS]
+                marks = ",".join("?" * len(chunk))
+                out.update(full[k] for (k,) in self.db.execute(
+                    f"SELECT key FROM entries WHERE key IN ({marks}) AND substr(value, 1, 2) = ? "
+                    "AND substr(value, -1) = ?", (*chunk, PICKLE_START, PICKLE_END)))
+        except sqlite3.Error:
+            pass  # as if missing: extracted again
+        return out
+
     def count(self, pattern: str) -> int:
         """How many keys (of this prefix) match the SQL LIKE `pattern` (0 when unreadable)."""
         if self.db is None:

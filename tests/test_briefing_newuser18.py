@@ -1,0 +1,60 @@
+"""What a new user's reading of the seed briefings found in the briefing layer (session 18):
+a plan or a pledge labelled as such, the money chart and the method note agreeing, a
+qualifier kept on a bar, the largest-figure card saying what it counts, the lead counting
+projects in Russia apart from those in Belarus, every conversion naming the analyst's rates
+file, and the goods a trade figure covers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from analysis.briefing import Briefing
+from analysis.tables.dataset import Dataset, extract
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def plain(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace("\u00a0", " ")
+
+
+def rows_of(html: str) -> list[str]:
+    return [plain(r) for r in re.findall(r"<tr>(.*?)</tr>", html, re.S)[1:]]
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Dataset:
+    return extract(SEEDS, ner=False)
+
+
+@pytest.fixture(scope="module")
+def seed_briefing(seeds: Dataset) -> Briefing:
+    return Briefing.load(dataset=seeds, lang="ru")
+
+
+@pytest.fixture
+def drawn_bars(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The bar labels the money chart draws."""
+    from analysis.briefing import charts
+
+    drawn: list[str] = []
+    real = charts.barh_chart
+
+    def spy(labels: list[str], *args: object, **kwargs: object) -> str:
+        drawn.extend(labels)
+        return real(labels, *args, **kwargs)
+
+    monkeypatch.setattr(charts, "barh_chart", spy)
+    return drawn
+
+
+def test_a_pledge_is_labelled_a_plan_or_forecast_in_tables_and_chart(
+        seed_briefing: Briefing, drawn_bars: list[str]) -> None:
+    # «Россия готова выделить $1,5 млрд»: a pledge, not a forecast of a result
+    pledge = next(r for r in rows_of(seed_briefing.money_table()) if "1,5 млрд" in r)
+    assert "план/прогноз" in pledge
+    seed_briefing.money_chart()
+    assert any("1,5" not in b and "план/прогноз" in b for b in drawn_bars)

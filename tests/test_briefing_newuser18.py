@@ -58,3 +58,13 @@ def test_a_pledge_is_labelled_a_plan_or_forecast_in_tables_and_chart(
     assert "план/прогноз" in pledge
     seed_briefing.money_chart()
     assert any("1,5" not in b and "план/прогноз" in b for b in drawn_bars)
+
+
+def test_the_money_chart_and_the_method_note_agree_on_plans(
+        seed_briefing: Briefing, drawn_bars: list[str]) -> None:
+    # the pledge is drawn, marked, and both the chart's note and the method note say so
+    figure = plain(seed_briefing.money_chart())
+    assert any("план/прогноз" in b for b in drawn_bars)
+    assert "сумма обещана или запланирована" in figure
+    note = plain(seed_briefing.method_note())
+    assert "на графике сумм инвестиций, кредитов и финансирования они показаны" in note

@@ -21,6 +21,7 @@ class Bar(NamedTuple):
     label: str
     metric: str
     cites: tuple[Cite, ...]
+    planned: bool
 
 
 class MoneySections(Phrases):
@@ -84,17 +85,22 @@ class MoneySections(Phrases):
             if extra:
                 label += f" ({extra})"
             items.append(Bar(value=v, label=label, metric=r["metric"],
-                             cites=tuple(self.figure_cites(r))))
+                             cites=tuple(self.figure_cites(r)), planned=bool(forecast)))
         if not items:
             return self.empty("empty.chart")
         items.sort(key=lambda it: -it.value)
+        # plans and pledges are drawn (a pledged deal is the news), and the note says so,
+        # as the method note does
+        notes = [self.conversion_note(converted)]
+        if any(it.planned for it in items):
+            notes.append(t("note.plans", lang))
         title = t("chart.money", lang)
         svg = charts.barh_chart([f"[{','.join(c.label for c in it.cites)}] {it.label}" for it in items],
                                 [it.value for it in items], xlabel=unit,
                                 groups=[t(f"m.{it.metric}", lang) for it in items], lang=lang)
         return charts.figure_html(svg, self.next_figure(), title,
                                   self.source_line([n for it in items for n in it.cites],
-                                                   self.conversion_note(converted)),
+                                                   "; ".join(n for n in notes if n)),
                                   lang, alt=title)
 
     def _figures_cell(self, recs: list[dict[str, Any]], with_conversion: bool) -> str:

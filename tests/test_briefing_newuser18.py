@@ -6,6 +6,7 @@ file, and the goods a trade figure covers."""
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -17,8 +18,9 @@ from analysis.tables.dataset import Dataset, extract
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
-def plain(html: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace("\u00a0", " ")
+def plain(fragment: str) -> str:
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", fragment)).replace("\u00a0", " ")
+    return html.unescape(text)
 
 
 def rows_of(html: str) -> list[str]:
@@ -68,3 +70,24 @@ def test_the_money_chart_and_the_method_note_agree_on_plans(
     assert "сумма обещана или запланирована" in figure
     note = plain(seed_briefing.method_note())
     assert "на графике сумм инвестиций, кредитов и финансирования они показаны" in note
+
+
+def test_a_bar_carries_the_qualifier_the_table_gives(seed_briefing: Briefing,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis.briefing import charts
+
+    shown: list[tuple[str, str]] = []
+    real = charts.barh_chart
+
+    def spy(labels: list[str], *args: object, **kwargs: object) -> str:
+        shown.extend(zip(labels, kwargs.get("value_labels") or [""] * len(labels), strict=True))
+        return real(labels, *args, **kwargs)
+
+    monkeypatch.setattr(charts, "barh_chart", spy)
+    figure = plain(seed_briefing.money_chart())
+    # «свыше 100 млрд руб.» (Смоленская область) ≈ $1,2 млрд: drawn as «>1,2», not as 1,2
+    smolensk = [value for label, value in shown if "Смоленская" in label]
+    assert smolensk == [">1,2"]
+    assert "«>» — в источнике «свыше»" in figure
+    exact = [value for label, value in shown if "Кемеровская" in label]
+    assert exact and not exact[0].startswith((">", "≈"))

@@ -91,3 +91,11 @@ def test_a_bar_carries_the_qualifier_the_table_gives(seed_briefing: Briefing,
     assert "«>» — в источнике «свыше»" in figure
     exact = [value for label, value in shown if "Кемеровская" in label]
     assert exact and not exact[0].startswith((">", "≈"))
+
+
+def test_the_largest_figure_card_says_what_it_counts(seed_briefing: Briefing) -> None:
+    # the table's larger «свыше 100 млрд руб.» is «Беларусь рядом не названа»: the card's
+    # 1,2 млрд руб. is the largest linked to Belarus, and says so
+    cards = plain(seed_briefing.key_figures())
+    assert "Крупнейшие инвестиции, связанные с Беларусью — Кемеровская область" in cards
+    assert "Крупнейший кредит, связанный с Беларусью" in cards

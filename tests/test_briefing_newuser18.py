@@ -99,3 +99,17 @@ def test_the_largest_figure_card_says_what_it_counts(seed_briefing: Briefing) ->
     cards = plain(seed_briefing.key_figures())
     assert "Крупнейшие инвестиции, связанные с Беларусью — Кемеровская область" in cards
     assert "Крупнейший кредит, связанный с Беларусью" in cards
+
+
+def test_the_lead_counts_projects_in_russia_apart_from_those_in_belarus(
+        seed_briefing: Briefing, seeds: Dataset) -> None:
+    # one of the seeds' twelve projects has no Russian region (Belarus / the Union State)
+    projects = seed_briefing.projects
+    assert len(projects) == 12 and int(projects["region"].isna().sum()) == 1
+    lead = plain(seed_briefing.lead())
+    assert ("12 проектов локализации и совместного производства (действует — 2, в работе — 2, "
+            "согласован — 1, планируется — 7): 11 в 3 регионах России и 1 в Беларуси") in lead
+    summary = plain(seed_briefing.projects_summary())
+    assert "11 в 3 регионах и 1 в Беларуси или по Союзному государству в целом" in summary
+    english = plain(Briefing.load(dataset=seeds, lang="en").lead())
+    assert "): 11 in 3 Russian regions and 1 in Belarus or Union-State-wide" in english

@@ -13,6 +13,7 @@ from analysis.briefing.figrows import disagreeing, statements
 from analysis.briefing.formatting import (
     Html,
     as_text,
+    count_phrase,
     esc,
     fmt_converted,
     fmt_money,
@@ -262,6 +263,20 @@ class Phrases(BriefingState):
     def status_phrase(self) -> str:
         """«действует — 1, в работе — 2», escaped."""
         return ", ".join(f"{esc(t(f's.{s}', self.lang))} — {n}" for s, n in self.status_counts())
+
+    def projects_where(self, key: str, plural_key: str) -> str:
+        """Where the projects are: «в 3 регионах России» (`key`), or, when some have no
+        Russian region (Belarus's or the Union State's as a whole), the two counted apart:
+        «: 11 в 3 регионах России и 1 в Беларуси …» (`key`_split, after a colon), with the
+        separator to append it after the count. "" with no region at all."""
+        named = [str(r) for r in self.projects["region"] if not isblank(r) and str(r)]
+        if not named:
+            return ""
+        where = count_phrase(len(set(named)), plural_key, self.lang)
+        n_by = len(self.projects) - len(named)
+        if not n_by:
+            return " " + t(key, self.lang, regions=where)
+        return ": " + t(f"{key}_split", self.lang, regions=where, n_ru=len(named), n_by=n_by)
 
     def chart_values(self, rows: pd.DataFrame) -> ChartValues:
         """Values to plot (in billions, or millions when every value is small), the axis

@@ -42,13 +42,11 @@ class ProjectSections(Phrases):
         p = self.projects
         if not len(p):
             return self.empty("empty.projects")
-        nreg = p["region"].dropna().nunique()
         with_inv = int(p["investment_value"].notna().sum())
         s = t("projects.register", lang, projects=count_phrase(len(p), "pl.project", lang),
               statuses=self.status_phrase())
-        if nreg:
-            s += " " + t("projects.in_regions", lang,
-                         regions=count_phrase(nreg, "pl.region_loc", lang))
+        where = self.projects_where("projects.in_regions", "pl.region_loc")
+        s += where
         s += "."
         if with_inv:
             s += " " + t("projects.with_investment", lang,

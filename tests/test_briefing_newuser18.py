@@ -113,3 +113,34 @@ def test_the_lead_counts_projects_in_russia_apart_from_those_in_belarus(
     assert "11 в 3 регионах и 1 в Беларуси или по Союзному государству в целом" in summary
     english = plain(Briefing.load(dataset=seeds, lang="en").lead())
     assert "): 11 in 3 Russian regions and 1 in Belarus or Union-State-wide" in english
+
+
+TRADE_2024 = (
+    "Смоленщина нарастила торговлю с Беларусью\n"
+    "12.02.2025\n"
+    "По итогам 2024 года товарооборот Смоленской области с Республикой Беларусь составил "
+    "294 млрд рублей, сообщил губернатор.\n"
+)
+
+
+@pytest.mark.parametrize(("currency", "label"), [
+    ("EUR", "курсы ЕЦБ и ваш файл курсов «my_rates.csv»"),
+    ("USD", "ваш файл курсов «my_rates.csv»"),
+])
+def test_every_conversion_through_the_analysts_rates_names_the_file(
+        tmp_path: Path, currency: str, label: str) -> None:
+    # the package has no USD/RUB for 2024: only the analyst's file converts the roubles,
+    # directly (USD) or as the anchor of the ECB cross (EUR)
+    rates = tmp_path / "my_rates.csv"
+    rates.write_text("year,currency,quote_currency,rate\n2024,USD,RUB,92.57\n", encoding="utf-8")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "trade.txt").write_text(TRADE_2024, encoding="utf-8")
+    briefing = Briefing.load(dataset=extract(folder, ner=False), lang="ru", currency=currency,
+                             rates=str(rates))
+    lead = plain(briefing.lead())
+    assert f"по среднегодовому курсу 2024 г. ({label})" in lead
+    assert f"помечены «ваш файл курсов «my_rates.csv»» или «{'курсы ЕЦБ и ваш файл курсов'}" \
+        in plain(briefing.method_note())
+    without = Briefing.load(dataset=extract(folder, ner=False), lang="ru", currency=currency)
+    assert "my_rates" not in plain(without.lead())

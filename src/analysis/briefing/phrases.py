@@ -3,7 +3,9 @@ filters in words, a chart's unit. Every word comes from the label table."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
+from pathlib import PurePath
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -22,6 +24,7 @@ from analysis.briefing.formatting import (
 from analysis.briefing.labels import LABELS, flag_reason, region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.rows import has_region, pair_abroad, year_of
+from analysis.briefing.selection import default_rates
 from analysis.briefing.state import BriefingState
 from analysis.lang import calendar
 from analysis.projects import names_a_product
@@ -29,7 +32,7 @@ from analysis.vocab import QUALIFIERS
 
 # Conversion sources a converted value names (the package table is the default, said once
 # in the method note).
-FLAGGED_ORIGINS = ("ecb", "user")
+FLAGGED_ORIGINS = ("ecb", "user", "ecb_user")
 # A chart's scale: values from the first threshold up are shown in that unit's label.
 _CHART_SCALES = ((1e9, "ax.bn"), (1e6, "ax.m"))
 
@@ -107,9 +110,23 @@ class Phrases(BriefingState):
         if isblank(year):
             year = year_of(row)
         origin = row.get("fx_origin")
-        source = t(f"fx.src.{origin}", self.lang) if origin in FLAGGED_ORIGINS else ""
+        if origin == "ecb" and self.rates_file and self.crossed_with_own_rates(row):
+            origin = "ecb_user"  # the ECB cross went through the analyst's own rate
+        file = PurePath(self.rates_file).name
+        source = t(f"fx.src.{origin}", self.lang, file=file) if origin in FLAGGED_ORIGINS else ""
         return fmt_converted(row.get("converted_value"), self.currency, year, self.lang,
                              same_currency=same, source=source)
+
+    def crossed_with_own_rates(self, row: Mapping[str, Any]) -> bool:
+        """Did an ECB conversion cross through the analyst's rates file (its USD/RUB, say)?
+        It did when the package's own layers alone give another value, or none."""
+        value, converted = row.get("value"), row.get("converted_value")
+        year = row.get("fx_year")
+        if isblank(value) or isblank(converted) or isblank(year):
+            return False
+        alone = default_rates().convert(float(value), str(row.get("currency") or ""),
+                                        self.currency, int(year)).conversion.value
+        return alone is None or not math.isclose(alone, float(converted), rel_tol=1e-9)
 
     def year_cell(self, row: Mapping[str, Any]) -> str:
         """A table's year cell, never blank: the figure's year; else the year its conversion

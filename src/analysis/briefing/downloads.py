@@ -40,8 +40,8 @@ FOLDER = "tables"
 # forecast, plan or pledge from a result, as the briefings mark it.
 FIGURE_COLUMNS = ("mention_id", "metric", "value", "currency", "qualifier", "value_low",
                   "value_high", "converted_value", "converted_currency", "fx_year", "fx_note",
-                  "year", "period", "forecast", "region", "scope", "surface", "sentence", "title", "source", "published", "url",
-                  "file", "article_id", "start", "end")
+                  "year", "period", "forecast", "region", "scope", "surface", "sentence",
+                  "title", "source", "published", "url", "file", "article_id", "start", "end")
 # A briefing's consolidated figures: one row per figure, what it measures, its value and
 # conversion, how many independent articles give it and what each says, whether it is a
 # forecast or flagged (and why), and the article and sentence its value cites, then every

@@ -144,3 +144,32 @@ def test_every_conversion_through_the_analysts_rates_names_the_file(
         in plain(briefing.method_note())
     without = Briefing.load(dataset=extract(folder, ner=False), lang="ru", currency=currency)
     assert "my_rates" not in plain(without.lead())
+
+
+@pytest.mark.slow
+def test_print_tables_never_break_a_word_or_an_amount(seed_briefing: Briefing, tmp_path: Path) -> None:
+    """The by-region and by-year money tables printed: their last column (the figures) keeps
+    «Показатели» and «100 млрд руб.» whole (a 7% column broke them mid-word)."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed: the printed text cannot be read")
+    from analysis.briefing.styles import styled
+    from analysis.render.export import to_pdf
+
+    page_css = (Path(__file__).resolve().parents[1] / "src" / "analysis" / "templates"
+                / "briefing" / "briefing.css").read_text(encoding="utf-8")
+    body = "".join(styled(str(f)) for f in (seed_briefing.money_by_region(),
+                                             seed_briefing.money_by_year(),
+                                             seed_briefing.money_table()))
+    pdf = tmp_path / "tables.pdf"
+    pdf.write_bytes(to_pdf(f'<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">'
+                           f"<style>{page_css}</style></head><body><main class=\"briefing\">"
+                           f"{body}</main></body></html>"))
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert text.count("Показатели") == 2
+    assert text.count("100 млрд руб.") >= 2 and "млр\n" not in text
+    # no word of the figures' lists broken by a hyphen or a bare break
+    assert not re.search(r"(инвести|финан|сирова)[‐-]?\s*\n", text)

@@ -142,7 +142,8 @@ class MoneySections(Phrases):
             body.append([esc(key), str(len(recs)), self._figures_cell(recs, False)])
         return table_html([(t("col.region", lang), ""), (t("col.count", lang), "num"),
                            (t("col.figures", lang), "")], body,
-                          caption=self.next_table(t("cap.money_by_region", lang)))
+                          caption=self.next_table(t("cap.money_by_region", lang)),
+                          cls="data grouped")
 
     def money_by_year(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
         lang = self.lang
@@ -159,7 +160,8 @@ class MoneySections(Phrases):
             body.append([cell, str(len(recs)), self._figures_cell(recs, True)])
         table = table_html([(t("col.year", lang), ""), (t("col.count", lang), "num"),
                             (t("col.figures", lang), "")], body,
-                           caption=self.next_table(t("cap.money_by_year", lang)))
+                           caption=self.next_table(t("cap.money_by_year", lang)),
+                           cls="data grouped")
         return Html(table + self.year_note(rows))
 
     def money_summary(self) -> Html:

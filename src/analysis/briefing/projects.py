@@ -133,7 +133,7 @@ class ProjectSections(Phrases):
         return table_html([(t("col.timeline", lang), ""), (t("col.project", lang), ""),
                            (t("col.region", lang), ""), (t("col.status", lang), ""),
                            (t("col.src", lang), "")], body,
-                          caption=self.next_table(t("cap.timelines", lang)))
+                          caption=self.next_table(t("cap.timelines", lang)), cls="data timelines")
 
     def project_investment(self) -> Html:
         lang = self.lang
@@ -156,7 +156,8 @@ class ProjectSections(Phrases):
         return table_html([(t("col.project", lang), ""), (t("col.region", lang), ""),
                            (t("col.investment", lang), "num"), (t("col.converted", lang), ""),
                            (t("col.src", lang), "")], body,
-                          caption=self.next_table(t("cap.project_investment", lang)))
+                          caption=self.next_table(t("cap.project_investment", lang)),
+                          cls="data project-investment")
 
     def amount_for_project(self, project: Mapping[str, Any]) -> dict[str, Any] | None:
         """The amount row that gives a project's investment (same article, same value)."""

@@ -187,4 +187,5 @@ class TradeSections(Phrases):
             return self.empty("empty.disagree")
         return table_html([(t("col.year", lang), ""), (t("col.metric", lang), ""),
                            (t("col.scope", lang), ""), (t("col.figures", lang), "")],
-                          body, caption=self.next_table(t("cap.disagreements", lang)))
+                          body, caption=self.next_table(t("cap.disagreements", lang)),
+                          cls="data disagreements")

@@ -173,3 +173,50 @@ def test_print_tables_never_break_a_word_or_an_amount(seed_briefing: Briefing, t
     assert text.count("100 млрд руб.") >= 2 and "млр\n" not in text
     # no word of the figures' lists broken by a hyphen or a bare break
     assert not re.search(r"(инвести|финан|сирова)[‐-]?\s*\n", text)
+
+
+GOODS = (
+    "Кооперация в машиностроении: цифры года\n"
+    "20.02.2024\n"
+    "Товарооборот России и Беларуси в 2023 году составил 45 млрд долларов.\n"
+    "В 2022 году он достиг 43 млрд долларов.\n"
+    "Экспорт белорусских тракторов в Россию в 2023 году составил 910 млн долларов.\n"
+    "При этом только в 2021 году Беларусь и Россия импортировали автокомпоненты для "
+    "транспортного машиностроения на сумму свыше 19 млрд долларов.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def goods_briefing(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
+    folder = tmp_path_factory.mktemp("goods")
+    (folder / "goods.txt").write_text(GOODS, encoding="utf-8")
+    return Briefing.load(dataset=extract(folder, ner=False), lang="ru")
+
+
+def test_a_trade_figure_says_which_goods_it_covers(goods_briefing: Briefing) -> None:
+    rows = rows_of(goods_briefing.trade_table())
+    assert "импорт: автокомпоненты" in next(r for r in rows if "19 млрд" in r)
+    assert "экспорт: тракторы" in next(r for r in rows if "910 млн" in r)
+    turnover = [r for r in rows if "45 млрд" in r or "43 млрд" in r]
+    assert len(turnover) == 2 and all("товарооборот" in r and ":" not in r.split("товарооборот")[1][:2]
+                                      for r in turnover)
+
+
+def test_one_kind_of_goods_is_no_point_of_the_yearly_series(goods_briefing: Briefing) -> None:
+    series = goods_briefing.trade_series(["trade_turnover", "export", "import"])
+    assert sorted(float(r["value"]) for r in series) == [43e9, 45e9]
+
+
+@pytest.mark.parametrize(("sentence", "amount", "goods"), [
+    ("Экспорт молочной продукции в Россию в 2024 году достиг 3 млрд долларов.", "3 млрд долларов",
+     "молочная продукция"),
+    ("Экспорт продукции в Россию в 2024 году достиг 25 млрд долларов.", "25 млрд долларов", ""),
+    ("Поставки тракторов растут, а экспорт в Россию составил 25 млрд долларов.",
+     "25 млрд долларов", ""),
+    ("Россия поставила в Беларусь нефтепродуктов на 2,1 млрд долларов.", "2,1 млрд долларов",
+     "нефтепродукты"),
+])
+def test_the_goods_noun_of_the_amounts_clause(sentence: str, amount: str, goods: str) -> None:
+    from analysis.briefing.goods import goods_of
+
+    assert goods_of(sentence, amount, "ru") == goods

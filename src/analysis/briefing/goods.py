@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from importlib import resources
 from typing import Any, NamedTuple
 
 from analysis.lang.morph import lemma
+from analysis.lazypattern import lazy_compile
 
 # Where a clause begins: the amount's clause is what follows the last of these before it.
-_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
-_WORD = re.compile(r"[А-Яа-яЁё]+")
+_CLAUSE_BREAK = lazy_compile(r"[,;:—–]|\s-\s")
+_WORD = lazy_compile(r"[А-Яа-яЁё]+")
 _LANGS = ("ru", "en")
 
 

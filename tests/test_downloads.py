@@ -66,6 +66,9 @@ def test_the_corpus_tables_hold_every_figure_project_and_article_without_text() 
     assert len(tables["projects"]) == len(ds.projects)
     assert len(tables["articles"]) == len(ds.articles)
     assert "text" not in tables["articles"].columns
+    # a mention says whether it is a forecast, plan or pledge, and which mention it is
+    assert {"mention_id", "forecast"} <= set(tables["figures"].columns)
+    assert tables["figures"]["forecast"].astype(bool).any()
 
 
 def test_writing_is_all_or_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -191,9 +191,11 @@ def bar_chart(categories: Sequence[str], series: Mapping[str, Sequence[float | N
 
 def barh_chart(labels: Sequence[str], values: Sequence[float], xlabel: str,
                integer: bool = False, groups: Sequence[str] | None = None,
-               lang: str = "ru", fmt: str = "png") -> bytes | str:
-    """Horizontal bars, largest first as given, value labels at the bar ends; `groups`
-    (one per bar) picks the hatch and adds a legend."""
+               lang: str = "ru", fmt: str = "png",
+               value_labels: Sequence[str] | None = None) -> bytes | str:
+    """Horizontal bars, largest first as given, value labels at the bar ends (`value_labels`
+    in place of the plain numbers: «>1,2», «1,2–1,5»); `groups` (one per bar) picks the hatch
+    and adds a legend."""
     with matplotlib.rc_context(RC):
         group_names_ = list(dict.fromkeys(groups)) if groups else []
         fig = _figure(_height_for(len(labels)) + (0.35 if len(group_names_) > 1 else 0))
@@ -205,8 +207,9 @@ def barh_chart(labels: Sequence[str], values: Sequence[float], xlabel: str,
         hatches = [HATCHES[group_names.index(g) % len(HATCHES)] for g in groups] if groups \
             else [""] * len(labels)
         bars = _bars(ax, True, ys, values, fills, hatches, height=0.62)
-        ax.bar_label(bars, labels=[str(int(v)) if integer else fmt_label(v, lang)
-                                   for v in values], padding=3, fontsize=7.5)
+        ax.bar_label(bars, labels=list(value_labels) if value_labels is not None else
+                     [str(int(v)) if integer else fmt_label(v, lang) for v in values],
+                     padding=3, fontsize=7.5)
         ax.set_yticks(ys, [_wrap(lab) for lab in labels])
         ax.set_xlabel(xlabel)
         top = max(values, default=1)

@@ -6,7 +6,8 @@ index links them. A briefing's "figures" are its consolidated figures (one row p
 `analysis.figures`), its own selection (its region and years, its subject's measures, its
 currency), so a reader gets the numbers behind the page, each with the article and sentence
 it cites and every source's title and URL. A corpus's "figures" are every mention (the
-`amounts` table), for checking the consolidation.
+`amounts` table, one row per amount in a sentence, with its `mention_id` and `forecast`), for
+checking the consolidation.
 
 Article text is untrusted: a cell that starts like a spreadsheet formula (``=``, ``+``,
 ``-``, ``@``) is stored as text in XLSX and prefixed with ``'`` in CSV, so a spreadsheet never
@@ -35,10 +36,12 @@ FOLDER = "tables"
 
 # What a reader needs of a figure: the value as stated, as converted, what it measures and
 # where it comes from (article columns are joined in by article id).
-FIGURE_COLUMNS = ("metric", "value", "currency", "qualifier", "value_low", "value_high",
-                  "converted_value", "converted_currency", "fx_year", "fx_note", "year", "period",
-                  "region", "scope", "surface", "sentence", "title", "source", "published", "url",
-                  "file", "article_id", "start", "end")
+# `mention_id` links a row to the consolidated figures' `mention_ids`; `forecast` tells a
+# forecast, plan or pledge from a result, as the briefings mark it.
+FIGURE_COLUMNS = ("mention_id", "metric", "value", "currency", "qualifier", "value_low",
+                  "value_high", "converted_value", "converted_currency", "fx_year", "fx_note",
+                  "year", "period", "forecast", "region", "scope", "surface", "sentence",
+                  "title", "source", "published", "url", "file", "article_id", "start", "end")
 # A briefing's consolidated figures: one row per figure, what it measures, its value and
 # conversion, how many independent articles give it and what each says, whether it is a
 # forecast or flagged (and why), and the article and sentence its value cites, then every

@@ -7,10 +7,11 @@ from typing import Any, NamedTuple
 
 from analysis.briefing.citations import Cite
 from analysis.briefing.figrows import figures_only
-from analysis.briefing.formatting import Html, count_phrase, esc, table_html
+from analysis.briefing.formatting import Html, count_phrase, esc, isblank, table_html
 from analysis.briefing.labels import region_name, t
 from analysis.briefing.phrases import Phrases
 from analysis.briefing.rows import has_region, year_of
+from analysis.briefing.trade import QUALIFIER_MARKS, qualifier_mark
 from analysis.vocab import MONEY_METRICS
 
 
@@ -21,6 +22,8 @@ class Bar(NamedTuple):
     label: str
     metric: str
     cites: tuple[Cite, ...]
+    planned: bool
+    shown: str  # the value label at the bar's end, with the source's qualifier («>1,2»)
 
 
 class MoneySections(Phrases):
@@ -84,18 +87,38 @@ class MoneySections(Phrases):
             if extra:
                 label += f" ({extra})"
             items.append(Bar(value=v, label=label, metric=r["metric"],
-                             cites=tuple(self.figure_cites(r))))
+                             cites=tuple(self.figure_cites(r)), planned=bool(forecast),
+                             shown=self.bar_value_label(r, v)))
         if not items:
             return self.empty("empty.chart")
         items.sort(key=lambda it: -it.value)
+        # plans and pledges are drawn (a pledged deal is the news), and the note says so,
+        # as the method note does
+        notes = [self.conversion_note(converted)]
+        if any(it.shown[:1] in QUALIFIER_MARKS.values() for it in items):
+            notes.append(t("note.marks", lang))
+        if any(it.planned for it in items):
+            notes.append(t("note.plans", lang))
         title = t("chart.money", lang)
         svg = charts.barh_chart([f"[{','.join(c.label for c in it.cites)}] {it.label}" for it in items],
                                 [it.value for it in items], xlabel=unit,
-                                groups=[t(f"m.{it.metric}", lang) for it in items], lang=lang)
+                                groups=[t(f"m.{it.metric}", lang) for it in items], lang=lang,
+                                value_labels=[it.shown for it in items])
         return charts.figure_html(svg, self.next_figure(), title,
                                   self.source_line([n for it in items for n in it.cites],
-                                                   self.conversion_note(converted)),
+                                                   "; ".join(n for n in notes if n)),
                                   lang, alt=title)
+
+    def bar_value_label(self, row: dict[str, Any], shown: float) -> str:
+        """A bar's value label carrying the table's qualifier: «>1,2» for «свыше», «≈1,2»
+        for «около», a range as «1,2–1,5» (its high end scaled as the bar is)."""
+        from analysis.briefing.charts import fmt_label
+
+        text = fmt_label(shown, self.lang)
+        high, value = row.get("value_high"), row.get("value")
+        if row.get("qualifier") == "range" and not isblank(high) and value:
+            return f"{text}–{fmt_label(shown * float(high) / float(value), self.lang)}"
+        return qualifier_mark(row.get("qualifier")) + text
 
     def _figures_cell(self, recs: list[dict[str, Any]], with_conversion: bool) -> str:
         # «инвестиции: 1,2 млрд руб.[3]<br>кредит: …»
@@ -119,7 +142,8 @@ class MoneySections(Phrases):
             body.append([esc(key), str(len(recs)), self._figures_cell(recs, False)])
         return table_html([(t("col.region", lang), ""), (t("col.count", lang), "num"),
                            (t("col.figures", lang), "")], body,
-                          caption=self.next_table(t("cap.money_by_region", lang)))
+                          caption=self.next_table(t("cap.money_by_region", lang)),
+                          cls="data grouped")
 
     def money_by_year(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
         lang = self.lang
@@ -136,7 +160,8 @@ class MoneySections(Phrases):
             body.append([cell, str(len(recs)), self._figures_cell(recs, True)])
         table = table_html([(t("col.year", lang), ""), (t("col.count", lang), "num"),
                             (t("col.figures", lang), "")], body,
-                           caption=self.next_table(t("cap.money_by_year", lang)))
+                           caption=self.next_table(t("cap.money_by_year", lang)),
+                           cls="data grouped")
         return Html(table + self.year_note(rows))
 
     def money_summary(self) -> Html:

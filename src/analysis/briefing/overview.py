@@ -116,10 +116,9 @@ class OverviewSections(Phrases):
         if self.status_counts():
             s = t("lead.projects", lang, statuses=self.status_phrase(),
                   projects=count_phrase(len(self.projects), "pl.lead_project", lang))
-            nreg = self.projects["region"].dropna().nunique()
-            if nreg and not self.region:
-                s += " " + t("lead.in_regions", lang,
-                             regions=count_phrase(nreg, "pl.russian_region_loc", lang))
+            where = "" if self.region else self.projects_where("lead.in_regions",
+                                                                "pl.russian_region_loc")
+            s += where
             sentences.append(s + ".")
         for metric in LEAD_LARGEST:
             row = self.largest(metric)

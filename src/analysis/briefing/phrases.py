@@ -3,7 +3,9 @@ filters in words, a chart's unit. Every word comes from the label table."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
+from pathlib import PurePath
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -13,6 +15,7 @@ from analysis.briefing.figrows import disagreeing, statements
 from analysis.briefing.formatting import (
     Html,
     as_text,
+    count_phrase,
     esc,
     fmt_converted,
     fmt_money,
@@ -21,6 +24,7 @@ from analysis.briefing.formatting import (
 from analysis.briefing.labels import LABELS, flag_reason, region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.rows import has_region, pair_abroad, year_of
+from analysis.briefing.selection import default_rates
 from analysis.briefing.state import BriefingState
 from analysis.lang import calendar
 from analysis.projects import names_a_product
@@ -28,7 +32,7 @@ from analysis.vocab import QUALIFIERS
 
 # Conversion sources a converted value names (the package table is the default, said once
 # in the method note).
-FLAGGED_ORIGINS = ("ecb", "user")
+FLAGGED_ORIGINS = ("ecb", "user", "ecb_user")
 # A chart's scale: values from the first threshold up are shown in that unit's label.
 _CHART_SCALES = ((1e9, "ax.bn"), (1e6, "ax.m"))
 
@@ -106,9 +110,23 @@ class Phrases(BriefingState):
         if isblank(year):
             year = year_of(row)
         origin = row.get("fx_origin")
-        source = t(f"fx.src.{origin}", self.lang) if origin in FLAGGED_ORIGINS else ""
+        if origin == "ecb" and self.rates_file and self.crossed_with_own_rates(row):
+            origin = "ecb_user"  # the ECB cross went through the analyst's own rate
+        file = PurePath(self.rates_file).name
+        source = t(f"fx.src.{origin}", self.lang, file=file) if origin in FLAGGED_ORIGINS else ""
         return fmt_converted(row.get("converted_value"), self.currency, year, self.lang,
                              same_currency=same, source=source)
+
+    def crossed_with_own_rates(self, row: Mapping[str, Any]) -> bool:
+        """Did an ECB conversion cross through the analyst's rates file (its USD/RUB, say)?
+        It did when the package's own layers alone give another value, or none."""
+        value, converted = row.get("value"), row.get("converted_value")
+        year = row.get("fx_year")
+        if isblank(value) or isblank(converted) or isblank(year):
+            return False
+        alone = default_rates().convert(float(value), str(row.get("currency") or ""),
+                                        self.currency, int(year)).conversion.value
+        return alone is None or not math.isclose(alone, float(converted), rel_tol=1e-9)
 
     def year_cell(self, row: Mapping[str, Any]) -> str:
         """A table's year cell, never blank: the figure's year; else the year its conversion
@@ -262,6 +280,20 @@ class Phrases(BriefingState):
     def status_phrase(self) -> str:
         """«действует — 1, в работе — 2», escaped."""
         return ", ".join(f"{esc(t(f's.{s}', self.lang))} — {n}" for s, n in self.status_counts())
+
+    def projects_where(self, key: str, plural_key: str) -> str:
+        """Where the projects are: «в 3 регионах России» (`key`), or, when some have no
+        Russian region (Belarus's or the Union State's as a whole), the two counted apart:
+        «: 11 в 3 регионах России и 1 в Беларуси …» (`key`_split, after a colon), with the
+        separator to append it after the count. "" with no region at all."""
+        named = [str(r) for r in self.projects["region"] if not isblank(r) and str(r)]
+        if not named:
+            return ""
+        where = count_phrase(len(set(named)), plural_key, self.lang)
+        n_by = len(self.projects) - len(named)
+        if not n_by:
+            return " " + t(key, self.lang, regions=where)
+        return ": " + t(f"{key}_split", self.lang, regions=where, n_ru=len(named), n_by=n_by)
 
     def chart_values(self, rows: pd.DataFrame) -> ChartValues:
         """Values to plot (in billions, or millions when every value is small), the axis

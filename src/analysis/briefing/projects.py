@@ -42,13 +42,11 @@ class ProjectSections(Phrases):
         p = self.projects
         if not len(p):
             return self.empty("empty.projects")
-        nreg = p["region"].dropna().nunique()
         with_inv = int(p["investment_value"].notna().sum())
         s = t("projects.register", lang, projects=count_phrase(len(p), "pl.project", lang),
               statuses=self.status_phrase())
-        if nreg:
-            s += " " + t("projects.in_regions", lang,
-                         regions=count_phrase(nreg, "pl.region_loc", lang))
+        where = self.projects_where("projects.in_regions", "pl.region_loc")
+        s += where
         s += "."
         if with_inv:
             s += " " + t("projects.with_investment", lang,
@@ -135,7 +133,7 @@ class ProjectSections(Phrases):
         return table_html([(t("col.timeline", lang), ""), (t("col.project", lang), ""),
                            (t("col.region", lang), ""), (t("col.status", lang), ""),
                            (t("col.src", lang), "")], body,
-                          caption=self.next_table(t("cap.timelines", lang)))
+                          caption=self.next_table(t("cap.timelines", lang)), cls="data timelines")
 
     def project_investment(self) -> Html:
         lang = self.lang
@@ -158,7 +156,8 @@ class ProjectSections(Phrases):
         return table_html([(t("col.project", lang), ""), (t("col.region", lang), ""),
                            (t("col.investment", lang), "num"), (t("col.converted", lang), ""),
                            (t("col.src", lang), "")], body,
-                          caption=self.next_table(t("cap.project_investment", lang)))
+                          caption=self.next_table(t("cap.project_investment", lang)),
+                          cls="data project-investment")
 
     def amount_for_project(self, project: Mapping[str, Any]) -> dict[str, Any] | None:
         """The amount row that gives a project's investment (same article, same value)."""

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pandas as pd
 
 from analysis.briefing.figrows import disagreeing, figures_only
 from analysis.briefing.formatting import Html, esc, isblank, table_html
+from analysis.briefing.goods import goods_of
 from analysis.briefing.labels import region_name, t
 from analysis.briefing.phrases import Phrases
 from analysis.briefing.rows import has_region, pair_abroad, sort_by_year, year_of
@@ -45,6 +46,13 @@ class TradeSections(Phrases):
                                regions=names))
         return Html(f'<p class="lead">{" ".join(sentences)}</p>')
 
+    def measure(self, row: Mapping[str, Any]) -> str:
+        """A trade figure's measure, with the goods its sentence names for the amount
+        («импорт: автокомпоненты»; `briefing.goods`), escaped."""
+        word = t(f"m.{row['metric']}", self.lang)
+        goods = goods_of(row.get("sentence"), row.get("surface"), self.lang)
+        return esc(f"{word}: {goods}" if goods else word)
+
     def trade_series(self, metrics: Sequence[str]) -> list[dict[str, Any]]:
         """The figures a by-year chart plots: whole years, plausible, not forecasts, with a
         year; national ones (the region's own in a regional briefing), not what the two
@@ -54,7 +62,9 @@ class TradeSections(Phrases):
         rows = figures_only(self.metric_rows(metrics), plausible=True, forecast=False,
                             partial=False)
         recs = [r for r in rows.to_dict("records") if year_of(r) is not None
-                and (self.region or not has_region(r)) and not pair_abroad(r)]
+                and (self.region or not has_region(r)) and not pair_abroad(r)
+                # one kind of goods' trade is no point of the total's series
+                and not goods_of(r.get("sentence"), r.get("surface"), "ru")]
         # A metric that is no series (exports, imports: a firm's, a sector's, the country's)
         # has many figures a year; the country's total is the largest, so it is the point.
         series = figure_rules().series_metrics
@@ -125,7 +135,7 @@ class TradeSections(Phrases):
                 f'<span class="sub">{esc(self.period_words(str(r["period"])))}</span>'
             body.append([
                 self.year_cell(r) + period,
-                esc(t(f"m.{r['metric']}", lang)),
+                self.measure(r),
                 self.scope(r),
                 self.figure_amount(r),
                 esc(self.conversion(r)) or none,
@@ -181,10 +191,11 @@ class TradeSections(Phrases):
         for r in sort_by_year(rows).to_dict("records") if len(rows) else []:
             period = "" if isblank(r.get("period")) else \
                 f'<span class="sub">{esc(self.period_words(str(r["period"])))}</span>'
-            body.append([self.year_cell(r) + period, esc(t(f"m.{r['metric']}", lang)),
+            body.append([self.year_cell(r) + period, self.measure(r),
                          self.scope(r), self.figure_amount(r)])
         if not body:
             return self.empty("empty.disagree")
         return table_html([(t("col.year", lang), ""), (t("col.metric", lang), ""),
                            (t("col.scope", lang), ""), (t("col.figures", lang), "")],
-                          body, caption=self.next_table(t("cap.disagreements", lang)))
+                          body, caption=self.next_table(t("cap.disagreements", lang)),
+                          cls="data disagreements")

@@ -81,6 +81,7 @@ class ContextWords:
     old_belarusian_rubles: re.Pattern[str]
     belarusian_said: re.Pattern[str] | None = None  # «я имею в виду белорусские рубли»
     unit_price: re.Pattern[str] | None = None
+    rate_per_time: re.Pattern[str] | None = None  # «… рублей в месяц»: a rate, a payment
     project_estimate: re.Pattern[str] | None = None
     writer_verbs: frozenset[str] = frozenset()
     draft_heads: frozenset[str] = frozenset()  # govern only through a preposition
@@ -142,6 +143,8 @@ def context_words() -> ContextWords:
         belarusian_said=_union(data["belarusian_said"]) if "belarusian_said" in data else None,
         project_estimate=_union(data["project_estimate"]) if "project_estimate" in data else None,
         unit_price=compile_pattern("(?i)" + data["unit_price"]) if "unit_price" in data else None,
+        rate_per_time=compile_pattern("(?i)" + data["rate_per_time"]) if "rate_per_time" in data
+        else None,
         writer_verbs=frozenset(data.get("writer_verbs", ())),
         price_heads=frozenset(data.get("price_heads", ())),
         tax_words=frozenset(data.get("tax_words", ())),
@@ -240,11 +243,17 @@ def is_export_revenue(scope: AmountScope) -> bool:
     return rx is not None and rx.search(scope.folded, scope.start, scope.amount.start) is not None
 
 
-def is_unit_price(scope: AmountScope) -> bool:
+def is_unit_price(scope: AmountScope, metric: str = "") -> bool:
     """Is the amount a price per unit («по 750–900 рублей за килограмм», «4 200 руб. за
-    один акт»)? Then it measures no trade, investment or agreement: «other»."""
-    rx = context_words().unit_price
-    return rx is not None and rx.match(scope.text, scope.amount.end, scope.end) is not None
+    один акт») or a rate per month or day («лизинговые платежи — 280 тыс. долларов в
+    месяц», «стипендия — 5 тыс. рублей в месяц»)? Then it measures no trade, investment or
+    agreement: «other». A contract's value told per month («договор поставки на 11 млн
+    рублей в месяц») stays the contract's (`metric` «agreements»)."""
+    words = context_words()
+    rx, rate = words.unit_price, words.rate_per_time
+    return (rx is not None and rx.match(scope.text, scope.amount.end, scope.end) is not None) or (
+        metric != "agreements" and rate is not None
+        and rate.match(scope.text, scope.amount.end, scope.end) is not None)
 
 
 def is_price(metric: str, head: str) -> bool:

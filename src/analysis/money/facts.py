@@ -156,7 +156,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         cue = metric_of(scope)
         metric, score = cue.metric, cue.score
         metric, score = construction_metric(scope, metric, score)
-        if is_unit_price(scope):
+        if is_unit_price(scope, metric):
             metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
         cell = tables.cell(amount)
         item_lead = list_lead(text, s_start) if cell is None else None  # a list's lead line

@@ -100,6 +100,7 @@ class ContextWords:
     share_ranking: re.Pattern[str] | None = None  # «крупнейшим поставщиком стал»: a total's share
     one_off_support: re.Pattern[str] | None = None  # «грант», «субсидия»: one recipient's sum
     signed_in_month: re.Pattern[str] | None = None  # «подписан», «заключил»: a deal's day
+    granted_in_month: re.Pattern[str] | None = None  # «получило кредит»: a loan's day
     aside: re.Pattern[str] | None = None  # «с учётом», «без учёта», «за счёт»
     attribution: re.Pattern[str] | None = None  # «по оценке участников рынка»
     capital_names: tuple[tuple[str, str | None], ...] = ()  # a capital's stem, its region
@@ -162,6 +163,7 @@ def context_words() -> ContextWords:
         share_ranking=_union(data["share_ranking"]) if "share_ranking" in data else None,
         one_off_support=_union(data["one_off_support"]) if "one_off_support" in data else None,
         signed_in_month=_union(data["signed_in_month"]) if "signed_in_month" in data else None,
+        granted_in_month=_union(data["granted_in_month"]) if "granted_in_month" in data else None,
         turnover_owners=(compile_pattern(r"(?i)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:"
                                          + "|".join(data["turnover_owners"]) + r")")
                          if "turnover_owners" in data else None),
@@ -215,10 +217,14 @@ def names_one_off_support(text: str, start: int, end: int) -> bool:
     return _says(context_words().one_off_support, text, start, end)
 
 
-def names_signing(text: str, start: int, end: int) -> bool:
-    """Does text[start:end] sign or win a deal («подписан», «заключило», «выиграло тендер»)?
-    (`signed_in_month`: its month is the deal's day, not a period of the value)"""
-    return _says(context_words().signed_in_month, text, start, end)
+def names_signing(text: str, start: int, end: int, metric: str = "agreements") -> bool:
+    """Does text[start:end] sign or win a deal («подписан», «заключило», «выиграло тендер»),
+    or, for a credit, get or grant it («в марте получило кредит»)? (`signed_in_month`,
+    `granted_in_month`: its month is the deal's day, not a period of the value)"""
+    words = context_words()
+    if metric == "credit":
+        return _says(words.granted_in_month, text, start, end)
+    return metric == "agreements" and _says(words.signed_in_month, text, start, end)
 
 
 _SENT_MONEY = lazy_compile(r"\bнаправ")

@@ -215,8 +215,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         if cell is None and metric != "credit" and bears_interest(scope):
             metric, score = "credit", min(score, _INHERITED_SCORE)  # «450 млн … под 3% годовых»
         period = period_of(scope)
-        if metric == "agreements" and period in MONTH_NAMES and names_signing(
-                text, s_start, s_end) and not has_time_words(scope.lowered) and not counts_deals(
+        if period in MONTH_NAMES and names_signing(
+                text, s_start, s_end, metric) and not has_time_words(scope.lowered) and not counts_deals(
                 text, s_start, s_end):
             period = None  # «Контракт … подписан в феврале»: the deal's day, a one-off sum
         # «Годом ранее …», «того же года» count from the figure in focus: the one just

@@ -235,6 +235,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # a table cell: the time of its column header, row label or lead
             year, period, year_source = cell.year, cell.period, cell.year_source
             context = context or (SentenceSpan(*cell.context) if cell.context else None)
+            if year is None and (own := year_reading(scope, published=published, period=period)).year:
+                # «(янв.–авг., млн долл.)» over its rows: a period of the year of writing, as in
+                # a sentence
+                year, year_source = own.year, year_source_of(own.source, date_source)
         elif cell is not None and (top := tables.first_of_table(facts, cell)) is not None:
             # the table says no time: its rows share the time its first row was read in
             year, period, year_source = top.year, top.period, top.year_source

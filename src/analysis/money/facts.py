@@ -306,7 +306,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # (a grant or a subsidy is a one-off sum, not a budget's yearly series)
             series = metric in _SERIES_METRICS and not (
                 metric == "financing" and names_one_off_support(text, s_start, s_end))
-            if year is None and when is None and (series or cell is not None or (
+            # (a table's cell takes the time before it, but not a price table's: «Цены на
+            # металлопрокат (руб./т с НДС):» keeps no year unless a header names one)
+            if year is None and when is None and (series or (cell is not None and metric != "other") or (
                     metric == "agreements" and counts_deals(text, s_start, s_end)) or (
                     ranks_shares(text, s_start, s_end)) or (
                     metric == "other" and collects_payments(text, s_start, s_end)) or (

@@ -101,6 +101,7 @@ class ContextWords:
     one_off_support: re.Pattern[str] | None = None  # «грант», «субсидия»: one recipient's sum
     signed_in_month: re.Pattern[str] | None = None  # «подписан», «заключил»: a deal's day
     granted_in_month: re.Pattern[str] | None = None  # «получило кредит»: a loan's day
+    awarded_in_month: re.Pattern[str] | None = None  # «суд обязал выплатить»: an award's day
     aside: re.Pattern[str] | None = None  # «с учётом», «без учёта», «за счёт»
     attribution: re.Pattern[str] | None = None  # «по оценке участников рынка»
     capital_names: tuple[tuple[str, str | None], ...] = ()  # a capital's stem, its region
@@ -164,6 +165,7 @@ def context_words() -> ContextWords:
         one_off_support=_union(data["one_off_support"]) if "one_off_support" in data else None,
         signed_in_month=_union(data["signed_in_month"]) if "signed_in_month" in data else None,
         granted_in_month=_union(data["granted_in_month"]) if "granted_in_month" in data else None,
+        awarded_in_month=_union(data["awarded_in_month"]) if "awarded_in_month" in data else None,
         turnover_owners=(compile_pattern(r"(?i)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:"
                                          + "|".join(data["turnover_owners"]) + r")")
                          if "turnover_owners" in data else None),
@@ -224,6 +226,8 @@ def names_signing(text: str, start: int, end: int, metric: str = "agreements") -
     words = context_words()
     if metric == "credit":
         return _says(words.granted_in_month, text, start, end)
+    if metric == "other":  # «суд в феврале обязал выплатить 920 тыс. долл. долга»
+        return _says(words.awarded_in_month, text, start, end)
     return metric == "agreements" and _says(words.signed_in_month, text, start, end)
 
 

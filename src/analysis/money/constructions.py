@@ -9,12 +9,13 @@ readings it can correct, in this order; the first that holds decides.
 
 from __future__ import annotations
 
-from analysis.money.context import is_country_purchase, is_investment_purpose
+from analysis.money.context import is_investment_purpose
 from analysis.money.costs import is_equity, is_facility_cost, is_own_funds
 from analysis.money.cuewords import NO_CUE
 from analysis.money.deal_items import is_signed_deal_item
 from analysis.money.direction import is_delivery_into_region
 from analysis.money.leasing import is_lessor_delivery
+from analysis.money.purchase import is_country_purchase
 from analysis.money.scope import AmountScope
 from analysis.money.shipment import is_shipment_to_place
 

@@ -36,7 +36,6 @@ __all__ = [
     "context_data",
     "context_words",
     "dateline_end",
-    "is_country_purchase",
     "is_estimated_investment",
     "is_export_revenue",
     "is_investment_purpose",
@@ -271,14 +270,6 @@ def is_price(metric: str, head: str) -> bool:
     «Средняя стоимость путёвки — 1 600 рублей»)? A price after a sentence of trade figures
     keeps no year unless its sentence states one (tests/gold/README.md)."""
     return metric == "other" and bool(head) and lemma(head) in context_words().price_heads
-
-
-def is_country_purchase(scope: AmountScope) -> bool:
-    """Does a country buy («Беларусь закупает в России …», «закупил в Беларуси тракторов на
-    …»)? Then the purchase is an import, not one buyer's purchase."""
-    words, text = context_words(), scope.folded
-    return bool(words.country_purchase.search(text, scope.start, scope.amount.start)
-                and words.country.search(text, scope.start, scope.amount.start))
 
 
 def national_distance(scope: AmountScope) -> int | None:

@@ -42,6 +42,7 @@ __all__ = [
     "is_seat_of_government",
     "is_unit_price",
     "names_one_off_support",
+    "names_price",
     "names_signing",
     "national_distance",
     "reports_results",
@@ -263,6 +264,16 @@ def is_unit_price(scope: AmountScope, metric: str = "") -> bool:
     return (rx is not None and rx.match(scope.text, scope.amount.end, scope.end) is not None) or (
         metric != "agreements" and rate is not None
         and rate.match(scope.text, scope.amount.end, scope.end) is not None)
+
+
+def names_price(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] (a table's lead or header) name prices («Цены на металлопрокат
+    (руб./т с НДС):»)? Then its cells are prices, which keep no time of the text before."""
+    heads = context_words().price_heads
+    return any(lemma(w) in heads for w in _WORDS.findall(text.lower(), start, end))
+
+
+_WORDS = lazy_compile(r"[а-яё]+")
 
 
 def is_price(metric: str, head: str) -> bool:

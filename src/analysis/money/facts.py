@@ -49,6 +49,7 @@ from analysis.money.context import (
     is_price,
     is_unit_price,
     names_one_off_support,
+    names_price,
     names_signing,
     ranks_shares,
     states_result,
@@ -308,7 +309,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 metric == "financing" and names_one_off_support(text, s_start, s_end))
             # (a table's cell takes the time before it, but not a price table's: «Цены на
             # металлопрокат (руб./т с НДС):» keeps no year unless a header names one)
-            if year is None and when is None and (series or (cell is not None and metric != "other") or (
+            if year is None and when is None and (series or (cell is not None and not (
+                    metric == "other" and names_price(text, text.rfind(
+                        "\n", 0, max(0, cell.block - 1)) + 1, cell.row[0]))) or (
                     metric == "agreements" and counts_deals(text, s_start, s_end)) or (
                     ranks_shares(text, s_start, s_end)) or (
                     metric == "other" and collects_payments(text, s_start, s_end)) or (

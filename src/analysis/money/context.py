@@ -253,16 +253,20 @@ def is_export_revenue(scope: AmountScope) -> bool:
     return rx is not None and rx.search(scope.folded, scope.start, scope.amount.start) is not None
 
 
+# a contract's value or a flow told per month stays what it is («экспорт — $1,5 млрд в месяц»)
+_RATE_KEEPS = frozenset({"agreements", "export", "import", "trade_turnover", "production"})
+
+
 def is_unit_price(scope: AmountScope, metric: str = "") -> bool:
     """Is the amount a price per unit («по 750–900 рублей за килограмм», «4 200 руб. за
     один акт») or a rate per month or day («лизинговые платежи — 280 тыс. долларов в
     месяц», «стипендия — 5 тыс. рублей в месяц»)? Then it measures no trade, investment or
-    agreement: «other». A contract's value told per month («договор поставки на 11 млн
-    рублей в месяц») stays the contract's (`metric` «agreements»)."""
+    agreement: «other». A contract's value or a trade flow told per month («договор поставки
+    на 11 млн рублей в месяц», «экспорт — $1,5 млрд в месяц») stays what `metric` says."""
     words = context_words()
     rx, rate = words.unit_price, words.rate_per_time
     return (rx is not None and rx.match(scope.text, scope.amount.end, scope.end) is not None) or (
-        metric != "agreements" and rate is not None
+        metric not in _RATE_KEEPS and rate is not None
         and rate.match(scope.text, scope.amount.end, scope.end) is not None)
 
 

@@ -9,18 +9,19 @@ readings it can correct, in this order; the first that holds decides.
 
 from __future__ import annotations
 
-from analysis.money.context import is_country_purchase, is_investment_purpose
+from analysis.money.context import is_investment_purpose
 from analysis.money.costs import is_equity, is_facility_cost, is_own_funds
 from analysis.money.cuewords import NO_CUE
 from analysis.money.deal_items import is_signed_deal_item
 from analysis.money.direction import is_delivery_into_region
 from analysis.money.leasing import is_lessor_delivery
+from analysis.money.purchase import is_country_purchase
 from analysis.money.scope import AmountScope
 from analysis.money.shipment import is_shipment_to_place
 
 __all__ = ["construction_metric"]
 
-_FACILITY_COST_FROM = frozenset({"other", "production"})  # weak readings a facility's cost overrides
+_FACILITY_COST_FROM = frozenset({"other", "production", "financing"})  # readings a facility's cost overrides
 _EQUITY_FROM = frozenset({"other", "financing"})  # readings equity put in overrides
 # a lessor's deliveries read by their verb as a trade flow, a purchase, output or the credit
 # that pays for them (round 8: «Лизинг-Партнёр» передал клиентам технику на ₽2,3 млрд)
@@ -43,7 +44,9 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     if metric == "export" and is_delivery_into_region(scope):
         return "import", score  # «поставки белорусских товаров в регион — 410 млн»
     if metric in _FACILITY_COST_FROM and is_facility_cost(scope):
-        return "investment", score  # «открылся сервисный центр стоимостью 180 млн рублей»
+        # «открылся сервисный центр стоимостью 180 млн рублей», «Его стоимость оценивается
+        # в 300 млн» after «готовится к строительству терминала»
+        return "investment", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric in _EQUITY_FROM and is_equity(scope):
         return "investment", score  # «на пополнение уставного капитала предусмотрено 5 млрд»
     if metric == "production" and is_shipment_to_place(scope):

@@ -36,13 +36,13 @@ __all__ = [
     "context_data",
     "context_words",
     "dateline_end",
-    "is_country_purchase",
     "is_estimated_investment",
     "is_export_revenue",
     "is_investment_purpose",
     "is_seat_of_government",
     "is_unit_price",
     "names_one_off_support",
+    "names_price",
     "names_signing",
     "national_distance",
     "reports_results",
@@ -81,6 +81,7 @@ class ContextWords:
     old_belarusian_rubles: re.Pattern[str]
     belarusian_said: re.Pattern[str] | None = None  # «я имею в виду белорусские рубли»
     unit_price: re.Pattern[str] | None = None
+    rate_per_time: re.Pattern[str] | None = None  # «… рублей в месяц»: a rate, a payment
     project_estimate: re.Pattern[str] | None = None
     writer_verbs: frozenset[str] = frozenset()
     draft_heads: frozenset[str] = frozenset()  # govern only through a preposition
@@ -99,6 +100,8 @@ class ContextWords:
     share_ranking: re.Pattern[str] | None = None  # «крупнейшим поставщиком стал»: a total's share
     one_off_support: re.Pattern[str] | None = None  # «грант», «субсидия»: one recipient's sum
     signed_in_month: re.Pattern[str] | None = None  # «подписан», «заключил»: a deal's day
+    granted_in_month: re.Pattern[str] | None = None  # «получило кредит»: a loan's day
+    awarded_in_month: re.Pattern[str] | None = None  # «суд обязал выплатить»: an award's day
     aside: re.Pattern[str] | None = None  # «с учётом», «без учёта», «за счёт»
     attribution: re.Pattern[str] | None = None  # «по оценке участников рынка»
     capital_names: tuple[tuple[str, str | None], ...] = ()  # a capital's stem, its region
@@ -142,6 +145,8 @@ def context_words() -> ContextWords:
         belarusian_said=_union(data["belarusian_said"]) if "belarusian_said" in data else None,
         project_estimate=_union(data["project_estimate"]) if "project_estimate" in data else None,
         unit_price=compile_pattern("(?i)" + data["unit_price"]) if "unit_price" in data else None,
+        rate_per_time=compile_pattern("(?i)" + data["rate_per_time"]) if "rate_per_time" in data
+        else None,
         writer_verbs=frozenset(data.get("writer_verbs", ())),
         price_heads=frozenset(data.get("price_heads", ())),
         tax_words=frozenset(data.get("tax_words", ())),
@@ -159,6 +164,8 @@ def context_words() -> ContextWords:
         share_ranking=_union(data["share_ranking"]) if "share_ranking" in data else None,
         one_off_support=_union(data["one_off_support"]) if "one_off_support" in data else None,
         signed_in_month=_union(data["signed_in_month"]) if "signed_in_month" in data else None,
+        granted_in_month=_union(data["granted_in_month"]) if "granted_in_month" in data else None,
+        awarded_in_month=_union(data["awarded_in_month"]) if "awarded_in_month" in data else None,
         turnover_owners=(compile_pattern(r"(?i)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:"
                                          + "|".join(data["turnover_owners"]) + r")")
                          if "turnover_owners" in data else None),
@@ -212,10 +219,16 @@ def names_one_off_support(text: str, start: int, end: int) -> bool:
     return _says(context_words().one_off_support, text, start, end)
 
 
-def names_signing(text: str, start: int, end: int) -> bool:
-    """Does text[start:end] sign or win a deal («подписан», «заключило», «выиграло тендер»)?
-    (`signed_in_month`: its month is the deal's day, not a period of the value)"""
-    return _says(context_words().signed_in_month, text, start, end)
+def names_signing(text: str, start: int, end: int, metric: str = "agreements") -> bool:
+    """Does text[start:end] sign or win a deal («подписан», «заключило», «выиграло тендер»),
+    or, for a credit, get or grant it («в марте получило кредит»)? (`signed_in_month`,
+    `granted_in_month`: its month is the deal's day, not a period of the value)"""
+    words = context_words()
+    if metric == "credit":
+        return _says(words.granted_in_month, text, start, end)
+    if metric == "other":  # «суд в феврале обязал выплатить 920 тыс. долл. долга»
+        return _says(words.awarded_in_month, text, start, end)
+    return metric == "agreements" and _says(words.signed_in_month, text, start, end)
 
 
 _SENT_MONEY = lazy_compile(r"\bнаправ")
@@ -240,11 +253,31 @@ def is_export_revenue(scope: AmountScope) -> bool:
     return rx is not None and rx.search(scope.folded, scope.start, scope.amount.start) is not None
 
 
-def is_unit_price(scope: AmountScope) -> bool:
+# a contract's value or a flow told per month stays what it is («экспорт — $1,5 млрд в месяц»)
+_RATE_KEEPS = frozenset({"agreements", "export", "import", "trade_turnover", "production"})
+
+
+def is_unit_price(scope: AmountScope, metric: str = "") -> bool:
     """Is the amount a price per unit («по 750–900 рублей за килограмм», «4 200 руб. за
-    один акт»)? Then it measures no trade, investment or agreement: «other»."""
-    rx = context_words().unit_price
-    return rx is not None and rx.match(scope.text, scope.amount.end, scope.end) is not None
+    один акт») or a rate per month or day («лизинговые платежи — 280 тыс. долларов в
+    месяц», «стипендия — 5 тыс. рублей в месяц»)? Then it measures no trade, investment or
+    agreement: «other». A contract's value or a trade flow told per month («договор поставки
+    на 11 млн рублей в месяц», «экспорт — $1,5 млрд в месяц») stays what `metric` says."""
+    words = context_words()
+    rx, rate = words.unit_price, words.rate_per_time
+    return (rx is not None and rx.match(scope.text, scope.amount.end, scope.end) is not None) or (
+        metric not in _RATE_KEEPS and rate is not None
+        and rate.match(scope.text, scope.amount.end, scope.end) is not None)
+
+
+def names_price(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] (a table's lead or header) name prices («Цены на металлопрокат
+    (руб./т с НДС):»)? Then its cells are prices, which keep no time of the text before."""
+    heads = context_words().price_heads
+    return any(lemma(w) in heads for w in _WORDS.findall(text.lower(), start, end))
+
+
+_WORDS = lazy_compile(r"[а-яё]+")
 
 
 def is_price(metric: str, head: str) -> bool:
@@ -252,14 +285,6 @@ def is_price(metric: str, head: str) -> bool:
     «Средняя стоимость путёвки — 1 600 рублей»)? A price after a sentence of trade figures
     keeps no year unless its sentence states one (tests/gold/README.md)."""
     return metric == "other" and bool(head) and lemma(head) in context_words().price_heads
-
-
-def is_country_purchase(scope: AmountScope) -> bool:
-    """Does a country buy («Беларусь закупает в России …», «закупил в Беларуси тракторов на
-    …»)? Then the purchase is an import, not one buyer's purchase."""
-    words, text = context_words(), scope.folded
-    return bool(words.country_purchase.search(text, scope.start, scope.amount.start)
-                and words.country.search(text, scope.start, scope.amount.start))
 
 
 def national_distance(scope: AmountScope) -> int | None:

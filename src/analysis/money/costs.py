@@ -37,6 +37,8 @@ class FacilityCost(NamedTuple):
     cost_word: re.Pattern[str]
     facility: re.Pattern[str]
     cost_of: re.Pattern[str]  # «стоимость нового цеха»: the cost noun with its facility
+    possessive: re.Pattern[str] | None  # «его стоимость»: the cost of a thing named before
+    building: re.Pattern[str] | None  # «строительство», «реконструкция»: a building work
 
 
 @cache
@@ -46,7 +48,10 @@ def _words() -> FacilityCost:
     return FacilityCost(cost_word=compile_pattern(r"(?:" + data["cost_word"] + r")[ \u00a0]*\Z"),
                         facility=compile_pattern(r"(?<!\w)" + facility),
                         cost_of=compile_pattern(r"(?<!\w)стоимост\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
-                                           + facility))
+                                           + facility),
+                        possessive=compile_pattern(data["possessive_cost"])
+                        if "possessive_cost" in data else None,
+                        building=compile_pattern(data["building"]) if "building" in data else None)
 
 
 def is_facility_cost(scope: AmountScope) -> bool:
@@ -55,7 +60,7 @@ def is_facility_cost(scope: AmountScope) -> bool:
     words, low = _words(), scope.folded
     if low.find("стоимост", scope.start, scope.end) < 0:
         return False  # (most amounts: one look in C)
-    if _cost_of_facility(scope, words.cost_of):
+    if _cost_of_facility(scope, words.cost_of) or _cost_of_building_before(scope, words):
         return True
     lo = max(scope.start, scope.amount.start - _REACH)
     before = low[lo:scope.amount.start]
@@ -65,6 +70,31 @@ def is_facility_cost(scope: AmountScope) -> bool:
     clause = before[:cost.start()]
     clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1:]
     return words.facility.search(clause) is not None
+
+
+_BACK = 240  # characters before the possessive where its noun is looked for
+
+
+def _cost_of_building_before(scope: AmountScope, words: FacilityCost) -> bool:
+    """«Идёт строительство студенческого городка. Его стоимость оценивается в 420 млн»,
+    «приступил к строительству второй очереди: ее стоимость оценивается в 4,5 млрд»: a
+    possessive cost in the amount's clause (no clause mark or other amount between) whose
+    noun, a facility or a building work, is named in the clause or sentence just before."""
+    if words.possessive is None or words.building is None:
+        return False
+    low, amount = scope.folded, scope.amount
+    m = next(reversed(list(words.possessive.finditer(low, scope.start, amount.start))), None)
+    if m is None or any(c in low[m.end():amount.start] for c in ",;:(") or any(
+            m.end() <= o.start < amount.start for o in scope.others if o is not amount):
+        return False
+    # the stretch the possessive points back to: its own sentence before it, else the one before
+    if m.start() > scope.start:
+        stop = scope.start
+    else:
+        prev_end = len(low[:scope.start].rstrip(" \u00a0\n.!?"))
+        stop = max(low.rfind(".", 0, prev_end), low.rfind("\n", 0, prev_end)) + 1
+    before = low[max(stop, m.start() - _BACK):m.start()]
+    return bool(words.building.search(before) or words.facility.search(before))
 
 
 def _cost_of_facility(scope: AmountScope, cost_of: re.Pattern[str]) -> bool:

@@ -49,6 +49,7 @@ from analysis.money.context import (
     is_price,
     is_unit_price,
     names_one_off_support,
+    names_price,
     names_signing,
     ranks_shares,
     states_result,
@@ -156,7 +157,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         cue = metric_of(scope)
         metric, score = cue.metric, cue.score
         metric, score = construction_metric(scope, metric, score)
-        if is_unit_price(scope):
+        if is_unit_price(scope, metric):
             metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
         cell = tables.cell(amount)
         item_lead = list_lead(text, s_start) if cell is None else None  # a list's lead line
@@ -215,8 +216,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         if cell is None and metric != "credit" and bears_interest(scope):
             metric, score = "credit", min(score, _INHERITED_SCORE)  # «450 млн … под 3% годовых»
         period = period_of(scope)
-        if metric == "agreements" and period in MONTH_NAMES and names_signing(
-                text, s_start, s_end) and not has_time_words(scope.lowered) and not counts_deals(
+        if period in MONTH_NAMES and names_signing(
+                text, s_start, s_end, metric) and not has_time_words(scope.lowered) and not counts_deals(
                 text, s_start, s_end):
             period = None  # «Контракт … подписан в феврале»: the deal's day, a one-off sum
         # «Годом ранее …», «того же года» count from the figure in focus: the one just
@@ -235,6 +236,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # a table cell: the time of its column header, row label or lead
             year, period, year_source = cell.year, cell.period, cell.year_source
             context = context or (SentenceSpan(*cell.context) if cell.context else None)
+            if year is None and (own := year_reading(scope, published=published, period=period)).year:
+                # «(янв.–авг., млн долл.)» over its rows: a period of the year of writing, as in
+                # a sentence
+                year, year_source = own.year, year_source_of(own.source, date_source)
         elif cell is not None and (top := tables.first_of_table(facts, cell)) is not None:
             # the table says no time: its rows share the time its first row was read in
             year, period, year_source = top.year, top.period, top.year_source
@@ -302,7 +307,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # (a grant or a subsidy is a one-off sum, not a budget's yearly series)
             series = metric in _SERIES_METRICS and not (
                 metric == "financing" and names_one_off_support(text, s_start, s_end))
-            if year is None and when is None and (series or cell is not None or (
+            # (a table's cell takes the time before it, but not a price table's: «Цены на
+            # металлопрокат (руб./т с НДС):» keeps no year unless a header names one)
+            if year is None and when is None and (series or (cell is not None and not (
+                    metric == "other" and names_price(text, text.rfind(
+                        "\n", 0, max(0, cell.block - 1)) + 1, cell.row[0]))) or (
                     metric == "agreements" and counts_deals(text, s_start, s_end)) or (
                     ranks_shares(text, s_start, s_end)) or (
                     metric == "other" and collects_payments(text, s_start, s_end)) or (

@@ -51,7 +51,8 @@ _COORDINATED = lazy_compile(r"[ \u00a0]*(?:и|а[ \u00a0]+также)[ \u00a0][^
 _ELLIPTIC_ITEM = lazy_compile(r"[ \u00a0]*[,;][ \u00a0]*[^,;:.!?—–\d]{1,40}[—–][ \u00a0]*(?:по[ \u00a0]+)?\Z")
 # «предусмотрено 3,6 млн рублей, из них на компенсацию выставочных расходов – 400 тыс.»: a part
 # of the total with no verb of its own shares the total's predicate
-_PART_ITEM = lazy_compile(r"[ \u00a0]*,[ \u00a0]*(?:из[ \u00a0]+них|в[ \u00a0]+том[ \u00a0]+числе)"
+_PART_ITEM = lazy_compile(r"[ \u00a0]*,[ \u00a0]*(?:из[ \u00a0]+них|из[ \u00a0]+которых"
+                          r"|в[ \u00a0]+том[ \u00a0]+числе)"
                           r"[^,;:.!?—–\d]{0,60}(?:[—–][ \u00a0]*)?\Z")
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.lang import lemma, parse
+from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
 from analysis.money.cuewords import Cue, MetricCue, is_adjective, is_predicative, is_verbish
@@ -77,6 +78,11 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 # «предоставил белорусским импортёрам российской техники кредитов на …»: a
                 # bare dative is the verb's recipient, not a phrase the money's word is in
                 continue
+            if (not is_verbish(before[j].group().lower()) and not _PREPOSITION.search(gap)
+                    and _is_direct_case(before[idx].group().lower())):
+                # «наложил на одного из импортеров штраф в размере …»: a noun governs the
+                # genitive or a preposition's noun after it, never a subject or an object
+                continue
             if ("," in gap or ";" in gap or ":" in gap or _PROPERTY.search(gap)
                     or (_ABOUT.search(gap) and not _agreement_on(head, cues_before[idx]))
                     or any(is_verbish(w.group().lower()) for w in between)):
@@ -118,6 +124,14 @@ def _is_dative(word: str) -> bool:
     """Is the word a noun in the dative («импортёрам», «хозяйствам»)?"""
     tag = parse(word).tag
     return tag.POS == "NOUN" and tag.case == "datv"
+
+
+@lru_cache(maxsize=50_000)
+def _is_direct_case(word: str) -> bool:
+    """Is the word a noun only in the nominative or accusative («штраф», «кредит»), never in
+    a case another noun governs (the genitive «экспорта», «поставки»)?"""
+    cases = {p.tag.case for p in parses(word) if p.tag.POS == "NOUN"}
+    return bool(cases) and cases <= {"nomn", "accs"}
 
 
 @lru_cache(maxsize=50_000)

@@ -75,6 +75,11 @@ _FROM_BUDGET = lazy_compile(r"(?i)(?<!\w)из[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}
 _CREDIT_RIGHT_AFTER = lazy_compile(
     r"(?i)[ \u00a0]*(?:кредитн\w*|заемн\w*|заёмн\w*|в\s+виде\s+(?:\w+\s+)?(?:кредит|займ|заем)"
     r"|в\s+качестве\s+(?:\w+\s+)?(?:кредит|займ|заем))")
+# «еще 15 млн евро предприятию выделил в кредит Банк развития»: the form the money is given in,
+# later in the amount's clause (as «в виде кредита» right after it: rounds 16, 18, 19, 22)
+_CREDIT_FORM_LATER = lazy_compile(
+    r"(?i)[^,;.!?()\d]{1,60}?(?<!\w)в[ \u00a0]+(?:виде[ \u00a0]+|качестве[ \u00a0]+)?"
+    r"(?:кредит|займ|заём|заем|долг)(?:а|ов)?(?!\w)")
 # «7,2 млрд рублей из этого кредита», «из средств займа»: the money is a part of the credit
 _FROM_CREDIT = lazy_compile(
     r"(?i)[ \u00a0]+из[ \u00a0]+(?:(?:этого|данного|указанного|того[ \u00a0]+же|средств)[ \u00a0]+)?"
@@ -220,7 +225,8 @@ def metric_of(scope: AmountScope) -> MetricCue:
         return MetricCue(metric="export", score=score, head=head)
     if metric == "financing" and weak_head and (
             _CREDIT_IN_CLAUSE.search(_clause_before(text, scope.start, scope.amount))
-            or _CREDIT_RIGHT_AFTER.match(text, scope.amount.end, scope.end)):
+            or _CREDIT_RIGHT_AFTER.match(text, scope.amount.end, scope.end)
+            or _CREDIT_FORM_LATER.match(text, scope.amount.end, scope.end)):
         # «на льготные кредиты … предусмотрено 5 млрд», «направлено 28 млрд рублей кредитных
         # средств»: the text calls the money a credit.
         return MetricCue(metric="credit", score=score, head=head)

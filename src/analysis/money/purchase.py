@@ -1,0 +1,60 @@
+"""A purchase in a sentence that names Russia or Belarus: a country buying («Беларусь
+закупает в России энергоносителей на», «белорусские предприятия закупили в России
+оборудования на») is its import; one company buying in a country («ОАО «Белшина» закупило в
+России каучука на») is that buyer's purchase, «other», as one buyer's purchase of Belarusian
+goods is (tests/gold/README.md; rounds 21, 22). The words are data (`country_purchase`,
+`country` of `data/money_context_ru.json`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from analysis.lang import parse
+from analysis.lazypattern import lazy_compile
+from analysis.money.context import context_data, context_words
+from analysis.money.scope import AmountScope
+from analysis.patternstore import compile_pattern
+
+__all__ = ["is_country_purchase"]
+
+
+def is_country_purchase(scope: AmountScope) -> bool:
+    """Does a country buy («Беларусь закупает в России …», «закупил в Беларуси тракторов на
+    …»)? Then the purchase is an import, not one buyer's purchase."""
+    words, text = context_words(), scope.folded
+    buy = words.country_purchase.search(text, scope.start, scope.amount.start)
+    if buy is None:
+        return False
+    countries = list(words.country.finditer(text, scope.start, scope.amount.start))
+    if countries and all(_PLACE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                         for m in countries) and _one_buyer(buy.group()) and _company_before(
+                             text, scope.start, buy.start()):
+        # «ОАО «Белшина» закупило в России каучука на …», «дорога приобрела в России
+        # полувагонов на …»: one buyer (a verb in the singular) buying in a country, no
+        # country buying (rounds 21, 22; «предприятия закупили в России» stays import)
+        return False
+    return bool(countries)
+
+
+# «в России», «из Беларуси», «у России»: the country as the place or the seller
+_PLACE_BEFORE = lazy_compile(r"(?i)(?<!\w)(?:в|во|из|у)[ \u00a0]+\Z")
+
+
+@cache
+def _company_words() -> re.Pattern[str]:
+    return compile_pattern("(?i)" + "|".join(context_data()["one_buyer"]))
+
+
+def _company_before(text: str, start: int, end: int) -> bool:
+    """Is the buyer a company («ОАО «Белшина»», «дорога»: `one_buyer`), not a region or a
+    country («Ставропольский край закупил в Беларуси …»: the region's import)?"""
+    return _company_words().search(text, start, end) is not None
+
+
+@lru_cache(maxsize=10_000)
+def _one_buyer(word: str) -> bool:
+    """Is the purchase word a verb in the singular («закупило», «приобрела»)?"""
+    tag = parse(word.lower()).tag
+    return tag.POS == "VERB" and tag.number == "sing"

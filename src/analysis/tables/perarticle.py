@@ -18,24 +18,26 @@ package into its own cache folder; a damaged or unreadable entry is extracted ag
 
 from __future__ import annotations
 
-import hashlib
 import os
-import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from threadpoolctl import threadpool_limits
 
+# the cache's names are read from here too (the step and its cache were one module)
+from analysis.tables.articlecache import PIECES_FILE as PIECES_FILE
+from analysis.tables.articlecache import RESULT_FIELDS as RESULT_FIELDS
+from analysis.tables.articlecache import RESULTS_FILE as RESULTS_FILE
+from analysis.tables.articlecache import ArticleCache as ArticleCache
+from analysis.tables.articlecache import ArticleResult as ArticleResult
+from analysis.tables.articlecache import article_key as article_key
 from analysis.tables.fingerprints import code_version
-from analysis.tables.shelf import Shelf, ShelfMemory
 from analysis.tables.warmpool import WarmPool, files_in, start_pool
 
-RESULTS_FILE = "results.sqlite"
-PIECES_FILE = "pieces.sqlite"  # what the steps across articles made of the results
 # Below this many misses a pool costs more than it saves: each worker starts a Python, imports
 # the package and loads the NER models (seconds), and NER takes ~25 ms an article.
 POOL_THRESHOLD = 400
@@ -43,20 +45,6 @@ POOL_THRESHOLD = 400
 # a third less tagging time than one article at a time; more gains little).
 NER_CHUNK = 64
 
-
-@dataclass(frozen=True)
-class ArticleResult:
-    """What the per-article step found in one article."""
-
-    facts: list[Any]  # analysis.money.Fact
-    entities: list[Any]  # analysis.entities.Entity
-    # analysis.projects.ProjectReading: the register's merge runs from it, never re-reading
-    projects: Any = None
-    # analysis.figures.TextSignature: the duplicate finder's view of the text (its word runs)
-    signature: Any = None
-
-
-RESULT_FIELDS = tuple(f.name for f in fields(ArticleResult))
 
 @dataclass(frozen=True)
 class PerArticleStats:
@@ -72,130 +60,6 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
-
-
-def article_key(article: Any, code: str, ner: bool) -> str:
-    """The cache key of one article's result."""
-    # the dataclass fields only: what a step computed and cached on the article (its
-    # sentences) must not change the key
-    state = ([getattr(article, f.name) for f in fields(article)] if is_dataclass(article)
-             else article)
-    if isinstance(state, list):
-        # a text pickled keeps a UTF-8 copy of itself inside the string (CPython caches it),
-        # ~2 KB an article for as long as the article lives: its bytes are pickled instead
-        state = [_utf8(v) if isinstance(v, str) else v for v in state]
-    digest = hashlib.sha256(pickle.dumps(state, protocol=5))
-    digest.update(f"|{code}|{'ner' if ner else 'fast'}".encode())
-    return digest.hexdigest()
-
-
-def _utf8(text: str) -> bytes:
-    return text.encode("utf-8", "surrogatepass")
-
-
-class ArticleCache:
-    """Per-article results on disk, field by field (`root` None: no cache); `memory`: the
-    values read kept for the process's next runs (`briefing extract --watch`)."""
-
-    def __init__(self, root: Path | None, memory: ShelfMemory | None = None) -> None:
-        self.root = root
-        self.memory = memory
-        self._shelf: Shelf | None = None
-        self._pieces: Shelf | None = None
-
-    @property
-    def shelf(self) -> Shelf:
-        """The results file, opened on first use."""
-        if self._shelf is None:
-            self._shelf = Shelf(self.root / RESULTS_FILE if self.root is not None else None,
-                                memory=self.memory)
-        return self._shelf
-
-    def has(self, key: str) -> bool:
-        """Whether a whole result is stored under `key` (its last field: the fields of a
-        result are written in one transaction)."""
-        return self.root is not None and self.shelf.has(f"{key}:{RESULT_FIELDS[-1]}")
-
-    def has_many(self, keys: list[str]) -> set[str]:
-        """Those of `keys` under which a whole result is stored (`has`, a few hundred keys
-        a query)."""
-        if self.root is None:
-            return set()
-        last = f":{RESULT_FIELDS[-1]}"
-        return {k.removesuffix(last) for k in self.shelf.has_many([key + last for key in keys])}
-
-    def stored(self) -> int:
-        """How many whole results the cache holds, of any code version (a guess at the
-        hits to come, before the articles exist: `analysis.tables.warmpool`)."""
-        if self.root is None or not (self.root / RESULTS_FILE).is_file():
-            return 0
-        with Shelf(self.root / RESULTS_FILE) as shelf:  # not kept open: asked once, early
-            return shelf.count(f"%:{RESULT_FIELDS[-1]}")
-
-    def get_field(self, key: str, name: str) -> Any | None:
-        """One field of the result under `key` (None: missing or unreadable)."""
-        if self.root is None:
-            return None
-        return self.shelf.get(f"{key}:{name}")
-
-    def get(self, key: str) -> ArticleResult | None:
-        """The whole result under `key` (None when a field is missing or unreadable)."""
-        if self.root is None:
-            return None
-        found = {name: self.get_field(key, name) for name in RESULT_FIELDS}
-        if any(value is None for value in found.values()):
-            return None
-        return ArticleResult(**found)
-
-    def get_fields(self, keys: list[str], name: str) -> dict[str, Any]:
-        """Field `name` of the results under `keys`, by key (missing or unreadable ones left
-        out), in one query a few hundred keys."""
-        if self.root is None:
-            return {}
-        found = self.shelf.get_many([f"{key}:{name}" for key in keys])
-        return {key: found[f"{key}:{name}"] for key in keys if f"{key}:{name}" in found}
-
-    @property
-    def pieces(self) -> Shelf:
-        """The file of what was made from the results (`analysis.tables.derived`: an
-        article's rows of a table), opened on first use."""
-        if self._pieces is None:
-            self._pieces = Shelf(self.root / PIECES_FILE if self.root is not None else None,
-                                 memory=self.memory)
-        return self._pieces
-
-    def get_pieces(self, keys: list[str], name: str) -> dict[str, Any]:
-        """Piece `name` made from the results under `keys`, by key (missing ones left out)."""
-        if self.root is None:
-            return {}
-        found = self.pieces.get_many([f"{key}:{name}" for key in keys])
-        return {key: found[f"{key}:{name}"] for key in keys if f"{key}:{name}" in found}
-
-    def put_piece(self, key: str, name: str, value: Any) -> None:
-        """Store piece `name` made from the result under `key`."""
-        if self.root is not None:
-            self.pieces.put(f"{key}:{name}", value)
-
-    def put(self, key: str, result: ArticleResult) -> bool:
-        """Store `result` under `key`; False when there is no cache or it cannot be written."""
-        if self.root is None or self.shelf.db is None:
-            return False
-        for name in RESULT_FIELDS:
-            self.shelf.put(f"{key}:{name}", getattr(result, name))
-        return True
-
-    def flush(self) -> None:
-        """Write the results kept for writing (the shelf writes in batches)."""
-        for shelf in (self._shelf, self._pieces):
-            if shelf is not None:
-                shelf.flush()
-
-    def close(self) -> None:
-        """Write what is kept for writing and close the file (it opens again when used)."""
-        for shelf in (self._shelf, self._pieces):
-            if shelf is not None:
-                shelf.close()
-        self._shelf = self._pieces = None
 
 
 def early_pool(corpus_dir: str | Path, cache: ArticleCache, *, ner: bool, engine: str,

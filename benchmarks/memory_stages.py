@@ -111,7 +111,6 @@ def main() -> None:
                        ("analysis.figures.build", "flag_implausible"),
                        ("analysis.figures.build", "find_duplicates"),
                        ("analysis.figures.build", "consolidate"),
-                       ("analysis.figures.build", "consolidate_by_scope"),
                        ("analysis.tables.store", "content_digest"),
                        ("analysis.tables.store", "_write_table")):
         module = importlib.import_module(path)

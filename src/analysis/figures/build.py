@@ -4,8 +4,8 @@ The steps, in order: stable mention ids on the amounts; the analyst's correction
 (`corrections.csv` in the corpus folder, `analysis.figures.corrections`); the mentions
 prepared (forecast, source kind, precision; `analysis.figures.mentions`); implausible ones
 flagged (`analysis.figures.plausibility`); copies of a story found
-(`analysis.figures.duplicates`); one row per figure (`analysis.figures.consolidate`), each
-scope's apart (`analysis.figures.scope`). The amounts table comes back with `mention_id`
+(`analysis.figures.duplicates`); one row per figure and scope (`analysis.figures.consolidate`,
+`analysis.figures.scope`). The amounts table comes back with `mention_id`
 first and each mention's `scope` after its region.
 """
 
@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.figures.consolidate import consolidate
 from analysis.figures.corrections import apply_corrections, read_corrections
 from analysis.figures.duplicates import TextSignature, find_duplicates
 from analysis.figures.mentions import KeptRows, mention_ids, prepare
 from analysis.figures.plausibility import flag_implausible
 from analysis.figures.rules import FigureRules, figure_rules
-from analysis.figures.scope import consolidate_by_scope
 
 __all__ = ["FigureSet", "build_figures"]
 
@@ -57,7 +57,7 @@ def build_figures(amounts: pd.DataFrame, articles: pd.DataFrame, problems: pd.Da
     mentions = flag_implausible(prepare(applied.amounts, articles, rules,
                                         kept=kept if unchanged else None), rules)
     duplicates = find_duplicates(articles, problems, rules, signatures)
-    figures = consolidate_by_scope(mentions, duplicates, rules.series_metrics)
+    figures = consolidate(mentions, duplicates, rules.series_metrics)
     # (the rows of `mentions` are those of `with_ids`, in order: corrections change values)
     with_ids.insert(with_ids.columns.get_loc("region") + 1, "scope",
                     pd.Series(mentions["scope"].to_numpy(), index=with_ids.index, dtype="object"))

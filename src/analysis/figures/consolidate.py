@@ -55,23 +55,32 @@ import pandas as pd
 
 from analysis.figures.duplicates import Duplicates
 from analysis.figures.records import plain_columns
+from analysis.vocab import NATIONAL, PAIR_ABROAD
 
 __all__ = ["FIGURE_COLUMNS", "consolidate"]
 
 FIGURE_COLUMNS = [
-    "figure_id", "metric", "region", "year", "period", "forecast", "currency", "value",
+    "figure_id", "metric", "region", "scope", "year", "period", "forecast", "currency", "value",
     "value_min", "value_max", "qualifier", "n_sources", "article_ids", "mention_ids", "conflict",
     "plausible", "reason", "converted_value", "converted_currency", "value_mention_id", "values", "corrected",
 ]
-KEY = ["metric", "region", "year", "period", "forecast", "currency", "plausible"]
+# a figure's mentions share its scope (`analysis.figures.scope`): the pair's imports abroad are
+# never a source of, nor in conflict with, a Russia–Belarus trade figure
+KEY = ["metric", "region", "year", "period", "forecast", "currency", "plausible", "scope"]
 _READ = ["value", "qualifier", "stated", "qualifier_rank", "source_rank", "published", "article_id",
          "mention_id", "low", "high", "reason", "converted_value", "converted_currency", "corrected",
          "excluded"]
 
 
-def _figure_id(key: tuple) -> str:
-    text = "|".join("" if pd.isna(k) else str(k) for k in key)
-    return "fig-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+def _figure_id(key: tuple, *deal: str) -> str:
+    """A figure's id: a hash of its key (and a deal's value) without the scope, so national
+    and regional ids stay what they were; the pair's figures, whose key a Russia–Belarus
+    figure may share but for the scope, hash that id once more with their scope."""
+    text = "|".join("" if pd.isna(k) else str(k) for k in (*key[:-1], *deal))
+    figure_id = "fig-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+    if key[-1] == PAIR_ABROAD:
+        return "fig-" + hashlib.sha1(f"{figure_id}|{PAIR_ABROAD}".encode()).hexdigest()[:10]
+    return figure_id
 
 
 def _conflict(group: list[dict]) -> bool:
@@ -116,7 +125,8 @@ def _columns(mentions: pd.DataFrame) -> dict[str, list]:
                        period=work["period"].fillna("").astype(str),
                        forecast=work["forecast"].astype(bool),
                        plausible=work["plausible"].astype(bool),
-                       article_id=work["article_id"].astype(str))
+                       article_id=work["article_id"].astype(str),
+                       scope=work["scope"] if "scope" in work else NATIONAL)
     columns = plain_columns(work)
     for col in ("corrected", "excluded"):
         columns.setdefault(col, [False] * len(work))
@@ -179,17 +189,19 @@ def consolidate(mentions: pd.DataFrame, duplicates: Duplicates,
             continue
         struck = [m for m in with_excluded if m["excluded"]]
         for deal in _deals(ranked):
-            deal_id = _figure_id((*key, f"{deal[0]['value']:.6g}"))
+            deal_id = _figure_id(key, f"{deal[0]['value']:.6g}")
             deal_struck = [m for m in struck if _agrees(m, deal[0])]
             in_deal = {id(m) for m in deal}
             members = [m for m in group if id(m) in in_deal]  # file order
             rows.append(_row(key, deal_id, deal, members, members + deal_struck, duplicates))
     table = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
     table["year"] = pd.to_numeric(table["year"], errors="coerce").astype("Int64")
-    table = table.sort_values(["metric", "region", "year", "period", "forecast", "currency", "plausible"],
-                              ascending=[True, True, True, True, True, True, False], kind="stable",
-                              na_position="last")
-    return _typed(table.reset_index(drop=True))
+    # the pair's figures after a Russia–Belarus figure of the same key
+    table = table.assign(_apart=table["scope"] == PAIR_ABROAD).sort_values(
+        ["metric", "region", "year", "period", "forecast", "currency", "plausible", "_apart"],
+        ascending=[True, True, True, True, True, True, False, True], kind="stable",
+        na_position="last")
+    return _typed(table.drop(columns="_apart").reset_index(drop=True))
 
 
 def _row(key: tuple, figure_id: str, ranked: list[dict], group: list[dict],
@@ -206,7 +218,7 @@ def _row(key: tuple, figure_id: str, ranked: list[dict], group: list[dict],
         "value_min": min(values), "value_max": max(values),
         "qualifier": best["qualifier"], "n_sources": duplicates.independent(article_ids),
         "article_ids": ";".join(article_ids), "mention_ids": ";".join(m["mention_id"] for m in ranked),
-        "conflict": _conflict(group), "plausible": key[6],
+        "conflict": _conflict(group), "plausible": key[6], "scope": key[7],
         "reason": "; ".join(dict.fromkeys(m["reason"] for m in group if m["reason"])),
         "converted_value": best["converted_value"], "converted_currency": best["converted_currency"],
         "value_mention_id": best["mention_id"], "values": _statements(ranked, duplicates),
@@ -222,7 +234,7 @@ def _typed(table: pd.DataFrame) -> pd.DataFrame:
         table[col] = pd.to_numeric(table[col], errors="coerce").astype("float64")
     for col in ("forecast", "conflict", "plausible", "corrected"):
         table[col] = table[col].astype(bool)
-    for col in ("figure_id", "metric", "region", "period", "currency", "qualifier", "article_ids",
+    for col in ("figure_id", "metric", "region", "scope", "period", "currency", "qualifier", "article_ids",
                 "mention_ids", "reason", "converted_currency", "value_mention_id", "values"):
         table[col] = table[col].astype("object")
     return table

@@ -47,8 +47,8 @@ _NO_CONTEXT = frozenset({"range", "daymonth", "event", "bound", "compared",
                          "copyright"})  # need no tense
 _CHROME_DATE = lazy_compile(rf"\b\d{{1,2}}\s+{_GEN}\s+{_Y}\b", re.I)
 _TODAY = lazy_compile(r"сегодня,?\s*$", re.I)
-_FUTURE = lazy_compile(r"планир|запланир|будет|будут|намерен|наме[чт]|предстоит|ожида|прогноз|наладят|начнут|рассчитыва"
-                     r"|станет|проведут|откроют|планах|половин\w* \d{4}|\bк концу\b", re.I)
+_FUTURE = lazy_compile(r"планир|запланир|будет|будут|намерен|наме[чт]|предстоит|ожида|прогноз|наладят|начнут"
+                     r"|рассчитыва|станет|проведут|откроют|планах|половин\w* \d{4}|\bк концу\b", re.I)
 _PAST_VERB = lazy_compile(r"\b\w{2,}(?:ли|ло|ла|лся|лась|лось|лись)\b", re.I)
 _AMOUNT = lazy_compile(r"\d\s*(?:млрд|млн|трлн|тыс|%|процент)|\$\s?\d", re.I)
 

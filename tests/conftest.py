@@ -25,6 +25,24 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("BRIEFING_CACHE", str(tmp_path_factory.getbasetemp() / "extract-cache"))
 
 
+def dataset_of(folder: Path, texts: dict[str, str]) -> Any:
+    """The tables of a corpus folder made of `texts` (file name → text), NER off."""
+    from analysis.tables.dataset import extract
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return extract(folder, ner=False)
+
+
+def briefing_of(folder: Path, texts: dict[str, str], **params: Any) -> Any:
+    """A briefing (`Briefing.load` with `params`: lang, currency, rates …) of the corpus
+    folder made of `texts` (`dataset_of`)."""
+    from analysis.briefing import Briefing
+
+    return Briefing.load(dataset=dataset_of(folder, texts), **params)
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import make_article
+from conftest import dataset_of, make_article
 
 from analysis.briefing import Briefing
 from analysis.briefing.downloads import CONSOLIDATED_COLUMNS, FIGURE_COLUMNS
 from analysis.money import AMOUNT_COLUMNS, describe
-from analysis.tables.dataset import Dataset, extract
+from analysis.tables.dataset import Dataset
 
 TOTAL = (
     "Товарооборот России и Беларуси вырос\n"
@@ -32,16 +32,9 @@ FARM = (
 )
 
 
-def _corpus(folder: Path, texts: dict[str, str]) -> Dataset:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return extract(folder, ner=False)
-
-
 @pytest.fixture(scope="module")
 def both(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
-    return _corpus(tmp_path_factory.mktemp("goods") / "c", {"total.txt": TOTAL, "farm.txt": FARM})
+    return dataset_of(tmp_path_factory.mktemp("goods") / "c", {"total.txt": TOTAL, "farm.txt": FARM})
 
 
 def _turnover_2023(figures: pd.DataFrame) -> pd.DataFrame:
@@ -77,7 +70,7 @@ def test_one_kind_of_goods_is_never_a_source_of_the_total(both: Dataset,
     assert int(total["n_sources"].iloc[0]) == 1
     assert float(farm["value"].iloc[0]) == 9e9
     # the total's id is what it was without the goods figure beside it
-    alone = _corpus(tmp_path / "alone", {"total.txt": TOTAL}).figures
+    alone = dataset_of(tmp_path / "alone", {"total.txt": TOTAL}).figures
     assert total["figure_id"].iloc[0] == _turnover_2023(alone)["figure_id"].iloc[0]
     assert farm["figure_id"].iloc[0] != total["figure_id"].iloc[0]
 

@@ -8,18 +8,19 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import dataset_of
 
 from analysis.briefing import Briefing
 from analysis.money import LayeredRates, Rates, convert_amounts
-from analysis.tables.dataset import Dataset, extract
+from analysis.tables.dataset import Dataset
 
 PACKAGE = "the package rates table"
 ECB = "ECB reference rates"
-TRADE_2024 = (
-    "Смоленщина нарастила торговлю с Беларусью\n"
-    "12.02.2025\n"
-    "По итогам 2024 года товарооборот Смоленской области с Республикой Беларусь составил "
-    "294 млрд рублей, сообщил губернатор.\n"
+ROUBLES_2024 = (
+    "Брянские поставки в Беларусь выросли\n"
+    "03.03.2025\n"
+    "Экспорт Брянской области в Беларусь за 2024 год составил 61 млрд рублей, сообщили в "
+    "региональном минэкономразвития.\n"
 )
 
 
@@ -33,9 +34,7 @@ def own_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def trade(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
-    folder = tmp_path_factory.mktemp("trade")
-    (folder / "trade.txt").write_text(TRADE_2024, encoding="utf-8")
-    return extract(folder, ner=False)
+    return dataset_of(tmp_path_factory.mktemp("trade"), {"export.txt": ROUBLES_2024})
 
 
 def test_a_conversion_names_the_tables_of_its_legs(own_file: Path) -> None:

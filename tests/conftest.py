@@ -229,3 +229,18 @@ def facts_by_surface(tmp_path: Path, text: str, **meta: Any) -> dict[str, Any]:
     from analysis.money import describe
 
     return {f.amount.surface: f for f in describe(load_gold_style(tmp_path, text, **meta))}
+
+
+def check_fact_case(tmp_path: Path, case: FactCase) -> None:
+    """One row of a table-driven money test: `case.field` (dotted: «amount.currency») of the
+    fact of `case.surface` is `case.want` (a flag: its truth; None: none)."""
+    fact = facts_by_surface(tmp_path, case.text, published=case.published)[case.surface]
+    got = fact
+    for name in case.field.split("."):
+        got = getattr(got, name)
+    if isinstance(case.want, bool):
+        assert bool(got) is case.want, (case.name, got)
+    elif case.want is None:
+        assert got is None, (case.name, got)
+    else:
+        assert got == case.want, (case.name, got)

@@ -37,8 +37,9 @@ FOLDER = "tables"
 # What a reader needs of a figure: the value as stated, as converted, what it measures and
 # where it comes from (article columns are joined in by article id).
 # `mention_id` links a row to the consolidated figures' `mention_ids`; `forecast` tells a
-# forecast, plan or pledge from a result, as the briefings mark it.
-FIGURE_COLUMNS = ("mention_id", "metric", "value", "currency", "qualifier", "value_low",
+# forecast, plan or pledge from a result, as the briefings mark it; `goods`, the goods a
+# trade figure covers (empty: the measure's total).
+FIGURE_COLUMNS = ("mention_id", "metric", "goods", "value", "currency", "qualifier", "value_low",
                   "value_high", "converted_value", "converted_currency", "fx_year", "fx_note",
                   "year", "period", "forecast", "region", "scope", "surface", "sentence",
                   "title", "source", "published", "published_precision", "url", "file",
@@ -49,9 +50,10 @@ FIGURE_COLUMNS = ("mention_id", "metric", "value", "currency", "qualifier", "val
 # conversion, how many independent articles give it and what each says, whether it is a
 # forecast or flagged (and why), and the article and sentence its value cites, then every
 # source's title and URL. `scope` (national, regional, pair_abroad: `analysis.figures.scope`)
-# tells what the two countries together traded abroad from their trade with each other.
-CONSOLIDATED_COLUMNS = ("figure_id", "metric", "region", "scope", "year", "period", "forecast", "value",
-                        "currency", "qualifier", "value_min", "value_max", "converted_value",
+# tells what the two countries together traded abroad from their trade with each other;
+# `goods` one kind of goods' trade from the total (empty).
+CONSOLIDATED_COLUMNS = ("figure_id", "metric", "goods", "region", "scope", "year", "period", "forecast",
+                        "value", "currency", "qualifier", "value_min", "value_max", "converted_value",
                         "converted_currency", "fx_year", "fx_note", "n_sources", "conflict",
                         "values", "plausible", "reason", "corrected", "surface", "sentence", "title",
                         "source", "published", "published_precision", "url", "file",

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import dataset_of
 
 from analysis.briefing import Briefing
 from analysis.tables.dataset import Dataset, extract
@@ -61,3 +62,27 @@ def test_downloads_write_whole_years_and_the_dates_precision(
         header = text.splitlines()[0]
         assert "published_precision" in header.split(","), name
         assert ",2024," in text and "2024.0" not in text and "2025.0" not in text, name
+
+
+
+FORUM = ("Форум регионов завершился подписанием соглашений\n"
+         "Минск, 28 июня 2024 года. По итогам форума регионов России и Беларуси подписано 45 "
+         "соглашений на сумму около 1,6 млрд долларов. Кроме того, Сбербанк выделил Беларуси "
+         "кредит в размере 200 млн долларов на закупку оборудования.")
+
+
+def test_agreement_sums_are_shown_apart_from_investment_and_credit(tmp_path: Path) -> None:
+    from analysis.briefing.downloads import briefing_tables
+    from analysis.briefing.state import BriefingState
+
+    dataset = dataset_of(tmp_path, {"forum.txt": FORUM})
+    b = Briefing.load(dataset=dataset, lang="ru", kind="investments")
+    money = plain(b.money_table())
+    deals = plain(b.deals_table())
+    assert "$200 млн" in money and "1,6 млрд" not in money
+    assert "соглашения" in deals and "$1,6 млрд" in deals
+    state = BriefingState.load(dataset=dataset, lang="ru", kind="investments")
+    assert set(briefing_tables(state)["figures"]["metric"]) == {"credit", "agreements"}
+    nothing = Briefing.load(dataset=dataset_of(tmp_path / "n", {"n.txt": NATIONAL}), lang="ru",
+                            kind="investments")
+    assert nothing.deals_table() == ""  # no such sums: the notebook leaves the section out

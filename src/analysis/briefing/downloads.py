@@ -26,12 +26,13 @@ from typing import Any
 import pandas as pd
 
 from analysis import atomic
-from analysis.vocab import MONEY_METRICS, TRADE_METRICS
+from analysis.vocab import DEAL_METRICS, MONEY_METRICS, TRADE_METRICS
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_CELL_LIMIT = 32_767
 # The figures a briefing kind is about (kinds not listed: every figure of the selection).
-KIND_METRICS = {"trade_volumes": tuple(TRADE_METRICS), "investments": tuple(MONEY_METRICS)}
+KIND_METRICS = {"trade_volumes": tuple(TRADE_METRICS),
+                "investments": (*MONEY_METRICS, *DEAL_METRICS)}
 FOLDER = "tables"
 
 # What a reader needs of a figure: the value as stated, as converted, what it measures and

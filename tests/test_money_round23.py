@@ -1,0 +1,34 @@
+"""What a figure measures and when, for the causes round 23's dev part and the pooled dev errors
+of rounds 6–23 showed (session 19, issue 10). Each cause is a mechanism that acts on the dev
+texts of at least two rounds; one case per cause at least. The texts are written for this test
+in the style of such news.
+
+- a delivery word's destination may stand after the goods it governs («Продажи мебели
+  бобруйской фабрики «…» в России»): export;
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import FactCase as Case
+from conftest import facts_by_surface
+
+_GLASS = ("Белорусская мебель в российских сетях\n"
+          "Продажи продукции мебельной фабрики «Бобруйскмебель» в России за январь–июнь "
+          "достигли 2,4 млрд рублей, за весь прошлый год – 3,1 млрд.\n")
+
+CASES = [
+    Case("sales of a maker's goods «в России» after their genitive are export", _GLASS,
+         "2023-07-20", "2,4 млрд рублей", "metric", "export"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_round23_fact(case: Case, tmp_path: Path) -> None:
+    facts = facts_by_surface(tmp_path, case.text, published=case.published)
+    fact = facts[case.surface]
+    for name in case.field.split("."):
+        fact = getattr(fact, name)
+    assert fact == case.want

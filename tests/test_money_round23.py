@@ -5,6 +5,9 @@ in the style of such news.
 
 - a delivery word's destination may stand after the goods it governs («Продажи мебели
   бобруйской фабрики «…» в России»): export;
+- support money told per unit or recipient («скидка …, но не более 400 тыс. рублей за
+  машину», «гранты по 150 тыс. рублей каждый») is the support, financing, no unit price; a
+  machine's price «каждый» stays a price;
 """
 
 from __future__ import annotations
@@ -19,9 +22,21 @@ _GLASS = ("Белорусская мебель в российских сетя�
           "Продажи продукции мебельной фабрики «Бобруйскмебель» в России за январь–июнь "
           "достигли 2,4 млрд рублей, за весь прошлый год – 3,1 млрд.\n")
 
+_SUPPORT = ("Льготы для аграриев продлят\n"
+            "Программа субсидирования покупки техники сохранится: скидка составит 15%, но не "
+            "более 400 тыс. рублей за машину. Студенты-аграрии получат гранты по 150 тыс. рублей "
+            "каждый. В мае хозяйство взяло в лизинг три трактора стоимостью 6,1 млн рублей "
+            "каждый.\n")
+
 CASES = [
     Case("sales of a maker's goods «в России» after their genitive are export", _GLASS,
          "2023-07-20", "2,4 млрд рублей", "metric", "export"),
+    Case("a discount's cap «за машину» is support, financing", _SUPPORT, "2022-03-01",
+         "не более 400 тыс. рублей", "metric", "financing"),
+    Case("grants «по … каждый» are financing", _SUPPORT, "2022-03-01", "150 тыс. рублей",
+         "metric", "financing"),
+    Case("a leased machine's price «каждый» stays a price", _SUPPORT, "2022-03-01",
+         "6,1 млн рублей", "metric", "other"),
 ]
 
 

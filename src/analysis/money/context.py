@@ -99,6 +99,7 @@ class ContextWords:
     collected_payments: re.Pattern[str] | None = None  # taxes, duties collected over a time
     share_ranking: re.Pattern[str] | None = None  # «крупнейшим поставщиком стал»: a total's share
     one_off_support: re.Pattern[str] | None = None  # «грант», «субсидия»: one recipient's sum
+    support_per_unit: re.Pattern[str] | None = None  # «скидка …, но не более … за машину»
     signed_in_month: re.Pattern[str] | None = None  # «подписан», «заключил»: a deal's day
     granted_in_month: re.Pattern[str] | None = None  # «получило кредит»: a loan's day
     awarded_in_month: re.Pattern[str] | None = None  # «суд обязал выплатить»: an award's day
@@ -163,6 +164,8 @@ def context_words() -> ContextWords:
                             else None),
         share_ranking=_union(data["share_ranking"]) if "share_ranking" in data else None,
         one_off_support=_union(data["one_off_support"]) if "one_off_support" in data else None,
+        support_per_unit=(_union(data["support_per_unit"]) if "support_per_unit" in data
+                          else None),
         signed_in_month=_union(data["signed_in_month"]) if "signed_in_month" in data else None,
         granted_in_month=_union(data["granted_in_month"]) if "granted_in_month" in data else None,
         awarded_in_month=_union(data["awarded_in_month"]) if "awarded_in_month" in data else None,
@@ -265,9 +268,20 @@ def is_unit_price(scope: AmountScope, metric: str = "") -> bool:
     на 11 млн рублей в месяц», «экспорт — $1,5 млрд в месяц») stays what `metric` says."""
     words = context_words()
     rx, rate = words.unit_price, words.rate_per_time
-    return (rx is not None and rx.match(scope.text, scope.amount.end, scope.end) is not None) or (
+    return (rx is not None and rx.match(scope.text, scope.amount.end, scope.end) is not None
+            and not _support_per_unit(scope, metric)) or (
         metric not in _RATE_KEEPS and rate is not None
         and rate.match(scope.text, scope.amount.end, scope.end) is not None)
+
+
+def _support_per_unit(scope: AmountScope, metric: str) -> bool:
+    """Is the amount support money told per unit or per recipient («скидка 10%, но не более
+    500 тыс. рублей за машину», «грантов … по 120 тыс. рублей каждый»)? A cap or share of a
+    subsidy, grant, discount or compensation is that support, `financing`, not a price
+    (`support_per_unit`; rounds 10, 12, 16, 20, 22, 23 annotate it so; session 19)."""
+    rx = context_words().support_per_unit
+    return metric == "financing" and rx is not None and rx.search(
+        scope.folded, scope.start, scope.amount.start) is not None
 
 
 def names_price(text: str, start: int, end: int) -> bool:

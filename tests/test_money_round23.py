@@ -8,6 +8,8 @@ in the style of such news.
 - support money told per unit or recipient («скидка …, но не более 400 тыс. рублей за
   машину», «гранты по 150 тыс. рублей каждый») is the support, financing, no unit price; a
   machine's price «каждый» stays a price;
+- what one item costs («Один модуль … обходится бюджету в …») is a price, other, with no year;
+  a building's cost «обойдется в» stays an investment;
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ _SUPPORT = ("Льготы для аграриев продлят\n"
             "более 400 тыс. рублей за машину. Студенты-аграрии получат гранты по 150 тыс. рублей "
             "каждый. В мае хозяйство взяло в лизинг три трактора стоимостью 6,1 млн рублей "
             "каждый.\n")
+_HOUSES = ("Модульные дома для сельских врачей\n"
+           "В 2024 году область закупила у гомельского комбината 30 модульных домов. Один модуль "
+           "с мебелью обходится областному бюджету в 5,2 млн рублей. Строительство нового "
+           "фельдшерского пункта обойдется в 14 млн рублей.\n")
 
 CASES = [
     Case("sales of a maker's goods «в России» after their genitive are export", _GLASS,
@@ -37,6 +43,11 @@ CASES = [
          "metric", "financing"),
     Case("a leased machine's price «каждый» stays a price", _SUPPORT, "2022-03-01",
          "6,1 млн рублей", "metric", "other"),
+    Case("what one item costs is a price, other", _HOUSES, "2024-05-14", "5,2 млн рублей",
+         "metric", "other"),
+    Case("… with no year", _HOUSES, "2024-05-14", "5,2 млн рублей", "year", None),
+    Case("a building's cost «обойдется в» stays an investment", _HOUSES, "2024-05-14",
+         "14 млн рублей", "metric", "investment"),
 ]
 
 

@@ -100,6 +100,7 @@ class ContextWords:
     share_ranking: re.Pattern[str] | None = None  # «крупнейшим поставщиком стал»: a total's share
     one_off_support: re.Pattern[str] | None = None  # «грант», «субсидия»: one recipient's sum
     support_per_unit: re.Pattern[str] | None = None  # «скидка …, но не более … за машину»
+    unit_cost: re.Pattern[str] | None = None  # «Один дом … обходится бюджету в …»: a price
     signed_in_month: re.Pattern[str] | None = None  # «подписан», «заключил»: a deal's day
     granted_in_month: re.Pattern[str] | None = None  # «получило кредит»: a loan's day
     awarded_in_month: re.Pattern[str] | None = None  # «суд обязал выплатить»: an award's day
@@ -166,6 +167,7 @@ def context_words() -> ContextWords:
         one_off_support=_union(data["one_off_support"]) if "one_off_support" in data else None,
         support_per_unit=(_union(data["support_per_unit"]) if "support_per_unit" in data
                           else None),
+        unit_cost=compile_pattern(data["unit_cost"]) if "unit_cost" in data else None,
         signed_in_month=_union(data["signed_in_month"]) if "signed_in_month" in data else None,
         granted_in_month=_union(data["granted_in_month"]) if "granted_in_month" in data else None,
         awarded_in_month=_union(data["awarded_in_month"]) if "awarded_in_month" in data else None,
@@ -269,9 +271,20 @@ def is_unit_price(scope: AmountScope, metric: str = "") -> bool:
     words = context_words()
     rx, rate = words.unit_price, words.rate_per_time
     return (rx is not None and rx.match(scope.text, scope.amount.end, scope.end) is not None
-            and not _support_per_unit(scope, metric)) or (
+            and not _support_per_unit(scope, metric)) or _costs_one(scope) or (
         metric not in _RATE_KEEPS and rate is not None
         and rate.match(scope.text, scope.amount.end, scope.end) is not None)
+
+
+def _costs_one(scope: AmountScope) -> bool:
+    """Does the amount's clause say what one item costs («Один дом с отделкой обходится
+    бюджету в 7,8 млн», «Регистрация одного препарата … обходится производителю в 3–5 млн»)?
+    Then it is a price (`unit_cost`; rounds 6, 19, 23; session 19)."""
+    rx = context_words().unit_cost
+    if rx is None:
+        return False
+    lo = max(scope.start, scope.folded.rfind(";", scope.start, scope.amount.start) + 1)
+    return rx.search(scope.folded, lo, scope.amount.start) is not None
 
 
 def _support_per_unit(scope: AmountScope, metric: str) -> bool:

@@ -47,7 +47,6 @@ from analysis.money.context import (
     counts_deals,
     is_estimated_investment,
     is_price,
-    is_unit_price,
     names_one_off_support,
     names_price,
     names_signing,
@@ -99,6 +98,7 @@ from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
 from analysis.money.tabular import read_tables
 from analysis.money.topic import SentenceCues, sentence_topic
+from analysis.money.unit_price import is_unit_price
 from analysis.money.year import counts_back, year_reading
 from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
 

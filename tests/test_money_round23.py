@@ -9,7 +9,8 @@ in the style of such news.
   машину», «гранты по 150 тыс. рублей каждый») is the support, financing, no unit price; a
   machine's price «каждый» stays a price;
 - what one item costs («Один модуль … обходится бюджету в …») is a price, other, with no year;
-  a building's cost «обойдется в» stays an investment;
+  a building's cost «обойдется в» stays an investment, and a plan (the future of
+  «обходиться»); a price «обойдется» stays no plan;
 - a part named after a dash («…, из которых 9 млн – кредит …») is what that noun says, and
   shares the whole's plan even past the whole's own words («вложить 14 млн в цех …, из
   которых …»);
@@ -34,7 +35,7 @@ _SUPPORT = ("Льготы для аграриев продлят\n"
             "каждый.\n")
 _HOUSES = ("Модульные дома для сельских врачей\n"
            "В 2024 году область закупила у гомельского комбината 30 модульных домов. Один модуль "
-           "с мебелью обходится областному бюджету в 5,2 млн рублей. Строительство нового "
+           "с мебелью обойдется областному бюджету в 5,2 млн рублей. Строительство нового "
            "фельдшерского пункта обойдется в 14 млн рублей.\n")
 _PLANT = ("Завод обновит цех\n"
           "Завод намерен вложить 14 млн евро в цех по выпуску оконного профиля, из которых 9 млн "
@@ -54,6 +55,9 @@ CASES = [
     Case("… with no year", _HOUSES, "2024-05-14", "5,2 млн рублей", "year", None),
     Case("a building's cost «обойдется в» stays an investment", _HOUSES, "2024-05-14",
          "14 млн рублей", "metric", "investment"),
+    Case("… and is a plan", _HOUSES, "2024-05-14", "14 млн рублей", "forecast", True),
+    Case("a price «обойдется» is no plan", _HOUSES, "2024-05-14", "5,2 млн рублей", "forecast",
+         False),
     Case("a part named «– кредит» after a dash is a credit", _PLANT, "2022-06-01", "9 млн",
          "metric", "credit"),
     Case("… and shares the whole's plan past its words", _PLANT, "2022-06-01", "9 млн",

@@ -11,6 +11,8 @@ in the style of such news.
 - what one item costs («Один модуль … обходится бюджету в …») is a price, other, with no year;
   a building's cost «обойдется в» stays an investment, and a plan (the future of
   «обходиться»); a price «обойдется» stays no plan;
+- a country as the agent of a trade noun («Импорт Россией … составил») is national, even in
+  an article about one region;
 - a part named after a dash («…, из которых 9 млн – кредит …») is what that noun says, and
   shares the whole's plan even past the whole's own words («вложить 14 млн в цех …, из
   которых …»);
@@ -40,6 +42,9 @@ _HOUSES = ("Модульные дома для сельских врачей\n"
 _PLANT = ("Завод обновит цех\n"
           "Завод намерен вложить 14 млн евро в цех по выпуску оконного профиля, из которых 9 млн "
           "– кредит Банка развития.\n")
+_DEVICES = ("Томские приборы для белорусских лабораторий\n"
+            "Томская компания поставила в Минск три спектрометра. Импорт Россией "
+            "лабораторного оборудования из Беларуси в прошлом году составил $14,5 млн.\n")
 
 CASES = [
     Case("sales of a maker's goods «в России» after their genitive are export", _GLASS,
@@ -62,6 +67,7 @@ CASES = [
          "metric", "credit"),
     Case("… and shares the whole's plan past its words", _PLANT, "2022-06-01", "9 млн",
          "forecast", True),
+    Case("«Импорт Россией» is national", _DEVICES, "2021-03-02", "$14,5 млн", "region", None),
 ]
 
 

@@ -13,6 +13,8 @@ in the style of such news.
   «обходиться»); a price «обойдется» stays no plan;
 - a country as the agent of a trade noun («Импорт Россией … составил») is national, even in
   an article about one region;
+- «на … направлении» is a direction, no money sent: a grant the EU allocated «на
+  модернизацию» stays financing;
 - a part named after a dash («…, из которых 9 млн – кредит …») is what that noun says, and
   shares the whole's plan even past the whole's own words («вложить 14 млн в цех …, из
   которых …»);
@@ -45,6 +47,9 @@ _PLANT = ("Завод обновит цех\n"
 _DEVICES = ("Томские приборы для белорусских лабораторий\n"
             "Томская компания поставила в Минск три спектрометра. Импорт Россией "
             "лабораторного оборудования из Беларуси в прошлом году составил $14,5 млн.\n")
+_BORDER = ("Пункты пропуска обновят\n"
+           "Пропускная способность на литовском направлении выросла: в 2019 году Евросоюз "
+           "выделил на модернизацию пункта «Бенякони» 6 млн евро.\n")
 
 CASES = [
     Case("sales of a maker's goods «в России» after their genitive are export", _GLASS,
@@ -68,6 +73,8 @@ CASES = [
     Case("… and shares the whole's plan past its words", _PLANT, "2022-06-01", "9 млн",
          "forecast", True),
     Case("«Импорт Россией» is national", _DEVICES, "2021-03-02", "$14,5 млн", "region", None),
+    Case("«на … направлении» sends no money: the EU's grant stays financing", _BORDER,
+         "2020-02-11", "6 млн евро", "metric", "financing"),
 ]
 
 

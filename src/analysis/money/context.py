@@ -236,7 +236,9 @@ def names_signing(text: str, start: int, end: int, metric: str = "agreements") -
     return metric == "agreements" and _says(words.signed_in_month, text, start, end)
 
 
-_SENT_MONEY = lazy_compile(r"\bнаправ")
+# «направит», «направлено»: money sent; not «на польском направлении», «по направлениям»,
+# the noun of a direction (round 23: «инфраструктура на польском направлении обновлялась …»)
+_SENT_MONEY = lazy_compile(r"\bнаправ(?!лени(?:и|я|ях|ям|ями)\b)")
 
 
 def is_investment_purpose(scope: AmountScope) -> bool:

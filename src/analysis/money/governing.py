@@ -58,8 +58,10 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
     # member of a noun phrase)
     if idx is not None and not is_verbish(chosen) and not is_predicative(chosen):
         for j, head in sorted(cues_before.items(), key=lambda c: -c[0]):
-            if j >= idx or idx - j > 6 or head.penalty > 3 or is_adjective(
-                    before[j].group().lower()):
+            if j >= idx or idx - j > 6 or head.penalty > 3:
+                continue
+            if is_adjective(before[j].group().lower()) and not _heads_with_noun(
+                    text, before, cues_before, j, idx):
                 continue  # adjectives agree with their noun, they do not govern it
             between = before[j + 1:idx]
             gap = text[before[j].end():before[idx].start()]
@@ -104,6 +106,17 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
             if is_verbish(word):
                 break  # «импортеры … заплатили НДС»: the noun before a verb is its subject
     return MetricCue(metric=metric, score=best.score, head=word)
+
+
+def _heads_with_noun(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue],
+                     j: int, idx: int) -> bool:
+    """Does the adjective cue `j` stand for the phrase of the plain noun right after it, which
+    governs the inner cue through a preposition («кредитную линию для поставок в Беларусь»:
+    a credit line, not deliveries)? The noun has no cue of its own."""
+    k = j + 1
+    if k >= idx or k in cues_before or parse(before[k].group().lower()).tag.POS != "NOUN":
+        return False
+    return _PREPOSITION.search(text, before[k].end(), before[idx].start()) is not None
 
 
 def _agreement_on(head: Cue, inner: Cue) -> bool:

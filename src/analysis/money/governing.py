@@ -71,8 +71,12 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 # where the money is, which the verb after it governs (not a purchase's
                 # «производство в текущих ценах», nor a portfolio «в проектах»)
                 break
-            if cues_before[idx].metric == "financing" and _SOURCE_BEFORE.search(gap):
-                break  # «на обновление парка из областного бюджета направлено»: the source
+            if (cues_before[idx].metric == "financing" and _SOURCE_BEFORE.search(gap)
+                    and any(is_verbish(w.group().lower()) for w in before[idx + 1:])):
+                # «на обновление парка из областного бюджета направлено»: the source, which
+                # the verb after it governs (but «получило докапитализацию из бюджета на 150
+                # млн»: no verb after, the noun before heads it)
+                break
             if not _PREPOSITION.search(gap) and _is_draft_head(before[j].group().lower()):
                 continue  # «проект (союзного) бюджета»: the genitive names the thing
             if _is_dative(before[j].group().lower()) and not _PREPOSITION_BEFORE.search(

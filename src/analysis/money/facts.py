@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import Amount, find_amounts
+from analysis.money.belarusian_sales import sells_belarusian_goods_in_russia
 from analysis.money.carry import (
     earlier_time,
     end_of,
@@ -158,7 +159,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         cue = metric_of(scope)
         metric, score = cue.metric, cue.score
         metric, score = construction_metric(scope, metric, score)
-        if is_support_payout(scope, metric, cue.head):
+        if sells_belarusian_goods_in_russia(scope, metric, cue.head,
+                                            bool(ctx.regions(s_start, s_end) or ctx.named)):
+            metric = "export"  # «белорусские производители реализовали продукции на …»
+        elif is_support_payout(scope, metric, cue.head):
             metric = "financing"  # «компенсацию получили 117 хозяйств, выплачено 249,6 млн»
         if is_unit_price(scope, metric):
             metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price

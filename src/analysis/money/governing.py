@@ -7,13 +7,13 @@ earlier one.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from analysis.lang import lemma, parse
 from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import context_words
+from analysis.money.context import context_data, context_words
 from analysis.money.cuewords import Cue, MetricCue, is_adjective, is_predicative, is_verbish
 
 __all__ = ["MetricCandidate", "governing"]
@@ -103,8 +103,11 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 # по кредитам» do not); «возмещено НДС»: a tax refunded is the tax
                 break
             if (head.metric == "agreements" and cues_before[idx].metric in _MONEY_NOUNS
-                    and cues_before[idx].penalty < 3 and _FOR.search(gap)):
-                break  # «договоры на финансирование … заключены на»: the money they are for
+                    and cues_before[idx].penalty < 3 and _FOR.search(gap)
+                    and not _is_work(before[idx].group().lower())):
+                # «договоры на финансирование … заключены на»: the money they are for (but
+                # «контракт на реконструкцию участка … стоимостью»: a work, the contract's)
+                break
             metric, idx = head.metric, j
             word = before[j].group().lower()
             if is_verbish(word):
@@ -121,6 +124,17 @@ def _heads_with_noun(text: str, before: list[re.Match[str]], cues_before: dict[i
     if k >= idx or k in cues_before or parse(before[k].group().lower()).tag.POS != "NOUN":
         return False
     return _PREPOSITION.search(text, before[k].end(), before[idx].start()) is not None
+
+
+@lru_cache(maxsize=10_000)
+def _is_work(word: str) -> bool:
+    """Is the word a work a contract is for («реконструкцию», «строительство»: `work_nouns`)?"""
+    return lemma(word) in _work_lemmas()
+
+
+@cache
+def _work_lemmas() -> frozenset[str]:
+    return frozenset(context_data().get("work_nouns", ()))
 
 
 def _agreement_on(head: Cue, inner: Cue) -> bool:

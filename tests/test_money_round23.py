@@ -80,6 +80,9 @@ _BRIDGE = ("Мост построят белорусы\n"
 _LINE_COST = ("Новая линия на фабрике\n"
                "Новая линия по выпуску детской обуви на гомельской фабрике обойдётся в 6,2 млн "
                "евро, запуск намечен на весну.\n")
+_PRICES = ("Цены на сыр\n"
+           "Килограмм белорусского сыра в рознице стоит 650–700 рублей, импортные сорта – от "
+           "1 200 рублей.\n")
 
 CASES = [
     Case("sales of a maker's goods «в России» after their genitive are export", _GLASS,
@@ -132,6 +135,8 @@ CASES = [
     Case("«Новая линия по выпуску … обойдётся в» is an investment", _LINE_COST, "2023-10-02",
          "6,2 млн евро", "metric", "investment"),
     Case("… and a plan", _LINE_COST, "2023-10-02", "6,2 млн евро", "forecast", True),
+    Case("an elliptic «импортные сорта – от …» after a price is a price", _PRICES, "2020-11-03",
+         "от 1 200 рублей", "metric", "other"),
 ]
 
 

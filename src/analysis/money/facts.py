@@ -100,7 +100,7 @@ from analysis.money.scope import AmountScope
 from analysis.money.support import is_support_payout
 from analysis.money.tabular import read_tables
 from analysis.money.topic import SentenceCues, sentence_topic
-from analysis.money.unit_price import is_unit_price
+from analysis.money.unit_price import is_elliptic_price, is_unit_price
 from analysis.money.year import counts_back, year_reading
 from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
 
@@ -173,6 +173,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         # (a table's row is an item of the table, not a continuation of the row above)
         prev = (facts[-1] if cell is None else tables.before_table(facts, cell)) if facts else None
         same_sentence = prev is not None and prev.sentence.start == s_start
+        if same_sentence and prev.metric == "other" and is_elliptic_price(
+                text, s_start, prev.amount.end, amount.start, cue.head):
+            metric, score = "other", 0  # «…, импортного европейского — 310 рублей»: a price
         prev_sentence = prev is not None and si > 0 and prev.sentence.start == sents[si - 1][0]
         context: SentenceSpan | None = None  # where an inherited meaning came from
         on: bool | None = None  # does the sentence go on about the previous one (read once)

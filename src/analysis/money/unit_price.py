@@ -8,10 +8,12 @@ of `data/money_context_ru.json`).
 
 from __future__ import annotations
 
-from analysis.money.context import context_words
+from analysis.lazypattern import lazy_compile
+from analysis.money.context import context_words, names_price
+from analysis.money.cuewords import is_adjective
 from analysis.money.scope import AmountScope
 
-__all__ = ["is_unit_price"]
+__all__ = ["is_elliptic_price", "is_unit_price"]
 
 
 # a contract's value or a flow told per month stays what it is («экспорт — $1,5 млрд в месяц»)
@@ -51,3 +53,21 @@ def _support_per_unit(scope: AmountScope, metric: str) -> bool:
     rx = context_words().support_per_unit
     return metric == "financing" and rx is not None and rx.search(
         scope.folded, scope.start, scope.amount.start) is not None
+
+
+# «…, импортного европейского — 310 рублей», «…, импортные сорта – от 90 рублей»: an elliptic
+# item after a figure, its predicate left out
+_ELLIPTIC = lazy_compile(r"[ \u00a0]*,[ \u00a0]*[^,;:.!?\d]{1,40}[—–-][ \u00a0]*"
+                         r"(?:от[ \u00a0]+|до[ \u00a0]+)?\Z")
+
+
+def is_elliptic_price(text: str, s_start: int, before_end: int, amount_start: int,
+                      head: str) -> bool:
+    """Is the amount an elliptic item after a price in its sentence («Средняя цена флакона
+    белорусского шампуня — 127 рублей, импортного европейского — 310 рублей», «Килограмм
+    антоновки стоит 45–60 рублей, импортные сорта – от 90 рублей»), read by an adjective
+    of its own (`head`: «импортного»)? The adjective names the goods, not a trade flow: the
+    item is a price as the figure before it (rounds 22, 24; session 19). `before_end` is the
+    end of the figure before it in the sentence."""
+    return (bool(head) and is_adjective(head) and _ELLIPTIC.match(text, before_end, amount_start)
+            is not None and names_price(text, s_start, before_end))

@@ -10,6 +10,7 @@ data (`belarusian_seller` of `data/money_context_ru.json`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from analysis.lang import lemma
@@ -39,10 +40,11 @@ def _belarusian() -> object:
 
 
 def sells_belarusian_goods_in_russia(scope: AmountScope, metric: str, head: str,
-                                     russian_region_named: bool) -> bool:
+                                     russian_region_named: Callable[[], bool]) -> bool:
     """Is the amount, read `metric` by a word of selling or shipping (`head`), Belarusian
     goods sold in Russia: a Belarusian seller or Belarusian goods named in its sentence, and
-    Russia or a Russian region (`russian_region_named`) as the market?"""
+    Russia or a Russian region (`russian_region_named()`, asked last: reading the regions is
+    the costly part) as the market?"""
     low = scope.folded
     if metric == "trade_turnover" and head.startswith("оборот"):
         if _GOODS_TURNOVER.search(low, scope.start, scope.amount.start) is None:
@@ -51,4 +53,4 @@ def sells_belarusian_goods_in_russia(scope: AmountScope, metric: str, head: str,
         return False
     if _belarusian().search(low, scope.start, scope.end) is None:  # type: ignore[attr-defined]
         return False
-    return russian_region_named or _RUSSIA.search(low, scope.start, scope.end) is not None
+    return _RUSSIA.search(low, scope.start, scope.end) is not None or russian_region_named()

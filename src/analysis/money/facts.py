@@ -159,8 +159,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         cue = metric_of(scope)
         metric, score = cue.metric, cue.score
         metric, score = construction_metric(scope, metric, score)
-        if sells_belarusian_goods_in_russia(scope, metric, cue.head,
-                                            bool(ctx.regions(s_start, s_end) or ctx.named)):
+        if sells_belarusian_goods_in_russia(scope, metric, cue.head, lambda lo=s_start, hi=s_end: (
+                bool(ctx.regions(lo, hi) or ctx.named))):
             metric = "export"  # «белорусские производители реализовали продукции на …»
         elif is_support_payout(scope, metric, cue.head):
             metric = "financing"  # «компенсацию получили 117 хозяйств, выплачено 249,6 млн»

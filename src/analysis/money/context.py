@@ -9,7 +9,8 @@ the questions of context:
   «в Москве» as the seat of an authority, which never make Moscow the figure's region;
 - `is_country_purchase`: a country buying («Беларусь закупает в России») is an import; one
   buyer's purchase («область купит 50 электробусов на») is «other»;
-- a result, a price per unit, revenue on the Russian market, an estimated investment.
+- a result, revenue on the Russian market, an estimated investment (a price per unit is
+  `analysis.money.unit_price`).
 
 Whether a plan governs the amount is `analysis.money.forecast`; bare «рублей» read as
 Belarusian rubles is `analysis.money.rubles`.
@@ -40,7 +41,6 @@ __all__ = [
     "is_export_revenue",
     "is_investment_purpose",
     "is_seat_of_government",
-    "is_unit_price",
     "names_one_off_support",
     "names_price",
     "names_signing",
@@ -99,6 +99,8 @@ class ContextWords:
     collected_payments: re.Pattern[str] | None = None  # taxes, duties collected over a time
     share_ranking: re.Pattern[str] | None = None  # «крупнейшим поставщиком стал»: a total's share
     one_off_support: re.Pattern[str] | None = None  # «грант», «субсидия»: one recipient's sum
+    support_per_unit: re.Pattern[str] | None = None  # «скидка …, но не более … за машину»
+    unit_cost: re.Pattern[str] | None = None  # «Один дом … обходится бюджету в …»: a price
     signed_in_month: re.Pattern[str] | None = None  # «подписан», «заключил»: a deal's day
     granted_in_month: re.Pattern[str] | None = None  # «получило кредит»: a loan's day
     awarded_in_month: re.Pattern[str] | None = None  # «суд обязал выплатить»: an award's day
@@ -163,6 +165,9 @@ def context_words() -> ContextWords:
                             else None),
         share_ranking=_union(data["share_ranking"]) if "share_ranking" in data else None,
         one_off_support=_union(data["one_off_support"]) if "one_off_support" in data else None,
+        support_per_unit=(_union(data["support_per_unit"]) if "support_per_unit" in data
+                          else None),
+        unit_cost=compile_pattern(data["unit_cost"]) if "unit_cost" in data else None,
         signed_in_month=_union(data["signed_in_month"]) if "signed_in_month" in data else None,
         granted_in_month=_union(data["granted_in_month"]) if "granted_in_month" in data else None,
         awarded_in_month=_union(data["awarded_in_month"]) if "awarded_in_month" in data else None,
@@ -231,7 +236,9 @@ def names_signing(text: str, start: int, end: int, metric: str = "agreements") -
     return metric == "agreements" and _says(words.signed_in_month, text, start, end)
 
 
-_SENT_MONEY = lazy_compile(r"\bнаправ")
+# «направит», «направлено»: money sent; not «на польском направлении», «по направлениям»,
+# the noun of a direction (round 23: «инфраструктура на польском направлении обновлялась …»)
+_SENT_MONEY = lazy_compile(r"\bнаправ(?!лени(?:и|я|ях|ям|ями)\b)")
 
 
 def is_investment_purpose(scope: AmountScope) -> bool:
@@ -251,23 +258,6 @@ def is_export_revenue(scope: AmountScope) -> bool:
     составила 1,1 млрд», «выручка от экспорта в РФ — 129 млн»)? Then it is an export."""
     rx = context_words().export_revenue
     return rx is not None and rx.search(scope.folded, scope.start, scope.amount.start) is not None
-
-
-# a contract's value or a flow told per month stays what it is («экспорт — $1,5 млрд в месяц»)
-_RATE_KEEPS = frozenset({"agreements", "export", "import", "trade_turnover", "production"})
-
-
-def is_unit_price(scope: AmountScope, metric: str = "") -> bool:
-    """Is the amount a price per unit («по 750–900 рублей за килограмм», «4 200 руб. за
-    один акт») or a rate per month or day («лизинговые платежи — 280 тыс. долларов в
-    месяц», «стипендия — 5 тыс. рублей в месяц»)? Then it measures no trade, investment or
-    agreement: «other». A contract's value or a trade flow told per month («договор поставки
-    на 11 млн рублей в месяц», «экспорт — $1,5 млрд в месяц») stays what `metric` says."""
-    words = context_words()
-    rx, rate = words.unit_price, words.rate_per_time
-    return (rx is not None and rx.match(scope.text, scope.amount.end, scope.end) is not None) or (
-        metric not in _RATE_KEEPS and rate is not None
-        and rate.match(scope.text, scope.amount.end, scope.end) is not None)
 
 
 def names_price(text: str, start: int, end: int) -> bool:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import Amount, find_amounts
+from analysis.money.belarusian_sales import sells_belarusian_goods_in_russia
 from analysis.money.carry import (
     earlier_time,
     end_of,
@@ -47,7 +48,6 @@ from analysis.money.context import (
     counts_deals,
     is_estimated_investment,
     is_price,
-    is_unit_price,
     names_one_off_support,
     names_price,
     names_signing,
@@ -98,8 +98,10 @@ from analysis.money.publication_source import publication_source, year_is_a_boun
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
+from analysis.money.support import is_support_payout
 from analysis.money.tabular import read_tables
 from analysis.money.topic import SentenceCues, sentence_topic
+from analysis.money.unit_price import is_elliptic_price, is_unit_price
 from analysis.money.year import counts_back, year_reading
 from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
 
@@ -158,6 +160,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         cue = metric_of(scope)
         metric, score = cue.metric, cue.score
         metric, score = construction_metric(scope, metric, score)
+        if sells_belarusian_goods_in_russia(scope, metric, cue.head, lambda lo=s_start, hi=s_end: (
+                bool(ctx.regions(lo, hi) or ctx.named))):
+            metric = "export"  # «белорусские производители реализовали продукции на …»
+        elif is_support_payout(scope, metric, cue.head):
+            metric = "financing"  # «компенсацию получили 117 хозяйств, выплачено 249,6 млн»
         if is_unit_price(scope, metric):
             metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
         cell = tables.cell(amount)
@@ -167,6 +174,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         # (a table's row is an item of the table, not a continuation of the row above)
         prev = (facts[-1] if cell is None else tables.before_table(facts, cell)) if facts else None
         same_sentence = prev is not None and prev.sentence.start == s_start
+        if same_sentence and prev.metric == "other" and is_elliptic_price(
+                text, s_start, prev.amount.end, amount.start, cue.head):
+            metric, score = "other", 0  # «…, импортного европейского — 310 рублей»: a price
         prev_sentence = prev is not None and si > 0 and prev.sentence.start == sents[si - 1][0]
         context: SentenceSpan | None = None  # where an inherited meaning came from
         on: bool | None = None  # does the sentence go on about the previous one (read once)

@@ -50,8 +50,9 @@ _COORDINATED = lazy_compile(r"[ \u00a0]*(?:и|а[ \u00a0]+также)[ \u00a0][^
 # of a list has no verb of its own; the list's predicate governs it
 _ELLIPTIC_ITEM = lazy_compile(r"[ \u00a0]*[,;][ \u00a0]*[^,;:.!?—–\d]{1,40}[—–][ \u00a0]*(?:по[ \u00a0]+)?\Z")
 # «предусмотрено 3,6 млн рублей, из них на компенсацию выставочных расходов – 400 тыс.»: a part
-# of the total with no verb of its own shares the total's predicate
-_PART_ITEM = lazy_compile(r"[ \u00a0]*,[ \u00a0]*(?:из[ \u00a0]+них|из[ \u00a0]+которых"
+# of the total with no verb of its own shares the total's predicate, also past the total's own
+# words («намерен вложить 23 млн евро в линию по выпуску панелей, из которых 15 млн – кредит»)
+_PART_ITEM = lazy_compile(r"[^,;:.!?—–\d]{0,60}?,[ \u00a0]*(?:из[ \u00a0]+них|из[ \u00a0]+которых"
                           r"|в[ \u00a0]+том[ \u00a0]+числе)"
                           r"[^,;:.!?—–\d]{0,60}(?:[—–][ \u00a0]*)?\Z")
 

@@ -7,13 +7,13 @@ earlier one.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from analysis.lang import lemma, parse
 from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import context_words
+from analysis.money.context import context_data, context_words
 from analysis.money.cuewords import Cue, MetricCue, is_adjective, is_predicative, is_verbish
 
 __all__ = ["MetricCandidate", "governing"]
@@ -58,8 +58,10 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
     # member of a noun phrase)
     if idx is not None and not is_verbish(chosen) and not is_predicative(chosen):
         for j, head in sorted(cues_before.items(), key=lambda c: -c[0]):
-            if j >= idx or idx - j > 6 or head.penalty > 3 or is_adjective(
-                    before[j].group().lower()):
+            if j >= idx or idx - j > 6 or head.penalty > 3:
+                continue
+            if is_adjective(before[j].group().lower()) and not _heads_with_noun(
+                    text, before, cues_before, j, idx):
                 continue  # adjectives agree with their noun, they do not govern it
             between = before[j + 1:idx]
             gap = text[before[j].end():before[idx].start()]
@@ -69,8 +71,12 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 # where the money is, which the verb after it governs (not a purchase's
                 # «производство в текущих ценах», nor a portfolio «в проектах»)
                 break
-            if cues_before[idx].metric == "financing" and _SOURCE_BEFORE.search(gap):
-                break  # «на обновление парка из областного бюджета направлено»: the source
+            if (cues_before[idx].metric == "financing" and _SOURCE_BEFORE.search(gap)
+                    and any(is_verbish(w.group().lower()) for w in before[idx + 1:])):
+                # «на обновление парка из областного бюджета направлено»: the source, which
+                # the verb after it governs (but «получило докапитализацию из бюджета на 150
+                # млн»: no verb after, the noun before heads it)
+                break
             if not _PREPOSITION.search(gap) and _is_draft_head(before[j].group().lower()):
                 continue  # «проект (союзного) бюджета»: the genitive names the thing
             if _is_dative(before[j].group().lower()) and not _PREPOSITION_BEFORE.search(
@@ -97,13 +103,38 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 # по кредитам» do not); «возмещено НДС»: a tax refunded is the tax
                 break
             if (head.metric == "agreements" and cues_before[idx].metric in _MONEY_NOUNS
-                    and cues_before[idx].penalty < 3 and _FOR.search(gap)):
-                break  # «договоры на финансирование … заключены на»: the money they are for
+                    and cues_before[idx].penalty < 3 and _FOR.search(gap)
+                    and not _is_work(before[idx].group().lower())):
+                # «договоры на финансирование … заключены на»: the money they are for (but
+                # «контракт на реконструкцию участка … стоимостью»: a work, the contract's)
+                break
             metric, idx = head.metric, j
             word = before[j].group().lower()
             if is_verbish(word):
                 break  # «импортеры … заплатили НДС»: the noun before a verb is its subject
     return MetricCue(metric=metric, score=best.score, head=word)
+
+
+def _heads_with_noun(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue],
+                     j: int, idx: int) -> bool:
+    """Does the adjective cue `j` stand for the phrase of the plain noun right after it, which
+    governs the inner cue through a preposition («кредитную линию для поставок в Беларусь»:
+    a credit line, not deliveries)? The noun has no cue of its own."""
+    k = j + 1
+    if k >= idx or k in cues_before or parse(before[k].group().lower()).tag.POS != "NOUN":
+        return False
+    return _PREPOSITION.search(text, before[k].end(), before[idx].start()) is not None
+
+
+@lru_cache(maxsize=10_000)
+def _is_work(word: str) -> bool:
+    """Is the word a work a contract is for («реконструкцию», «строительство»: `work_nouns`)?"""
+    return lemma(word) in _work_lemmas()
+
+
+@cache
+def _work_lemmas() -> frozenset[str]:
+    return frozenset(context_data().get("work_nouns", ()))
 
 
 def _agreement_on(head: Cue, inner: Cue) -> bool:

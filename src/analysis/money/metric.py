@@ -34,7 +34,7 @@ from analysis.money.cuewords import (
     word_role,
 )
 from analysis.money.governing import MetricCandidate, governing
-from analysis.money.own_noun import own_noun_cue
+from analysis.money.own_noun import own_noun_cue, part_noun_cue
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 from analysis.vocab import METRICS
 
@@ -199,6 +199,10 @@ def metric_of(scope: AmountScope) -> MetricCue:
     if own is not None and own[0].penalty <= 3:
         # «7,3 млрд рублей таможенных платежей»: the counted noun names the money
         found = MetricCue(metric=own[0].metric, score=min(found.score, own[0].penalty), head=own[1])
+    elif (part := part_noun_cue(scope, text)) is not None and part[0].penalty <= 1:
+        # «…, из которых 15 млн – кредит ЕАБР»: the part's name after the dash
+        found = MetricCue(metric=part[0].metric, score=min(found.score, part[0].penalty),
+                          head=part[1])
     metric, score, head = found
     head_cue = cue_of(head) if head else None
     weak_head = head_cue is None or head_cue.penalty >= 1 or is_verbish(head)

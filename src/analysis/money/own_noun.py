@@ -19,12 +19,18 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.cuewords import Cue, cue_of
 from analysis.money.scope import AmountScope
 
-__all__ = ["own_noun_cue"]
+__all__ = ["own_noun_cue", "part_noun_cue"]
 
 # a word in lower case (a capital after an abbreviation's full stop opens the next sentence),
 # or an abbreviation in capitals («1,9 млрд рублей НДС»)
 _NEXT_WORD = lazy_compile(r"[ \u00a0]+([а-яё][а-яё-]*|[А-ЯЁ]{2,5}(?![А-Яа-яЁё]))")
 _MAX_WORDS = 3  # «прямых китайских инвестиций»: two adjectives and the noun
+# «из них», «из которых», «в том числе» before a part, in its clause
+_PART_OPENER = lazy_compile(r"(?i)(?<![\w-])(?:из[ \u00a0]+(?:них|которых)|в[ \u00a0]+том[ \u00a0]+числе)"
+                            r"[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
+# «– кредит Банка развития», «— льготный заем фонда»: the dash and the part's name (an
+# adjective may stand before the noun)
+_DASH_NAME = lazy_compile(r"[ \u00a0]*[–—-][ \u00a0]*(?:([а-яё]+)[ \u00a0]+)?([а-яё]+)")
 
 
 @lru_cache(maxsize=50_000)
@@ -53,4 +59,23 @@ def own_noun_cue(scope: AmountScope, text: str) -> tuple[Cue, str] | None:
         if role != "adjective":
             return None
         pos = m.end()
+    return None
+
+
+def part_noun_cue(scope: AmountScope, text: str) -> tuple[Cue, str] | None:
+    """The cue (and the word) of the noun a part is called after a dash («…, из которых 15 млн
+    – кредит Евразийского банка развития», «в том числе 5 млн рублей – кредит»): «X – Y»
+    says what X is, so that noun names the part's money, not the verb told for the whole
+    («намерен вложить»). Read on the dev parts of rounds 10–23: such a noun named the gold
+    metric of every part it follows (session 19)."""
+    if _PART_OPENER.search(text, max(scope.start, scope.amount.start - 40), scope.amount.start) is None:
+        return None
+    m = _DASH_NAME.match(text, scope.amount.end, scope.end)
+    if m is None:
+        return None
+    for word in (w.lower() for w in m.groups() if w):
+        if _genitive_role(word) == "adjective" or parse(word).tag.POS == "ADJF":
+            continue  # «льготный заем»: the noun after it
+        cue = cue_of(word)
+        return (cue, word) if cue is not None and parse(word).tag.POS == "NOUN" else None
     return None

@@ -1,0 +1,56 @@
+"""Sales of Belarusian goods in Russia are Belarus's export: a trade house, a fair, a chain or
+an oblast's makers selling or shipping Belarusian goods in a Russian region or in Russia
+(«белорусские производители реализовали продукции на 14,5 млн рублей» at a fair in Yaroslavl;
+«предприятия Гродненской области отгрузили продукции на 412 млн долларов» through networks in
+the Russian Federation). A seller's sales with no Belarusian side or no Russian market named
+stay its revenue (`other`) and a shipment with none its output (tests/gold/README.md, the
+session-18 dealer and retail convention; rounds 19, 23, 24). The Belarusian side's words are
+data (`belarusian_seller` of `data/money_context_ru.json`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from analysis.lang import lemma
+from analysis.lazypattern import lazy_compile
+from analysis.money.context import context_data
+from analysis.money.scope import AmountScope
+from analysis.patternstore import compile_pattern
+
+__all__ = ["sells_belarusian_goods_in_russia"]
+
+_SALE = frozenset({"реализовать", "реализовывать", "продать", "продавать", "продажа",
+                   "отгрузить", "отгружать", "отгрузка"})
+_FROM = frozenset({"other", "production"})  # a seller's revenue, a maker's output
+# «Оборот белорусской посуды на Wildberries», «оборот белорусского торгового дома»: Belarusian
+# goods or a Belarusian trade house turning over in Russia (rounds 23, 24), not a seller's
+# own turnover («оборот белорусских продавцов»: `turnover_owners`, other, round 19)
+_GOODS_TURNOVER = lazy_compile(r"оборот\w*\s+белорусск\w+\s+(?!продавц|компани|магазин|фирм|сет"
+                               r"|ритейлер|торговц)[а-яё]")
+# Russia as the market: «в России», «в Российской Федерации», «российских сетях»
+_RUSSIA = lazy_compile(r"(?<![а-яё])(?:(?:в|во|на|по)\s+(?:росси|рф(?![а-яё])|российск\w+\s+федераци)"
+                       r"|российск\w+\s+(?:сет|рын|магазин|покупател|маркетплейс))")
+
+
+@cache
+def _belarusian() -> object:
+    return compile_pattern("(?i)" + "|".join(context_data()["belarusian_seller"]))
+
+
+def sells_belarusian_goods_in_russia(scope: AmountScope, metric: str, head: str,
+                                     russian_region_named: Callable[[], bool]) -> bool:
+    """Is the amount, read `metric` by a word of selling or shipping (`head`), Belarusian
+    goods sold in Russia: a Belarusian seller or Belarusian goods named in its sentence, and
+    Russia or a Russian region (`russian_region_named()`, asked last: reading the regions is
+    the costly part) as the market?"""
+    low = scope.folded
+    if metric == "trade_turnover" and head.startswith("оборот"):
+        if _GOODS_TURNOVER.search(low, scope.start, scope.amount.start) is None:
+            return False
+    elif metric not in _FROM or not head or lemma(head) not in _SALE:
+        return False
+    if _belarusian().search(low, scope.start, scope.end) is None:  # type: ignore[attr-defined]
+        return False
+    return _RUSSIA.search(low, scope.start, scope.end) is not None or russian_region_named()

@@ -1,0 +1,73 @@
+"""Is an amount a price per unit or a rate per time, not the trade, investment or deal its cue
+word names? A price per unit («по 750–900 рублей за килограмм»), a rate («лизинговые платежи —
+280 тыс. долларов в месяц»), what one item costs («Один дом … обходится бюджету в 7,8 млн»);
+but support money told per unit stays support («скидка 10%, но не более 500 тыс. рублей за
+машину»). The words are data (`unit_price`, `rate_per_time`, `unit_cost`, `support_per_unit`
+of `data/money_context_ru.json`).
+"""
+
+from __future__ import annotations
+
+from analysis.lazypattern import lazy_compile
+from analysis.money.context import context_words, names_price
+from analysis.money.cuewords import is_adjective
+from analysis.money.scope import AmountScope
+
+__all__ = ["is_elliptic_price", "is_unit_price"]
+
+
+# a contract's value or a flow told per month stays what it is («экспорт — $1,5 млрд в месяц»)
+_RATE_KEEPS = frozenset({"agreements", "export", "import", "trade_turnover", "production"})
+
+
+def is_unit_price(scope: AmountScope, metric: str = "") -> bool:
+    """Is the amount a price per unit («по 750–900 рублей за килограмм», «4 200 руб. за
+    один акт») or a rate per month or day («лизинговые платежи — 280 тыс. долларов в
+    месяц», «стипендия — 5 тыс. рублей в месяц»)? Then it measures no trade, investment or
+    agreement: «other». A contract's value or a trade flow told per month («договор поставки
+    на 11 млн рублей в месяц», «экспорт — $1,5 млрд в месяц») stays what `metric` says."""
+    words = context_words()
+    rx, rate = words.unit_price, words.rate_per_time
+    return (rx is not None and rx.match(scope.text, scope.amount.end, scope.end) is not None
+            and not _support_per_unit(scope, metric)) or _costs_one(scope) or (
+        metric not in _RATE_KEEPS and rate is not None
+        and rate.match(scope.text, scope.amount.end, scope.end) is not None)
+
+
+def _costs_one(scope: AmountScope) -> bool:
+    """Does the amount's clause say what one item costs («Один дом с отделкой обходится
+    бюджету в 7,8 млн», «Регистрация одного препарата … обходится производителю в 3–5 млн»)?
+    Then it is a price (`unit_cost`; rounds 6, 19, 23; session 19)."""
+    rx = context_words().unit_cost
+    if rx is None:
+        return False
+    lo = max(scope.start, scope.folded.rfind(";", scope.start, scope.amount.start) + 1)
+    return rx.search(scope.folded, lo, scope.amount.start) is not None
+
+
+def _support_per_unit(scope: AmountScope, metric: str) -> bool:
+    """Is the amount support money told per unit or per recipient («скидка 10%, но не более
+    500 тыс. рублей за машину», «грантов … по 120 тыс. рублей каждый»)? A cap or share of a
+    subsidy, grant, discount or compensation is that support, `financing`, not a price
+    (`support_per_unit`; rounds 10, 12, 16, 20, 22, 23 annotate it so; session 19)."""
+    rx = context_words().support_per_unit
+    return metric == "financing" and rx is not None and rx.search(
+        scope.folded, scope.start, scope.amount.start) is not None
+
+
+# «…, импортного европейского — 310 рублей», «…, импортные сорта – от 90 рублей»: an elliptic
+# item after a figure, its predicate left out
+_ELLIPTIC = lazy_compile(r"[ \u00a0]*,[ \u00a0]*[^,;:.!?\d]{1,40}[—–-][ \u00a0]*"
+                         r"(?:от[ \u00a0]+|до[ \u00a0]+)?\Z")
+
+
+def is_elliptic_price(text: str, s_start: int, before_end: int, amount_start: int,
+                      head: str) -> bool:
+    """Is the amount an elliptic item after a price in its sentence («Средняя цена флакона
+    белорусского шампуня — 127 рублей, импортного европейского — 310 рублей», «Килограмм
+    антоновки стоит 45–60 рублей, импортные сорта – от 90 рублей»), read by an adjective
+    of its own (`head`: «импортного»)? The adjective names the goods, not a trade flow: the
+    item is a price as the figure before it (rounds 22, 24; session 19). `before_end` is the
+    end of the figure before it in the sentence."""
+    return (bool(head) and is_adjective(head) and _ELLIPTIC.match(text, before_end, amount_start)
+            is not None and names_price(text, s_start, before_end))

@@ -43,6 +43,7 @@ from analysis.projects.kind_negation import (
     not_negated_noun,
     not_negated_verb,
     not_refuted,
+    not_without,
     not_wished,
 )
 from analysis.projects.kind_not_a_project import (
@@ -351,6 +352,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     technique_subject,
     not_negated_noun,
     not_negated_verb,
+    not_without,
     not_lacking,
     not_hedged,
     relative_clause_describes,

@@ -43,8 +43,8 @@ from analysis.projects.kind_negation import (
     not_negated_noun,
     not_negated_verb,
     not_refuted,
-    not_without,
     not_wished,
+    not_without,
 )
 from analysis.projects.kind_not_a_project import (
     not_a_count,

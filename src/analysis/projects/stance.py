@@ -39,7 +39,9 @@ def status_near(statuses: list[CueHit], toks: list[Token], i: int) -> str:
     statuses = [h for h in statuses if not clause(h.first)] or statuses
     if not statuses:
         return "unknown"
-    near = min(statuses, key=lambda h: (abs(h.first - i) + (h.first > i) * 0.5, -len(h.cue.words)))
+    # a cue whose words enclose the kind cue («переговоры о сборке … ведутся») is the nearest
+    near = min(statuses, key=lambda h: (0 if h.first < i < h.last else abs(h.first - i)
+                                        + (h.first > i) * 0.5, -len(h.cue.words)))
     k = near.first
     if near.cue.value in ("agreed", "operating") and any(
             (t.lemma == "быть" and ("futr" in t.tags or t.pos == "INFN"))

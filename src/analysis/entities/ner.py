@@ -140,6 +140,8 @@ def _entities(item: NerInput, tagged_spans: list[TaggedSpan]) -> list[Entity]:
             continue  # a region or town the tagger took for a person
         if "\n" in span.text:  # a tagger span across paragraphs is page chrome, not a name
             continue
+        if not any(ch.isalpha() for ch in span.text):
+            continue  # «·», «—» in a byline: punctuation the tagger took for a name
         if end < len(text) and text[end].isdigit() and span.text.isascii():
             continue  # «Br1,5 млн», «USD15»: a currency sign glued to its number, no name
         if span.type == "ORG":  # named by `nominative_name`, not by natasha's normaliser

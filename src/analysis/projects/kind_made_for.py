@@ -1,0 +1,63 @@
+"""Goods made for a Belarusian maker's machines are a component production, whatever the goods.
+
+«ООО «…» сваривает полурамы и брызговики для тракторов «Беларус»», «выпустило более 900 снежных
+отвалов и коммунальных щеток для тракторов «Беларус»»: a verb of making (``made_for_verbs``,
+a stage cue of its sentence) whose object is governed «для» a Belarusian maker's machines (a
+Belarusian firm or brand, or «белорусских …» within a few words of the «для») tells parts or
+attachments made for that maker, even where the goods are no part word of the cue table
+(«кабины», «гидроцилиндры» are: those sentences have their cue already). Plain grammar: the
+governed preposition of purpose names whom the goods are for (rounds 1, 8, 10, 11, 16, 23, 24
+tell such goods; gold calls every one a component production).
+"""
+
+from __future__ import annotations
+
+from analysis.lazypattern import lazy_compile
+from analysis.projects.cues import Cue, CueHit, words
+from analysis.projects.kind_context import KindContext
+
+# the cue the found goods stand for (its words are only the goods' place in the sentence)
+MADE_FOR = Cue(field="kind", value="component_production", words=("для",), max_gap=0,
+               grammemes=frozenset(), strong=True)
+_OBJECT_SPAN = 10  # words from the verb to the «для» of its object
+_MACHINES_SPAN = 4  # words from «для» to the maker's name («для коммунальных тракторов «Беларус»»)
+_VERB_FORMS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+_CLAUSE_BREAK = lazy_compile(r"[;:—–]|,\s+(?:а|но|который|которые|где)\s")
+
+
+def made_for_a_belarusian_maker(ctx: KindContext, hits: list[CueHit]) -> list[CueHit]:
+    """`hits` and a component production cue at the goods a making verb of `hits` makes for
+    a Belarusian maker's machines, where no kind cue of `hits` stands between them."""
+    toks, verbs = ctx.toks, words("made_for_verbs")
+    kind_at = {k for h in hits if h.cue.field == "kind" for k in range(h.first, h.last + 1)}
+    found: list[CueHit] = []
+    for h in hits:
+        k = h.first
+        if h.cue.field != "status" or toks[k].lemma not in verbs:
+            continue
+        purpose = next((j for j in range(k + 1, min(len(toks), k + 1 + _OBJECT_SPAN))
+                        if toks[j].word == "для"), None)
+        if purpose is None or kind_at & set(range(k, purpose + _MACHINES_SPAN + 1)):
+            continue
+        if not _belarusian_machines(ctx, purpose):
+            continue
+        goods = next((j for j in range(k + 1, purpose) if toks[j].pos == "NOUN"
+                      and toks[j].lemma not in words("made_for_not_goods")), None)
+        # the «для» governs the goods' phrase: no verb nor clause break between them
+        if goods is not None and not any(toks[j].pos in _VERB_FORMS for j in range(goods, purpose)) \
+                and not _CLAUSE_BREAK.search(ctx.text, toks[goods].end, toks[purpose].start):
+            found.append(CueHit(cue=MADE_FOR, first=goods, last=goods))
+    return hits + found
+
+
+def _belarusian_machines(ctx: KindContext, purpose: int) -> bool:
+    """Does a Belarusian maker (a firm of the sentence, or «белорусский») stand within
+    `_MACHINES_SPAN` words after the «для» at token `purpose`?"""
+    toks = ctx.toks
+    after = toks[purpose + 1:purpose + 1 + _MACHINES_SPAN]
+    if any(t.lemma == "белорусский" for t in after):
+        return True
+    if not after:
+        return False
+    start, end = after[0].start, after[-1].end + 2  # a closing quote after the last word
+    return any(start <= e.start < end and ctx.country(e) == "BY" for e in ctx.enterprises)

@@ -45,7 +45,7 @@ def made_for_a_belarusian_maker(ctx: KindContext, hits: list[CueHit]) -> list[Cu
         purpose = next((j for j in range(k + 1, min(len(toks), k + 1 + _OBJECT_SPAN))
                         if (toks[j].word == "для" or _on_chassis(toks, j))
                         and _belarusian_machines(ctx, _chassis_at(toks, j))), None)
-        if purpose is None or kind_at & set(range(k, purpose + _MACHINES_SPAN + 1)):
+        if purpose is None or kind_at & set(range(k + 1, purpose + _MACHINES_SPAN + 1)):
             continue
         cue = MADE_FOR if toks[purpose].word == "для" else ON_CHASSIS
         goods = next((j for j in range(k + 1, purpose) if toks[j].pos == "NOUN"
@@ -72,6 +72,8 @@ def _belarusian_machines(ctx: KindContext, purpose: int) -> bool:
     `_MACHINES_SPAN` words after the «для» at token `purpose`?"""
     toks = ctx.toks
     after = toks[purpose + 1:purpose + 1 + _MACHINES_SPAN]
+    # the phrase the «для» governs ends at the next preposition («для служб на шасси МАЗ»)
+    after = after[:next((i for i, t in enumerate(after) if t.pos == "PREP"), len(after))]
     if any(t.lemma == "белорусский" for t in after):
         return True
     if not after:

@@ -129,3 +129,56 @@ def test_a_list_continued_after_a_comma_is_one_clause() -> None:
     text = ("Сервис на Севере\nОАО «БелАЗ» открыло сервисные центры в Сургуте, а также в Воркуте.")
     assert [r[0] for r in register_rows(text)] == [
         "Республика Коми", "Ханты-Мансийский автономный округ — Югра"]
+
+
+# ------------------------------------------------- goods made for a Belarusian maker
+
+
+def test_goods_made_for_belarusian_tractors_are_components() -> None:
+    """«выпустило 700 ковшовых погрузчиков … для тракторов «Беларус»»: attachments for the
+    maker's machines are a component production (no part word needed, a count of goods is
+    no count of projects)."""
+    text = ("Навесное из Мценска\nМценское ООО «Мценскагронавес» в прошлом году выпустило более "
+            "700 отвалов и снегоочистителей для тракторов «Беларус».")
+    assert register_rows(text) == [("Орловская область", "component_production", "operating")]
+
+
+def test_goods_made_for_a_russian_buyer_are_no_project() -> None:
+    """Control: the same goods made for the firm's own buyers name no Belarusian maker."""
+    text = ("Навесное из Мценска\nМценское ООО «Мценскагронавес» в прошлом году выпустило более "
+            "700 отвалов и снегоочистителей для коммунальных служб области.")
+    assert register_rows(text) == []
+
+
+def test_vehicles_made_on_a_belarusian_chassis_are_an_assembly() -> None:
+    """«выпустила 140 мусоровозов … на шасси Минского автомобильного завода»."""
+    text = ("Мусоровозы из Костромы\nКостромская компания ООО «Костромаспецмаш» за полгода "
+            "выпустила 140 мусоровозов для городских служб на шасси Минского автомобильного "
+            "завода.")
+    assert register_rows(text) == [("Костромская область", "assembly", "operating")]
+
+
+# ------------------------------------------------- another project in the same region
+
+
+def test_another_project_in_the_region_is_not_the_last_one() -> None:
+    """«Ещё один проект готовится в Муроме»: the sentence after it opens that project, it
+    does not continue the components of the first."""
+    text = ("Навесное в области\nВладимирское ООО «Владнавес» выпускает отвалы для тракторов "
+            "«Беларус». Ещё один проект с белорусским участием готовится в Муроме. Одно из "
+            "предприятий города планирует в будущем году начать сборку коммунальных машин из "
+            "белорусских комплектов.")
+    assert register_rows(text) == [("Владимирская область", "assembly", "planned"),
+                                   ("Владимирская область", "component_production", "operating")]
+
+
+# ------------------------------------------------- the capital's adjective
+
+
+def test_a_moscow_office_is_not_the_articles_region() -> None:
+    """«рассказали в московском представительстве»: the unplaced lead joins no Moscow row."""
+    text = ("«Бобруйскагромаш» наращивает сборку\nОАО «Бобруйскагромаш» увеличит выпуск "
+            "пресс-подборщиков, которые собираются в России. Об этом рассказали в московском "
+            "представительстве компании. Сборка налажена на площадке партнёра в Курской "
+            "области.")
+    assert [r[0] for r in register_rows(text)] == ["Курская область"]

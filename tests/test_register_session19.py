@@ -182,3 +182,13 @@ def test_a_moscow_office_is_not_the_articles_region() -> None:
             "представительстве компании. Сборка налажена на площадке партнёра в Курской "
             "области.")
     assert [r[0] for r in register_rows(text)] == ["Курская область"]
+
+
+# ------------------------------------------------- a development continued
+
+
+def test_a_development_continued_is_under_way() -> None:
+    """«продолжают совместную разработку»: the active form of «продолжается разработка»."""
+    text = ("Сеялка нового поколения\nОАО «Лидагропроммаш» и ФГБНУ «Федеральный научный "
+            "агроинженерный центр ВИМ» продолжают совместную разработку сеялки точного высева.")
+    assert [(r[1], r[2]) for r in register_rows(text)] == [("joint_development", "in_progress")]

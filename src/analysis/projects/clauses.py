@@ -36,7 +36,7 @@ CLAUSE_CUT = lazy_compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)
 # (its verb left out after a dash) is a project of the previous clause's kind
 # «в Самарской и Пензенской областях, а также в Мордовии»: only a region noun between
 # («…в Новосибирске, а в следующем году откроет в Барнауле»: after «в» a time, no list)
-_PLACE_NEXT = lazy_compile(r"(?:в|во|на)\s+[А-ЯЁ]")
+_TIME_NEXT = lazy_compile(r"(?:в|во|на)\s+[а-яё]")
 REGION_NOUN_GAP = lazy_compile(r"[\s)]*(?:(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*")
 # «…, а Минский тракторный завод — тракторы в Смоленской области»: a product may stand
 # between the dash and the place; the subject after «а» may be long («сервисные центры белорусской
@@ -147,7 +147,7 @@ def read_clauses(ctx: KindContext, hits: list[CueHit], sent_ents: list[Entity],
     (A cut right after a region continues a list: «в Сургуте, а также в Новом Уренгое».)"""
     text, toks, start, end = ctx.text, ctx.toks, ctx.start, ctx.end
     cuts = [start] + [m.start() for m in CLAUSE_CUT.finditer(text, start, end)
-                      if not (_PLACE_NEXT.match(text, m.end()) and any(
+                      if not (not _TIME_NEXT.match(text, m.end()) and any(
                           e.type == "region" and e.end <= m.start()
                           and REGION_NOUN_GAP.fullmatch(text, e.end, m.start())
                           for e in sent_ents))]

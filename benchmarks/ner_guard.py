@@ -14,13 +14,11 @@ many rows (held-out sets are never printed row by row).
 
 from __future__ import annotations
 
-import argparse
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from register_guard import TODAY, corpora, diff
+from register_guard import TODAY, corpora, run_guard, sorted_csv
 
 from analysis import entities
 from analysis.ingest import load_corpus
@@ -41,11 +39,6 @@ def read_entities(articles: list[Any], one_by_one: bool) -> dict[str, list[Any]]
     return found
 
 
-def _sorted_csv(frame: Any) -> str:
-    header, *rows = frame.to_csv(index=False, lineterminator="\n").splitlines()
-    return "\n".join([header, *sorted(rows)]) + "\n"
-
-
 def dump(out_dir: Path, one_by_one: bool = False) -> None:
     """Write `<name>.entities.csv` and `<name>.register.csv` for each corpus into `out_dir`."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -55,27 +48,12 @@ def dump(out_dir: Path, one_by_one: bool = False) -> None:
             found = read_entities(articles, one_by_one)
             table = entities.entities_frame(articles, found=found)
             register = build_register(articles, entities=found)
-            (out_dir / f"{name}.entities.csv").write_text(_sorted_csv(table), encoding="utf-8")
-            (out_dir / f"{name}.register.csv").write_text(_sorted_csv(register), encoding="utf-8")
+            (out_dir / f"{name}.entities.csv").write_text(sorted_csv(table), encoding="utf-8")
+            (out_dir / f"{name}.register.csv").write_text(sorted_csv(register), encoding="utf-8")
             print(f"{name}: {len(articles)} articles, {len(table)} entities, "
                   f"{len(register)} projects")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    d = sub.add_parser("dump", help="dump every entity and register table into a folder")
-    d.add_argument("out", type=Path)
-    d.add_argument("--one-by-one", action="store_true", help="one article at a time")
-    c = sub.add_parser("diff", help="compare two dump folders")
-    c.add_argument("before", type=Path)
-    c.add_argument("after", type=Path)
-    args = parser.parse_args()
-    if args.command == "dump":
-        dump(args.out, one_by_one=args.one_by_one)
-    else:
-        sys.exit(diff(args.before, args.after))
-
-
 if __name__ == "__main__":
-    main()
+    run_guard(__doc__, lambda out, flag: dump(out, one_by_one=flag), "entity and register table",
+              "--one-by-one", "one article at a time")

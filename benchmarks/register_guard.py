@@ -16,8 +16,10 @@ import argparse
 import pickle
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from analysis.ingest import load_corpus
 from analysis.projects import build_register, read_projects
@@ -45,6 +47,12 @@ def corpora(tmp: Path) -> dict[str, Path]:
     return out
 
 
+def sorted_csv(frame: Any) -> str:
+    """A table as CSV, its rows sorted under the header (a dump that does not depend on order)."""
+    header, *rows = frame.to_csv(index=False, lineterminator="\n").splitlines()
+    return "\n".join([header, *sorted(rows)]) + "\n"
+
+
 def dump(out_dir: Path, readings: bool = False) -> None:
     """Write `<name>.csv` (the projects table, rows sorted) for each corpus into `out_dir`
     (`readings`: merged from cached-style `ProjectReading`s)."""
@@ -55,10 +63,7 @@ def dump(out_dir: Path, readings: bool = False) -> None:
             read = ({a.article_id: pickle.loads(pickle.dumps(read_projects(a))) for a in articles}
                     if readings else None)
             table = build_register(articles, readings=read)
-            text = table.to_csv(index=False, lineterminator="\n")
-            header, *rows = text.splitlines()
-            (out_dir / f"{name}.csv").write_text(
-                "\n".join([header, *sorted(rows)]) + "\n", encoding="utf-8")
+            (out_dir / f"{name}.csv").write_text(sorted_csv(table), encoding="utf-8")
             print(f"{name}: {len(articles)} articles, {len(table)} projects")
 
 
@@ -81,21 +86,25 @@ def diff(before: Path, after: Path) -> int:
     return 1 if changed else 0
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run_guard(doc: str, dump_with: Callable[[Path, bool], None], what: str, flag: str,
+              flag_help: str) -> None:
+    """A guard's command line: `dump OUT [flag]` writes `what` with `dump_with(out, flag)`,
+    `diff BEFORE AFTER` compares two dumps (exit 1 when they differ)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    d = sub.add_parser("dump", help="dump every register table into a folder")
+    d = sub.add_parser("dump", help=f"dump every {what} into a folder")
     d.add_argument("out", type=Path)
-    d.add_argument("--readings", action="store_true", help="merge from pickled ProjectReadings")
+    d.add_argument(flag, dest="flag", action="store_true", help=flag_help)
     c = sub.add_parser("diff", help="compare two dump folders")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
     args = parser.parse_args()
     if args.command == "dump":
-        dump(args.out, readings=args.readings)
+        dump_with(args.out, args.flag)
     else:
         sys.exit(diff(args.before, args.after))
 
 
 if __name__ == "__main__":
-    main()
+    run_guard(__doc__, lambda out, flag: dump(out, readings=flag), "register table",
+              "--readings", "merge from pickled ProjectReadings")

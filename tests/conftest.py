@@ -25,6 +25,24 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("BRIEFING_CACHE", str(tmp_path_factory.getbasetemp() / "extract-cache"))
 
 
+def dataset_of(folder: Path, texts: dict[str, str]) -> Any:
+    """The tables of a corpus folder made of `texts` (file name → text), NER off."""
+    from analysis.tables.dataset import extract
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return extract(folder, ner=False)
+
+
+def briefing_of(folder: Path, texts: dict[str, str], **params: Any) -> Any:
+    """A briefing (`Briefing.load` with `params`: lang, currency, rates …) of the corpus
+    folder made of `texts` (`dataset_of`)."""
+    from analysis.briefing import Briefing
+
+    return Briefing.load(dataset=dataset_of(folder, texts), **params)
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS
@@ -211,3 +229,18 @@ def facts_by_surface(tmp_path: Path, text: str, **meta: Any) -> dict[str, Any]:
     from analysis.money import describe
 
     return {f.amount.surface: f for f in describe(load_gold_style(tmp_path, text, **meta))}
+
+
+def check_fact_case(tmp_path: Path, case: FactCase) -> None:
+    """One row of a table-driven money test: `case.field` (dotted: «amount.currency») of the
+    fact of `case.surface` is `case.want` (a flag: its truth; None: none)."""
+    fact = facts_by_surface(tmp_path, case.text, published=case.published)[case.surface]
+    got = fact
+    for name in case.field.split("."):
+        got = getattr(got, name)
+    if isinstance(case.want, bool):
+        assert bool(got) is case.want, (case.name, got)
+    elif case.want is None:
+        assert got is None, (case.name, got)
+    else:
+        assert got == case.want, (case.name, got)

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import briefing_of, dataset_of
 
 from analysis.briefing import Briefing
 from analysis.tables.dataset import Dataset, extract
@@ -133,16 +134,13 @@ def test_every_conversion_through_the_analysts_rates_names_the_file(
     # directly (USD) or as the anchor of the ECB cross (EUR)
     rates = tmp_path / "my_rates.csv"
     rates.write_text("year,currency,quote_currency,rate\n2024,USD,RUB,92.57\n", encoding="utf-8")
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "trade.txt").write_text(TRADE_2024, encoding="utf-8")
-    briefing = Briefing.load(dataset=extract(folder, ner=False), lang="ru", currency=currency,
-                             rates=str(rates))
+    dataset = dataset_of(tmp_path / "corpus", {"trade.txt": TRADE_2024})
+    briefing = Briefing.load(dataset=dataset, lang="ru", currency=currency, rates=str(rates))
     lead = plain(briefing.lead())
     assert f"по среднегодовому курсу 2024 г. ({label})" in lead
     assert f"помечены «ваш файл курсов «my_rates.csv»» или «{'курсы ЕЦБ и ваш файл курсов'}" \
         in plain(briefing.method_note())
-    without = Briefing.load(dataset=extract(folder, ner=False), lang="ru", currency=currency)
+    without = Briefing.load(dataset=dataset, lang="ru", currency=currency)
     assert "my_rates" not in plain(without.lead())
 
 
@@ -188,9 +186,7 @@ GOODS = (
 
 @pytest.fixture(scope="module")
 def goods_briefing(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
-    folder = tmp_path_factory.mktemp("goods")
-    (folder / "goods.txt").write_text(GOODS, encoding="utf-8")
-    return Briefing.load(dataset=extract(folder, ner=False), lang="ru")
+    return briefing_of(tmp_path_factory.mktemp("goods"), {"goods.txt": GOODS}, lang="ru")
 
 
 def test_a_trade_figure_says_which_goods_it_covers(goods_briefing: Briefing) -> None:
@@ -217,6 +213,6 @@ def test_one_kind_of_goods_is_no_point_of_the_yearly_series(goods_briefing: Brie
      "нефтепродукты"),
 ])
 def test_the_goods_noun_of_the_amounts_clause(sentence: str, amount: str, goods: str) -> None:
-    from analysis.briefing.goods import goods_of
+    from analysis.money.goods import clause_goods
 
-    assert goods_of(sentence, amount, "ru") == goods
+    assert (clause_goods(sentence[:sentence.find(amount)]) or "") == goods

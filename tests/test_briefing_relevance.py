@@ -8,10 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import briefing_of, dataset_of
 
 from analysis.briefing import Briefing
 from analysis.entities import names_belarusian_side, names_pair_trading_abroad
-from analysis.tables.dataset import extract
 
 ZONE = (
     "Технопарк «Каменка» получил двух новых участников\n"
@@ -31,9 +31,7 @@ def plain(html: str) -> str:
 
 @pytest.fixture(scope="module")
 def zone_briefing(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
-    folder = tmp_path_factory.mktemp("zone")
-    (folder / "zone.txt").write_text(ZONE, encoding="utf-8")
-    return Briefing.load(dataset=extract(Path(folder), ner=False), lang="ru")
+    return briefing_of(tmp_path_factory.mktemp("zone"), {"zone.txt": ZONE}, lang="ru")
 
 
 def test_a_zones_total_is_not_the_largest_investment_of_the_briefing(zone_briefing: Briefing) -> None:
@@ -86,8 +84,7 @@ def test_a_regions_total_alone_headlines_nothing(tmp_path: Path) -> None:
     свыше 100 млрд руб.», a regional total whose article names no Belarusian side: with no
     figure about the partnership, the lead and the cards name no largest investment, and the
     table keeps the total, marked."""
-    (tmp_path / "total.txt").write_text(REGION_TOTAL, encoding="utf-8")
-    b = Briefing.load(dataset=extract(tmp_path, ner=False), lang="ru")
+    b = briefing_of(tmp_path, {"total.txt": REGION_TOTAL}, lang="ru")
     assert b.largest("investment") is None
     assert "100 млрд" not in plain(b.lead())
     assert "Крупнейшие инвестиции" not in plain(b.key_figures())
@@ -133,9 +130,7 @@ PAIR = (
 
 @pytest.fixture(scope="module")
 def pair_briefing(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
-    folder = tmp_path_factory.mktemp("pair")
-    (folder / "pair.txt").write_text(PAIR, encoding="utf-8")
-    return Briefing.load(dataset=extract(Path(folder), ner=False), lang="ru")
+    return briefing_of(tmp_path_factory.mktemp("pair"), {"pair.txt": PAIR}, lang="ru")
 
 
 def test_what_both_countries_bought_abroad_is_labelled_and_kept_out_of_the_series(
@@ -166,10 +161,7 @@ def test_the_pair_as_one_side_of_an_import_or_export(sentence: str, abroad: bool
 def test_the_method_note_names_the_analysts_rates_file(tmp_path: Path) -> None:
     rates = tmp_path / "my_rates.csv"
     rates.write_text("year,currency,quote_currency,rate\n2024,USD,RUB,92.57\n", encoding="utf-8")
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "pair.txt").write_text(PAIR, encoding="utf-8")
-    dataset = extract(folder, ner=False)
+    dataset = dataset_of(tmp_path / "corpus", {"pair.txt": PAIR})
     own = plain(Briefing.load(dataset=dataset, lang="ru", rates=str(rates)).method_note())
     assert "«my_rates.csv»" in own and str(tmp_path) not in own
     assert "файла аналитика" not in plain(Briefing.load(dataset=dataset, lang="ru").method_note())

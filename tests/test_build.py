@@ -467,8 +467,11 @@ def test_a_real_briefing_of_the_default_set_builds_and_is_indexed(
     assert set(entry["outputs"]) == {"html", "pdf", "ipynb", "figures-csv", "figures-xlsx",
                                      "projects-csv", "projects-xlsx"}
     figures = pd.read_csv(out / entry["outputs"]["figures-csv"], encoding="utf-8-sig")
-    # the investments briefing's own figures: investment, credit and financing, each cited
-    assert len(figures) and set(figures["metric"]) <= {"investment", "credit", "financing"}
+    # the investments briefing's own figures: investment, credit and financing, and (in a
+    # section of their own) agreement sums and production values, each cited; no trade
+    assert len(figures) and set(figures["metric"]) <= {"investment", "credit", "financing",
+                                                       "agreements", "production"}
+    assert {"investment", "credit"} <= set(figures["metric"])
     assert figures["sentence"].notna().all() and figures["title"].notna().all()
     assert entry["data_as_of"] == dataset.cached(ROOT / "seeds").data_as_of
     assert entry["title"] and entry["title"] != "investments"

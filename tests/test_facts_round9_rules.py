@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import facts_by_surface, load_gold_style
+import pytest
+from conftest import FactCase, check_fact_case, facts_by_surface, load_gold_style
 
 from analysis.money import describe, find_amounts
 
@@ -94,25 +95,6 @@ def test_time_of_day_is_no_elided_figure() -> None:
 
 
 # --------------------------------------------------------------------------- metrics
-def test_unit_price_is_other_in_a_trade_sentence(tmp_path: Path) -> None:
-    text = ("Экспорт белорусских сыров в Москву вырос.\n"
-            "«Сыры у нас идут в столице в среднем по 800–950 рублей за килограмм», — сказал он.\n")
-    got = read(tmp_path, text, published="2024-09-17")
-    assert got["800–950 рублей"].metric == "other"
-
-
-def test_unit_price_per_act_is_other(tmp_path: Path) -> None:
-    text = ("По контракту на замену лифтов предусмотрены расходы на надзор: 3,900.00 руб. за "
-            "один акт освидетельствования.\n")
-    got = read(tmp_path, text, published="2024-09-17")
-    assert got["3,900.00 руб."].metric == "other"
-
-
-def test_state_support_paid_back_is_financing(tmp_path: Path) -> None:
-    text = ("Аграриям региона в прошлом году возмещено 25% стоимости приобретённой техники — "
-            "всего 64,1 млн рублей.\n")
-    got = read(tmp_path, text, published="2024-09-17")
-    assert got["64,1 млн рублей"].metric == "financing"
 
 
 def test_figure_said_again_takes_the_first_mention_meaning(tmp_path: Path) -> None:
@@ -125,44 +107,6 @@ def test_figure_said_again_takes_the_first_mention_meaning(tmp_path: Path) -> No
 
 
 # --------------------------------------------------------------------------- forecasts
-def test_money_for_next_year_is_a_plan(tmp_path: Path) -> None:
-    text = "Из областного бюджета на ремонт дорог в следующем году заложено 1,1 млрд рублей.\n"
-    got = read(tmp_path, text, published="2023-10-23")
-    assert got["1,1 млрд рублей"].forecast
-
-
-def test_budget_line_already_laid_is_no_plan(tmp_path: Path) -> None:
-    text = ("В бюджете Союзного государства на программы сотрудничества заложено 2,7 млрд "
-            "российских рублей.\n")
-    got = read(tmp_path, text, published="2023-10-23")
-    assert not got["2,7 млрд российских рублей"].forecast
-
-
-def test_roadmap_cost_is_a_plan(tmp_path: Path) -> None:
-    text = "Дорожная карта включает 31 мероприятие общей стоимостью 3,9 млрд рублей.\n"
-    got = read(tmp_path, text, published="2024-09-12")
-    assert got["3,9 млрд рублей"].forecast
-
-
-def test_estimated_investment_in_a_planned_project_is_a_plan(tmp_path: Path) -> None:
-    text = ("В Чебоксарах планируют собирать гидроцилиндры. Объём инвестиций оценивается в "
-            "1,4 млрд рублей.\n")
-    got = read(tmp_path, text, published="2024-09-12")
-    assert got["1,4 млрд рублей"].forecast
-
-
-def test_coordinated_figure_shares_the_planned_predicate(tmp_path: Path) -> None:
-    text = ("В том числе предусмотрено создание сервисного центра с объёмом инвестиций "
-            "420 млн рублей и поставка 30 автобусов МАЗ на сумму около 900 млн рублей.\n")
-    got = read(tmp_path, text, published="2024-09-12")
-    assert got["около 900 млн рублей"].forecast
-
-
-def test_protocol_of_intent_is_signed_not_intended(tmp_path: Path) -> None:
-    text = ("Делегация Липецкой области подписала с МТЗ протокол о намерениях на сумму до "
-            "2 млрд рублей.\n")
-    got = read(tmp_path, text, published="2024-06-06")
-    assert not got["до 2 млрд рублей"].forecast
 
 
 def test_raising_to_a_level_is_a_target(tmp_path: Path) -> None:
@@ -199,13 +143,6 @@ def test_bare_ruble_after_a_conversion_into_dollars_stays_belarusian(tmp_path: P
     assert got["380 млн рублей"].amount.currency == "BYN"
 
 
-def test_whole_country_trade_has_no_region(tmp_path: Path) -> None:
-    text = ("Товарооборот Татарстана с Беларусью вырос.\n"
-            "По всей России же взаимная торговля за прошлый год достигла 44,1 млрд долларов.\n")
-    got = read(tmp_path, text, published="2024-04-18")
-    assert got["44,1 млрд долларов"].region is None
-
-
 def test_subset_opening_the_next_paragraph_takes_the_parent_year(tmp_path: Path) -> None:
     text = ("Коротко по итогам года.\n"
             "Продали в прошлом году белорусской техники на 2,1 ярда. Это в рублях, если что.\n"
@@ -224,9 +161,58 @@ def test_headline_figure_takes_the_year_of_the_body_figure_saying_it_again(
         ("380 млн долларов", 2024), ("380 млн долларов", 2024)]
 
 
-def test_bare_figure_said_again_takes_the_year_of_its_first_mention(tmp_path: Path) -> None:
-    text = ("Импорт из республики в прошлом году — 640 млн долларов.\n"
-            "— Да, 690 млн — это был прогноз с учётом декабрьских отгрузок. Окончательно — 640, "
-            "— ответил министр.\n")
-    got = read(tmp_path, text, published="2025-02-11")
-    assert got["640"].year == 2024
+# The cases of one shape: the fact of `surface` in an article of `text` published on
+# `published` has `field` equal to `want` (`conftest.check_fact_case`).
+CASES = [
+    # metrics
+    FactCase("unit_price_is_other_in_a_trade_sentence",
+        "Экспорт белорусских сыров в Москву вырос.\n"
+        "«Сыры у нас идут в столице в среднем по 800–950 рублей за килограмм», — сказал он.\n",
+        "2024-09-17", "800–950 рублей", "metric", "other"),
+    FactCase("unit_price_per_act_is_other",
+        "По контракту на замену лифтов предусмотрены расходы на надзор: 3,900.00 руб. за "
+        "один акт освидетельствования.\n",
+        "2024-09-17", "3,900.00 руб.", "metric", "other"),
+    FactCase("state_support_paid_back_is_financing",
+        "Аграриям региона в прошлом году возмещено 25% стоимости приобретённой техники — "
+        "всего 64,1 млн рублей.\n",
+        "2024-09-17", "64,1 млн рублей", "metric", "financing"),
+    # forecasts
+    FactCase("money_for_next_year_is_a_plan",
+        "Из областного бюджета на ремонт дорог в следующем году заложено 1,1 млрд рублей.\n",
+        "2023-10-23", "1,1 млрд рублей", "forecast", True),
+    FactCase("budget_line_already_laid_is_no_plan",
+        "В бюджете Союзного государства на программы сотрудничества заложено 2,7 млрд "
+        "российских рублей.\n",
+        "2023-10-23", "2,7 млрд российских рублей", "forecast", False),
+    FactCase("roadmap_cost_is_a_plan",
+        "Дорожная карта включает 31 мероприятие общей стоимостью 3,9 млрд рублей.\n",
+        "2024-09-12", "3,9 млрд рублей", "forecast", True),
+    FactCase("estimated_investment_in_a_planned_project_is_a_plan",
+        "В Чебоксарах планируют собирать гидроцилиндры. Объём инвестиций оценивается в "
+        "1,4 млрд рублей.\n",
+        "2024-09-12", "1,4 млрд рублей", "forecast", True),
+    FactCase("coordinated_figure_shares_the_planned_predicate",
+        "В том числе предусмотрено создание сервисного центра с объёмом инвестиций "
+        "420 млн рублей и поставка 30 автобусов МАЗ на сумму около 900 млн рублей.\n",
+        "2024-09-12", "около 900 млн рублей", "forecast", True),
+    FactCase("protocol_of_intent_is_signed_not_intended",
+        "Делегация Липецкой области подписала с МТЗ протокол о намерениях на сумму до "
+        "2 млрд рублей.\n",
+        "2024-06-06", "до 2 млрд рублей", "forecast", False),
+    # currency, region
+    FactCase("whole_country_trade_has_no_region",
+        "Товарооборот Татарстана с Беларусью вырос.\n"
+        "По всей России же взаимная торговля за прошлый год достигла 44,1 млрд долларов.\n",
+        "2024-04-18", "44,1 млрд долларов", "region", None),
+    FactCase("bare_figure_said_again_takes_the_year_of_its_first_mention",
+        "Импорт из республики в прошлом году — 640 млн долларов.\n"
+        "— Да, 690 млн — это был прогноз с учётом декабрьских отгрузок. Окончательно — 640, "
+        "— ответил министр.\n",
+        "2025-02-11", "640", "year", 2024),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_fact_cases(tmp_path: Path, case: FactCase) -> None:
+    check_fact_case(tmp_path, case)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import dataset_of
 
 from analysis.briefing import BriefingState, downloads
 from analysis.briefing.whatsnew import compare, read_previous
@@ -27,9 +28,7 @@ ARTICLE = (
 
 @pytest.fixture(scope="module")
 def dataset(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
-    folder = tmp_path_factory.mktemp("scope")
-    (folder / "autoparts.txt").write_text(ARTICLE, encoding="utf-8")
-    return extract(folder, ner=False)
+    return dataset_of(tmp_path_factory.mktemp("scope"), {"autoparts.txt": ARTICLE})
 
 
 def _by_value(frame: pd.DataFrame, value: float) -> pd.Series:

@@ -108,8 +108,9 @@ def test_the_stored_results_are_found_in_one_query_as_one_at_a_time(
     cache.close()
     keys = [results.keys[a.article_id] for a in articles]
     with closing(sqlite3.connect(tmp_path / "cache" / perarticle.RESULTS_FILE)) as db, db:
-        db.execute("UPDATE entries SET value = ? WHERE key = ?", (b"cut", f"{keys[1]}:signature"))
-        db.execute("DELETE FROM entries WHERE key = ?", (f"{keys[3]}:signature",))
+        last = perarticle.RESULT_FIELDS[-1]  # the mark of a whole result
+        db.execute("UPDATE entries SET value = ? WHERE key = ?", (b"cut", f"{keys[1]}:{last}"))
+        db.execute("DELETE FROM entries WHERE key = ?", (f"{keys[3]}:{last}",))
     fresh = ArticleCache(tmp_path / "cache")
     asked = [*keys, "no-such-key"]
     assert fresh.has_many(asked) == {k for k in asked if fresh.has(k)} == {keys[0], keys[2], keys[4]}

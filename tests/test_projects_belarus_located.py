@@ -13,6 +13,7 @@ class, on texts written here (tests/gold/README.md, the conventions settled in s
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from conftest import register_of
 
 
@@ -28,63 +29,76 @@ def rows_with(rows: list[dict], firm: str) -> list[dict]:
     return [r for r in rows if firm in firms(r)]
 
 
-# ------------------------------------------------------------- the client's home is no place
-
-
-def test_a_belarusian_maker_working_to_a_russian_design_stays_in_belarus():
-    rows = register_of(
+# One project each, placed where its work is done: (text, a firm of it, its region — None for
+# Belarus —, its kind when the case is about the kind too).
+PLACED = [
+    pytest.param(
         "Гомельские гидравлики осваивают самарскую конструкцию\n"
         "Гомельское ОАО «Гидропривод» осваивает по документации самарской компании ООО "
         "«ВолгаПривод» выпуск гидромоторов для фронтальных погрузчиков. Первые изделия "
-        "отправят заказчику в июне.")
-    made = rows_with(rows, "Гидропривод")
-    assert len(made) == 1, rows
-    assert region(made[0]) is None, rows
-    assert "Самарская область" not in {region(r) for r in rows}, rows
-
-
-def test_a_russian_maker_working_to_a_belarusian_design_stays_at_home():
-    rows = register_of(
+        "отправят заказчику в июне.",
+        "Гидропривод", None, None,
+        id="a_belarusian_maker_working_to_a_russian_design_stays_in_belarus"),
+    pytest.param(
         "Курский завод выпускает белорусские пресс-подборщики\n"
         "Курское ООО «СеймАгроМаш» осваивает по документации ОАО «Бобруйскагромаш» выпуск "
-        "рулонных пресс-подборщиков. Первые 30 машин отгрузят хозяйствам области весной.")
-    made = rows_with(rows, "Бобруйскагромаш")
-    assert [region(r) for r in made] == ["Курская область"], rows
-
-
-# ------------------------------------------------------- the work told in the next sentence
-
-
-def test_the_next_sentence_places_a_joint_development_in_belarus():
-    rows = register_of(
+        "рулонных пресс-подборщиков. Первые 30 машин отгрузят хозяйствам области весной.",
+        "Бобруйскагромаш", "Курская область", None,
+        id="a_russian_maker_working_to_a_belarusian_design_stays_at_home"),
+    pytest.param(
         "Лидские и воронежские конструкторы создадут культиватор\n"
         "ОАО «Лидагропроммаш» и воронежская компания ООО «ЧерноземАгроПроект» договорились о "
         "совместной разработке широкозахватного культиватора. Конструкторские работы и сборка "
-        "опытных образцов пройдут в Лиде, испытания — на полях Воронежской области.")
-    developed = rows_with(rows, "Лидагропроммаш")
-    assert len(developed) == 1, rows
-    assert developed[0]["kind"] == "joint_development"
-    assert region(developed[0]) is None, rows
-
-
-def test_the_next_sentence_places_a_joint_development_in_russia():
-    rows = register_of(
+        "опытных образцов пройдут в Лиде, испытания — на полях Воронежской области.",
+        "Лидагропроммаш", None, "joint_development",
+        id="the_next_sentence_places_a_joint_development_in_belarus"),
+    pytest.param(
         "Моторостроители доработают дизель\n"
         "Минский моторный завод и костромское ООО «ВолгаДизельТех» договорились о совместной "
         "доработке дизеля Д-245 для коммунальной техники. Инженерную часть будут делать в "
-        "Костроме, испытания — в Минске.")
-    developed = rows_with(rows, "Минский моторный завод")
-    assert [region(r) for r in developed] == ["Костромская область"], rows
-
-
-def test_parts_tested_at_the_customer_are_made_where_the_plant_is():
-    rows = register_of(
+        "Костроме, испытания — в Минске.",
+        "Минский моторный завод", "Костромская область", None,
+        id="the_next_sentence_places_a_joint_development_in_russia"),
+    pytest.param(
         "Липецкие подшипники для гомельских комбайнов\n"
         "На другом липецком предприятии — ООО «ЛипецкПодшипник» — осваивают выпуск "
         "подшипниковых узлов для комбайнов «Гомсельмаша». Опытные партии прошли заводские "
-        "испытания в Гомеле, серийные поставки начнутся осенью.")
-    made = rows_with(rows, "ЛипецкПодшипник")
-    assert [region(r) for r in made] == ["Липецкая область"], rows
+        "испытания в Гомеле, серийные поставки начнутся осенью.",
+        "ЛипецкПодшипник", "Липецкая область", None,
+        id="parts_tested_at_the_customer_are_made_where_the_plant_is"),
+    pytest.param(
+        "Электродвигатели для лифтов\n"
+        "Гомельский «Гидропривод» подписал с брянским заводом договор о поставках.\n"
+        "Между тем в самом Гомеле у завода идёт ещё один проект с российским участием. С весны "
+        "на предприятии работает линия гидромоторов для комбайнов, которую запускали под заказ "
+        "«Ростсельмаша».",
+        "Ростсельмаш", None, "component_production",
+        id="a_line_run_for_a_russian_client_is_component_production_in_belarus"),
+    pytest.param(
+        "Смоленские машиностроители в Беларуси\n"
+        "Смоленская компания ООО «ДнепрАгроМаш» в мае завершила монтаж линии по изготовлению "
+        "тракторных прицепов на арендованной площадке в Орше. Пусконаладка идёт сейчас.",
+        "ДнепрАгроМаш", None, None,
+        id="a_russian_firm_making_things_at_a_belarusian_site_is_a_project_there"),
+]
+
+
+@pytest.mark.parametrize(("text", "firm", "place", "kind"), PLACED)
+def test_the_work_is_placed_where_it_is_done(text: str, firm: str, place: str | None,
+                                            kind: str | None) -> None:
+    rows = register_of(text)
+    made = rows_with(rows, firm)
+    assert [region(r) for r in made] == [place], rows
+    if kind is not None:
+        assert made[0]["kind"] == kind
+
+
+def test_the_clients_region_is_no_place_of_the_work() -> None:
+    rows = register_of(PLACED[0].values[0])
+    assert "Самарская область" not in {region(r) for r in rows}, rows
+
+
+# ------------------------------------------------------- the work told in the next sentence
 
 
 def test_a_venture_told_again_by_its_founders_stays_one_project():
@@ -101,35 +115,12 @@ def test_a_venture_told_again_by_its_founders_stays_one_project():
 # ------------------------------------------------------------ lines for a Russian client
 
 
-def test_a_line_run_for_a_russian_client_is_component_production_in_belarus():
-    rows = register_of(
-        "Электродвигатели для лифтов\n"
-        "Гомельский «Гидропривод» подписал с брянским заводом договор о поставках.\n"
-        "Между тем в самом Гомеле у завода идёт ещё один проект с российским участием. С весны "
-        "на предприятии работает линия гидромоторов для комбайнов, которую запускали под заказ "
-        "«Ростсельмаша».")
-    lines = rows_with(rows, "Ростсельмаш")
-    assert len(lines) == 1, rows
-    assert lines[0]["kind"] == "component_production"
-    assert region(lines[0]) is None, rows
-
-
 def test_a_line_delivered_as_equipment_is_no_project():
     rows = register_of(
         "В Уфе готовят второй цех\n"
         "В Уфе идёт оснащение цеха для второй площадки: завезены листогибочные прессы и линия "
         "порошковой окраски.")
     assert not [r for r in rows if r["kind"] == "component_production"], rows
-
-
-def test_a_russian_firm_making_things_at_a_belarusian_site_is_a_project_there():
-    rows = register_of(
-        "Смоленские машиностроители в Беларуси\n"
-        "Смоленская компания ООО «ДнепрАгроМаш» в мае завершила монтаж линии по изготовлению "
-        "тракторных прицепов на арендованной площадке в Орше. Пусконаладка идёт сейчас.")
-    made = rows_with(rows, "ДнепрАгроМаш")
-    assert len(made) == 1, rows
-    assert region(made[0]) is None, rows
 
 
 def test_russian_investors_building_a_plant_in_a_belarusian_region_make_a_project_there():

@@ -12,6 +12,9 @@ METRICS = ("credit", "trade_turnover", "export", "import", "investment", "agreem
            "production", "financing", "other")
 TRADE_METRICS = ("trade_turnover", "export", "import")
 MONEY_METRICS = ("investment", "credit", "financing")
+# Sums of signed agreements and of output (a plant's production, a production target): shown
+# in the money briefing apart from investment, credit and financing, never added to them.
+DEAL_METRICS = ("agreements", "production")
 # What a money figure is about (`analysis.figures.scope`): Russia–Belarus as a whole, one
 # Russian region, or Russia and Belarus together as one side of trade with third countries
 # («Беларусь и Россия импортировали автокомпоненты на $19 млрд»: what the pair bought abroad).

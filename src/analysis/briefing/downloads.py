@@ -26,33 +26,40 @@ from typing import Any
 import pandas as pd
 
 from analysis import atomic
-from analysis.vocab import MONEY_METRICS, TRADE_METRICS
+from analysis.vocab import DEAL_METRICS, MONEY_METRICS, TRADE_METRICS
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_CELL_LIMIT = 32_767
 # The figures a briefing kind is about (kinds not listed: every figure of the selection).
-KIND_METRICS = {"trade_volumes": tuple(TRADE_METRICS), "investments": tuple(MONEY_METRICS)}
+KIND_METRICS = {"trade_volumes": tuple(TRADE_METRICS),
+                "investments": (*MONEY_METRICS, *DEAL_METRICS)}
 FOLDER = "tables"
 
 # What a reader needs of a figure: the value as stated, as converted, what it measures and
 # where it comes from (article columns are joined in by article id).
 # `mention_id` links a row to the consolidated figures' `mention_ids`; `forecast` tells a
-# forecast, plan or pledge from a result, as the briefings mark it.
-FIGURE_COLUMNS = ("mention_id", "metric", "value", "currency", "qualifier", "value_low",
+# forecast, plan or pledge from a result, as the briefings mark it; `goods`, the goods a
+# trade figure covers (empty: the measure's total).
+FIGURE_COLUMNS = ("mention_id", "metric", "goods", "value", "currency", "qualifier", "value_low",
                   "value_high", "converted_value", "converted_currency", "fx_year", "fx_note",
                   "year", "period", "forecast", "region", "scope", "surface", "sentence",
-                  "title", "source", "published", "url", "file", "article_id", "start", "end")
+                  "title", "source", "published", "published_precision", "url", "file",
+                  "article_id", "start", "end")
+# `published` is the first day of its period when only the month or year is known:
+# `published_precision` (day, month, year) says which.
 # A briefing's consolidated figures: one row per figure, what it measures, its value and
 # conversion, how many independent articles give it and what each says, whether it is a
 # forecast or flagged (and why), and the article and sentence its value cites, then every
 # source's title and URL. `scope` (national, regional, pair_abroad: `analysis.figures.scope`)
-# tells what the two countries together traded abroad from their trade with each other.
-CONSOLIDATED_COLUMNS = ("figure_id", "metric", "region", "scope", "year", "period", "forecast", "value",
-                        "currency", "qualifier", "value_min", "value_max", "converted_value",
+# tells what the two countries together traded abroad from their trade with each other;
+# `goods` one kind of goods' trade from the total (empty).
+CONSOLIDATED_COLUMNS = ("figure_id", "metric", "goods", "region", "scope", "year", "period", "forecast",
+                        "value", "currency", "qualifier", "value_min", "value_max", "converted_value",
                         "converted_currency", "fx_year", "fx_note", "n_sources", "conflict",
                         "values", "plausible", "reason", "corrected", "surface", "sentence", "title",
-                        "source", "published", "url", "file", "article_id", "start", "end",
-                        "article_ids", "mention_ids", "source_titles", "source_urls")
+                        "source", "published", "published_precision", "url", "file",
+                        "article_id", "start", "end", "article_ids", "mention_ids", "source_titles",
+                        "source_urls")
 # Separator of the per-source lists (titles, URLs) in a consolidated row.
 SOURCES_SEPARATOR = " | "
 PROJECT_COLUMNS = ("project_id", "region", "enterprises", "product", "kind", "status",
@@ -71,16 +78,20 @@ class Download:
     xlsx: Path
 
 
+# what a figure row takes from the article it cites
+ARTICLE_ABOUT = ("article_id", "title", "source", "published", "published_precision", "url")
+
+
 def _columns(frame: pd.DataFrame, wanted: Sequence[str]) -> pd.DataFrame:
     return frame[[c for c in wanted if c in frame.columns]].reset_index(drop=True)
 
 
 def figures_table(amounts: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """The figures with the title, outlet, date and URL of the article each cites."""
-    about = _columns(articles, ("article_id", "title", "source", "published", "url"))
+    about = _columns(articles, ARTICLE_ABOUT)
     if len(amounts) and "article_id" in about.columns:
         amounts = amounts.merge(about, on="article_id", how="left", suffixes=("", "_article"))
-    return _columns(amounts, FIGURE_COLUMNS)
+    return _whole_years(_columns(amounts, FIGURE_COLUMNS))
 
 
 def consolidated_table(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -88,11 +99,10 @@ def consolidated_table(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.Data
     of the article each value cites, and the titles and URLs of all its sources."""
     if not len(figures):
         return pd.DataFrame(columns=list(CONSOLIDATED_COLUMNS))
-    about = _columns(articles, ("article_id", "title", "source", "published", "url"))
+    about = _columns(articles, ARTICLE_ABOUT)
     by_id = {str(r["article_id"]): r for r in about.to_dict("records")} \
         if "article_id" in about else {}
-    rows = figures.drop(columns=[c for c in ("title", "source", "published", "url")
-                                 if c in figures.columns])
+    rows = figures.drop(columns=[c for c in ARTICLE_ABOUT[1:] if c in figures.columns])
     if "article_id" in about.columns:
         rows = rows.merge(about, on="article_id", how="left")
 
@@ -102,7 +112,15 @@ def consolidated_table(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.Data
 
     rows["source_titles"] = [joined(c, "title") for c in rows.get("article_ids", [])]
     rows["source_urls"] = [joined(c, "url") for c in rows.get("article_ids", [])]
-    return _columns(rows, CONSOLIDATED_COLUMNS)
+    return _whole_years(_columns(rows, CONSOLIDATED_COLUMNS))
+
+
+def _whole_years(frame: pd.DataFrame) -> pd.DataFrame:
+    """Years as whole numbers («2024», not «2024.0» of a float column with gaps)."""
+    for column in ("year", "fx_year"):
+        if column in frame.columns:
+            frame[column] = pd.to_numeric(frame[column], errors="coerce").round().astype("Int64")
+    return frame
 
 
 def briefing_tables(state: Any) -> dict[str, pd.DataFrame]:

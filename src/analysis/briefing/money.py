@@ -12,7 +12,7 @@ from analysis.briefing.labels import region_name, t
 from analysis.briefing.phrases import Phrases
 from analysis.briefing.rows import has_region, year_of
 from analysis.briefing.trade import QUALIFIER_MARKS, qualifier_mark
-from analysis.vocab import MONEY_METRICS
+from analysis.vocab import DEAL_METRICS, MONEY_METRICS
 
 
 class Bar(NamedTuple):
@@ -29,7 +29,15 @@ class Bar(NamedTuple):
 class MoneySections(Phrases):
     """Investment, credit and financing."""
 
-    def money_table(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
+    def deals_table(self) -> Html:
+        """Sums of agreements and production values, apart from the money they are not
+        (empty when the briefing has none: the section is then left out)."""
+        if not len(self.metric_rows(DEAL_METRICS)):
+            return Html("")
+        return self.money_table(DEAL_METRICS, caption="cap.deals")
+
+    def money_table(self, metrics: Sequence[str] = MONEY_METRICS,
+                    caption: str = "cap.money") -> Html:
         lang = self.lang
         rows = self.metric_rows(metrics)
         if not len(rows):
@@ -59,7 +67,7 @@ class MoneySections(Phrases):
                             (t("col.scope", lang), ""), (t("col.amount", lang), "num"),
                             (t("col.converted", lang), ""), (t("col.n_sources", lang), "num"),
                             (t("col.src", lang), "")],
-                           body, caption=self.next_table(t("cap.money", lang)), cls="data money")
+                           body, caption=self.next_table(t(caption, lang)), cls="data money")
         return Html(table + self.year_note(rows))
 
     def money_chart(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:

@@ -1,4 +1,5 @@
-"""English names for English briefings: regions, enterprises, outlets and product phrases.
+"""English names for English briefings: regions, enterprises, outlets, product phrases and
+the goods a trade figure covers.
 
 The names are data (`data/names_en.csv`: kind, ru, en). A name the table lacks is
 transliterated (`analysis.lang.translit`); a product phrase is looked up whole, else glossed
@@ -22,7 +23,7 @@ from importlib import resources
 from analysis.lang import lemma, parse, translit
 from analysis.lazypattern import lazy_compile
 
-KINDS = ("region", "enterprise", "outlet", "product", "word")
+KINDS = ("region", "enterprise", "outlet", "product", "word", "goods")
 # How a transliterated region name reads in English («Ivanovskaya oblast» → «… Oblast»).
 EN_REGION_WORDS = ((" oblast", " Oblast"), (" kray", " Krai"), ("Respublika ", "Republic of "))
 _TOKENS = lazy_compile(r"[«»\"“”„()]|[\w-]+|[^\w\s]", re.UNICODE)

@@ -3,7 +3,6 @@ filters in words, a chart's unit. Every word comes from the label table."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Any, NamedTuple
@@ -24,7 +23,6 @@ from analysis.briefing.formatting import (
 from analysis.briefing.labels import LABELS, flag_reason, region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.rows import has_region, pair_abroad, year_of
-from analysis.briefing.selection import default_rates
 from analysis.briefing.state import BriefingState
 from analysis.lang import calendar
 from analysis.projects import names_a_product
@@ -110,23 +108,21 @@ class Phrases(BriefingState):
         if isblank(year):
             year = year_of(row)
         origin = row.get("fx_origin")
-        if origin == "ecb" and self.rates_file and self.crossed_with_own_rates(row):
-            origin = "ecb_user"  # the ECB cross went through the analyst's own rate
         file = PurePath(self.rates_file).name
+        if origin == "ecb" and self.rates_file and file in self.rates_tables(row):
+            origin = "ecb_user"  # the ECB cross went through the analyst's own rate
         source = t(f"fx.src.{origin}", self.lang, file=file) if origin in FLAGGED_ORIGINS else ""
         return fmt_converted(row.get("converted_value"), self.currency, year, self.lang,
                              same_currency=same, source=source)
 
-    def crossed_with_own_rates(self, row: Mapping[str, Any]) -> bool:
-        """Did an ECB conversion cross through the analyst's rates file (its USD/RUB, say)?
-        It did when the package's own layers alone give another value, or none."""
-        value, converted = row.get("value"), row.get("converted_value")
-        year = row.get("fx_year")
-        if isblank(value) or isblank(converted) or isblank(year):
-            return False
-        alone = default_rates().convert(float(value), str(row.get("currency") or ""),
-                                        self.currency, int(year)).conversion.value
-        return alone is None or not math.isclose(alone, float(converted), rel_tol=1e-9)
+    @staticmethod
+    def rates_tables(row: Mapping[str, Any]) -> list[str]:
+        """The rates tables a row's conversion used, as the conversion recorded them
+        (`fx_tables`: a file's name, the ECB's, the package table's)."""
+        from analysis.money import TABLES_SEPARATOR
+
+        tables = row.get("fx_tables")
+        return [] if isblank(tables) else str(tables).split(TABLES_SEPARATOR)
 
     def year_cell(self, row: Mapping[str, Any]) -> str:
         """A table's year cell, never blank: the figure's year; else the year its conversion

@@ -111,7 +111,7 @@ def convert(amounts: pd.DataFrame, currency: str, rates: Any = None,
 
     a = amounts.copy()
     if not len(a):
-        for col in (*CONVERTED_COLUMNS, "fx_origin", "fx_basis", "fx_note", "fx_source"):
+        for col in (*CONVERTED_COLUMNS, "fx_origin", "fx_tables", "fx_basis", "fx_note", "fx_source"):
             if col not in a:
                 a[col] = pd.Series(dtype="object")
         return a

@@ -202,6 +202,8 @@ class BriefingState:
         whole = self.latest_trade()
         if whole is not None and (year_of(whole) or -1) >= (year_of(partial) or -1):
             return None
+        if whole is not None and has_region(partial) and not has_region(whole):
+            return None  # one region's half-year is no sequel to the two countries' year
         return partial
 
     def _latest_turnover(self, partial: bool) -> dict[str, Any] | None:

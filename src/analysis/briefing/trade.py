@@ -8,9 +8,9 @@ from typing import Any
 import pandas as pd
 
 from analysis.briefing.figrows import disagreeing, figures_only
-from analysis.briefing.formatting import Html, esc, isblank, table_html
-from analysis.briefing.goods import goods_of
+from analysis.briefing.formatting import Html, as_text, esc, isblank, table_html
 from analysis.briefing.labels import region_name, t
+from analysis.briefing.names import names
 from analysis.briefing.phrases import Phrases
 from analysis.briefing.rows import has_region, pair_abroad, sort_by_year, year_of
 from analysis.figures import figure_rules
@@ -47,10 +47,10 @@ class TradeSections(Phrases):
         return Html(f'<p class="lead">{" ".join(sentences)}</p>')
 
     def measure(self, row: Mapping[str, Any]) -> str:
-        """A trade figure's measure, with the goods its sentence names for the amount
-        («импорт: автокомпоненты»; `briefing.goods`), escaped."""
+        """A trade figure's measure, with the goods it covers («импорт: автокомпоненты»: the
+        figures table's `goods`, `analysis.money.goods`), escaped."""
         word = t(f"m.{row['metric']}", self.lang)
-        goods = goods_of(row.get("sentence"), row.get("surface"), self.lang)
+        goods = names().name(as_text(row.get("goods")).strip(), "goods", self.lang)
         return esc(f"{word}: {goods}" if goods else word)
 
     def trade_series(self, metrics: Sequence[str]) -> list[dict[str, Any]]:
@@ -64,7 +64,7 @@ class TradeSections(Phrases):
         recs = [r for r in rows.to_dict("records") if year_of(r) is not None
                 and (self.region or not has_region(r)) and not pair_abroad(r)
                 # one kind of goods' trade is no point of the total's series
-                and not goods_of(r.get("sentence"), r.get("surface"), "ru")]
+                and not as_text(r.get("goods")).strip()]
         # A metric that is no series (exports, imports: a firm's, a sector's, the country's)
         # has many figures a year; the country's total is the largest, so it is the point.
         series = figure_rules().series_metrics

@@ -31,7 +31,7 @@ from analysis.briefing.labels import region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.phrases import Phrases
 
-FIGURE_KEY = ("metric", "region", "scope", "year", "period", "forecast")
+FIGURE_KEY = ("metric", "goods", "region", "scope", "year", "period", "forecast")
 PROJECT_KEY = ("region", "enterprises", "kind")
 PROJECT_WATCHED = ("status", "timeline", "investment_value")
 MAX_ITEMS = 8  # per list: the section is a digest, the tables hold the rest
@@ -117,7 +117,7 @@ def compare(figures: pd.DataFrame, projects: pd.DataFrame,
     if previous is None:
         return Changes()
     key_columns = tuple(c for c in FIGURE_KEY if c in previous[0].columns
-                        or c not in ("forecast", "scope"))
+                        or c not in ("forecast", "scope", "goods"))
     old_values = _values(_normal(previous[0]), key_columns)
     changes = Changes(compared=True)
     figures = _normal(figures)

@@ -94,14 +94,16 @@ def flag_implausible(mentions: pd.DataFrame, rules: FigureRules | None = None) -
             reasons[i].append(f"{_money(usd)} is outside the sane range for {scope} {metric} "
                               f"({_money(low)} to {_money(high)})")
     # each series' rows by position, in row order (plain lists: a DataFrame a series cost
-    # more than the arithmetic; the same logs, medians and spreads)
+    # more than the arithmetic; the same logs, medians and spreads); one kind of goods' trade
+    # is a series of its own, no mention of the total's (`goods`)
+    goods = out["goods"].fillna("").astype(str) if "goods" in out else [""] * len(out)
     groups: dict[tuple, list[int]] = {}
     for pos, key in enumerate(zip(out["metric"].astype(str), out["scope"].astype(str), region,
-                                  full_year.tolist(), strict=True)):
+                                  full_year.tolist(), goods, strict=True)):
         groups.setdefault(key, []).append(pos)
     usd_values = pd.to_numeric(out["usd"], errors="coerce").tolist()
     article = out["article_id"].astype(str).tolist()
-    for (metric, scope, reg, full), rows in groups.items():
+    for (metric, scope, reg, full, _goods), rows in groups.items():
         rows = [pos for pos in rows if _positive(usd_values[pos])]
         if metric not in rules.series_metrics or len({article[pos] for pos in rows}) < rules.min_articles:
             continue

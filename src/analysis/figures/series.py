@@ -2,9 +2,9 @@
 
 What the trade-by-year chart plots and the quality scorer checks: the plausible,
 non-forecast, full-year, national figures of a metric (not the two countries' trade abroad:
-`analysis.figures.scope`). A year's point is the figure stated in the wanted currency;
-failing that, the converted value of the figure in another currency with the most
-independent sources.
+`analysis.figures.scope`; not one kind of goods' trade: `goods`). A year's point is the
+figure stated in the wanted currency; failing that, the converted value of the figure in
+another currency with the most independent sources.
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ def national_series(figures: pd.DataFrame, metric: str = "trade_turnover",
     # (a table without `scope`, made by hand: national is no region)
     national = (figures["scope"] == NATIONAL) if "scope" in figures \
         else (figures["region"].fillna("") == "")
-    rows = figures[(figures["metric"] == metric) & national
+    total = (figures["goods"].fillna("") == "") if "goods" in figures else True
+    rows = figures[(figures["metric"] == metric) & national & total
                    & (figures["period"].fillna("") == "") & ~figures["forecast"].astype(bool)
                    & figures["plausible"].astype(bool) & figures["year"].notna()]
     points = []

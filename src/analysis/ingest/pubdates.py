@@ -43,12 +43,12 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, lazy_compile
     ("bound", rf"\b(?:к|до)\s+{_Y}\s*(?:года|году|г\.)"),
     ("year", rf"\b{_Y}\s*(?:года|году|год|г\.|гг\.)"),
 ))
-_NO_CONTEXT = frozenset({"range", "daymonth", "event", "completed", "bound", "compared",
+_NO_CONTEXT = frozenset({"range", "daymonth", "event", "bound", "compared",
                          "copyright"})  # need no tense
 _CHROME_DATE = lazy_compile(rf"\b\d{{1,2}}\s+{_GEN}\s+{_Y}\b", re.I)
 _TODAY = lazy_compile(r"сегодня,?\s*$", re.I)
 _FUTURE = lazy_compile(r"планир|запланир|будет|будут|намерен|наме[чт]|предстоит|ожида|прогноз|наладят|начнут"
-                     r"|станет|проведут|откроют|планах|половин\w* \d{4}|\bк концу\b", re.I)
+                     r"|рассчитыва|станет|проведут|откроют|планах|половин\w* \d{4}|\bк концу\b", re.I)
 _PAST_VERB = lazy_compile(r"\b\w{2,}(?:ли|ло|ла|лся|лась|лось|лись)\b", re.I)
 _AMOUNT = lazy_compile(r"\d\s*(?:млрд|млн|трлн|тыс|%|процент)|\$\s?\d", re.I)
 
@@ -167,6 +167,8 @@ class _Clues:
         self.strong.append(YearClue(int(m.groups[0]), m.evidence))
 
     def read_completed(self, m: _Mention) -> None:
+        if m.future:  # «рассчитываем выйти на … по итогам 2025 года»: the year is not over
+            return
         self.bound_lo(int(m.groups[0]) + 1, m.evidence)
 
     def read_compared(self, m: _Mention) -> None:

@@ -2,8 +2,8 @@
 
 Modules: `grammar` (the vocabulary, data/money_ru.json, and the core pattern), `amounts`
 (`find_amounts`), `implied` (implied currencies), `scope` (an amount in its sentence),
-`metric`, `year`, `period`, `period_label` (one label per span of months, for figures),
-`carry` (the time a figure takes from earlier sentences, an
+`metric`, `goods` (what a trade figure covers), `year`, `period`, `period_label` (one label
+per span of months, for figures), `carry` (the time a figure takes from earlier sentences, an
 interview's question, «за тот же период»), `context` (national words, forecasts, datelines,
 Belarusian rubles: data/money_context_ru.json), `region` (regional or national), `facts` (`Fact`,
 `describe`: the article read as a whole), `tableblocks`, `tablelabels` and `tabular` (tables
@@ -16,6 +16,7 @@ from analysis.money.facts import YEAR_SOURCES, Fact, FactSentence, describe
 from analysis.money.fx import Conversion, Rates, convert_frame
 from analysis.money.grammar import parse_number
 from analysis.money.layers import (
+    TABLES_SEPARATOR,
     LayeredRates,
     RatesFileError,
     SourcedConversion,
@@ -27,6 +28,7 @@ from analysis.money.table import AMOUNT_COLUMNS, amount_rows, amounts_frame, amo
 
 __all__ = [
     "AMOUNT_COLUMNS",
+    "TABLES_SEPARATOR",
     "YEAR_SOURCES",
     "Amount",
     "Conversion",

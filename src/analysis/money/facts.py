@@ -87,6 +87,7 @@ from analysis.money.focus_time import (
 )
 from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
 from analysis.money.gapped import gapped_after
+from analysis.money.goods import with_goods
 from analysis.money.implied import same_kind_currency
 from analysis.money.interest import bears_interest
 from analysis.money.lists import list_lead
@@ -386,4 +387,4 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                               or is_multi_year_plan(scope, article.published))),
                           year_source=year_source if year is not None else None,
                           context=context_sentence(text, context, s_start)))
-    return converted(text, same_kind_currency(headline_echoes(text, facts)))
+    return with_goods(text, converted(text, same_kind_currency(headline_echoes(text, facts))))

@@ -29,6 +29,9 @@ __all__ = ["CURRENCIES", "Conversion", "CrossRate", "Rates", "convert_frame"]
 
 
 _PIVOTS = ("RUB", "USD")
+# The package table's label in notes and in `Conversion.tables` (not its install path: notes
+# end up in reports, which must not depend on where the package is installed).
+PACKAGE_TABLE = "the package rates table"
 _REDENOMINATION = 10_000.0
 
 
@@ -41,12 +44,16 @@ class Conversion:
     year: int | None  # year of the rate used
     source: str | None  # source URL(s) of the rate(s)
     note: str
+    # the rates tables its rates came from, in the order used (a file's name, "the package
+    # rates table", "ECB reference rates"): where it converts, so nothing converts again to ask
+    tables: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class _Rate:
     rate: float
     source: str
+    table: str = ""  # the rates table the row came from (its label)
 
 
 class CrossRate(NamedTuple):
@@ -55,6 +62,7 @@ class CrossRate(NamedTuple):
     rate: float
     source: str  # source URL(s), " ; "-separated when crossed
     how: str  # "same currency", "direct", "cross via RUB" …
+    tables: tuple[str, ...] = ()  # the rates tables of its legs (`Conversion.tables`)
 
 
 class Rates:
@@ -71,29 +79,30 @@ class Rates:
         if path is None:
             ref = resources.files("analysis") / "data" / "fx_annual_average.csv"
             with ref.open(encoding="utf-8") as fh:
-                # A label, not the install path: notes end up in reports, which must not
-                # depend on where the package is installed.
-                return cls(cls._parse(csv.DictReader(fh)), "the package rates table")
+                return cls(cls._parse(csv.DictReader(fh), PACKAGE_TABLE), PACKAGE_TABLE)
         with Path(path).open(encoding="utf-8") as fh:
-            return cls(cls._parse(csv.DictReader(fh)), Path(path).name)
+            return cls(cls._parse(csv.DictReader(fh), Path(path).name), Path(path).name)
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, Any]], label: str) -> Rates:
         """A table from rows with the CSV's columns (year, currency, quote_currency, rate,
-        source_url); `label` names it in notes ("the ECB layer", a file's name)."""
-        return cls(cls._parse(rows), label)
+        source_url); `label` names it in notes ("the ECB layer", a file's name). A row's
+        `rates_table` names the table it came from (else `label`)."""
+        return cls(cls._parse(rows, label), label)
 
     def rows(self) -> list[dict[str, Any]]:
-        """The table's rates as rows with the CSV's columns (to build another table on top)."""
+        """The table's rates as rows with the CSV's columns (to build another table on top),
+        each naming the table it came from (`rates_table`)."""
         return [{"year": year, "currency": cur, "quote_currency": quote, "rate": str(r.rate),
-                 "source_url": r.source} for (year, cur, quote), r in self._table.items()]
+                 "source_url": r.source, "rates_table": r.table}
+                for (year, cur, quote), r in self._table.items()]
 
     def currencies(self) -> set[str]:
         """Codes the table prices, plus every code the parser produces."""
         return {c for (_, cur, quote) in self._table for c in (cur, quote)} | set(CURRENCIES)
 
     @staticmethod
-    def _parse(rows: Any) -> dict[tuple[int, str, str], _Rate]:
+    def _parse(rows: Any, label: str) -> dict[tuple[int, str, str], _Rate]:
         table: dict[tuple[int, str, str], _Rate] = {}
         for row in rows:
             raw = (row.get("rate") or "").strip()
@@ -104,7 +113,8 @@ class Rates:
                 continue
             key = (int(row["year"]), row["currency"].strip().upper(),
                    row["quote_currency"].strip().upper())
-            table[key] = _Rate(rate=rate, source=(row.get("source_url") or "").strip())
+            table[key] = _Rate(rate=rate, source=(row.get("source_url") or "").strip(),
+                               table=row.get("rates_table") or label)
         return table
 
     # ------------------------------------------------------------------ lookups
@@ -117,7 +127,7 @@ class Rates:
             return direct
         inverse = self._table.get((year, quote, cur))
         if inverse is not None:
-            return _Rate(rate=1.0 / inverse.rate, source=inverse.source)
+            return _Rate(rate=1.0 / inverse.rate, source=inverse.source, table=inverse.table)
         return None
 
     def rate(self, currency: str, target: str, year: int) -> CrossRate | None:
@@ -125,7 +135,8 @@ class Rates:
         leg = self._leg(year, currency, target)
         if leg is not None:
             how = "same currency" if currency == target else "direct"
-            return CrossRate(rate=leg.rate, source=leg.source, how=how)
+            return CrossRate(rate=leg.rate, source=leg.source, how=how,
+                             tables=(leg.table,) if leg.table else ())
         for pivot in _PIVOTS:
             if pivot in (currency, target):
                 continue
@@ -134,7 +145,8 @@ class Rates:
             if first is not None and second is not None:
                 sources = " ; ".join(dict.fromkeys(s for s in (first.source, second.source) if s))
                 return CrossRate(rate=first.rate * second.rate, source=sources,
-                                 how=f"cross via {pivot}")
+                                 how=f"cross via {pivot}", tables=tuple(dict.fromkeys(
+                                     t for t in (first.table, second.table) if t)))
         return None
 
     def years(self) -> list[int]:
@@ -176,7 +188,7 @@ class Rates:
             return _failed(year, "; ".join(notes))
         notes.insert(0, f"{year} annual average ({basis}), {found.how}")
         return Conversion(value=amount * found.rate, rate=found.rate, year=year,
-                          source=found.source or None, note="; ".join(notes))
+                          source=found.source or None, note="; ".join(notes), tables=found.tables)
 
     def convert_for(self, value: float | None, currency: str, target: str,
                     figure_year: int | None, published_year: int | None) -> Conversion:

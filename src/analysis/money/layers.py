@@ -14,8 +14,10 @@ The layers, first hit wins:
    daily rates, `analysis.money.ecb`) for EUR/USD and CNY/USD, crossed through USD with the
    table's (or your file's) USD/RUB and USD/BYN.
 
-Each conversion says which layer made it (`fx_origin`), and whether its year is the
-figure's own or the publication year (`fx_basis`). When no layer has a chain of rates, the
+Each conversion says which layer made it (`fx_origin`), which rates tables its rates came
+from (`fx_tables`: your file's name, "ECB reference rates", "the package rates table"; an ECB
+cross through your file's USD/RUB names both), recorded where it converts, and whether its
+year is the figure's own or the publication year (`fx_basis`). When no layer has a chain of rates, the
 value stays None with a note naming the missing pair: never a guess.
 """
 
@@ -34,6 +36,10 @@ from analysis.money import ecb
 from analysis.money.fx import Conversion, Rates, int_or_none
 
 ORIGINS = ("user", "table", "ecb")
+# The ECB rows' table in `Conversion.tables` (the layer's own label, in notes, says more).
+ECB_TABLE = "ECB reference rates"
+# Separator of `fx_tables` (a file's name holds no semicolon a rates file needs).
+TABLES_SEPARATOR = "; "
 RATE_COLUMNS = ("year", "currency", "quote_currency", "rate")
 # How many bad lines of a rates file a message lists before "…".
 _MAX_LISTED = 5
@@ -57,6 +63,11 @@ class SourcedConversion:
 
     conversion: Conversion
     origin: str | None
+
+    @property
+    def tables(self) -> tuple[str, ...]:
+        """The rates tables its rates came from (`Conversion.tables`)."""
+        return self.conversion.tables
 
 
 def rates_file_problems(path: str | Path) -> list[str]:
@@ -118,7 +129,8 @@ class LayeredRates:
         ecb_rows = ecb.usd_rows() if use_ecb else []
         if ecb_rows:
             layers.append(RateLayer(origin="ecb", rates=Rates.from_rows(
-                anchors + ecb_rows, "ECB reference rates crossed with the rates table")))
+                anchors + [{**row, "rates_table": ECB_TABLE} for row in ecb_rows],
+                "ECB reference rates crossed with the rates table")))
         return cls(layers)
 
     @property
@@ -150,13 +162,14 @@ class LayeredRates:
 def convert_amounts(amounts: pd.DataFrame, target: str, rates: LayeredRates,
                     published_years: Mapping[str, int | None] | None = None) -> pd.DataFrame:
     """A copy of an amounts table converted to `target`: converted_value, converted_currency,
-    fx_rate, fx_year, fx_source, fx_note, fx_origin (which layer) and fx_basis ("figure"
-    when the figure states its year, "publication" when the year is the article's)."""
+    fx_rate, fx_year, fx_source, fx_note, fx_origin (which layer), fx_tables (which rates
+    tables, `TABLES_SEPARATOR`-separated) and fx_basis ("figure" when the figure states its
+    year, "publication" when the year is the article's)."""
     published_years = published_years or {}
     out = amounts.copy()
     cols: dict[str, list[Any]] = {k: [] for k in ("converted_value", "fx_rate", "fx_year",
                                                   "fx_source", "fx_note", "fx_origin",
-                                                  "fx_basis")}
+                                                  "fx_tables", "fx_basis")}
     for row in out.to_dict("records"):
         year, basis = int_or_none(row.get("year")), "figure"
         if year is None:
@@ -169,7 +182,8 @@ def convert_amounts(amounts: pd.DataFrame, target: str, rates: LayeredRates,
         conv = found.conversion
         for key, val in (("converted_value", conv.value), ("fx_rate", conv.rate),
                          ("fx_year", year), ("fx_source", conv.source), ("fx_note", conv.note),
-                         ("fx_origin", found.origin), ("fx_basis", basis)):
+                         ("fx_origin", found.origin),
+                         ("fx_tables", TABLES_SEPARATOR.join(found.tables)), ("fx_basis", basis)):
             cols[key].append(val)
     for key, values in cols.items():
         dtype = {"converted_value": "Float64", "fx_rate": "Float64", "fx_year": "Int64"}.get(key)

@@ -75,6 +75,12 @@ class CachedReader:
                         product_key=set(m.product_key)) for m in found]
 
 
+def empty_reading(article: Article) -> ProjectReading:
+    """A reading that finds nothing in `article` (the per-article step stopped on it)."""
+    return ProjectReading(article_id=article.article_id, text_length=len(article.text),
+                          sentences=())
+
+
 def read_projects(article: Article, entities: list[Entity] | None = None,
                   syntax: SyntaxReader | bool = True) -> ProjectReading:
     """Read `article` for the register once (`entities`: `find_entities(article, ner=...)`

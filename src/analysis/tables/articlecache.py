@@ -27,6 +27,10 @@ class ArticleResult:
     projects: Any = None
     # analysis.figures.TextSignature: the duplicate finder's view of the text (its word runs)
     signature: Any = None
+    # why the step stopped on this article ("" when it did not): its other fields are then
+    # empty and the problems table names the file (`perarticle.failed_result`). Last, as the
+    # cache's mark of a whole result; never None, which the cache reads as a missing field.
+    failure: str = ""
 
 
 RESULT_FIELDS = tuple(f.name for f in fields(ArticleResult))

@@ -44,6 +44,10 @@ from analysis.tables.warmpool import WarmPool
 
 # In the per-article cache folder: the articles built from each file (`analysis.ingest.memo`)
 LOADED_SHELF = "loaded.sqlite"
+# the problems table's reason for an article the per-article step stopped on
+STOPPED_REASON = ("the extraction stopped on this article ({failure}); its amounts, entities "
+                  "and projects are left out of the tables, every other article is in them. "
+                  "This is a bug: please report it with this file")
 
 __all__ = ["TABLES", "Dataset", "IncompleteTables", "StageProgress", "TablesWriteError", "cache_key",
            "cached", "default_jobs", "extract", "load", "resolve_corpus", "write"]
@@ -92,6 +96,10 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     from analysis import figures, money, projects
 
     found = results.field("entities")
+    # articles the per-article step stopped on: named in the problems table, the rest kept
+    stopped = [ingest.Problem(file=a.file, reason=STOPPED_REASON.format(failure=failure))
+               for a, failure in zip(articles, results.many(articles, "failure"), strict=True)
+               if failure]
     if progress is not None:
         progress.stage("tables and project register")  # the figures are part of it
     # Each table a part at a time, and what a step freed handed back before the next one:
@@ -122,6 +130,7 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     kept = (ShelvedRows(results_cache, results.keys, f"figure_rows:{currency}")
             if article_cache is not None else None)
     results_cache.close()  # results extracted again while read (a damaged entry) are kept
+    loaded.problems.extend(stopped)
     articles_table, problems_table = loaded.articles_frame(), loaded.problems_frame()
     # The register was the last step to read the articles: the articles table keeps their
     # texts (the same strings), the rest of each article (offsets, sentences) goes before

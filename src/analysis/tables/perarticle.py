@@ -81,14 +81,38 @@ def extract_one(article: Any, ner: bool) -> ArticleResult:
 
 def extract_many(articles: Sequence[Any], ner: bool) -> list[ArticleResult]:
     """`extract_one` of each article, their NER tagged together (`find_entities_many`: the
-    tagger reads short texts in batches); what a pool worker runs on a chunk."""
-    from analysis import entities, figures, money, projects
+    tagger reads short texts in batches); what a pool worker runs on a chunk. An article the
+    step stops on (a bug met by an unusual text) gets `failed_result` instead of stopping the
+    whole corpus: one odd file among 100,000 must not cost the analyst the other 99,999."""
+    from analysis import entities
 
-    found = entities.find_entities_many(articles, ner=ner)
-    return [ArticleResult(facts=money.describe(a), entities=ents,
-                          projects=projects.read_projects(a, ents),
-                          signature=figures.text_signature(a.text))
-            for a, ents in zip(articles, found, strict=True)]
+    try:
+        found = entities.find_entities_many(articles, ner=ner)
+    except Exception as error:  # any bug: find which article, keep the rest
+        if len(articles) == 1:
+            return [failed_result(articles[0], error)]
+        return [result for a in articles for result in extract_many([a], ner)]
+    return [_result(a, ents) for a, ents in zip(articles, found, strict=True)]
+
+
+def _result(article: Any, found: list[Any]) -> ArticleResult:
+    from analysis import figures, money, projects
+
+    try:
+        return ArticleResult(facts=money.describe(article), entities=found,
+                             projects=projects.read_projects(article, found),
+                             signature=figures.text_signature(article.text))
+    except Exception as error:  # see `extract_many`
+        return failed_result(article, error)
+
+
+def failed_result(article: Any, error: Exception) -> ArticleResult:
+    """The result of an article the step stopped on: nothing found in it, and why."""
+    from analysis import figures, projects
+
+    return ArticleResult(facts=[], entities=[], projects=projects.empty_reading(article),
+                         signature=figures.text_signature(article.text),
+                         failure=f"{type(error).__name__}: {error}"[:300])
 
 
 @cache

@@ -1,0 +1,73 @@
+"""Which goods a trade figure covers, when its clause says: «Беларусь и Россия импортировали
+автокомпоненты … на сумму свыше $19 млрд» is the imports of auto components, not the
+imports. The clause of the amount (from the last comma, semicolon, colon or dash before it
+in its sentence, up to it) is read for a goods noun of `data/goods_ru.json`, or an adjective
+of a kind of goods before «продукция», «товары». Nothing found: the figure is the measure's
+total (None). Only trade figures (turnover, exports, imports) are read: what an investment
+buys is no part of what the figure is.
+
+    clause_goods("Экспорт тракторов в Россию составил ")  -> "тракторы"
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import replace
+from importlib import resources
+from typing import TYPE_CHECKING, NamedTuple
+
+from analysis.lang.morph import lemma
+from analysis.lazypattern import lazy_compile
+from analysis.vocab import TRADE_METRICS
+
+if TYPE_CHECKING:
+    from analysis.money.fact_record import Fact
+
+__all__ = ["GoodsWords", "clause_goods", "goods_words", "with_goods"]
+
+# Where a clause begins: the amount's clause is what follows the last of these before it.
+_CLAUSE_BREAK = lazy_compile(r"[,;:—–]|\s-\s")
+_WORD = lazy_compile(r"[А-Яа-яЁё]+")
+
+
+class GoodsWords(NamedTuple):
+    """The goods list: noun lemma → name, generic nouns, adjective lemma → name."""
+
+    nouns: dict[str, str]
+    generic: frozenset[str]
+    adjectives: dict[str, str]
+
+
+@functools.cache
+def goods_words() -> GoodsWords:
+    data = json.loads((resources.files("analysis") / "data" / "goods_ru.json")
+                      .read_text(encoding="utf-8"))
+    return GoodsWords(nouns=dict(data["nouns"]), generic=frozenset(data["generic"]),
+                      adjectives=dict(data["adjectives"]))
+
+
+def clause_goods(before: str) -> str | None:
+    """The goods the last clause of `before` (a sentence up to its amount) names, as the
+    tables write them (Russian, nominative); None for none."""
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end():] if breaks else before
+    words = goods_words()
+    lemmas = [lemma(w.lower()) for w in _WORD.findall(clause)]
+    for i, lem in enumerate(lemmas):
+        if lem in words.nouns:
+            return words.nouns[lem]
+        if lem in words.adjectives and i + 1 < len(lemmas) and lemmas[i + 1] in words.generic:
+            return words.adjectives[lem]
+    return None
+
+
+def with_goods(text: str, facts: list[Fact]) -> list[Fact]:
+    """The facts, each trade figure with the goods its clause names (`Fact.goods`)."""
+    out = []
+    for fact in facts:
+        goods = (clause_goods(text[fact.sentence.start:fact.amount.start])
+                 if fact.metric in TRADE_METRICS and fact.sentence.start <= fact.amount.start
+                 else None)
+        out.append(replace(fact, goods=goods) if goods else fact)
+    return out

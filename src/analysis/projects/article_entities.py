@@ -106,7 +106,10 @@ class ArticleEntities:
             if e.type == "region" and is_russian_region(e.normal):
                 counts[e.normal] += 1
                 before = self.text[max(0, e.start - 5):e.start]
-                if e.normal not in _METONYMIC or _LOCATIVE_PREP.search(before):
+                # («в московском представительстве», «московская компания»: an office or a
+                # firm of the capital, not a place of work; «в Москве» is one)
+                if e.normal not in _METONYMIC or (_LOCATIVE_PREP.search(before)
+                                                  and e.role not in ADJECTIVE_ROLES):
                     located.add(e.normal)
         return next((r for r, _ in counts.most_common() if r in located), None)
 

@@ -35,12 +35,17 @@ CLAUSE_CUT = lazy_compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)
 # «…собирает автобусы в Татарстане, а грузовики — в Ростовской области»: an elliptic clause
 # (its verb left out after a dash) is a project of the previous clause's kind
 # «в Самарской и Пензенской областях, а также в Мордовии»: only a region noun between
+# («…в Новосибирске, а в следующем году откроет в Барнауле»: after «в» a time, no list)
+_TIME_NEXT = lazy_compile(r"(?:в|во|на)\s+[а-яё]")
 REGION_NOUN_GAP = lazy_compile(r"[\s)]*(?:(?:област|кра[яеюйёи]|республик|округ)[а-яё]*)?[\s)]*")
 # «…, а Минский тракторный завод — тракторы в Смоленской области»: a product may stand
 # between the dash and the place; the subject after «а» may be long («сервисные центры белорусской
 # коммунальной техники — в …»)
 ELLIPTIC_CUT = lazy_compile(
-    r",\s+а\s+(?=[^,;—–]{1,60}?\s[—–]\s+(?:[^\s,;.—–]+\s+){0,3}(?:в|во|на)\s)")
+    r",\s+а\s+(?=[^,;—–]{1,60}?\s[—–]\s+(?:[^\s,;.—–]+\s+){0,3}(?:в|во|на)\s)"
+    # «открыло центры в Омске и Новосибирске, в следующем году — в Барнауле»: a gapped
+    # clause (a time or manner said in lower case, a dash, the new place) with no «а»
+    r"|,\s+(?=(?:а\s+)?[а-яё0-9][^,;—–А-ЯЁ«]{0,40}?\s[—–]\s+(?:в|во|на)\s+[А-ЯЁ])")
 
 # «ООО «Бел-Агрокомплект» (производство жаток …), ООО «Элит-Стекло» (…) и ООО «КМ-Мосты» —
 # …»: firms listed each with its own project in brackets; each bracket is a clause of its own
@@ -142,15 +147,21 @@ def read_clauses(ctx: KindContext, hits: list[CueHit], sent_ents: list[Entity],
     (A cut right after a region continues a list: «в Сургуте, а также в Новом Уренгое».)"""
     text, toks, start, end = ctx.text, ctx.toks, ctx.start, ctx.end
     cuts = [start] + [m.start() for m in CLAUSE_CUT.finditer(text, start, end)
-                      if not any(e.type == "region" and e.end <= m.start()
-                                 and REGION_NOUN_GAP.fullmatch(text, e.end, m.start())
-                                 for e in sent_ents)]
+                      if not (not _TIME_NEXT.match(text, m.end()) and any(
+                          e.type == "region" and e.end <= m.start()
+                          and REGION_NOUN_GAP.fullmatch(text, e.end, m.start())
+                          for e in sent_ents))]
     kind_at = [toks[h.first].start for h in hits if h.cue.field == "kind"]
     for m in PLACE_CUT.finditer(text, start, end):
         stop = next((c.start() for c in _ANY_CUT.finditer(text, m.end(), end)), end)
         if any(m.end() <= k < stop for k in kind_at) and any(start <= k < m.start() for k in kind_at):
             cuts.append(m.start())
     elliptic = [m.start() for m in ELLIPTIC_CUT.finditer(text, start, end)]
+    # «…центры в Омске, а в следующем году откроет в Барнауле»: a clause whose verb has its
+    # object left out (a stage verb, no kind cue) is a site of the kind before it
+    verbs = [toks[h.first].start for h in hits if h.cue.field == "status"]
+    elliptic += [c for c, nxt in pairwise([*sorted(set(cuts[1:])), end])
+                 if any(c < v < nxt for v in verbs) and not any(c < k < nxt for k in kind_at)]
     added = added_site_cuts(hits, toks, text)
     elliptic += added
     cuts += firm_list_cuts(text, start, end)

@@ -103,6 +103,32 @@ def not_negated_noun(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     return [h for h, (no, prep) in zip(kinds, marks, strict=True) if not (no and (prep or told))]
 
 
+_WITHOUT_SPAN = 6  # words from «без» to the kind cue it governs («без какой-либо переработки или сборки»)
+_COORDINATORS = frozenset({"и", "или", "ни"})
+_LITOTES_SPAN = 4  # words from a «не» to the «без» it cancels («не оставлять клиентов без …»)
+
+
+def not_without(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«работает как торговая компания, без какой-либо переработки или сборки», «без местной
+    сборки выиграть лот невозможно»: a kind noun governed by «без» (adjectives, pronouns and
+    the coordinated nouns of its list between) is what is absent; its cue is dropped, the
+    sentence's other cues stay (plain grammar: the preposition of absence). A negated verb
+    before it denies the absence («не оставлять клиентов без обслуживания», «не обойтись без
+    сборки»): the cue stays."""
+    toks = ctx.toks
+
+    def without(h: CueHit) -> bool:
+        k = h.first - 1
+        while k >= 0 and h.first - k <= _WITHOUT_SPAN and (
+                toks[k].pos in ("ADJF", "PRTF", "NPRO") or toks[k].word in _COORDINATORS
+                or (toks[k].pos == "NOUN" and "gent" in toks[k].tags)):
+            k -= 1
+        return k >= 0 and toks[k].word == "без" and h.first - k <= _WITHOUT_SPAN \
+            and not any(t.word == "не" for t in toks[max(0, k - _LITOTES_SPAN):k])
+
+    return [h for h in kinds if not without(h)]
+
+
 def not_negated_verb(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«ничего не собирает и не ремонтирует», «сами машины здесь не выпускают»: a kind cue that
     is a verb right after «не» says the thing is not done; the cue is dropped (the sentence's

@@ -28,10 +28,12 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import enterprise_parent, is_russian_region
 from analysis.projects.cues import CueHit, Token, analyse, words
+from analysis.projects.kind_made_for import MADE_FOR, ON_CHASSIS
 from analysis.projects.location import traded_to
 
 if TYPE_CHECKING:
-    from analysis.projects.kind_context import KindContext
+    from analysis.projects.kind_made_for import MADE_FOR
+from analysis.projects.kind_context import KindContext
 
 _OBJECT_SPAN = 4  # words after «собрать» where what was gathered stands («собрал более 600 участников»)
 _ARRIVE_SPAN = 4  # words from «приходили» to the part («приходили двигатель, трансмиссия и кабина»)
@@ -78,8 +80,10 @@ def not_a_count(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
     def goods_counted(h: CueHit) -> bool:
         """«1 500 комплектов стрел и кабин»: a measure of goods (``goods_measure``) between
-        the number and the cue counts pieces made, not projects."""
-        return any(t.lemma in words("goods_measure") for t in toks[max(0, h.first - _COUNT_REACH):h.first])
+        the number and the cue counts pieces made, not projects; so does a number before
+        goods a verb makes for a Belarusian maker («выпустило 900 отвалов для …»)."""
+        return h.cue in (MADE_FOR, ON_CHASSIS) or any(t.lemma in words("goods_measure")
+                                        for t in toks[max(0, h.first - _COUNT_REACH):h.first])
 
     # («с 2013 года собирают комбайны»: a verb in the plural counts nothing; a year is no count)
     return [h for h in kinds if not verb_of_many(h) and (

@@ -31,6 +31,7 @@ from analysis.projects.kind_goods import (
     warehouse_only_ships,
 )
 from analysis.projects.kind_joint_production import joint_production_is_localisation
+from analysis.projects.kind_made_for import made_for_a_belarusian_maker
 from analysis.projects.kind_material import not_assembly_material
 from analysis.projects.kind_negation import (
     founding_participle,
@@ -44,6 +45,7 @@ from analysis.projects.kind_negation import (
     not_negated_verb,
     not_refuted,
     not_wished,
+    not_without,
 )
 from analysis.projects.kind_not_a_project import (
     not_a_count,
@@ -351,6 +353,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     technique_subject,
     not_negated_noun,
     not_negated_verb,
+    not_without,
     not_lacking,
     not_hedged,
     relative_clause_describes,
@@ -359,7 +362,7 @@ KIND_RULES: tuple[KindRule, ...] = (
 
 def kinds_of(ctx: KindContext, hits: list[CueHit]) -> list[CueHit]:
     """The kind cues of `hits` (cue hits of the sentence or of one clause) that name projects."""
-    kinds = hits
+    kinds = made_for_a_belarusian_maker(ctx, hits)  # the one rule that adds a cue
     for rule in KIND_RULES:
         if not kinds:
             break  # no rule makes a kind out of nothing

@@ -114,6 +114,8 @@ class Mention:
     borrowed: bool = False
     # «с августа приостановило сборку»: the project is told paused (a row with no stage)
     paused: bool = False
+    # «первые машины сейчас проходят обкатку»: the first items under test (not running yet)
+    trial: bool = False
 
 
 def read_sentences(article: Article) -> list[ReadSentence]:

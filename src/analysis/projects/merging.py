@@ -88,13 +88,14 @@ class Project:
     placed: bool = False  # a sentence named its place (else the region is the article's)
     cancelled_in: str | None = None  # the article that cancelled it («проект отменили»)
     paused: bool = False  # told paused («приостановило сборку»): a project with no stage
+    trial: bool = False  # its first items told under test: not running yet
 
     def add(self, m: Mention, article: Article) -> None:
         """Take in a mention of this project (one from another article than the one that
         cancelled it tells it again)."""
         if self.cancelled_in is not None and article.article_id != self.cancelled_in:
             self.cancelled_in = None
-        self.paused = self.paused or m.paused
+        self.paused, self.trial = self.paused or m.paused, self.trial or m.trial
         if m.kind is not None:  # a sentence that only continues the project says no more
             self.generic = self.generic and m.generic
         if not (m.borrowed and m.kind == self.kind and self.enterprises):
@@ -144,7 +145,7 @@ class Project:
         self.product_key |= p.product_key
         self.product = self.product or p.product
         self.generic = self.generic and p.generic
-        self.paused = self.paused or p.paused
+        self.paused, self.trial = self.paused or p.paused, self.trial or p.trial
         self.progress(p.status, p.timeline, p.signed)
         self.investment = self.investment or p.investment
         for e in p.evidence:

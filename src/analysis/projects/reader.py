@@ -37,7 +37,7 @@ from analysis.projects.location import came_from, here_after_place, location_of,
 from analysis.projects.mention import Mention
 from analysis.projects.places import abroad, scene_before, sentence_places
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
-from analysis.projects.stance import cancellation, denied, status_near, works_on_site
+from analysis.projects.stance import cancellation, denied, on_trial, status_near, works_on_site
 from analysis.projects.timelines import future_timeline, normalize_timeline
 from analysis.projects.work_site import placeless, work_site_after
 
@@ -317,7 +317,7 @@ class ArticleReader(ArticleEntities):
                 reference=not own or pronoun or (partner_only and toks[0].lemma in words(
                     "reference_start")),  # «Проект реализуется совместно с …»
                 new_site=bool(ru) and (own_site or here_is_own)))
-        return out
+        return on_trial(toks, out)
 
     def _kind_told_before(self, idx: int, kinds: set[str], back: int = 3) -> bool:
         """Does one of the `back` sentences before `idx` hold a kind cue of `kinds`?"""

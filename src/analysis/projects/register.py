@@ -239,6 +239,8 @@ class _ArticleReading:
                         product=last.product, product_key=set(last.product_key),
                         reference=False)
         elif m.another:
+            if "проект" in m.sentence.lemmas:  # «Ещё один проект готовится в Арзамасе»: the
+                self.last = None  # sentences after it tell that one, not the last project
             return
         elif m.new_site and last is not None and m.region not in (last.region, None) \
                 and not m.enterprises and (makers := self._makers(last)):

@@ -116,7 +116,15 @@ def place_node(tree: SyntaxTree, index: int) -> PlaceNode:
     first = tree.list_top(noun)
     locative = syntax_words("locative_markers")
     return PlaceNode(noun=noun, list_top=first, located=tree.marker(noun) in locative
-                     or tree.marker(first) in locative)
+                     or tree.marker(first) in locative or _of_a_site(tree, first))
+
+
+def _of_a_site(tree: SyntaxTree, index: int) -> bool:
+    """«сборку ведут предприятия Татарстана, Башкирии и Удмуртии»: a place in the bare
+    genitive that a site noun governs (``genitive_site_heads``) is where the site stands."""
+    node = tree.nodes[index]
+    return node.rel == "nmod" and node.head >= 0 and not tree.marker(index) \
+        and _lemma(tree.nodes[node.head].text) in syntax_words("genitive_site_heads")
 
 
 def choose_place(tree: SyntaxTree, trigger_start: int, regions: list[Entity]) -> PlaceChoice | None:

@@ -54,7 +54,10 @@ def project_frame(projects: list[Project], label: Callable[[str], str],
             "product": product(label(p.product),
                                [ev.article.text[ev.start:ev.end] for ev in p.evidence]),
             # «приостановило сборку», «заморожена»: a project told paused has no stage to give
-            "kind": p.kind, "status": "unknown" if p.paused else p.status,
+            # «первые машины проходят обкатку»: a project whose first items are under test is
+            # works under way, whatever start («начал сборку») the title told
+            "kind": p.kind, "status": "unknown" if p.paused else "in_progress"
+            if p.trial and p.status == "operating" else p.status,
             "timeline": p.timeline,
             "investment_value": p.investment.value if p.investment else None,
             "investment_currency": p.investment.currency if p.investment else None,

@@ -12,6 +12,7 @@ closure, talk).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
@@ -38,7 +39,9 @@ def status_near(statuses: list[CueHit], toks: list[Token], i: int) -> str:
     statuses = [h for h in statuses if not clause(h.first)] or statuses
     if not statuses:
         return "unknown"
-    near = min(statuses, key=lambda h: (abs(h.first - i) + (h.first > i) * 0.5, -len(h.cue.words)))
+    # a cue whose words enclose the kind cue («переговоры о сборке … ведутся») is the nearest
+    near = min(statuses, key=lambda h: (0 if h.first < i < h.last else abs(h.first - i)
+                                        + (h.first > i) * 0.5, -len(h.cue.words)))
     k = near.first
     if near.cue.value in ("agreed", "operating") and any(
             (t.lemma == "быть" and ("futr" in t.tags or t.pos == "INFN"))
@@ -48,6 +51,25 @@ def status_near(statuses: list[CueHit], toks: list[Token], i: int) -> str:
 
 
 _SITE_SPAN = 8  # words from a works cue to the «который» of the site it works on
+
+
+_TEST_SPAN = 3  # words from «проходить» to its test («проходят опытную эксплуатацию»)
+
+
+def on_trial(toks: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """«Первые две машины собраны в марте, сейчас они проходят обкатку», «первые мачты проходят
+    испытания»: the first or trial items (``trial_items``) being tested (``trial_tests``
+    after «проходить», present tense) say the project is not running yet: a running stage the
+    sentence's verbs gave («собраны») is works under way, and so is the project they continue
+    (`Mention.trial`)."""
+    tests, items = words("trial_tests"), words("trial_items")
+    tested = any(t.lemma == "проходить" and "pres" in t.tags
+                 and not tests.isdisjoint(u.lemma for u in toks[k + 1:k + 1 + _TEST_SPAN])
+                 for k, t in enumerate(toks))
+    if not tested or items.isdisjoint(t.lemma for t in toks):
+        return mentions
+    return [replace(m, status="in_progress" if m.status == "operating" else m.status, trial=True)
+            for m in mentions]
 
 
 def works_on_site(statuses: list[CueHit], toks: list[Token], i: int, status: str) -> str:

@@ -48,6 +48,9 @@ class Entity:
     type: str  # one of ENTITY_TYPES
     normal: str
     role: str | None = None
+    # found by natasha's tagger, not by a gazetteer or a rule: the register reads no such
+    # organisation (session 19: on every gold round it added no project and cost precision)
+    found_by_ner: bool = False
 
 
 @dataclass(frozen=True)

@@ -146,7 +146,7 @@ def _entities(item: NerInput, tagged_spans: list[TaggedSpan]) -> list[Entity]:
             continue  # «Br1,5 млн», «USD15»: a currency sign glued to its number, no name
         if span.type == "ORG":  # named by `nominative_name`, not by natasha's normaliser
             out.append(Entity(start=start, end=end, surface=span.text, type="organization",
-                              normal=nominative_name(span.text), role=None))
+                              normal=nominative_name(span.text), role=None, found_by_ner=True))
             continue
         try:
             span.normalize(natasha_models().vocab)
@@ -154,7 +154,8 @@ def _entities(item: NerInput, tagged_spans: list[TaggedSpan]) -> list[Entity]:
             span.normal = None
         people.append(Entity(start=start, end=end, surface=span.text, type="person",
                              normal=span.normal or span.text,
-                             role=_role_for(text, tagged.sent_start, tagged.sent_end, start, end)))
+                             role=_role_for(text, tagged.sent_start, tagged.sent_end, start, end),
+                             found_by_ner=True))
     return out + _merge_people(people)
 
 

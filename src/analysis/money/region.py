@@ -11,8 +11,10 @@
   minister is the country's) (a governor's interview, a regional ministry's
   report: «у нас», «наш регион», «область» mean that region), with lower confidence; the
   sentence that supplied it is recorded. With no region in the lead, «у нас», «импорт
-  области» mean the one Russian region the article has named before the figure. Credit
-  stays national unless its sentence names one.
+  области» mean the one Russian region the article has named before the figure. A credit
+  carries a region as an investment does (a bank's credit for a plant in the region: a new
+  user's text, session 19), unless its sentence is about a state's credit («Россия выделила
+  Беларуси кредит», «государственный кредит», «Минфин России предоставил»: national).
 - The previous sentence is the nearest earlier one of the paragraph that names one region
   («Товарооборот Ульяновской области — 187 млн. За прошлый год было 241. Год закроем на
   280»), unless a sentence between speaks of the two countries.
@@ -56,7 +58,8 @@ __all__ = ["ArticleText", "RegionChoice", "SentenceSpan"]
 
 _MOSCOW = "Москва"
 _EARLIER_REACH = 3  # sentences of the paragraph a region is looked for in, back from the figure
-_CARRIED = LOCAL_METRICS | frozenset(TRADE_METRICS)  # metrics whose region carries over
+# metrics whose region carries over (credit too: a state's credit is national by its words)
+_CARRIED = LOCAL_METRICS | frozenset(TRADE_METRICS) | {"credit"}
 
 # A byline paragraph: fields cut by «|» («Брянскстат | Главная / Новости | 14.08.2023»), or a
 # place and date before a dash and a short source («Брянск, 9 февраля 2018 г. — Пресс-служба

@@ -7,6 +7,8 @@ read as a credit between the states.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import dataset_of
 
@@ -36,3 +38,16 @@ def test_a_banks_credit_for_a_plant_takes_the_plants_region(amounts) -> None:
 def test_a_states_credit_stays_national(amounts, surface: str) -> None:
     assert amounts.loc[surface, "metric"] == "credit"
     assert not isinstance(amounts.loc[surface, "region"], str)
+
+
+def test_the_briefing_does_not_call_a_money_figure_with_no_region_the_two_states(
+        tmp_path: Path) -> None:
+    from analysis.briefing import Briefing
+
+    own = ("Минский завод модернизирует цеха\n"
+           "ОАО «МАЗ» в 2025 году направит на модернизацию сварочного цеха 40 млн долларов, "
+           "сообщили на предприятии.")
+    b = Briefing.load(dataset=dataset_of(tmp_path, {"maz.txt": own}), lang="ru",
+                      kind="investments")
+    table = b.money_table()
+    assert "$40" in table and "регион не назван" in table and "Россия — Беларусь" not in table

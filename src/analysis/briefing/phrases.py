@@ -26,7 +26,7 @@ from analysis.briefing.rows import has_region, pair_abroad, year_of
 from analysis.briefing.state import BriefingState
 from analysis.lang import calendar
 from analysis.projects import names_a_product
-from analysis.vocab import QUALIFIERS
+from analysis.vocab import QUALIFIERS, TRADE_METRICS
 
 # Conversion sources a converted value names (the package table is the default, said once
 # in the method note).
@@ -148,6 +148,10 @@ class Phrases(BriefingState):
         two countries together with the rest of the world says so (its scope, `rows.pair_abroad`)."""
         if pair_abroad(row):
             return esc(t("pair_abroad", self.lang))
+        if not has_region(row) and row.get("metric") not in TRADE_METRICS:
+            # an investment or a credit with no region is not therefore the two states'
+            # (a plant's own investment, a bank's loan to a firm): say only what is known
+            return esc(t("no_region.money", self.lang))
         return esc(region_name(row.get("region") if has_region(row) else None, self.lang))
 
     def project_name(self, row: Mapping[str, Any]) -> str:

@@ -83,3 +83,27 @@ def test_the_command_line_starts_the_pool_for_a_new_corpus(
     for name in dataset.TABLES:
         assert ((tmp_path / "cold" / f"{name}.csv").read_bytes()
                 == (tmp_path / "again" / f"{name}.csv").read_bytes()), name
+
+
+def _blas_threads_in_a_worker() -> list[int]:
+    from threadpoolctl import threadpool_info
+
+    return [int(lib["num_threads"]) for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+
+def test_a_workers_blas_runs_one_thread_after_its_warm_up() -> None:
+    """A new worker has not imported numpy when its start limits BLAS to one thread; the
+    limit must still hold once the warm-up has loaded the models (on two threads the tagger
+    spins: a worker's CPU was 1.4× what its articles take in one process)."""
+    with start_pool(1, ner=False) as pool:
+        threads = pool.executor.submit(_blas_threads_in_a_worker).result(timeout=120)
+    assert threads and set(threads) == {1}
+
+
+def test_the_default_jobs_are_the_idle_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On cores other work keeps busy a pool loses to one process (measured at 1,000 and
+    5,000 articles): the default counts only the cores the load average leaves idle."""
+    monkeypatch.setattr(perarticle, "default_jobs", lambda: 4)
+    for load, jobs in ((0.2, 4), (1.5, 3), (3.9, 1), (12.0, 1)):
+        monkeypatch.setattr(perarticle.os, "getloadavg", lambda load=load: (load, load, load))
+        assert perarticle.idle_jobs() == jobs

@@ -56,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--max-article-size", type=parse_size, default=None, metavar="SIZE",
                      help="files larger than this are listed in problems.csv, not read (default 2MB)")
     ext.add_argument("--jobs", type=int, default=None, metavar="N",
-                     help="processes for the per-article step (default: every core)")
+                     help="processes for the per-article step (default: the idle cores, at least one)")
     ext.add_argument("--cache", type=Path, default=None, metavar="DIR",
                      help="folder of per-article results (default .cache/extract/ at the project root)")
     ext.add_argument("--no-cache", action="store_true", help="extract every article anew")
@@ -161,7 +161,9 @@ def _extract_once(args: argparse.Namespace, memory: ShelfMemory | None = None,
 
     if not args.corpus.is_dir():  # checked before; with --watch it may have gone since
         return _no_corpus_folder(args.corpus)
-    jobs = args.jobs or perarticle.default_jobs()
+    # a local pool only on idle cores (`idle_jobs`); Dask's workers as many as the cores
+    jobs = args.jobs or (perarticle.idle_jobs() if args.engine == "local"
+                         else perarticle.default_jobs())
     article_cache = None if args.no_cache else (args.cache or cache_root())
     try:
         # a cold corpus's pool loads its models while the tables' modules are imported

@@ -57,24 +57,34 @@ class ArticleReader(ArticleEntities):
     def mentions(self, idx: int, adjacent: bool = False) -> list[Mention]:
         """Project mentions of sentence `idx`; `adjacent`: the previous sentence of the
         paragraph mentioned a project, so a bare date here continues it."""
+        return self.mentions_as(idx, (adjacent,))[0]
+
+    def mentions_as(self, idx: int, flags: tuple[bool, ...]) -> list[list[Mention]]:
+        """`mentions(idx, adjacent)` for each `adjacent` of `flags`, the sentence read once:
+        the flag only decides the early exit and what a sentence that gave nothing continues,
+        so the clauses, kinds, places and parties are read once for both (the lists may share
+        `Mention` objects: copy before changing one)."""
         sent, text = self.sents[idx], self.text
+        nothing: list[list[Mention]] = [[] for _ in flags]
         if not sent.may_matter():
-            return []  # no word that any rule below starts from: one look-up a word
+            return nothing  # no word that any rule below starts from: one look-up a word
         toks = sent.toks
         if not toks:
-            return []
+            return nothing
         hits = cue_hits(toks)
         if idx > 0 and (cancel := cancellation(sent, toks, hits, self.entities_in(idx, "enterprise"),
                                                text)):
-            return [cancel]
+            return [[cancel] for _ in flags]
         adds = another_site([t.word for t in toks], [t.lemma for t in toks], words("another_site"))
-        if not hits and not adds and not (adjacent and toks[0].word in words("pronoun_start")) \
-                and words("project_roles").isdisjoint(sent.lemmas):
-            return []  # no cue, no pronoun, no role: most sentences end here, cheaply
+        # no cue, no pronoun, no role: most sentences end here, cheaply
+        quiet = [not hits and not adds and not (adjacent and toks[0].word in words("pronoun_start"))
+                 and words("project_roles").isdisjoint(sent.lemmas) for adjacent in flags]
+        if all(quiet):
+            return nothing
         if denied(toks, text):
-            return []
+            return nothing
         if text[sent.start:sent.end].rstrip(" »\"").endswith("?"):
-            return []  # «Какие совместные производства уже работают?»: a question tells nothing
+            return nothing  # «Какие совместные производства уже работают?»: a question tells nothing
         names = [(e.start, e.end) for e in self.entities_in(idx) if e.type != "region"]
         names += quoted_labels(text, sent.start, sent.end)
         # a cue word inside a name («программа «Автоэлектроника»») is not a cue
@@ -100,7 +110,7 @@ class ArticleReader(ArticleEntities):
         # поставки вентиляторов» is the project, the supplies are why it stopped)
         if not statuses and not supplied and not words("trade").isdisjoint(sent.lemmas) \
                 and words("pause").isdisjoint(sent.lemmas):
-            return []  # «сушильные машины … используют», «импортировали автокомпоненты»
+            return nothing  # «сушильные машины … используют», «импортировали автокомпоненты»
         sent_ents = self.entities_in(idx)
         ctx = KindContext(text=text, toks=toks, start=sent.start, end=sent.end,
                           entities=sent_ents, info=self.info,
@@ -109,12 +119,12 @@ class ArticleReader(ArticleEntities):
                           if idx + 1 < len(self.sents) else None,
                           base=[m.span() for m in _ON_BASE.finditer(text, sent.start, sent.end)])
         if wished_only(ctx, hits):
-            return []  # «хотел бы собирать прицепы»: a wish, no project and no new site
+            return nothing  # «хотел бы собирать прицепы»: a wish, no project and no new site
         # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
         # clauses that each name their own place or firm are separate projects, read apart
         clauses, kinds = read_clauses(ctx, hits, sent_ents)
         if not kinds and any(h.cue.field == "kind" for h in hits) and third_country_project(ctx):
-            return []  # another country's project: the sentence continues none of ours
+            return nothing  # another country's project: the sentence continues none of ours
         # «на базе шасси МАЗ», «на базе Центра … «БелАЗ»» name a base, not a party; «на базе
         # ООО «СтавАгроСервис»», «на базе завода «…»» name the firm that hosts the project
         firms = [e for e in sent_ents if e.type == "enterprise"
@@ -183,7 +193,7 @@ class ArticleReader(ArticleEntities):
             enterprises |= lent
         scene = self.sents[idx - 1] if idx and not by else None  # (abroad: of the paragraph only)
         if not ru and abroad(sent, scene, self.entities_in(idx - 1, "region") if scene else []):
-            return []  # «в Ташкенте открыли склад запчастей»: a project abroad (or told there)
+            return nothing  # «в Ташкенте открыли склад запчастей»: a project abroad (or told there)
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))
         programmes = [e.normal for j in near for e in self.entities_in(j, "programme")]
         # the timeline is read only when a mention needs it (most sentences give none)
@@ -264,9 +274,8 @@ class ArticleReader(ArticleEntities):
                         mention.region, c_ru, c_by, self.info) or self._unlisted_town(
                         sent, sent_ents, mention.region),
                                          placed=bool(c_ru or c_by) and (told_place or not site_after))]
-        out = [x for m in out for x in split_makers(m, firms=firms, text=text, info=self.info)]
+        read = [x for m in out for x in split_makers(m, firms=firms, text=text, info=self.info)]
         own = {e.normal for e in firms}
-        refers = adjacent or reference or not words("reference_anywhere").isdisjoint(sent.lemmas)
         # «Проект реализует компания …»: the role verb's tense is no stage of its own
         # («Второй проект реализует другое предприятие» is another project)
         # («Оператором площадки станет АО «…»»: a role opening the sentence, whatever the verb)
@@ -274,50 +283,61 @@ class ArticleReader(ArticleEntities):
             (toks[0].lemma in words("project_roles")
              or all(toks[h.first].lemma in words("project_roles") for h in statuses))
             and words("another").isdisjoint(sent.lemmas))
-        if not out and own and role_only and not words("project_roles").isdisjoint(sent.lemmas) \
-                and (not words("reference_anywhere").isdisjoint(sent.lemmas)
-                     or (adjacent and toks[0].lemma in words("project_roles"))):
-            # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins;
-            # so does «Партнёр — компания «…»» right after the project's sentence
-            out.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
-                               region=self._region(ru, by, sent.start, own), reference=True))
-        # «откроются ещё шесть магазинов»: shops opened sell; no site nor stage of a project
-        retail = not out and not words("retail").isdisjoint(sent.lemmas)
-        if retail:
-            adds = False
-        if not out and ru and statuses and not retail and self.context.sites_announced_before(idx):
-            adds = True  # «откроет центры в четырёх регионах» … «очередь дойдёт до Омска»
-        if not out and adds and ru:
-            # «Ещё один участок заработает в Оренбурге»: a new site of the project last told
-            status = status_near(statuses, toks, 0) if statuses else "planned"
-            out += [Mention(sentence=sent, kind=None, status=status, enterprises=own, region=r,
-                            location=location_of(r, ru, by, self.info), placed=True,
-                            reference=True, another=True)
-                    for r in listed_regions(ru, ru[0].start, text) or [ru[0].normal]]
-        if not out and adjacent and not words("pause").isdisjoint(sent.lemmas):
-            # «… заём на сборку картофелекопателей … Производство в Стародубе приостановлено»:
-            # a pause right after a project is told is that project's (its stage: unknown)
-            out.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
-                               region=self._region(ru, by, sent.start, own), reference=True,
-                               paused=True))
-        # «Его создали …», «Открыть его намерена дочка завода — ООО «…»»: a pronoun object
-        # before the verb's subject points at the project last told
-        pronoun = toks[0].word in words("pronoun_start") or (
-            len(toks) > 2 and toks[0].pos == "INFN" and toks[1].word in words("pronoun_start"))
-        if not out and (statuses or (pronoun and adjacent)) and (
-                own or (refers and timeline_of()) or (reference and adjacent)) and not retail:
-            # No kind cue: may still continue a project («Соглашение … «БЕЛАЗ» … подписано»,
-            # «Ввод … второй очереди предприятия запланирован на вторую половину 2025 года»).
-            status = status_near(statuses, toks, 0)
-            out.append(Mention(
-                sentence=sent, kind=None, status=status, enterprises=own,
-                region=(region := self._region(ru, by, sent.start, own)),
-                location=location_of(region, ru, by, self.info), placed=bool(ru or by),
-                timeline=timeline_for(status),
-                reference=not own or pronoun or (partner_only and toks[0].lemma in words(
-                    "reference_start")),  # «Проект реализуется совместно с …»
-                new_site=bool(ru) and (own_site or here_is_own)))
-        return on_trial(toks, out)
+
+        def finish(adjacent: bool) -> list[Mention]:
+            """The sentence's mentions once `adjacent` is known (it only acts where the
+            sentence read nothing of its own)."""
+            found, more = list(read), adds
+            refers = adjacent or reference or not words("reference_anywhere").isdisjoint(
+                sent.lemmas)
+            if not found and own and role_only \
+                    and not words("project_roles").isdisjoint(sent.lemmas) \
+                    and (not words("reference_anywhere").isdisjoint(sent.lemmas)
+                         or (adjacent and toks[0].lemma in words("project_roles"))):
+                # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins;
+                # so does «Партнёр — компания «…»» right after the project's sentence
+                found.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
+                                     region=self._region(ru, by, sent.start, own), reference=True))
+            # «откроются ещё шесть магазинов»: shops opened sell; no site nor stage of a project
+            retail = not found and not words("retail").isdisjoint(sent.lemmas)
+            if retail:
+                more = False
+            if not found and ru and statuses and not retail \
+                    and self.context.sites_announced_before(idx):
+                more = True  # «откроет центры в четырёх регионах» … «очередь дойдёт до Омска»
+            if not found and more and ru:
+                # «Ещё один участок заработает в Оренбурге»: a new site of the project last told
+                status = status_near(statuses, toks, 0) if statuses else "planned"
+                found += [Mention(sentence=sent, kind=None, status=status, enterprises=own,
+                                  region=r, location=location_of(r, ru, by, self.info),
+                                  placed=True, reference=True, another=True)
+                          for r in listed_regions(ru, ru[0].start, text) or [ru[0].normal]]
+            if not found and adjacent and not words("pause").isdisjoint(sent.lemmas):
+                # «… заём на сборку картофелекопателей … Производство в Стародубе приостановлено»:
+                # a pause right after a project is told is that project's (its stage: unknown)
+                found.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
+                                     region=self._region(ru, by, sent.start, own), reference=True,
+                                     paused=True))
+            # «Его создали …», «Открыть его намерена дочка завода — ООО «…»»: a pronoun object
+            # before the verb's subject points at the project last told
+            pronoun = toks[0].word in words("pronoun_start") or (
+                len(toks) > 2 and toks[0].pos == "INFN" and toks[1].word in words("pronoun_start"))
+            if not found and (statuses or (pronoun and adjacent)) and (
+                    own or (refers and timeline_of()) or (reference and adjacent)) and not retail:
+                # No kind cue: may still continue a project («Соглашение … «БЕЛАЗ» … подписано»,
+                # «Ввод … второй очереди предприятия запланирован на вторую половину 2025 года»).
+                status = status_near(statuses, toks, 0)
+                found.append(Mention(
+                    sentence=sent, kind=None, status=status, enterprises=own,
+                    region=(region := self._region(ru, by, sent.start, own)),
+                    location=location_of(region, ru, by, self.info), placed=bool(ru or by),
+                    timeline=timeline_for(status),
+                    reference=not own or pronoun or (partner_only and toks[0].lemma in words(
+                        "reference_start")),  # «Проект реализуется совместно с …»
+                    new_site=bool(ru) and (own_site or here_is_own)))
+            return on_trial(toks, found)
+
+        return [[] if alone else finish(adjacent) for adjacent, alone in zip(flags, quiet, strict=True)]
 
     def _kind_told_before(self, idx: int, kinds: set[str], back: int = 3) -> bool:
         """Does one of the `back` sentences before `idx` hold a kind cue of `kinds`?"""

@@ -96,10 +96,11 @@ def read_projects(article: Article, entities: list[Entity] | None = None,
     plain: dict[int, list[Mention]] = {}
     adjacent: dict[int, list[Mention]] = {}
     for idx in range(len(spans)):
-        alone = reader.mentions(idx, False)
-        # the merge can only call a sentence adjacent when it follows one of its paragraph
+        # the merge can only call a sentence adjacent when it follows one of its paragraph;
+        # then both readings come from one pass over the sentence
         can_follow = idx > 0 and spans[idx - 1].paragraph == spans[idx].paragraph
-        after = reader.mentions(idx, True) if can_follow else alone
+        alone, after = reader.mentions_as(idx, (False, True)) if can_follow \
+            else reader.mentions_as(idx, (False,)) * 2
         if alone:
             plain[idx] = [replace(m, sentence=bare[idx]) for m in alone]
         if after != alone:

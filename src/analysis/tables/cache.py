@@ -40,7 +40,7 @@ def cached(corpus: str | Path, currency: str = "USD", ner: bool = True,
     corpus_dir = resolve_corpus(corpus)
     target = cache_root() / cache_key(corpus_dir, currency, ner)
     if not (target / MANIFEST).exists():
-        jobs = dataset.default_jobs()
+        jobs = dataset.idle_jobs()  # a pool only on idle cores
         pool = early_pool(corpus_dir, ArticleCache(cache_root()), ner=ner, engine="local",
                           jobs=jobs)
         with pool as started:  # before the corpus is loaded (None: no pool wanted yet)

@@ -35,6 +35,7 @@ from analysis.tables.perarticle import (
     Engine,
     default_jobs,
     extract_articles,
+    idle_jobs,
 )
 from analysis.tables.progress import StageProgress
 from analysis.tables.record import TABLES, Dataset
@@ -50,7 +51,7 @@ STOPPED_REASON = ("the extraction stopped on this article ({failure}); its amoun
                   "This is a bug: please report it with this file")
 
 __all__ = ["TABLES", "Dataset", "IncompleteTables", "StageProgress", "TablesWriteError", "cache_key",
-           "cached", "default_jobs", "extract", "load", "resolve_corpus", "write"]
+           "cached", "default_jobs", "extract", "idle_jobs", "load", "resolve_corpus", "write"]
 
 
 def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,

@@ -48,7 +48,8 @@ MONEY_SETS = ("money_in_articles", "money_in_articles_heldout", "money_in_articl
               "money_in_articles_round21_heldout", "money_in_articles_round22",
               "money_in_articles_round22_heldout", "money_in_articles_round23",
               "money_in_articles_round23_heldout", "money_in_articles_round24",
-              "money_in_articles_round24_heldout")
+              "money_in_articles_round24_heldout", "money_in_articles_round25",
+              "money_in_articles_round25_heldout")
 SNIPPET_SETS = ("money_formats_prices", "money_formats_prices_heldout")
 PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_new_phrasings", "projects_in_articles_new_phrasings_heldout",
@@ -68,7 +69,8 @@ PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_round21", "projects_in_articles_round21_heldout",
                 "projects_in_articles_round22", "projects_in_articles_round22_heldout",
                 "projects_in_articles_round23", "projects_in_articles_round23_heldout",
-                "projects_in_articles_round24", "projects_in_articles_round24_heldout")
+                "projects_in_articles_round24", "projects_in_articles_round24_heldout",
+                "projects_in_articles_round25", "projects_in_articles_round25_heldout")
 
 
 

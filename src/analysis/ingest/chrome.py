@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from analysis.ingest.segments import Para
 from analysis.lang import split_sentences_razdel
+from analysis.lang.newslayout import dateline_end, wire_agency
 from analysis.lazypattern import lazy_compile
 
 __all__ = ["CHROME_RULES", "KNOWN_TAGLINES", "NEWS_AGENCIES", "SECTION_LABELS", "ChromeRule", "Cleaned",
@@ -222,6 +223,8 @@ def clean(paras: list[Para], tagline_set: frozenset[str]) -> Cleaned:
     # The same headline printed twice in a row.
     if len(kept) >= 2 and _norm(kept[0].text) == _norm(kept[1].text):
         del kept[1]
+    if kept and "stated" not in sources and (agency := wire_agency(kept[0].text)):
+        sources.setdefault("hinted", agency)  # «ОРЕЛ, 12 марта. /ТАСС/.»: the wire's own
     return Cleaned(paras=kept, source=sources.get("stated") or sources.get("hinted"), chrome_text=removed)
 
 
@@ -236,6 +239,9 @@ def title_of(paras: list[Para]) -> str:
     first = paras[0].text
     if not first.rstrip().endswith((".", "…")) and len(first) <= 300:
         return first.strip()
+    # a wire with no headline opens with its dateline («ОРЕЛ, 12 марта 2025. /ТАСС/. …»):
+    # the headline is the sentence after it
+    first = first[dateline_end(first, 0, len(first)):].lstrip() or first
     sents = split_sentences_razdel(first)
     head = first[sents[0].start:sents[0].end] if sents else first
     return head[:-1].rstrip() if head.endswith(".") and not head.endswith("..") else head

@@ -5,7 +5,7 @@ the questions of context:
 
 - `national_distance`: does the sentence speak of Russia–Belarus as a whole («товарооборот
   двух стран», «Союзного государства»), and how close to the amount is that said;
-- `dateline_end`, `is_seat_of_government`: an agency dateline («МОСКВА, 3 апр — …») and
+- `is_seat_of_government` (the agency dateline «МОСКВА, 3 апр — …» is `analysis.lang.newslayout`'s) and
   «в Москве» as the seat of an authority, which never make Moscow the figure's region;
 - `is_country_purchase`: a country buying («Беларусь закупает в России») is an import; one
   buyer's purchase («область купит 50 электробусов на») is «other»;
@@ -36,7 +36,6 @@ __all__ = [
     "aside_spans",
     "context_data",
     "context_words",
-    "dateline_end",
     "is_estimated_investment",
     "is_export_revenue",
     "is_investment_purpose",
@@ -63,7 +62,6 @@ class ContextWords:
     national: re.Pattern[str]
     forecast: re.Pattern[str]
     not_forecast: re.Pattern[str]
-    dateline: re.Pattern[str]
     seat_of_government: re.Pattern[str]
     belarusian_source: re.Pattern[str]
     belarusian_sums: re.Pattern[str]
@@ -127,7 +125,6 @@ def context_words() -> ContextWords:
     return ContextWords(
         national=_union(data["national"]), forecast=_union(data["forecast"]),
         not_forecast=_union(data["not_forecast"]),
-        dateline=compile_pattern(data["dateline"], re.MULTILINE),
         seat_of_government=compile_pattern("(?i)" + data["seat_of_government"]),
         belarusian_source=compile_pattern("(?i)" + "|".join(data["belarusian_source"])),
         # (no look-around: it scans whole articles, and only those that name the currency)
@@ -303,12 +300,6 @@ def is_estimated_investment(scope: AmountScope) -> bool:
     hit = rx.search(scope.folded, lo, scope.amount.start)
     # «накопленные инвестиции оценивают в 4–5 млрд»: a stock built up, not a project's cost
     return hit is not None and "накоплен" not in scope.folded[lo:scope.amount.start]
-
-
-def dateline_end(text: str, start: int, end: int) -> int:
-    """Where an agency dateline at `start` ends («МОСКВА, 3 апр — »), else `start`."""
-    m = context_words().dateline.match(text, start, end)
-    return m.end() if m else start
 
 
 def is_seat_of_government(text: str, start: int) -> bool:

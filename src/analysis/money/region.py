@@ -42,10 +42,10 @@ from typing import NamedTuple
 from analysis.entities import RegionMention, russian_regions_in
 from analysis.entities.districts import districts_in, resolve
 from analysis.lang import split_sentences
+from analysis.lang.newslayout import dateline_end
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import (
     context_words,
-    dateline_end,
     is_seat_of_government,
     national_distance,
 )

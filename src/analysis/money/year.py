@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.lang import calendar, parse
 from analysis.lang.morph import parses
+from analysis.lang.newslayout import dateline_end
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import dateline_end
 from analysis.money.period import MONTH_ABBR_RE, MONTH_RE
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 from analysis.money.year_of_writing import year_of_writing

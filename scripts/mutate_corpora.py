@@ -9,7 +9,8 @@ swapped for Latin look-alikes or lines joined and split. The copies are written 
 folders (gold cases with their metadata.csv row) and read by `extract`, the analyst's
 pipeline: an article the per-article step stopped on is a problem starting «the extraction
 stopped» (a file the loader stopped on, «could not be parsed»); a stage after it that raises
-stops the batch, and the batch's files are then extracted one at a time to name the file. Held-aside gold sets are never read.
+stops the batch, and the batch's files are then extracted one at a time to name the file.
+Held-aside gold sets are never read.
 """
 
 from __future__ import annotations

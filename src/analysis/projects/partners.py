@@ -101,6 +101,8 @@ def partner_name(text: str, e: Entity) -> str | None:
     """The short name of an organisation as a project partner, or None when it is none
     (an authority, agency, bank, medium…; ``nonpartner`` in data/project_words.csv)."""
     parts = WORD.findall(e.surface + " " + e.normal)
+    if not parts:  # «潍柴+», «ΑΒΓ’»: a tagger span in another script (or signs) has no word to name it by
+        return None
     legal = words("legal_form")
     while len(parts) > 1 and norm_word(parts[0]) in legal:
         parts = parts[1:]

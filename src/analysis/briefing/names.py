@@ -22,6 +22,7 @@ from importlib import resources
 
 from analysis.lang import lemma, parse, translit
 from analysis.lazypattern import lazy_compile
+from analysis.money.goods import goods_words, maker_of
 
 KINDS = ("region", "enterprise", "outlet", "product", "word", "goods")
 # How a transliterated region name reads in English («Ivanovskaya oblast» → «… Oblast»).
@@ -56,6 +57,8 @@ class NameTable:
         table = self.by_kind.get(kind, {})
         if name in table:
             return table[name]
+        if kind == "goods" and (maker := maker_of(name)) is not None:  # «продукция МТЗ»
+            return goods_words().maker_en.format(maker=self.english(maker, "enterprise"))
         if kind != "region" and name in self.by_kind["enterprise"]:
             return self.by_kind["enterprise"][name]
         english = translit(name)

@@ -3,8 +3,10 @@
 imports. The clause of the amount (from the last comma, semicolon, colon or dash before it
 in its sentence, up to it) is read for a goods noun of `data/goods_ru.json`, or an adjective
 of a kind of goods before «продукция», «товары». Nothing found: the figure is the measure's
-total (None). Only trade figures (turnover, exports, imports) are read: what an investment
-buys is no part of what the figure is.
+total (None). A clause naming no goods but an enterprise of the gazetteer is that maker's own
+trade («Экспорт МТЗ в Россию … составил»: «продукция МТЗ», `data/goods_ru.json` `maker`), a
+part of the country's, never the country's. Only trade figures (turnover, exports, imports)
+are read: what an investment buys is no part of what the figure is.
 
     clause_goods("Экспорт тракторов в Россию составил ")  -> "тракторы"
 """
@@ -17,6 +19,7 @@ from dataclasses import replace
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
+from analysis.entities.enterprises import find_enterprises
 from analysis.lang.morph import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.vocab import TRADE_METRICS
@@ -24,7 +27,7 @@ from analysis.vocab import TRADE_METRICS
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
 
-__all__ = ["GoodsWords", "clause_goods", "goods_words", "with_goods"]
+__all__ = ["GoodsWords", "clause_goods", "goods_words", "maker_of", "with_goods"]
 
 # Where a clause begins: the amount's clause is what follows the last of these before it.
 _CLAUSE_BREAK = lazy_compile(r"[,;:—–]|\s-\s")
@@ -32,11 +35,14 @@ _WORD = lazy_compile(r"[А-Яа-яЁё]+")
 
 
 class GoodsWords(NamedTuple):
-    """The goods list: noun lemma → name, generic nouns, adjective lemma → name."""
+    """The goods list: noun lemma → name, generic nouns, adjective lemma → name, and the
+    name of one maker's goods («продукция {maker}»)."""
 
     nouns: dict[str, str]
     generic: frozenset[str]
     adjectives: dict[str, str]
+    maker: str
+    maker_en: str
 
 
 @functools.cache
@@ -44,7 +50,8 @@ def goods_words() -> GoodsWords:
     data = json.loads((resources.files("analysis") / "data" / "goods_ru.json")
                       .read_text(encoding="utf-8"))
     return GoodsWords(nouns=dict(data["nouns"]), generic=frozenset(data["generic"]),
-                      adjectives=dict(data["adjectives"]))
+                      adjectives=dict(data["adjectives"]), maker=data["maker"],
+                      maker_en=data["maker_en"])
 
 
 def clause_goods(before: str) -> str | None:
@@ -59,6 +66,15 @@ def clause_goods(before: str) -> str | None:
             return words.nouns[lem]
         if lem in words.adjectives and i + 1 < len(lemmas) and lemmas[i + 1] in words.generic:
             return words.adjectives[lem]
+    makers = [e.normal for e in find_enterprises(clause) if e.type == "enterprise"]
+    return words.maker.format(maker=makers[-1]) if makers else None
+
+
+def maker_of(goods: str) -> str | None:
+    """The maker whose own goods `goods` names («продукция МТЗ» → «МТЗ»), else None."""
+    prefix, _, suffix = goods_words().maker.partition("{maker}")
+    if goods.startswith(prefix) and goods.endswith(suffix) and len(goods) > len(prefix + suffix):
+        return goods[len(prefix):len(goods) - len(suffix)]
     return None
 
 

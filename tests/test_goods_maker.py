@@ -22,7 +22,9 @@ PRESS = ("Белорусская техника в российских хозя
 
 
 @pytest.mark.parametrize(("before", "goods"), [
-    ("Экспорт МТЗ в Россию в 2024 году составил ", "продукция МТЗ"),
+    ("Экспорт МТЗ в Россию в 2024 году составил ", "продукция «МТЗ»"),
+    # the receiver after «в адрес» is not the maker
+    ("Объём поставок ЯМЗ в адрес МАЗ в 2024 году составил ", "продукция «Ярославский моторный завод»"),
     ("Экспорт тракторов МТЗ в Россию составил ", "тракторы"),  # the goods noun first
     ("Товарооборот Смоленской области с Беларусью, где работает «Амкодор», составил ", None),
     ("По итогам года товарооборот России и Беларуси превысил ", None),
@@ -32,16 +34,16 @@ def test_a_makers_own_trade(before: str, goods: str | None) -> None:
 
 
 def test_the_makers_goods_are_named_in_english() -> None:
-    assert maker_of("продукция МТЗ") == "МТЗ" and maker_of("тракторы") is None
-    assert names().name("продукция МТЗ", "goods", "en").endswith(" products")
+    assert maker_of("продукция «МТЗ»") == "МТЗ" and maker_of("тракторы") is None
+    assert names().name("продукция «МТЗ»", "goods", "en") == "MTZ products"
 
 
 def test_the_national_series_does_not_take_a_makers_exports(tmp_path: Path) -> None:
     dataset = dataset_of(tmp_path, {"press.txt": PRESS})
     rows = dataset.amounts.set_index("surface")
     assert rows.loc["910 млн долларов", "metric"] == "export"
-    assert rows.loc["910 млн долларов", "goods"] == "продукция МТЗ"
+    assert rows.loc["910 млн долларов", "goods"] == "продукция «МТЗ»"
     b = Briefing.load(dataset=dataset, lang="ru")
     series = b.trade_series(["export"])
     assert all(abs(r["value"] - 9.1e8) > 1 for r in series)  # not the country's exports
-    assert "экспорт: продукция МТЗ" in b.trade_table().replace("\u00a0", " ")
+    assert "экспорт: продукция «МТЗ»" in b.trade_table().replace("\u00a0", " ")

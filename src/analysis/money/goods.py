@@ -4,7 +4,7 @@ imports. The clause of the amount (from the last comma, semicolon, colon or dash
 in its sentence, up to it) is read for a goods noun of `data/goods_ru.json`, or an adjective
 of a kind of goods before «продукция», «товары». Nothing found: the figure is the measure's
 total (None). A clause naming no goods but an enterprise of the gazetteer is that maker's own
-trade («Экспорт МТЗ в Россию … составил»: «продукция МТЗ», `data/goods_ru.json` `maker`), a
+trade («Экспорт МТЗ в Россию … составил»: «продукция «МТЗ»», `data/goods_ru.json` `maker`), a
 part of the country's, never the country's. Only trade figures (turnover, exports, imports)
 are read: what an investment buys is no part of what the figure is.
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import replace
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from analysis.entities.enterprises import find_enterprises
 from analysis.lang.morph import lemma
 from analysis.lazypattern import lazy_compile
+from analysis.patternstore import compile_pattern
 from analysis.vocab import TRADE_METRICS
 
 if TYPE_CHECKING:
@@ -43,6 +45,7 @@ class GoodsWords(NamedTuple):
     adjectives: dict[str, str]
     maker: str
     maker_en: str
+    destination_before: re.Pattern[str]  # «в адрес», «на» right before a firm: its receiver
 
 
 @functools.cache
@@ -51,7 +54,9 @@ def goods_words() -> GoodsWords:
                       .read_text(encoding="utf-8"))
     return GoodsWords(nouns=dict(data["nouns"]), generic=frozenset(data["generic"]),
                       adjectives=dict(data["adjectives"]), maker=data["maker"],
-                      maker_en=data["maker_en"])
+                      maker_en=data["maker_en"], destination_before=compile_pattern(
+                          r"(?:^|[\s«\"])(?:" + "|".join(map(re.escape, data["maker_not_after"]))
+                          + r")\s+[«\"]?$", re.IGNORECASE))
 
 
 def clause_goods(before: str) -> str | None:
@@ -66,12 +71,13 @@ def clause_goods(before: str) -> str | None:
             return words.nouns[lem]
         if lem in words.adjectives and i + 1 < len(lemmas) and lemmas[i + 1] in words.generic:
             return words.adjectives[lem]
-    makers = [e.normal for e in find_enterprises(clause) if e.type == "enterprise"]
-    return words.maker.format(maker=makers[-1]) if makers else None
+    makers = [e.normal for e in find_enterprises(clause) if e.type == "enterprise"
+              and not words.destination_before.search(clause[max(0, e.start - 12):e.start])]
+    return words.maker.format(maker=makers[0]) if makers else None
 
 
 def maker_of(goods: str) -> str | None:
-    """The maker whose own goods `goods` names («продукция МТЗ» → «МТЗ»), else None."""
+    """The maker whose own goods `goods` names («продукция «МТЗ»» → «МТЗ»), else None."""
     prefix, _, suffix = goods_words().maker.partition("{maker}")
     if goods.startswith(prefix) and goods.endswith(suffix) and len(goods) > len(prefix + suffix):
         return goods[len(prefix):len(goods) - len(suffix)]

@@ -25,14 +25,15 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("BRIEFING_CACHE", str(tmp_path_factory.getbasetemp() / "extract-cache"))
 
 
-def dataset_of(folder: Path, texts: dict[str, str]) -> Any:
-    """The tables of a corpus folder made of `texts` (file name → text), NER off."""
+def dataset_of(folder: Path, texts: dict[str, str], ner: bool = False) -> Any:
+    """The tables of a corpus folder made of `texts` (file name → text), NER off unless
+    asked."""
     from analysis.tables.dataset import extract
 
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in texts.items():
         (folder / name).write_text(text, encoding="utf-8")
-    return extract(folder, ner=False)
+    return extract(folder, ner=ner)
 
 
 def briefing_of(folder: Path, texts: dict[str, str], **params: Any) -> Any:

@@ -11,7 +11,7 @@ import pytest
 from conftest import dataset_of
 
 from analysis.briefing import Briefing
-from analysis.tables.dataset import Dataset, extract
+from analysis.tables.dataset import Dataset
 
 NATIONAL = ("Товарооборот России и Беларуси превысил 50 млрд долларов\n"
             "Москва, 14 февраля 2025 года. По итогам 2024 года товарооборот России и Беларуси "
@@ -29,11 +29,8 @@ def plain(fragment: str) -> str:
 
 @pytest.fixture(scope="module")
 def national_and_regional(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
-    corpus = tmp_path_factory.mktemp("newuser19") / "corpus"
-    corpus.mkdir()
-    (corpus / "national.txt").write_text(NATIONAL, encoding="utf-8")
-    (corpus / "nn_half.txt").write_text(REGIONAL_HALF, encoding="utf-8")
-    return extract(corpus, ner=False)
+    return dataset_of(tmp_path_factory.mktemp("newuser19") / "corpus",
+                      {"national.txt": NATIONAL, "nn_half.txt": REGIONAL_HALF})
 
 
 def test_the_lead_does_not_follow_the_national_year_with_a_regions_half_year(

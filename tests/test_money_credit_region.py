@@ -51,3 +51,5 @@ def test_the_briefing_does_not_call_a_money_figure_with_no_region_the_two_states
                       kind="investments")
     table = b.money_table()
     assert "$40" in table and "регион не назван" in table and "Россия — Беларусь" not in table
+    by_region = b.money_by_region()  # the table by region names it the same way
+    assert "регион не назван" in by_region and "Россия — Беларусь" not in by_region

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.tables.dataset import extract
+from conftest import dataset_of
 
 BYLINE_ARTICLE = (
     "Завод под Быховом: кредит получен, цех монтируется\n"
@@ -20,10 +20,7 @@ BYLINE_ARTICLE = (
 
 
 def test_a_byline_separator_is_no_entity_and_the_extraction_finishes(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "bykhov.txt").write_text(BYLINE_ARTICLE, encoding="utf-8")
-    ds = extract(corpus, ner=True)
+    ds = dataset_of(tmp_path / "corpus", {"bykhov.txt": BYLINE_ARTICLE}, ner=True)
     surfaces = ds.entities["surface"].tolist()
     assert all(any(ch.isalpha() for ch in s) for s in surfaces), surfaces
     assert "Агромаш" in surfaces

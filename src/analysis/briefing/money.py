@@ -139,11 +139,10 @@ class MoneySections(Phrases):
         rows = self.metric_rows(metrics)
         if not len(rows):
             return self.empty("empty.money")
-        no_region = t("no_region", lang)
+        no_region = t("no_region.money", lang)
         groups: dict[str, list[dict[str, Any]]] = {}
         for r in rows.to_dict("records"):
-            key = region_name(r.get("region"), lang) if has_region(r) else no_region
-            groups.setdefault(key, []).append(r)
+            groups.setdefault(self.region_label(r), []).append(r)
         body = []
         for key in sorted(groups, key=lambda k: (k == no_region, k)):
             recs = groups[key]

@@ -148,11 +148,15 @@ class Phrases(BriefingState):
         two countries together with the rest of the world says so (its scope, `rows.pair_abroad`)."""
         if pair_abroad(row):
             return esc(t("pair_abroad", self.lang))
-        if not has_region(row) and row.get("metric") not in TRADE_METRICS:
-            # an investment or a credit with no region is not therefore the two states'
-            # (a plant's own investment, a bank's loan to a firm): say only what is known
-            return esc(t("no_region.money", self.lang))
-        return esc(region_name(row.get("region") if has_region(row) else None, self.lang))
+        return esc(self.region_label(row))
+
+    def region_label(self, row: Mapping[str, Any]) -> str:
+        """A figure's region as the tables name it (plain text): a trade figure with no
+        region is Russia–Belarus; an investment or a credit with no region is not therefore
+        the two states' (a plant's own investment, a bank's loan to a firm): «регион не назван»."""
+        if has_region(row):
+            return region_name(row.get("region"), self.lang)
+        return t("no_region" if row.get("metric") in TRADE_METRICS else "no_region.money", self.lang)
 
     def project_name(self, row: Mapping[str, Any]) -> str:
         """A project's product (else its enterprises, else its id), escaped. A label that

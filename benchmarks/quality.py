@@ -70,7 +70,8 @@ PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_round22", "projects_in_articles_round22_heldout",
                 "projects_in_articles_round23", "projects_in_articles_round23_heldout",
                 "projects_in_articles_round24", "projects_in_articles_round24_heldout",
-                "projects_in_articles_round25", "projects_in_articles_round25_heldout")
+                "projects_in_articles_round25", "projects_in_articles_round25_heldout",
+                "projects_in_articles_round26", "projects_in_articles_round26_heldout")
 
 
 

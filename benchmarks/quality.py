@@ -49,7 +49,8 @@ MONEY_SETS = ("money_in_articles", "money_in_articles_heldout", "money_in_articl
               "money_in_articles_round22_heldout", "money_in_articles_round23",
               "money_in_articles_round23_heldout", "money_in_articles_round24",
               "money_in_articles_round24_heldout", "money_in_articles_round25",
-              "money_in_articles_round25_heldout")
+              "money_in_articles_round25_heldout", "money_in_articles_round26",
+              "money_in_articles_round26_heldout")
 SNIPPET_SETS = ("money_formats_prices", "money_formats_prices_heldout")
 PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_new_phrasings", "projects_in_articles_new_phrasings_heldout",

@@ -12,12 +12,13 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from analysis.ingest.encodings import Unreadable
 from analysis.ingest.pagebody import missing_body
 from analysis.ingest.segments import Para, Segment, merge
+from analysis.ingest.titlesite import site_in_title
 from analysis.lazypattern import lazy_compile
 
 __all__ = ["HtmlPage", "PageMeta", "html_paragraphs"]
@@ -193,4 +194,6 @@ def html_paragraphs(original: str) -> HtmlPage:
     if (why := missing_body(original, paras)) is not None:
         raise Unreadable(why)
     meta = PageMeta(**{k: getattr(doc, k, None) for k in ("title", "date", "url", "sitename")})
+    if not meta.sitename:  # (many regional sites name themselves only in <title>)
+        meta = replace(meta, sitename=site_in_title(original, meta.title))
     return HtmlPage(paras, meta)

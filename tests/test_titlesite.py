@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.ingest.titlesite import site_in_title
 from analysis.ingest.loader import load_corpus
+from analysis.ingest.titlesite import site_in_title
 
 HEADLINE = "Завод в Орше нарастил поставки тягачей в Россию"
 

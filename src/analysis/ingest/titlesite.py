@@ -47,6 +47,7 @@ def site_in_title(page: str, headline: str | None) -> str | None:
         before = title[: len(title) - len(head)]
         sep = _TRAILING.search(before)
         rest = before[: sep.start()] if sep else None
-    if not rest or len(rest) > MAX_NAME or _SEPARATOR_INSIDE.search(rest) or not any(c.isalpha() for c in rest):
+    if (not rest or len(rest) > MAX_NAME or _SEPARATOR_INSIDE.search(rest)
+            or not any(c.isalpha() for c in rest)):
         return None
     return rest

@@ -221,16 +221,21 @@ def names_one_off_support(text: str, start: int, end: int) -> bool:
     return _says(context_words().one_off_support, text, start, end)
 
 
+_SIGNED_METRICS = frozenset(("agreements", "credit", "financing", "investment"))
+
+
 def names_signing(text: str, start: int, end: int, metric: str = "agreements") -> bool:
     """Does text[start:end] sign or win a deal («подписан», «заключило», «выиграло тендер»),
     or, for a credit, get or grant it («в марте получило кредит»)? (`signed_in_month`,
     `granted_in_month`: its month is the deal's day, not a period of the value)"""
     words = context_words()
-    if metric == "credit":
-        return _says(words.granted_in_month, text, start, end)
     if metric == "other":  # «суд в феврале обязал выплатить 920 тыс. долл. долга»
         return _says(words.awarded_in_month, text, start, end)
-    return metric == "agreements" and _says(words.signed_in_month, text, start, end)
+    if metric == "credit" and _says(words.granted_in_month, text, start, end):
+        return True
+    # a signed deal's value, whatever money it is («соглашение о финансировании на сумму
+    # 28,5 млн долларов подписано в августе», «контракт … подписан в марте»)
+    return metric in _SIGNED_METRICS and _says(words.signed_in_month, text, start, end)
 
 
 # «направит», «направлено»: money sent; not «на польском направлении», «по направлениям»,

@@ -50,7 +50,6 @@ from analysis.money.context import (
     is_price,
     names_one_off_support,
     names_price,
-    names_signing,
     ranks_shares,
     states_result,
 )
@@ -61,6 +60,7 @@ from analysis.money.continuation import (
     subset_of_sentence_before,
 )
 from analysis.money.converted import converted
+from analysis.money.deal_day import month_is_deal_day
 from analysis.money.fact_record import (
     YEAR_SOURCES,
     Fact,
@@ -227,9 +227,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         if cell is None and metric != "credit" and bears_interest(scope):
             metric, score = "credit", min(score, _INHERITED_SCORE)  # «450 млн … под 3% годовых»
         period = period_of(scope)
-        if period in MONTH_NAMES and names_signing(
-                text, s_start, s_end, metric) and not has_time_words(scope.lowered) and not counts_deals(
-                text, s_start, s_end):
+        deal_day = month_is_deal_day(text, s_start, s_end, scope, metric, period)
+        if deal_day:
             period = None  # «Контракт … подписан в феврале»: the deal's day, a one-off sum
         # «Годом ранее …», «того же года» count from the figure in focus: the one just
         # reported, else the last earlier reported (not forecast) figure with a year,
@@ -275,7 +274,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         elif period is None and reading.source == "relative" and (
                 back := counted_back_from(scope, prev if same_sentence or prev_sentence else None)):
             period, context = back.period, context or origin_of(back)  # «Годом ранее было 188 млн»
-        if year is None and period is None and not has_time_words(own_reach(scope)):
+        if year is None and period is None and not deal_day and not has_time_words(
+                own_reach(scope)):
             # No time of its own: «экспорт — …, импорт — …», «Экспорт — $1,1 млрд.»,
             # «Взаимная торговля за этот период …» take the time of what came just before;
             # failing that, of the nearest earlier sentence of the paragraph that states

@@ -1,0 +1,40 @@
+"""What a figure measures and when, for the causes round 26's dev part and the pooled dev errors
+showed (session 20, issue 10). Each rule is plain Russian grammar or acts on the dev texts of
+two rounds at least; one case per rule at least. The texts are written for this test in the
+style of such news.
+
+- a month that dates a one-off sum (a deal of any money signed, a facility launched at its
+  cost) gives it no period and no year, and no time is carried to it from before;
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import FactCase as Case
+from conftest import check_fact_case
+
+_FUNDING = ("Очистные сооружения обновят на заём\n"
+            "За январь–июнь в модернизацию сетей области вложено 12 млн рублей. Соглашение о "
+            "финансировании на сумму 9,5 млн долларов подписано в августе.\n")
+_LINE = ("Молокозавод нарастил выпуск\n"
+         "В первом полугодии завод выпустил продукции на 40 млн рублей. В апреле предприятие "
+         "запустило цех по розливу кефира стоимостью 3,4 млн евро.\n")
+
+CASES = [
+    Case("a financing agreement «подписано в августе»: no period", _FUNDING, "2022-10-05",
+         "9,5 млн долларов", "period", None),
+    Case("… and no year", _FUNDING, "2022-10-05", "9,5 млн долларов", "year", None),
+    Case("a workshop launched in April «стоимостью»: no period", _LINE, "2023-09-01",
+         "3,4 млн евро", "period", None),
+    Case("… and no year carried from the half-year before", _LINE, "2023-09-01",
+         "3,4 млн евро", "year", None),
+    Case("the half-year's output keeps its time", _LINE, "2023-09-01", "40 млн рублей",
+         "period", "I полугодие"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_round26_rules(tmp_path: Path, case: Case) -> None:
+    check_fact_case(tmp_path, case)

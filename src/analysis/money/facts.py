@@ -98,7 +98,7 @@ from analysis.money.publication_source import publication_source, year_is_a_boun
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
-from analysis.money.support import is_support_payout
+from analysis.money.support import is_insurer_payout, is_support_payout
 from analysis.money.tabular import read_tables
 from analysis.money.topic import SentenceCues, sentence_topic
 from analysis.money.unit_price import is_elliptic_price, is_unit_price
@@ -165,6 +165,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             metric = "export"  # «белорусские производители реализовали продукции на …»
         elif is_support_payout(scope, metric, cue.head):
             metric = "financing"  # «компенсацию получили 117 хозяйств, выплачено 249,6 млн»
+        if metric == "financing" and is_insurer_payout(scope):
+            metric = "other"  # «страховщики выплатили аграриям 26 млн рублей возмещения»
         if is_unit_price(scope, metric):
             metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
         cell = tables.cell(amount)

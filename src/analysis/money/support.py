@@ -3,15 +3,23 @@ claim (`other`: «Речь идет о выплатах на общую сумм
 sentence about a subsidy, grant, discount or compensation they are that support paid out,
 `financing` («компенсацию получили 117 хозяйств, выплачено 249,6 млн рублей»; rounds 12, 16).
 The support words are data (`support_per_unit` of `data/money_context_ru.json`).
+
+An insurer paying out («страховщики выплатили аграриям 26 млн рублей возмещения») settles a
+claim, its own business: `other`, whatever support word names the money (rounds 19, 25; the
+words are `insurer_payout` and `payout_verb`).
 """
 
 from __future__ import annotations
 
-from analysis.lang import lemma
-from analysis.money.context import context_words
-from analysis.money.scope import AmountScope
+import re
+from functools import cache
 
-__all__ = ["is_support_payout"]
+from analysis.lang import lemma
+from analysis.money.context import context_data, context_words
+from analysis.money.scope import AmountScope
+from analysis.patternstore import compile_pattern
+
+__all__ = ["is_insurer_payout", "is_support_payout"]
 
 _PAYOUT = frozenset({"выплата", "выплатить", "выплачивать"})  # the lemmas of paying out
 
@@ -23,3 +31,24 @@ def is_support_payout(scope: AmountScope, metric: str, head: str) -> bool:
         return False
     rx = context_words().support_per_unit
     return rx is not None and rx.search(scope.folded, scope.start, scope.end) is not None
+
+
+@cache
+def _insurer_words() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = context_data()
+    if "insurer_payout" not in data or "payout_verb" not in data:
+        return None
+    return (compile_pattern("|".join(data["insurer_payout"])),
+            compile_pattern("|".join(data["payout_verb"])))
+
+
+def is_insurer_payout(scope: AmountScope) -> bool:
+    """Does an insurer pay the amount out in its sentence («страховщики выплатили аграриям
+    … 26 млн рублей возмещения», «Белгосстрах выплатил аграриям за ущерб …»)?"""
+    words = _insurer_words()
+    if words is None:
+        return False
+    insurer, pays = words
+    low = scope.folded
+    return (insurer.search(low, scope.start, scope.end) is not None
+            and pays.search(low, scope.start, scope.end) is not None)

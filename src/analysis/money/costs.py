@@ -1,6 +1,7 @@
 """What a cost is the cost of: «сервисный центр МТЗ стоимостью 180 млн рублей».
 
-The cost of a facility (a centre, a plant, a workshop, a line, a terminal) named just before
+The cost of a facility (a centre, a plant, a workshop, a line, a terminal, a bridge, a project;
+the opening of a shop or a pick-up point: rounds 19, 24, 26) named just before
 «стоимостью» is the money put into building it: an investment (rounds 8 and 10), whatever
 weak cue stands near («стоимость» alone is «other»: a price). Goods «стоимостью» stay a
 purchase, a contract «стоимостью» an agreement (their own cues decide). The words are data

@@ -7,7 +7,10 @@ r12m28, r13m14). The lessor is named in the amount's sentence — a name or a no
 портфель»), and the delivery is a verb of handing over in the amount's clause before it.
 A client who receives in leasing («аграрии получили в лизинг … на») pays for machines: that
 stays the clause's own reading (round 6), and so does «договор лизинга» (an agreement in
-round 11, financing in round 12: the rounds disagree, the rules keep the agreement).
+round 11, financing in round 12: the rounds disagree, the rules keep the agreement) — but the
+contract of one client that took machines in lease («„Аэро-Вектор“ взял в лизинг у ГТЛК два
+Boeing; общая стоимость договоров лизинга — $58 млн») is what that lessee pays: `other`, as its
+down payment (the leasing convention; rounds 25, 26).
 The words are data (`leasing` in `data/money_context_ru.json`).
 """
 
@@ -21,7 +24,7 @@ from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_lessor_delivery"]
+__all__ = ["is_lessee_contract", "is_lessor_delivery"]
 
 _REACH = 160  # characters before the amount the handing-over verb may stand
 
@@ -30,6 +33,7 @@ class LeasingWords(NamedTuple):
     lessor: re.Pattern[str]
     handover: re.Pattern[str]
     client_side: re.Pattern[str]
+    one_lessee: re.Pattern[str] | None  # «… взял в лизинг»: one client, a verb in the singular
 
 
 @cache
@@ -40,7 +44,9 @@ def _words() -> LeasingWords:
         return compile_pattern(r"(?<!\w)(?:" + "|".join(data[key]) + r")")
 
     return LeasingWords(lessor=compile_pattern("|".join(data["lessor"])),
-                        handover=union("handover"), client_side=union("client_side"))
+                        handover=union("handover"), client_side=union("client_side"),
+                        one_lessee=compile_pattern(data["one_lessee"]) if "one_lessee" in data
+                        else None)
 
 
 def is_lessor_delivery(scope: AmountScope) -> bool:
@@ -57,3 +63,14 @@ def is_lessor_delivery(scope: AmountScope) -> bool:
     # the amount's own clause: a handing-over verb after the last clause mark
     clause = before[max(before.rfind(";"), before.rfind(":"), before.rfind(" а ")) + 1:]
     return words.handover.search(clause) is not None and words.client_side.search(clause) is None
+
+
+def is_lessee_contract(scope: AmountScope) -> bool:
+    """Is the amount, read as a contract's value, the leasing contract of one client that
+    took machines in lease in its sentence («ООО … получило 600 голов в лизинг через
+    „Росагролизинг“: общая стоимость договора — 98 млн рублей»)?"""
+    low = scope.folded
+    if low.find("лизинг", scope.start, scope.end) < 0:
+        return False
+    rx = _words().one_lessee
+    return rx is not None and rx.search(low, scope.start, scope.amount.start) is not None

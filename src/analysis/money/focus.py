@@ -58,6 +58,11 @@ def echo_of(facts: list[Fact], amount: Amount, s_start: int) -> Fact | None:
                  and abs(f.amount.value - amount.value) <= 1e-6 * f.amount.value), None)
 
 
+# a headline's «почти», «около», «более»: it rounds a body figure within this share of it
+_ROUNDED = frozenset({"approx", "over", "under"})
+_ROUNDING = 0.03
+
+
 def headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
     """A headline figure with no year takes the year of the body figure that says the same
     value again («… выросли до 410 млн долларов» in the title, «Экспорт … в 2024 году вырос до
@@ -74,6 +79,13 @@ def headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
         body = next((b for b in facts[i + 1:] if b.sentence.start > title_end
                      and b.amount.currency == f.amount.currency
                      and abs(b.amount.value - f.amount.value) <= 1e-6 * f.amount.value), None)
+        if body is None and f.amount.qualifier in _ROUNDED:
+            # «закупили российской рыбы почти на $150 млн» over «импорт … составил 148,3 млн
+            # долларов»: a headline rounds the body's figure (news usage; round 26)
+            body = next((b for b in facts[i + 1:] if b.sentence.start > title_end
+                         and b.amount.currency == f.amount.currency and b.amount.value
+                         and abs(b.amount.value - f.amount.value) <= _ROUNDING * f.amount.value),
+                        None)
         if body is not None and body.metric != f.metric:
             out = out if out is not facts else list(facts)
             out[i] = replace(out[i], metric=body.metric)

@@ -2,7 +2,10 @@
 
 A partial period, a date with no year («на 1 июля»), «по итогам года», «до конца года» or a
 present word («сейчас стоит») fixes the publication year, or the one before when the period
-or the date lies after the publication month.
+or the date lies after the publication month. A level set from a date with no year («Тариф …
+с 1 января вырос до 1,43 рубля», «с 1 июля вырастет … и составит 3 214 рублей») is of the
+nearest such date: the last one before the publication, or, told in the future tense, the
+next one (rounds 20, 25, 26).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from analysis.lang import calendar
+from analysis.lang import calendar, parse
 from analysis.lazypattern import lazy_compile
 from analysis.money.period import MONTH_RE, month_number, period_last_month
 
@@ -27,6 +30,11 @@ __all__ = ["year_of_writing"]
 _DATE_NO_YEAR = lazy_compile(
     r"(?-i:[нН])а[ \u00a0]+\d{1,2}[ \u00a0]+(?P<mon>" + MONTH_RE + r")(?![ \u00a0]*(?:19|20)\d\d)",
     re.IGNORECASE)
+# «с 1 января вырос до …»: a level from a date with no year
+_FROM_DATE_NO_YEAR = lazy_compile(
+    r"(?<![а-яё])(?-i:[сС])[ \u00a0]+\d{1,2}[ \u00a0]+(?P<mon>" + MONTH_RE
+    + r")(?![ \u00a0]*(?:19|20)\d\d)", re.IGNORECASE)
+_WORD = lazy_compile(r"[а-яё]+")
 # «сейчас стоит», «теперь обойдется»: a level at the moment of writing
 _PRESENT = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().present_words) + r")(?!\w)")
 # «по итогам года», «за полгода» without a year: the current (or just finished) year.
@@ -53,6 +61,12 @@ def year_of_writing(scope: AmountScope, published: date, period: str | None,
         # «на 1 июля составил»: a stock at a date of the publication year (or the last one)
         month = month_number(dated.group("mon")) or 0
         return published.year - 1 if month > published.month else published.year
+    since = _FROM_DATE_NO_YEAR.search(text, s_start, s_end)
+    if since and scope.distance(since.start(), since.end()) is not None:
+        month = month_number(since.group("mon")) or 0
+        if _tells_future(scope.lowered):  # «с 1 января вырастет»: the next 1 January
+            return published.year + 1 if month < published.month else published.year
+        return published.year - 1 if month > published.month else published.year
     implicit = _YEAR_IMPLICIT.search(text, s_start, s_end) if (
         year_word or "конц" in scope.lowered) else None
     if implicit:
@@ -63,3 +77,9 @@ def year_of_writing(scope: AmountScope, published: date, period: str | None,
         if scope.distance(m.start(), m.end()) is not None:
             return published.year  # «сейчас стоит 8 450 тыс. руб.»: at the time of writing
     return None
+
+
+def _tells_future(sentence: str) -> bool:
+    """Is a verb of the lower-cased sentence in the future tense («вырастет», «составит»)?"""
+    return any(parse(w).tag.POS == "VERB" and parse(w).tag.tense == "futr"
+               for w in _WORD.findall(sentence))

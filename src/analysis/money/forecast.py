@@ -78,6 +78,11 @@ def is_forecast(scope: AmountScope) -> bool:
         # «…, а прямые инвестиции составили»: «а» opens the next predicate (but «…, а
         # федеральный центр — субсидию на 150 млн»: the dash stands for the verb before)
         lo = but.end()
+    semi = text.rfind(";", lo, hi)
+    if semi >= 0 and text.find(":", scope.start, semi) < 0:
+        # «… поставит белорусское ОАО «…»; контракт на 2,8 млн евро подписан в марте»: a
+        # semicolon closes the clause before (not the items of a list after a colon)
+        lo = semi + 1
     words = context_words()
     hit = words.forecast.search(text, lo, amount.end) or _future_verb(text, lo, amount.end)
     if hit is not None and _done_in_own_clause(text, hit.end(), amount.start):

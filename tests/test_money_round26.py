@@ -67,7 +67,13 @@ _PUMPS = ("Насосы для пеллетного завода\n"
           "В этом году планируется купить еще 12 автобусов; на эти цели в бюджете "
           "предусмотрено 0,6 млрд рублей.\n")
 
+_SIGNED = ("Кредит на очистные\n"
+           "Большую часть средств предоставит российский банк: соглашение о кредите на сумму "
+           "14 млн долларов подписано в 2022 году.\n")
+
 CASES = [
+    Case("a past verb after the amount in its own clause: no plan", _SIGNED, "2022-10-05",
+         "14 млн долларов", "forecast", False),
     Case("a future verb before «;» makes no plan of the next clause", _PUMPS, "2023-04-06",
          "1,9 млн евро", "forecast", False),
     Case("«предусмотрено» after «;» is a plan of its own", _PUMPS, "2023-04-06",

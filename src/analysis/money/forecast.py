@@ -85,7 +85,8 @@ def is_forecast(scope: AmountScope) -> bool:
         lo = semi + 1
     words = context_words()
     hit = words.forecast.search(text, lo, amount.end) or _future_verb(text, lo, amount.end)
-    if hit is not None and _done_in_own_clause(text, hit.end(), amount.start):
+    if hit is not None and _done_in_own_clause(text, hit.end(), amount.start, amount.end,
+                                               scope.end):
         return False  # «планируется заменить 1 100 лифтов, на эти цели направлено 3,8 млрд»
     if hit is None:
         clause = _CLAUSE_OR_COLON.search(text, amount.end, scope.end)
@@ -104,11 +105,19 @@ def is_forecast(scope: AmountScope) -> bool:
     return not words.not_forecast.search(text, lo, max(hit.end(), amount.end))
 
 
-def _done_in_own_clause(text: str, plan_end: int, amount_start: int) -> bool:
+def _done_in_own_clause(text: str, plan_end: int, amount_start: int, amount_end: int,
+                        s_end: int) -> bool:
     """Is the plan word in an earlier clause, and the amount's own clause told in the past
-    («…: на эти цели заложено 45 млн», «…, направлено 3,8 млрд»)? Then the money is there."""
+    («…: на эти цели заложено 45 млн», «…, направлено 3,8 млрд», «Около 70% средств
+    предоставит банк: соглашение на сумму 28,5 млн долларов подписано в августе»)? Then the
+    money is there."""
     mark = max(text.rfind(c, plan_end, amount_start) for c in ",;:—")
-    return mark >= 0 and any(_is_past(w) for w in _WORD_RE.findall(text, mark, amount_start))
+    if mark < 0:
+        return False
+    after = _CLAUSE_OR_COLON.search(text, amount_end, s_end)
+    own_end = after.start() if after else s_end
+    return any(_is_past(w) for w in (*_WORD_RE.findall(text, mark, amount_start),
+                                     *_WORD_RE.findall(text, amount_end, own_end)))
 
 
 @lru_cache(maxsize=50_000)

@@ -68,7 +68,9 @@ _YEAR_DIGITS = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # «…, а по итогам года планирует поставить на 3,5 млрд», «к концу года рассчитываем выйти на
 # 1,3 млрд»: the amount's own clause speaks of the whole year
 _WHOLE_YEAR_WORDS = lazy_compile(r"(?i)(?<![\w-])(?:по[ \u00a0]+итогам|к[ \u00a0]+концу|на[ \u00a0]+конец"
-                               r"|за[ \u00a0]+весь|в[ \u00a0]+целом[ \u00a0]+за)[ \u00a0]+года?(?![\w-])")
+                               r"|за[ \u00a0]+весь(?:[ \u00a0]+(?:[а-яё]+|(?:19|20)\d\d))?"
+                               r"|в[ \u00a0]+целом[ \u00a0]+за)[ \u00a0]+года?(?![\w-])")
+_CLAUSE_END = lazy_compile(r"[,;:.!?()]|[ \u00a0][—–][ \u00a0]")
 # «декабрьских», «майские», «мартовский»: the month's adjective goes on after the month's stem
 _MONTH_TAIL = lazy_compile(r"(?i)[а-яё]*")
 # Letters every period expression contains: a sentence without any is not scanned.
@@ -178,8 +180,13 @@ def _own_year_between(scope: AmountScope, period_end: int) -> bool:
     amount = scope.amount
     lo = max([period_end] + [o.end for o in scope.others
                              if period_end <= o.start and o.end <= amount.start])
-    return (_YEAR_DIGITS.search(scope.text, lo, amount.start) is not None
-            or _WHOLE_YEAR_WORDS.search(scope.text, lo, amount.start) is not None)
+    if (_YEAR_DIGITS.search(scope.text, lo, amount.start) is not None
+            or _WHOLE_YEAR_WORDS.search(scope.text, lo, amount.start) is not None):
+        return True
+    # «412 млн рублей против 355 млн за весь 2018 год»: the whole year right after the amount
+    after = _CLAUSE_END.search(scope.text, amount.end, scope.end)
+    return _WHOLE_YEAR_WORDS.search(scope.text, amount.end,
+                                    after.start() if after else scope.end) is not None
 
 
 def _roman_key(raw: str) -> str:

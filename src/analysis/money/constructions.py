@@ -15,6 +15,7 @@ from analysis.money.cuewords import NO_CUE
 from analysis.money.deal_items import is_signed_deal_item
 from analysis.money.direction import is_delivery_into_region
 from analysis.money.leasing import is_lessee_contract, is_lessor_delivery
+from analysis.money.lender import bank_provides, is_bank_loan
 from analysis.money.purchase import is_country_purchase
 from analysis.money.scope import AmountScope
 from analysis.money.shipment import is_shipment_to_place
@@ -47,6 +48,10 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         # «открылся сервисный центр стоимостью 180 млн рублей», «Его стоимость оценивается
         # в 300 млн» after «готовится к строительству терминала»
         return "investment", _CONSTRUCTION_SCORE if score == NO_CUE else score
+    if (is_bank_loan(scope, metric) or (score == NO_CUE and bank_provides(scope))) and not (
+            is_facility_cost(scope)):
+        # «Часть средств — 3 млн рублей — предоставит Банк развития»
+        return "credit", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric in _EQUITY_FROM and is_equity(scope):
         return "investment", score  # «на пополнение уставного капитала предусмотрено 5 млрд»
     if metric == "production" and is_shipment_to_place(scope):

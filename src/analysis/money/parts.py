@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.cuewords import NO_CUE, cue_of, is_verbish
+from analysis.money.lender import bank_provides
 from analysis.money.scope import CLAUSE_MARK
 
 if TYPE_CHECKING:
@@ -48,6 +49,8 @@ def is_part_of_previous(scope: AmountScope, cue: MetricCue) -> bool:
     """Is the amount a part of the figure told before it, or one more of its kind, whose own
     cue is weak or names only what the money goes to («пойдут на закупку»)?"""
     text, amount = scope.text, scope.amount
+    if bank_provides(scope):
+        return False  # «Часть средств — 3 млн рублей — предоставит Банк развития»: its loan
     lo = max([scope.start] + [m.end() for m in CLAUSE_MARK.finditer(
         text, scope.start, amount.start)])
     lo = max([lo] + [o.end for o in scope.others if o.end <= amount.start])

@@ -1,0 +1,53 @@
+"""A bank that provides the money lends it: «Часть средств — 3 млн рублей — предоставит Банк
+развития», «Россия предоставит до 25 млрд» after «договорились о новом кредите».
+
+A bank (a word ending in «-банк», ВЭБ, ВТБ) as the subject of a verb of providing or granting
+(«предоставит», «выдаст»; not «выделил», which the gold reads as the financing it names) in the
+amount's stretch of its sentence (from the figure before it to the figure after it) lends what
+it gives: `credit`, where the nearest cue read an investment or a financing by the purpose the
+money goes to, or no cue stood at all (rounds 25, 26: a part of a project's cost a bank
+provides, «Около 70% средств предоставит российский банк …: соглашение о финансировании на
+сумму 28,5 млн долларов»). A facility's cost in that stretch stays an investment. The words
+are data (`bank_lender`, `lender_verb` of `data/money_context_ru.json`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.money.context import context_data
+from analysis.money.scope import AmountScope
+from analysis.patternstore import compile_pattern
+
+__all__ = ["bank_provides", "is_bank_loan"]
+
+_FROM = frozenset({"investment", "financing"})  # readings a bank's providing overrides
+
+
+@cache
+def _words() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = context_data()
+    if "bank_lender" not in data or "lender_verb" not in data:
+        return None
+    return (compile_pattern("|".join(data["bank_lender"])),
+            compile_pattern("|".join(data["lender_verb"])))
+
+
+def is_bank_loan(scope: AmountScope, metric: str) -> bool:
+    """Does a bank provide the amount, read `metric` (an investment or a financing), in its
+    stretch of the sentence («… — 3 млн рублей — предоставит Банк развития»)?"""
+    return metric in _FROM and bank_provides(scope)
+
+
+def bank_provides(scope: AmountScope) -> bool:
+    """Is a bank the subject of a verb of providing in the amount's stretch of its sentence
+    (from the figure before it to the figure after it)?"""
+    words = _words()
+    if words is None:
+        return False
+    low, amount = scope.folded, scope.amount
+    lo = max([scope.start] + [o.end for o in scope.others if o.end <= amount.start])
+    hi = min([scope.end] + [o.start for o in scope.others if o.start >= amount.end])
+    bank, gives = words
+    return bank.search(low, lo, hi) is not None and gives.search(low, lo, hi) is not None

@@ -98,7 +98,7 @@ from analysis.money.publication_source import publication_source, year_is_a_boun
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
-from analysis.money.support import is_insurer_payout, is_support_payout
+from analysis.money.support import insurer_payout, is_support_payout
 from analysis.money.tabular import read_tables
 from analysis.money.topic import SentenceCues, sentence_topic
 from analysis.money.unit_price import is_elliptic_price, is_unit_price
@@ -165,8 +165,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             metric = "export"  # «белорусские производители реализовали продукции на …»
         elif is_support_payout(scope, metric, cue.head):
             metric = "financing"  # «компенсацию получили 117 хозяйств, выплачено 249,6 млн»
-        if metric == "financing" and is_insurer_payout(scope):
-            metric = "other"  # «страховщики выплатили аграриям 26 млн рублей возмещения»
+        metric = insurer_payout(scope, metric)  # «страховщики выплатили … возмещения»: other
         if is_unit_price(scope, metric):
             metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
         cell = tables.cell(amount)
@@ -229,8 +228,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         if cell is None and metric != "credit" and bears_interest(scope):
             metric, score = "credit", min(score, _INHERITED_SCORE)  # «450 млн … под 3% годовых»
         period = period_of(scope)
-        deal_day = month_is_deal_day(text, s_start, s_end, scope, metric, period)
-        if deal_day:
+        if deal_day := month_is_deal_day(text, s_start, s_end, scope, metric, period):
             period = None  # «Контракт … подписан в феврале»: the deal's day, a one-off sum
         # «Годом ранее …», «того же года» count from the figure in focus: the one just
         # reported, else the last earlier reported (not forecast) figure with a year,

@@ -19,7 +19,7 @@ from analysis.money.context import context_data, context_words
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_insurer_payout", "is_support_payout"]
+__all__ = ["insurer_payout", "is_support_payout"]
 
 _PAYOUT = frozenset({"выплата", "выплатить", "выплачивать"})  # the lemmas of paying out
 
@@ -42,13 +42,16 @@ def _insurer_words() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
             compile_pattern("|".join(data["payout_verb"])))
 
 
-def is_insurer_payout(scope: AmountScope) -> bool:
-    """Does an insurer pay the amount out in its sentence («страховщики выплатили аграриям
-    … 26 млн рублей возмещения», «Белгосстрах выплатил аграриям за ущерб …»)?"""
+def insurer_payout(scope: AmountScope, metric: str) -> str:
+    """`other` for support money an insurer pays out in the amount's sentence («страховщики
+    выплатили аграриям … 26 млн рублей возмещения», «Белгосстрах выплатил аграриям за ущерб
+    …»), else `metric`."""
     words = _insurer_words()
-    if words is None:
-        return False
+    if metric != "financing" or words is None:
+        return metric
     insurer, pays = words
     low = scope.folded
-    return (insurer.search(low, scope.start, scope.end) is not None
-            and pays.search(low, scope.start, scope.end) is not None)
+    if (insurer.search(low, scope.start, scope.end) is not None
+            and pays.search(low, scope.start, scope.end) is not None):
+        return "other"
+    return metric

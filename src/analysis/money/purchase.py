@@ -2,8 +2,9 @@
 закупает в России энергоносителей на», «белорусские предприятия закупили в России
 оборудования на») is its import; one company buying in a country («ОАО «Белшина» закупило в
 России каучука на») is that buyer's purchase, «other», as one buyer's purchase of Belarusian
-goods is (tests/gold/README.md; rounds 21, 22). The words are data (`country_purchase`,
-`country` of `data/money_context_ru.json`).
+goods is (tests/gold/README.md; rounds 21, 22), and so are farms buying in a country
+(«калужские хозяйства закупили в Беларуси … на»: rounds 6–10, 26). The words are data
+(`country_purchase`, `country`, `farm_buyers` of `data/money_context_ru.json`).
 """
 
 from __future__ import annotations
@@ -35,7 +36,14 @@ def is_country_purchase(scope: AmountScope) -> bool:
         # полувагонов на …»: one buyer (a verb in the singular) buying in a country, no
         # country buying (rounds 21, 22; «предприятия закупили в России» stays import)
         return False
+    if countries and _farms().search(text, scope.start, buy.start()) is not None:
+        return False  # «калужские хозяйства закупили в Беларуси … на»: farms' own purchases
     return bool(countries)
+
+
+@cache
+def _farms() -> re.Pattern[str]:
+    return compile_pattern("|".join(context_data().get("farm_buyers", ["(?!)"])))
 
 
 # «в России», «из Беларуси», «у России»: the country as the place or the seller

@@ -293,11 +293,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     focus_before(facts, prev))
                 year, period, year_source = focus.year, focus.period, focus.year_source
                 context = context if same_sentence else context or origin_of(focus)
-            # (a credit is a one-off sum: «Отдельно он напомнил о кредите — из 105 млрд …» takes
-            # no time from the figure before, whatever «он» stands for)
-            # (nor does a price: «Средняя стоимость путёвки — 1 600 рублей»)
-            elif (on if on is not None else goes_on(text, s_start, amount, si)) and metric != "credit" \
-                    and not is_price(metric, cue.head):
+            # (a credit or an investment is a one-off sum: «Отдельно он напомнил о кредите — из
+            # 105 млрд …», «Предприятие вкладывает в обновление производства 4,2 млн» take no
+            # time from the figure before; nor does a price: «Средняя стоимость путёвки — …»)
+            elif (on if on is not None else goes_on(text, s_start, amount, si)) and metric not in (
+                    "credit", "investment") and not is_price(metric, cue.head):
                 if prev is not None and prev_sentence:
                     # («Год назад за тот же период было 801 млн. Импорт сократился до …»: a
                     # figure dated back from the focus leaves the focus where it was)

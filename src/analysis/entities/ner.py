@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from analysis.entities.gazetteer import Entity, dictionary_parse, norm_word
 from analysis.entities.models import NatashaModels, natasha_models
+from analysis.entities.namenorm import person_normal
 from analysis.lang import analyzer
 from analysis.lazypattern import lazy_compile
 
@@ -149,7 +150,9 @@ def _entities(item: NerInput, tagged_spans: list[TaggedSpan]) -> list[Entity]:
                               normal=nominative_name(span.text), role=None, found_by_ner=True))
             continue
         try:
-            span.normalize(natasha_models().vocab)
+            # natasha's `span.normalize(vocab)`, the vocabulary loaded only for a word whose
+            # inflection was not kept by an earlier process (`namenorm`)
+            span.normal = person_normal(span.tokens, lambda: natasha_models().vocab)
         except Exception:  # natasha's normaliser on an odd span: keep the surface
             span.normal = None
         people.append(Entity(start=start, end=end, surface=span.text, type="person",

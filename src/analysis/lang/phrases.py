@@ -51,6 +51,15 @@ def _nominative(word: str, p: Any, plural: bool = False) -> str:
     return out[:1].upper() + out[1:] if word[:1].isupper() else out
 
 
+def _name_goes_on(before: str, word: str) -> bool:
+    """Is `word` the next word of the capitalised name `before` ends: capitalised (not an
+    abbreviation), in a case `before` can be in («Великих Луках»: both locative plural)?"""
+    if not (before[:1].isupper() and word[:1].isupper()) or sum(ch.isupper() for ch in word) > 1:
+        return False
+    cases = {c for q in parses(before.lower()) for c in _CASES if c in q.tag}
+    return any(c in q.tag for q in parses(word.lower()) for c in cases)
+
+
 def _skip_activity(words: list[str]) -> int:
     """Index of the first word of the thing made: verbs, adverbs, activity nouns and
     prepositional phrases before it are skipped."""
@@ -70,6 +79,11 @@ def _skip_activity(words: list[str]) -> int:
                     and not words[i][:1].isupper():
                 i += 1
             i += 1
+            # a name of several words in one case («в Великих Луках», «в Нижнем Новгороде»)
+            while i < len(words) and _name_goes_on(words[i - 1], words[i]):
+                i += 1
+        elif word[:1].isdigit() and i + 1 < len(words):
+            i += 1  # «собрать там 900 лифтов»: the count is no part of the thing made
         else:
             return i
     return i
@@ -167,9 +181,11 @@ def nominative_phrase(phrase: str) -> str:
     core = phrase[: paren.start()] if paren else phrase
     suffix = f" {paren.group().strip()}" if paren else ""
     words = _TOKEN.findall(core)
-    words = words[_skip_activity(words):]
-    if not words:
-        return phrase.strip()
+    skipped, words = words, words[_skip_activity(words):]
+    if not words:  # the activity alone, without the places and partners it was skipped with
+        cut = next((k for k, w in enumerate(skipped) if k and w.lower() in STOP_PREPOSITIONS),
+                   len(skipped))
+        return " ".join(skipped[:cut]) + suffix if cut < len(skipped) else phrase.strip()
     # The case the phrase is in, from the first word's readings; after the head noun a
     # complement follows as written («Центр технической поддержки»).
     # Of the readings, the one whose head holds a noun and runs longest («лесной техники» is

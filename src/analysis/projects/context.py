@@ -4,7 +4,8 @@
 
 * **who** a sentence without a named firm speaks of (`firms`): the firms of its neighbours
   in the paragraph; «Стороны…», «партнёрам» the firms named just before; «мы», «наш» in an
-  interview the firm of the introduction; «техника холдинга», «у компании» (a firm's
+  interview the firm of the introduction, and with «вместе с ней» the partner named just
+  before; «техника холдинга», «у компании» (a firm's
   generic noun in the genitive singular, ``firm_reference``) the firm named last;
 * whether an earlier sentence **announced several sites** («откроет сервисные центры в
   четырёх регионах»), so that later sentences naming one region each are sites of it;
@@ -35,8 +36,16 @@ _LEAD_REACH = 3  # sentences before a list's lead searched for the kind its item
 _SUBJECT_SPAN = 6  # words an opening adverbial («До конца года») may take before the subject
 _VERBS = ("VERB", "INFN", "PRTS")
 _FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга», «дилера» stand for
+_PARTNER_LOOKBACK = 2  # sentences searched back for the partner «вместе с ней» stands for
 # a firm introduced by its legal form and quotes («ООО «КМ-Мосты»»)
 _INTRODUCED = lazy_compile(r"(?:^|\s)[А-ЯЁ]{2,5}\s+«$")
+
+
+def _with_pronoun(toks: list[Token]) -> bool:
+    """«вместе с ней», «совместно с ними»: a partner told by a pronoun (``partner_pronoun``)."""
+    pronouns, jointly = words("partner_pronoun"), words("jointly")
+    return any(t.word in pronouns and toks[k - 1].word in ("с", "со")
+               and toks[k - 2].word in jointly for k, t in enumerate(toks) if k > 1)
 
 
 def tells_another(toks: list[Token]) -> bool:
@@ -161,6 +170,10 @@ class SentenceContext:
             names = self._firms_named_before(idx, 4)
         if not words("we").isdisjoint(sents[idx].words):
             names |= set(self.interviewee_firms())  # «мы строим новый центр» in an interview
+            if names and idx > 0 and _with_pronoun(toks):
+                # «Наш главный партнёр — компания «…». Вместе с ней мы создали СП»: the
+                # pronoun is the partner the answer named just before
+                names |= self._firms_named_before(idx, _PARTNER_LOOKBACK)
         if not names and not reference and self.entities_in(idx, "region") and (any(
                 t.lemma in words("firm_reference") and {"gent", "sing"} <= t.tags
                 and (k == 0 or toks[k - 1].pos != "ADJF")

@@ -46,6 +46,8 @@ from analysis.projects.work_site import placeless, work_site_after
 _ON_BASE = lazy_compile(r"(?i)\bна\s+базе\s+(?:(?:[^\s«»,.;]+\s+){0,3}«[^»]{1,40}»|(?:\S+\s+){0,3}\S+)")
 # «центр в Мурманске», «площадка – в Улан-Удэ»: a place right after the subject noun
 _OWN_SITE = lazy_compile(r"\s*[–—-]?\s*(?:в|во|на)\s+[А-ЯЁ]")
+# «собрать там 900 лифтов»: goods counted in the cue's phrase, an amount of output
+_COUNTED = lazy_compile(r"(?:^|\s)\d[\d\s\u00a0.,]*\s+[а-яё]")
 
 
 class ArticleReader(ArticleEntities):
@@ -252,7 +254,10 @@ class ArticleReader(ArticleEntities):
             mention = Mention(
                 sentence=sent, kind=cue.value, status=status, enterprises=firms_here,
                 region=self._region(c_ru, c_by, anchor, firms_here), product=product,
-                product_key=key, timeline=timeline_for(status),
+                # «…создали СП. В этом году планируем собрать там 900 лифтов»: an amount
+                # planned for a project told before is its output plan, not its start
+                product_key=key, timeline=None if reference and _COUNTED.search(product)
+                else timeline_for(status),
                 reference=reference,
                 # «В Барнауле центр разместят, там…» after «центры в четырёх регионах»
                 another=reference and bool(c_ru) and self.context.sites_announced_before(idx),

@@ -22,7 +22,7 @@ __all__ = ["ACTIVITY_ADJECTIVES", "PROCESS_NOUNS", "STOP_PREPOSITIONS", "nominat
 PROCESS_NOUNS = frozenset("""
     сборка выпуск производство разработка локализация создание открытие организация запуск
     строительство изготовление поставка расширение модернизация реализация налаживание
-    освоение
+    освоение досборка
 """.split())
 # Adjectives of the activity («совместным производством»), skipped with it.
 ACTIVITY_ADJECTIVES = frozenset({"совместный", "собственный"})
@@ -82,7 +82,7 @@ def _skip_activity(words: list[str]) -> int:
             # a name of several words in one case («в Великих Луках», «в Нижнем Новгороде»)
             while i < len(words) and _name_goes_on(words[i - 1], words[i]):
                 i += 1
-        elif word[:1].isdigit() and i + 1 < len(words):
+        elif word.isdigit() and i + 1 < len(words):
             i += 1  # «собрать там 900 лифтов»: the count is no part of the thing made
         else:
             return i
@@ -113,7 +113,8 @@ def _agrees(adjective: Any, noun: Any) -> bool:
                                         or "Ms-f" in noun.tag)
 
 
-def _head_in_case(words: list[str], cases: set[str]) -> tuple[list[str], int, bool]:
+def _head_in_case(words: list[str], cases: set[str],
+                  counted: bool = False) -> tuple[list[str], int, bool]:
     """The head of the phrase read in `cases`: agreeing adjectives and their noun, coordinated
     by «и» or commas; each in the nominative, adjectives agreeing with their noun («коммунальной
     техники» → «коммунальная техника», not «коммунальная техники»). Returns the head's words,
@@ -153,7 +154,7 @@ def _head_in_case(words: list[str], cases: set[str]) -> tuple[list[str], int, bo
         if nouns and not (adjectives and goes_on):
             noun = next((n for n in nouns if all(not q or any(_agrees(a, n) for a in q)
                                                  for _, q in pending)), None)
-            plural = False
+            plural = counted  # «74 электробуса»: goods counted are many
             if noun is None and pending and all(not q or any("plur" in a.tag for a in q)
                                                 for _, q in pending):
                 # after «два», «три», «четыре» a plural adjective stands with a singular
@@ -182,16 +183,18 @@ def nominative_phrase(phrase: str) -> str:
     suffix = f" {paren.group().strip()}" if paren else ""
     words = _TOKEN.findall(core)
     skipped, words = words, words[_skip_activity(words):]
-    if not words:  # the activity alone, without the places and partners it was skipped with
-        cut = next((k for k, w in enumerate(skipped) if k and w.lower() in STOP_PREPOSITIONS),
-                   len(skipped))
+    if not words:  # the activity alone, without a place or partner named after it
+        # (a place or a partner's name after its preposition; «из машинокомплектов» stays)
+        cut = next((k for k, w in enumerate(skipped[:-1]) if k and w.lower() in STOP_PREPOSITIONS
+                    and skipped[k + 1][:1].isupper()), len(skipped))
         return " ".join(skipped[:cut]) + suffix if cut < len(skipped) else phrase.strip()
     # The case the phrase is in, from the first word's readings; after the head noun a
     # complement follows as written («Центр технической поддержки»).
     # Of the readings, the one whose head holds a noun and runs longest («лесной техники» is
     # genitive, not «лесна» in the instrumental); ties go to the likelier reading.
     cases = list(dict.fromkeys(c for p in _parses(words[0]) for c in _CASES if c in p.tag))
-    readings = [_head_in_case(words, _CASE_GROUPS.get(case, {case})) for case in cases]
+    counted = len(skipped) > len(words) and skipped[-len(words) - 1].isdigit()
+    readings = [_head_in_case(words, _CASE_GROUPS.get(case, {case}), counted) for case in cases]
     best = max(readings, key=lambda r: (r[2], r[1]), default=([], 0, False))
     head, j = best[0], best[1]
     tail: list[str] = []

@@ -36,6 +36,7 @@ _LEAD_REACH = 3  # sentences before a list's lead searched for the kind its item
 _SUBJECT_SPAN = 6  # words an opening adverbial («До конца года») may take before the subject
 _VERBS = ("VERB", "INFN", "PRTS")
 _FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга», «дилера» stand for
+_PARTIES_LOOKBACK = 6  # sentences searched back for the firms «Стороны…» opening a sentence are
 _PARTNER_LOOKBACK = 2  # sentences searched back for the partner «вместе с ней» stands for
 # a firm introduced by its legal form and quotes («ООО «КМ-Мосты»»)
 _INTRODUCED = lazy_compile(r"(?:^|\s)[А-ЯЁ]{2,5}\s+«$")
@@ -111,11 +112,12 @@ class SentenceContext:
         self._own_project: dict[int, bool] = {}  # sentence → tells a project of its own
         self._headline: set[str] | None = None  # the headline's one Belarusian maker
 
-    def _firms_named_before(self, idx: int, back: int) -> set[str]:
-        """The enterprises of the nearest of the `back` sentences before `idx` naming any."""
+    def _firms_named_before(self, idx: int, back: int, least: int = 1) -> set[str]:
+        """The enterprises of the nearest of the `back` sentences before `idx` naming at
+        least `least` of them."""
         for j in range(idx - 1, max(-1, idx - back), -1):
             names = {e.normal for e in self.entities_in(j, "enterprise")}
-            if names:
+            if len(names) >= least:
                 return names
         return set()
 
@@ -164,7 +166,11 @@ class SentenceContext:
             if names and not words("we").isdisjoint(sents[idx - 1].words):
                 names |= set(self.interviewee_firms())  # «У нас … с нашим партнёром»
         if not names and idx > 0 and any(t.lemma in words("parties") for t in toks[:3]):
-            names = {e.normal for e in self.entities_in(idx - 1, "enterprise")}  # «Стороны…»
+            # «Стороны…», «Партнёры рассматривают и второй шаг»: the parties named just
+            # before, or the last two or more firms named together (a quote or a paragraph
+            # about the first step may stand between)
+            names = {e.normal for e in self.entities_in(idx - 1, "enterprise")} or \
+                self._firms_named_before(idx, _PARTIES_LOOKBACK, least=2)
         if not names and not words("parties").isdisjoint(sents[idx].lemmas):
             # «Мы предложили белорусским партнёрам…»: the firm named shortly before
             names = self._firms_named_before(idx, 4)

@@ -48,6 +48,7 @@ _ON_BASE = lazy_compile(r"(?i)\bна\s+базе\s+(?:(?:[^\s«»,.;]+\s+){0,3}«
 _OWN_SITE = lazy_compile(r"\s*[–—-]?\s*(?:в|во|на)\s+[А-ЯЁ]")
 # «собрать там 900 лифтов»: goods counted in the cue's phrase, an amount of output
 _COUNTED = lazy_compile(r"(?:^|\s)\d[\d\s\u00a0.,]*\s+[а-яё]")
+_YEAR = lazy_compile(r"\d{4}")  # a timeline that is a whole year («в этом году»)
 
 
 class ArticleReader(ArticleEntities):
@@ -255,9 +256,9 @@ class ArticleReader(ArticleEntities):
                 sentence=sent, kind=cue.value, status=status, enterprises=firms_here,
                 region=self._region(c_ru, c_by, anchor, firms_here), product=product,
                 # «…создали СП. В этом году планируем собрать там 900 лифтов»: an amount
-                # planned for a project told before is its output plan, not its start
+                # planned in a year for a project told before is its output, not its start
                 product_key=key, timeline=None if reference and _COUNTED.search(product)
-                else timeline_for(status),
+                and _YEAR.fullmatch(timeline_for(status) or "") else timeline_for(status),
                 reference=reference,
                 # «В Барнауле центр разместят, там…» after «центры в четырёх регионах»
                 another=reference and bool(c_ru) and self.context.sites_announced_before(idx),

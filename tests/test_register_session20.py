@@ -121,3 +121,68 @@ def test_a_start_planned_keeps_its_timeline() -> None:
             "договорились о сборке комбайнов в Воронеже. Собирать там комбайны начнут в 2026 году.")
     rows = register_of(text)
     assert rows[0]["timeline"] == "2026"
+
+
+# ------------------------------------------------- the parties a paragraph later
+
+
+def test_partners_opening_a_sentence_are_the_firms_named_together_before() -> None:
+    """«Партнёры рассматривают и второй шаг …» after a quote about the first: the subject is
+    the pair of firms the article named together."""
+    text = ("Котлы из Гомеля собирают в Ельце\nНа площадке ООО «Елецкий котельный завод» в Ельце "
+            "начался выпуск котлов, собранных из узлов ОАО «Гомельский завод «Экомаш»».\n"
+            "По словам директора, первые котлы уже отгружены. «Мы начинали с одной модели, "
+            "теперь их три», — рассказал он. Спрос на котлы растёт, заказы расписаны до осени.\n"
+            "Партнёры рассматривают и второй шаг — открытие сервисного центра в Курске.")
+    rows = {r["region"]: r for r in register_of(text)}
+    assert rows["Курская область"]["kind"] == "service_center"
+    assert set(rows["Курская область"]["enterprises"].split(";")) == {
+        "Экомаш", "Елецкий котельный завод"}
+
+
+def test_parties_take_no_single_firm_from_far_before() -> None:
+    """Control: «Стороны намерены …» several sentences after a lone brand name take no firm
+    from it (parties are two or more)."""
+    text = ("Тверь и Могилёв\nНа выставке показали тракторы «Беларус».\nГубернатор отметил "
+            "рост торговли. Делегации обменялись подарками. Студенты покажут проекты. Концерт "
+            "прошёл с успехом.\nСтороны намерены подготовить перечень предприятий, "
+            "заинтересованных в совместной работе.")
+    assert all("МТЗ" not in r["enterprises"] for r in register_of(text))
+
+
+# ------------------------------------------------- a town fused into a firm's name
+
+
+def test_a_town_fused_into_a_name_makes_the_firm_russian() -> None:
+    """«АО «Тверьдормаш» вместе с белорусским ОАО «…» ведёт разработку»: «Тверь» opens the
+    unlisted firm's name, so both sides of the development are named."""
+    from analysis.projects.firm_homes import fused_town_region
+
+    assert fused_town_region("Тверьдормаш") == "Тверская область"
+    assert fused_town_region("Белкомпрессор") is None
+    text = ("Катки нового поколения\nАО «Тверьдормаш» вместе с белорусским ОАО «Амкодор» ведёт "
+            "в Твери разработку тяжёлого дорожного катка.")
+    assert register_rows(text) == [("Тверская область", "joint_development", "in_progress")]
+
+
+# ------------------------------------------------- words of the trade
+
+
+def test_pre_assembly_is_an_assembly() -> None:
+    """«ведёт досборку разбрасывателей … из машинокомплектов»."""
+    text = ("Разбрасыватели из Бобруйска\nВ Тамбове дилер ООО «Тамбовагроснаб» ведёт досборку "
+            "разбрасывателей удобрений ОАО «Бобруйскагромаш» из машинокомплектов.")
+    rows = register_of(text)
+    assert [(r["region"], r["kind"]) for r in rows] == [("Тамбовская область", "assembly")]
+    assert rows[0]["product"].startswith("разбрасыватели")
+
+
+def test_a_service_base_is_a_service_centre() -> None:
+    text = ("База в Сургуте\nОАО «МЗКТ» планирует открыть сервисную базу в Сургуте.")
+    assert register_rows(text) == [("Ханты-Мансийский автономный округ — Югра",
+                                     "service_center", "planned")]
+
+
+def test_goods_counted_are_plural() -> None:
+    assert nominative_phrase("собрали 74 электробуса") == "электробусы"
+    assert nominative_phrase("220-тонный самосвал") == "220-тонный самосвал"

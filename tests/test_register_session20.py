@@ -186,3 +186,16 @@ def test_a_service_base_is_a_service_centre() -> None:
 def test_goods_counted_are_plural() -> None:
     assert nominative_phrase("собрали 74 электробуса") == "электробусы"
     assert nominative_phrase("220-тонный самосвал") == "220-тонный самосвал"
+
+
+def test_a_facility_as_a_condition_is_no_project() -> None:
+    """«условием конкурса было наличие сервисной базы»: a condition, not a project told."""
+    text = ("Автобусы для Вологды\nГлавным условием конкурса было наличие сервисной базы МАЗ в "
+            "Вологде. Победитель пока не назван.")
+    assert register_rows(text) == []
+
+
+def test_a_service_base_opened_is_a_project() -> None:
+    """Control: the same base told as opened is a service centre."""
+    text = ("Автобусы для Вологды\nВ Вологде открылась сервисная база ОАО «МАЗ».")
+    assert register_rows(text) == [("Вологодская область", "service_center", "operating")]

@@ -48,6 +48,7 @@ from analysis.projects.kind_negation import (
     not_without,
 )
 from analysis.projects.kind_not_a_project import (
+    not_a_condition,
     not_a_count,
     not_a_gathering,
     not_a_persons_employer,
@@ -335,6 +336,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     joint_kinds_absorb_assembly,
     other_only_alone,
     not_a_count,
+    not_a_condition,
     not_trade,
     prototype_is_development,
     not_after_sales_service,

@@ -199,3 +199,28 @@ def test_a_service_base_opened_is_a_project() -> None:
     """Control: the same base told as opened is a service centre."""
     text = ("Автобусы для Вологды\nВ Вологде открылась сервисная база ОАО «МАЗ».")
     assert register_rows(text) == [("Вологодская область", "service_center", "operating")]
+
+
+# ------------------------------------------------- a project closed
+
+
+def test_a_project_closed_is_a_project_with_no_stage() -> None:
+    """«… открыли сервисный центр, но в прошлом году центр закрыли»: still a project of the
+    register, its stage unknown (as a pause)."""
+    text = ("Сервис в Орле\nВ 2019 году в Орле вместе с ОАО «МАЗ» открыли сервисный центр для "
+            "грузовиков, но в прошлом году центр закрыли.")
+    assert register_rows(text) == [("Орловская область", "service_center", "unknown")]
+
+
+def test_a_closing_told_next_is_the_projects() -> None:
+    """«В 2023 году линию закрыли» right after the line is told."""
+    text = ("Батареи из Подольска\nВ 2021 году в Подольске ООО «Подольскэнерго» вместе с ОАО "
+            "«МАЗ» запустило сборку тяговых батарей для электробусов. В 2023 году линию закрыли.")
+    assert register_rows(text) == [("Московская область", "assembly", "unknown")]
+
+
+def test_a_need_closed_in_the_future_is_no_closing() -> None:
+    """Control: «центр закроет потребность хозяйств» is no closing of the centre."""
+    text = ("Сервис в Орле\nВ Орле откроют сервисный центр ОАО «МАЗ», который закроет потребность "
+            "хозяйств в ремонте грузовиков.")
+    assert register_rows(text) == [("Орловская область", "service_center", "planned")]

@@ -22,7 +22,7 @@ __all__ = ["ACTIVITY_ADJECTIVES", "PROCESS_NOUNS", "STOP_PREPOSITIONS", "nominat
 PROCESS_NOUNS = frozenset("""
     сборка выпуск производство разработка локализация создание открытие организация запуск
     строительство изготовление поставка расширение модернизация реализация налаживание
-    освоение
+    освоение досборка
 """.split())
 # Adjectives of the activity («совместным производством»), skipped with it.
 ACTIVITY_ADJECTIVES = frozenset({"совместный", "собственный"})
@@ -51,6 +51,15 @@ def _nominative(word: str, p: Any, plural: bool = False) -> str:
     return out[:1].upper() + out[1:] if word[:1].isupper() else out
 
 
+def _name_goes_on(before: str, word: str) -> bool:
+    """Is `word` the next word of the capitalised name `before` ends: capitalised (not an
+    abbreviation), in a case `before` can be in («Великих Луках»: both locative plural)?"""
+    if not (before[:1].isupper() and word[:1].isupper()) or sum(ch.isupper() for ch in word) > 1:
+        return False
+    cases = {c for q in parses(before.lower()) for c in _CASES if c in q.tag}
+    return any(c in q.tag for q in parses(word.lower()) for c in cases)
+
+
 def _skip_activity(words: list[str]) -> int:
     """Index of the first word of the thing made: verbs, adverbs, activity nouns and
     prepositional phrases before it are skipped."""
@@ -70,6 +79,11 @@ def _skip_activity(words: list[str]) -> int:
                     and not words[i][:1].isupper():
                 i += 1
             i += 1
+            # a name of several words in one case («в Великих Луках», «в Нижнем Новгороде»)
+            while i < len(words) and _name_goes_on(words[i - 1], words[i]):
+                i += 1
+        elif word.isdigit() and i + 1 < len(words):
+            i += 1  # «собрать там 900 лифтов»: the count is no part of the thing made
         else:
             return i
     return i
@@ -99,7 +113,8 @@ def _agrees(adjective: Any, noun: Any) -> bool:
                                         or "Ms-f" in noun.tag)
 
 
-def _head_in_case(words: list[str], cases: set[str]) -> tuple[list[str], int, bool]:
+def _head_in_case(words: list[str], cases: set[str],
+                  counted: bool = False) -> tuple[list[str], int, bool]:
     """The head of the phrase read in `cases`: agreeing adjectives and their noun, coordinated
     by «и» or commas; each in the nominative, adjectives agreeing with their noun («коммунальной
     техники» → «коммунальная техника», not «коммунальная техники»). Returns the head's words,
@@ -139,7 +154,7 @@ def _head_in_case(words: list[str], cases: set[str]) -> tuple[list[str], int, bo
         if nouns and not (adjectives and goes_on):
             noun = next((n for n in nouns if all(not q or any(_agrees(a, n) for a in q)
                                                  for _, q in pending)), None)
-            plural = False
+            plural = counted  # «74 электробуса»: goods counted are many
             if noun is None and pending and all(not q or any("plur" in a.tag for a in q)
                                                 for _, q in pending):
                 # after «два», «три», «четыре» a plural adjective stands with a singular
@@ -167,15 +182,19 @@ def nominative_phrase(phrase: str) -> str:
     core = phrase[: paren.start()] if paren else phrase
     suffix = f" {paren.group().strip()}" if paren else ""
     words = _TOKEN.findall(core)
-    words = words[_skip_activity(words):]
-    if not words:
-        return phrase.strip()
+    skipped, words = words, words[_skip_activity(words):]
+    if not words:  # the activity alone, without a place or partner named after it
+        # (a place or a partner's name after its preposition; «из машинокомплектов» stays)
+        cut = next((k for k, w in enumerate(skipped[:-1]) if k and w.lower() in STOP_PREPOSITIONS
+                    and skipped[k + 1][:1].isupper()), len(skipped))
+        return " ".join(skipped[:cut]) + suffix if cut < len(skipped) else phrase.strip()
     # The case the phrase is in, from the first word's readings; after the head noun a
     # complement follows as written («Центр технической поддержки»).
     # Of the readings, the one whose head holds a noun and runs longest («лесной техники» is
     # genitive, not «лесна» in the instrumental); ties go to the likelier reading.
     cases = list(dict.fromkeys(c for p in _parses(words[0]) for c in _CASES if c in p.tag))
-    readings = [_head_in_case(words, _CASE_GROUPS.get(case, {case})) for case in cases]
+    counted = len(skipped) > len(words) and skipped[-len(words) - 1].isdigit()
+    readings = [_head_in_case(words, _CASE_GROUPS.get(case, {case}), counted) for case in cases]
     best = max(readings, key=lambda r: (r[2], r[1]), default=([], 0, False))
     head, j = best[0], best[1]
     tail: list[str] = []

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from analysis.entities import Entity, enterprise_info, is_russian_region, unlisted_town
 from analysis.lazypattern import lazy_compile
 from analysis.projects.context import SentenceContext
+from analysis.projects.cues import words
 from analysis.projects.firm_homes import firm_after
 from analysis.projects.location import ADJECTIVE_ROLES
 from analysis.projects.mention import ReadSentence, read_sentences
@@ -35,6 +36,25 @@ _DATELINE = lazy_compile(
 _PLACE_TYPES = ("region", "country")
 # a quoted name made of one hyphenated word («Брест-Урал»): its parts are no places
 _QUOTED_COMPOUND = lazy_compile(r"«([А-ЯЁA-Z][\w]*(?:-[\w]+)+)»")
+# the words right before a firm: «бывшего завода «», «бывшей площадке », «бывшего »
+_WORDS_BEFORE = lazy_compile(r"((?:[А-Яа-яЁё-]+\s+){1,3})[«\"]?$")
+_FORMER_SPAN = 40  # characters looked back from a firm for «бывший» and its site noun
+
+
+def former_sites(text: str, ents: list[Entity]) -> set[int]:
+    """ids of the enterprises named as a former owner of a site («на площадке бывшего завода
+    «Велта»», «в цехах бывшего Юргинского машиностроительного завода», «на бывшей площадке
+    ЮМЗ»): the firm is gone or has left, its name only says where the site is; it is a place,
+    not a party to the project (``former``)."""
+    former = words("former")
+    out = set()
+    for e in ents:
+        if e.type != "enterprise":
+            continue
+        m = _WORDS_BEFORE.search(text, max(0, e.start - _FORMER_SPAN), e.start)
+        if m and any(w.lower().startswith(tuple(former)) for w in m.group(1).split()):
+            out.add(id(e))
+    return out
 
 
 class ArticleEntities:
@@ -46,9 +66,12 @@ class ArticleEntities:
         # the tree decides a trigger's place among several regions, and delivery traps
         self.syntax = ClauseSyntax(syntax, article.text) if syntax is not None else None
         self.text = article.text
-        self.ents = ents
         self.sents = read_sentences(article)
         self.info = enterprise_info()
+        former = former_sites(self.text, ents)
+        if former:  # the old plant whose site is used is no partner
+            ents = [e for e in ents if id(e) not in former]
+        self.ents = ents
         self.regions = {e.normal for e in ents if e.type == "region"}
         self.dominant = self._dominant_region()
         datelines = [m.span() for m in _DATELINE.finditer(self.text)]

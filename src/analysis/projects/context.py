@@ -4,7 +4,8 @@
 
 * **who** a sentence without a named firm speaks of (`firms`): the firms of its neighbours
   in the paragraph; «Стороны…», «партнёрам» the firms named just before; «мы», «наш» in an
-  interview the firm of the introduction; «техника холдинга», «у компании» (a firm's
+  interview the firm of the introduction, and with «вместе с ней» the partner named just
+  before; «техника холдинга», «у компании» (a firm's
   generic noun in the genitive singular, ``firm_reference``) the firm named last;
 * whether an earlier sentence **announced several sites** («откроет сервисные центры в
   четырёх регионах»), so that later sentences naming one region each are sites of it;
@@ -35,8 +36,17 @@ _LEAD_REACH = 3  # sentences before a list's lead searched for the kind its item
 _SUBJECT_SPAN = 6  # words an opening adverbial («До конца года») may take before the subject
 _VERBS = ("VERB", "INFN", "PRTS")
 _FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга», «дилера» stand for
+_PARTIES_LOOKBACK = 6  # sentences searched back for the firms «Стороны…» opening a sentence are
+_PARTNER_LOOKBACK = 2  # sentences searched back for the partner «вместе с ней» stands for
 # a firm introduced by its legal form and quotes («ООО «КМ-Мосты»»)
 _INTRODUCED = lazy_compile(r"(?:^|\s)[А-ЯЁ]{2,5}\s+«$")
+
+
+def _with_pronoun(toks: list[Token]) -> bool:
+    """«вместе с ней», «совместно с ними»: a partner told by a pronoun (``partner_pronoun``)."""
+    pronouns, jointly = words("partner_pronoun"), words("jointly")
+    return any(t.word in pronouns and toks[k - 1].word in ("с", "со")
+               and toks[k - 2].word in jointly for k, t in enumerate(toks) if k > 1)
 
 
 def tells_another(toks: list[Token]) -> bool:
@@ -102,11 +112,12 @@ class SentenceContext:
         self._own_project: dict[int, bool] = {}  # sentence → tells a project of its own
         self._headline: set[str] | None = None  # the headline's one Belarusian maker
 
-    def _firms_named_before(self, idx: int, back: int) -> set[str]:
-        """The enterprises of the nearest of the `back` sentences before `idx` naming any."""
+    def _firms_named_before(self, idx: int, back: int, least: int = 1) -> set[str]:
+        """The enterprises of the nearest of the `back` sentences before `idx` naming at
+        least `least` of them."""
         for j in range(idx - 1, max(-1, idx - back), -1):
             names = {e.normal for e in self.entities_in(j, "enterprise")}
-            if names:
+            if len(names) >= least:
                 return names
         return set()
 
@@ -155,12 +166,20 @@ class SentenceContext:
             if names and not words("we").isdisjoint(sents[idx - 1].words):
                 names |= set(self.interviewee_firms())  # «У нас … с нашим партнёром»
         if not names and idx > 0 and any(t.lemma in words("parties") for t in toks[:3]):
-            names = {e.normal for e in self.entities_in(idx - 1, "enterprise")}  # «Стороны…»
+            # «Стороны…», «Партнёры рассматривают и второй шаг»: the parties named just
+            # before, or the last two or more firms named together (a quote or a paragraph
+            # about the first step may stand between)
+            names = {e.normal for e in self.entities_in(idx - 1, "enterprise")} or \
+                self._firms_named_before(idx, _PARTIES_LOOKBACK, least=2)
         if not names and not words("parties").isdisjoint(sents[idx].lemmas):
             # «Мы предложили белорусским партнёрам…»: the firm named shortly before
             names = self._firms_named_before(idx, 4)
         if not words("we").isdisjoint(sents[idx].words):
             names |= set(self.interviewee_firms())  # «мы строим новый центр» in an interview
+            if names and idx > 0 and _with_pronoun(toks):
+                # «Наш главный партнёр — компания «…». Вместе с ней мы создали СП»: the
+                # pronoun is the partner the answer named just before
+                names |= self._firms_named_before(idx, _PARTNER_LOOKBACK)
         if not names and not reference and self.entities_in(idx, "region") and (any(
                 t.lemma in words("firm_reference") and {"gent", "sing"} <= t.tags
                 and (k == 0 or toks[k - 1].pos != "ADJF")

@@ -50,11 +50,31 @@ def introducing_place(text: str, entities: list[Entity], firm: Entity) -> Entity
     return None
 
 
+_TOWN_PREFIX_MIN = 4  # letters of the shortest town a fused name may open with («Омск»)
+
+
+@cache
+def fused_town_region(name: str) -> str | None:
+    """The region of the town a one-word firm name opens with, fused to what the firm makes
+    («Казанькомпрессормаш», «Пензаагроснаб», «Тверьдормаш»: a common way of naming a plant
+    after its town); None when no listed town opens it."""
+    if " " in name or len(name) <= _TOWN_PREFIX_MIN + 2:
+        return None
+    for k in range(len(name) - 3, _TOWN_PREFIX_MIN - 1, -1):
+        found = find_regions(name[:k])
+        if found and (found[0].start, found[0].end) == (0, k):
+            return found[0].normal
+    return None
+
+
 def home_country(text: str, entities: list[Entity], firm: Entity) -> str | None:
     """The country of a firm the list lacks and whose name holds no place: of the town whose
-    adjective opens the name, else of the place whose adjective introduces it."""
+    adjective opens the name or whose name is fused into it, else of the place whose
+    adjective introduces it."""
     town = town_of_adjective(firm.normal.split()[0]) if " " in firm.normal else None
     region = next((r.normal for r in find_regions(town)), None) if town else None
+    if region is None:
+        region = fused_town_region(firm.normal)
     if region is None and (place := introducing_place(text, entities, firm)) is not None:
         region = place.normal
     return None if region is None else "RU" if is_russian_region(region) else "BY"

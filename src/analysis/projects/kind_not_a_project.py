@@ -7,6 +7,8 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
 
 * `not_a_count` (moved here from `kinds`): «более 20 сборочных производств», «несколько
   производств и сервисных площадок», «многие заводы собирают» count or generalise projects;
+* `not_a_condition`: «условием было наличие сервисной базы», «не смог подтвердить наличие
+  сервисной базы» name a facility as a condition someone meets or not, not a project;
 * `not_a_gathering`: «форум собрал более 600 участников» gathers people, it assembles nothing;
 * `not_parts_that_arrive`: «из Минска приходили двигатель, трансмиссия и кабина», «мосты
   по-прежнему едут из Беларуси» are parts made elsewhere and brought in;
@@ -45,6 +47,15 @@ _FITTED_SPAN = 6  # words from «ставят» back over a list to the part («
 _SUBJECT_SPAN = 4  # words from «многие» to its verb («Многие белорусские заводы уже собирают»)
 _COUNT_REACH = 6  # words a count reaches over a coordinated pair («несколько … производств и сервисных»)
 _YEARS_FROM = 1900  # a number from here on before a cue is a year («с 2013 года»), not a count
+_CONDITION_SPAN = 2  # words from «наличие» to the cue it governs («наличие официального сервиса»)
+
+
+def not_a_condition(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«наличие сервисной базы в радиусе 50 км»: a kind governed by a noun of having
+    (``condition``) is a condition a bidder or a region meets, not a project told."""
+    toks, having = ctx.toks, words("condition")
+    return [h for h in kinds if not any(
+        t.lemma in having for t in toks[max(0, h.first - _CONDITION_SPAN):h.first])]
 
 
 def not_a_count(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -48,6 +48,7 @@ from analysis.projects.kind_negation import (
     not_without,
 )
 from analysis.projects.kind_not_a_project import (
+    not_a_condition,
     not_a_count,
     not_a_gathering,
     not_a_persons_employer,
@@ -286,6 +287,19 @@ def venture_absorbs_what_it_does(ctx: KindContext, kinds: list[CueHit]) -> list[
         0 < h.first - j <= 6 and any(t.word == "по" for t in toks[j + 1:h.first]) for j in jv)]
 
 
+def production_adjective_names_the_kind(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«создание совместного сборочного производства»: an assembly or component cue inside a
+    joint production cue («совместный … производство») is the adjective of its noun, the
+    kind of that production; «совместный» tells who takes part. The joint cue goes."""
+    inner = [h.first for h in kinds if h.cue.value in MADE_KINDS]
+    if not inner:
+        return kinds
+    production = words("production")
+    return [h for h in kinds if not (
+        h.cue.value == "joint_development" and not production.isdisjoint(h.cue.words)
+        and any(h.first < k < h.last for k in inner))]
+
+
 def joint_kinds_absorb_assembly(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """A joint development or venture absorbs the assembly and component cues of its sentence."""
     if not _present(kinds) & set(_JOINT_KINDS):
@@ -318,9 +332,11 @@ KIND_RULES: tuple[KindRule, ...] = (
     venture_absorbs_what_it_does,
     design_is_a_stage,
     joint_production_is_localisation,
+    production_adjective_names_the_kind,
     joint_kinds_absorb_assembly,
     other_only_alone,
     not_a_count,
+    not_a_condition,
     not_trade,
     prototype_is_development,
     not_after_sales_service,

@@ -34,7 +34,7 @@ from analysis.projects.kind_not_a_project import third_country_project
 from analysis.projects.kinds import intends
 from analysis.projects.labels import quoted_labels
 from analysis.projects.location import came_from, here_after_place, location_of, paragraph_belarus, shipped_to
-from analysis.projects.mention import Mention
+from analysis.projects.mention import Mention, ReadSentence
 from analysis.projects.places import abroad, scene_before, sentence_places
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
 from analysis.projects.stance import cancellation, denied, on_trial, status_near, works_on_site
@@ -46,6 +46,15 @@ from analysis.projects.work_site import placeless, work_site_after
 _ON_BASE = lazy_compile(r"(?i)\bна\s+базе\s+(?:(?:[^\s«»,.;]+\s+){0,3}«[^»]{1,40}»|(?:\S+\s+){0,3}\S+)")
 # «центр в Мурманске», «площадка – в Улан-Удэ»: a place right after the subject noun
 _OWN_SITE = lazy_compile(r"\s*[–—-]?\s*(?:в|во|на)\s+[А-ЯЁ]")
+# «собрать там 900 лифтов»: goods counted in the cue's phrase, an amount of output
+_COUNTED = lazy_compile(r"(?:^|\s)\d[\d\s\u00a0.,]*\s+[а-яё]")
+_YEAR = lazy_compile(r"\d{4}")  # a timeline that is a whole year («в этом году»)
+
+
+def told_paused(sent: ReadSentence) -> bool:
+    """«с августа приостановило сборку» (``pause``), «в 2022 году участок закрыли» (a past
+    closing, ``closed``): the project is told stopped; a row with no stage (``unknown``)."""
+    return not words("pause").isdisjoint(sent.lemmas) or not words("closed").isdisjoint(sent.words)
 
 
 class ArticleReader(ArticleEntities):
@@ -252,14 +261,17 @@ class ArticleReader(ArticleEntities):
             mention = Mention(
                 sentence=sent, kind=cue.value, status=status, enterprises=firms_here,
                 region=self._region(c_ru, c_by, anchor, firms_here), product=product,
-                product_key=key, timeline=timeline_for(status),
+                # «…создали СП. В этом году планируем собрать там 900 лифтов»: an amount
+                # planned in a year for a project told before is its output, not its start
+                product_key=key, timeline=None if reference and _COUNTED.search(product)
+                and _YEAR.fullmatch(timeline_for(status) or "") else timeline_for(status),
                 reference=reference,
                 # «В Барнауле центр разместят, там…» after «центры в четырёх регионах»
                 another=reference and bool(c_ru) and self.context.sites_announced_before(idx),
                 new_site=reference and bool(c_ru) and (own_site or here_is_own),
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
                 anchored=bool(firms_here or located or programmes),
-                paused=not words("pause").isdisjoint(sent.lemmas),
+                paused=told_paused(sent),
                 borrowed=not firms and self.context.read_ahead(idx, firms_here))
             # «работают в Саратовской и Воронежской областях»: one project per listed region
             listed = listed_regions(c_ru, anchor, text) or (
@@ -312,7 +324,7 @@ class ArticleReader(ArticleEntities):
                                   region=r, location=location_of(r, ru, by, self.info),
                                   placed=True, reference=True, another=True)
                           for r in listed_regions(ru, ru[0].start, text) or [ru[0].normal]]
-            if not found and adjacent and not words("pause").isdisjoint(sent.lemmas):
+            if not found and adjacent and told_paused(sent):
                 # «… заём на сборку картофелекопателей … Производство в Стародубе приостановлено»:
                 # a pause right after a project is told is that project's (its stage: unknown)
                 found.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,

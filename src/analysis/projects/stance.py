@@ -2,7 +2,8 @@
 
 * `status_near`: «будет открыт», «будет подписано» are plans; a status inside a «который …»
   clause describes the object, not the project;
-* `works_on_site`: «ведётся проектирование завода, который будет выпускать …» is in progress;
+* `works_on_site`: «ведётся проектирование завода, который будет выпускать …» is in progress,
+  «открылся центр, где будут заниматься сервисом» is operating;
 * `denied`: «не будут создавать СП», «опровергло информацию о создании»;
 * `cancellation`: «В 2021 году проект официально отменили» cancels the project last told.
 
@@ -83,7 +84,13 @@ def works_on_site(statuses: list[CueHit], toks: list[Token], i: int, status: str
         return status
     works = [h for h in statuses
              if h.cue.value == "in_progress" and h.last < rel and rel - h.last <= _SITE_SPAN]
-    return "in_progress" if works else status
+    if works:
+        return "in_progress"
+    # «в Тюмени открылся дилерский центр, где будут заниматься сервисом»: a site opened (a
+    # past-tense opening verb) is running; the clause's future tells what it is for
+    opened = [h for h in statuses if h.cue.value == "operating" and "past" in h.cue.grammemes
+              and h.last < rel and rel - h.last <= _SITE_SPAN]
+    return "operating" if opened else status
 
 
 def _speech_after(toks: list[Token], n: int, text: str | None) -> bool:

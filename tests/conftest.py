@@ -187,18 +187,24 @@ def best_cpu_seconds(work: Callable[[], object], repeats: int = 3) -> float:
     return best
 
 
+def score_line(score: Any) -> str:
+    """A score's `all:` line alone: what a failed floor prints. The per-class lines of a
+    held-aside set would tell its errors' kinds, and held-aside sets are never read."""
+    return score.summary().splitlines()[0]
+
+
 def assert_money_scores(score: Any, f1: float, metric: float, year: float, period: float,
                         region: float, not_money: int = 0) -> None:
     """A money score (`analysis.quality.money`) at or above each floor, and no more than
     `not_money` not-money strings read as money (none, except where a first look on a
     held-aside set, never read, found some)."""
     t = score.overall
-    assert t.f1 >= f1, score.summary()
-    assert t.accuracy("metric") >= metric, score.summary()
-    assert t.accuracy("year") >= year, score.summary()
-    assert t.accuracy("period") >= period, score.summary()
-    assert t.accuracy("region") >= region, score.summary()
-    assert score.not_money_hits <= not_money, score.summary()
+    assert t.f1 >= f1, score_line(score)
+    assert t.accuracy("metric") >= metric, score_line(score)
+    assert t.accuracy("year") >= year, score_line(score)
+    assert t.accuracy("period") >= period, score_line(score)
+    assert t.accuracy("region") >= region, score_line(score)
+    assert score.not_money_hits <= not_money, score_line(score)
 
 
 def load_gold_style(tmp_path: Path, text: str, *, url: str = "", published: str = "",

@@ -354,7 +354,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import assert_money_scores
+from conftest import assert_money_scores, score_line
 
 from analysis.entities import normalize_region
 from analysis.ingest import load_corpus
@@ -679,7 +679,7 @@ def test_register_on_unseen_phrasings(tmp_path: Path, name: str) -> None:
     score = score_projects(cases, ds.projects, region_name=normalize_region,
                            enterprise_name=gazetteer_name)
     recall, precision = PROJECT_FLOORS[name]
-    assert score.overall.recall >= recall and score.overall.precision >= precision, score.summary()
+    assert score.overall.recall >= recall and score.overall.precision >= precision, score_line(score)
 
 
 @pytest.fixture(scope="module")

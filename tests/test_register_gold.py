@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import score_line
 
 from analysis.entities import normalize_region
 from analysis.quality.gold import read_cases, write_corpus
@@ -76,7 +77,7 @@ def test_round6_traps_give_no_rows(dev):
 def test_round6_heldout_score(heldout):
     """The held-aside third: an honest floor at its measured score (its errors are never
     printed; only the summary)."""
-    print("\n" + heldout.summary())
-    assert heldout.overall.recall >= HELDOUT_RECALL, heldout.summary()
-    assert heldout.overall.precision >= HELDOUT_PRECISION, heldout.summary()
-    assert heldout.trap_rows <= HELDOUT_TRAP_ROWS, heldout.summary()
+    print("\n" + score_line(heldout))
+    assert heldout.overall.recall >= HELDOUT_RECALL, score_line(heldout)
+    assert heldout.overall.precision >= HELDOUT_PRECISION, score_line(heldout)
+    assert heldout.trap_rows <= HELDOUT_TRAP_ROWS, score_line(heldout)

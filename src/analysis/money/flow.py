@@ -1,0 +1,250 @@
+"""Which way the goods of an export or import figure go (`Fact.flow`): «BY→RU» (from
+Belarus into Russia or a Russian region), «RU→BY», «other» (a third country, the world, or
+the pair's joint trade abroad), or None (between the two, not told).
+
+`metric` says «экспорт» or «импорт» as written, from one side's point of view; the flow says
+whose goods go where. It is read as a person reads it, the nearest evidence first:
+
+1. the figure's own clause, then the stretch since the figure before it in its sentence («экспорт
+   Беларуси в Россию», «поставки из России — …», «импорт российских товаров», «ввезено из
+   Беларуси», «мы отгрузили российским заказчикам»): the sides it names and what each is to
+   the goods (`money.flow_sides`), with the clause's trade word (sending or receiving) or
+   else the figure's metric;
+2. whose trade the sentence tells: the flows of its other figures («экспорт Беларуси в Россию —
+   27,4 млрд, импорт — 24,7 млрд»: Belarus's import), the side that acts in it, the speaker or
+   source it cites («импорт» in a Belarusian ministry's statement is Belarus's), a Russian
+   region's figure (`Fact.region`: the region's trade with Belarus);
+3. the topic carried from before: the nearest earlier trade figure of the article, or an
+   earlier sentence of the paragraph, the headline or the lead that tells a direction (the
+   sentence it came from recorded as the fact's `context` when it has none).
+
+What is carried is whose trade it is (a *viewpoint*: the side that exports or imports) or
+«other»: after «Экспорт Беларуси в Россию составил …», a bare «Импорт — …» is Belarus's
+import, from Russia. Turnover figures have no flow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, NamedTuple
+
+from analysis.entities import is_russian_region, names_pair_trading_abroad
+from analysis.lang.morph import lemma
+from analysis.lazypattern import lazy_compile
+from analysis.money.fact_record import FactSentence
+from analysis.money.flow_sides import (
+    DESTINATION,
+    ORIGIN,
+    OWNER,
+    PARTNER,
+    flow_words,
+    named_sides,
+    sides_in,
+    third_party_in,
+    world_in,
+)
+from analysis.money.region import ArticleText, SentenceSpan
+from analysis.vocab import FLOW_OTHER, FLOWS
+
+if TYPE_CHECKING:
+    from analysis.money.fact_record import Fact
+
+__all__ = ["FLOWS", "flow_of_clause", "with_flow"]
+
+_SIDES = ("BY", "RU")
+_TRADE = ("export", "import")
+_OUT, _IN = "out", "in"
+_WORD = lazy_compile(r"[А-Яа-яЁё]+")
+# where a clause begins: a comma, a semicolon, a colon, a bracket (a dash right before the
+# figure is the elliptic «импорт — 5,2 млрд», no break)
+_CLAUSE_BREAK = lazy_compile(r"[,;:()]")
+_TRAILING = lazy_compile(r"[\s—–-]*(?:[а-яё]{1,2}[\s—–-]*)?\Z")
+
+
+class Reading(NamedTuple):
+    """What a stretch of text tells of a figure's direction: a flow, and whose trade it is."""
+
+    flow: str  # one of FLOWS
+    viewpoint: str | None  # the side that exports (`out`) or imports (`in`); None for other
+
+
+def _other(side: str) -> str:
+    return _SIDES[1 - _SIDES.index(side)]
+
+
+def _flow(origin: str, destination: str) -> str:
+    return f"{origin}→{destination}"
+
+
+def _kind_of(text: str, lo: int, hi: int, at: int) -> str | None:
+    """The trade word of text[lo:hi] nearest `at` (sending `out` or receiving `in`)."""
+    words = flow_words()
+    best: tuple[int, str] | None = None
+    for m in _WORD.finditer(text, lo, hi):
+        lem = lemma(m.group().lower())
+        kind = _OUT if lem in words.out_words else _IN if lem in words.in_words else None
+        if kind is not None and (best is None or abs(m.start() - at) < best[0]):
+            best = (abs(m.start() - at), kind)
+    return best[1] if best else None
+
+
+def _from_viewpoint(viewpoint: str, kind: str) -> Reading:
+    flow = _flow(viewpoint, _other(viewpoint)) if kind == _OUT else _flow(_other(viewpoint), viewpoint)
+    return Reading(flow, viewpoint)
+
+
+def flow_of_clause(text: str, lo: int, hi: int, at: int, metric: str) -> Reading | None:
+    """The direction text[lo:hi] tells of a figure at `at` measuring `metric` (None: it tells
+    none, or sides that contradict each other)."""
+    kind = _kind_of(text, lo, hi, at) or (_OUT if metric == "export" else _IN)
+    origins, destinations = set(), set()
+    partner_named = False  # a side named as where the goods go or come from, not whose trade
+    for mention in sides_in(text, lo, hi):
+        role = mention.role
+        if role == OWNER:
+            role = ORIGIN if kind == _OUT else DESTINATION
+        else:
+            partner_named = True
+            if role == PARTNER:
+                role = DESTINATION if kind == _OUT else ORIGIN
+        (origins if role == ORIGIN else destinations).add(mention.side)
+    if third_party_in(text, lo, hi) or (not partner_named and world_in(text, lo, hi)):
+        return Reading(FLOW_OTHER, None)  # «экспорт Беларуси в Китай», «… в целом составил»
+    if len(origins) > 1 or len(destinations) > 1 or (origins and origins == destinations):
+        return None  # both sides on one end: the clause tells no direction between them
+    if not origins and not destinations:
+        return None
+    origin = next(iter(origins)) if origins else _other(next(iter(destinations)))
+    return Reading(_flow(origin, _other(origin)), origin if kind == _OUT else _other(origin))
+
+
+def _own_clause(text: str, fact: Fact, before: int, after: int) -> tuple[int, int]:
+    """The figure's clause: from the last clause break before it (since the figure before
+    it, `before`) to the next one after it (up to the figure after it, `after`)."""
+    start, a_end = fact.amount.start, fact.amount.end
+    breaks = list(_CLAUSE_BREAK.finditer(text, before, start))
+    lo = breaks[-1].end() if breaks else before
+    nxt = _CLAUSE_BREAK.search(text, a_end, after)
+    return lo, nxt.start() if nxt else after
+
+
+def _speaker_side(text: str, span: SentenceSpan) -> str | None:
+    """The side of the speaker or source a sentence cites («сообщил министр экономики
+    Беларуси», «по данным Белстата»), when it names one side only."""
+    words = flow_words()
+    sides = set()
+    for m in words.speaker.finditer(text, span.start, span.end):
+        hi = min(span.end, m.end() + words.speaker_reach)
+        sides |= {side for _, _, side in named_sides(text, m.end(), hi)}
+    return next(iter(sides)) if len(sides) == 1 else None
+
+
+def with_flow(text: str, facts: list[Fact]) -> list[Fact]:
+    """The facts, each export or import figure with the direction of its goods (`Fact.flow`)."""
+    trade = [i for i, f in enumerate(facts) if f.metric in _TRADE]
+    if not trade:
+        return facts
+    readings: dict[int, tuple[Reading, SentenceSpan | None]] = {}
+    # 1. each figure's own clause, then the stretch since the figure before it
+    for i in trade:
+        fact = facts[i]
+        s = fact.sentence
+        if names_pair_trading_abroad(s.text):
+            readings[i] = (Reading(FLOW_OTHER, None), None)
+            continue
+        neighbours = [f.amount for f in facts if f.sentence.start == s.start and f is not fact]
+        before = max((a.end for a in neighbours if a.end <= fact.amount.start), default=s.start)
+        after = min((a.start for a in neighbours if a.start >= fact.amount.end), default=s.end)
+        lo, hi = _own_clause(text, fact, before, after)
+        got = flow_of_clause(text, lo, hi, fact.amount.start, fact.metric) or flow_of_clause(
+            text, before, after, fact.amount.start, fact.metric)
+        if got is not None:
+            readings[i] = (got, None)
+    # 2. whose trade the sentence tells; 3. the topic carried from before
+    ctx = ArticleText(text)
+    for i in trade:
+        if i in readings:
+            continue
+        fact = facts[i]
+        got = _sentence_reading(text, facts, readings, i) or _carried(text, ctx, facts, readings, i)
+        if got is not None:
+            readings[i] = got
+    out = list(facts)
+    for i, (reading, source) in readings.items():
+        fact = facts[i]
+        context = fact.context
+        if context is None and source is not None and source.start != fact.sentence.start:
+            context = FactSentence(source.start, source.end, text[source.start:source.end])
+        out[i] = replace(fact, flow=reading.flow, context=context)
+    return out
+
+
+def _as_kind(metric: str) -> str:
+    return _OUT if metric == "export" else _IN
+
+
+def _sentence_reading(text: str, facts: list[Fact], readings: dict, i: int
+                      ) -> tuple[Reading, SentenceSpan | None] | None:
+    """Whose trade figure `i`'s sentence tells: its other figures' viewpoint, the side acting
+    in it, its speaker or source, a Russian region's figure."""
+    fact = facts[i]
+    s = fact.sentence
+    kind = _as_kind(fact.metric)
+    views = {readings[j][0].viewpoint for j in readings
+             if facts[j].sentence.start == s.start and j != i}
+    if FLOW_OTHER in {readings[j][0].flow for j in readings
+                      if facts[j].sentence.start == s.start and j != i} and None in views:
+        return Reading(FLOW_OTHER, None), None
+    views.discard(None)
+    if len(views) == 1:
+        return _from_viewpoint(views.pop(), kind), None
+    owners = {m.side for m in sides_in(text, s.start, s.end) if m.role == OWNER}
+    if len(owners) == 1:
+        return _from_viewpoint(owners.pop(), kind), None
+    span = SentenceSpan(s.start, s.end)
+    if (speaker := _speaker_side(text, span)) is not None:
+        return _from_viewpoint(speaker, kind), None
+    if fact.region and is_russian_region(fact.region):
+        return _from_viewpoint("RU", kind), None  # a Russian region's trade with Belarus
+    return None
+
+
+def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: int
+             ) -> tuple[Reading, SentenceSpan | None] | None:
+    """The direction the topic carries to figure `i`: the nearest earlier sentence of its
+    paragraph that tells one (a figure's or not), else the nearest earlier trade figure of
+    the article, else the headline."""
+    fact = facts[i]
+    kind = _as_kind(fact.metric)
+    sents, si = ctx.sentence_index(fact.amount.start)
+    earlier = {facts[j].sentence.start: j for j in readings if j < i}
+    for j in range(si - 1, -1, -1):
+        span = sents[j]
+        if span.start in earlier:
+            return _carry(readings[earlier[span.start]][0], kind), span
+        if (got := _sentence_direction(text, span)) is not None:
+            return _carry(got, kind), span
+    prior = [j for j in readings if j < i]
+    if prior:
+        j = max(prior)
+        s = facts[j].sentence
+        return _carry(readings[j][0], kind), SentenceSpan(s.start, s.end)
+    title_end = text.find("\n")
+    if title_end > 0 and sents[0].start > title_end:
+        title = SentenceSpan(0, title_end)
+        if (got := _sentence_direction(text, title)) is not None:
+            return _carry(got, kind), title
+    return None
+
+
+def _carry(reading: Reading, kind: str) -> Reading:
+    return reading if reading.viewpoint is None else _from_viewpoint(reading.viewpoint, kind)
+
+
+def _sentence_direction(text: str, span: SentenceSpan) -> Reading | None:
+    """The direction a sentence with a trade word tells (the trade word's own clause)."""
+    kind = _kind_of(text, span.start, span.end, span.start)
+    if kind is None:
+        return None
+    metric = "export" if kind == _OUT else "import"
+    return flow_of_clause(text, span.start, span.end, span.start, metric)

@@ -1,0 +1,211 @@
+"""The sides of a trade flow named in a stretch of text, and what each is to the goods.
+
+A side is Belarus or Russia (`BY`, `RU`: the `country` of the regions and enterprises
+gazetteers), named by a country, a region or town, an adjective of one («белорусских»,
+«брянские»), an enterprise, or a body (`bodies` of `data/trade_flow_ru.json`). What it is to
+the goods is read from the words around it, all of them data (`data/trade_flow_ru.json`):
+
+- `origin`: a preposition of `origin_before` («из России», «у белорусских поставщиков»), or
+  an adjective of goods or of suppliers («белорусских товаров», «российские поставщики»);
+- `destination`: a preposition of `destination_before` with the place in the accusative («в
+  Россию», «в Брянскую область»; not «в Брянской области», where a thing is), or an
+  adjective of receivers («российским заказчикам», «на российский рынок»);
+- `partner`: «с Россией» (the other side of the clause's trade word);
+- `owner`: an adjective of actors or of a trade word («белорусские предприятия», «белорусский
+  экспорт»), the genitive after a trade or actor noun («экспорт Беларуси», «предприятия
+  Гродненской области»), or the subject («Беларусь экспортировала»): the goods come from it
+  when the clause's trade word sends, go to it when it receives (`analysis.money.flow`).
+
+A place outside the pair after one of those prepositions («в Китай», «в третьи страны») is
+`third`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from analysis.entities import enterprise_info, find_enterprises, find_regions
+from analysis.entities.gazetteer import region_rows
+from analysis.lang.morph import lemma, parses
+from analysis.lazypattern import lazy_compile
+from analysis.patternstore import compile_pattern
+
+__all__ = ["FlowWords", "SideMention", "flow_words", "named_sides", "sides_in", "third_party_in", "world_in"]
+
+ORIGIN, DESTINATION, PARTNER, OWNER, THIRD = "origin", "destination", "partner", "owner", "third"
+_WORD = lazy_compile(r"[А-Яа-яЁё]+")
+_WORD_BEFORE = lazy_compile(r"([А-Яа-яЁё]+)[ \u00a0]+\Z")
+_WORDS_AFTER = lazy_compile(r"[ \u00a0]+([А-Яа-яЁё]+)(?:[ \u00a0]+([А-Яа-яЁё]+))?"
+                            r"(?:[ \u00a0]+([А-Яа-яЁё]+))?")
+_NOT_TO = frozenset({"loct", "loc2", "gent", "datv", "ablt"})  # cases of where a thing is
+
+
+class FlowWords(NamedTuple):
+    """`data/trade_flow_ru.json`, read."""
+
+    out_words: frozenset[str]
+    in_words: frozenset[str]
+    goods: frozenset[str]
+    suppliers: frozenset[str]
+    receivers: frozenset[str]
+    actors: frozenset[str]
+    origin_before: frozenset[str]
+    destination_before: frozenset[str]
+    destination_accusative: frozenset[str]  # prepositions of a destination in the accusative
+    partner_before: frozenset[str]
+    third: re.Pattern[str]  # a place outside the pair, after a preposition
+    world: re.Pattern[str]  # the world, anywhere in a clause
+    bodies: tuple[tuple[str, re.Pattern[str]], ...]
+    speaker: re.Pattern[str]
+    speaker_reach: int
+
+
+@cache
+def flow_words() -> FlowWords:
+    data = json.loads((resources.files("analysis") / "data" / "trade_flow_ru.json")
+                      .read_text(encoding="utf-8"))
+
+    def union(words: list[str]) -> re.Pattern[str]:
+        return compile_pattern("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+
+    places = "|".join(data["destination_before"] + data["origin_before"])
+    return FlowWords(
+        out_words=frozenset(data["trade_words"]["out"]), in_words=frozenset(data["trade_words"]["in"]),
+        goods=frozenset(data["goods"]), suppliers=frozenset(data["suppliers"]),
+        receivers=frozenset(data["receivers"]), actors=frozenset(data["actors"]),
+        origin_before=frozenset(data["origin_before"]),
+        destination_before=frozenset(data["destination_before"]),
+        destination_accusative=frozenset(data["destination_accusative"]),
+        partner_before=frozenset(data["partner_before"]),
+        third=compile_pattern(rf"(?<![а-яё])(?:{places})\s+(?:[а-яё]+\s+)?(?:"
+                              + "|".join(data["third"]) + r")(?![а-яё])", re.IGNORECASE),
+        world=union(data["world"]),
+        bodies=tuple((side, union(words)) for side, words in data["bodies"].items()),
+        speaker=union(data["speaker"]), speaker_reach=int(data["speaker_reach"]))
+
+
+class SideMention(NamedTuple):
+    """A side named at `start` (offsets into the text read), and what it is to the goods."""
+
+    start: int
+    side: str  # BY, RU
+    role: str  # origin, destination, partner, owner
+
+
+@cache
+def _region_sides() -> dict[str, str]:
+    return {r["normal"]: r["country"] for r in region_rows() if r["country"] in ("BY", "RU")}
+
+
+def _enterprise_side(normal: str) -> str | None:
+    side = enterprise_info().get(normal, {}).get("country")
+    return side if side in ("BY", "RU") else None
+
+
+def named_sides(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Every side named in text[lo:hi] (start, end, side; offsets into `text`), in order,
+    whatever it is to the goods."""
+    part = text[lo:hi]
+    found: list[tuple[int, int, str]] = []
+    sides = _region_sides()
+    for e in find_regions(part):
+        if e.normal in sides:
+            found.append((lo + e.start, lo + e.end, sides[e.normal]))
+    for e in find_enterprises(part):
+        if e.type == "enterprise" and (side := _enterprise_side(e.normal)) is not None \
+                and not any(s <= lo + e.start < t for s, t, _ in found):
+            found.append((lo + e.start, lo + e.end, side))
+    for side, pattern in flow_words().bodies:
+        for m in pattern.finditer(part):
+            if not any(s <= lo + m.start() < t for s, t, _ in found):
+                found.append((lo + m.start(), lo + m.end(), side))
+    return sorted(found)
+
+
+def sides_in(text: str, lo: int, hi: int) -> list[SideMention]:
+    """The sides named in text[lo:hi] and their roles (offsets into `text`), in order; a
+    side whose role the words around it do not tell is left out."""
+    out = []
+    for start, end, side in named_sides(text, lo, hi):
+        role = _role(text, start, end)
+        if role is not None:
+            out.append(SideMention(start, side, role))
+    return out
+
+
+def third_party_in(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] send goods to or bring them from a place outside the pair?"""
+    return flow_words().third.search(text, lo, hi) is not None
+
+
+def world_in(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] speak of trade with the world («в целом», «на внешние рынки»)?"""
+    return flow_words().world.search(text, lo, hi) is not None
+
+
+def _cases(word: str) -> set[str]:
+    return {p.tag.case for p in parses(word.lower()) if p.tag.case}
+
+
+def _is_adjective(word: str) -> bool:
+    return parses(word.lower())[0].tag.POS in ("ADJF", "PRTF")
+
+
+def _role(text: str, start: int, end: int) -> str | None:
+    """What the side named at text[start:end] is to the goods (the module docstring)."""
+    words = flow_words()
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    prep = before.group(1).lower() if before else ""
+    two_before = _WORD_BEFORE.search(text, max(0, start - 40), before.start()) if before else None
+    pair = f"{two_before.group(1).lower()} {prep}" if two_before else ""
+    surface = _WORD.findall(text[start:end])
+    if not surface:
+        return None
+    adjective = _is_adjective(surface[-1])
+    if prep in words.origin_before:
+        return ORIGIN
+    if pair in words.destination_before or (
+            prep in words.destination_before and prep not in words.destination_accusative):
+        return DESTINATION  # «в адрес МАЗ», «для российских потребителей»
+    if prep in words.destination_accusative:
+        cases = _cases(surface[0])
+        if "accs" in cases or not cases & _NOT_TO:
+            return DESTINATION  # «в Россию», «в Брянскую область», an indeclinable «в РФ»
+        return _noun_role(text, end) if adjective else None  # «в Брянской области»: a place
+    if prep in words.partner_before:
+        return PARTNER
+    if adjective:
+        return _noun_role(text, end)
+    noun_before = lemma(prep) if prep else ""
+    cases = _cases(surface[0]) if surface else set()
+    if noun_before in words.out_words | words.in_words | words.actors | words.goods | words.suppliers \
+            and "gent" in cases:
+        # «экспорт Беларуси», «предприятия Гродненской области», «продукции МТЗ»
+        return ORIGIN if noun_before in words.goods | words.suppliers else OWNER
+    if "nomn" in cases:
+        return OWNER  # «Беларусь экспортировала …», «МТЗ отгрузил …»
+    return None
+
+
+def _noun_role(text: str, end: int) -> str | None:
+    """The role an adjective of a side gives by the noun it qualifies (up to two adjectives
+    between: «белорусской молочной продукции»)."""
+    words = flow_words()
+    after = _WORDS_AFTER.match(text, end)
+    if after is None:
+        return None
+    for word in (w for w in after.groups() if w):
+        lem = lemma(word.lower())
+        if lem in words.goods or lem in words.suppliers:
+            return ORIGIN
+        if lem in words.receivers:
+            return DESTINATION
+        if lem in words.actors:
+            return OWNER
+        if not _is_adjective(word):
+            return None
+    return None

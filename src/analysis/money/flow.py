@@ -34,6 +34,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.fact_record import FactSentence
 from analysis.money.flow_sides import (
     DESTINATION,
+    MARKET,
     ORIGIN,
     OWNER,
     PARTNER,
@@ -43,6 +44,7 @@ from analysis.money.flow_sides import (
     third_party_in,
     world_in,
 )
+from analysis.money.focus import PART_OF_BEFORE
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.vocab import FLOW_OTHER, FLOWS
 
@@ -96,13 +98,20 @@ def _from_viewpoint(viewpoint: str, kind: str) -> Reading:
 def flow_of_clause(text: str, lo: int, hi: int, at: int, metric: str) -> Reading | None:
     """The direction text[lo:hi] tells of a figure at `at` measuring `metric` (None: it tells
     none, or sides that contradict each other)."""
-    kind = _kind_of(text, lo, hi, at) or (_OUT if metric == "export" else _IN)
-    origins, destinations = set(), set()
+    default = _OUT if metric == "export" else _IN
+    kind = _kind_of(text, lo, hi, at) or default
+    origins, destinations, markets = set(), set(), set()
     partner_named = False  # a side named as where the goods go or come from, not whose trade
     for mention in sides_in(text, lo, hi):
         role = mention.role
+        if role == MARKET:
+            markets.add(mention.side)  # «продажи … в России»: where goods are sold
+            continue
         if role == OWNER:
-            role = ORIGIN if kind == _OUT else DESTINATION
+            # (whose trade word: the one nearest the side, «Москва поставляет в республику …
+            # — импорт из столицы …»: Moscow sends)
+            own = _kind_of(text, lo, hi, mention.start) or default
+            role = ORIGIN if own == _OUT else DESTINATION
         else:
             partner_named = True
             if role == PARTNER:
@@ -110,12 +119,19 @@ def flow_of_clause(text: str, lo: int, hi: int, at: int, metric: str) -> Reading
         (origins if role == ORIGIN else destinations).add(mention.side)
     if third_party_in(text, lo, hi) or (not partner_named and world_in(text, lo, hi)):
         return Reading(FLOW_OTHER, None)  # «экспорт Беларуси в Китай», «… в целом составил»
+    if not destinations and len(markets) == 1 and not origins & markets:
+        destinations = markets
     if len(origins) > 1 or len(destinations) > 1 or (origins and origins == destinations):
         return None  # both sides on one end: the clause tells no direction between them
     if not origins and not destinations:
         return None
     origin = next(iter(origins)) if origins else _other(next(iter(destinations)))
     return Reading(_flow(origin, _other(origin)), origin if kind == _OUT else _other(origin))
+
+
+def _names_partner(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] name a side as where goods go or come from (not whose trade it is)?"""
+    return any(m.role not in (OWNER,) for m in sides_in(text, lo, hi))
 
 
 def _own_clause(text: str, fact: Fact, before: int, after: int) -> tuple[int, int]:
@@ -155,9 +171,17 @@ def with_flow(text: str, facts: list[Fact]) -> list[Fact]:
         neighbours = [f.amount for f in facts if f.sentence.start == s.start and f is not fact]
         before = max((a.end for a in neighbours if a.end <= fact.amount.start), default=s.start)
         after = min((a.start for a in neighbours if a.start >= fact.amount.end), default=s.end)
+        part = PART_OF_BEFORE.search(text, fact.amount.end, after)
+        if part is not None:
+            after = part.start()  # «…, из них в Россию — …»: the parts are told after it
         lo, hi = _own_clause(text, fact, before, after)
         got = flow_of_clause(text, lo, hi, fact.amount.start, fact.metric) or flow_of_clause(
             text, before, after, fact.amount.start, fact.metric)
+        if part is not None and (got is None or got.viewpoint is not None) and not _names_partner(
+                text, before, after) and _names_partner(text, part.end(), s.end):
+            # «Экспорт завода составил 41,7 млн долларов, из них в Российскую Федерацию — 33,2
+            # млн»: the whole goes to every market, its part to the pair's other side
+            got = Reading(FLOW_OTHER, None)
         if got is not None:
             readings[i] = (got, None)
     # 2. whose trade the sentence tells; 3. the topic carried from before

@@ -11,6 +11,8 @@ the goods is read from the words around it, all of them data (`data/trade_flow_r
   Россию», «в Брянскую область»; not «в Брянской области», where a thing is), or an
   adjective of receivers («российским заказчикам», «на российский рынок»);
 - `partner`: «с Россией» (the other side of the clause's trade word);
+- `market`: a place where goods are sold («продажи тракторов в России»: a word of selling,
+  `sale_words`, before the place in the prepositional), the destination when none is named;
 - `owner`: an adjective of actors or of a trade word («белорусские предприятия», «белорусский
   экспорт»), the genitive after a trade or actor noun («экспорт Беларуси», «предприятия
   Гродненской области»), or the subject («Беларусь экспортировала»): the goods come from it
@@ -32,15 +34,19 @@ from analysis.entities import enterprise_info, find_enterprises, find_regions
 from analysis.entities.gazetteer import region_rows
 from analysis.lang.morph import lemma, parses
 from analysis.lazypattern import lazy_compile
+from analysis.money.goods import goods_words
 from analysis.patternstore import compile_pattern
 
 __all__ = ["FlowWords", "SideMention", "flow_words", "named_sides", "sides_in", "third_party_in", "world_in"]
 
-ORIGIN, DESTINATION, PARTNER, OWNER, THIRD = "origin", "destination", "partner", "owner", "third"
+ORIGIN, DESTINATION, PARTNER, OWNER, MARKET = "origin", "destination", "partner", "owner", "market"
 _WORD = lazy_compile(r"[А-Яа-яЁё]+")
 _WORD_BEFORE = lazy_compile(r"([А-Яа-яЁё]+)[ \u00a0]+\Z")
 _WORDS_AFTER = lazy_compile(r"[ \u00a0]+([А-Яа-яЁё]+)(?:[ \u00a0]+([А-Яа-яЁё]+))?"
                             r"(?:[ \u00a0]+([А-Яа-яЁё]+))?")
+_PREDICATE_REACH = 40  # characters around a side a noun said of it may stand in
+_MARKETS = frozenset({"рынок"})  # («на российском рынке»: said with a preposition, not of a subject)
+_SALE_REACH = 60  # characters before a place a word of selling may stand
 _NOT_TO = frozenset({"loct", "loc2", "gent", "datv", "ablt"})  # cases of where a thing is
 
 
@@ -62,6 +68,7 @@ class FlowWords(NamedTuple):
     bodies: tuple[tuple[str, re.Pattern[str]], ...]
     speaker: re.Pattern[str]
     speaker_reach: int
+    sale_words: frozenset[str]  # selling: a side in the prepositional after one is the market
 
 
 @cache
@@ -75,7 +82,8 @@ def flow_words() -> FlowWords:
     places = "|".join(data["destination_before"] + data["origin_before"])
     return FlowWords(
         out_words=frozenset(data["trade_words"]["out"]), in_words=frozenset(data["trade_words"]["in"]),
-        goods=frozenset(data["goods"]), suppliers=frozenset(data["suppliers"]),
+        goods=frozenset(data["goods"]) | frozenset(goods_words().nouns) | goods_words().generic,
+        suppliers=frozenset(data["suppliers"]),
         receivers=frozenset(data["receivers"]), actors=frozenset(data["actors"]),
         origin_before=frozenset(data["origin_before"]),
         destination_before=frozenset(data["destination_before"]),
@@ -85,7 +93,8 @@ def flow_words() -> FlowWords:
                               + "|".join(data["third"]) + r")(?![а-яё])", re.IGNORECASE),
         world=union(data["world"]),
         bodies=tuple((side, union(words)) for side, words in data["bodies"].items()),
-        speaker=union(data["speaker"]), speaker_reach=int(data["speaker_reach"]))
+        speaker=union(data["speaker"]), speaker_reach=int(data["speaker_reach"]),
+        sale_words=frozenset(data["sale_words"]))
 
 
 class SideMention(NamedTuple):
@@ -175,7 +184,11 @@ def _role(text: str, start: int, end: int) -> str | None:
         cases = _cases(surface[0])
         if "accs" in cases or not cases & _NOT_TO:
             return DESTINATION  # «в Россию», «в Брянскую область», an indeclinable «в РФ»
-        return _noun_role(text, end) if adjective else None  # «в Брянской области»: a place
+        if adjective:
+            return _noun_role(text, end)
+        # «в Брянской области»: where a thing is; where goods are sold when a sale word is
+        # near («продажи тракторов в России»)
+        return MARKET if _sale_near(text, start) else None
     if prep in words.partner_before:
         return PARTNER
     if adjective:
@@ -187,8 +200,35 @@ def _role(text: str, start: int, end: int) -> str | None:
         # «экспорт Беларуси», «предприятия Гродненской области», «продукции МТЗ»
         return ORIGIN if noun_before in words.goods | words.suppliers else OWNER
     if "nomn" in cases:
-        return OWNER  # «Беларусь экспортировала …», «МТЗ отгрузил …»
+        # «Россия — основной покупатель», «Крупнейшим покупателем стала Московская область»:
+        # a receiver or a supplier said of the side; else the subject of the trade word
+        # («Беларусь экспортировала …», «МТЗ отгрузил …»)
+        return _predicate_role(text, start, end) or OWNER
     return None
+
+
+def _predicate_role(text: str, start: int, end: int) -> str | None:
+    """The role a noun of receivers or suppliers said of a side gives it (a few words
+    before or after it, no trade word between)."""
+    words = flow_words()
+    near = [m.group() for m in _WORD.finditer(text, max(0, start - _PREDICATE_REACH), start)][-3:]
+    near += [m.group() for m in _WORD.finditer(text, end, end + _PREDICATE_REACH)][:4]
+    for word in near:
+        lem = lemma(word.lower())
+        if lem in words.out_words or lem in words.in_words:
+            return None
+        if lem in words.receivers and lem not in _MARKETS:
+            return DESTINATION
+        if lem in words.suppliers:
+            return ORIGIN
+    return None
+
+
+def _sale_near(text: str, start: int) -> bool:
+    """Is a word of selling among the few words before `start`?"""
+    sale = flow_words().sale_words
+    return any(lemma(m.group().lower()) in sale
+               for m in _WORD.finditer(text, max(0, start - _SALE_REACH), start))
 
 
 def _noun_role(text: str, end: int) -> str | None:

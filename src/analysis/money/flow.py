@@ -59,7 +59,7 @@ _OUT, _IN = "out", "in"
 _WORD = lazy_compile(r"[А-Яа-яЁё]+")
 # where a clause begins: a comma, a semicolon, a colon, a bracket (a dash right before the
 # figure is the elliptic «импорт — 5,2 млрд», no break)
-_CLAUSE_BREAK = lazy_compile(r"[,;:()]")
+_CLAUSE_BREAK = lazy_compile(r"[,;:()|\t]")
 _TRAILING = lazy_compile(r"[\s—–-]*(?:[а-яё]{1,2}[\s—–-]*)?\Z")
 
 
@@ -95,9 +95,11 @@ def _from_viewpoint(viewpoint: str, kind: str) -> Reading:
     return Reading(flow, viewpoint)
 
 
-def flow_of_clause(text: str, lo: int, hi: int, at: int, metric: str) -> Reading | None:
+def flow_of_clause(text: str, lo: int, hi: int, at: int, metric: str, own: bool = False
+                   ) -> Reading | None:
     """The direction text[lo:hi] tells of a figure at `at` measuring `metric` (None: it tells
-    none, or sides that contradict each other)."""
+    none, or sides that contradict each other); `own`: the figure's own clause, where a place
+    outside the pair named alone («Казахстан – 2,1») is where its goods go."""
     default = _OUT if metric == "export" else _IN
     kind = _kind_of(text, lo, hi, at) or default
     origins, destinations, markets = set(), set(), set()
@@ -110,14 +112,14 @@ def flow_of_clause(text: str, lo: int, hi: int, at: int, metric: str) -> Reading
         if role == OWNER:
             # (whose trade word: the one nearest the side, «Москва поставляет в республику …
             # — импорт из столицы …»: Moscow sends)
-            own = _kind_of(text, lo, hi, mention.start) or default
-            role = ORIGIN if own == _OUT else DESTINATION
+            its = _kind_of(text, lo, hi, mention.start) or default
+            role = ORIGIN if its == _OUT else DESTINATION
         else:
             partner_named = True
             if role == PARTNER:
                 role = DESTINATION if kind == _OUT else ORIGIN
         (origins if role == ORIGIN else destinations).add(mention.side)
-    if third_party_in(text, lo, hi) or (not partner_named and world_in(text, lo, hi)):
+    if third_party_in(text, lo, hi, bare=own) or (not partner_named and world_in(text, lo, hi)):
         return Reading(FLOW_OTHER, None)  # «экспорт Беларуси в Китай», «… в целом составил»
     if not destinations and len(markets) == 1 and not origins & markets:
         destinations = markets
@@ -175,8 +177,10 @@ def with_flow(text: str, facts: list[Fact]) -> list[Fact]:
         if part is not None:
             after = part.start()  # «…, из них в Россию — …»: the parts are told after it
         lo, hi = _own_clause(text, fact, before, after)
-        got = flow_of_clause(text, lo, hi, fact.amount.start, fact.metric) or flow_of_clause(
-            text, before, after, fact.amount.start, fact.metric)
+        # (the own clause, then back to the figure before it; what follows its clause is
+        # the next figure's: «он составил 27,4 млрд, импорт из Беларуси — 18,2 млрд»)
+        got = flow_of_clause(text, lo, hi, fact.amount.start, fact.metric, own=True) or (
+            flow_of_clause(text, before, hi, fact.amount.start, fact.metric))
         if part is not None and (got is None or got.viewpoint is not None) and not _names_partner(
                 text, before, after) and _names_partner(text, part.end(), s.end):
             # «Экспорт завода составил 41,7 млн долларов, из них в Российскую Федерацию — 33,2
@@ -191,6 +195,10 @@ def with_flow(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         fact = facts[i]
         got = _sentence_reading(text, facts, readings, i) or _carried(text, ctx, facts, readings, i)
+        if got is None and fact.region and is_russian_region(fact.region):
+            # a Russian region's figure the article tells nothing more of is the region's
+            # own trade with Belarus («Экспорт достиг 402 млн долларов, импорт — 678 млн»)
+            got = _from_viewpoint("RU", _as_kind(fact.metric)), None
         if got is not None:
             readings[i] = got
     out = list(facts)
@@ -228,31 +236,35 @@ def _sentence_reading(text: str, facts: list[Fact], readings: dict, i: int
     span = SentenceSpan(s.start, s.end)
     if (speaker := _speaker_side(text, span)) is not None:
         return _from_viewpoint(speaker, kind), None
-    if fact.region and is_russian_region(fact.region):
-        return _from_viewpoint("RU", kind), None  # a Russian region's trade with Belarus
     return None
 
 
 def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: int
              ) -> tuple[Reading, SentenceSpan | None] | None:
-    """The direction the topic carries to figure `i`: the nearest earlier sentence of its
-    paragraph that tells one (a figure's or not), else the nearest earlier trade figure of
-    the article, else the headline."""
+    """The direction the topic carries to figure `i`: the figure it goes on about (its
+    meaning came from that figure's sentence: «Годом ранее он составлял …», a conversion),
+    else the nearest earlier sentence of its paragraph that tells one (a figure's or not), else
+    the sentence just before its paragraph, else the headline. A figure further back carries
+    nothing: a firm's export with no market named after its exports to Russia is its export
+    to every market (tests/gold/README.md, `flow`)."""
     fact = facts[i]
     kind = _as_kind(fact.metric)
-    sents, si = ctx.sentence_index(fact.amount.start)
     earlier = {facts[j].sentence.start: j for j in readings if j < i}
-    for j in range(si - 1, -1, -1):
-        span = sents[j]
+    if fact.context is not None and (j := earlier.get(fact.context.start)) is not None \
+            and facts[j].metric in _TRADE:
+        return readings[j][0] if facts[j].metric == fact.metric else _carry(readings[j][0], kind), (
+            SentenceSpan(fact.context.start, fact.context.end))
+    sents, si = ctx.sentence_index(fact.amount.start)
+    spans = [sents[j] for j in range(si - 1, -1, -1)]
+    if sents[0].start > 1:  # the last sentence of the paragraph before
+        before, _ = ctx.sentence_index(text.rfind("\n", 0, sents[0].start - 1) + 1
+                                       if text[sents[0].start - 1] != "\n" else sents[0].start - 2)
+        spans.append(before[-1])
+    for span in spans:
         if span.start in earlier:
             return _carry(readings[earlier[span.start]][0], kind), span
         if (got := _sentence_direction(text, span)) is not None:
             return _carry(got, kind), span
-    prior = [j for j in readings if j < i]
-    if prior:
-        j = max(prior)
-        s = facts[j].sentence
-        return _carry(readings[j][0], kind), SentenceSpan(s.start, s.end)
     title_end = text.find("\n")
     if title_end > 0 and sents[0].start > title_end:
         title = SentenceSpan(0, title_end)

@@ -42,10 +42,10 @@ __all__ = ["FlowWords", "SideMention", "flow_words", "named_sides", "sides_in", 
 ORIGIN, DESTINATION, PARTNER, OWNER, MARKET = "origin", "destination", "partner", "owner", "market"
 _WORD = lazy_compile(r"[А-Яа-яЁё]+")
 _WORD_BEFORE = lazy_compile(r"([А-Яа-яЁё]+)[ \u00a0]+\Z")
-_WORDS_AFTER = lazy_compile(r"[ \u00a0]+([А-Яа-яЁё]+)(?:[ \u00a0]+([А-Яа-яЁё]+))?"
-                            r"(?:[ \u00a0]+([А-Яа-яЁё]+))?")
+_WORDS_AFTER = lazy_compile(r"[ \u00a0]+([А-Яа-яЁё-]+)(?:[ \u00a0]+([А-Яа-яЁё-]+))?"
+                            r"(?:[ \u00a0]+([А-Яа-яЁё-]+))?")
 _PREDICATE_REACH = 40  # characters around a side a noun said of it may stand in
-_MARKETS = frozenset({"рынок"})  # («на российском рынке»: said with a preposition, not of a subject)
+_PREDICATE_STOP = lazy_compile(r"[.!?;:(),]")  # a clause's end: a noun past it says nothing of the side
 _SALE_REACH = 60  # characters before a place a word of selling may stand
 _NOT_TO = frozenset({"loct", "loc2", "gent", "datv", "ablt"})  # cases of where a thing is
 
@@ -58,12 +58,14 @@ class FlowWords(NamedTuple):
     goods: frozenset[str]
     suppliers: frozenset[str]
     receivers: frozenset[str]
+    partners: frozenset[str]  # the other side, whichever way the goods go («белорусским партнёрам»)
     actors: frozenset[str]
     origin_before: frozenset[str]
     destination_before: frozenset[str]
     destination_accusative: frozenset[str]  # prepositions of a destination in the accusative
     partner_before: frozenset[str]
     third: re.Pattern[str]  # a place outside the pair, after a preposition
+    third_bare: re.Pattern[str]  # a place outside the pair
     world: re.Pattern[str]  # the world, anywhere in a clause
     bodies: tuple[tuple[str, re.Pattern[str]], ...]
     speaker: re.Pattern[str]
@@ -84,13 +86,16 @@ def flow_words() -> FlowWords:
         out_words=frozenset(data["trade_words"]["out"]), in_words=frozenset(data["trade_words"]["in"]),
         goods=frozenset(data["goods"]) | frozenset(goods_words().nouns) | goods_words().generic,
         suppliers=frozenset(data["suppliers"]),
-        receivers=frozenset(data["receivers"]), actors=frozenset(data["actors"]),
+        receivers=frozenset(data["receivers"]), partners=frozenset(data["partners"]),
+        actors=frozenset(data["actors"]),
         origin_before=frozenset(data["origin_before"]),
         destination_before=frozenset(data["destination_before"]),
         destination_accusative=frozenset(data["destination_accusative"]),
         partner_before=frozenset(data["partner_before"]),
         third=compile_pattern(rf"(?<![а-яё])(?:{places})\s+(?:[а-яё]+\s+)?(?:"
                               + "|".join(data["third"]) + r")(?![а-яё])", re.IGNORECASE),
+        third_bare=compile_pattern(r"(?<![а-яё])(?:" + "|".join(data["third"]) + r")(?![а-яё])",
+                                   re.IGNORECASE),
         world=union(data["world"]),
         bodies=tuple((side, union(words)) for side, words in data["bodies"].items()),
         speaker=union(data["speaker"]), speaker_reach=int(data["speaker_reach"]),
@@ -146,9 +151,11 @@ def sides_in(text: str, lo: int, hi: int) -> list[SideMention]:
     return out
 
 
-def third_party_in(text: str, lo: int, hi: int) -> bool:
-    """Does text[lo:hi] send goods to or bring them from a place outside the pair?"""
-    return flow_words().third.search(text, lo, hi) is not None
+def third_party_in(text: str, lo: int, hi: int, bare: bool = False) -> bool:
+    """Does text[lo:hi] send goods to or bring them from a place outside the pair (`bare`:
+    or name one at all)?"""
+    words = flow_words()
+    return (words.third_bare if bare else words.third).search(text, lo, hi) is not None
 
 
 def world_in(text: str, lo: int, hi: int) -> bool:
@@ -158,6 +165,11 @@ def world_in(text: str, lo: int, hi: int) -> bool:
 
 def _cases(word: str) -> set[str]:
     return {p.tag.case for p in parses(word.lower()) if p.tag.case}
+
+
+def _only_case(word: str, case: str) -> bool:
+    """Does every reading of `word` with a case have `case`?"""
+    return all(p.tag.case == case for p in parses(word.lower()) if p.tag.case)
 
 
 def _is_adjective(word: str) -> bool:
@@ -193,6 +205,8 @@ def _role(text: str, start: int, end: int) -> str | None:
         return PARTNER
     if adjective:
         return _noun_role(text, end)
+    if before is not None and parses(prep)[0].tag.POS == "PREP":
+        return None  # «через Беларусь», «по России»: no end of the flow
     noun_before = lemma(prep) if prep else ""
     cases = _cases(surface[0]) if surface else set()
     if noun_before in words.out_words | words.in_words | words.actors | words.goods | words.suppliers \
@@ -208,17 +222,23 @@ def _role(text: str, start: int, end: int) -> str | None:
 
 
 def _predicate_role(text: str, start: int, end: int) -> str | None:
-    """The role a noun of receivers or suppliers said of a side gives it (a few words
-    before or after it, no trade word between)."""
+    """The role a noun of receivers, suppliers or partners said of a side gives it (a few
+    words before or after it in its clause, no trade word between)."""
     words = flow_words()
-    near = [m.group() for m in _WORD.finditer(text, max(0, start - _PREDICATE_REACH), start)][-3:]
-    near += [m.group() for m in _WORD.finditer(text, end, end + _PREDICATE_REACH)][:4]
+    lo = max(0, start - _PREDICATE_REACH)
+    lo = max([lo, *(m.end() for m in _PREDICATE_STOP.finditer(text, lo, start))])
+    hi = min(len(text), end + _PREDICATE_REACH)
+    hi = next((m.start() for m in _PREDICATE_STOP.finditer(text, end, hi)), hi)
+    near = [m.group() for m in _WORD.finditer(text, lo, start)][-3:]
+    near += [m.group() for m in _WORD.finditer(text, end, hi)][:5]
     for word in near:
         lem = lemma(word.lower())
         if lem in words.out_words or lem in words.in_words:
             return None
-        if lem in words.receivers and lem not in _MARKETS:
+        if lem in words.receivers:
             return DESTINATION
+        if lem in words.partners:
+            return PARTNER
         if lem in words.suppliers:
             return ORIGIN
     return None
@@ -238,12 +258,16 @@ def _noun_role(text: str, end: int) -> str | None:
     after = _WORDS_AFTER.match(text, end)
     if after is None:
         return None
-    for word in (w for w in after.groups() if w):
+    for word in (w.rsplit("-", 1)[-1] for w in after.groups() if w and w.strip("-")):
         lem = lemma(word.lower())
         if lem in words.goods or lem in words.suppliers:
             return ORIGIN
         if lem in words.receivers:
             return DESTINATION
+        if lem in words.partners:
+            return PARTNER
+        if "datv" in _cases(word) and _only_case(word, "datv"):
+            return DESTINATION  # «продали белорусским меткомбинатам»: whom the goods go to
         if lem in words.actors:
             return OWNER
         if not _is_adjective(word):

@@ -38,6 +38,7 @@ from analysis.money.flow_sides import (
     ORIGIN,
     OWNER,
     PARTNER,
+    SUBJECT,
     flow_words,
     named_sides,
     sides_in,
@@ -68,6 +69,7 @@ class Reading(NamedTuple):
 
     flow: str  # one of FLOWS
     viewpoint: str | None  # the side that exports (`out`) or imports (`in`); None for other
+    owner_only: bool = False  # told by whose trade it is alone, no other end of the flow named
 
 
 def _other(side: str) -> str:
@@ -104,12 +106,14 @@ def flow_of_clause(text: str, lo: int, hi: int, at: int, metric: str, own: bool 
     kind = _kind_of(text, lo, hi, at) or default
     origins, destinations, markets = set(), set(), set()
     partner_named = False  # a side named as where the goods go or come from, not whose trade
+    subjects_only = True  # whose trade it is told by subjects alone («Москва (21,2 млн)»)
     for mention in sides_in(text, lo, hi):
         role = mention.role
         if role == MARKET:
             markets.add(mention.side)  # «продажи … в России»: where goods are sold
             continue
-        if role == OWNER:
+        if role in (OWNER, SUBJECT):
+            subjects_only = subjects_only and role == SUBJECT
             # (whose trade word: the one nearest the side, «Москва поставляет в республику …
             # — импорт из столицы …»: Moscow sends)
             its = _kind_of(text, lo, hi, mention.start) or default
@@ -128,12 +132,13 @@ def flow_of_clause(text: str, lo: int, hi: int, at: int, metric: str, own: bool 
     if not origins and not destinations:
         return None
     origin = next(iter(origins)) if origins else _other(next(iter(destinations)))
-    return Reading(_flow(origin, _other(origin)), origin if kind == _OUT else _other(origin))
+    return Reading(_flow(origin, _other(origin)), origin if kind == _OUT else _other(origin),
+                   owner_only=not partner_named and not markets and subjects_only)
 
 
 def _names_partner(text: str, lo: int, hi: int) -> bool:
     """Does text[lo:hi] name a side as where goods go or come from (not whose trade it is)?"""
-    return any(m.role not in (OWNER,) for m in sides_in(text, lo, hi))
+    return any(m.role not in (OWNER, SUBJECT) for m in sides_in(text, lo, hi))
 
 
 def _own_clause(text: str, fact: Fact, before: int, after: int) -> tuple[int, int]:
@@ -179,8 +184,15 @@ def with_flow(text: str, facts: list[Fact]) -> list[Fact]:
         lo, hi = _own_clause(text, fact, before, after)
         # (the own clause, then back to the figure before it; what follows its clause is
         # the next figure's: «он составил 27,4 млрд, импорт из Беларуси — 18,2 млрд»)
-        got = flow_of_clause(text, lo, hi, fact.amount.start, fact.metric, own=True) or (
-            flow_of_clause(text, before, hi, fact.amount.start, fact.metric))
+        got = flow_of_clause(text, lo, hi, fact.amount.start, fact.metric, own=True)
+        if got is None:
+            got = flow_of_clause(text, before, hi, fact.amount.start, fact.metric)
+            item_of = [readings[j][0] for j in readings
+                       if facts[j].sentence.start == s.start and not readings[j][0].owner_only]
+            if (got is None or got.owner_only) and item_of:
+                # «Крупнейшие рынки — Москва (21,2 млн), Санкт-Петербург (9,8 млн)»: the
+                # items of a list go where its first item goes
+                got = _carry(item_of[-1], _as_kind(fact.metric))
         if part is not None and (got is None or got.viewpoint is not None) and not _names_partner(
                 text, before, after) and _names_partner(text, part.end(), s.end):
             # «Экспорт завода составил 41,7 млн долларов, из них в Российскую Федерацию — 33,2
@@ -199,6 +211,11 @@ def with_flow(text: str, facts: list[Fact]) -> list[Fact]:
             # a Russian region's figure the article tells nothing more of is the region's
             # own trade with Belarus («Экспорт достиг 402 млн долларов, импорт — 678 млн»)
             got = _from_viewpoint("RU", _as_kind(fact.metric)), None
+        if got is None and not _between_the_two(text, facts, i):
+            # nothing tells a market: a firm's, a sector's or an oblast's export to every
+            # market (tests/gold/README.md, `flow`); a part of the two countries' turnover
+            # whose direction is not told stays None
+            got = Reading(FLOW_OTHER, None), None
         if got is not None:
             readings[i] = got
     out = list(facts)
@@ -209,6 +226,16 @@ def with_flow(text: str, facts: list[Fact]) -> list[Fact]:
             context = FactSentence(source.start, source.end, text[source.start:source.end])
         out[i] = replace(fact, flow=reading.flow, context=context)
     return out
+
+
+def _between_the_two(text: str, facts: list[Fact], i: int) -> bool:
+    """Is figure `i` told as trade between the two countries (a part of their turnover, or
+    its sentence names both sides)?"""
+    fact = facts[i]
+    spans = {fact.sentence.start, *([fact.context.start] if fact.context else [])}
+    if any(f.metric == "trade_turnover" and f.sentence.start in spans for f in facts):
+        return True
+    return {side for _, _, side in named_sides(text, fact.sentence.start, fact.sentence.end)} >= set(_SIDES)
 
 
 def _as_kind(metric: str) -> str:
@@ -230,7 +257,7 @@ def _sentence_reading(text: str, facts: list[Fact], readings: dict, i: int
     views.discard(None)
     if len(views) == 1:
         return _from_viewpoint(views.pop(), kind), None
-    owners = {m.side for m in sides_in(text, s.start, s.end) if m.role == OWNER}
+    owners = {m.side for m in sides_in(text, s.start, s.end) if m.role in (OWNER, SUBJECT)}
     if len(owners) == 1:
         return _from_viewpoint(owners.pop(), kind), None
     span = SentenceSpan(s.start, s.end)

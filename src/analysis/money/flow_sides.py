@@ -40,6 +40,7 @@ from analysis.patternstore import compile_pattern
 __all__ = ["FlowWords", "SideMention", "flow_words", "named_sides", "sides_in", "third_party_in", "world_in"]
 
 ORIGIN, DESTINATION, PARTNER, OWNER, MARKET = "origin", "destination", "partner", "owner", "market"
+SUBJECT = "subject"  # an owner named alone, as a clause's subject or a list's item («Москва (…)»)
 _WORD = lazy_compile(r"[А-Яа-яЁё]+")
 _WORD_BEFORE = lazy_compile(r"([А-Яа-яЁё]+)[ \u00a0]+\Z")
 _WORDS_AFTER = lazy_compile(r"[ \u00a0]+([А-Яа-яЁё-]+)(?:[ \u00a0]+([А-Яа-яЁё-]+))?"
@@ -217,7 +218,7 @@ def _role(text: str, start: int, end: int) -> str | None:
         # «Россия — основной покупатель», «Крупнейшим покупателем стала Московская область»:
         # a receiver or a supplier said of the side; else the subject of the trade word
         # («Беларусь экспортировала …», «МТЗ отгрузил …»)
-        return _predicate_role(text, start, end) or OWNER
+        return _predicate_role(text, start, end) or SUBJECT
     return None
 
 

@@ -107,7 +107,8 @@ def flow_of_clause(text: str, lo: int, hi: int, at: int, metric: str, own: bool 
     origins, destinations, markets = set(), set(), set()
     partner_named = False  # a side named as where the goods go or come from, not whose trade
     subjects_only = True  # whose trade it is told by subjects alone («Москва (21,2 млн)»)
-    for mention in sides_in(text, lo, hi):
+    mentions = sides_in(text, lo, hi)
+    for mention in mentions:
         role = mention.role
         if role == MARKET:
             markets.add(mention.side)  # «продажи … в России»: where goods are sold
@@ -123,7 +124,8 @@ def flow_of_clause(text: str, lo: int, hi: int, at: int, metric: str, own: bool 
             if role == PARTNER:
                 role = DESTINATION if kind == _OUT else ORIGIN
         (origins if role == ORIGIN else destinations).add(mention.side)
-    if third_party_in(text, lo, hi, bare=own) or (not partner_named and world_in(text, lo, hi)):
+    if third_party_in(text, lo, hi, bare=own) or (
+            not _other_end(mentions, kind) and world_in(text, lo, hi)):
         return Reading(FLOW_OTHER, None)  # «экспорт Беларуси в Китай», «… в целом составил»
     if not destinations and len(markets) == 1 and not origins & markets:
         destinations = markets
@@ -136,9 +138,16 @@ def flow_of_clause(text: str, lo: int, hi: int, at: int, metric: str, own: bool 
                    owner_only=not partner_named and not markets and subjects_only)
 
 
-def _names_partner(text: str, lo: int, hi: int) -> bool:
-    """Does text[lo:hi] name a side as where goods go or come from (not whose trade it is)?"""
-    return any(m.role not in (OWNER, SUBJECT) for m in sides_in(text, lo, hi))
+def _other_end(mentions: list, kind: str) -> bool:
+    """Do the sides named tell the other end of a flow the trade word (`kind`) is of: where
+    exports go, where imports come from (not whose trade it is, nor what the goods are)?"""
+    ends = {DESTINATION, PARTNER, MARKET} if kind == _OUT else {ORIGIN, PARTNER}
+    return any(m.role in ends for m in mentions)
+
+
+def _names_partner(text: str, lo: int, hi: int, kind: str) -> bool:
+    """Does text[lo:hi] name the other end of a flow of `kind`?"""
+    return _other_end(sides_in(text, lo, hi), kind)
 
 
 def _own_clause(text: str, fact: Fact, before: int, after: int) -> tuple[int, int]:
@@ -193,8 +202,9 @@ def with_flow(text: str, facts: list[Fact]) -> list[Fact]:
                 # «Крупнейшие рынки — Москва (21,2 млн), Санкт-Петербург (9,8 млн)»: the
                 # items of a list go where its first item goes
                 got = _carry(item_of[-1], _as_kind(fact.metric))
+        kind = _as_kind(fact.metric)
         if part is not None and (got is None or got.viewpoint is not None) and not _names_partner(
-                text, before, after) and _names_partner(text, part.end(), s.end):
+                text, before, after, kind) and _names_partner(text, part.end(), s.end, kind):
             # «Экспорт завода составил 41,7 млн долларов, из них в Российскую Федерацию — 33,2
             # млн»: the whole goes to every market, its part to the pair's other side
             got = Reading(FLOW_OTHER, None)

@@ -45,6 +45,7 @@ _WORD = lazy_compile(r"[А-Яа-яЁё]+")
 _WORD_BEFORE = lazy_compile(r"([А-Яа-яЁё]+)[ \u00a0]+\Z")
 _WORDS_AFTER = lazy_compile(r"[ \u00a0]+([А-Яа-яЁё-]+)(?:[ \u00a0]+([А-Яа-яЁё-]+))?"
                             r"(?:[ \u00a0]+([А-Яа-яЁё-]+))?")
+_COORDINATED = lazy_compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:и|или)?[ \u00a0]*")  # «A и B», «A, B»
 _PREDICATE_REACH = 40  # characters around a side a noun said of it may stand in
 _PREDICATE_STOP = lazy_compile(r"[.!?;:(),]")  # a clause's end: a noun past it says nothing of the side
 _SALE_REACH = 60  # characters before a place a word of selling may stand
@@ -71,6 +72,7 @@ class FlowWords(NamedTuple):
     bodies: tuple[tuple[str, re.Pattern[str]], ...]
     speaker: re.Pattern[str]
     speaker_reach: int
+    currency_nouns: frozenset[str]  # «белорусских рублей»: a currency, not a side
     sale_words: frozenset[str]  # selling: a side in the prepositional after one is the market
 
 
@@ -100,7 +102,7 @@ def flow_words() -> FlowWords:
         world=union(data["world"]),
         bodies=tuple((side, union(words)) for side, words in data["bodies"].items()),
         speaker=union(data["speaker"]), speaker_reach=int(data["speaker_reach"]),
-        sale_words=frozenset(data["sale_words"]))
+        sale_words=frozenset(data["sale_words"]), currency_nouns=frozenset(data["currency_nouns"]))
 
 
 class SideMention(NamedTuple):
@@ -144,11 +146,17 @@ def named_sides(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 def sides_in(text: str, lo: int, hi: int) -> list[SideMention]:
     """The sides named in text[lo:hi] and their roles (offsets into `text`), in order; a
     side whose role the words around it do not tell is left out."""
-    out = []
+    out: list[SideMention] = []
+    last_end = -1
     for start, end, side in named_sides(text, lo, hi):
         role = _role(text, start, end)
+        if out and last_end >= 0 and _COORDINATED.fullmatch(text, last_end, start):
+            role = out[-1].role  # «стали Московская область и Республика Татарстан»: one role
         if role is not None:
             out.append(SideMention(start, side, role))
+            last_end = end
+        else:
+            last_end = -1
     return out
 
 
@@ -188,6 +196,8 @@ def _role(text: str, start: int, end: int) -> str | None:
     if not surface:
         return None
     adjective = _is_adjective(surface[-1])
+    if adjective and _names_money(text, end):
+        return None  # «в белорусских рублях», «российских рублей»: a currency, no side of the goods
     if prep in words.origin_before:
         return ORIGIN
     if pair in words.destination_before or (
@@ -243,6 +253,12 @@ def _predicate_role(text: str, start: int, end: int) -> str | None:
         if lem in words.suppliers:
             return ORIGIN
     return None
+
+
+def _names_money(text: str, end: int) -> bool:
+    """Is the word after an adjective of a side a currency («белорусских рублей»)?"""
+    after = _WORDS_AFTER.match(text, end)
+    return after is not None and lemma(after.group(1).lower()) in flow_words().currency_nouns
 
 
 def _sale_near(text: str, start: int) -> bool:

@@ -70,6 +70,7 @@ class Reading(NamedTuple):
     flow: str  # one of FLOWS
     viewpoint: str | None  # the side that exports (`out`) or imports (`in`); None for other
     owner_only: bool = False  # told by whose trade it is alone, no other end of the flow named
+    market_told: bool = True  # the other end is told (where exports go, imports come from)
 
 
 def _other(side: str) -> str:
@@ -127,6 +128,7 @@ def flow_of_clause(text: str, lo: int, hi: int, at: int, metric: str, own: bool 
     if third_party_in(text, lo, hi, bare=own) or (
             not _other_end(mentions, kind) and world_in(text, lo, hi)):
         return Reading(FLOW_OTHER, None)  # «экспорт Беларуси в Китай», «… в целом составил»
+    market = _other_end(mentions, kind) or bool(markets)
     if not destinations and len(markets) == 1 and not origins & markets:
         destinations = markets
     if len(origins) > 1 or len(destinations) > 1 or (origins and origins == destinations):
@@ -135,7 +137,8 @@ def flow_of_clause(text: str, lo: int, hi: int, at: int, metric: str, own: bool 
         return None
     origin = next(iter(origins)) if origins else _other(next(iter(destinations)))
     return Reading(_flow(origin, _other(origin)), origin if kind == _OUT else _other(origin),
-                   owner_only=not partner_named and not markets and subjects_only)
+                   owner_only=not partner_named and not markets and subjects_only,
+                   market_told=market)
 
 
 def _other_end(mentions: list, kind: str) -> bool:
@@ -297,21 +300,25 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
         before, _ = ctx.sentence_index(text.rfind("\n", 0, sents[0].start - 1) + 1
                                        if text[sents[0].start - 1] != "\n" else sents[0].start - 2)
         spans.append(before[-1])
+    # (a sentence that tells only whose trade it is, «Холдинг реализовал продукции на …»,
+    # names no market a later figure could follow)
     for span in spans:
-        if span.start in earlier:
+        if span.start in earlier and readings[earlier[span.start]][0].market_told:
             return _carry(readings[earlier[span.start]][0], kind), span
-        if (got := _sentence_direction(text, span)) is not None:
+        if (got := _sentence_direction(text, span)) is not None and got.market_told:
             return _carry(got, kind), span
     title_end = text.find("\n")
     if title_end > 0 and sents[0].start > title_end:
         title = SentenceSpan(0, title_end)
-        if (got := _sentence_direction(text, title)) is not None:
+        if (got := _sentence_direction(text, title)) is not None and got.market_told:
             return _carry(got, kind), title
     return None
 
 
 def _carry(reading: Reading, kind: str) -> Reading:
-    return reading if reading.viewpoint is None else _from_viewpoint(reading.viewpoint, kind)
+    if reading.viewpoint is None:
+        return reading
+    return _from_viewpoint(reading.viewpoint, kind)._replace(market_told=reading.market_told)
 
 
 def _sentence_direction(text: str, span: SentenceSpan) -> Reading | None:

@@ -61,7 +61,6 @@ _WORD = lazy_compile(r"[А-Яа-яЁё]+")
 # where a clause begins: a comma, a semicolon, a colon, a bracket (a dash right before the
 # figure is the elliptic «импорт — 5,2 млрд», no break)
 _CLAUSE_BREAK = lazy_compile(r"[,;:()|\t]")
-_TRAILING = lazy_compile(r"[\s—–-]*(?:[а-яё]{1,2}[\s—–-]*)?\Z")
 
 
 class Reading(NamedTuple):

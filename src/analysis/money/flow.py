@@ -12,11 +12,15 @@ whose goods go where. It is read as a person reads it, the nearest evidence firs
    else the figure's metric;
 2. whose trade the sentence tells: the flows of its other figures («экспорт Беларуси в Россию —
    27,4 млрд, импорт — 24,7 млрд»: Belarus's import), the side that acts in it, the speaker or
-   source it cites («импорт» in a Belarusian ministry's statement is Belarus's), a Russian
-   region's figure (`Fact.region`: the region's trade with Belarus);
-3. the topic carried from before: the nearest earlier trade figure of the article, or an
-   earlier sentence of the paragraph, the headline or the lead that tells a direction (the
-   sentence it came from recorded as the fact's `context` when it has none).
+   source it cites («импорт» in a Belarusian ministry's statement is Belarus's);
+3. the topic carried from before: the figure it goes on about (its meaning came from that
+   figure's sentence: «Годом ранее он составлял …», a conversion), an earlier sentence of its
+   paragraph, the sentence before it or the headline — when they name the market (the sentence
+   it came from recorded as the fact's `context` when it has none);
+4. a Russian region's figure the article tells nothing more of is the region's own trade with
+   Belarus; failing all, the figure is every market's (`other`: a firm's or a sector's export
+   naming no market, the gold's convention), but a part of the two countries' turnover whose
+   direction is not told stays None.
 
 What is carried is whose trade it is (a *viewpoint*: the side that exports or imports) or
 «other»: after «Экспорт Беларуси в Россию составил …», a bare «Импорт — …» is Belarus's

@@ -192,7 +192,8 @@ def goods_briefing(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
 def test_a_trade_figure_says_which_goods_it_covers(goods_briefing: Briefing) -> None:
     rows = rows_of(goods_briefing.trade_table())
     assert "импорт: автокомпоненты" in next(r for r in rows if "19 млрд" in r)
-    assert "экспорт: тракторы" in next(r for r in rows if "910 млн" in r)
+    # (their direction said too: `test_trade_flow`)
+    assert "экспорт Беларуси в Россию: тракторы" in next(r for r in rows if "910 млн" in r)
     turnover = [r for r in rows if "45 млрд" in r or "43 млрд" in r]
     assert len(turnover) == 2 and all("товарооборот" in r and ":" not in r.split("товарооборот")[1][:2]
                                       for r in turnover)

@@ -46,4 +46,5 @@ def test_the_national_series_does_not_take_a_makers_exports(tmp_path: Path) -> N
     b = Briefing.load(dataset=dataset, lang="ru")
     series = b.trade_series(["export"])
     assert all(abs(r["value"] - 9.1e8) > 1 for r in series)  # not the country's exports
-    assert "экспорт: продукция «МТЗ»" in b.trade_table().replace("\u00a0", " ")
+    # (its direction said too: `test_trade_flow`)
+    assert "экспорт Беларуси в Россию: продукция «МТЗ»" in b.trade_table().replace("\u00a0", " ")

@@ -20,6 +20,11 @@ DEAL_METRICS = ("agreements", "production")
 # («Беларусь и Россия импортировали автокомпоненты на $19 млрд»: what the pair bought abroad).
 NATIONAL, REGIONAL, PAIR_ABROAD = "national", "regional", "pair_abroad"
 FIGURE_SCOPES = (NATIONAL, REGIONAL, PAIR_ABROAD)
+# Which way an export or import figure's goods go (`analysis.money.flow`): from Belarus into
+# Russia, from Russia into Belarus, or a flow with a third country or the world (None: between
+# the two, not told). Turnover has none.
+FLOW_OTHER = "other"
+FLOWS = ("BY→RU", "RU→BY", FLOW_OTHER)
 # Figures tied to a place (a plant, a programme) rather than to a country's trade: their
 # region may come from the previous sentence or the lead.
 LOCAL_METRICS = frozenset({"investment", "production", "financing", "agreements", "other"})

@@ -39,8 +39,9 @@ FOLDER = "tables"
 # where it comes from (article columns are joined in by article id).
 # `mention_id` links a row to the consolidated figures' `mention_ids`; `forecast` tells a
 # forecast, plan or pledge from a result, as the briefings mark it; `goods`, the goods a
-# trade figure covers (empty: the measure's total).
-FIGURE_COLUMNS = ("mention_id", "metric", "goods", "value", "currency", "qualifier", "value_low",
+# trade figure covers (empty: the measure's total); `flow`, which way an export or import
+# figure's goods go (BY→RU, RU→BY, other; empty: not told).
+FIGURE_COLUMNS = ("mention_id", "metric", "goods", "flow", "value", "currency", "qualifier", "value_low",
                   "value_high", "converted_value", "converted_currency", "fx_year", "fx_note",
                   "year", "period", "forecast", "region", "scope", "surface", "sentence",
                   "title", "source", "published", "published_precision", "url", "file",
@@ -52,9 +53,10 @@ FIGURE_COLUMNS = ("mention_id", "metric", "goods", "value", "currency", "qualifi
 # forecast or flagged (and why), and the article and sentence its value cites, then every
 # source's title and URL. `scope` (national, regional, pair_abroad: `analysis.figures.scope`)
 # tells what the two countries together traded abroad from their trade with each other;
-# `goods` one kind of goods' trade from the total (empty).
-CONSOLIDATED_COLUMNS = ("figure_id", "metric", "goods", "region", "scope", "year", "period", "forecast",
-                        "value", "currency", "qualifier", "value_min", "value_max", "converted_value",
+# `goods` one kind of goods' trade from the total (empty); `flow` one direction from the other.
+CONSOLIDATED_COLUMNS = ("figure_id", "metric", "goods", "flow", "region", "scope", "year", "period",
+                        "forecast", "value", "currency", "qualifier", "value_min", "value_max",
+                        "converted_value",
                         "converted_currency", "fx_year", "fx_note", "n_sources", "conflict",
                         "values", "plausible", "reason", "corrected", "surface", "sentence", "title",
                         "source", "published", "published_precision", "url", "file",

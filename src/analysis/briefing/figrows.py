@@ -1,7 +1,8 @@
 """Figures as a briefing reads them: one row per consolidated figure (`analysis.figures`),
 joined with the mention its value comes from.
 
-A figure row carries the figure's own fields (metric, goods, region, scope, year, period, forecast, value,
+A figure row carries the figure's own fields (metric, goods, flow, region, scope, year, period,
+forecast, value,
 qualifier, n_sources, mention_ids, values, conflict, plausible, reason, corrected) and, from
 the mention its value was taken from (`value_mention_id`), the article, file, sentence and
 offsets a citation needs. The conversion to the briefing's currency is made afterwards, on
@@ -27,7 +28,8 @@ import pandas as pd
 from analysis.briefing.formatting import isblank
 
 # The figure's own fields: they win over the cited mention's.
-FIGURE_FIELDS = ("figure_id", "metric", "goods", "region", "scope", "year", "period", "forecast", "currency",
+FIGURE_FIELDS = ("figure_id", "metric", "goods", "flow", "region", "scope", "year", "period",
+                 "forecast", "currency",
                  "value", "value_min", "value_max", "qualifier", "n_sources", "article_ids",
                  "mention_ids", "conflict", "plausible", "reason", "value_mention_id", "values",
                  "corrected")

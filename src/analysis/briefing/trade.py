@@ -9,12 +9,12 @@ import pandas as pd
 
 from analysis.briefing.figrows import disagreeing, figures_only
 from analysis.briefing.formatting import Html, as_text, esc, isblank, table_html
-from analysis.briefing.labels import region_name, t
+from analysis.briefing.labels import measure_label, region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.phrases import Phrases
 from analysis.briefing.rows import has_region, pair_abroad, sort_by_year, year_of
 from analysis.figures import figure_rules
-from analysis.vocab import TRADE_METRICS
+from analysis.vocab import FLOW_OTHER, FLOWS, TRADE_METRICS
 
 # Marks on a bar for a qualified figure («>» for «свыше 50 млрд»).
 QUALIFIER_MARKS = {"over": ">", "approx": "≈", "up_to": "≤", "under": "<"}
@@ -25,6 +25,19 @@ _TRADE_CAPTIONS = {True: "cap.trade.regional", False: "cap.trade.national", None
 def qualifier_mark(q: Any) -> str:
     """The mark a chart puts before a qualified figure ("" for an exact one)."""
     return QUALIFIER_MARKS.get(q if isinstance(q, str) else "", "")
+
+
+def _flow(row: Mapping[str, Any]) -> str | None:
+    """A figure's flow (`analysis.money.flow`), None when not told."""
+    flow = as_text(row.get("flow")).strip()
+    return flow if flow in FLOWS else None
+
+
+def series_key(row: Mapping[str, Any]) -> str:
+    """The by-year series a figure belongs to: its flow when an export or import tells one
+    between the two countries, else its metric."""
+    flow = _flow(row)
+    return flow if flow is not None and row["metric"] in ("export", "import") else str(row["metric"])
 
 
 class TradeSections(Phrases):
@@ -47,34 +60,50 @@ class TradeSections(Phrases):
         return Html(f'<p class="lead">{" ".join(sentences)}</p>')
 
     def measure(self, row: Mapping[str, Any]) -> str:
-        """A trade figure's measure, with the goods it covers («импорт: автокомпоненты»: the
-        figures table's `goods`, `analysis.money.goods`), escaped."""
-        word = t(f"m.{row['metric']}", self.lang)
+        """A trade figure's measure, with the direction of its goods (`flow`: «экспорт
+        Беларуси в Россию», `labels.measure_label`) and the goods it covers («импорт:
+        автокомпоненты»: the figures table's `goods`, `analysis.money.goods`), escaped."""
+        # (what the two countries together traded abroad: its scope says so, `self.scope`)
+        flow = None if pair_abroad(row) else _flow(row)
+        word = measure_label(str(row["metric"]), flow, has_region(row), self.lang)
         goods = names().name(as_text(row.get("goods")).strip(), "goods", self.lang)
         return esc(f"{word}: {goods}" if goods else word)
 
     def trade_series(self, metrics: Sequence[str]) -> list[dict[str, Any]]:
         """The figures a by-year chart plots: whole years, plausible, not forecasts, with a
         year; national ones (the region's own in a regional briefing), not what the two
-        countries together bought or sold abroad. Of a year's figures in several currencies,
-        the one in the briefing's currency, else the best sourced; of a year's exports or
-        imports, the largest."""
+        countries together bought or sold abroad, nor a flow with third countries. Of a
+        year's figures in several currencies, the one in the briefing's currency, else the
+        best sourced; of a year's exports or imports, the largest. Exports and imports whose
+        direction is told are one series per flow (`series_key`): Belarus's exports to Russia
+        and Russia's imports from Belarus are one flow counted by two statistics offices, the
+        exporter's own figure first, the mirror figure for a year it does not give."""
         rows = figures_only(self.metric_rows(metrics), plausible=True, forecast=False,
                             partial=False)
         recs = [r for r in rows.to_dict("records") if year_of(r) is not None
                 and (self.region or not has_region(r)) and not pair_abroad(r)
+                and _flow(r) != FLOW_OTHER
                 # one kind of goods' trade is no point of the total's series
                 and not as_text(r.get("goods")).strip()]
         # A metric that is no series (exports, imports: a firm's, a sector's, the country's)
         # has many figures a year; the country's total is the largest, so it is the point.
         series = figure_rules().series_metrics
         recs.sort(key=lambda r: (str(r.get("currency")) != self.currency,
+                                 _flow(r) is not None and r["metric"] == "import",  # a mirror
                                  0.0 if r["metric"] in series else -float(r["value"]),
                                  -int(r.get("n_sources") or 1)))
         chosen: dict[tuple[str, int], dict[str, Any]] = {}
         for r in recs:
-            chosen.setdefault((str(r["metric"]), year_of(r) or 0), r)
+            chosen.setdefault((series_key(r), year_of(r) or 0), r)
         return list(chosen.values())
+
+    def series_label(self, row: Mapping[str, Any]) -> str:
+        """The name of the by-year series a figure is a point of: its flow's («экспорт
+        Беларуси в Россию», a mirror import figure included), else its metric's."""
+        flow = _flow(row)
+        if flow is not None and row["metric"] in ("export", "import"):
+            return measure_label("export", flow, bool(self.region), self.lang)
+        return t(f"m.{row['metric']}", self.lang)
 
     def trade_by_year_chart(self, metrics: Sequence[str] = TRADE_METRICS) -> Html:
         """Bars by year for the national full-year series of turnover, exports and imports
@@ -93,7 +122,7 @@ class TradeSections(Phrases):
             if v is None:
                 continue
             y = year_of(r) or 0
-            label = t(f"m.{r['metric']}", lang)
+            label = self.series_label(r)
             series.setdefault(label, {})[y] = v
             marks.setdefault(label, {})[y] = qualifier_mark(r.get("qualifier"))
             nums.extend(self.figure_cites(r))
@@ -169,7 +198,8 @@ class TradeSections(Phrases):
                 continue
             when = self.when_text(r) or (str(year_of(r)) if year_of(r) else "")
             labels.append(f"{region_name(r['region'], lang)}"
-                          + (f", {when}" if when else "") + f" ({t('m.' + r['metric'], lang)})")
+                          + (f", {when}" if when else "")
+                          + f" ({measure_label(str(r['metric']), _flow(r), True, lang)})")
             vals.append(v)
             nums.extend(self.figure_cites(r))
         if len(vals) < 2:

@@ -27,11 +27,11 @@ import pandas as pd
 from analysis.briefing.citations import Citations
 from analysis.briefing.downloads import consolidated_table
 from analysis.briefing.formatting import Html, esc, fmt_money, isblank
-from analysis.briefing.labels import region_name, t
+from analysis.briefing.labels import measure_label, region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.phrases import Phrases
 
-FIGURE_KEY = ("metric", "goods", "region", "scope", "year", "period", "forecast")
+FIGURE_KEY = ("metric", "goods", "flow", "region", "scope", "year", "period", "forecast")
 PROJECT_KEY = ("region", "enterprises", "kind")
 PROJECT_WATCHED = ("status", "timeline", "investment_value")
 MAX_ITEMS = 8  # per list: the section is a digest, the tables hold the rest
@@ -117,7 +117,7 @@ def compare(figures: pd.DataFrame, projects: pd.DataFrame,
     if previous is None:
         return Changes()
     key_columns = tuple(c for c in FIGURE_KEY if c in previous[0].columns
-                        or c not in ("forecast", "scope", "goods"))
+                        or c not in ("forecast", "scope", "goods", "flow"))
     old_values = _values(_normal(previous[0]), key_columns)
     changes = Changes(compared=True)
     figures = _normal(figures)
@@ -152,7 +152,9 @@ class WhatsNewSection(Phrases):
                        read_previous(self.since))
 
     def _figure_item(self, row: dict[str, Any]) -> str:
-        what = t(f"m.{row.get('metric')}", self.lang)
+        flow = row.get("flow")
+        what = measure_label(str(row.get("metric")), flow if isinstance(flow, str) else None,
+                             bool(not isblank(row.get("region")) and row.get("region")), self.lang)
         if not isblank(row.get("region")) and row.get("region"):
             what += f", {region_name(str(row['region']), self.lang)}"
         when = " ".join(p for p in (_part(row.get("period")), _part(row.get("year"))) if p)

@@ -17,8 +17,21 @@ from analysis.figures.duplicates import DUPLICATE_COLUMNS, TextSignature, find_d
 from analysis.figures.mentions import mention_ids
 from analysis.figures.rules import figure_rules
 from analysis.figures.scope import FIGURE_COLUMNS
-from analysis.figures.series import SeriesPoint, national_series
+from analysis.figures.series import SeriesPoint, flow_series, national_series
 
-__all__ = ["CORRECTIONS_FILE", "DUPLICATE_COLUMNS", "FIGURE_COLUMNS", "FigureSet", "SeriesPoint",
-           "TextSignature", "build_figures", "figure_rules", "find_duplicates", "mention_ids",
-           "national_series", "read_corrections", "text_signature"]
+__all__ = [
+           "CORRECTIONS_FILE",
+           "DUPLICATE_COLUMNS",
+           "FIGURE_COLUMNS",
+           "FigureSet",
+           "SeriesPoint",
+           "TextSignature",
+           "build_figures",
+           "figure_rules",
+           "find_duplicates",
+           "flow_series",
+           "mention_ids",
+           "national_series",
+           "read_corrections",
+           "text_signature",
+]

@@ -1,4 +1,4 @@
-"""Mentions → figures: one row per (metric, region, year, period, forecast, currency, goods).
+"""Mentions → figures: one row per (metric, region, year, period, forecast, currency, goods, flow).
 
 **The value rule.** Of the plausible mentions of a figure, the value is the one that ranks
 first on, in order:
@@ -16,7 +16,14 @@ A forecast never competes with a result: `forecast` is part of the key (a figure
 before its period was over is a forecast or an estimate, see `analysis.figures.mentions`).
 Nor does one kind of goods' trade with the total: `goods` (what a trade figure covers,
 `analysis.money.goods`; empty for the total) is part of the key, so «импорт автокомпонентов
-— $19 млрд» is never a source of, nor in conflict with, the year's imports.
+— $19 млрд» is never a source of, nor in conflict with, the year's imports. Nor do two
+flows (`flow`, which way an export or import figure's goods go, `analysis.money.flow`; empty
+when not told): Belarus's exports to Russia and Russia's exports to Belarus of one year are
+two figures, never one figure's sources nor in conflict, and a figure whose direction is not
+told is kept apart from both (it may be either). A mirror figure — Russia's imports from
+Belarus against Belarus's exports to Russia, one flow measured by two statistics offices — has
+the same flow but another metric: it stays a figure of its own (the two offices count
+differently, so their values are no conflict); the briefing shows both in the one flow's series.
 
 **Conflict.** Sources conflict when two of the figure's mentions cannot both be true given
 the rounding their own precision allows («около 46 млрд» and 46.2 agree; 38.5 and 38.9
@@ -63,27 +70,30 @@ from analysis.vocab import NATIONAL, PAIR_ABROAD
 __all__ = ["FIGURE_COLUMNS", "consolidate"]
 
 FIGURE_COLUMNS = [
-    "figure_id", "metric", "goods", "region", "scope", "year", "period", "forecast", "currency", "value",
+    "figure_id", "metric", "goods", "flow", "region", "scope", "year", "period", "forecast", "currency",
+    "value",
     "value_min", "value_max", "qualifier", "n_sources", "article_ids", "mention_ids", "conflict",
     "plausible", "reason", "converted_value", "converted_currency", "value_mention_id", "values", "corrected",
 ]
 # a figure's mentions share its scope (`analysis.figures.scope`): the pair's imports abroad are
 # never a source of, nor in conflict with, a Russia–Belarus trade figure
 # figure; nor is one kind of goods' trade a source of the total's (`goods`, "" for the total)
-KEY = ["metric", "region", "year", "period", "forecast", "currency", "plausible", "goods", "scope"]
+# and of a flow (`flow`, "" when not told)
+KEY = ["metric", "region", "year", "period", "forecast", "currency", "plausible", "goods", "scope", "flow"]
 _READ = ["value", "qualifier", "stated", "qualifier_rank", "source_rank", "published", "article_id",
          "mention_id", "low", "high", "reason", "converted_value", "converted_currency", "corrected",
          "excluded"]
 
 
 def _figure_id(key: tuple, *deal: str) -> str:
-    """A figure's id: a hash of its key (and a deal's value) without the goods and the scope,
-    so the ids of the totals stay what they were; a figure of one kind of goods, whose key a
-    total may share but for the goods, hashes with its goods as one more part; the pair's
-    figures, whose key a Russia–Belarus figure may share but for the scope, hash that id once
-    more with their scope."""
-    *rest, goods, scope = key
-    text = "|".join("" if pd.isna(k) else str(k) for k in (*rest, *deal, *([goods] if goods else [])))
+    """A figure's id: a hash of its key (and a deal's value) without the goods, the scope and
+    the flow, so the ids of the totals stay what they were; a figure of one kind of goods, or
+    of one flow, whose key a total may share but for them, hashes with its goods and flow as
+    more parts; the pair's figures, whose key a Russia–Belarus figure may share but for the
+    scope, hash that id once more with their scope."""
+    *rest, goods, scope, flow = key
+    text = "|".join("" if pd.isna(k) else str(k)
+                    for k in (*rest, *deal, *([goods] if goods else []), *([flow] if flow else [])))
     figure_id = "fig-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
     if scope == PAIR_ABROAD:
         return "fig-" + hashlib.sha1(f"{figure_id}|{PAIR_ABROAD}".encode()).hexdigest()[:10]
@@ -133,6 +143,7 @@ def _columns(mentions: pd.DataFrame) -> dict[str, list]:
                        forecast=work["forecast"].astype(bool),
                        plausible=work["plausible"].astype(bool),
                        goods=work["goods"].fillna("").astype(str) if "goods" in work else "",
+                       flow=work["flow"].fillna("").astype(str) if "flow" in work else "",
                        article_id=work["article_id"].astype(str),
                        scope=work["scope"] if "scope" in work else NATIONAL)
     columns = plain_columns(work)
@@ -227,6 +238,7 @@ def _row(key: tuple, figure_id: str, ranked: list[dict], group: list[dict],
         "qualifier": best["qualifier"], "n_sources": duplicates.independent(article_ids),
         "article_ids": ";".join(article_ids), "mention_ids": ";".join(m["mention_id"] for m in ranked),
         "conflict": _conflict(group), "plausible": key[6], "goods": key[7], "scope": key[8],
+        "flow": key[9],
         "reason": "; ".join(dict.fromkeys(m["reason"] for m in group if m["reason"])),
         "converted_value": best["converted_value"], "converted_currency": best["converted_currency"],
         "value_mention_id": best["mention_id"], "values": _statements(ranked, duplicates),
@@ -242,7 +254,7 @@ def _typed(table: pd.DataFrame) -> pd.DataFrame:
         table[col] = pd.to_numeric(table[col], errors="coerce").astype("float64")
     for col in ("forecast", "conflict", "plausible", "corrected"):
         table[col] = table[col].astype(bool)
-    for col in ("figure_id", "metric", "goods", "region", "scope", "period", "currency", "qualifier",
+    for col in ("figure_id", "metric", "goods", "flow", "region", "scope", "period", "currency", "qualifier",
                 "article_ids", "mention_ids", "reason", "converted_currency", "value_mention_id", "values"):
         table[col] = table[col].astype("object")
     return table

@@ -2,7 +2,8 @@
 
 What the trade-by-year chart plots and the quality scorer checks: the plausible,
 non-forecast, full-year, national figures of a metric (not the two countries' trade abroad:
-`analysis.figures.scope`; not one kind of goods' trade: `goods`). A year's point is the
+`analysis.figures.scope`; not one kind of goods' trade: `goods`; with a flow, the figures of
+that direction only: `flow`). A year's point is the
 figure stated in the wanted currency; failing that, the converted value of the figure in
 another currency with the most independent sources.
 """
@@ -15,7 +16,7 @@ import pandas as pd
 
 from analysis.vocab import NATIONAL
 
-__all__ = ["SeriesPoint", "national_series"]
+__all__ = ["SeriesPoint", "flow_series", "national_series"]
 
 
 @dataclass(frozen=True)
@@ -31,19 +32,25 @@ class SeriesPoint:
 
 
 def national_series(figures: pd.DataFrame, metric: str = "trade_turnover",
-                    currency: str = "USD") -> list[SeriesPoint]:
-    """The national full-year series of `metric` in `currency`, by year (see the docstring)."""
+                    currency: str = "USD", flow: str | None = None) -> list[SeriesPoint]:
+    """The national full-year series of `metric` in `currency`, by year (see the docstring);
+    with `flow`, only the figures of that flow (`analysis.money.flow`), a year's largest
+    first (a firm's or a sector's exports of the flow are smaller than the country's)."""
     if figures.empty:
         return []
     # (a table without `scope`, made by hand: national is no region)
     national = (figures["scope"] == NATIONAL) if "scope" in figures \
         else (figures["region"].fillna("") == "")
     total = (figures["goods"].fillna("") == "") if "goods" in figures else True
-    rows = figures[(figures["metric"] == metric) & national & total
+    one_flow = (figures["flow"].fillna("") == flow) if flow is not None and "flow" in figures else (
+        flow is None)
+    rows = figures[(figures["metric"] == metric) & national & total & one_flow
                    & (figures["period"].fillna("") == "") & ~figures["forecast"].astype(bool)
                    & figures["plausible"].astype(bool) & figures["year"].notna()]
     points = []
     for year, group in rows.groupby("year", sort=True):
+        if flow is not None:
+            group = group.sort_values("value", ascending=False, kind="stable")
         same = group[group["currency"] == currency]
         if len(same):
             best, value = same.iloc[0], float(same.iloc[0]["value"])
@@ -57,3 +64,12 @@ def national_series(figures: pd.DataFrame, metric: str = "trade_turnover",
                                   figure_id=str(best["figure_id"]), n_sources=int(best["n_sources"]),
                                   conflict=bool(best["conflict"])))
     return points
+
+
+def flow_series(figures: pd.DataFrame, flow: str, currency: str = "USD") -> list[SeriesPoint]:
+    """One flow's national series (`flow`: BY→RU or RU→BY): the exporter's exports, and for a
+    year with none, the importer's imports of the same goods — one flow counted by two
+    statistics offices (a mirror figure), never added to each other."""
+    points = {p.year: p for p in national_series(figures, "import", currency, flow)}
+    points.update({p.year: p for p in national_series(figures, "export", currency, flow)})
+    return [points[y] for y in sorted(points)]

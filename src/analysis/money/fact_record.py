@@ -39,6 +39,7 @@ class Fact:
     context: FactSentence | None = None  # the sentence an inherited metric/region/year came from
     metric_source: str = "rules"  # "model" when the learned check overrode the rules' metric
     goods: str | None = None  # the goods a trade figure's clause names (`money.goods`): None, the total
+    flow: str | None = None  # which way an export or import figure's goods go (`money.flow`)
 
 
 # How a figure's year was read: written in its sentence, a relative year resolved against the

@@ -70,6 +70,7 @@ from analysis.money.fact_record import (
     origin_of,
     span_of,
 )
+from analysis.money.flow import with_flow
 from analysis.money.focus import (
     echo_of,
     echo_period,
@@ -397,4 +398,5 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                               or is_multi_year_plan(scope, article.published))),
                           year_source=year_source if year is not None else None,
                           context=context_sentence(text, context, s_start)))
-    return with_goods(text, converted(text, same_kind_currency(headline_echoes(text, facts))))
+    return with_flow(text, with_goods(text, converted(text, same_kind_currency(
+        headline_echoes(text, facts)))))

@@ -18,7 +18,7 @@ __all__ = ["AMOUNT_COLUMNS", "amount_rows", "amounts_frame", "amounts_frame_of_r
 
 AMOUNT_COLUMNS = [
     "article_id", "file", "start", "end", "surface", "value", "currency", "qualifier",
-    "value_low", "value_high", "implied_currency", "metric", "goods", "year", "period", "region",
+    "value_low", "value_high", "implied_currency", "metric", "goods", "flow", "year", "period", "region",
     "sentence", "sentence_start", "sentence_end", "confidence", "converted_value",
     "converted_currency", "fx_rate", "fx_year", "fx_source", "fx_note",
     # how the figure was read in context (issue 10): a plan or target; where its year came
@@ -63,6 +63,7 @@ def amount_rows(article: Article, facts: Iterable[Fact], currency: str,
             "end": end, "surface": a.surface, "value": a.value, "currency": a.currency,
             "qualifier": a.qualifier, "value_low": a.value_low, "value_high": a.value_high,
             "implied_currency": a.implied_currency, "metric": fact.metric, "goods": fact.goods,
+            "flow": fact.flow,
             "year": fact.year, "period": fact.period, "region": fact.region,
             "sentence": fact.sentence.text, "sentence_start": s_start,
             "sentence_end": s_end, "confidence": fact.confidence,

@@ -3,7 +3,8 @@
 An annotated amount is **found** when a predicted row of the same file overlaps its span
 and has the same value (within 0.1 %) and currency; `strict` also asks for the exact span.
 Each found amount is then checked for its meaning: metric, year, period, region (for trade
-figures: the Russian region, empty for Russia–Belarus as a whole) and forecast. Figures are
+figures: the Russian region, empty for Russia–Belarus as a whole), forecast, and the flow
+(which way an export or import figure's goods go) where the gold gives one. Figures are
 kept overall and per annotation class, so a note can say which kind of context fails.
 """
 
@@ -21,7 +22,9 @@ from analysis.lang import calendar
 from analysis.quality.gold import Counts, case_file, span_of
 
 TRADE_METRICS = frozenset({"trade_turnover", "export", "import"})
-ASPECTS = ("metric", "year", "period", "region", "forecast")
+ASPECTS = ("metric", "year", "period", "region", "forecast", "flow")
+# gold flows an annotator could not tell: scored as no flow (None)
+_UNTOLD_FLOWS = frozenset({"unclear"})
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -85,6 +88,12 @@ def _blank(x: Any) -> bool:
     return x is None or x is pd.NA or (isinstance(x, float) and math.isnan(x)) or x == ""
 
 
+def _flow(x: Any) -> str | None:
+    """A flow as scored: None for none, for one not told and for one the annotator could
+    not tell («unclear»)."""
+    return None if _blank(x) or x in _UNTOLD_FLOWS else str(x)
+
+
 def _int(x: Any) -> int | None:
     return None if _blank(x) else int(x)
 
@@ -131,19 +140,19 @@ def score_money(cases: list[dict[str, Any]], amounts: pd.DataFrame,
             row = rows[match]
             want = {"metric": g["metric"], "year": _int(g.get("year")),
                     "period": period_key(g.get("period")), "forecast": bool(g.get("forecast")),
-                    "region": region(g.get("region"))}
+                    "region": region(g.get("region")), "flow": _flow(g.get("flow"))}
             got = {"metric": row["metric"], "year": _int(row.get("year")),
                    "period": period_key(row.get("period")),
                    "forecast": bool(row.get("forecast")) if not _blank(row.get("forecast")) else False,
-                   "region": region(row.get("region"))}
+                   "region": region(row.get("region")), "flow": _flow(row.get("flow"))}
             for t in slices:
                 t.found += 1
                 t.strict += (row["start"], row["end"]) == (s, e)
             for aspect in ASPECTS:
                 if aspect == "region" and g["metric"] not in TRADE_METRICS:
                     continue  # the region is scored for trade figures, where it decides the series
-                if aspect == "forecast" and "forecast" not in g:
-                    continue
+                if aspect in ("forecast", "flow") and aspect not in g:
+                    continue  # (scored only where the gold gives it)
                 ok = want[aspect] == got[aspect]
                 for t in slices:
                     t.checked[aspect] += 1

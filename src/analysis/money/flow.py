@@ -1,0 +1,333 @@
+"""Which way the goods of an export or import figure go (`Fact.flow`): «BY→RU» (from
+Belarus into Russia or a Russian region), «RU→BY», «other» (a third country, the world, or
+the pair's joint trade abroad), or None (between the two, not told).
+
+`metric` says «экспорт» or «импорт» as written, from one side's point of view; the flow says
+whose goods go where. It is read as a person reads it, the nearest evidence first:
+
+1. the figure's own clause, then the stretch since the figure before it in its sentence («экспорт
+   Беларуси в Россию», «поставки из России — …», «импорт российских товаров», «ввезено из
+   Беларуси», «мы отгрузили российским заказчикам»): the sides it names and what each is to
+   the goods (`money.flow_sides`), with the clause's trade word (sending or receiving) or
+   else the figure's metric;
+2. whose trade the sentence tells: the flows of its other figures («экспорт Беларуси в Россию —
+   27,4 млрд, импорт — 24,7 млрд»: Belarus's import), the side that acts in it, the speaker or
+   source it cites («импорт» in a Belarusian ministry's statement is Belarus's);
+3. the topic carried from before: the figure it goes on about (its meaning came from that
+   figure's sentence: «Годом ранее он составлял …», a conversion), an earlier sentence of its
+   paragraph, the sentence before it or the headline — when they name the market (the sentence
+   it came from recorded as the fact's `context` when it has none);
+4. a Russian region's figure the article tells nothing more of is the region's own trade with
+   Belarus; failing all, the figure is every market's (`other`: a firm's or a sector's export
+   naming no market, the gold's convention), but a part of the two countries' turnover whose
+   direction is not told stays None.
+
+What is carried is whose trade it is (a *viewpoint*: the side that exports or imports) or
+«other»: after «Экспорт Беларуси в Россию составил …», a bare «Импорт — …» is Belarus's
+import, from Russia. Turnover figures have no flow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, NamedTuple
+
+from analysis.entities import is_russian_region, names_pair_trading_abroad
+from analysis.lang.morph import lemma
+from analysis.lazypattern import lazy_compile
+from analysis.money.fact_record import FactSentence
+from analysis.money.flow_sides import (
+    DESTINATION,
+    MARKET,
+    ORIGIN,
+    OWNER,
+    PARTNER,
+    SUBJECT,
+    flow_words,
+    named_sides,
+    sides_in,
+    third_party_in,
+    world_in,
+)
+from analysis.money.focus import PART_OF_BEFORE
+from analysis.money.region import ArticleText, SentenceSpan
+from analysis.vocab import FLOW_OTHER, FLOWS
+
+if TYPE_CHECKING:
+    from analysis.money.fact_record import Fact
+
+__all__ = ["FLOWS", "flow_of_clause", "with_flow"]
+
+_SIDES = ("BY", "RU")
+_TRADE = ("export", "import")
+_OUT, _IN = "out", "in"
+_WORD = lazy_compile(r"[А-Яа-яЁё]+")
+# where a clause begins: a comma, a semicolon, a colon, a bracket (a dash right before the
+# figure is the elliptic «импорт — 5,2 млрд», no break)
+_CLAUSE_BREAK = lazy_compile(r"[,;:()|\t]")
+
+
+class Reading(NamedTuple):
+    """What a stretch of text tells of a figure's direction: a flow, and whose trade it is."""
+
+    flow: str  # one of FLOWS
+    viewpoint: str | None  # the side that exports (`out`) or imports (`in`); None for other
+    owner_only: bool = False  # told by whose trade it is alone, no other end of the flow named
+    market_told: bool = True  # the other end is told (where exports go, imports come from)
+
+
+def _other(side: str) -> str:
+    return _SIDES[1 - _SIDES.index(side)]
+
+
+def _flow(origin: str, destination: str) -> str:
+    return f"{origin}→{destination}"
+
+
+def _kind_of(text: str, lo: int, hi: int, at: int) -> str | None:
+    """The trade word of text[lo:hi] nearest `at` (sending `out` or receiving `in`)."""
+    words = flow_words()
+    best: tuple[int, str] | None = None
+    for m in _WORD.finditer(text, lo, hi):
+        lem = lemma(m.group().lower())
+        kind = _OUT if lem in words.out_words else _IN if lem in words.in_words else None
+        if kind is not None and (best is None or abs(m.start() - at) < best[0]):
+            best = (abs(m.start() - at), kind)
+    return best[1] if best else None
+
+
+def _from_viewpoint(viewpoint: str, kind: str) -> Reading:
+    flow = _flow(viewpoint, _other(viewpoint)) if kind == _OUT else _flow(_other(viewpoint), viewpoint)
+    return Reading(flow, viewpoint)
+
+
+def flow_of_clause(text: str, lo: int, hi: int, at: int, metric: str, own: bool = False
+                   ) -> Reading | None:
+    """The direction text[lo:hi] tells of a figure at `at` measuring `metric` (None: it tells
+    none, or sides that contradict each other); `own`: the figure's own clause, where a place
+    outside the pair named alone («Казахстан – 2,1») is where its goods go."""
+    default = _OUT if metric == "export" else _IN
+    kind = _kind_of(text, lo, hi, at) or default
+    origins, destinations, markets = set(), set(), set()
+    partner_named = False  # a side named as where the goods go or come from, not whose trade
+    subjects_only = True  # whose trade it is told by subjects alone («Москва (21,2 млн)»)
+    mentions = sides_in(text, lo, hi)
+    for mention in mentions:
+        role = mention.role
+        if role == MARKET:
+            markets.add(mention.side)  # «продажи … в России»: where goods are sold
+            continue
+        if role in (OWNER, SUBJECT):
+            subjects_only = subjects_only and role == SUBJECT
+            # (whose trade word: the one nearest the side, «Москва поставляет в республику …
+            # — импорт из столицы …»: Moscow sends)
+            its = _kind_of(text, lo, hi, mention.start) or default
+            role = ORIGIN if its == _OUT else DESTINATION
+        else:
+            partner_named = True
+            if role == PARTNER:
+                role = DESTINATION if kind == _OUT else ORIGIN
+        (origins if role == ORIGIN else destinations).add(mention.side)
+    if third_party_in(text, lo, hi, bare=own) or (
+            not _other_end(mentions, kind) and world_in(text, lo, hi)):
+        return Reading(FLOW_OTHER, None)  # «экспорт Беларуси в Китай», «… в целом составил»
+    market = _other_end(mentions, kind) or bool(markets)
+    if not destinations and len(markets) == 1 and not origins & markets:
+        destinations = markets
+    if len(origins) > 1 or len(destinations) > 1 or (origins and origins == destinations):
+        return None  # both sides on one end: the clause tells no direction between them
+    if not origins and not destinations:
+        return None
+    origin = next(iter(origins)) if origins else _other(next(iter(destinations)))
+    return Reading(_flow(origin, _other(origin)), origin if kind == _OUT else _other(origin),
+                   owner_only=not partner_named and not markets and subjects_only,
+                   market_told=market)
+
+
+def _other_end(mentions: list, kind: str) -> bool:
+    """Do the sides named tell the other end of a flow the trade word (`kind`) is of: where
+    exports go, where imports come from (not whose trade it is, nor what the goods are)?"""
+    ends = {DESTINATION, PARTNER, MARKET} if kind == _OUT else {ORIGIN, PARTNER}
+    return any(m.role in ends for m in mentions)
+
+
+def _names_partner(text: str, lo: int, hi: int, kind: str) -> bool:
+    """Does text[lo:hi] name the other end of a flow of `kind`?"""
+    return _other_end(sides_in(text, lo, hi), kind)
+
+
+def _own_clause(text: str, fact: Fact, before: int, after: int) -> tuple[int, int]:
+    """The figure's clause: from the last clause break before it (since the figure before
+    it, `before`) to the next one after it (up to the figure after it, `after`)."""
+    start, a_end = fact.amount.start, fact.amount.end
+    breaks = list(_CLAUSE_BREAK.finditer(text, before, start))
+    lo = breaks[-1].end() if breaks else before
+    nxt = _CLAUSE_BREAK.search(text, a_end, after)
+    return lo, nxt.start() if nxt else after
+
+
+def _speaker_side(text: str, span: SentenceSpan) -> str | None:
+    """The side of the speaker or source a sentence cites («сообщил министр экономики
+    Беларуси», «по данным Белстата»), when it names one side only."""
+    words = flow_words()
+    sides = set()
+    for m in words.speaker.finditer(text, span.start, span.end):
+        hi = min(span.end, m.end() + words.speaker_reach)
+        sides |= {side for _, _, side in named_sides(text, m.end(), hi)}
+    return next(iter(sides)) if len(sides) == 1 else None
+
+
+def with_flow(text: str, facts: list[Fact]) -> list[Fact]:
+    """The facts, each export or import figure with the direction of its goods (`Fact.flow`)."""
+    trade = [i for i, f in enumerate(facts) if f.metric in _TRADE]
+    if not trade:
+        return facts
+    readings: dict[int, tuple[Reading, SentenceSpan | None]] = {}
+    # 1. each figure's own clause, then the stretch since the figure before it
+    for i in trade:
+        fact = facts[i]
+        s = fact.sentence
+        if names_pair_trading_abroad(s.text):
+            readings[i] = (Reading(FLOW_OTHER, None), None)
+            continue
+        neighbours = [f.amount for f in facts if f.sentence.start == s.start and f is not fact]
+        before = max((a.end for a in neighbours if a.end <= fact.amount.start), default=s.start)
+        after = min((a.start for a in neighbours if a.start >= fact.amount.end), default=s.end)
+        part = PART_OF_BEFORE.search(text, fact.amount.end, after)
+        if part is not None:
+            after = part.start()  # «…, из них в Россию — …»: the parts are told after it
+        lo, hi = _own_clause(text, fact, before, after)
+        # (the own clause, then back to the figure before it; what follows its clause is
+        # the next figure's: «он составил 27,4 млрд, импорт из Беларуси — 18,2 млрд»)
+        got = flow_of_clause(text, lo, hi, fact.amount.start, fact.metric, own=True)
+        if got is None:
+            got = flow_of_clause(text, before, hi, fact.amount.start, fact.metric)
+            item_of = [readings[j][0] for j in readings
+                       if facts[j].sentence.start == s.start and not readings[j][0].owner_only]
+            if (got is None or got.owner_only) and item_of:
+                # «Крупнейшие рынки — Москва (21,2 млн), Санкт-Петербург (9,8 млн)»: the
+                # items of a list go where its first item goes
+                got = _carry(item_of[-1], _as_kind(fact.metric))
+        kind = _as_kind(fact.metric)
+        if part is not None and (got is None or got.viewpoint is not None) and not _names_partner(
+                text, before, after, kind) and _names_partner(text, part.end(), s.end, kind):
+            # «Экспорт завода составил 41,7 млн долларов, из них в Российскую Федерацию — 33,2
+            # млн»: the whole goes to every market, its part to the pair's other side
+            got = Reading(FLOW_OTHER, None)
+        if got is not None:
+            readings[i] = (got, None)
+    # 2. whose trade the sentence tells; 3. the topic carried from before
+    ctx = ArticleText(text)
+    for i in trade:
+        if i in readings:
+            continue
+        fact = facts[i]
+        got = _sentence_reading(text, facts, readings, i) or _carried(text, ctx, facts, readings, i)
+        if got is None and fact.region and is_russian_region(fact.region):
+            # a Russian region's figure the article tells nothing more of is the region's
+            # own trade with Belarus («Экспорт достиг 402 млн долларов, импорт — 678 млн»)
+            got = _from_viewpoint("RU", _as_kind(fact.metric)), None
+        if got is None and not _between_the_two(text, facts, i):
+            # nothing tells a market: a firm's, a sector's or an oblast's export to every
+            # market (tests/gold/README.md, `flow`); a part of the two countries' turnover
+            # whose direction is not told stays None
+            got = Reading(FLOW_OTHER, None), None
+        if got is not None:
+            readings[i] = got
+    out = list(facts)
+    for i, (reading, source) in readings.items():
+        fact = facts[i]
+        context = fact.context
+        if context is None and source is not None and source.start != fact.sentence.start:
+            context = FactSentence(source.start, source.end, text[source.start:source.end])
+        out[i] = replace(fact, flow=reading.flow, context=context)
+    return out
+
+
+def _between_the_two(text: str, facts: list[Fact], i: int) -> bool:
+    """Is figure `i` told as trade between the two countries (a part of their turnover, or
+    its sentence names both sides)?"""
+    fact = facts[i]
+    spans = {fact.sentence.start, *([fact.context.start] if fact.context else [])}
+    if any(f.metric == "trade_turnover" and f.sentence.start in spans for f in facts):
+        return True
+    return {side for _, _, side in named_sides(text, fact.sentence.start, fact.sentence.end)} >= set(_SIDES)
+
+
+def _as_kind(metric: str) -> str:
+    return _OUT if metric == "export" else _IN
+
+
+def _sentence_reading(text: str, facts: list[Fact], readings: dict, i: int
+                      ) -> tuple[Reading, SentenceSpan | None] | None:
+    """Whose trade figure `i`'s sentence tells: its other figures' viewpoint, the side acting
+    in it, its speaker or source, a Russian region's figure."""
+    fact = facts[i]
+    s = fact.sentence
+    kind = _as_kind(fact.metric)
+    views = {readings[j][0].viewpoint for j in readings
+             if facts[j].sentence.start == s.start and j != i}
+    if FLOW_OTHER in {readings[j][0].flow for j in readings
+                      if facts[j].sentence.start == s.start and j != i} and None in views:
+        return Reading(FLOW_OTHER, None), None
+    views.discard(None)
+    if len(views) == 1:
+        return _from_viewpoint(views.pop(), kind), None
+    owners = {m.side for m in sides_in(text, s.start, s.end) if m.role in (OWNER, SUBJECT)}
+    if len(owners) == 1:
+        return _from_viewpoint(owners.pop(), kind), None
+    span = SentenceSpan(s.start, s.end)
+    if (speaker := _speaker_side(text, span)) is not None:
+        return _from_viewpoint(speaker, kind), None
+    return None
+
+
+def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: int
+             ) -> tuple[Reading, SentenceSpan | None] | None:
+    """The direction the topic carries to figure `i`: the figure it goes on about (its
+    meaning came from that figure's sentence: «Годом ранее он составлял …», a conversion),
+    else the nearest earlier sentence of its paragraph that tells one (a figure's or not), else
+    the sentence just before its paragraph, else the headline. A figure further back carries
+    nothing: a firm's export with no market named after its exports to Russia is its export
+    to every market (tests/gold/README.md, `flow`)."""
+    fact = facts[i]
+    kind = _as_kind(fact.metric)
+    earlier = {facts[j].sentence.start: j for j in readings if j < i}
+    if fact.context is not None and (j := earlier.get(fact.context.start)) is not None \
+            and facts[j].metric in _TRADE:
+        return readings[j][0] if facts[j].metric == fact.metric else _carry(readings[j][0], kind), (
+            SentenceSpan(fact.context.start, fact.context.end))
+    sents, si = ctx.sentence_index(fact.amount.start)
+    spans = [sents[j] for j in range(si - 1, -1, -1)]
+    if sents[0].start > 1:  # the last sentence of the paragraph before
+        before, _ = ctx.sentence_index(text.rfind("\n", 0, sents[0].start - 1) + 1
+                                       if text[sents[0].start - 1] != "\n" else sents[0].start - 2)
+        spans.append(before[-1])
+    # (a sentence that tells only whose trade it is, «Холдинг реализовал продукции на …»,
+    # names no market a later figure could follow)
+    for span in spans:
+        if span.start in earlier and readings[earlier[span.start]][0].market_told:
+            return _carry(readings[earlier[span.start]][0], kind), span
+        if (got := _sentence_direction(text, span)) is not None and got.market_told:
+            return _carry(got, kind), span
+    title_end = text.find("\n")
+    if title_end > 0 and sents[0].start > title_end:
+        title = SentenceSpan(0, title_end)
+        if (got := _sentence_direction(text, title)) is not None and got.market_told:
+            return _carry(got, kind), title
+    return None
+
+
+def _carry(reading: Reading, kind: str) -> Reading:
+    if reading.viewpoint is None:
+        return reading
+    return _from_viewpoint(reading.viewpoint, kind)._replace(market_told=reading.market_told)
+
+
+def _sentence_direction(text: str, span: SentenceSpan) -> Reading | None:
+    """The direction a sentence with a trade word tells (the trade word's own clause)."""
+    kind = _kind_of(text, span.start, span.end, span.start)
+    if kind is None:
+        return None
+    metric = "export" if kind == _OUT else "import"
+    return flow_of_clause(text, span.start, span.end, span.start, metric)

@@ -1,0 +1,292 @@
+"""The sides of a trade flow named in a stretch of text, and what each is to the goods.
+
+A side is Belarus or Russia (`BY`, `RU`: the `country` of the regions and enterprises
+gazetteers), named by a country, a region or town, an adjective of one («белорусских»,
+«брянские»), an enterprise, or a body (`bodies` of `data/trade_flow_ru.json`). What it is to
+the goods is read from the words around it, all of them data (`data/trade_flow_ru.json`):
+
+- `origin`: a preposition of `origin_before` («из России», «у белорусских поставщиков»), or
+  an adjective of goods or of suppliers («белорусских товаров», «российские поставщики»);
+- `destination`: a preposition of `destination_before` with the place in the accusative («в
+  Россию», «в Брянскую область»; not «в Брянской области», where a thing is), or an
+  adjective of receivers («российским заказчикам», «на российский рынок»);
+- `partner`: «с Россией» (the other side of the clause's trade word);
+- `market`: a place where goods are sold («продажи тракторов в России»: a word of selling,
+  `sale_words`, before the place in the prepositional), the destination when none is named;
+- `owner`: an adjective of actors or of a trade word («белорусские предприятия», «белорусский
+  экспорт»), the genitive after a trade or actor noun («экспорт Беларуси», «предприятия
+  Гродненской области»), or the subject («Беларусь экспортировала»): the goods come from it
+  when the clause's trade word sends, go to it when it receives (`analysis.money.flow`).
+
+A place outside the pair after one of those prepositions («в Китай», «в третьи страны») is
+`third`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from analysis.entities import enterprise_info, find_enterprises, find_regions
+from analysis.entities.gazetteer import region_rows
+from analysis.lang.morph import lemma, parses
+from analysis.lazypattern import lazy_compile
+from analysis.money.goods import goods_words
+from analysis.patternstore import compile_pattern
+
+__all__ = ["FlowWords", "SideMention", "flow_words", "named_sides", "sides_in", "third_party_in", "world_in"]
+
+ORIGIN, DESTINATION, PARTNER, OWNER, MARKET = "origin", "destination", "partner", "owner", "market"
+SUBJECT = "subject"  # an owner named alone, as a clause's subject or a list's item («Москва (…)»)
+_WORD = lazy_compile(r"[А-Яа-яЁё]+")
+_WORD_BEFORE = lazy_compile(r"([А-Яа-яЁё]+)[ \u00a0]+\Z")
+_WORDS_AFTER = lazy_compile(r"[ \u00a0]+([А-Яа-яЁё-]+)(?:[ \u00a0]+([А-Яа-яЁё-]+))?"
+                            r"(?:[ \u00a0]+([А-Яа-яЁё-]+))?")
+_COORDINATED = lazy_compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:и|или)?[ \u00a0]*")  # «A и B», «A, B»
+_PREDICATE_REACH = 40  # characters around a side a noun said of it may stand in
+_PREDICATE_STOP = lazy_compile(r"[.!?;:(),]")  # a clause's end: a noun past it says nothing of the side
+_SALE_REACH = 60  # characters before a place a word of selling may stand
+_NOT_TO = frozenset({"loct", "loc2", "gent", "datv", "ablt"})  # cases of where a thing is
+
+
+class FlowWords(NamedTuple):
+    """`data/trade_flow_ru.json`, read."""
+
+    out_words: frozenset[str]
+    in_words: frozenset[str]
+    goods: frozenset[str]
+    suppliers: frozenset[str]
+    receivers: frozenset[str]
+    partners: frozenset[str]  # the other side, whichever way the goods go («белорусским партнёрам»)
+    actors: frozenset[str]
+    origin_before: frozenset[str]
+    destination_before: frozenset[str]
+    destination_accusative: frozenset[str]  # prepositions of a destination in the accusative
+    partner_before: frozenset[str]
+    third: re.Pattern[str]  # a place outside the pair, after a preposition
+    third_bare: re.Pattern[str]  # a place outside the pair
+    world: re.Pattern[str]  # the world, anywhere in a clause
+    bodies: tuple[tuple[str, re.Pattern[str]], ...]
+    speaker: re.Pattern[str]
+    speaker_reach: int
+    currency_nouns: frozenset[str]  # «белорусских рублей»: a currency, not a side
+    sale_words: frozenset[str]  # selling: a side in the prepositional after one is the market
+
+
+@cache
+def flow_words() -> FlowWords:
+    data = json.loads((resources.files("analysis") / "data" / "trade_flow_ru.json")
+                      .read_text(encoding="utf-8"))
+
+    def union(words: list[str]) -> re.Pattern[str]:
+        return compile_pattern("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+
+    places = "|".join(data["destination_before"] + data["origin_before"])
+    return FlowWords(
+        out_words=frozenset(data["trade_words"]["out"]), in_words=frozenset(data["trade_words"]["in"]),
+        goods=frozenset(data["goods"]) | frozenset(goods_words().nouns) | goods_words().generic,
+        suppliers=frozenset(data["suppliers"]),
+        receivers=frozenset(data["receivers"]), partners=frozenset(data["partners"]),
+        actors=frozenset(data["actors"]),
+        origin_before=frozenset(data["origin_before"]),
+        destination_before=frozenset(data["destination_before"]),
+        destination_accusative=frozenset(data["destination_accusative"]),
+        partner_before=frozenset(data["partner_before"]),
+        third=compile_pattern(rf"(?<![а-яё])(?:{places})\s+(?:[а-яё]+\s+)?(?:"
+                              + "|".join(data["third"]) + r")(?![а-яё])", re.IGNORECASE),
+        third_bare=compile_pattern(r"(?<![а-яё])(?:" + "|".join(data["third"]) + r")(?![а-яё])",
+                                   re.IGNORECASE),
+        world=union(data["world"]),
+        bodies=tuple((side, union(words)) for side, words in data["bodies"].items()),
+        speaker=union(data["speaker"]), speaker_reach=int(data["speaker_reach"]),
+        sale_words=frozenset(data["sale_words"]), currency_nouns=frozenset(data["currency_nouns"]))
+
+
+class SideMention(NamedTuple):
+    """A side named at `start` (offsets into the text read), and what it is to the goods."""
+
+    start: int
+    side: str  # BY, RU
+    role: str  # origin, destination, partner, owner
+
+
+@cache
+def _region_sides() -> dict[str, str]:
+    return {r["normal"]: r["country"] for r in region_rows() if r["country"] in ("BY", "RU")}
+
+
+def _enterprise_side(normal: str) -> str | None:
+    side = enterprise_info().get(normal, {}).get("country")
+    return side if side in ("BY", "RU") else None
+
+
+def named_sides(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Every side named in text[lo:hi] (start, end, side; offsets into `text`), in order,
+    whatever it is to the goods."""
+    part = text[lo:hi]
+    found: list[tuple[int, int, str]] = []
+    sides = _region_sides()
+    for e in find_regions(part):
+        if e.normal in sides:
+            found.append((lo + e.start, lo + e.end, sides[e.normal]))
+    for e in find_enterprises(part):
+        if e.type == "enterprise" and (side := _enterprise_side(e.normal)) is not None \
+                and not any(s <= lo + e.start < t for s, t, _ in found):
+            found.append((lo + e.start, lo + e.end, side))
+    for side, pattern in flow_words().bodies:
+        for m in pattern.finditer(part):
+            if not any(s <= lo + m.start() < t for s, t, _ in found):
+                found.append((lo + m.start(), lo + m.end(), side))
+    return sorted(found)
+
+
+def sides_in(text: str, lo: int, hi: int) -> list[SideMention]:
+    """The sides named in text[lo:hi] and their roles (offsets into `text`), in order; a
+    side whose role the words around it do not tell is left out."""
+    out: list[SideMention] = []
+    last_end = -1
+    for start, end, side in named_sides(text, lo, hi):
+        role = _role(text, start, end)
+        if out and last_end >= 0 and _COORDINATED.fullmatch(text, last_end, start):
+            role = out[-1].role  # «стали Московская область и Республика Татарстан»: one role
+        if role is not None:
+            out.append(SideMention(start, side, role))
+            last_end = end
+        else:
+            last_end = -1
+    return out
+
+
+def third_party_in(text: str, lo: int, hi: int, bare: bool = False) -> bool:
+    """Does text[lo:hi] send goods to or bring them from a place outside the pair (`bare`:
+    or name one at all)?"""
+    words = flow_words()
+    return (words.third_bare if bare else words.third).search(text, lo, hi) is not None
+
+
+def world_in(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] speak of trade with the world («в целом», «на внешние рынки»)?"""
+    return flow_words().world.search(text, lo, hi) is not None
+
+
+def _cases(word: str) -> set[str]:
+    return {p.tag.case for p in parses(word.lower()) if p.tag.case}
+
+
+def _only_case(word: str, case: str) -> bool:
+    """Does every reading of `word` with a case have `case`?"""
+    return all(p.tag.case == case for p in parses(word.lower()) if p.tag.case)
+
+
+def _is_adjective(word: str) -> bool:
+    return parses(word.lower())[0].tag.POS in ("ADJF", "PRTF")
+
+
+def _role(text: str, start: int, end: int) -> str | None:
+    """What the side named at text[start:end] is to the goods (the module docstring)."""
+    words = flow_words()
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    prep = before.group(1).lower() if before else ""
+    two_before = _WORD_BEFORE.search(text, max(0, start - 40), before.start()) if before else None
+    pair = f"{two_before.group(1).lower()} {prep}" if two_before else ""
+    surface = _WORD.findall(text[start:end])
+    if not surface:
+        return None
+    adjective = _is_adjective(surface[-1])
+    if adjective and _names_money(text, end):
+        return None  # «в белорусских рублях», «российских рублей»: a currency, no side of the goods
+    if prep in words.origin_before:
+        return ORIGIN
+    if pair in words.destination_before or (
+            prep in words.destination_before and prep not in words.destination_accusative):
+        return DESTINATION  # «в адрес МАЗ», «для российских потребителей»
+    if prep in words.destination_accusative:
+        cases = _cases(surface[0])
+        if "accs" in cases or not cases & _NOT_TO:
+            return DESTINATION  # «в Россию», «в Брянскую область», an indeclinable «в РФ»
+        if adjective:
+            return _noun_role(text, end)
+        # «в Брянской области»: where a thing is; where goods are sold when a sale word is
+        # near («продажи тракторов в России»)
+        return MARKET if _sale_near(text, start) else None
+    if prep in words.partner_before:
+        return PARTNER
+    if adjective:
+        return _noun_role(text, end)
+    if before is not None and parses(prep)[0].tag.POS == "PREP":
+        return None  # «через Беларусь», «по России»: no end of the flow
+    noun_before = lemma(prep) if prep else ""
+    cases = _cases(surface[0]) if surface else set()
+    if noun_before in words.out_words | words.in_words | words.actors | words.goods | words.suppliers \
+            and "gent" in cases:
+        # «экспорт Беларуси», «предприятия Гродненской области», «продукции МТЗ»
+        return ORIGIN if noun_before in words.goods | words.suppliers else OWNER
+    if "nomn" in cases:
+        # «Россия — основной покупатель», «Крупнейшим покупателем стала Московская область»:
+        # a receiver or a supplier said of the side; else the subject of the trade word
+        # («Беларусь экспортировала …», «МТЗ отгрузил …»)
+        return _predicate_role(text, start, end) or SUBJECT
+    return None
+
+
+def _predicate_role(text: str, start: int, end: int) -> str | None:
+    """The role a noun of receivers, suppliers or partners said of a side gives it (a few
+    words before or after it in its clause, no trade word between)."""
+    words = flow_words()
+    lo = max(0, start - _PREDICATE_REACH)
+    lo = max([lo, *(m.end() for m in _PREDICATE_STOP.finditer(text, lo, start))])
+    hi = min(len(text), end + _PREDICATE_REACH)
+    hi = next((m.start() for m in _PREDICATE_STOP.finditer(text, end, hi)), hi)
+    near = [m.group() for m in _WORD.finditer(text, lo, start)][-3:]
+    near += [m.group() for m in _WORD.finditer(text, end, hi)][:5]
+    for word in near:
+        lem = lemma(word.lower())
+        if lem in words.out_words or lem in words.in_words:
+            return None
+        if lem in words.receivers:
+            return DESTINATION
+        if lem in words.partners:
+            return PARTNER
+        if lem in words.suppliers:
+            return ORIGIN
+    return None
+
+
+def _names_money(text: str, end: int) -> bool:
+    """Is the word after an adjective of a side a currency («белорусских рублей»)?"""
+    after = _WORDS_AFTER.match(text, end)
+    return after is not None and lemma(after.group(1).lower()) in flow_words().currency_nouns
+
+
+def _sale_near(text: str, start: int) -> bool:
+    """Is a word of selling among the few words before `start`?"""
+    sale = flow_words().sale_words
+    return any(lemma(m.group().lower()) in sale
+               for m in _WORD.finditer(text, max(0, start - _SALE_REACH), start))
+
+
+def _noun_role(text: str, end: int) -> str | None:
+    """The role an adjective of a side gives by the noun it qualifies (up to two adjectives
+    between: «белорусской молочной продукции»)."""
+    words = flow_words()
+    after = _WORDS_AFTER.match(text, end)
+    if after is None:
+        return None
+    for word in (w.rsplit("-", 1)[-1] for w in after.groups() if w and w.strip("-")):
+        lem = lemma(word.lower())
+        if lem in words.goods or lem in words.suppliers:
+            return ORIGIN
+        if lem in words.receivers:
+            return DESTINATION
+        if lem in words.partners:
+            return PARTNER
+        if "datv" in _cases(word) and _only_case(word, "datv"):
+            return DESTINATION  # «продали белорусским меткомбинатам»: whom the goods go to
+        if lem in words.actors:
+            return OWNER
+        if not _is_adjective(word):
+            return None
+    return None

@@ -244,13 +244,17 @@ def question_time(ctx: ArticleText, sents: list[SentenceSpan], published: date |
             return None
         paragraph, _ = ctx.sentence_index(pos - 1)
         pos = paragraph[0].start - 1
-        for span in reversed(paragraph):
+        for k in range(len(paragraph) - 1, -1, -1):
+            span = paragraph[k]
             if not text[span.start:span.end].rstrip().endswith("?"):
                 continue
-            if has_time_words(text[span.start:span.end].lower()):
-                got = _stated_time(text, span, published)
-                if got is not None:
-                    return got
+            # («— В прошлом году завод получил крупный кредит. На что пошли деньги?»: the
+            # question's own preamble, the interviewer's turn, states the time it asks about)
+            for said in (span, *reversed(paragraph[:k])):
+                if has_time_words(text[said.start:said.end].lower()):
+                    got = _stated_time(text, said, published)
+                    if got is not None:
+                        return got
             if not series:
                 return None
     return None

@@ -69,6 +69,9 @@ class ContextWords:
     belarusian_payer: re.Pattern[str]
     belarusian_money: re.Pattern[str]
     russian_payer: re.Pattern[str]
+    speaker_own: re.Pattern[str]  # «мы», «наш»: the speaker's own side (money/russian_spend.py)
+    party_subject: re.Pattern[str]  # «Партнёр вложил …»: another party (money/russian_spend.py)
+    place_anaphora: re.Pattern[str]  # «там», «туда»: the place named before (money/region.py)
     local: re.Pattern[str]
     country_purchase: re.Pattern[str]
     country: re.Pattern[str]
@@ -133,6 +136,9 @@ def context_words() -> ContextWords:
         belarusian_payer=compile_pattern(r"(?i)(?<!\w)(?:" + "|".join(data["belarusian_payer"]) + ")"),
         belarusian_money=compile_pattern("(?im)" + "|".join(data["belarusian_money"])),
         russian_payer=_union(data["russian_payer"]),
+        speaker_own=_union(data["speaker_own"]),
+        place_anaphora=_union(data["place_anaphora"]),
+        party_subject=_union(data["party_subject"]),
         local=_union(data["local"]),
         country_purchase=_union(data["country_purchase"]), country=_union(data["country"]),
         investment_purpose=_union(data["investment_purpose_words"]),

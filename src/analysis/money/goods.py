@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from analysis.entities.enterprises import find_enterprises
 from analysis.lang.morph import lemma
 from analysis.lazypattern import lazy_compile
+from analysis.money.firm_voice import speaking_firm
 from analysis.patternstore import compile_pattern
 from analysis.vocab import TRADE_METRICS
 
@@ -88,8 +89,10 @@ def with_goods(text: str, facts: list[Fact]) -> list[Fact]:
     """The facts, each trade figure with the goods its clause names (`Fact.goods`)."""
     out = []
     for fact in facts:
-        goods = (clause_goods(text[fact.sentence.start:fact.amount.start])
-                 if fact.metric in TRADE_METRICS and fact.sentence.start <= fact.amount.start
-                 else None)
+        trade = fact.metric in TRADE_METRICS and fact.sentence.start <= fact.amount.start
+        goods = clause_goods(text[fact.sentence.start:fact.amount.start]) if trade else None
+        if trade and goods is None and (
+                firm := speaking_firm(text, fact.sentence.start, fact.amount.start)):
+            goods = goods_words().maker.format(maker=firm)  # «мы отгрузили» of a plant's head
         out.append(replace(fact, goods=goods) if goods else fact)
     return out

@@ -239,15 +239,21 @@ class ArticleText:
         (at most three back for trade, else the previous one), passing over sentences that
         name none; no trade region after a sentence about the two countries (the paragraph
         has turned to them); None when nothing decides."""
-        national = context_words().national
+        words = context_words()
         reach = _EARLIER_REACH if trade else 1  # (a trade topic runs on; others: the last)
-        for j in range(idx - 1, max(-1, idx - 1 - reach), -1):
+        j = idx - 1
+        while j >= 0 and j > idx - 1 - reach:
             named = {r.normal for r in self.regions(*sents[j])}
             if named:
                 return (RegionChoice(region=named.pop(), penalty=0.1, source=sents[j])
                         if len(named) == 1 else None)
-            if trade and national.search(self.folded, sents[j].start, sents[j].end):
+            if trade and words.national.search(self.folded, sents[j].start, sents[j].end):
                 return _NO_REGION  # (a trade figure after «между Россией и Беларусью …»)
+            if words.place_anaphora.search(self.folded, sents[j].start, sents[j].end):
+                # («создали в Свердловской области предприятие. Планируем собрать там 900
+                # лифтов. Партнёр вложил …»: «там» stands for the place before it)
+                reach += 1
+            j -= 1
         return None
 
     def _capital_at(self, scope: AmountScope) -> int | None:

@@ -24,6 +24,7 @@ from analysis.entities import (
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
 from analysis.money.old_rubles import dated_before
+from analysis.money.russian_spend import spent_in_russia
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -254,7 +255,8 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                 changed = ((belarusian and not _russian_digest_item(article.text, a.start)
                             and not _set_in_russia(article.text, a.start)
                             and not _after_named_russian(article.text, a, named))
-                           or _belarusian_here(article, a, named))
+                           or _belarusian_here(article, a, named)) and not spent_in_russia(
+                    article.text, a.start, _sentence_of(article.text, a.start, a.end))
             if changed:
                 a = replace(a, currency="BYR" if old or _says_old_rubles(article.text, a)
                             else "BYN", implied_currency=True)

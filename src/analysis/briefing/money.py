@@ -10,7 +10,7 @@ from analysis.briefing.figrows import figures_only
 from analysis.briefing.formatting import Html, count_phrase, esc, isblank, table_html
 from analysis.briefing.labels import region_name, t
 from analysis.briefing.phrases import Phrases
-from analysis.briefing.rows import has_region, year_of
+from analysis.briefing.rows import has_region, is_target, year_of
 from analysis.briefing.trade import QUALIFIER_MARKS, qualifier_mark
 from analysis.vocab import DEAL_METRICS, MONEY_METRICS
 
@@ -71,9 +71,10 @@ class MoneySections(Phrases):
         return Html(table + self.year_note(rows))
 
     def money_chart(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
-        """Each plausible figure as a bar (converted where a rate exists), hatched by kind;
-        a forecast (a plan for a later year) says so in its label, and so does a figure that
-        is not about the partnership (as the table marks it)."""
+        """Each plausible figure about the partnership as a bar (converted where a rate
+        exists), hatched by kind; a forecast (a plan for a later year) says so in its label.
+        A figure the table marks as not about the partnership (a region's or a zone's total
+        of unrelated projects) is not drawn among Belarus's: the note counts it."""
         from analysis.briefing import charts  # matplotlib: only when a chart is drawn
 
         lang = self.lang
@@ -81,17 +82,18 @@ class MoneySections(Phrases):
         if not len(rows):
             return Html("")  # the table below says there is nothing
         values, unit, converted = self.chart_values(rows)
-        items = []
+        items, apart = [], 0
         for r, v in zip(rows.to_dict("records"), values, strict=True):
             if v is None:
+                continue
+            if not self.relevance.about_partnership(r):
+                apart += 1  # («свыше 100 млрд руб.» of a region's hundred projects)
                 continue
             y = year_of(r)
             where = region_name(r.get("region"), lang) if has_region(r) else ""
             label = t(f"m.{r['metric']}", lang).capitalize()
             forecast = t("mark.forecast", lang) if bool(r.get("forecast")) else ""
-            # the table's mark for a region's or a zone's total beside the partnership's figures
-            apart = "" if self.relevance.about_partnership(r) else t("mark.no_partner", lang)
-            extra = ", ".join(x for x in (where, str(y) if y else "", forecast, apart) if x)
+            extra = ", ".join(x for x in (where, str(y) if y else "", forecast) if x)
             if extra:
                 label += f" ({extra})"
             items.append(Bar(value=v, label=label, metric=r["metric"],
@@ -107,6 +109,8 @@ class MoneySections(Phrases):
             notes.append(t("note.marks", lang))
         if any(it.planned for it in items):
             notes.append(t("note.plans", lang))
+        if apart:
+            notes.append(t("note.apart", lang, n=apart))
         title = t("chart.money", lang)
         svg = charts.barh_chart([f"[{','.join(c.label for c in it.cites)}] {it.label}" for it in items],
                                 [it.value for it in items], xlabel=unit,
@@ -126,6 +130,8 @@ class MoneySections(Phrases):
         high, value = row.get("value_high"), row.get("value")
         if row.get("qualifier") == "range" and not isblank(high) and value:
             return f"{text}–{fmt_label(shown * float(high) / float(value), self.lang)}"
+        if is_target(row):  # a plan's «до»: the level aimed at, not a ceiling («≤»)
+            return f"{t('q.target', self.lang)} {text}"
         return qualifier_mark(row.get("qualifier")) + text
 
     def _figures_cell(self, recs: list[dict[str, Any]], with_conversion: bool) -> str:

@@ -22,7 +22,7 @@ from analysis.briefing.formatting import (
 )
 from analysis.briefing.labels import LABELS, flag_reason, region_name, t
 from analysis.briefing.names import names
-from analysis.briefing.rows import has_region, pair_abroad, year_of
+from analysis.briefing.rows import has_region, is_target, pair_abroad, year_of
 from analysis.briefing.state import BriefingState
 from analysis.lang import calendar
 from analysis.projects import names_a_product
@@ -73,7 +73,11 @@ class Phrases(BriefingState):
         return "; ".join(parts) or t("all_regions", self.lang)
 
     def amount_text(self, row: Mapping[str, Any]) -> str:
-        """An amount as reported («свыше $50 млрд»), escaped."""
+        """An amount as reported («свыше $50 млрд»), escaped. A plan's «до» («увеличить
+        производство до $25 млрд») is the level aimed at, not a ceiling: "target $25 bn"."""
+        if is_target(row):
+            return esc(f"{t('q.target', self.lang)} " + fmt_money(
+                row.get("value"), row.get("currency"), self.lang, "exact"))
         return esc(fmt_money(row.get("value"), row.get("currency"), self.lang,
                              row.get("qualifier") or "exact", row.get("value_high")))
 

@@ -43,6 +43,13 @@ def pair_abroad(row: Mapping[str, Any]) -> bool:
     return row.get("scope") == PAIR_ABROAD
 
 
+def is_target(row: Mapping[str, Any]) -> bool:
+    """Is the row a plan's «до» («увеличить производство до $25 млрд», «довести товарооборот
+    до …»)? The gold's `up_to` covers a target and a ceiling alike; in a plan the figure is
+    the level aimed at, so the briefing says so instead of drawing a bound («≤»)."""
+    return row.get("qualifier") == "up_to" and bool(row.get("forecast"))
+
+
 def parse_evidence(x: Any) -> list[dict[str, Any]]:
     """A project's evidence ({article_id, file, start, end, text} each) from its cell."""
     if isblank(x):

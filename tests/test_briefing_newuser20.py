@@ -1,0 +1,58 @@
+"""What a new user's briefing said wrongly (session 20): a plan's «до» read as a ceiling, and
+figures the table marks unrelated to Belarus drawn among Belarus's (tests/test_briefing_relevance.py
+has the chart's side)."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from conftest import briefing_of
+
+PLAN = ("Минск намерен нарастить выпуск станков\n"
+        "Минск, 12 мая 2026 года. Белорусская сторона планирует к 2028 году увеличить выпуск "
+        "станков для российских заводов до 900 млн долларов. Об этом сообщил министр "
+        "промышленности.\n")
+CEILING = ("Смоленск поддержит переработчиков\n"
+           "Смоленск, 12 мая 2026 года. Администрация Смоленской области выделила предприятиям, "
+           "работающим с белорусскими партнёрами, субсидии на сумму до 40 млн рублей.\n")
+
+
+def plain(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace("\u00a0", " ")
+
+
+def test_a_plans_up_to_reads_as_the_target(tmp_path: Path) -> None:
+    en = briefing_of(tmp_path / "en", {"plan.txt": PLAN}, lang="en")
+    table = plain(en.deals_table())
+    assert "target $900 m" in table and "up to" not in table
+    ru = briefing_of(tmp_path / "ru", {"plan.txt": PLAN}, lang="ru")
+    assert "до $900 млн" in plain(ru.deals_table())
+
+
+def test_a_ceiling_keeps_up_to(tmp_path: Path) -> None:
+    en = briefing_of(tmp_path, {"ceiling.txt": CEILING}, lang="en")
+    table = plain(en.money_table())
+    assert "up to RUB 40 m" in table and "target" not in table
+
+
+OVER = ("Белорусский холдинг вложится в Брянск\n"
+        "Брянск, 12 мая 2026 года. Белорусский холдинг «Амкодор» вложил в сборочный цех в "
+        "Брянской области свыше 2 млрд рублей.\n")
+
+
+def test_a_bar_carries_the_tables_qualifier(tmp_path: Path, monkeypatch) -> None:
+    from analysis.briefing import charts
+
+    shown: list[str] = []
+    real = charts.barh_chart
+
+    def spy(labels: list[str], *args: object, **kwargs: object) -> str:
+        shown.extend(kwargs.get("value_labels") or [])
+        return real(labels, *args, **kwargs)
+
+    monkeypatch.setattr(charts, "barh_chart", spy)
+    b = briefing_of(tmp_path, {"over.txt": OVER, "plan.txt": CEILING}, lang="ru")
+    figure = html.unescape(plain(b.money_chart()))
+    assert any(v.startswith(">") for v in shown) and "«>» — в источнике «свыше»" in figure

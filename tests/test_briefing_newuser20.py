@@ -56,3 +56,19 @@ def test_a_bar_carries_the_tables_qualifier(tmp_path: Path, monkeypatch) -> None
     b = briefing_of(tmp_path, {"over.txt": OVER, "plan.txt": CEILING}, lang="ru")
     figure = html.unescape(plain(b.money_chart()))
     assert any(v.startswith(">") for v in shown) and "«>» — в источнике «свыше»" in figure
+
+
+PLANT = ("Директор «Гомсельмаша»: «Россия остаётся главным рынком»\n"
+         "Генеральный директор ОАО «Гомсельмаш» рассказал нашему изданию о поставках.\n"
+         "— Сколько комбайнов ушло в Россию?\n"
+         "— В прошлом году мы отгрузили российским хозяйствам продукции на 240 млн долларов.\n")
+
+
+def test_a_plants_own_exports_are_its_goods_and_plausible(tmp_path: Path) -> None:
+    b = briefing_of(tmp_path, {"plant.txt": PLANT}, lang="ru")
+    table = html.unescape(plain(b.trade_table()))
+    # the plant's «мы» (money/firm_voice.py): not the country's exports, and no national
+    # floor ($500 млн a year) for one plant's shipments
+    assert "экспорт: продукция «Гомсельмаш»" in table
+    assert "вне разумных пределов" not in table
+    assert not b.trade_series(["export"])

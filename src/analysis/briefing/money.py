@@ -9,6 +9,7 @@ from analysis.briefing.citations import Cite
 from analysis.briefing.figrows import figures_only
 from analysis.briefing.formatting import Html, count_phrase, esc, isblank, table_html
 from analysis.briefing.labels import region_name, t
+from analysis.briefing.parts import whole_of
 from analysis.briefing.phrases import Phrases
 from analysis.briefing.rows import has_region, is_target, year_of
 from analysis.briefing.trade import QUALIFIER_MARKS, qualifier_mark
@@ -58,7 +59,7 @@ class MoneySections(Phrases):
                 esc(t(f"m.{r['metric']}", lang)),
                 self.year_cell(r),
                 self.scope(r),
-                self.figure_amount(r) + ("" if r["_about"] else unrelated),
+                self.figure_amount(r) + ("" if r["_about"] else unrelated) + self.part_mark(r),
                 esc(self.conversion(r)) or none,
                 self.sources_count(r),
                 self.cite(r),
@@ -82,12 +83,15 @@ class MoneySections(Phrases):
         if not len(rows):
             return Html("")  # the table below says there is nothing
         values, unit, converted = self.chart_values(rows)
-        items, apart = [], 0
+        items, apart, parts = [], 0, 0
         for r, v in zip(rows.to_dict("records"), values, strict=True):
             if v is None:
                 continue
             if not self.relevance.about_partnership(r):
                 apart += 1  # («свыше 100 млрд руб.» of a region's hundred projects)
+                continue
+            if whole_of(r, self.mention_index) is not None:
+                parts += 1  # («850 млн, из них 320 млн»: the 320 млн are inside the 850 млн)
                 continue
             y = year_of(r)
             where = region_name(r.get("region"), lang) if has_region(r) else ""
@@ -111,6 +115,8 @@ class MoneySections(Phrases):
             notes.append(t("note.plans", lang))
         if apart:
             notes.append(t("note.apart", lang, n=apart))
+        if parts:
+            notes.append(t("note.parts", lang, n=parts))
         title = t("chart.money", lang)
         svg = charts.barh_chart([f"[{','.join(c.label for c in it.cites)}] {it.label}" for it in items],
                                 [it.value for it in items], xlabel=unit,
@@ -120,6 +126,14 @@ class MoneySections(Phrases):
                                   self.source_line([n for it in items for n in it.cites],
                                                    "; ".join(n for n in notes if n)),
                                   lang, alt=title)
+
+    def part_mark(self, row: dict[str, Any]) -> str:
+        """«часть суммы 850 млн руб. [2.1]» after a part of a sum told with it; "" else."""
+        whole = whole_of(row, self.mention_index)
+        if whole is None:
+            return ""
+        said = t("mark.part", self.lang, amount=self.amount_text(whole))
+        return f' <span class="tag scope-note">{said}{self.cite(whole)}</span>'
 
     def bar_value_label(self, row: dict[str, Any], shown: float) -> str:
         """A bar's value label carrying the table's qualifier: «>1,2» for «свыше», «≈1,2»

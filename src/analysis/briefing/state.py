@@ -26,6 +26,7 @@ from analysis.briefing.figrows import (
 )
 from analysis.briefing.formatting import esc, isblank
 from analysis.briefing.labels import check_lang, t
+from analysis.briefing.parts import whole_of
 from analysis.briefing.relevance import Relevance
 from analysis.briefing.rows import has_region, parse_evidence, split_ids, year_of
 from analysis.vocab import STATUSES
@@ -230,8 +231,9 @@ class BriefingState:
         # a headline needs a plausible figure about the partnership: a regional briefing
         # whose only investment is the region's total (no Belarusian side named) has none
         if len(a):
+            # (a part of a sum, «из них 320 млн», is no sum of its own: briefing.parts)
             a = a[[bool(r.get("plausible", True)) and self.relevance.about_partnership(r)
-                   for r in a.to_dict("records")]]
+                   and whole_of(r, self.mention_index) is None for r in a.to_dict("records")]]
         if not len(a):
             return None
         ranked = a.assign(_rank=[self.rank_value(r) for r in a.to_dict("records")])

@@ -80,6 +80,10 @@ def flag_implausible(mentions: pd.DataFrame, rules: FigureRules | None = None) -
     region = out["region"].fillna("").astype(str)
     changes = [bool(c) for c in out["change"]] if "change" in out else [False] * len(out)
     full_year = out["period"].isna() | (out["period"].astype(str) == "")
+    # one kind of goods' or one maker's trade («продукция «Могилевлифтмаш»», $180 млн) is a
+    # part of the country's: the floors of a country's totals are not its own
+    of_goods = (out["goods"].fillna("").astype(str) != "").tolist() if "goods" in out else [
+        False] * len(out)
     for i, (words, usd, metric, scope) in enumerate(zip(out["partial_words"], out["usd"], out["metric"],
                                                          out["scope"], strict=True)):
         if isinstance(words, str) and words:
@@ -89,7 +93,7 @@ def flag_implausible(mentions: pd.DataFrame, rules: FigureRules | None = None) -
             reasons[i].append("a change from another figure («на … больше», «вырос на …»), not a level")
         if usd is None or pd.isna(usd):
             continue
-        low, high = rules.bounds_for(str(metric), str(scope))
+        low, high = rules.bounds_for(str(metric), "*" if of_goods[i] else str(scope))
         if not low <= abs(usd) <= high:  # (a balance may be negative: its size is bounded)
             reasons[i].append(f"{_money(usd)} is outside the sane range for {scope} {metric} "
                               f"({_money(low)} to {_money(high)})")

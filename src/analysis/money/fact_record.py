@@ -40,6 +40,9 @@ class Fact:
     metric_source: str = "rules"  # "model" when the learned check overrode the rules' metric
     goods: str | None = None  # the goods a trade figure's clause names (`money.goods`): None, the total
     flow: str | None = None  # which way an export or import figure's goods go (`money.flow`)
+    # the whole this figure is a part of («850 млн, из них 320 млн»: the 850's clean-text
+    # span, `money.part_of`), None for a figure told as a sum of its own
+    part_of: tuple[int, int] | None = None
 
 
 # How a figure's year was read: written in its sentence, a relative year resolved against the

@@ -93,6 +93,7 @@ from analysis.money.implied import same_kind_currency
 from analysis.money.interest import bears_interest
 from analysis.money.lists import list_lead
 from analysis.money.metric import NO_CUE, metric_of, sentence_cue
+from analysis.money.part_of import with_wholes
 from analysis.money.parts import is_part_of_previous, whole_told_before
 from analysis.money.period import MONTH_NAMES, period_of
 from analysis.money.publication_source import publication_source, year_is_a_bound, year_source_of
@@ -398,5 +399,5 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                               or is_multi_year_plan(scope, article.published))),
                           year_source=year_source if year is not None else None,
                           context=context_sentence(text, context, s_start)))
-    return with_flow(text, with_goods(text, converted(text, same_kind_currency(
-        headline_echoes(text, facts)))))
+    return with_wholes(text, with_flow(text, with_goods(text, converted(text, same_kind_currency(
+        headline_echoes(text, facts))))))

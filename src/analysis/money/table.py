@@ -24,6 +24,8 @@ AMOUNT_COLUMNS = [
     # how the figure was read in context (issue 10): a plan or target; where its year came
     # from; the sentence an inherited metric, region or year came from (original offsets)
     "forecast", "year_source", "context_sentence", "context_start", "context_end",
+    # the mention of the sum this one is a part of («850 млн, из них 320 млн»: money.part_of)
+    "part_of",
 ]
 
 
@@ -73,8 +75,17 @@ def amount_rows(article: Article, facts: Iterable[Fact], currency: str,
             "year_source": fact.year_source,
             "context_sentence": ctx.text if ctx is not None else None,
             "context_start": c_start, "context_end": c_end,
+            "part_of": _whole_mention(article, fact.part_of),
         })
     return rows
+
+
+def _whole_mention(article: Article, span: tuple[int, int] | None) -> str | None:
+    """The mention id (`figures.mentions.mention_ids`' form) of the whole at a clean span."""
+    if span is None:
+        return None
+    start, end = article.original_span(*span)
+    return f"{article.article_id}@{start}-{end}"
 
 
 def amounts_frame_of_rows(rows: list[dict[str, Any]]) -> pd.DataFrame:

@@ -72,3 +72,29 @@ def test_a_plants_own_exports_are_its_goods_and_plausible(tmp_path: Path) -> Non
     assert "экспорт: продукция «Гомсельмаш»" in table
     assert "вне разумных пределов" not in table
     assert not b.trade_series(["export"])
+
+
+SUPPLIES = ("Весенние поставки белорусской техники\n"
+            "Москва, 2 июня 2025 года. «Гомсельмаш» отгрузил в Курганскую область 30 "
+            "зерноуборочных комбайнов на общую сумму 900 млн рублей. Товарооборот Курганской "
+            "области с Беларусью в 2024 году составил 150 млн долларов.\n")
+
+
+def test_one_delivery_is_a_deal_not_the_regions_trade(tmp_path: Path) -> None:
+    b = briefing_of(tmp_path, {"supplies.txt": SUPPLIES}, lang="ru")
+    rows = b.metric_rows(["export"])
+    assert list(rows["metric"]) == ["export"]  # the gold's convention: the shipper's export
+    summary = plain(b.trade_summary())
+    assert "Региональных показателей — 1 (Курганская область)" in summary
+    trade = plain(b.trade_table())
+    assert "одна поставка, не объём торговли региона" in trade and "150" in trade
+    deals = plain(b.deals_table())
+    assert "поставка (экспорт: комбайны)" in deals and "900 млн руб." in deals
+
+
+def test_a_trade_volume_counts_no_units_so_is_no_delivery(tmp_path: Path) -> None:
+    text = SUPPLIES.replace("отгрузил в Курганскую область 30 зерноуборочных комбайнов",
+                            "отгрузил в Курганскую область комбайнов")
+    b = briefing_of(tmp_path, {"supplies.txt": text}, lang="ru")
+    assert "Региональных показателей — 2" in plain(b.trade_summary())
+    assert not str(b.deals_table())

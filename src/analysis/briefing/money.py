@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
+import pandas as pd
+
 from analysis.briefing.citations import Cite
+from analysis.briefing.deliveries import DELIVERY_METRICS, is_delivery
 from analysis.briefing.figrows import figures_only
-from analysis.briefing.formatting import Html, count_phrase, esc, isblank, table_html
+from analysis.briefing.formatting import Html, as_text, count_phrase, esc, isblank, table_html
 from analysis.briefing.labels import region_name, t
+from analysis.briefing.names import names
 from analysis.briefing.parts import whole_of
 from analysis.briefing.phrases import Phrases
 from analysis.briefing.rows import has_region, is_target, year_of
@@ -31,16 +35,29 @@ class MoneySections(Phrases):
     """Investment, credit and financing."""
 
     def deals_table(self) -> Html:
-        """Sums of agreements and production values, apart from the money they are not
-        (empty when the briefing has none: the section is then left out)."""
-        if not len(self.metric_rows(DEAL_METRICS)):
+        """Sums of agreements and production values, apart from the money they are not, and
+        single deliveries of counted machines into a region (`briefing.deliveries`: a deal
+        like a contract, not the region's trade); empty when the briefing has none (the
+        section is then left out)."""
+        deliveries = self.deliveries()
+        if not len(self.metric_rows(DEAL_METRICS)) and not len(deliveries):
             return Html("")
-        return self.money_table(DEAL_METRICS, caption="cap.deals")
+        return self.money_table(DEAL_METRICS, caption="cap.deals", extra=deliveries)
+
+    def deliveries(self) -> pd.DataFrame:
+        """The trade figures that are one delivery each (`briefing.deliveries`)."""
+        rows = self.metric_rows(DELIVERY_METRICS)
+        if not len(rows):
+            return rows
+        return rows[[is_delivery(r, self.mention_index) for r in rows.to_dict("records")]]
 
     def money_table(self, metrics: Sequence[str] = MONEY_METRICS,
-                    caption: str = "cap.money") -> Html:
+                    caption: str = "cap.money", extra: pd.DataFrame | None = None) -> Html:
         lang = self.lang
         rows = self.metric_rows(metrics)
+        if extra is not None and len(extra):
+            rows = pd.concat([rows, extra]) if len(rows) else extra
+            metrics = [*metrics, *DELIVERY_METRICS]
         if not len(rows):
             return self.empty("empty.money")
         records = rows.to_dict("records")
@@ -56,7 +73,7 @@ class MoneySections(Phrases):
         body = []
         for r in rows.to_dict("records"):
             body.append([
-                esc(t(f"m.{r['metric']}", lang)),
+                self.kind_cell(r),
                 self.year_cell(r),
                 self.scope(r),
                 self.figure_amount(r) + ("" if r["_about"] else unrelated) + self.part_mark(r),
@@ -126,6 +143,14 @@ class MoneySections(Phrases):
                                   self.source_line([n for it in items for n in it.cites],
                                                    "; ".join(n for n in notes if n)),
                                   lang, alt=title)
+
+    def kind_cell(self, row: dict[str, Any]) -> str:
+        """«инвестиции»; a delivery's «поставка (экспорт: тракторы)», escaped."""
+        kind = t(f"m.{row['metric']}", self.lang)
+        if row["metric"] in DELIVERY_METRICS:
+            goods = names().name(as_text(row.get("goods")).strip(), "goods", self.lang)
+            kind = t("m.delivery", self.lang, measure=f"{kind}: {goods}" if goods else kind)
+        return esc(kind)
 
     def part_mark(self, row: dict[str, Any]) -> str:
         """«часть суммы 850 млн руб. [2.1]» after a part of a sum told with it; "" else."""

@@ -7,6 +7,7 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.briefing.deliveries import is_delivery
 from analysis.briefing.figrows import disagreeing, figures_only
 from analysis.briefing.formatting import Html, as_text, esc, isblank, table_html
 from analysis.briefing.labels import measure_label, region_name, t
@@ -52,7 +53,9 @@ class TradeSections(Phrases):
         for trade in (self.latest_trade(), self.latest_partial_trade()):
             if trade is not None:
                 sentences.append(self.trade_sentence(trade))
-        regional_rows = rows[[has_region(r) for r in rows.to_dict("records")]]
+        # (one delivery of counted machines is a deal, listed with the deals: briefing.deliveries)
+        regional_rows = rows[[has_region(r) and not is_delivery(r, self.mention_index)
+                              for r in rows.to_dict("records")]]
         names = esc(", ".join(sorted({region_name(r, lang) for r in regional_rows["region"]})))
         if len(regional_rows):
             sentences.append(t("trade.regional_count", lang, n=len(regional_rows),
@@ -166,7 +169,9 @@ class TradeSections(Phrases):
                 self.year_cell(r) + period,
                 self.measure(r),
                 self.scope(r),
-                self.figure_amount(r),
+                # (one batch of counted machines: a deal, not the region's trade)
+                self.figure_amount(r) + (f' <span class="tag scope-note">{esc(t("mark.delivery", lang))}'
+                                         '</span>' if is_delivery(r, self.mention_index) else ""),
                 esc(self.conversion(r)) or none,
                 self.sources_count(r),
                 self.cite(r),
@@ -187,8 +192,9 @@ class TradeSections(Phrases):
 
         lang = self.lang
         rows = figures_only(self.metric_rows(TRADE_METRICS), plausible=True, forecast=False)
-        if len(rows):
-            rows = rows[[has_region(r) for r in rows.to_dict("records")]]
+        if len(rows):  # (one delivery is no region's trade: briefing.deliveries)
+            rows = rows[[has_region(r) and not is_delivery(r, self.mention_index)
+                         for r in rows.to_dict("records")]]
         if len(rows) < 2:
             return Html("")  # one regional figure reads better in the table than as a bar
         values, unit, converted = self.chart_values(rows)

@@ -14,6 +14,7 @@ data/money_tables_ru.json), `table` (`amounts_frame`), `fx` (conversion).
 from analysis.money.amounts import Amount, find_amounts
 from analysis.money.facts import YEAR_SOURCES, Fact, FactSentence, describe
 from analysis.money.fx import Conversion, Rates, convert_frame
+from analysis.money.goods import counted_goods
 from analysis.money.grammar import parse_number
 from analysis.money.layers import (
     TABLES_SEPARATOR,
@@ -44,6 +45,7 @@ __all__ = [
     "canonical_period",
     "convert_amounts",
     "convert_frame",
+    "counted_goods",
     "describe",
     "find_amounts",
     "parse_number",

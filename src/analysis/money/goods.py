@@ -30,7 +30,7 @@ from analysis.vocab import TRADE_METRICS
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
 
-__all__ = ["GoodsWords", "clause_goods", "goods_words", "maker_of", "with_goods"]
+__all__ = ["GoodsWords", "clause_goods", "counted_goods", "goods_words", "maker_of", "with_goods"]
 
 # Where a clause begins: the amount's clause is what follows the last of these before it.
 _CLAUSE_BREAK = lazy_compile(r"[,;:—–]|\s-\s")
@@ -75,6 +75,22 @@ def clause_goods(before: str) -> str | None:
     makers = [e.normal for e in find_enterprises(clause) if e.type == "enterprise"
               and not words.destination_before.search(clause[max(0, e.start - 12):e.start])]
     return words.maker.format(maker=makers[0]) if makers else None
+
+
+# a count of units right before a word: «120 тракторов», «45 зерноуборочных комбайнов»
+_COUNTED = lazy_compile(r"(?<![\d,.])\d{1,5}(?:[ \u00a0]+[А-Яа-яЁё]+){1,2}")
+
+
+def counted_goods(before: str) -> bool:
+    """Does `before` (a sentence up to its amount) count units of goods of the list («отгрузил
+    в Оренбургскую область 120 тракторов «Беларус-1523» на общую сумму»)? A counted batch
+    delivered is one deal, not a trade volume («поставки сельхозтехники достигли …»)."""
+    nouns = goods_words().nouns
+    for m in _COUNTED.finditer(before):
+        words = _WORD.findall(m.group())
+        if any(lemma(w.lower()) in nouns for w in words):
+            return True
+    return False
 
 
 def maker_of(goods: str) -> str | None:

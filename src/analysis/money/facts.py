@@ -86,7 +86,7 @@ from analysis.money.focus_time import (
     own_reach,
     results_time,
 )
-from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan
+from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan, past_after_plan
 from analysis.money.gapped import gapped_after
 from analysis.money.goods import with_goods
 from analysis.money.implied import same_kind_currency
@@ -299,7 +299,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # 105 млрд …», «Предприятие вкладывает в обновление производства 4,2 млн» take no
             # time from the figure before; nor does a price: «Средняя стоимость путёвки — …»)
             elif (on if on is not None else goes_on(text, s_start, amount, si)) and metric not in (
-                    "credit", "investment") and not is_price(metric, cue.head):
+                    "credit", "investment") and not is_price(metric, cue.head) and not past_after_plan(
+                        scope, prev.forecast if prev is not None and prev_sentence else is_forecast(
+                            end_of(text, sents[si - 1]))):  # (spent money: no plan's time)
                 if prev is not None and prev_sentence:
                     # («Год назад за тот же период было 801 млн. Импорт сократился до …»: a
                     # figure dated back from the focus leaves the focus where it was)

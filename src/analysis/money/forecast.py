@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from analysis.money.scope import AmountScope
 
-__all__ = ["is_forecast", "is_future", "is_multi_year_plan"]
+__all__ = ["is_forecast", "is_future", "is_multi_year_plan", "past_after_plan"]
 
 # Words ending as a verb's personal form («откроет», «купят», «придётся», «выпустим»): only
 # these are asked of the morphology (shorter words are no verbs of a plan)
@@ -118,6 +118,16 @@ def _done_in_own_clause(text: str, plan_end: int, amount_start: int, amount_end:
     own_end = after.start() if after else s_end
     return any(_is_past(w) for w in (*_WORD_RE.findall(text, mark, amount_start),
                                      *_WORD_RE.findall(text, amount_end, own_end)))
+
+
+def past_after_plan(scope: AmountScope, plan_before: bool) -> bool:
+    """Is the amount told in the past («Партнёр вложил в цех 600 млн») after a sentence that
+    told a plan (`plan_before`: «В этом году планируем собрать там 900 лифтов»)? Money
+    already spent is not in the plan's time: the figure takes none from it."""
+    if not plan_before or is_forecast(scope):
+        return False
+    lo = max([scope.start] + [o.end for o in scope.others if o.end <= scope.amount.start])
+    return any(_is_past(w) for w in _WORD_RE.findall(scope.folded, lo, scope.amount.start))
 
 
 @lru_cache(maxsize=50_000)

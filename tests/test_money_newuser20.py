@@ -90,12 +90,12 @@ def test_we_of_a_governor_is_no_firm() -> None:
 def test_money_spent_takes_no_time_from_a_plan_before() -> None:
     plan = ("Цех растёт\n"
             "В этом году цех выпустит 500 станков на 3 млрд рублей. {sentence}")
-    spent = facts(plan.format(sentence="Инвестор вложил в цех 400 млн."))
+    spent = facts(plan.format(sentence="Партнёр закупил оборудования на 400 млн."))
     assert [(f.year, f.forecast) for f in spent] == [(2025, True), (None, False)]
     # a plan goes on with the plan's time
-    planned = facts(plan.format(sentence="Инвестор вложит в цех 400 млн."))
+    planned = facts(plan.format(sentence="Партнёр закупит оборудования на 400 млн."))
     assert [(f.year, f.forecast) for f in planned] == [(2025, True), (2025, True)]
     # a result before: the past goes on with its time
     result = facts("Цех растёт\nВ 2024 году цех выпустил 500 станков на 3 млрд рублей. "
-                   "При этом инвестор вложил в цех 400 млн.")
+                   "При этом партнёр закупил оборудования на 400 млн.")
     assert [f.year for f in result] == [2024, 2024]

@@ -50,7 +50,8 @@ MONEY_SETS = ("money_in_articles", "money_in_articles_heldout", "money_in_articl
               "money_in_articles_round23_heldout", "money_in_articles_round24",
               "money_in_articles_round24_heldout", "money_in_articles_round25",
               "money_in_articles_round25_heldout", "money_in_articles_round26",
-              "money_in_articles_round26_heldout")
+              "money_in_articles_round26_heldout", "money_in_articles_round27",
+              "money_in_articles_round27_heldout")
 SNIPPET_SETS = ("money_formats_prices", "money_formats_prices_heldout")
 PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_new_phrasings", "projects_in_articles_new_phrasings_heldout",
@@ -72,7 +73,8 @@ PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_round23", "projects_in_articles_round23_heldout",
                 "projects_in_articles_round24", "projects_in_articles_round24_heldout",
                 "projects_in_articles_round25", "projects_in_articles_round25_heldout",
-                "projects_in_articles_round26", "projects_in_articles_round26_heldout")
+                "projects_in_articles_round26", "projects_in_articles_round26_heldout",
+                "projects_in_articles_round27", "projects_in_articles_round27_heldout")
 
 
 

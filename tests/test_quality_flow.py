@@ -17,17 +17,34 @@ from analysis.quality.money import score_money
 
 GOLD = Path(__file__).resolve().parent / "gold"
 DEV_SETS = sorted(p.stem for p in GOLD.glob("money_in_articles*.jsonl") if "_heldout" not in p.stem)
-# pooled over the dev parts: measured 0.887 (session 20, 643/725; gazetteers only, as here)
+HELD_SETS = sorted(p.stem for p in GOLD.glob("money_in_articles*_heldout.jsonl"))
+# pooled over the dev parts: measured 0.887 (session 20, 643/725; gazetteers only, as here;
+# 667/752 with round 27's dev part, which nobody studied)
 FLOOR = 0.87
+# pooled over the held thirds (never read; scored by the lead at the end of session 20, rounds
+# 1–27): 0.761 (233/306), gazetteers only; round 27's third alone, first look 0.65 (15/23)
+HELD_FLOOR = 0.74
 
 
-def test_the_flow_is_read_right_on_the_dev_parts(tmp_path: Path) -> None:
+def _pooled_flow(names: list[str], tmp_path: Path) -> tuple[int, int]:
     right = checked = 0
-    for name in DEV_SETS:
+    for name in names:
         cases = read_cases(GOLD / f"{name}.jsonl")
         corpus = load_corpus(write_corpus(cases, tmp_path / name))
         score = score_money(cases, amounts_frame(corpus.articles), region_name=normalize_region)
         right += score.overall.right["flow"]
         checked += score.overall.checked["flow"]
+    return right, checked
+
+
+def test_the_flow_is_read_right_on_the_dev_parts(tmp_path: Path) -> None:
+    right, checked = _pooled_flow(DEV_SETS, tmp_path)
     assert checked > 600  # every dev round's export and import amounts carry a flow
     assert right / checked >= FLOOR, f"flow {right / checked:.3f} ({right}/{checked})"
+
+
+def test_the_flow_holds_on_the_held_thirds(tmp_path: Path) -> None:
+    """Only the pooled figure is asserted and printed: the held thirds' errors are never read."""
+    right, checked = _pooled_flow(HELD_SETS, tmp_path)
+    assert checked > 250
+    assert right / checked >= HELD_FLOOR, f"held flow {right / checked:.3f} ({right}/{checked})"

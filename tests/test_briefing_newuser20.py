@@ -98,3 +98,20 @@ def test_a_trade_volume_counts_no_units_so_is_no_delivery(tmp_path: Path) -> Non
     b = briefing_of(tmp_path, {"supplies.txt": text}, lang="ru")
     assert "Региональных показателей — 2" in plain(b.trade_summary())
     assert not str(b.deals_table())
+
+
+THIRD_MARKETS = ("Ярославские экспортёры нашли новые рынки\n"
+                 "Ярославль, 12 февраля 2025 года. Товарооборот Ярославской области с Беларусью "
+                 "в 2024 году составил 398 млн долларов, сообщили в региональном правительстве.\n"
+                 "Кроме того, ярославские предприятия поставили в Казахстан и Монголию продукции "
+                 "на 215 млн долларов.\n")
+
+
+def test_a_regions_trade_with_third_countries_is_no_trade_with_belarus(tmp_path: Path) -> None:
+    b = briefing_of(tmp_path, {"yaroslavl.txt": THIRD_MARKETS}, lang="ru")
+    rows = b.metric_rows(["export"])
+    assert list(rows["flow"]) == ["other"]  # the annotators' reading: a flow with third countries
+    assert "Региональных показателей — 1 (Ярославская область)" in plain(b.trade_summary())
+    trade = plain(b.trade_table(regional=True))
+    assert "215" in trade and "не торговля с Беларусью" in trade
+    assert not str(b.trade_by_region_chart())  # one figure of trade with Belarus: no chart

@@ -28,6 +28,13 @@ def qualifier_mark(q: Any) -> str:
     return QUALIFIER_MARKS.get(q if isinstance(q, str) else "", "")
 
 
+def _with_belarus(row: Mapping[str, Any]) -> bool:
+    """Is a trade figure trade with Belarus? Not a flow with all markets or third countries
+    («ярославские компании поставили в Казахстан …»): such a figure keeps its row, marked,
+    but is no region's trade with Belarus in the lead's count or the by-region chart."""
+    return _flow(row) != FLOW_OTHER
+
+
 def _flow(row: Mapping[str, Any]) -> str | None:
     """A figure's flow (`analysis.money.flow`), None when not told."""
     flow = as_text(row.get("flow")).strip()
@@ -55,7 +62,7 @@ class TradeSections(Phrases):
                 sentences.append(self.trade_sentence(trade))
         # (one delivery of counted machines is a deal, listed with the deals: briefing.deliveries)
         regional_rows = rows[[has_region(r) and not is_delivery(r, self.mention_index)
-                              for r in rows.to_dict("records")]]
+                              and _with_belarus(r) for r in rows.to_dict("records")]]
         names = esc(", ".join(sorted({region_name(r, lang) for r in regional_rows["region"]})))
         if len(regional_rows):
             sentences.append(t("trade.regional_count", lang, n=len(regional_rows),
@@ -170,8 +177,7 @@ class TradeSections(Phrases):
                 self.measure(r),
                 self.scope(r),
                 # (one batch of counted machines: a deal, not the region's trade)
-                self.figure_amount(r) + (f' <span class="tag scope-note">{esc(t("mark.delivery", lang))}'
-                                         '</span>' if is_delivery(r, self.mention_index) else ""),
+                self.figure_amount(r) + self._marks(r),
                 esc(self.conversion(r)) or none,
                 self.sources_count(r),
                 self.cite(r),
@@ -186,6 +192,13 @@ class TradeSections(Phrases):
                            body, caption=self.next_table(cap), cls="data trade")
         return Html(table + self.year_note(rows))
 
+    def _marks(self, row: Mapping[str, Any]) -> str:
+        """The notes after a trade row's amount: one delivery (a deal, not the region's trade),
+        a flow with all markets or third countries (no trade with Belarus)."""
+        keys = (["mark.delivery"] if is_delivery(row, self.mention_index) else []) \
+            + ([] if _with_belarus(row) else ["mark.third_markets"])
+        return "".join(f' <span class="tag scope-note">{esc(t(k, self.lang))}</span>' for k in keys)
+
     def trade_by_region_chart(self) -> Html:
         """One bar per regional trade figure (plausible, not a forecast)."""
         from analysis.briefing import charts
@@ -194,7 +207,7 @@ class TradeSections(Phrases):
         rows = figures_only(self.metric_rows(TRADE_METRICS), plausible=True, forecast=False)
         if len(rows):  # (one delivery is no region's trade: briefing.deliveries)
             rows = rows[[has_region(r) and not is_delivery(r, self.mention_index)
-                         for r in rows.to_dict("records")]]
+                         and _with_belarus(r) for r in rows.to_dict("records")]]
         if len(rows) < 2:
             return Html("")  # one regional figure reads better in the table than as a bar
         values, unit, converted = self.chart_values(rows)

@@ -72,6 +72,7 @@ class ContextWords:
     speaker_own: re.Pattern[str]  # «мы», «наш»: the speaker's own side (money/russian_spend.py)
     party_subject: re.Pattern[str]  # «Партнёр вложил …»: another party (money/russian_spend.py)
     part_openers: re.Pattern[str]  # «из них», «в том числе»: a part of a sum (money/part_of.py)
+    part_more: re.Pattern[str]  # «Ещё …» after a part: the next part of its whole (money/part_of.py)
     place_anaphora: re.Pattern[str]  # «там», «туда»: the place named before (money/region.py)
     local: re.Pattern[str]
     country_purchase: re.Pattern[str]
@@ -140,6 +141,7 @@ def context_words() -> ContextWords:
         speaker_own=_union(data["speaker_own"]),
         place_anaphora=_union(data["place_anaphora"]),
         part_openers=_union(data["part_openers"]),
+        part_more=_union(data["part_more"]),
         party_subject=_union(data["party_subject"]),
         local=_union(data["local"]),
         country_purchase=_union(data["country_purchase"]), country=_union(data["country"]),

@@ -25,6 +25,8 @@ __all__ = ["with_wholes"]
 # what may stand between the whole and the opener: a comma, a dash, a bracket, a short clause
 # («850 млн рублей, из них», «850 млн рублей (в том числе», «2 млрд рублей. Из них»)
 _REACH = 60
+# how far into its sentence an opener's part may start («Из них 9,2 млрд», «Ещё около 3 млрд»)
+_OPENER_REACH = 24
 _SENTENCE_BREAK = lazy_compile(r"[.!?]\s")
 # what opens the next item of a list of parts: a comma or a semicolon (a bracket's note first:
 # «3 млрд 476,3 млн рублей (65%), Республики Беларусь – …»)
@@ -51,31 +53,58 @@ def with_wholes(text: str, facts: list[Fact]) -> list[Fact]:
             # a part of a part is a part of the same whole («из них …, в том числе …»)
             top = before.part_of or (before.amount.start, before.amount.end)
             fact = replace(fact, part_of=top)
-        elif before is not None and before.part_of is not None and _next_item(text, before, fact):
-            # «из них на молочную продукцию — 1,4 млрд, на мясную — около 0,6 млрд»: the
-            # list of parts goes on
+        elif before is not None and before.part_of is not None and (
+                _next_item(text, before, fact)
+                or _next_part(text, before, fact, _fact_at(out, before.part_of))):
+            # «из них на молочную продукцию — 1,4 млрд, на мясную — около 0,6 млрд», or «Ещё
+            # 3 млрд …» in the next sentence: the list of parts goes on
             fact = replace(fact, part_of=before.part_of)
         out.append(fact)
     return out
 
 
+def _fact_at(facts: list[Fact], span: tuple[int, int]) -> Fact | None:
+    """The fact whose amount is at `span` (a part's whole), if among `facts`."""
+    return next((f for f in facts if (f.amount.start, f.amount.end) == span), None)
+
+
 def _is_part(text: str, whole: Fact, part: Fact) -> bool:
     a, w = part.amount, whole.amount
-    if w.end > a.start or a.start - w.end > _REACH or w.currency != a.currency:
+    if w.end > a.start or w.currency != a.currency or not w.value > a.value:
         return False
-    if not w.value > a.value:
-        return False
-    same_sentence = whole.sentence.start == part.sentence.start
-    if not same_sentence:
-        # «… 2 млрд рублей. Из них 1,2 млрд …»: the whole ends the sentence before, the part's
-        # sentence opens with the opener
-        if text[w.end:whole.sentence.end].strip(" \u00a0.!?»\"") or whole.sentence.end > part.sentence.start:
-            return False
-        return _opens_part(text, part.sentence.start, a.start, at_start=True)
+    near = a.start - w.end <= _REACH
+    if whole.sentence.start != part.sentence.start:
+        if near and not text[w.end:whole.sentence.end].strip(" \u00a0.!?»\"") \
+                and whole.sentence.end <= part.sentence.start:
+            # «… 2 млрд рублей. Из них 1,2 млрд …»: the whole ends the sentence before, the
+            # part's sentence opens with the opener
+            return _opens_part(text, part.sentence.start, a.start, at_start=True)
+        # «… составит 14 млрд рублей, сообщил министр.» and, in the next sentence or
+        # paragraph, «Из них 9 млрд рублей …»: the whole is the last figure of the sentence
+        # just before, and the opener stands right before the part
+        return (_next_sentence(text, whole, part) and a.start - part.sentence.start <= _OPENER_REACH
+                and _opens_part(text, part.sentence.start, a.start, at_start=True))
     between = text[w.end:a.start]
-    if _SENTENCE_BREAK.search(between):
+    if not near or _SENTENCE_BREAK.search(between):
         return False
     return _opens_part(text, w.end, a.start)
+
+
+def _next_sentence(text: str, first: Fact, second: Fact) -> bool:
+    """Does `second`'s sentence come right after `first`'s (a paragraph break at most)?"""
+    return first.sentence.end <= second.sentence.start and \
+        not text[first.sentence.end:second.sentence.start].strip()
+
+
+def _next_part(text: str, part: Fact, nxt: Fact, whole: Fact | None) -> bool:
+    """«Из них 9 млрд рублей — на завод. Ещё 3 млрд рублей — на сервис»: a sentence right
+    after a part that opens with «ещё» before its amount tells the next part of that whole
+    (same currency, smaller than the whole)."""
+    if whole is None or nxt.amount.currency != whole.amount.currency \
+            or not whole.amount.value > nxt.amount.value or not _next_sentence(text, part, nxt):
+        return False
+    said = text[nxt.sentence.start:nxt.amount.start].lower().lstrip(" \u00a0\n•—–-")
+    return len(said) <= _OPENER_REACH and context_words().part_more.match(said) is not None
 
 
 def _next_item(text: str, item: Fact, nxt: Fact) -> bool:

@@ -65,6 +65,9 @@ def test_the_money_table_lists_the_zones_total_after_the_partnership_and_marks_i
     ("завод в Жодино", True),
     ("из бюджета Союзного государства выделят 2 млрд рублей", True),
     ("белорусские партнёры вложат 300 млн", True),
+    # the combining form of a compound adjective (a second new user's title, session 20)
+    ("Белорусско-российские проекты в регионе привлекут 6 млрд рублей", True),
+    ("совместные белорусско-китайские разработки", True),
     ("всего резиденты парка заявили инвестиции на 96 млрд рублей", False),
     ("Пензенская область привлекла 40 млрд рублей инвестиций", False),
     ("", False),

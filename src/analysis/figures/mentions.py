@@ -38,6 +38,7 @@ from analysis.figures.rules import FigureRules, figure_rules
 from analysis.figures.scope import mention_scope
 from analysis.lazypattern import lazy_compile
 from analysis.money import Rates, canonical_period
+from analysis.vocab import TRADE_METRICS
 
 __all__ = ["ROW_COLUMNS", "KeptRows", "mention_ids", "prepare"]
 
@@ -85,11 +86,18 @@ def _interval(row: dict) -> tuple[float, float]:
     return value - half, value + half
 
 
+# The figures that are a period's total, so a year's one stated before the year ended is a
+# forecast or an estimate: trade and output. An investment, credit or deal told in its own
+# year is a sum done or promised, which the money stage's `forecast` already says («в 2025
+# году в проекты уже вложено 4,7 млрд» is no plan; a new user's text, session 20).
+PERIOD_TOTALS = frozenset(TRADE_METRICS) | {"production"}
+
+
 def _forecast(row: dict, stated: object) -> bool:
     if stated is not None and not pd.isna(stated) and bool(stated):
         return True
     year, when = row["year"], row["published"]
-    if pd.isna(year) or pd.isna(when):
+    if pd.isna(year) or pd.isna(when) or row.get("metric") not in PERIOD_TOTALS:
         return False
     # A full-year figure stated before its year ended, or any figure stated for a later year.
     return when.year <= int(year) if _empty(row["period"]) else when.year < int(year)
@@ -218,7 +226,7 @@ def _row_values(out: pd.DataFrame, dates: dict, rules: FigureRules,
     out["published"] = published = [dates.get(a, pd.NaT) for a in out["article_id"].astype(str)]
     stated_forecast = out["forecast"] if "forecast" in out else pd.Series([None] * len(out), index=out.index)
     read = ["value", "qualifier", "value_low", "value_high", "surface", "year", "published", "period",
-            "currency"]
+            "currency", "metric"]
     # one pass over plain rows, each let go once read (far faster than iterrows; all rows
     # as dicts at once were most of this step's memory)
     forecast: list[bool] = []

@@ -34,6 +34,7 @@ __all__ = ["GoodsWords", "clause_goods", "counted_goods", "goods_words", "maker_
 
 # Where a clause begins: the amount's clause is what follows the last of these before it.
 _CLAUSE_BREAK = lazy_compile(r"[,;:—–]|\s-\s")
+_BACK_CLAUSES = 3  # how many clauses before a back-referring pronoun's are read for its goods
 _WORD = lazy_compile(r"[А-Яа-яЁё]+")
 
 
@@ -47,6 +48,8 @@ class GoodsWords(NamedTuple):
     maker: str
     maker_en: str
     destination_before: re.Pattern[str]  # «в адрес», «на» right before a firm: its receiver
+    back_pronouns: frozenset[str]  # «они» in the amount's clause: the clause before names the goods
+    back_trade_nouns: frozenset[str]  # … as a trade noun's own («поставки … продовольствия»)
 
 
 @functools.cache
@@ -57,7 +60,9 @@ def goods_words() -> GoodsWords:
                       adjectives=dict(data["adjectives"]), maker=data["maker"],
                       maker_en=data["maker_en"], destination_before=compile_pattern(
                           r"(?:^|[\s«\"])(?:" + "|".join(map(re.escape, data["maker_not_after"]))
-                          + r")\s+[«\"]?$", re.IGNORECASE))
+                          + r")\s+[«\"]?$", re.IGNORECASE),
+                      back_pronouns=frozenset(data["back_pronouns"]),
+                      back_trade_nouns=frozenset(data["back_trade_nouns"]))
 
 
 def clause_goods(before: str) -> str | None:
@@ -66,6 +71,23 @@ def clause_goods(before: str) -> str | None:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     words = goods_words()
+    found = _goods_in(clause, words)
+    if found is None and breaks and words.back_pronouns & {w.lower() for w in _WORD.findall(clause)}:
+        # «…поставки белорусского продовольствия на российский рынок: за январь—сентябрь они
+        # … достигли 5,3 млрд»: the nearest clause before that names goods (a dash inside a
+        # period, «январь—сентябрь», splits no thought, so a few clauses back are read)
+        ends = [m.start() for m in breaks]
+        starts = [0] + [m.end() for m in breaks[:-1]]
+        for start, end in list(zip(starts, ends, strict=True))[::-1][:_BACK_CLAUSES]:
+            back = before[start:end]
+            if (goods := _goods_in(back, words)) is not None:
+                traded = words.back_trade_nouns & {lemma(w.lower()) for w in _WORD.findall(back)}
+                return goods if traded else None
+    return found
+
+
+def _goods_in(clause: str, words: GoodsWords) -> str | None:
+    """The goods one clause names: a goods noun, an adjective before a generic noun, a maker."""
     lemmas = [lemma(w.lower()) for w in _WORD.findall(clause)]
     for i, lem in enumerate(lemmas):
         if lem in words.nouns:

@@ -78,6 +78,18 @@ def test_we_of_a_plants_head_is_the_plant() -> None:
     assert [f.goods for f in export] == ["продукция «Гомсельмаш»"]
 
 
+def test_a_first_person_plural_verb_speaks_for_the_plant_too() -> None:
+    # «рассчитываем» says «мы» without the word (a second new user's text, session 20)
+    text = INTERVIEW.format(sentence="") + (
+        "— Какие планы на этот год?\n"
+        "— В этом году рассчитываем нарастить поставки в Россию до 340 млн долларов.\n")
+    export = [f for f in facts(text) if f.metric == "export"]
+    assert [f.goods for f in export] == ["продукция «Гомсельмаш»"]
+    # a reply in the third person is no «мы»: the plant is not said to speak
+    third = text.replace("рассчитываем нарастить", "отрасль рассчитывает нарастить")
+    assert [f.goods for f in facts(third) if f.metric == "export"] == [None]
+
+
 def test_we_of_a_governor_is_no_firm() -> None:
     text = ("Губернатор Брянской области: «Беларусь — наш главный партнёр»\n"
             "Губернатор рассказал нашему изданию о торговле с республикой.\n"

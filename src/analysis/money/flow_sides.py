@@ -246,12 +246,20 @@ def _predicate_role(text: str, start: int, end: int) -> str | None:
         lem = lemma(word.lower())
         if lem in words.out_words or lem in words.in_words:
             return None
-        if lem in words.receivers:
-            return DESTINATION
-        if lem in words.partners:
-            return PARTNER
-        if lem in words.suppliers:
-            return ORIGIN
+        if (role := _noun_side(lem, words)) is not None:
+            return role
+    return None
+
+
+def _noun_side(lem: str, words: FlowWords) -> str | None:
+    """The side a noun names by its lemma: a receiver, a partner or a supplier (the lists
+    are disjoint), else None."""
+    if lem in words.receivers:
+        return DESTINATION
+    if lem in words.partners:
+        return PARTNER
+    if lem in words.suppliers:
+        return ORIGIN
     return None
 
 
@@ -277,12 +285,10 @@ def _noun_role(text: str, end: int) -> str | None:
         return None
     for word in (w.rsplit("-", 1)[-1] for w in after.groups() if w and w.strip("-")):
         lem = lemma(word.lower())
-        if lem in words.goods or lem in words.suppliers:
+        if lem in words.goods:
             return ORIGIN
-        if lem in words.receivers:
-            return DESTINATION
-        if lem in words.partners:
-            return PARTNER
+        if (role := _noun_side(lem, words)) is not None:
+            return role
         if "datv" in _cases(word) and _only_case(word, "datv"):
             return DESTINATION  # «продали белорусским меткомбинатам»: whom the goods go to
         if lem in words.actors:

@@ -377,9 +377,10 @@ by helpers that read neither the code nor an earlier round, given the settled co
 annotating each export/import amount's flow themselves. First look on the session's starting
 code (7fc91f9):
 - money_in_articles_round28: F1 0.95 (140/150 found, 144 predicted), metric 0.86 (120/140),
-  year 0.94 (131/140), period 0.97 (136/140), region 0.92 (34/37), forecast 0.99, flow 0.94
+  year 0.94 (131/140), period 0.97 (136/140), region 0.92 (34/37), forecast 0.99, flow 0.82
+  (27/33)
 - money_in_articles_round28_heldout: F1 0.98 (79/81), metric 0.89 (70/79), year 0.91 (72/79),
-  period 0.96 (76/79), region 0.97 (28/29), forecast 0.96, flow 0.94
+  period 0.96 (76/79), region 0.97 (28/29), forecast 0.96, flow 0.89 (25/28)
 - projects_in_articles_round28: recall 0.85 (28/33), precision 0.76 (of 37)
 - projects_in_articles_round28_heldout: recall 0.69 (11/16), precision 0.58 (of 19)
 """

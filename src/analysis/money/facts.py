@@ -26,6 +26,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
+from analysis.money.abroad_region import without_borrowed_region
 from analysis.money.amounts import Amount, find_amounts
 from analysis.money.belarusian_sales import sells_belarusian_goods_in_russia
 from analysis.money.carry import (
@@ -401,5 +402,5 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                               or is_multi_year_plan(scope, article.published))),
                           year_source=year_source if year is not None else None,
                           context=context_sentence(text, context, s_start)))
-    return with_wholes(text, with_flow(text, with_goods(text, converted(text, same_kind_currency(
-        headline_echoes(text, facts))))))
+    return with_wholes(text, without_borrowed_region(text, with_flow(text, with_goods(text, converted(text, same_kind_currency(
+        headline_echoes(text, facts)))))))

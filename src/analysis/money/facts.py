@@ -402,5 +402,6 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                               or is_multi_year_plan(scope, article.published))),
                           year_source=year_source if year is not None else None,
                           context=context_sentence(text, context, s_start)))
-    return with_wholes(text, without_borrowed_region(text, with_flow(text, with_goods(text, converted(text, same_kind_currency(
-        headline_echoes(text, facts)))))))
+    read = with_flow(text, with_goods(text, converted(text, same_kind_currency(
+        headline_echoes(text, facts)))))
+    return with_wholes(text, without_borrowed_region(text, read))

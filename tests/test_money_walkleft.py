@@ -2,13 +2,22 @@
 
 - a figure of trade with third countries (`flow` other) keeps a Russian region only when its own
   sentence names it or speaks as the region (money/abroad_region.py);
+- a Russian bank's credit to a Belarusian plant is about Belarus: a plant named by a Belarusian
+  town's adjective names the Belarusian side (entities/sides.py), and a reply in an interview is
+  read with the lead that names who speaks (briefing/relevance.py);
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from types import SimpleNamespace
 
+import pytest
+from conftest import briefing_of
+
+from analysis.briefing import Briefing
+from analysis.entities import names_belarusian_side
 from analysis.money import describe
 
 PUBLISHED = dt.date(2025, 3, 12)
@@ -45,3 +54,34 @@ def test_trade_with_belarus_keeps_the_headline_region() -> None:
     got = facts(REGION_TRADE.format(sentence="Об этом рассказали в ведомстве."))
     regional = next(f for f in got if f.amount.value == 140e6)
     assert regional.region == "Псковская область"
+
+
+# A Russian bank's credit to a Belarusian plant is about Belarus (briefing/relevance.py,
+# entities/sides.py): the plant named by its Belarusian town, or the plant whose head an
+# interview's reply speaks for.
+
+def test_a_plant_named_by_a_belarusian_towns_adjective_names_the_belarusian_side() -> None:
+    assert names_belarusian_side("Совет директоров Лидского завода сельхозмашин одобрил заём")
+    assert names_belarusian_side("кредит получил Пинский мясокомбинат")
+    assert not names_belarusian_side("кредит получил Смоленский завод радиодеталей")
+    assert not names_belarusian_side("жители Лидского района")
+
+
+INTERVIEW = ("Директор литейного завода: «Заказов хватает до весны»\n"
+             "Генеральный директор ОАО «Слонимский завод литья» Иван Петров рассказал о модернизации.\n"
+             "— Иван Петрович, откуда деньги на обновление?\n"
+             "— Помог российский банк. Весной ВТБ открыл заводу кредитную линию на 1,2 млрд "
+             "российских рублей.\n")
+
+
+@pytest.fixture(scope="module")
+def credit_briefing(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
+    return briefing_of(tmp_path_factory.mktemp("credit"), {
+        "credit.txt": INTERVIEW}, lang="ru")
+
+
+def test_a_russian_banks_credit_to_the_interviewed_plant_is_about_belarus(
+        credit_briefing: Briefing) -> None:
+    rows = re.sub(r"\s+", " ", credit_briefing.money_table().replace("\u00a0", " "))
+    assert "1,2 млрд" in rows
+    assert "Беларусь рядом не названа" not in rows

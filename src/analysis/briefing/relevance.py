@@ -7,7 +7,9 @@ largest investment" of a Russia–Belarus briefing puts a number in front of the
 not about the subject. A figure is about the partnership when one of its mentions, read where
 a person reads it, names the Belarusian side (`entities.names_belarusian_side`): the
 mention's sentence, the sentence its metric or year came from, the earlier sentences of its
-paragraph, or its article's title.
+paragraph, its article's title, or, for a reply in an interview, the lead that names who speaks
+(«Генеральный директор ОАО «…» рассказал …»: «Сбербанк открыл заводу кредитную линию» is a
+credit to that plant).
 
 A trade figure whose sentence makes Russia and Belarus together one side of an import or
 export («Беларусь и Россия импортировали автокомпоненты … свыше $19 млрд») names Belarus but is
@@ -29,6 +31,8 @@ from analysis.briefing.formatting import as_text
 from analysis.entities import names_belarusian_side
 
 __all__ = ["Relevance"]
+
+_DASHES = frozenset("—–")  # a reply's opening dash in an interview
 
 
 @dataclass
@@ -58,7 +62,7 @@ class Relevance:
         sentence = as_text(mention.get("sentence"))
         title, text = self._article(as_text(mention.get("article_id")))
         stretches = [sentence, as_text(mention.get("context_sentence")), title,
-                     _paragraph_before(text, sentence)]
+                     _paragraph_before(text, sentence), _interview_lead(text, sentence)]
         return any(names_belarusian_side(s) for s in stretches if s)
 
     def _article(self, article_id: str) -> tuple[str, str]:
@@ -67,6 +71,19 @@ class Relevance:
                 self._texts[as_text(art.get("article_id"))] = (as_text(art.get("title")),
                                                                as_text(art.get("text")))
         return self._texts.get(article_id, ("", ""))
+
+
+def _interview_lead(text: str, sentence: str) -> str:
+    """The lead of an interview, when the sentence stands in a reply («— …»): the lead names
+    who speaks («Генеральный директор ОАО «…» рассказал …»), and a reply's «заводу», «нам»
+    are that speaker's plant ("" otherwise)."""
+    at = text.find(sentence) if sentence else -1
+    line = text.rfind("\n", 0, at) + 1 if at > 0 else -1
+    if line <= 0 or text[line:line + 1] not in _DASHES:
+        return ""
+    head_end = text.find("\n")
+    lead_end = text.find("\n", head_end + 1)
+    return text[head_end + 1:lead_end] if 0 <= head_end < lead_end < line else ""
 
 
 def _paragraph_before(text: str, sentence: str) -> str:

@@ -49,12 +49,25 @@ def _phrases() -> re.Pattern[str]:
     return _pattern("phrases")
 
 
+@cache
+def _town_plants() -> re.Pattern[str]:
+    """«Бобруйский завод тракторных деталей», «Лидского пищевого комбината»: a plant named by
+    a Belarusian town's adjective (the stem, an adjective's ending, up to two words, a plant
+    noun)."""
+    words = _vocabulary()
+    stems = "|".join(words["town_adjective_stems"])
+    nouns = "|".join(words["plant_nouns"])
+    return compile_pattern(rf"(?<![\w-])(?:{stems})(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)"
+                           rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})", re.IGNORECASE)
+
+
 def names_belarusian_side(text: str) -> bool:
-    """Whether `text` names Belarus, a Belarusian region, town or enterprise, or the Union
-    State («белорусский», «Гомсельмаш», «в Жодино», «Союзного государства»)."""
+    """Whether `text` names Belarus, a Belarusian region, town or enterprise, a plant by its
+    Belarusian town («Бобруйского завода»), or the Union State («белорусский», «Гомсельмаш»,
+    «в Жодино», «Союзного государства»)."""
     if not text:
         return False
-    if _phrases().search(text):
+    if _phrases().search(text) or _town_plants().search(text):
         return True
     by_regions = _belarusian_regions()
     if any(e.normal in by_regions for e in find_regions(text)):

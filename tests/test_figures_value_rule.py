@@ -3,6 +3,8 @@ each test changes one thing between two statements of the same figure."""
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 
@@ -121,3 +123,30 @@ def test_a_story_reprinted_sixty_times_counts_once() -> None:
 def test_mention_ids_are_unique_even_if_two_facts_shared_a_span() -> None:
     rows = pd.DataFrame([amount("a", "52,4 млрд долларов", 52.4e9)] * 2)
     assert mention_ids(rows).tolist() == ["a@10-28", "a@10-28/2"]
+
+
+def test_a_ministrys_bound_beats_an_ambassadors_exact_figure_it_disagrees_with() -> None:
+    rows = [amount("a", "более 47,5 млрд долларов", 47.5e9, qualifier="over",
+                   sentence="По данным министерства экономики, товарооборот превысил 47,5 млрд долларов."),
+            amount("b", "46,8 млрд долларов", 46.8e9,
+                   sentence="Посол заявил, что товарооборот достиг 46,8 млрд долларов.")]
+    row = figure(rows, articles(("a", "2022-02-01"), ("b", "2022-06-01")))
+    assert row["conflict"] and row["value"] == pytest.approx(47.5e9) and row["qualifier"] == "over"
+    assert [s["value"] for s in json.loads(row["values"])] == [47.5e9, 46.8e9]  # the other named
+
+
+def test_a_statistics_office_beats_the_press_when_they_disagree() -> None:
+    rows = [amount("a", "около 30 млрд долларов", 30e9, qualifier="approx",
+                   sentence="По данным Белстата, товарооборот составил около 30 млрд долларов."),
+            amount("b", "31,6 млрд долларов", 31.6e9, sentence="Товарооборот составил 31,6 млрд долларов.")]
+    row = figure(rows, articles(("a", "2022-02-01"), ("b", "2022-06-01")))
+    assert row["conflict"] and row["value"] == pytest.approx(30e9)
+
+
+def test_a_more_precise_speakers_figure_stays_the_value_when_it_agrees_with_the_ministry() -> None:
+    rows = [amount("a", "более 47 млрд долларов", 47e9, qualifier="over",
+                   sentence="По данным министерства экономики, товарооборот превысил 47 млрд долларов."),
+            amount("b", "47,3 млрд долларов", 47.3e9,
+                   sentence="Посол заявил, что товарооборот достиг 47,3 млрд долларов.")]
+    row = figure(rows, articles(("a", "2022-02-01"), ("b", "2022-06-01")))
+    assert not row["conflict"] and row["value"] == pytest.approx(47.3e9)

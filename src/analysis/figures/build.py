@@ -57,7 +57,7 @@ def build_figures(amounts: pd.DataFrame, articles: pd.DataFrame, problems: pd.Da
     mentions = flag_implausible(prepare(applied.amounts, articles, rules,
                                         kept=kept if unchanged else None), rules)
     duplicates = find_duplicates(articles, problems, rules, signatures)
-    figures = consolidate(mentions, duplicates, rules.series_metrics)
+    figures = consolidate(mentions, duplicates, rules.series_metrics, rules.body_kinds)
     # (the rows of `mentions` are those of `with_ids`, in order: corrections change values)
     with_ids.insert(with_ids.columns.get_loc("region") + 1, "scope",
                     pd.Series(mentions["scope"].to_numpy(), index=with_ids.index, dtype="object"))

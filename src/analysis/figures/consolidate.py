@@ -12,6 +12,13 @@ first on, in order:
 5. the value more independent articles give (copies of a story count once);
 6. the earlier mention in file order.
 
+When the mentions of a series figure (turnover of one scope and year) disagree, a body that
+publishes data — a statistics or customs office, a ministry, final data (`body` kinds in
+`data/figure_rules.json`) — goes before rule 2: its «более 55,9 млрд» is the value and an
+ambassador's or the press's exact «54,1 млрд» the other statement the briefing names beside it
+(a new user's walkthrough, session 20). When they agree, the more precise statement stays the
+value, whoever gave it.
+
 A forecast never competes with a result: `forecast` is part of the key (a figure stated
 before its period was over is a forecast or an estimate, see `analysis.figures.mentions`).
 Nor does one kind of goods' trade with the total: `goods` (what a trade figure covers,
@@ -82,7 +89,7 @@ FIGURE_COLUMNS = [
 KEY = ["metric", "region", "year", "period", "forecast", "currency", "plausible", "goods", "scope", "flow"]
 _READ = ["value", "qualifier", "stated", "qualifier_rank", "source_rank", "published", "article_id",
          "mention_id", "low", "high", "reason", "converted_value", "converted_currency", "corrected",
-         "excluded"]
+         "excluded", "source_kind"]
 
 
 def _figure_id(key: tuple, *deal: str) -> str:
@@ -110,15 +117,18 @@ def _instant(date: object) -> float:
     return float("-inf") if pd.isna(date) else float(pd.Timestamp(date).value)
 
 
-def _ranked(group: list[dict], duplicates: Duplicates) -> list[dict]:
+def _ranked(group: list[dict], duplicates: Duplicates,
+            bodies: frozenset[str] = frozenset()) -> list[dict]:
     """The group's mentions, the value's mention first (the value rule); `group` is in
-    file order, which breaks the last ties."""
+    file order, which breaks the last ties; a mention whose source kind is one of `bodies`
+    (given when the group's statements disagree) goes first."""
     def support(value: float) -> int:
         return len({duplicates.original.get(m["article_id"], m["article_id"]) for m in group
                     if abs(m["value"] - value) <= 1e-3 * abs(value)})
 
     supports = {value: support(value) for value in {m["value"] for m in group}}
-    return sorted(group, key=lambda m: (not m["stated"], -m["qualifier_rank"], -m["source_rank"],
+    return sorted(group, key=lambda m: (not m["stated"], m["source_kind"] not in bodies,
+                                        -m["qualifier_rank"], -m["source_rank"],
                                         -_instant(m["published"]), -supports[m["value"]]))
 
 
@@ -149,6 +159,7 @@ def _columns(mentions: pd.DataFrame) -> dict[str, list]:
     columns = plain_columns(work)
     for col in ("corrected", "excluded"):
         columns.setdefault(col, [False] * len(work))
+    columns.setdefault("source_kind", [""] * len(work))
     # NaN is not equal to itself: an unknown year must be one key, None
     columns["year"] = [None if pd.isna(y) else int(y) for y in columns["year"]]
     return columns
@@ -189,10 +200,12 @@ def _deals(ranked: list[dict]) -> list[list[dict]]:
 
 def consolidate(mentions: pd.DataFrame, duplicates: Duplicates,
                 series_metrics: frozenset[str] = frozenset({"trade_turnover"}),
+                body_kinds: frozenset[str] = frozenset(),
                 ) -> pd.DataFrame:
     """The figures table from prepared, flagged mentions (see the module docstring);
     `series_metrics`: the metrics that are one quantity per scope and period (the others are
-    deals, split by value)."""
+    deals, split by value); `body_kinds`: the source kinds of bodies that publish data, whose
+    statement is a disagreeing series figure's value."""
     if mentions.empty:
         return _typed(pd.DataFrame(columns=FIGURE_COLUMNS))
     columns = _columns(mentions)
@@ -202,12 +215,12 @@ def consolidate(mentions: pd.DataFrame, duplicates: Duplicates,
         group = [m for m in with_excluded if not m["excluded"]]
         if not group:
             continue
-        ranked = _ranked(group, duplicates)
         if key[0] in series_metrics:
+            ranked = _ranked(group, duplicates, body_kinds if _conflict(group) else frozenset())
             rows.append(_row(key, _figure_id(key), ranked, group, with_excluded, duplicates))
             continue
         struck = [m for m in with_excluded if m["excluded"]]
-        for deal in _deals(ranked):
+        for deal in _deals(_ranked(group, duplicates)):
             deal_id = _figure_id(key, f"{deal[0]['value']:.6g}")
             deal_struck = [m for m in struck if _agrees(m, deal[0])]
             in_deal = {id(m) for m in deal}

@@ -30,6 +30,7 @@ class SourceKind:
     kind: str
     rank: int
     cues: tuple[str, ...]
+    body: bool = False  # a body that publishes data (a statistics office, a ministry), not a person
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class FigureRules:
 
     qualifier_rank: dict[str, int]
     source_kinds: tuple[SourceKind, ...]  # highest rank first
+    body_kinds: frozenset[str]  # the kinds of bodies that publish data (`SourceKind.body`)
     media_rank: int
     hedged: SourceKind
     partial_period: re.Pattern[str]
@@ -115,7 +117,8 @@ def _partial_pattern(spec: dict) -> re.Pattern[str]:
 def figure_rules(path: Path = RULES_FILE) -> FigureRules:
     """The rules in `path` (the package's `data/figure_rules.json` by default)."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    kinds = tuple(sorted((SourceKind(kind=k["kind"], rank=k["rank"], cues=tuple(k["cues"]))
+    kinds = tuple(sorted((SourceKind(kind=k["kind"], rank=k["rank"], cues=tuple(k["cues"]),
+                                     body=bool(k.get("body", False)))
                           for k in data["authority"]), key=lambda k: -k.rank))
     hedged = data["hedged"]
     plaus = data["plausibility"]
@@ -123,6 +126,7 @@ def figure_rules(path: Path = RULES_FILE) -> FigureRules:
     return FigureRules(
         qualifier_rank=dict(data["qualifier_rank"]),
         source_kinds=kinds,
+        body_kinds=frozenset(k.kind for k in kinds if k.body),
         media_rank=int(data["media_rank"]),
         hedged=SourceKind(kind=hedged["kind"], rank=hedged["rank"], cues=tuple(hedged["cues"])),
         partial_period=_partial_pattern(data["partial_period"]),

@@ -5,6 +5,9 @@
 - a Russian bank's credit to a Belarusian plant is about Belarus: a plant named by a Belarusian
   town's adjective names the Belarusian side (entities/sides.py), and a reply in an interview is
   read with the lead that names who speaks (briefing/relevance.py);
+- a Belarusian speaker's «наш экспорт» or «экспорт республики», the speaker introduced before
+  («— сказал он», a reply), is Belarus's (money/speaker_voice.py), and «республика» speaks as
+  a Russian region only when the region is a republic (money/abroad_region.py);
 """
 
 from __future__ import annotations
@@ -85,3 +88,40 @@ def test_a_russian_banks_credit_to_the_interviewed_plant_is_about_belarus(
     rows = re.sub(r"\s+", " ", credit_briefing.money_table().replace("\u00a0", " "))
     assert "1,2 млрд" in rows
     assert "Беларусь рядом не названа" not in rows
+
+
+# A Belarusian speaker's «наш экспорт», «экспорт республики» in an article about a Russian
+# region is Belarus's (money/speaker_voice.py, money/abroad_region.py).
+
+VISIT = ("Тверская область и Беларусь расширяют поставки\n"
+         "{intro}\n"
+         "{quote}\n")
+
+
+def flows(intro: str, quote: str) -> list[tuple[float, str | None, str | None]]:
+    return [(f.amount.value, f.flow, f.region) for f in facts(VISIT.format(intro=intro, quote=quote))]
+
+
+def test_a_belarusian_consuls_our_export_after_a_pronoun_is_belarus_export() -> None:
+    got = flows("Консул Беларуси в Твери Пётр Сидоров встретился с местными предпринимателями.",
+                "«В прошлом году наш экспорт вырос на 8% и достиг 520 млн долларов», — сказал он.")
+    assert [g[1] for g in got] == ["BY→RU"]
+
+
+def test_a_belarusian_speakers_reply_speaks_for_belarus() -> None:
+    got = flows("Белорусский посол в интервью нашему изданию рассказал о торговле с регионом.",
+                "— Наш экспорт в прошлом году составил 520 млн долларов.")
+    assert [g[1] for g in got] == ["BY→RU"]
+
+
+def test_a_russian_governors_our_export_stays_the_regions() -> None:
+    got = flows("Губернатор Тверской области Иван Кузнецов встретился с белорусской делегацией.",
+                "«В прошлом году наш экспорт вырос на 8% и достиг 520 млн долларов», — сказал он.")
+    assert [g[1] for g in got] == ["RU→BY"]
+
+
+def test_the_republics_export_abroad_in_a_belarusian_officials_words_takes_no_oblast() -> None:
+    got = flows("Вице-премьер Беларуси провёл переговоры в Твери.",
+                "«Экспорт республики в страны Азии за год составил 7,5 млрд долларов», — "
+                "отметил он.")
+    assert got == [(7.5e9, "other", None)]

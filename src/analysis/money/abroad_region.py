@@ -8,7 +8,8 @@ matter: «Беларусь нарастила поставки в третьи �
 whose headline names Yaroslavl is Belarus's export to the world, and the headline's region is
 none of it. Such a figure keeps a region only when its own sentence names the region («ярославские
 компании поставили в Казахстан …») or speaks as the region («у нас», «экспорт области», «наш
-регион»: `money_context_ru.json`'s `local` words).
+регион»: `money_context_ru.json`'s `local` words; «республика» only for a republic — in an
+oblast's article «экспорт республики» is a Belarusian speaker's country's).
 """
 
 from __future__ import annotations
@@ -25,6 +26,15 @@ if TYPE_CHECKING:
 
 __all__ = ["without_borrowed_region"]
 
+_REPUBLIC = "республик"
+
+
+def _speaks_as(words: str, region: str) -> bool:
+    """Do the local words speak as `region`? «республика» does only for a republic: in an
+    oblast's article it is a Belarusian speaker's own country («экспорт республики в третьи
+    страны»)."""
+    return _REPUBLIC not in words or _REPUBLIC in region.lower()
+
 
 def without_borrowed_region(text: str, facts: list[Fact]) -> list[Fact]:
     """The facts, a figure of trade abroad (`flow` other) without a region its own sentence
@@ -38,7 +48,8 @@ def without_borrowed_region(text: str, facts: list[Fact]) -> list[Fact]:
         s = fact.sentence
         if any(r.normal == fact.region for r in ctx.regions(s.start, s.end)):
             continue
-        if context_words().local.search(ctx.folded, s.start, s.end):
+        if any(_speaks_as(m.group(), fact.region)
+               for m in context_words().local.finditer(ctx.folded, s.start, s.end)):
             continue
         out[i] = replace(fact, region=None)
     return out

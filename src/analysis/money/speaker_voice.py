@@ -1,0 +1,128 @@
+"""Whose trade a figure told in the first person is: the side of whoever speaks.
+
+«Наш экспорт вырос на 10% и составил 600 млн долларов», — отметил он» in an article about a
+Russian region is the region's export only when the speaker is the region's: after «Генеральный
+консул Беларуси в Смоленске … рассказал о сотрудничестве» it is Belarus's (BY→RU). So is
+«экспорт республики» in a Belarusian official's mouth: a speaker's «республика», not after a
+preposition («поставки в республику» are the partner's), is the speaker's own country or
+republic. The speaker is the one the sentence's attribution names («— сказал посол Беларуси»:
+`flow._speaker_side` reads that), else — when the attribution names no one («отметил он», «по
+его словам», «добавил дипломат») or the sentence is a reply of an interview («— …») — the
+person introduced in the sentences before: a role noun and the side named right after it
+(«консул Беларуси», «председатель Гомельского облисполкома») or the side's adjective right
+before it («белорусский посол»). The words are data (`data/trade_flow_ru.json`: `first_person`,
+`speaker_roles`, `pronoun_attribution`, `voice_reach`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from analysis.lang import parse
+from analysis.lang.case import fold_case
+from analysis.lazypattern import lazy_compile
+from analysis.money.flow_sides import named_sides
+from analysis.money.region import ArticleText, SentenceSpan
+from analysis.patternstore import compile_pattern
+
+__all__ = ["speaks_first_person", "voiced_side"]
+
+_WORD = lazy_compile(r"[А-Яа-яЁё-]+")
+_REPLY = lazy_compile(r"[ \u00a0]*[—–]")
+_ROLE_WORDS = 6  # words after a role noun its side may stand in («председателя Гомельского облисполкома»)
+_STOP_TAGS = ("VERB", "PREP", "INFN", "PRTF", "CONJ")  # where a role's phrase ends
+
+
+class VoiceWords(NamedTuple):
+    first_person: re.Pattern[str]
+    roles: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    reach: int
+
+
+@cache
+def _words() -> VoiceWords:
+    data = json.loads((resources.files("analysis") / "data" / "trade_flow_ru.json")
+                      .read_text(encoding="utf-8"))
+
+    def union(words: list[str]) -> re.Pattern[str]:
+        return compile_pattern("|".join(f"(?:{w})" for w in words))
+
+    return VoiceWords(first_person=union(data["first_person"]),
+                      roles=compile_pattern(r"(?<![а-яё-])(?:" + "|".join(data["speaker_roles"])
+                                            + r")(?![а-яё])"),
+                      pronoun=union(data["pronoun_attribution"]), reach=int(data["voice_reach"]))
+
+
+def _first_person_verb(text: str) -> bool:
+    for word in _WORD.findall(text):
+        tag = parse(word.lower()).tag
+        if tag.person == "1per" and tag.number == "plur" and "VERB" in tag:
+            return True
+    return False
+
+
+def speaks_first_person(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] speak as a side («наш», «мы», «у нас», «республика» not after a
+    preposition, a verb in the first person plural)?"""
+    return bool(_words().first_person.search(fold_case(text), lo, hi)) or _first_person_verb(
+        text[lo:hi])
+
+
+def _role_side(text: str, start: int, end: int) -> str | None:
+    """The one side a role noun at text[start:end] is of: named in its phrase after it (up
+    to a verb, a preposition or a punctuation mark), else by an adjective right before it."""
+    hi = end
+    for n, m in enumerate(_WORD.finditer(text, end, min(len(text), end + 80))):
+        if n >= _ROLE_WORDS or re.search(r"[.,;:!?«»()—–]", text[hi:m.start()]):
+            break
+        if any(t in parse(m.group().lower()).tag for t in _STOP_TAGS):
+            break
+        hi = m.end()
+    sides = {side for _, _, side in named_sides(text, end, hi)}
+    if not sides:
+        before = text.rfind(" ", 0, max(0, start - 1)) + 1
+        sides = {side for _, _, side in named_sides(text, before, start)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _sentences_before(text: str, ctx: ArticleText, span: SentenceSpan, n: int) -> list[SentenceSpan]:
+    """Up to `n` sentences before `span`, nearest first, over paragraph breaks."""
+    sents, i = ctx.sentence_index(span.start)
+    out = list(reversed(sents[:i]))
+    while len(out) < n:
+        first = (out[-1] if out else sents[0]).start
+        end = len(text[:first].rstrip())
+        if end <= 0:
+            break
+        sents = ctx.sentence_index(end - 1)[0]
+        out.extend(reversed(sents))
+    return out[:n]
+
+
+def _introduced_side(text: str, ctx: ArticleText, span: SentenceSpan) -> str | None:
+    """The side of the person the sentences before `span` introduce (the nearest role noun
+    with a side), at most `voice_reach` sentences back, over paragraph breaks."""
+    folded = fold_case(text)
+    for s in _sentences_before(text, ctx, span, _words().reach):
+        for role in reversed(list(_words().roles.finditer(folded, s.start, s.end))):
+            if (side := _role_side(text, role.start(), role.end())) is not None:
+                return side
+    return None
+
+
+def voiced_side(text: str, ctx: ArticleText, span: SentenceSpan, before: int) -> str | None:
+    """The side a figure told in the first person (before `before`, its amount) speaks for,
+    when its sentence's attribution names no one or it is a reply of an interview: the
+    person introduced before (see the module docstring); else None."""
+    if not speaks_first_person(text, span.start, before):
+        return None
+    line = text.rfind("\n", 0, span.start) + 1
+    if not (_words().pronoun.search(fold_case(text), span.start, span.end)
+            or _REPLY.match(text, line)):
+        return None
+    return _introduced_side(text, ctx, span)

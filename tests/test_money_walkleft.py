@@ -7,7 +7,9 @@
   read with the lead that names who speaks (briefing/relevance.py);
 - a Belarusian speaker's «наш экспорт» or «экспорт республики», the speaker introduced before
   («— сказал он», a reply), is Belarus's (money/speaker_voice.py), and «республика» speaks as
-  a Russian region only when the region is a republic (money/abroad_region.py);
+  a Russian region only when the region is a republic (money/abroad_region.py); with no
+  speaker, a «республика» in a Belarusian outlet or an oblast's article is Belarus, and its
+  export or import no trade of the oblast;
 """
 
 from __future__ import annotations
@@ -125,3 +127,21 @@ def test_the_republics_export_abroad_in_a_belarusian_officials_words_takes_no_ob
                 "«Экспорт республики в страны Азии за год составил 7,5 млрд долларов», — "
                 "отметил он.")
     assert got == [(7.5e9, "other", None)]
+
+
+OBLAST_NEWS = ("Тверские аграрии обновляют технику\n"
+               "Хозяйства Тверской области в этом году купили 240 белорусских тракторов.\n"
+               "Экспорт республики в прошлом году вырос до 38 млрд долларов.\n")
+
+
+@pytest.mark.parametrize("source", [None, "БелТА", "Гродненская правда"])
+def test_the_republics_export_in_an_oblasts_article_is_belarus_and_national(source: str | None) -> None:
+    got = [(f.flow, f.region) for f in facts(OBLAST_NEWS, source=source)]
+    assert got == [("BY→RU", None)]
+
+
+def test_the_republics_turnover_with_the_regions_people_keeps_the_region() -> None:
+    text = ("Тверская делегация в Минске\n"
+            "Губернатор Тверской области провёл переговоры в Минске. Премьер-министр напомнил, "
+            "что товарооборот республики с тверичанами за полгода достиг 310 млн долларов.\n")
+    assert [f.region for f in facts(text)] == ["Тверская область"]

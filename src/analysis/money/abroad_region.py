@@ -9,7 +9,11 @@ whose headline names Yaroslavl is Belarus's export to the world, and the headlin
 none of it. Such a figure keeps a region only when its own sentence names the region («ярославские
 компании поставили в Казахстан …») or speaks as the region («у нас», «экспорт области», «наш
 регион»: `money_context_ru.json`'s `local` words; «республика» only for a republic — in an
-oblast's article «экспорт республики» is a Belarusian speaker's country's).
+oblast's article «экспорт республики» is a Belarusian speaker's country's). For the same
+reason an export or import of «республика» in an oblast's article, whichever way it goes
+(«Экспорт республики в Россию вырос до 26 млрд»), is no trade of the oblast: it keeps a region
+only when its own sentence names it (a turnover «республики с нижегородцами» is the region's
+with Belarus, and has no flow).
 """
 
 from __future__ import annotations
@@ -37,19 +41,23 @@ def _speaks_as(words: str, region: str) -> bool:
 
 
 def without_borrowed_region(text: str, facts: list[Fact]) -> list[Fact]:
-    """The facts, a figure of trade abroad (`flow` other) without a region its own sentence
-    does not name."""
+    """The facts, an export or import figure (one with a `flow`) without a region its own
+    sentence does not name when it is trade abroad (`flow` other) not told as the region's, or
+    the trade of a «республика» that is not the region (an oblast's article)."""
     ctx: ArticleText | None = None
     out = list(facts)
     for i, fact in enumerate(facts):
-        if fact.flow != FLOW_OTHER or not fact.region:
+        if fact.flow is None or not fact.region:
             continue
         ctx = ctx or ArticleText(text)
         s = fact.sentence
+        local = [m.group() for m in context_words().local.finditer(ctx.folded, s.start, s.end)]
+        foreign_republic = bool(local) and not any(_speaks_as(w, fact.region) for w in local)
+        if fact.flow != FLOW_OTHER and not foreign_republic:
+            continue
         if any(r.normal == fact.region for r in ctx.regions(s.start, s.end)):
             continue
-        if any(_speaks_as(m.group(), fact.region)
-               for m in context_words().local.finditer(ctx.folded, s.start, s.end)):
+        if not foreign_republic and any(_speaks_as(w, fact.region) for w in local):
             continue
         out[i] = replace(fact, region=None)
     return out

@@ -403,5 +403,5 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                           year_source=year_source if year is not None else None,
                           context=context_sentence(text, context, s_start)))
     read = with_flow(text, with_goods(text, converted(text, same_kind_currency(
-        headline_echoes(text, facts)))))
+        headline_echoes(text, facts)))), source=getattr(article, "source", None))
     return with_wholes(text, without_borrowed_region(text, read))

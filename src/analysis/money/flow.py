@@ -51,7 +51,7 @@ from analysis.money.flow_sides import (
 )
 from analysis.money.focus import PART_OF_BEFORE
 from analysis.money.region import ArticleText, SentenceSpan
-from analysis.money.speaker_voice import voiced_side
+from analysis.money.speaker_voice import republic_side, voiced_side
 from analysis.vocab import FLOW_OTHER, FLOWS
 
 if TYPE_CHECKING:
@@ -178,8 +178,9 @@ def _speaker_side(text: str, span: SentenceSpan) -> str | None:
     return next(iter(sides)) if len(sides) == 1 else None
 
 
-def with_flow(text: str, facts: list[Fact]) -> list[Fact]:
-    """The facts, each export or import figure with the direction of its goods (`Fact.flow`)."""
+def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[Fact]:
+    """The facts, each export or import figure with the direction of its goods (`Fact.flow`);
+    `source`: the outlet (a Belarusian one's «республика» is Belarus)."""
     trade = [i for i, f in enumerate(facts) if f.metric in _TRADE]
     if not trade:
         return facts
@@ -223,7 +224,8 @@ def with_flow(text: str, facts: list[Fact]) -> list[Fact]:
         if i in readings:
             continue
         fact = facts[i]
-        got = _sentence_reading(text, ctx, facts, readings, i) or _carried(text, ctx, facts, readings, i)
+        got = _sentence_reading(text, ctx, facts, readings, i, source) or _carried(
+            text, ctx, facts, readings, i)
         if got is None and fact.region and is_russian_region(fact.region):
             # a Russian region's figure the article tells nothing more of is the region's
             # own trade with Belarus («Экспорт достиг 402 млн долларов, импорт — 678 млн»)
@@ -259,8 +261,8 @@ def _as_kind(metric: str) -> str:
     return _OUT if metric == "export" else _IN
 
 
-def _sentence_reading(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: int
-                      ) -> tuple[Reading, SentenceSpan | None] | None:
+def _sentence_reading(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: int,
+                      source: str | None = None) -> tuple[Reading, SentenceSpan | None] | None:
     """Whose trade figure `i`'s sentence tells: its other figures' viewpoint, the side acting
     in it, its speaker or source, the side of the person introduced before who speaks it in
     the first person («наш экспорт», «— отметил он»: `money.speaker_voice`)."""
@@ -281,7 +283,8 @@ def _sentence_reading(text: str, ctx: ArticleText, facts: list[Fact], readings: 
     span = SentenceSpan(s.start, s.end)
     if (speaker := _speaker_side(text, span)) is not None:
         return _from_viewpoint(speaker, kind), None
-    if (voiced := voiced_side(text, ctx, span, fact.amount.start)) is not None:
+    if (voiced := voiced_side(text, ctx, span, fact.amount.start)
+            or republic_side(text, span, fact.amount.start, source, fact.region)) is not None:
         return _from_viewpoint(voiced, kind), None
     return None
 

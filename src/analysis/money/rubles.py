@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from analysis.ingest import Article
     from analysis.money.amounts import Amount
 
-__all__ = ["REDENOMINATION", "belarusian_rubles"]
+__all__ = ["REDENOMINATION", "belarusian_outlet", "belarusian_rubles"]
 
 REDENOMINATION = date(2016, 7, 1)  # Br 10 000 (BYR) became Br 1 (BYN)
 # Marks that a ruble amount names its country (not a bare «рублей»), and that it is Belarusian.
@@ -76,12 +76,17 @@ def _belarusian(article: Article) -> bool:
     host = urlsplit(getattr(article, "url", None) or "").hostname or ""
     source = getattr(article, "source", None)
     if not ((host and words.belarusian_source.search(host))
-            or (source and (words.belarusian_source.search(source)
-                            or _belarusian_place_outlet(source)))):
+            or (source and belarusian_outlet(source))):
         return False
     # «Брянская область рассчитывает …» on a Belarusian site: a Russian region's own words,
     # in its rubles (as in a digest item headed by a Russian region)
     return not _russian_digest_item(text, 0, title=True)
+
+
+def belarusian_outlet(source: str) -> bool:
+    """Is the source a Belarusian outlet: a Belarusian body or agency (`belarusian_source`:
+    БелТА, «СБ. Беларусь сегодня»), or a paper named after a Belarusian oblast or town?"""
+    return bool(context_words().belarusian_source.search(source)) or _belarusian_place_outlet(source)
 
 
 def _belarusian_place_outlet(source: str) -> bool:

@@ -5,13 +5,14 @@ Russian region is the region's export only when the speaker is the region's: aft
 консул Беларуси в Смоленске … рассказал о сотрудничестве» it is Belarus's (BY→RU). So is
 «экспорт республики» in a Belarusian official's mouth: a speaker's «республика», not after a
 preposition («поставки в республику» are the partner's), is the speaker's own country or
-republic. The speaker is the one the sentence's attribution names («— сказал посол Беларуси»:
+republic; with no speaker, it is Belarus in a Belarusian outlet or in an oblast's article.
+The speaker is the one the sentence's attribution names («— сказал посол Беларуси»:
 `flow._speaker_side` reads that), else — when the attribution names no one («отметил он», «по
 его словам», «добавил дипломат») or the sentence is a reply of an interview («— …») — the
 person introduced in the sentences before: a role noun and the side named right after it
 («консул Беларуси», «председатель Гомельского облисполкома») or the side's adjective right
 before it («белорусский посол»). The words are data (`data/trade_flow_ru.json`: `first_person`,
-`speaker_roles`, `pronoun_attribution`, `voice_reach`).
+`own_republic`, `speaker_roles`, `pronoun_attribution`, `voice_reach`).
 """
 
 from __future__ import annotations
@@ -27,18 +28,21 @@ from analysis.lang.case import fold_case
 from analysis.lazypattern import lazy_compile
 from analysis.money.flow_sides import named_sides
 from analysis.money.region import ArticleText, SentenceSpan
+from analysis.money.rubles import belarusian_outlet
 from analysis.patternstore import compile_pattern
 
-__all__ = ["speaks_first_person", "voiced_side"]
+__all__ = ["republic_side", "speaks_first_person", "voiced_side"]
 
 _WORD = lazy_compile(r"[А-Яа-яЁё-]+")
 _REPLY = lazy_compile(r"[ \u00a0]*[—–]")
+_REPUBLIC = "республик"  # in a region's name: «Республика Татарстан», «Удмуртская Республика»
 _ROLE_WORDS = 6  # words after a role noun its side may stand in («председателя Гомельского облисполкома»)
 _STOP_TAGS = ("VERB", "PREP", "INFN", "PRTF", "CONJ")  # where a role's phrase ends
 
 
 class VoiceWords(NamedTuple):
     first_person: re.Pattern[str]
+    own_republic: re.Pattern[str]
     roles: re.Pattern[str]
     pronoun: re.Pattern[str]
     reach: int
@@ -52,7 +56,8 @@ def _words() -> VoiceWords:
     def union(words: list[str]) -> re.Pattern[str]:
         return compile_pattern("|".join(f"(?:{w})" for w in words))
 
-    return VoiceWords(first_person=union(data["first_person"]),
+    return VoiceWords(first_person=union(data["first_person"] + data["own_republic"]),
+                      own_republic=union(data["own_republic"]),
                       roles=compile_pattern(r"(?<![а-яё-])(?:" + "|".join(data["speaker_roles"])
                                             + r")(?![а-яё])"),
                       pronoun=union(data["pronoun_attribution"]), reach=int(data["voice_reach"]))
@@ -126,3 +131,16 @@ def voiced_side(text: str, ctx: ArticleText, span: SentenceSpan, before: int) ->
             or _REPLY.match(text, line)):
         return None
     return _introduced_side(text, ctx, span)
+
+
+def republic_side(text: str, span: SentenceSpan, before: int, source: str | None,
+                  region: str | None) -> str | None:
+    """«BY» when a figure's sentence names «республика» as its side before it («Экспорт
+    республики в прошлом году вырос до …») and the republic can only be Belarus: a Belarusian
+    outlet writes (БелТА, «Гомельская правда»), or the figure's Russian region is no republic
+    (an oblast's article); else None."""
+    if not _words().own_republic.search(fold_case(text), span.start, before):
+        return None
+    if source and belarusian_outlet(source):
+        return "BY"
+    return "BY" if region and _REPUBLIC not in region.lower() else None

@@ -10,6 +10,9 @@
   a Russian region only when the region is a republic (money/abroad_region.py); with no
   speaker, a «республика» in a Belarusian outlet or an oblast's article is Belarus, and its
   export or import no trade of the oblast;
+- a list of markets after an export figure («Основные рынки: Россия – …; Китай – …»): the item
+  next to Russia goes to Russia, a third country's is `other`, the total before it `other`
+  (money/market_items.py).
 """
 
 from __future__ import annotations
@@ -145,3 +148,31 @@ def test_the_republics_turnover_with_the_regions_people_keeps_the_region() -> No
             "Губернатор Тверской области провёл переговоры в Минске. Премьер-министр напомнил, "
             "что товарооборот республики с тверичанами за полгода достиг 310 млн долларов.\n")
     assert [f.region for f in facts(text)] == ["Тверская область"]
+
+
+# A list of markets after an export figure (money/market_items.py): the item next to Russia is
+# Belarus's export to Russia, the others `other`, the total before the list `other`.
+
+@pytest.mark.parametrize("text", [
+    "Витебская область нарастила экспорт\n"
+    "Экспорт товаров Витебской области в 2024 году составил 2,4 млрд долларов.\n"
+    "Основные рынки (млн долларов): Россия – 1 410; Китай – 180; Казахстан – 75.\n",
+    "Итоги года на «Гомсельмаше»\n"
+    "Экспорт «Гомсельмаша» в 2024 году — 640 млн долларов.\n"
+    "Главные рынки сбыта, млн долларов:\n"
+    "Россия – 455\n"
+    "Казахстан – 70\n",
+])
+def test_a_markets_list_gives_each_item_its_market_and_the_total_every_market(text: str) -> None:
+    got = [f.flow for f in facts(text)]
+    assert got[:3] == ["other", "BY→RU", "other"]
+    assert set(got[3:]) <= {"other"}
+
+
+def test_a_colon_after_market_that_opens_no_list_changes_nothing() -> None:
+    text = ("Витебские молочники на северо-западе\n"
+            "Предприятия Витебской области за полгода экспортировали в Санкт-Петербург продукции "
+            "на $52 млн.\n"
+            "Новгородская область остаётся вторым рынком: поставки белорусских продуктов в регион "
+            "составили $11,4 млн.\n")
+    assert [f.flow for f in facts(text)] == ["BY→RU", "BY→RU"]

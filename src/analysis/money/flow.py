@@ -50,6 +50,7 @@ from analysis.money.flow_sides import (
     world_in,
 )
 from analysis.money.focus import PART_OF_BEFORE
+from analysis.money.market_items import list_follows, market_item
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.speaker_voice import republic_side, voiced_side
 from analysis.vocab import FLOW_OTHER, FLOWS
@@ -192,6 +193,10 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
         if names_pair_trading_abroad(s.text):
             readings[i] = (Reading(FLOW_OTHER, None), None)
             continue
+        if (item := market_item(text, fact.amount.start, fact.metric == "export")) is not None:
+            # «Основные рынки: Россия – 16,3; Китай – 2,1»: the item's place is its market
+            readings[i] = (Reading(item, None if item == FLOW_OTHER else item[0:2]), None)
+            continue
         neighbours = [f.amount for f in facts if f.sentence.start == s.start and f is not fact]
         before = max((a.end for a in neighbours if a.end <= fact.amount.start), default=s.start)
         after = min((a.start for a in neighbours if a.start >= fact.amount.end), default=s.end)
@@ -216,6 +221,8 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
             # «Экспорт завода составил 41,7 млн долларов, из них в Российскую Федерацию — 33,2
             # млн»: the whole goes to every market, its part to the pair's other side
             got = Reading(FLOW_OTHER, None)
+        if (got is None or not got.market_told) and list_follows(text, fact.amount.end):
+            got = Reading(FLOW_OTHER, None)  # the total a list of its markets breaks down
         if got is not None:
             readings[i] = (got, None)
     # 2. whose trade the sentence tells; 3. the topic carried from before

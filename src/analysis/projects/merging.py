@@ -18,6 +18,7 @@ from analysis.entities import enterprise_info, town_name
 from analysis.projects.agreements import signs
 from analysis.projects.cues import words
 from analysis.projects.design_steps import design_joins_its_making
+from analysis.projects.maker_partner import maker_meets_partner
 from analysis.projects.mention import Mention
 from analysis.projects.timelines import later_timeline
 from analysis.vocab import SIGNED_RANK, STATUS_RANK
@@ -347,6 +348,7 @@ def consolidate(projects: list[Project]) -> list[Project]:
             into.absorb(p)
             out.remove(p)
     design_joins_its_making(out)
+    maker_meets_partner(out, compatible)
     info = enterprise_info()
 
     def belarusian(names: set[str]) -> bool:

@@ -19,8 +19,9 @@ GOLD = Path(__file__).resolve().parent / "gold"
 DEV_SETS = sorted(p.stem for p in GOLD.glob("money_in_articles*.jsonl") if "_heldout" not in p.stem)
 HELD_SETS = sorted(p.stem for p in GOLD.glob("money_in_articles*_heldout.jsonl"))
 # pooled over the dev parts: measured 0.887 (session 20, 643/725; gazetteers only, as here;
-# 667/752 with round 27's dev part, which nobody studied)
-FLOOR = 0.87
+# 667/752 with round 27's dev part, which nobody studied; 670/752 = 0.891 in session 21:
+# a first-person figure's speaker, «республика», lists of markets)
+FLOOR = 0.875
 # pooled over the held thirds (never read; scored by the lead at the end of session 20, rounds
 # 1–27): 0.761 (233/306), gazetteers only; round 27's third alone, first look 0.65 (15/23)
 HELD_FLOOR = 0.74

@@ -75,15 +75,23 @@ class PlaceReading(NamedTuple):
 
 
 def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[Entity],
-                firms: list[Entity]) -> Places:
+                    firms: list[Entity], triggered: bool = True) -> Places:
     """Named places first; an adjective («татарстанские партнёры») only when none is
     named, and a Belarusian one never locates (it describes a firm: «минский
-    «Мотовелозавод»»)."""
+    «Мотовелозавод»»). `triggered`: the sentence names a kind of project (or sets the
+    scene for one that does), so a venue is no place of it; a sentence with no kind cue
+    keeps its venue («По итогам выставки в Екатеринбурге … договорились об укреплении
+    сотрудничества»: told elsewhere, it continues no project placed in another region)."""
     text, toks, info = reading.text, sent.toks, reading.info
     street = words("street")
     places = [e for e in sent_ents if e.type == "region" and id(e) not in reading.in_name
               and not _dealer_territory(text, toks, e)
               and not (e.role in ADJECTIVE_ROLES and _next_lemma(toks, e.end) in street)]
+    # «на недавней выставке в Минске МАЗ назвал … компанию, которая монтирует …»: where an
+    # event gathers people is no place of the work (the tree tells what the place is under)
+    venues = reading.syntax.venues(sent.start, sent.end, places, sent.lemmas) \
+        if reading.syntax and triggered else []
+    places = [e for e in places if e not in venues]
     # «осваивает по документации ростовской компании»: a client's home is no place of the work
     clients = [e for e in places if is_russian_region(e.normal) and client_home(toks, e)]
     places = [e for e in places if e not in clients]
@@ -141,9 +149,10 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
         ru, by = [], by or on_site  # «в Гродно на заводе «Белкард»»: the town says more
     if clients and not ru and not by:  # the Belarusian maker for a Russian client: its site
         by = maker_site(text, toks, sent_ents, firms, info)
-    countries = [(e.start, e.end) for e in sent_ents if e.type == "country"]
-    located = bool(ru or by or any(  # «в России» is no place for a project
-        not any(a < m.end() and m.start() < b for a, b in countries)
+    # «в России» is no place for a project, nor is a venue («провести в Минске форум»)
+    unplaced = [(e.start, e.end) for e in sent_ents if e.type == "country" or e in venues]
+    located = bool(ru or by or any(
+        not any(a < m.end() and m.start() < b for a, b in unplaced)
         for m in _LOCATIVE_ANAPHORA.finditer(text, sent.start, sent.end)))
     return Places(ru=ru, by=by, located=located)
 

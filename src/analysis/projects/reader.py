@@ -158,7 +158,8 @@ class ArticleReader(ArticleEntities):
         enterprises = with_parents(enterprises)
         partner_only = bool(firms) and all(
             PARTNER_BEFORE.search(text[max(sent.start, e.start - 40):e.start]) for e in firms)
-        ru, by, located = sentence_places(self.place_reading, sent, sent_ents, firms)
+        ru, by, located = sentence_places(self.place_reading, sent, sent_ents, firms,
+                                          triggered=bool(kinds))
         if not (ru or by) and firms and all(self.info.get(e.normal, {}).get("country") == "BY"
                                             for e in firms):
             # a Belarusian maker's sentence in a paragraph placed in Belarus only (a digest item)

@@ -119,6 +119,36 @@ def place_node(tree: SyntaxTree, index: int) -> PlaceNode:
                      or tree.marker(first) in locative or _of_a_site(tree, first))
 
 
+def venues(tree: SyntaxTree, places: list[Entity]) -> list[Entity]:
+    """The places of `places` that are where an event gathers people (``event_nouns``): a
+    place under the event noun («на недавней выставке в Минске»), or under a verb that has
+    the event as its subject or object («провести в Минске форум», «форум пройдёт в Уфе»)
+    or that describes the event («на прошедшей в Минске выставке»). Such a place is the
+    scene of the telling, not a project's site; the members of its list go with it."""
+    events, rels = syntax_words("event_nouns"), syntax_words("event_rels")
+    locative = syntax_words("locative_markers")
+    out = []
+    for e in places:
+        head = tree.span_head(e.start, e.end)
+        if head is None:
+            continue
+        where = place_node(tree, head.index)
+        top = where.list_top
+        if tree.marker(top) not in locative and tree.marker(where.noun) not in locative:
+            continue
+        governor = tree.nodes[top].head
+        if governor < 0:
+            continue
+        # «на прошедшей в Минске выставке»: a participle of the event noun stands between
+        above = tree.nodes[governor]
+        event_above = above.rel.startswith("acl") and above.head >= 0 \
+            and _lemma(tree.nodes[above.head].text) in events
+        if event_above or _lemma(above.text) in events or any(
+                _lemma(tree.nodes[k].text) in events for k in tree.dependents(governor, rels)):
+            out.append(e)
+    return out
+
+
 def _of_a_site(tree: SyntaxTree, index: int) -> bool:
     """«сборку ведут предприятия Татарстана, Башкирии и Удмуртии»: a place in the bare
     genitive that a site noun governs (``genitive_site_heads``) is where the site stands."""
@@ -227,6 +257,14 @@ class ClauseSyntax:
             return None
         tree = self.reader.tree(self.text, start, end)
         return next((s for s in (kit_supply(tree, t) for t in trigger_starts) if s), None)
+
+    def venues(self, start: int, end: int, places: list[Entity],
+               lemmas: frozenset[str]) -> list[Entity]:
+        """`venues` in the sentence [start, end), asked only when an event noun is there
+        (`lemmas`: the sentence's lemmas)."""
+        if not places or syntax_words("event_nouns").isdisjoint(lemmas):
+            return []
+        return venues(self.reader.tree(self.text, start, end), places)
 
     def origins(self, start: int, end: int, regions: list[Entity]) -> list[Entity]:
         """`origins` in the sentence [start, end)."""

@@ -1,0 +1,85 @@
+"""Session 21 (issue 11, brief regsyntax): clause-level grammar for errors that recur across
+many rounds' dev parts, on texts written here in the style of regional news and agency wires.
+
+* venues: a place under an event noun («на выставке в Минске», «провести в Могилёве
+  встречу», «на прошедшем в Уфе форуме») is where people gathered, not a project's site
+  (rounds 12, 22, 25 and 27 each had a row placed or kept by such a place).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+from conftest import make_article, register_of
+
+from analysis.entities import find_regions
+from analysis.projects import build_register
+from analysis.projects.relations import venues
+from analysis.projects.syntax import SyntaxReader, SyntaxTree
+
+
+@pytest.fixture(scope="module")
+def reader() -> SyntaxReader:
+    return SyntaxReader()
+
+
+def tree_of(reader: SyntaxReader, text: str) -> SyntaxTree:
+    return reader.tree(text, 0, len(text))
+
+
+def region(row: dict) -> str | None:
+    return None if pd.isna(row["region"]) else row["region"]
+
+
+# ------------------------------------------------------------------------------ venues
+
+
+@pytest.mark.parametrize(("text", "venue", "site"), [
+    pytest.param("На выставке в Казани холдинг показал трактор, собранный в Брянске.",
+                 "Республика Татарстан", "Брянская область", id="under_the_event_noun"),
+    pytest.param("Министерство намерено провести в Могилёве форум поставщиков, а сборку "
+                 "прицепов наладят в Смоленске.",
+                 "Могилёвская область", "Смоленская область", id="the_verb_holding_the_event"),
+])
+def test_a_place_under_an_event_is_a_venue(reader: SyntaxReader, text: str, venue: str,
+                                           site: str) -> None:
+    places = find_regions(text)
+    found = {e.normal for e in venues(tree_of(reader, text), places)}
+    assert venue in found, found
+    assert site not in found, found
+
+
+def test_a_site_with_no_event_is_no_venue(reader: SyntaxReader) -> None:
+    text = "В Брянске на заводе «Брянсксельмаш» собирают комбайны «Палессе»."
+    assert venues(tree_of(reader, text), find_regions(text)) == []
+
+
+def test_an_exhibition_in_minsk_does_not_place_a_russian_firms_work_in_belarus() -> None:
+    rows = register_of(
+        "Вологодские погрузчики на белорусской базе\n"
+        "В Вологде ООО «СеверЛесТехника» второй год собирает лесные погрузчики на шасси МАЗ. "
+        "На недавней выставке в Минске «Амкодор» назвал своим партнёром ещё одну вологодскую "
+        "компанию — ООО «Вологдаспецмаш», которая монтирует краны-манипуляторы на шасси МАЗ.")
+    made = [r for r in rows if "Вологдаспецмаш" in str(r["enterprises"])]
+    assert made, rows
+    assert {region(r) for r in made} == {"Вологодская область"}, rows
+
+
+def test_a_forum_to_be_held_in_minsk_locates_no_project() -> None:
+    rows = register_of(
+        "Поставщики договорятся в Минске\n"
+        "Осенью министерство промышленности планирует провести в Минске форум поставщиков, "
+        "на котором российские и белорусские заводы смогут договориться о выпуске "
+        "комплектующих.")
+    assert rows == [], rows
+
+
+def test_the_next_meeting_of_delegations_gives_no_place_to_the_plan_after_it() -> None:
+    text = ("Тверь и Могилёв обменяются делегациями\n"
+            "В Твери завершился визит делегации Могилёвской области. Следующая встреча "
+            "делегаций пройдёт весной в Могилёве. К ней стороны подготовят список заводов, "
+            "готовых к совместной работе.")
+    rows = build_register([make_article("t", text, date(2025, 3, 4))]).to_dict("records")
+    assert rows == [], rows

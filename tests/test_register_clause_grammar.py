@@ -3,7 +3,8 @@ many rounds' dev parts, on texts written here in the style of regional news and 
 
 * venues: a place under an event noun («на выставке в Минске», «провести в Могилёве
   встречу», «на прошедшем в Уфе форуме») is where people gathered, not a project's site
-  (rounds 12, 22, 25 and 27 each had a row placed or kept by such a place).
+  (rounds 12, 22, 25 and 27 each had a row placed or kept by such a place); so is where
+  people are trained («механики пройдут обучение в Гомеле»: round 22).
 """
 
 from __future__ import annotations
@@ -83,3 +84,14 @@ def test_the_next_meeting_of_delegations_gives_no_place_to_the_plan_after_it() -
             "готовых к совместной работе.")
     rows = build_register([make_article("t", text, date(2025, 3, 4))]).to_dict("records")
     assert rows == [], rows
+
+
+def test_mechanics_trained_in_belarus_do_not_move_the_service_there() -> None:
+    rows = register_of(
+        "Курский кооператив займётся гарантийным ремонтом\n"
+        "Кооператив «СеймАгроСервис» в Курской области подписал дилерско-сервисный договор с "
+        "ОАО «Гомсельмаш». По договору механики кооператива пройдут обучение в Гомеле "
+        "зимой, а первые комбайны на гарантийное обслуживание примут к уборке.")
+    served = [r for r in rows if "Гомсельмаш" in str(r["enterprises"])]
+    assert served, rows
+    assert {region(r) for r in served} == {"Курская область"}, rows

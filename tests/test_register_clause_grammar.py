@@ -5,6 +5,11 @@ many rounds' dev parts, on texts written here in the style of regional news and 
   встречу», «на прошедшем в Уфе форуме») is where people gathered, not a project's site
   (rounds 12, 22, 25 and 27 each had a row placed or kept by such a place); so is where
   people are trained («механики пройдут обучение в Гомеле»: round 22).
+* the client's home is no place of the work: a Russian firm named only as the client («для
+  тракторов «Кировец» Петербургского тракторного завода») leaves the work at the
+  Belarusian maker's, and so does a maker named by its generic noun after a Belarusian
+  place adjective («минский холдинг собирает … по заказу екатеринбургской компании»)
+  (rounds 26 and 27).
 """
 
 from __future__ import annotations
@@ -95,3 +100,29 @@ def test_mechanics_trained_in_belarus_do_not_move_the_service_there() -> None:
     served = [r for r in rows if "Гомсельмаш" in str(r["enterprises"])]
     assert served, rows
     assert {region(r) for r in served} == {"Курская область"}, rows
+
+
+# ------------------------------------------------------------- the client's home is no site
+
+
+def test_a_russian_client_firm_leaves_the_work_at_the_belarusian_maker() -> None:
+    rows = register_of(
+        "Карданные валы для «Кировцев»\n"
+        "ОАО «Бобруйский завод тракторных деталей и агрегатов» освоило выпуск карданных валов "
+        "для тракторов «Кировец» Петербургского тракторного завода. Первые 50 валов ушли в "
+        "Санкт-Петербург в марте.")
+    made = [r for r in rows if "Петербургский тракторный завод" in str(r["enterprises"])]
+    assert made, rows
+    assert {region(r) for r in made} == {None}, rows
+
+
+def test_a_maker_named_by_its_belarusian_adjective_works_at_home_for_a_russian_client() -> None:
+    rows = register_of(
+        "Гомельские гидравлики работают на казанский заказ\n"
+        "Для «Гидропривода» это не первый заказ из России. С прошлого года гомельский завод "
+        "собирает на своих мощностях гидрораспределители по заказу казанской компании ООО "
+        "«КамаГидроТех».")
+    made = [r for r in rows if "КамаГидроТех" in str(r["enterprises"])]
+    assert made, rows
+    assert {region(r) for r in made} == {None}, rows
+    assert "Республика Татарстан" not in {region(r) for r in rows}, rows

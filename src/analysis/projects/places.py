@@ -14,7 +14,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, words
 from analysis.projects.firm_homes import firm_after
 from analysis.projects.location import ADJECTIVE_ROLES, shipped_to
-from analysis.projects.work_site import client_home, maker_site
+from analysis.projects.work_site import client_home, in_client_phrase, maker_site
 
 if TYPE_CHECKING:
     from analysis.projects.mention import ReadSentence
@@ -147,8 +147,12 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
                and _SITE_BEFORE.search(text[max(sent.start, e.start - 30):e.start])]
     if on_site and not any(is_russian_region(e.normal) for e in named):
         ru, by = [], by or on_site  # «в Гродно на заводе «Белкард»»: the town says more
-    if clients and not ru and not by:  # the Belarusian maker for a Russian client: its site
-        by = maker_site(text, toks, sent_ents, firms, info)
+    # «увеличил выпуск редукторов для тракторов «Кировец» Петербургского тракторного
+    # завода»: a Russian firm named only as the client is no place of the work either
+    client_firms = [f for f in firms if info.get(f.normal, {}).get("country") != "BY"
+                    and in_client_phrase(toks, f)]
+    if (clients or client_firms) and not ru and not by:
+        by = maker_site(text, toks, sent_ents, firms, info)  # the Belarusian maker's site
     # «в России» is no place for a project, nor is a venue («провести в Минске форум»)
     unplaced = [(e.start, e.end) for e in sent_ents if e.type == "country" or e in venues]
     located = bool(ru or by or any(

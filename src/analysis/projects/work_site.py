@@ -122,6 +122,14 @@ def maker_site(text: str, toks: list[Token], ents: list[Entity], firms: list[Ent
             continue
         place = introducing_place(text, ents, f)
         return [place] if place is not None and not is_russian_region(place.normal) else [f]
+    # «минский холдинг собирает на своих мощностях … по заказу екатеринбургской компании»:
+    # a maker named by its generic noun after a Belarusian place adjective is at home there
+    generic = words("generic_head")
+    for e in ents:
+        k = _index_at(toks, e.start) if e.type == "region" and e.role in ADJECTIVE_ROLES \
+            and not is_russian_region(e.normal) and not client_home(toks, e) else None
+        if k is not None and k + 1 < len(toks) and toks[k + 1].lemma in generic:
+            return [e]
     return []
 
 

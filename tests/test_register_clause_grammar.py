@@ -10,6 +10,10 @@ many rounds' dev parts, on texts written here in the style of regional news and 
   Belarusian maker's, and so does a maker named by its generic noun after a Belarusian
   place adjective («минский холдинг собирает … по заказу екатеринбургской компании»)
   (rounds 26 and 27).
+* a row placed in Belarus that names no firm and nothing Russian is no Russia–Belarus
+  project («… и китайская корпорация подписали соглашение о сборке на Гомельском
+  вагоноремонтном заводе …», «создание полного цикла … в Союзном государстве»: rounds 25
+  and 27); a Russian side named by its adjective keeps it.
 """
 
 from __future__ import annotations
@@ -126,3 +130,28 @@ def test_a_maker_named_by_its_belarusian_adjective_works_at_home_for_a_russian_c
     assert made, rows
     assert {region(r) for r in made} == {None}, rows
     assert "Республика Татарстан" not in {region(r) for r in rows}, rows
+
+
+# ------------------------------------------------------------------ no Russian side at all
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Путевые машины соберут в Беларуси\n"
+                 "Минск, 12 мая (БЕЛТА) – Белорусская железная дорога и китайская корпорация "
+                 "подписали соглашение о сборке на Гомельском вагоноремонтном заводе путевых "
+                 "машин для ремонта стрелочных переводов.", id="a_belarusian_and_chinese_plan"),
+    pytest.param("Аккумуляторы Союзного государства\n"
+                 "Опрошенные экспертами аналитики считают, что создание полного цикла "
+                 "производства аккумуляторов в Союзном государстве займёт не один год.",
+                 id="an_opinion_about_the_union_state"),
+])
+def test_a_belarusian_place_with_no_firm_and_nothing_russian_is_no_project(text: str) -> None:
+    assert register_of(text) == []
+
+
+def test_russian_investors_named_by_their_adjective_keep_a_project_in_belarus() -> None:
+    rows = register_of(
+        "Деревообработка в Поозерье\n"
+        "В Гродненской области при участии брянских инвесторов строится завод по "
+        "производству фанеры. Пуск первой очереди намечен на осень.")
+    assert [region(r) for r in rows] == [None], rows

@@ -6,7 +6,8 @@ Russian place or firm tells what the maker makes at home, as it always has. The 
 `_belarusian_only` drops such a row told as an upgrade («запущена линия»); an assembly or
 parts production already working is the same: a Russian side is what makes a project ours.
 A plan or a works being built in Belarus (a new plant may serve a Russian partner the
-article names later) is left alone.
+article names later) is left alone, unless the row names no firm at all and nothing Russian
+(`no_side_named`).
 """
 
 from __future__ import annotations
@@ -32,9 +33,27 @@ def home_production(p: Project) -> bool:
     info = enterprise_info()
     if not p.enterprises or any(info.get(f, {}).get("country") != "BY" for f in p.enterprises):
         return False
+    return not _russian_side_told(p)
+
+
+def no_side_named(p: Project) -> bool:
+    """Is `p` placed in Belarus with no firm at all and no Russian side in its evidence
+    («БЖД и китайская корпорация наладят сборку путевых машин в Беларуси», «создание полного
+    цикла производства батарей в Союзном государстве»)? Nothing in it is Russian: no
+    Russia–Belarus project («при участии смоленских инвесторов» is a Russian side; a joint
+    development or venture has its second side even unnamed)."""
+    if p.region is not None or p.enterprises or p.kind.startswith("joint"):
+        return False  # (a joint project has its second side even unnamed: a Union State
+        # programme's development)
+    return not _russian_side_told(p)
+
+
+def _russian_side_told(p: Project) -> bool:
+    """Does `p`'s evidence name a Russian region or a Russian party («российских
+    заказчиков»)?"""
     told = [e.article.text[e.start:e.end] for e in p.evidence]
-    return not any(is_russian_region(r.normal) for t in told for r in find_regions(t)) \
-        and not any(_russian_party(t) for t in told)
+    return any(is_russian_region(r.normal) for t in told for r in find_regions(t)) \
+        or any(_russian_party(t) for t in told)
 
 
 def _russian_party(text: str) -> bool:

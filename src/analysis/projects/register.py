@@ -132,7 +132,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money import Fact, describe
 from analysis.projects.agreements import signs
 from analysis.projects.cues import WORD, word_info, words
-from analysis.projects.home_production import home_production
+from analysis.projects.home_production import home_production, no_side_named
 from analysis.projects.mention import Mention, ReadSentence
 from analysis.projects.merging import (
     ALIKE,
@@ -377,7 +377,8 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     # later article tells it again.
     return project_frame([p for p in consolidate(projects.all)
                    if (p.status != "unknown" or p.paused) and p.cancelled_in is None
-                   and not _belarusian_only(p) and not home_production(p)], label, product)
+                   and not _belarusian_only(p) and not home_production(p)
+                   and not no_side_named(p)], label, product)
 
 
 def _belarusian_only(p: Project) -> bool:

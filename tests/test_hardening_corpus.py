@@ -563,3 +563,23 @@ def test_any_folder_gives_articles_or_problems_never_an_error(tmp_path_factory, 
     ids = [a.article_id for a in c.articles]
     assert len(ids) == len(set(ids))
     assert {a.file for a in c.articles} | {p.file for p in c.problems} >= {n for n, _ in files}
+
+
+@pytest.fixture()
+def metadata_broken_row_after_a_sound_one(tmp_path: Path) -> Path:
+    return corpus(tmp_path / "metadata_broken_row_after_a_sound_one", {
+        "a.txt": TRAILERS, "b.txt": TYRES,
+        "metadata.csv": f"{HEADER}a.txt,Прицепы из Гродно,БелТА,,2024-03-12\n"
+                        "b.txt,Шины из Бобруйска,ТАСС,,2023-04-03\n"
+                        'a.txt,"Черновик заголовка,,,2024-03-20\n'})
+
+
+def test_a_broken_metadata_row_never_wins_over_a_sound_one(
+        metadata_broken_row_after_a_sound_one: Path) -> None:
+    c = load_corpus(metadata_broken_row_after_a_sound_one, today=TODAY)
+    a = by_file(c)["a.txt"][0]
+    assert (a.title, a.source, a.published) == ("Прицепы из Гродно", "БелТА", date(2024, 3, 12))
+    found = [p.reason for p in c.problems if p.file == "metadata.csv"]
+    assert any("not closed" in why for why in found)
+    assert "rows 2 and 4 both describe 'a.txt'; row 4 is broken (an unclosed quote): row 2 is used" \
+        in found

@@ -11,7 +11,9 @@ of ``metadata.csv`` (with their line numbers), never exceptions:
   this file is read);
 - a row whose quote is never closed would swallow the lines after it: it is read again
   line by line without quotes, and reported;
-- two rows naming the same file: the later one is used, and both lines are named;
+- two rows naming the same file: the later one is used, and both lines are named; a row
+  read again after an unclosed quote never wins over a sound row for the same file (it
+  is reported as broken, so the sound row stands);
 - a date that is not a date, or later than today, is reported and not used.
 """
 
@@ -57,6 +59,7 @@ class _Record:
     cells: list[str]
     first_line: int
     last_line: int
+    broken: bool = False  # the row that opened a quote that never closed (read line by line)
 
 
 _FIELDS = ("title", "source", "url", "published")
@@ -98,7 +101,7 @@ def _records(text: str, delim: str, problems: list[Problem],
                 f"{last_now}); lines {first}–{last_now} are read one by one without quotes: check them")))
             for n in range(first, last_now + 1):
                 raw = next(csv.reader([lines[n - 1]], delimiter=delim, quoting=csv.QUOTE_NONE), [])
-                yield _Record([c.strip('"') for c in raw], n, n)
+                yield _Record([c.strip('"') for c in raw], n, n, broken=n == first)
             continue
         yield _Record(cells, first, last_now)
 
@@ -131,6 +134,7 @@ def read_metadata(path: Path, problems: list[Problem], today: date | None = None
         return {}
     fields = [f.strip().lower() for f in records[0].cells]
     rows: dict[str, MetadataRow] = {}
+    broken: set[str] = set()  # keys whose row now kept is one that opened an unclosed quote
     for rec in records[1:]:
         if not any(c.strip() for c in rec.cells):
             continue  # a blank line
@@ -145,10 +149,19 @@ def read_metadata(path: Path, problems: list[Problem], today: date | None = None
         if key in rows:
             earlier = rows[key]
             same = replace(earlier, line=parsed.line) == parsed
+            if rec.broken and key not in broken:
+                # a row reported as broken does not override a sound one
+                problems.append(Problem(name, (
+                    f"rows {earlier.line} and {parsed.line} both describe {key!r}; row "
+                    f"{parsed.line} is broken (an unclosed quote): row {earlier.line} is used")))
+                continue
             problems.append(Problem(name, (
                 f"rows {earlier.line} and {parsed.line} both describe {key!r}"
                 + ("; they are identical" if same else f"; row {parsed.line} is used"))))
         rows[key] = parsed
+        broken.discard(key)
+        if rec.broken:
+            broken.add(key)
     return rows
 
 

@@ -28,13 +28,17 @@ def test_a_plans_up_to_reads_as_the_target(tmp_path: Path) -> None:
     table = plain(en.deals_table())
     assert "target $900 m" in table and "up to" not in table
     ru = briefing_of(tmp_path / "ru", {"plan.txt": PLAN}, lang="ru")
-    assert "до $900 млн" in plain(ru.deals_table())
+    # (the Russian says so too: «до $900 млн» reads as a ceiling — session 21's new user)
+    ru_table = plain(ru.deals_table())
+    assert "цель: $900 млн" in ru_table and "до $900 млн" not in ru_table
 
 
 def test_a_ceiling_keeps_up_to(tmp_path: Path) -> None:
     en = briefing_of(tmp_path, {"ceiling.txt": CEILING}, lang="en")
     table = plain(en.money_table())
     assert "up to RUB 40 m" in table and "target" not in table
+    ru = briefing_of(tmp_path / "ru", {"ceiling.txt": CEILING}, lang="ru")
+    assert "до 40 млн руб." in plain(ru.money_table()) and "цель" not in plain(ru.money_table())
 
 
 OVER = ("Белорусский холдинг вложится в Брянск\n"

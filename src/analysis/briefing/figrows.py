@@ -34,8 +34,10 @@ FIGURE_FIELDS = ("figure_id", "metric", "goods", "flow", "region", "scope", "yea
                  "mention_ids", "conflict", "plausible", "reason", "value_mention_id", "values",
                  "corrected")
 # What a citation and a range need from the value's mention.
+# (`year_source`: «earlier», a figure recalled as earlier news, is never dated by the
+# publication: `money.recalled`)
 MENTION_FIELDS = ("article_id", "file", "start", "end", "surface", "sentence", "value_low",
-                  "value_high", "confidence")
+                  "value_high", "confidence", "year_source")
 # Separator of `mention_ids` / `article_ids` in the figures table (ids may hold spaces).
 ID_SEPARATOR = ";"
 # Bounds: what a qualified statement allows (above its value, below it).

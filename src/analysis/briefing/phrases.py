@@ -138,6 +138,8 @@ class Phrases(BriefingState):
         if not isblank(used):
             return (f'{int(used)}<span class="sub inferred">'
                     f'{esc(t("year.publication", self.lang))}</span>')
+        if row.get("year_source") == "earlier":  # «Напомним, ранее …»: earlier news
+            return esc(t("year_earlier", self.lang))
         return esc(t("year_unknown", self.lang))
 
     def year_note(self, rows: pd.DataFrame) -> str:

@@ -83,7 +83,9 @@ def select(articles: pd.DataFrame, amounts: pd.DataFrame, projects: pd.DataFrame
         hi = filters.year_to or _NO_UPPER_YEAR
         if len(a):
             art_year = published_years(articles)
-            years = [(year_of(r) or art_year.get(str(r["article_id"])))
+            # (a figure recalled as earlier news, «Напомним, ранее …», is of no publication year)
+            years = [(year_of(r) or (None if r.get("year_source") == "earlier"
+                                     else art_year.get(str(r["article_id"]))))
                      for r in a.to_dict("records")]
             excluded = sum(1 for y in years if y is None)
             a = a[[y is not None and lo <= y <= hi for y in years]]

@@ -232,8 +232,10 @@ class BriefingState:
         # whose only investment is the region's total (no Belarusian side named) has none
         if len(a):
             # (a part of a sum, «из них 320 млн», is no sum of its own: briefing.parts)
+            # (nor is a figure recalled as earlier news, «Напомним, ранее …»: not the news)
             a = a[[bool(r.get("plausible", True)) and self.relevance.about_partnership(r)
-                   and whole_of(r, self.mention_index) is None for r in a.to_dict("records")]]
+                   and whole_of(r, self.mention_index) is None
+                   and r.get("year_source") != "earlier" for r in a.to_dict("records")]]
         if not len(a):
             return None
         ranked = a.assign(_rank=[self.rank_value(r) for r in a.to_dict("records")])

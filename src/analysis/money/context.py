@@ -71,6 +71,7 @@ class ContextWords:
     russian_payer: re.Pattern[str]
     speaker_own: re.Pattern[str]  # «мы», «наш»: the speaker's own side (money/russian_spend.py)
     party_subject: re.Pattern[str]  # «Партнёр вложил …»: another party (money/russian_spend.py)
+    project_cost_subject: re.Pattern[str]  # «Стоимость проекта — …» (money/russian_spend.py)
     part_openers: re.Pattern[str]  # «из них», «в том числе»: a part of a sum (money/part_of.py)
     part_more: re.Pattern[str]  # «Ещё …» after a part: the next part of its whole (money/part_of.py)
     place_anaphora: re.Pattern[str]  # «там», «туда»: the place named before (money/region.py)
@@ -143,6 +144,7 @@ def context_words() -> ContextWords:
         part_openers=_union(data["part_openers"]),
         part_more=_union(data["part_more"]),
         party_subject=_union(data["party_subject"]),
+        project_cost_subject=_union(data["project_cost_subject"]),
         local=_union(data["local"]),
         country_purchase=_union(data["country_purchase"]), country=_union(data["country"]),
         investment_purpose=_union(data["investment_purpose_words"]),

@@ -46,8 +46,10 @@ class Fact:
 
 
 # How a figure's year was read: written in its sentence, a relative year resolved against the
-# publication date, the publication date itself (by where that date came from), or inherited.
-YEAR_SOURCES = ("stated", "relative", "url", "metadata", "text date", "inferred")
+# publication date, the publication date itself (by where that date came from), or inherited;
+# «earlier»: no year, and the figure is recalled as earlier news (`money.recalled`), so no
+# table dates it by the publication.
+YEAR_SOURCES = ("stated", "relative", "url", "metadata", "text date", "inferred", "earlier")
 
 
 def as_previous(prev: Fact | None) -> PreviousFigure | None:

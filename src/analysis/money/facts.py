@@ -98,6 +98,7 @@ from analysis.money.part_of import with_wholes
 from analysis.money.parts import is_part_of_previous, whole_told_before
 from analysis.money.period import MONTH_NAMES, period_of
 from analysis.money.publication_source import publication_source, year_is_a_bound, year_source_of
+from analysis.money.recalled import EARLIER, recalled_news
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
@@ -400,7 +401,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                           or (metric != "agreements" and (
                               (date_source != "inferred" and is_future(year, article.published))
                               or is_multi_year_plan(scope, article.published))),
-                          year_source=year_source if year is not None else None,
+                          year_source=year_source if year is not None else (
+                              EARLIER if recalled_news(text, s_start, amount.start) else None),
                           context=context_sentence(text, context, s_start)))
     read = with_flow(text, with_goods(text, converted(text, same_kind_currency(
         headline_echoes(text, facts)))), source=getattr(article, "source", None))

@@ -34,6 +34,7 @@ import pandas as pd
 
 from analysis.money import ecb
 from analysis.money.fx import Conversion, Rates, int_or_none
+from analysis.money.recalled import EARLIER
 
 ORIGINS = ("user", "table", "ecb")
 # The ECB rows' table in `Conversion.tables` (the layer's own label, in notes, says more).
@@ -172,7 +173,9 @@ def convert_amounts(amounts: pd.DataFrame, target: str, rates: LayeredRates,
                                                   "fx_tables", "fx_basis")}
     for row in out.to_dict("records"):
         year, basis = int_or_none(row.get("year")), "figure"
-        if year is None:
+        if year is None and row.get("year_source") == EARLIER:
+            basis = ""  # recalled as earlier news («Напомним, ранее …»): of no publication year
+        elif year is None:
             year = published_years.get(str(row.get("article_id")))
             year = year if year is not None else int_or_none(row.get("fx_year"))
             basis = "publication" if year is not None else ""

@@ -58,6 +58,7 @@ __all__ = ["ArticleText", "RegionChoice", "SentenceSpan"]
 
 _MOSCOW = "Москва"
 _EARLIER_REACH = 3  # sentences of the paragraph a region is looked for in, back from the figure
+_OPENING = lazy_compile(r"[ \u00a0—–-]*[«\"]?")  # a reply's dash or a quote opening a sentence
 # metrics whose region carries over (credit too: a state's credit is national by its words)
 _CARRIED = LOCAL_METRICS | frozenset(TRADE_METRICS) | {"credit"}
 
@@ -213,7 +214,8 @@ class ArticleText:
         capital = self._capital(scope)
         if capital is not None:
             return RegionChoice(region=capital, penalty=0.1, source=None)
-        earlier = self._earlier_in_paragraph(sents, idx, metric in TRADE_METRICS)
+        earlier = self._earlier_in_paragraph(sents, idx, metric in TRADE_METRICS,
+                                             project=self._opens_on_project_cost(sents[idx]))
         if earlier is not None:
             return earlier
         lead = self.lead
@@ -233,14 +235,24 @@ class ArticleText:
             return RegionChoice(region=self.home, penalty=0.3, source=None)
         return _NO_REGION
 
+    def _opens_on_project_cost(self, sent: SentenceSpan) -> bool:
+        """Does the sentence open on a project's cost («Стоимость проекта — …», «Объём
+        инвестиций в проект …»)? It speaks of the project its paragraph tells, wherever
+        in the paragraph that was set."""
+        at = _OPENING.match(self.folded, sent.start, sent.end)
+        return context_words().project_cost_subject.match(
+            self.folded, at.end() if at else sent.start, sent.end) is not None
+
     def _earlier_in_paragraph(self, sents: list[SentenceSpan], idx: int,
-                              trade: bool) -> RegionChoice | None:
+                              trade: bool, project: bool = False) -> RegionChoice | None:
         """The one region of the nearest earlier sentence of the paragraph that names any
-        (at most three back for trade, else the previous one), passing over sentences that
-        name none; no trade region after a sentence about the two countries (the paragraph
-        has turned to them); None when nothing decides."""
+        (at most three back for trade and for a project's cost — «… запускаем в Набережных
+        Челнах линию … Первые моторы сойдут … Стоимость проекта — …» —, else the previous
+        one), passing over sentences that name none; no trade region after a sentence about
+        the two countries (the paragraph has turned to them); None when nothing decides."""
         words = context_words()
-        reach = _EARLIER_REACH if trade else 1  # (a trade topic runs on; others: the last)
+        # (a trade topic runs on, and so does the project a cost is of; others: the last)
+        reach = _EARLIER_REACH if trade or project else 1
         j = idx - 1
         while j >= 0 and j > idx - 1 - reach:
             named = {r.normal for r in self.regions(*sents[j])}

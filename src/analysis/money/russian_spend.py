@@ -11,6 +11,14 @@ in its rubles. The sentence opens on that party as its subject (a partner, an in
 paragraph has named Russia or a Russian region by the sentence's end, and the sentence says
 nothing of the Belarusian side: no Belarusian body, firm or place, no Belarusian payer, not
 the speaker's own side («мы», «наши средства»: `speaker_own` of `data/money_context_ru.json`).
+
+So is a project's cost at a Russian site: «Вместе с КАМАЗом мы запускаем в Набережных Челнах
+линию … Стоимость проекта — порядка 2,1 млрд рублей, доли сторон равные» in an interview
+with a Belarusian plant's head. The sentence opens on the project's cost or investment
+(`project_cost_subject`: «Стоимость проекта», «Объём инвестиций»), its paragraph names a
+Russian region or town by the sentence's end and nothing of the Belarusian side: the project
+is built in Russia and costed in its rubles (a Belarusian site, or a Belarusian side named in
+the paragraph, keeps the article's reading).
 """
 
 from __future__ import annotations
@@ -35,13 +43,28 @@ def spent_in_russia(text: str, start: int, sentence: tuple[int, int]) -> bool:
         return False
     words = context_words()
     subject = opening.group(0)
+    paragraph = text.rfind("\n", 0, start) + 1
+    if _project_cost_in_russia(text, opening.start(1), start, paragraph, s_end):
+        return True
     if not (words.party_subject.match(opening.group(1).lower()) or _RUSSIAN.match(subject.lstrip(
             " \u00a0—–-«\"")) or russian_regions_in(text, opening.start(1), opening.end())):
         return False
-    paragraph = text.rfind("\n", 0, start) + 1
     if not (russian_regions_in(text, paragraph, s_end) or _RUSSIAN.search(text, paragraph, s_end)):
         return False
     said = text[s_start:s_end]
     return not (words.speaker_own.search(said.lower())
                 or words.belarusian_payer.search(said)
                 or names_belarusian_side(said))
+
+
+def _project_cost_in_russia(text: str, opening: int, start: int, paragraph: int,
+                            s_end: int) -> bool:
+    """Does the sentence open on a project's cost («Стоимость проекта — …») in a paragraph
+    that sets the project at a Russian site and names nothing of the Belarusian side?"""
+    words = context_words()
+    if words.project_cost_subject.match(text[opening:start].lower()) is None:
+        return False
+    told = text[paragraph:s_end]
+    return bool(russian_regions_in(text, paragraph, s_end)) and not (
+        names_belarusian_side(told) or words.belarusian_payer.search(told)
+        or words.speaker_own.search(text[opening:s_end].lower()))

@@ -8,6 +8,7 @@ import pandas as pd
 
 from analysis.money.facts import Fact, describe
 from analysis.money.fx import Rates
+from analysis.money.recalled import EARLIER
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -59,7 +60,8 @@ def amount_rows(article: Article, facts: Iterable[Fact], currency: str,
         ctx = fact.context
         c_start, c_end = (article.original_span(ctx.start, ctx.end) if ctx is not None
                           else (None, None))
-        conv = rates.convert_for(a.value, a.currency, currency, fact.year, published_year)
+        conv = rates.convert_for(a.value, a.currency, currency, fact.year, None if (
+            fact.year_source == EARLIER) else published_year)  # (recalled news: no such year)
         rows.append({
             "article_id": article.article_id, "file": article.file, "start": start,
             "end": end, "surface": a.surface, "value": a.value, "currency": a.currency,

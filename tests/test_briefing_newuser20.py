@@ -93,7 +93,8 @@ def test_one_delivery_is_a_deal_not_the_regions_trade(tmp_path: Path) -> None:
     trade = plain(b.trade_table())
     assert "одна поставка, не объём торговли региона" in trade and "150" in trade
     deals = plain(b.deals_table())
-    assert "поставка (экспорт: комбайны)" in deals and "900 млн руб." in deals
+    # (the maker named with its goods: one firm's delivery, session 21)
+    assert "поставка (экспорт: комбайны «Гомсельмаш»)" in deals and "900 млн руб." in deals
 
 
 def test_a_trade_volume_counts_no_units_so_is_no_delivery(tmp_path: Path) -> None:

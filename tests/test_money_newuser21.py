@@ -73,3 +73,45 @@ def test_a_recalled_figure_with_a_year_keeps_it() -> None:
                                      "государственный кредит на 60 млрд рублей."))
     old = next(f for f in got if f.amount.value == 60e9)
     assert (old.year, old.year_source) == (2024, "stated")
+
+
+def test_this_measure_points_back_past_a_sentence_with_no_figure() -> None:
+    text = ("Губернатор Курганской области встретился с послом\n"
+            "Стороны обсудили поставки техники.\n"
+            "Товарооборот Курганской области с Республикой Беларусь в прошлом году составил "
+            "140 млн долларов. В структуре поставок из Беларуси преобладают тракторы и молоко. "
+            "В этом году, по оценке областного правительства, этот показатель может вырасти "
+            "до 160 млн долларов.\n")
+    got = {f.amount.value: f for f in facts(text)}
+    target = got[160e6]
+    assert (target.metric, target.flow, target.region, target.year, target.forecast) == (
+        "trade_turnover", None, "Курганская область", 2026, True)
+
+
+def test_a_firms_sales_target_in_russia_is_its_own_not_a_regions() -> None:
+    text = ("«Бобруйскагромаш» расширяет сеть\n"
+            "Белорусский производитель прицепов «Бобруйскагромаш» продолжает работу в России.\n"
+            "В этом году «Бобруйскагромаш» планирует открыть ещё два склада — в Омской и "
+            "Томской областях — и довести продажи в России до 4 млрд рублей.\n")
+    [target] = facts(text)
+    assert (target.metric, target.region, target.flow, target.goods, target.forecast) == (
+        "export", None, "BY→RU", "продукция «Бобруйскагромаш»", True)
+
+
+def test_a_firm_heads_reply_goes_on_in_the_firms_voice() -> None:
+    text = ("Директор «Бобруйскагромаша»: «Российский рынок для нас главный»\n"
+            "Генеральный директор ОАО «Бобруйскагромаш» рассказал нашему изданию о работе.\n"
+            "— Как прошёл год?\n"
+            "— Непросто, но мы его закрыли с прибылью. Экспорт составил 96 млн долларов, "
+            "больше половины — в Россию.\n")
+    [export] = facts(text)
+    assert (export.metric, export.goods) == ("export", "продукция «Бобруйскагромаш»")
+
+
+def test_a_makers_kind_of_goods_names_the_maker() -> None:
+    text = ("Прицепы из Бобруйска\n"
+            "Продажи техники «Бобруйскагромаш» в России за год составили 3,1 млрд "
+            "российских рублей.\n")
+    [sales] = facts(text)
+    assert (sales.metric, sales.goods, sales.flow) == (
+        "export", "техника «Бобруйскагромаш»", "BY→RU")

@@ -22,7 +22,7 @@ from importlib import resources
 
 from analysis.lang import lemma, parse, translit
 from analysis.lazypattern import lazy_compile
-from analysis.money.goods import goods_words, maker_of
+from analysis.money.goods import goods_words, kind_and_maker, maker_of
 
 KINDS = ("region", "enterprise", "outlet", "product", "word", "goods")
 # How a transliterated region name reads in English («Ivanovskaya oblast» → «… Oblast»).
@@ -57,6 +57,9 @@ class NameTable:
         table = self.by_kind.get(kind, {})
         if name in table:
             return table[name]
+        if kind == "goods" and (split := kind_and_maker(name)) is not None:  # «техника «Амкодор»»
+            return goods_words().maker_goods_en.format(
+                goods=self.english(split[0], "goods"), maker=self.english(split[1], "enterprise"))
         if kind == "goods" and (maker := maker_of(name)) is not None:  # «продукция МТЗ»
             return goods_words().maker_en.format(maker=self.english(maker, "enterprise"))
         if kind != "region" and name in self.by_kind["enterprise"]:

@@ -104,7 +104,7 @@ from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
 from analysis.money.support import insurer_payout, is_support_payout
 from analysis.money.tabular import read_tables
-from analysis.money.topic import SentenceCues, sentence_topic
+from analysis.money.topic import SentenceCues, points_past_figureless, sentence_topic
 from analysis.money.unit_price import is_elliptic_price, is_unit_price
 from analysis.money.year import counts_back, year_reading
 from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
@@ -202,7 +202,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 focus = prev if same_sentence else whole_of_part(text, facts, prev)
                 metric, score = focus.metric, _INHERITED_SCORE
                 context = origin_of(focus)
-            elif on:  # «… внешнеторгового оборота. За шесть месяцев он составил …»
+            elif on and not points_past_figureless(text, sents, si):
+                # «… внешнеторгового оборота. За шесть месяцев он составил …»
                 before = sentence_cue(end_of(text, sents[si - 1]))
                 if before.score != NO_CUE:
                     metric, score = before.metric, _INHERITED_SCORE

@@ -113,7 +113,7 @@ def flow_of_clause(text: str, lo: int, hi: int, at: int, metric: str, own: bool 
     origins, destinations, markets = set(), set(), set()
     partner_named = False  # a side named as where the goods go or come from, not whose trade
     subjects_only = True  # whose trade it is told by subjects alone («Москва (21,2 млн)»)
-    mentions = sides_in(text, lo, hi)
+    mentions = [m for m in sides_in(text, lo, hi) if not _in_dash_aside(text, lo, m.start, at)]
     for mention in mentions:
         role = mention.role
         if role == MARKET:
@@ -144,6 +144,22 @@ def flow_of_clause(text: str, lo: int, hi: int, at: int, metric: str, own: bool 
     return Reading(_flow(origin, _other(origin)), origin if kind == _OUT else _other(origin),
                    owner_only=not partner_named and not markets and subjects_only,
                    market_told=market)
+
+
+def _in_dash_aside(text: str, lo: int, pos: int, at: int) -> bool:
+    """Is `pos` inside an aside set off by two dashes that closes before the figure at `at`
+    («открыть ещё два дилерских центра — в Красноярском крае и Приморье — и довести продажи
+    в России до …»)? The aside tells of another noun (the centres), not whose trade the figure
+    is nor where its goods go."""
+    if not lo <= pos < at:
+        return False
+    opened = max(text.rfind(" — ", lo, pos), text.rfind(" – ", lo, pos))
+    if opened < 0:
+        return False
+    closed = min((i for i in (text.find(" — ", pos, at), text.find(" – ", pos, at)) if i >= 0),
+                 default=-1)
+    # (the aside names no figure of its own: «в Москву — на $610 млн, …» is an item)
+    return closed >= 0 and not any(c.isdigit() for c in text[opened:closed])
 
 
 def _other_end(mentions: list, kind: str) -> bool:

@@ -23,14 +23,15 @@ from typing import TYPE_CHECKING, NamedTuple
 from analysis.entities.enterprises import find_enterprises
 from analysis.lang.morph import lemma
 from analysis.lazypattern import lazy_compile
-from analysis.money.firm_voice import speaking_firm
+from analysis.money.firm_voice import speaking_firm, subject_firm
 from analysis.patternstore import compile_pattern
 from analysis.vocab import TRADE_METRICS
 
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
 
-__all__ = ["GoodsWords", "clause_goods", "counted_goods", "goods_words", "maker_of", "with_goods"]
+__all__ = ["GoodsWords", "clause_goods", "counted_goods", "goods_words", "kind_and_maker", "maker_of",
+           "with_goods"]
 
 # Where a clause begins: the amount's clause is what follows the last of these before it.
 _CLAUSE_BREAK = lazy_compile(r"[,;:—–]|\s-\s")
@@ -47,6 +48,8 @@ class GoodsWords(NamedTuple):
     adjectives: dict[str, str]
     maker: str
     maker_en: str
+    maker_goods: str  # «техника «Амкодор»»: a kind of goods of one maker
+    maker_goods_en: str
     destination_before: re.Pattern[str]  # «в адрес», «на» right before a firm: its receiver
     back_pronouns: frozenset[str]  # «они» in the amount's clause: the clause before names the goods
     back_trade_nouns: frozenset[str]  # … as a trade noun's own («поставки … продовольствия»)
@@ -58,7 +61,8 @@ def goods_words() -> GoodsWords:
                       .read_text(encoding="utf-8"))
     return GoodsWords(nouns=dict(data["nouns"]), generic=frozenset(data["generic"]),
                       adjectives=dict(data["adjectives"]), maker=data["maker"],
-                      maker_en=data["maker_en"], destination_before=compile_pattern(
+                      maker_en=data["maker_en"], maker_goods=data["maker_goods"],
+                      maker_goods_en=data["maker_goods_en"], destination_before=compile_pattern(
                           r"(?:^|[\s«\"])(?:" + "|".join(map(re.escape, data["maker_not_after"]))
                           + r")\s+[«\"]?$", re.IGNORECASE),
                       back_pronouns=frozenset(data["back_pronouns"]),
@@ -89,13 +93,19 @@ def clause_goods(before: str) -> str | None:
 def _goods_in(clause: str, words: GoodsWords) -> str | None:
     """The goods one clause names: a goods noun, an adjective before a generic noun, a maker."""
     lemmas = [lemma(w.lower()) for w in _WORD.findall(clause)]
+    kind = None
     for i, lem in enumerate(lemmas):
         if lem in words.nouns:
-            return words.nouns[lem]
-        if lem in words.adjectives and i + 1 < len(lemmas) and lemmas[i + 1] in words.generic:
-            return words.adjectives[lem]
+            kind = words.nouns[lem]
+        elif lem in words.adjectives and i + 1 < len(lemmas) and lemmas[i + 1] in words.generic:
+            kind = words.adjectives[lem]
+        if kind is not None:
+            break
     makers = [e.normal for e in find_enterprises(clause) if e.type == "enterprise"
               and not words.destination_before.search(clause[max(0, e.start - 12):e.start])]
+    if kind is not None:
+        # («продажи техники «Амкодор» в России»: that maker's goods of that kind)
+        return words.maker_goods.format(goods=kind, maker=makers[0]) if makers else kind
     return words.maker.format(maker=makers[0]) if makers else None
 
 
@@ -116,10 +126,28 @@ def counted_goods(before: str) -> bool:
 
 
 def maker_of(goods: str) -> str | None:
-    """The maker whose own goods `goods` names («продукция «МТЗ»» → «МТЗ»), else None."""
-    prefix, _, suffix = goods_words().maker.partition("{maker}")
+    """The maker whose own goods `goods` names («продукция «МТЗ»» → «МТЗ», «техника
+    «Амкодор»» → «Амкодор»), else None."""
+    words = goods_words()
+    prefix, _, suffix = words.maker.partition("{maker}")
     if goods.startswith(prefix) and goods.endswith(suffix) and len(goods) > len(prefix + suffix):
         return goods[len(prefix):len(goods) - len(suffix)]
+    split = kind_and_maker(goods)
+    return split[1] if split else None
+
+
+def kind_and_maker(goods: str) -> tuple[str, str] | None:
+    """«техника «Амкодор»» → («техника», «Амкодор»): a kind of goods of one maker, else None."""
+    words = goods_words()
+    head, _, rest = words.maker_goods.partition("{goods}")
+    between, _, tail = rest.partition("{maker}")
+    if not goods.startswith(head) or not goods.endswith(tail):
+        return None
+    inner = goods[len(head):len(goods) - len(tail)]
+    kinds = set(words.nouns.values()) | set(words.adjectives.values())
+    for kind in kinds:
+        if inner.startswith(kind + between) and len(inner) > len(kind + between):
+            return kind, inner[len(kind + between):]
     return None
 
 
@@ -130,7 +158,9 @@ def with_goods(text: str, facts: list[Fact]) -> list[Fact]:
         trade = fact.metric in TRADE_METRICS and fact.sentence.start <= fact.amount.start
         goods = clause_goods(text[fact.sentence.start:fact.amount.start]) if trade else None
         if trade and goods is None and (
-                firm := speaking_firm(text, fact.sentence.start, fact.amount.start)):
-            goods = goods_words().maker.format(maker=firm)  # «мы отгрузили» of a plant's head
+                firm := speaking_firm(text, fact.sentence.start, fact.amount.start)
+                or subject_firm(text[fact.sentence.start:fact.amount.start])):
+            # «мы отгрузили» of a plant's head; «Амкодор» рассчитывает … довести продажи до …»
+            goods = goods_words().maker.format(maker=firm)
         out.append(replace(fact, goods=goods) if goods else fact)
     return out

@@ -14,10 +14,13 @@ from analysis.money.lists import list_lead
 from analysis.money.metric import NO_CUE, MetricCue, sentence_cue, whole_of_split
 from analysis.money.region import SentenceSpan
 
-__all__ = ["PreviousFigure", "SentenceCues", "Topic", "sentence_topic"]
+__all__ = ["PreviousFigure", "SentenceCues", "Topic", "points_past_figureless", "sentence_topic"]
 
 _PART = PART_OF_BEFORE  # «, из которых …»: a part of the figure before it
 _DIGIT = lazy_compile(r"\d")
+# a measure pointed back to («этот показатель», «данный показатель»): a figure told before
+_POINTER = lazy_compile(r"(?i)(?<!\w)(?:этот|данный|указанный|этого|данного|указанного)"
+                        r"[ \u00a0]+показател")
 
 
 class Topic(NamedTuple):
@@ -61,9 +64,13 @@ def sentence_topic(cues: SentenceCues, sents: list[SentenceSpan], si: int,
     else of the heading of the list the paragraph is an item of, else of the
     interview question the paragraph answers, else of the article's previous
     figure (`prev`), else of the headline."""
+    # «этот показатель» points back to a figure: a sentence that states none («В структуре
+    # поставок из Беларуси преобладают …») between it and the figure sets no topic
+    pointer = _points_back(cues.text, sents[si])
     for j in range(si - 1, -1, -1):
         cue = cues.last(sents[j])
-        if cue.score != NO_CUE and not _weak_without_figure(cues.text, sents[j], cue):
+        if cue.score != NO_CUE and not _weak_without_figure(cues.text, sents[j], cue) and not (
+                pointer and _DIGIT.search(cues.text, sents[j].start, sents[j].end) is None):
             return Topic(metric=cue.metric, source=sents[j])
     lead = list_lead(cues.text, sents[0].start)
     if lead is not None and not cues.text[lead[0]:lead[1]].rstrip().endswith(":"):
@@ -108,3 +115,16 @@ def _question_before(text: str, start: int) -> SentenceSpan | None:
         return None
     p_start = text.rfind("\n", 0, end) + 1
     return SentenceSpan(p_start, end)
+
+
+def _points_back(text: str, span: SentenceSpan) -> bool:
+    return _POINTER.search(text, span.start, span.end) is not None
+
+
+def points_past_figureless(text: str, sents: list[SentenceSpan], si: int) -> bool:
+    """Does sentence `si` point back to a measure («этот показатель может вырасти до …»)
+    right after a sentence that states no figure («В структуре поставок из Беларуси
+    преобладают сельхозтехника …»)? The measure is a figure's, told further back, not that
+    sentence's words."""
+    return si > 0 and _points_back(text, sents[si]) and _DIGIT.search(
+        text, sents[si - 1].start, sents[si - 1].end) is None

@@ -115,3 +115,13 @@ def test_a_makers_kind_of_goods_names_the_maker() -> None:
     [sales] = facts(text)
     assert (sales.metric, sales.goods, sales.flow) == (
         "export", "техника «Бобруйскагромаш»", "BY→RU")
+
+
+def test_a_lessors_deals_with_lessees_are_its_financing() -> None:
+    text = ("Лизинг набирает обороты\n"
+            "Компания «Агролизинг-Запад» в прошлом году передала российским фермерам техники "
+            "на 40 млн долларов. В 2027 году, по прогнозу компании, объём сделок с российскими "
+            "лизингополучателями может достичь 70 млн долларов.\n")
+    got = {f.amount.value: f for f in facts(text)}
+    assert (got[40e6].metric, got[70e6].metric, got[70e6].year, got[70e6].forecast) == (
+        "financing", "financing", 2027, True)

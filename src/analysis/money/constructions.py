@@ -14,7 +14,7 @@ from analysis.money.costs import is_equity, is_facility_cost, is_own_funds
 from analysis.money.cuewords import NO_CUE
 from analysis.money.deal_items import is_signed_deal_item
 from analysis.money.direction import is_delivery_into_region
-from analysis.money.leasing import is_lessee_contract, is_lessor_delivery
+from analysis.money.leasing import is_lessee_contract, is_lessor_deals, is_lessor_delivery
 from analysis.money.lender import bank_provides, is_bank_loan
 from analysis.money.purchase import is_country_purchase
 from analysis.money.scope import AmountScope
@@ -61,6 +61,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "investment", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric == "agreements" and is_lessee_contract(scope):
         return "other", score  # «… взял в лизинг два Boeing; стоимость договоров лизинга — $58 млн»
+    if metric == "agreements" and is_lessor_deals(scope):
+        return "financing", score  # «объём сделок с российскими лизингополучателями — …»
     if metric in _LESSOR_FROM and is_lessor_delivery(scope):
         # «Росагролизинг передал аграриям техники на 4,2 млрд»
         return "financing", _CONSTRUCTION_SCORE if score == NO_CUE else score

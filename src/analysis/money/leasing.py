@@ -11,6 +11,10 @@ round 11, financing in round 12: the rounds disagree, the rules keep the agreeme
 contract of one client that took machines in lease («„Аэро-Вектор“ взял в лизинг у ГТЛК два
 Boeing; общая стоимость договоров лизинга — $58 млн») is what that lessee pays: `other`, as its
 down payment (the leasing convention; rounds 25, 26).
+A lessor's deals with its lessees («объём сделок с российскими лизингополучателями может
+достичь 200 млн долларов», «объём лизинговых сделок») are the money it finances too: the same
+measure as its machines handed over, a lessor's series (session 21's new user saw one lessor's
+2025 financing and its 2027 forecast filed apart, as financing and as agreements).
 The words are data (`leasing` in `data/money_context_ru.json`).
 """
 
@@ -24,7 +28,7 @@ from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_lessee_contract", "is_lessor_delivery"]
+__all__ = ["is_lessee_contract", "is_lessor_deals", "is_lessor_delivery"]
 
 _REACH = 160  # characters before the amount the handing-over verb may stand
 
@@ -33,6 +37,7 @@ class LeasingWords(NamedTuple):
     lessor: re.Pattern[str]
     handover: re.Pattern[str]
     client_side: re.Pattern[str]
+    lessor_deals: re.Pattern[str]  # «сделок с лизингополучателями», «лизинговых сделок»
     one_lessee: re.Pattern[str] | None  # «… взял в лизинг»: one client, a verb in the singular
 
 
@@ -45,6 +50,7 @@ def _words() -> LeasingWords:
 
     return LeasingWords(lessor=compile_pattern("|".join(data["lessor"])),
                         handover=union("handover"), client_side=union("client_side"),
+                        lessor_deals=union("lessor_deals"),
                         one_lessee=compile_pattern(data["one_lessee"]) if "one_lessee" in data
                         else None)
 
@@ -74,3 +80,14 @@ def is_lessee_contract(scope: AmountScope) -> bool:
         return False
     rx = _words().one_lessee
     return rx is not None and rx.search(low, scope.start, scope.amount.start) is not None
+
+
+def is_lessor_deals(scope: AmountScope) -> bool:
+    """Is the amount the volume of a lessor's deals with its lessees, told in its clause
+    before it («объём сделок с российскими лизингополучателями может достичь …»)?"""
+    low = scope.folded
+    if low.find("лизинг", scope.start, scope.amount.start) < 0:
+        return False
+    before = low[max(scope.start, scope.amount.start - _REACH):scope.amount.start]
+    clause = before[max(before.rfind(";"), before.rfind(":"), before.rfind(" а ")) + 1:]
+    return _words().lessor_deals.search(clause) is not None

@@ -120,3 +120,16 @@ def test_a_regions_trade_with_third_countries_is_no_trade_with_belarus(tmp_path:
     trade = plain(b.trade_table(regional=True))
     assert "215" in trade and "не торговля с Беларусью" in trade
     assert not str(b.trade_by_region_chart())  # one figure of trade with Belarus: no chart
+
+
+NINE_MONTHS = ("Лизинг белорусской техники\n"
+               "Москва, 29 октября 2026 года. Российская «Росагролизинг» за девять месяцев "
+               "профинансировала поставки белорусских тракторов на 5,4 млрд рублей.\n")
+
+
+def test_the_money_tables_show_a_figures_period_with_its_year(tmp_path: Path) -> None:
+    # (session 21's new user: «за девять месяцев» read as the whole year in the money tables)
+    b = briefing_of(tmp_path, {"nine.txt": NINE_MONTHS}, lang="ru")
+    table = plain(b.money_table())
+    assert "финансирование 2026 январь–сентябрь" in table
+    assert "финансирование (январь–сентябрь): 5,4 млрд руб." in plain(b.money_by_year())

@@ -74,7 +74,7 @@ class MoneySections(Phrases):
         for r in rows.to_dict("records"):
             body.append([
                 self.kind_cell(r),
-                self.year_cell(r),
+                self.year_period_cell(r),  # («за девять месяцев»: not the whole year)
                 self.scope(r),
                 self.figure_amount(r) + ("" if r["_about"] else unrelated) + self.part_mark(r),
                 esc(self.conversion(r)) or none,
@@ -175,9 +175,15 @@ class MoneySections(Phrases):
 
     def _figures_cell(self, recs: list[dict[str, Any]], with_conversion: bool) -> str:
         # «инвестиции: 1,2 млрд руб.[3]<br>кредит: …»
-        return "<br>".join(f"{esc(t('m.' + r['metric'], self.lang))}: "
+        # (a part of the year says which: «финансирование (январь–сентябрь): 8,3 млрд руб.»)
+        return "<br>".join(f"{esc(t('m.' + r['metric'], self.lang))}{self._period_note(r)}: "
                            f"{self.money(r, with_conversion=with_conversion)}{self.cite(r)}"
                            f"{self.figure_marks(r)}" for r in recs)
+
+    def _period_note(self, row: dict[str, Any]) -> str:
+        period = row.get("period")
+        return "" if isblank(period) or not str(period) else (
+            f" ({esc(self.period_words(str(period)))})")
 
     def money_by_region(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
         lang = self.lang

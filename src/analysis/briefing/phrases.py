@@ -142,6 +142,18 @@ class Phrases(BriefingState):
             return esc(t("year_earlier", self.lang))
         return esc(t("year_unknown", self.lang))
 
+    def year_period_cell(self, row: Mapping[str, Any]) -> str:
+        """A table's year cell with the figure's period under it («2026» over «январь–
+        сентябрь»): a part of a year never reads as the whole year. Escaped."""
+        return self.year_cell(row) + self.period_sub(row)
+
+    def period_sub(self, row: Mapping[str, Any]) -> str:
+        """The figure's period as a cell's second line ("" when it has none)."""
+        period = row.get("period")
+        if isblank(period) or not str(period):
+            return ""
+        return f'<span class="sub">{esc(self.period_words(str(period)))}</span>'
+
     def year_note(self, rows: pd.DataFrame) -> str:
         """The note under a table whose year cells include publication years ("" if none)."""
         for r in rows.to_dict("records"):

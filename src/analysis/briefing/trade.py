@@ -9,7 +9,7 @@ import pandas as pd
 
 from analysis.briefing.deliveries import is_delivery
 from analysis.briefing.figrows import disagreeing, figures_only
-from analysis.briefing.formatting import Html, as_text, esc, isblank, table_html
+from analysis.briefing.formatting import Html, as_text, esc, table_html
 from analysis.briefing.labels import measure_label, region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.phrases import Phrases
@@ -170,10 +170,8 @@ class TradeSections(Phrases):
         none = esc(t("none", lang))
         body = []
         for r in sort_by_year(rows).to_dict("records"):
-            period = "" if isblank(r.get("period")) else \
-                f'<span class="sub">{esc(self.period_words(str(r["period"])))}</span>'
             body.append([
-                self.year_cell(r) + period,
+                self.year_period_cell(r),
                 self.measure(r),
                 self.scope(r),
                 # (one batch of counted machines: a deal, not the region's trade)
@@ -238,9 +236,7 @@ class TradeSections(Phrases):
             rows = rows[[bool(disagreeing(r)) for r in rows.to_dict("records")]]
         body = []
         for r in sort_by_year(rows).to_dict("records") if len(rows) else []:
-            period = "" if isblank(r.get("period")) else \
-                f'<span class="sub">{esc(self.period_words(str(r["period"])))}</span>'
-            body.append([self.year_cell(r) + period, self.measure(r),
+            body.append([self.year_period_cell(r), self.measure(r),
                          self.scope(r), self.figure_amount(r)])
         if not body:
             return self.empty("empty.disagree")

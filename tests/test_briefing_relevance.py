@@ -68,6 +68,10 @@ def test_the_money_table_lists_the_zones_total_after_the_partnership_and_marks_i
     # the combining form of a compound adjective (a second new user's title, session 20)
     ("Белорусско-российские проекты в регионе привлекут 6 млрд рублей", True),
     ("совместные белорусско-китайские разработки", True),
+    # the union adjective of the Union State's money and industry (session 21's new user)
+    ("Госбанки делают ставку на союзную промышленность", True),
+    ("спрос на союзное финансирование растёт", True),
+    ("союзные войска вошли в город", False),
     ("всего резиденты парка заявили инвестиции на 96 млрд рублей", False),
     ("Пензенская область привлекла 40 млрд рублей инвестиций", False),
     ("", False),

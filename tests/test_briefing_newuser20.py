@@ -133,3 +133,22 @@ def test_the_money_tables_show_a_figures_period_with_its_year(tmp_path: Path) ->
     table = plain(b.money_table())
     assert "финансирование 2026 январь–сентябрь" in table
     assert "финансирование (январь–сентябрь): 5,4 млрд руб." in plain(b.money_by_year())
+
+
+UNION_CREDITS = ("Банки делают ставку на союзную промышленность\n"
+                 "Москва, 29 октября 2026 года. Госбанки двух стран подписали соглашение о "
+                 "синдицированном кредите на 12 млрд рублей для совместных заводов.\n"
+                 "Спрос на союзное финансирование будет расти. По оценке экспертов, к 2030 году "
+                 "совокупный объём кредитов на кооперационные проекты может составить 900 млрд "
+                 "рублей.\n"
+                 "Напомним, ранее Россия предоставила Беларуси государственный кредит на 80 млрд "
+                 "рублей.\n")
+
+
+def test_the_largest_credit_is_the_news_not_a_recall_nor_an_experts_total(tmp_path: Path) -> None:
+    # (session 21's new user: a recalled credit led the briefing, dated by the publication)
+    b = briefing_of(tmp_path, {"credits.txt": UNION_CREDITS}, lang="ru")
+    assert b.largest("credit")["value"] == 12e9
+    table = plain(b.money_table())
+    assert "ранее, год не указан регион не назван 80 млрд руб." in table
+    assert "900 млрд руб." in table and "Беларусь рядом не названа" not in table

@@ -20,8 +20,12 @@ Russia–Belarus trade series.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from typing import Any
 
 import pandas as pd
@@ -30,7 +34,21 @@ from analysis.briefing.figrows import ids
 from analysis.briefing.formatting import as_text
 from analysis.entities import names_belarusian_side
 
-__all__ = ["Relevance"]
+__all__ = ["Relevance", "outside_estimate"]
+
+
+@cache
+def _outside_estimate() -> re.Pattern[str]:
+    data = json.loads(resources.files("analysis").joinpath("data", "headline_ru.json")
+                      .read_text(encoding="utf-8"))
+    return re.compile("|".join(f"(?:{p})" for p in data["outside_estimate"]), re.IGNORECASE)
+
+
+def outside_estimate(row: Mapping[str, Any]) -> bool:
+    """Is the figure an outsiders' estimate («По оценке экспертов, … может составить 1,5 трлн
+    рублей»): a market's expected total, not a deal? It never heads a briefing
+    (`data/headline_ru.json`)."""
+    return _outside_estimate().search(as_text(row.get("sentence"))) is not None
 
 _DASHES = frozenset("—–")  # a reply's opening dash in an interview
 

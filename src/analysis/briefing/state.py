@@ -27,7 +27,7 @@ from analysis.briefing.figrows import (
 from analysis.briefing.formatting import esc, isblank
 from analysis.briefing.labels import check_lang, t
 from analysis.briefing.parts import whole_of
-from analysis.briefing.relevance import Relevance
+from analysis.briefing.relevance import Relevance, outside_estimate
 from analysis.briefing.rows import has_region, parse_evidence, split_ids, year_of
 from analysis.vocab import STATUSES
 
@@ -232,10 +232,12 @@ class BriefingState:
         # whose only investment is the region's total (no Belarusian side named) has none
         if len(a):
             # (a part of a sum, «из них 320 млн», is no sum of its own: briefing.parts)
-            # (nor is a figure recalled as earlier news, «Напомним, ранее …»: not the news)
+            # (nor is a figure recalled as earlier news, «Напомним, ранее …»: not the news;
+            # nor experts' estimate of a market's total: no deal)
             a = a[[bool(r.get("plausible", True)) and self.relevance.about_partnership(r)
                    and whole_of(r, self.mention_index) is None
-                   and r.get("year_source") != "earlier" for r in a.to_dict("records")]]
+                   and r.get("year_source") != "earlier" and not outside_estimate(r)
+                   for r in a.to_dict("records")]]
         if not len(a):
             return None
         ranked = a.assign(_rank=[self.rank_value(r) for r in a.to_dict("records")])

@@ -125,3 +125,12 @@ def test_a_lessors_deals_with_lessees_are_its_financing() -> None:
     got = {f.amount.value: f for f in facts(text)}
     assert (got[40e6].metric, got[70e6].metric, got[70e6].year, got[70e6].forecast) == (
         "financing", "financing", 2027, True)
+
+
+def test_two_regions_named_together_are_neither_figures_own() -> None:
+    text = ("Прицепы для российских хозяйств\n"
+            "ОАО «Бобруйскагромаш» в январе–июне отгрузило в Псковскую и Новгородскую области "
+            "прицепов на $4,1 млн. Товарооборот Псковской области с Беларусью составил "
+            "$310 млн.\n")
+    got = {f.amount.value: f for f in facts(text)}
+    assert (got[4.1e6].region, got[310e6].region) == (None, "Псковская область")

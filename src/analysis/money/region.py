@@ -36,6 +36,7 @@
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -58,6 +59,9 @@ __all__ = ["ArticleText", "RegionChoice", "SentenceSpan"]
 
 _MOSCOW = "Москва"
 _EARLIER_REACH = 3  # sentences of the paragraph a region is looked for in, back from the figure
+_PAIR_REACH = 40  # characters from the first of two regions named together to the second
+_AND = lazy_compile(r"[ \u00a0]и[ \u00a0]")
+_PAIR_BREAK = lazy_compile(r"[\d—–,;:()]")
 _OPENING = lazy_compile(r"[ \u00a0—–-]*[«\"]?")  # a reply's dash or a quote opening a sentence
 # metrics whose region carries over (credit too: a state's credit is national by its words)
 _CARRIED = LOCAL_METRICS | frozenset(TRADE_METRICS) | {"credit"}
@@ -200,6 +204,11 @@ class ArticleText:
             return RegionChoice(region=paired, penalty=0.0, source=None)
         if own:
             nearest = min(own, key=lambda r: _region_distance(scope, r))
+            if len(scope.others) == 1 and _coordinated(self.text, own, nearest):
+                # «… увеличить экспорт до 15 млн долларов … за счёт Брянской и Смоленской
+                # областей», «отгрузило в Смоленскую и Брянскую области продукции на $9,8 млн»:
+                # two regions named together as one market are neither's own figure
+                return _NO_REGION
             near = _region_distance(scope, nearest)
             if metric in _CARRIED and (at := self._capital_at(scope)) is not None and (
                     (dist := scope.distance(at, at + 1)) is not None and dist < near
@@ -346,3 +355,16 @@ def _lead_end(text: str, over_headline: bool = False) -> int:
         return len(text) if third < 0 else third
     return len(text) if second < 0 else second
 
+
+
+
+def _coordinated(text: str, own: list[RegionMention], nearest: RegionMention) -> bool:
+    """Is the region nearest the amount one of two regions named together, joined by «и» with
+    nothing but their names between («Брянской и Смоленской областей», «в Красноярском крае
+    и Приморье»; not an enumeration with figures or clauses of its own)?"""
+    for a, b in itertools.pairwise(own):
+        between = text[a.start:b.start]
+        if (nearest in (a, b) and a.normal != b.normal and len(between) <= _PAIR_REACH
+                and _AND.search(between) and not _PAIR_BREAK.search(between)):
+            return True
+    return False

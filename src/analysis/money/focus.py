@@ -31,8 +31,12 @@ __all__ = ["PART_OF_BEFORE", "echo_of", "echo_period", "focus_before", "headline
            "inside_bracket", "whole_of_part"]
 
 # «, из которых …», «, из них …», «, в том числе …»: a part of the figure before it
+# («, почти весь — в Россию ($8,9 млн)», «, большая часть — в Россию»: the part told after
+# its whole, as «из них»)
 PART_OF_BEFORE = lazy_compile(
-    r"(?i),[ \u00a0]+(?:из[ \u00a0]+(?:которых|них)|в[ \u00a0]+том[ \u00a0]+числе)(?![\w-])")
+    r"(?i),[ \u00a0]+(?:из[ \u00a0]+(?:которых|них)|в[ \u00a0]+том[ \u00a0]+числе"
+    r"|(?:почти|практически)[ \u00a0]+(?:весь|вся|всё|все)|(?:большая|б[оó]льшая|основная)"
+    r"[ \u00a0]+часть)(?![\w-])")
 
 
 # a sentence that opens with the parts of the figure before it

@@ -134,3 +134,13 @@ def test_two_regions_named_together_are_neither_figures_own() -> None:
             "$310 млн.\n")
     assert [(f.amount.surface, f.region) for f in facts(text)] == [
         ("$4,1 млн", None), ("$310 млн", "Псковская область")]
+
+
+def test_goods_into_the_region_take_its_region_past_a_national_total() -> None:
+    text = ("Псковщина и Беларусь\n"
+            "Для Псковщины белорусские товары давно привычны. Товарооборот области с Беларусью "
+            "в 2025 году составил 480 млн долларов, а в целом товарооборот России и Беларуси "
+            "вырос до 50 млрд долларов. Экспорт белорусских товаров в регион при этом превысил "
+            "300 млн долларов.\n")
+    got = [(f.amount.surface, f.region) for f in facts(text)]
+    assert got[-1] == ("превысил 300 млн долларов", "Псковская область")

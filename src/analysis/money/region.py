@@ -59,6 +59,8 @@ __all__ = ["ArticleText", "RegionChoice", "SentenceSpan"]
 
 _MOSCOW = "Москва"
 _EARLIER_REACH = 3  # sentences of the paragraph a region is looked for in, back from the figure
+# goods sent «в регион», «в область», «в край»: the region the paragraph is about
+_INTO_REGION = lazy_compile(r"(?<!\w)(?:в|во)[ \u00a0]+(?:регион|область|край)(?![\w-])")
 _PAIR_REACH = 40  # characters from the first of two regions named together to the second
 _AND = lazy_compile(r"[ \u00a0]и[ \u00a0]")
 _PAIR_BREAK = lazy_compile(r"[\d—–,;:()]")
@@ -223,8 +225,9 @@ class ArticleText:
         capital = self._capital(scope)
         if capital is not None:
             return RegionChoice(region=capital, penalty=0.1, source=None)
-        earlier = self._earlier_in_paragraph(sents, idx, metric in TRADE_METRICS,
-                                             project=self._opens_on_project_cost(sents[idx]))
+        earlier = self._earlier_in_paragraph(
+            sents, idx, metric in TRADE_METRICS, project=self._opens_on_project_cost(sents[idx]),
+            into_region=_INTO_REGION.search(self.folded, scope.start, scope.amount.start) is not None)
         if earlier is not None:
             return earlier
         lead = self.lead
@@ -252,13 +255,16 @@ class ArticleText:
         return context_words().project_cost_subject.match(
             self.folded, at.end() if at else sent.start, sent.end) is not None
 
-    def _earlier_in_paragraph(self, sents: list[SentenceSpan], idx: int,
-                              trade: bool, project: bool = False) -> RegionChoice | None:
+    def _earlier_in_paragraph(self, sents: list[SentenceSpan], idx: int, trade: bool,
+                              project: bool = False, into_region: bool = False
+                              ) -> RegionChoice | None:
         """The one region of the nearest earlier sentence of the paragraph that names any
         (at most three back for trade and for a project's cost — «… запускаем в Набережных
         Челнах линию … Первые моторы сойдут … Стоимость проекта — …» —, else the previous
         one), passing over sentences that name none; no trade region after a sentence about
-        the two countries (the paragraph has turned to them); None when nothing decides."""
+        the two countries (the paragraph has turned to them), unless the figure's goods go
+        «в регион», «в область» (`into_region`: the region the paragraph is about, whatever
+        national total was named between); None when nothing decides."""
         words = context_words()
         # (a trade topic runs on, and so does the project a cost is of; others: the last)
         reach = _EARLIER_REACH if trade or project else 1
@@ -268,7 +274,8 @@ class ArticleText:
             if named:
                 return (RegionChoice(region=named.pop(), penalty=0.1, source=sents[j])
                         if len(named) == 1 else None)
-            if trade and words.national.search(self.folded, sents[j].start, sents[j].end):
+            if trade and not into_region and words.national.search(
+                    self.folded, sents[j].start, sents[j].end):
                 return _NO_REGION  # (a trade figure after «между Россией и Беларусью …»)
             if words.place_anaphora.search(self.folded, sents[j].start, sents[j].end):
                 # («создали в Свердловской области предприятие. Планируем собрать там 900

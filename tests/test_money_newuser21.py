@@ -144,3 +144,11 @@ def test_goods_into_the_region_take_its_region_past_a_national_total() -> None:
             "300 млн долларов.\n")
     got = [(f.amount.surface, f.region) for f in facts(text)]
     assert got[-1] == ("превысил 300 млн долларов", "Псковская область")
+
+
+def test_a_lessees_contract_told_right_after_it_took_machines_in_lease_is_other() -> None:
+    text = ("Водоканал обновляет технику\n"
+            "Для ремонта сетей водоканал получил в лизинг три белорусских экскаватора. "
+            "Стоимость договора лизинга — 19 млн рублей.\n")
+    [contract] = facts(text)
+    assert contract.metric == "other"

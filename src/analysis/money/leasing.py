@@ -10,7 +10,9 @@ stays the clause's own reading (round 6), and so does «договор лизи�
 round 11, financing in round 12: the rounds disagree, the rules keep the agreement) — but the
 contract of one client that took machines in lease («„Аэро-Вектор“ взял в лизинг у ГТЛК два
 Boeing; общая стоимость договоров лизинга — $58 млн») is what that lessee pays: `other`, as its
-down payment (the leasing convention; rounds 25, 26).
+down payment (the leasing convention; rounds 25, 26), and so is the contract a sentence
+names right after the lessee's («… получило в лизинг две установки. Стоимость договора
+лизинга — 27 млн рублей»; round 28).
 A lessor's deals with its lessees («объём сделок с российскими лизингополучателями может
 достичь 200 млн долларов», «объём лизинговых сделок») are the money it finances too: the same
 measure as its machines handed over, a lessor's series (session 21's new user saw one lessor's
@@ -31,6 +33,7 @@ from analysis.patternstore import compile_pattern
 __all__ = ["is_lessee_contract", "is_lessor_deals", "is_lessor_delivery"]
 
 _REACH = 160  # characters before the amount the handing-over verb may stand
+_LEASE_CONTRACT = compile_pattern(r"(?<!\w)договор\w*[ \u00a0]+(?:финансовой[ \u00a0]+аренды|лизинга)")
 
 
 class LeasingWords(NamedTuple):
@@ -79,7 +82,17 @@ def is_lessee_contract(scope: AmountScope) -> bool:
     if low.find("лизинг", scope.start, scope.end) < 0:
         return False
     rx = _words().one_lessee
-    return rx is not None and rx.search(low, scope.start, scope.amount.start) is not None
+    if rx is None:
+        return False
+    if rx.search(low, scope.start, scope.amount.start) is not None:
+        return True
+    # «Предприятие получило в лизинг две установки … . Стоимость договора лизинга — 27 млн»:
+    # the lessee told in the sentence before, in the same paragraph
+    if _LEASE_CONTRACT.search(low, scope.start, scope.amount.start) is None:
+        return False
+    paragraph = low.rfind("\n", 0, scope.start) + 1
+    before = max(low.rfind(". ", paragraph, max(paragraph, scope.start - 2)) + 2, paragraph)
+    return rx.search(low, before, scope.start) is not None
 
 
 def is_lessor_deals(scope: AmountScope) -> bool:

@@ -33,6 +33,7 @@ import pandas as pd
 from analysis.briefing.figrows import ids
 from analysis.briefing.formatting import as_text
 from analysis.entities import names_belarusian_side
+from analysis.patternstore import compile_pattern
 
 __all__ = ["Relevance", "outside_estimate"]
 
@@ -41,7 +42,7 @@ __all__ = ["Relevance", "outside_estimate"]
 def _outside_estimate() -> re.Pattern[str]:
     data = json.loads(resources.files("analysis").joinpath("data", "headline_ru.json")
                       .read_text(encoding="utf-8"))
-    return re.compile("|".join(f"(?:{p})" for p in data["outside_estimate"]), re.IGNORECASE)
+    return compile_pattern("|".join(f"(?:{p})" for p in data["outside_estimate"]), re.IGNORECASE)
 
 
 def outside_estimate(row: Mapping[str, Any]) -> bool:

@@ -88,8 +88,9 @@ def is_lessee_contract(scope: AmountScope) -> bool:
         return True
     # «Предприятие получило в лизинг две установки … . Стоимость договора лизинга — 27 млн»:
     # the lessee told in the sentence before, in the same paragraph
-    if _LEASE_CONTRACT.search(low, scope.start, scope.amount.start) is None:
-        return False
+    if _LEASE_CONTRACT.search(low, scope.start, scope.amount.start) is None or _words(
+            ).lessor.search(low, scope.start, scope.amount.start) is not None:
+        return False  # (a lessor's own contract, «Лизинговая компания … заключила договор лизинга»)
     paragraph = low.rfind("\n", 0, scope.start) + 1
     before = max(low.rfind(". ", paragraph, max(paragraph, scope.start - 2)) + 2, paragraph)
     return rx.search(low, before, scope.start) is not None

@@ -182,7 +182,7 @@ def _extract_once(args: argparse.Namespace, memory: ShelfMemory | None = None,
     except DaskEngineError as exc:
         print(f"briefing extract: {exc}", file=sys.stderr)
         return 1
-    if ds.articles.empty:
+    if ds.stored_tables()["articles"].empty:
         # A failed run keeps the previous good tables: nothing is written; the problems are
         # listed here instead of in problems.csv.
         print(f"briefing extract: no readable article in {args.corpus} "
@@ -198,14 +198,15 @@ def _extract_once(args: argparse.Namespace, memory: ShelfMemory | None = None,
         print(f"briefing extract: {exc}", file=sys.stderr)
         return 1
     cov = ds.coverage
-    listed = f" listed in {args.out / 'problems.csv'}" if len(ds.problems) else ""
+    made = ds.stored_tables()  # counted as made: a table made without pandas stays so
+    listed = f" listed in {args.out / 'problems.csv'}" if len(made["problems"]) else ""
     print(f"{cov['articles']} article(s) from {args.corpus} "
           f"(published {cov['date_from'] or '?'} … {cov['date_to'] or '?'}), "
-          f"{len(ds.problems)} problem(s){listed}")
-    print(f"{len(ds.amounts)} money figure(s), {len(ds.entities)} entity mention(s), "
-          f"{len(ds.projects)} project(s)")
-    print(f"{len(ds.figures)} consolidated figure(s) ({ds.corrected_figures} corrected), "
-          f"{len(ds.duplicates)} duplicate article(s) counted once")
+          f"{len(made['problems'])} problem(s){listed}")
+    print(f"{len(made['amounts'])} money figure(s), {len(made['entities'])} entity mention(s), "
+          f"{len(made['projects'])} project(s)")
+    print(f"{len(made['figures'])} consolidated figure(s) ({ds.corrected_figures} corrected), "
+          f"{len(made['duplicates'])} duplicate article(s) counted once")
     for warning in ds.correction_problems:
         print(f"briefing extract: warning: {warning}", file=sys.stderr)
     # flushed: with --watch, whoever reads the output learns a round is done

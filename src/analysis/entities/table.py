@@ -9,15 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
 from analysis.entities.enterprises import find_enterprises
 from analysis.entities.gazetteer import Entity
 from analysis.entities.ner import NerInput, ner_entities_many
 from analysis.entities.nerscope import ner_scope
 from analysis.entities.regions import find_regions
+from analysis.plaintable import PlainTable
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from analysis.ingest import Article
 
 ENTITY_COLUMNS = ["article_id", "file", "start", "end", "surface", "type", "normal", "role"]
@@ -92,4 +93,11 @@ def entity_rows(article: Article, ents: Iterable[Entity]) -> list[dict]:
 
 def entities_frame_of_rows(rows: list[dict]) -> pd.DataFrame:
     """The entities table of `entity_rows` (of one article or many, in order)."""
+    import pandas as pd
+
     return pd.DataFrame(rows, columns=ENTITY_COLUMNS)
+
+
+def entities_table_of_rows(rows: list[dict]) -> PlainTable:
+    """`entities_frame_of_rows` without pandas (`analysis.plaintable`)."""
+    return PlainTable.from_rows(rows, ENTITY_COLUMNS)

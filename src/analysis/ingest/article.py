@@ -16,15 +16,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis.ingest.segments import Segment
 from analysis.lang import by_paragraph, split_sentences_razdel
+from analysis.plaintable import PlainTable
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "ARTICLE_COLUMNS", "ARTICLE_EXTRA_COLUMNS", "PROBLEM_COLUMNS", "Article", "Corpus", "Problem",
-    "Segment", "Sentence", "articles_frame",
+    "Segment", "Sentence", "articles_frame", "articles_table",
 ]
 
 # The contract columns of articles.csv, in order.
@@ -152,11 +155,31 @@ class Corpus:
 
     def problems_frame(self) -> pd.DataFrame:
         """The problems table: `PROBLEM_COLUMNS`."""
+        import pandas as pd
+
         return pd.DataFrame([p.__dict__ for p in self.problems], columns=PROBLEM_COLUMNS)
+
+    def articles_table(self) -> PlainTable:
+        """`articles_frame` without pandas (`analysis.plaintable`)."""
+        return articles_table(self.articles)
+
+    def problems_table(self) -> PlainTable:
+        """`problems_frame` without pandas."""
+        return PlainTable.from_rows([p.__dict__ for p in self.problems], PROBLEM_COLUMNS)
+
+
+def articles_table(articles: list[Article]) -> PlainTable:
+    """The articles table as `articles_frame` makes it, without pandas."""
+    cols = ARTICLE_COLUMNS + ARTICLE_EXTRA_COLUMNS
+    data = {c: [getattr(a, c) for a in articles] for c in cols if c != "text"}
+    data["text"] = [_without_utf8_copy(a.text) for a in articles]
+    return PlainTable.of_columns(data, cols, {"text": "object"})
 
 
 def articles_frame(articles: list[Article]) -> pd.DataFrame:
     """The articles table: `ARTICLE_COLUMNS` then `ARTICLE_EXTRA_COLUMNS`."""
+    import pandas as pd
+
     cols = ARTICLE_COLUMNS + ARTICLE_EXTRA_COLUMNS
     rows = [[None if c == "text" else getattr(a, c) for c in cols] for a in articles]
     frame = pd.DataFrame(rows, columns=cols)

@@ -121,8 +121,6 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-import pandas as pd
-
 from analysis.entities import (
     Entity,
     enterprise_info,
@@ -148,13 +146,15 @@ from analysis.projects.product_search import better_product
 from analysis.projects.products import product_label
 from analysis.projects.reader import ArticleReader
 from analysis.projects.reading import CachedReader, ProjectReading
-from analysis.projects.rows import PROJECT_COLUMNS, project_frame
+from analysis.projects.rows import PROJECT_COLUMNS, project_frame, project_table
 from analysis.projects.syntax import SyntaxReader
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from analysis.ingest import Article
 
-__all__ = ["PROJECT_COLUMNS", "build_register"]
+__all__ = ["PROJECT_COLUMNS", "build_register", "project_table", "registered_projects"]
 
 
 _RUSSIAN_SIDE = lazy_compile(r"(?i)росси|рф\b")
@@ -347,7 +347,8 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
                    investments: Mapping[str, list[InvestmentFigure]] | None = None,
                    label: Callable[[str], str] = product_label,
                    product: Callable[[str, list[str]], str] = better_product) -> pd.DataFrame:
-    """One row per localization / joint project, with PROJECT_COLUMNS.
+    """One row per localization / joint project, with PROJECT_COLUMNS (`project_frame` of
+    `registered_projects`).
 
     `entities`: optional {article_id: [Entity]} as `analysis.entities.find_entities(article,
     ner=...)` gives them (clean offsets); with ``ner=True`` the NER's organisations are
@@ -362,6 +363,17 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     `investment_figures(facts)`} in place of `facts`; `label`: `product_label` or its store;
     `product`: `better_product` (a row's product from its label and evidence) or its store.
     """
+    return project_frame(registered_projects(articles, entities, facts, syntax, readings,
+                                             investments=investments), label, product)
+
+
+def registered_projects(articles: Iterable[Article], entities: Mapping[str, list[Entity]] | None = None,
+                        facts: Mapping[str, list[Fact]] | None = None,
+                        syntax: SyntaxReader | bool = True,
+                        readings: Mapping[str, ProjectReading] | None = None, *,
+                        investments: Mapping[str, list[InvestmentFigure]] | None = None,
+                        ) -> list[Project]:
+    """The register's projects, one a row of its table (`build_register`'s arguments)."""
     articles = list(articles)
     parser = syntax if isinstance(syntax, SyntaxReader) else SyntaxReader() if syntax else None
     money = investments if investments is not None else _investments(articles, facts)
@@ -375,10 +387,9 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     # with none is a passing mention («на ремонт в Кузбасс», «в структуре импорта… шины»).
     # A project its article cancels («проект официально отменили») is no project, unless a
     # later article tells it again.
-    return project_frame([p for p in consolidate(projects.all)
-                   if (p.status != "unknown" or p.paused) and p.cancelled_in is None
-                   and not _belarusian_only(p) and not home_production(p)
-                   and not no_side_named(p)], label, product)
+    return [p for p in consolidate(projects.all)
+            if (p.status != "unknown" or p.paused) and p.cancelled_in is None
+            and not _belarusian_only(p) and not home_production(p) and not no_side_named(p)]
 
 
 def _belarusian_only(p: Project) -> bool:

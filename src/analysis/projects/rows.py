@@ -7,17 +7,18 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Callable
-from typing import TYPE_CHECKING
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from analysis.entities import one_spelling_each, with_parents
+from analysis.plaintable import PlainTable
 from analysis.projects.product_search import better_product
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from analysis.projects.merging import Project
 
-__all__ = ["PROJECT_COLUMNS", "project_frame"]
+__all__ = ["PROJECT_COLUMNS", "project_frame", "project_table"]
 
 PROJECT_COLUMNS = [
     "project_id", "region", "location", "enterprises", "product", "kind", "status", "timeline",
@@ -31,6 +32,20 @@ def project_frame(projects: list[Project], label: Callable[[str], str],
     """The register's table: one row per consolidated project, its id stable across runs
     and corpus growth, its evidence sentences with original offsets. `product`:
     `better_product` or its store (`tables.derived.ShelvedProducts`)."""
+    import pandas as pd
+
+    return pd.DataFrame(project_rows(projects, label, product), columns=PROJECT_COLUMNS)
+
+
+def project_table(projects: list[Project], label: Callable[[str], str],
+                  product: Callable[[str, list[str]], str] = better_product) -> PlainTable:
+    """`project_frame` without pandas (`analysis.plaintable`)."""
+    return PlainTable.from_rows(project_rows(projects, label, product), PROJECT_COLUMNS)
+
+
+def project_rows(projects: list[Project], label: Callable[[str], str],
+                 product: Callable[[str, list[str]], str] = better_product) -> list[dict[str, Any]]:
+    """The register table's rows (see `project_frame`)."""
     rows, ids = [], Counter()
     for p in projects:
         # «МТЗ-Татарстан» is MTZ's company: the parent is a party too.
@@ -66,4 +81,4 @@ def project_frame(projects: list[Project], label: Callable[[str], str],
             "article_ids": ";".join(a.article_id for a in arts),
             "evidence": json.dumps(evidence, ensure_ascii=False),
         })
-    return pd.DataFrame(rows, columns=PROJECT_COLUMNS)
+    return rows

@@ -33,10 +33,13 @@ from array import array
 from collections.abc import Iterable, Mapping
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
+from analysis.plaintable import PlainTable
+from analysis.tables import plainwrite
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["BY_ARTICLE", "MOST_NEW", "CsvRows", "article_runs", "record_ends"]
 
@@ -51,12 +54,12 @@ _FORMAT = 1  # of the index file; another value is not read
 _CELLWISE_KINDS = frozenset("biufO")
 
 
-def article_runs(frame: pd.DataFrame) -> list[tuple[str, int, int]] | None:
+def article_runs(frame: pd.DataFrame | PlainTable) -> list[tuple[str, int, int]] | None:
     """Each article's rows as (article id, first row, row after the last), in row order;
     None when the table has no article column or an article's rows are not one run."""
     if "article_id" not in frame.columns:
         return None
-    ids = frame["article_id"].tolist()
+    ids = frame.data["article_id"] if isinstance(frame, PlainTable) else frame["article_id"].tolist()
     runs: list[tuple[str, int, int]] = []
     start = 0
     for i in range(1, len(ids) + 1):
@@ -83,8 +86,13 @@ def record_ends(lines: Iterable[bytes], start: int = 0) -> list[int]:
     return ends
 
 
-def _types(frame: pd.DataFrame) -> str | None:
-    """The columns' types, or None when a column's cells are not formatted one by one."""
+def _types(frame: pd.DataFrame | PlainTable) -> str | None:
+    """The columns' types, or None when a column's cells are not formatted one by one (a
+    `PlainTable`'s are pandas' dtype names: the same text its frame's types give)."""
+    if isinstance(frame, PlainTable):
+        return repr([(c, frame.kinds[c]) for c in frame.columns])
+    import pandas as pd
+
     for dtype in frame.dtypes:
         if dtype.kind not in _CELLWISE_KINDS or isinstance(
                 dtype, pd.CategoricalDtype | pd.PeriodDtype | pd.IntervalDtype | pd.SparseDtype):
@@ -102,7 +110,8 @@ class CsvRows:
     def __init__(self, folder: Path | None, keys: Mapping[str, str], context: str) -> None:
         self.folder = folder
         self.keys = keys
-        self.context = f"{context}|pandas {pd.__version__}|numpy {np.__version__}"
+        pandas_version, numpy_version = plainwrite.library_versions()
+        self.context = f"{context}|pandas {pandas_version}|numpy {numpy_version}"
         self.before: dict[str, Any] = {}  # table → its entries in the last runs' index
         self.after: dict[str, Any] = {}  # table → its entry in this run's
         self.path: Path | None = None
@@ -121,15 +130,15 @@ class CsvRows:
                 found.get("tables"), dict):
             self.before = found["tables"]
 
-    def write(self, name: str, frame: pd.DataFrame, path: Path, previous: Path) -> None:
+    def write(self, name: str, frame: pd.DataFrame | PlainTable, path: Path, previous: Path) -> None:
         """Write table `name` as CSV at `path` (a new file): spliced from `previous` (the
         folder's file of the last run) when the index allows it, else whole."""
         runs = article_runs(frame) if self.path is not None and name in BY_ARTICLE else None
         types = _types(frame) if runs is not None else None
         if runs is None or types is None or not all(a in self.keys for a, _s, _e in runs):
-            frame.to_csv(path, index=False, encoding="utf-8")
+            _write_whole(frame, path)
             return
-        head = frame.iloc[:0].to_csv(index=False).encode("utf-8")
+        head = _rows_csv(frame, 0, 0, header=True)
         entry = self._entry_before(name, previous, head, types)
         before = _unpacked(entry) if entry is not None else None
         ranges: dict[bytes, tuple[int, int]] | None
@@ -138,7 +147,7 @@ class CsvRows:
             ranges = self._splice(frame, runs, before, head, previous, path)
             self.spliced.append(name)
         else:
-            frame.to_csv(path, index=False, encoding="utf-8")
+            _write_whole(frame, path)
             ranges = self._ranges_of(path, runs, len(head))
         if ranges is not None:  # valid once the file's sha256 is known (`written`)
             self.after[name] = {"head": head, "types": types, "context": self.context,
@@ -189,7 +198,7 @@ class CsvRows:
                 return None
         return None
 
-    def _splice(self, frame: pd.DataFrame, runs: list[tuple[str, int, int]],
+    def _splice(self, frame: pd.DataFrame | PlainTable, runs: list[tuple[str, int, int]],
                 before: dict[bytes, tuple[int, int]], head: bytes, previous: Path, path: Path,
                 ) -> dict[bytes, tuple[int, int]]:
         """Write `frame`'s CSV at `path`: each article's rows from `previous` when indexed
@@ -203,8 +212,8 @@ class CsvRows:
                 for aid, first, stop in runs:
                     key = _short(self.keys[aid])
                     kept = before.get(key)
-                    rows = (old[kept[0]:kept[1]] if kept is not None else frame.iloc[first:stop].to_csv(
-                        index=False, header=False).encode("utf-8"))
+                    rows = (old[kept[0]:kept[1]] if kept is not None
+                            else _rows_csv(frame, first, stop, header=False))
                     out.write(rows)
                     ranges[key] = (pos, pos + len(rows))
                     pos += len(rows)
@@ -223,6 +232,21 @@ class CsvRows:
             return None
         return {_short(self.keys[aid]): ((ends[first - 1] if first else head), ends[stop - 1])
                 for aid, first, stop in runs}
+
+
+def _write_whole(frame: pd.DataFrame | PlainTable, path: Path) -> None:
+    """The whole table's CSV at `path` (pandas' `to_csv`, or its bytes made without it)."""
+    if isinstance(frame, PlainTable):
+        plainwrite.write_csv(frame, path)
+    else:
+        frame.to_csv(path, index=False, encoding="utf-8")
+
+
+def _rows_csv(frame: pd.DataFrame | PlainTable, start: int, stop: int, *, header: bool) -> bytes:
+    """The CSV of rows `start:stop` (with the header line when `header`), as UTF-8."""
+    if isinstance(frame, PlainTable):
+        return plainwrite.csv_bytes(frame, start, stop, header=header)
+    return frame.iloc[start:stop].to_csv(index=False, header=header).encode("utf-8")
 
 
 def _short(key: str) -> bytes:

@@ -20,7 +20,7 @@ import pandas as pd
 from analysis import ingest
 from analysis.config import resolve_corpus
 from analysis.tables.cache import cache_key, cached
-from analysis.tables.compact import frame_in_parts, releaser
+from analysis.tables.compact import PART_ARTICLES, frame_in_parts, releaser
 from analysis.tables.csvrows import CsvRows
 from analysis.tables.derived import (
     ArticlePieces,
@@ -112,15 +112,18 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     pieces = ArticlePieces(results, currency=currency, rates=rates)
     amounts = frame_in_parts(pieces.amounts_frame, articles)
     release_memory()
-    entity_table = frame_in_parts(pieces.entities_frame, articles)
+    # a table of one part is made without pandas (`analysis.plaintable`), a larger one
+    # through Arrow a part at a time (`tables.compact`)
+    entity_table = (pieces.entities_table(articles) if len(articles) <= PART_ARTICLES
+                    else frame_in_parts(pieces.entities_frame, articles))
     release_memory()
     # the merge reads articles in publication order: their readings are read ahead in it
     merge_order = [a.article_id for a in sorted(
         articles, key=lambda a: (a.published or date.max, a.article_id))]
-    register = projects.build_register(
+    register = projects.project_table(projects.registered_projects(
         articles, entities=found, readings=ReadAhead(results, "projects", merge_order),
         investments=dict(zip(merge_order, pieces.investments.many(
-            [results.articles[aid] for aid in merge_order]), strict=True)),
+            [results.articles[aid] for aid in merge_order]), strict=True))),
         label=ShelvedLabels(results, code), product=ShelvedProducts(results, code))
     # the CSV tables grouped by article are written by rows, an unchanged article's from the
     # last run's file (`tables.csvrows`): its rows are a function of its result key
@@ -132,7 +135,7 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
             if article_cache is not None else None)
     results_cache.close()  # results extracted again while read (a damaged entry) are kept
     loaded.problems.extend(stopped)
-    articles_table, problems_table = loaded.articles_frame(), loaded.problems_frame()
+    articles_table, problems_table = loaded.articles_table(), loaded.problems_table()
     # The register was the last step to read the articles: the articles table keeps their
     # texts (the same strings), the rest of each article (offsets, sentences) goes before
     # the figures, the largest step across articles.
@@ -140,12 +143,13 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     del loaded, articles, results, pieces
     found = None  # (the register closed over it) it holds the results' index
     release_memory()
-    consolidated = figures.build_figures(amounts, articles_table, problems_table, corpus_dir,
-                                         signatures=signatures, kept=kept)
+    consolidated = figures.build_figures(amounts, articles_table.frame(), problems_table.frame(),
+                                         corpus_dir, signatures=signatures, kept=kept)
     results_cache.close()  # the prepared rows made for new articles are written
     release_memory()
     if consolidated.problems:  # corrections that matched nothing, or could not be read
-        problems_table = pd.concat([problems_table, pd.DataFrame(consolidated.problems)], ignore_index=True)
+        problems_table = pd.concat([problems_table.frame(), pd.DataFrame(consolidated.problems)],
+                                   ignore_index=True)
     return Dataset(
         articles=articles_table,
         problems=problems_table,

@@ -28,6 +28,7 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.plaintable import PlainTable
 from analysis.tables.perarticle import ArticleCache, ArticleResults
 
 __all__ = ["ArticlePieces", "Piece", "ReadAhead", "ShelvedLabels", "ShelvedProducts", "ShelvedRows"]
@@ -130,6 +131,11 @@ class ArticlePieces:
         """The entities table of `articles` (`entities.entities_frame` of their entities)."""
         rows = list(chain.from_iterable(self.entity_rows.many(articles)))
         return self.entities.entities_frame_of_rows(rows)
+
+    def entities_table(self, articles: Sequence[Any]) -> PlainTable:
+        """`entities_frame` without pandas (`analysis.plaintable`)."""
+        rows = list(chain.from_iterable(self.entity_rows.many(articles)))
+        return self.entities.entities_table_of_rows(rows)
 
 
 class ShelvedLabels:

@@ -7,9 +7,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import pandas as pd
+
+from analysis.plaintable import PlainTable
 
 TABLES = ("articles", "problems", "amounts", "entities", "projects", "figures", "duplicates")
 
@@ -48,9 +51,23 @@ class Dataset:
     # files (set by `extract` with a per-article cache; None: written whole)
     by_rows: Any = field(default=None, repr=False, compare=False)
 
+    def __getattribute__(self, name: str) -> Any:
+        # A table a stage made without pandas (`analysis.plaintable`) becomes its DataFrame
+        # when first read: `briefing extract` writes it as it is (`stored_tables`), a
+        # notebook or a test reads the frame.
+        value = object.__getattribute__(self, name)
+        if name in TABLES and isinstance(value, PlainTable):
+            value = value.frame()
+            object.__setattr__(self, name, value)
+        return value
+
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables by name, in `TABLES` order."""
         return {name: getattr(self, name) for name in TABLES}
+
+    def stored_tables(self) -> dict[str, pd.DataFrame | PlainTable]:
+        """The tables by name as the stages made them: a `PlainTable` not made a frame."""
+        return {name: object.__getattribute__(self, name) for name in TABLES}
 
     @property
     def corrected_figures(self) -> int:
@@ -64,15 +81,23 @@ class Dataset:
         """`corrections.csv` lines that were not applied, one message each."""
         from analysis.figures import CORRECTIONS_FILE
 
-        if self.problems.empty:
+        problems = object.__getattribute__(self, "problems")
+        if isinstance(problems, PlainTable):  # read without making the frame
+            return [f"{CORRECTIONS_FILE}: {reason}" for file, reason in problems.rows()
+                    if file == CORRECTIONS_FILE]
+        if problems.empty:
             return []
-        rows = self.problems[self.problems["file"] == CORRECTIONS_FILE]
+        rows = problems[problems["file"] == CORRECTIONS_FILE]
         return [f"{CORRECTIONS_FILE}: {reason}" for reason in rows["reason"]]
 
     @property
     def coverage(self) -> dict:
         """Articles and publication date range (with each end's precision: day, month or
         year, as the loader could establish it): what the briefing's numbers rest on."""
+        stored = object.__getattribute__(self, "articles")
+        if isinstance(stored, PlainTable) and all(
+                isinstance(d, date) or d is None for d in stored.data["published"]):
+            return _plain_coverage(stored)
         arts = self.articles.assign(_d=pd.to_datetime(self.articles["published"], errors="coerce"))
         arts = arts.dropna(subset=["_d"]).sort_values("_d", kind="stable")
         precision = arts["published_precision"] if "published_precision" in arts else None
@@ -88,3 +113,19 @@ class Dataset:
     def data_as_of(self) -> str | None:
         """The latest publication date in the corpus (never the wall clock)."""
         return self.coverage["date_to"]
+
+
+def _plain_coverage(articles: PlainTable) -> dict:
+    """`Dataset.coverage` of an articles table of dates (the loader's): the first article
+    of the earliest date and the last of the latest, as a stable sort by date puts them."""
+    dated = [(d, p) for d, p in zip(articles.data["published"],
+                                    articles.data.get("published_precision") or ["day"] * len(articles),
+                                    strict=True) if d is not None]
+    cov: dict = {"articles": len(articles), "date_from": None, "date_to": None,
+                 "date_from_precision": None, "date_to_precision": None}
+    if dated:
+        first = min(dated, key=lambda dp: dp[0])  # min and max keep the first of equals
+        last = max(reversed(dated), key=lambda dp: dp[0])
+        cov.update(date_from=first[0].isoformat(), date_from_precision=first[1],
+                   date_to=last[0].isoformat(), date_to_precision=last[1])
+    return cov

@@ -27,6 +27,8 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import atomic
+from analysis.plaintable import PlainTable
+from analysis.tables import plainwrite
 from analysis.tables.compact import release_memory
 from analysis.tables.csvrows import CsvRows
 from analysis.tables.record import TABLES, Dataset
@@ -69,13 +71,19 @@ def _sha256(path: Path) -> str:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
-def _write_table(frame: pd.DataFrame, path: Path, fmt: str, partition_rows: int,
+def _write_table(frame: pd.DataFrame | PlainTable, path: Path, fmt: str, partition_rows: int,
                  by_rows: CsvRows | None = None, previous: Path | None = None) -> list[Path]:
     """Write one table; the files written (a Parquet dataset's parts, else `path`).
     `by_rows`: a CSV is written by rows from `previous`, the last run's file, when it can
     (`analysis.tables.csvrows`)."""
+    if isinstance(frame, PlainTable) and fmt == "parquet" and len(frame) > partition_rows:
+        frame = frame.frame()  # a dataset of parts: written from the frame
     if fmt == "csv" and by_rows is not None and previous is not None:
         by_rows.write(path.stem, frame, path, previous)
+    elif isinstance(frame, PlainTable):
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown table format {fmt!r}: use csv or parquet")
+        (plainwrite.write_csv if fmt == "csv" else plainwrite.write_parquet)(frame, path)
     elif fmt == "csv":
         frame.to_csv(path, index=False, encoding="utf-8")
     elif fmt == "parquet" and len(frame) > partition_rows:
@@ -129,7 +137,7 @@ def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS, *,
         contents: dict[str, str] = {}  # table → content digest (`tables.unchanged`)
         if by_rows is not None:
             by_rows.open()
-        for name, frame in ds.tables().items():
+        for name, frame in ds.stored_tables().items():
             contents[name] = digest = content_digest(frame)
             for fmt in formats:
                 kept = kept_files(out, before, name, fmt, digest, _sha256)

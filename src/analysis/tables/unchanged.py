@@ -17,15 +17,22 @@ import hashlib
 import pickle
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+from analysis.plaintable import PlainTable
+from analysis.tables.plainwrite import plain_digest
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["content_digest", "kept_files"]
 
 
-def content_digest(frame: pd.DataFrame) -> str:
-    """A sha256 of the table's columns, column types and values."""
+def content_digest(frame: pd.DataFrame | PlainTable) -> str:
+    """A sha256 of the table's columns, column types and values (a `PlainTable`'s of its
+    own: a table made without pandas is always made so, `plainwrite.plain_digest`)."""
+    if isinstance(frame, PlainTable):
+        return plain_digest(frame)
     digest = hashlib.sha256()
     digest.update(repr([(str(c), str(t)) for c, t in frame.dtypes.items()]).encode())
     # streamed into the hash: the same bytes as `pickle.dumps`, never all of them at once

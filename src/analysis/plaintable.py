@@ -1,0 +1,130 @@
+"""A table without pandas: columns of plain Python values, each with the pandas type the
+same rows would get in a DataFrame.
+
+Adding one article to a corpus rebuilds every table, and importing pandas alone is ~0.8 G
+instructions of a ~7.9 G run (session 20); a stage that makes its table as a `PlainTable`
+lets the command line write it (`analysis.tables.plainwrite`: the same CSV and Parquet
+bytes pandas writes) without a DataFrame. A notebook or a test that asks for the frame gets
+`frame()`: the DataFrame the stage made before, built when first asked.
+
+Column types (`kind`) are pandas' dtype names: ``str`` (pandas' default string type),
+``object`` (strings, dates or a mix, as Python objects), ``int64``, ``Int64`` (integers
+with missing values), ``float64``, ``bool``. `from_rows` gives each column the type
+``pd.DataFrame(rows)`` infers from its values unless the caller fixes it (a stage that
+casts a column, e.g. ``astype("Int64")``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["KINDS", "PlainTable", "infer_kind", "is_missing"]
+
+KINDS = frozenset({"str", "object", "string", "int64", "Int64", "float64", "bool"})
+
+
+def is_missing(value: Any) -> bool:
+    """None or NaN: a cell pandas reads as missing (NA, NaT never occur in plain rows)."""
+    return value is None or (type(value) is float and math.isnan(value))
+
+
+def infer_kind(values: Sequence[Any]) -> str:
+    """The dtype ``pd.DataFrame`` gives a column of these values (for the value types the
+    tables hold: strings, ints, floats, bools, dates, None): strings and missing values are
+    ``str``; ints alone ``int64``, with a missing value or a float ``float64``; bools alone
+    ``bool``; anything else (all missing, dates, a mix) ``object``."""
+    types = {type(v) for v in values if not is_missing(v)}
+    missing = len(values) > 0 and any(is_missing(v) for v in values)
+    if not types:
+        return "object"
+    if types == {str}:
+        return "str"
+    if types == {bool}:
+        return "object" if missing else "bool"
+    if types == {int}:
+        return "float64" if missing else "int64"
+    if types <= {int, float}:
+        return "float64"
+    return "object"
+
+
+@dataclass
+class PlainTable:
+    """Columns in order (`columns`), each a list of plain values (`data`) and its pandas
+    dtype name (`kinds`; see the module docstring)."""
+
+    columns: list[str]
+    data: dict[str, list[Any]]
+    kinds: dict[str, str]
+
+    def __post_init__(self) -> None:
+        lengths = {len(self.data[c]) for c in self.columns}
+        if len(lengths) > 1:
+            raise ValueError(f"columns of different lengths: {sorted(lengths)}")
+        unknown = {k for k in self.kinds.values() if k not in KINDS}
+        if unknown:
+            raise ValueError(f"unknown column types {sorted(unknown)}")
+
+    @classmethod
+    def from_rows(cls, rows: Sequence[Mapping[str, Any]], columns: Sequence[str],
+                  kinds: Mapping[str, str] | None = None) -> PlainTable:
+        """The table ``pd.DataFrame(rows, columns=columns)`` would be (a key a row lacks is
+        missing), then each column of `kinds` cast to that type."""
+        data = {c: [r.get(c) for r in rows] for c in columns}
+        return cls.of_columns(data, columns, kinds)
+
+    @classmethod
+    def of_columns(cls, data: Mapping[str, list[Any]], columns: Sequence[str],
+                   kinds: Mapping[str, str] | None = None) -> PlainTable:
+        """A table of whole columns; a column `kinds` does not fix is inferred."""
+        fixed = dict(kinds or {})
+        out: dict[str, list[Any]] = {}
+        types: dict[str, str] = {}
+        for c in columns:
+            values = list(data[c])
+            kind = fixed.get(c) or infer_kind(values)
+            out[c], types[c] = _cast(values, kind), kind
+        return cls(list(columns), out, types)
+
+    def __len__(self) -> int:
+        return len(self.data[self.columns[0]]) if self.columns else 0
+
+    @property
+    def empty(self) -> bool:
+        return len(self) == 0
+
+    def rows(self, start: int = 0, stop: int | None = None) -> list[tuple[Any, ...]]:
+        """The rows `start:stop` as tuples, columns in order."""
+        return list(zip(*(self.data[c][start:stop] for c in self.columns), strict=True))
+
+    def frame(self) -> Any:
+        """The pandas DataFrame of this table (same columns, dtypes and values)."""
+        import pandas as pd
+
+        series = {}
+        for c in self.columns:
+            kind, values = self.kinds[c], self.data[c]
+            if kind == "object":
+                series[c] = pd.Series(values, dtype=object)
+            elif kind == "float64":
+                series[c] = pd.Series([math.nan if v is None else v for v in values], dtype="float64")
+            else:
+                series[c] = pd.Series(values, dtype=kind)
+        return pd.DataFrame(series, columns=self.columns)
+
+
+def _cast(values: list[Any], kind: str) -> list[Any]:
+    """`values` as a column of `kind` holds them (pandas' cast: missing stays None, a
+    float column's ints become floats, a bool column's values bools)."""
+    if kind == "float64":
+        return [None if is_missing(v) else float(v) for v in values]
+    if kind in ("int64", "Int64"):
+        return [None if is_missing(v) else int(v) for v in values]
+    if kind == "bool":
+        return [bool(v) for v in values]
+    if kind in ("str", "string"):
+        return [None if is_missing(v) else v for v in values]
+    return values

@@ -27,8 +27,14 @@ KINDS = frozenset({"str", "object", "string", "int64", "Int64", "float64", "bool
 
 
 def is_missing(value: Any) -> bool:
-    """None or NaN: a cell pandas reads as missing (NA, NaT never occur in plain rows)."""
-    return value is None or (type(value) is float and math.isnan(value))
+    """What ``pd.isna`` says of one cell, without pandas: None, NaN, and pandas' NaT and NA
+    (a value not equal to itself, or one whose equality is itself missing)."""
+    if value is None:
+        return True
+    try:
+        return bool(value != value)
+    except TypeError:  # pd.NA: its comparisons are NA
+        return True
 
 
 def infer_kind(values: Sequence[Any]) -> str:

@@ -11,7 +11,7 @@ precision), `scope` (national, regional, the pair's trade abroad), `corrections`
 `plausibility`, `duplicates`, `consolidate`, `series`, `build`.
 """
 
-from analysis.figures.build import FigureSet, build_figures
+from analysis.figures.build import FigureSet, build_figures, build_figures_plain
 from analysis.figures.corrections import CORRECTIONS_FILE, read_corrections
 from analysis.figures.duplicates import DUPLICATE_COLUMNS, TextSignature, find_duplicates, text_signature
 from analysis.figures.mentions import mention_ids
@@ -27,6 +27,7 @@ __all__ = [
            "SeriesPoint",
            "TextSignature",
            "build_figures",
+           "build_figures_plain",
            "figure_rules",
            "find_duplicates",
            "flow_series",

@@ -14,26 +14,38 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from analysis.figures.consolidate import consolidate
+from analysis.figures.consolidate import consolidate, consolidate_plain
 from analysis.figures.corrections import apply_corrections, read_corrections
-from analysis.figures.duplicates import TextSignature, find_duplicates
+from analysis.figures.duplicates import (
+    DUPLICATE_COLUMNS,
+    Duplicates,
+    TextSignature,
+    duplicate_rows,
+    find_duplicates,
+)
 from analysis.figures.mentions import KeptRows, mention_ids, prepare
+from analysis.figures.plain_mentions import latest_dates, pandas_values, prepare_columns
 from analysis.figures.plausibility import flag_implausible
 from analysis.figures.rules import FigureRules, figure_rules
+from analysis.money import Rates
+from analysis.plaintable import PlainTable
 
-__all__ = ["FigureSet", "build_figures"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["FigureSet", "build_figures", "build_figures_plain"]
 
 
 @dataclass
 class FigureSet:
     """What the figures stage adds to a dataset."""
 
-    amounts: pd.DataFrame  # the amounts table with `mention_id` (first column) and `scope`
-    figures: pd.DataFrame
-    duplicates: pd.DataFrame
+    # the amounts table with `mention_id` (first column) and `scope`
+    amounts: pd.DataFrame | PlainTable
+    figures: pd.DataFrame | PlainTable
+    duplicates: pd.DataFrame | PlainTable
     problems: list[dict] = field(default_factory=list)  # {file, reason}: corrections that matched nothing
     corrected_mentions: int = 0
     corrected_figures: int = 0
@@ -46,6 +58,8 @@ def build_figures(amounts: pd.DataFrame, articles: pd.DataFrame, problems: pd.Da
     """The figures and duplicates of a corpus from its amounts, articles and problems tables
     (`signatures`: the articles' `text_signature`s, in order, when they were kept; `kept`:
     each article's prepared mention values of an earlier run, `mentions.prepare`)."""
+    import pandas as pd
+
     rules = rules or figure_rules()
     # the scope is decided here: a dataset's amounts table carries the one it was given
     with_ids = amounts.drop(columns=["scope"], errors="ignore")
@@ -64,3 +78,39 @@ def build_figures(amounts: pd.DataFrame, articles: pd.DataFrame, problems: pd.Da
     return FigureSet(amounts=with_ids, figures=figures, duplicates=duplicates.table,
                      problems=applied.problems, corrected_mentions=applied.corrected,
                      corrected_figures=int(figures["corrected"].sum()) if len(figures) else 0)
+
+
+def build_figures_plain(amounts: PlainTable, articles: PlainTable, problems: PlainTable,
+                        corpus_dir: str | Path | None = None, rules: FigureRules | None = None,
+                        signatures: Sequence[TextSignature] | None = None,
+                        kept: KeptRows | None = None) -> FigureSet | None:
+    """`build_figures` of plain tables (`analysis.plaintable`), without pandas: the same
+    tables, as `PlainTable`s. None when the corpus folder holds the analyst's corrections
+    (they are applied to a frame: `build_figures`). `kept`: values as `plain_mentions` keeps
+    them (dates, not Timestamps)."""
+    rules = rules or figure_rules()
+    if corpus_dir is not None:
+        corrections = read_corrections(corpus_dir)
+        if corrections.items or corrections.problems:
+            return None
+    own = [c for c in amounts.columns if c != "scope"]
+    table = PlainTable(own, {c: amounts.data[c] for c in own}, {c: amounts.kinds[c] for c in own})
+    ids = [str(a) for a in pandas_values(articles, "article_id")]
+    precision = (articles.data["published_precision"] if "published_precision" in articles.data
+                 else ["day"] * len(ids))
+    dates = latest_dates(ids, articles.data["published"], precision)
+    mentions = prepare_columns(table, dict(zip(ids, dates, strict=True)), rules, Rates.load(), kept)
+    texts = [t if isinstance(t, str) else "" for t in articles.data["text"]]
+    copies = list(zip(*(map(str, pandas_values(problems, c)) for c in ("file", "reason")), strict=True))
+    rows, original = duplicate_rows(ids, texts, [str(f) for f in pandas_values(articles, "file")], dates,
+                                    copies, rules, signatures)
+    duplicates = Duplicates(table=PlainTable.from_rows(rows, DUPLICATE_COLUMNS, {"similarity": "float64"}),
+                            original=original)
+    figures = consolidate_plain(mentions, duplicates, rules.series_metrics, rules.body_kinds)
+    columns = ["mention_id", *own]
+    columns.insert(columns.index("region") + 1, "scope")
+    data = {**table.data, "mention_id": mentions["mention_id"], "scope": mentions["scope"]}
+    kinds = {**table.kinds, "mention_id": "str" if len(table) else "object", "scope": "object"}
+    return FigureSet(amounts=PlainTable(columns, data, kinds), figures=figures,
+                     duplicates=duplicates.table,
+                     corrected_figures=sum(map(bool, figures.data["corrected"])))

@@ -67,14 +67,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-
-import pandas as pd
+from collections.abc import Mapping
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from analysis.figures.duplicates import Duplicates
-from analysis.figures.records import plain_columns
+from analysis.plaintable import PlainTable, is_missing
 from analysis.vocab import NATIONAL, PAIR_ABROAD
 
-__all__ = ["FIGURE_COLUMNS", "consolidate"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["FIGURE_COLUMNS", "FIGURE_KINDS", "consolidate", "consolidate_plain"]
 
 FIGURE_COLUMNS = [
     "figure_id", "metric", "goods", "flow", "region", "scope", "year", "period", "forecast", "currency",
@@ -99,7 +103,7 @@ def _figure_id(key: tuple, *deal: str) -> str:
     more parts; the pair's figures, whose key a Russia–Belarus figure may share but for the
     scope, hash that id once more with their scope."""
     *rest, goods, scope, flow = key
-    text = "|".join("" if pd.isna(k) else str(k)
+    text = "|".join("" if is_missing(k) else str(k)
                     for k in (*rest, *deal, *([goods] if goods else []), *([flow] if flow else [])))
     figure_id = "fig-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
     if scope == PAIR_ABROAD:
@@ -112,9 +116,20 @@ def _conflict(group: list[dict]) -> bool:
     return max(m["low"] for m in group) > min(m["high"] for m in group)
 
 
-def _instant(date: object) -> float:
-    """A date as a sortable number; an unknown date is the earliest (it never wins «later»)."""
-    return float("-inf") if pd.isna(date) else float(pd.Timestamp(date).value)
+_EPOCH_DAY = date(1970, 1, 1).toordinal()
+_DAY_NS = 86_400_000_000_000
+
+
+def _instant(when: object) -> float:
+    """A date as a sortable number, pandas' nanoseconds (a `datetime.date` the same as its
+    Timestamp); an unknown date is the earliest (it never wins «later»)."""
+    if is_missing(when):
+        return float("-inf")
+    if isinstance(when, date) and not hasattr(when, "value"):  # a plain date, not a Timestamp
+        return float((when.toordinal() - _EPOCH_DAY) * _DAY_NS)
+    import pandas as pd
+
+    return float(pd.Timestamp(when).value)
 
 
 def _ranked(group: list[dict], duplicates: Duplicates,
@@ -147,21 +162,28 @@ def _columns(mentions: pd.DataFrame) -> dict[str, list]:
     """The columns the value rule reads, as the lists plain records hold, with their key
     fields normalised (groups are small and many: plain Python is faster here than a
     DataFrame per group)."""
+    from analysis.figures.records import plain_columns
+
     work = mentions[[c for c in (*KEY, *_READ) if c in mentions]]
-    work = work.assign(region=work["region"].fillna("").astype(str),
-                       period=work["period"].fillna("").astype(str),
-                       forecast=work["forecast"].astype(bool),
-                       plausible=work["plausible"].astype(bool),
-                       goods=work["goods"].fillna("").astype(str) if "goods" in work else "",
-                       flow=work["flow"].fillna("").astype(str) if "flow" in work else "",
-                       article_id=work["article_id"].astype(str),
-                       scope=work["scope"] if "scope" in work else NATIONAL)
-    columns = plain_columns(work)
+    return _normalised(plain_columns(work), len(work))
+
+
+def _normalised(columns: dict[str, list], count: int) -> dict[str, list]:
+    """The key fields of mention columns (pandas' values of the cells) made one value each:
+    a missing region, period, goods or flow is "", the flags bools, an unknown year None
+    (NaN is not equal to itself: an unknown year must be one key)."""
+    def text(name: str) -> list[str]:
+        return ["" if is_missing(v) else str(v) for v in columns[name]] if name in columns else [""] * count
+
+    columns.update(region=text("region"), period=text("period"), goods=text("goods"), flow=text("flow"),
+                   forecast=[bool(v) for v in columns["forecast"]],
+                   plausible=[bool(v) for v in columns["plausible"]],
+                   article_id=[str(v) for v in columns["article_id"]])
+    columns.setdefault("scope", [NATIONAL] * count)
     for col in ("corrected", "excluded"):
-        columns.setdefault(col, [False] * len(work))
-    columns.setdefault("source_kind", [""] * len(work))
-    # NaN is not equal to itself: an unknown year must be one key, None
-    columns["year"] = [None if pd.isna(y) else int(y) for y in columns["year"]]
+        columns.setdefault(col, [False] * count)
+    columns.setdefault("source_kind", [""] * count)
+    columns["year"] = [None if is_missing(y) else int(y) for y in columns["year"]]
     return columns
 
 
@@ -206,9 +228,51 @@ def consolidate(mentions: pd.DataFrame, duplicates: Duplicates,
     `series_metrics`: the metrics that are one quantity per scope and period (the others are
     deals, split by value); `body_kinds`: the source kinds of bodies that publish data, whose
     statement is a disagreeing series figure's value."""
+    import pandas as pd
+
     if mentions.empty:
         return _typed(pd.DataFrame(columns=FIGURE_COLUMNS))
-    columns = _columns(mentions)
+    rows = _figure_rows(_columns(mentions), duplicates, series_metrics, body_kinds)
+    table = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+    table["year"] = pd.to_numeric(table["year"], errors="coerce").astype("Int64")
+    # the pair's figures after a Russia–Belarus figure of the same key
+    table = table.assign(_apart=table["scope"] == PAIR_ABROAD).sort_values(
+        ["metric", "region", "year", "period", "forecast", "currency", "plausible", "_apart"],
+        ascending=[True, True, True, True, True, True, False, True], kind="stable",
+        na_position="last")
+    return _typed(table.drop(columns="_apart").reset_index(drop=True))
+
+
+# the figures table's column types (`_typed`), as `analysis.plaintable` names them
+FIGURE_KINDS = {"year": "Int64", "n_sources": "int64", "value": "float64", "value_min": "float64",
+                "value_max": "float64", "converted_value": "float64", "forecast": "bool",
+                "conflict": "bool", "plausible": "bool", "corrected": "bool",
+                **{c: "object" for c in ("figure_id", "metric", "goods", "flow", "region", "scope",
+                                         "period", "currency", "qualifier", "article_ids", "mention_ids",
+                                         "reason", "converted_currency", "value_mention_id", "values")}}
+
+
+def consolidate_plain(columns: Mapping[str, list], duplicates: Duplicates,
+                      series_metrics: frozenset[str] = frozenset({"trade_turnover"}),
+                      body_kinds: frozenset[str] = frozenset()) -> PlainTable:
+    """`consolidate` of mention columns (pandas' values of the cells: `plain_mentions`),
+    the same table as a `PlainTable`: rows in the order of its sort, columns of its types."""
+    count = len(columns["article_id"])
+    wanted = {c: list(columns[c]) for c in (*KEY, *_READ) if c in columns}
+    rows = _figure_rows(_normalised(wanted, count), duplicates, series_metrics, body_kinds) if count else []
+
+    def order(row: dict[str, Any]) -> tuple:
+        # ascending with missing values last, plausible first, the pair's figures after
+        return (*((is_missing(row[c]), "" if is_missing(row[c]) else row[c])
+                  for c in ("metric", "region", "year", "period", "forecast", "currency")),
+                not row["plausible"], row["scope"] == PAIR_ABROAD)
+
+    return PlainTable.from_rows(sorted(rows, key=order), FIGURE_COLUMNS, FIGURE_KINDS)
+
+
+def _figure_rows(columns: dict[str, list], duplicates: Duplicates,
+                 series_metrics: frozenset[str], body_kinds: frozenset[str]) -> list[dict]:
+    """The figures' rows, one a figure (or a deal), keys in order of first mention."""
     rows = []
     for key, positions in _groups(columns).items():
         with_excluded = _group_records(columns, positions)
@@ -226,14 +290,7 @@ def consolidate(mentions: pd.DataFrame, duplicates: Duplicates,
             in_deal = {id(m) for m in deal}
             members = [m for m in group if id(m) in in_deal]  # file order
             rows.append(_row(key, deal_id, deal, members, members + deal_struck, duplicates))
-    table = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
-    table["year"] = pd.to_numeric(table["year"], errors="coerce").astype("Int64")
-    # the pair's figures after a Russia–Belarus figure of the same key
-    table = table.assign(_apart=table["scope"] == PAIR_ABROAD).sort_values(
-        ["metric", "region", "year", "period", "forecast", "currency", "plausible", "_apart"],
-        ascending=[True, True, True, True, True, True, False, True], kind="stable",
-        na_position="last")
-    return _typed(table.drop(columns="_apart").reset_index(drop=True))
+    return rows
 
 
 def _row(key: tuple, figure_id: str, ranked: list[dict], group: list[dict],
@@ -261,6 +318,8 @@ def _row(key: tuple, figure_id: str, ranked: list[dict], group: list[dict],
 
 def _typed(table: pd.DataFrame) -> pd.DataFrame:
     """Stable column types, whatever the corpus holds (Parquet needs them)."""
+    import pandas as pd
+
     table["year"] = pd.to_numeric(table["year"], errors="coerce").astype("Int64")
     table["n_sources"] = pd.to_numeric(table["n_sources"], errors="coerce").fillna(0).astype("int64")
     for col in ("value", "value_min", "value_max", "converted_value"):

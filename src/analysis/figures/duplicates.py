@@ -34,15 +34,19 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 
 from analysis.figures.rules import FigureRules, figure_rules
 from analysis.lazypattern import lazy_compile
+from analysis.plaintable import PlainTable, is_missing
 
-__all__ = ["DUPLICATE_COLUMNS", "Duplicates", "TextSignature", "find_duplicates", "latest_possible_dates",
-           "text_signature"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["DUPLICATE_COLUMNS", "Duplicates", "TextSignature", "duplicate_rows", "find_duplicates",
+           "latest_possible_dates", "text_signature"]
 
 DUPLICATE_COLUMNS = ["article_id", "file", "duplicate_of", "duplicate_of_file", "kind", "similarity"]
 # The loader's problem for a byte-identical copy (analysis.ingest.duplicates).
@@ -55,7 +59,7 @@ _WORD = lazy_compile(r"\w+")
 class Duplicates:
     """The `duplicates` table and, for every article, the original it counts as."""
 
-    table: pd.DataFrame
+    table: pd.DataFrame | PlainTable
     original: dict[str, str]  # article id → its group's original (itself when unique)
 
     def independent(self, article_ids: list[str]) -> int:
@@ -66,6 +70,8 @@ class Duplicates:
 def latest_possible_dates(articles: pd.DataFrame) -> list[pd.Timestamp]:
     """Each article's publication date, at the end of its precision («2023», year precision,
     counts as 31 December 2023): a vague date never wins «earliest» or «latest» by vagueness."""
+    import pandas as pd
+
     if "published" not in articles:
         return [pd.NaT] * len(articles)
     dates = pd.to_datetime(articles["published"], errors="coerce")
@@ -276,15 +282,34 @@ def find_duplicates(articles: pd.DataFrame, problems: pd.DataFrame | None = None
     """The duplicates of a corpus (see the module docstring) from its `articles` and
     `problems` tables. `signatures`: each article's `text_signature`, in the table's order,
     when they were kept (an extraction's per-article cache); made here otherwise."""
-    rules = rules or figure_rules()
-    if signatures is not None and len(signatures) != len(articles):
-        raise ValueError(f"{len(signatures)} text signatures for {len(articles)} articles")
+    import pandas as pd
+
     ids = articles["article_id"].astype(str).tolist()
     # The texts themselves, not copies (`astype(str)` would copy every one).
     texts = [t if isinstance(t, str) else "" if pd.isna(t) else str(t) for t in articles["text"].tolist()]
+    files = articles["file"].astype(str).tolist()
+    copies = ([] if problems is None or problems.empty else
+              list(zip(problems["file"].astype(str), problems["reason"].astype(str), strict=True)))
+    rows, original = duplicate_rows(ids, texts, files, latest_possible_dates(articles), copies,
+                                    rules, signatures)
+    table = pd.DataFrame(rows, columns=DUPLICATE_COLUMNS)
+    table["similarity"] = pd.to_numeric(table["similarity"]).astype("float64")
+    return Duplicates(table=table, original=original)
+
+
+def duplicate_rows(ids: list[str], texts: list[str], files: list[str], dates: Sequence[Any],
+                   copies: list[tuple[str, str]], rules: FigureRules | None = None,
+                   signatures: Sequence[TextSignature] | None = None,
+                   ) -> tuple[list[dict], dict[str, str]]:
+    """`find_duplicates` of plain columns: the articles' ids, texts, files and latest
+    possible dates (`latest_possible_dates`), the loader's problems as (file, reason); the
+    duplicates table's rows and each article's original."""
+    rules = rules or figure_rules()
+    if signatures is not None and len(signatures) != len(ids):
+        raise ValueError(f"{len(signatures)} text signatures for {len(ids)} articles")
     order = {a: i for i, a in enumerate(ids)}
-    when = dict(zip(ids, latest_possible_dates(articles), strict=True))
-    file_of = dict(zip(ids, articles["file"].astype(str), strict=True))
+    when = dict(zip(ids, dates, strict=True))
+    file_of = dict(zip(ids, files, strict=True))
 
     groups = _Groups()
     similarity: dict[tuple[str, str], float] = {}
@@ -328,7 +353,8 @@ def find_duplicates(articles: pd.DataFrame, problems: pd.DataFrame | None = None
     original: dict[str, str] = {}
     rows: list[dict] = []
     for group in members.values():
-        first = min(group, key=lambda a: (pd.isna(when[a]), when[a] if not pd.isna(when[a]) else 0, order[a]))
+        first = min(group, key=lambda a: (is_missing(when[a]), when[a] if not is_missing(when[a]) else 0,
+                                          order[a]))
         for a in group:
             original[a] = first
             if a == first:
@@ -339,20 +365,20 @@ def find_duplicates(articles: pd.DataFrame, problems: pd.DataFrame | None = None
             rows.append({"article_id": a, "file": file_of[a], "duplicate_of": first,
                          "duplicate_of_file": file_of[first], "kind": kind[pair],
                          "similarity": similarity[pair]})
-    rows += _identical_files(problems, ids, file_of)
+    rows += _identical_files(copies, ids, file_of)
     rows.sort(key=lambda r: (r["duplicate_of_file"], r["file"]))
-    table = pd.DataFrame(rows, columns=DUPLICATE_COLUMNS)
-    table["similarity"] = pd.to_numeric(table["similarity"]).astype("float64")
-    return Duplicates(table=table, original=original)
-def _identical_files(problems: pd.DataFrame | None, ids: list[str], file_of: dict[str, str]) -> list[dict]:
-    """The byte-identical copies the loader read once (from its problems)."""
-    if problems is None or problems.empty:
+    return rows, original
+
+
+def _identical_files(copies: list[tuple[str, str]], ids: list[str], file_of: dict[str, str]) -> list[dict]:
+    """The byte-identical copies the loader read once (from its problems: file, reason)."""
+    if not copies:
         return []
     first_of_file: dict[str, str] = {}
     for a in ids:
         first_of_file.setdefault(file_of[a], a)
     rows = []
-    for file, reason in zip(problems["file"].astype(str), problems["reason"].astype(str), strict=True):
+    for file, reason in copies:
         if m := _IDENTICAL_FILE.match(reason):
             kept = m.group("kept")
             rows.append({"article_id": "", "file": file, "duplicate_of": first_of_file.get(kept, ""),

@@ -28,6 +28,7 @@ article's amounts do not share a span, and if two ever did the second would get 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Protocol
 
 import pandas as pd
@@ -38,9 +39,11 @@ from analysis.figures.rules import FigureRules, figure_rules
 from analysis.figures.scope import mention_scope
 from analysis.lazypattern import lazy_compile
 from analysis.money import Rates, canonical_period
+from analysis.plaintable import is_missing
 from analysis.vocab import TRADE_METRICS
 
-__all__ = ["ROW_COLUMNS", "KeptRows", "mention_ids", "prepare"]
+__all__ = ["KEPT_PART", "ROW_COLUMNS", "KeptRows", "changes_of", "fits", "forecast_of", "interval_of",
+           "mention_ids", "partial_words_of", "prepare", "usd_of"]
 
 _NUMBER = lazy_compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?")
 _OPEN_ABOVE = frozenset({"over"})
@@ -74,9 +77,9 @@ def _half_unit(surface: str, value: float) -> float:
     return 0.5 * 10 ** (-decimals) * (value / number)
 
 
-def _interval(row: dict) -> tuple[float, float]:
+def interval_of(row: dict) -> tuple[float, float]:
     value = float(row["value"])
-    if row["qualifier"] == "range" and pd.notna(row["value_low"]) and pd.notna(row["value_high"]):
+    if row["qualifier"] == "range" and not is_missing(row["value_low"]) and not is_missing(row["value_high"]):
         return float(row["value_low"]), float(row["value_high"])
     half = _half_unit(str(row["surface"]), value)
     if row["qualifier"] in _OPEN_ABOVE:
@@ -93,11 +96,11 @@ def _interval(row: dict) -> tuple[float, float]:
 PERIOD_TOTALS = frozenset(TRADE_METRICS) | {"production"}
 
 
-def _forecast(row: dict, stated: object) -> bool:
-    if stated is not None and not pd.isna(stated) and bool(stated):
+def forecast_of(row: dict, stated: object) -> bool:
+    if stated is not None and not is_missing(stated) and bool(stated):
         return True
     year, when = row["year"], row["published"]
-    if pd.isna(year) or pd.isna(when) or row.get("metric") not in PERIOD_TOTALS:
+    if is_missing(year) or is_missing(when) or row.get("metric") not in PERIOD_TOTALS:
         return False
     # A full-year figure stated before its year ended, or any figure stated for a later year.
     return when.year <= int(year) if _empty(row["period"]) else when.year < int(year)
@@ -114,9 +117,16 @@ def _partial_words(out: pd.DataFrame, rules: FigureRules) -> list[str | None]:
         return [rules.partial_period_in(str(s)) if _empty(p) else None
                 for s, p in zip(out["sentence"].fillna(""), out["period"], strict=True)]
     col = plain_columns(out[["article_id", "sentence_start", "start", "end", "period"]])
+    return partial_words_of(col, iter_column(out["sentence"]), rules)
+
+
+def partial_words_of(col: dict[str, list], sentences: Iterable[object],
+                     rules: FigureRules) -> list[str | None]:
+    """`_partial_words` of plain columns (`article_id`, `sentence_start`, `start`, `end`,
+    `period`: pandas' values of a row's cells) and the rows' sentences."""
     article, sentence_start, period = col["article_id"], col["sentence_start"], col["period"]
     named: list[tuple[int, list[re.Match[str]]]] = []  # (row, the partial periods it names)
-    for pos, (sentence, own) in enumerate(zip(iter_column(out["sentence"]), period, strict=True)):
+    for pos, (sentence, own) in enumerate(zip(sentences, period, strict=True)):
         if not _empty(own) or not isinstance(sentence, str) or not sentence:
             continue
         found = list(rules.partial_periods_in(sentence))
@@ -132,7 +142,7 @@ def _partial_words(out: pd.DataFrame, rules: FigureRules) -> list[str | None]:
         if key in wanted:
             by_sentence.setdefault(key, []).append(pos)
     for pos, found in named:
-        offset = sentence_start[pos] if pd.notna(sentence_start[pos]) else 0
+        offset = sentence_start[pos] if not is_missing(sentence_start[pos]) else 0
         mentions = sorted(by_sentence[(article[pos], sentence_start[pos])], key=lambda o: col["start"][o])
         words[pos] = next((m.group(0) for m in found
                            if not _opens_another(m.end() + offset, pos, mentions, col)), None)
@@ -145,12 +155,18 @@ def _changes(out: pd.DataFrame, rules: FigureRules) -> list[bool]:
     if "sentence" not in out:
         return [False] * len(out)
     cols = [c for c in ("sentence", "sentence_start", "start", "surface") if c in out]
+    return changes_of(iter_records(out[cols]), rules)
+
+
+def changes_of(rows: Iterable[dict], rules: FigureRules) -> list[bool]:
+    """`_changes` of plain rows (`sentence`, `sentence_start`, `start`, `surface`: pandas'
+    values of the cells; a key a row lacks is missing)."""
     flags = []
-    for row in iter_records(out[cols]):
+    for row in rows:
         sentence = row["sentence"] if isinstance(row["sentence"], str) else ""
         surface = row.get("surface") if isinstance(row.get("surface"), str) else ""
         at = -1
-        if pd.notna(row.get("sentence_start")) and pd.notna(row.get("start")):
+        if not is_missing(row.get("sentence_start")) and not is_missing(row.get("start")):
             at = int(row["start"]) - int(row["sentence_start"])
             at = at if sentence[at:at + len(surface)] == surface else -1
         at = sentence.find(surface) if at < 0 and surface else at
@@ -168,7 +184,7 @@ def _opens_another(words_end: int, row: int, mentions: list[int], col: dict[str,
 
 
 def _empty(value: object) -> bool:
-    return value is None or (not isinstance(value, str) and pd.isna(value)) or value == ""
+    return value is None or (not isinstance(value, str) and is_missing(value)) or value == ""
 
 
 # The columns `prepare` makes one row at a time, in the order it adds them (`stated` is made
@@ -233,9 +249,9 @@ def _row_values(out: pd.DataFrame, dates: dict, rules: FigureRules,
     bounds: list[tuple[float, float]] = []
     usd: list[float | None] = []
     for row, stated in zip(iter_records(out[read]), stated_forecast, strict=True):
-        forecast.append(_forecast(row, stated))
-        bounds.append(_interval(row))
-        usd.append(_usd(rates, row))
+        forecast.append(forecast_of(row, stated))
+        bounds.append(interval_of(row))
+        usd.append(usd_of(rates, row))
     kinds = [rules.source_kind(str(s)) for s in out["sentence"].fillna("")]
     return {
         "period": period, "published": published, "forecast": forecast,
@@ -271,7 +287,7 @@ def _values_by_article(out: pd.DataFrame, runs: list[tuple[str, int, int]], date
         part_runs = runs[first:first + KEPT_PART]
         found = kept.get([aid for aid, _, _ in part_runs])
         missing = [(aid, start, end) for aid, start, end in part_runs
-                   if not _fits(found.get(aid), end - start)]
+                   if not fits(found.get(aid), end - start)]
         made: dict[str, list] = {}
         if missing:
             rows = [pos for _, start, end in missing for pos in range(start, end)]
@@ -292,12 +308,12 @@ def _values_by_article(out: pd.DataFrame, runs: list[tuple[str, int, int]], date
     return values
 
 
-def _fits(part: object, rows: int) -> bool:
+def fits(part: object, rows: int) -> bool:
     """Whether kept values are an article's values for `rows` rows."""
     return isinstance(part, dict) and all(len(part.get(c) or ()) == rows for c in ROW_COLUMNS)
 
 
-def _usd(rates: Rates, row: dict) -> float | None:
-    year = None if pd.isna(row["year"]) else int(row["year"])
-    published = None if pd.isna(row["published"]) else row["published"].year
+def usd_of(rates: Rates, row: dict) -> float | None:
+    year = None if is_missing(row["year"]) else int(row["year"])
+    published = None if is_missing(row["published"]) else row["published"].year
     return rates.convert_for(float(row["value"]), str(row["currency"]), "USD", year, published).value

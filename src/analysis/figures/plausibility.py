@@ -22,13 +22,18 @@ A mention is implausible when
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from analysis.figures.rules import FigureRules, figure_rules
+from analysis.plaintable import is_missing
 
-__all__ = ["flag_implausible"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["flag_implausible", "implausible_reasons"]
 
 _MAD_TO_SIGMA = 1.4826
 
@@ -46,19 +51,21 @@ def _scope_words(metric: str, scope: str, region: str, full_year: bool) -> str:
     return f"{where}{'full-year' if full_year else 'partial-period'} {metric}"
 
 
-def _spread_partial_words(out: pd.DataFrame) -> None:
+def _spread_partial_words(cols: Mapping[str, list]) -> list[object] | None:
     """A headline repeats its lead: when one sentence of an article says a full-year value
     covers a partial period, every full-year mention of that value and year in the article
-    shares the flag («$30,4 млрд» in the headline, «30,4 млрд — данные за январь–ноябрь»)."""
+    shares the flag («$30,4 млрд» in the headline, «30,4 млрд — данные за январь–ноябрь»).
+    The column spread so, or None when no sentence says so."""
     said: dict[tuple, str] = {}
-    keys = list(zip(out["article_id"], out["metric"], out["year"], out["value"],
-                    out["period"].fillna("").astype(str), strict=True))
-    for key, words in zip(keys, out["partial_words"], strict=True):
+    keys = list(zip(cols["article_id"], cols["metric"], cols["year"], cols["value"],
+                    ["" if is_missing(p) else str(p) for p in cols["period"]], strict=True))
+    for key, words in zip(keys, cols["partial_words"], strict=True):
         if isinstance(words, str) and words:
             said.setdefault(key, words)
-    if said:
-        out["partial_words"] = [w if isinstance(w, str) and w else said.get(k)
-                                for k, w in zip(keys, out["partial_words"], strict=True)]
+    if not said:
+        return None
+    return [w if isinstance(w, str) and w else said.get(k)
+            for k, w in zip(keys, cols["partial_words"], strict=True)]
 
 
 def _positive(value: object) -> bool:
@@ -69,54 +76,75 @@ def _positive(value: object) -> bool:
 def flag_implausible(mentions: pd.DataFrame, rules: FigureRules | None = None) -> pd.DataFrame:
     """A copy of prepared mentions (`analysis.figures.mentions.prepare`) with `plausible` and
     `reason` (empty when plausible)."""
+    import pandas as pd
+
     rules = rules or figure_rules()
     out = mentions.copy()
-    reasons: list[list[str]] = [[] for _ in range(len(out))]
     if out.empty:
         out["plausible"] = pd.Series(dtype="bool")
         out["reason"] = pd.Series(dtype="object")
         return out
-    _spread_partial_words(out)
-    region = out["region"].fillna("").astype(str)
-    changes = [bool(c) for c in out["change"]] if "change" in out else [False] * len(out)
-    full_year = out["period"].isna() | (out["period"].astype(str) == "")
+    cols = {c: out[c].tolist() for c in _READ if c in out}
+    spread = _spread_partial_words(cols)
+    if spread is not None:
+        out["partial_words"] = spread
+    reasons = implausible_reasons(cols, rules, spread)
+    out["plausible"] = [not r for r in reasons]
+    out["reason"] = ["; ".join(r) for r in reasons]
+    return out
+
+
+# the columns of prepared mentions the rules read (`goods`, `change`, `excluded` when there)
+_READ = ("article_id", "metric", "year", "value", "period", "partial_words", "region", "change",
+         "goods", "usd", "scope", "excluded")
+
+
+def implausible_reasons(cols: Mapping[str, list], rules: FigureRules,
+                        spread: list[object] | None = None) -> list[list[str]]:
+    """Why each prepared mention is implausible (none: plausible), from its columns as pandas
+    hands their values on (a missing string or float NaN); `spread`: the partial words of
+    `_spread_partial_words`, when made already."""
+    count = len(cols["article_id"])
+    reasons: list[list[str]] = [[] for _ in range(count)]
+    partial = spread if spread is not None else _spread_partial_words(cols) or cols["partial_words"]
+    region = ["" if is_missing(r) else str(r) for r in cols["region"]]
+    changes = [bool(c) for c in cols["change"]] if "change" in cols else [False] * count
+    full_year = [is_missing(p) or str(p) == "" for p in cols["period"]]
     # one kind of goods' or one maker's trade («продукция «Могилевлифтмаш»», $180 млн) is a
     # part of the country's: the floors of a country's totals are not its own
-    of_goods = (out["goods"].fillna("").astype(str) != "").tolist() if "goods" in out else [
-        False] * len(out)
-    for i, (words, usd, metric, scope) in enumerate(zip(out["partial_words"], out["usd"], out["metric"],
-                                                         out["scope"], strict=True)):
+    goods = ["" if is_missing(g) else str(g) for g in cols["goods"]] if "goods" in cols else [""] * count
+    for i, (words, usd, metric, scope) in enumerate(zip(partial, cols["usd"], cols["metric"],
+                                                         cols["scope"], strict=True)):
         if isinstance(words, str) and words:
             reasons[i].append(f"its sentence says the data cover «{words}»: a partial period read as "
                               "the full year")
         if changes[i]:
             reasons[i].append("a change from another figure («на … больше», «вырос на …»), not a level")
-        if usd is None or pd.isna(usd):
+        if usd is None or is_missing(usd):
             continue
-        low, high = rules.bounds_for(str(metric), "*" if of_goods[i] else str(scope))
+        low, high = rules.bounds_for(str(metric), "*" if goods[i] != "" else str(scope))
         if not low <= abs(usd) <= high:  # (a balance may be negative: its size is bounded)
             reasons[i].append(f"{_money(usd)} is outside the sane range for {scope} {metric} "
                               f"({_money(low)} to {_money(high)})")
     # each series' rows by position, in row order (plain lists: a DataFrame a series cost
     # more than the arithmetic; the same logs, medians and spreads); one kind of goods' trade
     # is a series of its own, no mention of the total's (`goods`)
-    goods = out["goods"].fillna("").astype(str) if "goods" in out else [""] * len(out)
     groups: dict[tuple, list[int]] = {}
-    for pos, key in enumerate(zip(out["metric"].astype(str), out["scope"].astype(str), region,
-                                  full_year.tolist(), goods, strict=True)):
+    for pos, key in enumerate(zip([str(m) for m in cols["metric"]], [str(s) for s in cols["scope"]],
+                                  region, full_year, goods, strict=True)):
         groups.setdefault(key, []).append(pos)
-    usd_values = pd.to_numeric(out["usd"], errors="coerce").tolist()
-    article = out["article_id"].astype(str).tolist()
+    usd_values = [math.nan if is_missing(v) else v for v in cols["usd"]]
+    article = [str(a) for a in cols["article_id"]]
     for (metric, scope, reg, full, _goods), rows in groups.items():
         rows = [pos for pos in rows if _positive(usd_values[pos])]
         if metric not in rules.series_metrics or len({article[pos] for pos in rows}) < rules.min_articles:
             continue
         logs = np.array([math.log10(usd_values[pos]) for pos in rows])
         median = float(np.median(logs))
-        spread = max(rules.mad_k * _MAD_TO_SIGMA * float(np.median(np.abs(logs - median))),
-                     rules.min_log10_spread)
+        spread_k = max(rules.mad_k * _MAD_TO_SIGMA * float(np.median(np.abs(logs - median))),
+                       rules.min_log10_spread)
         for pos, value in zip(rows, logs.tolist(), strict=True):
-            if abs(value - median) > spread:
+            if abs(value - median) > spread_k:
                 ratio = 10 ** (value - median)
                 what = ("likely a regional or partial figure" if ratio < 1
                         else "likely a wrong scale, a sum of several figures or another metric")
@@ -125,8 +153,6 @@ def flag_implausible(mentions: pd.DataFrame, rules: FigureRules | None = None) -
                     f"{_money(10 ** value)} is {share} the median of {len(rows)} "
                     f"{_scope_words(str(metric), str(scope), str(reg), bool(full))} mentions "
                     f"({_money(10 ** median)}): {what}")
-    if "excluded" in out:  # struck out by the analyst: judged by no rule, counted nowhere
-        reasons = [[] if x else r for r, x in zip(reasons, out["excluded"].astype(bool), strict=True)]
-    out["plausible"] = [not r for r in reasons]
-    out["reason"] = ["; ".join(r) for r in reasons]
-    return out
+    if "excluded" in cols:  # struck out by the analyst: judged by no rule, counted nowhere
+        reasons = [[] if bool(x) else r for r, x in zip(reasons, cols["excluded"], strict=True)]
+    return reasons

@@ -25,7 +25,13 @@ from analysis.money.layers import (
     rates_file_problems,
 )
 from analysis.money.period_label import canonical_period
-from analysis.money.table import AMOUNT_COLUMNS, amount_rows, amounts_frame, amounts_frame_of_rows
+from analysis.money.table import (
+    AMOUNT_COLUMNS,
+    amount_rows,
+    amounts_frame,
+    amounts_frame_of_rows,
+    amounts_table_of_rows,
+)
 
 __all__ = [
     "AMOUNT_COLUMNS",
@@ -42,6 +48,7 @@ __all__ = [
     "amount_rows",
     "amounts_frame",
     "amounts_frame_of_rows",
+    "amounts_table_of_rows",
     "canonical_period",
     "convert_amounts",
     "convert_frame",

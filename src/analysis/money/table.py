@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
 from analysis.money.facts import Fact, describe
 from analysis.money.fx import Rates
 from analysis.money.recalled import EARLIER
+from analysis.plaintable import PlainTable
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
+    import pandas as pd
+
     from analysis.ingest import Article
 
-__all__ = ["AMOUNT_COLUMNS", "amount_rows", "amounts_frame", "amounts_frame_of_rows"]
+__all__ = ["AMOUNT_COLUMNS", "AMOUNT_KINDS", "amount_rows", "amounts_frame", "amounts_frame_of_rows",
+           "amounts_table_of_rows"]
 
 AMOUNT_COLUMNS = [
     "article_id", "file", "start", "end", "surface", "value", "currency", "qualifier",
@@ -90,8 +92,22 @@ def _whole_mention(article: Article, span: tuple[int, int] | None) -> str | None
     return f"{article.article_id}@{start}-{end}"
 
 
+# the column types `amounts_frame_of_rows` casts to (`analysis.plaintable`'s names)
+AMOUNT_KINDS = {"forecast": "bool", "year": "Int64", "fx_year": "Int64", "context_start": "Int64",
+                "context_end": "Int64", "value": "float64", "value_low": "float64",
+                "value_high": "float64", "converted_value": "float64", "fx_rate": "float64",
+                "confidence": "float64"}
+
+
+def amounts_table_of_rows(rows: list[dict[str, Any]]) -> PlainTable:
+    """`amounts_frame_of_rows` without pandas."""
+    return PlainTable.from_rows(rows, AMOUNT_COLUMNS, AMOUNT_KINDS)
+
+
 def amounts_frame_of_rows(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """The amounts table of `amount_rows` (of one article or many, in order)."""
+    import pandas as pd
+
     frame = pd.DataFrame(rows, columns=AMOUNT_COLUMNS)
     frame["forecast"] = frame["forecast"].astype(bool)
     for col in ("year", "fx_year", "context_start", "context_end"):

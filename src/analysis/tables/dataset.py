@@ -15,8 +15,6 @@ from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
 
-import pandas as pd
-
 from analysis import ingest
 from analysis.config import resolve_corpus
 from analysis.tables.cache import cache_key, cached
@@ -110,11 +108,12 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     # an unchanged article's rows and investment figures are read, not made again from its
     # facts and entities (`tables.derived`)
     pieces = ArticlePieces(results, currency=currency, rates=rates)
-    amounts = frame_in_parts(pieces.amounts_frame, articles)
+    # the tables of a corpus of one part are made without pandas (`analysis.plaintable`),
+    # a larger one's through Arrow a part at a time (`tables.compact`)
+    plain = len(articles) <= PART_ARTICLES
+    amounts = pieces.amounts_table(articles) if plain else frame_in_parts(pieces.amounts_frame, articles)
     release_memory()
-    # a table of one part is made without pandas (`analysis.plaintable`), a larger one
-    # through Arrow a part at a time (`tables.compact`)
-    entity_table = (pieces.entities_table(articles) if len(articles) <= PART_ARTICLES
+    entity_table = (pieces.entities_table(articles) if plain
                     else frame_in_parts(pieces.entities_frame, articles))
     release_memory()
     # the merge reads articles in publication order: their readings are read ahead in it
@@ -131,8 +130,12 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     # each article's word runs as the per-article step made them (an unchanged one's are read)
     signatures = results.many(articles, "signature")
     # the figures stage's prepared rows of an unchanged article are read, not made again
-    kept = (ShelvedRows(results_cache, results.keys, f"figure_rows:{currency}")
-            if article_cache is not None else None)
+    # (the plain stage's apart: its dates are not pandas' Timestamps)
+    keys = results.keys
+
+    def kept(name: str) -> ShelvedRows | None:
+        return ShelvedRows(results_cache, keys, f"{name}:{currency}") if article_cache is not None else None
+
     results_cache.close()  # results extracted again while read (a damaged entry) are kept
     loaded.problems.extend(stopped)
     articles_table, problems_table = loaded.articles_table(), loaded.problems_table()
@@ -143,11 +146,18 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     del loaded, articles, results, pieces
     found = None  # (the register closed over it) it holds the results' index
     release_memory()
-    consolidated = figures.build_figures(amounts, articles_table.frame(), problems_table.frame(),
-                                         corpus_dir, signatures=signatures, kept=kept)
+    consolidated = (figures.build_figures_plain(amounts, articles_table, problems_table, corpus_dir,
+                                                signatures=signatures, kept=kept("figure_rows_plain"))
+                    if plain else None)
+    if consolidated is None:  # a large corpus, or the analyst's corrections: through pandas
+        consolidated = figures.build_figures(
+            amounts.frame() if plain else amounts, articles_table.frame(), problems_table.frame(),
+            corpus_dir, signatures=signatures, kept=kept("figure_rows"))
     results_cache.close()  # the prepared rows made for new articles are written
     release_memory()
     if consolidated.problems:  # corrections that matched nothing, or could not be read
+        import pandas as pd
+
         problems_table = pd.concat([problems_table.frame(), pd.DataFrame(consolidated.problems)],
                                    ignore_index=True)
     return Dataset(

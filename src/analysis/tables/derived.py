@@ -132,6 +132,11 @@ class ArticlePieces:
         rows = list(chain.from_iterable(self.entity_rows.many(articles)))
         return self.entities.entities_frame_of_rows(rows)
 
+    def amounts_table(self, articles: Sequence[Any]) -> PlainTable:
+        """`amounts_frame` without pandas (`analysis.plaintable`)."""
+        rows = list(chain.from_iterable(self.amount_rows.many(articles)))
+        return self.money.amounts_table_of_rows(rows)
+
     def entities_table(self, articles: Sequence[Any]) -> PlainTable:
         """`entities_frame` without pandas (`analysis.plaintable`)."""
         rows = list(chain.from_iterable(self.entity_rows.many(articles)))

@@ -22,14 +22,16 @@ import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis.entities import normalize_region
 from analysis.ingest import CORRECTIONS_FILE
 from analysis.lazypattern import lazy_compile
 from analysis.money import Rates, find_amounts, parse_number
 from analysis.vocab import CURRENCIES, METRICS
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["CORRECTIONS_FILE", "Applied", "Correction", "apply_corrections", "read_corrections"]
 
@@ -243,6 +245,8 @@ def apply_corrections(amounts: pd.DataFrame, corrections: Corrections | None,
 
 def _reconvert(out: pd.DataFrame, rows: list[int], rates: Rates) -> None:
     """Converted values of corrected rows, at the (new) year's rate."""
+    import pandas as pd
+
     for i in rows:
         year = out.at[i, "year"]
         year = None if pd.isna(year) else int(year)

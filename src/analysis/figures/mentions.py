@@ -29,9 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Protocol
-
-import pandas as pd
+from typing import TYPE_CHECKING, Protocol
 
 from analysis.figures.duplicates import latest_possible_dates
 from analysis.figures.records import iter_column, iter_records, plain_columns
@@ -41,6 +39,9 @@ from analysis.lazypattern import lazy_compile
 from analysis.money import Rates, canonical_period
 from analysis.plaintable import is_missing
 from analysis.vocab import TRADE_METRICS
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["KEPT_PART", "ROW_COLUMNS", "KeptRows", "changes_of", "fits", "forecast_of", "interval_of",
            "mention_ids", "partial_words_of", "prepare", "usd_of"]
@@ -52,6 +53,8 @@ _OPEN_BELOW = frozenset({"under", "up_to"})
 
 def mention_ids(amounts: pd.DataFrame) -> pd.Series:
     """The stable id of every amounts row (see the module docstring)."""
+    import pandas as pd
+
     if amounts.empty:
         return pd.Series([], dtype="object", index=amounts.index)
     ids = (amounts["article_id"].astype(str) + "@" + amounts["start"].astype("Int64").astype(str)
@@ -209,6 +212,8 @@ def prepare(amounts: pd.DataFrame, articles: pd.DataFrame, rules: FigureRules | 
     """A copy of `amounts` (with `mention_id`) and the columns the module docstring lists.
     `kept`: each article's row values made by an earlier run, read instead of made again
     (an article not there is made here and kept)."""
+    import pandas as pd
+
     rules = rules or figure_rules()
     rates = rates or Rates.load()
     out = amounts.copy()
@@ -237,6 +242,8 @@ def _row_values(out: pd.DataFrame, dates: dict, rules: FigureRules,
                 rates: Rates) -> dict[str, list]:
     """The values of `ROW_COLUMNS` for the rows of `out` (whole articles; `out` is a copy
     this may change: its period and date columns are set as `prepare` sets them)."""
+    import pandas as pd
+
     # one label per span: «9 месяцев» and «январь–сентябрь» are one figure's period
     out["period"] = period = [canonical_period(p) for p in out["period"]]
     out["published"] = published = [dates.get(a, pd.NaT) for a in out["article_id"].astype(str)]

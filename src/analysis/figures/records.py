@@ -17,9 +17,11 @@ each distinct string held once (a column of a few distinct values costs a pointe
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 __all__ = ["CHUNK", "iter_column", "iter_records", "plain_columns", "plain_records"]
 
@@ -27,6 +29,8 @@ CHUNK = 4096  # rows converted at a time
 
 
 def _values(series: pd.Series) -> list[Any]:
+    import pandas as pd
+
     values = series.to_numpy(dtype=object)
     if getattr(series.dtype, "na_value", None) is pd.NA:  # Int64, boolean: NA reads as None
         return [None if v is pd.NA else v for v in values]

@@ -11,10 +11,12 @@ another currency with the most independent sources.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis.vocab import NATIONAL
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["SeriesPoint", "flow_series", "national_series"]
 

@@ -19,11 +19,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import pandas as pd
-
+from analysis.plaintable import is_missing
 from analysis.vocab import CURRENCIES
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["CURRENCIES", "Conversion", "CrossRate", "Rates", "convert_frame"]
 
@@ -209,6 +211,8 @@ def convert_frame(df: pd.DataFrame, target: str, rates: Rates | None = None) -> 
     The year is the figure's `year`, else the `fx_year` of a publication-year conversion
     (the frame does not carry the publication date).
     """
+    import pandas as pd
+
     rates = rates or Rates.load()
     out = df.copy()
     values, fx_rates, years, sources, notes = [], [], [], [], []
@@ -234,8 +238,8 @@ def convert_frame(df: pd.DataFrame, target: str, rates: Rates | None = None) -> 
 
 
 def int_or_none(value: Any) -> int | None:
-    """A table cell as a whole number, None when empty or not a number."""
-    if value is None or value is pd.NA:
+    """A table cell as a whole number, None when empty or not a number (pandas' NA too)."""
+    if value is None or is_missing(value):
         return None
     try:
         if isinstance(value, float) and math.isnan(value):

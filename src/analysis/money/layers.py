@@ -28,13 +28,14 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from analysis.money import ecb
 from analysis.money.fx import Conversion, Rates, int_or_none
 from analysis.money.recalled import EARLIER
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 ORIGINS = ("user", "table", "ecb")
 # The ECB rows' table in `Conversion.tables` (the layer's own label, in notes, says more).
@@ -166,6 +167,8 @@ def convert_amounts(amounts: pd.DataFrame, target: str, rates: LayeredRates,
     fx_rate, fx_year, fx_source, fx_note, fx_origin (which layer), fx_tables (which rates
     tables, `TABLES_SEPARATOR`-separated) and fx_basis ("figure" when the figure states its
     year, "publication" when the year is the article's)."""
+    import pandas as pd
+
     published_years = published_years or {}
     out = amounts.copy()
     cols: dict[str, list[Any]] = {k: [] for k in ("converted_value", "fx_rate", "fx_year",

@@ -22,9 +22,11 @@ import gc
 import sys
 from collections.abc import Callable, Sequence
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 __all__ = ["PART_ARTICLES", "frame_in_parts", "release_memory", "releaser"]
 

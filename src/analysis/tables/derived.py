@@ -24,12 +24,13 @@ import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from analysis.plaintable import PlainTable
 from analysis.tables.perarticle import ArticleCache, ArticleResults
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["ArticlePieces", "Piece", "ReadAhead", "ShelvedLabels", "ShelvedProducts", "ShelvedRows"]
 

@@ -75,24 +75,67 @@ def _stored_kind(table: PlainTable, column: str) -> str:
 
 
 def _arrow_column(values: list[Any], kind: str) -> tuple[Any, tuple[str, str]]:
-    """(pyarrow array, its pandas metadata types) of one column."""
+    """(pyarrow array, its pandas metadata types) of one column: made from its buffers
+    (``pa.array`` of Python values imports pandas to ask whether they are a Series)."""
+    import numpy as np
     import pyarrow as pa
 
+    valid = [not is_missing(v) for v in values]
     if kind in ("str", "string"):
-        strings = [None if is_missing(v) else v for v in values]
-        return pa.array(strings, type=pa.large_string()), _PANDAS_TYPES[kind]
+        return _strings(values, valid, pa.large_string(), np.int64), _PANDAS_TYPES[kind]
     if kind in ("int64", "Int64"):
-        return pa.array(values, type=pa.int64()), _PANDAS_TYPES[kind]
-    if kind == "float64":
-        return pa.array(values, type=pa.float64(), from_pandas=True), _PANDAS_TYPES[kind]
+        data = np.array([v if ok else 0 for v, ok in zip(values, valid, strict=True)], dtype=np.int64)
+        return _fixed(pa.int64(), data, valid), _PANDAS_TYPES[kind]
+    if kind == "float64":  # NaN is missing, as pyarrow reads pandas' floats
+        data = np.array([v if ok else 0.0 for v, ok in zip(values, valid, strict=True)], dtype=np.float64)
+        return _fixed(pa.float64(), data, valid), _PANDAS_TYPES[kind]
     if kind == "bool":
-        return pa.array(values, type=pa.bool_()), _PANDAS_TYPES[kind]
-    first = next((v for v in values if not is_missing(v)), None)
+        bits = np.packbits(np.array(values, dtype=bool), bitorder="little")
+        return pa.Array.from_buffers(pa.bool_(), len(values), [None, pa.py_buffer(bits)]), _PANDAS_TYPES[kind]
+    first = next((v for v, ok in zip(values, valid, strict=True) if ok), None)
     if isinstance(first, str):
-        return pa.array(values, type=pa.string(), from_pandas=True), ("unicode", "object")
+        return _strings(values, valid, pa.string(), np.int32), ("unicode", "object")
     if isinstance(first, date):
-        return pa.array(values, type=pa.date32(), from_pandas=True), ("date", "object")
+        days = np.array([v.toordinal() - _EPOCH_DAY if ok else 0
+                         for v, ok in zip(values, valid, strict=True)], dtype=np.int32)
+        return _fixed(pa.date32(), days, valid), ("date", "object")
     raise TypeError(f"no Parquet form for an object column of {type(first).__name__}")
+
+
+_EPOCH_DAY = date(1970, 1, 1).toordinal()
+
+
+def _validity(valid: list[bool]) -> tuple[Any, int]:
+    """The validity bitmap of a column (None when every value is there) and its null count."""
+    import numpy as np
+    import pyarrow as pa
+
+    nulls = valid.count(False)
+    if not nulls:
+        return None, 0
+    return pa.py_buffer(np.packbits(np.array(valid, dtype=bool), bitorder="little")), nulls
+
+
+def _fixed(arrow_type: Any, data: Any, valid: list[bool]) -> Any:
+    """An array of fixed-width values (`data`: their numpy array)."""
+    import pyarrow as pa
+
+    bitmap, nulls = _validity(valid)
+    return pa.Array.from_buffers(arrow_type, len(data), [bitmap, pa.py_buffer(data)], null_count=nulls)
+
+
+def _strings(values: list[Any], valid: list[bool], arrow_type: Any, offset_type: Any) -> Any:
+    """A string array: UTF-8 bytes end to end, each value's offsets (`offset_type`)."""
+    import numpy as np
+    import pyarrow as pa
+
+    encoded = [str(v).encode("utf-8") if ok else b"" for v, ok in zip(values, valid, strict=True)]
+    offsets = np.zeros(len(encoded) + 1, dtype=offset_type)
+    np.cumsum([len(b) for b in encoded], out=offsets[1:])
+    bitmap, nulls = _validity(valid)
+    return pa.Array.from_buffers(arrow_type, len(encoded),
+                                 [bitmap, pa.py_buffer(offsets), pa.py_buffer(b"".join(encoded))],
+                                 null_count=nulls)
 
 
 def arrow_table(table: PlainTable) -> Any:

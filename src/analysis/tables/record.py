@@ -8,22 +8,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from analysis.plaintable import PlainTable
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 TABLES = ("articles", "problems", "amounts", "entities", "projects", "figures", "duplicates")
 
 
 def _empty_figures() -> pd.DataFrame:
+    import pandas as pd
+
     from analysis.figures import FIGURE_COLUMNS
 
     return pd.DataFrame(columns=FIGURE_COLUMNS)
 
 
 def _empty_duplicates() -> pd.DataFrame:
+    import pandas as pd
+
     from analysis.figures import DUPLICATE_COLUMNS
 
     return pd.DataFrame(columns=DUPLICATE_COLUMNS)
@@ -72,6 +77,9 @@ class Dataset:
     @property
     def corrected_figures(self) -> int:
         """How many figures rest on at least one mention the analyst corrected."""
+        stored = object.__getattribute__(self, "figures")
+        if isinstance(stored, PlainTable):  # counted without making the frame
+            return sum(1 for c in stored.data.get("corrected", []) if c is True)
         if "corrected" not in self.figures:
             return 0
         return int(self.figures["corrected"].fillna(False).astype(bool).sum())
@@ -98,6 +106,8 @@ class Dataset:
         if isinstance(stored, PlainTable) and all(
                 isinstance(d, date) or d is None for d in stored.data["published"]):
             return _plain_coverage(stored)
+        import pandas as pd
+
         arts = self.articles.assign(_d=pd.to_datetime(self.articles["published"], errors="coerce"))
         arts = arts.dropna(subset=["_d"]).sort_values("_d", kind="stable")
         precision = arts["published_precision"] if "published_precision" in arts else None

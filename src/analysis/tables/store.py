@@ -23,8 +23,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis import atomic
 from analysis.plaintable import PlainTable
@@ -33,6 +32,9 @@ from analysis.tables.compact import release_memory
 from analysis.tables.csvrows import CsvRows
 from analysis.tables.record import TABLES, Dataset
 from analysis.tables.unchanged import content_digest, kept_files
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["FORMATS", "MANIFEST", "PARTITION_ROWS", "IncompleteTables", "TablesWriteError", "load",
            "to_parquet", "write"]
@@ -216,6 +218,8 @@ def load(out_dir: str | Path) -> Dataset:
     FileNotFoundError when tables are missing, IncompleteTables when the files do not match
     the manifest (or there is none): both say to run `briefing extract` again.
     """
+    import pandas as pd
+
     out = Path(out_dir)
     again = f"run `briefing extract CORPUS --out {out}` again"
     missing = [n for n in TABLES if not (out / f"{n}.parquet").exists()]

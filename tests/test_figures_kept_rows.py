@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from conftest import ROOT
 
-from analysis.figures import mentions
+from analysis.figures import mentions, plain_mentions
 from analysis.figures.mentions import ROW_COLUMNS, prepare
 from analysis.quality.gold import read_cases, write_corpus
 from analysis.tables import dataset
@@ -100,6 +100,17 @@ def test_the_columns_made_row_by_row_are_those_kept(tables) -> None:
     assert tuple(part) == ROW_COLUMNS
 
 
+def _count_rows_made(monkeypatch) -> list[int]:
+    """The rows each pass of the figures stage made anew (not read from kept values), on the
+    frame path (`mentions`) and the plain one (`plain_mentions`, a corpus of one part)."""
+    made: list[int] = []
+    frame_rows, plain_rows = mentions._row_values, plain_mentions._row_values
+    monkeypatch.setattr(mentions, "_row_values", lambda out, *a: made.append(len(out)) or frame_rows(out, *a))
+    monkeypatch.setattr(plain_mentions, "_row_values",
+                        lambda cols, *a: made.append(len(cols["article_id"])) or plain_rows(cols, *a))
+    return made
+
+
 def _written(ds: dataset.Dataset, out: Path) -> dict[str, bytes]:
     dataset.write(ds, out)
     return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.suffix in (".csv", ".parquet")}
@@ -119,14 +130,7 @@ def test_added_changed_and_removed_articles_give_a_fresh_runs_tables(
     cache = tmp_path / "cache"
     dataset.extract(folder, ner=False, article_cache=cache)
     files = sorted(folder.glob("*.txt"))
-    made: list[int] = []
-    real = mentions._row_values
-
-    def counting(out, *args):
-        made.append(len(out))
-        return real(out, *args)
-
-    monkeypatch.setattr(mentions, "_row_values", counting)
+    made = _count_rows_made(monkeypatch)
     # added: a new article with money; only its rows are made
     (folder / "zz_added.txt").write_text(
         "Экспорт в Беларусь вырос\n\nТоварооборот Смоленской области с Беларусью за 2024 год "
@@ -154,9 +158,7 @@ def test_another_code_version_reads_none_of_the_kept_rows(
     cache = tmp_path / "cache"
     before = dataset.extract(corpus, ner=False, article_cache=cache)
     monkeypatch.setattr(dataset, "code_version", lambda: "another-code-version")
-    made: list[int] = []
-    real = mentions._row_values
-    monkeypatch.setattr(mentions, "_row_values", lambda out, *a: made.append(len(out)) or real(out, *a))
+    made = _count_rows_made(monkeypatch)
     after = dataset.extract(corpus, ner=False, article_cache=cache)
     assert made == [len(after.amounts)]  # every row made anew, in one pass
     pd.testing.assert_frame_equal(after.figures, before.figures, check_exact=True)

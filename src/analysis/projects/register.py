@@ -348,11 +348,9 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
                    label: Callable[[str], str] = product_label,
                    product: Callable[[str, list[str]], str] = better_product) -> pd.DataFrame:
     """One row per localization / joint project, with PROJECT_COLUMNS (`project_frame` of
-    `registered_projects`).
-
-    `entities`: optional {article_id: [Entity]} as `analysis.entities.find_entities(article,
-    ner=...)` gives them (clean offsets); with ``ner=True`` the NER's organisations are
-    candidate partners. An article missing from it (or no mapping) gets the gazetteer's
+    `registered_projects`). `entities`: optional {article_id: [Entity]} as
+    `analysis.entities.find_entities(article, ner=...)` gives them (clean offsets); with
+    ``ner=True`` the NER's organisations are candidate partners. An article missing from it (or no mapping) gets the gazetteer's
     entities: the register never runs the NER itself. `facts`: optional {article_id: [Fact]}
     as `analysis.money.describe(article)` gives them; by default `describe` is run here.
     Articles are read in publication order so first_seen/last_seen follow the news.
@@ -368,11 +366,9 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
 
 
 def registered_projects(articles: Iterable[Article], entities: Mapping[str, list[Entity]] | None = None,
-                        facts: Mapping[str, list[Fact]] | None = None,
-                        syntax: SyntaxReader | bool = True,
+                        facts: Mapping[str, list[Fact]] | None = None, syntax: SyntaxReader | bool = True,
                         readings: Mapping[str, ProjectReading] | None = None, *,
-                        investments: Mapping[str, list[InvestmentFigure]] | None = None,
-                        ) -> list[Project]:
+                        investments: Mapping[str, list[InvestmentFigure]] | None = None) -> list[Project]:
     """The register's projects, one a row of its table (`build_register`'s arguments)."""
     articles = list(articles)
     parser = syntax if isinstance(syntax, SyntaxReader) else SyntaxReader() if syntax else None

@@ -113,7 +113,8 @@ def test_the_frame_path_writes_the_plain_paths_bytes(plain_and_frames, tmp_path:
     made = plain.stored_tables()
     assert all(isinstance(t, PlainTable) for t in made.values())
     on_frames = frames.stored_tables()
-    assert all(isinstance(on_frames[t], pd.DataFrame) for t in ("amounts", "entities", "figures", "duplicates"))
+    assert all(isinstance(on_frames[t], pd.DataFrame)
+               for t in ("amounts", "entities", "figures", "duplicates"))
     assert len(made["figures"]) > 50 and len(made["amounts"]) > 100 and len(made["entities"]) > 100
     store.write(plain, tmp_path / "plain")
     store.write(frames, tmp_path / "frames")

@@ -350,8 +350,8 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     """One row per localization / joint project, with PROJECT_COLUMNS (`project_frame` of
     `registered_projects`). `entities`: optional {article_id: [Entity]} as
     `analysis.entities.find_entities(article, ner=...)` gives them (clean offsets); with
-    ``ner=True`` the NER's organisations are candidate partners. An article missing from it (or no mapping) gets the gazetteer's
-    entities: the register never runs the NER itself. `facts`: optional {article_id: [Fact]}
+    ``ner=True`` the NER's organisations are candidate partners. An article missing from
+    it (or no mapping) gets the gazetteer's entities: the register never runs the NER itself. `facts`: optional {article_id: [Fact]}
     as `analysis.money.describe(article)` gives them; by default `describe` is run here.
     Articles are read in publication order so first_seen/last_seen follow the news.
     `syntax`: parse the sentences where word windows fail (natasha's syntax parser; a

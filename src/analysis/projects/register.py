@@ -351,8 +351,8 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     `registered_projects`). `entities`: optional {article_id: [Entity]} as
     `analysis.entities.find_entities(article, ner=...)` gives them (clean offsets); with
     ``ner=True`` the NER's organisations are candidate partners. An article missing from
-    it (or no mapping) gets the gazetteer's entities: the register never runs the NER itself. `facts`: optional {article_id: [Fact]}
-    as `analysis.money.describe(article)` gives them; by default `describe` is run here.
+    it (or no mapping) gets the gazetteer's entities: the register never runs the NER
+    itself. `facts`: optional {article_id: [Fact]} as `analysis.money.describe(article)` gives them; by default `describe` is run here.
     Articles are read in publication order so first_seen/last_seen follow the news.
     `syntax`: parse the sentences where word windows fail (natasha's syntax parser; a
     `SyntaxReader` to keep its parse cost, False for the word rules alone).

@@ -352,15 +352,15 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
     `analysis.entities.find_entities(article, ner=...)` gives them (clean offsets); with
     ``ner=True`` the NER's organisations are candidate partners. An article missing from
     it (or no mapping) gets the gazetteer's entities: the register never runs the NER
-    itself. `facts`: optional {article_id: [Fact]} as `analysis.money.describe(article)` gives them; by default `describe` is run here.
-    Articles are read in publication order so first_seen/last_seen follow the news.
-    `syntax`: parse the sentences where word windows fail (natasha's syntax parser; a
-    `SyntaxReader` to keep its parse cost, False for the word rules alone).
-    `readings`: optional {article_id: ProjectReading} (`read_projects`, e.g. from a cache):
-    an article found there is merged from its reading, not read again. `investments`: {id:
-    `investment_figures(facts)`} in place of `facts`; `label`: `product_label` or its store;
-    `product`: `better_product` (a row's product from its label and evidence) or its store.
-    """
+    itself. `facts`: optional {article_id: [Fact]} as `analysis.money.describe(article)`
+    gives them; by default `describe` is run here. Articles are read in publication order
+    so first_seen/last_seen follow the news. `syntax`: parse the sentences where word
+    windows fail (natasha's syntax parser; a `SyntaxReader` to keep its parse cost, False
+    for the word rules alone). `readings`: optional {article_id: ProjectReading}
+    (`read_projects`, e.g. from a cache): an article found there is merged from its
+    reading, not read again. `investments`: {id: `investment_figures(facts)`} in place of
+    `facts`; `label`: `product_label` or its store; `product`: `better_product` (a row's
+    product from its label and evidence) or its store."""
     return project_frame(registered_projects(articles, entities, facts, syntax, readings,
                                              investments=investments), label, product)
 

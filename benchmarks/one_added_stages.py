@@ -82,6 +82,10 @@ def main() -> None:
     wrap(entities, "entities_frame", "entities table")
     wrap(projects, "build_register", "register merge")
     wrap(figures, "build_figures", "figures (duplicates, consolidation)")
+    # later versions make a corpus's tables without pandas (`analysis.plaintable`)
+    wrap(projects, "registered_projects", "register merge")
+    wrap(projects, "project_table", "register merge")
+    wrap(figures, "build_figures_plain", "figures (duplicates, consolidation)")
     wrap(dataset, "write", "writing the tables")
     wrap(shelf.Shelf, "get", "· of which: reading the per-article cache")
     try:  # later versions build the two tables from each article's cached rows
@@ -91,6 +95,8 @@ def main() -> None:
     else:
         wrap(derived.ArticlePieces, "amounts_frame", "amounts table")
         wrap(derived.ArticlePieces, "entities_frame", "entities table")
+        wrap(derived.ArticlePieces, "amounts_table", "amounts table")
+        wrap(derived.ArticlePieces, "entities_table", "entities table")
     began = time.process_time()
     status = cli.main(["extract", str(args.corpus), "--out", str(args.out), "--cache",
                        str(args.cache), "--jobs", "1"])

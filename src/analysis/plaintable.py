@@ -42,8 +42,14 @@ def infer_kind(values: Sequence[Any]) -> str:
     tables hold: strings, ints, floats, bools, dates, None): strings and missing values are
     ``str``; ints alone ``int64``, with a missing value or a float ``float64``; bools alone
     ``bool``; anything else (all missing, dates, a mix) ``object``."""
-    types = {type(v) for v in values if not is_missing(v)}
-    missing = len(values) > 0 and any(is_missing(v) for v in values)
+    types = set(map(type, values))
+    missing = _NONE in types
+    types.discard(_NONE)
+    if float in types:  # NaN is missing: a column of strings and NaN is pandas' strings
+        nans = [v != v for v in values if type(v) is float]
+        missing = missing or any(nans)
+        if all(nans):
+            types.discard(float)
     if not types:
         return "object"
     if types == {str}:
@@ -55,6 +61,9 @@ def infer_kind(values: Sequence[Any]) -> str:
     if types <= {int, float}:
         return "float64"
     return "object"
+
+
+_NONE = type(None)
 
 
 @dataclass
@@ -125,12 +134,13 @@ class PlainTable:
 def _cast(values: list[Any], kind: str) -> list[Any]:
     """`values` as a column of `kind` holds them (pandas' cast: missing stays None, a
     float column's ints become floats, a bool column's values bools)."""
+    # (`v == v` is False for NaN alone: a plain row holds no pandas NA)
     if kind == "float64":
-        return [None if is_missing(v) else float(v) for v in values]
+        return [float(v) if v is not None and v == v else None for v in values]
     if kind in ("int64", "Int64"):
-        return [None if is_missing(v) else int(v) for v in values]
+        return [int(v) if v is not None and v == v else None for v in values]
     if kind == "bool":
         return [bool(v) for v in values]
     if kind in ("str", "string"):
-        return [None if is_missing(v) else v for v in values]
+        return [v if v is not None and v == v else None for v in values]
     return values

@@ -36,10 +36,14 @@ def library_versions() -> tuple[str, str]:
     return metadata.version("pandas"), metadata.version("numpy")
 
 
-def _cell_formatter(kind: str) -> Any:
+def _cells(values: list[Any], kind: str) -> list[str]:
+    """A column's cells as `to_csv` writes them (a missing value empty; `v == v` is False
+    for NaN alone, and a plain table holds no pandas NA)."""
     if kind == "float64":
-        return lambda v: "" if v is None or v != v else repr(v)
-    return lambda v: "" if is_missing(v) else str(v)
+        return ["" if v is None or v != v else repr(v) for v in values]
+    if kind in ("str", "string"):
+        return ["" if v is None or v != v else v for v in values]
+    return ["" if v is None or v != v else str(v) for v in values]
 
 
 def csv_bytes(table: PlainTable, start: int = 0, stop: int | None = None, *,
@@ -49,8 +53,7 @@ def csv_bytes(table: PlainTable, start: int = 0, stop: int | None = None, *,
     writer = csv.writer(buffer, lineterminator="\n")
     if header:
         writer.writerow(table.columns)
-    formats = [_cell_formatter(table.kinds[c]) for c in table.columns]
-    columns = [[f(v) for v in table.data[c][start:stop]] for c, f in zip(table.columns, formats, strict=True)]
+    columns = [_cells(table.data[c][start:stop], table.kinds[c]) for c in table.columns]
     writer.writerows(zip(*columns, strict=True))
     return buffer.getvalue().encode("utf-8")
 
@@ -80,7 +83,7 @@ def _arrow_column(values: list[Any], kind: str) -> tuple[Any, tuple[str, str]]:
     import numpy as np
     import pyarrow as pa
 
-    valid = [not is_missing(v) for v in values]
+    valid = [v is not None and v == v for v in values]  # (no pandas NA in a plain table)
     if kind in ("str", "string"):
         return _strings(values, valid, pa.large_string(), np.int64), _PANDAS_TYPES[kind]
     if kind in ("int64", "Int64"):
@@ -129,7 +132,7 @@ def _strings(values: list[Any], valid: list[bool], arrow_type: Any, offset_type:
     import numpy as np
     import pyarrow as pa
 
-    encoded = [str(v).encode("utf-8") if ok else b"" for v, ok in zip(values, valid, strict=True)]
+    encoded = [v.encode("utf-8") if ok else b"" for v, ok in zip(values, valid, strict=True)]
     offsets = np.zeros(len(encoded) + 1, dtype=offset_type)
     np.cumsum([len(b) for b in encoded], out=offsets[1:])
     bitmap, nulls = _validity(valid)

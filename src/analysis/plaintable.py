@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 __all__ = ["KINDS", "PlainTable", "infer_kind", "is_missing"]
@@ -88,7 +89,14 @@ class PlainTable:
                   kinds: Mapping[str, str] | None = None) -> PlainTable:
         """The table ``pd.DataFrame(rows, columns=columns)`` would be (a key a row lacks is
         missing), then each column of `kinds` cast to that type."""
-        data = {c: [r.get(c) for r in rows] for c in columns}
+        try:  # every row holds every column (the stages' rows): the columns cut in C
+            cut = list(zip(*map(itemgetter(*columns), rows), strict=True)) if len(columns) > 1 else None
+        except KeyError:
+            cut = None
+        if cut is not None and rows:
+            data = dict(zip(columns, map(list, cut), strict=True))
+        else:
+            data = {c: [r.get(c) for r in rows] for c in columns}
         return cls.of_columns(data, columns, kinds)
 
     @classmethod

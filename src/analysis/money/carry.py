@@ -21,7 +21,7 @@ from analysis.lang.calendar import calendar
 from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import Amount
 from analysis.money.lists import same_list
-from analysis.money.period import MONTH_NAMES_IN_ORDER, MONTH_RE, period_of
+from analysis.money.period import MONTH_NAMES, MONTH_NAMES_IN_ORDER, MONTH_RE, period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
 from analysis.money.year import (
@@ -51,6 +51,7 @@ __all__ = [
     "question_time",
     "same_period_figure",
     "then_time",
+    "unnamed_span_time",
     "whole_month",
     "whole_quarter",
     "whole_year",
@@ -143,6 +144,26 @@ def whole_quarter(low: str) -> bool:
     """Does this lower-cased text speak of a quarter it does not name («Экспортная выручка за
     квартал — 9,6 млрд», «в квартале закупил»)? Then the quarter is the one in focus."""
     return "квартал" in low and _WHOLE_QUARTER.search(low) is not None and not YEAR_DIGITS.search(low)
+
+
+def unnamed_span_time(low: str, ctx: ArticleText, sents: list[SentenceSpan], si: int,
+                      published: date | None, facts: Sequence[Fact],
+                      date_source: str) -> CarriedTime | None:
+    """The time of a month, quarter or whole year that a sentence (lower-cased `low`) speaks
+    of without naming it («Экспорт за месяц составил 71,9 млн», «Выручка за квартал — 9,6
+    млрд», «Всего за год — 1 497,6»): the one in focus, a month only when the time in focus is
+    a month. A whole year keeps no period, and one counted from a guessed publication date
+    (a «прошлый год» against an inferred date) is no year."""
+    if whole_month(low) or whole_quarter(low):
+        month = "месяц" in low
+        when = (earlier_time if month else quarter_in_focus)(ctx, sents, si, published, facts)
+        return when if when is not None and (not month or when.period in MONTH_NAMES) else None
+    if whole_year(low):
+        when = earlier_time(ctx, sents, si, published, facts)
+        if when is not None and (date_source != "inferred"
+                                 or (when.inherited_source or when.source) == "stated"):
+            return when._replace(period=None)
+    return None
 
 
 def quarter_in_focus(ctx: ArticleText, sents: list[SentenceSpan], si: int,

@@ -34,13 +34,10 @@ from analysis.money.carry import (
     end_of,
     has_time_words,
     item_time,
-    quarter_in_focus,
     question_time,
     same_period_figure,
     then_time,
-    whole_month,
-    whole_quarter,
-    whole_year,
+    unnamed_span_time,
 )
 from analysis.money.confidence import confidence_of
 from analysis.money.constructions import construction_metric
@@ -96,7 +93,7 @@ from analysis.money.lists import list_lead
 from analysis.money.metric import NO_CUE, metric_of, sentence_cue
 from analysis.money.part_of import with_wholes
 from analysis.money.parts import is_part_of_previous, whole_told_before
-from analysis.money.period import MONTH_NAMES, period_of
+from analysis.money.period import period_of
 from analysis.money.publication_source import publication_source, year_is_a_bound, year_source_of
 from analysis.money.recalled import EARLIER, recalled_news
 from analysis.money.region import ArticleText, SentenceSpan
@@ -365,24 +362,12 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 year, period = when.year, when.period if metric != "financing" else None
                 year_source = when.inherited_source or year_source_of(when.source, date_source)
                 context = context or when.sentence
-        elif year is None and period is None and (
-                whole_month(scope.lowered) or whole_quarter(scope.lowered)):
-            # «Экспорт за месяц составил 71,9 млн», «Выручка за квартал — 9,6 млрд»: the month
-            # or quarter in focus, with its year
-            when = (earlier_time if "месяц" in scope.lowered else quarter_in_focus)(
-                ctx, sents, si, published, facts)
-            if when is not None and ("месяц" not in scope.lowered or when.period in MONTH_NAMES):
-                year, period = when.year, when.period
-                year_source = when.inherited_source or year_source_of(when.source, date_source)
-                context = context or when.sentence
-        elif year is None and period is None and whole_year(scope.lowered):
-            # «Всего за год — 1 497,6», «за год вывезено леса на …»: the year in focus, whole
-            when = earlier_time(ctx, sents, si, published, facts)
-            if when is not None and (date_source != "inferred"
-                                     or (when.inherited_source or when.source) == "stated"):
-                year = when.year  # (a «прошлый год» counted from a guessed date is no year)
-                year_source = when.inherited_source or year_source_of(when.source, date_source)
-                context = context or when.sentence
+        elif year is None and period is None and (when := unnamed_span_time(
+                scope.lowered, ctx, sents, si, published, facts, date_source)) is not None:
+            # «Экспорт за месяц составил 71,9 млн», «Всего за год — 1 497,6»: the one in focus
+            year, period = when.year, when.period
+            year_source = when.inherited_source or year_source_of(when.source, date_source)
+            context = context or when.sentence
         if year is not None and _CHANGE_FROM.search(text, max(s_start, amount.start - 4),
                                                     amount.start) and any(
                 _CHANGE_TO.fullmatch(text, amount.end, o.start) for o in others):

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from analysis.money.amounts import Amount
 
 __all__ = ["NO_CUE", "Cue", "MetricCandidate", "MetricCue", "metric_of", "nearest_cue",
-           "sentence_cue", "whole_of_split"]
+           "sentence_cue"]
 
 
 # Priority order breaks ties between equally close cues.
@@ -58,9 +58,6 @@ _NONE = MetricCue(metric="other", score=NO_CUE, head="")
 # (a class first, not a repeat: sre then scans for its first letter in C instead of
 # trying a match at every character)
 _WORD = lazy_compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z]*(?:-[А-Яа-яЁё]+)*")
-_PARTS = frozenset({"export", "import"})
-_SPLIT = lazy_compile(r"(?i)(?<!\w)(?:экспорт\w*[^.!?]{1,200}?(?<!\w)импорт|импорт\w*[^.!?]{1,200}?"
-                    r"(?<!\w)экспорт)")
 # «Сколько Беларусь продаёт России?», «поставляет Казахстану»: a country in the dative after a
 # verb of selling or delivering is its buyer (a noun's «поставки России» may be Russia's own)
 _DATIVE_COUNTRY = lazy_compile(r"(?i)[ \u00a0]+(?:России|Беларуси|Белоруссии|Казахстану|Китаю)(?!\w)")
@@ -386,15 +383,6 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
     return governing(text, before, cues_before,
                       MetricCandidate(score=score, priority=best[1], metric=metric, start=start,
                                       word=word))
-
-
-def whole_of_split(cue: MetricCue, text: str, span: tuple[int, int]) -> MetricCue:
-    """The topic a sentence hands on: a sentence that splits a total into export and import
-    («Экспорт достиг 402 млн, импорт — 678 млн») hands on the total, the turnover («почти
-    половина этого объёма — 510 млн»), not its last part."""
-    if cue.metric in _PARTS and _SPLIT.search(text, *span):
-        return MetricCue(metric="trade_turnover", score=cue.score, head=cue.head)
-    return cue
 
 
 def _heads_next_amount(text: str, cue_end: int, amount: Amount, others: list[Amount]) -> bool:

@@ -11,7 +11,7 @@ from analysis.money.carry import end_of
 from analysis.money.cuewords import cue_of
 from analysis.money.focus import PART_OF_BEFORE
 from analysis.money.lists import list_lead
-from analysis.money.metric import NO_CUE, MetricCue, sentence_cue, whole_of_split
+from analysis.money.metric import NO_CUE, MetricCue, sentence_cue
 from analysis.money.region import SentenceSpan
 
 __all__ = ["PreviousFigure", "SentenceCues", "Topic", "points_past_figureless", "sentence_topic"]
@@ -21,6 +21,9 @@ _DIGIT = lazy_compile(r"\d")
 # a measure pointed back to («этот показатель», «данный показатель»): a figure told before
 _POINTER = lazy_compile(r"(?i)(?<!\w)(?:этот|данный|указанный|этого|данного|указанного)"
                         r"[ \u00a0]+показател")
+_PARTS = frozenset({"export", "import"})
+_SPLIT = lazy_compile(r"(?i)(?<!\w)(?:экспорт\w*[^.!?]{1,200}?(?<!\w)импорт|импорт\w*[^.!?]{1,200}?"
+                    r"(?<!\w)экспорт)")
 
 
 class Topic(NamedTuple):
@@ -128,3 +131,12 @@ def points_past_figureless(text: str, sents: list[SentenceSpan], si: int) -> boo
     sentence's words."""
     return si > 0 and _points_back(text, sents[si]) and _DIGIT.search(
         text, sents[si - 1].start, sents[si - 1].end) is None
+
+
+def whole_of_split(cue: MetricCue, text: str, span: tuple[int, int]) -> MetricCue:
+    """The topic a sentence hands on: a sentence that splits a total into export and import
+    («Экспорт достиг 402 млн, импорт — 678 млн») hands on the total, the turnover («почти
+    половина этого объёма — 510 млн»), not its last part."""
+    if cue.metric in _PARTS and _SPLIT.search(text, *span):
+        return MetricCue(metric="trade_turnover", score=cue.score, head=cue.head)
+    return cue

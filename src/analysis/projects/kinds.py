@@ -200,8 +200,8 @@ def founded_joint_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]
 
 
 def jointly_is_joint_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«наладить выпуск … совместно с белорусскими партнёрами» is joint production: assembly
-    and component cues become a joint development. Not where a Russian firm assembles a
+    """«дорабатывают жатку вместе с конструкторами …: опытные образцы собирают» is a design
+    made together: assembly and component cues become a joint development. Not where a Russian firm assembles a
     named Belarusian maker's machines («Уралспецмаш» совместно с «Амкодором» собирает
     погрузчики): that is localisation, and the kind stays."""
     present = _present(kinds)
@@ -218,6 +218,15 @@ def jointly_is_joint_development(ctx: KindContext, kinds: list[CueHit]) -> list[
     localisation = ("BY" in named and (any(c != "BY" for c in named) or "RU" in said)) or (
         any(c != "BY" for c in named) and "BY" in said)
     if localisation or referred_side_with_maker(ctx) or words("jointly").isdisjoint(t.word for t in ctx.toks):
+        return kinds
+    # «вместе с местным инвестором … организация сборки погрузчиков», «совместно с КАМАЗом
+    # запускаем линию по сборке двигателей»: «совместно» tells who takes part; the goods are
+    # assembled or made all the same. Only a design told with it (here or in the sentence
+    # after: «Не просто поставляем — разрабатываем вместе») makes it a joint development.
+    development = words("development")
+    if development.isdisjoint(t.lemma for t in ctx.toks) and (
+            ctx.following_sentence is None
+            or development.isdisjoint(t.lemma for t in ctx.following_sentence.toks)):
         return kinds
     return [h._replace(cue=JOINT) if h.cue.value in MADE_KINDS else h for h in kinds]
 

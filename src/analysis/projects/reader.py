@@ -301,8 +301,10 @@ class ArticleReader(ArticleEntities):
             """The sentence's mentions once `adjacent` is known (it only acts where the
             sentence read nothing of its own)."""
             found, more = list(read), adds
-            refers = adjacent or reference or not words("reference_anywhere").isdisjoint(
-                sent.lemmas)
+            # («к 2030 году объём кредитов на кооперационные проекты составит …»: projects in
+            # the plural are projects in general, not the one last told)
+            refers = adjacent or reference or any(
+                t.lemma in words("reference_anywhere") and "plur" not in t.tags for t in toks)
             if not found and own and role_only \
                     and not words("project_roles").isdisjoint(sent.lemmas) \
                     and (not words("reference_anywhere").isdisjoint(sent.lemmas)

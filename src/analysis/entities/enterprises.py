@@ -4,7 +4,8 @@
 programme), country, home_region, parent (МТЗ-Татарстан → МТЗ) and aliases. Companies the list
 lacks are still found when a legal form or a company word precedes a quoted name («ОАО
 «Брестсельмаш»», «ГУП «Мосгортранс»»), and as a known name with a capitalised suffix
-(«Гомсельмаш-Юг»: a daughter company whose parent `enterprise_parent` gives); a name
+(«Гомсельмаш-Юг»: a daughter company whose parent `enterprise_parent` gives), or after a
+town's or a side's adjective («кстовским «Техмашем»», «российской «Станкомашкорпорацией»»); a name
 introduced once as a company is that company wherever it stands in quotes; a listed
 enterprise spelt in Latin letters («Gomselmash») is found through `analysis.entities.aliases`;
 generic words («компания «Центр»») are no names. The NER (`analysis.entities.ner`) finds the
@@ -47,6 +48,12 @@ _QUOTED_COMPANY = lazy_compile(
 _QUOTED_NAME = lazy_compile(r"«([^«»\n]{2,60})»")
 _TOWN_ADJECTIVE_BEFORE = lazy_compile(
     r"(?<![\w-])([а-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ей))[ \u00a0]+$")
+# «с российской «Станкомашкорпорацией»», «Российская «Росагролизинг»»: a side's adjective
+# right before a quoted word the dictionary does not know introduces a company of that side
+# (a known word in quotes is a brand or a model: «российский «Кировец»»)
+_SIDE_ADJECTIVE_BEFORE = lazy_compile(
+    r"(?<![\w-])((?:[Рр]оссийск|[Бб]елорусск)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ей))[ \u00a0]+$")
+_ONE_NAME = lazy_compile(r"[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)*")
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 _ASCII_LETTER = lazy_compile(r"[A-Za-z]")
 # «Gomselmash», «BELAZ»: a listed enterprise spelt in Latin letters
@@ -188,13 +195,22 @@ def find_enterprises(text: str) -> list[Entity]:
                 taken.add((s, t))
     for m in _QUOTED_NAME.finditer(text):
         s, t = m.span(1)
+        type_ = "enterprise"
         adj = _TOWN_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if adj is None or town_of_adjective(adj.group(1)) is None \
-                or is_generic_name(m.group(1)) or any(a < t and s < b for a, b in taken):
+        if adj is None or town_of_adjective(adj.group(1)) is None:
+            adj = _SIDE_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if adj is None or not _ONE_NAME.fullmatch(m.group(1)) \
+                    or analyzer().word_is_known(m.group(1).lower()):
+                continue
+            # an organisation: the register's partner rules still tell a newspaper
+            # («Белорусская «Звязда» пишет») or a bank from a firm
+            type_ = "organization"
+        if is_generic_name(m.group(1)) or any(a < t and s < b for a, b in taken):
             continue
         name = _nominative_name(m.group(1), adj.group(1))
-        ents.append(Entity(start=s, end=t, surface=m.group(1), type="enterprise",
-                           normal=canonical_enterprise(name) or name, role=None))
+        known = canonical_enterprise(name)
+        ents.append(Entity(start=s, end=t, surface=m.group(1), type="enterprise" if known else type_,
+                           normal=known or name, role=None))
         taken.add((s, t))
     # «…предприятие «Волжский металлокаркас»» … «Волжский металлокаркас» получил…»: a name
     # introduced once as a company is that company wherever it stands in quotes, a one-word

@@ -49,6 +49,16 @@ _OWN_SITE = lazy_compile(r"\s*[–—-]?\s*(?:в|во|на)\s+[А-ЯЁ]")
 # «собрать там 900 лифтов»: goods counted in the cue's phrase, an amount of output
 _COUNTED = lazy_compile(r"(?:^|\s)\d[\d\s\u00a0.,]*\s+[а-яё]")
 _YEAR = lazy_compile(r"\d{4}")  # a timeline that is a whole year («в этом году»)
+_CLAUSE_END = lazy_compile(r"[,;:.!?]")
+
+
+def output_year(sentence: str, timeline: str | None) -> bool:
+    """«… а к 2028 году выйти на 15 тысяч»: a year whose own clause counts goods after it is
+    when an output is to be reached, not the project's timeline (its start)."""
+    if timeline is None or not _YEAR.fullmatch(timeline) or (at := sentence.find(timeline)) < 0:
+        return False
+    end = _CLAUSE_END.search(sentence, at)
+    return bool(_COUNTED.search(sentence[at + len(timeline):end.start() if end else None]))
 
 
 def told_paused(sent: ReadSentence) -> bool:
@@ -342,11 +352,16 @@ class ArticleReader(ArticleEntities):
                 # No kind cue: may still continue a project («Соглашение … «БЕЛАЗ» … подписано»,
                 # «Ввод … второй очереди предприятия запланирован на вторую половину 2025 года»).
                 status = status_near(statuses, toks, 0)
+                # a sentence that continues the project by its date alone does not move it to
+                # Belarus: «первые партии уйдут в Минск во втором квартале», «обучение на
+                # заводе в Минске, соглашение подпишут в первом квартале»
+                at = by if own or (reference and adjacent) else []
                 found.append(Mention(
                     sentence=sent, kind=None, status=status, enterprises=own,
-                    region=(region := self._region(ru, by, sent.start, own)),
-                    location=location_of(region, ru, by, self.info), placed=bool(ru or by),
-                    timeline=timeline_for(status),
+                    region=(region := self._region(ru, at, sent.start, own)),
+                    location=location_of(region, ru, at, self.info), placed=bool(ru or at),
+                    timeline=None if not own and output_year(
+                        text[sent.start:sent.end], timeline_for(status)) else timeline_for(status),
                     reference=not own or pronoun or (partner_only and toks[0].lemma in words(
                         "reference_start")),  # «Проект реализуется совместно с …»
                     new_site=bool(ru) and (own_site or here_is_own)))

@@ -2,8 +2,8 @@
 
 Normalised forms are ``YYYY``, ``YYYY-H1|H2``, ``YYYY-Q1..Q4``, ``YYYY-MM`` or
 ``YYYY-spring|summer|autumn|winter`` (a season stays a season: autumn is not a quarter);
-relative years («этого года», «следующем году») and bare months and seasons («в мае», «на
-осень») are resolved from the publication date. A date next to «подписано»/«открыт» is an
+relative years («этого года», «следующем году») and bare months, quarters and seasons («в
+мае», «в третьем квартале», «на осень») are resolved from the publication date. A date next to «подписано»/«открыт» is an
 event, not a timeline; of two timelines a project keeps the one that ends last.
 """
 
@@ -42,6 +42,11 @@ _TIMELINE_PATTERNS = [
     ("quarter", lazy_compile(
         r"(?i)(I{1,3}V?|IV|[1-4]|перв|втор|трет|четверт)\w*[\s-]*(?:м\s+)?квартал\w*\s+" + _YEAR)),
     ("season", lazy_compile(rf"(?i)({_SEASON_WORDS})\w*\s+" + _YEAR)),
+    # «в третьем квартале», «до конца первого квартала» with no year: the coming one
+    ("quarter_bare", lazy_compile(
+        r"(?i)\b(?:в|во|до|к|на)\s+(?:(?:кон[еа]?ц[аеу]?|начал[аео]|середин[еуы])\s+)?"
+        r"(I{1,3}V?|IV|[1-4]|перв|втор|трет|четверт)\w*[\s-]*(?:м\s+)?квартал\w*\b"
+        r"(?!\s+(?:\d{4}|это|текущ|нынешн|следующ|будущ|прошл))")),
     ("month", lazy_compile(rf"(?i)({_month_words(_DATED_FORMS)})\w*\s+" + _YEAR)),
     ("month_bare", lazy_compile(rf"(?i)\b(?:в|до|к|на)\s+({_month_words(_BARE_FORMS)})\w*\b(?!\s+\d)")),
     ("season_bare", lazy_compile(r"(?i)\b(?:на|к|до|этой|этим|нынешней|следующей)\s+"
@@ -79,6 +84,13 @@ def normalize_timeline(sentence: str, published: date | None) -> str | None:
             head = m.group(1).lower()
             month = next(v for k, v in _MONTHS.items() if head.startswith(k))
             return f"{published.year + (month < published.month)}-{month:02d}"
+        if kind == "quarter_bare":  # «в третьем квартале»: the coming one, from the date
+            q = _QUARTERS.get(m.group(1).lower()) or (
+                int(m.group(1)) if m.group(1).isdigit() else None)
+            if published is None or q is None:
+                continue
+            current = (published.month - 1) // 3 + 1
+            return f"{published.year + (q < current)}-Q{q}"
         if kind == "season_bare":  # «запланировано на осень»: the coming one, from the date
             if published is None:
                 continue

@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.entities import enterprise_parent
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import CueHit, Token, words
 
 if TYPE_CHECKING:
@@ -37,6 +38,9 @@ if TYPE_CHECKING:
 _OBJECT_SPAN = 4  # adjectives from a bare service word to its object («ремонт железнодорожных путей»)
 _OWN_SPAN = 3  # words from «собственный» to the staff noun («собственная ремонтная служба»)
 _ROLE_SPAN = 2  # words from «статус», «стать» to «дилер» («статус официального дилера»)
+_FIGURE_SPAN = 100  # characters from a sales word to its figure («продажи техники «Амкодор» … на 18%»)
+_CLAUSE_END = lazy_compile(r"[.;!?]")
+_DIGIT = lazy_compile(r"\d")
 
 
 def not_in_house_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -164,13 +168,28 @@ def not_after_sales_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHi
     return kinds
 
 
+def _sells(text: str, toks: list[Token]) -> bool:
+    """A selling word that tells what someone does, not a sales figure: «довести продажи в
+    России до 11 млрд рублей», «продажи … выросли на 18%» count the maker's sales (a number
+    follows in the clause), they describe no dealer."""
+    sales = words("sales")
+    for t in toks:
+        if t.lemma not in sales:
+            continue
+        end = _CLAUSE_END.search(text, t.end, t.end + _FIGURE_SPAN)
+        if not _DIGIT.search(text, t.end, end.start() if end else t.end + _FIGURE_SPAN):
+            return True
+    return False
+
+
 def dealer_only_sells(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«дилерский центр по продаже тракторов», «будет реализовывать технику»: a dealer that
     only sells is no project (with service beside it, the service centre is the project).
-    The next sentence counts too: a headline's dealer is described by the lead."""
+    The next sentence counts too: a headline's dealer is described by the lead. A sales
+    figure («и довести продажи до 11 млрд рублей») is no selling (`_sells`)."""
     sales = words("sales")
-    if not any(t.lemma in sales for t in ctx.toks) \
-            and not ctx.around_has(ctx.following_sentence, sales):
+    if not _sells(ctx.text, ctx.toks) and not (ctx.around_has(ctx.following_sentence, sales)
+                                               and _sells(ctx.text, ctx.following)):
         return kinds
     return [h for h in kinds if not (h.cue.value == "other" and h.cue.words[0] in words("dealer"))]
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.entities import enterprise_parent
+from analysis.entities import enterprise_parent, find_enterprises
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import CueHit, Token, words
 
@@ -145,8 +145,20 @@ def hub_needs_belarusian_side(ctx: KindContext, kinds: list[CueHit]) -> list[Cue
     stems = tuple(words("belarusian_stems"))
     belarusian = any(ctx.country(e) == "BY" or enterprise_parent(e.normal)  # «МТЗ-Татарстан»
                      for e in ctx.enterprises) or any(
-        t.lemma.startswith(stems) for t in ctx.toks)
+        t.lemma.startswith(stems) for t in ctx.toks) or _firm_told_before(ctx)
     return kinds if belarusian else [h for h in kinds if h.cue.value != "other"]
+
+
+def _firm_told_before(ctx: KindContext) -> bool:
+    """«"Амкодор" наращивает присутствие … В прошлом году компания открыла три дилерских
+    центра»: the sentence names its firm by a generic noun (``firm_reference``, its subject) and no firm
+    of its own, and the sentence before names a Belarusian maker."""
+    before, generic = ctx.previous_sentence, words("firm_reference")
+    if before is None or ctx.enterprises or not any(
+            t.lemma in generic and "nomn" in t.tags for t in ctx.toks):
+        return False  # (a subject: «на площадке регионального дилера» names a place)
+    return any(ctx.info.get(e.normal, {}).get("country") == "BY"
+               for e in find_enterprises(ctx.text[before.start:before.end]))
 
 
 def not_after_sales_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

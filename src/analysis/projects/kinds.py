@@ -317,8 +317,23 @@ def joint_kinds_absorb_assembly(ctx: KindContext, kinds: list[CueHit]) -> list[C
 
 
 def other_only_alone(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«хаб», «дилер» (kind other) count only when nothing more specific is there."""
-    return _drop(kinds, "other") if _present(kinds) - {"other"} else kinds
+    """«хаб», «дилер» (kind other) count only when nothing more specific is there, unless
+    the two cues are two facilities each in its own place: «открыла три дилерских центра — в
+    Краснодарском крае и Новосибирске, — а также сервисный центр в Якутске»."""
+    if not _present(kinds) - {"other"}:
+        return kinds
+    places = [e.start for e in ctx.entities if e.type == "region"]
+    specific = [ctx.toks[h.first].start for h in kinds if h.cue.value != "other"]
+
+    def placed_apart(h: CueHit) -> bool:
+        """A place follows the other-kind cue before the next specific cue (which has one
+        of its own after it)."""
+        at = ctx.toks[h.last].end
+        after = [s for s in specific if s > at]
+        return bool(after) and any(at < p < after[0] for p in places) \
+            and any(p > after[0] for p in places)
+
+    return [h for h in kinds if h.cue.value != "other" or placed_apart(h)]
 
 
 # In this order: each rule sees what the rules before it kept.

@@ -20,6 +20,7 @@ from analysis.briefing.formatting import (
     table_html,
 )
 from analysis.briefing.labels import region_name, t
+from analysis.briefing.names import names
 from analysis.briefing.phrases import Phrases
 from analysis.briefing.rows import has_region, parse_evidence, sort_projects, split_ids
 from analysis.vocab import STATUSES
@@ -28,14 +29,27 @@ from analysis.vocab import STATUSES
 MAX_QUOTES = 3
 
 
+def project_place(row: Mapping[str, Any], lang: str) -> str:
+    """A project's region in `lang`; a project with no region is in Belarus where the
+    register names its Belarusian place (`location`: «Беларусь (Витебск)»), else the Union
+    State's (or Belarus's, not told where)."""
+    if has_region(row):
+        return region_name(row.get("region"), lang)
+    place = "" if isblank(row.get("location")) else str(row.get("location")).strip()
+    if not place:
+        return t("union_state", lang)
+    if place == "Беларусь":
+        return t("belarus", lang)
+    return t("belarus_place", lang, place=names().name(place, "town", lang))
+
+
 class ProjectSections(Phrases):
     """Localization and joint production projects."""
 
     def _project_region(self, row: Mapping[str, Any]) -> str:
-        # a project with no region is the Union State's (or Belarus's), escaped
-        reg = row.get("region")
-        return esc(region_name(reg, self.lang)) if not isblank(reg) else esc(
-            t("union_state", self.lang))
+        """Where a project is, escaped: its region, else the Belarusian place the register
+        gives a project in Belarus («Беларусь (Витебск)»), else the Union State."""
+        return esc(project_place(row, self.lang))
 
     def projects_summary(self) -> Html:
         lang = self.lang
@@ -67,8 +81,7 @@ class ProjectSections(Phrases):
             kind = esc(t(f"k.{r.get('kind') or 'other'}", lang))
             body.append([
                 f"{self.project_name(r)}<span class=\"sub\">{kind}</span>",
-                esc(region_name(r.get("region"), lang)) if has_region(r) else esc(
-                    t("union_state", lang)),
+                self._project_region(r),
                 esc(self.enterprise_list(r)) or none,
                 esc(t(f"s.{r.get('status') or 'unknown'}", lang)),
                 esc(fmt_timeline(r.get("timeline"), lang)) or none,
@@ -102,8 +115,7 @@ class ProjectSections(Phrases):
         p = self.projects
         if not len(p):
             return Html("")
-        regions = [region_name(r, lang) if not isblank(r) and str(r) else t("union_state", lang)
-                   for r in p["region"]]
+        regions = [project_place(r, lang) for r in p.to_dict("records")]
         if len(set(regions)) < 2:
             return self.projects_by_status_chart()  # one bar per region would say nothing
         statuses = [s if s in STATUSES else "unknown" for s in p["status"].fillna("unknown")]
@@ -182,8 +194,7 @@ class ProjectSections(Phrases):
             evs = parse_evidence(r.get("evidence"))
             if not evs:
                 continue
-            reg = region_name(r.get("region"), lang) if not isblank(r.get("region")) \
-                else t("union_state", lang)
+            reg = project_place(r, lang)
             quotes = "".join(
                 f"<blockquote>{quoted(ev.get('text'))}"
                 + Citations.mark([self.citations.cite(ev.get("article_id"), ev.get("text"),

@@ -11,6 +11,8 @@ tell such goods; gold calls every one a component production). Vehicles made «�
 Belarusian maker («выпустила 210 автоцистерн … на шасси Минского автомобильного завода») are
 the special vehicle's assembly (rounds 13, 16, 18, 19, 21, 22, 24: gold calls each an assembly;
 bodies made and mounted later, «кузова, которые монтируются на шасси», keep their verb between).
+A production noun's goods governed the same way are parts too: «договор об организации в
+Коврове производства ступиц и тормозных барабанов для грузовиков МАЗ» (`production_for_a_maker`).
 """
 
 from __future__ import annotations
@@ -80,3 +82,28 @@ def _belarusian_machines(ctx: KindContext, purpose: int) -> bool:
         return False
     start, end = after[0].start, after[-1].end + 2  # a closing quote after the last word
     return any(start <= e.start < end and ctx.country(e) == "BY" for e in ctx.enterprises)
+
+
+def production_for_a_belarusian_maker(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«производства ступиц и тормозных барабанов для грузовиков МАЗ», «выпуск электронных
+    блоков для коммунальной техники МАЗ»: an assembly cue whose goods are governed «для» a
+    Belarusian maker's machines (no verb nor clause break between) makes parts for that
+    maker, a component production."""
+    toks, production, sites = ctx.toks, words("production"), words("making_sites")
+
+    def for_maker(h: CueHit) -> bool:
+        # (a production noun: «собирать двигатели для тракторов» is an assembly of engines,
+        # «сборка тяговых батарей для электропогрузчиков» too, as gold has them; «сборочной
+        # линии для тракторов» names a line, no goods)
+        if toks[h.first].pos != "NOUN" or toks[h.first].lemma not in production:
+            return False
+        purpose = next((j for j in range(h.last + 1, min(len(toks), h.last + 1 + _OBJECT_SPAN))
+                        if toks[j].word == "для"), None)
+        return purpose is not None and any(
+            toks[j].pos == "NOUN" and toks[j].lemma not in sites for j in range(h.last + 1, purpose)) \
+            and not any(toks[j].pos in _VERB_FORMS for j in range(h.last + 1, purpose)) \
+            and not _CLAUSE_BREAK.search(ctx.text, toks[h.last].end, toks[purpose].start) \
+            and _belarusian_machines(ctx, purpose)
+
+    return [h._replace(cue=MADE_FOR) if h.cue.value == "assembly" and for_maker(h) else h
+            for h in kinds]

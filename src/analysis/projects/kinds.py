@@ -31,7 +31,10 @@ from analysis.projects.kind_goods import (
     warehouse_only_ships,
 )
 from analysis.projects.kind_joint_production import joint_production_is_localisation
-from analysis.projects.kind_made_for import made_for_a_belarusian_maker
+from analysis.projects.kind_made_for import (
+    made_for_a_belarusian_maker,
+    production_for_a_belarusian_maker,
+)
 from analysis.projects.kind_material import not_assembly_material
 from analysis.projects.kind_negation import (
     founding_participle,
@@ -357,6 +360,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     design_is_a_stage,
     joint_production_is_localisation,
     production_adjective_names_the_kind,
+    production_for_a_belarusian_maker,
     joint_kinds_absorb_assembly,
     other_only_alone,
     not_a_count,

@@ -342,7 +342,7 @@ def consolidate(projects: list[Project]) -> list[Project]:
         arts = p.articles()
         into = next((q for q in makers_of.get(min(arts), ())
                      if (q.region == p.region or not p.placed)
-                     and not _other_towns(q.location, p.location)
+                     and not _other_towns(q.location or "-", p.location)
                      and p.enterprises <= q.enterprises and arts <= q.articles()), None) \
             if arts else None
         if into is not None:

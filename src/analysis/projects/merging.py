@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from analysis.entities import enterprise_info, town_name
+from analysis.entities import enterprise_info, find_regions, town_name
 from analysis.projects.agreements import signs
 from analysis.projects.cues import words
 from analysis.projects.design_steps import design_joins_its_making
@@ -184,6 +184,14 @@ def _other_towns(a: str, b: str) -> bool:
     return bool(a and b) and not {t.strip() for t in a.split(",")} & {t.strip() for t in b.split(",")}
 
 
+def _capital_or(location: str) -> str:
+    """`location` when it is its region's capital, else "-" (no town): a maker told with no
+    town may be in the capital, whose adjective is the region's too («на брянской площадке» —
+    «в Брянске изготавливают кабины»), not in another town («в Тутаеве»)."""
+    places = find_regions(location) if location else []
+    return location if places and places[0].role == "capital" else "-"
+
+
 def _same_across(a: Project | Mention, b: Project | Mention) -> bool:
     """Across articles: the same firms, or shared firms making a compatible product;
     without firms on either side, mostly the same product words («электробусы»)."""
@@ -342,7 +350,7 @@ def consolidate(projects: list[Project]) -> list[Project]:
         arts = p.articles()
         into = next((q for q in makers_of.get(min(arts), ())
                      if (q.region == p.region or not p.placed)
-                     and not _other_towns(q.location or "-", p.location)
+                     and not _other_towns(q.location or _capital_or(p.location), p.location)
                      and p.enterprises <= q.enterprises and arts <= q.articles()), None) \
             if arts else None
         if into is not None:

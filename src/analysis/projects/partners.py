@@ -43,6 +43,13 @@ _INSTITUTION = lazy_compile(
     r"(?:университет|институт|академи|колледж)[а-яё]*)"
     r"(?:\s+(?:имени|им\.)(?:[^()\n.;,«»]|(?<=[\s.][А-ЯЁ])\.){0,70}"
     r"|(?:(?:\s+[а-яё-]+){1,6}(?=\s*\()))?(?:\s*\(([А-ЯЁA-Z][0-9А-ЯЁA-Zа-яё-]{1,11})\))?")
+# «Рубцовский машиностроительный завод», «с Кузнецким вагоноремонтным заводом»: a town's
+# adjective, the plant's own adjectives and «завод»/«комбинат» name a plant the list lacks
+# (unquoted; a quoted name after a legal form is the gazetteer's business)
+_PLANT = lazy_compile(
+    r"(?<![0-9A-Za-zА-Яа-яЁё«\"-])([А-ЯЁ][а-яё-]+(?:ий|ый|ой|ого|ому|ым|им|ом))\s+"
+    r"((?:[а-яё-]+(?:ий|ый|ой|ого|ому|ым|им|ом)\s+){1,3})(?:завод|комбинат)[а-яё]*"
+    r"(?![0-9A-Za-zА-Яа-яЁё-])")
 # «… (ТУСУР)»: an abbreviation in brackets after an organisation's name is its short name
 _ABBREVIATION_AFTER = lazy_compile(
     r"(?:[^()\n.;,«»]|(?<=[\s.][А-ЯЁ])\.){0,70}?\(([А-ЯЁA-Z][0-9А-ЯЁA-Zа-яё-]{1,11})\)")
@@ -60,6 +67,19 @@ _LOCATIVE_BEFORE = lazy_compile(r"(?i)(?:^|[\s(])(?:в|во)\s+$")
 
 def _abbreviation(word: str) -> bool:
     return sum(ch.isupper() for ch in word) >= 2
+
+
+def _plants(text: str, ents: list[Entity]) -> list[Entity]:
+    """Plants named by their town's adjective (`_PLANT`), in the nominative."""
+    out = []
+    for m in _PLANT.finditer(text):
+        if town_of_adjective(m.group(1)) is None or any(
+                e.type in ("enterprise", "organization") and e.start < m.end() and m.start() < e.end
+                for e in ents):
+            continue
+        out.append(Entity(start=m.start(), end=m.end(), surface=m.group(), type="organization",
+                          normal=nominative_name(m.group()), role=None))
+    return out
 
 
 def _institutions(text: str, ents: list[Entity]) -> list[Entity]:
@@ -247,6 +267,7 @@ def register_entities(article: Article, entities: Mapping[str, list[Entity]] | N
         ents = [e for e in given if e.type != "person" and not e.found_by_ner]
     # a rule-found institution (its full name and abbreviation) replaces the NER's cut span
     found = _institutions(article.text, [e for e in ents if e.type == "enterprise"])
+    found += _plants(article.text, [e for e in ents + found if e.type in ("enterprise", "organization")])
     ents = [e for e in ents if not (e.type == "organization" and e.normal not in enterprise_info()
                                     and any(i.start < e.end and e.start < i.end for i in found))]
     ents = _article_aliases(article.text, _with_partners(article.text, ents + found))

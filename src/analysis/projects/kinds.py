@@ -203,8 +203,9 @@ def founded_joint_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]
 
 
 def jointly_is_joint_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«дорабатывают жатку вместе с конструкторами …: опытные образцы собирают» is a design
-    made together: assembly and component cues become a joint development. Not where a Russian firm assembles a
+    """«наладить выпуск … совместно с белорусскими партнёрами» is joint production and
+    «дорабатывают жатку вместе с конструкторами …: опытные образцы собирают» a design made
+    together: such cues become a joint development. Not where a Russian firm assembles a
     named Belarusian maker's machines («Уралспецмаш» совместно с «Амкодором» собирает
     погрузчики): that is localisation, and the kind stays."""
     present = _present(kinds)
@@ -223,15 +224,26 @@ def jointly_is_joint_development(ctx: KindContext, kinds: list[CueHit]) -> list[
     if localisation or referred_side_with_maker(ctx) or words("jointly").isdisjoint(t.word for t in ctx.toks):
         return kinds
     # «вместе с местным инвестором … организация сборки погрузчиков», «совместно с КАМАЗом
-    # запускаем линию по сборке двигателей»: «совместно» tells who takes part; the goods are
-    # assembled or made all the same. Only a design told with it (here or in the sentence
-    # after: «Не просто поставляем — разрабатываем вместе») makes it a joint development.
+    # запускаем линию по сборке двигателей»: «совместно» tells who takes part; what is
+    # assembled, or parts made, keep their kind. A bare production word («наладить выпуск
+    # сельхозтехники совместно с белорусскими партнёрами») is joint production, and a design
+    # told with it (here or in the sentence after: «Не просто поставляем — разрабатываем
+    # вместе») makes any a joint development.
     development = words("development")
-    if development.isdisjoint(t.lemma for t in ctx.toks) and (
-            ctx.following_sentence is None
-            or development.isdisjoint(t.lemma for t in ctx.following_sentence.toks)):
-        return kinds
-    return [h._replace(cue=JOINT) if h.cue.value in MADE_KINDS else h for h in kinds]
+    designed = not development.isdisjoint(t.lemma for t in ctx.toks) or (
+        ctx.following_sentence is not None
+        and not development.isdisjoint(t.lemma for t in ctx.following_sentence.toks))
+    production, set_up = words("production"), words("set_up")
+
+    def bare_production(h: CueHit) -> bool:
+        """«выпуск», «наладить производство»: a production word, set up or not."""
+        return bool(production & set(h.cue.words)) and set(h.cue.words) <= production | set_up
+
+    # (two Belarusian makers together, «БелАЗ создаст … производство шин совместно с
+    # «Белшиной»», have no Russian partner to localise for: a joint project of theirs)
+    makers_only = len({e.normal for e in ctx.enterprises}) > 1 and all(c == "BY" for c in named)
+    return [h._replace(cue=JOINT) if h.cue.value in MADE_KINDS
+            and (designed or makers_only or bare_production(h)) else h for h in kinds]
 
 
 def components_are_the_project(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

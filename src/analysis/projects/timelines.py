@@ -3,8 +3,9 @@
 Normalised forms are ``YYYY``, ``YYYY-H1|H2``, ``YYYY-Q1..Q4``, ``YYYY-MM`` or
 ``YYYY-spring|summer|autumn|winter`` (a season stays a season: autumn is not a quarter);
 relative years («этого года», «следующем году») and bare months, quarters and seasons («в
-мае», «в третьем квартале», «на осень») are resolved from the publication date. A date next to «подписано»/«открыт» is an
-event, not a timeline; of two timelines a project keeps the one that ends last.
+мае», «в третьем квартале», «на осень») are resolved from the publication date. A date next
+to «подписано»/«открыт» is an event, not a timeline; of two timelines a project keeps the one
+that ends last.
 """
 
 from __future__ import annotations

@@ -10,9 +10,8 @@ and the counts, trade and prototype rules see only what survived those.
 from __future__ import annotations
 
 from analysis.entities import is_russian_region
-from analysis.lazypattern import lazy_compile
-from analysis.projects.cues import JOINT, CueHit, Token, words
-from analysis.projects.joint_sides import plant_sides, referred_side_with_maker
+from analysis.projects.cues import CueHit, Token, words
+from analysis.projects.joint_sides import plant_sides
 from analysis.projects.kind_context import SIDES, KindContext, KindRule
 from analysis.projects.kind_describes import (
     agreed_on,
@@ -30,7 +29,10 @@ from analysis.projects.kind_goods import (
     technique_subject,
     warehouse_only_ships,
 )
-from analysis.projects.kind_joint_production import joint_production_is_localisation
+from analysis.projects.kind_joint_production import (
+    joint_production_is_localisation,
+    jointly_is_joint_development,
+)
 from analysis.projects.kind_made_for import (
     made_for_a_belarusian_maker,
     production_for_a_belarusian_maker,
@@ -80,7 +82,6 @@ from analysis.vocab import MADE_KINDS
 
 _JOINT_KINDS = ("joint_development", "joint_venture")
 _COORDINATION_SPAN = 3  # words from a part to the assembly it is coordinated with
-_WITH_BEFORE = lazy_compile(r"(?i)(?:^|\s)со?\s+$")  # «с белорусскими партнёрами»
 
 
 
@@ -200,50 +201,6 @@ def founded_joint_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]
 
     return [h for h in kinds if h.cue.value != "joint_venture" or h.cue.words[-1] not in founded
             or ("PRTF" in toks[h.last].tags and founders(h.last))]
-
-
-def jointly_is_joint_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«наладить выпуск … совместно с белорусскими партнёрами» is joint production and
-    «дорабатывают жатку вместе с конструкторами …: опытные образцы собирают» a design made
-    together: such cues become a joint development. Not where a Russian firm assembles a
-    named Belarusian maker's machines («Уралспецмаш» совместно с «Амкодором» собирает
-    погрузчики): that is localisation, and the kind stays."""
-    present = _present(kinds)
-    if not (present & set(MADE_KINDS) and not present & set(_JOINT_KINDS)):
-        return kinds
-    named = [ctx.info.get(e.normal, {}).get("country") for e in ctx.enterprises]
-    # a side told by an adjective counts beside a named firm of the other: «совместно с ОАО
-    # «МТЗ»…, омская компания отвечает за …», «совместно с ООО «…» … белорусские трансформаторы
-    # комплектуются …» are a Belarusian maker's product localised, not a joint development
-    # (not the partner of «совместно с белорусскими партнёрами»: that is joint production)
-    said = {SIDES.get(e.normal) if e.type == "country" else "RU" for e in ctx.entities
-            if e.role == "adjective" and (e.type == "country" or is_russian_region(e.normal))
-            and not _WITH_BEFORE.search(ctx.text, max(0, e.start - 4), e.start)}
-    localisation = ("BY" in named and (any(c != "BY" for c in named) or "RU" in said)) or (
-        any(c != "BY" for c in named) and "BY" in said)
-    if localisation or referred_side_with_maker(ctx) or words("jointly").isdisjoint(t.word for t in ctx.toks):
-        return kinds
-    # «вместе с местным инвестором … организация сборки погрузчиков», «совместно с КАМАЗом
-    # запускаем линию по сборке двигателей»: «совместно» tells who takes part; what is
-    # assembled, or parts made, keep their kind. A bare production word («наладить выпуск
-    # сельхозтехники совместно с белорусскими партнёрами») is joint production, and a design
-    # told with it (here or in the sentence after: «Не просто поставляем — разрабатываем
-    # вместе») makes any a joint development.
-    development = words("development")
-    designed = not development.isdisjoint(t.lemma for t in ctx.toks) or (
-        ctx.following_sentence is not None
-        and not development.isdisjoint(t.lemma for t in ctx.following_sentence.toks))
-    production, set_up = words("production"), words("set_up")
-
-    def bare_production(h: CueHit) -> bool:
-        """«выпуск», «наладить производство»: a production word, set up or not."""
-        return bool(production & set(h.cue.words)) and set(h.cue.words) <= production | set_up
-
-    # (two Belarusian makers together, «БелАЗ создаст … производство шин совместно с
-    # «Белшиной»», have no Russian partner to localise for: a joint project of theirs)
-    makers_only = len({e.normal for e in ctx.enterprises}) > 1 and all(c == "BY" for c in named)
-    return [h._replace(cue=JOINT) if h.cue.value in MADE_KINDS
-            and (designed or makers_only or bare_production(h)) else h for h in kinds]
 
 
 def components_are_the_project(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -70,10 +70,13 @@ def _abbreviation(word: str) -> bool:
 
 
 def _plants(text: str, ents: list[Entity]) -> list[Entity]:
-    """Plants named by their town's adjective (`_PLANT`), in the nominative."""
+    """Plants named by a Russian town's adjective (`_PLANT`), in the nominative: the Russian
+    partner the list lacks («Гомельский вагоноремонтный завод» is no Russian side)."""
     out = []
     for m in _PLANT.finditer(text):
-        if town_of_adjective(m.group(1)) is None or any(
+        town = town_of_adjective(m.group(1))
+        home = find_regions(town) if town else []
+        if not home or not is_russian_region(home[0].normal) or any(
                 e.type in ("enterprise", "organization") and e.start < m.end() and m.start() < e.end
                 for e in ents):
             continue

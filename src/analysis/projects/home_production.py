@@ -2,8 +2,8 @@
 
 «Продукция, произведённая в Белоруссии, … для самосвалов МАЗ и погрузчиков «Амкодор» заводской
 сборки»: a row placed in Belarus whose every firm is Belarusian and whose text names no
-Russian place or firm tells what the maker makes at home, as it always has. The register's
-`_belarusian_only` drops such a row told as an upgrade («запущена линия»); an assembly or
+Russian place or firm tells what the maker makes at home, as it always has. `belarusian_only`
+drops such a row told as an upgrade («запущена линия»); an assembly or
 parts production already working is the same: a Russian side is what makes a project ours.
 A plan or a works being built in Belarus (a new plant may serve a Russian partner the
 article names later) is left alone, unless the row names no firm at all and nothing Russian
@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.entities import enterprise_info, find_regions, is_russian_region
+from analysis.entities import enterprise_info, find_regions, is_russian_region, norm_word
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import WORD, word_info, words
 from analysis.vocab import MADE_KINDS
 
 if TYPE_CHECKING:
     from analysis.projects.merging import Project
 
+_RUSSIAN_SIDE = lazy_compile(r"(?i)росси|рф\b")
 _PARTY_SPAN = 2  # words from «российский» to the party it describes («российских заказчиков»)
 
 
@@ -63,3 +65,21 @@ def _russian_party(text: str) -> bool:
     lemmas = [word_info(m.group()).analysis.lemma for m in WORD.finditer(text)]
     return any(w == "российский" and not party.isdisjoint(lemmas[k + 1:k + 1 + _PARTY_SPAN])
                for k, w in enumerate(lemmas))
+
+
+def belarusian_only(p: Project) -> bool:
+    """A Belarusian plant's own upgrade in Belarus («на головном заводе в Гомеле запущена
+    линия», «модернизация цеха») is no Russia–Belarus project: placed in Belarus, every firm
+    Belarusian, told as an upgrade (``upgrade`` in data/project_words.csv) and with no Russian
+    side named. A new plant in Belarus stays a project. A dealer or hub («other») of a
+    Belarusian maker placed in Belarus with only Belarusian firms is none either."""
+    if p.region is not None or not p.location or p.kind.startswith("joint"):
+        return False  # a joint project has a second side even where «мы» names it
+    info = enterprise_info()
+    if any(info.get(f, {}).get("country") != "BY" for f in p.enterprises):
+        return False  # a Russian or unknown partner
+    if p.kind == "other":
+        return True  # «директора дилера … на заводах «Амкодора» в Минске»: no facility of ours
+    told = [e.article.text[e.start:e.end] for e in p.evidence]
+    return not any(_RUSSIAN_SIDE.search(t) for t in told) and any(
+        norm_word(w) in words("upgrade") for t in told for w in WORD.findall(t))

@@ -129,8 +129,8 @@ from analysis.entities import (
 from analysis.lazypattern import lazy_compile
 from analysis.money import Fact, describe
 from analysis.projects.agreements import signs
-from analysis.projects.cues import WORD, word_info, words
-from analysis.projects.home_production import home_production, no_side_named
+from analysis.projects.cues import WORD, word_info
+from analysis.projects.home_production import belarusian_only, home_production, no_side_named
 from analysis.projects.mention import Mention, ReadSentence
 from analysis.projects.merging import (
     ALIKE,
@@ -157,7 +157,6 @@ if TYPE_CHECKING:
 __all__ = ["PROJECT_COLUMNS", "build_register", "project_table", "registered_projects"]
 
 
-_RUSSIAN_SIDE = lazy_compile(r"(?i)росси|рф\b")
 _INVEST_WORDS = lazy_compile(
     r"(?i)инвестиц|вложени|стоимость\s+проекта|обойд[её]тся|проект\w*\s+оценива|стоимост")
 # «Инвестиции в проект составят…» up to this many sentences after the project still names it
@@ -385,22 +384,4 @@ def registered_projects(articles: Iterable[Article], entities: Mapping[str, list
     # later article tells it again.
     return [p for p in consolidate(projects.all)
             if (p.status != "unknown" or p.paused) and p.cancelled_in is None
-            and not _belarusian_only(p) and not home_production(p) and not no_side_named(p)]
-
-
-def _belarusian_only(p: Project) -> bool:
-    """A Belarusian plant's own upgrade in Belarus («на головном заводе в Гомеле запущена
-    линия», «модернизация цеха») is no Russia–Belarus project: placed in Belarus, every firm
-    Belarusian, told as an upgrade (``upgrade`` in data/project_words.csv) and with no Russian
-    side named. A new plant in Belarus stays a project. A dealer or hub («other») of a
-    Belarusian maker placed in Belarus with only Belarusian firms is none either."""
-    if p.region is not None or not p.location or p.kind.startswith("joint"):
-        return False  # a joint project has a second side even where «мы» names it
-    info = enterprise_info()
-    if any(info.get(f, {}).get("country") != "BY" for f in p.enterprises):
-        return False  # a Russian or unknown partner
-    if p.kind == "other":
-        return True  # «директора дилера … на заводах «Амкодора» в Минске»: no facility of ours
-    told = [e.article.text[e.start:e.end] for e in p.evidence]
-    return not any(_RUSSIAN_SIDE.search(t) for t in told) and any(
-        norm_word(w) in words("upgrade") for t in told for w in WORD.findall(t))
+            and not belarusian_only(p) and not home_production(p) and not no_side_named(p)]

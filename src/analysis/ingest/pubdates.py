@@ -17,13 +17,19 @@ from typing import NamedTuple
 from analysis.lang import RoughSentences, calendar
 from analysis.lazypattern import lazy_compile
 
-__all__ = ["DateClue", "DateGuess", "DayClue", "StatedDate", "YearClue", "infer_date", "parse_date"]
+__all__ = ["NOT_BEFORE", "DateClue", "DateGuess", "DayClue", "StatedDate", "YearClue", "infer_date",
+           "parse_date", "year_is_a_lower_bound"]
+
+# The evidence of a year read as «not before N» from a loose lower bound (a «since» or a
+# recalled year, see `_Clues.bound_since`): «not before 2023: «с 2023 года»».
+NOT_BEFORE = "not before"
 
 _MONTHS: dict[str, int] = {form: m.number for m in calendar().months for form in m.forms}
 _GEN = "(" + "|".join(m.genitive for m in calendar().months) + ")"  # «5 января»
 _ANY_MONTH = "(" + "|".join(_MONTHS) + ")"
 _INITIALS = "".join(sorted({form[0] for form in _MONTHS}))
 _Y = r"((?:19|20)\d\d)"
+_SINCE = "|".join(calendar().since_words)
 
 # Ordered: earlier patterns claim their characters so later ones don't re-read them.
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, lazy_compile(rx, re.I)) for k, rx in (
@@ -40,6 +46,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, lazy_compile
     ("compared", rf"(?:\b(?:к|выше|ниже|против)\s+(?:уровн\w+\s+)?|\bсравнению\s+с\s+|\bотношению\s+к\s+)"
                  rf"{_Y}\s*(?:года|году|годом|год|г\.)"),
     ("copyright", rf"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*[-–—]\s*)?{_Y}\b"),
+    # «с 2023 года здесь собрано …»: begun in N and still going on when written
+    ("since", rf"(?<![\w-])(?:{_SINCE})\s+{_Y}\s*(?:года|г\.)"),
     ("bound", rf"\b(?:к|до)\s+{_Y}\s*(?:года|году|г\.)"),
     ("year", rf"\b{_Y}\s*(?:года|году|год|г\.|гг\.)"),
 ))
@@ -50,6 +58,8 @@ _TODAY = lazy_compile(r"сегодня,?\s*$", re.I)
 _FUTURE = lazy_compile(r"планир|запланир|будет|будут|намерен|наме[чт]|предстоит|ожида|прогноз|наладят|начнут"
                      r"|рассчитыва|станет|проведут|откроют|планах|половин\w* \d{4}|\bк концу\b", re.I)
 _PAST_VERB = lazy_compile(r"\b\w{2,}(?:ли|ло|ла|лся|лась|лось|лись)\b", re.I)
+_RECALL = lazy_compile(r"(?<!\w)(?:" + "|".join(calendar().recall_words) + r")(?!\w)", re.I)
+_CLAUSE_END = lazy_compile(r"[,;:.!?\n]")
 _AMOUNT = lazy_compile(r"\d\s*(?:млрд|млн|трлн|тыс|%|процент)|\$\s?\d", re.I)
 
 
@@ -110,14 +120,37 @@ class _Clues:
     strong: list[YearClue] = field(default_factory=list)
     weak: list[YearClue] = field(default_factory=list)
     copyright: list[YearClue] = field(default_factory=list)  # «© 2019»: sites keep it for years
-    lo: YearClue | None = None  # the publication is in this year or later
+    # the publication is in this year or later; loose: a «since» or a recalled year, so
+    # perhaps years later (every one is kept: one later than today must not hide the others)
+    lows: list[tuple[YearClue, bool]] = field(default_factory=list)
     hi: YearClue | None = None  # … or earlier
     full: list[DateClue] = field(default_factory=list)
     daymonth: list[DayClue] = field(default_factory=list)
 
-    def bound_lo(self, year: int, ev: str) -> None:
-        if self.lo is None or year > self.lo.year:
-            self.lo = YearClue(year, ev)
+    @property
+    def lo(self) -> YearClue | None:
+        return self._highest_low[0] if self.lows else None
+
+    @property
+    def lo_loose(self) -> bool:
+        return bool(self.lows) and self._highest_low[1]
+
+    @property
+    def _highest_low(self) -> tuple[YearClue, bool]:
+        """The latest lower bound; of equal ones a strict one (it says more), then the first."""
+        best = self.lows[0]
+        for low in self.lows[1:]:
+            if (low[0].year, not low[1]) > (best[0].year, not best[1]):
+                best = low
+        return best
+
+    def bound_lo(self, year: int, ev: str, loose: bool = False) -> None:
+        self.lows.append((YearClue(year, ev), loose))
+
+    def bound_since(self, year: int, ev: str) -> None:
+        """A year something began in («с 2023 года собрано») or that the text recalls
+        («Напомним, в 2024 году …»): written in it or later, perhaps years later."""
+        self.bound_lo(year, ev, loose=True)
 
     def bound_hi(self, year: int, ev: str) -> None:
         if self.hi is None or year < self.hi.year:
@@ -127,8 +160,7 @@ class _Clues:
         """Forget what can only date the text after `today` (a full date past it; «за 2099
         год», which would put the publication in 2100): no publication is later than today."""
         self.full = [c for c in self.full if c.when <= today]
-        if self.lo is not None and self.lo.year > today.year:
-            self.lo = None
+        self.lows = [low for low in self.lows if low[0].year <= today.year]
 
     def add_date(self, d: date, m: _Mention) -> None:
         if not m.future:
@@ -177,6 +209,14 @@ class _Clues:
     def read_copyright(self, m: _Mention) -> None:
         self.copyright.append(YearClue(int(m.groups[0]), m.evidence))
 
+    def read_since(self, m: _Mention) -> None:
+        y = int(m.groups[0])
+        if _plans_from(m):  # «с 2027 года планируется …»: a plan for N, written before it
+            self.strong.append(YearClue(y, m.evidence))
+            self.bound_hi(y, m.evidence)
+        else:
+            self.bound_since(y, m.evidence)
+
     def read_bound(self, m: _Mention) -> None:
         self.bound_hi(int(m.groups[0]), m.evidence)
 
@@ -187,6 +227,8 @@ class _Clues:
             self.bound_hi(y, m.evidence)
         elif _PAST_VERB.search(m.sentence) and _AMOUNT.search(m.sentence):
             self.bound_lo(y + 1, m.evidence)  # a whole-year statistic is reported after the year
+        elif _RECALL.search(m.sentence):
+            self.bound_since(y, m.evidence)
         else:
             self.weak.append(YearClue(y, m.evidence))
 
@@ -196,8 +238,22 @@ _READERS: dict[str, Callable[[_Clues, _Mention], None]] = {
     "range": _Clues.read_range, "daymonth": _Clues.read_daymonth,
     "monthyear": _Clues.read_monthyear, "event": _Clues.read_event,
     "completed": _Clues.read_completed, "compared": _Clues.read_compared,
-    "copyright": _Clues.read_copyright, "bound": _Clues.read_bound, "year": _Clues.read_year,
+    "copyright": _Clues.read_copyright, "since": _Clues.read_since, "bound": _Clues.read_bound,
+    "year": _Clues.read_year,
 }
+
+
+def _plans_from(m: _Mention) -> bool:
+    """Does the clause of a «с N года» plan («с 2027 года планируется …»)? The clause, not
+    the sentence: «с 2023 года здесь собрано 300 машин, на 2025 год запланировано 180» plans
+    only in its second clause. A clause with nothing after the year («С 2027 года, как
+    ожидается, …») leaves it to the sentence."""
+    after = m.start + len(m.evidence)
+    end = _CLAUSE_END.search(m.text, after)
+    clause = m.text[after:end.start() if end else len(m.text)]
+    if len(clause.split()) < 2:
+        return m.future
+    return bool(_FUTURE.search(clause))
 
 
 def infer_date(text: str, chrome: list[str], today: date | None = None) -> DateGuess:
@@ -236,7 +292,8 @@ def infer_date(text: str, chrome: list[str], today: date | None = None) -> DateG
         evidence.append(f"year {year} from «{ev}»")
     if lo is not None and (year is None or year < lo.year):
         year = lo.year
-        evidence.append(f"≥{lo.year} from «{lo.evidence}»")
+        evidence.append(f"{NOT_BEFORE} {lo.year}: «{lo.evidence}»" if clues.lo_loose
+                        else f"≥{lo.year} from «{lo.evidence}»")
     if hi is not None and year is not None and year > hi.year and (lo is None or hi.year >= lo.year):
         year = hi.year
         evidence.append(f"≤{hi.year} from «{hi.evidence}»")
@@ -311,3 +368,16 @@ def parse_date(value: str) -> StatedDate:
             parts = [int(m.group(i + 1)) for i in order] + [1] * (3 - len(order))
             return StatedDate(date(*parts), precision)
     raise ValueError(value)
+
+
+def year_is_a_lower_bound(evidence: str | None) -> int | None:
+    """The year of an inferred date that a lower bound decided («≥2022 from «…»», «not
+    before 2023: «…»»), None when an anchor, an upper bound or a full date did: the text
+    was written in that year or later, so a reader should see «не ранее 2023»."""
+    decided: str | None = None
+    for part in (evidence or "").split("; "):
+        if part.startswith(("year ", "≥", "≤", NOT_BEFORE)):
+            decided = part
+    if decided is None or not decided.startswith(("≥", NOT_BEFORE)):
+        return None
+    return int(decided.removeprefix(NOT_BEFORE).lstrip("≥ ")[:4])

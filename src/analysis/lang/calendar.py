@@ -61,6 +61,8 @@ class Calendar:
     # comparison base, not the figure's year
     comparison_bases: tuple[str, ...] = ()
     not_time_words: tuple[str, ...] = ()  # «вологод», «выгод»: «год» inside a word, no time
+    since_words: tuple[str, ...] = ()  # «с», «начиная с» before «2023 года»: a lower bound
+    recall_words: tuple[str, ...] = ()  # «Напомним, …»: the sentence tells of the past
 
     def month(self, word: str) -> Month | None:
         """The month a word names in any case form («январе», «Мая», «март»), else None."""
@@ -110,7 +112,9 @@ def _load(data: dict[str, Any]) -> Calendar:
         horizons=tuple(data.get("horizons", ())),
         present_words=tuple(data.get("present_words", ())),
         comparison_bases=tuple(data.get("comparison_bases", ())),
-        not_time_words=tuple(data.get("not_time_words", ())))
+        not_time_words=tuple(data.get("not_time_words", ())),
+        since_words=tuple(data.get("since_words", ())),
+        recall_words=tuple(data.get("recall_words", ())))
 
 
 @cache

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.ingest import URL_EVIDENCE
+from analysis.ingest import NOT_BEFORE, URL_EVIDENCE
 from analysis.money.year import PUBLICATION
 
 if TYPE_CHECKING:
@@ -30,12 +30,15 @@ def year_is_a_bound(article: Article) -> bool:
     """Was the publication year guessed from a bare year the text names: the year after a
     past statistic it reports («в 2021 году выделено 180 млн»: «≥2022 from «2021 году»»), or
     the year itself («year 2015 from «2015 году»»)? That says roughly when, not which year
-    «в этом году» is (rounds 6, 10, 12, 14). A year's results («По итогам 2024 года …»,
-    reported the year after), a month with its year or a dated event stand."""
+    «в этом году» is (rounds 6, 10, 12, 14); so is a year something began in or that the
+    text recalls («с 2023 года собрано», «Напомним, в 2024 году …»: «not before 2023: …»).
+    A year's results («По итогам 2024 года …», reported the year after), a month with its
+    year or a dated event stand."""
     published = getattr(article, "published", None)
     evidence = getattr(article, "published_evidence", None) or ""
     return bool(published is not None and getattr(article, "published_inferred", False)
                 and (f"≥{published.year} from «{published.year - 1}" in evidence
+                     or f"{NOT_BEFORE} {published.year}:" in evidence
                      or f"year {published.year} from «{published.year}" in evidence))
 
 

@@ -309,7 +309,7 @@ def test_metadata_future_date_is_a_named_problem(metadata_future_date: Path) -> 
     [p] = c.problems
     assert p.file == "metadata.csv"
     assert p.reason == ("row 2 (a.txt): published date 9999-12-31 is later than today (2025-06-30); "
-                        "the inferred date is kept")
+                        "not used: the date inferred from the text (2024-03-12) is kept")
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -20,6 +20,7 @@ import pandas as pd
 from analysis.briefing.formatting import Html, as_text, esc, fmt_date, isblank, quoted
 from analysis.briefing.labels import t
 from analysis.briefing.names import names
+from analysis.ingest import year_is_a_lower_bound
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Reference:
     url: str = ""
     file: str = ""
     published_precision: str = "day"
+    published_evidence: str = ""  # how the date was found (the loader's words)
 
     @property
     def sentence(self) -> str:
@@ -86,6 +88,7 @@ class Citations:
                     art.get("published_inferred")) else False,
                 url=as_text(art.get("url")), file=as_text(file) or as_text(art.get("file")),
                 published_precision=as_text(art.get("published_precision")) or "day",
+                published_evidence=as_text(art.get("published_evidence")),
             )
             self.refs.append(ref)
             number = self._index[aid] = ref.number
@@ -129,10 +132,9 @@ class Citations:
             if not title.startswith(("«", "&quot;", "“", "„")):
                 title = f"«{title}»"
             meta = [esc(names().name(r.source, "outlet", lang))] if r.source else []
-            d = fmt_date(r.published, lang, precision=r.published_precision)
+            d = shown_date(r.published, lang, r.published_precision, r.published_inferred,
+                           r.published_evidence)
             if d:
-                if r.published_inferred:
-                    d += f" ({t('ref.date_inferred', lang)})"
                 meta.append(d)
             url = ""
             if r.url and re.match(r"^https?://", r.url):
@@ -149,3 +151,17 @@ class Citations:
                          f'<span class="meta">{"; ".join(m for m in meta if m)}</span>'
                          f"{url}{quotes}</li>")
         return Html(f'<ol class="refs">{"".join(items)}</ol>')
+
+
+def shown_date(value: Any, lang: str, precision: str | None, inferred: bool,
+               evidence: str | None) -> str:
+    """A publication date as a reader sees it; one guessed from the text says so: «2025 г.
+    (дата по тексту)», and when only a lower bound decided it («с 2023 года собрано …»,
+    «Напомним, в 2024 году …») «дата по тексту: не ранее 2023»."""
+    shown = fmt_date(value, lang, precision=precision)
+    if not shown or not inferred:
+        return shown
+    bound = year_is_a_lower_bound(evidence)
+    if bound is not None:
+        return f"{t('ref.date_inferred', lang)}: {t('ref.not_before', lang, year=bound)}"
+    return f"{shown} ({t('ref.date_inferred', lang)})"

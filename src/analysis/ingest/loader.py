@@ -362,13 +362,23 @@ def _build(f: LoadedFile, parts: list[Para], *, article_id: str, ctx: _Context,
     meta = f.html_meta if first else PageMeta()
     title = meta.title or title_of(cleaned.paras)
     source = cleaned.source or meta.sitename
-    guess = _stated_date(meta, f.rel, ctx)
+    guess = _stated_date(meta)
+    future = guess.published is not None and guess.published > ctx.today
+    if future:  # the page's markup is wrong: a problem that says what the page is left with
+        guess = DateGuess(None, None, None)
     if guess.published is None and (by_url := date_from_url(meta.url, ctx.today)) is not None:
         guess = DateGuess(by_url.published, by_url.precision, by_url.evidence)
     inferred = guess.published is None
     if inferred:
         guess = infer_date(text, cleaned.chrome_text, today=ctx.today)
         inferred = guess.published is not None
+    if future:
+        ctx.problems.append(Problem(f.rel, (
+            f"the page states publication date {meta.date}, later than today "
+            f"({ctx.today.isoformat()}); ignored, " + (
+                f"the date inferred from the text ({guess.published}) is used" if inferred
+                else f"the date from {guess.evidence} is used" if guess.published
+                else "and the text gives no year: the page is left without a date"))))
     return Article(
         article_id=article_id, file=f.rel, title=title, source=source, url=meta.url,
         published=guess.published, published_inferred=inferred, published_evidence=guess.evidence,
@@ -377,18 +387,12 @@ def _build(f: LoadedFile, parts: list[Para], *, article_id: str, ctx: _Context,
     )
 
 
-def _stated_date(meta: PageMeta, rel: str, ctx: _Context) -> DateGuess:
-    """The date the HTML markup states; an empty guess when none, unreadable, or later than
-    today (that one is a problem: the page's markup is wrong)."""
+def _stated_date(meta: PageMeta) -> DateGuess:
+    """The date the HTML markup states; an empty guess when none or unreadable."""
     if meta.date:
         try:
             stated = parse_date(meta.date)
         except ValueError:
-            return DateGuess(None, None, None)
-        if stated.published > ctx.today:
-            ctx.problems.append(Problem(rel, (
-                f"the page states publication date {meta.date}, later than today "
-                f"({ctx.today.isoformat()}); ignored, the date is inferred from the text")))
             return DateGuess(None, None, None)
         return DateGuess(stated.published, stated.precision, "HTML page metadata")
     return DateGuess(None, None, None)

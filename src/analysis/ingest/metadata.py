@@ -14,7 +14,8 @@ of ``metadata.csv`` (with their line numbers), never exceptions:
 - two rows naming the same file: the later one is used, and both lines are named; a row
   read again after an unclosed quote never wins over a sound row for the same file (it
   is reported as broken, so the sound row stands);
-- a date that is not a date, or later than today, is reported and not used.
+- a date that is not a date, or later than today, is not used; the problem says what the
+  article is left with (the date read from its text, or none).
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ class MetadataRow:
     published: str
     origin: str = METADATA_FILE  # the metadata.csv it came from, as a path in the corpus
     key: str = ""  # its 'file' cell as written (relative to the folder of `origin`)
+    # why its published date was not used («bad published date …»), reported when applied
+    rejected_date: str = ""
 
 
 @dataclass(frozen=True)
@@ -145,19 +148,21 @@ def read_metadata(path: Path, problems: list[Problem], today: date | None = None
             continue
         parsed = MetadataRow(line=rec.first_line, origin=name, key=key,
                              **{k: (row.get(k) or "").strip() for k in _FIELDS})
-        parsed = _checked_date(parsed, key, today, problems, name)
+        parsed = _checked_date(parsed, key, today)
         if key in rows:
             earlier = rows[key]
-            same = replace(earlier, line=parsed.line) == parsed
+            same = replace(earlier, line=parsed.line, rejected_date=parsed.rejected_date) == parsed
             if rec.broken and key not in broken:
                 # a row reported as broken does not override a sound one
                 problems.append(Problem(name, (
                     f"rows {earlier.line} and {parsed.line} both describe {key!r}; row "
                     f"{parsed.line} is broken (an unclosed quote): row {earlier.line} is used")))
+                _overridden_date(parsed, earlier, problems)
                 continue
             problems.append(Problem(name, (
                 f"rows {earlier.line} and {parsed.line} both describe {key!r}"
                 + ("; they are identical" if same else f"; row {parsed.line} is used"))))
+            _overridden_date(earlier, parsed, problems)
         rows[key] = parsed
         broken.discard(key)
         if rec.broken:
@@ -165,23 +170,28 @@ def read_metadata(path: Path, problems: list[Problem], today: date | None = None
     return rows
 
 
-def _checked_date(row: MetadataRow, key: str, today: date, problems: list[Problem],
-                  name: str = METADATA_FILE) -> MetadataRow:
-    """The row without its date when that is not a date or lies after `today`."""
+def _overridden_date(lost: MetadataRow, used: MetadataRow, problems: list[Problem]) -> None:
+    """The rejected date of a row another row of the same file overrides: said at once, as
+    `apply_metadata` never sees that row."""
+    if lost.rejected_date:
+        problems.append(Problem(lost.origin, f"{lost.rejected_date}; not used: row {used.line} is used"))
+
+
+def _checked_date(row: MetadataRow, key: str, today: date) -> MetadataRow:
+    """The row without its date when that is not a date or lies after `today` (the reason
+    kept in `rejected_date`: `apply_metadata` reports it with what the article is left with)."""
     if not row.published:
         return row
     try:
         stated = parse_date(row.published)
     except ValueError:
-        problems.append(Problem(name, (
+        return replace(row, published="", rejected_date=(
             f"row {row.line} ({key}): bad published date {row.published!r}; expected YYYY-MM-DD, "
-            "YYYY-MM, YYYY or DD.MM.YYYY; the inferred date is kept")))
-        return replace(row, published="")
+            "YYYY-MM, YYYY or DD.MM.YYYY"))
     if stated.published > today:
-        problems.append(Problem(name, (
+        return replace(row, published="", rejected_date=(
             f"row {row.line} ({key}): published date {row.published} is later than today "
-            f"({today.isoformat()}); the inferred date is kept")))
-        return replace(row, published="")
+            f"({today.isoformat()})"))
     return row
 
 
@@ -230,6 +240,23 @@ def apply_metadata(articles: list[Article], by_file: dict[str, list[int]],
         for j, idx in enumerate(targets):
             # A file's title names its first article; source/url/date hold for all of them.
             articles[idx] = _apply_row(articles[idx], row, with_title=j == 0 or not whole_file)
+        if row.rejected_date:
+            problems.append(Problem(row.origin, row.rejected_date + "; " + _left_with(
+                [articles[i] for i in targets])))
+
+
+def _left_with(arts: list[Article]) -> str:
+    """What the articles of a row whose date was not used are dated by now."""
+    dated = [a for a in arts if a.published is not None]
+    if not dated:
+        return "not used, and the text gives no year: the article is left without a date"
+    if len(dated) < len(arts):
+        return "not used: the date read from each text is used where it gives one"
+    a = dated[0]
+    how = ("the date inferred from the text" if a.published_inferred
+           else f"the date from {a.published_evidence}")
+    shown = a.published.isoformat()[:{"day": 10, "month": 7}.get(a.published_precision or "", 4)]
+    return f"not used: {how} ({shown}) is kept" if len(dated) == 1 else f"not used: {how} is kept"
 
 
 def _apply_row(art: Article, row: MetadataRow, with_title: bool) -> Article:

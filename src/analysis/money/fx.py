@@ -27,7 +27,21 @@ from analysis.vocab import CURRENCIES
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["CURRENCIES", "Conversion", "CrossRate", "Rates", "convert_frame"]
+__all__ = ["CURRENCIES", "RATE_DELIMITERS", "Conversion", "CrossRate", "Rates", "convert_frame",
+           "rates_delimiter"]
+
+# A rates file's separators, tried in order on its header: a spreadsheet saved as CSV in a
+# Russian locale writes «;» (its decimal comma would clash with «,»), some tools a tab.
+RATE_DELIMITERS = (",", ";", "\t")
+
+
+def rates_delimiter(header: str) -> str:
+    """The separator of a rates file: the first of RATE_DELIMITERS that makes a «year»
+    column of its header line (else «,», and the missing columns are named)."""
+    for delim in RATE_DELIMITERS:
+        if "year" in (c.strip().lower() for c in next(csv.reader([header], delimiter=delim), [])):
+            return delim
+    return ","
 
 
 _PIVOTS = ("RUB", "USD")
@@ -82,8 +96,11 @@ class Rates:
             ref = resources.files("analysis") / "data" / "fx_annual_average.csv"
             with ref.open(encoding="utf-8") as fh:
                 return cls(cls._parse(csv.DictReader(fh), PACKAGE_TABLE), PACKAGE_TABLE)
-        with Path(path).open(encoding="utf-8") as fh:
-            return cls(cls._parse(csv.DictReader(fh), Path(path).name), Path(path).name)
+        with Path(path).open(encoding="utf-8", newline="") as fh:
+            delim = rates_delimiter(fh.readline())
+            fh.seek(0)
+            return cls(cls._parse(csv.DictReader(fh, delimiter=delim), Path(path).name),
+                       Path(path).name)
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, Any]], label: str) -> Rates:

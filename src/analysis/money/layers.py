@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from analysis.money import ecb
-from analysis.money.fx import Conversion, Rates, int_or_none
+from analysis.money.fx import Conversion, Rates, int_or_none, rates_delimiter
 from analysis.money.recalled import EARLIER
 
 if TYPE_CHECKING:
@@ -80,11 +80,14 @@ def rates_file_problems(path: str | Path) -> list[str]:
                 f"{', '.join(RATE_COLUMNS)} (and optionally source_url, note)"]
     try:
         with path.open(encoding="utf-8", newline="") as fh:
-            reader = csv.DictReader(fh)
+            delim = rates_delimiter(fh.readline())
+            fh.seek(0)
+            reader = csv.DictReader(fh, delimiter=delim)
             missing = [c for c in RATE_COLUMNS if c not in (reader.fieldnames or [])]
             if missing:
                 return [f"rates file {path}: missing column(s) {', '.join(missing)}; "
-                        f"expected {', '.join(RATE_COLUMNS)}"]
+                        f"expected {', '.join(RATE_COLUMNS)}"
+                        f" (separated by {'a tab' if delim == chr(9) else repr(delim)})"]
             bad = [n for n, row in enumerate(reader, start=2) if not _row_ok(row)]
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         return [f"rates file {path} cannot be read as UTF-8 CSV ({exc})"]

@@ -101,7 +101,8 @@ class Dataset:
     @property
     def coverage(self) -> dict:
         """Articles and publication date range (with each end's precision: day, month or
-        year, as the loader could establish it): what the briefing's numbers rest on."""
+        year, as the loader could establish it, and whether it was guessed from the text,
+        with the loader's evidence): what the briefing's numbers rest on."""
         stored = object.__getattribute__(self, "articles")
         if isinstance(stored, PlainTable) and all(
                 isinstance(d, date) or d is None for d in stored.data["published"]):
@@ -117,6 +118,11 @@ class Dataset:
             for end, pos in (("date_from", 0), ("date_to", -1)):
                 cov[end] = arts["_d"].iloc[pos].date().isoformat()
                 cov[f"{end}_precision"] = precision.iloc[pos] if precision is not None else "day"
+                row = arts.iloc[pos]
+                # a bool, numpy's or a csv's «True»
+                cov[f"{end}_inferred"] = str(row.get("published_inferred")) == "True"
+                evidence = row.get("published_evidence")
+                cov[f"{end}_evidence"] = evidence if isinstance(evidence, str) else ""
         return cov
 
     @property
@@ -128,14 +134,18 @@ class Dataset:
 def _plain_coverage(articles: PlainTable) -> dict:
     """`Dataset.coverage` of an articles table of dates (the loader's): the first article
     of the earliest date and the last of the latest, as a stable sort by date puts them."""
-    dated = [(d, p) for d, p in zip(articles.data["published"],
-                                    articles.data.get("published_precision") or ["day"] * len(articles),
-                                    strict=True) if d is not None]
-    cov: dict = {"articles": len(articles), "date_from": None, "date_to": None,
+    n = len(articles)
+    dated = [(d, p, i, e) for d, p, i, e in zip(
+        articles.data["published"], articles.data.get("published_precision") or ["day"] * n,
+        articles.data.get("published_inferred") or [False] * n,
+        articles.data.get("published_evidence") or [""] * n, strict=True) if d is not None]
+    cov: dict = {"articles": n, "date_from": None, "date_to": None,
                  "date_from_precision": None, "date_to_precision": None}
     if dated:
         first = min(dated, key=lambda dp: dp[0])  # min and max keep the first of equals
         last = max(reversed(dated), key=lambda dp: dp[0])
-        cov.update(date_from=first[0].isoformat(), date_from_precision=first[1],
-                   date_to=last[0].isoformat(), date_to_precision=last[1])
+        for end, (day, precision, inferred, evidence) in (("date_from", first), ("date_to", last)):
+            cov.update({end: day.isoformat(), f"{end}_precision": precision,
+                        f"{end}_inferred": bool(inferred),
+                        f"{end}_evidence": evidence if isinstance(evidence, str) else ""})
     return cov

@@ -148,3 +148,19 @@ def test_a_semicolon_rates_file_with_wrong_columns_names_them_and_the_separator(
     [msg] = rates_file_problems(path)
     assert "missing column(s) currency, quote_currency" in msg and "year" not in msg.split(";")[0]
     assert "separated by ';'" in msg
+
+
+def test_the_cover_says_which_end_of_the_coverage_is_guessed():
+    from analysis.briefing import Briefing
+
+    arts = pd.DataFrame([
+        {"article_id": "a", "title": "Сборка автобусов", "published": "2024-01-01",
+         "published_inferred": True, "published_precision": "year",
+         "published_evidence": f"{NOT_BEFORE} 2024: «с 2024 года»", "text": ""},
+        {"article_id": "c", "title": "Торговля", "published": "2025-11-24",
+         "published_inferred": False, "published_precision": "day",
+         "published_evidence": "metadata.csv", "text": ""},
+    ])
+    html = str(Briefing.from_frames(arts, pd.DataFrame(), pd.DataFrame(), lang="ru")
+               .title_block()._repr_mimebundle_()[0]["text/html"])
+    assert "дата по тексту: не ранее 2024 — 24.11.2025" in html

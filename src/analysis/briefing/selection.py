@@ -158,7 +158,18 @@ def coverage(dataset: Any, articles: pd.DataFrame) -> dict[str, Any]:
     cov = getattr(dataset, "coverage", None)
     if isinstance(cov, dict):
         return dict(cov)
-    dates = [d for d in (to_date(x) for x in articles.get("published", [])) if d]
-    return {"articles": len(articles),
-            "date_from": min(dates).isoformat() if dates else None,
-            "date_to": max(dates).isoformat() if dates else None}
+    dated = sorted(((d, i) for i, row in enumerate(articles.to_dict("records"))
+                    if (d := to_date(row.get("published")))), key=lambda p: p[0])
+    cov: dict[str, Any] = {"articles": len(articles), "date_from": None, "date_to": None}
+    rows = articles.to_dict("records")
+    for end, pos in (("date_from", 0), ("date_to", -1)):
+        if dated:
+            day, i = dated[pos]
+            row = rows[i]
+            evidence, precision = row.get("published_evidence"), row.get("published_precision")
+            cov.update({end: day.isoformat(),
+                        f"{end}_precision": precision if isinstance(precision, str) else None,
+                        # a bool, numpy's or a csv's «True»
+                        f"{end}_inferred": str(row.get("published_inferred")) == "True",
+                        f"{end}_evidence": evidence if isinstance(evidence, str) else ""})
+    return cov

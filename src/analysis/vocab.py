@@ -17,9 +17,15 @@ MONEY_METRICS = ("investment", "credit", "financing")
 DEAL_METRICS = ("agreements", "production")
 # What a money figure is about (`analysis.figures.scope`): Russia–Belarus as a whole, one
 # Russian region, or Russia and Belarus together as one side of trade with third countries
-# («Беларусь и Россия импортировали автокомпоненты на $19 млрд»: what the pair bought abroad).
+# («Беларусь и Россия импортировали автокомпоненты на $19 млрд»: what the pair bought abroad),
+# one Belarusian oblast's trade with Russia («товарооборот Могилевской области с Российской
+# Федерацией»), or a Russian region's trade with one Belarusian oblast (not with all Belarus).
 NATIONAL, REGIONAL, PAIR_ABROAD = "national", "regional", "pair_abroad"
-FIGURE_SCOPES = (NATIONAL, REGIONAL, PAIR_ABROAD)
+BELARUS_OBLAST, REGIONAL_OBLAST = "belarus_oblast", "regional_oblast"
+FIGURE_SCOPES = (NATIONAL, REGIONAL, PAIR_ABROAD, BELARUS_OBLAST, REGIONAL_OBLAST)
+# The scopes whose figures are no part of a whole's series (the two countries', or a Russian
+# region's with all of Belarus): kept out of the national series, the lead and its chart.
+APART_SCOPES = (PAIR_ABROAD, BELARUS_OBLAST, REGIONAL_OBLAST)
 # Which way an export or import figure's goods go (`analysis.money.flow`): from Belarus into
 # Russia, from Russia into Belarus, or a flow with a third country or the world (None: between
 # the two, not told). Turnover has none.

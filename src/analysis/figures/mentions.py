@@ -22,7 +22,9 @@ article's amounts do not share a span, and if two ever did the second would get 
 - `partial_words`: the partial period a full-year sentence names («за январь–ноябрь»), unless
   those words open another figure of the sentence («…, а за первый квартал — 11,9 млрд»);
 - `usd`: the value in US dollars (for plausibility; bounds are set in USD);
-- `scope`: national (no region), regional, or the pair's trade abroad (`analysis.figures.scope`).
+- `scope`: national (no region), regional, the pair's trade abroad, or one Belarusian oblast's
+  trade (the sentence, else its article's title, writes the oblast as the side:
+  `analysis.figures.scope`).
 """
 
 from __future__ import annotations
@@ -219,6 +221,7 @@ def prepare(amounts: pd.DataFrame, articles: pd.DataFrame, rules: FigureRules | 
     out = amounts.copy()
     out["mention_id"] = mention_ids(out)
     dates = dict(zip(articles["article_id"].astype(str), latest_possible_dates(articles), strict=True))
+    titles = _titles(articles)
     if out.empty:
         out["period"] = [canonical_period(p) for p in out["period"]]
         out["published"] = [dates.get(a, pd.NaT) for a in out["article_id"].astype(str)]
@@ -228,9 +231,9 @@ def prepare(amounts: pd.DataFrame, articles: pd.DataFrame, rules: FigureRules | 
         return out
     runs = _article_runs(out) if kept is not None else None
     if kept is None or runs is None:
-        values = _row_values(out, dates, rules, rates)
+        values = _row_values(out, dates, titles, rules, rates)
     else:
-        values = _values_by_article(out, runs, dates, rules, rates, kept)
+        values = _values_by_article(out, runs, dates, titles, rules, rates, kept)
     for col in ROW_COLUMNS:
         out[col] = values[col]
         if col == "qualifier_rank":
@@ -238,7 +241,14 @@ def prepare(amounts: pd.DataFrame, articles: pd.DataFrame, rules: FigureRules | 
     return out
 
 
-def _row_values(out: pd.DataFrame, dates: dict, rules: FigureRules,
+def _titles(articles: pd.DataFrame) -> dict[str, object]:
+    """Each article's title by id (none when the table has no titles)."""
+    if "title" not in articles:
+        return {}
+    return dict(zip(articles["article_id"].astype(str), iter_column(articles["title"]), strict=True))
+
+
+def _row_values(out: pd.DataFrame, dates: dict, titles: dict, rules: FigureRules,
                 rates: Rates) -> dict[str, list]:
     """The values of `ROW_COLUMNS` for the rows of `out` (whole articles; `out` is a copy
     this may change: its period and date columns are set as `prepare` sets them)."""
@@ -266,8 +276,9 @@ def _row_values(out: pd.DataFrame, dates: dict, rules: FigureRules,
         "qualifier_rank": [rules.qualifier_rank.get(str(q), 0) for q in out["qualifier"]],
         "low": [b[0] for b in bounds], "high": [b[1] for b in bounds],
         "partial_words": _partial_words(out, rules), "change": _changes(out, rules), "usd": usd,
-        "scope": [mention_scope(r, m, s) for r, m, s in zip(
-            out["region"], out["metric"], iter_column(out["sentence"]), strict=True)],
+        "scope": [mention_scope(r, m, s, titles.get(a)) for r, m, s, a in zip(
+            out["region"], out["metric"], iter_column(out["sentence"]),
+            out["article_id"].astype(str), strict=True)],
     }
 
 
@@ -284,7 +295,8 @@ def _article_runs(out: pd.DataFrame) -> list[tuple[str, int, int]] | None:
 
 
 def _values_by_article(out: pd.DataFrame, runs: list[tuple[str, int, int]], dates: dict,
-                       rules: FigureRules, rates: Rates, kept: KeptRows) -> dict[str, list]:
+                       titles: dict, rules: FigureRules, rates: Rates,
+                       kept: KeptRows) -> dict[str, list]:
     """`_row_values` of every row, each article's read from `kept` when it is there (with
     as many rows as the article has now); the others made together and kept. A part of
     `KEPT_PART` articles at a time: what is read or made for a part is let go once its
@@ -298,7 +310,7 @@ def _values_by_article(out: pd.DataFrame, runs: list[tuple[str, int, int]], date
         made: dict[str, list] = {}
         if missing:
             rows = [pos for _, start, end in missing for pos in range(start, end)]
-            made = _row_values(out.iloc[rows].copy(), dates, rules, rates)
+            made = _row_values(out.iloc[rows].copy(), dates, titles, rules, rates)
         at, made_at = 0, {}
         for aid, start, end in missing:
             made_at[aid] = at

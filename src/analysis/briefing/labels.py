@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from analysis.briefing.names import names
-from analysis.vocab import FLOW_OTHER, FLOWS, LANGS
+from analysis.vocab import BELARUS_OBLAST, FLOW_OTHER, FLOWS, LANGS, REGIONAL_OBLAST
 
 _DATA = json.loads(resources.files("analysis").joinpath("data", "labels.json")
                    .read_text(encoding="utf-8"))
@@ -50,13 +50,17 @@ def flag_reason(reason: str, lang: str) -> str:
     return "; ".join(said) or t("flag.other", lang)
 
 
-def measure_label(metric: str, flow: object, regional: bool, lang: str) -> str:
+def measure_label(metric: str, flow: object, regional: bool, lang: str,
+                  scope: object = None) -> str:
     """A trade figure's measure in words, with the direction of its goods when it is told
     (`flow`: «экспорт Беларуси в Россию», «импорт России из Беларуси»; a Russian region's
-    figure from the region's side: «экспорт в Беларусь»); the metric alone when it is not."""
+    figure from the region's side: «экспорт в Беларусь»; one Belarusian oblast's, by its
+    `scope`: «экспорт области в Россию»); the metric alone when it is not."""
     if metric not in ("export", "import") or flow not in FLOWS:
         return t(f"m.{metric}", lang)
     key = f"mf.{metric}.{flow}"
+    if scope in (BELARUS_OBLAST, REGIONAL_OBLAST) and flow != FLOW_OTHER:
+        return t(f"{key}.{scope}", lang)
     return t(key + (".region" if regional and flow != FLOW_OTHER else ""), lang)
 
 

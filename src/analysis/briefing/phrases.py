@@ -22,11 +22,12 @@ from analysis.briefing.formatting import (
 )
 from analysis.briefing.labels import LABELS, flag_reason, region_name, t
 from analysis.briefing.names import names
+from analysis.briefing.oblasts import figure_oblast
 from analysis.briefing.rows import has_region, is_target, pair_abroad, year_of
 from analysis.briefing.state import BriefingState
 from analysis.lang import calendar
 from analysis.projects import names_a_product
-from analysis.vocab import QUALIFIERS, TRADE_METRICS
+from analysis.vocab import BELARUS_OBLAST, QUALIFIERS, REGIONAL_OBLAST, TRADE_METRICS
 
 # Conversion sources a converted value names (the package table is the default, said once
 # in the method note).
@@ -163,9 +164,20 @@ class Phrases(BriefingState):
 
     def scope(self, row: Mapping[str, Any]) -> str:
         """The region a figure is about, or Russia–Belarus, escaped; a trade figure of the
-        two countries together with the rest of the world says so (its scope, `rows.pair_abroad`)."""
+        two countries together with the rest of the world says so (its scope, `rows.pair_abroad`);
+        one Belarusian oblast's names the oblast: «Могилёвская область — Россия», «Смоленская
+        область — Могилёвская область» (`briefing.oblasts`)."""
         if pair_abroad(row):
             return esc(t("pair_abroad", self.lang))
+        scope = row.get("scope")
+        if scope in (BELARUS_OBLAST, REGIONAL_OBLAST):
+            oblast = figure_oblast(row, self.mention_index, self.article_titles)
+            name = t("oblast.unnamed", self.lang) if oblast is None else \
+                oblast.nom if self.lang == "ru" else oblast.en
+            if scope == BELARUS_OBLAST:
+                return esc(t("oblast.with_russia", self.lang, oblast=name))
+            return esc(t("oblast.with_region", self.lang, oblast=name,
+                         region=region_name(row.get("region"), self.lang)))
         return esc(self.region_label(row))
 
     def region_label(self, row: Mapping[str, Any]) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.briefing.formatting import isblank
-from analysis.vocab import PAIR_ABROAD, STATUSES
+from analysis.vocab import APART_SCOPES, PAIR_ABROAD, STATUSES
 
 # Sorts after every Russian region name: projects without a region come last.
 _NO_REGION_LAST = "яяя"
@@ -41,6 +41,13 @@ def pair_abroad(row: Mapping[str, Any]) -> bool:
     """Whether a figure (or a mention) is what Russia and Belarus together bought or sold
     abroad: its scope, decided by the figures stage (`analysis.figures.scope`)."""
     return row.get("scope") == PAIR_ABROAD
+
+
+def apart(row: Mapping[str, Any]) -> bool:
+    """Whether a figure is no point of a whole's trade series: the pair's trade abroad, one
+    Belarusian oblast's trade with Russia, or a Russian region's with one oblast (its scope,
+    `analysis.vocab.APART_SCOPES`): never the lead's, its card's or the by-year chart's."""
+    return row.get("scope") in APART_SCOPES
 
 
 def is_target(row: Mapping[str, Any]) -> bool:

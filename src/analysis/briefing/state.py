@@ -28,7 +28,7 @@ from analysis.briefing.formatting import esc, isblank
 from analysis.briefing.labels import check_lang, t
 from analysis.briefing.parts import whole_of
 from analysis.briefing.relevance import Relevance, outside_estimate
-from analysis.briefing.rows import has_region, parse_evidence, split_ids, year_of
+from analysis.briefing.rows import apart, has_region, parse_evidence, split_ids, year_of
 from analysis.vocab import STATUSES
 
 
@@ -114,11 +114,15 @@ class BriefingState:
     table_no: int = 0
     citations: Citations = field(init=False)
     relevance: Relevance = field(init=False)
+    article_titles: dict[str, str] = field(init=False, repr=False)  # by article id
 
     def __post_init__(self) -> None:
         check_lang(self.lang)
         self.citations = Citations(self.articles)
         self.relevance = Relevance(self.articles, self.mention_index)
+        self.article_titles = {} if "title" not in self.articles else {
+            str(a): str(t) for a, t in zip(self.articles["article_id"], self.articles["title"],
+                                           strict=True) if isinstance(t, str)}
 
     # -- loading ---------------------------------------------------------------------
 
@@ -210,6 +214,10 @@ class BriefingState:
     def _latest_turnover(self, partial: bool) -> dict[str, Any] | None:
         a = figures_only(self.metric_rows(["trade_turnover"]), plausible=True, forecast=False,
                          partial=partial)
+        if not len(a):
+            return None
+        # one oblast's trade (or a region's with one oblast) is no whole's: never the lead's
+        a = a[[not apart(r) for r in a.to_dict("records")]]
         if not len(a):
             return None
         national = a[[not has_region(r) for r in a.to_dict("records")]]

@@ -13,7 +13,7 @@ from analysis.briefing.formatting import Html, as_text, esc, table_html
 from analysis.briefing.labels import measure_label, region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.phrases import Phrases
-from analysis.briefing.rows import has_region, pair_abroad, sort_by_year, year_of
+from analysis.briefing.rows import apart, has_region, pair_abroad, sort_by_year, year_of
 from analysis.figures import figure_rules
 from analysis.vocab import FLOW_OTHER, FLOWS, TRADE_METRICS
 
@@ -75,7 +75,8 @@ class TradeSections(Phrases):
         автокомпоненты»: the figures table's `goods`, `analysis.money.goods`), escaped."""
         # (what the two countries together traded abroad: its scope says so, `self.scope`)
         flow = None if pair_abroad(row) else _flow(row)
-        word = measure_label(str(row["metric"]), flow, has_region(row), self.lang)
+        word = measure_label(str(row["metric"]), flow, has_region(row), self.lang,
+                             row.get("scope"))
         goods = names().name(as_text(row.get("goods")).strip(), "goods", self.lang)
         return esc(f"{word}: {goods}" if goods else word)
 
@@ -91,7 +92,7 @@ class TradeSections(Phrases):
         rows = figures_only(self.metric_rows(metrics), plausible=True, forecast=False,
                             partial=False)
         recs = [r for r in rows.to_dict("records") if year_of(r) is not None
-                and (self.region or not has_region(r)) and not pair_abroad(r)
+                and (self.region or not has_region(r)) and not apart(r)
                 and _flow(r) != FLOW_OTHER
                 # one kind of goods' trade is no point of the total's series
                 and not as_text(r.get("goods")).strip()]

@@ -110,3 +110,19 @@ def test_the_lead_and_the_tables(tmp_path: Path) -> None:
     own = kaluga.latest_trade()
     assert own is not None and float(own["value"]) == pytest.approx(910e6)
     assert "Kaluga Oblast–Grodno Oblast" in _plain(kaluga.trade_table(regional=None))
+
+
+def test_the_plain_path_reads_the_titles_too(tmp_path: Path) -> None:
+    from analysis.tables import dataset as tables
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in {"grodno.txt": GRODNO, "kaluga.txt": KALUGA}.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    plain = tables.extract(corpus, ner=False, article_cache=tmp_path / "cache-plain")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tables, "PART_ARTICLES", 0)  # the frame path
+        frames = tables.extract(corpus, ner=False, article_cache=tmp_path / "cache-frames")
+    assert _by_value(plain.figures, 3.1e9)["scope"] == "belarus_oblast"
+    for name in ("amounts", "figures"):
+        pd.testing.assert_frame_equal(getattr(plain, name), getattr(frames, name), check_exact=True)

@@ -99,7 +99,9 @@ def build_figures_plain(amounts: PlainTable, articles: PlainTable, problems: Pla
     precision = (articles.data["published_precision"] if "published_precision" in articles.data
                  else ["day"] * len(ids))
     dates = latest_dates(ids, articles.data["published"], precision)
-    mentions = prepare_columns(table, dict(zip(ids, dates, strict=True)), rules, Rates.load(), kept)
+    titles = dict(zip(ids, articles.data["title"], strict=True)) if "title" in articles.data else {}
+    mentions = prepare_columns(table, dict(zip(ids, dates, strict=True)), rules, Rates.load(), kept,
+                               titles)
     texts = [t if isinstance(t, str) else "" for t in articles.data["text"]]
     copies = list(zip(*(map(str, pandas_values(problems, c)) for c in ("file", "reason")), strict=True))
     rows, original = duplicate_rows(ids, texts, [str(f) for f in pandas_values(articles, "file")], dates,

@@ -79,8 +79,8 @@ def latest_dates(ids: Sequence[str], published: Sequence[Any], precision: Sequen
     return out
 
 
-def _row_values(cols: dict[str, list], dates: dict[str, date | None], rules: FigureRules,
-                rates: Rates) -> dict[str, list]:
+def _row_values(cols: dict[str, list], dates: dict[str, date | None], titles: dict[str, Any],
+                rules: FigureRules, rates: Rates) -> dict[str, list]:
     """`mentions._row_values` of plain columns (whole articles' rows)."""
     period = [canonical_period(p) for p in cols["period"]]
     published = [dates.get(str(a)) for a in cols["article_id"]]
@@ -104,8 +104,8 @@ def _row_values(cols: dict[str, list], dates: dict[str, date | None], rules: Fig
         "low": [b[0] for b in bounds], "high": [b[1] for b in bounds],
         "partial_words": partial_words_of(sentence_cols, cols["sentence"], rules),
         "change": changes_of(rows, rules), "usd": usd,
-        "scope": [mention_scope(r, m, s) for r, m, s in zip(
-            cols["region"], cols["metric"], cols["sentence"], strict=True)],
+        "scope": [mention_scope(r, m, s, titles.get(str(a))) for r, m, s, a in zip(
+            cols["region"], cols["metric"], cols["sentence"], cols["article_id"], strict=True)],
     }
 
 
@@ -121,7 +121,8 @@ def _runs(article_ids: list[Any]) -> list[tuple[str, int, int]] | None:
 
 
 def _by_article(cols: dict[str, list], runs: list[tuple[str, int, int]], dates: dict,
-                rules: FigureRules, rates: Rates, kept: KeptRows) -> dict[str, list]:
+                titles: dict[str, Any], rules: FigureRules, rates: Rates,
+                kept: KeptRows) -> dict[str, list]:
     """`mentions._values_by_article` of plain columns: kept values read, the others made."""
     values: dict[str, list] = {c: [] for c in ROW_COLUMNS}
     for first in range(0, len(runs), KEPT_PART):
@@ -132,7 +133,8 @@ def _by_article(cols: dict[str, list], runs: list[tuple[str, int, int]], dates: 
         made: dict[str, list] = {}
         if missing:
             rows = [pos for _, start, end in missing for pos in range(start, end)]
-            made = _row_values({c: [v[p] for p in rows] for c, v in cols.items()}, dates, rules, rates)
+            made = _row_values({c: [v[p] for p in rows] for c, v in cols.items()}, dates, titles,
+                               rules, rates)
         at = 0
         for aid, start, end in missing:
             found[aid] = {c: made[c][at:at + end - start] for c in ROW_COLUMNS}
@@ -145,18 +147,21 @@ def _by_article(cols: dict[str, list], runs: list[tuple[str, int, int]], dates: 
 
 
 def prepare_columns(amounts: PlainTable, dates: dict[str, date | None], rules: FigureRules,
-                    rates: Rates, kept: KeptRows | None) -> dict[str, list]:
+                    rates: Rates, kept: KeptRows | None,
+                    titles: dict[str, Any] | None = None) -> dict[str, list]:
     """The columns `prepare` then `flag_implausible` give (plain values, see the module
-    docstring): the amounts' own, `mention_id`, `stated`, `ROW_COLUMNS`, `plausible`, `reason`."""
+    docstring): the amounts' own, `mention_id`, `stated`, `ROW_COLUMNS`, `plausible`, `reason`.
+    `titles`: each article's title by id (the scope reads an oblast's article by it)."""
+    titles = titles or {}
     cols = {c: pandas_values(amounts, c) for c in amounts.columns}
     cols["mention_id"] = plain_mention_ids(cols["article_id"], cols["start"], cols["end"])
     runs = _runs(cols["article_id"]) if kept is not None else None
     if not len(amounts):
         values: dict[str, list] = {c: [] for c in ROW_COLUMNS}
     elif kept is None or runs is None:
-        values = _row_values(cols, dates, rules, rates)
+        values = _row_values(cols, dates, titles, rules, rates)
     else:
-        values = _by_article(cols, runs, dates, rules, rates, kept)
+        values = _by_article(cols, runs, dates, titles, rules, rates, kept)
     cols.update(values)
     cols["stated"] = [not (False if is_missing(v) else bool(v)) for v in cols["implied_currency"]]
     cols["usd"] = [NAN if v is None else v for v in cols["usd"]]  # a float column's missing value

@@ -30,7 +30,7 @@ article's amounts do not share a span, and if two ever did the second would get 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Protocol
 
 from analysis.figures.duplicates import latest_possible_dates
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["KEPT_PART", "ROW_COLUMNS", "KeptRows", "changes_of", "fits", "forecast_of", "interval_of",
-           "mention_ids", "partial_words_of", "prepare", "usd_of"]
+           "mention_ids", "partial_words_of", "prepare", "usd_of", "values_by_article"]
 
 _NUMBER = lazy_compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?")
 _OPEN_ABOVE = frozenset({"over"})
@@ -233,7 +233,8 @@ def prepare(amounts: pd.DataFrame, articles: pd.DataFrame, rules: FigureRules | 
     if kept is None or runs is None:
         values = _row_values(out, dates, titles, rules, rates)
     else:
-        values = _values_by_article(out, runs, dates, titles, rules, rates, kept)
+        values = values_by_article(runs, kept, lambda rows: _row_values(
+            out.iloc[rows].copy(), dates, titles, rules, rates))
     for col in ROW_COLUMNS:
         out[col] = values[col]
         if col == "qualifier_rank":
@@ -294,13 +295,13 @@ def _article_runs(out: pd.DataFrame) -> list[tuple[str, int, int]] | None:
     return runs if len({aid for aid, _, _ in runs}) == len(runs) else None
 
 
-def _values_by_article(out: pd.DataFrame, runs: list[tuple[str, int, int]], dates: dict,
-                       titles: dict, rules: FigureRules, rates: Rates,
-                       kept: KeptRows) -> dict[str, list]:
-    """`_row_values` of every row, each article's read from `kept` when it is there (with
-    as many rows as the article has now); the others made together and kept. A part of
-    `KEPT_PART` articles at a time: what is read or made for a part is let go once its
-    values are in the columns (a corpus's values are never held twice over)."""
+def values_by_article(runs: list[tuple[str, int, int]], kept: KeptRows,
+                      make: Callable[[list[int]], dict[str, list]]) -> dict[str, list]:
+    """`ROW_COLUMNS` of every row, each article's read from `kept` when it is there (with as
+    many rows as the article has now); the others made together by `make(row positions)`
+    and kept. A part of `KEPT_PART` articles at a time: what is read or made for a part is
+    let go once its values are in the columns (a corpus's values are never held twice over).
+    Both the frame path and the plain path (`figures.plain_mentions`) read through here."""
     values: dict[str, list] = {c: [] for c in ROW_COLUMNS}
     for first in range(0, len(runs), KEPT_PART):
         part_runs = runs[first:first + KEPT_PART]
@@ -309,8 +310,7 @@ def _values_by_article(out: pd.DataFrame, runs: list[tuple[str, int, int]], date
                    if not fits(found.get(aid), end - start)]
         made: dict[str, list] = {}
         if missing:
-            rows = [pos for _, start, end in missing for pos in range(start, end)]
-            made = _row_values(out.iloc[rows].copy(), dates, titles, rules, rates)
+            made = make([pos for _, start, end in missing for pos in range(start, end)])
         at, made_at = 0, {}
         for aid, start, end in missing:
             made_at[aid] = at

@@ -18,15 +18,14 @@ from datetime import date
 from typing import Any
 
 from analysis.figures.mentions import (
-    KEPT_PART,
     ROW_COLUMNS,
     KeptRows,
     changes_of,
-    fits,
     forecast_of,
     interval_of,
     partial_words_of,
     usd_of,
+    values_by_article,
 )
 from analysis.figures.plausibility import implausible_reasons
 from analysis.figures.rules import FigureRules
@@ -120,32 +119,6 @@ def _runs(article_ids: list[Any]) -> list[tuple[str, int, int]] | None:
     return runs if len({aid for aid, _, _ in runs}) == len(runs) else None
 
 
-def _by_article(cols: dict[str, list], runs: list[tuple[str, int, int]], dates: dict,
-                titles: dict[str, Any], rules: FigureRules, rates: Rates,
-                kept: KeptRows) -> dict[str, list]:
-    """`mentions._values_by_article` of plain columns: kept values read, the others made."""
-    values: dict[str, list] = {c: [] for c in ROW_COLUMNS}
-    for first in range(0, len(runs), KEPT_PART):
-        part_runs = runs[first:first + KEPT_PART]
-        found = kept.get([aid for aid, _, _ in part_runs])
-        missing = [(aid, start, end) for aid, start, end in part_runs
-                   if not fits(found.get(aid), end - start)]
-        made: dict[str, list] = {}
-        if missing:
-            rows = [pos for _, start, end in missing for pos in range(start, end)]
-            made = _row_values({c: [v[p] for p in rows] for c, v in cols.items()}, dates, titles,
-                               rules, rates)
-        at = 0
-        for aid, start, end in missing:
-            found[aid] = {c: made[c][at:at + end - start] for c in ROW_COLUMNS}
-            kept.put(aid, found[aid])
-            at += end - start
-        for aid, _start, _end in part_runs:
-            for c in ROW_COLUMNS:
-                values[c].extend(found[aid][c])
-    return values
-
-
 def prepare_columns(amounts: PlainTable, dates: dict[str, date | None], rules: FigureRules,
                     rates: Rates, kept: KeptRows | None,
                     titles: dict[str, Any] | None = None) -> dict[str, list]:
@@ -161,7 +134,8 @@ def prepare_columns(amounts: PlainTable, dates: dict[str, date | None], rules: F
     elif kept is None or runs is None:
         values = _row_values(cols, dates, titles, rules, rates)
     else:
-        values = _by_article(cols, runs, dates, titles, rules, rates, kept)
+        values = values_by_article(runs, kept, lambda rows: _row_values(
+            {c: [v[p] for p in rows] for c, v in cols.items()}, dates, titles, rules, rates))
     cols.update(values)
     cols["stated"] = [not (False if is_missing(v) else bool(v)) for v in cols["implied_currency"]]
     cols["usd"] = [NAN if v is None else v for v in cols["usd"]]  # a float column's missing value

@@ -48,6 +48,16 @@ class Investment(NamedTuple):
 
     value: float
     currency: str
+    # «Общий объём инвестиций в проект оценивается в 8,6 млрд»: the project's whole cost,
+    # which outranks a part told before it (the shareholders' own contribution)
+    total: bool = False
+
+
+def better_investment(held: Investment | None, new: Investment | None) -> Investment | None:
+    """The figure a project keeps: the first told, unless a later one is its total."""
+    if held is None or (new is not None and new.total and not held.total):
+        return new
+    return held
 
 
 def _similar(x: str, y: str) -> bool:
@@ -147,7 +157,7 @@ class Project:
         self.generic = self.generic and p.generic
         self.paused, self.trial = self.paused or p.paused, self.trial or p.trial
         self.progress(p.status, p.timeline, p.signed)
-        self.investment = self.investment or p.investment
+        self.investment = better_investment(self.investment, p.investment)
         for e in p.evidence:
             if (cite := (e.article.article_id, e.start, e.end)) not in self.cited:
                 self.cited.add(cite)

@@ -52,13 +52,21 @@ _YEAR = lazy_compile(r"\d{4}")  # a timeline that is a whole year («в этом
 _CLAUSE_END = lazy_compile(r"[,;:.!?]")
 
 
-def output_year(sentence: str, timeline: str | None) -> bool:
+def output_year(sentence: str, timeline: str | None, cue_at: int | None = None) -> bool:
     """«… а к 2028 году выйти на 15 тысяч»: a year whose own clause counts goods after it is
-    when an output is to be reached, not the project's timeline (its start)."""
+    when an output is to be reached, not the project's timeline (its start). With `cue_at`
+    (the kind cue's offset in `sentence`), only when the cue stands in another clause: «К
+    2027 году партнёры рассчитывают выйти на выпуск 1200 машин, выручка СП …» (the cue «СП»
+    after the comma), not «в 2026 году начнётся выпуск 500 машин» (the start of the output)."""
     if timeline is None or not _YEAR.fullmatch(timeline) or (at := sentence.find(timeline)) < 0:
         return False
     end = _CLAUSE_END.search(sentence, at)
-    return bool(_COUNTED.search(sentence[at + len(timeline):end.start() if end else None]))
+    stop = end.start() if end else len(sentence)
+    if cue_at is not None:
+        begin = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
+        if begin <= cue_at < stop:
+            return False
+    return bool(_COUNTED.search(sentence[at + len(timeline):stop]))
 
 
 def told_paused(sent: ReadSentence) -> bool:
@@ -274,8 +282,10 @@ class ArticleReader(ArticleEntities):
                 region=self._region(c_ru, c_by, anchor, firms_here), product=product,
                 # «…создали СП. В этом году планируем собрать там 900 лифтов»: an amount
                 # planned in a year for a project told before is its output, not its start
-                product_key=key, timeline=None if reference and _COUNTED.search(product)
-                and _YEAR.fullmatch(timeline_for(status) or "") else timeline_for(status),
+                product_key=key, timeline=None if (reference and _COUNTED.search(product)
+                and _YEAR.fullmatch(timeline_for(status) or "")) or output_year(
+                    text[sent.start:sent.end], timeline_for(status), toks[i].start - sent.start)
+                else timeline_for(status),
                 reference=reference,
                 # «В Барнауле центр разместят, там…» after «центры в четырёх регионах»
                 another=reference and bool(c_ru) and self.context.sites_announced_before(idx),

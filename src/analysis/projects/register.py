@@ -129,12 +129,13 @@ from analysis.entities import (
 from analysis.lazypattern import lazy_compile
 from analysis.money import Fact, describe
 from analysis.projects.agreements import signs
-from analysis.projects.cues import WORD, word_info
+from analysis.projects.cues import WORD, word_info, words
 from analysis.projects.home_production import belarusian_only, home_production, no_side_named
 from analysis.projects.mention import Mention, ReadSentence
 from analysis.projects.merging import (
     ALIKE,
     Investment,
+    better_investment,
     Project,
     ProjectIndex,
     consolidate,
@@ -172,14 +173,24 @@ class InvestmentFigure(NamedTuple):
     position: int
     value: float
     currency: str
+    total: bool = False  # its sentence calls it the whole («общий объём инвестиций в проект»)
 
 
 def investment_figures(facts: Iterable[Fact]) -> list[InvestmentFigure]:
     """The investment figures among one article's money facts (what the register ties to
     its projects; the per-article cache keeps them)."""
     return [InvestmentFigure(position=f.amount.start, value=float(f.amount.value),
-                             currency=f.amount.currency)
+                             currency=f.amount.currency, total=_told_whole(f.sentence.text))
             for f in facts if f.metric == "investment" or _INVEST_WORDS.search(f.sentence.text)]
+
+
+def _told_whole(sentence: str) -> bool:
+    """«Общий объём инвестиций в проект …», «Всего в проект вложат …»: a word of the whole
+    (``investment_total``) in a sentence about investment."""
+    return bool(_INVEST_WORDS.search(sentence)) and any(
+        norm_word(m.group()) in words("investment_total")
+        or word_info(m.group()).analysis.lemma in words("investment_total")
+        for m in WORD.finditer(sentence))
 
 
 def _investments(articles: Sequence[Article], facts: Mapping[str, list[Fact]] | None,
@@ -322,7 +333,8 @@ class _ArticleReading:
         names_it = idx - self.last_sent <= _NAMES_IT_WITHIN and _names_project(sent)
         if self.last_sent == idx or names_it or (
                 self.last_sent >= 0 and self.sents[self.last_sent].paragraph == sent.paragraph):
-            last.investment = last.investment or Investment(value=fig.value, currency=fig.currency)
+            last.investment = better_investment(last.investment, Investment(
+                value=fig.value, currency=fig.currency, total=fig.total))
             last.add(Mention(sentence=sent, kind=last.kind, status="unknown", enterprises=set(),
                              region=last.region, generic=True), self.article)
             self.projects.refile(last)

@@ -31,7 +31,10 @@ if TYPE_CHECKING:
 _ANY_CUT = lazy_compile(r"[,;]")
 PLACE_CUT = lazy_compile(r",\s+(?=(?:в|во|на)\s+[А-ЯЁ](?![^,;.]*\s[—–]\s))")
 CLAUSE_CUT = lazy_compile(r"(?:,\s+(?:а|а также|и)\s+(?=(?:в|во|на)\s)"
-                        r"|,\s+а\s+(?=(?:с|со)\s+«)|;\s+)")
+                        r"|,\s+а\s+(?=(?:с|со)\s+«)|;\s+"
+                        # «…открыло сервисный центр, а Бобруйский завод … поставляет
+                        # комплектующие»: a named subject opening a clause of its own
+                        r"|,\s+а\s+(?=(?:[А-ЯЁ]{2,5}\s+)?«?[А-ЯЁ]))")
 # «…собирает автобусы в Татарстане, а грузовики — в Ростовской области»: an elliptic clause
 # (its verb left out after a dash) is a project of the previous clause's kind
 # «в Самарской и Пензенской областях, а также в Мордовии»: only a region noun between

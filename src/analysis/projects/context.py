@@ -25,6 +25,7 @@ from analysis.entities import Entity, enterprise_info
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.mention import ReadSentence
+from analysis.projects.sections import heading_maker
 
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # «Его ТО-центр…»: the firm's own
 _DIALOGUE_DASHES = ("—", "–")  # an interview's questions and answers open with a dash
@@ -197,7 +198,11 @@ class SentenceContext:
             # «Могилевлифтмаш расширяет сборку лифтов в России: Омск, Уфа…» — «соглашение о
             # создании сборочного производства в Ростове-на-Дону подписано»: the one Belarusian
             # maker of the headline is the maker of a site the body names without a firm
-            names = self.headline_maker()
+            # «Лифты «Могилевлифтмаш». … В Краснодарском крае строится сборочный цех»: the
+            # maker of the section's heading comes first
+            info = enterprise_info()
+            names = heading_maker(self.sents, self.entities_in, idx, lambda f: info.get(
+                f, {}).get("country") == "BY") or self.headline_maker()
         return names
 
     def _last_listed(self, j: int) -> set[str]:

@@ -118,6 +118,9 @@ def product_in_sentences(sentences: list[str]) -> str:
             start, end, modified = _phrase_at(text, toks, i)
             if t.lemma in vague and not modified:
                 continue
+            if start > 0 and toks[start - 1].lemma in words("plant_site") and _joined(
+                    text, toks[start - 1], toks[start]):
+                continue  # «Бобруйский завод тракторных деталей», «завода дорожных машин»: a plant's name
             label = _label(text, toks, start, i, end)
             second = _coordinated(text, toks, i, end, heads)
             if second:

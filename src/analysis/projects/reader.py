@@ -32,11 +32,13 @@ from analysis.projects.kind_context import KindContext
 from analysis.projects.kind_negation import wished_only
 from analysis.projects.kind_not_a_project import third_country_project
 from analysis.projects.kinds import intends
-from analysis.projects.labels import quoted_labels
+from analysis.projects.labels import names_a_product, quoted_labels
 from analysis.projects.location import came_from, here_after_place, location_of, paragraph_belarus, shipped_to
 from analysis.projects.mention import Mention, ReadSentence
 from analysis.projects.places import abroad, scene_before, sentence_places
 from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
+from analysis.projects.product_search import product_in_sentences
+from analysis.projects.sections import maker_goods
 from analysis.projects.stance import cancellation, denied, on_trial, status_near, works_on_site
 from analysis.projects.timelines import future_timeline, normalize_timeline
 from analysis.projects.work_site import placeless, work_site_after
@@ -270,6 +272,10 @@ class ArticleReader(ArticleEntities):
             product, key = product_phrase(
                 text=text, toks=toks, first=i, last=hit.last, ents=sent_ents,
                 other_cues={h.first for h in kinds if h.cue.value != cue.value})
+            if firms_here and not names_a_product(product) and not product_in_sentences(
+                    [text[sent.start:sent.end]]):
+                # «строится сборочный цех» under «Лифты «Могилевлифтмаш»»: the maker's goods
+                product = maker_goods(text, self.sents, self.entities_in, firms_here) or product
             if programmes and not firms_here:  # the programme names the project
                 key |= {norm_word(p) for p in programmes}
                 product += f" (программа «{programmes[0]}»)"

@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from analysis.entities import Entity, enterprise_info
 from analysis.lazypattern import lazy_compile
-from analysis.projects.cues import CueHit, Token, cue_hits, words
+from analysis.projects.cues import CueHit, Token, cue_hits, tokens, words
 from analysis.projects.mention import ReadSentence
 from analysis.projects.sections import heading_maker
 
@@ -100,6 +100,12 @@ def _subject_after_object(toks: list[Token]) -> bool:
                for k, t in enumerate(toks[1:_SUBJECT_SPAN], 1) if k + 1 < len(toks))
 
 
+# «дилером «Агросервис-Алтай»», «дилер — ООО «…»»: the role noun at most this many words
+# (within this many characters) before the firm's name
+_ROLE_WORDS = 3
+_ROLE_SPAN = 40
+
+
 class SentenceContext:
     """The cross-sentence reading of one article (state found once, on first use)."""
 
@@ -166,6 +172,10 @@ class SentenceContext:
             names |= {e.normal for e in self.entities_in(idx - 1, "enterprise")}
             if names and not words("we").isdisjoint(sents[idx - 1].words):
                 names |= set(self.interviewee_firms())  # «У нас … с нашим партнёром»
+        if idx > 0 and toks and toks[0].lemma in words("role_subject") and "nomn" in toks[0].tags:
+            # «…открытый совместно с местным дилером «Агросервис-Алтай». … Дилер планирует
+            # наладить сборку»: the firm the article introduced by that noun
+            names |= self._introduced_as(idx, toks[0].lemma)
         if not names and idx > 0 and any(t.lemma in words("parties") for t in toks[:3]):
             # «Стороны…», «Партнёры рассматривают и второй шаг»: the parties named just
             # before, or the last two or more firms named together (a quote or a paragraph
@@ -204,6 +214,16 @@ class SentenceContext:
             names = heading_maker(self.sents, self.entities_in, idx, lambda f: info.get(
                 f, {}).get("country") == "BY") or self.headline_maker()
         return names
+
+    def _introduced_as(self, idx: int, noun: str) -> set[str]:
+        """The last enterprise before sentence `idx` named right after `noun` («дилером
+        «Агросервис-Алтай»», «дилер — компания «…»»), within a few words (empty when none)."""
+        for j in range(idx - 1, -1, -1):
+            for e in reversed(self.entities_in(j, "enterprise")):
+                lead = tokens(self.text, max(self.sents[j].start, e.start - _ROLE_SPAN), e.start)
+                if any(t.lemma == noun for t in lead[-_ROLE_WORDS:]):
+                    return {e.normal}
+        return set()
 
     def _last_listed(self, j: int) -> set[str]:
         """The last firm sentence `j` introduces by its legal form or quotes, and the firms

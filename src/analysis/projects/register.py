@@ -264,6 +264,11 @@ class _ArticleReading:
             # стороны примут…»: a sentence that names no place continues its firms' site
             # told earlier in the article, not the article's main region (a guess)
             m = replace(m, region=site.region, location=site.location)
+        elif m.kind is not None and not m.placed and last is not None and last.placed \
+                and last.region is not None and points_there(m.sentence):
+            # «В Рубцовске работает сервисный центр … Дилер планирует наладить в нём сборку»:
+            # the new project is at the site of the one last told
+            m = replace(m, region=last.region, location=last.location, placed=True)
         p = merge_into(self.projects, m, self.here, self.last, idx - self.last_sent <= 1)
         if p is None and m.enterprises and idx <= 2:
             # «В Тосно открылся дилерский центр…» — «…центр холдинга «Амкодор»»: the lead
@@ -339,6 +344,14 @@ class _ArticleReading:
                              region=last.region, generic=True), self.article)
             self.projects.refile(last)
             self.last_sent = idx  # the figure keeps the project in focus
+
+
+def points_there(sent: ReadSentence) -> bool:
+    """«в нём», «на ней», «при нём» (``there_pronoun`` after a preposition of place): the
+    sentence places its project at a site told before."""
+    toks = sent.toks
+    pronouns = words("there_pronoun")
+    return any(a.word in ("в", "на", "при") and b.word in pronouns for a, b in zip(toks, toks[1:]))
 
 
 def _names_project(sent: ReadSentence) -> bool:

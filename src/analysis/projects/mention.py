@@ -114,6 +114,9 @@ class Mention:
     borrowed: bool = False
     # «с августа приостановило сборку»: the project is told paused (a row with no stage)
     paused: bool = False
+    # «проект сборки …, о котором объявляли в 2022 году», «…, так и не было запущено»: a
+    # project told announced, with no stage (or never started): a row of its own, `unknown`
+    announced: bool = False
     # «первые машины сейчас проходят обкатку»: the first items under test (not running yet)
     trial: bool = False
 

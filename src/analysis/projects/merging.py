@@ -98,6 +98,7 @@ class Project:
     placed: bool = False  # a sentence named its place (else the region is the article's)
     cancelled_in: str | None = None  # the article that cancelled it («проект отменили»)
     paused: bool = False  # told paused («приостановило сборку»): a project with no stage
+    announced: bool = False  # told announced («о котором объявляли»): kept with no stage
     trial: bool = False  # its first items told under test: not running yet
 
     def add(self, m: Mention, article: Article) -> None:
@@ -106,6 +107,7 @@ class Project:
         if self.cancelled_in is not None and article.article_id != self.cancelled_in:
             self.cancelled_in = None
         self.paused, self.trial = self.paused or m.paused, self.trial or m.trial
+        self.announced = self.announced or m.announced
         if m.kind is not None:  # a sentence that only continues the project says no more
             self.generic = self.generic and m.generic
         if not (m.borrowed and m.kind == self.kind and self.enterprises):
@@ -156,6 +158,7 @@ class Project:
         self.product = self.product or p.product
         self.generic = self.generic and p.generic
         self.paused, self.trial = self.paused or p.paused, self.trial or p.trial
+        self.announced = self.announced or p.announced
         self.progress(p.status, p.timeline, p.signed)
         self.investment = better_investment(self.investment, p.investment)
         for e in p.evidence:

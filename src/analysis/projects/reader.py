@@ -26,7 +26,7 @@ from analysis.projects.clauses import (
     site_told_before,
 )
 from analysis.projects.context import subject_reference, tells_another
-from analysis.projects.cues import CueHit, cue_hits, words
+from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
 from analysis.projects.kind_context import KindContext
 from analysis.projects.kind_negation import wished_only
@@ -36,7 +36,7 @@ from analysis.projects.labels import names_a_product, quoted_labels
 from analysis.projects.location import came_from, here_after_place, location_of, paragraph_belarus, shipped_to
 from analysis.projects.mention import Mention, ReadSentence
 from analysis.projects.places import abroad, scene_before, sentence_places
-from analysis.projects.products import PARTNER_BEFORE, product_phrase, split_makers
+from analysis.projects.products import PARTNER_BEFORE, product_label, product_phrase, split_makers
 from analysis.projects.product_search import product_in_sentences
 from analysis.projects.sections import maker_goods
 from analysis.projects.stance import cancellation, denied, on_trial, status_near, works_on_site
@@ -77,6 +77,19 @@ def told_paused(sent: ReadSentence) -> bool:
     return not words("pause").isdisjoint(sent.lemmas) or not words("closed").isdisjoint(sent.words)
 
 
+def told_announced(sent: ReadSentence) -> bool:
+    """«проект сборки …, о котором объявляли в 2022 году» (``announced``): a project told
+    announced is one, even where the text gives it no stage."""
+    return not words("announced").isdisjoint(sent.lemmas)
+
+
+def never_started(toks: list[Token]) -> bool:
+    """«так и не было запущено», «так и не начали»: what was announced never started (no
+    stage; a denial only where nothing was announced: «цех … так и не открылся»)."""
+    return any(a.word == "так" and b.word == "и" and c.word == "не"
+               for a, b, c in zip(toks, toks[1:], toks[2:]))
+
+
 class ArticleReader(ArticleEntities):
     """Project mentions of one article, sentence by sentence (its entities and parties:
     `ArticleEntities`)."""
@@ -110,8 +123,9 @@ class ArticleReader(ArticleEntities):
                  and words("project_roles").isdisjoint(sent.lemmas) for adjacent in flags]
         if all(quiet):
             return nothing
-        if denied(toks, text):
-            return nothing
+        announced = told_announced(sent)
+        if denied(toks, text) and not (announced and never_started(toks)):
+            return nothing  # («…, о котором объявляли, так и не было запущено»: announced)
         if text[sent.start:sent.end].rstrip(" »\"").endswith("?"):
             return nothing  # «Какие совместные производства уже работают?»: a question tells nothing
         names = [(e.start, e.end) for e in self.entities_in(idx) if e.type != "region"]
@@ -164,7 +178,8 @@ class ArticleReader(ArticleEntities):
         # a bare subject noun; «новозыбковское предприятие» describes a firm named around it
         bare_subject = subject is not None and (
             subject == 0 or toks[subject - 1].pos not in ("ADJF", "PRTF"))
-        reference = not firms and not tells_another(toks) and (
+        # («Сборочное производство …, о котором объявляли в 2022 году, …» introduces its own)
+        reference = not firms and not tells_another(toks) and not announced and (
             any(t.lemma in words("reference_start") for t in toks[:3]) or bare_subject
             or not words("here").isdisjoint(sent.words)
             or (site_told_before(toks) and not self.entities_in(idx, "region")))
@@ -231,8 +246,9 @@ class ArticleReader(ArticleEntities):
                                                        self.article.published))
 
         def timeline_for(status: str) -> str | None:
-            """The timeline of a mention of `status` (read only where it is kept)."""
-            return None if future_timeline("", status) is None else timeline_of()
+            """The timeline of a mention of `status` (read only where it is kept); the year
+            of «о котором объявляли в 2022 году» is the announcement's."""
+            return None if announced or future_timeline("", status) is None else timeline_of()
 
         out: list[Mention] = []
         seen: set[tuple[str, int]] = set()
@@ -272,7 +288,7 @@ class ArticleReader(ArticleEntities):
             product, key = product_phrase(
                 text=text, toks=toks, first=i, last=hit.last, ents=sent_ents,
                 other_cues={h.first for h in kinds if h.cue.value != cue.value})
-            if firms_here and not names_a_product(product) and not product_in_sentences(
+            if firms_here and not names_a_product(product_label(product)) and not product_in_sentences(
                     [text[sent.start:sent.end]]):
                 # «строится сборочный цех» under «Лифты «Могилевлифтмаш»»: the maker's goods
                 product = maker_goods(text, self.sents, self.entities_in, firms_here) or product
@@ -281,7 +297,7 @@ class ArticleReader(ArticleEntities):
                 product += f" (программа «{programmes[0]}»)"
             in_clause = [h for h in statuses if c >= 0
                          and clauses[c][0] <= toks[h.first].start < clauses[c][1]]
-            status = supplied or works_on_site(
+            status = "unknown" if announced and never_started(toks) else supplied or works_on_site(
                 statuses, toks, i, status_near(in_clause or statuses, toks, i))
             mention = Mention(
                 sentence=sent, kind=cue.value, status=status, enterprises=firms_here,
@@ -298,7 +314,7 @@ class ArticleReader(ArticleEntities):
                 new_site=reference and bool(c_ru) and (own_site or here_is_own),
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
                 anchored=bool(firms_here or located or programmes),
-                paused=told_paused(sent),
+                paused=told_paused(sent), announced=announced,
                 borrowed=not firms and self.context.read_ahead(idx, firms_here))
             # «работают в Саратовской и Воронежской областях»: one project per listed region
             listed = listed_regions(c_ru, anchor, text) or (

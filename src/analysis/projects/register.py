@@ -404,9 +404,10 @@ def registered_projects(articles: Iterable[Article], entities: Mapping[str, list
                   else ArticleReader(a, register_entities(a, entities), syntax=parser))
         _ArticleReading(projects, a, reader).run(money.get(a.article_id, []))
     # A project needs a stage the text gives it (signed, planned, built, working): a row
-    # with none is a passing mention («на ремонт в Кузбасс», «в структуре импорта… шины»).
+    # with none is a passing mention («на ремонт в Кузбасс», «в структуре импорта… шины»),
+    # unless it is told paused or announced («проект …, о котором объявляли в 2022 году»).
     # A project its article cancels («проект официально отменили») is no project, unless a
     # later article tells it again.
     return [p for p in consolidate(projects.all)
-            if (p.status != "unknown" or p.paused) and p.cancelled_in is None
+            if (p.status != "unknown" or p.paused or p.announced) and p.cancelled_in is None
             and not belarusian_only(p) and not home_production(p) and not no_side_named(p)]

@@ -1,14 +1,13 @@
 """The localization project register: cues, mentions, partners, timelines, merging."""
 
+from analysis.projects.investments import InvestmentFigure, investment_figures
 from analysis.projects.labels import names_a_product
 from analysis.projects.product_search import better_product
 from analysis.projects.products import product_label
 from analysis.projects.reading import ProjectReading, empty_reading, read_projects
 from analysis.projects.register import (
     PROJECT_COLUMNS,
-    InvestmentFigure,
     build_register,
-    investment_figures,
     project_table,
     registered_projects,
 )

@@ -11,6 +11,7 @@ something made in a named Russian place or at a Russian firm's plant (`made_in_r
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis.entities import Entity, is_russian_region, town_name, town_of_adjective
@@ -21,6 +22,7 @@ from analysis.projects.firm_homes import ADJECTIVE_ROLES, opens_with_home_firm
 if TYPE_CHECKING:
     from analysis.projects.cues import CueHit, Token
     from analysis.projects.kind_context import KindContext
+    from analysis.projects.mention import ReadSentence
 
 _TOWN_ROLES = ("capital", "city", "town_adjective")  # region mentions that name a town
 # (ADJECTIVE_ROLES, from firm_homes: a region named by an adjective, of the region
@@ -131,3 +133,11 @@ def made_in_russia(ctx: KindContext, kinds: list[CueHit]) -> bool:
             and any(ctx.country(e) != "BY" for e in ctx.enterprises)) or (
         bool(toks) and opens_with_home_firm(ctx.text, ctx.entities, ctx.enterprises,
                                             toks[0].start, ctx.country))
+
+
+def points_there(sent: ReadSentence) -> bool:
+    """«в нём», «на ней», «при нём» (``there_pronoun`` after a preposition of place): the
+    sentence places its project at a site told before."""
+    toks = sent.toks
+    pronouns = words("there_pronoun")
+    return any(a.word in ("в", "на", "при") and b.word in pronouns for a, b in pairwise(toks))

@@ -26,7 +26,7 @@ from analysis.projects.clauses import (
     site_told_before,
 )
 from analysis.projects.context import subject_reference, tells_another
-from analysis.projects.cues import CueHit, Token, cue_hits, words
+from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
 from analysis.projects.kind_context import KindContext
 from analysis.projects.kind_negation import wished_only
@@ -36,10 +36,18 @@ from analysis.projects.labels import names_a_product, quoted_labels
 from analysis.projects.location import came_from, here_after_place, location_of, paragraph_belarus, shipped_to
 from analysis.projects.mention import Mention, ReadSentence
 from analysis.projects.places import abroad, scene_before, sentence_places
-from analysis.projects.products import PARTNER_BEFORE, product_label, product_phrase, split_makers
 from analysis.projects.product_search import product_in_sentences
+from analysis.projects.products import PARTNER_BEFORE, product_label, product_phrase, split_makers
 from analysis.projects.sections import maker_goods
-from analysis.projects.stance import cancellation, denied, on_trial, status_near, works_on_site
+from analysis.projects.stance import (
+    cancellation,
+    denied,
+    never_started,
+    on_trial,
+    status_near,
+    told_announced,
+    works_on_site,
+)
 from analysis.projects.timelines import future_timeline, normalize_timeline
 from analysis.projects.work_site import placeless, work_site_after
 
@@ -75,19 +83,6 @@ def told_paused(sent: ReadSentence) -> bool:
     """«с августа приостановило сборку» (``pause``), «в 2022 году участок закрыли» (a past
     closing, ``closed``): the project is told stopped; a row with no stage (``unknown``)."""
     return not words("pause").isdisjoint(sent.lemmas) or not words("closed").isdisjoint(sent.words)
-
-
-def told_announced(sent: ReadSentence) -> bool:
-    """«проект сборки …, о котором объявляли в 2022 году» (``announced``): a project told
-    announced is one, even where the text gives it no stage."""
-    return not words("announced").isdisjoint(sent.lemmas)
-
-
-def never_started(toks: list[Token]) -> bool:
-    """«так и не было запущено», «так и не начали»: what was announced never started (no
-    stage; a denial only where nothing was announced: «цех … так и не открылся»)."""
-    return any(a.word == "так" and b.word == "и" and c.word == "не"
-               for a, b, c in zip(toks, toks[1:], toks[2:]))
 
 
 class ArticleReader(ArticleEntities):

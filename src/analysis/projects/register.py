@@ -116,28 +116,29 @@ reading on every gold set (`benchmarks/register_guard.py`); the rates are
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from analysis.entities import (
     Entity,
     enterprise_info,
     norm_word,
 )
-from analysis.lazypattern import lazy_compile
-from analysis.money import Fact, describe
+from analysis.money import Fact
 from analysis.projects.agreements import signs
-from analysis.projects.cues import WORD, word_info, words
+from analysis.projects.cues import WORD, word_info
 from analysis.projects.home_production import belarusian_only, home_production, no_side_named
+from analysis.projects.investments import InvestmentFigure, article_investments
+from analysis.projects.location import points_there
 from analysis.projects.mention import Mention, ReadSentence
 from analysis.projects.merging import (
     ALIKE,
     Investment,
-    better_investment,
     Project,
     ProjectIndex,
+    better_investment,
     consolidate,
     merge_into,
     more_specific,
@@ -158,47 +159,11 @@ if TYPE_CHECKING:
 __all__ = ["PROJECT_COLUMNS", "build_register", "project_table", "registered_projects"]
 
 
-_INVEST_WORDS = lazy_compile(
-    r"(?i)инвестиц|вложени|стоимость\s+проекта|обойд[её]тся|проект\w*\s+оценива|стоимост")
 # «Инвестиции в проект составят…» up to this many sentences after the project still names it
 _NAMES_IT_WITHIN = 3
 # «…о сборке в Сарапуле. В 2018 году выделили участок. Стороны отказались от проекта»:
 # a cancellation reaches the project told up to this many sentences before
 _CANCELS_WITHIN = 3
-
-
-class InvestmentFigure(NamedTuple):
-    """An investment amount of an article, at its clean-text position."""
-
-    position: int
-    value: float
-    currency: str
-    total: bool = False  # its sentence calls it the whole («общий объём инвестиций в проект»)
-
-
-def investment_figures(facts: Iterable[Fact]) -> list[InvestmentFigure]:
-    """The investment figures among one article's money facts (what the register ties to
-    its projects; the per-article cache keeps them)."""
-    return [InvestmentFigure(position=f.amount.start, value=float(f.amount.value),
-                             currency=f.amount.currency, total=_told_whole(f.sentence.text))
-            for f in facts if f.metric == "investment" or _INVEST_WORDS.search(f.sentence.text)]
-
-
-def _told_whole(sentence: str) -> bool:
-    """«Общий объём инвестиций в проект …», «Всего в проект вложат …»: a word of the whole
-    (``investment_total``) in a sentence about investment."""
-    return bool(_INVEST_WORDS.search(sentence)) and any(
-        norm_word(m.group()) in words("investment_total")
-        or word_info(m.group()).analysis.lemma in words("investment_total")
-        for m in WORD.finditer(sentence))
-
-
-def _investments(articles: Sequence[Article], facts: Mapping[str, list[Fact]] | None,
-                 ) -> dict[str, list[InvestmentFigure]]:
-    """article_id → the investment figures of its money facts (None: `describe` each article)."""
-    if facts is None:
-        facts = {a.article_id: describe(a) for a in articles}
-    return {aid: found for aid, items in facts.items() if (found := investment_figures(items))}
 
 
 # --------------------------------------------------------------------------- one article
@@ -346,14 +311,6 @@ class _ArticleReading:
             self.last_sent = idx  # the figure keeps the project in focus
 
 
-def points_there(sent: ReadSentence) -> bool:
-    """«в нём», «на ней», «при нём» (``there_pronoun`` after a preposition of place): the
-    sentence places its project at a site told before."""
-    toks = sent.toks
-    pronouns = words("there_pronoun")
-    return any(a.word in ("в", "на", "при") and b.word in pronouns for a, b in zip(toks, toks[1:]))
-
-
 def _names_project(sent: ReadSentence) -> bool:
     """Whether a word of the sentence is «проект» in the singular: the tokens' test, asked only
     of words holding «проект» once normalised (no other can have that lemma): one parse."""
@@ -396,7 +353,7 @@ def registered_projects(articles: Iterable[Article], entities: Mapping[str, list
     """The register's projects, one a row of its table (`build_register`'s arguments)."""
     articles = list(articles)
     parser = syntax if isinstance(syntax, SyntaxReader) else SyntaxReader() if syntax else None
-    money = investments if investments is not None else _investments(articles, facts)
+    money = investments if investments is not None else article_investments(articles, facts)
     projects = ProjectIndex()
     for a in sorted(articles, key=lambda a: (a.published or date.max, a.article_id)):
         reading = readings.get(a.article_id) if readings is not None else None

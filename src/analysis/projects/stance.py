@@ -199,3 +199,16 @@ def cancellation(sent: ReadSentence, toks: list[Token], hits: list[CueHit], firm
     return Mention(sentence=sent, kind=None, status="unknown",
                    enterprises={e.normal for e in firms}, region=None, reference=named,
                    cancels=True)
+
+
+def told_announced(sent: ReadSentence) -> bool:
+    """«проект сборки …, о котором объявляли в 2022 году» (``announced``): a project told
+    announced is one, even where the text gives it no stage."""
+    return not words("announced").isdisjoint(sent.lemmas)
+
+
+def never_started(toks: list[Token]) -> bool:
+    """«так и не было запущено», «так и не начали»: what was announced never started (no
+    stage; a denial only where nothing was announced: «цех … так и не открылся»)."""
+    return any(a.word == "так" and b.word == "и" and c.word == "не"
+               for a, b, c in zip(toks, toks[1:], toks[2:], strict=False))

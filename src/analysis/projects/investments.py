@@ -1,0 +1,56 @@
+"""The investment figures of an article that the register ties to its projects (step 6 of
+`analysis.projects.register`): money facts that are investment, or told in a sentence about
+investment, and whether a figure is the project's whole cost («Общий объём инвестиций в
+проект оценивается в 8,6 млрд»), which outranks a part told before it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from analysis.entities import norm_word
+from analysis.lazypattern import lazy_compile
+from analysis.money import Fact, describe
+from analysis.projects.cues import WORD, word_info, words
+
+if TYPE_CHECKING:
+    from analysis.ingest import Article
+
+__all__ = ["InvestmentFigure", "article_investments", "investment_figures"]
+
+_INVEST_WORDS = lazy_compile(
+    r"(?i)инвестиц|вложени|стоимость\s+проекта|обойд[её]тся|проект\w*\s+оценива|стоимост")
+
+
+class InvestmentFigure(NamedTuple):
+    """An investment amount of an article, at its clean-text position."""
+
+    position: int
+    value: float
+    currency: str
+    total: bool = False  # its sentence calls it the whole («общий объём инвестиций в проект»)
+
+
+def investment_figures(facts: Iterable[Fact]) -> list[InvestmentFigure]:
+    """The investment figures among one article's money facts (what the register ties to
+    its projects; the per-article cache keeps them)."""
+    return [InvestmentFigure(position=f.amount.start, value=float(f.amount.value),
+                             currency=f.amount.currency, total=_told_whole(f.sentence.text))
+            for f in facts if f.metric == "investment" or _INVEST_WORDS.search(f.sentence.text)]
+
+
+def _told_whole(sentence: str) -> bool:
+    """«Общий объём инвестиций в проект …», «Всего в проект вложат …»: a word of the whole
+    (``investment_total``) in a sentence about investment."""
+    return bool(_INVEST_WORDS.search(sentence)) and any(
+        norm_word(m.group()) in words("investment_total")
+        or word_info(m.group()).analysis.lemma in words("investment_total")
+        for m in WORD.finditer(sentence))
+
+
+def article_investments(articles: Sequence[Article], facts: Mapping[str, list[Fact]] | None,
+                        ) -> dict[str, list[InvestmentFigure]]:
+    """article_id → the investment figures of its money facts (None: `describe` each article)."""
+    if facts is None:
+        facts = {a.article_id: describe(a) for a in articles}
+    return {aid: found for aid, items in facts.items() if (found := investment_figures(items))}

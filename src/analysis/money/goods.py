@@ -34,7 +34,7 @@ __all__ = ["GoodsWords", "clause_goods", "counted_goods", "goods_words", "kind_a
            "with_goods"]
 
 # Where a clause begins: the amount's clause is what follows the last of these before it.
-_CLAUSE_BREAK = lazy_compile(r"[,;:—–]|\s-\s")
+_CLAUSE_BREAK = lazy_compile(r"(?<!\d),|,(?!\d)|[;:—–]|\s-\s")  # (a decimal comma splits nothing)
 _BACK_CLAUSES = 3  # how many clauses before a back-referring pronoun's are read for its goods
 _WORD = lazy_compile(r"[А-Яа-яЁё]+")
 
@@ -53,6 +53,10 @@ class GoodsWords(NamedTuple):
     destination_before: re.Pattern[str]  # «в адрес», «на» right before a firm: its receiver
     back_pronouns: frozenset[str]  # «они» in the amount's clause: the clause before names the goods
     back_trade_nouns: frozenset[str]  # … as a trade noun's own («поставки … продовольствия»)
+    phrases: dict[tuple[str, ...], str]  # commodity groups by their lemmas; "" the total
+    back_references: frozenset[tuple[str, str]]  # «этот показатель»: the figure told before
+    share_restated: frozenset[str]  # «— 27,6%, или 226 млн»: the sum restates the share
+    inserts: re.Pattern[str]  # «, в том числе тракторов,»: a part named inside the clause
 
 
 @functools.cache
@@ -66,41 +70,70 @@ def goods_words() -> GoodsWords:
                           r"(?:^|[\s«\"])(?:" + "|".join(map(re.escape, data["maker_not_after"]))
                           + r")\s+[«\"]?$", re.IGNORECASE),
                       back_pronouns=frozenset(data["back_pronouns"]),
-                      back_trade_nouns=frozenset(data["back_trade_nouns"]))
+                      back_trade_nouns=frozenset(data["back_trade_nouns"]),
+                      phrases={tuple(k.split()): v for k, v in data["phrases"].items()},
+                      back_references=frozenset(tuple(p) for p in data["back_references"]),
+                      share_restated=frozenset(data["share_restated"]),
+                      inserts=compile_pattern(
+                          r",[ \u00a0]+(?:" + "|".join(map(re.escape, data["inserts"]))
+                          + r")[ \u00a0][^,;:—–()]{1,60},", re.IGNORECASE))
 
 
 def clause_goods(before: str) -> str | None:
     """The goods the last clause of `before` (a sentence up to its amount) names, as the
     tables write them (Russian, nominative); None for none."""
+    words = goods_words()
+    # («Ввоз сельхозтехники, в том числе тракторов, составил …»: the insert names a part of
+    # the goods, the clause is its subject's; blanked offset for offset)
+    before = words.inserts.sub(lambda m: " " * len(m.group()), before)
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
-    words = goods_words()
     found = _goods_in(clause, words)
-    if found is None and breaks and words.back_pronouns & {w.lower() for w in _WORD.findall(clause)}:
+    if found is not None or not breaks:
+        return found or None
+    ends = [m.start() for m in breaks]
+    starts = [0] + [m.end() for m in breaks[:-1]]
+    back = list(zip(starts, ends, strict=True))[::-1][:_BACK_CLAUSES]
+    said = [w.lower() for w in _WORD.findall(clause)]
+    if said and set(said) <= words.share_restated and len(back) > 1 \
+            and _SHARE.fullmatch(before[back[0][0]:back[0][1]].strip()):
+        # «металлы и изделия из них — 27,6%, или 226 млн долларов»: the sum restates the
+        # share of the goods named before it
+        return _goods_in(before[back[1][0]:back[1][1]], words) or None
+    lemmas = [lemma(w) for w in said]
+    if words.back_pronouns & set(said) or words.back_references & set(zip(lemmas, lemmas[1:])):
         # «…поставки белорусского продовольствия на российский рынок: за январь—сентябрь они
-        # … достигли 5,3 млрд»: the nearest clause before that names goods (a dash inside a
-        # period, «январь—сентябрь», splits no thought, so a few clauses back are read)
-        ends = [m.start() for m in breaks]
-        starts = [0] + [m.end() for m in breaks[:-1]]
-        for start, end in list(zip(starts, ends, strict=True))[::-1][:_BACK_CLAUSES]:
-            back = before[start:end]
-            if (goods := _goods_in(back, words)) is not None:
-                traded = words.back_trade_nouns & {lemma(w.lower()) for w in _WORD.findall(back)}
-                return goods if traded else None
-    return found
+        # … достигли 5,3 млрд»; «…; годом ранее этот показатель был равен …»: the nearest
+        # clause before that names goods (a dash inside a period, «январь—сентябрь», splits
+        # no thought, so a few clauses back are read)
+        for start, end in back:
+            text = before[start:end]
+            if (goods := _goods_in(text, words)) is not None:
+                traded = words.back_trade_nouns & {lemma(w.lower()) for w in _WORD.findall(text)}
+                return goods or None if traded else None
+    return None
+
+
+# a share of a whole on its own between two breaks: «27,6%», «около 30 %»
+_SHARE = lazy_compile(r"(?:около|почти|более|свыше)?\s*\d+(?:[,.]\d+)?\s*%")
 
 
 def _goods_in(clause: str, words: GoodsWords) -> str | None:
-    """The goods one clause names: a goods noun, an adjective before a generic noun, a maker."""
+    """The goods one clause names: a commodity group's phrase, a goods noun, an adjective
+    before a generic noun, a maker; "" for a phrase that names the total («товары и услуги»)."""
     lemmas = [lemma(w.lower()) for w in _WORD.findall(clause)]
     kind = None
     for i, lem in enumerate(lemmas):
-        if lem in words.nouns:
+        kind = _phrase_at(lemmas, i, words.phrases)
+        if kind is None and lem in words.nouns:
             kind = words.nouns[lem]
-        elif lem in words.adjectives and i + 1 < len(lemmas) and lemmas[i + 1] in words.generic:
+        elif kind is None and lem in words.adjectives and i + 1 < len(lemmas) \
+                and lemmas[i + 1] in words.generic:
             kind = words.adjectives[lem]
         if kind is not None:
             break
+    if kind == "":
+        return kind
     makers = [e.normal for e in find_enterprises(clause) if e.type == "enterprise"
               and not words.destination_before.search(clause[max(0, e.start - 12):e.start])]
     if kind is not None:
@@ -111,6 +144,15 @@ def _goods_in(clause: str, words: GoodsWords) -> str | None:
 
 # a count of units right before a word: «120 тракторов», «45 зерноуборочных комбайнов»
 _COUNTED = lazy_compile(r"(?<![\d,.])\d{1,5}(?:[ \u00a0]+[А-Яа-яЁё]+){1,2}")
+
+
+def _phrase_at(lemmas: list[str], i: int, phrases: dict[tuple[str, ...], str]) -> str | None:
+    """The longest commodity group's phrase that starts at lemma `i`, else None."""
+    found = None
+    for phrase, name in phrases.items():
+        if tuple(lemmas[i:i + len(phrase)]) == phrase and (found is None or len(phrase) > found[0]):
+            found = (len(phrase), name)
+    return found[1] if found else None
 
 
 def counted_goods(before: str) -> bool:

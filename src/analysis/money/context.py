@@ -46,6 +46,7 @@ __all__ = [
     "national_distance",
     "reports_results",
     "states_result",
+    "states_trade_balance",
 ]
 
 
@@ -82,6 +83,7 @@ class ContextWords:
     federal_source: re.Pattern[str]
     results_report: re.Pattern[str]
     result_words: re.Pattern[str]
+    trade_balance: re.Pattern[str] | None  # «сальдо»: exports less imports (focus_time.balance_time)
     old_belarusian_rubles: re.Pattern[str]
     belarusian_said: re.Pattern[str] | None = None  # «я имею в виду белорусские рубли»
     unit_price: re.Pattern[str] | None = None
@@ -152,6 +154,7 @@ def context_words() -> ContextWords:
         federal_source=_union(data["federal_source"]),
         results_report=_union(data["results_report"]),
         result_words=_union(data["result_words"]),
+        trade_balance=_union(data["trade_balance"]) if "trade_balance" in data else None,
         old_belarusian_rubles=_union(data["old_belarusian_rubles"]),
         belarusian_said=_union(data["belarusian_said"]) if "belarusian_said" in data else None,
         project_estimate=_union(data["project_estimate"]) if "project_estimate" in data else None,
@@ -200,6 +203,11 @@ def states_result(text: str, start: int, end: int) -> bool:
     """Does text[start:end] state a result (revenue, profit, a trade balance), not a price
     or a purchase («Выручка составила…», «Положительное сальдо сложилось…»)?"""
     return context_words().result_words.search(text[start:end].lower()) is not None
+
+
+def states_trade_balance(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] state a trade balance («Сальдо торговли … сложилось …»)?"""
+    return _says(context_words().trade_balance, text, start, end)
 
 
 def _says(words: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:

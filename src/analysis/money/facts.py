@@ -79,6 +79,7 @@ from analysis.money.focus import (
 )
 from analysis.money.focus_time import (
     article_focus,
+    balance_time,
     counted_back_from,
     figures_before,
     own_reach,
@@ -354,6 +355,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 if when is not None and when.inherited_source is None and not results_time(
                         text, when, sents[0].start, date_source):
                     when = None
+                if when is None and not is_forecast(scope):  # («Сальдо торговли … — 200 млн»)
+                    when = balance_time(text, s_start, s_end, facts, TRADE_METRICS)
             if year is None and when is None:
                 # «— Как завод закрыл прошлый год? — Выручка составила …»: an answer
                 when = question_time(ctx, sents, published,

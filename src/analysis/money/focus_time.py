@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.carry import CarriedTime
-from analysis.money.context import reports_results
+from analysis.money.context import reports_results, states_trade_balance
 from analysis.money.region import SentenceSpan
 from analysis.money.year import counts_back
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
     from analysis.money.scope import AmountScope
 
-__all__ = ["article_focus", "counted_back_from", "figures_before", "own_reach", "results_time"]
+__all__ = ["article_focus", "balance_time", "counted_back_from", "figures_before", "own_reach", "results_time"]
 
 # A results report reaches the figures of its own paragraph and the next two lines (a
 # headline's report covers the lead and the first body paragraph).
@@ -101,3 +101,14 @@ def article_focus(facts: Sequence[Fact], trade_metrics: frozenset[str]) -> Carri
                                sentence=SentenceSpan(f.sentence.start, f.sentence.end),
                                inherited_source=f.year_source)
     return None
+
+
+def balance_time(text: str, start: int, end: int, facts: Sequence[Fact],
+                 trade_metrics: frozenset[str]) -> CarriedTime | None:
+    """The time of a trade balance with none of its own (text[start:end] its sentence): the
+    balance of the exports and imports the article reports («Сальдо торговли с Беларусью
+    сложилось положительным — 200 млн долларов» after a customs office's figures for
+    January–October), so the time of its first reported trade figure; None for another result."""
+    if not states_trade_balance(text, start, end):
+        return None
+    return article_focus(facts, trade_metrics)

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
     from analysis.money.scope import AmountScope
 
-__all__ = ["article_focus", "balance_time", "counted_back_from", "figures_before", "own_reach", "results_time"]
+__all__ = ["article_focus", "balance_time", "counted_back_from", "figures_before", "own_reach",
+           "results_time"]
 
 # A results report reaches the figures of its own paragraph and the next two lines (a
 # headline's report covers the lead and the first body paragraph).

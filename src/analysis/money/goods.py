@@ -14,6 +14,7 @@ are read: what an investment buys is no part of what the figure is.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from dataclasses import replace
@@ -101,7 +102,7 @@ def clause_goods(before: str) -> str | None:
         # share of the goods named before it
         return _goods_in(before[back[1][0]:back[1][1]], words) or None
     lemmas = [lemma(w) for w in said]
-    if words.back_pronouns & set(said) or words.back_references & set(zip(lemmas, lemmas[1:])):
+    if words.back_pronouns & set(said) or words.back_references & set(itertools.pairwise(lemmas)):
         # «…поставки белорусского продовольствия на российский рынок: за январь—сентябрь они
         # … достигли 5,3 млрд»; «…; годом ранее этот показатель был равен …»: the nearest
         # clause before that names goods (a dash inside a period, «январь—сентябрь», splits

@@ -45,6 +45,7 @@ __all__ = [
     "names_signing",
     "national_distance",
     "reports_results",
+    "spends",
     "states_result",
     "states_trade_balance",
 ]
@@ -84,6 +85,7 @@ class ContextWords:
     federal_source: re.Pattern[str]
     results_report: re.Pattern[str]
     result_words: re.Pattern[str]
+    spent_words: re.Pattern[str] | None  # «потратили»: money spent, of its paragraph's time
     trade_balance: re.Pattern[str] | None  # «сальдо»: exports less imports (focus_time.balance_time)
     old_belarusian_rubles: re.Pattern[str]
     belarusian_said: re.Pattern[str] | None = None  # «я имею в виду белорусские рубли»
@@ -157,6 +159,7 @@ def context_words() -> ContextWords:
         results_report=_union(data["results_report"]),
         result_words=_union(data["result_words"]),
         trade_balance=_union(data["trade_balance"]) if "trade_balance" in data else None,
+        spent_words=_union(data["spent_words"]) if "spent_words" in data else None,
         old_belarusian_rubles=_union(data["old_belarusian_rubles"]),
         belarusian_said=_union(data["belarusian_said"]) if "belarusian_said" in data else None,
         project_estimate=_union(data["project_estimate"]) if "project_estimate" in data else None,
@@ -210,6 +213,12 @@ def states_result(text: str, start: int, end: int) -> bool:
 def states_trade_balance(text: str, start: int, end: int) -> bool:
     """Does text[start:end] state a trade balance («Сальдо торговли … сложилось …»)?"""
     return _says(context_words().trade_balance, text, start, end)
+
+
+def spends(lowered: str) -> bool:
+    """Does a sentence (in lower case) tell money spent («хозяйства района потратили …»)?"""
+    words = context_words().spent_words
+    return words is not None and words.search(lowered) is not None
 
 
 def _says(words: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:

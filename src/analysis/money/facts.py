@@ -49,6 +49,7 @@ from analysis.money.context import (
     names_one_off_support,
     names_price,
     ranks_shares,
+    spends,
     states_result,
 )
 from analysis.money.continuation import (
@@ -358,6 +359,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     when = None
                 if when is None and not is_forecast(scope):  # («Сальдо торговли … — 200 млн»)
                     when = balance_time(text, s_start, s_end, facts, TRADE_METRICS)
+            elif year is None and when is None and metric == "other" and spends(scope.lowered):
+                # («Всего … хозяйства потратили около 190 млн»: money spent, of its paragraph's time)
+                when = earlier_time(ctx, sents, si, published, facts)
             if year is None and when is None:
                 # «— Как завод закрыл прошлый год? — Выручка составила …»: an answer
                 when = question_time(ctx, sents, published,

@@ -9,7 +9,9 @@ a person reads it, names the Belarusian side (`entities.names_belarusian_side`):
 mention's sentence, the sentence its metric or year came from, the earlier sentences of its
 paragraph, its article's title, or, for a reply in an interview, the lead that names who speaks
 («Генеральный директор ОАО «…» рассказал …»: «Сбербанк открыл заводу кредитную линию» is a
-credit to that plant).
+credit to that plant), and the paragraph before its own when its sentence or the earlier part of
+its paragraph points back past it («на эти цели», «эти средства»: `back_reference` of
+`data/headline_ru.json`).
 
 A trade figure whose sentence makes Russia and Belarus together one side of an import or
 export («Беларусь и Россия импортировали автокомпоненты … свыше $19 млрд») names Belarus but is
@@ -39,10 +41,14 @@ __all__ = ["Relevance", "outside_estimate"]
 
 
 @cache
-def _outside_estimate() -> re.Pattern[str]:
+def _words(key: str) -> re.Pattern[str]:
     data = json.loads(resources.files("analysis").joinpath("data", "headline_ru.json")
                       .read_text(encoding="utf-8"))
-    return compile_pattern("|".join(f"(?:{p})" for p in data["outside_estimate"]), re.IGNORECASE)
+    return compile_pattern("|".join(f"(?:{p})" for p in data[key]), re.IGNORECASE)
+
+
+def _outside_estimate() -> re.Pattern[str]:
+    return _words("outside_estimate")
 
 
 def outside_estimate(row: Mapping[str, Any]) -> bool:
@@ -80,8 +86,13 @@ class Relevance:
     def _reads_belarusian(self, mention: Mapping[str, Any]) -> bool:
         sentence = as_text(mention.get("sentence"))
         title, text = self._article(as_text(mention.get("article_id")))
-        stretches = [sentence, as_text(mention.get("context_sentence")), title,
-                     _paragraph_before(text, sentence), _interview_lead(text, sentence)]
+        before = _paragraph_before(text, sentence)
+        stretches = [sentence, as_text(mention.get("context_sentence")), title, before,
+                     _interview_lead(text, sentence)]
+        if _words("back_reference").search(sentence) or _words("back_reference").search(before):
+            # «В текущем году на эти цели району выделено …»: what «эти цели» are was told
+            # in the paragraph before
+            stretches.append(_paragraph_above(text, sentence))
         return any(names_belarusian_side(s) for s in stretches if s)
 
     def _article(self, article_id: str) -> tuple[str, str]:
@@ -111,3 +122,13 @@ def _paragraph_before(text: str, sentence: str) -> str:
     if at <= 0:
         return ""
     return text[text.rfind("\n", 0, at) + 1:at]
+
+
+def _paragraph_above(text: str, sentence: str) -> str:
+    """The paragraph before the sentence's own ("" when there is none)."""
+    at = text.find(sentence) if sentence else -1
+    own = text.rfind("\n", 0, at) if at > 0 else -1
+    if own <= 0:
+        return ""
+    above = text[:own].rstrip()
+    return above[above.rfind("\n") + 1:]

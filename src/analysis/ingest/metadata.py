@@ -31,7 +31,7 @@ from pathlib import Path
 
 from analysis.ingest.article import Article, Problem
 from analysis.ingest.encodings import Unreadable, decode
-from analysis.ingest.pubdates import parse_date
+from analysis.ingest.pubdates import latest_dateline_day, parse_date
 from analysis.ingest.urldates import date_from_url
 
 __all__ = ["METADATA_FILE", "MetadataRow", "apply_metadata", "read_folder_metadata", "read_metadata"]
@@ -53,6 +53,8 @@ class MetadataRow:
     key: str = ""  # its 'file' cell as written (relative to the folder of `origin`)
     # why its published date was not used («bad published date …»), reported when applied
     rejected_date: str = ""
+    # the day the stated date was checked against, when it was later than that day
+    later_than: date | None = None
 
 
 @dataclass(frozen=True)
@@ -189,7 +191,7 @@ def _checked_date(row: MetadataRow, key: str, today: date) -> MetadataRow:
             f"row {row.line} ({key}): bad published date {row.published!r}; expected YYYY-MM-DD, "
             "YYYY-MM, YYYY or DD.MM.YYYY"))
     if stated.published > today:
-        return replace(row, published="", rejected_date=(
+        return replace(row, published="", later_than=today, rejected_date=(
             f"row {row.line} ({key}): published date {row.published} is later than today "
             f"({today.isoformat()})"))
     return row
@@ -240,9 +242,34 @@ def apply_metadata(articles: list[Article], by_file: dict[str, list[int]],
         for j, idx in enumerate(targets):
             # A file's title names its first article; source/url/date hold for all of them.
             articles[idx] = _apply_row(articles[idx], row, with_title=j == 0 or not whole_file)
+        undated = [i for i in targets if articles[i].published is None]
+        if row.later_than is not None:
+            for i in undated:
+                articles[i] = _dated_by_dateline(articles[i], row.later_than)
         if row.rejected_date:
-            problems.append(Problem(row.origin, row.rejected_date + "; " + _left_with(
-                [articles[i] for i in targets])))
+            dated = [articles[i] for i in undated if articles[i].published is not None]
+            problems.append(Problem(row.origin, row.rejected_date + "; " + (
+                _by_dateline(dated[0]) if dated else _left_with([articles[i] for i in targets]))))
+
+
+def _dated_by_dateline(art: Article, today: date) -> Article:
+    """An article left with no date once its stated date, later than today, is set aside:
+    dated by its text's dateline, a day with no year («5 августа»), in the latest year that
+    day is not after today (inferred, and said so); else as it was."""
+    if art.published is not None:
+        return art
+    guess = latest_dateline_day(art.text, today)
+    if guess.published is None:
+        return art
+    return replace(art, published=guess.published, published_precision=guess.precision,
+                   published_inferred=True, published_evidence=guess.evidence)
+
+
+def _by_dateline(art: Article) -> str:
+    """What an article dated by its yearless dateline is dated by now (the problem says so)."""
+    shown = art.published.isoformat() if art.published is not None else "?"
+    return (f"not used: the text gives no year, so the date inferred from its dateline is used "
+            f"({shown}: {art.published_evidence})")
 
 
 def _left_with(arts: list[Article]) -> str:

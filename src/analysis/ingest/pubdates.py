@@ -18,7 +18,7 @@ from analysis.lang import RoughSentences, calendar
 from analysis.lazypattern import lazy_compile
 
 __all__ = ["NOT_BEFORE", "DateClue", "DateGuess", "DayClue", "StatedDate", "YearClue", "infer_date",
-           "parse_date", "year_is_a_lower_bound"]
+           "latest_dateline_day", "parse_date", "year_is_a_lower_bound"]
 
 # The evidence of a year read as «not before N» from a loose lower bound (a «since» or a
 # recalled year, see `_Clues.bound_since`): «not before 2023: «с 2023 года»».
@@ -317,6 +317,24 @@ def infer_date(text: str, chrome: list[str], today: date | None = None) -> DateG
                 return DateGuess(when, "month", "; ".join([f"month from «{first.evidence}»", *evidence]))
             return DateGuess(when, "day", "; ".join([f"«{first.evidence}»", *evidence]))
     return DateGuess(date(year, 1, 1), "year", "; ".join(evidence))
+
+
+def latest_dateline_day(text: str, today: date) -> DateGuess:
+    """The first «D месяца» of the text, a dateline with no year («МОГИЛЕВ, 5 августа –»), in
+    the latest year it is not after `today` (for a stated date later than today, metadata.py)."""
+    clues = _read_clues(text)
+    days = [c for c in clues.daymonth if c.day is not None]
+    if not days:
+        return DateGuess(None, None, None)
+    first = min(days, key=lambda c: c.pos)
+    for year in (today.year, today.year - 1, today.year - 2):  # (29 February: a leap year)
+        try:
+            when = date(year, first.month, first.day or 1)
+        except ValueError:
+            continue
+        if when <= today:
+            return DateGuess(when, "day", f"«{first.evidence}», the year not stated: the latest such day")
+    return DateGuess(None, None, None)
 
 
 def _read_clues(text: str) -> _Clues:

@@ -101,7 +101,6 @@ from analysis.money.recalled import EARLIER, recalled_news
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
-from analysis.money.summed_parts import with_summed_parts
 from analysis.money.support import insurer_payout, is_support_payout
 from analysis.money.tabular import read_tables
 from analysis.money.topic import SentenceCues, points_past_figureless, sentence_topic
@@ -400,4 +399,4 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                           context=context_sentence(text, context, s_start)))
     read = with_flow(text, with_goods(text, converted(text, same_kind_currency(
         headline_echoes(text, facts)))), source=getattr(article, "source", None))
-    return with_summed_parts(text, with_wholes(text, without_borrowed_region(text, read)))
+    return with_wholes(text, without_borrowed_region(text, read))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
+from analysis.money.summed_parts import with_summed_parts
 
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
@@ -45,7 +46,8 @@ def _opens_part(text: str, start: int, end: int, *, at_start: bool = False) -> b
 
 
 def with_wholes(text: str, facts: list[Fact]) -> list[Fact]:
-    """The facts, each part of a sum told just before it marked with that sum (`part_of`)."""
+    """The facts, each part of a sum told just before it marked with that sum (`part_of`),
+    and the parts a sum is told as where they add up to it (`money.summed_parts`)."""
     out: list[Fact] = []
     for i, fact in enumerate(facts):  # (`out`: the facts before, already marked)
         before = out[i - 1] if i else None
@@ -60,7 +62,7 @@ def with_wholes(text: str, facts: list[Fact]) -> list[Fact]:
             # 3 млрд …» in the next sentence: the list of parts goes on
             fact = replace(fact, part_of=before.part_of)
         out.append(fact)
-    return out
+    return with_summed_parts(text, out)
 
 
 def _fact_at(facts: list[Fact], span: tuple[int, int]) -> Fact | None:

@@ -112,9 +112,29 @@ def _corpus(tmp_path: Path, text: str, published: str) -> Path:
     return tmp_path
 
 
-def test_a_future_stated_date_says_the_article_is_left_undated_when_the_text_has_no_year(tmp_path):
+def test_a_future_stated_date_leaves_the_datelines_day_when_the_text_has_no_year(tmp_path):
+    # session 22 (walk22money, finding 15): the dateline's day in the latest year it is not
+    # after today, inferred, and the problem says so
     c = load_corpus(_corpus(tmp_path, "МИНСК, 5 августа. Завод отгрузил партию лифтов в Смоленск.\n",
                             "2031-01-01"), today=TODAY)
+    [a] = c.articles
+    assert a.published == date(2026, 8, 5) and a.published_inferred
+    assert "5 августа" in (a.published_evidence or "")
+    [p] = c.problems
+    assert "later than today" in p.reason and "inferred from its dateline" in p.reason
+    assert "2026-08-05" in p.reason and "without a date" not in p.reason
+
+
+def test_a_dateline_after_today_in_this_year_is_of_the_year_before(tmp_path):
+    c = load_corpus(_corpus(tmp_path, "БРЕСТ, 20 декабря. Комбинат отгрузил в Псков партию мебели.\n",
+                            "2031-01-01"), today=TODAY)
+    [a] = c.articles
+    assert a.published == date(2025, 12, 20) and a.published_inferred
+
+
+def test_a_future_stated_date_leaves_an_article_with_no_day_nor_year_undated(tmp_path):
+    c = load_corpus(_corpus(tmp_path, "Завод отгрузил партию лифтов в Смоленск.\n", "2031-01-01"),
+                    today=TODAY)
     [a] = c.articles
     assert a.published is None
     [p] = c.problems

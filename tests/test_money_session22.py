@@ -153,9 +153,12 @@ def test_a_figure_that_does_not_point_back_is_not_read_with_the_paragraph_before
     assert not relevance.about_partnership(row)
 
 
-@pytest.mark.parametrize("text", [
-    "Итоги года\nВ 2024 году аграрии области потратили на обновление парка 2,3 млрд рублей.\n",
-    "Итоги года\nВ 2024 году сеть потратила на рекламу в регионах 2,3 млрд рублей.\n",
-])
-def test_money_a_buyer_spent_is_no_investment(text: str):
+@pytest.mark.parametrize("buyers", ["аграрии области", "хозяйства района", "фермеры края"])
+def test_money_farms_spent_is_their_purchase(buyers: str):
+    text = f"Итоги года\nВ 2024 году {buyers} потратили на обновление парка 2,3 млрд рублей.\n"
     assert _facts(text)["2,3 млрд рублей"].metric == "other"
+
+
+def test_money_a_plant_spent_on_building_stays_an_investment():
+    text = "Итоги года\nВ 2024 году завод потратил на строительство нового цеха 2,3 млрд рублей.\n"
+    assert _facts(text)["2,3 млрд рублей"].metric == "investment"

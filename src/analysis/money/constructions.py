@@ -16,7 +16,7 @@ from analysis.money.deal_items import is_signed_deal_item
 from analysis.money.direction import is_delivery_into_region
 from analysis.money.leasing import is_lessee_contract, is_lessor_deals, is_lessor_delivery
 from analysis.money.lender import bank_provides, is_bank_loan
-from analysis.money.purchase import is_country_purchase
+from analysis.money.purchase import is_country_purchase, is_farm_spending
 from analysis.money.scope import AmountScope
 from analysis.money.shipment import is_shipment_to_place
 
@@ -30,6 +30,7 @@ _LESSOR_FROM = frozenset({"export", "import", "other", "production", "credit"})
 _OWN_FUNDS_FROM = frozenset({"other", "financing", "credit"})  # readings own funds override
 # what a signed deal's item delivers or a weak word for its price (round 15 forum lists)
 _DEAL_ITEM_FROM = frozenset({"export", "import", "other"})
+_FARM_SPENDING_FROM = frozenset({"investment", "financing"})  # farms' spending is a purchase
 _CONSTRUCTION_SCORE = 3  # a construction with no cue word of its own: a middling cue's score
 
 
@@ -40,6 +41,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     its figure does not inherit the previous one's."""
     if metric == "other" and score != NO_CUE and is_country_purchase(scope):
         return "import", score  # «Беларусь закупает в России энергоносителей на $10 млрд»
+    if metric in _FARM_SPENDING_FROM and is_farm_spending(scope):
+        return "other", score  # «на обновление парка хозяйства района потратили 190 млн»
     if metric == "financing" and is_investment_purpose(scope):
         return "investment", score  # «направит на модернизацию цехов 230 млн рублей»
     if metric == "export" and is_delivery_into_region(scope):

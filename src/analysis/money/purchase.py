@@ -18,7 +18,7 @@ from analysis.money.context import context_data, context_words
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_country_purchase"]
+__all__ = ["is_country_purchase", "is_farm_spending"]
 
 
 def is_country_purchase(scope: AmountScope) -> bool:
@@ -39,6 +39,17 @@ def is_country_purchase(scope: AmountScope) -> bool:
     if countries and _farms().search(text, scope.start, buy.start()) is not None:
         return False  # «калужские хозяйства закупили в Беларуси … на»: farms' own purchases
     return bool(countries)
+
+
+def is_farm_spending(scope: AmountScope) -> bool:
+    """Do farms spend the money («Всего на обновление парка хозяйства района потратили около
+    190 млн рублей»)? Farms' money spent on machines is their purchase, as farms buying is
+    (rounds 6–10, 26), not an investment nor a financing (`farm_buyers`, `spent_words`)."""
+    text = scope.folded
+    farms = _farms().search(text, scope.start, scope.amount.start)
+    spent = context_words().spent_words
+    return farms is not None and spent is not None and spent.search(
+        text, farms.end(), scope.amount.start) is not None
 
 
 @cache

@@ -45,7 +45,6 @@ __all__ = [
     "names_signing",
     "national_distance",
     "reports_results",
-    "spends",
     "states_result",
     "states_trade_balance",
 ]
@@ -85,7 +84,7 @@ class ContextWords:
     federal_source: re.Pattern[str]
     results_report: re.Pattern[str]
     result_words: re.Pattern[str]
-    spent_words: re.Pattern[str] | None  # «потратили»: money spent, of its paragraph's time
+    spent_words: re.Pattern[str] | None  # «потратили»: farms' money spent (money/purchase.py)
     trade_balance: re.Pattern[str] | None  # «сальдо»: exports less imports (focus_time.balance_time)
     old_belarusian_rubles: re.Pattern[str]
     belarusian_said: re.Pattern[str] | None = None  # «я имею в виду белорусские рубли»
@@ -213,12 +212,6 @@ def states_result(text: str, start: int, end: int) -> bool:
 def states_trade_balance(text: str, start: int, end: int) -> bool:
     """Does text[start:end] state a trade balance («Сальдо торговли … сложилось …»)?"""
     return _says(context_words().trade_balance, text, start, end)
-
-
-def spends(lowered: str) -> bool:
-    """Does a sentence (in lower case) tell money spent («хозяйства района потратили …»)?"""
-    words = context_words().spent_words
-    return words is not None and words.search(lowered) is not None
 
 
 def _says(words: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:

@@ -49,7 +49,6 @@ from analysis.money.context import (
     names_one_off_support,
     names_price,
     ranks_shares,
-    spends,
     states_result,
 )
 from analysis.money.continuation import (
@@ -97,6 +96,7 @@ from analysis.money.part_of import with_wholes
 from analysis.money.parts import is_part_of_previous, whole_told_before
 from analysis.money.period import period_of
 from analysis.money.publication_source import publication_source, year_is_a_bound, year_source_of
+from analysis.money.purchase import is_farm_spending
 from analysis.money.recalled import EARLIER, recalled_news
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.rubles import belarusian_rubles
@@ -358,8 +358,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     when = None
                 if when is None and not is_forecast(scope):  # («Сальдо торговли … — 200 млн»)
                     when = balance_time(text, s_start, s_end, facts, TRADE_METRICS)
-            elif year is None and when is None and metric == "other" and spends(scope.lowered):
-                # («Всего … хозяйства потратили около 190 млн»: money spent, of its paragraph's time)
+            elif year is None and when is None and metric == "other" and is_farm_spending(scope):
+                # («Всего … хозяйства потратили около 190 млн»: farms' purchases, of a time)
                 when = earlier_time(ctx, sents, si, published, facts)
             if year is None and when is None:
                 # «— Как завод закрыл прошлый год? — Выручка составила …»: an answer

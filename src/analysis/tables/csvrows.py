@@ -41,7 +41,8 @@ from analysis.tables import plainwrite
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["BY_ARTICLE", "MOST_NEW", "CsvRows", "article_runs", "record_ends"]
+__all__ = ["BY_ARTICLE", "KEEP", "MOST_NEW", "CsvRows", "article_runs", "packed", "record_ends", "short_key",
+           "unpacked"]
 
 BY_ARTICLE = ("articles", "amounts", "entities")  # tables whose rows are grouped by article
 MOST_NEW = 64  # more articles to format than this: pandas writes the table whole
@@ -140,10 +141,10 @@ class CsvRows:
             return
         head = _rows_csv(frame, 0, 0, header=True)
         entry = self._entry_before(name, previous, head, types)
-        before = _unpacked(entry) if entry is not None else None
+        before = unpacked(entry) if entry is not None else None
         ranges: dict[bytes, tuple[int, int]] | None
         if before is not None and sum(
-                _short(self.keys[a]) not in before for a, _s, _e in runs) <= MOST_NEW:
+                short_key(self.keys[a]) not in before for a, _s, _e in runs) <= MOST_NEW:
             ranges = self._splice(frame, runs, before, head, previous, path)
             self.spliced.append(name)
         else:
@@ -151,7 +152,7 @@ class CsvRows:
             ranges = self._ranges_of(path, runs, len(head))
         if ranges is not None:  # valid once the file's sha256 is known (`written`)
             self.after[name] = {"head": head, "types": types, "context": self.context,
-                                **_packed(ranges), "sha": None}
+                                **packed(ranges), "sha": None}
 
     def written(self, name: str, sha: str) -> None:
         """Table `name`'s CSV was written with this sha256."""
@@ -210,7 +211,7 @@ class CsvRows:
                 out.write(head)
                 pos = len(head)
                 for aid, first, stop in runs:
-                    key = _short(self.keys[aid])
+                    key = short_key(self.keys[aid])
                     kept = before.get(key)
                     rows = (old[kept[0]:kept[1]] if kept is not None
                             else _rows_csv(frame, first, stop, header=False))
@@ -230,7 +231,7 @@ class CsvRows:
             ends = record_ends(fh, head)  # line by line: a large table is never all in memory
         if len(ends) != (runs[-1][2] if runs else 0):
             return None
-        return {_short(self.keys[aid]): ((ends[first - 1] if first else head), ends[stop - 1])
+        return {short_key(self.keys[aid]): ((ends[first - 1] if first else head), ends[stop - 1])
                 for aid, first, stop in runs}
 
 
@@ -249,19 +250,19 @@ def _rows_csv(frame: pd.DataFrame | PlainTable, start: int, stop: int, *, header
     return frame.iloc[start:stop].to_csv(index=False, header=header).encode("utf-8")
 
 
-def _short(key: str) -> bytes:
+def short_key(key: str) -> bytes:
     """A result key as the index keeps it: its first 32 characters (a sha256's first 128
     bits in hex), as bytes."""
     return key.encode("utf-8")[:KEY_BYTES].ljust(KEY_BYTES, b" ")
 
 
-def _packed(ranges: dict[bytes, tuple[int, int]]) -> dict[str, bytes]:
+def packed(ranges: dict[bytes, tuple[int, int]]) -> dict[str, bytes]:
     """An entry's ranges as two blobs (keys, start and end of each): ~50 bytes an article on
     disk and in memory, not a dict of strings (~300 bytes; 100,000 articles, three tables)."""
     return {"keys": b"".join(ranges), "bounds": array("q", chain.from_iterable(ranges.values())).tobytes()}
 
 
-def _unpacked(entry: dict) -> dict[bytes, tuple[int, int]] | None:
+def unpacked(entry: dict) -> dict[bytes, tuple[int, int]] | None:
     """The ranges of a packed entry by key (None: not a whole entry)."""
     keys, bounds = entry.get("keys"), entry.get("bounds")
     if not isinstance(keys, bytes) or not isinstance(bounds, bytes) or len(keys) % KEY_BYTES:

@@ -25,8 +25,8 @@ from typing import Any
 
 from analysis.plaintable import PlainTable, is_missing
 
-__all__ = ["arrow_table", "csv_bytes", "library_versions", "plain_digest", "write_csv",
-           "write_parquet"]
+__all__ = ["arrow_forms", "arrow_rows", "arrow_schema", "arrow_table", "column_form", "csv_bytes",
+           "library_versions", "plain_digest", "write_csv", "write_parquet"]
 
 
 @cache
@@ -77,32 +77,50 @@ def _stored_kind(table: PlainTable, column: str) -> str:
     return table.kinds[column]
 
 
-def _arrow_column(values: list[Any], kind: str) -> tuple[Any, tuple[str, str]]:
-    """(pyarrow array, its pandas metadata types) of one column: made from its buffers
+def column_form(values: list[Any], kind: str) -> str:
+    """How a column of `kind` (as stored: `_stored_kind`) is held in Arrow: ``large_string``,
+    ``int64``, ``float64`` or ``bool`` by its kind; an ``object`` column by its first value
+    (``string`` for text, ``date32`` for dates). Decided on the whole column, so that any of
+    its row ranges converts alike (`arrow_rows`)."""
+    if kind in _FORMS:
+        return _FORMS[kind]
+    first = next((v for v in values if v is not None and v == v), None)
+    if isinstance(first, str):
+        return "string"
+    if isinstance(first, date):
+        return "date32"
+    raise TypeError(f"no Parquet form for an object column of {type(first).__name__}")
+
+
+_FORMS = {"str": "large_string", "string": "large_string", "int64": "int64", "Int64": "int64",
+          "float64": "float64", "bool": "bool"}
+# the pandas metadata's types of an object column, by its form
+_OBJECT_TYPES = {"string": ("unicode", "object"), "date32": ("date", "object")}
+
+
+def _arrow_column(values: list[Any], form: str) -> Any:
+    """The pyarrow array of one column in `form` (`column_form`): made from its buffers
     (``pa.array`` of Python values imports pandas to ask whether they are a Series)."""
     import numpy as np
     import pyarrow as pa
 
     valid = [v is not None and v == v for v in values]  # (no pandas NA in a plain table)
-    if kind in ("str", "string"):
-        return _strings(values, valid, pa.large_string(), np.int64), _PANDAS_TYPES[kind]
-    if kind in ("int64", "Int64"):
+    if form == "large_string":
+        return _strings(values, valid, pa.large_string(), np.int64)
+    if form == "string":
+        return _strings(values, valid, pa.string(), np.int32)
+    if form == "int64":
         data = np.array([v if ok else 0 for v, ok in zip(values, valid, strict=True)], dtype=np.int64)
-        return _fixed(pa.int64(), data, valid), _PANDAS_TYPES[kind]
-    if kind == "float64":  # NaN is missing, as pyarrow reads pandas' floats
+        return _fixed(pa.int64(), data, valid)
+    if form == "float64":  # NaN is missing, as pyarrow reads pandas' floats
         data = np.array([v if ok else 0.0 for v, ok in zip(values, valid, strict=True)], dtype=np.float64)
-        return _fixed(pa.float64(), data, valid), _PANDAS_TYPES[kind]
-    if kind == "bool":
+        return _fixed(pa.float64(), data, valid)
+    if form == "bool":
         bits = np.packbits(np.array(values, dtype=bool), bitorder="little")
-        return pa.Array.from_buffers(pa.bool_(), len(values), [None, pa.py_buffer(bits)]), _PANDAS_TYPES[kind]
-    first = next((v for v, ok in zip(values, valid, strict=True) if ok), None)
-    if isinstance(first, str):
-        return _strings(values, valid, pa.string(), np.int32), ("unicode", "object")
-    if isinstance(first, date):
-        days = np.array([v.toordinal() - _EPOCH_DAY if ok else 0
-                         for v, ok in zip(values, valid, strict=True)], dtype=np.int32)
-        return _fixed(pa.date32(), days, valid), ("date", "object")
-    raise TypeError(f"no Parquet form for an object column of {type(first).__name__}")
+        return pa.Array.from_buffers(pa.bool_(), len(values), [None, pa.py_buffer(bits)])
+    days = np.array([v.toordinal() - _EPOCH_DAY if ok else 0
+                     for v, ok in zip(values, valid, strict=True)], dtype=np.int32)
+    return _fixed(pa.date32(), days, valid)
 
 
 _EPOCH_DAY = date(1970, 1, 1).toordinal()
@@ -141,24 +159,47 @@ def _strings(values: list[Any], valid: list[bool], arrow_type: Any, offset_type:
                                  null_count=nulls)
 
 
-def arrow_table(table: PlainTable) -> Any:
-    """The pyarrow table ``pa.Table.from_pandas(frame, preserve_index=False)`` makes of the
-    table's frame (after `store`'s stable types), schema metadata included."""
+def arrow_forms(table: PlainTable) -> list[str]:
+    """Each column's Arrow form (`column_form`) as the whole table decides it."""
+    return [column_form(table.data[c], _stored_kind(table, c)) for c in table.columns]
+
+
+def arrow_schema(table: PlainTable, forms: list[str]) -> Any:
+    """The schema ``pa.Table.from_pandas(frame, preserve_index=False)`` gives the table's
+    frame (after `store`'s stable types): the columns' types and pandas' metadata."""
     import pyarrow as pa
 
-    arrays, described = [], []
-    for c in table.columns:
-        array, (logical, numpy_type) = _arrow_column(table.data[c], _stored_kind(table, c))
-        arrays.append(array)
+    described = []
+    for c, form in zip(table.columns, forms, strict=True):
+        kind = _stored_kind(table, c)
+        logical, numpy_type = _PANDAS_TYPES[kind] if kind in _PANDAS_TYPES else _OBJECT_TYPES[form]
         described.append({"name": c, "field_name": c, "pandas_type": logical,
                           "numpy_type": numpy_type, "metadata": None})
     pandas_version, _numpy = library_versions()
     meta = json.dumps({"index_columns": [], "column_indexes": [], "columns": described,
                        "attributes": {}, "creator": {"library": "pyarrow", "version": pa.__version__},
                        "pandas_version": pandas_version}).encode("utf8")
-    schema = pa.schema([pa.field(c, a.type) for c, a in zip(table.columns, arrays, strict=True)],
-                       metadata={b"pandas": meta})
+    types = {"bool": pa.bool_(), "large_string": pa.large_string(), "string": pa.string(),
+             "int64": pa.int64(), "float64": pa.float64(), "date32": pa.date32()}
+    return pa.schema([pa.field(c, types[form]) for c, form in zip(table.columns, forms, strict=True)],
+                     metadata={b"pandas": meta})
+
+
+def arrow_rows(table: PlainTable, forms: list[str], schema: Any, start: int = 0,
+               stop: int | None = None) -> Any:
+    """Rows `start:stop` of the table as a pyarrow table of `schema` (`arrow_schema`)."""
+    import pyarrow as pa
+
+    arrays = [_arrow_column(table.data[c][start:stop], form)
+              for c, form in zip(table.columns, forms, strict=True)]
     return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def arrow_table(table: PlainTable) -> Any:
+    """The pyarrow table ``pa.Table.from_pandas(frame, preserve_index=False)`` makes of the
+    table's frame (after `store`'s stable types), schema metadata included."""
+    forms = arrow_forms(table)
+    return arrow_rows(table, forms, arrow_schema(table, forms))
 
 
 def write_parquet(table: PlainTable, path: Path) -> None:

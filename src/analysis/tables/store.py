@@ -30,6 +30,7 @@ from analysis.plaintable import PlainTable
 from analysis.tables import plainwrite
 from analysis.tables.compact import release_memory
 from analysis.tables.csvrows import CsvRows
+from analysis.tables.parquetrows import ParquetRows
 from analysis.tables.record import TABLES, Dataset
 from analysis.tables.unchanged import content_digest, kept_files
 
@@ -74,13 +75,17 @@ def _sha256(path: Path) -> str:
 
 
 def _write_table(frame: pd.DataFrame | PlainTable, path: Path, fmt: str, partition_rows: int,
-                 by_rows: CsvRows | None = None, previous: Path | None = None) -> list[Path]:
+                 by_rows: CsvRows | ParquetRows | None = None, previous: Path | None = None,
+                 ) -> list[Path]:
     """Write one table; the files written (a Parquet dataset's parts, else `path`).
-    `by_rows`: a CSV is written by rows from `previous`, the last run's file, when it can
-    (`analysis.tables.csvrows`)."""
+    `by_rows`: the file is made by rows from `previous`, the last run's file, when it can
+    (`analysis.tables.csvrows`, `analysis.tables.parquetrows`: a `PlainTable`'s Parquet)."""
     if isinstance(frame, PlainTable) and fmt == "parquet" and len(frame) > partition_rows:
         frame = frame.frame()  # a dataset of parts: written from the frame
-    if fmt == "csv" and by_rows is not None and previous is not None:
+    if fmt == "csv" and isinstance(by_rows, CsvRows) and previous is not None:
+        by_rows.write(path.stem, frame, path, previous)
+    elif (fmt == "parquet" and isinstance(by_rows, ParquetRows) and isinstance(frame, PlainTable)
+          and previous is not None):
         by_rows.write(path.stem, frame, path, previous)
     elif isinstance(frame, PlainTable):
         if fmt not in FORMATS:
@@ -126,6 +131,11 @@ def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS, *,
     out = Path(out_dir)
     formats = tuple(formats)
     by_rows = ds.by_rows if "csv" in formats else None
+    # the Parquet files of the same tables by rows too, indexed beside the CSVs' index
+    parquet_rows = (ParquetRows(ds.by_rows.folder, ds.by_rows.keys)
+                    if "parquet" in formats and ds.by_rows is not None and ds.by_rows.folder is not None
+                    else None)
+    writers: dict[str, CsvRows | ParquetRows | None] = {"csv": by_rows, "parquet": parquet_rows}
     try:
         out.mkdir(parents=True, exist_ok=True)
         _remove_stale_staging(out)
@@ -137,8 +147,9 @@ def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS, *,
         tops: list[str] = []  # what is swapped in: table files and dataset folders
         before = _manifest_of(out)
         contents: dict[str, str] = {}  # table → content digest (`tables.unchanged`)
-        if by_rows is not None:
-            by_rows.open()
+        for writer in writers.values():
+            if writer is not None:
+                writer.open()
         for name, frame in ds.stored_tables().items():
             contents[name] = digest = content_digest(frame)
             for fmt in formats:
@@ -147,10 +158,11 @@ def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS, *,
                     files.update(kept)
                     continue
                 path = staging / f"{name}.{fmt}"
-                for written in _write_table(frame, path, fmt, partition_rows, by_rows, out / path.name):
+                writer = writers.get(fmt)
+                for written in _write_table(frame, path, fmt, partition_rows, writer, out / path.name):
                     files[written.relative_to(staging).as_posix()] = sha = _sha256(written)
-                    if fmt == "csv" and by_rows is not None:
-                        by_rows.written(name, sha)
+                    if writer is not None and written == path:
+                        writer.written(name, sha)
                 tops.append(path.name)
                 # a large table's Arrow copy and CSV buffers go back before the next table
                 # (a small one's are not worth the ~0.4 ms a call of trimming the heap)
@@ -171,8 +183,9 @@ def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS, *,
         raise TablesWriteError(out, exc) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    if by_rows is not None:  # the index of the CSV files now in place, for the next run
-        by_rows.save()
+    for writer in writers.values():  # the index of the files now in place, for the next run
+        if writer is not None:
+            writer.save()
     return [out / name for name in files]
 
 

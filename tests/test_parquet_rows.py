@@ -1,12 +1,11 @@
 """The Parquet tables grouped by article made by rows (`analysis.tables.parquetrows`): an
-unchanged article's rows taken from the last run's file as Arrow data, the rest converted
-alone; every file byte for byte what the whole table's conversion writes (pandas' file: see
+unchanged article's rows taken from the Arrow table the last run kept in the cache, the rest
+converted alone; every file byte for byte what the whole table's conversion writes (pandas' file: see
 tests/test_plain_tables.py), and every precondition that fails falls back to the whole
 conversion."""
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import shutil
 from datetime import date
@@ -47,14 +46,13 @@ def whole(plain: PlainTable, path: Path) -> bytes:
 
 
 def write_by_rows(plain: PlainTable, keys: dict[str, str], cache: Path, out: Path,
-                  name: str = "amounts") -> ParquetRows:
+                  name: str = "amounts", context: str = "USD") -> ParquetRows:
     """One run's Parquet file of `plain` into `out` (the last run's file there), as
     `store.write` does."""
-    rows = ParquetRows(cache, keys)
+    rows = ParquetRows(cache, keys, context)
     rows.open()
     new = out / f".{name}.new"
     rows.write(name, plain, new, out / f"{name}.parquet")
-    rows.written(name, hashlib.sha256(new.read_bytes()).hexdigest())
     new.replace(out / f"{name}.parquet")
     rows.save()
     return rows
@@ -106,8 +104,24 @@ def test_a_changed_and_a_removed_article_are_taken_right(
     again = write_by_rows(table(ROWS), keys_of(ROWS), cache, out)  # the index a splice wrote
     assert again.spliced == ["amounts"]
     assert (out / "amounts.parquet").read_bytes() == whole(table(ROWS), tmp_path / "w2.parquet")
-    index = marshal.loads((cache / parquetrows.INDEX_FILE).read_bytes())
-    assert len(index["tables"]["amounts"]) == parquetrows.KEEP == 2
+    # the output file is not what is read: the kept Arrow table is
+    (out / "amounts.parquet").unlink()
+    changed.pop("a1")
+    done = write_by_rows(table(changed), keys, cache, out)
+    assert done.spliced == ["amounts"]
+    assert (out / "amounts.parquet").read_bytes() == whole(table(changed), tmp_path / "w3.parquet")
+
+
+def test_a_cache_folder_copied_with_its_times_is_still_used(
+        folders: tuple[Path, Path], tmp_path: Path) -> None:
+    cache, out = folders
+    first = {k: v for k, v in ROWS.items() if k != "a2"}
+    write_by_rows(table(first), keys_of(first), cache, out)
+    copied = tmp_path / "copied"
+    shutil.copytree(cache, copied)  # new inodes, the same sizes and times
+    done = write_by_rows(table(ROWS), keys_of(ROWS), copied, out)
+    assert done.spliced == ["amounts"]
+    assert (out / "amounts.parquet").read_bytes() == whole(table(ROWS), tmp_path / "w.parquet")
 
 
 def test_an_article_moved_and_articles_reordered(folders: tuple[Path, Path], tmp_path: Path) -> None:
@@ -119,14 +133,15 @@ def test_an_article_moved_and_articles_reordered(folders: tuple[Path, Path], tmp
     assert (out / "amounts.parquet").read_bytes() == whole(table(ROWS, order), tmp_path / "w.parquet")
 
 
-@pytest.mark.parametrize("why", ["schema", "dates to text", "metadata", "file", "not parquet", "index",
-                                 "entry", "too many", "no key", "order", "folder"])
+@pytest.mark.parametrize("why", ["schema", "dates to text", "metadata", "context", "kept file",
+                                 "not arrow", "no kept file", "index", "entry", "too many", "no key",
+                                 "order"])
 def test_every_failed_precondition_writes_the_table_whole(
         folders: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, why: str) -> None:
     cache, out = folders
     write_by_rows(table(ROWS), keys_of(ROWS), cache, out)
-    plain, keys = table(ROWS), keys_of(ROWS)
-    previous = out / "amounts.parquet"
+    plain, keys, context = table(ROWS), keys_of(ROWS), "USD"
+    kept = parquetrows.kept_file(cache, "amounts")
     if why == "schema":  # a column's type changed: its Arrow values are not the old ones
         plain = PlainTable.from_rows(
             [dict(zip(plain.columns, row, strict=True)) for row in plain.rows()], COLUMNS,
@@ -136,18 +151,26 @@ def test_every_failed_precondition_writes_the_table_whole(
                        for aid, rows in ROWS.items()})
     elif why == "metadata":  # another pandas version in the file's metadata
         monkeypatch.setattr(plainwrite, "library_versions", lambda: ("0.0.1", "0.0.1"))
-    elif why == "file":  # the file on disk is not the one indexed (rewritten with one row fewer)
-        pq.write_table(pq.read_table(previous).slice(1), previous)
-    elif why == "not parquet":  # the indexed sha256 of a file that is not Parquet at all
-        previous.write_bytes(b"not parquet")
-        index = marshal.loads((cache / parquetrows.INDEX_FILE).read_bytes())
-        index["tables"]["amounts"][0]["sha"] = hashlib.sha256(b"not parquet").hexdigest()
-        (cache / parquetrows.INDEX_FILE).write_bytes(marshal.dumps(index))
+    elif why == "context":  # another reference currency: the same keys, other values
+        context = "EUR"
+    elif why == "kept file":  # the kept table is not the one indexed (one row fewer)
+        with pa.OSFile(str(kept), "rb") as source:
+            fewer = pa.ipc.open_file(source).read_all().slice(1)
+        with pa.OSFile(str(kept), "wb") as sink, pa.ipc.new_file(sink, fewer.schema) as writer:
+            writer.write_table(fewer)
+    elif why == "not arrow":  # a damaged kept file with the stamp the index holds
+        size, stamp = kept.stat().st_size, kept.stat().st_mtime_ns
+        with kept.open("r+b") as fh:
+            fh.write(b"\x00" * size)
+        import os
+        os.utime(kept, ns=(stamp, stamp))
+    elif why == "no kept file":
+        kept.unlink()
     elif why == "index":
         (cache / parquetrows.INDEX_FILE).write_bytes(b"\x00damaged")
     elif why == "entry":  # an entry cut short: its ranges cannot be read
         index = marshal.loads((cache / parquetrows.INDEX_FILE).read_bytes())
-        index["tables"]["amounts"][0]["bounds"] = index["tables"]["amounts"][0]["bounds"][:-3]
+        index["tables"]["amounts"]["bounds"] = index["tables"]["amounts"]["bounds"][:-3]
         (cache / parquetrows.INDEX_FILE).write_bytes(marshal.dumps(index))
     elif why == "too many":
         monkeypatch.setattr(parquetrows, "MOST_NEW", 0)
@@ -156,12 +179,9 @@ def test_every_failed_precondition_writes_the_table_whole(
         keys.pop("a1")
     elif why == "order":  # one article's rows in two runs
         plain = PlainTable(plain.columns, {c: [*v, v[0]] for c, v in plain.data.items()}, plain.kinds)
-    elif why == "folder":  # the last run's table was a dataset of parts, a folder
-        previous.unlink()
-        previous.mkdir()
-    rows = ParquetRows(cache, keys)
+    rows = ParquetRows(cache, keys, context)
     rows.open()
-    rows.write("amounts", plain, out / "new.parquet", previous)
+    rows.write("amounts", plain, out / "new.parquet")
     assert rows.spliced == []
     assert (out / "new.parquet").read_bytes() == whole(plain, tmp_path / "w.parquet")
 
@@ -171,7 +191,7 @@ def test_a_range_that_does_not_fit_the_old_file_is_converted(
     cache, out = folders
     write_by_rows(table(ROWS), keys_of(ROWS), cache, out)
     index = marshal.loads((cache / parquetrows.INDEX_FILE).read_bytes())
-    entry = index["tables"]["amounts"][0]
+    entry = index["tables"]["amounts"]
     bounds = parquetrows.unpacked(entry)
     assert bounds is not None
     bounds[parquetrows.short_key("key-a4")] = (5, 9)  # past the old file's six rows
@@ -192,7 +212,7 @@ def test_a_table_not_grouped_by_article_and_an_empty_one_are_written_whole(
     write_by_rows(empty, {}, cache, out)
     assert (out / "amounts.parquet").read_bytes() == whole(empty, tmp_path / "e.parquet")
     done = write_by_rows(table(ROWS), keys_of(ROWS), cache, out)
-    assert done.spliced == []  # the empty table was not indexed
+    assert done.spliced == []  # the empty table was not kept
     assert (out / "amounts.parquet").read_bytes() == whole(table(ROWS), tmp_path / "w.parquet")
 
 

@@ -131,8 +131,8 @@ def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS, *,
     out = Path(out_dir)
     formats = tuple(formats)
     by_rows = ds.by_rows if "csv" in formats else None
-    # the Parquet files of the same tables by rows too, indexed beside the CSVs' index
-    parquet_rows = (ParquetRows(ds.by_rows.folder, ds.by_rows.keys)
+    # the Parquet files of the same tables by rows too, from the Arrow tables the last run kept
+    parquet_rows = (ParquetRows(ds.by_rows.folder, ds.by_rows.keys, ds.by_rows.context)
                     if "parquet" in formats and ds.by_rows is not None and ds.by_rows.folder is not None
                     else None)
     writers: dict[str, CsvRows | ParquetRows | None] = {"csv": by_rows, "parquet": parquet_rows}
@@ -161,7 +161,7 @@ def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS, *,
                 writer = writers.get(fmt)
                 for written in _write_table(frame, path, fmt, partition_rows, writer, out / path.name):
                     files[written.relative_to(staging).as_posix()] = sha = _sha256(written)
-                    if writer is not None and written == path:
+                    if isinstance(writer, CsvRows) and written == path:
                         writer.written(name, sha)
                 tops.append(path.name)
                 # a large table's Arrow copy and CSV buffers go back before the next table

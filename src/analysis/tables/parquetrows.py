@@ -86,7 +86,8 @@ class ParquetRows:
         ranges = self._ranges_before(name)
         old = None
         if ranges is not None and sum(k not in ranges for k in keys) <= MOST_NEW:
-            old = _read(kept_file(self.folder, name), schema, self.before[name].get("rows"))
+            entry = self.before[name]
+            old = _read(kept_file(self.folder, name), entry.get("stamp"), entry.get("rows"), schema)
         if old is not None and ranges is not None:
             whole = _joined(table, forms, schema, runs, keys, ranges, old)
             self.spliced.append(name)
@@ -148,14 +149,23 @@ def _keep(whole: Any, path: Path) -> list[int] | None:
     return _stamp(path)
 
 
-def _read(kept: Path, schema: Any, rows: Any) -> Any:
-    """The kept table, mapped (nothing copied or decoded), when it has the `rows` indexed
-    and its schema is `schema` (types and pandas' metadata alike); else None."""
+def _read(kept: Path, stamp: Any, rows: Any, schema: Any) -> Any:
+    """The kept table, mapped (nothing copied or decoded), when the file opened still has
+    the `stamp` indexed (checked on the open file: another run replacing it meanwhile is
+    not read), the `rows` indexed and the schema `schema` (types and pandas' metadata
+    alike); else None."""
+    import mmap
+
     import pyarrow as pa
 
     try:
-        old = pa.ipc.open_file(pa.memory_map(str(kept), "r")).read_all()
-    except (OSError, pa.ArrowException):
+        with kept.open("rb") as fh:
+            found = os.fstat(fh.fileno())
+            if [found.st_size, found.st_mtime_ns] != stamp:
+                return None
+            mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        old = pa.ipc.open_file(pa.BufferReader(pa.py_buffer(mapped))).read_all()
+    except (OSError, ValueError, pa.ArrowException):
         return None
     if old.num_rows != rows or not old.schema.equals(schema, check_metadata=True):
         return None

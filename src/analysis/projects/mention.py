@@ -109,6 +109,10 @@ class Mention:
     # «В 2021 году проект официально отменили»: a denial pointing back cancels the project
     # last told (`reference`: it names «проект»; else it must share a firm with it)
     cancels: bool = False
+    # «Минпром опроверг информацию о строительстве совместного с «КАМАЗом» завода в Тверской
+    # области»: a project denied; the article's later plans of its firms there are the
+    # denied plan told again (a rumour's details), not a project (`kind` None, no row)
+    denies: bool = False
     # «До конца года планируют собрать ещё 12 машин. … получил автобусы МАЗ»: the sentence
     # names no firm of its own; its `enterprises` were read ahead, from the sentence after
     borrowed: bool = False

@@ -41,6 +41,7 @@ from analysis.projects.products import PARTNER_BEFORE, product_label, product_ph
 from analysis.projects.sections import maker_goods
 from analysis.projects.stance import (
     cancellation,
+    denial,
     denied,
     never_started,
     on_trial,
@@ -120,7 +121,11 @@ class ArticleReader(ArticleEntities):
             return nothing
         announced = told_announced(sent)
         if denied(toks, text) and not (announced and never_started(toks)):
-            return nothing  # («…, о котором объявляли, так и не было запущено»: announced)
+            # («…, о котором объявляли, так и не было запущено»: announced); a project denied
+            # is kept only to drop its plan told later
+            found = denial(sent, hits, self.entities_in(idx, "enterprise"),
+                           [e for e in self.entities_in(idx, "region") if is_russian_region(e.normal)])
+            return [[found] if found else [] for _ in flags]
         if text[sent.start:sent.end].rstrip(" »\"").endswith("?"):
             return nothing  # «Какие совместные производства уже работают?»: a question tells nothing
         names = [(e.start, e.end) for e in self.entities_in(idx) if e.type != "region"]

@@ -184,6 +184,7 @@ class _ArticleReading:
         self.last: Project | None = None  # the project last talked about
         self.last_sent = -10  # the sentence it was last talked about in
         self.split_from_last: list[Project] = []  # the projects of that sentence
+        self.denied: list[Mention] = []  # projects the article denies (`Mention.denies`)
 
     def run(self, figures: list[InvestmentFigure]) -> None:
         """Every mention of the article, in order, into the projects; each investment
@@ -202,6 +203,15 @@ class _ArticleReading:
     def _take(self, m: Mention, idx: int) -> None:
         """Merge mention `m` of sentence `idx` into its project, or open a new one."""
         last = self.last
+        if m.denies:
+            self.denied.append(m)
+            return
+        if m.status not in ("operating", "in_progress") and any(
+                d.region == m.region and d.enterprises & m.enterprises for d in self.denied):
+            # «Ранее источники утверждали, что МАЗ и КАМАЗ вложат в предприятие в Твери …»
+            # after the denial: the denied plan told again; nothing after it continues a project
+            self.last = None
+            return
         if m.cancels:
             # «В 2021 году проект официально отменили»: the project just told is off
             if last is not None and idx - self.last_sent <= _CANCELS_WITHIN and (

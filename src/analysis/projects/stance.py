@@ -166,6 +166,20 @@ def denied(toks: list[Token], text: str | None = None) -> bool:
     return False
 
 
+def denial(sent: ReadSentence, hits: list[CueHit], firms: list[Entity],
+           regions: list[Entity]) -> Mention | None:
+    """«Министерство опровергло информацию о строительстве совместного с ПАО «КАМАЗ» завода в
+    Тверской области»: a denied sentence with a kind cue denies a project of its firms
+    (`firms`: the sentence's enterprises) in its Russian region (`regions`, the first one
+    named); the merge keeps it to drop the article's later plans of that project. None: no
+    project named (no kind cue, no firm or no region)."""
+    if not firms or not regions or not any(h.cue.field == "kind" for h in hits):
+        return None
+    return Mention(sentence=sent, kind=None, status="unknown",
+                   enterprises={e.normal for e in firms}, region=regions[0].normal,
+                   denies=True)
+
+
 def cancellation(sent: ReadSentence, toks: list[Token], hits: list[CueHit], firms: list[Entity],
                  text: str) -> Mention | None:
     """«В 2021 году проект официально отменили», «стороны отказались от проекта, а компанию

@@ -24,6 +24,9 @@ PROCESS_NOUNS = frozenset("""
     строительство изготовление поставка расширение модернизация реализация налаживание
     освоение досборка
 """.split())
+# Plants named by what they make («завода фронтальных погрузчиков», «завод по выпуску
+# автобусов»): skipped before a genitive or «по», as an activity noun is.
+PLANT_NOUNS = frozenset({"завод", "фабрика", "комбинат"})
 # Adjectives of the activity («совместным производством»), skipped with it.
 ACTIVITY_ADJECTIVES = frozenset({"совместный", "собственный"})
 # Prepositions whose phrase is not part of the thing made («на основе базовых моделей»);
@@ -70,7 +73,9 @@ def _skip_activity(words: list[str]) -> int:
         nxt = parse(words[i + 1].lower()) if i + 1 < len(words) else None
         if word in ",;" or _has(p, "VERB", "INFN", "PRTS", "ADVB", "GRND") \
                 or p.normal_form in PROCESS_NOUNS or p.normal_form in ACTIVITY_ADJECTIVES \
-                or (_has(p, "ADJF", "PRTF") and nxt is not None and nxt.normal_form in PROCESS_NOUNS):
+                or (_has(p, "ADJF", "PRTF") and nxt is not None and nxt.normal_form in PROCESS_NOUNS) \
+                or (p.normal_form in PLANT_NOUNS and nxt is not None and (
+                    words[i + 1].lower() == "по" or _has(nxt, "gent") and _has(nxt, "NOUN", "ADJF"))):
             i += 1
         elif _has(p, "PREP") or word.lower() in STOP_PREPOSITIONS:
             # the preposition and its phrase, up to its noun or name («с белорусским МотоВелоЗавод»)

@@ -32,7 +32,11 @@
   региональный филиал «Амкодора», который ремонтирует погрузчики»: a sentence about the
   buyers lists customers; what they do is no project told.
 
-Word lists are data (``data/project_words.csv``: made, set_up, making_sites, jointly, making,
+* `plant_names_its_goods`: «строительство завода фронтальных погрузчиков» is a project of
+  making loaders; «построить второй завод в Россоши» names no goods: a plant cue
+  (``plant_cue``) counts only with what it makes after it (a genitive or «по»).
+
+Word lists are data (``data/project_words.csv``: made, plant_cue, set_up, making_sites, jointly, making,
 stock, customers, technique, arrive, go_to).
 """
 
@@ -193,3 +197,19 @@ def design_is_a_stage(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
                 and any(k.cue.value in _MAKING and k.first < h.first for k in kinds))
 
     return [h for h in kinds if not stage(h)]
+
+
+def plant_names_its_goods(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """A cue ending in a plant noun (``plant_cue``: «строительство завода») names a project
+    only where what the plant makes follows it: a genitive noun or adjective («завода
+    фронтальных погрузчиков») or «по» («завода по выпуску автобусов»)."""
+    toks, plants = ctx.toks, words("plant_cue")
+
+    def names_goods(h: CueHit) -> bool:
+        if toks[h.last].lemma not in plants:
+            return True
+        after = toks[h.last + 1] if h.last + 1 < len(toks) else None
+        return after is not None and not ctx.text[toks[h.last].end:after.start].strip() and (
+            after.word == "по" or ("gent" in after.tags and after.pos in ("NOUN", "ADJF")))
+
+    return [h for h in kinds if names_goods(h)]

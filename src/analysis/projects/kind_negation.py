@@ -2,7 +2,8 @@
 (`analysis.projects.kinds.KIND_RULES`), split from the other kind rules for size.
 
 * `not_negated_noun`: «а не сборка из коробок», «не о совместных производствах»;
-* `not_negated_verb`: «ничего не собирает и не ремонтирует»: a negated kind verb;
+* `not_negated_verb`: «ничего не собирает и не ремонтирует»: a negated kind verb (and one
+  after «а не только»: what the thing told goes beyond);
 * `not_asked`: a clause with «ли» («собирается ли компания открывать сборку») asks;
 * `not_wished`: a clause with «бы» («завод хотел бы собирать прицепы», «где можно было бы
   организовать сервис») wishes or supposes;
@@ -134,8 +135,18 @@ def not_negated_verb(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     is a verb right after «не» says the thing is not done; the cue is dropped (the sentence's
     other cues stay: «не собирает из комплектов, а выпускает целиком» keeps «выпускает»)."""
     toks = ctx.toks
-    return [h for h in kinds if not (h.first > 0 and toks[h.first - 1].word == "не"
-                                     and toks[h.first].pos in _VERB_FORMS)]
+    return [h for h in kinds if not (toks[h.first].pos in _VERB_FORMS and (
+        (h.first > 0 and toks[h.first - 1].word == "не") or _rather_than(toks, h.first)))]
+
+
+_RATHER_THAN = ("а", "не", "только")
+
+
+def _rather_than(toks: list[Token], i: int) -> bool:
+    """«строят собственное производство, а не только собирают технику из машинокомплектов»:
+    the verb after «а не только» is what the thing told goes beyond, not what is done."""
+    return i >= len(_RATHER_THAN) and tuple(
+        t.word for t in toks[i - len(_RATHER_THAN):i]) == _RATHER_THAN
 
 
 def not_just_talk(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -26,6 +26,7 @@ from analysis.projects.kind_goods import (
     parts_beside_service,
     parts_in_stock,
     parts_need_making,
+    plant_names_its_goods,
     technique_subject,
     warehouse_only_ships,
 )
@@ -315,6 +316,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     both_sides_named,
     client_named,
     strong_or_localised,
+    plant_names_its_goods,
     founded_joint_venture,
     parts_need_making,
     parts_beside_service,

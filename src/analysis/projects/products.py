@@ -75,7 +75,7 @@ def product_phrase(text: str, toks: list[Token], first: int, last: int, ents: li
             break  # «собирать БЕЛАЗы» keeps the make; «… техники МАЗ» stops before it
         if (_PHRASE_BREAK.search(text[toks[k - 1].end:toks[k].start])
                 or k in other_cues or toks[k].word in ("с", "со")
-                or toks[k].pos in _STOP_POS):
+                or toks[k].pos in _STOP_POS or _subject_after(toks, k)):
             break
         end = toks[k].end
     named = [(e.start, e.end) for e in ents if e.type != "region" or e.role not in ADJECTIVE_ROLES]
@@ -84,6 +84,14 @@ def product_phrase(text: str, toks: list[Token], first: int, last: int, ents: li
            and t.lemma not in generic and not any(a <= t.start < b for a, b in named)}
     phrase = _TRAILING.sub("", text[toks[first].start:end])
     return Product(phrase=phrase.replace("«", "").replace("»", ""), key=key)
+
+
+def _subject_after(toks: list[Token], k: int) -> bool:
+    """«сборку отдельных моделей холдинг ведёт»: a firm's generic noun (``firm_reference``)
+    in the nominative, no preposition before it, is the subject after the object; the
+    product phrase ends before it."""
+    t = toks[k]
+    return t.lemma in words("firm_reference") and "nomn" in t.tags and toks[k - 1].pos != "PREP"
 
 
 @lru_cache(maxsize=50_000)  # a pure function of the phrase; one inflection per distinct phrase

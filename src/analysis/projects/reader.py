@@ -43,6 +43,7 @@ from analysis.projects.stance import (
     cancellation,
     denial,
     denied,
+    lender_act,
     never_started,
     on_trial,
     status_near,
@@ -58,14 +59,15 @@ _ON_BASE = lazy_compile(r"(?i)\bна\s+базе\s+(?:(?:[^\s«»,.;]+\s+){0,3}«
 # «центр в Мурманске», «площадка – в Улан-Удэ»: a place right after the subject noun
 _OWN_SITE = lazy_compile(r"\s*[–—-]?\s*(?:в|во|на)\s+[А-ЯЁ]")
 # «собрать там 900 лифтов»: goods counted in the cue's phrase, an amount of output
-_COUNTED = lazy_compile(r"(?:^|\s)\d[\d\s\u00a0.,]*\s+[а-яё]")
+_COUNTED = lazy_compile(r"(?:^|\s)\d[\d\s\u00a0.,]*(?:\s+[а-яё]|\s*%)")
 _YEAR = lazy_compile(r"\d{4}")  # a timeline that is a whole year («в этом году»)
 _CLAUSE_END = lazy_compile(r"[,;:.!?]")
 
 
 def output_year(sentence: str, timeline: str | None, cue_at: int | None = None) -> bool:
-    """«… а к 2028 году выйти на 15 тысяч»: a year whose own clause counts goods after it is
-    when an output is to be reached, not the project's timeline (its start). With `cue_at`
+    """«… а к 2028 году выйти на 15 тысяч», «уровень локализации к 2029 году должен достичь
+    60%»: a year whose own clause counts goods or a share after it is when an output or a
+    level is to be reached, not the project's timeline (its start). With `cue_at`
     (the kind cue's offset in `sentence`), only when the cue stands in another clause: «К
     2027 году партнёры рассчитывают выйти на выпуск 1200 машин, выручка СП …» (the cue «СП»
     after the comma), not «в 2026 году начнётся выпуск 500 машин» (the start of the output)."""
@@ -134,8 +136,10 @@ class ArticleReader(ArticleEntities):
         hits = [h for h in hits if not any(a <= toks[h.first].start < b for a, b in names)]
         # «поставят комплектующих»: the trade verb is not the project's status
         # «собирается открыть» is a plan; «собираются в Брянске» (are assembled) is operating
+        # («открыл холдингу кредитную линию»: the lender's act, no stage of the project)
         statuses = [h for h in hits if h.cue.field == "status"
                     and toks[h.first].lemma not in words("trade")
+                    and not lender_act(toks, h.last, text)
                     and (toks[h.first].lemma not in words("intend")
                          or (h.cue.value == "planned") == intends(toks, h.first))]
         if not statuses and idx > 0 and points_back(toks):

@@ -51,6 +51,23 @@ def status_near(statuses: list[CueHit], toks: list[Token], i: int) -> str:
     return near.cue.value
 
 
+_MONEY_OBJECT_SPAN = 5  # words from a status verb to its money object («открыл холдингу «…» кредитную линию»)
+
+
+def lender_act(toks: list[Token], k: int, text: str) -> bool:
+    """«Газпромбанк открыл белорусскому холдингу «Амкодор» кредитную линию … для строительства
+    завода», «открыл счёт»: the status verb ending at token `k` has a money object
+    (``money_objects``) in its clause within a few words; it tells the lender's act, not the
+    project's stage."""
+    money = words("money_objects")
+    for j in range(k + 1, min(len(toks), k + 1 + _MONEY_OBJECT_SPAN)):
+        if _CLAUSE_MARK.search(text, toks[j - 1].end, toks[j].start):
+            return False
+        if toks[j].lemma in money:
+            return True
+    return False
+
+
 _SITE_SPAN = 8  # words from a works cue to the «который» of the site it works on
 
 

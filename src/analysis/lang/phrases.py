@@ -75,7 +75,7 @@ def _skip_activity(words: list[str]) -> int:
                 or p.normal_form in PROCESS_NOUNS or p.normal_form in ACTIVITY_ADJECTIVES \
                 or (_has(p, "ADJF", "PRTF") and nxt is not None and nxt.normal_form in PROCESS_NOUNS) \
                 or (p.normal_form in PLANT_NOUNS and nxt is not None and (
-                    words[i + 1].lower() == "по" or _has(nxt, "gent") and _has(nxt, "NOUN", "ADJF"))):
+                    words[i + 1].lower() == "по" or (_has(nxt, "gent") and _has(nxt, "NOUN", "ADJF")))):
             i += 1
         elif _has(p, "PREP") or word.lower() in STOP_PREPOSITIONS:
             # the preposition and its phrase, up to its noun or name («с белорусским МотоВелоЗавод»)

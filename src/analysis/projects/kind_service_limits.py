@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from analysis.entities import enterprise_parent, find_enterprises
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import CueHit, Token, words
+from analysis.projects.products import PARTNER_BEFORE
 
 if TYPE_CHECKING:
     from analysis.projects.kind_context import KindContext
@@ -152,10 +153,15 @@ def hub_needs_belarusian_side(ctx: KindContext, kinds: list[CueHit]) -> list[Cue
 def _firm_told_before(ctx: KindContext) -> bool:
     """«"Амкодор" наращивает присутствие … В прошлом году компания открыла три дилерских
     центра»: the sentence names its firm by a generic noun (``firm_reference``, its subject) and no firm
-    of its own, and the sentence before names a Belarusian maker."""
+    of its own (or only partners after «с»), and the sentence before names a Belarusian maker."""
     before, generic = ctx.previous_sentence, words("firm_reference")
-    if before is None or ctx.enterprises or not any(
-            t.lemma in generic and "nomn" in t.tags for t in ctx.toks):
+    # «вместе с дилером ООО «…» открыт дилерско-сервисный центр, а в Аксае — склад»: a firm
+    # named only as the partner («с …») is not the one the sentence tells of
+    partners_only = bool(ctx.enterprises) and all(
+        PARTNER_BEFORE.search(ctx.text, max(ctx.start, e.start - 40), e.start)
+        for e in ctx.enterprises)
+    if before is None or not partners_only and (ctx.enterprises or not any(
+            t.lemma in generic and "nomn" in t.tags for t in ctx.toks)):
         return False  # (a subject: «на площадке регионального дилера» names a place)
     return any(ctx.info.get(e.normal, {}).get("country") == "BY"
                for e in find_enterprises(ctx.text[before.start:before.end]))

@@ -290,9 +290,10 @@ def joint_kinds_absorb_assembly(ctx: KindContext, kinds: list[CueHit]) -> list[C
 
 
 def other_only_alone(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«хаб», «дилер» (kind other) count only when nothing more specific is there, unless
-    the two cues are two facilities each in its own place: «открыла три дилерских центра — в
-    Краснодарском крае и Новосибирске, — а также сервисный центр в Якутске»."""
+    """«хаб», «дилер», «склад» (kind other) count only when nothing more specific is there,
+    unless the two cues are two facilities each in its own place: «открыла три дилерских
+    центра — в Краснодарском крае и Новосибирске, — а также сервисный центр в Якутске»,
+    «открыл сервисный центр на Ставрополье и склад запчастей в Ростовской области»."""
     if not _present(kinds) - {"other"}:
         return kinds
     places = [e.start for e in ctx.entities if e.type == "region"]
@@ -300,11 +301,16 @@ def other_only_alone(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
     def placed_apart(h: CueHit) -> bool:
         """A place follows the other-kind cue before the next specific cue (which has one
-        of its own after it)."""
-        at = ctx.toks[h.last].end
+        of its own after it), or, the other cue told last («открыл дилерско-сервисный центр
+        на Ставрополье и склад запчастей в Ростовской области»), a place stands between the
+        specific cue before it and the other cue, and another after the other cue."""
+        at, begin = ctx.toks[h.last].end, ctx.toks[h.first].start
         after = [s for s in specific if s > at]
-        return bool(after) and any(at < p < after[0] for p in places) \
-            and any(p > after[0] for p in places)
+        before = [s for s in specific if s < begin]
+        return (bool(after) and any(at < p < after[0] for p in places)
+                and any(p > after[0] for p in places)) or (
+            not after and bool(before) and any(before[-1] < p < begin for p in places)
+            and any(p > at for p in places))
 
     return [h for h in kinds if h.cue.value != "other" or placed_apart(h)]
 

@@ -235,3 +235,25 @@ def abroad(sent: ReadSentence, scene: ReadSentence | None, regions: list[Entity]
         return True
     return scene is not None and scene.paragraph == sent.paragraph and not foreign.isdisjoint(
         scene.lemmas) and not any(is_russian_region(e.normal) for e in regions)
+
+
+_PHRASE_PLACE_SPAN = 6  # words from a kind cue to the place its own phrase names
+_PHRASE_END = lazy_compile(r"[,;:.()—–]")
+
+
+def place_in_phrase(text: str, toks: list[Token], last: int, places: list[Entity],
+                    cue_starts: list[int]) -> Entity | None:
+    """«открыл дилерско-сервисный центр на Ставрополье и склад запчастей в Ростовской
+    области»: of a sentence's several places, the one the cue's own phrase names (the first
+    after the cue ending at token `last`, within a few words, before punctuation or the next
+    kind cue at `cue_starts`) is that cue's place, not the nearest one before it. None: the
+    phrase names no place."""
+    if len({e.normal for e in places}) < 2 or last + 1 >= len(toks):
+        return None
+    stop = toks[min(len(toks) - 1, last + _PHRASE_PLACE_SPAN)].end
+    end = toks[last].end
+    after = sorted((e for e in places if end <= e.start < stop), key=lambda e: e.start)
+    if not after or _PHRASE_END.search(text, end, after[0].start) or any(
+            end <= k < after[0].start for k in cue_starts):
+        return None
+    return after[0]

@@ -35,7 +35,7 @@ from analysis.projects.kinds import intends
 from analysis.projects.labels import names_a_product, quoted_labels
 from analysis.projects.location import came_from, here_after_place, location_of, paragraph_belarus, shipped_to
 from analysis.projects.mention import Mention, ReadSentence
-from analysis.projects.places import abroad, scene_before, sentence_places
+from analysis.projects.places import abroad, place_in_phrase, scene_before, sentence_places
 from analysis.projects.product_search import product_in_sentences
 from analysis.projects.products import PARTNER_BEFORE, product_label, product_phrase, split_makers
 from analysis.projects.sections import maker_goods
@@ -277,6 +277,10 @@ class ArticleReader(ArticleEntities):
                 c_firms = {e.normal for e in own if e.type == "enterprise"}
                 if c_firms:
                     firms_here = with_parents(c_firms)
+                else:  # «вместе с дилером ООО «…» открыт центр, а в Аксае — склад»: the
+                    # partner of another clause is not this clause's
+                    firms_here -= {e.normal for e in firms if e not in own and PARTNER_BEFORE.search(
+                        text, max(sent.start, e.start - 40), e.start)}
                 c_ru = [e for e in ru if e in own] or ru
                 c_by = [e for e in by if e in own] if any(e in own for e in ru + by) else by
                 if any(e in own for e in ru):
@@ -284,7 +288,12 @@ class ArticleReader(ArticleEntities):
             if self.syntax and self.syntax.delivered(sent.start, sent.end, toks[i].start, sent.lemmas):
                 continue  # «поставит тракторы для сборки»: what goods are for, not a project
             tree_place = self.syntax and self.syntax.place(sent.start, sent.end, toks[i].start, c_ru)
-            anchor = tree_place.place.start if tree_place else toks[i].start
+            # (several places: the one the cue's own phrase names, else the tree's, else the
+            # nearest to the cue)
+            own_place = place_in_phrase(text, toks, hit.last, c_ru,
+                                        [toks[h.first].start for h in kinds if h is not hit])
+            anchor = own_place.start if own_place else (
+                tree_place.place.start if tree_place else toks[i].start)
             if cue.value.startswith("joint") and partner_only:
                 firms_here |= self._other_side(idx, firms)
             if not (firms_here or located or programmes or reference):

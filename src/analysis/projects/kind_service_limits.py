@@ -160,8 +160,8 @@ def _firm_told_before(ctx: KindContext) -> bool:
     partners_only = bool(ctx.enterprises) and all(
         PARTNER_BEFORE.search(ctx.text, max(ctx.start, e.start - 40), e.start)
         for e in ctx.enterprises)
-    if before is None or not partners_only and (ctx.enterprises or not any(
-            t.lemma in generic and "nomn" in t.tags for t in ctx.toks)):
+    if before is None or (not partners_only and (ctx.enterprises or not any(
+            t.lemma in generic and "nomn" in t.tags for t in ctx.toks))):
         return False  # (a subject: «на площадке регионального дилера» names a place)
     return any(ctx.info.get(e.normal, {}).get("country") == "BY"
                for e in find_enterprises(ctx.text[before.start:before.end]))

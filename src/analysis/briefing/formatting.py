@@ -207,7 +207,8 @@ def fmt_date(x: Any, lang: str, long: bool = False, precision: Any = "day") -> s
 
 def fmt_timeline(x: Any, lang: str) -> str:
     """The register's normalised timelines for a reader: 2025-H2 → «II полугодие 2025 г.» /
-    "H2 2025"; 2025-Q3 → «III квартал 2025 г.»; 2023-06 → «июнь 2023 г.»; else as is."""
+    "H2 2025"; 2025-Q3 → «III квартал 2025 г.»; 2023-06 → «июнь 2023 г.»; 2019-since → «с 2019
+    г.» / "since 2019"; else as is."""
     if isblank(x):
         return ""
     text = str(x).strip()
@@ -217,6 +218,9 @@ def fmt_timeline(x: Any, lang: str) -> str:
         year, kind, n = m.group(1), m.group(2), int(m.group(3))
         return t("timeline.part", lang, roman=cal.roman[n - 1], kind=kind, n=n, year=year,
                  word=cal.half_word if kind == "H" else cal.quarter_word)
+    m = re.fullmatch(r"(\d{4})-since", text)  # a running project's start year
+    if m:
+        return t("timeline.since", lang, year=m.group(1))
     m = re.fullmatch(r"(\d{4})-(\d{2})", text)
     if m and 1 <= int(m.group(2)) <= 12:
         month = int(m.group(2))

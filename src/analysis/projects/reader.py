@@ -50,7 +50,7 @@ from analysis.projects.stance import (
     told_announced,
     works_on_site,
 )
-from analysis.projects.timelines import future_timeline, normalize_timeline
+from analysis.projects.timelines import future_timeline, normalize_timeline, since_timeline
 from analysis.projects.work_site import placeless, work_site_after
 
 # at most three words before the quoted name («на базе Центра технической поддержки «БелАЗ»»):
@@ -250,9 +250,14 @@ class ArticleReader(ArticleEntities):
                                                        self.article.published))
 
         def timeline_for(status: str) -> str | None:
-            """The timeline of a mention of `status` (read only where it is kept); the year
-            of «о котором объявляли в 2022 году» is the announcement's."""
-            return None if announced or future_timeline("", status) is None else timeline_of()
+            """The timeline of a mention of `status` (read only where it is kept): a running
+            project's start year («с 2019 года собирают»), else a plan's date; the year of «о
+            котором объявляли в 2022 году» is the announcement's."""
+            if announced:
+                return None
+            if status == "operating":
+                return since_timeline(text[sent.start:sent.end])
+            return None if future_timeline("", status) is None else timeline_of()
 
         out: list[Mention] = []
         seen: set[tuple[str, int]] = set()

@@ -1,7 +1,8 @@
 """Project timelines: «вторая половина 2025 года» → 2025-H2, «осень этого года» → 2025-autumn.
 
 Normalised forms are ``YYYY``, ``YYYY-H1|H2``, ``YYYY-Q1..Q4``, ``YYYY-MM`` or
-``YYYY-spring|summer|autumn|winter`` (a season stays a season: autumn is not a quarter);
+``YYYY-spring|summer|autumn|winter`` (a season stays a season: autumn is not a quarter), and
+``YYYY-since`` for the year a running project started («с 2019 года собирают»);
 relative years («этого года», «следующем году») and bare months, quarters and seasons («в
 мае», «в третьем квартале», «на осень») are resolved from the publication date. A date next
 to «подписано»/«открыт» is an event, not a timeline; of two timelines a project keeps the one
@@ -117,6 +118,16 @@ def normalize_timeline(sentence: str, published: date | None) -> str | None:
     return None
 
 
+_SINCE = lazy_compile(r"(?i)(?:^|[\s(—–-])с\s+(\d{4})\s*(?:года|г\.)")
+
+
+def since_timeline(sentence: str) -> str | None:
+    """«С 2021 года … ведётся сборка», «с 2019 года собирают тракторы»: the year a running
+    project started (``YYYY-since``); None when the sentence names none."""
+    m = _SINCE.search(sentence)
+    return f"{m.group(1)}-since" if m else None
+
+
 def _timeline_end(tl: str) -> tuple[int, int]:
     """Sortable end of a normalised timeline (year, month-ish), for keeping the latest."""
     year, _, part = tl.partition("-")
@@ -133,5 +144,6 @@ def later_timeline(a: str | None, b: str | None) -> str | None:
 
 
 def future_timeline(timeline: str | None, status: str) -> str | None:
-    """A date next to «подписано»/«открыт» is when that happened, not the project's timeline."""
+    """A date next to «подписано»/«открыт» is when that happened, not the project's timeline
+    (a running project's start year is `since_timeline`'s)."""
     return None if status in ("agreed", "operating") else timeline

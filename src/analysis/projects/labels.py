@@ -20,7 +20,8 @@ from analysis.projects.cues import analyse, words
 __all__ = ["names_a_product", "quoted_labels", "tidy_label"]
 
 _WORD = lazy_compile(r"[\w-]+")
-_NUMBER = lazy_compile(r"[\d\s.,]+(?:\s*(?:л\.?\s*с\.?|т|тонн\w*|м3|куб\.?\s*м\.?))?")
+_NUMBER = lazy_compile(r"[\d\s.,]+(?:\s*(?:тыс|млн)\.?)?"
+                       r"(?:\s*(?:л\.?\s*с\.?|т|тонн\w*|м3|куб\.?\s*м\.?|кв\.?\s*м\.?))?")
 _VERB_POS = ("INFN", "VERB", "PRTS")  # «собирать», «собраны на месторождении»
 # «табличкой «Собрано в Брянске»»: the word right before an opening quote
 _WORD_BEFORE = lazy_compile(r"([А-Яа-яЁё]+)\s+$")

@@ -283,9 +283,13 @@ class ArticleReader(ArticleEntities):
                 if c_firms:
                     firms_here = with_parents(c_firms)
                 else:  # «вместе с дилером ООО «…» открыт центр, а в Аксае — склад»: the
-                    # partner of another clause is not this clause's
-                    firms_here -= {e.normal for e in firms if e not in own and PARTNER_BEFORE.search(
+                    # partner of another clause is not this clause's; the firm the
+                    # sentences around name is
+                    partners = {e.normal for e in firms if e not in own and PARTNER_BEFORE.search(
                         text, max(sent.start, e.start - 40), e.start)}
+                    if partners:
+                        firms_here = (firms_here - partners) or with_parents(
+                            self.context.firms(idx, [], reference) - partners)
                 c_ru = [e for e in ru if e in own] or ru
                 c_by = [e for e in by if e in own] if any(e in own for e in ru + by) else by
                 if any(e in own for e in ru):

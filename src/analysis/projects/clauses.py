@@ -16,6 +16,7 @@ from analysis.entities import norm_word
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import CueHit, Token, word_info, words
 from analysis.projects.kinds import kinds_of
+from analysis.projects.products import PARTNER_BEFORE
 
 if TYPE_CHECKING:
     from analysis.entities import Entity
@@ -80,6 +81,14 @@ def hosted_by(text: str, firm: Entity) -> bool:
         return False
     head = norm_word(m.group(1))
     return head in words("legal_form") or word_info(head).analysis.lemma in words("generic_head")
+
+
+def others_partners(text: str, start: int, firms: list[Entity], own: list[Entity]) -> set[str]:
+    """«В Орле вместе с дилером ООО «…» открыт центр, а в Аксае — склад»: the firms of the
+    sentence (from `start`) outside a clause's `own` entities that are named as a partner
+    («с …»): another clause's partner, not the clause's own firm."""
+    return {e.normal for e in firms if e not in own and PARTNER_BEFORE.search(
+        text, max(start, e.start - 40), e.start)}
 
 
 def points_back(toks: list[Token]) -> bool:

@@ -20,6 +20,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.projects.article_entities import ArticleEntities
 from analysis.projects.clauses import (
     hosted_by,
+    others_partners,
     points_at_list,
     points_back,
     read_clauses,
@@ -282,12 +283,9 @@ class ArticleReader(ArticleEntities):
                 c_firms = {e.normal for e in own if e.type == "enterprise"}
                 if c_firms:
                     firms_here = with_parents(c_firms)
-                else:  # «вместе с дилером ООО «…» открыт центр, а в Аксае — склад»: the
-                    # partner of another clause is not this clause's; the firm the
-                    # sentences around name is
-                    partners = {e.normal for e in firms if e not in own and PARTNER_BEFORE.search(
-                        text, max(sent.start, e.start - 40), e.start)}
-                    if partners:
+                elif partners := others_partners(text, sent.start, firms, own):
+                    # «вместе с дилером ООО «…» открыт центр, а в Аксае — склад»: the firm
+                    # the sentences around name, not the partner of another clause
                         firms_here = (firms_here - partners) or with_parents(
                             self.context.firms(idx, [], reference) - partners)
                 c_ru = [e for e in ru if e in own] or ru

@@ -42,9 +42,13 @@ def test_since_alone_gives_not_before_that_year():
 
 
 def test_since_in_a_planning_clause_is_a_plan_not_a_bound():
+    # a start planned for 2027 was written before 2027, perhaps years before: neither a
+    # lower bound nor the date (newuser 22b); only an upper bound, which alone dates nothing
     g = guess("С 2027 года предприятие планирует перейти на выпуск электробусов.", date(2030, 1, 1))
-    assert g.published == date(2027, 1, 1)
-    assert year_is_a_lower_bound(g.evidence) is None
+    assert g.published is None
+    g = guess("С 2027 года предприятие планирует перейти на выпуск электробусов. "
+              "Напомним, в 2024 году завод выпустил первые 40 машин.", date(2030, 1, 1))
+    assert g.published == date(2024, 1, 1) and year_is_a_lower_bound(g.evidence) == 2024
 
 
 def test_a_since_year_beats_no_date_but_not_a_later_anchor():

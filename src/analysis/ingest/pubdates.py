@@ -59,6 +59,11 @@ _FUTURE = lazy_compile(r"планир|запланир|будет|будут|н�
                      r"|рассчитыва|станет|проведут|откроют|планах|половин\w* \d{4}|\bк концу\b", re.I)
 _PAST_VERB = lazy_compile(r"\b\w{2,}(?:ли|ло|ла|лся|лась|лось|лись)\b", re.I)
 _RECALL = lazy_compile(r"(?<!\w)(?:" + "|".join(calendar().recall_words) + r")(?!\w)", re.I)
+# a part of the year right before it: a near plan («во второй половине 2025 года», «в конце 2025 года»)
+_YEAR_PART = lazy_compile(r"(?<![\w-])(?:" + "|".join(calendar().year_part_words) + r")\s+$", re.I)
+# a start or a finish set for a year («запуск намечен на 2026 год», «начнут выпуск в 2026 году»)
+_START = lazy_compile(r"(?<![\w-])(?:" + "|".join(calendar().start_words) + r")(?!\w)", re.I)
+_CLAUSE_START = lazy_compile(r".*[,;:.!?\n—]", re.S)
 _CLAUSE_END = lazy_compile(r"[,;:.!?\n]")
 _AMOUNT = lazy_compile(r"\d\s*(?:млрд|млн|трлн|тыс|%|процент)|\$\s?\d", re.I)
 
@@ -192,7 +197,7 @@ class _Clues:
 
     def read_monthyear(self, m: _Mention) -> None:
         y = int(m.groups[1])
-        self.strong.append(YearClue(y, m.evidence))
+        self.strong.append(YearClue(y, m.evidence))  # a month's plan is a near one
         (self.bound_hi if m.future else self.bound_lo)(y, m.evidence)
 
     def read_event(self, m: _Mention) -> None:
@@ -211,8 +216,7 @@ class _Clues:
 
     def read_since(self, m: _Mention) -> None:
         y = int(m.groups[0])
-        if _plans_from(m):  # «с 2027 года планируется …»: a plan for N, written before it
-            self.strong.append(YearClue(y, m.evidence))
+        if _plans_from(m):  # «с 2027 года планируется …»: a start planned for N, written before it
             self.bound_hi(y, m.evidence)
         else:
             self.bound_since(y, m.evidence)
@@ -223,8 +227,9 @@ class _Clues:
     def read_year(self, m: _Mention) -> None:
         y = int(m.groups[0])
         if m.future:
-            self.strong.append(YearClue(y, m.evidence))
-            self.bound_hi(y, m.evidence)
+            if not _sets_a_start(m):  # «в 2022 г. планирует увеличить выпуск до …»
+                self.strong.append(YearClue(y, m.evidence))
+            self.bound_hi(y, m.evidence)  # «начнут выпуск в 2026 году»: a target, not the date
         elif _PAST_VERB.search(m.sentence) and _AMOUNT.search(m.sentence):
             self.bound_lo(y + 1, m.evidence)  # a whole-year statistic is reported after the year
         elif _RECALL.search(m.sentence):
@@ -241,6 +246,19 @@ _READERS: dict[str, Callable[[_Clues, _Mention], None]] = {
     "copyright": _Clues.read_copyright, "since": _Clues.read_since, "bound": _Clues.read_bound,
     "year": _Clues.read_year,
 }
+
+
+def _sets_a_start(m: _Mention) -> bool:
+    """Does the clause before a planned whole year set a start or a finish for it («запуск
+    производства намечен на 2026 год», «начнут выпуск в 2026 году»)? Such a year is a target,
+    often years after the text was written; a part of the year («во второй половине 2025
+    года») is a near plan, and a year's planned volume («увеличить выпуск до … в 2022 г.») is
+    usually told in that year: both may still date the text."""
+    before = m.text[max(0, m.start - 80):m.start]
+    if _YEAR_PART.search(before):
+        return False
+    cut = _CLAUSE_START.match(before)
+    return bool(_START.search(before, cut.end() if cut else 0))
 
 
 def _plans_from(m: _Mention) -> bool:
@@ -262,8 +280,12 @@ def infer_date(text: str, chrome: list[str], today: date | None = None) -> DateG
     Rules (documented because they are judgement calls):
     - a full date in a non-future sentence wins (the latest such date), precision day;
     - otherwise the year comes from the strongest year evidence: month+year and
-      event names («Иннопром-2023») and plans for a year («в 2022 г.» next to «планирует»)
-      are anchors; the latest anchor wins; plain «в N году» is a weak anchor;
+      event names («Иннопром-2023») are anchors; the latest anchor wins; plain «в N году»
+      is a weak anchor; a plan for a year («в 2022 г. планирует увеличить …», «во второй
+      половине 2025 года») is an anchor too, but a whole year a start or finish is set for
+      («запуск намечен на 2026 год», «начнут выпуск в 2026 году», «с 2027 года планируется»)
+      is never the date — such targets are set years ahead — only an upper bound
+      (calendar's `start_words`, `year_part_words`);
     - «по итогам/за N года», or a past statistic for year N (past verb + amount), means the
       year is over: publication ≥ N+1; so does a comparison base («к уровню N года», «по
       сравнению с N годом»): it never fixes the date; a copyright year («© 2019») counts

@@ -63,6 +63,10 @@ class Calendar:
     not_time_words: tuple[str, ...] = ()  # «вологод», «выгод»: «год» inside a word, no time
     since_words: tuple[str, ...] = ()  # «с», «начиная с» before «2023 года»: a lower bound
     recall_words: tuple[str, ...] = ()  # «Напомним, …»: the sentence tells of the past
+    # «во второй половине», «в III квартале», «в конце» before «2025 года»: a part of the year
+    year_part_words: tuple[str, ...] = ()
+    # «запуск намечен на», «начнут выпуск в» before «2026 году»: a start set for that year
+    start_words: tuple[str, ...] = ()
 
     def month(self, word: str) -> Month | None:
         """The month a word names in any case form («январе», «Мая», «март»), else None."""
@@ -114,7 +118,9 @@ def _load(data: dict[str, Any]) -> Calendar:
         comparison_bases=tuple(data.get("comparison_bases", ())),
         not_time_words=tuple(data.get("not_time_words", ())),
         since_words=tuple(data.get("since_words", ())),
-        recall_words=tuple(data.get("recall_words", ())))
+        recall_words=tuple(data.get("recall_words", ())),
+        year_part_words=tuple(data.get("year_part_words", ())),
+        start_words=tuple(data.get("start_words", ())))
 
 
 @cache

@@ -43,3 +43,36 @@ def test_a_planned_start_leaves_the_past_clues_to_date_the_text() -> None:
 def test_a_near_plan_or_a_years_volume_may_still_date_the_text(text: str, year: int) -> None:
     g = infer_date(text, [], today=TODAY)
     assert g.published == date(year, 1, 1), g
+
+
+# --------------------------------------------------------------------------- finding 7: a conversion
+
+
+def _extract(tmp_path, texts: dict[str, str], published: str = "2025-10-14"):
+    from analysis.tables.dataset import extract
+
+    lines = ["file,title,source,url,published"]
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        lines.append(f"{name},{text.splitlines()[0]},Тест,,{published}")
+    (tmp_path / "metadata.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return extract(tmp_path, ner=False)
+
+
+def test_a_conversion_in_brackets_or_after_ili_is_one_figure(tmp_path) -> None:
+    ds = _extract(tmp_path, {
+        "credit.txt": "Сбербанк прокредитует завод в Смоленской области\n"
+                      "Сбербанк открыл белорусскому заводу кредитную линию на 3,2 млрд рублей "
+                      "(около $40 млн по текущему курсу) для закупки станков в Смоленской области.\n",
+        "export.txt": "Экспорт завода вырос\nЭкспорт ОАО «Бобруйскагромаш» в Россию в 2024 году "
+                      "составил 150 млн долларов, или около 490 млн белорусских рублей.\n"})
+    amounts = ds.amounts.set_index("surface")
+    # both amounts stay in the table, the conversion naming the figure it restates
+    assert amounts.loc["около $40 млн", "converts"] == amounts.loc["3,2 млрд рублей", "mention_id"]
+    assert amounts.loc["около 490 млн белорусских рублей", "converts"] == (
+        amounts.loc["150 млн долларов", "mention_id"])
+    figures = ds.figures
+    credits = figures[figures["metric"] == "credit"]
+    assert credits["currency"].tolist() == ["RUB"], credits
+    exports = figures[figures["metric"] == "export"]
+    assert exports["currency"].tolist() == ["USD"], exports

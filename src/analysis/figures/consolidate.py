@@ -93,7 +93,7 @@ FIGURE_COLUMNS = [
 KEY = ["metric", "region", "year", "period", "forecast", "currency", "plausible", "goods", "scope", "flow"]
 _READ = ["value", "qualifier", "stated", "qualifier_rank", "source_rank", "published", "article_id",
          "mention_id", "low", "high", "reason", "converted_value", "converted_currency", "corrected",
-         "excluded", "source_kind"]
+         "excluded", "source_kind", "converts"]
 
 
 def _figure_id(key: tuple, *deal: str) -> str:
@@ -183,6 +183,7 @@ def _normalised(columns: dict[str, list], count: int) -> dict[str, list]:
     for col in ("corrected", "excluded"):
         columns.setdefault(col, [False] * count)
     columns.setdefault("source_kind", [""] * count)
+    columns["converts"] = text("converts")
     columns["year"] = [None if is_missing(y) else int(y) for y in columns["year"]]
     return columns
 
@@ -275,7 +276,8 @@ def _figure_rows(columns: dict[str, list], duplicates: Duplicates,
     """The figures' rows, one a figure (or a deal), keys in order of first mention."""
     rows = []
     for key, positions in _groups(columns).items():
-        with_excluded = _group_records(columns, positions)
+        # a source's own conversion («6,4 млрд рублей (около $79 млн)») is its figure again
+        with_excluded = [m for m in _group_records(columns, positions) if not m["converts"]]
         group = [m for m in with_excluded if not m["excluded"]]
         if not group:
             continue

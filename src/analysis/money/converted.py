@@ -57,7 +57,8 @@ def _is_conversion(text: str, prev: Fact, fact: Fact) -> bool:
 
 
 def converted(text: str, facts: list[Fact]) -> list[Fact]:
-    """`facts` with each conversion taking its figure's metric, year, period and forecast."""
+    """`facts` with each conversion taking its figure's metric, year, period and forecast,
+    and the figure's span (`converts`): the same sum, never a second figure."""
     out: list[Fact] = []
     for fact in facts:
         prev = out[-1] if out else None
@@ -65,6 +66,7 @@ def converted(text: str, facts: list[Fact]) -> list[Fact]:
             fact = dataclasses.replace(
                 fact, metric=prev.metric, year=prev.year, period=prev.period,
                 forecast=prev.forecast, year_source=prev.year_source,
-                context=fact.context or prev.sentence)
+                context=fact.context or prev.sentence,
+                converts=prev.converts or (prev.amount.start, prev.amount.end))
         out.append(fact)
     return out

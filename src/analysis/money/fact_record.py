@@ -43,6 +43,9 @@ class Fact:
     # the whole this figure is a part of («850 млн, из них 320 млн»: the 850's clean-text
     # span, `money.part_of`), None for a figure told as a sum of its own
     part_of: tuple[int, int] | None = None
+    # the figure this one restates in another currency («6,4 млрд рублей (около $79 млн по
+    # текущему курсу)»: the 6,4's clean-text span, `money.converted`), None for a sum of its own
+    converts: tuple[int, int] | None = None
 
 
 # How a figure's year was read: written in its sentence, a relative year resolved against the

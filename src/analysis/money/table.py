@@ -29,6 +29,9 @@ AMOUNT_COLUMNS = [
     "forecast", "year_source", "context_sentence", "context_start", "context_end",
     # the mention of the sum this one is a part of («850 млн, из них 320 млн»: money.part_of)
     "part_of",
+    # the mention of the figure this one restates in another currency (money.converted): the
+    # figures stage counts the sum once, in the currency the source gave first
+    "converts",
 ]
 
 
@@ -80,6 +83,7 @@ def amount_rows(article: Article, facts: Iterable[Fact], currency: str,
             "context_sentence": ctx.text if ctx is not None else None,
             "context_start": c_start, "context_end": c_end,
             "part_of": _whole_mention(article, fact.part_of),
+            "converts": _whole_mention(article, fact.converts),
         })
     return rows
 

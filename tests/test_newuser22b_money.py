@@ -76,3 +76,16 @@ def test_a_conversion_in_brackets_or_after_ili_is_one_figure(tmp_path) -> None:
     assert credits["currency"].tolist() == ["RUB"], credits
     exports = figures[figures["metric"] == "export"]
     assert exports["currency"].tolist() == ["USD"], exports
+
+
+# --------------------------------------------------------------------------- finding 8: a firm's exports
+
+
+def test_a_trade_noun_owned_by_a_firm_noun_is_that_firms_trade(tmp_path) -> None:
+    ds = _extract(tmp_path, {"firm.txt": (
+        "Лидсельмаш наращивает продажи\n"
+        "ОАО «Лидсельмаш» поставляет картофелеуборочные комбайны в Россию с 2010 года. "
+        "В прошлом году экспорт завода на российский рынок составил 64 млн долларов, "
+        "за полугодие этого года — 31 млн. Экспорт предприятий отрасли в целом вырос на 6%.\n")})
+    goods = dict(zip(ds.amounts["surface"], ds.amounts["goods"], strict=True))
+    assert goods["64 млн долларов"] == goods["31 млн"] == "продукция «Лидсельмаш»", goods

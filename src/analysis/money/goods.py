@@ -58,6 +58,9 @@ class GoodsWords(NamedTuple):
     back_references: frozenset[tuple[str, str]]  # «этот показатель»: the figure told before
     share_restated: frozenset[str]  # «— 27,6%, или 226 млн»: the sum restates the share
     inserts: re.Pattern[str]  # «, в том числе тракторов,»: a part named inside the clause
+    # «экспорт холдинга», «поставки завода»: a trade noun owned by one firm named before
+    firm_owner: re.Pattern[str]
+    firm_owner_reach: int
 
 
 @functools.cache
@@ -77,7 +80,16 @@ def goods_words() -> GoodsWords:
                       share_restated=frozenset(data["share_restated"]),
                       inserts=compile_pattern(
                           r",[ \u00a0]+(?:" + "|".join(map(re.escape, data["inserts"]))
-                          + r")[ \u00a0][^,;:—–()]{1,60},", re.IGNORECASE))
+                          + r")[ \u00a0][^,;:—–()]{1,60},", re.IGNORECASE),
+                      firm_owner=compile_pattern(
+                          r"(?<!\w)(?:" + "|".join(_stem(n) for n in (*data["back_trade_nouns"], "выручка"))
+                          + r")\w*\s+(?:" + "|".join(data["firm_owner_nouns"]) + r")(?!\w)", re.IGNORECASE),
+                      firm_owner_reach=int(data["firm_owner_reach"]))
+
+
+def _stem(lemma: str) -> str:
+    """«поставка» → «поставк»: a noun lemma without its ending vowel, for every case form."""
+    return lemma[:-1] if lemma.endswith(("а", "я")) else lemma
 
 
 def clause_goods(before: str) -> str | None:
@@ -194,6 +206,21 @@ def kind_and_maker(goods: str) -> tuple[str, str] | None:
     return None
 
 
+def owning_firm(text: str, sentence_start: int, amount_start: int) -> str | None:
+    """«В прошлом году экспорт холдинга на российский рынок составил 287 млн долларов»: the
+    firm named last before «холдинга» (within `firm_owner_reach` of the sentence), whose
+    own trade the figure is; None when the sentence names no trade of one firm."""
+    words = goods_words()
+    owner = None
+    for owner in words.firm_owner.finditer(text, sentence_start, amount_start):
+        pass
+    if owner is None:
+        return None
+    firms = [e for e in find_enterprises(text[max(0, sentence_start - words.firm_owner_reach):owner.start()])
+             if e.type == "enterprise"]
+    return firms[-1].normal if firms else None
+
+
 def with_goods(text: str, facts: list[Fact]) -> list[Fact]:
     """The facts, each trade figure with the goods its clause names (`Fact.goods`)."""
     out = []
@@ -202,7 +229,8 @@ def with_goods(text: str, facts: list[Fact]) -> list[Fact]:
         goods = clause_goods(text[fact.sentence.start:fact.amount.start]) if trade else None
         if trade and goods is None and (
                 firm := speaking_firm(text, fact.sentence.start, fact.amount.start)
-                or subject_firm(text[fact.sentence.start:fact.amount.start])):
+                or subject_firm(text[fact.sentence.start:fact.amount.start])
+                or owning_firm(text, fact.sentence.start, fact.amount.start)):
             # «мы отгрузили» of a plant's head; «Амкодор» рассчитывает … довести продажи до …»
             goods = goods_words().maker.format(maker=firm)
         out.append(replace(fact, goods=goods) if goods else fact)

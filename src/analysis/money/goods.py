@@ -211,9 +211,8 @@ def owning_firm(text: str, sentence_start: int, amount_start: int) -> str | None
     firm named last before «холдинга» (within `firm_owner_reach` of the sentence), whose
     own trade the figure is; None when the sentence names no trade of one firm."""
     words = goods_words()
-    owner = None
-    for owner in words.firm_owner.finditer(text, sentence_start, amount_start):
-        pass
+    owner = max(words.firm_owner.finditer(text, sentence_start, amount_start),
+                key=lambda m: m.start(), default=None)
     if owner is None:
         return None
     firms = [e for e in find_enterprises(text[max(0, sentence_start - words.firm_owner_reach):owner.start()])

@@ -89,3 +89,39 @@ def test_a_trade_noun_owned_by_a_firm_noun_is_that_firms_trade(tmp_path) -> None
         "за полугодие этого года — 31 млн. Экспорт предприятий отрасли в целом вырос на 6%.\n")})
     goods = dict(zip(ds.amounts["surface"], ds.amounts["goods"], strict=True))
     assert goods["64 млн долларов"] == goods["31 млн"] == "продукция «Лидсельмаш»", goods
+
+
+# --------------------------------------------------------------------------- finding 9: a federal district
+
+
+DISTRICT = (
+    "Консул: Прикамье остается главным партнером\n"
+    "Консул Беларуси в Казани рассказал о торговле с регионами Поволжья.\n"
+    "— Товарооборот с Пермским краем в прошлом году составил 520 млн долларов. "
+    "В целом по Приволжскому федеральному округу у нас около 4,1 млрд долларов. "
+    "Для сравнения: в 2020 году этот показатель не дотягивал до 3 млрд.\n")
+
+
+def test_a_federal_districts_figure_is_no_regions_and_not_the_countries(tmp_path) -> None:
+    ds = _extract(tmp_path, {"district.txt": DISTRICT})
+    rows = ds.amounts.set_index("surface")
+    district = ["около 4,1 млрд долларов", "не дотягивал до 3 млрд"]
+    # the amounts keep no region (a district is no Russian region), the scope says what it is
+    assert rows.loc[district, "region"].isna().all()
+    assert rows.loc[district, "scope"].tolist() == ["federal_district"] * 2
+    assert rows.loc["520 млн долларов", "region"] == "Пермский край"
+    figures = ds.figures[ds.figures["metric"] == "trade_turnover"]
+    by_value = dict(zip((round(v / 1e6) for v in figures["value"]),
+                        zip(figures["region"], figures["scope"], strict=True), strict=True))
+    assert by_value[4100] == by_value[3000] == ("Приволжский федеральный округ", "federal_district")
+    assert by_value[520] == ("Пермский край", "regional")
+    assert not figures["conflict"].any()
+
+
+def test_falling_short_of_a_sum_is_under_it() -> None:
+    from analysis.money import find_amounts
+
+    for text in ("В 2020 году оборот не дотягивал до 3 млрд долларов.",
+                 "Экспорт завода пока не достигает 40 млн долларов."):
+        [amount] = find_amounts(text)
+        assert amount.qualifier == "under", amount

@@ -22,10 +22,12 @@ DEAL_METRICS = ("agreements", "production")
 # Федерацией»), or a Russian region's trade with one Belarusian oblast (not with all Belarus).
 NATIONAL, REGIONAL, PAIR_ABROAD = "national", "regional", "pair_abroad"
 BELARUS_OBLAST, REGIONAL_OBLAST = "belarus_oblast", "regional_oblast"
-FIGURE_SCOPES = (NATIONAL, REGIONAL, PAIR_ABROAD, BELARUS_OBLAST, REGIONAL_OBLAST)
+# a Russian federal district's trade («по Уральскому федеральному округу — 3,3 млрд»)
+FEDERAL_DISTRICT = "federal_district"
+FIGURE_SCOPES = (NATIONAL, REGIONAL, PAIR_ABROAD, BELARUS_OBLAST, REGIONAL_OBLAST, FEDERAL_DISTRICT)
 # The scopes whose figures are no part of a whole's series (the two countries', or a Russian
 # region's with all of Belarus): kept out of the national series, the lead and its chart.
-APART_SCOPES = (PAIR_ABROAD, BELARUS_OBLAST, REGIONAL_OBLAST)
+APART_SCOPES = (PAIR_ABROAD, BELARUS_OBLAST, REGIONAL_OBLAST, FEDERAL_DISTRICT)
 # Which way an export or import figure's goods go (`analysis.money.flow`): from Belarus into
 # Russia, from Russia into Belarus, or a flow with a third country or the world (None: between
 # the two, not told). Turnover has none.

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Protocol
 from analysis.figures.duplicates import latest_possible_dates
 from analysis.figures.records import iter_column, iter_records, plain_columns
 from analysis.figures.rules import FigureRules, figure_rules
-from analysis.figures.scope import mention_scope
+from analysis.figures.scope import mention_scopes
 from analysis.lazypattern import lazy_compile
 from analysis.money import Rates, canonical_period
 from analysis.plaintable import is_missing
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["KEPT_PART", "ROW_COLUMNS", "KeptRows", "changes_of", "fits", "forecast_of", "interval_of",
-           "mention_ids", "partial_words_of", "prepare", "usd_of", "values_by_article"]
+           "mention_ids", "partial_words_of", "prepare", "usd_of", "values_by_article", "with_areas"]
 
 _NUMBER = lazy_compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?")
 _OPEN_ABOVE = frozenset({"over"})
@@ -196,7 +196,7 @@ def _empty(value: object) -> bool:
 # of a whole column). A row's values depend on its own article only (its rows, its date):
 # an article's values are the same whatever else the corpus holds.
 ROW_COLUMNS = ("period", "published", "forecast", "source_kind", "source_rank", "qualifier_rank",
-               "low", "high", "partial_words", "change", "usd", "scope")
+               "low", "high", "partial_words", "change", "usd", "scope", "area")
 KEPT_PART = 2000  # articles whose kept values are read (or made) at a time
 
 
@@ -226,7 +226,7 @@ def prepare(amounts: pd.DataFrame, articles: pd.DataFrame, rules: FigureRules | 
         out["period"] = [canonical_period(p) for p in out["period"]]
         out["published"] = [dates.get(a, pd.NaT) for a in out["article_id"].astype(str)]
         for col in ("forecast", "source_kind", "source_rank", "qualifier_rank", "stated", "low",
-                    "high", "partial_words", "change", "usd", "scope"):
+                    "high", "partial_words", "change", "usd", "scope", "area"):
             out[col] = pd.Series(dtype="object")
         return out
     runs = _article_runs(out) if kept is not None else None
@@ -239,6 +239,7 @@ def prepare(amounts: pd.DataFrame, articles: pd.DataFrame, rules: FigureRules | 
         out[col] = values[col]
         if col == "qualifier_rank":
             out["stated"] = ~out["implied_currency"].fillna(False).astype(bool)
+    out["region"] = with_areas(out["region"], out["area"])
     return out
 
 
@@ -277,10 +278,23 @@ def _row_values(out: pd.DataFrame, dates: dict, titles: dict, rules: FigureRules
         "qualifier_rank": [rules.qualifier_rank.get(str(q), 0) for q in out["qualifier"]],
         "low": [b[0] for b in bounds], "high": [b[1] for b in bounds],
         "partial_words": _partial_words(out, rules), "change": _changes(out, rules), "usd": usd,
-        "scope": [mention_scope(r, m, s, titles.get(a)) for r, m, s, a in zip(
-            out["region"], out["metric"], iter_column(out["sentence"]),
-            out["article_id"].astype(str), strict=True)],
+        **_scopes(list(out["region"]), list(out["metric"]), list(iter_column(out["sentence"])),
+                  out["article_id"].astype(str).tolist(), *(
+                      list(out[c]) if c in out else [None] * len(out)
+                      for c in ("sentence_start", "sentence_end")), titles),
     }
+
+
+def _scopes(*columns: object) -> dict[str, list]:
+    """The `scope` and `area` columns (`figures.scope.mention_scopes`)."""
+    scopes, areas = mention_scopes(*columns)  # type: ignore[arg-type]
+    return {"scope": scopes, "area": areas}
+
+
+def with_areas(regions: Iterable[object], areas: Iterable[object]) -> list[object]:
+    """The region a figure is keyed by: a federal district's mention's district (its `area`),
+    else its own region."""
+    return [a if isinstance(a, str) and a else r for r, a in zip(regions, areas, strict=True)]
 
 
 def _article_runs(out: pd.DataFrame) -> list[tuple[str, int, int]] | None:

@@ -26,10 +26,11 @@ from analysis.figures.mentions import (
     partial_words_of,
     usd_of,
     values_by_article,
+    with_areas,
 )
 from analysis.figures.plausibility import implausible_reasons
 from analysis.figures.rules import FigureRules
-from analysis.figures.scope import mention_scope
+from analysis.figures.scope import mention_scopes
 from analysis.money import Rates, canonical_period
 from analysis.plaintable import PlainTable, is_missing
 
@@ -103,8 +104,10 @@ def _row_values(cols: dict[str, list], dates: dict[str, date | None], titles: di
         "low": [b[0] for b in bounds], "high": [b[1] for b in bounds],
         "partial_words": partial_words_of(sentence_cols, cols["sentence"], rules),
         "change": changes_of(rows, rules), "usd": usd,
-        "scope": [mention_scope(r, m, s, titles.get(str(a))) for r, m, s, a in zip(
-            cols["region"], cols["metric"], cols["sentence"], cols["article_id"], strict=True)],
+        **dict(zip(("scope", "area"), mention_scopes(
+            cols["region"], cols["metric"], cols["sentence"], [str(a) for a in cols["article_id"]],
+            *(cols.get(c) or [None] * len(cols["region"]) for c in ("sentence_start", "sentence_end")),
+            titles), strict=True)),
     }
 
 
@@ -137,6 +140,7 @@ def prepare_columns(amounts: PlainTable, dates: dict[str, date | None], rules: F
         values = values_by_article(runs, kept, lambda rows: _row_values(
             {c: [v[p] for p in rows] for c, v in cols.items()}, dates, titles, rules, rates))
     cols.update(values)
+    cols["region"] = with_areas(cols["region"], cols["area"])
     cols["stated"] = [not (False if is_missing(v) else bool(v)) for v in cols["implied_currency"]]
     cols["usd"] = [NAN if v is None else v for v in cols["usd"]]  # a float column's missing value
     reasons = implausible_reasons(cols, rules) if len(amounts) else []

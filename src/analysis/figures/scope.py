@@ -13,6 +13,13 @@
   автокомпоненты на сумму свыше $19 млрд»: `entities.names_pair_trading_abroad`, phrases in
   `data/belarus_side_ru.json`): what the two countries bought or sold abroad, not trade
   between them;
+- `federal_district`: no region, a trade metric, and the sentence names one Russian federal
+  district («В целом по Уральскому федеральному округу у нас 3,3 млрд долларов»), or the
+  figure goes on about one in the very next sentence, naming no place of its own («Для
+  сравнения: в 2021 году этот показатель не дотягивал до 2,4 млрд»): several regions'
+  trade together, no one region's and not the two countries'; the district's name is the
+  figure's region (`mention_scopes`' areas; the amounts table keeps no region, as the gold
+  writers do);
 - `national`: Russia–Belarus as a whole.
 
 A mention's scope is decided here once (`mention_scope`, called by `mentions.prepare`);
@@ -27,10 +34,13 @@ carries it in its `scope` column.
 from __future__ import annotations
 
 from analysis.entities import names_pair_trading_abroad
+from analysis.entities.federal_districts import federal_district_in
 from analysis.entities.oblasts import names_country_side, oblast_named, trading_oblast
 from analysis.figures.consolidate import FIGURE_COLUMNS
+from analysis.lazypattern import lazy_compile
 from analysis.vocab import (
     BELARUS_OBLAST,
+    FEDERAL_DISTRICT,
     NATIONAL,
     PAIR_ABROAD,
     REGIONAL,
@@ -38,7 +48,12 @@ from analysis.vocab import (
     TRADE_METRICS,
 )
 
-__all__ = ["FIGURE_COLUMNS", "mention_scope", "oblast_side"]
+__all__ = ["FIGURE_COLUMNS", "mention_scope", "mention_scopes", "oblast_side"]
+
+# a place named in a sentence: it then goes on about no district of the sentence before
+_PLACE_WORDS = lazy_compile(r"(?i)(?<!\w)(?:росси|рф(?!\w)|беларус|белорусс|республик|стран|област|кра[йяею]"
+                            r"|регион|округ)")
+_NEXT_SENTENCE_GAP = 3  # characters between one sentence's end and the next one's start
 
 
 def oblast_side(sentence: object, heading: object = None) -> bool:
@@ -69,4 +84,39 @@ def mention_scope(region: object, metric: object, sentence: object,
         return REGIONAL
     if metric in TRADE_METRICS and isinstance(sentence, str) and names_pair_trading_abroad(sentence):
         return PAIR_ABROAD
+    if metric in TRADE_METRICS and federal_district_in(sentence) is not None:
+        return FEDERAL_DISTRICT
     return NATIONAL
+
+
+def mention_scopes(regions: list, metrics: list, sentences: list, article_ids: list,
+                   sentence_starts: list, sentence_ends: list,
+                   titles: dict) -> tuple[list[str], list[str | None]]:
+    """The scope of each mention (`mention_scope`; rows in file order, an article's
+    together) and its area: the federal district a `federal_district` mention is about,
+    else None. A national trade mention whose sentence names no place and comes right after a
+    district's mention of its article goes on about that district."""
+    scopes: list[str] = []
+    areas: list[str | None] = []
+    last: tuple[object, object, str] | None = None  # (article, sentence end, district)
+    for region, metric, sentence, aid, start, end in zip(
+            regions, metrics, sentences, article_ids, sentence_starts, sentence_ends, strict=True):
+        scope = mention_scope(region, metric, sentence, titles.get(str(aid)))
+        area = federal_district_in(sentence) if scope == FEDERAL_DISTRICT else None
+        if (scope == NATIONAL and metric in TRADE_METRICS and last is not None and last[0] == aid
+                and _next_sentence(last[1], start) and isinstance(sentence, str)
+                and not _PLACE_WORDS.search(sentence)):
+            scope, area = FEDERAL_DISTRICT, last[2]
+        if area is not None:
+            last = (aid, end, area)
+        scopes.append(scope)
+        areas.append(area)
+    return scopes, areas
+
+
+def _next_sentence(end: object, start: object) -> bool:
+    """Does a sentence starting at `start` follow at once (or be) one ending at `end`?"""
+    try:
+        return -1 <= int(start) - int(end) <= _NEXT_SENTENCE_GAP or int(start) < int(end)
+    except (TypeError, ValueError):
+        return False

@@ -125,3 +125,16 @@ def test_falling_short_of_a_sum_is_under_it() -> None:
                  "Экспорт завода пока не достигает 40 млн долларов."):
         [amount] = find_amounts(text)
         assert amount.qualifier == "under", amount
+
+
+# --------------------------------------------------------------------------- finding 10: a base year
+
+
+def test_a_comparison_base_before_is_no_year_to_go_on_with(tmp_path) -> None:
+    ds = _extract(tmp_path, {"base.txt": (
+        "Торговля с Пермским краем растет\n"
+        "— Товарооборот с Пермским краем в прошлом году составил 610 млн долларов. "
+        "Это на 8% больше, чем в 2023 году. При этом поставки белорусских товаров в край — "
+        "около 350 млн долларов.\n")})
+    years = dict(zip(ds.amounts["surface"], ds.amounts["year"], strict=True))
+    assert years["610 млн долларов"] == years["около 350 млн долларов"] == 2024, years

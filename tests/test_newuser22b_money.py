@@ -138,3 +138,18 @@ def test_a_comparison_base_before_is_no_year_to_go_on_with(tmp_path) -> None:
         "около 350 млн долларов.\n")})
     years = dict(zip(ds.amounts["surface"], ds.amounts["year"], strict=True))
     assert years["610 млн долларов"] == years["около 350 млн долларов"] == 2024, years
+
+
+# --------------------------------------------------------------------------- finding 11: the whole's topic
+
+
+def test_a_part_and_the_rest_hand_on_the_whole(tmp_path) -> None:
+    ds = _extract(tmp_path, {"rest.txt": (
+        "Пермский край и Беларусь\n"
+        "— Товарооборот с Пермским краем в прошлом году составил 610 млн долларов. "
+        "При этом экспорт белорусских товаров в край — около 350 млн долларов, остальное — "
+        "поставки пермских заводов в Беларусь. За девять месяцев этого года мы вышли на "
+        "470 млн долларов.\n")})
+    metrics = dict(zip(ds.amounts["surface"], ds.amounts["metric"], strict=True))
+    assert metrics["около 350 млн долларов"] == "export"
+    assert metrics["470 млн долларов"] == "trade_turnover", metrics

@@ -310,18 +310,17 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     focus = focus_before(facts, prev)
                     year, period, year_source = focus.year, focus.period, focus.year_source
                     context = context or origin_of(focus)
-                elif not has_time_words(text[sents[si - 1].start:sents[si - 1].end].lower()) and (
-                        when := earlier_time(ctx, sents, si, published, facts)) is not None:
-                    # («Это на 11% выше, чем в 2023 году. При этом экспорт — 870 млн»: no base year)
-                    year, period = when.year, when.period
-                    year_source = when.inherited_source or year_source_of(when.source, date_source)
-                    context = context or when.sentence
                 else:
                     before = end_of(text, sents[si - 1])
                     period = period_of(before)
                     got = year_reading(before, published=published, period=period)
                     year, year_source = got.year, year_source_of(got.source, date_source)
                     context = context or sents[si - 1]
+                    if year is not None and not has_time_words(before.lowered) and (
+                            when := earlier_time(ctx, sents, si, published, facts)) is not None:
+                        # («Это на 11% выше, чем в 2023 году. При этом экспорт — 870 млн»: no base year)
+                        year, period, context = when.year, when.period, when.sentence
+                        year_source = when.inherited_source or year_source_of(when.source, date_source)
             # («…, на что пойдут деньги в 2024 году:» over «• 620 млн — субсидии»: a list's
             # items have the time of its lead)
             when = item_time(text, item_lead, published, prev, series=(

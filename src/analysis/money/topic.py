@@ -22,8 +22,9 @@ _DIGIT = lazy_compile(r"\d")
 _POINTER = lazy_compile(r"(?i)(?<!\w)(?:этот|данный|указанный|этого|данного|указанного)"
                         r"[ \u00a0]+показател")
 _PARTS = frozenset({"export", "import"})
-_SPLIT = lazy_compile(r"(?i)(?<!\w)(?:экспорт\w*[^.!?]{1,200}?(?<!\w)импорт|импорт\w*[^.!?]{1,200}?"
-                    r"(?<!\w)экспорт)")
+# (a part and «the rest» split it too: «экспорт … — около 870 млн, остальное — поставки …»)
+_SPLIT = lazy_compile(r"(?i)(?<!\w)(?:экспорт\w*[^.!?]{1,200}?(?<!\w)(?:импорт|остальн(?:ое|ая|ые)[ \u00a0]*[—–-])"
+                    r"|импорт\w*[^.!?]{1,200}?(?<!\w)(?:экспорт|остальн(?:ое|ая|ые)[ \u00a0]*[—–-]))")
 
 
 class Topic(NamedTuple):
@@ -135,8 +136,9 @@ def points_past_figureless(text: str, sents: list[SentenceSpan], si: int) -> boo
 
 def whole_of_split(cue: MetricCue, text: str, span: tuple[int, int]) -> MetricCue:
     """The topic a sentence hands on: a sentence that splits a total into export and import
-    («Экспорт достиг 402 млн, импорт — 678 млн») hands on the total, the turnover («почти
-    половина этого объёма — 510 млн»), not its last part."""
+    («Экспорт достиг 402 млн, импорт — 678 млн»; «экспорт … — около 870 млн, остальное —
+    поставки …») hands on the total, the turnover («почти половина этого объёма — 510 млн»),
+    not its last part."""
     if cue.metric in _PARTS and _SPLIT.search(text, *span):
         return MetricCue(metric="trade_turnover", score=cue.score, head=cue.head)
     return cue

@@ -153,3 +153,20 @@ def test_a_part_and_the_rest_hand_on_the_whole(tmp_path) -> None:
     metrics = dict(zip(ds.amounts["surface"], ds.amounts["metric"], strict=True))
     assert metrics["около 350 млн долларов"] == "export"
     assert metrics["470 млн долларов"] == "trade_turnover", metrics
+
+
+# --------------------------------------------------------------------------- finding 12: a state credit
+
+
+def test_a_state_credits_tranche_whole_and_drawn_sum_are_credit_and_undated(tmp_path) -> None:
+    ds = _extract(tmp_path, {"credit.txt": (
+        "Минфин: транш по госкредиту поступит в ноябре\n"
+        "Стороны согласовали график предоставления очередного транша государственного кредита. "
+        "В ноябре белорусская сторона получит 9 млрд российских рублей из предусмотренных "
+        "соглашением 80 млрд рублей на проекты импортозамещения. "
+        "Ранее были выбраны средства на сумму 54 млрд рублей.\n")})
+    rows = ds.amounts.set_index("surface")
+    assert rows["metric"].tolist() == ["credit"] * 3, rows["metric"]
+    # the whole and the sum drawn before are no sums of the year of writing
+    assert rows.loc[["80 млрд рублей", "54 млрд рублей"], "year"].isna().all()
+    assert rows.loc["54 млрд рублей", "year_source"] == "earlier"

@@ -93,7 +93,7 @@ from analysis.money.interest import bears_interest
 from analysis.money.lists import list_lead
 from analysis.money.metric import NO_CUE, metric_of, sentence_cue
 from analysis.money.part_of import with_wholes
-from analysis.money.parts import is_part_of_previous, whole_told_before
+from analysis.money.parts import is_part_of_previous, is_whole_of_part, whole_told_before
 from analysis.money.period import period_of
 from analysis.money.publication_source import publication_source, year_is_a_bound, year_source_of
 from analysis.money.purchase import is_farm_spending
@@ -243,6 +243,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         reading = year_reading(scope, published=published, period=period,
                                base_year=base_year, present=metric not in MONEY_METRICS)
         year, year_source = reading.year, year_source_of(reading.source, date_source)
+        if (whole := is_whole_of_part(scope)) and reading.source == "publication":
+            year = year_source = None  # «до конца года получит 12 млрд из … 105 млрд»: the part's time
         if reading.source not in ("stated", "relative") and (then := then_time(text, sents, si, published)):
             year, year_source = then.year, year_source_of(then.source, date_source)  # «Тогда …»
             context = context or then.sentence
@@ -279,7 +281,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 back := counted_back_from(scope, prev if same_sentence or prev_sentence else None)):
             period, context = back.period, context or origin_of(back)  # «Годом ранее было 188 млн»
         if year is None and period is None and not deal_day and not has_time_words(
-                own_reach(scope)):
+                own_reach(scope)) and not whole:
             # No time of its own: «экспорт — …, импорт — …», «Экспорт — $1,1 млрд.»,
             # «Взаимная торговля за этот период …» take the time of what came just before;
             # failing that, of the nearest earlier sentence of the paragraph that states
@@ -316,9 +318,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                     got = year_reading(before, published=published, period=period)
                     year, year_source = got.year, year_source_of(got.source, date_source)
                     context = context or sents[si - 1]
-                    if year is not None and not has_time_words(before.lowered) and (
+                    if year is not None and not has_time_words(before.lowered) and (  # a base year only
                             when := earlier_time(ctx, sents, si, published, facts)) is not None:
-                        # («Это на 11% выше, чем в 2023 году. При этом экспорт — 870 млн»: no base year)
                         year, period, context = when.year, when.period, when.sentence
                         year_source = when.inherited_source or year_source_of(when.source, date_source)
             # («…, на что пойдут деньги в 2024 году:» over «• 620 млн — субсидии»: a list's

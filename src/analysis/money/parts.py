@@ -9,6 +9,7 @@ weak verb («направят») or an object after «ещё» («проекты
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from analysis.money.cuewords import MetricCue
     from analysis.money.scope import AmountScope
 
-__all__ = ["is_part_of_previous", "whole_told_before"]
+__all__ = ["is_part_of_previous", "is_whole_of_part", "part_and_whole", "whole_told_before"]
 
 # «ещё», «из них», «из которых», «в том числе» in the amount's clause, before it
 _PART_OPENER = lazy_compile(
@@ -31,6 +32,10 @@ _PART_OPENER = lazy_compile(
     r"|в[ \u00a0]+том[ \u00a0]+числе)(?![\w-])")
 # «Из 105 млрд рублей, предусмотренных …»: a sentence that opens with the whole
 _FROM_OPENER = lazy_compile(r"(?i)из[ \u00a0]+(?:(?:общ\w+|выделенн\w+|этих|тех)[ \u00a0]+)?")
+# «получит 12 млрд рублей из предусмотренных соглашением 105 млрд»: «из» and up to three
+# words (a participle and its agent) before the whole
+_FROM_WHOLE = lazy_compile(r"(?i)[ \u00a0]*(?:[а-яё]+[ \u00a0]+){0,5}?из[ \u00a0]+"
+                           r"(?:[а-яё«»\"-]+[ \u00a0]+){0,3}\Z")
 _MORE_BEFORE = lazy_compile(r"(?i)(?<![\w-])(?:ещё|еще)[ \u00a0]+(?:на[ \u00a0]+)?\Z")  # «ещё на» ending
 _QUALIFIER_CLAUSE = lazy_compile(r",[ \u00a0]*[а-яё]+(?:ых|ой|ого|ую|ая|ые)[ \u00a0][^,;.!?]*,",
                                  re.IGNORECASE)
@@ -72,17 +77,39 @@ def is_part_of_previous(scope: AmountScope, cue: MetricCue) -> bool:
     return own.penalty >= _WEAK and (is_verbish(cue.head) or _opener_after(scope))
 
 
+def part_and_whole(scope: AmountScope) -> tuple[int, int] | None:
+    """The (part, whole) amounts' starts of a sentence that tells a part «из» its whole
+    («белорусская сторона получит 12 млрд рублей из предусмотренных межправсоглашением
+    105 млрд рублей»), when the amount is one of the two; else None."""
+    others = sorted(scope.others, key=lambda o: o.start)
+    for part, whole in itertools.pairwise(others):
+        if scope.amount.start in (part.start, whole.start) and _FROM_WHOLE.fullmatch(
+                scope.text, part.end, whole.start):
+            return part.start, whole.start
+    return None
+
+
+def is_whole_of_part(scope: AmountScope) -> bool:
+    """Is the amount the whole a part is told «из» («получит 12 млрд из предусмотренных
+    соглашением 105 млрд»)? A credit line's or a programme's whole is no sum of the part's
+    time: it takes none from it."""
+    pair = part_and_whole(scope)
+    return pair is not None and pair[1] == scope.amount.start
+
+
 def whole_told_before(scope: AmountScope, cue: MetricCue,
                       before: Callable[[], MetricCue | None]) -> bool:
     """Is the amount the whole, or a part of the whole, of money the sentence before named
     («Российский государственный кредит … выбран почти полностью. Из 105 млрд рублей,
     предусмотренных соглашением, Минфин уже получил 98,5 млрд»)? The sentence opens with
-    «Из» and an amount; a weak cue of its own (a participle, a verb) yields to the money named
-    before (`before()`: the last cue of the previous sentence, read by the caller only for a
-    sentence that opens so: reading a sentence's cue costs as much as an amount's metric)."""
+    «Из» and an amount, or tells a part «из» its whole («получит 12 млрд рублей из
+    предусмотренных межправсоглашением 105 млрд»); a weak cue of its own (a participle, a
+    verb) yields to the money named before (`before()`: the last cue of the previous
+    sentence, read by the caller only for a sentence that opens so: reading a sentence's cue
+    costs as much as an amount's metric)."""
     text = scope.text
     first = min(o.start for o in scope.others)
-    if not _FROM_OPENER.fullmatch(text, scope.start, first):
+    if not _FROM_OPENER.fullmatch(text, scope.start, first) and part_and_whole(scope) is None:
         return False
     told = before()
     if told is None or told.score == NO_CUE or told.metric not in _WHOLES:

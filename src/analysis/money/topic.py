@@ -22,6 +22,8 @@ _DIGIT = lazy_compile(r"\d")
 _POINTER = lazy_compile(r"(?i)(?<!\w)(?:этот|данный|указанный|этого|данного|указанного)"
                         r"[ \u00a0]+показател")
 _PARTS = frozenset({"export", "import"})
+_SUMS = frozenset({"credit", "investment", "financing", "agreements"})  # money told as one sum
+_WEAK_WORD = 2  # a cue this weak (a participle, a verb) yields to its sentence's figure
 # (a part and «the rest» split it too: «экспорт … — около 870 млн, остальное — поставки …»)
 _REST = r"остальн(?:ое|ая|ые)[ \u00a0]*[—–-]"
 _SPLIT = lazy_compile(rf"(?i)(?<!\w)(?:экспорт\w*[^.!?]{{1,200}}?(?<!\w)(?:импорт|{_REST})"
@@ -76,6 +78,10 @@ def sentence_topic(cues: SentenceCues, sents: list[SentenceSpan], si: int,
         cue = cues.last(sents[j])
         if cue.score != NO_CUE and not _weak_without_figure(cues.text, sents[j], cue) and not (
                 pointer and _DIGIT.search(cues.text, sents[j].start, sents[j].end) is None):
+            if prev is not None and prev.sentence == sents[j] and _yields_to_figure(cue, prev):
+                # «получит 12 млрд из предусмотренных соглашением 105 млрд» after a credit's
+                # tranche: the sentence hands on what its figure was read as, the credit
+                return Topic(metric=prev.metric, source=sents[j])
             return Topic(metric=cue.metric, source=sents[j])
     lead = list_lead(cues.text, sents[0].start)
     if lead is not None and not cues.text[lead[0]:lead[1]].rstrip().endswith(":"):
@@ -101,6 +107,14 @@ def sentence_topic(cues: SentenceCues, sents: list[SentenceSpan], si: int,
         if cue.score != NO_CUE:
             return Topic(metric=cue.metric, source=title)
     return None
+
+
+def _yields_to_figure(cue: MetricCue, prev: PreviousFigure) -> bool:
+    """Is a sentence's last cue a weak word («предусмотренных», «выделено») of one kind of
+    money while its own figure was read as another (a credit named in the sentence before)?"""
+    found = cue_of(cue.head) if cue.head else None
+    return (found is not None and found.penalty >= _WEAK_WORD and prev.metric != cue.metric
+            and prev.metric in _SUMS and cue.metric in _SUMS)
 
 
 def _weak_without_figure(text: str, span: SentenceSpan, cue: MetricCue) -> bool:

@@ -170,3 +170,22 @@ def test_a_state_credits_tranche_whole_and_drawn_sum_are_credit_and_undated(tmp_
     # the whole and the sum drawn before are no sums of the year of writing
     assert rows.loc[["80 млрд рублей", "54 млрд рублей"], "year"].isna().all()
     assert rows.loc["54 млрд рублей", "year_source"] == "earlier"
+
+
+# --------------------------------------------------------------------------- finding 13: «по соглашению»
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("По соглашению объем инвестиций в модернизацию цеха составит 420 млн рублей.", "investment"),
+    ("Согласно договору, инвестиции в новую линию составят 1,1 млрд рублей.", "investment"),
+    # the agreement's own sum stays the agreement's
+    ("Подписано соглашение на 420 млн рублей о поставках техники.", "agreements"),
+])
+def test_an_agreement_that_sets_a_figure_is_not_its_metric(text: str, metric: str) -> None:
+    from analysis.money import find_amounts
+    from analysis.money.metric import metric_of
+    from analysis.money.scope import AmountScope
+
+    [amount] = find_amounts(text)
+    scope = AmountScope(text=text, start=0, end=len(text), amount=amount, others=[amount])
+    assert metric_of(scope).metric == metric

@@ -189,3 +189,37 @@ def test_an_agreement_that_sets_a_figure_is_not_its_metric(text: str, metric: st
     [amount] = find_amounts(text)
     scope = AmountScope(text=text, start=0, end=len(text), amount=amount, others=[amount])
     assert metric_of(scope).metric == metric
+
+
+# --------------------------------------------------------------------------- finding 6: a stock's value
+
+
+def test_the_value_of_goods_held_in_stock_is_no_investment(tmp_path) -> None:
+    ds = _extract(tmp_path, {"stock.txt": (
+        "Лидсельмаш открыл склад в Курске\n"
+        "Инвестиции в новый склад в Курской области составили 3,2 млн белорусских рублей. "
+        "На складе будет постоянно храниться запасных частей на сумму до 450 млн российских "
+        "рублей.\n")})
+    metrics = dict(zip(ds.amounts["surface"], ds.amounts["metric"], strict=True))
+    assert metrics["3,2 млн белорусских рублей"] == "investment"
+    assert metrics["до 450 млн российских рублей"] == "other", metrics
+
+
+# --------------------------------------------------------------------------- bad input: a metadata date
+
+
+def test_a_russian_written_metadata_date_is_read_day_first_and_others_are_named(tmp_path) -> None:
+    from analysis.ingest import load_corpus
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(f"Заголовок {name}\nТоварооборот вырос на 5%.\n", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(
+        "file,title,source,url,published\na.txt,,,,03.11.2025\nb.txt,,,,2025/11/03\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    by_file = {a.file: a for a in corpus.articles}
+    # documented (README): day first, as Russian text writes it; not 11 March
+    assert (by_file["a.txt"].published, by_file["a.txt"].published_evidence) == (
+        date(2025, 11, 3), "metadata.csv")
+    assert by_file["b.txt"].published_evidence != "metadata.csv"
+    [problem] = [p.reason for p in corpus.problems]
+    assert "row 3" in problem and "2025/11/03" in problem and "DD.MM.YYYY" in problem

@@ -34,6 +34,12 @@ def test_a_planned_start_leaves_the_past_clues_to_date_the_text() -> None:
     assert g.published == date(2023, 1, 1) and "2026" not in (g.evidence or ""), g
 
 
+def test_a_programmes_span_of_years_and_a_base_year_do_not_date_the_text_as_their_end() -> None:
+    g = infer_date("Стороны подписали дорожную карту сотрудничества на 2025–2027 годы. "
+                   "Оборот в прошлом году был на 6% выше, чем в 2023 году.", [], today=TODAY)
+    assert g.published == date(2024, 1, 1) and "2027" not in (g.evidence or ""), g
+
+
 @pytest.mark.parametrize(("text", "year"), [
     # a part of a year planned for is a near plan: usually the year of writing
     ("Открытие второго цеха запланировано на вторую половину 2025 года.", 2025),

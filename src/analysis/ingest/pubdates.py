@@ -43,16 +43,19 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, lazy_compile
     ("event", rf"\b[А-ЯЁA-Z][\w.]*[-–]\s?{_Y}\b"),
     ("completed", rf"\b(?:по итогам|за|итоги)\s+{_Y}\s*(?:года|год|г\.)"),
     # «к уровню 2021 года», «по сравнению с 2020 годом»: written after that year, not in it
-    ("compared", rf"(?:\b(?:к|выше|ниже|против)\s+(?:уровн\w+\s+)?|\bсравнению\s+с\s+|\bотношению\s+к\s+)"
+    ("compared", rf"(?:\b(?:к|выше|ниже|против)\s+(?:уровн\w+\s+)?|\bсравнению\s+с\s+|\bотношению\s+к\s+"
+                 rf"|\b(?:больше|меньше|выше|ниже),?\s+чем\s+в\s+)"
                  rf"{_Y}\s*(?:года|году|годом|год|г\.)"),
     ("copyright", rf"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*[-–—]\s*)?{_Y}\b"),
     # «с 2023 года здесь собрано …»: begun in N and still going on when written
     ("since", rf"(?<![\w-])(?:{_SINCE})\s+{_Y}\s*(?:года|г\.)"),
     ("bound", rf"\b(?:к|до)\s+{_Y}\s*(?:года|году|г\.)"),
+    # «дорожная карта на 2025–2027 годы»: a programme's span dates no text (read, then passed over)
+    ("span", rf"\b{_Y}\s*[-–—]\s*{_Y}\s*(?:годы|годов|годах|годам|гг\.?)"),
     ("year", rf"\b{_Y}\s*(?:года|году|год|г\.|гг\.)"),
 ))
 _NO_CONTEXT = frozenset({"range", "daymonth", "event", "bound", "compared",
-                         "copyright"})  # need no tense
+                         "copyright", "span"})  # need no tense
 _CHROME_DATE = lazy_compile(rf"\b\d{{1,2}}\s+{_GEN}\s+{_Y}\b", re.I)
 _TODAY = lazy_compile(r"сегодня,?\s*$", re.I)
 _FUTURE = lazy_compile(r"планир|запланир|будет|будут|намерен|наме[чт]|предстоит|ожида|прогноз|наладят|начнут"
@@ -63,7 +66,7 @@ _RECALL = lazy_compile(r"(?<!\w)(?:" + "|".join(calendar().recall_words) + r")(?
 _YEAR_PART = lazy_compile(r"(?<![\w-])(?:" + "|".join(calendar().year_part_words) + r")\s+$", re.I)
 # a start or a finish set for a year («запуск намечен на 2026 год», «начнут выпуск в 2026 году»)
 _START = lazy_compile(r"(?<![\w-])(?:" + "|".join(calendar().start_words) + r")(?!\w)", re.I)
-_CLAUSE_START = lazy_compile(r".*[,;:.!?\n—]", re.S)
+_CLAUSE_START = lazy_compile(r".*[,;:.!?\n]", re.S)
 _CLAUSE_END = lazy_compile(r"[,;:.!?\n]")
 _AMOUNT = lazy_compile(r"\d\s*(?:млрд|млн|трлн|тыс|%|процент)|\$\s?\d", re.I)
 
@@ -221,6 +224,9 @@ class _Clues:
         else:
             self.bound_since(y, m.evidence)
 
+    def read_span(self, m: _Mention) -> None:
+        pass  # a span of years is a programme's, written in it or before it: no clue
+
     def read_bound(self, m: _Mention) -> None:
         self.bound_hi(int(m.groups[0]), m.evidence)
 
@@ -243,7 +249,7 @@ _READERS: dict[str, Callable[[_Clues, _Mention], None]] = {
     "range": _Clues.read_range, "daymonth": _Clues.read_daymonth,
     "monthyear": _Clues.read_monthyear, "event": _Clues.read_event,
     "completed": _Clues.read_completed, "compared": _Clues.read_compared,
-    "copyright": _Clues.read_copyright, "since": _Clues.read_since, "bound": _Clues.read_bound,
+    "copyright": _Clues.read_copyright, "since": _Clues.read_since, "bound": _Clues.read_bound, "span": _Clues.read_span,
     "year": _Clues.read_year,
 }
 

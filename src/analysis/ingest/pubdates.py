@@ -249,8 +249,8 @@ _READERS: dict[str, Callable[[_Clues, _Mention], None]] = {
     "range": _Clues.read_range, "daymonth": _Clues.read_daymonth,
     "monthyear": _Clues.read_monthyear, "event": _Clues.read_event,
     "completed": _Clues.read_completed, "compared": _Clues.read_compared,
-    "copyright": _Clues.read_copyright, "since": _Clues.read_since, "bound": _Clues.read_bound, "span": _Clues.read_span,
-    "year": _Clues.read_year,
+    "copyright": _Clues.read_copyright, "since": _Clues.read_since, "bound": _Clues.read_bound,
+    "span": _Clues.read_span, "year": _Clues.read_year,
 }
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
+from analysis.ingest.plan_years import sets_a_start
 from analysis.lang import RoughSentences, calendar
 from analysis.lazypattern import lazy_compile
 
@@ -62,11 +63,6 @@ _FUTURE = lazy_compile(r"планир|запланир|будет|будут|н�
                      r"|рассчитыва|станет|проведут|откроют|планах|половин\w* \d{4}|\bк концу\b", re.I)
 _PAST_VERB = lazy_compile(r"\b\w{2,}(?:ли|ло|ла|лся|лась|лось|лись)\b", re.I)
 _RECALL = lazy_compile(r"(?<!\w)(?:" + "|".join(calendar().recall_words) + r")(?!\w)", re.I)
-# a part of the year right before it: a near plan («во второй половине 2025 года», «в конце 2025 года»)
-_YEAR_PART = lazy_compile(r"(?<![\w-])(?:" + "|".join(calendar().year_part_words) + r")\s+$", re.I)
-# a start or a finish set for a year («запуск намечен на 2026 год», «начнут выпуск в 2026 году»)
-_START = lazy_compile(r"(?<![\w-])(?:" + "|".join(calendar().start_words) + r")(?!\w)", re.I)
-_CLAUSE_START = lazy_compile(r".*[,;:.!?\n]", re.S)
 _CLAUSE_END = lazy_compile(r"[,;:.!?\n]")
 _AMOUNT = lazy_compile(r"\d\s*(?:млрд|млн|трлн|тыс|%|процент)|\$\s?\d", re.I)
 
@@ -233,7 +229,7 @@ class _Clues:
     def read_year(self, m: _Mention) -> None:
         y = int(m.groups[0])
         if m.future:
-            if not _sets_a_start(m):  # «в 2022 г. планирует увеличить выпуск до …»
+            if not sets_a_start(m.text, m.start):  # «в 2022 г. планирует увеличить выпуск до …»
                 self.strong.append(YearClue(y, m.evidence))
             self.bound_hi(y, m.evidence)  # «начнут выпуск в 2026 году»: a target, not the date
         elif _PAST_VERB.search(m.sentence) and _AMOUNT.search(m.sentence):
@@ -252,19 +248,6 @@ _READERS: dict[str, Callable[[_Clues, _Mention], None]] = {
     "copyright": _Clues.read_copyright, "since": _Clues.read_since, "bound": _Clues.read_bound,
     "span": _Clues.read_span, "year": _Clues.read_year,
 }
-
-
-def _sets_a_start(m: _Mention) -> bool:
-    """Does the clause before a planned whole year set a start or a finish for it («запуск
-    производства намечен на 2026 год», «начнут выпуск в 2026 году»)? Such a year is a target,
-    often years after the text was written; a part of the year («во второй половине 2025
-    года») is a near plan, and a year's planned volume («увеличить выпуск до … в 2022 г.») is
-    usually told in that year: both may still date the text."""
-    before = m.text[max(0, m.start - 80):m.start]
-    if _YEAR_PART.search(before):
-        return False
-    cut = _CLAUSE_START.match(before)
-    return bool(_START.search(before, cut.end() if cut else 0))
 
 
 def _plans_from(m: _Mention) -> bool:

@@ -15,6 +15,7 @@ from datetime import date
 from typing import NamedTuple
 
 from analysis.ingest.plan_years import sets_a_start
+from analysis.ingest.stated_dates import StatedDate, parse_date
 from analysis.lang import RoughSentences, calendar
 from analysis.lazypattern import lazy_compile
 
@@ -74,13 +75,6 @@ class DateGuess:
     published: date | None
     precision: str | None
     evidence: str | None
-
-
-class StatedDate(NamedTuple):
-    """A date as metadata states it: the first day of the period, and its precision."""
-
-    published: date
-    precision: str  # "day" | "month" | "year"
 
 
 class YearClue(NamedTuple):
@@ -374,29 +368,6 @@ def _chrome_cap(chrome: list[str]) -> YearClue | None:
     """The earliest full date printed in removed chrome: the article is not newer than it."""
     years = [YearClue(int(m.group(2)), m.group()) for t in chrome for m in _CHROME_DATE.finditer(t)]
     return min(years) if years else None
-
-
-_STATED_FORMATS: tuple[tuple[re.Pattern[str], tuple[int, ...], str], ...] = tuple(
-    (lazy_compile(rx), order, precision) for rx, order, precision in (
-        # (format, which groups give year, month, day, precision)
-        (r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?", (0, 1, 2), "day"),
-        (r"(\d{1,2})\.(\d{1,2})\.(\d{4})", (2, 1, 0), "day"),
-        (r"(\d{4})-(\d{1,2})", (0, 1), "month"),
-        (r"(\d{4})", (0,), "year"),
-    ))
-
-
-def parse_date(value: str) -> StatedDate:
-    """A stated date (metadata.csv, HTML markup) → first day of the period and precision.
-
-    Raises ValueError for anything else (or an impossible day).
-    """
-    v = value.strip()
-    for rx, order, precision in _STATED_FORMATS:
-        if m := rx.fullmatch(v):
-            parts = [int(m.group(i + 1)) for i in order] + [1] * (3 - len(order))
-            return StatedDate(date(*parts), precision)
-    raise ValueError(value)
 
 
 def year_is_a_lower_bound(evidence: str | None) -> int | None:

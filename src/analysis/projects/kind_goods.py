@@ -28,6 +28,10 @@
 * `design_is_a_stage`: «Производство комплектующих … соглашение подписано, проектирование»:
   a bare «проектирование» after a cue of making is the stage of that production.
 
+* `not_goods_origin`: «гусеничные снегоболотоходы российского производства», «рессорные листы
+  собственного производства»: a bare «производства» after an origin adjective says where or by
+  whom goods are made (not «создание собственного производства»).
+
 * `not_customers`: «Основными покупателями станут … сборщики прицепной техники, а также
   региональный филиал «Амкодора», который ремонтирует погрузчики»: a sentence about the
   buyers lists customers; what they do is no project told.
@@ -37,7 +41,7 @@
   (``plant_cue``) counts only with what it makes after it (a genitive or «по»).
 
 Word lists are data (``data/project_words.csv``: made, plant_cue, set_up, making_sites, jointly, making,
-stock, customers, technique, arrive, go_to).
+stock, customers, technique, arrive, go_to, goods_origin, founding_heads).
 """
 
 from __future__ import annotations
@@ -138,6 +142,32 @@ def parts_in_stock(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         return False
 
     return [h for h in kinds if not (h.cue.value == "component_production" and stocked(h))]
+
+
+_ORIGIN_SPAN = 4  # words from «производства» back over «белорусского и российского» to the goods
+
+
+def not_goods_origin(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«полноприводные грузовики белорусской марки МАЗ» beside «снегоболотоходы российского
+    производства», «листы собственного производства»: a one-word «производство» cue in the
+    genitive after origin adjectives (``goods_origin``, «и» between) that qualify a noun says
+    where or by whom the goods were made; no project. A founding noun before them
+    (``founding_heads``: «создание собственного производства») keeps the cue."""
+    toks = ctx.toks
+
+    def origin(h: CueHit) -> bool:
+        if h.first != h.last or h.cue.words != ("производство",) or "gent" not in toks[h.first].tags:
+            return False
+        k, seen = h.first - 1, False
+        while k >= 0 and h.first - k <= _ORIGIN_SPAN:
+            if toks[k].lemma in words("goods_origin") and toks[k].pos == "ADJF":
+                seen = True
+            elif toks[k].word != "и":
+                break
+            k -= 1
+        return seen and k >= 0 and toks[k].pos == "NOUN" and toks[k].lemma not in words("founding_heads")
+
+    return [h for h in kinds if not origin(h)]
 
 
 _TOPIC_SPAN = 3  # words a sentence's topic noun may stand from its start («Основными покупателями»)

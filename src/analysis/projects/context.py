@@ -276,6 +276,15 @@ class SentenceContext:
                 e.normal for j in range(dialogue) for e in self.entities_in(j, "enterprise")))
         return self._interviewee
 
+    def interviewee_site(self) -> list[Entity]:
+        """The Belarusian firm an interview is with (its first mention), whose «мы» makes
+        things at home; [] when the interviewee is no Belarusian firm or several firms."""
+        firms = self.interviewee_firms()
+        if len(firms) != 1 or enterprise_info().get(firms[0], {}).get("country") != "BY":
+            return []
+        return next(([e] for j in range(len(self.sents)) for e in self.entities_in(j, "enterprise")
+                     if e.normal == firms[0]), [])
+
     def sites_announced_before(self, idx: int) -> bool:
         """Did an earlier sentence announce several sites («откроет сервисные центры в
         четырёх сибирских регионах», «три площадки»)? Then a later sentence that only names

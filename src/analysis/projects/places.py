@@ -63,6 +63,7 @@ class Places(NamedTuple):
     ru: list[Entity]  # Russian regions named (or by adjective when none is named)
     by: list[Entity]  # Belarusian places (or the site of a Belarusian firm)
     located: bool  # some place is said, even one the gazetteer lacks («в Грамотеино»)
+    for_client: bool = False  # a Russian client's home or firm was set aside as no site
 
 
 class PlaceReading(NamedTuple):
@@ -158,7 +159,7 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     located = bool(ru or by or any(
         not any(a < m.end() and m.start() < b for a, b in unplaced)
         for m in _LOCATIVE_ANAPHORA.finditer(text, sent.start, sent.end)))
-    return Places(ru=ru, by=by, located=located)
+    return Places(ru=ru, by=by, located=located, for_client=bool(clients or client_firms))
 
 
 def _next_lemma(toks: list[Token], end: int) -> str | None:
@@ -204,7 +205,7 @@ def scene_before(reading: PlaceReading, previous: ReadSentence,
     Russian and the Belarusian places (both empty: no scene)."""
     if any(e.type == "enterprise" for e in previous_ents):
         return [], []
-    ru, by, _ = sentence_places(reading, previous, previous_ents, [])
+    ru, by, _, _ = sentence_places(reading, previous, previous_ents, [])
     text = reading.text
     places = [e for e in previous_ents if e.type in ("region", "country")]
     # «Калининград.», «Мичуринск и Елец.»: a digest item's heading names its place

@@ -198,8 +198,13 @@ class ArticleReader(ArticleEntities):
         enterprises = with_parents(enterprises)
         partner_only = bool(firms) and all(
             PARTNER_BEFORE.search(text[max(sent.start, e.start - 40):e.start]) for e in firms)
-        ru, by, located = sentence_places(self.place_reading, sent, sent_ents, firms,
-                                          triggered=bool(kinds))
+        ru, by, located, for_client = sentence_places(self.place_reading, sent, sent_ents, firms,
+                                                      triggered=bool(kinds))
+        if not (ru or by) and for_client and not words("we").isdisjoint(sent.words):
+            # «Для орловской компании «…» мы изготавливаем рамы»: the client's home set aside,
+            # «мы» of an interview with a Belarusian maker is the maker, at home (work_site)
+            by = self.context.interviewee_site()
+            located = bool(by)
         if not (ru or by) and firms and all(self.info.get(e.normal, {}).get("country") == "BY"
                                             for e in firms):
             # a Belarusian maker's sentence in a paragraph placed in Belarus only (a digest item)

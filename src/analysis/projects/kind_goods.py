@@ -196,17 +196,23 @@ def technique_subject(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 _DESTINATION_SPAN = 2  # words from the verb of going to «на» («идёт прямо на конвейер»)
 
 
+_ADJECTIVES_AFTER_NA = 2  # «на главный сборочный конвейер»
+
+
 def not_a_destination(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«Часть идёт на сборочный конвейер в Минске, часть — на российские площадки»: a kind
-    cue right after «на» that follows a verb of going (``arrive``, ``go_to``) names where the
+    cue right after «на» (adjectives between: «идут не только на курскую сборку») that follows a verb of going (``arrive``, ``go_to``) names where the
     goods go; it is no project of the sentence («на площадке завода собирают тракторы» has
     no such verb: kept)."""
     toks, going = ctx.toks, words("arrive") | words("go_to")
 
     def destination(h: CueHit) -> bool:
-        if h.first == 0 or toks[h.first - 1].word != "на":
+        k = h.first - 1  # «идут … на курскую сборку»: adjectives may stand after «на»
+        while k >= 0 and h.first - k <= _ADJECTIVES_AFTER_NA and toks[k].pos in ("ADJF", "PRTF"):
+            k -= 1
+        if k < 0 or toks[k].word != "на":
             return False
-        return any(t.lemma in going for t in toks[max(0, h.first - 2 - _DESTINATION_SPAN):h.first - 1])
+        return any(t.lemma in going for t in toks[max(0, k - 1 - _DESTINATION_SPAN):k])
 
     return [h for h in kinds if not destination(h)]
 

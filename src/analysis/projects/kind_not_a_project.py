@@ -42,6 +42,7 @@ _ARRIVE_SPAN = 4  # words from «приходили» to the part («прихо�
 _PARTNER_SPAN = 2  # from a country's adjective to its partner noun («китайским стратегическим партнёром»)
 _LINKS = ("PREP", "ADJF", "PRTF", "NUMR")  # what may stand between a trade word and its object
 _PREDICATES = ("VERB", "INFN", "PRTS", "GRND")  # what heads a clause
+_TO_ASSEMBLY_SPAN = 4  # words from the verb of going to «на» («идут не только на …»)
 _ARRIVE_AFTER_SPAN = 8  # words from the part to a verb of arriving after it (a list between)
 _FITTED_SPAN = 6  # words from «ставят» back over a list to the part («ставят колёса, аккумуляторы»)
 _SUBJECT_SPAN = 4  # words from «многие» to its verb («Многие белорусские заводы уже собирают»)
@@ -113,10 +114,25 @@ def not_a_gathering(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         and any(t.lemma in gathered for t in toks[h.last + 1:h.last + 1 + _OBJECT_SPAN]))]
 
 
+def _to_assembly(toks: list[Token], k: int) -> bool:
+    """«детали идут не только на курскую сборку», «узлы уходят на конвейер в Минске»: after
+    the verb of going at `k`, «на» and a making place or an assembly word (``making_sites``,
+    adjectives and «не только» between) is where the parts go to be fitted."""
+    for j in range(k + 1, min(len(toks) - 1, k + 1 + _TO_ASSEMBLY_SPAN)):
+        if toks[j].word == "на":
+            rest = [t for t in toks[j + 1:j + 4] if t.pos not in ("ADJF", "PRTF")]
+            return bool(rest) and (rest[0].lemma in words("making_sites")
+                                   or rest[0].lemma in ("сборка", "конвейер"))
+    return False
+
+
 def not_parts_that_arrive(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«Из Минска приходили двигатель, трансмиссия и кабина, здесь ставили колёса»: parts
-    just after a verb of arriving, with «из» before it, are brought in, not made here."""
+    just after a verb of arriving, with «из» before it, are brought in, not made here; parts
+    before a verb of going «на» an assembly («Детали … идут не только на курскую сборку, но
+    и на главный конвейер в Бобруйске») are shipped to be fitted (`_to_assembly`)."""
     toks, arrive = ctx.toks, words("arrive")
+    going = words("go_to") | {"идти"}  # (verbs of going somewhere, not of arriving here)
 
     def brought(h: CueHit) -> bool:
         k = next((k for k in range(h.first - 1, max(-1, h.first - 1 - _ARRIVE_SPAN), -1)
@@ -127,10 +143,12 @@ def not_parts_that_arrive(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]
         """«коробки передач и ведущие мосты по-прежнему едут из Беларуси», «из Гомеля пока
         поступают трансмиссии» read the other way: the list, then the verb, then «из»."""
         for k in range(h.last + 1, min(len(toks), h.last + 1 + _ARRIVE_AFTER_SPAN)):
-            if toks[k].lemma in arrive:
-                return any(t.word == "из" for t in toks[k + 1:k + 3])
-            if toks[k].pos in ("VERB", "INFN", "PRTS"):
-                return False  # another verb: the parts are its business
+            if toks[k].lemma in arrive or toks[k].lemma in going:
+                return any(t.word == "из" for t in toks[k + 1:k + 3]) or (
+                    toks[k].lemma in going and _to_assembly(toks, k))
+            if toks[k].pos in ("VERB", "INFN", "PRTS") and toks[k - 1].pos != "ADJF":
+                return False  # another verb: the parts are its business (not «из
+                # нержавеющей стали»: after an adjective the word is a noun)
         return False
 
     return [h for h in kinds if not (h.cue.value == "component_production"

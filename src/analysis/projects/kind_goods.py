@@ -201,9 +201,9 @@ _ADJECTIVES_AFTER_NA = 2  # «на главный сборочный конве�
 
 def not_a_destination(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«Часть идёт на сборочный конвейер в Минске, часть — на российские площадки»: a kind
-    cue right after «на» (adjectives between: «идут не только на курскую сборку») that follows a verb of going (``arrive``, ``go_to``) names where the
-    goods go; it is no project of the sentence («на площадке завода собирают тракторы» has
-    no such verb: kept)."""
+    cue right after «на» (adjectives between: «идут не только на курскую сборку») that
+    follows a verb of going (``arrive``, ``go_to``) names where the goods go; it is no
+    project of the sentence («на площадке завода собирают тракторы» has no such verb: kept)."""
     toks, going = ctx.toks, words("arrive") | words("go_to")
 
     def destination(h: CueHit) -> bool:

@@ -52,7 +52,7 @@ from analysis.projects.cues import words
 from analysis.vocab import MADE_KINDS
 
 if TYPE_CHECKING:
-    from analysis.projects.cues import CueHit
+    from analysis.projects.cues import CueHit, Token
     from analysis.projects.kind_context import KindContext
 
 
@@ -63,8 +63,10 @@ def _makes(ctx: KindContext) -> bool:
     making = (words("made") | words("set_up") | words("making_sites") | words("jointly")
               | words("making"))
     stems = tuple(words("making_stems"))
-    return any(t.lemma in making or t.word in making or t.lemma.startswith(stems)
-               for t in ctx.toks)
+    # (not «шин белорусского производства», nor a card's field label «Площадка: …»)
+    return any((t.lemma in making or t.word in making or t.lemma.startswith(stems))
+               and not goods_origin(ctx.toks, k) and ctx.text[t.end:t.end + 1] != ":"
+               for k, t in enumerate(ctx.toks))
 
 
 def parts_need_making(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -74,7 +76,8 @@ def parts_need_making(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     kept, not parts made here (no component row), unless the next sentence makes them."""
     if not any(h.cue.value == "component_production" for h in kinds) or _makes(ctx):
         return kinds
-    if ctx.around_has(ctx.following_sentence, words("production")):
+    card = "\n" in ctx.text[ctx.start:ctx.end]  # a card tells its project whole (`cards`)
+    if not card and ctx.around_has(ctx.following_sentence, words("production")):
         # «МВЗ договорился о поставках литых деталей — боковых рам. … производство литья в
         # Волхове начнётся …»: the parts are made by the partner, as the next sentence says
         return kinds
@@ -153,21 +156,24 @@ def not_goods_origin(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     genitive after origin adjectives (``goods_origin``, «и» between) that qualify a noun says
     where or by whom the goods were made; no project. A founding noun before them
     (``founding_heads``: «создание собственного производства») keeps the cue."""
-    toks = ctx.toks
+    return [h for h in kinds if not (h.first == h.last and h.cue.words == ("производство",)
+                                     and goods_origin(ctx.toks, h.first))]
 
-    def origin(h: CueHit) -> bool:
-        if h.first != h.last or h.cue.words != ("производство",) or "gent" not in toks[h.first].tags:
-            return False
-        k, seen = h.first - 1, False
-        while k >= 0 and h.first - k <= _ORIGIN_SPAN:
-            if toks[k].lemma in words("goods_origin") and toks[k].pos == "ADJF":
-                seen = True
-            elif toks[k].word != "и":
-                break
-            k -= 1
-        return seen and k >= 0 and toks[k].pos == "NOUN" and toks[k].lemma not in words("founding_heads")
 
-    return [h for h in kinds if not origin(h)]
+def goods_origin(toks: list[Token], k: int) -> bool:
+    """Is the word at `k` «производства» after origin adjectives (``goods_origin``, «и»
+    between) that qualify a noun other than a founding one («листы собственного
+    производства», not «создание собственного производства»)?"""
+    if toks[k].lemma != "производство" or "gent" not in toks[k].tags:
+        return False
+    j, seen = k - 1, False
+    while j >= 0 and k - j <= _ORIGIN_SPAN:
+        if toks[j].lemma in words("goods_origin") and toks[j].pos == "ADJF":
+            seen = True
+        elif toks[j].word != "и":
+            break
+        j -= 1
+    return seen and j >= 0 and toks[j].pos == "NOUN" and toks[j].lemma not in words("founding_heads")
 
 
 _TOPIC_SPAN = 3  # words a sentence's topic noun may stand from its start («Основными покупателями»)

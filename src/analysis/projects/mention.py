@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
+from analysis.projects.cards import card_sentences
 from analysis.projects.cues import WORD, Token, may_matter, tokens, word_info
 
 if TYPE_CHECKING:
@@ -126,7 +127,8 @@ class Mention:
 
 
 def read_sentences(article: Article) -> list[ReadSentence]:
-    """The article's sentences, cut at paragraph breaks too (titles have no final full stop)."""
+    """The article's sentences, cut at paragraph breaks too (titles have no final full stop);
+    a card's heading and field lines are one (`cards`)."""
     text = article.text
     para_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     out = []
@@ -139,4 +141,7 @@ def read_sentences(article: Article) -> list[ReadSentence]:
                 para = bisect_right(para_starts, a) - 1  # paragraph starts indexed once
                 out.append(ReadSentence(start=a, end=b, paragraph=para, text=text))
             pos += len(piece)
-    return out
+    # a heading over «Поле: значение» lines is one project told field by field
+    return card_sentences(text, out, lambda s: s.start, lambda s: s.end, lambda s: s.paragraph,
+                          lambda a, b: ReadSentence(start=a.start, end=b.end,
+                                                    paragraph=a.paragraph, text=text))

@@ -28,7 +28,7 @@ PARTNER_BEFORE = lazy_compile(r"(?i)\b(?:с|со)\s+(?:[^\s,.;]+\s+){0,3}[«\"]?
 _MAKER_AND = lazy_compile(r"»?\s*(?:,|и)\s+((?:[а-яё-]+\s+){1,3})«?$")
 _MAKERS_LISTED = lazy_compile(r"»?\s*(?:,|и)\s+(?:[А-ЯЁ]{2,5}\s+)?«?")
 # Where the phrase ends: punctuation or an opening quote between two words
-_PHRASE_BREAK = lazy_compile(r"[,.;:!?()—–«]")
+_PHRASE_BREAK = lazy_compile(r"[,.;:!?()—–«\n]")  # (a line break ends a card's heading)
 # Prepositions and a dangling quote the phrase does not end with
 _TRAILING = lazy_compile(r"(?:\s+(?:с|со|и|в|на|по|для|«\S*))+$")
 # Kinds whose mention splits by maker (a venture or a development is one project)

@@ -156,8 +156,9 @@ class ArticleReader(ArticleEntities):
             sent.lemmas)
         # (a pause tells the stage: «собирало …, однако выпуск был приостановлен: сорвались
         # поставки вентиляторов» is the project, the supplies are why it stopped)
-        if not statuses and not supplied and not words("trade").isdisjoint(sent.lemmas) \
-                and words("pause").isdisjoint(sent.lemmas):
+        card = "\n" in text[sent.start:sent.end]  # (a card's supply field is one of many)
+        if not statuses and not supplied and not card \
+                and not words("trade").isdisjoint(sent.lemmas) and words("pause").isdisjoint(sent.lemmas):
             return nothing  # «сушильные машины … используют», «импортировали автокомпоненты»
         sent_ents = self.entities_in(idx)
         ctx = KindContext(text=text, toks=toks, start=sent.start, end=sent.end,
@@ -268,8 +269,10 @@ class ArticleReader(ArticleEntities):
         out: list[Mention] = []
         seen: set[tuple[str, int]] = set()
         # «открыли сервисный центр, а «Сибуглемаш» наладит выпуск»: firms by clause (tree)
+        # (a card's fields all tell its one project: `cards`)
         split = self.syntax.firms(sent.start, sent.end, [toks[h.first].start for h in kinds],
-                                  firms) if self.syntax and len(clauses) == 1 else None
+                                  firms) if self.syntax and len(clauses) == 1 \
+            and not card else None
         for hit in sorted(kinds, key=lambda h: h.first):
             cue, i = hit.cue, hit.first
             c = next(n for n, (a, b) in enumerate(clauses) if a <= toks[i].start < b)

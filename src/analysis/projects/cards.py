@@ -16,6 +16,7 @@ from collections.abc import Callable
 from itertools import groupby
 from typing import TypeVar
 
+from analysis.entities import find_regions
 from analysis.lazypattern import lazy_compile
 
 # «Инвестор: …», «Площадка: …», «Рабочие места: …», «Регион производства: …»: a field label of
@@ -28,6 +29,13 @@ _LEAST_FIELDS = 2  # one «Примечание: …» under a line is no card
 S = TypeVar("S")
 
 
+def _field_line(text: str, start: int) -> bool:
+    """Does the line at `start` open with a field label («Инвестор: …»), not with a place
+    (a digest's «Калуга: стартовала сборка», «Тульская область: …» tells news of its own)?"""
+    m = _FIELD.match(text, start)
+    return m is not None and not find_regions(text[start:text.index(":", start)])
+
+
 def card_sentences(text: str, sents: list[S], start_of: Callable[[S], int],
                    end_of: Callable[[S], int], paragraph_of: Callable[[S], int],
                    join: Callable[[S, S], S]) -> list[S]:
@@ -36,7 +44,7 @@ def card_sentences(text: str, sents: list[S], start_of: Callable[[S], int],
     (`join(first, last)`). A heading is a short line that is no field and does not end in a
     full stop; a card has at least two field lines."""
     lines = [list(g) for _, g in groupby(sents, key=paragraph_of)]
-    field = [bool(_FIELD.match(text, start_of(line[0]))) for line in lines]
+    field = [_field_line(text, start_of(line[0])) for line in lines]
     out: list[S] = []
     k = 0
     while k < len(lines):

@@ -154,8 +154,13 @@ def not_goods_origin(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«полноприводные грузовики белорусской марки МАЗ» beside «снегоболотоходы российского
     производства», «листы собственного производства»: a one-word «производство» cue in the
     genitive after origin adjectives (``goods_origin``, «и» between) that qualify a noun says
-    where or by whom the goods were made; no project. A founding noun before them
-    (``founding_heads``: «создание собственного производства») keeps the cue."""
+    where or by whom the goods were made, in a sentence about supplying or buying them
+    (``trade``: «Основу поставки составят …», «будет поставлять … листы собственного
+    производства»); no project. A founding noun before them (``founding_heads``: «создание
+    собственного производства») keeps the cue; so does a sentence trading nothing («Двигатели
+    белорусского производства будут проходить на заводе … подготовку»: work on the goods)."""
+    if words("trade").isdisjoint(t.lemma for t in ctx.toks):
+        return kinds
     return [h for h in kinds if not (h.first == h.last and h.cue.words == ("производство",)
                                      and goods_origin(ctx.toks, h.first))]
 

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from analysis.entities import Entity, enterprise_info
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import CueHit, Token, cue_hits, tokens, words
+from analysis.projects.firm_homes import home_country
 from analysis.projects.mention import ReadSentence
 from analysis.projects.sections import heading_maker
 
@@ -116,6 +117,7 @@ class SentenceContext:
         self.entities_in = entities_in
         self._announced: int | None = None  # the sentence announcing several sites
         self._interviewee: list[str] | None = None  # whom «мы» stands for
+        self._dialogue = 0  # the first sentence of the interview's dialogue
         self._own_project: dict[int, bool] = {}  # sentence → tells a project of its own
         self._headline: set[str] | None = None  # the headline's one Belarusian maker
 
@@ -185,7 +187,7 @@ class SentenceContext:
         if not names and not words("parties").isdisjoint(sents[idx].lemmas):
             # «Мы предложили белорусским партнёрам…»: the firm named shortly before
             names = self._firms_named_before(idx, 4)
-        if not words("we").isdisjoint(sents[idx].words):
+        if self.speaks_as_we(idx):
             names |= set(self.interviewee_firms())  # «мы строим новый центр» in an interview
             if names and idx > 0 and _with_pronoun(toks):
                 # «Наш главный партнёр — компания «…». Вместе с ней мы создали СП»: the
@@ -269,12 +271,35 @@ class SentenceContext:
         """In an interview (answers open with a dash, or a transcript's speaker labels), the
         firms named before the first question: whom «мы», «наш» stand for. [] in other genres."""
         if self._interviewee is None:
-            dialogue = next((j for j, s in enumerate(self.sents)
-                             if self.text[s.start:s.start + 1] in _DIALOGUE_DASHES
-                             or _SPEAKER_LABEL.match(self.text, s.start, s.end)), 0)
+            self._dialogue = next((j for j, s in enumerate(self.sents)
+                                   if self.text[s.start:s.start + 1] in _DIALOGUE_DASHES
+                                   or _SPEAKER_LABEL.match(self.text, s.start, s.end)), 0)
             self._interviewee = list(dict.fromkeys(
-                e.normal for j in range(dialogue) for e in self.entities_in(j, "enterprise")))
+                e.normal for j in range(self._dialogue) for e in self.entities_in(j, "enterprise")))
         return self._interviewee
+
+    def speaks_as_we(self, idx: int) -> bool:
+        """Does sentence `idx` speak as «мы» («мы строим», «наш завод»; in the answers of an
+        interview also a verb in the first person plural with the pronoun left out: «Вместе с
+        гомельскими конструкторами разрабатываем»)? A headline quoting the speaker («теперь
+        строим вместе с россиянами») is no answer."""
+        sent = self.sents[idx]
+        if not words("we").isdisjoint(sent.words):
+            return True
+        return bool(self.interviewee_firms()) and idx > self._dialogue and any(
+            t.pos == "VERB" and {"1per", "plur"} <= t.tags for t in sent.toks)
+
+    def speaker_side(self) -> str | None:
+        """The country of the one firm an interview is with: the side «мы» stands for (a firm
+        the list lacks by its home: «ООО «Кулундасельмаш»» fuses an Altai town)."""
+        firms = self.interviewee_firms()
+        if len(firms) != 1:
+            return None
+        if (country := enterprise_info().get(firms[0], {}).get("country")) is not None:
+            return country
+        return next((home_country(self.text, self.entities_in(j, None), e)
+                     for j in range(len(self.sents)) for e in self.entities_in(j, "enterprise")
+                     if e.normal == firms[0]), None)
 
     def interviewee_site(self) -> list[Entity]:
         """The Belarusian firm an interview is with (its first mention), whose «мы» makes

@@ -47,8 +47,9 @@ def referred_side_with_maker(ctx: KindContext) -> bool:
 def plant_sides(ctx: KindContext) -> set[str]:
     """The sides a place adjective names with a plain firm noun right after it (``generic_head``):
     «Минский завод вместе с петербургским ООО «…» разрабатывает …» names a Belarusian side as
-    «белорусский завод» would; «курское предприятие» a Russian one."""
-    heads, toks = words("generic_head"), ctx.toks
+    «белорусский завод» would; «курское предприятие» a Russian one; people too
+    (``side_people``: «с гомельскими конструкторами»)."""
+    heads, toks = words("generic_head") | words("side_people"), ctx.toks
     after = {t.start: toks[k + 1].lemma for k, t in enumerate(toks[:-1])}
     return {"RU" if is_russian_region(e.normal) else "BY" for e in ctx.entities
             if e.type == "region" and e.role in ADJECTIVE_ROLES and after.get(e.start) in heads

@@ -39,6 +39,8 @@ class KindContext:
     # rule asks for them, as few do
     previous_sentence: ReadSentence | None = None
     following_sentence: ReadSentence | None = None
+    # the side «мы», «наш» stand for in an interview with one firm («BY», «RU»), else None
+    speaker_side: str | None = None
 
     def around_has(self, sentence: ReadSentence | None, lemmas: frozenset[str],
                    forms: bool = False) -> bool:

@@ -121,12 +121,13 @@ def not_a_site_or_maker(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
 def both_sides_named(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """A both-sides cue («разработка») counts only where a Belarusian and a Russian side are
-    named: «МЗКТ и «Ростех» работают над созданием шасси» is a development by both."""
+    named: «МЗКТ и «Ростех» работают над созданием шасси» is a development by both; «мы» in
+    an interview with a firm is its side («Вместе с гомельскими конструкторами разрабатываем»)."""
     if not any(h.cue.both_sides for h in kinds):
         return kinds
     sides = {ctx.country(e) for e in ctx.enterprises} | {
         SIDES.get(e.normal) for e in ctx.entities
-        if e.type == "country" and e.role == "adjective"} | plant_sides(ctx)
+        if e.type == "country" and e.role == "adjective"} | plant_sides(ctx) | {ctx.speaker_side}
     if {"BY", "RU"} <= sides:
         return kinds
     return [h for h in kinds if not h.cue.both_sides]

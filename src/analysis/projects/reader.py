@@ -166,7 +166,9 @@ class ArticleReader(ArticleEntities):
                           previous_sentence=self.sents[idx - 1] if idx > 0 else None,
                           following_sentence=self.sents[idx + 1]
                           if idx + 1 < len(self.sents) else None,
-                          base=[m.span() for m in _ON_BASE.finditer(text, sent.start, sent.end)])
+                          base=[m.span() for m in _ON_BASE.finditer(text, sent.start, sent.end)],
+                          speaker_side=self.context.speaker_side()
+                          if self.context.speaks_as_we(idx) else None)
         if wished_only(ctx, hits):
             return nothing  # «хотел бы собирать прицепы»: a wish, no project and no new site
         # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
@@ -201,7 +203,7 @@ class ArticleReader(ArticleEntities):
             PARTNER_BEFORE.search(text[max(sent.start, e.start - 40):e.start]) for e in firms)
         ru, by, located, for_client = sentence_places(self.place_reading, sent, sent_ents, firms,
                                                       triggered=bool(kinds))
-        if not (ru or by) and for_client and not words("we").isdisjoint(sent.words):
+        if not (ru or by) and for_client and self.context.speaks_as_we(idx):
             # «Для орловской компании «…» мы изготавливаем рамы»: the client's home set aside,
             # «мы» of an interview with a Belarusian maker is the maker, at home (work_site)
             by = self.context.interviewee_site()

@@ -23,6 +23,17 @@ def test_drums_set_on_a_maz_chassis_are_an_assembly() -> None:
     assert "МАЗ" in rows[0]["enterprises"]
 
 
+def test_a_belarusian_maker_mounting_on_its_own_chassis_works_at_home() -> None:
+    """«российский партнёр поставляет в Минск оборудование, а МЗКТ устанавливает его на своё
+    шасси»: the goods' destination is no site, but the doer's own chassis is its own plant."""
+    rows = register_of("Краны на минском шасси\nКраны и опорные балки изготавливает и "
+                       "поставляет в Минск российский партнёр, а МЗКТ устанавливает их на своё "
+                       "шасси и проводит испытания.\n\nРанее МЗКТ обсуждал сервис техники в "
+                       "Сургуте.")
+    made = [r for r in rows if r["kind"] == "assembly"]
+    assert len(made) == 1 and not isinstance(made[0]["region"], str)
+
+
 # ------------------------------------------------- the goods' origin
 
 

@@ -54,6 +54,9 @@ from analysis.projects.stance import (
 from analysis.projects.timelines import future_timeline, normalize_timeline, since_timeline
 from analysis.projects.work_site import placeless, work_site_after
 
+# «на своём шасси», «на своих мощностях», «на своей площадке»: the doer's own plant
+_OWN_SITE_OF_DOER = lazy_compile(r"(?i)\bна\s+сво(?:[её]м|[её]|ей|ю|их|и)\s+(?:[а-яё]+\s+)?"
+                                 r"(?:шасси|мощност|площадк|площадях|производств|заводе)")
 # at most three words before the quoted name («на базе Центра технической поддержки «БелАЗ»»):
 # «на базе бывшего производства открыт сервисный центр «Гомсельмаша»» names the firm of the centre
 _ON_BASE = lazy_compile(r"(?i)\bна\s+базе\s+(?:(?:[^\s«»,.;]+\s+){0,3}«[^»]{1,40}»|(?:\S+\s+){0,3}\S+)")
@@ -217,6 +220,10 @@ class ArticleReader(ArticleEntities):
                                      if not shipped_to(text, self.sents[j].toks, e)
                                      and not came_from(text, e)]
                                     for j in self.context.paragraph(idx)])
+            if not by and _OWN_SITE_OF_DOER.search(text, sent.start, sent.end):
+                # «а МЗКТ устанавливает его на свое шасси»: the Belarusian firm works at its own
+                # plant («на своих мощностях», «на своей площадке»), at home
+                by = firms[:1]
             located = bool(by)
         if not (ru or by) and kinds and idx > 0 and points_at_list(toks):
             # «…в Самаре, Пензе и Челябинске. На каждом из них собирают лифты»: the sites of

@@ -4,7 +4,8 @@ style of regional news, trade press, agency cards and a district paper's intervi
 «устанавливают на шасси»; goods «российского производства» in a supply are no production;
 «вместе создаём» a machine; parts a Belarusian maker's «мы» makes for a Russian client are
 made at home; parts going «на» an assembly; a «диск» is a part; a card of «Поле:
-значение» lines is one project; «мы» of an interview is a side of joint work."""
+значение» lines is one project; «мы» of an interview is a side of joint work; a Belarusian
+firm working «на своё шасси» is at home."""
 
 from __future__ import annotations
 

@@ -280,14 +280,17 @@ class SentenceContext:
 
     def speaks_as_we(self, idx: int) -> bool:
         """Does sentence `idx` speak as «мы» («мы строим», «наш завод»; in the answers of an
-        interview also a verb in the first person plural with the pronoun left out: «Вместе с
-        гомельскими конструкторами разрабатываем»)? A headline quoting the speaker («теперь
-        строим вместе с россиянами») is no answer."""
+        interview also a verb in the first person plural with the pronoun left out beside
+        «вместе»: «Вместе с гомельскими конструкторами разрабатываем»)? A headline quoting the
+        speaker («теперь строим вместе с россиянами») is no answer."""
         sent = self.sents[idx]
         if not words("we").isdisjoint(sent.words):
             return True
-        return bool(self.interviewee_firms()) and idx > self._dialogue and any(
-            t.pos == "VERB" and {"1per", "plur"} <= t.tags for t in sent.toks)
+        # (only beside «вместе», «совместно»: the speaker's side of joint work; «Сначала
+        # планируем собирать …, а к 2029 году выйти на …» stays an output plan)
+        return bool(self.interviewee_firms()) and idx > self._dialogue \
+            and not words("jointly").isdisjoint(sent.words) and any(
+                t.pos == "VERB" and {"1per", "plur"} <= t.tags for t in sent.toks)
 
     def speaker_side(self) -> str | None:
         """The country of the one firm an interview is with: the side «мы» stands for (a firm

@@ -66,9 +66,10 @@ RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
      # «за январь–май нынешнего — уже 17,2 млрд»; «а в нынешнем рассчитывает выйти на 1,8
      # млрд» (a verb after it: checked in `year_reading`)
      r"|(?:текущ|нынешн)его(?=[ \u00a0]*[—–,])|(?<=в\s)(?:текущ|нынешн)ем(?=[ \u00a0]+[а-яё])"
-     # «В прошлом году — 1,05 млрд, в этом, по прогнозу, превысит 1,3 млрд» (only in a
-     # sentence that says «год»: the gate below)
-     r"|(?<=в\s)этом(?=[ \u00a0]*[—–,])", 0),
+     # «В прошлом году — 1,05 млрд, в этом, по прогнозу, превысит 1,3 млрд», «…, а в этом
+     # рассчитывает выйти на 45 млн» (only in a sentence that says «год»: the gate below; a
+     # word after it must be a verb, checked in `year_reading`: not «в этом регионе»)
+     r"|(?<=в\s)этом(?=[ \u00a0]*[—–,])|(?<=в\s)этом(?=[ \u00a0]+[а-яё])", 0),
     # «в следующем — ещё 220 млн»; «довести до 700 млн, а в следующем выйти на 800 млн» (a
     # verb after it: checked in `year_reading`)
     (rf"(?:{_stems(1)})\w*(?:\s+год\w*|(?=[ \u00a0]*[—–]))"
@@ -187,7 +188,7 @@ def counts_back(low: str) -> bool:
                for m in _FOCUS.finditer(low))
 
 
-_ELLIPTIC_BEFORE_WORD = lazy_compile(r"(?i)(?:текущ|нынешн|следующ|будущ)ем")
+_ELLIPTIC_BEFORE_WORD = lazy_compile(r"(?i)(?:текущ|нынешн|следующ|будущ)ем|этом")
 _NEXT_WORD = lazy_compile(r"[ \u00a0]+([а-яёА-ЯЁ]+)")
 
 

@@ -101,6 +101,7 @@ class ContextWords:
     not_cues: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (a literal, group 1 no cue)
     # (an adjective right before a turnover word, its metric): «розничной», «биржевой»
     turnover_kinds: tuple[tuple[re.Pattern[str], str], ...] = ()
+    turnover_subjects: re.Pattern[str] | None = None
     # the genitive right after a turnover word naming a seller: «оборот белорусских продавцов»
     turnover_owners: re.Pattern[str] | None = None
     deal_volume: re.Pattern[str] | None = None  # «объём сделок»: deals counted over a time
@@ -192,6 +193,8 @@ def context_words() -> ContextWords:
                          if "turnover_owners" in data else None),
         turnover_kinds=tuple((compile_pattern(r"(?i)(?<!\w)" + p + r"[ \u00a0]+\Z"), m)
                              for p, m in data.get("turnover_kinds", ())),
+        turnover_subjects=(_union(data["turnover_subjects"]) if "turnover_subjects" in data
+                           else None),
         aside=_union(data["aside_phrases"]) if "aside_phrases" in data else None,
         attribution=(_union(data["attribution_phrases"]) if "attribution_phrases" in data
                      else None))

@@ -36,6 +36,7 @@ from analysis.money.cuewords import (
 from analysis.money.governing import MetricCandidate, governing
 from analysis.money.own_noun import own_noun_cue, part_noun_cue
 from analysis.money.scope import CLAUSE_MARK, AmountScope
+from analysis.money.turnover import turnover_kind
 from analysis.vocab import METRICS
 
 if TYPE_CHECKING:
@@ -365,19 +366,10 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
     if best is None:
         return _NONE
     score, _, metric, start, word = best
-    if metric == "trade_turnover":
-        # «оборот розничной торговли» is domestic retail, «биржевой оборот» an exchange's deals
-        # (`turnover_kinds`)
-        kind = next((m for rx, m in context_words().turnover_kinds
-                     if rx.search(text, max(s_start, start - 30), start)), None)
-        if kind is not None:
-            return MetricCue(metric=kind, score=score, head=word)
-        owners = context_words().turnover_owners
-        if owners is not None and word.startswith("оборот") and owners.match(
-                text, start + len(word)):
-            # «оборот белорусских продавцов на Ozon»: a seller's turnover is its sales, no
-            # trade flow between countries (`turnover_owners`)
-            return MetricCue(metric="other", score=score, head=word)
+    if metric == "trade_turnover" and (kind := turnover_kind(
+            text, scope.folded, s_start, start, word)) is not None:
+        # «оборот розничной торговли», «биржевой оборот», a seller's «оборот» (its sales)
+        return MetricCue(metric=kind, score=score, head=word)
     if len(cues_before) < 2:  # no earlier cue to hand over to
         return MetricCue(metric=metric, score=score, head=word)
     return governing(text, before, cues_before,

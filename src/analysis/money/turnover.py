@@ -1,0 +1,39 @@
+"""Whose «оборот» a turnover cue names: the two sides' trade, or one seller's sales.
+
+«Оборот» is the countries' or a region's trade («оборот с Беларусью»), but a company's,
+a shop's or a marketplace seller's «оборот» is its sales (`other`, no flow between
+countries): the seller named right after it in the genitive («оборот белорусских продавцов
+на Ozon», `turnover_owners`, round 19) or as the subject of its clause («Компания … увеличила
+оборот до 4,6 млрд рублей», «компания рассчитывает увеличить оборот до …»,
+`turnover_subjects`, rounds 19, 30). A partner after it («оборот с республикой») keeps it trade.
+«Оборот розничной торговли» is domestic retail, «биржевой оборот» an exchange's deals
+(`turnover_kinds`).
+"""
+
+from __future__ import annotations
+
+from analysis.lazypattern import lazy_compile
+from analysis.money.context import context_words
+
+__all__ = ["turnover_kind"]
+
+# «оборот с Беларусью», «оборот со странами ЕАЭС», «оборот между странами»: a partner of
+# trade follows the word
+_PARTNER_AFTER = lazy_compile(r"(?i)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:с|со|между)[ \u00a0]")
+
+
+def turnover_kind(text: str, folded: str, s_start: int, start: int, word: str) -> str | None:
+    """The metric a turnover cue `word` at `start` (its sentence opening at `s_start`) gives
+    when it is not trade between the sides, else None."""
+    words = context_words()
+    kind = next((m for rx, m in words.turnover_kinds
+                 if rx.search(text, max(s_start, start - 30), start)), None)
+    if kind is not None or not word.startswith("оборот"):
+        return kind
+    after = start + len(word)
+    if words.turnover_owners is not None and words.turnover_owners.match(text, after):
+        return "other"  # «оборот белорусских продавцов на Ozon»
+    if (words.turnover_subjects is not None and words.turnover_subjects.search(
+            folded, s_start, start) and not _PARTNER_AFTER.match(text, after)):
+        return "other"  # «Компания … увеличила оборот до 4,6 млрд рублей»
+    return None

@@ -58,6 +58,7 @@ from analysis.money.continuation import (
     subset_of_sentence_before,
 )
 from analysis.money.converted import converted
+from analysis.money.cost_verb import names_own_cost
 from analysis.money.deal_day import month_is_deal_day
 from analysis.money.fact_record import (
     YEAR_SOURCES,
@@ -191,7 +192,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         if echo is not None and score == NO_CUE:
             # «по уточнённым данным получилось 1 млрд 180 млн»: the figure said again
             metric, score, context = echo.metric, _INHERITED_SCORE, origin_of(echo)
-        elif score == NO_CUE:
+        elif score == NO_CUE and not names_own_cost(scope):  # («… обойдётся пациенту в»)
             on = goes_on(text, s_start, amount, si)
             if prev is not None and (same_sentence or (prev_sentence and on)
                                      or continues(text, amount, span_of(prev), s_start, sents, si)):

@@ -1,0 +1,35 @@
+"""A sum a thing «обошёлся / обойдётся / обходится» is its cost, told in its own sentence.
+
+«Замена тазобедренного сустава … обойдется пациенту из России в 5,8–6,5 тыс. долларов»,
+«сертификация обошлась в 1,5–2 млн рублей», «Прошлогодний турнир обошелся организаторам
+примерно в 38 млн рублей» (rounds 27, 29, 30): the verb says what the figure is — what the
+named thing costs — so a sentence with no cue word of its own takes no topic from the
+figures before it (an export told in the paragraph before, a contract in the headline); its
+figure is `other`. A pronoun subject («Она обошлась в 26 млн рублей» after «модернизации
+цеха») stands for the thing told before and goes on about it, as any sentence does.
+"""
+
+from __future__ import annotations
+
+from analysis.lazypattern import lazy_compile
+from analysis.money.scope import CLAUSE_MARK, AmountScope
+
+__all__ = ["names_own_cost"]
+
+# the verb, any tense and number («обойдётся», «обошлась», «обходится», «обходились»)
+_COST_VERB = lazy_compile(r"(?<![\w-])(?:обо[йш]|обход)\w*")
+# a subject that stands for something told before: the sentence goes on about it
+_PRONOUN_SUBJECT = lazy_compile(
+    r"[ \u00a0«\"—–-]*(?:он|она|оно|они|это|всё|все|каждый|каждая|каждое)(?![\w-])")
+
+
+def names_own_cost(scope: AmountScope) -> bool:
+    """Is the amount what the subject of its clause costs («… обойдется пациенту в 5,8–6,5
+    тыс. долларов»), the subject a noun, not a pronoun standing for what came before?"""
+    low, amount = scope.folded, scope.amount
+    clause_start = max((m.end() for m in CLAUSE_MARK.finditer(low, scope.start, amount.start)),
+                       default=scope.start)
+    verb = _COST_VERB.search(low, clause_start, amount.start)
+    if verb is None:
+        return False
+    return _PRONOUN_SUBJECT.match(low, clause_start, verb.start()) is None

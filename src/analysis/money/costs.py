@@ -29,6 +29,7 @@ from analysis.patternstore import compile_pattern
 __all__ = ["is_equity", "is_facility_cost", "is_own_funds"]
 
 _REACH = 120  # characters before the amount: «сервисного центра для белорусской техники стоимостью»
+_CLAUSE_BREAK = lazy_compile(r"[;:]|,(?!\d)|(?<!\d),")  # a comma between digits is a decimal one
 
 
 class FacilityCost(NamedTuple):
@@ -70,7 +71,8 @@ def is_facility_cost(scope: AmountScope) -> bool:
     if cost is None:
         return False
     clause = before[:cost.start()]
-    clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1:]
+    # (a decimal comma is no clause break: «комплекса на 2,4 тыс. коров стоимостью»)
+    clause = clause[max((m.end() for m in _CLAUSE_BREAK.finditer(clause)), default=0):]
     return words.facility.search(clause) is not None
 
 

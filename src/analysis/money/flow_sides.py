@@ -47,6 +47,10 @@ _WORDS_AFTER = lazy_compile(r"[ \u00a0]+([А-Яа-яЁё-]+)(?:[ \u00a0]+([А-Я
                             r"(?:[ \u00a0]+([А-Яа-яЁё-]+))?")
 _COORDINATED = lazy_compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:и|или)?[ \u00a0]*")  # «A и B», «A, B»
 _PREDICATE_REACH = 40  # characters around a side a noun said of it may stand in
+_CLAUSE_REACH = 120  # characters of a clause read for a copula and its noun
+# «стать покупателем», «являться поставщиком», «оставаться партнёром»: the noun says what
+# the subject is
+_COPULAS = frozenset({"стать", "становиться", "являться", "остаться", "оставаться"})
 _PREDICATE_STOP = lazy_compile(r"[.!?;:(),]")  # a clause's end: a noun past it says nothing of the side
 _SALE_REACH = 60  # characters before a place a word of selling may stand
 _NOT_TO = frozenset({"loct", "loc2", "gent", "datv", "ablt"})  # cases of where a thing is
@@ -247,6 +251,28 @@ def _predicate_role(text: str, start: int, end: int) -> str | None:
         if lem in words.out_words or lem in words.in_words:
             return None
         if (role := _noun_side(lem, words)) is not None:
+            return role
+    return _copula_role(text, start, end)
+
+
+def _copula_role(text: str, start: int, end: int) -> str | None:
+    """The role a noun in the instrumental after a copula of the side's clause gives it,
+    however many words stand between («Крупнейшим покупателем среди российских регионов
+    стала Смоленская область»: the subject is what the noun says, a receiver)."""
+    words = flow_words()
+    lo = max([max(0, start - _CLAUSE_REACH),
+              *(m.end() for m in _PREDICATE_STOP.finditer(text, max(0, start - _CLAUSE_REACH), start))])
+    hi = next((m.start() for m in _PREDICATE_STOP.finditer(text, end, end + _CLAUSE_REACH)),
+              min(len(text), end + _CLAUSE_REACH))
+    clause = [m.group().lower() for m in _WORD.finditer(text, lo, hi)]
+    if not any(lemma(w) in _COPULAS for w in clause):
+        return None
+    for word in clause:
+        lem = lemma(word)
+        if lem in words.out_words or lem in words.in_words:
+            return None  # a trade word of its own: the side is its subject
+        if (role := _noun_side(lem, words)) is not None and any(
+                p.tag.case == "ablt" for p in parses(word)):
             return role
     return None
 

@@ -2,7 +2,9 @@
 
 A partial period, a date with no year («на 1 июля»), «по итогам года», «до конца года» or a
 present word («сейчас стоит») fixes the publication year, or the one before when the period
-or the date lies after the publication month. A level set from a date with no year («Тариф …
+or the date lies after the publication month — unless the sentence tells it in the future
+tense («во втором квартале составит $148,8» written in April: the quarter to come; rounds 9,
+30). A level set from a date with no year («Тариф …
 с 1 января вырос до 1,43 рубля», «с 1 июля вырастет … и составит 3 214 рублей») is of the
 nearest such date: the last one before the publication, or, told in the future tense, the
 next one (rounds 20, 25, 26).
@@ -51,7 +53,8 @@ def year_of_writing(scope: AmountScope, published: date, period: str | None,
     text, s_start, s_end = scope.text, scope.start, scope.end
     if period is not None and period != "с начала года":
         last = period_last_month(period)
-        if last is not None and last > published.month:
+        if last is not None and last > published.month and not _tells_future(scope.lowered):
+            # («во втором квартале составит $148,8» in April: the quarter to come, this year's)
             return published.year - 1
         return published.year
     dated = _DATE_NO_YEAR.search(text, s_start, s_end)

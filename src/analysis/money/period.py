@@ -73,6 +73,10 @@ _WHOLE_YEAR_WORDS = lazy_compile(r"(?i)(?<![\w-])(?:по[ \u00a0]+итогам|�
 _CLAUSE_END = lazy_compile(r"[,;:.!?()]|[ \u00a0][—–][ \u00a0]")
 # «декабрьских», «майские», «мартовский»: the month's adjective goes on after the month's stem
 _MONTH_TAIL = lazy_compile(r"(?i)[а-яё]*")
+# «Тонна … за полгода подорожала с 290 до 330 долларов», «с начала года подорожала с 78 до
+# 112 тыс. рублей»: a price rose or fell over the span, it is no figure of the span (a price is
+# a level: rounds 26, 30)
+_PRICE_CHANGE_AFTER = lazy_compile(r"(?i)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:подорожа|подешеве)\w*")
 # Letters every period expression contains: a sentence without any is not scanned.
 _PERIOD_HINT = lazy_compile(
     r"мес|квартал|кв\.|полугод|полгода|начала|янв|фев|мар|апр|ма[йяе]|июн|июл"
@@ -120,6 +124,8 @@ def period_of(scope: AmountScope) -> str | None:
         if m.group("mg") and (_DAY_BEFORE.search(text, max(0, m.start() - 4), m.start())
                               or _BASE_BEFORE.search(text, max(0, m.start() - 24), m.start())):
             continue  # «14 января 2024 года»: a date; «к уровню января 2023-го»: a base
+        if _PRICE_CHANGE_AFTER.match(text, m.end()):
+            continue  # «с начала года подорожала с 78 до 112 тыс.»: the span of the change
         if asides is None:
             asides = aside_spans(scope)
         if any(a <= m.start() < b and not _BRACKET_GAP.fullmatch(text, b, scope.amount.start)

@@ -81,10 +81,14 @@ _SAME_PERIOD = lazy_compile(
 # «в отчётном году», «за отчётный год», «по итогам отчётного года»: the year a report covers
 # «прогноз на год», «план на год», «на весь год»: a plan for the year in focus (not «кредит на
 # год», a term)
-# («цена … выросла за год на 18%»: a change over a year, not the figure's year)
+# («цена … выросла за год на 18%», «за год подорожал до …»: a change over a year, not the
+# figure's year)
 _WHOLE_YEAR = lazy_compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|целый))?|по[ \u00a0]+итогам)"
                          r"[ \u00a0]+года?(?![\w-])"
                          r"(?![ \u00a0]+(?:на|в)[ \u00a0]+[\d,.]+[ \u00a0]*(?:%|процент|раз))"
+                         # («Диоксид титана за год подорожал до 2 850 долларов»: a price the
+                         # change reached, over the last twelve months; rounds 28, 30)
+                         r"(?![ \u00a0]+(?:подорожа|подешеве))"
                          # «не освоено на конец года 444,5 млн»: the end of the year in focus
                          r"|(?<![\w-])на[ \u00a0]+конец[ \u00a0]+года(?![\w-])"
                          # («План предприятия на год — экспорт на 16 млн»)

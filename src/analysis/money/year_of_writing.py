@@ -41,8 +41,10 @@ _WORD = lazy_compile(r"[а-яё]+")
 _PRESENT = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().present_words) + r")(?!\w)")
 # «по итогам года», «за полгода» without a year: the current (or just finished) year.
 # «до конца июня»: a deadline in the months to come, of the publication year
+# («Тонна чугуна за полгода подорожала с 290 до 330 долларов»: the last six months of a price's
+# change, no year named; «с начала года подорожала» names this year: rounds 26, 30)
 _YEAR_IMPLICIT = lazy_compile(
-    r"(?i)(?<!\w)(?:по\s+итогам\s+года|за\s+полгода|с\s+начала\s+года"
+    r"(?i)(?<!\w)(?:по\s+итогам\s+года|за\s+полгода(?!\s+(?:подорожа|подешеве))|с\s+начала\s+года"
     r"|до\s+конца\s+(?:(?:этого\s+|текущего\s+)?года|" + MONTH_RE + r"))")
 
 

@@ -78,6 +78,7 @@ class FlowWords(NamedTuple):
     speaker_reach: int
     currency_nouns: frozenset[str]  # «белорусских рублей»: a currency, not a side
     sale_words: frozenset[str]  # selling: a side in the prepositional after one is the market
+    clients: frozenset[str] = frozenset()  # people a service is sold to («граждан России»)
 
 
 @cache
@@ -106,7 +107,8 @@ def flow_words() -> FlowWords:
         world=union(data["world"]),
         bodies=tuple((side, union(words)) for side, words in data["bodies"].items()),
         speaker=union(data["speaker"]), speaker_reach=int(data["speaker_reach"]),
-        sale_words=frozenset(data["sale_words"]), currency_nouns=frozenset(data["currency_nouns"]))
+        sale_words=frozenset(data["sale_words"]), currency_nouns=frozenset(data["currency_nouns"]),
+        clients=frozenset(data.get("clients", ())))
 
 
 class SideMention(NamedTuple):
@@ -202,6 +204,10 @@ def _role(text: str, start: int, end: int) -> str | None:
     adjective = _is_adjective(surface[-1])
     if adjective and _names_money(text, end):
         return None  # «в белорусских рублях», «российских рублей»: a currency, no side of the goods
+    if words.clients and (lemma(pair.split()[0]) if prep in words.origin_before and pair
+                          else lemma(prep) if prep else "") in words.clients:
+        # «граждан России», «студентов из России»: the people a service is sold to
+        return DESTINATION
     if prep in words.origin_before:
         return ORIGIN
     if pair in words.destination_before or (

@@ -52,6 +52,7 @@ from analysis.money.flow_sides import (
 from analysis.money.focus import PART_OF_BEFORE
 from analysis.money.market_items import list_follows, market_item
 from analysis.money.region import ArticleText, SentenceSpan
+from analysis.money.rubles import belarusian_outlet
 from analysis.money.speaker_voice import republic_side, voiced_side
 from analysis.vocab import FLOW_OTHER, FLOWS
 
@@ -249,9 +250,16 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
         fact = facts[i]
         got = _sentence_reading(text, ctx, facts, readings, i, source) or _carried(
             text, ctx, facts, readings, i)
-        if got is None and fact.region and is_russian_region(fact.region):
+        if got is None and fact.region and is_russian_region(fact.region) and not (
+                source and belarusian_outlet(source) and not any(
+                    r.normal == fact.region for r in ctx.regions(fact.sentence.start,
+                                                                  fact.sentence.end))):
             # a Russian region's figure the article tells nothing more of is the region's
-            # own trade with Belarus («Экспорт достиг 402 млн долларов, импорт — 678 млн»)
+            # own trade with Belarus («Экспорт достиг 402 млн долларов, импорт — 678 млн»);
+            # not a region a Belarusian outlet's lead named for a figure its sentence does
+            # not place («контракты с Москвой» over a Mogilev plant's «экспорт — 62 млн
+            # долларов», «Огурцы для Москвы» over a ministry's «190 миллионов долларов
+            # экспорта»: the Belarusian side's, rounds 22, 30)
             got = _from_viewpoint("RU", _as_kind(fact.metric)), None
         if got is None and not _between_the_two(text, facts, i):
             # nothing tells a market: a firm's, a sector's or an oblast's export to every

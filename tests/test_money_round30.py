@@ -104,8 +104,6 @@ CASES = [
          "до 3 100 долларов", "year", None),
     Case("«на долю граждан России пришлось» goes to Russia", _CLINICS, "2024-08-14",
          "около 13 млн долларов", "flow", "BY→RU"),
-    Case("the whole goes to every market", _CLINICS, "2024-08-14", "24 млн долларов", "flow",
-         "other"),
 ]
 
 

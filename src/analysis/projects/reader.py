@@ -16,7 +16,6 @@ from dataclasses import replace
 from functools import cache
 
 from analysis.entities import is_russian_region, norm_word, with_parents
-from analysis.lazypattern import lazy_compile
 from analysis.projects.article_entities import ArticleEntities
 from analysis.projects.clauses import (
     hosted_by,
@@ -35,7 +34,8 @@ from analysis.projects.kind_not_a_project import third_country_project
 from analysis.projects.kinds import intends
 from analysis.projects.labels import names_a_product, quoted_labels
 from analysis.projects.location import came_from, here_after_place, location_of, paragraph_belarus, shipped_to
-from analysis.projects.mention import Mention, ReadSentence
+from analysis.projects.mention import Mention
+from analysis.projects.output_time import counted_in_year, output_year
 from analysis.projects.places import abroad, place_in_phrase, scene_before, sentence_places
 from analysis.projects.product_search import product_in_sentences
 from analysis.projects.products import PARTNER_BEFORE, product_label, product_phrase, split_makers
@@ -49,47 +49,17 @@ from analysis.projects.stance import (
     on_trial,
     status_near,
     told_announced,
+    told_paused,
     works_on_site,
 )
 from analysis.projects.timelines import future_timeline, normalize_timeline, since_timeline
-from analysis.projects.work_site import placeless, work_site_after
-
-# «на своём шасси», «на своих мощностях», «на своей площадке»: the doer's own plant
-_OWN_SITE_OF_DOER = lazy_compile(r"(?i)\bна\s+сво(?:[её]м|[её]|ей|ю|их|и)\s+(?:[а-яё]+\s+)?"
-                                 r"(?:шасси|мощност|площадк|площадях|производств|заводе)")
-# at most three words before the quoted name («на базе Центра технической поддержки «БелАЗ»»):
-# «на базе бывшего производства открыт сервисный центр «Гомсельмаша»» names the firm of the centre
-_ON_BASE = lazy_compile(r"(?i)\bна\s+базе\s+(?:(?:[^\s«»,.;]+\s+){0,3}«[^»]{1,40}»|(?:\S+\s+){0,3}\S+)")
-# «центр в Мурманске», «площадка – в Улан-Удэ»: a place right after the subject noun
-_OWN_SITE = lazy_compile(r"\s*[–—-]?\s*(?:в|во|на)\s+[А-ЯЁ]")
-# «собрать там 900 лифтов»: goods counted in the cue's phrase, an amount of output
-_COUNTED = lazy_compile(r"(?:^|\s)\d[\d\s\u00a0.,]*(?:\s+[а-яё]|\s*%)")
-_YEAR = lazy_compile(r"\d{4}")  # a timeline that is a whole year («в этом году»)
-_CLAUSE_END = lazy_compile(r"[,;:.!?]")
-
-
-def output_year(sentence: str, timeline: str | None, cue_at: int | None = None) -> bool:
-    """«… а к 2028 году выйти на 15 тысяч», «уровень локализации к 2029 году должен достичь
-    60%»: a year whose own clause counts goods or a share after it is when an output or a
-    level is to be reached, not the project's timeline (its start). With `cue_at`
-    (the kind cue's offset in `sentence`), only when the cue stands in another clause: «К
-    2027 году партнёры рассчитывают выйти на выпуск 1200 машин, выручка СП …» (the cue «СП»
-    after the comma), not «в 2026 году начнётся выпуск 500 машин» (the start of the output)."""
-    if timeline is None or not _YEAR.fullmatch(timeline) or (at := sentence.find(timeline)) < 0:
-        return False
-    end = _CLAUSE_END.search(sentence, at)
-    stop = end.start() if end else len(sentence)
-    if cue_at is not None:
-        begin = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
-        if begin <= cue_at < stop:
-            return False
-    return bool(_COUNTED.search(sentence[at + len(timeline):stop]))
-
-
-def told_paused(sent: ReadSentence) -> bool:
-    """«с августа приостановило сборку» (``pause``), «в 2022 году участок закрыли» (a past
-    closing, ``closed``): the project is told stopped; a row with no stage (``unknown``)."""
-    return not words("pause").isdisjoint(sent.lemmas) or not words("closed").isdisjoint(sent.words)
+from analysis.projects.work_site import (
+    doer_own_site,
+    on_base_spans,
+    own_site_after,
+    placeless,
+    work_site_after,
+)
 
 
 class ArticleReader(ArticleEntities):
@@ -169,7 +139,7 @@ class ArticleReader(ArticleEntities):
                           previous_sentence=self.sents[idx - 1] if idx > 0 else None,
                           following_sentence=self.sents[idx + 1]
                           if idx + 1 < len(self.sents) else None,
-                          base=[m.span() for m in _ON_BASE.finditer(text, sent.start, sent.end)],
+                          base=on_base_spans(text, sent.start, sent.end),
                           speaker_side=self.context.speaker_side()
                           if self.context.speaks_as_we(idx) else None)
         if wished_only(ctx, hits):
@@ -198,7 +168,7 @@ class ArticleReader(ArticleEntities):
         # «центр в Мурманске продолжит…», «площадка – в Улан-Удэ»: the subject's own place
         # names another site of the project last talked about
         own_site = reference and subject is not None and bool(
-            _OWN_SITE.match(text, toks[subject].end))
+            own_site_after(text, toks[subject].end))
         here_is_own = reference and here_after_place(toks, sent_ents, self.in_name)
         # «Гомсельмаш-Юг» is Gomselmash's company: the parent is a party too
         enterprises = with_parents(enterprises)
@@ -220,7 +190,7 @@ class ArticleReader(ArticleEntities):
                                      if not shipped_to(text, self.sents[j].toks, e)
                                      and not came_from(text, e)]
                                     for j in self.context.paragraph(idx)])
-            if not by and _OWN_SITE_OF_DOER.search(text, sent.start, sent.end):
+            if not by and doer_own_site(text, sent.start, sent.end):
                 # «а МЗКТ устанавливает его на свое шасси»: the Belarusian firm works at its own
                 # plant («на своих мощностях», «на своей площадке»), at home
                 by = firms[:1]
@@ -341,8 +311,8 @@ class ArticleReader(ArticleEntities):
                 region=self._region(c_ru, c_by, anchor, firms_here), product=product,
                 # «…создали СП. В этом году планируем собрать там 900 лифтов»: an amount
                 # planned in a year for a project told before is its output, not its start
-                product_key=key, timeline=None if (reference and _COUNTED.search(product)
-                and _YEAR.fullmatch(timeline_for(status) or "")) or output_year(
+                product_key=key, timeline=None if (reference and counted_in_year(
+                    product, timeline_for(status))) or output_year(
                     text[sent.start:sent.end], timeline_for(status), toks[i].start - sent.start)
                 else timeline_for(status),
                 reference=reference,

@@ -243,3 +243,9 @@ def never_started(toks: list[Token]) -> bool:
     stage; a denial only where nothing was announced: «цех … так и не открылся»)."""
     return any(a.word == "так" and b.word == "и" and c.word == "не"
                for a, b, c in zip(toks, toks[1:], toks[2:], strict=False))
+
+
+def told_paused(sent: ReadSentence) -> bool:
+    """«с августа приостановило сборку» (``pause``), «в 2022 году участок закрыли» (a past
+    closing, ``closed``): the project is told stopped; a row with no stage (``unknown``)."""
+    return not words("pause").isdisjoint(sent.lemmas) or not words("closed").isdisjoint(sent.words)

@@ -193,3 +193,28 @@ def placeless(text: str, toks: list[Token], ru: list[Entity], by: list[Entity]) 
         (e.role in ADJECTIVE_ROLES
          and next((t.lemma for t in toks if t.start >= e.end), None) not in site)
         or came_from(text, e) for e in ru)
+
+
+# «на своём шасси», «на своих мощностях», «на своей площадке»: the doer's own plant
+_OWN_SITE_OF_DOER = lazy_compile(r"(?i)\bна\s+сво(?:[её]м|[её]|ей|ю|их|и)\s+(?:[а-яё]+\s+)?"
+                                 r"(?:шасси|мощност|площадк|площадях|производств|заводе)")
+# at most three words before the quoted name («на базе Центра технической поддержки «БелАЗ»»):
+# «на базе бывшего производства открыт сервисный центр «Гомсельмаша»» names the firm of the centre
+_ON_BASE = lazy_compile(r"(?i)\bна\s+базе\s+(?:(?:[^\s«»,.;]+\s+){0,3}«[^»]{1,40}»|(?:\S+\s+){0,3}\S+)")
+# «центр в Мурманске», «площадка – в Улан-Удэ»: a place right after the subject noun
+_OWN_SITE = lazy_compile(r"\s*[–—-]?\s*(?:в|во|на)\s+[А-ЯЁ]")
+
+
+def doer_own_site(text: str, start: int, end: int) -> bool:
+    """«на своём шасси», «на своих мощностях» between `start` and `end`: the doer's own plant."""
+    return _OWN_SITE_OF_DOER.search(text, start, end) is not None
+
+
+def on_base_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of «на базе …» phrases between `start` and `end` (a site, not a party)."""
+    return [m.span() for m in _ON_BASE.finditer(text, start, end)]
+
+
+def own_site_after(text: str, pos: int) -> bool:
+    """«центр в Мурманске», «площадка – в Улан-Удэ»: a place right after the subject noun."""
+    return _OWN_SITE.match(text, pos) is not None

@@ -1,0 +1,36 @@
+"""When a year is an output's, not a project's: «собрать там 900 лифтов в этом году», «к 2028
+году выйти на 15 тысяч» count goods or a share the project is to reach, so the year is not
+its timeline (its start)."""
+
+from __future__ import annotations
+
+from analysis.lazypattern import lazy_compile
+
+# «собрать там 900 лифтов»: goods counted in the cue's phrase, an amount of output
+_COUNTED = lazy_compile(r"(?:^|\s)\d[\d\s\u00a0.,]*(?:\s+[а-яё]|\s*%)")
+_YEAR = lazy_compile(r"\d{4}")  # a timeline that is a whole year («в этом году»)
+_CLAUSE_END = lazy_compile(r"[,;:.!?]")
+
+
+def output_year(sentence: str, timeline: str | None, cue_at: int | None = None) -> bool:
+    """«… а к 2028 году выйти на 15 тысяч», «уровень локализации к 2029 году должен достичь
+    60%»: a year whose own clause counts goods or a share after it is when an output or a
+    level is to be reached, not the project's timeline (its start). With `cue_at`
+    (the kind cue's offset in `sentence`), only when the cue stands in another clause: «К
+    2027 году партнёры рассчитывают выйти на выпуск 1200 машин, выручка СП …» (the cue «СП»
+    after the comma), not «в 2026 году начнётся выпуск 500 машин» (the start of the output)."""
+    if timeline is None or not _YEAR.fullmatch(timeline) or (at := sentence.find(timeline)) < 0:
+        return False
+    end = _CLAUSE_END.search(sentence, at)
+    stop = end.start() if end else len(sentence)
+    if cue_at is not None:
+        begin = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
+        if begin <= cue_at < stop:
+            return False
+    return bool(_COUNTED.search(sentence[at + len(timeline):stop]))
+
+
+def counted_in_year(phrase: str, timeline: str | None) -> bool:
+    """«В этом году планируем собрать там 900 лифтов»: goods counted in the phrase, for a
+    whole year: an amount planned in a year (for a project told before) is its output."""
+    return bool(_COUNTED.search(phrase)) and bool(_YEAR.fullmatch(timeline or ""))

@@ -93,3 +93,25 @@ def test_decode_raises_unreadable_with_the_reason() -> None:
     for raw, reason in ((b"  \n", "empty"), (b"a\x00b", "NUL"), (bytes(range(1, 9)) * 20, "binary")):
         with pytest.raises(Unreadable, match=reason):
             decode(raw)
+
+
+def test_utf32_with_bom_is_decoded() -> None:
+    text = "Гомельский завод нарастил выпуск комбайнов на 12%."
+    for codec in ("utf-32", "utf-32-le", "utf-32-be"):
+        raw = text.encode(codec)
+        if codec != "utf-32":  # the endian codecs write no mark of their own
+            raw = ("\ufeff" + text).encode(codec)
+        decoded = decode(raw)
+        assert decoded.encoding == "utf-32" and decoded.text == text
+        assert raw.decode(decoded.encoding) == decoded.text
+
+
+def test_a_byte_order_mark_over_bytes_it_cannot_decode_is_a_problem(tmp_path: Path) -> None:
+    # A UTF-32 mark followed by a few ASCII bytes: no codec is guessed past the mark, and the
+    # problem row names the file and what is wrong with it.
+    c = load_single(tmp_path, "half.txt", b"\xff\xfe\x00\x00broken tail")
+    assert c.articles == []
+    [problem] = c.problems
+    assert problem.file == "half.txt" and "UTF-32 byte-order mark" in problem.reason
+    with pytest.raises(Unreadable, match="UTF-16 byte-order mark"):
+        decode(b"\xfe\xff\x04\x1f\x04")  # odd length after a UTF-16 mark

@@ -67,14 +67,24 @@ def _looks_binary(text: str) -> bool:
 _META_CHARSET = lazy_compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,30})""", re.I)
 
 
+# Byte-order marks, longest first: UTF-32 LE's (FF FE 00 00) begins with UTF-16 LE's (FF FE).
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"),
+         (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_BOM_NAMES = {"utf-32": "UTF-32", "utf-8-sig": "UTF-8", "utf-16": "UTF-16"}
+
+
+def _unicode_bom(raw: bytes) -> str | None:
+    """The codec a Unicode byte-order mark at the start of `raw` names, or None."""
+    return next((codec for mark, codec in _BOMS if raw.startswith(mark)), None)
+
+
 def decode(raw: bytes, *, is_html: bool = False) -> Decoded:
     """The text and the Python codec that gives it, or raise Unreadable with the reason."""
     if not raw.strip():
         raise Unreadable("empty file")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        candidates = ["utf-8-sig"]
-    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        candidates = ["utf-16"]
+    bom = _unicode_bom(raw)
+    if bom is not None:
+        candidates = [bom]
     elif b"\x00" in raw:
         raise Unreadable("binary file (contains NUL bytes), not text")
     elif _looks_binary(raw[:65536].decode("latin-1")):  # control bytes mean the same in any 8-bit text
@@ -89,6 +99,9 @@ def decode(raw: bytes, *, is_html: bool = False) -> Decoded:
         try:
             text = raw.decode(enc)
         except (UnicodeDecodeError, LookupError):
+            if bom is not None:  # a byte-order mark names its encoding: no other is guessed
+                raise Unreadable(f"starts with a {_BOM_NAMES[bom]} byte-order mark but is not "
+                                 f"valid {_BOM_NAMES[bom]} text") from None
             continue
         if _looks_binary(text):
             raise Unreadable("binary file (control characters), not text")

@@ -40,6 +40,11 @@ def _by_value(frame: pd.DataFrame, value: float) -> pd.Series:
      "Брестская область"),
     ("Товарооборот Тверской области с Гомельщиной составил $130 млн.", "Гомельская область"),
     ("Минская область наращивает экспорт молочной продукции.", "Минская область"),
+    # the oblast's firms as the subject: its adjective before them, or its name after them
+    ("Витебские предприятия нарастили поставки в Россию", "Витебская область"),
+    ("За девять месяцев предприятия Брестской области отгрузили в Россию продукции на $900 млн.",
+     "Брестская область"),
+    ("Могилевские производители увеличили экспорт молочной продукции.", "Могилёвская область"),
 ])
 def test_an_oblast_written_as_the_trading_side(sentence: str, oblast: str) -> None:
     found = trading_oblast(sentence)
@@ -74,6 +79,10 @@ def test_the_scope_of_a_mention() -> None:
     assert mention_scope(None, "trade_turnover", "Витебская область получила $1 млрд.",
                          heading) == "national"
     assert mention_scope(None, "investment", own) == "national"
+    # «экспорт области» under a heading whose oblast's firms are the subject
+    firms = "Гомельские предприятия наращивают поставки в Россию"
+    assert mention_scope(None, "export", "За 2025 год экспорт области в Россию вырос до $2,4 млрд.",
+                         firms) == "belarus_oblast"
 
 
 @pytest.fixture(scope="module")

@@ -36,6 +36,10 @@ differently, so their values are no conflict); the briefing shows both in the on
 the rounding their own precision allows («около 46 млрд» and 46.2 agree; 38.5 and 38.9
 do not; «более 45» agrees with 46.2).
 
+**A value corrected away** («составлял не 8,4 млрд, как было указано, а 9,1 млрд»: the
+mention's `contrasted`) is no figure, and a mention of the same key that agrees with it — the
+article the correction notice corrects — is no source: the notice stands for the figure.
+
 **Implausible mentions** (`analysis.figures.plausibility`) never choose the value of a
 plausible figure: they form their own row for the same key, `plausible` false, with the
 reason, so a $0.96 bn «national» 2023 turnover is listed, flagged, next to the $49.8 bn one.
@@ -93,7 +97,7 @@ FIGURE_COLUMNS = [
 KEY = ["metric", "region", "year", "period", "forecast", "currency", "plausible", "goods", "scope", "flow"]
 _READ = ["value", "qualifier", "stated", "qualifier_rank", "source_rank", "published", "article_id",
          "mention_id", "low", "high", "reason", "converted_value", "converted_currency", "corrected",
-         "excluded", "source_kind", "converts"]
+         "excluded", "source_kind", "converts", "contrasted"]
 
 
 def _figure_id(key: tuple, *deal: str) -> str:
@@ -180,8 +184,9 @@ def _normalised(columns: dict[str, list], count: int) -> dict[str, list]:
                    plausible=[bool(v) for v in columns["plausible"]],
                    article_id=[str(v) for v in columns["article_id"]])
     columns.setdefault("scope", [NATIONAL] * count)
-    for col in ("corrected", "excluded"):
+    for col in ("corrected", "excluded", "contrasted"):
         columns.setdefault(col, [False] * count)
+    columns["contrasted"] = [not is_missing(v) and bool(v) for v in columns["contrasted"]]
     columns.setdefault("source_kind", [""] * count)
     columns["converts"] = text("converts")
     columns["year"] = [None if is_missing(y) else int(y) for y in columns["year"]]
@@ -277,7 +282,8 @@ def _figure_rows(columns: dict[str, list], duplicates: Duplicates,
     rows = []
     for key, positions in _groups(columns).items():
         # a source's own conversion («6,4 млрд рублей (около $79 млн)») is its figure again
-        with_excluded = [m for m in _group_records(columns, positions) if not m["converts"]]
+        with_excluded = _without_corrected_away(
+            [m for m in _group_records(columns, positions) if not m["converts"]])
         group = [m for m in with_excluded if not m["excluded"]]
         if not group:
             continue
@@ -293,6 +299,17 @@ def _figure_rows(columns: dict[str, list], duplicates: Duplicates,
             members = [m for m in group if id(m) in in_deal]  # file order
             rows.append(_row(key, deal_id, deal, members, members + deal_struck, duplicates))
     return rows
+
+
+def _without_corrected_away(group: list[dict]) -> list[dict]:
+    """A key's mentions without the values a «не X, а Y» contrast corrects away (`contrasted`,
+    `analysis.figures.mentions`): neither the corrected value itself nor any mention that
+    agrees with it, in whatever article — a correction notice stands for the corrected
+    figure, and the wrong value it names is no second source in conflict with it."""
+    wrong = [m for m in group if m["contrasted"]]
+    if not wrong:
+        return group
+    return [m for m in group if not any(_agrees(m, w) for w in wrong)]
 
 
 def _row(key: tuple, figure_id: str, ranked: list[dict], group: list[dict],

@@ -19,6 +19,8 @@ article's amounts do not share a span, and if two ever did the second would get 
   46.15–46.25, «около 46 млрд» 45.5–46.5, «более 45 млрд» anything above 45, «до 40» up to 40;
 - `change`: the sentence tells the amount as a change from another figure («что на 50,8 млн
   долларов больше», «вырос на 120 млн»), not a level;
+- `contrasted`: the value a «не X, а Y» contrast corrects away («составлял не 8,4 млрд, как
+  было указано, а 9,1 млрд»): no figure, nor is a mention agreeing with it elsewhere a source;
 - `partial_words`: the partial period a full-year sentence names («за январь–ноябрь»), unless
   those words open another figure of the sentence («…, а за первый квартал — 11,9 млрд»);
 - `usd`: the value in US dollars (for plausibility; bounds are set in USD);
@@ -45,8 +47,9 @@ from analysis.vocab import TRADE_METRICS
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["KEPT_PART", "ROW_COLUMNS", "KeptRows", "changes_of", "fits", "forecast_of", "interval_of",
-           "mention_ids", "partial_words_of", "prepare", "usd_of", "values_by_article", "with_areas"]
+__all__ = ["KEPT_PART", "ROW_COLUMNS", "KeptRows", "changes_of", "contrasts_of", "fits", "forecast_of",
+           "interval_of", "mention_ids", "partial_words_of", "prepare", "usd_of", "values_by_article",
+           "with_areas"]
 
 _NUMBER = lazy_compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?")
 _OPEN_ABOVE = frozenset({"over"})
@@ -154,29 +157,40 @@ def partial_words_of(col: dict[str, list], sentences: Iterable[object],
     return words
 
 
-def _changes(out: pd.DataFrame, rules: FigureRules) -> list[bool]:
+def _changes(out: pd.DataFrame, rules: FigureRules,
+             flags: Callable[[Iterable[dict], FigureRules], list[bool]] | None = None) -> list[bool]:
     """For each mention, whether its sentence tells it as a change from another figure
-    («что на 50,8 млн долларов больше», «вырос на 120 млн»), not as a level."""
+    («что на 50,8 млн долларов больше», «вырос на 120 млн»), not as a level (or another
+    reading of its sentence around it: `flags`, `changes_of` by default)."""
     if "sentence" not in out:
         return [False] * len(out)
     cols = [c for c in ("sentence", "sentence_start", "start", "surface") if c in out]
-    return changes_of(iter_records(out[cols]), rules)
+    return (flags or changes_of)(iter_records(out[cols]), rules)
 
 
 def changes_of(rows: Iterable[dict], rules: FigureRules) -> list[bool]:
     """`_changes` of plain rows (`sentence`, `sentence_start`, `start`, `surface`: pandas'
     values of the cells; a key a row lacks is missing)."""
-    flags = []
-    for row in rows:
-        sentence = row["sentence"] if isinstance(row["sentence"], str) else ""
-        surface = row.get("surface") if isinstance(row.get("surface"), str) else ""
-        at = -1
-        if not is_missing(row.get("sentence_start")) and not is_missing(row.get("start")):
-            at = int(row["start"]) - int(row["sentence_start"])
-            at = at if sentence[at:at + len(surface)] == surface else -1
-        at = sentence.find(surface) if at < 0 and surface else at
-        flags.append(at >= 0 and rules.is_change(sentence[:at], sentence[at + len(surface):]))
-    return flags
+    return [sides is not None and rules.is_change(*sides) for sides in map(_around, rows)]
+
+
+def contrasts_of(rows: Iterable[dict], rules: FigureRules) -> list[bool]:
+    """For each mention (rows as `changes_of` reads them), whether it is the value a «не X,
+    а Y» contrast corrects away: no figure, and no other mention agreeing with it is a source
+    (`analysis.figures.consolidate`)."""
+    return [sides is not None and rules.is_contrasted(*sides) for sides in map(_around, rows)]
+
+
+def _around(row: dict) -> tuple[str, str] | None:
+    """A mention's sentence before and after its surface (None when it is not found there)."""
+    sentence = row["sentence"] if isinstance(row["sentence"], str) else ""
+    surface = row.get("surface") if isinstance(row.get("surface"), str) else ""
+    at = -1
+    if not is_missing(row.get("sentence_start")) and not is_missing(row.get("start")):
+        at = int(row["start"]) - int(row["sentence_start"])
+        at = at if sentence[at:at + len(surface)] == surface else -1
+    at = sentence.find(surface) if at < 0 and surface else at
+    return (sentence[:at], sentence[at + len(surface):]) if at >= 0 else None
 
 
 def _opens_another(words_end: int, row: int, mentions: list[int], col: dict[str, list]) -> bool:
@@ -196,7 +210,7 @@ def _empty(value: object) -> bool:
 # of a whole column). A row's values depend on its own article only (its rows, its date):
 # an article's values are the same whatever else the corpus holds.
 ROW_COLUMNS = ("period", "published", "forecast", "source_kind", "source_rank", "qualifier_rank",
-               "low", "high", "partial_words", "change", "usd", "scope", "area")
+               "low", "high", "partial_words", "change", "contrasted", "usd", "scope", "area")
 KEPT_PART = 2000  # articles whose kept values are read (or made) at a time
 
 
@@ -226,7 +240,7 @@ def prepare(amounts: pd.DataFrame, articles: pd.DataFrame, rules: FigureRules | 
         out["period"] = [canonical_period(p) for p in out["period"]]
         out["published"] = [dates.get(a, pd.NaT) for a in out["article_id"].astype(str)]
         for col in ("forecast", "source_kind", "source_rank", "qualifier_rank", "stated", "low",
-                    "high", "partial_words", "change", "usd", "scope", "area"):
+                    "high", "partial_words", "change", "contrasted", "usd", "scope", "area"):
             out[col] = pd.Series(dtype="object")
         return out
     runs = _article_runs(out) if kept is not None else None
@@ -277,7 +291,8 @@ def _row_values(out: pd.DataFrame, dates: dict, titles: dict, rules: FigureRules
         "source_kind": [k.kind for k in kinds], "source_rank": [k.rank for k in kinds],
         "qualifier_rank": [rules.qualifier_rank.get(str(q), 0) for q in out["qualifier"]],
         "low": [b[0] for b in bounds], "high": [b[1] for b in bounds],
-        "partial_words": _partial_words(out, rules), "change": _changes(out, rules), "usd": usd,
+        "partial_words": _partial_words(out, rules), "change": _changes(out, rules),
+        "contrasted": _changes(out, rules, contrasts_of), "usd": usd,
         **_scopes(list(out["region"]), list(out["metric"]), list(iter_column(out["sentence"])),
                   out["article_id"].astype(str).tolist(), *(
                       list(out[c]) if c in out else [None] * len(out)

@@ -21,6 +21,7 @@ from analysis.figures.mentions import (
     ROW_COLUMNS,
     KeptRows,
     changes_of,
+    contrasts_of,
     forecast_of,
     interval_of,
     partial_words_of,
@@ -95,15 +96,15 @@ def _row_values(cols: dict[str, list], dates: dict[str, date | None], titles: di
     kinds = [rules.source_kind("" if is_missing(s) else str(s)) for s in cols["sentence"]]
     sentence_cols = {"article_id": cols["article_id"], "sentence_start": cols["sentence_start"],
                      "start": cols["start"], "end": cols["end"], "period": period}
-    rows = ({"sentence": s, "sentence_start": ss, "start": st, "surface": sf} for s, ss, st, sf in zip(
-        cols["sentence"], cols["sentence_start"], cols["start"], cols["surface"], strict=True))
+    rows = [{"sentence": s, "sentence_start": ss, "start": st, "surface": sf} for s, ss, st, sf in zip(
+        cols["sentence"], cols["sentence_start"], cols["start"], cols["surface"], strict=True)]
     return {
         "period": period, "published": published, "forecast": forecast,
         "source_kind": [k.kind for k in kinds], "source_rank": [k.rank for k in kinds],
         "qualifier_rank": [rules.qualifier_rank.get(str(q), 0) for q in cols["qualifier"]],
         "low": [b[0] for b in bounds], "high": [b[1] for b in bounds],
         "partial_words": partial_words_of(sentence_cols, cols["sentence"], rules),
-        "change": changes_of(rows, rules), "usd": usd,
+        "change": changes_of(rows, rules), "contrasted": contrasts_of(rows, rules), "usd": usd,
         **dict(zip(("scope", "area"), mention_scopes(
             cols["region"], cols["metric"], cols["sentence"], [str(a) for a in cols["article_id"]],
             *(cols.get(c) or [None] * len(cols["region"]) for c in ("sentence_start", "sentence_end")),

@@ -56,6 +56,9 @@ class FigureRules:
     change_before: re.Pattern[str]  # a comparative after «на» («на 50 млн больше»)
     change_after: re.Pattern[str]
     change_verb: re.Pattern[str]  # «вырос на», «сокращение на»
+    contrast_not: re.Pattern[str]  # «не» right before a value corrected away …
+    contrast_but: re.Pattern[str]  # … and «, а» and a number right after it
+    contrast_but_not: re.Pattern[str]  # «…, а не» right before it
     mad_k: float
     series_metrics: frozenset[str]
     min_log10_spread: float
@@ -92,6 +95,14 @@ class FigureRules:
         if self.change_verb.search(low):
             return True
         return bool(self.change_before.search(low) and self.change_after.search(after.lower()[:40]))
+
+    def is_contrasted(self, before: str, after: str) -> bool:
+        """Whether an amount between `before` and `after` is the value a «не X, а Y» (or «Y,
+        а не X») contrast corrects away (`contrast` in the rules)."""
+        low = before.lower()[-80:]
+        if self.contrast_but_not.search(low):
+            return True
+        return bool(self.contrast_not.search(low) and self.contrast_but.search(after.lower()[:100]))
 
     def bounds_for(self, metric: str, scope: str) -> tuple[float, float]:
         """The tightest hard bounds that apply to a metric in a scope."""
@@ -133,6 +144,9 @@ def figure_rules(path: Path = RULES_FILE) -> FigureRules:
         change_before=compile_pattern(data["change"]["before"]),
         change_after=compile_pattern(data["change"]["after"]),
         change_verb=compile_pattern(data["change"]["before_verb"]),
+        contrast_not=compile_pattern(data["contrast"]["before_not"]),
+        contrast_but=compile_pattern(data["contrast"]["after_but"]),
+        contrast_but_not=compile_pattern(data["contrast"]["before_but_not"]),
         mad_k=float(plaus["mad_k"]),
         series_metrics=frozenset(plaus["series_metrics"]),
         min_log10_spread=float(plaus["min_log10_spread"]),

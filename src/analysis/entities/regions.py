@@ -311,6 +311,19 @@ def _prefilter() -> _Prefilter:
 _LONGER_LOWER = "\u0130"
 
 
+# A town's name alone in quotes is the proper name of a thing — a park, a plant, a hotel, a
+# club («индустриальный парк «Заволжье»», «гостиница «Тверь»») — not the town, which may be
+# anywhere else. (A region's own name in quotes is left as it is.)
+_OPEN_QUOTES, _CLOSE_QUOTES = "«\"„“", "»\"“”"
+_TOWN_ROLES = frozenset({"city", "capital"})
+
+
+def _quoted_town(text: str, start: int, end: int, role: str | None) -> bool:
+    """Whether the town name at text[start:end] stands alone within quotes."""
+    return (role in _TOWN_ROLES and start > 0 and text[start - 1] in _OPEN_QUOTES
+            and end < len(text) and text[end] in _CLOSE_QUOTES)
+
+
 def russian_regions_in(text: str, start: int, end: int,
                        folded: str | None = None) -> list[RegionMention]:
     """The Russian regions named in text[start:end], in order, with offsets into `text`.
@@ -352,7 +365,8 @@ def russian_regions_in(text: str, start: int, end: int,
                 windows.append((a, b))
     found = [RegionMention(start=start + a + e.start, normal=e.normal) for a, b in windows
              for e in find_regions(chunk[a:b])
-             if e.type == "region" and e.normal in _RUSSIAN]
+             if e.type == "region" and e.normal in _RUSSIAN
+             and not _quoted_town(text, start + a + e.start, start + a + e.end, e.role)]
     if _CAPITALS_AS_COUNTRIES.search(chunk):
         # «Москва и Минск договорились…»: the capitals stand for the two countries.
         found = [f for f in found if f.normal != "Москва"]

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from analysis.lang import parse
+from analysis.lang import analyzer, parse
 from analysis.lazypattern import lazy_compile
+from analysis.money.context import context_words
 from analysis.money.cuewords import Cue, cue_of
 from analysis.money.scope import AmountScope
 
@@ -31,6 +32,11 @@ _PART_OPENER = lazy_compile(r"(?i)(?<![\w-])(?:из[ \u00a0]+(?:них|кото�
 # «– кредит Банка развития», «— льготный заем фонда»: the dash and the part's name (an
 # adjective may stand before the noun)
 _DASH_NAME = lazy_compile(r"[ \u00a0]*[–—-][ \u00a0]*(?:([а-яё]+)[ \u00a0]+)?([а-яё]+)")
+
+
+# the words right after a part's amount, up to its dash, for a part opener among them
+# («900 млн рублей из этой суммы — заем»; the openers: `part_openers` of money_context_ru.json)
+_OPENER_AFTER = lazy_compile(r"[ \u00a0]+([а-яё][а-яё \u00a0]{1,24}?)(?=[ \u00a0]*[–—-])")
 
 
 @lru_cache(maxsize=50_000)
@@ -66,16 +72,29 @@ def part_noun_cue(scope: AmountScope, text: str) -> tuple[Cue, str] | None:
     """The cue (and the word) of the noun a part is called after a dash («…, из которых 15 млн
     – кредит Евразийского банка развития», «в том числе 5 млн рублей – кредит»): «X – Y»
     says what X is, so that noun names the part's money, not the verb told for the whole
-    («намерен вложить»). Read on the dev parts of rounds 10–23: such a noun named the gold
+    («намерен вложить»); the opener may follow the part («около 900 млн рублей из этой
+    суммы — заем фонда»). Read on the dev parts of rounds 10–23: such a noun named the gold
     metric of every part it follows (session 19)."""
+    name_at = scope.amount.end
     if _PART_OPENER.search(text, max(scope.start, scope.amount.start - 40), scope.amount.start) is None:
-        return None
-    m = _DASH_NAME.match(text, scope.amount.end, scope.end)
+        # «Около 900 млн рублей из этой суммы — заем фонда»: the opener right after the part
+        after = _OPENER_AFTER.match(text, name_at, scope.end)
+        if after is None or context_words().part_openers.match(after.group(1).lower()) is None:
+            return None
+        name_at = after.end()
+    m = _DASH_NAME.match(text, name_at, scope.end)
     if m is None:
         return None
     for word in (w.lower() for w in m.groups() if w):
         if _genitive_role(word) == "adjective" or parse(word).tag.POS == "ADJF":
             continue  # «льготный заем»: the noun after it
         cue = cue_of(word)
-        return (cue, word) if cue is not None and parse(word).tag.POS == "NOUN" else None
+        return (cue, word) if cue is not None and _can_be_noun(word) else None
     return None
+
+
+@lru_cache(maxsize=5_000)
+def _can_be_noun(word: str) -> bool:
+    """Whether any reading of `word` is a noun: after a dash «заем» (ё written е) is the
+    loan, though its likeliest reading is a verb («(мы) заем»)."""
+    return any(p.tag.POS == "NOUN" for p in analyzer().parse(word))

@@ -4,7 +4,8 @@ beside it: a reader never adds them, nor calls the part the largest sum. The par
 after a part opener («из них», «из которых», «в том числе», «включая», «из этой суммы»:
 `part_openers` of `data/money_context_ru.json`) that stands between it and the figure before
 it in its sentence, or opens its sentence right after the figure that ends the sentence before
-(«… 2 млрд рублей. Из них 1,2 млрд …»); the whole is that figure, in the same currency and
+(«… 2 млрд рублей. Из них 1,2 млрд …», «… 2 млрд рублей. Около 1,2 млрд из этой суммы — …»:
+the opener right after a part that opens its sentence); the whole is that figure, in the same currency and
 larger. «Ещё 300 млн» is one more, no part. `Fact.part_of` holds the whole's span; the amounts
 table names the whole's mention (`part_of`).
 """
@@ -80,16 +81,25 @@ def _is_part(text: str, whole: Fact, part: Fact) -> bool:
                 and whole.sentence.end <= part.sentence.start:
             # «… 2 млрд рублей. Из них 1,2 млрд …»: the whole ends the sentence before, the
             # part's sentence opens with the opener
-            return _opens_part(text, part.sentence.start, a.start, at_start=True)
+            return _opener_at(text, part)
         # «… составит 14 млрд рублей, сообщил министр.» and, in the next sentence or
-        # paragraph, «Из них 9 млрд рублей …»: the whole is the last figure of the sentence
-        # just before, and the opener stands right before the part
+        # paragraph, «Из них 9 млрд рублей …» or «Около 9 млрд рублей из этой суммы — …»:
+        # the whole is the last figure of the sentence just before, and the opener stands
+        # right before the part that opens its sentence, or right after it
         return (_next_sentence(text, whole, part) and a.start - part.sentence.start <= _OPENER_REACH
-                and _opens_part(text, part.sentence.start, a.start, at_start=True))
+                and _opener_at(text, part))
     between = text[w.end:a.start]
     if not near or _SENTENCE_BREAK.search(between):
         return False
     return _opens_part(text, w.end, a.start)
+
+
+def _opener_at(text: str, part: Fact) -> bool:
+    """Does a part opener open `part`'s sentence before its amount («Из них 1,2 млрд …»), or
+    follow the amount that opens it («Около 1,2 млрд из этой суммы — …»)?"""
+    a = part.amount
+    return (_opens_part(text, part.sentence.start, a.start, at_start=True)
+            or _opens_part(text, a.end, part.sentence.end, at_start=True))
 
 
 def _next_sentence(text: str, first: Fact, second: Fact) -> bool:

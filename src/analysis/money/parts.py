@@ -3,7 +3,8 @@
 проекты ещё на 150–200 млн». The part is of the whole's kind (a contract's share, an
 investment's share); what follows «на» says what the money goes to, not what it is, and a
 weak verb («направят») or an object after «ещё» («проекты») does not outweigh the whole
-(rounds 6, 8, 10, 11); a part named as a subject («из них поставки в регион — 410 млн», «на
+(rounds 6, 8, 10, 11); a part named after a dash («900 млн рублей из этой суммы — заем
+фонда») or as a subject («из них поставки в регион — 410 млн», «на
 экспорт пришлось 83 млрд») keeps its own cue.
 """
 
@@ -63,8 +64,10 @@ def is_part_of_previous(scope: AmountScope, cue: MetricCue) -> bool:
     first = max([scope.start] + [o.end for o in scope.others if o.end <= amount.start])
     if own is not None and own.penalty >= _WEAK and _ONE_OF.search(text, first, amount.start):
         return True
-    if _PART_AFTER.match(text, amount.end, scope.end):
-        return True  # «1,8 млрд рублей из этой суммы пойдет на линию по выпуску шин»
+    if (after := _PART_AFTER.match(text, amount.end, scope.end)) is not None:
+        # «1,8 млрд рублей из этой суммы пойдет на линию по выпуску шин»; but a part named
+        # after its dash («900 млн рублей из этой суммы — заем фонда») is what it is called
+        return not _named_after_dash(scope, after.end(), cue)
     if _PART_OPENER.search(text, lo, amount.start) is None and not _opener_after(scope):
         return False
     if own is None:
@@ -123,6 +126,18 @@ def whole_told_before(scope: AmountScope, cue: MetricCue,
     first_end = min(o.end for o in scope.others)
     clause = _QUALIFIER_CLAUSE.match(text, first_end, scope.end)
     return clause is not None and first_end <= head_at < clause.end()
+
+
+# «— заем фонда», «– льготный кредит»: a dash, an adjective at most, the part's name
+_DASH_NAME = lazy_compile(r"[ \u00a0]*[–—-][ \u00a0]*(?:[а-яё]+[ \u00a0]+)?[а-яё]+")
+
+
+def _named_after_dash(scope: AmountScope, at: int, cue: MetricCue) -> bool:
+    """Is the amount's own strong cue the noun right after a dash at `at`?"""
+    own = cue_of(cue.head) if cue.head else None
+    named = _DASH_NAME.match(scope.text, at, scope.end)
+    return (own is not None and own.penalty <= 1 and named is not None
+            and cue.head in named.group().lower())
 
 
 def _opener_after(scope: AmountScope) -> bool:

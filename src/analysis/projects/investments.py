@@ -36,7 +36,8 @@ def investment_figures(facts: Iterable[Fact]) -> list[InvestmentFigure]:
     its projects; the per-article cache keeps them)."""
     return [InvestmentFigure(position=f.amount.start, value=float(f.amount.value),
                              currency=f.amount.currency, total=_told_whole(f.sentence.text))
-            for f in facts if f.metric == "investment" or _INVEST_WORDS.search(f.sentence.text)]
+            for f in facts if (f.metric == "investment" or _INVEST_WORDS.search(f.sentence.text))
+            and f.part_of is None]  # a part of a sum told before («из этой суммы») is inside it
 
 
 def _told_whole(sentence: str) -> bool:

@@ -11,6 +11,8 @@ import pandas as pd
 import pytest
 from conftest import dataset_of
 
+from analysis.tables.dataset import Dataset
+
 PLANT = ("МАЗ откроет сборку автобусов в Брянской области\n"
          "БРЯНСК, 4 июня 2025 года. Минский автомобильный завод и брянский партнёр создадут "
          "совместное предприятие по сборке городских автобусов МАЗ в Брянске.\n\n"
@@ -20,7 +22,7 @@ PLANT = ("МАЗ откроет сборку автобусов в Брянск�
 
 
 @pytest.fixture(scope="module")
-def tables(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 (a Dataset)
+def tables(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
     return dataset_of(tmp_path_factory.mktemp("part"), {"plant.txt": PLANT})
 
 
@@ -30,15 +32,15 @@ def _row(amounts: pd.DataFrame, value: float) -> pd.Series:
     return rows.iloc[0]
 
 
-def test_the_part_names_its_whole_and_its_own_money(tables) -> None:  # noqa: ANN001
+def test_the_part_names_its_whole_and_its_own_money(tables: Dataset) -> None:
     amounts = tables.amounts
     whole, part = _row(amounts, 1.6e9), _row(amounts, 700e6)
-    assert whole["metric"] == "investment" and pd.isna(whole["part_of"]) or whole["part_of"] == ""
+    assert whole["metric"] == "investment" and (pd.isna(whole["part_of"]) or whole["part_of"] == "")
     assert part["part_of"] == whole["mention_id"]
     assert part["metric"] == "credit"
 
 
-def test_the_registers_investment_is_the_whole(tables) -> None:  # noqa: ANN001
+def test_the_registers_investment_is_the_whole(tables: Dataset) -> None:
     projects = tables.projects
     assert len(projects) == 1, projects
     assert float(projects.iloc[0]["investment_value"]) == pytest.approx(1.6e9)

@@ -26,9 +26,7 @@ index nothing is spliced: the first run writes whole.
 from __future__ import annotations
 
 import hashlib
-import marshal
 import mmap
-import os
 from array import array
 from collections.abc import Iterable, Mapping
 from itertools import chain
@@ -37,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.plaintable import PlainTable
 from analysis.tables import plainwrite
+from analysis.tables.rowindex import read_index, write_index
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -123,13 +122,7 @@ class CsvRows:
         if self.folder is None:
             return
         self.path = self.folder / INDEX_FILE
-        try:
-            found = marshal.loads(self.path.read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
-            return
-        if isinstance(found, dict) and found.get("format") == _FORMAT and isinstance(
-                found.get("tables"), dict):
-            self.before = found["tables"]
+        self.before = read_index(self.path, _FORMAT)
 
     def write(self, name: str, frame: pd.DataFrame | PlainTable, path: Path, previous: Path) -> None:
         """Write table `name` as CSV at `path` (a new file): spliced from `previous` (the
@@ -172,13 +165,7 @@ class CsvRows:
                 older = [e for e in tables.get(name, [])
                          if isinstance(e, dict) and e.get("sha") != entry["sha"]]
                 tables[name] = [entry, *older][:KEEP]
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temp = self.path.with_name(f".{self.path.name}.{os.getpid()}")
-            temp.write_bytes(marshal.dumps({"format": _FORMAT, "tables": tables}))
-            os.replace(temp, self.path)
-        except OSError:
-            pass  # the next run writes its tables whole
+        write_index(self.path, _FORMAT, tables)  # (unwritten: the next run writes whole)
 
     def _entry_before(self, name: str, previous: Path, head: bytes, types: str) -> dict | None:
         """The index entry of `previous` (found by its sha256) when this frame formats as

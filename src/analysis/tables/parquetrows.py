@@ -24,7 +24,6 @@ analyst's corrections) leaves the kept one as it was: its rows stay those of its
 
 from __future__ import annotations
 
-import marshal
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -33,6 +32,7 @@ from typing import Any
 from analysis.plaintable import PlainTable
 from analysis.tables import plainwrite
 from analysis.tables.csvrows import BY_ARTICLE, MOST_NEW, article_runs, packed, short_key, unpacked
+from analysis.tables.rowindex import read_index, write_index
 
 __all__ = ["INDEX_FILE", "ParquetRows", "kept_file"]
 
@@ -62,13 +62,7 @@ class ParquetRows:
 
     def open(self) -> None:
         """Read the index of the last run's kept tables (none when missing or unreadable)."""
-        try:
-            found = marshal.loads(self.path.read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
-            return
-        if isinstance(found, dict) and found.get("format") == _FORMAT and isinstance(
-                found.get("tables"), dict):
-            self.before = found["tables"]
+        self.before = read_index(self.path, _FORMAT)
 
     def write(self, name: str, table: PlainTable, path: Path, previous: Path | None = None) -> None:
         """Write table `name` as Parquet at `path` (a new file): by rows from the table kept
@@ -104,13 +98,7 @@ class ParquetRows:
         """Keep the index of the tables kept this run beside the last run's entries of the
         others; a cache: written to a temporary file and renamed, not synced."""
         tables = {**self.before, **self.after}
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temp = self.path.with_name(f".{self.path.name}.{os.getpid()}")
-            temp.write_bytes(marshal.dumps({"format": _FORMAT, "tables": tables}))
-            os.replace(temp, self.path)
-        except OSError:
-            pass  # the next run converts its tables whole
+        write_index(self.path, _FORMAT, tables)  # (unwritten: the next run writes whole)
 
     def _ranges_before(self, name: str) -> dict[bytes, tuple[int, int]] | None:
         """Each article's row range by key in the kept table, when its file is the one

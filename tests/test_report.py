@@ -494,3 +494,39 @@ def test_same_content_as_in_jupyterlab(rendered):
 def test_render_time_is_reported(rendered):
     assert all(r.seconds > 0 for r in rendered.values())
     os.environ.get("CI") or print({k: round(r.seconds, 1) for k, r in rendered.items()})
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("regon", "region"), ("curency", "currency"),
+                                              ("yearfrom", "year_from"), ("Lang", "lang")])
+def test_a_mistyped_parameter_name_gets_a_hint_of_the_name_meant(typed, meant):
+    with pytest.raises(ParameterError) as info:
+        report.validate_params(NOTEBOOKS / "briefing.ipynb", {typed: "x"})
+    assert f"unknown parameter {typed!r} (did you mean {meant!r}?)" in str(info.value)
+
+
+def test_a_parameter_name_like_none_declared_gets_no_hint():
+    with pytest.raises(ParameterError) as info:
+        report.validate_params(NOTEBOOKS / "briefing.ipynb", {"zzqx": "1"})
+    assert "unknown parameter 'zzqx'" in str(info.value) and "did you mean" not in str(info.value)
+
+
+def test_a_corpus_given_by_its_full_path_names_outputs_by_its_last_folders():
+    nb = NOTEBOOKS / "briefing.ipynb"
+    stem = report.output_stem(nb, {"corpus": "/srv/analysts/petrova/may_news/corpus"})
+    assert re.fullmatch(r"briefing--corpus-may-news-corpus-[0-9a-f]{6}", stem), stem
+    # two folders of one name in different places still name different files
+    other = report.output_stem(nb, {"corpus": "/srv/analysts/ivanov/may_news/corpus"})
+    assert other != stem and other.startswith("briefing--corpus-may-news-corpus-")
+    assert report.output_stem(nb, {"corpus": "my_corpus"}) == "briefing--corpus-my-corpus"
+
+
+def test_a_name_made_of_many_long_values_is_cut_with_a_hash_of_the_whole():
+    nb = NOTEBOOKS / "briefing.ipynb"
+    params = {"corpus": "/data/" + "очень-длинная-папка/" * 6 + "корпус",
+              "region": "Ханты-Мансийский автономный округ — Югра",
+              "title": "Сводка о промышленной кооперации двух стран за несколько лет " * 3,
+              "rates": "/data/" + "курсы_валют_" * 8 + ".csv", "year_from": 2019,
+              "year_to": 2025, "currency": "eur", "lang": "en"}
+    stem = report.output_stem(nb, params)
+    assert len(stem) <= 160 and re.fullmatch(r"briefing(--[a-z0-9_-]+)+", stem), stem
+    assert report.output_stem(nb, {**params, "lang": "ru"}) != stem

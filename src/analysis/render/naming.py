@@ -22,7 +22,11 @@ from analysis.render.params import coerce, notebook_parameters
 # (the build passes `since`, the folder of a briefing's previous tables).
 UNNAMED = frozenset({"since"})
 SLUG_MAX = 40  # longer slugs are cut and get a hash
+# a whole name longer than this is cut and gets a hash of the whole: with its extension and
+# the build's table suffixes («--figures.xlsx») it stays far below a file system's 255 bytes
+STEM_MAX = 160
 _DIGEST_CHARS = 6
+_CORPUS_PARTS = 2  # a corpus folder given as a path is named by its last two folders
 
 
 def slugify(value: Any) -> str:
@@ -63,7 +67,16 @@ def output_stem(notebook: str | Path, params: Mapping[str, Any] | None) -> str:
             if value == d.default:
                 continue
         parts.append(f"{n}-{slugify(_named_value(n, value))}")
-    return "--".join(parts)
+    return _bounded("--".join(parts))
+
+
+def _bounded(stem: str) -> str:
+    """The stem, or when longer than STEM_MAX its start and a hash of the whole (two long
+    names that share their start still differ)."""
+    if len(stem) <= STEM_MAX:
+        return stem
+    digest = hashlib.sha1(stem.encode("utf-8")).hexdigest()[:_DIGEST_CHARS]
+    return stem[:STEM_MAX - _DIGEST_CHARS - 1].rstrip("-") + "-" + digest
 
 
 def _named_value(name: str, value: Any) -> Any:
@@ -76,4 +89,18 @@ def _named_value(name: str, value: Any) -> Any:
         return normalize_region(value.strip()) or value
     if name == "rates" and isinstance(value, str) and value.strip():
         return Path(value.strip()).stem or value
+    if name == "corpus" and isinstance(value, str) and value.strip():
+        return _corpus_name(value.strip())
     return value
+
+
+def _corpus_name(value: str) -> str:
+    """A corpus folder given by a path of more than two parts
+    («/work/analyst/corpora/may/corpus») by its last two folders and a hash of the whole
+    path («may-corpus-1a2b3c»): short, and two folders of one name elsewhere still differ;
+    a plain name («seeds», «my_corpus») stays itself."""
+    parts = [p for p in Path(value).parts if p not in ("/", "\\", ".", "")]
+    if len(parts) <= _CORPUS_PARTS and not Path(value).is_absolute():
+        return value
+    digest = hashlib.sha1(value.encode("utf-8")).hexdigest()[:_DIGEST_CHARS]
+    return "-".join([*parts[-_CORPUS_PARTS:], digest])

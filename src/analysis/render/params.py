@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import difflib
 import functools
 import json
 import re
@@ -287,6 +288,13 @@ def _check_value(name: str, value: Any, base: CorpusBase) -> Checked:
     return check(name, value, base) if check else Checked(value)
 
 
+def _did_you_mean(name: str, declared: Iterable[str]) -> str:
+    """« (did you mean 'region'?)» for a parameter name one slip away from a declared one
+    («regon», «regoin», «curency»), else nothing."""
+    close = difflib.get_close_matches(name, list(declared), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
 def _year_pair_problem(year_from: Any, year_to: Any) -> list[str]:
     # the pair only makes sense together
     if isinstance(year_from, int) and isinstance(year_to, int) and year_from and year_to \
@@ -312,7 +320,7 @@ def check_params(notebook: str | Path, params: Mapping[str, Any] | None) -> Chec
     for name, value in dict(params or {}).items():
         d = declared.get(name)
         if d is None:
-            problems.append(f"unknown parameter {name!r}")
+            problems.append(f"unknown parameter {name!r}{_did_you_mean(name, declared)}")
             continue
         try:
             value = coerce(value, d.type)

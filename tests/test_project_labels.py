@@ -106,3 +106,24 @@ def test_a_firm_written_two_ways_is_listed_once() -> None:
         "КубаньАгроСборка", "Гомсельмаш"}
     assert one_spelling_each({"ООО «Техсервис»", "Техсервис"}) == {"Техсервис"}
     assert one_spelling_each({"МАЗ", "МАЗ-Липецк"}) == {"МАЗ", "МАЗ-Липецк"}
+
+
+@pytest.mark.parametrize(("phrase", "english"), [
+    ("автобусы для Казани", "buses for Kazan"),
+    ("трамваи для Ульяновска", "trams for Ulyanovsk"),
+])
+def test_an_inflected_town_in_a_product_reads_in_english_in_its_base_form(
+        phrase: str, english: str) -> None:
+    from analysis.briefing.names import names
+
+    assert names().product(phrase, "en") == english
+
+
+def test_an_inflected_town_in_an_unglossed_phrase_is_transliterated_from_its_base_form() -> None:
+    from analysis.briefing.names import names
+
+    # «шумоизоляция» is no word of the table: the phrase is transliterated, the towns in it
+    # from their base forms
+    english = names().product("шумоизоляция вагонов в Нижнем Новгороде и Ульяновске", "en")
+    assert "Nizhniy Novgorod" in english and "Ulyanovsk" in english
+    assert "Ulyanovske" not in english and "Novgorode" not in english

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from analysis.entities import town_name
 from analysis.lang import lemma, parse, translit
 from analysis.lazypattern import lazy_compile
 from analysis.money.goods import goods_words, kind_and_maker, maker_of
@@ -118,7 +119,7 @@ class NameTable:
             if english is None:
                 if not (known or in_quotes or token[0].isupper()):
                     return None  # an unknown word: no half-English gloss
-                out.append(known or translit(token))  # a name, not a word
+                out.append(known or translit(_base_form(token)))  # a name, not a word
                 previous_noun = True
                 continue
             tag = parse(low).tag
@@ -138,7 +139,22 @@ class NameTable:
     def _names_then_translit(self, phrase: str) -> str:
         for ru, en in sorted(self.by_kind["enterprise"].items(), key=lambda kv: -len(kv[0])):
             phrase = phrase.replace(ru, en)
-        return translit(phrase)
+        return translit(_TOWN_WORD.sub(lambda m: _base_form(m.group(0)), phrase))
+
+
+# one or two capitalised Cyrillic words (a town's form among them: «для Ульяновска», «в
+# Нижнем Новгороде»)
+_TOWN_WORD = lazy_compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
+                          r"(?:\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)?(?![\w-])")
+
+
+def _base_form(words: str) -> str:
+    """A town's inflected form in its base form, as an English name is written («для
+    Ульяновска» → «Ульяновск», so "Ulyanovsk", not "Ulyanovska"); any other word as it is."""
+    town = town_name(words)
+    if town is not None:
+        return town
+    return " ".join(town_name(w) or w for w in words.split(" ")) if " " in words else words
 
 
 def _plural(english: str) -> str:

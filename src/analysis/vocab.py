@@ -24,10 +24,15 @@ NATIONAL, REGIONAL, PAIR_ABROAD = "national", "regional", "pair_abroad"
 BELARUS_OBLAST, REGIONAL_OBLAST = "belarus_oblast", "regional_oblast"
 # a Russian federal district's trade («по Уральскому федеральному округу — 3,3 млрд»)
 FEDERAL_DISTRICT = "federal_district"
-FIGURE_SCOPES = (NATIONAL, REGIONAL, PAIR_ABROAD, BELARUS_OBLAST, REGIONAL_OBLAST, FEDERAL_DISTRICT)
+# several Russian regions named together as the market of one figure («поставило в
+# Смоленскую, Брянскую и Псковскую области техники на …», «инвестиции в оба объекта» on
+# sites in two regions): no one region's figure, and not the two countries'
+SEVERAL_REGIONS = "several_regions"
+FIGURE_SCOPES = (NATIONAL, REGIONAL, PAIR_ABROAD, BELARUS_OBLAST, REGIONAL_OBLAST, FEDERAL_DISTRICT,
+                 SEVERAL_REGIONS)
 # The scopes whose figures are no part of a whole's series (the two countries', or a Russian
 # region's with all of Belarus): kept out of the national series, the lead and its chart.
-APART_SCOPES = (PAIR_ABROAD, BELARUS_OBLAST, REGIONAL_OBLAST, FEDERAL_DISTRICT)
+APART_SCOPES = (PAIR_ABROAD, BELARUS_OBLAST, REGIONAL_OBLAST, FEDERAL_DISTRICT, SEVERAL_REGIONS)
 # Which way an export or import figure's goods go (`analysis.money.flow`): from Belarus into
 # Russia, from Russia into Belarus, or a flow with a third country or the world (None: between
 # the two, not told). Turnover has none.

@@ -15,7 +15,8 @@ from importlib import resources
 from typing import Any
 
 from analysis.briefing.names import names
-from analysis.vocab import BELARUS_OBLAST, FLOW_OTHER, FLOWS, LANGS, REGIONAL_OBLAST
+from analysis.money import REGIONS_JOIN
+from analysis.vocab import BELARUS_OBLAST, FLOW_OTHER, FLOWS, LANGS, REGIONAL_OBLAST, SEVERAL_REGIONS
 
 _DATA = json.loads(resources.files("analysis").joinpath("data", "labels.json")
                    .read_text(encoding="utf-8"))
@@ -59,7 +60,7 @@ def measure_label(metric: str, flow: object, regional: bool, lang: str,
     if metric not in ("export", "import") or flow not in FLOWS:
         return t(f"m.{metric}", lang)
     key = f"mf.{metric}.{flow}"
-    if scope in (BELARUS_OBLAST, REGIONAL_OBLAST) and flow != FLOW_OTHER:
+    if scope in (BELARUS_OBLAST, REGIONAL_OBLAST, SEVERAL_REGIONS) and flow != FLOW_OTHER:
         return t(f"{key}.{scope}", lang)
     return t(key + (".region" if regional and flow != FLOW_OTHER else ""), lang)
 
@@ -80,7 +81,10 @@ _REGION_NAMERS = {"ru": str, "en": _english_name}
 
 
 def region_name(region: str | None, lang: str) -> str:
-    """A region's name in `lang` (Russian official name in ru)."""
+    """A region's name in `lang` (Russian official name in ru); the regions a figure of
+    several regions is spread over («Смоленская область; Брянская область»: its area,
+    `analysis.figures.scope`) each by its name, comma-separated."""
     if not region or (isinstance(region, float) and math.isnan(region)):
         return t("no_region", lang)
-    return _REGION_NAMERS.get(lang, _english_name)(str(region))
+    namer = _REGION_NAMERS.get(lang, _english_name)
+    return ", ".join(namer(part) for part in str(region).split(REGIONS_JOIN))

@@ -296,7 +296,8 @@ def _row_values(out: pd.DataFrame, dates: dict, titles: dict, rules: FigureRules
         **_scopes(list(out["region"]), list(out["metric"]), list(iter_column(out["sentence"])),
                   out["article_id"].astype(str).tolist(), *(
                       list(out[c]) if c in out else [None] * len(out)
-                      for c in ("sentence_start", "sentence_end")), titles),
+                      for c in ("sentence_start", "sentence_end")), titles,
+                  list(out["regions"]) if "regions" in out else None),
     }
 
 

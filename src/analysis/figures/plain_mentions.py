@@ -108,7 +108,7 @@ def _row_values(cols: dict[str, list], dates: dict[str, date | None], titles: di
         **dict(zip(("scope", "area"), mention_scopes(
             cols["region"], cols["metric"], cols["sentence"], [str(a) for a in cols["article_id"]],
             *(cols.get(c) or [None] * len(cols["region"]) for c in ("sentence_start", "sentence_end")),
-            titles), strict=True)),
+            titles, cols.get("regions")), strict=True)),
     }
 
 

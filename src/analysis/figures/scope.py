@@ -20,6 +20,12 @@
   trade together, no one region's and not the two countries'; the district's name is the
   figure's region (`mention_scopes`' areas; the amounts table keeps no region, as the gold
   writers do);
+- `several_regions`: no region, and the money stage found several Russian regions the
+  figure is spread over, told together (the amounts table's `regions` column,
+  `analysis.money.together`: «поставило в Смоленскую, Брянскую и Псковскую области
+  сельхозтехники на 21 млн рублей»; «Инвестиции в оба объекта …» on sites in two regions):
+  kept out of the national series and out of each of those regions' own; the regions,
+  «; »-joined, are the figure's region (its area), as a district's name is;
 - `national`: Russia–Belarus as a whole.
 
 A mention's scope is decided here once (`mention_scope`, called by `mentions.prepare`);
@@ -45,6 +51,7 @@ from analysis.vocab import (
     PAIR_ABROAD,
     REGIONAL,
     REGIONAL_OBLAST,
+    SEVERAL_REGIONS,
     TRADE_METRICS,
 )
 
@@ -75,9 +82,12 @@ def oblast_side(sentence: object, heading: object = None) -> bool:
 
 
 def mention_scope(region: object, metric: object, sentence: object,
-                  heading: object = None) -> str:
-    """The scope of one mention (see the module docstring); `heading`: its article's title."""
+                  heading: object = None, listed: object = None) -> str:
+    """The scope of one mention (see the module docstring); `heading`: its article's title;
+    `listed`: the regions the money stage found it spread over (its `regions` cell)."""
     regional = isinstance(region, str) and bool(region)
+    if not regional and isinstance(listed, str) and listed:
+        return SEVERAL_REGIONS
     if metric in TRADE_METRICS and oblast_side(sentence, heading):
         return REGIONAL_OBLAST if regional else BELARUS_OBLAST
     if regional:
@@ -91,18 +101,21 @@ def mention_scope(region: object, metric: object, sentence: object,
 
 def mention_scopes(regions: list, metrics: list, sentences: list, article_ids: list,
                    sentence_starts: list, sentence_ends: list,
-                   titles: dict) -> tuple[list[str], list[str | None]]:
+                   titles: dict, listed: list | None = None) -> tuple[list[str], list[str | None]]:
     """The scope of each mention (`mention_scope`; rows in file order, an article's
-    together) and its area: the federal district a `federal_district` mention is about,
+    together) and its area: the federal district a `federal_district` mention is about, the
+    regions a `several_regions` one is spread over (`listed`: the amounts' `regions` column),
     else None. A national trade mention whose sentence names no place and comes right after a
     district's mention of its article goes on about that district."""
     scopes: list[str] = []
     areas: list[str | None] = []
     last: tuple[object, object, str] | None = None  # (article, sentence end, district)
-    for region, metric, sentence, aid, start, end in zip(
-            regions, metrics, sentences, article_ids, sentence_starts, sentence_ends, strict=True):
-        scope = mention_scope(region, metric, sentence, titles.get(str(aid)))
-        area = federal_district_in(sentence) if scope == FEDERAL_DISTRICT else None
+    for region, metric, sentence, aid, start, end, told in zip(
+            regions, metrics, sentences, article_ids, sentence_starts, sentence_ends,
+            listed if listed is not None else [None] * len(regions), strict=True):
+        scope = mention_scope(region, metric, sentence, titles.get(str(aid)), told)
+        area = federal_district_in(sentence) if scope == FEDERAL_DISTRICT else (
+            str(told) if scope == SEVERAL_REGIONS else None)
         if (scope == NATIONAL and metric in TRADE_METRICS and last is not None and last[0] == aid
                 and _next_sentence(last[1], start) and isinstance(sentence, str)
                 and not _PLACE_WORDS.search(sentence)):

@@ -32,9 +32,11 @@ from analysis.money.table import (
     amounts_frame_of_rows,
     amounts_table_of_rows,
 )
+from analysis.money.together import REGIONS_JOIN
 
 __all__ = [
     "AMOUNT_COLUMNS",
+    "REGIONS_JOIN",
     "TABLES_SEPARATOR",
     "YEAR_SOURCES",
     "Amount",

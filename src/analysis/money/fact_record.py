@@ -46,6 +46,9 @@ class Fact:
     # the figure this one restates in another currency («6,4 млрд рублей (около $79 млн по
     # текущему курсу)»: the 6,4's clean-text span, `money.converted`), None for a sum of its own
     converts: tuple[int, int] | None = None
+    # the regions a figure with no one region is spread over, told together («в Смоленскую,
+    # Брянскую и Псковскую области», the sites of «в оба объекта»: `money.together`)
+    regions: tuple[str, ...] = ()
 
 
 # How a figure's year was read: written in its sentence, a relative year resolved against the

@@ -391,7 +391,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                                  region_penalty=region.penalty)
         context = context or region.source
         facts.append(Fact(amount=amount, metric=metric, year=year, period=period,
-                          region=region.region,
+                          region=region.region, regions=region.together,
                           sentence=FactSentence(start=s_start, end=s_end,
                                                 text=text[s_start:s_end]),
                           confidence=confidence,

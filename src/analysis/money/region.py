@@ -36,7 +36,7 @@
 
 from __future__ import annotations
 
-import itertools
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -53,6 +53,7 @@ from analysis.money.context import (
 from analysis.money.figure_lines import figure_line_span
 from analysis.money.list_regions import opens_next_item, respective_region
 from analysis.money.scope import AmountScope, fold
+from analysis.money.together import listed_together, names_sites_together, sites_regions
 from analysis.vocab import LOCAL_METRICS, TRADE_METRICS
 
 __all__ = ["ArticleText", "RegionChoice", "SentenceSpan"]
@@ -61,9 +62,6 @@ _MOSCOW = "Москва"
 _EARLIER_REACH = 3  # sentences of the paragraph a region is looked for in, back from the figure
 # goods sent «в регион», «в область», «в край»: the region the paragraph is about
 _INTO_REGION = lazy_compile(r"(?<!\w)(?:в|во)[ \u00a0]+(?:регион|область|край)(?![\w-])")
-_PAIR_REACH = 40  # characters from the first of two regions named together to the second
-_AND = lazy_compile(r"[ \u00a0]и[ \u00a0]")
-_PAIR_BREAK = lazy_compile(r"[\d—–,;:()]")
 _OPENING = lazy_compile(r"[ \u00a0—–-]*[«\"]?")  # a reply's dash or a quote opening a sentence
 # metrics whose region carries over (credit too: a state's credit is national by its words)
 _CARRIED = LOCAL_METRICS | frozenset(TRADE_METRICS) | {"credit"}
@@ -89,6 +87,9 @@ class RegionChoice(NamedTuple):
     region: str | None
     penalty: float  # subtracted from the confidence: a region borrowed from elsewhere
     source: SentenceSpan | None  # the sentence that supplied an inherited region
+    # several regions the figure is spread over, told together (money/together.py): no one
+    # region's figure, and not the two countries'
+    together: tuple[str, ...] = ()
 
 
 _NO_REGION = RegionChoice(region=None, penalty=0.0, source=None)
@@ -206,11 +207,13 @@ class ArticleText:
             return RegionChoice(region=paired, penalty=0.0, source=None)
         if own:
             nearest = min(own, key=lambda r: _region_distance(scope, r))
-            if len(scope.others) == 1 and _coordinated(self.text, own, nearest):
+            if len(scope.others) == 1 and (listed := listed_together(scope, own, nearest)):
                 # «… увеличить экспорт до 15 млн долларов … за счёт Брянской и Смоленской
-                # областей», «отгрузило в Смоленскую и Брянскую области продукции на $9,8 млн»:
-                # two regions named together as one market are neither's own figure
-                return _NO_REGION
+                # областей», «отгрузило в Смоленскую, Брянскую и Псковскую области продукции
+                # на …»: regions named together as one market are none's own figure; in the
+                # amount's own clause, the regions it is spread over
+                return RegionChoice(region=None, penalty=0.0, source=None,
+                                    together=listed.names if listed.of_amount else ())
             near = _region_distance(scope, nearest)
             if metric in _CARRIED and (at := self._capital_at(scope)) is not None and (
                     (dist := scope.distance(at, at + 1)) is not None and dist < near
@@ -222,6 +225,14 @@ class ArticleText:
             return _NO_REGION
         if national is not None or metric not in _CARRIED:
             return _NO_REGION
+        if names_sites_together(scope) and (sites := sites_regions(
+                self._sentences_before(sents, idx), self.regions)) is not None:
+            # «Инвестиции в оба объекта составили …»: the regions of the sites told before
+            named, (start, end) = sites
+            told = SentenceSpan(start, end)
+            if len(named) == 1:
+                return RegionChoice(region=named[0], penalty=0.1, source=told)
+            return RegionChoice(region=None, penalty=0.0, source=told, together=named)
         capital = self._capital(scope)
         if capital is not None:
             return RegionChoice(region=capital, penalty=0.1, source=None)
@@ -246,6 +257,18 @@ class ArticleText:
                 and {r.normal for r in self.regions(0, scope.start)} <= {self.home}):
             return RegionChoice(region=self.home, penalty=0.3, source=None)
         return _NO_REGION
+
+    def _sentences_before(self, sents: list[SentenceSpan], idx: int) -> Iterator[SentenceSpan]:
+        """The sentences before sentence `idx` of the paragraph `sents`, nearest first, on
+        into the paragraphs before it."""
+        yield from reversed(sents[:idx])
+        start = sents[0].start
+        while (at := len(self.text[:start].rstrip())) > 0:
+            earlier, _ = self.sentence_index(at - 1)
+            yield from reversed(earlier)
+            if earlier[0].start >= start:
+                return
+            start = earlier[0].start
 
     def _opens_on_project_cost(self, sent: SentenceSpan) -> bool:
         """Does the sentence open on a project's cost («Стоимость проекта — …», «Объём
@@ -361,17 +384,3 @@ def _lead_end(text: str, over_headline: bool = False) -> int:
         third = text.find("\n", second + 1)
         return len(text) if third < 0 else third
     return len(text) if second < 0 else second
-
-
-
-
-def _coordinated(text: str, own: list[RegionMention], nearest: RegionMention) -> bool:
-    """Is the region nearest the amount one of two regions named together, joined by «и» with
-    nothing but their names between («Брянской и Смоленской областей», «в Красноярском крае
-    и Приморье»; not an enumeration with figures or clauses of its own)?"""
-    for a, b in itertools.pairwise(own):
-        between = text[a.start:b.start]
-        if (nearest in (a, b) and a.normal != b.normal and len(between) <= _PAIR_REACH
-                and _AND.search(between) and not _PAIR_BREAK.search(between)):
-            return True
-    return False

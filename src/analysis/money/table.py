@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from analysis.money.facts import Fact, describe
 from analysis.money.fx import Rates
 from analysis.money.recalled import EARLIER
+from analysis.money.together import REGIONS_JOIN
 from analysis.plaintable import PlainTable
 
 if TYPE_CHECKING:
@@ -32,6 +33,10 @@ AMOUNT_COLUMNS = [
     # the mention of the figure this one restates in another currency (money.converted): the
     # figures stage counts the sum once, in the currency the source gave first
     "converts",
+    # the regions a figure with no one region is spread over, told together («в Смоленскую,
+    # Брянскую и Псковскую области»: money.together), «; »-joined; the figures stage gives it
+    # the scope of several regions
+    "regions",
 ]
 
 
@@ -84,6 +89,7 @@ def amount_rows(article: Article, facts: Iterable[Fact], currency: str,
             "context_start": c_start, "context_end": c_end,
             "part_of": _whole_mention(article, fact.part_of),
             "converts": _whole_mention(article, fact.converts),
+            "regions": REGIONS_JOIN.join(fact.regions) or None,
         })
     return rows
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from conftest import dataset_of
 
 from analysis.briefing.labels import measure_label, region_name
@@ -34,6 +35,11 @@ LIST_IN_ANOTHER_CLAUSE = (
     "Минский завод подвел итоги года\n"
     "МИНСК, 20 января 2025 года. В 2024 году предприятие поставило 120 автобусов для Пскова, "
     "Твери и Рязани, выручка составила 7,6 млрд рублей.\n")
+LIST_AFTER_A_COLON = (
+    "Витебская клиника обновила оборудование\n"
+    "ВИТЕБСК, 2 июня 2025 года. Клиника получила в банке заем на 900 тыс. долларов для "
+    "закупки аппаратуры: половина ее пациентов — жители Псковской, Смоленской и Тверской "
+    "областей.\n")
 
 
 def _row(frame: pd.DataFrame, value: float) -> pd.Series:
@@ -55,9 +61,12 @@ def test_regions_listed_as_one_market_make_a_figure_of_several_regions(tmp_path:
     assert _row(ds.figures, 35e9)["scope"] == "national"
 
 
-def test_a_list_in_a_clause_of_its_own_spreads_no_figure(tmp_path: Path) -> None:
-    ds = dataset_of(tmp_path / "c", {"buses.txt": LIST_IN_ANOTHER_CLAUSE})
-    row = _row(ds.amounts, 7.6e9)
+@pytest.mark.parametrize(("text", "value"), [(LIST_IN_ANOTHER_CLAUSE, 7.6e9),
+                                             (LIST_AFTER_A_COLON, 9e5)])
+def test_a_list_in_a_clause_of_its_own_spreads_no_figure(tmp_path: Path, text: str,
+                                                         value: float) -> None:
+    ds = dataset_of(tmp_path / "c", {"article.txt": text})
+    row = _row(ds.amounts, value)
     assert pd.isna(row["regions"]) and row["scope"] != "several_regions"
 
 

@@ -26,7 +26,10 @@
 - In an enumeration («в Москве — $96 млн, в Смоленской области — $31,4 млн») a region after
   an amount that opens the next item (its own dash and amount) is that item's, never the
   amount's before it; «A и B …, куда поставлено на X и Y соответственно» gives X to A and Y
-  to B (money/list_regions.py).
+  to B (money/list_regions.py). Regions named together as one market of the sentence's one
+  amount («в Смоленскую, Брянскую и Псковскую области … на 21 млн») give it no region, and in
+  its own clause they are the regions it is spread over; «в оба объекта» takes the regions of
+  the sites told before: the one they share, or several (money/together.py).
 - A district named after its town («предприятия Себежского района», a district paper
   «Красный Октябрь (Климовский район)») names the town's region (entities/districts.py).
 - A dateline («МОСКВА, 3 апр — …») and «Москва» as the seat of an authority never set a

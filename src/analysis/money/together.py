@@ -26,7 +26,7 @@ from typing import NamedTuple
 from analysis.entities import RegionMention
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
-from analysis.money.scope import CLAUSE_MARK, AmountScope
+from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
 __all__ = ["REGIONS_JOIN", "Listed", "listed_together", "names_sites_together", "sites_regions"]
@@ -36,6 +36,9 @@ _LINK_REACH = 40  # characters from one region's start to the next one's in a li
 _LINK_BREAK = lazy_compile(r"[\d—–;:()]")  # a figure, a dash, a clause: no list of names
 _AND = lazy_compile(r"[ \u00a0]и[ \u00a0]")
 _COMMA = lazy_compile(r",[ \u00a0]")
+# what ends the amount's clause between it and a list («…томографа: треть его пациентов —
+# жители Брянской, Смоленской и Калужской областей»: the list is the patients', not the sum's)
+_CLAUSE_BREAK = lazy_compile(r"[,;:.!?()—–]")
 _SITES_BACK = 3  # sentences back (over paragraphs) where the sites of «оба объекта» are told
 
 
@@ -78,7 +81,7 @@ def listed_together(scope: AmountScope, own: Sequence[RegionMention],
     amount = scope.amount
     between = ((chain[-1].start, amount.start) if chain[-1].start < amount.start
                else (amount.end, chain[0].start))
-    return Listed(names, CLAUSE_MARK.search(text, *between) is None)
+    return Listed(names, _CLAUSE_BREAK.search(text, *between) is None)
 
 
 def names_sites_together(scope: AmountScope) -> bool:

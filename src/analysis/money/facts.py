@@ -2,7 +2,8 @@
 
 `describe(article)` turns the amounts of an article into `Fact`s:
 
-- **metric** — the nearest metric word around the amount in its sentence (`money.metric`);
+- **metric** — the nearest metric word around the amount in its sentence (`money.metric`),
+  with the readings that override it (`money.own_metric`);
 - **year** and **period** — the nearest year expression and partial period of the sentence;
 - **continuation** — a sentence with no time (or no cue) of its own that goes on about the
   previous one («Годом ранее он был …», «Экспорт — $1,1 млрд.», «при этом», «за этот период»,
@@ -28,7 +29,6 @@ from typing import TYPE_CHECKING
 from analysis.lazypattern import lazy_compile
 from analysis.money.abroad_region import without_borrowed_region
 from analysis.money.amounts import Amount, find_amounts
-from analysis.money.belarusian_sales import sells_belarusian_goods_in_russia
 from analysis.money.carry import (
     earlier_time,
     end_of,
@@ -40,7 +40,6 @@ from analysis.money.carry import (
     unnamed_span_time,
 )
 from analysis.money.confidence import confidence_of
-from analysis.money.constructions import construction_metric
 from analysis.money.context import (
     collects_payments,
     counts_deals,
@@ -92,7 +91,8 @@ from analysis.money.goods import with_goods
 from analysis.money.implied import same_kind_currency
 from analysis.money.interest import bears_interest
 from analysis.money.lists import list_lead
-from analysis.money.metric import NO_CUE, metric_of, sentence_cue
+from analysis.money.metric import NO_CUE, sentence_cue
+from analysis.money.own_metric import own_metric
 from analysis.money.part_of import with_wholes
 from analysis.money.parts import is_part_of_previous, is_whole_of_part, whole_told_before
 from analysis.money.period import period_of
@@ -102,10 +102,9 @@ from analysis.money.recalled import EARLIER, recalled_news
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
-from analysis.money.support import insurer_payout, is_support_payout
 from analysis.money.tabular import read_tables
 from analysis.money.topic import SentenceCues, points_past_figureless, sentence_topic
-from analysis.money.unit_price import is_elliptic_price, is_unit_price
+from analysis.money.unit_price import is_elliptic_price
 from analysis.money.year import counts_back, year_reading
 from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
 
@@ -161,17 +160,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         others = [o for o in amounts if o.end > s_start and o.start < s_end]
         scope = AmountScope(text=text, start=s_start, end=s_end, amount=amount, others=others,
                             folded_text=ctx.folded)
-        cue = metric_of(scope)
-        metric, score = cue.metric, cue.score
-        metric, score = construction_metric(scope, metric, score)
-        if sells_belarusian_goods_in_russia(scope, metric, cue.head, lambda lo=s_start, hi=s_end: (
-                bool(ctx.regions(lo, hi) or ctx.named))):
-            metric = "export"  # «белорусские производители реализовали продукции на …»
-        elif is_support_payout(scope, metric, cue.head):
-            metric = "financing"  # «компенсацию получили 117 хозяйств, выплачено 249,6 млн»
-        metric = insurer_payout(scope, metric)  # «страховщики выплатили … возмещения»: other
-        if is_unit_price(scope, metric):
-            metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
+        cue, metric, score = own_metric(scope, lambda lo=s_start, hi=s_end: (
+            bool(ctx.regions(lo, hi) or ctx.named)))
         cell = tables.cell(amount)
         item_lead = list_lead(text, s_start) if cell is None else None  # a list's lead line
         if cell is not None and cell.metric is not None:

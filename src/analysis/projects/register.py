@@ -128,6 +128,7 @@ from analysis.entities import (
 )
 from analysis.money import Fact
 from analysis.projects.agreements import signs
+from analysis.projects.beside import site_named_beside
 from analysis.projects.cues import WORD, word_info
 from analysis.projects.home_production import belarusian_only, home_production, no_side_named
 from analysis.projects.investments import InvestmentFigure, article_investments
@@ -244,6 +245,10 @@ class _ArticleReading:
             # «В Рубцовске работает сервисный центр … Дилер планирует наладить в нём сборку»:
             # the new project is at the site of the one last told
             m = replace(m, region=last.region, location=last.location, placed=True)
+        if (own := site_named_beside(m, self.here)) is not None:
+            # «Сервисный центр и склад в Аксае …» after the centre placed in Михайловск: the
+            # place's own warehouse told again (projects/beside.py)
+            m = replace(m, kind=own.kind, product=own.product, product_key=set(own.product_key))
         p = merge_into(self.projects, m, self.here, self.last, idx - self.last_sent <= 1)
         if p is None and m.enterprises and idx <= 2:
             # «В Тосно открылся дилерский центр…» — «…центр холдинга «Амкодор»»: the lead

@@ -99,3 +99,34 @@ def test_a_briefing_names_each_region_of_the_figure() -> None:
     assert region_name(regions, "en") == "Kursk Oblast, Oryol Oblast"
     assert measure_label("export", "BY→RU", True, "ru", "several_regions") == \
         "экспорт Беларуси в регионы"
+
+
+def test_the_frame_path_gives_the_same_scope(tmp_path: Path) -> None:
+    from analysis.tables import dataset as tables
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "supplies.txt").write_text(SUPPLIES, encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tables, "PART_ARTICLES", 0)  # the frame path
+        frames = tables.extract(corpus, ner=False, article_cache=tmp_path / "cache-frames")
+    figure = _row(frames.figures, 340e6)
+    assert figure["scope"] == "several_regions"
+    assert figure["region"] == "Курская область; Орловская область; Белгородская область"
+
+
+def test_a_briefing_lists_the_figure_under_its_regions_and_no_single_region(tmp_path: Path) -> None:
+    import re
+
+    from conftest import briefing_of
+
+    def plain(html: str) -> str:
+        return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace("\u00a0", " ")
+
+    every = briefing_of(tmp_path / "all", {"supplies.txt": SUPPLIES}, lang="ru")
+    table = plain(every.trade_table(regional=None))
+    assert "Курская область, Орловская область, Белгородская область" in table
+    assert "экспорт Беларуси в регионы" in table
+    kursk = briefing_of(tmp_path / "kursk", {"supplies.txt": SUPPLIES}, lang="ru",
+                        region="Курская область")
+    assert "340" not in plain(kursk.trade_table(regional=None))

@@ -68,7 +68,10 @@ def main() -> None:
         pass
     else:
         if not args.default_collector:
-            collect_less()
+            try:  # later versions stop the passes in a process adding few articles
+                collect_less(pausable=True)
+            except TypeError:
+                collect_less()
 
     SECONDS["imports: command line and tables"] = time.process_time() - began
     began = time.process_time()

@@ -85,3 +85,50 @@ def test_an_extract_process_runs_with_fewer_collections(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     assert run.stdout.splitlines()[-1] == "thresholds (10000, 50, 50)"
     assert (tmp_path / "out" / "amounts.csv").is_file()
+
+
+def _extract_reporting_the_collector(corpus: Path, cwd: Path, *more: str) -> subprocess.CompletedProcess:
+    return _python("import atexit, gc, sys\n"
+                   "atexit.register(lambda: print('collector on', gc.isenabled()))\n"
+                   f"sys.argv = ['briefing', 'extract', {str(corpus)!r}, '--out', 'out', '--cache',"
+                   f" 'cache', '--no-ner', '--jobs', '1', *{list(more)!r}]\n"
+                   "from analysis.cli import entry\n"
+                   "entry()", cwd)
+
+
+def test_an_extract_process_of_few_new_articles_stops_the_collector_and_many_keep_it(
+        tmp_path: Path) -> None:
+    from analysis.collector import FEW_NEW
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(FEW_NEW + 1):
+        (corpus / f"a{i:03}.txt").write_text(f"Выпуск {i}. Товарооборот составил {i + 1},2 млрд "
+                                             "долларов.\n", encoding="utf-8")
+    many = _extract_reporting_the_collector(corpus, tmp_path)
+    assert many.returncode == 0, many.stderr
+    assert many.stdout.splitlines()[-1] == "collector on True"  # 65 articles extracted
+    (corpus / "added.txt").write_text("Выпуск добавленный. Инвестиции составят 3 млрд рублей.\n",
+                                      encoding="utf-8")
+    few = _extract_reporting_the_collector(corpus, tmp_path)
+    assert few.returncode == 0, few.stderr
+    assert few.stdout.splitlines()[-1] == "collector on False"  # one article new
+    assert (tmp_path / "out" / "amounts.csv").is_file()
+
+
+def test_pause_for_few_acts_only_in_a_process_that_ends_with_its_command() -> None:
+    import gc
+
+    from analysis.collector import FEW_NEW, collect_less, pause_for_few
+
+    before = gc.get_threshold()
+    try:
+        collect_less()  # as a watcher or a library caller: never stopped
+        assert not pause_for_few(1) and gc.isenabled()
+        collect_less(pausable=True)
+        assert not pause_for_few(FEW_NEW + 1) and gc.isenabled()
+        assert pause_for_few(FEW_NEW) and not gc.isenabled()
+    finally:
+        gc.enable()
+        collect_less()
+        gc.set_threshold(*before)

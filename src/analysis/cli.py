@@ -260,7 +260,7 @@ def entry() -> None:
     from analysis.collector import collect_less
     from analysis.quickexit import leave
 
-    collect_less()
+    collect_less(pausable=not args.watch)  # a watcher lives on: its passes are never stopped
     leave(main())
 
 

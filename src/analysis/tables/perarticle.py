@@ -29,6 +29,7 @@ from typing import Any
 from threadpoolctl import threadpool_limits
 
 # the cache's names are read from here too (the step and its cache were one module)
+from analysis.collector import pause_for_few
 from analysis.tables.articlecache import PIECES_FILE as PIECES_FILE
 from analysis.tables.articlecache import RESULT_FIELDS as RESULT_FIELDS
 from analysis.tables.articlecache import RESULTS_FILE as RESULTS_FILE
@@ -193,6 +194,9 @@ def _extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache
                 advance()
         else:
             misses.append(i)
+    # one article added to a cached corpus: the rest of the process runs without the cycle
+    # collector's passes (`analysis.collector`; only in a process that ends with its command)
+    pause_for_few(len(misses))
     if engine.name == "dask" and misses:
         from analysis.tables.daskengine import run_on_dask
 

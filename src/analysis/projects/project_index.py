@@ -28,6 +28,17 @@ class ProjectIndex:
         self._filed: dict[int, set[tuple[str, str | None]]] = {}  # id → keys it is filed under
         self._by_key: dict[tuple[str, str | None], list[tuple[int, Project]]] = {}
 
+    def __getstate__(self) -> dict:
+        # the ids are this process's: each project's filings are kept by its place in `all`
+        return {"all": self.all, "filed": [self._filed[id(p)] for p in self.all],
+                "by_key": self._by_key}
+
+    def __setstate__(self, state: dict) -> None:
+        self.all = state["all"]
+        self._seq = {id(p): i for i, p in enumerate(self.all)}
+        self._filed = {id(p): filed for p, filed in zip(self.all, state["filed"], strict=True)}
+        self._by_key = state["by_key"]
+
     def append(self, p: Project) -> None:
         """A new project, the last opened."""
         self._seq[id(p)] = len(self.all)

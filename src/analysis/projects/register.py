@@ -364,17 +364,26 @@ def build_register(articles: Iterable[Article], entities: Mapping[str, list[Enti
 def registered_projects(articles: Iterable[Article], entities: Mapping[str, list[Entity]] | None = None,
                         facts: Mapping[str, list[Fact]] | None = None, syntax: SyntaxReader | bool = True,
                         readings: Mapping[str, ProjectReading] | None = None, *,
-                        investments: Mapping[str, list[InvestmentFigure]] | None = None) -> list[Project]:
-    """The register's projects, one a row of its table (`build_register`'s arguments)."""
+                        investments: Mapping[str, list[InvestmentFigure]] | None = None,
+                        resume: tuple[ProjectIndex, int] | None = None,
+                        keep: Callable[[ProjectIndex], None] | None = None) -> list[Project]:
+    """The register's projects, one a row of its table (`build_register`'s arguments).
+    `resume`: the merge's state after the first n articles of the publication order, and n
+    (those are not merged again: `readings` and `investments` need not hold them); `keep`
+    is handed the state after the last article, before `consolidate` changes its projects
+    (`analysis.tables.mergestate`)."""
     articles = list(articles)
     parser = syntax if isinstance(syntax, SyntaxReader) else SyntaxReader() if syntax else None
     money = investments if investments is not None else article_investments(articles, facts)
-    projects = ProjectIndex()
-    for a in sorted(articles, key=lambda a: (a.published or date.max, a.article_id)):
+    projects, merged = resume if resume is not None else (ProjectIndex(), 0)
+    ordered = sorted(articles, key=lambda a: (a.published or date.max, a.article_id))
+    for a in ordered[merged:]:
         reading = readings.get(a.article_id) if readings is not None else None
         reader = (reading.reader(a) if reading is not None
                   else ArticleReader(a, register_entities(a, entities), syntax=parser))
         _ArticleReading(projects, a, reader).run(money.get(a.article_id, []))
+    if keep is not None:
+        keep(projects)
     # A project needs a stage the text gives it (signed, planned, built, working): a row
     # with none is a passing mention («на ремонт в Кузбасс», «в структуре импорта… шины»),
     # unless it is told paused or announced («проект …, о котором объявляли в 2022 году»).

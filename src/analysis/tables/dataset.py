@@ -119,10 +119,20 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     # the merge reads articles in publication order: their readings are read ahead in it
     merge_order = [a.article_id for a in sorted(
         articles, key=lambda a: (a.published or date.max, a.article_id))]
+    # the last run's merge state, when its articles begin this order: only the rest are
+    # merged, and only theirs are read (`tables.mergestate`)
+    from analysis.tables.mergestate import MergeState
+
+    state = (MergeState(article_cache, f"{code}|{currency}",
+                        [(aid, results.keys[aid]) for aid in merge_order])
+             if article_cache is not None else None)
+    resumed = state.resume(results.articles) if state is not None else None
+    unmerged = merge_order[resumed[1]:] if resumed is not None else merge_order
     register = projects.project_table(projects.registered_projects(
-        articles, entities=found, readings=ReadAhead(results, "projects", merge_order),
-        investments=dict(zip(merge_order, pieces.investments.many(
-            [results.articles[aid] for aid in merge_order]), strict=True))),
+        articles, entities=found, readings=ReadAhead(results, "projects", unmerged),
+        investments=dict(zip(unmerged, pieces.investments.many(
+            [results.articles[aid] for aid in unmerged]), strict=True)),
+        resume=resumed, keep=state.keep if state is not None else None),
         label=ShelvedLabels(results, code), product=ShelvedProducts(results, code))
     # the CSV tables grouped by article are written by rows, an unchanged article's from the
     # last run's file (`tables.csvrows`): its rows are a function of its result key

@@ -182,20 +182,21 @@ def test_second_build_skips_unchanged_jobs_without_heavy_imports(project: Path, 
 
     # The no-op build runs in a fresh interpreter so that we see what it imports.
     probe = (
-        "import json, sys, time; t = time.perf_counter()\n"
+        "import json, sys\n"
         "from pathlib import Path\n" + PIN +
         "code = build.run_build(config=Path('reports.toml'), out=Path('reports'))\n"
         "heavy = sorted(m for m in ('pandas', 'papermill', 'nbconvert', 'weasyprint',"
         " 'jupyter_client', 'matplotlib') if m in sys.modules)\n"
-        "print('RESULT', json.dumps([code, heavy, time.perf_counter() - t]))\n"
+        "print('RESULT', json.dumps([code, heavy]))\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             check=False, cwd=project)
     assert result.returncode == 0, result.stderr
     assert statuses(result.stdout) == {"hello": "skipped", "hello--lang-en": "skipped"}
-    code, heavy, seconds = json.loads(result.stdout.split("RESULT")[1])
+    # no wall-clock limit here (it failed on a loaded machine): the speed of a no-op build is
+    # benchmarks/build.py's; what this test holds is that nothing heavy is imported
+    code, heavy = json.loads(result.stdout.split("RESULT")[1])
     assert code == 0 and heavy == [], result.stdout
-    assert seconds < 2.0  # ~0.1 s here; the benchmark holds the 1 s target
     assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.html")} == html
 
 

@@ -64,8 +64,9 @@ def _makes(ctx: KindContext) -> bool:
               | words("making"))
     stems = tuple(words("making_stems"))
     # (not «шин белорусского производства», nor a card's field label «Площадка: …»)
+    places = place_adjectives(ctx)
     return any((t.lemma in making or t.word in making or t.lemma.startswith(stems))
-               and not goods_origin(ctx.toks, k) and ctx.text[t.end:t.end + 1] != ":"
+               and not goods_origin(ctx.toks, k, places) and ctx.text[t.end:t.end + 1] != ":"
                for k, t in enumerate(ctx.toks))
 
 
@@ -152,28 +153,40 @@ _ORIGIN_SPAN = 4  # words from «производства» back over «бело
 
 def not_goods_origin(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«полноприводные грузовики белорусской марки МАЗ» beside «снегоболотоходы российского
-    производства», «листы собственного производства»: a one-word «производство» cue in the
-    genitive after origin adjectives (``goods_origin``, «и» between) that qualify a noun says
-    where or by whom the goods were made, in a sentence about supplying or buying them
-    (``trade``: «Основу поставки составят …», «будет поставлять … листы собственного
-    производства»); no project. A founding noun before them (``founding_heads``: «создание
-    собственного производства») keeps the cue; so does a sentence trading nothing («Двигатели
-    белорусского производства будут проходить на заводе … подготовку»: work on the goods)."""
-    if words("trade").isdisjoint(t.lemma for t in ctx.toks):
+    производства», «листы собственного производства», «контроллеров минского производства»: a
+    one-word «производство» cue in the genitive after origin adjectives (``goods_origin``, or a
+    place's adjective: «минского», «могилёвского»; «и» between) that qualify a noun says where
+    or by whom the goods were made, in a sentence about supplying, buying or receiving them
+    (``trade``, ``arrive``: «Основу поставки составят …», «будет поставлять … листы собственного
+    производства», «мебели белорусского производства поступят в школы»); no project. A founding
+    noun before them (``founding_heads``: «создание собственного производства») keeps the cue;
+    so does a sentence trading nothing («Двигатели белорусского производства будут проходить на
+    заводе … подготовку»: work on the goods)."""
+    if (words("trade") | words("arrive")).isdisjoint(t.lemma for t in ctx.toks):
         return kinds
+    places = place_adjectives(ctx)
     return [h for h in kinds if not (h.first == h.last and h.cue.words == ("производство",)
-                                     and goods_origin(ctx.toks, h.first))]
+                                     and goods_origin(ctx.toks, h.first, places))]
 
 
-def goods_origin(toks: list[Token], k: int) -> bool:
-    """Is the word at `k` «производства» after origin adjectives (``goods_origin``, «и»
-    between) that qualify a noun other than a founding one («листы собственного
-    производства», not «создание собственного производства»)?"""
+def place_adjectives(ctx: KindContext) -> frozenset[int]:
+    """Start offsets of the sentence's place adjectives («минского», «могилёвского»,
+    «кстовского»): they say where goods come from as «белорусского» does."""
+    return frozenset(e.start for e in ctx.entities if e.type in ("region", "country")
+                     and e.role in ("adjective", "town_adjective"))
+
+
+def goods_origin(toks: list[Token], k: int, places: frozenset[int] = frozenset()) -> bool:
+    """Is the word at `k` «производства» after origin adjectives (``goods_origin``, or a
+    place's adjective starting at one of `places`; «и» between) that qualify a noun other than
+    a founding one («листы собственного производства», «контроллеров минского производства»,
+    not «создание собственного производства»)?"""
     if toks[k].lemma != "производство" or "gent" not in toks[k].tags:
         return False
     j, seen = k - 1, False
     while j >= 0 and k - j <= _ORIGIN_SPAN:
-        if toks[j].lemma in words("goods_origin") and toks[j].pos == "ADJF":
+        # (a place's adjective may be parsed as a noun: «могилевского» as a surname)
+        if (toks[j].pos == "ADJF" and toks[j].lemma in words("goods_origin")) or toks[j].start in places:
             seen = True
         elif toks[j].word != "и":
             break

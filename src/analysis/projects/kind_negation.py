@@ -5,6 +5,8 @@
 * `not_negated_verb`: «ничего не собирает и не ремонтирует»: a negated kind verb (and one
   after «а не только»: what the thing told goes beyond);
 * `not_asked`: a clause with «ли» («собирается ли компания открывать сборку») asks;
+* `not_question_topic`: «На вопрос о локализации производства в России ответили, что …»: what
+  a question answered is about is asked, not told;
 * `not_wished`: a clause with «бы» («завод хотел бы собирать прицепы», «где можно было бы
   организовать сервис») wishes or supposes;
 * `not_just_talk`: «поддерживает идею создания производств», «разговоры о сборочной площадке
@@ -18,6 +20,8 @@
 * `not_disowned`: «Белорусские предприятия в этом проекте не участвуют», «к России отношения
   не имеет» (in the sentence or the next): one side of ours is out, the project is not ours;
 * `not_hedged`: «завод не исключает организацию сборки в России»: a possibility, no plan;
+* `not_denied_activity`: «сборкой и ремонтом не занимается», «собственного производства и
+  монтажных бригад не имеет»: what a negated verb of doing or having governs is not done;
 * `not_lacking`: «Ремонтной базы у компании нет», «нет ни одного совместного производства»,
   «никаких соглашений о сборке … нет»: the genitive with the predicate «нет» says the thing
   does not exist.
@@ -48,6 +52,28 @@ def not_asked(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     ответил…», «Выставит ли завод заявку, неизвестно»: a clause with the particle «ли» asks,
     it tells nothing; its kind cues are dropped (clauses end at punctuation)."""
     return _outside_clauses_of(ctx, kinds, "ли")
+
+
+_QUESTION_HEAD = ("на", "вопрос")
+
+
+def not_question_topic(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«На вопрос о локализации производства в России в компаниях ответили …», «Отвечая на
+    вопрос о возможной сборке новой модели в России, …»: the phrase «о …» after «на вопрос»
+    names what was asked, up to the clause's first verb or its end; its kind cues tell
+    nothing (the answer after them may: «…, ответили, что сборку начнут весной» keeps
+    «сборку»). «проработать вопрос о строительстве» (no «на») is a task set: kept."""
+    toks, text = ctx.toks, ctx.text
+    spans = []
+    for k in range(len(toks) - 2):
+        if (toks[k].word, toks[k + 1].word) != _QUESTION_HEAD or toks[k + 2].word not in ("о", "об"):
+            continue
+        j = k + 3
+        while j < len(toks) and toks[j].pos not in _VERB_FORMS and not (
+                j > k + 3 and _CLAUSE_CUT.search(text, toks[j - 1].end, toks[j].start)):
+            j += 1
+        spans.append((k + 3, j - 1))
+    return [h for h in kinds if not any(a <= h.first <= b for a, b in spans)]
 
 
 def not_wished(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -333,3 +359,36 @@ def not_hedged(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     at = next((k for k, t in enumerate(toks[1:], start=1)
                if t.lemma in hedge and toks[k - 1].word == "не"), None)
     return kinds if at is None else [h for h in kinds if h.first < at]
+
+
+_DENIED_CASES = frozenset({"ablt", "gent"})  # «заниматься ремонтом», «не иметь производства»
+
+
+def not_denied_activity(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Камэлектроторг … держит на складе двигатели, но сборкой и ремонтом не занимается»,
+    «сервисом компания не занимается», «Ремонтной базы дилер не имеет», «собственного
+    производства и монтажных бригад не имеет»: a kind noun in the instrumental or the genitive
+    in the clause of a negated verb of doing or having (``denied_activity``; «не» or «почти
+    не» right before it) is the object that verb denies; its cue is dropped. Clauses end at
+    punctuation, so «…, но ремонтом не занимается, а сборку начнёт» keeps the assembly."""
+    toks, text = ctx.toks, ctx.text
+    denied_verbs = words("denied_activity")
+
+    def cut(k: int) -> bool:  # punctuation between token k and the next one
+        return bool(_CLAUSE_CUT.search(text, toks[k].end, toks[k + 1].start))
+
+    spans = []
+    for k, t in enumerate(toks):
+        if t.lemma in denied_verbs and k > 0 and toks[k - 1].word == "не":
+            first = next((j + 1 for j in range(k - 1, -1, -1) if cut(j)), 0)
+            last = next((j for j in range(k, len(toks) - 1) if cut(j)), len(toks) - 1)
+            spans.append((first, last))
+    if not spans:
+        return kinds
+
+    def denied(h: CueHit) -> bool:
+        return any(a <= h.first <= b for a, b in spans) and any(
+            toks[i].pos == "NOUN" and toks[i].tags & _DENIED_CASES
+            for i in range(h.first, h.last + 1))
+
+    return [h for h in kinds if not denied(h)]

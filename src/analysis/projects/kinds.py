@@ -43,6 +43,7 @@ from analysis.projects.kind_material import not_assembly_material
 from analysis.projects.kind_negation import (
     founding_participle,
     not_asked,
+    not_denied_activity,
     not_disowned,
     not_founding_told,
     not_hedged,
@@ -50,6 +51,7 @@ from analysis.projects.kind_negation import (
     not_lacking,
     not_negated_noun,
     not_negated_verb,
+    not_question_topic,
     not_refuted,
     not_wished,
     not_without,
@@ -148,9 +150,12 @@ def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     localisation is spoken of or something is set up with a Russian side."""
     if any(h.cue.strong for h in kinds):
         return [h for h in kinds if h.cue.strong]
+    # (a firm the list lacks is Russian by the place its name holds: «ООО «Великолукская
+    # мебельная фабрика»», `KindContext.country`)
     russian_side = any(
         e.normal == "Россия" or (e.type == "region" and is_russian_region(e.normal))
-        or ctx.info.get(e.normal, {}).get("country") == "RU" for e in ctx.entities)
+        or ctx.info.get(e.normal, {}).get("country") == "RU" for e in ctx.entities) or any(
+        ctx.country(e) == "RU" for e in ctx.enterprises)
     # «в Пскове белорусские партнёры вместе с местными машиностроителями выпускают
     # кормораздатчики»: made together by a Belarusian and a Russian side
     belarusian_side = any(ctx.country(e) == "BY" for e in ctx.enterprises) or any(
@@ -366,6 +371,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_sought_elsewhere,
     not_with_a_third_country,
     not_asked,
+    not_question_topic,
     not_wished,
     not_just_talk,
     not_disowned,
@@ -378,6 +384,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_negated_noun,
     not_negated_verb,
     not_without,
+    not_denied_activity,
     not_lacking,
     not_hedged,
     relative_clause_describes,

@@ -96,7 +96,37 @@ def town_of_adjective(word: str) -> str | None:
             town = forms.get(lemma[:len(lemma) - len(suffix)] + ending)
             if town is not None and " " not in town and town not in _generated_towns():
                 return town
-    return None
+    return _compound_adjectives().get(lemma)
+
+
+_ADJECTIVE_ENDINGS = ("ые", "ие", "ый", "ий", "ая", "яя", "ой", "ое")  # «Великие», «Старый»
+_LINKS = ("о", "е")  # «велик-о-лукский», «нижн-е-тагильский»
+
+
+@cache
+def _compound_adjectives() -> dict[str, str]:
+    """The adjectives of the hand-listed towns named by an adjective and a noun («Великие
+    Луки» → «великолукский», «Старый Оскол» → «старооскольский», «Нижний Тагил» →
+    «нижнетагильский»): the first word's stem, a linking vowel, and the noun made an
+    adjective as a one-word town's name is (`ADJECTIVE_SUFFIXES`, the noun in the singular:
+    «Луки» → «лука»). Irregular ones («набережночелнинский») are not made."""
+    names = [c for r in region_rows() for c in split_cell(r["capitals"])]
+    names += [r["city"] for r in data_rows("regions_cities.csv")]
+    out: dict[str, str] = {}
+    for name in names:
+        parts = _nominative(name).split()
+        if len(parts) != 2 or not parts[0].lower().endswith(_ADJECTIVE_ENDINGS):
+            continue
+        first = parts[0].lower()[:-2]
+        noun = analyzer().parse(parts[1].lower())[0].inflect({"sing", "nomn"})
+        noun_word = noun.word if noun is not None else parts[1].lower()
+        for base in {parts[1].lower(), noun_word}:
+            for ending, suffix in _READ_SUFFIXES:
+                if base.endswith(ending):
+                    second = base[:len(base) - len(ending)] + suffix
+                    for link in _LINKS:  # (every reading: the wrong ones are no words)
+                        out.setdefault(first + link + second, " ".join(parts))
+    return out
 
 
 @cache

@@ -26,6 +26,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import CueHit, Token, cue_hits, tokens, words
 from analysis.projects.firm_homes import home_country
 from analysis.projects.mention import ReadSentence
+from analysis.projects.role_phrases import ordinal_opening, partner_of_maker
 from analysis.projects.sections import heading_maker
 
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # «Его ТО-центр…»: the firm's own
@@ -57,7 +58,7 @@ def tells_another(toks: list[Token]) -> bool:
     another = words("another")
     return any(t.word in another and not (
         t.word in ("ещё", "еще") and k + 1 < len(toks) and toks[k + 1].word == "и")
-        for k, t in enumerate(toks))
+        for k, t in enumerate(toks)) or ordinal_opening(toks)
 
 
 def announces_sites(toks: list[Token]) -> bool:
@@ -215,6 +216,14 @@ class SentenceContext:
             info = enterprise_info()
             names = heading_maker(self.sents, self.entities_in, idx, lambda f: info.get(
                 f, {}).get("country") == "BY") or self.headline_maker()
+        if names and partner_of_maker(self.text, toks):
+            # «сервисный центр ООО «…», официального сервисного партнёра завода»: the maker
+            # the role points at is the Belarusian firm named last before (or the headline's)
+            info = enterprise_info()
+            names |= next((found for j in range(idx - 1, max(-1, idx - _FIRM_LOOKBACK), -1)
+                           if (found := {e.normal for e in self.entities_in(j, "enterprise")
+                                         if info.get(e.normal, {}).get("country") == "BY"})),
+                          self.headline_maker())
         return names
 
     def _introduced_as(self, idx: int, noun: str) -> set[str]:

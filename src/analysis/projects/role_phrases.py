@@ -1,0 +1,47 @@
+"""Phrases that tell a project's place in a story by a role or a count, not by a name.
+
+* `ordinal_opening`: «Второй проект — ремонтный цех в Белове»: the next item of a list;
+* `partner_of_maker`: «официального сервисного партнёра завода», «дилер гомельского холдинга»:
+  a firm's role towards a maker named by its generic noun (the article's maker).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analysis.projects.cues import words
+
+if TYPE_CHECKING:
+    from analysis.projects.cues import Token
+
+__all__ = ["ordinal_opening", "partner_of_maker"]
+
+_ROLE_TO_HEAD = 3  # words from the role noun to the maker's generic noun («партнёра завода»)
+
+
+def ordinal_opening(toks: list[Token]) -> bool:
+    """«Второй проект — ремонтный цех в Белове», «Вторая площадка — сервисный центр в
+    Батайске»: a sentence opening with an ordinal before a project noun in the nominative
+    (``ordinal_items``, ``ordinal_heads``) tells the next item of a list, another project (not
+    «Вторая очередь завода …»: a stage of the same one)."""
+    return len(toks) > 1 and toks[0].lemma in words("ordinal_items") \
+        and toks[1].lemma in words("ordinal_heads") and "nomn" in toks[1].tags
+
+
+def partner_of_maker(text: str, toks: list[Token]) -> bool:
+    """«ООО «Кузбасс-БелТехСервис», официального сервисного партнёра завода», «сервисным
+    партнёром минского завода», «официальный дилер гомельского завода»: a role noun
+    (``maker_roles``) with a maker's generic noun (``firm_reference``) in the genitive singular
+    after it (adjectives between) and no name after that noun: the role is towards the
+    article's maker."""
+    roles, heads = words("maker_roles"), words("firm_reference")
+    for k, t in enumerate(toks):
+        if t.lemma not in roles:
+            continue
+        for j in range(k + 1, min(len(toks), k + 1 + _ROLE_TO_HEAD)):
+            u = toks[j]
+            if u.lemma in heads and {"gent", "sing"} <= u.tags:
+                return not text[u.end:u.end + 3].lstrip().startswith("«")
+            if u.pos not in ("ADJF", "PRTF"):
+                break
+    return False

@@ -39,6 +39,7 @@ from analysis.projects.output_time import counted_in_year, output_year
 from analysis.projects.places import abroad, place_in_phrase, scene_before, sentence_places
 from analysis.projects.product_search import product_in_sentences
 from analysis.projects.products import PARTNER_BEFORE, product_label, product_phrase, split_makers
+from analysis.projects.role_phrases import goods_attribute
 from analysis.projects.sections import maker_goods
 from analysis.projects.stance import (
     cancellation,
@@ -113,7 +114,7 @@ class ArticleReader(ArticleEntities):
         # («открыл холдингу кредитную линию»: the lender's act, no stage of the project)
         statuses = [h for h in hits if h.cue.field == "status"
                     and toks[h.first].lemma not in words("trade")
-                    and not lender_act(toks, h.last, text)
+                    and not lender_act(toks, h.last, text) and not goods_attribute(toks, h.first)
                     and (toks[h.first].lemma not in words("intend")
                          or (h.cue.value == "planned") == intends(toks, h.first))]
         if not statuses and idx > 0 and points_back(toks):

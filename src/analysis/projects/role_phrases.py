@@ -1,6 +1,8 @@
 """Phrases that tell a project's place in a story by a role or a count, not by a name.
 
 * `ordinal_opening`: «Второй проект — ремонтный цех в Белове»: the next item of a list;
+* `goods_attribute`: «центр модернизации действующих лифтов»: a participle of a status cue
+  before a noun that is no project describes that noun;
 * `partner_of_maker`: «официального сервисного партнёра завода», «дилер гомельского холдинга»:
   a firm's role towards a maker named by its generic noun (the article's maker).
 """
@@ -14,7 +16,7 @@ from analysis.projects.cues import words
 if TYPE_CHECKING:
     from analysis.projects.cues import Token
 
-__all__ = ["ordinal_opening", "partner_of_maker"]
+__all__ = ["goods_attribute", "ordinal_opening", "partner_of_maker"]
 
 _ROLE_TO_HEAD = 3  # words from the role noun to the maker's generic noun («партнёра завода»)
 
@@ -45,3 +47,15 @@ def partner_of_maker(text: str, toks: list[Token]) -> bool:
             if u.pos not in ("ADJF", "PRTF"):
                 break
     return False
+
+
+def goods_attribute(toks: list[Token], k: int) -> bool:
+    """«центр модернизации действующих лифтов», «через действующих дилеров», «не имела
+    действующих аттестатов»: a status cue at `k` that is a participle right before a noun
+    other than a project's (``reference_start``, ``facility``, ``making_sites``) describes
+    that noun, not the project's stage («действующее производство», «уже действующий проект»
+    keep it)."""
+    if "PRTF" not in toks[k].tags or k + 1 >= len(toks) or toks[k + 1].pos != "NOUN":
+        return False
+    return toks[k + 1].lemma not in (words("reference_start") | words("facility")
+                                     | words("making_sites"))

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 __all__ = ["goods_attribute", "ordinal_opening", "partner_of_maker"]
 
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+_NUMBERS = frozenset({"sing", "plur"})
 _ROLE_TO_HEAD = 3  # words from the role noun to the maker's generic noun («партнёра завода»)
 
 
@@ -54,8 +56,11 @@ def goods_attribute(toks: list[Token], k: int) -> bool:
     действующих аттестатов»: a status cue at `k` that is a participle right before a noun
     other than a project's (``reference_start``, ``facility``, ``making_sites``) describes
     that noun, not the project's stage («действующее производство», «уже действующий проект»
-    keep it)."""
+    keep it; so does a participle whose object follows: «предприятие, собирающее комбайны»)."""
     if "PRTF" not in toks[k].tags or k + 1 >= len(toks) or toks[k + 1].pos != "NOUN":
+        return False
+    # (agreeing with it: «предприятие, собирающее комбайны» has the noun as its object)
+    if not (toks[k].tags & toks[k + 1].tags & _CASES and toks[k].tags & toks[k + 1].tags & _NUMBERS):
         return False
     return toks[k + 1].lemma not in (words("reference_start") | words("facility")
                                      | words("making_sites"))

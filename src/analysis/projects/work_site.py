@@ -155,8 +155,11 @@ def _work_place(text: str, sent: ReadSentence, ents: list[Entity], in_name: set[
         lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, sent.start, e.start)),
                  default=sent.start)
         hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, e.end, sent.end)), sent.end)
-        if any(lo <= t.start < hi and t.lemma in work for t in toks):
-            return e
+        clause = [t for t in toks if lo <= t.start < hi]
+        if any(t.lemma in work for t in clause) or (
+                any(t.lemma in words("work_by_people") for t in clause)
+                and any(t.lemma in words("side_people") for t in clause)):
+            return e  # («Конструкторы работают в Гомеле»: people at work, not machines in use)
         return None  # the first place of the sentence is not where work goes on
     return None
 

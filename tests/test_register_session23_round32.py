@@ -6,7 +6,7 @@ received are no production; «ремонтом не занимается», «п
 joint development; towns of two words named by their adjective («великолукская фабрика»);
 training and demonstration sites and test grounds; stators, burners and frames are parts; «Второй
 проект — …» is another project; «официального партнёра завода» names the maker; «действующих
-лифтов» is no stage of a centre; «участником СП станет …» joins the venture told before."""
+лифтов» is no stage of a centre."""
 
 from __future__ import annotations
 
@@ -206,16 +206,3 @@ def test_a_plant_that_assembles_keeps_its_stage() -> None:
     rows = register_rows("Комбайны в Тихорецке\nТихорецкое предприятие ООО «КубаньСбор», "
                          "собирающее комбайны «Гомсельмаша», готовится к новому этапу.")
     assert rows and rows[0][2] == "operating"
-
-
-# ------------------------------------------------- a party named for the project told
-
-
-def test_a_partner_named_for_the_venture_opens_no_venture_of_its_own() -> None:
-    """«С российской стороны участником СП станет … ООО «…»»: «СП» after the role noun is the
-    venture told before, not a second one."""
-    text = ("Котлы в Пензе\nОАО «Гомельский котельный завод» и правительство Пензенской области "
-            "подписали меморандум о создании совместного предприятия по выпуску настенных котлов "
-            "в Пензе. С российской стороны участником СП станет пензенская компания ООО "
-            "«СураТерм».")
-    assert register_rows(text) == [("Пензенская область", "joint_venture", "agreed")]

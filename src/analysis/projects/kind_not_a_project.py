@@ -208,16 +208,6 @@ def not_a_persons_employer(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit
     return [h for h in kinds if not (h.first > 0 and toks[h.first - 1].lemma in role)]
 
 
-def not_a_partys_project(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«С российской стороны участником СП станет казанская компания ООО «…»», «Кто станет
-    оператором центра, пока не определено»: a kind cue right after a project role noun
-    (``project_roles``) names the project told before, which the firm joins; no project of
-    its own (the sentence then adds its firm as a party: `reader`)."""
-    toks, roles = ctx.toks, words("project_roles")
-    return [h for h in kinds if not (h.first > 0 and toks[h.first - 1].lemma in roles
-                                     and toks[h.first - 1].pos == "NOUN")]
-
-
 def not_with_a_third_country(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«В Кулебаках совместно с китайским партнёром начато производство компонентов»: a
     partner of a third country (``third_country`` adjective before a partner noun) makes the

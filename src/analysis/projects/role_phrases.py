@@ -36,11 +36,12 @@ def partner_of_maker(text: str, toks: list[Token]) -> bool:
     """«ООО «Кузбасс-БелТехСервис», официального сервисного партнёра завода», «сервисным
     партнёром минского завода», «официальный дилер гомельского завода»: a role noun
     (``maker_roles``) with a maker's generic noun (``firm_reference``) in the genitive singular
-    after it (adjectives between) and no name after that noun: the role is towards the
-    article's maker."""
+    after it (adjectives between) and no name after that noun, set off by a comma after a
+    firm (an apposition): the role is towards the article's maker. «Партнёром белорусского
+    завода станет ООО «…»» names the partner of the project told (`maker_partner`): left."""
     roles, heads = words("maker_roles"), words("firm_reference")
     for k, t in enumerate(toks):
-        if t.lemma not in roles:
+        if t.lemma not in roles or not _apposition(text, toks, k):
             continue
         for j in range(k + 1, min(len(toks), k + 1 + _ROLE_TO_HEAD)):
             u = toks[j]
@@ -64,3 +65,12 @@ def goods_attribute(toks: list[Token], k: int) -> bool:
         return False
     return toks[k + 1].lemma not in (words("reference_start") | words("facility")
                                      | words("making_sites"))
+
+
+def _apposition(text: str, toks: list[Token], k: int) -> bool:
+    """Does the role noun at `k` (with its adjectives before it) follow a comma: «ООО «…»,
+    официального сервисного партнёра завода»?"""
+    j = k
+    while j > 0 and toks[j - 1].pos in ("ADJF", "PRTF"):
+        j -= 1
+    return j > 0 and "," in text[toks[j - 1].end:toks[j].start]

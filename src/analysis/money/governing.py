@@ -16,7 +16,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data, context_words
 from analysis.money.cuewords import Cue, MetricCue, is_adjective, is_predicative, is_verbish
 
-__all__ = ["MetricCandidate", "governing"]
+__all__ = ["MetricCandidate", "governing", "reach_up"]
 
 _ABOUT = lazy_compile(r"(?i)(?<!\w)(?:о|об|про)(?!\w)")  # «соглашение о кредите»: the credit
 _PREPOSITION = lazy_compile(r"(?i)(?<!\w)(?:на|в|во|для|по|о|об|про|с|со|к|из|от|под|при)(?!\w)")
@@ -33,8 +33,23 @@ _PLACE_BEFORE = lazy_compile(r"(?i)(?<!\w)(?:в|во|на)[ \u00a0]+(?:[А-Яа-
 # «из (областного) бюджета» right before the inner cue: where the money comes from, which the
 # verb governs («на обновление парка из областного бюджета направлено»), not the noun before
 _SOURCE_BEFORE = lazy_compile(r"(?i)(?<!\w)из[ \u00a0]+(?:[А-Яа-яЁё-]+[ \u00a0]+){0,2}\Z")
+# How many words up from the chosen cue a head may stand. «стоимостью» (worth …) qualifies the
+# whole noun phrase before it, which may be long: «контракт на поставку жидкого гелия и
+# технического водорода общей стоимостью 2,6 млрд» is the contract's value (rounds 10, 20, 24,
+# 27 say it with a shorter phrase between; round 32)
+_REACH, _QUALITY_REACH = 6, 10
+_STRONG = 1  # the largest penalty of a head «стоимостью» reaches past _REACH
+_WORTH = lazy_compile(r"стоимостью")
 _GOODS = frozenset({"export", "import", "production", "other"})  # «соглашение о поставках»
 _MONEY_NOUNS = frozenset({"credit", "investment", "financing"})  # «направит на поддержку экспорта»
+
+
+def reach_up(word: str, head: Cue | None = None) -> int:
+    """How many words before the cue `word` (lower case) a head that governs it may stand:
+    further from «стоимостью» only a strong head (a contract, not a weak «поставку»: «аукцион
+    на поставку коммунальной техники на базе тракторов МТЗ общей стоимостью» stays a price)."""
+    far = _WORTH.fullmatch(word) and (head is None or head.penalty <= _STRONG)
+    return _QUALITY_REACH if far else _REACH
 
 
 class MetricCandidate(NamedTuple):
@@ -58,7 +73,8 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
     # member of a noun phrase)
     if idx is not None and not is_verbish(chosen) and not is_predicative(chosen):
         for j, head in sorted(cues_before.items(), key=lambda c: -c[0]):
-            if j >= idx or idx - j > 6 or head.penalty > 3:
+            if j >= idx or head.penalty > 3 or idx - j > reach_up(
+                    before[idx].group().lower(), head):
                 continue
             if is_adjective(before[j].group().lower()) and not _heads_with_noun(
                     text, before, cues_before, j, idx):

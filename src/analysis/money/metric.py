@@ -33,7 +33,7 @@ from analysis.money.cuewords import (
     weak_cue,
     word_role,
 )
-from analysis.money.governing import MetricCandidate, governing
+from analysis.money.governing import MetricCandidate, governing, reach_up
 from analysis.money.own_noun import own_noun_cue, part_noun_cue
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 from analysis.money.turnover import turnover_kind
@@ -302,17 +302,18 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
                 after = itertools.chain((w,), words)
                 break
     cues_before: dict[int, Cue] = {}  # index in `before` -> the cue of that word
-    last_cue = 0  # distance of the last cue before the amount
+    last_cue, last_reach = 0, 6  # distance of the last cue before the amount, and its reach
     least_penalty, role_of = min_penalty(), word_role  # (locals: read for every word)
     for side, seq in (("before", before[::-1]), ("after", after)):
         for dist, w in enumerate(seq):
             if side == "after" and best is not None and dist + 3 > best[0]:
                 break  # scores after the amount are at least dist + 3: none can win now
             if (side == "before" and best is not None and dist + least_penalty > best[0]
-                    and dist > last_cue + 6):
+                    and dist > last_cue + last_reach):
                 # Scores are at least dist + the smallest penalty, so no word further out can
                 # win; and the governing rule below only steps from a cue to one at most 6
-                # words before it, so past a 6-word gap with no cue nothing further is used.
+                # words before it (10 from «стоимостью»), so past such a gap with no cue
+                # nothing further is used.
                 break
             word = w.group().lower()
             role = role_of(word)
@@ -357,7 +358,7 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
                     continue
             else:
                 cues_before[len(before) - 1 - dist] = cue
-                last_cue = dist
+                last_cue, last_reach = dist, reach_up(word)
             if any(g_lo <= o.start < g_hi for o in others if o is not amount):
                 score += 6  # the cue belongs to the amount in between first
             key = (score, _PRIORITY[metric], metric, ws, word)  # `ws` is unique: `word` never

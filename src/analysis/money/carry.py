@@ -77,6 +77,12 @@ _SAME_PERIOD = lazy_compile(
     r"|соответствующ\w+)[ \u00a0]+(?:период\w*|срок\w*)"
     # «за тот же квартал», «за те же месяцы», «в то же полугодие» (round 15)
     r"|(?<![\w-])(?:за|в)[ \u00a0]+(?:тот|те|то)[ \u00a0]+же[ \u00a0]+(?:квартал|месяц\w*|полугоди\w*)")
+# «Государственный долг региона на ту же дату – 26,8 млрд»: the date of the figure before (a
+# level on a date has no period, so its year is what is carried; plain news usage, as «за тот
+# же период»)
+_SAME_DATE = lazy_compile(
+    r"(?i)(?<![\w-])на[ \u00a0]+(?:т(?:у|от)[ \u00a0]+же|эт(?:у|от)(?:[ \u00a0]+же)?)[ \u00a0]+"
+    r"(?:дат\w*|день|число)(?!\w)")
 # «за год», «за весь год», «по итогам года», «в целом за год» (no number, no «прошлый»);
 # «в отчётном году», «за отчётный год», «по итогам отчётного года»: the year a report covers
 # «прогноз на год», «план на год», «на весь год»: a plan for the year in focus (not «кредит на
@@ -288,10 +294,14 @@ def question_time(ctx: ArticleText, sents: list[SentenceSpan], published: date |
 def same_period_figure(text: str, start: int, end: int,
                        facts: Sequence[Fact]) -> Fact | None:
     """The last earlier figure with a period when text[start:end] says «за тот же период»
-    («за аналогичный период»), else None."""
+    («за аналогичный период»), the last reported one with a year when it says «на ту же дату»
+    («на эту дату»), else None."""
     said = text[start:end]
-    if not any(w in said for w in (" же ", "период", "срок")) or not _SAME_PERIOD.search(
-            text, start, end):
+    if not any(w in said for w in (" же ", "период", "срок", " эт")):
+        return None
+    if _SAME_DATE.search(text, start, end):  # «на ту же дату»: the figure before's date
+        return next((f for f in reversed(facts) if f.year is not None and not f.forecast), None)
+    if not _SAME_PERIOD.search(text, start, end):
         return None
     return next((f for f in reversed(facts) if f.period is not None), None)
 

@@ -75,3 +75,14 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_round32_rules(tmp_path: Path, case: Case) -> None:
     check_fact_case(tmp_path, case)
+
+
+def test_a_change_of_a_quantity_with_a_unit_after_it_is_no_money() -> None:
+    # plain grammar: «с 24 до 36 тыс. тонн» counts tonnes, as «36 тыс. тонн» alone does; a
+    # change with no unit after a money figure still borrows its currency
+    from analysis.money import find_amounts
+
+    text = ("Кредит на 42 млн белорусских рублей выдаст Банк развития. Мощность завода вырастет "
+            "с 24 до 36 тыс. тонн профиля в год, а выручка — с 40 до 55 млн.")
+    found = [text[a.start:a.end] for a in find_amounts(text)]
+    assert found == ["42 млн белорусских рублей", "40", "55 млн"]

@@ -302,6 +302,12 @@ def _combine(text: str, low: Core, high: Core, pair: RangePair) -> list[Amount]:
     if not (currency or high.has_scale):
         return []
     implied = currency is None
+    # (past the scale's own dot the first pass took off: «36 тыс. тонн»)
+    after = high.end + (text[high.end:high.end + 1] == "." and high.has_scale)
+    if implied and (UNIT_AFTER.match(text, after) or counts_something(text, after)):
+        # «вырастет с 24 до 36 тыс. тонн»: a quantity, as a single figure with a unit after
+        # it is (`_single`); a bare «10–12 тысяч» may still be money
+        return []
     if pair.kind == "range":
         amount = Amount(start=pair.start, end=high.end, surface=text[pair.start:high.end],
                         value=low_value, currency=currency or "", qualifier="range",

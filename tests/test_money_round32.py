@@ -47,6 +47,12 @@ _DEBT = ("Область погасит кредиты\n"
          "составлял 7,1 млрд рублей. Государственный долг региона на ту же дату – 19,4 млрд "
          "рублей, из них бюджетные кредиты – 6,2 млрд.\n")
 
+# a bond issue placed in a month is a borrowing of that day: a one-off sum, no period, no year
+# (session 18 convention on one-off sums; rounds 30, 32)
+_PLACED = ("Регионы выходят на долговой рынок\n"
+           "Облигационный рынок оживился: Новосибирская область в июне разместила выпуск "
+           "облигаций на 8 млрд рублей.\n")
+
 CASES = [
     Case("«стоят от 25 до 40 рублей» is a price", _HOSTEL, "2019-08-06", "от 25 до 40 рублей",
          "metric", "other"),
@@ -69,6 +75,10 @@ CASES = [
     Case("«на ту же дату» takes the year of the date before", _DEBT, "2019-10-02",
          "19,4 млрд рублей", "year", 2019),
     Case("… and so does its part", _DEBT, "2019-10-02", "6,2 млрд", "year", 2019),
+    Case("«в июне разместила выпуск облигаций на» has no period", _PLACED, "2015-07-09",
+         "8 млрд рублей", "period", None),
+    Case("… nor a year", _PLACED, "2015-07-09", "8 млрд рублей", "year", None),
+    Case("… and is a credit", _PLACED, "2015-07-09", "8 млрд рублей", "metric", "credit"),
 ]
 
 

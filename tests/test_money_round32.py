@@ -53,6 +53,11 @@ _PLACED = ("Регионы выходят на долговой рынок\n"
            "Облигационный рынок оживился: Новосибирская область в июне разместила выпуск "
            "облигаций на 8 млрд рублей.\n")
 
+# loans paid back are money repaid, other; a loan given stays a credit (rounds 17, 20, 30, 32)
+_REPAID = ("Город рассчитался с долгами\n"
+           "В прошлом году город разместил облигаций на 900 млрд рублей, а погасил ранее "
+           "выпущенных займов на 610 млрд. Банк выделил городу кредит на 40 млрд рублей.\n")
+
 CASES = [
     Case("«стоят от 25 до 40 рублей» is a price", _HOSTEL, "2019-08-06", "от 25 до 40 рублей",
          "metric", "other"),
@@ -79,6 +84,12 @@ CASES = [
          "8 млрд рублей", "period", None),
     Case("… nor a year", _PLACED, "2015-07-09", "8 млрд рублей", "year", None),
     Case("… and is a credit", _PLACED, "2015-07-09", "8 млрд рублей", "metric", "credit"),
+    Case("«погасил ранее выпущенных займов на» is money repaid", _REPAID, "2015-07-09",
+         "610 млрд", "metric", "other"),
+    Case("… the bonds placed stay a credit", _REPAID, "2015-07-09", "900 млрд рублей", "metric",
+         "credit"),
+    Case("… and so does «выделил кредит»", _REPAID, "2015-07-09", "40 млрд рублей", "metric",
+         "credit"),
 ]
 
 

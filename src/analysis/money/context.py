@@ -93,6 +93,7 @@ class ContextWords:
     project_estimate: re.Pattern[str] | None = None
     writer_verbs: frozenset[str] = frozenset()
     draft_heads: frozenset[str] = frozenset()  # govern only through a preposition
+    repay_verbs: frozenset[str] = frozenset()  # paying a debt back: they govern the loan
     programme_heads: frozenset[str] = frozenset()  # a programme governs its genitive
     programme_name: re.Pattern[str] | None = None  # group 1: a programme's quoted name
     export_revenue: re.Pattern[str] | None = None  # revenue on the Russian market
@@ -170,6 +171,7 @@ def context_words() -> ContextWords:
         price_heads=frozenset(data.get("price_heads", ())),
         tax_words=frozenset(data.get("tax_words", ())),
         draft_heads=frozenset(data.get("draft_heads", ())),
+        repay_verbs=frozenset(data.get("repay_verbs", ())),
         programme_heads=frozenset(data.get("programme_heads", ())),
         programme_name=compile_pattern(data["programme_name"]) if "programme_name" in data else None,
         export_revenue=_union(data["export_revenue"]) if "export_revenue" in data else None,

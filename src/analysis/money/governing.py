@@ -109,14 +109,16 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                     or (_ABOUT.search(gap) and not _agreement_on(head, cues_before[idx]))
                     or any(is_verbish(w.group().lower()) for w in between)):
                 break
-            if ((is_verbish(before[j].group().lower()) or (
+            if (((is_verbish(before[j].group().lower())
+                  and not _repays(before[j].group().lower())) or (
                     head.metric == "financing" and not _is_programme(before[j].group().lower())))
                     and not _PURPOSE.search(gap)
                     and cues_before[idx].penalty < 3 and (cues_before[idx].metric in _MONEY_NOUNS
                                                           or _is_tax(before[idx].group().lower()))):
                 # «выделила Беларуси кредит», «выделение кредита»: the object names the
                 # money (but «профинансировал строительство / контракты» and «субсидии …
-                # по кредитам» do not); «возмещено НДС»: a tax refunded is the tax
+                # по кредитам» do not, nor a verb of paying back: «погасила займов на» is
+                # money repaid); «возмещено НДС»: a tax refunded is the tax
                 break
             if (head.metric == "agreements" and cues_before[idx].metric in _MONEY_NOUNS
                     and cues_before[idx].penalty < 3 and _FOR.search(gap)
@@ -140,6 +142,13 @@ def _heads_with_noun(text: str, before: list[re.Match[str]], cues_before: dict[i
     if k >= idx or k in cues_before or parse(before[k].group().lower()).tag.POS != "NOUN":
         return False
     return _PREPOSITION.search(text, before[k].end(), before[idx].start()) is not None
+
+
+@lru_cache(maxsize=10_000)
+def _repays(word: str) -> bool:
+    """Is the word a verb of paying a debt back («погасила»: `repay_verbs`)? The loan it
+    names is what was repaid, not a loan given."""
+    return lemma(word) in context_words().repay_verbs
 
 
 @lru_cache(maxsize=10_000)

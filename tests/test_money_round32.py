@@ -114,3 +114,17 @@ def test_a_change_of_a_quantity_with_a_unit_after_it_is_no_money() -> None:
             "с 24 до 36 тыс. тонн профиля в год, а выручка — с 40 до 55 млн.")
     found = [text[a.start:a.end] for a in find_amounts(text)]
     assert found == ["42 млн белорусских рублей", "40", "55 млн"]
+
+
+# a whole whose share goes to Russia is the maker's export to every market; the share may
+# stand before «из них» (rounds 19, 24 say «из них около 80% пришлось на Россию»; round 32)
+_PARTS = ("Запчасти МТЗ\n"
+          "В прошлом году завод экспортировал запасных частей на 286 млн долларов, около 70% из "
+          "них ушло в Россию.\n")
+
+
+def test_a_share_before_iz_nih_is_a_part_of_the_whole(tmp_path: Path) -> None:
+    from conftest import facts_by_surface
+
+    fact = facts_by_surface(tmp_path, _PARTS, published="2025-02-20")["286 млн долларов"]
+    assert (fact.metric, fact.flow) == ("export", "other")

@@ -119,8 +119,8 @@ def test_a_change_of_a_quantity_with_a_unit_after_it_is_no_money() -> None:
 # a whole whose share goes to Russia is the maker's export to every market; the share may
 # stand before «из них» (rounds 19, 24 say «из них около 80% пришлось на Россию»; round 32)
 _PARTS = ("Запчасти МТЗ\n"
-          "В прошлом году завод экспортировал запасных частей на 286 млн долларов, около 70% из "
-          "них ушло в Россию.\n")
+          "В прошлом году Минский тракторный завод экспортировал запасных частей на 286 млн "
+          "долларов, около 70% из них ушло в Россию.\n")
 
 
 def test_a_share_before_iz_nih_is_a_part_of_the_whole(tmp_path: Path) -> None:

@@ -128,3 +128,24 @@ def test_a_share_before_iz_nih_is_a_part_of_the_whole(tmp_path: Path) -> None:
 
     fact = facts_by_surface(tmp_path, _PARTS, published="2025-02-20")["286 млн долларов"]
     assert (fact.metric, fact.flow) == ("export", "other")
+
+
+# «из республики» after a flow word is Belarus in an article that names Belarus and no Russian
+# republic (m022, r12m01 with a Russian region beside it; round 32 with none); in an article
+# about Tatarstan the republic is Tatarstan (round 13)
+_PROFILES = ("Импорт профилей растёт\n"
+             "Доля белорусских поставщиков за год выросла на 4 пункта. Импорт из республики в "
+             "2016 году не превышал $40 млн.\n")
+_TATARSTAN = ("Татарстан и Беларусь\n"
+              "Товарооборот Республики Татарстан с Беларусью вырос. Экспорт из республики в "
+              "2016 году не превышал $40 млн.\n")
+
+
+def test_the_republic_after_a_flow_word_is_belarus_when_no_russian_republic_is_named(
+        tmp_path: Path) -> None:
+    from conftest import facts_by_surface
+
+    fact = facts_by_surface(tmp_path / "a", _PROFILES, published="2018-09-03")["не превышал $40 млн"]
+    assert fact.flow == "BY→RU"
+    other = facts_by_surface(tmp_path / "b", _TATARSTAN, published="2018-09-03")["не превышал $40 млн"]
+    assert other.flow != "BY→RU"

@@ -16,6 +16,7 @@ from analysis.entities import enterprise_info, find_regions, town_name
 from analysis.projects.agreements import signs
 from analysis.projects.cues import words
 from analysis.projects.design_steps import design_joins_its_making
+from analysis.projects.localisation import Localisation, later_localisation
 from analysis.projects.maker_partner import maker_meets_partner
 from analysis.projects.mention import Mention
 from analysis.projects.project_index import ProjectIndex
@@ -90,6 +91,7 @@ class Project:
     signed: bool = False  # `agreed` by an agreement signed or reached (ranks above a plan)
     timeline: str | None = None
     investment: Investment | None = None
+    localisation: Localisation | None = None  # how deep, and the target (its own evidence)
     evidence: list[Evidence] = field(default_factory=list)
     generic: bool = True  # every mention was a bare «производство» cue
     title_only: bool = False  # opened by a title and named nowhere else
@@ -161,6 +163,7 @@ class Project:
         self.announced = self.announced or p.announced
         self.progress(p.status, p.timeline, p.signed)
         self.investment = better_investment(self.investment, p.investment)
+        self.localisation = later_localisation(self.localisation, p.localisation)
         for e in p.evidence:
             if (cite := (e.article.article_id, e.start, e.end)) not in self.cited:
                 self.cited.add(cite)

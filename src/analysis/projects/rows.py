@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from analysis.entities import one_spelling_each, with_parents
@@ -16,14 +16,16 @@ from analysis.projects.product_search import better_product
 if TYPE_CHECKING:
     import pandas as pd
 
-    from analysis.projects.merging import Project
+    from analysis.projects.localisation import ToldIn
+    from analysis.projects.merging import Evidence, Project
 
 __all__ = ["PROJECT_COLUMNS", "project_frame", "project_table"]
 
 PROJECT_COLUMNS = [
     "project_id", "region", "location", "enterprises", "product", "kind", "status", "timeline",
     "investment_value", "investment_currency", "first_seen", "last_seen", "article_ids",
-    "evidence",
+    "evidence", "localisation_pct", "localisation_target_pct", "localisation_target_year",
+    "localisation_evidence",
 ]
 
 
@@ -52,12 +54,8 @@ def project_rows(projects: list[Project], label: Callable[[str], str],
         firms = one_spelling_each(with_parents(set(p.enterprises)))
         arts = list(dict.fromkeys(e.article for e in p.evidence))
         dates = [a.published for a in arts if a.published]
-        evidence = []
-        for ev in p.evidence:
-            a = ev.article
-            os_, oe = a.original_span(ev.start, ev.end)
-            evidence.append({"article_id": a.article_id, "file": a.file, "start": os_,
-                             "end": oe, "text": a.original[os_:oe]})
+        evidence = _cited(p.evidence)
+        depth = p.localisation
         # Stable across runs and corpus growth: what the project is, not where it was seen.
         ident = json.dumps([p.region, p.kind, sorted(firms), sorted(p.product_key)],
                            ensure_ascii=False)
@@ -80,5 +78,22 @@ def project_rows(projects: list[Project], label: Callable[[str], str],
             "last_seen": max(dates) if dates else None,
             "article_ids": ";".join(a.article_id for a in arts),
             "evidence": json.dumps(evidence, ensure_ascii=False),
+            # how deep the localisation is, and the target with its year (`projects.localisation`)
+            "localisation_pct": depth.share if depth else None,
+            "localisation_target_pct": depth.target if depth else None,
+            "localisation_target_year": depth.target_year if depth else None,
+            "localisation_evidence": json.dumps(_cited(depth.sentences), ensure_ascii=False)
+            if depth else None,
         })
     return rows
+
+
+def _cited(sentences: Iterable[Evidence | ToldIn]) -> list[dict[str, Any]]:
+    """Sentences as the table cites them: article, file, original offsets and text."""
+    out = []
+    for ev in sentences:
+        a = ev.article
+        os_, oe = a.original_span(ev.start, ev.end)
+        out.append({"article_id": a.article_id, "file": a.file, "start": os_, "end": oe,
+                    "text": a.original[os_:oe]})
+    return out

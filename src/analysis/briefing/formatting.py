@@ -205,6 +205,20 @@ def fmt_date(x: Any, lang: str, long: bool = False, precision: Any = "day") -> s
              month_gen=cal.genitive(d.month), month_en=cal.en(d.month), year=d.year)
 
 
+def fmt_localisation(row: Mapping[str, Any], lang: str) -> str:
+    """A register row's localisation: «38% → цель 52% к 2025 г.» / "38% → target 52% by
+    2025", the share alone, the target alone, or "" (an older table has no such columns)."""
+    def pct(key: str) -> str:
+        x = row.get(key)
+        return "" if isblank(x) else fmt_number(x, lang, 1) + "%"
+
+    share, target, year = pct("localisation_pct"), pct("localisation_target_pct"), \
+        row.get("localisation_target_year")
+    aim = "" if not target else t("loc.target", lang, pct=target) if isblank(year) else \
+        t("loc.target_year", lang, pct=target, year=int(year))
+    return " → ".join(x for x in (share, aim) if x)
+
+
 def fmt_timeline(x: Any, lang: str) -> str:
     """The register's normalised timelines for a reader: 2025-H2 → «II полугодие 2025 г.» /
     "H2 2025"; 2025-Q3 → «III квартал 2025 г.»; 2023-06 → «июнь 2023 г.»; 2019-since → «с 2019

@@ -13,6 +13,7 @@ from analysis.briefing.formatting import (
     Html,
     count_phrase,
     esc,
+    fmt_localisation,
     fmt_money,
     fmt_timeline,
     isblank,
@@ -74,6 +75,7 @@ class ProjectSections(Phrases):
             return self.empty("empty.projects")
         none = esc(t("none", lang))
         body = []
+        depth = any(fmt_localisation(r, lang) for r in p.to_dict("records"))
         for r in sort_projects(p).to_dict("records"):
             inv = ""
             if not isblank(r.get("investment_value")):
@@ -86,11 +88,14 @@ class ProjectSections(Phrases):
                 esc(t(f"s.{r.get('status') or 'unknown'}", lang)),
                 esc(fmt_timeline(r.get("timeline"), lang)) or none,
                 inv or none,
+                *([esc(fmt_localisation(r, lang)) or none] if depth else []),
                 Citations.mark(self.project_cites(r)),
             ])
+        # how deep the localisation is: a column only where some row tells it
         return table_html([(t("col.project", lang), ""), (t("col.region", lang), ""),
                            (t("col.enterprises", lang), ""), (t("col.status", lang), ""),
                            (t("col.timeline", lang), ""), (t("col.investment", lang), "num"),
+                           *([(t("col.localisation", lang), "")] if depth else []),
                            (t("col.src", lang), "")], body,
                           caption=self.next_table(t("cap.projects", lang)), cls="data projects")
 

@@ -92,3 +92,31 @@ def test_two_projects_of_one_article_each_with_its_own_share():
         PUBLISHED)
     assert _depth(rows, "МАЗ") == (40.0, None, None)
     assert _depth(rows, "Гомсельмаш") == (30.0, 50.0, 2028)
+
+
+def test_the_briefing_register_shows_the_depth_in_both_languages():
+    import pandas as pd
+    from conftest import sample_articles
+
+    from analysis.briefing.document import Briefing
+
+    def row(pid: str, share: float | None, target: float | None, year: int | None) -> dict:
+        return {"project_id": pid, "region": "Брянская область", "enterprises": "Гомсельмаш",
+                "product": "комбайны", "kind": "assembly", "status": "operating",
+                "timeline": None, "investment_value": None, "investment_currency": None,
+                "first_seen": "2025-06-21", "last_seen": "2025-06-21", "article_ids": "a1",
+                "evidence": json.dumps([{"article_id": "a1", "file": "a1.txt", "start": 0,
+                                         "end": 1, "text": "Собирают комбайны."}]),
+                "localisation_pct": share, "localisation_target_pct": target,
+                "localisation_target_year": year}
+
+    amounts = pd.DataFrame(columns=["article_id", "value", "currency", "metric", "year"])
+    told = pd.DataFrame([row("P1", 30.0, 50.0, 2028), row("P2", None, None, None)])
+    ru = Briefing.from_frames(sample_articles(), amounts, told, lang="ru").project_table()
+    en = Briefing.from_frames(sample_articles(), amounts, told, lang="en").project_table()
+    assert "Локализация" in ru and "30% → цель 50% к 2028 г." in ru
+    assert "Localisation" in en and "30% → target 50% by 2028" in en
+    # no row tells it: no column
+    quiet = pd.DataFrame([row("P2", None, None, None)])
+    assert "Локализация" not in Briefing.from_frames(sample_articles(), amounts, quiet,
+                                                    lang="ru").project_table()

@@ -70,7 +70,10 @@ def test_percents_that_are_not_localisation_stay_out():
             "Доля белорусской техники на рынке выросла до 12%.",
             "Локализация растет: выпуск за год увеличился на 15%.",
             "Уровень локализации высокий, а рентабельность производства — 9%.",
-            "В уставном капитале белорусской стороне принадлежит 49%."):
+            "В уставном капитале белорусской стороне принадлежит 49%.",
+            "Новый цех прибавит к локализации еще 5 процентных пунктов.",
+            "Без требований к локализации торги прошли вяло: снижение цены не превысило 2%.",
+            "У сборщиков региона уровень локализации разный — от 15 до 40%."):
         assert localisation_figures(sentence, published=PUBLISHED) == [], sentence
 
 
@@ -120,3 +123,8 @@ def test_the_briefing_register_shows_the_depth_in_both_languages():
     quiet = pd.DataFrame([row("P2", None, None, None)])
     assert "Локализация" not in Briefing.from_frames(sample_articles(), amounts, quiet,
                                                     lang="ru").project_table()
+
+
+def test_a_second_share_of_another_model_is_not_the_rows():
+    found = localisation_figures("Уровень локализации модели А составил 60%, модели Б — 48%.")
+    assert [(f.share, f.target) for f in found] == [(60.0, None)]

@@ -33,7 +33,10 @@ __all__ = ["Localisation", "LocalisationFigure", "ToldIn", "continues_localisati
            "localisation_figures", "may_tell_localisation", "tie_localisation", "told_localisation"]
 
 _NUMBER = r"(\d{1,3}(?:[.,]\d{1,2})?)"
-_PERCENT = lazy_compile(_NUMBER + r"\s*(?:%|процент\w*)")
+# («6 процентных пунктов» is a step, not a level)
+_PERCENT = lazy_compile(_NUMBER + r"\s*(?:%|процент(?!\w*\s+пункт)\w*)")
+# «от 10 до 25%»: a spread over several (plants, models), no one project's share
+_SPREAD = lazy_compile(r"(?i)\bот\s+\d{1,3}(?:[.,]\d{1,2})?\s*(?:%|процент\w*)?\s+до\s+$")
 # «с 20 до 55%», «с 20% до 55%»: the earlier level, then the later one
 _RANGE = lazy_compile(r"(?i)\bс\s+" + _NUMBER + r"\s*(?:%|процент\w*)?\s+до\s+" + _NUMBER
                       + r"\s*(?:%|процент\w*)")
@@ -136,7 +139,9 @@ def _future(context: str, published: date | None) -> tuple[bool, int | None]:
 
 def _not_a_level(text: str, start: int) -> bool:
     """«выросла на 10%», «под 5% годовых»: a step or a rate, not a level («локализованы на
-    45%» is one)."""
+    45%» is one); «от 10 до 25%»: a spread, no one level."""
+    if _SPREAD.search(text, max(0, start - 40), start):
+        return True
     before = re.findall(r"\w+", text[max(0, start - 40):start])
     if not before or before[-1].lower() not in _words()["increment_before"]:
         return False
@@ -198,6 +203,8 @@ def _read_segment(text: str, clause: int, cue: int, end: int, published: date | 
                 share = high
         elif future:
             target, year = _value(m.group(1)), when
+        elif share is not None:
+            break  # «GS12 составил 72%, GS812 — 64%»: the next share is another thing's
         else:
             share = _value(m.group(1))
         anchor = told = chain[-1].end()

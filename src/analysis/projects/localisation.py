@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from analysis.projects.merging import Project
 
 __all__ = ["Localisation", "LocalisationFigure", "ToldIn", "continues_localisation", "later_localisation",
-           "localisation_figures", "may_tell_localisation", "tie_localisation", "told_localisation"]
+           "localisation_figures", "may_tell_localisation", "tie_localisation", "told_localisation",
+           "told_rows"]
 
 _NUMBER = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 # («6 процентных пунктов» is a step, not a level)
@@ -244,7 +245,7 @@ def later_localisation(held: Localisation | None, new: Localisation | None) -> L
 def tie_localisation(rows: list[Project], sent: ReadSentence, article: Article,
                      continued: bool) -> bool:
     """The localisation figures of `sent` join `rows` (the projects the sentence may tell of,
-    `_ArticleReading._told_rows`): one project takes them all; several projects of one
+    `told_rows`): one project takes them all; several projects of one
     sentence take one figure each, in order, or none (no guess). `continued`: the sentence
     before told localisation. Whether this sentence told any."""
     text = sent.text[sent.start:sent.end]
@@ -256,3 +257,16 @@ def tie_localisation(rows: list[Project], sent: ReadSentence, article: Article,
         p.localisation = later_localisation(p.localisation, told_localisation(
             fig, article, sent.start, sent.end))
     return bool(found)
+
+
+def told_rows(idx: int, sents: list[ReadSentence], last: Project | None, last_sent: int,
+              of_last_sentence: list[Project]) -> list[Project]:
+    """The projects a figure of sentence `idx` may tell of (the register's reading: `last`
+    told in sentence `last_sent` with `of_last_sentence`): those of its own sentence, else
+    the last project if told in the sentence or paragraph before (as investment figures)."""
+    if last_sent == idx:
+        return list(dict.fromkeys(of_last_sentence))
+    if last is None or last_sent < 0:
+        return []
+    near = last_sent == idx - 1 or sents[last_sent].paragraph == sents[idx].paragraph
+    return [last] if near else []

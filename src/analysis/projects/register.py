@@ -132,7 +132,7 @@ from analysis.projects.beside import site_named_beside
 from analysis.projects.cues import WORD, word_info
 from analysis.projects.home_production import belarusian_only, home_production, no_side_named
 from analysis.projects.investments import InvestmentFigure, article_investments
-from analysis.projects.localisation import may_tell_localisation, tie_localisation
+from analysis.projects.localisation import may_tell_localisation, tie_localisation, told_rows
 from analysis.projects.location import points_there
 from analysis.projects.mention import Mention, ReadSentence
 from analysis.projects.merging import (
@@ -204,7 +204,8 @@ class _ArticleReading:
             for fig in figures[bisect_left(positions, sent.start):bisect_left(positions, sent.end)]:
                 self._tie_investment(fig, idx)
             if depth or localised:
-                localised = tie_localisation(self._told_rows(idx), sent, self.article, localised)
+                rows = told_rows(idx, sents, self.last, self.last_sent, self.split_from_last)
+                localised = tie_localisation(rows, sent, self.article, localised)
 
     def _take(self, m: Mention, idx: int) -> None:
         """Merge mention `m` of sentence `idx` into its project, or open a new one."""
@@ -329,17 +330,6 @@ class _ArticleReading:
                              region=last.region, generic=True), self.article)
             self.projects.refile(last)
             self.last_sent = idx  # the figure keeps the project in focus
-
-
-    def _told_rows(self, idx: int) -> list[Project]:
-        """The projects a figure of sentence `idx` may tell of: those of its sentence, else the
-        last project if told in the sentence or paragraph before (as for investment)."""
-        if self.last_sent == idx:
-            return list(dict.fromkeys(self.split_from_last))
-        if self.last is None or self.last_sent < 0:
-            return []
-        near = self.last_sent == idx - 1 or self.sents[self.last_sent].paragraph == self.sents[idx].paragraph
-        return [self.last] if near else []
 
 
 def _names_project(sent: ReadSentence) -> bool:

@@ -28,6 +28,7 @@ from typing import Any
 from analysis.lang import lemma, parse
 from analysis.lazypattern import lazy_compile
 from analysis.money.alternation import first_letter_union
+from analysis.money.aside_reach import runs_into_amount
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
@@ -387,7 +388,8 @@ def aside_spans(scope: AmountScope, attribution: bool = False) -> list[tuple[int
                 break
             if n < _ASIDE_REACH:
                 end = w.end()
-        if not ended and limit == scope.amount.start:
+        if not ended and (limit == scope.amount.start or (  # (a bracket, a participle clause)
+                end < scope.amount.start and runs_into_amount(low, end, scope.amount.start))):
             continue  # «за счёт кредита Банка развития на 74 млн»: the phrase names this amount
         spans.append((m.start(), end))
     return spans

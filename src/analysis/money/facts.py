@@ -59,6 +59,7 @@ from analysis.money.continuation import (
 from analysis.money.converted import converted
 from analysis.money.cost_verb import names_own_cost
 from analysis.money.deal_day import month_is_deal_day
+from analysis.money.event_time import event_time, year_told_before
 from analysis.money.fact_record import (
     YEAR_SOURCES,
     Fact,
@@ -351,13 +352,16 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 when = figures_before(prev, sents) or earlier_time(
                     ctx, sents, si, published, facts)
                 if when is not None and when.inherited_source is None and not results_time(
-                        text, when, sents[0].start, date_source):
+                        text, when, sents[0].start, date_source) and not year_told_before(
+                            scope, text, sents, si, when, date_source):
                     when = None
                 if when is None and not is_forecast(scope):  # («Сальдо торговли … — 200 млн»)
                     when = balance_time(text, s_start, s_end, facts, TRADE_METRICS)
             elif year is None and when is None and metric == "other" and is_farm_spending(scope):
                 # («Всего … хозяйства потратили около 190 млн»: farms' purchases, of a time)
                 when = earlier_time(ctx, sents, si, published, facts)
+            elif year is None and when is None:  # («собрали весной 2021-го. Вложили 350 млн»)
+                when = event_time(scope, metric, text, sents, si, published, facts)
             if year is None and when is None:
                 # «— Как завод закрыл прошлый год? — Выручка составила …»: an answer
                 when = question_time(ctx, sents, published,
@@ -390,7 +394,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                               metric == "investment" and is_estimated_investment(scope))
                           or (metric != "agreements" and (
                               (date_source != "inferred" and is_future(year, article.published))
-                              or is_multi_year_plan(scope, article.published))),
+                              or is_multi_year_plan(scope, article.published,
+                                                     horizon=metric != "credit"))),
                           year_source=year_source if year is not None else (
                               EARLIER if recalled_news(text, s_start, amount.start) else None),
                           context=context_sentence(text, context, s_start)))

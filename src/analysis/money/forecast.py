@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
     from analysis.money.scope import AmountScope
 
-__all__ = ["is_forecast", "is_future", "is_multi_year_plan", "past_after_plan"]
+__all__ = ["is_forecast", "is_future", "is_multi_year_plan", "past_after_plan", "says_in_past",
+           "told_in_past"]
 
 # Words ending as a verb's personal form («откроет», «купят», «придётся», «выпустим»): only
 # these are asked of the morphology (shorter words are no verbs of a plan)
@@ -130,6 +131,22 @@ def past_after_plan(scope: AmountScope, plan_before: bool) -> bool:
     return any(_is_past(w) for w in _WORD_RE.findall(scope.folded, lo, scope.amount.start))
 
 
+def told_in_past(scope: AmountScope) -> bool:
+    """Is the amount's own clause told in the past («Вложили тогда около 350 млн», «Банк
+    выдал кредит на 300 млн»): a verb in the past between the clause's start and its end?"""
+    text, amount = scope.text, scope.amount
+    lo = max([scope.start] + [text.rfind(c, scope.start, amount.start) + 1 for c in ",;:("])
+    after = _CLAUSE_OR_COLON.search(text, amount.end, scope.end)
+    hi = after.start() if after else scope.end
+    return any(_is_past(w) for w in (*_WORD_RE.findall(scope.folded, lo, amount.start),
+                                     *_WORD_RE.findall(scope.folded, amount.end, hi)))
+
+
+def says_in_past(folded: str, start: int, end: int) -> bool:
+    """Has folded[start:end] (lower-cased) a verb in the past («поставил», «собрали»)?"""
+    return any(_is_past(w) for w in _WORD_RE.findall(folded, start, end))
+
+
 @lru_cache(maxsize=50_000)
 def _is_past(word: str) -> bool:
     tag = parse(word).tag
@@ -161,17 +178,27 @@ def _is_future(word: str) -> bool:
     return tag.POS == "VERB" and tag.tense == "futr"
 
 
+# «4,5 млрд рублей до 2030 года»: the horizon right after the sum («до конца 2030 года»)
+_HORIZON_AFTER = lazy_compile(r"[ \u00a0]+до[ \u00a0]+(?:конца[ \u00a0]+)?")
 _SPAN_END = lazy_compile(r"(?:19|20)\d\d[ \u00a0]*[-–—][ \u00a0]*(?P<y2>(?:19|20)?\d\d)(?!\d)")
 
 
-def is_multi_year_plan(scope: AmountScope, published: date | None) -> bool:
+def is_multi_year_plan(scope: AmountScope, published: date | None, *, horizon: bool = True) -> bool:
     """Is the amount a multi-year programme's or plan's money («программа на 2024–2028 годы
     предусматривает 9,5 млрд»), the span not yet over at publication? Then it is a plan, with
     no single year (rounds 8, 10; the caller leaves out a signed contract «на 2024–2030 годы»),
-    unless a verb in the past before the amount says the money is already given."""
-    if "на" not in scope.lowered:
+    unless a verb in the past before the amount says the money is already given. A horizon
+    in a later year right after the sum («инвестиций по контракту — 4,5 млрд рублей до 2030
+    года») is such a span too (with `horizon`: not a credit's term): the money is to be spent
+    over the years up to it."""
+    if "на" not in scope.lowered and "до" not in scope.lowered:
         return False
     for m in year_mentions(scope.text, scope.start, scope.end):
+        if (horizon and not m.is_span and published is not None and m.year > published.year
+                and scope.amount.end <= m.start
+                and _HORIZON_AFTER.fullmatch(scope.text, scope.amount.end, m.digits_start)):
+            return not any(_is_past(w) for w in _WORD_RE.findall(
+                scope.folded, scope.start, scope.amount.start))
         if not (m.is_span and m.preposition == "на") or scope.distance(m.start, m.end) is None:
             continue
         span = _SPAN_END.match(scope.text, m.digits_start)

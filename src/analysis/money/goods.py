@@ -22,7 +22,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.entities.enterprises import find_enterprises
-from analysis.lang.morph import lemma
+from analysis.lang.morph import lemma, parse
 from analysis.lazypattern import lazy_compile
 from analysis.money.firm_voice import speaking_firm, subject_firm
 from analysis.patternstore import compile_pattern
@@ -177,7 +177,15 @@ def counted_goods(before: str) -> bool:
         words = _WORD.findall(m.group())
         if any(lemma(w.lower()) in nouns for w in words):
             return True
-    return False
+    # («приобрёл пять зерноуборочных комбайнов»: a count in words, as news writes small ones)
+    words = _WORD.findall(before)
+    return any(_is_numeral(w) and any(lemma(x.lower()) in nouns for x in words[i + 1:i + 3])
+               for i, w in enumerate(words))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _is_numeral(word: str) -> bool:
+    return parse(word.lower()).tag.POS == "NUMR"
 
 
 def maker_of(goods: str) -> str | None:

@@ -12,12 +12,18 @@ table names the whole's mention (`part_of`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import context_words
+from analysis.money.carry import has_time_words
+from analysis.money.context import context_data, context_words
+from analysis.money.fact_record import context_sentence, origin_of
+from analysis.money.goods_parts import with_goods_totals
 from analysis.money.summed_parts import with_summed_parts
+from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
@@ -48,7 +54,8 @@ def _opens_part(text: str, start: int, end: int, *, at_start: bool = False) -> b
 
 def with_wholes(text: str, facts: list[Fact]) -> list[Fact]:
     """The facts, each part of a sum told just before it marked with that sum (`part_of`),
-    and the parts a sum is told as where they add up to it (`money.summed_parts`)."""
+    the parts a sum is told as where they add up to it (`money.summed_parts`), and a kind of
+    goods' trade as a part of its flow's total (`money.goods_parts`)."""
     out: list[Fact] = []
     for i, fact in enumerate(facts):  # (`out`: the facts before, already marked)
         before = out[i - 1] if i else None
@@ -58,12 +65,48 @@ def with_wholes(text: str, facts: list[Fact]) -> list[Fact]:
             fact = replace(fact, part_of=top)
         elif before is not None and before.part_of is not None and (
                 _next_item(text, before, fact)
-                or _next_part(text, before, fact, _fact_at(out, before.part_of))):
+                or _next_part(text, before, fact, whole := _fact_at(out, before.part_of))):
             # «из них на молочную продукцию — 1,4 млрд, на мясную — около 0,6 млрд», or «Ещё
             # 3 млрд …» in the next sentence: the list of parts goes on
             fact = replace(fact, part_of=before.part_of)
+            if before.sentence.start != fact.sentence.start and whole is not None:
+                fact = _timed_as(text, fact, whole)
+        elif before is not None and _is_item(text, before, fact):
+            # «… 14 проектов на 62,4 млрд. Крупнейшим из них стал завод …: 11,7 млрд»
+            fact = _timed_as(text, replace(fact, part_of=(before.amount.start, before.amount.end)),
+                             before)
         out.append(fact)
-    return with_summed_parts(text, out)
+    return with_goods_totals(with_summed_parts(text, out))
+
+
+def _is_item(text: str, whole: Fact, item: Fact) -> bool:
+    """Does `item` open (as its sentence's first sum) a sentence that tells one item of the
+    set the sentence just before counted with `whole` («Крупнейшим из них стал …»)?"""
+    a, w = item.amount, whole.amount
+    if (whole.sentence.start == item.sentence.start or w.currency != a.currency
+            or not w.value > a.value or not _next_sentence(text, whole, item)):
+        return False
+    said = text[item.sentence.start:a.start].lower().lstrip(" \u00a0\n•—–-")
+    return _part_items().match(said) is not None and not any(
+        c.isdigit() for c in text[item.sentence.start:a.start])
+
+
+def _timed_as(text: str, part: Fact, whole: Fact) -> Fact:
+    """A part with no time of its own told in the sentence after its whole: the whole's."""
+    if part.year is not None or part.period is not None or whole.year is None:
+        return part
+    clause_end = text.find(";", part.amount.end, part.sentence.end)
+    if has_time_words(text[part.sentence.start:clause_end if clause_end >= 0
+                           else part.sentence.end].lower()):
+        return part  # («… 4,2 млрд рублей на 2024–2028 годы»: a span of its own)
+    return replace(part, year=whole.year, period=whole.period, year_source=whole.year_source,
+                   context=part.context or context_sentence(text, origin_of(whole),
+                                                            part.sentence.start))
+
+
+@cache
+def _part_items() -> re.Pattern[str]:
+    return compile_pattern("|".join(context_data()["part_items"]))
 
 
 def _fact_at(facts: list[Fact], span: tuple[int, int]) -> Fact | None:

@@ -40,10 +40,14 @@ FOLDER = "tables"
 # `mention_id` links a row to the consolidated figures' `mention_ids`; `forecast` tells a
 # forecast, plan or pledge from a result, as the briefings mark it; `goods`, the goods a
 # trade figure covers (empty: the measure's total); `flow`, which way an export or import
-# figure's goods go (BY→RU, RU→BY, other; empty: not told).
+# figure's goods go (BY→RU, RU→BY, other; empty: not told); `part_of`, the mention of the sum
+# a part is inside («850 млн, из них 320 млн»), and `converts`, the mention a source's own
+# conversion restates («$50 млн, или около 4,5 млрд рублей»): rows an analyst summing a column
+# leaves out, as the README says (session 23's second new user found them missing).
 FIGURE_COLUMNS = ("mention_id", "metric", "goods", "flow", "value", "currency", "qualifier", "value_low",
                   "value_high", "converted_value", "converted_currency", "fx_year", "fx_note",
-                  "year", "period", "forecast", "region", "scope", "surface", "sentence",
+                  "year", "period", "forecast", "region", "scope", "part_of", "converts",
+                  "surface", "sentence",
                   "title", "source", "published", "published_precision", "url", "file",
                   "article_id", "start", "end")
 # `published` is the first day of its period when only the month or year is known:

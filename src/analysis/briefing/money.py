@@ -15,6 +15,7 @@ from analysis.briefing.labels import region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.parts import whole_of
 from analysis.briefing.phrases import Phrases
+from analysis.briefing.purchases import purchased_goods
 from analysis.briefing.rows import has_region, is_target, year_of
 from analysis.briefing.trade import QUALIFIER_MARKS, qualifier_mark
 from analysis.vocab import DEAL_METRICS, MONEY_METRICS
@@ -40,6 +41,9 @@ class MoneySections(Phrases):
         like a contract, not the region's trade); empty when the briefing has none (the
         section is then left out)."""
         deliveries = self.deliveries()
+        purchases = self.purchases()
+        if len(purchases):
+            deliveries = pd.concat([deliveries, purchases]) if len(deliveries) else purchases
         if not len(self.metric_rows(DEAL_METRICS)) and not len(deliveries):
             return Html("")
         return self.money_table(DEAL_METRICS, caption="cap.deals", extra=deliveries)
@@ -51,13 +55,24 @@ class MoneySections(Phrases):
             return rows
         return rows[[is_delivery(r, self.mention_index) for r in rows.to_dict("records")]]
 
+    def purchases(self) -> pd.DataFrame:
+        """The `other` figures that are one buyer's purchase of counted goods
+        (`briefing.purchases`)."""
+        rows = self.metric_rows(["other"])
+        if not len(rows):
+            return rows
+        return rows[[self._purchased(r) is not None for r in rows.to_dict("records")]]
+
+    def _purchased(self, row: dict[str, Any]) -> str | None:
+        return purchased_goods(row, self.mention_index, self.relevance.article_text)
+
     def money_table(self, metrics: Sequence[str] = MONEY_METRICS,
                     caption: str = "cap.money", extra: pd.DataFrame | None = None) -> Html:
         lang = self.lang
         rows = self.metric_rows(metrics)
         if extra is not None and len(extra):
             rows = pd.concat([rows, extra]) if len(rows) else extra
-            metrics = [*metrics, *DELIVERY_METRICS]
+            metrics = [*metrics, *DELIVERY_METRICS, "other"]
         if not len(rows):
             return self.empty("empty.money")
         records = rows.to_dict("records")
@@ -126,6 +141,13 @@ class MoneySections(Phrases):
         # plans and pledges are drawn (a pledged deal is the news), and the note says so,
         # as the method note does
         notes = [self.conversion_note(converted)]
+        if not converted and self.currency and any(not isblank(r.get("converted_value"))
+                                                   or r.get("currency") != self.currency
+                                                   for r in rows.to_dict("records")):
+            # («нет курса за 2026 год»: the sums as the sources give them, said so)
+            notes.append(t("note.source_currency", lang))
+        if (unplotted := sum(v is None for v in values)) and not converted:
+            notes.append(t("note.other_currency", lang, n=unplotted))
         if any(it.shown[:1] in QUALIFIER_MARKS.values() for it in items):
             notes.append(t("note.marks", lang))
         if any(it.planned for it in items):
@@ -147,6 +169,9 @@ class MoneySections(Phrases):
     def kind_cell(self, row: dict[str, Any]) -> str:
         """«инвестиции»; a delivery's «поставка (экспорт: тракторы)», escaped."""
         kind = t(f"m.{row['metric']}", self.lang)
+        if row["metric"] == "other" and (bought := self._purchased(row)) is not None:
+            goods = names().name(bought, "goods", self.lang) if bought else ""
+            return esc(t("m.purchase", self.lang) + (f" ({goods})" if goods else ""))
         if row["metric"] in DELIVERY_METRICS:
             goods = names().name(as_text(row.get("goods")).strip(), "goods", self.lang)
             kind = t("m.delivery", self.lang, measure=f"{kind}: {goods}" if goods else kind)

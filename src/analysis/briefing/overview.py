@@ -111,9 +111,10 @@ class OverviewSections(Phrases):
         if self.is_empty:
             return self.notice()
         sentences: list[str] = []
-        for trade in (self.latest_trade(), self.latest_partial_trade()):
-            if trade is not None:
-                sentences.append(self.trade_sentence(trade))
+        trades, no_national = self.headline_trades()
+        if no_national:  # («За январь–май … (Брянская область)»: one region's, said as such)
+            sentences.append(t("lead.no_national_trade", lang))
+        sentences.extend(self.trade_sentence(trade) for trade in trades)
         if self.status_counts():
             s = t("lead.projects", lang, statuses=self.status_phrase(),
                   projects=count_phrase(len(self.projects), "pl.lead_project", lang))
@@ -134,7 +135,8 @@ class OverviewSections(Phrases):
         """The key figures, in the order the cards show them."""
         lang = self.lang
         cards = []
-        trade = self.latest_trade() or self.latest_partial_trade()
+        trades, no_national = self.headline_trades()
+        trade = trades[0] if trades else None
         if trade is not None:
             y = year_of(trade)
             regional = has_region(trade)
@@ -146,7 +148,8 @@ class OverviewSections(Phrases):
             cards.append(Card(
                 value=fmt_money(trade["value"], trade["currency"], lang,
                                 trade.get("qualifier") or "exact", trade.get("value_high")),
-                label=label, note=self.card_note(trade), cites=self.figure_cites(trade)))
+                label=label, cites=self.figure_cites(trade), note="; ".join(filter(None, (
+                    self.card_note(trade), t("card.no_national_trade", lang) if no_national else "")))))
         if len(self.projects):
             n = len(self.projects)
             note = ", ".join(f"{t(f's.{s}', lang)}: {c}" for s, c in self.status_counts())

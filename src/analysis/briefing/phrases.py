@@ -3,6 +3,7 @@ filters in words, a chart's unit. Every word comes from the label table."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Any, NamedTuple
@@ -10,7 +11,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from analysis.briefing.citations import Citations
-from analysis.briefing.figrows import disagreeing, statements
+from analysis.briefing.figrows import disagreeing, ids, statements
 from analysis.briefing.formatting import (
     Html,
     as_text,
@@ -25,6 +26,7 @@ from analysis.briefing.names import names
 from analysis.briefing.oblasts import figure_oblast
 from analysis.briefing.rows import has_region, is_target, pair_abroad, year_of
 from analysis.briefing.state import BriefingState
+from analysis.entities import names_union_state_money
 from analysis.lang import calendar
 from analysis.projects import names_a_product
 from analysis.vocab import BELARUS_OBLAST, QUALIFIERS, REGIONAL_OBLAST, TRADE_METRICS
@@ -186,7 +188,12 @@ class Phrases(BriefingState):
         the two states' (a plant's own investment, a bank's loan to a firm): «регион не назван»."""
         if has_region(row):
             return region_name(row.get("region"), self.lang)
-        return t("no_region" if row.get("metric") in TRADE_METRICS else "no_region.money", self.lang)
+        if row.get("metric") in TRADE_METRICS:
+            return t("no_region", self.lang)
+        if any(names_union_state_money(as_text((self.mention_index.get(m) or {}).get("sentence")))
+               for m in ids(row.get("mention_ids")) or ids(row.get("mention_id"))):
+            return t("no_region.union_state", self.lang)  # the Union State's own programmes
+        return t("no_region.money", self.lang)
 
     def project_name(self, row: Mapping[str, Any]) -> str:
         """A project's product (else its enterprises, else its id), escaped. A label that
@@ -335,13 +342,18 @@ class Phrases(BriefingState):
         recs = rows.to_dict("records")
         conv = [None if isblank(r.get("converted_value")) else float(r["converted_value"])
                 for r in recs]
-        if any(v is not None for v in conv):
+        n_conv = sum(v is not None for v in conv)
+        # (no rate for a year, as for the year of writing: the currency most sums are in,
+        # as a regional briefing whose sums share one; whichever draws more bars)
+        source, n_source = Counter(str(r.get("currency")) for r in recs).most_common(1)[0] \
+            if recs else ("", 0)
+        if n_conv and (n_conv == len(recs) or n_conv >= n_source):
             values, cur, converted = conv, self.currency, True
+        elif n_source > 1 or len(recs) == 1 or n_source == len(recs):
+            values = [float(r["value"]) if str(r.get("currency")) == source else None for r in recs]
+            cur, converted = source, False
         else:
-            curs = {str(r.get("currency")) for r in recs}
-            if len(curs) != 1:
-                return ChartValues(values=[None] * len(recs), unit="", converted=False)
-            values, cur, converted = [float(r["value"]) for r in recs], curs.pop(), False
+            return ChartValues(values=[None] * len(recs), unit="", converted=False)
         top = max((v for v in values if v is not None), default=0.0)
         size, key = next(((s, k) for s, k in _CHART_SCALES if top >= s), _CHART_SCALES[-1])
         scaled = [None if v is None else v / size for v in values]

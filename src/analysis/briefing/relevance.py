@@ -7,7 +7,8 @@ largest investment" of a Russia–Belarus briefing puts a number in front of the
 not about the subject. A figure is about the partnership when one of its mentions, read where
 a person reads it, names the Belarusian side (`entities.names_belarusian_side`): the
 mention's sentence, the sentence its metric or year came from, the earlier sentences of its
-paragraph, its article's title, or, for a reply in an interview, the lead that names who speaks
+paragraph, its article's title, an article lead that names a Belarusian place (the news set in
+Belarus: `entities.names_belarusian_place`), or, for a reply in an interview, the lead that names who speaks
 («Генеральный директор ОАО «…» рассказал …»: «Сбербанк открыл заводу кредитную линию» is a
 credit to that plant), and the paragraph before its own when its sentence or the earlier part of
 its paragraph points back past it («на эти цели», «эти средства»: `back_reference` of
@@ -34,7 +35,7 @@ import pandas as pd
 
 from analysis.briefing.figrows import ids
 from analysis.briefing.formatting import as_text
-from analysis.entities import names_belarusian_side
+from analysis.entities import names_belarusian_place, names_belarusian_side
 from analysis.patternstore import compile_pattern
 
 __all__ = ["Relevance", "outside_estimate"]
@@ -93,7 +94,12 @@ class Relevance:
             # «В текущем году на эти цели району выделено …»: what «эти цели» are was told
             # in the paragraph before
             stretches.append(_paragraph_above(text, sentence))
-        return any(names_belarusian_side(s) for s in stretches if s)
+        return any(names_belarusian_side(s) for s in stretches if s) or (
+            names_belarusian_place(_opening(text)))  # an article set in Belarus by its lead
+
+    def article_text(self, article_id: str) -> str:
+        """An article's text ("" when unknown)."""
+        return self._article(article_id)[1]
 
     def _article(self, article_id: str) -> tuple[str, str]:
         if not self._texts and len(self.articles) and "article_id" in self.articles:
@@ -114,6 +120,16 @@ def _interview_lead(text: str, sentence: str) -> str:
     head_end = text.find("\n")
     lead_end = text.find("\n", head_end + 1)
     return text[head_end + 1:lead_end] if 0 <= head_end < lead_end < line else ""
+
+
+def _opening(text: str) -> str:
+    """The article's first two lines: its title (when the text repeats it) and its lead. A
+    lead that places the news in a Belarusian oblast, district or town («СПК … Гродненского
+    района приобрёл …») sets every figure of the article in Belarus, a district's own
+    programme too (session 23's second new user)."""
+    first = text.find("\n")
+    second = text.find("\n", first + 1) if first >= 0 else -1
+    return text if second < 0 else text[:second]
 
 
 def _paragraph_before(text: str, sentence: str) -> str:

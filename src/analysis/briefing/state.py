@@ -211,6 +211,17 @@ class BriefingState:
             return None  # one region's half-year is no sequel to the two countries' year
         return partial
 
+    def headline_trades(self) -> tuple[list[dict[str, Any]], bool]:
+        """The turnover figures a lead and the first card tell (the latest whole year, then a
+        later part of a year), and whether the briefing has no Russia–Belarus figure to tell.
+        A briefing on all regions prefers the two countries' figures: a region's figure
+        leads it only when there is none, and then the lead says so plainly."""
+        trades = [x for x in (self.latest_trade(), self.latest_partial_trade()) if x is not None]
+        national = [x for x in trades if not has_region(x)]
+        if self.region or not trades:
+            return trades, False
+        return (national, False) if national else (trades, True)
+
     def _latest_turnover(self, partial: bool) -> dict[str, Any] | None:
         a = figures_only(self.metric_rows(["trade_turnover"]), plausible=True, forecast=False,
                          partial=partial)

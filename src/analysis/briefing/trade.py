@@ -56,10 +56,9 @@ class TradeSections(Phrases):
         rows = self.metric_rows(TRADE_METRICS)
         if not len(rows):
             return self.empty("empty.trade")
-        sentences = []
-        for trade in (self.latest_trade(), self.latest_partial_trade()):
-            if trade is not None:
-                sentences.append(self.trade_sentence(trade))
+        trades, no_national = self.headline_trades()
+        sentences = [t("lead.no_national_trade", lang)] if no_national else []
+        sentences.extend(self.trade_sentence(trade) for trade in trades)
         # (one delivery of counted machines is a deal, listed with the deals: briefing.deliveries)
         regional_rows = rows[[has_region(r) and not is_delivery(r, self.mention_index)
                               and _with_belarus(r) for r in rows.to_dict("records")]]

@@ -33,7 +33,12 @@ from analysis.entities.regions import (
     russian_region_first_words,
     russian_regions_in,
 )
-from analysis.entities.sides import names_belarusian_side, names_pair_trading_abroad
+from analysis.entities.sides import (
+    names_belarusian_place,
+    names_belarusian_side,
+    names_pair_trading_abroad,
+    names_union_state_money,
+)
 from analysis.entities.startup import source_key
 from analysis.entities.table import (
     ENTITY_COLUMNS,
@@ -66,8 +71,10 @@ __all__ = [
     "is_generic_name",
     "is_russian_region",
     "name_key",
+    "names_belarusian_place",
     "names_belarusian_side",
     "names_pair_trading_abroad",
+    "names_union_state_money",
     "natasha_syntax_parser",
     "nominative_name",
     "norm_word",

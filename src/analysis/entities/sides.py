@@ -20,12 +20,27 @@ from analysis.entities.gazetteer import region_rows
 from analysis.entities.regions import find_regions
 from analysis.patternstore import compile_pattern
 
-__all__ = ["names_belarusian_side", "names_pair_trading_abroad"]
+__all__ = ["names_belarusian_place", "names_belarusian_side", "names_pair_trading_abroad",
+           "names_union_state_money"]
 
 
 @cache
 def _belarusian_regions() -> frozenset[str]:
     return frozenset(r["normal"] for r in region_rows() if r["country"] == "BY")
+
+
+@cache
+def _belarusian_places() -> frozenset[str]:
+    return frozenset(r["normal"] for r in region_rows()
+                     if r["country"] == "BY" and r["type"] != "country")
+
+
+@cache
+def _russian_places() -> frozenset[str]:
+    """Russia's regions and towns (not the country: «российского производства» sets no
+    article in Russia)."""
+    return frozenset(r["normal"] for r in region_rows()
+                     if r["country"] == "RU" and r["type"] != "country")
 
 
 @cache
@@ -76,6 +91,17 @@ def names_belarusian_side(text: str) -> bool:
     return any(e.normal in by_makers for e in find_enterprises(text))
 
 
+def names_belarusian_place(text: str) -> bool:
+    """Whether `text` is set in Belarus: it names a Belarusian place of the regions gazetteer
+    (an oblast, a district, a town: «СПК … Гродненского района») and no Russian region — a
+    lead that does sets its article in Belarus («Хозяйства Мглинского района Брянской
+    области купили тракторы Минского тракторного завода» is set in Russia)."""
+    if not text:
+        return False
+    found = {e.normal for e in find_regions(text)}
+    return bool(found & _belarusian_places()) and not found & _russian_places()
+
+
 def names_pair_trading_abroad(sentence: str) -> bool:
     """Whether the sentence makes Russia and Belarus together the one side of an import or
     export («Беларусь и Россия импортировали автокомпоненты … свыше $19 млрд»): the figure is
@@ -84,3 +110,9 @@ def names_pair_trading_abroad(sentence: str) -> bool:
     if not sentence or not _pattern("pair_abroad").search(sentence):
         return False
     return not _pattern("pair_mutual").search(sentence)
+
+
+def names_union_state_money(text: str) -> bool:
+    """Whether `text` tells the Union State's own money (its programmes, its budget:
+    `union_state_money` of `data/belarus_side_ru.json`)."""
+    return bool(text) and _pattern("union_state_money").search(text) is not None

@@ -27,6 +27,13 @@ _WORD = lazy_compile(r"[0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё]*")
 _CYRILLIC_CUTOFF = 92.0
 _LATIN_CUTOFF = 86.0
 _MIN_FUZZY_LENGTH = 6  # «МАЗ» and «КАЗ» are different firms: short names match exactly
+# A near miss of a name of several words is a slip inside its words, word for word: each
+# pair of words must be this close. «Рыбинский машиностроительный завод» is not «Брянский
+# машиностроительный завод» (the long shared tail lifts the whole name's score over the
+# cutoff, but the town's adjective is another word: another plant; «Курский» is not
+# «Курганский», though their letters are 82% alike)
+_CYRILLIC_WORD_CUTOFF = 85.0
+_LATIN_WORD_CUTOFF = 70.0
 
 
 @cache
@@ -99,6 +106,16 @@ def _daughter_of(key: str, known: str) -> bool:
     return long_.startswith(short + " ")
 
 
+def _word_for_word(key: str, known: str, cutoff: float) -> bool:
+    """Whether two names of several words differ only by slips inside their words: as many
+    words, each close to its counterpart (a name of one word, or another count of words,
+    is left to the whole name's score)."""
+    ours, theirs = key.split(), known.split()
+    if len(ours) < 2 or len(ours) != len(theirs):
+        return True
+    return all(a == b or fuzz.ratio(a, b) >= cutoff for a, b in zip(ours, theirs, strict=True))
+
+
 def canonical_enterprise(name: str) -> str | None:
     """The gazetteer's normal name for `name` (an alias, a Latin spelling, a near miss);
     None when it names no listed enterprise."""
@@ -109,10 +126,10 @@ def canonical_enterprise(name: str) -> str | None:
     if len(key) < _MIN_FUZZY_LENGTH:
         return None
     if key.isascii():
-        choices, names, cutoff = latin, latin_normals, _LATIN_CUTOFF
+        choices, names, cutoff, word_cutoff = latin, latin_normals, _LATIN_CUTOFF, _LATIN_WORD_CUTOFF
     else:
-        choices, names, cutoff = keys, normals, _CYRILLIC_CUTOFF
+        choices, names, cutoff, word_cutoff = keys, normals, _CYRILLIC_CUTOFF, _CYRILLIC_WORD_CUTOFF
     hit = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-    if hit is None or _daughter_of(key, hit[0]):
+    if hit is None or _daughter_of(key, hit[0]) or not _word_for_word(key, hit[0], word_cutoff):
         return None
     return names[hit[2]]

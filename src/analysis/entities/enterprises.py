@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from analysis.entities.aliases import canonical_enterprise, is_generic_name
+from analysis.entities.aliases import canonical_enterprise, is_generic_name, name_key
 from analysis.entities.gazetteer import (
     Entity,
     Gazetteer,
@@ -103,7 +103,27 @@ def _daughter(text: str, e: Entity) -> Entity:
         p = analyzer().parse(tail)[0]
         tail = p.normal_form[:1].upper() + p.normal_form[1:]
     return Entity(start=e.start, end=m.end(), surface=text[e.start:m.end()], type="enterprise",
-                  normal=f"{e.normal}-{tail}", role=None)
+                  normal=f"{_written_head(e)}-{tail}", role=None)
+
+
+def _written_head(e: Entity) -> str:
+    """The listed name a daughter's name is built on, as the text writes it: a company named
+    after a maker's brand and a place («Неман-НН», a venture of the Lida bus plant named by
+    its «Неман» buses) is named as written, not after the plant's full name («Лидский
+    автобусный завод-НН», a name nobody uses); a case form («Гомсельмаша-Юг») is the alias
+    back in the nominative, and the normal name stays where the text writes that."""
+    row = enterprise_info().get(e.normal)
+    said = name_key(e.surface)
+    if row is None or not said or name_key(e.normal) == said:
+        return e.normal
+    best, shared = e.normal, 0
+    for alias in [row["normal"], *split_cell(row["aliases"])]:
+        key = name_key(alias.lstrip("«="))
+        common = next((k for k in range(min(len(key), len(said)), 0, -1) if key[:k] == said[:k]), 0)
+        # the whole alias up to a case ending («Немана» is «Неман»)
+        if common >= len(key) - 2 and common > shared and key.isascii() == said.isascii():
+            best, shared = alias.lstrip("«="), common
+    return best if canonical_enterprise(best) == e.normal else e.normal
 
 
 def enterprise_parent(normal: str) -> str | None:
@@ -111,7 +131,9 @@ def enterprise_parent(normal: str) -> str | None:
     info = enterprise_info()
     if normal in info:
         return info[normal].get("parent") or None
+    # the head as written («Неман-НН»: «Неман», the Lida bus plant's brand) by its listed name
     head = normal.split("-", 1)[0]  # (a programme's name is nobody's parent)
+    head = head if head in info else canonical_enterprise(head) or head
     return head if "-" in normal and info.get(head, {}).get("type") == "enterprise" else None
 
 
@@ -126,7 +148,8 @@ def with_parents(firms: set[str]) -> set[str]:
         parent = enterprise_parent(f)
         if not parent:
             continue
-        by_name = f.split("-", 1)[0] == parent
+        by_name = f.split("-", 1)[0] == parent or (
+            "-" in f and canonical_enterprise(f.split("-", 1)[0]) == parent)
         if by_name or not (makers - {parent}):
             out.add(parent)
     return out

@@ -29,13 +29,16 @@ class InvestmentFigure(NamedTuple):
     value: float
     currency: str
     total: bool = False  # its sentence calls it the whole («общий объём инвестиций в проект»)
+    # «Дополнительно инвестировали 420 млн рублей»: on top of what the project had (it adds)
+    additional: bool = False
 
 
 def investment_figures(facts: Iterable[Fact]) -> list[InvestmentFigure]:
     """The investment figures among one article's money facts (what the register ties to
     its projects; the per-article cache keeps them)."""
     return [InvestmentFigure(position=f.amount.start, value=float(f.amount.value),
-                             currency=f.amount.currency, total=_told_whole(f.sentence.text))
+                             currency=f.amount.currency, total=_told_whole(f.sentence.text),
+                             additional=_told_additional(f.sentence.text))
             for f in facts if (f.metric == "investment" or _INVEST_WORDS.search(f.sentence.text))
             and f.part_of is None]  # a part of a sum told before («из этой суммы») is inside it
 
@@ -46,6 +49,15 @@ def _told_whole(sentence: str) -> bool:
     return bool(_INVEST_WORDS.search(sentence)) and any(
         norm_word(m.group()) in words("investment_total")
         or word_info(m.group()).analysis.lemma in words("investment_total")
+        for m in WORD.finditer(sentence))
+
+
+def _told_additional(sentence: str) -> bool:
+    """«Дополнительно инвестировали …», «дополнительные вложения …» (``investment_additional``)
+    in the sentence of an investment figure: the sum adds to what the project had."""
+    return any(
+        word_info(m.group()).analysis.lemma in words("investment_additional")
+        or norm_word(m.group()) in words("investment_additional")
         for m in WORD.finditer(sentence))
 
 

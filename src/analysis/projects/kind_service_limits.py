@@ -7,6 +7,8 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
 
 * `not_in_house_service`: «обслуживание будет вести собственная ремонтная служба разреза»,
   «ремонт ведут в своих мастерских»: the owners' own staff or workshops, no service centre;
+* `service_of_its_assembly`: service named by an activity beside an assembly in one sentence is
+  the assembler's service of what it assembles, part of the assembly;
 * `training_needs_a_maker`: a training centre or class is a Belarusian maker's, not a
   college's or a university's;
 * `bare_service_needs_a_side`: «программы капитального ремонта» with no firm, facility or
@@ -82,6 +84,18 @@ def _in_own_workshops(toks: list[Token]) -> bool:
         if toks[k + 1].lemma in premises and toks[k + 2].lemma in owners:
             return True
     return False
+
+
+def service_of_its_assembly(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Гарантийное обслуживание машин обеспечивает партнёр — группа «…», которая собирает
+    автобусы …», «собирает тракторы и ведёт их ремонт»: service named by an activity, no
+    facility, in a sentence that tells an assembly is the assembler's service of what it
+    assembles, part of that one project (a «сервисный центр» beside it stays a project)."""
+    if not any(h.cue.value == "assembly" for h in kinds):
+        return kinds
+    facility = words("facility")
+    return [h for h in kinds if not (h.cue.value == "service_center"
+                                     and facility.isdisjoint(h.cue.words))]
 
 
 def training_needs_a_maker(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -77,6 +77,7 @@ from analysis.projects.kind_service_limits import (
     not_in_house_service,
     not_infrastructure_repair,
     not_sent_for_repair,
+    service_of_its_assembly,
     training_needs_a_maker,
 )
 from analysis.projects.kind_sought import not_sought_elsewhere
@@ -354,6 +355,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_after_sales_service,
     not_a_gathering,
     not_in_house_service,
+    service_of_its_assembly,
     training_needs_a_maker,
     bare_service_needs_a_side,
     not_infrastructure_repair,

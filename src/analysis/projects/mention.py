@@ -124,6 +124,12 @@ class Mention:
     announced: bool = False
     # «первые машины сейчас проходят обкатку»: the first items under test (not running yet)
     trial: bool = False
+    # «Вторая площадка появится в Самарской области: … «АвтоСоюз-Сборка» организует сборку»:
+    # the sentence adds a site to those told (`enumeration.another_site`), under a kind of its own
+    adds_site: bool = False
+    # «как её удалось запустить снова», «в 2024 году линию перезапустили»: told restarted
+    # after a pause (`stance.told_resumed`): the pause is over
+    resumed: bool = False
 
 
 def read_sentences(article: Article) -> list[ReadSentence]:

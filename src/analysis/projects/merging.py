@@ -52,10 +52,15 @@ class Investment(NamedTuple):
     # «Общий объём инвестиций в проект оценивается в 8,6 млрд»: the project's whole cost,
     # which outranks a part told before it (the shareholders' own contribution)
     total: bool = False
+    # «Дополнительно инвестировали 420 млн рублей» after «Вложили тогда 350 млн»: it adds
+    additional: bool = False
 
 
 def better_investment(held: Investment | None, new: Investment | None) -> Investment | None:
-    """The figure a project keeps: the first told, unless a later one is its total."""
+    """The figure a project keeps: the first told, unless a later one is its total; a sum
+    told as additional in the same currency adds to it (350 + 420 млн руб. invested)."""
+    if held is not None and new is not None and new.additional and new.currency == held.currency:
+        return held._replace(value=held.value + new.value)
     if held is None or (new is not None and new.total and not held.total):
         return new
     return held
@@ -102,6 +107,7 @@ class Project:
     paused: bool = False  # told paused («приостановило сборку»): a project with no stage
     announced: bool = False  # told announced («о котором объявляли»): kept with no stage
     trial: bool = False  # its first items told under test: not running yet
+    resumed: bool = False  # told restarted after a pause («линию перезапустили»): running again
 
     def add(self, m: Mention, article: Article) -> None:
         """Take in a mention of this project (one from another article than the one that
@@ -109,6 +115,8 @@ class Project:
         if self.cancelled_in is not None and article.article_id != self.cancelled_in:
             self.cancelled_in = None
         self.paused, self.trial = self.paused or m.paused, self.trial or m.trial
+        self.resumed = self.resumed or m.resumed
+        self.paused = self.paused and not self.resumed  # a restart ends the pause told before
         self.announced = self.announced or m.announced
         if m.kind is not None:  # a sentence that only continues the project says no more
             self.generic = self.generic and m.generic
@@ -160,6 +168,8 @@ class Project:
         self.product = self.product or p.product
         self.generic = self.generic and p.generic
         self.paused, self.trial = self.paused or p.paused, self.trial or p.trial
+        self.resumed = self.resumed or p.resumed
+        self.paused = self.paused and not self.resumed
         self.announced = self.announced or p.announced
         self.progress(p.status, p.timeline, p.signed)
         self.investment = better_investment(self.investment, p.investment)

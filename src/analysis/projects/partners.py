@@ -50,6 +50,8 @@ _PLANT = lazy_compile(
     r"(?<![0-9A-Za-zА-Яа-яЁё«\"-])([А-ЯЁ][а-яё-]+(?:ий|ый|ой|ого|ому|ым|им|ом))\s+"
     r"((?:[а-яё-]+(?:ий|ый|ой|ого|ому|ым|им|ом)\s+){1,3})(?:завод|комбинат)[а-яё]*"
     r"(?![0-9A-Za-zА-Яа-яЁё-])")
+# «… завод «Верхневолжский»»: a quoted name right after a plant's description is its name
+_NAME_AFTER = lazy_compile(r"[ \u00a0]*«")
 # «… (ТУСУР)»: an abbreviation in brackets after an organisation's name is its short name
 _ABBREVIATION_AFTER = lazy_compile(
     r"(?:[^()\n.;,«»]|(?<=[\s.][А-ЯЁ])\.){0,70}?\(([А-ЯЁA-Z][0-9А-ЯЁA-Zа-яё-]{1,11})\)")
@@ -76,10 +78,14 @@ def _plants(text: str, ents: list[Entity]) -> list[Entity]:
     for m in _PLANT.finditer(text):
         town = town_of_adjective(m.group(1))
         home = find_regions(town) if town else []
+        named = _NAME_AFTER.match(text, m.end())
         if not home or not is_russian_region(home[0].normal) or any(
                 e.type in ("enterprise", "organization") and e.start < m.end() and m.start() < e.end
                 for e in ents):
             continue
+        if named and any(e.type in ("enterprise", "organization")
+                         and named.start() <= e.start <= named.end() for e in ents):
+            continue  # «Рыбинский машиностроительный завод «Верхневолжский»»: the plant's own name follows
         out.append(Entity(start=m.start(), end=m.end(), surface=m.group(), type="organization",
                           normal=nominative_name(m.group()), role=None))
     return out

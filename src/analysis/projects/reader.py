@@ -51,6 +51,7 @@ from analysis.projects.stance import (
     status_near,
     told_announced,
     told_paused,
+    told_resumed,
     works_on_site,
 )
 from analysis.projects.timelines import future_timeline, normalize_timeline, since_timeline
@@ -322,8 +323,8 @@ class ArticleReader(ArticleEntities):
                 new_site=reference and bool(c_ru) and (own_site or here_is_own),
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
                 anchored=bool(firms_here or located or programmes),
-                paused=told_paused(sent), announced=announced,
-                borrowed=not firms and self.context.read_ahead(idx, firms_here))
+                paused=told_paused(sent), resumed=told_resumed(sent), announced=announced,
+                borrowed=not firms and self.context.read_ahead(idx, firms_here), adds_site=adds)
             # «работают в Саратовской и Воронежской областях»: one project per listed region
             listed = listed_regions(c_ru, anchor, text) or (
                 list(dict.fromkeys(e.normal for e in tree_place.listed)) if tree_place else [])
@@ -377,12 +378,16 @@ class ArticleReader(ArticleEntities):
                                   region=r, location=location_of(r, ru, by, self.info),
                                   placed=True, reference=True, another=True)
                           for r in listed_regions(ru, ru[0].start, text) or [ru[0].normal]]
-            if not found and adjacent and told_paused(sent):
+            if not found and adjacent and (told_paused(sent) or told_resumed(sent)):
                 # «… заём на сборку картофелекопателей … Производство в Стародубе приостановлено»:
-                # a pause right after a project is told is that project's (its stage: unknown)
-                found.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
-                                     region=self._region(ru, by, sent.start, own), reference=True,
-                                     paused=True))
+                # a pause right after a project is told is that project's (its stage: unknown);
+                # so is a restart («почему линию пришлось остановить и как её удалось
+                # запустить снова»: running again)
+                resumed = told_resumed(sent)
+                found.append(Mention(sentence=sent, kind=None,
+                                     status="operating" if resumed else "unknown",
+                                     enterprises=own, region=self._region(ru, by, sent.start, own),
+                                     reference=True, paused=told_paused(sent), resumed=resumed))
             # «Его создали …», «Открыть его намерена дочка завода — ООО «…»»: a pronoun object
             # before the verb's subject points at the project last told
             pronoun = toks[0].word in words("pronoun_start") or (

@@ -69,7 +69,10 @@ How a row comes about (rules as data: ``data/project_cues.csv``, ``data/project_
    compatible product (KAMAZ's autocomponents are not Belshina's tyres for KAMAZ). A
    sentence without a kind cue continues a project when it names its firm, or gives a date
    and points back at it. Rows made only of bare production cues join their article's
-   specific project. A headline that opened a project without firms takes the firms of
+   specific project. A further site in a region of its own («Вторая площадка появится в
+   …: «…» организует сборку») takes the maker last told beside its own partner, and a joint
+   venture's own company («Неман-НН») does not go along (`analysis.projects.further_sites`).
+   A headline that opened a project without firms takes the firms of
    the lead; within an article, a dealer centre and a service centre of the same firms are
    one service centre, a joint development and a joint venture of the same firms one
    venture, and a title restating the lead under another kind joins it. Merged status is
@@ -78,7 +81,9 @@ How a row comes about (rules as data: ``data/project_cues.csv``, ``data/project_
    `analysis.projects.agreements`) > planned > any other agreed (an approval, a resident
    status, a purchase contract, an agreement to extend what is there).
 6. **Money and time.** An investment figure (a `Fact` of `analysis.money.describe`) joins the project of its
-   sentence or of the previous sentence of its paragraph. Timelines are normalised to
+   sentence or of the previous sentence of its paragraph; a sum told as additional
+   («Дополнительно инвестировали 420 млн») adds to the figure of the article's one project,
+   wherever the answer stands in an interview. Timelines are normalised to
    ``YYYY``, ``YYYY-H1|H2``, ``YYYY-Q1..Q4``, ``YYYY-MM`` or ``YYYY-spring|summer|autumn|
    winter`` (a season stays a season: autumn is not a quarter), relative years resolved
    from the publication date; a date next to «подписано»/«открыт» is an event, not a
@@ -130,6 +135,7 @@ from analysis.money import Fact
 from analysis.projects.agreements import signs
 from analysis.projects.beside import site_named_beside
 from analysis.projects.cues import WORD, word_info
+from analysis.projects.further_sites import maker_joins_added_site, told_elsewhere, venture_stays_home
 from analysis.projects.home_production import belarusian_only, home_production, no_side_named
 from analysis.projects.investments import InvestmentFigure, article_investments
 from analysis.projects.localisation import may_tell_localisation, tie_localisation, told_rows
@@ -225,6 +231,7 @@ class _ArticleReading:
                     m.reference or m.enterprises & last.enterprises):
                 last.cancelled_in = self.article.article_id
             return
+        elsewhere = told_elsewhere(m, last)
         if m.another and last is not None and m.region not in (last.region, None):
             # «к ним добавится центр в Тюмени»: the last project's kind and firms, a new place
             m = replace(m, kind=last.kind, enterprises=m.enterprises | last.enterprises,
@@ -241,6 +248,9 @@ class _ArticleReading:
             m = replace(m, kind=m.kind or last.kind, enterprises=makers, reference=False,
                         product=m.product if m.product_key else last.product,
                         product_key=m.product_key or set(last.product_key))
+        elif (added := maker_joins_added_site(m, last, self._makers)) is not None:
+            m = added  # «Вторая площадка появится в …: «…» организует сборку»: the maker too
+        m = venture_stays_home(m, last, elsewhere)  # «Неман-НН» stays in Nizhny Novgorod
         if m.kind is not None and not m.placed and (site := self._site_of(m.enterprises, m.kind)):
             # «…обсуждают создание в Орше производства жгутов. Решение о регистрации СП
             # стороны примут…»: a sentence that names no place continues its firms' site
@@ -322,10 +332,16 @@ class _ArticleReading:
         if last is None or not sent.start <= fig.position < sent.end:
             return
         names_it = idx - self.last_sent <= _NAMES_IT_WITHIN and _names_project(sent)
-        if self.last_sent == idx or names_it or (
+        # «Дополнительно инвестировали 420 млн» answers later in an interview about the one
+        # project of the article: the sum added can be to no other project
+        added_to_the_one = fig.additional and last.investment is not None and all(
+            p is last or (p.region == last.region and p.enterprises & last.enterprises)
+            for p in self.here)  # (a title's row of the same firms there is this project too)
+        if self.last_sent == idx or names_it or added_to_the_one or (
                 self.last_sent >= 0 and self.sents[self.last_sent].paragraph == sent.paragraph):
             last.investment = better_investment(last.investment, Investment(
-                value=fig.value, currency=fig.currency, total=fig.total))
+                value=fig.value, currency=fig.currency, total=fig.total,
+                additional=fig.additional))
             last.add(Mention(sentence=sent, kind=last.kind, status="unknown", enterprises=set(),
                              region=last.region, generic=True), self.article)
             self.projects.refile(last)

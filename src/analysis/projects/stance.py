@@ -249,3 +249,13 @@ def told_paused(sent: ReadSentence) -> bool:
     """«с августа приостановило сборку» (``pause``), «в 2022 году участок закрыли» (a past
     closing, ``closed``): the project is told stopped; a row with no stage (``unknown``)."""
     return not words("pause").isdisjoint(sent.lemmas) or not words("closed").isdisjoint(sent.words)
+
+
+def told_resumed(sent: ReadSentence) -> bool:
+    """«линию перезапустили», «сборку возобновили» (``resumed``: past forms), «удалось
+    запустить снова», «вновь заработала» (``again`` with a ``resume_launch`` verb): a project
+    told stopped is running again; its pause is over."""
+    if not words("resumed").isdisjoint(sent.words):
+        return True
+    return not words("again").isdisjoint(sent.words) and not words("resume_launch").isdisjoint(
+        sent.lemmas)

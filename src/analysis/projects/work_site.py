@@ -202,8 +202,13 @@ def placeless(text: str, toks: list[Token], ru: list[Entity], by: list[Entity]) 
 _OWN_SITE_OF_DOER = lazy_compile(r"(?i)\bна\s+сво(?:[её]м|[её]|ей|ю|их|и)\s+(?:[а-яё]+\s+)?"
                                  r"(?:шасси|мощност|площадк|площадях|производств|заводе)")
 # at most three words before the quoted name («на базе Центра технической поддержки «БелАЗ»»):
-# «на базе бывшего производства открыт сервисный центр «Гомсельмаша»» names the firm of the centre
-_ON_BASE = lazy_compile(r"(?i)\bна\s+базе\s+(?:(?:[^\s«»,.;]+\s+){0,3}«[^»]{1,40}»|(?:\S+\s+){0,3}\S+)")
+# «на базе бывшего производства открыт сервисный центр «Гомсельмаша»» names the firm of the centre.
+# A genitive chain holds no preposition: in «на базе цеха в Тольятти «АвтоСоюз-Сборка»
+# организует …» the place closes the phrase and the quoted name after it is the subject
+# (so the bare phrase stops before a quote too)
+_ON_BASE = lazy_compile(
+    r"(?i)\bна\s+базе\s+(?:(?:(?!(?:в|во|на|под|при|у)\s)[^\s«»,.;]+\s+){0,3}«[^»]{1,40}»"
+    r"|(?:[^\s«]\S*\s+){0,3}[^\s«]\S*)")
 # «центр в Мурманске», «площадка – в Улан-Удэ»: a place right after the subject noun
 _OWN_SITE = lazy_compile(r"\s*[–—-]?\s*(?:в|во|на)\s+[А-ЯЁ]")
 

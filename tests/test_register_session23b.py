@@ -145,3 +145,11 @@ def test_a_line_stopped_and_not_restarted_has_no_stage() -> None:
     text = _INTERVIEW.replace(" и как ее удалось запустить снова", "").split("— Когда")[0]
     (row,) = register_of(text, published=date(2026, 6, 1))
     assert row["status"] == "unknown" and row["investment_value"] == 500e6
+
+
+def test_a_full_cycle_of_service_keeps_its_service() -> None:
+    """Control: in «полный цикл обслуживания» the service is what the cycle is of, not the
+    service of an assembly told beside it: the service centre stays."""
+    rows = register_of("В Тюмени компания «ТюменьСпецТех» вместе с холдингом «Амкодор» запустила "
+                       "полный цикл обслуживания погрузчиков.", published=date(2026, 5, 4))
+    assert "service_center" in {r["kind"] for r in rows}

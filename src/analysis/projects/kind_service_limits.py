@@ -90,12 +90,15 @@ def service_of_its_assembly(ctx: KindContext, kinds: list[CueHit]) -> list[CueHi
     """«Гарантийное обслуживание машин обеспечивает партнёр — группа «…», которая собирает
     автобусы …», «собирает тракторы и ведёт их ремонт»: service named by an activity, no
     facility, in a sentence that tells an assembly is the assembler's service of what it
-    assembles, part of that one project (a «сервисный центр» beside it stays a project)."""
-    if not any(h.cue.value == "assembly" for h in kinds):
+    assembles, part of that one project (a «сервисный центр» beside it stays a project; in
+    «полный цикл обслуживания» the service is what the «цикл» is of: a service, no assembly)."""
+    assembly = [a for a in kinds if a.cue.value == "assembly"]
+    if not assembly:
         return kinds
     facility = words("facility")
-    return [h for h in kinds if not (h.cue.value == "service_center"
-                                     and facility.isdisjoint(h.cue.words))]
+    return [h for h in kinds if not (
+        h.cue.value == "service_center" and facility.isdisjoint(h.cue.words)
+        and any(not 0 <= h.first - a.last <= 1 for a in assembly))]
 
 
 def training_needs_a_maker(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

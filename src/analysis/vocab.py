@@ -63,5 +63,10 @@ SIGNED_RANK = 3
 # what is only announced.
 STATUSES = ("operating", "in_progress", "agreed", "planned", "unknown")
 
+# A project told halted (`analysis.projects.stance.told_halted`): suspended («приостановлена»,
+# «заморожена») or closed («закрыта», «прекращена», «закрыли»); its status stays `unknown`
+# (the gold's convention, tests/gold/README.md), the halt is the register's `halted`.
+HALTS = ("suspended", "closed")
+
 # Languages a briefing is written in (quotations stay in Russian).
 LANGS = ("ru", "en")

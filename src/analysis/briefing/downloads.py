@@ -69,7 +69,7 @@ CONSOLIDATED_COLUMNS = ("figure_id", "metric", "goods", "flow", "region", "scope
 # Separator of the per-source lists (titles, URLs) in a consolidated row.
 SOURCES_SEPARATOR = " | "
 PROJECT_COLUMNS = ("project_id", "region", "enterprises", "product", "kind", "status",
-                   "timeline", "investment_value", "investment_currency", "first_seen",
+                   "halted", "timeline", "investment_value", "investment_currency", "first_seen",
                    "last_seen", "article_ids", "evidence", "localisation_pct",
                    "localisation_target_pct", "localisation_target_year", "localisation_evidence")
 ARTICLE_COLUMNS = ("article_id", "file", "title", "source", "url", "published",

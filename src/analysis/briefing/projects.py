@@ -23,7 +23,13 @@ from analysis.briefing.formatting import (
 from analysis.briefing.labels import region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.phrases import Phrases
-from analysis.briefing.rows import has_region, parse_evidence, sort_projects, split_ids
+from analysis.briefing.rows import (
+    has_region,
+    parse_evidence,
+    sort_projects,
+    split_ids,
+    status_label_key,
+)
 from analysis.vocab import STATUSES
 
 # Evidence sentences quoted per project.
@@ -42,6 +48,15 @@ def project_place(row: Mapping[str, Any], lang: str) -> str:
     if place == "Беларусь":
         return t("belarus", lang)
     return t("belarus_place", lang, place=names().name(place, "town", lang))
+
+
+def project_timeline(row: Mapping[str, Any], lang: str) -> str:
+    """A project's timeline for a reader; a halted project's is its resumption («возобновление:
+    2026 г.»), the only date the register keeps for it."""
+    when = fmt_timeline(row.get("timeline"), lang)
+    if when and status_label_key(row).startswith("h."):
+        return t("timeline.resumption", lang, when=when)
+    return when
 
 
 class ProjectSections(Phrases):
@@ -85,8 +100,8 @@ class ProjectSections(Phrases):
                 f"{self.project_name(r)}<span class=\"sub\">{kind}</span>",
                 self._project_region(r),
                 esc(self.enterprise_list(r)) or none,
-                esc(t(f"s.{r.get('status') or 'unknown'}", lang)),
-                esc(fmt_timeline(r.get("timeline"), lang)) or none,
+                esc(t(status_label_key(r), lang)),
+                esc(project_timeline(r, lang)) or none,
                 inv or none,
                 *([esc(fmt_localisation(r, lang)) or none] if depth else []),
                 Citations.mark(self.project_cites(r)),
@@ -142,9 +157,9 @@ class ProjectSections(Phrases):
             p = p[p["timeline"].notna() & (p["timeline"].astype(str) != "")]
         if not len(p):
             return self.empty("empty.timelines")
-        body = [[esc(fmt_timeline(r["timeline"], lang)), self.project_name(r),
+        body = [[esc(project_timeline(r, lang)), self.project_name(r),
                  self._project_region(r),
-                 esc(t(f"s.{r.get('status') or 'unknown'}", lang)),
+                 esc(t(status_label_key(r), lang)),
                  Citations.mark(self.project_cites(r))]
                 for r in p.sort_values("timeline").to_dict("records")]
         return table_html([(t("col.timeline", lang), ""), (t("col.project", lang), ""),
@@ -207,7 +222,7 @@ class ProjectSections(Phrases):
                 + "</blockquote>" for ev in evs[:MAX_QUOTES])
             parts.append(f'<div class="evidence"><h3>{self.project_name(r)} '
                          f'<span class="sub">({esc(reg)}; '
-                         f'{esc(t("s." + (r.get("status") or "unknown"), lang))})</span></h3>'
+                         f'{esc(t(status_label_key(r), lang))})</span></h3>'
                          f"{quotes}</div>")
         if not parts:
             return self.empty("empty.section")

@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.briefing.formatting import isblank
-from analysis.vocab import APART_SCOPES, PAIR_ABROAD, STATUSES
+from analysis.vocab import APART_SCOPES, HALTS, PAIR_ABROAD, STATUSES
 
 # Sorts after every Russian region name: projects without a region come last.
 _NO_REGION_LAST = "яяя"
@@ -92,3 +92,12 @@ def sort_projects(p: pd.DataFrame) -> pd.DataFrame:
         _r=p["region"].fillna(_NO_REGION_LAST).astype(str),
         _s=p["status"].map(lambda s: order.get(s, len(order))),
     ).sort_values(["_r", "_s", "product"], kind="stable")
+
+
+def status_label_key(row: Mapping[str, Any]) -> str:
+    """The label key of a project's stage as a reader sees it: a halted project («приостановлен»,
+    «закрыт»: the register's `halted`, its status `unknown`) says its halt, else its status."""
+    halted = row.get("halted")
+    if isinstance(halted, str) and halted in HALTS:
+        return f"h.{halted}"
+    return f"s.{row.get('status') or 'unknown'}"

@@ -30,10 +30,11 @@ from analysis.briefing.formatting import Html, esc, fmt_money, isblank
 from analysis.briefing.labels import measure_label, region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.phrases import Phrases
+from analysis.briefing.rows import status_label_key
 
 FIGURE_KEY = ("metric", "goods", "flow", "region", "scope", "year", "period", "forecast")
 PROJECT_KEY = ("region", "enterprises", "kind")
-PROJECT_WATCHED = ("status", "timeline", "investment_value")
+PROJECT_WATCHED = ("status", "halted", "timeline", "investment_value")
 MAX_ITEMS = 8  # per list: the section is a digest, the tables hold the rest
 
 
@@ -172,10 +173,11 @@ class WhatsNewSection(Phrases):
                                        table.product(_part(row.get("product")), self.lang),
                                        region_name(region, self.lang) if region else "") if p)
         text = esc(label)
-        if before is not None and _part(before.get("status")) != _part(row.get("status")):
-            text += esc(" (" + t(f"s.{_part(before.get('status')) or 'unknown'}", self.lang)
-                        + " → " + t(f"s.{_part(row.get('status')) or 'unknown'}", self.lang)
-                        + ")")
+        # («не ясен → закрыт»: a halt told since is a change of stage as a reader sees it)
+        was, now = (status_label_key({k: _part(r.get(k)) for k in ("status", "halted")})
+                    for r in (before or {}, row))
+        if before is not None and was != now:
+            text += esc(f" ({t(was, self.lang)} → {t(now, self.lang)})")
         return f"<li>{text}{Citations.mark(self.project_cites(row))}</li>"
 
     def whats_new(self) -> Html:

@@ -117,8 +117,9 @@ class Mention:
     # «До конца года планируют собрать ещё 12 машин. … получил автобусы МАЗ»: the sentence
     # names no firm of its own; its `enterprises` were read ahead, from the sentence after
     borrowed: bool = False
-    # «с августа приостановило сборку»: the project is told paused (a row with no stage)
-    paused: bool = False
+    # «с августа приостановило сборку», «линия закрыта»: the project is told halted
+    # (`stance.SUSPENDED` or `stance.CLOSED`, "" for none): a row with no stage
+    halted: str = ""
     # «проект сборки …, о котором объявляли в 2022 году», «…, так и не было запущено»: a
     # project told announced, with no stage (or never started): a row of its own, `unknown`
     announced: bool = False
@@ -130,6 +131,11 @@ class Mention:
     # «как её удалось запустить снова», «в 2024 году линию перезапустили»: told restarted
     # after a pause (`stance.told_resumed`): the pause is over
     resumed: bool = False
+
+    @property
+    def paused(self) -> bool:
+        """Told halted, suspended or closed (`halted`): a project with no stage."""
+        return bool(self.halted)
 
 
 def read_sentences(article: Article) -> list[ReadSentence]:

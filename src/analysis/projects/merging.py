@@ -20,6 +20,7 @@ from analysis.projects.localisation import Localisation, later_localisation
 from analysis.projects.maker_partner import maker_meets_partner
 from analysis.projects.mention import Mention
 from analysis.projects.project_index import ProjectIndex
+from analysis.projects.stance import stronger_halt
 from analysis.projects.timelines import later_timeline
 from analysis.vocab import SIGNED_RANK, STATUS_RANK
 
@@ -104,7 +105,9 @@ class Project:
     cited: set[tuple[str, int, int]] = field(default_factory=set, repr=False)  # evidence keys
     placed: bool = False  # a sentence named its place (else the region is the article's)
     cancelled_in: str | None = None  # the article that cancelled it («проект отменили»)
-    paused: bool = False  # told paused («приостановило сборку»): a project with no stage
+    # told halted («приостановило сборку»: suspended, «линия закрыта»: closed; "" none): a
+    # project with no stage; a closing outranks a pause (`stronger_halt`)
+    halted: str = ""
     announced: bool = False  # told announced («о котором объявляли»): kept with no stage
     trial: bool = False  # its first items told under test: not running yet
     resumed: bool = False  # told restarted after a pause («линию перезапустили»): running again
@@ -114,9 +117,9 @@ class Project:
         cancelled it tells it again)."""
         if self.cancelled_in is not None and article.article_id != self.cancelled_in:
             self.cancelled_in = None
-        self.paused, self.trial = self.paused or m.paused, self.trial or m.trial
+        self.halted, self.trial = stronger_halt(self.halted, m.halted), self.trial or m.trial
         self.resumed = self.resumed or m.resumed
-        self.paused = self.paused and not self.resumed  # a restart ends the pause told before
+        self.halted = "" if self.resumed else self.halted  # a restart ends the halt told before
         self.announced = self.announced or m.announced
         if m.kind is not None:  # a sentence that only continues the project says no more
             self.generic = self.generic and m.generic
@@ -167,9 +170,9 @@ class Project:
         self.product_key |= p.product_key
         self.product = self.product or p.product
         self.generic = self.generic and p.generic
-        self.paused, self.trial = self.paused or p.paused, self.trial or p.trial
+        self.halted, self.trial = stronger_halt(self.halted, p.halted), self.trial or p.trial
         self.resumed = self.resumed or p.resumed
-        self.paused = self.paused and not self.resumed
+        self.halted = "" if self.resumed else self.halted
         self.announced = self.announced or p.announced
         self.progress(p.status, p.timeline, p.signed)
         self.investment = better_investment(self.investment, p.investment)
@@ -185,6 +188,11 @@ class Project:
         if _rank(status, signed) > _rank(self.status, self.signed):
             self.status, self.signed = status, signed and status == "agreed"
         self.timeline = later_timeline(timeline, self.timeline)
+
+    @property
+    def paused(self) -> bool:
+        """Told halted, suspended or closed (`halted`): a row with no stage (``unknown``)."""
+        return bool(self.halted)
 
     def articles(self) -> set[str]:
         """The ids of the articles that mention the project."""

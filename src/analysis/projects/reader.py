@@ -43,14 +43,16 @@ from analysis.projects.role_phrases import goods_attribute
 from analysis.projects.sections import maker_goods
 from analysis.projects.stance import (
     cancellation,
+    closed_state_told,
     denial,
     denied,
     lender_act,
     never_started,
     on_trial,
+    resumption_timeline,
     status_near,
     told_announced,
-    told_paused,
+    told_halted,
     told_resumed,
     works_on_site,
 )
@@ -98,7 +100,9 @@ class ArticleReader(ArticleEntities):
         if all(quiet):
             return nothing
         announced = told_announced(sent)
-        if denied(toks, text) and not (announced and never_started(toks)):
+        # («Линия по сборке … закрыта»: a closed project, no denial)
+        if denied(toks, text, closed_state_told(toks, hits)) \
+                and not (announced and never_started(toks)):
             # («…, о котором объявляли, так и не было запущено»: announced); a project denied
             # is kept only to drop its plan told later
             found = denial(sent, hits, self.entities_in(idx, "enterprise"),
@@ -234,6 +238,7 @@ class ArticleReader(ArticleEntities):
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))
         programmes = [e.normal for j in near for e in self.entities_in(j, "programme")]
         # the timeline is read only when a mention needs it (most sentences give none)
+        halted = told_halted(sent)
         timeline_of = cache(lambda: normalize_timeline(text[sent.start:sent.end],
                                                        self.article.published))
 
@@ -243,6 +248,10 @@ class ArticleReader(ArticleEntities):
             котором объявляли в 2022 году» is the announcement's."""
             if announced:
                 return None
+            if halted:
+                # «приостановлена с марта, возобновить её планируется в 2026 году»: a halted
+                # project's timeline is its resumption's date, never the halt's own
+                return resumption_timeline(sent, self.article.published)
             if status == "operating":
                 return since_timeline(text[sent.start:sent.end])
             return None if future_timeline("", status) is None else timeline_of()
@@ -323,7 +332,7 @@ class ArticleReader(ArticleEntities):
                 new_site=reference and bool(c_ru) and (own_site or here_is_own),
                 generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
                 anchored=bool(firms_here or located or programmes),
-                paused=told_paused(sent), resumed=told_resumed(sent), announced=announced,
+                halted=halted, resumed=told_resumed(sent), announced=announced,
                 borrowed=not firms and self.context.read_ahead(idx, firms_here), adds_site=adds)
             # «работают в Саратовской и Воронежской областях»: one project per listed region
             listed = listed_regions(c_ru, anchor, text) or (
@@ -378,16 +387,17 @@ class ArticleReader(ArticleEntities):
                                   region=r, location=location_of(r, ru, by, self.info),
                                   placed=True, reference=True, another=True)
                           for r in listed_regions(ru, ru[0].start, text) or [ru[0].normal]]
-            if not found and adjacent and (told_paused(sent) or told_resumed(sent)):
+            if not found and adjacent and (halted or told_resumed(sent)):
                 # «… заём на сборку картофелекопателей … Производство в Стародубе приостановлено»:
-                # a pause right after a project is told is that project's (its stage: unknown);
+                # a halt right after a project is told is that project's (its stage: unknown);
                 # so is a restart («почему линию пришлось остановить и как её удалось
-                # запустить снова»: running again)
+                # запустить снова»: running again, its halt over)
                 resumed = told_resumed(sent)
                 found.append(Mention(sentence=sent, kind=None,
                                      status="operating" if resumed else "unknown",
                                      enterprises=own, region=self._region(ru, by, sent.start, own),
-                                     reference=True, paused=told_paused(sent), resumed=resumed))
+                                     reference=True, halted="" if resumed else halted,
+                                     resumed=resumed))
             # «Его создали …», «Открыть его намерена дочка завода — ООО «…»»: a pronoun object
             # before the verb's subject points at the project last told
             pronoun = toks[0].word in words("pronoun_start") or (

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 __all__ = ["PROJECT_COLUMNS", "project_frame", "project_table"]
 
 PROJECT_COLUMNS = [
-    "project_id", "region", "location", "enterprises", "product", "kind", "status", "timeline",
-    "investment_value", "investment_currency", "first_seen", "last_seen", "article_ids",
+    "project_id", "region", "location", "enterprises", "product", "kind", "status", "halted",
+    "timeline", "investment_value", "investment_currency", "first_seen", "last_seen", "article_ids",
     "evidence", "localisation_pct", "localisation_target_pct", "localisation_target_year",
     "localisation_evidence",
 ]
@@ -71,6 +71,8 @@ def project_rows(projects: list[Project], label: Callable[[str], str],
             # works under way, whatever start («начал сборку») the title told
             "kind": p.kind, "status": "unknown" if p.paused else "in_progress"
             if p.trial and p.status == "operating" else p.status,
+            # «приостановлена с марта»: suspended, «линия закрыта»: closed (status unknown)
+            "halted": p.halted,
             "timeline": p.timeline,
             "investment_value": p.investment.value if p.investment else None,
             "investment_currency": p.investment.currency if p.investment else None,

@@ -14,11 +14,14 @@ closure, talk).
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import CueHit, Token, words
 from analysis.projects.mention import Mention
+from analysis.projects.timelines import normalize_timeline
+from analysis.vocab import HALTS
 
 if TYPE_CHECKING:
     from analysis.entities import Entity
@@ -163,12 +166,16 @@ def _no_talk(toks: list[Token], n: int) -> bool:
                for k, u in enumerate(toks[max(0, n - 2):n + 3], start=max(0, n - 2)))
 
 
-def denied(toks: list[Token], text: str | None = None) -> bool:
+def denied(toks: list[Token], text: str | None = None, closed_kept: bool = False) -> bool:
     """«не будут создавать СП», «опровергло информацию о создании», «переговоров … не
     ведётся», «о производстве речи нет»: a denial (`text`, the article's, tells a denial
-    that introduces speech)."""
+    that introduces speech). `closed_kept`: a closed state (``closed_states``: «линия
+    закрыта», «выпуск прекращён») tells a closed project (`closed_state_told`), no denial."""
     denial, forms, negatable = words("denial"), words("denial_forms"), words("negatable")
+    kept = words("closed_states") if closed_kept else frozenset()
     for n, t in enumerate(toks):
+        if t.word in kept:
+            continue
         if _no_talk(toks, n):
             return True
         if (t.lemma in denial or t.word in forms) and not _speech_after(toks, n, text) \
@@ -245,10 +252,46 @@ def never_started(toks: list[Token]) -> bool:
                for a, b, c in zip(toks, toks[1:], toks[2:], strict=False))
 
 
-def told_paused(sent: ReadSentence) -> bool:
-    """«с августа приостановило сборку» (``pause``), «в 2022 году участок закрыли» (a past
-    closing, ``closed``): the project is told stopped; a row with no stage (``unknown``)."""
-    return not words("pause").isdisjoint(sent.lemmas) or not words("closed").isdisjoint(sent.words)
+SUSPENDED, CLOSED = HALTS  # a project's halt (`told_halted`); "" for none
+
+
+_HALT_RANK = {"": 0, SUSPENDED: 1, CLOSED: 2}
+
+
+def stronger_halt(a: str, b: str) -> str:
+    """Of two halts told of one project, the further one: closed over suspended over none
+    («приостановлена с марта», later «линия закрыта»: closed)."""
+    return max(a, b, key=_HALT_RANK.__getitem__)
+
+
+def told_halted(sent: ReadSentence) -> str:
+    """How the sentence tells its project stopped: «в 2022 году участок закрыли» (a past
+    closing, ``closed``), «Линия … закрыта в прошлом году», «выпуск прекращён» (a closed
+    state, ``closed_states``) are `CLOSED`; «с августа приостановило сборку», «заморожена»
+    (``pause``) `SUSPENDED`; "" when it tells no halt. A closing negated («Проект не закрыт,
+    он заморожен») is none. Either way the project is still a project, with no stage
+    (``unknown``): the halt is told in a field of its own (issue 11)."""
+    toks = sent.toks
+    closing = words("closed") | words("closed_states")
+    if any(t.word in closing and not (k and toks[k - 1].word == "не") for k, t in enumerate(toks)):
+        return CLOSED
+    return SUSPENDED if not words("pause").isdisjoint(sent.lemmas) else ""
+
+
+def closed_state_told(toks: list[Token], hits: list[CueHit]) -> bool:
+    """«Линия по сборке погрузчиков … закрыта», «сборка … прекращена»: a closed state
+    (``closed_states``) told of a kind cue's project is a closed project, not a denial."""
+    return any(h.cue.field == "kind" for h in hits) and not words("closed_states").isdisjoint(
+        t.word for t in toks)
+
+
+def resumption_timeline(sent: ReadSentence, published: date | None) -> str | None:
+    """«…, возобновить её планируется в 2026 году», «возобновление сборки ожидается во втором
+    полугодии»: the date told after a word of resuming (``resume``) in a halted project's
+    sentence; None when the sentence tells no resumption (its dates are the halt's own:
+    «приостановлена с марта 2024 года»)."""
+    at = next((t for t in sent.toks if t.lemma in words("resume")), None)
+    return None if at is None else normalize_timeline(sent.text[at.start:sent.end], published)
 
 
 def told_resumed(sent: ReadSentence) -> bool:

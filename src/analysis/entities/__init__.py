@@ -15,6 +15,7 @@ from analysis.entities.aliases import (
     name_key,
     one_spelling_each,
 )
+from analysis.entities.districts import district_regions
 from analysis.entities.enterprises import (
     enterprise_info,
     enterprise_parent,
@@ -58,6 +59,7 @@ __all__ = [
     "Entity",
     "RegionMention",
     "canonical_enterprise",
+    "district_regions",
     "enterprise_info",
     "enterprise_parent",
     "entities_frame",

@@ -26,7 +26,7 @@ from analysis.entities.gazetteer import data_rows, region_rows, split_cell
 from analysis.entities.towns import ADJECTIVE_SUFFIXES
 from analysis.patternstore import compile_pattern
 
-__all__ = ["DistrictMention", "districts_in", "resolve"]
+__all__ = ["DistrictMention", "district_regions", "districts_in", "resolve"]
 
 # «Себежского района», «в Климовском районе»: a capitalised adjective of the masculine
 # singular before the district noun (its case endings)
@@ -38,6 +38,7 @@ class DistrictMention(NamedTuple):
 
     start: int
     regions: frozenset[str]
+    end: int = 0  # where its district noun ends
 
 
 @cache
@@ -102,7 +103,7 @@ def districts_in(text: str, start: int, end: int) -> list[DistrictMention]:
     for m in _pattern().finditer(text, start, end):
         regions = stems.get(m.group(1).lower().replace("ё", "е"))
         if regions:
-            out.append(DistrictMention(start=m.start(), regions=regions))
+            out.append(DistrictMention(start=m.start(), regions=regions, end=m.end()))
     return out
 
 
@@ -114,3 +115,13 @@ def resolve(mention: DistrictMention, named: Iterable[str]) -> str | None:
     its oblast, «товарооборот Брянщины», «по данным Псковстата».)"""
     hits = mention.regions & set(named)
     return next(iter(hits)) if len(hits) == 1 else None
+
+
+def district_regions(text: str, named: Iterable[str]) -> list[tuple[int, int, str]]:
+    """The districts `text` names («хозяйства Кармаскалинского района», «в Себежском районе»):
+    (start, end, region), each resolved against the regions the article names (`named`) as
+    the money side resolves them (`resolve`), so the register's places and the figures'
+    regions agree (issue 11)."""
+    named = set(named)
+    return [(d.start, d.end, r) for d in districts_in(text, 0, len(text))
+            if (r := resolve(d, named)) is not None]

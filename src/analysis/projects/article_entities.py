@@ -10,7 +10,13 @@ from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from analysis.entities import Entity, enterprise_info, is_russian_region, unlisted_town
+from analysis.entities import (
+    Entity,
+    district_regions,
+    enterprise_info,
+    is_russian_region,
+    unlisted_town,
+)
 from analysis.lazypattern import lazy_compile
 from analysis.projects.context import SentenceContext
 from analysis.projects.cues import words
@@ -71,6 +77,13 @@ class ArticleEntities:
         former = former_sites(self.text, ents)
         if former:  # the old plant whose site is used is no partner
             ents = [e for e in ents if id(e) not in former]
+        # «открылся сервисный центр в Кармаскалинском районе»: a district named after its town
+        # is a place of its region, resolved as the figures' region is (`district_regions`)
+        named = {e.normal for e in ents if e.type == "region" and is_russian_region(e.normal)}
+        districts = [Entity(start=a, end=b, surface=self.text[a:b], type="region", normal=r,
+                            role="district") for a, b, r in district_regions(self.text, named)]
+        if districts:
+            ents = sorted([*ents, *districts], key=lambda e: e.start)
         self.ents = ents
         self.regions = {e.normal for e in ents if e.type == "region"}
         self.dominant = self._dominant_region()

@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from analysis.entities import norm_word
 from analysis.lazypattern import lazy_compile
 from analysis.money import Fact, describe
-from analysis.projects.cues import WORD, word_info, words
+from analysis.projects.cues import WORD, cue_hits, word_info, words
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
+    from analysis.projects.mention import ReadSentence
 
-__all__ = ["InvestmentFigure", "article_investments", "investment_figures"]
+__all__ = ["InvestmentFigure", "article_investments", "investment_figures", "kinds_named"]
 
 _INVEST_WORDS = lazy_compile(
     r"(?i)инвестиц|вложени|стоимость\s+проекта|обойд[её]тся|проект\w*\s+оценива|стоимост")
@@ -67,3 +68,10 @@ def article_investments(articles: Sequence[Article], facts: Mapping[str, list[Fa
     if facts is None:
         facts = {a.article_id: describe(a) for a in articles}
     return {aid: found for aid, items in facts.items() if (found := investment_figures(items))}
+
+
+def kinds_named(sent: ReadSentence) -> set[str]:
+    """The project kinds a sentence names by their cue («вложила в сборочную площадку около 1,2
+    млрд»: assembly): an investment figure there goes to the article's one project of that
+    kind, however far back it was told (`register._tie_investment`)."""
+    return {h.cue.value for h in cue_hits(sent.toks) if h.cue.field == "kind"}

@@ -5,6 +5,7 @@ its timeline (its start)."""
 from __future__ import annotations
 
 from analysis.lazypattern import lazy_compile
+from analysis.projects.timelines import whole_year_at
 
 # «собрать там 900 лифтов»: goods counted in the cue's phrase, an amount of output
 _COUNTED = lazy_compile(r"(?:^|\s)\d[\d\s\u00a0.,]*(?:\s+[а-яё]|\s*%)")
@@ -19,15 +20,21 @@ def output_year(sentence: str, timeline: str | None, cue_at: int | None = None) 
     (the kind cue's offset in `sentence`), only when the cue stands in another clause: «К
     2027 году партнёры рассчитывают выйти на выпуск 1200 машин, выручка СП …» (the cue «СП»
     after the comma), not «в 2026 году начнётся выпуск 500 машин» (the start of the output)."""
-    if timeline is None or not _YEAR.fullmatch(timeline) or (at := sentence.find(timeline)) < 0:
+    if timeline is None or not _YEAR.fullmatch(timeline):
         return False
+    # «В этом году планируем выйти на 200 единиц»: a relative year names it in words
+    at, after = sentence.find(timeline), sentence.find(timeline) + len(timeline)
+    if at < 0:
+        if (span := whole_year_at(sentence)) is None:
+            return False
+        at, after = span
     end = _CLAUSE_END.search(sentence, at)
     stop = end.start() if end else len(sentence)
     if cue_at is not None:
         begin = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
         if begin <= cue_at < stop:
             return False
-    return bool(_COUNTED.search(sentence[at + len(timeline):stop]))
+    return bool(_COUNTED.search(sentence[after:stop]))
 
 
 def counted_in_year(phrase: str, timeline: str | None) -> bool:

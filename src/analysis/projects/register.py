@@ -137,7 +137,7 @@ from analysis.projects.beside import site_named_beside
 from analysis.projects.cues import WORD, word_info
 from analysis.projects.further_sites import maker_joins_added_site, told_elsewhere, venture_stays_home
 from analysis.projects.home_production import belarusian_only, home_production, no_side_named
-from analysis.projects.investments import InvestmentFigure, article_investments
+from analysis.projects.investments import InvestmentFigure, article_investments, kinds_named
 from analysis.projects.localisation import may_tell_localisation, tie_localisation, told_rows
 from analysis.projects.location import points_there
 from analysis.projects.mention import Mention, ReadSentence
@@ -327,25 +327,44 @@ class _ArticleReading:
 
     def _tie_investment(self, fig: InvestmentFigure, idx: int) -> None:
         """An investment figure in sentence `idx` joins the project of its sentence or of the
-        previous sentence of its paragraph; a sentence naming «проект» reaches a bit further."""
+        previous sentence of its paragraph; a sentence naming «проект» reaches a bit further;
+        elsewhere a sentence naming a kind joins the article's one project of that kind."""
         sent, last = self.sents[idx], self.last
-        if last is None or not sent.start <= fig.position < sent.end:
+        if not sent.start <= fig.position < sent.end:
             return
-        names_it = idx - self.last_sent <= _NAMES_IT_WITHIN and _names_project(sent)
+        names_it = last is not None and idx - self.last_sent <= _NAMES_IT_WITHIN \
+            and _names_project(sent)
+        # a row opened by this very sentence with no stage of its own («Белорусская сторона
+        # вложила в сборочную площадку 1,2 млрд», the firm borrowed from an answer before)
+        # is no project to hold the money
+        stageless = last is not None and self.last_sent == idx and last.status == "unknown" \
+            and not last.paused and len(last.evidence) == 1
         # «Дополнительно инвестировали 420 млн» answers later in an interview about the one
         # project of the article: the sum added can be to no other project
-        added_to_the_one = fig.additional and last.investment is not None and all(
-            p is last or (p.region == last.region and p.enterprises & last.enterprises)
-            for p in self.here)  # (a title's row of the same firms there is this project too)
-        if self.last_sent == idx or names_it or added_to_the_one or (
-                self.last_sent >= 0 and self.sents[self.last_sent].paragraph == sent.paragraph):
-            last.investment = better_investment(last.investment, Investment(
-                value=fig.value, currency=fig.currency, total=fig.total,
-                additional=fig.additional))
-            last.add(Mention(sentence=sent, kind=last.kind, status="unknown", enterprises=set(),
-                             region=last.region, generic=True), self.article)
-            self.projects.refile(last)
-            self.last_sent = idx  # the figure keeps the project in focus
+        added_to_the_one = last is not None and fig.additional and last.investment is not None \
+            and all(p is last or (p.region == last.region and p.enterprises & last.enterprises)
+                    for p in self.here)  # (a title's row of the same firms there is this project too)
+        if last is None or stageless or not (self.last_sent == idx or names_it or added_to_the_one
+                                             or (self.last_sent >= 0 and self.sents[
+                                                 self.last_sent].paragraph == sent.paragraph)):
+            # paragraphs after the assembly was told, the money's object names the article's
+            # one project of its kind; «Общая стоимость проекта оценивается в 6,4 млрд» (a
+            # whole, «проект» in the singular) is the cost of the project the article is on
+            kinds = kinds_named(sent)
+            named = [p for p in self.here if p.kind in kinds and p.status != "unknown"] \
+                if kinds else [last] if last is not None and not stageless and fig.total \
+                and _names_project(sent) else []
+            if len(named) != 1 or named[0].investment is not None:
+                if not stageless:
+                    return
+            else:
+                last = named[0]
+        last.investment = better_investment(last.investment, Investment(
+            value=fig.value, currency=fig.currency, total=fig.total, additional=fig.additional))
+        last.add(Mention(sentence=sent, kind=last.kind, status="unknown", enterprises=set(),
+                         region=last.region, generic=True), self.article)
+        self.projects.refile(last)
+        self.last, self.last_sent = last, idx  # the figure keeps the project in focus
 
 
 def _names_project(sent: ReadSentence) -> bool:

@@ -63,6 +63,13 @@ _YEARLESS = [(kind, pat) for kind, pat in _TIMELINE_PATTERNS if "bare" in kind]
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "перв": 1, "втор": 2, "трет": 3, "четверт": 4}
 
 
+def whole_year_at(sentence: str) -> tuple[int, int] | None:
+    """Where the sentence's first whole-year phrase stands («в этом году», «к 2028 году»,
+    «в следующем году»), as a span of `sentence`; None without one."""
+    m = dict(_TIMELINE_PATTERNS)["year"].search(sentence)
+    return m.span() if m else None
+
+
 def _resolve_year(digits: str | None, relative: str | None, published: date | None) -> int | None:
     if digits:
         return int(digits)

@@ -218,6 +218,10 @@ class _ArticleReading:
         last = self.last
         if m.denies:
             self.denied.append(m)
+            if last is not None and last.paused and last.status == "unknown" \
+                    and last.region == m.region and last.enterprises & m.enterprises:
+                # «Проект сборки … закрыт. … окончательно свёрнут»: a halted project wound up
+                last.cancelled_in = self.article.article_id
             return
         if m.status not in ("operating", "in_progress") and any(
                 d.region == m.region and d.enterprises & m.enterprises for d in self.denied):

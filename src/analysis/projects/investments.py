@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from analysis.ingest import Article
     from analysis.projects.mention import ReadSentence
 
-__all__ = ["InvestmentFigure", "article_investments", "investment_figures", "kinds_named"]
+__all__ = ["InvestmentFigure", "article_investments", "investment_figures", "kinds_named", "names_project"]
 
 _INVEST_WORDS = lazy_compile(
     r"(?i)инвестиц|вложени|стоимость\s+проекта|обойд[её]тся|проект\w*\s+оценива|стоимост")
@@ -75,3 +75,10 @@ def kinds_named(sent: ReadSentence) -> set[str]:
     млрд»: assembly): an investment figure there goes to the article's one project of that
     kind, however far back it was told (`register._tie_investment`)."""
     return {h.cue.value for h in cue_hits(sent.toks) if h.cue.field == "kind"}
+
+
+def names_project(sent: ReadSentence) -> bool:
+    """Whether a word of the sentence is «проект» in the singular: the tokens' test, asked only
+    of words holding «проект» once normalised (no other can have that lemma): one parse."""
+    return any("проект" in norm_word(m.group()) and (a := word_info(m.group()).analysis).lemma
+               == "проект" and "sing" in a.tags for m in WORD.finditer(sent.text, sent.start, sent.end))

@@ -129,18 +129,21 @@ from typing import TYPE_CHECKING
 from analysis.entities import (
     Entity,
     enterprise_info,
-    norm_word,
 )
 from analysis.money import Fact
 from analysis.projects.agreements import signs
 from analysis.projects.beside import site_named_beside
-from analysis.projects.cues import WORD, word_info
 from analysis.projects.further_sites import maker_joins_added_site, told_elsewhere, venture_stays_home
 from analysis.projects.home_production import belarusian_only, home_production, no_side_named
-from analysis.projects.investments import InvestmentFigure, article_investments, kinds_named
+from analysis.projects.investments import (
+    InvestmentFigure,
+    article_investments,
+    kinds_named,
+    names_project,
+)
 from analysis.projects.localisation import may_tell_localisation, tie_localisation, told_rows
 from analysis.projects.location import points_there
-from analysis.projects.mention import Mention, ReadSentence
+from analysis.projects.mention import Mention
 from analysis.projects.merging import (
     ALIKE,
     Investment,
@@ -337,7 +340,7 @@ class _ArticleReading:
         if not sent.start <= fig.position < sent.end:
             return
         names_it = last is not None and idx - self.last_sent <= _NAMES_IT_WITHIN \
-            and _names_project(sent)
+            and names_project(sent)
         # a row opened by this very sentence with no stage of its own («Белорусская сторона
         # вложила в сборочную площадку 1,2 млрд», the firm borrowed from an answer before)
         # is no project to hold the money
@@ -357,7 +360,7 @@ class _ArticleReading:
             kinds = kinds_named(sent)
             named = [p for p in self.here if p.kind in kinds and p.status != "unknown"] \
                 if kinds else [last] if last is not None and not stageless and fig.total \
-                and _names_project(sent) else []
+                and names_project(sent) else []
             if len(named) != 1 or named[0].investment is not None:
                 if not stageless:
                     return
@@ -369,13 +372,6 @@ class _ArticleReading:
                          region=last.region, generic=True), self.article)
         self.projects.refile(last)
         self.last, self.last_sent = last, idx  # the figure keeps the project in focus
-
-
-def _names_project(sent: ReadSentence) -> bool:
-    """Whether a word of the sentence is «проект» in the singular: the tokens' test, asked only
-    of words holding «проект» once normalised (no other can have that lemma): one parse."""
-    return any("проект" in norm_word(m.group()) and (a := word_info(m.group()).analysis).lemma
-               == "проект" and "sing" in a.tags for m in WORD.finditer(sent.text, sent.start, sent.end))
 
 
 # --------------------------------------------------------------------------- the register

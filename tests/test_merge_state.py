@@ -12,6 +12,7 @@ import pytest
 
 from analysis import cli
 from analysis.projects import register
+from analysis.projects.mention import ReadSentence
 from analysis.projects.merging import Project
 from analysis.projects.project_index import ProjectIndex
 from analysis.tables import dataset, mergestate
@@ -161,7 +162,7 @@ def test_a_state_is_bound_to_this_runs_articles_or_not_taken(tmp_path: Path) -> 
 
 
 def _mention() -> register.Mention:
-    sentence = register.ReadSentence(start=0, end=10, paragraph=0, text="")
+    sentence = ReadSentence(start=0, end=10, paragraph=0, text="")
     return register.Mention(sentence=sentence, kind="assembly", status="planned", enterprises={"МАЗ"},
                             region=None)
 

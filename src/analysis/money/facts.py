@@ -101,12 +101,13 @@ from analysis.money.publication_source import publication_source, year_is_a_boun
 from analysis.money.purchase import is_farm_spending
 from analysis.money.recalled import EARLIER, recalled_news
 from analysis.money.region import ArticleText, SentenceSpan
+from analysis.money.respectively import with_respective_metrics
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
 from analysis.money.tabular import read_tables
 from analysis.money.topic import SentenceCues, points_past_figureless, sentence_topic
 from analysis.money.unit_price import is_elliptic_price
-from analysis.money.year import counts_back, year_reading
+from analysis.money.year import counts_back, focus_year_between, year_reading
 from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
 
 if TYPE_CHECKING:
@@ -155,6 +156,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
     # year guessed from a bare year the text names («в 2021 году выделено …») is not
     published = None if year_is_a_bound(article) else article.published
     facts: list[Fact] = []
+    bases: list[int | None] = []  # the year each fact's «годом ранее» counts back from
     for amount in amounts:
         sents, si = ctx.sentence_index(amount.start)
         s_start, s_end = sents[si]
@@ -232,6 +234,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         base_year = prev.year if prev is not None and (same_sentence or prev_sentence) else (
             next((f.year for f in reversed(facts) if f.year is not None and not f.forecast),
                  None))
+        if same_sentence and focus_year_between(text, s_start, prev.amount.start):
+            # «Годом ранее соотношение было 29,6 и 23,5 млрд»: the phrase before both figures
+            # counts each from the same figure in focus, not the second from the first
+            base_year = bases[-1]
+        bases.append(base_year)
         reading = year_reading(scope, published=published, period=period,
                                base_year=base_year, present=metric not in MONEY_METRICS)
         year, year_source = reading.year, year_source_of(reading.source, date_source)
@@ -400,5 +407,6 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                               EARLIER if recalled_news(text, s_start, amount.start) else None),
                           context=context_sentence(text, context, s_start)))
     read = with_flow(text, with_goods(text, converted(text, same_kind_currency(
-        headline_echoes(text, facts)))), source=getattr(article, "source", None))
+        with_respective_metrics(text, headline_echoes(text, facts))))),
+        source=getattr(article, "source", None))
     return with_wholes(text, without_borrowed_region(text, read))

@@ -52,6 +52,7 @@ from analysis.money.flow_sides import (
 from analysis.money.focus import PART_OF_BEFORE
 from analysis.money.market_items import list_follows, market_item
 from analysis.money.region import ArticleText, SentenceSpan
+from analysis.money.respectively import respective_pairs
 from analysis.money.rubles import belarusian_outlet
 from analysis.money.speaker_voice import republic_side, voiced_side
 from analysis.vocab import FLOW_OTHER, FLOWS
@@ -203,10 +204,15 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
     if not trade:
         return facts
     readings: dict[int, tuple[Reading, SentenceSpan | None]] = {}
+    # («Годом ранее соотношение было 29,6 и 23,5 млрд соответственно»: each the direction of
+    # the figure before it stands for, read in step 2)
+    respective = respective_pairs(text, facts)
     # 1. each figure's own clause, then the stretch since the figure before it
     for i in trade:
         fact = facts[i]
         s = fact.sentence
+        if i in respective:
+            continue
         if names_pair_trading_abroad(s.text):
             readings[i] = (Reading(FLOW_OTHER, None), None)
             continue
@@ -248,8 +254,11 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
         if i in readings:
             continue
         fact = facts[i]
-        got = _sentence_reading(text, ctx, facts, readings, i, source) or _carried(
-            text, ctx, facts, readings, i)
+        if (j := respective.get(i)) is not None and j in readings:
+            got = _carry(readings[j][0], _as_kind(fact.metric)), None
+        else:
+            got = _sentence_reading(text, ctx, facts, readings, i, source) or _carried(
+                text, ctx, facts, readings, i)
         if got is None and fact.region and is_russian_region(fact.region) and not (
                 source and belarusian_outlet(source) and not any(
                     r.normal == fact.region for r in ctx.regions(fact.sentence.start,

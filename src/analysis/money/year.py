@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AS_IN", "COMPARED_PHRASE", "COMPARISON_STEMS", "PERCENT_BASE", "PUBLICATION", "RELATIVE_YEARS",
            "YEAR_DIGITS",
-           "YearMention", "YearReading", "counts_back",
+           "YearMention", "YearReading", "counts_back", "focus_year_between",
            "year_mentions", "year_of", "year_reading"]
 
 # A year is found by its digits (fast), then its left and right context is read.
@@ -176,6 +176,12 @@ def _heads_line(text: str, ys: int, ye: int) -> bool:
     head = max(text.rfind("\n", 0, ys), text.rfind("|", 0, ys)) + 1
     return (_HEAD_FILL.fullmatch(text, head, ys) is not None
             and _HEAD_DASH.match(text, ye) is not None)
+
+
+def focus_year_between(text: str, start: int, end: int) -> bool:
+    """Is there a phrase counting years from the figure in focus («годом ранее», «того же
+    года») in text[start:end]?"""
+    return "од" in text[start:end] and _FOCUS.search(text, start, end) is not None
 
 
 def counts_back(low: str) -> bool:

@@ -1,0 +1,74 @@
+"""Figures closed by «соответственно» that go on about the sentence before: «Российский экспорт в
+Беларусь достиг 31,2 млрд, а белорусский экспорт в Россию — 25,2 млрд. Годом ранее соотношение
+было 29,6 и 23,5 млрд соответственно»: the first figure is the first thing named before (the
+Russian export), the second the second, in order. A sentence of this shape names nothing of its
+own, so reading each figure as going on about the last figure before it would give both the
+second thing's meaning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from analysis.lazypattern import lazy_compile
+from analysis.money.context import context_data
+from analysis.patternstore import compile_pattern
+
+if TYPE_CHECKING:
+    from analysis.money.fact_record import Fact
+
+__all__ = ["respective_pairs", "with_respective_metrics"]
+
+# (the adverb after the figures closes their clause: «… 29,6 и 23,5 млрд долларов
+# соответственно.»; «Соответственно, …» opening a sentence means «accordingly» and pairs nothing)
+_CLAUSE_END = lazy_compile(r"[ \u00a0]*(?:[.;!)]|\Z)")
+
+
+@cache
+def _respectively() -> re.Pattern[str] | None:
+    pattern = context_data().get("respectively")  # the word (`respectively`, money_context_ru.json)
+    return compile_pattern(pattern, re.IGNORECASE) if pattern else None
+
+
+def _closes_with_respectively(text: str, start: int, end: int) -> bool:
+    word = _respectively()
+    said = word.search(text, start, end) if word is not None else None
+    return said is not None and _CLAUSE_END.match(text, said.end(), end) is not None
+
+
+def respective_pairs(text: str, facts: list[Fact]) -> dict[int, int]:
+    """Figure index → the index of the earlier figure it stands for, for each figure of a
+    sentence that closes with «соответственно» after two or more figures, all of which took
+    their meaning from one earlier sentence holding as many figures."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, fact in enumerate(facts):
+        by_sentence.setdefault(fact.sentence.start, []).append(i)
+    pairs: dict[int, int] = {}
+    for start, members in by_sentence.items():
+        if len(members) < 2:
+            continue
+        last, end = facts[members[-1]], facts[members[-1]].sentence.end
+        if not _closes_with_respectively(text, last.amount.end, end):
+            continue
+        sources = {facts[i].context.start if facts[i].context else None for i in members}
+        if len(sources) != 1 or (source := sources.pop()) is None or source >= start:
+            continue
+        named = by_sentence.get(source, [])
+        if len(named) == len(members):
+            pairs.update(zip(members, named, strict=True))
+    return pairs
+
+
+def with_respective_metrics(text: str, facts: list[Fact]) -> list[Fact]:
+    """The facts, each figure of a «соответственно» sentence with the metric of the earlier
+    figure it stands for."""
+    pairs = respective_pairs(text, facts)
+    if not pairs:
+        return facts
+    out = list(facts)
+    for i, j in pairs.items():
+        out[i] = replace(facts[i], metric=facts[j].metric)
+    return out

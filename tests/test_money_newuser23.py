@@ -1,0 +1,65 @@
+"""A new user's money findings (session 23 walkthrough), each in texts written for the test:
+figures closed by «соответственно» stand for the things named before in order, and a «годом
+ранее» before two figures counts both from the same year; a bare estimate after a forecast goes
+on about it; a credit line's tranches are its parts; a pledge is a plan; a purchase on lease is
+a purchase; a district paper's figures are of the region the article names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from conftest import facts_by_surface
+
+
+def read(tmp_path: Path, text: str, published: str = "2025-03-01") -> dict[str, Any]:
+    return facts_by_surface(tmp_path, text, published=published)
+
+
+TRADE_PAIR = (
+    "Торговля двух стран\n"
+    "Поставки российских товаров в Беларусь в прошлом году выросли до 14,8 млрд долларов, а "
+    "белорусских товаров в Россию — до 11,3 млрд долларов. Годом ранее эти показатели составляли "
+    "13,9 и 10,7 млрд долларов соответственно. Разрыв между ними постепенно сокращается.\n")
+
+
+def test_respectively_maps_figures_onto_the_flows_named_before_in_order(tmp_path: Path) -> None:
+    got = read(tmp_path, TRADE_PAIR)
+    assert (got["13,9"].metric, got["13,9"].flow) == ("export", "RU→BY")
+    assert (got["10,7 млрд долларов"].metric, got["10,7 млрд долларов"].flow) == ("export", "BY→RU")
+
+
+def test_a_year_earlier_before_two_figures_counts_both_from_the_same_year(tmp_path: Path) -> None:
+    got = read(tmp_path, TRADE_PAIR)
+    assert got["14,8 млрд долларов"].year == 2024
+    assert got["13,9"].year == 2023
+    assert got["10,7 млрд долларов"].year == 2023
+
+
+def test_respectively_gives_an_import_its_own_metric(tmp_path: Path) -> None:
+    text = ("Импорт и экспорт региона\n"
+            "Экспорт области в Беларусь в 2024 году составил 420 млн долларов, импорт из "
+            "республики — 610 млн долларов. Годом ранее — 380 млн и 540 млн долларов "
+            "соответственно.\n")
+    got = read(tmp_path, text)
+    assert (got["380 млн"].metric, got["380 млн"].flow, got["380 млн"].year) == ("export", "RU→BY", 2023)
+    assert (got["540 млн долларов"].metric, got["540 млн долларов"].flow,
+            got["540 млн долларов"].year) == ("import", "BY→RU", 2023)
+
+
+def test_accordingly_opening_a_sentence_pairs_nothing(tmp_path: Path) -> None:
+    text = ("Импорт и экспорт региона\n"
+            "Экспорт области в Беларусь в 2024 году составил 420 млн долларов, импорт из "
+            "республики — 610 млн долларов. Соответственно, дефицит вырос: годом ранее "
+            "ввезли на 540 млн долларов.\n")
+    got = read(tmp_path, text)
+    assert got["540 млн долларов"].metric == "import"
+
+
+def test_a_year_later_figure_in_the_same_sentence_still_counts_from_its_own(tmp_path: Path) -> None:
+    text = ("Итоги года\n"
+            "Экспорт завода в прошлом году составил 52 млн долларов, а годом ранее — 47 млн "
+            "долларов.\n")
+    got = read(tmp_path, text)
+    assert got["52 млн долларов"].year == 2024
+    assert got["47 млн долларов"].year == 2023

@@ -63,3 +63,30 @@ def test_a_year_later_figure_in_the_same_sentence_still_counts_from_its_own(tmp_
     got = read(tmp_path, text)
     assert got["52 млн долларов"].year == 2024
     assert got["47 млн долларов"].year == 2023
+
+
+FORECAST_THEN_ESTIMATE = (
+    "Что ждёт торговлю\n"
+    "Взаимная торговля в 2024 году составила 48 млрд долларов.\n"
+    "На 2025 год министерства планируют товарооборот в 51–52 млрд долларов. Мне этот план "
+    "кажется смелым: дорогие кредиты сдерживают спрос на технику. {estimate}\n")
+
+
+def test_a_bare_estimate_after_a_forecast_carries_its_metric_year_and_plan(tmp_path: Path) -> None:
+    got = read(tmp_path, FORECAST_THEN_ESTIMATE.format(
+        estimate="Реалистичнее ожидать около 49 млрд долларов."))
+    fact = got["около 49 млрд долларов"]
+    assert (fact.metric, fact.year, bool(fact.forecast)) == ("trade_turnover", 2025, True)
+
+
+def test_an_estimate_with_no_verb_carries_the_forecast_of_the_figure_before(tmp_path: Path) -> None:
+    got = read(tmp_path, FORECAST_THEN_ESTIMATE.format(estimate="Скорее всего, около 49 млрд долларов."))
+    fact = got["около 49 млрд долларов"]
+    assert (fact.metric, fact.year, bool(fact.forecast)) == ("trade_turnover", 2025, True)
+
+
+def test_an_estimate_naming_its_own_measure_keeps_it(tmp_path: Path) -> None:
+    got = read(tmp_path, FORECAST_THEN_ESTIMATE.format(
+        estimate="Реалистичнее ожидать инвестиций около 3 млрд долларов."))
+    assert got["около 3 млрд долларов"].metric == "investment"
+

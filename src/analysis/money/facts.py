@@ -59,6 +59,7 @@ from analysis.money.continuation import (
 from analysis.money.converted import converted
 from analysis.money.cost_verb import names_own_cost
 from analysis.money.deal_day import month_is_deal_day
+from analysis.money.estimate import estimated_figure
 from analysis.money.event_time import event_time, year_told_before
 from analysis.money.fact_record import (
     YEAR_SOURCES,
@@ -182,7 +183,12 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         # stands near it; a range is never an echo, nor a table's cell: an item of its table)
         echo = echo_of(facts, amount, s_start) if amount.qualifier != "range" and cell is None and (
             score == NO_CUE or amount.implied_currency) else None
-        if echo is not None and score == NO_CUE:
+        # («Реалистичнее ожидать около 57 млрд долларов.»: an estimate of the figure just told)
+        estimated = estimated_figure(text, s_start, s_end, amount, prev) if (
+            score == NO_CUE and cell is None) else None
+        if estimated is not None:
+            metric, score, context = estimated.metric, _INHERITED_SCORE, origin_of(estimated)
+        elif echo is not None and score == NO_CUE:
             # «по уточнённым данным получилось 1 млрд 180 млн»: the figure said again
             metric, score, context = echo.metric, _INHERITED_SCORE, origin_of(echo)
         elif score == NO_CUE and not names_own_cost(scope):  # («… обойдётся пациенту в»)
@@ -267,6 +273,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # $178 млн»: a period of the year the sentence's first figure is of, not the
             # publication's
             year, year_source = prev.year, prev.year_source
+        if estimated is not None and reading.source not in ("stated", "relative"):
+            year, period, year_source = estimated.year, estimated.period, estimated.year_source
         if echo is not None and reading.source not in ("stated", "relative"):
             year, year_source = echo.year, echo.year_source
             period = period or echo_period(text, amount, echo, s_start)
@@ -397,6 +405,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                                                 text=text[s_start:s_end]),
                           confidence=confidence,
                           forecast=is_forecast(scope) or (cell is not None and cell.forecast) or (
+                              estimated is not None and estimated.forecast) or (
                               item_lead is not None and is_forecast(end_of(text, item_lead))) or (
                               metric == "investment" and is_estimated_investment(scope))
                           or (metric != "agreements" and (

@@ -90,3 +90,48 @@ def test_an_estimate_naming_its_own_measure_keeps_it(tmp_path: Path) -> None:
         estimate="Реалистичнее ожидать инвестиций около 3 млрд долларов."))
     assert got["около 3 млрд долларов"].metric == "investment"
 
+
+
+CREDIT_LINE = (
+    "Банк профинансирует новый завод\n"
+    "Банк «Север» и ООО «Калуга-Гомсельмаш», совместное предприятие ОАО «Гомсельмаш» и "
+    "российской компании «Агромаш», подписали соглашение об открытии кредитной линии на 3,6 "
+    "млрд рублей. Деньги пойдут на строительство цеха жаток в Калужской области.\n"
+    "Средства будут выдаваться тремя траншами: первый — 1,2 млрд рублей в текущем году, "
+    "второй — 1,5 млрд рублей в 2026 году, третий — 0,9 млрд рублей в 2027 году. Станки "
+    "частично будут закупаться в Германии, поэтому предусмотрен валютный лимит в размере до "
+    "8 млн долларов.\n"
+    "Общая стоимость проекта оценивается в 4,5 млрд рублей.\n")
+
+
+def test_tranches_that_add_up_to_a_credit_line_are_its_parts(tmp_path: Path) -> None:
+    got = read(tmp_path, CREDIT_LINE, published="2025-10-01")
+    line = got["3,6 млрд рублей"]
+    whole = (line.amount.start, line.amount.end)
+    assert line.part_of is None
+    for tranche in ("1,2 млрд рублей", "1,5 млрд рублей", "0,9 млрд рублей"):
+        assert (got[tranche].metric, got[tranche].part_of) == ("credit", whole)
+    assert [got[t].year for t in ("1,2 млрд рублей", "1,5 млрд рублей", "0,9 млрд рублей")] == [
+        2025, 2026, 2027]
+
+
+def test_tranches_that_do_not_add_up_are_no_parts(tmp_path: Path) -> None:
+    text = CREDIT_LINE.replace("0,9 млрд рублей в 2027", "2,9 млрд рублей в 2027")
+    got = read(tmp_path, text, published="2025-10-01")
+    assert got["1,2 млрд рублей"].part_of is None
+
+
+def test_a_currency_limit_after_a_credit_line_is_a_part_of_it_with_no_year(tmp_path: Path) -> None:
+    got = read(tmp_path, CREDIT_LINE, published="2025-10-01")
+    line, limit = got["3,6 млрд рублей"], got["до 8 млн долларов"]
+    assert limit.metric == "credit"
+    assert limit.part_of == (line.amount.start, line.amount.end)
+    assert limit.year is None
+
+
+def test_a_limit_with_no_credit_before_it_stays_a_programme_limit(tmp_path: Path) -> None:
+    text = ("Программа поддержки\n"
+            "Минпромторг утвердил программу компенсации затрат на сертификацию. Лимит "
+            "программы на 2025 год — 2,4 млрд рублей.\n")
+    got = read(tmp_path, text, published="2025-10-01")
+    assert got["2,4 млрд рублей"].metric == "financing"

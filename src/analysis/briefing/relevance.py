@@ -80,16 +80,36 @@ class Relevance:
 
     def _mention(self, mention_id: str) -> bool:
         if mention_id not in self._seen:
+            self._seen[mention_id] = False  # (a part's whole is read once, never in a cycle)
             mention = self.mention_index.get(mention_id)
-            self._seen[mention_id] = bool(mention) and self._reads_belarusian(mention)
+            whole = as_text(mention.get("part_of")) if mention else ""
+            self._seen[mention_id] = bool(mention) and (self._reads_belarusian(mention) or (
+                # a tranche or a sub-limit of a credit line is about what the line is about
+                bool(whole) and whole != mention_id and self._mention(whole)))
         return self._seen[mention_id]
 
     def _reads_belarusian(self, mention: Mapping[str, Any]) -> bool:
         sentence = as_text(mention.get("sentence"))
         title, text = self._article(as_text(mention.get("article_id")))
         before = _paragraph_before(text, sentence)
-        stretches = [sentence, as_text(mention.get("context_sentence")), title, before,
-                     _interview_lead(text, sentence)]
+        stretches = [sentence, before, _interview_lead(text, sentence)]
+        if _words("recalled_paragraph").match(before or sentence):
+            # a paragraph recalling earlier news or background («Напомним, в прошлом году
+            # аграрии района получили на обновление техники 41 млн рублей. В этом году на эти
+            # цели предусмотрено ещё 45 млн»): about what it tells itself — not the title,
+            # the lead, the sentence its region came from or the paragraph above (an article
+            # set in Belarus by its lead is Belarus's throughout)
+            return any(names_belarusian_side(s) for s in stretches if s) or (
+                names_belarusian_place(_opening(text)))
+        # the sentence its metric or year came from, the title, and the lead paragraph of a
+        # release that states its deal («… и ООО «Волга-МАЗ Компонент», совместное
+        # предприятие Минского автомобильного завода …, подписали договор об открытии
+        # кредитной линии на 4,8 млрд рублей»): what the whole article is about — not a lead
+        # with no sum of its own («… отметила роль Смоленщины в деле союзной кооперации»
+        # over a region's «свыше 100 миллиардов рублей»)
+        lead = _lead_paragraph(text)
+        stretches += [as_text(mention.get("context_sentence")), title,
+                      lead if _words("money_figure").search(lead) else ""]
         if _words("back_reference").search(sentence) or _words("back_reference").search(before):
             # «В текущем году на эти цели району выделено …»: what «эти цели» are was told
             # in the paragraph before
@@ -130,6 +150,16 @@ def _opening(text: str) -> str:
     first = text.find("\n")
     second = text.find("\n", first + 1) if first >= 0 else -1
     return text if second < 0 else text[:second]
+
+
+def _lead_paragraph(text: str) -> str:
+    """The article's first paragraph after its title ("" when there is none)."""
+    head_end = text.find("\n")
+    if head_end < 0:
+        return ""
+    body = text[head_end + 1:].lstrip()
+    end = body.find("\n")
+    return body if end < 0 else body[:end]
 
 
 def _paragraph_before(text: str, sentence: str) -> str:

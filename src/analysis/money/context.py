@@ -76,6 +76,7 @@ class ContextWords:
     project_cost_subject: re.Pattern[str]  # «Стоимость проекта — …» (money/russian_spend.py)
     part_openers: re.Pattern[str]  # «из них», «в том числе»: a part of a sum (money/part_of.py)
     total_words: re.Pattern[str]  # «общий объём», «всего»: a total of sums before (money/summed_parts.py)
+    split_words: re.Pattern[str]  # «тремя траншами», «в два этапа»: a sum told in parts (summed_parts)
     part_more: re.Pattern[str]  # «Ещё …» after a part: the next part of its whole (money/part_of.py)
     place_anaphora: re.Pattern[str]  # «там», «туда»: the place named before (money/region.py)
     local: re.Pattern[str]
@@ -150,7 +151,7 @@ def context_words() -> ContextWords:
         place_anaphora=_union(data["place_anaphora"]),
         part_openers=_union(data["part_openers"]),
         part_more=_union(data["part_more"]),
-        total_words=_union(data["total_words"]),
+        total_words=_union(data["total_words"]), split_words=_union(data["split_words"]),
         party_subject=_union(data["party_subject"]),
         project_cost_subject=_union(data["project_cost_subject"]),
         local=_union(data["local"]),

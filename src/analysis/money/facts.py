@@ -105,6 +105,7 @@ from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.respectively import with_respective_metrics
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
+from analysis.money.sublimit import with_sublimits
 from analysis.money.tabular import read_tables
 from analysis.money.topic import SentenceCues, points_past_figureless, sentence_topic
 from analysis.money.unit_price import is_elliptic_price
@@ -418,4 +419,4 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
     read = with_flow(text, with_goods(text, converted(text, same_kind_currency(
         with_respective_metrics(text, headline_echoes(text, facts))))),
         source=getattr(article, "source", None))
-    return with_wholes(text, without_borrowed_region(text, read))
+    return with_sublimits(text, with_wholes(text, without_borrowed_region(text, read)))

@@ -46,6 +46,9 @@ def with_summed_parts(text: str, facts: list[Fact]) -> list[Fact]:
     for i, whole in enumerate(out):
         if _COLON_AFTER.match(text, whole.amount.end):
             _mark(out, _listed_after(text, out, i), whole)
+    for i, whole in enumerate(out):
+        if whole.part_of is None and whole.amount.qualifier in ("exact", "approx", "up_to"):
+            _mark(out, _split_after(text, out, i), whole)
     for i, total in enumerate(out):
         if context_words().total_words.search(text[total.sentence.start:total.amount.start].lower()):
             _mark(out, _told_before(text, out, i), total)
@@ -78,6 +81,29 @@ def _listed_after(text: str, facts: list[Fact], i: int) -> list[int]:
         if part.sentence.start != whole.sentence.start or not _fits(part, whole) or \
                 _SENTENCE_END.search(text, whole.amount.end, part.amount.start):
             break
+        chosen.append(j)
+        if _adds_up([facts[k] for k in chosen], whole):
+            return chosen
+    return []
+
+
+def _split_after(text: str, facts: list[Fact], i: int) -> list[int]:
+    """The sums of one sentence, facts[i]'s or a later one, that a word of splitting («тремя
+    траншами», «в два этапа», «частями»: `split_words`) introduces after facts[i], when they
+    add up to it: «… кредитной линии на 4,8 млрд рублей. Кредит будет предоставлен тремя
+    траншами: первый — 1,5 млрд рублей …, второй — 2 млрд …, третий — 1,3 млрд …»."""
+    whole = facts[i]
+    split = context_words().split_words
+    chosen: list[int] = []
+    for j in range(i + 1, len(facts)):
+        part = facts[j]
+        first = facts[chosen[0]] if chosen else part
+        if part.sentence.start != first.sentence.start or not _fits(part, whole):
+            break
+        if not chosen and (len(list(_BREAK.finditer(text, whole.sentence.end, part.sentence.start)))
+                           > _PARAGRAPHS_BACK
+                           or not split.search(text[whole.amount.end:part.amount.start].lower())):
+            break  # (the next figure after the whole, a paragraph or two on at most)
         chosen.append(j)
         if _adds_up([facts[k] for k in chosen], whole):
             return chosen

@@ -135,3 +135,14 @@ def test_a_limit_with_no_credit_before_it_stays_a_programme_limit(tmp_path: Path
             "программы на 2025 год — 2,4 млрд рублей.\n")
     got = read(tmp_path, text, published="2025-10-01")
     assert got["2,4 млрд рублей"].metric == "financing"
+
+
+def test_money_a_fund_is_ready_to_add_after_the_sum_is_a_plan(tmp_path: Path) -> None:
+    text = ("Инвестиции\n"
+            "— А инвестиции?\n"
+            "— Белорусская сторона вложила в площадку около 900 млн рублей, ещё 400 млн рублей "
+            "готов добавить областной фонд развития в виде льготного займа.\n")
+    got = read(tmp_path, text, published="2025-08-01")
+    assert got["400 млн рублей"].metric == "credit"
+    assert got["400 млн рублей"].forecast
+    assert not got["около 900 млн рублей"].forecast

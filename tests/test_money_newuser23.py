@@ -146,3 +146,17 @@ def test_money_a_fund_is_ready_to_add_after_the_sum_is_a_plan(tmp_path: Path) ->
     assert got["400 млн рублей"].metric == "credit"
     assert got["400 млн рублей"].forecast
     assert not got["около 900 млн рублей"].forecast
+
+
+DISTRICT_PAPER = (
+    "Техника для полей\n"
+    "Агрофирма «Восход» Бавлинского района купила четыре трактора «Беларус-1523» за 30 млн "
+    "рублей.\n"
+    "В районном центре открылся сервисный центр дилера Минского тракторного завода. В центр "
+    "вложено 25 млн рублей. Раньше за запчастями ездили в Казань.\n")
+
+
+def test_a_district_named_after_a_plural_town_gives_its_region(tmp_path: Path) -> None:
+    got = read(tmp_path, DISTRICT_PAPER, published="2025-06-01")
+    assert got["30 млн рублей"].region == "Республика Татарстан"
+    assert got["25 млн рублей"].region == "Республика Татарстан"

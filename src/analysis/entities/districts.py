@@ -65,6 +65,23 @@ def _adjective_stem(town: str) -> str | None:
     return None
 
 
+# A town named in the plural makes its adjective with «-инский» or on the bare stem
+# («Кармаскалы» → «Кармаскалинский район», «Чебоксары» → «Чебоксарский район»)
+_PLURAL_ENDINGS = ("ы", "и")
+_PLURAL_LINKS = ("ин", "")
+
+
+def _adjective_stems(town: str) -> list[str]:
+    """Every stem the town's adjective may hold (`_adjective_stem`, and a plural name's)."""
+    stem = _adjective_stem(town)
+    if stem is None:
+        return []
+    name = town.lower().replace("ё", "е")
+    if name.endswith(_PLURAL_ENDINGS) and len(name) > 4:
+        return [name[:-1] + link for link in _PLURAL_LINKS]
+    return [stem]
+
+
 def _towns() -> Iterable[tuple[str, str, str]]:
     """(town, its region, its country) of every listed town and regional capital."""
     for r in region_rows():
@@ -85,10 +102,8 @@ def _regions_of_stem() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = defaultdict(set)
     belarusian: set[str] = set()
     for town, region, country in _towns():
-        stem = _adjective_stem(town)
-        if stem is None:
-            continue
-        (found[stem].add(region) if country == "RU" else belarusian.add(stem))
+        for stem in _adjective_stems(town):
+            (found[stem].add(region) if country == "RU" else belarusian.add(stem))
     stop = {str(w)[:-4] for w in _data()["city_district_names"]}  # type: ignore[attr-defined]
     return {stem: frozenset(regions) for stem, regions in found.items()
             if stem not in belarusian and stem not in stop}

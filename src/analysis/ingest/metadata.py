@@ -148,6 +148,15 @@ def read_metadata(path: Path, problems: list[Problem], today: date | None = None
         if not key:
             problems.append(Problem(name, f"row {rec.first_line}: empty 'file' cell; ignored"))
             continue
+        if len(rec.cells) > len(fields):
+            # «…,Губернатор: «С белорусами у нас не разговоры, а контракты»,…»: a comma in an
+            # unquoted cell shifts every cell after it (the URL read as the date, a piece of
+            # the title as the source): only the file name can be trusted
+            problems.append(Problem(name, (
+                f"row {rec.first_line} has {len(rec.cells)} fields, the header has {len(fields)} "
+                f"(an unquoted {delim!r} in a cell? put the cell in double quotes); its title, "
+                f"source, URL and date are not used")))
+            row = {"file": row.get("file")}
         parsed = MetadataRow(line=rec.first_line, origin=name, key=key,
                              **{k: (row.get(k) or "").strip() for k in _FIELDS})
         parsed = _checked_date(parsed, key, today)

@@ -66,3 +66,42 @@ def test_a_recalled_paragraph_is_not_about_the_title(tmp_path: Path) -> None:
     assert "Республика Башкортостан 60 млн" in table
     assert UNRELATED in _row_of(table, "60 млн руб.")
     assert "60 млн" not in plain(b.lead())
+
+
+COLUMN = (
+    "Союз в цифрах\n"
+    "Взаимная торговля России и Беларуси в 2024 году составила 52,4 млрд долларов. В 2023 году "
+    "товарооборот равнялся 49,8 млрд долларов.\n"
+    "Для сравнения: в 2018 году товарооборот двух стран составил 33,1 млрд долларов.\n")
+
+
+def test_the_turnover_chart_puts_its_years_on_a_year_axis(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis.briefing import charts
+
+    drawn: list[tuple[float, ...]] = []
+    real = charts._bars
+
+    def spy(ax: object, horizontal: bool, pos: list[float], *args: object, **kw: object) -> object:
+        drawn.append(tuple(pos))
+        return real(ax, horizontal, pos, *args, **kw)
+
+    monkeypatch.setattr(charts, "_bars", spy)
+    b = briefing_of(tmp_path, {"column.txt": COLUMN}, lang="ru")
+    assert b.trade_by_year_chart(["trade_turnover"])
+    assert drawn == [(2018.0, 2023.0, 2024.0)]
+
+
+def test_a_chart_of_categories_keeps_them_evenly_spaced(monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis.briefing import charts
+
+    drawn: list[tuple[float, ...]] = []
+    real = charts._bars
+
+    def spy(ax: object, horizontal: bool, pos: list[float], *args: object, **kw: object) -> object:
+        drawn.append(tuple(pos))
+        return real(ax, horizontal, pos, *args, **kw)
+
+    monkeypatch.setattr(charts, "_bars", spy)
+    charts.bar_chart(["а", "б", "в"], {"ряд": [1.0, 2.0, 3.0]}, ylabel="млрд", fmt="svg")
+    assert drawn == [(0.0, 1.0, 2.0)]

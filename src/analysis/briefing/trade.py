@@ -148,7 +148,7 @@ class TradeSections(Phrases):
                                {k: [s.get(y) for y in years] for k, s in series.items()},
                                ylabel=unit, xlabel=t("ax.year", lang),
                                marks={k: [m.get(y, "") for y in years] for k, m in marks.items()},
-                               lang=lang)
+                               lang=lang, positions=years)  # (a year axis: gaps stay gaps)
         extra = self.conversion_note(converted)
         if any(m for mm in marks.values() for m in mm.values()):
             extra = ((extra + ". ") if extra else "") + t("note.marks", lang)

@@ -44,6 +44,7 @@ __all__ = [
     "CarriedTime",
     "earlier_time",
     "end_of",
+    "grew_from",
     "has_time_words",
     "item_time",
     "line_time",
@@ -195,6 +196,17 @@ def quarter_in_focus(ctx: ArticleText, sents: list[SentenceSpan], si: int,
 
 def _is_quarter(period: str | None) -> bool:
     return period is not None and (period.endswith("квартал") or period in _QUARTER_SPANS)
+
+
+_CHANGE_FROM = lazy_compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
+_CHANGE_TO = lazy_compile(r"(?i)[ \u00a0]+до[ \u00a0]+")
+
+
+def grew_from(text: str, s_start: int, amount: Amount, others: list[Amount]) -> bool:
+    """Is the amount the level a change started from («в 2022 году вырос с 390 млн до 520
+    млн»: the 390 are of the year before)?"""
+    return _CHANGE_FROM.search(text, max(s_start, amount.start - 4), amount.start) is not None and any(
+        _CHANGE_TO.fullmatch(text, amount.end, o.start) for o in others)
 
 
 def has_time_words(low: str) -> bool:

@@ -32,6 +32,7 @@ from analysis.money.amounts import Amount, find_amounts
 from analysis.money.carry import (
     earlier_time,
     end_of,
+    grew_from,
     has_time_words,
     item_time,
     question_time,
@@ -96,7 +97,12 @@ from analysis.money.lists import list_lead
 from analysis.money.metric import NO_CUE, sentence_cue
 from analysis.money.own_metric import own_metric
 from analysis.money.part_of import with_wholes
-from analysis.money.parts import is_part_of_previous, is_whole_of_part, whole_told_before
+from analysis.money.parts import (
+    is_part_of_previous,
+    is_whole_of_part,
+    splits_turnover,
+    whole_told_before,
+)
 from analysis.money.period import period_of
 from analysis.money.publication_source import publication_source, year_is_a_bound, year_source_of
 from analysis.money.purchase import is_farm_spending
@@ -123,19 +129,11 @@ __all__ = ["METRICS", "YEAR_SOURCES", "Fact", "FactSentence", "describe"]
 _SERIES_METRICS = frozenset((*TRADE_METRICS, "financing"))
 _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
 _TOPIC_SCORE = 9  # the article's topic: weaker still
-_CHANGE_FROM = lazy_compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
-_CHANGE_TO = lazy_compile(r"(?i)[ \u00a0]+до[ \u00a0]+")
 # a sentence opening with «Ещё» right before its amount: one more of the figure before
 _ONE_MORE = lazy_compile(r"(?i)[ \u00a0]*(?:а|и)?[ \u00a0]*ещ[её][ \u00a0]+(?:(?:около|почти|порядка|"
                        r"примерно|свыше|более|до|на)[ \u00a0]+)?")
 _FIXED_CAPITAL = lazy_compile(r"основн\w*[ \u00a0]+капитал")
 _COORDINATED = lazy_compile(r"[ \u00a0]*(?:и|или)[ \u00a0]+")
-
-
-def _splits_turnover(whole: str, part: str) -> bool:
-    """A turnover splits into export and import: «товарооборот … 1,33 млрд долларов, из них
-    760 млн пришлось на ввоз» is the import part, named by its own word (round 16)."""
-    return whole == "trade_turnover" and part in ("export", "import")
 
 
 # --------------------------------------------------------------------------- facts
@@ -216,7 +214,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # «… кредит … выбран почти полностью. Из 105 млрд рублей, предусмотренных …»
             metric, score, context = cues.last(sents[si - 1]).metric, _INHERITED_SCORE, sents[si - 1]
         if (prev is not None and cell is None and score != NO_CUE and prev.metric != "other"
-                and prev.metric != metric and not _splits_turnover(prev.metric, metric)
+                and prev.metric != metric and not splits_turnover(prev.metric, metric)
                 and is_part_of_previous(scope, cue)):
             # «из них на поставку вагонов приходится 5,4 млрд», «Ещё 300 млн придётся на
             # поставки»: a part of the whole, or one more of its kind
@@ -392,9 +390,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             year, period = when.year, when.period
             year_source = when.inherited_source or year_source_of(when.source, date_source)
             context = context or when.sentence
-        if year is not None and _CHANGE_FROM.search(text, max(s_start, amount.start - 4),
-                                                    amount.start) and any(
-                _CHANGE_TO.fullmatch(text, amount.end, o.start) for o in others):
+        if year is not None and grew_from(text, s_start, amount, others):
             year -= 1  # «в 2022 году вырос с 390 млн до 520 млн»: the level it grew from
         region = ctx.region(scope, sents, si, metric)
         confidence = confidence_of(amount, metric=metric, score=score,

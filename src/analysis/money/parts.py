@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from analysis.money.cuewords import MetricCue
     from analysis.money.scope import AmountScope
 
-__all__ = ["is_part_of_previous", "is_whole_of_part", "part_and_whole", "whole_told_before"]
+__all__ = ["is_part_of_previous", "is_whole_of_part", "part_and_whole", "splits_turnover",
+           "whole_told_before"]
 
 # «ещё», «из них», «из которых», «в том числе» in the amount's clause, before it
 _PART_OPENER = lazy_compile(
@@ -49,6 +50,12 @@ _WEAK = 3  # a cue this weak or weaker yields to the whole
 _PURPOSE_BEFORE = lazy_compile(r"(?i)(?<!\w)на[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")  # «на (их) закупку»
 # «Около 1,8 млрд рублей из этой суммы пойдет на …»: the part names its whole right after it
 _PART_AFTER = lazy_compile(r"(?i)[ \u00a0]+из[ \u00a0]+(?:этой|этих|указанной|данной|общей)[ \u00a0]+сумм\w*")
+
+
+def splits_turnover(whole: str, part: str) -> bool:
+    """A turnover splits into export and import: «товарооборот … 1,33 млрд долларов, из них
+    760 млн пришлось на ввоз» is the import part, named by its own word (round 16)."""
+    return whole == "trade_turnover" and part in ("export", "import")
 
 
 def is_part_of_previous(scope: AmountScope, cue: MetricCue) -> bool:

@@ -97,12 +97,7 @@ from analysis.money.lists import list_lead
 from analysis.money.metric import NO_CUE, sentence_cue
 from analysis.money.own_metric import own_metric
 from analysis.money.part_of import with_wholes
-from analysis.money.parts import (
-    is_part_of_previous,
-    is_whole_of_part,
-    splits_turnover,
-    whole_told_before,
-)
+from analysis.money.parts import is_part_of_previous, is_whole_of_part, splits_turnover, whole_told_before
 from analysis.money.period import period_of
 from analysis.money.publication_source import publication_source, year_is_a_bound, year_source_of
 from analysis.money.purchase import is_farm_spending

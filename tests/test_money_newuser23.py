@@ -160,3 +160,25 @@ def test_a_district_named_after_a_plural_town_gives_its_region(tmp_path: Path) -
     got = read(tmp_path, DISTRICT_PAPER, published="2025-06-01")
     assert got["30 млн рублей"].region == "Республика Татарстан"
     assert got["25 млн рублей"].region == "Республика Татарстан"
+
+
+def test_a_digest_item_takes_no_topic_from_the_item_before(tmp_path: Path) -> None:
+    text = ("Коротко о главном\n"
+            "Псковская область. Импорт из Беларуси в регион за январь–июнь 2025 года достиг "
+            "140 млн долларов.\n"
+            "Хабаровский край. В Хабаровске в прошлом году открылся дилерский центр "
+            "«Гомсельмаш». По итогам 2024 года продано 37 единиц техники на сумму около 600 млн "
+            "рублей.\n")
+    got = read(tmp_path, text, published="2025-10-01")
+    assert got["140 млн долларов"].metric == "import"
+    assert got["около 600 млн рублей"].metric == "other"
+    assert got["около 600 млн рублей"].flow is None
+
+
+def test_a_paragraph_with_no_heading_still_goes_on_about_the_figure_before(tmp_path: Path) -> None:
+    text = ("Импорт растёт\n"
+            "Импорт из Беларуси в Псковскую область за январь–июнь 2025 года достиг 140 млн "
+            "долларов.\n"
+            "Во втором полугодии, по оценке облстата, будет около 150 млн долларов.\n")
+    got = read(tmp_path, text, published="2025-10-01")
+    assert got["около 150 млн долларов"].metric == "import"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from analysis.entities import russian_regions_in
 from analysis.lazypattern import lazy_compile
 from analysis.money.carry import end_of
 from analysis.money.cuewords import cue_of
@@ -18,6 +19,8 @@ __all__ = ["PreviousFigure", "SentenceCues", "Topic", "points_past_figureless", 
 
 _PART = PART_OF_BEFORE  # «, из которых …»: a part of the figure before it
 _DIGIT = lazy_compile(r"\d")
+# a place heading a paragraph, a full stop after it: «Приморский край. », «Татарстан. »
+_PLACE_HEADING = lazy_compile(r"[А-ЯЁ][а-яё-]+(?:[ \u00a0][А-ЯЁа-яё-]+){0,3}\.[ \u00a0]")
 # a measure pointed back to («этот показатель», «данный показатель»): a figure told before
 _POINTER = lazy_compile(r"(?i)(?<!\w)(?:этот|данный|указанный|этого|данного|указанного)"
                         r"[ \u00a0]+показател")
@@ -97,7 +100,7 @@ def sentence_topic(cues: SentenceCues, sents: list[SentenceSpan], si: int,
         cue = cues.last(question)
         if cue.score != NO_CUE:
             return Topic(metric=cue.metric, source=question)  # «— Сколько составляет товарооборот?»
-    if prev is not None and prev.metric != "other":
+    if prev is not None and prev.metric != "other" and not _new_item(cues.text, sents[0].start, prev):
         cue = whole_of_split(MetricCue(metric=prev.metric, score=0, head=""), cues.text, prev.sentence)
         return Topic(metric=cue.metric, source=prev.sentence)
     title_end = cues.text.find("\n")
@@ -107,6 +110,20 @@ def sentence_topic(cues: SentenceCues, sents: list[SentenceSpan], si: int,
         if cue.score != NO_CUE:
             return Topic(metric=cue.metric, source=title)
     return None
+
+
+def _new_item(text: str, p_start: int, prev: PreviousFigure) -> bool:
+    """Does the paragraph at `p_start` open a new item of a digest with a place heading
+    («Приморский край. Во Владивостоке открылся дилерский центр …») after the item `prev`
+    stands in? A digest's items are separate news: the figures of one hand no topic to the
+    next."""
+    if prev.sentence.start >= p_start:
+        return False
+    head = _PLACE_HEADING.match(text, p_start)
+    if head is None:
+        return False
+    named = russian_regions_in(text, p_start, head.end())
+    return bool(named) and named[0].start == p_start
 
 
 def _yields_to_figure(cue: MetricCue, prev: PreviousFigure) -> bool:

@@ -22,6 +22,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.lazypattern import lazy_compile
+from analysis.patternstore import compile_pattern
 from analysis.projects.timelines import normalize_timeline
 
 if TYPE_CHECKING:
@@ -99,18 +100,18 @@ def _stems(name: str) -> str:
 @cache
 def _cue() -> re.Pattern[str]:
     """«локализация», «локализованы», «доля российских комплектующих»."""
-    return re.compile(rf"(?i)\b(?:(?:{_stems('cue_stems')})\w*|(?:{_stems('share_words')})\w*"
-                      rf"\s+(?:\w+\s+)?(?:{_stems('share_of')})\w*\s+(?:{_stems('share_parts')})\w*)")
+    return compile_pattern(rf"(?i)\b(?:(?:{_stems('cue_stems')})\w*|(?:{_stems('share_words')})\w*"
+                           rf"\s+(?:\w+\s+)?(?:{_stems('share_of')})\w*\s+(?:{_stems('share_parts')})\w*)")
 
 
 @cache
 def _stem_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{_stems(name)})\w*")
+    return compile_pattern(rf"(?i)\b(?:{_stems(name)})\w*")
 
 
 @cache
 def _continues() -> re.Pattern[str]:
-    return re.compile(rf"(?i)^\W*(?:{'|'.join(re.escape(w) for w in _words()['continues'])})\b")
+    return compile_pattern(rf"(?i)^\W*(?:{'|'.join(re.escape(w) for w in _words()['continues'])})\b")
 
 
 _MAY = lazy_compile(r"(?i)локализ|комплектующ|компонент|детал|узл|материал")

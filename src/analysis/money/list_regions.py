@@ -18,7 +18,7 @@ from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["opens_next_item"]
+__all__ = ["opens_next_item", "respective_region", "respectively_word"]
 
 
 @cache
@@ -41,9 +41,11 @@ def opens_next_item(scope: AmountScope, mention_start: int) -> bool:
 
 
 @cache
-def _respectively() -> re.Pattern[str] | None:
+def respectively_word() -> re.Pattern[str] | None:
+    """«соответственно» (`respectively`, money_context_ru.json), in any case: the word that pairs
+    the things named before with the figures before it, in order."""
     pattern = context_data().get("respectively")
-    return compile_pattern(pattern) if pattern else None
+    return compile_pattern(pattern, re.IGNORECASE) if pattern else None
 
 
 def respective_region(scope: AmountScope, regions: list[tuple[int, str]]) -> str | None:
@@ -51,7 +53,7 @@ def respective_region(scope: AmountScope, regions: list[tuple[int, str]]) -> str
     долларов соответственно»: the region paired with the amount of `scope` by «соответственно»
     — the amounts before the word and the regions (`regions`: offset, name) before those
     amounts, as many of each, in order; None when the sentence pairs nothing."""
-    word = _respectively()
+    word = respectively_word()
     amount = scope.amount
     if word is None:
         return None

@@ -8,14 +8,11 @@ second thing's meaning.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import context_data
-from analysis.patternstore import compile_pattern
+from analysis.money.list_regions import respectively_word
 
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
@@ -27,14 +24,8 @@ __all__ = ["respective_pairs", "with_respective_metrics"]
 _CLAUSE_END = lazy_compile(r"[ \u00a0]*(?:[.;!)]|\Z)")
 
 
-@cache
-def _respectively() -> re.Pattern[str] | None:
-    pattern = context_data().get("respectively")  # the word (`respectively`, money_context_ru.json)
-    return compile_pattern(pattern, re.IGNORECASE) if pattern else None
-
-
 def _closes_with_respectively(text: str, start: int, end: int) -> bool:
-    word = _respectively()
+    word = respectively_word()
     said = word.search(text, start, end) if word is not None else None
     return said is not None and _CLAUSE_END.match(text, said.end(), end) is not None
 

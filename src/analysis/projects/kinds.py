@@ -12,6 +12,15 @@ from __future__ import annotations
 from analysis.entities import is_russian_region
 from analysis.projects.cues import CueHit, Token, words
 from analysis.projects.joint_sides import plant_sides
+from analysis.projects.kind_absorbs import (
+    assembly_absorbs_coordinated_parts,
+    components_are_the_project,
+    joint_kinds_absorb_assembly,
+    other_only_alone,
+    production_adjective_names_the_kind,
+    venture_absorbs_its_development,
+    venture_absorbs_what_it_does,
+)
 from analysis.projects.kind_context import SIDES, KindContext, KindRule
 from analysis.projects.kind_describes import (
     agreed_on,
@@ -83,24 +92,6 @@ from analysis.projects.kind_service_limits import (
 from analysis.projects.kind_sought import not_sought_elsewhere
 from analysis.projects.location import made_in_russia
 from analysis.projects.work_site import for_a_client, made_in_belarus
-from analysis.vocab import MADE_KINDS
-
-_JOINT_KINDS = ("joint_development", "joint_venture")
-_COORDINATION_SPAN = 3  # words from a part to the assembly it is coordinated with
-
-
-
-
-def _present(kinds: list[CueHit]) -> set[str]:
-    return {h.cue.value for h in kinds}
-
-
-def _drop(kinds: list[CueHit], kind: str, only_production: bool = False) -> list[CueHit]:
-    """Without the hits of `kind` (with `only_production`: those whose cue is a production
-    word, «производство», «выпуск»)."""
-    production = words("production")
-    return [h for h in kinds if not (h.cue.value == kind and (
-        not only_production or production & set(h.cue.words)))]
 
 
 def intends(toks: list[Token], i: int) -> bool:
@@ -210,117 +201,6 @@ def founded_joint_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]
 
     return [h for h in kinds if h.cue.value != "joint_venture" or h.cue.words[-1] not in founded
             or ("PRTF" in toks[h.last].tags and founders(h.last))]
-
-
-def components_are_the_project(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«производства комплектующих» is component production, not an assembly too; parts that
-    depend on another head («склад запчастей», «центр по ремонту комплектующих») or that are
-    serviced («ремонтировать двигатели и узлы») are not made here."""
-    if "component_production" not in _present(kinds):
-        return kinds
-    toks = ctx.toks
-    kinds = _drop(kinds, "assembly", only_production=True)
-    heads = [h.last for h in kinds if h.cue.value not in MADE_KINDS]
-    kinds = [h for h in kinds if h.cue.value != "component_production"
-             or not any(0 < h.first - j <= 2 for j in heads)]
-    serviced = tuple(words("serviced"))
-    production = words("production") | words("made")
-
-    def serviced_earlier(i: int) -> bool:
-        """«В центрах обслуживают шасси, на которых смонтированы агрегаты»: the sentence
-        services what it lists; no production word between makes them made here."""
-        k = next((k for k in range(i - 1, -1, -1) if toks[k].lemma.startswith(serviced)), -1)
-        return k >= 0 and not any(t.lemma in production for t in toks[k + 1:i])
-
-    return [h for h in kinds if h.cue.value != "component_production" or not (any(
-        t.lemma.startswith(serviced)
-        for t in toks[max(0, h.first - 4):h.first] + toks[h.first + 1:h.first + 4])
-        or serviced_earlier(h.first))]
-
-
-def assembly_absorbs_coordinated_parts(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«каркасы кабин и окончательную сборку делают на месте»: parts made beside the final
-    assembly, coordinated with it («… и … сборку») or listed after its colon, are that
-    assembly project, not a second."""
-    toks = ctx.toks
-    assembly = [h.first for h in kinds if h.cue.value == "assembly"]
-
-    def coordinated(h: CueHit) -> bool:
-        return any(0 < a - h.last <= _COORDINATION_SPAN
-                   and any(t.word == "и" for t in toks[h.last + 1:a]) for a in assembly)
-
-    def listed_after(h: CueHit) -> bool:
-        """«выполняется полный производственный цикл: раскрой металла, сварка рам…»: the
-        steps listed after the assembly's colon."""
-        return any(a < h.first and ":" in ctx.text[toks[a].end:toks[h.first].start]
-                   for a in assembly)
-
-    return [h for h in kinds if h.cue.value != "component_production"
-            or not (coordinated(h) or listed_after(h))]
-
-
-def venture_absorbs_its_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«совместное предприятие … для выпуска» is the venture, not a joint production too."""
-    jv_at = {h.first for h in kinds if h.cue.value == "joint_venture"}
-    return [h for h in kinds if not (h.cue.value == "joint_development" and h.first in jv_at)]
-
-
-def venture_absorbs_what_it_does(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«СП по выпуску погрузчиков» is one joint venture: no joint development beside it, and
-    «СП по сборке и обслуживанию техники» says what the venture does, not another project."""
-    if "joint_venture" not in _present(kinds):
-        return kinds
-    toks = ctx.toks
-    kinds = _drop(kinds, "joint_development")
-    jv = [h.last for h in kinds if h.cue.value == "joint_venture"]
-    return [h for h in kinds if h.cue.value == "joint_venture" or not any(
-        0 < h.first - j <= 6 and any(t.word == "по" for t in toks[j + 1:h.first]) for j in jv)]
-
-
-def production_adjective_names_the_kind(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«создание совместного сборочного производства»: an assembly or component cue inside a
-    joint production cue («совместный … производство») is the adjective of its noun, the
-    kind of that production; «совместный» tells who takes part. The joint cue goes."""
-    inner = [h.first for h in kinds if h.cue.value in MADE_KINDS]
-    if not inner:
-        return kinds
-    production = words("production")
-    return [h for h in kinds if not (
-        h.cue.value == "joint_development" and not production.isdisjoint(h.cue.words)
-        and any(h.first < k < h.last for k in inner))]
-
-
-def joint_kinds_absorb_assembly(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """A joint development or venture absorbs the assembly and component cues of its sentence."""
-    if not _present(kinds) & set(_JOINT_KINDS):
-        return kinds
-    return _drop(_drop(kinds, "assembly"), "component_production")
-
-
-def other_only_alone(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«хаб», «дилер», «склад» (kind other) count only when nothing more specific is there,
-    unless the two cues are two facilities each in its own place: «открыла три дилерских
-    центра — в Краснодарском крае и Новосибирске, — а также сервисный центр в Якутске»,
-    «открыл сервисный центр на Ставрополье и склад запчастей в Ростовской области»."""
-    if not _present(kinds) - {"other"}:
-        return kinds
-    places = [e.start for e in ctx.entities if e.type == "region"]
-    specific = [ctx.toks[h.first].start for h in kinds if h.cue.value != "other"]
-
-    def placed_apart(h: CueHit) -> bool:
-        """A place follows the other-kind cue before the next specific cue (which has one
-        of its own after it), or, the other cue told last («открыл дилерско-сервисный центр
-        на Ставрополье и склад запчастей в Ростовской области»), a place stands between the
-        specific cue before it and the other cue, and another after the other cue."""
-        at, begin = ctx.toks[h.last].end, ctx.toks[h.first].start
-        after = [s for s in specific if s > at]
-        before = [s for s in specific if s < begin]
-        return (bool(after) and any(at < p < after[0] for p in places)
-                and any(p > after[0] for p in places)) or (
-            not after and bool(before) and any(before[-1] < p < begin for p in places)
-            and any(p > at for p in places))
-
-    return [h for h in kinds if h.cue.value != "other" or placed_apart(h)]
 
 
 # In this order: each rule sees what the rules before it kept.

@@ -469,8 +469,8 @@ def test_also_serving_another_region_continues_the_centre() -> None:
 
 def test_another_site_is_still_another() -> None:
     """«Ещё один центр работает в Тюмени» announces another site, as before."""
-    from analysis.projects.context import tells_another
     from analysis.projects.cues import tokens
+    from analysis.projects.pointing_words import tells_another
     text = "Ещё один центр работает в Тюмени, обслуживает ещё и Курган."
     assert tells_another(tokens(text, 0, len(text)))
     text = "Центр работает с 2021 года, обслуживает ещё и Курган."

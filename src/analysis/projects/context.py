@@ -26,7 +26,8 @@ from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import CueHit, Token, cue_hits, tokens, words
 from analysis.projects.firm_homes import home_country
 from analysis.projects.mention import ReadSentence
-from analysis.projects.role_phrases import ordinal_opening, partner_of_maker
+from analysis.projects.pointing_words import announces_sites, subject_after_object, subject_reference
+from analysis.projects.role_phrases import partner_of_maker
 from analysis.projects.sections import heading_maker
 
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # «Его ТО-центр…»: the firm's own
@@ -36,8 +37,6 @@ _SPEAKER_LABEL = lazy_compile(r"[А-ЯЁ]{3,}(?:\s+[А-ЯЁ]{2,})?:")
 # «— Качканар (Свердловская область) — вместе с …;»: an item of a dashed list
 _LIST_DASH = lazy_compile(r"[—–•-]\s")
 _LEAD_REACH = 3  # sentences before a list's lead searched for the kind its items are sites of
-_SUBJECT_SPAN = 6  # words an opening adverbial («До конца года») may take before the subject
-_VERBS = ("VERB", "INFN", "PRTS")
 _FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга», «дилера» stand for
 _PARTIES_LOOKBACK = 6  # sentences searched back for the firms «Стороны…» opening a sentence are
 _PARTNER_LOOKBACK = 2  # sentences searched back for the partner «вместе с ней» stands for
@@ -50,56 +49,6 @@ def _with_pronoun(toks: list[Token]) -> bool:
     pronouns, jointly = words("partner_pronoun"), words("jointly")
     return any(t.word in pronouns and toks[k - 1].word in ("с", "со")
                and toks[k - 2].word in jointly for k, t in enumerate(toks) if k > 1)
-
-
-def tells_another(toks: list[Token]) -> bool:
-    """Does the sentence announce another project («также», «кроме того», «ещё один», ``another``)?
-    Not «обслуживает ещё и Новосибирскую область»: «ещё и» adds to what it tells («also»)."""
-    another = words("another")
-    return any(t.word in another and not (
-        t.word in ("ещё", "еще") and k + 1 < len(toks) and toks[k + 1].word == "и")
-        for k, t in enumerate(toks)) or ordinal_opening(toks)
-
-
-def announces_sites(toks: list[Token]) -> bool:
-    """«в четырёх регионах», «три площадки»: a number (not «один») before a site noun."""
-    count = words("site_count")
-    for k, t in enumerate(toks):
-        if t.pos == "NUMR" and t.lemma != "один" and any(
-                u.lemma in count for u in toks[k + 1:k + 4]):
-            return True
-    return False
-
-
-def subject_reference(toks: list[Token]) -> int | None:
-    """«До конца года центр в Мурманске продолжит принимать машины»: the index of the
-    sentence's subject (its first nominative noun not governed by a preposition, before the verb,
-    within the first words) when it is a project noun (``reference_start``: «центр», «завод»,
-    «площадка»), so the sentence continues the project last talked about even after an
-    opening adverbial; None otherwise."""
-    for k, t in enumerate(toks[:_SUBJECT_SPAN]):
-        if t.pos in _VERBS:
-            return None  # «В Сарапуле планируют открыть центр»: after the verb, an object
-        if t.pos != "NOUN" or "nomn" not in t.tags:
-            continue
-        j = k - 1
-        while j >= 0 and toks[j].pos in ("ADJF", "PRTF"):
-            j -= 1
-        if j >= 0 and toks[j].pos == "PREP":
-            continue
-        return k if t.lemma in words("reference_start") else None
-    return None
-
-
-def _subject_after_object(toks: list[Token]) -> bool:
-    """«Сервисный центр компания открыла вместе с …», «Сборку комбайнов предприятие ведёт …»:
-    the object first, then a plain firm noun (``firm_reference``, no adjective before it) in
-    the nominative right before the finite verb: that noun is the subject, the firm told
-    before."""
-    firm = words("firm_reference")
-    return any(t.lemma in firm and t.pos == "NOUN" and "nomn" in t.tags
-               and toks[k + 1].pos == "VERB" and toks[k - 1].pos not in ("ADJF", "PRTF", "PREP")
-               for k, t in enumerate(toks[1:_SUBJECT_SPAN], 1) if k + 1 < len(toks))
 
 
 # «дилером «Агросервис-Алтай»», «дилер — ООО «…»»: the role noun at most this many words
@@ -255,7 +204,7 @@ class SentenceContext:
             toks[1].pos in ("NOUN", "ADJF") or toks[1].pos is None)
         return (k is not None and toks[k].lemma in words("firm_reference")) or possessive or (
             first is not None and first.lemma in ("он", "она", "оно") and "nomn" in first.tags
-        ) or _subject_after_object(toks)
+        ) or subject_after_object(toks)
 
     def headline_maker(self) -> set[str]:
         """The Belarusian maker the headline names when it names exactly one firm."""

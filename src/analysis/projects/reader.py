@@ -25,7 +25,6 @@ from analysis.projects.clauses import (
     read_clauses,
     site_told_before,
 )
-from analysis.projects.context import subject_reference, tells_another
 from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
 from analysis.projects.kind_context import KindContext
@@ -37,6 +36,7 @@ from analysis.projects.location import came_from, here_after_place, location_of,
 from analysis.projects.mention import Mention
 from analysis.projects.output_time import counted_in_year, output_year
 from analysis.projects.places import abroad, place_in_phrase, scene_before, sentence_places
+from analysis.projects.pointing_words import subject_reference, tells_another
 from analysis.projects.product_search import product_in_sentences
 from analysis.projects.products import PARTNER_BEFORE, product_label, product_phrase, split_makers
 from analysis.projects.role_phrases import goods_attribute

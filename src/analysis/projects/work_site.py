@@ -26,10 +26,10 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import Entity, is_russian_region
 from analysis.lazypattern import lazy_compile
-from analysis.projects.context import tells_another
 from analysis.projects.cues import Token, words
 from analysis.projects.firm_homes import ADJECTIVE_ROLES, introducing_place
 from analysis.projects.location import came_from, shipped_to
+from analysis.projects.pointing_words import tells_another
 
 if TYPE_CHECKING:
     from analysis.projects.kind_context import KindContext

@@ -100,7 +100,8 @@ matching), `analysis.projects.reader` (1-4: one sentence's mentions, `Mention` i
 `analysis.projects.context` (what a sentence borrows from the sentences around it: the firm
 «холдинга» or an interview's «мы» stands for, sites announced before, the kind a list points
 back at) and `analysis.projects.timelines` (timeline normalisation); merging (5) is
-`analysis.projects.merging`. Where word windows fail, the dependency tree decides
+`analysis.projects.merging` (mentions into projects) and `analysis.projects.consolidation`
+(rows into one once every article is read). Where word windows fail, the dependency tree decides
 (`analysis.projects.syntax` parses, `analysis.projects.relations` reads; word lists in
 ``data/project_syntax.csv``): which of several regions a trigger's clause governs and the
 coordinated list it stands in, a list of origins after «из» (the firm's adjective is then

@@ -2,22 +2,19 @@
 
 `Project` gathers the mentions of one project (`add`) and other rows found to be the same
 project (`absorb`); `merge_into` says which project a mention continues (step 5 of the
-register, see `analysis.projects.register`), and `consolidate` merges the rows that ended up
-describing one project once every article is read.
+register, see `analysis.projects.register`); `analysis.projects.consolidation` merges the rows
+that ended up describing one project once every article is read.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from analysis.entities import enterprise_info, find_regions, town_name
+from analysis.entities import enterprise_info, town_name
 from analysis.projects.agreements import signs
 from analysis.projects.cues import words
-from analysis.projects.design_steps import design_joins_its_making
 from analysis.projects.localisation import Localisation, later_localisation
-from analysis.projects.maker_partner import maker_meets_partner
 from analysis.projects.mention import Mention
 from analysis.projects.project_index import ProjectIndex
 from analysis.projects.stance import stronger_halt
@@ -31,10 +28,6 @@ if TYPE_CHECKING:
 # centre, «совместное производство» of a joint venture is the venture.
 ALIKE = ({"other", "service_center"}, {"joint_development", "joint_venture"})
 _SPECIFIC = ("joint_venture", "service_center")
-# Kinds of project that make something: the parts they make on site are theirs.
-_MAKES_THINGS = ("assembly", "joint_venture", "joint_development")
-# Within one article, the weaker name of a facility or venture joins the stronger one.
-_SAME_FACILITY = (("other", "service_center"), ("joint_development", "joint_venture"))
 
 
 class Evidence(NamedTuple):
@@ -212,20 +205,12 @@ def _other_makers(a: set[str], b: set[str]) -> bool:
     return bool(ma and mb and not ma & mb)
 
 
-def _other_towns(a: str, b: str) -> bool:
+def other_towns(a: str, b: str) -> bool:
     """Two locations («Сургут, Нижневартовск» and «Тюмень») that share no town."""
     return bool(a and b) and not {t.strip() for t in a.split(",")} & {t.strip() for t in b.split(",")}
 
 
-def _capital_or(location: str) -> str:
-    """`location` when it is its region's capital, else "-" (no town): a maker told with no
-    town may be in the capital, whose adjective is the region's too («на брянской площадке» —
-    «в Брянске изготавливают кабины»), not in another town («в Тутаеве»)."""
-    places = find_regions(location) if location else []
-    return location if places and places[0].role == "capital" else "-"
-
-
-def _same_across(a: Project | Mention, b: Project | Mention) -> bool:
+def same_across(a: Project | Mention, b: Project | Mention) -> bool:
     """Across articles: the same firms, or shared firms making a compatible product;
     without firms on either side, mostly the same product words («электробусы»)."""
     if not a.enterprises and not b.enterprises:
@@ -268,7 +253,7 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
                  and p.region != m.region]
     # «центр БелАЗа в Белове» … «в Ленинске-Кузнецком открылась мастерская»: another town
     # of the region is another site, not the project told again
-    here = [p for p in here if not _other_towns(p.location, m.location)]
+    here = [p for p in here if not other_towns(p.location, m.location)]
     for p in here:  # within an article, shared firms are enough
         if m.enterprises & p.enterprises and not _other_makers(m.enterprises, p.enterprises):
             return p
@@ -277,133 +262,4 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
         if not (p.enterprises and m.enterprises and not m.borrowed) \
                 and compatible(p.product_key, m.product_key):
             return p
-    return projects.first(m.kind, m.region, lambda p: _same_across(p, m))
-
-
-def consolidate(projects: list[Project]) -> list[Project]:
-    """Merge rows that ended up describing one project.
-
-    * same region and kind, same firms: a headline without firms opens a row that its body
-      later names («В Челябинской области запустили производство…» … «по технологиям
-      БМЗ»), when an earlier article already holds that project;
-    * a row made only of bare production cues joins the specific project of its article
-      («Амкодор откроет производство» is the component plant of the body; «Серийный выпуск
-      … в 2026 году» is the jointly developed engine's) when firms and product agree.
-    """
-    kept = ProjectIndex()  # absorbing changes neither kind nor region: no refiling
-    for p in projects:
-        into = kept.first(p.kind, p.region, lambda q, p=p: _same_across(q, p))
-        if into is None:
-            kept.append(p)
-        else:
-            into.absorb(p)
-    out = kept.all
-    for p in [p for p in out if p.generic]:
-        into = next((q for q in out if q is not p and not q.generic and q.region == p.region
-                     and p.enterprises <= q.enterprises
-                     and compatible(p.product_key, q.product_key)
-                     and p.articles() & q.articles()), None)
-        if into is None and p.enterprises:
-            # «…начат выпуск комплектующих» — «…начало выпуск топливных баков»: a bare
-            # production row of the same firms joins the article's only specific project
-            cands = [q for q in out if q is not p and not q.generic and q.region == p.region
-                     and q.enterprises & p.enterprises and p.articles() & q.articles()]
-            into = cands[0] if len(cands) == 1 else None
-        if into is not None:
-            into.absorb(p)
-            out.remove(p)
-    for p in [p for p in out if p.title_only]:
-        # ««Белшина» и «Кордиант» создают новую шину» — the lead says what it is: a joint
-        # development; a headline row of the same firms and place is that project
-        into = [q for q in out if q is not p and not q.title_only
-                and (q.region == p.region or not p.placed)
-                and p.enterprises and p.enterprises <= q.enterprises
-                and p.articles() == q.articles()]
-        if len(into) > 1:  # «СП … строит цех»: of several rows of its firms, the venture
-            into = [q for q in into if q.kind == p.kind]
-        if len(into) == 1 and (into[0].kind != p.kind or into[0].region != p.region):
-            into[0].absorb(p)
-            out.remove(p)
-            continue
-        # «Белорусские лифты мы теперь собираем сами»: a headline without firms restates the
-        # article's one project of its kind (or the like kind) and place
-        same = [q for q in out if q is not p and not q.title_only and not p.enterprises
-                and p.region in (q.region, None) and p.articles() == q.articles()
-                and (q.kind == p.kind or {q.kind, p.kind} in ALIKE)]
-        if len(same) == 1:
-            same[0].absorb(p)
-            out.remove(p)
-    makers_of: dict[str, list[Project]] = {}  # article → its making projects, in order
-    for q in out:
-        if q.kind in _MAKES_THINGS:
-            for a in q.articles():
-                makers_of.setdefault(a, []).append(q)
-    for p in [p for p in out if p.kind == "component_production"]:
-        # «передают нам документацию на узлы, которые мы будем варить сами», «планируется
-        # организовать сварку и окраску кузовов»: parts made by no firm beyond those of the
-        # article's assembly or venture in its place are a step of what that project makes
-        # (its localisation), not a parts project of their own; a parts plant with a firm of
-        # its own stays apart (looked up by article: linear on large corpora)
-        arts = p.articles()
-        into = next((q for q in makers_of.get(min(arts), ())
-                     if (q.region == p.region or not p.placed)
-                     and not _other_towns(q.location or _capital_or(p.location), p.location)
-                     and p.enterprises <= q.enterprises and arts <= q.articles()), None) \
-            if arts else None
-        if into is not None:
-            into.absorb(p)
-            out.remove(p)
-    design_joins_its_making(out)
-    maker_meets_partner(out, compatible)
-    info = enterprise_info()
-
-    def belarusian(names: set[str]) -> bool:
-        return any(info.get(f, {}).get("country") == "BY" for f in names)
-
-    for p in [p for p in out if p.enterprises and not belarusian(p.enterprises)]:
-        # «заложен сборочный корпус … Инвестором выступает ООО «Днепр-Техника»» beside
-        # «сборка погрузчиков «Амкодор»» in one place: a partner's row with no maker and the
-        # article's one row of that kind and place with a maker only are one project
-        into = [q for q in out if q is not p and q.kind == p.kind and q.region == p.region
-                and q.enterprises and all(info.get(f, {}).get("country") == "BY"
-                                          for f in q.enterprises)
-                and p.articles() == q.articles()]
-        if len(into) == 1:
-            into[0].absorb(p)
-            out.remove(p)
-    for p in [p for p in out if p.kind == "assembly" and p.enterprises]:
-        # «СП … строит в Гомеле цех … сборку выполнят в Гомеле», «совместный проект … сборка
-        # в корпус — в Зеленограде»: what a joint project's firms assemble where it is, told
-        # in its article, is that project's work (one firm more makes it another project);
-        # a row placed by the article's main region alone fits the project placed elsewhere
-        into = [q for q in out if q.kind.startswith("joint") and (q.region == p.region
-                                                                  or not p.placed)
-                and not _other_towns(q.location, p.location)
-                and p.enterprises <= q.enterprises and p.articles() == q.articles()]
-        if len(into) == 1:
-            into[0].absorb(p)
-            out.remove(p)
-    for p in [p for p in out if p.kind == "assembly" and not p.enterprises and p.location]:
-        # «В Ельце заработал участок по производству гидроцилиндров … Штоки, гильзы пока
-        # делают в Гомеле, сборку и испытания — в Ельце»: a firm-less assembly in the very
-        # town of the article's one parts plant assembles that plant's product
-        into = [q for q in out if q.kind == "component_production" and q.enterprises
-                and q.region == p.region and q.location == p.location
-                and p.articles() == q.articles()]
-        if len(into) == 1:
-            into[0].absorb(p)
-            out.remove(p)
-    for weak, strong in _SAME_FACILITY:
-        # one facility or venture named two ways in one article: «дилерский центр … с сервисной
-        # зоной» is a service centre; «совместное производство» of the venture is the venture
-        for p in [p for p in out if p.kind == weak]:
-            into = next((q for q in out if q.kind == strong and q.region == p.region
-                         and p.enterprises <= q.enterprises and p.articles() <= q.articles()),
-                        None)
-            if into is not None:
-                into.absorb(p)
-                out.remove(p)
-    for p in out:  # evidence in publication order
-        p.evidence.sort(key=lambda e: (e.article.published or date.max, e.article.article_id,
-                                       e.start))
-    return out
+    return projects.first(m.kind, m.region, lambda p: same_across(p, m))

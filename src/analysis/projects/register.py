@@ -17,6 +17,7 @@ from analysis.entities import (
 from analysis.money import Fact
 from analysis.projects.agreements import signs
 from analysis.projects.beside import site_named_beside
+from analysis.projects.consolidation import consolidate
 from analysis.projects.further_sites import maker_joins_added_site, told_elsewhere, venture_stays_home
 from analysis.projects.home_production import belarusian_only, home_production, no_side_named
 from analysis.projects.investments import (
@@ -34,7 +35,6 @@ from analysis.projects.merging import (
     Project,
     ProjectIndex,
     better_investment,
-    consolidate,
     merge_into,
     more_specific,
 )

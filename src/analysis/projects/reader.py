@@ -16,11 +16,9 @@ from dataclasses import replace
 from functools import cache
 
 from analysis.entities import is_russian_region, norm_word, with_parents
-from analysis.projects.article_entities import ArticleEntities
 from analysis.projects.clauses import (
     hosted_by,
     others_partners,
-    points_at_list,
     points_back,
     read_clauses,
     site_told_before,
@@ -32,15 +30,16 @@ from analysis.projects.kind_negation import wished_only
 from analysis.projects.kind_not_a_project import third_country_project
 from analysis.projects.kinds import intends
 from analysis.projects.labels import names_a_product, quoted_labels
-from analysis.projects.location import came_from, here_after_place, location_of, paragraph_belarus, shipped_to
+from analysis.projects.location import here_after_place, location_of
 from analysis.projects.mention import Mention
 from analysis.projects.output_time import counted_in_year, output_year
-from analysis.projects.places import abroad, place_in_phrase, scene_before, sentence_places
+from analysis.projects.places import abroad, place_in_phrase
 from analysis.projects.pointing_words import subject_reference, tells_another
 from analysis.projects.product_search import product_in_sentences
 from analysis.projects.products import PARTNER_BEFORE, product_label, product_phrase, split_makers
 from analysis.projects.role_phrases import goods_attribute
 from analysis.projects.sections import maker_goods
+from analysis.projects.sentence_sites import SiteReader
 from analysis.projects.stance import (
     cancellation,
     closed_state_told,
@@ -58,17 +57,14 @@ from analysis.projects.stance import (
 )
 from analysis.projects.timelines import future_timeline, normalize_timeline, since_timeline
 from analysis.projects.work_site import (
-    doer_own_site,
     on_base_spans,
     own_site_after,
-    placeless,
-    work_site_after,
 )
 
 
-class ArticleReader(ArticleEntities):
+class ArticleReader(SiteReader):
     """Project mentions of one article, sentence by sentence (its entities and parties:
-    `ArticleEntities`)."""
+    `ArticleEntities`, their sites: `SiteReader`)."""
 
     # -- the sentence ----------------------------------------------------------
 
@@ -180,49 +176,8 @@ class ArticleReader(ArticleEntities):
         enterprises = with_parents(enterprises)
         partner_only = bool(firms) and all(
             PARTNER_BEFORE.search(text[max(sent.start, e.start - 40):e.start]) for e in firms)
-        ru, by, located, for_client = sentence_places(self.place_reading, sent, sent_ents, firms,
-                                                      triggered=bool(kinds))
-        if not (ru or by) and for_client and self.context.speaks_as_we(idx):
-            # «Для орловской компании «…» мы изготавливаем рамы»: the client's home set aside,
-            # «мы» of an interview with a Belarusian maker is the maker, at home (work_site)
-            by = self.context.interviewee_site()
-            located = bool(by)
-        if not (ru or by) and firms and all(self.info.get(e.normal, {}).get("country") == "BY"
-                                            for e in firms):
-            # a Belarusian maker's sentence in a paragraph placed in Belarus only (a digest item)
-            # (not a place the goods are shipped to: «Первая партия отгружена в Минск», nor
-            # one someone comes from: «Гендиректора назначили из Минска»)
-            by = paragraph_belarus([[e for e in self.entities_in(j, "region")
-                                     if not shipped_to(text, self.sents[j].toks, e)
-                                     and not came_from(text, e)]
-                                    for j in self.context.paragraph(idx)])
-            if not by and doer_own_site(text, sent.start, sent.end):
-                # «а МЗКТ устанавливает его на свое шасси»: the Belarusian firm works at its own
-                # plant («на своих мощностях», «на своей площадке»), at home
-                by = firms[:1]
-            located = bool(by)
-        if not (ru or by) and kinds and idx > 0 and points_at_list(toks):
-            # «…в Самаре, Пензе и Челябинске. На каждом из них собирают лифты»: the sites of
-            # the list the sentence before gave
-            before = [e for e in self.entities_in(idx - 1, "region") if is_russian_region(e.normal)]
-            if len(listed_regions(before, before[-1].start, text) if before else []) > 1:
-                ru, located = before, True
-        if not (ru or by) and kinds and idx > 0 and self.sents[idx - 1].paragraph == sent.paragraph:
-            ru, by = scene_before(self.place_reading, self.sents[idx - 1],
-                                  self.entities_in(idx - 1))
-            located = located or bool(ru or by)
-        # (a sentence that named no place at all stays unplaced, and one that tells again a
-        # kind told just before continues that project: «СП в Борисове …» — «СП учредили …»)
-        told_place = bool(ru or by)
-        site_after = firms and kinds and placeless(text, toks, ru, by) and (
-            told_place or not self._kind_told_before(idx, {h.cue.value for h in kinds})) \
-            and work_site_after(text, self.sents, self.entities_in, idx,
-                                enterprises | {e.normal for e in firms}, self.in_name,
-                                any(h.cue.value == "joint_development" for h in kinds))
-        if site_after:
-            # «… договорились о совместной разработке сеялок. Конструкторская работа и
-            # изготовление опытных образцов пройдут в Лиде»: where the work is done
-            ru, by = site_after
+        ru, by, located, told_place, site_after = self.sites(idx, sent, sent_ents, firms, kinds,
+                                                              enterprises)
         if not kinds and not adds and ru and self.context.points_at_kind_before(
                 idx, len(listed_regions(ru, ru[0].start, text)), bool(statuses)):
             # «Рост обеспечили новые сервисные центры. … четыре таких площадки: они работают в
@@ -423,8 +378,3 @@ class ArticleReader(ArticleEntities):
             return on_trial(toks, found)
 
         return [[] if alone else finish(adjacent) for adjacent, alone in zip(flags, quiet, strict=True)]
-
-    def _kind_told_before(self, idx: int, kinds: set[str], back: int = 3) -> bool:
-        """Does one of the `back` sentences before `idx` hold a kind cue of `kinds`?"""
-        return any(h.cue.field == "kind" and h.cue.value in kinds
-                   for j in range(max(0, idx - back), idx) for h in cue_hits(self.sents[j].toks))

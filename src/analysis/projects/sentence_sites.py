@@ -1,0 +1,93 @@
+"""Where the projects of one sentence are (`SiteReader`, the base of `ArticleReader`): the
+places the sentence names (`analysis.projects.places`), else the site the sentences around
+give it — an interview's «мы» at the maker's home, a Belarusian maker's paragraph placed in
+Belarus only or its own plant, the list of sites the sentence before gave («На каждом из них
+собирают лифты»), the scene the paragraph set, or where the work told next is done («…
+изготовление опытных образцов пройдут в Лиде»).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from analysis.entities import Entity, is_russian_region
+from analysis.projects.article_entities import ArticleEntities
+from analysis.projects.clauses import points_at_list
+from analysis.projects.cues import CueHit, cue_hits
+from analysis.projects.enumeration import listed_regions
+from analysis.projects.location import came_from, paragraph_belarus, shipped_to
+from analysis.projects.mention import ReadSentence
+from analysis.projects.places import scene_before, sentence_places
+from analysis.projects.work_site import doer_own_site, placeless, work_site_after
+
+
+class SentenceSites(NamedTuple):
+    """Where a sentence's projects are: its Russian and Belarusian places, whether they are
+    placed there (`located`), whether the sentence or its scene named a place (`told_place`),
+    and the site a later sentence gives the work (`site_after`: its Russian and Belarusian
+    places, or a falsy value)."""
+
+    ru: list[Entity]
+    by: list[Entity]
+    located: bool
+    told_place: bool
+    site_after: object
+
+
+class SiteReader(ArticleEntities):
+    """The sites of an article's sentences (its entities and parties: `ArticleEntities`)."""
+
+    def sites(self, idx: int, sent: ReadSentence, sent_ents: list[Entity], firms: list[Entity],
+              kinds: list[CueHit], enterprises: set[str]) -> SentenceSites:
+        """Where the projects of sentence `idx` are: `sent_ents` its entities, `firms` its
+        parties named, `kinds` its kind cues, `enterprises` all its parties."""
+        text, toks = self.text, sent.toks
+        ru, by, located, for_client = sentence_places(self.place_reading, sent, sent_ents, firms,
+                                                      triggered=bool(kinds))
+        if not (ru or by) and for_client and self.context.speaks_as_we(idx):
+            # «Для орловской компании «…» мы изготавливаем рамы»: the client's home set aside,
+            # «мы» of an interview with a Belarusian maker is the maker, at home (work_site)
+            by = self.context.interviewee_site()
+            located = bool(by)
+        if not (ru or by) and firms and all(self.info.get(e.normal, {}).get("country") == "BY"
+                                            for e in firms):
+            # a Belarusian maker's sentence in a paragraph placed in Belarus only (a digest item)
+            # (not a place the goods are shipped to: «Первая партия отгружена в Минск», nor
+            # one someone comes from: «Гендиректора назначили из Минска»)
+            by = paragraph_belarus([[e for e in self.entities_in(j, "region")
+                                     if not shipped_to(text, self.sents[j].toks, e)
+                                     and not came_from(text, e)]
+                                    for j in self.context.paragraph(idx)])
+            if not by and doer_own_site(text, sent.start, sent.end):
+                # «а МЗКТ устанавливает его на свое шасси»: the Belarusian firm works at its own
+                # plant («на своих мощностях», «на своей площадке»), at home
+                by = firms[:1]
+            located = bool(by)
+        if not (ru or by) and kinds and idx > 0 and points_at_list(toks):
+            # «…в Самаре, Пензе и Челябинске. На каждом из них собирают лифты»: the sites of
+            # the list the sentence before gave
+            before = [e for e in self.entities_in(idx - 1, "region") if is_russian_region(e.normal)]
+            if len(listed_regions(before, before[-1].start, text) if before else []) > 1:
+                ru, located = before, True
+        if not (ru or by) and kinds and idx > 0 and self.sents[idx - 1].paragraph == sent.paragraph:
+            ru, by = scene_before(self.place_reading, self.sents[idx - 1],
+                                  self.entities_in(idx - 1))
+            located = located or bool(ru or by)
+        # (a sentence that named no place at all stays unplaced, and one that tells again a
+        # kind told just before continues that project: «СП в Борисове …» — «СП учредили …»)
+        told_place = bool(ru or by)
+        site_after = firms and kinds and placeless(text, toks, ru, by) and (
+            told_place or not self._kind_told_before(idx, {h.cue.value for h in kinds})) \
+            and work_site_after(text, self.sents, self.entities_in, idx,
+                                enterprises | {e.normal for e in firms}, self.in_name,
+                                any(h.cue.value == "joint_development" for h in kinds))
+        if site_after:
+            # «… договорились о совместной разработке сеялок. Конструкторская работа и
+            # изготовление опытных образцов пройдут в Лиде»: where the work is done
+            ru, by = site_after
+        return SentenceSites(ru, by, located, told_place, site_after)
+
+    def _kind_told_before(self, idx: int, kinds: set[str], back: int = 3) -> bool:
+        """Does one of the `back` sentences before `idx` hold a kind cue of `kinds`?"""
+        return any(h.cue.field == "kind" and h.cue.value in kinds
+                   for j in range(max(0, idx - back), idx) for h in cue_hits(self.sents[j].toks))

@@ -5,6 +5,7 @@
 - **metric** — the nearest metric word around the amount in its sentence (`money.metric`),
   with the readings that override it (`money.own_metric`);
 - **year** and **period** — the nearest year expression and partial period of the sentence;
+  a figure with none that continues nothing takes them from further off (`money.borrowed_time`);
 - **continuation** — a sentence with no time (or no cue) of its own that goes on about the
   previous one («Годом ранее он был …», «Экспорт — $1,1 млрд.», «при этом», «за этот период»,
   a borrowed currency, the next amount of the same sentence) takes the previous figure's year,
@@ -29,28 +30,18 @@ from typing import TYPE_CHECKING
 from analysis.lazypattern import lazy_compile
 from analysis.money.abroad_region import without_borrowed_region
 from analysis.money.amounts import Amount, find_amounts
+from analysis.money.borrowed_time import borrowed_time
 from analysis.money.carry import (
     earlier_time,
     end_of,
     grew_from,
     has_time_words,
-    item_time,
-    question_time,
     same_period_figure,
     then_time,
     unnamed_span_time,
 )
 from analysis.money.confidence import confidence_of
-from analysis.money.context import (
-    collects_payments,
-    counts_deals,
-    is_estimated_investment,
-    is_price,
-    names_one_off_support,
-    names_price,
-    ranks_shares,
-    states_result,
-)
+from analysis.money.context import is_estimated_investment, is_price
 from analysis.money.continuation import (
     continues,
     goes_on,
@@ -61,7 +52,6 @@ from analysis.money.converted import converted
 from analysis.money.cost_verb import names_own_cost
 from analysis.money.deal_day import month_is_deal_day
 from analysis.money.estimate import estimated_figure
-from analysis.money.event_time import event_time, year_told_before
 from analysis.money.fact_record import (
     YEAR_SOURCES,
     Fact,
@@ -80,14 +70,7 @@ from analysis.money.focus import (
     inside_bracket,
     whole_of_part,
 )
-from analysis.money.focus_time import (
-    article_focus,
-    balance_time,
-    counted_back_from,
-    figures_before,
-    own_reach,
-    results_time,
-)
+from analysis.money.focus_time import counted_back_from, own_reach
 from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan, past_after_plan
 from analysis.money.gapped import gapped_after
 from analysis.money.goods import with_goods
@@ -100,7 +83,6 @@ from analysis.money.part_of import with_wholes
 from analysis.money.parts import is_part_of_previous, is_whole_of_part, splits_turnover, whole_told_before
 from analysis.money.period import period_of
 from analysis.money.publication_source import publication_source, year_is_a_bound, year_source_of
-from analysis.money.purchase import is_farm_spending
 from analysis.money.recalled import EARLIER, recalled_news
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.respectively import with_respective_metrics
@@ -111,7 +93,7 @@ from analysis.money.tabular import read_tables
 from analysis.money.topic import SentenceCues, points_past_figureless, sentence_topic
 from analysis.money.unit_price import is_elliptic_price
 from analysis.money.year import counts_back, focus_year_between, year_reading
-from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
+from analysis.vocab import METRICS, MONEY_METRICS
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -119,15 +101,11 @@ if TYPE_CHECKING:
 __all__ = ["METRICS", "YEAR_SOURCES", "Fact", "FactSentence", "describe"]
 
 
-# Yearly series: with no time of their own they take that of the sentence before or the lead
-# (trade; budgets and programme money). Investments and credits are one-off sums.
-_SERIES_METRICS = frozenset((*TRADE_METRICS, "financing"))
 _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
 _TOPIC_SCORE = 9  # the article's topic: weaker still
 # a sentence opening with «Ещё» right before its amount: one more of the figure before
 _ONE_MORE = lazy_compile(r"(?i)[ \u00a0]*(?:а|и)?[ \u00a0]*ещ[её][ \u00a0]+(?:(?:около|почти|порядка|"
                        r"примерно|свыше|более|до|на)[ \u00a0]+)?")
-_FIXED_CAPITAL = lazy_compile(r"основн\w*[ \u00a0]+капитал")
 _COORDINATED = lazy_compile(r"[ \u00a0]*(?:и|или)[ \u00a0]+")
 
 
@@ -323,62 +301,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                             when := earlier_time(ctx, sents, si, published, facts)) is not None:
                         year, period, context = when.year, when.period, when.sentence
                         year_source = when.inherited_source or year_source_of(when.source, date_source)
-            # («…, на что пойдут деньги в 2024 году:» over «• 620 млн — субсидии»: a list's
-            # items have the time of its lead)
-            when = item_time(text, item_lead, published, prev, series=(
-                metric in _SERIES_METRICS or (metric == "other" and states_result(text, s_start, s_end))
-            )) if (year is None and item_lead is not None) else None
-            # (a grant or a subsidy is a one-off sum, not a budget's yearly series)
-            series = metric in _SERIES_METRICS and not (
-                metric == "financing" and names_one_off_support(text, s_start, s_end))
-            # (a table's cell takes the time before it, but not a price table's: «Цены на
-            # металлопрокат (руб./т с НДС):» keeps no year unless a header names one)
-            if year is None and when is None and (series or (cell is not None and not (
-                    metric == "other" and names_price(text, text.rfind(
-                        "\n", 0, max(0, cell.block - 1)) + 1, cell.row[0]))) or (
-                    metric == "agreements" and counts_deals(text, s_start, s_end)) or (
-                    ranks_shares(text, s_start, s_end)) or (
-                    metric == "other" and collects_payments(text, s_start, s_end)) or (
-                    metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
-                # («инвестиции в основной капитал» are a region's yearly statistic, a series)
-                when = earlier_time(ctx, sents, si, published, facts) or (
-                    article_focus(facts, TRADE_METRICS)  # (a scenario, «может откатиться», keeps none)
-                    if metric in TRADE_METRICS and not is_forecast(scope) else None)
-                if when is not None and (asked := question_time(
-                        ctx, sents, published, series=metric in TRADE_METRICS)) is not None \
-                        and asked.sentence.start > when.sentence.start:
-                    # «— А на этот год какая задача? — Выйти на 1,7 млрд»: the question is
-                    # nearer than the lead's «в прошлом году»
-                    when = asked
-                if when is not None and when.source == "relative" and date_source == "inferred":
-                    when = None  # «за прошлый год» counted from a guessed date is no year
-            elif year is None and when is None and metric == "other" and states_result(
-                    text, s_start, s_end):
-                # a result (revenue, profit, a trade balance) takes the time of the figures
-                # just before it («Экспорт — 398,7 млн, импорт — 213,7 млн. Положительное
-                # сальдо — 185 млн») or of a results report («МАЗ подвёл итоги 2024 года»); a
-                # price («средняя стоимость трактора») or a purchase keeps none
-                when = figures_before(prev, sents) or earlier_time(
-                    ctx, sents, si, published, facts)
-                if when is not None and when.inherited_source is None and not results_time(
-                        text, when, sents[0].start, date_source) and not year_told_before(
-                            scope, text, sents, si, when, date_source):
-                    when = None
-                if when is None and not is_forecast(scope):  # («Сальдо торговли … — 200 млн»)
-                    when = balance_time(text, s_start, s_end, facts, TRADE_METRICS)
-            elif year is None and when is None and metric == "other" and is_farm_spending(scope):
-                # («Всего … хозяйства потратили около 190 млн»: farms' purchases, of a time)
-                when = earlier_time(ctx, sents, si, published, facts)
-            elif year is None and when is None:  # («собрали весной 2021-го. Вложили 350 млн»)
-                when = event_time(scope, metric, text, sents, si, published, facts)
-            if year is None and when is None:
-                # «— Как завод закрыл прошлый год? — Выручка составила …»: an answer
-                when = question_time(ctx, sents, published,
-                                     series=metric in TRADE_METRICS)
-            if year is None and when is not None:
-                year, period = when.year, when.period if metric != "financing" else None
-                year_source = when.inherited_source or year_source_of(when.source, date_source)
-                context = context or when.sentence
+            year, period, year_source, context = borrowed_time(
+                scope, metric, cell=cell, item_lead=item_lead, prev=prev, sents=sents, si=si,
+                ctx=ctx, facts=facts, published=published, date_source=date_source, year=year,
+                period=period, year_source=year_source, context=context)
         elif year is None and period is None and (when := unnamed_span_time(
                 scope.lowered, ctx, sents, si, published, facts, date_source)) is not None:
             # «Экспорт за месяц составил 71,9 млн», «Всего за год — 1 497,6»: the one in focus

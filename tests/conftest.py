@@ -49,6 +49,13 @@ def seeds_dir() -> Path:
     return SEEDS
 
 
+@pytest.fixture
+def folders(tmp_path: Path) -> tuple[Path, Path]:
+    """A cache folder (not made) and an output folder (made): tests/by_rows_runs.py's writers."""
+    (tmp_path / "out").mkdir()
+    return tmp_path / "cache", tmp_path / "out"
+
+
 # --------------------------------------------------------------------------- shared test data
 SEED = {p.name[:3]: p for p in sorted(SEEDS.glob("*.txt"))}
 

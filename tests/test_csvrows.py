@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import marshal
 import math
-import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import SEEDS
+from by_rows_runs import keys_of, warm_and_cold_runs
 
-from analysis import cli
 from analysis.tables import csvrows, dataset
 from analysis.tables.csvrows import CsvRows, article_runs, record_ends
 
@@ -51,16 +49,6 @@ def write_by_rows(table: pd.DataFrame, keys: dict[str, str], cache: Path, out: P
     new.replace(out / f"{name}.csv")
     rows.save()
     return rows
-
-
-@pytest.fixture
-def folders(tmp_path: Path) -> tuple[Path, Path]:
-    (tmp_path / "out").mkdir()
-    return tmp_path / "cache", tmp_path / "out"
-
-
-def keys_of(rows: dict[str, list[tuple]], version: str = "") -> dict[str, str]:
-    return {aid: f"key-{aid}{version}" for aid in rows}
 
 
 def test_an_added_article_is_spliced_and_the_file_is_what_pandas_writes_whole(
@@ -169,29 +157,10 @@ ADDED = """Сборку белорусских тракторов наладят
 
 def test_adding_changing_and_removing_an_article_writes_a_cold_runs_bytes(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    spliced: list[str] = []
-    real = CsvRows.save
-    monkeypatch.setattr(CsvRows, "save", lambda self: (spliced.extend(self.spliced), real(self))[1])
-    corpus = tmp_path / "corpus"
-    shutil.copytree(SEEDS, corpus)
-    cache, warm = tmp_path / "cache", tmp_path / "warm"
-    run = ["extract", str(corpus), "--no-ner", "--jobs", "1", "--out"]
-    assert cli.main([*run, str(warm), "--cache", str(cache)]) == 0
-    first = sorted(corpus.glob("*.txt"))[0]
-    for k, change in enumerate(("add", "change", "remove")):
-        if change == "add":
-            (corpus / "zz_added.txt").write_text(ADDED, encoding="utf-8")
-        elif change == "change":
-            first.write_text(first.read_text(encoding="utf-8") + "\nИнвестиции составят 5 млрд рублей.\n",
-                             encoding="utf-8")
-        else:
-            (corpus / "zz_added.txt").unlink()
-        spliced.clear()
-        assert cli.main([*run, str(warm), "--cache", str(cache)]) == 0
+    for change, spliced, warm, cold in warm_and_cold_runs(
+            tmp_path, monkeypatch, CsvRows, ADDED, "\nИнвестиции составят 5 млрд рублей.\n"):
         # (a table whose content did not change is kept as it is, not written at all)
         assert {"articles", "amounts"} <= set(spliced) <= set(csvrows.BY_ARTICLE), change
-        cold = tmp_path / f"cold{k}"
-        assert cli.main([*run, str(cold), "--no-cache"]) == 0
         for table in dataset.TABLES:
             for fmt in ("csv", "parquet"):
                 assert (warm / f"{table}.{fmt}").read_bytes() == \

@@ -14,9 +14,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from conftest import SEEDS
+from by_rows_runs import keys_of, warm_and_cold_runs
 
-from analysis import cli
 from analysis.plaintable import PlainTable
 from analysis.tables import dataset, parquetrows, plainwrite
 from analysis.tables.parquetrows import ParquetRows
@@ -56,16 +55,6 @@ def write_by_rows(plain: PlainTable, keys: dict[str, str], cache: Path, out: Pat
     new.replace(out / f"{name}.parquet")
     rows.save()
     return rows
-
-
-@pytest.fixture
-def folders(tmp_path: Path) -> tuple[Path, Path]:
-    (tmp_path / "out").mkdir()
-    return tmp_path / "cache", tmp_path / "out"
-
-
-def keys_of(rows: dict[str, list[tuple]], version: str = "") -> dict[str, str]:
-    return {aid: f"key-{aid}{version}" for aid in rows}
 
 
 def test_the_kinds_of_the_table_are_the_ones_meant() -> None:
@@ -223,28 +212,9 @@ ADDED = """Гомель, 12 марта. Гомельский завод и «Р�
 
 def test_adding_changing_and_removing_an_article_writes_a_cold_runs_parquet(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    spliced: list[str] = []
-    real = ParquetRows.save
-    monkeypatch.setattr(ParquetRows, "save", lambda self: (spliced.extend(self.spliced), real(self))[1])
-    corpus = tmp_path / "corpus"
-    shutil.copytree(SEEDS, corpus)
-    cache, warm = tmp_path / "cache", tmp_path / "warm"
-    run = ["extract", str(corpus), "--no-ner", "--jobs", "1", "--out"]
-    assert cli.main([*run, str(warm), "--cache", str(cache)]) == 0
-    first = sorted(corpus.glob("*.txt"))[0]
-    for k, change in enumerate(("add", "change", "remove")):
-        if change == "add":
-            (corpus / "zz_added.txt").write_text(ADDED, encoding="utf-8")
-        elif change == "change":
-            first.write_text(first.read_text(encoding="utf-8") + "\nВыручка составит 7 млрд рублей.\n",
-                             encoding="utf-8")
-        else:
-            (corpus / "zz_added.txt").unlink()
-        spliced.clear()
-        assert cli.main([*run, str(warm), "--cache", str(cache)]) == 0
+    for change, spliced, warm, cold in warm_and_cold_runs(
+            tmp_path, monkeypatch, ParquetRows, ADDED, "\nВыручка составит 7 млрд рублей.\n"):
         assert {"articles", "amounts"} <= set(spliced) <= {"articles", "amounts", "entities"}, change
-        cold = tmp_path / f"cold{k}"
-        assert cli.main([*run, str(cold), "--no-cache"]) == 0
         for name in dataset.TABLES:
             assert (warm / f"{name}.parquet").read_bytes() == (cold / f"{name}.parquet").read_bytes(), \
                 (change, name)

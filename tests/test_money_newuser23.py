@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conftest import facts_by_surface
+from conftest import CREDIT_LINE_RELEASE, facts_by_surface
 
 
 def read(tmp_path: Path, text: str, published: str = "2025-03-01") -> dict[str, Any]:
@@ -92,16 +92,7 @@ def test_an_estimate_naming_its_own_measure_keeps_it(tmp_path: Path) -> None:
 
 
 
-CREDIT_LINE = (
-    "Банк профинансирует новый завод\n"
-    "Банк «Север» и ООО «Калуга-Гомсельмаш», совместное предприятие ОАО «Гомсельмаш» и "
-    "российской компании «Агромаш», подписали соглашение об открытии кредитной линии на 3,6 "
-    "млрд рублей. Деньги пойдут на строительство цеха жаток в Калужской области.\n"
-    "Средства будут выдаваться тремя траншами: первый — 1,2 млрд рублей в текущем году, "
-    "второй — 1,5 млрд рублей в 2026 году, третий — 0,9 млрд рублей в 2027 году. Станки "
-    "частично будут закупаться в Германии, поэтому предусмотрен валютный лимит в размере до "
-    "8 млн долларов.\n"
-    "Общая стоимость проекта оценивается в 4,5 млрд рублей.\n")
+CREDIT_LINE = "Банк профинансирует новый завод\n" + CREDIT_LINE_RELEASE
 
 
 def test_tranches_that_add_up_to_a_credit_line_are_its_parts(tmp_path: Path) -> None:

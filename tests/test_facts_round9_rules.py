@@ -27,52 +27,70 @@ def _found(text: str) -> list[tuple[str, float, str]]:
 
 
 # --------------------------------------------------------------------------- formats
-def test_slang_yard_is_a_milliard_in_the_stated_currency() -> None:
-    text = ("Отгрузили за год техники на 2,3 ярда. Это в рублях, если что.\n"
-            "Из них комбайны — почти ярд.")
-    assert _found(text) == [("2,3 ярда", 2.3e9, "RUB"), ("почти ярд", 1e9, "RUB")]
-
-
-def test_stated_currency_is_not_read_from_settlements_in_rubles() -> None:
+# The amounts a text holds, all of them, as (surface, value, currency).
+FOUND = [
+    pytest.param(
+        "Отгрузили за год техники на 2,3 ярда. Это в рублях, если что.\n"
+        "Из них комбайны — почти ярд.",
+        [("2,3 ярда", 2.3e9, "RUB"), ("почти ярд", 1e9, "RUB")],
+        id="slang_yard_is_a_milliard_in_the_stated_currency"),
     # «расчёты в рублях» names no currency for the figures: a bare scale stays no money
-    text = "Доля расчётов в рублях выросла. Игроков на рынке около 3 млн."
-    assert find_amounts(text) == []
+    pytest.param(
+        "Доля расчётов в рублях выросла. Игроков на рынке около 3 млн.",
+        [],
+        id="stated_currency_is_not_read_from_settlements_in_rubles"),
+    pytest.param(
+        "Экспорт составил 540 млн долларов. Перевезено 3 млн тонн грузов.",
+        [("540 млн долларов", 5.4e8, "USD")],
+        id="counted_noun_after_a_bare_scale_is_still_a_count"),
+    pytest.param(
+        "Если бюджет добавит денег, вместо заложенных 160 будет 240 млн рублей.",
+        [("160", 1.6e8, "RUB"), ("240 млн рублей", 2.4e8, "RUB")],
+        id="elided_unit_before_the_figure_of_its_own_sentence"),
+    pytest.param(
+        "Экспорт — 410 млн долларов.\nКурс ЦБ на день публикации: USD 98,42.",
+        [("410 млн долларов", 4.1e8, "USD")],
+        id="bare_number_in_a_rate_line_is_no_money"),
+    pytest.param(
+        "Курск и Гомель договорились на 3,7 млрд рублей\n30.05.2024 | 11:02 | Экономика",
+        [("3,7 млрд рублей", 3.7e9, "RUB")],
+        id="time_of_day_is_no_elided_figure"),
+]
 
 
-def test_money_noun_after_a_bare_scale_keeps_it_money() -> None:
-    text = ("Импорт из республики — 540 млн долларов.\n"
-            "— Весной вы говорили о 600 миллионах импорта. Что изменилось?")
-    assert ("600 миллионах", 6e8, "USD") in _found(text)
+@pytest.mark.parametrize(("text", "want"), FOUND)
+def test_the_amounts_found(text: str, want: list[tuple[str, float, str]]) -> None:
+    assert _found(text) == want
 
 
-def test_counted_noun_after_a_bare_scale_is_still_a_count() -> None:
-    text = "Экспорт составил 540 млн долларов. Перевезено 3 млн тонн грузов."
-    assert _found(text) == [("540 млн долларов", 5.4e8, "USD")]
+# One amount among those a text holds, as (surface, value, currency).
+FOUND_AMONG = [
+    pytest.param(
+        "Импорт из республики — 540 млн долларов.\n"
+        "— Весной вы говорили о 600 миллионах импорта. Что изменилось?",
+        ("600 миллионах", 6e8, "USD"),
+        id="money_noun_after_a_bare_scale_keeps_it_money"),
+    pytest.param(
+        "Товарооборот в прошлом году снизился до 910 млн долларов.\n"
+        "— За девять месяцев этого года у нас около 650 миллионов, — сказал вице-губернатор.",
+        ("около 650 миллионов", 6.5e8, "USD"),
+        id="reply_paragraph_goes_on_from_the_question"),
+    *[pytest.param(
+        "Товарооборот области с Беларусью за семь месяцев — 164 млн долларов. "
+        "За весь прошлый год было 233. То есть год закроем где-то на 270, может, больше.",
+        amount, id=f"elided_unit_after_a_figure_in_the_sentence_before/{amount[0]}")
+      for amount in (("233", 2.33e8, "USD"), ("270", 2.7e8, "USD"))],
+    pytest.param(
+        "Весной я писал о 320 млн долларов товарооборота. Был оптимистом, поправлюсь: "
+        "290–310.",
+        ("290–310", 2.9e8, "USD"),
+        id="elided_range_after_a_scaled_figure"),
+]
 
 
-def test_reply_paragraph_goes_on_from_the_question() -> None:
-    text = ("Товарооборот в прошлом году снизился до 910 млн долларов.\n"
-            "— За девять месяцев этого года у нас около 650 миллионов, — сказал вице-губернатор.")
-    assert ("около 650 миллионов", 6.5e8, "USD") in _found(text)
-
-
-def test_elided_unit_after_a_figure_in_the_sentence_before() -> None:
-    text = ("Товарооборот области с Беларусью за семь месяцев — 164 млн долларов. "
-            "За весь прошлый год было 233. То есть год закроем где-то на 270, может, больше.")
-    got = _found(text)
-    assert ("233", 2.33e8, "USD") in got
-    assert ("270", 2.7e8, "USD") in got
-
-
-def test_elided_unit_before_the_figure_of_its_own_sentence() -> None:
-    text = "Если бюджет добавит денег, вместо заложенных 160 будет 240 млн рублей."
-    assert _found(text) == [("160", 1.6e8, "RUB"), ("240 млн рублей", 2.4e8, "RUB")]
-
-
-def test_elided_range_after_a_scaled_figure() -> None:
-    text = ("Весной я писал о 320 млн долларов товарооборота. Был оптимистом, поправлюсь: "
-            "290–310.")
-    assert ("290–310", 2.9e8, "USD") in _found(text)
+@pytest.mark.parametrize(("text", "amount"), FOUND_AMONG)
+def test_an_amount_found_among_others(text: str, amount: tuple[str, float, str]) -> None:
+    assert amount in _found(text)
 
 
 def test_bare_numbers_that_are_counts_dates_or_far_off_stay_out() -> None:
@@ -82,39 +100,6 @@ def test_bare_numbers_that_are_counts_dates_or_far_off_stay_out() -> None:
             "Было 5.")
     got = [s for s, _, _ in _found(text)]
     assert got == ["410 млн долларов", "40 млн рублей"]
-
-
-def test_bare_number_in_a_rate_line_is_no_money() -> None:
-    text = "Экспорт — 410 млн долларов.\nКурс ЦБ на день публикации: USD 98,42."
-    assert _found(text) == [("410 млн долларов", 4.1e8, "USD")]
-
-
-def test_time_of_day_is_no_elided_figure() -> None:
-    text = "Курск и Гомель договорились на 3,7 млрд рублей\n30.05.2024 | 11:02 | Экономика"
-    assert _found(text) == [("3,7 млрд рублей", 3.7e9, "RUB")]
-
-
-# --------------------------------------------------------------------------- metrics
-
-
-def test_figure_said_again_takes_the_first_mention_meaning(tmp_path: Path) -> None:
-    text = ("Товарооборот Беларуси и Удмуртии в 2023 году составил 1 млрд 240 млн долларов.\n"
-            "Импорт из Удмуртии составил около 430 млн.\n"
-            "— По уточнённым данным статистики получилось 1 млрд 240 млн, — пояснил посол.\n")
-    got = read(tmp_path, text, published="2024-04-18")
-    again = got["1 млрд 240 млн"]
-    assert (again.metric, again.year) == ("trade_turnover", 2023)
-
-
-# --------------------------------------------------------------------------- forecasts
-
-
-def test_raising_to_a_level_is_a_target(tmp_path: Path) -> None:
-    text = ("Стороны подписали протокол, предусматривающий доведение товарооборота до "
-            "400 млн долларов к 2027 году.\n")
-    got = read(tmp_path, text, published="2024-09-12")
-    fact = got["до 400 млн долларов"]
-    assert (fact.amount.qualifier, fact.forecast) == ("up_to", True)
 
 
 # --------------------------------------------------------------------------- currency, region
@@ -164,7 +149,14 @@ def test_headline_figure_takes_the_year_of_the_body_figure_saying_it_again(
 # The cases of one shape: the fact of `surface` in an article of `text` published on
 # `published` has `field` equal to `want` (`conftest.check_fact_case`).
 CASES = [
+
     # metrics
+    *[FactCase(f"figure_said_again_takes_the_first_mention_meaning/{field}",
+        "Товарооборот Беларуси и Удмуртии в 2023 году составил 1 млрд 240 млн долларов.\n"
+        "Импорт из Удмуртии составил около 430 млн.\n"
+        "— По уточнённым данным статистики получилось 1 млрд 240 млн, — пояснил посол.\n",
+        "2024-04-18", "1 млрд 240 млн", field, want)
+      for field, want in (("metric", "trade_turnover"), ("year", 2023))],
     FactCase("unit_price_is_other_in_a_trade_sentence",
         "Экспорт белорусских сыров в Москву вырос.\n"
         "«Сыры у нас идут в столице в среднем по 800–950 рублей за килограмм», — сказал он.\n",
@@ -178,6 +170,11 @@ CASES = [
         "всего 64,1 млн рублей.\n",
         "2024-09-17", "64,1 млн рублей", "metric", "financing"),
     # forecasts
+    *[FactCase(f"raising_to_a_level_is_a_target/{field}",
+        "Стороны подписали протокол, предусматривающий доведение товарооборота до "
+        "400 млн долларов к 2027 году.\n",
+        "2024-09-12", "до 400 млн долларов", field, want)
+      for field, want in (("amount.qualifier", "up_to"), ("forecast", True))],
     FactCase("money_for_next_year_is_a_plan",
         "Из областного бюджета на ремонт дорог в следующем году заложено 1,1 млрд рублей.\n",
         "2023-10-23", "1,1 млрд рублей", "forecast", True),

@@ -22,10 +22,9 @@ from datetime import date
 
 import pandas as pd
 import pytest
-from conftest import make_article, register_of
+from conftest import register_of
 
 from analysis.entities import find_regions
-from analysis.projects import build_register
 from analysis.projects.relations import venues
 from analysis.projects.syntax import SyntaxReader, SyntaxTree
 
@@ -66,87 +65,82 @@ def test_a_site_with_no_event_is_no_venue(reader: SyntaxReader) -> None:
     assert venues(tree_of(reader, text), find_regions(text)) == []
 
 
-def test_an_exhibition_in_minsk_does_not_place_a_russian_firms_work_in_belarus() -> None:
-    rows = register_of(
+# A firm's rows and the places they are in (a row placed in Belarus: None), and a Russian region
+# no row of the article is in.
+FIRMS_PLACED = [
+    pytest.param(
         "Вологодские погрузчики на белорусской базе\n"
         "В Вологде ООО «СеверЛесТехника» второй год собирает лесные погрузчики на шасси МАЗ. "
         "На недавней выставке в Минске «Амкодор» назвал своим партнёром ещё одну вологодскую "
-        "компанию — ООО «Вологдаспецмаш», которая монтирует краны-манипуляторы на шасси МАЗ.")
-    made = [r for r in rows if "Вологдаспецмаш" in str(r["enterprises"])]
-    assert made, rows
-    assert {region(r) for r in made} == {"Вологодская область"}, rows
-
-
-def test_a_forum_to_be_held_in_minsk_locates_no_project() -> None:
-    rows = register_of(
-        "Поставщики договорятся в Минске\n"
-        "Осенью министерство промышленности планирует провести в Минске форум поставщиков, "
-        "на котором российские и белорусские заводы смогут договориться о выпуске "
-        "комплектующих.")
-    assert rows == [], rows
-
-
-def test_the_next_meeting_of_delegations_gives_no_place_to_the_plan_after_it() -> None:
-    text = ("Тверь и Могилёв обменяются делегациями\n"
-            "В Твери завершился визит делегации Могилёвской области. Следующая встреча "
-            "делегаций пройдёт весной в Могилёве. К ней стороны подготовят список заводов, "
-            "готовых к совместной работе.")
-    rows = build_register([make_article("t", text, date(2025, 3, 4))]).to_dict("records")
-    assert rows == [], rows
-
-
-def test_mechanics_trained_in_belarus_do_not_move_the_service_there() -> None:
-    rows = register_of(
+        "компанию — ООО «Вологдаспецмаш», которая монтирует краны-манипуляторы на шасси МАЗ.",
+        "Вологдаспецмаш", {"Вологодская область"}, None,
+        id="an_exhibition_in_minsk_does_not_place_a_russian_firms_work_in_belarus"),
+    pytest.param(
         "Курский кооператив займётся гарантийным ремонтом\n"
         "Кооператив «СеймАгроСервис» в Курской области подписал дилерско-сервисный договор с "
         "ОАО «Гомсельмаш». По договору механики кооператива пройдут обучение в Гомеле "
-        "зимой, а первые комбайны на гарантийное обслуживание примут к уборке.")
-    served = [r for r in rows if "Гомсельмаш" in str(r["enterprises"])]
-    assert served, rows
-    assert {region(r) for r in served} == {"Курская область"}, rows
-
-
-# ------------------------------------------------------------- the client's home is no site
-
-
-def test_a_russian_client_firm_leaves_the_work_at_the_belarusian_maker() -> None:
-    rows = register_of(
+        "зимой, а первые комбайны на гарантийное обслуживание примут к уборке.",
+        "Гомсельмаш", {"Курская область"}, None,
+        id="mechanics_trained_in_belarus_do_not_move_the_service_there"),
+    # the client's home is no site
+    pytest.param(
         "Карданные валы для «Кировцев»\n"
         "ОАО «Бобруйский завод тракторных деталей и агрегатов» освоило выпуск карданных валов "
         "для тракторов «Кировец» Петербургского тракторного завода. Первые 50 валов ушли в "
-        "Санкт-Петербург в марте.")
-    made = [r for r in rows if "Петербургский тракторный завод" in str(r["enterprises"])]
-    assert made, rows
-    assert {region(r) for r in made} == {None}, rows
-
-
-def test_a_maker_named_by_its_belarusian_adjective_works_at_home_for_a_russian_client() -> None:
-    rows = register_of(
+        "Санкт-Петербург в марте.",
+        "Петербургский тракторный завод", {None}, None,
+        id="a_russian_client_firm_leaves_the_work_at_the_belarusian_maker"),
+    pytest.param(
         "Гомельские гидравлики работают на казанский заказ\n"
         "Для «Гидропривода» это не первый заказ из России. С прошлого года гомельский завод "
         "собирает на своих мощностях гидрораспределители по заказу казанской компании ООО "
-        "«КамаГидроТех».")
-    made = [r for r in rows if "КамаГидроТех" in str(r["enterprises"])]
+        "«КамаГидроТех».",
+        "КамаГидроТех", {None}, "Республика Татарстан",
+        id="a_maker_named_by_its_belarusian_adjective_works_at_home_for_a_russian_client"),
+]
+
+
+@pytest.mark.parametrize(("text", "firm", "regions", "nowhere"), FIRMS_PLACED)
+def test_where_a_firms_rows_are(text: str, firm: str, regions: set[str | None],
+                                nowhere: str | None) -> None:
+    rows = register_of(text)
+    made = [r for r in rows if firm in str(r["enterprises"])]
     assert made, rows
-    assert {region(r) for r in made} == {None}, rows
-    assert "Республика Татарстан" not in {region(r) for r in rows}, rows
+    assert {region(r) for r in made} == regions, rows
+    if nowhere is not None:
+        assert nowhere not in {region(r) for r in rows}, rows
 
 
-# ------------------------------------------------------------------ no Russian side at all
+# ------------------------------------------------------------------ no project at all
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize(("text", "published"), [
+    # venues
+    pytest.param("Поставщики договорятся в Минске\n"
+                 "Осенью министерство промышленности планирует провести в Минске форум поставщиков, "
+                 "на котором российские и белорусские заводы смогут договориться о выпуске "
+                 "комплектующих.", date(2024, 5, 1), id="a_forum_to_be_held_in_minsk_locates_no_project"),
+    pytest.param("Тверь и Могилёв обменяются делегациями\n"
+                 "В Твери завершился визит делегации Могилёвской области. Следующая встреча "
+                 "делегаций пройдёт весной в Могилёве. К ней стороны подготовят список заводов, "
+                 "готовых к совместной работе.", date(2025, 3, 4),
+                 id="the_next_meeting_of_delegations_gives_no_place_to_the_plan_after_it"),
+    # a Belarusian place with no firm and nothing Russian
     pytest.param("Путевые машины соберут в Беларуси\n"
                  "Минск, 12 мая (БЕЛТА) – Белорусская железная дорога и китайская корпорация "
                  "подписали соглашение о сборке на Гомельском вагоноремонтном заводе путевых "
-                 "машин для ремонта стрелочных переводов.", id="a_belarusian_and_chinese_plan"),
+                 "машин для ремонта стрелочных переводов.", date(2024, 5, 1),
+                 id="a_belarusian_and_chinese_plan"),
     pytest.param("Аккумуляторы Союзного государства\n"
                  "Опрошенные экспертами аналитики считают, что создание полного цикла "
                  "производства аккумуляторов в Союзном государстве займёт не один год.",
-                 id="an_opinion_about_the_union_state"),
+                 date(2024, 5, 1), id="an_opinion_about_the_union_state"),
 ])
-def test_a_belarusian_place_with_no_firm_and_nothing_russian_is_no_project(text: str) -> None:
-    assert register_of(text) == []
+def test_no_project(text: str, published: date) -> None:
+    assert register_of(text, published) == []
+
+
+# ------------------------------------------------------------ a Russian side by its adjective
 
 
 def test_russian_investors_named_by_their_adjective_keep_a_project_in_belarus() -> None:

@@ -22,7 +22,7 @@ __all__ = ["ACTIVITY_ADJECTIVES", "PROCESS_NOUNS", "STOP_PREPOSITIONS", "nominat
 PROCESS_NOUNS = frozenset("""
     сборка выпуск производство разработка локализация создание открытие организация запуск
     строительство изготовление поставка расширение модернизация реализация налаживание
-    освоение досборка
+    освоение досборка монтаж
 """.split())
 # Plants named by what they make («завода фронтальных погрузчиков», «завод по выпуску
 # автобусов»): skipped before a genitive or «по», as an activity noun is.

@@ -46,7 +46,11 @@ def not_delivered_machines_erected(ctx: KindContext, kinds: list[CueHit]) -> lis
     installation = words("installation")
     if _made_at_home_and_delivered(ctx, kinds):
         return [h for h in kinds if h.cue.value not in MADE_KINDS]
-    if not any(t.lemma in installation or t.word in installation for t in ctx.toks) \
+    # («серийный монтаж автовышек на шасси МАЗ»: the cue's own word mounts bodies on a
+    # chassis, an assembly, not machines erected where they work)
+    in_cue = {k for h in kinds for k in range(h.first, h.last + 1)}
+    if not any(t.lemma in installation or t.word in installation
+               for k, t in enumerate(ctx.toks) if k not in in_cue) \
             and not ctx.around_has(ctx.previous_sentence, installation, forms=True):
         return kinds
     if any(t.lemma in words("facility") for t in ctx.toks):

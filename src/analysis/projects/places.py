@@ -43,6 +43,11 @@ _SCENE_BEFORE = lazy_compile(r"(?i)(?:^|\s)в\s+(?:сам(?:ом|ой)\s+)?$")
 _IN_ADJECTIVE_BEFORE = lazy_compile(r"(?i)(?:^|\s)в\s+(?:[а-яё]+(?:ой|ей|ом|ем)\s+)?$")
 _IN_ADJECTIVE_SPAN = 24  # characters: «в», an adjective and the spaces
 _ORIGIN_BEFORE = lazy_compile(r"(?i)(?:^|\s)из\s+$")
+# «близость к Москве и Нижнему Новгороду», «ближе к Брянску»: «к» with the dative says a
+# direction or nearness, never where something stands (a list's later members share it)
+_TOWARD_BEFORE = lazy_compile(
+    r"(?i)(?:^|\s)ко?\s+(?:(?-i:[А-ЯЁ])[а-яё-]+\s+){0,3}(?:и\s+(?:[а-яё]+(?:ому|ему|ой|ей)\s+)?)?$")
+_TOWARD_SPAN = 60  # characters looked back for that «к»
 # («на другом воронежском предприятии»: an adjective of its own may stand between)
 _ON_BEFORE = lazy_compile(r"(?i)(?:^|\s)на\s+(?:[а-яё]+(?:ом|ем|ой)\s+)?$")
 # «на территории Республики Беларусь», «на территории Беларуси»: the country is the place
@@ -87,6 +92,7 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     street = words("street")
     places = [e for e in sent_ents if e.type == "region" and id(e) not in reading.in_name
               and not _dealer_territory(text, toks, e)
+              and not _TOWARD_BEFORE.search(text, max(0, e.start - _TOWARD_SPAN), e.start)
               and not (e.role in ADJECTIVE_ROLES and _next_lemma(toks, e.end) in street)]
     # «на недавней выставке в Минске МАЗ назвал … компанию, которая монтирует …»: where an
     # event gathers people is no place of the work (the tree tells what the place is under)

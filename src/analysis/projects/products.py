@@ -52,9 +52,11 @@ def product_phrase(text: str, toks: list[Token], first: int, last: int, ents: li
                    other_cues: set[int]) -> Product:
     """The phrase of the cue at tokens `first`..`last` up to punctuation, a verb, another cue
     (token indices `other_cues`), a partner («с …») or a named firm (≤ 10 words)."""
-    if toks[first].pos == "VERB" and toks[first].lemma.endswith("ся") and first == last:
+    passive = toks[first].pos == "VERB" and toks[first].lemma.endswith("ся") and first == last
+    if passive or toks[first].pos == "PREP":
         # «Комбайны «Гомсельмаш» собираются в Брянске»: a passive verb's product is its
-        # subject, the noun phrase before it
+        # subject, the noun phrase before it; so is the object before a cue that opens with
+        # its preposition («автовышки на шасси МАЗ сейчас монтируют в Галиче»)
         k = first
         while k > 0 and first - k < _SUBJECT_WORDS and toks[k - 1].pos in ("NOUN", "ADJF") \
                 and not _PHRASE_BREAK.search(text[toks[k - 1].end:toks[k].start].replace("«", "")

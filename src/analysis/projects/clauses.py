@@ -70,17 +70,19 @@ def firm_list_cuts(text: str, start: int, end: int) -> list[int]:
     return out
 
 
-# «на базе ООО «…»», «на базе завода «…»», «на базе предприятия …»: the base is a firm
-_HOST_BEFORE = lazy_compile(r"(?i)\bна\s+базе\s+([а-яё]+)\s+«?$")
+# «на базе ООО «…»», «на базе завода «…»», «на базе предприятия …», «на базе дилера ООО
+# «…»», «на базе барнаульского ООО «…»»: the base is a firm (up to three words between)
+_HOST_BEFORE = lazy_compile(r"(?i)\bна\s+базе\s+((?:[а-яё-]+\s+){1,3})«?$")
 
 
 def hosted_by(text: str, firm: Entity) -> bool:
-    """Does «на базе» name `firm` by a legal form or a firm noun right before it?"""
+    """Does «на базе» name `firm` by a legal form, a firm noun or a dealer noun before it?"""
     m = _HOST_BEFORE.search(text, max(0, firm.start - 40), firm.start)
     if m is None:
         return False
-    head = norm_word(m.group(1))
-    return head in words("legal_form") or word_info(head).analysis.lemma in words("generic_head")
+    heads = words("generic_head") | words("host_heads")
+    return any(w in words("legal_form") or word_info(w).analysis.lemma in heads
+               for w in map(norm_word, m.group(1).split()))
 
 
 def others_partners(text: str, start: int, firms: list[Entity], own: list[Entity]) -> set[str]:

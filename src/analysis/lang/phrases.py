@@ -27,6 +27,9 @@ PROCESS_NOUNS = frozenset("""
 # Plants named by what they make («завода фронтальных погрузчиков», «завод по выпуску
 # автобусов»): skipped before a genitive or «по», as an activity noun is.
 PLANT_NOUNS = frozenset({"завод", "фабрика", "комбинат"})
+# A venture named by its purpose («совместное предприятие по выпуску электродвигателей», «СП
+# по сборке кормосмесителей»): skipped before «по» only («предприятие МАЗа» names its owners).
+VENTURE_NOUNS = frozenset({"предприятие", "сп"})
 # Adjectives of the activity («совместным производством»), skipped with it.
 ACTIVITY_ADJECTIVES = frozenset({"совместный", "собственный"})
 # Prepositions whose phrase is not part of the thing made («на основе базовых моделей»);
@@ -75,7 +78,8 @@ def _skip_activity(words: list[str]) -> int:
                 or p.normal_form in PROCESS_NOUNS or p.normal_form in ACTIVITY_ADJECTIVES \
                 or (_has(p, "ADJF", "PRTF") and nxt is not None and nxt.normal_form in PROCESS_NOUNS) \
                 or (p.normal_form in PLANT_NOUNS and nxt is not None and (
-                    words[i + 1].lower() == "по" or (_has(nxt, "gent") and _has(nxt, "NOUN", "ADJF")))):
+                    words[i + 1].lower() == "по" or (_has(nxt, "gent") and _has(nxt, "NOUN", "ADJF")))) \
+                or (p.normal_form in VENTURE_NOUNS and i + 1 < len(words) and words[i + 1].lower() == "по"):
             i += 1
         elif _has(p, "PREP") or word.lower() in STOP_PREPOSITIONS:
             # the preposition and its phrase, up to its noun or name («с белорусским МотоВелоЗавод»)

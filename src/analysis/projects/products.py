@@ -13,10 +13,10 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from analysis.entities import Entity, find_enterprises
+from analysis.entities import Entity, find_enterprises, norm_word
 from analysis.lang import nominative_phrase
 from analysis.lazypattern import lazy_compile
-from analysis.projects.cues import Token, tokens, words
+from analysis.projects.cues import Token, analyse, tokens, words
 from analysis.projects.labels import tidy_label
 from analysis.projects.location import ADJECTIVE_ROLES
 from analysis.projects.mention import Mention
@@ -36,6 +36,9 @@ _TRAILING = lazy_compile(r"(?:\s+(?:с|со|и|в|на|по|для|«\S*))+$")
 # serving two makers' machines: only what is made is split by maker.
 _SPLIT_KINDS = MADE_KINDS
 _LEADING_COUNT = lazy_compile(r"^\d[\d\s\u00a0.,]*\s+(?=\D)")
+# «(сервисный) центр по ремонту …», «пункта по обслуживанию …»: a facility noun (in any case,
+# adjectives before it) and the service after «по»
+_FACILITY_FOR = lazy_compile(r"(?i)^(?:[а-яё-]+\s+){0,2}?([а-яё]+)\s+по\s+((?:[а-яё]+\s+)?[а-яё]+)")
 _SUBJECT_WORDS = 4  # words of a passive verb's subject read back
 _PHRASE_WORDS = 10  # a product phrase is at most this many words after the cue
 _STOP_POS = ("VERB", "INFN", "PRTS")  # a verb ends the phrase
@@ -102,7 +105,14 @@ def product_label(phrase: str) -> str:
     (`projects.labels`: "" for generic words alone). A phrase that is only a make («собирать
     БЕЛАЗы») names that make's machinery («техника БелАЗ»)."""
     # «640 комбайнов»: the count is no part of what is made
-    label = nominative_phrase(_LEADING_COUNT.sub("", phrase.strip()) or phrase.strip())
+    phrase = _LEADING_COUNT.sub("", phrase.strip()) or phrase.strip()
+    # «сервисный центр по ремонту и обслуживанию мини-тракторов»: a facility named by the
+    # service it gives is labelled by that service, as «ремонт щековых дробилок» is
+    purpose = _FACILITY_FOR.match(phrase)
+    if purpose and analyse(norm_word(purpose.group(1))).lemma in words("facility") and any(
+            w.startswith(tuple(words("serviced"))) for w in purpose.group(2).lower().split()):
+        phrase = phrase[purpose.start(2):]
+    label = nominative_phrase(phrase)
     makes = find_enterprises(label)
     if len(makes) == 1 and (makes[0].start, makes[0].end) == (0, len(label)):
         return f"техника {makes[0].normal}"

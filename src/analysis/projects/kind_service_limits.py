@@ -134,7 +134,9 @@ def not_infrastructure_repair(ctx: KindContext, kinds: list[CueHit]) -> list[Cue
     """«ремонт путей», «капитальный ремонт дорог и мостов», «обслуживание зданий»: a bare
     service word whose object (the next noun, adjectives between) is a road, a track or a
     building (``infrastructure``), or a plant's premises (``premises``: «восстанавливают
-    второй плавильный участок»), repairs no machines: no service project."""
+    второй плавильный участок»), repairs no machines: no service project. So a one-word part
+    cue right before a building («Каркас здания уже возведён») names the building's own
+    structure: no component made."""
     toks, bare, works = ctx.toks, words("bare_service"), words("infrastructure")
     premises, rebuild = words("premises"), words("rebuild")
 
@@ -150,8 +152,9 @@ def not_infrastructure_repair(ctx: KindContext, kinds: list[CueHit]) -> list[Cue
         return toks[k].lemma in works or (toks[k].lemma in premises
                                            and toks[h.first].lemma in rebuild)
 
-    return [h for h in kinds if not (h.cue.value == "service_center" and len(h.cue.words) == 1
-                                     and h.cue.words[0] in bare and of_infrastructure(h))]
+    return [h for h in kinds if not (len(h.cue.words) == 1 and of_infrastructure(h) and (
+        (h.cue.value == "service_center" and h.cue.words[0] in bare)
+        or (h.cue.value == "component_production" and toks[h.last + 1].lemma in works)))]
 
 
 def hub_needs_belarusian_side(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -37,7 +37,7 @@ from analysis.projects.places import abroad, place_in_phrase
 from analysis.projects.pointing_words import subject_reference, tells_another
 from analysis.projects.product_search import product_in_sentences
 from analysis.projects.products import PARTNER_BEFORE, product_label, product_phrase, split_makers
-from analysis.projects.role_phrases import goods_attribute
+from analysis.projects.role_phrases import fleet_count, goods_attribute
 from analysis.projects.sections import maker_goods
 from analysis.projects.sentence_sites import SiteReader
 from analysis.projects.stance import (
@@ -116,6 +116,7 @@ class ArticleReader(SiteReader):
         statuses = [h for h in hits if h.cue.field == "status"
                     and toks[h.first].lemma not in words("trade")
                     and not lender_act(toks, h.last, text) and not goods_attribute(toks, h.first)
+                    and not fleet_count(toks, h.first)
                     and (toks[h.first].lemma not in words("intend")
                          or (h.cue.value == "planned") == intends(toks, h.first))]
         if not statuses and idx > 0 and points_back(toks):

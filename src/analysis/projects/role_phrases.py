@@ -67,6 +67,29 @@ def goods_attribute(toks: list[Token], k: int) -> bool:
                                      | words("making_sites"))
 
 
+_FLEET_SPAN = 7  # words from the verb to the counted noun («работает более 1,5 тыс. единиц»)
+_FLEET_VERBS = frozenset({"работать", "действовать"})
+
+
+def fleet_count(toks: list[Token], k: int) -> bool:
+    """«в регионе работает около 4 тыс. тракторов МТЗ», «работают более 400 кормосмесителей»:
+    a stage verb at `k` followed by a count of machines (a number, then a goods noun:
+    ``product_heads``, ``product_vague`` or «единица») tells a fleet in use, not the
+    project's stage («на участке работают 18 человек» counts people: the site's own stage)."""
+    if toks[k].lemma not in _FLEET_VERBS:
+        return False
+    counted = False
+    for t in toks[k + 1:k + 1 + _FLEET_SPAN]:
+        if t.word.isdigit() or t.pos == "NUMR":
+            counted = True
+        elif t.pos == "NOUN" and t.lemma not in ("тысяча", "тыс", "млн", "миллион"):
+            return counted and (t.lemma in words("product_heads") or t.lemma in words("product_vague")
+                                or t.lemma == "единица")
+        elif t.pos not in ("ADVB", "PREP", "ADJF", "PRCL", "NUMR", None) and t.word != "тыс":
+            return False
+    return False
+
+
 def _apposition(text: str, toks: list[Token], k: int) -> bool:
     """Does the role noun at `k` (with its adjectives before it) follow a comma: «ООО «…»,
     официального сервисного партнёра завода»?"""

@@ -36,6 +36,10 @@ _AT_PLANT = lazy_compile(r"(?i)\bна\s+(?:[а-яё-]+\s+){0,2}(?:завод|п�
                        r"\w*\s+(?:[А-ЯЁ]{2,5}\s+)?«?$")
 # the forms of a verb (pymorphy3 parts of speech): finite, infinitive, participles, gerund
 _VERB_FORMS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+# «поставляет самарское ООО «…», а в Могилёве их устанавливают»: «, а» / «, но» opens a
+# clause of its own, whose verb is not the one before it («не только …, но и в Минск», «…, а
+# также в Минск» go on with the same verb)
+_CONTRAST_CUT = lazy_compile(r"[,;]\s+(?:а(?!\s+также\b)|но(?!\s+и\b))\s")
 
 
 def location_of(region: str | None, ru: list[Entity], by: list[Entity],
@@ -76,7 +80,9 @@ def shipped_to(text: str, toks: list[Token], e: Entity) -> bool:
     холдинг подписали соглашение о создании СП в Пинске» the participle describes a firm."""
     if is_russian_region(e.normal) or not _INTO.search(text, max(0, e.start - 4), e.start):
         return False
-    verbs = [t for t in toks if t.start < e.start and t.pos in _VERB_FORMS]
+    cut = max((m.end() for m in _CONTRAST_CUT.finditer(text, toks[0].start if toks else 0,
+                                                        e.start)), default=0)
+    verbs = [t for t in toks if cut <= t.start < e.start and t.pos in _VERB_FORMS]
     return bool(verbs) and verbs[-1].lemma in words("shipped")
 
 

@@ -136,3 +136,23 @@ def test_ne_tolko_no_i_goes_on_with_the_same_verb() -> None:
     assert shipped("Завод начнёт поставлять рамы в Брянск, а также в Минск.")
     assert not shipped("Цистерны поставляет самарское ООО «ВолгаТанк», а в Минске их "
                        "устанавливают на рамы.")
+
+
+# ------------------------------------------------- an object before a verb with no subject
+
+
+def test_the_object_before_an_indefinite_personal_verb_is_the_product() -> None:
+    """«Фронтальные погрузчики холдинга «Амкодор» собирают в Вологодской области»: the verb
+    has no subject («собирают» = «are assembled»), its object stands before it; the label is
+    not the place after it."""
+    rows = register_of("Карта сборки\nВологодская область. Фронтальные погрузчики холдинга "
+                       "«Амкодор» собирают в Вологодской области — в Соколе.")
+    assert [r["product"] for r in rows] == ["Фронтальные погрузчики холдинга Амкодор"]
+
+
+def test_a_firm_before_the_verb_is_its_subject_not_its_product() -> None:
+    """Control: «Брянские заводы собирают в Брянске тракторы …»: the noun before the verb is a
+    firm word, its subject; the product follows the verb."""
+    rows = register_of("Сборка в Брянске\nБрянские заводы собирают в Брянске тракторы "
+                       "«Беларус» из машинокомплектов МТЗ.")
+    assert [r["product"] for r in rows] == ["тракторы"]

@@ -56,10 +56,11 @@ def product_phrase(text: str, toks: list[Token], first: int, last: int, ents: li
     """The phrase of the cue at tokens `first`..`last` up to punctuation, a verb, another cue
     (token indices `other_cues`), a partner («с …») or a named firm (≤ 10 words)."""
     passive = toks[first].pos == "VERB" and toks[first].lemma.endswith("ся") and first == last
-    if passive or toks[first].pos == "PREP":
+    if passive or toks[first].pos == "PREP" or _fronted_object(toks, first, last):
         # «Комбайны «Гомсельмаш» собираются в Брянске»: a passive verb's product is its
         # subject, the noun phrase before it; so is the object before a cue that opens with
-        # its preposition («автовышки на шасси МАЗ сейчас монтируют в Галиче»)
+        # its preposition («автовышки на шасси МАЗ сейчас монтируют в Галиче») or before a
+        # verb with no subject («Погрузчики «Амкодор» собирают в Вологодской области»)
         k = first
         while k > 0 and first - k < _SUBJECT_WORDS and toks[k - 1].pos in ("NOUN", "ADJF") \
                 and not _PHRASE_BREAK.search(text[toks[k - 1].end:toks[k].start].replace("«", "")
@@ -89,6 +90,20 @@ def product_phrase(text: str, toks: list[Token], first: int, last: int, ents: li
            and t.lemma not in generic and not any(a <= t.start < b for a, b in named)}
     phrase = _TRAILING.sub("", text[toks[first].start:end])
     return Product(phrase=phrase.replace("«", "").replace("»", ""), key=key)
+
+
+def _fronted_object(toks: list[Token], first: int, last: int) -> bool:
+    """«Фронтальные погрузчики холдинга «Амкодор» собирают в Вологодской области»: a verb in
+    the third person plural with no subject (an indefinite-personal one: «собирают» = «are
+    assembled») right after a noun that is no firm, and a preposition right after it, has its
+    object before it."""
+    if first != last or first == 0 or last + 1 >= len(toks):
+        return False
+    verb, before = toks[first], toks[first - 1]
+    return (verb.pos == "VERB" and "plur" in verb.tags and "1per" not in verb.tags
+            and "2per" not in verb.tags and toks[last + 1].pos == "PREP"
+            and before.pos == "NOUN" and before.lemma not in words("firm_reference")
+            and before.lemma not in words("generic_head") and "anim" not in before.tags)
 
 
 def _subject_after(toks: list[Token], k: int) -> bool:

@@ -56,21 +56,25 @@ def product_phrase(text: str, toks: list[Token], first: int, last: int, ents: li
     """The phrase of the cue at tokens `first`..`last` up to punctuation, a verb, another cue
     (token indices `other_cues`), a partner («с …») or a named firm (≤ 10 words)."""
     passive = toks[first].pos == "VERB" and toks[first].lemma.endswith("ся") and first == last
-    if passive or toks[first].pos == "PREP" or _fronted_object(toks, first, last):
+    # «автовышки на шасси МАЗ сейчас монтируют в Галиче»: a cue opening with the noun of a
+    # prepositional phrase and closing with its verb has the verb's object before the phrase
+    fronted = first > 0 and last > first and toks[first - 1].pos == "PREP" \
+        and toks[first].pos == "NOUN" and toks[last].pos == "VERB"
+    if passive or fronted or _fronted_object(toks, first, last):
         # «Комбайны «Гомсельмаш» собираются в Брянске»: a passive verb's product is its
-        # subject, the noun phrase before it; so is the object before a cue that opens with
-        # its preposition («автовышки на шасси МАЗ сейчас монтируют в Галиче») or before a
-        # verb with no subject («Погрузчики «Амкодор» собирают в Вологодской области»)
-        k = first
-        while k > 0 and first - k < _SUBJECT_WORDS and toks[k - 1].pos in ("NOUN", "ADJF") \
+        # subject, the noun phrase before it; so is the object before such a phrase or before
+        # a verb with no subject («Погрузчики «Амкодор» собирают в Вологодской области»)
+        head = first - 1 if fronted else first
+        k = head
+        while k > 0 and head - k < _SUBJECT_WORDS and toks[k - 1].pos in ("NOUN", "ADJF") \
                 and not _PHRASE_BREAK.search(text[toks[k - 1].end:toks[k].start].replace("«", "")
                                              .replace("»", "")):
             k -= 1
-        while k < first and "nomn" not in toks[k].tags:  # «из Гомеля» is no subject
+        while k < head and "nomn" not in toks[k].tags:  # «из Гомеля» is no subject
             k += 1
-        if k < first:
-            phrase = text[toks[k].start:toks[first - 1].end].replace("«", "").replace("»", "")
-            return Product(phrase=phrase, key={t.lemma for t in toks[k:first]
+        if k < head:
+            phrase = text[toks[k].start:toks[head - 1].end].replace("«", "").replace("»", "")
+            return Product(phrase=phrase, key={t.lemma for t in toks[k:head]
                                                if t.pos == "NOUN" and t.lemma not in words(
                                                    "generic")})
     stop = min(len(toks), last + _PHRASE_WORDS)

@@ -44,6 +44,10 @@ _RANGE = lazy_compile(r"(?i)\bс\s+" + _NUMBER + r"\s*(?:%|процент\w*)?\s
                       + r"\s*(?:%|процент\w*)")
 _ARROW = lazy_compile(r"^\s*(?:→|->|—>|=>|⇒)\s*$")
 _CLAUSE_END = lazy_compile(r"[;:]|,\s+(?:а|но|однако|тогда как|при этом)\s")
+# «достигла 40%, а с новыми узлами превысит 60%»: a contrast that goes on with the same
+# share's future, its subject left out
+_CONTRAST = lazy_compile(r",\s+(?:а|но|однако|при этом)\s")
+_NAMED = lazy_compile(r"[«\"]|\b[А-ЯЁA-Z]")
 _NEXT_CLAUSE = lazy_compile(r"[,;:]")
 _YEAR = lazy_compile(r"^\d{4}")
 # a percent this far from its cue (or the percent before) is told of something else
@@ -150,9 +154,10 @@ def _not_a_level(text: str, start: int) -> bool:
     return not (len(before) > 1 and _cue().fullmatch(before[-2]))
 
 
-def _segments(text: str) -> list[tuple[int, int, int]]:
+def _segments(text: str, published: date | None = None) -> list[tuple[int, int, int]]:
     """(clause start, cue, end) of each localisation clause: from a cue to the next clause
-    boundary that opens another clause («…, а …», «;»), or the next cue."""
+    boundary that opens another clause («…, а …», «;»), or the next cue; a contrast clause
+    that tells the same share's future goes with it (`_future_goes_on`)."""
     cues = [m.start() for m in _cue().finditer(text)]
     out = []
     for k, at in enumerate(cues):
@@ -161,9 +166,28 @@ def _segments(text: str) -> list[tuple[int, int, int]]:
         stop = cues[k + 1] if k + 1 < len(cues) else len(text)
         end = next((m.start() for m in _CLAUSE_END.finditer(text, at, stop)
                     if _PERCENT.search(text, at, m.start())), stop)
+        end = _future_goes_on(text, end, stop, published)
         starts = [m.end() for m in re.finditer(r"[,;:—–]\s", text[:at])]
         out.append((starts[-1] if starts else 0, at, end))
     return out
+
+
+def _future_goes_on(text: str, end: int, stop: int, published: date | None) -> int:
+    """Where a localisation clause ending at `end` ends when the contrast after it tells
+    the same share ahead with no subject of its own («достигла 40%, а с новыми узлами
+    превысит 60%», «составляет 35%, но к 2028 году вырастет до 50%»): the contrast's end;
+    else `end`. A contrast naming another measure («, а рентабельность — 12%») or a name of
+    its own («, а в Нижнем Новгороде к 2029 году — 60%»: another site's) stays apart."""
+    contrast = _CONTRAST.match(text, end)
+    if contrast is None:
+        return end
+    after = next((m.start() for m in _CLAUSE_END.finditer(text, contrast.end(), stop)), stop)
+    clause = text[contrast.end():after]
+    percent = _PERCENT.search(clause)
+    if percent is None or _stem_pattern("breaks").search(clause[:percent.start()]) or \
+            _NAMED.search(clause, 0, percent.start()):
+        return end
+    return after if _future(clause[:percent.end()], published)[0] else end
 
 
 def _read_segment(text: str, clause: int, cue: int, end: int, published: date | None,
@@ -221,7 +245,7 @@ def localisation_figures(sentence: str, offset: int = 0, published: date | None 
     """The localisation figures of one sentence, one per clause that tells one, in order
     (`offset`: the sentence's start in the article; `continued`: the sentence before told
     localisation, so «Этот показатель …» opens a clause of it)."""
-    segments = _segments(sentence)
+    segments = _segments(sentence, published)
     if not segments and continued and (m := _continues().search(sentence)):
         segments = [(0, m.start(), len(sentence))]
     found = [_read_segment(sentence, clause, cue, end, published, offset)

@@ -152,7 +152,7 @@ class OverviewSections(Phrases):
                     self.card_note(trade), t("card.no_national_trade", lang) if no_national else "")))))
         if len(self.projects):
             n = len(self.projects)
-            note = ", ".join(f"{t(f's.{s}', lang)}: {c}" for s, c in self.status_counts())
+            note = ", ".join(f"{t(key, lang)}: {c}" for key, c in self.status_counts())
             cards.append(Card(value=str(n), label=plural(n, "pl.card_project", lang),
                               note=note, cites=[]))
         for metric in CARD_LARGEST:

@@ -320,7 +320,7 @@ class Phrases(BriefingState):
 
     def status_phrase(self) -> str:
         """«действует — 1, в работе — 2», escaped."""
-        return ", ".join(f"{esc(t(f's.{s}', self.lang))} — {n}" for s, n in self.status_counts())
+        return ", ".join(f"{esc(t(key, self.lang))} — {n}" for key, n in self.status_counts())
 
     def projects_where(self, key: str, plural_key: str) -> str:
         """Where the projects are: «в 3 регионах России» (`key`), or, when some have no

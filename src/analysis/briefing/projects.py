@@ -24,13 +24,13 @@ from analysis.briefing.labels import region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.phrases import Phrases
 from analysis.briefing.rows import (
+    STAGE_KEYS,
     has_region,
     parse_evidence,
     sort_projects,
     split_ids,
     status_label_key,
 )
-from analysis.vocab import STATUSES
 
 # Evidence sentences quoted per project.
 MAX_QUOTES = 3
@@ -96,6 +96,8 @@ class ProjectSections(Phrases):
             if not isblank(r.get("investment_value")):
                 inv = esc(fmt_money(r["investment_value"], r.get("investment_currency"), lang))
             kind = esc(t(f"k.{r.get('kind') or 'other'}", lang))
+            # the row's own sentences numbered before its localisation's (reading order)
+            sources = Citations.mark(self.project_cites(r))
             body.append([
                 f"{self.project_name(r)}<span class=\"sub\">{kind}</span>",
                 self._project_region(r),
@@ -103,8 +105,8 @@ class ProjectSections(Phrases):
                 esc(t(status_label_key(r), lang)),
                 esc(project_timeline(r, lang)) or none,
                 inv or none,
-                *([esc(fmt_localisation(r, lang)) or none] if depth else []),
-                Citations.mark(self.project_cites(r)),
+                *([self.localisation_cell(r) or none] if depth else []),
+                sources,
             ])
         # how deep the localisation is: a column only where some row tells it
         return table_html([(t("col.project", lang), ""), (t("col.region", lang), ""),
@@ -113,6 +115,16 @@ class ProjectSections(Phrases):
                            *([(t("col.localisation", lang), "")] if depth else []),
                            (t("col.src", lang), "")], body,
                           caption=self.next_table(t("cap.projects", lang)), cls="data projects")
+
+    def localisation_cell(self, row: Mapping[str, Any]) -> str:
+        """«40% → цель 60%» with the sentences it rests on cited («[2.3]»), as every other
+        figure is (the register's `localisation_evidence`), escaped; "" when none is told."""
+        depth = fmt_localisation(row, self.lang)
+        if not depth:
+            return ""
+        cites = [self.citations.cite(ev.get("article_id"), ev.get("text"), ev.get("file"))
+                 for ev in parse_evidence(row.get("localisation_evidence"))]
+        return esc(depth) + Citations.mark(cites)
 
     def projects_by_status_chart(self) -> Html:
         from analysis.briefing import charts  # matplotlib: only when a chart is drawn
@@ -123,7 +135,7 @@ class ProjectSections(Phrases):
             return Html("")
         nums = [n for r in self.projects.to_dict("records") for n in self.project_cites(r, 1)]
         title = t("chart.projects_by_status", lang)
-        svg = charts.barh_chart([t(f"s.{s}", lang) for s, _ in counts], [c for _, c in counts],
+        svg = charts.barh_chart([t(key, lang) for key, _ in counts], [c for _, c in counts],
                                 xlabel=t("ax.projects", lang), integer=True, lang=lang)
         return charts.figure_html(svg, self.next_figure(), title, self.source_line(nums),
                                   lang, alt=title)
@@ -138,12 +150,14 @@ class ProjectSections(Phrases):
         regions = [project_place(r, lang) for r in p.to_dict("records")]
         if len(set(regions)) < 2:
             return self.projects_by_status_chart()  # one bar per region would say nothing
-        statuses = [s if s in STATUSES else "unknown" for s in p["status"].fillna("unknown")]
+        # a halted project is stacked under its halt, not under «не ясен»
+        stages = [status_label_key(r) for r in p.to_dict("records")]
+        stages = [k if k in STAGE_KEYS else "s.unknown" for k in stages]
         order = pd.Series(regions).value_counts()
         labels = sorted(order.index, key=lambda r: (-order[r], r))
-        stacks = {t(f"s.{s}", lang): [sum(1 for rg, st in zip(regions, statuses, strict=True)
-                                          if rg == lab and st == s) for lab in labels]
-                  for s in STATUSES if s in statuses}
+        stacks = {t(k, lang): [sum(1 for rg, st in zip(regions, stages, strict=True)
+                                   if rg == lab and st == k) for lab in labels]
+                  for k in STAGE_KEYS if k in stages}
         nums = [n for r in p.to_dict("records") for n in self.project_cites(r, 1)]
         title = t("chart.projects_by_region", lang)
         svg = charts.stacked_barh(labels, stacks, xlabel=t("ax.projects", lang), lang=lang)

@@ -94,6 +94,12 @@ def sort_projects(p: pd.DataFrame) -> pd.DataFrame:
     ).sort_values(["_r", "_s", "product"], kind="stable")
 
 
+# A project's stages as a reader sees them, in display order: the halts («приостановлен»,
+# «закрыт») are stages of their own, before the projects whose stage is not told.
+STAGE_KEYS = (*(f"s.{s}" for s in STATUSES if s != "unknown"), *(f"h.{h}" for h in HALTS),
+              "s.unknown")
+
+
 def status_label_key(row: Mapping[str, Any]) -> str:
     """The label key of a project's stage as a reader sees it: a halted project («приостановлен»,
     «закрыт»: the register's `halted`, its status `unknown`) says its halt, else its status."""

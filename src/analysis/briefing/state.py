@@ -10,6 +10,7 @@ The region arrives as the official name: the notebook's validation cell
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Self
@@ -28,8 +29,15 @@ from analysis.briefing.formatting import esc, isblank
 from analysis.briefing.labels import check_lang, t
 from analysis.briefing.parts import whole_of
 from analysis.briefing.relevance import Relevance, outside_estimate
-from analysis.briefing.rows import apart, has_region, parse_evidence, split_ids, year_of
-from analysis.vocab import STATUSES
+from analysis.briefing.rows import (
+    STAGE_KEYS,
+    apart,
+    has_region,
+    parse_evidence,
+    split_ids,
+    status_label_key,
+    year_of,
+)
 
 
 @dataclass
@@ -274,12 +282,14 @@ class BriefingState:
                                      self.currency, self.rates)
 
     def status_counts(self) -> list[tuple[str, int]]:
-        """(status, number of projects) in display order, statuses with none left out."""
+        """(stage label key, number of projects) in display order, stages with none left out:
+        a halted project counts under its halt («приостановлен», «закрыт»), not under the
+        `unknown` status the register gives it (`rows.status_label_key`)."""
         p = self.projects
         if not len(p):
             return []
-        counts = p["status"].fillna("unknown").value_counts()
-        return [(s, int(counts.get(s, 0))) for s in STATUSES if counts.get(s, 0)]
+        counts = Counter(status_label_key(r) for r in p.to_dict("records"))
+        return [(k, counts[k]) for k in STAGE_KEYS if counts[k]]
 
     # -- citations and numbering -------------------------------------------------------
 

@@ -90,7 +90,8 @@ from analysis.projects.kind_service_limits import (
     training_needs_a_maker,
 )
 from analysis.projects.kind_sought import not_sought_elsewhere
-from analysis.projects.location import made_in_russia
+from analysis.projects.location import made_in_russia, placed_in_russia
+from analysis.projects.stance import halt_told
 from analysis.projects.work_site import for_a_client, made_in_belarus
 
 
@@ -181,8 +182,11 @@ def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     # площадке в Витебске», «В Витебской области при участии ленинградских инвесторов
     # строится завод по производству плит»: a Russian side makes it at a Belarusian place
     made_there = made_in_belarus(ctx)
+    # «Выпуск автобусов МАЗ на заводе в Ярославской области приостановлен»: a Belarusian
+    # maker's line told stopped in a Russian place ran there (a halted project, issue 11)
+    halted_here = belarusian_side and halt_told(toks) and placed_in_russia(ctx)
     return kinds if localised or set_up or together or made_here or agreed or client \
-        or made_there else []
+        or made_there or halted_here else []
 
 
 def founded_joint_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

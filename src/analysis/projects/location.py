@@ -141,6 +141,16 @@ def made_in_russia(ctx: KindContext, kinds: list[CueHit]) -> bool:
                                             toks[0].start, ctx.country))
 
 
+def placed_in_russia(ctx: KindContext) -> bool:
+    """«на заводе в Ярославской области», «в Саратове»: the clause places something in a
+    Russian region («в/во/на» and its name); not where the news was told («сообщили в
+    Москве»: the place after a reporting verb)."""
+    toks, reporting = ctx.toks, words("reporting_verbs")
+    return any(a.word in _LOCATIVE and _russian_place_at(ctx.entities, b.start)
+               and not (k and toks[k - 1].lemma in reporting)
+               for k, (a, b) in enumerate(pairwise(toks)))
+
+
 def points_there(sent: ReadSentence) -> bool:
     """«в нём», «на ней», «при нём» (``there_pronoun`` after a preposition of place): the
     sentence places its project at a site told before."""

@@ -278,6 +278,14 @@ def told_halted(sent: ReadSentence) -> str:
     return SUSPENDED if not words("pause").isdisjoint(sent.lemmas) else ""
 
 
+def halt_told(toks: list[Token]) -> bool:
+    """«Выпуск … приостановлен», «линию законсервировали», «производство … прекращено»: the
+    clause tells a line stopped (``pause``, ``closed``, ``closed_states``), not negated."""
+    closing = words("closed") | words("closed_states")
+    return any((t.word in closing or t.lemma in words("pause")) and not (k and toks[k - 1].word == "не")
+               for k, t in enumerate(toks))
+
+
 def closed_state_told(toks: list[Token], hits: list[CueHit]) -> bool:
     """«Линия по сборке погрузчиков … закрыта», «сборка … прекращена»: a closed state
     (``closed_states``) told of a kind cue's project is a closed project, not a denial."""

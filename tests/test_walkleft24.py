@@ -1,0 +1,133 @@
+"""What session 23's walkthroughs left (brief walkleft24, issues 10 and 11): a localisation
+target told after «, а», the briefing citing the localisation it shows, halted projects
+counted apart from the unclear ones, a halted line told by «выпуск … приостановлен» or
+«законсервировали» alone, and a credit that names the purchase it pays for. Texts written
+here in the style of regional business press and ministry notes."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+import pandas as pd
+from conftest import register_of, sample_articles
+
+from analysis.briefing.document import Briefing
+from analysis.projects.localisation import localisation_figures
+
+PUBLISHED = date(2026, 11, 12)
+
+
+def _figures(sentence: str) -> list[tuple]:
+    return [(f.share, f.target, f.target_year)
+            for f in localisation_figures(sentence, published=PUBLISHED)]
+
+
+# ------------------------------------------------ 1. the target after «, а» / «, но»
+
+
+def test_a_target_after_a_contrast_goes_with_the_share() -> None:
+    """«достигла 40%, а с … превысит 60%»: the contrast tells the same share ahead."""
+    assert _figures("Локализация кабин на площадке уже достигла 40%, а после запуска "
+                    "сварочного участка превысит 60%.") == [(40.0, 60.0, None)]
+    assert _figures("Доля российских комплектующих сейчас составляет 25%, но к 2028 году "
+                    "вырастет до 45%.") == [(25.0, 45.0, 2028)]
+
+
+def test_a_contrast_of_another_measure_or_site_stays_apart() -> None:
+    """«, а рентабельность …» is another measure; «, а в Твери …» another site's share."""
+    assert _figures("Уровень локализации достиг 35%, а рентабельность производства "
+                    "превысит 12%.") == [(35.0, None, None)]
+    assert _figures("Уровень локализации в Смоленске составляет 45%, а в Твери к 2029 году "
+                    "он должен составить 60%.") == [(45.0, None, None)]
+
+
+def test_the_register_row_takes_the_target_told_after_a() -> None:
+    rows = register_of(
+        "Сборка тракторов в Кургане\nООО «Зауральский агромаш» с 2022 года собирает в "
+        "Кургане тракторы МТЗ. Локализация на площадке уже достигла 40%, а с освоением "
+        "окраски рам превысит 60%.", PUBLISHED)
+    row = next(r for r in rows if "МТЗ" in r["enterprises"])
+    assert (row["localisation_pct"], row["localisation_target_pct"]) == (40.0, 60.0)
+
+
+# ------------------------------------------------ 5. a halted line alone is a project
+
+
+def _halts(text: str) -> list[tuple]:
+    return [(r["region"], r["kind"], r["status"], r["halted"])
+            for r in register_of("Сводка\n" + text, date(2026, 11, 25))]
+
+
+def test_a_production_told_suspended_in_a_russian_region_is_a_halted_row() -> None:
+    """«Выпуск … приостановлен» with a Belarusian maker and a Russian place: the line ran
+    there, so it is a project row, `halted` suspended (the gold's status `unknown`)."""
+    assert _halts("Выпуск самосвалов МАЗ на площадке в Челябинской области приостановлен "
+                  "с октября из-за нехватки заказов.") == [
+        ("Челябинская область", "assembly", "unknown", "suspended")]
+    assert _halts("Производство погрузчиков «Амкодор» в Оренбурге прекращено.") == [
+        ("Оренбургская область", "assembly", "unknown", "closed")]
+
+
+def test_a_line_mothballed_is_suspended() -> None:
+    """«линию законсервировали»: a pause, as «заморозили» is."""
+    assert _halts("В Вологодской области линию по сборке лифтов «Могилевлифтмаш» "
+                  "законсервировали до весны.") == [
+        ("Вологодская область", "assembly", "unknown", "suspended")]
+
+
+def test_a_halt_told_where_the_news_was_told_is_no_russian_row() -> None:
+    """«…, сообщили в Москве»: the place is where the news was told, not where it was made;
+    a halt negated («не остановлен») tells no halt."""
+    assert _halts("Выпуск автобусов МАЗ не остановлен, сообщили в Москве.") == []
+
+
+# ------------------------------------------------ 2 and 4. the briefing
+
+
+def _project(pid: str, status: str, halted: str, text: str, **more: object) -> dict:
+    cited = [{"article_id": "a2", "file": "a2.txt", "start": 0, "end": 1, "text": text}]
+    return {"project_id": pid, "region": "Курганская область", "enterprises": "МТЗ",
+            "product": "тракторы", "kind": "assembly", "status": status, "halted": halted,
+            "timeline": None, "investment_value": None, "investment_currency": None,
+            "first_seen": "2025-06-21", "last_seen": "2025-06-21", "article_ids": "a2",
+            "evidence": json.dumps(cited, ensure_ascii=False), **more}
+
+
+def _briefing(lang: str = "ru") -> Briefing:
+    depth = "Локализация достигла 40%, а с новыми узлами превысит 60%."
+    projects = pd.DataFrame([
+        _project("P1", "operating", "", "Тракторы МТЗ собирают в Кургане.",
+                 localisation_pct=40.0, localisation_target_pct=60.0,
+                 localisation_target_year=None,
+                 localisation_evidence=json.dumps([{"article_id": "a2", "file": "a2.txt",
+                                                    "start": 40, "end": 90, "text": depth}],
+                                                  ensure_ascii=False)),
+        _project("P2", "unknown", "suspended", "Сборка комбайнов приостановлена."),
+        _project("P3", "unknown", "closed", "Линию по сборке погрузчиков закрыли."),
+        _project("P4", "unknown", "", "Сборку прицепов обсуждают."),
+    ])
+    return Briefing.from_frames(sample_articles(), pd.DataFrame(), projects, lang=lang)
+
+
+def test_the_localisation_cell_cites_its_sentence() -> None:
+    b = _briefing()
+    html = b.project_table()
+    cell = next(c for c in re.findall(r"<td[^>]*>(.*?)</td>", html) if "60%" in c)
+    labels = re.findall(r'href="#ref-\d+">([\d.]+)</a>', cell)
+    assert labels, cell
+    quoted = {f"{ref.number}.{k}": s for ref in b.citations.refs
+              for k, s in enumerate(ref.sentences, 1)}
+    assert [quoted[x] for x in labels] == ["Локализация достигла 40%, а с новыми узлами превысит 60%."]
+
+
+def test_halted_projects_are_counted_apart_from_unclear_ones() -> None:
+    """The lead's statuses and the status chart: «приостановлен — 1, закрыт — 1, не ясен —
+    1», not «не ясен — 3»."""
+    b = _briefing()
+    assert b.status_counts() == [("s.operating", 1), ("h.suspended", 1), ("h.closed", 1),
+                                 ("s.unknown", 1)]
+    lead = b.projects_summary()
+    assert "приостановлен — 1" in lead and "закрыт — 1" in lead and "не ясен — 1" in lead
+    assert "suspended — 1" in _briefing("en").projects_summary()

@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
-from conftest import register_of, sample_articles
+from conftest import briefing_of, register_of, sample_articles
 
 from analysis.briefing.document import Briefing
 from analysis.projects.localisation import localisation_figures
@@ -131,3 +132,45 @@ def test_halted_projects_are_counted_apart_from_unclear_ones() -> None:
     lead = b.projects_summary()
     assert "приостановлен — 1" in lead and "закрыт — 1" in lead and "не ясен — 1" in lead
     assert "suspended — 1" in _briefing("en").projects_summary()
+
+
+# ------------------------------------------------ 3. the credit names what it buys
+
+CREDIT_BUYS = ("Липецкий агрохолдинг обновит технику\n"
+               "Липецк, 18 ноября 2026 года. Агрохолдинг «Донские нивы» в следующем году "
+               "приобретет 36 тракторов «Беларус» за счёт кредита Россельхозбанка на 280 млн "
+               "рублей.\n")
+CREDIT_AFTER = ("Хозяйство обновило парк\n"
+                "СПК «Рассвет» Новосильского района купил четыре кормоуборочных комбайна "
+                "«Гомсельмаш». Общая стоимость техники — 96 млн рублей.\n"
+                "Закупка профинансирована за счёт кредита Россельхозбанка на сумму 70 млн "
+                "рублей сроком на пять лет.\n")
+CREDIT_ALONE = ("Банк поддержал агрохолдинг\n"
+                "Липецк, 18 ноября 2026 года. Россельхозбанк выдал агрохолдингу «Донские нивы» "
+                "кредит на 280 млн рублей на пополнение оборотных средств.\n")
+
+
+def _plain(markup: object) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", str(markup))).replace("\u00a0", " ")
+
+
+def test_a_credit_names_the_purchase_its_sentence_tells(tmp_path: Path) -> None:
+    """«приобретет 36 тракторов … за счёт кредита … на 280 млн»: the credit's row says what
+    it buys («кредит на покупку (тракторы)»)."""
+    table = _plain(briefing_of(tmp_path, {"lipetsk.txt": CREDIT_BUYS}, lang="ru").money_table())
+    assert "кредит на покупку (тракторы)" in table and "280 млн" in table
+    en = _plain(briefing_of(tmp_path / "en", {"lipetsk.txt": CREDIT_BUYS}, lang="en").money_table())
+    assert "credit for a purchase (tractors)" in en
+
+
+def test_a_credit_paying_for_a_purchase_told_before(tmp_path: Path) -> None:
+    """«Закупка профинансирована за счёт кредита …» after the paragraph that buys by count:
+    the credit names the purchase, and the purchase itself stays with the deals."""
+    b = briefing_of(tmp_path, {"farm.txt": CREDIT_AFTER}, lang="ru")
+    assert "кредит на покупку (комбайны)" in _plain(b.money_table())
+    assert "покупка (комбайны)" in _plain(b.deals_table())
+
+
+def test_a_credit_with_no_purchase_is_a_plain_credit(tmp_path: Path) -> None:
+    table = _plain(briefing_of(tmp_path, {"bank.txt": CREDIT_ALONE}, lang="ru").money_table())
+    assert "280 млн" in table and "на покупку" not in table

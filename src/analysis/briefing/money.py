@@ -15,7 +15,7 @@ from analysis.briefing.labels import region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.parts import whole_of
 from analysis.briefing.phrases import Phrases
-from analysis.briefing.purchases import purchased_goods
+from analysis.briefing.purchases import financed_purchase, purchased_goods
 from analysis.briefing.rows import has_region, is_target, year_of
 from analysis.briefing.trade import QUALIFIER_MARKS, qualifier_mark
 from analysis.vocab import DEAL_METRICS, MONEY_METRICS
@@ -172,6 +172,11 @@ class MoneySections(Phrases):
         if row["metric"] == "other" and (bought := self._purchased(row)) is not None:
             goods = names().name(bought, "goods", self.lang) if bought else ""
             return esc(t("m.purchase", self.lang) + (f" ({goods})" if goods else ""))
+        # «купит 40 тракторов … за счёт кредита … на 300 млн»: the credit names what it buys
+        if (paid := financed_purchase(row, self.mention_index,
+                                      self.relevance.article_text)) is not None:
+            goods = names().name(paid, "goods", self.lang) if paid else ""
+            return esc(t("m.pays_for", self.lang, kind=kind) + (f" ({goods})" if goods else ""))
         if row["metric"] in DELIVERY_METRICS:
             goods = names().name(as_text(row.get("goods")).strip(), "goods", self.lang)
             kind = t("m.delivery", self.lang, measure=f"{kind}: {goods}" if goods else kind)

@@ -24,10 +24,15 @@ from analysis.lang.morph import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money import counted_goods
 
-__all__ = ["purchased_goods"]
+__all__ = ["financed_purchase", "purchased_goods"]
+
+# the money that pays for a purchase: a loan or a financing («купит 40 тракторов … за счёт
+# кредита Россельхозбанка на 300 млн рублей»)
+FINANCING_METRICS = ("credit", "financing")
 
 _WORD = lazy_compile(r"[А-Яа-яЁё]+")
 _SENTENCE_END = lazy_compile(r"[.!?…]\s")
+_BACK_REACH = 600  # characters a purchase named back («Закупка …») is looked for in
 
 
 @cache
@@ -59,14 +64,64 @@ def purchased_goods(row: Mapping[str, Any], mention_index: Mapping[str, Mapping[
     return None
 
 
-def _bought(told: str) -> str | None:
-    """The goods a stretch buys by count («приобрёл пять комбайнов»), else None."""
+def financed_purchase(row: Mapping[str, Any], mention_index: Mapping[str, Mapping[str, Any]],
+                      article_text: Callable[[str], str]) -> str | None:
+    """The goods (as the goods list names them, "" when none of the list) of the purchase
+    a credit or a financing `row` pays for, else None: its own sentence buys by count
+    («купит 40 тракторов МТЗ … за счёт кредита … на 300 млн рублей», «кредит … на покупку
+    12 комбайнов»), or names the purchase («Закупка профинансирована за счёт кредита …»)
+    that one of the two sentences before tells by count («Хозяйство приобрело пять
+    комбайнов. Общая стоимость техники — …»), a paragraph break between them or not."""
+    if row.get("metric") not in FINANCING_METRICS:
+        return None
+    for mid in ids(row.get("mention_ids")) or ids(row.get("mention_id")):
+        mention = mention_index.get(mid) or (row if mid == row.get("mention_id") else None)
+        if mention is None:
+            continue
+        sentence = as_text(mention.get("sentence"))
+        goods = _bought(sentence, with_nouns=True)
+        if goods is None and _names_purchase(sentence):
+            goods = _bought(_told_before(article_text(as_text(mention.get("article_id"))),
+                                         sentence))
+        if goods is not None:
+            return goods
+    return None
+
+
+def _names_purchase(told: str) -> bool:
+    """«Закупка профинансирована …», «покупку оплатили …»: a noun of buying."""
+    nouns = _purchase_nouns()
+    return any(lemma(w.lower()) in nouns for w in _WORD.findall(told))
+
+
+@cache
+def _purchase_nouns() -> frozenset[str]:
+    data = json.loads(resources.files("analysis").joinpath("data", "goods_ru.json")
+                      .read_text(encoding="utf-8"))
+    return frozenset(data["purchase_nouns"])
+
+
+def _bought(told: str, with_nouns: bool = False) -> str | None:
+    """The goods a stretch buys by count («приобрёл пять комбайнов»; `with_nouns`: «на
+    покупку пяти комбайнов» too), else None."""
     verbs, nouns = _words()
+    if with_nouns:
+        verbs = verbs | _purchase_nouns()
     words = [w.lower() for w in _WORD.findall(told)]
     at = next((i for i, w in enumerate(words) if lemma(w) in verbs), None)
     if at is None or not counted_goods(told):
         return None
     return next((nouns[lemma(w)] for w in words[at + 1:] if lemma(w) in nouns), "")
+
+
+def _told_before(text: str, sentence: str, n: int = 2) -> str:
+    """The `n` sentences before `sentence` in `text`, across paragraphs ("" at the start)."""
+    at = text.find(sentence) if sentence else -1
+    if at <= 0:
+        return ""
+    before = text[max(0, at - _BACK_REACH):at].rstrip()
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(before))]
+    return before[starts[-n] if len(starts) >= n else 0:]
 
 
 def _sentence_before(text: str, sentence: str) -> str:

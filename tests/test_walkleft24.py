@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from conftest import briefing_of, register_of, sample_articles
 
 from analysis.briefing.document import Briefing
@@ -132,6 +133,26 @@ def test_halted_projects_are_counted_apart_from_unclear_ones() -> None:
     lead = b.projects_summary()
     assert "приостановлен — 1" in lead and "закрыт — 1" in lead and "не ясен — 1" in lead
     assert "suspended — 1" in _briefing("en").projects_summary()
+
+
+
+def test_the_status_charts_draw_halts_as_their_own_bars(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The status chart and the stacked chart by region: a bar or a stack for each halt."""
+    from analysis.briefing import charts
+
+    drawn: dict[str, list] = {}
+    monkeypatch.setattr(charts, "barh_chart",
+                        lambda labels, values, *a, **k: drawn.setdefault("status", labels) and "")
+    monkeypatch.setattr(charts, "stacked_barh",
+                        lambda labels, stacks, *a, **k: drawn.setdefault("region", stacks) and "")
+    monkeypatch.setattr(charts, "figure_html", lambda *a, **k: "")
+    b = _briefing()
+    b.projects_by_status_chart()
+    assert drawn["status"] == ["действует", "приостановлен", "закрыт", "не ясен"]
+    b.projects.loc[0, "region"] = "Тверская область"  # two regions: the stacked chart
+    b.projects_by_region_chart()
+    assert {k: sum(v) for k, v in drawn["region"].items()} == {
+        "действует": 1, "приостановлен": 1, "закрыт": 1, "не ясен": 1}
 
 
 # ------------------------------------------------ 3. the credit names what it buys

@@ -3,8 +3,10 @@ money figure right before it is in that figure's currency, whatever its scale. S
 elliptic figure after a dash that closes its clause, in the scale of a money figure shortly
 before it («в Смоленской области около 26,5 тыс. рублей, а в Москве – свыше 70 тыс.», «37,5
 тыс. рублей – средняя зарплата в Пскове. По области показатель ниже – 28,9 тыс.»): the
-currency is left out as in «импорт – 3 млн». (A bare «90 тысяч» elsewhere is nearly always a
-count, and stays none.)"""
+currency is left out as in «импорт – 3 млн». So is the first of two figures of one scale
+coordinated before their one currency («оштрафовало две компании на 300 тыс. и 450 тыс.
+рублей»: the currency is said once for both, as in «на 148 млн и 96 млн долларов»). (A bare
+«90 тысяч» elsewhere is nearly always a count, and stays none.)"""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from analysis.money.around import UNIT_AFTER, counts_something
 if TYPE_CHECKING:
     from analysis.money.grammar import Core
 
-__all__ = ["compared_currency", "elliptic_currency"]
+__all__ = ["compared_currency", "coordinated_currency", "elliptic_currency"]
 
 # «против», with a comma before it and one qualifier word after it («примерно», «около»)
 _AGAINST = lazy_compile(r"(?i),?[ \u00a0]+против[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
@@ -28,6 +30,9 @@ _CLAUSE_END = lazy_compile(r"\.?[ \u00a0]*(?:[.;,)]|\n|\Z)")
 # «из них», «в том числе», «из которых»: the figure after it is a part of the one before
 _PART_OF = lazy_compile(r"(?i)(?<![а-яё])(?:из[ \u00a0]+(?:них|которых|этой[ \u00a0]+суммы)"
                         r"|в[ \u00a0]+том[ \u00a0]+числе)(?![а-яё])")
+# «300 тыс. и 450 тыс. рублей», «100 тыс. или 150 тыс. рублей»: the dot of the first scale,
+# a conjunction, a repeated preposition («на 300 тыс. и на 450 тыс.»)
+_COORDINATED = lazy_compile(r"(?i)\.?[ \u00a0]+(?:и|или|либо)[ \u00a0]+(?:(?:на|в|до|по)[ \u00a0]+)?\Z")
 _ELLIPTIC_REACH = 160  # characters back to the figure whose currency is left out
 
 
@@ -64,3 +69,14 @@ def elliptic_currency(text: str, before: list[Core], core: Core) -> str | None:
             # part of the total, in a smaller scale)
             return prev.currency
     return None
+
+
+def coordinated_currency(text: str, core: Core, nxt: Core | None) -> str | None:
+    """The currency `core` («300 тыс.») takes from `nxt` («450 тыс. рублей»), the figure of
+    the same scale coordinated right after it."""
+    if (nxt is None or nxt.currency is None or core.currency is not None or not core.has_scale
+            or core.bare or not nxt.has_scale or nxt.scale != core.scale or nxt.prefixed):
+        return None
+    if not _COORDINATED.match(text, core.end, nxt.start):
+        return None
+    return nxt.currency

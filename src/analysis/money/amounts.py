@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from analysis.lang import fold_case
 from analysis.lazypattern import lazy_compile
-from analysis.money.against import compared_currency, elliptic_currency
+from analysis.money.against import compared_currency, coordinated_currency, elliptic_currency
 from analysis.money.around import (
     CLAUSE_END,
     MINUS_BEFORE,
@@ -266,8 +266,9 @@ def _find(text: str) -> list[Amount]:
             continue
         single = _single(text, core, level)
         if single is None and (cur := compared_currency(text, cores[i - 1] if i else None, core)
-                               or elliptic_currency(text, cores[max(0, i - 4):i], core)):
-            # «98 тыс. рублей против примерно 90 тысяч»
+                               or elliptic_currency(text, cores[max(0, i - 4):i], core)
+                               or coordinated_currency(text, core, nxt)):
+            # «98 тыс. рублей против примерно 90 тысяч», «на 300 тыс. и 450 тыс. рублей»
             if (single := _single(text, replace(core, currency=cur), level)) is not None:
                 single = replace(single, implied_currency=True)
         if single is not None and core.prefixed and not core.has_scale:

@@ -3,21 +3,32 @@
 it): the nearest cue (`money.metric`), a construction's own metric (`money.constructions`),
 and the readings that override a cue of the sentence: Belarusian goods sold in Russia are an
 export, a support payout is financing, an insurer's payout is other, a unit price is other.
+A figure coordinated right after another («оштрафовало две компании на 300 тыс. и 450 тыс.
+рублей за вывоз …», «поставлено техники на 148 млн и 96 млн долларов соответственно») is
+read as the first is: the words before the pair govern both (plain grammar; rounds 8, 27, 34).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import NamedTuple
+
+from analysis.lazypattern import lazy_compile
 
 from analysis.money.belarusian_sales import sells_belarusian_goods_in_russia
 from analysis.money.constructions import construction_metric
 from analysis.money.metric import MetricCue, metric_of
+from analysis.money.amounts import Amount
 from analysis.money.scope import AmountScope
 from analysis.money.support import insurer_payout, is_support_payout
 from analysis.money.unit_price import is_unit_price
 
 __all__ = ["OwnMetric", "own_metric"]
+
+# «300 тыс. и 450 тыс.», «на 148 млн и на 96 млн»: only a conjunction (and a repeated
+# preposition) between the two figures
+_COORDINATED = lazy_compile(r"(?i)\.?[ \u00a0]+(?:и|или|либо)[ \u00a0]+(?:(?:на|в|до|по)[ \u00a0]+)?")
 
 
 class OwnMetric(NamedTuple):
@@ -31,7 +42,8 @@ class OwnMetric(NamedTuple):
 def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMetric:
     """The metric of the amount of `scope` by its own sentence; `names_a_region`: does the
     sentence (else the article) name a Russian region (asked only when it decides)."""
-    cue = metric_of(scope)
+    first = _coordinated_with(scope)
+    cue = metric_of(scope if first is None else replace(scope, amount=first))
     metric, score = construction_metric(scope, cue.metric, cue.score)
     if sells_belarusian_goods_in_russia(scope, metric, cue.head, names_a_region):
         metric = "export"  # «белорусские производители реализовали продукции на …»
@@ -41,3 +53,13 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
     if is_unit_price(scope, metric):
         metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
     return OwnMetric(cue, metric, score)
+
+
+def _coordinated_with(scope: AmountScope) -> Amount | None:
+    """The figure of the sentence the amount is coordinated right after, if any."""
+    amount, text = scope.amount, scope.text
+    for other in scope.others:
+        if other.end < amount.start and amount.start - other.end <= 12 and _COORDINATED.fullmatch(
+                text, other.end, amount.start):
+            return other
+    return None

@@ -3,7 +3,7 @@ transliteration, case folding. Other stages import these names from here, not fr
 
 from analysis.lang.calendar import Calendar, Month, Season, calendar
 from analysis.lang.case import fold_case
-from analysis.lang.morph import analyzer, lemma, parse
+from analysis.lang.morph import analyzer, lemma, parse, parses
 from analysis.lang.phrases import nominative_phrase
 from analysis.lang.sentences import (
     RoughSentences,
@@ -27,6 +27,7 @@ __all__ = [
     "lemma",
     "nominative_phrase",
     "parse",
+    "parses",
     "split_sentences",
     "split_sentences_razdel",
     "translit",

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from analysis.lang import parse
+from analysis.lang import parse, parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
 from analysis.money.year import year_mentions
@@ -174,8 +174,14 @@ def _future_verb(text: str, start: int, end: int) -> re.Match[str] | None:
 
 @lru_cache(maxsize=50_000)
 def _is_future(word: str) -> bool:
+    """Is `word` a verb in the future tense? A biaspectual verb's personal form
+    («компенсирует», «финансируют», «субсидирует») is as much the present of its imperfective
+    as the future of its perfective: no sure sign of a plan (plain grammar; «облисполком
+    компенсирует расходы … — до 15 тыс. рублей на одно предприятие» is a standing rule)."""
     tag = parse(word).tag
-    return tag.POS == "VERB" and tag.tense == "futr"
+    if tag.POS != "VERB" or tag.tense != "futr":
+        return False
+    return not any(p.tag.POS == "VERB" and p.tag.tense == "pres" for p in parses(word))
 
 
 # «4,5 млрд рублей до 2030 года»: the horizon right after the sum («до конца 2030 года»)

@@ -119,21 +119,39 @@ def same_kind_currency(facts: list[Fact]) -> list[Fact]:
     выделить 4,2 млрд российских рублей … оборот может откатиться до 48 млрд»: dollars, as
     the turnover). A figure with no kind of its own («other») keeps what it borrowed, and so
     does a bare «рублей» read as Belarusian by what stands near it («14,2 млрд белорусских
-    рублей. Из них возмещено 9,7 млрд рублей»)."""
+    рублей. Из них возмещено 9,7 млрд рублей»), and so does a part told with its whole
+    («выпустить продукции на 3,5 млрд рублей, из них примерно на 600 млн — для поставок в
+    Беларусь»: the part is counted in the whole's currency, whatever kind it is)."""
     out = facts
     for i, f in enumerate(facts):
-        if (not f.amount.implied_currency or f.metric == "other"
-                or _RUBLE_WORD.search(f.amount.surface)):
+        if (not f.amount.implied_currency or f.metric == "other" or _RUBLE_WORD.search(
+                f.amount.surface)):
             continue
         lender = next((p for p in reversed(facts[:i]) if not p.amount.implied_currency), None)
         if lender is None or lender.metric == f.metric or lender.amount.currency != f.amount.currency:
             continue
+        if _part_of_lender(lender.amount.end, f.amount.start, f.sentence.text, f.sentence.start):
+            continue  # «3,5 млрд рублей, из них примерно на 600 млн»: the whole's currency
         kin = next((p for p in reversed(facts[:i]) if not p.amount.implied_currency
                     and p.metric == f.metric), None)
         if kin is not None and kin.amount.currency != f.amount.currency:
             out = out if out is not facts else list(facts)
             out[i] = replace(f, amount=replace(f.amount, currency=kin.amount.currency))
     return out
+
+
+_PART_REACH = 60  # characters from the whole to its part («…, из них примерно на 600 млн»)
+
+
+def _part_of_lender(whole_end: int, start: int, sentence: str, s_start: int) -> bool:
+    """Is the figure at `start` a part of the figure ending at `whole_end` in its sentence
+    (a part opener, «из них», «в том числе», between the two)?"""
+    if whole_end < s_start or start - whole_end > _PART_REACH:
+        return False
+    # (imported here: the context words' module reads amounts, which resolve implied currencies)
+    from analysis.money.context import context_words
+    return context_words().part_openers.search(
+        sentence[whole_end - s_start:start - s_start].lower()) is not None
 
 
 def _near(breaks: _Breaks, prev_end: int, start: int) -> bool:

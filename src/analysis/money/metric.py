@@ -75,8 +75,9 @@ _CREDIT_RIGHT_AFTER = lazy_compile(
     r"|в\s+качестве\s+(?:\w+\s+)?(?:кредит|займ|заем))")
 # «еще 15 млн евро предприятию выделил в кредит Банк развития»: the form the money is given in,
 # later in the amount's clause (as «в виде кредита» right after it: rounds 16, 18, 19, 22)
+# («в виде льготного кредита»: one adjective after «в виде», «в качестве»)
 _CREDIT_FORM_LATER = lazy_compile(
-    r"(?i)[^,;.!?()\d]{1,60}?(?<!\w)в[ \u00a0]+(?:виде[ \u00a0]+|качестве[ \u00a0]+)?"
+    r"(?i)[^,;.!?()\d]{1,60}?(?<!\w)в[ \u00a0]+(?:(?:виде|качестве)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?)?"
     r"(?:кредит|займ|заём|заем|долг)(?:а|ов)?(?!\w)")
 # «7,2 млрд рублей из этого кредита», «из средств займа»: the money is a part of the credit
 _FROM_CREDIT = lazy_compile(
@@ -225,6 +226,12 @@ def metric_of(scope: AmountScope) -> MetricCue:
     if metric == "other" and lemma(head) in _REVENUE_HEADS and is_export_revenue(scope):
         # «российская выручка МТЗ», «поставки в Россию принесли 5,2 млрд рублей выручки»
         return MetricCue(metric="export", score=score, head=head)
+    if metric == "other" and weak_cue(head) and _CREDIT_FORM_LATER.match(
+            text, scope.amount.end, scope.end):
+        # «Стоимость работ … 38,6 млн, из которых 24 млн рублей предприятию предоставит Банк
+        # развития в виде льготного кредита»: the form the money is given in names it, over a
+        # weak price word of the clause before
+        return MetricCue(metric="credit", score=score, head=head)
     if metric == "financing" and weak_head and (
             _CREDIT_IN_CLAUSE.search(_clause_before(text, scope.start, scope.amount))
             or _CREDIT_RIGHT_AFTER.match(text, scope.amount.end, scope.end)

@@ -15,11 +15,10 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from analysis.lazypattern import lazy_compile
-
+from analysis.money.amounts import Amount
 from analysis.money.belarusian_sales import sells_belarusian_goods_in_russia
 from analysis.money.constructions import construction_metric
 from analysis.money.metric import MetricCue, metric_of
-from analysis.money.amounts import Amount
 from analysis.money.scope import AmountScope
 from analysis.money.support import insurer_payout, is_support_payout
 from analysis.money.unit_price import is_unit_price

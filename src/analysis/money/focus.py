@@ -86,9 +86,11 @@ def headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
         body = next((b for b in facts[i + 1:] if b.sentence.start > title_end
                      and b.amount.currency == f.amount.currency
                      and abs(b.amount.value - f.amount.value) <= 1e-6 * f.amount.value), None)
-        if body is None and f.amount.qualifier in _ROUNDED:
+        if body is None and (f.amount.qualifier in _ROUNDED or _whole_number(f.amount)):
             # «закупили российской рыбы почти на $150 млн» over «импорт … составил 148,3 млн
-            # долларов»: a headline rounds the body's figure (news usage; round 26)
+            # долларов»: a headline rounds the body's figure (news usage; round 26), as it
+            # drops the decimals («получил 14 млн рублей господдержки» over «финансовую
+            # поддержку на 14,2 млн рублей»: round 34)
             body = next((b for b in facts[i + 1:] if b.sentence.start > title_end
                          and b.amount.currency == f.amount.currency and b.amount.value
                          and abs(b.amount.value - f.amount.value) <= _ROUNDING * f.amount.value),
@@ -96,6 +98,12 @@ def headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
         if body is not None and body.metric != f.metric:
             out = out if out is not facts else list(facts)
             out[i] = replace(out[i], metric=body.metric)
+        if (body is not None and f.period is None and body.period is not None
+                and f.year in (None, body.year)):
+            # «за квартал выдал поручительств на 412 млн» over «в январе–марте выдал … 412 млн»:
+            # the body's figure says the span the headline shortens
+            out = out if out is not facts else list(facts)
+            out[i] = replace(out[i], period=body.period)
         if f.year is not None and not bare:
             continue
         if body is not None and not (body.year is not None or bare):
@@ -108,6 +116,11 @@ def headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
                 out[i] = replace(out[i], metric=body.metric, period=body.period,
                                  forecast=body.forecast, region=body.region)
     return out
+
+
+def _whole_number(amount: Amount) -> bool:
+    """Is the figure a whole number of its scale («14 млн рублей», not «14,2 млн»)?"""
+    return amount.qualifier == "exact" and "," not in amount.surface and "." not in amount.surface.split()[0]
 
 
 @cache

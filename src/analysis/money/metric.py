@@ -67,7 +67,14 @@ _DASH_REACH = 16  # characters from the dash to that amount («— почти н
 # «Объем кредитов, выданных Банком развития на экспортные операции, — 1,1 млрд»: a participle
 # or «который» clause between commas modifies a noun; its words are not the figure's metric.
 _MODIFIER = lazy_compile(r",[ \u00a0]*(?P<w>[А-Яа-яЁё]+)[^,;.!?()]*?,")
-_REVENUE = lazy_compile(r"(?i)(?<!\w)(?:получ\w*|доход\w*|поступлени\w*|выручк\w*)")
+# (money going into a budget, «в бюджет перечислено», «пополнили бюджет на», «принесёт
+# бюджету», is what the budget takes in too: rounds 16, 18, 20, 27, 31, 34 read it `other`;
+# «в бюджете … заложено» is money the budget holds)
+_REVENUE = lazy_compile(r"(?i)(?<!\w)(?:получ\w*|доход\w*|поступлени\w*|выручк\w*"
+                        r"|в[ \u00a0]+(?:[а-яё-]+(?:ый|ой|ий|ые|ие)[ \u00a0]+){0,2}бюджеты?(?![а-яё])"
+                        r"|пополни\w*[ \u00a0]+(?:[а-яё-]+[ \u00a0]+){0,2}бюджет"
+                        r"|прин[её]с\w*[ \u00a0]+(?:[а-яё-]+[ \u00a0]+){0,2}бюджет"
+                        r"|принос\w*[ \u00a0]+(?:[а-яё-]+[ \u00a0]+){0,2}бюджет)")
 # «из федерального бюджета город получит 292 млн»: money paid out of a budget, not its revenue
 _FROM_BUDGET = lazy_compile(r"(?i)(?<!\w)из[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}бюджет")
 _CREDIT_RIGHT_AFTER = lazy_compile(
@@ -180,7 +187,19 @@ def sentence_cue(scope: AmountScope) -> MetricCue:
     found = nearest_cue(scope)
     if found.head.startswith(_not_cue_heads()):
         found = nearest_cue(scope, _Masks(scope).text(modifiers=False, not_cues=True))
+    if found.metric == "financing" and _budget_takes_in(scope, found.head, scope.text, scope.end):
+        # «Беларусь перечислит в российский бюджет около 1 млрд долларов пошлин. За январь–
+        # август поступления составили …»: the sentence tells what a budget takes in
+        return MetricCue(metric="other", score=found.score, head=found.head)
     return found
+
+
+def _budget_takes_in(scope: AmountScope, head: str, text: str, before: int) -> bool:
+    """Is the cue a budget (`head`) that the scope's sentence tells taking money in («бюджет
+    получит от продажи …», «в бюджет перечислено», «принесёт бюджету»), none of it paid out
+    of a budget before `before` («из федерального бюджета город получит …»)?"""
+    return (lemma(head) in ("бюджет", "бюджетный") and _REVENUE.search(text, scope.start, scope.end)
+            is not None and not _FROM_BUDGET.search(text, scope.start, before))
 
 
 def metric_of(scope: AmountScope) -> MetricCue:
@@ -218,9 +237,7 @@ def metric_of(scope: AmountScope) -> MetricCue:
     if _FROM_CREDIT.match(text, scope.amount.end, scope.end):
         # «направят 7,2 млрд рублей из этого кредита»: a part of the credit
         return MetricCue(metric="credit", score=min(score, 1), head=head)
-    if metric == "financing" and lemma(head) in ("бюджет", "бюджетный") and _REVENUE.search(
-            text, scope.start, scope.end) and not _FROM_BUDGET.search(
-            text, scope.start, scope.amount.start):
+    if metric == "financing" and _budget_takes_in(scope, head, text, scope.amount.start):
         # «бюджет получит от продажи…»: budget revenue, not financing
         return MetricCue(metric="other", score=score, head=head)
     if metric == "other" and lemma(head) in _REVENUE_HEADS and is_export_revenue(scope):

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from analysis.lang import calendar, parse
+from analysis.lang import calendar, lemma, parse
 from analysis.lang.morph import parses
 from analysis.lang.newslayout import dateline_end
 from analysis.lazypattern import lazy_compile
@@ -227,6 +227,14 @@ def _verb_after(text: str, end: int) -> bool:
         p.tag.case in ("loct", "loc2") for p in forms)
 
 
+@lru_cache(maxsize=5_000)
+def _moves_money(word: str) -> bool:
+    """Is `word` a participle of a verb that moves money («полученная», «уплаченных»)?"""
+    # (imported here: the context words' module reads the amount scope, as this one does)
+    from analysis.money.context import context_data
+    return lemma(word.lower()) in frozenset(context_data().get("money_moving_participles", ()))
+
+
 @lru_cache(maxsize=50_000)
 def _is_participle(word: str) -> bool:
     return parse(word.lower()).tag.POS == "PRTF"
@@ -255,8 +263,13 @@ def _mention_distance(scope: AmountScope, start: int, end: int) -> int | None:
     if (comma >= 0 and "," in text[end:amount.start]
             and not CLAUSE_MARK.search(text, comma + 1, start)):
         word = re.match(r"[ \u00a0]*([А-Яа-яЁё]+)", text[comma + 1:start])
-        if word is not None and _is_participle(word.group(1)):
-            return None  # the clause is about the noun it follows
+        if word is not None and _is_participle(word.group(1)) and not (
+                _moves_money(word.group(1)) and not any(
+                    o.end <= comma < o.end + 2 for o in scope.others if o is not amount)):
+            # the clause is about the noun it follows (but «Компенсация, полученная … в 2019
+            # году, составила …»: receiving the money dates it, unless the noun is another
+            # figure: «70 млн долларов, полученных в 2022 году, и 50 млн»)
+            return None
     return scope.distance(start, end)
 
 

@@ -280,9 +280,12 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                 context = context if same_sentence else context or origin_of(focus)
             # (a credit or an investment is a one-off sum: «Отдельно он напомнил о кредите — из
             # 105 млрд …», «Предприятие вкладывает в обновление производства 4,2 млн» take no
-            # time from the figure before; nor does a price: «Средняя стоимость путёвки — …»)
+            # time from the figure before; nor does a price: «Средняя стоимость путёвки — …»,
+            # nor a grant or a cap per recipient: «— до 15 тыс. рублей на одно предприятие»)
             elif (on if on is not None else goes_on(text, s_start, amount, si)) and metric not in (
-                    "credit", "investment") and not is_price(metric, cue.head) and not past_after_plan(
+                    "credit", "investment") and not is_price(metric, cue.head) and not (
+                    metric == "financing" and names_one_off_support(text, s_start, s_end)
+            ) and not past_after_plan(
                         scope, prev.forecast if prev is not None and prev_sentence else is_forecast(
                             end_of(text, sents[si - 1]))):  # (spent money: no plan's time)
                 if prev is not None and prev_sentence:

@@ -120,3 +120,34 @@ def test_facilities_and_re_equipment(text: str, metric: str) -> None:
 def test_a_guarantee_is_support_not_the_loan() -> None:
     text = "Гарантийный фонд за квартал выдал поручительств на 300 млн рублей."
     assert facts(text)[0].metric == "financing"
+
+
+def test_a_participle_of_money_received_dates_the_figure() -> None:
+    text = ("Субсидия, полученная хозяйством в 2021 году по программе обновления парка, "
+            "составила 4,2 млн рублей.")
+    assert facts(text)[0].year == 2021
+
+
+def test_a_participle_of_another_figure_keeps_its_year() -> None:
+    text = ("Средства пойдут на погашение двух кредитов: 40 млн долларов, полученных в 2020 году, "
+            "и 25 млн долларов, взятых в прошлом году.")
+    assert [f.year for f in facts(text)] == [2020, 2021]
+
+
+def test_a_participle_of_a_thing_does_not_date_its_cost() -> None:
+    text = "Программа, завершённая в 2019 году, обошлась в 2,4 млрд рублей."
+    assert facts(text)[0].year is None
+
+
+def test_the_cost_of_works_after_a_modernisation_is_an_investment() -> None:
+    text = ("На заводе завершается модернизация сушильной линии. Стоимость работ – 12 млн "
+            "рублей.")
+    assert facts(text)[0].metric == "investment"
+
+
+def test_a_cap_per_recipient_takes_no_year_from_the_figure_before() -> None:
+    text = ("В 2021 году малые предприятия области экспортировали в Россию товаров на 90 млн "
+            "долларов. Начинающим экспортёрам облисполком компенсирует расходы на сертификацию — "
+            "до 20 тыс. рублей на одно предприятие.")
+    cap = facts(text)[-1]
+    assert (cap.metric, cap.year) == ("financing", None)

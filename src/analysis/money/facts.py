@@ -41,7 +41,7 @@ from analysis.money.carry import (
     unnamed_span_time,
 )
 from analysis.money.confidence import confidence_of
-from analysis.money.context import is_estimated_investment, is_price
+from analysis.money.context import is_estimated_investment, is_price, names_one_off_support
 from analysis.money.continuation import (
     continues,
     goes_on,

@@ -15,7 +15,8 @@ quoted brand after it, and returns it in the nominative. Heads that are vague al
 
 from __future__ import annotations
 
-from analysis.lang import analyzer, nominative_phrase
+from analysis.lang import nominative_phrase
+from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, tokens, words
 from analysis.projects.labels import names_a_product, tidy_label
@@ -74,7 +75,7 @@ def _plural_as_written(toks: list[Token], first: int, head: int) -> bool:
     reading would pick the genitive singular («кабина»)."""
     def plural(word: str) -> bool:
         return any("plur" in p.tag and ("nomn" in p.tag or ("accs" in p.tag and "anim" not in p.tag))
-                   for p in analyzer().parse(word))  # an animate accusative is the genitive
+                   for p in parses(word))  # an animate accusative is the genitive
     return all(plural(t.word) for t in toks[first:head + 1])
 
 

@@ -12,9 +12,10 @@ cue phrase names no product («сборочный цех», «сервисный
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from analysis.lang import analyzer
+from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import words
 
@@ -64,9 +65,10 @@ def heading_maker(sents: list[ReadSentence], entities_in: EntitiesIn, idx: int,
     return set()
 
 
+@lru_cache(maxsize=20_000)  # asked for every maker named after a word: the same goods recur
 def _plural(word: str) -> str:
     """The nominative plural of a goods noun («лифтов» → «лифты»)."""
-    parse = next((p for p in analyzer().parse(word.lower()) if p.tag.POS == "NOUN"), None)
+    parse = next((p for p in parses(word.lower()) if p.tag.POS == "NOUN"), None)
     inflected = parse.inflect({"plur", "nomn"}) if parse is not None else None
     return inflected.word if inflected is not None else word.lower()
 
@@ -86,6 +88,6 @@ def maker_goods(text: str, sents: list[ReadSentence], entities_in: EntitiesIn,
             if word is None:
                 continue
             goods = _plural(word.group(1))
-            if analyzer().parse(goods)[0].normal_form in heads:
+            if parses(goods)[0].normal_form in heads:
                 return goods
     return ""

@@ -33,6 +33,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
@@ -100,6 +101,7 @@ def _text_key(norm: str) -> bytes:
 _RUN_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 
 
+@lru_cache(maxsize=100_000)  # news repeats its words: a word's digest is made once a process
 def _word_hash(word: str) -> int:
     return int.from_bytes(hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
                           "little")

@@ -107,3 +107,25 @@ def test_the_default_jobs_are_the_idle_cores(monkeypatch: pytest.MonkeyPatch) ->
     for load, jobs in ((0.2, 4), (1.5, 3), (3.9, 1), (12.0, 1)):
         monkeypatch.setattr(perarticle.os, "getloadavg", lambda load=load: (load, load, load))
         assert perarticle.idle_jobs() == jobs
+
+
+def test_the_forkservers_preload_holds_what_a_worker_imports() -> None:
+    """The pool's forkserver imports `PRELOAD` once and the workers fork from it. A name it
+    cannot import is skipped without a word, and a module the step needs but the list lacks
+    is imported again by every worker: a new process that imports the list and then warms up
+    as a worker does must import no module of the package, natasha or pymorphy3 after."""
+    import subprocess
+    import sys
+
+    script = (
+        "import importlib, sys\n"
+        "from analysis.tables.warmpool import PRELOAD, warm_up\n"
+        "for name in PRELOAD: importlib.import_module(name)\n"
+        "before = set(sys.modules)\n"
+        "warm_up(True)\n"
+        "print(' '.join(sorted(set(sys.modules) - before)))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True, timeout=300)
+    later = done.stdout.split()
+    assert not [m for m in later if m.split(".")[0] in ("analysis", "natasha", "pymorphy3",
+                                                        "slovnet", "navec", "razdel")], later

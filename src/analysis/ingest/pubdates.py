@@ -61,7 +61,9 @@ _NO_CONTEXT = frozenset({"range", "daymonth", "event", "bound", "compared",
 _CHROME_DATE = lazy_compile(rf"\b\d{{1,2}}\s+{_GEN}\s+{_Y}\b", re.I)
 _TODAY = lazy_compile(r"сегодня,?\s*$", re.I)
 _FUTURE = lazy_compile(r"планир|запланир|будет|будут|намерен|наме[чт]|предстоит|ожида|прогноз|наладят|начнут"
-                     r"|рассчитыва|станет|проведут|откроют|планах|половин\w* \d{4}|\bк концу\b", re.I)
+                     r"|рассчитыва|станет|проведут|откроют|планах|половин\w* \d{4}|\bк концу\b"
+                     # «может установить новый рекорд»: a possibility is a forecast
+                     r"|\bмо(?:жет|гут)\s+(?:\w+\s+)?\w+(?:ть|ться|ти)\b", re.I)
 _PAST_VERB = lazy_compile(r"\b\w{2,}(?:ли|ло|ла|лся|лась|лось|лись)\b", re.I)
 _RECALL = lazy_compile(r"(?<!\w)(?:" + "|".join(calendar().recall_words) + r")(?!\w)", re.I)
 _CLAUSE_END = lazy_compile(r"[,;:.!?\n]")
@@ -124,6 +126,12 @@ class _Clues:
     hi: YearClue | None = None  # … or earlier
     full: list[DateClue] = field(default_factory=list)
     daymonth: list[DayClue] = field(default_factory=list)
+    # «в 2025 году банки выдали кредитов на 1,9 млрд»: a past statistic of a year, which says the
+    # year is over unless the text forecasts that year's result (`settle`)
+    year_statistics: list[YearClue] = field(default_factory=list)
+    # years whose result the text forecasts («по итогам 2025 года составит», «в 2025 году может
+    # установить рекорд»): not over when written, so a statistic of them is the year so far
+    forecast_years: set[int] = field(default_factory=set)
 
     @property
     def lo(self) -> YearClue | None:
@@ -198,6 +206,7 @@ class _Clues:
 
     def read_completed(self, m: _Mention) -> None:
         if m.future:  # «рассчитываем выйти на … по итогам 2025 года»: the year is not over
+            self.note_forecast(int(m.groups[0]), m)
             return
         self.bound_lo(int(m.groups[0]) + 1, m.evidence)
 
@@ -214,6 +223,21 @@ class _Clues:
         else:
             self.bound_since(y, m.evidence)
 
+    def note_forecast(self, year: int, m: _Mention) -> None:
+        """A forecast of a year's result in a sentence that reports nothing done («по его
+        прогнозу, по итогам 2025 года составит …»; not «планировалось в 2024 году …»)."""
+        if not _PAST_VERB.search(m.sentence):
+            self.forecast_years.add(year)
+
+    def settle(self) -> None:
+        """A whole-year statistic is reported after the year (publication ≥ N+1), unless the
+        text forecasts that year's result: then the year is not over and the statistic is
+        the year so far («за январь–октябрь … в 2025 году банки выдали 1,9 млрд …; по итогам
+        2025 года товарооборот составит …»)."""
+        open_stats = {(y + 1, ev) for y, ev in self.year_statistics if y in self.forecast_years}
+        if open_stats:
+            self.lows = [low for low in self.lows if (low[0].year, low[0].evidence) not in open_stats]
+
     def read_span(self, m: _Mention) -> None:
         pass  # a span of years is a programme's, written in it or before it: no clue
 
@@ -225,8 +249,10 @@ class _Clues:
         if m.future:
             if not sets_a_start(m.text, m.start):  # «в 2022 г. планирует увеличить выпуск до …»
                 self.strong.append(YearClue(y, m.evidence))
+                self.note_forecast(y, m)
             self.bound_hi(y, m.evidence)  # «начнут выпуск в 2026 году»: a target, not the date
         elif _PAST_VERB.search(m.sentence) and _AMOUNT.search(m.sentence):
+            self.year_statistics.append(YearClue(y, m.evidence))  # see `settle`
             self.bound_lo(y + 1, m.evidence)  # a whole-year statistic is reported after the year
         elif _RECALL.search(m.sentence):
             self.bound_since(y, m.evidence)
@@ -361,6 +387,7 @@ def _read_clues(text: str) -> _Clues:
                 read(clues, mention)
             except (ValueError, KeyError):
                 continue
+    clues.settle()
     return clues
 
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.money.facts import Fact, describe
 from analysis.money.fx import Rates
+from analysis.money.period_label import canonical_period
 from analysis.money.recalled import EARLIER
 from analysis.money.together import REGIONS_JOIN
 from analysis.plaintable import PlainTable
@@ -78,7 +79,9 @@ def amount_rows(article: Article, facts: Iterable[Fact], currency: str,
             "qualifier": a.qualifier, "value_low": a.value_low, "value_high": a.value_high,
             "implied_currency": a.implied_currency, "metric": fact.metric, "goods": fact.goods,
             "flow": fact.flow,
-            "year": fact.year, "period": fact.period, "region": fact.region,
+            # one label per span, as the figures and the briefings write it («за четыре
+            # месяца» → «январь–апрель», not the reader's «4 месяцев»)
+            "year": fact.year, "period": canonical_period(fact.period), "region": fact.region,
             "sentence": fact.sentence.text, "sentence_start": s_start,
             "sentence_end": s_end, "confidence": fact.confidence,
             "converted_value": conv.value, "converted_currency": currency,

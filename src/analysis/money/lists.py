@@ -12,8 +12,10 @@ from analysis.lazypattern import lazy_compile
 
 __all__ = ["list_heading", "list_lead", "same_list"]
 
-# A list item: a line opening with a bullet or a dash; a list has at most so many items
-_ITEM = lazy_compile(r"[ \u00a0]*[•·▪●*—–-][ \u00a0]")
+# A list item: a line opening with a bullet or a dash, or with a year and a dash, as a series
+# is set line by line («2015 год — 27,5 млрд долларов;», «2019 г. — 310 млн»); a list has
+# at most so many items
+_ITEM = lazy_compile(r"[ \u00a0]*(?:[•·▪●*—–-]|(?:19|20)\d\d[ \u00a0]*(?:год|г\.)?[ \u00a0]*[—–-])[ \u00a0]")
 _LIST_REACH = 12
 _TOTAL = lazy_compile(r"(?i)[ \u00a0]*(?:итого|всего)(?![\w-])")
 # A heading: a short line that ends no sentence (no «.», «!», «?», «…», closing quote), with

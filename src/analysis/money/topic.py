@@ -19,6 +19,8 @@ __all__ = ["PreviousFigure", "SentenceCues", "Topic", "points_past_figureless", 
 
 _PART = PART_OF_BEFORE  # «, из которых …»: a part of the figure before it
 _DIGIT = lazy_compile(r"\d")
+_FIRST_WORD = lazy_compile(r"[ \u00a0]*([А-ЯЁа-яё]+)")
+_HEAD_PENALTY = 0  # a measure noun itself («товарооборот», «экспорт»), not «поставки»
 # a place heading a paragraph, a full stop after it: «Приморский край. », «Татарстан. »
 _PLACE_HEADING = lazy_compile(r"[А-ЯЁ][а-яё-]+(?:[ \u00a0][А-ЯЁа-яё-]+){0,3}\.[ \u00a0]")
 # a measure pointed back to («этот показатель», «данный показатель»): a figure told before
@@ -87,6 +89,10 @@ def sentence_topic(cues: SentenceCues, sents: list[SentenceSpan], si: int,
                 return Topic(metric=prev.metric, source=sents[j])
             return Topic(metric=cue.metric, source=sents[j])
     lead = list_lead(cues.text, sents[0].start)
+    if lead is not None and (head := _lead_head_metric(cues.text, lead)) is not None:
+        # «Товарооборот по годам, по данным Белстата:» over «2015 год — 27,5 млрд долларов;»:
+        # a lead that opens with its measure names what every elliptical item measures
+        return Topic(metric=head, source=SentenceSpan(*lead))
     if lead is not None and not cues.text[lead[0]:lead[1]].rstrip().endswith(":"):
         cue = cues.last(SentenceSpan(*lead))
         if cue.score != NO_CUE:
@@ -151,6 +157,18 @@ def _question_before(text: str, start: int) -> SentenceSpan | None:
         return None
     p_start = text.rfind("\n", 0, end) + 1
     return SentenceSpan(p_start, end)
+
+
+def _lead_head_metric(text: str, lead: tuple[int, int]) -> str | None:
+    """The metric of a list lead that opens with a strong measure noun (its subject, as
+    captions are written: «Товарооборот по годам:», «Экспорт тракторов в Россию:»), else None.
+    Only the first word: a lead that opens with a speaker or a body («Министр … рассказал, на
+    что пойдут деньги:») names no measure of its items."""
+    first = _FIRST_WORD.match(text, lead[0], lead[1])
+    cue = cue_of(first.group(1).lower()) if first is not None else None
+    if cue is None or cue.penalty > _HEAD_PENALTY or cue.metric == "other":
+        return None
+    return cue.metric
 
 
 def _points_back(text: str, span: SentenceSpan) -> bool:

@@ -56,6 +56,7 @@ __all__ = [
     "whole_month",
     "whole_quarter",
     "whole_year",
+    "whole_year_between",
 ]
 
 _MONTHS = MONTH_NAMES_IN_ORDER
@@ -143,6 +144,13 @@ def whole_year(low: str) -> bool:
     """Does this lower-cased text speak of a whole year it does not name («всего за год»,
     «за весь год», «по итогам года»)? Then the year is the one in focus."""
     return "год" in low and _WHOLE_YEAR.search(low) is not None and not YEAR_DIGITS.search(low)
+
+
+def whole_year_between(text: str, prev_end: int, start: int) -> bool:
+    """Do the words between a part-year figure and the next one name the whole year, with no
+    year of their own («По итогам первого полугодия рассчитываем выйти на 120 млн, а за год —
+    превысить 250 млн»)? The second figure is then the full year of the first one's year."""
+    return whole_year(text[prev_end:start].lower())
 
 
 def whole_month(low: str) -> bool:

@@ -39,6 +39,7 @@ from analysis.money.carry import (
     same_period_figure,
     then_time,
     unnamed_span_time,
+    whole_year_between,
 )
 from analysis.money.confidence import confidence_of
 from analysis.money.context import is_estimated_investment, is_price, names_one_off_support
@@ -259,6 +260,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         elif period is None and reading.source == "relative" and (
                 back := counted_back_from(scope, prev if same_sentence or prev_sentence else None)):
             period, context = back.period, context or origin_of(back)  # «Годом ранее было 188 млн»
+        if year is None and period is None and same_sentence and prev.year is not None and (
+                whole_year_between(text, prev.amount.end, amount.start)):
+            year, year_source = prev.year, prev.year_source  # «за полугодие …, а за год — …»
         if year is None and period is None and not deal_day and not has_time_words(
                 own_reach(scope)) and not whole:
             # No time of its own: «экспорт — …, импорт — …», «Экспорт — $1,1 млрд.»,

@@ -1,0 +1,39 @@
+"""«за полугодие …, а за год — …»: the second figure is the whole year, not the half.
+
+Found by a new user (session 24, finding 4): a governor's «По итогам первого полугодия
+рассчитываем выйти на 120 миллионов, а за год — превысить 250 миллионов» put both figures in
+the first half-year, and the briefing showed them as a conflict.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.tables.dataset import extract
+
+
+def _amounts(tmp_path, text: str):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(
+        "file,title,source,url,published\na.txt,Новости,Тест,,2025-10-20\n", encoding="utf-8")
+    return extract(tmp_path, ner=False).amounts
+
+
+@pytest.mark.parametrize("text", [
+    "Новости\n\nМэр: «Товарооборот с Беларусью по итогам первого полугодия рассчитываем довести "
+    "до 64 миллионов долларов, а за год — превысить 130 миллионов».\n",
+    "Новости\n\nЗа девять месяцев экспорт области в Беларусь составил 84 млн долларов, а за год, "
+    "по прогнозу министерства, достигнет 115 млн долларов.\n",
+    "Новости\n\nВ первом квартале завод отгрузил в Россию продукции на 2,1 млрд рублей, а за весь "
+    "год планирует отгрузить на 9 млрд рублей.\n",
+])
+def test_the_figure_after_za_god_is_the_whole_year_of_the_part(tmp_path, text: str) -> None:
+    a = _amounts(tmp_path, text)
+    assert a["period"].notna().tolist() == [True, False]
+    assert [int(y) for y in a["year"]] == [2025, 2025]
+
+
+def test_a_year_before_is_no_whole_year(tmp_path) -> None:
+    text = "Новости\n\nВ январе–мае экспорт составил 40 млн долларов, за год до этого — 36 млн долларов.\n"
+    a = _amounts(tmp_path, text)
+    assert a["period"].tolist() == ["январь–май", "январь–май"]

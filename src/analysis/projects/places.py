@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from analysis.entities import Entity, is_russian_region
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, words
+from analysis.projects.digest_items import ITEM_NUMBER
 from analysis.projects.firm_homes import firm_after
 from analysis.projects.location import ADJECTIVE_ROLES, shipped_to
 from analysis.projects.work_site import client_home, in_client_phrase, maker_site
@@ -53,7 +54,8 @@ _ON_BEFORE = lazy_compile(r"(?i)(?:^|\s)на\s+(?:[а-яё]+(?:ом|ем|ой)\s
 # «на территории Республики Беларусь», «на территории Беларуси»: the country is the place
 _TERRITORY_BEFORE = lazy_compile(r"(?i)(?:^|\s)на\s+территории\s+$")
 # what is left of a digest item's heading («Мичуринск и Елец.») once its places are taken out
-_HEADING_REST = lazy_compile(r"[\s,.;:—–-]*(?:и[\s,.;:—–-]*)*")
+# (after the item's number of a numbered digest: «2️⃣ Калужская область.», «3. Омск.»)
+_HEADING_REST = lazy_compile(r"\s*(?:" + ITEM_NUMBER + r")?[\s,.;:—–-]*(?:и[\s,.;:—–-]*)*")
 # «в Саратовской (Балаково) и Волгоградской (Михайловка) областях»: a region adjective whose
 # region noun follows after a town in brackets or more list members is a named region
 _BRACKET = r"(?:\([^()\n]{0,40}\)\s*)?"

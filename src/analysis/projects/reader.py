@@ -24,6 +24,7 @@ from analysis.projects.clauses import (
     site_told_before,
 )
 from analysis.projects.cues import CueHit, cue_hits, words
+from analysis.projects.digest_items import item_firms
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
 from analysis.projects.kind_context import KindContext
 from analysis.projects.kind_negation import wished_only
@@ -167,6 +168,8 @@ class ArticleReader(SiteReader):
             any(t.lemma in words("reference_start") for t in toks[:3]) or bare_subject
             or not words("here").isdisjoint(sent.words)
             or (site_told_before(toks) and not self.entities_in(idx, "region")))
+        if reference and (in_item := item_firms(text, self.sents, idx, self.entities_in)):
+            firms, reference = in_item, False  # a digest item's firm, not the item before's
         enterprises = self.context.firms(idx, firms, reference)
         # «центр в Мурманске продолжит…», «площадка – в Улан-Удэ»: the subject's own place
         # names another site of the project last talked about

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
+from analysis.projects.cues import cue_hits
 
 if TYPE_CHECKING:
     from analysis.entities import Entity
@@ -29,13 +30,17 @@ EntitiesIn = Callable[[int, str | None], list["Entity"]]
 def item_firms(text: str, sents: list[ReadSentence], idx: int,
                entities_in: EntitiesIn) -> list[Entity]:
     """The enterprises of the nearest earlier sentence of sentence `idx`'s digest item that
-    names any, when its paragraph opens with an item's number (empty otherwise)."""
+    names any, when its paragraph opens with an item's number and tells no project before
+    `idx` («„Гомсельмаш“ подписал контракт … Сервисный центр откроют в Барнауле»; empty
+    otherwise: a project the item told is the one its later sentences go on about)."""
     para = sents[idx].paragraph
     first = idx
     while first > 0 and sents[first - 1].paragraph == para:
         first -= 1
     if first == idx or not _ITEM_NUMBER.match(text, sents[first].start):
         return []
+    if any(h.cue.field == "kind" for j in range(first, idx) for h in cue_hits(sents[j].toks)):
+        return []  # («Его ТО-центр под Омском …. Центр работает с 2021-го»: the item's own project)
     for j in range(idx - 1, first - 1, -1):
         named = entities_in(j, "enterprise")
         if named:

@@ -168,9 +168,12 @@ class ArticleReader(SiteReader):
             any(t.lemma in words("reference_start") for t in toks[:3]) or bare_subject
             or not words("here").isdisjoint(sent.words)
             or (site_told_before(toks) and not self.entities_in(idx, "region")))
-        if reference and (in_item := item_firms(text, self.sents, idx, self.entities_in)):
-            firms, reference = in_item, False  # a digest item's firm, not the item before's
         enterprises = self.context.firms(idx, firms, reference)
+        if reference and not enterprises and (
+                in_item := item_firms(text, self.sents, idx, self.entities_in)):
+            # a digest item's firm, not the project the item before told
+            firms, reference = in_item, False
+            enterprises = self.context.firms(idx, firms, reference)
         # «центр в Мурманске продолжит…», «площадка – в Улан-Удэ»: the subject's own place
         # names another site of the project last talked about
         own_site = reference and subject is not None and bool(

@@ -381,7 +381,8 @@ class ArticleReader(SiteReader):
                         text[sent.start:sent.end], timeline_for(status)) else timeline_for(status),
                     reference=not own or pronoun or (partner_only and toks[0].lemma in words(
                         "reference_start")),  # «Проект реализуется совместно с …»
-                    new_site=bool(ru) and (own_site or here_is_own)))
+                    new_site=bool(ru) and (own_site or here_is_own),
+                    halted=halted))  # «Совместное предприятие … прекращает работу»
             return on_trial(toks, found)
 
         return [[] if alone else finish(adjacent) for adjacent, alone in zip(flags, quiet, strict=True)]

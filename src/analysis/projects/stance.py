@@ -174,8 +174,8 @@ def denied(toks: list[Token], text: str | None = None, closed_kept: bool = False
     denial, forms, negatable = words("denial"), words("denial_forms"), words("negatable")
     kept = words("closed_states") if closed_kept else frozenset()
     for n, t in enumerate(toks):
-        if t.word in kept:
-            continue
+        if t.word in kept or ceases_work(toks, n) or t.word in words("closed"):
+            continue  # («СП … прекращает работу», «… ликвидируется»: a closing, `told_halted`)
         if _no_talk(toks, n):
             return True
         if (t.lemma in denial or t.word in forms) and not _speech_after(toks, n, text) \
@@ -223,6 +223,8 @@ def cancellation(sent: ReadSentence, toks: list[Token], hits: list[CueHit], firm
                and not _declines_to_speak(toks, n)), None)
     if at is None or not denied(toks, text):
         return None
+    if ceases_work(toks, at) or toks[at].word in words("closed"):
+        return None  # «СП … прекращает работу», «… ликвидируется»: a working one closes (`told_halted`)
     # the cancelling clause (between punctuation marks) names no project of its own: «о
     # сборке … расторгнут» denies its own project, «а участок продали под склад» is apart
     first = next((k + 1 for k in range(at - 1, -1, -1)
@@ -275,6 +277,8 @@ def told_halted(sent: ReadSentence) -> str:
     closing = words("closed") | words("closed_states")
     if any(t.word in closing and not (k and toks[k - 1].word == "не") for k, t in enumerate(toks)):
         return CLOSED
+    if any(ceases_work(toks, k) for k in range(len(toks))):
+        return CLOSED
     return SUSPENDED if not words("pause").isdisjoint(sent.lemmas) else ""
 
 
@@ -285,12 +289,19 @@ def halt_told(toks: list[Token]) -> bool:
     return any((t.word in closing or t.lemma in words("pause")) and not (k and toks[k - 1].word == "не")
                for k, t in enumerate(toks))
 
+def ceases_work(toks: list[Token], k: int) -> bool:
+    """«СП … прекращает работу», «завод прекратил деятельность»: token `k` is a ``cease``
+    verb, not negated, with a ``cease_work`` noun right after it: a working enterprise closes."""
+    return (toks[k].lemma in words("cease") and k + 1 < len(toks)
+            and toks[k + 1].lemma in words("cease_work") and not (k and toks[k - 1].word == "не"))
+
 
 def closed_state_told(toks: list[Token], hits: list[CueHit]) -> bool:
     """«Линия по сборке погрузчиков … закрыта», «сборка … прекращена»: a closed state
-    (``closed_states``) told of a kind cue's project is a closed project, not a denial."""
-    return any(h.cue.field == "kind" for h in hits) and not words("closed_states").isdisjoint(
-        t.word for t in toks)
+    (``closed_states``) told of a kind cue's project is a closed project, not a denial; so
+    is an enterprise that ceases work («СП … прекращает работу»)."""
+    return any(h.cue.field == "kind" for h in hits) and (not words("closed_states").isdisjoint(
+        t.word for t in toks) or any(ceases_work(toks, k) for k in range(len(toks))))
 
 
 def resumption_timeline(sent: ReadSentence, published: date | None) -> str | None:

@@ -43,7 +43,7 @@ def _vocabulary() -> dict:
 def _oblasts() -> tuple[tuple[re.Pattern[str], Oblast], ...]:
     """Each oblast's ways of being written as a trading side, with its names."""
     words = _vocabulary()
-    shapes = "|".join(f"(?:{words[k]})" for k in ("genitive", "partner", "subject"))
+    shapes = "|".join(f"(?:{words[k]})" for k in ("genitive", "partner", "seller", "subject"))
     out = []
     for row in words["oblasts"]:
         pattern = (shapes.replace("{TRADE}", words["trade_words"])

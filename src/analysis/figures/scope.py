@@ -60,6 +60,10 @@ __all__ = ["FIGURE_COLUMNS", "mention_scope", "mention_scopes", "oblast_side"]
 # a place named in a sentence: it then goes on about no district of the sentence before
 _PLACE_WORDS = lazy_compile(r"(?i)(?<!\w)(?:росси|рф(?!\w)|беларус|белорусс|республик|стран|област|кра[йяею]"
                             r"|регион|округ)")
+# «товарооборот области с Псковщиной», «экспорт области в Смоленскую область»: a bare «области»
+# (no adjective before it) as a trade's side, the other side after «с», «в», «на»
+_BARE_OBLAST_SIDE = lazy_compile(r"(?i)(?:товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*|поставк\w*)"
+                                 r"[ \u00a0]+области[ \u00a0]+(?:со?|в|во|на)[ \u00a0]+[А-ЯЁ]")
 _NEXT_SENTENCE_GAP = 3  # characters between one sentence's end and the next one's start
 
 
@@ -73,6 +77,10 @@ def oblast_side(sentence: object, heading: object = None) -> bool:
     if names_country_side(sentence):
         return False
     if trading_oblast(sentence) is not None:
+        return True
+    if isinstance(sentence, str) and _BARE_OBLAST_SIDE.search(sentence) and oblast_named(heading) is not None:
+        # «товарооборот области с Псковщиной» under «Витебщина и Псковщина: …»: the oblast
+        # the article is about trades with the Russian region, a pair's figure
         return True
     oblast = trading_oblast(heading)
     if oblast is None:

@@ -256,8 +256,10 @@ def _role(text: str, start: int, end: int) -> str | None:
     cases = _cases(surface[0]) if surface else set()
     if noun_before in words.out_words | words.in_words | words.actors | words.goods | words.suppliers \
             and "gent" in cases:
-        # «экспорт Беларуси», «предприятия Гродненской области», «продукции МТЗ»
-        return ORIGIN if noun_before in words.goods | words.suppliers else OWNER
+        # «экспорт Беларуси», «предприятия Гродненской области», «продукции МТЗ»; an actor
+        # after a word of origin is the seller («закупила у предприятий Витебщины»)
+        seller = two_before is not None and two_before.group(1).lower() in words.origin_before
+        return ORIGIN if noun_before in words.goods | words.suppliers or seller else OWNER
     if "nomn" in cases:
         # «Россия — основной покупатель», «Крупнейшим покупателем стала Московская область»:
         # a receiver or a supplier said of the side; else the subject of the trade word

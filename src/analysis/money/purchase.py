@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from analysis.entities.oblasts import oblast_named
 from analysis.lang import parse
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data, context_words
@@ -38,7 +39,13 @@ def is_country_purchase(scope: AmountScope) -> bool:
         return False
     if countries and _farms().search(text, scope.start, buy.start()) is not None:
         return False  # «калужские хозяйства закупили в Беларуси … на»: farms' own purchases
-    return bool(countries)
+    if not countries:
+        # «Псковская область за полугодие закупила у предприятий Витебщины продукции на …»: a
+        # region buying from a Belarusian oblast imports from it (not a company, not farms)
+        return (oblast_named(scope.text[buy.end():scope.amount.start]) is not None
+                and not _company_before(text, scope.start, buy.start())
+                and _farms().search(text, scope.start, buy.start()) is None)
+    return True
 
 
 def is_farm_spending(scope: AmountScope) -> bool:

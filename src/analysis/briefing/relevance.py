@@ -108,8 +108,10 @@ class Relevance:
         # with no sum of its own («… отметила роль Смоленщины в деле союзной кооперации»
         # over a region's «свыше 100 миллиардов рублей»)
         lead = _lead_paragraph(text)
+        venture = _words("joint_venture")  # («СП «…» закрывается» over the venture's founders)
         stretches += [as_text(mention.get("context_sentence")), title,
-                      lead if _words("money_figure").search(lead) else ""]
+                      lead if _words("money_figure").search(lead) or (
+                          venture.search(title) and venture.search(lead)) else ""]
         if _words("back_reference").search(sentence) or _words("back_reference").search(before):
             # «В текущем году на эти цели району выделено …»: what «эти цели» are was told
             # in the paragraph before

@@ -64,6 +64,19 @@ def _looks_binary(text: str) -> bool:
     return bad > max(2, len(text) // 50)
 
 
+# a word of the languages news here is written in: two Cyrillic or Latin letters in a row
+_WORD = lazy_compile(r"[A-Za-zА-Яа-яЁё]{2}")
+
+
+def _wordless(text: str) -> None:
+    """Raise Unreadable for a decoded text with no Cyrillic or Latin word: bytes FF FE and
+    garbage read as UTF-16 give CJK characters («最牡慢敧»), three damaged bytes «}µ}»; no
+    article is written so (two new users, session 24)."""
+    if _WORD.search(text) is None:
+        raise Unreadable("no Cyrillic or Latin words once decoded: not an article (a damaged "
+                         "or wrongly encoded file?)")
+
+
 _META_CHARSET = lazy_compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,30})""", re.I)
 
 
@@ -105,6 +118,7 @@ def decode(raw: bytes, *, is_html: bool = False) -> Decoded:
             continue
         if _looks_binary(text):
             raise Unreadable("binary file (control characters), not text")
+        _wordless(text)
         return Decoded(text, enc)
     # Not UTF-8: score the Cyrillic single-byte encodings rather than guessing one.
     scored = []
@@ -119,6 +133,7 @@ def decode(raw: bytes, *, is_html: bool = False) -> Decoded:
         score, enc, text = max(scored)
         # Accept when the high bytes read as Russian letters (~3+ per high byte on average).
         if score > high * 2.0 and not _looks_binary(text):
+            _wordless(text)
             return Decoded(text, enc)
     from charset_normalizer import from_bytes  # non-Cyrillic leftovers (rare here)
 
@@ -130,6 +145,7 @@ def decode(raw: bytes, *, is_html: bool = False) -> Decoded:
         except (UnicodeDecodeError, LookupError):
             text = ""
         if text.strip() and not _looks_binary(text):
+            _wordless(text)
             return Decoded(text, enc)
     try:
         raw.decode("utf-8")

@@ -175,7 +175,8 @@ def may_matter(written: str) -> bool:
     passed over without tokens. Exact by construction: it asks what those checks ask."""
     w, a = word_info(written)
     index, wildcards = _cue_index()
-    if w in index or a.lemma in index or any(c.grammemes <= a.tags for c in wildcards):
+    if w in index or a.lemma in index or (w not in words("writer_verbs") and any(
+            c.grammemes <= a.tags for c in wildcards)):
         return True
     if "-" in w:
         tail = w.rsplit("-", 1)[1]
@@ -209,7 +210,9 @@ class CueStarts(NamedTuple):
 def cue_starts(word: str, lemma: str, tags: frozenset[str]) -> CueStarts | None:
     """What `cue_hits` would try at a token of this word, lemma and tags (None: nothing)."""
     index, wildcards = _cue_index()
-    single = tuple(c for c in wildcards if c.grammemes <= tags)
+    # («Напомним, …»: the writer's own future form plans nothing, ``writer_verbs``)
+    single = tuple(c for c in wildcards if c.grammemes <= tags) if word not in words(
+        "writer_verbs") else ()
     cands: list[Cue] = []
     if word in index or lemma in index or "-" in word:
         cands = index.get(word, []) + (index.get(lemma, []) if lemma != word else [])

@@ -5,6 +5,7 @@ its timeline (its start)."""
 from __future__ import annotations
 
 from analysis.lazypattern import lazy_compile
+from analysis.projects.cues import Token, words
 from analysis.projects.timelines import whole_year_at
 
 # «собрать там 900 лифтов»: goods counted in the cue's phrase, an amount of output
@@ -30,11 +31,27 @@ def output_year(sentence: str, timeline: str | None, cue_at: int | None = None) 
         at, after = span
     end = _CLAUSE_END.search(sentence, at)
     stop = end.start() if end else len(sentence)
-    if cue_at is not None:
-        begin = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
-        if begin <= cue_at < stop:
-            return False
+    begin = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
+    if cue_at is not None and begin <= cue_at < stop:
+        return False
+    if _reaches_level(sentence[begin:stop]):
+        return True  # «этот показатель планируют достичь к 2028 году»: the capacity's year
     return bool(_COUNTED.search(sentence[after:stop]))
+
+
+def _reaches_level(clause: str) -> bool:
+    """Does the clause name a level to be reached (``level_words``: «проектная мощность»,
+    «этот показатель»)?"""
+    low = clause.lower()
+    return any(stem in low for stem in words("level_words"))
+
+
+def first_output(toks: list[Token]) -> bool:
+    """«первые автобусы планируют выпустить …»: «первый» before a noun, and a verb of making
+    (``first_output``): the sentence tells when the project last told starts its output."""
+    return any(t.lemma == "первый" and k + 1 < len(toks) and toks[k + 1].pos == "NOUN"
+               for k, t in enumerate(toks)) and not words("first_output").isdisjoint(
+                   t.lemma for t in toks)
 
 
 def counted_in_year(phrase: str, timeline: str | None) -> bool:

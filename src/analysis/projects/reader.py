@@ -33,7 +33,7 @@ from analysis.projects.kinds import intends
 from analysis.projects.labels import names_a_product, quoted_labels
 from analysis.projects.location import here_after_place, location_of
 from analysis.projects.mention import Mention
-from analysis.projects.output_time import counted_in_year, output_year
+from analysis.projects.output_time import counted_in_year, first_output, output_year
 from analysis.projects.places import abroad, place_in_phrase
 from analysis.projects.pointing_words import subject_reference, tells_another
 from analysis.projects.product_search import product_in_sentences
@@ -326,7 +326,8 @@ class ArticleReader(SiteReader):
             # («к 2030 году объём кредитов на кооперационные проекты составит …»: projects in
             # the plural are projects in general, not the one last told)
             refers = adjacent or reference or any(
-                t.lemma in words("reference_anywhere") and "plur" not in t.tags for t in toks)
+                t.lemma in words("reference_anywhere") and "plur" not in t.tags for t in toks
+            ) or first_output(toks)  # («первые автобусы планируют выпустить во втором полугодии»)
             if not found and own and role_only \
                     and not words("project_roles").isdisjoint(sent.lemmas) \
                     and (not words("reference_anywhere").isdisjoint(sent.lemmas)

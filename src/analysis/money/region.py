@@ -54,6 +54,7 @@ from analysis.money.context import (
     national_distance,
 )
 from analysis.money.figure_lines import figure_line_span
+from analysis.money.item_heading import heading_region
 from analysis.money.list_regions import opens_next_item, respective_region
 from analysis.money.scope import AmountScope, fold
 from analysis.money.together import listed_together, names_sites_together, sites_regions
@@ -244,6 +245,9 @@ class ArticleText:
             into_region=_INTO_REGION.search(self.folded, scope.start, scope.amount.start) is not None)
         if earlier is not None:
             return earlier
+        if idx > 0 and (heading := heading_region(self.text, sents[0], self.regions)) is not None:
+            # «2️⃣ Калужская область. … Инвестиции — 740 млн рублей»: the item's place
+            return RegionChoice(region=heading, penalty=0.1, source=sents[0])
         lead = self.lead
         if len(lead) == 1 and not (metric in TRADE_METRICS and self._federal_paragraph(sents)):
             sents_of_lead, i = self.sentence_index(lead[0].start)

@@ -45,3 +45,11 @@ def test_the_first_output_dates_the_project_and_the_capacity_year_does_not(
 def test_a_writers_aside_is_no_plan(sentence: str) -> None:
     toks = tokens(sentence, 0, len(sentence))
     assert not [h for h in cue_hits(toks) if toks[h.first].word in ("напомним", "отметим")]
+
+
+def test_a_recalled_background_sentence_leaves_the_plan_planned(tmp_path) -> None:
+    body = ("В Казани партнеры планируют организовать сборку автобусов МАЗ вместе с ООО "
+            "«Волга-Авто»: площадку сейчас подбирают. Напомним, в прошлом году предприятие "
+            "выпустило 310 автобусов.\n")
+    projects = _projects(tmp_path, body)
+    assert list(projects["status"]) == ["planned"]

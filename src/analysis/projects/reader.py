@@ -87,6 +87,11 @@ class ArticleReader(SiteReader):
         if not toks:
             return nothing
         hits = cue_hits(toks)
+        if toks[0].word in words("writer_verbs") and not any(h.cue.field == "kind" for h in hits) \
+                and not self.entities_in(idx, "enterprise"):
+            # «Напомним, в прошлом году предприятие выпустило …»: background (not «Напомним,
+            # что сервисный центр АТС в Курске работает с 2015 года»: a project of its own)
+            return nothing
         if idx > 0 and (cancel := cancellation(sent, toks, hits, self.entities_in(idx, "enterprise"),
                                                text)):
             return [[cancel] for _ in flags]

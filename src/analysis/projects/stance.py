@@ -289,6 +289,7 @@ def halt_told(toks: list[Token]) -> bool:
     return any((t.word in closing or t.lemma in words("pause")) and not (k and toks[k - 1].word == "не")
                for k, t in enumerate(toks))
 
+
 def ceases_work(toks: list[Token], k: int) -> bool:
     """«СП … прекращает работу», «завод прекратил деятельность»: token `k` is a ``cease``
     verb, not negated, with a ``cease_work`` noun right after it: a working enterprise closes."""

@@ -69,6 +69,9 @@ _WORD = lazy_compile(r"[А-Яа-яЁё]+")
 # where a clause begins: a comma, a semicolon, a colon, a bracket (a dash right before the
 # figure is the elliptic «импорт — 5,2 млрд», no break)
 _CLAUSE_BREAK = lazy_compile(r"[,;:()|\t]")
+# where an attribution's words end: «по данным Белстата, …», «отметил, что …» (what follows is
+# what is said, not who says it)
+_ATTRIBUTION_END = lazy_compile(r"[,;:()«»\"]")
 
 
 class Reading(NamedTuple):
@@ -188,11 +191,17 @@ def _own_clause(text: str, fact: Fact, before: int, after: int) -> tuple[int, in
 
 def _speaker_side(text: str, span: SentenceSpan) -> str | None:
     """The side of the speaker or source a sentence cites («сообщил министр экономики
-    Беларуси», «по данным Белстата»), when it names one side only."""
+    Беларуси», «по данным Белстата»), when it names one side only. The attribution ends at
+    the first clause break after its word: in «Председатель Витебского облисполкома отметил,
+    что товарооборот с Псковской областью …» or «по данным той же презентации, …, то есть рост
+    поставок в Россию …» the side after the break is what is said, not who says it (rounds
+    10, 13)."""
     words = flow_words()
     sides = set()
     for m in words.speaker.finditer(text, span.start, span.end):
         hi = min(span.end, m.end() + words.speaker_reach)
+        if (stop := _ATTRIBUTION_END.search(text, m.end(), hi)) is not None:
+            hi = stop.start()
         sides |= {side for _, _, side in named_sides(text, m.end(), hi)}
     return next(iter(sides)) if len(sides) == 1 else None
 
@@ -317,9 +326,15 @@ def _sentence_reading(text: str, ctx: ArticleText, facts: list[Fact], readings: 
     views.discard(None)
     if len(views) == 1:
         return _from_viewpoint(views.pop(), kind), None
-    owners = {m.side for m in sides_in(text, s.start, s.end) if m.role in (OWNER, SUBJECT)}
+    mentions = sides_in(text, s.start, s.end)
+    owners = {m.side for m in mentions if m.role in (OWNER, SUBJECT)}
     if len(owners) == 1:
         return _from_viewpoint(owners.pop(), kind), None
+    partners = {m.side for m in mentions if m.role == PARTNER}
+    if not owners and len(partners) == 1:
+        # «товарооборот с Псковской областью составил 118,6 млн долларов, экспорт — 84,2 млн»:
+        # the trade is with the side after «с», so the figure is the other side's (rounds 10, …)
+        return _from_viewpoint(_other(partners.pop()), kind), None
     span = SentenceSpan(s.start, s.end)
     if (speaker := _speaker_side(text, span)) is not None:
         return _from_viewpoint(speaker, kind), None

@@ -47,10 +47,11 @@ from analysis.money.flow_sides import (
     named_sides,
     sides_in,
     third_party_in,
+    unplaced_sides,
     world_in,
 )
 from analysis.money.focus import PART_OF_BEFORE
-from analysis.money.market_items import list_follows, market_item
+from analysis.money.market_items import list_follows, list_heading, market_item
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.respectively import respective_pairs
 from analysis.money.rubles import belarusian_outlet
@@ -81,6 +82,8 @@ class Reading(NamedTuple):
     viewpoint: str | None  # the side that exports (`out`) or imports (`in`); None for other
     owner_only: bool = False  # told by whose trade it is alone, no other end of the flow named
     market_told: bool = True  # the other end is told (where exports go, imports come from)
+    # an import told by where it goes alone («в Россию ввезено линолеума на $210 млн»)
+    importer_only: bool = False
 
 
 def _other(side: str) -> str:
@@ -138,7 +141,9 @@ def flow_of_clause(text: str, lo: int, hi: int, at: int, metric: str, own: bool 
     if third_party_in(text, lo, hi, bare=own) or (
             not _other_end(mentions, kind) and world_in(text, lo, hi)):
         return Reading(FLOW_OTHER, None)  # «экспорт Беларуси в Китай», «… в целом составил»
-    market = _other_end(mentions, kind) or bool(markets)
+    # (the other end of the clause's trade word or of the figure's own: «Крупнейшим поставщиком
+    # остается Беларусь: на ее долю пришлось $48 млн … ввоза» names where an import comes from)
+    market = _other_end(mentions, kind) or _other_end(mentions, default) or bool(markets)
     if not destinations and len(markets) == 1 and not origins & markets:
         destinations = markets
     if len(origins) > 1 or len(destinations) > 1 or (origins and origins == destinations):
@@ -148,7 +153,8 @@ def flow_of_clause(text: str, lo: int, hi: int, at: int, metric: str, own: bool 
     origin = next(iter(origins)) if origins else _other(next(iter(destinations)))
     return Reading(_flow(origin, _other(origin)), origin if kind == _OUT else _other(origin),
                    owner_only=not partner_named and not markets and subjects_only,
-                   market_told=market)
+                   market_told=market, importer_only=kind == default == _IN and not market
+                   and bool(mentions) and all(m.role == DESTINATION for m in mentions))
 
 
 def _in_dash_aside(text: str, lo: int, pos: int, at: int) -> bool:
@@ -213,6 +219,7 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
     if not trade:
         return facts
     readings: dict[int, tuple[Reading, SentenceSpan | None]] = {}
+    owned: dict[int, Reading] = {}  # told whose import only («в Россию ввезено … на»)
     # («Годом ранее соотношение было 29,6 и 23,5 млрд соответственно»: each the direction of
     # the figure before it stands for, read in step 2)
     respective = respective_pairs(text, facts)
@@ -248,6 +255,9 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
                 # items of a list go where its first item goes
                 got = _carry(item_of[-1], _as_kind(fact.metric))
         kind = _as_kind(fact.metric)
+        if got is not None and got.owner_only and (
+                heading := list_heading(text, fact.amount.start)) is not None:
+            got = _item_under_heading(text, heading, got, kind)
         if part is not None and (got is None or got.viewpoint is not None) and not _names_partner(
                 text, before, after, kind) and _names_partner(text, part.end(), s.end, kind):
             # «Экспорт завода составил 41,7 млн долларов, из них в Российскую Федерацию — 33,2
@@ -255,7 +265,10 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
             got = Reading(FLOW_OTHER, None)
         if (got is None or not got.market_told) and list_follows(text, fact.amount.end):
             got = Reading(FLOW_OTHER, None)  # the total a list of its markets breaks down
-        if got is not None:
+        if got is not None and got.importer_only and not (
+                fact.region and is_russian_region(fact.region)):
+            owned[i] = got  # whose import, but not from whom: the market is read in step 2
+        elif got is not None:
             readings[i] = (got, None)
     # 2. whose trade the sentence tells; 3. the topic carried from before
     ctx = ArticleText(text)
@@ -263,6 +276,9 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
         if i in readings:
             continue
         fact = facts[i]
+        if i in owned:
+            readings[i] = _market_of_owned(text, ctx, facts, readings, i, owned[i])
+            continue
         if (j := respective.get(i)) is not None and j in readings:
             got = _carry(readings[j][0], _as_kind(fact.metric)), None
         else:
@@ -279,6 +295,12 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
             # долларов», «Огурцы для Москвы» over a ministry's «190 миллионов долларов
             # экспорта»: the Belarusian side's, rounds 22, 30)
             got = _from_viewpoint("RU", _as_kind(fact.metric)), None
+            if "BY" in unplaced_sides(text, fact.sentence.start, fact.sentence.end):
+                # …but a Belarusian maker or seller its sentence names («Оборудование на 320
+                # млн рублей поставит белорусское ОАО «Льномаш»», «Оборот белорусского
+                # торгового дома в Новосибирске»): Belarusian goods come into the region
+                # (rounds 24, 27)
+                got = Reading(_flow("BY", "RU"), "BY" if fact.metric == "export" else "RU"), None
         if got is None and not _between_the_two(text, facts, i):
             # nothing tells a market: a firm's, a sector's or an oblast's export to every
             # market (tests/gold/README.md, `flow`); a part of the two countries' turnover
@@ -294,6 +316,38 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
             context = FactSentence(source.start, source.end, text[source.start:source.end])
         out[i] = replace(fact, flow=reading.flow, context=context)
     return out
+
+
+def _market_of_owned(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: int,
+                     owned: Reading) -> tuple[Reading, SentenceSpan | None]:
+    """The direction of an import figure whose clause tells where the goods go but not where
+    from, a country's import («В 2018 году в Россию ввезено линолеума на $210 млн», «Ввоз
+    алюминиевых профилей в Россию … достиг $150,1 млн», «импорт тренажеров … в Россию»): the
+    trade between the two when its sentence's other figures or the topic carried from before
+    tell a market of the pair; else the import from every market (tests/gold/README.md, `flow`:
+    a figure naming no market follows the previous sentence's market when that sentence is
+    about trade between the two, else `other`; rounds 32, 33). A Russian region's import is
+    not read here: in a region's report it is its trade with Belarus."""
+    fact = facts[i]
+    s = fact.sentence
+    if any(facts[j].sentence.start == s.start and readings[j][0].market_told
+           and readings[j][0].flow != FLOW_OTHER for j in readings if j != i):
+        return owned, None
+    carried = _carried(text, ctx, facts, readings, i)
+    if carried is not None:
+        return (owned if carried[0].flow != FLOW_OTHER else carried[0]), carried[1]
+    return Reading(FLOW_OTHER, None), None
+
+
+def _item_under_heading(text: str, heading: tuple[int, int], item: Reading, kind: str) -> Reading:
+    """An item of a list that names a side alone («Беларусь – 48»), under a heading that tells
+    whose trade the list is («Структура импорта линолеума в РФ, млн долл.:», «ИМПОРТ
+    АЛЮМИНИЕВЫХ ПРОФИЛЕЙ В РФ»): when the heading's side is the other one, the item's side is
+    the other end of the flow, where the goods come from or go (rounds 32, 33)."""
+    told = _sentence_direction(text, SentenceSpan(*heading))
+    if told is None or told.viewpoint is None or told.viewpoint == item.viewpoint:
+        return item
+    return _from_viewpoint(told.viewpoint, kind)
 
 
 def _between_the_two(text: str, facts: list[Fact], i: int) -> bool:

@@ -37,7 +37,8 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.goods import goods_words
 from analysis.patternstore import compile_pattern
 
-__all__ = ["FlowWords", "SideMention", "flow_words", "named_sides", "sides_in", "third_party_in", "world_in"]
+__all__ = ["FlowWords", "SideMention", "flow_words", "named_sides", "sides_in", "third_party_in",
+           "unplaced_sides", "world_in"]
 
 ORIGIN, DESTINATION, PARTNER, OWNER, MARKET = "origin", "destination", "partner", "owner", "market"
 SUBJECT = "subject"  # an owner named alone, as a clause's subject or a list's item («Москва (…)»)
@@ -190,6 +191,19 @@ def sides_in(text: str, lo: int, hi: int) -> list[SideMention]:
     return out
 
 
+def unplaced_sides(text: str, lo: int, hi: int) -> set[str]:
+    """The sides named in text[lo:hi] whose role the words around them do not tell, currencies
+    left out («белорусское ОАО», «белорусского торгового дома»; not «белорусских рублей»)."""
+    out = set()
+    for start, end, side in named_sides(text, lo, hi):
+        words = _WORD.findall(text[start:end])
+        if words and _is_adjective(words[-1]) and _names_money(text, end):
+            continue
+        if _role(text, start, end) is None:
+            out.add(side)
+    return out
+
+
 def third_party_in(text: str, lo: int, hi: int, bare: bool = False) -> bool:
     """Does text[lo:hi] send goods to or bring them from a place outside the pair (`bare`:
     or name one at all)?"""
@@ -280,10 +294,13 @@ def _predicate_role(text: str, start: int, end: int) -> str | None:
     near += [m.group() for m in _WORD.finditer(text, end, hi)][:5]
     for word in near:
         lem = lemma(word.lower())
-        if lem in words.out_words or lem in words.in_words:
-            return None
+        # (a noun of suppliers or receivers first: «поставщиком», «импортёром» are trade words
+        # too, but said of the side they tell what it is: «Крупнейшим поставщиком остается
+        # Беларусь», rounds 32, 33)
         if (role := _noun_side(lem, words)) is not None:
             return role
+        if lem in words.out_words or lem in words.in_words:
+            return None
     return _copula_role(text, start, end)
 
 
@@ -301,11 +318,11 @@ def _copula_role(text: str, start: int, end: int) -> str | None:
         return None
     for word in clause:
         lem = lemma(word)
-        if lem in words.out_words or lem in words.in_words:
-            return None  # a trade word of its own: the side is its subject
         if (role := _noun_side(lem, words)) is not None and any(
                 p.tag.case == "ablt" for p in parses(word)):
             return role
+        if lem in words.out_words or lem in words.in_words:
+            return None  # a trade word of its own: the side is its subject
     return None
 
 

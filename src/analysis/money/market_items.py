@@ -23,7 +23,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.flow_sides import named_sides, third_party_in
 from analysis.patternstore import compile_pattern
 
-__all__ = ["list_follows", "market_item"]
+__all__ = ["list_follows", "list_heading", "market_item"]
 
 _SIDES = ("BY", "RU")
 # an item's label starts after the separator before it (the heading's colon included)
@@ -115,3 +115,38 @@ def _opens_list(text: str, colon_end: int) -> bool:
     first = _LABEL.match(text, colon_end + len(text[colon_end:colon_end + 8]) - len(
         text[colon_end:colon_end + 8].lstrip()))
     return first is not None and _NUMBER.match(text, first.end()) is not None
+
+
+# a line that is one item of a list: a place, a dash and a number («Беларусь — 31,2»)
+_ITEM_LINE = lazy_compile(r"[ \u00a0]*(?:[А-ЯЁа-яё-]+[ \u00a0]+){0,2}[А-ЯЁа-яё-]+[ \u00a0]*[–—-][ \u00a0]*"
+                          r"[$€]?[ \u00a0]*\d[\d \u00a0,.]*(?:[ \u00a0]*(?:млн|млрд|тыс)\.?)?[ \u00a0]*[;.]?[ \u00a0]*")
+
+
+def list_heading(text: str, at: int) -> tuple[int, int] | None:
+    """The heading over a list item at `at` («Беларусь – 48» after «Структура импорта
+    линолеума в РФ, 2018 г., млн долл.:», or a line «Беларусь — 31,2» under a line «ИМПОРТ
+    АЛЮМИНИЕВЫХ ПРОФИЛЕЙ В РФ (янв.–июнь 2018, млн долл.)» and other items): its start and
+    end, or None when `at` is no item of a list (its label is more than a place and a dash)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    label = max((m.end() for m in _ITEM_START.finditer(text, line_start, at)), default=line_start)
+    if not _LABEL.fullmatch(text, label, at):
+        return None
+    colon = text.rfind(":", line_start, at)
+    if colon >= 0:  # the heading and its items on one line
+        # (the sentence the colon ends: past the last full stop before it, read in the whole
+        # text so that «млн долл.:» is no sentence's end)
+        ends = _SENTENCE_END.finditer(text, line_start, at)
+        head = max((m.end() for m in ends if m.end() <= colon), default=line_start)
+        return head, colon
+    if label != line_start:
+        return None
+    start = line_start
+    for _ in range(_words().lines):  # up over the items to the line above them
+        if start == 0:
+            return None
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev:start - 1]
+        if line.strip() and not _ITEM_LINE.fullmatch(line):
+            return (prev, start - 1) if not _SENTENCE_END.search(line.rstrip(" .")) else None
+        start = prev
+    return None

@@ -408,7 +408,17 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
     to every market (tests/gold/README.md, `flow`)."""
     fact = facts[i]
     kind = _as_kind(fact.metric)
-    earlier = {facts[j].sentence.start: j for j in readings if j < i}
+    # (each earlier sentence's figure the topic goes on from: its last, but its first of this
+    # figure's metric, the whole before its parts, when this figure's sentence names neither
+    # side — after «Экспорт «Фармтех-Минск» в целом составил $14,1 млн, из них в Россию —
+    # $11,9 млн», «довести экспорт до $17 млн» is the whole's, rounds 19, 22, 34; «В 2018 году
+    # по России было застраховано 3,1 млрд» is the part's)
+    whole_first = not named_sides(text, fact.sentence.start, fact.sentence.end)
+    earlier: dict[int, int] = {}
+    for j in sorted(j for j in readings if j < i):
+        start = facts[j].sentence.start
+        if not whole_first or start not in earlier or facts[earlier[start]].metric != fact.metric:
+            earlier[start] = j
     if fact.context is not None and (j := earlier.get(fact.context.start)) is not None \
             and facts[j].metric in _TRADE:
         return readings[j][0] if facts[j].metric == fact.metric else _carry(readings[j][0], kind), (

@@ -250,6 +250,10 @@ def _role(text: str, start: int, end: int) -> str | None:
         return ORIGIN
     if pair in words.destination_before or (
             prep in words.destination_before and prep not in words.destination_accusative):
+        if adjective and _noun_role(text, end) == ORIGIN:
+            # «Для белорусских производителей мера имеет особое значение»: makers are where
+            # goods come from, whatever the preposition (round 31)
+            return ORIGIN
         return DESTINATION  # «в адрес МАЗ», «для российских потребителей»
     if prep in words.destination_accusative:
         cases = _cases(surface[0])
@@ -268,6 +272,13 @@ def _role(text: str, start: int, end: int) -> str | None:
         return None  # «через Беларусь», «по России»: no end of the flow
     noun_before = lemma(prep) if prep else ""
     cases = _cases(surface[0]) if surface else set()
+    if prep and noun_before in words.out_words | words.in_words and parses(prep)[0].tag.POS in (
+            "VERB", "INFN", "GRND") and "datv" in cases:
+        # «Сколько Беларусь продаёт России?», «поставляет Казахстану»: after a verb (not a
+        # noun, «экспорт Беларуси») the side in the dative is whom the goods go to
+        return DESTINATION
+    if noun_before in words.receivers and "gent" in cases:
+        return DESTINATION  # «поставки на рынок России», «потребители Смоленской области»
     if noun_before in words.out_words | words.in_words | words.actors | words.goods | words.suppliers \
             and "gent" in cases:
         # «экспорт Беларуси», «предприятия Гродненской области», «продукции МТЗ»; an actor

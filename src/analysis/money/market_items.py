@@ -50,7 +50,8 @@ def _words() -> MarketWords:
     heads = "|".join(f"(?:{w})" for w in data["market_headings"])
     reach = int(data["market_heading_reach"])
     return MarketWords(heading=compile_pattern(
-        rf"(?<![а-яё])(?:{heads})[^.!?:\n]{{0,{reach}}}:"), reach=reach,
+        # (a unit's abbreviation may stand before the colon: «ЭКСПОРТ ПО РЫНКАМ, млн долл.:»)
+        rf"(?<![а-яё])(?:{heads})(?:[^.!?:\n]|\.(?!\s)){{0,{reach}}}:"), reach=reach,
         lines=int(data["market_item_lines"]))
 
 

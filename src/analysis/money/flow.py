@@ -9,11 +9,16 @@ whose goods go where. It is read as a person reads it, the nearest evidence firs
    Беларуси в Россию», «поставки из России — …», «импорт российских товаров», «ввезено из
    Беларуси», «мы отгрузили российским заказчикам»): the sides it names and what each is to
    the goods (`money.flow_sides`), with the clause's trade word (sending or receiving) or
-   else the figure's metric;
+   else the figure's metric (`money.flow_clause`); an item of a list under a heading of the
+   other side's trade («Структура импорта … в РФ: Беларусь – 48») is where its goods come
+   from or go; a figure naming no market before one of its kind told the pair's market in
+   its sentence is the whole, every market's; a country's import told by where it goes alone
+   («в Россию ввезено … на $210 млн») is read as in step 3;
 2. whose trade the sentence tells: the flows of its other figures («экспорт Беларуси в Россию —
    27,4 млрд, импорт — 24,7 млрд»: Belarus's import), the side that acts in it, the speaker or
    source it cites («импорт» in a Belarusian ministry's statement is Belarus's);
-3. the topic carried from before: the figure it goes on about (its meaning came from that
+3. the topic carried from before (an earlier sentence's whole rather than its part when the
+   figure's sentence names no side): the figure it goes on about (its meaning came from that
    figure's sentence: «Годом ранее он составлял …», a conversion), an earlier sentence of its
    paragraph, the sentence before it or the headline — when they name the market (the sentence
    it came from recorded as the fact's `context` when it has none);
@@ -30,25 +35,31 @@ import, from Russia. Turnover figures have no flow.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from analysis.entities import is_russian_region, names_pair_trading_abroad
-from analysis.lang.morph import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.fact_record import FactSentence
+from analysis.money.flow_clause import (
+    SIDES,
+    Reading,
+    as_kind,
+    carry,
+    flow_between,
+    flow_of_clause,
+    from_viewpoint,
+    names_partner,
+    other_side,
+    sentence_direction,
+)
 from analysis.money.flow_sides import (
-    DESTINATION,
-    MARKET,
-    ORIGIN,
     OWNER,
     PARTNER,
     SUBJECT,
     flow_words,
     named_sides,
     sides_in,
-    third_party_in,
     unplaced_sides,
-    world_in,
 )
 from analysis.money.focus import PART_OF_BEFORE
 from analysis.money.market_items import list_follows, list_heading, market_item
@@ -63,126 +74,15 @@ if TYPE_CHECKING:
 
 __all__ = ["FLOWS", "flow_of_clause", "with_flow"]
 
-_SIDES = ("BY", "RU")
 _TRADE = ("export", "import")
-_OUT, _IN = "out", "in"
-_WORD = lazy_compile(r"[А-Яа-яЁё]+")
 # where a clause begins: a comma, a semicolon, a colon, a bracket (a dash right before the
 # figure is the elliptic «импорт — 5,2 млрд», no break)
 _CLAUSE_BREAK = lazy_compile(r"[,;:()|\t]")
+# «на долю граждан России пришлось …», «на ее долю»: a share of a whole
+_SHARE_OF = lazy_compile(r"(?i)(?<![а-яё])на[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?долю(?![а-яё])")
 # where an attribution's words end: «по данным Белстата, …», «отметил, что …» (what follows is
 # what is said, not who says it)
 _ATTRIBUTION_END = lazy_compile(r"[,;:()«»\"]")
-
-
-class Reading(NamedTuple):
-    """What a stretch of text tells of a figure's direction: a flow, and whose trade it is."""
-
-    flow: str  # one of FLOWS
-    viewpoint: str | None  # the side that exports (`out`) or imports (`in`); None for other
-    owner_only: bool = False  # told by whose trade it is alone, no other end of the flow named
-    market_told: bool = True  # the other end is told (where exports go, imports come from)
-    # an import told by where it goes alone («в Россию ввезено линолеума на $210 млн»)
-    importer_only: bool = False
-
-
-def _other(side: str) -> str:
-    return _SIDES[1 - _SIDES.index(side)]
-
-
-def _flow(origin: str, destination: str) -> str:
-    return f"{origin}→{destination}"
-
-
-def _kind_of(text: str, lo: int, hi: int, at: int) -> str | None:
-    """The trade word of text[lo:hi] nearest `at` (sending `out` or receiving `in`)."""
-    words = flow_words()
-    best: tuple[int, str] | None = None
-    for m in _WORD.finditer(text, lo, hi):
-        lem = lemma(m.group().lower())
-        kind = _OUT if lem in words.out_words else _IN if lem in words.in_words else None
-        if kind is not None and (best is None or abs(m.start() - at) < best[0]):
-            best = (abs(m.start() - at), kind)
-    return best[1] if best else None
-
-
-def _from_viewpoint(viewpoint: str, kind: str) -> Reading:
-    flow = _flow(viewpoint, _other(viewpoint)) if kind == _OUT else _flow(_other(viewpoint), viewpoint)
-    return Reading(flow, viewpoint)
-
-
-def flow_of_clause(text: str, lo: int, hi: int, at: int, metric: str, own: bool = False
-                   ) -> Reading | None:
-    """The direction text[lo:hi] tells of a figure at `at` measuring `metric` (None: it tells
-    none, or sides that contradict each other); `own`: the figure's own clause, where a place
-    outside the pair named alone («Казахстан – 2,1») is where its goods go."""
-    default = _OUT if metric == "export" else _IN
-    kind = _kind_of(text, lo, hi, at) or default
-    origins, destinations, markets = set(), set(), set()
-    partner_named = False  # a side named as where the goods go or come from, not whose trade
-    subjects_only = True  # whose trade it is told by subjects alone («Москва (21,2 млн)»)
-    mentions = [m for m in sides_in(text, lo, hi) if not _in_dash_aside(text, lo, m.start, at)]
-    for mention in mentions:
-        role = mention.role
-        if role == MARKET:
-            markets.add(mention.side)  # «продажи … в России»: where goods are sold
-            continue
-        if role in (OWNER, SUBJECT):
-            subjects_only = subjects_only and role == SUBJECT
-            # (whose trade word: the one nearest the side, «Москва поставляет в республику …
-            # — импорт из столицы …»: Moscow sends)
-            its = _kind_of(text, lo, hi, mention.start) or default
-            role = ORIGIN if its == _OUT else DESTINATION
-        else:
-            partner_named = True
-            if role == PARTNER:
-                role = DESTINATION if kind == _OUT else ORIGIN
-        (origins if role == ORIGIN else destinations).add(mention.side)
-    if third_party_in(text, lo, hi, bare=own) or (
-            not _other_end(mentions, kind) and world_in(text, lo, hi)):
-        return Reading(FLOW_OTHER, None)  # «экспорт Беларуси в Китай», «… в целом составил»
-    # (the other end of the clause's trade word or of the figure's own: «Крупнейшим поставщиком
-    # остается Беларусь: на ее долю пришлось $48 млн … ввоза» names where an import comes from)
-    market = _other_end(mentions, kind) or _other_end(mentions, default) or bool(markets)
-    if not destinations and len(markets) == 1 and not origins & markets:
-        destinations = markets
-    if len(origins) > 1 or len(destinations) > 1 or (origins and origins == destinations):
-        return None  # both sides on one end: the clause tells no direction between them
-    if not origins and not destinations:
-        return None
-    origin = next(iter(origins)) if origins else _other(next(iter(destinations)))
-    return Reading(_flow(origin, _other(origin)), origin if kind == _OUT else _other(origin),
-                   owner_only=not partner_named and not markets and subjects_only,
-                   market_told=market, importer_only=kind == default == _IN and not market
-                   and bool(mentions) and all(m.role == DESTINATION for m in mentions))
-
-
-def _in_dash_aside(text: str, lo: int, pos: int, at: int) -> bool:
-    """Is `pos` inside an aside set off by two dashes that closes before the figure at `at`
-    («открыть ещё два дилерских центра — в Красноярском крае и Приморье — и довести продажи
-    в России до …»)? The aside tells of another noun (the centres), not whose trade the figure
-    is nor where its goods go."""
-    if not lo <= pos < at:
-        return False
-    opened = max(text.rfind(" — ", lo, pos), text.rfind(" – ", lo, pos))
-    if opened < 0:
-        return False
-    closed = min((i for i in (text.find(" — ", pos, at), text.find(" – ", pos, at)) if i >= 0),
-                 default=-1)
-    # (the aside names no figure of its own: «в Москву — на $610 млн, …» is an item)
-    return closed >= 0 and not any(c.isdigit() for c in text[opened:closed])
-
-
-def _other_end(mentions: list, kind: str) -> bool:
-    """Do the sides named tell the other end of a flow the trade word (`kind`) is of: where
-    exports go, where imports come from (not whose trade it is, nor what the goods are)?"""
-    ends = {DESTINATION, PARTNER, MARKET} if kind == _OUT else {ORIGIN, PARTNER}
-    return any(m.role in ends for m in mentions)
-
-
-def _names_partner(text: str, lo: int, hi: int, kind: str) -> bool:
-    """Does text[lo:hi] name the other end of a flow of `kind`?"""
-    return _other_end(sides_in(text, lo, hi), kind)
 
 
 def _own_clause(text: str, fact: Fact, before: int, after: int) -> tuple[int, int]:
@@ -253,13 +153,13 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
             if (got is None or got.owner_only) and item_of:
                 # «Крупнейшие рынки — Москва (21,2 млн), Санкт-Петербург (9,8 млн)»: the
                 # items of a list go where its first item goes
-                got = _carry(item_of[-1], _as_kind(fact.metric))
-        kind = _as_kind(fact.metric)
+                got = carry(item_of[-1], as_kind(fact.metric))
+        kind = as_kind(fact.metric)
         if got is not None and got.owner_only and (
                 heading := list_heading(text, fact.amount.start)) is not None:
             got = _item_under_heading(text, heading, got, kind)
-        if part is not None and (got is None or got.viewpoint is not None) and not _names_partner(
-                text, before, after, kind) and _names_partner(text, part.end(), s.end, kind):
+        if part is not None and (got is None or got.viewpoint is not None) and not names_partner(
+                text, before, after, kind) and names_partner(text, part.end(), s.end, kind):
             # «Экспорт завода составил 41,7 млн долларов, из них в Российскую Федерацию — 33,2
             # млн»: the whole goes to every market, its part to the pair's other side
             got = Reading(FLOW_OTHER, None)
@@ -270,6 +170,9 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
             owned[i] = got  # whose import, but not from whom: the market is read in step 2
         elif got is not None:
             readings[i] = (got, None)
+    for i in [i for i in readings if not readings[i][0].market_told]:
+        if _whole_before_its_part(text, facts, readings, i):
+            readings[i] = (Reading(FLOW_OTHER, None), None)
     # 2. whose trade the sentence tells; 3. the topic carried from before
     ctx = ArticleText(text)
     for i in trade:
@@ -280,7 +183,7 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
             readings[i] = _market_of_owned(text, ctx, facts, readings, i, owned[i])
             continue
         if (j := respective.get(i)) is not None and j in readings:
-            got = _carry(readings[j][0], _as_kind(fact.metric)), None
+            got = carry(readings[j][0], as_kind(fact.metric)), None
         else:
             got = _sentence_reading(text, ctx, facts, readings, i, source) or _carried(
                 text, ctx, facts, readings, i)
@@ -294,13 +197,13 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
             # not place («контракты с Москвой» over a Mogilev plant's «экспорт — 62 млн
             # долларов», «Огурцы для Москвы» over a ministry's «190 миллионов долларов
             # экспорта»: the Belarusian side's, rounds 22, 30)
-            got = _from_viewpoint("RU", _as_kind(fact.metric)), None
+            got = from_viewpoint("RU", as_kind(fact.metric)), None
             if "BY" in unplaced_sides(text, fact.sentence.start, fact.sentence.end):
                 # …but a Belarusian maker or seller its sentence names («Оборудование на 320
                 # млн рублей поставит белорусское ОАО «Льномаш»», «Оборот белорусского
                 # торгового дома в Новосибирске»): Belarusian goods come into the region
                 # (rounds 24, 27)
-                got = Reading(_flow("BY", "RU"), "BY" if fact.metric == "export" else "RU"), None
+                got = Reading(flow_between("BY", "RU"), "BY" if fact.metric == "export" else "RU"), None
         if got is None and not _between_the_two(text, facts, i):
             # nothing tells a market: a firm's, a sector's or an oblast's export to every
             # market (tests/gold/README.md, `flow`); a part of the two countries' turnover
@@ -344,10 +247,25 @@ def _item_under_heading(text: str, heading: tuple[int, int], item: Reading, kind
     whose trade the list is («Структура импорта линолеума в РФ, млн долл.:», «ИМПОРТ
     АЛЮМИНИЕВЫХ ПРОФИЛЕЙ В РФ»): when the heading's side is the other one, the item's side is
     the other end of the flow, where the goods come from or go (rounds 32, 33)."""
-    told = _sentence_direction(text, SentenceSpan(*heading))
+    told = sentence_direction(text, SentenceSpan(*heading))
     if told is None or told.viewpoint is None or told.viewpoint == item.viewpoint:
         return item
-    return _from_viewpoint(told.viewpoint, kind)
+    return from_viewpoint(told.viewpoint, kind)
+
+
+def _whole_before_its_part(text: str, facts: list[Fact], readings: dict, i: int) -> bool:
+    """Is figure `i`, naming no market, followed in its sentence by a figure of its kind told
+    the pair's market («Экспорт за десять месяцев – $14,2 млн, в Россию поставлено продукции
+    на $11,5 млн», «фабрика «Неман» экспортировала продукции на 145 млн долларов, при этом
+    поставки в Россию не превысили 3 млн»)? Then it is the whole, every market's (rounds 28,
+    33; tests/gold/README.md, `flow`: a total export is `other`)."""
+    fact = facts[i]
+    # (not a share of the later one: «порядка 4,3 млрд долларов, или около 33% белорусского
+    # экспорта товаров в Россию, который … составил 12,9 млрд долларов», round 16)
+    return any(j > i and facts[j].sentence.start == fact.sentence.start
+               and facts[j].metric == fact.metric and readings[j][0].market_told
+               and readings[j][0].flow != FLOW_OTHER
+               and "%" not in text[fact.amount.end:facts[j].amount.start] for j in readings)
 
 
 def _between_the_two(text: str, facts: list[Fact], i: int) -> bool:
@@ -357,11 +275,7 @@ def _between_the_two(text: str, facts: list[Fact], i: int) -> bool:
     spans = {fact.sentence.start, *([fact.context.start] if fact.context else [])}
     if any(f.metric == "trade_turnover" and f.sentence.start in spans for f in facts):
         return True
-    return {side for _, _, side in named_sides(text, fact.sentence.start, fact.sentence.end)} >= set(_SIDES)
-
-
-def _as_kind(metric: str) -> str:
-    return _OUT if metric == "export" else _IN
+    return {side for _, _, side in named_sides(text, fact.sentence.start, fact.sentence.end)} >= set(SIDES)
 
 
 def _sentence_reading(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: int,
@@ -371,7 +285,9 @@ def _sentence_reading(text: str, ctx: ArticleText, facts: list[Fact], readings: 
     the first person («наш экспорт», «— отметил он»: `money.speaker_voice`)."""
     fact = facts[i]
     s = fact.sentence
-    kind = _as_kind(fact.metric)
+    kind = as_kind(fact.metric)
+    if _whole_before_its_part(text, facts, readings, i):
+        return Reading(FLOW_OTHER, None), None
     views = {readings[j][0].viewpoint for j in readings
              if facts[j].sentence.start == s.start and j != i}
     if FLOW_OTHER in {readings[j][0].flow for j in readings
@@ -379,22 +295,22 @@ def _sentence_reading(text: str, ctx: ArticleText, facts: list[Fact], readings: 
         return Reading(FLOW_OTHER, None), None
     views.discard(None)
     if len(views) == 1:
-        return _from_viewpoint(views.pop(), kind), None
+        return from_viewpoint(views.pop(), kind), None
     mentions = sides_in(text, s.start, s.end)
     owners = {m.side for m in mentions if m.role in (OWNER, SUBJECT)}
     if len(owners) == 1:
-        return _from_viewpoint(owners.pop(), kind), None
+        return from_viewpoint(owners.pop(), kind), None
     partners = {m.side for m in mentions if m.role == PARTNER}
     if not owners and len(partners) == 1:
         # «товарооборот с Псковской областью составил 118,6 млн долларов, экспорт — 84,2 млн»:
         # the trade is with the side after «с», so the figure is the other side's (rounds 10, …)
-        return _from_viewpoint(_other(partners.pop()), kind), None
+        return from_viewpoint(other_side(partners.pop()), kind), None
     span = SentenceSpan(s.start, s.end)
     if (speaker := _speaker_side(text, span)) is not None:
-        return _from_viewpoint(speaker, kind), None
+        return from_viewpoint(speaker, kind), None
     if (voiced := voiced_side(text, ctx, span, fact.amount.start)
             or republic_side(text, span, fact.amount.start, source, fact.region)) is not None:
-        return _from_viewpoint(voiced, kind), None
+        return from_viewpoint(voiced, kind), None
     return None
 
 
@@ -407,7 +323,7 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
     nothing: a firm's export with no market named after its exports to Russia is its export
     to every market (tests/gold/README.md, `flow`)."""
     fact = facts[i]
-    kind = _as_kind(fact.metric)
+    kind = as_kind(fact.metric)
     # (each earlier sentence's figure the topic goes on from: its last, but its first of this
     # figure's metric, the whole before its parts, when this figure's sentence names neither
     # side — after «Экспорт «Фармтех-Минск» в целом составил $14,1 млн, из них в Россию —
@@ -421,7 +337,7 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
             earlier[start] = j
     if fact.context is not None and (j := earlier.get(fact.context.start)) is not None \
             and facts[j].metric in _TRADE:
-        return readings[j][0] if facts[j].metric == fact.metric else _carry(readings[j][0], kind), (
+        return readings[j][0] if facts[j].metric == fact.metric else carry(readings[j][0], kind), (
             SentenceSpan(fact.context.start, fact.context.end))
     sents, si = ctx.sentence_index(fact.amount.start)
     spans = [sents[j] for j in range(si - 1, -1, -1)]
@@ -432,28 +348,26 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
     # (a sentence that tells only whose trade it is, «Холдинг реализовал продукции на …»,
     # names no market a later figure could follow)
     for span in spans:
+        if whole_first and span.start in earlier and _told_as_part(text, facts[earlier[span.start]]):
+            # «На долю граждан России пришлось около 17 млн долларов, или 54% всего объема»:
+            # a part of a whole told before; «экспорт медицинских услуг достиг 58,6 млн
+            # долларов» after it is the whole's, every market's (round 30)
+            return Reading(FLOW_OTHER, None), span
         if span.start in earlier and readings[earlier[span.start]][0].market_told:
-            return _carry(readings[earlier[span.start]][0], kind), span
-        if (got := _sentence_direction(text, span)) is not None and got.market_told:
-            return _carry(got, kind), span
+            return carry(readings[earlier[span.start]][0], kind), span
+        if (got := sentence_direction(text, span)) is not None and got.market_told:
+            return carry(got, kind), span
     title_end = text.find("\n")
     if title_end > 0 and sents[0].start > title_end:
         title = SentenceSpan(0, title_end)
-        if (got := _sentence_direction(text, title)) is not None and got.market_told:
-            return _carry(got, kind), title
+        if (got := sentence_direction(text, title)) is not None and got.market_told:
+            return carry(got, kind), title
     return None
 
 
-def _carry(reading: Reading, kind: str) -> Reading:
-    if reading.viewpoint is None:
-        return reading
-    return _from_viewpoint(reading.viewpoint, kind)._replace(market_told=reading.market_told)
-
-
-def _sentence_direction(text: str, span: SentenceSpan) -> Reading | None:
-    """The direction a sentence with a trade word tells (the trade word's own clause)."""
-    kind = _kind_of(text, span.start, span.end, span.start)
-    if kind is None:
-        return None
-    metric = "export" if kind == _OUT else "import"
-    return flow_of_clause(text, span.start, span.end, span.start, metric)
+def _told_as_part(text: str, fact: Fact) -> bool:
+    """Is the figure told as a part of a whole before it in its sentence («на долю граждан
+    России пришлось …», «…, из них в Россию — …»)?"""
+    lo = fact.sentence.start
+    return bool(_SHARE_OF.search(text, lo, fact.amount.start)
+                or PART_OF_BEFORE.search(text, lo, fact.amount.start))

@@ -120,7 +120,8 @@ def _opens_list(text: str, colon_end: int) -> bool:
 
 # a line that is one item of a list: a place, a dash and a number («Беларусь — 31,2»)
 _ITEM_LINE = lazy_compile(r"[ \u00a0]*(?:[А-ЯЁа-яё-]+[ \u00a0]+){0,2}[А-ЯЁа-яё-]+[ \u00a0]*[–—-][ \u00a0]*"
-                          r"[$€]?[ \u00a0]*\d[\d \u00a0,.]*(?:[ \u00a0]*(?:млн|млрд|тыс)\.?)?[ \u00a0]*[;.]?[ \u00a0]*")
+                          r"[$€]?[ \u00a0]*\d[\d \u00a0,.]*(?:[ \u00a0]*(?:млн|млрд|тыс)\.?)?"
+                          r"[ \u00a0]*[;.]?[ \u00a0]*")
 
 
 def list_heading(text: str, at: int) -> tuple[int, int] | None:

@@ -270,15 +270,10 @@ def _role(text: str, start: int, end: int) -> str | None:
         return _noun_role(text, end)
     if before is not None and parses(prep)[0].tag.POS == "PREP":
         return None  # «через Беларусь», «по России»: no end of the flow
+    if prep and _receiver_after(prep, surface[0], words):
+        return DESTINATION
     noun_before = lemma(prep) if prep else ""
     cases = _cases(surface[0]) if surface else set()
-    if prep and noun_before in words.out_words | words.in_words and parses(prep)[0].tag.POS in (
-            "VERB", "INFN", "GRND") and "datv" in cases:
-        # «Сколько Беларусь продаёт России?», «поставляет Казахстану»: after a verb (not a
-        # noun, «экспорт Беларуси») the side in the dative is whom the goods go to
-        return DESTINATION
-    if noun_before in words.receivers and "gent" in cases:
-        return DESTINATION  # «поставки на рынок России», «потребители Смоленской области»
     if noun_before in words.out_words | words.in_words | words.actors | words.goods | words.suppliers \
             and "gent" in cases:
         # «экспорт Беларуси», «предприятия Гродненской области», «продукции МТЗ»; an actor
@@ -291,6 +286,18 @@ def _role(text: str, start: int, end: int) -> str | None:
         # («Беларусь экспортировала …», «МТЗ отгрузил …»)
         return _predicate_role(text, start, end) or SUBJECT
     return None
+
+
+def _receiver_after(word_before: str, side_word: str, words: FlowWords) -> bool:
+    """Is a side whose first word is `side_word` whom the goods go to by the word before it:
+    the dative after a trade verb («Сколько Беларусь продаёт России?»: after a noun, «экспорт
+    Беларуси», it is the owner), or the genitive after a noun of receivers («поставки на рынок
+    России», «потребители Смоленской области»)?"""
+    lem, cases = lemma(word_before), _cases(side_word)
+    if lem in words.receivers and "gent" in cases:
+        return True
+    return lem in words.out_words | words.in_words and "datv" in cases and parses(
+        word_before)[0].tag.POS in ("VERB", "INFN", "GRND")
 
 
 def _predicate_role(text: str, start: int, end: int) -> str | None:

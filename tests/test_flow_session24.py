@@ -12,6 +12,8 @@ import pytest
 from conftest import make_article
 
 from analysis.money import describe
+from analysis.money.flow_clause import flow_of_clause
+from analysis.money.flow_sides import ORIGIN, sides_in
 
 
 def flows(text: str) -> dict[str, str | None]:
@@ -146,3 +148,14 @@ def test_a_figure_after_a_share_is_the_whole() -> None:
                 "объема.\n"
                 "В прошлом году экспорт медицинских услуг достиг 52 млн долларов.")
     assert got["52 млн долларов"] == "other"
+
+
+def test_the_object_of_a_trade_verb_is_the_goods() -> None:
+    """«закупили российской рыбы»: the adjective of the verb's object names where the goods
+    are made, whatever the noun; a subject in the nominative is who trades, not the goods."""
+    text = "Белорусские переработчики за полгода закупили российской рыбы почти на $150 млн"
+    assert [(m.side, m.role) for m in sides_in(text, 0, len(text))][-1] == ("RU", ORIGIN)
+    at = text.index("$150")
+    assert flow_of_clause(text, 0, len(text), at, "import").flow == "RU→BY"
+    subject = "За полгода рыбу закупили российские переработчики на 150 млн рублей"
+    assert ("RU", ORIGIN) not in [(m.side, m.role) for m in sides_in(subject, 0, len(subject))]

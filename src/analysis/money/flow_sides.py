@@ -267,7 +267,11 @@ def _role(text: str, start: int, end: int) -> str | None:
     if prep in words.partner_before:
         return PARTNER
     if adjective:
-        return _noun_role(text, end)
+        if (role := _noun_role(text, end)) is None and prep and _goods_object(prep, surface[-1], words):
+            # «закупили российской рыбы», «продали белорусскую обувь»: the object of a trade
+            # verb is the goods, made on the side its adjective names (round 26)
+            return ORIGIN
+        return role
     if before is not None and parses(prep)[0].tag.POS == "PREP":
         return None  # «через Беларусь», «по России»: no end of the flow
     if prep and _receiver_after(prep, surface[0], words):
@@ -298,6 +302,15 @@ def _receiver_after(word_before: str, side_word: str, words: FlowWords) -> bool:
         return True
     return lem in words.out_words | words.in_words and "datv" in cases and parses(
         word_before)[0].tag.POS in ("VERB", "INFN", "GRND")
+
+
+def _goods_object(word_before: str, adjective: str, words: FlowWords) -> bool:
+    """Does a side's adjective stand as the object of a trade verb right before it (in the
+    genitive or the accusative, not the nominative of a subject: «закупили российские
+    переработчики» is who buys)?"""
+    cases = _cases(adjective)
+    return lemma(word_before) in words.out_words | words.in_words and parses(word_before)[
+        0].tag.POS in ("VERB", "INFN") and bool(cases & {"gent", "accs"}) and "nomn" not in cases
 
 
 def _predicate_role(text: str, start: int, end: int) -> str | None:

@@ -293,10 +293,9 @@ def _role(text: str, start: int, end: int) -> str | None:
 
 
 def _receiver_after(word_before: str, side_word: str, words: FlowWords) -> bool:
-    """Is a side whose first word is `side_word` whom the goods go to by the word before it:
-    the dative after a trade verb («Сколько Беларусь продаёт России?»: after a noun, «экспорт
-    Беларуси», it is the owner), or the genitive after a noun of receivers («поставки на рынок
-    России», «потребители Смоленской области»)?"""
+    """Is the side whose first word is `side_word` the receiver by the word before it: the dative
+    after a trade verb («продаёт России»; after a noun, «экспорт Беларуси», the owner), or the
+    genitive after a receivers noun («на рынок России», «потребители Смоленской области»)?"""
     lem, cases = lemma(word_before), _cases(side_word)
     if lem in words.receivers and "gent" in cases:
         return True
@@ -305,9 +304,8 @@ def _receiver_after(word_before: str, side_word: str, words: FlowWords) -> bool:
 
 
 def _goods_object(word_before: str, adjective: str, words: FlowWords) -> bool:
-    """Does a side's adjective stand as the object of a trade verb right before it (in the
-    genitive or the accusative, not the nominative of a subject: «закупили российские
-    переработчики» is who buys)?"""
+    """Is a side's adjective the object of the trade verb right before it (genitive or accusative;
+    a nominative subject, «закупили российские переработчики», is who buys)?"""
     cases = _cases(adjective)
     return lemma(word_before) in words.out_words | words.in_words and parses(word_before)[
         0].tag.POS in ("VERB", "INFN") and bool(cases & {"gent", "accs"}) and "nomn" not in cases

@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 
 from analysis.figures import find_duplicates
+from analysis.figures.reprint_words import compared_words, figures_agree, stated_figures
 from analysis.figures.rules import figure_rules
 
 SUBJECTS = ["Минский тракторный завод", "Гомельский литейный цех", "Брестский комбинат",
@@ -26,7 +27,6 @@ OBJECTS = ["тракторов в Смоленской области", "авт�
            "станков в Ярославле", "шин для грузовиков в Калуге"]
 TAILS = ["до конца года", "в первом полугодии", "по итогам квартала", "уже весной",
          "с участием российских партнёров", "при поддержке правительства области"]
-WORD = re.compile(r"\w+")
 
 
 def sentence(rng: random.Random) -> str:
@@ -71,7 +71,8 @@ def corpus(seed: int) -> pd.DataFrame:
 
 
 def plain_pairs(articles: pd.DataFrame, rules) -> dict[tuple[str, str], tuple[str, float]]:
-    """The pairs the rule joins, by the plain reading: exact word runs, holder lists."""
+    """The pairs the rule joins, by the plain reading: runs of the compared words as tuples
+    (`compared_words`: numbers one mark), holder lists, figures that agree."""
     ids, texts = articles["article_id"].tolist(), articles["text"].tolist()
     pairs: dict[tuple[str, str], tuple[str, float]] = {}
     first_of: dict[str, str] = {}
@@ -81,9 +82,10 @@ def plain_pairs(articles: pd.DataFrame, rules) -> dict[tuple[str, str], tuple[st
             pairs[(first_of[norm], a)] = ("identical_text", 1.0)
         first_of.setdefault(norm, a)
     runs = {}
+    text = dict(zip(ids, texts, strict=True))
     size = rules.shingle_words
     for a, t in zip(ids, texts, strict=True):
-        words = WORD.findall(t.lower())
+        words = compared_words(t, rules)
         runs[a] = {tuple(words[i:i + size]) for i in range(len(words) - size + 1)}
     holders = defaultdict(list)
     for a in ids:
@@ -97,7 +99,8 @@ def plain_pairs(articles: pd.DataFrame, rules) -> dict[tuple[str, str], tuple[st
             shared.update(combinations(arts, 2))
     for pair, n in shared.items():
         share = n / min(len(runs[pair[0]]), len(runs[pair[1]]))
-        if n >= rules.min_shared_shingles and share >= rules.min_share and pair not in pairs:
+        if (n >= rules.min_shared_shingles and share >= rules.min_share and pair not in pairs
+                and figures_agree(stated_figures(text[pair[0]]), stated_figures(text[pair[1]]), rules)):
             pairs[pair] = ("reprint", round(share, 3))
     return pairs
 

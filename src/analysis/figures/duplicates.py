@@ -7,7 +7,10 @@ A figure's `n_sources` counts independent articles, so every copy of a story cou
 - **identical text** — two articles whose texts are the same once case, punctuation and
   spacing are set aside (one story saved as HTML and as text, or in two encodings);
 - **reprint** — two articles that share most of their wording: at least
-  `min_share` of the shorter article's runs of `shingle_words` consecutive words (and at
+  `min_share` of the shorter article's runs of `shingle_words` consecutive words (numbers
+  but years read as one mark and hedges left out, `compared_words`: a reprint that rounds
+  the wire's figures is still a reprint, when its figures agree with the story's as rounding
+  allows, `figures_agree`) (and at
   least `min_shared_shingles` of them) are found in the other — a syndicated story with
   its own headline, a dateline and a few words changed. A run of words found in more than
   `max_articles_per_shingle` articles (a stock phrase, or a story reprinted very widely) is
@@ -39,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from analysis.figures.reprint_words import NUMBER_MARK, compared_words, figures_agree, stated_figures
 from analysis.figures.rules import FigureRules, figure_rules
 from analysis.lazypattern import lazy_compile
 from analysis.plaintable import PlainTable, is_missing
@@ -46,8 +50,17 @@ from analysis.plaintable import PlainTable, is_missing
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["DUPLICATE_COLUMNS", "Duplicates", "TextSignature", "duplicate_rows", "find_duplicates",
-           "latest_possible_dates", "text_signature"]
+__all__ = [
+    "DUPLICATE_COLUMNS",
+    "NUMBER_MARK",
+    "Duplicates",
+    "TextSignature",
+    "compared_words",
+    "duplicate_rows",
+    "find_duplicates",
+    "latest_possible_dates",
+    "text_signature",
+]
 
 DUPLICATE_COLUMNS = ["article_id", "file", "duplicate_of", "duplicate_of_file", "kind", "similarity"]
 # The loader's problem for a byte-identical copy (analysis.ingest.duplicates).
@@ -107,12 +120,13 @@ def _word_hash(word: str) -> int:
                           "little")
 
 
-def _shingles(text: str, size: int) -> np.ndarray:
-    """The hashes of the runs of `size` consecutive words of a text (case set aside), sorted
-    and unique: 8 bytes a run, where a set of Python ints took ~70. The same in every
-    process (a digest per word, combined by place), so an article's runs can be kept in the
-    per-article cache and compared with those of another run."""
-    words = _WORD.findall(text.lower())
+def _shingles(text: str, rules: FigureRules) -> np.ndarray:
+    """The hashes of the runs of `rules.shingle_words` consecutive `compared_words` of a
+    text, sorted and unique: 8 bytes a run, where a set of Python ints took ~70. The same in
+    every process (a digest per word, combined by place), so an article's runs can be kept
+    in the per-article cache and compared with those of another run."""
+    size = rules.shingle_words
+    words = compared_words(text, rules)
     count = max(len(words) - size + 1, 0)
     if not count:
         return np.empty(0, dtype=np.int64)
@@ -132,6 +146,7 @@ class TextSignature:
 
     text_key: bytes
     run_bytes: bytes  # the sorted unique int64 hashes of its runs of words (compared as bytes)
+    figures: tuple[float, ...] = ()  # the numbers it states but years (`stated_figures`)
 
     @property
     def runs(self) -> np.ndarray:
@@ -143,7 +158,7 @@ def text_signature(text: str, rules: FigureRules | None = None) -> TextSignature
     """The signature of one article text under `rules` (the corpus's figure rules)."""
     rules = rules or figure_rules()
     return TextSignature(text_key=_text_key(_normal(text)),
-                         run_bytes=_shingles(text, rules.shingle_words).tobytes())
+                         run_bytes=_shingles(text, rules).tobytes(), figures=stated_figures(text))
 
 
 @dataclass(frozen=True)
@@ -334,14 +349,17 @@ def duplicate_rows(ids: list[str], texts: list[str], files: list[str], dates: Se
     del by_text
 
     runs = ([s.runs for s in signatures] if signatures is not None
-            else [_shingles(t, rules.shingle_words) for t in texts])
+            else [_shingles(t, rules) for t in texts])
     sizes = [len(r) for r in runs]
     pairs = _shared_runs(runs, rules.max_articles_per_shingle)
     del runs
+    figures = ([s.figures for s in signatures] if signatures is not None
+               else [stated_figures(t) for t in texts])
     for i, j, n in zip(pairs.first.tolist(), pairs.second.tolist(), pairs.shared.tolist(), strict=True):
         pair = (ids[i], ids[j])
         share = n / min(sizes[i], sizes[j])
-        if n >= rules.min_shared_shingles and share >= rules.min_share and pair not in kind:
+        if (n >= rules.min_shared_shingles and share >= rules.min_share and pair not in kind
+                and figures_agree(figures[i], figures[j], rules)):
             groups.join(*pair)
             similarity[pair], kind[pair] = round(share, 3), "reprint"
 

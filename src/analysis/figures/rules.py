@@ -68,6 +68,8 @@ class FigureRules:
     min_shared_shingles: int
     min_share: float
     max_articles_per_shingle: int
+    hedge_words: frozenset[str]  # left out of the compared words (a reprint's «около 187 млн»)
+    rounding: float  # how far a reprint's rounded figure may be from the story's, of the larger
 
     def source_kind(self, sentence: str) -> SourceKind:
         """The kind of source a sentence names: a hedge wins, else the highest ranked cue."""
@@ -157,4 +159,6 @@ def figure_rules(path: Path = RULES_FILE) -> FigureRules:
         min_shared_shingles=int(reprint["min_shared_shingles"]),
         min_share=float(reprint["min_share"]),
         max_articles_per_shingle=int(reprint["max_articles_per_shingle"]),
+        hedge_words=frozenset(reprint["hedge_words"]),
+        rounding=float(reprint["rounding"]),
     )

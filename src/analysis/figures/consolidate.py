@@ -56,7 +56,9 @@ these metrics a key's mentions are split into deals: a mention joins the first d
 value rule's order) whose leading statement it agrees with given the rounding both allow
 («около 3 млрд» and «3,05 млрд» are one deal restated), and starts a deal of its own otherwise.
 Each deal is a figure row (its id includes the deal's leading value); reprints of one deal
-still count once in `n_sources`.
+still count once in `n_sources`. A series figure whose year is not known (no year stated, the
+publication undated) is split so too: «текущего года» and «годом ранее» of an undated text are
+two years' figures, not two sources disagreeing.
 
 `n_sources` counts independent articles (`analysis.figures.duplicates`); `article_ids` and
 `mention_ids` (links to `amounts.mention_id`) list every source, «;»-separated, the value's
@@ -287,7 +289,7 @@ def _figure_rows(columns: dict[str, list], duplicates: Duplicates,
         group = [m for m in with_excluded if not m["excluded"]]
         if not group:
             continue
-        if key[0] in series_metrics:
+        if key[0] in series_metrics and not is_missing(key[2]):
             ranked = _ranked(group, duplicates, body_kinds if _conflict(group) else frozenset())
             rows.append(_row(key, _figure_id(key), ranked, group, with_excluded, duplicates))
             continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
+from analysis.ingest.dateline_year import dateline_day_in_running_plan
 from analysis.ingest.plan_years import sets_a_start
 from analysis.ingest.stated_dates import StatedDate, parse_date
 from analysis.lang import RoughSentences, calendar
@@ -133,6 +134,8 @@ class _Clues:
     # установить рекорд»): not over when written, so a statistic of them is the year so far
     forecast_years: set[int] = field(default_factory=set)
 
+    span_ends: list[int] = field(default_factory=list)  # the last years of programmes' spans
+
     @property
     def lo(self) -> YearClue | None:
         return self._highest_low[0] if self.lows else None
@@ -239,7 +242,9 @@ class _Clues:
             self.lows = [low for low in self.lows if (low[0].year, low[0].evidence) not in open_stats]
 
     def read_span(self, m: _Mention) -> None:
-        pass  # a span of years is a programme's, written in it or before it: no clue
+        # a span of years is a programme's, written in it or before it: no year clue, but
+        # one still running dates a dateline's day (`dateline_year`)
+        self.span_ends.append(int(m.groups[1]))
 
     def read_bound(self, m: _Mention) -> None:
         self.bound_hi(int(m.groups[0]), m.evidence)
@@ -329,7 +334,7 @@ def infer_date(text: str, chrome: list[str], today: date | None = None) -> DateG
         year = hi.year
         evidence.append(f"≤{hi.year} from «{hi.evidence}»")
     if year is None:
-        return DateGuess(None, None, None)
+        return _dateline_of_running_plan(text, clues, today)
     if year > today.year:  # a plan for a later year: the text was written before it
         year = today.year
         evidence.append(f"≤{today.year}: not later than today")
@@ -348,6 +353,18 @@ def infer_date(text: str, chrome: list[str], today: date | None = None) -> DateG
                 return DateGuess(when, "month", "; ".join([f"month from «{first.evidence}»", *evidence]))
             return DateGuess(when, "day", "; ".join([f"«{first.evidence}»", *evidence]))
     return DateGuess(date(year, 1, 1), "year", "; ".join(evidence))
+
+
+def _dateline_of_running_plan(text: str, clues: _Clues, today: date) -> DateGuess:
+    """A text with no year but a dateline and a programme not over by today (`dateline_year`)."""
+    days = [c for c in clues.daymonth if c.day is not None]
+    first = min(days, key=lambda c: c.pos) if days else None
+    when = first and dateline_day_in_running_plan(text, first.pos, first.day or 1, first.month,
+                                                  clues.span_ends, today)
+    if not when or first is None:
+        return DateGuess(None, None, None)
+    return DateGuess(when, "day", f"«{first.evidence}», the year not stated: the latest such day; "
+                                  f"a programme running to {max(clues.span_ends)}")
 
 
 def latest_dateline_day(text: str, today: date) -> DateGuess:

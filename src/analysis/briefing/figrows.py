@@ -45,8 +45,10 @@ OPEN_ABOVE = ("over",)
 OPEN_BELOW = ("up_to", "under")
 # The scale words news writes a number in (трлн, млрд, млн, тыс.).
 WRITTEN_SCALES = (1e12, 1e9, 1e6, 1e3)
-# «около 46» allows twice the rounding of «46».
+# «около 46» allows twice the rounding of «46», and at least this share of its value
+# («примерно 900 млн» for «860 млн»; as `figures.mentions.APPROX_SHARE`).
 APPROX_WIDTH = 2.0
+APPROX_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -101,26 +103,47 @@ def figure_rows(figures: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
 
 
 def _undated_split(fig: dict[str, Any]) -> list[dict[str, Any]]:
-    """A figure without a year, one per statement: the figures stage keys year-less mentions
-    together, but «$22 млрд» in a 2019 article and «$29,5 млрд» in a 2025 one are two facts,
-    not a conflict (each is then placed by its own article's publication year)."""
+    """A figure without a year, one per group of statements that agree: the figures stage
+    keys year-less mentions together, but «$22 млрд» in a 2019 article and «$29,5 млрд» in a
+    2025 one are two facts, not a conflict (each is then placed by its own article's
+    publication year); «1,4 млрд» and «около 1,4 млрд», «860 млн» and «примерно 900 млн» are
+    one, as figures.csv has it (a new user, session 24)."""
     said = statements(fig)
     if not isblank(fig.get("year")) or len(said) < 2:
         return [fig]
+    groups: list[list[Statement]] = []
+    for st in said:
+        group = next((g for g in groups if _agree(st, g[0])), None)
+        if group is None:
+            groups.append([st])
+        else:
+            group.append(st)
+    if len(groups) == 1:
+        return [fig]
     parts = []
-    for i, st in enumerate(said):
-        mentions = list(st.mention_ids)
+    for i, group in enumerate(groups):
+        lead = group[0]
+        mentions = [m for st in group for m in st.mention_ids]
         articles = list(dict.fromkeys(m.rsplit("@", 1)[0] for m in mentions))
-        parts.append({**fig, "figure_id": f"{fig.get('figure_id')}#{i + 1}", "value": st.value,
-                      "qualifier": st.qualifier, "value_min": st.value, "value_max": st.value,
-                      "n_sources": st.n_sources, "mention_ids": ID_SEPARATOR.join(mentions),
+        parts.append({**fig, "figure_id": f"{fig.get('figure_id')}#{i + 1}", "value": lead.value,
+                      "qualifier": lead.qualifier, "value_min": lead.value, "value_max": lead.value,
+                      "n_sources": max(st.n_sources for st in group),
+                      "mention_ids": ID_SEPARATOR.join(mentions),
                       "article_ids": ID_SEPARATOR.join(articles),
                       "value_mention_id": mentions[0] if mentions else None,
                       "conflict": False,
                       "values": json.dumps([{"value": st.value, "qualifier": st.qualifier,
                                              "n_sources": st.n_sources,
-                                             "mention_ids": mentions}], ensure_ascii=False)})
+                                             "mention_ids": list(st.mention_ids)} for st in group],
+                                           ensure_ascii=False)})
     return parts
+
+
+def _agree(said: Statement, lead: Statement) -> bool:
+    """Two statements that can both be true given the rounding each allows."""
+    low, high = _allowed(said)
+    lead_low, lead_high = _allowed(lead)
+    return low <= lead_high and lead_low <= high
 
 
 def statements(row: Mapping[str, Any]) -> list[Statement]:
@@ -140,15 +163,17 @@ def statements(row: Mapping[str, Any]) -> list[Statement]:
 
 def _allowed(said: Statement) -> tuple[float, float]:
     """The values a statement allows given the rounding of its own number («52,4» allows
-    52,35–52,45; «свыше 50» anything from 50 up)."""
+    52,35–52,45; «свыше 50» anything from 50 up; «около 900» ±5%)."""
     v = abs(said.value)
     if v == 0:
         return 0.0, 0.0
     # the number as news writes it, in its scale word: 38.9e9 → «38,9 млрд» (one decimal)
     scale = next((x for x in WRITTEN_SCALES if v >= x), 1.0)
-    written = f"{v / scale:.6f}".rstrip("0")
+    written = f"{v / scale:.6f}".rstrip("0").rstrip(".")
     decimals = len(written.split(".", 1)[1]) if "." in written else 0
     half = 0.5 * 10.0 ** -decimals * scale * (APPROX_WIDTH if said.qualifier == "approx" else 1.0)
+    if said.qualifier == "approx":  # «около 900 млн» restating «860 млн»
+        half = max(half, APPROX_SHARE * v)
     if said.qualifier in OPEN_ABOVE:
         return v, math.inf
     if said.qualifier in OPEN_BELOW:

@@ -53,6 +53,9 @@ __all__ = ["KEPT_PART", "ROW_COLUMNS", "KeptRows", "changes_of", "contrasts_of",
 
 _NUMBER = lazy_compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?")
 _OPEN_ABOVE = frozenset({"over"})
+# What an approximate statement allows beside its last digit: a share of its value («примерно
+# 900 млн» for «860 млн», 4.4%: a reprint rounding to hundreds; «около 30 млрд» is not 31,6).
+APPROX_SHARE = 0.05
 _OPEN_BELOW = frozenset({"under", "up_to"})
 
 
@@ -90,6 +93,8 @@ def interval_of(row: dict) -> tuple[float, float]:
     if row["qualifier"] == "range" and not is_missing(row["value_low"]) and not is_missing(row["value_high"]):
         return float(row["value_low"]), float(row["value_high"])
     half = _half_unit(str(row["surface"]), value)
+    if row["qualifier"] == "approx":  # «примерно 900 млн» restating «860 млн»
+        half = max(half, APPROX_SHARE * value)
     if row["qualifier"] in _OPEN_ABOVE:
         return value, float("inf")
     if row["qualifier"] in _OPEN_BELOW:

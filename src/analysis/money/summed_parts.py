@@ -7,7 +7,11 @@ the openers of money/part_of.py («из них», «в том числе»):
 - a total told after its parts: a sum whose words before it name a total («Общий объём
   инвестиций …», «всего», «в общей сложности»; `total_words` of `data/money_context_ru.json`)
   and equal to the sums told just before it, added up: «кредит 6,5 млрд руб. … вклад 2,1
-  млрд руб. … Общий объём инвестиций — 8,6 млрд руб.» (6,5 and 2,1 are parts of 8,6).
+  млрд руб. … Общий объём инвестиций — 8,6 млрд руб.» (6,5 and 2,1 are parts of 8,6);
+- a total told before its parts: a sum those words name a total («подписали три соглашения на
+  общую сумму 1,4 млрд рублей») and the sums told next, a paragraph or two on at most, that
+  add up to it: «Крупнейшее — на 860 млн рублей. Ещё два, на 420 млн и 120 млн рублей, …»
+  (a part the openers of part_of.py already gave it counts with the others).
 
 The sums must be of one currency and add up to the whole within its rounding; a sum already
 a part of another is passed over (it is inside that one), so parts of parts point to their
@@ -52,6 +56,7 @@ def with_summed_parts(text: str, facts: list[Fact]) -> list[Fact]:
     for i, total in enumerate(out):
         if context_words().total_words.search(text[total.sentence.start:total.amount.start].lower()):
             _mark(out, _told_before(text, out, i), total)
+            _mark(out, _told_after(text, out, i), total)
     return out
 
 
@@ -127,4 +132,25 @@ def _told_before(text: str, facts: list[Fact], i: int) -> list[int]:
         chosen.append(j)
         if _adds_up([facts[k] for k in chosen], total):
             return chosen
+    return []
+
+
+def _told_after(text: str, facts: list[Fact], i: int) -> list[int]:
+    """The sums told next after the total facts[i] (those a part of it already counted with
+    them), when they add up to it: the ones not yet marked."""
+    total = facts[i]
+    if total.part_of is not None or total.amount.qualifier not in ("exact", "approx"):
+        return []
+    span = (total.amount.start, total.amount.end)
+    chosen: list[int] = []
+    for j in range(i + 1, len(facts)):
+        part = facts[j]
+        already = part.part_of == span
+        breaks = len(list(_BREAK.finditer(text, total.sentence.end, part.sentence.start)))
+        if not (already or _fits(part, total)) or part.amount.currency != total.amount.currency \
+                or breaks > _PARAGRAPHS_BACK:
+            break
+        chosen.append(j)
+        if _adds_up([facts[k] for k in chosen], total):
+            return [k for k in chosen if facts[k].part_of is None]
     return []

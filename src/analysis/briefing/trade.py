@@ -166,6 +166,9 @@ class TradeSections(Phrases):
             named = [has_region(r) for r in rows.to_dict("records")]
             rows = rows[[n == regional for n in named]]
         if not len(rows):
+            # (the wording follows the data: a region's trade told for nine months is trade)
+            if partial is False and len(figures_only(self.metric_rows(TRADE_METRICS), partial=True)):
+                return self.empty("empty.full_years")
             return self.empty("empty.periods" if partial else "empty.trade")
         none = esc(t("none", lang))
         body = []

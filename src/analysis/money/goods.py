@@ -61,6 +61,7 @@ class GoodsWords(NamedTuple):
     # «экспорт холдинга», «поставки завода»: a trade noun owned by one firm named before
     firm_owner: re.Pattern[str]
     firm_owner_reach: int
+    ownerless: re.Pattern[str]  # a trade noun with no owner after it («поставки в Россию составляли»)
 
 
 @functools.cache
@@ -83,8 +84,13 @@ def goods_words() -> GoodsWords:
                           + r")[ \u00a0][^,;:—–()]{1,60},", re.IGNORECASE),
                       firm_owner=compile_pattern(
                           r"(?<!\w)(?:" + "|".join(_stem(n) for n in (*data["back_trade_nouns"], "выручка"))
-                          + r")\w*\s+(?:" + "|".join(data["firm_owner_nouns"]) + r")(?!\w)", re.IGNORECASE),
-                      firm_owner_reach=int(data["firm_owner_reach"]))
+                          + r")\w*\s+(?:(?:" + "|".join(data["firm_owner_nouns"]) + r")(?!\w)|(?:"
+                          + "|".join(data["own_products"]) + r")(?=\s*" + data["own_products_next"] + r"))",
+                          re.IGNORECASE),
+                      firm_owner_reach=int(data["firm_owner_reach"]),
+                      ownerless=compile_pattern(
+                          r"(?<!\w)(?:" + "|".join(_stem(n) for n in data["back_trade_nouns"])
+                          + r")\w*\s+(?=" + data["own_products_next"] + r")", re.IGNORECASE))
 
 
 def _stem(lemma: str) -> str:
@@ -230,7 +236,7 @@ def owning_firm(text: str, sentence_start: int, amount_start: int) -> str | None
 
 def with_goods(text: str, facts: list[Fact]) -> list[Fact]:
     """The facts, each trade figure with the goods its clause names (`Fact.goods`)."""
-    out = []
+    out: list[Fact] = []
     for fact in facts:
         trade = fact.metric in TRADE_METRICS and fact.sentence.start <= fact.amount.start
         goods = clause_goods(text[fact.sentence.start:fact.amount.start]) if trade else None
@@ -240,5 +246,21 @@ def with_goods(text: str, facts: list[Fact]) -> list[Fact]:
                 or owning_firm(text, fact.sentence.start, fact.amount.start)):
             # «мы отгрузили» of a plant's head; «Амкодор» рассчитывает … довести продажи до …»
             goods = goods_words().maker.format(maker=firm)
+        if trade and goods is None:
+            goods = _firms_trade_going_on(text, fact, out)
         out.append(replace(fact, goods=goods) if goods else fact)
     return out
+
+
+def _firms_trade_going_on(text: str, fact: Fact, before: list[Fact]) -> str | None:
+    """The goods of a firm's own trade figure told in the sentence before, in the paragraph,
+    when this figure's clause names a trade with no owner («Экспорт продукции составил 118,2 млн
+    … В первом полугодии поставки в Россию составляли 61,8 млн»: the firm's too)."""
+    prev = next((f for f in reversed(before) if f.sentence.start < fact.sentence.start), None)
+    maker_head = goods_words().maker.split("{maker}", 1)[0]
+    if prev is None or prev.metric not in TRADE_METRICS or not (prev.goods or "").startswith(maker_head) \
+            or "\n" in text[prev.sentence.end:fact.sentence.start]:
+        return None
+    if not goods_words().ownerless.search(text, fact.sentence.start, fact.amount.start):
+        return None
+    return prev.goods

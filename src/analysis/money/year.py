@@ -93,6 +93,10 @@ _YEAR_COMPARED = lazy_compile(
 _CHANGE_BEFORE = lazy_compile(r"(?i)(?:%|процент\w*|раза?)[ \u00a0]*\Z")
 # the base's own figure right after its year, in brackets («к уровню 2020 года (5,2 млрд)»)
 _BASE_FIGURE = lazy_compile(r"(?i)[ \u00a0]*(?:год\w*|г\.)?[ \u00a0]*\([ \u00a0]*")
+# the base's own figure right before its period («против 15,1 млн рублей за аналогичный
+# период 2025 года»: the compared amount is of the base's year)
+_BASE_AFTER_FIGURE = lazy_compile(r"(?i)[ \u00a0]*(?:за|в)[ \u00a0]+(?:аналогичн|соответствующ)\w*"
+                                  r"[ \u00a0]+период\w*[ \u00a0]+")
 PERCENT_BASE = lazy_compile(r"(?i)(?:%|процент\w*|раза?)[ \u00a0]+к[ \u00a0]+(?:19|20)\d\d"
                           r"(?:-?(?:му|м|го))?(?:[ \u00a0]*(?:год\w*|г\.))?")
 # «как и в прошлом году», «как и за последние три года»: another time the figure is like
@@ -318,8 +322,11 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
                                                     mention.start)):
             # («прибавив 9,8% к 2022 году», «в 1,5 раза к 2021 году»: a change against it)
             # «по сравнению с 2022 годом», «к уровню 2021 года»: a base, not the year
-            if _BASE_FIGURE.fullmatch(text, mention.end, scope.amount.start):
-                # «выше показателя 2020 года (5,2 млрд долларов)»: the base's own figure
+            if _BASE_FIGURE.fullmatch(text, mention.end, scope.amount.start) or (
+                    scope.amount.end <= mention.start
+                    and _BASE_AFTER_FIGURE.fullmatch(text, scope.amount.end, mention.start)):
+                # «выше показателя 2020 года (5,2 млрд долларов)»: the base's own figure; so
+                # is «… против 15,1 млн рублей за аналогичный период 2025 года»
                 cands.append((0, mention.year, "stated"))
                 continue
             compared = compared or scope.distance(mention.start, mention.end) is not None

@@ -34,11 +34,11 @@ from typing import Any
 import pandas as pd
 
 from analysis.briefing.figrows import ids
-from analysis.briefing.formatting import as_text
-from analysis.entities import names_belarusian_place, names_belarusian_side
+from analysis.briefing.formatting import as_text, isblank
+from analysis.entities import names_belarusian_place, names_belarusian_side, russian_regions_in
 from analysis.patternstore import compile_pattern
 
-__all__ = ["Relevance", "outside_estimate"]
+__all__ = ["Relevance", "home_spending", "outside_estimate"]
 
 
 @cache
@@ -50,6 +50,24 @@ def _words(key: str) -> re.Pattern[str]:
 
 def _outside_estimate() -> re.Pattern[str]:
     return _words("outside_estimate")
+
+
+# The currencies of Belarus: a sum told in them is spent or earned there.
+BELARUSIAN_CURRENCIES = frozenset({"BYN", "BYR"})
+
+
+def home_spending(row: Mapping[str, Any]) -> bool:
+    """Is the figure a Belarusian party's own investment at home: in Belarusian rubles, of no
+    Russian region, its sentence naming neither Russia nor a Russian region (a plant's «объём
+    инвестиций планируется увеличить до 35 млн рублей»)? A Russia–Belarus deal it is not: it
+    never heads a briefing (`data/headline_ru.json`, `russia_named`)."""
+    if row.get("metric") != "investment" or str(row.get("currency") or "") not in BELARUSIAN_CURRENCIES:
+        return False
+    if not isblank(row.get("region")):
+        return False
+    sentence = as_text(row.get("sentence"))
+    return (_words("russia_named").search(sentence) is None
+            and not russian_regions_in(sentence, 0, len(sentence)))
 
 
 def outside_estimate(row: Mapping[str, Any]) -> bool:

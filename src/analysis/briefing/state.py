@@ -28,7 +28,7 @@ from analysis.briefing.figrows import (
 from analysis.briefing.formatting import esc, isblank
 from analysis.briefing.labels import check_lang, t
 from analysis.briefing.parts import whole_of
-from analysis.briefing.relevance import Relevance, outside_estimate
+from analysis.briefing.relevance import Relevance, home_spending, outside_estimate
 from analysis.briefing.rows import (
     STAGE_KEYS,
     apart,
@@ -261,12 +261,16 @@ class BriefingState:
             # (a part of a sum, «из них 320 млн», is no sum of its own: briefing.parts)
             # (nor is a figure recalled as earlier news, «Напомним, ранее …»: not the news;
             # nor experts' estimate of a market's total: no deal)
+            # (nor a Belarusian firm's own capex at home: `relevance.home_spending`)
             a = a[[bool(r.get("plausible", True)) and self.relevance.about_partnership(r)
                    and whole_of(r, self.mention_index) is None
                    and r.get("year_source") != "earlier" and not outside_estimate(r)
+                   and not home_spending(r)
                    for r in a.to_dict("records")]]
         if not len(a):
             return None
+        if a["currency"].nunique() > 1 and any(isblank(v) for v in a.get("converted_value", [None])):
+            return None  # «largest» is not established across currencies left unconverted
         ranked = a.assign(_rank=[self.rank_value(r) for r in a.to_dict("records")])
         return ranked.sort_values(["_rank", "value"], ascending=[False, False]).iloc[0].to_dict()
 

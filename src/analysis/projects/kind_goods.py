@@ -161,12 +161,30 @@ def not_goods_origin(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     производства», «мебели белорусского производства поступят в школы»); no project. A founding
     noun before them (``founding_heads``: «создание собственного производства») keeps the cue;
     so does a sentence trading nothing («Двигатели белорусского производства будут проходить на
-    заводе … подготовку»: work on the goods)."""
-    if (words("trade") | words("arrive")).isdisjoint(t.lemma for t in ctx.toks):
+    заводе … подготовку»: work on the goods). Receiving or buying the goods (``receive``: «получит
+    40 автобусов белорусского производства», a city's lease) is trading them; and «производства»
+    right after the goods and before their maker («автобусов производства «МАЗ»») says who made
+    them, as an origin adjective does (new user, session 24)."""
+    if (words("trade") | words("arrive") | words("receive")).isdisjoint(t.lemma for t in ctx.toks):
         return kinds
     places = place_adjectives(ctx)
+    makers = frozenset(e.start for e in ctx.entities if e.type == "enterprise")
     return [h for h in kinds if not (h.first == h.last and h.cue.words == ("производство",)
-                                     and goods_origin(ctx.toks, h.first, places))]
+                                     and (goods_origin(ctx.toks, h.first, places)
+                                          or made_by(ctx.toks, h.first, makers)))]
+
+
+def made_by(toks: list[Token], k: int, makers: frozenset[int]) -> bool:
+    """Is the word at `k` «производства» between the goods (a noun, not a founding one) and
+    their maker (an enterprise starting at one of `makers`, a quote mark between)?"""
+    if toks[k].lemma != "производство" or "gent" not in toks[k].tags or k == 0:
+        return False
+    if toks[k - 1].pos != "NOUN" or toks[k - 1].lemma in words("founding_heads"):
+        return False
+    after = k + 1
+    while after < len(toks) and toks[after].word in ("«", '"', "„"):
+        after += 1
+    return after < len(toks) and toks[after].start in makers
 
 
 def place_adjectives(ctx: KindContext) -> frozenset[int]:

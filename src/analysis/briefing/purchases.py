@@ -6,8 +6,11 @@ country's import, by the gold's convention), so no money table of investments or
 lists it — yet it is the news, a one-off deal like a signed contract or a delivered batch.
 A figure of `other` whose sentence, or the sentence before it in its paragraph, tells a
 verb of buying (`purchase_verbs` of `data/goods_ru.json`) with a count of goods
-(`money.counted_goods`) is a purchase: the briefing lists it in the deals table as «покупка
-(комбайны)», beside single deliveries.
+(`money.counted_goods`) or a goods noun of the list is a purchase: the briefing lists it in
+the deals table as «покупка (комбайны)», beside single deliveries. So is one whose own words
+before it name buying (`purchase_sum_nouns`: «стоимость закупки составит 1,62 млрд рублей», an
+advance «авансовый платёж … — 324 млн»), its goods those its sentence, the one before or the
+paragraph before names (a city's lease of buses, new user, session 24).
 """
 
 from __future__ import annotations
@@ -42,6 +45,13 @@ def _words() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(data["purchase_verbs"]), dict(data["nouns"])
 
 
+@cache
+def _purchase_sum_nouns() -> frozenset[str]:
+    data = json.loads(resources.files("analysis").joinpath("data", "goods_ru.json")
+                      .read_text(encoding="utf-8"))
+    return frozenset(data["purchase_sum_nouns"])
+
+
 def purchased_goods(row: Mapping[str, Any], mention_index: Mapping[str, Mapping[str, Any]],
                     article_text: Callable[[str], str]) -> str | None:
     """The goods (as the goods list names them, "" when none of the list) of the purchase
@@ -56,11 +66,16 @@ def purchased_goods(row: Mapping[str, Any], mention_index: Mapping[str, Mapping[
         sentence = as_text(mention.get("sentence"))
         surface = as_text(mention.get("surface"))
         own = sentence[:sentence.find(surface)] if surface and surface in sentence else sentence
-        for told in (own, _sentence_before(article_text(as_text(mention.get("article_id"))),
-                                           sentence)):
+        text = article_text(as_text(mention.get("article_id")))
+        before = _sentence_before(text, sentence)
+        for told in (own, before):
             goods = _bought(told)
             if goods is not None:
                 return goods
+        if any(lemma(w.lower()) in _purchase_sum_nouns() for w in _WORD.findall(own)):
+            # «стоимость закупки составит …»: the goods named here, just before, or a paragraph up
+            return next((g for g in (_goods_named(sentence), _goods_named(before),
+                                     _goods_named(_paragraph_before(text, sentence))) if g), "")
     return None
 
 
@@ -101,17 +116,40 @@ def _purchase_nouns() -> frozenset[str]:
     return frozenset(data["purchase_nouns"])
 
 
+def _goods_named(told: str) -> str | None:
+    """The first goods of the list a stretch names, else None."""
+    nouns = _words()[1]
+    found = [nouns[lemma(w.lower())] for w in _WORD.findall(told) if lemma(w.lower()) in nouns]
+    return found[0] if found else None
+
+
+def _paragraph_before(text: str, sentence: str) -> str:
+    """The paragraph before `sentence`'s own ("" when none)."""
+    at = text.find(sentence) if sentence else -1
+    if at <= 0:
+        return ""
+    start = text.rfind("\n", 0, at)
+    if start <= 0:
+        return ""
+    body = text[:start].rstrip()
+    return body[body.rfind("\n") + 1:]
+
+
 def _bought(told: str, with_nouns: bool = False) -> str | None:
-    """The goods a stretch buys by count («приобрёл пять комбайнов»; `with_nouns`: «на
-    покупку пяти комбайнов» too), else None."""
+    """The goods a stretch buys by count or by a goods noun of the list («приобрёл пять
+    комбайнов», «закупал белорусские троллейбусы»; `with_nouns`: «на покупку пяти комбайнов»
+    too), else None."""
     verbs, nouns = _words()
     if with_nouns:
         verbs = verbs | _purchase_nouns()
     words = [w.lower() for w in _WORD.findall(told)]
     at = next((i for i, w in enumerate(words) if lemma(w) in verbs), None)
-    if at is None or not counted_goods(told):
+    if at is None:
         return None
-    return next((nouns[lemma(w)] for w in words[at + 1:] if lemma(w) in nouns), "")
+    goods = next((nouns[lemma(w)] for w in words[at + 1:] if lemma(w) in nouns), None)
+    if not counted_goods(told) and goods is None:
+        return None  # («закупал белорусские троллейбусы … на 780 млн»: goods of the list, no count)
+    return goods or ""
 
 
 def _told_before(text: str, sentence: str, n: int = 2) -> str:

@@ -89,6 +89,10 @@ class _ArticleReading:
         positions = [f.position for f in figures]
         depth = may_tell_localisation(sents[0].text) if sents else False
         localised = False  # the sentence before told localisation («Этот показатель …» goes on)
+        # the projects the last localisation figure joined, and its sentence: a later one of
+        # the paragraph goes on about them («… сейчас составляет 42%. … «Наша задача —
+        # довести локализацию до 65% к 2028 году», — подчеркнул он»; new user, session 24)
+        tied: tuple[list[Project], int] = ([], -10)
         for idx, sent in enumerate(sents):
             adjacent = self.last_sent == idx - 1 and sents[idx - 1].paragraph == sent.paragraph
             for m in self.reader.mentions(idx, adjacent):
@@ -98,7 +102,11 @@ class _ArticleReading:
                 self._tie_investment(fig, idx)
             if depth or localised:
                 rows = told_rows(idx, sents, self.last, self.last_sent, self.split_from_last)
+                if not rows and tied[1] >= 0 and sents[tied[1]].paragraph == sent.paragraph:
+                    rows = tied[0]
                 localised = tie_localisation(rows, sent, self.article, localised)
+                if localised and rows:
+                    tied = (rows, idx)
 
     def _take(self, m: Mention, idx: int) -> None:
         """Merge mention `m` of sentence `idx` into its project, or open a new one."""

@@ -29,7 +29,8 @@ def test_a_quoted_target_later_in_the_paragraph_joins_the_project(tmp_path: Path
 
 
 def test_a_target_in_the_next_paragraph_stays_unjoined(tmp_path: Path) -> None:
-    text = TEXT.format(quote="") + "\n«Наша задача — довести локализацию до 60% к 2029 году», — сказал министр.\n"
+    text = (TEXT.format(quote="")
+            + "\n«Наша задача — довести локализацию до 60% к 2029 году», — сказал министр.\n")
     p = dataset_of(tmp_path / "c", {"a.txt": text}).projects
     row = p[p["region"] == "Пензенская область"].iloc[0]
     assert row["localisation_pct"] == 38.0

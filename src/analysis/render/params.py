@@ -228,6 +228,15 @@ def _check_region(name: str, value: Any, base: CorpusBase) -> Checked:
 
     official = normalize_region(value.strip())
     if official is None:
+        from analysis.entities.oblasts import oblast_named
+
+        # «Гродненская»: a Belarusian oblast, which the reader may not know is refused as such
+        oblast = oblast_named(value.strip()) or oblast_named(f"{value.strip()} область")
+        if oblast is not None:
+            return Checked(value, problem=f"region={value!r}: {oblast.nom} is a Belarusian oblast, "
+                                          "not a Russian region; the region filter takes Russia's "
+                                          "regions (a briefing of the whole corpus lists the oblasts' "
+                                          "figures)")
         return Checked(value, problem=f"region={value!r}: not a Russian region (try the "
                                       "official name, e.g. «Кемеровская область», or a common "
                                       "form such as «Кузбасс»)")

@@ -35,3 +35,4 @@ def test_a_target_in_the_next_paragraph_stays_unjoined(tmp_path: Path) -> None:
     row = p[p["region"] == "Пензенская область"].iloc[0]
     assert row["localisation_pct"] == 38.0
     assert row["localisation_target_pct"] != 60.0
+

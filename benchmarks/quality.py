@@ -58,7 +58,8 @@ MONEY_SETS = ("money_in_articles", "money_in_articles_heldout", "money_in_articl
               "money_in_articles_round31_heldout", "money_in_articles_round32",
               "money_in_articles_round32_heldout", "money_in_articles_round33",
               "money_in_articles_round33_heldout", "money_in_articles_round34",
-              "money_in_articles_round34_heldout")
+              "money_in_articles_round34_heldout", "money_in_articles_round35",
+              "money_in_articles_round35_heldout")
 SNIPPET_SETS = ("money_formats_prices", "money_formats_prices_heldout")
 PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_new_phrasings", "projects_in_articles_new_phrasings_heldout",
@@ -88,7 +89,8 @@ PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_round31", "projects_in_articles_round31_heldout",
                 "projects_in_articles_round32", "projects_in_articles_round32_heldout",
                 "projects_in_articles_round33", "projects_in_articles_round33_heldout",
-                "projects_in_articles_round34", "projects_in_articles_round34_heldout")
+                "projects_in_articles_round34", "projects_in_articles_round34_heldout",
+                "projects_in_articles_round35", "projects_in_articles_round35_heldout")
 
 
 

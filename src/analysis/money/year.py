@@ -10,15 +10,15 @@ partial period, a date («на 1 июля») or «по итогам года» f
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from analysis.lang import calendar, lemma, parse
+from analysis.lang import calendar, parse
 from analysis.lang.morph import parses
 from analysis.lang.newslayout import dateline_end
 from analysis.lazypattern import lazy_compile
 from analysis.money.period import MONTH_ABBR_RE, MONTH_RE
-from analysis.money.scope import CLAUSE_MARK, AmountScope
+from analysis.money.scope import AmountScope
+from analysis.money.year_clause import AND_WORD, mention_distance
 from analysis.money.year_of_writing import year_of_writing
 
 if TYPE_CHECKING:
@@ -120,13 +120,8 @@ _FOCUS = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(
     f"(?P<f{i}>{rx})" for i, (rx, _) in enumerate(_FOCUS_YEARS)) + r")(?!\w)")
 # «в ближайшие два года», «в течение пяти лет»: a span of years, no year of its own
 _HORIZON = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().horizons) + r")(?!\w)")
-_AND = lazy_compile(r"(?i)[ \u00a0]и[ \u00a0]")
 _UNTIL_END = lazy_compile(r"(?i)(?<![\w-])до[ \u00a0]+конца[ \u00a0]+\Z")  # «до конца 2025 года»
 _YEAR_SPAN_BEFORE = lazy_compile(r"(?i)(?:19|20)\d\d[^\d.;]{0,12}(?:по|-|–|—|и)[ \u00a0]+\Z")
-# «70 млн долларов, полученных в 2022 году»: a participle after the amount's comma opens a
-# clause about the amount itself (the preposition of the time may follow)
-_PARTICIPLE_AFTER = lazy_compile(
-    r",[ \u00a0]*(?P<w>[а-яё]+)[ \u00a0]+(?:(?:в|во|за|на)[ \u00a0]+)?\Z", re.IGNORECASE)
 
 
 class YearMention(NamedTuple):
@@ -231,52 +226,6 @@ def _verb_after(text: str, end: int) -> bool:
         p.tag.case in ("loct", "loc2") for p in forms)
 
 
-@lru_cache(maxsize=5_000)
-def _moves_money(word: str) -> bool:
-    """Is `word` a participle of a verb that moves money («полученная», «уплаченных»)?"""
-    # (imported here: the context words' module reads the amount scope, as this one does)
-    from analysis.money.context import context_data
-    return lemma(word.lower()) in frozenset(context_data().get("money_moving_participles", ()))
-
-
-@lru_cache(maxsize=50_000)
-def _is_participle(word: str) -> bool:
-    return parse(word.lower()).tag.POS == "PRTF"
-
-
-def _mention_distance(scope: AmountScope, start: int, end: int) -> int | None:
-    """`AmountScope.distance`, with participle clauses read as a reader does: a time in a
-    clause that qualifies the amount belongs to it («70 млн долларов, полученных в 2022
-    году»); one in a clause that qualifies a noun before the amount does not («программа,
-    завершённая в 2023 году, обошлась в 1,5 млрд»), nor one after «и», which opens the next
-    predicate."""
-    text, amount = scope.text, scope.amount
-    if start >= amount.end:
-        if _AND.search(text, amount.end, start) and not scope.defines(start):
-            return None  # «закупил на 1,2 млрд и в следующем году вложит»: the next verb's
-        dist = scope.distance(start, end)
-        if dist is None:
-            m = _PARTICIPLE_AFTER.search(text, amount.end, start)
-            if (m is not None and m.start() == amount.end and _is_participle(m.group("w"))
-                    and not any(amount.end <= o.start < start for o in scope.others)):
-                return start - amount.end + 5
-        return dist
-    if scope.in_figure_bracket(start, end):
-        return None  # «290,1 млн (в 2015 г. – 318,6 млн); … – 48,7 млн»: that figure's time
-    comma = text.rfind(",", scope.start, start)
-    if (comma >= 0 and "," in text[end:amount.start]
-            and not CLAUSE_MARK.search(text, comma + 1, start)):
-        word = re.match(r"[ \u00a0]*([А-Яа-яЁё]+)", text[comma + 1:start])
-        if word is not None and _is_participle(word.group(1)) and not (
-                _moves_money(word.group(1)) and not any(
-                    o.end <= comma < o.end + 2 for o in scope.others if o is not amount)):
-            # the clause is about the noun it follows (but «Компенсация, полученная … в 2019
-            # году, составила …»: receiving the money dates it, unless the noun is another
-            # figure: «70 млн долларов, полученных в 2022 году, и 50 млн»)
-            return None
-    return scope.distance(start, end)
-
-
 def year_of(scope: AmountScope, published: date | None, period: str | None,
             base_year: int | None = None) -> int | None:
     """The year of `year_reading` alone."""
@@ -339,7 +288,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             # multi-year spans («с 2021 по 2024 год») and horizons fix no year, nor a deadline
             # in a later year («инвестирует до конца 2025 года» written in 2024: 2024–2025)
             year = None
-        dist = _mention_distance(scope, mention.start, mention.end)
+        dist = mention_distance(scope, mention.start, mention.end)
         if dist is not None:
             cands.append((dist, year, "stated"))
     explicit = [y for _, y, _ in cands if y is not None]
@@ -364,7 +313,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         if any(a <= m.start() < b for a, b in like):
             continue
         dist = scope.distance(m.start(), m.end())
-        if dist is not None and not (m.start() > scope.amount.end and _AND.search(
+        if dist is not None and not (m.start() > scope.amount.end and AND_WORD.search(
                 text, scope.amount.end, m.start())):
             # «в ближайшие два года вложит …»: no one year («закупил на 2,3 млрд и в
             # ближайшие два года вложит»: the horizon of the next verb, not of this amount)
@@ -379,7 +328,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
                 continue  # «в нынешнем сезоне», «при текущем курсе»: a noun follows
             for i, (_, offset) in enumerate(RELATIVE_YEARS):
                 if m.group(f"r{i}") is not None:
-                    dist = _mention_distance(scope, m.start(), m.end())
+                    dist = mention_distance(scope, m.start(), m.end())
                     if dist is not None and _quoted_apart(text, m.start(), scope.amount.start):
                         dist = None  # a time inside a quote the amount stands outside of
                     if dist is not None and _relative_compared(text, s_start, m.start(), offset) and (

@@ -1,0 +1,71 @@
+"""Which time mentions of a sentence belong to an amount, read as a reader reads clauses.
+
+A time in a participle clause that qualifies the amount is the amount's («70 млн долларов,
+полученных в 2022 году»); one in a clause that qualifies a noun before the amount is not
+(«программа, завершённая в 2023 году, обошлась в 1,5 млрд»), unless the participle moves the
+money itself («Компенсация, полученная … в 2019 году, составила …»); a time after «и» belongs
+to the next predicate. `money.year` asks `mention_distance` of every year it weighs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.lang import lemma, parse
+from analysis.lazypattern import lazy_compile
+from analysis.money.scope import CLAUSE_MARK, AmountScope
+
+__all__ = ["AND_WORD", "mention_distance"]
+
+AND_WORD = lazy_compile(r"(?i)[ \u00a0]и[ \u00a0]")
+# «70 млн долларов, полученных в 2022 году»: a participle after the amount's comma opens a
+# clause about the amount itself (the preposition of the time may follow)
+_PARTICIPLE_AFTER = lazy_compile(
+    r",[ \u00a0]*(?P<w>[а-яё]+)[ \u00a0]+(?:(?:в|во|за|на)[ \u00a0]+)?\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=5_000)
+def _moves_money(word: str) -> bool:
+    """Is `word` a participle of a verb that moves money («полученная», «уплаченных»)?"""
+    # (imported here: the context words' module reads the amount scope, as this one does)
+    from analysis.money.context import context_data
+    return lemma(word.lower()) in frozenset(context_data().get("money_moving_participles", ()))
+
+
+@lru_cache(maxsize=50_000)
+def _is_participle(word: str) -> bool:
+    return parse(word.lower()).tag.POS == "PRTF"
+
+
+def mention_distance(scope: AmountScope, start: int, end: int) -> int | None:
+    """`AmountScope.distance`, with participle clauses read as a reader does: a time in a
+    clause that qualifies the amount belongs to it («70 млн долларов, полученных в 2022
+    году»); one in a clause that qualifies a noun before the amount does not («программа,
+    завершённая в 2023 году, обошлась в 1,5 млрд»), nor one after «и», which opens the next
+    predicate."""
+    text, amount = scope.text, scope.amount
+    if start >= amount.end:
+        if AND_WORD.search(text, amount.end, start) and not scope.defines(start):
+            return None  # «закупил на 1,2 млрд и в следующем году вложит»: the next verb's
+        dist = scope.distance(start, end)
+        if dist is None:
+            m = _PARTICIPLE_AFTER.search(text, amount.end, start)
+            if (m is not None and m.start() == amount.end and _is_participle(m.group("w"))
+                    and not any(amount.end <= o.start < start for o in scope.others)):
+                return start - amount.end + 5
+        return dist
+    if scope.in_figure_bracket(start, end):
+        return None  # «290,1 млн (в 2015 г. – 318,6 млн); … – 48,7 млн»: that figure's time
+    comma = text.rfind(",", scope.start, start)
+    if (comma >= 0 and "," in text[end:amount.start]
+            and not CLAUSE_MARK.search(text, comma + 1, start)):
+        word = re.match(r"[ \u00a0]*([А-Яа-яЁё]+)", text[comma + 1:start])
+        if word is not None and _is_participle(word.group(1)) and not (
+                _moves_money(word.group(1)) and not any(
+                    o.end <= comma < o.end + 2 for o in scope.others if o is not amount)):
+            # the clause is about the noun it follows (but «Компенсация, полученная … в 2019
+            # году, составила …»: receiving the money dates it, unless the noun is another
+            # figure: «70 млн долларов, полученных в 2022 году, и 50 млн»)
+            return None
+    return scope.distance(start, end)

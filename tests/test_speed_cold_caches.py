@@ -3,8 +3,8 @@ replace, made once a process."""
 
 from __future__ import annotations
 
-from analysis.figures import duplicates
-from analysis.figures.duplicates import text_signature
+from analysis.figures import signature
+from analysis.figures.signature import text_signature
 from analysis.lang import analyzer
 from analysis.projects import sections
 
@@ -28,12 +28,12 @@ def test_a_goods_nouns_plural_is_pymorphys_and_made_once() -> None:
 def test_a_texts_word_runs_are_the_same_bytes_with_the_word_digests_kept() -> None:
     text = ("Минский тракторный завод открыл сборочное производство в Смоленской области. "
             "Сборочное производство тракторов начнёт работу в марте, сообщил завод.")
-    duplicates._word_hash.cache_clear()
+    signature._word_hash.cache_clear()
     first = text_signature(text)
-    kept = duplicates._word_hash.cache_info()
+    kept = signature._word_hash.cache_info()
     assert kept.misses == kept.currsize > 0  # one digest a distinct word
-    duplicates._word_hash.cache_clear()
+    signature._word_hash.cache_clear()
     again = text_signature(text)
     assert again == first and again.runs.size == first.runs.size > 0
     assert text_signature(text) == first
-    assert duplicates._word_hash.cache_info().hits >= kept.currsize
+    assert signature._word_hash.cache_info().hits >= kept.currsize

@@ -13,11 +13,12 @@ precision), `scope` (national, regional, the pair's trade abroad), `corrections`
 
 from analysis.figures.build import FigureSet, build_figures, build_figures_plain
 from analysis.figures.corrections import CORRECTIONS_FILE, read_corrections
-from analysis.figures.duplicates import DUPLICATE_COLUMNS, TextSignature, find_duplicates, text_signature
+from analysis.figures.duplicates import DUPLICATE_COLUMNS, find_duplicates
 from analysis.figures.mentions import mention_ids
 from analysis.figures.rules import figure_rules
 from analysis.figures.scope import FIGURE_COLUMNS
 from analysis.figures.series import SeriesPoint, flow_series, national_series
+from analysis.figures.signature import TextSignature, text_signature
 
 __all__ = [
            "CORRECTIONS_FILE",

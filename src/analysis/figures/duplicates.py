@@ -32,11 +32,9 @@ share of the shorter article's word runs found in the other; 1.0 for identical t
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +42,7 @@ import numpy as np
 
 from analysis.figures.reprint_words import NUMBER_MARK, compared_words, figures_agree, stated_figures
 from analysis.figures.rules import FigureRules, figure_rules
+from analysis.figures.signature import TextSignature, normal_text, text_key, text_signature, word_runs
 from analysis.lazypattern import lazy_compile
 from analysis.plaintable import PlainTable, is_missing
 
@@ -65,7 +64,6 @@ __all__ = [
 DUPLICATE_COLUMNS = ["article_id", "file", "duplicate_of", "duplicate_of_file", "kind", "similarity"]
 # The loader's problem for a byte-identical copy (analysis.ingest.duplicates).
 _IDENTICAL_FILE = lazy_compile(r"^identical to (?P<kept>.+?): counted once")
-_NOT_WORD = lazy_compile(r"[^\w]+")
 _WORD = lazy_compile(r"\w+")
 
 
@@ -99,66 +97,6 @@ def latest_possible_dates(articles: pd.DataFrame) -> list[pd.Timestamp]:
             d = d + pd.offsets.MonthEnd(0)
         out.append(d)
     return out
-
-
-def _normal(text: str) -> str:
-    return _NOT_WORD.sub(" ", text.lower()).strip()
-
-
-def _text_key(norm: str) -> bytes:
-    """A fixed-size key for a normalised text (the texts themselves are compared on a match)."""
-    return hashlib.blake2b(norm.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-
-
-# Odd 64-bit multiplier of the run hash (a word's hash times its power by its place in the run).
-_RUN_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
-
-
-@lru_cache(maxsize=100_000)  # news repeats its words: a word's digest is made once a process
-def _word_hash(word: str) -> int:
-    return int.from_bytes(hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
-                          "little")
-
-
-def _shingles(text: str, rules: FigureRules) -> np.ndarray:
-    """The hashes of the runs of `rules.shingle_words` consecutive `compared_words` of a
-    text, sorted and unique: 8 bytes a run, where a set of Python ints took ~70. The same in
-    every process (a digest per word, combined by place), so an article's runs can be kept
-    in the per-article cache and compared with those of another run."""
-    size = rules.shingle_words
-    words = compared_words(text, rules)
-    count = max(len(words) - size + 1, 0)
-    if not count:
-        return np.empty(0, dtype=np.int64)
-    distinct = {w: _word_hash(w) for w in dict.fromkeys(words)}
-    hashed = np.fromiter((distinct[w] for w in words), dtype=np.uint64, count=len(words))
-    runs = np.zeros(count, dtype=np.uint64)
-    with np.errstate(over="ignore"):  # wrapping arithmetic modulo 2**64 is the point
-        for k in range(size):
-            runs = runs * _RUN_MULTIPLIER + hashed[k:k + count]
-    return np.unique(runs.view(np.int64))
-
-
-@dataclass(frozen=True)
-class TextSignature:
-    """What the duplicate finder needs of one article's text: the key of its normalised text
-    and its word runs (`text_signature`), made once and kept with the article's results."""
-
-    text_key: bytes
-    run_bytes: bytes  # the sorted unique int64 hashes of its runs of words (compared as bytes)
-    figures: tuple[float, ...] = ()  # the numbers it states but years (`stated_figures`)
-
-    @property
-    def runs(self) -> np.ndarray:
-        """The run hashes as an array (read-only: a view of `run_bytes`)."""
-        return np.frombuffer(self.run_bytes, dtype=np.int64)
-
-
-def text_signature(text: str, rules: FigureRules | None = None) -> TextSignature:
-    """The signature of one article text under `rules` (the corpus's figure rules)."""
-    rules = rules or figure_rules()
-    return TextSignature(text_key=_text_key(_normal(text)),
-                         run_bytes=_shingles(text, rules).tobytes(), figures=stated_figures(text))
 
 
 @dataclass(frozen=True)
@@ -334,12 +272,12 @@ def duplicate_rows(ids: list[str], texts: list[str], files: list[str], dates: Se
     by_text: dict[bytes, list[int]] = {}  # key of a normalised text → the first article of each text
     for i, text in enumerate(texts):
         key = signatures[i].text_key if signatures is not None else None
-        norm = _normal(text) if key is None else None
-        seen = by_text.setdefault(key if key is not None else _text_key(norm), [])
+        norm = normal_text(text) if key is None else None
+        seen = by_text.setdefault(key if key is not None else text_key(norm), [])
         if seen and norm is None:
-            norm = _normal(text)
+            norm = normal_text(text)
         # The key is a digest: a match is confirmed on the texts, so a collision cannot join.
-        same = next((j for j in seen if _normal(texts[j]) == norm), None)
+        same = next((j for j in seen if normal_text(texts[j]) == norm), None)
         if norm and same is not None:
             pair = (ids[same], ids[i])
             groups.join(*pair)
@@ -349,7 +287,7 @@ def duplicate_rows(ids: list[str], texts: list[str], files: list[str], dates: Se
     del by_text
 
     runs = ([s.runs for s in signatures] if signatures is not None
-            else [_shingles(t, rules) for t in texts])
+            else [word_runs(t, rules) for t in texts])
     sizes = [len(r) for r in runs]
     pairs = _shared_runs(runs, rules.max_articles_per_shingle)
     del runs

@@ -14,7 +14,7 @@ from datetime import date
 
 from analysis.lang.newslayout import dateline_end
 
-__all__ = ["dateline_day_in_running_plan"]
+__all__ = ["dateline_day_in_running_plan", "latest_day_not_after"]
 
 
 def dateline_day_in_running_plan(text: str, day_at: int, day: int, month: int, span_ends: list[int],
@@ -27,6 +27,11 @@ def dateline_day_in_running_plan(text: str, day_at: int, day: int, month: int, s
     line_start = text.rfind("\n", 0, day_at) + 1
     if dateline_end(text, line_start, len(text)) <= day_at:
         return None  # a day told in the story, not the dateline's
+    return latest_day_not_after(day, month, today)
+
+
+def latest_day_not_after(day: int, month: int, today: date) -> date | None:
+    """«13 ноября» with no year: that day in the latest year it is not after `today`."""
     for year in (today.year, today.year - 1, today.year - 2):  # (29 February: a leap year)
         try:
             when = date(year, month, day)

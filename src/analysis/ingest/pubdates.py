@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
-from analysis.ingest.dateline_year import dateline_day_in_running_plan
+from analysis.ingest.dateline_year import dateline_day_in_running_plan, latest_day_not_after
 from analysis.ingest.plan_years import sets_a_start
 from analysis.ingest.stated_dates import StatedDate, parse_date
 from analysis.lang import RoughSentences, calendar
@@ -375,14 +375,10 @@ def latest_dateline_day(text: str, today: date) -> DateGuess:
     if not days:
         return DateGuess(None, None, None)
     first = min(days, key=lambda c: c.pos)
-    for year in (today.year, today.year - 1, today.year - 2):  # (29 February: a leap year)
-        try:
-            when = date(year, first.month, first.day or 1)
-        except ValueError:
-            continue
-        if when <= today:
-            return DateGuess(when, "day", f"«{first.evidence}», the year not stated: the latest such day")
-    return DateGuess(None, None, None)
+    when = latest_day_not_after(first.day or 1, first.month, today)
+    if when is None:
+        return DateGuess(None, None, None)
+    return DateGuess(when, "day", f"«{first.evidence}», the year not stated: the latest such day")
 
 
 def _read_clues(text: str) -> _Clues:

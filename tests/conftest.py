@@ -36,6 +36,14 @@ def dataset_of(folder: Path, texts: dict[str, str], ner: bool = False) -> Any:
     return extract(folder, ner=ner)
 
 
+def dated_dataset(folder: Path, name: str, text: str, published: str, title: str = "Тест",
+                  ner: bool = False) -> Any:
+    """The tables of a one-article corpus: `text` as file `name`, dated `published`
+    (YYYY-MM-DD) with `title` in its metadata.csv."""
+    meta = f"file,title,source,url,published\n{name},{title},Тест,,{published}\n"
+    return dataset_of(folder, {name: text, "metadata.csv": meta}, ner=ner)
+
+
 def briefing_of(folder: Path, texts: dict[str, str], **params: Any) -> Any:
     """A briefing (`Briefing.load` with `params`: lang, currency, rates …) of the corpus
     folder made of `texts` (`dataset_of`)."""

@@ -66,8 +66,9 @@ COLUMN = (
     "Для сравнения: в 2018 году товарооборот двух стран составил 33,1 млрд долларов.\n")
 
 
-def test_the_turnover_chart_puts_its_years_on_a_year_axis(tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def bar_positions(monkeypatch: pytest.MonkeyPatch) -> list[tuple[float, ...]]:
+    """The positions of every bar series drawn while the test runs (a spy on `charts._bars`)."""
     from analysis.briefing import charts
 
     drawn: list[tuple[float, ...]] = []
@@ -78,21 +79,18 @@ def test_the_turnover_chart_puts_its_years_on_a_year_axis(tmp_path: Path,
         return real(ax, horizontal, pos, *args, **kw)
 
     monkeypatch.setattr(charts, "_bars", spy)
+    return drawn
+
+
+def test_the_turnover_chart_puts_its_years_on_a_year_axis(tmp_path: Path,
+                                                        bar_positions: list[tuple[float, ...]]) -> None:
     b = briefing_of(tmp_path, {"column.txt": COLUMN}, lang="ru")
     assert b.trade_by_year_chart(["trade_turnover"])
-    assert drawn == [(2018.0, 2023.0, 2024.0)]
+    assert bar_positions == [(2018.0, 2023.0, 2024.0)]
 
 
-def test_a_chart_of_categories_keeps_them_evenly_spaced(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_chart_of_categories_keeps_them_evenly_spaced(bar_positions: list[tuple[float, ...]]) -> None:
     from analysis.briefing import charts
 
-    drawn: list[tuple[float, ...]] = []
-    real = charts._bars
-
-    def spy(ax: object, horizontal: bool, pos: list[float], *args: object, **kw: object) -> object:
-        drawn.append(tuple(pos))
-        return real(ax, horizontal, pos, *args, **kw)
-
-    monkeypatch.setattr(charts, "_bars", spy)
     charts.bar_chart(["а", "б", "в"], {"ряд": [1.0, 2.0, 3.0]}, ylabel="млрд", fmt="svg")
-    assert drawn == [(0.0, 1.0, 2.0)]
+    assert bar_positions == [(0.0, 1.0, 2.0)]

@@ -8,15 +8,12 @@ overview's investment table said «регион не назван».
 from __future__ import annotations
 
 import pytest
-
-from analysis.tables.dataset import extract
+from conftest import dated_dataset
 
 
 def _amounts(tmp_path, body: str):
-    (tmp_path / "d.txt").write_text("Коротко за неделю\n\n" + body, encoding="utf-8")
-    (tmp_path / "metadata.csv").write_text(
-        "file,title,source,url,published\nd.txt,Коротко,Тест,,2025-11-14\n", encoding="utf-8")
-    return extract(tmp_path, ner=False).amounts
+    return dated_dataset(tmp_path, "d.txt", "Коротко за неделю\n\n" + body, "2025-11-14",
+                         title="Коротко").amounts
 
 
 _FIRST_ITEM = "Белстат подвел итоги: торговля Омской и Томской областей с Беларусью растет.\n\n"

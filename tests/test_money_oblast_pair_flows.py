@@ -10,15 +10,11 @@ Russian region's whole trade with Belarus and led its briefing; «Псковск
 from __future__ import annotations
 
 import pytest
-
-from analysis.tables.dataset import extract
+from conftest import dated_dataset
 
 
 def _extract(tmp_path, title: str, body: str):
-    (tmp_path / "o.txt").write_text(f"{title}\n{body}\n", encoding="utf-8")
-    (tmp_path / "metadata.csv").write_text(
-        f"file,title,source,url,published\no.txt,{title},Тест,,2025-09-10\n", encoding="utf-8")
-    return extract(tmp_path, ner=False)
+    return dated_dataset(tmp_path, "o.txt", f"{title}\n{body}\n", "2025-09-10", title=title)
 
 
 @pytest.mark.parametrize(("title", "sentence", "region"), [

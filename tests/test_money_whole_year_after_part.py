@@ -8,15 +8,11 @@ the first half-year, and the briefing showed them as a conflict.
 from __future__ import annotations
 
 import pytest
-
-from analysis.tables.dataset import extract
+from conftest import dated_dataset
 
 
 def _amounts(tmp_path, text: str):
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "metadata.csv").write_text(
-        "file,title,source,url,published\na.txt,Новости,Тест,,2025-10-20\n", encoding="utf-8")
-    return extract(tmp_path, ner=False).amounts
+    return dated_dataset(tmp_path, "a.txt", text, "2025-10-20", title="Новости").amounts
 
 
 @pytest.mark.parametrize("text", [

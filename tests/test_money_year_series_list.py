@@ -8,15 +8,11 @@ lines «2015 год — 27,5 млрд долларов;» left all ten `other`, 
 from __future__ import annotations
 
 import pytest
-
-from analysis.tables.dataset import extract
+from conftest import dated_dataset
 
 
 def _amounts(tmp_path, text: str):
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "metadata.csv").write_text(
-        "file,title,source,url,published\na.txt,Обзор,Тест,,2025-03-10\n", encoding="utf-8")
-    return extract(tmp_path, ner=False).amounts
+    return dated_dataset(tmp_path, "a.txt", text, "2025-03-10", title="Обзор").amounts
 
 
 @pytest.mark.parametrize(("text", "metric", "years"), [

@@ -9,8 +9,7 @@ venture stayed in the register as operating, without its Russian founder.
 from __future__ import annotations
 
 import pytest
-
-from analysis.tables.dataset import extract
+from conftest import dated_dataset
 
 
 @pytest.mark.parametrize("closing", [
@@ -23,10 +22,7 @@ def test_a_joint_venture_that_closes_is_closed_with_its_founders(tmp_path, closi
             "Совместное предприятие «Могилевлифтмаша» и смоленского ООО «Днепр-Лифт» — ООО "
             f"«Смоленсклифт» — {closing} в Смоленской области. Решение приняли учредители.\n\n"
             "СП было создано в 2018 году в Ярцеве. За семь лет предприятие собрало 2 300 лифтов.\n")
-    (tmp_path / "j.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "metadata.csv").write_text(
-        "file,title,source,url,published\nj.txt,СП,Тест,,2025-04-15\n", encoding="utf-8")
-    projects = extract(tmp_path, ner=False).projects
+    projects = dated_dataset(tmp_path, "j.txt", text, "2025-04-15", title="СП").projects
     smolensk = projects[projects["region"] == "Смоленская область"]
     assert len(smolensk) == 1
     row = smolensk.iloc[0]
@@ -39,8 +35,5 @@ def test_stopping_talks_is_still_a_denial_not_a_closing(tmp_path) -> None:
     # «прекратили переговоры» drops a plan: no project is registered
     text = ("Переговоры остановлены\n\n«Гомсельмаш» и ООО «Агро-Тула» прекратили переговоры о "
             "создании совместного предприятия по сборке комбайнов в Тульской области.\n")
-    (tmp_path / "n.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "metadata.csv").write_text(
-        "file,title,source,url,published\nn.txt,П,Тест,,2025-04-15\n", encoding="utf-8")
-    projects = extract(tmp_path, ner=False).projects
+    projects = dated_dataset(tmp_path, "n.txt", text, "2025-04-15", title="П").projects
     assert "closed" not in set(projects["halted"].dropna())

@@ -9,8 +9,7 @@ assembly in Kaluga.
 from __future__ import annotations
 
 import pytest
-
-from analysis.tables.dataset import extract
+from conftest import dated_dataset
 
 _ITEM_BEFORE = ("Калужская область. В индустриальном парке запустили сборку белорусских лифтов "
                 "«Могилевлифтмаш». Партнер — местное ООО «Калугалифт».")
@@ -22,10 +21,7 @@ def test_a_site_of_the_next_item_takes_that_items_firm(tmp_path, first: str, sec
             f"{first}{_ITEM_BEFORE}\n\n"
             f"{second}«Бобруйскагромаш» подписал контракт с фермерами Омской области на поставку "
             "80 пресс-подборщиков. Отгрузки завершат весной. Сервисный центр откроют в Омске.\n")
-    (tmp_path / "d.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "metadata.csv").write_text(
-        "file,title,source,url,published\nd.txt,Коротко,Тест,,2025-11-14\n", encoding="utf-8")
-    projects = extract(tmp_path, ner=False).projects
+    projects = dated_dataset(tmp_path, "d.txt", text, "2025-11-14", title="Коротко").projects
     omsk = projects[projects["region"] == "Омская область"]
     assert len(omsk) == 1
     assert omsk.iloc[0]["enterprises"] == "Бобруйскагромаш"

@@ -10,16 +10,14 @@ place Тольятти was empty, and a recalled trade figure («Напомни�
 from __future__ import annotations
 
 import pytest
+from conftest import dated_dataset
 
 from analysis.projects.cues import cue_hits, tokens
-from analysis.tables.dataset import extract
 
 
 def _projects(tmp_path, body: str):
-    (tmp_path / "p.txt").write_text("Новая площадка\n" + body, encoding="utf-8")
-    (tmp_path / "metadata.csv").write_text(
-        "file,title,source,url,published\np.txt,Новая площадка,Тест,,2025-04-15\n", encoding="utf-8")
-    return extract(tmp_path, ner=False).projects
+    return dated_dataset(tmp_path, "p.txt", "Новая площадка\n" + body, "2025-04-15",
+                         title="Новая площадка").projects
 
 
 @pytest.mark.parametrize(("start", "timeline"), [

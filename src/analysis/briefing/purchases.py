@@ -8,9 +8,9 @@ A figure of `other` whose sentence, or the sentence before it in its paragraph, 
 verb of buying (`purchase_verbs` of `data/goods_ru.json`) with a count of goods
 (`money.counted_goods`) or a goods noun of the list is a purchase: the briefing lists it in
 the deals table as «покупка (комбайны)», beside single deliveries. So is one whose own words
-before it name buying (`purchase_sum_nouns`: «стоимость закупки составит 1,62 млрд рублей», an
-advance «авансовый платёж … — 324 млн»), its goods those its sentence, the one before or the
-paragraph before names (a city's lease of buses, new user, session 24).
+before it name buying (`purchase_nouns`: «стоимость закупки составит 1,62 млрд рублей») or an
+advance (`advance_nouns`: «авансовый платёж … — 324 млн»), its goods those its sentence, the
+one before or the paragraph before names (a city's lease of buses, new user, session 24).
 """
 
 from __future__ import annotations
@@ -47,9 +47,10 @@ def _words() -> tuple[frozenset[str], dict[str, str]]:
 
 @cache
 def _purchase_sum_nouns() -> frozenset[str]:
+    """The nouns that make the sum after them a purchase's: buying, or an advance on one."""
     data = json.loads(resources.files("analysis").joinpath("data", "goods_ru.json")
                       .read_text(encoding="utf-8"))
-    return frozenset(data["purchase_sum_nouns"])
+    return _purchase_nouns() | frozenset(data["advance_nouns"])
 
 
 def purchased_goods(row: Mapping[str, Any], mention_index: Mapping[str, Mapping[str, Any]],

@@ -65,3 +65,19 @@ def test_money_in_articles_classes_on_dev(tmp_path: Path) -> None:
 def test_money_formats_prices_read_right(name: str, f1: float) -> None:
     tally = score_snippets(read_cases(GOLD / f"{name}.jsonl"), find_amounts)
     assert tally.f1 >= f1, tally.summary()
+
+
+def test_pooled_tallies_add_counts_and_aspects() -> None:
+    """benchmarks/quality.py --pooled adds the rounds' tallies: counts and per-aspect checks."""
+    from analysis.quality.money import Tally
+    from analysis.quality.projects import ProjectTally
+
+    pool = Tally()
+    pool += Tally(gold=10, predicted=9, found=8, strict=7,
+                  checked={"metric": 8, "flow": 2}, right={"metric": 6, "flow": 1})
+    pool += Tally(gold=5, predicted=5, found=5, checked={"metric": 5}, right={"metric": 5})
+    assert (pool.gold, pool.predicted, pool.found, pool.strict) == (15, 14, 13, 7)
+    assert pool.accuracy("metric") == 11 / 13 and pool.accuracy("flow") == 0.5
+    register = ProjectTally(gold=4, predicted=3, found=2, status_ok=1)
+    register += ProjectTally(gold=1, predicted=1, found=1, status_ok=1)
+    assert (register.recall, register.precision, register.status_ok) == (0.6, 0.75, 2)

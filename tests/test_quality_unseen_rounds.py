@@ -514,6 +514,29 @@ First look, then the end code:
 - projects_in_articles_round35: recall 0.88 (38/43), precision 0.84 (of 45); end code the same
 - projects_in_articles_round35_heldout: recall 0.50 (2/4), precision 1.00 (of 2); end code the
   same
+
+Round 36 (session 25; new genres for money: Belarusian oblast executive committees' deliveries to
+Russian regions, a Russian regional customs office's statistics, a Belarusian holding's IFRS
+results and shareholder meetings, a ministry's weekly sector digest, a trade envoy's city
+interview, Union State budget and programme news, banks' trade-finance and guarantee releases,
+arbitration claims over unpaid supply contracts; for projects: a regional government's industry
+newsroom, agricultural trade press on dealers and service, plant managers' interviews, agency
+wires on the Union State commission, a Belarusian district gazette, makers' press releases, urban
+public transport, lifts and utility machinery), written by helpers that read neither the code nor
+an earlier round. The projects writer was told to put the no-project articles at random ids (03,
+08, 14, 17, 23, 24). The money writers' brief asked for `flow` on "other trade figures" too, so
+they gave contracts and purchases a direction; the gold keeps `flow` on export and import
+figures only, as on every round since 20 (first look with the writer's flows: dev 32/47, held
+18/30). First look on the session's starting code (d07d033, the same extraction as 8049eff):
+- money_in_articles_round36: F1 0.94 (147/157 found, 156 predicted), metric 0.81 (119/147),
+  year 0.86 (126/147), period 0.95 (139/147), region 0.92 (56/61), forecast 0.99, flow 0.80
+  (32/40)
+- money_in_articles_round36_heldout: F1 0.99 (74/75), metric 0.88 (65/74), year 0.96 (71/74),
+  period 0.97 (72/74), region 0.97 (32/33), forecast 0.96, flow 0.75 (18/24)
+- projects_in_articles_round36: recall 0.95 (20/21), precision 0.71 (of 28; three rows in
+  no-project articles)
+- projects_in_articles_round36_heldout: recall 0.70 (7/10), precision 0.58 (of 12; one row in a
+  no-project article)
 """
 
 from __future__ import annotations
@@ -773,6 +796,11 @@ MONEY_FLOORS = {  # F1, metric, year, period, trade region
     "money_in_articles_round35": (0.97, 0.88, 0.87, 0.94, 0.98),
     # first look: 0.98 (79/82), 0.85 (67/79), 0.94 (74/79), 0.91 (72/79), 1.00 (28/28); end metric 68
     "money_in_articles_round35_heldout": (0.96, 0.83, 0.92, 0.89, 0.98),
+    # round 36 (session 25): first look (d07d033) 0.94 (147/157), 0.81 (119/147), 0.86
+    # (126/147), 0.95 (139/147), 0.92 (56/61)
+    "money_in_articles_round36": (0.92, 0.79, 0.84, 0.93, 0.90),
+    # first look: 0.99 (74/75), 0.88 (65/74), 0.96 (71/74), 0.97 (72/74), 0.97 (32/33)
+    "money_in_articles_round36_heldout": (0.97, 0.86, 0.94, 0.95, 0.95),
 }
 # not-money strings read as money that a held-aside first look found (never read, so not fixed)
 # (round 15's dev part had two, exchange rates told as swaps, read since: none now)
@@ -985,6 +1013,10 @@ PROJECT_FLOORS = {  # recall, precision
     "projects_in_articles_round35": (0.86, 0.82),
     # first look: 0.50 (2/4), 1.00 (of 2); end code the same (six of its eight articles hold none)
     "projects_in_articles_round35_heldout": (0.48, 0.98),
+    # round 36 (session 25): first look (d07d033, NER on and off) 0.95 (20/21), 0.71 (of 28)
+    "projects_in_articles_round36": (0.93, 0.69),
+    # first look: 0.70 (7/10), 0.58 (of 12)
+    "projects_in_articles_round36_heldout": (0.68, 0.56),
 }
 # round-7 dev recall by class after session 8, about one miss below the measured figures
 # (belarus_located: 3/3 after session 18 regsite, «испытания ведутся на стендах в Минске»)

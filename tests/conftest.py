@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import signal
 import time
 from collections.abc import Callable
 from datetime import date
@@ -278,3 +279,11 @@ def check_fact_case(tmp_path: Path, case: FactCase) -> None:
         assert got is None, (case.name, got)
     else:
         assert got == case.want, (case.name, got)
+
+
+def ctrl_c_reaches_the_child() -> None:
+    """preexec_fn of a command a test interrupts with SIGINT: the child takes Ctrl-C as a
+    terminal's command does, even when the suite itself runs in the background (a
+    non-interactive shell starts `cmd &` with SIGINT ignored, an ignored signal stays ignored
+    across exec, and Python then installs no handler for it)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

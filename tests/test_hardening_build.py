@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import ctrl_c_reaches_the_child
 
 from analysis import build
 from analysis.build import runner
@@ -145,7 +146,8 @@ def test_killed_build_leaves_no_orphans(killed_build_leaves_no_orphans: Path) ->
 def test_ctrl_c_stops_the_build_and_its_workers_with_one_line(tmp_path: Path) -> None:
     folder = project(tmp_path / "p", SLEEPY_SET, FIXTURES / "notebooks" / "sleeps_in_second_cell.ipynb")
     proc = subprocess.Popen([sys.executable, "-m", "analysis", "build", "--jobs", "2"], cwd=folder,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=ctrl_c_reaches_the_child)
     started = wait_for_kernels(proc.pid)
     os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends to the whole foreground group
     _, err = proc.communicate(timeout=60)

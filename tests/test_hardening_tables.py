@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import ctrl_c_reaches_the_child
 
 from analysis import atomic, cli
 from analysis.tables import dataset
@@ -230,7 +231,8 @@ def test_ctrl_c_during_a_real_extract(tmp_path: Path) -> None:
     # Long enough that a loaded machine cannot finish the extract before the signal lands.
     big = news_corpus(tmp_path / "big", files=3000, paragraphs=12)
     proc = subprocess.Popen([sys.executable, "-m", "analysis", "extract", str(big), "--out", str(out),
-                             "--no-ner"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                             "--no-ner"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=ctrl_c_reaches_the_child)
     assert proc.stderr is not None
     seen = []
     for line in proc.stderr:  # wait until the work has started

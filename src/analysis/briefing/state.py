@@ -269,9 +269,11 @@ class BriefingState:
                    for r in a.to_dict("records")]]
         if not len(a):
             return None
-        if a["currency"].nunique() > 1 and any(isblank(v) for v in a.get("converted_value", [None])):
-            return None  # «largest» is not established across currencies left unconverted
         ranked = a.assign(_rank=[self.rank_value(r) for r in a.to_dict("records")])
+        if a["currency"].nunique() > 1 and ranked["_rank"].isna().any():
+            # «largest» is not established across currencies no year's rate converts (a
+            # sum with no rate for its own year ranks at the nearest year's: `rank_value`)
+            return None
         return ranked.sort_values(["_rank", "value"], ascending=[False, False]).iloc[0].to_dict()
 
     def rank_value(self, row: Mapping[str, Any]) -> float:

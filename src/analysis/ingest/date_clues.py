@@ -31,6 +31,11 @@ _AMOUNT = lazy_compile(r"\d\s*(?:млрд|млн|трлн|тыс|%|процен�
 # text after the year's words runs to the dash and the figure with no verb of its own (the
 # figure is read here, not in the sentence: a rough sentence ends at «г.»).
 _IN_YEAR = lazy_compile(r"(?<![\w-])в[ \u00a0]+$", re.I)
+# … and its subject is a measured flow or result, not a schedule's step («в 2026 году — 5 млрд,
+# в 2027 году — 7 млрд» of a programme)
+_RESULT_NOUN = lazy_compile(r"(?<![\w-])(?:товарооборот|товарообмен|оборот|экспорт|импорт|поставк"
+                            r"|выручк|прибыл|объ[её]м)\w*[^.!?\n]{0,80}$", re.I)
+_RESULT_REACH = 120  # characters before the year the subject may stand
 _DASH_FIGURE = lazy_compile(r"[^\d.!?\n—–]{0,40}?[ \u00a0][—–][ \u00a0]*"
                             r"(?:(?:около|более|свыше|почти|порядка|примерно)[ \u00a0]+)?"
                             r"\d[\d,.\u00a0 ]*(?:млрд|млн|трлн|тыс)", re.I)
@@ -237,10 +242,12 @@ CLUE_READERS: dict[str, Callable[[DateClues, DateMention], None]] = {
 
 
 def _dash_result(m: DateMention) -> bool:
-    """Is «в N году» the year of a figure told after a dash with no verb («Экспорт в 2024 г. —
-    1,2 млрд долларов»)? Such a line reports the year's result, as «составил» would."""
+    """Is «в N году» the year of a flow or a result told after a dash with no verb («Экспорт в
+    2024 г. — 1,2 млрд долларов»)? Such a line reports the year's result, as «составил»
+    would; a programme's schedule («в 2026 году — 5 млрд») is none."""
     after = m.start + len(m.evidence)
     return (_IN_YEAR.search(m.text, max(0, m.start - 4), m.start) is not None
+            and _RESULT_NOUN.search(m.text, max(0, m.start - _RESULT_REACH), m.start) is not None
             and _DASH_FIGURE.match(m.text, after) is not None
             and not _PAST_VERB.search(m.text, after, after + 40))
 

@@ -16,7 +16,7 @@ from analysis.briefing.names import names
 from analysis.briefing.parts import whole_of
 from analysis.briefing.phrases import Phrases
 from analysis.briefing.purchases import financed_purchase, purchased_goods
-from analysis.briefing.rows import has_region, is_target, year_of
+from analysis.briefing.rows import has_region, is_target, oblast_own, year_of
 from analysis.briefing.trade import QUALIFIER_MARKS, qualifier_mark
 from analysis.vocab import DEAL_METRICS, MONEY_METRICS
 
@@ -78,9 +78,13 @@ class MoneySections(Phrases):
         records = rows.to_dict("records")
         # Within a kind, the figures about the partnership first; a region's or a zone's
         # total named in the same article follows, marked (`briefing.relevance`).
+        # (a Belarusian oblast's own investment, «Гомельская область (Беларусь)», follows too:
+        # its scope says whose it is, `rows.oblast_own`)
         rows = rows.assign(_rank=[self.rank_value(r) for r in records],
-                           _about=[self.relevance.about_partnership(r) for r in records])
-        rows = rows.sort_values(["metric", "_about", "_rank"], ascending=[True, False, False],
+                           _about=[self.relevance.about_partnership(r) for r in records],
+                           _own=[not oblast_own(r) for r in records])
+        rows = rows.sort_values(["metric", "_own", "_about", "_rank"],
+                                ascending=[True, False, False, False],
                                 key=lambda s: s.map({m: i for i, m in enumerate(metrics)})
                                 if s.name == "metric" else s)
         none = esc(t("none", lang))
@@ -115,12 +119,15 @@ class MoneySections(Phrases):
         if not len(rows):
             return Html("")  # the table below says there is nothing
         values, unit, converted = self.chart_values(rows)
-        items, apart, parts = [], 0, 0
+        items, unrelated, oblasts, parts = [], 0, 0, 0
         for r, v in zip(rows.to_dict("records"), values, strict=True):
             if v is None:
                 continue
+            if oblast_own(r):
+                oblasts += 1  # (a Belarusian oblast's own investment: no Russia–Belarus money)
+                continue
             if not self.relevance.about_partnership(r):
-                apart += 1  # («свыше 100 млрд руб.» of a region's hundred projects)
+                unrelated += 1  # («свыше 100 млрд руб.» of a region's hundred projects)
                 continue
             if whole_of(r, self.mention_index) is not None:
                 parts += 1  # («850 млн, из них 320 млн»: the 320 млн are inside the 850 млн)
@@ -152,8 +159,10 @@ class MoneySections(Phrases):
             notes.append(t("note.marks", lang))
         if any(it.planned for it in items):
             notes.append(t("note.plans", lang))
-        if apart:
-            notes.append(t("note.apart", lang, n=apart))
+        if unrelated:
+            notes.append(t("note.apart", lang, n=unrelated))
+        if oblasts:
+            notes.append(t("note.apart_scope", lang, n=oblasts))
         if parts:
             notes.append(t("note.parts", lang, n=parts))
         title = t("chart.money", lang)

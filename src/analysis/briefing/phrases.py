@@ -177,7 +177,10 @@ class Phrases(BriefingState):
             name = t("oblast.unnamed", self.lang) if oblast is None else \
                 oblast.nom if self.lang == "ru" else oblast.en
             if scope == BELARUS_OBLAST:
-                return esc(t("oblast.with_russia", self.lang, oblast=name))
+                # (an oblast's own investment is no trade with Russia: «Гомельская область
+                # (Беларусь)»)
+                return esc(t("oblast.with_russia" if row.get("metric") in TRADE_METRICS
+                             else "oblast.own", self.lang, oblast=name))
             return esc(t("oblast.with_region", self.lang, oblast=name,
                          region=region_name(row.get("region"), self.lang)))
         return esc(self.region_label(row))

@@ -7,7 +7,9 @@ largest investment" of a Russia–Belarus briefing puts a number in front of the
 not about the subject. A figure is about the partnership when one of its mentions, read where
 a person reads it, names the Belarusian side (`entities.names_belarusian_side`): the
 mention's sentence, the sentence its metric or year came from, the earlier sentences of its
-paragraph, its article's title, an article lead that names a Belarusian place (the news set in
+paragraph, its article's title, the lead paragraph when it states a sum (not for a total of
+many parties, «Всего резиденты зоны заявили …»: `many_total`), an article lead that names a
+Belarusian place (the news set in
 Belarus: `entities.names_belarusian_place`), or, for a reply in an interview, the lead that names who speaks
 («Генеральный директор ОАО «…» рассказал …»: «Сбербанк открыл заводу кредитную линию» is a
 credit to that plant), and the paragraph before its own when its sentence or the earlier part of
@@ -125,7 +127,11 @@ class Relevance:
         # кредитной линии на 4,8 млрд рублей»): what the whole article is about — not a lead
         # with no sum of its own («… отметила роль Смоленщины в деле союзной кооперации»
         # over a region's «свыше 100 миллиардов рублей»)
+        # (not for a total of many parties, «Всего резиденты зоны заявили 96 млрд»: a lead
+        # that names one Belarusian resident after it is about that resident, not the total)
         lead = _lead_paragraph(text)
+        if _words("many_total").search(sentence) or _total_lead(lead):
+            lead = ""
         venture = _words("joint_venture")  # («СП «…» закрывается» over the venture's founders)
         stretches += [as_text(mention.get("context_sentence")), title,
                       lead if _words("money_figure").search(lead) or (
@@ -180,6 +186,17 @@ def _lead_paragraph(text: str) -> str:
     body = text[head_end + 1:].lstrip()
     end = body.find("\n")
     return body if end < 0 else body[:end]
+
+
+def _total_lead(lead: str) -> bool:
+    """Does the lead's first sum stand in a total of many parties («Всего резиденты зоны
+    заявили инвестиции на 96 млрд рублей»)? Then the lead's deal is that total (a headline
+    restating it too), not the one Belarusian party the lead goes on to name."""
+    figure = _words("money_figure").search(lead)
+    if figure is None:
+        return False
+    opening = max(lead.rfind(". ", 0, figure.start()), lead.rfind("! ", 0, figure.start()))
+    return _words("many_total").search(lead, opening + 1, figure.start()) is not None
 
 
 def _paragraph_before(text: str, sentence: str) -> str:

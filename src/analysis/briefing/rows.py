@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.briefing.formatting import isblank
-from analysis.vocab import APART_SCOPES, HALTS, PAIR_ABROAD, STATUSES
+from analysis.vocab import APART_SCOPES, BELARUS_OBLAST, HALTS, PAIR_ABROAD, STATUSES, TRADE_METRICS
 
 # Sorts after every Russian region name: projects without a region come last.
 _NO_REGION_LAST = "яяя"
@@ -48,6 +48,13 @@ def apart(row: Mapping[str, Any]) -> bool:
     Belarusian oblast's trade with Russia, or a Russian region's with one oblast (its scope,
     `analysis.vocab.APART_SCOPES`): never the lead's, its card's or the by-year chart's."""
     return row.get("scope") in APART_SCOPES
+
+
+def oblast_own(row: Mapping[str, Any]) -> bool:
+    """Whether a money figure is one Belarusian oblast's own (its investment in fixed capital,
+    its budget: scope `belarus_oblast` on no trade metric, `analysis.figures.scope`): no
+    Russia–Belarus money, listed after it and never charted among it."""
+    return row.get("scope") == BELARUS_OBLAST and row.get("metric") not in TRADE_METRICS
 
 
 def is_target(row: Mapping[str, Any]) -> bool:

@@ -39,6 +39,11 @@ from analysis.briefing.rows import (
     year_of,
 )
 
+# How much larger the largest sum must be than the next when either is ranked at another year's
+# rate (`rank_value`): annual average rubles to the dollar moved by up to a quarter from one year
+# to the next (2022 → 2023), so a closer pair may be in either order.
+_ROUGH_MARGIN = 1.25
+
 
 @dataclass
 class _Tables:
@@ -269,10 +274,19 @@ class BriefingState:
                    for r in a.to_dict("records")]]
         if not len(a):
             return None
-        if a["currency"].nunique() > 1 and any(isblank(v) for v in a.get("converted_value", [None])):
-            return None  # «largest» is not established across currencies left unconverted
-        ranked = a.assign(_rank=[self.rank_value(r) for r in a.to_dict("records")])
-        return ranked.sort_values(["_rank", "value"], ascending=[False, False]).iloc[0].to_dict()
+        records = a.to_dict("records")
+        ranked = a.assign(_rank=[self.rank_value(r) for r in records],
+                          _rough=[isblank(r.get("converted_value")) and r.get("currency") != self.currency
+                                  for r in records])
+        if a["currency"].nunique() > 1 and ranked["_rank"].isna().any():
+            # «largest» is not established across currencies no year's rate converts (a
+            # sum with no rate for its own year ranks at the nearest year's: `rank_value`)
+            return None
+        ranked = ranked.sort_values(["_rank", "value"], ascending=[False, False])
+        if len(ranked) > 1 and bool(ranked["_rough"].iloc[:2].any()) and (
+                ranked["_rank"].iloc[0] < _ROUGH_MARGIN * ranked["_rank"].iloc[1]):
+            return None  # (another year's rate could swap two sums this close)
+        return ranked.iloc[0].to_dict()
 
     def rank_value(self, row: Mapping[str, Any]) -> float:
         """For ordering only (never shown): the converted value, else a rough conversion at

@@ -20,7 +20,7 @@ from importlib import resources
 
 from analysis.patternstore import compile_pattern
 
-__all__ = ["Oblast", "names_country_side", "oblast_named", "trading_oblast"]
+__all__ = ["Oblast", "names_country_side", "oblast_named", "oblast_own_money", "trading_oblast"]
 
 
 @dataclass(frozen=True)
@@ -91,3 +91,26 @@ def names_country_side(text: object) -> bool:
     """Whether `text` names Belarus as a whole (or the two states together): «Беларусь»,
     «белорусский», «РБ», «республика», «Союзное государство», «двух стран»."""
     return isinstance(text, str) and bool(_country().search(text))
+
+
+@cache
+def _own_money_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a bare «по области», the words that name Russia)."""
+    words = _vocabulary()
+    return (compile_pattern(words["own_money_bare"], re.IGNORECASE),
+            compile_pattern("|".join(f"(?:{w})" for w in words["russia"]), re.IGNORECASE))
+
+
+def oblast_own_money(sentence: object, heading: object = None) -> Oblast | None:
+    """The Belarusian oblast whose own money a sentence tells (None when none): it names one
+    oblast, or says «по области» under a heading that names one, and names no Russia
+    («Инвестиции в основной капитал по области составили 2,3 млрд белорусских рублей»)."""
+    if not isinstance(sentence, str) or not sentence:
+        return None
+    bare, russia = _own_money_words()
+    if russia.search(sentence):
+        return None
+    named = oblast_named(sentence)
+    if named is not None or not bare.search(sentence):
+        return named
+    return oblast_named(heading)

@@ -27,9 +27,11 @@ the names skips most sentences without a scan.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from importlib import resources
 from typing import NamedTuple
 
 from analysis.entities.gazetteer import (
@@ -318,10 +320,23 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "«\"„“", "»\"“”"
 _TOWN_ROLES = frozenset({"city", "capital"})
 
 
+_ZONE_REACH = 80  # characters before the quote a zone's words may take
+
+
 def _quoted_town(text: str, start: int, end: int, role: str | None) -> bool:
-    """Whether the town name at text[start:end] stands alone within quotes."""
+    """Whether the town name at text[start:end] stands alone within quotes — and is not the
+    name of a special economic zone, which its town hosts («ОЭЗ «Липецк»»: `zone_names_ru.json`)."""
     return (role in _TOWN_ROLES and start > 0 and text[start - 1] in _OPEN_QUOTES
-            and end < len(text) and text[end] in _CLOSE_QUOTES)
+            and end < len(text) and text[end] in _CLOSE_QUOTES
+            and _zone_before_town().search(text[max(0, start - 1 - _ZONE_REACH):start - 1].lower())
+            is None)
+
+
+@cache
+def _zone_before_town() -> re.Pattern[str]:
+    data = json.loads(resources.files("analysis").joinpath("data", "zone_names_ru.json")
+                      .read_text(encoding="utf-8"))
+    return compile_pattern(data["zone_before_town"])
 
 
 def russian_regions_in(text: str, start: int, end: int,

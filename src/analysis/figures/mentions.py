@@ -107,6 +107,7 @@ def interval_of(row: dict) -> tuple[float, float]:
 # year is a sum done or promised, which the money stage's `forecast` already says («в 2025
 # году в проекты уже вложено 4,7 млрд» is no plan; a new user's text, session 20).
 PERIOD_TOTALS = frozenset(TRADE_METRICS) | {"production"}
+_DECEMBER = 12
 
 
 def forecast_of(row: dict, stated: object) -> bool:
@@ -114,6 +115,12 @@ def forecast_of(row: dict, stated: object) -> bool:
         return True
     year, when = row["year"], row["published"]
     if is_missing(year) or is_missing(when) or row.get("metric") not in PERIOD_TOTALS:
+        return False
+    if (row.get("metric") == "production" and stated is not None and not is_missing(stated)
+            and _empty(row["period"]) and when.year == int(year) and when.month == _DECEMBER):
+        # a year's output told in the past at the year's close («БРЯНСК, 30 декабря. В 2025
+        # году собрано 150 комбайнов … Объём произведённой продукции составил 2 млрд»): the
+        # year's count, not an estimate (session 25's new user)
         return False
     # A full-year figure stated before its year ended, or any figure stated for a later year.
     return when.year <= int(year) if _empty(row["period"]) else when.year < int(year)

@@ -2,7 +2,10 @@
 
 - `belarus_oblast`: a trade metric, no Russian region, and one Belarusian oblast is the
   trading side (`oblast_side`): «товарооборот Могилевской области с Российской Федерацией
-  составил $3,6 млрд» is the oblast's trade with Russia, not the two countries';
+  составил $3,6 млрд» is the oblast's trade with Russia, not the two countries'; or an
+  investment, credit, financing or production of no Russian region that one Belarusian
+  oblast tells of itself, naming no Russia (`entities.oblasts.oblast_own_money`: «Инвестиции
+  в основной капитал по области составили 2,3 млрд белорусских рублей»): the oblast's own;
 - `regional_oblast`: a Russian region's trade with one Belarusian oblast («товарооборот
   Смоленской области с Витебской областью»; «со Смоленской областью объем взаимной торговли
   составил $186,3 млн» in an article on Mogilev oblast's trade), not its trade with all of
@@ -41,12 +44,13 @@ from __future__ import annotations
 
 from analysis.entities import names_pair_trading_abroad
 from analysis.entities.federal_districts import federal_district_in
-from analysis.entities.oblasts import names_country_side, oblast_named, trading_oblast
+from analysis.entities.oblasts import names_country_side, oblast_named, oblast_own_money, trading_oblast
 from analysis.figures.consolidate import FIGURE_COLUMNS
 from analysis.lazypattern import lazy_compile
 from analysis.vocab import (
     BELARUS_OBLAST,
     FEDERAL_DISTRICT,
+    MONEY_METRICS,
     NATIONAL,
     PAIR_ABROAD,
     REGIONAL,
@@ -64,6 +68,8 @@ _PLACE_WORDS = lazy_compile(r"(?i)(?<!\w)(?:росси|рф(?!\w)|беларус
 # (no adjective before it) as a trade's side, the other side after «с», «в», «на»
 _BARE_OBLAST_SIDE = lazy_compile(r"(?i)(?:товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*|поставк\w*)"
                                  r"[ \u00a0]+области[ \u00a0]+(?:со?|в|во|на)[ \u00a0]+[А-ЯЁ]")
+# the money an oblast spends or makes at home (a trade figure is a side's, read by `oblast_side`)
+_OWN_MONEY_METRICS = frozenset((*MONEY_METRICS, "production"))
 _NEXT_SENTENCE_GAP = 3  # characters between one sentence's end and the next one's start
 
 
@@ -100,6 +106,8 @@ def mention_scope(region: object, metric: object, sentence: object,
         return REGIONAL_OBLAST if regional else BELARUS_OBLAST
     if regional:
         return REGIONAL
+    if metric in _OWN_MONEY_METRICS and oblast_own_money(sentence, heading) is not None:
+        return BELARUS_OBLAST  # («Инвестиции в основной капитал по области …»: the oblast's own)
     if metric in TRADE_METRICS and isinstance(sentence, str) and names_pair_trading_abroad(sentence):
         return PAIR_ABROAD
     if metric in TRADE_METRICS and federal_district_in(sentence) is not None:

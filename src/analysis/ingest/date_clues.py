@@ -25,6 +25,20 @@ _PAST_VERB = lazy_compile(r"\b\w{2,}(?:ли|ло|ла|лся|лась|лось|�
 _RECALL = lazy_compile(r"(?<!\w)(?:" + "|".join(calendar().recall_words) + r")(?!\w)", re.I)
 _CLAUSE_END = lazy_compile(r"[,;:.!?\n]")
 _AMOUNT = lazy_compile(r"\d\s*(?:млрд|млн|трлн|тыс|%|процент)|\$\s?\d", re.I)
+# A verbless statistic of a year: «Товарооборот области с Беларусью в 2024 г. — 310 млн
+# долл.», «Экспорт в 2023 году – 1,2 млрд долларов». A dash stands for «составил» (the copula
+# of a result in a note or a table line: a plan says «план», «прогноз» or «на N год»); the
+# text after the year's words runs to the dash and the figure with no verb of its own (the
+# figure is read here, not in the sentence: a rough sentence ends at «г.»).
+_IN_YEAR = lazy_compile(r"(?<![\w-])в[ \u00a0]+$", re.I)
+# … and its subject is a measured flow or result, not a schedule's step («в 2026 году — 5 млрд,
+# в 2027 году — 7 млрд» of a programme)
+_RESULT_NOUN = lazy_compile(r"(?<![\w-])(?:товарооборот|товарообмен|оборот|экспорт|импорт|поставк"
+                            r"|выручк|прибыл|объ[её]м)\w*[^.!?\n]{0,80}$", re.I)
+_RESULT_REACH = 120  # characters before the year the subject may stand
+_DASH_FIGURE = lazy_compile(r"[^\d.!?\n—–]{0,40}?[ \u00a0][—–][ \u00a0]*"
+                            r"(?:(?:около|более|свыше|почти|порядка|примерно)[ \u00a0]+)?"
+                            r"\d[\d,.\u00a0 ]*(?:млрд|млн|трлн|тыс)", re.I)
 FUTURE_WORDS = lazy_compile(r"планир|запланир|будет|будут|намерен|наме[чт]|предстоит|ожида|прогноз"
                             r"|наладят|начнут|рассчитыва|станет|проведут|откроют|планах"
                             r"|половин\w* \d{4}|\bк концу\b"
@@ -208,7 +222,7 @@ class DateClues:
                 self.strong.append(YearClue(y, m.evidence))
                 self.note_forecast(y, m)
             self.bound_hi(y, m.evidence)  # «начнут выпуск в 2026 году»: a target, not the date
-        elif _PAST_VERB.search(m.sentence) and _AMOUNT.search(m.sentence):
+        elif (_PAST_VERB.search(m.sentence) and _AMOUNT.search(m.sentence)) or _dash_result(m):
             self.year_statistics.append(YearClue(y, m.evidence))  # see `settle`
             self.bound_lo(y + 1, m.evidence)  # a whole-year statistic is reported after the year
         elif _RECALL.search(m.sentence):
@@ -225,6 +239,17 @@ CLUE_READERS: dict[str, Callable[[DateClues, DateMention], None]] = {
     "copyright": DateClues.read_copyright, "since": DateClues.read_since, "bound": DateClues.read_bound,
     "span": DateClues.read_span, "year": DateClues.read_year,
 }
+
+
+def _dash_result(m: DateMention) -> bool:
+    """Is «в N году» the year of a flow or a result told after a dash with no verb («Экспорт в
+    2024 г. — 1,2 млрд долларов»)? Such a line reports the year's result, as «составил»
+    would; a programme's schedule («в 2026 году — 5 млрд») is none."""
+    after = m.start + len(m.evidence)
+    return (_IN_YEAR.search(m.text, max(0, m.start - 4), m.start) is not None
+            and _RESULT_NOUN.search(m.text, max(0, m.start - _RESULT_REACH), m.start) is not None
+            and _DASH_FIGURE.match(m.text, after) is not None
+            and not _PAST_VERB.search(m.text, after, after + 40))
 
 
 def _plans_from(m: DateMention) -> bool:

@@ -26,8 +26,11 @@ if TYPE_CHECKING:
 
 __all__ = ["event_time", "year_told_before"]
 
-# one-off sums whose year is the event's (trade and budgets are series, read elsewhere)
-_ONE_OFF = frozenset(("investment", "credit"))
+# one-off sums whose year is the event's (trade and budgets are series, read elsewhere), and
+# a production value told right after the sentence that dates the output («В 2025 году
+# собрано 150 комбайнов. Объём произведённой продукции составил 2 млрд рублей»: that
+# year's output, session 25's new user)
+_ONE_OFF = frozenset(("investment", "credit", "production"))
 
 
 def event_time(scope: AmountScope, metric: str, text: str, sents: list[SentenceSpan], si: int,

@@ -6,7 +6,9 @@ after a part opener («из них», «из которых», «в том чи�
 it in its sentence, or opens its sentence right after the figure that ends the sentence before
 («… 2 млрд рублей. Из них 1,2 млрд …», «… 2 млрд рублей. Около 1,2 млрд из этой суммы — …»:
 the opener right after a part that opens its sentence); the whole is that figure, in the same currency and
-larger. «Ещё 300 млн» is one more, no part. `Fact.part_of` holds the whole's span; the amounts
+larger. «Ещё 300 млн» is one more, no part. A sum after «из» that opens its clause («Из
+выделенных 105 млрд рублей кредита освоено 93 млрд рублей»: `whole_openers`) is a whole taken
+from: the next smaller sum of its sentence is its part. `Fact.part_of` holds the whole's span; the amounts
 table names the whole's mention (`part_of`).
 """
 
@@ -132,9 +134,15 @@ def _is_part(text: str, whole: Fact, part: Fact) -> bool:
         return (_next_sentence(text, whole, part) and a.start - part.sentence.start <= _OPENER_REACH
                 and _opener_at(text, part))
     between = text[w.end:a.start]
-    if not near or _SENTENCE_BREAK.search(between):
+    if _SENTENCE_BREAK.search(between):
         return False
-    return _opens_part(text, w.end, a.start)
+    return (near and _opens_part(text, w.end, a.start)) or _whole_opener().search(
+        text[whole.sentence.start:w.start].lower()) is not None
+
+
+@cache
+def _whole_opener() -> re.Pattern[str]:
+    return compile_pattern("|".join(context_data()["whole_openers"]))
 
 
 def _opener_at(text: str, part: Fact) -> bool:

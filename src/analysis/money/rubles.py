@@ -1,7 +1,9 @@
 """Belarusian rubles in context: a bare «рублей» in a Belarusian body's statement (a `.by`
 site, БелТА, a ministry of the Republic of Belarus), in an article that says its sums are
 Belarusian, or next to a named Belarusian ruble or a Belarusian payer is BYN (implied);
-before the 2016 redenomination a Belarusian ruble is BYR.
+before the 2016 redenomination a Belarusian ruble is BYR. Money a Russian party spends in
+Russia, or Russia gives («из выделенных Россией 105 млрд рублей кредита»), stays in Russian
+rubles (`money.russian_spend`).
 
 The words are data (`belarusian_*`, `old_belarusian_rubles` of `data/money_context_ru.json`,
 compiled by `analysis.money.context`).
@@ -24,7 +26,7 @@ from analysis.entities import (
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
 from analysis.money.old_rubles import dated_before
-from analysis.money.russian_spend import spent_in_russia
+from analysis.money.russian_spend import given_by_russia, spent_in_russia
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -260,8 +262,10 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                 changed = ((belarusian and not _russian_digest_item(article.text, a.start)
                             and not _set_in_russia(article.text, a.start)
                             and not _after_named_russian(article.text, a, named))
-                           or _belarusian_here(article, a, named)) and not spent_in_russia(
-                    article.text, a.start, _sentence_of(article.text, a.start, a.end))
+                           or _belarusian_here(article, a, named)) and not (
+                    spent_in_russia(article.text, a.start, sentence := _sentence_of(
+                        article.text, a.start, a.end))
+                    or given_by_russia(article.text, sentence))
             if changed:
                 a = replace(a, currency="BYR" if old or _says_old_rubles(article.text, a)
                             else "BYN", implied_currency=True)

@@ -19,15 +19,25 @@ with a Belarusian plant's head. The sentence opens on the project's cost or inve
 Russian region or town by the sentence's end and nothing of the Belarusian side: the project
 is built in Russia and costed in its rubles (a Belarusian site, or a Belarusian side named in
 the paragraph, keeps the article's reading).
+
+And so is money Russia gives: «Из выделенных Россией 105 млрд рублей государственного кредита
+… профинансировано 40 проектов на 93 млрд рублей, сообщил министр экономики Беларуси». A
+sentence that names Russia as the giver (`russian_giver`: Russia the agent of a participle of
+giving, the subject of a verb of giving, or a credit called Russian) tells a Russian state
+credit, lent in Russian rubles, whoever reports it (`given_by_russia`).
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from analysis.entities import names_belarusian_side, russian_regions_in
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import context_words
+from analysis.money.context import context_data, context_words
+from analysis.patternstore import compile_pattern
 
-__all__ = ["spent_in_russia"]
+__all__ = ["given_by_russia", "spent_in_russia"]
 
 # a sentence's opening: the first two words (a dash of a reply and quotes set aside)
 _OPENING = lazy_compile(r"[ \u00a0—–-]*[«\"]?([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
@@ -68,3 +78,15 @@ def _project_cost_in_russia(text: str, opening: int, start: int, paragraph: int,
     return bool(russian_regions_in(text, paragraph, s_end)) and not (
         names_belarusian_side(told) or words.belarusian_payer.search(told)
         or words.speaker_own.search(text[opening:s_end].lower()))
+
+
+@cache
+def _russian_giver() -> re.Pattern[str]:
+    return compile_pattern(r"(?<![\w-])(?:" + "|".join(context_data()["russian_giver"]) + ")")
+
+
+def given_by_russia(text: str, sentence: tuple[int, int]) -> bool:
+    """Does the sentence text[sentence[0]:sentence[1]] name Russia as the giver of its money
+    («выделенных Россией», «Россия предоставит», «российского кредита»)? Its bare «рублей» are
+    Russian."""
+    return _russian_giver().search(text[sentence[0]:sentence[1]].lower()) is not None

@@ -81,3 +81,28 @@ def test_one_thing_under_two_kind_cues_of_one_sentence_is_one_row() -> None:
             "центр восстановления шин для карьерных самосвалов.")
     rows = register_of(text)
     assert [(r["region"], r["kind"]) for r in rows] == [("Кемеровская область", "joint_venture")]
+
+
+def _kinds_read(text: str) -> list[list[str | None]]:
+    """The kinds of each sentence's mentions, as the reader gives them."""
+    from datetime import date
+
+    from conftest import make_article
+
+    from analysis.entities import find_entities
+    from analysis.projects.reader import ArticleReader
+
+    article = make_article("t", text, date(2024, 5, 1))
+    reader = ArticleReader(article, find_entities(article, ner=False))
+    return [[m.kind for m in reader.mentions(i)] for i in range(len(reader.sents))]
+
+
+def test_service_words_in_a_list_of_goods_made_are_parts() -> None:
+    """«Ёмкости и площадки обслуживания варят на месте», «делаем здесь бункеры, площадки
+    обслуживания»: a maintenance platform made for the machine, not a service centre."""
+    welded = _kinds_read("На заводе в Клинцах собирают очистные установки «Экомаша». Ёмкости и "
+                         "площадки обслуживания варят в Клинцах, а насосы приходят из Гомеля.")
+    made = _kinds_read("В Омске ООО «Омскагромаш» собирает комбайны «Палессе». Уже делаем здесь "
+                       "бункеры, площадки обслуживания, часть металлоконструкций.")
+    assert welded == [["assembly"], []]
+    assert made == [["assembly"], []]

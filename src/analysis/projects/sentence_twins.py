@@ -5,8 +5,8 @@
 где по документации завода собирали коробки передач» gives an assembly and a parts plant of
 the same gearboxes. A sentence that names one thing under two kind cues tells one project:
 two rows of one article and region, of different kinds, told in a shared sentence, whose
-firms are one within the other and whose products share a word (or one names none: «СП …
-запустило центр»), are one row, of the more specific kind. Rows whose products differ
+firms are one within the other and whose products share a word (or, for a venture, name none
+of its own: «СП … запустило центр»), are one row, of the more specific kind. Rows whose products differ
 («здесь и собирают комбайны, и делают для них узлы») stay two projects, and so do rows that
 name other firms each.
 """
@@ -36,11 +36,20 @@ def _cites(p: Project) -> set[tuple[str, int, int]]:
 
 
 
+def _same_goods(p: Project, q: Project) -> bool:
+    """Products sharing a word; a venture with no product of its own runs the other's facility
+    («СП … запустило центр восстановления шин»). Another row with no product may be another
+    clause's thing («открыла сервисный центр, а рядом начался выпуск кабин»): not the same."""
+    if not p.product_key or not q.product_key:
+        return "joint_venture" in (p.kind, q.kind) and bool(p.product_key or q.product_key)
+    return compatible(p.product_key, q.product_key)
+
+
 def _twins(p: Project, q: Project) -> bool:
     return (p.kind != q.kind and p.region == q.region and p.articles() == q.articles()
             and bool(p.enterprises) and bool(q.enterprises)
             and (p.enterprises <= q.enterprises or q.enterprises <= p.enterprises)
-            and compatible(p.product_key, q.product_key)
+            and _same_goods(p, q)
             and bool(_cites(p) & _cites(q)))
 
 

@@ -15,6 +15,7 @@ from analysis.projects.design_steps import design_joins_its_making
 from analysis.projects.maker_partner import maker_meets_partner
 from analysis.projects.merging import ALIKE, compatible, other_towns, same_across
 from analysis.projects.project_index import ProjectIndex
+from analysis.projects.sentence_twins import merge_sentence_twins
 
 if TYPE_CHECKING:
     from analysis.projects.merging import Project
@@ -128,11 +129,13 @@ def consolidate(projects: list[Project]) -> list[Project]:
         # «СП … строит в Гомеле цех … сборку выполнят в Гомеле», «совместный проект … сборка
         # в корпус — в Зеленограде»: what a joint project's firms assemble where it is, told
         # in its article, is that project's work (one firm more makes it another project);
-        # a row placed by the article's main region alone fits the project placed elsewhere
+        # a row placed by the article's main region alone fits the project placed elsewhere;
+        # the joint project may be told in other articles too («СП «Брянсксельмаш»» of
+        # several reports, «здесь собирают комбайны» of one of them)
         into = [q for q in out if q.kind.startswith("joint") and (q.region == p.region
                                                                   or not p.placed)
                 and not other_towns(q.location, p.location)
-                and p.enterprises <= q.enterprises and p.articles() == q.articles()]
+                and p.enterprises <= q.enterprises and p.articles() <= q.articles()]
         if len(into) == 1:
             into[0].absorb(p)
             out.remove(p)
@@ -156,6 +159,7 @@ def consolidate(projects: list[Project]) -> list[Project]:
             if into is not None:
                 into.absorb(p)
                 out.remove(p)
+    merge_sentence_twins(out)  # one thing told under two kind cues of one sentence
     for p in out:  # evidence in publication order
         p.evidence.sort(key=lambda e: (e.article.published or date.max, e.article.article_id,
                                        e.start))

@@ -36,6 +36,10 @@
   региональный филиал «Амкодора», который ремонтирует погрузчики»: a sentence about the
   buyers lists customers; what they do is no project told.
 
+* `service_words_made`: «Уже делаем здесь бункеры, площадки обслуживания», «Ёмкости и
+  площадки обслуживания варят на месте»: a service cue in a list of goods that a making verb
+  governs names a part of the machine (a maintenance platform), not a service centre.
+
 * `plant_names_its_goods`: «строительство завода фронтальных погрузчиков» is a project of
   making loaders; «построить второй завод в Россоши» names no goods: a plant cue
   (``plant_cue``) counts only with what it makes after it (a genitive or «по»).
@@ -291,3 +295,32 @@ def plant_names_its_goods(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]
             after.word == "по" or ("gent" in after.tags and after.pos in ("NOUN", "ADJF")))
 
     return [h for h in kinds if names_goods(h)]
+
+
+_LIST_WORDS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR", "CONJ", "ADVB"})  # a list of goods («здесь» too)
+
+
+def service_words_made(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Уже делаем здесь бункеры, площадки обслуживания, часть металлоконструкций», «Ёмкости
+    и площадки обслуживания варят в Клинцах»: a service cue standing in a list of goods (only
+    nouns, adjectives and conjunctions, commas between) whose verb, before or after the list,
+    makes things (``made``, ``making``, ``shop_work``) names a part made, not a service
+    facility."""
+    toks, text = ctx.toks, ctx.text
+    making = words("made") | words("making") | words("shop_work")
+
+    def listed(a: int, b: int) -> bool:  # tokens a and b adjacent in a list (a comma at most)
+        return text[toks[a].end:toks[b].start].strip() in ("", ",")
+
+    def verb_of_list(h: CueHit) -> bool:
+        k = h.first - 1
+        while k >= 0 and toks[k].pos in _LIST_WORDS and listed(k, k + 1):
+            k -= 1
+        if k >= 0 and listed(k, k + 1) and toks[k].lemma in making:
+            return True
+        k = h.last + 1
+        while k < len(toks) and toks[k].pos in _LIST_WORDS and listed(k - 1, k):
+            k += 1
+        return k < len(toks) and listed(k - 1, k) and toks[k].lemma in making
+
+    return [h for h in kinds if not (h.cue.value == "service_center" and verb_of_list(h))]

@@ -264,6 +264,7 @@ def not_refuted(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
 
 _NP_WORDS = frozenset({"ADJF", "PRTF", "NUMR", "NOUN", "NPRO"})
+_COORDINATORS = frozenset({"и", "или", "либо"})  # join words of one phrase
 _AROUND_NET = frozenset({"ADVB", "PRCL", "PRED"})  # «пока нет», «так и нет», «по-прежнему нет»
 
 
@@ -319,6 +320,11 @@ def _lacking_before(toks: list[Token], k: int, cut) -> tuple[int, int] | None:
     while first > 0 and not cut(first - 1) and (toks[first - 1].pos in _NP_WORDS
                                                  or toks[first - 1].pos is None):
         first -= 1
+        # «Сборочных или сервисных проектов … нет»: a coordinated word before «или»/«и»
+        # belongs to the same phrase (no punctuation before the conjunction)
+        if first > 1 and toks[first - 1].word in _COORDINATORS and not cut(first - 2) \
+                and not cut(first - 1) and toks[first - 2].pos in _NP_WORDS:
+            first -= 1
     opens = first == 0 or cut(first - 1) or toks[first - 1].pos == "CONJ"
     genitive = any(t.pos == "NOUN" and "gent" in t.tags for t in toks[first:j + 1])
     return (first, j) if j >= 0 and opens and genitive else None

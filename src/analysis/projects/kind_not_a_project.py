@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from analysis.entities import enterprise_parent, is_russian_region
 from analysis.projects.cues import CueHit, Token, analyse, words
 from analysis.projects.kind_made_for import MADE_FOR, ON_CHASSIS
-from analysis.projects.location import traded_to
+from analysis.projects.location import in_foreign_unit, traded_to
 
 if TYPE_CHECKING:
     from analysis.projects.kind_made_for import MADE_FOR
@@ -197,8 +197,11 @@ def not_trade(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         verb = next((t for t in reversed(toks[:h.first]) if t.pos in _PREDICATES), None)
         return verb is not None and verb.lemma in trade
 
+    # «продажи запчастей к трансмиссиям ведут дилеры»: a noun of selling governs the goods
+    # (not «реализация», which also means carrying a project out)
+    sold = trade | {w for w in words("sales") if not w.startswith("реализ")}
     return [h for h in kinds if not traded_after(h) and not traded_to(h) and not sold_in_list(h)
-            and not any(t.lemma in trade for t in toks[max(0, h.first - 2):h.first])]
+            and not any(t.lemma in sold for t in toks[max(0, h.first - 2):h.first])]
 
 
 def not_a_persons_employer(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -224,7 +227,8 @@ def third_country_project(ctx: KindContext) -> bool:
     соглашение о разработке шин» and «белорусско-китайское предприятие» name no Russian side."""
     toks = ctx.toks
     foreign = words("third_country")
-    partner = words("parties") | words("project_roles") | words("generic_head")
+    partner = (words("parties") | words("project_roles") | words("generic_head")
+               | words("third_country_partners"))
     made = words("made")
     # («сборка китайских фронтальных погрузчиков», «будет собирать китайские погрузчики»:
     # the goods made are a third country's, as a partner of it would make them)
@@ -232,6 +236,8 @@ def third_country_project(ctx: KindContext) -> bool:
                 and (any(u.lemma in partner for u in toks[k + 1:k + 1 + _PARTNER_SPAN])
                      or (k and toks[k - 1].lemma in made))
                 for k, t in enumerate(toks))
+    # («договорилась с производителем из провинции Шаньдун»: a partner from abroad)
+    third = third or in_foreign_unit(toks, ctx.text)
     if not third:
         return False
     stems = tuple(words("belarusian_stems"))

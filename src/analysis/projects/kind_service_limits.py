@@ -242,12 +242,23 @@ def dealers_in_general(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 def dealer_is_a_role(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«получила статус официального дилера», «стал дилером МТЗ», «АТС, официальный дилер
     холдинга»: a dealer named by its status or role (``dealer_role`` within two words
-    before) is what a firm is, not a facility it opens; a service or assembly cue of the
-    same sentence is the project."""
+    before) is what a firm is, not a facility it opens, and so is a dealer after «с», the
+    other side of a deal (`_counterpart`); a service or assembly cue of the same sentence
+    is the project."""
     toks, role = ctx.toks, words("dealer_role")
     return [h for h in kinds if not (
         h.cue.words in (("дилер",), ("дистрибьютор",))
-        and any(t.lemma in role for t in toks[max(0, h.first - _ROLE_SPAN):h.first]))]
+        and (any(t.lemma in role for t in toks[max(0, h.first - _ROLE_SPAN):h.first])
+             or _counterpart(toks, h.first)))]
+
+
+def _counterpart(toks: list[Token], k: int) -> bool:
+    """«заключил с российским дилером «…» контракт на поставку»: a dealer after «с» (only
+    adjectives between) is the other side of a deal, not a facility opened."""
+    j = k - 1
+    while j >= 0 and toks[j].pos in ("ADJF", "PRTF"):
+        j -= 1
+    return j >= 0 and toks[j].word in ("с", "со")
 
 
 def not_sent_for_repair(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -37,6 +37,7 @@ from analysis.projects.kind_goods import (
     parts_in_stock,
     parts_need_making,
     plant_names_its_goods,
+    service_words_made,
     technique_subject,
     warehouse_only_ships,
 )
@@ -218,6 +219,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     founded_joint_venture,
     parts_need_making,
     parts_beside_service,
+    service_words_made,
     warehouse_only_ships,
     parts_in_stock,
     components_are_the_project,  # serviced parts («ремонтируем рамы») are made nowhere

@@ -157,3 +157,13 @@ def points_there(sent: ReadSentence) -> bool:
     toks = sent.toks
     pronouns = words("there_pronoun")
     return any(a.word in ("в", "на", "при") and b.word in pronouns for a, b in pairwise(toks))
+
+
+def in_foreign_unit(toks: list[Token], text: str) -> bool:
+    """«на заводе в провинции Шаньдун», «с производителем из провинции Шаньдун»: «в»/«из» and
+    a unit of a foreign state (``foreign_units``) before a name written with a capital letter
+    place the thing abroad («в российской провинции» names no unit: an adjective between)."""
+    units = words("foreign_units")
+    return any(t.lemma in units and k > 0 and toks[k - 1].word in ("в", "из")
+               and k + 1 < len(toks) and text[toks[k + 1].start].isupper()
+               for k, t in enumerate(toks))

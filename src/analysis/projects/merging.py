@@ -236,11 +236,12 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
                 return last  # «В Бресте заработало СП. СООО «…», учреждённое …, выпустило…»
         return last if m.reference else None
     if m.reference and not m.enterprises and last and (last.kind == m.kind or last_recent) \
-            and (last.kind == m.kind or not (m.placed and last.placed)
-                 or m.region == last.region):
+            and (not (m.placed and last.placed) or m.region == last.region
+                 or (last.kind == m.kind and not m.adds_site)):
         # «Сегодня она стала хабом…», «В этом году здесь собрано…»; not «СП открыло в
         # Набережных Челнах сервисный центр» after the venture in Борисов: another kind in
-        # another place is another project
+        # another place is another project; so is the same kind in another place told as a
+        # site added («намерен повторить брянский опыт в Орловской и Курской областях»)
         return last
     if not m.placed and last is not None and last_recent and last.placed and last.kind == m.kind \
             and last.region != m.region and not _other_makers(m.enterprises, last.enterprises):

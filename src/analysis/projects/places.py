@@ -14,7 +14,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, words
 from analysis.projects.digest_items import ITEM_NUMBER
 from analysis.projects.firm_homes import firm_after
-from analysis.projects.location import ADJECTIVE_ROLES, shipped_to
+from analysis.projects.location import ADJECTIVE_ROLES, in_foreign_unit, shipped_to
 from analysis.projects.work_site import client_home, in_client_phrase, maker_site
 
 if TYPE_CHECKING:
@@ -240,7 +240,7 @@ def abroad(sent: ReadSentence, scene: ReadSentence | None, regions: list[Entity]
     Russian region among its `regions`: ««Курсив» сообщает о сборке тракторов МТЗ в
     Казахстане. По данным издания, на заводе в Костанае собрано 600 машин»."""
     foreign = words("foreign_places")
-    if not foreign.isdisjoint(sent.lemmas):
+    if not foreign.isdisjoint(sent.lemmas) or in_foreign_unit(sent.toks, sent.text):
         return True
     return scene is not None and scene.paragraph == sent.paragraph and not foreign.isdisjoint(
         scene.lemmas) and not any(is_russian_region(e.normal) for e in regions)

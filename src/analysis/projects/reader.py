@@ -343,9 +343,12 @@ class ArticleReader(SiteReader):
                                      region=self._region(ru, by, sent.start, own), reference=True))
             # «откроются ещё шесть магазинов»: shops opened sell; no site nor stage of a project
             retail = not found and not words("retail").isdisjoint(sent.lemmas)
-            if retail:
+            # «подписаны договоры о поставках на 1,2 млрд рублей»: a sentence of trade with no
+            # kind cue sells goods there; it adds no site to the sites announced before
+            traded = not found and not words("trade").isdisjoint(sent.lemmas)
+            if retail or traded:
                 more = False
-            if not found and ru and statuses and not retail \
+            if not found and ru and statuses and not retail and not traded \
                     and self.context.sites_announced_before(idx):
                 more = True  # «откроет центры в четырёх регионах» … «очередь дойдёт до Омска»
             if not found and more and ru:

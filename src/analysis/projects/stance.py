@@ -113,12 +113,22 @@ def works_on_site(statuses: list[CueHit], toks: list[Token], i: int, status: str
     return "operating" if opened else status
 
 
+_SPEECH_OPENERS = ("«", '"', "“", "„", "—", "–")  # what opens a quotation after a colon
+
+
 def _speech_after(toks: list[Token], n: int, text: str | None) -> bool:
     """«В холдинге это опровергли: «Мы планируем открыть…»»: a denial verb followed by a
-    colon denies what was said before; the speech after it is the speaker's own word."""
+    colon and a quotation denies what was said before; the speech after it is the speaker's
+    own word. A colon followed by plain words explains the denial («От сборки … решено
+    отказаться: подходящего партнера там не нашли»): the denial stands."""
     if text is None or n + 1 >= len(toks):
         return False
-    return ":" in text[toks[n].end:toks[n + 1].start]
+    between = text[toks[n].end:toks[n + 1].start]
+    if toks[n].word in words("closed_states"):
+        # «Выпуск … был прекращен: партнер переориентировался …»: a closing and its reason
+        # tell a closed project (still a project), not a plan dropped
+        return ":" in between
+    return ":" in between and any(q in between for q in _SPEECH_OPENERS)
 
 
 def _other_verb_negated(toks: list[Token], n: int) -> bool:

@@ -11,6 +11,7 @@ in data/project_words.csv). `register_entities` gives the register the entities 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.entities import (
@@ -23,8 +24,10 @@ from analysis.entities import (
     is_russian_region,
     nominative_name,
     norm_word,
+    town_name,
     town_of_adjective,
 )
+from analysis.entities.gazetteer import data_rows, region_rows
 from analysis.lang import analyzer
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import WORD, analyse, tokens, words
@@ -220,11 +223,32 @@ _WORD_START = lazy_compile(r"[а-яё]+$")
 _FIRM_AFTER = lazy_compile(r"[ \u00a0]+(?:[А-ЯЁA-Z]{2,5}[ \u00a0]+)?«?")
 
 
+# the Belarusian oblasts and Minsk (type region, country BY in data/regions.csv)
+_BELARUSIAN_REGIONS = frozenset(r["normal"] for r in region_rows()
+                                if r["type"] == "region" and r["country"] == "BY")
+
+
+@cache
+def _belarusian_towns() -> dict[str, str]:
+    """Belarusian towns listed only in a locative form («в Борисове»: «Борисов» is also a
+    surname), by their nominative → oblast: their adjective («борисовский») is safe."""
+    return {town_name(r["city"]): r["normal"] for r in data_rows("regions_cities.csv")
+            if r["normal"] in _BELARUSIAN_REGIONS}
+
+
+def _home_region(region: str) -> bool:
+    """A region a town adjective may name: a Russian region or a Belarusian oblast (not the
+    country: «белорусский» is the country's own adjective, read by the gazetteer)."""
+    return is_russian_region(region) or region in _BELARUSIAN_REGIONS
+
+
 def _town_adjectives(text: str, ents: list[Entity]) -> list[Entity]:
-    """«кстовское предприятие», «тихорецким «…»»: a Russian town named by its adjective is a
-    place (role ``town_adjective``: it locates like a region's adjective, and the town is the
-    location); the adjective with a firm's generic noun («кстовское предприятие») stands for
-    the firm introduced earlier right after the same town's adjective («кстовским «Техмашем»»)."""
+    """«кстовское предприятие», «тихорецким «…»»: a town named by its adjective is a place
+    (role ``town_adjective``: it locates like a region's adjective, and the town is the
+    location); a Belarusian town's too («на борисовском филиале», «бюро бобруйского
+    завода»: like «гомельский», it places the work only before a site noun); the adjective
+    with a firm's generic noun («кстовское предприятие») stands for the firm introduced
+    earlier right after the same town's adjective («кстовским «Техмашем»»)."""
     places = [(e.start, e.end) for e in ents if e.type in ("region", "country")]
     firm_at = {e.start: e.normal for e in ents if e.type == "enterprise"}
     introduced: dict[str, str] = {}  # town → the firm named right after its adjective
@@ -238,7 +262,8 @@ def _town_adjectives(text: str, ents: list[Entity]) -> list[Entity]:
             continue  # inside a longer or capitalised word, or a place already found
         town = town_of_adjective(text[a:b])
         region = next((r.normal for r in find_regions(town)), None) if town else None
-        if region is None or not is_russian_region(region):
+        region = region or _belarusian_towns().get(town or "")
+        if region is None or not _home_region(region):
             continue
         out.append(Entity(start=a, end=b, surface=text[a:b], type="region", normal=region,
                           role="town_adjective"))

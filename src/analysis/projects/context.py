@@ -26,7 +26,12 @@ from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import CueHit, Token, cue_hits, tokens, words
 from analysis.projects.firm_homes import home_country
 from analysis.projects.mention import ReadSentence
-from analysis.projects.pointing_words import announces_sites, subject_after_object, subject_reference
+from analysis.projects.pointing_words import (
+    announces_sites,
+    subject_after_object,
+    subject_noun,
+    subject_reference,
+)
 from analysis.projects.role_phrases import partner_of_maker
 from analysis.projects.sections import heading_maker
 
@@ -124,11 +129,15 @@ class SentenceContext:
             names |= {e.normal for e in self.entities_in(idx - 1, "enterprise")}
             if names and not words("we").isdisjoint(sents[idx - 1].words):
                 names |= set(self.interviewee_firms())  # «У нас … с нашим партнёром»
-        if idx > 0 and toks and toks[0].lemma in words("role_subject") and "nomn" in toks[0].tags:
+        subject = subject_noun(toks)
+        role = toks[subject].lemma if subject is not None else None
+        if idx > 0 and role in words("role_subject"):
             # «…открытый совместно с местным дилером «Агросервис-Алтай». … Дилер планирует
-            # наладить сборку»: the firm the article introduced by that noun
-            names |= self._introduced_as(idx, toks[0].lemma)
-        if not names and idx > 0 and any(t.lemma in words("parties") for t in toks[:3]):
+            # наладить сборку», «В следующем году дилер планирует открыть …» (after an
+            # opening adverbial): the firm the article introduced by that noun
+            names |= self._introduced_as(idx, role)
+        if not names and idx > 0 and (any(t.lemma in words("parties") for t in toks[:3])
+                                      or role in words("parties")):
             # «Стороны…», «Партнёры рассматривают и второй шаг»: the parties named just
             # before, or the last two or more firms named together (a quote or a paragraph
             # about the first step may stand between)

@@ -85,6 +85,18 @@ class SentenceContext:
                 return names
         return set()
 
+    def _parties_subject(self, toks: list[Token]) -> bool:
+        """«Стороны…», «Если испытания пройдут, партнёры намерены …»: the parties (``parties``)
+        open the sentence or are the subject of its main clause (after an opening subordinate
+        clause, ``subordinate_opening``, set off by a comma)."""
+        if any(t.lemma in words("parties") for t in toks[:3]):
+            return True
+        if toks and toks[0].word in words("subordinate_opening"):
+            comma = self.text.find(",", toks[0].end, toks[-1].end)
+            toks = [t for t in toks if t.start > comma] if comma >= 0 else []
+        k = subject_noun(toks)
+        return k is not None and toks[k].lemma in words("parties")
+
     def firms(self, idx: int, firms: list[Entity], reference: bool) -> set[str]:
         """The parties of sentence `idx`: its own `firms`, else those it points at
         (`reference`: it continues the last project, so it borrows no neighbour's firm)."""
@@ -109,6 +121,13 @@ class SentenceContext:
             for j in (idx - 1, idx + 1):
                 if 0 <= j < len(sents) and sents[j].paragraph == sents[idx].paragraph:
                     named = {e.normal for e in self.entities_in(j, "enterprise")}
+                    if not named and j < idx and self._parties_subject(sents[j].toks):
+                        # «…партнёры намерены выстроить обслуживание. Сервисные пункты
+                        # планируется открыть …»: the parties the sentence before is about
+                        # (the last two firms named together, however far back: the
+                        # story's parties; else the last one named)
+                        named = self._firms_named_before(j, j + 1, least=2) or \
+                            self._firms_named_before(j, _PARTIES_LOOKBACK)
                     if named and (j < idx or not self._opens_its_own(j)):
                         names |= named
         if idx > 0 and sents[idx - 1].paragraph == sents[idx].paragraph \

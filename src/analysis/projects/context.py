@@ -125,9 +125,9 @@ class SentenceContext:
                         # «…партнёры намерены выстроить обслуживание. Сервисные пункты
                         # планируется открыть …»: the parties the sentence before is about
                         # (the last two firms named together, however far back: the
-                        # story's parties; else the last one named)
-                        named = self._firms_named_before(j, j + 1, least=2) or \
-                            self._firms_named_before(j, _PARTIES_LOOKBACK)
+                        # story's parties; «партнёры … не называют» after one firm named
+                        # are others, unnamed)
+                        named = self._firms_named_before(j, j + 1, least=2)
                     if named and (j < idx or not self._opens_its_own(j)):
                         names |= named
         if idx > 0 and sents[idx - 1].paragraph == sents[idx].paragraph \

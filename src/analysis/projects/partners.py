@@ -11,7 +11,7 @@ in data/project_words.csv). `register_entities` gives the register the entities 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from analysis.entities import (
@@ -28,6 +28,7 @@ from analysis.entities import (
     town_of_adjective,
 )
 from analysis.entities.gazetteer import data_rows, region_rows
+from analysis.entities.towns import ADJECTIVE_SUFFIXES
 from analysis.lang import analyzer
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import WORD, analyse, tokens, words
@@ -236,6 +237,29 @@ def _belarusian_towns() -> dict[str, str]:
             if r["normal"] in _BELARUSIAN_REGIONS}
 
 
+# how a Belarusian town's adjective is made from its name: the Russian towns' suffixes, and
+# «Барановичи» → «барановичский», «Орша» → «оршанский», «Молодечно» → «молодечненский»,
+# «Речица» → «речицкий»
+_BELARUSIAN_SUFFIXES = (*ADJECTIVE_SUFFIXES, ("и", "ский"), ("а", "анский"), ("о", "енский"),
+                        ("ца", "цкий"))
+
+
+@lru_cache(maxsize=4096)
+def _belarusian_town_of_adjective(word: str) -> str | None:
+    """«лидском» → «Лида», «жлобинского» → «Жлобин»: the hand-listed Belarusian town whose
+    adjective `word` is. The dictionary knows few of these adjectives (it takes some for
+    nouns: «слуцком»), so every parse's lemma is read; the caller's adjective ending and the
+    short hand list of Belarusian towns keep that safe."""
+    towns = {t.lower(): t for t in _belarusian_towns()}
+    for lemma in dict.fromkeys(p.normal_form for p in analyzer().parse(norm_word(word))):
+        if lemma in towns:  # («солигорском» read as a noun «солигорск»: the town itself)
+            return towns[lemma]
+        for ending, suffix in _BELARUSIAN_SUFFIXES:
+            if lemma.endswith(suffix) and (town := towns.get(lemma[:len(lemma) - len(suffix)] + ending)):
+                return town
+    return None
+
+
 def _home_region(region: str) -> bool:
     """A region a town adjective may name: a Russian region or a Belarusian oblast (not the
     country: «белорусский» is the country's own adjective, read by the gazetteer)."""
@@ -260,7 +284,7 @@ def _town_adjectives(text: str, ents: list[Entity]) -> list[Entity]:
         if (a and (text[a - 1].isalnum() or text[a - 1] == "-")) or any(
                 s < b and a < t for s, t in places):
             continue  # inside a longer or capitalised word, or a place already found
-        town = town_of_adjective(text[a:b])
+        town = town_of_adjective(text[a:b]) or _belarusian_town_of_adjective(text[a:b])
         region = next((r.normal for r in find_regions(town)), None) if town else None
         region = region or _belarusian_towns().get(town or "")
         if region is None or not _home_region(region):

@@ -1,0 +1,110 @@
+"""Session 25 (issue 11, register recall): classes of misses pooled from every dev part, each
+shown on text written here.
+
+* a Belarusian town named by its adjective before a site noun («на оршанском филиале», «цех
+  пинского завода») places the work in Belarus, as an oblast's adjective does («на гомельской
+  площадке»); the Russian partner's home adjective is then no place of it;
+* Belarus's district towns (Сморгонь, Слоним, Ивацевичи …) are places of the gazetteer; those
+  whose case forms are also surnames only after «в» («в Быхове»: «по словам Быхова» is a man);
+* a role noun («дилер») or «партнёры» as the subject after an opening adverbial or an opening
+  subordinate clause («В будущем году дилер планирует …», «Если …, партнёры намерены …»)
+  stands for the firms the story introduced, as it does opening the sentence.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from conftest import register_of
+
+from analysis.entities import find_regions
+from analysis.projects.partners import _town_adjectives
+
+
+def region(row: dict) -> str | None:
+    return None if pd.isna(row["region"]) else row["region"]
+
+
+def firms(row: dict) -> set[str]:
+    return set(row["enterprises"].split(";")) if isinstance(row["enterprises"], str) else set()
+
+
+def test_a_belarusian_town_adjective_is_a_place() -> None:
+    found = _town_adjectives("Корпуса варят на оршанском филиале, а красят на пинском заводе.", [])
+    assert [(e.surface, e.normal, e.role) for e in found] == [
+        ("оршанском", "Витебская область", "town_adjective"),
+        ("пинском", "Брестская область", "town_adjective")]
+
+
+def test_a_belarusian_town_listed_only_after_v_gives_its_adjective_too() -> None:
+    # «Борисов» is listed as «в Борисове» (a surname too); its adjective is safe
+    found = _town_adjectives("На борисовском заводе запущен новый участок.", [])
+    assert [(e.normal, e.role) for e in found] == [("Минская область", "town_adjective")]
+
+
+def test_work_at_a_belarusian_towns_branch_has_no_russian_region() -> None:
+    rows = register_of(
+        "Смоленские и белорусские мебельщики объединяют усилия\n"
+        "ОАО «Белмедмебель» и правительство Смоленской области подписали соглашение о создании в "
+        "Рославле совместного предприятия по выпуску лабораторной мебели.\n"
+        "Кооперация идёт и в Беларуси. На оршанском филиале «Белмедмебели» серийно собирают "
+        "процедурные столы с подъёмными механизмами российского АО «Медсистемы».")
+    assert [region(r) for r in rows if "Медсистемы" in firms(r)] == [None]
+    assert "Смоленская область" in [region(r) for r in rows if firms(r) == {"Белмедмебель"}]
+
+
+def test_belarusian_district_towns_are_places() -> None:
+    for text, oblast in (("Образец собирают в Сморгони.", "Гродненская область"),
+                         ("Линию ставят в Слониме.", "Гродненская область"),
+                         ("Цех строят в Ивацевичах.", "Брестская область"),
+                         ("Узлы делают в Быхове.", "Могилёвская область")):
+        assert [e.normal for e in find_regions(text)] == [oblast], text
+
+
+def test_a_surname_like_town_is_no_place_without_v() -> None:
+    assert find_regions("По словам Быхова, заказ выполнен. Дятлов подтвердил сроки.") == []
+
+
+def test_the_next_sentences_belarusian_district_town_is_the_site_of_a_joint_development() -> None:
+    rows = register_of(
+        "Сморгонь и Тверь разрабатывают культиватор\n"
+        "Конструкторы ОАО «Сморгонский агрегатный завод» вместе с тверской компанией "
+        "«ВерхневолжьеАгроТех» разрабатывают навесной культиватор для малых тракторов. "
+        "Опытные образцы собирают в Сморгони, испытания пройдут на полях Тверской области.")
+    joint = [r for r in rows if r["kind"] == "joint_development"]
+    assert [region(r) for r in joint] == [None]
+
+
+def test_a_dealer_as_subject_after_an_opening_adverbial_is_the_dealer_introduced() -> None:
+    rows = register_of(
+        "Сервис «Палессе» идёт на север\n"
+        "Комбайны ремонтирует сервисный центр ООО «ВолгоАгроСервис» в Энгельсе — официального "
+        "дилера ОАО «Гомсельмаш». Центр работает с 2021 года и держит склад запчастей.\n"
+        "Опыт решено повторить у соседей. В будущем году дилер планирует открыть такой же "
+        "сервисный центр в Балашове Саратовской области и в Камышине Волгоградской области.")
+    volgograd = [r for r in rows if region(r) == "Волгоградская область"]
+    assert volgograd and all(firms(r) & {"Гомсельмаш", "ВолгоАгроСервис"} for r in volgograd)
+
+
+def test_the_partners_of_an_opening_conditional_are_the_storys_parties() -> None:
+    rows = register_of(
+        "Белорусы и псковичи делают льноуборочный комбайн\n"
+        "ОАО «Лидагропроммаш» и псковское ООО «ЛёнТехМаш» ведут совместную разработку "
+        "льноуборочного комбайна. Опытный образец собирают в цехе «ЛёнТехМаша» в Пскове.\n"
+        "«Машина нужна хозяйствам уже в этом сезоне», — сказал директор псковской компании.\n"
+        "Испытания начнутся летом. Если машина себя покажет, партнёры намерены выстроить "
+        "обслуживание там, где растёт лён. Сервисные пункты планируется открыть на базе "
+        "дилеров в Тверской и Смоленской областях.")
+    for oblast in ("Тверская область", "Смоленская область"):
+        service = [r for r in rows if region(r) == oblast]
+        assert service and firms(service[0]) >= {"Лидагропроммаш", "ЛёнТехМаш"}, oblast
+
+
+def test_partners_left_unnamed_after_one_firm_borrow_no_firm() -> None:
+    rows = register_of(
+        "Белорусский завод договорился о сборке жаток\n"
+        "ОАО «Гомсельмаш» подписало с партнёрами в Ростовской и Воронежской областях соглашения "
+        "о сборке жаток.\n"
+        "В Ростовской области площадкой станет ООО «ДонЖатка» в Сальске. Воронежский партнёр "
+        "завода в компании не называют. Известно лишь, что речь идёт о действующем ремонтном "
+        "заводе.")
+    assert not [r for r in rows if firms(r) == {"ДонЖатка"} and r["kind"] == "service_center"]

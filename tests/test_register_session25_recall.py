@@ -108,3 +108,16 @@ def test_partners_left_unnamed_after_one_firm_borrow_no_firm() -> None:
         "завода в компании не называют. Известно лишь, что речь идёт о действующем ремонтном "
         "заводе.")
     assert not [r for r in rows if firms(r) == {"ДонЖатка"} and r["kind"] == "service_center"]
+
+
+def test_a_place_in_apposition_takes_the_work_of_its_clause() -> None:
+    # «…идут у нас, в Гомеле, на площадке…»: the place between commas has no verb of its own
+    rows = register_of(
+        "Гомель и Томск создают буровую установку\n"
+        "Гомель, 3 марта (БЕЛТА) – ОАО «Гидропривод» совместно с томской компанией ООО "
+        "«СибБурТех» ведёт разработку малой буровой установки для геологоразведки. Об этом "
+        "сообщил главный инженер предприятия.\n"
+        "«Проектирование и сборка первого образца идут у нас, в Гомеле, на площадке опытного "
+        "цеха. Томские коллеги отвечают за гидравлику», — рассказал он.")
+    joint = [r for r in rows if "СибБурТех" in firms(r)]
+    assert [region(r) for r in joint] == [None]

@@ -42,6 +42,8 @@ _AT_OPENING = lazy_compile(r"(?i)(?:в|во|на)\s")
 _CLAUSE_BREAK = lazy_compile(r"[,;:—–()]")
 # a list item opening a paragraph: a dash or a bullet
 _LIST_ITEM = lazy_compile(r"\s*[—–•·*-]")
+# the forms of a verb (pymorphy3 parts of speech): a clause without one is no clause of its own
+_VERB_FORMS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
 # how many sentences after the project's own a work site may be told
 WORK_SITE_REACH = 2
 
@@ -152,9 +154,13 @@ def _work_place(text: str, sent: ReadSentence, ents: list[Entity], in_name: set[
             continue
         if shipped_to(text, toks, e) or came_from(text, e):
             continue
-        lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, sent.start, e.start)),
-                 default=sent.start)
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sent.start, e.start)]
         hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, e.end, sent.end)), sent.end)
+        lo = breaks.pop() if breaks else sent.start
+        # «… идут у нас, в Минске, на площадке цеха»: a place set off by commas with no verb
+        # of its own is an apposition of the clause before, whose words tell the work
+        while lo > sent.start and not any(t.pos in _VERB_FORMS for t in toks if lo <= t.start < hi):
+            lo = breaks.pop() if breaks else sent.start
         clause = [t for t in toks if lo <= t.start < hi]
         if any(t.lemma in work for t in clause) or (
                 any(t.lemma in words("work_by_people") for t in clause)

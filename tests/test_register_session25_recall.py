@@ -121,3 +121,35 @@ def test_a_place_in_apposition_takes_the_work_of_its_clause() -> None:
         "цеха. Томские коллеги отвечают за гидравлику», — рассказал он.")
     joint = [r for r in rows if "СибБурТех" in firms(r)]
     assert [region(r) for r in joint] == [None]
+
+
+def test_a_russian_place_in_the_accusative_after_a_shipping_verb_is_where_goods_go() -> None:
+    from analysis.projects.cues import tokens
+    from analysis.projects.location import shipped_to
+
+    for text, gone in (("Готовые рамы приходят в Самару по железной дороге.", True),
+                       ("Готовые рамы поставляют в Самарскую область.", True),
+                       ("Рамы, собранные в Самаре, поставляют заказчикам.", False)):
+        toks = tokens(text, 0, len(text))
+        place = find_regions(text)[0]
+        assert shipped_to(text, toks, place) is gone, text
+
+
+def test_a_firm_the_list_lacks_named_after_a_belarusian_town_is_belarusian() -> None:
+    from analysis.projects.partners import belarusian_home
+
+    assert belarusian_home("Пинский завод литейных форм") == "Брестская область"
+    assert belarusian_home("Могилевский завод вентиляторов") == "Могилёвская область"
+    assert belarusian_home("Тверской завод вентиляторов") is None
+
+
+def test_parts_cast_at_an_unlisted_belarusian_plant_and_sent_to_russia_are_made_in_belarus() -> None:
+    rows = register_of(
+        "Самарские и белорусские машиностроители делают насосные станции\n"
+        "Самарская компания ООО «ВолгаНасосТех» и ОАО «Гидропривод» ведут совместную разработку "
+        "насосной станции для мелиорации. Конструкторская группа работает в Самаре.\n"
+        "Кооперация не ограничивается разработкой. С прошлого года корпуса насосов для самарских "
+        "станций отливают и обрабатывают на ОАО «Пинский завод литейных форм», готовые детали "
+        "приходят в Самару по железной дороге.")
+    cast = [r for r in rows if "Пинский завод литейных форм" in firms(r)]
+    assert [region(r) for r in cast] == [None]

@@ -245,7 +245,7 @@ _BELARUSIAN_SUFFIXES = (*ADJECTIVE_SUFFIXES, ("и", "ский"), ("а", "анс�
 
 
 @lru_cache(maxsize=4096)
-def _belarusian_town_of_adjective(word: str) -> str | None:
+def belarusian_town_of_adjective(word: str) -> str | None:
     """«лидском» → «Лида», «жлобинского» → «Жлобин»: the hand-listed Belarusian town whose
     adjective `word` is. The dictionary knows few of these adjectives (it takes some for
     nouns: «слуцком»), so every parse's lemma is read; the caller's adjective ending and the
@@ -258,6 +258,20 @@ def _belarusian_town_of_adjective(word: str) -> str | None:
             if lemma.endswith(suffix) and (town := towns.get(lemma[:len(lemma) - len(suffix)] + ending)):
                 return town
     return None
+
+
+def belarusian_home(name: str) -> str | None:
+    """«Могилевский металлургический завод», «Лидский завод электроизделий»: the Belarusian
+    oblast a firm's name opens with (an oblast's or a listed town's adjective, or the place
+    itself); None when it opens with none."""
+    first = name.split()[0] if " " in name else ""
+    if not first[:1].isupper():
+        return None
+    region = next((r.normal for r in find_regions(first) if r.start == 0), None)
+    if region is None:
+        town = belarusian_town_of_adjective(first.lower())
+        region = _belarusian_towns().get(town) if town else None
+    return region if region in _BELARUSIAN_REGIONS else None
 
 
 def _home_region(region: str) -> bool:
@@ -284,7 +298,7 @@ def _town_adjectives(text: str, ents: list[Entity]) -> list[Entity]:
         if (a and (text[a - 1].isalnum() or text[a - 1] == "-")) or any(
                 s < b and a < t for s, t in places):
             continue  # inside a longer or capitalised word, or a place already found
-        town = town_of_adjective(text[a:b]) or _belarusian_town_of_adjective(text[a:b])
+        town = town_of_adjective(text[a:b]) or belarusian_town_of_adjective(text[a:b])
         region = next((r.normal for r in find_regions(town)), None) if town else None
         region = region or _belarusian_towns().get(town or "")
         if region is None or not _home_region(region):

@@ -153,3 +153,24 @@ def test_parts_cast_at_an_unlisted_belarusian_plant_and_sent_to_russia_are_made_
         "приходят в Самару по железной дороге.")
     cast = [r for r in rows if "Пинский завод литейных форм" in firms(r)]
     assert [region(r) for r in cast] == [None]
+
+
+def test_a_plant_named_by_its_belarusian_towns_adjective_in_the_next_sentence_is_the_site() -> None:
+    rows = register_of(
+        "Лида и Тюмень создают мульчер\n"
+        "ОАО «Лидагропроммаш» и тюменская компания ООО «СибЛесТехника» ведут совместную "
+        "разработку лесного мульчера для тракторов. Проектированием занимается "
+        "конструкторское бюро лидского завода, там же собраны два опытных образца.\n"
+        "Испытания пройдут зимой.")
+    joint = [r for r in rows if r["kind"] == "joint_development"]
+    assert [region(r) for r in joint] == [None]
+
+
+def test_a_belarusian_plant_as_a_partner_in_the_instrumental_is_no_site() -> None:
+    rows = register_of(
+        "Трамвайные тележки сделают на месте\n"
+        "Трамваи «Витязь» на линиях Казани с осени обслуживает сам производитель.\n"
+        "По условиям соглашения, подписанного весной с Казанским вагонным заводом, с 2026 года "
+        "тележки для новых трамваев будут изготавливать на КВЗ. Для Казани это не первый опыт "
+        "работы с минским предприятием.")
+    assert [region(r) for r in rows] == ["Республика Татарстан"]

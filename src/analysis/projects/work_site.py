@@ -144,13 +144,21 @@ def _work_place(text: str, sent: ReadSentence, ents: list[Entity], in_name: set[
     Places goods go to or come from, and places inside a firm's name, are none."""
     work = words("work_done") | (words("work_tested") if development else frozenset())
     toks = sent.toks
+    plants = words("site") | words("plant_site")
     for e in ents:
-        if e.type not in ("region", "country") or e.role in ADJECTIVE_ROLES or id(e) in in_name:
+        if e.type not in ("region", "country") or id(e) in in_name:
             continue
         if e.type == "country" and e.normal != "Беларусь":
             continue  # «в России» is no site
-        if not (_AT.search(text, max(sent.start, e.start - 4), e.start)
-                or _AT_OPENING.match(text, e.start, e.end)):  # (a surface «в Лиде»)
+        if e.role in ADJECTIVE_ROLES:
+            # «Проектированием занимается бюро бобруйского завода»: a place adjective before
+            # a plant noun names where that plant is (any other adjective describes a side;
+            # so does a plant in the instrumental: «работы с минским предприятием», a party)
+            k = next((k for k, t in enumerate(toks) if t.start >= e.end), None)
+            if k is None or toks[k].lemma not in plants or "ablt" in toks[k].tags:
+                continue
+        elif not (_AT.search(text, max(sent.start, e.start - 4), e.start)
+                  or _AT_OPENING.match(text, e.start, e.end)):  # (a surface «в Лиде»)
             continue
         if shipped_to(text, toks, e) or came_from(text, e):
             continue

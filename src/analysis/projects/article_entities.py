@@ -23,6 +23,7 @@ from analysis.projects.cues import words
 from analysis.projects.firm_homes import firm_after
 from analysis.projects.location import ADJECTIVE_ROLES
 from analysis.projects.mention import ReadSentence, read_sentences
+from analysis.projects.partners import belarusian_home
 from analysis.projects.places import PlaceReading
 from analysis.projects.relations import ClauseSyntax
 
@@ -119,6 +120,19 @@ class ArticleEntities:
                        if f.type == "enterprise" and f.normal not in self.info
                        and f.normal not in self.homes
                        and (f.start in introduced or f.start + 1 in introduced)}
+        # «ОАО «Могилевский металлургический завод»», «гродненское ООО «…»»: a partner the list
+        # lacks whose name opens with a Belarusian place, or whom a Belarusian place's adjective
+        # introduces, is a Belarusian maker (its site is in Belarus, as a listed one's is)
+        by_introduced = {m.end(): e.normal for e in ents if e.type == "region"
+                         and e.role in ADJECTIVE_ROLES and not is_russian_region(e.normal)
+                         and (m := firm_after(self.text, e.end))}
+        belarusian = {f.normal: home for f in ents if f.type == "enterprise"
+                      and f.normal not in self.info and f.normal not in self.homes
+                      and (home := belarusian_home(f.normal) or by_introduced.get(f.start)
+                           or by_introduced.get(f.start + 1))}
+        if belarusian:
+            self.info = {**self.info, **{f: {"country": "BY", "home_region": home, "parent": ""}
+                                         for f, home in belarusian.items()}}
         # Which entities stand in which sentence, found once by sorted offsets (bisect): the
         # cost stays linear on huge articles. Each list keeps the entities' given order.
         self._order = sorted(range(len(self.ents)), key=lambda k: self.ents[k].start)

@@ -26,7 +26,12 @@ from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import CueHit, Token, cue_hits, tokens, words
 from analysis.projects.firm_homes import home_country
 from analysis.projects.mention import ReadSentence
-from analysis.projects.pointing_words import announces_sites, subject_after_object, subject_reference
+from analysis.projects.pointing_words import (
+    announces_sites,
+    subject_after_object,
+    subject_noun,
+    subject_reference,
+)
 from analysis.projects.role_phrases import partner_of_maker
 from analysis.projects.sections import heading_maker
 
@@ -80,6 +85,18 @@ class SentenceContext:
                 return names
         return set()
 
+    def _parties_subject(self, toks: list[Token]) -> bool:
+        """«Стороны…», «Если испытания пройдут, партнёры намерены …»: the parties (``parties``)
+        open the sentence or are the subject of its main clause (after an opening subordinate
+        clause, ``subordinate_opening``, set off by a comma)."""
+        if any(t.lemma in words("parties") for t in toks[:3]):
+            return True
+        if toks and toks[0].word in words("subordinate_opening"):
+            comma = self.text.find(",", toks[0].end, toks[-1].end)
+            toks = [t for t in toks if t.start > comma] if comma >= 0 else []
+        k = subject_noun(toks)
+        return k is not None and toks[k].lemma in words("parties")
+
     def firms(self, idx: int, firms: list[Entity], reference: bool) -> set[str]:
         """The parties of sentence `idx`: its own `firms`, else those it points at
         (`reference`: it continues the last project, so it borrows no neighbour's firm)."""
@@ -104,6 +121,13 @@ class SentenceContext:
             for j in (idx - 1, idx + 1):
                 if 0 <= j < len(sents) and sents[j].paragraph == sents[idx].paragraph:
                     named = {e.normal for e in self.entities_in(j, "enterprise")}
+                    if not named and j < idx and self._parties_subject(sents[j].toks):
+                        # «…партнёры намерены выстроить обслуживание. Сервисные пункты
+                        # планируется открыть …»: the parties the sentence before is about
+                        # (the last two firms named together, however far back: the
+                        # story's parties; «партнёры … не называют» after one firm named
+                        # are others, unnamed)
+                        named = self._firms_named_before(j, j + 1, least=2)
                     if named and (j < idx or not self._opens_its_own(j)):
                         names |= named
         if idx > 0 and sents[idx - 1].paragraph == sents[idx].paragraph \
@@ -124,11 +148,15 @@ class SentenceContext:
             names |= {e.normal for e in self.entities_in(idx - 1, "enterprise")}
             if names and not words("we").isdisjoint(sents[idx - 1].words):
                 names |= set(self.interviewee_firms())  # «У нас … с нашим партнёром»
-        if idx > 0 and toks and toks[0].lemma in words("role_subject") and "nomn" in toks[0].tags:
+        subject = subject_noun(toks)
+        role = toks[subject].lemma if subject is not None else None
+        if idx > 0 and role in words("role_subject"):
             # «…открытый совместно с местным дилером «Агросервис-Алтай». … Дилер планирует
-            # наладить сборку»: the firm the article introduced by that noun
-            names |= self._introduced_as(idx, toks[0].lemma)
-        if not names and idx > 0 and any(t.lemma in words("parties") for t in toks[:3]):
+            # наладить сборку», «В следующем году дилер планирует открыть …» (after an
+            # opening adverbial): the firm the article introduced by that noun
+            names |= self._introduced_as(idx, role)
+        if not names and idx > 0 and (any(t.lemma in words("parties") for t in toks[:3])
+                                      or role in words("parties")):
             # «Стороны…», «Партнёры рассматривают и второй шаг»: the parties named just
             # before, or the last two or more firms named together (a quote or a paragraph
             # about the first step may stand between)

@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis.entities import Entity, is_russian_region, town_name, town_of_adjective
+from analysis.lang import analyzer
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import words
 from analysis.projects.firm_homes import ADJECTIVE_ROLES, opens_with_home_firm
@@ -73,12 +74,24 @@ def paragraph_belarus(regions_of: list[list[Entity]]) -> list[Entity]:
     return places
 
 
+def _never_locative(surface: str) -> bool:
+    """«Ульяновск», «Ульяновскую область» after «в»: the place's last word has no locative
+    form among its readings, so «в» governs the accusative (a direction: «в Ульяновск»), not
+    the locative of a site («в Ульяновске»; an indeclinable «в Кемерово» may be either)."""
+    last = surface.split()[-1].lower() if surface.split() else ""
+    return bool(last) and not any({"loct", "loc2"} & set(p.tag.grammemes)
+                                  for p in analyzer().parse(last))
+
+
 def shipped_to(text: str, toks: list[Token], e: Entity) -> bool:
     """«отгружает часть каркасов в Минск»: a Belarusian place after a shipping verb of its
-    sentence (`toks`) is where the goods go, not where they are made (``shipped``). Only the
-    last verb form before the place governs it: in «компания, поставляющая манипуляторы, и
-    холдинг подписали соглашение о создании СП в Пинске» the participle describes a firm."""
-    if is_russian_region(e.normal) or not _INTO.search(text, max(0, e.start - 4), e.start):
+    sentence (`toks`) is where the goods go, not where they are made (``shipped``); so is a
+    Russian place in the accusative («готовые детали приходят в Ульяновск»), not one in the
+    locative («поставляет тракторы, собранные в Ульяновске»). Only the last verb form before
+    the place governs it: in «компания, поставляющая манипуляторы, и холдинг подписали
+    соглашение о создании СП в Пинске» the participle describes a firm."""
+    if not _INTO.search(text, max(0, e.start - 4), e.start) or (
+            is_russian_region(e.normal) and not _never_locative(e.surface)):
         return False
     cut = max((m.end() for m in _CONTRAST_CUT.finditer(text, toks[0].start if toks else 0,
                                                         e.start)), default=0)

@@ -33,12 +33,10 @@ def announces_sites(toks: list[Token]) -> bool:
     return False
 
 
-def subject_reference(toks: list[Token]) -> int | None:
-    """«До конца года центр в Мурманске продолжит принимать машины»: the index of the
-    sentence's subject (its first nominative noun not governed by a preposition, before the verb,
-    within the first words) when it is a project noun (``reference_start``: «центр», «завод»,
-    «площадка»), so the sentence continues the project last talked about even after an
-    opening adverbial; None otherwise."""
+def subject_noun(toks: list[Token]) -> int | None:
+    """«В следующем году дилер планирует открыть …»: the index of the sentence's subject (its
+    first nominative noun not governed by a preposition, before the verb, within the first
+    words, so an opening adverbial may stand before it); None when the verb comes first."""
     for k, t in enumerate(toks[:_SUBJECT_SPAN]):
         if t.pos in _VERBS:
             return None  # «В Сарапуле планируют открыть центр»: after the verb, an object
@@ -49,8 +47,17 @@ def subject_reference(toks: list[Token]) -> int | None:
             j -= 1
         if j >= 0 and toks[j].pos == "PREP":
             continue
-        return k if t.lemma in words("reference_start") else None
+        return k
     return None
+
+
+def subject_reference(toks: list[Token]) -> int | None:
+    """«До конца года центр в Мурманске продолжит принимать машины»: the index of the
+    sentence's subject (`subject_noun`) when it is a project noun (``reference_start``:
+    «центр», «завод», «площадка»), so the sentence continues the project last talked about
+    even after an opening adverbial; None otherwise."""
+    k = subject_noun(toks)
+    return k if k is not None and toks[k].lemma in words("reference_start") else None
 
 
 def subject_after_object(toks: list[Token]) -> bool:

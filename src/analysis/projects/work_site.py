@@ -42,6 +42,8 @@ _AT_OPENING = lazy_compile(r"(?i)(?:в|во|на)\s")
 _CLAUSE_BREAK = lazy_compile(r"[,;:—–()]")
 # a list item opening a paragraph: a dash or a bullet
 _LIST_ITEM = lazy_compile(r"\s*[—–•·*-]")
+# the forms of a verb (pymorphy3 parts of speech): a clause without one is no clause of its own
+_VERB_FORMS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
 # how many sentences after the project's own a work site may be told
 WORK_SITE_REACH = 2
 
@@ -142,19 +144,31 @@ def _work_place(text: str, sent: ReadSentence, ents: list[Entity], in_name: set[
     Places goods go to or come from, and places inside a firm's name, are none."""
     work = words("work_done") | (words("work_tested") if development else frozenset())
     toks = sent.toks
+    plants = words("site") | words("plant_site")
     for e in ents:
-        if e.type not in ("region", "country") or e.role in ADJECTIVE_ROLES or id(e) in in_name:
+        if e.type not in ("region", "country") or id(e) in in_name:
             continue
         if e.type == "country" and e.normal != "Беларусь":
             continue  # «в России» is no site
-        if not (_AT.search(text, max(sent.start, e.start - 4), e.start)
-                or _AT_OPENING.match(text, e.start, e.end)):  # (a surface «в Лиде»)
+        if e.role in ADJECTIVE_ROLES:
+            # «Проектированием занимается бюро бобруйского завода»: a place adjective before
+            # a plant noun names where that plant is (any other adjective describes a side;
+            # so does a plant in the instrumental: «работы с минским предприятием», a party)
+            k = next((k for k, t in enumerate(toks) if t.start >= e.end), None)
+            if k is None or toks[k].lemma not in plants or "ablt" in toks[k].tags:
+                continue
+        elif not (_AT.search(text, max(sent.start, e.start - 4), e.start)
+                  or _AT_OPENING.match(text, e.start, e.end)):  # (a surface «в Лиде»)
             continue
         if shipped_to(text, toks, e) or came_from(text, e):
             continue
-        lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, sent.start, e.start)),
-                 default=sent.start)
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sent.start, e.start)]
         hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, e.end, sent.end)), sent.end)
+        lo = breaks.pop() if breaks else sent.start
+        # «… идут у нас, в Минске, на площадке цеха»: a place set off by commas with no verb
+        # of its own is an apposition of the clause before, whose words tell the work
+        while lo > sent.start and not any(t.pos in _VERB_FORMS for t in toks if lo <= t.start < hi):
+            lo = breaks.pop() if breaks else sent.start
         clause = [t for t in toks if lo <= t.start < hi]
         if any(t.lemma in work for t in clause) or (
                 any(t.lemma in words("work_by_people") for t in clause)

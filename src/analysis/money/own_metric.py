@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import Amount
+from analysis.money.apposition import names_credit_before
 from analysis.money.belarusian_sales import sells_belarusian_goods_in_russia
 from analysis.money.constructions import construction_metric
 from analysis.money.metric import MetricCue, metric_of
@@ -49,6 +50,9 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
     first = _coordinated_with(scope)
     cue = metric_of(scope if first is None else replace(scope, amount=first))
     metric, score = construction_metric(scope, cue.metric, cue.score)
+    if metric != "credit" and names_credit_before(scope):
+        # «закуплена на кредит ЕАБР – 12 млн долларов»: the amount is the credit's sum
+        metric, score = "credit", min(score, _OWN_READING_SCORE)
     if sells_belarusian_goods_in_russia(scope, metric, cue.head, names_a_region):
         metric = "export"  # «белорусские производители реализовали продукции на …»
     elif is_service_export(scope, metric):

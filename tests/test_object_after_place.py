@@ -32,3 +32,7 @@ def test_a_credit_received_at_a_place_is_a_credit(text: str) -> None:
 
 def test_money_sent_to_support_trade_stays_financing() -> None:
     assert metric_of_only("Область направит на поддержку экспорта 300 млн рублей.") == "financing"
+
+
+def test_a_mortgage_is_a_credit() -> None:
+    assert metric_of_only("За год жители Бреста взяли в Смоленске ипотеку на 900 млн рублей.") == "credit"

@@ -20,6 +20,7 @@ from analysis.money.amounts import Amount
 from analysis.money.apposition import names_credit_before
 from analysis.money.belarusian_sales import sells_belarusian_goods_in_russia
 from analysis.money.constructions import construction_metric
+from analysis.money.market_breakdown import is_market_item
 from analysis.money.metric import MetricCue, metric_of
 from analysis.money.scope import AmountScope
 from analysis.money.services_abroad import is_service_export
@@ -58,6 +59,9 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
     elif is_service_export(scope, metric):
         # «оказали гражданам Беларуси медицинских услуг на …»: sold abroad; the verb and its
         # dative are the amount's own reading, so a figure before it hands nothing on
+        metric, score = "export", min(score, _OWN_READING_SCORE)
+    elif is_market_item(scope, metric):
+        # «Структура продаж по рынкам: Россия – $176 млн, …»: a market's share of the sales
         metric, score = "export", min(score, _OWN_READING_SCORE)
     elif is_support_payout(scope, metric, cue.head):
         metric = "financing"  # «компенсацию получили 117 хозяйств, выплачено 249,6 млн»

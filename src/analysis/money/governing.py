@@ -112,7 +112,7 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
             if (((is_verbish(before[j].group().lower())
                   and not _repays(before[j].group().lower())) or (
                     head.metric == "financing" and not _is_programme(before[j].group().lower())))
-                    and not _PURPOSE.search(gap)
+                    and not _in_purpose_phrase(gap, before[idx].group().lower())
                     and cues_before[idx].penalty < 3 and (cues_before[idx].metric in _MONEY_NOUNS
                                                           or _is_tax(before[idx].group().lower()))):
                 # «выделила Беларуси кредит», «выделение кредита»: the object names the
@@ -131,6 +131,23 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
             if is_verbish(word):
                 break  # «импортеры … заплатили НДС»: the noun before a verb is its subject
     return MetricCue(metric=metric, score=best.score, head=word)
+
+
+_GAP_WORD = lazy_compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
+
+
+def _in_purpose_phrase(gap: str, inner: str) -> bool:
+    """Does a purpose preposition of the gap before the inner cue take the cue into its phrase
+    («направит на поддержку экспорта», «на кредиты»)? A cue in the direct case is out of it
+    once a noun closes the preposition's phrase: «получили в российских банках ипотечные
+    кредиты на …» — «в российских банках» is a place, «кредиты» the verb's object."""
+    found = list(_PURPOSE.finditer(gap))
+    if not found:
+        return False
+    if not _is_direct_case(inner):
+        return True  # (a genitive hangs from the phrase's noun: «на поддержку экспорта»)
+    return not any(parse(w.group().lower()).tag.POS == "NOUN"
+                   for w in _GAP_WORD.finditer(gap, found[-1].end()))
 
 
 def _heads_with_noun(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue],

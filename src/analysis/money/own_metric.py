@@ -2,7 +2,8 @@
 (`money.facts.describe` then lets a continuation, a topic, a part or a table's label change
 it): the nearest cue (`money.metric`), a construction's own metric (`money.constructions`),
 and the readings that override a cue of the sentence: Belarusian goods sold in Russia are an
-export, a support payout is financing, an insurer's payout is other, a unit price is other.
+export, so are services rendered to foreign buyers (`money.services_abroad`), a support
+payout is financing, an insurer's payout is other, a unit price is other.
 A figure coordinated right after another («оштрафовало две компании на 300 тыс. и 450 тыс.
 рублей за вывоз …», «поставлено техники на 148 млн и 96 млн долларов соответственно») is
 read as the first is: the words before the pair govern both (plain grammar; rounds 8, 27, 34).
@@ -16,10 +17,13 @@ from typing import NamedTuple
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import Amount
+from analysis.money.apposition import names_credit_before
 from analysis.money.belarusian_sales import sells_belarusian_goods_in_russia
 from analysis.money.constructions import construction_metric
+from analysis.money.market_breakdown import is_market_item
 from analysis.money.metric import MetricCue, metric_of
 from analysis.money.scope import AmountScope
+from analysis.money.services_abroad import is_service_export
 from analysis.money.support import insurer_payout, is_support_payout
 from analysis.money.unit_price import is_unit_price
 
@@ -27,6 +31,9 @@ __all__ = ["OwnMetric", "own_metric"]
 
 # «300 тыс. и 450 тыс.», «на 148 млн и на 96 млн»: only a conjunction (and a repeated
 # preposition) between the two figures
+# the score of a construction read in the amount's own clause with no cue word of its own (as
+# `constructions._CONSTRUCTION_SCORE`: a middling cue's)
+_OWN_READING_SCORE = 3
 _COORDINATED = lazy_compile(r"(?i)\.?[ \u00a0]+(?:и|или|либо)[ \u00a0]+(?:(?:на|в|до|по)[ \u00a0]+)?")
 
 
@@ -44,8 +51,18 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
     first = _coordinated_with(scope)
     cue = metric_of(scope if first is None else replace(scope, amount=first))
     metric, score = construction_metric(scope, cue.metric, cue.score)
+    if metric != "credit" and names_credit_before(scope):
+        # «закуплена на кредит ЕАБР – 12 млн долларов»: the amount is the credit's sum
+        metric, score = "credit", min(score, _OWN_READING_SCORE)
     if sells_belarusian_goods_in_russia(scope, metric, cue.head, names_a_region):
         metric = "export"  # «белорусские производители реализовали продукции на …»
+    elif is_service_export(scope, metric):
+        # «оказали гражданам Беларуси медицинских услуг на …»: sold abroad; the verb and its
+        # dative are the amount's own reading, so a figure before it hands nothing on
+        metric, score = "export", min(score, _OWN_READING_SCORE)
+    elif is_market_item(scope, metric):
+        # «Структура продаж по рынкам: Россия – $176 млн, …»: a market's share of the sales
+        metric, score = "export", min(score, _OWN_READING_SCORE)
     elif is_support_payout(scope, metric, cue.head):
         metric = "financing"  # «компенсацию получили 117 хозяйств, выплачено 249,6 млн»
     metric = insurer_payout(scope, metric)  # «страховщики выплатили … возмещения»: other

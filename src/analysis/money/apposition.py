@@ -1,0 +1,49 @@
+"""An amount in apposition to a credit: «закуплена на кредит ЕАБР – 12 млн долларов», «за
+счёт кредита Банка развития – 40 млн долларов», «за счёт кредита Газпромбанка (до 800 млн
+рублей)». The dash or the bracket right before the amount ties it to the noun phrase before
+(the noun and up to four words of its name or terms, no clause mark between): the amount is
+that credit's sum, whatever verb governs the credit («закуплена на кредит» is bought on
+credit, but the 12 million is the credit).
+
+The nouns are data: `credit_apposition` of `data/money_context_ru.json`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from analysis.lazypattern import lazy_compile
+from analysis.money.context import context_data
+from analysis.patternstore import compile_pattern
+
+if TYPE_CHECKING:
+    import re
+
+    from analysis.money.scope import AmountScope
+
+__all__ = ["names_credit_before"]
+
+_REACH = 100  # characters before the amount the credit's phrase may start
+# «Инвестиции … — 2,05 млрд рублей, из них за счёт кредитов банков — 640 млн»: a part of the
+# whole before it, told by its source, is of the whole's kind (the part rules read it)
+_PART_OF_WHOLE = lazy_compile(r"(?<![а-яё])из[ \u00a0]+(?:них|которых|этой[ \u00a0]+суммы|этого)(?![а-яё])")
+
+
+@cache
+def _apposition() -> re.Pattern[str]:
+    nouns = "|".join(context_data()["credit_apposition"])
+    # the noun, up to four words of its name or terms (no clause mark), then the dash or the
+    # bracket that runs into the amount (\Z: the amount's start)
+    return compile_pattern(r"(?<![а-яё])(?:" + nouns + r")(?:[ \u00a0]+[^\s,;.!?:—–()«»]+){0,4}?"
+                           r"[ \u00a0]*(?:[—–-]|\()[ \u00a0]*\Z")
+
+
+def names_credit_before(scope: AmountScope) -> bool:
+    """Does the amount stand in apposition to a credit named right before it (and is no part
+    «из них» of a figure before it in its sentence)?"""
+    start, low = scope.amount.start, scope.folded
+    if _apposition().search(low, max(scope.start, start - _REACH), start) is None:
+        return False
+    whole = max((o.end for o in scope.others if o.end <= start), default=None)
+    return whole is None or _PART_OF_WHOLE.search(low, whole, start) is None

@@ -42,6 +42,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -187,11 +188,15 @@ def main() -> None:
     parser.add_argument("--cold-twice", action="store_true",
                         help="also a second cold run on a new per-article cache, with the "
                              "start-up cache (gazetteers, natasha's tables) the first one built")
+    parser.add_argument("--keep", type=Path, default=None, metavar="DIR",
+                        help="copy the tables of each version's cold runs here "
+                             "(DIR/cold-new, DIR/cold-cpu-old, …) to compare them byte by byte")
     args = parser.parse_args()
     sources = {"new": ROOT / "src"}
     if args.baseline:
         sources = {"old": args.baseline.resolve(), **sources}
     cold: dict[str, float] = {}
+    cold_one_job: dict[str, float] = {}
     cold_warm: dict[str, float] = {}
     added: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -209,16 +214,23 @@ def main() -> None:
         def startup(label: str) -> Path:  # each version its own, first built by its cold run
             return Path(tmp) / f"startup-{label}"
 
+        def keep(label: str, run: str) -> None:  # before the one-added runs rewrite them
+            if args.keep:
+                shutil.copytree(Path(tmp) / f"out-{label}", args.keep / f"{run}-{label}",
+                                dirs_exist_ok=True)
+
         for label, src in sources.items():
             cold[label] = timed(extract(label), src, f"{label}_cold", startup(label))
+            keep(label, "cold")
         if args.cold_twice:  # a new corpus cache, the start-up cache of the first cold run
             for label, src in sources.items():
                 cold_warm[label] = timed(extract(label, "cache2"), src, f"{label}_cold2",
                                          startup(label))
         if args.cold_cpu:  # one job: every CPU second is the run's own
             for label, src in sources.items():
-                timed([*extract(label, "cache-cpu"), "--jobs", "1"], src, f"{label}_cold_cpu",
-                      startup(label))
+                cold_one_job[label] = timed([*extract(label, "cache-cpu"), "--jobs", "1"], src,
+                                            f"{label}_cold_cpu", startup(label))
+                keep(label, "cold-cpu")
         for k in range(args.repeat):  # one more article each time, old and new in turn
             (corpus / f"zz_added{k}.txt").write_text(
                 f"Выпуск добавленный {k}. {rotate(texts()[2 + k], 7)}", encoding="utf-8")
@@ -258,6 +270,8 @@ def main() -> None:
         if f"{label}_cold_cpu" in CPU_SECONDS:
             cold_cpu = CPU_SECONDS[f"{label}_cold_cpu"][0]
             result.update({f"{prefix}cold_cpu_s_one_job": round(cold_cpu, 1),
+                           f"{prefix}ratio_one_job": round(
+                               (args.articles / cold_one_job[label]) / natasha_rate, 2),
                            f"{prefix}one_added_cpu_share_of_cold_cpu": round(
                                min(CPU_SECONDS[f"{label}_added"]) / cold_cpu, 3)})
     if watched is not None:

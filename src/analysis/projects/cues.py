@@ -195,7 +195,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     for m in WORD.finditer(text, start, end):
         w, a = word_info(m.group())
         s, e = m.span()
-        append(Token(start=s, end=e, word=w, lemma=a.lemma, tags=a.tags, pos=a.pos))
+        append(Token(s, e, w, *a))  # (start, end, word) and the analysis (lemma, tags, pos)
     return out
 
 

@@ -83,7 +83,8 @@ class ReadSentence:
             return False
         if self._toks is not None:
             return any(may_matter(t.word) for t in self._toks)
-        return any(may_matter(w) for w in WORD.findall(self.text, self.start, self.end))
+        # (map, not a generator: the screen runs on every sentence of every article)
+        return any(map(may_matter, WORD.findall(self.text, self.start, self.end)))
 
 
 @dataclass

@@ -46,7 +46,9 @@ _CLAUSE_OR_COLON = lazy_compile(r"[,;:.!?()]")
 # amount starts its own clause
 _BUT = lazy_compile(r",[ \u00a0]+а[ \u00a0]+(?!также)(?!.*,[ \u00a0]+а[ \u00a0]+(?!также))")
 _GAP = lazy_compile(r"[ \u00a0][—–][ \u00a0]")
-_COORDINATED = lazy_compile(r"[ \u00a0]*(?:и|а[ \u00a0]+также)[ \u00a0][^,;:.!?—–]*\Z")
+# «… на 1,2 млрд и … на 96 млн», «планирует инвестировать 120 млн рублей, а также выпустить
+# облигации на 50 млн» (a comma before «а также» too: it shares the predicate before it)
+_COORDINATED = lazy_compile(r"[ \u00a0]*(?:и|,?[ \u00a0]*а[ \u00a0]+также)[ \u00a0][^,;:.!?—–]*\Z")
 # «планируется направить 300 млн, во второй — 550 млн, в третий — по 700 млн»: an elliptic item
 # of a list has no verb of its own; the list's predicate governs it
 _ELLIPTIC_ITEM = lazy_compile(r"[ \u00a0]*[,;][ \u00a0]*[^,;:.!?—–\d]{1,40}[—–][ \u00a0]*(?:по[ \u00a0]+)?\Z")

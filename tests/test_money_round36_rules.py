@@ -1,0 +1,37 @@
+"""Readings general enough to carry from round 36's dev part to news at large: a plan verb
+shared by «…, а также» an infinitive after it. Texts written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+from analysis.money import describe
+from analysis.money.fact_record import Fact
+
+
+def facts(text: str, published: dt.date = dt.date(2024, 4, 20)) -> list[Fact]:
+    return describe(SimpleNamespace(text=text, published=published))
+
+
+def test_a_plan_verb_governs_an_infinitive_after_a_also() -> None:
+    text = ("В этом году холдинг намерен направить на обновление цехов 75 млн рублей, а также "
+            "привлечь кредит на 30 млн рублей.")
+    assert [f.forecast for f in facts(text)] == [True, True]
+
+
+def test_a_also_after_a_fact_plans_nothing() -> None:
+    text = ("В прошлом году холдинг направил на обновление цехов 75 млн рублей, а также "
+            "получил кредит на 30 млн рублей.")
+    assert [f.forecast for f in facts(text)] == [False, False]
+
+
+def test_trade_with_countries_outside_the_union_goes_abroad() -> None:
+    from conftest import make_article
+    text = ("Калужская таможня подвела итоги\n"
+            "Экспорт области в страны, не входящие в ЕАЭС, за год составил 315 млн долларов. "
+            "Импорт из стран вне ЕАЭС составил 740 млн долларов.\n")
+    got = {f.amount.surface: f.flow
+           for f in describe(make_article("r36", text, dt.date(2024, 2, 1)))}
+    assert got["315 млн долларов"] == "other"
+    assert got["740 млн долларов"] == "other"

@@ -35,3 +35,24 @@ def test_trade_with_countries_outside_the_union_goes_abroad() -> None:
            for f in describe(make_article("r36", text, dt.date(2024, 2, 1)))}
     assert got["315 млн долларов"] == "other"
     assert got["740 млн долларов"] == "other"
+
+
+def test_own_funds_words_name_the_figure_they_follow() -> None:
+    text = ("На реконструкцию цеха в 2023 году направлено 90 млн рублей собственных средств "
+            "и 40 млн рублей кредитов российских банков.")
+    assert [f.metric for f in facts(text)] == ["investment", "credit"]
+
+
+def test_goods_customs_detain_take_the_time_before() -> None:
+    text = ("Псковская таможня подвела итоги 2023 года\n"
+            "В 2023 году таможенники выявили 120 фактов незаконного ввоза санкционных товаров. "
+            "Стоимость задержанной продукции составила 18,5 млн рублей.")
+    detained = facts(text)[-1]
+    assert (detained.metric, detained.year) == ("other", 2023)
+
+
+def test_contracts_told_insured_after_the_amount_are_exports() -> None:
+    text = ("За девять месяцев агентство поддержало поставки станков в Беларусь. "
+            "Экспортные контракты на 2,4 млрд рублей застрахованы агентством от политических "
+            "рисков.")
+    assert facts(text)[-1].metric == "export"

@@ -22,10 +22,14 @@ def test_revenue_and_spending_after_the_union_budget_report(tmp_path: Path) -> N
 
 def test_each_side_s_contribution_is_its_share(tmp_path: Path) -> None:
     text = ("Бюджет Союза на будущий год\n"
-            "Парламентское собрание одобрило бюджет на 2027 год. Как и раньше, две трети "
-            "доходной части даёт Россия: взнос российской стороны составит 6,1 млрд рублей.\n")
+            "Парламентское собрание одобрило бюджет на 2027 год. Доходы и расходы сбалансированы "
+            "и составят по 7 млрд рублей. Как и раньше, 60% доходной части даёт Россия, 40% — "
+            "Беларусь: взнос российской стороны составит 4,2 млрд, белорусской — 2,8 млрд.\n")
     got = facts_by_surface(tmp_path, text, published="2026-12-10")
-    assert got["6,1 млрд рублей"].metric == "financing"
+    assert got["7 млрд рублей"].metric == "financing"
+    assert got["7 млрд рублей"].year == 2027
+    assert got["4,2 млрд"].metric == "financing"
+    assert got["2,8 млрд"].metric == "financing"
 
 
 def test_a_republic_s_budget_revenue_stays_other(tmp_path: Path) -> None:

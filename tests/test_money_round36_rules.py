@@ -56,3 +56,28 @@ def test_contracts_told_insured_after_the_amount_are_exports() -> None:
             "Экспортные контракты на 2,4 млрд рублей застрахованы агентством от политических "
             "рисков.")
     assert facts(text)[-1].metric == "export"
+
+
+def test_money_for_the_current_year_takes_no_period_of_the_clause_before() -> None:
+    text = ("С начала года аграриям перечислено 2,1 млрд рублей субсидий; на текущий год в "
+            "областном бюджете на эти цели предусмотрено 5 млрд рублей.")
+    assert [f.period for f in facts(text)] == ["с начала года", None]
+
+
+def test_the_base_of_a_share_is_no_plan_unless_its_own_words_say_so() -> None:
+    done = facts("По оценке министерства, исполнение программы в этом году составит 96% от "
+                 "утверждённых 3,4 млрд рублей.")[-1]
+    planned = facts("Освоение средств в этом году составит 80% от запланированных 2,5 млрд "
+                    "рублей.")[-1]
+    assert (done.forecast, planned.forecast) == (False, True)
+
+
+
+def test_trade_into_the_region_means_the_article_s_own_region() -> None:
+    # «Белорусский экспорт в область за полгода — 190 млн долларов» in a regional interview:
+    # «в область» is the article's region, as «в области» and «экспорт области» are
+    from analysis.money.context import context_words
+    local = context_words().local
+    assert local.search("белорусский экспорт в область за полгода")
+    assert local.search("поставки в край выросли")
+    assert not local.search("экспорт в республику вырос")

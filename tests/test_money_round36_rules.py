@@ -81,3 +81,18 @@ def test_trade_into_the_region_means_the_article_s_own_region() -> None:
     assert local.search("белорусский экспорт в область за полгода")
     assert local.search("поставки в край выросли")
     assert not local.search("экспорт в республику вырос")
+
+
+def test_the_base_of_a_fee_names_no_kind_of_the_fee() -> None:
+    # «1% от суммы кредита, но не менее 300 рублей»: the credit is what the share is of; the
+    # floor is the fee's own
+    text = "Комиссия банка составляет 1% от суммы кредита, но не менее 300 рублей."
+    assert facts(text)[-1].metric == "other"
+
+
+def test_a_sum_converted_at_a_rate_far_from_its_verb_is_money() -> None:
+    from analysis.money import find_amounts
+    text = ("Долг составил 9 400 000 российских рублей, что по официальному курсу "
+            "Национального банка на дату вынесения решения эквивалентно 351 200 белорусским "
+            "рублям.")
+    assert [a.currency for a in find_amounts(text)] == ["RUB", "BYN"]

@@ -58,8 +58,10 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "credit", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric in _EQUITY_FROM and is_equity(scope):
         return "investment", score  # «на пополнение уставного капитала предусмотрено 5 млрд»
-    if metric == "production" and is_shipment_to_place(scope):
-        return "export", score  # «в Воронежскую область мы отгрузили техники на 19 млн»
+    if metric == "production" and is_shipment_to_place(scope) and not is_lessor_delivery(scope):
+        # «в Воронежскую область мы отгрузили техники на 19 млн» (a lessor's shipment to its
+        # clients is the money it finances: read below)
+        return "export", score
     if metric in _OWN_FUNDS_FROM and is_own_funds(scope):
         # «Собственные средства предприятий — около полумиллиарда рублей»
         return "investment", _CONSTRUCTION_SCORE if score == NO_CUE else score

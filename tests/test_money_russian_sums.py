@@ -28,3 +28,13 @@ def test_without_the_statement_the_site_s_rubles_are_belarusian(tmp_path: Path) 
     got = facts_by_surface(tmp_path, text, published="2024-06-29",
                            url="https://forum.example.by/2024/06/29/spisok")
     assert got["900 млн рублей"].amount.currency == "BYN"
+
+
+def test_a_dash_for_the_verb_states_russian_rubles_too(tmp_path: Path) -> None:
+    # «здесь и далее суммы — в российских рублях»: the dash stands for «указаны»
+    text = ("Парламентское собрание одобрило смету на будущий год в 1,4 млрд рублей\n"
+            "Смета утверждена в объёме 1,4 млрд рублей (здесь и далее суммы — в российских "
+            "рублях). На информационные проекты пойдёт 120 млн рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2025-11-20",
+                           url="https://union.example.by/2025/11/20/smeta")
+    assert got["120 млн рублей"].amount.currency == "RUB"

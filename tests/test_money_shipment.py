@@ -49,6 +49,8 @@ def test_a_shipment_with_no_destination_stays_output(text: str) -> None:
     # «в республику»: the partner the text is about
     "Липецкие заводы за полгода отгрузили в республику продукции на 38 млн долларов.",
     "Предприятие отгрузило за рубеж продукции на 12 млн долларов.",
+    # «на внешние рынки»: every market abroad
+    "Станкостроители за квартал отгрузили на внешние рынки оборудования на 64 млн долларов.",
 ])
 def test_a_shipment_to_a_destination_named_without_a_place_is_an_export(text: str) -> None:
     assert metrics(text)[0] == "export"
@@ -56,4 +58,20 @@ def test_a_shipment_to_a_destination_named_without_a_place_is_an_export(text: st
 
 def test_a_destination_in_another_clause_leaves_output() -> None:
     text = "Туда приезжали инвесторы; завод отгрузил продукции на 1,3 млрд рублей."
+    assert metrics(text)[0] == "production"
+
+
+@pytest.mark.parametrize("text", [
+    # a buyer in the dative: the goods went to someone
+    "Завод «Лидагропроммаш» отгрузил курским фермерам сеялок на 14 млн рублей.",
+    # «нам» in an envoy's answer
+    "Тюменские предприятия отгрузили нам нефтепродуктов на 310 млн долларов.",
+])
+def test_a_shipment_to_a_buyer_in_the_dative_is_an_export(text: str) -> None:
+    assert metrics(text)[0] == "export"
+
+
+def test_a_dative_after_a_preposition_is_no_buyer() -> None:
+    # «по итогам» governs its own dative: output shipped over the year
+    text = "Завод отгрузил по итогам года продукции на 4,2 млрд рублей."
     assert metrics(text)[0] == "production"

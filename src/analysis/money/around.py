@@ -56,9 +56,13 @@ RATE_BEFORE = lazy_compile(
     r"[^;!?\n]{0,120}\Z")
 # «что по курсу соответствует примерно 880 белорусским рублям», «по текущему курсу это около
 # …»: a sum converted at a rate, not the rate (a verb of equivalence after «по курсу»)
+# («…, что по официальному курсу Национального банка на дату подачи иска эквивалентно 586 176
+# белорусским рублям»: «эквивалентно» says a conversion however far the rate's own words run;
+# round 36)
 CONVERTED_AT_RATE = lazy_compile(
-    r"(?i)(?<!\w)по[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,2}курсу[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,2}?"
-    r"(?:соответству\w*|составля\w*|составит|это|равн\w*)(?!\w)[^;!?\n\d]{0,20}\Z")
+    r"(?i)(?<!\w)по[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,2}курсу[ \u00a0]+(?:(?:[а-яё]+[ \u00a0]+){0,2}?"
+    r"(?:соответству\w*|составля\w*|составит|это|равн\w*)|(?:[а-яё]+[ \u00a0]+){0,6}?эквивалентн\w*)"
+    r"(?!\w)[^;!?\n\d]{0,20}\Z")
 # «2,5109 белорусского рубля»: four decimals make a quote, not a sum («35.000 руб.» is one).
 RATE_DECIMALS = lazy_compile(r"(?<![\d.,])\d{1,3}[.,]\d{4,}(?![\d.,])")
 # («100 RUB – 3,8567»: a currency's unit quoted against a rate of four decimals after a dash,

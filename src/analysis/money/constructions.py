@@ -1,7 +1,7 @@
 """Constructions of the amount's own sentence that say what it is better than the nearest cue
 word: a country buying, money put into modernisation, Belarusian goods delivered into a
-region, a facility's cost, equity put in, a lessor handing over machines, an item of a list of
-signed deals.
+region, a facility's cost, equity put in, a lessor handing over machines, a side of the Union
+State's budget, an item of a list of signed deals.
 
 Each is a small grammar over data words (`data/money_context_ru.json`), asked only of the
 readings it can correct, in this order; the first that holds decides.
@@ -19,6 +19,7 @@ from analysis.money.lender import bank_provides, is_bank_loan
 from analysis.money.purchase import is_country_purchase, is_farm_spending
 from analysis.money.scope import AmountScope
 from analysis.money.shipment import is_shipment_to_place
+from analysis.money.union_budget import is_union_budget_side
 
 __all__ = ["construction_metric"]
 
@@ -57,8 +58,10 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "credit", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric in _EQUITY_FROM and is_equity(scope):
         return "investment", score  # «на пополнение уставного капитала предусмотрено 5 млрд»
-    if metric == "production" and is_shipment_to_place(scope):
-        return "export", score  # «в Воронежскую область мы отгрузили техники на 19 млн»
+    if metric == "production" and is_shipment_to_place(scope) and not is_lessor_delivery(scope):
+        # «в Воронежскую область мы отгрузили техники на 19 млн» (a lessor's shipment to its
+        # clients is the money it finances: read below)
+        return "export", score
     if metric in _OWN_FUNDS_FROM and is_own_funds(scope):
         # «Собственные средства предприятий — около полумиллиарда рублей»
         return "investment", _CONSTRUCTION_SCORE if score == NO_CUE else score
@@ -68,6 +71,9 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "financing", score  # «объём сделок с российскими лизингополучателями — …»
     if metric in _LESSOR_FROM and is_lessor_delivery(scope):
         # «Росагролизинг передал аграриям техники на 4,2 млрд»
+        return "financing", _CONSTRUCTION_SCORE if score == NO_CUE else score
+    if (metric == "other" or score == NO_CUE) and is_union_budget_side(scope):
+        # «…союзного бюджета за 2011 год. Доходы составили 5,17 млрд рублей, расходы — 4,9 млрд»
         return "financing", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric in _DEAL_ITEM_FROM and is_signed_deal_item(scope):
         # «7. ОАО «МТЗ» — Амурская область: поставка 120 единиц техники, 1,45 млрд рублей»

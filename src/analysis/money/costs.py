@@ -158,5 +158,10 @@ def is_own_funds(scope: AmountScope) -> bool:
         if any(c in gap for c in ",;:(") or len(gap.split()) > _OWN_REACH or any(
                 lo <= o.start < hi for o in scope.others if o is not amount):
             continue
+        if m.end() <= amount.start and any(0 <= m.start() - o.end <= 2 for o in scope.others
+                                           if o is not amount):
+            # «182 млн рублей собственных средств и 65 млн рублей кредитов»: the words name
+            # the figure they follow, not the next one
+            continue
         return True
     return False

@@ -46,7 +46,12 @@ _CLAUSE_OR_COLON = lazy_compile(r"[,;:.!?()]")
 # amount starts its own clause
 _BUT = lazy_compile(r",[ \u00a0]+а[ \u00a0]+(?!также)(?!.*,[ \u00a0]+а[ \u00a0]+(?!также))")
 _GAP = lazy_compile(r"[ \u00a0][—–][ \u00a0]")
-_COORDINATED = lazy_compile(r"[ \u00a0]*(?:и|а[ \u00a0]+также)[ \u00a0][^,;:.!?—–]*\Z")
+# a share of a base sum: «98,3% от утверждённых», «12% от плановых» right before the amount
+_PERCENT_BASE = lazy_compile(r"\d(?:[,.]\d+)?[ \u00a0]*(?:%|процент\w*)[ \u00a0]+(?P<of>от)[ \u00a0]+"
+                             r"(?:[а-яё]+[ \u00a0]+){0,2}\Z")
+# «… на 1,2 млрд и … на 96 млн», «планирует инвестировать 120 млн рублей, а также выпустить
+# облигации на 50 млн» (a comma before «а также» too: it shares the predicate before it)
+_COORDINATED = lazy_compile(r"[ \u00a0]*(?:и|,?[ \u00a0]*а[ \u00a0]+также)[ \u00a0][^,;:.!?—–]*\Z")
 # «планируется направить 300 млн, во второй — 550 млн, в третий — по 700 млн»: an elliptic item
 # of a list has no verb of its own; the list's predicate governs it
 _ELLIPTIC_ITEM = lazy_compile(r"[ \u00a0]*[,;][ \u00a0]*[^,;:.!?—–\d]{1,40}[—–][ \u00a0]*(?:по[ \u00a0]+)?\Z")
@@ -65,6 +70,10 @@ def is_forecast(scope: AmountScope) -> bool:
     coordinated with the previous one («предусмотрено создание … на 380 млн рублей и поставка
     … на 1,1 млрд») shares its predicate."""
     text, amount = scope.folded, scope.amount
+    if (base := _PERCENT_BASE.search(text, max(scope.start, amount.start - 60), amount.start)):
+        # «составит 98,3% от утверждённых 8,2 млрд»: the verb governs the share; the base is
+        # a plan only by its own words («от запланированных 5 млрд»)
+        return context_words().forecast.search(text, base.start("of"), amount.start) is not None
     before = [o.end for o in scope.others if o.end <= amount.start]
     lo = max([scope.start, *before])
     hi = amount.start

@@ -229,8 +229,10 @@ def metric_of(scope: AmountScope) -> MetricCue:
         # «заключила с банком кредитное соглашение на 1,2 млрд», «соглашение о кредите»: the
         # agreement's kind is what the money is (rounds 6, 12)
         return MetricCue(metric="credit", score=score, head=head)
-    if metric == "agreements" and _INSURED.search(text, scope.start, scope.amount.start):
-        return MetricCue(metric="export", score=score, head=head)  # insured exports (round 14)
+    if metric == "agreements" and _INSURED.search(text, scope.start, _clause_end(scope)):
+        # insured exports (round 14), the verb before the amount or after it in its clause:
+        # «Экспортные контракты на 11,2 млрд рублей застрахованы …» (round 36)
+        return MetricCue(metric="export", score=score, head=head)
     if metric == "production" and lemma(head) == "выпуск" and is_bond_issue(scope):
         # «Объём выпуска — 2 млрд рублей» after a sentence on bonds: borrowing (rounds 11, 17)
         return MetricCue(metric="credit", score=score, head=head)
@@ -257,6 +259,12 @@ def metric_of(scope: AmountScope) -> MetricCue:
         # средств»: the text calls the money a credit.
         return MetricCue(metric="credit", score=score, head=head)
     return found
+
+
+def _clause_end(scope: AmountScope) -> int:
+    """Where the amount's clause ends: the next clause mark after it, else the sentence's end."""
+    mark = CLAUSE_MARK.search(scope.text, scope.amount.end, scope.end)
+    return mark.start() if mark else scope.end
 
 
 def _clause_before(text: str, s_start: int, amount: Amount) -> str:

@@ -69,10 +69,14 @@ _YEAR_DIGITS = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # 1,3 млрд»: the amount's own clause speaks of the whole year
 # (and a bare «за год» after a part-year figure: «По итогам первого полугодия рассчитываем выйти
 # на 120 миллионов, а за год — превысить 250 миллионов», not «за год до открытия»)
-_WHOLE_YEAR_WORDS = lazy_compile(r"(?i)(?<![\w-])(?:по[ \u00a0]+итогам|к[ \u00a0]+концу|на[ \u00a0]+конец"
+# («на текущий год … предусмотрено 40 млрд» after «с начала года перечислено 14,6 млрд»: money
+# allotted for the whole year, round 36)
+_WHOLE_YEAR_WORDS = lazy_compile(r"(?i)(?<![\w-])(?:(?:по[ \u00a0]+итогам|к[ \u00a0]+концу|на[ \u00a0]+конец"
                                r"|за[ \u00a0]+весь(?:[ \u00a0]+(?:[а-яё]+|(?:19|20)\d\d))?"
                                r"|в[ \u00a0]+целом[ \u00a0]+за|за)[ \u00a0]+года?(?![\w-])"
-                               r"(?![ \u00a0]+до(?![\w-]))")
+                               r"(?![ \u00a0]+до(?![\w-]))"
+                               r"|на[ \u00a0]+(?:текущий|этот|нынешний|следующий|будущий|предстоящий)"
+                               r"[ \u00a0]+год(?![\w-]))")
 _CLAUSE_END = lazy_compile(r"[,;:.!?()]|[ \u00a0][—–][ \u00a0]")
 # «декабрьских», «майские», «мартовский»: the month's adjective goes on after the month's stem
 _MONTH_TAIL = lazy_compile(r"(?i)[а-яё]*")

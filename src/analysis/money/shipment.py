@@ -6,9 +6,12 @@ A bare «отгрузить продукции на …» is output shipped (`pr
 a town or a country of the gazetteer, before the verb or after it — the goods cross to a
 trading partner: a trade flow, read from the shipper's side as `export` (rounds 7, 9 and 10:
 a Belarusian plant's deliveries into a Russian region are its export; round 13's contrary
-reading is recorded in tests/gold/README.md). «в республику», «туда», «за рубеж» name a
-destination too (round 14). The shipment verbs and those places are data (`shipment_verbs`,
-`shipment_places` in `data/money_context_ru.json`).
+reading is recorded in tests/gold/README.md). «в республику», «туда», «за рубеж», «на
+внешние рынки» name a destination too (rounds 14, 36). So does a buyer in the dative, the
+indirect object of the verb: «отгрузило пермским аграриям техники на», «свердловские
+предприятия отгрузили нам продукции на» (round 36): output is shipped to no one. The shipment
+verbs and those places are data (`shipment_verbs`, `shipment_places` in
+`data/money_context_ru.json`).
 """
 
 from __future__ import annotations
@@ -60,6 +63,8 @@ def is_shipment_to_place(scope: AmountScope) -> bool:
         return False
     if _places().search(low, lo, scope.amount.start):
         return True  # «туда мы отгрузили продукции на», «отгрузили в республику продукции на»
+    if _has_dative_buyer(low, lo, scope.amount.start):
+        return True  # «отгрузило пермским аграриям техники на»
     text = scope.text
     return any(_INTO.search(low, max(lo, lo + e.start - 4), lo + e.start)
                and _goes_to(text[lo + e.start:lo + e.end])
@@ -79,3 +84,25 @@ def _goes_to(place: str) -> bool:
 
 _WORD = lazy_compile(r"[А-Яа-яЁё]+")
 _PLACE_CASES = frozenset({"loct", "loc2", "gent", "datv", "ablt"})
+
+
+# prepositions that govern the dative themselves («по итогам года», «к празднику»): the word
+# after one is no buyer
+_DATIVE_PREPOSITIONS = frozenset({"по", "к", "ко", "благодаря", "согласно", "вопреки", "навстречу"})
+_NAMING = frozenset({"NOUN", "NPRO"})
+
+
+def _has_dative_buyer(low: str, lo: int, hi: int) -> bool:
+    """Is there a noun or pronoun between `lo` and `hi` that can only be a dative, and is not
+    governed by a preposition: the one goods are shipped to («аграриям», «нам», «партнёрам»)?
+    A word that may be another case too («продукции», «им») is not taken for one."""
+    previous = ""
+    for m in _WORD.finditer(low, lo, hi):
+        word = m.group()
+        if previous not in _DATIVE_PREPOSITIONS:
+            found = parses(word)
+            if (found and any(str(p.tag.POS) in _NAMING for p in found)
+                    and all(p.tag.case == "datv" for p in found)):
+                return True
+        previous = word
+    return False

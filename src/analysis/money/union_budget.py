@@ -1,0 +1,54 @@
+"""The sides of the Union State's budget told without naming the budget again: «Совет министров
+Союзного государства утвердил бюджет на 2026 год. Доходы и расходы … составят по 8,9 млрд»,
+«…союзного бюджета за 2011 год. Доходы составили 5,17 млрд рублей, расходы — 4,9 млрд»,
+«65% доходной части обеспечивает Россия …: взнос российской стороны составит 5,785 млрд».
+
+Its revenue, its expenditure and each side's contribution are the budget's size and its
+shares: `financing`, as its total is (tests/gold/README.md, session 11: «Union State budget
+totals, each side's share and programme money are financing»; session 15: a budget's own
+sides). The side word alone («доходы», «взнос») says whose money it is only through the
+paragraph: so the paragraph up to the amount must name a budget, and it or the headline the
+Union State. A republic's or a region's budget keeps its revenue `other` (round 17). The words
+are data (`union_budget_side`, `union_budget_named` in `data/money_context_ru.json`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.money.context import context_data
+from analysis.money.scope import AmountScope
+from analysis.patternstore import compile_pattern
+
+__all__ = ["is_union_budget_side"]
+
+_BUDGET = "бюджет"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = context_data()
+    if "union_budget_side" not in data or "union_budget_named" not in data:
+        return None
+    return (compile_pattern("|".join(data["union_budget_side"])),
+            compile_pattern("|".join(data["union_budget_named"])))
+
+
+def is_union_budget_side(scope: AmountScope) -> bool:
+    """Is the amount a side or a share of the Union State budget its paragraph tells of?"""
+    patterns = _patterns()
+    if patterns is None:
+        return False
+    side, union = patterns
+    low, amount = scope.folded, scope.amount
+    # the amount's own stretch: from the figure before it in the sentence (or the start)
+    lo = max([scope.start] + [o.end for o in scope.others if o.end <= amount.start])
+    if side.search(low, lo, amount.start) is None:
+        return False
+    paragraph = low.rfind("\n", 0, scope.start) + 1
+    if low.find(_BUDGET, paragraph, amount.start) < 0:
+        return False
+    headline_end = low.find("\n")
+    return (union.search(low, paragraph, amount.start) is not None
+            or union.search(low, 0, headline_end if headline_end >= 0 else 0) is not None)

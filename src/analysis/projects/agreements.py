@@ -20,9 +20,9 @@ agreement_not_founding).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, words
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ _NOUN_SPAN = 3  # words from that preposition to its noun («о дальнейш
 _NEGATION_SPAN = 2  # «пока не подписан», «так и не договорились»; «договорённостей пока нет»
 # Where one clause of a sentence ends: a comma, semicolon or colon, or a dash between spaces
 # («готовится к запуску … — соглашение об этом подписано в июне»).
-_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[—–-]\s")
+_CLAUSE_BREAK = lazy_compile(r"[,;:](?=\s)|\s[—–-]\s")
 
 
 def _signs(toks: list[Token], k: int) -> bool:

@@ -123,16 +123,24 @@ def remove_stale_temps(folder: str | Path) -> list[Path]:
 
 @contextlib.contextmanager
 def deferred_interrupt() -> Iterator[None]:
-    """Hold a Ctrl-C back until the block is done (a few renames that must not be split)."""
+    """Hold a Ctrl-C back until the block is done (a few renames that must not be split); a
+    SIGTERM too where a handler of the program's own stops on it (`analysis.termination`)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     caught: list[int] = []
     previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    on_term = signal.getsignal(signal.SIGTERM)
+    if callable(on_term):
+        signal.signal(signal.SIGTERM, lambda signum, frame: caught.append(signum))
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+        if callable(on_term):
+            signal.signal(signal.SIGTERM, on_term)
+    if signal.SIGTERM in caught and callable(on_term):
+        on_term(signal.SIGTERM, None)  # the program's own stop (it raises)
     if caught:
         raise KeyboardInterrupt
 

@@ -3,6 +3,7 @@ investment tied to projects, and the sentences each project rests on."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -52,9 +53,14 @@ def project_place(row: Mapping[str, Any], lang: str) -> str:
 
 def project_timeline(row: Mapping[str, Any], lang: str) -> str:
     """A project's timeline for a reader; a halted project's is its resumption («возобновление:
-    2026 г.»), the only date the register keeps for it."""
-    when = fmt_timeline(row.get("timeline"), lang)
+    2026 г.»), or, where none is told, the year it had run since («Предприятие работало с 2019
+    года»: «работал с 2019 г.», never a resumption «с 2019 г.»)."""
+    timeline = row.get("timeline")
+    when = fmt_timeline(timeline, lang)
     if when and status_label_key(row).startswith("h."):
+        since = re.fullmatch(r"(\d{4})-since", str(timeline).strip())
+        if since:
+            return t("timeline.ran_since", lang, year=since.group(1))
         return t("timeline.resumption", lang, when=when)
     return when
 

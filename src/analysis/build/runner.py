@@ -56,6 +56,7 @@ from analysis.build.reportset import ConfigError, Job, ReportSet, expand, load_r
 from analysis.build.summary import Outcome, print_summary
 from analysis.build.workers import JobResult, JobSpec, Workers, render_job
 from analysis.tables.fingerprints import code_version
+from analysis.termination import EXIT_TERMINATED, Terminated, stops_on_sigterm
 
 # Only light standard-library modules above: the no-op build must stay fast. pandas,
 # papermill, nbconvert, WeasyPrint come in through `analysis.tables` and `analysis.render`,
@@ -134,30 +135,32 @@ def run_build(jobs: int | None = None, force: bool = False,
               "choose another folder with --out", file=sys.stderr)
         return 2
     lock = FileLock(str(out / LOCK_NAME))
-    try:
+    with stops_on_sigterm():  # a SIGTERM stops the build as Ctrl-C does, workers and all
         try:
-            lock.acquire(timeout=0)
-        except Timeout:
-            print(f"briefing build: another build is writing to {out}/; waiting for it to finish…",
-                  file=sys.stderr, flush=True)
-            lock.acquire()
-        atomic.remove_stale_temps(out)  # of a build that was killed mid-write
-        return _build_locked(report_set, out, jobs or default_jobs(), force, only, rates_file)
-    except ConfigError as exc:
-        print(f"briefing build: {exc}", file=sys.stderr)
-        return 2
-    except CorpusError as exc:
-        # Nothing rendered, manifest and earlier outputs untouched.
-        print(f"briefing build: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        # The workers are stopped (`_build_locked`); the manifest holds every finished job.
-        print(f"briefing build: interrupted (Ctrl-C); finished briefings in {out}/ are kept, "
-              "nothing was left half-written", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    finally:
-        if lock.is_locked:
-            lock.release()
+            try:
+                lock.acquire(timeout=0)
+            except Timeout:
+                print(f"briefing build: another build is writing to {out}/; waiting for it to finish…",
+                      file=sys.stderr, flush=True)
+                lock.acquire()
+            atomic.remove_stale_temps(out)  # of a build that was killed mid-write
+            return _build_locked(report_set, out, jobs or default_jobs(), force, only, rates_file)
+        except ConfigError as exc:
+            print(f"briefing build: {exc}", file=sys.stderr)
+            return 2
+        except CorpusError as exc:
+            # Nothing rendered, manifest and earlier outputs untouched.
+            print(f"briefing build: {exc}", file=sys.stderr)
+            return 1
+        except KeyboardInterrupt as stop:
+            # The workers are stopped (`_build_locked`); the manifest holds every finished job.
+            how = "stopped (SIGTERM)" if isinstance(stop, Terminated) else "interrupted (Ctrl-C)"
+            print(f"briefing build: {how}; finished briefings in {out}/ are kept, "
+                  "nothing was left half-written", file=sys.stderr)
+            return EXIT_TERMINATED if isinstance(stop, Terminated) else EXIT_INTERRUPTED
+        finally:
+            if lock.is_locked:
+                lock.release()
 
 
 def _build_locked(report_set: ReportSet, out: Path, n_workers: int, force: bool,

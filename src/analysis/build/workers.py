@@ -23,8 +23,10 @@ from typing import Any
 
 from analysis.build.lifeline import bind_to_build
 
-# Imported once in the fork server, so that every worker forks with them already loaded.
-PRELOAD = ["analysis.render", "nbformat", "papermill", "nbconvert", "weasyprint"]
+# Imported once in the fork server, so that every worker forks with them already loaded
+# (`serverquiet` first: the server ignores Ctrl-C while it imports the others).
+PRELOAD = ["analysis.serverquiet", "analysis.render", "nbformat", "papermill", "nbconvert",
+           "weasyprint"]
 # How much of a page is searched for its <title>.
 _TITLE_SPAN = 200_000
 

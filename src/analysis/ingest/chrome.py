@@ -56,6 +56,8 @@ SECTION_LABELS = (
     "АПК", "Транспорт", "Право", "Армия", "Медицина", "Экология", "Туризм",
     "Главная", "Поделиться", "Комментарии", "Читать новость", "Читать далее", "Подробнее",
     "Версия для печати",
+    # a genre's label over a release's own headline («ПРЕСС-РЕЛИЗ», then the headline)
+    "Пресс-релиз", "Сообщение для СМИ", "Сообщение для прессы", "Новости компании",
 )
 
 # Agencies that appear alone on an article's last line as its source.
@@ -105,7 +107,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
         r"|" + "|".join(map(re.escape, NEWS_AGENCIES)) + r")"),
     ChromeRule(
         "section label", "drop", "any",
-        "(?:" + "|".join(map(re.escape, SECTION_LABELS)) + r")\s*[.:]?"),
+        # (any case: rubrics are often set in capitals, «ЭКОНОМИКА», «ПРЕСС-РЕЛИЗ»)
+        "(?i:" + "|".join(map(re.escape, SECTION_LABELS)) + r")\s*[.:]?"),
 )
 
 # (action, scope, compiled pattern), in table order

@@ -22,14 +22,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, words
 
 if TYPE_CHECKING:
-    from analysis.projects.mention import Mention
+    from analysis.projects.mention import Mention, ReadSentence
 
 _OBJECT_SPAN = 6  # words from an agreement's head to the «о/об/на/по» of what was agreed
 _NOUN_SPAN = 3  # words from that preposition to its noun («о дальнейшем расширении»)
 _NEGATION_SPAN = 2  # «пока не подписан», «так и не договорились»; «договорённостей пока нет»
+# Where one clause of a sentence ends: a comma, semicolon or colon, or a dash between spaces
+# («готовится к запуску … — соглашение об этом подписано в июне»).
+_CLAUSE_BREAK = lazy_compile(r"[,;:](?=\s)|\s[—–-]\s")
 
 
 def _signs(toks: list[Token], k: int) -> bool:
@@ -66,3 +70,22 @@ def signed_agreement(toks: list[Token]) -> bool:
 def signs(m: Mention) -> bool:
     """Is mention `m` agreed by an agreement signed or reached about its project?"""
     return m.status == "agreed" and signed_agreement(m.sentence.toks)
+
+
+def without_signing_clauses(sent: ReadSentence) -> str:
+    """The sentence's text with every clause that tells a signing done blanked out (same
+    length, so offsets hold): «… готовится к запуску производство … — соглашение об этом
+    подписано в июне»: June is when the agreement was signed, not when the project starts;
+    the date of a clause of its own («Соглашение подписано в мае, запуск намечен на 2026
+    год») stays the project's."""
+    text = sent.text[sent.start:sent.end]
+    done = [t.start - sent.start for k, t in enumerate(sent.toks)
+            if t.lemma in words("signature") and _signs(sent.toks, k)]
+    if not done:
+        return text
+    breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    for at in done:
+        start = max(b for b in breaks if b <= at)
+        end = min((b for b in breaks if b > at), default=len(text))
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text

@@ -34,6 +34,15 @@ def _capital_or(location: str) -> str:
     return location if places and places[0].role == "capital" else "-"
 
 
+def _venture_does_it(headline: Project, body: Project) -> bool:
+    """«В крае закрыли сборку лифтов» — «Совместное предприятие по сборке лифтов … закрыто»:
+    a headline's assembly is the work of the body's joint venture (or joint development)
+    when both name the same goods; a venture making other goods is another project."""
+    return headline.kind == "assembly" and body.kind.startswith("joint") \
+        and bool(headline.product_key) and bool(body.product_key) \
+        and compatible(headline.product_key, body.product_key)
+
+
 def consolidate(projects: list[Project]) -> list[Project]:
     """Merge rows that ended up describing one project.
 
@@ -83,7 +92,8 @@ def consolidate(projects: list[Project]) -> list[Project]:
         # article's one project of its kind (or the like kind) and place
         same = [q for q in out if q is not p and not q.title_only and not p.enterprises
                 and p.region in (q.region, None) and p.articles() == q.articles()
-                and (q.kind == p.kind or {q.kind, p.kind} in ALIKE)]
+                and (q.kind == p.kind or {q.kind, p.kind} in ALIKE
+                     or _venture_does_it(p, q))]
         if len(same) == 1:
             same[0].absorb(p)
             out.remove(p)

@@ -104,6 +104,19 @@ def production_adjective_names_the_kind(ctx: KindContext, kinds: list[CueHit]) -
         and any(h.first < k < h.last for k in inner))]
 
 
+def joint_project_names_no_kind(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«собрано 150 комбайнов «Палессе» — совместного проекта с «Гомсельмашем»»: «совместный
+    проект» tells that the work is shared, not what it is; where the sentence names an
+    assembly, that is the project's kind, and the joint project cue goes. («совместное
+    производство», «совместная разработка» name a kind and stay; so does a joint project
+    beside parts made, «совместный проект по корпусированию микросхем»: its parts are often
+    a step of an assembly told next, into which they would merge.)"""
+    if "assembly" not in _present(kinds):
+        return kinds
+    return [h for h in kinds if not (h.cue.value == "joint_development"
+                                     and not words("joint_project").isdisjoint(h.cue.words))]
+
+
 def joint_kinds_absorb_assembly(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """A joint development or venture absorbs the assembly and component cues of its sentence."""
     if not _present(kinds) & set(_JOINT_KINDS):

@@ -77,23 +77,44 @@ def product_phrase(text: str, toks: list[Token], first: int, last: int, ents: li
             return Product(phrase=phrase, key={t.lemma for t in toks[k:head]
                                                if t.pos == "NOUN" and t.lemma not in words(
                                                    "generic")})
-    stop = min(len(toks), last + _PHRASE_WORDS)
     end = toks[last].end
     firm_starts = {e.start for e in ents if e.type != "region"}
-    for k in range(last + 1, stop):
-        if k > last + 1 and toks[k].start in firm_starts:
+    # «сервисный центр «Гомсельмаша» по обслуживанию комбайнов»: the owner between the
+    # facility and its service is left out; the phrase goes on with the service
+    purpose = _purpose_after_owner(text, toks, last, ents)
+    resume = last + 1 if purpose is None else purpose
+    stop = min(len(toks), resume - 1 + _PHRASE_WORDS)
+    for k in range(resume, stop):
+        if k > resume and toks[k].start in firm_starts:
             break  # «собирать БЕЛАЗы» keeps the make; «… техники МАЗ» stops before it
-        if (_PHRASE_BREAK.search(text[toks[k - 1].end:toks[k].start])
-                or k in other_cues or toks[k].word in ("с", "со")
-                or toks[k].pos in _STOP_POS or _subject_after(toks, k)):
+        if k != purpose and (_PHRASE_BREAK.search(text[toks[k - 1].end:toks[k].start])
+                             or k in other_cues or toks[k].word in ("с", "со")
+                             or toks[k].pos in _STOP_POS or _subject_after(toks, k)):
             break
         end = toks[k].end
     named = [(e.start, e.end) for e in ents if e.type != "region" or e.role not in ADJECTIVE_ROLES]
     generic = words("generic")
     key = {t.lemma for t in toks[first:stop] if t.end <= end and t.pos in ("NOUN", "ADJF")
            and t.lemma not in generic and not any(a <= t.start < b for a, b in named)}
-    phrase = _TRAILING.sub("", text[toks[first].start:end])
+    phrase = text[toks[first].start:end] if purpose is None else (
+        f"{text[toks[first].start:toks[last].end]} {text[toks[purpose].start:end]}")
+    phrase = _TRAILING.sub("", phrase)
     return Product(phrase=phrase.replace("«", "").replace("»", ""), key=key)
+
+
+def _purpose_after_owner(text: str, toks: list[Token], last: int, ents: list[Entity]) -> int | None:
+    """The token of «по» when the cue ending at token `last` is followed by its owner, a
+    firm's quoted name alone, and then «по» with a service word («центр «Гомсельмаша» по
+    обслуживанию …», «пункт «Агросервиса» по ремонту …»); None otherwise."""
+    owner = next((e for e in ents if e.type == "enterprise" and e.start >= toks[last].end
+                  and not text[toks[last].end:e.start].strip(' «"')), None)
+    if owner is None:
+        return None
+    k = next((k for k in range(last + 1, len(toks)) if toks[k].start >= owner.end), len(toks))
+    if k + 1 >= len(toks) or toks[k].word != "по" or text[owner.end:toks[k].start].strip(' »"') \
+            or not toks[k + 1].word.startswith(tuple(words("serviced"))):
+        return None
+    return k
 
 
 def _fronted_object(toks: list[Token], first: int, last: int) -> bool:

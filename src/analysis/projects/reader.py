@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from analysis.entities import is_russian_region, norm_word, with_parents
+from analysis.projects.agreements import without_signing_clauses
 from analysis.projects.clauses import (
     hosted_by,
     others_partners,
@@ -206,7 +207,8 @@ class ArticleReader(SiteReader):
         programmes = [e.normal for j in near for e in self.entities_in(j, "programme")]
         # the timeline is read only when a mention needs it (most sentences give none)
         halted = told_halted(sent)
-        timeline_of = cache(lambda: normalize_timeline(text[sent.start:sent.end],
+        # (a date in a clause that tells an agreement signed is the signing's: not read)
+        timeline_of = cache(lambda: normalize_timeline(without_signing_clauses(sent),
                                                        self.article.published))
 
         def timeline_for(status: str) -> str | None:

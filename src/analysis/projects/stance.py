@@ -43,6 +43,13 @@ def status_near(statuses: list[CueHit], toks: list[Token], i: int) -> str:
     statuses = [h for h in statuses if not clause(h.first)] or statuses
     if not statuses:
         return "unknown"
+    # «Сборку ведёт совместное предприятие»: «вести» alone (works under way) is a word of the
+    # longer cue «сборка … вести» (the assembly runs) right before the kind cue, its
+    # predicate; a cue inside such a longer one says less (one further off may be another
+    # clause's: «сборку ведёт завод, а каркасы начинает варить …»)
+    statuses = [h for h in statuses if not any(
+        o.first <= h.first and h.last <= o.last and o.last - o.first > h.last - h.first
+        and i - 1 <= o.last < i for o in statuses)]
     # a cue whose words enclose the kind cue («переговоры о сборке … ведутся») is the nearest
     near = min(statuses, key=lambda h: (0 if h.first < i < h.last else abs(h.first - i)
                                         + (h.first > i) * 0.5, -len(h.cue.words)))

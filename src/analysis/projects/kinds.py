@@ -13,6 +13,7 @@ from analysis.entities import is_russian_region
 from analysis.projects.cues import CueHit, Token, words
 from analysis.projects.joint_sides import plant_sides
 from analysis.projects.kind_absorbs import (
+    assembled_part_is_the_product,
     assembly_absorbs_coordinated_parts,
     components_are_the_project,
     joint_kinds_absorb_assembly,
@@ -221,6 +222,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     warehouse_only_ships,
     parts_in_stock,
     components_are_the_project,  # serviced parts («ремонтируем рамы») are made nowhere
+    assembled_part_is_the_product,
     not_assembly_material,
     assembly_absorbs_coordinated_parts,
     jointly_is_joint_development,

@@ -1,0 +1,73 @@
+"""Session 25 (walk36reg): classes read from round 36's dev part, on sentences written here.
+
+* A firm introduced by a country's adjective («российское АО «…»») is that country's side, as
+  one introduced by a region's adjective is.
+* «Соглашение о создании … совместного производства» of parts by a named Belarusian and a
+  named Russian firm is the parts made there (component production), unless the text goes on to
+  the venture being registered (test_register_sites keeps that reading).
+* Assembling a part («генераторы собирают», «сборка гидрораспределителей») is component
+  production; parts coordinated with a final assembly, parts it is made from and batteries
+  (goods of their own) keep the assembly.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from conftest import register_of
+
+from analysis.entities import find_entities
+from analysis.projects.firm_homes import home_country
+
+
+def region(row: dict) -> str | None:
+    return None if pd.isna(row["region"]) else row["region"]
+
+
+# ------------------------------------------------------------ a country adjective's firm
+
+
+def test_a_country_adjective_makes_the_firm_that_countrys_side():
+    text = "Соглашение подписали ОАО «МАЗ» и российское ООО «Камапривод» из Набережных Челнов."
+    ents = find_entities(text)
+    firm = next(e for e in ents if e.normal == "Камапривод")
+    assert home_country(text, ents, firm) == "RU"
+
+
+def test_a_firm_with_no_adjective_before_it_has_no_home_told():
+    text = "Соглашение подписали ОАО «МАЗ» и ООО «Камапривод», сообщили в пресс-службе."
+    ents = find_entities(text)
+    firm = next(e for e in ents if e.normal == "Камапривод")
+    assert home_country(text, ents, firm) is None
+
+
+# ------------------------------------------------- joint production founded, no venture
+
+
+def test_joint_production_of_parts_founded_by_a_named_pair_is_component_production():
+    rows = register_of(
+        "МАЗ и российская компания наладят выпуск приводов в Минске\n"
+        "ОАО «МАЗ» и российское ООО «Камапривод» подписали соглашение о создании в Минске "
+        "совместного производства тяговых электроприводов для городских автобусов.\n"
+        "Первые изделия партнёры рассчитывают выпустить через два года.")
+    assert [(region(r), r["location"], r["kind"], r["status"]) for r in rows] == [
+        (None, "Минск", "component_production", "agreed")], rows
+
+
+# ------------------------------------------------------------------- a part assembled
+
+
+def test_a_part_the_assembly_verb_assembles_is_component_production():
+    rows = register_of(
+        "Липецкие гидравлики\n"
+        "Гидрораспределители в Липецке ООО «ЛипецкГидроСервис» собирает из корпусов и золотников, "
+        "которые приходят с гомельского завода «Гидропривод», а уплотнения ставит свои.")
+    assert [(region(r), r["kind"]) for r in rows] == [
+        ("Липецкая область", "component_production")], rows
+
+
+def test_a_part_told_beside_the_final_assembly_keeps_the_assembly():
+    rows = register_of(
+        "Тракторы из Минска собирают в Твери\n"
+        "С прошлого года в Твери работает ООО «ТверьАгроСборка»: из Минска туда везут двигатели "
+        "и мосты тракторов МТЗ, а каркасы кабин и окончательную сборку делают на месте.")
+    assert [(region(r), r["kind"]) for r in rows] == [("Тверская область", "assembly")], rows

@@ -104,3 +104,57 @@ def test_a_press_release_dateline_with_a_year_is_no_place():
         "Опытный образец собирают в Ростове-на-Дону, на площадке партнёров.")
     assert [(region(r), r["location"]) for r in rows] == [
         ("Ростовская область", "Ростов-на-Дону")], rows
+
+
+# ------------------------------------------- reports not vouched for, offers declined
+
+
+_TROLLEYBUS_TALK = (
+    "Троллейбусы для Кирова\n\n"
+    "МУП «Кировгорэлектротранс» подписало контракт на поставку 12 троллейбусов АКСМ-321 "
+    "производства ОАО «Белкоммунмаш».\n\n"
+    "Тема возможной сборки троллейбусов в Кирове, которую поднимали на переговорах с "
+    "белорусскими партнёрами летом, на заседании не звучала.")
+
+
+def test_plans_said_not_to_exist_in_the_next_sentence_refute_the_talk():
+    rows = register_of(_TROLLEYBUS_TALK + " В департаменте транспорта пояснили, что таких "
+                       "планов у администрации нет.")
+    assert rows == [], rows
+
+
+def test_the_talk_not_refuted_stays():
+    rows = register_of(_TROLLEYBUS_TALK)
+    assert [region(r) for r in rows] == ["Кировская область"], rows
+
+
+def test_a_claim_told_with_yakoby_is_no_project():
+    rows = register_of(
+        "Слухи о сервисе\n"
+        "Местные паблики сообщили, что минский завод якобы намерен открыть в Сыктывкаре "
+        "сервисный центр тракторов «Беларус».")
+    assert rows == [], rows
+
+
+def test_machines_put_together_at_the_customers_sites_are_a_delivery():
+    rows = register_of(
+        "Самосвалы для Чукотки\n"
+        "Горняки Чукотки в этом году получили 18 самосвалов БелАЗ. Машины приходят морем в "
+        "разобранном виде и собираются на площадках заказчиков бригадами завода.")
+    assert rows == [], rows
+
+
+def test_an_offer_the_other_side_declines_is_no_project():
+    rows = register_of(
+        "Полуприцепы из Гродно\n"
+        "Вологодские партнёры предлагали наладить сборку полуприцепов в Вологде, но на "
+        "гродненском заводе сочли это нецелесообразным: проще возить готовые машины.")
+    assert rows == [], rows
+
+
+def test_an_offer_taken_up_stays_a_project():
+    rows = register_of(
+        "Полуприцепы из Гродно\n"
+        "Вологодские партнёры предложили наладить сборку полуприцепов в Вологде, и гродненский "
+        "завод согласился: первые машины соберут весной.")
+    assert [region(r) for r in rows] == ["Вологодская область"], rows

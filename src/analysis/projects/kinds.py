@@ -62,7 +62,6 @@ from analysis.projects.kind_negation import (
     not_negated_noun,
     not_negated_verb,
     not_question_topic,
-    not_refuted,
     not_wished,
     not_without,
 )
@@ -77,6 +76,7 @@ from analysis.projects.kind_not_a_project import (
     not_with_a_third_country,
 )
 from analysis.projects.kind_received import not_parts_received
+from analysis.projects.kind_reports import not_declined_offer, not_hearsay, not_refuted
 from analysis.projects.kind_service_limits import (
     bare_service_needs_a_side,
     dealer_is_a_role,
@@ -259,6 +259,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_sought_elsewhere,
     not_with_a_third_country,
     not_asked,
+    not_hearsay,
+    not_declined_offer,
     not_question_topic,
     not_wished,
     not_just_talk,

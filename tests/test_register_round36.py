@@ -158,3 +158,21 @@ def test_an_offer_taken_up_stays_a_project():
         "Вологодские партнёры предложили наладить сборку полуприцепов в Вологде, и гродненский "
         "завод согласился: первые машины соберут весной.")
     assert [region(r) for r in rows] == ["Вологодская область"], rows
+
+
+# ------------------------------------------------- one project told in the headline
+
+
+def test_goods_named_by_a_towns_adjective_after_dlya_are_no_client():
+    rows = register_of(
+        "Для вологодских тракторов МТЗ открыли сервисный центр\n"
+        "Сервисный центр по ремонту тракторов Минского тракторного завода открылся в Вологде. "
+        "Его оператором стала компания «ВологдаАгроСервис», авторизованный партнёр МТЗ.")
+    assert [region(r) for r in rows] == ["Вологодская область"], rows
+
+
+def test_an_object_told_before_its_origin_and_verb_is_the_product():
+    rows = register_of(
+        "Грабли из Барановичей собирают под Тулой\n"
+        "Барановичский завод нашёл партнёра в Тульской области: ООО «ТулаАгроДеталь».")
+    assert [r["product"].lower() for r in rows] == ["грабли"], rows

@@ -65,7 +65,9 @@ def client_home(toks: list[Token], e: Entity) -> bool:
     if k is None or k == 0:
         return False
     if toks[k - 1].word in words("client_preposition"):
-        return True
+        # («Для псковских автобусов МАЗ открыли сервисный центр»: the adjective of goods says
+        # where they run, a customer is no part of it)
+        return not (k + 1 < len(toks) and toks[k + 1].lemma in words("product_heads"))
     return k > 1 and toks[k - 1].lemma in words("client_noun") and toks[k - 2].word in ("по", "под")
 
 

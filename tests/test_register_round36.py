@@ -45,9 +45,9 @@ def test_a_firm_with_no_adjective_before_it_has_no_home_told():
 
 def test_joint_production_of_parts_founded_by_a_named_pair_is_component_production():
     rows = register_of(
-        "МАЗ и российская компания наладят выпуск приводов в Минске\n"
+        "МАЗ и российская компания наладят выпуск насосов в Минске\n"
         "ОАО «МАЗ» и российское ООО «Камапривод» подписали соглашение о создании в Минске "
-        "совместного производства тяговых электроприводов для городских автобусов.\n"
+        "совместного производства топливных насосов для дизельных двигателей.\n"
         "Первые изделия партнёры рассчитывают выпустить через два года.")
     assert [(region(r), r["location"], r["kind"], r["status"]) for r in rows] == [
         (None, "Минск", "component_production", "agreed")], rows

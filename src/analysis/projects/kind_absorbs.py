@@ -6,8 +6,7 @@ order `analysis.projects.kinds.KIND_RULES` gives them.
 
 from __future__ import annotations
 
-import re
-
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import CueHit, words
 from analysis.projects.kind_context import KindContext
 from analysis.vocab import MADE_KINDS
@@ -16,7 +15,7 @@ _JOINT_KINDS = ("joint_development", "joint_venture")
 _COORDINATION_SPAN = 3  # words from a part to the assembly it is coordinated with
 _OBJECT_BEFORE_SPAN = 5  # words from a part told first to its assembly verb («насосы серии НШ мы собираем»)
 _OBJECT_AFTER_SPAN = 2  # words from the assembly word to the part it assembles («сборка кабин»)
-_PUNCTUATION = re.compile(r"[,;:()—–]")  # (a name's quotes «» may stand between)
+_PUNCTUATION = lazy_compile(r"[,;:()—–]")  # (a name's quotes «» may stand between)
 
 
 def _present(kinds: list[CueHit]) -> set[str]:

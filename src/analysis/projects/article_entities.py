@@ -36,10 +36,12 @@ _LOCATIVE_PREP = lazy_compile(r"(?:^|[\s«(])(?:в|во|на)\s+$", re.IGNORECAS
 # «Москва сделала выбор», «предложили Москве»: the capital often stands for the government.
 _METONYMIC = frozenset({"Москва"})
 # A news-agency dateline opening a paragraph: «Минск, 30 июня (БЕЛТА) –», «МОСКВА, 5 марта.
-# /ТАСС/.». It says where the reporter filed from, not where a project is.
+# /ТАСС/.», and a press release's «Минск, 12 ноября 2012 г. —» (a year and a dash, no
+# agency). It says where the reporter filed from, not where a project is.
 _DATELINE = lazy_compile(
     r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]+[А-ЯЁ][А-ЯЁа-яё-]+)?,[ \t]+\d{1,2}[ \t]+[а-яё]+"
-    r"(?:[ \t]+\d{4})?[ \t.,]*(?:\([^()\n]{2,30}\)|/[^/\n]{2,30}/)[ \t.,]*[-–—]?")
+    r"(?:(?:[ \t]+\d{4})?[ \t.,]*(?:\([^()\n]{2,30}\)|/[^/\n]{2,30}/)[ \t.,]*[-–—]?"
+    r"|[ \t]+\d{4}(?:[ \t]+г\.)?[ \t]+[-–—])")
 _PLACE_TYPES = ("region", "country")
 # a quoted name made of one hyphenated word («Брест-Урал»): its parts are no places
 _QUOTED_COMPOUND = lazy_compile(r"«([А-ЯЁA-Z][\w]*(?:-[\w]+)+)»")

@@ -77,7 +77,25 @@ def home_country(text: str, entities: list[Entity], firm: Entity) -> str | None:
         region = fused_town_region(firm.normal)
     if region is None and (place := introducing_place(text, entities, firm)) is not None:
         region = place.normal
-    return None if region is None else "RU" if is_russian_region(region) else "BY"
+    if region is None:  # «российское АО «Электротяга-Урал»»: a country's adjective introduces it
+        return introducing_country(text, entities, firm)
+    return "RU" if is_russian_region(region) else "BY"
+
+
+# a country's adjective by the side it names («российское АО «…»», «белорусское ОАО «…»»)
+_COUNTRY_SIDES = {"Россия": "RU", "Беларусь": "BY"}
+
+
+def introducing_country(text: str, entities: list[Entity], firm: Entity) -> str | None:
+    """The side («RU», «BY») of the country adjective right before `firm`, a legal form and a
+    quote between («российское АО «Электротяга-Урал»»); None without one."""
+    for e in entities:
+        if e.type != "country" or e.role != "adjective" or e.end > firm.start:
+            continue
+        m = firm_after(text, e.end)
+        if m is not None and m.end() in (firm.start, firm.start + 1):
+            return _COUNTRY_SIDES.get(e.normal)
+    return None
 
 
 def opens_with_home_firm(text: str, entities: list[Entity], firms: list[Entity],

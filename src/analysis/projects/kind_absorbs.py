@@ -6,12 +6,16 @@ order `analysis.projects.kinds.KIND_RULES` gives them.
 
 from __future__ import annotations
 
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import CueHit, words
 from analysis.projects.kind_context import KindContext
 from analysis.vocab import MADE_KINDS
 
 _JOINT_KINDS = ("joint_development", "joint_venture")
 _COORDINATION_SPAN = 3  # words from a part to the assembly it is coordinated with
+_OBJECT_BEFORE_SPAN = 5  # words from a part told first to its assembly verb («насосы серии НШ мы собираем»)
+_OBJECT_AFTER_SPAN = 2  # words from the assembly word to the part it assembles («сборка кабин»)
+_PUNCTUATION = lazy_compile(r"[,;:()—–]")  # (a name's quotes «» may stand between)
 
 
 def _present(kinds: list[CueHit]) -> set[str]:
@@ -50,6 +54,42 @@ def components_are_the_project(ctx: KindContext, kinds: list[CueHit]) -> list[Cu
         t.lemma.startswith(serviced)
         for t in toks[max(0, h.first - 4):h.first] + toks[h.first + 1:h.first + 4])
         or serviced_earlier(h.first))]
+
+
+def assembled_part_is_the_product(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«шестерённые насосы мы собираем в Брянске из корпусов …», «наладить сборку генераторов»,
+    «участок сборки карданных передач»: a part that is what the assembly word assembles (its
+    object: no preposition before it, no punctuation nor conjunction between) is the product;
+    assembling a part is component production, and the assembly cue goes (an assembly is of
+    finished machines). Parts an assembly is made «из» or fitted «с» keep the assembly, and so
+    do parts coordinated with it («каркасы кабин и окончательную сборку делают на месте»)."""
+    if "component_production" not in _present(kinds):
+        return kinds
+    toks, text = ctx.toks, ctx.text
+    production = words("production")
+    # (a battery is assembled from its cells as goods of its own: «запустило сборку тяговых
+    # батарей» stays an assembly, round 25 and session 20)
+    own_goods = words("assembled_goods")
+    parts = [h for h in kinds if h.cue.value == "component_production"
+             and own_goods.isdisjoint(h.cue.words)]
+
+    def plain_between(i: int, j: int) -> bool:
+        return not _PUNCTUATION.search(text, toks[i].end, toks[j].start) and not any(
+            t.pos == "CONJ" for t in toks[i + 1:j])
+
+    def object_of(a: CueHit, p: CueHit) -> bool:
+        head = toks[p.last] if toks[p.first].pos == "ADJF" else toks[p.first]
+        if p.first and toks[p.first - 1].pos == "PREP":
+            return False
+        if p.last < a.first:  # the object told first: «насосы … мы собираем»
+            return (a.first - p.last <= _OBJECT_BEFORE_SPAN and plain_between(p.last, a.first)
+                    and bool(head.tags & {"nomn", "accs"}))
+        return (0 < p.first - a.last <= _OBJECT_AFTER_SPAN and plain_between(a.last, p.first)
+                and bool(head.tags & {"accs", "gent"}))
+
+    return [h for h in kinds if not (
+        h.cue.value == "assembly" and production.isdisjoint(h.cue.words)
+        and any(object_of(h, p) for p in parts))]
 
 
 def assembly_absorbs_coordinated_parts(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

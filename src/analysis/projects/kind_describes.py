@@ -53,8 +53,12 @@ def not_delivered_machines_erected(ctx: KindContext, kinds: list[CueHit]) -> lis
                for k, t in enumerate(ctx.toks) if k not in in_cue) \
             and not ctx.around_has(ctx.previous_sentence, installation, forms=True):
         return kinds
-    if any(t.lemma in words("facility") for t in ctx.toks):
-        return kinds  # «на сборочном участке» is a facility
+    # «на сборочном участке» is a facility; «собираются на площадках заказчиков» are the
+    # customers' sites, where delivered machines are put together
+    toks, customers = ctx.toks, words("customers")
+    if any(t.lemma in words("facility") and not (k + 1 < len(toks) and toks[k + 1].lemma in customers)
+           for k, t in enumerate(toks)):
+        return kinds
     return [h for h in kinds if h.cue.value not in MADE_KINDS]
 
 

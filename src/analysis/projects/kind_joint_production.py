@@ -40,11 +40,16 @@ def joint_production_is_localisation(ctx: KindContext, kinds: list[CueHit]) -> l
     if "joint_venture" in values:
         return kinds
     production, founded, toks = words("production"), words("founded"), ctx.toks
-    # («создание совместного производства» founds a joint plant, a venture in the making: not
-    # the goods of a pair)
+    # («создание совместного производства» founds a joint plant, a venture in the making where
+    # the text goes on to the venture — «решение о регистрации СП стороны примут осенью» —:
+    # not the goods of a pair; with no venture told, «соглашение о создании в Копейске
+    # совместного производства машин» is the pair's goods made there, as «совместное
+    # производство» alone is)
+    venture_told = ctx.around_has(ctx.following_sentence, words("venture_nouns"))
     joint = [h for h in kinds
              if h.cue.value == "joint_development" and not production.isdisjoint(h.cue.words)
-             and not any(t.lemma in founded for t in toks[max(0, h.first - _FOUNDED_SPAN):h.first])]
+             and not (venture_told and any(
+                 t.lemma in founded for t in toks[max(0, h.first - _FOUNDED_SPAN):h.first]))]
     if not joint or not {"BY", "RU"} <= {ctx.country(e) for e in ctx.enterprises}:
         return kinds
     # the goods' own cue may be gone already (a part right after a production word is the

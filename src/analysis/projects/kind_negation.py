@@ -15,8 +15,6 @@
   before, and «создать вместе» founds it with a partner; no joint development of its own;
 * `founding_participle`: «сервисный центр, созданный вместе с «…»»: the participle tells who
   founded the facility named beside it; no joint development of its own;
-* `not_refuted`: «…якобы планирует построить завод. Однако в компании заявили, что таких
-  планов нет»: the next sentence refutes the report;
 * `not_disowned`: «Белорусские предприятия в этом проекте не участвуют», «к России отношения
   не имеет» (in the sentence or the next): one side of ours is out, the project is not ours;
 * `not_hedged`: «завод не исключает организацию сборки в России»: a possibility, no plan;
@@ -29,12 +27,10 @@
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import words
-from analysis.projects.stance import denied
 
 if TYPE_CHECKING:
     from analysis.projects.cues import CueHit, Token
@@ -51,7 +47,7 @@ def not_asked(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«На вопрос, собирается ли компания открывать ремонтную базу или сборку, директор
     ответил…», «Выставит ли завод заявку, неизвестно»: a clause with the particle «ли» asks,
     it tells nothing; its kind cues are dropped (clauses end at punctuation)."""
-    return _outside_clauses_of(ctx, kinds, "ли")
+    return outside_clauses_of(ctx, kinds, "ли")
 
 
 _QUESTION_HEAD = ("на", "вопрос")
@@ -82,7 +78,7 @@ def not_wished(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     «бы» puts its clause in the conditional mood, a wish or a supposition, not a project
     that exists or was agreed; its kind cues are dropped (clauses end at punctuation, so
     «…, а сборку уже начали» after it still tells)."""
-    return _outside_clauses_of(ctx, kinds, "бы")
+    return outside_clauses_of(ctx, kinds, "бы")
 
 
 def wished_only(ctx: KindContext, hits: list[CueHit]) -> bool:
@@ -93,7 +89,7 @@ def wished_only(ctx: KindContext, hits: list[CueHit]) -> bool:
     return bool(kinds) and not not_wished(ctx, kinds)
 
 
-def _outside_clauses_of(ctx: KindContext, kinds: list[CueHit], particle: str) -> list[CueHit]:
+def outside_clauses_of(ctx: KindContext, kinds: list[CueHit], particle: str) -> list[CueHit]:
     """The hits of `kinds` that stand in no clause holding the word `particle`."""
     toks, text = ctx.toks, ctx.text
     asked = [k for k, t in enumerate(toks) if t.word == particle]
@@ -238,29 +234,6 @@ def founding_participle(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     if not described or len(described) == len(kinds):
         return kinds
     return [h for h in kinds if h not in described]
-
-
-_CONTRAST = frozenset({"однако", "но"})
-
-
-def not_refuted(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«Портал написал, что «Гомсельмаш» планирует построить в Брянске завод. Однако в
-    компании заявили, что таких планов нет», «…БЕЛАЗ откроет в Находке сервисный центр.
-    Однако представитель холдинга назвал эту информацию преждевременной»: a next sentence that
-    opens with «Однако» or «Но», names the report (``reported_claim``) and denies it (a
-    denial, «нет» after the report's word, or ``premature``) refutes the sentence's project.
-    («Но второй цех строить не будут» names no report: the project stays.)"""
-    after = ctx.following_sentence
-    if after is None or not ctx.around_has(after, words("reported_claim")):
-        return kinds
-    toks = ctx.following
-    if not toks or toks[0].word not in _CONTRAST:
-        return kinds
-    claim = words("reported_claim")
-    # «таких планов нет», «такой информации нет»: the claim said not to exist
-    absent = any(t.lemma in claim and u.word == "нет" for t, u in pairwise(toks))
-    premature = any(t.lemma in words("premature") for t in toks)
-    return [] if absent or premature or denied(toks, ctx.text) else kinds
 
 
 _NP_WORDS = frozenset({"ADJF", "PRTF", "NUMR", "NOUN", "NPRO"})

@@ -13,6 +13,7 @@ from analysis.entities import is_russian_region
 from analysis.projects.cues import CueHit, Token, words
 from analysis.projects.joint_sides import plant_sides
 from analysis.projects.kind_absorbs import (
+    assembled_part_is_the_product,
     assembly_absorbs_coordinated_parts,
     components_are_the_project,
     joint_kinds_absorb_assembly,
@@ -63,7 +64,6 @@ from analysis.projects.kind_negation import (
     not_negated_noun,
     not_negated_verb,
     not_question_topic,
-    not_refuted,
     not_wished,
     not_without,
 )
@@ -78,6 +78,7 @@ from analysis.projects.kind_not_a_project import (
     not_with_a_third_country,
 )
 from analysis.projects.kind_received import not_parts_received
+from analysis.projects.kind_reports import not_declined_offer, not_hearsay, not_refuted
 from analysis.projects.kind_service_limits import (
     bare_service_needs_a_side,
     dealer_is_a_role,
@@ -224,6 +225,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     warehouse_only_ships,
     parts_in_stock,
     components_are_the_project,  # serviced parts («ремонтируем рамы») are made nowhere
+    assembled_part_is_the_product,
     not_assembly_material,
     assembly_absorbs_coordinated_parts,
     jointly_is_joint_development,
@@ -261,6 +263,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_sought_elsewhere,
     not_with_a_third_country,
     not_asked,
+    not_hearsay,
+    not_declined_offer,
     not_question_topic,
     not_wished,
     not_just_talk,

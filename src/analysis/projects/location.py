@@ -31,6 +31,10 @@ _TOWN_ROLES = ("capital", "city", "town_adjective")  # region mentions that name
 # these for the register))
 _INTO = lazy_compile(r"(?i)(?:^|\s)в\s+$")  # «в» right before a place
 _FROM = lazy_compile(r"(?i)(?:^|\s)из\s+$")  # «из» right before a place
+# «ЗАО «…» (г. Челябинск)», «ОАО «Беларускабель» (Мозырь)»: a town in brackets right after a
+# firm's name (its closing quote or last word), «г.» before it or not
+_BRACKET_AFTER_FIRM = lazy_compile(r"[»\w] ?\((?:г\. ?)?$")
+_BRACKET_SPAN = 8  # characters looked back from the town for the bracket
 _LOCATIVE = ("в", "во", "на")
 # «на брянском заводе «…»», «на площадке ООО «…»»: a firm's plant right before its name
 _AT_PLANT = lazy_compile(r"(?i)\bна\s+(?:[а-яё-]+\s+){0,2}(?:завод|площадк|предприяти|мощност)"
@@ -53,7 +57,9 @@ def location_of(region: str | None, ru: list[Entity], by: list[Entity],
         e = by[0]
         if e.type == "enterprise":
             return info.get(e.normal, {}).get("home_region") or "Беларусь"
-        return town_name(e.surface) or e.normal
+        # («в цехе бобруйского предприятия»: a town's adjective names its town)
+        town = town_of_adjective(e.surface) if e.role == "town_adjective" else town_name(e.surface)
+        return town or e.normal
     # («барнаульской компании … собирать технику на Алтае»: the firm's town is its home when
     # the sentence names the region itself)
     named = any(e.normal == region and e.role not in ADJECTIVE_ROLES for e in ru)
@@ -111,6 +117,13 @@ def came_from(text: str, e: Entity) -> bool:
     """«Гендиректора назначили из Минска», «лифты из Могилёва»: a place right after «из» is
     where someone or something comes from, not where a project is."""
     return bool(_FROM.search(text, max(0, e.start - 4), e.start))
+
+
+def bracketed_home(text: str, e: Entity) -> bool:
+    """«российского ЗАО «…» (г. Челябинск)»: a town in brackets right after a firm's name says
+    where the firm is at home, the way «из Челябинска» does."""
+    return text[e.end:e.end + 1] == ")" and bool(
+        _BRACKET_AFTER_FIRM.search(text, max(0, e.start - _BRACKET_SPAN), e.start))
 
 
 def here_after_place(toks: list[Token], ents: list[Entity], in_name: set[int]) -> bool:

@@ -44,6 +44,8 @@ _SCENE_BEFORE = lazy_compile(r"(?i)(?:^|\s)в\s+(?:сам(?:ом|ой)\s+)?$")
 _IN_ADJECTIVE_BEFORE = lazy_compile(r"(?i)(?:^|\s)в\s+(?:[а-яё]+(?:ой|ей|ом|ем)\s+)?$")
 _IN_ADJECTIVE_SPAN = 24  # characters: «в», an adjective and the spaces
 _ORIGIN_BEFORE = lazy_compile(r"(?i)(?:^|\s)из\s+$")
+# the opening of a firm's bracketed home: « (Мозырь)», « (г. Челябинск)»
+_HOME_BRACKET = lazy_compile(r" \((?:г\. ?)?$")
 # «близость к Москве и Нижнему Новгороду», «ближе к Брянску»: «к» with the dative says a
 # direction or nearness, never where something stands (a list's later members share it)
 _TOWARD_BEFORE = lazy_compile(
@@ -134,8 +136,10 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     # «ОАО «Беларускабель» (Мозырь) и АО «…» из Каменска-Уральского»: a town in brackets
     # right after a firm's name says where the firm is from, as «из …» does
     firm_ends = {f.end for f in firms} | {f.end + 1 for f in firms if text[f.end:f.end + 1] == "»"}
+    # («ЗАО «…» (г. Челябинск)»: «г.» may open the brackets)
     homes = [e for e in named if e not in origins and text[e.end:e.end + 1] == ")"
-             and text[e.start - 2:e.start] == " (" and e.start - 2 in firm_ends]
+             and (m := _HOME_BRACKET.search(text, max(0, e.start - 8), e.start)) is not None
+             and m.start() in firm_ends]
     if origins or len(origins) + len(homes) < len(named):
         origins += homes  # (a bracketed town alone may be the site: «ООО «…» (Пенза) получило»)
     if origins and reading.syntax and len(origins) < len(named):  # «из Московской и Тверской»

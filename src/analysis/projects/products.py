@@ -65,12 +65,17 @@ def product_phrase(text: str, toks: list[Token], first: int, last: int, ents: li
         # subject, the noun phrase before it; so is the object before such a phrase or before
         # a verb with no subject («Погрузчики «Амкодор» собирают в Вологодской области»)
         head = first - 1 if fronted else first
+        if not fronted and _origin_before(toks, first):
+            head = first - 2  # «Грабли из Бешенковичей собирают …»: the object before «из …»
         k = head
         while k > 0 and head - k < _SUBJECT_WORDS and toks[k - 1].pos in ("NOUN", "ADJF") \
                 and not _PHRASE_BREAK.search(text[toks[k - 1].end:toks[k].start].replace("«", "")
                                              .replace("»", "")):
             k -= 1
-        while k < head and "nomn" not in toks[k].tags:  # «из Гомеля» is no subject
+        # («из Гомеля» is no subject; an active verb's object is in the accusative: «Грабли …
+        # собирают»)
+        cases = {"nomn"} if passive or fronted else {"nomn", "accs"}
+        while k < head and not cases & toks[k].tags:
             k += 1
         if k < head:
             phrase = text[toks[k].start:toks[head - 1].end].replace("«", "").replace("»", "")
@@ -120,15 +125,22 @@ def _purpose_after_owner(text: str, toks: list[Token], last: int, ents: list[Ent
 def _fronted_object(toks: list[Token], first: int, last: int) -> bool:
     """«Фронтальные погрузчики холдинга «Амкодор» собирают в Вологодской области»: a verb in
     the third person plural with no subject (an indefinite-personal one: «собирают» = «are
-    assembled») right after a noun that is no firm, and a preposition right after it, has its
-    object before it."""
+    assembled») right after a noun that is no firm (or after such a noun and its origin «из
+    …»), and a preposition right after it, has its object before it."""
     if first != last or first == 0 or last + 1 >= len(toks):
         return False
-    verb, before = toks[first], toks[first - 1]
+    # («Грабли из Бешенковичей собирают под Смоленском»: an origin «из …» may follow the object)
+    verb, before = toks[first], toks[first - 3] if _origin_before(toks, first) else toks[first - 1]
     return (verb.pos == "VERB" and "plur" in verb.tags and "1per" not in verb.tags
             and "2per" not in verb.tags and toks[last + 1].pos == "PREP"
             and before.pos == "NOUN" and before.lemma not in words("firm_reference")
             and before.lemma not in words("generic_head") and "anim" not in before.tags)
+
+
+def _origin_before(toks: list[Token], k: int) -> bool:
+    """«Грабли из Бешенковичей собирают»: a noun, «из» and one noun right before token `k`."""
+    return k >= 3 and toks[k - 2].word == "из" and toks[k - 1].pos == "NOUN" \
+        and toks[k - 3].pos == "NOUN"
 
 
 def _subject_after(toks: list[Token], k: int) -> bool:

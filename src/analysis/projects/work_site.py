@@ -24,11 +24,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from analysis.entities import Entity, is_russian_region
+from analysis.entities import Entity, find_regions, is_russian_region, town_of_adjective
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, words
 from analysis.projects.firm_homes import ADJECTIVE_ROLES, introducing_place
-from analysis.projects.location import came_from, shipped_to
+from analysis.projects.location import bracketed_home, came_from, shipped_to
 from analysis.projects.pointing_words import tells_another
 
 if TYPE_CHECKING:
@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 # «в Лиде», «на стендах в Минске»: a locative preposition right before the place
 _AT = lazy_compile(r"(?i)(?:^|\s)(?:в|во|на)\s+$")
 _AT_OPENING = lazy_compile(r"(?i)(?:в|во|на)\s")
+# «в экспериментальном цехе », «на »: a locative phrase opening up to two words before a place
+# adjective of a plant
+_AT_PHRASE = lazy_compile(r"(?i)(?:^|\s)(?:в|во|на)\s+(?:[а-яё]+\s+){0,2}$")
+_AT_PHRASE_SPAN = 40  # characters looked back for it
 # where a clause of a sentence parts («…пройдут в Лиде, а испытывать сеялки будут …»)
 _CLAUSE_BREAK = lazy_compile(r"[,;:—–()]")
 # a list item opening a paragraph: a dash or a bullet
@@ -63,7 +67,9 @@ def client_home(toks: list[Token], e: Entity) -> bool:
     if k is None or k == 0:
         return False
     if toks[k - 1].word in words("client_preposition"):
-        return True
+        # («Для псковских автобусов МАЗ открыли сервисный центр»: the adjective of goods says
+        # where they run, a customer is no part of it)
+        return not (k + 1 < len(toks) and toks[k + 1].lemma in words("product_heads"))
     return k > 1 and toks[k - 1].lemma in words("client_noun") and toks[k - 2].word in ("по", "под")
 
 
@@ -135,6 +141,31 @@ def maker_site(text: str, toks: list[Token], ents: list[Entity], firms: list[Ent
     return []
 
 
+def plant_adjective(text: str, toks: list[Token], e: Entity) -> bool:
+    """«в экспериментальном цехе бобруйского предприятия», «на гомельском заводе»: a place's
+    adjective before a plant or site noun, in a phrase «в»/«на» opens, is where the plant is."""
+    site = words("site") | words("plant_site")
+    following = next((t.lemma for t in toks if t.start >= e.end), None)
+    return e.type == "region" and following in site and bool(
+        _AT_PHRASE.search(text, max(0, e.start - _AT_PHRASE_SPAN), e.start))
+
+
+def town_adjectives(text: str, toks: list[Token], ents: list[Entity]) -> list[Entity]:
+    """The adjectives of listed towns the sentence's entities lack («бобруйского предприятия»),
+    as town-adjective places, where one is a plant's (`plant_adjective`)."""
+    taken = {e.start for e in ents}
+    found = []
+    for t in toks:
+        if t.start in taken or t.pos != "ADJF" or (town := town_of_adjective(t.word)) is None:
+            continue
+        region = next((r.normal for r in find_regions(town)), None)
+        place = Entity(start=t.start, end=t.end, surface=text[t.start:t.end], type="region",
+                       normal=region or town, role="town_adjective")
+        if region is not None and plant_adjective(text, toks, place):
+            found.append(place)
+    return found
+
+
 def _work_place(text: str, sent: ReadSentence, ents: list[Entity], in_name: set[int],
                 development: bool) -> Entity | None:
     """The first place of `sent` after «в»/«на» in a clause that tells work being done
@@ -145,7 +176,7 @@ def _work_place(text: str, sent: ReadSentence, ents: list[Entity], in_name: set[
     work = words("work_done") | (words("work_tested") if development else frozenset())
     toks = sent.toks
     plants = words("site") | words("plant_site")
-    for e in ents:
+    for e in sorted([*ents, *town_adjectives(text, toks, ents)], key=lambda e: e.start):
         if e.type not in ("region", "country") or id(e) in in_name:
             continue
         if e.type == "country" and e.normal != "Беларусь":
@@ -204,12 +235,12 @@ def placeless(text: str, toks: list[Token], ru: list[Entity], by: list[Entity]) 
     """A sentence that names no site of its own: no Belarusian place, and its Russian places
     (if any) only adjectives of a partner's home («ярославский ТД «…»», not «на другом
     воронежском предприятии»: a plant's) or places a partner comes from («из Набережных
-    Челнов»)."""
+    Челнов», «ЗАО «…» (г. Челябинск)»)."""
     site = words("site") | words("plant_site")
     return not by and all(
         (e.role in ADJECTIVE_ROLES
          and next((t.lemma for t in toks if t.start >= e.end), None) not in site)
-        or came_from(text, e) for e in ru)
+        or came_from(text, e) or bracketed_home(text, e) for e in ru)
 
 
 # «на своём шасси», «на своих мощностях», «на своей площадке»: the doer's own plant

@@ -1,0 +1,97 @@
+"""Kind cues of what the text retells without vouching for it: a claim it distances itself from
+(«якобы»), a report the next sentence refutes, an offer the other side declined. The kind
+rules (`analysis.projects.kinds.KIND_RULES`) drop them.
+
+* `not_hearsay`: «сообщил, что завод якобы рассматривает возможность открыть сборочную
+  площадку»: a clause with «якобы» retells a claim;
+* `not_refuted`: «…якобы планирует построить завод. Однако в компании заявили, что таких
+  планов нет», «В управлении уточнили, что таких планов у города нет»: the next sentence
+  refutes the report;
+* `not_declined_offer`: «Российские партнёры предлагали организовать сборку прицепов в
+  Ярославле, но на заводе считают это преждевременным»: what one side offered and the other
+  declined is no project.
+
+Word lists are data (data/project_words.csv): ``reported_claim``, ``claim_pointer``,
+``premature``, ``offer``, ``declined``.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from analysis.lazypattern import lazy_compile
+from analysis.projects.cues import words
+from analysis.projects.kind_negation import outside_clauses_of
+from analysis.projects.stance import denied
+
+if TYPE_CHECKING:
+    from analysis.projects.cues import CueHit, Token
+    from analysis.projects.kind_context import KindContext
+
+_CONTRAST = frozenset({"однако", "но"})
+_ABSENT_SPAN = 3  # words from the claim's noun to «нет» («планов у города нет»)
+# «…, но на заводе считают …», «…; однако …»: a contrast opening a clause of its own
+_CONTRAST_CLAUSE = lazy_compile(r"[,;]\s+(?:но|однако)\s")
+
+
+def not_hearsay(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«сообщил, что белорусский завод якобы рассматривает возможность открыть сборочную
+    площадку»: a clause with «якобы» retells a claim the writer does not vouch for; its kind
+    cues are dropped (clauses end at punctuation)."""
+    return outside_clauses_of(ctx, kinds, "якобы")
+
+
+def not_refuted(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Портал написал, что «Гомсельмаш» планирует построить в Брянске завод. Однако в
+    компании заявили, что таких планов нет», «…БЕЛАЗ откроет в Находке сервисный центр.
+    Однако представитель холдинга назвал эту информацию преждевременной»: a next sentence that
+    opens with «Однако» or «Но», or points back at the report with a demonstrative («таких
+    планов»), names the report (``reported_claim``) and denies it (a denial, «нет» after the
+    report's word, or ``premature``) refutes the sentence's project. («Но второй цех строить
+    не будут» names no report: the project stays.)"""
+    after = ctx.following_sentence
+    if after is None or not ctx.around_has(after, words("reported_claim")):
+        return kinds
+    toks = ctx.following
+    claim = words("reported_claim")
+    # («В управлении уточнили, что таких планов у города нет»: a demonstrative before the
+    # claim's noun points back at the report as «Однако» does)
+    pointed = any(t.lemma in words("claim_pointer") and u.lemma in claim for t, u in pairwise(toks))
+    if not toks or (toks[0].word not in _CONTRAST and not pointed):
+        return kinds
+    # «таких планов нет», «такой информации нет», «таких планов у города нет»: the claim said
+    # not to exist (a holder «у …» may stand between)
+    absent = any(t.lemma in claim and any(u.word == "нет" for u in toks[k + 1:k + 1 + _ABSENT_SPAN])
+                 for k, t in enumerate(toks))
+    premature = any(t.lemma in words("premature") for t in toks)
+    return [] if absent or premature or denied(toks, ctx.text) else kinds
+
+
+def _declines(toks: list[Token]) -> bool:
+    """Does a clause (its words `toks`) decline: «считают это преждевременным», «отказались»?"""
+    refusal = words("declined") | words("premature")
+    return any(t.lemma in refusal for t in toks)
+
+
+def not_declined_offer(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Российские партнёры предлагали организовать сборку прицепов прямо в Ярославле, но на
+    заводе считают это преждевременным»: kind cues after an offer (``offer``) are dropped when
+    a contrast clause after them, or a next sentence opening with «Но»/«Однако», declines it
+    (``declined``, ``premature``). An offer accepted («предложили … и завод согласился») stays."""
+    toks, text = ctx.toks, ctx.text
+    offers = [k for k, t in enumerate(toks) if t.lemma in words("offer")]
+    if not offers:
+        return kinds
+    first = offers[0]
+    cut = _CONTRAST_CLAUSE.search(text, toks[first].end, ctx.end)
+    if cut is not None:
+        declined = _declines([t for t in toks if t.start >= cut.end()])
+        end = cut.start()
+    else:
+        after = ctx.following
+        declined = bool(after) and after[0].word in _CONTRAST and _declines(after)
+        end = ctx.end
+    if not declined:
+        return kinds
+    return [h for h in kinds if not (h.first > first and toks[h.first].start < end)]

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import re
 import signal
 import time
 from collections.abc import Callable
@@ -287,3 +288,9 @@ def ctrl_c_reaches_the_child() -> None:
     non-interactive shell starts `cmd &` with SIGINT ignored, an ignored signal stays ignored
     across exec, and Python then installs no handler for it)."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def tag_free(html: object) -> str:
+    """A rendered fragment (a string or an IPython HTML object) with its tags stripped and
+    its whitespace collapsed: the words a reader sees, for `in` checks."""
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", str(getattr(html, "data", html))))

@@ -7,10 +7,9 @@ The text is written for this test in the manner of a regional ministry's release
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
-from conftest import briefing_of
+from conftest import briefing_of, tag_free
 
 NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "briefing.ipynb"
 RELEASE = ("Пензенскую область посетила делегация Брестского облисполкома\n\n"
@@ -21,14 +20,10 @@ RELEASE = ("Пензенскую область посетила делегац�
 META = "file,title,source,url,published\nrelease.txt,Визит,Минэкономики,https://a.example/1,2026-10-14\n"
 
 
-def plain(html: object) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", str(getattr(html, "data", html))))
-
-
 def test_a_region_with_only_part_of_a_years_trade_is_told_so(tmp_path: Path) -> None:
     b = briefing_of(tmp_path / "c", {"release.txt": RELEASE, "metadata.csv": META}, lang="ru",
                     region="Пензенская область")
-    full, part = plain(b.trade_table(partial=False)), plain(b.trade_table(partial=True))
+    full, part = tag_free(b.trade_table(partial=False)), tag_free(b.trade_table(partial=True))
     assert "96,4 млн" in part
     assert "Показателей торговли в выборке нет" not in full
     assert "за полный год" in full and "за часть года" in full
@@ -40,4 +35,4 @@ def test_the_briefing_notebook_shows_the_agreements_with_the_money(tmp_path: Pat
     assert "b.deals_table()" in money
     b = briefing_of(tmp_path / "c", {"release.txt": RELEASE, "metadata.csv": META}, lang="ru",
                     region="Пензенская область")
-    assert "730 млн руб." in plain(b.deals_table())
+    assert "730 млн руб." in tag_free(b.deals_table())

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.bonds import is_bond_issue
-from analysis.money.context import aside_spans, context_words, is_export_revenue
+from analysis.money.context import is_export_revenue
 from analysis.money.cuewords import (
     COUNTRY_NEAR,
     DIRECTION,
@@ -27,13 +26,13 @@ from analysis.money.cuewords import (
     Cue,
     MetricCue,
     cue_of,
-    is_participle,
     is_verbish,
     min_penalty,
     weak_cue,
     word_role,
 )
 from analysis.money.governing import MetricCandidate, governing, reach_up
+from analysis.money.metric_masks import SentenceMasks, not_cue_heads
 from analysis.money.own_noun import own_noun_cue, part_noun_cue
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 from analysis.money.turnover import turnover_kind
@@ -64,9 +63,6 @@ _WORD = lazy_compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z]*(?:-[А-Яа
 _DATIVE_COUNTRY = lazy_compile(r"(?i)[ \u00a0]+(?:России|Беларуси|Белоруссии|Казахстану|Китаю)(?!\w)")
 _DASH_AMOUNT = lazy_compile(r"[ \u00a0]*[—–:-][ \u00a0]*\S")  # «импорт — $45 млн»
 _DASH_REACH = 16  # characters from the dash to that amount («— почти на $45 млн»)
-# «Объем кредитов, выданных Банком развития на экспортные операции, — 1,1 млрд»: a participle
-# or «который» clause between commas modifies a noun; its words are not the figure's metric.
-_MODIFIER = lazy_compile(r",[ \u00a0]*(?P<w>[А-Яа-яЁё]+)[^,;.!?()]*?,")
 # (money going into a budget, «в бюджет перечислено», «пополнили бюджет на», «принесёт
 # бюджету», is what the budget takes in too: rounds 16, 18, 20, 27, 31, 34 read it `other`;
 # «в бюджете … заложено» is money the budget holds)
@@ -103,72 +99,7 @@ _POINTS_BACK = lazy_compile(r"(?i)[ \u00a0]*(?:эт(?:от|а|о|и|ого|ой|
 _COMMENT_CLAUSE = lazy_compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
 
 
-class _Masks:
-    """The stretches of an amount's sentence its metric reading may blank out, each kind
-    found once: `metric_of` reads the sentence up to four times with different kinds
-    blanked (modifier clauses or not, not-cues or not), and the aside phrases, a
-    programme's name and the clauses are the same each time."""
-
-    __slots__ = ("_not_cues", "modifiers", "scope", "set_aside")
-
-    def __init__(self, scope: AmountScope) -> None:
-        self.scope = scope
-        low, start, end, others = scope.folded, scope.start, scope.end, scope.others
-        # aside and attribution phrases, and a programme's quoted name: blanked always
-        chunks = aside_spans(scope, attribution=True)  # «с учётом отгрузок», «по оценке»
-        name = context_words().programme_name
-        if name is not None and low.find("«", start, end) >= 0:
-            # «на программу «Стимулирование инвестиционной активности»»: a name, not a cue
-            chunks += [(m.start(1), m.end(1) - 1) for m in name.finditer(low, start, end)
-                       if not any(m.start(1) <= o.start < m.end(1) for o in others)]
-        self.set_aside = chunks
-        # participle and «который» clauses between commas («, выданных …,»)
-        self.modifiers = [
-            (m.start(), m.end() - 1)  # keep the closing comma's slot blank too
-            for m in _MODIFIER.finditer(scope.text, start, end)
-            if is_participle(m.group("w")) and not any(
-                m.start() <= o.start < m.end() for o in others)]
-        self._not_cues: list[tuple[int, int]] | None = None
-
-    def not_cues(self) -> list[tuple[int, int]]:
-        """Words that only look like cues («белорусского производства», «выпуск облигаций»)."""
-        if self._not_cues is None:
-            scope = self.scope
-            low = scope.folded
-            self._not_cues = [
-                (m.start(1), m.end(1) - 1) for needle, rx in context_words().not_cues
-                if low.find(needle, scope.start, scope.end) >= 0
-                for m in rx.finditer(low, scope.start, scope.end)]
-        return self._not_cues
-
-    def text(self, modifiers: bool = True, not_cues: bool = False) -> str:
-        """The text with the chosen stretches blanked out (offsets unchanged); the text
-        itself when there is nothing to blank."""
-        text = self.scope.text
-        chunks = self.set_aside + self.modifiers if modifiers else self.set_aside
-        if not_cues:
-            chunks = self.not_cues() + chunks
-        if not chunks:
-            return text
-        parts, pos = [], 0
-        for a, b in sorted(chunks):
-            a = max(a, pos)  # (a word inside a clause already blanked)
-            if a > b:
-                continue
-            parts.append(text[pos:a])
-            parts.append(" " * (b - a + 1))
-            pos = b + 1
-        parts.append(text[pos:])
-        return "".join(parts)
-
-
-@cache
-def _not_cue_heads() -> tuple[str, ...]:
-    """The literals of the not-cues: a chosen cue word opening with one is checked again."""
-    return tuple(needle for needle, _ in context_words().not_cues)
-
-
-def _nearest(scope: AmountScope, masks: _Masks, not_cues: bool) -> tuple[MetricCue, str]:
+def _nearest(scope: AmountScope, masks: SentenceMasks, not_cues: bool) -> tuple[MetricCue, str]:
     """The nearest cue with modifier clauses set aside (and the text it was read in), or
     over the whole sentence when the modifier was all there was to go on."""
     masked = masks.text(not_cues=not_cues)
@@ -185,8 +116,8 @@ def sentence_cue(scope: AmountScope) -> MetricCue:
     """The nearest cue of a sentence seen from `scope` (its end, for the topic it hands on),
     read again without the words that only look like cues when one was chosen."""
     found = nearest_cue(scope)
-    if found.head.startswith(_not_cue_heads()):
-        found = nearest_cue(scope, _Masks(scope).text(modifiers=False, not_cues=True))
+    if found.head.startswith(not_cue_heads()):
+        found = nearest_cue(scope, SentenceMasks(scope).text(modifiers=False, not_cues=True))
     if found.metric == "financing" and _budget_takes_in(scope, found.head, scope.text, scope.end):
         # «Беларусь перечислит в российский бюджет около 1 млрд долларов пошлин. За январь–
         # август поступления составили …»: the sentence tells what a budget takes in
@@ -205,9 +136,9 @@ def _budget_takes_in(scope: AmountScope, head: str, text: str, before: int) -> b
 def metric_of(scope: AmountScope) -> MetricCue:
     """The metric of the scope's amount: its nearest cue, modifier clauses set aside, and
     the text's own word for the money («кредитные средства») over a bare «financing»."""
-    masks = _Masks(scope)
+    masks = SentenceMasks(scope)
     found, masked = _nearest(scope, masks, not_cues=False)
-    if found.head.startswith(_not_cue_heads()) and masks.not_cues():
+    if found.head.startswith(not_cue_heads()) and masks.not_cues():
         # «техники белорусского производства на …», «выпуск облигаций на …»: read again
         # without the words that only look like cues (asked of few amounts; with none in
         # the sentence the reading would be the same)

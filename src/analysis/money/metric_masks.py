@@ -1,0 +1,83 @@
+"""The stretches of an amount's sentence that its metric reading may blank out: asides, a
+programme's quoted name, participle clauses between commas, and words that only look like
+cues (`analysis.money.metric` reads the sentence with different ones blanked)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from analysis.lazypattern import lazy_compile
+from analysis.money.context import aside_spans, context_words
+from analysis.money.cuewords import is_participle
+from analysis.money.scope import AmountScope
+
+__all__ = ["SentenceMasks", "not_cue_heads"]
+
+# «Объем кредитов, выданных Банком развития на экспортные операции, — 1,1 млрд»: a participle
+# or «который» clause between commas modifies a noun; its words are not the figure's metric.
+_MODIFIER = lazy_compile(r",[ \u00a0]*(?P<w>[А-Яа-яЁё]+)[^,;.!?()]*?,")
+
+
+class SentenceMasks:
+    """The stretches of an amount's sentence its metric reading may blank out, each kind
+    found once: `metric_of` reads the sentence up to four times with different kinds
+    blanked (modifier clauses or not, not-cues or not), and the aside phrases, a
+    programme's name and the clauses are the same each time."""
+
+    __slots__ = ("_not_cues", "modifiers", "scope", "set_aside")
+
+    def __init__(self, scope: AmountScope) -> None:
+        self.scope = scope
+        low, start, end, others = scope.folded, scope.start, scope.end, scope.others
+        # aside and attribution phrases, and a programme's quoted name: blanked always
+        chunks = aside_spans(scope, attribution=True)  # «с учётом отгрузок», «по оценке»
+        name = context_words().programme_name
+        if name is not None and low.find("«", start, end) >= 0:
+            # «на программу «Стимулирование инвестиционной активности»»: a name, not a cue
+            chunks += [(m.start(1), m.end(1) - 1) for m in name.finditer(low, start, end)
+                       if not any(m.start(1) <= o.start < m.end(1) for o in others)]
+        self.set_aside = chunks
+        # participle and «который» clauses between commas («, выданных …,»)
+        self.modifiers = [
+            (m.start(), m.end() - 1)  # keep the closing comma's slot blank too
+            for m in _MODIFIER.finditer(scope.text, start, end)
+            if is_participle(m.group("w")) and not any(
+                m.start() <= o.start < m.end() for o in others)]
+        self._not_cues: list[tuple[int, int]] | None = None
+
+    def not_cues(self) -> list[tuple[int, int]]:
+        """Words that only look like cues («белорусского производства», «выпуск облигаций»)."""
+        if self._not_cues is None:
+            scope = self.scope
+            low = scope.folded
+            self._not_cues = [
+                (m.start(1), m.end(1) - 1) for needle, rx in context_words().not_cues
+                if low.find(needle, scope.start, scope.end) >= 0
+                for m in rx.finditer(low, scope.start, scope.end)]
+        return self._not_cues
+
+    def text(self, modifiers: bool = True, not_cues: bool = False) -> str:
+        """The text with the chosen stretches blanked out (offsets unchanged); the text
+        itself when there is nothing to blank."""
+        text = self.scope.text
+        chunks = self.set_aside + self.modifiers if modifiers else self.set_aside
+        if not_cues:
+            chunks = self.not_cues() + chunks
+        if not chunks:
+            return text
+        parts, pos = [], 0
+        for a, b in sorted(chunks):
+            a = max(a, pos)  # (a word inside a clause already blanked)
+            if a > b:
+                continue
+            parts.append(text[pos:a])
+            parts.append(" " * (b - a + 1))
+            pos = b + 1
+        parts.append(text[pos:])
+        return "".join(parts)
+
+
+@cache
+def not_cue_heads() -> tuple[str, ...]:
+    """The literals of the not-cues: a chosen cue word opening with one is checked again."""
+    return tuple(needle for needle, _ in context_words().not_cues)

@@ -17,7 +17,7 @@ import pandas as pd
 from conftest import register_of
 
 from analysis.entities import find_regions
-from analysis.projects.partners import _town_adjectives
+from analysis.projects.town_adjectives import article_town_adjectives
 
 
 def region(row: dict) -> str | None:
@@ -29,7 +29,7 @@ def firms(row: dict) -> set[str]:
 
 
 def test_a_belarusian_town_adjective_is_a_place() -> None:
-    found = _town_adjectives("Корпуса варят на оршанском филиале, а красят на пинском заводе.", [])
+    found = article_town_adjectives("Корпуса варят на оршанском филиале, а красят на пинском заводе.", [])
     assert [(e.surface, e.normal, e.role) for e in found] == [
         ("оршанском", "Витебская область", "town_adjective"),
         ("пинском", "Брестская область", "town_adjective")]
@@ -37,7 +37,7 @@ def test_a_belarusian_town_adjective_is_a_place() -> None:
 
 def test_a_belarusian_town_listed_only_after_v_gives_its_adjective_too() -> None:
     # «Борисов» is listed as «в Борисове» (a surname too); its adjective is safe
-    found = _town_adjectives("На борисовском заводе запущен новый участок.", [])
+    found = article_town_adjectives("На борисовском заводе запущен новый участок.", [])
     assert [(e.normal, e.role) for e in found] == [("Минская область", "town_adjective")]
 
 
@@ -136,7 +136,7 @@ def test_a_russian_place_in_the_accusative_after_a_shipping_verb_is_where_goods_
 
 
 def test_a_firm_the_list_lacks_named_after_a_belarusian_town_is_belarusian() -> None:
-    from analysis.projects.partners import belarusian_home
+    from analysis.projects.town_adjectives import belarusian_home
 
     assert belarusian_home("Пинский завод литейных форм") == "Брестская область"
     assert belarusian_home("Могилевский завод вентиляторов") == "Могилёвская область"

@@ -23,9 +23,9 @@ from analysis.projects.cues import words
 from analysis.projects.firm_homes import firm_after
 from analysis.projects.location import ADJECTIVE_ROLES
 from analysis.projects.mention import ReadSentence, read_sentences
-from analysis.projects.partners import belarusian_home
 from analysis.projects.places import PlaceReading
 from analysis.projects.relations import ClauseSyntax
+from analysis.projects.town_adjectives import belarusian_home
 
 if TYPE_CHECKING:
     from analysis.ingest import Article

@@ -11,7 +11,6 @@ in data/project_words.csv). `register_entities` gives the register the entities 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from analysis.entities import (
@@ -24,14 +23,12 @@ from analysis.entities import (
     is_russian_region,
     nominative_name,
     norm_word,
-    town_name,
     town_of_adjective,
 )
-from analysis.entities.gazetteer import data_rows, region_rows
-from analysis.entities.towns import ADJECTIVE_SUFFIXES
 from analysis.lang import analyzer
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import WORD, analyse, tokens, words
+from analysis.projects.town_adjectives import article_town_adjectives
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -217,110 +214,6 @@ def _with_partners(text: str, ents: list[Entity]) -> list[Entity]:
     return uniq
 
 
-# a lower-case adjective of the kind towns make («кстовское», «тихорецким», «елецкого»)
-# (found by its ending first, then widened to the word: most words fail at their first letter)
-_PLACE_ADJECTIVE_END = lazy_compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ей)(?![\w-])")
-_WORD_START = lazy_compile(r"[а-яё]+$")
-_FIRM_AFTER = lazy_compile(r"[ \u00a0]+(?:[А-ЯЁA-Z]{2,5}[ \u00a0]+)?«?")
-
-
-# the Belarusian oblasts and Minsk (type region, country BY in data/regions.csv)
-_BELARUSIAN_REGIONS = frozenset(r["normal"] for r in region_rows()
-                                if r["type"] == "region" and r["country"] == "BY")
-
-
-@cache
-def _belarusian_towns() -> dict[str, str]:
-    """Belarusian towns listed only in a locative form («в Борисове»: «Борисов» is also a
-    surname), by their nominative → oblast: their adjective («борисовский») is safe."""
-    return {town_name(r["city"]): r["normal"] for r in data_rows("regions_cities.csv")
-            if r["normal"] in _BELARUSIAN_REGIONS}
-
-
-# how a Belarusian town's adjective is made from its name: the Russian towns' suffixes, and
-# «Барановичи» → «барановичский», «Орша» → «оршанский», «Молодечно» → «молодечненский»,
-# «Речица» → «речицкий»
-_BELARUSIAN_SUFFIXES = (*ADJECTIVE_SUFFIXES, ("и", "ский"), ("а", "анский"), ("о", "енский"),
-                        ("ца", "цкий"))
-
-
-@lru_cache(maxsize=4096)
-def belarusian_town_of_adjective(word: str) -> str | None:
-    """«лидском» → «Лида», «жлобинского» → «Жлобин»: the hand-listed Belarusian town whose
-    adjective `word` is. The dictionary knows few of these adjectives (it takes some for
-    nouns: «слуцком»), so every parse's lemma is read; the caller's adjective ending and the
-    short hand list of Belarusian towns keep that safe."""
-    towns = {t.lower(): t for t in _belarusian_towns()}
-    for lemma in dict.fromkeys(p.normal_form for p in analyzer().parse(norm_word(word))):
-        if lemma in towns:  # («солигорском» read as a noun «солигорск»: the town itself)
-            return towns[lemma]
-        for ending, suffix in _BELARUSIAN_SUFFIXES:
-            if lemma.endswith(suffix) and (town := towns.get(lemma[:len(lemma) - len(suffix)] + ending)):
-                return town
-    return None
-
-
-def belarusian_home(name: str) -> str | None:
-    """«Могилевский металлургический завод», «Лидский завод электроизделий»: the Belarusian
-    oblast a firm's name opens with (an oblast's or a listed town's adjective, or the place
-    itself); None when it opens with none."""
-    first = name.split()[0] if " " in name else ""
-    if not first[:1].isupper():
-        return None
-    region = next((r.normal for r in find_regions(first) if r.start == 0), None)
-    if region is None:
-        town = belarusian_town_of_adjective(first.lower())
-        region = _belarusian_towns().get(town) if town else None
-    return region if region in _BELARUSIAN_REGIONS else None
-
-
-def _home_region(region: str) -> bool:
-    """A region a town adjective may name: a Russian region or a Belarusian oblast (not the
-    country: «белорусский» is the country's own adjective, read by the gazetteer)."""
-    return is_russian_region(region) or region in _BELARUSIAN_REGIONS
-
-
-def _town_adjectives(text: str, ents: list[Entity]) -> list[Entity]:
-    """«кстовское предприятие», «тихорецким «…»»: a town named by its adjective is a place
-    (role ``town_adjective``: it locates like a region's adjective, and the town is the
-    location); a Belarusian town's too («на борисовском филиале», «бюро бобруйского
-    завода»: like «гомельский», it places the work only before a site noun); the adjective
-    with a firm's generic noun («кстовское предприятие») stands for the firm introduced
-    earlier right after the same town's adjective («кстовским «Техмашем»»)."""
-    places = [(e.start, e.end) for e in ents if e.type in ("region", "country")]
-    firm_at = {e.start: e.normal for e in ents if e.type == "enterprise"}
-    introduced: dict[str, str] = {}  # town → the firm named right after its adjective
-    out = []
-    for end in _PLACE_ADJECTIVE_END.finditer(text):
-        b = end.end()
-        m = _WORD_START.search(text, max(0, end.start() - 20), end.start())
-        a = m.start() if m else end.start()
-        if (a and (text[a - 1].isalnum() or text[a - 1] == "-")) or any(
-                s < b and a < t for s, t in places):
-            continue  # inside a longer or capitalised word, or a place already found
-        town = town_of_adjective(text[a:b]) or belarusian_town_of_adjective(text[a:b])
-        region = next((r.normal for r in find_regions(town)), None) if town else None
-        region = region or _belarusian_towns().get(town or "")
-        if region is None or not _home_region(region):
-            continue
-        out.append(Entity(start=a, end=b, surface=text[a:b], type="region", normal=region,
-                          role="town_adjective"))
-        after = _FIRM_AFTER.match(text, b)
-        firm = firm_at.get(after.end()) if after else None
-        if firm is None and after and after.group().strip(" \u00a0«"):
-            firm = firm_at.get(after.start() + len(after.group().split("«")[0]) - 1)
-        if firm is not None:
-            introduced.setdefault(town, firm)
-            continue
-        head = tokens(text, b, min(len(text), b + 20))[:1]
-        if town in introduced and head and head[0].lemma in words("generic_head"):
-            # the noun alone: the adjective stays a place of its own
-            out.append(Entity(start=head[0].start, end=head[0].end,
-                              surface=text[head[0].start:head[0].end], type="enterprise",
-                              normal=introduced[town], role=None))
-    return out
-
-
 def register_entities(article: Article, entities: Mapping[str, list[Entity]] | None = None,
                       ) -> list[Entity]:
     """The entities the register reads in `article` (clean offsets): those given for it in
@@ -343,7 +236,7 @@ def register_entities(article: Article, entities: Mapping[str, list[Entity]] | N
     ents = [e for e in ents if not (e.type == "organization" and e.normal not in enterprise_info()
                                     and any(i.start < e.end and e.start < i.end for i in found))]
     ents = _article_aliases(article.text, _with_partners(article.text, ents + found))
-    return sorted(ents + _town_adjectives(article.text, ents), key=lambda e: e.start)
+    return sorted(ents + article_town_adjectives(article.text, ents), key=lambda e: e.start)
 
 
 # «пермской компанией «Прикамская тракторная компания» (ПТК)»: an abbreviation in brackets

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import ctrl_c_reaches_the_child
 from test_hardening_build import FIXTURES, SLEEPY_SET, children_of, gone_within, project, wait_for_kernels
 
 from analysis import atomic
@@ -31,7 +32,7 @@ def _is_fork_server(pid: int) -> bool:
 def _start_build(folder: Path) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, "-m", "analysis", "build", "--jobs", "2"], cwd=folder,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=ctrl_c_reaches_the_child)
 
 
 @pytest.mark.slow

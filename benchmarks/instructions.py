@@ -7,9 +7,12 @@ swing by ±30% from run to run; the instruction count of the same work repeats t
 
 OLD_SRC and NEW_SRC hold the `analysis` package (e.g. the ``src`` of a ``git archive`` of the
 commit before a speed change; NEW_SRC defaults to this tree's ``src``). Each measurement is a
-fresh process under ``valgrind --tool=callgrind`` with collection off until the work starts:
-the imports, the gazetteers, the word caches and one pass over the corpus run uncounted
-(warm, as on a large corpus), then the counted pass. Work:
+fresh process under ``valgrind --tool=callgrind``: the imports, the gazetteers, the word caches
+and one pass over the corpus run uncounted (warm, as on a large corpus), then the counted pass,
+which runs inside ``sys.call_tracing`` — callgrind collects only inside that C function
+(``--toggle-collect=sys_call_tracing``), which nothing else calls. (Switching collection with
+``callgrind_control`` took effect at a moment that depended on the machine's load: on a busy
+machine two counts of the same work differed by ~1%.) Work:
 
 - ``money``: `describe` on `--articles` articles of `benchmarks/extract.py`'s corpus (the seeds
   with their digits rotated);
@@ -36,18 +39,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 _COUNTED = """
-import gc, os, subprocess, sys, tempfile
+import gc, sys, tempfile
 from dataclasses import replace
 from pathlib import Path
 sys.path.insert(0, {bench!r})
 work, n, collector = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 
-def counted(on):
-    if on and collector == "frozen":
+def counted(work_fn):
+    if collector == "frozen":
         gc.collect()
         gc.freeze()  # the warm heap (gazetteers, caches) is never traversed again
-    subprocess.run(["callgrind_control", "-i", "on" if on else "off", str(os.getpid())],
-                   capture_output=True, check=False)
+    sys.call_tracing(work_fn, ())  # callgrind collects inside this call only
 
 if work == "money":
     from extract import big_corpus
@@ -55,10 +57,7 @@ if work == "money":
     for a in big_corpus(n):
         describe(a)
     articles = big_corpus(n)
-    counted(True)
-    for a in articles:
-        describe(a)
-    counted(False)
+    counted(lambda: [describe(a) for a in articles])
 else:
     import register_speed
     from analysis.projects import build_register
@@ -66,29 +65,34 @@ else:
         articles = register_speed._corpora(1, Path(tmp))["mix"][:n]
     build_register([replace(a) for a in articles], facts={{}})
     fresh = [replace(a) for a in articles]
-    counted(True)
-    build_register(fresh, facts={{}})
-    counted(False)
+    counted(lambda: build_register(fresh, facts={{}}))
 """
 _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
+# The C function of `sys.call_tracing`: the counted passes run inside it, nothing else calls it.
+COUNTED_FUNCTION = "sys_call_tracing"
 
 
 def callgrind(src: Path, script: str, args: list[str], label: str) -> tuple[int, str]:
     """(instructions of the counted pass, standard output) of `script` (a Python source that
-    switches collection on and off itself) run with `args` under callgrind, the package in
-    `src`; a failed run raises with the tail of valgrind's report."""
+    runs its counted pass inside ``sys.call_tracing``) run with `args` under callgrind, the
+    package in `src`; a failed run raises with the tail of valgrind's report."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "counted.py"
         path.write_text(script, encoding="utf-8")
         env = {**os.environ, "PYTHONPATH": str(src), "PYTHONHASHSEED": "0"}
         res = subprocess.run(
-            ["valgrind", "--tool=callgrind", "--instr-atstart=no",
+            ["valgrind", "--tool=callgrind", "--collect-atstart=no",
+             f"--toggle-collect={COUNTED_FUNCTION}",
              f"--callgrind-out-file={Path(tmp) / 'callgrind.out'}", sys.executable, str(path), *args],
             env=env, capture_output=True, text=True, check=False)
     found = _COLLECTED.search(res.stderr)
     if res.returncode != 0 or found is None:
         tail = res.stderr.strip().splitlines()[-3:]
         raise RuntimeError(f"{label} with {src}: callgrind failed: {' | '.join(tail)}")
+    if int(found.group(1)) == 0:
+        raise RuntimeError(f"{label} with {src}: callgrind counted nothing: this Python's library "
+                           f"has no symbol {COUNTED_FUNCTION} (a stripped build); use a Python "
+                           "built with its symbols (e.g. pyenv's)")
     return int(found.group(1)), res.stdout
 
 
@@ -114,7 +118,7 @@ def main(argv: list[str] | None = None) -> None:
                          "instructions) falls inside the pass stops moving the count by ~1%% "
                          "between runs of the same code; for telling apart small changes")
     args = ap.parse_args(argv)
-    if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
+    if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed: apt-get install valgrind")
     for src in (args.old, args.new):
         if not (src / "analysis" / "__init__.py").exists():

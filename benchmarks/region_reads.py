@@ -6,7 +6,7 @@ per-article index issue 10's speed list proposed, before any look-up).
     .venv/bin/python benchmarks/region_reads.py [SRC] [--articles 200]
 
 SRC holds the `analysis` package (default: this tree's ``src``). Each way is a fresh process
-under ``valgrind --tool=callgrind`` with collection off until the counted pass: the imports,
+under ``valgrind --tool=callgrind``, collecting only inside the counted pass: the imports,
 one `describe` pass that records the stretches, and one uncounted pass of the reads (warm).
 The figures printed: characters and instructions per article of each way. Session 10
 measured the whole-article read at 5.0x the instructions of the stretches (they cover a
@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 _COUNTED = """
-import os, subprocess, sys
+import sys
 sys.path.insert(0, {bench!r})
 way, n = sys.argv[1], int(sys.argv[2])
 import analysis.entities.regions as regions
@@ -49,10 +49,11 @@ if way == "whole":
 print("chars", sum(e - s for _, s, e in asked), flush=True)
 for stretch in asked:
     read(*stretch)
-subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], capture_output=True)
-for stretch in asked:
-    read(*stretch)
-subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], capture_output=True)
+def counted_pass():
+    for stretch in asked:
+        read(*stretch)
+
+sys.call_tracing(counted_pass, ())  # callgrind collects inside this call only
 """
 _CHARS = re.compile(r"^chars (\d+)$", re.MULTILINE)
 
@@ -77,7 +78,7 @@ def main(argv: list[str] | None = None) -> None:
                     help="folder holding the `analysis` package (default: this tree's src)")
     ap.add_argument("--articles", type=int, default=200)
     args = ap.parse_args(argv)
-    if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
+    if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed: apt-get install valgrind")
     if not (args.src / "analysis" / "__init__.py").exists():
         sys.exit(f"{args.src}: no analysis package there; give the folder that holds it (a src/)")

@@ -71,7 +71,8 @@ def build_figures(amounts: pd.DataFrame, articles: pd.DataFrame, problems: pd.Da
     mentions = flag_implausible(prepare(applied.amounts, articles, rules,
                                         kept=kept if unchanged else None), rules)
     duplicates = find_duplicates(articles, problems, rules, signatures)
-    figures = consolidate(mentions, duplicates, rules.series_metrics, rules.body_kinds)
+    figures = consolidate(mentions, duplicates, rules.series_metrics, rules.body_kinds,
+                          rules.plan_or_done)
     # (the rows of `mentions` are those of `with_ids`, in order: corrections change values)
     with_ids.insert(with_ids.columns.get_loc("region") + 1, "scope",
                     pd.Series(mentions["scope"].to_numpy(), index=with_ids.index, dtype="object"))
@@ -108,7 +109,8 @@ def build_figures_plain(amounts: PlainTable, articles: PlainTable, problems: Pla
                                     copies, rules, signatures)
     duplicates = Duplicates(table=PlainTable.from_rows(rows, DUPLICATE_COLUMNS, {"similarity": "float64"}),
                             original=original)
-    figures = consolidate_plain(mentions, duplicates, rules.series_metrics, rules.body_kinds)
+    figures = consolidate_plain(mentions, duplicates, rules.series_metrics, rules.body_kinds,
+                                rules.plan_or_done)
     columns = ["mention_id", *own]
     columns.insert(columns.index("region") + 1, "scope")
     data = {**table.data, "mention_id": mentions["mention_id"], "scope": mentions["scope"]}

@@ -21,6 +21,11 @@ value, whoever gave it.
 
 A forecast never competes with a result: `forecast` is part of the key (a figure stated
 before its period was over is a forecast or an estimate, see `analysis.figures.mentions`).
+Money sums are the exception (`plan_or_done` in `data/figure_rules.json`: investment, credit,
+financing, agreements): a project's cost «оценивается в 180 млн» in one outlet and «Стоимость
+проекта — 180 млн» in its reprint, or a sum planned and later told spent, is one deal, so
+their mentions are split into deals across the flag, and a deal is a plan only when every
+source tells it as one.
 Nor does one kind of goods' trade with the total: `goods` (what a trade figure covers,
 `analysis.money.goods`; empty for the total) is part of the key, so «импорт автокомпонентов
 — $19 млрд» is never a source of, nor in conflict with, the year's imports. Nor do two
@@ -97,6 +102,7 @@ FIGURE_COLUMNS = [
 # figure; nor is one kind of goods' trade a source of the total's (`goods`, "" for the total)
 # and of a flow (`flow`, "" when not told)
 KEY = ["metric", "region", "year", "period", "forecast", "currency", "plausible", "goods", "scope", "flow"]
+_FORECAST = KEY.index("forecast")
 _READ = ["value", "qualifier", "stated", "qualifier_rank", "source_rank", "published", "article_id",
          "mention_id", "low", "high", "reason", "converted_value", "converted_currency", "corrected",
          "excluded", "source_kind", "converts", "contrasted"]
@@ -231,16 +237,18 @@ def _deals(ranked: list[dict]) -> list[list[dict]]:
 def consolidate(mentions: pd.DataFrame, duplicates: Duplicates,
                 series_metrics: frozenset[str] = frozenset({"trade_turnover"}),
                 body_kinds: frozenset[str] = frozenset(),
+                plan_or_done: frozenset[str] = frozenset(),
                 ) -> pd.DataFrame:
     """The figures table from prepared, flagged mentions (see the module docstring);
     `series_metrics`: the metrics that are one quantity per scope and period (the others are
     deals, split by value); `body_kinds`: the source kinds of bodies that publish data, whose
-    statement is a disagreeing series figure's value."""
+    statement is a disagreeing series figure's value; `plan_or_done`: the deal metrics whose
+    plan and result of one sum are one deal."""
     import pandas as pd
 
     if mentions.empty:
         return _typed(pd.DataFrame(columns=FIGURE_COLUMNS))
-    rows = _figure_rows(_columns(mentions), duplicates, series_metrics, body_kinds)
+    rows = _figure_rows(_columns(mentions), duplicates, series_metrics, body_kinds, plan_or_done)
     table = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
     table["year"] = pd.to_numeric(table["year"], errors="coerce").astype("Int64")
     # the pair's figures after a Russia–Belarus figure of the same key
@@ -262,12 +270,14 @@ FIGURE_KINDS = {"year": "Int64", "n_sources": "int64", "value": "float64", "valu
 
 def consolidate_plain(columns: Mapping[str, list], duplicates: Duplicates,
                       series_metrics: frozenset[str] = frozenset({"trade_turnover"}),
-                      body_kinds: frozenset[str] = frozenset()) -> PlainTable:
+                      body_kinds: frozenset[str] = frozenset(),
+                      plan_or_done: frozenset[str] = frozenset()) -> PlainTable:
     """`consolidate` of mention columns (pandas' values of the cells: `plain_mentions`),
     the same table as a `PlainTable`: rows in the order of its sort, columns of its types."""
     count = len(columns["article_id"])
     wanted = {c: list(columns[c]) for c in (*KEY, *_READ) if c in columns}
-    rows = _figure_rows(_normalised(wanted, count), duplicates, series_metrics, body_kinds) if count else []
+    rows = (_figure_rows(_normalised(wanted, count), duplicates, series_metrics, body_kinds, plan_or_done)
+            if count else [])
 
     def order(row: dict[str, Any]) -> tuple:
         # ascending with missing values last, plausible first, the pair's figures after
@@ -278,11 +288,32 @@ def consolidate_plain(columns: Mapping[str, list], duplicates: Duplicates,
     return PlainTable.from_rows(sorted(rows, key=order), FIGURE_COLUMNS, FIGURE_KINDS)
 
 
+def _plan_or_done_groups(groups: dict[tuple, list[int]], metrics: frozenset[str]) -> dict[tuple, list[int]]:
+    """`groups` with a money metric's plan and result keys made one (their forecast None):
+    its deals decide the flag (`_deal_key`)."""
+    if not metrics:
+        return groups
+    merged: dict[tuple, list[int]] = {}
+    for key, positions in groups.items():
+        if key[0] in metrics:
+            key = (*key[:_FORECAST], None, *key[_FORECAST + 1:])
+        merged.setdefault(key, []).extend(positions)
+    return {key: sorted(positions) for key, positions in merged.items()}
+
+
+def _deal_key(key: tuple, deal: list[dict]) -> tuple:
+    """A deal's key: a merged key (forecast None) is a plan only when every mention is one."""
+    if key[_FORECAST] is not None:
+        return key
+    return (*key[:_FORECAST], all(m["forecast"] for m in deal), *key[_FORECAST + 1:])
+
+
 def _figure_rows(columns: dict[str, list], duplicates: Duplicates,
-                 series_metrics: frozenset[str], body_kinds: frozenset[str]) -> list[dict]:
+                 series_metrics: frozenset[str], body_kinds: frozenset[str],
+                 plan_or_done: frozenset[str] = frozenset()) -> list[dict]:
     """The figures' rows, one a figure (or a deal), keys in order of first mention."""
     rows = []
-    for key, positions in _groups(columns).items():
+    for key, positions in _plan_or_done_groups(_groups(columns), plan_or_done - series_metrics).items():
         # a source's own conversion («6,4 млрд рублей (около $79 млн)») is its figure again
         with_excluded = _without_corrected_away(
             [m for m in _group_records(columns, positions) if not m["converts"]])
@@ -295,11 +326,12 @@ def _figure_rows(columns: dict[str, list], duplicates: Duplicates,
             continue
         struck = [m for m in with_excluded if m["excluded"]]
         for deal in _deals(_ranked(group, duplicates)):
-            deal_id = _figure_id(key, f"{deal[0]['value']:.6g}")
+            deal_key = _deal_key(key, deal)
+            deal_id = _figure_id(deal_key, f"{deal[0]['value']:.6g}")
             deal_struck = [m for m in struck if _agrees(m, deal[0])]
             in_deal = {id(m) for m in deal}
             members = [m for m in group if id(m) in in_deal]  # file order
-            rows.append(_row(key, deal_id, deal, members, members + deal_struck, duplicates))
+            rows.append(_row(deal_key, deal_id, deal, members, members + deal_struck, duplicates))
     return rows
 
 

@@ -4,7 +4,7 @@ What is read from the file: the rank of each qualifier (exact beats approximate)
 of source a sentence names and their rank (final data > statistics office > an official >
 the press), the hedges that lower a statement (an estimate, a forecast, «напомним»), the cues
 of a partial period in a full-year sentence, the plausibility parameters and hard bounds,
-and the reprint thresholds.
+the reprint thresholds, and the money metrics whose plan and result are one deal.
 """
 
 from __future__ import annotations
@@ -70,6 +70,8 @@ class FigureRules:
     max_articles_per_shingle: int
     hedge_words: frozenset[str]  # left out of the compared words (a reprint's «около 187 млн»)
     rounding: float  # how far a reprint's rounded figure may be from the story's, of the larger
+    # the money metrics whose plan and result of one sum are one deal (`plan_or_done`)
+    plan_or_done: frozenset[str] = frozenset()
 
     def source_kind(self, sentence: str) -> SourceKind:
         """The kind of source a sentence names: a hedge wins, else the highest ranked cue."""
@@ -161,4 +163,5 @@ def figure_rules(path: Path = RULES_FILE) -> FigureRules:
         max_articles_per_shingle=int(reprint["max_articles_per_shingle"]),
         hedge_words=frozenset(reprint["hedge_words"]),
         rounding=float(reprint["rounding"]),
+        plan_or_done=frozenset(data.get("plan_or_done", {}).get("metrics", ())),
     )

@@ -4,7 +4,8 @@ The product phrase runs from a kind cue to punctuation or a verb; in news that b
 sometimes falls inside the clause, and the briefing's project table then showed «И
 модернизация», «Сервисные центры БЕЛАЗа уже», «Тракторы мощностью 80». `tidy_label` drops a
 leading pronoun or conjunction, a trailing adverb or particle and a measure whose number was
-cut off. `names_a_product` tells a label that names no product («сборка», «сервисный центр»,
+cut off, and an ordinal that counts the machines («тысячный трактор», «500-й комбайн»: what
+is made is the tractor; a new user's headline, session 26). `names_a_product` tells a label that names no product («сборка», «сервисный центр»,
 «собирать на простаивающих площадях») so that the briefing names such a project by its
 enterprises («автокомпоненты» and «техника» are vague, but products). The register keeps
 such labels: for a project with no named enterprise they are all the text says. The words
@@ -17,7 +18,7 @@ from analysis.entities import norm_word
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import analyse, words
 
-__all__ = ["names_a_product", "quoted_labels", "tidy_label"]
+__all__ = ["is_ordinal", "names_a_product", "quoted_labels", "tidy_label"]
 
 _WORD = lazy_compile(r"[\w-]+")
 _NUMBER = lazy_compile(r"[\d\s.,]+(?:\s*(?:тыс|млн)\.?)?"
@@ -26,6 +27,8 @@ _VERB_POS = ("INFN", "VERB", "PRTS")  # «собирать», «собраны �
 # «табличкой «Собрано в Брянске»»: the word right before an opening quote
 _WORD_BEFORE = lazy_compile(r"([А-Яа-яЁё]+)\s+$")
 _LABEL_WORD_SPAN = 30  # characters looked back from an opening quote for that word
+# «500-й», «1000-го»: an ordinal in figures
+_ORDINAL_FIGURES = lazy_compile(r"\d[\d\s]*-(?:[а-яё]{1,3})")
 
 
 def _key(word: str) -> str:
@@ -33,11 +36,12 @@ def _key(word: str) -> str:
 
 
 def tidy_label(label: str) -> str:
-    """`label` without a leading pronoun or conjunction, a trailing adverb or particle, or a
-    measure cut from its number («Тракторы мощностью 80» → «Тракторы»)."""
+    """`label` without a leading pronoun, conjunction or ordinal, a trailing adverb or
+    particle, or a measure cut from its number («Тракторы мощностью 80» → «Тракторы»,
+    «Тысячный трактор» → «трактор»)."""
     parts = label.split()
     lead, tail, measure = words("label_lead"), words("label_tail"), words("label_measure")
-    while len(parts) > 1 and _key(parts[0]) in lead:
+    while len(parts) > 1 and (_key(parts[0]) in lead or is_ordinal(parts[0])):
         parts = parts[1:]
     while len(parts) > 1 and _key(parts[-1]) in tail:
         parts = parts[:-1]
@@ -47,6 +51,12 @@ def tidy_label(label: str) -> str:
             break
     text = " ".join(parts).strip(" ,;:—–-")
     return text or label
+
+
+def is_ordinal(word: str) -> bool:
+    """«тысячный», «первые», «500-й»: an ordinal numeral, which counts a thing and names none
+    (pymorphy3's `Anum`)."""
+    return bool(_ORDINAL_FIGURES.fullmatch(word)) or "Anum" in analyse(_key(word)).tags
 
 
 def names_a_product(label: str) -> bool:

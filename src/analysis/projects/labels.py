@@ -5,8 +5,9 @@ sometimes falls inside the clause, and the briefing's project table then showed 
 модернизация», «Сервисные центры БЕЛАЗа уже», «Тракторы мощностью 80». `tidy_label` drops a
 leading pronoun or conjunction, a trailing adverb or particle and a measure whose number was
 cut off, and an ordinal that counts the machines («тысячный трактор», «500-й комбайн»: what
-is made is the tractor; a new user's headline, session 26). `names_a_product` tells a label that names no product («сборка», «сервисный центр»,
-«собирать на простаивающих площадях») so that the briefing names such a project by its
+is made is the tractor; a new user's headline, session 26). `names_a_product` tells a label
+that names no product («сборка», «сервисный центр», «собирать на простаивающих площадях») so
+that the briefing names such a project by its
 enterprises («автокомпоненты» and «техника» are vague, but products). The register keeps
 such labels: for a project with no named enterprise they are all the text says. The words
 are `label_*` rows of ``data/project_words.csv``.

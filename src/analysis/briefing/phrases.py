@@ -137,6 +137,8 @@ class Phrases(BriefingState):
         y = year_of(row)
         if y is not None:
             return str(y)
+        if row.get("year_source") == "span":  # «на 2026–2029 годы»: the quote gives the years
+            return esc(t("year_span", self.lang))
         used = row.get("fx_year")
         if not isblank(used):
             return (f'{int(used)}<span class="sub inferred">'
@@ -160,7 +162,7 @@ class Phrases(BriefingState):
     def year_note(self, rows: pd.DataFrame) -> str:
         """The note under a table whose year cells include publication years ("" if none)."""
         for r in rows.to_dict("records"):
-            if year_of(r) is None and not isblank(r.get("fx_year")):
+            if year_of(r) is None and not isblank(r.get("fx_year")) and r.get("year_source") != "span":
                 return f'<p class="table-note">{esc(t("year.publication_note", self.lang))}</p>'
         return ""
 

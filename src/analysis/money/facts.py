@@ -72,7 +72,14 @@ from analysis.money.focus import (
     whole_of_part,
 )
 from analysis.money.focus_time import counted_back_from, own_reach
-from analysis.money.forecast import is_forecast, is_future, is_multi_year_plan, past_after_plan
+from analysis.money.forecast import (
+    SPAN,
+    is_forecast,
+    is_future,
+    is_multi_year_plan,
+    past_after_plan,
+    years_spanned,
+)
 from analysis.money.gapped import gapped_after
 from analysis.money.goods import with_goods
 from analysis.money.implied import same_kind_currency
@@ -324,6 +331,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         confidence = confidence_of(amount, metric=metric, score=score,
                                  region_penalty=region.penalty)
         context = context or region.source
+        # a programme's money «на 2026–2029 годы» has no one year, nor the publication's
+        multi_year = is_multi_year_plan(scope, article.published, horizon=metric != "credit")
         facts.append(Fact(amount=amount, metric=metric, year=year, period=period,
                           region=region.region, regions=region.together,
                           sentence=FactSentence(start=s_start, end=s_end,
@@ -335,10 +344,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                               metric == "investment" and is_estimated_investment(scope))
                           or (metric != "agreements" and (
                               (date_source != "inferred" and is_future(year, article.published))
-                              or is_multi_year_plan(scope, article.published,
-                                                     horizon=metric != "credit"))),
+                              or multi_year)),
                           year_source=year_source if year is not None else (
-                              EARLIER if recalled_news(text, s_start, amount.start) else None),
+                              EARLIER if recalled_news(text, s_start, amount.start)
+                              else SPAN if multi_year or years_spanned(
+                                  scope, article.published, horizon=metric != "credit") else None),
                           context=context_sentence(text, context, s_start)))
     read = with_flow(text, with_goods(text, converted(text, same_kind_currency(
         with_respective_metrics(text, headline_echoes(text, facts))))),

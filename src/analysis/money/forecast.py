@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.lang import parse, parses
 from analysis.lazypattern import lazy_compile
@@ -21,8 +21,10 @@ if TYPE_CHECKING:
 
     from analysis.money.scope import AmountScope
 
-__all__ = ["is_forecast", "is_future", "is_multi_year_plan", "past_after_plan", "says_in_past",
-           "told_in_past"]
+__all__ = ["SPAN", "YearsSpanned", "is_forecast", "is_future", "is_multi_year_plan", "past_after_plan",
+           "says_in_past", "told_in_past", "years_spanned"]
+
+SPAN = "span"  # the `year_source` of a multi-year programme's or plan's money (no one year)
 
 # Words ending as a verb's personal form («откроет», «купят», «придётся», «выпустим»): only
 # these are asked of the morphology (shorter words are no verbs of a plan)
@@ -206,24 +208,41 @@ def is_multi_year_plan(scope: AmountScope, published: date | None, *, horizon: b
     in a later year right after the sum («инвестиций по контракту — 4,5 млрд рублей до 2030
     года») is such a span too (with `horizon`: not a credit's term): the money is to be spent
     over the years up to it."""
-    if "на" not in scope.lowered and "до" not in scope.lowered:
+    found = years_spanned(scope, published, horizon=horizon)
+    if found is None:
         return False
+    if found.span and published is not None and found.last < published.year:
+        return False  # the programme is over: what it got is told, not planned
+    # «по программе на 2021–2025 годы уже выделено 2 млрд»: money already given
+    return not any(_is_past(w) for w in _WORD_RE.findall(
+        scope.folded, scope.start, scope.amount.start))
+
+
+class YearsSpanned(NamedTuple):
+    """The years an amount's money is told over: a span «на 2026–2029 годы» or a horizon
+    «до 2030 года» (`span` False), by its last year."""
+
+    last: int
+    span: bool
+
+
+def years_spanned(scope: AmountScope, published: date | None, *,
+                  horizon: bool = True) -> YearsSpanned | None:
+    """The span of years the amount's own words give its money («на 2026–2029 годы»; with
+    `horizon`, a later year right after it: «4,5 млрд рублей до 2030 года»), whatever the
+    verb's tense; None when they give none. Such money has no one year (`SPAN`)."""
+    if "на" not in scope.lowered and "до" not in scope.lowered:
+        return None
     for m in year_mentions(scope.text, scope.start, scope.end):
         if (horizon and not m.is_span and published is not None and m.year > published.year
                 and scope.amount.end <= m.start
                 and _HORIZON_AFTER.fullmatch(scope.text, scope.amount.end, m.digits_start)):
-            return not any(_is_past(w) for w in _WORD_RE.findall(
-                scope.folded, scope.start, scope.amount.start))
+            return YearsSpanned(last=m.year, span=False)
         if not (m.is_span and m.preposition == "на") or scope.distance(m.start, m.end) is None:
             continue
         span = _SPAN_END.match(scope.text, m.digits_start)
         if span is None:
             continue
         y2 = span.group("y2")
-        last = int(y2) if len(y2) == 4 else m.year // 100 * 100 + int(y2)
-        if published is not None and last < published.year:
-            return False  # the programme is over: what it got is told, not planned
-        # «по программе на 2021–2025 годы уже выделено 2 млрд»: money already given
-        return not any(_is_past(w) for w in _WORD_RE.findall(
-            scope.folded, scope.start, scope.amount.start))
-    return False
+        return YearsSpanned(last=int(y2) if len(y2) == 4 else m.year // 100 * 100 + int(y2), span=True)
+    return None

@@ -34,3 +34,16 @@ def test_an_absolute_corpus_path_is_not_looked_for_above_the_notebooks() -> None
 def test_render_help_shows_its_defaults() -> None:
     sub = _parser()._subparsers._group_actions[0].choices["render"].format_help()
     assert "default: reports/" in sub and "default: html,pdf" in sub
+
+
+def test_render_help_names_every_notebook_parameter_and_how_to_brief_a_folder() -> None:
+    """Session 26: `briefing render --help` said only «notebook parameter (repeatable)»; a new
+    user had to find `papermill --help-notebook` in the README to learn `corpus`."""
+    from analysis.render.params import notebook_parameters
+
+    sub = _parser()._subparsers._group_actions[0].choices["render"].format_help()
+    for notebook in sorted(NOTEBOOK.parent.glob("*.ipynb")):
+        assert notebook.name in sub
+        for name in notebook_parameters(notebook):
+            assert f"  {name}" in sub or f", {name}" in sub, name
+    assert "-p corpus" in sub and "briefing build --config" in sub

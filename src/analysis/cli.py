@@ -39,6 +39,26 @@ def parse_size(text: str) -> int:
     return int(float(m.group(1).replace(",", ".")) * SIZE_UNITS[unit])
 
 
+# What `briefing render --help` tells of the notebooks' parameters (a new user, session 26,
+# found only «notebook parameter (repeatable)» there; a test keeps the names those of the
+# notebooks, without importing the render stack here)
+_RENDER_EPILOG = """\
+notebook parameters (-p NAME VALUE; a wrong name or value is refused with each one's meaning):
+  corpus     your folder of articles (default: seeds)
+  region     a Russian region in any form («Кузбасс»); empty for all regions
+  year_from, year_to   the years of the figures; 0 for open
+  currency   USD, RUB, EUR, BYN or CNY, for converted values
+  lang       ru or en
+  title      a title of your own
+  rates      a rates CSV of your own (year,currency,quote_currency,rate)
+  since      tables of an earlier build, for «Что нового» (overview only)
+
+example:
+  briefing render notebooks/briefing.ipynb -p corpus ~/articles -p region Кузбасс --out my_reports/
+for the four notebooks on your folder at once, with a landing page, write a report set and
+run `briefing build --config FILE --out FOLDER` (README: «A report set of your own»)."""
+
+
 def _parser() -> argparse.ArgumentParser:
     """The three subcommands and their options."""
     parser = argparse.ArgumentParser(
@@ -71,8 +91,11 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--interval", type=float, default=1.0, metavar="SECONDS",
                      help="with --watch: how often the folder is looked at (default: 1)")
 
-    ren = sub.add_parser("render", help="execute one notebook and render it to HTML/PDF")
-    ren.add_argument("notebook", type=Path, metavar="NOTEBOOK")
+    ren = sub.add_parser("render", help="execute one notebook and render it to HTML/PDF",
+                         epilog=_RENDER_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ren.add_argument("notebook", type=Path, metavar="NOTEBOOK",
+                     help="a briefing notebook: notebooks/briefing.ipynb, trade_volumes.ipynb, "
+                          "localization_projects.ipynb or investments.ipynb")
     ren.add_argument("-p", "--parameter", nargs=2, action="append", default=[],
                      metavar=("NAME", "VALUE"), help="notebook parameter (repeatable)")
     ren.add_argument("--format", default="html,pdf",

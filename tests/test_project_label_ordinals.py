@@ -39,3 +39,13 @@ def test_a_headline_with_an_ordinal_names_the_machine_in_the_register(tmp_path: 
     products = list(ds.projects["product"])
     assert products, "the assembly is a project"
     assert not any(p.lower().startswith("пятисот") for p in products)
+
+
+@pytest.mark.parametrize(("label", "tidy"), [
+    # the same session: «Амкодор» «откроет сервисный центр для своей дорожно-строительной техники»
+    ("ремонтная база для своих погрузчиков", "ремонтная база для погрузчиков"),
+    ("Склад своей запчасти", "Склад запчасти"),
+    ("свои", "свои"),  # nothing else left: kept
+])
+def test_a_reflexive_possessive_leaves_the_label(label: str, tidy: str) -> None:
+    assert tidy_label(label) == tidy

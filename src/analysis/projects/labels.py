@@ -37,11 +37,14 @@ def _key(word: str) -> str:
 
 
 def tidy_label(label: str) -> str:
-    """`label` without a leading pronoun, conjunction or ordinal, a trailing adverb or
-    particle, or a measure cut from its number («Тракторы мощностью 80» → «Тракторы»,
-    «Тысячный трактор» → «трактор»)."""
+    """`label` without a leading pronoun, conjunction or ordinal, a reflexive possessive, a
+    trailing adverb or particle, or a measure cut from its number («Тракторы мощностью 80» →
+    «Тракторы», «Тысячный трактор» → «трактор», «центр для своей техники» → «центр для
+    техники»)."""
     parts = label.split()
     lead, tail, measure = words("label_lead"), words("label_tail"), words("label_measure")
+    possessive = words("label_possessive")  # «для своей техники»: the maker's own
+    parts = [p for p in parts if _key(p) not in possessive] or parts
     while len(parts) > 1 and (_key(parts[0]) in lead or is_ordinal(parts[0])):
         parts = parts[1:]
     while len(parts) > 1 and _key(parts[-1]) in tail:

@@ -47,3 +47,23 @@ def test_render_help_names_every_notebook_parameter_and_how_to_brief_a_folder() 
         for name in notebook_parameters(notebook):
             assert f"  {name}" in sub or f", {name}" in sub, name
     assert "-p corpus" in sub and "briefing build --config" in sub
+
+
+def test_a_misspelt_notebook_in_a_report_set_is_named_with_the_one_meant(tmp_path: Path) -> None:
+    """Session 26: «notebook …/trade_volume.ipynb not found» said nothing of where it was
+    looked for nor which notebooks there are."""
+    from analysis.build.reportset import ConfigError, load_report_set
+
+    (tmp_path / "nb").mkdir()
+    for name in ("overview.ipynb", "trade_volumes.ipynb"):
+        shutil.copy(NOTEBOOK, tmp_path / "nb" / name)
+    config = tmp_path / "set.toml"
+    config.write_text("[[report]]\nnotebook = 'nb/trade_volume.ipynb'\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as exc:
+        load_report_set(config)
+    assert "did you mean trade_volumes.ipynb?" in str(exc.value)
+    assert "relative to the report set's folder" in str(exc.value)
+    config.write_text("[[report]]\nnotebook = 'nb/zzz.ipynb'\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as exc:
+        load_report_set(config)
+    assert "holds overview.ipynb, trade_volumes.ipynb" in str(exc.value)

@@ -104,6 +104,19 @@ def _formats(value: Any, config: Path, where: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(value))
 
 
+def _nearby(notebook: Path) -> str:
+    """«; did you mean trade_volumes.ipynb?», or the notebooks of its folder, or ""
+    (a new user's `trade_volume.ipynb`, session 26, was only «not found»)."""
+    import difflib
+
+    folder = notebook.parent
+    found = sorted(p.name for p in folder.glob("*.ipynb")) if folder.is_dir() else []
+    close = difflib.get_close_matches(notebook.name, found, n=1)
+    if close:
+        return f"; did you mean {close[0]}?"
+    return f"; {folder} holds {', '.join(found)}" if found else ""
+
+
 def _entry(rep: dict[str, Any], where: str, config: Path, root: Path,
            default_params: dict[str, Any], default_formats: tuple[str, ...]) -> Entry:
     unknown = set(rep) - REPORT_KEYS
@@ -113,7 +126,8 @@ def _entry(rep: dict[str, Any], where: str, config: Path, root: Path,
         raise ConfigError(f"{config}: {where} has no notebook")
     nb = (root / rep["notebook"]).resolve()
     if not nb.is_file():
-        raise ConfigError(f"{config}: {where}: notebook {rep['notebook']} not found")
+        raise ConfigError(f"{config}: {where}: notebook {rep['notebook']} not found "
+                          f"({nb}; paths are relative to the report set's folder){_nearby(nb)}")
     raw_params = rep.get("params", {})
     sets = raw_params if isinstance(raw_params, list) else [raw_params]
     if not sets or not all(isinstance(p, dict) for p in sets):

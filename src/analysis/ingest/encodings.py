@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from analysis.lazypattern import lazy_compile
 
-__all__ = ["Decoded", "Unreadable", "decode"]
+__all__ = ["CYRILLIC_CODECS", "Decoded", "Unreadable", "decode"]
 
 
 class Unreadable(Exception):
@@ -38,7 +38,8 @@ _RU_FREQ = dict(zip(
     strict=True,
 ))
 _LETTER_WEIGHT = {ch: math.log(f + 1) for ch, f in _RU_FREQ.items()}
-_CYR_CANDIDATES = ("cp1251", "koi8-r", "cp866")
+# the single-byte Cyrillic encodings scored here (and tried again by `readable`)
+CYRILLIC_CODECS = ("cp1251", "koi8-r", "cp866")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 
 
@@ -122,7 +123,7 @@ def decode(raw: bytes, *, is_html: bool = False) -> Decoded:
         return Decoded(text, enc)
     # Not UTF-8: score the Cyrillic single-byte encodings rather than guessing one.
     scored = []
-    for enc in _CYR_CANDIDATES:
+    for enc in CYRILLIC_CODECS:
         try:
             text = raw.decode(enc)
         except UnicodeDecodeError:

@@ -9,7 +9,7 @@ lives in its own module.  Pipeline:
    (`duplicates`: the copy named in metadata.csv, else the one without a copy marker in its
    name, is kept; the others are problems that name it).
 1. **decode** (`encodings`) — BOM, strict UTF-8, then a Cyrillic letter-frequency score over
-   cp1251 / KOI8-R / cp866; binary files are problems.
+   cp1251 / KOI8-R / cp866; binary, garbled and non-Russian texts are problems (`readable`).
 2. **paragraphs** — the kind of file is judged by extension and content (`filetype`: a page
    saved as ``.txt`` is HTML).  Text (`segments`): one paragraph per non-blank line, a
    verbatim copy of the original.  HTML (`htmlpages`): trafilatura finds the main text and
@@ -71,6 +71,7 @@ from analysis.ingest.ids import article_bases, article_id
 from analysis.ingest.memo import BuiltFile, BuiltMemo, built_key, taglines_key
 from analysis.ingest.metadata import METADATA_FILE, apply_metadata, read_folder_metadata
 from analysis.ingest.pubdates import DateGuess, infer_date, parse_date
+from analysis.ingest.readable import readable_decoding
 from analysis.ingest.seen import SeenFile, SeenFiles, UnreadFile, seen_before, seen_key
 from analysis.ingest.segments import Para, txt_paragraphs
 from analysis.ingest.urldates import date_from_url
@@ -288,13 +289,15 @@ def read_file(f: CorpusFile) -> LoadedFile:
     except OSError as exc:
         raise Unreadable(f"unreadable: {exc.strerror or exc}") from exc
     kind = file_kind(Path(f.rel).suffix, raw[:SNIFF_BYTES])
-    original, enc = decode(raw, is_html=kind == "html")
-    if kind == "html":
-        paras, meta = html_paragraphs(original)
-    else:
-        paras, meta = txt_paragraphs(original), PageMeta()
-        if not paras:
-            raise Unreadable("empty file (only whitespace)")
+
+    def cut(text: str) -> tuple[list[Para], PageMeta]:
+        return html_paragraphs(text) if kind == "html" else (txt_paragraphs(text), PageMeta())
+
+    # garbled or non-Russian text is no article (`readable`: other encodings tried first)
+    (original, enc), (paras, meta) = readable_decoding(
+        raw, decode(raw, is_html=kind == "html"), cut, lambda c: "\n".join(p.text for p in c[0]), f.rel)
+    if kind != "html" and not paras:
+        raise Unreadable("empty file (only whitespace)")
     return LoadedFile(rel=f.rel, raw_sha=hashlib.sha256(raw).hexdigest(), original=original, encoding=enc,
                       paras=paras, html_meta=meta, kind=kind)
 

@@ -289,7 +289,6 @@ def read_file(f: CorpusFile) -> LoadedFile:
     except OSError as exc:
         raise Unreadable(f"unreadable: {exc.strerror or exc}") from exc
     kind = file_kind(Path(f.rel).suffix, raw[:SNIFF_BYTES])
-
     def cut(text: str) -> tuple[list[Para], PageMeta]:
         return html_paragraphs(text) if kind == "html" else (txt_paragraphs(text), PageMeta())
 

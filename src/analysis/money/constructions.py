@@ -31,6 +31,8 @@ _LESSOR_FROM = frozenset({"export", "import", "other", "production", "credit"})
 _OWN_FUNDS_FROM = frozenset({"other", "financing", "credit"})  # readings own funds override
 # what a signed deal's item delivers or a weak word for its price (round 15 forum lists)
 _DEAL_ITEM_FROM = frozenset({"export", "import", "other"})
+# output shipped or goods sold, or no cue at all: a destination makes them an export
+_SHIPMENT_FROM = frozenset({"production", "other"})
 _FARM_SPENDING_FROM = frozenset({"investment", "financing"})  # farms' spending is a purchase
 _CONSTRUCTION_SCORE = 3  # a construction with no cue word of its own: a middling cue's score
 
@@ -58,10 +60,12 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "credit", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric in _EQUITY_FROM and is_equity(scope):
         return "investment", score  # «на пополнение уставного капитала предусмотрено 5 млрд»
-    if metric == "production" and is_shipment_to_place(scope) and not is_lessor_delivery(scope):
-        # «в Воронежскую область мы отгрузили техники на 19 млн» (a lessor's shipment to its
-        # clients is the money it finances: read below)
-        return "export", score
+    if (metric in _SHIPMENT_FROM or score == NO_CUE) and is_shipment_to_place(scope) and not (
+            is_lessor_delivery(scope)):
+        # «в Воронежскую область мы отгрузили техники на 19 млн», «отправила в Смоленскую
+        # область сыров на», «реализовали за рубеж … на» (a lessor's shipment to its clients is
+        # the money it finances: read below)
+        return "export", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric in _OWN_FUNDS_FROM and is_own_funds(scope):
         # «Собственные средства предприятий — около полумиллиарда рублей»
         return "investment", _CONSTRUCTION_SCORE if score == NO_CUE else score

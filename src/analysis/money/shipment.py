@@ -55,8 +55,8 @@ def is_shipment_to_place(scope: AmountScope) -> bool:
     """Does the amount's clause ship goods into a named place (region, town or country)?"""
     low = scope.folded
     lo = max(scope.start, scope.amount.start - _REACH)
-    if low.find("отгру", lo, scope.amount.start) < 0:
-        return False  # (most amounts: one look in C)
+    if _verbs().search(low, lo, scope.amount.start) is None:
+        return False  # (most amounts: one look)
     marks = list(_CLAUSE.finditer(low, lo, scope.amount.start))
     lo = marks[-1].end() if marks else lo
     if _verbs().search(low, lo, scope.amount.start) is None:
@@ -96,13 +96,17 @@ def _has_dative_buyer(low: str, lo: int, hi: int) -> bool:
     """Is there a noun or pronoun between `lo` and `hi` that can only be a dative, and is not
     governed by a preposition: the one goods are shipped to («аграриям», «нам», «партнёрам»)?
     A word that may be another case too («продукции», «им») is not taken for one."""
-    previous = ""
+    governed = False  # inside a phrase a dative preposition opened, up to its noun
     for m in _WORD.finditer(low, lo, hi):
         word = m.group()
-        if previous not in _DATIVE_PREPOSITIONS:
-            found = parses(word)
-            if (found and any(str(p.tag.POS) in _NAMING for p in found)
-                    and all(p.tag.case == "datv" for p in found)):
-                return True
-        previous = word
+        if word in _DATIVE_PREPOSITIONS:
+            governed = True  # «по итогам года», «по разным оценкам»
+            continue
+        found = parses(word)
+        naming = bool(found) and any(str(p.tag.POS) in _NAMING for p in found)
+        if governed:
+            governed = not naming
+            continue
+        if naming and all(p.tag.case == "datv" for p in found):
+            return True
     return False

@@ -1,0 +1,56 @@
+"""Readings general enough to carry from round 38's dev part to news at large: goods sent or
+sold into a place, a company's money sent on building or developing, a bond issue named with
+its issuer. Texts written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+from analysis.money import describe
+from analysis.money.fact_record import Fact
+
+
+def facts(text: str, published: dt.date = dt.date(2024, 4, 20)) -> list[Fact]:
+    return describe(SimpleNamespace(text=text, published=published))
+
+
+def test_goods_sent_into_a_named_region_are_an_export() -> None:
+    text = ("Молочный комбинат из Глубокого с января отправил в Псковскую область творога на "
+            "86 тыс. рублей.")
+    assert facts(text)[0].metric == "export"
+
+
+def test_goods_sold_abroad_are_an_export() -> None:
+    text = "За полгода сельхозпредприятие реализовало за рубеж племенных коров на 420 тыс. долларов."
+    assert facts(text)[0].metric == "export"
+
+
+def test_sold_goods_with_no_destination_stay_sales() -> None:
+    text = "За полгода холдинг реализовал продукции на 1,3 млрд рублей."
+    assert facts(text)[0].metric == "other"
+
+
+def test_a_word_after_a_dative_preposition_is_no_buyer() -> None:
+    text = ("В прошлом году страна отправила через порты соседей около 5 млн тонн угля, "
+            "заплатив за перевалку, по разным подсчётам, около $90 млн.")
+    assert facts(text)[0].metric != "export"
+
+
+def test_money_a_company_sends_on_building_or_developing_is_its_investment() -> None:
+    text = ("В 2023 году дочерняя компания направила на освоение новых месторождений "
+            "3,2 млрд рублей. Агрохолдинг направит 420 млн рублей на строительство элеватора.")
+    assert [f.metric for f in facts(text)] == ["investment", "investment"]
+
+
+def test_money_a_public_body_sends_on_building_stays_financing() -> None:
+    text = "На строительство технопарка область в этом году направит 900 млн рублей."
+    assert facts(text)[0].metric == "financing"
+
+
+def test_an_issue_named_with_its_issuer_is_a_bond_issue() -> None:
+    text = ("Заёмщики из республики активно выходят на биржу.\n"
+            "Самым крупным стал пятилетний выпуск ОАО «Промбанк» объёмом 12 млрд рублей, "
+            "размещённый в марте. До конца года компания планирует разместить ещё три выпуска "
+            "общим объёмом до 9 млрд рублей.")
+    assert [f.metric for f in facts(text)] == ["credit", "credit"]

@@ -54,3 +54,30 @@ def test_an_issue_named_with_its_issuer_is_a_bond_issue() -> None:
             "размещённый в марте. До конца года компания планирует разместить ещё три выпуска "
             "общим объёмом до 9 млрд рублей.")
     assert [f.metric for f in facts(text)] == ["credit", "credit"]
+
+
+def test_one_more_sum_after_a_money_figure_keeps_its_currency() -> None:
+    from analysis.money import find_amounts
+    text = ("На ремонт клуба совхоз потратил 320 тыс. рублей своих денег, ещё 90 тыс. "
+            "добавил район.")
+    assert [(a.surface, a.currency) for a in find_amounts(text)][-1] == ("90 тыс", "RUB")
+
+
+def test_a_part_named_after_its_figure_keeps_the_total_currency() -> None:
+    from analysis.money import find_amounts
+    text = "Новый склад обойдётся в 2,4 млн рублей; 800 тыс. из них даст банк."
+    assert [a.currency for a in find_amounts(text)] == ["RUB", "RUB"]
+
+
+def test_a_counted_thing_after_more_stays_no_money() -> None:
+    from analysis.money import find_amounts
+    text = "Совхоз потратил 320 тыс. рублей, ещё 90 тыс. саженцев закупит весной."
+    assert len(find_amounts(text)) == 1
+
+
+def test_a_compared_figure_of_the_same_order_takes_the_currency_and_the_measure() -> None:
+    from analysis.money import find_amounts
+    text = ("Один комплект мебели обходится школе в 18.700 рублей, китайский аналог – "
+            "около 31 тыс.")
+    assert [a.currency for a in find_amounts(text)] == ["RUB", "RUB"]
+    assert [f.metric for f in facts(text)] == ["other", "other"]

@@ -5,8 +5,12 @@ before it («в Смоленской области около 26,5 тыс. ру
 тыс. рублей – средняя зарплата в Пскове. По области показатель ниже – 28,9 тыс.»): the
 currency is left out as in «импорт – 3 млн». So is the first of two figures of one scale
 coordinated before their one currency («оштрафовало две компании на 300 тыс. и 450 тыс.
-рублей»: the currency is said once for both, as in «на 148 млн и 96 млн долларов»). (A bare
-«90 тысяч» elsewhere is nearly always a count, and stays none.)"""
+рублей»: the currency is said once for both, as in «на 148 млн и 96 млн долларов»). Within
+one sentence, «ещё» before a figure and «из них» after it leave the currency out as the dash
+does («направил 210 тыс. рублей, ещё 140 тыс. выделено из фонда», «стоимостью 1,35 млн
+рублей; 700 тыс. из них – кредит»); a figure with no scale word is of a scale's order when
+its value is («обходится в 20.400 рублей, аналог – около 26 тыс.»; round 38). (A bare «90
+тысяч» elsewhere is nearly always a count, and stays none.)"""
 
 from __future__ import annotations
 
@@ -34,6 +38,12 @@ _PART_OF = lazy_compile(r"(?i)(?<![а-яё])(?:из[ \u00a0]+(?:них|кото�
 # a conjunction, a repeated preposition («на 300 тыс. и на 450 тыс.»)
 _COORDINATED = lazy_compile(r"(?i)\.?[ \u00a0]+(?:и|или|либо)[ \u00a0]+(?:(?:на|в|до|по)[ \u00a0]+)?\Z")
 _ELLIPTIC_REACH = 160  # characters back to the figure whose currency is left out
+# «…, ещё 140 тыс. выделено из фонда»: one more sum of the kind just named
+_MORE_BEFORE = lazy_compile(r"(?i)(?<![а-яё])(?:ещё|еще)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
+# «стоимостью 1,35 млн рублей; 700 тыс. из них – кредит»: a part named right after the figure
+_PART_AFTER = lazy_compile(r"(?i)\.?[ \u00a0]+из[ \u00a0]+(?:них|которых)(?![а-яё])")
+_SENTENCE_END = lazy_compile(r"[.!?][ \u00a0]+[А-ЯЁA-Z«]")
+_MAGNITUDE = 10  # a figure with no scale word is of a scaled one's order within this ratio
 
 
 def compared_currency(text: str, prev: Core | None, core: Core) -> str | None:
@@ -51,24 +61,42 @@ def compared_currency(text: str, prev: Core | None, core: Core) -> str | None:
 
 def elliptic_currency(text: str, before: list[Core], core: Core) -> str | None:
     """The currency an elliptic `core` («– свыше 70 тыс.») takes from the nearest money
-    figure of the same scale among `before` (the cores before it, nearest last)."""
+    figure of the same scale among `before` (the cores before it, nearest last); a figure
+    written without a scale word («20.400 рублей, российский аналог – около 26 тыс.») is of
+    the same scale when its value is of the same order. «ещё» before the figure («…, ещё
+    140 тыс. выделено») or «из них» after it («700 тыс. из них – кредит») leaves the currency
+    out within one sentence as the dash does."""
     if core.currency is not None or not core.has_scale or core.bare:
         return None
-    if not _DASH_BEFORE.search(text, max(0, core.start - 20), core.start):
+    dash = _DASH_BEFORE.search(text, max(0, core.start - 20), core.start) is not None
+    part_after = _PART_AFTER.match(text, core.end) is not None
+    in_sentence = part_after or _MORE_BEFORE.search(text, max(0, core.start - 20), core.start)
+    if not (dash or in_sentence):
         return None
     end = core.end + (text[core.end:core.end + 1] == ".")
-    if not _CLAUSE_END.match(text, core.end) or UNIT_AFTER.match(text, end) or counts_something(
-            text, end):
+    if (dash and not in_sentence and not _CLAUSE_END.match(text, core.end)) or UNIT_AFTER.match(
+            text, end) or counts_something(text, end):
         return None
     for prev in reversed(before):
         if core.start - prev.end > _ELLIPTIC_REACH or "\n" in text[prev.end:core.start]:
             return None
-        if prev.currency is not None and prev.has_scale and (prev.scale == core.scale or (
-                prev.scale > core.scale and _PART_OF.search(text, prev.end, core.start))):
+        if in_sentence and _SENTENCE_END.search(text, prev.end, core.start):
+            return None
+        if prev.currency is None:
+            continue
+        if (prev.has_scale and prev.scale == core.scale) or (not prev.has_scale and _same_order(
+                prev.number, core.number * core.scale)):
+            return prev.currency
+        if prev.has_scale and prev.scale > core.scale and (
+                part_after or _PART_OF.search(text, prev.end, core.start)):
             # («предусмотрено 3,6 млн рублей, из них на компенсацию расходов – 400 тыс.»: a
             # part of the total, in a smaller scale)
             return prev.currency
     return None
+
+
+def _same_order(a: float, b: float) -> bool:
+    return a > 0 and b > 0 and 1 / _MAGNITUDE < a / b < _MAGNITUDE
 
 
 def coordinated_currency(text: str, core: Core, nxt: Core | None) -> str | None:

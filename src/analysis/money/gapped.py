@@ -1,9 +1,10 @@
 """A contrastive clause with its verb left out says the same thing of another place or part:
 «отгрузил в Краснодарский край техники на $58,6 млн, а всего в Россию — на $392 млн». The
 dash stands for the verb (and its cue) of the clause before; the figure after it measures
-what the figure before it measures. A clause that names its own measure («…, а импорт — 3
-млрд») or has a verb of its own is no gap.
-"""
+what the figure before it measures; so does a clause with no «а» («обходится в 20 400
+рублей, аналог из Китая — около 26 тыс.»: round 38), but not a part named by «из них», «в
+том числе» (money/parts.py). A clause that names its own measure («…, а импорт — 3 млрд»)
+or has a verb of its own is no gap."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from analysis.money.cuewords import is_verbish, word_role
 
 __all__ = ["gapped_after"]
 
-# «, а всего в Россию — на », «, а в Москву — »: «а», a few words, the dash, «на» perhaps
-_GAP = lazy_compile(r"(?i),[ \u00a0]+а[ \u00a0]+(?P<words>(?:[а-яё-]+[ \u00a0]+){1,5}?)"
-                    r"[—–][ \u00a0]*(?:на[ \u00a0]+)?")
+# «, а всего в Россию — на », «, а в Москву — », «, российский аналог — »: «а» perhaps, a few
+# words, the dash, «на» perhaps
+_GAP = lazy_compile(r"(?i),[ \u00a0]+(?:а[ \u00a0]+|(?!из[ \u00a0]|в[ \u00a0]+том[ \u00a0]|включая[ \u00a0]))"
+                    r"(?P<words>(?:[а-яё-]+[ \u00a0]+){1,5}?)[—–][ \u00a0]*(?:на[ \u00a0]+)?")
 _WORD = lazy_compile(r"[а-яё-]+")
 
 

@@ -81,3 +81,42 @@ def test_a_compared_figure_of_the_same_order_takes_the_currency_and_the_measure(
             "около 31 тыс.")
     assert [a.currency for a in find_amounts(text)] == ["RUB", "RUB"]
     assert [f.metric for f in facts(text)] == ["other", "other"]
+
+
+def _currencies(text: str, published: dt.date) -> dict[str, str]:
+    from conftest import make_article
+    return {f.amount.surface: f.amount.currency
+            for f in describe(make_article("r38", text, published))}
+
+
+def test_a_conversion_into_dollars_tells_old_belarusian_rubles() -> None:
+    text = ("Сахарный комбинат обновил склад\n"
+            "В новый склад сахарный комбинат из Слуцка вложил 43 млрд рублей. В долларах это "
+            "около 5 миллионов, сказал директор.")
+    got = _currencies(text, dt.date(2012, 3, 1))
+    assert got["43 млрд рублей"] == "BYR"
+
+
+def test_a_conversion_into_dollars_keeps_russian_rubles_russian() -> None:
+    text = ("Белорусский завод получил заём\n"
+            "Белорусский завод из Лиды получил в российском банке 1,2 млрд рублей, или около "
+            "19 млн долларов. Из республиканского бюджета выделено ещё 300 млн рублей.")
+    got = _currencies(text, dt.date(2019, 3, 1))
+    assert got["1,2 млрд рублей"] == "RUB"
+
+
+def test_bare_rubles_converted_into_belarusian_ones_lend_them_nothing() -> None:
+    text = ("Контракт на счётчики\n"
+            "Петербургский завод подписал с белорусским водоканалом контракт на 84 млн рублей. "
+            "В пересчёте по курсу это около 3 млн белорусских рублей. Наладка оценена в "
+            "6 млн рублей и входит в цену.")
+    got = _currencies(text, dt.date(2025, 3, 1))
+    assert got["6 млн рублей"] == "RUB"
+
+
+def test_a_currency_opening_the_sentence_names_its_figure_further_on() -> None:
+    text = ("Стекольный завод\n"
+            "«В белорусских рублях валютная выручка нашего завода за девять месяцев выросла "
+            "почти втрое – до 64 млрд», – сказал директор.")
+    got = _currencies(text, dt.date(2011, 11, 1))
+    assert got["64 млрд"] == "BYR"

@@ -25,7 +25,7 @@ from analysis.patternstore import compile_pattern
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
 
-__all__ = ["converted"]
+__all__ = ["conversion_between", "converted"]
 
 _BRACKET = lazy_compile(r"[ \u00a0]*\([ \u00a0]*(?:\w+[ \u00a0]+)?")
 _MAX_GAP = 160  # characters between the figure and its conversion
@@ -43,17 +43,24 @@ def _is_conversion(text: str, prev: Fact, fact: Fact) -> bool:
     a, b = prev.amount, fact.amount
     if a.currency is None or b.currency is None or a.currency == b.currency:
         return False
-    if b.start - a.end > _MAX_GAP or b.start < a.end:
+    return conversion_between(text, a.end, b.start, b.end)
+
+
+def conversion_between(text: str, end: int, start: int, next_end: int) -> bool:
+    """Do only a conversion's words stand between a figure ending at `end` and the next one,
+    text[start:next_end] («…, или около», «. В пересчёте по курсу это», a bracket with a rate
+    after the figure)?"""
+    if start - end > _MAX_GAP or start < end:
         return False
     gap, rate_after = _patterns()
-    between = text[a.end:b.start]
+    between = text[end:start]
     if len(_SENTENCE_BREAK.findall(between)) > 1:
         return False
     if gap.fullmatch(between):
         return True
     # «кредит на 1,2 млрд юаней (около 16 млрд российских рублей по текущему курсу)»
     return bool(_BRACKET.fullmatch(between)
-                and rate_after.match(text, b.end))
+                and rate_after.match(text, next_end))
 
 
 def converted(text: str, facts: list[Fact]) -> list[Fact]:

@@ -34,6 +34,8 @@ _NEW_SENTENCE = lazy_compile(r"[.!?]\s+[А-ЯA-Z«\"]|\n")
 _IN_CLAUSE = tuple((lazy_compile(rx, re.IGNORECASE), code)
                    for rx, code in vocabulary().currency_in_clause)
 _CLAUSE_REACH = 60
+_OPENING_REACH = 160  # a sentence's opening words are read this far back
+_OPENING = lazy_compile(r"[\s«\"„(—–-]*")
 # a figure that says «рублей» names its currency; only the rubles' country was read from
 # the context (`rubles.belarusian_rubles`), so it borrows no other currency
 _RUBLE_WORD = lazy_compile(r"(?i)руб|(?<!\w)р\.")
@@ -104,13 +106,19 @@ def resolve_implied(text: str, found: list[Amount]) -> list[Amount]:
 def _in_clause(text: str, start: int) -> str | None:
     """The currency the figure's own clause names before it («поступления в российской
     валюте превысили 25 млрд»), if any."""
-    lo = max(0, start - _CLAUSE_REACH)
+    lo = max(0, start - _OPENING_REACH)
     for mark in ".;!?\n":
         lo = max(lo, text.rfind(mark, lo, start) + 1)
     window = text[lo:start].lower()  # («В белорусских рублях — около 58 млрд» opens a sentence)
     if "в " not in window and "в\u00a0" not in window:
         return None
-    return next((code for rx, code in _IN_CLAUSE if rx.search(window)), None)
+    near = window[-_CLAUSE_REACH:]
+    # a phrase that opens the sentence names the currency of its figures further on too
+    # («В белорусских рублях наша выручка за полугодие выросла вдвое – до 180 млрд»)
+    opening = _OPENING.match(window)
+    head = window[opening.end():] if opening else window
+    return next((code for rx, code in _IN_CLAUSE
+                 if rx.search(near) or rx.match(head) is not None), None)
 
 
 def same_kind_currency(facts: list[Fact]) -> list[Fact]:

@@ -26,6 +26,7 @@ from analysis.entities import (
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
 from analysis.money.old_rubles import dated_before
+from analysis.money.ruble_rate import ruble_by_rate
 from analysis.money.russian_spend import given_by_russia, spent_in_russia
 
 if TYPE_CHECKING:
@@ -48,6 +49,10 @@ _NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named 
 # «(около 300 млн рублей)», «или около 300 млн рублей»: a conversion word stands just before
 # the bare ruble (not an «или» before a dollar figure in between)
 _CONVERSION_REACH = 25
+_CONVERTED_REACH = 90  # characters back from a named figure to the figure it may convert
+# a bare ruble figure: «312,5 млн рублей», «96 млрд руб.»
+_BARE_RUBLE_FIGURE = lazy_compile(r"(?i)\d[\d \u00a0,.]*(?:[ \u00a0]*(?:тыс|млн|млрд|трлн)\w*\.?)?"
+                                  r"[ \u00a0]*(?:рубл|руб\.)")
 # a bracket right after a bare «рублей» that names their country: «(белорусских)»,
 # «(белорусских. — Ред.)», «(бел.)»; «(российских)», «(рос.)»
 _BRACKETED_SIDE = lazy_compile(r"(?i)[ \u00a0]*\((?:(бел(?:орусск\w*|\.))|российск\w*|рос\.)")
@@ -124,7 +129,8 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount]) -> bool:
     if (last is not None and _NAMED_BELARUSIAN.search(last.surface)
             and a.start - last.end <= _NEAR_NAMED and "\n" not in text[last.end:a.start]
             and not _CONVERSION.search(text, max(last.end, a.start - _CONVERSION_REACH), a.start)
-            and not _RUB_PER_BYN[0] <= a.value / max(last.value, 1e-9) <= _RUB_PER_BYN[1]):
+            and not _RUB_PER_BYN[0] <= a.value / max(last.value, 1e-9) <= _RUB_PER_BYN[1]
+            and not _converts_bare_rubles(text, last)):
         # (a conversion into Russian rubles, «10 млн белорусских рублей (около 300 млн
         # рублей)», is said with a bracket or «или», and its value is ~15–50 times larger)
         return True
@@ -140,6 +146,19 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount]) -> bool:
     # Белагропромбанку кредитную линию на 5 млрд рублей»): its rubles are Russian
     return bool(payer and words.belarusian_money.search(text)
                 and not words.russian_payer.search(text[s_start:payer.start()].lower()))
+
+
+def _converts_bare_rubles(text: str, named: Amount) -> bool:
+    """Is the named Belarusian ruble figure a conversion of a bare «рублей» figure just before
+    it («контракт на 312,5 млн рублей. В пересчёте по курсу это около 11,2 млн белорусских
+    рублей»)? Then the bare rubles were the other ones, Russian, and lend none of the named
+    ones' country to the figures after it (round 38)."""
+    lo = max(0, named.start - _CONVERTED_REACH)
+    found = list(_CONVERSION.finditer(text, lo, named.start))
+    if not found:
+        return False
+    before = text[lo:found[-1].start()]
+    return _BARE_RUBLE_FIGURE.search(before) is not None
 
 
 def _after_named_russian(text: str, a: Amount, named: list[Amount]) -> bool:
@@ -245,8 +264,17 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
              and (a.currency != "RUB" or _NAMED_RUBLE.search(a.surface))]
     out: list[Amount] = []
     changed = False  # the last explicit amount was read as Belarusian: its echoes are too
-    for a in amounts:
-        if a.implied_currency and a.currency == "RUB":
+    for i, a in enumerate(amounts):
+        rate_says = None
+        if a.currency == "RUB" and not a.implied_currency and not _NAMED_RUBLE.search(a.surface):
+            rate_says = ruble_by_rate(article.text, a, amounts[i + 1] if i + 1 < len(amounts)
+                                      else None)
+        if rate_says is not None:
+            # «96 млрд рублей. В долларах это около 11 миллионов»: the rate says which rubles
+            changed = rate_says != "RUB"
+            if changed:
+                a = replace(a, currency=rate_says, implied_currency=True)
+        elif a.implied_currency and a.currency == "RUB":
             if changed and not _named_russian_after(article.text, a, named):
                 a = replace(a, currency="BYR" if old else "BYN")
         elif a.currency == "RUB" and _RUBLE_WORD.search(a.surface) and not _NAMED_RUBLE.search(

@@ -120,3 +120,20 @@ def test_a_currency_opening_the_sentence_names_its_figure_further_on() -> None:
             "почти втрое – до 64 млрд», – сказал директор.")
     got = _currencies(text, dt.date(2011, 11, 1))
     assert got["64 млрд"] == "BYR"
+
+
+def test_a_deals_term_is_no_time_of_its_value() -> None:
+    text = ("В марте завод подписал с минским дистрибутором договор на 45 млн рублей сроком на "
+            "три года.")
+    fact = facts(text)[0]
+    assert (fact.year, fact.period) == (None, None)
+
+
+def test_last_years_adjective_dates_a_result() -> None:
+    text = "Прошлогодний результат хозяйства – 520 тыс. рублей – будет превышен уже к осени."
+    assert facts(text, dt.date(2019, 6, 1))[0].year == 2018
+
+
+def test_last_years_adjective_before_another_noun_dates_nothing() -> None:
+    text = "Прошлогодний победитель конкурса, завод из Орши, подписал контракты на 12 млн долларов."
+    assert facts(text, dt.date(2019, 6, 1))[0].year is None

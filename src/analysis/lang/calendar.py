@@ -67,6 +67,9 @@ class Calendar:
     year_part_words: tuple[str, ...] = ()
     # «запуск намечен на», «начнут выпуск в» before «2026 году»: a start set for that year
     start_words: tuple[str, ...] = ()
+    # «прошлогодний результат», «прошлогодний объём»: nouns of a figure last year's adjective
+    # dates (not «прошлогодний лидер рейтинга»)
+    last_year_nouns: tuple[str, ...] = ()
 
     def month(self, word: str) -> Month | None:
         """The month a word names in any case form («январе», «Мая», «март»), else None."""
@@ -120,7 +123,8 @@ def _load(data: dict[str, Any]) -> Calendar:
         since_words=tuple(data.get("since_words", ())),
         recall_words=tuple(data.get("recall_words", ())),
         year_part_words=tuple(data.get("year_part_words", ())),
-        start_words=tuple(data.get("start_words", ())))
+        start_words=tuple(data.get("start_words", ())),
+        last_year_nouns=tuple(data.get("last_year_nouns", ())))
 
 
 @cache

@@ -57,10 +57,13 @@ def _stems(offset: int) -> str:
     return "|".join(sorted(stems, key=len, reverse=True))
 
 
+_LAST_YEAR_NOUNS = "|".join(calendar().last_year_nouns)
 RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
     # «в прошлом году …, в позапрошлом — …», «в текущем — 380 млн»: «год» left out
     (rf"(?:{_stems(-2)})\w*(?:\s+год\w*|(?=[ \u00a0]*[—–,]))", -2),
-    (rf"(?:{_stems(-1)})\w*(?:\s+год\w*|(?=[ \u00a0]*[—–]))", -1),
+    # «Прошлогодний результат – 940 тыс.»: the adjective of last year before its noun
+    (rf"(?:{_stems(-1)})\w*(?:\s+год\w*|(?=[ \u00a0]*[—–]))|прошлогодн\w*[ \u00a0]+(?:{_LAST_YEAR_NOUNS})\w*",
+     -1),
     (rf"(?:{_stems(0)}|сего)\w*\s+год\w*|с\s+начала\s+года"
      r"|(?<=в\s)(?:текущ|нынешн)\w*(?=[ \u00a0]*[—–.,;!?])"  # «против 11,2 млрд в текущем.»
      # «за январь–май нынешнего — уже 17,2 млрд»; «а в нынешнем рассчитывает выйти на 1,8

@@ -137,3 +137,25 @@ def test_last_years_adjective_dates_a_result() -> None:
 def test_last_years_adjective_before_another_noun_dates_nothing() -> None:
     text = "Прошлогодний победитель конкурса, завод из Орши, подписал контракты на 12 млн долларов."
     assert facts(text, dt.date(2019, 6, 1))[0].year is None
+
+
+def test_a_total_opening_its_sentence_with_no_market_goes_everywhere() -> None:
+    from conftest import make_article
+    text = ("Ягоды из Карелии\n"
+            "Предприятия Карелии за полгода экспортировали в Белоруссию замороженных ягод на "
+            "$3,1 млн. Всего экспорт ягод и грибов из республики за этот период составил "
+            "$17,4 млн.")
+    got = {f.amount.surface: f.flow for f in describe(make_article("r38", text,
+                                                                     dt.date(2021, 8, 1)))}
+    assert got["$3,1 млн"] == "RU→BY"
+    assert got["$17,4 млн"] == "other"
+
+
+def test_a_lists_total_keeps_its_items_market() -> None:
+    from conftest import make_article
+    text = ("Поставки в Россию по кварталам\n"
+            "Экспорт комбината в Россию, млн долларов:\n"
+            "I квартал — 12,1\nII квартал — 14,3\n"
+            "Всего за полугодие — 26,4 млн долларов.")
+    got = [f.flow for f in describe(make_article("r38", text, dt.date(2021, 8, 1)))]
+    assert "other" not in got

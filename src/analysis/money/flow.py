@@ -38,6 +38,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from analysis.entities import is_russian_region, names_pair_trading_abroad
+from analysis.lang.morph import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.fact_record import FactSentence
 from analysis.money.flow_clause import (
@@ -84,6 +85,7 @@ _SHARE_OF = lazy_compile(r"(?i)(?<![а-яё])на[ \u00a0]+(?:[а-яё]+[ \u00a0
 # what is said, not who says it)
 _ATTRIBUTION_END = lazy_compile(r"[,;:()«»\"]")
 
+_WORD = lazy_compile(r"[а-яё]+")
 
 def _own_clause(text: str, fact: Fact, before: int, after: int) -> tuple[int, int]:
     """The figure's clause: from the last clause break before it (since the figure before
@@ -184,6 +186,10 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
             continue
         if (j := respective.get(i)) is not None and j in readings:
             got = carry(readings[j][0], as_kind(fact.metric)), None
+        elif _opens_total(text, fact):
+            # «Всего экспорт … из края за этот период достиг $48,7 млн» after its export to
+            # Belarus: the total, every market's (round 38)
+            got = Reading(FLOW_OTHER, None), None
         else:
             got = _sentence_reading(text, ctx, facts, readings, i, source) or _carried(
                 text, ctx, facts, readings, i)
@@ -266,6 +272,21 @@ def _whole_before_its_part(text: str, facts: list[Fact], readings: dict, i: int)
                and facts[j].metric == fact.metric and readings[j][0].market_told
                and readings[j][0].flow != FLOW_OTHER
                and "%" not in text[fact.amount.end:facts[j].amount.start] for j in readings)
+
+
+def _opens_total(text: str, fact: Fact) -> bool:
+    """Does the figure's sentence open with a total's word («Всего», «В целом», «Итого») and
+    name its trade word before the figure, but no side at all («Всего экспорт продукции … из
+    края … достиг»)? A list's or table's total («Всего за год — 1 497,6») adds up its items,
+    and a total naming a side («Всего … застраховал российских контрактов на») is read by it."""
+    words = flow_words()
+    s = fact.sentence
+    if words.total_opener is None or words.total_opener.match(text, s.start) is None:
+        return False
+    trade = words.out_words | words.in_words
+    if not any(lemma(w) in trade for w in _WORD.findall(text.lower(), s.start, fact.amount.start)):
+        return False
+    return not named_sides(text, s.start, s.end)
 
 
 def _between_the_two(text: str, facts: list[Fact], i: int) -> bool:

@@ -80,6 +80,7 @@ class FlowWords(NamedTuple):
     currency_nouns: frozenset[str]  # «белорусских рублей»: a currency, not a side
     sale_words: frozenset[str]  # selling: a side in the prepositional after one is the market
     clients: frozenset[str] = frozenset()  # people a service is sold to («граждан России»)
+    total_opener: re.Pattern[str] | None = None  # «Всего …», «В целом …» opening a sentence
 
 
 @cache
@@ -109,7 +110,10 @@ def flow_words() -> FlowWords:
         bodies=tuple((side, union(words)) for side, words in data["bodies"].items()),
         speaker=union(data["speaker"]), speaker_reach=int(data["speaker_reach"]),
         sale_words=frozenset(data["sale_words"]), currency_nouns=frozenset(data["currency_nouns"]),
-        clients=frozenset(data.get("clients", ())))
+        clients=frozenset(data.get("clients", ())),
+        total_opener=compile_pattern(r"[\s«\"—–-]*(?:" + "|".join(data["total_openers"])
+                                     + r")(?![а-яё])", re.IGNORECASE)
+        if "total_openers" in data else None)
 
 
 class SideMention(NamedTuple):

@@ -159,3 +159,9 @@ def test_a_lists_total_keeps_its_items_market() -> None:
             "Всего за полугодие — 26,4 млн долларов.")
     got = [f.flow for f in describe(make_article("r38", text, dt.date(2021, 8, 1)))]
     assert "other" not in got
+
+
+def test_remittances_are_other_after_a_section_on_investment() -> None:
+    text = ("Приток прямых инвестиций из России за полугодие составил 210 млн долларов.\n"
+            "Денежные переводы граждан из России за тот же период составили 96 млн долларов.")
+    assert [f.metric for f in facts(text)] == ["investment", "other"]

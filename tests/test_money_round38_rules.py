@@ -165,3 +165,21 @@ def test_remittances_are_other_after_a_section_on_investment() -> None:
     text = ("Приток прямых инвестиций из России за полугодие составил 210 млн долларов.\n"
             "Денежные переводы граждан из России за тот же период составили 96 млн долларов.")
     assert [f.metric for f in facts(text)] == ["investment", "other"]
+
+
+def test_a_belarusian_speakers_price_in_russia_is_in_russian_rubles() -> None:
+    from conftest import make_article
+    text = ("Директор «Витязя»: «Россияне покупают наши телевизоры»\n"
+            "Генеральный директор витебского завода «Витязь» рассказал журналу о работе в "
+            "России.\n"
+            "— Какая выручка у завода в белорусских рублях?\n"
+            "— За прошлый год – 96 млн рублей.\n"
+            "— Сколько стоит ваш телевизор в России?\n"
+            "— Модели на 43 дюйма – от 25 до 31 тыс. рублей.\n"
+            "— А в вашем фирменном салоне в Смоленске?\n"
+            "— Там средний чек около 28 тыс. рублей.")
+    got = {f.amount.surface: f.amount.currency
+           for f in describe(make_article("r38", text, dt.date(2023, 5, 1)))}
+    assert got["96 млн рублей"] == "BYN"
+    assert got["от 25 до 31 тыс. рублей"] == "RUB"
+    assert got["около 28 тыс. рублей"] == "RUB"

@@ -49,6 +49,9 @@ _NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named 
 # «(около 300 млн рублей)», «или около 300 млн рублей»: a conversion word stands just before
 # the bare ruble (not an «или» before a dollar figure in between)
 _CONVERSION_REACH = 25
+# «в России», «в РФ», «на российском рынке»: the money is spent or priced in Russia
+_IN_RUSSIA_WORDS = lazy_compile(r"(?i)(?<![а-яё])(?:в|по)[ \u00a0]+(?:росси[июя]|рф|российской"
+                                r"[ \u00a0]+федерации)(?![а-яё])|на[ \u00a0]+российском[ \u00a0]+рынке")
 _CONVERTED_REACH = 90  # characters back from a named figure to the figure it may convert
 # a bare ruble figure: «312,5 млн рублей», «96 млрд руб.»
 _BARE_RUBLE_FIGURE = lazy_compile(r"(?i)\d[\d \u00a0,.]*(?:[ \u00a0]*(?:тыс|млн|млрд|трлн)\w*\.?)?"
@@ -139,8 +142,11 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount]) -> bool:
             text[s_start:s_end].lower()):
         return True  # «…, я имею в виду белорусские рубли»: the speaker says so
     if (_said_by_belarusian_side(text, a, s_start, s_end) or _belarusian_reply(text, a.start)) and (
-            words.belarusian_money.search(text)):
-        return True  # «…420 млн рублей…», — сообщили в пресс-службе «Гродно Азота»
+            words.belarusian_money.search(text)) and not _placed_in_russia(text, a.start, s_start,
+                                                                            s_end):
+        # «…420 млн рублей…», — сообщили в пресс-службе «Гродно Азота»; not a price told of a
+        # shop in Moscow or in an answer to «Сколько стоит … в России?» (round 38)
+        return True
     payer = words.belarusian_payer.search(text, s_start, s_end)
     # a Russian lender named first is the one paying («Россельхозбанк открыл белорусскому
     # Белагропромбанку кредитную линию на 5 млрд рублей»): its rubles are Russian
@@ -193,6 +199,21 @@ def _said_by_belarusian_side(text: str, a: Amount, s_start: int, s_end: int) -> 
     attribution = _ATTRIBUTION.match(text, closed.end())
     return attribution is not None and names_belarusian_side(
         text[attribution.end():attribution.end() + _ATTRIBUTION_REACH])
+
+
+def _placed_in_russia(text: str, pos: int, s_start: int, s_end: int) -> bool:
+    """Does the sentence of a Belarusian speaker's figure, or the question its reply answers,
+    place the money in Russia: a Russian region or town («в нашем московском магазине»), «в
+    России», «на российском рынке»? Then its bare «рублей» are Russian, what the speaker's side
+    would otherwise make Belarusian."""
+    spans = [(s_start, s_end)]
+    line = text.rfind("\n", 0, pos)
+    if line > 0:
+        q_start = text.rfind("\n", 0, line) + 1
+        if text[q_start:line].rstrip().endswith("?"):
+            spans.append((q_start, line))  # «— Сколько стоит «Луч» в России?»
+    return any(_IN_RUSSIA_WORDS.search(text, lo, hi) is not None or russian_regions_in(text, lo, hi)
+               for lo, hi in spans)
 
 
 def _belarusian_reply(text: str, pos: int) -> bool:

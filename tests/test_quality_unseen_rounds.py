@@ -573,8 +573,8 @@ code (3d63533), NER on and off the same:
 - projects_in_articles_round38_heldout: recall 0.67 (6/9), precision 0.55 (of 11; four rows in
   no-project articles)
 After walk38money (session 26; its dev part studied, floors left): money_in_articles_round38 F1
-0.97 (156/161 found), metric 0.90 (141/156), year 0.98 (153/156), period 1.00, region 0.98
-(63/64), flow 0.78 (46/59); its held third unchanged (F1 0.95, metric 0.94).
+0.98 (158/161 found), metric 0.91 (143/158), year 0.98 (155/158), period 1.00, region 0.98
+(63/64), flow 0.78 (46/59); pooled held thirds found 2480→2484, metric 2192→2197.
 """
 
 from __future__ import annotations

@@ -14,12 +14,18 @@ Not so, and such an `agreed` ranks below a plan as before:
   the extension of what is already there («договорённость о расширении площадей центра»,
   «соглашение о продолжении строительства»): the new stage is still a plan.
 
+A sentence that tells an agreement's terms («По условиям соглашения, … будут изготавливать
+на ПТМЗ», «По документу предприятие будет изготавливать …», «Соглашение предусматривает
+создание сервисных пунктов») sets its project up by that agreement: its plan is `agreed`
+(`terms_agreed`), as a signing is; works told under way or running there stay what they are.
+
 Word lists are data (``data/project_words.csv``: signature, agreement_heads,
-agreement_not_founding).
+agreement_not_founding, agreement_terms, agreement_provides).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
@@ -28,6 +34,7 @@ from analysis.projects.cues import Token, words
 if TYPE_CHECKING:
     from analysis.projects.mention import Mention, ReadSentence
 
+_TERMS_SPAN = 2  # «по (условиям) соглашения», «соглашение (также) предусматривает»
 _OBJECT_SPAN = 6  # words from an agreement's head to the «о/об/на/по» of what was agreed
 _NOUN_SPAN = 3  # words from that preposition to its noun («о дальнейшем расширении»)
 _NEGATION_SPAN = 2  # «пока не подписан», «так и не договорились»; «договорённостей пока нет»
@@ -67,9 +74,38 @@ def signed_agreement(toks: list[Token]) -> bool:
                             for h in heads)
 
 
+def tells_terms(toks: list[Token]) -> bool:
+    """Does the sentence tell an agreement's terms (``agreement_terms``: «по (условиям)»
+    before the head, or ``agreement_provides`` after it), an agreement that sets a project
+    up (not «по договору поставки», «по договору лизинга»)?"""
+    heads, provides = words("agreement_terms"), words("agreement_provides")
+    for k, t in enumerate(toks):
+        if t.lemma not in heads:
+            continue
+        after = toks[k + 1:k + 1 + _TERMS_SPAN]
+        if after and (after[0].lemma in words("agreement_not_founding") or after[0].lemma == "лизинг"
+                      or _object(toks, k) in words("agreement_not_founding")):
+            continue
+        if any(u.word == "по" for u in toks[max(0, k - _TERMS_SPAN):k]) \
+                or any(u.lemma in provides for u in after):
+            return True
+    return False
+
+
+def terms_agreed(toks: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """The sentence's planned mentions made `agreed` where it tells an agreement's terms
+    (`tells_terms`): «По условиям соглашения, подписанного весной, … с 2026 года тележки будут
+    изготавливать на ПТМЗ» is the agreed project, not a plan of its own."""
+    if not any(m.status == "planned" for m in mentions) or not tells_terms(toks):
+        return mentions
+    return [replace(m, status="agreed") if m.status == "planned" else m for m in mentions]
+
+
 def signs(m: Mention) -> bool:
-    """Is mention `m` agreed by an agreement signed or reached about its project?"""
-    return m.status == "agreed" and signed_agreement(m.sentence.toks)
+    """Is mention `m` agreed by an agreement signed or reached about its project (or by the
+    terms of one, `tells_terms`)?"""
+    return m.status == "agreed" and (signed_agreement(m.sentence.toks)
+                                     or tells_terms(m.sentence.toks))
 
 
 def without_signing_clauses(sent: ReadSentence) -> str:

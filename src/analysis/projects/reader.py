@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from analysis.entities import is_russian_region, norm_word, with_parents
-from analysis.projects.agreements import without_signing_clauses
+from analysis.projects.agreements import terms_agreed, without_signing_clauses
 from analysis.projects.clauses import (
     hosted_by,
     others_partners,
@@ -394,6 +394,6 @@ class ArticleReader(SiteReader):
                         "reference_start")),  # «Проект реализуется совместно с …»
                     new_site=bool(ru) and (own_site or here_is_own),
                     halted=halted))  # «Совместное предприятие … прекращает работу»
-            return on_trial(toks, found)
+            return terms_agreed(toks, on_trial(toks, found))
 
         return [[] if alone else finish(adjacent) for adjacent, alone in zip(flags, quiet, strict=True)]

@@ -1,0 +1,36 @@
+"""False rows and stages (session 26, issue 11: precision and status).
+
+Each class was found among the extra rows and status errors of the dev parts up to round 33
+(the study set); the sentences here are our own, written in the style of the news.
+"""
+
+from __future__ import annotations
+
+from conftest import register_of
+
+
+def _status(text: str) -> list[tuple[str | None, str]]:
+    return sorted(((r["region"] or ""), r["status"]) for r in register_of(text))
+
+
+def test_the_terms_of_an_agreement_are_agreed() -> None:
+    """«По условиям соглашения, подписанного …, будут изготавливать …»: the plan is the
+    agreement's, so the project is agreed, not only planned."""
+    text = ("По условиям соглашения, подписанного в марте с Минским автозаводом, с будущего года "
+            "рамы для полуприцепов будут изготавливать на заводе в Великом Новгороде.")
+    assert _status(text) == [("Новгородская область", "agreed")]
+
+
+def test_what_an_agreement_provides_is_agreed() -> None:
+    """«Соглашение предусматривает создание …»: what an agreement sets up is agreed."""
+    text = ("Соглашение предусматривает создание сервисного центра МТЗ на базе дилера в Орле, "
+            "где будут обслуживать тракторы «Беларус».")
+    assert _status(text) == [("Орловская область", "agreed")]
+
+
+def test_works_running_under_an_agreement_stay_running() -> None:
+    """«По соглашению с МТЗ … собирают»: an agreement's terms change a plan only; work told
+    running keeps its stage."""
+    text = ("По соглашению с Минским тракторным заводом на площадке в Смоленске собирают "
+            "тракторы «Беларус» для хозяйств области.")
+    assert _status(text) == [("Смоленская область", "operating")]

@@ -34,3 +34,24 @@ def test_works_running_under_an_agreement_stay_running() -> None:
     text = ("По соглашению с Минским тракторным заводом на площадке в Смоленске собирают "
             "тракторы «Беларус» для хозяйств области.")
     assert _status(text) == [("Смоленская область", "operating")]
+
+
+def test_building_begun_is_works_under_way() -> None:
+    """«начали строить цех для сборки»: building begun is works under way, not a running
+    assembly (as «начали строительство» already was)."""
+    text = "В индустриальном парке под Тулой начали строить цех для сборки погрузчиков «Амкодор»."
+    assert _status(text) == [("Тульская область", "in_progress")]
+
+
+def test_building_carried_on_since_a_date_is_under_way() -> None:
+    """«Строительство … ведётся с весны»: the works of building go on since then; «сборка
+    ведётся с 2019 года» is a running assembly, building is not."""
+    text = "Строительство сборочного цеха тракторов МТЗ площадью 6 тысяч метров ведётся в Брянске с весны."
+    assert _status(text) == [("Брянская область", "in_progress")]
+
+
+def test_work_on_a_design_carried_on_is_under_way() -> None:
+    """«продолжают совместную работу над …»: development going on, not a running line."""
+    text = ("Казанский университет и Минский тракторный завод продолжают совместную работу над "
+            "беспилотным трактором для хозяйств Татарстана.")
+    assert _status(text) == [("Республика Татарстан", "in_progress")]

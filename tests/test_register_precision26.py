@@ -55,3 +55,18 @@ def test_work_on_a_design_carried_on_is_under_way() -> None:
     text = ("Казанский университет и Минский тракторный завод продолжают совместную работу над "
             "беспилотным трактором для хозяйств Татарстана.")
     assert _status(text) == [("Республика Татарстан", "in_progress")]
+
+
+def test_a_generic_word_with_no_party_is_no_project() -> None:
+    """«чтобы в области появилась сервисная площадка, но ни партнёр, ни место не
+    определены»: a generic word with no firm and no product named is no project anyone
+    could tell apart."""
+    text = ("Министерство ведёт переговоры о том, чтобы в Курской области появилась сервисная "
+            "площадка, но ни партнёр, ни место пока не определены.")
+    assert register_of(text) == []
+
+
+def test_a_project_with_no_firm_but_its_goods_named_stays() -> None:
+    """Where no firm is named, the goods tell the project apart: it is kept."""
+    text = "В Калужской области начали собирать белорусские зерносушилки."
+    assert _status(text) == [("Калужская область", "operating")]

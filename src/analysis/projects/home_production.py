@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING
 from analysis.entities import enterprise_info, find_regions, is_russian_region, norm_word
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import WORD, word_info, words
+from analysis.projects.labels import names_a_product
+from analysis.projects.product_search import better_product
+from analysis.projects.products import product_label
 from analysis.vocab import MADE_KINDS
 
 if TYPE_CHECKING:
@@ -48,6 +51,17 @@ def no_side_named(p: Project) -> bool:
         return False  # (a joint project has its second side even unnamed: a Union State
         # programme's development)
     return not _russian_side_told(p)
+
+
+def nothing_named(p: Project) -> bool:
+    """Does `p` name neither a firm nor a product («зарплаты на сборочных производствах
+    региона», «переоснащение литейного производства», «чтобы в регионе появилась сервисная
+    площадка»)? A generic word (``label_no_product``: «производство», «площадка», «регион»)
+    with no party is a passing word, no project anyone could tell apart."""
+    if p.enterprises:
+        return False
+    told = [e.article.text[e.start:e.end] for e in p.evidence]
+    return not names_a_product(better_product(product_label(p.product), told))
 
 
 def _russian_side_told(p: Project) -> bool:

@@ -19,7 +19,12 @@ from analysis.projects.agreements import signs
 from analysis.projects.beside import site_named_beside
 from analysis.projects.consolidation import consolidate
 from analysis.projects.further_sites import maker_joins_added_site, told_elsewhere, venture_stays_home
-from analysis.projects.home_production import belarusian_only, home_production, no_side_named
+from analysis.projects.home_production import (
+    belarusian_only,
+    home_production,
+    no_side_named,
+    nothing_named,
+)
 from analysis.projects.investments import (
     InvestmentFigure,
     article_investments,
@@ -324,4 +329,5 @@ def registered_projects(articles: Iterable[Article], entities: Mapping[str, list
     # later article tells it again.
     return [p for p in consolidate(projects.all)
             if (p.status != "unknown" or p.paused or p.announced) and p.cancelled_in is None
-            and not belarusian_only(p) and not home_production(p) and not no_side_named(p)]
+            and not belarusian_only(p) and not home_production(p) and not no_side_named(p)
+            and not nothing_named(p)]

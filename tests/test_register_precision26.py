@@ -70,3 +70,17 @@ def test_a_project_with_no_firm_but_its_goods_named_stays() -> None:
     """Where no firm is named, the goods tell the project apart: it is kept."""
     text = "В Калужской области начали собирать белорусские зерносушилки."
     assert _status(text) == [("Калужская область", "operating")]
+
+
+def test_trial_items_made_are_works_under_way() -> None:
+    """«Пробную партию собрали в марте»: trial items made are not a running line yet."""
+    text = ("В Дзержинске на заводе «Дормаш-Ока» готовят сборку погрузчиков «Амкодор». "
+            "Пробную партию из трёх машин здесь собрали в марте.")
+    assert _status(text) == [("Нижегородская область", "in_progress")]
+
+
+def test_trial_items_beside_a_series_stay_running() -> None:
+    """«собирают … серийно, опытный образец собрали год назад»: a series beside the trial items runs."""
+    text = ("В Дзержинске на заводе «Дормаш-Ока» собирают погрузчики «Амкодор» серийно, "
+            "опытный образец собрали год назад.")
+    assert _status(text) == [("Нижегородская область", "operating")]

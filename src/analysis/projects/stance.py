@@ -94,10 +94,19 @@ def on_trial(toks: list[Token], mentions: list[Mention]) -> list[Mention]:
     tested = any(t.lemma == "проходить" and "pres" in t.tags
                  and not tests.isdisjoint(u.lemma for u in toks[k + 1:k + 1 + _TEST_SPAN])
                  for k, t in enumerate(toks))
-    if not tested or items.isdisjoint(t.lemma for t in toks):
+    if not (tested and not items.isdisjoint(t.lemma for t in toks)) and not trial_made(toks):
         return mentions
     return [replace(m, status="in_progress" if m.status == "operating" else m.status, trial=True)
             for m in mentions]
+
+
+def trial_made(toks: list[Token]) -> bool:
+    """«Опытный образец собирается в Минске», «пробную партию собрали в марте», «прототип
+    собирают»: trial items (``trial_made_items``) made (``trial_made_verbs``) are not a
+    running line yet; a series named beside them («серийный выпуск», ``serial``) is."""
+    lemmas = {t.lemma for t in toks}
+    return not words("trial_made_items").isdisjoint(lemmas) \
+        and not words("trial_made_verbs").isdisjoint(lemmas) and words("serial").isdisjoint(lemmas)
 
 
 def works_on_site(statuses: list[CueHit], toks: list[Token], i: int, status: str) -> str:

@@ -84,3 +84,13 @@ def test_trial_items_beside_a_series_stay_running() -> None:
     text = ("В Дзержинске на заводе «Дормаш-Ока» собирают погрузчики «Амкодор» серийно, "
             "опытный образец собрали год назад.")
     assert _status(text) == [("Нижегородская область", "operating")]
+
+
+def test_repair_carried_on_is_a_running_service() -> None:
+    """«ведёт гарантийный ремонт», «такой ремонт … сейчас ведётся»: service work carried on
+    is the service running, not works under way."""
+    text = ("В Тамбове работает сервисный центр компании «Агротехника», который ведёт гарантийный "
+            "и послегарантийный ремонт тракторов «Беларус».")
+    assert _status(text) == [("Тамбовская область", "operating")]
+    text = "Капитальный ремонт троллейбусов из машинокомплектов «Белкоммунмаша» сейчас ведётся в Иванове."
+    assert _status(text) == [("Ивановская область", "operating")]

@@ -94,3 +94,14 @@ def test_repair_carried_on_is_a_running_service() -> None:
     assert _status(text) == [("Тамбовская область", "operating")]
     text = "Капитальный ремонт троллейбусов из машинокомплектов «Белкоммунмаша» сейчас ведётся в Иванове."
     assert _status(text) == [("Ивановская область", "operating")]
+
+
+def test_a_maker_told_at_home_in_belarus_does_not_run_the_project() -> None:
+    """«… — старейший производитель мототехники в Беларуси, выпускает мотоциклы»: the
+    country as a whole names no site; the maker's own output at home leaves the agreed
+    project agreed."""
+    text = ("Квадроциклы соберут в Рыбинске\n"
+            "ОАО «Мотовело» и рыбинская компания «Русская механика» подписали соглашение о сборке "
+            "квадроциклов в Рыбинске Ярославской области. ОАО «Мотовело» — старейший производитель "
+            "мототехники и велосипедов в Беларуси, выпускает мотоциклы под маркой Minsk.")
+    assert _status(text) == [("Ярославская область", "agreed")]

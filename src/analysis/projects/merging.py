@@ -144,8 +144,11 @@ class Project:
         моделей»: a present-tense sentence of the same article that names only Belarusian
         makers and no place or town, and points back at nothing, tells what the maker does at
         home; it does not make the planned project run (another article may tell it running)."""
+        # («ОАО «Мотовело» — старейший производитель … в Беларуси, выпускает …»: the country
+        # as a whole names no site of the project)
+        country_only = m.region is None and m.location == BELARUS
         if m.status != "operating" or self.status not in ("planned", "agreed") or not m.enterprises \
-                or m.placed or m.location or m.reference or m.new_site:
+                or ((m.placed or m.location) and not country_only) or m.reference or m.new_site:
             return False
         info = enterprise_info()
         return (any(e.article.article_id == article.article_id for e in self.evidence)
@@ -190,6 +193,9 @@ class Project:
     def articles(self) -> set[str]:
         """The ids of the articles that mention the project."""
         return {e.article.article_id for e in self.evidence}
+
+
+BELARUS = "Беларусь"  # the location of a project placed in Belarus with no town (`location_of`)
 
 
 def _rank(status: str, signed: bool) -> int:

@@ -40,6 +40,9 @@ def status_near(statuses: list[CueHit], toks: list[Token], i: int) -> str:
     def clause(k: int) -> bool:
         return k > i and any(t.lemma in relative for t in toks[i:k])
 
+    # «начало производства — вторая половина 2026 года»: the noun «начало» with a genitive
+    # is the start's date, not the verb («завод начало производство»)
+    statuses = [h for h in statuses if not start_noun(toks, h.first)]
     statuses = [h for h in statuses if not clause(h.first)] or statuses
     if not statuses:
         return "unknown"
@@ -59,6 +62,12 @@ def status_near(statuses: list[CueHit], toks: list[Token], i: int) -> str:
             or t.lemma in words("modal") for t in toks[max(0, k - 3):k]):
         return "planned"  # «будет открыт», «будет подписано», «могут быть собраны»
     return near.cue.value
+
+
+def start_noun(toks: list[Token], k: int) -> bool:
+    """Token `k` is «начало» followed by a genitive («начало сборки», «начало выпуска»): the
+    noun, the start told with its date, not the verb «начало (выпуск)»."""
+    return toks[k].word == "начало" and k + 1 < len(toks) and "gent" in toks[k + 1].tags
 
 
 _MONEY_OBJECT_SPAN = 5  # words from a status verb to its money object («открыл холдингу «…» кредитную линию»)

@@ -10,7 +10,8 @@ from conftest import register_of
 
 
 def _status(text: str) -> list[tuple[str | None, str]]:
-    return sorted(((r["region"] or ""), r["status"]) for r in register_of(text))
+    return sorted((r["region"] if isinstance(r["region"], str) else "", r["status"])
+                  for r in register_of(text))
 
 
 def test_the_terms_of_an_agreement_are_agreed() -> None:
@@ -114,3 +115,14 @@ def test_the_start_of_production_with_its_date_is_no_running_line() -> None:
             "«Белкард» и КАМАЗ договорились о выпуске карданных валов в Набережных Челнах. "
             "Соглашение подписано в ноябре, начало производства — вторая половина 2026 года.")
     assert _status(text) == [("Республика Татарстан", "agreed")]
+
+
+def test_a_belarusian_partners_home_in_brackets_is_no_site() -> None:
+    """«Чебоксарское ООО «…» и ОАО «Торгмаш» (Барановичи) подписали соглашение»: both sides
+    are told by where they are from; the bracketed town is no second site beside the one
+    the article names."""
+    text = ("В Чебоксарах будут собирать электроплиты вместе с барановичским «Торгмашем»\n"
+            "Чебоксарское ООО «ТеплоМаш» и ОАО «Торгмаш» (Барановичи) подписали соглашение о "
+            "совместном выпуске электроплит для столовых. Сборку организуют в Чебоксарах, на "
+            "площадке «ТеплоМаша».")
+    assert _status(text) == [("Чувашская Республика", "agreed")]

@@ -13,7 +13,7 @@ from analysis.entities import Entity, is_russian_region
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, words
 from analysis.projects.digest_items import ITEM_NUMBER
-from analysis.projects.firm_homes import firm_after
+from analysis.projects.firm_homes import firm_after, introducing_place
 from analysis.projects.location import ADJECTIVE_ROLES, in_foreign_unit, shipped_to
 from analysis.projects.work_site import client_home, in_client_phrase, maker_site
 
@@ -140,8 +140,12 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     homes = [e for e in named if e not in origins and text[e.end:e.end + 1] == ")"
              and (m := _HOME_BRACKET.search(text, max(0, e.start - 8), e.start)) is not None
              and m.start() in firm_ends]
-    if origins or len(origins) + len(homes) < len(named):
-        origins += homes  # (a bracketed town alone may be the site: «ООО «…» (Пенза) получило»)
+    # (a bracketed town alone may be the site: «ООО «…» (Пенза) получило»; not where the
+    # other firm is introduced by its own home too: «Чебоксарское ООО «…» и ОАО «…»
+    # (Барановичи) подписали соглашение»: both sides are told by where they are from)
+    homes_only = bool(homes) and any(introducing_place(text, sent_ents, f) for f in firms)
+    if origins or len(origins) + len(homes) < len(named) or homes_only:
+        origins += homes
     if origins and reading.syntax and len(origins) < len(named):  # «из Московской и Тверской»
         origins += [e for e in reading.syntax.origins(sent.start, sent.end, named)
                     if e not in origins]

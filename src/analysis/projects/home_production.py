@@ -57,11 +57,22 @@ def nothing_named(p: Project) -> bool:
     """Does `p` name neither a firm nor a product («зарплаты на сборочных производствах
     региона», «переоснащение литейного производства», «чтобы в регионе появилась сервисная
     площадка»)? A generic word (``label_no_product``: «производство», «площадка», «регион»)
-    with no party is a passing word, no project anyone could tell apart."""
+    with no party is a passing word, no project anyone could tell apart. Belarusian goods
+    named («центр по ремонту белорусской техники») tell it apart."""
     if p.enterprises:
         return False
     told = [e.article.text[e.start:e.end] for e in p.evidence]
-    return not names_a_product(better_product(product_label(p.product), told))
+    return not names_a_product(better_product(product_label(p.product), told)) \
+        and not any(_belarusian_goods(t) for t in told)
+
+
+def _belarusian_goods(text: str) -> bool:
+    """«белорусской техники», «белорусских тракторов»: «белорусский» before a goods noun
+    (``product_heads``, ``product_vague``) within two words."""
+    goods = words("product_heads") | words("product_vague")
+    lemmas = [word_info(m.group()).analysis.lemma for m in WORD.finditer(text)]
+    return any(w == "белорусский" and not goods.isdisjoint(lemmas[k + 1:k + 1 + _PARTY_SPAN])
+               for k, w in enumerate(lemmas))
 
 
 def _russian_side_told(p: Project) -> bool:

@@ -85,7 +85,8 @@ def fleet_count(toks: list[Token], k: int) -> bool:
         elif t.pos == "NOUN" and t.lemma not in ("тысяча", "тыс", "млн", "миллион"):
             return counted and (t.lemma in words("product_heads") or t.lemma in words("product_vague")
                                 or t.lemma == "единица")
-        elif t.pos not in ("ADVB", "PREP", "ADJF", "PRCL", "NUMR", None) and t.word != "тыс":
+        elif t.pos not in ("ADVB", "PREP", "ADJF", "PRCL", "NUMR", None) and t.word != "тыс" \
+                and t.word not in words("possessive"):  # «около 300 их погрузчиков»
             return False
     return False
 

@@ -136,3 +136,12 @@ def test_a_fleet_counted_with_a_possessive_is_no_stage() -> None:
             "сервисном центре для фронтальных погрузчиков в Тюмени. Тюменский центр «Амкодора» "
             "нужен: в регионе работает около 300 их погрузчиков.")
     assert _status(text) == [("Тюменская область", "agreed")]
+
+
+def test_a_project_on_pause_is_halted() -> None:
+    """«Проект … «на паузе»»: a pause told by its noun halts the project (no stage)."""
+    text = ("Сборка погрузчиков в Котласе отложена\n"
+            "Проект сборки погрузчиков «Амкодор» в Котласе Архангельской области «на паузе», "
+            "признали в компании «СеверТехМаш», которая должна была стать партнёром холдинга.")
+    rows = register_of(text)
+    assert [(r["status"], r["halted"]) for r in rows] == [("unknown", "suspended")]

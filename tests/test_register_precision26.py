@@ -145,13 +145,3 @@ def test_a_project_on_pause_is_halted() -> None:
             "признали в компании «СеверТехМаш», которая должна была стать партнёром холдинга.")
     rows = register_of(text)
     assert [(r["status"], r["halted"]) for r in rows] == [("unknown", "suspended")]
-
-
-def test_sites_or_documents_being_agreed_are_still_a_plan() -> None:
-    """«Места размещения станций сейчас согласовываются, открыть их планируется в 2026
-    году»: approving sites or papers is still planning, no works under way."""
-    text = ("МАЗ откроет станции обслуживания на Северо-Западе\n"
-            "Минский автозавод намерен открыть станцию технического обслуживания грузовиков в "
-            "Великом Новгороде. Место размещения станции сейчас согласовывается, открыть её "
-            "планируется в 2026 году.")
-    assert _status(text) == [("Новгородская область", "planned")]

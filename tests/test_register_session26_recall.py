@@ -5,6 +5,9 @@ written here.
 * «там» in a sentence that names no place of its own is the place the sentence before named,
   whatever its preposition there («из Миасса», «присматривается к Нижнему Новгороду»), not
   the article's main region;
+* two partners of one Belarusian maker in one region, each with its own work («ООО «А»
+  монтирует краны на шасси МАЗ», «ещё одна компания региона, ООО «Б», монтирует
+  подъёмники на шасси МАЗ»), are two projects: the shared maker does not make them one;
 """
 
 from __future__ import annotations
@@ -40,3 +43,13 @@ def test_there_after_a_direction_is_that_town() -> None:
         "центр по ремонту телевизоров вместе с ООО «ВолгаЭлектроСервис».")
     service = [r for r in rows if r["kind"] == "service_center"]
     assert [region(r) for r in service] == ["Республика Татарстан"]
+
+
+def test_two_partners_of_one_maker_in_one_region_are_two_projects() -> None:
+    rows = register_of(
+        "Костромские краны на минских шасси\n"
+        "На площадке ООО «КостромаКран» в Костроме автокраны монтируют на шасси МАЗ.\n"
+        "Ещё одна компания региона, буйское ООО «БуйПодъём», монтирует автовышки на шасси "
+        "МАЗ, сообщили в областной администрации.")
+    assembly = [firms(r) for r in rows if r["kind"] == "assembly"]
+    assert sorted(sorted(f) for f in assembly) == [["БуйПодъём", "МАЗ"], ["КостромаКран", "МАЗ"]]

@@ -8,6 +8,11 @@ written here.
 * two partners of one Belarusian maker in one region, each with its own work («ООО «А»
   монтирует краны на шасси МАЗ», «ещё одна компания региона, ООО «Б», монтирует
   подъёмники на шасси МАЗ»), are two projects: the shared maker does not make them one;
+* a Russian town's adjective before a site noun in the accusative («будут поставлять на
+  ковровскую площадку») is where the goods go, not where they are made: a Belarusian town
+  named «в Гомеле» places the work;
+* the parties a sentence names before any project is told («Участниками проекта стали …»)
+  are the firms of the first project told after it that names none.
 """
 
 from __future__ import annotations
@@ -53,3 +58,25 @@ def test_two_partners_of_one_maker_in_one_region_are_two_projects() -> None:
         "МАЗ, сообщили в областной администрации.")
     assembly = [firms(r) for r in rows if r["kind"] == "assembly"]
     assert sorted(sorted(f) for f in assembly) == [["БуйПодъём", "МАЗ"], ["КостромаКран", "МАЗ"]]
+
+
+def test_a_site_the_goods_go_to_is_not_where_they_are_made() -> None:
+    rows = register_of(
+        "Насосы для дорожной техники\n"
+        "В Туле ООО «ТулаГидро» вместе с белорусским ОАО «Гидропривод» собирает шестерённые "
+        "насосы.\n"
+        "В Гомеле «Гидропривод» налаживает выпуск корпусных деталей для насосов: их станут "
+        "поставлять на тульскую площадку.")
+    parts = [r for r in rows if r["kind"] == "component_production"]
+    assert [(region(r), r["location"]) for r in parts] == [(None, "Гомель")]
+
+
+def test_the_parties_named_first_are_the_firms_of_the_project_told_next() -> None:
+    rows = register_of(
+        "Комиссия поддержала проект по выпуску гидронасосов\n"
+        "Участниками проекта стали белорусское ОАО «Гидропривод» и российское ООО "
+        "«ТулаГидро».\n"
+        "Субсидия покроет часть процентов по кредитам. В Туле монтируется линия сборки "
+        "гидронасосов, наладка завершится осенью.")
+    assert [(region(r), firms(r)) for r in rows] == [
+        ("Тульская область", {"Гидропривод", "ТулаГидро"})]

@@ -107,8 +107,11 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     clients = [e for e in places if is_russian_region(e.normal) and client_home(toks, e)]
     places = [e for e in places if e not in clients]
     site = words("site")
+    # («будут поставляться на ковровскую площадку»: a site noun in the accusative is where
+    # the goods go, not where the work is)
     named = [e for e in places if e.role not in ADJECTIVE_ROLES or any(  # «на гродненской площадке»
-        t.start >= e.end and t.lemma in site for t in toks if e.end <= t.start <= e.end + 1)
+        t.start >= e.end and t.lemma in site and "accs" not in t.tags
+        for t in toks if e.end <= t.start <= e.end + 1)
         or (text[e.end:e.end + 1] in " (" and _REGION_NOUN_AFTER.match(text, e.end))
         or _on_the_plant(text, toks, e)]
     # «наладят в Беларуси», «на белорусской площадке»: the country itself is the place

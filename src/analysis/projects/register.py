@@ -64,6 +64,9 @@ _NAMES_IT_WITHIN = 3
 # «…о сборке в Сарапуле. В 2018 году выделили участок. Стороны отказались от проекта»:
 # a cancellation reaches the project told up to this many sentences before
 _CANCELS_WITHIN = 3
+# «Участниками проекта стали …» names the parties of the project told up to this many
+# sentences after it (a sentence or two on the money may stand between)
+_PARTIES_WITHIN = 4
 
 
 # --------------------------------------------------------------------------- one article
@@ -85,6 +88,9 @@ class _ArticleReading:
         self.last_sent = -10  # the sentence it was last talked about in
         self.split_from_last: list[Project] = []  # the projects of that sentence
         self.denied: list[Mention] = []  # projects the article denies (`Mention.denies`)
+        # the parties a sentence with no kind cue named before any project was told
+        # («Участниками проекта стали … и …»), and that sentence
+        self.parties: tuple[set[str], int] | None = None
 
     def run(self, figures: list[InvestmentFigure]) -> None:
         """Every mention of the article, in order, into the projects; each investment
@@ -169,6 +175,11 @@ class _ArticleReading:
             # «Сервисный центр и склад в Аксае …» after the centre placed in Михайловск: the
             # place's own warehouse told again (projects/beside.py)
             m = replace(m, kind=own.kind, product=own.product, product_key=set(own.product_key))
+        if m.kind is not None and not m.enterprises and not self.here and self.parties \
+                and idx - self.parties[1] <= _PARTIES_WITHIN:
+            # «Участниками проекта стали ОАО «…» и ООО «…». … На первом этапе в Коврове
+            # монтируется линия»: the first project told names no firm; it is the parties'
+            m = replace(m, enterprises=set(self.parties[0]))
         p = merge_into(self.projects, m, self.here, self.last, idx - self.last_sent <= 1)
         if p is None and m.enterprises and idx <= 2:
             # «В Тосно открылся дилерский центр…» — «…центр холдинга «Амкодор»»: the lead
@@ -180,6 +191,8 @@ class _ArticleReading:
                 p.kind = more_specific(p.kind, m.kind)
         if p is None:
             if m.kind is None:
+                if len(m.enterprises) > 1 and not self.here:
+                    self.parties = (set(m.enterprises), idx)
                 return
             if m.reference and not m.anchored and self.last is None:
                 return  # «Белорусские предприятия готовы…»: nothing to point back at

@@ -80,3 +80,12 @@ def test_the_parties_named_first_are_the_firms_of_the_project_told_next() -> Non
         "гидронасосов, наладка завершится осенью.")
     assert [(region(r), firms(r)) for r in rows] == [
         ("Тульская область", {"Гидропривод", "ТулаГидро"})]
+
+
+def test_converting_machines_is_a_service() -> None:
+    rows = register_of(
+        "Газовые тягачи МАЗ в Поволжье\n"
+        "ООО «ВолгаГазСервис» открыло в Казани участок переоборудования тягачей МАЗ для "
+        "работы на сжиженном газе.")
+    assert [(region(r), r["kind"], r["status"]) for r in rows] == [
+        ("Республика Татарстан", "service_center", "operating")]

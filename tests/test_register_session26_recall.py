@@ -89,3 +89,12 @@ def test_converting_machines_is_a_service() -> None:
         "работы на сжиженном газе.")
     assert [(region(r), r["kind"], r["status"]) for r in rows] == [
         ("Республика Татарстан", "service_center", "operating")]
+
+
+def test_a_firm_keeping_service_centres_runs_them() -> None:
+    rows = register_of(
+        "Сервис погрузчиков за Уралом\n"
+        "Томское ООО «ОбьТехСервис» содержит сервисные центры погрузчиков «Амкодор» в "
+        "Томской области.")
+    assert [(region(r), r["kind"], r["status"]) for r in rows] == [
+        ("Томская область", "service_center", "operating")]

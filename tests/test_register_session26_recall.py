@@ -98,3 +98,12 @@ def test_a_firm_keeping_service_centres_runs_them() -> None:
         "Томской области.")
     assert [(region(r), r["kind"], r["status"]) for r in rows] == [
         ("Томская область", "service_center", "operating")]
+
+
+def test_together_with_a_partner_opening_the_sentence_is_a_joint_development() -> None:
+    rows = register_of(
+        "Курские инженеры и белорусские комбайны\n"
+        "У курской компании «ПолеТех» есть и второй проект. Вместе с холдингом «Гомсельмаш» "
+        "компания разрабатывает датчики урожайности для комбайнов «Палессе».")
+    assert [r["kind"] for r in rows] == ["joint_development"]
+    assert "Гомсельмаш" in firms(rows[0])

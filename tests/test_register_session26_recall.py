@@ -107,3 +107,11 @@ def test_together_with_a_partner_opening_the_sentence_is_a_joint_development() -
         "компания разрабатывает датчики урожайности для комбайнов «Палессе».")
     assert [r["kind"] for r in rows] == ["joint_development"]
     assert "Гомсельмаш" in firms(rows[0])
+
+
+def test_mounting_equipment_to_make_parts_sets_up_a_plant() -> None:
+    rows = register_of(
+        "Неделя в области\n"
+        "Промышленность. На рославльском предприятии ООО «РосДеталь» начали монтаж "
+        "оборудования для выпуска кронштейнов и деталей кабин тракторов «Беларус» по заказу МТЗ.")
+    assert [(region(r), r["kind"]) for r in rows] == [("Смоленская область", "component_production")]

@@ -49,13 +49,17 @@ def not_delivered_machines_erected(ctx: KindContext, kinds: list[CueHit]) -> lis
     # («серийный монтаж автовышек на шасси МАЗ»: the cue's own word mounts bodies on a
     # chassis, an assembly, not machines erected where they work)
     in_cue = {k for h in kinds for k in range(h.first, h.last + 1)}
-    if not any(t.lemma in installation or t.word in installation
-               for k, t in enumerate(ctx.toks) if k not in in_cue) \
+    # («начался монтаж оборудования для выпуска деталей»: what is mounted is a plant's
+    # equipment, ``mounted_equipment``, not a delivered machine: a plant being set up)
+    toks, equipment = ctx.toks, words("mounted_equipment")
+    if not any((t.lemma in installation or t.word in installation)
+               and not (k + 1 < len(toks) and toks[k + 1].lemma in equipment)
+               for k, t in enumerate(toks) if k not in in_cue) \
             and not ctx.around_has(ctx.previous_sentence, installation, forms=True):
         return kinds
     # «на сборочном участке» is a facility; «собираются на площадках заказчиков» are the
     # customers' sites, where delivered machines are put together
-    toks, customers = ctx.toks, words("customers")
+    customers = words("customers")
     if any(t.lemma in words("facility") and not (k + 1 < len(toks) and toks[k + 1].lemma in customers)
            for k, t in enumerate(toks)):
         return kinds

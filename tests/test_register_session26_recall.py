@@ -115,3 +115,11 @@ def test_mounting_equipment_to_make_parts_sets_up_a_plant() -> None:
         "Промышленность. На рославльском предприятии ООО «РосДеталь» начали монтаж "
         "оборудования для выпуска кронштейнов и деталей кабин тракторов «Беларус» по заказу МТЗ.")
     assert [(region(r), r["kind"]) for r in rows] == [("Смоленская область", "component_production")]
+
+
+def test_a_pilot_section_making_parts_is_a_parts_project() -> None:
+    rows = register_of(
+        "Вузы и заводы\n"
+        "В 2023 году в Курском техническом университете при участии ОАО «Гомсельмаш» открыт "
+        "опытный участок по изготовлению гидроцилиндров для комбайнов.")
+    assert [(region(r), r["kind"]) for r in rows] == [("Курская область", "component_production")]

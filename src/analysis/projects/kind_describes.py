@@ -23,10 +23,15 @@ _RELATIVE_SPAN = 2  # words from «который» to the cue its clause opens 
 
 def prototype_is_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«Опытный образец соберут в Туле»: the prototype is a stage of a development, so its
-    assembly or components are no project of their own."""
-    toks, prototype = ctx.toks, words("prototype")
+    assembly or components are no project of their own («опытный участок», «опытный цех»
+    before a facility noun is a pilot plant: it stays)."""
+    toks, prototype, facility = ctx.toks, words("prototype"), words("facility")
+    # («опытный участок по изготовлению гидроцилиндров»: a pilot plant, a facility that
+    # makes them, not a prototype)
+    shown = [k for k, t in enumerate(toks) if t.lemma in prototype
+             and not (k + 1 < len(toks) and toks[k + 1].lemma in facility)]
     return [h for h in kinds if h.cue.value not in MADE_KINDS
-            or not any(t.lemma in prototype for t in toks[max(0, h.first - 4):h.last + 4])]
+            or not any(max(0, h.first - 4) <= k < h.last + 4 for k in shown)]
 
 
 def relative_clause_describes(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

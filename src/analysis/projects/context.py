@@ -260,9 +260,20 @@ class SentenceContext:
             self._dialogue = next((j for j, s in enumerate(self.sents)
                                    if self.text[s.start:s.start + 1] in _DIALOGUE_DASHES
                                    or _SPEAKER_LABEL.match(self.text, s.start, s.end)), 0)
-            self._interviewee = list(dict.fromkeys(
-                e.normal for j in range(self._dialogue) for e in self.entities_in(j, "enterprise")))
+            named = [e for j in range(self._dialogue) for e in self.entities_in(j, "enterprise")]
+            # «Директор ММЗ: «С ГАЗом мы делаем мотор»» — «Генеральный директор Минского
+            # моторного завода рассказал …»: of several firms, the one whose head is speaking
+            headed = {e.normal for e in named if self._head_before(e)}
+            self._interviewee = list(headed) if len(headed) == 1 and len(
+                {e.normal for e in named}) > 1 else list(dict.fromkeys(e.normal for e in named))
         return self._interviewee
+
+    def _head_before(self, firm: Entity) -> bool:
+        """«директор ММЗ», «Генеральный директор Минского моторного завода»: a firm's head
+        (``firm_head``) names the firm right after him."""
+        before = tokens(self.text, max(0, firm.start - 24), firm.start)
+        return bool(before) and before[-1].lemma in words("firm_head") \
+            and not self.text[before[-1].end:firm.start].strip(" «\u00a0")
 
     def speaks_as_we(self, idx: int) -> bool:
         """Does sentence `idx` speak as «мы» («мы строим», «наш завод»; in the answers of an

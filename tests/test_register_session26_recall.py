@@ -140,3 +140,14 @@ def test_we_is_the_firm_whose_head_is_interviewed() -> None:
     assert [firms(r) for r in development] == [{"Борисовский завод агрегатов", "КАМАЗ"}]
     service = [r for r in rows if r["kind"] == "service_center"]
     assert [firms(r) for r in service] == [{"Борисовский завод агрегатов", "ВолгаАвтоЭлектрик"}]
+
+
+def test_made_in_russia_the_country_is_localisation() -> None:
+    rows = register_of(
+        "Костромская кооперация с Минском\n"
+        "Коленчатые валы для двигателей Д-245, которые ставят на тракторы «Беларус», теперь "
+        "частично выпускают в России.\n"
+        "Их механическую обработку освоило костромское ООО «КостромаВал», сообщили в Минском "
+        "моторном заводе.")
+    assert [region(r) for r in rows] == ["Костромская область"]
+    assert "КостромаВал" in firms(rows[0])

@@ -143,15 +143,22 @@ def _russian_place_at(ents: list[Entity], pos: int) -> bool:
                and is_russian_region(e.normal) for e in ents)
 
 
+def _russia_at(ents: list[Entity], pos: int) -> bool:
+    """Does «России» (the country, not its adjective) start at `pos`?"""
+    return any(e.type == "country" and e.start == pos and e.role != "adjective"
+               and e.normal == "Россия" for e in ents)
+
+
 def made_in_russia(ctx: KindContext, kinds: list[CueHit]) -> bool:
     """«комбайнов «Палессе», выпускаемых в Брянске»: a production word followed by «в» and a
-    Russian place; «В Ярцеве ООО «СмолПрицеп» выпускает кузова»: a partner that is not
-    Belarusian makes it in the place its sentence opens with («Ульяновское ООО «…»» too:
-    `opens_with_home_firm`). (The caller asks for a
-    Belarusian side in the sentence.)"""
+    Russian place («теперь частично выпускают в России»: the country too); «В Ярцеве ООО
+    «СмолПрицеп» выпускает кузова»: a partner that is not Belarusian makes it in the place
+    its sentence opens with («Ульяновское ООО «…»» too: `opens_with_home_firm`). (The
+    caller asks for a Belarusian side in the sentence.)"""
     toks = ctx.toks
     if any(h.last + 2 < len(toks) and toks[h.last + 1].word in _LOCATIVE
-           and _russian_place_at(ctx.entities, toks[h.last + 2].start) for h in kinds):
+           and (_russian_place_at(ctx.entities, toks[h.last + 2].start)
+                or _russia_at(ctx.entities, toks[h.last + 2].start)) for h in kinds):
         return True
     # «производство комбайнов «Палессе» на брянском заводе «Брянсксельмаш»»: made at the
     # plant of a firm that is not Belarusian, named after the cue

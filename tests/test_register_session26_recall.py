@@ -151,3 +151,13 @@ def test_made_in_russia_the_country_is_localisation() -> None:
         "моторном заводе.")
     assert [region(r) for r in rows] == ["Костромская область"]
     assert "КостромаВал" in firms(rows[0])
+
+
+def test_centres_that_provide_service_run_it() -> None:
+    rows = register_of(
+        "Уборка в Поволжье\n"
+        "Сервис тракторов «Беларус» в период уборки обеспечивают сервисные центры ООО "
+        "«ВолгаТрак» в Пензенской и Самарской областях.")
+    assert sorted((region(r), r["kind"], r["status"]) for r in rows) == [
+        ("Пензенская область", "service_center", "operating"),
+        ("Самарская область", "service_center", "operating")]

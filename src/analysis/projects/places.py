@@ -246,18 +246,6 @@ def scene_before(reading: PlaceReading, previous: ReadSentence,
     return (ru, []) if not by and len({e.normal for e in ru}) == 1 else ([], [])
 
 
-def there_before(reading: PlaceReading, previous_ents: list[Entity]) -> tuple[list[Entity], list[Entity]]:
-    """«…предприятие «…» из Миасса обслуживает самосвалы. Там открыт сервисный центр», «…
-    присматривается к Нижнему Новгороду. Компания планирует открыть там центр»: «там» in a
-    sentence that names no place points at the place the sentence before named, whatever
-    its preposition (an origin, a direction): its one Russian region, else its one
-    Belarusian place (none, or several: no site). Returns the Russian and Belarusian places."""
-    places = [e for e in previous_ents if e.type == "region" and id(e) not in reading.in_name]
-    ru = [e for e in places if is_russian_region(e.normal)]
-    if ru:
-        return (ru, []) if len({e.normal for e in ru}) == 1 else ([], [])
-    return ([], places) if len({e.normal for e in places}) == 1 else ([], [])
-
 
 def abroad(sent: ReadSentence, scene: ReadSentence | None, regions: list[Entity]) -> bool:
     """«в Ташкенте открыли склад запчастей»: a sentence that names a place abroad

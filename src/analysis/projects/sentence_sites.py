@@ -13,11 +13,11 @@ from typing import NamedTuple
 from analysis.entities import Entity, is_russian_region
 from analysis.projects.article_entities import ArticleEntities
 from analysis.projects.clauses import points_at_list
-from analysis.projects.cues import CueHit, cue_hits, words
+from analysis.projects.cues import CueHit, cue_hits
 from analysis.projects.enumeration import listed_regions
 from analysis.projects.location import came_from, paragraph_belarus, shipped_to
 from analysis.projects.mention import ReadSentence
-from analysis.projects.places import scene_before, sentence_places, there_before
+from analysis.projects.places import scene_before, sentence_places
 from analysis.projects.work_site import doer_own_site, placeless, work_site_after
 
 
@@ -69,11 +69,6 @@ class SiteReader(ArticleEntities):
             before = [e for e in self.entities_in(idx - 1, "region") if is_russian_region(e.normal)]
             if len(listed_regions(before, before[-1].start, text) if before else []) > 1:
                 ru, located = before, True
-        if not (ru or by) and kinds and idx > 0 and self.sents[idx - 1].paragraph == sent.paragraph \
-                and not words("there").isdisjoint(sent.words):
-            # «…«УралСпецСервис» из Миасса … Там открыт сервисный центр»: the place named before
-            ru, by = there_before(self.place_reading, self.entities_in(idx - 1))
-            located = located or bool(ru or by)
         if not (ru or by) and kinds and idx > 0 and self.sents[idx - 1].paragraph == sent.paragraph:
             ru, by = scene_before(self.place_reading, self.sents[idx - 1],
                                   self.entities_in(idx - 1))

@@ -211,16 +211,6 @@ def _other_makers(a: set[str], b: set[str]) -> bool:
     return bool(ma and mb and not ma & mb)
 
 
-def _other_partners(a: set[str], b: set[str]) -> bool:
-    """Different partners besides the Belarusian makers on the two sides («кран на шасси МАЗ
-    монтирует ООО «…»» and «ещё одна компания региона, ООО «…», монтирует подъёмники на
-    шасси МАЗ»): two projects of one maker in one region, although the maker is shared."""
-    info = enterprise_info()
-    pa = {f for f in a if info.get(f, {}).get("country") != "BY"}
-    pb = {f for f in b if info.get(f, {}).get("country") != "BY"}
-    return bool(pa and pb and not pa & pb)
-
-
 def other_towns(a: str, b: str) -> bool:
     """Two locations («Сургут, Нижневартовск» and «Тюмень») that share no town."""
     return bool(a and b) and not {t.strip() for t in a.split(",")} & {t.strip() for t in b.split(",")}
@@ -233,7 +223,7 @@ def same_across(a: Project | Mention, b: Project | Mention) -> bool:
         ka, kb = a.product_key, b.product_key
         return bool(ka and kb) and len(ka & kb) >= 0.5 * min(len(ka), len(kb))
     return bool(a.enterprises & b.enterprises) and not _other_makers(
-        a.enterprises, b.enterprises) and not _other_partners(a.enterprises, b.enterprises) and (
+        a.enterprises, b.enterprises) and (
         a.enterprises == b.enterprises or compatible(a.product_key, b.product_key))
 
 
@@ -272,8 +262,7 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
     # of the region is another site, not the project told again
     here = [p for p in here if not other_towns(p.location, m.location)]
     for p in here:  # within an article, shared firms are enough
-        if m.enterprises & p.enterprises and not _other_makers(m.enterprises, p.enterprises) \
-                and not _other_partners(m.enterprises, p.enterprises):
+        if m.enterprises & p.enterprises and not _other_makers(m.enterprises, p.enterprises):
             return p
     for p in here:  # «В Самарской области соберут автобусы» … «АвтоВАЗ и МАЗ … о сборке»
         # («планируют собрать ещё 12 машин» names no firm: those read ahead do not count)

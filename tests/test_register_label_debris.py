@@ -21,6 +21,9 @@ from analysis.projects.labels import tidy_label
     ("гидроцилиндры этой серии мы", "гидроцилиндры этой серии"),
     ("кабины для тракторов они", "кабины для тракторов"),
     ("тракторы", "тракторы"),
+    # a cost is no part of what is made, told in full or cut off
+    ("линия окраски стоимостью 420 млн рублей", "линия окраски"),
+    ("сеялки стоимостью", "сеялки"),
 ])
 def test_label_debris(label: str, tidy: str) -> None:
     assert tidy_label(label) == tidy

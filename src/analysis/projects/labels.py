@@ -39,9 +39,10 @@ def _key(word: str) -> str:
 def tidy_label(label: str) -> str:
     """`label` without a leading pronoun, conjunction, ordinal or active participle
     («собиравшее тракторы» → «тракторы»), a reflexive possessive, a trailing adverb, particle
-    or subject pronoun, or a measure cut from its number («Тракторы мощностью 80» →
+    or subject pronoun, a measure cut from its number («Тракторы мощностью 80» →
     «Тракторы», «Тысячный трактор» → «трактор», «центр для своей техники» → «центр для
-    техники»)."""
+    техники») or a cost with all that follows it («Гипсокартон стоимостью 700 млн рублей» →
+    «Гипсокартон»)."""
     parts = label.split()
     lead, tail, measure = words("label_lead"), words("label_tail"), words("label_measure")
     possessive = words("label_possessive")  # «для своей техники»: the maker's own
@@ -51,8 +52,10 @@ def tidy_label(label: str) -> str:
         parts = parts[1:]
     while len(parts) > 1 and _key(parts[-1]) in tail:
         parts = parts[:-1]
+    cost = words("label_cost")
     for i, part in enumerate(parts):
-        if i and _key(part) in measure and _NUMBER.fullmatch(" ".join(parts[i + 1:]) or "0"):
+        if i and (_key(part) in cost or (
+                _key(part) in measure and _NUMBER.fullmatch(" ".join(parts[i + 1:]) or "0"))):
             parts = parts[:i]
             break
     text = " ".join(parts).strip(" ,;:—–-")

@@ -100,3 +100,39 @@ def test_an_exchange_names_no_region(amounts) -> None:
 ])
 def test_an_exchange_adjective(text: str, regions: list[str]) -> None:
     assert [r.normal for r in russian_regions_in(text, 0, len(text))] == regions
+
+
+PRICE_LIST = (
+    "Брестский терминал расширил склад временного хранения\n"
+    "Терминал в прошлом году оформил 40 тыс. партий грузов, идущих в Россию.\n"
+    "ЦЕНЫ НА УСЛУГИ ТЕРМИНАЛА (с НДС):\n"
+    "оформление экспортной декларации – 180 рублей;\n"
+    "хранение импортного контейнера – от 95 до 140 рублей;\n"
+    "перевалка вагона – 620 рублей.\n"
+)
+
+
+def test_a_price_list_without_bullets_lists_prices(tmp_path) -> None:
+    rows = dataset_of(tmp_path, {"prices.txt": PRICE_LIST}).amounts
+    assert len(rows) == 3
+    assert set(rows["metric"]) == {"other"}
+    assert rows["year"].isna().all()
+
+
+def test_the_semicolon_list_lead() -> None:
+    from analysis.money.lists import semicolon_lead
+
+    start = PRICE_LIST.index("перевалка")
+    lead = semicolon_lead(PRICE_LIST, start)
+    assert lead is not None and PRICE_LIST[lead[0]:lead[1]].startswith("ЦЕНЫ")
+    # a line after a sentence that ends with a full stop is no item
+    assert semicolon_lead(PRICE_LIST, PRICE_LIST.index("Терминал в")) is None
+
+
+def test_a_cost_list_is_no_price_list(tmp_path) -> None:
+    text = ("Под Оршей построят цех для российского заказчика\n"
+            "Стоимость проекта по статьям:\n"
+            "• инвестиции в оборудование – 12 млн долларов;\n"
+            "• инвестиции в здание – 4 млн долларов.\n")
+    rows = dataset_of(tmp_path, {"cost.txt": text}).amounts
+    assert set(rows["metric"]) == {"investment"}

@@ -43,6 +43,7 @@ __all__ = [
     "is_seat_of_government",
     "names_one_off_support",
     "names_price",
+    "names_price_list",
     "names_signing",
     "national_distance",
     "reports_results",
@@ -121,6 +122,7 @@ class ContextWords:
     capital_names: tuple[tuple[str, str | None], ...] = ()  # a capital's stem, its region
     public_budget_source: re.Pattern[str] | None = None  # «из областного бюджета»
     price_heads: frozenset[str] = frozenset()  # the lemmas that make an amount a price
+    price_list_heads: frozenset[str] = frozenset()  # the lemmas of a price list's lead
     tax_words: frozenset[str] = frozenset()  # the lemmas of taxes and duties: «возмещено НДС»
 
 
@@ -171,6 +173,7 @@ def context_words() -> ContextWords:
         else None,
         writer_verbs=frozenset(data.get("writer_verbs", ())),
         price_heads=frozenset(data.get("price_heads", ())),
+        price_list_heads=frozenset(data.get("price_list_heads", ())),
         tax_words=frozenset(data.get("tax_words", ())),
         draft_heads=frozenset(data.get("draft_heads", ())),
         repay_verbs=frozenset(data.get("repay_verbs", ())),
@@ -297,6 +300,15 @@ def names_price(text: str, start: int, end: int) -> bool:
     """Does text[start:end] (a table's lead or header) name prices («Цены на металлопрокат
     (руб./т с НДС):»)? Then its cells are prices, which keep no time of the text before."""
     heads = context_words().price_heads
+    return any(lemma(w) in heads for w in _WORDS.findall(text.lower(), start, end))
+
+
+def names_price_list(text: str, start: int, end: int) -> bool:
+    """Does text[start:end], a list's lead, announce prices or tariffs («ТАРИФЫ (без НДС):»,
+    «Цены на услуги:»)? Then its items are prices, `other`, whatever trade word an item holds
+    («декларация на импорт – 3 500 руб.»). Not a cost («Стоимость проекта:» over its parts
+    is an investment's): `price_list_heads`."""
+    heads = context_words().price_list_heads
     return any(lemma(w) in heads for w in _WORDS.findall(text.lower(), start, end))
 
 

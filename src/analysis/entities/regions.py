@@ -44,6 +44,7 @@ from analysis.entities.gazetteer import (
     region_rows,
     split_cell,
 )
+from analysis.entities.institutions import names_institution
 from analysis.entities.townlist import generated_town_forms
 from analysis.lazypattern import lazy_compile
 from analysis.patternstore import compile_pattern
@@ -332,21 +333,6 @@ def _quoted_town(text: str, start: int, end: int, role: str | None) -> bool:
             is None)
 
 
-def _names_institution(text: str, end: int, role: str | None) -> bool:
-    """Whether the region's adjective ending at `end` opens the proper name of a national
-    institution («на Московской бирже», «Санкт-Петербургской товарно-сырьевой бирже»): an
-    exchange lists the whole country's papers and deals, so it names no region
-    (`zone_names_ru.json`, `institution_after_adjective`)."""
-    return role == "adjective" and _institution_after().match(text, end) is not None
-
-
-@cache
-def _institution_after() -> re.Pattern[str]:
-    data = json.loads(resources.files("analysis").joinpath("data", "zone_names_ru.json")
-                      .read_text(encoding="utf-8"))
-    return compile_pattern(data["institution_after_adjective"], re.IGNORECASE)
-
-
 @cache
 def _zone_before_town() -> re.Pattern[str]:
     data = json.loads(resources.files("analysis").joinpath("data", "zone_names_ru.json")
@@ -397,7 +383,7 @@ def russian_regions_in(text: str, start: int, end: int,
              for e in find_regions(chunk[a:b])
              if e.type == "region" and e.normal in _RUSSIAN
              and not _quoted_town(text, start + a + e.start, start + a + e.end, e.role)
-             and not _names_institution(text, start + a + e.end, e.role)]
+             and not names_institution(text, start + a + e.end, e.role)]
     if _CAPITALS_AS_COUNTRIES.search(chunk):
         # «Москва и Минск договорились…»: the capitals stand for the two countries.
         found = [f for f in found if f.normal != "Москва"]

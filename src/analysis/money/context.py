@@ -43,7 +43,6 @@ __all__ = [
     "is_seat_of_government",
     "names_one_off_support",
     "names_price",
-    "names_price_list",
     "names_signing",
     "national_distance",
     "reports_results",
@@ -300,15 +299,6 @@ def names_price(text: str, start: int, end: int) -> bool:
     """Does text[start:end] (a table's lead or header) name prices («Цены на металлопрокат
     (руб./т с НДС):»)? Then its cells are prices, which keep no time of the text before."""
     heads = context_words().price_heads
-    return any(lemma(w) in heads for w in _WORDS.findall(text.lower(), start, end))
-
-
-def names_price_list(text: str, start: int, end: int) -> bool:
-    """Does text[start:end], a list's lead, announce prices or tariffs («ТАРИФЫ (без НДС):»,
-    «Цены на услуги:»)? Then its items are prices, `other`, whatever trade word an item holds
-    («декларация на импорт – 3 500 руб.»). Not a cost («Стоимость проекта:» over its parts
-    is an investment's): `price_list_heads`."""
-    heads = context_words().price_list_heads
     return any(lemma(w) in heads for w in _WORDS.findall(text.lower(), start, end))
 
 

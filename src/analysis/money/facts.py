@@ -46,7 +46,6 @@ from analysis.money.context import (
     is_estimated_investment,
     is_price,
     names_one_off_support,
-    names_price_list,
 )
 from analysis.money.continuation import (
     continues,
@@ -95,6 +94,7 @@ from analysis.money.own_metric import own_metric
 from analysis.money.part_of import with_wholes
 from analysis.money.parts import is_part_of_previous, is_whole_of_part, splits_turnover, whole_told_before
 from analysis.money.period import period_of
+from analysis.money.price_lists import names_price_list
 from analysis.money.publication_source import publication_source, year_is_a_bound, year_source_of
 from analysis.money.recalled import EARLIER, recalled_news
 from analysis.money.region import ArticleText, SentenceSpan

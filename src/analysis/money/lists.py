@@ -87,3 +87,4 @@ def _heading(line: str) -> bool:
     line = line.strip()
     return (0 < len(line) <= _HEADING_MAX and _SENTENCE_END.search(line) is None
             and any(ch.isalpha() for ch in line))
+

@@ -267,9 +267,8 @@ class ArticleText:
         return _NO_REGION
 
     def _own_clause_local(self, scope: AmountScope) -> bool:
-        """Does the amount's own clause, before it, call its trade the region's
-        («товарооборот региона с Беларусью … достиг 512 млн, а общероссийский, по данным ФТС,
-        — 22 млрд»)? Then a federal body quoted in the paragraph speaks of the other figure."""
+        """Does the amount's clause call its trade the region's («товарооборот региона … 512
+        млн, а общероссийский, по данным ФТС, — 22 млрд»)? Then the federal body is the other's."""
         lo = max([scope.start, *(o.end for o in scope.others if o.end <= scope.amount.start)])
         return context_words().local.search(self.folded, lo, scope.amount.start) is not None
 

@@ -221,8 +221,8 @@ def fmt_localisation(row: Mapping[str, Any], lang: str) -> str:
 
 def fmt_timeline(x: Any, lang: str) -> str:
     """The register's normalised timelines for a reader: 2025-H2 → «II полугодие 2025 г.» /
-    "H2 2025"; 2025-Q3 → «III квартал 2025 г.»; 2023-06 → «июнь 2023 г.»; 2019-since → «с 2019
-    г.» / "since 2019"; else as is."""
+    "H2 2025"; 2025-Q3 → «III квартал 2025 г.»; 2023-06 → «июнь 2023 г.»; 2025-autumn → «осень
+    2025 г.» / "autumn 2025"; 2019-since → «с 2019 г.» / "since 2019"; else as is."""
     if isblank(x):
         return ""
     text = str(x).strip()
@@ -232,6 +232,11 @@ def fmt_timeline(x: Any, lang: str) -> str:
         year, kind, n = m.group(1), m.group(2), int(m.group(3))
         return t("timeline.part", lang, roman=cal.roman[n - 1], kind=kind, n=n, year=year,
                  word=cal.half_word if kind == "H" else cal.quarter_word)
+    m = re.fullmatch(r"(\d{4})-([a-z]+)", text)  # a season stays a season: «осень 2025 г.»
+    season = next((x for x in cal.seasons if m and x.en == m.group(2)), None)
+    if m and season is not None:
+        return t("timeline.season", lang, season=season.nominative, season_en=season.en,
+                 year=m.group(1))
     m = re.fullmatch(r"(\d{4})-since", text)  # a running project's start year
     if m:
         return t("timeline.since", lang, year=m.group(1))

@@ -16,6 +16,11 @@ credit to that plant), and the paragraph before its own when its sentence or the
 its paragraph points back past it («на эти цели», «эти средства»: `back_reference` of
 `data/headline_ru.json`).
 
+A figure whose sentence gives the whole of Russia or of a Russian market («В целом по России …
+в отрасль планируется привлечь около 450 млрд рублей», «общий объём размещённых в России
+облигаций превысил 300 млрд»: `country_whole`) is a yardstick set beside the news: it is about
+the partnership only when that sentence itself names the Belarusian side.
+
 A trade figure whose sentence makes Russia and Belarus together one side of an import or
 export («Беларусь и Россия импортировали автокомпоненты … свыше $19 млрд») names Belarus but is
 not trade between the two: that is the figure's own scope (`analysis.figures.scope`), which a
@@ -110,6 +115,10 @@ class Relevance:
 
     def _reads_belarusian(self, mention: Mapping[str, Any]) -> bool:
         sentence = as_text(mention.get("sentence"))
+        if _words("country_whole").search(sentence):
+            # «В целом по России … в отрасль планируется привлечь 450 млрд»: the whole
+            # country's yardstick, whatever the title and the lead are about
+            return bool(names_belarusian_side(sentence))
         title, text = self._article(as_text(mention.get("article_id")))
         before = _paragraph_before(text, sentence)
         stretches = [sentence, before, _interview_lead(text, sentence)]

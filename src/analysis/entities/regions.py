@@ -44,6 +44,7 @@ from analysis.entities.gazetteer import (
     region_rows,
     split_cell,
 )
+from analysis.entities.institutions import names_institution
 from analysis.entities.townlist import generated_town_forms
 from analysis.lazypattern import lazy_compile
 from analysis.patternstore import compile_pattern
@@ -381,7 +382,8 @@ def russian_regions_in(text: str, start: int, end: int,
     found = [RegionMention(start=start + a + e.start, normal=e.normal) for a, b in windows
              for e in find_regions(chunk[a:b])
              if e.type == "region" and e.normal in _RUSSIAN
-             and not _quoted_town(text, start + a + e.start, start + a + e.end, e.role)]
+             and not _quoted_town(text, start + a + e.start, start + a + e.end, e.role)
+             and not names_institution(text, start + a + e.end, e.role)]
     if _CAPITALS_AS_COUNTRIES.search(chunk):
         # «Москва и Минск договорились…»: the capitals stand for the two countries.
         found = [f for f in found if f.normal != "Москва"]

@@ -39,6 +39,7 @@ class Season:
     stem: str  # «весн», «лет», «осен», «зим»
     en: str  # "spring"
     last_month: int  # the month it ends in (winter ends in February of the next year: 14)
+    nominative: str = ""  # «осень»: the season's name for a reader
 
 
 @dataclass(frozen=True)

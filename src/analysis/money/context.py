@@ -121,6 +121,7 @@ class ContextWords:
     capital_names: tuple[tuple[str, str | None], ...] = ()  # a capital's stem, its region
     public_budget_source: re.Pattern[str] | None = None  # «из областного бюджета»
     price_heads: frozenset[str] = frozenset()  # the lemmas that make an amount a price
+    price_list_heads: frozenset[str] = frozenset()  # the lemmas of a price list's lead
     tax_words: frozenset[str] = frozenset()  # the lemmas of taxes and duties: «возмещено НДС»
 
 
@@ -171,6 +172,7 @@ def context_words() -> ContextWords:
         else None,
         writer_verbs=frozenset(data.get("writer_verbs", ())),
         price_heads=frozenset(data.get("price_heads", ())),
+        price_list_heads=frozenset(data.get("price_list_heads", ())),
         tax_words=frozenset(data.get("tax_words", ())),
         draft_heads=frozenset(data.get("draft_heads", ())),
         repay_verbs=frozenset(data.get("repay_verbs", ())),

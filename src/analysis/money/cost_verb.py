@@ -14,7 +14,7 @@ from __future__ import annotations
 from analysis.lazypattern import lazy_compile
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 
-__all__ = ["names_own_cost"]
+__all__ = ["costs_past_cue", "names_own_cost"]
 
 # the verb, any tense and number («обойдётся», «обошлась», «обходится», «обходились»)
 _COST_VERB = lazy_compile(r"(?<![\w-])(?:обо[йш]|обход)\w*")
@@ -26,10 +26,31 @@ _PRONOUN_SUBJECT = lazy_compile(
 def names_own_cost(scope: AmountScope) -> bool:
     """Is the amount what the subject of its clause costs («… обойдется пациенту в 5,8–6,5
     тыс. долларов»), the subject a noun, not a pronoun standing for what came before?"""
+    return _cost_clause(scope) is not None
+
+
+def costs_past_cue(scope: AmountScope, head: str) -> bool:
+    """Is the amount what its own clause's subject costs while the cue word `head` the
+    metric reading chose stands outside that clause («поставки в Россию составили 10,4 млн
+    долларов, однако … рейс фуры до Москвы обходится от 1 350 до 1 500 долларов»)? The
+    verb tells what this figure is — the thing's cost, `other` —, and the cue, standing
+    before a figure told earlier in the sentence, is that figure's (read for a trade cue:
+    `money.own_metric`). A cue inside the clause («строительство цеха обойдётся в
+    2 млрд») keeps its reading."""
+    start = _cost_clause(scope)
+    if start is None or not head:
+        return False
+    # the cue must be an earlier figure's: it stands before a figure told before this clause
+    earlier = [o.end for o in scope.others if o.end <= start]
+    return bool(earlier) and scope.folded.find(head, max(earlier), scope.amount.start) < 0
+
+
+def _cost_clause(scope: AmountScope) -> int | None:
+    """Where the amount's clause opens when it says what its noun subject costs, else None."""
     low, amount = scope.folded, scope.amount
     clause_start = max((m.end() for m in CLAUSE_MARK.finditer(low, scope.start, amount.start)),
                        default=scope.start)
     verb = _COST_VERB.search(low, clause_start, amount.start)
-    if verb is None:
-        return False
-    return _PRONOUN_SUBJECT.match(low, clause_start, verb.start()) is None
+    if verb is None or _PRONOUN_SUBJECT.match(low, clause_start, verb.start()) is not None:
+        return None
+    return clause_start

@@ -42,7 +42,11 @@ from analysis.money.carry import (
     whole_year_between,
 )
 from analysis.money.confidence import confidence_of
-from analysis.money.context import is_estimated_investment, is_price, names_one_off_support
+from analysis.money.context import (
+    is_estimated_investment,
+    is_price,
+    names_one_off_support,
+)
 from analysis.money.continuation import (
     continues,
     goes_on,
@@ -84,12 +88,13 @@ from analysis.money.gapped import gapped_after
 from analysis.money.goods import with_goods
 from analysis.money.implied import same_kind_currency
 from analysis.money.interest import bears_interest
-from analysis.money.lists import list_lead
+from analysis.money.lists import list_lead, semicolon_lead
 from analysis.money.metric import NO_CUE, sentence_cue
 from analysis.money.own_metric import own_metric
 from analysis.money.part_of import with_wholes
 from analysis.money.parts import is_part_of_previous, is_whole_of_part, splits_turnover, whole_told_before
 from analysis.money.period import period_of
+from analysis.money.price_lists import names_price_list
 from analysis.money.publication_source import publication_source, year_is_a_bound, year_source_of
 from analysis.money.recalled import EARLIER, recalled_news
 from analysis.money.region import ArticleText, SentenceSpan
@@ -148,6 +153,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             bool(ctx.regions(lo, hi) or ctx.named)))
         cell = tables.cell(amount)
         item_lead = list_lead(text, s_start) if cell is None else None  # a list's lead line
+        if cell is None and (price_lead := item_lead or semicolon_lead(text, s_start)) and (
+                names_price_list(text, *price_lead)):
+            metric, score = "other", 0  # «ТАРИФЫ (без НДС):» over «декларация на импорт – …»
         if cell is not None and cell.metric is not None:
             metric, score = cell.metric, 0  # its row's or column's label, or the table's lead
         # (a table's row is an item of the table, not a continuation of the row above)

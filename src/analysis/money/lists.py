@@ -1,5 +1,6 @@
 """Lists in running text: a lead line and the items under it, each a line opening with a
-bullet or a dash. The lead either ends with a colon («Министр рассказал, на что пойдут деньги
+bullet or a dash (a price list's lead also over lines closed by «;»: `semicolon_lead`).
+The lead either ends with a colon («Министр рассказал, на что пойдут деньги
 в 2024 году:» over «• 620 млн — субсидии …») or is a heading: a short line with no sentence
 end of its own, as infographic captions and digests set them («РЕГИОНЫ (товарооборот с РБ,
 янв.–июнь)» over «• Москва — 3,62 млрд $»). The items are one sentence with their lead: its
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from analysis.lazypattern import lazy_compile
 
-__all__ = ["list_heading", "list_lead", "same_list"]
+__all__ = ["list_heading", "list_lead", "same_list", "semicolon_lead"]
 
 # A list item: a line opening with a bullet or a dash, or with a year and a dash, as a series
 # is set line by line («2015 год — 27,5 млрд долларов;», «2019 г. — 310 млн»); a list has
@@ -47,6 +48,25 @@ def list_lead(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+def semicolon_lead(text: str, start: int) -> tuple[int, int] | None:
+    """The colon-ended lead of a list set without bullets, one item a line, the items closed
+    by «;» but the last («ТАРИФЫ (без НДС):» over «декларация на импорт – от 3 500 руб.;»,
+    «транзитная декларация – 2 000 руб.»), whose item holds `start`, else None. (Read only
+    for a lead naming prices: `money.facts`; such lines are otherwise read as sentences.)"""
+    line_start = text.rfind("\n", 0, start) + 1
+    for _ in range(_LIST_REACH):
+        if line_start == 0:
+            return None
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev_start:line_start - 1].rstrip()
+        if line.endswith(":"):
+            return prev_start, line_start - 1
+        if not line.endswith(";"):
+            return None
+        line_start = prev_start
+    return None
+
+
 def list_heading(text: str, start: int) -> tuple[int, int] | None:
     """The heading (`list_lead` that is a short line with no stop, not a colon-ended lead nor
     the article's first line, its title) of the list whose item holds `start`, else None."""
@@ -67,3 +87,4 @@ def _heading(line: str) -> bool:
     line = line.strip()
     return (0 < len(line) <= _HEADING_MAX and _SENTENCE_END.search(line) is None
             and any(ch.isalpha() for ch in line))
+

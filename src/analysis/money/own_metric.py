@@ -3,7 +3,9 @@
 it): the nearest cue (`money.metric`), a construction's own metric (`money.constructions`),
 and the readings that override a cue of the sentence: Belarusian goods sold in Russia are an
 export, so are services rendered to foreign buyers (`money.services_abroad`), a support
-payout is financing, an insurer's payout is other, a unit price is other.
+payout is financing, an insurer's payout is other, a unit price is other, and so is what a
+clause's own subject costs («…, однако рейс фуры обходится в 1 500 долларов») when the cue
+chosen stands in an earlier clause (`money.cost_verb`).
 A figure coordinated right after another («оштрафовало две компании на 300 тыс. и 450 тыс.
 рублей за вывоз …», «поставлено техники на 148 млн и 96 млн долларов соответственно») is
 read as the first is: the words before the pair govern both (plain grammar; rounds 8, 27, 34).
@@ -20,12 +22,15 @@ from analysis.money.amounts import Amount
 from analysis.money.apposition import names_credit_before
 from analysis.money.belarusian_sales import sells_belarusian_goods_in_russia
 from analysis.money.constructions import construction_metric
+from analysis.money.cost_verb import costs_past_cue
+from analysis.money.cuewords import NO_CUE
 from analysis.money.market_breakdown import is_market_item
 from analysis.money.metric import MetricCue, metric_of
 from analysis.money.scope import AmountScope
 from analysis.money.services_abroad import is_service_export
 from analysis.money.support import insurer_payout, is_support_payout
 from analysis.money.unit_price import is_unit_price
+from analysis.vocab import TRADE_METRICS
 
 __all__ = ["OwnMetric", "own_metric"]
 
@@ -68,6 +73,11 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
     metric = insurer_payout(scope, metric)  # «страховщики выплатили … возмещения»: other
     if is_unit_price(scope, metric):
         metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
+    elif score != NO_CUE and metric in TRADE_METRICS and costs_past_cue(scope, cue.head):
+        # «поставки составили 10 млн долларов, однако рейс фуры обходится в 1 500 долларов»
+        # (a facility's cost after a credit's figure, «сам бокс обойдётся в 32 млн», is
+        # left to the investment readings)
+        metric, score = "other", 0
     return OwnMetric(cue, metric, score)
 
 

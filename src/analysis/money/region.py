@@ -249,7 +249,8 @@ class ArticleText:
             # «2️⃣ Калужская область. … Инвестиции — 740 млн рублей»: the item's place
             return RegionChoice(region=heading, penalty=0.1, source=sents[0])
         lead = self.lead
-        if len(lead) == 1 and not (metric in TRADE_METRICS and self._federal_paragraph(sents)):
+        if len(lead) == 1 and not (metric in TRADE_METRICS and self._federal_paragraph(sents)
+                                   and not self._own_clause_local(scope)):
             sents_of_lead, i = self.sentence_index(lead[0].start)
             return RegionChoice(region=lead[0].normal, penalty=0.2, source=sents_of_lead[i])
         if not lead and context_words().local.search(self.folded, scope.start, scope.end):
@@ -264,6 +265,12 @@ class ArticleText:
                 and {r.normal for r in self.regions(0, scope.start)} <= {self.home}):
             return RegionChoice(region=self.home, penalty=0.3, source=None)
         return _NO_REGION
+
+    def _own_clause_local(self, scope: AmountScope) -> bool:
+        """Does the amount's clause call its trade the region's («товарооборот региона … 512
+        млн, а общероссийский, по данным ФТС, — 22 млрд»)? Then the federal body is the other's."""
+        lo = max([scope.start, *(o.end for o in scope.others if o.end <= scope.amount.start)])
+        return context_words().local.search(self.folded, lo, scope.amount.start) is not None
 
     def _sentences_before(self, sents: list[SentenceSpan], idx: int) -> Iterator[SentenceSpan]:
         """The sentences before sentence `idx` of the paragraph `sents`, nearest first, on

@@ -37,20 +37,25 @@ def _key(word: str) -> str:
 
 
 def tidy_label(label: str) -> str:
-    """`label` without a leading pronoun, conjunction or ordinal, a reflexive possessive, a
-    trailing adverb or particle, or a measure cut from its number («Тракторы мощностью 80» →
+    """`label` without a leading pronoun, conjunction, ordinal or active participle
+    («собиравшее тракторы» → «тракторы»), a reflexive possessive, a trailing adverb, particle
+    or subject pronoun, a measure cut from its number («Тракторы мощностью 80» →
     «Тракторы», «Тысячный трактор» → «трактор», «центр для своей техники» → «центр для
-    техники»)."""
+    техники») or a cost with all that follows it («Гипсокартон стоимостью 700 млн рублей» →
+    «Гипсокартон»)."""
     parts = label.split()
     lead, tail, measure = words("label_lead"), words("label_tail"), words("label_measure")
     possessive = words("label_possessive")  # «для своей техники»: the maker's own
     parts = [p for p in parts if _key(p) not in possessive] or parts
-    while len(parts) > 1 and (_key(parts[0]) in lead or is_ordinal(parts[0])):
+    while len(parts) > 1 and (_key(parts[0]) in lead or is_ordinal(parts[0])
+                              or _governing_participle(parts[0], parts[1])):
         parts = parts[1:]
     while len(parts) > 1 and _key(parts[-1]) in tail:
         parts = parts[:-1]
+    cost = words("label_cost")
     for i, part in enumerate(parts):
-        if i and _key(part) in measure and _NUMBER.fullmatch(" ".join(parts[i + 1:]) or "0"):
+        if i and (_key(part) in cost or (
+                _key(part) in measure and _NUMBER.fullmatch(" ".join(parts[i + 1:]) or "0"))):
             parts = parts[:i]
             break
     text = " ".join(parts).strip(" ,;:—–-")
@@ -61,6 +66,25 @@ def is_ordinal(word: str) -> bool:
     """«тысячный», «первые», «500-й»: an ordinal numeral, which counts a thing and names none
     (pymorphy3's `Anum`)."""
     return bool(_ORDINAL_FIGURES.fullmatch(word)) or "Anum" in analyse(_key(word)).tags
+
+
+_NUMBERS = ("sing", "plur")
+_GENDERS = ("masc", "femn", "neut")
+
+
+def _governing_participle(word: str, after: str) -> bool:
+    """Whether `word` is an active participle that does not agree with the word after it
+    («собиравшее тракторы», «выпускавший комбайны»): the label began inside a participle
+    clause about the maker, and the product is its object. One that agrees names the thing
+    itself («обрабатывающие центры»), and so does a passive one («восстановленные шины»)."""
+    found = analyse(_key(word))
+    if found.pos != "PRTF" or "actv" not in found.tags:
+        return False
+    nxt = analyse(_key(after)).tags
+    number = next((n for n in _NUMBERS if n in found.tags), None)
+    if number is None or number not in nxt:
+        return True
+    return number == "sing" and not any(g in found.tags and g in nxt for g in _GENDERS)
 
 
 def names_a_product(label: str) -> bool:

@@ -16,7 +16,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 
-__all__ = ["is_tender_final_price"]
+__all__ = ["is_tender_final_price", "names_final_price"]
 
 # the readings a final price overrides: a price word or the starting price's own cue
 _FINAL_FROM = frozenset({"other"})
@@ -51,3 +51,10 @@ def is_tender_final_price(scope: AmountScope, metric: str) -> bool:
                 default=None)
     return (after is not None and _final().search(text, after, amount.start) is not None
             and _saving().search(text, after, amount.start) is None)
+
+
+def names_final_price(words: str) -> bool:
+    """Do `words` (a gapped clause's, before its dash: «, итоговая — 81,2 млн») name the
+    price a tender ended at? Then the clause names its own measure: no gap
+    (money/gapped.py)."""
+    return _final().search(words) is not None

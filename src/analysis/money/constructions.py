@@ -1,7 +1,7 @@
 """Constructions of the amount's own sentence that say what it is better than the nearest cue
 word: a country buying, money put into modernisation, Belarusian goods delivered into a
 region, a facility's cost, equity put in, a lessor handing over machines, a side of the Union
-State's budget, an item of a list of signed deals.
+State's budget, an item of a list of signed deals, a tender's final price.
 
 Each is a small grammar over data words (`data/money_context_ru.json`), asked only of the
 readings it can correct, in this order; the first that holds decides.
@@ -19,6 +19,7 @@ from analysis.money.lender import bank_provides, is_bank_loan
 from analysis.money.purchase import is_country_purchase, is_farm_spending
 from analysis.money.scope import AmountScope
 from analysis.money.shipment import is_shipment_to_place
+from analysis.money.tender_price import is_tender_final_price
 from analysis.money.union_budget import is_union_budget_side
 
 __all__ = ["construction_metric"]
@@ -82,4 +83,7 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     if metric in _DEAL_ITEM_FROM and is_signed_deal_item(scope):
         # «7. ОАО «МТЗ» — Амурская область: поставка 120 единиц техники, 1,45 млрд рублей»
         return "agreements", _CONSTRUCTION_SCORE if score == NO_CUE else score
+    if is_tender_final_price(scope, metric):
+        # «Начальная цена контракта составляла 42,6 млн, по итогам торгов она снизилась до 38,9 млн»
+        return "agreements", score
     return metric, score

@@ -1,0 +1,50 @@
+"""A share of one market told right after an export or import figure that names no market:
+«Экспорт шин достиг 398 млн долларов … На Россию приходится 72% экспорта предприятия»,
+«Экспорт препаратов … достиг 21,6 млн долларов, основная доля – Россия», «Экспортная выручка
+за квартал — 9,6 млрд рублей. Беларусь остаётся вторым по значимости рынком». The figure is
+the whole the share is taken of: every market's (`other`; tests/gold/README.md, `flow`: a
+firm's or a country's total export is `other` even when the text says Russia is its main
+share), not the market the headline or an earlier sentence names.
+
+The words are data (`market_share_after` of `data/trade_flow_ru.json`), read in the rest of
+the figure's sentence and in the next sentence (the next paragraph's first when the figure's
+paragraph ends with it).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from analysis.lang.case import fold_case
+from analysis.lazypattern import lazy_compile
+from analysis.patternstore import compile_pattern
+
+__all__ = ["share_follows"]
+
+_SENTENCE_END = lazy_compile(r"[.!?](?=[ \u00a0]+[А-ЯЁA-Z«\"]|[ \u00a0]*$)", re.M)
+
+
+@cache
+def _share() -> re.Pattern[str]:
+    data = json.loads((resources.files("analysis") / "data" / "trade_flow_ru.json")
+                      .read_text(encoding="utf-8"))
+    return compile_pattern(r"(?<![а-яё])(?:" + "|".join(data["market_share_after"]) + r")")
+
+
+def share_follows(text: str, end: int) -> bool:
+    """Is a share of one market told after a figure ending at `end`, in the rest of its
+    sentence or in the next sentence (the next paragraph's first, when its own ends)?"""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = _SENTENCE_END.search(text, end, line_end)
+    first = stop.end() if stop is not None else line_end
+    if not text[first:line_end].strip():  # the paragraph ends: the next one's first sentence
+        first = line_end
+        line_end = text.find("\n", first + 1)
+        line_end = len(text) if line_end < 0 else line_end
+    nxt = _SENTENCE_END.search(text, first, line_end)
+    hi = nxt.end() if nxt is not None else line_end
+    return _share().search(fold_case(text), end, hi) is not None

@@ -1,0 +1,60 @@
+"""A tender's final price told after its starting price is the contract signed at it:
+«Начальная цена контракта составляла 42,6 млн рублей, по итогам торгов она снизилась до
+38,9 млн», «начальная цена контракта — 96,5 млн рублей, итоговая — 81,2 млн». The starting
+price stays a price (`other`: no contract is signed at it, tests/gold/README.md); the price
+the bidding brought it to is the contract's value (`agreements`), as «цена контракта» with no
+«начальная» is (not_cues). The money saved («экономия по итогам аукциона — 3,4 млн») stays `other`.
+
+The words are data (`tender_start`, `tender_final`, `tender_saving` of `data/money_context_ru.json`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from analysis.lazypattern import lazy_compile
+from analysis.money.context import context_data
+from analysis.money.scope import AmountScope
+
+__all__ = ["is_tender_final_price", "names_final_price"]
+
+# the readings a final price overrides: a price word or the starting price's own cue
+_FINAL_FROM = frozenset({"other"})
+
+
+@cache
+def _start():  # the starting price of a tender («начальная (максимальная) цена контракта»)
+    return lazy_compile(r"(?i)(?<!\w)(?:" + "|".join(context_data()["tender_start"]) + r")")
+
+
+@cache
+def _saving():  # what the bidding saved («экономия», «разница»): the money saved, not a price
+    return lazy_compile(r"(?i)(?<!\w)(?:" + "|".join(context_data()["tender_saving"]) + r")")
+
+
+@cache
+def _final():  # a price the bidding ended at («итоговая», «по итогам торгов … снизилась до»)
+    return lazy_compile(r"(?i)(?<!\w)(?:" + "|".join(context_data()["tender_final"]) + r")")
+
+
+def is_tender_final_price(scope: AmountScope, metric: str) -> bool:
+    """Is the amount the final price of a tender whose starting price its sentence told
+    before it, with a word of the bidding's end between that price and the amount?"""
+    if metric not in _FINAL_FROM:
+        return False
+    text, amount = scope.text, scope.amount
+    start = _start().search(text, scope.start, amount.start)
+    if start is None:
+        return False
+    # the words after the starting price's own figure, up to the amount
+    after = max((o.end for o in scope.others if start.end() <= o.start < amount.start),
+                default=None)
+    return (after is not None and _final().search(text, after, amount.start) is not None
+            and _saving().search(text, after, amount.start) is None)
+
+
+def names_final_price(words: str) -> bool:
+    """Do `words` (a gapped clause's, before its dash: «, итоговая — 81,2 млн») name the
+    price a tender ended at? Then the clause names its own measure: no gap
+    (money/gapped.py)."""
+    return _final().search(words) is not None

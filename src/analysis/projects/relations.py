@@ -145,8 +145,24 @@ def venues(tree: SyntaxTree, places: list[Entity]) -> list[Entity]:
             and _lemma(tree.nodes[above.head].text) in events
         if event_above or _lemma(above.text) in events or any(
                 _lemma(tree.nodes[k].text) in events for k in tree.dependents(governor, rels)):
-            out.append(e)
+            if not _in_topic_of_event(tree, head.index):
+                out.append(e)
     return out
+
+
+def _in_topic_of_event(tree: SyntaxTree, index: int) -> bool:
+    """«ведёт переговоры об организации сервиса в Ямало-Ненецком автономном округе»: a place
+    inside the «о/об» phrase that tells what an event is about (``topic_markers``, no
+    punctuation between) is the topic's place, not where the event gathers people, however
+    the parser hangs it («провести в Минске переговоры о …»: the place before is the venue)."""
+    events, topic = syntax_words("event_nouns"), syntax_words("topic_markers")
+    for k in range(index - 1, 0, -1):
+        word = tree.nodes[k].text
+        if not any(ch.isalnum() for ch in word):
+            return False  # a comma, a bracket, a dash: the phrase has ended
+        if word.lower() in topic and _lemma(tree.nodes[k - 1].text) in events:
+            return True
+    return False
 
 
 def _of_a_site(tree: SyntaxTree, index: int) -> bool:

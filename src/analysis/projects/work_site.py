@@ -70,7 +70,29 @@ def client_home(toks: list[Token], e: Entity) -> bool:
         # («Для псковских автобусов МАЗ открыли сервисный центр»: the adjective of goods says
         # where they run, a customer is no part of it)
         return not (k + 1 < len(toks) and toks[k + 1].lemma in words("product_heads"))
-    return k > 1 and toks[k - 1].lemma in words("client_noun") and toks[k - 2].word in ("по", "под")
+    if k > 1 and toks[k - 1].lemma in words("client_noun") and toks[k - 2].word in ("по", "под"):
+        return True
+    return _owner_of_goods_for(toks, k)
+
+
+_GOODS_REACH = 4  # words from «для» to the place adjective of the goods' owner
+
+
+def _owner_of_goods_for(toks: list[Token], k: int) -> bool:
+    """«выпускает редукторы для проходческих комплексов петербургского ООО «…»»: a place
+    adjective opening a firm's name (a legal form next) in the genitive after the goods
+    that «для» governs names the goods' owner, the client, not where the work is done
+    (no preposition, verb or site noun between: «для цеха брянского ООО» is a site)."""
+    if k + 1 >= len(toks) or toks[k + 1].word not in words("legal_form"):
+        return False
+    between = toks[max(0, k - _GOODS_REACH):k]
+    for j in range(len(between) - 1, -1, -1):
+        t = between[j]
+        if t.word in words("client_preposition"):
+            return j < len(between) - 1
+        if t.pos not in ("ADJF", "PRTF", "NOUN") or t.lemma in words("site"):
+            return False
+    return False
 
 
 def in_client_phrase(toks: list[Token], firm: Entity) -> bool:

@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from analysis.entities import enterprise_info, find_regions
+from analysis.projects.cues import tokens
 from analysis.projects.design_steps import design_joins_its_making
 from analysis.projects.maker_partner import maker_meets_partner
 from analysis.projects.merging import ALIKE, compatible, other_towns, same_across
@@ -32,6 +33,12 @@ def _capital_or(location: str) -> str:
     «в Брянске изготавливают кабины»), not in another town («в Тутаеве»)."""
     places = find_regions(location) if location else []
     return location if places and places[0].role == "capital" else "-"
+
+
+def _head(product: str) -> str | None:
+    """The lemma of the first noun of a product phrase («модули пневматической подвески» →
+    «модуль»): what the project makes."""
+    return next((t.lemma for t in tokens(product, 0, len(product)) if t.pos == "NOUN"), None)
 
 
 def _venture_does_it(headline: Project, body: Project) -> bool:
@@ -116,6 +123,16 @@ def consolidate(projects: list[Project]) -> list[Project]:
             if arts else None
         if into is not None:
             into.absorb(p)
+            out.remove(p)
+    for p in [p for p in out if p.kind == "assembly" and p.enterprises and p.product_key]:
+        # «… собирает модули пневматической подвески для автобусов МАЗ» — «рамы, кронштейны и
+        # сборку модулей делает у себя»: assembling the very parts the article's parts
+        # project makes, by its firms and in its place, is that project's work
+        into = [q for q in out if q.kind == "component_production" and q.region == p.region
+                and not other_towns(q.location, p.location) and p.enterprises <= q.enterprises
+                and _head(q.product) in p.product_key and p.articles() <= q.articles()]
+        if len(into) == 1:
+            into[0].absorb(p)
             out.remove(p)
     design_joins_its_making(out)
     maker_meets_partner(out, compatible)

@@ -84,8 +84,9 @@ def assembled_part_is_the_product(ctx: KindContext, kinds: list[CueHit]) -> list
         if p.last < a.first:  # the object told first: «насосы … мы собираем»
             return (a.first - p.last <= _OBJECT_BEFORE_SPAN and plain_between(p.last, a.first)
                     and bool(head.tags & {"nomn", "accs"}))
+        # («собирает модули подвески»: an inanimate plural's nominative is its accusative)
         return (0 < p.first - a.last <= _OBJECT_AFTER_SPAN and plain_between(a.last, p.first)
-                and bool(head.tags & {"accs", "gent"}))
+                and bool(head.tags & {"accs", "gent"} or {"inan", "plur", "nomn"} <= head.tags))
 
     return [h for h in kinds if not (
         h.cue.value == "assembly" and production.isdisjoint(h.cue.words)

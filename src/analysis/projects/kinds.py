@@ -111,10 +111,26 @@ def only_kind_cues(ctx: KindContext, hits: list[CueHit]) -> list[CueHit]:
     return [h for h in hits if h.cue.field == "kind" and not intends(ctx.toks, h.first)]
 
 
+_FORMER_REACH = 3  # words from «бывший» to its cue («бывшего комбината бытового обслуживания»)
+
+
 def not_a_site_or_maker(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«производитель шин ОАО «Белшина»» describes the firm, «на базе центра» names a site."""
-    return [h for h in kinds if not ctx.on_base(ctx.toks[h.first].start)
-            and not (h.first and ctx.toks[h.first - 1].lemma in words("maker"))]
+    """«производитель шин ОАО «Белшина»» describes the firm, «на базе центра» names a site;
+    «на площадке бывшего ремонтного завода» (``former`` after a ``site`` or ``premises``
+    noun) says what a site once was («о бывшем цехе …, который выкупила компания» tells of
+    the plant itself)."""
+    toks = ctx.toks
+    sites = words("site") | words("premises")
+
+    def former(h: CueHit) -> bool:
+        start = max(0, h.first - _FORMER_REACH)
+        k = next((j for j in range(h.first - 1, start - 1, -1)
+                  if toks[j].word.startswith(tuple(words("former")))), None)
+        return k is not None and k > 0 and toks[k - 1].lemma in sites and all(
+            t.pos in ("ADJF", "NOUN") for t in toks[k + 1:h.first])
+
+    return [h for h in kinds if not ctx.on_base(toks[h.first].start)
+            and not (h.first and toks[h.first - 1].lemma in words("maker")) and not former(h)]
 
 
 def both_sides_named(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -199,4 +199,17 @@ def in_foreign_unit(toks: list[Token], text: str) -> bool:
     units = words("foreign_units")
     return any(t.lemma in units and k > 0 and toks[k - 1].word in ("в", "из")
                and k + 1 < len(toks) and text[toks[k + 1].start].isupper()
-               for k, t in enumerate(toks))
+               for k, t in enumerate(toks)) or _in_foreign_town(toks, text)
+
+
+def _in_foreign_town(toks: list[Token], text: str) -> bool:
+    """«собирают на фабрике в китайском Нинбо», «на заводе в немецком Ульме»: «в» and a third
+    country's adjective (``third_country``) in the locative before a name written with a
+    capital letter place the work in a town abroad («из китайских комплектующих» does not);
+    so does «в» and a country of ``sited_abroad`` («собирают в Италии»; «из Италии» does not)."""
+    third, countries = words("third_country"), words("sited_abroad")
+    # (a country right after «в» is in the locative whatever its first parse says)
+    return any(k > 0 and toks[k - 1].word in ("в", "во") and (
+        t.lemma in countries or ("loct" in t.tags and t.lemma in third and k + 1 < len(toks)
+                                 and text[toks[k + 1].start].isupper()))
+        for k, t in enumerate(toks))

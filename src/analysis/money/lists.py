@@ -9,6 +9,8 @@ money words, its time and its plan verb are theirs.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from analysis.lazypattern import lazy_compile
 
 __all__ = ["list_heading", "list_lead", "same_list", "semicolon_lead"]
@@ -35,17 +37,23 @@ def list_lead(text: str, start: int) -> tuple[int, int] | None:
             _TOTAL.match(text, line_start) and line_start > 0
             and _ITEM.match(text, text.rfind("\n", 0, line_start - 1) + 1)):
         return None  # (a total right under the items, «Итого: 71,1 млрд», is the list's too)
+    for prev_start, prev_end, line in _lines_above(text, line_start):
+        if line.endswith(":"):
+            return prev_start, prev_end
+        if not _ITEM.match(text, prev_start):
+            return (prev_start, prev_end) if _heading(line) else None
+    return None
+
+
+def _lines_above(text: str, line_start: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, stripped text) of the lines above the one opening at `line_start`, nearest
+    first, as far as a list's lead may stand (`_LIST_REACH` lines)."""
     for _ in range(_LIST_REACH):
         if line_start == 0:
-            return None
+            return
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
-        line = text[prev_start:line_start - 1].rstrip()
-        if line.endswith(":"):
-            return prev_start, line_start - 1
-        if not _ITEM.match(text, prev_start):
-            return (prev_start, line_start - 1) if _heading(line) else None
+        yield prev_start, line_start - 1, text[prev_start:line_start - 1].rstrip()
         line_start = prev_start
-    return None
 
 
 def semicolon_lead(text: str, start: int) -> tuple[int, int] | None:
@@ -53,17 +61,11 @@ def semicolon_lead(text: str, start: int) -> tuple[int, int] | None:
     by «;» but the last («ТАРИФЫ (без НДС):» over «декларация на импорт – от 3 500 руб.;»,
     «транзитная декларация – 2 000 руб.»), whose item holds `start`, else None. (Read only
     for a lead naming prices: `money.facts`; such lines are otherwise read as sentences.)"""
-    line_start = text.rfind("\n", 0, start) + 1
-    for _ in range(_LIST_REACH):
-        if line_start == 0:
-            return None
-        prev_start = text.rfind("\n", 0, line_start - 1) + 1
-        line = text[prev_start:line_start - 1].rstrip()
+    for prev_start, prev_end, line in _lines_above(text, text.rfind("\n", 0, start) + 1):
         if line.endswith(":"):
-            return prev_start, line_start - 1
+            return prev_start, prev_end
         if not line.endswith(";"):
             return None
-        line_start = prev_start
     return None
 
 

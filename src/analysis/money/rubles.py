@@ -52,6 +52,10 @@ _CONVERSION_REACH = 25
 # «в России», «в РФ», «на российском рынке»: the money is spent or priced in Russia
 _IN_RUSSIA_WORDS = lazy_compile(r"(?i)(?<![а-яё])(?:в|по)[ \u00a0]+(?:росси[июя]|рф|российской"
                                 r"[ \u00a0]+федерации)(?![а-яё])|на[ \u00a0]+российском[ \u00a0]+рынке")
+# a question asking a price («Сколько стоит …?», «А цена в России?», «Почём …?»)
+_PRICE_QUESTION = lazy_compile(r"(?i)сколько[ \u00a0]+(?:сто|обойд|обход)|(?<![а-яё])цен[аыуе]?(?![а-яё])"
+                               r"|стоимост|поч[её]м")
+_FOLLOW_UP = lazy_compile(r"[—–-]?[ \u00a0]*(?:А|И)[ \u00a0]")  # «— А в Смоленске?»
 _CONVERTED_REACH = 90  # characters back from a named figure to the figure it may convert
 # a bare ruble figure: «312,5 млн рублей», «96 млрд руб.»
 _BARE_RUBLE_FIGURE = lazy_compile(r"(?i)\d[\d \u00a0,.]*(?:[ \u00a0]*(?:тыс|млн|млрд|трлн)\w*\.?)?"
@@ -210,10 +214,25 @@ def _placed_in_russia(text: str, pos: int, s_start: int, s_end: int) -> bool:
     line = text.rfind("\n", 0, pos)
     if line > 0:
         q_start = text.rfind("\n", 0, line) + 1
-        if text[q_start:line].rstrip().endswith("?"):
-            spans.append((q_start, line))  # «— Сколько стоит «Луч» в России?»
+        question = text[q_start:line].rstrip()
+        if question.endswith("?") and _asks_a_price(text, q_start, question):
+            # «— Сколько стоит «Луч» в России?»; not a topic's question («Что нового в России?»)
+            spans.append((q_start, line))
     return any(_IN_RUSSIA_WORDS.search(text, lo, hi) is not None or russian_regions_in(text, lo, hi)
                for lo, hi in spans)
+
+
+def _asks_a_price(text: str, q_start: int, question: str) -> bool:
+    """Does an interview's question ask a price: in its own words («Сколько стоит …?»), or as a
+    follow-up («— А в вашем салоне в Смоленске?») of the question before it that did?"""
+    if _PRICE_QUESTION.search(question):
+        return True
+    if not _FOLLOW_UP.match(question) or q_start < 2:
+        return False
+    before = text.rfind("?", 0, q_start - 1)  # the question before, two lines up (its reply between)
+    if before < 0 or text.count("\n", before, q_start) > 2:
+        return False
+    return _PRICE_QUESTION.search(text[text.rfind("\n", 0, before) + 1:before]) is not None
 
 
 def _belarusian_reply(text: str, pos: int) -> bool:

@@ -26,15 +26,15 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
 from analysis.entities import enterprise_info, find_enterprises, find_regions
-from analysis.entities.gazetteer import region_rows
 from analysis.lang.morph import lemma, parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.goods import goods_words
+from analysis.money.republic_side import belarus_as_republic, region_sides
 from analysis.patternstore import compile_pattern
 
 __all__ = ["FlowWords", "SideMention", "flow_words", "named_sides", "sides_in", "third_party_in",
@@ -124,11 +124,6 @@ class SideMention(NamedTuple):
     role: str  # origin, destination, partner, owner
 
 
-@cache
-def _region_sides() -> dict[str, str]:
-    return {r["normal"]: r["country"] for r in region_rows() if r["country"] in ("BY", "RU")}
-
-
 def _enterprise_side(normal: str) -> str | None:
     side = enterprise_info().get(normal, {}).get("country")
     return side if side in ("BY", "RU") else None
@@ -139,7 +134,7 @@ def named_sides(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     whatever it is to the goods."""
     part = text[lo:hi]
     found: list[tuple[int, int, str]] = []
-    sides = _region_sides()
+    sides = region_sides()
     for e in find_regions(part):
         if e.normal in sides:
             found.append((lo + e.start, lo + e.end, sides[e.normal]))
@@ -151,31 +146,10 @@ def named_sides(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(part):
             if not any(s <= lo + m.start() < t for s, t, _ in found):
                 found.append((lo + m.start(), lo + m.end(), side))
-    if _REPUBLIC_AFTER_PREPOSITION.search(text, lo, hi) and _republic_is_belarus(text):
-        for m in _REPUBLIC_AFTER_PREPOSITION.finditer(text, lo, hi):
-            if not any(s <= m.start(1) < t for s, t, _ in found):
-                found.append((m.start(1), m.end(1), "BY"))
+    for start, end in belarus_as_republic(text, lo, hi):
+        if not any(s <= start < t for s, t, _ in found):
+            found.append((start, end, "BY"))
     return sorted(found)
-
-
-# «Импорт из республики … не превышал $40 млн», «экспорт в республику»: the republic after a
-# preposition of a flow's end (not «Республика Татарстан», a name)
-_REPUBLIC_AFTER_PREPOSITION = lazy_compile(
-    r"(?<![А-ЯЁа-яё])(?:[Ии]з|[Вв]о?)[ \u00a0]+(республик(?:и|у))(?![а-яё])(?![ \u00a0]+[А-ЯЁ])")
-_BELARUS_NAMED = lazy_compile(r"(?i)беларус|белорус")
-
-
-@lru_cache(maxsize=16)
-def _republic_is_belarus(text: str) -> bool:
-    """Can «республика» in this article only be Belarus: the article names Belarus and no
-    Russian republic (an article about Tatarstan's trade says «поставки в республику» of
-    Tatarstan: round 13)? (m022, r12m01: «край импортировал из республики», «Ввоз из
-    республики»; round 32)"""
-    if not _BELARUS_NAMED.search(text):
-        return False
-    sides = _region_sides()
-    return not any(sides.get(e.normal) == "RU" and "республик" in e.normal.lower()
-                   for e in find_regions(text))
 
 
 def sides_in(text: str, lo: int, hi: int) -> list[SideMention]:

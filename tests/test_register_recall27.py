@@ -25,3 +25,13 @@ def test_agricultural_research_centres_are_partners() -> None:
     assert {"ФНАЦ ВИМ", "НПЦ НАН Беларуси по механизации сельского хозяйства"} <= firms
     assert ("", "НПЦ НАН Беларуси по механизации сельского хозяйства;ФНАЦ ВИМ",
             "joint_development") in _rows(text)
+
+
+def test_an_event_noun_past_a_comma_is_no_venue() -> None:
+    """«открыть центры планируется в …, переговоры … уже идут»: the parser may hang the
+    places under «переговоры» of the next clause; an event noun past a comma is no venue, so
+    each listed region keeps its project."""
+    text = ("Как сообщили в пресс-службе МТЗ, открыть сервисные центры для тракторов планируется "
+            "в Омской и Томской областях, переговоры с местными дилерами уже идут.")
+    regions = {r for r, _, k in _rows(text) if k == "service_center"}
+    assert {"Омская область", "Томская область"} <= regions

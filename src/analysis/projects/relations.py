@@ -143,11 +143,23 @@ def venues(tree: SyntaxTree, places: list[Entity]) -> list[Entity]:
         above = tree.nodes[governor]
         event_above = above.rel.startswith("acl") and above.head >= 0 \
             and _lemma(tree.nodes[above.head].text) in events
-        if event_above or _lemma(above.text) in events or any(
-                _lemma(tree.nodes[k].text) in events for k in tree.dependents(governor, rels)):
+        # («открыть пункты планируется в Мурманской области, переговоры … уже ведутся»: an
+        # event noun of another clause, past a comma, is no venue, however the parser hangs it)
+        if event_above or (_lemma(above.text) in events and not _clause_between(tree, top, governor)) \
+                or any(_lemma(tree.nodes[k].text) in events and not _clause_between(tree, top, k)
+                       for k in tree.dependents(governor, rels)):
             if not _in_topic_of_event(tree, head.index):
                 out.append(e)
     return out
+
+
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
+
+
+def _clause_between(tree: SyntaxTree, a: int, b: int) -> bool:
+    """Does a clause break (a comma, a dash, a colon) stand between nodes `a` and `b`?"""
+    lo, hi = sorted((a, b))
+    return any(tree.nodes[k].text in _CLAUSE_MARKS for k in range(lo + 1, hi))
 
 
 def _in_topic_of_event(tree: SyntaxTree, index: int) -> bool:

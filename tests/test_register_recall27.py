@@ -35,3 +35,19 @@ def test_an_event_noun_past_a_comma_is_no_venue() -> None:
             "в Омской и Томской областях, переговоры с местными дилерами уже идут.")
     regions = {r for r, _, k in _rows(text) if k == "service_center"}
     assert {"Омская область", "Томская область"} <= regions
+
+
+def test_a_list_after_the_regions_authorities_is_one_project_each() -> None:
+    """«соглашения о сборке … с правительствами Курской и Орловской областей»: the regions
+    whose authorities the project is agreed with are listed in the genitive after their
+    authorities' noun; each is a site."""
+    text = ("«Амкодор» заключил соглашения об организации сборки фронтальных погрузчиков "
+            "с администрациями Курской и Орловской областей.")
+    regions = {r for r, _, k in _rows(text) if k == "assembly"}
+    assert regions == {"Курская область", "Орловская область"}
+
+
+def test_a_governor_met_is_no_list_of_sites() -> None:
+    """A region's authorities met with no kind cue in the sentence make no project."""
+    text = "Директор МТЗ провёл встречи с губернаторами Курской и Орловской областей."
+    assert _rows(text) == set()

@@ -147,9 +147,15 @@ _GENITIVE_END = lazy_compile(r"(?:ой|ей|ого|его)$|(?:областей|
 
 def _after_site_head(run: list[Entity], text: str) -> bool:
     """«ведут предприятия Оренбургской и Самарской областей», «на заводах Курской и
-    Орловской областей»: the list in the genitive right after a site noun."""
+    Орловской областей»: the list in the genitive right after a site noun, or after the
+    noun of the regions' authorities («с правительствами Калужской и Тульской областей»)."""
     before = _WORD_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
-    if before is None or word_info(before.group(1)).analysis.lemma not in words("list_site_heads"):
+    if before is None:
+        return False
+    lemma = word_info(before.group(1)).analysis.lemma
+    # («подписал соглашения о сборке … с правительствами Калужской и Тульской областей»: the
+    # regions' own authorities a project is agreed with, each region its site)
+    if lemma not in words("list_site_heads") and lemma not in words("list_authority_heads"):
         return False
     return all(_GENITIVE_END.search(text[e.start:e.end].split()[-1].lower()) for e in run[-1:])
 

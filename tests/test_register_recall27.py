@@ -51,3 +51,24 @@ def test_a_governor_met_is_no_list_of_sites() -> None:
     """A region's authorities met with no kind cue in the sentence make no project."""
     text = "Директор МТЗ провёл встречи с губернаторами Курской и Орловской областей."
     assert _rows(text) == set()
+
+
+def test_the_parties_named_in_the_next_sentence_make_a_bare_production_a_project() -> None:
+    """«… о пуске в … участка по выпуску …. Проект реализуют <Belarusian maker> и …»: a bare
+    production word set up in a Russian place is a project when the next sentence of the
+    paragraph names the Belarusian side, as when the sentence itself names it; «пуск» is a
+    launch, as «запуск» is."""
+    text = ("Обзор прессы за неделю.\n"
+            "Газета «Северный край» сообщает о пуске в Рыбинске участка по выпуску "
+            "садовых тележек и прицепов к мотоблокам. Проект реализуют холдинг «Амкодор» и рыбинское "
+            "ООО «ВолгаГидроМаш»; первые партии уже отправлены в Минск.")
+    rows = _rows(text)
+    assert any(r == "Ярославская область" and "Амкодор" in e for r, e, _ in rows)
+
+
+def test_a_bare_production_with_no_belarusian_side_around_is_none() -> None:
+    """The same bare production with no Belarusian side in it or the next sentence: no row."""
+    text = ("Обзор прессы за неделю.\n"
+            "Газета «Северный край» сообщает о пуске в Рыбинске участка по выпуску "
+            "садовых тележек и прицепов к мотоблокам. Инвестором выступил местный предприниматель.")
+    assert _rows(text) == set()

@@ -172,6 +172,12 @@ class ArticleEntities:
 
     # -- who and where -------------------------------------------------------
 
+    def firms_told_next(self, idx: int) -> tuple[Entity, ...]:
+        """The firms of the sentence after `idx` when it is of the same paragraph."""
+        if idx + 1 >= len(self.sents) or self.sents[idx + 1].paragraph != self.sents[idx].paragraph:
+            return ()
+        return tuple(self.entities_in(idx + 1, "enterprise"))
+
     def _other_side(self, idx: int, firms: list[Entity]) -> set[str]:
         """«совместным с белорусским «МотоВелоЗавод»»: the subject is an earlier enterprise."""
         countries = {self.info.get(e.normal, {}).get("country") for e in firms}

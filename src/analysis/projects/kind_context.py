@@ -41,6 +41,9 @@ class KindContext:
     following_sentence: ReadSentence | None = None
     # the side «мы», «наш» stand for in an interview with one firm («BY», «RU»), else None
     speaker_side: str | None = None
+    # the firms the next sentence of the paragraph names («… о пуске участка по выпуску …
+    # Проект реализуют Минский тракторный завод и калужское АО «…»»)
+    following_firms: tuple[Entity, ...] = ()
 
     def around_has(self, sentence: ReadSentence | None, lemmas: frozenset[str],
                    forms: bool = False) -> bool:

@@ -184,7 +184,10 @@ def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         t.lemma in words("set_up") or "futr" in t.tags for t in ctx.toks) and (
         belarusian_side or bool(ctx.enterprises)
         or any(t.lemma.startswith(stems) for t in ctx.previous)
-        or any(t.lemma in words("parties") for t in ctx.toks))
+        or any(t.lemma in words("parties") for t in ctx.toks)
+        # («… о пуске в Людиново участка по выпуску тормозных систем. Проект реализуют
+        # Минский тракторный завод и …»: the next sentence names the Belarusian side)
+        or any(ctx.country(e) == "BY" for e in ctx.following_firms))
     # (not «технологии приходили вместе с производством»: the cue is what comes along)
     jointly, toks = words("jointly"), ctx.toks
     together = russian_side and belarusian_side and any(t.word in jointly for t in toks) and not any(

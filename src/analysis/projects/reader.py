@@ -151,7 +151,8 @@ class ArticleReader(SiteReader):
                           if idx + 1 < len(self.sents) else None,
                           base=on_base_spans(text, sent.start, sent.end),
                           speaker_side=self.context.speaker_side()
-                          if self.context.speaks_as_we(idx) else None)
+                          if self.context.speaks_as_we(idx) else None,
+                          following_firms=self.firms_told_next(idx))
         if wished_only(ctx, hits):
             return nothing  # «хотел бы собирать прицепы»: a wish, no project and no new site
         # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:

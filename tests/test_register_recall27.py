@@ -72,3 +72,18 @@ def test_a_bare_production_with_no_belarusian_side_around_is_none() -> None:
             "Газета «Северный край» сообщает о пуске в Рыбинске участка по выпуску "
             "садовых тележек и прицепов к мотоблокам. Инвестором выступил местный предприниматель.")
     assert _rows(text) == set()
+
+
+def test_mounting_equipment_on_tractors_is_an_assembly() -> None:
+    """«монтаж … на тракторы» of a Belarusian maker, as «монтаж на шасси»: equipment mounted on
+    the maker's base machines at a Russian site is an assembly."""
+    text = ("Монтаж погрузочного оборудования на тракторы «Беларус» липецкое ООО «АгроФронт» "
+            "ведёт на собственной площадке в Ельце.")
+    assert ("Липецкая область", "assembly") in {(r, k) for r, _, k in _rows(text)}
+
+
+def test_dealer_assembly_is_an_assembly() -> None:
+    """«участок дилерского монтажа»: machines put together from kits at a dealer's site."""
+    text = ("Официальный дилер МТЗ в Оренбургской области ООО «ОренТракСервис» открыл участок "
+            "дилерского монтажа тракторов средней мощности.")
+    assert ("Оренбургская область", "assembly") in {(r, k) for r, _, k in _rows(text)}

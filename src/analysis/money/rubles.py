@@ -25,6 +25,7 @@ from analysis.entities import (
 )
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
+from analysis.money.converted import conversion_between
 from analysis.money.old_rubles import dated_before
 from analysis.money.ruble_rate import ruble_by_rate
 from analysis.money.russian_spend import given_by_russia, spent_in_russia
@@ -44,6 +45,11 @@ _NAMED_BELARUSIAN = lazy_compile(r"(?i)бел|byn|byr|br")
 _SENTENCE_END = lazy_compile(r"[.!?\n](?:(?<=\n)|(?=\s))")
 _CONVERSION = lazy_compile(r"(?i)\(|\bили\b|эквивалент|по\s+курсу|в\s+пересчете|в\s+пересчёте")
 _RUB_PER_BYN = (15.0, 50.0)  # Russian rubles to a Belarusian ruble since 2016, with margin
+# Before 2016 a Russian ruble was worth some 40 (2000) to 300 (2011–2015) Belarusian rubles
+# (BYR): a bare «рублей» this many times the Russian rubles named before it is no restatement
+# of the same deal (a part, a debt, next year's target: of their order) but the old rubles
+_BYR_PER_RUB_FLOOR = 20.0
+_BYR_PER_RUB = (_BYR_PER_RUB_FLOOR, 500.0)  # the rate itself, with margin
 _HEADING_REACH = 40  # characters a digest item's region heading may take («Ленинградская область.»)
 _NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named Belarusian ruble
 # «(около 300 млн рублей)», «или около 300 млн рублей»: a conversion word stands just before
@@ -122,16 +128,20 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     return s_start, nxt.start() if nxt else len(text)
 
 
-def _belarusian_here(article: Article, a: Amount, named: list[Amount]) -> bool:
+def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool) -> bool:
     """Is this bare «рублей» Belarusian by what stands near it: a Belarusian ruble named
     just before in the same paragraph («Выручка — 412 млн белорусских рублей. Чистая
     прибыль — 23,5 млн рублей»), or a Belarusian body paying in its sentence («из
     республиканского бюджета выделено 2,1 трлн рублей») in an article that speaks of
     Belarusian money (`belarusian_money`)? A bare figure repeating a Russian ruble amount
-    named elsewhere («кредит на 100 млрд рублей» in the headline) stays Russian."""
+    named elsewhere («кредит на 100 млрд рублей» in the headline) stays Russian. Before 2016
+    (`old`), a bare figure of the old Belarusian rubles' scale after named Russian rubles is
+    Belarusian too (`_old_ruble_scale`)."""
     text, words = article.text, context_words()
     if any(n.value == a.value and not _NAMED_BELARUSIAN.search(n.surface) for n in named):
         return False
+    if _old_ruble_scale(text, a, named, old) or _converts_named_russian(text, a, named, old):
+        return True
     last = next((n for n in reversed(named) if n.end <= a.start), None)
     if (last is not None and _NAMED_BELARUSIAN.search(last.surface)
             and a.start - last.end <= _NEAR_NAMED and "\n" not in text[last.end:a.start]
@@ -174,10 +184,41 @@ def _converts_bare_rubles(text: str, named: Amount) -> bool:
 def _after_named_russian(text: str, a: Amount, named: list[Amount]) -> bool:
     """Does a bare «рублей» follow a Russian ruble named just before in its paragraph («по
     договору на сумму 312 млн российских рублей … долг составлял 74,6 млн руб.»)? The
-    writer went on in the rubles just named, even on a Belarusian site."""
+    writer went on in the rubles just named, even on a Belarusian site (unless the bare
+    figure is of the old Belarusian rubles' scale: `_old_ruble_scale`)."""
     last = next((n for n in reversed(named) if n.end <= a.start), None)
     return (last is not None and not _NAMED_BELARUSIAN.search(last.surface)
             and a.start - last.end <= _NEAR_NAMED and "\n" not in text[last.end:a.start])
+
+
+def _old_ruble_scale(text: str, a: Amount, named: list[Amount], old: bool) -> bool:
+    """Before the 2016 redenomination (`old`), is a bare «рублей» of the old Belarusian
+    rubles' scale next to the Russian rubles named just before it in its paragraph: twenty
+    and more times them («продал в Москве на 5 млрд российских рублей … вложат 200 млрд
+    рублей», «в Москве пачка стоит 80 российских рублей, дома — 15 тыс. рублей»)? A writer
+    who names Russian rubles has two currencies in hand; a same-deal restatement in the
+    Russian ones (a debt, a part, next year's target) is of their order, so a figure this
+    much larger is in the other, old Belarusian rubles (BYR), whoever the headline names."""
+    if not old or not _after_named_russian(text, a, named):
+        return False
+    last = next(n for n in reversed(named) if n.end <= a.start)
+    return a.value >= _BYR_PER_RUB_FLOOR * last.value > 0
+
+
+def _converts_named_russian(text: str, a: Amount, named: list[Amount], old: bool) -> bool:
+    """Is a bare «рублей» the conversion of the Russian rubles named just before it («на 318
+    млн российских рублей, это около 11 млн рублей по нынешнему курсу»): a conversion's words
+    between them, and the two in the ratio of the Russian and the Belarusian ruble (15–50
+    Russian rubles to one since 2016; before it 20–500 old Belarusian rubles to a Russian
+    one)? A writer converts into the other currency, so the bare rubles are Belarusian."""
+    last = next((n for n in reversed(named) if n.end <= a.start), None)
+    if last is None or _NAMED_BELARUSIAN.search(last.surface) or last.value <= 0 or a.value <= 0:
+        return False
+    if not conversion_between(text, last.end, a.start, a.end):
+        return False
+    if old:
+        return _BYR_PER_RUB[0] <= a.value / last.value <= _BYR_PER_RUB[1]
+    return _RUB_PER_BYN[0] <= last.value / a.value <= _RUB_PER_BYN[1]
 
 
 def _named_russian_after(text: str, a: Amount, named: list[Amount]) -> bool:
@@ -330,7 +371,7 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                 changed = ((belarusian and not _russian_digest_item(article.text, a.start)
                             and not _set_in_russia(article.text, a.start)
                             and not _after_named_russian(article.text, a, named))
-                           or _belarusian_here(article, a, named)) and not (
+                           or _belarusian_here(article, a, named, old)) and not (
                     spent_in_russia(article.text, a.start, sentence := _sentence_of(
                         article.text, a.start, a.end))
                     or given_by_russia(article.text, sentence))

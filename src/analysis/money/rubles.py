@@ -23,11 +23,11 @@ from analysis.entities import (
     names_belarusian_side,
     russian_regions_in,
 )
+from analysis.entities.districts import districts_in, resolve
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
-from analysis.money.converted import conversion_between
 from analysis.money.old_rubles import dated_before
-from analysis.money.ruble_rate import ruble_by_rate
+from analysis.money.ruble_rate import RUB_PER_BYN, converts_named_russian, old_ruble_scale, ruble_by_rate
 from analysis.money.russian_spend import given_by_russia, spent_in_russia
 
 if TYPE_CHECKING:
@@ -44,12 +44,6 @@ _NAMED_BELARUSIAN = lazy_compile(r"(?i)бел|byn|byr|br")
 # (one class first: sre scans for it in C)
 _SENTENCE_END = lazy_compile(r"[.!?\n](?:(?<=\n)|(?=\s))")
 _CONVERSION = lazy_compile(r"(?i)\(|\bили\b|эквивалент|по\s+курсу|в\s+пересчете|в\s+пересчёте")
-_RUB_PER_BYN = (15.0, 50.0)  # Russian rubles to a Belarusian ruble since 2016, with margin
-# Before 2016 a Russian ruble was worth some 40 (2000) to 300 (2011–2015) Belarusian rubles
-# (BYR): a bare «рублей» this many times the Russian rubles named before it is no restatement
-# of the same deal (a part, a debt, next year's target: of their order) but the old rubles
-_BYR_PER_RUB_FLOOR = 20.0
-_BYR_PER_RUB = (_BYR_PER_RUB_FLOOR, 500.0)  # the rate itself, with margin
 _HEADING_REACH = 40  # characters a digest item's region heading may take («Ленинградская область.»)
 _NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named Belarusian ruble
 # «(около 300 млн рублей)», «или около 300 млн рублей»: a conversion word stands just before
@@ -136,17 +130,19 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool
     Belarusian money (`belarusian_money`)? A bare figure repeating a Russian ruble amount
     named elsewhere («кредит на 100 млрд рублей» in the headline) stays Russian. Before 2016
     (`old`), a bare figure of the old Belarusian rubles' scale after named Russian rubles is
-    Belarusian too (`_old_ruble_scale`)."""
+    Belarusian too, and so is one converting them (`ruble_rate`)."""
     text, words = article.text, context_words()
     if any(n.value == a.value and not _NAMED_BELARUSIAN.search(n.surface) for n in named):
         return False
-    if _old_ruble_scale(text, a, named, old) or _converts_named_russian(text, a, named, old):
+    russian = _last_named_russian(text, a, named)
+    if russian is not None and (old_ruble_scale(a, russian, old)
+                                or converts_named_russian(text, a, russian, old)):
         return True
     last = next((n for n in reversed(named) if n.end <= a.start), None)
     if (last is not None and _NAMED_BELARUSIAN.search(last.surface)
             and a.start - last.end <= _NEAR_NAMED and "\n" not in text[last.end:a.start]
             and not _CONVERSION.search(text, max(last.end, a.start - _CONVERSION_REACH), a.start)
-            and not _RUB_PER_BYN[0] <= a.value / max(last.value, 1e-9) <= _RUB_PER_BYN[1]
+            and not RUB_PER_BYN[0] <= a.value / max(last.value, 1e-9) <= RUB_PER_BYN[1]
             and not _converts_bare_rubles(text, last)):
         # (a conversion into Russian rubles, «10 млн белорусских рублей (около 300 млн
         # рублей)», is said with a bracket or «или», and its value is ~15–50 times larger)
@@ -185,40 +181,18 @@ def _after_named_russian(text: str, a: Amount, named: list[Amount]) -> bool:
     """Does a bare «рублей» follow a Russian ruble named just before in its paragraph («по
     договору на сумму 312 млн российских рублей … долг составлял 74,6 млн руб.»)? The
     writer went on in the rubles just named, even on a Belarusian site (unless the bare
-    figure is of the old Belarusian rubles' scale: `_old_ruble_scale`)."""
+    figure is of the old Belarusian rubles' scale: `ruble_rate.old_ruble_scale`)."""
+    return _last_named_russian(text, a, named) is not None
+
+
+def _last_named_russian(text: str, a: Amount, named: list[Amount]) -> Amount | None:
+    """The Russian ruble named just before a bare «рублей» in its paragraph, if the last named
+    ruble before it is Russian."""
     last = next((n for n in reversed(named) if n.end <= a.start), None)
-    return (last is not None and not _NAMED_BELARUSIAN.search(last.surface)
-            and a.start - last.end <= _NEAR_NAMED and "\n" not in text[last.end:a.start])
-
-
-def _old_ruble_scale(text: str, a: Amount, named: list[Amount], old: bool) -> bool:
-    """Before the 2016 redenomination (`old`), is a bare «рублей» of the old Belarusian
-    rubles' scale next to the Russian rubles named just before it in its paragraph: twenty
-    and more times them («продал в Москве на 5 млрд российских рублей … вложат 200 млрд
-    рублей», «в Москве пачка стоит 80 российских рублей, дома — 15 тыс. рублей»)? A writer
-    who names Russian rubles has two currencies in hand; a same-deal restatement in the
-    Russian ones (a debt, a part, next year's target) is of their order, so a figure this
-    much larger is in the other, old Belarusian rubles (BYR), whoever the headline names."""
-    if not old or not _after_named_russian(text, a, named):
-        return False
-    last = next(n for n in reversed(named) if n.end <= a.start)
-    return a.value >= _BYR_PER_RUB_FLOOR * last.value > 0
-
-
-def _converts_named_russian(text: str, a: Amount, named: list[Amount], old: bool) -> bool:
-    """Is a bare «рублей» the conversion of the Russian rubles named just before it («на 318
-    млн российских рублей, это около 11 млн рублей по нынешнему курсу»): a conversion's words
-    between them, and the two in the ratio of the Russian and the Belarusian ruble (15–50
-    Russian rubles to one since 2016; before it 20–500 old Belarusian rubles to a Russian
-    one)? A writer converts into the other currency, so the bare rubles are Belarusian."""
-    last = next((n for n in reversed(named) if n.end <= a.start), None)
-    if last is None or _NAMED_BELARUSIAN.search(last.surface) or last.value <= 0 or a.value <= 0:
-        return False
-    if not conversion_between(text, last.end, a.start, a.end):
-        return False
-    if old:
-        return _BYR_PER_RUB[0] <= a.value / last.value <= _BYR_PER_RUB[1]
-    return _RUB_PER_BYN[0] <= last.value / a.value <= _RUB_PER_BYN[1]
+    if (last is not None and not _NAMED_BELARUSIAN.search(last.surface)
+            and a.start - last.end <= _NEAR_NAMED and "\n" not in text[last.end:a.start]):
+        return last
+    return None
 
 
 def _named_russian_after(text: str, a: Amount, named: list[Amount]) -> bool:
@@ -248,7 +222,8 @@ def _said_by_belarusian_side(text: str, a: Amount, s_start: int, s_end: int) -> 
 
 def _placed_in_russia(text: str, pos: int, s_start: int, s_end: int) -> bool:
     """Does the sentence of a Belarusian speaker's figure, or the question its reply answers,
-    place the money in Russia: a Russian region or town («в нашем московском магазине»), «в
+    place the money in Russia: a Russian region or town («в нашем московском магазине», «в
+    Ростове»), a district of a Russian region the article names («в Аксайском районе»), «в
     России», «на российском рынке»? Then its bare «рублей» are Russian, what the speaker's side
     would otherwise make Belarusian."""
     spans = [(s_start, s_end)]
@@ -259,8 +234,12 @@ def _placed_in_russia(text: str, pos: int, s_start: int, s_end: int) -> bool:
         if question.endswith("?") and _asks_a_price(text, q_start, question):
             # «— Сколько стоит «Луч» в России?»; not a topic's question («Что нового в России?»)
             spans.append((q_start, line))
-    return any(_IN_RUSSIA_WORDS.search(text, lo, hi) is not None or russian_regions_in(text, lo, hi)
-               for lo, hi in spans)
+    if any(_IN_RUSSIA_WORDS.search(text, lo, hi) is not None or russian_regions_in(text, lo, hi)
+           for lo, hi in spans):
+        return True
+    # «В Аксайском районе дилер построил склад»: a district of a Russian region the article names
+    named = {r.normal for r in russian_regions_in(text, 0, len(text))}
+    return any(resolve(d, named) is not None for lo, hi in spans for d in districts_in(text, lo, hi))
 
 
 def _asks_a_price(text: str, q_start: int, question: str) -> bool:
@@ -333,6 +312,32 @@ def _says_old_rubles(text: str, a: Amount) -> bool:
     return dated_before(text, (s_start, s_end), before, a.start, REDENOMINATION.year)
 
 
+def _says_new_rubles(text: str, a: Amount, amounts: list[Amount]) -> bool:
+    """Do words of the new, denominated rubles («в пересчёте на новые деньги — …», «… в новом
+    исчислении», «После деноминации эта сумма будет выглядеть как …»: `new_belarusian_rubles`)
+    belong to the amount? They belong to the figure they stand before in their sentence, else
+    to the one just before them: «182 млрд рублей (в пересчёте на новые деньги — 18,2 млн
+    рублей)» makes only the second new."""
+    s_start, s_end = _sentence_of(text, a.start, a.end)
+    sentence = text[s_start:s_end].lower()
+    for m in context_words().new_belarusian_rubles.finditer(sentence):
+        at, end = s_start + m.start(), s_start + m.end()
+        after = next((b for b in amounts if end <= b.start < s_end), None)
+        owner = after or next((b for b in reversed(amounts) if s_start <= b.end <= at), None)
+        if owner is a:
+            return True
+    return False
+
+
+def _old_currency(article: Article, a: Amount, amounts: list[Amount], old: bool) -> str:
+    """BYR or BYN for a Belarusian ruble amount: BYR before the redenomination, by the
+    publication (`old`) or its sentence's own time (`_says_old_rubles`), unless its words put
+    it in the new rubles (`_says_new_rubles`)."""
+    if _says_new_rubles(article.text, a, amounts):
+        return "BYN"
+    return "BYR" if old or _says_old_rubles(article.text, a) else "BYN"
+
+
 def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
     """The amounts, with a bare «рублей» read as Belarusian rubles where the article speaks
     for a Belarusian body or says its sums are Belarusian, or where a Belarusian ruble or a
@@ -357,7 +362,8 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                 a = replace(a, currency=rate_says, implied_currency=True)
         elif a.implied_currency and a.currency == "RUB":
             if changed and not _named_russian_after(article.text, a, named):
-                a = replace(a, currency="BYR" if old else "BYN")
+                a = replace(a, currency="BYN" if _says_new_rubles(article.text, a, amounts)
+                            else "BYR" if old else "BYN")
         elif a.currency == "RUB" and _RUBLE_WORD.search(a.surface) and not _NAMED_RUBLE.search(
                 a.surface):
             bracket = _BRACKETED_SIDE.match(article.text, a.end)
@@ -376,11 +382,11 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                         article.text, a.start, a.end))
                     or given_by_russia(article.text, sentence))
             if changed:
-                a = replace(a, currency="BYR" if old or _says_old_rubles(article.text, a)
-                            else "BYN", implied_currency=True)
+                a = replace(a, currency=_old_currency(article, a, amounts, old),
+                            implied_currency=True)
         else:
             changed = False
-            if a.currency == "BYN" and (old or _says_old_rubles(article.text, a)):
+            if a.currency == "BYN" and _old_currency(article, a, amounts, old) == "BYR":
                 a = replace(a, currency="BYR")  # («в 2008 году — 95 млрд белорусских рублей»)
         out.append(a)
     return out

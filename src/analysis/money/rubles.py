@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from analysis.ingest import Article
     from analysis.money.amounts import Amount
 
-__all__ = ["REDENOMINATION", "belarusian_outlet", "belarusian_rubles"]
+__all__ = ["REDENOMINATION", "belarusian_outlet", "belarusian_rubles", "belarusian_site"]
 
 REDENOMINATION = date(2016, 7, 1)  # Br 10 000 (BYR) became Br 1 (BYN)
 # Marks that a ruble amount names its country (not a bare «рублей»), and that it is Belarusian.
@@ -87,14 +87,19 @@ def _belarusian(article: Article) -> bool:
         return True
     if "российск" in text and words.russian_sums.search(text):
         return False  # «рубли — российские, если не оговорено иное»: the writer says which
-    host = urlsplit(getattr(article, "url", None) or "").hostname or ""
-    source = getattr(article, "source", None)
-    if not ((host and words.belarusian_source.search(host))
-            or (source and belarusian_outlet(source))):
+    if not belarusian_site(getattr(article, "source", None), getattr(article, "url", None)):
         return False
     # «Брянская область рассчитывает …» on a Belarusian site: a Russian region's own words,
     # in its rubles (as in a digest item headed by a Russian region)
     return not _russian_digest_item(text, 0, title=True)
+
+
+def belarusian_site(source: str | None, url: str | None) -> bool:
+    """Is the article a Belarusian outlet's: its host (a `.by` site) or its source's name
+    (`belarusian_outlet`)?"""
+    host = urlsplit(url or "").hostname or ""
+    return bool((host and context_words().belarusian_source.search(host))
+                or (source and belarusian_outlet(source)))
 
 
 def belarusian_outlet(source: str) -> bool:

@@ -135,3 +135,15 @@ def test_the_plain_path_reads_the_titles_too(tmp_path: Path) -> None:
     assert _by_value(plain.figures, 3.1e9)["scope"] == "belarus_oblast"
     for name in ("amounts", "figures"):
         pd.testing.assert_frame_equal(getattr(plain, name), getattr(frames, name), check_exact=True)
+
+
+def test_an_import_from_russia_into_the_bare_oblast_is_the_oblasts() -> None:
+    """«импорт … из России в область» under a heading on one Belarusian oblast: Russia is one
+    side, the article's oblast (a bare «область», no adjective) the other — not the country's
+    import. Texts written for this test."""
+    heading = "Цены на уголь для Гомельщины вырастут"
+    sentence = ("По оценке облисполкома, поставки угля и кокса из России в область за полугодие "
+                "составили 96 млн долларов.")
+    assert mention_scope(None, "import", sentence, heading) == "belarus_oblast"
+    # without an oblast in the heading a bare «область» says nothing
+    assert mention_scope(None, "import", sentence, "Цены на уголь вырастут") == "national"

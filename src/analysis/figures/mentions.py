@@ -56,6 +56,10 @@ _OPEN_ABOVE = frozenset({"over"})
 # What an approximate statement allows beside its last digit: a share of its value («примерно
 # 900 млн» for «860 млн», 4.4%: a reprint rounding to hundreds; «около 30 млрд» is not 31,6).
 APPROX_SHARE = 0.05
+# What a lower bound allows above it: «превысил 1,7 млрд», «более 45 млрд» tell a figure just
+# over the round number (46.2 for «более 45»), not one of any size: «свыше 1,7 млрд» of a
+# year's investment is no source of a 4.7 bn accumulated stock (session 27).
+OVER_SHARE = 0.25
 _OPEN_BELOW = frozenset({"under", "up_to"})
 
 
@@ -96,7 +100,7 @@ def interval_of(row: dict) -> tuple[float, float]:
     if row["qualifier"] == "approx":  # «примерно 900 млн» restating «860 млн»
         half = max(half, APPROX_SHARE * value)
     if row["qualifier"] in _OPEN_ABOVE:
-        return value, float("inf")
+        return value, value * (1 + OVER_SHARE) + half
     if row["qualifier"] in _OPEN_BELOW:
         return 0.0, value + half
     return value - half, value + half

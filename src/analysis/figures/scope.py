@@ -67,7 +67,12 @@ _PLACE_WORDS = lazy_compile(r"(?i)(?<!\w)(?:росси|рф(?!\w)|беларус
 # «товарооборот области с Псковщиной», «экспорт области в Смоленскую область»: a bare «области»
 # (no adjective before it) as a trade's side, the other side after «с», «в», «на»
 _BARE_OBLAST_SIDE = lazy_compile(r"(?i)(?:товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*|поставк\w*)"
-                                 r"[ \u00a0]+области[ \u00a0]+(?:со?|в|во|на)[ \u00a0]+[А-ЯЁ]")
+                                 r"[ \u00a0]+области[ \u00a0]+(?:со?|в|во|на)[ \u00a0]+[А-ЯЁ]"
+                                 # «импорт топлива из Российской Федерации в область»: Russia
+                                 # the one side, a bare «область» (no adjective) the other
+                                 r"|(?:импорт\w*|ввоз\w*|поставк\w*|закупк\w*)[^.;\n]{0,80}?"
+                                 r"[ \u00a0]из[ \u00a0]+(?:Росси\w*|РФ|Российской[ \u00a0]+Федерации)"
+                                 r"[ \u00a0]+в[ \u00a0]+область(?!\w)")
 # the money an oblast spends or makes at home (a trade figure is a side's, read by `oblast_side`)
 _OWN_MONEY_METRICS = frozenset((*MONEY_METRICS, "production"))
 _NEXT_SENTENCE_GAP = 3  # characters between one sentence's end and the next one's start

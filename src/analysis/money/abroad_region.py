@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from analysis.money.context import context_words
 from analysis.money.region import ArticleText
+from analysis.money.whole_trade import told_whole
 from analysis.vocab import FLOW_OTHER
 
 if TYPE_CHECKING:
@@ -31,19 +32,25 @@ if TYPE_CHECKING:
 __all__ = ["without_borrowed_region"]
 
 _REPUBLIC = "республик"
+_FIRST_PERSON = "у нас"  # the writer's own side: a Belarusian outlet's is Belarus
 
 
-def _speaks_as(words: str, region: str) -> bool:
+def _speaks_as(words: str, region: str, belarusian_site: bool = False) -> bool:
     """Do the local words speak as `region`? «республика» does only for a republic: in an
     oblast's article it is a Belarusian speaker's own country («экспорт республики в третьи
-    страны»)."""
+    страны»); and «у нас» on a Belarusian outlet is Belarus («У нас это направление остаётся
+    ключевым: на столичный рынок приходится пятая часть всего экспорта республики, который
+    составил …» under a headline on Moscow: the republic's whole export, not Moscow's)."""
+    if belarusian_site and words.startswith(_FIRST_PERSON):
+        return False
     return _REPUBLIC not in words or _REPUBLIC in region.lower()
 
 
-def without_borrowed_region(text: str, facts: list[Fact]) -> list[Fact]:
+def without_borrowed_region(text: str, facts: list[Fact], belarusian_site: bool = False) -> list[Fact]:
     """The facts, an export or import figure (one with a `flow`) without a region its own
     sentence does not name when it is trade abroad (`flow` other) not told as the region's, or
-    the trade of a «республика» that is not the region (an oblast's article)."""
+    the trade of a «республика» that is not the region (an oblast's article; `belarusian_site`:
+    the article is a Belarusian outlet's, whose «у нас» is Belarus)."""
     ctx: ArticleText | None = None
     out = list(facts)
     for i, fact in enumerate(facts):
@@ -52,12 +59,14 @@ def without_borrowed_region(text: str, facts: list[Fact]) -> list[Fact]:
         ctx = ctx or ArticleText(text)
         s = fact.sentence
         local = [m.group() for m in context_words().local.finditer(ctx.folded, s.start, s.end)]
-        foreign_republic = bool(local) and not any(_speaks_as(w, fact.region) for w in local)
+        foreign_republic = bool(local) and not any(_speaks_as(w, fact.region, belarusian_site)
+                                                   for w in local)
         if fact.flow != FLOW_OTHER and not foreign_republic:
             continue
-        if any(r.normal == fact.region for r in ctx.regions(s.start, s.end)):
-            continue
-        if not foreign_republic and any(_speaks_as(w, fact.region) for w in local):
+        if any(r.normal == fact.region for r in ctx.regions(s.start, s.end)) and not told_whole(
+                text, fact):
+            continue  # (a region named as the market taking a share of the whole is the share's)
+        if not foreign_republic and any(_speaks_as(w, fact.region, belarusian_site) for w in local):
             continue
         out[i] = replace(fact, region=None)
     return out

@@ -89,6 +89,7 @@ class ContextWords:
     spent_words: re.Pattern[str] | None  # «потратили»: farms' money spent (money/purchase.py)
     trade_balance: re.Pattern[str] | None  # «сальдо»: exports less imports (focus_time.balance_time)
     old_belarusian_rubles: re.Pattern[str]
+    new_belarusian_rubles: re.Pattern[str]  # «в новом исчислении»: BYN whatever the year
     belarusian_said: re.Pattern[str] | None = None  # «я имею в виду белорусские рубли»
     unit_price: re.Pattern[str] | None = None
     rate_per_time: re.Pattern[str] | None = None  # «… рублей в месяц»: a rate, a payment
@@ -165,6 +166,7 @@ def context_words() -> ContextWords:
         trade_balance=_union(data["trade_balance"]) if "trade_balance" in data else None,
         spent_words=_union(data["spent_words"]) if "spent_words" in data else None,
         old_belarusian_rubles=_union(data["old_belarusian_rubles"]),
+        new_belarusian_rubles=_union(data["new_belarusian_rubles"]),
         belarusian_said=_union(data["belarusian_said"]) if "belarusian_said" in data else None,
         project_estimate=_union(data["project_estimate"]) if "project_estimate" in data else None,
         unit_price=compile_pattern("(?i)" + data["unit_price"]) if "unit_price" in data else None,

@@ -99,7 +99,7 @@ from analysis.money.publication_source import publication_source, year_is_a_boun
 from analysis.money.recalled import EARLIER, recalled_news
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.respectively import with_respective_metrics
-from analysis.money.rubles import belarusian_rubles
+from analysis.money.rubles import belarusian_rubles, belarusian_site
 from analysis.money.scope import AmountScope
 from analysis.money.sublimit import with_sublimits
 from analysis.money.tabular import read_tables
@@ -361,4 +361,5 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
     read = with_flow(text, with_goods(text, converted(text, same_kind_currency(
         with_respective_metrics(text, headline_echoes(text, facts))))),
         source=getattr(article, "source", None))
-    return with_sublimits(text, with_wholes(text, without_borrowed_region(text, read)))
+    site = belarusian_site(getattr(article, "source", None), getattr(article, "url", None))
+    return with_sublimits(text, with_wholes(text, without_borrowed_region(text, read, site)))

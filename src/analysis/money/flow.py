@@ -69,6 +69,7 @@ from analysis.money.respectively import respective_pairs
 from analysis.money.rubles import belarusian_outlet
 from analysis.money.share_follows import share_follows
 from analysis.money.speaker_voice import republic_side, voiced_side
+from analysis.money.whole_trade import told_whole
 from analysis.vocab import FLOW_OTHER, FLOWS
 
 if TYPE_CHECKING:
@@ -166,9 +167,11 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
             # «Экспорт завода составил 41,7 млн долларов, из них в Российскую Федерацию — 33,2
             # млн»: the whole goes to every market, its part to the pair's other side
             got = Reading(FLOW_OTHER, None)
-        if (got is None or not got.market_told) and (
-                list_follows(text, fact.amount.end) or share_follows(text, fact.amount.end)):
+        if (((got is None or not got.market_told) and (
+                list_follows(text, fact.amount.end) or share_follows(text, fact.amount.end)))
+                or told_whole(text, fact)):
             # the total a list of its markets breaks down, or a market's share is taken of
+            # (after it, or before it: «на столицу приходится пятая часть всего экспорта …»)
             got = Reading(FLOW_OTHER, None)
         if got is not None and got.importer_only and not (
                 fact.region and is_russian_region(fact.region)):

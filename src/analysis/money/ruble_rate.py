@@ -15,12 +15,16 @@ from analysis.money.converted import conversion_between
 if TYPE_CHECKING:
     from analysis.money.amounts import Amount
 
-__all__ = ["ruble_by_rate"]
+__all__ = ["RUB_PER_BYN", "converts_named_russian", "old_ruble_scale", "ruble_by_rate"]
 
 _HARD = frozenset({"USD", "EUR"})
 _OLD_BELARUSIAN = 500.0  # rubles to a dollar or euro from here up: BYR (1,000–20,000 since 2000)
 _NEW_BELARUSIAN = 6.0  # up to here: BYN (about 1.5–3.7 since 2016)
 _RUSSIAN = (20.0, 150.0)  # Russian rubles (about 24–110 since 2000)
+# Before 2016 a Russian ruble was worth some 40 (2000) to 300 (2011–2015) Belarusian rubles
+# (BYR), since then 1/15–1/50 of a new one (BYN); margins on both
+_BYR_PER_RUB = (20.0, 500.0)
+RUB_PER_BYN = (15.0, 50.0)  # Russian rubles to a Belarusian ruble since 2016
 
 
 def ruble_by_rate(text: str, amount: Amount, nxt: Amount | None) -> str | None:
@@ -36,3 +40,28 @@ def ruble_by_rate(text: str, amount: Amount, nxt: Amount | None) -> str | None:
     if ratio <= _NEW_BELARUSIAN:
         return "BYN"
     return "RUB" if _RUSSIAN[0] <= ratio <= _RUSSIAN[1] else None
+
+
+def old_ruble_scale(a: Amount, russian: Amount, old: bool) -> bool:
+    """Before the 2016 redenomination (`old`), is a bare «рублей» of the old Belarusian
+    rubles' scale next to the Russian rubles named just before it in its paragraph
+    (`russian`): twenty and more times them («продал в Москве на 5 млрд российских рублей …
+    вложат 200 млрд рублей», «в Москве пачка стоит 80 российских рублей, дома — 15 тыс.
+    рублей»)? A writer who names Russian rubles has two currencies in hand; a same-deal
+    restatement in the Russian ones (a debt, a part, next year's target) is of their order, so
+    a figure this much larger is in the other, old Belarusian rubles (BYR), whoever the
+    headline names."""
+    return old and a.value >= _BYR_PER_RUB[0] * russian.value > 0
+
+
+def converts_named_russian(text: str, a: Amount, russian: Amount, old: bool) -> bool:
+    """Is a bare «рублей» the conversion of the Russian rubles named just before it («на 318
+    млн российских рублей, это около 11 млн рублей по нынешнему курсу»): a conversion's words
+    between them, and the two in the ratio of the Russian and the Belarusian ruble (before
+    2016, `old`, the old rubles')? A writer converts into the other currency, so the bare
+    rubles are Belarusian."""
+    if russian.value <= 0 or a.value <= 0 or not conversion_between(text, russian.end, a.start, a.end):
+        return False
+    if old:
+        return _BYR_PER_RUB[0] <= a.value / russian.value <= _BYR_PER_RUB[1]
+    return RUB_PER_BYN[0] <= russian.value / a.value <= RUB_PER_BYN[1]

@@ -23,17 +23,18 @@ from analysis.entities import (
     names_belarusian_side,
     russian_regions_in,
 )
+from analysis.entities.districts import districts_in, resolve
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
 from analysis.money.old_rubles import dated_before
-from analysis.money.ruble_rate import ruble_by_rate
+from analysis.money.ruble_rate import RUB_PER_BYN, converts_named_russian, old_ruble_scale, ruble_by_rate
 from analysis.money.russian_spend import given_by_russia, spent_in_russia
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
     from analysis.money.amounts import Amount
 
-__all__ = ["REDENOMINATION", "belarusian_outlet", "belarusian_rubles"]
+__all__ = ["REDENOMINATION", "belarusian_outlet", "belarusian_rubles", "belarusian_site"]
 
 REDENOMINATION = date(2016, 7, 1)  # Br 10 000 (BYR) became Br 1 (BYN)
 # Marks that a ruble amount names its country (not a bare «рублей»), and that it is Belarusian.
@@ -43,7 +44,6 @@ _NAMED_BELARUSIAN = lazy_compile(r"(?i)бел|byn|byr|br")
 # (one class first: sre scans for it in C)
 _SENTENCE_END = lazy_compile(r"[.!?\n](?:(?<=\n)|(?=\s))")
 _CONVERSION = lazy_compile(r"(?i)\(|\bили\b|эквивалент|по\s+курсу|в\s+пересчете|в\s+пересчёте")
-_RUB_PER_BYN = (15.0, 50.0)  # Russian rubles to a Belarusian ruble since 2016, with margin
 _HEADING_REACH = 40  # characters a digest item's region heading may take («Ленинградская область.»)
 _NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named Belarusian ruble
 # «(около 300 млн рублей)», «или около 300 млн рублей»: a conversion word stands just before
@@ -87,14 +87,19 @@ def _belarusian(article: Article) -> bool:
         return True
     if "российск" in text and words.russian_sums.search(text):
         return False  # «рубли — российские, если не оговорено иное»: the writer says which
-    host = urlsplit(getattr(article, "url", None) or "").hostname or ""
-    source = getattr(article, "source", None)
-    if not ((host and words.belarusian_source.search(host))
-            or (source and belarusian_outlet(source))):
+    if not belarusian_site(getattr(article, "source", None), getattr(article, "url", None)):
         return False
     # «Брянская область рассчитывает …» on a Belarusian site: a Russian region's own words,
     # in its rubles (as in a digest item headed by a Russian region)
     return not _russian_digest_item(text, 0, title=True)
+
+
+def belarusian_site(source: str | None, url: str | None) -> bool:
+    """Is the article a Belarusian outlet's: its host (a `.by` site) or its source's name
+    (`belarusian_outlet`)?"""
+    host = urlsplit(url or "").hostname or ""
+    return bool((host and context_words().belarusian_source.search(host))
+                or (source and belarusian_outlet(source)))
 
 
 def belarusian_outlet(source: str) -> bool:
@@ -122,21 +127,27 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     return s_start, nxt.start() if nxt else len(text)
 
 
-def _belarusian_here(article: Article, a: Amount, named: list[Amount]) -> bool:
+def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool) -> bool:
     """Is this bare «рублей» Belarusian by what stands near it: a Belarusian ruble named
     just before in the same paragraph («Выручка — 412 млн белорусских рублей. Чистая
     прибыль — 23,5 млн рублей»), or a Belarusian body paying in its sentence («из
     республиканского бюджета выделено 2,1 трлн рублей») in an article that speaks of
     Belarusian money (`belarusian_money`)? A bare figure repeating a Russian ruble amount
-    named elsewhere («кредит на 100 млрд рублей» in the headline) stays Russian."""
+    named elsewhere («кредит на 100 млрд рублей» in the headline) stays Russian. Before 2016
+    (`old`), a bare figure of the old Belarusian rubles' scale after named Russian rubles is
+    Belarusian too, and so is one converting them (`ruble_rate`)."""
     text, words = article.text, context_words()
     if any(n.value == a.value and not _NAMED_BELARUSIAN.search(n.surface) for n in named):
         return False
+    russian = _last_named_russian(text, a, named)
+    if russian is not None and (old_ruble_scale(a, russian, old)
+                                or converts_named_russian(text, a, russian, old)):
+        return True
     last = next((n for n in reversed(named) if n.end <= a.start), None)
     if (last is not None and _NAMED_BELARUSIAN.search(last.surface)
             and a.start - last.end <= _NEAR_NAMED and "\n" not in text[last.end:a.start]
             and not _CONVERSION.search(text, max(last.end, a.start - _CONVERSION_REACH), a.start)
-            and not _RUB_PER_BYN[0] <= a.value / max(last.value, 1e-9) <= _RUB_PER_BYN[1]
+            and not RUB_PER_BYN[0] <= a.value / max(last.value, 1e-9) <= RUB_PER_BYN[1]
             and not _converts_bare_rubles(text, last)):
         # (a conversion into Russian rubles, «10 млн белорусских рублей (около 300 млн
         # рублей)», is said with a bracket or «или», and its value is ~15–50 times larger)
@@ -174,10 +185,19 @@ def _converts_bare_rubles(text: str, named: Amount) -> bool:
 def _after_named_russian(text: str, a: Amount, named: list[Amount]) -> bool:
     """Does a bare «рублей» follow a Russian ruble named just before in its paragraph («по
     договору на сумму 312 млн российских рублей … долг составлял 74,6 млн руб.»)? The
-    writer went on in the rubles just named, even on a Belarusian site."""
+    writer went on in the rubles just named, even on a Belarusian site (unless the bare
+    figure is of the old Belarusian rubles' scale: `ruble_rate.old_ruble_scale`)."""
+    return _last_named_russian(text, a, named) is not None
+
+
+def _last_named_russian(text: str, a: Amount, named: list[Amount]) -> Amount | None:
+    """The Russian ruble named just before a bare «рублей» in its paragraph, if the last named
+    ruble before it is Russian."""
     last = next((n for n in reversed(named) if n.end <= a.start), None)
-    return (last is not None and not _NAMED_BELARUSIAN.search(last.surface)
-            and a.start - last.end <= _NEAR_NAMED and "\n" not in text[last.end:a.start])
+    if (last is not None and not _NAMED_BELARUSIAN.search(last.surface)
+            and a.start - last.end <= _NEAR_NAMED and "\n" not in text[last.end:a.start]):
+        return last
+    return None
 
 
 def _named_russian_after(text: str, a: Amount, named: list[Amount]) -> bool:
@@ -207,7 +227,8 @@ def _said_by_belarusian_side(text: str, a: Amount, s_start: int, s_end: int) -> 
 
 def _placed_in_russia(text: str, pos: int, s_start: int, s_end: int) -> bool:
     """Does the sentence of a Belarusian speaker's figure, or the question its reply answers,
-    place the money in Russia: a Russian region or town («в нашем московском магазине»), «в
+    place the money in Russia: a Russian region or town («в нашем московском магазине», «в
+    Ростове»), a district of a Russian region the article names («в Аксайском районе»), «в
     России», «на российском рынке»? Then its bare «рублей» are Russian, what the speaker's side
     would otherwise make Belarusian."""
     spans = [(s_start, s_end)]
@@ -218,8 +239,12 @@ def _placed_in_russia(text: str, pos: int, s_start: int, s_end: int) -> bool:
         if question.endswith("?") and _asks_a_price(text, q_start, question):
             # «— Сколько стоит «Луч» в России?»; not a topic's question («Что нового в России?»)
             spans.append((q_start, line))
-    return any(_IN_RUSSIA_WORDS.search(text, lo, hi) is not None or russian_regions_in(text, lo, hi)
-               for lo, hi in spans)
+    if any(_IN_RUSSIA_WORDS.search(text, lo, hi) is not None or russian_regions_in(text, lo, hi)
+           for lo, hi in spans):
+        return True
+    # «В Аксайском районе дилер построил склад»: a district of a Russian region the article names
+    named = {r.normal for r in russian_regions_in(text, 0, len(text))}
+    return any(resolve(d, named) is not None for lo, hi in spans for d in districts_in(text, lo, hi))
 
 
 def _asks_a_price(text: str, q_start: int, question: str) -> bool:
@@ -292,6 +317,32 @@ def _says_old_rubles(text: str, a: Amount) -> bool:
     return dated_before(text, (s_start, s_end), before, a.start, REDENOMINATION.year)
 
 
+def _says_new_rubles(text: str, a: Amount, amounts: list[Amount]) -> bool:
+    """Do words of the new, denominated rubles («в пересчёте на новые деньги — …», «… в новом
+    исчислении», «После деноминации эта сумма будет выглядеть как …»: `new_belarusian_rubles`)
+    belong to the amount? They belong to the figure they stand before in their sentence, else
+    to the one just before them: «182 млрд рублей (в пересчёте на новые деньги — 18,2 млн
+    рублей)» makes only the second new."""
+    s_start, s_end = _sentence_of(text, a.start, a.end)
+    sentence = text[s_start:s_end].lower()
+    for m in context_words().new_belarusian_rubles.finditer(sentence):
+        at, end = s_start + m.start(), s_start + m.end()
+        after = next((b for b in amounts if end <= b.start < s_end), None)
+        owner = after or next((b for b in reversed(amounts) if s_start <= b.end <= at), None)
+        if owner is a:
+            return True
+    return False
+
+
+def _old_currency(article: Article, a: Amount, amounts: list[Amount], old: bool) -> str:
+    """BYR or BYN for a Belarusian ruble amount: BYR before the redenomination, by the
+    publication (`old`) or its sentence's own time (`_says_old_rubles`), unless its words put
+    it in the new rubles (`_says_new_rubles`)."""
+    if _says_new_rubles(article.text, a, amounts):
+        return "BYN"
+    return "BYR" if old or _says_old_rubles(article.text, a) else "BYN"
+
+
 def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
     """The amounts, with a bare «рублей» read as Belarusian rubles where the article speaks
     for a Belarusian body or says its sums are Belarusian, or where a Belarusian ruble or a
@@ -316,7 +367,8 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                 a = replace(a, currency=rate_says, implied_currency=True)
         elif a.implied_currency and a.currency == "RUB":
             if changed and not _named_russian_after(article.text, a, named):
-                a = replace(a, currency="BYR" if old else "BYN")
+                a = replace(a, currency="BYN" if _says_new_rubles(article.text, a, amounts)
+                            else "BYR" if old else "BYN")
         elif a.currency == "RUB" and _RUBLE_WORD.search(a.surface) and not _NAMED_RUBLE.search(
                 a.surface):
             bracket = _BRACKETED_SIDE.match(article.text, a.end)
@@ -330,16 +382,16 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                 changed = ((belarusian and not _russian_digest_item(article.text, a.start)
                             and not _set_in_russia(article.text, a.start)
                             and not _after_named_russian(article.text, a, named))
-                           or _belarusian_here(article, a, named)) and not (
+                           or _belarusian_here(article, a, named, old)) and not (
                     spent_in_russia(article.text, a.start, sentence := _sentence_of(
                         article.text, a.start, a.end))
                     or given_by_russia(article.text, sentence))
             if changed:
-                a = replace(a, currency="BYR" if old or _says_old_rubles(article.text, a)
-                            else "BYN", implied_currency=True)
+                a = replace(a, currency=_old_currency(article, a, amounts, old),
+                            implied_currency=True)
         else:
             changed = False
-            if a.currency == "BYN" and (old or _says_old_rubles(article.text, a)):
+            if a.currency == "BYN" and _old_currency(article, a, amounts, old) == "BYR":
                 a = replace(a, currency="BYR")  # («в 2008 году — 95 млрд белорусских рублей»)
         out.append(a)
     return out

@@ -1,0 +1,47 @@
+"""A trade figure told as the whole of a trade («всего молочного экспорта республики, который
+в 2012 году составил $2,1 млрд», «весь экспорт предприятия — 40 млн»): every market's, flow
+`other`, unless the noun phrase names its market («весь экспорт в Россию»). A sentence that
+gives one market's share of it («на столичный рынок приходится пятая часть всего экспорта
+…») tells that market's part, not the whole's market. Words: `whole_trade`,
+`whole_trade_market` of `data/trade_flow_ru.json`."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from analysis.patternstore import compile_pattern
+
+if TYPE_CHECKING:
+    from analysis.money.fact_record import Fact
+
+__all__ = ["told_whole"]
+
+_PHRASE_END = re.compile(r"[,;:.!?()—–]")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = json.loads(resources.files("analysis").joinpath("data", "trade_flow_ru.json")
+                      .read_text(encoding="utf-8"))
+    return (compile_pattern(data["whole_trade"], re.IGNORECASE),
+            compile_pattern(data["whole_trade_market"]),
+            compile_pattern(data["whole_trade_share"], re.IGNORECASE))
+
+
+def told_whole(text: str, fact: Fact) -> bool:
+    """Does the figure's sentence, before the figure, tell it as the whole trade a market takes
+    a share of («на столичный рынок приходится пятая часть всего молочного экспорта
+    республики, который … составил»), its noun phrase naming no market of its own?"""
+    whole, market, share = _patterns()
+    for m in whole.finditer(text, fact.sentence.start, fact.amount.start):
+        if share.search(text, fact.sentence.start, m.start()) is None:
+            continue
+        end = _PHRASE_END.search(text, m.end(), fact.amount.start)
+        phrase_end = end.start() if end else fact.amount.start
+        if market.search(text, m.end(), phrase_end) is None:
+            return True
+    return False

@@ -81,7 +81,10 @@ def build_regions_gazetteer() -> Gazetteer:
         name_entry = GazetteerEntry(normal=r["normal"], type=r["type"], role=None,
                                     capitalised=True)
         for name in name_variants(r["normal"]) + split_cell(r["names"]):
-            g.add_name(name, name_entry)
+            if name.startswith("~"):  # a periphrasis, written in lower case: «в белорусской столице»
+                g.add_name(name[1:], replace(name_entry, capitalised=False))
+            else:
+                g.add_name(name, name_entry)
         for adj in split_cell(r["adjectives"]):
             adjective = GazetteerEntry(normal=r["normal"], type=r["type"], role="adjective",
                                        capitalised=False)

@@ -2,6 +2,9 @@
 
 * «белорусская столица» (any case, lower case as news writes it) is Minsk: a project «в
   белорусской столице» is sited in Belarus, not at a Russian partner's home named after it.
+* A claim the text calls untrue («кто говорил, что …, — это неправда») is no project; a plan
+  talked of whose next sentence opens with «Однако» and denies work of its kind («Собирать
+  их в России мы не планируем») is none either; parts «были на складе» are in stock.
 """
 
 from __future__ import annotations
@@ -34,3 +37,51 @@ def test_a_venture_in_the_belarusian_capital_is_sited_in_belarus():
     rows = register_of(text)
     assert [(region(r), r["location"], r["kind"]) for r in rows] == [
         (None, "Минск", "joint_venture")], rows
+
+
+# ------------------------------------------------------------- claims refuted
+
+
+def test_a_claim_called_untrue_in_its_sentence_is_no_project():
+    text = ("Где чинить комбайны\n"
+            "В Бузулуке с весны работает сервисный центр ООО «БузулукАгроТех», открытый вместе с "
+            "Гомсельмашем.\n"
+            "А кто говорил, что Гомсельмаш будет собирать в Бузулуке комбайны, — это неправда, "
+            "там только ремонт.")
+    rows = register_of(text)
+    assert [(region(r), r["kind"]) for r in rows] == [
+        ("Оренбургская область", "service_center")], rows
+
+
+def test_a_claim_the_next_sentence_calls_untrue_is_no_project():
+    text = ("Слухи о заводе\n"
+            "Читатель спрашивает, откроет ли МАЗ сборку самосвалов в Рыбинске.\n"
+            "В городе говорят, что ОАО «МАЗ» организует сборку самосвалов в Рыбинске.\n"
+            "Нет, это неправда: в министерстве промышленности таких сведений нет.")
+    assert register_of(text) == []
+
+
+def test_a_plan_talked_of_and_denied_next_is_no_project():
+    text = ("Школьные парты из Бреста\n"
+            "В департаменте образования напомнили, что весной обсуждалась возможность "
+            "организовать сборку парт на площадке одного из калужских предприятий. Однако "
+            "директор ОАО «Брестмебель» уточнил: «Собирать парты в России мы не планируем».")
+    assert register_of(text) == []
+
+
+def test_a_running_assembly_is_not_undone_by_another_plan_denied():
+    text = ("Автобусы в Липецке\n"
+            "ОАО «МАЗ» с прошлого года собирает автобусы в Липецке. Однако собирать там "
+            "грузовики завод не планирует.")
+    rows = register_of(text)
+    assert [(region(r), r["kind"]) for r in rows] == [("Липецкая область", "assembly")], rows
+
+
+def test_parts_in_stock_are_no_parts_made():
+    text = ("Ремонт в Кургане\n"
+            "Гость: куда возить МТЗ на ремонт?\n\n"
+            "Фермер: В Кургане в марте открылся сервисный центр ООО «ЗауралТракСервис», его "
+            "открыли вместе с Минским тракторным заводом. Я возил туда КПП в апреле — сделали "
+            "за три дня, запчасти были на складе.\n")
+    rows = register_of(text)
+    assert [(region(r), r["kind"]) for r in rows] == [("Курганская область", "service_center")], rows

@@ -138,8 +138,14 @@ _STOCK_SPAN = 5  # words from a stock noun over a list to a part («фонд д�
 def parts_in_stock(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«На каждой площадке будет обменный фонд двигателей, гидроцилиндров и мотор-колёс»:
     parts governed by a stock noun (``stock``; nouns and «и» between) are kept for service,
-    not made here (no component row)."""
+    not made here (no component row); so are parts said to be «на складе» right after them
+    («запчасти были на складе», «детали есть на складе»: ``in_stock``, round 40)."""
     toks, stock = ctx.toks, words("stock")
+
+    def on_shelf(h: CueHit) -> bool:
+        after = toks[h.last + 1:h.last + 4]
+        return len(after) == 3 and after[0].lemma in words("in_stock") and after[1].word == "на" \
+            and after[2].lemma in stock and "loct" in after[2].tags
 
     def stocked(h: CueHit) -> bool:
         for k in range(h.first - 1, max(-1, h.first - 1 - _STOCK_SPAN), -1):
@@ -149,7 +155,8 @@ def parts_in_stock(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
                 return False
         return False
 
-    return [h for h in kinds if not (h.cue.value == "component_production" and stocked(h))]
+    return [h for h in kinds if not (h.cue.value == "component_production"
+                                     and (stocked(h) or on_shelf(h)))]
 
 
 _ORIGIN_SPAN = 4  # words from «производства» back over «белорусского и российского» to the goods

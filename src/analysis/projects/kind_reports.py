@@ -9,10 +9,15 @@ rules (`analysis.projects.kinds.KIND_RULES`) drop them.
   refutes the report;
 * `not_declined_offer`: «Российские партнёры предлагали организовать сборку прицепов в
   Ярославле, но на заводе считают это преждевременным»: what one side offered and the other
-  declined is no project.
+  declined is no project;
+* `not_called_untrue`: «Кто писал, что завод будет собирать здесь трактора, — это неправда»:
+  a claim the text calls untrue, in its sentence or at the opening of the next;
+* `not_plan_denied_next`: «Обсуждалась возможность организовать сборку в Пскове. Однако в
+  компании уточнили: «Собирать их в России мы не планируем»»: a plan talked of, the next
+  sentence opening with a contrast denies work of the same kind.
 
 Word lists are data (data/project_words.csv): ``reported_claim``, ``claim_pointer``,
-``premature``, ``offer``, ``declined``.
+``premature``, ``offer``, ``declined``, ``untrue``.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
-from analysis.projects.cues import words
+from analysis.projects.cues import cue_hits, words
 from analysis.projects.kind_negation import outside_clauses_of
 from analysis.projects.stance import denied
 
@@ -95,3 +100,47 @@ def not_declined_offer(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     if not declined:
         return kinds
     return [h for h in kinds if not (h.first > first and toks[h.first].start < end)]
+
+
+_UNTRUE_OPENING = 4  # words from the next sentence's start to «неправда» («Нет, это неправда»)
+_RUNNING = frozenset({"operating", "in_progress"})
+
+
+def _untrue_at(toks: list[Token]) -> int | None:
+    """Where `toks` call something untrue (``untrue``: «неправда»; «не соответствует
+    действительности»), else None."""
+    for k, t in enumerate(toks):
+        if t.lemma in words("untrue") or (
+                t.lemma == "действительность" and any(u.word == "не" for u in toks[max(0, k - 3):k])):
+            return k
+    return None
+
+
+def not_called_untrue(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Кстати, кто писал, что МТЗ будет в Орске трактора собирать, — это неправда, там только
+    сервис»: the kind cues before a word calling the claim untrue are dropped (the service
+    told after it stays); a next sentence opening «Это неправда», «Нет, это неправда» refutes
+    every cue of the sentence."""
+    k = _untrue_at(ctx.toks)
+    if k is not None:
+        return [h for h in kinds if h.first > k]
+    after = ctx.following[:_UNTRUE_OPENING] if ctx.around_has(
+        ctx.following_sentence, words("untrue")) else []
+    return [] if after and _untrue_at(after) is not None else kinds
+
+
+def not_plan_denied_next(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«В комитете напомнили, что обсуждалась возможность организовать сборку аппаратов на
+    одном из местных предприятий. Однако директор уточнил: «Собирать их в России мы не
+    планируем»»: a project not told running (no operating or in-progress cue in its
+    sentence) whose next sentence opens with «Однако» or «Но» and denies work of its kind
+    (a denial, `stance.denied`, and a kind cue of that value) is refuted. («Но второй цех
+    строить не будут» names no kind: the project stays; a running line is not undone by a
+    plan denied.)"""
+    after = ctx.following
+    if not after or after[0].word not in _CONTRAST or not denied(after, ctx.text):
+        return kinds
+    if any(h.cue.field == "status" and h.cue.value in _RUNNING for h in cue_hits(ctx.toks)):
+        return kinds
+    refuted = {h.cue.value for h in cue_hits(after) if h.cue.field == "kind"}
+    return [h for h in kinds if h.cue.value not in refuted]

@@ -78,7 +78,13 @@ from analysis.projects.kind_not_a_project import (
     not_with_a_third_country,
 )
 from analysis.projects.kind_received import not_parts_received
-from analysis.projects.kind_reports import not_declined_offer, not_hearsay, not_refuted
+from analysis.projects.kind_reports import (
+    not_called_untrue,
+    not_declined_offer,
+    not_hearsay,
+    not_plan_denied_next,
+    not_refuted,
+)
 from analysis.projects.kind_service_limits import (
     bare_service_needs_a_side,
     dealer_is_a_role,
@@ -289,6 +295,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_just_talk,
     not_disowned,
     not_refuted,
+    not_called_untrue,
+    not_plan_denied_next,
     not_founding_told,
     founding_participle,
     not_customers,

@@ -5,6 +5,8 @@
 * A claim the text calls untrue («кто говорил, что …, — это неправда») is no project; a plan
   talked of whose next sentence opens with «Однако» and denies work of its kind («Собирать
   их в России мы не планируем») is none either; parts «были на складе» are in stock.
+* «Кадры для сборки», «специалистов для монтажа»: people trained or sent for a project's
+  work; the kind word after «для» sets up no project of its own.
 """
 
 from __future__ import annotations
@@ -85,3 +87,18 @@ def test_parts_in_stock_are_no_parts_made():
             "за три дня, запчасти были на складе.\n")
     rows = register_of(text)
     assert [(region(r), r["kind"]) for r in rows] == [("Курганская область", "service_center")], rows
+
+
+# ------------------------------------------------------------- people for the work
+
+
+def test_staff_trained_for_an_assembly_make_no_project_of_their_own():
+    text = ("Погрузчики в Кургане\n"
+            "В арендованном цехе в Кургане идёт монтаж линии для сборки фронтальных погрузчиков "
+            "«Амкодор».\n\n"
+            "С весны в Тюмени работает центр обслуживания машин «Амкодор».\n\n"
+            "Кадры для сборки начали готовить загодя: восемь курганских слесарей весной прошли "
+            "стажировку на предприятии холдинга в Минске.\n")
+    rows = register_of(text)
+    assert sorted((region(r) or "", r["kind"]) for r in rows) == [
+        ("Курганская область", "assembly"), ("Тюменская область", "service_center")], rows

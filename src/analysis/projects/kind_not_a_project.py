@@ -10,6 +10,8 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
 * `not_a_condition`: «условием было наличие сервисной базы», «не смог подтвердить наличие
   сервисной базы» name a facility as a condition someone meets or not, not a project;
 * `not_a_gathering`: «форум собрал более 600 участников» gathers people, it assembles nothing;
+* `not_staff_for`: «кадры для сборки готовят заранее» trains people for a project, it sets up
+  none of its own;
 * `not_parts_that_arrive`: «из Минска приходили двигатель, трансмиссия и кабина», «мосты
   по-прежнему едут из Беларуси» are parts made elsewhere and brought in;
 * `not_parts_fitted`: «на месте ставят колёса, аккумуляторы» are steps of the assembly;
@@ -20,7 +22,7 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
   project with another country, not with Belarus; so is Belarus with a third country and no
   Russian side («белорусско-китайское предприятие»).
 
-Word lists are data (``data/project_words.csv``: gathered, aggregate, generalising, arrive,
+Word lists are data (``data/project_words.csv``: gathered, staff, aggregate, generalising, arrive,
 fitted, trade, person_role, third_country, belarusian_stems, …).
 """
 
@@ -112,6 +114,15 @@ def not_a_gathering(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     return [h for h in kinds if not (
         h.cue.value == "assembly" and toks[h.first].lemma.startswith(("собра", "собира"))
         and any(t.lemma in gathered for t in toks[h.last + 1:h.last + 1 + _OBJECT_SPAN]))]
+
+
+def not_staff_for(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Кадры для сборки готовят заранее», «направляет специалистов для монтажа»: a kind cue
+    right after «для» that a noun of people (``staff``) governs names the work they are
+    trained or sent for (the project told elsewhere), no project of its own."""
+    toks, staff = ctx.toks, words("staff")
+    return [h for h in kinds if not (
+        h.first >= 2 and toks[h.first - 1].word == "для" and toks[h.first - 2].lemma in staff)]
 
 
 def _to_assembly(toks: list[Token], k: int) -> bool:

@@ -74,6 +74,7 @@ from analysis.projects.kind_not_a_project import (
     not_a_persons_employer,
     not_parts_fitted,
     not_parts_that_arrive,
+    not_staff_for,
     not_trade,
     not_with_a_third_country,
 )
@@ -269,6 +270,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     prototype_is_development,
     not_after_sales_service,
     not_a_gathering,
+    not_staff_for,
     not_in_house_service,
     service_of_its_assembly,
     training_needs_a_maker,

@@ -7,6 +7,10 @@
   их в России мы не планируем») is none either; parts «были на складе» are in stock.
 * «Кадры для сборки», «специалистов для монтажа»: people trained or sent for a project's
   work; the kind word after «для» sets up no project of its own.
+* What a firm «специализируется на» is its line of business, no project, and the sentence
+  continues none.
+* Cylinder liners, mufflers, catalytic converters and preheaters are parts; parts «на
+  конвейере» of a maker are fitted there, not made.
 """
 
 from __future__ import annotations
@@ -102,3 +106,40 @@ def test_staff_trained_for_an_assembly_make_no_project_of_their_own():
     rows = register_of(text)
     assert sorted((region(r) or "", r["kind"]) for r in rows) == [
         ("Курганская область", "assembly"), ("Тюменская область", "service_center")], rows
+
+
+# ------------------------------------------------------------- a firm's line of business
+
+
+def test_a_firms_line_of_business_is_no_project():
+    text = ("Турбины из Пензы\n"
+            "Пензенское ООО «ТурбоМаш» и холдинг «Минский моторный завод» ведут совместную "
+            "разработку турбины для дизелей Д-260. Опытные образцы сейчас испытывают в Пензе.\n\n"
+            "«ТурбоМаш» работает с 2011 года и специализируется на ремонте и производстве турбин "
+            "для тепловозных двигателей.\n")
+    rows = register_of(text)
+    assert [(region(r), r["kind"], r["status"]) for r in rows] == [
+        ("Пензенская область", "joint_development", "in_progress")], rows
+
+
+# ------------------------------------------------------------- parts
+
+
+def test_liners_and_mufflers_are_parts():
+    for goods in ("гильз цилиндров", "глушителей", "каталитических нейтрализаторов",
+                  "предпусковых подогревателей"):
+        text = (f"Новое производство в Ярославле\n"
+                f"ООО «ЯрДеталь» и ОАО «МАЗ» подписали договор о производстве {goods} для "
+                f"грузовиков МАЗ на ярославской площадке.")
+        assert [r["kind"] for r in register_of(text)] == ["component_production"], goods
+
+
+def test_parts_on_a_makers_line_are_fitted_there():
+    text = ("Глушители для МАЗа\n"
+            "ООО «ВыхлопТех» из Казани начало выпуск глушителей для тягачей Минского "
+            "автомобильного завода на своей площадке в Зеленодольске.\n"
+            "Мы рассчитываем, что к концу года доля наших глушителей на конвейере в Минске "
+            "вырастет до трети, сказал директор «ВыхлопТеха».\n")
+    rows = register_of(text)
+    assert [(region(r), r["kind"]) for r in rows] == [
+        ("Республика Татарстан", "component_production")], rows

@@ -3,7 +3,8 @@
 «Опытный образец соберут в Туле» (a prototype: a stage of a development) and «выпускает
 гидроцилиндры для тракторов, которые собираются на российских площадках» (a «который»
 clause telling where the customer's machines are made), and machines delivered in parts put
-together on the customer's site. Rules of `kinds.KIND_RULES`; `agreed_on` tells what an
+together on the customer's site; a firm's line of business («специализируется на ремонте и
+производстве турбокомпрессоров»). Rules of `kinds.KIND_RULES`; `agreed_on` tells what an
 agreement is about («договорились о выпуске»).
 """
 
@@ -12,12 +13,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.entities import is_russian_region
-from analysis.projects.cues import CueHit, words
+from analysis.projects.cues import CueHit, Token, words
 from analysis.vocab import MADE_KINDS
 
 if TYPE_CHECKING:
     from analysis.projects.kind_context import KindContext
 
+_TRADE_SPAN = 10  # words from «специализируется на» over its coordinated list to a cue
 _RELATIVE_SPAN = 2  # words from «который» to the cue its clause opens with («которые затем собирают»)
 
 
@@ -100,3 +102,21 @@ def agreed_on(ctx: KindContext, kinds: list[CueHit]) -> bool:
     return any(sides) and not all(sides) and any(toks[h.first - 1].word in ("о", "об") and any(
         t.lemma in heads for t in toks[max(0, h.first - 1 - _AGREED_SPAN):h.first - 1])
         for h in kinds if h.first > 0)
+
+
+def not_line_of_business(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«ООО «…» работает с 2009 года и специализируется на ремонте и производстве
+    турбокомпрессоров», «завод специализируется на выпуске полуприцепов, прицепов и кузовов»:
+    what a firm «специализируется на» (``line_of_business``) describes the firm, as «производитель
+    шин» does; the kind cues of that list are no project (rounds 9, 17, 25, 38, 40: no such
+    sentence is a project's evidence)."""
+    heads = line_of_business_heads(ctx.toks)
+    return [h for h in kinds if not any(k < h.first <= k + _TRADE_SPAN for k in heads)]
+
+
+def line_of_business_heads(toks: list[Token]) -> list[int]:
+    """Where «специализируется на» (``line_of_business`` and «на») stands in `toks`: a
+    sentence that tells it, left with no kind, continues no project either (its «работает с
+    2009 года» is the firm's, no stage of the project told before)."""
+    trade = words("line_of_business")
+    return [k for k, t in enumerate(toks[:-1]) if t.lemma in trade and toks[k + 1].word == "на"]

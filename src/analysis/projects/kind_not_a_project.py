@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import enterprise_parent, is_russian_region
 from analysis.projects.cues import CueHit, Token, analyse, words
+from analysis.projects.kind_describes import line_of_business_heads
 from analysis.projects.kind_made_for import MADE_FOR, ON_CHASSIS
 from analysis.projects.location import in_foreign_unit, traded_to
 
@@ -169,8 +170,13 @@ def not_parts_that_arrive(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]
 def not_parts_fitted(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«на месте ставят колёса, аккумуляторы, гидрораспределители», «установка кабин»: parts
     fitted to the machine (``fitted`` in data/project_words.csv, a list between) are steps
-    of its assembly, not parts made here."""
+    of its assembly, not parts made here; so are parts «на конвейере» right after them («доля
+    наших глушителей на конвейере в Минске»: the maker's line they are fitted on, round 40)."""
     toks, fitted = ctx.toks, words("fitted")
+
+    def on_the_line(h: CueHit) -> bool:
+        after = toks[h.last + 1:h.last + 3]
+        return len(after) == 2 and after[0].word == "на" and after[1].lemma == "конвейер"
 
     def fitted_before(h: CueHit) -> bool:
         for k in range(h.first - 1, max(-1, h.first - 1 - _FITTED_SPAN), -1):
@@ -180,7 +186,8 @@ def not_parts_fitted(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
                 return False
         return False
 
-    return [h for h in kinds if not (h.cue.value == "component_production" and fitted_before(h))]
+    return [h for h in kinds if not (h.cue.value == "component_production"
+                                     and (fitted_before(h) or on_the_line(h)))]
 
 
 def not_trade(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -227,6 +234,14 @@ def not_with_a_third_country(ctx: KindContext, kinds: list[CueHit]) -> list[CueH
     partner of a third country (``third_country`` adjective before a partner noun) makes the
     sentence's project another country's, not a Russia–Belarus one (`third_country_project`)."""
     return [] if third_country_project(ctx) else kinds
+
+
+def continues_none(ctx: KindContext) -> bool:
+    """A sentence whose kind cues the rules all dropped continues no project of ours when it
+    tells another country's project (`third_country_project`) or a firm's line of business
+    («ООО «…» работает с 2009 года и специализируется на ремонте …»: the firm's «работает» is
+    no stage of the project told before; `kind_describes.line_of_business_heads`)."""
+    return third_country_project(ctx) or bool(line_of_business_heads(ctx.toks))
 
 
 def third_country_project(ctx: KindContext) -> bool:

@@ -27,6 +27,7 @@ from analysis.projects.kind_context import SIDES, KindContext, KindRule
 from analysis.projects.kind_describes import (
     agreed_on,
     not_delivered_machines_erected,
+    not_line_of_business,
     prototype_is_development,
     relative_clause_describes,
 )
@@ -240,6 +241,7 @@ def founded_joint_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]
 KIND_RULES: tuple[KindRule, ...] = (
     only_kind_cues,
     not_a_site_or_maker,
+    not_line_of_business,
     both_sides_named,
     client_named,
     strong_or_localised,

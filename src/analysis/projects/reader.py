@@ -29,7 +29,7 @@ from analysis.projects.digest_items import item_firms
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
 from analysis.projects.kind_context import KindContext
 from analysis.projects.kind_negation import wished_only
-from analysis.projects.kind_not_a_project import third_country_project
+from analysis.projects.kind_not_a_project import continues_none
 from analysis.projects.kinds import intends
 from analysis.projects.labels import names_a_product, quoted_labels
 from analysis.projects.location import here_after_place, location_of
@@ -158,8 +158,8 @@ class ArticleReader(SiteReader):
         # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
         # clauses that each name their own place or firm are separate projects, read apart
         clauses, kinds = read_clauses(ctx, hits, sent_ents)
-        if not kinds and any(h.cue.field == "kind" for h in hits) and third_country_project(ctx):
-            return nothing  # another country's project: the sentence continues none of ours
+        if not kinds and any(h.cue.field == "kind" for h in hits) and continues_none(ctx):
+            return nothing  # another country's project, a firm's trade: it continues none of ours
         # «на базе шасси МАЗ», «на базе Центра … «БелАЗ»» name a base, not a party; «на базе
         # ООО «СтавАгроСервис»», «на базе завода «…»» name the firm that hosts the project
         firms = [e for e in sent_ents if e.type == "enterprise"

@@ -11,6 +11,8 @@
   continues none.
 * Cylinder liners, mufflers, catalytic converters and preheaters are parts; parts «на
   конвейере» of a maker are fitted there, not made.
+* A Belarusian oblast's adjective before a site noun («на брестской площадке») names its
+  centre town as the location, so the site is the venture registered in that town.
 """
 
 from __future__ import annotations
@@ -143,3 +145,17 @@ def test_parts_on_a_makers_line_are_fitted_there():
     rows = register_of(text)
     assert [(region(r), r["kind"]) for r in rows] == [
         ("Республика Татарстан", "component_production")], rows
+
+
+# ------------------------------------------------------------- an oblast centre's adjective
+
+
+def test_an_oblast_centres_adjective_places_the_work_in_the_town():
+    text = ("Псковские теплицы из Гомеля\n"
+            "В марте псковская компания ООО «ПсковТеплица» и гомельское ЧУП «АгроКаркас» "
+            "зарегистрировали в Гомеле совместное предприятие ООО «ТеплоСтрой».\n"
+            "Сейчас на гомельской площадке монтируют сварочную линию, первые каркасы теплиц СП "
+            "обещает выпустить в августе.\n")
+    rows = register_of(text)
+    assert [(region(r), r["location"], r["kind"], r["status"]) for r in rows] == [
+        (None, "Гомель", "joint_venture", "in_progress")], rows

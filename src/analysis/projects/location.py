@@ -57,8 +57,10 @@ def location_of(region: str | None, ru: list[Entity], by: list[Entity],
         e = by[0]
         if e.type == "enterprise":
             return info.get(e.normal, {}).get("home_region") or "Беларусь"
-        # («в цехе бобруйского предприятия»: a town's adjective names its town)
-        town = town_of_adjective(e.surface) if e.role == "town_adjective" else town_name(e.surface)
+        # («в цехе бобруйского предприятия»: a town's adjective names its town; so does an
+        # oblast's adjective that is its centre's too: «на брестской площадке» is in Brest)
+        town = town_of_adjective(e.surface) if e.role == "town_adjective" or (
+            e.role == "adjective" and e.type == "region") else town_name(e.surface)
         return town or e.normal
     # («барнаульской компании … собирать технику на Алтае»: the firm's town is its home when
     # the sentence names the region itself)

@@ -13,6 +13,8 @@
   конвейере» of a maker are fitted there, not made.
 * A Belarusian oblast's adjective before a site noun («на брестской площадке») names its
   centre town as the location, so the site is the venture registered in that town.
+* «окончательную сборку и обкатку генераторов»: a part in the genitive after a process noun
+  coordinated with the assembly noun is what is assembled: component production.
 """
 
 from __future__ import annotations
@@ -159,3 +161,17 @@ def test_an_oblast_centres_adjective_places_the_work_in_the_town():
     rows = register_of(text)
     assert [(region(r), r["location"], r["kind"], r["status"]) for r in rows] == [
         (None, "Гомель", "joint_venture", "in_progress")], rows
+
+
+# ------------------------------------------------------------- a shared genitive
+
+
+def test_a_part_shared_by_assembly_and_a_coordinated_process_is_the_product():
+    text = ("Генераторы для тракторов\n"
+            "ОАО «БАТЭ» и ООО «ВолгаЭлектро» договорились об организации в Ульяновске выпуска "
+            "генераторов.\n"
+            "На первом этапе в Ульяновск будут поставляться корпуса и роторы, а окончательную "
+            "сборку и обкатку генераторов выполнит ульяновский партнёр.\n")
+    rows = register_of(text)
+    assert [(region(r), r["kind"]) for r in rows] == [
+        ("Ульяновская область", "component_production")], rows

@@ -7,7 +7,7 @@ order `analysis.projects.kinds.KIND_RULES` gives them.
 from __future__ import annotations
 
 from analysis.lazypattern import lazy_compile
-from analysis.projects.cues import CueHit, words
+from analysis.projects.cues import CueHit, Token, words
 from analysis.projects.kind_context import KindContext
 from analysis.vocab import MADE_KINDS
 
@@ -86,7 +86,18 @@ def assembled_part_is_the_product(ctx: KindContext, kinds: list[CueHit]) -> list
                     and bool(head.tags & {"nomn", "accs"}))
         # («собирает модули подвески»: an inanimate plural's nominative is its accusative)
         return (0 < p.first - a.last <= _OBJECT_AFTER_SPAN and plain_between(a.last, p.first)
-                and bool(head.tags & {"accs", "gent"} or {"inan", "plur", "nomn"} <= head.tags))
+                and bool(head.tags & {"accs", "gent"} or {"inan", "plur", "nomn"} <= head.tags)) \
+            or shared_genitive(a, p, head)
+
+    def shared_genitive(a: CueHit, p: CueHit, head: Token) -> bool:
+        """«окончательную сборку и испытания стартеров»: the part in the genitive after a
+        second process noun coordinated with the assembly noun is the object of both."""
+        between = toks[a.last + 1:p.first]
+        return (len(between) == 2 and between[0].word == "и" and between[1].pos == "NOUN"
+                and toks[a.last].pos == "NOUN" and plain_between(a.last, a.last + 1)
+                and not _PUNCTUATION.search(text, between[1].end, toks[p.first].start)
+                and "gent" in head.tags and not any(between[1].start == toks[h.first].start
+                                                    for h in kinds))
 
     return [h for h in kinds if not (
         h.cue.value == "assembly" and production.isdisjoint(h.cue.words)

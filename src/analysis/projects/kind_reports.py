@@ -137,6 +137,9 @@ def not_plan_denied_next(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     (a denial, `stance.denied`, and a kind cue of that value) is refuted. («Но второй цех
     строить не будут» names no kind: the project stays; a running line is not undone by a
     plan denied.)"""
+    # (the next sentence is tokenised only when it holds a contrast word)
+    if not ctx.around_has(ctx.following_sentence, _CONTRAST, forms=True):
+        return kinds
     after = ctx.following
     if not after or after[0].word not in _CONTRAST or not denied(after, ctx.text):
         return kinds

@@ -1,0 +1,42 @@
+"""Walk40money (issue 10): round 40's missed amounts as classes — a report heading that ends
+with the unit over a line of «label — number» items, a price «на торгах» at an auction (no
+exchange rate), a bare figure named by a money noun («1,1 млн неустойки»), a bare thousands
+figure closing a clause beside a money figure of the same scale. The sentences are written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import make_article
+
+from analysis.money import describe, find_amounts
+
+
+def _found(text: str) -> dict[str, object]:
+    return {a.surface: a for a in find_amounts(text)}
+
+
+def _facts(text: str, published: date = date(2024, 5, 20)) -> dict[str, object]:
+    return {f.amount.surface: f for f in describe(make_article("a", text, published))}
+
+
+REPORT = (
+    "Годовой отчёт АО «Тверской приборный завод» за 2023 год\n\n"
+    "2.4. Распределённая экономическая стоимость, млн руб.\n"
+    "Выручка — 5 120; оплата труда — 960; налоговые платежи — 310.\n\n"
+    "2.5. Закупки. У белорусских поставщиков приобретено комплектующих на 140 млн рублей.\n"
+)
+
+
+def test_a_heading_that_ends_with_the_unit_gives_it_to_the_items_below():
+    facts = _facts(REPORT)
+    assert facts["5 120"].amount.value == 5.12e9
+    assert facts["5 120"].amount.currency == "RUB"
+    assert facts["310"].amount.value == 3.1e8
+
+
+def test_a_heading_with_a_unit_and_no_items_below_makes_no_table():
+    text = REPORT.replace("Выручка — 5 120; оплата труда — 960; налоговые платежи — 310.",
+                          "Выручка выросла на 12%, а число сотрудников — до 960.")
+    assert "960" not in _found(text)

@@ -40,3 +40,17 @@ def test_a_heading_with_a_unit_and_no_items_below_makes_no_table():
     text = REPORT.replace("Выручка — 5 120; оплата труда — 960; налоговые платежи — 310.",
                           "Выручка выросла на 12%, а число сотрудников — до 960.")
     assert "960" not in _found(text)
+
+
+def test_a_price_at_an_auction_is_money_not_an_exchange_rate():
+    text = "На весенних торгах в Пушкине средняя цена соболя на торгах составила 310 долларов."
+    assert _found(text)["310 долларов"].currency == "USD"
+
+
+def test_a_currency_at_an_exchange_session_stays_a_rate():
+    assert _found("На утренних торгах доллар стоил 91,7 рубля.") == {}
+
+
+def test_a_bare_figure_named_by_a_money_noun_is_money():
+    text = "Суд обязал покупателя выплатить 8,2 млн рублей долга и 0,9 млн штрафа."
+    assert _found(text)["0,9 млн"].currency == "RUB"

@@ -54,3 +54,16 @@ def test_a_currency_at_an_exchange_session_stays_a_rate():
 def test_a_bare_figure_named_by_a_money_noun_is_money():
     text = "Суд обязал покупателя выплатить 8,2 млн рублей долга и 0,9 млн штрафа."
     assert _found(text)["0,9 млн"].currency == "RUB"
+
+
+def test_a_thousands_figure_closing_its_clause_takes_the_currency_of_the_list():
+    text = ("Грант победителю составил 200 тысяч рублей, за второе место вручили 90 тысяч, "
+            "за третье — 40 тысяч.")
+    found = _found(text)
+    assert found["90 тысяч"].currency == "RUB"
+    assert found["40 тысяч"].currency == "RUB"
+
+
+def test_a_thousands_count_in_the_next_sentence_stays_a_count():
+    text = "Грант победителю составил 200 тысяч рублей. На фестиваль пришли 90 тысяч."
+    assert "90 тысяч" not in _found(text)

@@ -6,6 +6,7 @@ these tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from conftest import make_article
@@ -67,3 +68,24 @@ def test_a_thousands_figure_closing_its_clause_takes_the_currency_of_the_list():
 def test_a_thousands_count_in_the_next_sentence_stays_a_count():
     text = "Грант победителю составил 200 тысяч рублей. На фестиваль пришли 90 тысяч."
     assert "90 тысяч" not in _found(text)
+
+
+INTERVIEW = (
+    "Директор «Волжского подшипника»: Беларусь — наш главный рынок\n\n"
+    "— Какая доля Беларуси в ваших продажах?\n\n"
+    "— В прошлом году мы отгрузили белорусским заводам подшипников на 86 млн рублей.\n\n"
+    "— Расчёты ведутся в белорусских рублях?\n\n"
+    "— Нет, в российских. Курс нас не волнует.\n"
+)
+
+
+def test_a_question_about_belarusian_rubles_states_no_currency():
+    facts = _facts(INTERVIEW.replace("— Нет, в российских. Курс нас не волнует.\n", ""))
+    assert facts["86 млн рублей"].amount.currency == "RUB"
+
+
+def test_an_answer_that_names_russian_rubles_keeps_a_belarusian_sites_sums_russian():
+    article = replace(make_article("a", INTERVIEW, date(2024, 5, 20)),
+                      url="https://www.belta.by/economics/view/podshipniki-123.html")
+    facts = {f.amount.surface: f for f in describe(article)}
+    assert facts["86 млн рублей"].amount.currency == "RUB"

@@ -89,3 +89,19 @@ def test_an_answer_that_names_russian_rubles_keeps_a_belarusian_sites_sums_russi
                       url="https://www.belta.by/economics/view/podshipniki-123.html")
     facts = {f.amount.surface: f for f in describe(article)}
     assert facts["86 млн рублей"].amount.currency == "RUB"
+
+
+def test_a_growth_from_one_years_figure_to_anothers_dates_each_by_its_own_year():
+    text = ("Обзор\nЭкспорт молочной продукции вырос с 1,2 млрд долларов в 2003 году до "
+            "2,9 млрд в 2009 году.\n")
+    facts = _facts(text, date(2010, 3, 1))
+    assert facts["1,2 млрд долларов"].year == 2003
+    assert facts["до 2,9 млрд"].year == 2009
+
+
+def test_a_year_alone_in_brackets_dates_the_figure_before_it():
+    text = ("Обзор\nПоставки росли и дальше: 3,1 млрд долларов (2006), 3,8 млрд (2007), "
+            "4,4 млрд (2008).\n")
+    facts = _facts(text, date(2010, 3, 1))
+    assert [facts[s].year for s in ("3,1 млрд долларов", "3,8 млрд", "4,4 млрд")] == [
+        2006, 2007, 2008]

@@ -105,3 +105,14 @@ def test_a_year_alone_in_brackets_dates_the_figure_before_it():
     facts = _facts(text, date(2010, 3, 1))
     assert [facts[s].year for s in ("3,1 млрд долларов", "3,8 млрд", "4,4 млрд")] == [
         2006, 2007, 2008]
+
+
+def test_shipments_into_the_republic_named_by_a_noun_are_export():
+    text = ("Заголовок\nПермский завод поставляет белорусским машиностроителям подшипники. "
+            "Для сравнения, в 2019 году отгрузки в республику составляли 75 млн рублей.\n")
+    assert _facts(text, date(2021, 4, 1))["75 млн рублей"].metric == "export"
+
+
+def test_shipments_with_no_destination_stay_output():
+    text = "Заголовок\nВ 2019 году отгрузки продукции составляли 75 млн рублей.\n"
+    assert _facts(text, date(2021, 4, 1))["75 млн рублей"].metric == "production"

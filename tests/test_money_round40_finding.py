@@ -116,3 +116,12 @@ def test_shipments_into_the_republic_named_by_a_noun_are_export():
 def test_shipments_with_no_destination_stay_output():
     text = "Заголовок\nВ 2019 году отгрузки продукции составляли 75 млн рублей.\n"
     assert _facts(text, date(2021, 4, 1))["75 млн рублей"].metric == "production"
+
+
+def test_this_period_refers_to_the_figure_in_focus_not_its_comparison_base():
+    text = ("Заголовок\nПоставки лифтов из России в Беларусь за январь–июнь составили "
+            "3,4 млрд рублей против 2,2 млрд рублей за тот же период 2023 года.\n\n"
+            "Крупнейший поставщик — Щербинский завод: за этот период он отгрузил белорусским "
+            "заказчикам 140 лифтов на сумму 1,3 млрд рублей.\n")
+    facts = _facts(text, date(2024, 8, 1))
+    assert (facts["1,3 млрд рублей"].year, facts["1,3 млрд рублей"].period) == (2024, "январь–июнь")

@@ -125,3 +125,8 @@ def test_this_period_refers_to_the_figure_in_focus_not_its_comparison_base():
             "заказчикам 140 лифтов на сумму 1,3 млрд рублей.\n")
     facts = _facts(text, date(2024, 8, 1))
     assert (facts["1,3 млрд рублей"].year, facts["1,3 млрд рублей"].period) == (2024, "январь–июнь")
+
+
+def test_the_current_price_is_of_the_publication_year():
+    text = "Заголовок\nАналитики сохранили целевую цену бумаг (текущая цена — 48,2 руб.).\n"
+    assert _facts(text, date(2019, 3, 4))["48,2 руб."].year == 2019

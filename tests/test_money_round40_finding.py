@@ -130,3 +130,9 @@ def test_this_period_refers_to_the_figure_in_focus_not_its_comparison_base():
 def test_the_current_price_is_of_the_publication_year():
     text = "Заголовок\nАналитики сохранили целевую цену бумаг (текущая цена — 48,2 руб.).\n"
     assert _facts(text, date(2019, 3, 4))["48,2 руб."].year == 2019
+
+
+def test_one_more_part_told_with_yeshche_shares_the_plan_of_the_sum_before():
+    text = ("Заголовок\nВ следующем квартале на новую сушильную камеру направят 4 млн рублей "
+            "своих средств, ещё 6 млн рублей — заём областного фонда.\n")
+    assert _facts(text, date(2022, 2, 1))["6 млн рублей"].forecast

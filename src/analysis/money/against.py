@@ -74,7 +74,7 @@ def elliptic_currency(text: str, before: list[Core], core: Core) -> str | None:
     # next item of a list whose currency was said once: «первое место принесло 120 тыс.
     # рублей, второе – 70 тыс., третье – 50 тыс.», also with a verb and no dash; round 40)
     in_sentence = (part_after or _MORE_BEFORE.search(text, max(0, core.start - 20), core.start)
-                   or _CLAUSE_END.match(text, core.end))
+                   or (not dash and _CLAUSE_END.match(text, core.end)))
     if not (dash or in_sentence):
         return None
     end = core.end + (text[core.end:core.end + 1] == ".")

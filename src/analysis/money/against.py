@@ -70,7 +70,11 @@ def elliptic_currency(text: str, before: list[Core], core: Core) -> str | None:
         return None
     dash = _DASH_BEFORE.search(text, max(0, core.start - 20), core.start) is not None
     part_after = _PART_AFTER.match(text, core.end) is not None
-    in_sentence = part_after or _MORE_BEFORE.search(text, max(0, core.start - 20), core.start)
+    # (a figure that closes its clause in the sentence of a money figure of its scale is the
+    # next item of a list whose currency was said once: «первое место принесло 120 тыс.
+    # рублей, второе – 70 тыс., третье – 50 тыс.», also with a verb and no dash; round 40)
+    in_sentence = (part_after or _MORE_BEFORE.search(text, max(0, core.start - 20), core.start)
+                   or (not dash and _CLAUSE_END.match(text, core.end)))
     if not (dash or in_sentence):
         return None
     end = core.end + (text[core.end:core.end + 1] == ".")

@@ -24,6 +24,13 @@ CLAUSE_MARK = lazy_compile(r"[,;.!?()]")
 _ELLIPTIC_DASH = lazy_compile(
     r"(?i)[ \u00a0]+[—–][ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:(?:в|во|за|на)[ \u00a0]+(?:\w+[ \u00a0]+){0,2})?")
 
+# a time right after an amount, with at most a currency's country code or an opening bracket
+# between («с 9,3 млрд долларов США в 2000 году до 34,2 млрд в 2008 году», «15,8 млрд (2005),
+# 19,7 млрд (2006)»): that amount's own time
+# (a price's unit may stand between: «с 46,68 доллара за 1 тыс. куб. м в 2006 году до …»)
+_RIGHT_AFTER = lazy_compile(r"[ \u00a0]*(?:[А-ЯЁA-Z]{2,4}\.?[ \u00a0]*)?"
+                            r"(?:за[ \u00a0]+(?:[\w.]+[ \u00a0]+){1,4}?)?\(?[ \u00a0]*")
+
 # the dash right after an amount that opens its sentence, and no other dash after it
 _DEFINING_DASH = lazy_compile(r"[ \u00a0]*[—–][ \u00a0]+[^—–]*\Z")
 # a bracket right after the amount that dates it: «(данные за 2017 год)», «(за 2023 г.)»,
@@ -113,6 +120,11 @@ class AmountScope:
                      for o in others):
                 # «600 млн долларов — в сентябре и 400 млн — в декабре»: the time after the
                 # earlier amount's dash is that amount's own
+                dist += 500
+            elif any(o.end <= start and _RIGHT_AFTER.fullmatch(text, o.end, start)
+                     for o in others):
+                # «с 9,3 млрд в 2000 году до 34,2 млрд в 2008 году»: the time right after the
+                # earlier amount is that amount's (still the best when this one has no other)
                 dist += 500
             return dist
         gap = text[amount.end:start]

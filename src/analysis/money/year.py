@@ -168,8 +168,14 @@ def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
             is_span=bool(post and post.group("y2")),
             has_word=bool(post and (post.group("post")
                                     or (post.group("suf") or "").startswith("-")))
-            or _heads_line(text, ys, ye)))
+            or _heads_line(text, ys, ye) or (_BRACKETED_YEAR.match(text, ye) is not None
+                                             and text[max(0, ys - 3):ys].rstrip(" \u00a0")
+                                             .endswith("("))))
     return out
+
+
+# «15,8 млрд (2005), 19,7 млрд (2006)»: a year alone in brackets labels the figure before it
+_BRACKETED_YEAR = lazy_compile(r"[ \u00a0]*\)")
 
 
 def _heads_line(text: str, ys: int, ye: int) -> bool:

@@ -21,6 +21,7 @@ from analysis.entities import (
     find_regions,
     is_russian_region,
     names_belarusian_side,
+    names_belarusian_town_adjective,
     russian_regions_in,
 )
 from analysis.lazypattern import lazy_compile
@@ -105,12 +106,14 @@ def belarusian_outlet(source: str) -> bool:
 
 def _belarusian_place_outlet(source: str) -> bool:
     """Is the source an outlet named after a Belarusian oblast or town («Могилёвская
-    правда», «Бобруйск. Бизнес», «Гомельские вести») and after no Russian region nor Russia
+    правда», «Бобруйск. Бизнес», «Гомельские вести», «Лидская газета») and after no Russian region nor Russia
     itself («Счётная палата Российской Федерации»)? Such a paper counts in its country's
     rubles. (The country's own name in a source is `belarusian_source`'s: «Россия —
     Беларусь» names both sides.)"""
     places = [r.normal for r in find_regions(source)]
-    return (any(not is_russian_region(p) and p not in (_COUNTRY, _RUSSIA) for p in places)
+    # «Бобруйский курьер», «Лидская газета»: a town's paper, its adjective not in the gazetteer
+    return ((any(not is_russian_region(p) and p not in (_COUNTRY, _RUSSIA) for p in places)
+             or names_belarusian_town_adjective(source))
             and not any(is_russian_region(p) or p == _RUSSIA for p in places))
 
 

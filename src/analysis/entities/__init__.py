@@ -37,6 +37,7 @@ from analysis.entities.regions import (
 from analysis.entities.sides import (
     names_belarusian_place,
     names_belarusian_side,
+    names_belarusian_town_adjective,
     names_pair_trading_abroad,
     names_union_state_money,
 )
@@ -75,6 +76,7 @@ __all__ = [
     "name_key",
     "names_belarusian_place",
     "names_belarusian_side",
+    "names_belarusian_town_adjective",
     "names_pair_trading_abroad",
     "names_union_state_money",
     "natasha_syntax_parser",

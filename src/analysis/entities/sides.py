@@ -20,8 +20,8 @@ from analysis.entities.gazetteer import region_rows
 from analysis.entities.regions import find_regions
 from analysis.patternstore import compile_pattern
 
-__all__ = ["names_belarusian_place", "names_belarusian_side", "names_pair_trading_abroad",
-           "names_union_state_money"]
+__all__ = ["names_belarusian_place", "names_belarusian_side", "names_belarusian_town_adjective",
+           "names_pair_trading_abroad", "names_union_state_money"]
 
 
 @cache
@@ -74,6 +74,20 @@ def _town_plants() -> re.Pattern[str]:
     nouns = "|".join(words["plant_nouns"])
     return compile_pattern(rf"(?<![\w-])(?:{stems})(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)"
                            rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})", re.IGNORECASE)
+
+
+@cache
+def _town_adjective() -> re.Pattern[str]:
+    """«Бобруйский», «Лидская», «Жодинские»: a Belarusian town's adjective, any ending."""
+    stems = "|".join(_vocabulary()["town_adjective_stems"])
+    return compile_pattern(rf"(?<![\w-])(?:{stems})(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)(?![\w-])",
+                           re.IGNORECASE)
+
+
+def names_belarusian_town_adjective(text: str) -> bool:
+    """Whether `text` holds the adjective of a Belarusian town the regions gazetteer knows only
+    as a town («Бобруйский курьер», «Лидская газета»: an outlet named after it)."""
+    return bool(text) and _town_adjective().search(text) is not None
 
 
 def names_belarusian_side(text: str) -> bool:

@@ -58,7 +58,7 @@ class GoodsWords(NamedTuple):
     back_references: frozenset[tuple[str, str]]  # «этот показатель»: the figure told before
     share_restated: frozenset[str]  # «— 27,6%, или 226 млн»: the sum restates the share
     inserts: re.Pattern[str]  # «, в том числе тракторов,»: a part named inside the clause
-    # «экспорт холдинга», «поставки завода»: a trade noun owned by one firm named before
+    # «экспорт холдинга», «поставки завода», «предприятие отгрузило»: one firm named before
     firm_owner: re.Pattern[str]
     firm_owner_reach: int
     ownerless: re.Pattern[str]  # a trade noun with no owner after it («поставки в Россию составляли»)
@@ -85,7 +85,10 @@ def goods_words() -> GoodsWords:
                       firm_owner=compile_pattern(
                           r"(?<!\w)(?:" + "|".join(_stem(n) for n in (*data["back_trade_nouns"], "выручка"))
                           + r")\w*\s+(?:(?:" + "|".join(data["firm_owner_nouns"]) + r")(?!\w)|(?:"
-                          + "|".join(data["own_products"]) + r")(?=\s*" + data["own_products_next"] + r"))",
+                          + "|".join(data["own_products"]) + r")(?=\s*" + data["own_products_next"] + r"))"
+                          # «предприятие отгрузило», «завод поставил»: a firm noun shipping
+                          + r"|(?<!\w)(?:" + "|".join(data["firm_subject_nouns"]) + r")\s+(?:"
+                          + "|".join(data["firm_subject_verbs"]) + r")\w*",
                           re.IGNORECASE),
                       firm_owner_reach=int(data["firm_owner_reach"]),
                       ownerless=compile_pattern(
@@ -223,7 +226,8 @@ def kind_and_maker(goods: str) -> tuple[str, str] | None:
 def owning_firm(text: str, sentence_start: int, amount_start: int) -> str | None:
     """«В прошлом году экспорт холдинга на российский рынок составил 287 млн долларов»: the
     firm named last before «холдинга» (within `firm_owner_reach` of the sentence), whose
-    own trade the figure is; None when the sentence names no trade of one firm."""
+    own trade the figure is (so too «предприятие отгрузило в Россию продукции на …»: a firm
+    noun shipping); None when the sentence names no trade of one firm."""
     words = goods_words()
     owner = max(words.firm_owner.finditer(text, sentence_start, amount_start),
                 key=lambda m: m.start(), default=None)

@@ -21,6 +21,7 @@ from analysis.entities import (
     find_regions,
     is_russian_region,
     names_belarusian_side,
+    names_belarusian_town_adjective,
     russian_regions_in,
 )
 from analysis.entities.districts import districts_in, resolve
@@ -87,7 +88,9 @@ def _belarusian(article: Article) -> bool:
         return True
     if "российск" in text and words.russian_sums.search(text):
         return False  # «рубли — российские, если не оговорено иное»: the writer says which
-    if not belarusian_site(getattr(article, "source", None), getattr(article, "url", None)):
+    source = getattr(article, "source", None)
+    if not (belarusian_site(source, getattr(article, "url", None))
+            or (source and _town_paper(source))):
         return False
     # «Брянская область рассчитывает …» on a Belarusian site: a Russian region's own words,
     # in its rubles (as in a digest item headed by a Russian region)
@@ -106,6 +109,15 @@ def belarusian_outlet(source: str) -> bool:
     """Is the source a Belarusian outlet: a Belarusian body or agency (`belarusian_source`:
     БелТА, «СБ. Беларусь сегодня»), or a paper named after a Belarusian oblast or town?"""
     return bool(context_words().belarusian_source.search(source)) or _belarusian_place_outlet(source)
+
+
+def _town_paper(source: str) -> bool:
+    """Is the source a Belarusian town's paper named by the town's adjective («Бобруйский
+    курьер», «Лидская газета»; the gazetteer knows the town only as a noun) and after no
+    Russian region? Read for its rubles only (new user, session 27): what else an outlet
+    decides (`belarusian_outlet`: «республика», a lead's region) is left as it was."""
+    return names_belarusian_town_adjective(source) and not any(
+        is_russian_region(r.normal) or r.normal == _RUSSIA for r in find_regions(source))
 
 
 def _belarusian_place_outlet(source: str) -> bool:

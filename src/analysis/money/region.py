@@ -378,6 +378,16 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+def _is_byline(text: str, start: int, end: int) -> bool:
+    """Does the line text[start:end] fully match `_BYLINE`? (One with no field mark and no
+    dash after a year cannot: told without the pattern's backtracking, as most lines are.)"""
+    line = text[start:end]
+    if not ("|" in line or "·" in line or "/" in line or (
+            ("—" in line or "–" in line) and ("19" in line or "20" in line))):
+        return False
+    return _BYLINE.fullmatch(text, start, end) is not None
+
+
 def _lead_end(text: str, over_headline: bool = False) -> int:
     """End of the headline plus the first paragraph (the lead), or the paragraph after it
     when the first is a byline («Брянскстат | Пресс-центр | 14.08.2023», «Брянск, 9 февраля
@@ -386,7 +396,7 @@ def _lead_end(text: str, over_headline: bool = False) -> int:
     first = text.find("\n")
     if first < 0:
         return len(text)
-    if over_headline and _BYLINE.fullmatch(text, 0, first):
+    if over_headline and _is_byline(text, 0, first):
         # «Себежские вести | Экономика | 24.11.2022» over the headline: the headline and
         # the paragraph under it are the lead (for its region, which holds for the whole
         # article; the lead's time stays the lead's figures', money/carry.py)
@@ -394,7 +404,7 @@ def _lead_end(text: str, over_headline: bool = False) -> int:
         if first < 0:
             return len(text)
     second = text.find("\n", first + 1)
-    if second >= 0 and _BYLINE.fullmatch(text, first + 1, second):
+    if second >= 0 and _is_byline(text, first + 1, second):
         third = text.find("\n", second + 1)
         return len(text) if third < 0 else third
     return len(text) if second < 0 else second

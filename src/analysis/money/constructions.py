@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from analysis.money.context import is_investment_purpose
 from analysis.money.costs import is_equity, is_facility_cost, is_own_funds
+from analysis.money.court import is_court_award
 from analysis.money.cuewords import NO_CUE
 from analysis.money.deal_items import is_signed_deal_item
 from analysis.money.direction import is_delivery_into_region
@@ -34,6 +35,9 @@ _OWN_FUNDS_FROM = frozenset({"other", "financing", "credit"})  # readings own fu
 _DEAL_ITEM_FROM = frozenset({"export", "import", "other"})
 # output shipped or goods sold, or no cue at all: a destination makes them an export
 _SHIPMENT_FROM = frozenset({"production", "other"})
+# support words («компенсации», «возместит») and a lender's or investor's money a court awards or a
+# claimant seeks («присудил истцу 2 млн рублей компенсации»): a claim, `other`
+_COURT_FROM = frozenset({"financing", "credit", "investment"})
 _FARM_SPENDING_FROM = frozenset({"investment", "financing"})  # farms' spending is a purchase
 _CONSTRUCTION_SCORE = 3  # a construction with no cue word of its own: a middling cue's score
 
@@ -45,6 +49,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     its figure does not inherit the previous one's."""
     if metric == "other" and score != NO_CUE and is_country_purchase(scope):
         return "import", score  # «Беларусь закупает в России энергоносителей на $10 млрд»
+    if metric in _COURT_FROM and is_court_award(scope):
+        return "other", score  # «присудил истцу 2 млн рублей компенсации»
     if metric in _FARM_SPENDING_FROM and is_farm_spending(scope):
         return "other", score  # «на обновление парка хозяйства района потратили 190 млн»
     if metric == "financing" and is_investment_purpose(scope):

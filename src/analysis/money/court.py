@@ -1,0 +1,47 @@
+"""Money a court awards or a claimant seeks: «присудил истцу 2 млн рублей компенсации»,
+«требует взыскать с поставщика 5 млн рублей», «ответчик возместит истцу 40 тыс. рублей
+судебных расходов».
+
+A compensation, a refund or an expense word reads `financing` elsewhere (state support:
+«компенсация 20% стоимости техники»). Told in a clause with a court's verb or a party to a
+suit before the amount, the money is a claim or an award: `other`, as a debt, a penalty and
+court costs are (session 11 convention; rounds 10, 22, 39). The words are data
+(`court_words` in `data/money_context_ru.json`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.lazypattern import lazy_compile
+from analysis.money.context import context_data
+from analysis.money.scope import AmountScope
+from analysis.patternstore import compile_pattern
+
+__all__ = ["is_court_award"]
+
+_REACH = 160  # characters before the amount its clause is read in
+_AFTER = 40  # characters after it («… 180 тыс. рублей судебных расходов»)
+# a new clause: a semicolon, a full stop's end of sentence is the scope's
+_CLAUSE = lazy_compile(r"[;:]|,[ \u00a0]+(?:а|но|однако|что)(?![\w-])")
+_AFTER_END = lazy_compile(r"[,;:.()]")
+
+
+@cache
+def _court() -> re.Pattern[str]:
+    return compile_pattern("|".join(f"(?:{w})" for w in context_data()["court_words"]))
+
+
+def is_court_award(scope: AmountScope) -> bool:
+    """Does the amount's clause tell a court's award or a claim (a court verb or a party to
+    a suit before the amount, or court costs right after it)?"""
+    low = scope.folded
+    lo = max(scope.start, scope.amount.start - _REACH)
+    marks = list(_CLAUSE.finditer(low, lo, scope.amount.start))
+    lo = marks[-1].end() if marks else lo
+    if _court().search(low, lo, scope.amount.start):
+        return True
+    hi = min(scope.end, scope.amount.end + _AFTER)
+    stop = _AFTER_END.search(low, scope.amount.end, hi)
+    return _court().search(low, scope.amount.end, stop.start() if stop else hi) is not None

@@ -14,6 +14,7 @@ from analysis.money.costs import is_equity, is_facility_cost, is_own_funds
 from analysis.money.court import is_court_award
 from analysis.money.cuewords import NO_CUE
 from analysis.money.deal_items import is_signed_deal_item
+from analysis.money.funds_received import is_funds_received
 from analysis.money.direction import is_delivery_into_region
 from analysis.money.leasing import is_lessee_contract, is_lessor_deals, is_lessor_delivery
 from analysis.money.lender import bank_provides, is_bank_loan
@@ -57,6 +58,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "investment", score  # «направит на модернизацию цехов 230 млн рублей»
     if metric == "export" and is_delivery_into_region(scope):
         return "import", score  # «поставки белорусских товаров в регион — 410 млн»
+    if metric == "investment" and is_funds_received(scope):
+        return "financing", score  # «агроусадьба получит 2,6 млн рублей на строительство бани»
     if metric in _FACILITY_COST_FROM and is_facility_cost(scope):
         # «открылся сервисный центр стоимостью 180 млн рублей», «Его стоимость оценивается
         # в 300 млн» after «готовится к строительству терминала»

@@ -14,8 +14,8 @@ from analysis.money.costs import is_equity, is_facility_cost, is_own_funds
 from analysis.money.court import is_court_award
 from analysis.money.cuewords import NO_CUE
 from analysis.money.deal_items import is_signed_deal_item
-from analysis.money.funds_received import is_funds_received
 from analysis.money.direction import is_delivery_into_region
+from analysis.money.funds_received import is_funds_received
 from analysis.money.leasing import is_lessee_contract, is_lessor_deals, is_lessor_delivery
 from analysis.money.lender import bank_provides, is_bank_loan
 from analysis.money.purchase import is_country_purchase, is_farm_spending

@@ -18,6 +18,10 @@ __all__ = ["is_elliptic_price", "is_unit_price"]
 
 # a contract's value or a flow told per month stays what it is («экспорт — $1,5 млрд в месяц»)
 _RATE_KEEPS = frozenset({"agreements", "export", "import", "trade_turnover", "production"})
+# deals and loans told «каждый» («контракты на 20 млн рублей каждый»): each one's value, not a
+# price of goods (issue 10, session 27)
+_EACH_KEEPS = frozenset({"agreements", "credit"})
+_EACH = lazy_compile(r"[ \u00a0]*кажд")
 
 
 def is_unit_price(scope: AmountScope, metric: str = "") -> bool:
@@ -28,8 +32,10 @@ def is_unit_price(scope: AmountScope, metric: str = "") -> bool:
     на 11 млн рублей в месяц», «экспорт — $1,5 млрд в месяц») stays what `metric` says."""
     words = context_words()
     rx, rate = words.unit_price, words.rate_per_time
-    return (rx is not None and rx.match(scope.text, scope.amount.end, scope.end) is not None
-            and not _support_per_unit(scope, metric)) or _costs_one(scope) or (
+    each = rx.match(scope.text, scope.amount.end, scope.end) if rx is not None else None
+    if each is not None and metric in _EACH_KEEPS and _EACH.match(each.group()):
+        each = None  # «заключает контракты на 20–25 млн рублей каждый»: each deal's value
+    return (each is not None and not _support_per_unit(scope, metric)) or _costs_one(scope) or (
         metric not in _RATE_KEEPS and rate is not None
         and rate.match(scope.text, scope.amount.end, scope.end) is not None)
 

@@ -34,6 +34,7 @@ from analysis.entities import enterprise_info, find_enterprises, find_regions
 from analysis.lang.morph import lemma, parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.goods import goods_words
+from analysis.money.place_part import is_place_part_destination
 from analysis.money.republic_side import belarus_as_republic, region_sides
 from analysis.patternstore import compile_pattern
 
@@ -252,8 +253,9 @@ def _role(text: str, start: int, end: int) -> str | None:
         return role
     if before is not None and parses(prep)[0].tag.POS == "PREP":
         return None  # «через Беларусь», «по России»: no end of the flow
-    if prep and _receiver_after(prep, surface[0], words):
-        return DESTINATION
+    if prep and (_receiver_after(prep, surface[0], words) or is_place_part_destination(
+            text, before.start(), prep, _cases(surface[0]))):
+        return DESTINATION  # «продаёт России», «в приграничные районы Брянской области»
     noun_before = lemma(prep) if prep else ""
     cases = _cases(surface[0]) if surface else set()
     if noun_before in words.out_words | words.in_words | words.actors | words.goods | words.suppliers \

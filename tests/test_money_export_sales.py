@@ -66,3 +66,27 @@ def test_a_noun_before_a_country_in_the_genitive_is_not_a_buyer(tmp_path: Path) 
             "Общая сумма продаж России на бирже составила 12 млрд рублей.\n")
     got = facts_by_surface(tmp_path, text, published="2024-10-01")
     assert got["12 млрд рублей"].metric == "other"
+
+
+def test_revenue_from_the_other_country_s_market_is_export(tmp_path: Path) -> None:
+    text = ("Уголь Кузбасса\n"
+            "«В этом году выручка от белорусского направления может достигнуть 140 млн "
+            "долларов», — сказал вице-губернатор.\n")
+    got = facts_by_surface(tmp_path, text, published="2022-03-01")
+    assert got["140 млн долларов"].metric == "export"
+
+
+def test_revenue_from_the_deliveries_just_told_is_export(tmp_path: Path) -> None:
+    text = ("Энергия для соседей\n"
+            "Компания в прошлом году экспортировала в Белоруссию 1,4 млрд кВт.ч электроэнергии. "
+            "Выручка от этих поставок составила около 5,1 млрд рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2016-02-10")
+    assert got["около 5,1 млрд рублей"].metric == "export"
+
+
+def test_a_russian_vendors_revenue_in_belarus_is_export(tmp_path: Path) -> None:
+    text = ("Софт за границей\n"
+            "Выручка российских производителей антивирусов в Белоруссии за полугодие составила "
+            "3,3 млрд рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2023-08-01")
+    assert got["3,3 млрд рублей"].metric == "export"

@@ -7,6 +7,8 @@ dative names who bought them; a buyer of another country makes the sum a sale ab
 balance-of-payments meaning of an export of services). A part told after it («из которых на
 граждан России пришлось около 4 млн») names its buyers the same way. With no foreign buyer
 named before the amount («оказали услуг на 3,4 млн») the sum stays the provider's revenue.
+Money earned on foreign buyers («клиники заработали на иностранных пациентах …», `earned_on`)
+is such a sale too (issue 10, session 27).
 
 The words are data: `services_rendered` and `service_recipients_abroad` of
 `data/money_context_ru.json`.
@@ -48,6 +50,10 @@ def is_service_export(scope: AmountScope, metric: str) -> bool:
     if metric not in _FROM:
         return False
     low, start, end = scope.folded, scope.start, scope.amount.start
+    earned = _pattern("earned_on").search(low, start, end)
+    if earned is not None and _pattern("service_recipients_abroad").search(
+            low, earned.start(), end) is not None:
+        return True  # «клиники заработали на иностранных пациентах 31 млн долларов»
     service = _SERVICE.search(low, start, end)
     if service is None:
         return False

@@ -90,3 +90,11 @@ def test_a_russian_vendors_revenue_in_belarus_is_export(tmp_path: Path) -> None:
             "3,3 млрд рублей.\n")
     got = facts_by_surface(tmp_path, text, published="2023-08-01")
     assert got["3,3 млрд рублей"].metric == "export"
+
+
+def test_money_brought_by_deliveries_into_a_region_is_export(tmp_path: Path) -> None:
+    text = ("Мороженое\n"
+            "Комбинат из Гродно поставил в Россию мороженого на 612 млн рублей. Ещё 97 млн "
+            "принесли поставки в Смоленскую область.\n")
+    got = facts_by_surface(tmp_path, text, published="2021-03-01")
+    assert got["97 млн"].metric == "export"

@@ -93,6 +93,12 @@ _CREDIT_AGREEMENT = lazy_compile(
 # credit agency insures a maker's deliveries abroad; the contracts are the exports insured
 _INSURED = lazy_compile(r"(?i)(?<!\w)застрахова\w*")
 _CREDIT_IN_CLAUSE = lazy_compile(r"(?i)(?<!\w)(?:кредит|заем|заём|займ)\w*")
+# «Ещё 97 млн принесли поставки в Смоленскую область»: the deliveries into a named place that
+# brought the money, told right after it (folded text)
+_BROUGHT_BY_DELIVERIES = lazy_compile(
+    r"[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?принес\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
+    r"(?:поставк|продаж|отгрузк|экспорт)\w*"
+    r"[ \u00a0]+(?:[^\s,;:.!?]+[ \u00a0]+){0,3}?(?:в|во|на)[ \u00a0]+[а-яё]")
 # A clause after «;» that points back at the figure before it («; этот кредит погашен»).
 _POINTS_BACK = lazy_compile(r"(?i)[ \u00a0]*(?:эт(?:от|а|о|и|ого|ой|их|им)|данн\w+|указанн\w+)(?!\w)")
 # A clause after the amount that comments on the whole statement, not on the amount's kind.
@@ -173,8 +179,11 @@ def metric_of(scope: AmountScope) -> MetricCue:
     if metric == "financing" and _budget_takes_in(scope, head, text, scope.amount.start):
         # «бюджет получит от продажи…»: budget revenue, not financing
         return MetricCue(metric="other", score=score, head=head)
-    if metric == "other" and lemma(head) in _REVENUE_HEADS and is_export_revenue(scope):
-        # «российская выручка МТЗ», «поставки в Россию принесли 5,2 млрд рублей выручки»
+    if metric == "other" and lemma(head) in _REVENUE_HEADS and (
+            is_export_revenue(scope) or _BROUGHT_BY_DELIVERIES.match(
+                scope.folded, scope.amount.end, scope.end) is not None):
+        # «российская выручка МТЗ», «поставки в Россию принесли 5,2 млрд рублей выручки»,
+        # «Ещё 97 млн принесли поставки в Смоленскую область» (issue 10, session 27)
         return MetricCue(metric="export", score=score, head=head)
     if metric == "other" and weak_cue(head) and _CREDIT_FORM_LATER.match(
             text, scope.amount.end, scope.end):

@@ -90,6 +90,7 @@ from analysis.money.implied import same_kind_currency
 from analysis.money.interest import bears_interest
 from analysis.money.lists import list_lead, semicolon_lead
 from analysis.money.metric import NO_CUE, sentence_cue
+from analysis.money.outlets import belarusian_site
 from analysis.money.own_metric import own_metric
 from analysis.money.part_of import with_wholes
 from analysis.money.parts import is_part_of_previous, is_whole_of_part, splits_turnover, whole_told_before
@@ -99,7 +100,7 @@ from analysis.money.publication_source import publication_source, year_is_a_boun
 from analysis.money.recalled import EARLIER, recalled_news
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.respectively import with_respective_metrics
-from analysis.money.rubles import belarusian_rubles, belarusian_site
+from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
 from analysis.money.sublimit import with_sublimits
 from analysis.money.tabular import read_tables

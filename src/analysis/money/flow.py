@@ -64,9 +64,9 @@ from analysis.money.flow_sides import (
 )
 from analysis.money.focus import PART_OF_BEFORE
 from analysis.money.market_items import list_follows, list_heading, market_item
+from analysis.money.outlets import belarusian_outlet
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.respectively import respective_pairs
-from analysis.money.rubles import belarusian_outlet
 from analysis.money.share_follows import share_follows
 from analysis.money.speaker_voice import republic_side, voiced_side
 from analysis.money.whole_trade import told_whole

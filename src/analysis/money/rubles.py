@@ -15,19 +15,16 @@ import re
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from analysis.entities import (
-    find_regions,
-    is_russian_region,
     names_belarusian_side,
-    names_belarusian_town_adjective,
     russian_regions_in,
 )
 from analysis.entities.districts import districts_in, resolve
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
 from analysis.money.old_rubles import dated_before
+from analysis.money.outlets import belarusian_site, town_paper
 from analysis.money.ruble_rate import RUB_PER_BYN, converts_named_russian, old_ruble_scale, ruble_by_rate
 from analysis.money.russian_spend import given_by_russia, spent_in_russia
 
@@ -35,7 +32,7 @@ if TYPE_CHECKING:
     from analysis.ingest import Article
     from analysis.money.amounts import Amount
 
-__all__ = ["REDENOMINATION", "belarusian_outlet", "belarusian_rubles", "belarusian_site"]
+__all__ = ["REDENOMINATION", "belarusian_rubles"]
 
 REDENOMINATION = date(2016, 7, 1)  # Br 10 000 (BYR) became Br 1 (BYN)
 # Marks that a ruble amount names its country (not a bare «рублей»), and that it is Belarusian.
@@ -77,8 +74,6 @@ _ATTRIBUTION = lazy_compile(
 _REPLY = lazy_compile(r"[ \u00a0]*[—–]")
 _INTERVIEW_VERB = lazy_compile(r"(?<!\w)(?:рассказал|ответил|в\s+интервью)")
 _ATTRIBUTION_REACH = 80  # characters of the speaker's name after the verb
-_COUNTRY = "Беларусь"  # the regions gazetteer's name of the country (its oblasts and towns aside)
-_RUSSIA = "Россия"  # the other country: «Счётная палата Российской Федерации» is a Russian body
 _RUBLE_WORD = lazy_compile(r"(?i)руб|(?<!\w)р\.")
 
 
@@ -90,45 +85,11 @@ def _belarusian(article: Article) -> bool:
         return False  # «рубли — российские, если не оговорено иное»: the writer says which
     source = getattr(article, "source", None)
     if not (belarusian_site(source, getattr(article, "url", None))
-            or (source and _town_paper(source))):
+            or (source and town_paper(source))):
         return False
     # «Брянская область рассчитывает …» on a Belarusian site: a Russian region's own words,
     # in its rubles (as in a digest item headed by a Russian region)
     return not _russian_digest_item(text, 0, title=True)
-
-
-def belarusian_site(source: str | None, url: str | None) -> bool:
-    """Is the article a Belarusian outlet's: its host (a `.by` site) or its source's name
-    (`belarusian_outlet`)?"""
-    host = urlsplit(url or "").hostname or ""
-    return bool((host and context_words().belarusian_source.search(host))
-                or (source and belarusian_outlet(source)))
-
-
-def belarusian_outlet(source: str) -> bool:
-    """Is the source a Belarusian outlet: a Belarusian body or agency (`belarusian_source`:
-    БелТА, «СБ. Беларусь сегодня»), or a paper named after a Belarusian oblast or town?"""
-    return bool(context_words().belarusian_source.search(source)) or _belarusian_place_outlet(source)
-
-
-def _town_paper(source: str) -> bool:
-    """Is the source a Belarusian town's paper named by the town's adjective («Бобруйский
-    курьер», «Лидская газета»; the gazetteer knows the town only as a noun) and after no
-    Russian region? Read for its rubles only (new user, session 27): what else an outlet
-    decides (`belarusian_outlet`: «республика», a lead's region) is left as it was."""
-    return names_belarusian_town_adjective(source) and not any(
-        is_russian_region(r.normal) or r.normal == _RUSSIA for r in find_regions(source))
-
-
-def _belarusian_place_outlet(source: str) -> bool:
-    """Is the source an outlet named after a Belarusian oblast or town («Могилёвская
-    правда», «Бобруйск. Бизнес», «Гомельские вести») and after no Russian region nor Russia
-    itself («Счётная палата Российской Федерации»)? Such a paper counts in its country's
-    rubles. (The country's own name in a source is `belarusian_source`'s: «Россия —
-    Беларусь» names both sides.)"""
-    places = [r.normal for r in find_regions(source)]
-    return (any(not is_russian_region(p) and p not in (_COUNTRY, _RUSSIA) for p in places)
-            and not any(is_russian_region(p) or p == _RUSSIA for p in places))
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:

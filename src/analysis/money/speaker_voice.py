@@ -27,8 +27,8 @@ from analysis.lang import parse
 from analysis.lang.case import fold_case
 from analysis.lazypattern import lazy_compile
 from analysis.money.flow_sides import named_sides
+from analysis.money.outlets import belarusian_outlet
 from analysis.money.region import ArticleText, SentenceSpan
-from analysis.money.rubles import belarusian_outlet
 from analysis.patternstore import compile_pattern
 
 __all__ = ["republic_side", "speaks_first_person", "voiced_side"]

@@ -1,0 +1,51 @@
+"""Which side an outlet speaks for: a Belarusian site or outlet (a `.by` host, БелТА, a paper
+named after a Belarusian oblast or town) counts its sums in Belarusian rubles and reads
+«республика» as Belarus. The words are data (`belarusian_source` of
+`data/money_context_ru.json`); the places are the regions gazetteer's.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from analysis.entities import find_regions, is_russian_region, names_belarusian_town_adjective
+from analysis.money.context import context_words
+
+__all__ = ["belarusian_outlet", "belarusian_site", "town_paper"]
+
+_COUNTRY = "Беларусь"  # the regions gazetteer's name of the country (its oblasts and towns aside)
+_RUSSIA = "Россия"  # the other country: «Счётная палата Российской Федерации» is a Russian body
+
+
+def belarusian_site(source: str | None, url: str | None) -> bool:
+    """Is the article a Belarusian outlet's: its host (a `.by` site) or its source's name
+    (`belarusian_outlet`)?"""
+    host = urlsplit(url or "").hostname or ""
+    return bool((host and context_words().belarusian_source.search(host))
+                or (source and belarusian_outlet(source)))
+
+
+def belarusian_outlet(source: str) -> bool:
+    """Is the source a Belarusian outlet: a Belarusian body or agency (`belarusian_source`:
+    БелТА, «СБ. Беларусь сегодня»), or a paper named after a Belarusian oblast or town?"""
+    return bool(context_words().belarusian_source.search(source)) or _belarusian_place_outlet(source)
+
+
+def town_paper(source: str) -> bool:
+    """Is the source a Belarusian town's paper named by the town's adjective («Бобруйский
+    курьер», «Лидская газета»; the gazetteer knows the town only as a noun) and after no
+    Russian region? Read for its rubles only (new user, session 27): what else an outlet
+    decides (`belarusian_outlet`: «республика», a lead's region) is left as it was."""
+    return names_belarusian_town_adjective(source) and not any(
+        is_russian_region(r.normal) or r.normal == _RUSSIA for r in find_regions(source))
+
+
+def _belarusian_place_outlet(source: str) -> bool:
+    """Is the source an outlet named after a Belarusian oblast or town («Могилёвская
+    правда», «Бобруйск. Бизнес», «Гомельские вести») and after no Russian region nor Russia
+    itself («Счётная палата Российской Федерации»)? Such a paper counts in its country's
+    rubles. (The country's own name in a source is `belarusian_source`'s: «Россия —
+    Беларусь» names both sides.)"""
+    places = [r.normal for r in find_regions(source)]
+    return (any(not is_russian_region(p) and p not in (_COUNTRY, _RUSSIA) for p in places)
+            and not any(is_russian_region(p) or p == _RUSSIA for p in places))

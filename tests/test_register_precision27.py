@@ -1,0 +1,43 @@
+"""False rows (session 27, issue 11: precision on text nobody tuned on).
+
+Each class was found among the extra rows of the study set (the dev parts up to round 33 and
+of rounds 38 and 39) and kept only where the validation set (the dev parts of rounds 34–37)
+did not get worse; the sentences here are our own, written in the style of the news.
+"""
+
+from __future__ import annotations
+
+from conftest import register_of
+
+
+def _rows(text: str) -> list[tuple[str | None, str]]:
+    return sorted((r["region"] if isinstance(r["region"], str) else "", r["kind"])
+                  for r in register_of(text))
+
+
+def test_a_warehouse_a_seller_trades_from_is_no_project() -> None:
+    """«держит склад в … и торгует через него»: a Belarusian seller's warehouse it sells from
+    is a dealer's stock, no project."""
+    text = ("Дорожные организации Псковской области по-прежнему берут ограждения у гродненского "
+            "ОДО «Металлопрофиль», которое держит склад в Пскове и торгует через него напрямую.")
+    assert _rows(text) == []
+
+
+def test_a_wholesale_warehouse_card_of_goods_made_elsewhere_is_no_project() -> None:
+    """A card «Оптовый склад …» whose goods are «хранение и реализация техники белорусского
+    производства»: «производства» after an origin adjective says where the goods were made,
+    not that the warehouse makes anything."""
+    text = ("Проект № 12. Оптовый склад дорожной техники\n"
+            "Инвестор: ООО «Техснаб-Тверь»\n"
+            "Продукция: хранение и реализация техники белорусского и российского производства\n"
+            "Площадка: Тверь, Московское шоссе\n"
+            "Объем инвестиций: 90 млн руб.\n"
+            "Стадия: строительство")
+    assert _rows(text) == []
+
+
+def test_a_spare_parts_warehouse_with_a_service_centre_stays() -> None:
+    """A warehouse of spare parts beside a service centre stays a project."""
+    text = ("В Кургане дилер МТЗ открыл сервисный центр и склад запчастей для тракторов "
+            "«Беларус».")
+    assert _rows(text) != []

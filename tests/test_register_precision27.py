@@ -41,3 +41,18 @@ def test_a_spare_parts_warehouse_with_a_service_centre_stays() -> None:
     text = ("В Кургане дилер МТЗ открыл сервисный центр и склад запчастей для тракторов "
             "«Беларус».")
     assert _rows(text) != []
+
+
+_CENTRE = "В Твери работает сервисный центр МАЗ на базе ООО «Тверьавтосервис».\n\n"
+_PLAN = ("Ещё в 2015 году в Твери собирались строить совместный с белорусами завод по выпуску "
+         "кузовов для самосвалов.")
+
+
+def test_an_agreement_cancelled_cancels_the_firmless_plan_told_last() -> None:
+    """«Инвестиционное соглашение подписали …, но через год его расторгли»: the agreement the
+    plan stood on, cancelled, cancels the plan told just before, though it names no firm (the
+    project told last is the firmless plan, not the firm's centre before it)."""
+    assert _rows(_CENTRE + _PLAN) == [("Тверская область", "component_production"),
+                                      ("Тверская область", "service_center")]
+    cancelled = _PLAN + " Инвестиционное соглашение подписали на форуме, но через год его расторгли."
+    assert _rows(_CENTRE + cancelled) == [("Тверская область", "service_center")]

@@ -56,3 +56,19 @@ def test_an_agreement_cancelled_cancels_the_firmless_plan_told_last() -> None:
                                       ("Тверская область", "service_center")]
     cancelled = _PLAN + " Инвестиционное соглашение подписали на форуме, но через год его расторгли."
     assert _rows(_CENTRE + cancelled) == [("Тверская область", "service_center")]
+
+
+def test_a_two_word_service_sought_elsewhere_is_no_centre() -> None:
+    """«за гарантийным обслуживанием фермеры обращаются в …»: what people go elsewhere for,
+    adjective and all, is no service of the dealer the sentence names."""
+    text = ("В Ишиме работает дилерский центр МТЗ, открытый в 2015 году; за гарантийным "
+            "обслуживанием фермеры обращаются в районные ремонтные предприятия.")
+    assert _rows(text) == []
+
+
+def test_the_repair_shops_people_turn_to_are_no_centre() -> None:
+    """«за гарантийным ремонтом … обращаются в районные ремонтные предприятия»: the place
+    people turn to, named by a service adjective after the sought repair, is none either."""
+    text = ("В Ишиме работает дилерский центр МТЗ, открытый в 2015 году; за гарантийным "
+            "ремонтом фермеры обращаются в районные ремонтные предприятия.")
+    assert _rows(text) == []

@@ -91,3 +91,32 @@ def test_a_firmless_plan_naming_a_belarusian_side_stays() -> None:
     text = _LOADERS + ("Отдельно в городе рассчитывают наладить выпуск щитовой опалубки для "
                        "белорусских строителей.")
     assert _rows(text) == [("Смоленская область", "assembly"), ("Смоленская область", "assembly")]
+
+
+def _kinds_read(text: str) -> list[list[str | None]]:
+    """The kinds of each sentence's mentions, as the reader gives them."""
+    from datetime import date
+
+    from conftest import make_article
+
+    from analysis.entities import find_entities
+    from analysis.projects.reader import ArticleReader
+
+    article = make_article("t", text, date(2024, 5, 1))
+    reader = ArticleReader(article, find_entities(article, ner=False))
+    return [[m.kind for m in reader.mentions(i)] for i in range(len(reader.sents))]
+
+
+def test_a_former_repair_plant_is_a_site_not_a_service_centre() -> None:
+    """«монтируют на бывшем ремонтном заводе»: what a site used to be is no service centre."""
+    assert "service_center" not in _kinds_read(
+        "В Кургане отвалы на тракторы МТЗ монтируют на бывшем ремонтном заводе.")[0]
+    assert "service_center" in _kinds_read(
+        "В Кургане тракторы МТЗ ремонтируют на ремонтном заводе «Зауралье».")[0]
+
+
+def test_a_firms_path_from_a_repair_shop_is_its_past() -> None:
+    """«прошло путь от ремонтной мастерской … до холдинга»: the firm's history, no centre."""
+    assert "service_center" not in _kinds_read(
+        "За сорок лет ОАО «Гомельагрокомплект» прошло путь от ремонтной мастерской колхоза до "
+        "холдинга с заводами в трёх областях.")[0]

@@ -100,6 +100,7 @@ from analysis.projects.kind_service_limits import (
     service_of_its_assembly,
     training_needs_a_maker,
 )
+from analysis.projects.kind_former import not_a_former_facility
 from analysis.projects.kind_sought import not_sought_elsewhere
 from analysis.projects.location import made_in_russia, placed_in_russia
 from analysis.projects.stance import halt_told
@@ -290,6 +291,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_a_persons_employer,
     not_sent_for_repair,
     not_sought_elsewhere,
+    not_a_former_facility,
     not_with_a_third_country,
     not_asked,
     not_hearsay,

@@ -31,6 +31,7 @@ from analysis.projects.kind_describes import (
     prototype_is_development,
     relative_clause_describes,
 )
+from analysis.projects.kind_former import not_a_former_facility
 from analysis.projects.kind_goods import (
     design_is_a_stage,
     not_a_destination,
@@ -100,7 +101,6 @@ from analysis.projects.kind_service_limits import (
     service_of_its_assembly,
     training_needs_a_maker,
 )
-from analysis.projects.kind_former import not_a_former_facility
 from analysis.projects.kind_sought import not_sought_elsewhere
 from analysis.projects.location import made_in_russia, placed_in_russia
 from analysis.projects.stance import halt_told

@@ -120,3 +120,17 @@ def test_a_firms_path_from_a_repair_shop_is_its_past() -> None:
     assert "service_center" not in _kinds_read(
         "За сорок лет ОАО «Гомельагрокомплект» прошло путь от ремонтной мастерской колхоза до "
         "холдинга с заводами в трёх областях.")[0]
+
+
+def test_a_party_named_for_a_venture_joins_the_venture_told() -> None:
+    """«С российской стороны участником СП станет … ООО «…»»: the party of the venture the
+    article told two sentences before (its maker «Лидский литейный завод», a Belarusian firm
+    by its town though the list lacks it) joins that venture; no second row."""
+    text = ("Лидский завод и Калуга договорились о СП\n"
+            "Белорусское ОАО «Лидский литейный завод» и правительство Калужской области подписали "
+            "меморандум о создании совместного предприятия по выпуску чугунных радиаторов в "
+            "индустриальном парке «Ворсино». Документ подписан в Минске. С российской стороны "
+            "участником СП станет калужская компания ООО «КалугаТепло».")
+    rows = register_of(text)
+    assert [(r["region"], r["kind"]) for r in rows] == [("Калужская область", "joint_venture")]
+    assert set(rows[0]["enterprises"].split(";")) == {"КалугаТепло", "Лидский литейный завод"}

@@ -147,3 +147,11 @@ def test_there_is_the_place_the_sentence_before_named() -> None:
             "«Кама-Логистик».")
     rows = [r for r in register_of(text) if r["kind"] == "service_center"]
     assert [(r["region"], r["location"]) for r in rows] == [("Республика Татарстан", "Казань")]
+
+
+def test_parts_the_next_verb_sells_are_goods_traded() -> None:
+    """«запчасти к старым тракторам завод продаёт российским дилерам»: parts whose clause's
+    next verb is a trade verb are goods sold, no parts production."""
+    read = _kinds_read("Тракторы собирают в Калуге. Не всё, что делают в цехе, идёт в Калугу: "
+                       "запчасти к старым тракторам завод продаёт российским дилерам напрямую.")
+    assert read == [["assembly"], []]

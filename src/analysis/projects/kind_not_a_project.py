@@ -46,6 +46,7 @@ _PARTNER_SPAN = 2  # from a country's adjective to its partner noun («кита�
 _LINKS = ("PREP", "ADJF", "PRTF", "NUMR")  # what may stand between a trade word and its object
 _PREDICATES = ("VERB", "INFN", "PRTS", "GRND")  # what heads a clause
 _TO_ASSEMBLY_SPAN = 4  # words from the verb of going to «на» («идут не только на …»)
+_NEXT_VERB_SPAN = 6  # words from a part to its clause's verb («Раму, трансмиссию и кабину будет поставлять»)
 _ARRIVE_AFTER_SPAN = 8  # words from the part to a verb of arriving after it (a list between)
 _FITTED_SPAN = 6  # words from «ставят» back over a list to the part («ставят колёса, аккумуляторы»)
 _SUBJECT_SPAN = 4  # words from «многие» to its verb («Многие белорусские заводы уже собирают»)
@@ -199,6 +200,17 @@ def not_trade(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         return h.cue.value == "component_production" and any(
             t.lemma in trade for t in toks[h.last + 1:h.last + 4])
 
+    def traded_by_next_verb(h: CueHit) -> bool:
+        """«Раму, трансмиссию и кабину будет поставлять Минск», «запчасти к старым тракторам
+        завод продаёт дилерам»: parts whose clause's next verb (past «быть») is a trade verb
+        are its object, goods traded."""
+        if h.cue.value != "component_production":
+            return False
+        for t in toks[h.last + 1:h.last + 1 + _NEXT_VERB_SPAN]:
+            if t.pos in _PREDICATES and t.lemma != "быть":
+                return t.lemma in trade
+        return False
+
     def traded_to(h: CueHit) -> bool:
         """«поставки на ярославскую сборку»: a trade word, then only a preposition and
         adjectives up to the cue."""
@@ -219,6 +231,7 @@ def not_trade(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     # (not «реализация», which also means carrying a project out)
     sold = trade | {w for w in words("sales") if not w.startswith("реализ")}
     return [h for h in kinds if not traded_after(h) and not traded_to(h) and not sold_in_list(h)
+            and not traded_by_next_verb(h)
             and not any(t.lemma in sold for t in toks[max(0, h.first - 2):h.first])]
 
 

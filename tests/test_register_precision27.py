@@ -155,3 +155,19 @@ def test_parts_the_next_verb_sells_are_goods_traded() -> None:
     read = _kinds_read("Тракторы собирают в Калуге. Не всё, что делают в цехе, идёт в Калугу: "
                        "запчасти к старым тракторам завод продаёт российским дилерам напрямую.")
     assert read == [["assembly"], []]
+
+
+def test_a_town_adjective_of_two_towns_names_the_one_the_article_names() -> None:
+    """«кировская компания» may be of Киров or of Кировск: the article's «в Кирове» decides,
+    and the partner's assembly is the one project in Kirov."""
+    text = ("Гомельские косилки будут собирать в Кирове\n\n"
+            "ОАО «Гомсельмаш» и кировское ООО «Вятка-Агро» подписали соглашение о сборке косилок "
+            "в Кирове. На первом этапе кировская компания будет собирать машины из белорусских узлов.")
+    assert [(r["region"], r["location"]) for r in register_of(text)] == [("Кировская область", "Киров")]
+
+
+def test_towns_of_adjective_gives_every_town() -> None:
+    from analysis.entities import town_of_adjective, towns_of_adjective
+
+    assert set(towns_of_adjective("кировская")) == {"Кировск", "Киров"}
+    assert town_of_adjective("кировская") == towns_of_adjective("кировская")[0]

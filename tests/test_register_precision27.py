@@ -171,3 +171,12 @@ def test_towns_of_adjective_gives_every_town() -> None:
 
     assert set(towns_of_adjective("кировская")) == {"Кировск", "Киров"}
     assert town_of_adjective("кировская") == towns_of_adjective("кировская")[0]
+
+
+def test_a_headlines_warehouse_is_the_one_its_lead_tells() -> None:
+    """A headline «… открыл склад белорусских товаров в Омске» over a lead that tells the
+    warehouse stores and ships goods: the headline's warehouse is that trade logistics too."""
+    text = ("Интернет-магазин открыл склад белорусских товаров в Омске\n\n"
+            "Российский интернет-магазин «Полка» открыл в Омске склад для хранения и отгрузки "
+            "белорусских продуктов покупателям Сибири.")
+    assert _rows(text) == []

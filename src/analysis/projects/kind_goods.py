@@ -121,10 +121,13 @@ def warehouse_only_ships(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         return [h for h in kinds if not warehouse(h)]
     making, places = words("made") | words("making"), place_adjectives(ctx)
     shipping = words("distribution") | {w for w in words("sales") if not w.startswith("реализ")}
-    if shipping.isdisjoint(t.lemma for t in ctx.toks) or any(
-            t.lemma in making and not goods_origin(ctx.toks, k, places)
-            for k, t in enumerate(ctx.toks)):
+    if any(t.lemma in making and not goods_origin(ctx.toks, k, places)
+           for k, t in enumerate(ctx.toks)):
         return kinds
+    if shipping.isdisjoint(t.lemma for t in ctx.toks) and not (
+            ctx.previous_sentence is None and not shipping.isdisjoint(t.lemma for t in ctx.following)
+            and making.isdisjoint(t.lemma for t in ctx.following)):
+        return kinds  # (a headline's warehouse is the one its lead tells: «склад для их хранения»)
     return [h for h in kinds if not warehouse(h)]
 
 

@@ -204,11 +204,15 @@ def not_trade(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         """«Раму, трансмиссию и кабину будет поставлять Минск», «запчасти к старым тракторам
         завод продаёт дилерам»: parts whose clause's next verb (past «быть») is a trade verb
         are its object, goods traded."""
-        if h.cue.value != "component_production":
-            return False
-        for t in toks[h.last + 1:h.last + 1 + _NEXT_VERB_SPAN]:
-            if t.pos in _PREDICATES and t.lemma != "быть":
-                return t.lemma in trade
+        if h.cue.value != "component_production" or (
+                h.first and toks[h.first - 1].lemma in words("made")):
+            return False  # («начало выпуск рам: … будет поставлять их»: made, then shipped)
+        for k in range(h.last + 1, min(len(toks), h.last + 1 + _NEXT_VERB_SPAN)):
+            gap = ctx.text[toks[k - 1].end:toks[k].start]
+            if any(c in gap for c in ":;—(") or ("," in gap and toks[k].pos not in ("NOUN", "ADJF")):
+                return False  # the clause ends (a list's commas go on)
+            if toks[k].pos in _PREDICATES and toks[k].lemma != "быть":
+                return toks[k].lemma in trade
         return False
 
     def traded_to(h: CueHit) -> bool:

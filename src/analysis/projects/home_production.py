@@ -62,11 +62,13 @@ def no_side_named(p: Project) -> bool:
 def no_belarusian_side(p: Project) -> bool:
     """Is `p` placed in Russia with no firm and no Belarusian side (a Belarusian firm,
     place, the Union State, a word of ``belarusian_stems``: «белорусский», «с белорусами»,
-    «Беларус») in its evidence («Кроме лесов, в городе рассчитывают наладить выпуск
+    «Беларус»; nor a word of localising, ``localised_stems``) in its evidence («Кроме лесов, в городе рассчитывают наладить выпуск
     опалубки»)? A Russian town's own plan is no Russia–Belarus project."""
     if p.region is None or p.enterprises:
         return False
-    stems = tuple(words("belarusian_stems"))
+    # («в области может быть локализован выпуск электробусов»: goods localised are someone
+    # else's goods made here, the other side implied)
+    stems = tuple(words("belarusian_stems")) + tuple(words("localised_stems"))
     told = [e.article.text[e.start:e.end] for e in p.evidence]
     return not any(w.lower().startswith(stems) for t in told for w in WORD.findall(t)) \
         and not any(names_belarusian_side(t) for t in told)

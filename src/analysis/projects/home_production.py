@@ -62,8 +62,9 @@ def no_side_named(p: Project) -> bool:
 def no_belarusian_side(p: Project) -> bool:
     """Is `p` placed in Russia with no firm and no Belarusian side (a Belarusian firm,
     place, the Union State, a word of ``belarusian_stems``: «белорусский», «с белорусами»,
-    «Беларус»; nor a word of localising, ``localised_stems``) in its evidence («Кроме лесов, в городе рассчитывают наладить выпуск
-    опалубки»)? A Russian town's own plan is no Russia–Belarus project."""
+    «Беларус»; nor a word of localising, ``localised_stems``) in its evidence («Кроме лесов,
+    в городе рассчитывают наладить выпуск опалубки»)? A Russian town's own plan is no
+    Russia–Belarus project."""
     if p.region is None or p.enterprises:
         return False
     # («в области может быть локализован выпуск электробусов»: goods localised are someone

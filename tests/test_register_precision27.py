@@ -74,25 +74,6 @@ def test_the_repair_shops_people_turn_to_are_no_centre() -> None:
     assert _rows(text) == []
 
 
-_LOADERS = "В Смоленске ООО «СмолТехМаш» собирает погрузчики «Амкодор» из минских машинокомплектов.\n\n"
-
-
-def test_a_firmless_plan_with_nothing_belarusian_is_no_project() -> None:
-    """«в городе рассчитывают наладить выпуск опалубки … с инвестором из Москвы»: a row in
-    Russia with no firm and no Belarusian side in its evidence is the town's own plan."""
-    text = _LOADERS + ("Отдельно в городе рассчитывают наладить выпуск щитовой опалубки для "
-                       "строителей: пока здесь не продвинулись дальше разговоров с инвестором "
-                       "из Москвы.")
-    assert _rows(text) == [("Смоленская область", "assembly")]
-
-
-def test_a_firmless_plan_naming_a_belarusian_side_stays() -> None:
-    """«для белорусских строителей»: a Belarusian side told keeps the firmless row."""
-    text = _LOADERS + ("Отдельно в городе рассчитывают наладить выпуск щитовой опалубки для "
-                       "белорусских строителей.")
-    assert _rows(text) == [("Смоленская область", "assembly"), ("Смоленская область", "assembly")]
-
-
 def _kinds_read(text: str) -> list[list[str | None]]:
     """The kinds of each sentence's mentions, as the reader gives them."""
     from datetime import date

@@ -14,13 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.entities import (
-    enterprise_info,
-    find_regions,
-    is_russian_region,
-    names_belarusian_side,
-    norm_word,
-)
+from analysis.entities import enterprise_info, find_regions, is_russian_region, norm_word
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import WORD, word_info, words
 from analysis.projects.labels import names_a_product
@@ -57,22 +51,6 @@ def no_side_named(p: Project) -> bool:
         return False  # (a joint project has its second side even unnamed: a Union State
         # programme's development)
     return not _russian_side_told(p)
-
-
-def no_belarusian_side(p: Project) -> bool:
-    """Is `p` placed in Russia with no firm and no Belarusian side (a Belarusian firm,
-    place, the Union State, a word of ``belarusian_stems``: «белорусский», «с белорусами»,
-    «Беларус»; nor a word of localising, ``localised_stems``) in its evidence («Кроме лесов,
-    в городе рассчитывают наладить выпуск опалубки»)? A Russian town's own plan is no
-    Russia–Belarus project."""
-    if p.region is None or p.enterprises:
-        return False
-    # («в области может быть локализован выпуск электробусов»: goods localised are someone
-    # else's goods made here, the other side implied)
-    stems = tuple(words("belarusian_stems")) + tuple(words("localised_stems"))
-    told = [e.article.text[e.start:e.end] for e in p.evidence]
-    return not any(w.lower().startswith(stems) for t in told for w in WORD.findall(t)) \
-        and not any(names_belarusian_side(t) for t in told)
 
 
 def nothing_named(p: Project) -> bool:

@@ -22,7 +22,6 @@ from analysis.projects.further_sites import maker_joins_added_site, told_elsewhe
 from analysis.projects.home_production import (
     belarusian_only,
     home_production,
-    no_belarusian_side,
     no_side_named,
     nothing_named,
 )
@@ -354,5 +353,4 @@ def registered_projects(articles: Iterable[Article], entities: Mapping[str, list
     return [p for p in consolidate(projects.all)
             if (p.status != "unknown" or p.paused or p.announced) and p.cancelled_in is None
             and not belarusian_only(p) and not home_production(p) and not no_side_named(p)
-            and not no_belarusian_side(p)
             and not nothing_named(p)]

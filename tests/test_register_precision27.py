@@ -117,19 +117,6 @@ def test_a_party_named_for_a_venture_joins_the_venture_told() -> None:
     assert set(rows[0]["enterprises"].split(";")) == {"КалугаТепло", "Лидский литейный завод"}
 
 
-def test_there_is_the_place_the_sentence_before_named() -> None:
-    """«… присматривается к Казани. Компания планирует открыть там сервисный центр»: «там» is
-    the one Russian place the sentence before named (in the dative, beside a firm), not the
-    article's main region."""
-    text = ("Белорусские производители идут в Поволжье\n\n"
-            "ОАО «Витебские ковры» с весны режет ковры на складе ООО «Тверь-Логистик» под Тверью.\n\n"
-            "Другой белорусский производитель — ЗАО «Атлант» — присматривается к Казани. Компания "
-            "планирует открыть там сервисный центр по ремонту холодильников вместе с ООО "
-            "«Кама-Логистик».")
-    rows = [r for r in register_of(text) if r["kind"] == "service_center"]
-    assert [(r["region"], r["location"]) for r in rows] == [("Республика Татарстан", "Казань")]
-
-
 def test_parts_the_next_verb_sells_are_goods_traded() -> None:
     """«запчасти к старым тракторам завод продаёт российским дилерам»: parts whose clause's
     next verb is a trade verb are goods sold, no parts production."""

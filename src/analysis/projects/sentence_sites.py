@@ -69,15 +69,6 @@ class SiteReader(ArticleEntities):
             before = [e for e in self.entities_in(idx - 1, "region") if is_russian_region(e.normal)]
             if len(listed_regions(before, before[-1].start, text) if before else []) > 1:
                 ru, located = before, True
-        if not (ru or by) and kinds and idx > 0 and "там" in sent.words \
-                and self.sents[idx - 1].paragraph == sent.paragraph:
-            # «… присматривается к Нижнему Новгороду. Компания планирует открыть там сервисный
-            # центр»: «там» is the one Russian place the sentence before named, whatever its
-            # case (not a place something came from), a firm named beside it or not
-            before = [e for e in self.entities_in(idx - 1, "region")
-                      if is_russian_region(e.normal) and not came_from(text, e)]
-            if len({e.normal for e in before}) == 1:
-                ru, located = before[:1], True
         if not (ru or by) and kinds and idx > 0 and self.sents[idx - 1].paragraph == sent.paragraph:
             ru, by = scene_before(self.place_reading, self.sents[idx - 1],
                                   self.entities_in(idx - 1))

@@ -51,7 +51,7 @@ from analysis.entities.table import (
     find_entities,
     find_entities_many,
 )
-from analysis.entities.towns import town_name, town_of_adjective, unlisted_town
+from analysis.entities.towns import town_name, town_of_adjective, towns_of_adjective, unlisted_town
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -89,6 +89,7 @@ __all__ = [
     "source_key",
     "town_name",
     "town_of_adjective",
+    "towns_of_adjective",
     "unlisted_town",
     "with_parents",
 ]

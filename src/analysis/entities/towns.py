@@ -84,19 +84,32 @@ _READ_SUFFIXES = (*ADJECTIVE_SUFFIXES[:4], ("", "ьский"), *ADJECTIVE_SUFFIX
 @lru_cache(maxsize=32768)  # every adjective of a large corpus, looked up once
 def town_of_adjective(word: str) -> str | None:
     """«кстовское» → «Кстово»: the listed town whose adjective `word` is (any case, as the
-    dictionary knows it); None when it is none."""
+    dictionary knows it); None when it is none. Of two («кировский»: Кировск, Киров) the
+    first made by the usual suffixes (`towns_of_adjective` gives both)."""
+    towns = towns_of_adjective(word)
+    return towns[0] if towns else None
+
+
+@lru_cache(maxsize=32768)
+def towns_of_adjective(word: str) -> tuple[str, ...]:
+    """Every listed town whose adjective `word` is, in the order of the suffixes that make it
+    («кировская» → Кировск, Киров): a reader that knows the places of its text chooses."""
     lemma = next((p.normal_form for p in analyzer().parse(norm_word(word))
                   if p.tag.POS == "ADJF"
                   and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"), None)
     if lemma is None:
-        return None
+        return ()
     forms = _town_forms()
+    out: list[str] = []
     for ending, suffix in _READ_SUFFIXES:
         if lemma.endswith(suffix):
             town = forms.get(lemma[:len(lemma) - len(suffix)] + ending)
-            if town is not None and " " not in town and town not in _generated_towns():
-                return town
-    return _compound_adjectives().get(lemma)
+            if town is not None and " " not in town and town not in _generated_towns() \
+                    and town not in out:
+                out.append(town)
+    if not out and (town := _compound_adjectives().get(lemma)):
+        out.append(town)
+    return tuple(out)
 
 
 _ADJECTIVE_ENDINGS = ("ые", "ие", "ый", "ий", "ая", "яя", "ой", "ое")  # «Великие», «Старый»

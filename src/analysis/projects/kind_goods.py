@@ -107,9 +107,11 @@ def parts_beside_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 def warehouse_only_ships(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«открыл в Новосибирске склад для их хранения и отгрузки покупателям Сибири»,
     «Дистрибуцией … занимается самарская компания, открывшая новый склад»: a warehouse cue
-    (kind other, «склад…») in a sentence that stores, ships or distributes goods
-    (``distribution``) and makes or services nothing (no other kind cue, no ``made`` or
-    ``making`` word) is trade logistics, not a project."""
+    (kind other, «склад…») in a sentence that stores, ships, distributes or sells goods
+    (``distribution``; ``sales`` but «реализация», which also carries a project out: «держит
+    склад в Брянске и торгует через него») and makes or services nothing (no other kind cue,
+    no ``made`` or ``making`` word; «техники белорусского производства» says where the goods
+    were made, `goods_origin`) is trade logistics or a dealer's stock, not a project."""
     def warehouse(h: CueHit) -> bool:
         return h.cue.value == "other" and h.cue.words[0].startswith("склад")
 
@@ -117,10 +119,15 @@ def warehouse_only_ships(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         return kinds
     if any(warehouse(h) and _in_stock(ctx, h) for h in kinds):
         return [h for h in kinds if not warehouse(h)]
-    making = words("made") | words("making")
-    if words("distribution").isdisjoint(ctx.toks[k].lemma for k in range(len(ctx.toks))) \
-            or any(t.lemma in making for t in ctx.toks):
+    making, places = words("made") | words("making"), place_adjectives(ctx)
+    shipping = words("distribution") | {w for w in words("sales") if not w.startswith("реализ")}
+    if any(t.lemma in making and not goods_origin(ctx.toks, k, places)
+           for k, t in enumerate(ctx.toks)):
         return kinds
+    if shipping.isdisjoint(t.lemma for t in ctx.toks) and not (
+            ctx.previous_sentence is None and not shipping.isdisjoint(t.lemma for t in ctx.following)
+            and making.isdisjoint(t.lemma for t in ctx.following)):
+        return kinds  # (a headline's warehouse is the one its lead tells: «склад для их хранения»)
     return [h for h in kinds if not warehouse(h)]
 
 

@@ -46,6 +46,7 @@ _PARTNER_SPAN = 2  # from a country's adjective to its partner noun («кита�
 _LINKS = ("PREP", "ADJF", "PRTF", "NUMR")  # what may stand between a trade word and its object
 _PREDICATES = ("VERB", "INFN", "PRTS", "GRND")  # what heads a clause
 _TO_ASSEMBLY_SPAN = 4  # words from the verb of going to «на» («идут не только на …»)
+_NEXT_VERB_SPAN = 6  # words from a part to its clause's verb («Раму, трансмиссию и кабину будет поставлять»)
 _ARRIVE_AFTER_SPAN = 8  # words from the part to a verb of arriving after it (a list between)
 _FITTED_SPAN = 6  # words from «ставят» back over a list to the part («ставят колёса, аккумуляторы»)
 _SUBJECT_SPAN = 4  # words from «многие» to its verb («Многие белорусские заводы уже собирают»)
@@ -199,6 +200,21 @@ def not_trade(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         return h.cue.value == "component_production" and any(
             t.lemma in trade for t in toks[h.last + 1:h.last + 4])
 
+    def traded_by_next_verb(h: CueHit) -> bool:
+        """«Раму, трансмиссию и кабину будет поставлять Минск», «запчасти к старым тракторам
+        завод продаёт дилерам»: parts whose clause's next verb (past «быть») is a trade verb
+        are its object, goods traded."""
+        if h.cue.value != "component_production" or (
+                h.first and toks[h.first - 1].lemma in words("made")):
+            return False  # («начало выпуск рам: … будет поставлять их»: made, then shipped)
+        for k in range(h.last + 1, min(len(toks), h.last + 1 + _NEXT_VERB_SPAN)):
+            gap = ctx.text[toks[k - 1].end:toks[k].start]
+            if any(c in gap for c in ":;—(") or ("," in gap and toks[k].pos not in ("NOUN", "ADJF")):
+                return False  # the clause ends (a list's commas go on)
+            if toks[k].pos in _PREDICATES and toks[k].lemma != "быть":
+                return toks[k].lemma in trade
+        return False
+
     def traded_to(h: CueHit) -> bool:
         """«поставки на ярославскую сборку»: a trade word, then only a preposition and
         adjectives up to the cue."""
@@ -219,6 +235,7 @@ def not_trade(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     # (not «реализация», which also means carrying a project out)
     sold = trade | {w for w in words("sales") if not w.startswith("реализ")}
     return [h for h in kinds if not traded_after(h) and not traded_to(h) and not sold_in_list(h)
+            and not traded_by_next_verb(h)
             and not any(t.lemma in sold for t in toks[max(0, h.first - 2):h.first])]
 
 

@@ -31,6 +31,7 @@ from analysis.projects.kind_describes import (
     prototype_is_development,
     relative_clause_describes,
 )
+from analysis.projects.kind_former import not_a_former_facility
 from analysis.projects.kind_goods import (
     design_is_a_stage,
     not_a_destination,
@@ -290,6 +291,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_a_persons_employer,
     not_sent_for_repair,
     not_sought_elsewhere,
+    not_a_former_facility,
     not_with_a_third_country,
     not_asked,
     not_hearsay,

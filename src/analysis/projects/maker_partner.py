@@ -24,8 +24,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from analysis.entities import enterprise_info
+from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import words
+from analysis.projects.town_adjectives import belarusian_home
 
 if TYPE_CHECKING:
     from analysis.projects.merging import Evidence, Project
@@ -40,9 +42,12 @@ _LETTER = lazy_compile(r"\w")
 
 def _country(firms: set[str]) -> str | None:
     """«BY» or «RU» when all of `firms` are of one side (a firm the gazetteer does not know
-    is a Russian partner's), else None."""
+    is a Russian partner's, unless its name opens with a Belarusian place: `belarusian_home`),
+    else None."""
     info = enterprise_info()
-    sides = {"BY" if info.get(f, {}).get("country") == "BY" else "RU" for f in firms}
+    # («Мозырский котельный завод»: a firm the list lacks named by a Belarusian town is one)
+    sides = {"BY" if info.get(f, {}).get("country") == "BY"
+             or (f not in info and belarusian_home(f)) else "RU" for f in firms}
     return sides.pop() if len(sides) == 1 else None
 
 
@@ -63,6 +68,17 @@ def _points_back(text: str, ev: Evidence) -> bool:
     return any(m.group().lower() in back for m in _WORD.finditer(text, ev.start, ev.end))
 
 
+def _party_of_venture(p: Project) -> bool:
+    """Is `p` a joint venture named by no product whose sentence makes a firm its party
+    («С российской стороны участником СП станет казанская компания …»: a role noun,
+    ``project_roles``)? It is the venture told before, a party joining it."""
+    if p.kind != "joint_venture" or p.product_key:
+        return False
+    roles = words("project_roles")
+    return any(lemma(m.group().lower()) in roles for e in p.evidence
+               for m in _WORD.finditer(e.article.text, e.start, e.end))
+
+
 def _told_together(p: Project, q: Project) -> bool:
     """Are a sentence of `p` and one of `q` the same, next to each other, or the later one
     pointing back within `_REACH` sentences?"""
@@ -77,7 +93,8 @@ def _told_together(p: Project, q: Project) -> bool:
             if second.start < first.end or not _LETTER.search(text, first.end, second.start):
                 return True  # the same or the next sentence
             if len(_SENTENCE_END.findall(text, first.end, second.start)) <= _REACH \
-                    and _points_back(text, second):
+                    and (_points_back(text, second) or (second in q.evidence and _party_of_venture(q))
+                         or (second in p.evidence and _party_of_venture(p))):
                 return True
     return False
 
@@ -91,6 +108,8 @@ def _one_product(p: Project, q: Project,
     named, bare = (p, q) if p.product_key else (q, p)
     if not named.product_key:
         return False
+    if named.kind == "joint_venture" and _party_of_venture(bare):
+        return True  # («участником СП станет …»: the venture told, whatever it makes)
     told = {m.group().lower() for e in bare.evidence if not _headline(e)
             for m in _WORD.finditer(e.article.text, e.start, e.end)}
     return bool(told) and compatible(named.product_key, told)

@@ -86,6 +86,10 @@ class _ArticleReading:
         self.headline: list[Project] = []  # opened by the title
         self.last: Project | None = None  # the project last talked about
         self.last_sent = -10  # the sentence it was last talked about in
+        # the project told last, a firmless one too, and its sentence («Подрядчик заключил
+        # договор с …. … в Смоленске собирались строить совместный завод. … его расторгли»):
+        # what a cancellation reaches back to
+        self.told: tuple[Project | None, int] = (None, -10)
         self.split_from_last: list[Project] = []  # the projects of that sentence
         self.denied: list[Mention] = []  # projects the article denies (`Mention.denies`)
         # the parties a sentence with no kind cue named before any project was told
@@ -137,7 +141,12 @@ class _ArticleReading:
             return
         if m.cancels:
             # «В 2021 году проект официально отменили»: the project just told is off
-            if last is not None and idx - self.last_sent <= _CANCELS_WITHIN and (
+            told, told_sent = self.told
+            if told is not None and told_sent > self.last_sent and m.reference:
+                last, last_sent = told, told_sent  # a firmless project told after the last
+            else:
+                last_sent = self.last_sent
+            if last is not None and idx - last_sent <= _CANCELS_WITHIN and (
                     m.reference or m.enterprises & last.enterprises):
                 last.cancelled_in = self.article.article_id
             return
@@ -218,6 +227,7 @@ class _ArticleReading:
             for q in self.split_from_last:
                 if q is not p and q.kind == p.kind and q.region == p.region:
                     q.progress(m.status, m.timeline, signs(m))
+        self.told = (p, idx)
         if p.enterprises or self.last is None:
             if self.last_sent != idx:
                 self.split_from_last = []

@@ -268,7 +268,9 @@ def cancellation(sent: ReadSentence, toks: list[Token], hits: list[CueHit], firm
                  if _CLAUSE_MARK.search(text, toks[k].end, toks[k + 1].start)), len(toks) - 1)
     if any(h.cue.field == "kind" and first <= h.first <= last for h in hits):
         return None
-    named = "проект" in sent.lemmas
+    # «Инвестиционное соглашение тогда подписали, но через два года его расторгли»: the
+    # agreement the project stood on, cancelled, cancels it as «проект» does
+    named = "проект" in sent.lemmas or not words("agreement_terms").isdisjoint(sent.lemmas)
     if not (named or firms):
         return None
     return Mention(sentence=sent, kind=None, status="unknown",

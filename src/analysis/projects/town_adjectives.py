@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from analysis.entities import Entity, find_regions, is_russian_region, norm_word, town_name, town_of_adjective
+from analysis.entities import (
+    Entity,
+    find_regions,
+    is_russian_region,
+    norm_word,
+    town_name,
+    towns_of_adjective,
+)
 from analysis.entities.gazetteer import data_rows, region_rows
 from analysis.entities.towns import ADJECTIVE_SUFFIXES
 from analysis.lang import analyzer
@@ -80,6 +87,12 @@ def _home_region(region: str) -> bool:
     return is_russian_region(region) or region in _BELARUSIAN_REGIONS
 
 
+def _town_named(towns: tuple[str, ...], named: set[str]) -> str | None:
+    """Of the towns an adjective may name («кировская»: Кировск, Киров), the one the article
+    names («будут собирать в Кирове»), else the first."""
+    return next((t for t in towns if t in named), towns[0] if towns else None)
+
+
 def article_town_adjectives(text: str, ents: list[Entity]) -> list[Entity]:
     """«кстовское предприятие», «тихорецким «…»»: a town named by its adjective is a place
     (role ``town_adjective``: it locates like a region's adjective, and the town is the
@@ -88,6 +101,7 @@ def article_town_adjectives(text: str, ents: list[Entity]) -> list[Entity]:
     with a firm's generic noun («кстовское предприятие») stands for the firm introduced
     earlier right after the same town's adjective («кстовским «Техмашем»»)."""
     places = [(e.start, e.end) for e in ents if e.type in ("region", "country")]
+    named = {town_name(e.surface) for e in ents if e.type == "region"}  # the towns it names
     firm_at = {e.start: e.normal for e in ents if e.type == "enterprise"}
     introduced: dict[str, str] = {}  # town → the firm named right after its adjective
     out = []
@@ -98,7 +112,8 @@ def article_town_adjectives(text: str, ents: list[Entity]) -> list[Entity]:
         if (a and (text[a - 1].isalnum() or text[a - 1] == "-")) or any(
                 s < b and a < t for s, t in places):
             continue  # inside a longer or capitalised word, or a place already found
-        town = town_of_adjective(text[a:b]) or belarusian_town_of_adjective(text[a:b])
+        town = _town_named(towns_of_adjective(text[a:b]), named) \
+            or belarusian_town_of_adjective(text[a:b])
         region = next((r.normal for r in find_regions(town)), None) if town else None
         region = region or _belarusian_towns().get(town or "")
         if region is None or not _home_region(region):

@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from analysis.lazypattern import lazy_compile
 from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["told_whole"]
 
-_PHRASE_END = re.compile(r"[,;:.!?()—–]")
+_PHRASE_END = lazy_compile(r"[,;:.!?()—–]")
 
 
 @cache

@@ -136,8 +136,9 @@ def test_loading_time_grows_linearly_with_the_number_of_files(tmp_path: Path) ->
                                         for i in range(n)})
 
     ratio = _best_of_three(folder("many", 600)) / _best_of_three(folder("few", 150))
-    # Measured 3.2–4.2 (tagline detection and ids are one pass over all files).
-    assert ratio < 6, f"4× the files took {ratio:.1f}× the time"
+    # Measured 3.2–4.2 (tagline detection and ids are one pass over all files), once 6.4 in a
+    # full parallel suite run (the 150-file load takes milliseconds: noise); quadratic gives 16.
+    assert ratio < 8, f"4× the files took {ratio:.1f}× the time"
 
 
 # --------------------------------------------------------------------------- article ids

@@ -24,10 +24,8 @@ A place outside the pair after one of those prepositions («в Китай», «�
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
 from analysis.entities import enterprise_info, find_enterprises, find_regions
@@ -36,6 +34,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.goods import goods_words
 from analysis.money.place_part import is_place_part_destination
 from analysis.money.republic_side import belarus_as_republic, region_sides
+from analysis.money.trade_flow_data import flow_data
 from analysis.patternstore import compile_pattern
 
 __all__ = ["FlowWords", "SideMention", "flow_words", "named_sides", "sides_in", "third_party_in",
@@ -86,8 +85,7 @@ class FlowWords(NamedTuple):
 
 @cache
 def flow_words() -> FlowWords:
-    data = json.loads((resources.files("analysis") / "data" / "trade_flow_ru.json")
-                      .read_text(encoding="utf-8"))
+    data = flow_data()
 
     def union(words: list[str]) -> re.Pattern[str]:
         return compile_pattern("|".join(f"(?:{w})" for w in words), re.IGNORECASE)

@@ -6,12 +6,11 @@ the goods go, as «в Брянскую область» is (issue 10, session 27
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
 
 from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
+from analysis.money.trade_flow_data import flow_data
 
 __all__ = ["is_place_part_destination"]
 
@@ -21,8 +20,7 @@ _INTO_BEFORE = lazy_compile(r"(?i)(?<![А-Яа-яЁё-])(?:в|во|на)[ \u00a0
 
 @cache
 def _parts() -> frozenset[str]:
-    data = json.loads((resources.files("analysis") / "data" / "trade_flow_ru.json")
-                      .read_text(encoding="utf-8"))
+    data = flow_data()
     return frozenset(data["place_parts"])
 
 

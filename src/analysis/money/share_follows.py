@@ -13,13 +13,12 @@ paragraph ends with it).
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
 from analysis.lang.case import fold_case
 from analysis.lazypattern import lazy_compile
+from analysis.money.trade_flow_data import flow_data
 from analysis.patternstore import compile_pattern
 
 __all__ = ["share_follows"]
@@ -29,8 +28,7 @@ _SENTENCE_END = lazy_compile(r"[.!?](?=[ \u00a0]+[А-ЯЁA-Z«\"]|[ \u00a0]*$)",
 
 @cache
 def _share() -> re.Pattern[str]:
-    data = json.loads((resources.files("analysis") / "data" / "trade_flow_ru.json")
-                      .read_text(encoding="utf-8"))
+    data = flow_data()
     return compile_pattern(r"(?<![а-яё])(?:" + "|".join(data["market_share_after"]) + r")")
 
 

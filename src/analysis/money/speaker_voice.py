@@ -17,10 +17,8 @@ before it («белорусский посол»). The words are data (`data/tra
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
 from analysis.lang import parse
@@ -29,6 +27,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.flow_sides import named_sides
 from analysis.money.outlets import belarusian_outlet
 from analysis.money.region import ArticleText, SentenceSpan
+from analysis.money.trade_flow_data import flow_data
 from analysis.patternstore import compile_pattern
 
 __all__ = ["republic_side", "speaks_first_person", "voiced_side"]
@@ -50,8 +49,7 @@ class VoiceWords(NamedTuple):
 
 @cache
 def _words() -> VoiceWords:
-    data = json.loads((resources.files("analysis") / "data" / "trade_flow_ru.json")
-                      .read_text(encoding="utf-8"))
+    data = flow_data()
 
     def union(words: list[str]) -> re.Pattern[str]:
         return compile_pattern("|".join(f"(?:{w})" for w in words))

@@ -7,13 +7,12 @@ gives one market's share of it («на столичный рынок прихо�
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
+from analysis.money.trade_flow_data import flow_data
 from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
@@ -26,8 +25,7 @@ _PHRASE_END = lazy_compile(r"[,;:.!?()—–]")
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = json.loads(resources.files("analysis").joinpath("data", "trade_flow_ru.json")
-                      .read_text(encoding="utf-8"))
+    data = flow_data()
     return (compile_pattern(data["whole_trade"], re.IGNORECASE),
             compile_pattern(data["whole_trade_market"]),
             compile_pattern(data["whole_trade_share"], re.IGNORECASE))

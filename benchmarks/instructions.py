@@ -27,6 +27,7 @@ instructions is faster in proportion only roughly (memory stalls are not counted
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import re
 import shutil
@@ -76,6 +77,11 @@ def callgrind(src: Path, script: str, args: list[str], label: str) -> tuple[int,
     """(instructions of the counted pass, standard output) of `script` (a Python source that
     runs its counted pass inside ``sys.call_tracing``) run with `args` under callgrind, the
     package in `src`; a failed run raises with the tail of valgrind's report."""
+    # Every module loads from its bytecode file: a module compiled from source at import
+    # leaves a different heap, and that alone moved the count of the same work by ~1% (a fresh
+    # clone, whose bytecode files other test processes were writing between two counts).
+    for folder in (src, ROOT / "benchmarks"):
+        compileall.compile_dir(folder, quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "counted.py"
         path.write_text(script, encoding="utf-8")

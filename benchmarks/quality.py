@@ -65,7 +65,8 @@ MONEY_SETS = ("money_in_articles", "money_in_articles_heldout", "money_in_articl
               "money_in_articles_round38_heldout", "money_in_articles_round39",
               "money_in_articles_round39_heldout", "money_in_articles_round40",
               "money_in_articles_round40_heldout", "money_in_articles_round41",
-              "money_in_articles_round41_heldout")
+              "money_in_articles_round41_heldout", "money_in_articles_round42",
+              "money_in_articles_round42_heldout")
 SNIPPET_SETS = ("money_formats_prices", "money_formats_prices_heldout")
 PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_new_phrasings", "projects_in_articles_new_phrasings_heldout",
@@ -102,7 +103,8 @@ PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_round38", "projects_in_articles_round38_heldout",
                 "projects_in_articles_round39", "projects_in_articles_round39_heldout",
                 "projects_in_articles_round40", "projects_in_articles_round40_heldout",
-                "projects_in_articles_round41", "projects_in_articles_round41_heldout")
+                "projects_in_articles_round41", "projects_in_articles_round41_heldout",
+                "projects_in_articles_round42", "projects_in_articles_round42_heldout")
 
 
 

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import enterprise_parent, is_russian_region
 from analysis.projects.cues import CueHit, Token, analyse, words
+from analysis.projects.kind_besides import other_work_of_firm
 from analysis.projects.kind_describes import line_of_business_heads
 from analysis.projects.kind_made_for import MADE_FOR, ON_CHASSIS
 from analysis.projects.location import in_foreign_unit, traded_to
@@ -257,8 +258,10 @@ def continues_none(ctx: KindContext) -> bool:
     """A sentence whose kind cues the rules all dropped continues no project of ours when it
     tells another country's project (`third_country_project`) or a firm's line of business
     («ООО «…» работает с 2009 года и специализируется на ремонте …»: the firm's «работает» is
-    no stage of the project told before; `kind_describes.line_of_business_heads`)."""
-    return third_country_project(ctx) or bool(line_of_business_heads(ctx.toks))
+    no stage of the project told before; `kind_describes.line_of_business_heads`), or a
+    firm's other work after «Помимо …,» (`kind_besides.other_work_of_firm`)."""
+    return (third_country_project(ctx) or bool(line_of_business_heads(ctx.toks))
+            or other_work_of_firm(ctx))
 
 
 def third_country_project(ctx: KindContext) -> bool:

@@ -23,6 +23,7 @@ from analysis.projects.kind_absorbs import (
     venture_absorbs_its_development,
     venture_absorbs_what_it_does,
 )
+from analysis.projects.kind_besides import not_set_aside
 from analysis.projects.kind_context import SIDES, KindContext, KindRule
 from analysis.projects.kind_describes import (
     agreed_on,
@@ -243,6 +244,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     only_kind_cues,
     not_a_site_or_maker,
     not_line_of_business,
+    not_set_aside,
     both_sides_named,
     client_named,
     strong_or_localised,

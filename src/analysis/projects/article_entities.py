@@ -1,5 +1,5 @@
 """The article as `analysis.projects.reader` reads it: its sentences, its entities by sentence
-(datelines and places inside firm names set aside), the Russian region it is mostly about, and
+(datelines, street names and places inside firm names set aside), the Russian region it is mostly about, and
 the parties and region a sentence's project takes from them.
 """
 
@@ -25,6 +25,7 @@ from analysis.projects.location import ADJECTIVE_ROLES
 from analysis.projects.mention import ReadSentence, read_sentences
 from analysis.projects.places import PlaceReading
 from analysis.projects.relations import ClauseSyntax
+from analysis.projects.streets import street_places
 from analysis.projects.town_adjectives import belarusian_home
 
 if TYPE_CHECKING:
@@ -80,6 +81,9 @@ class ArticleEntities:
         former = former_sites(self.text, ents)
         if former:  # the old plant whose site is used is no partner
             ents = [e for e in ents if id(e) not in former]
+        streets = street_places(self.text, ents)
+        if streets:  # «на улице Кемеровской»: an address, no place
+            ents = [e for e in ents if id(e) not in streets]
         # «открылся сервисный центр в Кармаскалинском районе»: a district named after its town
         # is a place of its region, resolved as the figures' region is (`district_regions`)
         named = {e.normal for e in ents if e.type == "region" and is_russian_region(e.normal)}

@@ -61,7 +61,21 @@ def not_a_condition(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     (``condition``) is a condition a bidder or a region meets, not a project told."""
     toks, having = ctx.toks, words("condition")
     return [h for h in kinds if not any(
-        t.lemma in having for t in toks[max(0, h.first - _CONDITION_SPAN):h.first])]
+        t.lemma in having for t in toks[max(0, h.first - _CONDITION_SPAN):h.first])
+        and not _in_if_clause(ctx, h)]
+
+
+def _in_if_clause(ctx: KindContext, h: CueHit) -> bool:
+    """«рассчитывают поднять долю, если освоят изготовление кабин»: a cue inside a clause of
+    ``if_words`` (no comma between them) is the condition of something else, not a project
+    told; a cue in the main clause after it («Если испытания пройдут, сборку начнут …») stays."""
+    toks, opening = ctx.toks, words("if_words")
+    for k in range(h.first - 1, -1, -1):
+        if "," in ctx.text[toks[k].end:toks[k + 1].start]:
+            return False
+        if toks[k].word in opening:
+            return True
+    return False
 
 
 def not_a_count(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -2,6 +2,12 @@
 
 * A region's adjective beside a street noun («на улице Тамбовской») is an address, no place.
 * A kind cue inside an «если» clause is the condition of something else, no project.
+* «на площадке минского предприятия», «в цехе солигорского завода»: a site noun before a
+  plant named by its town's adjective is that Belarusian plant's site; «из подмосковного
+  Жуковского» (an adjective between) is where a partner comes from.
+* A venture's founding sentence («СП создано … X и Y; производство размещено в …») names
+  its founders, so it still places the venture told before; a headline naming no firm does
+  not make the lead a continuation. «учредители СП» act: the venture noun is no venture.
 * A sentence opening «Помимо …,» / «Кроме …,» sets aside what the article told: a kind cue
   inside that phrase is no project of its own, and a firm right after the comma tells its
   other line of business (no project, no continuation) unless the rest names the other side.
@@ -77,3 +83,32 @@ def test_a_kind_inside_an_if_clause_is_a_condition():
             "Если испытания пройдут успешно, ООО «МиассКран» освоит в Миассе изготовление кабин "
             "для кранов Оршанского завода подъёмно-транспортного оборудования.")
     assert [r["kind"] for r in register_of(main)] == ["component_production"]
+
+
+# ------------------------------------------------------------- a Belarusian plant's own site
+
+
+def test_the_site_of_a_belarusian_plant_named_by_its_town_adjective():
+    text = ("Ремонт насосов\n"
+            "ОАО «Гомельский завод литья и нормалей» и ООО «НасосСервис» из подмосковной Коломны "
+            "договорились о создании на площадке гомельского предприятия участка ремонта насосов.")
+    rows = register_of(text)
+    assert [(r["region"], r["location"]) for r in rows] == [(None, "Гомель")], rows
+
+
+def test_a_ventures_founders_sentence_places_its_production():
+    text = ("Лотки для кабеля\n"
+            "На совместном предприятии ООО «БелКабельЛоток» изготовлена тысячная партия "
+            "кабельных лотков.\n"
+            "СП учреждено в 2020 году ОАО «Гомельский завод литья и нормалей» и тверским ООО "
+            "«ЛотокТех»; производство размещено в цехе гомельского завода.")
+    rows = register_of(text)
+    assert [(r["region"], r["location"], r["kind"]) for r in rows] == [
+        (None, "Гомель", "joint_venture")], rows
+
+
+def test_the_founders_of_a_venture_act_for_another_project():
+    text = ("Лотки\n"
+            "Сейчас учредители СП ведут переговоры об организации сервисного обслуживания "
+            "кабельных линий в Твери.")
+    assert [r["kind"] for r in register_of(text)] == ["service_center"]

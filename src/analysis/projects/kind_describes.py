@@ -120,3 +120,15 @@ def line_of_business_heads(toks: list[Token]) -> list[int]:
     2009 года» is the firm's, no stage of the project told before)."""
     trade = words("line_of_business")
     return [k for k, t in enumerate(toks[:-1]) if t.lemma in trade and toks[k + 1].word == "на"]
+
+
+def founders_name_no_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«учредители СП ведут переговоры об организации сервиса в …»: a venture noun after a
+    founders' noun (``founders``) names who acts, the venture's founders; beside another kind
+    cue of the sentence it tells no venture of its own (the service is the project)."""
+    founders, toks = words("founders"), ctx.toks
+    named = [h for h in kinds if h.cue.value == "joint_venture" and h.first > 0
+             and toks[h.first - 1].lemma in founders]
+    if not named or not any(h.cue.value != "joint_venture" for h in kinds):
+        return kinds
+    return [h for h in kinds if h not in named]

@@ -27,6 +27,7 @@ from analysis.projects.kind_besides import not_set_aside
 from analysis.projects.kind_context import SIDES, KindContext, KindRule
 from analysis.projects.kind_describes import (
     agreed_on,
+    founders_name_no_venture,
     not_delivered_machines_erected,
     not_line_of_business,
     prototype_is_development,
@@ -250,6 +251,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     strong_or_localised,
     plant_names_its_goods,
     founded_joint_venture,
+    founders_name_no_venture,
     parts_need_making,
     parts_beside_service,
     service_words_made,

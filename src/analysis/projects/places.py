@@ -43,7 +43,9 @@ _SCENE_BEFORE = lazy_compile(r"(?i)(?:^|\s)в\s+(?:сам(?:ом|ой)\s+)?$")
 # its own before the place (the adjective agrees in the prepositional: -ой/-ей/-ом/-ем)
 _IN_ADJECTIVE_BEFORE = lazy_compile(r"(?i)(?:^|\s)в\s+(?:[а-яё]+(?:ой|ей|ом|ем)\s+)?$")
 _IN_ADJECTIVE_SPAN = 24  # characters: «в», an adjective and the spaces
-_ORIGIN_BEFORE = lazy_compile(r"(?i)(?:^|\s)из\s+$")
+_ORIGIN_SPAN = 24  # characters: «из», an adjective and the spaces
+# («из подмосковного Жуковского», «из соседней Коломны»: one adjective of its own between)
+_ORIGIN_BEFORE = lazy_compile(r"(?:^|\s)[Ии]з\s+(?:[а-яё]+(?:ого|его|ой|ей)\s+)?$")
 # the opening of a firm's bracketed home: « (Мозырь)», « (г. Челябинск)»
 _HOME_BRACKET = lazy_compile(r" \((?:г\. ?)?$")
 # «близость к Москве и Нижнему Новгороду», «ближе к Брянску»: «к» with the dative says a
@@ -53,6 +55,11 @@ _TOWARD_BEFORE = lazy_compile(
 _TOWARD_SPAN = 60  # characters looked back for that «к»
 # («на другом воронежском предприятии»: an adjective of its own may stand between)
 _ON_BEFORE = lazy_compile(r"(?i)(?:^|\s)на\s+(?:[а-яё]+(?:ом|ем|ой)\s+)?$")
+# «на площадке минского предприятия», «в цехе солигорского завода»: a site noun before the
+# plant's place adjective (``site`` nouns, `_in_the_plants_site`)
+_IN_SITE_BEFORE = lazy_compile(
+    r"(?i)(?:^|\s)(?:на|в|во)\s+(?:площадк|цех|территори|корпус)[а-яё]*\s+$")
+_IN_SITE_SPAN = 24  # characters: the preposition, the site noun and the spaces
 # «на территории Республики Беларусь», «на территории Беларуси»: the country is the place
 _TERRITORY_BEFORE = lazy_compile(r"(?i)(?:^|\s)на\s+территории\s+$")
 # what is left of a digest item's heading («Мичуринск и Елец.») once its places are taken out
@@ -113,7 +120,7 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
         t.start >= e.end and t.lemma in site and "accs" not in t.tags
         for t in toks if e.end <= t.start <= e.end + 1)
         or (text[e.end:e.end + 1] in " (" and _REGION_NOUN_AFTER.match(text, e.end))
-        or _on_the_plant(text, toks, e)]
+        or _on_the_plant(text, toks, e) or _in_the_plants_site(text, toks, e)]
     # «наладят в Беларуси», «на белорусской площадке»: the country itself is the place
     # (not «поставлять на конвейеры в Беларуси»: a destination of trade)
     trade = not words("trade").isdisjoint(sent.lemmas)
@@ -135,7 +142,7 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
                   or not (m := firm_after(text, e.end)) or m.end() not in firm_starts]
         named = [e for e in named if e in places or e.type == "country"]  # «создание … в Беларуси»
     ru = [e for e in (named or places) if is_russian_region(e.normal)]
-    origins = [e for e in named if _ORIGIN_BEFORE.search(text, max(0, e.start - 4), e.start)]
+    origins = [e for e in named if _ORIGIN_BEFORE.search(text, max(0, e.start - _ORIGIN_SPAN), e.start)]
     # «ОАО «Беларускабель» (Мозырь) и АО «…» из Каменска-Уральского»: a town in brackets
     # right after a firm's name says where the firm is from, as «из …» does
     firm_ends = {f.end for f in firms} | {f.end + 1 for f in firms if text[f.end:f.end + 1] == "»"}
@@ -195,6 +202,15 @@ def _on_the_plant(text: str, toks: list[Token], e: Entity) -> bool:
     plant = words("plant_site")
     return bool(_ON_BEFORE.search(text, max(0, e.start - 20), e.start)) and any(
         t.lemma in plant and "loct" in t.tags for t in toks if e.end <= t.start <= e.end + 1)
+
+
+def _in_the_plants_site(text: str, toks: list[Token], e: Entity) -> bool:
+    """«на площадке минского предприятия», «в цехе солигорского завода»: a site noun
+    (``site``) after «на» or «в», then a place adjective and a plant noun (``plant_site``)
+    name the plant's own site, where the work is done."""
+    plant = words("plant_site")
+    return bool(_IN_SITE_BEFORE.search(text, max(0, e.start - _IN_SITE_SPAN), e.start)) and any(
+        t.lemma in plant for t in toks if e.end <= t.start <= e.end + 1)
 
 
 def _dealer_territory(text: str, toks: list[Token], e: Entity) -> bool:

@@ -88,6 +88,15 @@ class SiteReader(ArticleEntities):
         return SentenceSites(ru, by, located, told_place, site_after)
 
     def _kind_told_before(self, idx: int, kinds: set[str], back: int = 3) -> bool:
-        """Does one of the `back` sentences before `idx` hold a kind cue of `kinds`?"""
+        """Does one of the `back` sentences before `idx` hold a kind cue of `kinds`? (Not a
+        headline naming no firm, a paragraph of its own at the text's start: «Солигорское СП
+        выпустило сотый скип» sums up the story the lead tells first, with its parties.)"""
         return any(h.cue.field == "kind" and h.cue.value in kinds
-                   for j in range(max(0, idx - back), idx) for h in cue_hits(self.sents[j].toks))
+                   for j in range(max(0, idx - back), idx) if not self._bare_headline(j, idx)
+                   for h in cue_hits(self.sents[j].toks))
+
+    def _bare_headline(self, j: int, idx: int) -> bool:
+        """Is sentence `j` a headline (the text's first paragraph, before `idx`'s) naming no
+        firm?"""
+        return self.sents[j].start == 0 and self.sents[j].paragraph != self.sents[idx].paragraph \
+            and not self.entities_in(j, "enterprise")

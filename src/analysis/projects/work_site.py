@@ -245,12 +245,22 @@ def work_site_after(text: str, sents: Sequence[ReadSentence],
         if tells_another(sents[j].toks):
             return None  # «Кроме того, в Алтайском крае рассматривается сборка …»: another item
         ents = entities_in(j)
-        if any(e.type == "enterprise" and e.normal not in firms for e in ents):
+        if any(e.type == "enterprise" and e.normal not in firms for e in ents) \
+                and not _founders_told(sents[j]):
             return None
         place = _work_place(text, sents[j], ents, in_name, development)
         if place is not None:
             return ([place], []) if is_russian_region(place.normal) else ([], [place])
     return None
+
+
+def _founders_told(sent: ReadSentence) -> bool:
+    """«СП создано в 2018 году ОАО «…» и пермским ООО «…»; производство размещено в …»: a
+    sentence opening with the project's noun (``reference_start``) that tells its founding
+    (``founded``) names the venture's founders, not another story."""
+    toks = sent.toks
+    return bool(toks) and toks[0].lemma in words("reference_start") \
+        and not words("founded").isdisjoint(sent.lemmas)
 
 
 def placeless(text: str, toks: list[Token], ru: list[Entity], by: list[Entity]) -> bool:

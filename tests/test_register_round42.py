@@ -8,6 +8,11 @@
 * A venture's founding sentence («СП создано … X и Y; производство размещено в …») names
   its founders, so it still places the venture told before; a headline naming no firm does
   not make the lead a continuation. «учредители СП» act: the venture noun is no venture.
+* Instrument clusters, door mechanisms and drives, insulators, glow and spark plugs,
+  crankshafts and camshafts, propellers and shafting, seat belts and sensing elements are
+  parts (the writer's note 4; session 25: assembling a part is component production).
+* The Vitebsk plant of electrical measuring instruments (ВЗЭП) is a Belarusian maker of the
+  gazetteer, so a firm-less site takes it as the headline's one maker.
 * A sentence opening «Помимо …,» / «Кроме …,» sets aside what the article told: a kind cue
   inside that phrase is no project of its own, and a firm right after the comma tells its
   other line of business (no project, no continuation) unless the rest names the other side.
@@ -112,3 +117,24 @@ def test_the_founders_of_a_venture_act_for_another_project():
             "Сейчас учредители СП ведут переговоры об организации сервисного обслуживания "
             "кабельных линий в Твери.")
     assert [r["kind"] for r in register_of(text)] == ["service_center"]
+
+
+# ------------------------------------------------------------- parts
+
+
+def test_more_parts_assembled_are_component_production():
+    for goods in ("комбинаций приборов", "дверных механизмов", "ремней безопасности"):
+        text = ("Детали для автобусов\n"
+                f"В Тольятти ООО «ТольяттиДеталь» с весны ведёт сборку {goods} из узлов "
+                "Минского автомобильного завода.")
+        assert [r["kind"] for r in register_of(text)] == ["component_production"], goods
+
+
+def test_a_firm_less_site_takes_the_headlines_initialled_maker():
+    text = ("ВЗЭП расширяет кооперацию\n"
+            "ОАО «Витебский завод электроизмерительных приборов» отгрузил в Россию 20 тысяч "
+            "счётчиков.\n"
+            "Совместный участок сборки комбинаций приборов работает в Ульяновской области.")
+    rows = register_of(text)
+    assert [(r["region"], r["enterprises"]) for r in rows] == [
+        ("Ульяновская область", "ВЗЭП")], rows

@@ -13,6 +13,7 @@
   parts (the writer's note 4; session 25: assembling a part is component production).
 * The Vitebsk plant of electrical measuring instruments (ВЗЭП) is a Belarusian maker of the
   gazetteer, so a firm-less site takes it as the headline's one maker.
+* «заканчивают оснащение цеха»: present-tense «заканчивать» is work under way, as «завершать».
 * A sentence opening «Помимо …,» / «Кроме …,» sets aside what the article told: a kind cue
   inside that phrase is no project of its own, and a firm right after the comma tells its
   other line of business (no project, no continuation) unless the rest names the other side.
@@ -138,3 +139,12 @@ def test_a_firm_less_site_takes_the_headlines_initialled_maker():
     rows = register_of(text)
     assert [(r["region"], r["enterprises"]) for r in rows] == [
         ("Ульяновская область", "ВЗЭП")], rows
+
+
+def test_finishing_the_fitting_out_of_a_shop_is_work_under_way():
+    text = ("Пресс-подборщики\n"
+            "В Почепе при участии белорусского завода заканчивают оснащение цеха по сборке "
+            "рулонных пресс-подборщиков.")
+    rows = register_of(text)
+    assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
+        ("Брянская область", "assembly", "in_progress")], rows

@@ -14,6 +14,8 @@
 * The Vitebsk plant of electrical measuring instruments (ВЗЭП) is a Belarusian maker of the
   gazetteer, so a firm-less site takes it as the headline's one maker.
 * «заканчивают оснащение цеха»: present-tense «заканчивать» is work under way, as «завершать».
+* A restart planned («Возобновить выпуск … в Ливнах планируется …») at the town of a
+  project told halted is that project's resumption, no new project.
 * A sentence opening «Помимо …,» / «Кроме …,» sets aside what the article told: a kind cue
   inside that phrase is no project of its own, and a firm right after the comma tells its
   other line of business (no project, no continuation) unless the rest names the other side.
@@ -148,3 +150,16 @@ def test_finishing_the_fitting_out_of_a_shop_is_work_under_way():
     rows = register_of(text)
     assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
         ("Брянская область", "assembly", "in_progress")], rows
+
+
+def test_a_planned_restart_at_a_halted_ventures_town_is_that_venture():
+    text = ("Шпагат\n"
+            "Совместное белорусско-российское предприятие ООО «БелОрелТекс» в Ливнах с мая "
+            "приостановило выпуск шпагата.\n"
+            "Предприятие создано в 2020 году ОАО «СветлогорскХимволокно» и орловским ООО "
+            "«АгроСнаб». Белорусская сторона поставляла нить, в Ливнах из неё вили шпагат.\n"
+            "Причина остановки — ремонт линии в Светлогорске. Возобновить выпуск шпагата в "
+            "Ливнах планируется в сентябре, когда белорусский завод выйдет на прежние объёмы.")
+    rows = register_of(text)
+    assert [(r["kind"], r["status"], r["halted"], r["timeline"]) for r in rows] == [
+        ("joint_venture", "unknown", "suspended", "2024-09")], rows

@@ -254,6 +254,14 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
         # «Совместное предприятие в Борисове … СП учредили ОАО «…» и самарское ООО «…»»: the
         # next sentence, of the same kind and naming no place, tells the project just placed
         return last
+    if m.placed and not words("resume").isdisjoint(t.lemma for t in m.sentence.toks):
+        # «Возобновить выпуск сетки в Клинцах планируется в октябре» after the venture there
+        # told halted: the restart of that project, not a new one of the kind its cue names
+        halted = next((p for p in reversed(article_projects) if p.halted
+                       and p.region == m.region and p.location and m.location
+                       and not other_towns(p.location, m.location)), None)
+        if halted is not None:
+            return halted
     here = [p for p in reversed(article_projects) if p.kind == m.kind and p.region == m.region]
     if not m.placed:  # the article's main region was a guess: a project placed elsewhere fits
         here += [p for p in reversed(article_projects) if p.kind == m.kind and p.placed

@@ -16,6 +16,8 @@
 * «заканчивают оснащение цеха»: present-tense «заканчивать» is work under way, as «завершать».
 * A restart planned («Возобновить выпуск … в Ливнах планируется …») at the town of a
   project told halted is that project's resumption, no new project.
+* Announced («объявили о создании») and «так и не был запущен» in the next sentence of its
+  paragraph: a project with no stage (session 22).
 * A sentence opening «Помимо …,» / «Кроме …,» sets aside what the article told: a kind cue
   inside that phrase is no project of its own, and a firm right after the comma tells its
   other line of business (no project, no continuation) unless the rest names the other side.
@@ -163,3 +165,12 @@ def test_a_planned_restart_at_a_halted_ventures_town_is_that_venture():
     rows = register_of(text)
     assert [(r["kind"], r["status"], r["halted"], r["timeline"]) for r in rows] == [
         ("joint_venture", "unknown", "suspended", "2024-09")], rows
+
+
+def test_announced_then_never_started_in_the_next_sentence_has_no_stage():
+    text = ("Двери для троллейбусов\n"
+            "В 2018 году ООО «ДверьМаш» и ОАО «Белкоммунмаш» объявили о создании в Минске "
+            "совместного участка по сборке дверных механизмов. Однако участок так и не был "
+            "запущен.")
+    rows = register_of(text)
+    assert [(r["location"], r["status"]) for r in rows] == [("Минск", "unknown")], rows

@@ -49,6 +49,7 @@ from analysis.projects.stance import (
     denied,
     lender_act,
     never_started,
+    never_started_told,
     on_trial,
     resumption_timeline,
     status_near,
@@ -285,7 +286,8 @@ class ArticleReader(SiteReader):
                 product += f" (программа «{programmes[0]}»)"
             in_clause = [h for h in statuses if c >= 0
                          and clauses[c][0] <= toks[h.first].start < clauses[c][1]]
-            status = "unknown" if announced and never_started(toks) else supplied or works_on_site(
+            status = "unknown" if announced and never_started_told(
+                toks, self.sents, idx) else supplied or works_on_site(
                 statuses, toks, i, status_near(in_clause or statuses, toks, i))
             mention = Mention(
                 sentence=sent, kind=cue.value, status=status, enterprises=firms_here,

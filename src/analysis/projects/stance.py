@@ -24,6 +24,8 @@ from analysis.projects.timelines import normalize_timeline
 from analysis.vocab import HALTS
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from analysis.entities import Entity
     from analysis.projects.mention import ReadSentence
 
@@ -289,6 +291,14 @@ def never_started(toks: list[Token]) -> bool:
     stage; a denial only where nothing was announced: «цех … так и не открылся»)."""
     return any(a.word == "так" and b.word == "и" and c.word == "не"
                for a, b, c in zip(toks, toks[1:], toks[2:], strict=False))
+
+
+def never_started_told(toks: list[Token], sents: Sequence[ReadSentence], idx: int) -> bool:
+    """`never_started` in sentence `idx` (`toks`) or in the next one of its paragraph
+    («… объявили о создании в Минске участка … Однако участок так и не был запущен»)."""
+    return never_started(toks) or (
+        idx + 1 < len(sents) and sents[idx + 1].paragraph == sents[idx].paragraph
+        and never_started(sents[idx + 1].toks))
 
 
 SUSPENDED, CLOSED = HALTS  # a project's halt (`told_halted`); "" for none

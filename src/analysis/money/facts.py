@@ -86,6 +86,7 @@ from analysis.money.forecast import (
 )
 from analysis.money.gapped import gapped_after
 from analysis.money.goods import with_goods
+from analysis.money.home_money import without_region_for_belarusian_money
 from analysis.money.implied import same_kind_currency
 from analysis.money.interest import bears_interest
 from analysis.money.lists import list_lead, semicolon_lead
@@ -363,4 +364,5 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         with_respective_metrics(text, headline_echoes(text, facts))))),
         source=getattr(article, "source", None))
     site = belarusian_site(getattr(article, "source", None), getattr(article, "url", None))
-    return with_sublimits(text, with_wholes(text, without_borrowed_region(text, read, site)))
+    read = without_region_for_belarusian_money(text, without_borrowed_region(text, read, site), ctx)
+    return with_sublimits(text, with_wholes(text, read))

@@ -373,12 +373,31 @@ def values_by_article(runs: list[tuple[str, int, int]], kept: KeptRows,
     return values
 
 
+_NEAREST_RATE_YEARS = 5  # years either side a sanity check may borrow a rate from
+_LAST_BYR_YEAR = 2015  # Belarusian rubles of this year or before are the old ones (fx.convert)
+
+
 def fits(part: object, rows: int) -> bool:
     """Whether kept values are an article's values for `rows` rows."""
     return isinstance(part, dict) and all(len(part.get(c) or ()) == rows for c in ROW_COLUMNS)
 
 
 def usd_of(rates: Rates, row: dict) -> float | None:
+    """The value in US dollars for the sanity checks, at its year's rate or, with none in the
+    table, the nearest year's: a bound is an order of magnitude, and a figure with no rate (a
+    firm's «оборот 3,9 млрд рублей» of 2008) must not escape it. Conversions shown never guess."""
     year = None if is_missing(row["year"]) else int(row["year"])
     published = None if is_missing(row["published"]) else row["published"].year
-    return rates.convert_for(float(row["value"]), str(row["currency"]), "USD", year, published).value
+    value, currency = float(row["value"]), str(row["currency"])
+    usd = rates.convert_for(value, currency, "USD", year, published).value
+    when = year if year is not None else published
+    if usd is not None or when is None:
+        return usd
+    # (the rubles stay of their own year's kind: BYR before the redenomination)
+    kind = "BYR" if currency == "BYN" and when <= _LAST_BYR_YEAR else currency
+    for step in range(1, _NEAREST_RATE_YEARS + 1):
+        for near in (when - step, when + step):
+            got = rates.convert(value, kind, "USD", near, "nearest year").value
+            if got is not None:
+                return got
+    return None

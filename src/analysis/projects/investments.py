@@ -23,6 +23,9 @@ _INVEST_WORDS = lazy_compile(
     r"(?i)инвестиц|вложени|стоимость\s+проекта|обойд[её]тся|проект\w*\s+оценива|стоимост")
 
 
+_ECONOMY = "экономика"  # of ``investment_economy``: the goal of the money only after «в»
+
+
 class InvestmentFigure(NamedTuple):
     """An investment amount of an article, at its clean-text position."""
 
@@ -41,7 +44,24 @@ def investment_figures(facts: Iterable[Fact]) -> list[InvestmentFigure]:
                              currency=f.amount.currency, total=_told_whole(f.sentence.text),
                              additional=_told_additional(f.sentence.text))
             for f in facts if (f.metric == "investment" or _INVEST_WORDS.search(f.sentence.text))
-            and f.part_of is None]  # a part of a sum told before («из этой суммы») is inside it
+            and f.part_of is None  # a part of a sum told before («из этой суммы») is inside it
+            and not _into_an_economy(f.sentence.text)]
+
+
+def _into_an_economy(sentence: str) -> bool:
+    """«Объём прямых инвестиций в белорусскую экономику …», «накопленные инвестиции …»: money
+    put into a whole economy («в» one or two words before the noun) or a stock of years
+    (``investment_economy``), no project's cost («даст экономике района 300 рабочих мест» is
+    no investment's goal)."""
+    found = list(WORD.finditer(sentence))
+    for i, m in enumerate(found):
+        lemma = word_info(m.group()).analysis.lemma
+        if not (norm_word(m.group()) in words("investment_economy")
+                or lemma in words("investment_economy")):
+            continue
+        if lemma != _ECONOMY or any(w.group().lower() in ("в", "во") for w in found[max(0, i - 3):i]):
+            return True
+    return False
 
 
 def _told_whole(sentence: str) -> bool:

@@ -39,6 +39,7 @@ from analysis.figures.duplicates import latest_possible_dates
 from analysis.figures.records import iter_column, iter_records, plain_columns
 from analysis.figures.rules import FigureRules, figure_rules
 from analysis.figures.scope import mention_scopes
+from analysis.figures.so_far import YEAR_SO_FAR, told_so_far
 from analysis.lazypattern import lazy_compile
 from analysis.money import Rates, canonical_period
 from analysis.plaintable import is_missing
@@ -291,16 +292,19 @@ def _row_values(out: pd.DataFrame, dates: dict, titles: dict, rules: FigureRules
     out["published"] = published = [dates.get(a, pd.NaT) for a in out["article_id"].astype(str)]
     stated_forecast = out["forecast"] if "forecast" in out else pd.Series([None] * len(out), index=out.index)
     read = ["value", "qualifier", "value_low", "value_high", "surface", "year", "published", "period",
-            "currency", "metric"]
+            "currency", "metric", *(c for c in ("sentence", "start", "sentence_start") if c in out)]
     # one pass over plain rows, each let go once read (far faster than iterrows; all rows
     # as dicts at once were most of this step's memory)
     forecast: list[bool] = []
     bounds: list[tuple[float, float]] = []
     usd: list[float | None] = []
-    for row, stated in zip(iter_records(out[read]), stated_forecast, strict=True):
+    for pos, (row, stated) in enumerate(zip(iter_records(out[read]), stated_forecast, strict=True)):
         forecast.append(forecast_of(row, stated))
+        if forecast[-1] and told_so_far(row, stated):  # (the year so far, told in the past)
+            forecast[-1], period[pos] = False, YEAR_SO_FAR
         bounds.append(interval_of(row))
         usd.append(usd_of(rates, row))
+    out["period"] = period
     kinds = [rules.source_kind(str(s)) for s in out["sentence"].fillna("")]
     return {
         "period": period, "published": published, "forecast": forecast,
@@ -383,9 +387,8 @@ def fits(part: object, rows: int) -> bool:
 
 
 def usd_of(rates: Rates, row: dict) -> float | None:
-    """The value in US dollars for the sanity checks, at its year's rate or, with none in the
-    table, the nearest year's: a bound is an order of magnitude, and a figure with no rate (a
-    firm's «оборот 3,9 млрд рублей» of 2008) must not escape it. Conversions shown never guess."""
+    """In US dollars for the sanity checks, at the nearest year's rate when its own has none (a
+    bound is an order of magnitude: a figure with no rate must not escape it; shown ones never guess)."""
     year = None if is_missing(row["year"]) else int(row["year"])
     published = None if is_missing(row["published"]) else row["published"].year
     value, currency = float(row["value"]), str(row["currency"])
@@ -393,7 +396,6 @@ def usd_of(rates: Rates, row: dict) -> float | None:
     when = year if year is not None else published
     if usd is not None or when is None:
         return usd
-    # (the rubles stay of their own year's kind: BYR before the redenomination)
     kind = "BYR" if currency == "BYN" and when <= _LAST_BYR_YEAR else currency
     for step in range(1, _NEAREST_RATE_YEARS + 1):
         for near in (when - step, when + step):

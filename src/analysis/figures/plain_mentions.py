@@ -32,6 +32,7 @@ from analysis.figures.mentions import (
 from analysis.figures.plausibility import implausible_reasons
 from analysis.figures.rules import FigureRules
 from analysis.figures.scope import mention_scopes
+from analysis.figures.so_far import YEAR_SO_FAR, told_so_far
 from analysis.money import Rates, canonical_period
 from analysis.plaintable import PlainTable, is_missing
 
@@ -91,6 +92,10 @@ def _row_values(cols: dict[str, list], dates: dict[str, date | None], titles: di
         row = {n: cols[n][pos] for n in names}
         row["published"], row["period"] = published[pos], period[pos]
         forecast.append(forecast_of(row, stated))
+        if forecast[-1] and told_so_far({**row, "sentence": cols["sentence"][pos],
+                                          "start": cols["start"][pos],
+                                          "sentence_start": cols["sentence_start"][pos]}, stated):
+            forecast[-1], period[pos] = False, YEAR_SO_FAR  # (the year so far, told in the past)
         bounds.append(interval_of(row))
         usd.append(usd_of(rates, row))
     kinds = [rules.source_kind("" if is_missing(s) else str(s)) for s in cols["sentence"]]

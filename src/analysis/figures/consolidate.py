@@ -105,7 +105,7 @@ KEY = ["metric", "region", "year", "period", "forecast", "currency", "plausible"
 _FORECAST = KEY.index("forecast")
 _READ = ["value", "qualifier", "stated", "qualifier_rank", "source_rank", "published", "article_id",
          "mention_id", "low", "high", "reason", "converted_value", "converted_currency", "corrected",
-         "excluded", "source_kind", "converts", "contrasted"]
+         "excluded", "source_kind", "converts", "contrasted", "part_of"]
 
 
 def _figure_id(key: tuple, *deal: str) -> str:
@@ -196,7 +196,7 @@ def _normalised(columns: dict[str, list], count: int) -> dict[str, list]:
         columns.setdefault(col, [False] * count)
     columns["contrasted"] = [not is_missing(v) and bool(v) for v in columns["contrasted"]]
     columns.setdefault("source_kind", [""] * count)
-    columns["converts"] = text("converts")
+    columns["converts"], columns["part_of"] = text("converts"), text("part_of")
     columns["year"] = [None if is_missing(y) else int(y) for y in columns["year"]]
     return columns
 
@@ -321,9 +321,17 @@ def _figure_rows(columns: dict[str, list], duplicates: Duplicates,
         if not group:
             continue
         if key[0] in series_metrics and not is_missing(key[2]):
-            ranked = _ranked(group, duplicates, body_kinds if _conflict(group) else frozenset())
-            rows.append(_row(key, _figure_id(key), ranked, group, with_excluded, duplicates))
-            continue
+            # a part of a sum the group also states («4,3 млрд, из них 1,6 млрд …») is no
+            # statement of that figure: it is a figure of its own (split as deals are)
+            parts = _parts_of_group(group)
+            whole = [m for m in group if id(m) not in parts]
+            ranked = _ranked(whole, duplicates, body_kinds if _conflict(whole) else frozenset())
+            rows.append(_row(key, _figure_id(key), ranked, whole,
+                             [m for m in with_excluded if id(m) not in parts], duplicates))
+            if not parts:
+                continue
+            group = [m for m in group if id(m) in parts]
+            with_excluded = group
         struck = [m for m in with_excluded if m["excluded"]]
         for deal in _deals(_ranked(group, duplicates)):
             deal_key = _deal_key(key, deal)
@@ -333,6 +341,14 @@ def _figure_rows(columns: dict[str, list], duplicates: Duplicates,
             members = [m for m in group if id(m) in in_deal]  # file order
             rows.append(_row(deal_key, deal_id, deal, members, members + deal_struck, duplicates))
     return rows
+
+
+def _parts_of_group(group: list[dict]) -> set[int]:
+    """The mentions (by `id`) of a group that are parts (`part_of`, `money.part_of`) of
+    another mention of the same group."""
+    ids = {m["mention_id"] for m in group}
+    return {id(m) for m in group if not is_missing(m.get("part_of")) and m["part_of"] in ids
+            and m["part_of"] != m["mention_id"]}
 
 
 def _without_corrected_away(group: list[dict]) -> list[dict]:

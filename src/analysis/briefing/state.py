@@ -240,8 +240,9 @@ class BriefingState:
                          partial=partial)
         if not len(a):
             return None
-        # one oblast's trade (or a region's with one oblast) is no whole's: never the lead's
-        a = a[[not apart(r) for r in a.to_dict("records")]]
+        # one oblast's trade (or a region's with one oblast) is no whole's, nor a part of a
+        # sum told with it: never the lead's
+        a = a[[not apart(r) and whole_of(r, self.mention_index) is None for r in a.to_dict("records")]]
         if not len(a):
             return None
         national = a[[not has_region(r) for r in a.to_dict("records")]]

@@ -12,6 +12,7 @@ from analysis.briefing.figrows import disagreeing, figures_only
 from analysis.briefing.formatting import Html, as_text, esc, table_html
 from analysis.briefing.labels import measure_label, region_name, t
 from analysis.briefing.names import names
+from analysis.briefing.parts import whole_of
 from analysis.briefing.phrases import Phrases
 from analysis.briefing.rows import apart, has_region, pair_abroad, sort_by_year, year_of
 from analysis.figures import figure_rules
@@ -93,8 +94,10 @@ class TradeSections(Phrases):
         recs = [r for r in rows.to_dict("records") if year_of(r) is not None
                 and (self.region or not has_region(r)) and not apart(r)
                 and _flow(r) != FLOW_OTHER
-                # one kind of goods' trade is no point of the total's series
-                and not as_text(r.get("goods")).strip()]
+                # one kind of goods' trade is no point of the total's series, nor a part of
+                # a sum told with it («4,3 млрд, из них 1,6 млрд …»: `parts.whole_of`)
+                and not as_text(r.get("goods")).strip()
+                and whole_of(r, self.mention_index) is None]
         # A metric that is no series (exports, imports: a firm's, a sector's, the country's)
         # has many figures a year; the country's total is the largest, so it is the point.
         series = figure_rules().series_metrics
@@ -178,7 +181,7 @@ class TradeSections(Phrases):
                 self.measure(r),
                 self.scope(r),
                 # (one batch of counted machines: a deal, not the region's trade)
-                self.figure_amount(r) + self._marks(r),
+                self.figure_amount(r) + self._marks(r) + self.part_mark(r),
                 esc(self.conversion(r)) or none,
                 self.sources_count(r),
                 self.cite(r),
@@ -208,7 +211,8 @@ class TradeSections(Phrases):
         rows = figures_only(self.metric_rows(TRADE_METRICS), plausible=True, forecast=False)
         if len(rows):  # (one delivery is no region's trade: briefing.deliveries)
             rows = rows[[has_region(r) and not is_delivery(r, self.mention_index)
-                         and _with_belarus(r) for r in rows.to_dict("records")]]
+                         and _with_belarus(r) and whole_of(r, self.mention_index) is None
+                         for r in rows.to_dict("records")]]
         if len(rows) < 2:
             return Html("")  # one regional figure reads better in the table than as a bar
         values, unit, converted = self.chart_values(rows)

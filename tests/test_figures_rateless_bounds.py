@@ -1,11 +1,15 @@
-"""A figure with no exchange rate for its year still meets the sanity bounds (walk28).
+"""A figure with no exchange rate for its year still meets the sanity bounds, and the flag says
+which side it breaks (walk28).
 
 The rates table has no Belarusian ruble rate for 2006–2009 and no Russian ruble average for a
 year not yet averaged. A figure of such a year had no dollar value, so no bound was checked: a
 Minsk firm's «оборот 3,9 млрд рублей» of 2008 (about a million dollars), read as trade, stood
 in the rounds 38–42 overview's table of national turnover with no flag. The check now borrows
 the nearest year's rate (a bound is an order of magnitude); the conversion a reader sees still
-says there is no rate. Texts written for this test.
+says there is no rate. The flag a reader sees said «вне разумных пределов» for a firm's
+$148,6 млн export read as Belarus's; it now says which side is broken and what that likely
+means (too small: one firm's, sector's or part's figure; too large: a misread currency or
+scale). Texts written for this test.
 """
 
 from __future__ import annotations
@@ -43,3 +47,15 @@ def test_a_national_turnover_of_a_year_with_no_rate_within_bounds_stays_plausibl
                      "Товарооборот России и Беларуси в 2024 году превысил 2,4 трлн рублей.")]
     figure = build_figures(pd.DataFrame(rows), _articles("b")).figures.iloc[0]
     assert figure["plausible"]
+
+
+def test_the_flag_says_which_side_of_the_bounds_a_figure_breaks() -> None:
+    from analysis.briefing.labels import flag_reason
+
+    rows = [_mention("c", 3.9e9, "BYR", 2008, "В 2008 году оборот фирмы составил 3,9 млрд рублей.")]
+    figure = build_figures(pd.DataFrame(rows), _articles("c")).figures.iloc[0]
+    said = flag_reason(figure["reason"], "ru")
+    # a firm's figure read as the two countries' is too small, not «out of bounds» in general
+    assert said.startswith("слишком мала") and "предприятия" in said
+    assert flag_reason("5 bn USD is outside the sane range for regional export "
+                       "(1,000 USD to 30 bn USD): too large", "en").startswith("too large")

@@ -124,8 +124,11 @@ def implausible_reasons(cols: Mapping[str, list], rules: FigureRules,
             continue
         low, high = rules.bounds_for(str(metric), "*" if goods[i] != "" else str(scope))
         if not low <= abs(usd) <= high:  # (a balance may be negative: its size is bounded)
+            # (which side it breaks says what it likely is: under a national floor one firm's
+            # or one sector's figure; over a ceiling a misread currency or scale)
+            side = "too small" if abs(usd) < low else "too large"
             reasons[i].append(f"{_money(usd)} is outside the sane range for {scope} {metric} "
-                              f"({_money(low)} to {_money(high)})")
+                              f"({_money(low)} to {_money(high)}): {side}")
     # each series' rows by position, in row order (plain lists: a DataFrame a series cost
     # more than the arithmetic; the same logs, medians and spreads); one kind of goods' trade
     # is a series of its own, no mention of the total's (`goods`)

@@ -56,6 +56,6 @@ def test_the_flag_says_which_side_of_the_bounds_a_figure_breaks() -> None:
     figure = build_figures(pd.DataFrame(rows), _articles("c")).figures.iloc[0]
     said = flag_reason(figure["reason"], "ru")
     # a firm's figure read as the two countries' is too small, not «out of bounds» in general
-    assert said.startswith("слишком мала") and "предприятия" in said
+    assert said.startswith("слишком мала") and "одного предприятия" in said
     assert flag_reason("5 bn USD is outside the sane range for regional export "
                        "(1,000 USD to 30 bn USD): too large", "en").startswith("too large")

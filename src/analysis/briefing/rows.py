@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.briefing.formatting import isblank
+from analysis.figures.mentions import PERIOD_TOTALS
 from analysis.vocab import APART_SCOPES, BELARUS_OBLAST, HALTS, PAIR_ABROAD, STATUSES, TRADE_METRICS
 
 # Sorts after every Russian region name: projects without a region come last.
@@ -59,9 +60,12 @@ def oblast_own(row: Mapping[str, Any]) -> bool:
 
 def is_target(row: Mapping[str, Any]) -> bool:
     """Is the row a plan's «до» («увеличить производство до $25 млрд», «довести товарооборот
-    до …»)? The gold's `up_to` covers a target and a ceiling alike; in a plan the figure is
-    the level aimed at, so the briefing says so instead of drawing a bound («≤»)."""
-    return row.get("qualifier") == "up_to" and bool(row.get("forecast"))
+    до …»)? The gold's `up_to` covers a target and a ceiling alike; in a plan for a level —
+    trade or output over a period (`PERIOD_TOTALS`) — the figure is the level aimed at, so the
+    briefing says so instead of drawing a bound («≤»). A sum lent, granted or invested «в
+    размере до $20 млн» stays a ceiling, planned or not: nobody aims at a credit's limit."""
+    return (row.get("qualifier") == "up_to" and bool(row.get("forecast"))
+            and row.get("metric") in PERIOD_TOTALS)
 
 
 def parse_evidence(x: Any) -> list[dict[str, Any]]:

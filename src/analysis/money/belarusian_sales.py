@@ -5,7 +5,9 @@ an oblast's makers selling or shipping Belarusian goods in a Russian region or i
 the Russian Federation). A seller's sales with no Belarusian side or no Russian market named
 stay its revenue (`other`) and a shipment with none its output (tests/gold/README.md, the
 session-18 dealer and retail convention; rounds 19, 23, 24). The Belarusian side's words are
-data (`belarusian_seller` of `data/money_context_ru.json`).
+data (`belarusian_seller` of `data/money_context_ru.json`). Either side may stand in an earlier
+sentence of the figure's paragraph (the topic a paragraph carries: «Белорусский трикотаж
+покупают в Москве. Продажи через дилеров …»; session 28), not in the headline alone.
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ _FROM = frozenset({"other", "production"})  # a seller's revenue, a maker's outp
 _GOODS_TURNOVER = lazy_compile(r"оборот\w*\s+белорусск\w+\s+(?!продавц|компани|магазин|фирм|сет"
                                r"|ритейлер|торговц)[а-яё]")
 # Russia as the market: «в России», «в Российской Федерации», «российских сетях»
+# («российские продажи» of a Belarusian maker: its sales in Russia)
 _RUSSIA = lazy_compile(r"(?<![а-яё])(?:(?:в|во|на|по)\s+(?:росси|рф(?![а-яё])|российск\w+\s+федераци)"
-                       r"|российск\w+\s+(?:сет|рын|магазин|покупател|маркетплейс))")
+                       r"|российск\w+\s+(?:сет|рын|магазин|покупател|маркетплейс|продаж))")
 
 
 @cache
@@ -51,6 +54,18 @@ def sells_belarusian_goods_in_russia(scope: AmountScope, metric: str, head: str,
             return False
     elif metric not in _FROM or not head or lemma(head) not in _SALE:
         return False
-    if _belarusian().search(low, scope.start, scope.end) is None:  # type: ignore[attr-defined]
+    belarusian = _belarusian()
+    if belarusian.search(low, scope.start, scope.end) is None and not any(  # type: ignore[attr-defined]
+            belarusian.search(low, lo, hi) for lo, hi in _carried(low, scope.start)):  # type: ignore[attr-defined]
         return False
-    return _RUSSIA.search(low, scope.start, scope.end) is not None or russian_region_named()
+    return _RUSSIA.search(low, scope.start, scope.end) is not None or any(
+        _RUSSIA.search(low, lo, hi) for lo, hi in _carried(low, scope.start)) or russian_region_named()
+
+
+def _carried(low: str, start: int) -> tuple[tuple[int, int], ...]:
+    """Where a sale's sides are carried from when its sentence does not repeat them: the
+    earlier sentences of the sentence's paragraph («Белорусский трикотаж покупают в Москве.
+    Продажи через дилеров превысили …»). A headline's Belarusian goods are not carried: a
+    dealer's or a partner's own sales stay its revenue there (rounds 7, 9, 18, 21)."""
+    paragraph = low.rfind("\n", 0, start) + 1
+    return ((paragraph, start),) if paragraph < start else ()

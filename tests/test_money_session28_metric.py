@@ -1,0 +1,46 @@
+"""What a figure measures, for the causes session 28 (issue 10, metric28) found in the dev
+parts of the study rounds. The texts are written for this test in the style of such news.
+
+- the Belarusian side of a sale in Russia may stand in an earlier sentence of the figure's
+  paragraph («Белорусскую обувь берут в Поволжье. Продажи через дилеров в Самаре …»): export;
+  a headline's Belarusian goods are not carried to a dealer's own sales in a paragraph of
+  their own (they stay its revenue, other);
+- a Belarusian maker's «российские продажи» are its sales in Russia: export;
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import FactCase as Case
+from conftest import facts_by_surface
+
+_SHOES = ("Обувщики подвели итоги года\n"
+          "Белорусскую обувь охотнее всего покупают в Поволжье. Продажи через дилеров в Самаре "
+          "составили 42 млн долларов, в Казани — 17 млн долларов.\n")
+_DEALER = ("Белорусские тракторы дорожают\n"
+           "Калужский дилер «Агро-Сервис» по итогам полугодия реализовал 40 машин на 300 млн "
+           "рублей.\n")
+_MAKER = ("Завод подвёл итоги\n"
+          "Российские продажи белорусского завода «Светоприбор» выросли до 3,2 млн долларов.\n")
+
+CASES = [
+    Case("the Belarusian side told earlier in the paragraph: a sale in Russia is export",
+         _SHOES, "2023-02-10", "42 млн долларов", "metric", "export"),
+    Case("the item after it reads as the first", _SHOES, "2023-02-10", "17 млн долларов",
+         "metric", "export"),
+    Case("a headline's Belarusian goods are not carried to a dealer's own sales", _DEALER,
+         "2023-07-10", "300 млн рублей", "metric", "other"),
+    Case("a Belarusian maker's «российские продажи» are export", _MAKER, "2023-02-10",
+         "3,2 млн долларов", "metric", "export"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_session28_fact(case: Case, tmp_path: Path) -> None:
+    facts = facts_by_surface(tmp_path, case.text, published=case.published)
+    fact = facts[case.surface]
+    for name in case.field.split("."):
+        fact = getattr(fact, name)
+    assert fact == case.want

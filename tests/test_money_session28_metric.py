@@ -6,6 +6,9 @@ parts of the study rounds. The texts are written for this test in the style of s
   a headline's Belarusian goods are not carried to a dealer's own sales in a paragraph of
   their own (they stay its revenue, other);
 - a Belarusian maker's «российские продажи» are its sales in Russia: export;
+- a verb shipping goods into a named place governs the sum after it, over a cue noun of the
+  words before the verb («Заказы из России — половина портфеля. — Мы отправили в Россию
+  стульев на …»): export; a cue inside the verb's own phrase still decides.
 """
 
 from __future__ import annotations
@@ -24,6 +27,11 @@ _DEALER = ("Белорусские тракторы дорожают\n"
            "рублей.\n")
 _MAKER = ("Завод подвёл итоги\n"
           "Российские продажи белорусского завода «Светоприбор» выросли до 3,2 млн долларов.\n")
+_ORDERS = ("Мебельщики из Пинска\n"
+           "— Заказы из России у нас сейчас — половина портфеля, — говорит директор фабрики. "
+           "— В прошлом году мы отправили в Россию стульев на 310 тысяч долларов.\n")
+_CONTRACT = ("Мебельщики из Пинска\n"
+             "Фабрика отправила в Россию стулья по контракту на 310 тысяч долларов.\n")
 
 CASES = [
     Case("the Belarusian side told earlier in the paragraph: a sale in Russia is export",
@@ -34,6 +42,10 @@ CASES = [
          "2023-07-10", "300 млн рублей", "metric", "other"),
     Case("a Belarusian maker's «российские продажи» are export", _MAKER, "2023-02-10",
          "3,2 млн долларов", "metric", "export"),
+    Case("a shipping verb governs the sum over a cue noun before it", _ORDERS, "2019-05-20",
+         "310 тысяч долларов", "metric", "export"),
+    Case("a cue noun after the shipping verb still decides", _CONTRACT, "2019-05-20",
+         "310 тысяч долларов", "metric", "agreements"),
 ]
 
 

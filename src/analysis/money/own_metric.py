@@ -28,6 +28,7 @@ from analysis.money.market_breakdown import is_market_item
 from analysis.money.metric import MetricCue, metric_of
 from analysis.money.scope import AmountScope
 from analysis.money.services_abroad import is_service_export
+from analysis.money.shipment import shipped_past_cue
 from analysis.money.support import insurer_payout, is_support_payout
 from analysis.money.unit_price import is_unit_price
 from analysis.vocab import TRADE_METRICS
@@ -59,7 +60,11 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
     if metric != "credit" and names_credit_before(scope):
         # «закуплена на кредит ЕАБР – 12 млн долларов»: the amount is the credit's sum
         metric, score = "credit", min(score, _OWN_READING_SCORE)
-    if sells_belarusian_goods_in_russia(scope, metric, cue.head, names_a_region):
+    if metric not in TRADE_METRICS and shipped_past_cue(scope, cue.head):
+        # «Заказы у нас — три четверти портфеля. — Мы отправили в Россию колоколов на …»:
+        # the verb that ships the goods governs the sum, not a noun before it
+        metric, score = "export", min(score, _OWN_READING_SCORE)
+    elif sells_belarusian_goods_in_russia(scope, metric, cue.head, names_a_region):
         metric = "export"  # «белорусские производители реализовали продукции на …»
     elif is_service_export(scope, metric):
         # «оказали гражданам Беларуси медицинских услуг на …»: sold abroad; the verb and its

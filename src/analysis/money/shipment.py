@@ -26,7 +26,7 @@ from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_shipment_to_place"]
+__all__ = ["is_shipment_to_place", "shipped_past_cue"]
 
 _REACH = 160  # characters before the amount the clause is read in
 _INTO = lazy_compile(r"(?<![\w-])(?:в|во)[ \u00a0]+\Z")
@@ -69,6 +69,22 @@ def is_shipment_to_place(scope: AmountScope) -> bool:
     return any(_INTO.search(low, max(lo, lo + e.start - 4), lo + e.start)
                and _goes_to(text[lo + e.start:lo + e.end])
                for e in find_regions(text[lo:scope.amount.start]))
+
+
+def shipped_past_cue(scope: AmountScope, head: str) -> bool:
+    """Does a shipment into a named place govern the amount while the cue word read for it
+    stands before the shipping verb, outside the verb's phrase («Российские заказы у нас —
+    три четверти портфеля. — В прошлом году мы отправили в Россию колоколов на …»)? The verb
+    that governs the sum says what it is; a noun of an earlier clause does not."""
+    if not head or not is_shipment_to_place(scope):
+        return False
+    low = scope.folded
+    lo = max(scope.start, scope.amount.start - _REACH)
+    verbs = list(_verbs().finditer(low, lo, scope.amount.start))
+    if not verbs:
+        return False
+    verb = verbs[-1].start()  # the verb nearest the sum
+    return low.rfind(head, scope.start, verb) >= 0 and low.find(head, verb, scope.end) < 0
 
 
 def _goes_to(place: str) -> bool:

@@ -8,7 +8,9 @@ parts of the study rounds. The texts are written for this test in the style of s
 - a Belarusian maker's «российские продажи» are its sales in Russia: export;
 - a verb shipping goods into a named place governs the sum after it, over a cue noun of the
   words before the verb («Заказы из России — половина портфеля. — Мы отправили в Россию
-  стульев на …»): export; a cue inside the verb's own phrase still decides.
+  стульев на …»): export; a cue inside the verb's own phrase still decides;
+- a contract in a preposition's phrase after a verb of buying («покупает пресс по договору
+  на …») is where the sum hangs from: agreements, not the purchase.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ _ORDERS = ("Мебельщики из Пинска\n"
            "— В прошлом году мы отправили в Россию стульев на 310 тысяч долларов.\n")
 _CONTRACT = ("Мебельщики из Пинска\n"
              "Фабрика отправила в Россию стулья по контракту на 310 тысяч долларов.\n")
+_PRESS = ("Пример из практики\n"
+          "Смоленский завод покупает в Минске пресс по договору на 8,4 млн рублей.\n")
 
 CASES = [
     Case("the Belarusian side told earlier in the paragraph: a sale in Russia is export",
@@ -46,6 +50,8 @@ CASES = [
          "310 тысяч долларов", "metric", "export"),
     Case("a cue noun after the shipping verb still decides", _CONTRACT, "2019-05-20",
          "310 тысяч долларов", "metric", "agreements"),
+    Case("a contract after a verb of buying governs its sum", _PRESS, "2022-04-11",
+         "8,4 млн рублей", "metric", "agreements"),
 ]
 
 

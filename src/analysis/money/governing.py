@@ -27,6 +27,9 @@ _PROPERTY = lazy_compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+(?:общ\w+[ \u00a0]
 # a preposition that takes the dative, adjectives perhaps between («по российским поставкам»)
 _PREPOSITION_BEFORE = lazy_compile(r"(?i)(?<!\w)(?:по|к|ко|согласно|благодаря|вопреки)[ \u00a0]+"
                                    r"(?:[а-яё-]+[ \u00a0]+){0,2}\Z")
+# a preposition right before the inner cue, adjectives perhaps between («по (новому) контракту»)
+_GOVERNED_NOUN = lazy_compile(r"(?i)(?<!\w)(?:по|в|во|согласно)[ \u00a0]+"
+                              r"(?:[а-яё-]+(?:ому|ему|ым|им|ом|ем|ой|ей)[ \u00a0]+){0,2}\Z")
 _FOR = lazy_compile(r"(?i)(?<!\w)на(?!\w)")  # «договор на финансирование», «контракт на поставку»
 # «в (городском) бюджете», «на (российском) рынке» right before the inner cue
 _PLACE_BEFORE = lazy_compile(r"(?i)(?<!\w)(?:в|во|на)[ \u00a0]+(?:[А-Яа-яЁё-]+[ \u00a0]+)?\Z")
@@ -105,6 +108,11 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 # «наложил на одного из импортеров штраф в размере …»: a noun governs the
                 # genitive or a preposition's noun after it, never a subject or an object
                 continue
+            if (cues_before[idx].metric == "agreements" and is_verbish(before[j].group().lower())
+                    and _GOVERNED_NOUN.search(gap)):
+                # «закупает станок по контракту на 12,5 млн»: a contract in a preposition's
+                # phrase after the verb is an adverbial; the sum hangs from the contract
+                break
             if ("," in gap or ";" in gap or ":" in gap or _PROPERTY.search(gap)
                     or (_ABOUT.search(gap) and not _agreement_on(head, cues_before[idx]))
                     or any(is_verbish(w.group().lower()) for w in between)):

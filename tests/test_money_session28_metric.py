@@ -10,7 +10,10 @@ parts of the study rounds. The texts are written for this test in the style of s
   words before the verb («Заказы из России — половина портфеля. — Мы отправили в Россию
   стульев на …»): export; a cue inside the verb's own phrase still decides;
 - a contract in a preposition's phrase after a verb of buying («покупает пресс по договору
-  на …») is where the sum hangs from: agreements, not the purchase.
+  на …») is where the sum hangs from: agreements, not the purchase;
+- the year under way told ahead with no year named («к концу года», «по году выйдем на», «год
+  закроем на») is the publication year, even in January (not the year just finished, as a
+  result «по итогам года» read in January–February is).
 """
 
 from __future__ import annotations
@@ -36,6 +39,10 @@ _CONTRACT = ("Мебельщики из Пинска\n"
              "Фабрика отправила в Россию стулья по контракту на 310 тысяч долларов.\n")
 _PRESS = ("Пример из практики\n"
           "Смоленский завод покупает в Минске пресс по договору на 8,4 млн рублей.\n")
+_AHEAD = ("Итоги и планы\n"
+          "Оборот сети растёт. К концу года выручка компании превысит 3 млрд рублей. "
+          "Торговля области с Гродно идёт ровно: год закроем примерно на 280 млн долларов. "
+          "По году экспорт выйдет на 12 млн долларов.\n")
 
 CASES = [
     Case("the Belarusian side told earlier in the paragraph: a sale in Russia is export",
@@ -52,6 +59,12 @@ CASES = [
          "310 тысяч долларов", "metric", "agreements"),
     Case("a contract after a verb of buying governs its sum", _PRESS, "2022-04-11",
          "8,4 млн рублей", "metric", "agreements"),
+    Case("«к концу года» in January: the year under way", _AHEAD, "2022-01-20",
+         "превысит 3 млрд рублей", "year", 2022),
+    Case("«год закроем на»: the year under way", _AHEAD, "2022-01-20",
+         "280 млн долларов", "year", 2022),
+    Case("«по году выйдет на»: the year under way", _AHEAD, "2022-01-20",
+         "12 млн долларов", "year", 2022),
 ]
 
 

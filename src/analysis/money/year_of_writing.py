@@ -45,7 +45,11 @@ _PRESENT = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().present_words
 # change, no year named; «с начала года подорожала» names this year: rounds 26, 30)
 _YEAR_IMPLICIT = lazy_compile(
     r"(?i)(?<!\w)(?:по\s+итогам\s+года|за\s+полгода(?!\s+(?:подорожа|подешеве))|с\s+начала\s+года"
-    r"|до\s+конца\s+(?:(?:этого\s+|текущего\s+)?года|" + MONTH_RE + r"))")
+    r"|до\s+конца\s+(?:(?:этого\s+|текущего\s+)?года|" + MONTH_RE + r")"
+    r"|к\s+концу\s+(?:этого\s+|текущего\s+)?года|по\s+году(?!\w)"
+    r"|(?:закро|законч)\w*\s+год(?!\w)|год\s+(?:закро|законч)\w*)")
+
+_THIS_YEAR_AHEAD = ("до", "к", "по году", "закро", "законч", "год")
 
 
 def year_of_writing(scope: AmountScope, published: date, period: str | None,
@@ -75,8 +79,10 @@ def year_of_writing(scope: AmountScope, published: date, period: str | None,
     implicit = _YEAR_IMPLICIT.search(text, s_start, s_end) if (
         year_word or "конц" in scope.lowered) else None
     if implicit:
-        if implicit.group().lower().startswith("до"):
-            return published.year  # «до конца года»: this year
+        if implicit.group().lower().startswith(_THIS_YEAR_AHEAD):
+            # «до конца года», «к концу года», «по году выйдем на», «год закроем на»: the year
+            # under way, told ahead
+            return published.year
         return published.year - 1 if published.month <= 2 else published.year
     for m in (_PRESENT.finditer(text, s_start, s_end) if present else ()):
         if scope.distance(m.start(), m.end()) is not None:

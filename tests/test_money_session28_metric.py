@@ -13,7 +13,11 @@ parts of the study rounds. The texts are written for this test in the style of s
   на …») is where the sum hangs from: agreements, not the purchase;
 - the year under way told ahead with no year named («к концу года», «по году выйдем на», «год
   закроем на») is the publication year, even in January (not the year just finished, as a
-  result «по итогам года» read in January–February is).
+  result «по итогам года» read in January–February is);
+- «тогда же» inside a sentence points back to the time of the sentence before, as an opening
+  «Тогда» does («В прошлом году … . Для ремонта цеха тогда же взяли кредит на …»);
+- a bare year heading an item of a list run into a sentence, a dash after it («Экспорт в
+  Россию: 2012 — $3,1 млн; 2013 — $4,4 млн»), is that item's year, as at a line's head.
 """
 
 from __future__ import annotations
@@ -43,6 +47,11 @@ _AHEAD = ("Итоги и планы\n"
           "Оборот сети растёт. К концу года выручка компании превысит 3 млрд рублей. "
           "Торговля области с Гродно идёт ровно: год закроем примерно на 280 млн долларов. "
           "По году экспорт выйдет на 12 млн долларов.\n")
+_THEN = ("Литейщики из Гомеля\n"
+         "В прошлом году на металл потрачено 95 тыс. долларов. Для ремонта цеха тогда же "
+         "взяли кредит на 210 тыс. рублей.\n")
+_ITEMS = ("Справка о предприятии\n"
+          "Экспорт в Россию: 2012 — $3,1 млн; 2013 — $4,4 млн.\n")
 
 CASES = [
     Case("the Belarusian side told earlier in the paragraph: a sale in Russia is export",
@@ -65,6 +74,11 @@ CASES = [
          "280 млн долларов", "year", 2022),
     Case("«по году выйдет на»: the year under way", _AHEAD, "2022-01-20",
          "12 млн долларов", "year", 2022),
+    Case("«тогда же» inside the sentence takes the time before", _THEN, "2019-04-02",
+         "210 тыс. рублей", "year", 2018),
+    Case("a year heading a list item run into a sentence", _ITEMS, "2016-03-01",
+         "$3,1 млн", "year", 2012),
+    Case("the next item's year", _ITEMS, "2016-03-01", "$4,4 млн", "year", 2013),
 ]
 
 

@@ -354,14 +354,19 @@ def item_time(text: str, lead: tuple[int, int], published: date | None, prev: Fa
 
 # «Тогда …», «Тогда же …» opening a sentence: the time the sentence before told
 _THEN = lazy_compile(r"[ \u00a0]*[Тт]огда(?:[ \u00a0]+же)?(?![\w-])")
+# «Для расширения цеха тогда же взяли кредит …»: «тогда же» inside the sentence points back
+# as an opening «Тогда» does (a bare «тогда» there may be a condition's «если …, тогда»)
+_THEN_SAME = lazy_compile(r"(?<![\w-])[Тт]огда[ \u00a0]+же(?![\w-])")
 
 
 def then_time(text: str, sents: Sequence[SentenceSpan], si: int,
               published: date | None) -> CarriedTime | None:
     """The time of the sentence before when the sentence `si` opens with «Тогда» («В 2019-м
     товарооборот … составил $452 млн. Тогда же в Уфе открылся сервисный центр стоимостью …»,
-    «открыли салон в 2016 году. Тогда это был … кредит в 1,2 млн рублей»; rounds 10, 14, 15)."""
-    while si > 0 and _THEN.match(text, sents[si].start):
+    «открыли салон в 2016 году. Тогда это был … кредит в 1,2 млн рублей»; rounds 10, 14, 15),
+    or holds «тогда же» further on («Для расширения цеха тогда же взяли кредит на …»)."""
+    while si > 0 and (_THEN.match(text, sents[si].start)
+                      or _THEN_SAME.search(text, sents[si].start, sents[si].end)):
         got = _stated_time(text, sents[si - 1], published)
         if got is not None:
             return got

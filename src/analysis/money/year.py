@@ -179,9 +179,11 @@ _BRACKETED_YEAR = lazy_compile(r"[ \u00a0]*\)")
 
 
 def _heads_line(text: str, ys: int, ye: int) -> bool:
-    """Does the year at text[ys:ye] head its line or table cell, a dash after it («2004 —
-    …», «| 2022 — 29,5»)?"""
-    head = max(text.rfind("\n", 0, ys), text.rfind("|", 0, ys)) + 1
+    """Does the year at text[ys:ye] head its line, table cell or an item of a list run into
+    a sentence, a dash after it («2004 — …», «| 2022 — 29,5», «Экспорт: 2010 — $7,8 млн;
+    2014 — $11,9 млн»)?"""
+    head = max(text.rfind("\n", 0, ys), text.rfind("|", 0, ys), text.rfind(";", 0, ys),
+               text.rfind(":", 0, ys)) + 1
     return (_HEAD_FILL.fullmatch(text, head, ys) is not None
             and _HEAD_DASH.match(text, ye) is not None)
 

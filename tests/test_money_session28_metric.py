@@ -17,7 +17,9 @@ parts of the study rounds. The texts are written for this test in the style of s
 - «тогда же» inside a sentence points back to the time of the sentence before, as an opening
   «Тогда» does («В прошлом году … . Для ремонта цеха тогда же взяли кредит на …»);
 - a bare year heading an item of a list run into a sentence, a dash after it («Экспорт в
-  Россию: 2012 — $3,1 млн; 2013 — $4,4 млн»), is that item's year, as at a line's head.
+  Россию: 2012 — $3,1 млн; 2013 — $4,4 млн»), is that item's year, as at a line's head;
+- a surname that opens with a country's stem («Литвинов», «Литвиненко») names no third
+  country: a director's «мы отправили в Россию» stays Belarus's export to Russia.
 """
 
 from __future__ import annotations
@@ -52,6 +54,9 @@ _THEN = ("Литейщики из Гомеля\n"
          "взяли кредит на 210 тыс. рублей.\n")
 _ITEMS = ("Справка о предприятии\n"
           "Экспорт в Россию: 2012 — $3,1 млн; 2013 — $4,4 млн.\n")
+_SURNAME = ("Стекло из Борисова\n\n"
+            "— Заказы из России растут, — рассказывает директор завода Игорь Литвиненко. — В "
+            "прошлом году мы отправили в Россию посуды на 820 тысяч долларов.\n")
 
 CASES = [
     Case("the Belarusian side told earlier in the paragraph: a sale in Russia is export",
@@ -79,6 +84,8 @@ CASES = [
     Case("a year heading a list item run into a sentence", _ITEMS, "2016-03-01",
          "$3,1 млн", "year", 2012),
     Case("the next item's year", _ITEMS, "2016-03-01", "$4,4 млн", "year", 2013),
+    Case("a surname opening with «Литв» names no third country", _SURNAME, "2018-06-01",
+         "820 тысяч долларов", "flow", "BY→RU"),
 ]
 
 

@@ -16,6 +16,11 @@ rules (`analysis.projects.kinds.KIND_RULES`) drop them.
   компании уточнили: «Собирать их в России мы не планируем»»: a plan talked of, the next
   sentence opening with a contrast denies work of the same kind.
 
+`retold_at(ctx, pos)` asks the same of a sentence with no kind cue left that adds a site to
+the project last told («аналогичный участок якобы может появиться и в …», «предлагали открыть
+такой же участок и в …, но … считают это преждевременным»): a site retold, refuted or declined
+is no further site.
+
 Word lists are data (data/project_words.csv): ``reported_claim``, ``claim_pointer``,
 ``premature``, ``offer``, ``declined``, ``untrue``.
 """
@@ -26,12 +31,12 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
-from analysis.projects.cues import cue_hits, words
+from analysis.projects.cues import Cue, CueHit, cue_hits, words
 from analysis.projects.kind_negation import outside_clauses_of
 from analysis.projects.stance import denied
 
 if TYPE_CHECKING:
-    from analysis.projects.cues import CueHit, Token
+    from analysis.projects.cues import Token
     from analysis.projects.kind_context import KindContext
 
 _CONTRAST = frozenset({"однако", "но"})
@@ -95,11 +100,22 @@ def not_declined_offer(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         end = cut.start()
     else:
         after = ctx.following
-        declined = bool(after) and after[0].word in _CONTRAST and _declines(after)
+        # («обратилось … с предложением открыть сервисный центр. Ответ пришёл в сентябре: …
+        # открывать сервисный центр в районе не планируют»: the answer denies the offer's work)
+        declined = bool(after) and ((after[0].word in _CONTRAST and _declines(after))
+                                    or _denies_offered(ctx, kinds, after))
         end = ctx.end
     if not declined:
         return kinds
     return [h for h in kinds if not (h.first > first and toks[h.first].start < end)]
+
+
+def _denies_offered(ctx: KindContext, kinds: list[CueHit], after: list[Token]) -> bool:
+    """Does the next sentence (`after`) deny work of a kind the offer's sentence names
+    (a denial, `stance.denied`, beside a kind cue of the same value)?"""
+    offered = {h.cue.value for h in kinds}
+    return bool(offered) and denied(after, ctx.text) and any(
+        h.cue.field == "kind" and h.cue.value in offered for h in cue_hits(after))
 
 
 _UNTRUE_OPENING = 4  # words from the next sentence's start to «неправда» («Нет, это неправда»)
@@ -147,3 +163,20 @@ def not_plan_denied_next(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         return kinds
     refuted = {h.cue.value for h in cue_hits(after) if h.cue.field == "kind"}
     return [h for h in kinds if h.cue.value not in refuted]
+
+
+# a would-be cue at one word: what the report rules would drop there
+_PROBE = Cue(field="kind", value="", words=("",), max_gap=0, grammemes=frozenset(), strong=True)
+_SITE_REPORTS = (not_hearsay, not_refuted, not_declined_offer, not_called_untrue)
+
+
+def retold_at(ctx: KindContext, pos: int) -> bool:
+    """Is the word at offset `pos` (a further site's place) in a stretch the report rules
+    drop: a claim with «якобы», a report the next sentence refutes, an offer declined, a
+    claim called untrue? («Источник рассказал, что аналогичный участок якобы может появиться
+    и в Курганской области»: no further site.)"""
+    at = next((k for k, t in enumerate(ctx.toks) if t.start <= pos < t.end or t.start >= pos), None)
+    if at is None:
+        return False
+    probe = [CueHit(cue=_PROBE, first=at, last=at)]
+    return any(not rule(ctx, probe) for rule in _SITE_REPORTS)

@@ -19,7 +19,8 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
 * `not_after_sales_service`: after-sales service of delivered machines (moved here from `kinds`);
 * `dealer_only_sells`, `dealers_in_general`: dealers that only sell, dealers in general
   (moved here from `kinds`);
-* `dealer_is_a_role`: «получила статус официального дилера» is what a firm is, no facility;
+* `dealer_is_a_role`: «получила статус официального дилера», «ООО «…», дилер МТЗ» is what a
+  firm is, no facility;
 * `not_sent_for_repair`: machines sent away for repair (moved here from `kinds`).
 
 Word lists are data (``data/project_words.csv``: own, own_staff, own_premises,
@@ -249,7 +250,25 @@ def dealer_is_a_role(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     return [h for h in kinds if not (
         h.cue.words in (("дилер",), ("дистрибьютор",))
         and (any(t.lemma in role for t in toks[max(0, h.first - _ROLE_SPAN):h.first])
-             or _counterpart(toks, h.first)))]
+             or _counterpart(toks, h.first) or _apposed(ctx, h.first)))]
+
+
+_APPOSITION = lazy_compile(r"[»\"]?\s*[,—–-]\s*$")
+
+
+def _apposed(ctx: KindContext, k: int) -> bool:
+    """«технику предоставило ООО «Смолагротехцентр», дилер Минского тракторного завода»: a
+    dealer in apposition after a firm's name (a comma or dash between, only adjectives before
+    it) says who the firm is, not a facility it opens."""
+    toks = ctx.toks
+    j = k - 1
+    while j >= 0 and toks[j].pos in ("ADJF", "PRTF"):
+        j -= 1
+    if j < 0:
+        return False
+    gap = ctx.text[toks[j].end:toks[j + 1].start]
+    return bool(_APPOSITION.search(gap)) and any(
+        toks[j].start <= e.end <= toks[j].end + 1 for e in ctx.enterprises)
 
 
 def _counterpart(toks: list[Token], k: int) -> bool:

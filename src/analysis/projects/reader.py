@@ -30,6 +30,7 @@ from analysis.projects.enumeration import another_site, listed_regions, member_f
 from analysis.projects.kind_context import KindContext
 from analysis.projects.kind_negation import wished_only
 from analysis.projects.kind_not_a_project import continues_none
+from analysis.projects.kind_reports import retold_at
 from analysis.projects.kinds import intends
 from analysis.projects.labels import names_a_product, quoted_labels
 from analysis.projects.location import here_after_place, location_of
@@ -356,8 +357,9 @@ class ArticleReader(SiteReader):
             if not found and ru and statuses and not retail and not traded \
                     and self.context.sites_announced_before(idx):
                 more = True  # «откроет центры в четырёх регионах» … «очередь дойдёт до Омска»
-            if not found and more and ru:
+            if not found and more and ru and not retold_at(ctx, ru[0].start):
                 # «Ещё один участок заработает в Оренбурге»: a new site of the project last told
+                # (not one retold, refuted or declined: `kind_reports.retold_at`)
                 status = status_near(statuses, toks, 0) if statuses else "planned"
                 found += [Mention(sentence=sent, kind=None, status=status, enterprises=own,
                                   region=r, location=location_of(r, ru, by, self.info),

@@ -1,0 +1,96 @@
+"""Session 28 (reg28prec, issue 11): false rows read from round 41's dev part and the older
+study parts, on sentences written here.
+
+* A further site told by reference («аналогичный участок», «такой же цех … и в …») is no site
+  when its sentence retells it with «якобы», offers it and declines it, or calls it untrue:
+  the report rules that drop a kind cue drop the added site too.
+* An offer («обратился с предложением», «предлагали») the next sentence answers by denying work
+  of its kind («… открывать сервисный центр не планируют») is declined, with no contrast word.
+* A dealer in apposition after a firm's name («ООО «…», дилер МТЗ») says who the firm is.
+"""
+
+from __future__ import annotations
+
+from conftest import register_of
+
+
+def _sites(rows: list[dict]) -> list[tuple]:
+    return sorted((r["region"] if isinstance(r["region"], str) else None, r["kind"]) for r in rows)
+
+
+# ------------------------------------------------------ a further site retold or declined
+
+
+def test_a_further_site_told_with_yakoby_is_no_site():
+    rows = register_of(
+        "Под Тверью соберут погрузчики «Амкодор»\n"
+        "В Твери ООО «Тверьспецмаш» начало сборку фронтальных погрузчиков «Амкодор».\n"
+        "По словам одного из дилеров, такой же цех якобы откроется и в Ярославской области.")
+    assert _sites(rows) == [("Тверская область", "assembly")], rows
+
+
+def test_a_further_site_offered_and_declined_is_no_site():
+    rows = register_of(
+        "Под Тверью соберут погрузчики «Амкодор»\n"
+        "В Твери ООО «Тверьспецмаш» начало сборку фронтальных погрузчиков «Амкодор».\n"
+        "Ярославские власти предлагали разместить такой же цех и в Рыбинске, но в компании "
+        "назвали это нецелесообразным.")
+    assert _sites(rows) == [("Тверская область", "assembly")], rows
+
+
+def test_a_further_site_told_plainly_stays():
+    rows = register_of(
+        "Под Тверью соберут погрузчики «Амкодор»\n"
+        "В Твери ООО «Тверьспецмаш» начало сборку фронтальных погрузчиков «Амкодор».\n"
+        "Аналогичный цех в следующем году появится и в Ярославской области.")
+    assert ("Ярославская область", "assembly") in _sites(rows), rows
+
+
+# ---------------------------------------------------- an offer the next sentence turns down
+
+
+def _kinds_read(text: str) -> list[list[str | None]]:
+    """The kinds of each sentence's mentions, as the reader gives them."""
+    from datetime import date
+
+    from conftest import make_article
+
+    from analysis.entities import find_entities
+    from analysis.projects.reader import ArticleReader
+
+    article = make_article("t", text, date(2024, 5, 1))
+    reader = ArticleReader(article, find_entities(article, ner=False))
+    return [[m.kind for m in reader.mentions(i)] for i in range(len(reader.sents))]
+
+
+def test_an_offer_answered_by_a_denial_of_its_kind_is_no_project():
+    kinds = _kinds_read(
+        "Летом владельцы мастерской в Рыльске обратились на завод «Гомсельмаш» с предложением "
+        "придать ей статус официального сервисного центра. Осенью на заводе ответили, что "
+        "открывать сервисный центр в районе не планируют.")
+    assert "service_center" not in kinds[0], kinds
+
+
+def test_an_offer_answered_by_something_else_stays():
+    kinds = _kinds_read(
+        "Летом владельцы мастерской в Рыльске обратились на завод «Гомсельмаш» с предложением "
+        "придать ей статус официального сервисного центра. Осенью на заводе ответили, что "
+        "договор подпишут в декабре.")
+    assert "service_center" in kinds[0], kinds
+
+
+# ------------------------------------------------------------- a dealer in apposition
+
+
+def test_a_dealer_in_apposition_after_a_firm_is_no_project():
+    kinds = _kinds_read(
+        "Призы победителям вручило тверское ООО «Агроснабсервис», дилер Минского тракторного "
+        "завода.")
+    assert "other" not in kinds[0], kinds
+
+
+def test_a_dealer_centre_a_firm_opens_stays():
+    kinds = _kinds_read(
+        "ООО «Агроснабсервис» открыло в Твери дилерский центр Минского тракторного завода с "
+        "сервисной зоной.")
+    assert kinds[0], kinds

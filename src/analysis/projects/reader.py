@@ -359,7 +359,6 @@ class ArticleReader(SiteReader):
                 more = True  # «откроет центры в четырёх регионах» … «очередь дойдёт до Омска»
             if not found and more and ru and not retold_at(ctx, ru[0].start):
                 # «Ещё один участок заработает в Оренбурге»: a new site of the project last told
-                # (not one retold, refuted or declined: `kind_reports.retold_at`)
                 status = status_near(statuses, toks, 0) if statuses else "planned"
                 found += [Mention(sentence=sent, kind=None, status=status, enterprises=own,
                                   region=r, location=location_of(r, ru, by, self.info),

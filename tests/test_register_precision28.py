@@ -109,3 +109,24 @@ def test_a_row_naming_only_its_cue_joins_the_project_of_its_place():
     tula = [r for r in rows if r["region"] == "Тульская область"]
     assert len(tula) == 1 and "Тулспецтехника" in tula[0]["enterprises"], rows
     assert "Амкодор" in tula[0]["enterprises"], rows
+
+
+# ------------------------------------------------- goods made at home and delivered
+
+
+def test_goods_assembled_at_the_makers_home_and_delivered_are_no_project():
+    rows = register_of(
+        "Новые троллейбусы для Уфы\n"
+        "На маршруты Уфы вышли 12 троллейбусов «Белкоммунмаш». Все машины собраны в Минске и "
+        "пришли в Уфу по железной дороге.")
+    assert rows == [], rows
+
+
+def test_a_place_the_goods_are_sent_to_is_no_site():
+    from analysis.entities import find_entities
+    from analysis.projects.cues import tokens
+    from analysis.projects.location import shipped_to
+
+    text = "Готовые кабины прислали в Ульяновск в начале месяца."
+    place = next(e for e in find_entities(text) if e.type == "region")
+    assert shipped_to(text, tokens(text, 0, len(text)), place)

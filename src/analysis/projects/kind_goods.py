@@ -40,6 +40,9 @@
   площадки обслуживания варят на месте»: a service cue in a list of goods that a making verb
   governs names a part of the machine (a maintenance platform), not a service centre.
 
+* `not_made_at_home_and_sent`: «Эти машины собраны в Минске и пришли в Казань»: goods made
+  at the maker's home and delivered; no project.
+
 * `plant_names_its_goods`: «строительство завода фронтальных погрузчиков» is a project of
   making loaders; «построить второй завод в Россоши» names no goods: a plant cue
   (``plant_cue``) counts only with what it makes after it (a genitive or «по»).
@@ -52,6 +55,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis.entities import is_russian_region
 from analysis.projects.cues import words
 from analysis.vocab import MADE_KINDS
 
@@ -167,6 +171,31 @@ def parts_in_stock(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
 
 _ORIGIN_SPAN = 4  # words from «производства» back over «белорусского и российского» to the goods
+
+
+_MADE_AT_REACH = 4  # words from a participle to the Belarusian place it was made at
+
+
+def not_made_at_home_and_sent(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Эти машины собраны в Минске и пришли в Казань полностью готовыми», «тракторы,
+    собранные на заводе в Минске, поступили в хозяйства»: a making cue that is a participle
+    with a Belarusian place right after it, in a sentence whose goods arrive or are shipped
+    (``arrive``, ``shipped``), tells where delivered goods were made, at the maker's home; no
+    project («собранные в Брянске комбайны поставляются в регионы»: a Russian place, the
+    assembly there is told)."""
+    moved = words("arrive") | words("shipped")
+    if moved.isdisjoint(t.lemma for t in ctx.toks):
+        return kinds
+    toks = ctx.toks
+    home = [e for e in ctx.entities if e.type == "region" and not is_russian_region(e.normal)]
+
+    def at_home(h: CueHit) -> bool:
+        if h.cue.value not in MADE_KINDS or not ({"PRTS", "PRTF"} & {toks[h.first].pos}):
+            return False
+        reach = toks[h.last + 1:h.last + 1 + _MADE_AT_REACH]
+        return bool(reach) and any(reach[0].start <= e.start <= reach[-1].start for e in home)
+
+    return [h for h in kinds if not at_home(h)]
 
 
 def not_goods_origin(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

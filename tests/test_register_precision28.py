@@ -130,3 +130,20 @@ def test_a_place_the_goods_are_sent_to_is_no_site():
     text = "Готовые кабины прислали в Ульяновск в начале месяца."
     place = next(e for e in find_entities(text) if e.type == "region")
     assert shipped_to(text, tokens(text, 0, len(text)), place)
+
+
+# ------------------------------------------------------ a facility the goods are handed to
+
+
+def test_a_facility_a_thing_is_handed_over_to_is_no_project():
+    kinds = _kinds_read(
+        "Первый опытный комбайн в конце года планируют передать в сервисный центр "
+        "«Гомсельмаша» для испытаний.")
+    assert "service_center" not in kinds[0], kinds
+
+
+def test_a_facility_where_the_work_is_done_stays():
+    kinds = _kinds_read(
+        "ООО «Агросервис» открыло в Курске сервисный центр «Гомсельмаша», куда хозяйства "
+        "передают комбайны на ремонт.")
+    assert "service_center" in kinds[0], kinds

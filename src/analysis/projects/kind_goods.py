@@ -289,9 +289,10 @@ _ADJECTIVES_AFTER_NA = 2  # «на главный сборочный конве�
 
 
 def not_a_destination(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«Часть идёт на сборочный конвейер в Минске, часть — на российские площадки»: a kind
-    cue right after «на» (adjectives between: «идут не только на курскую сборку») that
-    follows a verb of going (``arrive``, ``go_to``) names where the goods go; it is no
+    """«Часть идёт на сборочный конвейер в Минске, часть — на российские площадки», «образец
+    планируют передать в учебный центр МТЗ»: a kind cue right after «на», or after «в» in the
+    accusative (adjectives between: «идут не только на курскую сборку») that follows a verb
+    of going or handing over (``arrive``, ``go_to``) names where the goods go; it is no
     project of the sentence («на площадке завода собирают тракторы» has no such verb: kept)."""
     toks, going = ctx.toks, words("arrive") | words("go_to")
 
@@ -299,7 +300,10 @@ def not_a_destination(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         k = h.first - 1  # «идут … на курскую сборку»: adjectives may stand after «на»
         while k >= 0 and h.first - k <= _ADJECTIVES_AFTER_NA and toks[k].pos in ("ADJF", "PRTF"):
             k -= 1
-        if k < 0 or toks[k].word != "на":
+        # («передать в учебный центр МТЗ»: «в» with the cue in the accusative, a direction)
+        if k < 0 or not (toks[k].word == "на" or (
+                toks[k].word == "в" and toks[h.first].tags & {"accs", "nomn"}
+                and not toks[h.first].tags & {"loct", "loc2"})):
             return False
         return any(t.lemma in going for t in toks[max(0, k - 1 - _DESTINATION_SPAN):k])
 

@@ -147,3 +147,19 @@ def test_a_facility_where_the_work_is_done_stays():
         "ООО «Агросервис» открыло в Курске сервисный центр «Гомсельмаша», куда хозяйства "
         "передают комбайны на ремонт.")
     assert "service_center" in kinds[0], kinds
+
+
+# ------------------------------------------------------ how quickly goods go together
+
+
+def test_how_quickly_goods_go_together_is_no_project():
+    kinds = _kinds_read(
+        "ОАО «Лидский завод металлоконструкций» отправило в Тверскую область 50 навесов.\n"
+        "— Навес удобен: он собирается из готовых секций за два часа, — рассказывает директор "
+        "предприятия.")
+    assert "assembly" not in kinds[1], kinds
+
+
+def test_a_placed_reflexive_assembly_stays():
+    kinds = _kinds_read("Тракторы «Беларус» собираются в Елабуге из минских машинокомплектов.")
+    assert "assembly" in kinds[0], kinds

@@ -4,7 +4,8 @@
 гидроцилиндры для тракторов, которые собираются на российских площадках» (a «который»
 clause telling where the customer's machines are made), and machines delivered in parts put
 together on the customer's site; a firm's line of business («специализируется на ремонте и
-производстве турбокомпрессоров»). Rules of `kinds.KIND_RULES`; `agreed_on` tells what an
+производстве турбокомпрессоров»); how long goods take to put together («павильон собирается из
+готовых модулей за полдня»). Rules of `kinds.KIND_RULES`; `agreed_on` tells what an
 agreement is about («договорились о выпуске»).
 """
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 _TRADE_SPAN = 10  # words from «специализируется на» over its coordinated list to a cue
 _RELATIVE_SPAN = 2  # words from «который» to the cue its clause opens with («которые затем собирают»)
+_DURATION_SPAN = 6  # words from a reflexive cue to «за» and its span («собирается из модулей за полдня»)
 
 
 def prototype_is_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -132,3 +134,23 @@ def founders_name_no_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueH
     if not named or not any(h.cue.value != "joint_venture" for h in kinds):
         return kinds
     return [h for h in kinds if h not in named]
+
+
+def not_assembly_time(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«наш павильон удобен: он собирается из готовых модулей за полдня», «конструкция
+    монтируется за два часа»: a reflexive verb of putting together with «за» and a span of
+    time (``duration``) after it, in a sentence naming no place, tells how quickly the goods
+    go together (what the buyer gets), not a project."""
+    toks = ctx.toks
+    if any(e.type == "region" for e in ctx.entities):
+        return kinds
+
+    def how_long(h: CueHit) -> bool:
+        t = toks[h.first]
+        if t.pos != "VERB" or not t.word.endswith(("ся", "сь")):
+            return False
+        after = toks[h.last + 1:h.last + 1 + _DURATION_SPAN]
+        return any(u.word == "за" and any(v.lemma in words("duration") for v in after[k + 1:k + 3])
+                   for k, u in enumerate(after))
+
+    return [h for h in kinds if not how_long(h)]

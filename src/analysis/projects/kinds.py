@@ -28,6 +28,7 @@ from analysis.projects.kind_context import SIDES, KindContext, KindRule
 from analysis.projects.kind_describes import (
     agreed_on,
     founders_name_no_venture,
+    not_assembly_time,
     not_delivered_machines_erected,
     not_line_of_business,
     prototype_is_development,
@@ -313,6 +314,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_customers,
     not_goods_origin,
     not_made_at_home_and_sent,
+    not_assembly_time,
     technique_subject,
     not_negated_noun,
     not_negated_verb,

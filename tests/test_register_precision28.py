@@ -163,3 +163,20 @@ def test_how_quickly_goods_go_together_is_no_project():
 def test_a_placed_reflexive_assembly_stays():
     kinds = _kinds_read("Тракторы «Беларус» собираются в Елабуге из минских машинокомплектов.")
     assert "assembly" in kinds[0], kinds
+
+
+# --------------------------------------------- a plan the next sentence calls talk only
+
+
+def test_a_plan_the_next_sentence_calls_talk_only_is_no_project():
+    kinds = _kinds_read(
+        "В Унече рассчитывают наладить сборку прицепов «Бобруйскагромаш». Там пока не "
+        "продвинулись дальше разговоров с возможными инвесторами.")
+    assert "assembly" not in kinds[0], kinds
+
+
+def test_a_plan_followed_by_other_news_stays():
+    kinds = _kinds_read(
+        "В Унече рассчитывают наладить сборку прицепов «Бобруйскагромаш». Там уже подобрали "
+        "площадку бывшего завода.")
+    assert "assembly" in kinds[0], kinds

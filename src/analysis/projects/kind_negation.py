@@ -175,10 +175,12 @@ def not_just_talk(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«Совет поддерживает идею создания совместных производств», «Разговоры о региональной
     сборочной площадке идут, но без конкретики», «Пока это на уровне разговоров»: a sentence
     that calls the thing an idea or talk (``talk_only``) tells no project; nor does one whose
-    next sentence says so of it («Рассмотрим сборку тягачей. Но это пока только идея»)."""
+    next sentence says so of it, pointing back («Рассмотрим сборку тягачей. Но это пока только
+    идея», «… наладить выпуск опалубки. Здесь пока не продвинулись дальше разговоров»:
+    ``talk_pointer``)."""
     talk = words("talk_only")
     if ctx.around_has(ctx.following_sentence, talk) and ctx.around_has(
-            ctx.following_sentence, frozenset({"это"}), forms=True):
+            ctx.following_sentence, words("talk_pointer"), forms=True):
         return []
     return [] if any(t.lemma in talk for t in ctx.toks) else kinds
 

@@ -180,3 +180,44 @@ def test_a_plan_followed_by_other_news_stays():
         "В Унече рассчитывают наладить сборку прицепов «Бобруйскагромаш». Там уже подобрали "
         "площадку бывшего завода.")
     assert "assembly" in kinds[0], kinds
+
+
+# ----------------------------------------------- a row placed by a partner's home alone
+
+
+def _project(article, region, firms, placed, start):
+    from analysis.projects.merging import Evidence, Project
+
+    return Project(region=region, kind="component_production", enterprises=set(firms),
+                   product="детали", product_key={"детали"}, status="agreed", placed=placed,
+                   evidence=[Evidence(article=article, start=start, end=start + 5)])
+
+
+def test_a_row_placed_by_its_partners_home_joins_the_placed_row_of_its_firms():
+    from datetime import date
+
+    from conftest import make_article
+
+    from analysis.projects.unnamed_rows import unplaced_rows_join
+
+    article = make_article("t", "Заголовок.\nТекст статьи о деталях.", date(2024, 5, 1))
+    home = _project(article, "Республика Татарстан", ["КАМАЗ"], False, 0)
+    site = _project(article, None, ["КАМАЗ", "Борисовский завод пластмассовых изделий"], True, 11)
+    out = [home, site]
+    unplaced_rows_join(out)
+    assert out == [site] and site.evidence[-1].start == 0
+
+
+def test_a_row_placed_by_the_article_alone_stays():
+    from datetime import date
+
+    from conftest import make_article
+
+    from analysis.projects.unnamed_rows import unplaced_rows_join
+
+    article = make_article("t", "Заголовок.\nТекст статьи о деталях.", date(2024, 5, 1))
+    other = _project(article, "Ростовская область", ["Гомсельмаш"], False, 0)
+    site = _project(article, "Краснодарский край", ["Гомсельмаш", "КубаньАгроСборка"], True, 11)
+    out = [other, site]
+    unplaced_rows_join(out)
+    assert out == [other, site]

@@ -2,12 +2,14 @@
 «создает») told in an article beside one row of its kind in its place is that project told
 again («…собирают в Тульской и Калужской областях. В Новомосковске сборку ведёт ООО «…»»,
 «Фары СП будут поставляться на конвейеры …»): it joins that row rather than standing as a
-second one (session 28, issue 11: a project split into two rows)."""
+second one (session 28, issue 11: a project split into two rows). So does a row placed only
+by its Russian partner's home beside the placed row of its firms (`unplaced_rows_join`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis.entities import enterprise_info
 from analysis.projects.further_sites import belarusian_makers
 from analysis.projects.labels import names_a_product
 from analysis.projects.merging import other_towns
@@ -16,7 +18,7 @@ from analysis.projects.products import product_label
 if TYPE_CHECKING:
     from analysis.projects.merging import Project
 
-__all__ = ["unnamed_rows_join"]
+__all__ = ["unnamed_rows_join", "unplaced_rows_join"]
 
 
 def unnamed_rows_join(out: list[Project]) -> None:
@@ -34,6 +36,27 @@ def unnamed_rows_join(out: list[Project]) -> None:
                 and not other_towns(q.location, p.location)
                 and not (makers and belarusian_makers(q.enterprises)
                          and not makers & belarusian_makers(q.enterprises))]
+        if len(into) == 1:
+            into[0].absorb(p)
+            out.remove(p)
+
+
+def unplaced_rows_join(out: list[Project]) -> None:
+    """«Борисовский завод … освоит выпуск деталей для КАМАЗа» (placed by nothing but the
+    partner's home) beside «… договорились об организации в Борисове выпуска …»: a row no
+    sentence placed, whose firms are all among those of the one placed row of its article and
+    kind, is that project told again; it joins it (both with a stage)."""
+    info = enterprise_info()
+
+    def partner_home(p: Project) -> bool:  # the region is a Russian partner's home
+        return p.region is not None and any(info.get(f, {}).get("home_region") == p.region
+                                            for f in p.enterprises)
+
+    for p in [p for p in out if not p.placed and p.status != "unknown" and partner_home(p)]:
+        into = [q for q in out if q is not p and q.placed and q.kind == p.kind
+                and q.region != p.region
+                and q.status != "unknown" and p.enterprises <= q.enterprises
+                and p.articles() <= q.articles()]
         if len(into) == 1:
             into[0].absorb(p)
             out.remove(p)

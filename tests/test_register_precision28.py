@@ -221,3 +221,19 @@ def test_a_row_placed_by_the_article_alone_stays():
     out = [other, site]
     unplaced_rows_join(out)
     assert out == [other, site]
+
+
+# ------------------------------------------ «совместный» with a noun of its own before «с»
+
+
+def test_joint_projects_with_enterprises_are_no_venture():
+    kinds = _kinds_read(
+        "На форуме в Казани делегация области представила совместные проекты с "
+        "белорусскими предприятиями.")
+    assert "joint_venture" not in kinds[0], kinds
+
+
+def test_a_venture_joint_with_a_firm_stays():
+    kinds = _kinds_read(
+        "В Казани зарегистрировано совместное с ОАО «МАЗ» предприятие по сборке автобусов.")
+    assert "joint_venture" in kinds[0], kinds

@@ -5,7 +5,8 @@
 clause telling where the customer's machines are made), and machines delivered in parts put
 together on the customer's site; a firm's line of business («специализируется на ремонте и
 производстве турбокомпрессоров»); how long goods take to put together («павильон собирается из
-готовых модулей за полдня»). Rules of `kinds.KIND_RULES`; `agreed_on` tells what an
+готовых модулей за полдня»); «совместные проекты с … предприятиями» (the adjective's own noun).
+Rules of `kinds.KIND_RULES`; `agreed_on` tells what an
 agreement is about («договорились о выпуске»).
 """
 
@@ -154,3 +155,18 @@ def not_assembly_time(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
                    for k, u in enumerate(after))
 
     return [h for h in kinds if not how_long(h)]
+
+
+def not_joint_other_noun(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«совместное с ОАО «МАЗ» предприятие» is a venture; «представила совместные проекты с
+    белорусскими предприятиями»: a noun of its own between «совместный» and «с» is what the
+    adjective describes, and the enterprises after «с» are the other side: no venture."""
+    toks = ctx.toks
+
+    def own_noun(h: CueHit) -> bool:
+        if h.cue.words[:2] != ("совместный", "с"):
+            return False
+        k = next((k for k in range(h.first + 1, h.last) if toks[k].word in ("с", "со")), h.last)
+        return any(t.pos == "NOUN" for t in toks[h.first + 1:k])
+
+    return [h for h in kinds if not own_noun(h)]

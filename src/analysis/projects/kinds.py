@@ -30,6 +30,7 @@ from analysis.projects.kind_describes import (
     founders_name_no_venture,
     not_assembly_time,
     not_delivered_machines_erected,
+    not_joint_other_noun,
     not_line_of_business,
     prototype_is_development,
     relative_clause_describes,
@@ -245,6 +246,7 @@ def founded_joint_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]
 # In this order: each rule sees what the rules before it kept.
 KIND_RULES: tuple[KindRule, ...] = (
     only_kind_cues,
+    not_joint_other_noun,
     not_a_site_or_maker,
     not_line_of_business,
     not_set_aside,

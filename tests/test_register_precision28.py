@@ -237,3 +237,18 @@ def test_a_venture_joint_with_a_firm_stays():
     kinds = _kinds_read(
         "В Казани зарегистрировано совместное с ОАО «МАЗ» предприятие по сборке автобусов.")
     assert "joint_venture" in kinds[0], kinds
+
+
+# --------------------------------------------------- where a venture's goods are shipped
+
+
+def test_where_a_ventures_goods_go_is_no_project():
+    kinds = _kinds_read(
+        "Насосы СП будут поставляться на сборочные линии «Ростсельмаша» и КАМАЗа.")
+    assert "joint_venture" not in kinds[0], kinds
+
+
+def test_a_named_venture_shipping_stays():
+    kinds = _kinds_read(
+        "СП «Гомсельмаш-Юг» в Ростове собирает комбайны и поставляет их хозяйствам края.")
+    assert "joint_venture" in kinds[0] or "assembly" in kinds[0], kinds

@@ -40,6 +40,9 @@
   площадки обслуживания варят на месте»: a service cue in a list of goods that a making verb
   governs names a part of the machine (a maintenance platform), not a service centre.
 
+* `not_venture_goods_shipped`: «Фары СП будут поставляться на конвейеры …»: where a venture
+  told before sells, no project.
+
 * `not_made_at_home_and_sent`: «Эти машины собраны в Минске и пришли в Казань»: goods made
   at the maker's home and delivered; no project.
 
@@ -196,6 +199,26 @@ def not_made_at_home_and_sent(ctx: KindContext, kinds: list[CueHit]) -> list[Cue
         return bool(reach) and any(reach[0].start <= e.start <= reach[-1].start for e in home)
 
     return [h for h in kinds if not at_home(h)]
+
+
+def not_venture_goods_shipped(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Фары СП будут поставляться на конвейеры МАЗ и КАМАЗ», «Продукция СП уходит в 20
+    регионов»: a bare «СП» (no name after it) right after the goods noun it owns, in a sentence
+    whose goods arrive or are shipped (``arrive``, ``shipped``, ``go_to``), tells where the
+    venture told before sells; no project of its own, and the buyers are no partners."""
+    moved = words("arrive") | words("shipped") | words("go_to")
+    if moved.isdisjoint(t.lemma for t in ctx.toks):
+        return kinds
+    toks, places = ctx.toks, words("facility") | words("site") | words("reference_start")
+
+    def owned_goods(h: CueHit) -> bool:
+        if h.cue.value != "joint_venture" or h.first != h.last or h.first == 0:
+            return False
+        before, end = toks[h.first - 1], toks[h.first].end
+        return before.pos == "NOUN" and before.lemma not in places \
+            and not ctx.text[end:end + 3].lstrip().startswith(("«", '"'))
+
+    return [h for h in kinds if not owned_goods(h)]
 
 
 def not_goods_origin(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

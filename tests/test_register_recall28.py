@@ -30,3 +30,11 @@ def test_a_short_participle_still_names_the_site() -> None:
     text = ("ОАО «Гомсельмаш» и ООО «Агросфера» из Курска наладили совместный выпуск жаток. "
             "Первая партия жаток изготовлена в Гомеле на площадке завода.")
     assert all(r != "Курская область" or k != "assembly" for r, _, k in _rows(text))
+
+
+def test_mounting_bodies_on_a_chassis_is_assembly_in_the_noun_too() -> None:
+    """«организовать установку фургонов на шасси МАЗ»: the noun of mounting a body on a
+    chassis is assembly, as «монтаж на шасси» and «устанавливать на шасси» are."""
+    text = ("Тверское ООО «Спецкузов» намерено организовать в Торжке установку изотермических "
+            "фургонов на шасси МАЗ.")
+    assert ("Тверская область", "МАЗ;Спецкузов", "assembly") in _rows(text)

@@ -38,3 +38,18 @@ def test_mounting_bodies_on_a_chassis_is_assembly_in_the_noun_too() -> None:
     text = ("Тверское ООО «Спецкузов» намерено организовать в Торжке установку изотермических "
             "фургонов на шасси МАЗ.")
     assert ("Тверская область", "МАЗ;Спецкузов", "assembly") in _rows(text)
+
+
+def test_a_venture_the_headline_told_unplaced_is_where_the_lead_after_puts_it() -> None:
+    """A headline tells the venture with no place; the lead (after a Russian dateline, no
+    place) names it and its founders; the next sentence says where production is: in
+    Belarus. The headline's kind told before does not keep the lead from that site."""
+    text = ("Итоги первого года работы белорусско-российского совместного предприятия\n\n"
+            "Воронеж, 3 мая 2019 г. — ООО «ТехноПрофиль» сообщает, что совместное предприятие "
+            "ООО «БелВорПрофиль», созданное компанией год назад вместе с ОАО «Лидский "
+            "литейно-механический завод», выпустило 500 тонн профиля. "
+            "Производство размещено на площадях литейного завода в Лиде.")
+    rows = _rows(text)
+    assert ("", "БелВорПрофиль;Лидский литейно-механический завод;ТехноПрофиль",
+            "joint_venture") in rows
+    assert not any(r == "Воронежская область" for r, _, _ in rows)

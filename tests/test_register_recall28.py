@@ -75,3 +75,16 @@ def test_a_sentence_opening_on_there_is_at_the_place_the_sentence_before_named()
             "Про Кострому лучше забыть. Там сборку тракторов «Беларус» прекратили ещё в 2016 году.")
     regions = {r for r, _, k in _rows(text) if k == "assembly"}
     assert regions == {"Костромская область"}
+
+
+def test_regions_listed_after_with_as_the_other_side_are_each_a_site() -> None:
+    """«обсуждает размещение сборки с Новгородской и Тверской областями»: the regions are the
+    other side of the talks, each a prospective site, as one region after «с» is; firms «из
+    Курской и Орловской областей» are where partners come from, no sites."""
+    text = ("Размещение такой же сборки погрузчиков «Амкодор» обсуждает также с Калужской и "
+            "Тульской областями.")
+    assert {r for r, _, k in _rows(text) if k == "assembly"} == {
+        "Калужская область", "Тульская область"}
+    text = ("«Амкодор» наладит сборку погрузчиков в Пскове вместе с компаниями из Калужской и "
+            "Тульской областей.")
+    assert {r for r, _, k in _rows(text) if k == "assembly"} == {"Псковская область"}

@@ -88,3 +88,13 @@ def test_regions_listed_after_with_as_the_other_side_are_each_a_site() -> None:
     text = ("«Амкодор» наладит сборку погрузчиков в Пскове вместе с компаниями из Калужской и "
             "Тульской областей.")
     assert {r for r, _, k in _rows(text) if k == "assembly"} == {"Псковская область"}
+
+
+def test_a_heading_line_of_two_places_sets_no_scene() -> None:
+    """«Курган — Тюмень.»: a line naming two places the story goes between is no digest item's
+    heading; the next sentence's project is not put in the second place by it (it joins the
+    headline's project told in the first)."""
+    text = ("Сборка погрузчиков в Кургане остановлена, Тюмень договорилась о ремонте техники\n\n"
+            "Курган — Тюмень. Производственная площадка ООО «СпецСборка-Т», где с 2019 года "
+            "собирали погрузчики по лицензии «Амкодора», с марта приостановила работу.")
+    assert _rows(text) == {("Курганская область", "Амкодор;СпецСборка-Т", "assembly")}

@@ -65,6 +65,8 @@ _IN_SITE_SPAN = 24  # characters: the preposition, the site noun and the spaces
 _TERRITORY_BEFORE = lazy_compile(r"(?i)(?:^|\s)на\s+территории\s+$")
 # what is left of a digest item's heading («Мичуринск и Елец.») once its places are taken out
 # (after the item's number of a numbered digest: «2️⃣ Калужская область.», «3. Омск.»)
+# «Мичуринск и Елец.»: a heading that joins its places by «и» or a comma names one item's sites
+_HEADING_AND = lazy_compile(r"(?:,|\sи\s)")
 _HEADING_REST = lazy_compile(r"\s*(?:" + ITEM_NUMBER + r")?[\s,.;:—–-]*(?:и[\s,.;:—–-]*)*")
 # «в Саратовской (Балаково) и Волгоградской (Михайловка) областях»: a region adjective whose
 # region noun follows after a town in brackets or more list members is a named region
@@ -263,6 +265,9 @@ def scene_before(reading: PlaceReading, previous: ReadSentence,
     rest = "".join(ch for k, ch in enumerate(text[previous.start:previous.end], previous.start)
                    if not any(e.start <= k < e.end for e in places))
     if places and _HEADING_REST.fullmatch(rest):
+        if len({e.normal for e in ru}) > 1 and not _HEADING_AND.search(
+                text, previous.start, previous.end):
+            return [], []  # «Уфа — Ставрополь.»: a line of two places the story goes between
         return (ru, []) if ru else ([], by)  # «Жодино.»: a Belarusian item
     # «в Кургане» sets a scene; «Губернатор Московской области встретился…» names an actor
     ru = [e for e in ru

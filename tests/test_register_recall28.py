@@ -98,3 +98,24 @@ def test_a_heading_line_of_two_places_sets_no_scene() -> None:
             "Курган — Тюмень. Производственная площадка ООО «СпецСборка-Т», где с 2019 года "
             "собирали погрузчики по лицензии «Амкодора», с марта приостановила работу.")
     assert _rows(text) == {("Курганская область", "Амкодор;СпецСборка-Т", "assembly")}
+
+
+def test_parts_for_machines_a_russian_firm_assembles_are_the_belarusian_makers_project() -> None:
+    """«готовит выпуск … для комплексов, которые собирает петербургское АО «…»»: the «который»
+    clause tells what the parts are for (the client's machines), so its strong cue does not
+    outrank the main clause, whose production for a Russian maker is the project, at the
+    Belarusian maker's home (the client's adjective is no site)."""
+    text = ("ОАО «Гидропривод» готовит выпуск шестерённых насосов для буровых установок, "
+            "которые собирает пермское АО «БурТехМаш».")
+    rows = _rows(text)
+    assert {(r, e) for r, e, _ in rows} == {("", "БурТехМаш;Гидропривод")}
+
+
+def test_trade_stopped_cancels_no_project() -> None:
+    """«к проекту пришли после того, как поставщики прекратили поставки»: the winding-up verb's
+    object is trade, so the project told before stands."""
+    text = ("ОАО «Гидропривод» готовит выпуск шестерённых насосов для буровых установок, "
+            "которые собирает пермское АО «БурТехМаш».\n\n"
+            "По словам директора, к проекту пришли после того, как западные производители "
+            "прекратили поставки запасных частей.")
+    assert {(r, e) for r, e, _ in _rows(text)} == {("", "БурТехМаш;Гидропривод")}

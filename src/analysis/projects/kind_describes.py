@@ -36,14 +36,19 @@ def prototype_is_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueH
             or not any(max(0, h.first - 4) <= k < h.last + 4 for k in shown)]
 
 
+def opens_relative(toks: list[Token], h: CueHit) -> bool:
+    """Does the cue `h` open a «который» clause («…, которые собирает …»)?"""
+    return any(toks[k].lemma == "который" for k in range(max(0, h.first - _RELATIVE_SPAN), h.first))
+
+
 def relative_clause_describes(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«выпускает гидроцилиндры для тракторов, которые собираются на российских площадках»:
     a kind cue opening a «который» clause after another kind cue describes that project's
     object (where the tractors are assembled), not a project of its own."""
     toks = ctx.toks
     return [h for h in kinds if not (
-        any(toks[k].lemma == "который" for k in range(max(0, h.first - _RELATIVE_SPAN), h.first))
-        and any(g.first < h.first and g.cue.value != h.cue.value for g in kinds))]
+        opens_relative(toks, h) and any(g.first < h.first and g.cue.value != h.cue.value
+                                        for g in kinds))]
 
 
 def not_delivered_machines_erected(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -30,6 +30,7 @@ from analysis.projects.kind_describes import (
     founders_name_no_venture,
     not_delivered_machines_erected,
     not_line_of_business,
+    opens_relative,
     prototype_is_development,
     relative_clause_describes,
 )
@@ -171,6 +172,12 @@ def client_named(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """Strong cues win over weak ones; a bare «производство»/«выпуск» counts only where
     localisation is spoken of or something is set up with a Russian side."""
+    # «готовит выпуск шарошек для комплексов, которые собирает петербургское АО»: a strong
+    # cue opening a «который» clause after a weak one tells what the goods are for (the
+    # client's machines), not a project that outranks the main clause's
+    describing = [h for h in kinds if h.cue.strong and opens_relative(ctx.toks, h) and any(
+        not g.cue.strong and g.first < h.first for g in kinds)]
+    kinds = [h for h in kinds if h not in describing]
     if any(h.cue.strong for h in kinds):
         return [h for h in kinds if h.cue.strong]
     # (a firm the list lacks is Russian by the place its name holds: «ООО «Великолукская
@@ -218,8 +225,11 @@ def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     # «Выпуск автобусов МАЗ на заводе в Ярославской области приостановлен»: a Belarusian
     # maker's line told stopped in a Russian place ran there (a halted project, issue 11)
     halted_here = belarusian_side and halt_told(toks) and placed_in_russia(ctx)
+    # («… для комплексов, которые собирает петербургское АО «…»»: a Belarusian side makes
+    # goods for the machines a Russian side named in that clause makes)
+    for_maker = bool(describing) and russian_side and belarusian_side
     return kinds if localised or set_up or together or made_here or agreed or client \
-        or made_there or halted_here else []
+        or made_there or halted_here or for_maker else []
 
 
 def founded_joint_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -119,3 +119,13 @@ def test_trade_stopped_cancels_no_project() -> None:
             "По словам директора, к проекту пришли после того, как западные производители "
             "прекратили поставки запасных частей.")
     assert {(r, e) for r, e, _ in _rows(text)} == {("", "БурТехМаш;Гидропривод")}
+
+
+def test_we_beside_a_firm_after_together_with_is_its_other_side() -> None:
+    """«Мы рассматриваем вместе с МТЗ создание участка по производству …» said by a Russian
+    university's head: «мы» beside the firm named after «вместе с» is the other side, so the
+    bare production word is a project of the article's place."""
+    text = ("В Курском государственном университете открыли лабораторию. «Мы рассматриваем "
+            "вместе с МТЗ возможность создания опытного участка по производству датчиков для "
+            "тракторов», — сказал ректор.")
+    assert any(r == "Курская область" and "МТЗ" in e for r, e, _ in _rows(text))

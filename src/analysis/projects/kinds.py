@@ -208,7 +208,13 @@ def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         or any(ctx.country(e) == "BY" for e in ctx.following_firms))
     # (not «технологии приходили вместе с производством»: the cue is what comes along)
     jointly, toks = words("jointly"), ctx.toks
-    together = russian_side and belarusian_side and any(t.word in jointly for t in toks) and not any(
+    # «Мы рассматриваем вместе с МТЗ возможность создания участка по производству …»: «мы»
+    # beside a firm named after «вместе с» is the firm's other side (the speaker's own)
+    we_with = any(t.word == "мы" for t in toks) and bool(ctx.enterprises) and any(
+        t.word in jointly and k + 1 < len(toks) and toks[k + 1].word in ("с", "со")
+        for k, t in enumerate(toks))
+    together = ((russian_side and belarusian_side) or we_with) and any(
+        t.word in jointly for t in toks) and not any(
         t.word in jointly for h in kinds for t in toks[max(0, h.first - 3):h.first])
     # «комбайнов «Палессе», выпускаемых в Брянске», «В Ярцеве ООО «СмолПрицеп» выпускает
     # кузова, которые ставят на шасси МАЗ»: made in a named Russian place, for a Belarusian side

@@ -129,3 +129,13 @@ def test_we_beside_a_firm_after_together_with_is_its_other_side() -> None:
             "вместе с МТЗ возможность создания опытного участка по производству датчиков для "
             "тракторов», — сказал ректор.")
     assert any(r == "Курская область" and "МТЗ" in e for r, e, _ in _rows(text))
+
+
+def test_first_items_of_a_new_line_under_test_are_no_delivered_machines() -> None:
+    """«начали собирать …, первые три машины проходят обкатку»: the break-in of the first items
+    is the new line's trial (in progress), not delivered machines put together on site."""
+    text = ("В Амурской области начали собирать снегоходные тягачи на белорусских шасси, первые "
+            "три машины уже проходят обкатку.")
+    rows = register_of(text)
+    assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
+        ("Амурская область", "assembly", "in_progress")]

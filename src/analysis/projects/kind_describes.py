@@ -64,7 +64,11 @@ def not_delivered_machines_erected(ctx: KindContext, kinds: list[CueHit]) -> lis
     # («начался монтаж оборудования для выпуска деталей»: what is mounted is a plant's
     # equipment, ``mounted_equipment``, not a delivered machine: a plant being set up)
     toks, equipment = ctx.toks, words("mounted_equipment")
-    if not any((t.lemma in installation or t.word in installation)
+    # («начали собирать буксировщики …, первые две машины проходят обкатку»: the first items
+    # of the production under test, ``trial_tests`` of ``trial_items``, not machines delivered)
+    trial = words("trial_tests") if not words("trial_items").isdisjoint(
+        t.lemma for t in toks) else frozenset()
+    if not any((t.lemma in installation or t.word in installation) and t.lemma not in trial
                and not (k + 1 < len(toks) and toks[k + 1].lemma in equipment)
                for k, t in enumerate(toks) if k not in in_cue) \
             and not ctx.around_has(ctx.previous_sentence, installation, forms=True):

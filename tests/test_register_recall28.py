@@ -55,28 +55,6 @@ def test_a_venture_the_headline_told_unplaced_is_where_the_lead_after_puts_it() 
     assert not any(r == "Воронежская область" for r, _, _ in rows)
 
 
-def test_a_line_that_ran_and_was_stopped_is_a_closed_project() -> None:
-    """«свернула производство», «сборку … прекратили»: a winding-up verb with the activity as
-    its object (after it, or fronted) tells a line that ran and stopped: still a project,
-    with no stage, its halt closed; a plan called off stays none («проект отменили»)."""
-    for text in ("В Ярославле ООО «ПожТехника», собиравшая автолестницы на шасси МАЗ, в "
-                 "прошлом году свернула производство.",
-                 "В Костроме сборку тракторов «Беларус» прекратили ещё в 2016 году."):
-        rows = register_of(text)
-        assert [(r["kind"], r["status"], r["halted"]) for r in rows] == [
-            ("assembly", "unknown", "closed")], text
-
-
-def test_a_sentence_opening_on_there_is_at_the_place_the_sentence_before_named() -> None:
-    """«Про Смоленск не ведись. Там сборку … прекратили»: «там» opening a sentence points at
-    the one Russian place the sentence before named, whatever its preposition (here the
-    article's other region is no guess for it)."""
-    text = ("В Брянске с весны работает сервисный центр МТЗ на базе ООО «Брянсктрактор-Сервис».\n\n"
-            "Про Кострому лучше забыть. Там сборку тракторов «Беларус» прекратили ещё в 2016 году.")
-    regions = {r for r, _, k in _rows(text) if k == "assembly"}
-    assert regions == {"Костромская область"}
-
-
 def test_regions_listed_after_with_as_the_other_side_are_each_a_site() -> None:
     """«обсуждает размещение сборки с Новгородской и Тверской областями»: the regions are the
     other side of the talks, each a prospective site, as one region after «с» is; firms «из

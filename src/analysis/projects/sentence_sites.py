@@ -13,7 +13,7 @@ from typing import NamedTuple
 from analysis.entities import Entity, is_russian_region
 from analysis.projects.article_entities import ArticleEntities
 from analysis.projects.clauses import points_at_list
-from analysis.projects.cues import CueHit, cue_hits, words
+from analysis.projects.cues import CueHit, cue_hits
 from analysis.projects.enumeration import listed_regions
 from analysis.projects.location import came_from, paragraph_belarus, shipped_to
 from analysis.projects.mention import ReadSentence
@@ -69,15 +69,6 @@ class SiteReader(ArticleEntities):
             before = [e for e in self.entities_in(idx - 1, "region") if is_russian_region(e.normal)]
             if len(listed_regions(before, before[-1].start, text) if before else []) > 1:
                 ru, located = before, True
-        if not (ru or by) and kinds and idx > 0 and toks and toks[0].word in words("there") \
-                and self.sents[idx - 1].paragraph == sent.paragraph:
-            # «Про Смоленск не ведись. Там сборку «Беларусов» прекратили», «… «…» из Миасса
-            # обслуживает самосвалы. Там открыт сервисный центр»: a sentence opening on «там»
-            # is at the one Russian place the sentence before named, however it named it
-            before = {e.normal: e for e in self.entities_in(idx - 1, "region")
-                      if is_russian_region(e.normal) and id(e) not in self.in_name}
-            if len(before) == 1:
-                ru, located = list(before.values()), True
         if not (ru or by) and kinds and idx > 0 and self.sents[idx - 1].paragraph == sent.paragraph:
             ru, by = scene_before(self.place_reading, self.sents[idx - 1],
                                   self.entities_in(idx - 1))

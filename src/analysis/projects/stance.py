@@ -341,20 +341,11 @@ def halt_told(toks: list[Token]) -> bool:
                for k, t in enumerate(toks))
 
 
-_FINITE = ("VERB", "INFN")
-
-
 def ceases_work(toks: list[Token], k: int) -> bool:
-    """«СП … прекращает работу», «завод прекратил деятельность», «свернула производство»,
-    «сборку … прекратили»: token `k` is a ``cease`` verb, not negated, with a ``cease_work``
-    noun right after it (or its object fronted just before): a working enterprise or line
-    closes."""
-    if toks[k].lemma not in words("cease") or (k and toks[k - 1].word == "не"):
-        return False
-    work = words("cease_work")
-    # («сборку «Беларусов» прекратили»: the object fronted, a name between)
-    return (k + 1 < len(toks) and toks[k + 1].lemma in work) or (toks[k].pos in _FINITE and any(
-        t.lemma in work and "accs" in t.tags for t in toks[max(0, k - 3):k]))
+    """«СП … прекращает работу», «завод прекратил деятельность»: token `k` is a ``cease``
+    verb, not negated, with a ``cease_work`` noun right after it: a working enterprise closes."""
+    return (toks[k].lemma in words("cease") and k + 1 < len(toks)
+            and toks[k + 1].lemma in words("cease_work") and not (k and toks[k - 1].word == "не"))
 
 
 def closed_state_told(toks: list[Token], hits: list[CueHit]) -> bool:

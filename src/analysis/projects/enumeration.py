@@ -97,6 +97,21 @@ def member_firms(listed: list[str], ru: list[Entity], firms: list[Entity],
     return own
 
 
+# «размещение сборки завод обсуждает с Новгородской и Тверской областями»: the regions
+# themselves the other side of talks or an agreement on the project, each a site (as one
+# region after «с» is)
+_WITH_REGIONS = lazy_compile(r"(?i)(?:^|\W)со?\s+$")
+_REGION_NOUN = lazy_compile(r"(?i)(?:^|\s)(?:област|кра[яеюйёи]|республик)[а-яё]*")
+
+
+def _with_regions(run: list[Entity], text: str) -> bool:
+    """A run right after «с» whose members are regions (a region noun closes the run or
+    stands in its last member), not towns."""
+    start, end = run[0].start, run[-1].end
+    return bool(_WITH_REGIONS.search(text, max(0, start - 4), start)) and bool(
+        _REGION_NOUN.search(run[-1].surface) or _REGION_NOUN.match(text, end))
+
+
 def _sites(run: list[Entity], text: str) -> bool:
     """Does the run of places open with a locative preposition (or a heading after one), or
     stand in the genitive after a site noun («предприятия Оренбургской и Самарской областей»)?"""
@@ -105,7 +120,7 @@ def _sites(run: list[Entity], text: str) -> bool:
                 or _BRACKETED_AFTER_SITE.search(text, max(0, start - _BRACKET_SPAN), start)
                 or _TOWN_OF_PLANT.search(text, max(0, start - 4), start)
                 or _after_site_head(run, text) or _subject_of_set_up(run, text)
-                or _after_a_heading(run, text))
+                or _after_a_heading(run, text) or _with_regions(run, text))
 
 
 # «Регионы, где собирают технику «Амкодор»: Курская, Орловская и Брянская области.»: a list

@@ -39,14 +39,19 @@ def prototype_is_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueH
             or not any(max(0, h.first - 4) <= k < h.last + 4 for k in shown)]
 
 
+def opens_relative(toks: list[Token], h: CueHit) -> bool:
+    """Does the cue `h` open a «который» clause («…, которые собирает …»)?"""
+    return any(toks[k].lemma == "который" for k in range(max(0, h.first - _RELATIVE_SPAN), h.first))
+
+
 def relative_clause_describes(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«выпускает гидроцилиндры для тракторов, которые собираются на российских площадках»:
     a kind cue opening a «который» clause after another kind cue describes that project's
     object (where the tractors are assembled), not a project of its own."""
     toks = ctx.toks
     return [h for h in kinds if not (
-        any(toks[k].lemma == "который" for k in range(max(0, h.first - _RELATIVE_SPAN), h.first))
-        and any(g.first < h.first and g.cue.value != h.cue.value for g in kinds))]
+        opens_relative(toks, h) and any(g.first < h.first and g.cue.value != h.cue.value
+                                        for g in kinds))]
 
 
 def not_delivered_machines_erected(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -62,7 +67,11 @@ def not_delivered_machines_erected(ctx: KindContext, kinds: list[CueHit]) -> lis
     # («начался монтаж оборудования для выпуска деталей»: what is mounted is a plant's
     # equipment, ``mounted_equipment``, not a delivered machine: a plant being set up)
     toks, equipment = ctx.toks, words("mounted_equipment")
-    if not any((t.lemma in installation or t.word in installation)
+    # («начали собирать буксировщики …, первые две машины проходят обкатку»: the first items
+    # of the production under test, ``trial_tests`` of ``trial_items``, not machines delivered)
+    trial = words("trial_tests") if not words("trial_items").isdisjoint(
+        t.lemma for t in toks) else frozenset()
+    if not any((t.lemma in installation or t.word in installation) and t.lemma not in trial
                and not (k + 1 < len(toks) and toks[k + 1].lemma in equipment)
                for k, t in enumerate(toks) if k not in in_cue) \
             and not ctx.around_has(ctx.previous_sentence, installation, forms=True):

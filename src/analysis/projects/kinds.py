@@ -32,6 +32,7 @@ from analysis.projects.kind_describes import (
     not_delivered_machines_erected,
     not_joint_other_noun,
     not_line_of_business,
+    opens_relative,
     prototype_is_development,
     relative_clause_describes,
 )
@@ -175,6 +176,12 @@ def client_named(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """Strong cues win over weak ones; a bare «производство»/«выпуск» counts only where
     localisation is spoken of or something is set up with a Russian side."""
+    # «готовит выпуск шарошек для комплексов, которые собирает петербургское АО»: a strong
+    # cue opening a «который» clause after a weak one tells what the goods are for (the
+    # client's machines), not a project that outranks the main clause's
+    describing = [h for h in kinds if h.cue.strong and opens_relative(ctx.toks, h) and any(
+        not g.cue.strong and g.first < h.first for g in kinds)]
+    kinds = [h for h in kinds if h not in describing]
     if any(h.cue.strong for h in kinds):
         return [h for h in kinds if h.cue.strong]
     # (a firm the list lacks is Russian by the place its name holds: «ООО «Великолукская
@@ -205,7 +212,13 @@ def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         or any(ctx.country(e) == "BY" for e in ctx.following_firms))
     # (not «технологии приходили вместе с производством»: the cue is what comes along)
     jointly, toks = words("jointly"), ctx.toks
-    together = russian_side and belarusian_side and any(t.word in jointly for t in toks) and not any(
+    # «Мы рассматриваем вместе с МТЗ возможность создания участка по производству …»: «мы»
+    # beside a firm named after «вместе с» is the firm's other side (the speaker's own)
+    we_with = any(t.word == "мы" for t in toks) and bool(ctx.enterprises) and any(
+        t.word in jointly and k + 1 < len(toks) and toks[k + 1].word in ("с", "со")
+        for k, t in enumerate(toks))
+    together = ((russian_side and belarusian_side) or we_with) and any(
+        t.word in jointly for t in toks) and not any(
         t.word in jointly for h in kinds for t in toks[max(0, h.first - 3):h.first])
     # «комбайнов «Палессе», выпускаемых в Брянске», «В Ярцеве ООО «СмолПрицеп» выпускает
     # кузова, которые ставят на шасси МАЗ»: made in a named Russian place, for a Belarusian side
@@ -222,8 +235,11 @@ def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     # «Выпуск автобусов МАЗ на заводе в Ярославской области приостановлен»: a Belarusian
     # maker's line told stopped in a Russian place ran there (a halted project, issue 11)
     halted_here = belarusian_side and halt_told(toks) and placed_in_russia(ctx)
+    # («… для комплексов, которые собирает петербургское АО «…»»: a Belarusian side makes
+    # goods for the machines a Russian side named in that clause makes)
+    for_maker = bool(describing) and russian_side and belarusian_side
     return kinds if localised or set_up or together or made_here or agreed or client \
-        or made_there or halted_here else []
+        or made_there or halted_here or for_maker else []
 
 
 def founded_joint_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -46,6 +46,7 @@ _IN_ADJECTIVE_SPAN = 24  # characters: «в», an adjective and the spaces
 _ORIGIN_SPAN = 24  # characters: «из», an adjective and the spaces
 # («из подмосковного Жуковского», «из соседней Коломны»: one adjective of its own between)
 _ORIGIN_BEFORE = lazy_compile(r"(?:^|\s)[Ии]з\s+(?:[а-яё]+(?:ого|его|ой|ей)\s+)?$")
+_IN = ("в", "во")
 # the opening of a firm's bracketed home: « (Мозырь)», « (г. Челябинск)»
 _HOME_BRACKET = lazy_compile(r" \((?:г\. ?)?$")
 # «близость к Москве и Нижнему Новгороду», «ближе к Брянску»: «к» with the dative says a
@@ -64,6 +65,8 @@ _IN_SITE_SPAN = 24  # characters: the preposition, the site noun and the spaces
 _TERRITORY_BEFORE = lazy_compile(r"(?i)(?:^|\s)на\s+территории\s+$")
 # what is left of a digest item's heading («Мичуринск и Елец.») once its places are taken out
 # (after the item's number of a numbered digest: «2️⃣ Калужская область.», «3. Омск.»)
+# «Мичуринск и Елец.»: a heading that joins its places by «и» or a comma names one item's sites
+_HEADING_AND = lazy_compile(r"(?:,|\sи\s)")
 _HEADING_REST = lazy_compile(r"\s*(?:" + ITEM_NUMBER + r")?[\s,.;:—–-]*(?:и[\s,.;:—–-]*)*")
 # «в Саратовской (Балаково) и Волгоградской (Михайловка) областях»: a region adjective whose
 # region noun follows after a town in brackets or more list members is a named region
@@ -142,7 +145,8 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
                   or not (m := firm_after(text, e.end)) or m.end() not in firm_starts]
         named = [e for e in named if e in places or e.type == "country"]  # «создание … в Беларуси»
     ru = [e for e in (named or places) if is_russian_region(e.normal)]
-    origins = [e for e in named if _ORIGIN_BEFORE.search(text, max(0, e.start - _ORIGIN_SPAN), e.start)]
+    origins = [e for e in named if _ORIGIN_BEFORE.search(text, max(0, e.start - _ORIGIN_SPAN), e.start)
+               or made_in(toks, e)]
     # «ОАО «Беларускабель» (Мозырь) и АО «…» из Каменска-Уральского»: a town in brackets
     # right after a firm's name says where the firm is from, as «из …» does
     firm_ends = {f.end for f in firms} | {f.end + 1 for f in firms if text[f.end:f.end + 1] == "»"}
@@ -188,6 +192,18 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
         not any(a < m.end() and m.start() < b for a, b in unplaced)
         for m in _LOCATIVE_ANAPHORA.finditer(text, sent.start, sent.end)))
     return Places(ru=ru, by=by, located=located, for_client=bool(clients or client_firms))
+
+
+def made_in(toks: list[Token], e: Entity) -> bool:
+    """«из металлоконструкций, изготовленных в Беларуси», «по пресс-формам, сделанным в
+    Гомеле»: a place after a full passive participle of making (``made_participle``) is
+    where the goods it qualifies were made, their origin, as «из Могилёва» is; a short one
+    is the clause's predicate and names the site («Продукция изготовлена в Минске»)."""
+    k = next((k for k, t in enumerate(toks) if t.start >= e.start), len(toks))
+    if k < len(toks) and toks[k].word in _IN and toks[k].end < e.end:
+        k += 1  # the gazetteer took the preposition in («в Борисове»)
+    return k >= 2 and toks[k - 1].word in _IN and toks[k - 2].pos == "PRTF" \
+        and toks[k - 2].lemma in words("made_participle")
 
 
 def _next_lemma(toks: list[Token], end: int) -> str | None:
@@ -249,6 +265,9 @@ def scene_before(reading: PlaceReading, previous: ReadSentence,
     rest = "".join(ch for k, ch in enumerate(text[previous.start:previous.end], previous.start)
                    if not any(e.start <= k < e.end for e in places))
     if places and _HEADING_REST.fullmatch(rest):
+        if len({e.normal for e in ru}) > 1 and not _HEADING_AND.search(
+                text, previous.start, previous.end):
+            return [], []  # «Уфа — Ставрополь.»: a line of two places the story goes between
         return (ru, []) if ru else ([], by)  # «Жодино.»: a Belarusian item
     # «в Кургане» sets a scene; «Губернатор Московской области встретился…» names an actor
     ru = [e for e in ru

@@ -319,7 +319,8 @@ class ArticleReader(SiteReader):
                     for r in listed] or [replace(mention, location=location_of(
                         mention.region, c_ru, c_by, self.info) or self._unlisted_town(
                         sent, sent_ents, mention.region),
-                                         placed=bool(c_ru or c_by) and (told_place or not site_after))]
+                                         placed=bool(c_ru or c_by) and (
+                                             told_place or not site_after or bool(site_after[1])))]
         read = [x for m in out for x in split_makers(m, firms=firms, text=text, info=self.info)]
         own = {e.normal for e in firms}
         # «Проект реализует компания …»: the role verb's tense is no stage of its own

@@ -198,6 +198,14 @@ class _ArticleReading:
                       and (m.kind in (None, q.kind) or {m.kind, q.kind} in ALIKE)), None)
             if p is not None and m.kind is not None and m.kind != p.kind:
                 p.kind = more_specific(p.kind, m.kind)
+        if p is None and m.kind is not None and m.region is None and m.placed and idx <= 2:
+            # ««Амкодор» и «…» вместе создадут каток» — «… подписали соглашение о совместной
+            # разработке …. Конструирование будет вестись на минской площадке»: the lead
+            # places in Belarus the project the headline opened with no place of its own (in
+            # the article's main region, a guess), of its firms and kind
+            p = next((q for q in self.here if q in self.headline and not q.placed
+                      and q.region is not None and q.enterprises <= m.enterprises
+                      and (m.kind == q.kind or {m.kind, q.kind} in ALIKE)), None)
         if p is None:
             if m.kind is None:
                 if len(m.enterprises) > 1 and not self.here:

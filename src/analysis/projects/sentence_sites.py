@@ -88,11 +88,18 @@ class SiteReader(ArticleEntities):
         return SentenceSites(ru, by, located, told_place, site_after)
 
     def _kind_told_before(self, idx: int, kinds: set[str], back: int = 3) -> bool:
-        """Does one of the `back` sentences before `idx` hold a kind cue of `kinds`? (Not a
-        headline naming no firm, a paragraph of its own at the text's start: «Солигорское СП
-        выпустило сотый скип» sums up the story the lead tells first, with its parties.)"""
+        """Does one of the `back` sentences before `idx` hold a kind cue of `kinds` and name a
+        place? (Not a headline naming no firm, a paragraph of its own at the text's start:
+        «Солигорское СП выпустило сотый скип» sums up the story the lead tells first, with its
+        parties. A sentence that told the venture with no place of its own leaves its site to
+        be told after the lead: «… итоги года совместного предприятия» — «СП «…», созданное
+        компанией вместе с ОАО «…», выпустило …» — «Производство размещено в Орше»; a
+        headline that names a Russian place placed it: «В Прокопьевске начали варить кузова».)"""
         return any(h.cue.field == "kind" and h.cue.value in kinds
-                   for j in range(max(0, idx - back), idx) if not self._bare_headline(j, idx)
+                   for j in range(max(0, idx - back), idx)
+                   if (places := self.entities_in(j, "region")) and (
+                       not self._bare_headline(j, idx)
+                       or any(is_russian_region(e.normal) for e in places))
                    for h in cue_hits(self.sents[j].toks))
 
     def _bare_headline(self, j: int, idx: int) -> bool:

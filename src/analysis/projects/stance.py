@@ -262,6 +262,10 @@ def cancellation(sent: ReadSentence, toks: list[Token], hits: list[CueHit], firm
         return None
     if ceases_work(toks, at) or toks[at].word in words("closed"):
         return None  # «СП … прекращает работу», «… ликвидируется»: a working one closes (`told_halted`)
+    if at + 1 < len(toks) and toks[at + 1].lemma in words("trade"):
+        # «после того, как западные производители прекратили поставки запчастей»: trade
+        # stopped (its object), not the project
+        return None
     # the cancelling clause (between punctuation marks) names no project of its own: «о
     # сборке … расторгнут» denies its own project, «а участок продали под склад» is apart
     first = next((k + 1 for k in range(at - 1, -1, -1)

@@ -72,7 +72,19 @@ def client_home(toks: list[Token], e: Entity) -> bool:
         return not (k + 1 < len(toks) and toks[k + 1].lemma in words("product_heads"))
     if k > 1 and toks[k - 1].lemma in words("client_noun") and toks[k - 2].word in ("по", "под"):
         return True
-    return _owner_of_goods_for(toks, k)
+    return _owner_of_goods_for(toks, k) or _maker_of_goods_for(toks, k)
+
+
+def _maker_of_goods_for(toks: list[Token], k: int) -> bool:
+    """«готовит выпуск шарошек для комплексов, которые собирает петербургское АО «…»»: a
+    place adjective opening a firm's name (a legal form next) as the subject of a verb that
+    opens a «который» clause after the goods «для» governs names the maker of the machines
+    the goods are for, the client, not where the work is done."""
+    if k < 2 or k + 1 >= len(toks) or toks[k + 1].word not in words("legal_form") \
+            or toks[k - 1].pos != "VERB" or toks[k - 2].lemma != "который":
+        return False
+    return any(t.word in words("client_preposition")
+               for t in toks[max(0, k - 3 - _GOODS_REACH):k - 2])
 
 
 _GOODS_REACH = 4  # words from «для» to the place adjective of the goods' owner

@@ -31,6 +31,8 @@ _EQUITY_FROM = frozenset({"other", "financing"})  # readings equity put in overr
 # a lessor's deliveries read by their verb as a trade flow, a purchase, output or the credit
 # that pays for them (round 8: «Лизинг-Партнёр» передал клиентам технику на ₽2,3 млрд)
 _LESSOR_FROM = frozenset({"export", "import", "other", "production", "credit"})
+# a lessee's contract read as an agreement, or by «лизинг» as the lessor's financing
+_LESSEE_FROM = frozenset({"agreements", "financing"})
 _OWN_FUNDS_FROM = frozenset({"other", "financing", "credit"})  # readings own funds override
 # what a signed deal's item delivers or a weak word for its price (round 15 forum lists)
 _DEAL_ITEM_FROM = frozenset({"export", "import", "other"})
@@ -79,8 +81,10 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     if metric in _OWN_FUNDS_FROM and is_own_funds(scope):
         # «Собственные средства предприятий — около полумиллиарда рублей»
         return "investment", _CONSTRUCTION_SCORE if score == NO_CUE else score
-    if metric == "agreements" and is_lessee_contract(scope):
-        return "other", score  # «… взял в лизинг два Boeing; стоимость договоров лизинга — $58 млн»
+    if metric in _LESSEE_FROM and is_lessee_contract(scope):
+        # «… взял в лизинг два Boeing; стоимость договоров лизинга — $58 млн», «компания
+        # оформила лизинг на 320 млн»: what one lessee pays
+        return "other", score
     if metric == "agreements" and is_lessor_deals(scope):
         return "financing", score  # «объём сделок с российскими лизингополучателями — …»
     if metric in _LESSOR_FROM and is_lessor_delivery(scope):

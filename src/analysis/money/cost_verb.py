@@ -35,14 +35,23 @@ def costs_past_cue(scope: AmountScope, head: str) -> bool:
     долларов, однако … рейс фуры до Москвы обходится от 1 350 до 1 500 долларов»)? The
     verb tells what this figure is — the thing's cost, `other` —, and the cue, standing
     before a figure told earlier in the sentence, is that figure's (read for a trade cue:
-    `money.own_metric`). A cue inside the clause («строительство цеха обойдётся в
-    2 млрд») keeps its reading."""
+    `money.own_metric`). So does a cue before a colon that opens the cost's own clause
+    («переговоры о поставке лодок: пробная партия обойдётся в 2,5 млн», round 42). A cue
+    inside the clause («строительство цеха обойдётся в 2 млрд») keeps its reading."""
     start = _cost_clause(scope)
     if start is None or not head:
         return False
+    low, amount = scope.folded, scope.amount
+    colon = low.rfind(":", start, amount.start)
+    if colon >= 0 and _COST_VERB.search(low, colon, amount.start) is not None and (
+            _PRONOUN_SUBJECT.match(low, colon + 1) is None) and low.find(
+            head, colon, amount.start) < 0:
+        # «ведёт переговоры о поставке лодок: пробная партия обойдётся в 2,5 млн»: the colon
+        # opens a clause of its own, whose noun subject's cost the figure is
+        return True
     # the cue must be an earlier figure's: it stands before a figure told before this clause
     earlier = [o.end for o in scope.others if o.end <= start]
-    return bool(earlier) and scope.folded.find(head, max(earlier), scope.amount.start) < 0
+    return bool(earlier) and low.find(head, max(earlier), amount.start) < 0
 
 
 def _cost_clause(scope: AmountScope) -> int | None:

@@ -26,7 +26,7 @@ from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_equity", "is_facility_cost", "is_own_funds"]
+__all__ = ["is_equity", "is_facility_cost", "is_own_funds", "names_own_funds"]
 
 _REACH = 120  # characters before the amount: «сервисного центра для белорусской техники стоимостью»
 _CLAUSE_BREAK = lazy_compile(r"[;:]|,(?!\d)|(?<!\d),")  # a comma between digits is a decimal one
@@ -141,6 +141,11 @@ def is_equity(scope: AmountScope) -> bool:
 # «собственные средства», «собственных денег», «своих средств»: money of one's own
 _OWN_FUNDS = lazy_compile(r"(?<!\w)(?:собственн|сво)\w*[ \u00a0]+(?:средств|денег|деньг)\w*")
 _OWN_REACH = 4  # words between the phrase and the amount
+
+
+def names_own_funds(words: str) -> bool:
+    """Do `words` name a company's own funds («собственных средств дороги»)?"""
+    return _OWN_FUNDS.search(words.lower()) is not None
 
 
 def is_own_funds(scope: AmountScope) -> bool:

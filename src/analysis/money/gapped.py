@@ -4,12 +4,14 @@ dash stands for the verb (and its cue) of the clause before; the figure after it
 what the figure before it measures; so does a clause with no «а» («обходится в 20 400
 рублей, аналог из Китая — около 26 тыс.»: round 38), but not a part named by «из них», «в
 том числе» (money/parts.py). A clause that names its own measure («…, а импорт — 3 млрд»;
-a tender's final price: «…, итоговая — 81,2 млн», money/tender_price.py)
-or has a verb of its own is no gap."""
+a tender's final price: «…, итоговая — 81,2 млн», money/tender_price.py; a company's own
+funds: «за счёт кредита … до $20 млн, а также собственных средств — около 15 млрд», round 42,
+money/costs.py) or has a verb of its own is no gap."""
 
 from __future__ import annotations
 
 from analysis.lazypattern import lazy_compile
+from analysis.money.costs import names_own_funds
 from analysis.money.cuewords import is_verbish, word_role
 from analysis.money.tender_price import names_final_price
 
@@ -26,7 +28,7 @@ def gapped_after(text: str, prev_end: int, amount_start: int) -> bool:
     """Does the amount at `amount_start` stand in a gapped clause right after the figure
     ending at `prev_end` (no cue word and no verb of its own between them)?"""
     m = _GAP.fullmatch(text, prev_end, amount_start)
-    if m is None or names_final_price(m.group("words")):
+    if m is None or names_final_price(m.group("words")) or names_own_funds(m.group("words")):
         return False  # («начальная цена … 96,5 млн, итоговая — 81,2 млн»: the contract's)
     for w in _WORD.findall(m.group("words").lower()):
         role = word_role(w)

@@ -7,14 +7,16 @@ from __future__ import annotations
 from functools import cache
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import aside_spans, context_words
+from analysis.money.context import aside_spans, context_data, context_words
 from analysis.money.cuewords import is_participle
 from analysis.money.scope import AmountScope
 
 __all__ = ["SentenceMasks", "not_cue_heads"]
 
 # «Объем кредитов, выданных Банком развития на экспортные операции, — 1,1 млрд»: a participle
-# or «который» clause between commas modifies a noun; its words are not the figure's metric.
+# or «который» clause between commas modifies a noun; its words are not the figure's metric;
+# nor are those of a clause of condition or concession («, если договорённость будет
+# достигнута,»: `subordinate_openers`).
 _MODIFIER = lazy_compile(r",[ \u00a0]*(?P<w>[А-Яа-яЁё]+)[^,;.!?()]*?,")
 
 
@@ -41,7 +43,8 @@ class SentenceMasks:
         self.modifiers = [
             (m.start(), m.end() - 1)  # keep the closing comma's slot blank too
             for m in _MODIFIER.finditer(scope.text, start, end)
-            if is_participle(m.group("w")) and not any(
+            if (is_participle(m.group("w")) or m.group("w").lower() in _subordinate_openers())
+            and not any(
                 m.start() <= o.start < m.end() for o in others)]
         self._not_cues: list[tuple[int, int]] | None = None
 
@@ -75,6 +78,11 @@ class SentenceMasks:
             pos = b + 1
         parts.append(text[pos:])
         return "".join(parts)
+
+
+@cache
+def _subordinate_openers() -> frozenset[str]:
+    return frozenset(context_data().get("subordinate_openers", ()))
 
 
 @cache

@@ -5,7 +5,10 @@ a shop's or a marketplace seller's «оборот» is its sales (`other`, no fl
 countries): the seller named right after it in the genitive («оборот белорусских продавцов
 на Ozon», `turnover_owners`, round 19) or as the subject of its clause («Компания … увеличила
 оборот до 4,6 млрд рублей», «компания рассчитывает увеличить оборот до …»,
-`turnover_subjects`, rounds 19, 30). A partner after it («оборот с республикой») keeps it trade.
+`turnover_subjects`, rounds 19, 30), or as the subject of an earlier sentence of the paragraph
+that tells of no trade between the sides («Минская компания … подвела итоги года. Оборот
+составил …»: the paragraph goes on about the firm; round 42). A partner after it («оборот с
+республикой») or a trade word before it («внешнеторговый оборот») keeps it trade.
 «Оборот розничной торговли» is domestic retail, «биржевой оборот» an exchange's deals
 (`turnover_kinds`).
 """
@@ -20,6 +23,10 @@ __all__ = ["turnover_kind"]
 # «оборот с Беларусью», «оборот со странами ЕАЭС», «оборот между странами»: a partner of
 # trade follows the word
 _PARTNER_AFTER = lazy_compile(r"(?i)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:с|со|между)[ \u00a0]")
+# «внешнеторговый оборот», «взаимный оборот», «торговый оборот»: trade named right before
+_TRADE_BEFORE = lazy_compile(r"(?:торг|взаимн)\w*[ \u00a0]+\Z")
+# trade between the sides told in the paragraph before: the «оборот» may be theirs
+_SIDES_TRADE = lazy_compile(r"(?<!\w)(?:товарооборот|торгов|экспорт|импорт|поставк|поставля)\w*")
 
 
 def turnover_kind(text: str, folded: str, s_start: int, start: int, word: str) -> str | None:
@@ -36,4 +43,11 @@ def turnover_kind(text: str, folded: str, s_start: int, start: int, word: str) -
     if (words.turnover_subjects is not None and words.turnover_subjects.search(
             folded, s_start, start) and not _PARTNER_AFTER.match(text, after)):
         return "other"  # «Компания … увеличила оборот до 4,6 млрд рублей»
+    paragraph = folded.rfind("\n", 0, s_start) + 1
+    if (words.turnover_subjects is not None and paragraph < s_start
+            and not _PARTNER_AFTER.match(text, after)
+            and _TRADE_BEFORE.search(folded, max(s_start, start - 24), start) is None
+            and words.turnover_subjects.search(folded, paragraph, s_start)
+            and _SIDES_TRADE.search(folded, paragraph, start) is None):
+        return "other"  # «Минская компания … подвела итоги 11 месяцев. Оборот составил …»
     return None

@@ -1,0 +1,92 @@
+"""Readings general enough to carry from round 42's dev part to news at large: a down payment
+and public procurement are payments, a firm's «оборот» told after the firm, a lessee's lease,
+own funds after a credit, a clause of condition, a facility's cost told by «обошёлся», a cost
+clause after a colon, production named as a purpose, a shipment «сюда». Texts written for
+this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+from analysis.money import describe
+from analysis.money.fact_record import Fact
+
+
+def facts(text: str, published: dt.date = dt.date(2024, 4, 20)) -> list[Fact]:
+    return describe(SimpleNamespace(text=text, published=published))
+
+
+def test_a_down_payment_is_a_payment_not_the_lessors_financing() -> None:
+    text = ("Автобусы перевозчик взял в лизинг у «Балтлизинга».\n"
+            "Первоначальный взнос составил 15%, или 9,4 млн рублей.")
+    assert facts(text)[0].metric == "other"
+
+
+def test_a_union_budget_contribution_stays_financing_in_an_elliptic_list() -> None:
+    text = ("Бюджет Союзного государства на 2025 год утверждён.\n"
+            "Доходы бюджета составят 8,1 млрд рублей, из них взнос России – 5,3 млрд рублей "
+            "(65%), Беларуси – 2,8 млрд рублей (35%).")
+    assert [f.metric for f in facts(text)] == ["financing"] * 3
+
+
+def test_public_procurement_is_a_purchase() -> None:
+    text = ("Новый завод в Гродно получит 40 млн рублей инвестиций.\n"
+            "Госзакупки лекарств в прошлом году составили около 120 млн рублей.")
+    assert facts(text)[1].metric == "other"
+
+
+def test_a_firms_turnover_told_after_the_firm_is_its_sales() -> None:
+    text = ("Заголовок\n"
+            "Гомельская компания «Полиграф-Сервис», которая печатает упаковку, подвела итоги "
+            "полугодия. Оборот за январь–июнь составил 2,1 млн рублей. В прошлом году оборот "
+            "за весь год составлял 3,8 млн рублей.")
+    assert [f.metric for f in facts(text)] == ["other", "other"]
+
+
+def test_turnover_after_a_firm_in_a_paragraph_on_trade_stays_trade() -> None:
+    text = ("Заголовок\n"
+            "Компания «Агроэкспорт» наращивает поставки в Россию. Оборот с Брянской областью "
+            "за полугодие составил 45 млн долларов.")
+    assert facts(text)[0].metric == "trade_turnover"
+
+
+def test_a_lease_one_firm_takes_out_is_what_it_pays() -> None:
+    text = "Для нового цеха типография в марте оформила лизинг на 18 млн рублей."
+    assert facts(text)[0].metric == "other"
+
+
+def test_own_funds_after_a_credit_are_the_firms_investment() -> None:
+    text = ("Закупку оплатят за счёт кредита Банка развития в размере до $12 млн, а также "
+            "собственных средств завода – около 4 млн долларов.")
+    assert [f.metric for f in facts(text)] == ["credit", "investment"]
+
+
+def test_a_clause_of_condition_does_not_name_the_figure() -> None:
+    text = ("Стороны обсуждают новый заём. Первый транш, если договорённость будет подписана, "
+            "может составить около $300 млн.")
+    assert facts(text)[0].metric == "credit"
+
+
+def test_a_facility_that_cost_its_owner_a_sum_is_an_investment() -> None:
+    text = ("Молочный комбинат из Лиды построил под Псковом склад-холодильник. Объект обошёлся "
+            "компании в 95 млн рублей.")
+    assert facts(text)[0].metric == "investment"
+
+
+def test_a_cost_told_after_a_colon_is_the_things_cost() -> None:
+    text = ("Магазин договаривается о поставке белорусских велосипедов: первая партия "
+            "обойдётся примерно в 1,2 млн рублей.")
+    assert facts(text)[0].metric == "other"
+
+
+def test_production_named_as_a_purpose_is_not_output() -> None:
+    text = ("За полугодие закупки российского угля, нужного для производства цемента, "
+            "обошлись комбинату в 42 млн долларов.")
+    assert facts(text)[0].metric == "other"
+
+
+def test_goods_shipped_here_into_a_named_region_are_an_export() -> None:
+    text = ("Псковская область — главный рынок брестской фабрики: за полгода сюда отгружено "
+            "обуви на 3,1 млн долларов.")
+    assert facts(text)[0].metric == "export"

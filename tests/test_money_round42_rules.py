@@ -90,3 +90,32 @@ def test_goods_shipped_here_into_a_named_region_are_an_export() -> None:
     text = ("Псковская область — главный рынок брестской фабрики: за полгода сюда отгружено "
             "обуви на 3,1 млн долларов.")
     assert facts(text)[0].metric == "export"
+
+
+def test_a_dealers_sales_of_belarusian_goods_are_belarus_export() -> None:
+    # (a headline whose «ставку» would hand its topic on to a figure with no cue of its own)
+    text = ("Сапоги из Гродно: смоленский дилер делает ставку на белорусскую обувь\n\n"
+            "Смоленск. Обувные магазины готовятся к зиме. ООО «Тёплый шаг», официальный дилер "
+            "белорусской обувной фабрики в Смоленской области, за прошлый год продало сапог и "
+            "ботинок на 11 млн рублей, а в этом году рассчитывает выйти на 15 млн.")
+    got = facts(text)
+    assert [f.metric for f in got] == ["export", "export"]
+    assert got[0].flow == "BY→RU"
+
+
+def test_a_retail_price_of_belarusian_goods_stays_a_price() -> None:
+    text = ("В российских магазинах белорусский утюг продают примерно за 2,4 тыс. российских "
+            "рублей.")
+    assert facts(text)[0].metric == "other"
+
+
+def test_the_share_of_a_revenue_that_fell_on_russia_is_an_export() -> None:
+    text = ("Выручка мебельной фабрики из Бобруйска за год составила 52 млн белорусских рублей, "
+            "около половины пришлось на Россию — это примерно 26 млн рублей.")
+    assert [f.metric for f in facts(text)] == ["other", "export"]
+
+
+def test_last_years_contract_is_dated_last_year() -> None:
+    text = ("В этом году завод поставит партнёру 12 станков по договору на 2,2 млн долларов. "
+            "Прошлогодний контракт составлял 1,8 млн долларов.")
+    assert facts(text, dt.date(2023, 5, 10))[1].year == 2022

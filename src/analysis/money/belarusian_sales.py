@@ -37,6 +37,25 @@ _RUSSIA = lazy_compile(r"(?<![а-яё])(?:(?:в|во|на|по)\s+(?:росси|
                        r"|российск\w+\s+(?:сет|рын|магазин|покупател|маркетплейс|продаж))")
 
 
+# a word that may be a verb of selling («продало», «реализовал», «отгрузили»)
+_SALE_WORD = lazy_compile(r"(?<![а-яё])(?:прода|реализ|отгруз)[а-яё]*")
+# the channel the convention names: a dealer, a distributor, a shop or a trade house
+_CHANNEL = lazy_compile(r"(?<![а-яё])(?:дилер|дистрибьютор|магазин|торгов\w+\s+дом)")
+# goods sold «на» a sum (not a price «за» one item: «продают примерно за 1,1 тыс.»)
+_ON_SUM = lazy_compile(r"(?<![а-яё])на(?:\s+(?:сумму|общую\s+сумму))?\s+\Z")
+
+
+def _sold_before(scope: AmountScope) -> bool:
+    """With no cue word at all: does a dealer or a shop named in the sentence sell goods «на»
+    the amount («официальный дилер … за прошлый год продало палаток и спальников на 14 млн
+    рублей», round 42; the session-18 convention's sales through dealers or retail)?"""
+    low, amount = scope.folded, scope.amount
+    return (_ON_SUM.search(low, max(scope.start, amount.start - 24), amount.start) is not None
+            and _CHANNEL.search(low, scope.start, amount.start) is not None
+            and any(lemma(m.group()) in _SALE
+                    for m in _SALE_WORD.finditer(low, scope.start, amount.start)))
+
+
 @cache
 def _belarusian() -> object:
     return compile_pattern("(?i)" + "|".join(context_data()["belarusian_seller"]))
@@ -52,7 +71,7 @@ def sells_belarusian_goods_in_russia(scope: AmountScope, metric: str, head: str,
     if metric == "trade_turnover" and head.startswith("оборот"):
         if _GOODS_TURNOVER.search(low, scope.start, scope.amount.start) is None:
             return False
-    elif metric not in _FROM or not head or lemma(head) not in _SALE:
+    elif metric not in _FROM or not (lemma(head) in _SALE if head else _sold_before(scope)):
         return False
     belarusian = _belarusian()
     if belarusian.search(low, scope.start, scope.end) is None and not any(  # type: ignore[attr-defined]

@@ -65,7 +65,9 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
         # the verb that ships the goods governs the sum, not a noun before it
         metric, score = "export", min(score, _OWN_READING_SCORE)
     elif sells_belarusian_goods_in_russia(scope, metric, cue.head, names_a_region):
-        metric = "export"  # «белорусские производители реализовали продукции на …»
+        # «белорусские производители реализовали продукции на …»; with no cue word, the verb
+        # of selling is the amount's own reading («дилер … продал палаток на …»)
+        metric, score = "export", min(score, _OWN_READING_SCORE)
     elif is_service_export(scope, metric):
         # «оказали гражданам Беларуси медицинских услуг на …»: sold abroad; the verb and its
         # dative are the amount's own reading, so a figure before it hands nothing on

@@ -119,3 +119,30 @@ def test_last_years_contract_is_dated_last_year() -> None:
     text = ("В этом году завод поставит партнёру 12 станков по договору на 2,2 млн долларов. "
             "Прошлогодний контракт составлял 1,8 млн долларов.")
     assert facts(text, dt.date(2023, 5, 10))[1].year == 2022
+
+
+def test_the_part_of_a_sellers_sales_russian_buyers_took_is_an_export() -> None:
+    text = ("Заголовок\n"
+            "Витебская компания «Шов», которая шьёт спецодежду, подвела итоги года. Оборот "
+            "составил 12 млн рублей, из них "
+            "5 млн пришлось на заказы российских покупателей.")
+    assert [f.metric for f in facts(text)] == ["other", "export"]
+
+
+def test_goods_a_country_buys_with_a_credit_are_its_import_and_an_obligation_a_plan() -> None:
+    text = ("По договору российская сторона обязуется приобретать ежегодно за счёт займа "
+            "белорусской техники на сумму не менее 150 млн долларов.")
+    got = facts(text)[0]
+    assert (got.metric, got.forecast) == ("import", True)
+
+
+def test_a_credit_that_pays_for_the_sum_still_names_it_with_no_goods_between() -> None:
+    text = "Завод закупил оборудование за счёт кредита Банка развития на 40 млн рублей."
+    assert facts(text)[0].metric == "credit"
+
+
+def test_an_invoice_to_a_foreign_buyer_bills_a_sale() -> None:
+    text = ("Например, ООО «Тульские насосы» выставило гродненскому заводу счёт на 640 000 "
+            "рублей (без НДС).")
+    got = facts(text)[0]
+    assert got.metric == "export"

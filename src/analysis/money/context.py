@@ -364,7 +364,15 @@ def _ends_aside(word: str) -> bool:
     the nominative: the clause's subject («С учётом поставок в декабре экспорт составил …»)."""
     tag = parse(word).tag
     return tag.POS in _ASIDE_ENDS or (tag.POS == "NOUN" and tag.case == "nomn" and not (
-        _NAME_TAGS & tag.grammemes))  # («… Республики Беларусь»: a name in apposition)
+        _NAME_TAGS & tag.grammemes)) or (  # («… Республики Беларусь»: a name in apposition)
+        lemma(word) in _aside_goods())  # «закупить за счёт кредита российской продукции на»
+
+
+@cache
+def _aside_goods() -> frozenset[str]:
+    """Goods nouns that open the verb's object after an aside («за счёт кредита российской
+    продукции на сумму …»: the goods bought, not the credit, are what the sum measures)."""
+    return frozenset(context_data().get("aside_goods_objects", ()))
 
 
 def aside_spans(scope: AmountScope, attribution: bool = False) -> list[tuple[int, int]]:

@@ -99,6 +99,11 @@ _BROUGHT_BY_DELIVERIES = lazy_compile(
     r"[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?принес\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
     r"(?:поставк|продаж|отгрузк|экспорт)\w*"
     r"[ \u00a0]+(?:[^\s,;:.!?]+[ \u00a0]+){0,3}?(?:в|во|на)[ \u00a0]+[а-яё]")
+# «из них 1,6 млрд пришлось на заказы российских клиентов», «… приходится на Россию»: the
+# part of a seller's sales its Russian buyers took (round 42), told after the figure
+_FALLS_ON_RUSSIA = lazy_compile(
+    r"[ \u00a0]+(?:пришл|приход)\w*[ \u00a0]+на[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,2}?"
+    r"(?:российск\w+[ \u00a0]+(?:клиент|покупател|заказчик|потребител)\w*|росси[июя]|рф)(?![а-яё])")
 # A clause after «;» that points back at the figure before it («; этот кредит погашен»).
 _POINTS_BACK = lazy_compile(r"(?i)[ \u00a0]*(?:эт(?:от|а|о|и|ого|ой|их|им)|данн\w+|указанн\w+)(?!\w)")
 # A clause after the amount that comments on the whole statement, not on the amount's kind.
@@ -184,6 +189,11 @@ def metric_of(scope: AmountScope) -> MetricCue:
                 scope.folded, scope.amount.end, scope.end) is not None):
         # «российская выручка МТЗ», «поставки в Россию принесли 5,2 млрд рублей выручки»,
         # «Ещё 97 млн принесли поставки в Смоленскую область» (issue 10, session 27)
+        return MetricCue(metric="export", score=score, head=head)
+    if metric in ("other", "agreements") and _FALLS_ON_RUSSIA.match(
+            scope.folded, scope.amount.end, scope.end):
+        # «Оборот … 4,3 млрд, из них 1,6 млрд пришлось на заказы российских клиентов»: a
+        # seller's sales to buyers in Russia are its export (as «выручка на российском рынке»)
         return MetricCue(metric="export", score=score, head=head)
     if metric == "other" and weak_cue(head) and _CREDIT_FORM_LATER.match(
             text, scope.amount.end, scope.end):

@@ -146,3 +146,12 @@ def test_an_invoice_to_a_foreign_buyer_bills_a_sale() -> None:
             "рублей (без НДС).")
     got = facts(text)[0]
     assert got.metric == "export"
+
+
+def test_a_trade_deficit_takes_the_time_of_the_trade_figures() -> None:
+    text = ("Итоги года\n"
+            "Товарооборот с Казахстаном в прошлом году вырос до 3,1 млрд долларов. Экспорт "
+            "составил 1,2 млрд, импорт — 1,9 млрд. Дефицит торговли с соседом составил 0,7 млрд "
+            "долларов.")
+    got = facts(text, dt.date(2024, 2, 1))
+    assert (got[-1].metric, got[-1].year) == ("other", 2023)

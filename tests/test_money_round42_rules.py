@@ -155,3 +155,25 @@ def test_a_trade_deficit_takes_the_time_of_the_trade_figures() -> None:
             "долларов.")
     got = facts(text, dt.date(2024, 2, 1))
     assert (got[-1].metric, got[-1].year) == ("other", 2023)
+
+
+def test_a_rate_after_a_heading_ending_in_a_full_stop_is_no_money() -> None:
+    from analysis.money import find_amounts
+
+    text = "Курсы валют. Среднегодовой курс евро в 2019 году составил 2,3 белорусского рубля."
+    assert find_amounts(text) == []
+    assert len(find_amounts("Курс доллара вырос. Тарифы: 35.000 руб. за вагон.")) == 1
+
+
+def test_a_country_exporting_in_a_span_of_months_is_national() -> None:
+    text = ("Заголовок\n"
+            "Псковская область нарастила поставки льна в республику. Всего Россия в "
+            "январе–июне экспортировала в Беларусь льна на 12 млн долларов.")
+    assert facts(text)[0].region is None
+
+
+def test_a_share_told_falling_on_russia_is_national() -> None:
+    text = ("Фабрика из Орши открыла склад в Смоленске.\n"
+            "Выручка фабрики за год составила 20 млн белорусских рублей, около 30% пришлось на "
+            "Россию — это примерно 6 млн рублей.")
+    assert facts(text)[-1].region is None

@@ -150,7 +150,13 @@ def is_rate_quote(text: str, core: Core) -> bool:
         return True  # «за сто российских рублей давали 3,7 белорусского», «за тысячу рублей»
     if core.has_scale:
         return False
-    rate = RATE_BEFORE.search(text, max(line_start, core.start - 130), core.start)
+    lo = max(line_start, core.start - 130)
+    rate = RATE_BEFORE.search(text, lo, core.start)
+    if rate and SENTENCE_BREAK.search(text, rate.start(), core.start):
+        # («Курс. Средний курс российского рубля в 2015 году — 247 белорусских рублей»: a
+        # heading's rate word before a full stop; the core's own sentence is read again)
+        own = [m.end() - 1 for m in SENTENCE_BREAK.finditer(text, rate.start(), core.start)]
+        rate = RATE_BEFORE.search(text, own[-1], core.start)
     if rate and not SENTENCE_BREAK.search(text, rate.start(), core.start) and not (
             CONVERTED_AT_RATE.search(text, max(line_start, rate.start() - 30), core.start)):
         return True  # (a rate word in the sentence before: «…по курсу. Тарифы: 35.000 руб.»)

@@ -23,13 +23,6 @@ def test_a_down_payment_is_a_payment_not_the_lessors_financing() -> None:
     assert facts(text)[0].metric == "other"
 
 
-def test_a_union_budget_contribution_stays_financing_in_an_elliptic_list() -> None:
-    text = ("Бюджет Союзного государства на 2025 год утверждён.\n"
-            "Доходы бюджета составят 8,1 млрд рублей, из них взнос России – 5,3 млрд рублей "
-            "(65%), Беларуси – 2,8 млрд рублей (35%).")
-    assert [f.metric for f in facts(text)] == ["financing"] * 3
-
-
 def test_public_procurement_is_a_purchase() -> None:
     text = ("Новый завод в Гродно получит 40 млн рублей инвестиций.\n"
             "Госзакупки лекарств в прошлом году составили около 120 млн рублей.")

@@ -16,7 +16,12 @@ from analysis.money.cuewords import NO_CUE
 from analysis.money.deal_items import is_signed_deal_item
 from analysis.money.direction import is_delivery_into_region
 from analysis.money.funds_received import is_funds_received
-from analysis.money.leasing import is_lessee_contract, is_lessor_deals, is_lessor_delivery
+from analysis.money.leasing import (
+    is_down_payment,
+    is_lessee_contract,
+    is_lessor_deals,
+    is_lessor_delivery,
+)
 from analysis.money.lender import bank_provides, is_bank_loan
 from analysis.money.purchase import is_country_purchase, is_farm_spending
 from analysis.money.scope import AmountScope
@@ -50,6 +55,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     `score`, its nearest cue's reading, when no construction applies). A construction found
     where no cue word stands («передал клиентам технику на») is the amount's own reading, so
     its figure does not inherit the previous one's."""
+    if (metric != "other" or score == NO_CUE) and is_down_payment(scope):
+        return "other", _CONSTRUCTION_SCORE if score == NO_CUE else score  # «Первоначальный взнос …»
     if metric == "other" and score != NO_CUE and is_country_purchase(scope):
         return "import", score  # «Беларусь закупает в России энергоносителей на $10 млрд»
     if metric in _COURT_FROM and is_court_award(scope):

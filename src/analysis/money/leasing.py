@@ -30,9 +30,13 @@ from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_lessee_contract", "is_lessor_deals", "is_lessor_delivery"]
+__all__ = ["is_down_payment", "is_lessee_contract", "is_lessor_deals", "is_lessor_delivery"]
 
 _REACH = 160  # characters before the amount the handing-over verb may stand
+# «Первоначальный взнос составил 20%, или 57 млн»: the lessee's down payment (other, the
+# leasing row of tests/gold/README.md; round 42) — «взнос» alone is also a Union budget's or a
+# fund's contribution, read elsewhere
+_DOWN_PAYMENT = compile_pattern(r"(?<!\w)первоначальн\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?взнос\w*")
 _LEASE_CONTRACT = compile_pattern(r"(?<!\w)договор\w*[ \u00a0]+(?:финансовой[ \u00a0]+аренды|лизинга)")
 
 
@@ -94,6 +98,18 @@ def is_lessee_contract(scope: AmountScope) -> bool:
     paragraph = low.rfind("\n", 0, scope.start) + 1
     before = max(low.rfind(". ", paragraph, max(paragraph, scope.start - 2)) + 2, paragraph)
     return rx.search(low, before, scope.start) is not None
+
+
+def is_down_payment(scope: AmountScope) -> bool:
+    """Is the amount a down payment named in its clause before it, no other amount between
+    («Первоначальный взнос составил 20%, или 57,2 млн рублей»)?"""
+    low, amount = scope.folded, scope.amount
+    if low.find("взнос", scope.start, amount.start) < 0:
+        return False
+    found = list(_DOWN_PAYMENT.finditer(low, scope.start, amount.start))
+    return bool(found) and not any(
+        found[-1].end() <= o.start < amount.start for o in scope.others
+        if o is not amount) and ";" not in low[found[-1].end():amount.start]
 
 
 def is_lessor_deals(scope: AmountScope) -> bool:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
@@ -25,9 +24,6 @@ from analysis.patternstore import compile_pattern
 __all__ = ["is_union_budget_side"]
 
 _BUDGET = "бюджет"
-# an item of a list whose noun is left out: a bracket perhaps, a comma, a few words, a dash
-_ELLIPTIC_ITEM = lazy_compile(r"(?:[ \u00a0]*\([^()]{0,12}\))?[ \u00a0]*[,;][ \u00a0]*"
-                              r"(?:[а-яё-]+[ \u00a0]+){1,3}[—–-][ \u00a0]*")
 
 
 @cache
@@ -48,11 +44,7 @@ def is_union_budget_side(scope: AmountScope) -> bool:
     low, amount = scope.folded, scope.amount
     # the amount's own stretch: from the figure before it in the sentence (or the start)
     lo = max([scope.start] + [o.end for o in scope.others if o.end <= amount.start])
-    if side.search(low, lo, amount.start) is None and not (
-            lo > scope.start and _ELLIPTIC_ITEM.fullmatch(low, lo, amount.start)
-            and side.search(low, scope.start, lo) is not None):
-        # («взнос Российской Федерации – 3,5 млрд (65%), Республики Беларусь – 1,9 млрд»: the
-        # second item leaves its side word out)
+    if side.search(low, lo, amount.start) is None:
         return False
     paragraph = low.rfind("\n", 0, scope.start) + 1
     if low.find(_BUDGET, paragraph, amount.start) < 0:

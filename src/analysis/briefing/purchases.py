@@ -15,14 +15,13 @@ one before or the paragraph before names (a city's lease of buses, new user, ses
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from analysis.briefing.figrows import ids
 from analysis.briefing.formatting import as_text
+from analysis.datafiles import data_json
 from analysis.lang.morph import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money import counted_goods
@@ -40,16 +39,14 @@ _BACK_REACH = 600  # characters a purchase named back («Закупка …») i
 
 @cache
 def _words() -> tuple[frozenset[str], dict[str, str]]:
-    data = json.loads(resources.files("analysis").joinpath("data", "goods_ru.json")
-                      .read_text(encoding="utf-8"))
+    data = data_json("goods_ru.json")
     return frozenset(data["purchase_verbs"]), dict(data["nouns"])
 
 
 @cache
 def _purchase_sum_nouns() -> frozenset[str]:
     """The nouns that make the sum after them a purchase's: buying, or an advance on one."""
-    data = json.loads(resources.files("analysis").joinpath("data", "goods_ru.json")
-                      .read_text(encoding="utf-8"))
+    data = data_json("goods_ru.json")
     return _purchase_nouns() | frozenset(data["advance_nouns"])
 
 
@@ -112,8 +109,7 @@ def _names_purchase(told: str) -> bool:
 
 @cache
 def _purchase_nouns() -> frozenset[str]:
-    data = json.loads(resources.files("analysis").joinpath("data", "goods_ru.json")
-                      .read_text(encoding="utf-8"))
+    data = data_json("goods_ru.json")
     return frozenset(data["purchase_nouns"])
 
 

@@ -8,11 +8,10 @@ exchange lists the whole country's papers and deals, so its city is no figure's 
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
+from analysis.datafiles import data_json
 from analysis.patternstore import compile_pattern
 
 __all__ = ["names_institution"]
@@ -26,6 +25,5 @@ def names_institution(text: str, end: int, role: str | None) -> bool:
 
 @cache
 def _institution_after() -> re.Pattern[str]:
-    data = json.loads(resources.files("analysis").joinpath("data", "zone_names_ru.json")
-                      .read_text(encoding="utf-8"))
+    data = data_json("zone_names_ru.json")
     return compile_pattern(data["institution_after_adjective"], re.IGNORECASE)

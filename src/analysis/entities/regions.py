@@ -27,13 +27,12 @@ the names skips most sentences without a scan.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
+from analysis.datafiles import data_json
 from analysis.entities.gazetteer import (
     Entity,
     Gazetteer,
@@ -338,8 +337,7 @@ def _quoted_town(text: str, start: int, end: int, role: str | None) -> bool:
 
 @cache
 def _zone_before_town() -> re.Pattern[str]:
-    data = json.loads(resources.files("analysis").joinpath("data", "zone_names_ru.json")
-                      .read_text(encoding="utf-8"))
+    data = data_json("zone_names_ru.json")
     return compile_pattern(data["zone_before_town"])
 
 

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import functools
 import itertools
-import json
 import re
 from dataclasses import replace
-from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
+from analysis.datafiles import data_json
 from analysis.entities.enterprises import find_enterprises
 from analysis.lang.morph import lemma, parse
 from analysis.lazypattern import lazy_compile
@@ -66,8 +65,7 @@ class GoodsWords(NamedTuple):
 
 @functools.cache
 def goods_words() -> GoodsWords:
-    data = json.loads((resources.files("analysis") / "data" / "goods_ru.json")
-                      .read_text(encoding="utf-8"))
+    data = data_json("goods_ru.json")
     return GoodsWords(nouns=dict(data["nouns"]), generic=frozenset(data["generic"]),
                       adjectives=dict(data["adjectives"]), maker=data["maker"],
                       maker_en=data["maker_en"], maker_goods=data["maker_goods"],

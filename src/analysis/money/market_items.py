@@ -12,12 +12,11 @@ export is `other` even when Russia is its main share). The headings are data
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
+from analysis.datafiles import data_json
 from analysis.lang.case import fold_case
 from analysis.lazypattern import lazy_compile
 from analysis.money.flow_sides import named_sides, third_party_in
@@ -45,8 +44,7 @@ class MarketWords(NamedTuple):
 
 @cache
 def _words() -> MarketWords:
-    data = json.loads((resources.files("analysis") / "data" / "trade_flow_ru.json")
-                      .read_text(encoding="utf-8"))
+    data = data_json("trade_flow_ru.json")
     heads = "|".join(f"(?:{w})" for w in data["market_headings"])
     reach = int(data["market_heading_reach"])
     return MarketWords(heading=compile_pattern(

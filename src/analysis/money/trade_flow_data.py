@@ -3,10 +3,10 @@ of a trade (`flow_sides`), the speaker's voice, shares, a place's parts, the who
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from analysis.datafiles import data_json
 
 __all__ = ["flow_data"]
 
@@ -14,5 +14,4 @@ __all__ = ["flow_data"]
 @cache
 def flow_data() -> dict[str, Any]:
     """The file's words, keyed as in the file (read only: every reader shares this dict)."""
-    return json.loads((resources.files("analysis") / "data" / "trade_flow_ru.json")
-                      .read_text(encoding="utf-8"))
+    return data_json("trade_flow_ru.json")

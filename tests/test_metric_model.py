@@ -113,3 +113,23 @@ def test_the_model_is_off_on_main(tmp_path: Path) -> None:
     assert model is None or not model.enabled
     article = load_gold_style(tmp_path, TEXT, published="2023-10-20")
     assert {f.metric_source for f in describe(article)} == {"rules"}
+
+
+def test_trade_off_never_changes_the_rules_at_the_never_threshold(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    trainer = _trainer()
+    rows = _rows(trainer)
+    by_set = {"a": rows[:8], "b": rows[8:16], "c": rows[16:]}
+    trainer.trade_off(by_set)
+    out = capsys.readouterr().out
+    base = sum(r.rules == r.gold for r in rows)
+    assert f"rules alone {base} of {len(rows)}" in out
+    assert "threshold 1.01: +0/-0" in out  # 1.01: no probability reaches it
+    assert len([line for line in out.splitlines() if line.startswith("threshold")]) == len(
+        trainer.THRESHOLDS)
+
+
+def test_training_reads_every_dev_part_and_no_held_third() -> None:
+    sets = _trainer().DEV_SETS
+    assert {"money_in_articles", "money_in_articles_round9", "money_in_articles_round41"} <= set(sets)
+    assert not any(name.endswith("_heldout") for name in sets)

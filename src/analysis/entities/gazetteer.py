@@ -215,7 +215,10 @@ def _scan_words(text: str) -> ScanWords:
     (regions, then enterprises); only the last text is kept."""
     toks = list(_WORD.finditer(text))
     words = [t.group() for t in toks]
-    return ScanWords(toks=toks, words=words, norms=[norm_word(w) for w in words])
+    # (`norm_word` of each word, made in one pass: a word holds only Latin and Cyrillic
+    # letters, digits and hyphens, whose lower case is a letter each, whatever stands around)
+    norms = norm_word(" ".join(words)).split(" ") if words else []
+    return ScanWords(toks=toks, words=words, norms=norms)
 
 
 def _index_by_next(names: list[GazetteerName]) -> dict[str | None, list[GazetteerName]]:
@@ -291,18 +294,20 @@ class Gazetteer:
         toks, words, norms = _scan_words(text)
         found: list[Entity] = []
         table = self._table
-        i = 0
-        while i < len(toks):
-            # most words open no name: one dict look-up before the full match
+        # most words open no name and hold no hyphen: the others picked out in one pass
+        # (a dict look-up each), then tried left to right past the names already found
+        after = 0  # where the last name found ends (in words)
+        for i in [i for i, w in enumerate(norms) if w in table or "-" in w]:
+            if i < after:
+                continue  # inside a name found
             hit = self._match_at(text, toks, words, norms, i) if norms[i] in table else None
             if hit:
                 n = len(hit.words)
                 found.append(self._entity(text, toks[i].start(), toks[i + n - 1].end(), hit.entry))
-                i += n
+                after = i + n
                 continue
             if "-" in norms[i]:  # «российско-белорусский», «БЕЛАЗ-ХОЛДИНГ»: try the parts
                 found.extend(self._scan_parts(text, toks[i]))
-            i += 1
         return found
 
     def _match_at(self, text: str, toks: list[re.Match[str]], words: list[str],

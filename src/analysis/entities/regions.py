@@ -44,6 +44,7 @@ from analysis.entities.gazetteer import (
     split_cell,
 )
 from analysis.entities.institutions import names_institution
+from analysis.entities.openers import opener_spans
 from analysis.entities.townlist import generated_town_forms
 from analysis.lazypattern import lazy_compile
 from analysis.patternstore import compile_pattern
@@ -363,19 +364,18 @@ def russian_regions_in(text: str, start: int, end: int,
                    else chunk.lower())
         low = lowered.replace("ё", "е")
         long_words, short_before_capital = pre.long_words, pre.short_before_capital
-        if long_words.isdisjoint(_LOWER_PART.findall(low)) and (
+        parts = _LOWER_PART.findall(low)
+        if long_words.isdisjoint(parts) and (
                 "-" not in low or long_words.isdisjoint(_LOWER_WORD.findall(low))) and not (
                 short_before_capital and short_before_capital.search(chunk)):
             return []  # the common case, decided in C
         windows = []
-        openers = [m for m in _LOWER_WORD.finditer(low)
-                   if (w := m.group()) in words
-                   or ("-" in w and any(p in words for p in w.split("-")))]
-        for m in openers:
-            if m.end() - m.start() <= 2 and not _CAPITAL_NEXT.match(chunk, m.end()):
+        # (the words that open a name, found in C: `opener_spans`)
+        for a, e in opener_spans(low, parts, words):
+            if e - a <= 2 and not _CAPITAL_NEXT.match(chunk, e):
                 continue  # «в Кирове», «г. Королев»: a short word opens a name only
                 # before a capital (the common «в», «г» would open a window everywhere)
-            a, b = m.start(), min(len(chunk), m.start() + _REGION_WINDOW)
+            b = min(len(chunk), a + _REGION_WINDOW)
             if windows and a <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], b)
             else:

@@ -2,10 +2,14 @@
 named after a Belarusian oblast or town) counts its sums in Belarusian rubles and reads
 «республика» as Belarus. The words are data (`belarusian_source` of
 `data/money_context_ru.json`); the places are the regions gazetteer's.
+
+A corpus has few outlets and hosts, each named by thousands of articles: what a source's
+name or a host says is read once a process (cached on the string), not once an article.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from analysis.entities import find_regions, is_russian_region, names_belarusian_town_adjective
@@ -21,16 +25,23 @@ def belarusian_site(source: str | None, url: str | None) -> bool:
     """Is the article a Belarusian outlet's: its host (a `.by` site) or its source's name
     (`belarusian_outlet`)?"""
     host = urlsplit(url or "").hostname or ""
-    return bool((host and context_words().belarusian_source.search(host))
-                or (source and belarusian_outlet(source)))
+    return bool((host and _belarusian_host(host)) or (source and belarusian_outlet(source)))
 
 
+@lru_cache(maxsize=4096)
+def _belarusian_host(host: str) -> bool:
+    """Does the host name a Belarusian body or site (`belarusian_source`: a `.by` host)?"""
+    return context_words().belarusian_source.search(host) is not None
+
+
+@lru_cache(maxsize=4096)
 def belarusian_outlet(source: str) -> bool:
     """Is the source a Belarusian outlet: a Belarusian body or agency (`belarusian_source`:
     БелТА, «СБ. Беларусь сегодня»), or a paper named after a Belarusian oblast or town?"""
     return bool(context_words().belarusian_source.search(source)) or _belarusian_place_outlet(source)
 
 
+@lru_cache(maxsize=4096)
 def town_paper(source: str) -> bool:
     """Is the source a Belarusian town's paper named by the town's adjective («Бобруйский
     курьер», «Лидская газета»; the gazetteer knows the town only as a noun) and after no

@@ -15,12 +15,15 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from analysis.lazypattern import lazy_compile
+from analysis.patternstore import compile_pattern
+
 __all__ = ["opener_spans"]
 
 _BEFORE = r"(?<![а-яa-z])(?<![а-яa-z]-)"  # a word starts here (see the module's docstring)
 _AFTER = r"(?![а-яa-z])(?!-[а-яa-z])"  # … and ends here
 # a hyphenated word, whole («санкт-петербург», «российско-белорусский»)
-_HYPHENATED = re.compile(_BEFORE + r"[а-яa-z]+(?:-[а-яa-z]+)+")
+_HYPHENATED = lazy_compile(_BEFORE + r"[а-яa-z]+(?:-[а-яa-z]+)+")
 
 
 @lru_cache(maxsize=20_000)  # a corpus meets a few hundred opening words; each compiled once
@@ -28,7 +31,7 @@ def _exact_word(word: str) -> re.Pattern[str]:
     """`word` as a whole word. (Its first letter opens the pattern and the word-start tests
     look back from behind it: sre then finds the letter in C instead of trying the
     look-behinds at every position.)"""
-    return re.compile(re.escape(word[0]) + r"(?<![а-яa-z].)(?<![а-яa-z]-.)"
+    return compile_pattern(re.escape(word[0]) + r"(?<![а-яa-z].)(?<![а-яa-z]-.)"
                       + re.escape(word[1:]) + _AFTER)
 
 

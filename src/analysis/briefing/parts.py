@@ -15,7 +15,7 @@ from typing import Any
 from analysis.briefing.figrows import ids
 from analysis.briefing.formatting import isblank
 
-__all__ = ["whole_of"]
+__all__ = ["series_whole_of", "whole_of"]
 
 
 def whole_of(row: Mapping[str, Any],
@@ -32,3 +32,15 @@ def whole_of(row: Mapping[str, Any],
     if lead is None or isblank(lead.get("part_of")):
         return None
     return mention_index.get(str(lead["part_of"]))
+
+
+def series_whole_of(row: Mapping[str, Any],
+                    mention_index: Mapping[str, Mapping[str, Any]]) -> Mapping[str, Any] | None:
+    """`whole_of`, when the whole measures what the part does: «оборот 4,3 млрд, из них
+    1,6 млрд …» is one turnover and a share of it, so the share is no point of the turnover's
+    series; «товарооборот 52,1 млрд, из них на экспорт пришлось 27,9 млрд» gives the export
+    series its own point."""
+    whole = whole_of(row, mention_index)
+    if whole is None or whole.get("metric") != row.get("metric"):
+        return None
+    return whole

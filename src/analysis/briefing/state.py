@@ -27,7 +27,7 @@ from analysis.briefing.figrows import (
 )
 from analysis.briefing.formatting import esc, isblank
 from analysis.briefing.labels import check_lang, t
-from analysis.briefing.parts import whole_of
+from analysis.briefing.parts import series_whole_of, whole_of
 from analysis.briefing.relevance import Relevance, home_spending, outside_estimate
 from analysis.briefing.rows import (
     STAGE_KEYS,
@@ -242,7 +242,8 @@ class BriefingState:
             return None
         # one oblast's trade (or a region's with one oblast) is no whole's, nor a part of a
         # sum told with it: never the lead's
-        a = a[[not apart(r) and whole_of(r, self.mention_index) is None for r in a.to_dict("records")]]
+        a = a[[not apart(r) and series_whole_of(r, self.mention_index) is None
+               for r in a.to_dict("records")]]
         if not len(a):
             return None
         national = a[[not has_region(r) for r in a.to_dict("records")]]

@@ -12,7 +12,7 @@ from analysis.briefing.figrows import disagreeing, figures_only
 from analysis.briefing.formatting import Html, as_text, esc, table_html
 from analysis.briefing.labels import measure_label, region_name, t
 from analysis.briefing.names import names
-from analysis.briefing.parts import whole_of
+from analysis.briefing.parts import series_whole_of
 from analysis.briefing.phrases import Phrases
 from analysis.briefing.rows import apart, has_region, pair_abroad, sort_by_year, year_of
 from analysis.figures import figure_rules
@@ -97,7 +97,7 @@ class TradeSections(Phrases):
                 # one kind of goods' trade is no point of the total's series, nor a part of
                 # a sum told with it («4,3 млрд, из них 1,6 млрд …»: `parts.whole_of`)
                 and not as_text(r.get("goods")).strip()
-                and whole_of(r, self.mention_index) is None]
+                and series_whole_of(r, self.mention_index) is None]
         # A metric that is no series (exports, imports: a firm's, a sector's, the country's)
         # has many figures a year; the country's total is the largest, so it is the point.
         series = figure_rules().series_metrics
@@ -211,7 +211,7 @@ class TradeSections(Phrases):
         rows = figures_only(self.metric_rows(TRADE_METRICS), plausible=True, forecast=False)
         if len(rows):  # (one delivery is no region's trade: briefing.deliveries)
             rows = rows[[has_region(r) and not is_delivery(r, self.mention_index)
-                         and _with_belarus(r) and whole_of(r, self.mention_index) is None
+                         and _with_belarus(r) and series_whole_of(r, self.mention_index) is None
                          for r in rows.to_dict("records")]]
         if len(rows) < 2:
             return Html("")  # one regional figure reads better in the table than as a bar

@@ -39,6 +39,7 @@ from analysis.money.around import (
     is_ticker,
 )
 from analysis.money.elided import elided_amounts
+from analysis.money.elided_prices import elided_prices
 from analysis.money.folded import FOLD_DIFFERS, case_sensitive
 from analysis.money.grammar import (
     CORE,
@@ -229,7 +230,7 @@ def find_amounts(text: str) -> list[Amount]:
     if not text:
         return []
     scan = scan_copy(text)
-    found = [a for a in elided_amounts(scan, drop_restated(scan, _find(scan)))
+    found = [a for a in elided_prices(scan, elided_amounts(scan, drop_restated(scan, _find(scan))))
              if a.value <= MAX_VALUE and (a.value_high or 0) <= MAX_VALUE
              and not is_ticker(scan, a.start, a.end)]
     if scan is text:

@@ -1,0 +1,96 @@
+"""Bare numbers in the unit of a price told just before them in their sentence: a row of
+parallel prices names its currency once, on the first («за ноябрь — 1 520 рублей, за
+декабрь — 1 870», «гречишный продавали за 650 рублей, липовый — за 800», «в марте брали за
+610 рублей, сейчас стоит 730», «давали 3 200 долларов, сейчас — не больше 2 400»).
+
+`elided.py` reads such numbers beside a figure with a scale word; this module reads them
+beside a figure with none (a price, a wage, a tariff). It is kept narrower, as small bare
+numbers near a price are often counts:
+
+- the anchor is a money figure with no scale word earlier in the number's own sentence,
+  at most `_REACH` characters before it;
+- the number stands after a dash, a price or qualifier word («за», «около», «не больше») or
+  a verb («стоит», «давали»), and closes its clause (punctuation follows, not a unit, a
+  noun or «%»);
+- it has at most three digits before its decimal comma or is grouped in thousands
+  («2 150»): an ungrouped «2024» is a year;
+- it lies within a factor of three of the anchor.
+
+The found amounts have `implied_currency` set.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from analysis.lang import parse
+from analysis.lazypattern import lazy_compile
+from analysis.money.grammar import parse_number
+
+if TYPE_CHECKING:
+    from analysis.money.amounts import Amount
+
+__all__ = ["elided_prices"]
+
+# «1 870», «800», «0,25»: not a piece of a longer number, a code or a date
+_NUMBER = lazy_compile(
+    r"(?<![\w.,\-–—/№$€₽%])(?<!\d[ \u00a0])"
+    r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})?(?:,\d{1,2})?)"
+    r"(?=[ \u00a0]*(?:[.,;!?»”)]|\n|\Z|[—–][ \u00a0]))(?![.,]\d)")
+_DASH_BEFORE = lazy_compile(r"[—–][ \u00a0]*\Z")
+_WORD_BEFORE = lazy_compile(r"(?i)(?<![\w-])(?P<w>[а-яё]+)[ \u00a0]+\Z")
+# words before the number that leave it a price (a verb is read by its part of speech)
+_WORDS_BEFORE = frozenset({"за", "около", "примерно", "порядка", "почти", "свыше", "более",
+                           "больше", "менее", "меньше", "лишь", "только", "уже", "всего"})
+_VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+_SCALE_WORD = lazy_compile(r"(?i)(?:тыс|млн|млрд|трлн|милл|трилл|ярд)")
+_SENTENCE_END = lazy_compile(r"[.!?…][\"»”)]*[ \u00a0]+[«\"„(]?[А-ЯЁA-Z]|\n")
+_REACH = 160
+_FACTOR = 3.0
+
+
+def elided_prices(text: str, found: list[Amount]) -> list[Amount]:
+    """`found` with the bare numbers that share the currency of an unscaled money figure
+    before them in their sentence (see the module docstring), in text order."""
+    anchors = [a for a in found if a.currency and not _SCALE_WORD.search(a.surface)]
+    if not anchors:
+        return found
+    spans = sorted((a.start, a.end) for a in found)
+    extra: list[Amount] = []
+    for anchor in anchors:
+        hi = min(len(text), anchor.end + _REACH)
+        stop = _SENTENCE_END.search(text, anchor.end, hi)
+        for m in _NUMBER.finditer(text, anchor.end, stop.start() if stop else hi):
+            s, e = m.span()
+            i = bisect.bisect_left(spans, (e, e))
+            if (i and spans[i - 1][1] > s) or (i < len(spans) and spans[i][0] < e):
+                continue  # inside an amount
+            value = parse_number(m.group("n"))
+            top = max(anchor.value, anchor.value_high or 0.0)
+            if value is None or not anchor.value / _FACTOR <= value <= top * _FACTOR:
+                continue
+            if not _price_word_before(text, s):
+                continue
+            extra.append(_amount(text, s, e, value, anchor.currency))
+            bisect.insort(spans, (s, e))
+    if not extra:
+        return found
+    return sorted([*found, *extra], key=lambda x: x.start)
+
+
+def _price_word_before(text: str, s: int) -> bool:
+    if _DASH_BEFORE.search(text, max(0, s - 4), s):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    if before is None:
+        return False
+    word = before.group("w").lower()
+    return word in _WORDS_BEFORE or parse(word).tag.POS in _VERBAL
+
+
+def _amount(text: str, s: int, e: int, value: float, currency: str) -> Amount:
+    from analysis.money.amounts import Amount  # (amounts imports this module)
+
+    return Amount(start=s, end=e, surface=text[s:e], value=value, currency=currency,
+                  qualifier="exact", implied_currency=True)

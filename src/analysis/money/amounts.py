@@ -296,7 +296,7 @@ def _with_inverted(text: str, found: list[Amount]) -> list[Amount]:
 
 def _combine(text: str, low: Core, high: Core, pair: RangePair) -> list[Amount]:
     currency = high.currency or low.currency
-    low_value = low_end_value(low, high)
+    low_value = low_end_value(low, high, pair.kind)
     high_value = high.number * high.scale
     if low_value is None:  # «в 2023 — 5 млрд»: a year, not the low end
         single = _single(text, high)

@@ -45,9 +45,19 @@ def range_pair(text: str, low: Core, high: Core) -> RangePair | None:
     return None
 
 
-def low_value(low: Core, high: Core) -> float | None:
-    """Value of the low end: it inherits the high end's scale when it has none."""
+def low_value(low: Core, high: Core, kind: str = "range") -> float | None:
+    """Value of the low end: it inherits the high end's scale when it has none. A range's
+    low end above its high end is no low end («в 2023 — 5 млрд»: a year); a change may go
+    down («порог снижен с 500 до 200 евро», «упал с 5 до 3 млрд»), when its first figure is
+    no year."""
     if low.has_scale:
         return low.number * low.scale
     value = low.number * high.scale
-    return value if value <= high.number * high.scale else None
+    if value <= high.number * high.scale:
+        return value
+    if kind == "change" and not _YEARS[0] <= low.number <= _YEARS[1]:
+        return value
+    return None
+
+
+_YEARS = (1900, 2100)  # a bare number in this span before «до» reads as a year

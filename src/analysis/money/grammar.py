@@ -143,6 +143,7 @@ _CUR_ADJ = (
 _CUR_WORD = (
     r"(?:рубл(?:ь|я|ю|ем|ём|е|и|ей|ям|ями|ях)(?!\w)|руб(?:\.|(?!\w))|р\.(?!\w)|(?<=\d)р(?!\w)"
     r"|коп(?:\.|е(?:йк[аиу]|ек)(?!\w))"
+    r"|(?:евро)?цент(?:а|ов)(?!\w)"  # «около 25 центов», «40 евроцентов»: a hundredth
     r"|доллар(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w)|долл?(?:\.|(?!\w))"
     r"|у\.[ \u00a0]?е\.(?!\w)"  # «15 млн у.е.»: conventional units, dollars by convention
     r"|евро(?!\w)|юан(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)(?!\w)|тенге(?!\w)"
@@ -256,6 +257,8 @@ def read_core(m: re.Match[str]) -> Core | None:
     scale = scale_value(scale_word)
     if cur and cur.lower().startswith("коп"):  # «99 коп.»
         number, currency = number / 100, "RUB"
+    elif cur and "цент" in cur.lower():  # «25 центов» of a dollar, «40 евроцентов» of a euro
+        number, currency = number / 100, "EUR" if "евро" in cur.lower() else "USD"
     elif (_THOUSANDS_GROUP.fullmatch(raw) and (cur or pre) and not scale_word
           and raw[0] != "0" and not (cur and _FRACTION_CASE.search(cur))):
         number = float(raw[:-4] + raw[-3:])  # «35.000 руб.», «12,500 руб»: one thousands group

@@ -30,7 +30,8 @@ _REACH = 30
 # «…, а в Москве – свыше 70 тыс.»: a dash and at most one qualifier word before the figure
 _DASH_BEFORE = lazy_compile(r"[ \u00a0]+[—–][ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
 # …and nothing after it in its clause (the dot of «тыс.» may end the sentence)
-_CLAUSE_END = lazy_compile(r"\.?[ \u00a0]*(?:[.;,)]|\n|\Z)")
+# (or a dash opening an aside or the predicate: «первый транш — 600 тыс. — уже поступил»)
+_CLAUSE_END = lazy_compile(r"\.?[ \u00a0]*(?:[.;,)]|\n|\Z|[—–][ \u00a0])")
 # «из них», «в том числе», «из которых»: the figure after it is a part of the one before
 _PART_OF = lazy_compile(r"(?i)(?<![а-яё])(?:из[ \u00a0]+(?:них|которых|этой[ \u00a0]+суммы)"
                         r"|в[ \u00a0]+том[ \u00a0]+числе)(?![а-яё])")
@@ -90,6 +91,10 @@ def elliptic_currency(text: str, before: list[Core], core: Core) -> str | None:
             continue
         if (prev.has_scale and prev.scale == core.scale) or (not prev.has_scale and _same_order(
                 prev.number, core.number * core.scale)):
+            return prev.currency
+        if dash and prev.has_scale and not _SENTENCE_END.search(text, prev.end, core.start):
+            # («выручка составила 11,3 млн рублей, чистая прибыль — 640 тыс.»: the items of
+            # one sentence's list of figures, each in its own scale)
             return prev.currency
         if prev.has_scale and prev.scale > core.scale and (
                 part_after or _PART_OF.search(text, prev.end, core.start)):

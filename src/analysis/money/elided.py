@@ -53,9 +53,10 @@ _BARE_SPOKEN = lazy_compile(
 _CODE_BEFORE = lazy_compile(r"(?:[A-Z]{3}|[$€₽£¥=])[ \u00a0]*\Z")  # «USD 98,42», «= 3,41»
 _BEFORE_WORD = lazy_compile(r"(?i)(?<![\w-])(?P<w>[а-яё]+(?:-то)?)[ \u00a0]+\Z")  # «где-то»
 _DASH_BEFORE = lazy_compile(r"[—–:][ \u00a0]*\Z")  # «Окончательно — 660», «поправлюсь: 280–300»
-# Words before the number that leave it a figure: «на 280», «около 55» (a verb or an adverb,
+# Words before the number that leave it a figure: «на 280», «около 55», «говорят о 48–49» (a
+# figure spoken of; a verb or an adverb,
 # «было 241», «заложенных 180», is read by its part of speech)
-_WORDS_BEFORE = frozenset({"на", "до", "около", "порядка", "примерно", "почти", "свыше",
+_WORDS_BEFORE = frozenset({"на", "до", "о", "около", "порядка", "примерно", "почти", "свыше",
                            "более", "менее", "уже", "лишь", "только", "всего", "где-то"})
 _ASIDE_LEN = 50  # characters of a short comment sentence between a figure and its anchor
 _COMMENT = lazy_compile(r"[ \u00a0]*Это[ \u00a0]+[^\n]*\Z")

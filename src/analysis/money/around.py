@@ -68,6 +68,9 @@ CONVERTED_AT_RATE = lazy_compile(
     r"(?!\w)[^;!?\n\d]{0,20}\Z")
 # «2,5109 белорусского рубля»: four decimals make a quote, not a sum («35.000 руб.» is one).
 RATE_DECIMALS = lazy_compile(r"(?<![\d.,])\d{1,3}[.,]\d{4,}(?![\d.,])")
+# …but a utility tariff is written to four decimals too («Тариф для населения за 1 кВт·ч
+# составляет 0,1684 рубля»): a tariff word before it in its sentence makes it a price
+_TARIFF_BEFORE = lazy_compile(r"(?i)(?<![а-яё])тариф\w*[^.;!?\n]{0,80}\Z")
 # («100 RUB – 3,8567»: a currency's unit quoted against a rate of four decimals after a dash,
 # as a national bank's board is written; round 21)
 RATE_AFTER = lazy_compile(
@@ -160,7 +163,8 @@ def is_rate_quote(text: str, core: Core) -> bool:
     if rate and not SENTENCE_BREAK.search(text, rate.start(), core.start) and not (
             CONVERTED_AT_RATE.search(text, max(line_start, rate.start() - 30), core.start)):
         return True  # (a rate word in the sentence before: «…по курсу. Тарифы: 35.000 руб.»)
-    if RATE_DECIMALS.search(text, core.start, core.end):
+    if RATE_DECIMALS.search(text, core.start, core.end) and not _TARIFF_BEFORE.search(
+            text, max(line_start, core.start - 100), core.start):
         return True
     if RATE_BASE.search(text, max(line_start, core.start - 40), core.start):
         return True  # «RUB 3,5518 BYN за 100 рублей»: the quote's base

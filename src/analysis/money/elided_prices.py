@@ -9,8 +9,8 @@ numbers near a price are often counts:
 
 - the anchor is a money figure with no scale word earlier in the number's own sentence,
   at most `_REACH` characters before it;
-- the number stands after a dash, a price or qualifier word («за», «около», «не больше») or
-  a verb («стоит», «давали»), and closes its clause (punctuation follows, not a unit, a
+- the number stands after a dash, a price or qualifier word («за», «около», «не больше»),
+  «против (наших)» or a verb («стоит», «давали»), and closes its clause (punctuation follows, not a unit, a
   noun or «%»);
 - it has at most three digits before its decimal comma or is grouped in thousands
   («2 150»): an ungrouped «2024» is a year;
@@ -39,6 +39,9 @@ _NUMBER = lazy_compile(
     r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})?(?:,\d{1,2})?)"
     r"(?=[ \u00a0]*(?:[.,;!?»”)]|\n|\Z|[—–][ \u00a0]))(?![.,]\d)")
 _DASH_BEFORE = lazy_compile(r"[—–][ \u00a0]*\Z")
+# «1 900 рублей за штуку против наших 2 300»: a price set against another, a possessive between
+_AGAINST_BEFORE = lazy_compile(
+    r"(?i)(?<![а-яё])против[ \u00a0]+(?:(?:наших|ваших|их|своих|прежних)[ \u00a0]+)?\Z")
 _WORD_BEFORE = lazy_compile(r"(?i)(?<![\w-])(?P<w>[а-яё]+)[ \u00a0]+\Z")
 # words before the number that leave it a price (a verb is read by its part of speech)
 _WORDS_BEFORE = frozenset({"за", "около", "примерно", "порядка", "почти", "свыше", "более",
@@ -80,7 +83,8 @@ def elided_prices(text: str, found: list[Amount]) -> list[Amount]:
 
 
 def _price_word_before(text: str, s: int) -> bool:
-    if _DASH_BEFORE.search(text, max(0, s - 4), s):
+    if _DASH_BEFORE.search(text, max(0, s - 4), s) or _AGAINST_BEFORE.search(
+            text, max(0, s - 20), s):
         return True
     before = _WORD_BEFORE.search(text, max(0, s - 30), s)
     if before is None:

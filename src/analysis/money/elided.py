@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from analysis.money.amounts import Amount
 
-__all__ = ["elided_amounts"]
+__all__ = ["SCALE_WORD", "elided_amounts", "fits_anchor", "implied_amount"]
 
 _BARE = lazy_compile(
     # (a digit first, the look-behind after it: sre then skips ahead to digits quickly)
@@ -65,7 +65,7 @@ _AFTER = lazy_compile(r"[ \u00a0]*(?:(?P<p>$|[.,;!?»”]|:(?!\d)|[—–][ \u00
 _VERBAL_BEFORE = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRCL", "PRED"})
 _VERBAL = frozenset({"VERB", "INFN", "ADVB", "CONJ", "PRCL", "PRED", "GRND", "PRTS"})
 _SENTENCE_END = lazy_compile(r"[.!?…]+[\"»”)]*[ \u00a0\n]+(?=[—–-]?[ \u00a0]*[«\"„(]?[А-ЯЁA-Z])|\n")
-_SCALE_WORD = lazy_compile(r"(?i)(?:тыс|млн|млрд|трлн|милл|трилл|ярд)[а-яё.]*")
+SCALE_WORD = lazy_compile(r"(?i)(?:тыс|млн|млрд|трлн|милл|трилл|ярд)[а-яё.]*")
 _FACTOR = 3.0  # how far from its anchor a number read in the anchor's scale may lie
 _MIN_SCALE = 1e6
 _REACH = 250  # characters from a money figure beyond which no anchor is looked for
@@ -94,16 +94,16 @@ def elided_amounts(text: str, found: list[Amount]) -> list[Amount]:
         low = _value(m.group("low"))
         high = _value(m.group("high")) if m.group("high") else None
         if low is None or (high is not None and high <= low) or not any(
-                _fits(low, high, anchors[j]) for j in (k - 1, k) if 0 <= j < len(anchors)):
+                fits_anchor(low, high, anchors[j]) for j in (k - 1, k) if 0 <= j < len(anchors)):
             continue  # (cheap tests first: the part of speech is asked last)
         if not _free_context(text, s, e):
             continue  # a count, a date, a label
         anchor = _anchor(text, s, e, anchors, anchor_starts)
-        if anchor is None or not _fits(low, high, anchor):
+        if anchor is None or not fits_anchor(low, high, anchor):
             continue
         a, scale = anchor
         value, value_high = low * scale, (high * scale if high is not None else None)
-        extra.append(new := _amount(text, s, e, value, value_high, a.currency))
+        extra.append(new := implied_amount(text, s, e, value, value_high, a.currency))
         bisect.insort(spans, (s, e))
         j = bisect.bisect_left(anchor_starts, s)  # «… было 241. … где-то на 280»
         anchors.insert(j, (new, scale))
@@ -135,14 +135,15 @@ def _value(raw: str) -> float | None:
     return parse_number(raw) if raw[0].isdigit() else spelled_value(raw)
 
 
-def _fits(low: float, high: float | None, anchor: tuple[Amount, float]) -> bool:
-    """Read in the anchor's scale, is the number within a factor of three of the anchor?"""
+def fits_anchor(low: float, high: float | None, anchor: tuple[Amount, float]) -> bool:
+    """Read in the anchor's scale, is the number within a factor of three of the anchor?
+    (`elided_prices` asks it of an unscaled anchor, scale 1.)"""
     a, scale = anchor
     top = max(a.value, a.value_high or 0.0)
     return a.value / _FACTOR <= (high if high is not None else low) * scale <= top * _FACTOR
 
 
-def _amount(text: str, s: int, e: int, value: float, high: float | None,
+def implied_amount(text: str, s: int, e: int, value: float, high: float | None,
             currency: str) -> Amount:
     from analysis.money.amounts import Amount  # (amounts imports this module)
 
@@ -153,7 +154,7 @@ def _amount(text: str, s: int, e: int, value: float, high: float | None,
 
 
 def _scale_of(a: Amount) -> float:
-    m = _SCALE_WORD.search(a.surface)
+    m = SCALE_WORD.search(a.surface)
     return scale_value(m.group()) if m else 1.0
 
 

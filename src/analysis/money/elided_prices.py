@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lang import parse
 from analysis.lazypattern import lazy_compile
+from analysis.money.elided import SCALE_WORD, fits_anchor, implied_amount
 from analysis.money.grammar import parse_number
 
 if TYPE_CHECKING:
@@ -47,16 +48,14 @@ _WORD_BEFORE = lazy_compile(r"(?i)(?<![\w-])(?P<w>[а-яё]+)[ \u00a0]+\Z")
 _WORDS_BEFORE = frozenset({"за", "около", "примерно", "порядка", "почти", "свыше", "более",
                            "больше", "менее", "меньше", "лишь", "только", "уже", "всего"})
 _VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
-_SCALE_WORD = lazy_compile(r"(?i)(?:тыс|млн|млрд|трлн|милл|трилл|ярд)")
 _SENTENCE_END = lazy_compile(r"[.!?…][\"»”)]*[ \u00a0]+[«\"„(]?[А-ЯЁA-Z]|\n")
 _REACH = 160
-_FACTOR = 3.0
 
 
 def elided_prices(text: str, found: list[Amount]) -> list[Amount]:
     """`found` with the bare numbers that share the currency of an unscaled money figure
     before them in their sentence (see the module docstring), in text order."""
-    anchors = [a for a in found if a.currency and not _SCALE_WORD.search(a.surface)]
+    anchors = [a for a in found if a.currency and not SCALE_WORD.search(a.surface)]
     if not anchors:
         return found
     spans = sorted((a.start, a.end) for a in found)
@@ -70,12 +69,11 @@ def elided_prices(text: str, found: list[Amount]) -> list[Amount]:
             if (i and spans[i - 1][1] > s) or (i < len(spans) and spans[i][0] < e):
                 continue  # inside an amount
             value = parse_number(m.group("n"))
-            top = max(anchor.value, anchor.value_high or 0.0)
-            if value is None or not anchor.value / _FACTOR <= value <= top * _FACTOR:
+            if value is None or not fits_anchor(value, None, (anchor, 1.0)):
                 continue
             if not _price_word_before(text, s):
                 continue
-            extra.append(_amount(text, s, e, value, anchor.currency))
+            extra.append(implied_amount(text, s, e, value, None, anchor.currency))
             bisect.insort(spans, (s, e))
     if not extra:
         return found
@@ -92,9 +90,3 @@ def _price_word_before(text: str, s: int) -> bool:
     word = before.group("w").lower()
     return word in _WORDS_BEFORE or parse(word).tag.POS in _VERBAL
 
-
-def _amount(text: str, s: int, e: int, value: float, currency: str) -> Amount:
-    from analysis.money.amounts import Amount  # (amounts imports this module)
-
-    return Amount(start=s, end=e, surface=text[s:e], value=value, currency=currency,
-                  qualifier="exact", implied_currency=True)

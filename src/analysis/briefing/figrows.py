@@ -26,6 +26,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.briefing.formatting import isblank
+from analysis.figures.bounds import APPROX_SHARE, OPEN_ABOVE, OPEN_BELOW
 
 # The figure's own fields: they win over the cited mention's.
 FIGURE_FIELDS = ("figure_id", "metric", "goods", "flow", "region", "scope", "year", "period",
@@ -40,15 +41,11 @@ MENTION_FIELDS = ("article_id", "file", "start", "end", "surface", "sentence", "
                   "value_high", "confidence", "year_source")
 # Separator of `mention_ids` / `article_ids` in the figures table (ids may hold spaces).
 ID_SEPARATOR = ";"
-# Bounds: what a qualified statement allows (above its value, below it).
-OPEN_ABOVE = ("over",)
-OPEN_BELOW = ("up_to", "under")
 # The scale words news writes a number in (трлн, млрд, млн, тыс.).
 WRITTEN_SCALES = (1e12, 1e9, 1e6, 1e3)
-# «около 46» allows twice the rounding of «46», and at least this share of its value
-# («примерно 900 млн» for «860 млн»; as `figures.mentions.APPROX_SHARE`).
+# «около 46» allows twice the rounding of «46», and at least `APPROX_SHARE` of its value
+# («примерно 900 млн» for «860 млн»; the qualifiers' bounds are `figures.bounds`').
 APPROX_WIDTH = 2.0
-APPROX_SHARE = 0.05
 
 
 @dataclass(frozen=True)

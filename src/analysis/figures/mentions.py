@@ -35,12 +35,12 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Protocol
 
+from analysis.figures.bounds import interval_of, usd_of
 from analysis.figures.duplicates import latest_possible_dates
 from analysis.figures.records import iter_column, iter_records, plain_columns
 from analysis.figures.rules import FigureRules, figure_rules
 from analysis.figures.scope import mention_scopes
 from analysis.figures.so_far import YEAR_SO_FAR, told_so_far
-from analysis.lazypattern import lazy_compile
 from analysis.money import Rates, canonical_period
 from analysis.plaintable import is_missing
 from analysis.vocab import TRADE_METRICS
@@ -51,18 +51,6 @@ if TYPE_CHECKING:
 __all__ = ["KEPT_PART", "ROW_COLUMNS", "KeptRows", "changes_of", "contrasts_of", "fits", "forecast_of",
            "interval_of", "mention_ids", "partial_words_of", "prepare", "usd_of", "values_by_article",
            "with_areas"]
-
-_NUMBER = lazy_compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?")
-_OPEN_ABOVE = frozenset({"over"})
-# What an approximate statement allows beside its last digit: a share of its value («примерно
-# 900 млн» for «860 млн», 4.4%: a reprint rounding to hundreds; «около 30 млрд» is not 31,6).
-APPROX_SHARE = 0.05
-# What a lower bound allows above it: «превысил 1,7 млрд», «более 45 млрд» tell a figure just
-# over the round number (46.2 for «более 45»), not one of any size: «свыше 1,7 млрд» of a
-# year's investment is no source of a 4.7 bn accumulated stock (session 27).
-OVER_SHARE = 0.25
-_OPEN_BELOW = frozenset({"under", "up_to"})
-
 
 def mention_ids(amounts: pd.DataFrame) -> pd.Series:
     """The stable id of every amounts row (see the module docstring)."""
@@ -75,36 +63,6 @@ def mention_ids(amounts: pd.DataFrame) -> pd.Series:
     # Two facts of one span would share an id; the second becomes «…/2» (never seen so far).
     repeat = ids.groupby(ids).cumcount()
     return ids.where(repeat == 0, ids + "/" + (repeat + 1).astype(str))
-
-
-def _half_unit(surface: str, value: float) -> float:
-    """Half the last written digit of the number in `surface`, on the amount's scale."""
-    found = _NUMBER.search(surface or "")
-    if not found or not value:
-        return 0.0
-    digits = re.sub(r"[ \u00a0\u202f]", "", found.group(0)).replace(",", ".")
-    try:
-        number = float(digits)
-    except ValueError:
-        return 0.0
-    if number == 0:
-        return 0.0
-    decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
-    return 0.5 * 10 ** (-decimals) * (value / number)
-
-
-def interval_of(row: dict) -> tuple[float, float]:
-    value = float(row["value"])
-    if row["qualifier"] == "range" and not is_missing(row["value_low"]) and not is_missing(row["value_high"]):
-        return float(row["value_low"]), float(row["value_high"])
-    half = _half_unit(str(row["surface"]), value)
-    if row["qualifier"] == "approx":  # «примерно 900 млн» restating «860 млн»
-        half = max(half, APPROX_SHARE * value)
-    if row["qualifier"] in _OPEN_ABOVE:
-        return value, value * (1 + OVER_SHARE) + half
-    if row["qualifier"] in _OPEN_BELOW:
-        return 0.0, value + half
-    return value - half, value + half
 
 
 # The figures that are a period's total, so a year's one stated before the year ended is a
@@ -377,29 +335,6 @@ def values_by_article(runs: list[tuple[str, int, int]], kept: KeptRows,
     return values
 
 
-_NEAREST_RATE_YEARS = 5  # years either side a sanity check may borrow a rate from
-_LAST_BYR_YEAR = 2015  # Belarusian rubles of this year or before are the old ones (fx.convert)
-
-
 def fits(part: object, rows: int) -> bool:
     """Whether kept values are an article's values for `rows` rows."""
     return isinstance(part, dict) and all(len(part.get(c) or ()) == rows for c in ROW_COLUMNS)
-
-
-def usd_of(rates: Rates, row: dict) -> float | None:
-    """In US dollars for the sanity checks, at the nearest year's rate when its own has none (a
-    bound is an order of magnitude: a figure with no rate must not escape it; shown ones never guess)."""
-    year = None if is_missing(row["year"]) else int(row["year"])
-    published = None if is_missing(row["published"]) else row["published"].year
-    value, currency = float(row["value"]), str(row["currency"])
-    usd = rates.convert_for(value, currency, "USD", year, published).value
-    when = year if year is not None else published
-    if usd is not None or when is None:
-        return usd
-    kind = "BYR" if currency == "BYN" and when <= _LAST_BYR_YEAR else currency
-    for step in range(1, _NEAREST_RATE_YEARS + 1):
-        for near in (when - step, when + step):
-            got = rates.convert(value, kind, "USD", near, "nearest year").value
-            if got is not None:
-                return got
-    return None

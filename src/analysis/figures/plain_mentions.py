@@ -17,15 +17,14 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from analysis.figures.bounds import interval_of, usd_of
 from analysis.figures.mentions import (
     ROW_COLUMNS,
     KeptRows,
     changes_of,
     contrasts_of,
     forecast_of,
-    interval_of,
     partial_words_of,
-    usd_of,
     values_by_article,
     with_areas,
 )

@@ -22,6 +22,7 @@ from importlib import resources
 
 from analysis.entities import town_name
 from analysis.lang import lemma, parse, translit
+from analysis.lang.case import fold_yo
 from analysis.lazypattern import lazy_compile
 from analysis.money.goods import goods_words, kind_and_maker, maker_of
 
@@ -115,7 +116,7 @@ class NameTable:
             # (a hyphenated word's lemma too: «торгово-производственная»)
             english = None if known or in_quotes else (
                 words.get(low) or words.get(lemma(low))
-                or words.get(parse(low).normal_form.replace("ё", "е")))
+                or words.get(fold_yo(parse(low).normal_form)))
             if english is None:
                 if not (known or in_quotes or token[0].isupper()):
                     return None  # an unknown word: no half-English gloss

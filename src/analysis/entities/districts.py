@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from analysis.entities.gazetteer import data_rows, region_rows, split_cell
 from analysis.entities.towns import ADJECTIVE_SUFFIXES
+from analysis.lang.case import fold_yo
 from analysis.patternstore import compile_pattern
 
 __all__ = ["DistrictMention", "district_regions", "districts_in", "resolve"]
@@ -55,7 +56,7 @@ def _pattern() -> re.Pattern[str]:
 def _adjective_stem(town: str) -> str | None:
     """«Себеж» → «себеж», «Климово» → «климов», «Тихорецк» → «тихорец»: what the district's
     adjective holds before «ский» / «цкий» (None for a name of several words)."""
-    name = town.lower().replace("ё", "е")
+    name = fold_yo(town.lower())
     if not name.isalpha():
         return None
     for ending, suffix in ADJECTIVE_SUFFIXES:
@@ -76,7 +77,7 @@ def _adjective_stems(town: str) -> list[str]:
     stem = _adjective_stem(town)
     if stem is None:
         return []
-    name = town.lower().replace("ё", "е")
+    name = fold_yo(town.lower())
     if name.endswith(_PLURAL_ENDINGS) and len(name) > 4:
         return [name[:-1] + link for link in _PLURAL_LINKS]
     return [stem]
@@ -116,7 +117,7 @@ def districts_in(text: str, start: int, end: int) -> list[DistrictMention]:
     stems = _regions_of_stem()
     out = []
     for m in _pattern().finditer(text, start, end):
-        regions = stems.get(m.group(1).lower().replace("ё", "е"))
+        regions = stems.get(fold_yo(m.group(1).lower()))
         if regions:
             out.append(DistrictMention(start=m.start(), regions=regions, end=m.end()))
     return out

@@ -21,6 +21,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from analysis.lang import analyzer
+from analysis.lang.case import fold_yo
 from analysis.lazypattern import lazy_compile
 
 _OPENING_QUOTES = "«\"“„'"
@@ -75,7 +76,7 @@ class GazetteerName(NamedTuple):
 
 def norm_word(word: str) -> str:
     """A word as the gazetteer keys it: lower case, ё written as е."""
-    return word.lower().replace("ё", "е")
+    return fold_yo(word.lower())
 
 
 # --------------------------------------------------------------------------- morphology
@@ -286,7 +287,7 @@ class Gazetteer:
 
     def first_words(self, keep: Callable[[GazetteerEntry], bool]) -> frozenset[str]:
         """First words (ё as е) of the names whose entry `keep` accepts."""
-        return frozenset(word.replace("ё", "е") for word, names in self._table.items()
+        return frozenset(fold_yo(word) for word, names in self._table.items()
                          if any(keep(n.entry) for n in names))
 
     def scan(self, text: str) -> list[Entity]:

@@ -28,6 +28,7 @@ from importlib import resources
 
 from analysis.entities.gazetteer import Entity
 from analysis.lang import analyzer, by_paragraph, lemma, parse
+from analysis.lang.case import fold_yo
 from analysis.lazypattern import lazy_compile
 from analysis.patternstore import compile_pattern
 
@@ -162,7 +163,7 @@ def ner_scope() -> NerScope:
 
     rules = json.loads(resources.files("analysis").joinpath("data", "ner_scope.json")
                        .read_text("utf-8"))
-    cues = frozenset(row["cue"].split()[0].replace("ё", "е") for row in _rows("project_cues.csv")
+    cues = frozenset(fold_yo(row["cue"].split()[0]) for row in _rows("project_cues.csv")
                      if row["field"] == "kind" and row["cue"].split()[0] != "*")
     legal = next(row["words"] for row in _rows("project_words.csv") if row["set"] == "legal_form")
     return NerScope(

@@ -46,6 +46,7 @@ from analysis.entities.gazetteer import (
 from analysis.entities.institutions import names_institution
 from analysis.entities.openers import opener_spans
 from analysis.entities.townlist import generated_town_forms
+from analysis.lang.case import fold_yo
 from analysis.lazypattern import lazy_compile
 from analysis.patternstore import compile_pattern
 
@@ -362,7 +363,7 @@ def russian_regions_in(text: str, start: int, end: int,
         # sigma's final form, which no region word holds.)
         lowered = (folded[start:end] if folded is not None and _LONGER_LOWER not in chunk
                    else chunk.lower())
-        low = lowered.replace("ё", "е")
+        low = fold_yo(lowered)
         long_words, short_before_capital = pre.long_words, pre.short_before_capital
         parts = _LOWER_PART.findall(low)
         if long_words.isdisjoint(parts) and (

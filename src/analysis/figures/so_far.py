@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date
 
 from analysis.lang import parse
-from analysis.lang.case import fold_case
+from analysis.lang.case import fold_case, fold_yo
 from analysis.lazypattern import lazy_compile
 from analysis.money.forecast import says_in_past
 from analysis.plaintable import is_missing
@@ -55,7 +55,7 @@ def told_so_far(row: dict, stated: object) -> bool:
     start, s_start = row.get("start"), row.get("sentence_start")
     at = (int(start) - int(s_start)) if not (is_missing(start) or is_missing(s_start)) else -1
     lo, hi = _clause(sentence, at) if 0 <= at <= len(sentence) else (0, len(sentence))
-    folded = fold_case(sentence).replace("ё", "е")
+    folded = fold_yo(fold_case(sentence))
     if not any(_is_verb(w) for w in _WORD.findall(folded, lo, hi)):
         lo = 0  # (an elliptic clause: the verb of the clauses before it)
     return says_in_past(folded, lo, hi)

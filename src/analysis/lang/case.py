@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["fold_case"]
+__all__ = ["fold_case", "fold_yo"]
 
 
 @lru_cache(maxsize=4)
@@ -19,3 +19,9 @@ def fold_case(text: str) -> str:
     if len(folded) != len(text):  # a rare letter whose lower case is longer («İ»)
         folded = "".join(ch.lower()[:1] or ch for ch in text)
     return folded
+
+
+def fold_yo(text: str) -> str:
+    """`text` with «ё» written as «е», offset for offset: Russian news writes either, so
+    word lists are kept and looked up in the «е» spelling."""
+    return text.replace("ё", "е")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import Any
 
+from analysis.lang.case import fold_yo
+
 __all__ = ["analyzer", "lemma", "parse", "parses"]
 
 
@@ -46,4 +48,4 @@ def parses(word: str) -> tuple[Any, ...]:
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """Normal form of a word, ё written as е (cached: news vocabulary repeats a lot)."""
-    return analyzer().parse(word)[0].normal_form.replace("ё", "е") if word.isalpha() else word
+    return fold_yo(analyzer().parse(word)[0].normal_form) if word.isalpha() else word

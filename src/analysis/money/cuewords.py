@@ -11,6 +11,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from analysis.lang import lemma, parse
+from analysis.lang.case import fold_yo
 from analysis.lazypattern import lazy_compile
 
 __all__ = ["COUNTRY_NEAR", "DIRECTION", "EXPORT_CUE", "IMPORT_CUE", "NO_CUE", "Cue", "MetricCue",
@@ -60,7 +61,7 @@ def metric_table() -> dict[str, Cue]:
 def cue_of(word: str) -> Cue | None:
     """Metric cue of a lower-cased word, by its raw form first, then by its lemma."""
     table = metric_table()
-    hit = table.get(word) or table.get(word.replace("ё", "е"))
+    hit = table.get(word) or table.get(fold_yo(word))
     if hit is None:
         lem = lemma(word)
         hit = table.get(lem) or table.get(lem.replace("е", "ё"))

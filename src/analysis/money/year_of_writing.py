@@ -59,8 +59,10 @@ def year_of_writing(scope: AmountScope, published: date, period: str | None,
     text, s_start, s_end = scope.text, scope.start, scope.end
     if period is not None and period != "с начала года":
         last = period_last_month(period)
-        if last is not None and last > published.month and not _tells_future(scope.lowered):
-            # («во втором квартале составит $148,8» in April: the quarter to come, this year's)
+        if last is not None and last > published.month and not _tells_future(scope.lowered) \
+                and not _expected(scope):
+            # («во втором квартале составит $148,8» in April: the quarter to come, this year's;
+            # so is «транш … ожидается в III квартале», «намечен на сентябрь» written in May)
             return published.year - 1
         return published.year
     dated = _DATE_NO_YEAR.search(text, s_start, s_end)
@@ -88,6 +90,15 @@ def year_of_writing(scope: AmountScope, published: date, period: str | None,
         if scope.distance(m.start(), m.end()) is not None:
             return published.year  # «сейчас стоит 8 450 тыс. руб.»: at the time of writing
     return None
+
+
+def _expected(scope: AmountScope) -> bool:
+    """Is the amount told as a plan or an expectation («ожидается», «намечено», «планируется»)?
+    A period of it that ends after the publication month is then the one to come, not last
+    year's: the same cues as the amount's forecast flag (`money.forecast.is_forecast`)."""
+    from analysis.money.forecast import is_forecast  # (forecast reads years: imported late)
+
+    return is_forecast(scope)
 
 
 def _tells_future(sentence: str) -> bool:

@@ -41,3 +41,21 @@ def test_a_figure_before_does_not_hand_its_metric_to_the_services_sold_abroad() 
 def test_services_with_no_foreign_recipient_stay_the_providers_revenue() -> None:
     text = "За квартал гостиницы района оказали услуг на 56 млн рублей."
     assert metrics(text) == [("56 млн рублей", "other")]
+
+
+# session 29 (metric29): work or orders carried out on the other side's ground
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Мозырская буровая компания за девять месяцев выполнила в Ямало-Ненецком автономном "
+     "округе геофизических работ на 41 млн долларов.", [("41 млн долларов", "export")]),
+    ("Подмосковный проектный институт в прошлом году выполнил в Беларуси заказов на 86 млн "
+     "российских рублей.", [("86 млн российских рублей", "export")]),
+    ("Брестские строители выполнили в России монтажных работ на общую сумму 12 млн долларов.",
+     [("12 млн долларов", "export")]),
+])
+def test_work_carried_out_in_the_other_country_is_an_export(text: str, expected: list) -> None:
+    assert metrics(text) == expected
+
+
+def test_work_for_a_client_with_no_place_stays_the_providers_revenue() -> None:
+    text = "Институт выполнил для белорусского завода расчётных работ на 17 млн рублей."
+    assert metrics(text) == [("17 млн рублей", "other")]

@@ -9,9 +9,14 @@ balance-of-payments meaning of an export of services). A part told after it («�
 named before the amount («оказали услуг на 3,4 млн») the sum stays the provider's revenue.
 Money earned on foreign buyers («клиники заработали на иностранных пациентах …», `earned_on`)
 is such a sale too (issue 10, session 27).
+Work or orders carried out on the other side's ground are sold there the same way: «выполнило
+в Ханты-Мансийском автономном округе буровых работ на $96 млн», «компания выполнила в Беларуси
+заказов на 112 млн» (the verb of carrying out, its object and the place it names in the
+locative, all in the amount's clause; session 29). Work for a client named with no place
+(«выполнил для белорусского автогиганта работ на») stays the provider's revenue.
 
-The words are data: `services_rendered` and `service_recipients_abroad` of
-`data/money_context_ru.json`.
+The words are data: `services_rendered`, `service_recipients_abroad`, `works_performed`,
+`works_done` and `works_places_abroad` of `data/money_context_ru.json`.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from analysis.entities import russian_regions_in
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.patternstore import compile_pattern
@@ -35,6 +41,10 @@ __all__ = ["is_service_export"]
 _FROM = frozenset({"other", "financing", "trade_turnover", "investment", "production",
                    "agreements", "credit"})
 _SERVICE = lazy_compile(r"(?<![а-яё])услуг\w*")
+# the amount is what the work came to: «работ на …», «заказов на общую сумму …»
+_ON_SUM = lazy_compile(r"(?<![а-яё])на(?:\s+(?:общую\s+)?сумму)?\s+\Z")
+_CLAUSE_BREAK = lazy_compile(r"[,;:.!?()«»—–]")
+_INTO = lazy_compile(r"(?<![а-яё])во?\s+\Z")
 
 
 @cache
@@ -54,9 +64,34 @@ def is_service_export(scope: AmountScope, metric: str) -> bool:
     if earned is not None and _pattern("service_recipients_abroad").search(
             low, earned.start(), end) is not None:
         return True  # «клиники заработали на иностранных пациентах 31 млн долларов»
+    if _works_abroad(scope):
+        return True  # «выполнила в Беларуси заказов на 112 млн»
     service = _SERVICE.search(low, start, end)
     if service is None:
         return False
     rendered = _pattern("services_rendered").search(low, start, end)
     return rendered is not None and _pattern("service_recipients_abroad").search(
         low, min(rendered.start(), service.start()), end) is not None
+
+
+def _works_abroad(scope: AmountScope) -> bool:
+    """Is the amount what work or orders carried out in the other country came to: a verb of
+    carrying out, then in the same clause the place (Belarus, Russia or a Russian region in
+    the locative) and the work's noun, then «на» the amount?"""
+    low, amount = scope.folded, scope.amount
+    if _ON_SUM.search(low, max(scope.start, amount.start - 24), amount.start) is None:
+        return False
+    # the last verb before the amount
+    verb = next(iter(reversed(list(_pattern("works_performed").finditer(
+        low, scope.start, amount.start)))), None)
+    if verb is None:
+        return False
+    lo = verb.end()
+    if _CLAUSE_BREAK.search(low, lo, amount.start) or any(
+            lo <= o.start < amount.start for o in scope.others if o is not amount):
+        return False
+    if _pattern("works_done").search(low, lo, amount.start) is None:
+        return False
+    return _pattern("works_places_abroad").search(low, lo, amount.start) is not None or any(
+        _INTO.search(low, max(lo, r.start - 4), r.start) is not None
+        for r in russian_regions_in(scope.text, lo, amount.start, folded=low))

@@ -3,6 +3,12 @@ parts of the study rounds. The texts are written for this test in the style of s
 
 - a deal's payment terms after the sum («с отсрочкой платежа», «на условиях предоплаты») say
   how it is paid, not what the money is: the verb that governs the sum decides;
+- a delivery noun whose goods come from a named place («поставки из Китая», «Поставки из
+  России заняли …») and go nowhere named is the receiving side's import; one that names
+  where they go («поставки из Беларуси в Россию») stays an export;
+- a year after a verb of exceeding and «уровень» or «показатель» («превышает уровень
+  2016-го»), or after «на уровне», is a base the figure is compared with, not a year of
+  its own: a figure told after such a sentence takes the time of the figure in focus.
 """
 
 from __future__ import annotations
@@ -22,6 +28,15 @@ _PREPAID = ("Запчасти для лесхозов\n"
 _ADVANCE = ("Ремонт котельной\n"
             "Предоплата по договору составила 3,2 млн рублей.\n")
 
+_ORIGIN = ("Рынок бытовой техники\n"
+           "Импорт бытовой техники в Беларусь за год вырос до 310 млн долларов. Поставки из "
+           "Китая составили около 140 млн долларов, поставки из Беларуси в Россию — "
+           "95 млн долларов.\n")
+_LEVEL = ("Рынок обоев\n"
+          "Импорт обоев в Беларусь в 2022 году достиг 58 млн долларов. Это на 7% больше, чем в "
+          "2021 году, и вдвое превышает уровень 2017-го. Поставки из России заняли в нём "
+          "половину, или 29 млн долларов.\n")
+
 CASES = [
     Case("«с отсрочкой платежа» after the sum: the delivery decides", _DEFERRED, "2021-06-01",
          "6,2 млн долларов", "metric", "export"),
@@ -29,6 +44,12 @@ CASES = [
          "41 млн рублей", "metric", "export"),
     Case("a prepayment as the subject stays a payment", _ADVANCE, "2021-06-01",
          "3,2 млн рублей", "metric", "other"),
+    Case("deliveries from a named place: import", _ORIGIN, "2023-03-01",
+         "около 140 млн долларов", "metric", "import"),
+    Case("deliveries from one place into another: export", _ORIGIN, "2023-03-01",
+         "95 млн долларов", "metric", "export"),
+    Case("«превышает уровень 2017-го» is a base: the part takes the focus's year", _LEVEL,
+         "2023-03-01", "29 млн долларов", "year", 2022),
 ]
 
 

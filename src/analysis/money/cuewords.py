@@ -14,8 +14,9 @@ from analysis.lang import lemma, parse
 from analysis.lang.case import fold_yo
 from analysis.lazypattern import lazy_compile
 
-__all__ = ["COUNTRY_NEAR", "DIRECTION", "EXPORT_CUE", "IMPORT_CUE", "NO_CUE", "Cue", "MetricCue",
-           "WordRole", "cue_of", "is_adjective", "is_participle", "is_predicative", "is_verbish",
+__all__ = ["COUNTRY_NEAR", "DIRECTION", "EXPORT_CUE", "IMPORT_CUE", "NO_CUE", "ORIGIN", "Cue", "MetricCue",
+           "WordRole", "cue_of", "is_adjective", "is_delivery_noun", "is_participle", "is_predicative",
+           "is_verbish",
            "metric_table", "min_penalty", "weak_cue", "word_role"]
 
 NO_CUE = 99  # the score of "no cue at all"
@@ -96,6 +97,19 @@ DIRECTION = lazy_compile(
     # «продали белорусским меткомбинатам лома на»: a dative buyer of the other side
     r"|(?<!\w)(?:белорусск|российск)(?:им|ому)[ \u00a0]+(?:\w+[ \u00a0]+)?"
     r"(?:предприяти|комбинат|меткомбинат|завод|компани|переработчик|дилер)\w*)")
+# «поставки из Китая — около $310 млн», «Поставки из России заняли в нём 41%»: a delivery
+# noun whose goods come from a named place (a capital letter after «из», within three words,
+# no comma) and go nowhere named (no `DIRECTION`) is the receiving side's import (session 29)
+ORIGIN = lazy_compile(
+    r"[ \u00a0]+(?:[а-яёА-ЯЁ-]+[ \u00a0]+){0,3}?из[ \u00a0]+[«\"]?[А-ЯЁ]")
+_DELIVERY_NOUNS = frozenset({"поставка", "отгрузка"})
+
+
+def is_delivery_noun(word: str) -> bool:
+    """Is the lower-cased word a delivery noun («поставки», «отгрузок»)?"""
+    return lemma(word) in _DELIVERY_NOUNS
+
+
 # Goods received from a country: import («получила из России», «в Беларусь поступило»).
 _INFLOW = frozenset({"получить", "получать", "поступить", "поступать", "ввезти", "ввозить",
                      "завезти"})

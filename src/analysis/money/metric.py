@@ -23,9 +23,11 @@ from analysis.money.cuewords import (
     EXPORT_CUE,
     IMPORT_CUE,
     NO_CUE,
+    ORIGIN,
     Cue,
     MetricCue,
     cue_of,
+    is_delivery_noun,
     is_verbish,
     min_penalty,
     weak_cue,
@@ -315,6 +317,8 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
             if delivery and (DIRECTION.match(text, we, s_end) or (
                     is_verbish(word) and _DATIVE_COUNTRY.match(text, we, s_end))):
                 cue = EXPORT_CUE
+            elif delivery and ORIGIN.match(text, we, s_end) and is_delivery_noun(word):
+                cue = IMPORT_CUE  # «поставки из Китая — около $310 млн»
             metric, penalty = cue
             g_lo, g_hi = (we, amount.start) if side == "before" else (amount.end, ws)
             gap = text[g_lo:g_hi]

@@ -8,7 +8,12 @@ parts of the study rounds. The texts are written for this test in the style of s
   where they go («поставки из Беларуси в Россию») stays an export;
 - a year after a verb of exceeding and «уровень» or «показатель» («превышает уровень
   2016-го»), or after «на уровне», is a base the figure is compared with, not a year of
-  its own: a figure told after such a sentence takes the time of the figure in focus.
+  its own: a figure told after such a sentence takes the time of the figure in focus;
+- a side's adjective in the genitive a trade noun governs («ввоз российских обоев», «импорт
+  белорусских стульев») names the goods and where they come from (flow); after an export
+  noun («экспорт белорусских кормов») it tells whose export it is, not where it goes;
+- a market's share told first and its market after it («Почти 90% этого объёма пришлось
+  на Россию») makes the figure before it the whole, every market's (flow other).
 """
 
 from __future__ import annotations
@@ -36,6 +41,11 @@ _LEVEL = ("Рынок обоев\n"
           "Импорт обоев в Беларусь в 2022 году достиг 58 млн долларов. Это на 7% больше, чем в "
           "2021 году, и вдвое превышает уровень 2017-го. Поставки из России заняли в нём "
           "половину, или 29 млн долларов.\n")
+_GOODS = ("Рынок обоев\n"
+          "Ввоз российских обоев в прошлом году составил 12,4 млн долларов.\n")
+_SHARE_FIRST = ("Корма для скота\n"
+                "Экспорт белорусских комбикормов за полугодие составил 41 млн долларов. Более "
+                "80% этого объёма пришлось на Россию.\n")
 
 CASES = [
     Case("«с отсрочкой платежа» after the sum: the delivery decides", _DEFERRED, "2021-06-01",
@@ -50,6 +60,10 @@ CASES = [
          "95 млн долларов", "metric", "export"),
     Case("«превышает уровень 2017-го» is a base: the part takes the focus's year", _LEVEL,
          "2023-03-01", "29 млн долларов", "year", 2022),
+    Case("«ввоз российских обоев»: the goods come from Russia", _GOODS, "2023-03-01",
+         "12,4 млн долларов", "flow", "RU→BY"),
+    Case("a share told before its market: the figure is the whole", _SHARE_FIRST, "2023-03-01",
+         "41 млн долларов", "flow", "other"),
 ]
 
 

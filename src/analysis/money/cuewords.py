@@ -99,7 +99,8 @@ DIRECTION = lazy_compile(
     r"(?:предприяти|комбинат|меткомбинат|завод|компани|переработчик|дилер)\w*)")
 # «поставки из Китая — около $310 млн», «Поставки из России заняли в нём 41%»: a delivery
 # noun whose goods come from a named place (a capital letter after «из», within three words,
-# no comma) and go nowhere named (no `DIRECTION`) is the receiving side's import (session 29)
+# no comma) and go nowhere named (no `DIRECTION`) is the receiving side's import, unless an
+# export told before it in its sentence sets it beside as the other side's export (session 29)
 ORIGIN = lazy_compile(
     r"[ \u00a0]+(?:[а-яёА-ЯЁ-]+[ \u00a0]+){0,3}?из[ \u00a0]+[«\"]?[А-ЯЁ]")
 _DELIVERY_NOUNS = frozenset({"поставка", "отгрузка"})

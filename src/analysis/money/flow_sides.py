@@ -246,8 +246,11 @@ def _role(text: str, start: int, end: int) -> str | None:
     if adjective:
         if (role := _noun_role(text, end)) is None and prep and _goods_object(prep, surface[-1], words):
             # «закупили российской рыбы», «продали белорусскую обувь»: the object of a trade
-            # verb is the goods, made on the side its adjective names (round 26)
-            return ORIGIN
+            # verb is the goods, made on the side its adjective names (round 26); the goods
+            # of an export noun («экспорт белорусских кормов») tell whose export it is, as an
+            # owner does, not where it goes (session 29)
+            return OWNER if lemma(prep) in words.out_words and parses(prep)[0].tag.POS == "NOUN" \
+                else ORIGIN
         return role
     if before is not None and parses(prep)[0].tag.POS == "PREP":
         return None  # «через Беларусь», «по России»: no end of the flow
@@ -283,10 +286,16 @@ def _receiver_after(word_before: str, side_word: str, words: FlowWords) -> bool:
 
 def _goods_object(word_before: str, adjective: str, words: FlowWords) -> bool:
     """Is a side's adjective the object of the trade verb right before it (genitive or accusative;
-    a nominative subject, «закупили российские переработчики», is who buys)?"""
-    cases = _cases(adjective)
-    return lemma(word_before) in words.out_words | words.in_words and parses(word_before)[
-        0].tag.POS in ("VERB", "INFN") and bool(cases & {"gent", "accs"}) and "nomn" not in cases
+    a nominative subject, «закупили российские переработчики», is who buys), or the genitive
+    a trade noun governs («импорт российских обоев», «ввоза белорусских стульев»: the goods;
+    session 29; an actor after it, «экспорт белорусских предприятий», is read before as whose
+    trade it is)?"""
+    if lemma(word_before) not in words.out_words | words.in_words:
+        return False
+    cases, pos = _cases(adjective), parses(word_before)[0].tag.POS
+    if pos == "NOUN":
+        return "gent" in cases and "nomn" not in cases
+    return pos in ("VERB", "INFN") and bool(cases & {"gent", "accs"}) and "nomn" not in cases
 
 
 def _predicate_role(text: str, start: int, end: int) -> str | None:

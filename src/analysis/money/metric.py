@@ -106,6 +106,7 @@ _BROUGHT_BY_DELIVERIES = lazy_compile(
 _FALLS_ON_RUSSIA = lazy_compile(
     r"[ \u00a0]+(?:пришл|приход)\w*[ \u00a0]+на[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,2}?"
     r"(?:российск\w+[ \u00a0]+(?:клиент|покупател|заказчик|потребител)\w*|росси[июя]|рф)(?![а-яё])")
+_EXPORT_WORD = lazy_compile(r"(?<![а-яё])экспорт")  # (folded text)
 # A clause after «;» that points back at the figure before it («; этот кредит погашен»).
 _POINTS_BACK = lazy_compile(r"(?i)[ \u00a0]*(?:эт(?:от|а|о|и|ого|ой|их|им)|данн\w+|указанн\w+)(?!\w)")
 # A clause after the amount that comments on the whole statement, not on the amount's kind.
@@ -317,8 +318,11 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
             if delivery and (DIRECTION.match(text, we, s_end) or (
                     is_verbish(word) and _DATIVE_COUNTRY.match(text, we, s_end))):
                 cue = EXPORT_CUE
-            elif delivery and ORIGIN.match(text, we, s_end) and is_delivery_noun(word):
-                cue = IMPORT_CUE  # «поставки из Китая — около $310 млн»
+            elif delivery and ORIGIN.match(text, we, s_end) and is_delivery_noun(word) and (
+                    _EXPORT_WORD.search(scope.folded, s_start, ws) is None):
+                # «поставки из Китая — около $310 млн»; but «Экспорт Беларуси в Россию
+                # составил …, а поставки из России — …» sets the pair's two exports side by side
+                cue = IMPORT_CUE
             metric, penalty = cue
             g_lo, g_hi = (we, amount.start) if side == "before" else (amount.end, ws)
             gap = text[g_lo:g_hi]

@@ -13,7 +13,9 @@ parts of the study rounds. The texts are written for this test in the style of s
   белорусских стульев») names the goods and where they come from (flow); after an export
   noun («экспорт белорусских кормов») it tells whose export it is, not where it goes;
 - a market's share told first and its market after it («Почти 90% этого объёма пришлось
-  на Россию») makes the figure before it the whole, every market's (flow other).
+  на Россию») makes the figure before it the whole, every market's (flow other);
+- deliveries of goods of Belarusian make into the region («поставки сеялок и культиваторов
+  белорусского производства в край») are the region's import, as «поставки белорусских …».
 """
 
 from __future__ import annotations
@@ -46,6 +48,9 @@ _GOODS = ("Рынок обоев\n"
 _SHARE_FIRST = ("Корма для скота\n"
                 "Экспорт белорусских комбикормов за полугодие составил 41 млн долларов. Более "
                 "80% этого объёма пришлось на Россию.\n")
+_MAKE = ("Техника для аграриев края\n"
+         "Поставки сеялок и культиваторов белорусского производства в край за три года "
+         "составили 640 млн рублей.\n")
 
 CASES = [
     Case("«с отсрочкой платежа» after the sum: the delivery decides", _DEFERRED, "2021-06-01",
@@ -64,6 +69,8 @@ CASES = [
          "12,4 млн долларов", "flow", "RU→BY"),
     Case("a share told before its market: the figure is the whole", _SHARE_FIRST, "2023-03-01",
          "41 млн долларов", "flow", "other"),
+    Case("goods of Belarusian make delivered into the region: its import", _MAKE, "2023-03-01",
+         "640 млн рублей", "metric", "import"),
 ]
 
 

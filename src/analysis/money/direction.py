@@ -17,9 +17,12 @@ from analysis.money.scope import AmountScope
 __all__ = ["is_delivery_into_region"]
 
 # a delivery word, then Belarusian goods («поставки белорусской молочной продукции»)
+# or goods of Belarusian make («поставки тракторов и комбайнов белорусского производства»:
+# the make after the goods, session 29)
 _DELIVERY_OF_BELARUSIAN = lazy_compile(
     r"(?<![\w-])(?:поставк|отгрузк|поставлен|ввезен|ввезён|завезен|завезён)\w*"
-    r"(?:[ \u00a0]+[а-яё-]+){0,2}?[ \u00a0]+белорусск\w+")
+    r"(?:(?:[ \u00a0]+[а-яё-]+){0,2}?[ \u00a0]+белорусск\w+"
+    r"|(?:[ \u00a0]+[а-яё-]+){1,5}?[ \u00a0]+белорусск\w+[ \u00a0]+(?:производств|сборк)\w*)")
 # «в регион», «в край», «в область», «в республику», «в округ»: the article's region
 _INTO_LOCAL = lazy_compile(r"(?<![\w-])(?:в|во)[ \u00a0]+(?:регион|край|область|округ)(?![\w-])")
 _INTO = lazy_compile(r"(?<![\w-])(?:в|во)[ \u00a0]+\Z")

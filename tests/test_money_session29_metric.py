@@ -15,7 +15,10 @@ parts of the study rounds. The texts are written for this test in the style of s
 - a market's share told first and its market after it («Почти 90% этого объёма пришлось
   на Россию») makes the figure before it the whole, every market's (flow other);
 - deliveries of goods of Belarusian make into the region («поставки сеялок и культиваторов
-  белорусского производства в край») are the region's import, as «поставки белорусских …».
+  белорусского производства в край») are the region's import, as «поставки белорусских …»;
+- a figure with no year of its own set against the figure of a named year right after it
+  («… против 52 млн рублей в 2019 году», «на 3 млн больше, чем в 2015 году») is of the year
+  after that base; a price per unit so compared keeps a price's reading (no year).
 """
 
 from __future__ import annotations
@@ -51,6 +54,12 @@ _SHARE_FIRST = ("Корма для скота\n"
 _MAKE = ("Техника для аграриев края\n"
          "Поставки сеялок и культиваторов белорусского производства в край за три года "
          "составили 640 млн рублей.\n")
+_AGAINST = ("Итоги года на мебельной фабрике\n"
+            "Чистая прибыль фабрики — 64 млн рублей против 52 млн рублей в 2019 году.\n")
+_MORE_THAN = ("Отчёт комбината\n"
+              "Выручка комбината составила 27,5 млн рублей — на 3 млн больше, чем в 2015 году.\n")
+_PRICE = ("Цены на уголь\n"
+          "Средняя цена угля составила 48 долларов за тонну против 57 долларов в 2015 году.\n")
 
 CASES = [
     Case("«с отсрочкой платежа» after the sum: the delivery decides", _DEFERRED, "2021-06-01",
@@ -71,6 +80,12 @@ CASES = [
          "41 млн долларов", "flow", "other"),
     Case("goods of Belarusian make delivered into the region: its import", _MAKE, "2023-03-01",
          "640 млн рублей", "metric", "import"),
+    Case("«против … в 2019 году»: the year after the base", _AGAINST, "2021-03-15",
+         "64 млн рублей", "year", 2020),
+    Case("«больше, чем в 2015 году» read in February: the year after the base", _MORE_THAN,
+         "2017-02-10", "27,5 млн рублей", "year", 2016),
+    Case("a unit price set against a year's keeps no year", _PRICE, "2017-02-10",
+         "48 долларов", "year", None),
 ]
 
 

@@ -18,6 +18,7 @@ from analysis.lang.newslayout import dateline_end
 from analysis.lazypattern import lazy_compile
 from analysis.money.period import MONTH_ABBR_RE, MONTH_RE
 from analysis.money.scope import AmountScope
+from analysis.money.year_after_base import year_after_base
 from analysis.money.year_clause import AND_WORD, mention_distance
 from analysis.money.year_of_writing import year_of_writing
 
@@ -356,6 +357,9 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
     if published is None:
         return _NO_YEAR
     year = year_of_writing(scope, published, period, year_word, present)
+    if year is None and (after := year_after_base(scope, published)) is not None:
+        # «86,4 млн рублей против 71 млн рублей в 2022 году»: the year after the base
+        return YearReading(year=after, source="stated")
     if year is None and compared_back:
         # «вырос на 52 млн к прошлому году»: the year in progress, or the one just ended when
         # read in January–February (as «по итогам года» is)

@@ -18,7 +18,9 @@ parts of the study rounds. The texts are written for this test in the style of s
   белорусского производства в край») are the region's import, as «поставки белорусских …»;
 - a figure with no year of its own set against the figure of a named year right after it
   («… против 52 млн рублей в 2019 году», «на 3 млн больше, чем в 2015 году») is of the year
-  after that base; a price per unit so compared keeps a price's reading (no year).
+  after that base; a price per unit so compared keeps a price's reading (no year);
+- a year heading an item of a list, a dash and a decimal figure after it («2020 – 30,6»), is
+  no span of years («2020–2030»): it dates its item.
 """
 
 from __future__ import annotations
@@ -60,6 +62,9 @@ _MORE_THAN = ("Отчёт комбината\n"
               "Выручка комбината составила 27,5 млн рублей — на 3 млн больше, чем в 2015 году.\n")
 _PRICE = ("Цены на уголь\n"
           "Средняя цена угля составила 48 долларов за тонну против 57 долларов в 2015 году.\n")
+_SERIES = ("Рынок красок\n"
+           "Импорт красок в Беларусь в прошлом году достиг 51,3 млн долларов.\n"
+           "Динамика ввоза (млн долл.): 2018 – 16,2; 2019 – 24,1; 2020 – 30,6.\n")
 
 CASES = [
     Case("«с отсрочкой платежа» after the sum: the delivery decides", _DEFERRED, "2021-06-01",
@@ -86,6 +91,7 @@ CASES = [
          "2017-02-10", "27,5 млн рублей", "year", 2016),
     Case("a unit price set against a year's keeps no year", _PRICE, "2017-02-10",
          "48 долларов", "year", None),
+    Case("«2020 – 30,6» dates its item", _SERIES, "2022-03-01", "30,6", "year", 2020),
 ]
 
 

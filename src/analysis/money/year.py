@@ -37,8 +37,9 @@ YEAR_DIGITS = lazy_compile(r"(?:19[89]|20[0-4])\d")
 _YEAR_PRE = lazy_compile(
     r"(?i)(?<![\w-])(?:в|во|за|на|к|с|со|до|по|после|итогам|" + MONTH_RE + "|" + MONTH_ABBR_RE
     + r"|мес\.|кв\.|бюджет\w*)[ \u00a0]+\Z")
+# (not a figure after a year heading its item: «2020 – 30,6» is no span 2020–2030)
 _YEAR_POST = lazy_compile(
-    r"(?i)(?:[ \u00a0]*[-–—/][ \u00a0]*(?P<y2>(?:19|20)?\d\d)(?!\d))?"
+    r"(?i)(?:[ \u00a0]*[-–—/][ \u00a0]*(?P<y2>(?:19|20)?\d\d)(?!\d)(?![.,]\d))?"
     r"(?P<suf>-(?:м|й|го|х|е)(?!\w)|(?:м|й|го|х|е)(?!\w))?"
     r"(?P<post>[ \u00a0]*(?:год\w*|гг?\.|г(?!\w)))?")
 # «2004 — стартовые инвестиции составили 120 млн;»: a year heading a line of a chronicle

@@ -19,6 +19,9 @@ parts of the study rounds. The texts are written for this test in the style of s
 - a figure with no year of its own set against the figure of a named year right after it
   («… против 52 млн рублей в 2019 году», «на 3 млн больше, чем в 2015 году») is of the year
   after that base; a price per unit so compared keeps a price's reading (no year);
+- a clause set against the amount's after a comma («…, но девальвация ударила по контрактам»,
+  «…, хотя рынок там больше») has its own cue: the figure before it goes on about the figure
+  told before it;
 - a year heading an item of a list, a dash and a decimal figure after it («2020 – 30,6»), is
   no span of years («2020–2030»): it dates its item.
 """
@@ -65,6 +68,9 @@ _PRICE = ("Цены на уголь\n"
 _SERIES = ("Рынок красок\n"
            "Импорт красок в Беларусь в прошлом году достиг 51,3 млн долларов.\n"
            "Динамика ввоза (млн долл.): 2018 – 16,2; 2019 – 24,1; 2020 – 30,6.\n")
+_BUT = ("Поставки шин\n"
+        "Экспорт шин в Россию в прошлом году составил 31 млн долларов. В 2019-м он был выше – "
+        "38 млн долларов, но падение рубля ударило по контрактам.\n")
 
 CASES = [
     Case("«с отсрочкой платежа» after the sum: the delivery decides", _DEFERRED, "2021-06-01",
@@ -91,6 +97,8 @@ CASES = [
          "2017-02-10", "27,5 млн рублей", "year", 2016),
     Case("a unit price set against a year's keeps no year", _PRICE, "2017-02-10",
          "48 долларов", "year", None),
+    Case("a «но» clause's cue after the figure is its own", _BUT, "2022-03-01",
+         "38 млн долларов", "metric", "export"),
     Case("«2020 – 30,6» dates its item", _SERIES, "2022-03-01", "30,6", "year", 2020),
 ]
 

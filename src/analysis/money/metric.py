@@ -109,8 +109,10 @@ _FALLS_ON_RUSSIA = lazy_compile(
 _EXPORT_WORD = lazy_compile(r"(?<![а-яё])экспорт")  # (folded text)
 # A clause after «;» that points back at the figure before it («; этот кредит погашен»).
 _POINTS_BACK = lazy_compile(r"(?i)[ \u00a0]*(?:эт(?:от|а|о|и|ого|ой|их|им)|данн\w+|указанн\w+)(?!\w)")
-# A clause after the amount that comments on the whole statement, not on the amount's kind.
-_COMMENT_CLAUSE = lazy_compile(r"(?i)[ \u00a0]*(?:что|это|чем)(?!\w)")
+# A clause after the amount that comments on the whole statement, not on the amount's kind,
+# or sets another statement against it («…, но девальвация ударила по контрактам», «…, хотя
+# столичный рынок втрое больше»: its cue is its own clause's; session 29).
+_COMMENT_CLAUSE = lazy_compile(r"(?i)[ \u00a0]*(?:что|это|чем|но|однако|зато|хотя)(?!\w)")
 
 
 def _nearest(scope: AmountScope, masks: SentenceMasks, not_cues: bool) -> tuple[MetricCue, str]:

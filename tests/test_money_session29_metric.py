@@ -22,6 +22,8 @@ parts of the study rounds. The texts are written for this test in the style of s
 - a clause set against the amount's after a comma («…, но девальвация ударила по контрактам»,
   «…, хотя рынок там больше») has its own cue: the figure before it goes on about the figure
   told before it;
+- a furnace, boiler house, greenhouse, storehouse, laboratory, stadium or pool put up or
+  into service «стоимостью …» is a facility: its cost is an investment;
 - a year heading an item of a list, a dash and a decimal figure after it («2020 – 30,6»), is
   no span of years («2020–2030»): it dates its item.
 """
@@ -71,6 +73,8 @@ _SERIES = ("Рынок красок\n"
 _BUT = ("Поставки шин\n"
         "Экспорт шин в Россию в прошлом году составил 31 млн долларов. В 2019-м он был выше – "
         "38 млн долларов, но падение рубля ударило по контрактам.\n")
+_KILNS = ("Лесхоз наращивает выпуск\n"
+          "Комбинат ввёл в строй две новые обжиговые печи стоимостью 840 млн рублей.\n")
 
 CASES = [
     Case("«с отсрочкой платежа» after the sum: the delivery decides", _DEFERRED, "2021-06-01",
@@ -99,6 +103,8 @@ CASES = [
          "48 долларов", "year", None),
     Case("a «но» clause's cue after the figure is its own", _BUT, "2022-03-01",
          "38 млн долларов", "metric", "export"),
+    Case("kilns put into service: their cost is an investment", _KILNS, "2022-03-01",
+         "840 млн рублей", "metric", "investment"),
     Case("«2020 – 30,6» dates its item", _SERIES, "2022-03-01", "30,6", "year", 2020),
 ]
 

@@ -24,6 +24,8 @@ parts of the study rounds. The texts are written for this test in the style of s
   told before it;
 - a furnace, boiler house, greenhouse, storehouse, laboratory, stadium or pool put up or
   into service «стоимостью …» is a facility: its cost is an investment;
+- deliveries across the border that brought the money («поставки в Беларусь принесли заводу
+  …», «российские поставки принесли комбинату …») make it an export, as those into Russia do;
 - a year heading an item of a list, a dash and a decimal figure after it («2020 – 30,6»), is
   no span of years («2020–2030»): it dates its item.
 """
@@ -75,6 +77,10 @@ _BUT = ("Поставки шин\n"
         "38 млн долларов, но падение рубля ударило по контрактам.\n")
 _KILNS = ("Лесхоз наращивает выпуск\n"
           "Комбинат ввёл в строй две новые обжиговые печи стоимостью 840 млн рублей.\n")
+_BROUGHT = ("Фабрика подвела итоги\n"
+            "В прошлом году поставки в Беларусь принесли фабрике 6,3 млн долларов.\n")
+_BROUGHT_ADJ = ("Завод подвёл итоги\n"
+                "В 2019-м белорусские поставки принесли заводу 4,4 млн долларов.\n")
 
 CASES = [
     Case("«с отсрочкой платежа» after the sum: the delivery decides", _DEFERRED, "2021-06-01",
@@ -105,6 +111,10 @@ CASES = [
          "38 млн долларов", "metric", "export"),
     Case("kilns put into service: their cost is an investment", _KILNS, "2022-03-01",
          "840 млн рублей", "metric", "investment"),
+    Case("deliveries into Belarus that brought the money: export", _BROUGHT, "2022-03-01",
+         "6,3 млн долларов", "metric", "export"),
+    Case("«белорусские поставки принесли»: export", _BROUGHT_ADJ, "2022-03-01",
+         "4,4 млн долларов", "metric", "export"),
     Case("«2020 – 30,6» dates its item", _SERIES, "2022-03-01", "30,6", "year", 2020),
 ]
 

@@ -26,6 +26,7 @@ parts of the study rounds. The texts are written for this test in the style of s
   into service «стоимостью …» is a facility: its cost is an investment;
 - deliveries across the border that brought the money («поставки в Беларусь принесли заводу
   …», «российские поставки принесли комбинату …») make it an export, as those into Russia do;
+- «инвестиционные монеты / слитки» are goods: the verb delivering them governs the sum;
 - a year heading an item of a list, a dash and a decimal figure after it («2020 – 30,6»), is
   no span of years («2020–2030»): it dates its item.
 """
@@ -81,6 +82,9 @@ _BROUGHT = ("Фабрика подвела итоги\n"
             "В прошлом году поставки в Беларусь принесли фабрике 6,3 млн долларов.\n")
 _BROUGHT_ADJ = ("Завод подвёл итоги\n"
                 "В 2019-м белорусские поставки принесли заводу 4,4 млн долларов.\n")
+_COINS = ("Монетный двор\n"
+          "В прошлом году двор поставил Нацбанку Казахстана памятных и инвестиционных монет на "
+          "сумму 2,2 млн долларов.\n")
 
 CASES = [
     Case("«с отсрочкой платежа» after the sum: the delivery decides", _DEFERRED, "2021-06-01",
@@ -115,6 +119,8 @@ CASES = [
          "6,3 млн долларов", "metric", "export"),
     Case("«белорусские поставки принесли»: export", _BROUGHT_ADJ, "2022-03-01",
          "4,4 млн долларов", "metric", "export"),
+    Case("investment coins are goods the delivery governs", _COINS, "2022-03-01",
+         "2,2 млн долларов", "metric", "export"),
     Case("«2020 – 30,6» dates its item", _SERIES, "2022-03-01", "30,6", "year", 2020),
 ]
 

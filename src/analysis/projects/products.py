@@ -192,9 +192,12 @@ def split_makers(m: Mention, firms: list[Entity], text: str,
     partners = PARTNER_BEFORE.search(text[max(0, makers[0].start - 40):makers[0].start])
     listed = partners and all(_MAKERS_LISTED.fullmatch(text[a.end:b.start])
                               for a, b in pairwise(makers))
+    member = words("member_of")
     for a, b in pairwise(makers):
         between = _MAKER_AND.match(text[a.end:b.start])
-        if not between and not listed:
+        if (not between and not listed) or not member.isdisjoint(
+                t.lemma for t in tokens(text, a.end, b.start)):
+            # («на Витебском заводе …, входящем в холдинг «МТЗ-Холдинг»»: the firm's holding)
             return [m]
         products.append(between.group(1).strip() if between else "")
     rest = m.enterprises - {e.normal for e in makers}

@@ -56,6 +56,10 @@ def not_in_house_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     toks, own, staff = ctx.toks, words("own"), words("own_staff")
     in_house = any(t.lemma in own and any(u.lemma in staff for u in toks[k + 1:k + 1 + _OWN_SPAN])
                    for k, t in enumerate(toks))
+    # «ремонт выполняют ремонтные службы самого «Беларуськалия»»: the staff of the owner
+    # itself («сам» after the staff noun) are its own staff, as «собственная служба» is
+    in_house = in_house or any(t.lemma in staff and k + 1 < len(toks) and toks[k + 1].lemma == "сам"
+                               for k, t in enumerate(toks))
     if in_house:
         return [h for h in kinds if h.cue.value != "service_center"]
     # «Гарантийное обслуживание ведёт сам сборщик»: the assembler itself serves its machines,

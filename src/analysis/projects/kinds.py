@@ -10,6 +10,7 @@ and the counts, trade and prototype rules see only what survived those.
 from __future__ import annotations
 
 from analysis.entities import is_russian_region
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import CueHit, Token, words
 from analysis.projects.joint_sides import plant_sides
 from analysis.projects.kind_absorbs import (
@@ -113,18 +114,32 @@ from analysis.projects.location import made_in_russia, placed_in_russia
 from analysis.projects.stance import halt_told
 from analysis.projects.work_site import for_a_client, made_in_belarus
 
+_CLAUSE_MARK = lazy_compile(r"[,;:—–]")  # what ends a clause between two words
+_FRONTED_REACH = 12  # words from an infinitive told first to its intention verb
 
-def intends(toks: list[Token], i: int) -> bool:
+
+def intends(toks: list[Token], i: int, text: str = "") -> bool:
     """«компания собирается открыть»: token `i` is an intention verb with its infinitive
-    (not «комбайны собираются в Брянске», which are assembled there)."""
-    return toks[i].lemma in words("intend") and any(
-        t.pos == "INFN" for t in toks[i + 1:i + 4])
+    (not «комбайны собираются в Брянске», which are assembled there); with `text`, the
+    infinitive may come first in the clause («Показать новую машину петербуржцы собираются
+    на выставке»: no verb nor clause mark between)."""
+    if toks[i].lemma not in words("intend"):
+        return False
+    if any(t.pos == "INFN" for t in toks[i + 1:i + 4]):
+        return True
+    if not text:
+        return False
+    j = next((j for j in range(i - 1, max(-1, i - 1 - _FRONTED_REACH), -1)
+              if toks[j].pos in ("INFN", "VERB") or _CLAUSE_MARK.search(
+                  text, toks[j].end, toks[j + 1].start)), None)
+    return j is not None and toks[j].pos == "INFN" and not _CLAUSE_MARK.search(
+        text, toks[j].end, toks[j + 1].start)
 
 
 def only_kind_cues(ctx: KindContext, hits: list[CueHit]) -> list[CueHit]:
     """Status cues are the status's business: the kind rules see kind cues only (and
     «собирается открыть» is an intention, not an assembly)."""
-    return [h for h in hits if h.cue.field == "kind" and not intends(ctx.toks, h.first)]
+    return [h for h in hits if h.cue.field == "kind" and not intends(ctx.toks, h.first, ctx.text)]
 
 
 _FORMER_REACH = 3  # words from «бывший» to its cue («бывшего комбината бытового обслуживания»)

@@ -127,7 +127,7 @@ class ArticleReader(SiteReader):
                     and not lender_act(toks, h.last, text) and not goods_attribute(toks, h.first)
                     and not fleet_count(toks, h.first)
                     and (toks[h.first].lemma not in words("intend")
-                         or (h.cue.value == "planned") == intends(toks, h.first))]
+                         or (h.cue.value == "planned") == intends(toks, h.first, text))]
         if not statuses and idx > 0 and points_back(toks):
             # «В их числе — сборка тракторов …»: the items take the stage of the count before
             statuses = [CueHit(cue=h.cue, first=0, last=0) for h in cue_hits(

@@ -290,11 +290,19 @@ def told_announced(sent: ReadSentence) -> bool:
     return not words("announced").isdisjoint(sent.lemmas)
 
 
+_SILENT_SPAN = 6  # words from «с тех пор» to its negation («с тех пор о проекте не сообщалось»)
+
+
 def never_started(toks: list[Token]) -> bool:
     """«так и не было запущено», «так и не начали»: what was announced never started (no
-    stage; a denial only where nothing was announced: «цех … так и не открылся»)."""
+    stage; a denial only where nothing was announced: «цех … так и не открылся»); «с тех
+    пор о проекте не сообщалось», «но с тех пор ничего не слышно»: nothing was told of it
+    since it was announced, no stage either."""
     return any(a.word == "так" and b.word == "и" and c.word == "не"
-               for a, b, c in zip(toks, toks[1:], toks[2:], strict=False))
+               for a, b, c in zip(toks, toks[1:], toks[2:], strict=False)) or any(
+        a.word == "с" and b.word == "тех" and c.word == "пор"
+        and any(t.word in ("не", "ничего") for t in toks[k + 3:k + 3 + _SILENT_SPAN])
+        for k, (a, b, c) in enumerate(zip(toks, toks[1:], toks[2:], strict=False)))
 
 
 def never_started_told(toks: list[Token], sents: Sequence[ReadSentence], idx: int) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.entities import is_russian_region
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import CueHit, Token, words
 from analysis.vocab import MADE_KINDS
 
@@ -132,6 +133,23 @@ def line_of_business_heads(toks: list[Token]) -> list[int]:
     2009 года» is the firm's, no stage of the project told before)."""
     trade = words("line_of_business")
     return [k for k, t in enumerate(toks[:-1]) if t.lemma in trade and toks[k + 1].word == "на"]
+
+
+# «ОАО «…» — одно из старейших предприятий», «“…” – крупнейший производитель»: a dash right
+# after the name opening the sentence (its closing quote or last word)
+_DEFINED_AS = lazy_compile(r"[»\"\w]\s+[—–]\s")
+
+
+def firm_defined(ctx: KindContext) -> bool:
+    """«„Строммашина“ — одно из старейших предприятий Могилёва, завод выпускает
+    оборудование …»: a sentence opening with a firm's name and a dash defines the firm (a
+    profile); its verbs («выпускает») tell the firm's own business, no stage of the project
+    told before (round 44; round 40's «Предприятие выпускает …» profile is of the kind)."""
+    first = min((e for e in ctx.enterprises), key=lambda e: e.start, default=None)
+    if first is None or ctx.text[ctx.start:first.start].strip(" «\"„").split():
+        return False
+    return bool(_DEFINED_AS.match(ctx.text, first.end - 1)) or bool(
+        _DEFINED_AS.match(ctx.text, first.end))
 
 
 def founders_name_no_venture(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from analysis.entities import enterprise_parent, is_russian_region
 from analysis.projects.cues import CueHit, Token, analyse, words
 from analysis.projects.kind_besides import other_work_of_firm
-from analysis.projects.kind_describes import line_of_business_heads
+from analysis.projects.kind_describes import firm_defined, line_of_business_heads
 from analysis.projects.kind_made_for import MADE_FOR, ON_CHASSIS
 from analysis.projects.location import in_foreign_unit, traded_to
 
@@ -273,9 +273,10 @@ def continues_none(ctx: KindContext) -> bool:
     tells another country's project (`third_country_project`) or a firm's line of business
     («ООО «…» работает с 2009 года и специализируется на ремонте …»: the firm's «работает» is
     no stage of the project told before; `kind_describes.line_of_business_heads`), or a
-    firm's other work after «Помимо …,» (`kind_besides.other_work_of_firm`)."""
+    firm's other work after «Помимо …,» (`kind_besides.other_work_of_firm`), or a firm's
+    profile («„…“ — одно из старейших предприятий …»: `kind_describes.firm_defined`)."""
     return (third_country_project(ctx) or bool(line_of_business_heads(ctx.toks))
-            or other_work_of_firm(ctx))
+            or other_work_of_firm(ctx) or firm_defined(ctx))
 
 
 def third_country_project(ctx: KindContext) -> bool:

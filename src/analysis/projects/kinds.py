@@ -110,6 +110,7 @@ from analysis.projects.kind_service_limits import (
     training_needs_a_maker,
 )
 from analysis.projects.kind_sought import not_sought_elsewhere
+from analysis.projects.kind_training import not_a_training_stay
 from analysis.projects.location import made_in_russia, placed_in_russia
 from analysis.projects.stance import halt_told
 from analysis.projects.work_site import for_a_client, made_in_belarus
@@ -314,6 +315,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_after_sales_service,
     not_a_gathering,
     not_staff_for,
+    not_a_training_stay,
     not_in_house_service,
     service_of_its_assembly,
     training_needs_a_maker,

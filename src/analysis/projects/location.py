@@ -104,7 +104,25 @@ def shipped_to(text: str, toks: list[Token], e: Entity) -> bool:
     cut = max((m.end() for m in _CONTRAST_CUT.finditer(text, toks[0].start if toks else 0,
                                                         e.start)), default=0)
     verbs = [t for t in toks if cut <= t.start < e.start and t.pos in _VERB_FORMS]
-    return bool(verbs) and verbs[-1].lemma in words("shipped")
+    if not verbs:
+        return False
+    # «вся продукция шла на конвейер в Минск», «оттуда они идут на конвейер МТЗ в Минске»,
+    # «Раму потом ставят на конвейер в Минске»: the place of the line goods go to or are
+    # fitted on (a verb of going or fitting, «на» a line before the place) is where they go,
+    # too («шестерни идут в Минск» alone is left: a maker's own goods may go home)
+    last = verbs[-1]
+    return last.lemma in words("shipped") or (
+        last.lemma in words("go_to") | words("fitted") | {"идти"}
+        and _to_a_line(toks, last.end, e.start))
+
+
+def _to_a_line(toks: list[Token], start: int, end: int) -> bool:
+    """«на конвейер», «на сборку» between a verb of going (ending at `start`) and a place
+    (at `end`): the goods go to be fitted on a line there."""
+    between = [t for t in toks if start <= t.start < end]
+    return any(t.word == "на" and k + 1 < len(between) and (
+        between[k + 1].lemma in words("making_sites") or between[k + 1].lemma == "сборка")
+        for k, t in enumerate(between))
 
 
 def traded_to(toks: list[Token], k: int) -> bool:

@@ -3,9 +3,8 @@
 * Rear-view mirrors, wiper gear motors, horns, axle boxes, rubber tracks, bogies, frame
   members and tow hitches are parts (session 25: making or assembling a part is component
   production; the writer's notes 4 and 9).
-* A part inside a firm's name («завод тракторных запчастей») is no cue (the reader's names
-  rule); a maker named after «входящем в холдинг …» is the holding of the firm before it,
-  not a second maker with a product of its own.
+* A maker named after «входящем в холдинг …» is the holding of the firm before it, not a
+  second maker with a product of its own.
 * «Показать машину петербуржцы собираются на выставке»: «собираться» with an infinitive
   told first is an intention, no assembly.
 * «ремонт выполняют службы самого завода»: the owner's own staff, no service centre.

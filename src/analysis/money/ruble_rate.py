@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.converted import conversion_between
 
 if TYPE_CHECKING:
@@ -25,6 +26,10 @@ _RUSSIAN = (20.0, 150.0)  # Russian rubles (about 24–110 since 2000)
 # (BYR), since then 1/15–1/50 of a new one (BYN); margins on both
 _BYR_PER_RUB = (20.0, 500.0)
 RUB_PER_BYN = (15.0, 50.0)  # Russian rubles to a Belarusian ruble since 2016
+# «4,2 млрд рублей (около $1,95 млн)»: a dollar or euro figure alone in a bracket right after
+# the rubles restates them (the bracket's opening and its closing around the figure)
+_BRACKET_OPEN = lazy_compile(r"[ \u00a0]*\([ \u00a0]*")
+_BRACKET_CLOSE = lazy_compile(r"[ \u00a0]*\)")
 
 
 def ruble_by_rate(text: str, amount: Amount, nxt: Amount | None) -> str | None:
@@ -32,7 +37,8 @@ def ruble_by_rate(text: str, amount: Amount, nxt: Amount | None) -> str | None:
     it is in, or None."""
     if nxt is None or nxt.currency not in _HARD or not nxt.value or amount.value <= 0:
         return None
-    if not conversion_between(text, amount.end, nxt.start, nxt.end):
+    if not (conversion_between(text, amount.end, nxt.start, nxt.end)
+            or _bracketed(text, amount.end, nxt)):
         return None
     ratio = amount.value / nxt.value
     if ratio >= _OLD_BELARUSIAN:
@@ -40,6 +46,14 @@ def ruble_by_rate(text: str, amount: Amount, nxt: Amount | None) -> str | None:
     if ratio <= _NEW_BELARUSIAN:
         return "BYN"
     return "RUB" if _RUSSIAN[0] <= ratio <= _RUSSIAN[1] else None
+
+
+def _bracketed(text: str, end: int, nxt: Amount) -> bool:
+    """Does `nxt` stand alone in a bracket opened right after a figure ending at `end`
+    («… рублей (около $1,95 млн)»)? A writer restates a sum so, in the harder money."""
+    opened = _BRACKET_OPEN.match(text, end)
+    return (opened is not None and opened.end() == nxt.start
+            and _BRACKET_CLOSE.match(text, nxt.end) is not None)
 
 
 def old_ruble_scale(a: Amount, russian: Amount, old: bool) -> bool:

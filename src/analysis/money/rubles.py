@@ -37,7 +37,6 @@ __all__ = ["REDENOMINATION", "belarusian_rubles"]
 REDENOMINATION = date(2016, 7, 1)  # Br 10 000 (BYR) became Br 1 (BYN)
 # Marks that a ruble amount names its country (not a bare «рублей»), and that it is Belarusian.
 _NAMED_RUBLE = lazy_compile(r"(?i)росс|рос\.|₽|rub|rur|бел|byn|byr|br")
-_NAMED_BELARUSIAN = lazy_compile(r"(?i)бел|byn|byr|br")
 # A sentence's end («.», «!», «?» before a space, or a line break): a decimal point is none.
 # (one class first: sre scans for it in C)
 _SENTENCE_END = lazy_compile(r"[.!?\n](?:(?<=\n)|(?=\s))")
@@ -77,6 +76,13 @@ _ATTRIBUTION_REACH = 80  # characters of the speaker's name after the verb
 _RUBLE_WORD = lazy_compile(r"(?i)руб|(?<!\w)р\.")
 
 
+def _belarusian_named(named: Amount) -> bool:
+    """Is a ruble named by its country a Belarusian one: «белорусских рублей», «Br», «BYN», and
+    the old ones by their own word, «неденоминированных рублей» (BYR; round 24: a bare figure
+    after them was read as going on in Russian rubles)?"""
+    return named.currency in ("BYN", "BYR")
+
+
 def _belarusian(article: Article) -> bool:
     words, text = context_words(), article.text
     if "елорусских" in text and words.belarusian_sums.search(text):
@@ -110,14 +116,14 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool
     (`old`), a bare figure of the old Belarusian rubles' scale after named Russian rubles is
     Belarusian too, and so is one converting them (`ruble_rate`)."""
     text, words = article.text, context_words()
-    if any(n.value == a.value and not _NAMED_BELARUSIAN.search(n.surface) for n in named):
+    if any(n.value == a.value and not _belarusian_named(n) for n in named):
         return False
     russian = _last_named_russian(text, a, named)
     if russian is not None and (old_ruble_scale(a, russian, old)
                                 or converts_named_russian(text, a, russian, old)):
         return True
     last = next((n for n in reversed(named) if n.end <= a.start), None)
-    if (last is not None and _NAMED_BELARUSIAN.search(last.surface)
+    if (last is not None and _belarusian_named(last)
             and a.start - last.end <= _NEAR_NAMED and "\n" not in text[last.end:a.start]
             and not _CONVERSION.search(text, max(last.end, a.start - _CONVERSION_REACH), a.start)
             and not RUB_PER_BYN[0] <= a.value / max(last.value, 1e-9) <= RUB_PER_BYN[1]
@@ -167,7 +173,7 @@ def _last_named_russian(text: str, a: Amount, named: list[Amount]) -> Amount | N
     """The Russian ruble named just before a bare «рублей» in its paragraph, if the last named
     ruble before it is Russian."""
     last = next((n for n in reversed(named) if n.end <= a.start), None)
-    if (last is not None and not _NAMED_BELARUSIAN.search(last.surface)
+    if (last is not None and not _belarusian_named(last)
             and a.start - last.end <= _NEAR_NAMED and "\n" not in text[last.end:a.start]):
         return last
     return None
@@ -178,7 +184,7 @@ def _named_russian_after(text: str, a: Amount, named: list[Amount]) -> bool:
     in its sentence («не 48, а 84 млн российских рублей»)? Then it is no echo of a Belarusian
     figure before it."""
     nxt = next((n for n in named if n.start >= a.end), None)
-    return (nxt is not None and not _NAMED_BELARUSIAN.search(nxt.surface)
+    return (nxt is not None and not _belarusian_named(nxt)
             and nxt.start <= _sentence_of(text, a.start, a.end)[1])
 
 

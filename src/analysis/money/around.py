@@ -5,13 +5,15 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+from functools import cache, lru_cache
 
 from analysis.lang import parse
 from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.grammar import Core
 from analysis.money.values import vocabulary
+from analysis.patternstore import compile_pattern
 
 __all__ = [
     "CLAUSE_END",
@@ -26,6 +28,7 @@ __all__ = [
     "VAGUE_BEFORE",
     "WORD_AFTER",
     "counts_something",
+    "is_face_value",
     "is_rate_quote",
     "is_ticker",
 ]
@@ -142,6 +145,28 @@ def counts_something(text: str, end: int) -> bool:
     if text[end - 1] == "." and m.group(1)[0].isupper():
         return False  # «… 5 млн. Это …»: the dot ended the sentence
     return _is_counted_noun(m.group(1))
+
+
+@cache
+def _face_value_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a face value's word right before a figure, a security's word)."""
+    vocab = vocabulary()
+    before = compile_pattern(r"(?i)(?<![а-яё])(?:" + "|".join(vocab.face_value_before)
+                             + r")[ \u00a0]+\Z")
+    return before, compile_pattern(r"(?i)(?<![а-яё])(?:" + "|".join(vocab.securities) + ")")
+
+
+def is_face_value(text: str, start: int) -> bool:
+    """Is the figure starting at `start` the face value of a coin, a note or a stamp («монеты
+    номиналом 20 рублей», «купюра достоинством 100 рублей»)? It names which thing, not a sum
+    paid; a security's face value («облигации номиналом 1 000 рублей») stays money."""
+    before, securities = _face_value_patterns()
+    face = before.search(text, max(0, start - 40), start)
+    if face is None:
+        return False
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, max(0, start - 120), face.start())),
+                 default=max(0, start - 120))
+    return securities.search(text, clause, face.start()) is None
 
 
 def is_rate_quote(text: str, core: Core) -> bool:

@@ -41,6 +41,8 @@ class MoneyVocabulary:
     fraction_joiners: tuple[str, ...] = ()  # «целых», «и»: between the whole and the fraction
     fraction_denominators: dict[str, float] = field(default_factory=dict)  # «десятых» -> 10
     half_phrases: tuple[str, ...] = ()  # «с половиной»: adds one half
+    face_value_before: tuple[str, ...] = ()  # «номиналом»: a thing's face value, no sum
+    securities: tuple[str, ...] = ()  # «облигац»: whose face value is money all the same
 
 
 @cache
@@ -64,6 +66,8 @@ def vocabulary() -> MoneyVocabulary:
                                for unit, forms in fractions.get("denominators", {}).items()
                                for form in forms},
         half_phrases=tuple(fractions.get("half", ())),
+        face_value_before=tuple(data.get("face_value", {}).get("before", ())),
+        securities=tuple(data.get("face_value", {}).get("securities", ())),
     )
 
 

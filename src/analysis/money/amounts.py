@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from analysis.lang import fold_case
 from analysis.lazypattern import lazy_compile
+from analysis.money.adjective_rubles import adjective_rubles
 from analysis.money.against import compared_currency, coordinated_currency, elliptic_currency
 from analysis.money.around import (
     CLAUSE_END,
@@ -35,6 +36,7 @@ from analysis.money.around import (
     UNIT_AFTER,
     VAGUE_BEFORE,
     counts_something,
+    is_face_value,
     is_rate_quote,
     is_ticker,
 )
@@ -277,7 +279,8 @@ def _find(text: str) -> list[Amount]:
         if single is not None:
             out.append(single)
         i += 1
-    return resolve_implied(text, _with_inverted(text, out))
+    return adjective_rubles(text, resolve_implied(text, _with_inverted(text, out)),
+                            _qualifier_before)
 
 
 def _with_inverted(text: str, found: list[Amount]) -> list[Amount]:
@@ -342,8 +345,8 @@ def _single(text: str, core: Core, level: _LastLevel | None = None) -> Amount | 
             ) and not (core.number >= 1000 and core.number.is_integer()):
         return None  # «USD 92,51» is a rate ticker; «$100», BelTA's «Br2 750,3» and an
         # invoice's «USD 1,000» are money
-    if core.currency is not None and is_rate_quote(text, core):
-        return None
+    if core.currency is not None and (is_rate_quote(text, core) or is_face_value(text, core.start)):
+        return None  # «курс — 92,5 рубля»; «монеты номиналом 20 рублей»
     start, qualifier, reached = core.start, "exact", False
     reached_end = level.end if level is not None else None
     if q is None:  # (a bare scale's qualifier was read above already)

@@ -27,6 +27,7 @@ from analysis.money.old_rubles import dated_before
 from analysis.money.outlets import belarusian_site, town_paper
 from analysis.money.ruble_rate import RUB_PER_BYN, converts_named_russian, old_ruble_scale, ruble_by_rate
 from analysis.money.russian_spend import given_by_russia, spent_in_russia
+from analysis.money.speaker_rubles import SpeakerReader, at_home
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -322,6 +323,21 @@ def _old_currency(article: Article, a: Amount, amounts: list[Amount], old: bool)
     return "BYR" if old or _says_old_rubles(article.text, a) else "BYN"
 
 
+def _speakers_rubles(text: str, a: Amount, side: str | None) -> bool | None:
+    """Are a bare «рублей» told in the first person Belarusian by the speaker's side
+    (`speaker_rubles`): a Belarusian speaker's yes, unless the sentence places the money in
+    Russia, spends a Russian party's or names Russia the giver; a Russian speaker's no, unless
+    he says he means Belarusian rubles? None when no side speaks."""
+    if side is None:
+        return None
+    sentence = _sentence_of(text, a.start, a.end)
+    if side == "RU":
+        said = context_words().belarusian_said
+        return said is not None and said.search(text[sentence[0]:sentence[1]].lower()) is not None
+    return not (_placed_in_russia(text, a.start, *sentence)
+                or spent_in_russia(text, a.start, sentence) or given_by_russia(text, sentence))
+
+
 def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
     """The amounts, with a bare «рублей» read as Belarusian rubles where the article speaks
     for a Belarusian body or says its sums are Belarusian, or where a Belarusian ruble or a
@@ -334,6 +350,7 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
              and (a.currency != "RUB" or _NAMED_RUBLE.search(a.surface))]
     out: list[Amount] = []
     changed = False  # the last explicit amount was read as Belarusian: its echoes are too
+    speakers: SpeakerReader | None = None  # asked only for a bare ruble
     for i, a in enumerate(amounts):
         rate_says = None
         if a.currency == "RUB" and not a.implied_currency and not _NAMED_RUBLE.search(a.surface):
@@ -358,13 +375,21 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
             else:
                 if belarusian is None:
                     belarusian = _belarusian(article)
-                changed = ((belarusian and not _russian_digest_item(article.text, a.start)
-                            and not _set_in_russia(article.text, a.start)
-                            and not _after_named_russian(article.text, a, named))
-                           or _belarusian_here(article, a, named, old)) and not (
-                    spent_in_russia(article.text, a.start, sentence := _sentence_of(
-                        article.text, a.start, a.end))
-                    or given_by_russia(article.text, sentence))
+                if speakers is None:
+                    speakers = SpeakerReader(article.text, getattr(article, "source", None))
+                changed = _speakers_rubles(article.text, a, speakers.side(a))
+                if changed is None and belarusian and at_home(article.text, max(
+                        _sentence_of(article.text, a.start, a.end)[0],
+                        amounts[i - 1].end if i else 0), a):
+                    changed = True  # «…, а внутри страны — около 38 тыс. рублей»
+                if changed is None:
+                    changed = ((belarusian and not _russian_digest_item(article.text, a.start)
+                                and not _set_in_russia(article.text, a.start)
+                                and not _after_named_russian(article.text, a, named))
+                               or _belarusian_here(article, a, named, old)) and not (
+                        spent_in_russia(article.text, a.start, sentence := _sentence_of(
+                            article.text, a.start, a.end))
+                        or given_by_russia(article.text, sentence))
             if changed:
                 a = replace(a, currency=_old_currency(article, a, amounts, old),
                             implied_currency=True)

@@ -1,0 +1,103 @@
+"""Whose rubles a bare «рублей» told in the first person is: the speaker's.
+
+«У нас в области в модернизацию вложено 1,2 трлн рублей», — сказал он» after «Заместитель
+председателя Витебского облисполкома … рассказал» counts Belarusian rubles, in a Russian
+outlet too; «Ежемесячно закупаем у пинчан продукции на 16 млн рублей», — сообщил коммерческий
+директор «Брянского продторга»» counts Russian ones, on a Belarusian site too. A person who
+says «мы», «у нас», «наш» (or a verb in the first person plural) speaks of his own side's
+money, in its rubles. The speaker is the one the sentence's attribution names after the figure
+(«— сообщил директор «Брянского продторга»»), else the person introduced before, when the
+attribution names no one («— сказал он») or the sentence is an interview's reply
+(`speaker_voice.voiced_side`). `money.rubles` weighs the reading: a speaker's money placed in
+the other country («в Москве», «в брянских магазинах») is that country's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from analysis.lang import lemma
+from analysis.lazypattern import lazy_compile
+from analysis.money.context import context_data
+from analysis.money.flow_sides import flow_words, named_sides
+from analysis.money.region import ArticleText, SentenceSpan
+from analysis.money.speaker_voice import speaks_first_person, voiced_side
+from analysis.patternstore import compile_pattern
+
+if TYPE_CHECKING:
+    from analysis.money.amounts import Amount
+
+__all__ = ["SpeakerReader", "at_home"]
+
+# where an attribution's speaker ends: a clause mark or a quote
+_ATTRIBUTION_END = lazy_compile(r"[,;:()«»\"]")
+_WORD = lazy_compile(r"[а-яё]+")
+
+
+@cache
+def _home_market() -> re.Pattern[str]:
+    return compile_pattern(r"(?<![а-яё])(?:" + "|".join(context_data()["home_market"]) + ")")
+
+
+@cache
+def _speech() -> re.Pattern[str]:
+    """The verbs of an attribution: trade_flow's speaker words and `speech_verbs`."""
+    return compile_pattern(r"(?i)(?:" + flow_words().speaker.pattern + r")|(?<![а-яё])(?:"
+                           + "|".join(context_data()["speech_verbs"]) + ")")
+
+
+class SpeakerReader:
+    """The side (BY, RU) of the speaker of a bare ruble figure told in the first person, for
+    one article; the sentence index is built when first asked."""
+
+    def __init__(self, text: str, source: str | None) -> None:
+        self.text, self.source = text, source
+        self._ctx: ArticleText | None = None
+
+    def side(self, a: Amount) -> str | None:
+        text = self.text
+        if self._ctx is None:
+            self._ctx = ArticleText(text, self.source)
+        sents, i = self._ctx.sentence_index(a.start)
+        span: SentenceSpan = sents[i]
+        if not speaks_first_person(text, span.start, span.end):
+            return None
+        side = _attributed_side(text, span.start, span.end) or voiced_side(
+            text, self._ctx, span, span.end)
+        if side == "BY" and _sells_abroad(text[span.start:span.end].lower()):
+            return None
+        return side
+
+
+def at_home(text: str, lo: int, a: Amount) -> bool:
+    """Do words setting money at home («внутри страны», «на внутреннем рынке», «у нас в
+    области») stand between `lo` (the figure before, or the sentence's start) and the bare
+    ruble figure `a` («… 3 400 российских рублей, внутри страны отпускаем по 96 рублей»)? In a
+    Belarusian article the home is Belarus, its rubles Belarusian."""
+    return _home_market().search(text[lo:a.start].lower()) is not None
+
+
+def _sells_abroad(sentence: str) -> bool:
+    """Does a Belarusian speaker's sentence tell a sale with no word setting it at home
+    («рассчитываем продать на 20 млн рублей» at a fair in a Russian town)? Then the speaker
+    does not decide its rubles: the market may count them."""
+    if _home_market().search(sentence):
+        return False
+    sale = flow_words().sale_words
+    return any(lemma(w) in sale for w in _WORD.findall(sentence))
+
+
+def _attributed_side(text: str, lo: int, hi: int) -> str | None:
+    """The one side the attributions of a sentence name («— сообщил директор «Брянского
+    продторга»», «— говорит директор БАТЭ. — В прошлом году …»), each up to its first clause
+    mark."""
+    sides: set[str] = set()
+    for m in _speech().finditer(text, lo, hi):
+        end = min(hi, m.end() + flow_words().speaker_reach)
+        if (stop := _ATTRIBUTION_END.search(text, m.end(), end)) is not None and (
+                stop.group() != "«"):
+            end = stop.start()
+        sides |= {side for _, _, side in named_sides(text, m.end(), end)}
+    return next(iter(sides)) if len(sides) == 1 else None

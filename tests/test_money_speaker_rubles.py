@@ -1,0 +1,65 @@
+"""Whose rubles a bare «рублей» told in the first person is: the speaker's side.
+
+A Belarusian official's «у нас в области вложено …», quoted in a Russian outlet, counts
+Belarusian rubles; a Russian buyer's «закупаем … на …», quoted on a Belarusian site, counts
+Russian ones. The speaker is named by the sentence's attribution («— говорит директор …»,
+«— сообщил директор «Псковского торга»») or introduced before («— сказал он»). A Belarusian
+speaker's sale with no word setting it at home is left to the article's reading, and in a
+Belarusian article «внутри страны» sets a price at home even after Russian rubles named.
+Texts written for this test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import facts_by_surface
+
+
+def test_a_belarusian_official_introduced_before_counts_his_rubles(tmp_path: Path) -> None:
+    text = ("Псковщина и Витебщина: круглый стол\n"
+            "Первый заместитель председателя Витебского облисполкома Иван Петров рассказал о "
+            "кооперации. «У нас в области в обновление фермы за год вложено 640 млрд рублей», "
+            "— сказал он.\n")
+    got = facts_by_surface(tmp_path, text, published="2013-03-20", source="Псковская лента",
+                           url="https://pskov-lenta.ru/news/1")
+    assert got["640 млрд рублей"].amount.currency == "BYR"
+
+
+def test_a_russian_buyer_quoted_on_a_belarusian_site_counts_russian_rubles(
+        tmp_path: Path) -> None:
+    text = ("Молочка из Лиды идёт в Псков\n"
+            "«Каждый квартал мы закупаем у лидчан сыров на 12 млн рублей», — сообщил "
+            "коммерческий директор «Псковского торга» Антон Сидоров.\n")
+    got = facts_by_surface(tmp_path, text, published="2022-06-01", source="Лидская газета",
+                           url="https://lida-gazeta.by/news/2")
+    assert got["12 млн рублей"].amount.currency == "RUB"
+
+
+def test_a_reply_after_the_attribution_in_one_sentence(tmp_path: Path) -> None:
+    text = ("Насосы из Бобруйска\n"
+            "— Россия даёт нам половину заказов, — говорит директор «Бобруйскагромаша» Олег "
+            "Кузнецов. — За год выручка выросла до 95 млн рублей, в этом ждём больше.\n")
+    got = facts_by_surface(tmp_path, text, published="2023-04-01", source="Машиностроение",
+                           url="https://mash-review.ru/a/3")
+    assert got["95 млн рублей"].amount.currency == "BYN"
+
+
+def test_a_belarusian_speakers_sale_at_a_fair_in_russia_is_left_to_the_article(
+        tmp_path: Path) -> None:
+    text = ("Белорусская ярмарка в Твери\n"
+            "За три дня белорусские производители продали товаров на 9 млн рублей.\n"
+            "«В следующем году рассчитываем продать на 12 млн рублей», — сказал представитель "
+            "посольства Республики Беларусь.\n")
+    got = facts_by_surface(tmp_path, text, published="2019-09-10", source="Тверь сегодня",
+                           url="https://tver-today.ru/a/4")
+    assert got["12 млн рублей"].amount.currency == "RUB"
+
+
+def test_at_home_after_named_russian_rubles_on_a_belarusian_site(tmp_path: Path) -> None:
+    text = ("Кирпич из Гродно\n"
+            "В Смоленске тысяча кирпичей стоит 14 000 российских рублей, внутри страны "
+            "завод отпускает её по 420 рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2021-05-05", source="Гродзенская праўда",
+                           url="https://grodnonews.by/a/5")
+    assert got["420 рублей"].amount.currency == "BYN"

@@ -63,3 +63,32 @@ def test_at_home_after_named_russian_rubles_on_a_belarusian_site(tmp_path: Path)
     got = facts_by_surface(tmp_path, text, published="2021-05-05", source="Гродзенская праўда",
                            url="https://grodnonews.by/a/5")
     assert got["420 рублей"].amount.currency == "BYN"
+
+
+def test_the_belarusian_side_paying_counts_its_rubles_in_a_russian_outlet(
+        tmp_path: Path) -> None:
+    text = ("Оптика из Минска\n"
+            "Российский партнёр вложил в сервисный центр 40 млн рублей. Белорусская сторона, "
+            "со своей стороны, направила на новые станки в Минске 75 млрд рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2014-06-02", source="Оптика сегодня",
+                           url="https://optika-today.ru/a/6")
+    assert got["40 млн рублей"].amount.currency == "RUB"
+    assert got["75 млрд рублей"].amount.currency == "BYR"
+
+
+def test_a_belarusian_ministry_allocating_after_named_russian_rubles(tmp_path: Path) -> None:
+    text = ("Совместный фильм\n"
+            "Российский фонд дал на картину 50 млн российских рублей. Министерство культуры "
+            "Беларуси выделило 2,5 млн рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2022-03-01", source="Кино сегодня",
+                           url="https://kino-segodnya.by/a/7")
+    assert got["2,5 млн рублей"].amount.currency == "BYN"
+
+
+def test_a_belarusian_makers_gate_price_after_a_moscow_price(tmp_path: Path) -> None:
+    text = ("Огурцы к празднику\n"
+            "На рынке в Москве килограмм огурцов стоит 250–300 российских рублей, белорусский "
+            "производитель отпускает его по 4–5 рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2023-03-01", source="Агроновости",
+                           url="https://agronews.by/a/8")
+    assert got["4–5 рублей"].amount.currency == "BYN"

@@ -20,14 +20,18 @@ from analysis.entities import (
     names_belarusian_side,
     russian_regions_in,
 )
-from analysis.entities.districts import districts_in, resolve
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
 from analysis.money.old_rubles import dated_before
 from analysis.money.outlets import belarusian_site, town_paper
 from analysis.money.ruble_rate import RUB_PER_BYN, converts_named_russian, old_ruble_scale, ruble_by_rate
 from analysis.money.russian_spend import given_by_russia, spent_in_russia
-from analysis.money.speaker_rubles import SpeakerReader, at_home
+from analysis.money.speaker_rubles import (
+    SpeakerReader,
+    at_home,
+    placed_in_russia,
+    spent_by_belarus,
+)
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -47,13 +51,6 @@ _NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named 
 # «(около 300 млн рублей)», «или около 300 млн рублей»: a conversion word stands just before
 # the bare ruble (not an «или» before a dollar figure in between)
 _CONVERSION_REACH = 25
-# «в России», «в РФ», «на российском рынке»: the money is spent or priced in Russia
-_IN_RUSSIA_WORDS = lazy_compile(r"(?i)(?<![а-яё])(?:в|по)[ \u00a0]+(?:росси[июя]|рф|российской"
-                                r"[ \u00a0]+федерации)(?![а-яё])|на[ \u00a0]+российском[ \u00a0]+рынке")
-# a question asking a price («Сколько стоит …?», «А цена в России?», «Почём …?»)
-_PRICE_QUESTION = lazy_compile(r"(?i)сколько[ \u00a0]+(?:сто|обойд|обход)|(?<![а-яё])цен[аыуе]?(?![а-яё])"
-                               r"|стоимост|поч[её]м")
-_FOLLOW_UP = lazy_compile(r"[—–-]?[ \u00a0]*(?:А|И)[ \u00a0]")  # «— А в Смоленске?»
 _CONVERTED_REACH = 90  # characters back from a named figure to the figure it may convert
 # a bare ruble figure: «312,5 млн рублей», «96 млрд руб.»
 _BARE_RUBLE_FIGURE = lazy_compile(r"(?i)\d[\d \u00a0,.]*(?:[ \u00a0]*(?:тыс|млн|млрд|трлн)\w*\.?)?"
@@ -137,7 +134,7 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool
             text[s_start:s_end].lower()):
         return True  # «…, я имею в виду белорусские рубли»: the speaker says so
     if (_said_by_belarusian_side(text, a, s_start, s_end) or _belarusian_reply(text, a.start)) and (
-            words.belarusian_money.search(text)) and not _placed_in_russia(text, a.start, s_start,
+            words.belarusian_money.search(text)) and not placed_in_russia(text, a.start, s_start,
                                                                             s_end):
         # «…420 млн рублей…», — сообщили в пресс-службе «Гродно Азота»; not a price told of a
         # shop in Moscow or in an answer to «Сколько стоит … в России?» (round 38)
@@ -203,41 +200,6 @@ def _said_by_belarusian_side(text: str, a: Amount, s_start: int, s_end: int) -> 
     attribution = _ATTRIBUTION.match(text, closed.end())
     return attribution is not None and names_belarusian_side(
         text[attribution.end():attribution.end() + _ATTRIBUTION_REACH])
-
-
-def _placed_in_russia(text: str, pos: int, s_start: int, s_end: int) -> bool:
-    """Does the sentence of a Belarusian speaker's figure, or the question its reply answers,
-    place the money in Russia: a Russian region or town («в нашем московском магазине», «в
-    Ростове»), a district of a Russian region the article names («в Аксайском районе»), «в
-    России», «на российском рынке»? Then its bare «рублей» are Russian, what the speaker's side
-    would otherwise make Belarusian."""
-    spans = [(s_start, s_end)]
-    line = text.rfind("\n", 0, pos)
-    if line > 0:
-        q_start = text.rfind("\n", 0, line) + 1
-        question = text[q_start:line].rstrip()
-        if question.endswith("?") and _asks_a_price(text, q_start, question):
-            # «— Сколько стоит «Луч» в России?»; not a topic's question («Что нового в России?»)
-            spans.append((q_start, line))
-    if any(_IN_RUSSIA_WORDS.search(text, lo, hi) is not None or russian_regions_in(text, lo, hi)
-           for lo, hi in spans):
-        return True
-    # «В Аксайском районе дилер построил склад»: a district of a Russian region the article names
-    named = {r.normal for r in russian_regions_in(text, 0, len(text))}
-    return any(resolve(d, named) is not None for lo, hi in spans for d in districts_in(text, lo, hi))
-
-
-def _asks_a_price(text: str, q_start: int, question: str) -> bool:
-    """Does an interview's question ask a price: in its own words («Сколько стоит …?»), or as a
-    follow-up («— А в вашем салоне в Смоленске?») of the question before it that did?"""
-    if _PRICE_QUESTION.search(question):
-        return True
-    if not _FOLLOW_UP.match(question) or q_start < 2:
-        return False
-    before = text.rfind("?", 0, q_start - 1)  # the question before, two lines up (its reply between)
-    if before < 0 or text.count("\n", before, q_start) > 2:
-        return False
-    return _PRICE_QUESTION.search(text[text.rfind("\n", 0, before) + 1:before]) is not None
 
 
 def _belarusian_reply(text: str, pos: int) -> bool:
@@ -334,7 +296,7 @@ def _speakers_rubles(text: str, a: Amount, side: str | None) -> bool | None:
     if side == "RU":
         said = context_words().belarusian_said
         return said is not None and said.search(text[sentence[0]:sentence[1]].lower()) is not None
-    return not (_placed_in_russia(text, a.start, *sentence)
+    return not (placed_in_russia(text, a.start, *sentence)
                 or spent_in_russia(text, a.start, sentence) or given_by_russia(text, sentence))
 
 
@@ -378,10 +340,15 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                 if speakers is None:
                     speakers = SpeakerReader(article.text, getattr(article, "source", None))
                 changed = _speakers_rubles(article.text, a, speakers.side(a))
-                if changed is None and belarusian and at_home(article.text, max(
-                        _sentence_of(article.text, a.start, a.end)[0],
-                        amounts[i - 1].end if i else 0), a):
+                # the figure's clause: from the figure before it in its sentence
+                clause = max(_sentence_of(article.text, a.start, a.end)[0],
+                             amounts[i - 1].end if i else 0)
+                if changed is None and belarusian and at_home(article.text, clause, a):
                     changed = True  # «…, а внутри страны — около 38 тыс. рублей»
+                if changed is None and spent_by_belarus(article.text, clause, a):
+                    # «Министерство культуры Беларуси выделило …», «…, белорусский
+                    # производитель отпускает его по …» (not a sum spent in Russia)
+                    changed = not placed_in_russia(article.text, a.start, clause, a.end)
                 if changed is None:
                     changed = ((belarusian and not _russian_digest_item(article.text, a.start)
                                 and not _set_in_russia(article.text, a.start)

@@ -9,7 +9,13 @@ money, in its rubles. The speaker is the one the sentence's attribution names af
 («— сообщил директор «Брянского продторга»»), else the person introduced before, when the
 attribution names no one («— сказал он») or the sentence is an interview's reply
 (`speaker_voice.voiced_side`). `money.rubles` weighs the reading: a speaker's money placed in
-the other country («в Москве», «в брянских магазинах») is that country's.
+Russia («в Москве», «в Ростове»: `placed_in_russia`) is Russian.
+
+Whose money it is may also be told without a speaker: the Belarusian side as the subject of a
+verb of paying («Белорусская сторона, в свою очередь, вложила …», «Министерство культуры
+Беларуси выделило …»: `spent_by_belarus`), or words setting the money at home in a Belarusian
+article («…, а внутри страны — около 38 тыс. рублей»: `at_home`). The words are data
+(`home_market`, `belarusian_spender`, `speech_verbs` of `data/money_context_ru.json`).
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from analysis.entities import russian_regions_in
+from analysis.entities.districts import districts_in, resolve
 from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
@@ -29,16 +37,36 @@ from analysis.patternstore import compile_pattern
 if TYPE_CHECKING:
     from analysis.money.amounts import Amount
 
-__all__ = ["SpeakerReader", "at_home"]
+__all__ = ["SpeakerReader", "at_home", "placed_in_russia", "spent_by_belarus"]
 
 # where an attribution's speaker ends: a clause mark or a quote
 _ATTRIBUTION_END = lazy_compile(r"[,;:()«»\"]")
 _WORD = lazy_compile(r"[а-яё]+")
+# «в России», «в РФ», «на российском рынке»: the money is spent or priced in Russia
+_IN_RUSSIA_WORDS = lazy_compile(r"(?i)(?<![а-яё])(?:в|по)[ \u00a0]+(?:росси[июя]|рф|российской"
+                                r"[ \u00a0]+федерации)(?![а-яё])|на[ \u00a0]+российском[ \u00a0]+рынке")
+# a question asking a price («Сколько стоит …?», «А цена в России?», «Почём …?»)
+_PRICE_QUESTION = lazy_compile(r"(?i)сколько[ \u00a0]+(?:сто|обойд|обход)|(?<![а-яё])цен[аыуе]?(?![а-яё])"
+                               r"|стоимост|поч[её]м")
+_FOLLOW_UP = lazy_compile(r"[—–-]?[ \u00a0]*(?:А|И)[ \u00a0]")  # «— А в Смоленске?»
 
 
 @cache
 def _home_market() -> re.Pattern[str]:
     return compile_pattern(r"(?<![а-яё])(?:" + "|".join(context_data()["home_market"]) + ")")
+
+
+@cache
+def _spender() -> re.Pattern[str]:
+    return compile_pattern(r"(?<![а-яё])(?:" + "|".join(context_data()["belarusian_spender"]) + ")")
+
+
+def spent_by_belarus(text: str, lo: int, a: Amount) -> bool:
+    """Does the Belarusian side pay the bare ruble figure `a` as the subject of a verb of
+    paying or investing between `lo` (its sentence's start) and the figure («Белорусская
+    сторона, в свою очередь, вложила …», «Министерство культуры Беларуси выделило …»:
+    `belarusian_spender`)?"""
+    return _spender().search(text[lo:a.start].lower()) is not None
 
 
 @cache
@@ -101,3 +129,38 @@ def _attributed_side(text: str, lo: int, hi: int) -> str | None:
             end = stop.start()
         sides |= {side for _, _, side in named_sides(text, m.end(), end)}
     return next(iter(sides)) if len(sides) == 1 else None
+
+
+def placed_in_russia(text: str, pos: int, s_start: int, s_end: int) -> bool:
+    """Does the sentence of a Belarusian speaker's figure, or the question its reply answers,
+    place the money in Russia: a Russian region or town («в нашем московском магазине», «в
+    Ростове»), a district of a Russian region the article names («в Аксайском районе»), «в
+    России», «на российском рынке»? Then its bare «рублей» are Russian, what the speaker's side
+    would otherwise make Belarusian."""
+    spans = [(s_start, s_end)]
+    line = text.rfind("\n", 0, pos)
+    if line > 0:
+        q_start = text.rfind("\n", 0, line) + 1
+        question = text[q_start:line].rstrip()
+        if question.endswith("?") and _asks_a_price(text, q_start, question):
+            # «— Сколько стоит «Луч» в России?»; not a topic's question («Что нового в России?»)
+            spans.append((q_start, line))
+    if any(_IN_RUSSIA_WORDS.search(text, lo, hi) is not None or russian_regions_in(text, lo, hi)
+           for lo, hi in spans):
+        return True
+    # «В Аксайском районе дилер построил склад»: a district of a Russian region the article names
+    named = {r.normal for r in russian_regions_in(text, 0, len(text))}
+    return any(resolve(d, named) is not None for lo, hi in spans for d in districts_in(text, lo, hi))
+
+
+def _asks_a_price(text: str, q_start: int, question: str) -> bool:
+    """Does an interview's question ask a price: in its own words («Сколько стоит …?»), or as a
+    follow-up («— А в вашем салоне в Смоленске?») of the question before it that did?"""
+    if _PRICE_QUESTION.search(question):
+        return True
+    if not _FOLLOW_UP.match(question) or q_start < 2:
+        return False
+    before = text.rfind("?", 0, q_start - 1)  # the question before, two lines up (its reply between)
+    if before < 0 or text.count("\n", before, q_start) > 2:
+        return False
+    return _PRICE_QUESTION.search(text[text.rfind("\n", 0, before) + 1:before]) is not None

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from analysis.money.amounts import Amount
     from analysis.money.fact_record import Fact
 
-__all__ = ["resolve_implied", "same_kind_currency", "stated_currency"]
+__all__ = ["opening_currency", "resolve_implied", "same_kind_currency", "stated_currency"]
 
 # (a paragraph of direct speech, «— За девять месяцев …», is a new sentence of the same talk;
 # an editor's note in brackets, «95 млн рублей (белорусских. — Ред.)», is none)
@@ -36,6 +36,7 @@ _IN_CLAUSE = tuple((lazy_compile(rx, re.IGNORECASE), code)
 _CLAUSE_REACH = 60
 _OPENING_REACH = 160  # a sentence's opening words are read this far back
 _OPENING = lazy_compile(r"[\s«\"„(—–-]*")
+_CONVERTING = lazy_compile(r"в\s+пересч[её]те\s+")  # «В пересчёте на российские деньги …»
 # a figure that says «рублей» names its currency; only the rubles' country was read from
 # the context (`rubles.belarusian_rubles`), so it borrows no other currency
 _RUBLE_WORD = lazy_compile(r"(?i)руб|(?<!\w)р\.")
@@ -103,6 +104,22 @@ def resolve_implied(text: str, found: list[Amount]) -> list[Amount]:
     return result
 
 
+def opening_currency(text: str, start: int) -> str | None:
+    """The currency a phrase opening the figure's sentence names («В российских рублях …»,
+    «В пересчёте на российские деньги экспорт … — около 1,6 млрд рублей»), if any: the
+    writer's word for every figure of the sentence. A phrase inside it qualifies its own
+    noun («комиссия за перевод в российских рублях — 5 рублей»): none."""
+    lo = max(0, start - _OPENING_REACH)
+    for mark in ".;!?\n":
+        lo = max(lo, text.rfind(mark, lo, start) + 1)
+    window = text[lo:start].lower()
+    opening = _OPENING.match(window)
+    head = window[opening.end():] if opening else window
+    if (converting := _CONVERTING.match(head)) is not None:
+        head = head[converting.end():]
+    return next((code for rx, code in _IN_CLAUSE if rx.match(head) is not None), None)
+
+
 def _in_clause(text: str, start: int) -> str | None:
     """The currency the figure's own clause names before it («поступления в российской
     валюте превысили 25 млрд»), if any."""
@@ -110,7 +127,7 @@ def _in_clause(text: str, start: int) -> str | None:
     for mark in ".;!?\n":
         lo = max(lo, text.rfind(mark, lo, start) + 1)
     window = text[lo:start].lower()  # («В белорусских рублях — около 58 млрд» opens a sentence)
-    if "в " not in window and "в\u00a0" not in window:
+    if "в " not in window and "в\u00a0" not in window and "на " not in window:
         return None
     near = window[-_CLAUSE_REACH:]
     # a phrase that opens the sentence names the currency of its figures further on too

@@ -22,6 +22,7 @@ from analysis.entities import (
 )
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
+from analysis.money.implied import opening_currency
 from analysis.money.old_rubles import dated_before
 from analysis.money.outlets import belarusian_site, town_paper
 from analysis.money.ruble_rate import RUB_PER_BYN, converts_named_russian, old_ruble_scale, ruble_by_rate
@@ -339,7 +340,12 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                     belarusian = _belarusian(article)
                 if speakers is None:
                     speakers = SpeakerReader(article.text, getattr(article, "source", None))
-                changed = _speakers_rubles(article.text, a, speakers.side(a))
+                stated = opening_currency(article.text, a.start)
+                if stated in ("RUB", "BYN"):
+                    # «В пересчёте на российские деньги экспорт … — около 1,6 млрд рублей»
+                    changed = stated == "BYN"
+                else:
+                    changed = _speakers_rubles(article.text, a, speakers.side(a))
                 # the figure's clause: from the figure before it in its sentence
                 clause = max(_sentence_of(article.text, a.start, a.end)[0],
                              amounts[i - 1].end if i else 0)

@@ -73,6 +73,9 @@ _REPLY = lazy_compile(r"[ \u00a0]*[—–]")
 _INTERVIEW_VERB = lazy_compile(r"(?<!\w)(?:рассказал|ответил|в\s+интервью)")
 _ATTRIBUTION_REACH = 80  # characters of the speaker's name after the verb
 _RUBLE_WORD = lazy_compile(r"(?i)руб|(?<!\w)р\.")
+# what joins a figure with no currency word to the ruble figure that names it: «соответственно
+# 19 и 10,2 млн рублей», «с 30 тыс. до 40 тыс. рублей», «19–21 млн рублей»
+_JOINED = lazy_compile(r"\.?[ \u00a0]*(?:и|или|до|по|[-–—]|,)[ \u00a0]*")
 
 
 def _belarusian_named(named: Amount) -> bool:
@@ -371,4 +374,18 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
             if a.currency == "BYN" and _old_currency(article, a, amounts, old) == "BYR":
                 a = replace(a, currency="BYR")  # («в 2008 году — 95 млрд белорусских рублей»)
         out.append(a)
+    return _joined_share(article.text, out)
+
+
+def _joined_share(text: str, amounts: list[Amount]) -> list[Amount]:
+    """A figure with no currency word of its own joined to the next, a ruble figure read as
+    Belarusian («республиканский и местный бюджеты — соответственно 19 и 10,2 млн рублей»,
+    «вырастет с 30 тыс. до 40 тыс. рублей»), is in the same rubles: it borrowed them."""
+    out = list(amounts)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if (a.currency == "RUB" and b.currency in ("BYN", "BYR") and b.implied_currency
+                and not _RUBLE_WORD.search(a.surface)
+                and _JOINED.fullmatch(text, a.end, b.start) is not None):
+            out[i] = replace(a, currency=b.currency, implied_currency=True)
     return out

@@ -92,3 +92,21 @@ def test_a_belarusian_makers_gate_price_after_a_moscow_price(tmp_path: Path) -> 
     got = facts_by_surface(tmp_path, text, published="2023-03-01", source="Агроновости",
                            url="https://agronews.by/a/8")
     assert got["4–5 рублей"].amount.currency == "BYN"
+
+
+_TRANSCRIPT = ("Круглый стол «Гомель – Брянск». Стенограмма\n"
+               "ВЕДУЩИЙ (Ольга Иванова): Слово гомельской стороне.\n"
+               "СЕРГЕЙ КОЗЛОВ (комитет экономики Гомельского облисполкома): У нас в области "
+               "предприятия вложили в станки 1,9 млрд рублей.\n"
+               "ВЕДУЩИЙ: А поддержка экспорта?\n"
+               "КОЗЛОВ: У нас лимит льготных кредитов по области — 30 млн рублей.\n"
+               "НИНА ОРЛОВА (департамент экономики Брянской области): Мы выделили экспортёрам "
+               "займов на 90 млн рублей.\n")
+
+
+def test_a_transcripts_speaker_labels_tell_whose_rubles(tmp_path: Path) -> None:
+    got = facts_by_surface(tmp_path, _TRANSCRIPT, published="2021-10-05",
+                           source="Брянский экспортный центр", url="https://export32.ru/a/9")
+    assert got["1,9 млрд рублей"].amount.currency == "BYN"
+    assert got["30 млн рублей"].amount.currency == "BYN"
+    assert got["90 млн рублей"].amount.currency == "RUB"

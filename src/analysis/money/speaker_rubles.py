@@ -48,6 +48,10 @@ _IN_RUSSIA_WORDS = lazy_compile(r"(?i)(?<![а-яё])(?:в|по)[ \u00a0]+(?:ро
 # a question asking a price («Сколько стоит …?», «А цена в России?», «Почём …?»)
 _PRICE_QUESTION = lazy_compile(r"(?i)сколько[ \u00a0]+(?:сто|обойд|обход)|(?<![а-яё])цен[аыуе]?(?![а-яё])"
                                r"|стоимост|поч[её]м")
+# a transcript's speaker label opening a paragraph: «ПАВЕЛ ЛИСОВСКИЙ (главное управление
+# экономики Витебского облисполкома):», later «ЛИСОВСКИЙ:»
+_LABEL = lazy_compile(r"(?P<name>[А-ЯЁ][А-ЯЁ-]+(?:[ \u00a0]+[А-ЯЁ][А-ЯЁ-]+)*)[ \u00a0]*"
+                      r"(?:\((?P<who>[^()\n]{1,160})\))?[ \u00a0]*:")
 _FOLLOW_UP = lazy_compile(r"[—–-]?[ \u00a0]*(?:А|И)[ \u00a0]")  # «— А в Смоленске?»
 
 
@@ -92,8 +96,8 @@ class SpeakerReader:
         span: SentenceSpan = sents[i]
         if not speaks_first_person(text, span.start, span.end):
             return None
-        side = _attributed_side(text, span.start, span.end) or voiced_side(
-            text, self._ctx, span, span.end)
+        side = (_attributed_side(text, span.start, span.end)
+                or voiced_side(text, self._ctx, span, span.end) or _label_side(text, a.start))
         if side == "BY" and _sells_abroad(text[span.start:span.end].lower()):
             return None
         return side
@@ -115,6 +119,27 @@ def _sells_abroad(sentence: str) -> bool:
         return False
     sale = flow_words().sale_words
     return any(lemma(w) in sale for w in _WORD.findall(sentence))
+
+
+def _label_side(text: str, pos: int) -> str | None:
+    """The side of the speaker a transcript's label names for the paragraph at `pos`: the body
+    in its bracket («ПАВЕЛ ЛИСОВСКИЙ (главное управление экономики Витебского облисполкома):»),
+    or, for a surname alone («ЛИСОВСКИЙ:»), in the bracket of the label that introduced him."""
+    p_start = text.rfind("\n", 0, pos) + 1
+    label = _LABEL.match(text, p_start)
+    if label is None or label.end() > pos:
+        return None
+    if label.group("who") is not None:
+        lo, hi = label.span("who")
+    else:
+        surname = re.escape(label.group("name").split()[-1])
+        first = compile_pattern(r"(?m)^[А-ЯЁ \u00a0-]*(?<![А-ЯЁ])" + surname
+                                + r"[ \u00a0]*\(([^()\n]{1,160})\)[ \u00a0]*:").search(text, 0, p_start)
+        if first is None:
+            return None
+        lo, hi = first.span(1)
+    sides = {side for _, _, side in named_sides(text, lo, hi)}
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _attributed_side(text: str, lo: int, hi: int) -> str | None:

@@ -50,6 +50,10 @@ _BARE_SPOKEN = lazy_compile(
     rf"(?i)(?<![\w-])(?P<low>{SPELLED_INT}"
     rf"(?:[ \u00a0]+(?:и[ \u00a0]+(?:{_TENTHS})|с[ \u00a0]+половиной)(?!\w))?)"
     rf"(?:[ \u00a0]*[–-][ \u00a0]*(?P<high>{SPELLED_INT}))?(?![\w%])")
+# a count's noun earlier in the number's clause («Число открытых счетов выросло до 47»,
+# «количество дилеров — 35»): the number counts what it names
+_COUNTED_SUBJECT = lazy_compile(r"(?i)(?<![а-яё])(?:числ[оа]|количеств[оа]|численност[ьи])"
+                                r"(?![а-яё])[^.!?;\n]*\Z")
 _CODE_BEFORE = lazy_compile(r"(?:[A-Z]{3}|[$€₽£¥=])[ \u00a0]*\Z")  # «USD 98,42», «= 3,41»
 _BEFORE_WORD = lazy_compile(r"(?i)(?<![\w-])(?P<w>[а-яё]+(?:-то)?)[ \u00a0]+\Z")  # «где-то»
 _DASH_BEFORE = lazy_compile(r"[—–:][ \u00a0]*\Z")  # «Окончательно — 660», «поправлюсь: 280–300»
@@ -162,6 +166,8 @@ def _free_context(text: str, s: int, e: int) -> bool:
     """Nothing before or after the number makes it a count, a date, a unit or a label."""
     if _CODE_BEFORE.search(text, max(0, s - 5), s):
         return False  # an exchange-rate quote
+    if _COUNTED_SUBJECT.search(text, max(0, s - 120), s):
+        return False  # «Число открытых корсчетов выросло до 47»: a count
     if not _DASH_BEFORE.search(text, max(0, s - 5), s):
         before = _BEFORE_WORD.search(text, max(0, s - 30), s)
         word = before.group("w").lower() if before else ""

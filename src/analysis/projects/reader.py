@@ -40,6 +40,7 @@ from analysis.projects.places import abroad, place_in_phrase
 from analysis.projects.pointing_words import subject_reference, tells_another
 from analysis.projects.product_search import product_in_sentences
 from analysis.projects.products import PARTNER_BEFORE, product_label, product_phrase, split_makers
+from analysis.projects.relations import syntax_words
 from analysis.projects.role_phrases import fleet_count, goods_attribute
 from analysis.projects.sections import maker_goods
 from analysis.projects.sentence_sites import SiteReader
@@ -350,9 +351,9 @@ class ArticleReader(SiteReader):
                                      region=self._region(ru, by, sent.start, own), reference=True))
             # «откроются ещё шесть магазинов»: shops opened sell; no site nor stage of a project
             retail = not found and not words("retail").isdisjoint(sent.lemmas)
-            # «подписаны договоры о поставках на 1,2 млрд рублей»: a sentence of trade with no
-            # kind cue sells goods there; it adds no site to the sites announced before
-            traded = not found and not words("trade").isdisjoint(sent.lemmas)
+            # «подписаны договоры о поставках …», «Очередное заседание пройдёт в Курске»: trade or
+            # a gathering (``event_nouns``) with no kind cue adds no site to those announced
+            traded = not found and not (words("trade") | syntax_words("event_nouns")).isdisjoint(sent.lemmas)
             if retail or traded:
                 more = False
             if not found and ru and statuses and not retail and not traded \

@@ -1,0 +1,34 @@
+"""Session 29 (issue 11, readings general enough to carry to unseen text).
+
+* A sentence with no kind cue that tells where people gather («Очередное заседание рабочей
+  группы пройдёт в Смоленске») adds no site to the sites an article announced
+  (``event_nouns``, as trade words do).
+* Мирный is a town of Yakutia (the hand list of towns).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import dataset_of
+
+MEETING = (
+    "Гомель и Смоленск обсудили кооперацию\n"
+    "Участники заседания рассмотрели проекты на трёх площадках двух областей.\n"
+    "Гомельский завод «Гидропривод» и смоленское ООО «СмолГидроМаш» договорились создать в "
+    "Гомеле совместное предприятие по выпуску гидромоторов для дорожной техники.\n"
+    "Следующее заседание рабочей группы пройдёт в Смоленске в мае.\n")
+
+
+def test_a_meeting_place_adds_no_site(tmp_path: Path) -> None:
+    ds = dataset_of(tmp_path / "c", {"meeting.txt": MEETING})
+    rows = ds.projects.to_dict("records")
+    assert any(r["location"] == "Гомель" for r in rows), rows
+    assert not [r for r in rows if r["region"] == "Смоленская область"], rows
+
+
+def test_mirny_is_a_town_of_yakutia() -> None:
+    from analysis.entities import find_regions
+
+    found = find_regions("Участок ремонта шин откроют в Мирном")
+    assert [e.normal for e in found] == ["Республика Саха (Якутия)"]

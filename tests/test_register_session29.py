@@ -3,6 +3,8 @@
 * A sentence with no kind cue that tells where people gather («Очередное заседание рабочей
   группы пройдёт в Смоленске») adds no site to the sites an article announced
   (``event_nouns``, as trade words do).
+* Where a prototype is tested («испытания пройдут … в Подмосковье») is a venue (``event_nouns``):
+  a test site, not where the project is.
 * Мирный is a town of Yakutia (the hand list of towns).
 """
 
@@ -32,3 +34,18 @@ def test_mirny_is_a_town_of_yakutia() -> None:
 
     found = find_regions("Участок ремонта шин откроют в Мирном")
     assert [e.normal for e in found] == ["Республика Саха (Якутия)"]
+
+
+TEST_SITE = (
+    "Белорусские машиностроители ведут проекты в трёх регионах\n"
+    "В Брянске ООО «ДеснаАгроМонтаж» собирает кормораздатчики из узлов ОАО "
+    "«Гомельагрокомплект».\n"
+    "Холдинг «Амкодор» и российское ООО «ДорТехПроект» разрабатывают дорожный каток с "
+    "электрическим приводом. Прототип собирают в Минске, испытания должны пройти осенью на "
+    "опытном полигоне в Подмосковье.\n")
+
+
+def test_a_test_site_is_no_place_of_the_project(tmp_path: Path) -> None:
+    ds = dataset_of(tmp_path / "c", {"site.txt": TEST_SITE})
+    regions = {r["region"] for r in ds.projects.to_dict("records")}
+    assert "Московская область" not in regions, regions

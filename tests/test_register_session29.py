@@ -7,6 +7,7 @@
   a test site, not where the project is.
 * «там» in a sentence naming no place of its own points at the one Russian place the sentence
   before named, whatever it was there (a goal «присматривается к Самаре», a home «из Миасса»).
+* «на месте» names no product («сборка на месте»: a label of the word alone joins its row).
 * Мирный is a town of Yakutia (the hand list of towns).
 """
 
@@ -66,3 +67,11 @@ def test_there_points_at_the_place_the_sentence_before_named(tmp_path: Path) -> 
     rows = {r["region"]: r for r in ds.projects.to_dict("records")}
     assert set(rows) == {"Тверская область", "Самарская область"}, rows
     assert rows["Самарская область"]["kind"] == "service_center"
+
+
+def test_on_the_spot_names_no_product() -> None:
+    # «сборка на месте сократит сроки поставки»: «на месте» says where, not what is made
+    from analysis.projects.labels import names_a_product
+
+    assert not names_a_product("производство на месте")
+    assert names_a_product("погрузчики на месте")

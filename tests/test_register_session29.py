@@ -5,8 +5,6 @@
   (``event_nouns``, as trade words do).
 * Where a prototype is tested («испытания пройдут … в Подмосковье») is a venue (``event_nouns``):
   a test site, not where the project is.
-* «там» in a sentence naming no place of its own points at the one Russian place the sentence
-  before named, whatever it was there (a goal «присматривается к Самаре», a home «из Миасса»).
 * «на месте» names no product («сборка на месте»: a label of the word alone joins its row).
 * Мирный is a town of Yakutia (the hand list of towns).
 """
@@ -52,21 +50,6 @@ def test_a_test_site_is_no_place_of_the_project(tmp_path: Path) -> None:
     ds = dataset_of(tmp_path / "c", {"site.txt": TEST_SITE})
     regions = {r["region"] for r in ds.projects.to_dict("records")}
     assert "Московская область" not in regions, regions
-
-
-THERE = (
-    "Белорусская техника осваивает Верхневолжье\n"
-    "В Твери ООО «ТверьЭлектро» с прошлого года собирает телевизоры из комплектов холдинга "
-    "«Горизонт». За год собрано 40 тысяч аппаратов.\n"
-    "Минский завод «Атлант» присматривается и к Самаре. Компания планирует открыть там "
-    "сервисный центр по ремонту холодильников вместе с ООО «ВолгаТехСервис».\n")
-
-
-def test_there_points_at_the_place_the_sentence_before_named(tmp_path: Path) -> None:
-    ds = dataset_of(tmp_path / "c", {"there.txt": THERE})
-    rows = {r["region"]: r for r in ds.projects.to_dict("records")}
-    assert set(rows) == {"Тверская область", "Самарская область"}, rows
-    assert rows["Самарская область"]["kind"] == "service_center"
 
 
 def test_on_the_spot_names_no_product() -> None:

@@ -13,9 +13,8 @@ from typing import NamedTuple
 from analysis.entities import Entity, is_russian_region
 from analysis.projects.article_entities import ArticleEntities
 from analysis.projects.clauses import points_at_list
-from analysis.projects.cues import CueHit, cue_hits, words
+from analysis.projects.cues import CueHit, cue_hits
 from analysis.projects.enumeration import listed_regions
-from analysis.projects.firm_homes import ADJECTIVE_ROLES
 from analysis.projects.location import came_from, paragraph_belarus, shipped_to
 from analysis.projects.mention import ReadSentence
 from analysis.projects.places import scene_before, sentence_places
@@ -74,13 +73,6 @@ class SiteReader(ArticleEntities):
             ru, by = scene_before(self.place_reading, self.sents[idx - 1],
                                   self.entities_in(idx - 1))
             located = located or bool(ru or by)
-        if not (ru or by) and kinds and idx > 0 and self.sents[idx - 1].paragraph == sent.paragraph \
-                and not words("there").isdisjoint(sent.words):
-            # «… присматривается к Нижнему Новгороду. Компания планирует открыть там центр»,
-            # «ООО «…» из Миасса обслуживает самосвалы. Там открыт центр»: «там» points at the
-            # one Russian place the sentence before named, whatever it was there (a goal, a home)
-            ru = self._place_pointed_at(idx - 1)
-            located = located or bool(ru)
         # (a sentence that named no place at all stays unplaced, and one that tells again a
         # kind told just before continues that project: «СП в Борисове …» — «СП учредили …»)
         told_place = bool(ru or by)
@@ -94,13 +86,6 @@ class SiteReader(ArticleEntities):
             # изготовление опытных образцов пройдут в Лиде»: where the work is done
             ru, by = site_after
         return SentenceSites(ru, by, located, told_place, site_after)
-
-    def _place_pointed_at(self, idx: int) -> list[Entity]:
-        """The Russian place sentence `idx` names by its name (no adjective, none inside a
-        firm's name), when it names one region only; else none."""
-        places = [e for e in self.entities_in(idx, "region") if id(e) not in self.in_name
-                  and e.role not in ADJECTIVE_ROLES and is_russian_region(e.normal)]
-        return places[:1] if len({e.normal for e in places}) == 1 else []
 
     def _kind_told_before(self, idx: int, kinds: set[str], back: int = 3) -> bool:
         """Does one of the `back` sentences before `idx` hold a kind cue of `kinds` and name a

@@ -2,7 +2,11 @@
 claim (`other`: «Речь идет о выплатах на общую сумму около 1,5 млрд долларов»), but in a
 sentence about a subsidy, grant, discount or compensation they are that support paid out,
 `financing` («компенсацию получили 117 хозяйств, выплачено 249,6 млн рублей»; rounds 12, 16).
-The support words are data (`support_per_unit` of `data/money_context_ru.json`).
+So is money saved («сэкономили», «экономят»: `other` alone, round 44) in a sentence about
+public support («субсидия компенсирует 15% …; по этой программе хозяйства сэкономили 430 млн»:
+the support as the farms felt it, round 20), but not what a seller's discount saves («204 млн
+аграрии сэкономили за счёт скидки, которую предоставляет завод»: a price, round 40). The
+support words are data (`support_per_unit` and `saved_support` of `data/money_context_ru.json`).
 
 An insurer paying out («страховщики выплатили аграриям 26 млн рублей возмещения») settles a
 claim, its own business: `other`, whatever support word names the money (rounds 19, 25; the
@@ -22,15 +26,24 @@ from analysis.patternstore import compile_pattern
 __all__ = ["insurer_payout", "is_support_payout"]
 
 _PAYOUT = frozenset({"выплата", "выплатить", "выплачивать"})  # the lemmas of paying out
+_SAVING = frozenset({"экономить", "сэкономить"})  # money a subsidy saves is the subsidy's
 
 
 def is_support_payout(scope: AmountScope, metric: str, head: str) -> bool:
-    """Is the amount, read `other` by a word of paying out (`head`), support paid out: its
-    sentence names a subsidy, grant, discount or compensation?"""
-    if metric != "other" or not head or lemma(head) not in _PAYOUT:
+    """Is the amount, read `other` by a word of paying out or saving (`head`), support paid
+    out: its sentence names a subsidy, grant, discount or compensation?"""
+    if metric != "other" or not head:
         return False
-    rx = context_words().support_per_unit
+    word = lemma(head)
+    rx = (context_words().support_per_unit if word in _PAYOUT
+          else _saved_support() if word in _SAVING else None)
     return rx is not None and rx.search(scope.folded, scope.start, scope.end) is not None
+
+
+@cache
+def _saved_support() -> re.Pattern[str] | None:
+    words = context_data().get("saved_support")
+    return compile_pattern("|".join(words)) if words else None
 
 
 @cache

@@ -1,0 +1,60 @@
+"""What a figure measures, for the causes found in round 44's dev part (session 29, issue 10,
+walk44money). The texts are written for this test in the style of such news.
+
+- money a buyer spends on services («тратят на поверку приборов около …») and money saved
+  («позволит экономить до … в год») are payments and savings, `other`, not the trade figure
+  of the sentence before; money saved under public support («субсидия компенсирует …; по
+  этой программе хозяйства сэкономили …») stays the support, `financing`, and what a seller's
+  discount saves stays `other`;
+- the cost of one item sold («Стоимость одного счётчика — от 40 до 55 тыс. рублей») is a
+  price, not a facility's cost, even when the item shares a facility's name («терминал»);
+- a Russian firm's revenue «от белорусских контрактов» is its export;
+- a firm sending money on a facility of its own («На новый цех завод направит …») invests it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import FactCase as Case
+from conftest import check_fact_case
+
+_SPEND = ("Приборостроители считают затраты\n"
+          "Товарооборот области с Беларусью за полугодие вырос до 410 млн долларов. "
+          "Местные заводы каждый год тратят на ремонт станков у минских подрядчиков примерно "
+          "12 млн рублей. Новая мастерская в Рославле позволит экономить до 3 млн рублей в год.\n")
+_SUBSIDY = ("Аграрии обновляют парк\n"
+            "Региональная субсидия возмещает 20% цены трактора; по этой программе фермеры "
+            "района сэкономили около 64 млн рублей.\n")
+_DISCOUNT = ("Аграрии обновляют парк\n"
+             "Ещё 18 млн рублей хозяйства сэкономили благодаря скидке, которую дал дилер.\n")
+_UNIT = ("Новгородские счётчики для Гродно\n"
+         "Завод отгрузил в Беларусь счётчиков газа на 95 млн рублей. Стоимость одного "
+         "терминала учёта — от 40 до 55 тыс. рублей.\n")
+_REVENUE = ("Итоги года\n"
+            "«В этом году мы ждём выручку от белорусских контрактов около 300 млн рублей», — "
+            "сказал директор псковского завода.\n")
+_FACILITY = ("Планы на будущий год\n"
+             "На второй цех в 2027 году фабрика направит 4,2 млн рублей.\n")
+
+CASES = [
+    Case("money spent on a service is a payment, not the turnover before", _SPEND,
+         "2023-08-01", "примерно 12 млн рублей", "metric", "other"),
+    Case("money saved is other", _SPEND, "2023-08-01", "до 3 млн рублей", "metric", "other"),
+    Case("money a subsidy saves is the support", _SUBSIDY, "2023-08-01", "около 64 млн рублей",
+         "metric", "financing"),
+    Case("money a seller's discount saves stays other", _DISCOUNT, "2023-08-01",
+         "18 млн рублей", "metric", "other"),
+    Case("the cost of one item sold is a price", _UNIT, "2021-06-01",
+         "от 40 до 55 тыс. рублей", "metric", "other"),
+    Case("revenue from Belarusian contracts is export", _REVENUE, "2021-06-01",
+         "около 300 млн рублей", "metric", "export"),
+    Case("a firm's money sent on its own facility is an investment", _FACILITY, "2026-11-01",
+         "4,2 млн рублей", "metric", "investment"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_round44_fact(case: Case, tmp_path: Path) -> None:
+    check_fact_case(tmp_path, case)

@@ -9,7 +9,16 @@ walk44money). The texts are written for this test in the style of such news.
 - the cost of one item sold («Стоимость одного счётчика — от 40 до 55 тыс. рублей») is a
   price, not a facility's cost, even when the item shares a facility's name («терминал»);
 - a Russian firm's revenue «от белорусских контрактов» is its export;
-- a firm sending money on a facility of its own («На новый цех завод направит …») invests it.
+- a firm sending money on a facility of its own («На новый цех завод направит …») invests it;
+- shipments told after an export of their paragraph («В первом квартале отгрузки составили
+  …», «планируется отгрузить продукции на …») are that export;
+- a market's share told in the next sentence after a sum of that sentence's own is the share
+  of that sum, not of the figure before (which keeps its market);
+- a region's trade told with its goods («экспорт продукции АПК области») is the region's own,
+  even with every market's flow;
+- «товарооборот всей России» is national; a clause that names the figure again («…, и весь
+  этот объём ушёл в Россию») is the figure's own: its Russia is the figure's market, not a
+  region carried from the headline.
 """
 
 from __future__ import annotations
@@ -38,6 +47,25 @@ _REVENUE = ("Итоги года\n"
 _FACILITY = ("Планы на будущий год\n"
              "На второй цех в 2027 году фабрика направит 4,2 млн рублей.\n")
 
+_SHIPPED = ("Псковские семена для белорусских полей\n"
+            "Семеноводы области в 2022 году поставили в Беларусь семян льна на 240 млн рублей. "
+            "Это на треть больше, чем годом ранее. За январь–февраль текущего года отгрузки "
+            "составили 75 млн рублей.\n")
+_SHARE = ("Татарские сыры в Минске\n"
+          "За полугодие республика Татарстан продала в Беларусь сыров на 5,2 млн долларов. "
+          "Показатель уже выше итога всего прошлого года — 4,8 млн долларов, сообщает "
+          "министерство республики.\n"
+          "Всего экспорт продукции АПК республики за полугодие составил 310 млн долларов, из них "
+          "на Беларусь пришлось 9,4 млн.\n")
+_WHOLE = ("Липецкие станки едут в Гомель\n"
+          "Липецкий станкозавод отправил первую партию станков в Гомель.\n"
+          "Товарооборот области с Беларусью за полугодие вырос до 140 млн долларов. Для "
+          "сравнения: товарооборот всей России с Беларусью за тот же срок — 21,3 млрд долларов.\n")
+_GONE = ("Гродненские велосипеды в Подмосковье\n"
+         "Фабрика отправила первую партию велосипедов в Московскую область.\n"
+         "По словам директора, в первом полугодии экспорт составил 410 тыс. долларов, и весь "
+         "этот объём ушёл в Россию.\n")
+
 CASES = [
     Case("money spent on a service is a payment, not the turnover before", _SPEND,
          "2023-08-01", "примерно 12 млн рублей", "metric", "other"),
@@ -52,6 +80,22 @@ CASES = [
          "около 300 млн рублей", "metric", "export"),
     Case("a firm's money sent on its own facility is an investment", _FACILITY, "2026-11-01",
          "4,2 млн рублей", "metric", "investment"),
+    Case("shipments after an export of the paragraph are that export", _SHIPPED, "2023-03-15",
+         "75 млн рублей", "metric", "export"),
+    Case("…with the export's market", _SHIPPED, "2023-03-15", "75 млн рублей", "flow", "RU→BY"),
+    Case("the next sentence's own sum takes the share: the figure keeps its market", _SHARE,
+         "2023-08-01", "4,8 млн долларов", "flow", "RU→BY"),
+    Case("…and its region", _SHARE, "2023-08-01", "4,8 млн долларов", "region",
+         "Республика Татарстан"),
+    Case("a region's export of its goods to every market keeps the region", _SHARE, "2023-08-01",
+         "310 млн долларов", "region", "Республика Татарстан"),
+    Case("…with every market's flow", _SHARE, "2023-08-01", "310 млн долларов", "flow", "other"),
+    Case("«всей России» is national", _WHOLE, "2023-08-01", "21,3 млрд долларов", "region",
+         None),
+    Case("the region's own figure before it keeps the region", _WHOLE, "2023-08-01",
+         "140 млн долларов", "region", "Липецкая область"),
+    Case("a clause naming the figure again gives it its market: no headline region", _GONE,
+         "2023-08-01", "410 тыс. долларов", "region", None),
 ]
 
 

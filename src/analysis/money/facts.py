@@ -103,6 +103,7 @@ from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.respectively import with_respective_metrics
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
+from analysis.money.shipped_after import ships_on
 from analysis.money.sublimit import with_sublimits
 from analysis.money.tabular import read_tables
 from analysis.money.topic import SentenceCues, points_past_figureless, sentence_topic
@@ -211,6 +212,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # поставки»: a part of the whole, or one more of its kind
             metric, score = prev.metric, _INHERITED_SCORE
             context = context or origin_of(prev)
+        if cell is None and ships_on(scope, metric, cue.head, prev):
+            # «…поставили в Беларусь семян на 1,35 млрд. В первом квартале отгрузки составили
+            # 610 млн»: shipments told after an export are that export
+            metric, score, context = prev.metric, _INHERITED_SCORE, context or origin_of(prev)
         if (prev is not None and same_sentence
                 and _COORDINATED.fullmatch(text, prev.amount.end, amount.start)):
             metric, score = prev.metric, min(score, _INHERITED_SCORE)

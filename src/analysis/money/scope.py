@@ -35,6 +35,12 @@ _RIGHT_AFTER = lazy_compile(r"[ \u00a0]*(?:[А-ЯЁA-Z]{2,4}\.?[ \u00a0]*)?"
 _DEFINING_DASH = lazy_compile(r"[ \u00a0]*[—–][ \u00a0]+[^—–]*\Z")
 # a bracket right after the amount that dates it: «(данные за 2017 год)», «(за 2023 г.)»,
 # «(январь–ноябрь)», «(оценка на 2024 год)»
+# a clause after the amount that names it again as its subject («620 тыс. долларов, и весь
+# этот объём ушёл в Россию», «…, причём почти вся эта продукция пошла в Смоленск»): its words
+# are the amount's own, as in its clause (round 44)
+_POINTS_BACK = lazy_compile(r"(?i)[ \u00a0]*,[ \u00a0]+(?:(?:и|причём|причем)[ \u00a0]+)?"
+                            r"(?:(?:почти|практически)[ \u00a0]+)?(?:весь|вся|всё|все)[ \u00a0]+"
+                            r"(?:этот|эта|это|эти)[ \u00a0]+[^,;:()—–]*")
 _DATING_BRACKET = lazy_compile(r"(?i)[ \u00a0]*\([ \u00a0]*(?:(?:данные|оценка|итоги|прогноз)[ \u00a0]+)?"
                              r"(?:(?:за|на|в)[ \u00a0]+)?")
 
@@ -133,7 +139,9 @@ class AmountScope:
             # «150 млн долларов (данные за 2017 год)»; not «290,1 млн (в 2015 г. – 318,6
             # млн)»: a bracket of its own figure
             return max(start - amount.end, 0) + 5
-        if any(ch in gap for ch in ",;:()") or (
+        if _POINTS_BACK.fullmatch(gap):
+            pass  # «…, и весь этот объём ушёл в Россию»: the amount named again
+        elif any(ch in gap for ch in ",;:()") or (
                 (" – " in gap or " — " in gap) and not _ELLIPTIC_DASH.fullmatch(gap)
                 and not self._opens_definition(gap)):
             return None

@@ -8,7 +8,9 @@ share), not the market the headline or an earlier sentence names.
 
 The words are data (`market_share_after` of `data/trade_flow_ru.json`), read in the rest of
 the figure's sentence and in the next sentence (the next paragraph's first when the figure's
-paragraph ends with it).
+paragraph ends with it) — unless that next sentence tells a sum of its own before the share
+(«Этот показатель превысил результат прошлого года — 3,9 млн. Всего экспорт … составил 98 млн,
+из них на Беларусь пришлось 11,6 млн»: the share is of the 98 million, round 44).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from analysis.patternstore import compile_pattern
 
 __all__ = ["share_follows"]
 
+# a sum in words the share's sentence may tell before the share: «98 млн долларов», «$12 млн»
+_SUM = lazy_compile(r"(?:\d[ \u00a0]*(?:млн|млрд|трлн|тыс|миллион|миллиард|долл|руб|евро)|\$[ \u00a0]*\d)")
 _SENTENCE_END = lazy_compile(r"[.!?](?=[ \u00a0]+[А-ЯЁA-Z«\"]|[ \u00a0]*$)", re.M)
 
 
@@ -45,4 +49,7 @@ def share_follows(text: str, end: int) -> bool:
         line_end = len(text) if line_end < 0 else line_end
     nxt = _SENTENCE_END.search(text, first, line_end)
     hi = nxt.end() if nxt is not None else line_end
-    return _share().search(fold_case(text), end, hi) is not None
+    found = _share().search(fold_case(text), end, hi)
+    if found is not None and found.start() >= first and _SUM.search(text, first, found.start()):
+        return False  # the next sentence's own sum is the whole its share is taken of
+    return found is not None

@@ -1,0 +1,36 @@
+"""Shipments told right after a trade figure are that trade.
+
+«Отгрузка» and «отгрузить» alone read as a maker's output (`data/metric_lemmas.csv`: a shipment
+is export only when a destination follows). Told in the paragraph of an export figure, with no
+place of their own, they go on about it: «…поставили в Беларусь семян на 1,35 млрд рублей. В
+первом квартале отгрузки составили 610 млн рублей», «экспорт составил 620 тыс. долларов, и
+весь этот объём ушёл в Россию. По итогам года планируется отгрузить продукции на 3–3,5 млн»
+are the same export, as a bare «Экспорт — …» or «Годом ранее — …» would be (round 44). A
+shipment whose paragraph told no trade figure stays what its word says.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analysis.lang import lemma
+
+if TYPE_CHECKING:
+    from analysis.money.fact_record import Fact
+    from analysis.money.scope import AmountScope
+
+__all__ = ["ships_on"]
+
+_SHIPMENT = frozenset({"отгрузка", "отгрузить", "отгружать"})
+_TRADE = frozenset({"export", "import"})
+
+
+def ships_on(scope: AmountScope, metric: str, head: str, prev: Fact | None) -> bool:
+    """Is the amount, read `production` by a shipment word (`head`), a shipment told after a
+    trade figure of its paragraph (`prev`, the figure before it)?"""
+    if metric != "production" or prev is None or prev.metric not in _TRADE or not head:
+        return False
+    if lemma(head.lower()) not in _SHIPMENT:
+        return False
+    paragraph = scope.text.rfind("\n", 0, scope.start) + 1
+    return prev.sentence.start >= paragraph

@@ -18,7 +18,11 @@ walk44money). The texts are written for this test in the style of such news.
   even with every market's flow;
 - «товарооборот всей России» is national; a clause that names the figure again («…, и весь
   этот объём ушёл в Россию») is the figure's own: its Russia is the figure's market, not a
-  region carried from the headline.
+  region carried from the headline;
+- a Russian firm named by its town's adjective («Сызранский кабельный завод») is at home in
+  that town's region; a Belarusian town's adjective names no Russian region;
+- «а весь экспорт завода — …» after a figure of one market in its sentence is every market's;
+  «весь экспорт … в столицу» names its market.
 """
 
 from __future__ import annotations
@@ -65,6 +69,14 @@ _GONE = ("Гродненские велосипеды в Подмосковье\
          "Фабрика отправила первую партию велосипедов в Московскую область.\n"
          "По словам директора, в первом полугодии экспорт составил 410 тыс. долларов, и весь "
          "этот объём ушёл в Россию.\n")
+_TOWN = ("Кабель для белорусских шахт\n"
+         "Сызранский кабельный завод за полугодие отгрузил в Беларусь кабеля на 96 млн рублей.\n"
+         "По итогам прошлого года экспорт завода в Беларусь составил 150 млн рублей.\n")
+_BREST = ("Велосипеды едут в Россию\n"
+          "Брестский велозавод за полугодие отгрузил в Россию продукции на 2,1 млн долларов.\n")
+_ALL = ("Стекло из Гомеля\n"
+        "По данным завода, экспорт посуды в Россию в 2022 году составил $14,2 млн, а весь "
+        "экспорт предприятия с учётом листового стекла — $41 млн.\n")
 
 CASES = [
     Case("money spent on a service is a payment, not the turnover before", _SPEND,
@@ -96,6 +108,16 @@ CASES = [
          "140 млн долларов", "region", "Липецкая область"),
     Case("a clause naming the figure again gives it its market: no headline region", _GONE,
          "2023-08-01", "410 тыс. долларов", "region", None),
+    Case("a firm named by its town's adjective is at home in the town's region", _TOWN,
+         "2023-08-01", "96 млн рублей", "region", "Самарская область"),
+    Case("…and so are its later figures told after the lead", _TOWN, "2023-08-01",
+         "150 млн рублей", "region", "Самарская область"),
+    Case("a Belarusian town's adjective names no Russian region", _BREST, "2023-08-01",
+         "2,1 млн долларов", "region", None),
+    Case("a whole told after a figure of one market is every market's", _ALL, "2023-03-01",
+         "$41 млн", "flow", "other"),
+    Case("…and the figure of one market keeps its market", _ALL, "2023-03-01", "$14,2 млн",
+         "flow", "BY→RU"),
 ]
 
 

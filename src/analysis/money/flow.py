@@ -69,7 +69,7 @@ from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.respectively import respective_pairs
 from analysis.money.share_follows import share_follows
 from analysis.money.speaker_voice import republic_side, voiced_side
-from analysis.money.whole_trade import told_whole
+from analysis.money.whole_trade import told_whole, whole_alone
 from analysis.vocab import FLOW_OTHER, FLOWS
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
             got = flow_of_clause(text, before, hi, fact.amount.start, fact.metric)
             item_of = [readings[j][0] for j in readings
                        if facts[j].sentence.start == s.start and not readings[j][0].owner_only]
-            if (got is None or got.owner_only) and item_of:
+            if (got is None or got.owner_only) and item_of and not whole_alone(text, fact, before):
                 # «Крупнейшие рынки — Москва (21,2 млн), Санкт-Петербург (9,8 млн)»: the
                 # items of a list go where its first item goes
                 got = carry(item_of[-1], as_kind(fact.metric))
@@ -168,10 +168,11 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
             # млн»: the whole goes to every market, its part to the pair's other side
             got = Reading(FLOW_OTHER, None)
         if (((got is None or not got.market_told) and (
-                list_follows(text, fact.amount.end) or share_follows(text, fact.amount.end)))
-                or told_whole(text, fact)):
+                list_follows(text, fact.amount.end) or share_follows(text, fact.amount.end)
+                or whole_alone(text, fact, before))) or told_whole(text, fact)):
             # the total a list of its markets breaks down, or a market's share is taken of
-            # (after it, or before it: «на столицу приходится пятая часть всего экспорта …»)
+            # (after it, or before it: «на столицу приходится пятая часть всего экспорта …»);
+            # «а весь экспорт «Гранита» — $126 млн»: every market's
             got = Reading(FLOW_OTHER, None)
         if got is not None and got.importer_only and not (
                 fact.region and is_russian_region(fact.region)):

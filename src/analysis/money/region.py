@@ -54,6 +54,7 @@ from analysis.money.context import (
     national_distance,
 )
 from analysis.money.figure_lines import figure_line_span
+from analysis.money.firm_town import firm_town_regions
 from analysis.money.item_heading import heading_region
 from analysis.money.list_regions import opens_next_item, respective_region
 from analysis.money.scope import AmountScope, fold
@@ -149,6 +150,9 @@ class ArticleText:
                          if (normal := resolve(d, self.named)) is not None]
             if districts:  # «предприятия Себежского района»: the district's region
                 found = sorted(found + districts)
+            if firms := [f for f in firm_town_regions(self.folded, start, end)  # «Череповецкий завод»
+                         if not _in_dateline(text, f.start) and f.start not in {r.start for r in found}]:
+                found = sorted(found + firms)
             self._regions[key] = found
         return found
 

@@ -1,8 +1,10 @@
 """A trade figure told as the whole of a trade («всего молочного экспорта республики, который
 в 2012 году составил $2,1 млрд», «весь экспорт предприятия — 40 млн»): every market's, flow
-`other`, unless the noun phrase names its market («весь экспорт в Россию»). A sentence that
-gives one market's share of it («на столичный рынок приходится пятая часть всего экспорта
-…») tells that market's part, not the whole's market. Words: `whole_trade`,
+`other`, unless the noun phrase names its market («весь экспорт в Россию»): so is one told
+with no market after a figure of one market («экспорт камня в Россию составил $38,6 млн, а
+весь экспорт «Гранита» — $126 млн», round 44). A sentence that gives one market's share of
+it («на столичный рынок приходится пятая часть всего экспорта …») tells that market's part,
+not the whole's market. Words: `whole_trade`,
 `whole_trade_market` of `data/trade_flow_ru.json`."""
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from analysis.patternstore import compile_pattern
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
 
-__all__ = ["told_whole"]
+__all__ = ["told_whole", "whole_alone"]
 
 _PHRASE_END = lazy_compile(r"[,;:.!?()—–]")
 
@@ -39,6 +41,19 @@ def told_whole(text: str, fact: Fact) -> bool:
     for m in whole.finditer(text, fact.sentence.start, fact.amount.start):
         if share.search(text, fact.sentence.start, m.start()) is None:
             continue
+        end = _PHRASE_END.search(text, m.end(), fact.amount.start)
+        phrase_end = end.start() if end else fact.amount.start
+        if market.search(text, m.end(), phrase_end) is None:
+            return True
+    return False
+
+
+def whole_alone(text: str, fact: Fact, since: int) -> bool:
+    """Is the figure told as a whole trade in its own stretch (from `since`, the end of the
+    figure before it in its sentence), its noun phrase naming no market («а весь экспорт
+    «Гранита» с учётом щебня — $126 млн»)?"""
+    whole, market, _ = _patterns()
+    for m in whole.finditer(text, since, fact.amount.start):
         end = _PHRASE_END.search(text, m.end(), fact.amount.start)
         phrase_end = end.start() if end else fact.amount.start
         if market.search(text, m.end(), phrase_end) is None:

@@ -22,7 +22,13 @@ walk44money). The texts are written for this test in the style of such news.
 - a Russian firm named by its town's adjective («Сызранский кабельный завод») is at home in
   that town's region; a Belarusian town's adjective names no Russian region;
 - «а весь экспорт завода — …» after a figure of one market in its sentence is every market's;
-  «весь экспорт … в столицу» names its market.
+  «весь экспорт … в столицу» names its market;
+- goods of a country received «на» a sum («в город поступило белорусского кирпича на …») are
+  an import, whatever the goods;
+- «Годом ранее за весь год — …» after a part-year figure is the whole year: no period;
+- «В этом рассчитываем …» opening a sentence after years told is this year («год» left out);
+- a price that rose «с начала года» from one level to another (with a plain verb of change)
+  has no period, and both levels are of the year in progress.
 """
 
 from __future__ import annotations
@@ -77,6 +83,15 @@ _BREST = ("Велосипеды едут в Россию\n"
 _ALL = ("Стекло из Гомеля\n"
         "По данным завода, экспорт посуды в Россию в 2022 году составил $14,2 млн, а весь "
         "экспорт предприятия с учётом листового стекла — $41 млн.\n")
+_RECEIVED = ("Белорусский кирпич в Твери\n"
+             "За январь–апрель в город поступило белорусского кирпича на 140 млн рублей. Годом "
+             "ранее за весь год — 310 млн.\n")
+_THIS = ("Интервью\n"
+         "— В прошлом году продали в Россию на 2,4 млн, в позапрошлом — 1,9. В этом "
+         "надеемся выйти на три миллиона долларов.\n")
+_PRICE = ("Цены на металл\n"
+          "Цена тонны проката на российском рынке с начала года выросла с 61 до 68 тыс. "
+          "рублей.\n")
 
 CASES = [
     Case("money spent on a service is a payment, not the turnover before", _SPEND,
@@ -118,6 +133,17 @@ CASES = [
          "$41 млн", "flow", "other"),
     Case("…and the figure of one market keeps its market", _ALL, "2023-03-01", "$14,2 млн",
          "flow", "BY→RU"),
+    Case("goods of a country received «на» a sum are an import", _RECEIVED, "2023-06-01",
+         "140 млн рублей", "metric", "import"),
+    Case("«за весь год» after a part-year figure: no period", _RECEIVED, "2023-06-01",
+         "310 млн", "period", None),
+    Case("…of the year before", _RECEIVED, "2023-06-01", "310 млн", "year", 2022),
+    Case("«В этом …» after years told: this year", _THIS, "2016-10-05", "три миллиона долларов",
+         "year", 2016),
+    Case("a price's change «с начала года»: the starting level is of the year in progress",
+         _PRICE, "2019-09-10", "61", "year", 2019),
+    Case("…with no period", _PRICE, "2019-09-10", "61", "period", None),
+    Case("…nor the level reached", _PRICE, "2019-09-10", "68 тыс. рублей", "period", None),
 ]
 
 

@@ -209,13 +209,17 @@ def _is_quarter(period: str | None) -> bool:
 
 _CHANGE_FROM = lazy_compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")
 _CHANGE_TO = lazy_compile(r"(?i)[ \u00a0]+до[ \u00a0]+")
+_SINCE_YEAR_START = lazy_compile(r"(?i)(?<!\w)с[ \u00a0]+начала[ \u00a0]+"
+                                 r"(?:(?:этого|текущего|нынешнего)[ \u00a0]+)?года")
 
 
 def grew_from(text: str, s_start: int, amount: Amount, others: list[Amount]) -> bool:
     """Is the amount the level a change started from («в 2022 году вырос с 390 млн до 520
-    млн»: the 390 are of the year before)?"""
+    млн»: the 390 are of the year before)? Not over a span inside the year («с начала года
+    выросла с 28 до 33 тыс.»: both levels of the year in progress; session 22, round 44)."""
     return _CHANGE_FROM.search(text, max(s_start, amount.start - 4), amount.start) is not None and any(
-        _CHANGE_TO.fullmatch(text, amount.end, o.start) for o in others)
+        _CHANGE_TO.fullmatch(text, amount.end, o.start) for o in others) and (
+        _SINCE_YEAR_START.search(text, s_start, amount.start) is None)
 
 
 def has_time_words(low: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.carry import CarriedTime
+from analysis.money.carry import CarriedTime, whole_year
 from analysis.money.context import reports_results, states_trade_balance
 from analysis.money.region import SentenceSpan
 from analysis.money.year import counts_back
@@ -84,10 +84,11 @@ def counted_back_from(scope: AmountScope, focus: Fact | None) -> Fact | None:
     whose period a figure dated back from it takes: «Выручка за I квартал — 214,6 млн. Годом
     ранее было 188 млн» is the first quarter a year before. None when the sentence does not
     count back from the focus («годом ранее», «год назад»). (Read only for a sentence that
-    names no period of its own.)"""
+    names no period of its own; «Годом ранее за весь год — 1,9 млрд» after a figure for January–
+    May counts back to the whole year, no period: round 44.)"""
     if focus is None or focus.period is None or focus.forecast or not counts_back(scope.lowered):
         return None
-    return focus
+    return None if whole_year(scope.lowered[:scope.amount.start - scope.start]) else focus
 
 
 def article_focus(facts: Sequence[Fact], trade_metrics: frozenset[str]) -> CarriedTime | None:

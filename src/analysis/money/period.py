@@ -84,6 +84,11 @@ _MONTH_TAIL = lazy_compile(r"(?i)[а-яё]*")
 # 112 тыс. рублей»: a price rose or fell over the span, it is no figure of the span (a price is
 # a level: rounds 26, 30)
 _PRICE_CHANGE_AFTER = lazy_compile(r"(?i)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:подорожа|подешеве)\w*")
+# «Цена оси с начала года выросла с 28 до 33 тыс. рублей»: a price's change from one level to
+# another over the span, told with a plain verb of change (session 22's reading; round 44)
+_LEVEL_CHANGE_AFTER = lazy_compile(r"(?i)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:вырос|выросл|снизил|снизл"
+                                   r"|упал|увеличил|уменьшил|поднял|опустил)\w*[ \u00a0]+с[ \u00a0]+\d")
+_PRICE_WORD = lazy_compile(r"(?i)(?<![а-яё])(?:цен[аыуе]|стоимост)")
 # Letters every period expression contains: a sentence without any is not scanned.
 _PERIOD_HINT = lazy_compile(
     r"мес|квартал|кв\.|полугод|полгода|начала|янв|фев|мар|апр|ма[йяе]|июн|июл"
@@ -131,7 +136,9 @@ def period_of(scope: AmountScope) -> str | None:
         if m.group("mg") and (_DAY_BEFORE.search(text, max(0, m.start() - 4), m.start())
                               or _BASE_BEFORE.search(text, max(0, m.start() - 24), m.start())):
             continue  # «14 января 2024 года»: a date; «к уровню января 2023-го»: a base
-        if _PRICE_CHANGE_AFTER.match(text, m.end()):
+        if _PRICE_CHANGE_AFTER.match(text, m.end()) or (
+                _LEVEL_CHANGE_AFTER.match(text, m.end())
+                and _PRICE_WORD.search(text, scope.start, m.start())):
             continue  # «с начала года подорожала с 78 до 112 тыс.»: the span of the change
         if asides is None:
             asides = aside_spans(scope)

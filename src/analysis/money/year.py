@@ -333,7 +333,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             cands.append((dist, None, "stated"))
     if published_year is not None and ("год" in scope.lowered or (
             any(stem in scope.lowered for stem in _ELLIPTIC_STEMS)
-            and _ELLIPTIC_RELATIVE.search(scope.lowered))):
+            and _ELLIPTIC_RELATIVE.search(scope.lowered)) or _this_after_years(scope)):
         for m in _RELATIVE.finditer(text, s_start, s_end):
             if any(fs <= m.start() < fe for fs, fe in (*focus_spans, *like)):
                 continue  # «прошлого года» of «аналогичный период прошлого года»
@@ -371,6 +371,21 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         # figure is the current one
         year = published.year
     return YearReading(year=year, source=PUBLICATION if year is not None else None)
+
+
+# «В этом рассчитываем перешагнуть …» opening a sentence: «год» left out
+_THIS_OPENING = lazy_compile(r"(?i)[ \u00a0—–-]*в[ \u00a0]+этом[ \u00a0]+[а-яё]")
+_YEARS_BEFORE = 160  # characters of the paragraph before the sentence where «год» is looked for
+
+
+def _this_after_years(scope: AmountScope) -> bool:
+    """Does the sentence open «В этом …» right after a sentence of its paragraph that told
+    years («В прошлом году было 5,2 млн, в позапрошлом — 3,9. В этом рассчитываем
+    перешагнуть шесть миллионов»: this year, «год» left out; round 44)?"""
+    if _THIS_OPENING.match(scope.text, scope.start) is None:
+        return False
+    para = scope.text.rfind("\n", 0, scope.start) + 1
+    return "год" in scope.text[max(para, scope.start - _YEARS_BEFORE):scope.start].lower()
 
 
 def _relative_compared(text: str, s_start: int, start: int, offset: int) -> bool:

@@ -28,7 +28,10 @@ walk44money). The texts are written for this test in the style of such news.
 - «Годом ранее за весь год — …» after a part-year figure is the whole year: no period;
 - «В этом рассчитываем …» opening a sentence after years told is this year («год» left out);
 - a price that rose «с начала года» from one level to another (with a plain verb of change)
-  has no period, and both levels are of the year in progress.
+  has no period, and both levels are of the year in progress;
+- one buyer «взяла у нас … на» a sum makes a purchase, `other`, not the export before it;
+  «взяли в лизинг техники на» stays the leasing, «если взять курс» and «взять на себя» name
+  no purchase.
 """
 
 from __future__ import annotations
@@ -92,6 +95,11 @@ _THIS = ("Интервью\n"
 _PRICE = ("Цены на металл\n"
           "Цена тонны проката на российском рынке с начала года выросла с 61 до 68 тыс. "
           "рублей.\n")
+_TAKE = ("Ёлочные игрушки из Бобруйска\n"
+         "В прошлом году экспорт в Россию составил 2,3 млн рублей. Больше всех заказала "
+         "сеть из Калуги: в ноябре она взяла у нас игрушек на 410 тыс. рублей.\n")
+_LEASE = ("Техника в лизинг\n"
+          "Хозяйства края взяли в лизинг белорусских тракторов на 1,2 млрд рублей.\n")
 
 CASES = [
     Case("money spent on a service is a payment, not the turnover before", _SPEND,
@@ -144,6 +152,12 @@ CASES = [
          _PRICE, "2019-09-10", "61", "year", 2019),
     Case("…with no period", _PRICE, "2019-09-10", "61", "period", None),
     Case("…nor the level reached", _PRICE, "2019-09-10", "68 тыс. рублей", "period", None),
+    Case("one buyer taking goods «на» a sum is its purchase", _TAKE, "2024-12-20",
+         "410 тыс. рублей", "metric", "other"),
+    Case("…and the export before it stays export", _TAKE, "2024-12-20", "2,3 млн рублей",
+         "metric", "export"),
+    Case("«взяли в лизинг … на» stays the leasing", _LEASE, "2024-12-20", "1,2 млрд рублей",
+         "metric", "financing"),
 ]
 
 

@@ -31,7 +31,12 @@ walk44money). The texts are written for this test in the style of such news.
   has no period, and both levels are of the year in progress;
 - one buyer «взяла у нас … на» a sum makes a purchase, `other`, not the export before it;
   «взяли в лизинг техники на» stays the leasing, «если взять курс» and «взять на себя» name
-  no purchase.
+  no purchase;
+- a deal's month is its day, a one-off sum's, even when its clause gives the years of the
+  deal's term («подписала в мае контракт на … на работы с 2022 по 2024 год») or another
+  clause of the sentence a time of its own («в апреле разместил облигации на …; второй транш
+  ожидается в III квартале»);
+- «собирается вложить» is an intention: a forecast.
 """
 
 from __future__ import annotations
@@ -100,6 +105,14 @@ _TAKE = ("Ёлочные игрушки из Бобруйска\n"
          "сеть из Калуги: в ноябре она взяла у нас игрушек на 410 тыс. рублей.\n")
 _LEASE = ("Техника в лизинг\n"
           "Хозяйства края взяли в лизинг белорусских тракторов на 1,2 млрд рублей.\n")
+_TERM = ("Дроны над лесом\n"
+         "Лесхоз в мае подписал с минской фирмой контракт на 42 млн рублей на облёт угодий с "
+         "2022 по 2024 год.\n")
+_BONDS = ("Заводу нужны деньги\n"
+          "Завод в апреле разместил облигации на 3 млрд рублей; второй транш кредита банка на "
+          "20 млн евро ожидается в III квартале.\n")
+_INTENDS = ("Сервис для дронов\n"
+            "Тюменская компания собирается вложить в сервисный центр 80 млн рублей.\n")
 
 CASES = [
     Case("money spent on a service is a payment, not the turnover before", _SPEND,
@@ -158,6 +171,12 @@ CASES = [
          "metric", "export"),
     Case("«взяли в лизинг … на» stays the leasing", _LEASE, "2024-12-20", "1,2 млрд рублей",
          "metric", "financing"),
+    Case("a deal's month is its day, whatever term its clause names", _TERM, "2021-09-01",
+         "42 млн рублей", "period", None),
+    Case("a bond issue's month is its day, the next clause's quarter is another's", _BONDS,
+         "2019-05-23", "3 млрд рублей", "period", None),
+    Case("«собирается вложить» is a forecast", _INTENDS, "2020-11-09", "80 млн рублей",
+         "forecast", True),
 ]
 
 

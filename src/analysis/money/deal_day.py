@@ -5,17 +5,28 @@
 стоимостью 4,7 млн евро»: a deal signed, a loan granted, a facility launched in a month with no
 year. Such a sum is one-off: the month dates the event, so it gives the sum no period (and no
 year: tests/gold/README.md, session 18's convention on one-off sums; rounds 20, 21, 22, 26).
+The time that decides is the sum's own clause's («в апреле разместил облигации на 5 млрд;
+первый транш ожидается в III квартале»: the quarter is the tranche's), and the years of the
+term a deal runs for («контракт на 96 млн на облёт линий с 2021 по 2023 год») are no time of
+its signing (round 44).
 """
 
 from __future__ import annotations
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.carry import has_time_words
 from analysis.money.context import counts_deals, names_signing
 from analysis.money.costs import is_facility_cost
+from analysis.money.focus_time import own_reach
 from analysis.money.period import MONTH_NAMES
 from analysis.money.scope import AmountScope
 
 __all__ = ["month_is_deal_day"]
+
+# the term a deal runs for: «с 2021 по 2023 год», «на 2024–2026 годы»
+_TERM = lazy_compile(r"(?<![\w-])(?:с[ \u00a0]+(?:19|20)\d\d[ \u00a0]+по"
+                     r"|на[ \u00a0]+(?:19|20)\d\d[ \u00a0]*[—–-])[ \u00a0]*(?:19|20)\d\d"
+                     r"(?:[ \u00a0]*(?:год\w*|гг?\.))?")
 
 
 def month_is_deal_day(text: str, start: int, end: int, scope: AmountScope, metric: str,
@@ -23,7 +34,7 @@ def month_is_deal_day(text: str, start: int, end: int, scope: AmountScope, metri
     """Is `period`, a month the sentence text[start:end] names, the day of a one-off sum: a
     deal signed, a loan granted, a facility's cost at its launch? A volume of deals counted
     over a time («за месяц заключено сделок на …») stays a period."""
-    if period not in MONTH_NAMES or has_time_words(scope.lowered):
+    if period not in MONTH_NAMES or has_time_words(_TERM.sub(" ", own_reach(scope))):
         return False
     one_off = names_signing(text, start, end, metric) or (
         metric == "investment" and is_facility_cost(scope))

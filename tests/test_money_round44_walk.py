@@ -36,7 +36,9 @@ walk44money). The texts are written for this test in the style of such news.
   deal's term («подписала в мае контракт на … на работы с 2022 по 2024 год») or another
   clause of the sentence a time of its own («в апреле разместил облигации на …; второй транш
   ожидается в III квартале»);
-- «собирается вложить» is an intention: a forecast.
+- «собирается вложить» is an intention: a forecast;
+- where a firm procures («закупает сырьё в Подмосковье: импорт сырья составил …») is where the
+  goods come from, whatever the place's case could be read as.
 """
 
 from __future__ import annotations
@@ -113,6 +115,9 @@ _BONDS = ("Заводу нужны деньги\n"
           "20 млн евро ожидается в III квартале.\n")
 _INTENDS = ("Сервис для дронов\n"
             "Тюменская компания собирается вложить в сервисный центр 80 млн рублей.\n")
+_PROCURES = ("Спички из Борисова\n"
+             "Парафин и картон фабрика закупает в Подмосковье: импорт сырья в этом году составил "
+             "около 700 тыс. долларов.\n")
 
 CASES = [
     Case("money spent on a service is a payment, not the turnover before", _SPEND,
@@ -177,6 +182,8 @@ CASES = [
          "2019-05-23", "3 млрд рублей", "period", None),
     Case("«собирается вложить» is a forecast", _INTENDS, "2020-11-09", "80 млн рублей",
          "forecast", True),
+    Case("where a firm procures is where its import comes from", _PROCURES, "2024-12-20",
+         "около 700 тыс. долларов", "flow", "RU→BY"),
 ]
 
 

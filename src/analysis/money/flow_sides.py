@@ -234,6 +234,8 @@ def _role(text: str, start: int, end: int) -> str | None:
         return DESTINATION  # «в адрес МАЗ», «для российских потребителей»
     if prep in words.destination_accusative:
         cases = _cases(surface[0])
+        if cases & _IN_PLACE and _purchase_near(text, start):
+            return ORIGIN  # «закупает сырьё в Подмосковье»: where a buyer buys, the goods' origin
         if "accs" in cases or not cases & _NOT_TO:
             return DESTINATION  # «в Россию», «в Брянскую область», an indeclinable «в РФ»
         if adjective:
@@ -364,6 +366,21 @@ def _sale_near(text: str, start: int) -> bool:
     """Is a word of selling among the few words before `start`?"""
     sale = flow_words().sale_words
     return any(lemma(m.group().lower()) in sale
+               for m in _WORD.finditer(text, max(0, start - _SALE_REACH), start))
+
+
+_IN_PLACE = frozenset({"loct", "loc2"})  # the prepositional: where a thing is or is done
+
+
+@cache
+def _buy_words() -> frozenset[str]:
+    return frozenset(flow_data().get("buy_words", ()))
+
+
+def _purchase_near(text: str, start: int) -> bool:
+    """Is a verb of procuring among the few words before `start` («закупает в Подмосковье»)?"""
+    buy = _buy_words()
+    return any(lemma(m.group().lower()) in buy
                for m in _WORD.finditer(text, max(0, start - _SALE_REACH), start))
 
 

@@ -38,7 +38,10 @@ walk44money). The texts are written for this test in the style of such news.
   ожидается в III квартале»);
 - «собирается вложить» is an intention: a forecast;
 - where a firm procures («закупает сырьё в Подмосковье: импорт сырья составил …») is where the
-  goods come from, whatever the place's case could be read as.
+  goods come from, whatever the place's case could be read as;
+- a price after trade figures keeps no time of theirs when its clause names a «цена» read
+  through another cue word («…, отпускная цена которых составляет около 4 тыс. рублей»); a
+  total cost («Общая стоимость закупленной техники — …») still takes the time told before.
 """
 
 from __future__ import annotations
@@ -118,6 +121,10 @@ _INTENDS = ("Сервис для дронов\n"
 _PROCURES = ("Спички из Борисова\n"
              "Парафин и картон фабрика закупает в Подмосковье: импорт сырья в этом году составил "
              "около 700 тыс. долларов.\n")
+_PRICE_AFTER = ("Мебель из Пинска\n"
+                "В 2022 году фабрика продала в Россию мебели на 3,4 млн долларов. Основная доля "
+                "приходится на кухонные гарнитуры, оптовая цена которых составляет около 90 тыс. "
+                "российских рублей.\n")
 
 CASES = [
     Case("money spent on a service is a payment, not the turnover before", _SPEND,
@@ -184,6 +191,8 @@ CASES = [
          "forecast", True),
     Case("where a firm procures is where its import comes from", _PROCURES, "2024-12-20",
          "около 700 тыс. долларов", "flow", "RU→BY"),
+    Case("a price after trade figures keeps no time of theirs", _PRICE_AFTER, "2023-02-01",
+         "около 90 тыс. российских рублей", "year", None),
 ]
 
 

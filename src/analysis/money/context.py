@@ -314,6 +314,18 @@ def is_price(metric: str, head: str) -> bool:
     return metric == "other" and bool(head) and lemma(head) in context_words().price_heads
 
 
+def is_price_told(scope: AmountScope, metric: str, head: str) -> bool:
+    """Is the amount a price by its cue word (`is_price`) or by its own clause, which names a
+    «цена» («Основная доля приходится на ЖК-модели, оптовая цена которых составляет около 9
+    тыс.»: the cue read is «оптовая»; round 44)?"""
+    if is_price(metric, head):
+        return True
+    if metric != "other" or scope.folded.find("цен", scope.start, scope.amount.start) < 0:
+        return False  # («Общая стоимость приобретённой техники — …»: a total, no price)
+    lo = max(scope.start, scope.text.rfind(",", scope.start, scope.amount.start) + 1)
+    return any(lemma(w) == "цена" for w in _WORDS.findall(scope.folded, lo, scope.amount.start))
+
+
 def national_distance(scope: AmountScope) -> int | None:
     """Distance from the amount to the nearest word of Russia–Belarus as a whole that belongs
     to it (see `AmountScope.distance`), or None."""

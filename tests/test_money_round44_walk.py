@@ -41,7 +41,9 @@ walk44money). The texts are written for this test in the style of such news.
   goods come from, whatever the place's case could be read as;
 - a price after trade figures keeps no time of theirs when its clause names a «цена» read
   through another cue word («…, отпускная цена которых составляет около 4 тыс. рублей»); a
-  total cost («Общая стоимость закупленной техники — …») still takes the time told before.
+  total cost («Общая стоимость закупленной техники — …») still takes the time told before;
+- one buyer's purchase done in a month with no year («только в ноябре сеть взяла у нас … на»)
+  is a one-off sum: the month is its day, no period and no year.
 """
 
 from __future__ import annotations
@@ -193,6 +195,9 @@ CASES = [
          "около 700 тыс. долларов", "flow", "RU→BY"),
     Case("a price after trade figures keeps no time of theirs", _PRICE_AFTER, "2023-02-01",
          "около 90 тыс. российских рублей", "year", None),
+    Case("a purchase done in a month: no period", _TAKE, "2024-12-20", "410 тыс. рублей",
+         "period", None),
+    Case("…and no year", _TAKE, "2024-12-20", "410 тыс. рублей", "year", None),
 ]
 
 

@@ -43,7 +43,8 @@ walk44money). The texts are written for this test in the style of such news.
   through another cue word («…, отпускная цена которых составляет около 4 тыс. рублей»); a
   total cost («Общая стоимость закупленной техники — …») still takes the time told before;
 - one buyer's purchase done in a month with no year («только в ноябре сеть взяла у нас … на»)
-  is a one-off sum: the month is its day, no period and no year.
+  is a one-off sum: the month is its day, no period and no year;
+- «в этом сезоне» is the year in progress.
 """
 
 from __future__ import annotations
@@ -127,6 +128,8 @@ _PRICE_AFTER = ("Мебель из Пинска\n"
                 "В 2022 году фабрика продала в Россию мебели на 3,4 млн долларов. Основная доля "
                 "приходится на кухонные гарнитуры, оптовая цена которых составляет около 90 тыс. "
                 "российских рублей.\n")
+_SEASON = ("Семена для Гродно\n"
+           "Стоимость мешка семян ячменя в этом сезоне — от 2,1 до 2,6 тыс. рублей.\n")
 
 CASES = [
     Case("money spent on a service is a payment, not the turnover before", _SPEND,
@@ -198,6 +201,8 @@ CASES = [
     Case("a purchase done in a month: no period", _TAKE, "2024-12-20", "410 тыс. рублей",
          "period", None),
     Case("…and no year", _TAKE, "2024-12-20", "410 тыс. рублей", "year", None),
+    Case("«в этом сезоне» is the year in progress", _SEASON, "2022-04-11",
+         "от 2,1 до 2,6 тыс. рублей", "year", 2022),
 ]
 
 

@@ -66,7 +66,9 @@ RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
     # «Прошлогодний результат – 940 тыс.»: the adjective of last year before its noun
     (rf"(?:{_stems(-1)})\w*(?:\s+год\w*|(?=[ \u00a0]*[—–]))|прошлогодн\w*[ \u00a0]+(?:{_LAST_YEAR_NOUNS})\w*",
      -1),
-    (rf"(?:{_stems(0)}|сего)\w*\s+год\w*|с\s+начала\s+года"
+    # «в этом сезоне» (a crop's, a sales season's): the year in progress (rounds 29, 44)
+    (r"(?<=в\s)(?:этом|текущем|нынешнем)\s+сезоне|"
+     rf"(?:{_stems(0)}|сего)\w*\s+год\w*|с\s+начала\s+года"
      r"|(?<=в\s)(?:текущ|нынешн)\w*(?=[ \u00a0]*[—–.,;!?])"  # «против 11,2 млрд в текущем.»
      # «за январь–май нынешнего — уже 17,2 млрд»; «а в нынешнем рассчитывает выйти на 1,8
      # млрд» (a verb after it: checked in `year_reading`)
@@ -333,7 +335,8 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             cands.append((dist, None, "stated"))
     if published_year is not None and ("год" in scope.lowered or (
             any(stem in scope.lowered for stem in _ELLIPTIC_STEMS)
-            and _ELLIPTIC_RELATIVE.search(scope.lowered)) or _this_after_years(scope)):
+            and _ELLIPTIC_RELATIVE.search(scope.lowered)) or _this_after_years(scope)
+            or "сезон" in scope.lowered):
         for m in _RELATIVE.finditer(text, s_start, s_end):
             if any(fs <= m.start() < fe for fs, fe in (*focus_spans, *like)):
                 continue  # «прошлого года» of «аналогичный период прошлого года»

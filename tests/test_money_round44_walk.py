@@ -44,7 +44,9 @@ walk44money). The texts are written for this test in the style of such news.
   total cost («Общая стоимость закупленной техники — …») still takes the time told before;
 - one buyer's purchase done in a month with no year («только в ноябре сеть взяла у нас … на»)
   is a one-off sum: the month is its day, no period and no year;
-- «в этом сезоне» is the year in progress.
+- «в этом сезоне» is the year in progress;
+- the export part of a seller's revenue («Выручка завода составила 4,2 млрд рублей, из них
+  экспорт — 0,9 млрд») names no market: every market's, and no region carried to it.
 """
 
 from __future__ import annotations
@@ -130,6 +132,10 @@ _PRICE_AFTER = ("Мебель из Пинска\n"
                 "российских рублей.\n")
 _SEASON = ("Семена для Гродно\n"
            "Стоимость мешка семян ячменя в этом сезоне — от 2,1 до 2,6 тыс. рублей.\n")
+_REVENUE_PART = ("Ульяновские насосы для Беларуси\n"
+                 "Ульяновский насосный завод отгрузил в Беларусь оборудования на 120 млн рублей.\n"
+                 "Выручка завода в 2022 году составила 4,2 млрд рублей, из них экспорт — 0,9 "
+                 "млрд.\n")
 
 CASES = [
     Case("money spent on a service is a payment, not the turnover before", _SPEND,
@@ -203,6 +209,10 @@ CASES = [
     Case("…and no year", _TAKE, "2024-12-20", "410 тыс. рублей", "year", None),
     Case("«в этом сезоне» is the year in progress", _SEASON, "2022-04-11",
          "от 2,1 до 2,6 тыс. рублей", "year", 2022),
+    Case("the export part of a seller's revenue is every market's", _REVENUE_PART,
+         "2023-03-01", "0,9 млрд", "flow", "other"),
+    Case("…with no region carried to it", _REVENUE_PART, "2023-03-01", "0,9 млрд", "region",
+         None),
 ]
 
 

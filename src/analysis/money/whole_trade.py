@@ -48,11 +48,23 @@ def told_whole(text: str, fact: Fact) -> bool:
     return False
 
 
+# «…, из них экспорт — 2,3 млрд»: the export part of a seller's revenue told just before
+_EXPORT_OF_REVENUE = lazy_compile(r"(?i)[ \u00a0]*,[ \u00a0]*(?:из[ \u00a0]+(?:них|которых)"
+                                  r"|в[ \u00a0]+том[ \u00a0]+числе)[ \u00a0]+экспорт\w*[ \u00a0]*"
+                                  r"[—–:-]?[ \u00a0]*(?:на[ \u00a0]+)?")
+_REVENUE = lazy_compile(r"(?i)(?<![а-яё])(?:выручк|продаж|реализаци)\w*")
+
+
 def whole_alone(text: str, fact: Fact, since: int) -> bool:
     """Is the figure told as a whole trade in its own stretch (from `since`, the end of the
     figure before it in its sentence), its noun phrase naming no market («а весь экспорт
-    «Гранита» с учётом щебня — $126 млн»)?"""
+    «Гранита» с учётом щебня — $126 млн»), or as the export part of a seller's revenue told
+    just before («Общая выручка компании — 11,7 млрд рублей, из них экспорт — 2,3 млрд»: its
+    export to every market, round 44)?"""
     whole, market, _ = _patterns()
+    if _EXPORT_OF_REVENUE.fullmatch(text, since, fact.amount.start) and _REVENUE.search(
+            text, fact.sentence.start, since):
+        return True  # «Общая выручка компании … 11,7 млрд рублей, из них экспорт — 2,3 млрд»
     for m in whole.finditer(text, since, fact.amount.start):
         end = _PHRASE_END.search(text, m.end(), fact.amount.start)
         phrase_end = end.start() if end else fact.amount.start

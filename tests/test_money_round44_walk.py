@@ -46,7 +46,9 @@ walk44money). The texts are written for this test in the style of such news.
   is a one-off sum: the month is its day, no period and no year;
 - «в этом сезоне» is the year in progress;
 - the export part of a seller's revenue («Выручка завода составила 4,2 млрд рублей, из них
-  экспорт — 0,9 млрд») names no market: every market's, and no region carried to it.
+  экспорт — 0,9 млрд») names no market: every market's, and no region carried to it;
+- a side after «от» right after revenue («выручка от белорусских контрактов») is where the
+  money comes from, the goods' buyer: a Russian firm's export goes to Belarus.
 """
 
 from __future__ import annotations
@@ -213,6 +215,8 @@ CASES = [
          "2023-03-01", "0,9 млрд", "flow", "other"),
     Case("…with no region carried to it", _REVENUE_PART, "2023-03-01", "0,9 млрд", "region",
          None),
+    Case("revenue «от белорусских контрактов» of a Russian firm goes to Belarus", _REVENUE,
+         "2021-06-01", "около 300 млн рублей", "flow", "RU→BY"),
 ]
 
 

@@ -223,6 +223,9 @@ def _role(text: str, start: int, end: int) -> str | None:
                           else lemma(prep) if prep else "") in words.clients:
         # «граждан России», «студентов из России»: the people a service is sold to
         return DESTINATION
+    if prep in words.origin_before and two_before is not None and lemma(
+            two_before.group(1).lower()) in _paid_words():
+        return DESTINATION  # «выручка от белорусских контрактов»: money from the goods' buyers
     if prep in words.origin_before:
         return ORIGIN
     if pair in words.destination_before or (
@@ -367,6 +370,11 @@ def _sale_near(text: str, start: int) -> bool:
     sale = flow_words().sale_words
     return any(lemma(m.group().lower()) in sale
                for m in _WORD.finditer(text, max(0, start - _SALE_REACH), start))
+
+
+@cache
+def _paid_words() -> frozenset[str]:
+    return frozenset(flow_data().get("paid_words", ()))
 
 
 _IN_PLACE = frozenset({"loct", "loc2"})  # the prepositional: where a thing is or is done

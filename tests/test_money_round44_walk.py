@@ -217,6 +217,8 @@ CASES = [
          None),
     Case("revenue «от белорусских контрактов» of a Russian firm goes to Belarus", _REVENUE,
          "2021-06-01", "около 300 млн рублей", "flow", "RU→BY"),
+    Case("…and its market is the flow's destination", _GONE, "2023-08-01", "410 тыс. долларов",
+         "flow", "BY→RU"),
 ]
 
 

@@ -13,7 +13,7 @@ from analysis.lang import fold_case
 from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import Amount
 
-__all__ = ["CLAUSE_MARK", "AmountScope", "fold"]
+__all__ = ["CLAUSE_MARK", "POINTS_BACK", "AmountScope", "fold"]
 
 # Punctuation that closes a clause.
 CLAUSE_MARK = lazy_compile(r"[,;.!?()]")
@@ -38,7 +38,7 @@ _DEFINING_DASH = lazy_compile(r"[ \u00a0]*[—–][ \u00a0]+[^—–]*\Z")
 # a clause after the amount that names it again as its subject («620 тыс. долларов, и весь
 # этот объём ушёл в Россию», «…, причём почти вся эта продукция пошла в Смоленск»): its words
 # are the amount's own, as in its clause (round 44)
-_POINTS_BACK = lazy_compile(r"(?i)[ \u00a0]*,[ \u00a0]+(?:(?:и|причём|причем)[ \u00a0]+)?"
+POINTS_BACK = lazy_compile(r"(?i)[ \u00a0]*,[ \u00a0]+(?:(?:и|причём|причем)[ \u00a0]+)?"
                             r"(?:(?:почти|практически)[ \u00a0]+)?(?:весь|вся|всё|все)[ \u00a0]+"
                             r"(?:этот|эта|это|эти)[ \u00a0]+[^,;:()—–]*")
 _DATING_BRACKET = lazy_compile(r"(?i)[ \u00a0]*\([ \u00a0]*(?:(?:данные|оценка|итоги|прогноз)[ \u00a0]+)?"
@@ -139,7 +139,7 @@ class AmountScope:
             # «150 млн долларов (данные за 2017 год)»; not «290,1 млн (в 2015 г. – 318,6
             # млн)»: a bracket of its own figure
             return max(start - amount.end, 0) + 5
-        if _POINTS_BACK.fullmatch(gap):
+        if POINTS_BACK.fullmatch(gap):
             pass  # «…, и весь этот объём ушёл в Россию»: the amount named again
         elif any(ch in gap for ch in ",;:()") or (
                 (" – " in gap or " — " in gap) and not _ELLIPTIC_DASH.fullmatch(gap)

@@ -44,7 +44,8 @@ walk44money). The texts are written for this test in the style of such news.
   total cost («Общая стоимость закупленной техники — …») still takes the time told before;
 - one buyer's purchase done in a month with no year («только в ноябре сеть взяла у нас … на»)
   is a one-off sum: the month is its day, no period and no year;
-- «в этом сезоне» is the year in progress;
+- «в этом сезоне» is the year in progress («в нынешнем сезоне» is left as
+  tests/test_facts_round14_time.py reads it);
 - the export part of a seller's revenue («Выручка завода составила 4,2 млрд рублей, из них
   экспорт — 0,9 млрд») names no market: every market's, and no region carried to it;
 - a side after «от» right after revenue («выручка от белорусских контрактов») is where the

@@ -52,6 +52,7 @@ def told_whole(text: str, fact: Fact) -> bool:
 _EXPORT_OF_REVENUE = lazy_compile(r"(?i)[ \u00a0]*,[ \u00a0]*(?:из[ \u00a0]+(?:них|которых)"
                                   r"|в[ \u00a0]+том[ \u00a0]+числе)[ \u00a0]+экспорт\w*[ \u00a0]*"
                                   r"[—–:-]?[ \u00a0]*(?:на[ \u00a0]+)?")
+_TIME_WORD = lazy_compile(r"(?i)(?<![а-яё])(?:год|года|месяц|квартал|период|полугоди)")
 _REVENUE = lazy_compile(r"(?i)(?<![а-яё])(?:выручк|продаж|реализаци)\w*")
 
 
@@ -66,6 +67,8 @@ def whole_alone(text: str, fact: Fact, since: int) -> bool:
             text, fact.sentence.start, since):
         return True  # «Общая выручка компании … 11,7 млрд рублей, из них экспорт — 2,3 млрд»
     for m in whole.finditer(text, since, fact.amount.start):
+        if _TIME_WORD.search(m.group()):
+            continue  # «за весь прошлый год импорт района …»: a whole year, not a whole trade
         end = _PHRASE_END.search(text, m.end(), fact.amount.start)
         phrase_end = end.start() if end else fact.amount.start
         if market.search(text, m.end(), phrase_end) is None:

@@ -66,8 +66,9 @@ RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
     # «Прошлогодний результат – 940 тыс.»: the adjective of last year before its noun
     (rf"(?:{_stems(-1)})\w*(?:\s+год\w*|(?=[ \u00a0]*[—–]))|прошлогодн\w*[ \u00a0]+(?:{_LAST_YEAR_NOUNS})\w*",
      -1),
-    # «в этом сезоне» (a crop's, a sales season's): the year in progress (rounds 29, 44)
-    (r"(?<=в\s)(?:этом|текущем|нынешнем)\s+сезоне|"
+    # «в этом сезоне» (a crop's, a price's): the year in progress (rounds 29, 44; «в нынешнем
+    # сезоне» is left alone: tests/test_facts_round14_time.py)
+    (r"(?<=в\s)этом\s+сезоне|"
      rf"(?:{_stems(0)}|сего)\w*\s+год\w*|с\s+начала\s+года"
      r"|(?<=в\s)(?:текущ|нынешн)\w*(?=[ \u00a0]*[—–.,;!?])"  # «против 11,2 млрд в текущем.»
      # «за январь–май нынешнего — уже 17,2 млрд»; «а в нынешнем рассчитывает выйти на 1,8

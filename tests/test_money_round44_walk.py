@@ -1,7 +1,8 @@
 """What a figure measures, for the causes found in round 44's dev part (session 29, issue 10,
 walk44money). The texts are written for this test in the style of such news.
 
-- money a buyer spends on services («тратят на поверку приборов около …») and money saved
+- money a buyer spends on services («тратят на поверку приборов около …»: a verb of spending
+  with no cue word beside it) and money saved
   («позволит экономить до … в год») are payments and savings, `other`, not the trade figure
   of the sentence before; money saved under public support («субсидия компенсирует …; по
   этой программе хозяйства сэкономили …») stays the support, `financing`, and what a seller's

@@ -23,7 +23,7 @@ from analysis.money.leasing import (
     is_lessor_delivery,
 )
 from analysis.money.lender import bank_provides, is_bank_loan
-from analysis.money.purchase import is_country_purchase, is_farm_spending
+from analysis.money.purchase import is_country_purchase, is_farm_spending, is_spending
 from analysis.money.scope import AmountScope
 from analysis.money.shipment import is_shipment_to_place
 from analysis.money.tender_price import is_tender_final_price
@@ -61,6 +61,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "import", score  # «Беларусь закупает в России энергоносителей на $10 млрд»
     if metric in _COURT_FROM and is_court_award(scope):
         return "other", score  # «присудил истцу 2 млн рублей компенсации»
+    if score == NO_CUE and is_spending(scope):
+        return "other", _CONSTRUCTION_SCORE  # «ежегодно тратят на поверку около 35 млн»
     if metric in _FARM_SPENDING_FROM and is_farm_spending(scope):
         return "other", score  # «на обновление парка хозяйства района потратили 190 млн»
     if metric == "financing" and is_investment_purpose(scope):

@@ -19,7 +19,7 @@ from analysis.money.context import context_data, context_words
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_country_purchase", "is_farm_spending"]
+__all__ = ["is_country_purchase", "is_farm_spending", "is_spending"]
 
 
 def is_country_purchase(scope: AmountScope) -> bool:
@@ -57,6 +57,25 @@ def is_farm_spending(scope: AmountScope) -> bool:
     spent = context_words().spent_words
     return farms is not None and spent is not None and spent.search(
         text, farms.end(), scope.amount.start) is not None
+
+
+def is_spending(scope: AmountScope) -> bool:
+    """Does a verb of spending govern the amount in its clause («предприятия ежегодно тратят на
+    поверку приборов около 35 млн»: `spending_verbs`)? Asked only of an amount with no cue word of
+    its own: money a buyer spends on goods or services is a payment, `other`, not the trade
+    figure told before it (round 44); a cue word beside it («потратили 5 млн на строительство»)
+    decides as it did."""
+    rx = _spending()
+    if rx is None:
+        return False
+    lo = max(scope.start, scope.folded.rfind(",", scope.start, scope.amount.start) + 1)
+    return rx.search(scope.folded, lo, scope.amount.start) is not None
+
+
+@cache
+def _spending() -> re.Pattern[str] | None:
+    words = context_data().get("spending_verbs")
+    return compile_pattern("|".join(words)) if words else None
 
 
 @cache

@@ -6,7 +6,6 @@
 * Where a prototype is tested («испытания пройдут … в Подмосковье») is a venue (``event_nouns``):
   a test site, not where the project is.
 * «на месте» names no product («сборка на месте»: a label of the word alone joins its row).
-* Мирный is a town of Yakutia (the hand list of towns).
 """
 
 from __future__ import annotations
@@ -28,13 +27,6 @@ def test_a_meeting_place_adds_no_site(tmp_path: Path) -> None:
     rows = ds.projects.to_dict("records")
     assert any(r["location"] == "Гомель" for r in rows), rows
     assert not [r for r in rows if r["region"] == "Смоленская область"], rows
-
-
-def test_mirny_is_a_town_of_yakutia() -> None:
-    from analysis.entities import find_regions
-
-    found = find_regions("Участок ремонта шин откроют в Мирном")
-    assert [e.normal for e in found] == ["Республика Саха (Якутия)"]
 
 
 TEST_SITE = (

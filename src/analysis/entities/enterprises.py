@@ -5,7 +5,9 @@ programme), country, home_region, parent (МТЗ-Татарстан → МТЗ) 
 lacks are still found when a legal form or a company word precedes a quoted name («ОАО
 «Брестсельмаш»», «ГУП «Мосгортранс»»), and as a known name with a capitalised suffix
 («Гомсельмаш-Юг»: a daughter company whose parent `enterprise_parent` gives), or after a
-town's or a side's adjective («кстовским «Техмашем»», «российской «Станкомашкорпорацией»»); a name
+town's or a side's adjective («кстовским «Техмашем»», «российской «Станкомашкорпорацией»»); an
+abbreviation followed by «имени X» is the plant named after X (`analysis.entities.named_after`:
+«ММЗ имени С.И.Вавилова» is not the gazetteer's motor plant «ММЗ»); a name
 introduced once as a company is that company wherever it stands in quotes; a listed
 enterprise spelt in Latin letters («Gomselmash») is found through `analysis.entities.aliases`;
 generic words («компания «Центр»») are no names. The NER (`analysis.entities.ner`) finds the
@@ -27,6 +29,7 @@ from analysis.entities.gazetteer import (
     enterprise_rows,
     split_cell,
 )
+from analysis.entities.named_after import named_after
 from analysis.entities.towns import town_of_adjective
 from analysis.lang import analyzer
 from analysis.lazypattern import lazy_compile
@@ -185,7 +188,7 @@ def find_enterprises(text: str) -> list[Entity]:
     """Enterprises, listed organisations and programmes (gazetteer + «программа «X»»)."""
     ents = []
     for e in enterprises_gazetteer().scan(text):
-        e = _daughter(text, e)
+        e = named_after(text, _daughter(text, e))  # («ММЗ имени С.И.Вавилова»: another plant)
         m = _LEGAL_BEFORE.search(text, max(0, e.start - 12), e.start)
         close = text.find("»", e.end, e.end + 40)
         if m and e.type == "programme" and "«" in m.group() and close > 0:

@@ -58,7 +58,7 @@ class TradeSections(Phrases):
         if not len(rows):
             return self.empty("empty.trade")
         trades, no_national = self.headline_trades()
-        sentences = [t("lead.no_national_trade", lang)] if no_national else []
+        sentences = [t(self.no_national_key("lead"), lang)] if no_national else []
         sentences.extend(self.trade_sentence(trade) for trade in trades)
         # (one delivery of counted machines is a deal, listed with the deals: briefing.deliveries)
         regional_rows = rows[[has_region(r) and not is_delivery(r, self.mention_index)

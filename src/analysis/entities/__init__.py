@@ -39,6 +39,7 @@ from analysis.entities.sides import (
     names_belarusian_side,
     names_belarusian_town_adjective,
     names_pair_trading_abroad,
+    names_russia_whole,
     names_union_state_money,
 )
 from analysis.entities.startup import source_key
@@ -78,6 +79,7 @@ __all__ = [
     "names_belarusian_side",
     "names_belarusian_town_adjective",
     "names_pair_trading_abroad",
+    "names_russia_whole",
     "names_union_state_money",
     "natasha_syntax_parser",
     "nominative_name",

@@ -17,11 +17,11 @@ from importlib import resources
 
 from analysis.entities.enterprises import enterprise_info, find_enterprises
 from analysis.entities.gazetteer import region_rows
-from analysis.entities.regions import find_regions
+from analysis.entities.regions import find_regions, russian_regions_in
 from analysis.patternstore import compile_pattern
 
 __all__ = ["names_belarusian_place", "names_belarusian_side", "names_belarusian_town_adjective",
-           "names_pair_trading_abroad", "names_union_state_money"]
+           "names_pair_trading_abroad", "names_russia_whole", "names_union_state_money"]
 
 
 @cache
@@ -130,3 +130,15 @@ def names_union_state_money(text: str) -> bool:
     """Whether `text` tells the Union State's own money (its programmes, its budget:
     `union_state_money` of `data/belarus_side_ru.json`)."""
     return bool(text) and _pattern("union_state_money").search(text) is not None
+
+
+def names_russia_whole(sentence: str) -> bool:
+    """Whether a trade figure's sentence makes the whole of Russia, or the two countries, its
+    side («товарооборот всей России с Беларусью», «товарооборот России и Беларуси», «двух
+    стран»: `russia_whole` of `data/belarus_side_ru.json`) and names no Russian region nor
+    refers to one («региона», «области»): the figure is the two countries' trade, whatever
+    region an earlier sentence or the title gave the article."""
+    if not sentence or not _pattern("russia_whole").search(sentence):
+        return False
+    return not _pattern("region_reference").search(sentence) \
+        and not russian_regions_in(sentence, 0, len(sentence))

@@ -35,6 +35,7 @@ from analysis.entities.regions import (
     russian_regions_in,
 )
 from analysis.entities.sides import (
+    belarusian_firms,
     names_belarusian_place,
     names_belarusian_side,
     names_belarusian_town_adjective,
@@ -60,6 +61,7 @@ __all__ = [
     "RUSSIAN_REGIONS",
     "Entity",
     "RegionMention",
+    "belarusian_firms",
     "canonical_enterprise",
     "district_regions",
     "enterprise_info",

@@ -4,7 +4,8 @@ honorific is part of the plant's name, and it tells plants apart that share an a
 The gazetteer's «ММЗ» is the Minsk motor plant, whose full name carries no «имени»; «ММЗ
 имени С.И.Вавилова» is another plant, the Minsk mechanical plant named after S. I. Vavilov.
 So an abbreviation the gazetteer matched, written with «имени X» (or «им. X») right after it,
-is read again: the listed enterprise whose full name is named after X and whose words begin
+(an abbreviation, not a name written in full: «Уралвагонзавод имени …» is that plant) is read
+again: the listed enterprise whose full name is named after X and whose words begin
 with the abbreviation's letters (М-М-З: «Минский механический завод имени С. И. Вавилова»), or
 the entry matched when one of its own names carries X; else a plant the list does not know,
 named as written.
@@ -56,16 +57,15 @@ def named_after(text: str, e: Entity) -> Entity:
     """`e` (a listed enterprise found in `text`) read again when «имени X» follows it (see
     the module docstring); `e` as it is otherwise."""
     m = _NAMED_AFTER.match(text, e.end)
-    if m is None or e.type != "enterprise":
-        return e
+    if m is None or e.type != "enterprise" or not _ABBREVIATION.fullmatch(e.surface):
+        return e  # (a plant named in full, «Уралвагонзавод имени …», is that plant)
     honoured = _HONORIFIC.search(m.group())
     stem = _stem(honoured.group(1)) if honoured else ""
     rows = _honoured()
     if any(normal == e.normal and s == stem for normal, _, s in rows):
         return e  # (the entry's own name carries X: «МЭТЗ им. Козлова»)
-    abbreviation = next((w for w in _ABBREVIATION.findall(e.surface)), "")
     for normal, initials, s in rows:
-        if s == stem and abbreviation and initials == abbreviation:
+        if s == stem and initials == e.surface:
             return replace(e, end=m.end(), surface=text[e.start:m.end()], normal=normal)
     name = " ".join(text[e.start:m.end()].lstrip("«").split())
     return replace(e, end=m.end(), surface=text[e.start:m.end()], normal=name, role=None)

@@ -113,7 +113,7 @@ class OverviewSections(Phrases):
         sentences: list[str] = []
         trades, no_national = self.headline_trades()
         if no_national:  # («За январь–май … (Брянская область)»: one region's, said as such)
-            sentences.append(t("lead.no_national_trade", lang))
+            sentences.append(t(self.no_national_key("lead"), lang))
         sentences.extend(self.trade_sentence(trade) for trade in trades)
         if self.status_counts():
             s = t("lead.projects", lang, statuses=self.status_phrase(),
@@ -149,7 +149,7 @@ class OverviewSections(Phrases):
                 value=fmt_money(trade["value"], trade["currency"], lang,
                                 trade.get("qualifier") or "exact", trade.get("value_high")),
                 label=label, cites=self.figure_cites(trade), note="; ".join(filter(None, (
-                    self.card_note(trade), t("card.no_national_trade", lang) if no_national else "")))))
+                    self.card_note(trade), t(self.no_national_key("card"), lang) if no_national else "")))))
         if len(self.projects):
             n = len(self.projects)
             note = ", ".join(f"{t(key, lang)}: {c}" for key, c in self.status_counts())

@@ -16,6 +16,14 @@ credit to that plant), and the paragraph before its own when its sentence or the
 its paragraph points back past it («на эти цели», «эти средства»: `back_reference` of
 `data/headline_ru.json`).
 
+A public budget's or programme's allocation («На программу благоустройства дворов и улиц в
+2025 году предусмотрено 96 млрд рублей»: `own_budget` of `data/headline_ru.json`) is the
+authority's own money: only its own sentence, the part of its paragraph before it, or a lead
+that sets the article in Belarus links it — never a title naming a Belarusian town nor a lead
+about a Belarusian supplier (new user 29). A firm is the Belarusian side by the gazetteer, by
+a «Бел-» compound name («Белвидеосистемы»), or because its article introduced it so
+(«белорусского РУПП «Гранит»» … «с «Гранитом»»: `entities.belarusian_firms`).
+
 A figure whose sentence gives the whole of Russia or of a Russian market («В целом по России …
 в отрасль планируется привлечь около 450 млрд рублей», «общий объём размещённых в России
 облигаций превысил 300 млрд»: `country_whole`) is a yardstick set beside the news: it is about
@@ -42,7 +50,12 @@ import pandas as pd
 
 from analysis.briefing.figrows import ids
 from analysis.briefing.formatting import as_text, isblank
-from analysis.entities import names_belarusian_place, names_belarusian_side, russian_regions_in
+from analysis.entities import (
+    belarusian_firms,
+    names_belarusian_place,
+    names_belarusian_side,
+    russian_regions_in,
+)
 from analysis.patternstore import compile_pattern
 
 __all__ = ["Relevance", "home_spending", "outside_estimate"]
@@ -94,6 +107,7 @@ class Relevance:
     mention_index: Mapping[str, Mapping[str, Any]]
     _seen: dict[str, bool] = field(default_factory=dict, repr=False)
     _texts: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
+    _article_firms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def about_partnership(self, row: Mapping[str, Any]) -> bool:
         """Whether any mention of the figure (or the mention itself) names the Belarusian
@@ -119,17 +133,21 @@ class Relevance:
             # «В целом по России … в отрасль планируется привлечь 450 млрд»: the whole
             # country's yardstick, whatever the title and the lead are about
             return bool(names_belarusian_side(sentence))
-        title, text = self._article(as_text(mention.get("article_id")))
+        aid = as_text(mention.get("article_id"))
+        title, text = self._article(aid)
+        firms = self._firms(aid)
         before = _paragraph_before(text, sentence)
+        # the figure's own sentence and paragraph, and who «мы» is in an interview
+        # (the part of the paragraph before it: a total of many parties before a Belarusian
+        # resident is named is not about that resident)
         stretches = [sentence, before, _interview_lead(text, sentence)]
         if _words("recalled_paragraph").match(before or sentence):
             # a paragraph recalling earlier news or background («Напомним, в прошлом году
             # аграрии района получили на обновление техники 41 млн рублей. В этом году на эти
-            # цели предусмотрено ещё 45 млн»): about what it tells itself — not the title,
-            # the lead, the sentence its region came from or the paragraph above (an article
-            # set in Belarus by its lead is Belarus's throughout)
-            return any(names_belarusian_side(s) for s in stretches if s) or (
-                names_belarusian_place(_opening(text)))
+            # цели предусмотрено ещё 45 млн»): about what it tells itself — not the lead, the
+            # sentence its region came from or the paragraph above (an article set in Belarus
+            # by its lead is Belarus's throughout)
+            return self._names_side(stretches, firms) or _set_in_belarus(text)
         # the sentence its metric or year came from, the title, and the lead paragraph of a
         # release that states its deal («… и ООО «Волга-МАЗ Компонент», совместное
         # предприятие Минского автомобильного завода …, подписали договор об открытии
@@ -138,6 +156,12 @@ class Relevance:
         # over a region's «свыше 100 миллиардов рублей»)
         # (not for a total of many parties, «Всего резиденты зоны заявили 96 млрд»: a lead
         # that names one Belarusian resident after it is about that resident, not the total)
+        if _own_budget(sentence):
+            # a public budget's or programme's allocation («На программу благоустройства
+            # улиц предусмотрено 96 млрд рублей»): the authority's own money, linked only by
+            # its own sentence or paragraph, never by the title and the lead (new user 29);
+            # a Belarusian district's own, in an article its lead sets in Belarus, is Belarus's
+            return self._names_side(stretches, firms) or _set_in_belarus(text)
         lead = _lead_paragraph(text)
         if _words("many_total").search(sentence) or _total_lead(lead):
             lead = ""
@@ -149,8 +173,19 @@ class Relevance:
             # «В текущем году на эти цели району выделено …»: what «эти цели» are was told
             # in the paragraph before
             stretches.append(_paragraph_above(text, sentence))
-        return any(names_belarusian_side(s) for s in stretches if s) or (
-            names_belarusian_place(_opening(text)))  # an article set in Belarus by its lead
+        return self._names_side(stretches, firms) or _set_in_belarus(text)
+
+    @staticmethod
+    def _names_side(stretches: list[str], firms: frozenset[str]) -> bool:
+        """Does one of `stretches` name the Belarusian side, or a firm its article presents as
+        Belarusian (`firms`, named again in any case: «с «Гранитом»»)?"""
+        return any(names_belarusian_side(s) or _names_firm(s, firms) for s in stretches if s)
+
+    def _firms(self, article_id: str) -> frozenset[str]:
+        """The firms an article presents as Belarusian (`entities.belarusian_firms`), once."""
+        if article_id not in self._article_firms:
+            self._article_firms[article_id] = belarusian_firms(self._article(article_id)[1])
+        return self._article_firms[article_id]
 
     def article_text(self, article_id: str) -> str:
         """An article's text ("" when unknown)."""
@@ -175,6 +210,23 @@ def _interview_lead(text: str, sentence: str) -> str:
     head_end = text.find("\n")
     lead_end = text.find("\n", head_end + 1)
     return text[head_end + 1:lead_end] if 0 <= head_end < lead_end < line else ""
+
+
+def _own_budget(sentence: str) -> bool:
+    """Does the sentence tell a public budget's or programme's allocation («На программу
+    благоустройства предусмотрено 96 млрд рублей»: `own_budget` and `own_budget_allocation`
+    of `data/headline_ru.json`)?"""
+    return bool(_words("own_budget").search(sentence) and _words("own_budget_allocation").search(sentence))
+
+
+def _set_in_belarus(text: str) -> bool:
+    """Is the article set in Belarus by its lead (`_opening`)?"""
+    return names_belarusian_place(_opening(text))
+
+
+def _names_firm(text: str, firms: frozenset[str]) -> bool:
+    """Does `text` name one of `firms` in quotes, in any case («Гранит», «с «Гранитом»»)?"""
+    return any(re.search("«" + re.escape(f) + "[а-яё]{0,2}»", text) for f in firms)
 
 
 def _opening(text: str) -> str:

@@ -227,15 +227,31 @@ class BriefingState:
     def headline_trades(self) -> tuple[list[dict[str, Any]], bool]:
         """The turnover figures a lead and the first card tell (the latest whole year, then a
         later part of a year), and whether the briefing has no Russia–Belarus figure to tell.
-        A briefing on all regions prefers the two countries' figures: a region's figure
-        leads it only when there is none, and then the lead says so plainly."""
+        A briefing on all regions prefers the two countries' figures — a whole year's, or a
+        part of a year's when that is all it has of them, however recent a region's year:
+        a region's figure leads it only when there is none, and then the lead says so plainly
+        (`no_national_key`)."""
         trades = [x for x in (self.latest_trade(), self.latest_partial_trade()) if x is not None]
-        national = [x for x in trades if not has_region(x)]
         if self.region or not trades:
             return trades, False
+        national = [x for x in trades if not has_region(x)]
+        if not national:
+            whole = self._latest_turnover(partial=False, national=True)
+            part = self._latest_turnover(partial=True, national=True)
+            if whole is not None and part is not None and (year_of(whole) or -1) >= (year_of(part) or -1):
+                part = None
+            national = [x for x in (whole, part) if x is not None]
         return (national, False) if national else (trades, True)
 
-    def _latest_turnover(self, partial: bool) -> dict[str, Any] | None:
+    def no_national_key(self, kind: str) -> str:
+        """The label a lead (`kind` "lead") or a card ("card") says when no Russia–Belarus
+        turnover heads it, true of the tables below it: none at all in the sources, or only
+        forecasts and figures the checks flag (`…no_national_trade` / `…national_trade_unfit`)."""
+        rows = self.metric_rows(["trade_turnover"])
+        shown = len(rows) and any(not has_region(r) and not apart(r) for r in rows.to_dict("records"))
+        return f"{kind}.national_trade_unfit" if shown else f"{kind}.no_national_trade"
+
+    def _latest_turnover(self, partial: bool, national: bool = False) -> dict[str, Any] | None:
         a = figures_only(self.metric_rows(["trade_turnover"]), plausible=True, forecast=False,
                          partial=partial)
         if not len(a):
@@ -246,8 +262,10 @@ class BriefingState:
                for r in a.to_dict("records")]]
         if not len(a):
             return None
-        national = a[[not has_region(r) for r in a.to_dict("records")]]
-        pool = national if len(national) else a
+        ours = a[[not has_region(r) for r in a.to_dict("records")]]
+        if national and not len(ours):
+            return None
+        pool = ours if len(ours) else a
         pool = pool.assign(_y=[year_of(r) or -1 for r in pool.to_dict("records")],
                            _n=pool["n_sources"] if "n_sources" in pool else 1)
         pool = pool.sort_values(["_y", "_n", "value"], ascending=[False, False, False])

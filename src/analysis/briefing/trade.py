@@ -9,6 +9,7 @@ import pandas as pd
 
 from analysis.briefing.deliveries import is_delivery
 from analysis.briefing.figrows import disagreeing, figures_only
+from analysis.briefing.firms import TOO_SMALL, firm_name, firm_trade
 from analysis.briefing.formatting import Html, as_text, esc, table_html
 from analysis.briefing.labels import measure_label, region_name, t
 from analysis.briefing.names import names
@@ -49,6 +50,15 @@ def series_key(row: Mapping[str, Any]) -> str:
     return flow if flow is not None and row["metric"] in ("export", "import") else str(row["metric"])
 
 
+def _without_too_small(row: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A firm's row as its table shows it: the «too small for the two countries» flag left to
+    the caption, any other flag kept."""
+    parts = [p for p in as_text(row.get("reason")).split("; ") if p.strip() and TOO_SMALL not in p]
+    if bool(row.get("plausible", True)) or TOO_SMALL not in as_text(row.get("reason")):
+        return row
+    return {**row, "reason": "; ".join(parts), "plausible": not parts}
+
+
 class TradeSections(Phrases):
     """Trade turnover, exports and imports: one row per consolidated figure."""
 
@@ -58,7 +68,7 @@ class TradeSections(Phrases):
         if not len(rows):
             return self.empty("empty.trade")
         trades, no_national = self.headline_trades()
-        sentences = [t("lead.no_national_trade", lang)] if no_national else []
+        sentences = [t(self.no_national_key("lead"), lang)] if no_national else []
         sentences.extend(self.trade_sentence(trade) for trade in trades)
         # (one delivery of counted machines is a deal, listed with the deals: briefing.deliveries)
         regional_rows = rows[[has_region(r) and not is_delivery(r, self.mention_index)
@@ -162,17 +172,22 @@ class TradeSections(Phrases):
         """One row per trade figure: year (and period), measure, scope, amount (every
         statement side by side where the sources conflict; forecasts and flagged figures
         marked), conversion, number of independent sources, sources. `regional` and
-        `partial` (a part of a year) select the rows (None: both)."""
+        `partial` (a part of a year) select the rows (None: both). One firm's figures are in
+        a table of their own (`firm_trade_table`), after the table of the parts of years (or
+        of every period: `partial` None) unless only the regions' trade is asked for."""
         lang = self.lang
-        rows = figures_only(self.metric_rows(TRADE_METRICS), partial=partial)
+        rows = self._country_rows(figures_only(self.metric_rows(TRADE_METRICS), partial=partial))
+        with_firms = partial is not False and regional is not True
         if regional is not None and len(rows):
             named = [has_region(r) for r in rows.to_dict("records")]
             rows = rows[[n == regional for n in named]]
         if not len(rows):
             # (the wording follows the data: a region's trade told for nine months is trade)
-            if partial is False and len(figures_only(self.metric_rows(TRADE_METRICS), partial=True)):
+            if partial is False and len(self._country_rows(
+                    figures_only(self.metric_rows(TRADE_METRICS), partial=True))):
                 return self.empty("empty.full_years")
-            return self.empty("empty.periods" if partial else "empty.trade")
+            empty = self.empty("empty.periods" if partial else "empty.trade")
+            return Html(empty + self.firm_trade_table()) if with_firms else empty
         none = esc(t("none", lang))
         body = []
         for r in sort_by_year(rows).to_dict("records"):
@@ -194,7 +209,46 @@ class TradeSections(Phrases):
                             (t("col.converted", lang), ""), (t("col.n_sources", lang), "num"),
                             (t("col.src", lang), "")],
                            body, caption=self.next_table(cap), cls="data trade")
-        return Html(table + self.year_note(rows))
+        return Html(table + self.year_note(rows) + (self.firm_trade_table() if with_firms else ""))
+
+    @staticmethod
+    def _country_rows(rows: pd.DataFrame) -> pd.DataFrame:
+        """The rows of the two countries' and the regions' trade: no firm's (`firms.firm_trade`)."""
+        if not len(rows):
+            return rows
+        return rows[[not firm_trade(r) for r in rows.to_dict("records")]]
+
+    def firm_trade_table(self) -> str:
+        """One firm's trade figures, and those too small to be the two countries' trade (a
+        part of the whole), every period: year, measure, whose, amount, conversion, sources
+        ("" when there are none). See `briefing.firms`."""
+        lang = self.lang
+        rows = self.metric_rows(TRADE_METRICS)
+        rows = figures_only(rows) if len(rows) else rows
+        if not len(rows):
+            return ""
+        rows = rows[[firm_trade(r) for r in rows.to_dict("records")]]
+        if not len(rows):
+            return ""
+        none = esc(t("none", lang))
+        body = []
+        for r in sort_by_year(rows).to_dict("records"):
+            firm = firm_name(r)
+            body.append([
+                self.year_period_cell(r),
+                self.measure(r),
+                esc(names().name(firm, "enterprise", lang) if firm else t("firm.unnamed", lang)),
+                # (the caption says it is no country's figure: «too small» said once there)
+                self.figure_amount(_without_too_small(r)) + self._marks(r) + self.part_mark(r),
+                esc(self.conversion(r)) or none,
+                self.cite(r),
+            ])
+        table = table_html([(t("col.year", lang), ""), (t("col.metric", lang), ""),
+                            (t("col.firm", lang), ""), (t("col.amount", lang), "num"),
+                            (t("col.converted", lang), ""), (t("col.src", lang), "")],
+                           body, caption=self.next_table(t("cap.trade.firms", lang)),
+                           cls="data trade firms")
+        return table + self.year_note(rows)
 
     def _marks(self, row: Mapping[str, Any]) -> str:
         """The notes after a trade row's amount: one delivery (a deal, not the region's trade),

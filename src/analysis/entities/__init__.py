@@ -35,10 +35,12 @@ from analysis.entities.regions import (
     russian_regions_in,
 )
 from analysis.entities.sides import (
+    belarusian_firms,
     names_belarusian_place,
     names_belarusian_side,
     names_belarusian_town_adjective,
     names_pair_trading_abroad,
+    names_russia_whole,
     names_union_state_money,
 )
 from analysis.entities.startup import source_key
@@ -59,6 +61,7 @@ __all__ = [
     "RUSSIAN_REGIONS",
     "Entity",
     "RegionMention",
+    "belarusian_firms",
     "canonical_enterprise",
     "district_regions",
     "enterprise_info",
@@ -78,6 +81,7 @@ __all__ = [
     "names_belarusian_side",
     "names_belarusian_town_adjective",
     "names_pair_trading_abroad",
+    "names_russia_whole",
     "names_union_state_money",
     "natasha_syntax_parser",
     "nominative_name",

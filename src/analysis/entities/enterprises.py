@@ -5,7 +5,9 @@ programme), country, home_region, parent (МТЗ-Татарстан → МТЗ) 
 lacks are still found when a legal form or a company word precedes a quoted name («ОАО
 «Брестсельмаш»», «ГУП «Мосгортранс»»), and as a known name with a capitalised suffix
 («Гомсельмаш-Юг»: a daughter company whose parent `enterprise_parent` gives), or after a
-town's or a side's adjective («кстовским «Техмашем»», «российской «Станкомашкорпорацией»»); a name
+town's or a side's adjective («кстовским «Техмашем»», «российской «Станкомашкорпорацией»»); an
+abbreviation followed by «имени X» is the plant named after X (`analysis.entities.named_after`:
+«ММЗ имени С.И.Вавилова» is not the gazetteer's motor plant «ММЗ»); a name
 introduced once as a company is that company wherever it stands in quotes; a listed
 enterprise spelt in Latin letters («Gomselmash») is found through `analysis.entities.aliases`;
 generic words («компания «Центр»») are no names. The NER (`analysis.entities.ner`) finds the
@@ -27,18 +29,20 @@ from analysis.entities.gazetteer import (
     enterprise_rows,
     split_cell,
 )
+from analysis.entities.named_after import named_after
 from analysis.entities.towns import town_of_adjective
 from analysis.lang import analyzer
 from analysis.lazypattern import lazy_compile
 
 # Legal forms written before a company name: «ОАО «БелАЗ»» is one mention.
 _LEGAL_BEFORE = lazy_compile(
-    r"(?:\b(?:ОАО|ЗАО|СЗАО|ПАО|НАО|АО|ООО|ОДО|УП|РУП|ГУП|МУП|ФГУП|СООО|ИООО|ЧУП|ПТ)[ \u00a0]*)«?[ \u00a0]*$")
+    r"(?:\b(?:ОАО|ЗАО|СЗАО|ПАО|НАО|АО|ООО|ОДО|УП|РУП|РУПП|ГУП|МУП|ФГУП|СООО|ИООО|ЧУП|ЧТУП|ПТ)"
+    r"[ \u00a0]*)«?[ \u00a0]*$")
 _PROGRAMME = lazy_compile(r"\b[Пп]рограмм\w*[^«».\n]{0,80}«([^»\n]{2,40})»")
 # A company the gazetteer does not know, named in quotes after a legal form or a company word:
 # «ОАО «Брестский электромеханический завод»», «предприятие «Технопарк»».
 _QUOTED_COMPANY = lazy_compile(
-    r"(?:\b(?:ОАО|ЗАО|СЗАО|ПАО|НАО|АО|ООО|ОДО|СООО|ИООО|СП|УП|РУП|ГУП|МУП|ФГУП|ЧУП|НПП|НПО|НПЦ|НИИ)|"
+    r"(?:\b(?:ОАО|ЗАО|СЗАО|ПАО|НАО|АО|ООО|ОДО|СООО|ИООО|СП|УП|РУП|РУПП|ГУП|МУП|ФГУП|ЧУП|ЧТУП|НПП|НПО|НПЦ|НИИ)|"
     r"(?i:\b(?:(?:агро)?холдинг|завод|компани|предприяти|концерн|корпораци|производител|фирм"
     r"|институт"
     r"|дилер|дистрибьютор|партн[её]р|объединени|групп)\w*))[ \u00a0]+«([^«»\n]{2,60})»")
@@ -185,7 +189,7 @@ def find_enterprises(text: str) -> list[Entity]:
     """Enterprises, listed organisations and programmes (gazetteer + «программа «X»»)."""
     ents = []
     for e in enterprises_gazetteer().scan(text):
-        e = _daughter(text, e)
+        e = named_after(text, _daughter(text, e))  # («ММЗ имени С.И.Вавилова»: another plant)
         m = _LEGAL_BEFORE.search(text, max(0, e.start - 12), e.start)
         close = text.find("»", e.end, e.end + 40)
         if m and e.type == "programme" and "«" in m.group() and close > 0:

@@ -17,11 +17,13 @@ from importlib import resources
 
 from analysis.entities.enterprises import enterprise_info, find_enterprises
 from analysis.entities.gazetteer import region_rows
-from analysis.entities.regions import find_regions
+from analysis.entities.regions import find_regions, russian_regions_in
+from analysis.lang import analyzer
 from analysis.patternstore import compile_pattern
 
-__all__ = ["names_belarusian_place", "names_belarusian_side", "names_belarusian_town_adjective",
-           "names_pair_trading_abroad", "names_union_state_money"]
+__all__ = ["belarusian_compound", "belarusian_firms", "names_belarusian_place", "names_belarusian_side",
+           "names_belarusian_town_adjective", "names_pair_trading_abroad", "names_russia_whole",
+           "names_union_state_money"]
 
 
 @cache
@@ -102,7 +104,44 @@ def names_belarusian_side(text: str) -> bool:
     if any(e.normal in by_regions for e in find_regions(text)):
         return True
     by_makers = _belarusian_enterprises()
-    return any(e.normal in by_makers for e in find_enterprises(text))
+    return any(e.normal in by_makers or (e.type == "enterprise" and belarusian_compound(e.normal))
+               for e in find_enterprises(text))
+
+
+# how far before a firm's name its introducing adjective is looked for
+_INTRO_REACH = 40
+
+
+def belarusian_compound(name: str) -> bool:
+    """Is `name` a one-word company name made of «Бел» and a Russian noun the dictionary knows
+    («Белвидеосистемы», «Белшина»), the Belarusian naming habit (`compound_prefix` of
+    `data/belarus_side_ru.json`; «Белгород…» is not)? A listed enterprise answers by its
+    country instead."""
+    words = _vocabulary()
+    prefix, rest = str(words["compound_prefix"]), name[len(str(words["compound_prefix"])):]
+    if not name.startswith(prefix) or not rest.isalpha() or len(rest) < int(words["compound_min_letters"]) \
+            or name in enterprise_info() or any(rest.lower().startswith(w) for w in words["compound_not"]):
+        return False
+    low = rest.lower()
+    return analyzer().word_is_known(low) and any(p.tag.POS == "NOUN" for p in analyzer().parse(low))
+
+
+def belarusian_firms(text: str) -> frozenset[str]:
+    """The firms `text` presents as Belarusian (their normal names): a Belarusian enterprise
+    of the gazetteer, a «Бел-» compound name (`belarusian_compound`), or a firm introduced by a
+    side's or a Belarusian town's adjective («белорусского РУПП «Гранит»», «минское ООО
+    «Аэросистемы»»: `firm_introduced`). An article names such a firm again without the
+    adjective («подписала с «Гранитом» соглашение»): it is still the Belarusian side."""
+    if not text:
+        return frozenset()
+    found = set()
+    for e in find_enterprises(text):
+        if e.type != "enterprise":
+            continue
+        if e.normal in _belarusian_enterprises() or belarusian_compound(e.normal) or \
+                _pattern("firm_introduced").search(text[max(0, e.start - _INTRO_REACH):e.start]):
+            found.add(e.normal)
+    return frozenset(found)
 
 
 def names_belarusian_place(text: str) -> bool:
@@ -130,3 +169,15 @@ def names_union_state_money(text: str) -> bool:
     """Whether `text` tells the Union State's own money (its programmes, its budget:
     `union_state_money` of `data/belarus_side_ru.json`)."""
     return bool(text) and _pattern("union_state_money").search(text) is not None
+
+
+def names_russia_whole(sentence: str) -> bool:
+    """Whether a trade figure's sentence makes the whole of Russia, or the two countries, its
+    side («товарооборот всей России с Беларусью», «товарооборот России и Беларуси», «двух
+    стран»: `russia_whole` of `data/belarus_side_ru.json`) and names no Russian region nor
+    refers to one («региона», «области»): the figure is the two countries' trade, whatever
+    region an earlier sentence or the title gave the article."""
+    if not sentence or not _pattern("russia_whole").search(sentence):
+        return False
+    return not _pattern("region_reference").search(sentence) \
+        and not russian_regions_in(sentence, 0, len(sentence))

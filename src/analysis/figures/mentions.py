@@ -43,7 +43,7 @@ from analysis.figures.scope import mention_scopes
 from analysis.figures.so_far import YEAR_SO_FAR, told_so_far
 from analysis.money import Rates, canonical_period
 from analysis.plaintable import is_missing
-from analysis.vocab import TRADE_METRICS
+from analysis.vocab import NATIONAL, TRADE_METRICS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -228,7 +228,7 @@ def prepare(amounts: pd.DataFrame, articles: pd.DataFrame, rules: FigureRules | 
         out[col] = values[col]
         if col == "qualifier_rank":
             out["stated"] = ~out["implied_currency"].fillna(False).astype(bool)
-    out["region"] = with_areas(out["region"], out["area"])
+    out["region"] = with_areas(out["region"], out["area"], out["scope"])
     return out
 
 
@@ -285,10 +285,16 @@ def _scopes(*columns: object) -> dict[str, list]:
     return {"scope": scopes, "area": areas}
 
 
-def with_areas(regions: Iterable[object], areas: Iterable[object]) -> list[object]:
+def with_areas(regions: Iterable[object], areas: Iterable[object],
+               scopes: Iterable[object] | None = None) -> list[object]:
     """The region a figure is keyed by: a federal district's mention's district (its `area`),
-    else its own region."""
-    return [a if isinstance(a, str) and a else r for r, a in zip(regions, areas, strict=True)]
+    none for a national one (a region the money stage carried to the whole country's trade
+    told beside it, `scope`), else its own region."""
+    regions = list(regions)
+    scopes = list(scopes) if scopes is not None else [None] * len(regions)
+    return [None if s == NATIONAL and isinstance(r, str) and r
+            else a if isinstance(a, str) and a else r
+            for r, a, s in zip(regions, areas, scopes, strict=True)]
 
 
 def _article_runs(out: pd.DataFrame) -> list[tuple[str, int, int]] | None:

@@ -145,7 +145,7 @@ def prepare_columns(amounts: PlainTable, dates: dict[str, date | None], rules: F
         values = values_by_article(runs, kept, lambda rows: _row_values(
             {c: [v[p] for p in rows] for c, v in cols.items()}, dates, titles, rules, rates))
     cols.update(values)
-    cols["region"] = with_areas(cols["region"], cols["area"])
+    cols["region"] = with_areas(cols["region"], cols["area"], cols["scope"])
     cols["stated"] = [not (False if is_missing(v) else bool(v)) for v in cols["implied_currency"]]
     cols["usd"] = [NAN if v is None else v for v in cols["usd"]]  # a float column's missing value
     reasons = implausible_reasons(cols, rules) if len(amounts) else []

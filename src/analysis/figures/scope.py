@@ -10,7 +10,12 @@
   Смоленской области с Витебской областью»; «со Смоленской областью объем взаимной торговли
   составил $186,3 млн» in an article on Mogilev oblast's trade), not its trade with all of
   Belarus: the region's figure still, but never its whole trade with Belarus;
-- `regional`: the mention names a Russian region;
+- `regional`: the mention names a Russian region — unless it is a trade figure whose own
+  sentence makes the whole of Russia (or the two countries) its side and names no region
+  («Для сравнения: товарооборот всей России с Беларусью за январь–сентябрь составил 20,4 млрд
+  долларов» in an article on one region: `entities.names_russia_whole`): that is `national`,
+  and the figure keeps no region (`mentions.with_areas`), so it is never a statement of the
+  region's figure nor in conflict with it — figures of different scope never conflict;
 - `pair_abroad`: no region, a trade metric, and a sentence that makes Russia and Belarus
   together the one side of an import or export («Беларусь и Россия импортировали
   автокомпоненты на сумму свыше $19 млрд»: `entities.names_pair_trading_abroad`, phrases in
@@ -42,7 +47,7 @@ carries it in its `scope` column.
 
 from __future__ import annotations
 
-from analysis.entities import names_pair_trading_abroad
+from analysis.entities import names_pair_trading_abroad, names_russia_whole
 from analysis.entities.federal_districts import federal_district_in
 from analysis.entities.oblasts import names_country_side, oblast_named, oblast_own_money, trading_oblast
 from analysis.figures.consolidate import FIGURE_COLUMNS
@@ -109,6 +114,8 @@ def mention_scope(region: object, metric: object, sentence: object,
         return SEVERAL_REGIONS
     if metric in TRADE_METRICS and oblast_side(sentence, heading):
         return REGIONAL_OBLAST if regional else BELARUS_OBLAST
+    if regional and metric in TRADE_METRICS and isinstance(sentence, str) and names_russia_whole(sentence):
+        return NATIONAL  # (the whole country's trade told beside a region's: no region's)
     if regional:
         return REGIONAL
     if metric in _OWN_MONEY_METRICS and oblast_own_money(sentence, heading) is not None:

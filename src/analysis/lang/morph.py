@@ -11,7 +11,7 @@ from typing import Any
 
 from analysis.lang.case import fold_yo
 
-__all__ = ["analyzer", "lemma", "parse", "parses"]
+__all__ = ["analyzer", "inflected", "lemma", "parse", "parses"]
 
 
 @cache
@@ -49,3 +49,12 @@ def parses(word: str) -> tuple[Any, ...]:
 def lemma(word: str) -> str:
     """Normal form of a word, ё written as е (cached: news vocabulary repeats a lot)."""
     return fold_yo(analyzer().parse(word)[0].normal_form) if word.isalpha() else word
+
+
+@lru_cache(maxsize=20_000)
+def inflected(p: Any, grammemes: frozenset[str]) -> Any:
+    """`p.inflect(grammemes)`: the parse `p` (of `parses`, `parse`) put in those grammemes,
+    None when it has no such form. Cached: a pymorphy3 inflection builds the word's whole
+    paradigm (~0.1–0.4 ms), and the words of product labels («автобусы», «техника»,
+    «тракторы») recur from article to article."""
+    return p.inflect(set(grammemes))

@@ -11,9 +11,10 @@ label keeps only the thing made or serviced.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-from analysis.lang.morph import parse, parses
+from analysis.lang.morph import inflected, parse, parses
 from analysis.lazypattern import lazy_compile
 
 __all__ = ["ACTIVITY_ADJECTIVES", "PROCESS_NOUNS", "STOP_PREPOSITIONS", "nominative_phrase"]
@@ -44,7 +45,14 @@ _TOKEN = lazy_compile(r"[«»\"]?[\w-]+[«»\"]?|[,;]")
 
 
 def _has(p: Any, *grammemes: str) -> bool:
-    return any(g in p.tag for g in grammemes)
+    return _tag_has(p.tag, grammemes)
+
+
+@lru_cache(maxsize=50_000)
+def _tag_has(tag: Any, grammemes: tuple[str, ...]) -> bool:
+    """Does the pymorphy3 tag hold one of `grammemes`? Cached: a tag's own test of a grammeme
+    it lacks checks the grammeme is known, ~10 µs, and the phrases ask of few tags."""
+    return any(g in tag for g in grammemes)
 
 
 def _nominative(word: str, p: Any, plural: bool = False) -> str:
@@ -52,7 +60,7 @@ def _nominative(word: str, p: Any, plural: bool = False) -> str:
     with several capitals (abbreviations, brands: «БЕЛАЗы», «МТЗ-Татарстан») are left as written."""
     if sum(ch.isupper() for ch in word) > 1:
         return word
-    form = p.inflect({"nomn"} | ({"plur"} if plural or "plur" in p.tag else set()))
+    form = inflected(p, frozenset({"nomn", "plur"} if plural or "plur" in p.tag else {"nomn"}))
     out = form.word if form else word.lower()
     return out[:1].upper() + out[1:] if word[:1].isupper() else out
 
@@ -62,8 +70,8 @@ def _name_goes_on(before: str, word: str) -> bool:
     abbreviation), in a case `before` can be in («Великих Луках»: both locative plural)?"""
     if not (before[:1].isupper() and word[:1].isupper()) or sum(ch.isupper() for ch in word) > 1:
         return False
-    cases = {c for q in parses(before.lower()) for c in _CASES if c in q.tag}
-    return any(c in q.tag for q in parses(word.lower()) for c in cases)
+    cases = {c for q in parses(before.lower()) for c in _CASES if _tag_has(q.tag, (c,))}
+    return any(_tag_has(q.tag, (c,)) for q in parses(word.lower()) for c in cases)
 
 
 def _skip_activity(words: list[str]) -> int:
@@ -111,15 +119,17 @@ def _parses(word: str) -> list[Any]:
 
 
 def _in_case(parses: list[Any], cases: set[str]) -> list[Any]:
-    return [p for p in parses if any(c in p.tag for c in cases)]
+    key = tuple(cases)
+    return [p for p in parses if _tag_has(p.tag, key)]
 
 
 def _agrees(adjective: Any, noun: Any) -> bool:
     """An adjective's parse that agrees with the noun's in number, and in gender when singular."""
-    if "plur" in noun.tag:
-        return "plur" in adjective.tag
-    return "sing" in adjective.tag and (noun.tag.gender is None or noun.tag.gender in adjective.tag
-                                        or "Ms-f" in noun.tag)
+    if _tag_has(noun.tag, ("plur",)):
+        return _tag_has(adjective.tag, ("plur",))
+    return _tag_has(adjective.tag, ("sing",)) and (
+        noun.tag.gender is None or _tag_has(adjective.tag, (noun.tag.gender,))
+        or _tag_has(noun.tag, ("Ms-f",)))
 
 
 def _head_in_case(words: list[str], cases: set[str],
@@ -201,7 +211,7 @@ def nominative_phrase(phrase: str) -> str:
     # complement follows as written («Центр технической поддержки»).
     # Of the readings, the one whose head holds a noun and runs longest («лесной техники» is
     # genitive, not «лесна» in the instrumental); ties go to the likelier reading.
-    cases = list(dict.fromkeys(c for p in _parses(words[0]) for c in _CASES if c in p.tag))
+    cases = list(dict.fromkeys(c for p in _parses(words[0]) for c in _CASES if _tag_has(p.tag, (c,))))
     counted = len(skipped) > len(words) and skipped[-len(words) - 1].isdigit()
     readings = [_head_in_case(words, _CASE_GROUPS.get(case, {case}), counted) for case in cases]
     best = max(readings, key=lambda r: (r[2], r[1]), default=([], 0, False))

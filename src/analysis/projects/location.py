@@ -11,6 +11,7 @@ something made in a named Russian place or at a Russian firm's plant (`made_in_r
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -82,6 +83,7 @@ def paragraph_belarus(regions_of: list[list[Entity]]) -> list[Entity]:
     return places
 
 
+@lru_cache(maxsize=20_000)  # a pure function of the place's name (a parse each: cached)
 def _never_locative(surface: str) -> bool:
     """«Ульяновск», «Ульяновскую область» after «в»: the place's last word has no locative
     form among its readings, so «в» governs the accusative (a direction: «в Ульяновск»), not

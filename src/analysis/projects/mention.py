@@ -52,27 +52,30 @@ class ReadSentence:
     def lemmas(self) -> frozenset[str]:
         """The lemmas of the sentence, as a set (so a rule asks «any lemma in S?» once)."""
         if self._lemmas is None:
-            self._lemmas = frozenset(t.lemma for t in self.toks)
+            self._lemmas, self._words = self._sets()
         return self._lemmas
 
     @property
     def words(self) -> frozenset[str]:
         """The words of the sentence (lower case, ё as е), as a set."""
         if self._words is None:
-            self._words = frozenset(t.word for t in self.toks)
+            self._lemmas, self._words = self._sets()
         return self._words
+
+    def _sets(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The lemmas and the words, from the tokens when they were read, else from the words'
+        cached analyses (the same words and analyses `tokens` gives, without a token each:
+        a neighbour sentence asked «any lemma in S?» by several rules is read once)."""
+        if self._toks is not None:
+            return (frozenset(t.lemma for t in self._toks), frozenset(t.word for t in self._toks))
+        infos = [word_info(w) for w in WORD.findall(self.text, self.start, self.end)]
+        return frozenset(i.analysis.lemma for i in infos), frozenset(i.word for i in infos)
 
     def has_lemma_in(self, lemmas: frozenset[str], forms: bool = False) -> bool:
         """Does some word of the sentence have its lemma (`forms`: or its lower-case form)
-        in `lemmas`? Answered without tokenising the sentence when it was not read yet."""
-        if self._toks is not None:
-            return not lemmas.isdisjoint(self.lemmas) or (
-                forms and not lemmas.isdisjoint(self.words))
-        for w in WORD.findall(self.text, self.start, self.end):
-            info = word_info(w)
-            if info.analysis.lemma in lemmas or (forms and info.word in lemmas):
-                return True
-        return False
+        in `lemmas`? Answered without tokenising the sentence when it was not read yet (its
+        sets are read once, then every question is a set look-up)."""
+        return not lemmas.isdisjoint(self.lemmas) or (forms and not lemmas.isdisjoint(self.words))
 
     def may_matter(self) -> bool:
         """False when no word of the sentence can start a cue or be a word the reader's first

@@ -101,6 +101,8 @@ def on_trial(toks: list[Token], mentions: list[Mention]) -> list[Mention]:
     after «проходить», present tense) say the project is not running yet: a running stage the
     sentence's verbs gave («собраны») is works under way, and so is the project they continue
     (`Mention.trial`)."""
+    if not mentions:
+        return mentions  # (most sentences: nothing to mark, no scan)
     tests, items = words("trial_tests"), words("trial_items")
     tested = any(t.lemma == "проходить" and "pres" in t.tags
                  and not tests.isdisjoint(u.lemma for u in toks[k + 1:k + 1 + _TEST_SPAN])
@@ -210,6 +212,10 @@ def denied(toks: list[Token], text: str | None = None, closed_kept: bool = False
     закрыта», «выпуск прекращён») tells a closed project (`closed_state_told`), no denial."""
     denial, forms, negatable = words("denial"), words("denial_forms"), words("negatable")
     kept = words("closed_states") if closed_kept else frozenset()
+    said, lemmas = {t.word for t in toks}, {t.lemma for t in toks}
+    if words("talk").isdisjoint(lemmas) and denial.isdisjoint(lemmas) and forms.isdisjoint(said) \
+            and "не" not in said and "нет" not in said:
+        return False  # (most sentences: no word a denial is told with, no scan token by token)
     for n, t in enumerate(toks):
         if t.word in kept or ceases_work(toks, n) or t.word in words("closed"):
             continue  # («СП … прекращает работу», «… ликвидируется»: a closing, `told_halted`)
@@ -334,9 +340,12 @@ def told_halted(sent: ReadSentence) -> str:
     (``unknown``): the halt is told in a field of its own (issue 11)."""
     toks = sent.toks
     closing = words("closed") | words("closed_states")
-    if any(t.word in closing and not (k and toks[k - 1].word == "не") for k, t in enumerate(toks)):
+    # (the word scans only where the sentence's sets hold a word they look for)
+    if not closing.isdisjoint(sent.words) and any(
+            t.word in closing and not (k and toks[k - 1].word == "не") for k, t in enumerate(toks)):
         return CLOSED
-    if any(ceases_work(toks, k) for k in range(len(toks))):
+    if not words("cease").isdisjoint(sent.lemmas) and any(
+            ceases_work(toks, k) for k in range(len(toks))):
         return CLOSED
     return SUSPENDED if not words("pause").isdisjoint(sent.lemmas) else ""
 

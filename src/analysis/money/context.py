@@ -21,20 +21,18 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
-from analysis.lang import lemma, parse
+from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.alternation import first_letter_union
-from analysis.money.aside_reach import runs_into_amount
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
 __all__ = [
     "ContextWords",
-    "aside_spans",
     "context_data",
     "context_words",
     "is_estimated_investment",
@@ -363,58 +361,3 @@ def is_seat_of_government(text: str, start: int) -> bool:
 
 
 # What ends an aside phrase: a clause mark, or a word that is a predicate or an adverb
-_ASIDE_STOP = lazy_compile(r"[,;:()!?.]|[ \u00a0][—–]|[—–][ \u00a0]")  # (not «январю–октябрю»)
-_ASIDE_WORD = lazy_compile(r"[а-яё]+(?:-[а-яё]+)*")
-_ASIDE_ENDS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL"})
-_NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
-_ASIDE_REACH = 4  # words an aside phrase may take («с учётом отгрузок в декабре»)
-
-
-@lru_cache(maxsize=50_000)
-def _ends_aside(word: str) -> bool:
-    """A predicate, an adverb or a conjunction ends an aside phrase, and so does a noun in
-    the nominative: the clause's subject («С учётом поставок в декабре экспорт составил …»)."""
-    tag = parse(word).tag
-    return tag.POS in _ASIDE_ENDS or (tag.POS == "NOUN" and tag.case == "nomn" and not (
-        _NAME_TAGS & tag.grammemes)) or (  # («… Республики Беларусь»: a name in apposition)
-        lemma(word) in _aside_goods())  # «закупить за счёт кредита российской продукции на»
-
-
-@cache
-def _aside_goods() -> frozenset[str]:
-    """Goods nouns that open the verb's object after an aside («за счёт кредита российской
-    продукции на сумму …»: the goods bought, not the credit, are what the sum measures)."""
-    return frozenset(context_data().get("aside_goods_objects", ()))
-
-
-def aside_spans(scope: AmountScope, attribution: bool = False) -> list[tuple[int, int]]:
-    """The aside phrases of the amount's sentence («с учётом декабрьских отгрузок», «без
-    учёта поставок», «за счёт кредита»): what the figure allows for, leaves out or is paid
-    from, not what it measures or when. Each runs from its marker over at most
-    `_ASIDE_REACH` words, up to a clause mark, a verb, adverb or subject, or an amount; a
-    phrase whose words run on into this amount («за счёт кредита ВЭБ на 2 млрд») names the
-    amount itself and is left out. With `attribution`, who
-    gives the figure too («по оценке участников рынка»: no metric, though maybe a period)."""
-    words, low, s_start, s_end = context_words(), scope.folded, scope.start, scope.end
-    found = list(words.aside.finditer(low, s_start, s_end)) if words.aside is not None else []
-    if attribution and words.attribution is not None:
-        found += words.attribution.finditer(low, s_start, s_end)
-    if not found:
-        return []  # (most sentences: no phrase at all)
-    spans: list[tuple[int, int]] = []
-    for m in found:
-        stop = _ASIDE_STOP.search(low, m.end(), scope.end)
-        limit = min([stop.start() if stop else scope.end]
-                    + [o.start for o in scope.others if o.start >= m.end()])
-        end, ended = m.end(), False
-        for n, w in enumerate(_ASIDE_WORD.finditer(low, m.end(), limit)):
-            if _ends_aside(w.group()):
-                ended = True
-                break
-            if n < _ASIDE_REACH:
-                end = w.end()
-        if not ended and (limit == scope.amount.start or (  # (a bracket, a participle clause)
-                end < scope.amount.start and runs_into_amount(low, end, scope.amount.start))):
-            continue  # «за счёт кредита Банка развития на 74 млн»: the phrase names this amount
-        spans.append((m.start(), end))
-    return spans

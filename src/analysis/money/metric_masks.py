@@ -7,7 +7,8 @@ from __future__ import annotations
 from functools import cache
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import aside_spans, context_data, context_words
+from analysis.money.aside_reach import aside_spans
+from analysis.money.context import context_data, context_words
 from analysis.money.cuewords import is_participle
 from analysis.money.scope import AmountScope
 

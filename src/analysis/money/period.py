@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from analysis.lang import calendar
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import aside_spans
+from analysis.money.aside_reach import aside_spans
 from analysis.money.scope import AmountScope
 
 __all__ = ["MONTH_ABBR_RE", "MONTH_NAMES", "MONTH_NAMES_IN_ORDER", "MONTH_RE", "month_name",

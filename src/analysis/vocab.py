@@ -38,6 +38,8 @@ APART_SCOPES = (PAIR_ABROAD, BELARUS_OBLAST, REGIONAL_OBLAST, FEDERAL_DISTRICT, 
 # the two, not told). Turnover has none.
 FLOW_OTHER = "other"
 FLOWS = ("BY→RU", "RU→BY", FLOW_OTHER)
+# the metrics that carry a flow
+FLOW_METRICS = ("export", "import")
 # Figures tied to a place (a plant, a programme) rather than to a country's trade: their
 # region may come from the previous sentence or the lead.
 LOCAL_METRICS = frozenset({"investment", "production", "financing", "agreements", "other"})

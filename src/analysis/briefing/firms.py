@@ -27,15 +27,12 @@ from typing import Any
 from analysis.briefing.formatting import as_text, isblank
 from analysis.briefing.rows import has_region
 from analysis.entities import find_enterprises
+from analysis.figures.plausibility import TOO_SMALL
 from analysis.money.goods import maker_of
-from analysis.vocab import NATIONAL, TRADE_METRICS
+from analysis.vocab import FLOW_METRICS, NATIONAL, TRADE_METRICS
 
 __all__ = ["firm_name", "firm_trade"]
 
-# the side a plausibility reason says a figure breaks (`analysis.figures.plausibility`)
-TOO_SMALL = "too small"
-# the measures one firm's sales or purchases are read as
-FIRM_FLOWS = frozenset({"export", "import"})
 
 
 def firm_trade(row: Mapping[str, Any]) -> bool:
@@ -48,7 +45,7 @@ def firm_trade(row: Mapping[str, Any]) -> bool:
         return False
     goods = as_text(row.get("goods")).strip()
     return (bool(goods) and maker_of(goods) is not None) or (
-        row.get("metric") in FIRM_FLOWS and TOO_SMALL in as_text(row.get("reason")))
+        row.get("metric") in FLOW_METRICS and TOO_SMALL in as_text(row.get("reason")))
 
 
 def firm_name(row: Mapping[str, Any]) -> str | None:

@@ -16,7 +16,15 @@ from typing import Any
 
 from analysis.briefing.names import names
 from analysis.money import REGIONS_JOIN
-from analysis.vocab import BELARUS_OBLAST, FLOW_OTHER, FLOWS, LANGS, REGIONAL_OBLAST, SEVERAL_REGIONS
+from analysis.vocab import (
+    BELARUS_OBLAST,
+    FLOW_METRICS,
+    FLOW_OTHER,
+    FLOWS,
+    LANGS,
+    REGIONAL_OBLAST,
+    SEVERAL_REGIONS,
+)
 
 _DATA = json.loads(resources.files("analysis").joinpath("data", "labels.json")
                    .read_text(encoding="utf-8"))
@@ -57,7 +65,7 @@ def measure_label(metric: str, flow: object, regional: bool, lang: str,
     (`flow`: «экспорт Беларуси в Россию», «импорт России из Беларуси»; a Russian region's
     figure from the region's side: «экспорт в Беларусь»; one Belarusian oblast's, by its
     `scope`: «экспорт области в Россию»); the metric alone when it is not."""
-    if metric not in ("export", "import") or flow not in FLOWS:
+    if metric not in FLOW_METRICS or flow not in FLOWS:
         return t(f"m.{metric}", lang)
     key = f"mf.{metric}.{flow}"
     if scope in (BELARUS_OBLAST, REGIONAL_OBLAST, SEVERAL_REGIONS) and flow != FLOW_OTHER:

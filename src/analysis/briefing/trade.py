@@ -9,7 +9,7 @@ import pandas as pd
 
 from analysis.briefing.deliveries import is_delivery
 from analysis.briefing.figrows import disagreeing, figures_only
-from analysis.briefing.firms import TOO_SMALL, firm_name, firm_trade
+from analysis.briefing.firms import firm_name, firm_trade
 from analysis.briefing.formatting import Html, as_text, esc, table_html
 from analysis.briefing.labels import measure_label, region_name, t
 from analysis.briefing.names import names
@@ -17,7 +17,8 @@ from analysis.briefing.parts import series_whole_of
 from analysis.briefing.phrases import Phrases
 from analysis.briefing.rows import apart, has_region, pair_abroad, sort_by_year, year_of
 from analysis.figures import figure_rules
-from analysis.vocab import FLOW_OTHER, FLOWS, TRADE_METRICS
+from analysis.figures.plausibility import TOO_SMALL
+from analysis.vocab import FLOW_METRICS, FLOW_OTHER, FLOWS, TRADE_METRICS
 
 # Marks on a bar for a qualified figure («>» for «свыше 50 млрд»).
 QUALIFIER_MARKS = {"over": ">", "approx": "≈", "up_to": "≤", "under": "<"}
@@ -47,7 +48,7 @@ def series_key(row: Mapping[str, Any]) -> str:
     """The by-year series a figure belongs to: its flow when an export or import tells one
     between the two countries, else its metric."""
     flow = _flow(row)
-    return flow if flow is not None and row["metric"] in ("export", "import") else str(row["metric"])
+    return flow if flow is not None and row["metric"] in FLOW_METRICS else str(row["metric"])
 
 
 def _without_too_small(row: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -124,7 +125,7 @@ class TradeSections(Phrases):
         """The name of the by-year series a figure is a point of: its flow's («экспорт
         Беларуси в Россию», a mirror import figure included), else its metric's."""
         flow = _flow(row)
-        if flow is not None and row["metric"] in ("export", "import"):
+        if flow is not None and row["metric"] in FLOW_METRICS:
             return measure_label("export", flow, bool(self.region), self.lang)
         return t(f"m.{row['metric']}", self.lang)
 

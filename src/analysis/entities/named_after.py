@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from analysis.entities.gazetteer import Entity, enterprise_rows, split_cell
+from analysis.entities.gazetteer import Entity, enterprise_rows, norm_word, split_cell
 from analysis.lazypattern import lazy_compile
 
 __all__ = ["named_after"]
@@ -35,7 +35,7 @@ _STEM = 5  # letters of a surname compared (its case ending aside: «Вавил�
 
 
 def _stem(word: str) -> str:
-    return word.lower().replace("ё", "е")[:_STEM]
+    return norm_word(word)[:_STEM]
 
 
 @cache

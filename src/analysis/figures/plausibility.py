@@ -33,7 +33,12 @@ from analysis.plaintable import is_missing
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["flag_implausible", "implausible_reasons"]
+__all__ = ["TOO_LARGE", "TOO_SMALL", "flag_implausible", "implausible_reasons"]
+
+# the side of its bounds a reason says a figure breaks (the briefing reads them back: a figure
+# too small for the two countries is likely one firm's, `briefing.firms`; data/labels.json)
+TOO_SMALL = "too small"
+TOO_LARGE = "too large"
 
 _MAD_TO_SIGMA = 1.4826
 
@@ -126,7 +131,7 @@ def implausible_reasons(cols: Mapping[str, list], rules: FigureRules,
         if not low <= abs(usd) <= high:  # (a balance may be negative: its size is bounded)
             # (which side it breaks says what it likely is: under a national floor one firm's
             # or one sector's figure; over a ceiling a misread currency or scale)
-            side = "too small" if abs(usd) < low else "too large"
+            side = TOO_SMALL if abs(usd) < low else TOO_LARGE
             reasons[i].append(f"{_money(usd)} is outside the sane range for {scope} {metric} "
                               f"({_money(low)} to {_money(high)}): {side}")
     # each series' rows by position, in row order (plain lists: a DataFrame a series cost

@@ -18,6 +18,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.cuewords import NO_CUE, cue_of, is_verbish
 from analysis.money.lender import bank_provides
 from analysis.money.scope import CLAUSE_MARK
+from analysis.vocab import FLOW_METRICS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -55,7 +56,7 @@ _PART_AFTER = lazy_compile(r"(?i)[ \u00a0]+из[ \u00a0]+(?:этой|этих|у
 def splits_turnover(whole: str, part: str) -> bool:
     """A turnover splits into export and import: «товарооборот … 1,33 млрд долларов, из них
     760 млн пришлось на ввоз» is the import part, named by its own word (round 16)."""
-    return whole == "trade_turnover" and part in ("export", "import")
+    return whole == "trade_turnover" and part in FLOW_METRICS
 
 
 def is_part_of_previous(scope: AmountScope, cue: MetricCue) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.lang import lemma
+from analysis.vocab import FLOW_METRICS
 
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
@@ -22,13 +23,12 @@ if TYPE_CHECKING:
 __all__ = ["ships_on"]
 
 _SHIPMENT = frozenset({"отгрузка", "отгрузить", "отгружать"})
-_TRADE = frozenset({"export", "import"})
 
 
 def ships_on(scope: AmountScope, metric: str, head: str, prev: Fact | None) -> bool:
     """Is the amount, read `production` by a shipment word (`head`), a shipment told after a
     trade figure of its paragraph (`prev`, the figure before it)?"""
-    if metric != "production" or prev is None or prev.metric not in _TRADE or not head:
+    if metric != "production" or prev is None or prev.metric not in FLOW_METRICS or not head:
         return False
     if lemma(head.lower()) not in _SHIPMENT:
         return False

@@ -44,7 +44,13 @@ _SERVICE = lazy_compile(r"(?<![а-яё])услуг\w*")
 # the amount is what the work came to: «работ на …», «заказов на общую сумму …»
 _ON_SUM = lazy_compile(r"(?<![а-яё])на(?:\s+(?:общую\s+)?сумму)?\s+\Z")
 _CLAUSE_BREAK = lazy_compile(r"[,;:.!?()«»—–]")
-_INTO = lazy_compile(r"(?<![а-яё])во?\s+\Z")
+_INTO = lazy_compile(r"(?<![а-яё])(?:во?|на\s+территории)\s+\Z")
+# the verb that gives the amount a noun phrase before it came to
+_AMOUNTING = lazy_compile(r"(?<![а-яё])(?:состав|достиг|превы|оценива|исчисля)\w*(?:\s+в)?\s+"
+                          r"(?:[а-яё]+\s+){0,2}\Z")
+# the work's noun and its participle clause between commas («работ, выполненных … в Москве,»)
+_WORKS_CLAUSE = lazy_compile(r"(?<![а-яё])(?:работ|заказов|услуг)\s*,\s*(?P<clause>(?:выполненн|"
+                             r"проведенн|проведённ|оказанн)\w*[^,;:.!?()«»—–]{0,100}),")
 
 
 @cache
@@ -76,11 +82,13 @@ def is_service_export(scope: AmountScope, metric: str) -> bool:
 
 def _works_abroad(scope: AmountScope) -> bool:
     """Is the amount what work or orders carried out in the other country came to: a verb of
-    carrying out, then in the same clause the place (Belarus, Russia or a Russian region in
-    the locative) and the work's noun, then «на» the amount?"""
+    carrying out and the work's noun, the place (Belarus, Russia or a Russian region in the
+    locative, or «на территории» of one) anywhere in their clause, then «на» the amount — or
+    the work's noun with its participle clause naming the place before a verb of amounting
+    («Объём работ, выполненных … в Москве, составил …»)?"""
     low, amount = scope.folded, scope.amount
     if _ON_SUM.search(low, max(scope.start, amount.start - 24), amount.start) is None:
-        return False
+        return _works_told_abroad(scope)
     # the last verb before the amount
     verb = next(iter(reversed(list(_pattern("works_performed").finditer(
         low, scope.start, amount.start)))), None)
@@ -92,6 +100,31 @@ def _works_abroad(scope: AmountScope) -> bool:
         return False
     if _pattern("works_done").search(low, lo, amount.start) is None:
         return False
-    return _pattern("works_places_abroad").search(low, lo, amount.start) is not None or any(
-        _INTO.search(low, max(lo, r.start - 4), r.start) is not None
-        for r in russian_regions_in(scope.text, lo, amount.start, folded=low))
+    # the place may open the clause before its verb («В России трест выполнил работ на …»)
+    breaks = list(_CLAUSE_BREAK.finditer(low, scope.start, verb.start()))
+    return _abroad_in(scope, breaks[-1].end() if breaks else scope.start, amount.start)
+
+
+def _works_told_abroad(scope: AmountScope) -> bool:
+    """«Объём (стоимость) работ, выполненных минскими строителями в Москве, составил …»: the
+    work's noun, its participle clause naming the place between commas, then the verb that
+    gives the amount with no other amount between."""
+    low, amount = scope.folded, scope.amount
+    told = _AMOUNTING.search(low, max(scope.start, amount.start - 40), amount.start)
+    if told is None:
+        return False
+    head = next(iter(reversed(list(_WORKS_CLAUSE.finditer(low, scope.start, told.start())))),
+                None)
+    if head is None or any(head.start() <= o.start < amount.start
+                           for o in scope.others if o is not amount):
+        return False
+    return _abroad_in(scope, head.start("clause"), head.end())
+
+
+def _abroad_in(scope: AmountScope, lo: int, hi: int) -> bool:
+    """Does [lo, hi) name the other side's ground: Belarus, Russia, or a Russian region after
+    «в» or «на территории»?"""
+    low = scope.folded
+    return _pattern("works_places_abroad").search(low, lo, hi) is not None or any(
+        _INTO.search(low, max(lo, r.start - 16), r.start) is not None
+        for r in russian_regions_in(scope.text, lo, hi, folded=low))

@@ -85,8 +85,9 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
             is_lessor_delivery(scope)):
         # «в Воронежскую область мы отгрузили техники на 19 млн», «отправила в Смоленскую
         # область сыров на», «реализовали за рубеж … на» (a lessor's shipment to its clients is
-        # the money it finances: read below)
-        return "export", _CONSTRUCTION_SCORE if score == NO_CUE else score
+        # the money it finances: read below); Belarusian goods into a region are its import
+        shipped = "import" if is_delivery_into_region(scope) else "export"
+        return shipped, _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric in _OWN_FUNDS_FROM and is_own_funds(scope):
         # «Собственные средства предприятий — около полумиллиарда рублей»
         return "investment", _CONSTRUCTION_SCORE if score == NO_CUE else score

@@ -6,6 +6,11 @@ destination is a Russian region («в Краснодарский край», «�
 from the region's side: the figure is its import (rounds 6 and 11), not the export a bare
 delivery word means. A delivery «в Россию» stays Belarus's export, and «экспорт» says its
 own direction.
+
+The goods' side may be said after the destination or by a clause of make («поставки в край
+техники, произведённой в Беларуси», «поставки из Беларуси в область», «ввезено в область
+молока белорусского производства»; issue 10, session 30: the construction, not its one
+word order).
 """
 
 from __future__ import annotations
@@ -23,6 +28,19 @@ _DELIVERY_OF_BELARUSIAN = lazy_compile(
     r"(?<![\w-])(?:поставк|отгрузк|поставлен|ввезен|ввезён|завезен|завезён)\w*"
     r"(?:(?:[ \u00a0]+[а-яё-]+){0,2}?[ \u00a0]+белорусск\w+"
     r"|(?:[ \u00a0]+[а-яё-]+){1,5}?[ \u00a0]+белорусск\w+[ \u00a0]+(?:производств|сборк)\w*)")
+# a delivery word with the goods' side told later in its clause: made in Belarus, or from it
+_DELIVERY = lazy_compile(
+    r"(?<![\w-])(?:поставк|отгрузк|поставлен|ввезен|ввезён|завезен|завезён|ввезли|завезли)\w*")
+_MADE_IN_BELARUS = lazy_compile(
+    r"(?<![\w-])(?:(?:произведенн|произведённ|изготовленн|выпущенн|собранн|сделанн)\w*"
+    r"(?:[ \u00a0]+[а-яё-]+){0,2}?[ \u00a0]+(?:в|на)(?:[ \u00a0]+[а-яё-]+)?|производства|сборки"
+    r"|из)[ \u00a0]+"
+    r"(?:республик[еи][ \u00a0]+)?(?:беларус|белорусси)\w*"
+    r"|белорусск\w+[ \u00a0]+(?:производств|сборк)\w*")
+_CLAUSE_BREAK = lazy_compile(r"[;:.!?«»—–]")
+_CLAUSE_OR_COMMA = lazy_compile(r"[,;:.!?«»—–]")
+_FROM_BELARUS = lazy_compile(r"(?<![\w-])из[ \u00a0]+(?:республики[ \u00a0]+)?(?:беларуси|белоруссии)"
+                             r"(?![\w-])")
 # «в регион», «в край», «в область», «в республику», «в округ»: the article's region
 _INTO_LOCAL = lazy_compile(r"(?<![\w-])(?:в|во)[ \u00a0]+(?:регион|край|область|округ)(?![\w-])")
 _INTO = lazy_compile(r"(?<![\w-])(?:в|во)[ \u00a0]+\Z")
@@ -31,15 +49,33 @@ _REACH = 160  # characters before the amount
 
 def is_delivery_into_region(scope: AmountScope) -> bool:
     """Is the amount a delivery of Belarusian goods into a Russian region (its import)?"""
-    low, text = scope.folded, scope.text
+    low = scope.folded
     lo = max(scope.start, scope.amount.start - _REACH)
-    if low.find("белорусск", lo, scope.amount.start) < 0:
+    if low.find("белорус", lo, scope.amount.start) < 0 and low.find(
+            "беларус", lo, scope.amount.start) < 0:
         return False  # (most export figures: one look in C)
     delivery = _DELIVERY_OF_BELARUSIAN.search(low, lo, scope.amount.start)
-    if delivery is None:
-        return False
-    after = delivery.end()
+    if delivery is not None and _into_region(scope, delivery.end()):
+        return True
+    # «поставки в край техники, произведённой в Беларуси, составили …»: the make told later
+    # «Из Беларуси поставки в область …»: the origin opening the clause before the word
+    for delivery in _DELIVERY.finditer(low, lo, scope.amount.start):
+        hi = scope.amount.start
+        if _CLAUSE_BREAK.search(low, delivery.end(), hi) is not None:
+            continue
+        breaks = list(_CLAUSE_OR_COMMA.finditer(low, lo, delivery.start()))
+        opens = breaks[-1].end() if breaks else lo
+        if (_MADE_IN_BELARUS.search(low, delivery.end(), hi) or _FROM_BELARUS.search(
+                low, opens, delivery.start())) and _into_region(scope, delivery.end()):
+            return True
+    return False
+
+
+def _into_region(scope: AmountScope, after: int) -> bool:
+    """Does the stretch from `after` to the amount send the goods into a Russian region («в
+    регион», «в край», «в Смоленскую область»)?"""
+    low = scope.folded
     if _INTO_LOCAL.search(low, after, scope.amount.start):
         return True
     return any(_INTO.search(low, max(after, r.start - 4), r.start)
-               for r in russian_regions_in(text, after, scope.amount.start))
+               for r in russian_regions_in(scope.text, after, scope.amount.start, folded=low))

@@ -9,7 +9,7 @@ readings it can correct, in this order; the first that holds decides.
 
 from __future__ import annotations
 
-from analysis.money.context import is_investment_purpose
+from analysis.money.context import is_investment_purpose, states_trade_balance
 from analysis.money.costs import is_equity, is_facility_cost, is_own_funds
 from analysis.money.court import is_court_award
 from analysis.money.cuewords import NO_CUE
@@ -48,6 +48,9 @@ _SHIPMENT_FROM = frozenset({"production", "other"})
 _COURT_FROM = frozenset({"financing", "credit", "investment"})
 _FARM_SPENDING_FROM = frozenset({"investment", "financing"})  # farms' spending is a purchase
 _CONSTRUCTION_SCORE = 3  # a construction with no cue word of its own: a middling cue's score
+# a trade word read, or nothing: «Торговый (внешнеторговый) баланс сложился … — 300 млн»
+_BALANCE_FROM = frozenset({"trade_turnover", "export", "import"})
+_BALANCE_REACH = 80  # characters before the amount its balance word is read in
 
 
 def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[str, int]:
@@ -57,6 +60,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     its figure does not inherit the previous one's."""
     if (metric != "other" or score == NO_CUE) and is_down_payment(scope):
         return "other", _CONSTRUCTION_SCORE if score == NO_CUE else score  # «Первоначальный взнос …»
+    if (metric in _BALANCE_FROM or score == NO_CUE) and _is_trade_balance(scope):
+        return "other", _CONSTRUCTION_SCORE if score == NO_CUE else score  # «Торговый баланс — …»
     if metric == "other" and score != NO_CUE and is_country_purchase(scope):
         return "import", score  # «Беларусь закупает в России энергоносителей на $10 млрд»
     if metric in _COURT_FROM and is_court_award(scope):
@@ -110,3 +115,14 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         # «Начальная цена контракта составляла 42,6 млн, по итогам торгов она снизилась до 38,9 млн»
         return "agreements", score
     return metric, score
+
+
+def _is_trade_balance(scope: AmountScope) -> bool:
+    """Is the amount a trade balance its clause names right before it («Сальдо торговли …
+    сложилось положительным — 200 млн», «Внешнеторговый баланс … — 300 млн»; `trade_balance`
+    data), with no other amount between (issue 10, session 30: the balance was read by its
+    trade word or the topic before it)?"""
+    amount = scope.amount
+    lo = max(scope.start, amount.start - _BALANCE_REACH, *(
+        o.end for o in scope.others if o is not amount and o.end <= amount.start))
+    return states_trade_balance(scope.text, lo, amount.start)

@@ -2,7 +2,8 @@
 … под 3% годовых получит компания», «90 млн рублей под 2% годовых на пять лет». An annual
 rate right by the amount says the money is a loan (`credit`), whatever the verb or the
 figure before it calls it: a sum «под N% годовых» is borrowed (rounds 6–18 name no other
-money so).
+money so). The rate may open the clause before the amount too («Под 3% годовых заводу дали
+10 млн долларов»; issue 10, session 30).
 """
 
 from __future__ import annotations
@@ -20,13 +21,21 @@ _REACH = 60  # characters between the amount and the rate (a programme's name be
 
 
 def bears_interest(scope: AmountScope) -> bool:
-    """Is the amount lent at an annual rate named right after it in its clause, no other
-    amount between?"""
+    """Is the amount lent at an annual rate named right after it, or right before it, in its
+    clause, no other amount between?"""
     text, amount = scope.text, scope.amount
     hi = min(scope.end, amount.end + _REACH)
     m = _ANNUAL_RATE.search(text, amount.end, hi)
-    if m is None:
-        return False
-    gap = text[amount.end:m.start()]
+    if m is not None:
+        return _joined(scope, amount.end, m.start())
+    lo = max(scope.start, amount.start - _REACH)
+    before = list(_ANNUAL_RATE.finditer(text, lo, amount.start))
+    return bool(before) and _joined(scope, before[-1].end(), amount.start)
+
+
+def _joined(scope: AmountScope, lo: int, hi: int) -> bool:
+    """Is text[lo:hi], between the amount and the rate, inside one clause with no other
+    amount?"""
+    gap = scope.text[lo:hi]
     return not any(c in gap for c in ",;") and not any(
-        amount.end <= o.start < m.start() for o in scope.others if o is not amount)
+        lo <= o.start < hi for o in scope.others if o is not scope.amount)

@@ -52,7 +52,7 @@ __all__ = ["NO_CUE", "Cue", "MetricCandidate", "MetricCue", "metric_of", "neares
 # Priority order breaks ties between equally close cues.
 _PRIORITY = {m: i for i, m in enumerate(METRICS)}
 # Words that name revenue («выручка») or what earns it («поставки … принесли»)
-_REVENUE_HEADS = frozenset({"выручка", "принести"})
+_REVENUE_HEADS = frozenset({"выручка", "принести", "заработать"})
 _NONE = MetricCue(metric="other", score=NO_CUE, head="")
 
 
@@ -98,7 +98,7 @@ _CREDIT_IN_CLAUSE = lazy_compile(r"(?i)(?<!\w)(?:кредит|заем|заём|
 # «Ещё 97 млн принесли поставки в Смоленскую область»: the deliveries into a named place that
 # brought the money, told right after it (folded text)
 _BROUGHT_BY_DELIVERIES = lazy_compile(
-    r"[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?принес\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
+    r"[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:принес\w*|дали|дало|обеспечил\w*)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
     r"(?:поставк|продаж|отгрузк|экспорт)\w*"
     r"[ \u00a0]+(?:[^\s,;:.!?]+[ \u00a0]+){0,3}?(?:в|во|на)[ \u00a0]+[а-яё]")
 # «из них 1,6 млрд пришлось на заказы российских клиентов», «… приходится на Россию»: the

@@ -30,6 +30,8 @@ __all__ = ["is_equity", "is_facility_cost", "is_own_funds", "names_own_funds"]
 
 _REACH = 120  # characters before the amount: «сервисного центра для белорусской техники стоимостью»
 _CLAUSE_BREAK = lazy_compile(r"[;:]|,(?!\d)|(?<!\d),")  # a comma between digits is a decimal one
+_RELATIVE = lazy_compile(r"[ \u00a0]*(?:котор(?:ый|ая|ое|ые)|обошедш\w+)(?![а-яё])")
+_ANTECEDENT = 30  # characters before a relative clause's comma its noun is looked for in
 
 
 class FacilityCost(NamedTuple):
@@ -72,8 +74,13 @@ def is_facility_cost(scope: AmountScope) -> bool:
         return False
     clause = before[:cost.start()]
     # (a decimal comma is no clause break: «комплекса на 2,4 тыс. коров стоимостью»)
-    clause = clause[max((m.end() for m in _CLAUSE_BREAK.finditer(clause)), default=0):]
-    return words.facility.search(clause) is not None
+    opens = max((m.end() for m in _CLAUSE_BREAK.finditer(clause)), default=0)
+    if words.facility.search(clause, opens) is not None:
+        return True
+    # «запустил новую котельную, которая обошлась в 95 млн»: a relative clause's antecedent,
+    # the noun right before its comma (issue 10, session 30)
+    return opens > 0 and _RELATIVE.match(before, opens) is not None and words.facility.search(
+        clause, max(0, opens - _ANTECEDENT), opens) is not None
 
 
 _BACK = 240  # characters before the possessive where its noun is looked for

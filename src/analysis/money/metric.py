@@ -102,10 +102,18 @@ _BROUGHT_BY_DELIVERIES = lazy_compile(
     r"(?:поставк|продаж|отгрузк|экспорт)\w*"
     r"[ \u00a0]+(?:[^\s,;:.!?]+[ \u00a0]+){0,3}?(?:в|во|на)[ \u00a0]+[а-яё]")
 # «из них 1,6 млрд пришлось на заказы российских клиентов», «… приходится на Россию»: the
-# part of a seller's sales its Russian buyers took (round 42), told after the figure
+# part of a seller's sales its Russian buyers took (round 42), told after the figure, or before
+# it («на российских покупателей пришлось 60 млн»), or the buyers as the subject of bringing
+# («8 млн принесли российские заказчики»; session 30)
+_BUYERS = (r"(?:российск\w+[ \u00a0]+(?:клиент|покупател|заказчик|потребител)\w*|(?:клиент|"
+           r"покупател|заказчик|потребител)\w*[ \u00a0]+из[ \u00a0]+россии|росси[июя]|рф)(?![а-яё])")
 _FALLS_ON_RUSSIA = lazy_compile(
-    r"[ \u00a0]+(?:пришл|приход)\w*[ \u00a0]+на[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,2}?"
-    r"(?:российск\w+[ \u00a0]+(?:клиент|покупател|заказчик|потребител)\w*|росси[июя]|рф)(?![а-яё])")
+    r"[ \u00a0]+(?:(?:пришл|приход)\w*[ \u00a0]+на[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,2}?" + _BUYERS
+    + r"|(?:принесл\w*|дали)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?российск\w+[ \u00a0]+"
+    r"(?:клиент|покупател|заказчик|потребител)\w*)")
+_RUSSIA_TOOK_BEFORE = lazy_compile(
+    r"(?<![а-яё])на[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,2}?" + _BUYERS
+    + r"[ \u00a0]+(?:пришл|приход)\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
 _EXPORT_WORD = lazy_compile(r"(?<![а-яё])экспорт")  # (folded text)
 # A clause after «;» that points back at the figure before it («; этот кредит погашен»).
 _POINTS_BACK = lazy_compile(r"(?i)[ \u00a0]*(?:эт(?:от|а|о|и|ого|ой|их|им)|данн\w+|указанн\w+)(?!\w)")
@@ -195,8 +203,9 @@ def metric_of(scope: AmountScope) -> MetricCue:
         # «российская выручка МТЗ», «поставки в Россию принесли 5,2 млрд рублей выручки»,
         # «Ещё 97 млн принесли поставки в Смоленскую область» (issue 10, session 27)
         return MetricCue(metric="export", score=score, head=head)
-    if metric in ("other", "agreements") and _FALLS_ON_RUSSIA.match(
-            scope.folded, scope.amount.end, scope.end):
+    if metric in ("other", "agreements") and (_FALLS_ON_RUSSIA.match(
+            scope.folded, scope.amount.end, scope.end) or _RUSSIA_TOOK_BEFORE.search(
+            scope.folded, max(scope.start, scope.amount.start - 80), scope.amount.start)):
         # «Оборот … 4,3 млрд, из них 1,6 млрд пришлось на заказы российских клиентов»: a
         # seller's sales to buyers in Russia are its export (as «выручка на российском рынке»)
         return MetricCue(metric="export", score=score, head=head)

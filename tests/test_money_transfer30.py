@@ -6,9 +6,10 @@ other words: another verb or noun of its family, another word order, a participl
 clause between the governor and the amount, a different case, the cue in a sentence before.
 A reading that holds only for the wording it was written for fails here; the rules were
 widened to the construction where they failed (services_abroad, direction, costs, interest,
-constructions' trade balance, export_revenue's verbs of bringing, turnover_subjects). The
+constructions' trade balance, export_revenue's verbs of bringing, turnover_subjects, Russian
+buyers' share of a seller's sales before the sum, compensation verbs in not_cues). The
 texts are written for this test in the style of Russian trade news; none is a gold article's.
-Three variants stay open (xfail, with the reason).
+Four variants stay open (xfail, with the reason).
 """
 
 from __future__ import annotations
@@ -306,8 +307,107 @@ READINGS: dict[str, list[tuple[str, ...]]] = {
         ("Доходы от поставок в Беларусь составили 3 млн долларов.",
          "3 млн долларов", "export"),
     ],
+    "R21 a buyer taking goods «на» a sum: a purchase (other)": [
+        ("Торговая сеть взяла у фабрики трикотажа на 3 млн рублей.",
+         "3 млн рублей", "other"),
+        ("Только в декабре магазины города взяли у нас сыров на 900 тыс. рублей.",
+         "900 тыс. рублей", "other"),
+        ("Продукции на 1,2 млн рублей у комбината забрал один оптовик.",
+         "1,2 млн рублей", "other"),
+        ("Дилер выкупил у завода техники на 40 млн рублей.",
+         "40 млн рублей", "other"),
+    ],
+    "R22 a share of a seller's sales falling on Russian buyers: export": [
+        ("Выручка завода — 4,3 млрд рублей, из них 1,6 млрд пришлось на заказы российских клиентов.",
+         "1,6 млрд", "export"),
+        ("Продажи составили 90 млн долларов, причём на российских покупателей пришлось 60 млн долларов.",
+         "60 млн долларов", "export"),
+        ("Из 12 млн долларов выручки 8 млн долларов принесли российские заказчики.",
+         "8 млн долларов", "export"),
+        ("Оборот фирмы — 300 млн рублей; около 120 млн рублей приходится на покупателей из России.",
+         "около 120 млн рублей", "export"),
+    ],
+    "R23 compensation of losses, a court's award: other": [
+        ("Суд взыскал с перевозчика 2 млн рублей компенсации за утраченный груз.",
+         "2 млн рублей", "other"),
+        ("Страховщик возместил заводу ущерб в размере 15 млн рублей.",
+         "15 млн рублей", "other"),
+        ("Компания требует через суд возмещения убытков на 40 млн рублей.",
+         "40 млн рублей", "other"),
+        ("Истцу присуждено 700 тыс. рублей в счёт компенсации морального вреда.",
+         "700 тыс. рублей", "other"),
+    ],
+    "R24 a company's money directed at building: investment": [
+        ("Компания направила на строительство нового цеха 500 млн рублей.",
+         "500 млн рублей", "investment"),
+        ("На освоение нового производства завод потратит 300 млн рублей.",
+         "300 млн рублей", "investment"),
+        ("В строительство логистического центра холдинг вложит 2 млрд рублей.",
+         "2 млрд рублей", "investment"),
+        ("Средства в сумме 80 млн рублей предприятие направит на реконструкцию котельной.",
+         "80 млн рублей", "investment"),
+    ],
+    "R25 a lessor's deals: financing": [
+        ("Лизинговая компания передала аграриям техники на 2,3 млрд рублей.",
+         "2,3 млрд рублей", "financing"),
+        ("Через лизинг хозяйства области получили машин на 600 млн рублей.",
+         "600 млн рублей", "financing"),
+        ("Лизингодатель профинансировал поставку автобусов на 150 млн рублей.",
+         "150 млн рублей", "financing"),
+        ("Портфель лизинговой компании достиг 9 млрд рублей.",
+         "9 млрд рублей", "financing"),
+    ],
+    "R26 a mortgage, a loan by another name: credit": [
+        ("Жители области взяли ипотеку на 6 млрд рублей.",
+         "6 млрд рублей", "credit"),
+        ("Объём ипотечного кредитования в регионе составил 12 млрд рублей.",
+         "12 млрд рублей", "credit"),
+        ("Банк выдал ипотечных займов на 3 млрд рублей.",
+         "3 млрд рублей", "credit"),
+        ("Заёмщики получили в банке средства на 700 млн рублей под залог жилья.",
+         "700 млн рублей", "credit"),
+    ],
+    "R27 remittances: other": [
+        ("Денежные переводы из России в Беларусь составили 500 млн долларов.",
+         "500 млн долларов", "other"),
+        ("Граждане перевели родственникам в Беларусь 120 млн долларов.",
+         "120 млн долларов", "other"),
+        ("Объём переводов физических лиц достиг 80 млн долларов.",
+         "80 млн долларов", "other"),
+        ("Трудовые мигранты отправили на родину 45 млн долларов.",
+         "45 млн долларов", "other"),
+    ],
+    "R28 a sum right after a credit's dash or bracket: the credit": [
+        ("Линия закуплена на кредит ЕАБР – 12 млн долларов.",
+         "12 млн долларов", "credit"),
+        ("Оборудование приобретено за счёт кредита Газпромбанка (около 800 млн рублей).",
+         "около 800 млн рублей", "credit"),
+        ("Стройку профинансировал Банк развития: кредит — 30 млн долларов.",
+         "30 млн долларов", "credit"),
+        ("Заём Евразийского банка, 25 млн долларов, пойдёт на новые печи.",
+         "25 млн долларов", "credit"),
+    ],
+    "R29 sales split by market: an export to each": [
+        ("Структура продаж по рынкам: Россия – 176 млн долларов, Казахстан – 41 млн долларов.",
+         "176 млн долларов", "export"),
+        ("По странам продажи распределились так: Россия — 90 млн долларов, Украина — 20 млн долларов.",
+         "90 млн долларов", "export"),
+        ("География продаж: Россия — 60 млн долларов, Казахстан — 12 млн долларов.",
+         "60 млн долларов", "export"),
+    ],
+    "R30 insured export contracts: export": [
+        ("Экспортные контракты на 11,2 млрд рублей застрахованы агентством.",
+         "11,2 млрд рублей", "export"),
+        ("Агентство застраховало экспортные контракты на 5 млрд рублей.",
+         "5 млрд рублей", "export"),
+        ("Застрахованный экспорт предприятий области составил 900 млн рублей.",
+         "900 млн рублей", "export"),
+    ],
 }
 _OPEN = {
+    ("R24 a company's money directed at building: investment", 1):
+        ("«освоение» is no cue word («освоено 300 млн бюджетных средств» spends money allocated): "
+         "the «производства» after it reads output"),
     ("F3 revenue from the other side's contracts: export to it (flow)", 3):
         ("«доходы» gives way to another reading (other) before the deliveries it names; "
          "not traced this session"),

@@ -27,6 +27,7 @@ from analysis.projects.clauses import (
 from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.digest_items import item_firms
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
+from analysis.projects.firm_subject import firm_sets_up, protagonist
 from analysis.projects.kind_context import KindContext
 from analysis.projects.kind_negation import wished_only
 from analysis.projects.kind_not_a_project import continues_none
@@ -174,11 +175,14 @@ class ArticleReader(SiteReader):
         bare_subject = subject is not None and (
             subject == 0 or toks[subject - 1].pos not in ("ADJF", "PRTF"))
         # («Сборочное производство …, о котором объявляли в 2022 году, …» introduces its own)
-        reference = not firms and not tells_another(toks) and not announced and (
+        # «Завод открыл сервисные пункты в …»: the firm acting, a project of its own (firm_subject)
+        acting = not firms and firm_sets_up(toks) and bool(self.entities_in(idx, "region"))
+        reference = not firms and not acting and not tells_another(toks) and not announced and (
             any(t.lemma in words("reference_start") for t in toks[:3]) or bare_subject
             or not words("here").isdisjoint(sent.words)
             or (site_told_before(toks) and not self.entities_in(idx, "region")))
-        enterprises = self.context.firms(idx, firms, reference)
+        enterprises = self.context.firms(idx, firms, reference) or (
+            protagonist(len(self.sents), self.entities_in) if acting else set())
         if reference and not enterprises and (
                 in_item := item_firms(text, self.sents, idx, self.entities_in)):
             # a digest item's firm, not the project the item before told

@@ -266,6 +266,10 @@ def cancellation(sent: ReadSentence, toks: list[Token], hits: list[CueHit], firm
                and not _declines_to_speak(toks, n)), None)
     if at is None or not denied(toks, text):
         return None
+    if not words("resume").isdisjoint(sent.lemmas):
+        # «партнёр отказался продлевать договор, возобновить обслуживание рассчитывают …»:
+        # a stop told with its restart hoped for is a pause, no cancellation (session 30)
+        return None
     if ceases_work(toks, at) or toks[at].word in words("closed"):
         return None  # «СП … прекращает работу», «… ликвидируется»: a working one closes (`told_halted`)
     if at + 1 < len(toks) and toks[at + 1].lemma in words("trade"):

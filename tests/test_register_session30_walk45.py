@@ -63,3 +63,41 @@ def test_a_refusal_told_alone_still_cancels() -> None:
     text = ("ОАО «Гомсельмаш» и ООО «Агроснаб» договорились о сборке комбайнов в Рязани. "
             "Через год стороны отказались от проекта.")
     assert not any(r == "Рязанская область" for r, _, _ in _rows(text))
+
+
+# A joint development told with no site of its own takes the place the sentences after give its
+# work (session 18's `work_site_after`); a clause attributing speech («Как рассказал директор
+# оршанского предприятия, …», «по словам …») names the speaker's employer and is passed over,
+# and preparing the documentation («документацию будут готовить в …») is work (rounds 42, 45).
+
+def _placed(text: str) -> set[tuple[str, str]]:
+    return {(r["region"] if isinstance(r["region"], str) else "", r["location"])
+            for r in register_of(text) if r["kind"] == "joint_development"}
+
+
+def test_documentation_prepared_at_the_makers_town_places_the_development() -> None:
+    text = ("Лидское ОАО «Лидагропроммаш» и курское ООО «Агроснаб» подписали соглашение о "
+            "совместной разработке сеялки. По словам директора лидского завода, конструкторскую "
+            "документацию будут готовить в Лиде.")
+    assert _placed(text) == {("", "Лида")}
+
+
+def test_a_speakers_employer_is_passed_over_for_the_prototype_site() -> None:
+    text = ("Гомельское ОАО «Гомсельмаш» и брянское ООО «Агротех» договорились о совместной "
+            "разработке жатки. Как сообщил главный инженер гомельского предприятия, опытный "
+            "образец изготовят в Гомеле.")
+    assert _placed(text) == {("", "Гомель")}
+
+
+def test_a_russian_work_site_after_the_attribution_is_taken_too() -> None:
+    text = ("Холдинг «Амкодор» и самарское ООО «Волгатех» ведут совместную разработку "
+            "погрузчика. Как пояснил директор минского холдинга, опытный образец будут "
+            "собирать в Тольятти.")
+    assert {r for r, _ in _placed(text)} == {"Самарская область"}
+
+
+def test_documentation_prepared_alone_is_work() -> None:
+    text = ("ОАО «Бобруйскагромаш» и тамбовское ООО «Агромир» подписали соглашение о "
+            "совместной разработке пресс-подборщика. Техническую документацию подготовят в "
+            "Бобруйске.")
+    assert _placed(text) == {("", "Бобруйск")}

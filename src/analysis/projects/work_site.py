@@ -239,6 +239,8 @@ def _work_place(text: str, sent: ReadSentence, ents: list[Entity], in_name: set[
                 any(t.lemma in words("work_by_people") for t in clause)
                 and any(t.lemma in words("side_people") for t in clause)):
             return e  # («Конструкторы работают в Гомеле»: people at work, not machines in use)
+        if not words("speech_clause").isdisjoint(t.lemma for t in clause):
+            continue  # («Как рассказал директор оршанского предприятия, …»: the speaker's employer)
         return None  # the first place of the sentence is not where work goes on
     return None
 

@@ -101,3 +101,26 @@ def test_documentation_prepared_alone_is_work() -> None:
             "совместной разработке пресс-подборщика. Техническую документацию подготовят в "
             "Бобруйске.")
     assert _placed(text) == {("", "Бобруйск")}
+
+
+# Work at a Belarusian plant for a Russian firm named after «для» («для казанской компании ООО
+# «…»»: a place adjective and a firm noun between) is done for a client, as «по заказу …» is: a
+# bare production cue counts (rounds 38, 39, 44, 45).
+
+def _firms_in_belarus(text: str) -> set[str]:
+    return {r["enterprises"] for r in register_of(text) if not isinstance(r["region"], str)}
+
+
+def test_a_maker_producing_for_a_russian_firm_named_after_for() -> None:
+    text = "С марта ОАО «Гомсельмаш» выпускает жатки для курской компании ООО «Агроснаб»."
+    assert _firms_in_belarus(text) == {"Агроснаб;Гомсельмаш"}
+
+
+def test_a_plants_shop_making_parts_for_a_russian_client() -> None:
+    text = ("С весны в новом цехе ОАО «Борисовский завод пластмассовых изделий» изготавливают "
+            "пластиковые панели для нижегородской компании ООО «ВолгаПанель».")
+    assert _firms_in_belarus(text) == {"Борисовский завод пластмассовых изделий;ВолгаПанель"}
+
+
+def test_goods_for_machines_are_no_client() -> None:
+    assert register_of("ОАО «Гомсельмаш» выпускает жатки для комбайнов.") == []

@@ -127,6 +127,8 @@ def for_a_client(toks: list[Token], ents: list[Entity], country: Callable[[Entit
     Belarusian or a Russian place's adjective, or «заказ» after «российский»)."""
     client = words("client_noun")
     for k, t in enumerate(toks):
+        if t.word in words("client_preposition") and _russian_firm_after(toks, k, ents, country):
+            return True  # «формуют сегменты для казанской компании ООО «…»»
         if t.lemma not in client or k == 0:
             continue
         if t.lemma == "заказ" and toks[k - 1].lemma == "российский":
@@ -137,6 +139,24 @@ def for_a_client(toks: list[Token], ents: list[Entity], country: Callable[[Entit
         if any(e.start in (after, after - 1) or e.start == after + 1 for e in ents
                if (e.type == "enterprise" and country(e) != "BY")
                or (e.type == "region" and is_russian_region(e.normal))):
+            return True
+    return False
+
+
+_CLIENT_REACH = 4  # words between «для» and the client firm's name («казанской компании ООО»)
+
+
+def _russian_firm_after(toks: list[Token], k: int, ents: list[Entity],
+                        country: Callable[[Entity], str | None]) -> bool:
+    """«для казанской компании ООО «…»», «для Петербургского тракторного завода»: a Russian
+    firm named within a few words after «для» (token `k`), no preposition or verb between:
+    the client of the work."""
+    for e in ents:
+        if e.type != "enterprise" or e.start <= toks[k].end or country(e) != "RU":
+            continue
+        between = [t for t in toks[k + 1:] if t.end <= e.start]
+        if len(between) <= _CLIENT_REACH and not any(
+                t.pos in ("PREP", "CONJ", *_VERB_FORMS) for t in between):
             return True
     return False
 

@@ -124,3 +124,54 @@ def test_a_plants_shop_making_parts_for_a_russian_client() -> None:
 
 def test_goods_for_machines_are_no_client() -> None:
     assert register_of("ОАО «Гомсельмаш» выпускает жатки для комбайнов.") == []
+
+
+# A halt told without a halt verb of the lists before: a facility standing idle («конвейер
+# простаивает», «цех пустует») is suspended, work stopped in the active voice («прекратило
+# сборку») is closed — either way still a project, with no stage (rounds 28, 41).
+
+def _stages(text: str) -> set[tuple[str, str]]:
+    return {(r["region"], r["status"]) for r in register_of(text) if isinstance(r["region"], str)}
+
+
+def test_a_conveyor_standing_idle_is_a_halted_project() -> None:
+    text = ("На заводе ООО «Камион» в Пензе до 2022 года собирали самосвалы МАЗ, теперь конвейер "
+            "простаивает.")
+    assert _stages(text) == {("Пензенская область", "unknown")}
+
+
+def test_an_empty_assembly_shop_is_a_halted_project() -> None:
+    text = "В Рязани ООО «Агрокомплект» собирало тракторы МТЗ, но сборочный цех уже год пустует."
+    assert _stages(text) == {("Рязанская область", "unknown")}
+
+
+def test_a_shop_that_stands_somewhere_is_no_halt() -> None:
+    text = ("В Ульяновске ООО «Волга-Автобус» собирает автобусы МАЗ. Сборочный цех стоит на "
+            "берегу Волги.")
+    assert _stages(text) == {("Ульяновская область", "operating")}
+
+
+def test_assembly_stopped_in_the_active_voice_is_closed_not_denied() -> None:
+    text = "В Калуге ООО «Автоцентр» прекратило сборку автобусов МАЗ в 2021 году."
+    assert _stages(text) == {("Калужская область", "unknown")}
+
+
+def test_output_stopped_with_the_work_first() -> None:
+    text = "Сборку прицепов «Могилевтрансмаш» в Кургане прекратили весной."
+    assert _stages(text) == {("Курганская область", "unknown")}
+
+
+# «там» in a sentence naming no place of its own is the one place the sentence before named, in
+# any case («к Ярославлю», «про Псков»), not the article's main region (rounds 19, 41).
+
+def test_there_after_a_place_in_the_dative() -> None:
+    text = ("В Твери у холдинга работает склад.\n\nХолдинг «Амкодор» присматривается к "
+            "Ярославлю. Компания намерена открыть там сборку погрузчиков.")
+    assert ("Ярославская область", "Амкодор", "assembly") in _rows(text)
+
+
+def test_there_after_a_place_in_the_accusative() -> None:
+    text = ("ОАО «Гомсельмаш» открыло центр в Брянске.\n\nРазговор зашёл и про Псков. Там "
+            "ОАО «Гомсельмаш» планирует открыть сервисный центр.")
+    assert ("Псковская область", "Гомсельмаш", "service_center") in _rows(text)
+

@@ -18,7 +18,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
-from analysis.projects.cues import CueHit, Token, words
+from analysis.projects.cues import CueHit, Token, cue_hits, words
+from analysis.projects.idle_sites import idle_told, work_ceased
 from analysis.projects.mention import Mention
 from analysis.projects.timelines import normalize_timeline
 from analysis.vocab import HALTS
@@ -217,7 +218,8 @@ def denied(toks: list[Token], text: str | None = None, closed_kept: bool = False
             and "не" not in said and "нет" not in said:
         return False  # (most sentences: no word a denial is told with, no scan token by token)
     for n, t in enumerate(toks):
-        if t.word in kept or ceases_work(toks, n) or t.word in words("closed"):
+        if t.word in kept or ceases_work(toks, n) or t.word in words("closed") or (
+                closed_kept and t.lemma in words("cease")):
             continue  # («СП … прекращает работу», «… ликвидируется»: a closing, `told_halted`)
         if _no_talk(toks, n):
             return True
@@ -348,10 +350,10 @@ def told_halted(sent: ReadSentence) -> str:
     if not closing.isdisjoint(sent.words) and any(
             t.word in closing and not (k and toks[k - 1].word == "не") for k, t in enumerate(toks)):
         return CLOSED
-    if not words("cease").isdisjoint(sent.lemmas) and any(
-            ceases_work(toks, k) for k in range(len(toks))):
-        return CLOSED
-    return SUSPENDED if not words("pause").isdisjoint(sent.lemmas) else ""
+    if not words("cease").isdisjoint(sent.lemmas) and (any(
+            ceases_work(toks, k) for k in range(len(toks))) or work_ceased(toks, cue_hits(toks))):
+        return CLOSED  # («завод прекратил деятельность», «сборку прекратили в 2015 году»)
+    return SUSPENDED if not words("pause").isdisjoint(sent.lemmas) or idle_told(toks) else ""
 
 
 def halt_told(toks: list[Token]) -> bool:
@@ -374,7 +376,8 @@ def closed_state_told(toks: list[Token], hits: list[CueHit]) -> bool:
     (``closed_states``) told of a kind cue's project is a closed project, not a denial; so
     is an enterprise that ceases work («СП … прекращает работу»)."""
     return any(h.cue.field == "kind" for h in hits) and (not words("closed_states").isdisjoint(
-        t.word for t in toks) or any(ceases_work(toks, k) for k in range(len(toks))))
+        t.word for t in toks) or any(ceases_work(toks, k) for k in range(len(toks)))
+        or work_ceased(toks, hits))  # («сборку … прекратили»: idle_sites)
 
 
 def resumption_timeline(sent: ReadSentence, published: date | None) -> str | None:

@@ -15,6 +15,7 @@ from analysis.projects.article_entities import ArticleEntities
 from analysis.projects.clauses import points_at_list
 from analysis.projects.cues import CueHit, cue_hits
 from analysis.projects.enumeration import listed_regions
+from analysis.projects.firm_homes import ADJECTIVE_ROLES
 from analysis.projects.location import came_from, paragraph_belarus, shipped_to
 from analysis.projects.mention import ReadSentence
 from analysis.projects.places import scene_before, sentence_places
@@ -69,6 +70,13 @@ class SiteReader(ArticleEntities):
             before = [e for e in self.entities_in(idx - 1, "region") if is_russian_region(e.normal)]
             if len(listed_regions(before, before[-1].start, text) if before else []) > 1:
                 ru, located = before, True
+        if not (ru or by) and kinds and idx > 0 and "там" in sent.words \
+                and self.sents[idx - 1].paragraph == sent.paragraph:
+            # «Про Смоленск не ведись. Там сборку … прекратили», «… присматривается к Нижнему
+            # Новгороду. Компания планирует открыть там центр»: «там» is the one place the
+            # sentence before names, in any case (session 30)
+            ru, by = self._there(idx - 1)
+            located = located or bool(ru or by)
         if not (ru or by) and kinds and idx > 0 and self.sents[idx - 1].paragraph == sent.paragraph:
             ru, by = scene_before(self.place_reading, self.sents[idx - 1],
                                   self.entities_in(idx - 1))
@@ -86,6 +94,15 @@ class SiteReader(ArticleEntities):
             # изготовление опытных образцов пройдут в Лиде»: where the work is done
             ru, by = site_after
         return SentenceSites(ru, by, located, told_place, site_after)
+
+    def _there(self, j: int) -> tuple[list[Entity], list[Entity]]:
+        """The one place sentence `j` names (no adjective, none inside a firm's name), as
+        (Russian, Belarusian) places; both empty when it names none or several."""
+        places = [e for e in self.entities_in(j, "region")
+                  if e.role not in ADJECTIVE_ROLES and id(e) not in self.in_name]
+        if len({e.normal for e in places}) != 1:
+            return [], []
+        return (places, []) if is_russian_region(places[0].normal) else ([], places)
 
     def _kind_told_before(self, idx: int, kinds: set[str], back: int = 3) -> bool:
         """Does one of the `back` sentences before `idx` hold a kind cue of `kinds` and name a

@@ -175,3 +175,27 @@ def test_there_after_a_place_in_the_accusative() -> None:
             "ОАО «Гомсельмаш» планирует открыть сервисный центр.")
     assert ("Псковская область", "Гомсельмаш", "service_center") in _rows(text)
 
+
+
+# A list of places after «в» and a shipping verb, one member of which reads only as an
+# accusative («в Подмосковье и Санкт-Петербург»), is where the goods go: every member, the
+# ambiguous one too, is no site (the single place's rule, `shipped_to`, for its lists).
+
+def _regions(text: str) -> set[str]:
+    return {r["region"] for r in register_of(text) if isinstance(r["region"], str)}
+
+
+def test_a_list_of_destinations_after_a_shipping_verb_is_no_site() -> None:
+    text = "ООО «Агротех» собирает тракторы МТЗ в Рязани и отгружает их в Тулу и Калугу."
+    assert _regions(text) == {"Рязанская область"}
+
+
+def test_an_ambiguous_first_member_goes_with_the_list() -> None:
+    text = ("В Коломне ООО «Спецкузов» монтирует фургоны на шасси МАЗ и поставляет их в "
+            "Подмосковье, Тверь и Ярославль.")
+    assert _regions(text) == {"Московская область"}
+
+
+def test_a_list_of_sites_in_the_locative_stays() -> None:
+    text = "ООО «Агротех» собирает тракторы МТЗ в Рязани и Туле."
+    assert _regions(text) == {"Рязанская область", "Тульская область"}

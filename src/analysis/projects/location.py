@@ -103,6 +103,38 @@ def shipped_to(text: str, toks: list[Token], e: Entity) -> bool:
     if not _INTO.search(text, max(0, e.start - 4), e.start) or (
             is_russian_region(e.normal) and not _never_locative(e.surface)):
         return False
+    return _shipping_verb_before(text, toks, e)
+
+
+# «в Подмосковье и Санкт-Петербург»: the gap between two members of a list of places
+_LIST_GAP = lazy_compile(r"\s*,\s*|\s+и\s+|\s*,\s+а\s+также\s+|\s+а\s+также\s+")
+
+
+def shipped_list(text: str, toks: list[Token], ru: list[Entity]) -> list[Entity]:
+    """«поставляет их также в Подмосковье и Санкт-Петербург»: the Russian places of a list
+    opened by «в» after a shipping verb, one member of which reads only as an accusative (a
+    direction: «Санкт-Петербург», not «Санкт-Петербурге»): every member is where the goods
+    go, the ambiguous «в Подмосковье» too (session 30)."""
+    ents = sorted(ru, key=lambda e: e.start)
+    out: list[Entity] = []
+    k = 0
+    while k < len(ents):
+        run = [ents[k]]
+        while k + 1 < len(ents) and run[-1].end <= ents[k + 1].start \
+                and _LIST_GAP.fullmatch(text, run[-1].end, ents[k + 1].start):
+            k += 1
+            run.append(ents[k])
+        k += 1
+        if len(run) > 1 and _INTO.search(text, max(0, run[0].start - 4), run[0].start) \
+                and any(_never_locative(e.surface) for e in run) \
+                and _shipping_verb_before(text, toks, run[0]):
+            out += run
+    return out
+
+
+def _shipping_verb_before(text: str, toks: list[Token], e: Entity) -> bool:
+    """Is the last verb form before place `e` (in its clause part) a shipping verb, or a verb of
+    going or fitting with a line between («на конвейер в Минск»)?"""
     cut = max((m.end() for m in _CONTRAST_CUT.finditer(text, toks[0].start if toks else 0,
                                                         e.start)), default=0)
     verbs = [t for t in toks if cut <= t.start < e.start and t.pos in _VERB_FORMS]

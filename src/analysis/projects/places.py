@@ -14,7 +14,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, words
 from analysis.projects.digest_items import ITEM_NUMBER
 from analysis.projects.firm_homes import firm_after, introducing_place
-from analysis.projects.location import ADJECTIVE_ROLES, in_foreign_unit, shipped_to
+from analysis.projects.location import ADJECTIVE_ROLES, in_foreign_unit, shipped_list, shipped_to
 from analysis.projects.work_site import client_home, in_client_phrase, maker_site
 
 if TYPE_CHECKING:
@@ -173,6 +173,8 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     named = [e for e in named if not shipped_to(text, toks, e)]
     # («готовые детали приходят в Ульяновск»: a Russian place the goods go to is no site)
     ru = [e for e in ru if not shipped_to(text, toks, e)]
+    # («поставляет их также в Подмосковье и Санкт-Петербург»: a list of destinations)
+    ru = [e for e in ru if e not in shipped_list(text, toks, ru)] if len(ru) > 1 else ru
     by = [e for e in named if not is_russian_region(e.normal)]
     # «На площадке ОАО «Могилевтрансмаш» начнётся сборка … по лицензии челябинской
     # компании»: the site of a Belarusian firm is in Belarus; a firm's adjective is no place

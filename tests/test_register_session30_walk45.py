@@ -162,12 +162,14 @@ def test_output_stopped_with_the_work_first() -> None:
 
 
 # «там» in a sentence naming no place of its own is the one place the sentence before named, in
-# any case («к Ярославлю», «про Псков»), not the article's main region (rounds 19, 41).
+# any case («к Ярославлю», «про Псков»), not the article’s main region, when the sentence
+# names its own firm (rounds 19, 41).
 
 def test_there_after_a_place_in_the_dative() -> None:
     text = ("В Твери у холдинга работает склад.\n\nХолдинг «Амкодор» присматривается к "
-            "Ярославлю. Компания намерена открыть там сборку погрузчиков.")
-    assert ("Ярославская область", "Амкодор", "assembly") in _rows(text)
+            "Ярославлю. Компания намерена открыть там сборку погрузчиков вместе с "
+            "ООО «Ярмаш».")
+    assert ("Ярославская область", "Амкодор;Ярмаш", "assembly") in _rows(text)
 
 
 def test_there_after_a_place_in_the_accusative() -> None:
@@ -199,3 +201,9 @@ def test_an_ambiguous_first_member_goes_with_the_list() -> None:
 def test_a_list_of_sites_in_the_locative_stays() -> None:
     text = "ООО «Агротех» собирает тракторы МТЗ в Рязани и Туле."
     assert _regions(text) == {"Рязанская область", "Тульская область"}
+
+
+def test_there_in_a_sentence_naming_no_firm_places_nothing() -> None:
+    """A firm-less sentence after «там» may tell talk or a visit: no site is lent to it."""
+    text = "Делегация побывала в Брянске. Там обсудили возможность сборки тракторов."
+    assert register_of(text) == []

@@ -70,11 +70,12 @@ class SiteReader(ArticleEntities):
             before = [e for e in self.entities_in(idx - 1, "region") if is_russian_region(e.normal)]
             if len(listed_regions(before, before[-1].start, text) if before else []) > 1:
                 ru, located = before, True
-        if not (ru or by) and kinds and idx > 0 and "там" in sent.words \
+        if not (ru or by) and kinds and firms and idx > 0 and "там" in sent.words \
                 and self.sents[idx - 1].paragraph == sent.paragraph:
-            # «Про Смоленск не ведись. Там сборку … прекратили», «… присматривается к Нижнему
-            # Новгороду. Компания планирует открыть там центр»: «там» is the one place the
-            # sentence before names, in any case (session 30)
+            # «Про Смоленск не ведись. Там сборку «Беларусов» прекратили», «… присматривается к
+            # Нижнему Новгороду. Компания планирует открыть там центр вместе с ООО «…»»: «там»
+            # is the one place the sentence before names, in any case, for a sentence naming
+            # its own firm (session 30; a firm-less «Там обсудили сборку …» stays unplaced)
             ru, by = self._there(idx - 1)
             located = located or bool(ru or by)
         if not (ru or by) and kinds and idx > 0 and self.sents[idx - 1].paragraph == sent.paragraph:

@@ -207,3 +207,25 @@ def test_there_in_a_sentence_naming_no_firm_places_nothing() -> None:
     """A firm-less sentence after «там» may tell talk or a visit: no site is lent to it."""
     text = "Делегация побывала в Брянске. Там обсудили возможность сборки тракторов."
     assert register_of(text) == []
+
+
+# A place after «в» right after a customer noun («заказчикам в …», «покупателям в …»), and the
+# places listed after it, is where the customers are, no site (rounds 14, 18, 25, 41, 45).
+
+def test_customers_listed_after_the_site_are_no_sites() -> None:
+    text = ("ООО «Медтехника» договорилось с МАЗ о сборке фургонов в Минске, откуда машины "
+            "уйдут покупателям в Брянской, Орловской и Курской областях.")
+    assert {r["location"] for r in register_of(text)} == {"Минск"}
+    assert not _regions(text)
+
+
+def test_a_customer_in_a_town_after_the_sites_clause() -> None:
+    text = ("ОАО «Гомсельмаш» и ООО «Агроснаб» собирают в Курске жатки, первую партию уже "
+            "отгрузили заказчику в Воронеже.")
+    assert _regions(text) == {"Курская область"}
+
+
+def test_goods_made_for_customers_listed_in_towns() -> None:
+    text = ("ООО «Агроснаб» наладило в Липецке сборку тракторов МТЗ для покупателей в Воронеже "
+            "и Тамбове.")
+    assert _regions(text) == {"Липецкая область"}

@@ -144,6 +144,10 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
         places = [e for e in places if e.role not in ADJECTIVE_ROLES
                   or not (m := firm_after(text, e.end)) or m.end() not in firm_starts]
         named = [e for e in named if e in places or e.type == "country"]  # «создание … в Беларуси»
+    # «готовые комплексы пойдут заказчикам в Смоленской области и Западной Сибири»
+    at_customers = customers_at(text, toks, named)
+    named = [e for e in named if e not in at_customers]
+    places = [e for e in places if e not in at_customers]
     ru = [e for e in (named or places) if is_russian_region(e.normal)]
     origins = [e for e in named if _ORIGIN_BEFORE.search(text, max(0, e.start - _ORIGIN_SPAN), e.start)
                or made_in(toks, e)]
@@ -194,6 +198,26 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
         not any(a < m.end() and m.start() < b for a, b in unplaced)
         for m in _LOCATIVE_ANAPHORA.finditer(text, sent.start, sent.end)))
     return Places(ru=ru, by=by, located=located, for_client=bool(clients or client_firms))
+
+
+# «в Белоруссии, Смоленской области и …»: the gap between two places of one list
+_PLACE_LIST_GAP = lazy_compile(r"\s*,\s*|\s+и\s+(?:в\s+)?")
+
+
+def customers_at(text: str, toks: list[Token], named: list[Entity]) -> list[Entity]:
+    """«пойдут заказчикам в Белоруссии, Смоленской области и Западной Сибири», «отгрузили
+    заказчику в Воронеже»: the places after «в» right after a customer noun
+    (``customer_noun``), with the places listed after them, say where the customers are, no
+    site of the project (session 30; rounds 14, 18, 25, 41, 45)."""
+    out: list[Entity] = []
+    for e in sorted(named, key=lambda e: e.start):
+        k = next((k for k, t in enumerate(toks) if t.start >= e.start), len(toks))
+        if k < len(toks) and toks[k].word in _IN and toks[k].end < e.end:
+            k += 1  # the gazetteer took the preposition in («в Воронеже»)
+        if (k >= 2 and toks[k - 1].word in _IN and toks[k - 2].lemma in words("customer_noun")) \
+                or (out and _PLACE_LIST_GAP.fullmatch(text, out[-1].end, e.start)):
+            out.append(e)
+    return out
 
 
 def made_in(toks: list[Token], e: Entity) -> bool:

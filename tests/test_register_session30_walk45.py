@@ -229,3 +229,9 @@ def test_goods_made_for_customers_listed_in_towns() -> None:
     text = ("ООО «Агроснаб» наладило в Липецке сборку тракторов МТЗ для покупателей в Воронеже "
             "и Тамбове.")
     assert _regions(text) == {"Липецкая область"}
+
+
+def test_an_idle_shop_of_no_firm_named_is_no_project() -> None:
+    """An idle shop in a sentence naming no firm («цех по сборке кузовов стоит») tells no
+    project of ours: no halt lends it a row."""
+    assert register_of("В Смоленске цех по сборке кузовов уже год стоит.") == []

@@ -1,9 +1,10 @@
 """Halts told without a halt verb of the lists before (session 30, issue 11).
 
 * A facility standing idle («с прошлой осени линия стоит», «цех стоит, ворота на замке»,
-  «цех пустует»: an ``idle_facility`` noun right before an ``idle`` form, not placed by a
-  preposition after it — «стоит на берегу» is where it stands): the project is suspended, still
-  a project with no stage (rounds 28, 41).
+  «цех пустует»: an ``idle_facility`` noun before an ``idle`` form, not placed by a
+  preposition after it — «стоит на берегу» is where it stands), in a sentence naming its firm:
+  the project is suspended, still a project with no stage (rounds 28, 41); an idle shop of no
+  firm named tells no project of ours.
 * Work stopped in the active voice with the work as its object («сборку прекратили в 2015
   году», «прекратили выпуск автобусов»: a ``cease`` verb within two words of a kind cue): the
   project is closed, as the passive «сборка прекращена» (``closed_states``) is — no denial.
@@ -11,12 +12,20 @@
 
 from __future__ import annotations
 
+from analysis.entities import Entity
 from analysis.projects.cues import CueHit, Token, words
+from analysis.vocab import HALTS
 
 _CUE_AFTER = 3  # words from a cease verb to the kind cue after it («прекратило сборку»)
 _CUE_BEFORE = 6  # … or before it («Выпуск прицепов «…» в Кургане прекратили»)
 _IDLE_GAP = 2  # words between a facility and its standing idle («цех уже год пустует»)
 _VERBS = ("VERB", "INFN", "PRTS", "GRND")
+
+
+def idle_halt(toks: list[Token], firms: list[Entity]) -> str:
+    """The halt (suspended) of a sentence naming its `firms` whose facility stands idle; ""
+    when it tells none."""
+    return HALTS[0] if firms and idle_told(toks) else ""
 
 
 def idle_told(toks: list[Token]) -> bool:

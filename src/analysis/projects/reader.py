@@ -28,6 +28,7 @@ from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.digest_items import item_firms
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
 from analysis.projects.firm_subject import firm_sets_up, protagonist
+from analysis.projects.idle_sites import idle_halt
 from analysis.projects.kind_context import KindContext
 from analysis.projects.kind_negation import wished_only
 from analysis.projects.kind_not_a_project import continues_none
@@ -214,7 +215,7 @@ class ArticleReader(SiteReader):
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))
         programmes = [e.normal for j in near for e in self.entities_in(j, "programme")]
         # the timeline is read only when a mention needs it (most sentences give none)
-        halted = told_halted(sent)
+        halted = told_halted(sent) or idle_halt(toks, firms)  # («линия стоит»: idle_sites)
         # (a date in a clause that tells an agreement signed is the signing's: not read)
         timeline_of = cache(lambda: normalize_timeline(without_signing_clauses(sent),
                                                        self.article.published))

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import CueHit, Token, cue_hits, words
-from analysis.projects.idle_sites import idle_told, work_ceased
+from analysis.projects.idle_sites import work_ceased
 from analysis.projects.mention import Mention
 from analysis.projects.timelines import normalize_timeline
 from analysis.vocab import HALTS
@@ -353,7 +353,7 @@ def told_halted(sent: ReadSentence) -> str:
     if not words("cease").isdisjoint(sent.lemmas) and (any(
             ceases_work(toks, k) for k in range(len(toks))) or work_ceased(toks, cue_hits(toks))):
         return CLOSED  # («завод прекратил деятельность», «сборку прекратили в 2015 году»)
-    return SUSPENDED if not words("pause").isdisjoint(sent.lemmas) or idle_told(toks) else ""
+    return SUSPENDED if not words("pause").isdisjoint(sent.lemmas) else ""
 
 
 def halt_told(toks: list[Token]) -> bool:

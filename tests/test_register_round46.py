@@ -1,0 +1,31 @@
+"""Session 30 (walk46reg): classes read from round 46's dev part, on sentences written here.
+
+* A project told with its parties and no site of its own takes the place of the next
+  sentence that tells where the goods are made, in the reflexive passive too («Машины
+  собираются в Минске»): a Russian client's home adjective («для казанского ООО «…»») is
+  no site (session 18, issue 11; the writer's decision 20).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import register_of
+
+# ------------------------------------------------------------- the site told next
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Кассы для Самары\nОАО «Белкассатех» собрало первые 60 кассовых терминалов для самарского "
+     "ООО «ВолгаРитейл». Терминалы собираются в Минске, на площадке «Белкассатеха».", "Минск"),
+    ("Весы для Уфы\nОАО «Весоприбор» собрало первую партию автомобильных весов для уфимского "
+     "ООО «БашАгроТрейд». Весы изготавливаются в Бресте, в цехе «Весоприбора».", "Брест"),
+    ("Счётчики для Перми\nОАО «Электросчёт» собрало 500 счётчиков электроэнергии для пермского "
+     "ООО «ПрикамЭнерго». Счётчики выпускаются в Витебске, на площадке предприятия.", "Витебск"),
+    ("Табло для Омска\nОАО «СветоТех» собрало первые табло для омского ООО «СибТранзит». Табло "
+     "производятся в Гомеле, в новом цехе.", "Гомель"),
+])
+def test_goods_made_in_the_reflexive_passive_next_are_the_site(text, town):
+    rows = register_of(text)
+    assert [(r["region"], r["location"], r["kind"]) for r in rows] == [
+        (None, town, "assembly")], rows
+    assert len(rows[0]["enterprises"].split(";")) == 2, rows

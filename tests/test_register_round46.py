@@ -4,6 +4,8 @@
   sentence that tells where the goods are made, in the reflexive passive too («Машины
   собираются в Минске»): a Russian client's home adjective («для казанского ООО «…»») is
   no site (session 18, issue 11; the writer's decision 20).
+* A readiness to consider («предприятие готово рассмотреть сборку», «готовы обсудить
+  сервисный центр») is an offer, a possibility as «не исключает» is: no plan (decision 18).
 """
 
 from __future__ import annotations
@@ -29,3 +31,28 @@ def test_goods_made_in_the_reflexive_passive_next_are_the_site(text, town):
     assert [(r["region"], r["location"], r["kind"]) for r in rows] == [
         (None, town, "assembly")], rows
     assert len(rows[0]["enterprises"].split(";")) == 2, rows
+
+
+# ------------------------------------------------------------- offers
+
+
+@pytest.mark.parametrize("text", [
+    "Бетономешалки для Орла\nПри устойчивом спросе ОАО «Бобруйскагромаш» готово рассмотреть "
+    "сборку бетономешалок в Орле.",
+    "Прицепы для Липецка\nЕсли заказы из Липецкой области вырастут вдвое, белорусский завод МАЗ "
+    "готов обсудить организацию сервисного центра в Липецке.",
+    "Лифты для Тулы\n«Могилевлифтмаш» готов в перспективе изучить возможность сборки лифтов в "
+    "Туле, сообщили в компании.",
+    "Сеялки для Пензы\n«Гомсельмаш» готов рассмотреть выпуск сеялок в Пензенской области "
+    "совместно с местным заводом, но только при гарантированном заказе.",
+])
+def test_a_readiness_to_consider_is_an_offer_no_plan(text):
+    assert register_of(text) == []
+
+
+def test_a_project_told_before_the_offer_stays():
+    text = ("Сборка идёт\nВ Смоленске ООО «СмолАгро» собирает тракторы МТЗ, и завод готов "
+            "рассмотреть расширение линии.")
+    rows = register_of(text)
+    assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
+        ("Смоленская область", "assembly", "operating")], rows

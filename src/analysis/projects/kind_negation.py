@@ -17,7 +17,8 @@
   founded the facility named beside it; no joint development of its own;
 * `not_disowned`: «Белорусские предприятия в этом проекте не участвуют», «к России отношения
   не имеет» (in the sentence or the next): one side of ours is out, the project is not ours;
-* `not_hedged`: «завод не исключает организацию сборки в России»: a possibility, no plan;
+* `not_hedged`: «завод не исключает организацию сборки в России», «готово рассмотреть сборку»:
+  a possibility or an offer, no plan;
 * `not_denied_activity`: «сборкой и ремонтом не занимается», «собственного производства и
   монтажных бригад не имеет»: what a negated verb of doing or having governs is not done;
 * `not_lacking`: «Ремонтной базы у компании нет», «нет ни одного совместного производства»,
@@ -334,12 +335,20 @@ def _lacking_after(toks: list[Token], k: int, cut) -> tuple[int, int] | None:
 def not_hedged(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«завод «не исключает в будущем организацию сборки в России»», «резидент не исключает,
     что займётся и сборкой»: «не» before a word of ruling out (``hedge``) calls what follows a
-    possibility, not a plan or a project; the kind cues after it are dropped («Сборка идёт, и
+    possibility, not a plan or a project; so does a readiness to consider («готово рассмотреть
+    сборку», «готовы обсудить организацию сервиса»: ``ready_to`` before ``consider``), an offer; the kind cues after it are dropped («Сборка идёт, и
     завод не исключает расширения» keeps the assembly told before it)."""
     toks, hedge = ctx.toks, words("hedge")
     at = next((k for k, t in enumerate(toks[1:], start=1)
                if t.lemma in hedge and toks[k - 1].word == "не"), None)
+    ready = next((k for k, t in enumerate(toks) if t.word in words("ready_to")
+                  and any(u.lemma in words("consider") for u in toks[k + 1:k + 1 + _READY_REACH])),
+                 None)
+    at = min((k for k in (at, ready) if k is not None), default=None)
     return kinds if at is None else [h for h in kinds if h.first < at]
+
+
+_READY_REACH = 3  # words from «готово» to its verb of considering («готово в будущем рассмотреть»)
 
 
 _DENIED_CASES = frozenset({"ablt", "gent"})  # «заниматься ремонтом», «не иметь производства»

@@ -336,8 +336,9 @@ def not_hedged(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«завод «не исключает в будущем организацию сборки в России»», «резидент не исключает,
     что займётся и сборкой»: «не» before a word of ruling out (``hedge``) calls what follows a
     possibility, not a plan or a project; so does a readiness to consider («готово рассмотреть
-    сборку», «готовы обсудить организацию сервиса»: ``ready_to`` before ``consider``), an offer; the kind cues after it are dropped («Сборка идёт, и
-    завод не исключает расширения» keeps the assembly told before it)."""
+    сборку», «готовы обсудить организацию сервиса»: ``ready_to`` before ``consider``), an
+    offer; the kind cues after it are dropped («Сборка идёт, и завод не исключает расширения»
+    keeps the assembly told before it)."""
     toks, hedge = ctx.toks, words("hedge")
     at = next((k for k, t in enumerate(toks[1:], start=1)
                if t.lemma in hedge and toks[k - 1].word == "не"), None)

@@ -6,6 +6,8 @@
   no site (session 18, issue 11; the writer's decision 20).
 * A readiness to consider («предприятие готово рассмотреть сборку», «готовы обсудить
   сервисный центр») is an offer, a possibility as «не исключает» is: no plan (decision 18).
+* «без участия белорусского предприятия», «без белорусского участия»: a side of ours left
+  out of the work, as «не участвуют» says (session 25): no project of ours.
 """
 
 from __future__ import annotations
@@ -56,3 +58,27 @@ def test_a_project_told_before_the_offer_stays():
     rows = register_of(text)
     assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
         ("Смоленская область", "assembly", "operating")], rows
+
+
+# ------------------------------------------------------------- a side left out
+
+
+@pytest.mark.parametrize("text", [
+    "Насосы для Самары\nОАО «Гидравлика» поставляет в Самару литые корпуса, а сами насосы "
+    "ООО «ВолгаНасос» собирает в Самаре без участия белорусского предприятия.",
+    "Кабины в Брянске\nКабины для тракторов МТЗ в Брянске ООО «БрянскКабина» собирает само, "
+    "без белорусского участия.",
+    "Платы в Твери\nМикросхемы поставляет ОАО «Интеграл», а платы тверские компании собирают "
+    "сами, без участия минского завода.",
+    "Кабины для Рязани\nООО «РязаньКабина» изготавливает кабины для тракторов «Беларус» на "
+    "заводе в Рязани без участия Минского тракторного завода.",
+])
+def test_work_done_without_a_side_of_ours_is_no_project(text):
+    assert register_of(text) == []
+
+
+def test_without_someone_else_the_project_stays():
+    text = ("Без государства\nВ Калуге ООО «КалугаАгро» собирает тракторы МТЗ без участия "
+            "государства.")
+    assert [(r["region"], r["kind"]) for r in register_of(text)] == [
+        ("Калужская область", "assembly")]

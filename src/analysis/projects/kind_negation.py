@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 _CLAUSE_CUT = lazy_compile(r"[,;:()«»\"—–?!]")  # where a clause ends
 _NEGATED_SPAN = 3  # words from «не» to a kind cue («не о совместных производствах»)
 _DISOWN_SPAN = 3  # words between «не» and «участвовать» / «отношение» and «иметь»
-_DISOWN_WORDS = frozenset({"участвовать", "отношение"})
+_DISOWN_WORDS = frozenset({"участвовать", "отношение", "участие"})
 _VERB_FORMS = frozenset({"VERB", "INFN"})  # a negated verb, not «не производство»
 
 
@@ -187,9 +187,15 @@ def not_just_talk(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
 
 def _disowns(toks: list[Token]) -> bool:
-    """«не участвуют», «никак не участвует», «отношения не имеет», «не имеет отношения»."""
+    """«не участвуют», «никак не участвует», «отношения не имеет», «не имеет отношения»;
+    «без участия белорусского завода», «без белорусского участия»: a side of ours
+    (``our_side``) named beside «без участия» is left out."""
     for k, t in enumerate(toks):
         if t.lemma == "участвовать" and any(u.word == "не" for u in toks[max(0, k - 2):k]):
+            return True
+        if t.lemma == "участие" and any(u.word == "без" for u in toks[max(0, k - 2):k]) \
+                and any(u.lemma in words("our_side")
+                        for u in toks[max(0, k - 1):k + 1 + _DISOWN_SPAN]):
             return True
         if t.lemma == "отношение" and any(
                 u.lemma == "иметь" and any(v.word == "не" for v in toks[max(0, j - 1):j])

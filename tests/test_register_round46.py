@@ -8,6 +8,9 @@
   сервисный центр») is an offer, a possibility as «не исключает» is: no plan (decision 18).
 * «без участия белорусского предприятия», «без белорусского участия»: a side of ours left
   out of the work, as «не участвуют» says (session 25): no project of ours.
+* A set-up verb in the imperfective («налаживают выпуск», «запускают производство»,
+  «организовывают выпуск») sets a bare production up as the perfective does: with a Russian
+  place and a Belarusian maker it is a project under way.
 """
 
 from __future__ import annotations
@@ -82,3 +85,24 @@ def test_without_someone_else_the_project_stays():
             "государства.")
     assert [(r["region"], r["kind"]) for r in register_of(text)] == [
         ("Калужская область", "assembly")]
+
+
+# ------------------------------------------------------------- set up, imperfective
+
+
+@pytest.mark.parametrize(("text", "region", "maker"), [
+    ("Валидаторы для автобусов\nВ Рязани налаживают выпуск валидаторов для автобусов МАЗ.",
+     "Рязанская область", "МАЗ"),
+    ("Тахографы для тягачей\nВ Твери запускают производство тахографов для тягачей МАЗ.",
+     "Тверская область", "МАЗ"),
+    ("Камеры для самосвалов\nВ Кемерове организовывают выпуск видеокамер для самосвалов БелАЗ.",
+     "Кемеровская область", "БелАЗ"),
+    ("Навигаторы для тракторов\nВ Омске налаживают производство навигационных терминалов для "
+     "тракторов «Беларус».", "Омская область", "МТЗ"),
+    ("Мониторы для комбайнов\nВ Оренбурге запускают выпуск бортовых мониторов для комбайнов "
+     "«Гомсельмаш».", "Оренбургская область", "Гомсельмаш"),
+])
+def test_an_imperfective_set_up_verb_sets_production_up(text, region, maker):
+    rows = register_of(text)
+    assert [(r["region"], r["status"]) for r in rows] == [(region, "in_progress")], rows
+    assert maker in rows[0]["enterprises"], rows

@@ -11,6 +11,10 @@
 * A set-up verb in the imperfective («налаживают выпуск», «запускают производство»,
   «организовывают выпуск») sets a bare production up as the perfective does: with a Russian
   place and a Belarusian maker it is a project under way.
+* A place right after «до» («До Минска отсюда 450 километров», «до белорусской столицы
+  везут») is where a road or a delivery ends: it places no Belarusian maker's paragraph in
+  Belarus, so parts made «на предприятии» for the maker's machines stay in the article's
+  Russian region.
 """
 
 from __future__ import annotations
@@ -106,3 +110,23 @@ def test_an_imperfective_set_up_verb_sets_production_up(text, region, maker):
     rows = register_of(text)
     assert [(r["region"], r["status"]) for r in rows] == [(region, "in_progress")], rows
     assert maker in rows[0]["enterprises"], rows
+
+
+# ------------------------------------------------------------- a route's end
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Каркасы из Брянска\nООО «БрянскМеталл» открыло цех в Брянске в 2010 году.\nНа предприятии "
+     "сваривают каркасы кабин для тракторов «Беларус». До Минска отсюда около 450 километров, "
+     "фура уходит раз в неделю.", "Брянская область"),
+    ("Рамы из Пскова\nВ Пскове работает ООО «ПсковРама».\nС весны на заводе изготавливают рамы "
+     "для прицепов МАЗ. До белорусской столицы рамы везут двое суток.", "Псковская область"),
+    ("Диски из Смоленска\nООО «СмолДиск» зарегистрировано в Смоленске.\nСейчас на предприятии "
+     "штампуют колёсные диски для погрузчиков «Амкодор». До Минска — 330 километров по трассе М1.",
+     "Смоленская область"),
+    ("Подшипники из Курска\nВ Курске трудится ООО «КурскПодшипник».\nНа предприятии выпускают "
+     "подшипники для комбайнов «Гомсельмаш». До Гомеля отсюда 400 километров.", "Курская область"),
+])
+def test_a_place_after_do_is_a_routes_end_no_site(text, region):
+    rows = register_of(text)
+    assert [(r["region"], r["kind"]) for r in rows] == [(region, "component_production")], rows

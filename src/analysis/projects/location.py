@@ -32,6 +32,7 @@ _TOWN_ROLES = ("capital", "city", "town_adjective")  # region mentions that name
 # these for the register))
 _INTO = lazy_compile(r"(?i)(?:^|\s)в\s+$")  # «в» right before a place
 _FROM = lazy_compile(r"(?i)(?:^|\s)из\s+$")  # «из» right before a place
+_UP_TO = lazy_compile(r"(?i)(?:^|\s)до\s+$")  # «до» right before a place: a route's end
 # «ЗАО «…» (г. Челябинск)», «ОАО «Беларускабель» (Мозырь)»: a town in brackets right after a
 # firm's name (its closing quote or last word), «г.» before it or not
 _BRACKET_AFTER_FIRM = lazy_compile(r"[»\w] ?\((?:г\. ?)?$")
@@ -171,6 +172,12 @@ def came_from(text: str, e: Entity) -> bool:
     """«Гендиректора назначили из Минска», «лифты из Могилёва»: a place right after «из» is
     where someone or something comes from, not where a project is."""
     return bool(_FROM.search(text, max(0, e.start - 4), e.start))
+
+
+def reached_to(text: str, e: Entity) -> bool:
+    """«до белорусской столицы около 400 километров», «довозят до Минска»: a place right after
+    «до» is where a road or a delivery ends, not where a project is."""
+    return bool(_UP_TO.search(text, max(0, e.start - 4), e.start))
 
 
 def bracketed_home(text: str, e: Entity) -> bool:

@@ -16,7 +16,7 @@ from analysis.projects.clauses import points_at_list
 from analysis.projects.cues import CueHit, cue_hits
 from analysis.projects.enumeration import listed_regions
 from analysis.projects.firm_homes import ADJECTIVE_ROLES
-from analysis.projects.location import came_from, paragraph_belarus, shipped_to
+from analysis.projects.location import came_from, paragraph_belarus, reached_to, shipped_to
 from analysis.projects.mention import ReadSentence
 from analysis.projects.places import scene_before, sentence_places
 from analysis.projects.work_site import doer_own_site, placeless, work_site_after
@@ -54,10 +54,11 @@ class SiteReader(ArticleEntities):
                                             for e in firms):
             # a Belarusian maker's sentence in a paragraph placed in Belarus only (a digest item)
             # (not a place the goods are shipped to: «Первая партия отгружена в Минск», nor
-            # one someone comes from: «Гендиректора назначили из Минска»)
+            # one someone comes from: «Гендиректора назначили из Минска», nor a route's end:
+            # «до белорусской столицы 400 километров»)
             by = paragraph_belarus([[e for e in self.entities_in(j, "region")
                                      if not shipped_to(text, self.sents[j].toks, e)
-                                     and not came_from(text, e)]
+                                     and not came_from(text, e) and not reached_to(text, e)]
                                     for j in self.context.paragraph(idx)])
             if not by and doer_own_site(text, sent.start, sent.end):
                 # «а МЗКТ устанавливает его на свое шасси»: the Belarusian firm works at its own

@@ -15,6 +15,8 @@
   везут») is where a road or a delivery ends: it places no Belarusian maker's paragraph in
   Belarus, so parts made «на предприятии» for the maker's machines stay in the article's
   Russian region.
+* An instruction to prepare proposals («подготовить предложения по размещению …», «идёт
+  подготовка предложений по …») sets the facility as a plan (the writer's decision 11).
 """
 
 from __future__ import annotations
@@ -130,3 +132,22 @@ def test_an_imperfective_set_up_verb_sets_production_up(text, region, maker):
 def test_a_place_after_do_is_a_routes_end_no_site(text, region):
     rows = register_of(text)
     assert [(r["region"], r["kind"]) for r in rows] == [(region, "component_production")], rows
+
+
+# ------------------------------------------------------------- proposals prepared
+
+
+@pytest.mark.parametrize(("text", "region", "kind"), [
+    ("Постановление\nДепартаменту экономики подготовить предложения по размещению в Ельце "
+     "участка сборки погрузчиков «Амкодор».", "Липецкая область", "assembly"),
+    ("Распоряжение\nАдминистрации Новозыбкова в месячный срок подготовить предложения о "
+     "площадке для сборки комбайнов «Гомсельмаш».", "Брянская область", "assembly"),
+    ("Сервис МАЗ\nИдёт подготовка предложений по сервисному центру МАЗ в Череповце.",
+     "Вологодская область", "service_center"),
+    ("Сборка МТЗ\nУправление промышленности готовит предложения по сборочному цеху для "
+     "тракторов МТЗ в Кургане.", "Курганская область", "assembly"),
+])
+def test_proposals_to_prepare_make_a_plan(text, region, kind):
+    rows = register_of(text)
+    assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
+        (region, kind, "planned")], rows

@@ -42,6 +42,7 @@ _NEGATED_SPAN = 3  # words from «не» to a kind cue («не о совмест
 _DISOWN_SPAN = 3  # words between «не» and «участвовать» / «отношение» and «иметь»
 _DISOWN_WORDS = frozenset({"участвовать", "отношение", "участие"})
 _VERB_FORMS = frozenset({"VERB", "INFN"})  # a negated verb, not «не производство»
+_FOUNDED_FORMS = _VERB_FORMS | {"PRTS", "PRTF"}  # «Центры … созданы вместе с …»
 
 
 def not_asked(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -218,17 +219,26 @@ _FOUNDING_REACH = 2  # words from the opening pronoun to the founding verb («Е
 
 
 def not_founding_told(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """«В Соколе начал работу сервисный центр «Амкодор». Его создали вместе с ООО «…»»: a
-    sentence opening with an object pronoun before a joint cue of founding («создать
-    вместе») tells who founded the project before; the cue is dropped, so the sentence
+    """«В Соколе начал работу сервисный центр «Амкодор». Его создали вместе с ООО «…»», «…
+    открыл сервисные центры … . Центры в Тюмени и Сургуте созданы вместе с ООО «…»»: a
+    sentence opening with an object pronoun, or with a facility noun (``facility``) as the
+    subject, before a joint cue of founding («создать вместе») tells who founded the project
+    before; the cue is dropped, so the sentence
     continues that project and adds its partner."""
     toks = ctx.toks
-    if not toks or toks[0].word not in _OBJECT_PRONOUNS:
+    if not toks:
+        return kinds
+    if toks[0].word in _OBJECT_PRONOUNS:
+        reach = _FOUNDING_REACH
+    elif toks[0].lemma in words("facility") and toks[0].pos == "NOUN":  # its first verb form
+        reach = next((k for k, t in enumerate(toks) if t.pos in _FOUNDED_FORMS), 0)
+    else:
         return kinds
     # («Его разработали вместе с …» tells a development of the thing: kept)
     return [h for h in kinds if not (h.cue.value == "joint_development"
-                                     and 0 < h.first <= _FOUNDING_REACH
+                                     and 0 < h.first <= reach
                                      and toks[h.first].lemma in words("set_up"))]
+
 
 
 def founding_participle(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -20,6 +20,9 @@
 * «Центры в Тюмени и Сургуте созданы вместе с ООО «…»» after the centres were told: a
   facility noun as the subject of a joint founding verb tells who founded those centres, as
   «Его создали вместе с …» does (session 28), no joint development of its own.
+* A joint venture told founded with no site of its own, then named by its own name where it
+  is registered («СП «…» зарегистрировано в Витебской области»): the registration's place is
+  the venture's, and the venture's name joins its founders' row (the writer's decision 3).
 """
 
 from __future__ import annotations
@@ -200,3 +203,45 @@ def test_facilities_founded_together_are_no_joint_development(text):
     rows = register_of(text)
     assert len(rows) == 2, rows
     assert {r["kind"] for r in rows} == {"service_center"}, rows
+
+
+# ------------------------------------------------------------- a venture registered
+
+
+_REGISTERED = [
+    "\n".join([
+        "Новое СП",
+        "ООО «УралГидроПривод» сообщает о создании совместного предприятия с ОАО "
+        "«Гидромаш».",
+        "СП «ГидроУралБел» зарегистрировано в Гомельской области в мае, доли учредителей "
+        "равные.",
+    ]),
+    "\n".join([
+        "Совместное предприятие",
+        "Пермское АО «КамаТехСталь» объявило о создании совместного предприятия с ОАО "
+        "«Белорусский металлургический завод».",
+        "СП «КамаБелМет» зарегистрировано в Жлобине в феврале, уставный фонд внесён "
+        "полностью.",
+    ]),
+    "\n".join([
+        "Насосы вместе",
+        "ООО «ВолгаНасосСервис» и ОАО «Бобруйский машиностроительный завод» создали "
+        "совместное предприятие.",
+        "СП «БобрВолга» зарегистрировано в Могилёвской области в марте, директором "
+        "назначен представитель российской стороны.",
+    ]),
+    "\n".join([
+        "Станки вместе",
+        "Казанское ООО «ТатСтанкоСервис» сообщает о создании совместного предприятия с "
+        "ОАО «Витебский станкостроительный завод».",
+        "СП «ВитТатСтан» учреждено в Витебске в апреле, производство разместят в "
+        "арендованном цехе.",
+    ]),
+]
+
+
+@pytest.mark.parametrize("text", _REGISTERED)
+def test_a_venture_registered_is_its_founders_row_at_its_place(text):
+    rows = register_of(text)
+    assert [(r["region"], r["kind"]) for r in rows] == [(None, "joint_venture")], rows
+    assert len(rows[0]["enterprises"].split(";")) == 3, rows

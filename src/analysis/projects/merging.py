@@ -241,7 +241,11 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
             if not m.placed and last is not None and last_recent and not last.enterprises:
                 return last  # «В Бресте заработало СП. СООО «…», учреждённое …, выпустило…»
         return last if m.reference else None
-    if m.reference and not m.enterprises and last and (last.kind == m.kind or last_recent) \
+    # («СП «ЛазерТехМаш» зарегистрировано в …» after its founding: the venture's own name)
+    own_name = m.kind == "joint_venture" == (last.kind if last else None) and last_recent \
+        and len(m.enterprises) == 1 and m.sentence.toks[0].word.lower() in words("venture_nouns")
+    if ((m.reference and not m.enterprises) or own_name) and last \
+            and (last.kind == m.kind or last_recent) \
             and (not (m.placed and last.placed) or m.region == last.region
                  or (last.kind == m.kind and not m.adds_site)):
         # «Сегодня она стала хабом…», «В этом году здесь собрано…»; not «СП открыло в

@@ -90,7 +90,8 @@ class SiteReader(ArticleEntities):
             told_place or not self._kind_told_before(idx, {h.cue.value for h in kinds})) \
             and work_site_after(text, self.sents, self.entities_in, idx,
                                 enterprises | {e.normal for e in firms}, self.in_name,
-                                any(h.cue.value == "joint_development" for h in kinds))
+                                any(h.cue.value == "joint_development" for h in kinds),
+                                any(h.cue.value == "joint_venture" for h in kinds))
         if site_after:
             # «… договорились о совместной разработке сеялок. Конструкторская работа и
             # изготовление опытных образцов пройдут в Лиде»: where the work is done

@@ -221,13 +221,14 @@ def town_adjectives(text: str, toks: list[Token], ents: list[Entity]) -> list[En
 
 
 def _work_place(text: str, sent: ReadSentence, ents: list[Entity], in_name: set[int],
-                development: bool) -> Entity | None:
+                development: bool, venture: bool = False) -> Entity | None:
     """The first place of `sent` after «в»/«на» in a clause that tells work being done
     (``work_done``): «строить судно будут в Речице»; for a development, tests too
     (``work_tested``: «испытания ведутся на стендах в Минске»; a part's «Опытные партии
     прошли заводские испытания в Гомеле» are tested at the customer's, made elsewhere).
     Places goods go to or come from, and places inside a firm's name, are none."""
-    work = words("work_done") | (words("work_tested") if development else frozenset())
+    work = words("work_done") | (words("work_tested") if development else frozenset()) \
+        | (words("work_registered") if venture else frozenset())
     toks = sent.toks
     plants = words("site") | words("plant_site")
     for e in sorted([*ents, *town_adjectives(text, toks, ents)], key=lambda e: e.start):
@@ -267,25 +268,39 @@ def _work_place(text: str, sent: ReadSentence, ents: list[Entity], in_name: set[
 
 def work_site_after(text: str, sents: Sequence[ReadSentence],
                     entities_in: Callable[[int], list[Entity]], idx: int, firms: set[str],
-                    in_name: set[int], development: bool) -> tuple[list[Entity], list[Entity]] | None:
+                    in_name: set[int], development: bool,
+                    venture: bool = False) -> tuple[list[Entity], list[Entity]] | None:
     """The place a sentence after `idx` gives the work of the project told there: (Russian
     places, Belarusian places), or None (`development`: the project is a development, whose
     tests are its work too). A sentence naming a firm outside the project's `firms`, or
     announcing another item («кроме того», «также»: ``tells_another``), tells another story:
-    the search stops there."""
+    the search stops there; for a `venture`, the venture's own name («СП «ЛазерТехМаш»
+    зарегистрировано в Витебской области») is its own, and where it is registered
+    (``work_registered``) is its place."""
     for j in range(idx + 1, min(len(sents), idx + 1 + WORK_SITE_REACH)):
         if sents[j].paragraph != sents[j - 1].paragraph and _LIST_ITEM.match(text, sents[j].start):
             return None  # «— Размещение в Новозыбкове …»: the next item of a list
         if tells_another(sents[j].toks):
             return None  # «Кроме того, в Алтайском крае рассматривается сборка …»: another item
         ents = entities_in(j)
-        if any(e.type == "enterprise" and e.normal not in firms for e in ents) \
+        if any(e.type == "enterprise" and e.normal not in firms
+               and not (venture and _venture_name(text, e)) for e in ents) \
                 and not _founders_told(sents[j]):
             return None
-        place = _work_place(text, sents[j], ents, in_name, development)
+        place = _work_place(text, sents[j], ents, in_name, development, venture)
         if place is not None:
             return ([place], []) if is_russian_region(place.normal) else ([], [place])
     return None
+
+
+def _venture_name(text: str, firm: Entity) -> bool:
+    """«СП «ЛазерТехМаш»»: a venture noun (``venture_nouns``) right before the firm's name."""
+    m = _WORD_BEFORE.search(text, max(0, firm.start - _WORD_BEFORE_SPAN), firm.start)
+    return m is not None and m.group(1).lower() in words("venture_nouns")
+
+
+_WORD_BEFORE = lazy_compile(r"([А-Яа-яЁё]+)\s+«?$")
+_WORD_BEFORE_SPAN = 16  # characters looked back for the venture noun
 
 
 def _founders_told(sent: ReadSentence) -> bool:

@@ -1,9 +1,10 @@
 """Session 30 (walk46reg): classes read from round 46's dev part, on sentences written here.
 
 * A project told with its parties and no site of its own takes the place of the next
-  sentence that tells where the goods are made, in the reflexive passive too («Машины
+  sentence that tells where the goods are assembled, in the reflexive passive too («Машины
   собираются в Минске»): a Russian client's home adjective («для казанского ООО «…»») is
-  no site (session 18, issue 11; the writer's decision 20).
+  no site (session 18, issue 11; the writer's decision 20). (Not «производиться»: «кристаллы
+  будут производиться в Минске, а сборка … — в Зеленограде» names a supply's place first.)
 * A readiness to consider («предприятие готово рассмотреть сборку», «готовы обсудить
   сервисный центр») is an offer, a possibility as «не исключает» is: no plan (decision 18).
 * «без участия белорусского предприятия», «без белорусского участия»: a side of ours left
@@ -37,11 +38,12 @@ from conftest import register_of
     ("Кассы для Самары\nОАО «Белкассатех» собрало первые 60 кассовых терминалов для самарского "
      "ООО «ВолгаРитейл». Терминалы собираются в Минске, на площадке «Белкассатеха».", "Минск"),
     ("Весы для Уфы\nОАО «Весоприбор» собрало первую партию автомобильных весов для уфимского "
-     "ООО «БашАгроТрейд». Весы изготавливаются в Бресте, в цехе «Весоприбора».", "Брест"),
+     "ООО «БашАгроТрейд». Сейчас весы собираются в Бресте, в цехе «Весоприбора».", "Брест"),
     ("Счётчики для Перми\nОАО «Электросчёт» собрало 500 счётчиков электроэнергии для пермского "
-     "ООО «ПрикамЭнерго». Счётчики выпускаются в Витебске, на площадке предприятия.", "Витебск"),
+     "ООО «ПрикамЭнерго». Все счётчики собираются в Витебске, на площадке предприятия.",
+     "Витебск"),
     ("Табло для Омска\nОАО «СветоТех» собрало первые табло для омского ООО «СибТранзит». Табло "
-     "производятся в Гомеле, в новом цехе.", "Гомель"),
+     "собираются на новом участке в Гомеле.", "Гомель"),
 ])
 def test_goods_made_in_the_reflexive_passive_next_are_the_site(text, town):
     rows = register_of(text)

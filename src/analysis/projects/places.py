@@ -62,6 +62,8 @@ _IN_SITE_BEFORE = lazy_compile(
     r"(?i)(?:^|\s)(?:на|в|во)\s+(?:площадк|цех|территори|корпус)[а-яё]*\s+$")
 _IN_SITE_SPAN = 24  # characters: the preposition, the site noun and the spaces
 # «на территории Республики Беларусь», «на территории Беларуси»: the country is the place
+# what links the members of a list of places («Смоленской, Тверской и Псковской»)
+_LIST_LINK = lazy_compile(r"\s*(?:,|,?\s*(?:и|или|а\s+также))\s*")
 _TERRITORY_BEFORE = lazy_compile(r"(?i)(?:^|\s)на\s+территории\s+$")
 # what is left of a digest item's heading («Мичуринск и Елец.») once its places are taken out
 # (after the item's number of a numbered digest: «2️⃣ Калужская область.», «3. Омск.»)
@@ -115,6 +117,11 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     places = [e for e in places if e not in venues]
     # «осваивает по документации ростовской компании»: a client's home is no place of the work
     clients = [e for e in places if is_russian_region(e.normal) and client_home(toks, e)]
+    # («для хозяйств Смоленской, Тверской и Псковской областей»: the list's members too)
+    for e in sorted(places, key=lambda e: e.start):
+        if e not in clients and clients and is_russian_region(e.normal) and any(
+                c.end <= e.start and _LIST_LINK.fullmatch(text, c.end, e.start) for c in clients):
+            clients.append(e)
     places = [e for e in places if e not in clients]
     site = words("site")
     # («будут поставляться на ковровскую площадку»: a site noun in the accusative is where

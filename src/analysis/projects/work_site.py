@@ -61,11 +61,11 @@ def client_home(toks: list[Token], e: Entity) -> bool:
     ростовской компании»: a place adjective right after a client noun governed by «по» /
     «под» (``client_noun``), or right after ``client_preposition``, says where the client,
     designer or licensor is at home, not where the work is done."""
-    if e.role not in ADJECTIVE_ROLES:
-        return False
     k = _index_at(toks, e.start)
     if k is None or k == 0:
         return False
+    if e.role not in ADJECTIVE_ROLES:
+        return _customers_region(toks, k)
     if toks[k - 1].word in words("client_preposition"):
         # («Для псковских автобусов МАЗ открыли сервисный центр»: the adjective of goods says
         # where they run, a customer is no part of it)
@@ -73,6 +73,32 @@ def client_home(toks: list[Token], e: Entity) -> bool:
     if k > 1 and toks[k - 1].lemma in words("client_noun") and toks[k - 2].word in ("по", "под"):
         return True
     return _owner_of_goods_for(toks, k) or _maker_of_goods_for(toks, k)
+
+
+_CUSTOMER_REACH = 2  # nouns between «для» and a region in the genitive («для нужд предприятий»)
+
+
+def _customers_region(toks: list[Token], k: int) -> bool:
+    """«для хозяйств Курской области», «для угольщиков Кузбасса», «для нужд предприятий
+    области», «для Москвы», «по заказу Саратовской области»: a region named (in the
+    genitive they govern) after «для» (``client_preposition``) or after the buyers or users it governs
+    (``customer_nouns``), or after a client noun under «по» / «под», tells whom the goods
+    are for, not where the work is done. Not where the sentence tells a service
+    (``service_stems``): a service is done where the users are («обслуживание тракторов для
+    хозяйств Свердловской области»)."""
+    if any(t.word.startswith(tuple(words("service_stems"))) for t in toks):
+        return False
+    if toks[k - 1].word in words("client_preposition"):
+        return True
+    if k > 1 and toks[k - 1].lemma in words("client_noun") and toks[k - 2].word in ("по", "под"):
+        return True
+    customers = words("customer_nouns")
+    for j in range(k - 1, max(-1, k - 2 - _CUSTOMER_REACH), -1):
+        if toks[j].word in words("client_preposition"):
+            return j < k - 1
+        if toks[j].lemma not in customers:
+            return False
+    return False
 
 
 def _maker_of_goods_for(toks: list[Token], k: int) -> bool:

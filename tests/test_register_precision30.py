@@ -5,6 +5,11 @@
   tells whom the goods are for, not where they are made: no row of that region
   (``customer_nouns``; the members of a list of such regions too). A service is done where its
   users are, so a sentence of service keeps the region (``service_stems``).
+* A place that keeps goods (``storage_cues``: «склад», «складской комплекс», «логистический
+  центр») told with words of storing, shipping or goods for sale (``distribution``: «хранятся»,
+  «отправка», «распределяют», «продукция», «товары») and no making or service is trade
+  logistics; a trade house or a trade office told with selling or promoting («продаётся»,
+  «для продвижения»: ``sales``) only sells. A maker's store of spare parts stays a project.
 """
 
 from __future__ import annotations
@@ -65,3 +70,32 @@ def test_a_service_for_the_regions_users_stays(tmp_path: Path) -> None:
     made = "Завод выпускает тракторы для хозяйств Свердловской области."
     region = next(e for e in find_regions(made) if e.normal == "Свердловская область")
     assert client_home(tokens(made, 0, len(made)), region)
+
+
+TRADE = {
+    "shop_store": "Склад в Пскове\nБелорусская торговая компания ООО «БелТоргСнаб» открыла в Пскове "
+                  "склад продукции белорусских предприятий.\n",
+    "logistics": "Логистика\nВ Новосибирске заработал логистический центр, где хранятся шины ОАО "
+                 "«Белшина» перед отправкой покупателям Сибири.\n",
+    "finished": "Склад готовой продукции\nОАО «Амкодор» открыло в Подольске склад готовой "
+                "продукции, откуда технику будут доставлять покупателям центральной России.\n",
+    "trade_house": "Торговый дом\nВ Казани открылся торговый дом «Белорусские товары», где "
+                   "продаётся продукция белорусских заводов.\n",
+    "office": "Представительство\nМинский тракторный завод открыл в Уфе торговое "
+              "представительство для продвижения техники в Башкортостане.\n",
+    "furniture": "Логистический центр\nВ Смоленске начал работу логистический центр белорусского "
+                 "производителя мебели: здесь хранят и распределяют товары по магазинам региона.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TRADE))
+def test_storage_and_trade_offices_are_no_project(tmp_path: Path, name: str) -> None:
+    ds = dataset_of(tmp_path / "c", {f"{name}.txt": TRADE[name]})
+    assert ds.projects.empty, ds.projects.to_dict("records")
+
+
+def test_a_makers_parts_store_stays(tmp_path: Path) -> None:
+    text = ("Склады запчастей\nХолдинг «Гомсельмаш» в следующем году планирует открыть "
+            "региональный склад запасных частей в Омской области.\n")
+    ds = dataset_of(tmp_path / "c", {"parts.txt": text})
+    assert {r["region"] for r in ds.projects.to_dict("records")} == {"Омская область"}

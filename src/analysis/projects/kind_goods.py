@@ -114,13 +114,14 @@ def parts_beside_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 def warehouse_only_ships(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«открыл в Новосибирске склад для их хранения и отгрузки покупателям Сибири»,
     «Дистрибуцией … занимается самарская компания, открывшая новый склад»: a warehouse cue
-    (kind other, «склад…») in a sentence that stores, ships, distributes or sells goods
+    (kind other, ``storage_cues``: «склад…», «логистический центр») in a sentence that stores,
+    ships, distributes or sells goods
     (``distribution``; ``sales`` but «реализация», which also carries a project out: «держит
     склад в Брянске и торгует через него») and makes or services nothing (no other kind cue,
     no ``made`` or ``making`` word; «техники белорусского производства» says where the goods
     were made, `goods_origin`) is trade logistics or a dealer's stock, not a project."""
     def warehouse(h: CueHit) -> bool:
-        return h.cue.value == "other" and h.cue.words[0].startswith("склад")
+        return h.cue.value == "other" and h.cue.words[0] in words("storage_cues")
 
     if not any(warehouse(h) for h in kinds) or any(not warehouse(h) for h in kinds):
         return kinds

@@ -10,6 +10,10 @@
   «отправка», «распределяют», «продукция», «товары») and no making or service is trade
   logistics; a trade house or a trade office told with selling or promoting («продаётся»,
   «для продвижения»: ``sales``) only sells. A maker's store of spare parts stays a project.
+* A sentence that names a place abroad by its noun («в Казахстане», «под Ташкентом», «в
+  Ереване») and Russian places only as a partner's home («из Челябинска», «(г. Омск)»,
+  «Пермская компания») tells a project abroad: no row at the partner's home
+  (`places.homes_only`); a Russian site beside the foreign one stays.
 """
 
 from __future__ import annotations
@@ -99,3 +103,30 @@ def test_a_makers_parts_store_stays(tmp_path: Path) -> None:
             "региональный склад запасных частей в Омской области.\n")
     ds = dataset_of(tmp_path / "c", {"parts.txt": text})
     assert {r["region"] for r in ds.projects.to_dict("records")} == {"Омская область"}
+
+
+ABROAD = {
+    "kazakhstan": "Казахстан\nМТЗ и российская компания ООО «УралТрактор» из Челябинска наладили "
+                  "сборку тракторов в Костанайской области Казахстана.\n",
+    "tashkent": "Узбекистан\nСовместно с узбекскими партнёрами Гомсельмаш собирает комбайны под "
+                "Ташкентом; комплектующие поставляет ООО «ВолгаДеталь» из Самары.\n",
+    "mongolia": "Монголия\nПермская компания ООО «КамаТехСбор» и МАЗ открыли сборочный цех "
+                "грузовиков в Монголии.\n",
+    "bracket": "Костанай\nООО «ОмскАгроДеталь» (г. Омск) вместе с Гомсельмашем собирает комбайны в "
+               "Казахстане.\n",
+    "yerevan": "Сборка в Армении\nАмкодор и ООО «ВолгаМаш» из Волгограда наладили сборку "
+               "погрузчиков в Ереване.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ABROAD))
+def test_a_partners_home_is_no_site_of_a_project_abroad(tmp_path: Path, name: str) -> None:
+    ds = dataset_of(tmp_path / "c", {f"{name}.txt": ABROAD[name]})
+    assert ds.projects.empty, ds.projects.to_dict("records")
+
+
+def test_a_russian_site_beside_one_abroad_stays(tmp_path: Path) -> None:
+    text = ("Две площадки\nМТЗ собирает тракторы в Брянске на заводе ООО «БрянскТрак» и в "
+            "Казахстане.\n")
+    ds = dataset_of(tmp_path / "c", {"two.txt": text})
+    assert {r["region"] for r in ds.projects.to_dict("records")} == {"Брянская область"}

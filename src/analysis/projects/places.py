@@ -14,7 +14,8 @@ from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, words
 from analysis.projects.digest_items import ITEM_NUMBER
 from analysis.projects.firm_homes import firm_after, introducing_place
-from analysis.projects.location import ADJECTIVE_ROLES, in_foreign_unit, shipped_list, shipped_to
+from analysis.projects.location import (ADJECTIVE_ROLES, bracketed_home, came_from, in_foreign_unit,
+                                       shipped_list, shipped_to)
 from analysis.projects.work_site import client_home, in_client_phrase, maker_site
 
 if TYPE_CHECKING:
@@ -326,6 +327,21 @@ def abroad(sent: ReadSentence, scene: ReadSentence | None, regions: list[Entity]
         return True
     return scene is not None and scene.paragraph == sent.paragraph and not foreign.isdisjoint(
         scene.lemmas) and not any(is_russian_region(e.normal) for e in regions)
+
+
+def homes_only(sent: ReadSentence, ru: list[Entity]) -> bool:
+    """«МТЗ и компания из Челябинска наладили сборку тракторов в Казахстане», «самарская
+    компания собирает … под Ташкентом»: every Russian place the sentence names says where a
+    partner is from («из …», in brackets after a firm, a place adjective), none is a site, and
+    a place abroad is named by its noun (``foreign_places``, not a partner's adjective:
+    «казахстанское ТОО»): with `abroad`, the project is there. True when `ru` is empty."""
+    if not ru:
+        return True
+    foreign = words("foreign_places")
+    return all(came_from(sent.text, e) or bracketed_home(sent.text, e)
+               or e.role in ADJECTIVE_ROLES for e in ru) and (
+        any(t.lemma in foreign and t.pos == "NOUN" for t in sent.toks)
+        or in_foreign_unit(sent.toks, sent.text))
 
 
 _PHRASE_PLACE_SPAN = 6  # words from a kind cue to the place its own phrase names

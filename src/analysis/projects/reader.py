@@ -38,7 +38,7 @@ from analysis.projects.labels import names_a_product, quoted_labels
 from analysis.projects.location import here_after_place, location_of
 from analysis.projects.mention import Mention
 from analysis.projects.output_time import counted_in_year, first_output, output_year
-from analysis.projects.places import abroad, place_in_phrase
+from analysis.projects.places import abroad, homes_only, place_in_phrase
 from analysis.projects.pointing_words import subject_reference, tells_another
 from analysis.projects.product_search import product_in_sentences
 from analysis.projects.products import PARTNER_BEFORE, product_label, product_phrase, split_makers
@@ -210,7 +210,8 @@ class ArticleReader(SiteReader):
             kinds, lent = self.context.listed_kind(idx, ru[0].start)
             enterprises |= lent
         scene = self.sents[idx - 1] if idx and not by else None  # (abroad: of the paragraph only)
-        if not ru and abroad(sent, scene, self.entities_in(idx - 1, "region") if scene else []):
+        if homes_only(sent, ru) and abroad(sent, scene, self.entities_in(idx - 1, "region")
+                                                if scene else []):
             return nothing  # «в Ташкенте открыли склад запчастей»: a project abroad (or told there)
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))
         programmes = [e.normal for j in near for e in self.entities_in(j, "programme")]

@@ -14,6 +14,9 @@
   Ереване») and Russian places only as a partner's home («из Челябинска», «(г. Омск)»,
   «Пермская компания») tells a project abroad: no row at the partner's home
   (`places.homes_only`); a Russian site beside the foreign one stays.
+* A sentence that tells nothing else (no kind cue, no firm) and cancels a plan by its noun
+  («Позже от этой идеи отказались», «от затеи отказались»: ``plan_nouns``) cancels the plan
+  last told, as «проект» does; «От идеи никто не отказывается» cancels nothing.
 """
 
 from __future__ import annotations
@@ -130,3 +133,28 @@ def test_a_russian_site_beside_one_abroad_stays(tmp_path: Path) -> None:
             "Казахстане.\n")
     ds = dataset_of(tmp_path / "c", {"two.txt": text})
     assert {r["region"] for r in ds.projects.to_dict("records")} == {"Брянская область"}
+
+
+GIVEN_UP = {
+    "idea": "История\nВ 2019 году МАЗ и ООО «ЯрАвтоСбор» договорились о сборке автобусов в "
+            "Ярославле. Позже от этой идеи отказались.\n",
+    "plans": "Планы\nМТЗ собирался открыть сборочный участок в Курске вместе с ООО «КурскТрак». От "
+             "этих планов в итоге отказались.\n",
+    "design": "Замысел\nГомсельмаш рассматривал выпуск жаток на площадке в Ельце. Впоследствии "
+              "замысел свернули.\n",
+    "venture": "Затея\nАмкодор и ООО «ВологдаЛес» намеревались собирать погрузчики в Вологде. В "
+               "прошлом году от затеи отказались окончательно.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(GIVEN_UP))
+def test_a_plan_given_up_is_no_project(tmp_path: Path, name: str) -> None:
+    ds = dataset_of(tmp_path / "c", {f"{name}.txt": GIVEN_UP[name]})
+    assert ds.projects.empty, ds.projects.to_dict("records")
+
+
+def test_a_plan_not_given_up_stays(tmp_path: Path) -> None:
+    text = ("Не отказываются\nМАЗ и ООО «ТулаБас» договорились о сборке автобусов в Туле. От идеи "
+            "никто не отказывается, сроки лишь сдвинулись.\n")
+    ds = dataset_of(tmp_path / "c", {"kept.txt": text})
+    assert {r["region"] for r in ds.projects.to_dict("records")} == {"Тульская область"}

@@ -289,6 +289,10 @@ def cancellation(sent: ReadSentence, toks: list[Token], hits: list[CueHit], firm
     # «Инвестиционное соглашение тогда подписали, но через два года его расторгли»: the
     # agreement the project stood on, cancelled, cancels it as «проект» does
     named = "проект" in sent.lemmas or not words("agreement_terms").isdisjoint(sent.lemmas)
+    # («Позже от этой идеи отказались»: a plan noun, ``plan_nouns``, in a sentence that tells
+    # nothing else — no kind cue, no firm — points at the plan last told)
+    named = named or (not firms and not any(h.cue.field == "kind" for h in hits)
+                      and not words("plan_nouns").isdisjoint(sent.lemmas))
     if not (named or firms):
         return None
     return Mention(sentence=sent, kind=None, status="unknown",

@@ -17,6 +17,9 @@
 * A sentence that tells nothing else (no kind cue, no firm) and cancels a plan by its noun
   («Позже от этой идеи отказались», «от затеи отказались»: ``plan_nouns``) cancels the plan
   last told, as «проект» does; «От идеи никто не отказывается» cancels nothing.
+* A report given as rumour («По слухам, …», «по неподтверждённым данным»: ``hearsay``) or said
+  to be unconfirmed in a contrast clause or the next sentence («…, но в компании это не
+  подтверждают», «В компании информацию не подтвердили»: ``confirm``) is no project.
 """
 
 from __future__ import annotations
@@ -156,5 +159,35 @@ def test_a_plan_given_up_is_no_project(tmp_path: Path, name: str) -> None:
 def test_a_plan_not_given_up_stays(tmp_path: Path) -> None:
     text = ("Не отказываются\nМАЗ и ООО «ТулаБас» договорились о сборке автобусов в Туле. От идеи "
             "никто не отказывается, сроки лишь сдвинулись.\n")
+    ds = dataset_of(tmp_path / "c", {"kept.txt": text})
+    assert {r["region"] for r in ds.projects.to_dict("records")} == {"Тульская область"}
+
+
+RUMOURS = {
+    "rumour": "Слухи\nПо слухам, МАЗ может наладить сборку автобусов в Туле, но в компании это не "
+              "подтверждают.\n",
+    "unconfirmed": "Данные\nПо неподтверждённым данным, МТЗ планирует собирать тракторы в Рязани.\n",
+    "channels": "Каналы\nКак пишут телеграм-каналы, Амкодор собирается наладить выпуск погрузчиков в "
+                "Вологде. В компании информацию не подтвердили.\n",
+    "no_confirmation": "Сообщения\nПортал написал, что Гомсельмаш откроет сборку жаток в Орле. "
+                       "Подтверждения этой информации нет.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(RUMOURS))
+def test_a_rumour_is_no_project(tmp_path: Path, name: str) -> None:
+    ds = dataset_of(tmp_path / "c", {f"{name}.txt": RUMOURS[name]})
+    assert ds.projects.empty, ds.projects.to_dict("records")
+
+
+@pytest.mark.parametrize("text", [
+    "Подтвердили\nВ компании подтвердили, что МАЗ наладит сборку автобусов в Туле вместе с ООО "
+    "«ТулаБас».\n",
+    "Сроки\nМАЗ и ООО «ТулаБас» собирают автобусы в Туле, но сроки второй очереди в компании не "
+    "подтвердили.\n",
+    "Опровергли слухи\nМАЗ опроверг слухи о закрытии сборки автобусов в Туле: ООО «ТулаБас» "
+    "продолжает работу.\n",
+])
+def test_a_confirmed_or_running_project_stays(tmp_path: Path, text: str) -> None:
     ds = dataset_of(tmp_path / "c", {"kept.txt": text})
     assert {r["region"] for r in ds.projects.to_dict("records")} == {"Тульская область"}

@@ -12,6 +12,9 @@ rules (`analysis.projects.kinds.KIND_RULES`) drop them.
   declined is no project;
 * `not_called_untrue`: «Кто писал, что завод будет собирать здесь трактора, — это неправда»:
   a claim the text calls untrue, in its sentence or at the opening of the next;
+* `not_unconfirmed`: «По слухам, МАЗ может наладить сборку …», «…, но в компании это не
+  подтверждают», «В компании информацию не подтвердили» (the next sentence): a report given as
+  rumour or said to be unconfirmed;
 * `not_plan_denied_next`: «Обсуждалась возможность организовать сборку в Пскове. Однако в
   компании уточнили: «Собирать их в России мы не планируем»»: a plan talked of, the next
   sentence opening with a contrast denies work of the same kind.
@@ -22,7 +25,7 @@ the project last told («аналогичный участок якобы мож
 is no further site.
 
 Word lists are data (data/project_words.csv): ``reported_claim``, ``claim_pointer``,
-``premature``, ``offer``, ``declined``, ``untrue``.
+``premature``, ``offer``, ``declined``, ``untrue``, ``hearsay``, ``confirm``.
 """
 
 from __future__ import annotations
@@ -165,9 +168,56 @@ def not_plan_denied_next(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     return [h for h in kinds if h.cue.value not in refuted]
 
 
+_SOURCE_SPAN = 2  # words from «по» to the hearsay noun («по неподтверждённым данным»)
+_CONFIRM_SPAN = 3  # words from «подтверждение» to «нет» («подтверждения этой информации нет»)
+
+
+def _from_hearsay(toks: list[Token]) -> bool:
+    """«По слухам, …», «по неподтверждённым данным …»: «по» and a word of hearsay
+    (``hearsay``) give the sentence's source as rumour."""
+    hearsay = words("hearsay")
+    return any(t.word == "по" and any(u.lemma in hearsay for u in toks[k + 1:k + 1 + _SOURCE_SPAN])
+               for k, t in enumerate(toks))
+
+
+def _unconfirmed(toks: list[Token]) -> int | None:
+    """Where `toks` say a claim is not confirmed («это не подтверждают», «информацию не
+    подтвердили», «подтверждения этой информации нет»): a negated verb of confirming
+    (``confirm``) or its noun before «нет», with a word that points at the claim (``this`` or
+    ``reported_claim``) in the sentence; else None."""
+    confirm, claim = words("confirm"), words("reported_claim") | {"это"}
+    if claim.isdisjoint(t.lemma for t in toks) and claim.isdisjoint(t.word for t in toks):
+        return None
+    for k, t in enumerate(toks):
+        if t.lemma not in confirm:
+            continue
+        if t.pos == "NOUN" and any(u.word == "нет" for u in toks[k + 1:k + 1 + _CONFIRM_SPAN]):
+            return k
+        if t.pos != "NOUN" and any(u.word == "не" for u in toks[max(0, k - 2):k]):
+            return k
+    return None
+
+
+def not_unconfirmed(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«По слухам, МАЗ может наладить сборку автобусов в Туле», «По неподтверждённым данным,
+    завод планирует …», «…, но в компании это не подтверждают», «Как пишут каналы, … . В
+    компании информацию не подтвердили»: a report given as rumour, or one the text says is
+    not confirmed (in a contrast clause after it, or in the next sentence), is no project."""
+    toks = ctx.toks
+    if _from_hearsay(toks):
+        return []
+    cut = _CONTRAST_CLAUSE.search(ctx.text, toks[0].end, ctx.end) if toks else None
+    if cut is not None and _unconfirmed([t for t in toks if t.start >= cut.end()]) is not None:
+        return [h for h in kinds if toks[h.first].start >= cut.end()]
+    if not ctx.around_has(ctx.following_sentence, words("confirm")):
+        return kinds
+    return [] if _unconfirmed(ctx.following) is not None else kinds
+
+
 # a would-be cue at one word: what the report rules would drop there
 _PROBE = Cue(field="kind", value="", words=("",), max_gap=0, grammemes=frozenset(), strong=True)
-_SITE_REPORTS = (not_hearsay, not_refuted, not_declined_offer, not_called_untrue)
+_SITE_REPORTS = (not_hearsay, not_refuted, not_declined_offer, not_called_untrue,
+                 not_unconfirmed)
 
 
 def retold_at(ctx: KindContext, pos: int) -> bool:

@@ -95,6 +95,7 @@ from analysis.projects.kind_reports import (
     not_hearsay,
     not_plan_denied_next,
     not_refuted,
+    not_unconfirmed,
 )
 from analysis.projects.kind_service_limits import (
     bare_service_needs_a_side,
@@ -344,6 +345,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_disowned,
     not_refuted,
     not_called_untrue,
+    not_unconfirmed,
     not_plan_denied_next,
     not_founding_told,
     founding_participle,

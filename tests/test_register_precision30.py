@@ -23,6 +23,8 @@
 * Where a verb of testing puts a prototype («испытывают в Архангельской области», «тестируют
   на полях Ставропольского края», «протестировали на разрезе в Хакасии»: ``test_verbs``) is a
   venue, as an event's is, not the project's site (the tree's `relations.venues`).
+* A dealer centre told in its own sentence with a buyer's verb («где можно приобрести
+  грузовики», «здесь аграрии могут купить комбайны»: ``buying``) and no service only sells.
 """
 
 from __future__ import annotations
@@ -224,3 +226,28 @@ def test_a_site_that_also_tests_stays(tmp_path: Path) -> None:
             "их на полигоне в Архангельской области.\n")
     ds = dataset_of(tmp_path / "c", {"both.txt": text})
     assert {r["region"] for r in ds.projects.to_dict("records")} == {"Вологодская область"}
+
+
+SHOPS = {
+    "can_buy": "Дилерский центр\nВ Рязани открылся дилерский центр МАЗ, где можно приобрести "
+               "грузовики и автобусы завода.\n",
+    "colon": "Орёл\nНовый дилерский центр Гомсельмаша в Орле: здесь аграрии могут купить комбайны "
+             "и жатки.\n",
+    "which": "Тула\nВ Туле открылся дилерский центр «Амкодор», в котором покупают погрузчики "
+             "муниципальные предприятия.\n",
+    "moved": "Кемерово\nДилерский центр БелАЗа в Кемерове, где горняки приобретают самосвалы, "
+             "переехал в новое здание.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHOPS))
+def test_a_dealer_where_one_buys_is_no_project(tmp_path: Path, name: str) -> None:
+    ds = dataset_of(tmp_path / "c", {f"{name}.txt": SHOPS[name]})
+    assert ds.projects.empty, ds.projects.to_dict("records")
+
+
+def test_a_dealer_that_also_repairs_stays(tmp_path: Path) -> None:
+    text = ("Орёл\nДилерский центр МТЗ в Орле, где можно купить тракторы, ведёт и их гарантийный "
+            "ремонт.\n")
+    ds = dataset_of(tmp_path / "c", {"repairs.txt": text})
+    assert [r["kind"] for r in ds.projects.to_dict("records")] == ["service_center"]

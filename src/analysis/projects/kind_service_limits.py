@@ -211,11 +211,12 @@ def not_after_sales_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHi
     return kinds
 
 
-def _sells(text: str, toks: list[Token]) -> bool:
+def _sells(text: str, toks: list[Token], buyers: bool = False) -> bool:
     """A selling word that tells what someone does, not a sales figure: «довести продажи в
     России до 11 млрд рублей», «продажи … выросли на 18%» count the maker's sales (a number
-    follows in the clause), they describe no dealer."""
-    sales = words("sales")
+    follows in the clause), they describe no dealer. `buyers`: a buyer's verb tells the same
+    of a dealer («центр, где можно приобрести грузовики»: ``buying``)."""
+    sales = words("sales") | (words("buying") if buyers else frozenset())
     for t in toks:
         if t.lemma not in sales:
             continue
@@ -231,8 +232,10 @@ def dealer_only_sells(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     The next sentence counts too: a headline's dealer is described by the lead. A sales
     figure («и довести продажи до 11 млрд рублей») is no selling (`_sells`)."""
     sales = words("sales")
-    if not _sells(ctx.text, ctx.toks) and not (ctx.around_has(ctx.following_sentence, sales)
-                                               and _sells(ctx.text, ctx.following)):
+    # (a buyer's verb only in the dealer's own sentence: «…, их покупают управляющие компании»
+    # after it tells who buys the work done, not what the dealer is)
+    if not _sells(ctx.text, ctx.toks, buyers=True) and not (
+            ctx.around_has(ctx.following_sentence, sales) and _sells(ctx.text, ctx.following)):
         return kinds
     return [h for h in kinds if not (h.cue.value == "other" and h.cue.words[0] in words("dealer"))]
 

@@ -4,7 +4,8 @@
   Курской области», «для угольщиков Кузбасса», «для Москвы», «по заказу Саратовской области»)
   tells whom the goods are for, not where they are made: no row of that region
   (``customer_nouns``; the members of a list of such regions too). A service is done where its
-  users are, so a sentence of service keeps the region (``service_stems``).
+  users are, so a sentence of service keeps the region (``service_stems``); so does a sentence
+  naming a Russian party (the users' region may be its own).
 * A place that keeps goods (``storage_cues``: «склад», «складской комплекс», «логистический
   центр») told with words of storing, shipping or goods for sale (``distribution``: «хранятся»,
   «отправка», «распределяют», «продукция», «товары») and no making or service is trade
@@ -72,6 +73,15 @@ def test_a_site_in_the_region_stays(tmp_path: Path) -> None:
     ds = dataset_of(tmp_path / "c", {"site.txt": text})
     regions = {r["region"] for r in ds.projects.to_dict("records")}
     assert "Смоленская область" in regions, regions
+
+
+def test_a_russian_partners_users_region_stays(tmp_path: Path) -> None:
+    # with a Russian party named, the users' region may be the partner's own
+    text = ("Совместная разработка\nМинский тракторный завод и ООО «КазаньТехПроект» ведут "
+            "совместную разработку трактора для хозяйств Татарстана.\n")
+    ds = dataset_of(tmp_path / "c", {"partner.txt": text})
+    regions = {r["region"] for r in ds.projects.to_dict("records")}
+    assert "Республика Татарстан" in regions, regions
 
 
 def test_a_service_for_the_regions_users_stays(tmp_path: Path) -> None:

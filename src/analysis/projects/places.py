@@ -118,6 +118,11 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     places = [e for e in places if e not in venues]
     # «осваивает по документации ростовской компании»: a client's home is no place of the work
     clients = [e for e in places if is_russian_region(e.normal) and client_home(toks, e)]
+    if any(info.get(f.normal, {}).get("country") != "BY" for f in firms):
+        # («Казанский университет и МТЗ ведут работу над трактором для хозяйств Татарстана»:
+        # with a Russian party named, the users' region may be its own; only a Belarusian
+        # maker's goods for a region's buyers are made elsewhere)
+        clients = [e for e in clients if e.role in ADJECTIVE_ROLES]
     # («для хозяйств Смоленской, Тверской и Псковской областей»: the list's members too)
     for e in sorted(places, key=lambda e: e.start):
         if e not in clients and clients and is_russian_region(e.normal) and any(

@@ -21,9 +21,6 @@
 * A report given as rumour («По слухам, …», «по неподтверждённым данным»: ``hearsay``) or said
   to be unconfirmed in a contrast clause or the next sentence («…, но в компании это не
   подтверждают», «В компании информацию не подтвердили»: ``confirm``) is no project.
-* Where a verb of testing puts a prototype («испытывают в Архангельской области», «тестируют
-  на полях Ставропольского края», «протестировали на разрезе в Хакасии»: ``test_verbs``) is a
-  venue, as an event's is, not the project's site (the tree's `relations.venues`).
 * A dealer centre told in its own sentence with a buyer's verb («где можно приобрести
   грузовики», «здесь аграрии могут купить комбайны»: ``buying``) and no service only sells.
 """
@@ -206,36 +203,6 @@ def test_a_rumour_is_no_project(tmp_path: Path, name: str) -> None:
 def test_a_confirmed_or_running_project_stays(tmp_path: Path, text: str) -> None:
     ds = dataset_of(tmp_path / "c", {"kept.txt": text})
     assert {r["region"] for r in ds.projects.to_dict("records")} == {"Тульская область"}
-
-
-TESTED = {
-    "fields": ("Тесты\nНовый трактор, созданный МТЗ совместно с ООО «АгроИнжиниринг», тестируют на "
-               "полях Ставропольского края; выпускать его будут в Минске.\n", "Ставропольский край"),
-    "farms": ("Обкатка\nКомбайн, который Гомсельмаш и ООО «НаукаАгро» разработали вместе, обкатывают "
-              "в хозяйствах Краснодарского края. Производство развернут в Гомеле.\n",
-              "Краснодарский край"),
-    "north": ("Испытания на Севере\nСовместную разработку Амкодора и ООО «СеверМаш» — лесной "
-              "погрузчик — испытывают в Архангельской области, собирать его будут в Минске.\n",
-              "Архангельская область"),
-    "pit": ("Полигон\nСамосвал, спроектированный БелАЗом вместе с ООО «КузбассИнжиниринг», "
-            "протестировали на разрезе в Хакасии; выпускать машину будут в Жодино.\n",
-            "Республика Хакасия"),
-}
-
-
-@pytest.mark.parametrize("name", sorted(TESTED))
-def test_a_test_site_is_a_venue(tmp_path: Path, name: str) -> None:
-    text, region = TESTED[name]
-    ds = dataset_of(tmp_path / "c", {f"{name}.txt": text})
-    regions = {r["region"] for r in ds.projects.to_dict("records")}
-    assert region not in regions, regions
-
-
-def test_a_site_that_also_tests_stays(tmp_path: Path) -> None:
-    text = ("Сборка и тесты\nВ Вологде ООО «ВологдаМаш» собирает погрузчики «Амкодор», а испытывают "
-            "их на полигоне в Архангельской области.\n")
-    ds = dataset_of(tmp_path / "c", {"both.txt": text})
-    assert {r["region"] for r in ds.projects.to_dict("records")} == {"Вологодская область"}
 
 
 SHOPS = {

@@ -126,7 +126,7 @@ def venues(tree: SyntaxTree, places: list[Entity]) -> list[Entity]:
     or that describes the event («на прошедшей в Минске выставке»). Such a place is the
     scene of the telling, not a project's site; the members of its list go with it."""
     events, rels = syntax_words("event_nouns"), syntax_words("event_rels")
-    locative, tests = syntax_words("locative_markers"), syntax_words("test_verbs")
+    locative = syntax_words("locative_markers")
     out = []
     for e in places:
         head = tree.span_head(e.start, e.end)
@@ -134,9 +134,6 @@ def venues(tree: SyntaxTree, places: list[Entity]) -> list[Entity]:
             continue
         where = place_node(tree, head.index)
         top = where.list_top
-        if _tested_at(tree, top, tests):
-            out.append(e)
-            continue
         if tree.marker(top) not in locative and tree.marker(where.noun) not in locative:
             continue
         governor = tree.nodes[top].head
@@ -148,36 +145,12 @@ def venues(tree: SyntaxTree, places: list[Entity]) -> list[Entity]:
             and _lemma(tree.nodes[above.head].text) in events
         # («открыть пункты планируется в Мурманской области, переговоры … уже ведутся»: an
         # event noun of another clause, past a comma, is no venue, however the parser hangs it)
-        # («погрузчик испытывают в Архангельской области»: a verb of testing, ``test_verbs``)
-        if event_above or (_lemma(above.text) in events | tests
-                           and not _clause_between(tree, top, governor)) \
+        if event_above or (_lemma(above.text) in events and not _clause_between(tree, top, governor)) \
                 or any(_lemma(tree.nodes[k].text) in events and not _clause_between(tree, top, k)
                        for k in tree.dependents(governor, rels)):
             if not _in_topic_of_event(tree, head.index):
                 out.append(e)
     return out
-
-
-_TEST_REACH = 3  # nouns climbed from a place to the verb of testing («на разрезе в Хакасии»)
-
-
-def _tested_at(tree: SyntaxTree, top: int, tests: frozenset[str]) -> bool:
-    """«испытывают в Архангельской области», «тестируют на полях Ставропольского края»,
-    «протестировали на разрезе в Хакасии»: a place inside a phrase with «в»/«на» that a verb
-    of testing (``test_verbs``) governs — the place itself or a noun it hangs from (nmod) — is
-    where a prototype is tested."""
-    locative = syntax_words("locative_markers")
-    node = top
-    for _ in range(_TEST_REACH):
-        governor = tree.nodes[node].head
-        if governor < 0:
-            return False
-        if _lemma(tree.nodes[governor].text) in tests:
-            return tree.marker(node) in locative and not _clause_between(tree, node, governor)
-        if not tree.nodes[node].rel.startswith("nmod"):
-            return False
-        node = governor
-    return False
 
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
@@ -316,8 +289,8 @@ class ClauseSyntax:
     def venues(self, start: int, end: int, places: list[Entity],
                lemmas: frozenset[str]) -> list[Entity]:
         """`venues` in the sentence [start, end), asked only when an event noun is there
-        (`lemmas`: the sentence's lemmas) or a verb of testing."""
-        if not places or (syntax_words("event_nouns") | syntax_words("test_verbs")).isdisjoint(lemmas):
+        (`lemmas`: the sentence's lemmas)."""
+        if not places or syntax_words("event_nouns").isdisjoint(lemmas):
             return []
         return venues(self.reader.tree(self.text, start, end), places)
 

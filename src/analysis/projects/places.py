@@ -14,8 +14,14 @@ from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, words
 from analysis.projects.digest_items import ITEM_NUMBER
 from analysis.projects.firm_homes import firm_after, introducing_place
-from analysis.projects.location import (ADJECTIVE_ROLES, bracketed_home, came_from, in_foreign_unit,
-                                       shipped_list, shipped_to)
+from analysis.projects.location import (
+    ADJECTIVE_ROLES,
+    bracketed_home,
+    came_from,
+    in_foreign_unit,
+    shipped_list,
+    shipped_to,
+)
 from analysis.projects.work_site import client_home, in_client_phrase, maker_site
 
 if TYPE_CHECKING:

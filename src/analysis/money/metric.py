@@ -17,6 +17,7 @@ from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.bonds import is_bond_issue
 from analysis.money.context import is_export_revenue
+from analysis.money.coordinated import new_predicate_in
 from analysis.money.cuewords import (
     COUNTRY_NEAR,
     DIRECTION,
@@ -351,12 +352,18 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
                     continue  # «1,04 млрд, из которых 780 млн пришлось на экспорт»: the part's
                 if crossed and _heads_next_amount(text, we, amount, others):
                     continue  # «…, импорт из России — 312 млн»: the next clause's cue
+                if new_predicate_in(text, amount.end, ws) and _heads_next_amount(
+                        text, we, amount, others):
+                    continue  # «… на 40 млн и подписала контракт на … на 55 млн»: its own
                 if crossed and _COMMENT_CLAUSE.match(text, text.rfind(",", amount.end, ws) + 1):
                     continue  # «…, что на 15% дешевле импортных аналогов»: a comment
                 if ";" in gap and not _POINTS_BACK.match(text, text.rfind(";", amount.end, ws) + 1):
                     # «640 млн долларов; основная часть продаж приходится на …»: a clause of
                     # its own (but «2 млрд руб.; этот кредит был погашен» names the figure)
                     continue
+            elif any(we <= o.start and o.end <= amount.start and new_predicate_in(
+                    text, o.end, amount.start) for o in others if o is not amount):
+                continue  # «подписала договор на $12 млн и продала права за 3,5 млн»
             else:
                 cues_before[len(before) - 1 - dist] = cue
                 last_cue, last_reach = dist, reach_up(word)

@@ -5,6 +5,12 @@
   … на 40 млн и подписала контракт … на 55 млн»): the cue word of one («контракт»,
   «договор») does not name the other's sum; verbs that share one sum («подписало и
   выполнило контракт на …») keep it;
+- money paid out of two public budgets told together («из областного и городского
+  бюджетов направлено …») is public money, financing, as out of one budget; a firm's own
+  «направит на модернизацию» stays an investment;
+- an amount set off by dashes between its subject and the predicate right after it
+  («Средства на обновление … – 2,4 млн рублей – выделены …») is read by that predicate, as if
+  it stood before the amount: allocated money is financing, a loan handed out a credit.
 """
 
 from __future__ import annotations
@@ -26,6 +32,21 @@ _PREDICATES = (
     "Завод заключил с дилером контракт на 7 млн евро и получил от банка кредит на 4 млн евро.\n"
     "Предприятие подписало и выполнило контракт на 5 млн долларов.\n")
 
+_BUDGETS = (
+    "Городское хозяйство\n"
+    "На реконструкцию набережной из областного и городского бюджетов направлено 140 млн "
+    "рублей.\n"
+    "На обновление парка автобусов из федерального или регионального бюджета направят 25 млн "
+    "рублей.\n"
+    "Завод направит на модернизацию цехов 230 млн рублей.\n")
+_SET_OFF = (
+    "Школы района\n"
+    "Средства на обновление оборудования пищеблоков – 2 400 000 рублей – выделены в августе.\n"
+    "Деньги на модернизацию котельной — около 30 млн рублей — выделят из резервного фонда.\n"
+    "Сумма на ремонт дорог – 90 млн рублей – выделена районом.\n"
+    "Кредит на пополнение оборотных средств – 40 млн рублей – выдан банком.\n"
+    "Инвестиции в строительство цеха – 150 млн рублей – окупятся за пять лет.\n")
+
 CASES = [
     Case("a purchase before «и подписала контракт на … на»: a purchase", _PREDICATES,
          "2022-03-01", "40 млн рублей", "metric", "other"),
@@ -41,6 +62,22 @@ CASES = [
          "2022-03-01", "4 млн евро", "metric", "credit"),
     Case("«подписало и выполнило контракт на»: one sum, two verbs", _PREDICATES, "2022-03-01",
          "5 млн долларов", "metric", "agreements"),
+    Case("«из областного и городского бюджетов направлено»: financing", _BUDGETS,
+         "2022-03-01", "140 млн рублей", "metric", "financing"),
+    Case("«из федерального или регионального бюджета направят»: financing", _BUDGETS,
+         "2022-03-01", "25 млн рублей", "metric", "financing"),
+    Case("a firm's «направит на модернизацию»: investment", _BUDGETS, "2022-03-01",
+         "230 млн рублей", "metric", "investment"),
+    Case("«Средства на обновление … – N – выделены»: financing", _SET_OFF, "2022-03-01",
+         "2 400 000 рублей", "metric", "financing"),
+    Case("«Деньги на модернизацию — N — выделят»: financing", _SET_OFF, "2022-03-01",
+         "около 30 млн рублей", "metric", "financing"),
+    Case("«Сумма на ремонт дорог – N – выделена»: financing", _SET_OFF, "2022-03-01",
+         "90 млн рублей", "metric", "financing"),
+    Case("«Кредит … – N – выдан банком»: credit", _SET_OFF, "2022-03-01", "40 млн рублей",
+         "metric", "credit"),
+    Case("«Инвестиции … – N – окупятся»: investment", _SET_OFF, "2022-03-01",
+         "150 млн рублей", "metric", "investment"),
 ]
 
 

@@ -34,8 +34,10 @@ _FOR = lazy_compile(r"(?i)(?<!\w)на(?!\w)")  # «договор на фина�
 # «в (городском) бюджете», «на (российском) рынке» right before the inner cue
 _PLACE_BEFORE = lazy_compile(r"(?i)(?<!\w)(?:в|во|на)[ \u00a0]+(?:[А-Яа-яЁё-]+[ \u00a0]+)?\Z")
 # «из (областного) бюджета» right before the inner cue: where the money comes from, which the
-# verb governs («на обновление парка из областного бюджета направлено»), not the noun before
-_SOURCE_BEFORE = lazy_compile(r"(?i)(?<!\w)из[ \u00a0]+(?:[А-Яа-яЁё-]+[ \u00a0]+){0,2}\Z")
+# verb governs («на обновление парка из областного бюджета направлено»), not the noun before;
+# two budgets coordinated too («из федерального и областного бюджетов», session 30)
+_SOURCE_BEFORE = lazy_compile(r"(?i)(?<!\w)из[ \u00a0]+(?:[А-Яа-яЁё-]+[ \u00a0]+){0,2}"
+                              r"(?:(?:и|или)[ \u00a0]+(?:[А-Яа-яЁё-]+[ \u00a0]+){1,2})?\Z")
 # How many words up from the chosen cue a head may stand. «стоимостью» (worth …) qualifies the
 # whole noun phrase before it, which may be long: «контракт на поставку жидкого гелия и
 # технического водорода общей стоимостью 2,6 млрд» is the contract's value (rounds 10, 20, 24,

@@ -115,6 +115,10 @@ _FALLS_ON_RUSSIA = lazy_compile(
 _RUSSIA_TOOK_BEFORE = lazy_compile(
     r"(?<![а-яё])на[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,2}?" + _BUYERS
     + r"[ \u00a0]+(?:пришл|приход)\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
+# «Средства на обновление оборудования – 2,4 млн рублей – выделены в августе»: an amount set
+# off by dashes between its subject and the predicate right after it (session 30)
+_SET_OFF_BEFORE = lazy_compile(r"[—–-][ \u00a0]*$")
+_SET_OFF_AFTER = lazy_compile(r"[ \u00a0]*[—–-][ \u00a0]*")
 _EXPORT_WORD = lazy_compile(r"(?<![а-яё])экспорт")  # (folded text)
 # A clause after «;» that points back at the figure before it («; этот кредит погашен»).
 _POINTS_BACK = lazy_compile(r"(?i)[ \u00a0]*(?:эт(?:от|а|о|и|ого|ой|их|им)|данн\w+|указанн\w+)(?!\w)")
@@ -340,7 +344,11 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
             gap = text[g_lo:g_hi]
             crossed = gap.count(",") + gap.count(";") + gap.count(" – ") + gap.count(" — ")
             score = dist + penalty + 2 * crossed
-            if side == "after":
+            if side == "after" and dist == 0 and _SET_OFF_BEFORE.search(
+                    text, max(s_start, amount.start - 3), amount.start) and _SET_OFF_AFTER.fullmatch(
+                    text, amount.end, ws) and is_verbish(word):
+                score = penalty  # «Средства на … – 2,4 млн рублей – выделены»: the predicate's
+            elif side == "after":
                 score += 3 + 4 * crossed  # after the amount a new clause is someone else's
                 if ((dash := _DASH_AMOUNT.match(text, we)) is not None and any(
                         0 <= o.start - dash.end() + 1 < _DASH_REACH for o in others)) or any(

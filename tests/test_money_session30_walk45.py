@@ -10,7 +10,10 @@
   «направит на модернизацию» stays an investment;
 - an amount set off by dashes between its subject and the predicate right after it
   («Средства на обновление … – 2,4 млн рублей – выделены …») is read by that predicate, as if
-  it stood before the amount: allocated money is financing, a loan handed out a credit.
+  it stood before the amount: allocated money is financing, a loan handed out a credit;
+- a phrase naming the document a figure is set by («согласно стратегии развития отрасли»,
+  «в соответствии с программой …», «согласно плану правительства») is no cue: a pronoun
+  subject after it («он должен вырасти до …») goes on about the figure before.
 """
 
 from __future__ import annotations
@@ -46,6 +49,15 @@ _SET_OFF = (
     "Сумма на ремонт дорог – 90 млн рублей – выделена районом.\n"
     "Кредит на пополнение оборотных средств – 40 млн рублей – выдан банком.\n"
     "Инвестиции в строительство цеха – 150 млн рублей – окупятся за пять лет.\n")
+_BASIS = (
+    "Прогнозы отрасли\n"
+    "В 2021 году экспорт мебели в Россию составил 40 млн долларов, а к 2028 году, согласно "
+    "стратегии развития отрасли, он должен вырасти до 60 млн долларов.\n"
+    "Товарооборот области с Беларусью вырос до 900 млн долларов, а в 2026 году, согласно плану "
+    "правительства, он превысит 1 млрд долларов.\n"
+    "Поставки молока в Россию принесли 300 млн долларов; в соответствии с программой развития "
+    "молочной отрасли к 2027 году они достигнут 450 млн долларов.\n"
+    "Согласно программе, на поддержку экспортёров выделят 2 млрд рублей.\n")
 
 CASES = [
     Case("a purchase before «и подписала контракт на … на»: a purchase", _PREDICATES,
@@ -78,6 +90,14 @@ CASES = [
          "metric", "credit"),
     Case("«Инвестиции … – N – окупятся»: investment", _SET_OFF, "2022-03-01",
          "150 млн рублей", "metric", "investment"),
+    Case("«согласно стратегии …, он должен вырасти до»: the export", _BASIS, "2022-03-01",
+         "до 60 млн долларов", "metric", "export"),
+    Case("«согласно плану правительства, он превысит»: the turnover", _BASIS, "2022-03-01",
+         "превысит 1 млрд долларов", "metric", "trade_turnover"),
+    Case("«в соответствии с программой … они достигнут»: the export", _BASIS, "2022-03-01",
+         "450 млн долларов", "metric", "export"),
+    Case("«Согласно программе, … выделят»: financing", _BASIS, "2022-03-01", "2 млрд рублей",
+         "metric", "financing"),
 ]
 
 

@@ -13,7 +13,10 @@
   it stood before the amount: allocated money is financing, a loan handed out a credit;
 - a phrase naming the document a figure is set by («согласно стратегии развития отрасли»,
   «в соответствии с программой …», «согласно плану правительства») is no cue: a pronoun
-  subject after it («он должен вырасти до …») goes on about the figure before.
+  subject after it («он должен вырасти до …») goes on about the figure before;
+- the part of a seller's revenue earned on Russian clients' orders, a dash for the verb
+  («из них 3 млн – на заказах российских клиентов», «– от российских заказчиков», «– с
+  заказов из России»), is an export, as with «пришлось на»; the whole stays revenue.
 """
 
 from __future__ import annotations
@@ -58,6 +61,13 @@ _BASIS = (
     "Поставки молока в Россию принесли 300 млн долларов; в соответствии с программой развития "
     "молочной отрасли к 2027 году они достигнут 450 млн долларов.\n"
     "Согласно программе, на поддержку экспортёров выделят 2 млрд рублей.\n")
+_ORDERS = (
+    "Услуги за рубеж\n"
+    "Ее бюро в прошлом году заработало 5 млн рублей, из них 3 млн – на заказах российских "
+    "клиентов.\n"
+    "Выручка студии составила 8 млн долларов, из них 5 млн долларов – от российских "
+    "заказчиков.\n"
+    "Фирма в 2021 году получила 4 млн рублей выручки, из них 1,5 млн – с заказов из России.\n")
 
 CASES = [
     Case("a purchase before «и подписала контракт на … на»: a purchase", _PREDICATES,
@@ -98,6 +108,14 @@ CASES = [
          "450 млн долларов", "metric", "export"),
     Case("«Согласно программе, … выделят»: financing", _BASIS, "2022-03-01", "2 млрд рублей",
          "metric", "financing"),
+    Case("«из них 3 млн – на заказах российских клиентов»: export", _ORDERS, "2022-03-01",
+         "3 млн", "metric", "export"),
+    Case("«– от российских заказчиков»: export", _ORDERS, "2022-03-01", "5 млн долларов",
+         "metric", "export"),
+    Case("«– с заказов из России»: export", _ORDERS, "2022-03-01", "1,5 млн", "metric",
+         "export"),
+    Case("the whole revenue stays other", _ORDERS, "2022-03-01", "8 млн долларов", "metric",
+         "other"),
 ]
 
 

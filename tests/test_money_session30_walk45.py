@@ -16,7 +16,10 @@
   subject after it («он должен вырасти до …») goes on about the figure before;
 - the part of a seller's revenue earned on Russian clients' orders, a dash for the verb
   («из них 3 млн – на заказах российских клиентов», «– от российских заказчиков», «– с
-  заказов из России»), is an export, as with «пришлось на»; the whole stays revenue.
+  заказов из России»), is an export, as with «пришлось на»; the whole stays revenue;
+- purchases told after a colon whose lead invests («продолжает вкладывать в технику: …
+  куплены экскаваторы за …», «инвестирует в обновление парка: приобретено станков на …»)
+  are the investment; a purchase with no such lead stays a purchase.
 """
 
 from __future__ import annotations
@@ -68,6 +71,13 @@ _ORDERS = (
     "Выручка студии составила 8 млн долларов, из них 5 млн долларов – от российских "
     "заказчиков.\n"
     "Фирма в 2021 году получила 4 млн рублей выручки, из них 1,5 млн – с заказов из России.\n")
+_INVESTED = (
+    "Обновление производства\n"
+    "Комбинат продолжает вкладываться в технику: в 2020 году куплены два экскаватора за 3 млн "
+    "долларов, в этом году планируется еще 2 млн долларов.\n"
+    "Завод инвестирует в обновление парка: за год приобретено станков на 40 млн рублей.\n"
+    "Хозяйство вложилось в модернизацию фермы: закуплены доильные установки на 12 млн рублей.\n"
+    "Компания закупила сырья на 5 млн рублей.\n")
 
 CASES = [
     Case("a purchase before «и подписала контракт на … на»: a purchase", _PREDICATES,
@@ -116,6 +126,16 @@ CASES = [
          "export"),
     Case("the whole revenue stays other", _ORDERS, "2022-03-01", "8 млн долларов", "metric",
          "other"),
+    Case("«вкладываться в технику: … куплены … за»: investment", _INVESTED, "2022-03-01",
+         "3 млн долларов", "metric", "investment"),
+    Case("«планируется еще …» after it: the same investment", _INVESTED, "2022-03-01",
+         "2 млн долларов", "metric", "investment"),
+    Case("«инвестирует в обновление парка: приобретено … на»: investment", _INVESTED,
+         "2022-03-01", "40 млн рублей", "metric", "investment"),
+    Case("«вложилось в модернизацию фермы: закуплены … на»: investment", _INVESTED,
+         "2022-03-01", "12 млн рублей", "metric", "investment"),
+    Case("a purchase with no lead stays a purchase", _INVESTED, "2022-03-01", "5 млн рублей",
+         "metric", "other"),
 ]
 
 

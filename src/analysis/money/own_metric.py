@@ -24,6 +24,7 @@ from analysis.money.belarusian_sales import sells_belarusian_goods_in_russia
 from analysis.money.constructions import construction_metric
 from analysis.money.cost_verb import costs_past_cue
 from analysis.money.cuewords import NO_CUE
+from analysis.money.invested_purchase import is_invested_purchase
 from analysis.money.market_breakdown import is_market_item
 from analysis.money.metric import MetricCue, metric_of
 from analysis.money.scope import AmountScope
@@ -75,6 +76,8 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
     elif is_market_item(scope, metric):
         # «Структура продаж по рынкам: Россия – $176 млн, …»: a market's share of the sales
         metric, score = "export", min(score, _OWN_READING_SCORE)
+    elif is_invested_purchase(scope, metric, cue.head):
+        metric = "investment"  # «вкладывать в оборудование: … закуплены машины на …»
     elif is_support_payout(scope, metric, cue.head):
         metric = "financing"  # «компенсацию получили 117 хозяйств, выплачено 249,6 млн»
     metric = insurer_payout(scope, metric)  # «страховщики выплатили … возмещения»: other

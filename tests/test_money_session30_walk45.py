@@ -19,7 +19,10 @@
   заказов из России»), is an export, as with «пришлось на»; the whole stays revenue;
 - purchases told after a colon whose lead invests («продолжает вкладывать в технику: …
   куплены экскаваторы за …», «инвестирует в обновление парка: приобретено станков на …»)
-  are the investment; a purchase with no such lead stays a purchase.
+  are the investment; a purchase with no such lead stays a purchase;
+- what each item cost («Каждый городской автобус обошёлся примерно в 5 млн», «Стоимость
+  каждого трактора –», the masculine «обошёлся» of one item too) is a price, `other`, with
+  no time taken from the budget figure before it.
 """
 
 from __future__ import annotations
@@ -78,6 +81,15 @@ _INVESTED = (
     "Завод инвестирует в обновление парка: за год приобретено станков на 40 млн рублей.\n"
     "Хозяйство вложилось в модернизацию фермы: закуплены доильные установки на 12 млн рублей.\n"
     "Компания закупила сырья на 5 млн рублей.\n")
+_EACH = (
+    "Транспорт\n"
+    "В этом году по программе обновления парка город закупил 40 автобусов, на это из "
+    "областного бюджета направлено 200 млн рублей. Каждый городской автобус обошелся примерно "
+    "в 5 млн.\n"
+    "Каждая новая машина скорой помощи стоит около 6 млн рублей.\n"
+    "Стоимость каждого трактора – 4,5 млн рублей.\n"
+    "Завод выделил на обновление 300 млн рублей. Один такой вагон обошёлся заводу в 3 млн "
+    "рублей.\n")
 
 CASES = [
     Case("a purchase before «и подписала контракт на … на»: a purchase", _PREDICATES,
@@ -136,6 +148,15 @@ CASES = [
          "2022-03-01", "12 млн рублей", "metric", "investment"),
     Case("a purchase with no lead stays a purchase", _INVESTED, "2022-03-01", "5 млн рублей",
          "metric", "other"),
+    Case("«Каждый … автобус обошелся примерно в»: a price", _EACH, "2022-03-01", "5 млн",
+         "metric", "other"),
+    Case("… and no year from the budget before it", _EACH, "2022-03-01", "5 млн", "year", None),
+    Case("«Каждая … машина стоит около»: a price", _EACH, "2022-03-01", "около 6 млн рублей",
+         "metric", "other"),
+    Case("«Стоимость каждого трактора –»: a price", _EACH, "2022-03-01", "4,5 млн рублей",
+         "metric", "other"),
+    Case("«Один такой вагон обошёлся»: a price", _EACH, "2022-03-01", "3 млн рублей", "metric",
+         "other"),
 ]
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "ContextWords",
     "context_data",
     "context_words",
+    "costs_one",
     "is_estimated_investment",
     "is_export_revenue",
     "is_investment_purpose",
@@ -312,12 +313,26 @@ def is_price(metric: str, head: str) -> bool:
     return metric == "other" and bool(head) and lemma(head) in context_words().price_heads
 
 
+def costs_one(scope: AmountScope) -> bool:
+    """Does the amount's clause say what one item costs («Один дом с отделкой обходится
+    бюджету в 7,8 млн», «Каждый автобус обошёлся примерно в 5,2 млн», «Регистрация одного
+    препарата … обходится производителю в 3–5 млн»)? Then it is a price (`unit_cost`;
+    rounds 6, 19, 23; sessions 19, 30)."""
+    rx = context_words().unit_cost
+    if rx is None:
+        return False
+    lo = max(scope.start, scope.folded.rfind(";", scope.start, scope.amount.start) + 1)
+    return rx.search(scope.folded, lo, scope.amount.start) is not None
+
+
 def is_price_told(scope: AmountScope, metric: str, head: str) -> bool:
     """Is the amount a price by its cue word (`is_price`) or by its own clause, which names a
     «цена» («Основная доля приходится на ЖК-модели, оптовая цена которых составляет около 9
     тыс.»: the cue read is «оптовая»; round 44)?"""
     if is_price(metric, head):
         return True
+    if metric == "other" and costs_one(scope):
+        return True  # «Каждый автобус обошёлся примерно в 5,2 млн»: what one item costs
     if metric != "other" or scope.folded.find("цен", scope.start, scope.amount.start) < 0:
         return False  # («Общая стоимость приобретённой техники — …»: a total, no price)
     lo = max(scope.start, scope.text.rfind(",", scope.start, scope.amount.start) + 1)

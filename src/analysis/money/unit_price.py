@@ -9,7 +9,7 @@ of `data/money_context_ru.json`).
 from __future__ import annotations
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import context_words, names_price
+from analysis.money.context import context_words, costs_one, names_price
 from analysis.money.cuewords import is_adjective
 from analysis.money.scope import AmountScope
 
@@ -35,20 +35,9 @@ def is_unit_price(scope: AmountScope, metric: str = "") -> bool:
     each = rx.match(scope.text, scope.amount.end, scope.end) if rx is not None else None
     if each is not None and metric in _EACH_KEEPS and _EACH.match(each.group()):
         each = None  # «заключает контракты на 20–25 млн рублей каждый»: each deal's value
-    return (each is not None and not _support_per_unit(scope, metric)) or _costs_one(scope) or (
+    return (each is not None and not _support_per_unit(scope, metric)) or costs_one(scope) or (
         metric not in _RATE_KEEPS and rate is not None
         and rate.match(scope.text, scope.amount.end, scope.end) is not None)
-
-
-def _costs_one(scope: AmountScope) -> bool:
-    """Does the amount's clause say what one item costs («Один дом с отделкой обходится
-    бюджету в 7,8 млн», «Регистрация одного препарата … обходится производителю в 3–5 млн»)?
-    Then it is a price (`unit_cost`; rounds 6, 19, 23; session 19)."""
-    rx = context_words().unit_cost
-    if rx is None:
-        return False
-    lo = max(scope.start, scope.folded.rfind(";", scope.start, scope.amount.start) + 1)
-    return rx.search(scope.folded, lo, scope.amount.start) is not None
 
 
 def _support_per_unit(scope: AmountScope, metric: str) -> bool:

@@ -22,7 +22,11 @@
   are the investment; a purchase with no such lead stays a purchase;
 - what each item cost («Каждый городской автобус обошёлся примерно в 5 млн», «Стоимость
   каждого трактора –», the masculine «обошёлся» of one item too) is a price, `other`, with
-  no time taken from the budget figure before it.
+  no time taken from the budget figure before it;
+- sales through or on the other country's channel that brought the money («Продажи через
+  российские интернет-площадки … принесли нам …», «Реализация на российских маркетплейсах
+  принесла …», «выручка от продаж через белорусских дилеров») are an export; sales in the
+  firm's own shops stay its revenue.
 """
 
 from __future__ import annotations
@@ -90,6 +94,13 @@ _EACH = (
     "Стоимость каждого трактора – 4,5 млн рублей.\n"
     "Завод выделил на обновление 300 млн рублей. Один такой вагон обошёлся заводу в 3 млн "
     "рублей.\n")
+_CHANNEL = (
+    "Продажи онлайн\n"
+    "«Продажи через российские интернет-площадки в первом квартале принесли нам около 19 млн "
+    "российских рублей», – говорит директор фабрики.\n"
+    "Реализация на российских маркетплейсах за год принесла фабрике 120 млн рублей.\n"
+    "Выручка от продаж через белорусских дилеров составила 40 млн рублей.\n"
+    "Продажи в фирменных магазинах принесли компании 30 млн рублей.\n")
 
 CASES = [
     Case("a purchase before «и подписала контракт на … на»: a purchase", _PREDICATES,
@@ -157,6 +168,14 @@ CASES = [
          "metric", "other"),
     Case("«Один такой вагон обошёлся»: a price", _EACH, "2022-03-01", "3 млн рублей", "metric",
          "other"),
+    Case("«Продажи через российские интернет-площадки … принесли»: export", _CHANNEL,
+         "2022-03-01", "около 19 млн российских рублей", "metric", "export"),
+    Case("«Реализация на российских маркетплейсах … принесла»: export", _CHANNEL, "2022-03-01",
+         "120 млн рублей", "metric", "export"),
+    Case("«Выручка от продаж через белорусских дилеров»: export", _CHANNEL, "2022-03-01",
+         "40 млн рублей", "metric", "export"),
+    Case("sales in its own shops stay revenue", _CHANNEL, "2022-03-01", "30 млн рублей",
+         "metric", "other"),
 ]
 
 

@@ -26,7 +26,12 @@
 - sales through or on the other country's channel that brought the money («Продажи через
   российские интернет-площадки … принесли нам …», «Реализация на российских маркетплейсах
   принесла …», «выручка от продаж через белорусских дилеров») are an export; sales in the
-  firm's own shops stay its revenue.
+  firm's own shops stay its revenue;
+- a sum inside a description set off by dashes right after a deal's noun («Крупнейший
+  контракт года – перевод … на 46 млн рублей – выиграло бюро», «Главная сделка форума —
+  поставка … на 4 млн долларов — заключена …») is that deal's value, whatever the
+  description's noun; a dash after a sum that comments on it («– это рекорд») is no such
+  description.
 """
 
 from __future__ import annotations
@@ -101,6 +106,14 @@ _CHANNEL = (
     "Реализация на российских маркетплейсах за год принесла фабрике 120 млн рублей.\n"
     "Выручка от продаж через белорусских дилеров составила 40 млн рублей.\n"
     "Продажи в фирменных магазинах принесли компании 30 млн рублей.\n")
+_DEAL_DESCRIBED = (
+    "Итоги года\n"
+    "Крупнейший контракт прошлого года – перевод технической документации для российского "
+    "дилера на 46 млн российских рублей – выиграло бюро «Интерлинк».\n"
+    "Главная сделка форума — поставка 30 комбайнов в Курскую область на 4 млн долларов — "
+    "заключена с «Гомсельмашем».\n"
+    "Самый крупный заказ – ремонт трех цехов на 12 млн рублей – достался подрядчику из Орла.\n"
+    "Компания поставила в Россию тракторов на 5 млн долларов – это рекорд.\n")
 
 CASES = [
     Case("a purchase before «и подписала контракт на … на»: a purchase", _PREDICATES,
@@ -176,6 +189,14 @@ CASES = [
          "40 млн рублей", "metric", "export"),
     Case("sales in its own shops stay revenue", _CHANNEL, "2022-03-01", "30 млн рублей",
          "metric", "other"),
+    Case("«контракт … – перевод … на N – выиграло»: the contract's value", _DEAL_DESCRIBED,
+         "2022-03-01", "46 млн российских рублей", "metric", "agreements"),
+    Case("«сделка … — поставка … на N — заключена»: the deal's value", _DEAL_DESCRIBED,
+         "2022-03-01", "4 млн долларов", "metric", "agreements"),
+    Case("«заказ – ремонт … на N – достался»: the order's value", _DEAL_DESCRIBED,
+         "2022-03-01", "12 млн рублей", "metric", "agreements"),
+    Case("a delivery with a comment after a dash stays an export", _DEAL_DESCRIBED,
+         "2022-03-01", "5 млн долларов", "metric", "export"),
 ]
 
 

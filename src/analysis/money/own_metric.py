@@ -24,6 +24,7 @@ from analysis.money.belarusian_sales import sells_belarusian_goods_in_russia
 from analysis.money.constructions import construction_metric
 from analysis.money.cost_verb import costs_past_cue
 from analysis.money.cuewords import NO_CUE
+from analysis.money.deal_apposition import in_deal_apposition
 from analysis.money.invested_purchase import is_invested_purchase
 from analysis.money.market_breakdown import is_market_item
 from analysis.money.metric import MetricCue, metric_of
@@ -44,6 +45,10 @@ _OWN_READING_SCORE = 3
 _COORDINATED = lazy_compile(r"(?i)\.?[ \u00a0]+(?:и|или|либо)[ \u00a0]+(?:(?:на|в|до|по)[ \u00a0]+)?")
 
 
+# what a description of a deal may be read as by its own noun: its goods, work or output
+_DEAL_APPOSITION_FROM = frozenset({"other", "export", "import", "production"})
+
+
 class OwnMetric(NamedTuple):
     """The sentence's cue, and the metric and score it comes to."""
 
@@ -61,7 +66,10 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
     if metric != "credit" and names_credit_before(scope):
         # «закуплена на кредит ЕАБР – 12 млн долларов»: the amount is the credit's sum
         metric, score = "credit", min(score, _OWN_READING_SCORE)
-    if metric not in TRADE_METRICS and shipped_past_cue(scope, cue.head):
+    if metric in _DEAL_APPOSITION_FROM and in_deal_apposition(scope):
+        # «Крупнейший контракт года – перевод документации … на 46 млн рублей – выиграло …»
+        metric, score = "agreements", min(score, _OWN_READING_SCORE)
+    elif metric not in TRADE_METRICS and shipped_past_cue(scope, cue.head):
         # «Заказы у нас — три четверти портфеля. — Мы отправили в Россию колоколов на …»:
         # the verb that ships the goods governs the sum, not a noun before it
         metric, score = "export", min(score, _OWN_READING_SCORE)

@@ -26,6 +26,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
@@ -37,6 +38,10 @@ _REACH = 160  # characters before the amount the handing-over verb may stand
 # leasing row of tests/gold/README.md; round 42) — «взнос» alone is also a Union budget's or a
 # fund's contribution, read elsewhere
 _DOWN_PAYMENT = compile_pattern(r"(?<!\w)первоначальн\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?взнос\w*")
+# «область компенсирует часть первоначального взноса», «на возмещение части первоначального
+# взноса»: support paid towards the down payment, not the payment itself (session 30)
+_SUPPORTED = lazy_compile(r"(?<!\w)(?:компенс|субсид|возмещ|возмест|софинансир)\w*[ \u00a0]+"
+                          r"(?:[а-яё]+[ \u00a0]+){0,2}\Z")
 _LEASE_CONTRACT = compile_pattern(r"(?<!\w)договор\w*[ \u00a0]+(?:финансовой[ \u00a0]+аренды|лизинга)")
 
 
@@ -107,6 +112,8 @@ def is_down_payment(scope: AmountScope) -> bool:
     if low.find("взнос", scope.start, amount.start) < 0:
         return False
     found = list(_DOWN_PAYMENT.finditer(low, scope.start, amount.start))
+    if found and _SUPPORTED.search(low, max(scope.start, found[-1].start() - 40), found[-1].start()):
+        return False  # «компенсирует часть первоначального взноса»: the support's money
     return bool(found) and not any(
         found[-1].end() <= o.start < amount.start for o in scope.others
         if o is not amount) and ";" not in low[found[-1].end():amount.start]

@@ -236,6 +236,8 @@ def _role(text: str, start: int, end: int) -> str | None:
             return ORIGIN
         return DESTINATION  # «в адрес МАЗ», «для российских потребителей»
     if prep in words.destination_accusative:
+        if adjective and _noun_role(text, end) == ORIGIN:
+            return ORIGIN  # «На белорусских производителей пришлось …»: makers (session 30)
         cases = _cases(surface[0])
         if cases & _IN_PLACE and _purchase_near(text, start):
             return ORIGIN  # «закупает сырьё в Подмосковье»: where a buyer buys, the goods' origin

@@ -38,7 +38,8 @@
   stays `other`;
 - flow: the share of an import that fell on one side's makers or suppliers («На белорусских
   производителей пришлось 9,1 млн», «из них на российских изготовителей пришлось …») came
-  from that side, as «для белорусских производителей» names makers (round 31).
+  from that side, as «для белорусских производителей» names makers (round 31); the import
+  such shares are taken of is every origin's whole (flow other), whatever the headline names.
 """
 
 from __future__ import annotations
@@ -137,6 +138,10 @@ _MAKERS = (
     "пришлось 40 млн долларов.\n"
     "Импорт сыров в Беларусь за год вырос до 80 млн долларов, из них на российских "
     "изготовителей пришлось 50 млн долларов.\n")
+_MAKERS_HEADLINE = (
+    "Белорусская обувь теснит китайскую\n"
+    "Импорт обуви в Россию за год составил 300 млн долларов. На белорусских поставщиков "
+    "пришлось 40 млн, на китайских – 120 млн.\n")
 
 CASES = [
     Case("a purchase before «и подписала контракт на … на»: a purchase", _PREDICATES,
@@ -236,6 +241,10 @@ CASES = [
          "2021-03-01", "50 млн долларов", "flow", "RU→BY"),
     Case("the whole import stays every origin's", _MAKERS, "2021-03-01", "47,8 млн долларов",
          "flow", "other"),
+    Case("an import split by makers after it is every origin's, whatever the headline",
+         _MAKERS_HEADLINE, "2021-03-01", "300 млн долларов", "flow", "other"),
+    Case("… and the Belarusian suppliers' share is BY→RU", _MAKERS_HEADLINE, "2021-03-01",
+         "40 млн", "flow", "BY→RU"),
 ]
 
 

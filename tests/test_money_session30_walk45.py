@@ -39,7 +39,10 @@
 - flow: the share of an import that fell on one side's makers or suppliers («На белорусских
   производителей пришлось 9,1 млн», «из них на российских изготовителей пришлось …») came
   from that side, as «для белорусских производителей» names makers (round 31); the import
-  such shares are taken of is every origin's whole (flow other), whatever the headline names.
+  such shares are taken of is every origin's whole (flow other), whatever the headline names;
+- where the figure's goods mostly come from or go, told after a comma («…, преимущественно
+  из Малайзии и Китая», «…, в основном в Германии и Индии», «…, преимущественно в Россию»),
+  belongs to the figure's own clause: third countries make it trade abroad (other).
 """
 
 from __future__ import annotations
@@ -142,6 +145,13 @@ _MAKERS_HEADLINE = (
     "Белорусская обувь теснит китайскую\n"
     "Импорт обуви в Россию за год составил 300 млн долларов. На белорусских поставщиков "
     "пришлось 40 млн, на китайских – 120 млн.\n")
+_MOSTLY = (
+    "Перчатки и молоко\n"
+    "Завод в Гомеле поставляет перчатки в Россию. Россия в 2020 году импортировала медицинских "
+    "перчаток на 1,02 млрд долларов, преимущественно из Малайзии и Китая.\n"
+    "Беларусь закупила за год лекарств на 500 млн долларов, в основном в Германии и Индии.\n"
+    "Беларусь экспортировала за год молочной продукции на 2 млрд долларов, преимущественно в "
+    "Россию.\n")
 
 CASES = [
     Case("a purchase before «и подписала контракт на … на»: a purchase", _PREDICATES,
@@ -245,6 +255,12 @@ CASES = [
          _MAKERS_HEADLINE, "2021-03-01", "300 млн долларов", "flow", "other"),
     Case("… and the Belarusian suppliers' share is BY→RU", _MAKERS_HEADLINE, "2021-03-01",
          "40 млн", "flow", "BY→RU"),
+    Case("«…, преимущественно из Малайзии и Китая»: trade abroad", _MOSTLY, "2021-06-01",
+         "1,02 млрд долларов", "flow", "other"),
+    Case("«…, в основном в Германии и Индии»: trade abroad", _MOSTLY, "2021-06-01",
+         "500 млн долларов", "flow", "other"),
+    Case("«…, преимущественно в Россию»: BY→RU", _MOSTLY, "2021-06-01", "2 млрд долларов",
+         "flow", "BY→RU"),
 ]
 
 

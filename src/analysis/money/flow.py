@@ -67,7 +67,7 @@ from analysis.money.market_items import list_follows, list_heading, market_item
 from analysis.money.outlets import belarusian_outlet
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.respectively import respective_pairs
-from analysis.money.scope import POINTS_BACK
+from analysis.money.scope import ELABORATES, POINTS_BACK
 from analysis.money.share_follows import share_follows
 from analysis.money.speaker_voice import republic_side, voiced_side
 from analysis.money.whole_trade import told_whole, whole_alone
@@ -97,7 +97,8 @@ def _own_clause(text: str, fact: Fact, before: int, after: int) -> tuple[int, in
     breaks = list(_CLAUSE_BREAK.finditer(text, before, start))
     lo = breaks[-1].end() if breaks else before
     nxt = _CLAUSE_BREAK.search(text, a_end, after)
-    if nxt is not None and POINTS_BACK.match(text, nxt.start()):  # «…, и весь этот объём ушёл в Россию»
+    if nxt is not None and (POINTS_BACK.match(text, nxt.start()) or ELABORATES.match(text, nxt.start())):
+        # «…, и весь этот объём ушёл в Россию», «…, преимущественно из Малайзии и Китая»
         nxt = _CLAUSE_BREAK.search(text, nxt.end(), after)
     return lo, nxt.start() if nxt else after
 

@@ -98,7 +98,7 @@ def _own_clause(text: str, fact: Fact, before: int, after: int) -> tuple[int, in
     lo = breaks[-1].end() if breaks else before
     nxt = _CLAUSE_BREAK.search(text, a_end, after)
     if nxt is not None and (POINTS_BACK.match(text, nxt.start()) or ELABORATES.match(text, nxt.start())):
-        # «…, и весь этот объём ушёл в Россию», «…, преимущественно из Малайзии и Китая»
+        # «…, и весь этот объём ушёл в Россию», «…, преимущественно из Малайзии»
         nxt = _CLAUSE_BREAK.search(text, nxt.end(), after)
     return lo, nxt.start() if nxt else after
 

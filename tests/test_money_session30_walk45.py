@@ -42,7 +42,10 @@
   such shares are taken of is every origin's whole (flow other), whatever the headline names;
 - where the figure's goods mostly come from or go, told after a comma («…, преимущественно
   из Малайзии и Китая», «…, в основном в Германии и Индии», «…, преимущественно в Россию»),
-  belongs to the figure's own clause: third countries make it trade abroad (other).
+  belongs to the figure's own clause: third countries make it trade abroad (other);
+- «N из M» after a market's share («на Россию приходилась … три четверти: $7,9 млн из
+  $10,5 млн», «на Россию пришлось 40 млн долларов из 55 млн долларов экспорта завода»): M is
+  the whole, every market's (other), unless its phrase names a market of its own.
 """
 
 from __future__ import annotations
@@ -152,6 +155,14 @@ _MOSTLY = (
     "Беларусь закупила за год лекарств на 500 млн долларов, в основном в Германии и Индии.\n"
     "Беларусь экспортировала за год молочной продукции на 2 млрд долларов, преимущественно в "
     "Россию.\n")
+_OUT_OF = (
+    "Пинские джинсы\n"
+    "Фабрика экспортировала в Россию продукции на $2,4 млн. Еще в 2014 году на Россию "
+    "приходилась лишь половина экспорта фабрики, в 2015-м – уже три четверти: $7,9 млн из "
+    "$10,5 млн.\n"
+    "В прошлом году на Россию пришлось 40 млн долларов из 55 млн долларов экспорта завода.\n"
+    "В прошлом году на Смоленскую область пришлось 12 млн долларов из 30 млн долларов "
+    "экспорта в Россию.\n")
 
 CASES = [
     Case("a purchase before «и подписала контракт на … на»: a purchase", _PREDICATES,
@@ -261,6 +272,14 @@ CASES = [
          "500 млн долларов", "flow", "other"),
     Case("«…, преимущественно в Россию»: BY→RU", _MOSTLY, "2021-06-01", "2 млрд долларов",
          "flow", "BY→RU"),
+    Case("«$7,9 млн из $10,5 млн»: the whole is every market's", _OUT_OF, "2016-06-01",
+         "$10,5 млн", "flow", "other"),
+    Case("«… из 55 млн долларов экспорта завода»: every market's", _OUT_OF, "2016-06-01",
+         "55 млн долларов", "flow", "other"),
+    Case("the part keeps its market", _OUT_OF, "2016-06-01", "40 млн долларов", "flow",
+         "BY→RU"),
+    Case("«… из 30 млн долларов экспорта в Россию»: the whole names its market", _OUT_OF,
+         "2016-06-01", "30 млн долларов", "flow", "BY→RU"),
 ]
 
 

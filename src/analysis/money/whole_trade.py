@@ -33,11 +33,21 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             compile_pattern(data["whole_trade_share"], re.IGNORECASE))
 
 
+# «три четверти: $7,9 млн из $10,5 млн», «40 млн долларов из 55 млн»: the figure after
+# «из» right after another figure is the whole the first is a part of (session 30)
+_OUT_OF = lazy_compile(r"(?i)(?:\d|млн|млрд|тыс|долл\w*|руб\w*|евро)\.?[ \u00a0]+из[ \u00a0]+\Z")
+
+
 def told_whole(text: str, fact: Fact) -> bool:
     """Does the figure's sentence, before the figure, tell it as the whole trade a market takes
     a share of («на столичный рынок приходится пятая часть всего молочного экспорта
-    республики, который … составил»), its noun phrase naming no market of its own?"""
+    республики, который … составил»; «на Россию приходилась … три четверти: $7,9 млн из
+    $10,5 млн»), its noun phrase naming no market of its own?"""
     whole, market, share = _patterns()
+    if _OUT_OF.search(text, max(fact.sentence.start, fact.amount.start - 12), fact.amount.start) and (
+            share.search(text, fact.sentence.start, fact.amount.start) is not None):
+        end = _PHRASE_END.search(text, fact.amount.end, fact.sentence.end)
+        return market.search(text, fact.amount.end, end.start() if end else fact.sentence.end) is None
     for m in whole.finditer(text, fact.sentence.start, fact.amount.start):
         if share.search(text, fact.sentence.start, m.start()) is None:
             continue

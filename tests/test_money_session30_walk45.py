@@ -45,7 +45,11 @@
   belongs to the figure's own clause: third countries make it trade abroad (other);
 - «N из M» after a market's share («на Россию приходилась … три четверти: $7,9 млн из
   $10,5 млн», «на Россию пришлось 40 млн долларов из 55 млн долларов экспорта завода»): M is
-  the whole, every market's (other), unless its phrase names a market of its own.
+  the whole, every market's (other), unless its phrase names a market of its own;
+- year: money allocated in a month with no year («… – 3 млн рублей – выделены в августе»,
+  «В марте область выделила … 20 млн») is a one-off sum of that day, as a credit granted
+  in a month: no year, no period; money allocated over months («За январь–март … выделено»)
+  keeps its period.
 """
 
 from __future__ import annotations
@@ -163,6 +167,11 @@ _OUT_OF = (
     "В прошлом году на Россию пришлось 40 млн долларов из 55 млн долларов экспорта завода.\n"
     "В прошлом году на Смоленскую область пришлось 12 млн долларов из 30 млн долларов "
     "экспорта в Россию.\n")
+_ALLOCATED = (
+    "Школы района\n"
+    "Средства на ремонт спортзала – 3 млн рублей – выделены в августе.\n"
+    "В марте область выделила на ремонт дорог 20 млн рублей.\n"
+    "За январь–март из областного бюджета на ремонт дорог выделено 50 млн рублей.\n")
 
 CASES = [
     Case("a purchase before «и подписала контракт на … на»: a purchase", _PREDICATES,
@@ -280,6 +289,14 @@ CASES = [
          "BY→RU"),
     Case("«… из 30 млн долларов экспорта в Россию»: the whole names its market", _OUT_OF,
          "2016-06-01", "30 млн долларов", "flow", "BY→RU"),
+    Case("«выделены в августе»: no year", _ALLOCATED, "2012-10-01", "3 млн рублей", "year",
+         None),
+    Case("«выделены в августе»: no period", _ALLOCATED, "2012-10-01", "3 млн рублей", "period",
+         None),
+    Case("«В марте область выделила»: no year", _ALLOCATED, "2012-10-01", "20 млн рублей",
+         "year", None),
+    Case("«За январь–март … выделено»: the period stays", _ALLOCATED, "2012-10-01",
+         "50 млн рублей", "period", "январь–март"),
 ]
 
 

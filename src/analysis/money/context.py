@@ -260,12 +260,13 @@ _SIGNED_METRICS = frozenset(("agreements", "credit", "financing", "investment"))
 
 def names_signing(text: str, start: int, end: int, metric: str = "agreements") -> bool:
     """Does text[start:end] sign or win a deal («подписан», «заключило», «выиграло тендер»),
-    or, for a credit, get or grant it («в марте получило кредит»)? (`signed_in_month`,
+    or, for a credit or an allocation, get, grant or allocate it («в марте получило кредит»,
+    «выделены в августе»: session 30)? (`signed_in_month`,
     `granted_in_month`: its month is the deal's day, not a period of the value)"""
     words = context_words()
     if metric == "other":  # «суд в феврале обязал выплатить 920 тыс. долл. долга»
         return _says(words.awarded_in_month, text, start, end)
-    if metric == "credit" and _says(words.granted_in_month, text, start, end):
+    if metric in ("credit", "financing") and _says(words.granted_in_month, text, start, end):
         return True
     # a signed deal's value, whatever money it is («соглашение о финансировании на сумму
     # 28,5 млн долларов подписано в августе», «контракт … подписан в марте»)

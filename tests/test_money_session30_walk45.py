@@ -49,7 +49,11 @@
 - year: money allocated in a month with no year («… – 3 млн рублей – выделены в августе»,
   «В марте область выделила … 20 млн») is a one-off sum of that day, as a credit granted
   in a month: no year, no period; money allocated over months («За январь–март … выделено»)
-  keeps its period.
+  keeps its period;
+- a time told in a predicate before, which holds a sum of its own («в прошлом году
+  закупила … на 96,5 млн, а в марте подписала новый договор – на 120 млн»), is that
+  predicate's: the contract signed in a month keeps no year and no period; a year the second
+  predicate states itself («, а в 2022 году заключил … контракт на») is its own.
 """
 
 from __future__ import annotations
@@ -172,6 +176,14 @@ _ALLOCATED = (
     "Средства на ремонт спортзала – 3 млн рублей – выделены в августе.\n"
     "В марте область выделила на ремонт дорог 20 млн рублей.\n"
     "За январь–март из областного бюджета на ремонт дорог выделено 50 млн рублей.\n")
+_TWO_PREDICATES = (
+    "Экраны и краны\n"
+    "Компания в прошлом году закупила у минского завода 14 экранов на 96,5 млн рублей, а в "
+    "марте подписала новый договор – на 120 млн рублей.\n"
+    "Завод в 2022 году поставил технику на 30 млн рублей, а в мае заключил контракт на 45 млн "
+    "рублей.\n"
+    "Холдинг в 2021 году закупил у завода кранов на 8 млн долларов, а в 2022 году заключил с "
+    "ним контракт на 12 млн долларов.\n")
 
 CASES = [
     Case("a purchase before «и подписала контракт на … на»: a purchase", _PREDICATES,
@@ -297,6 +309,17 @@ CASES = [
          "year", None),
     Case("«За январь–март … выделено»: the period stays", _ALLOCATED, "2012-10-01",
          "50 млн рублей", "period", "январь–март"),
+    Case("the purchase keeps «в прошлом году»", _TWO_PREDICATES, "2024-06-01",
+         "96,5 млн рублей", "year", 2023),
+    Case("«, а в марте подписала новый договор – на»: no year", _TWO_PREDICATES, "2024-06-01",
+         "120 млн рублей", "year", None),
+    Case("… and no period", _TWO_PREDICATES, "2024-06-01", "120 млн рублей", "period", None),
+    Case("«, а в мае заключил контракт на»: no year of the delivery", _TWO_PREDICATES,
+         "2024-06-01", "45 млн рублей", "year", None),
+    Case("«, а в 2022 году заключил … контракт на»: its own year", _TWO_PREDICATES,
+         "2024-06-01", "12 млн долларов", "year", 2022),
+    Case("… and its own metric", _TWO_PREDICATES, "2024-06-01", "8 млн долларов", "metric",
+         "other"),
 ]
 
 

@@ -17,11 +17,11 @@ from analysis.lazypattern import lazy_compile
 
 __all__ = ["new_predicate_in"]
 
-# «и подписала», «, а затем заключил», «и потом продала», «но уже через год продал»: a
-# conjunction, at most two short adverbs, then the word that may be a finite verb
-_JOINED = lazy_compile(
-    r"(?i)(?<![\w-])(?:и|а|но)[ \u00a0]+(?:(?:затем|потом|также|тогда|позже|ещё|еще|уже|сразу)"
-    r"[ \u00a0]+){0,2}([а-яё]+)(?![\w-])")
+# «и подписала», «, а затем заключил», «а в марте подписала», «и в 2023 году заключил»: a
+# conjunction, then at most three words (adverbs, a time) before the word that may be a
+# finite verb; no clause mark, dash or figure between
+_JOINED = lazy_compile(r"(?i)(?<![\w-])(?:и|а|но)[ \u00a0]+((?:[а-яё0-9-]+[ \u00a0]+){0,3}[а-яё]+)(?![\w-])")
+_WORD = lazy_compile(r"(?i)[а-яё]+")
 _PREDICATE_POS = frozenset({"VERB", "PRTS", "INFN"})
 
 
@@ -31,5 +31,10 @@ def _is_predicate(word: str) -> bool:
 
 
 def new_predicate_in(text: str, lo: int, hi: int) -> bool:
-    """Does a predicate joined by «и», «а» or «но» start in text[lo:hi] («… и подписала …»)?"""
-    return any(_is_predicate(m.group(1)) for m in _JOINED.finditer(text, lo, hi))
+    """Does a predicate joined by «и», «а» or «но» start in text[lo:hi] («… и подписала …»,
+    «…, а в марте подписала …»)?"""
+    for m in _JOINED.finditer(text, lo, hi):
+        for w in _WORD.finditer(text, m.start(1), m.end(1)):
+            if _is_predicate(w.group()):
+                return True
+    return False

@@ -53,7 +53,11 @@
 - a time told in a predicate before, which holds a sum of its own («в прошлом году
   закупила … на 96,5 млн, а в марте подписала новый договор – на 120 млн»), is that
   predicate's: the contract signed in a month keeps no year and no period; a year the second
-  predicate states itself («, а в 2022 году заключил … контракт на») is its own.
+  predicate states itself («, а в 2022 году заключил … контракт на») is its own;
+- a price list set a line each under a lead that asks or names prices («Сколько стоит
+  страница перевода, январь 2026 г.:», «Цены на услуги автосервиса, март 2024 года:») gives
+  its items its time, the month named before its year included; an issue's date in a
+  bulletin's title («Бюллетень № 3 (март 2022 г.)») is no period of the figures under it.
 """
 
 from __future__ import annotations
@@ -184,6 +188,20 @@ _TWO_PREDICATES = (
     "рублей.\n"
     "Холдинг в 2021 году закупил у завода кранов на 8 млн долларов, а в 2022 году заключил с "
     "ним контракт на 12 млн долларов.\n")
+_PRICE_LIST = (
+    "Переводчики\n"
+    "Рынок растет за счет технического перевода.\n"
+    "Сколько стоит страница технического перевода, январь 2026 г.:\n"
+    "Минск – 18–25 рублей;\n"
+    "Москва – 900–1 300 российских рублей.\n"
+    "Цены на услуги автосервиса, март 2024 года:\n"
+    "Минск – 40–60 рублей;\n"
+    "Смоленск – 1 500–2 000 рублей.\n")
+_BULLETIN = (
+    "Информационный бюллетень представительства № 3 (март 2022 г.)\n"
+    "ПОСТАВКИ\n"
+    "– завод завершил поставку в Казань 36 автобусов на сумму около 600 млн рублей;\n"
+    "– комбинат заключил договор на поставку кормов на 80 млн рублей.\n")
 
 CASES = [
     Case("a purchase before «и подписала контракт на … на»: a purchase", _PREDICATES,
@@ -320,6 +338,16 @@ CASES = [
          "2024-06-01", "12 млн долларов", "year", 2022),
     Case("… and its own metric", _TWO_PREDICATES, "2024-06-01", "8 млн долларов", "metric",
          "other"),
+    Case("«Сколько стоит …, январь 2026 г.:» over its lines: the year", _PRICE_LIST,
+         "2026-02-10", "18–25 рублей", "year", 2026),
+    Case("… and the month", _PRICE_LIST, "2026-02-10", "900–1 300 российских рублей",
+         "period", "январь"),
+    Case("«Цены на услуги …, март 2024 года:»: the month", _PRICE_LIST, "2026-02-10",
+         "1 500–2 000 рублей", "period", "март"),
+    Case("… and they stay prices", _PRICE_LIST, "2026-02-10", "40–60 рублей", "metric",
+         "other"),
+    Case("a bulletin's «(март 2022 г.)» is no period", _BULLETIN, "2022-04-01",
+         "около 600 млн рублей", "period", None),
 ]
 
 

@@ -159,6 +159,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         if cell is None and (price_lead := item_lead or semicolon_lead(text, s_start)) and (
                 names_price_list(text, *price_lead)):
             metric, score = "other", 0  # «ТАРИФЫ (без НДС):» over «декларация на импорт – …»
+            item_lead = price_lead  # and its time («Сколько стоит …, январь 2026 г.:»; session 30)
         if cell is not None and cell.metric is not None:
             metric, score = cell.metric, 0  # its row's or column's label, or the table's lead
         # (a table's row is an item of the table, not a continuation of the row above)

@@ -61,6 +61,9 @@ _PERIOD = lazy_compile(
     # «подвела итоги января 2024 года», «данные марта 2023 г.»: a month in the genitive before
     # its year is a period too (not «14 января 2024 года», a date: the day is read below)
     r"|(?P<mg>" + _GENITIVE_RE + r")(?=[ \u00a0]+(?:19|20)\d\d(?!\d))"
+    # «Сколько стоит …, январь 2026 г.:»: a month named before its year closing a list's lead
+    # (session 30; not an issue's date, «Бюллетень № 3 (март 2022 г.)»)
+    r"|(?P<mn>" + "|".join(_MONTH_NAMES) + r")(?=[ \u00a0]+(?:19|20)\d\d(?!\d)[^\n:()]{0,8}:)"
     r")")
 _BRACKET_GAP = lazy_compile(r"[ \u00a0]*\([ \u00a0]*")  # «… (43,7 млрд)»: the amount opens a bracket
 _BEYOND = 1000  # `AmountScope.distance` adds this when another amount lies between
@@ -133,7 +136,7 @@ def period_of(scope: AmountScope) -> str | None:
     for m in _PERIOD.finditer(text, scope.start, scope.end):
         if m.group("m") and "ск" in m.group("m")[3:] + _MONTH_TAIL.match(text, m.end()).group():
             continue  # «в декабрьских поставках»: an adjective, not the month
-        if m.group("mg") and (_DAY_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        if (m.group("mg") or m.group("mn")) and (_DAY_BEFORE.search(text, max(0, m.start() - 4), m.start())
                               or _BASE_BEFORE.search(text, max(0, m.start() - 24), m.start())):
             continue  # «14 января 2024 года»: a date; «к уровню января 2023-го»: a base
         if _PRICE_CHANGE_AFTER.match(text, m.end()) or (
@@ -173,7 +176,7 @@ def period_of(scope: AmountScope) -> str | None:
         elif m.group("ytd"):
             label = "с начала года"
         else:
-            label = month_name(m.group("m") or m.group("mg"))
+            label = month_name(m.group("m") or m.group("mg") or m.group("mn"))
         dist = scope.distance(m.start(), m.end())
         if dist is None or (dist >= _BEYOND and _own_year_between(scope, m.end())):
             # («в январе–мае — на 16,4 млрд, а по итогам 2018 года — на 34,9 млрд»: the

@@ -60,7 +60,11 @@
   bulletin's title («Бюллетень № 3 (март 2022 г.)») is no period of the figures under it;
 - «прошлогодний» before an event a figure was set at («на прошлогоднем аукционе … обошлось
   почти в 195 тыс.», «на прошлогодней ярмарке подписали контракты на», «в прошлогоднем
-  сезоне») dates the figure last year; «прошлогодний лидер» dates nothing.
+  сезоне») dates the figure last year; «прошлогодний лидер» dates nothing;
+- region: regions named together in the amount's own clause («экспортировало в Смоленскую,
+  Брянскую и Псковскую области семени на 1,15 млн рублей, ещё на 380 тыс. рублей поставило
+  … в Калужскую область») are one market of that amount even when the sentence holds another
+  figure: no one region; the other figure keeps its own region.
 """
 
 from __future__ import annotations
@@ -212,6 +216,13 @@ _LAST_YEARS = (
     "На прошлогодней ярмарке в Брянске подписали контракты на 12 млн долларов.\n"
     "В прошлогоднем сезоне хозяйства закупили семян на 40 млн рублей.\n"
     "Прошлогодний лидер рейтинга продал техники на 5 млн долларов.\n")
+_TOGETHER = (
+    "Обратный поток\n"
+    "Племпредприятие с января по сентябрь экспортировало в Смоленскую, Брянскую и Псковскую "
+    "области семени на 1,15 млн рублей, еще на 380 тыс. рублей поставило эмбрионов в Калужскую "
+    "область.\n"
+    "Завод поставил в Тверскую, Псковскую и Новгородскую области техники на 20 млн рублей, а "
+    "в Ленинградскую область – на 7 млн рублей.\n")
 
 CASES = [
     Case("a purchase before «и подписала контракт на … на»: a purchase", _PREDICATES,
@@ -366,6 +377,16 @@ CASES = [
          "40 млн рублей", "year", 2016),
     Case("«прошлогодний лидер» dates nothing", _LAST_YEARS, "2017-09-01", "5 млн долларов",
          "year", None),
+    Case("three regions in the amount's clause: no one region", _TOGETHER, "2022-10-20",
+         "1,15 млн рублей", "region", None),
+    Case("… they are its regions", _TOGETHER, "2022-10-20", "1,15 млн рублей", "regions",
+         ("Смоленская область", "Брянская область", "Псковская область")),
+    Case("the next figure keeps its own region", _TOGETHER, "2022-10-20", "380 тыс. рублей",
+         "region", "Калужская область"),
+    Case("«в Тверскую, Псковскую и Новгородскую области … на 20 млн, а …»: none", _TOGETHER,
+         "2022-10-20", "20 млн рублей", "region", None),
+    Case("«а в Ленинградскую область – на 7 млн»: its own", _TOGETHER, "2022-10-20",
+         "7 млн рублей", "region", "Ленинградская область"),
 ]
 
 

@@ -215,7 +215,8 @@ class ArticleText:
             return RegionChoice(region=paired, penalty=0.0, source=None)
         if own:
             nearest = min(own, key=lambda r: _region_distance(scope, r))
-            if len(scope.others) == 1 and (listed := listed_together(scope, own, nearest)):
+            if (listed := listed_together(scope, own, nearest)) and (
+                    len(scope.others) == 1 or listed.of_amount):  # (the list in its own clause)
                 # «… увеличить экспорт до 15 млн долларов … за счёт Брянской и Смоленской
                 # областей», «отгрузило в Смоленскую, Брянскую и Псковскую области продукции
                 # на …»: regions named together as one market are none's own figure; in the

@@ -53,7 +53,9 @@
 - a time told in a predicate before, which holds a sum of its own («в прошлом году
   закупила … на 96,5 млн, а в марте подписала новый договор – на 120 млн»), is that
   predicate's: the contract signed in a month keeps no year and no period; a year the second
-  predicate states itself («, а в 2022 году заключил … контракт на») is its own;
+  predicate states itself («, а в 2022 году заключил … контракт на») is its own; predicates
+  that state no time of their own share the time told before them («в 2021 году вырос на …
+  и достиг …»);
 - a price list set a line each under a lead that asks or names prices («Сколько стоит
   страница перевода, январь 2026 г.:», «Цены на услуги автосервиса, март 2024 года:») gives
   its items its time, the month named before its year included; an issue's date in a
@@ -194,7 +196,8 @@ _TWO_PREDICATES = (
     "Завод в 2022 году поставил технику на 30 млн рублей, а в мае заключил контракт на 45 млн "
     "рублей.\n"
     "Холдинг в 2021 году закупил у завода кранов на 8 млн долларов, а в 2022 году заключил с "
-    "ним контракт на 12 млн долларов.\n")
+    "ним контракт на 12 млн долларов.\n"
+    "Экспорт фабрики в 2021 году вырос на 3 млн долларов и достиг 15 млн долларов.\n")
 _PRICE_LIST = (
     "Переводчики\n"
     "Рынок растет за счет технического перевода.\n"
@@ -357,6 +360,8 @@ CASES = [
          "2024-06-01", "45 млн рублей", "year", None),
     Case("«, а в 2022 году заключил … контракт на»: its own year", _TWO_PREDICATES,
          "2024-06-01", "12 млн долларов", "year", 2022),
+    Case("«в 2021 году вырос на … и достиг …»: the shared time", _TWO_PREDICATES, "2024-06-01",
+         "15 млн долларов", "year", 2021),
     Case("… and its own metric", _TWO_PREDICATES, "2024-06-01", "8 млн долларов", "metric",
          "other"),
     Case("«Сколько стоит …, январь 2026 г.:» over its lines: the year", _PRICE_LIST,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from analysis.lazypattern import lazy_compile
 from analysis.money.carry import CarriedTime, whole_year
 from analysis.money.context import reports_results, states_trade_balance
-from analysis.money.coordinated import new_predicate_in
+from analysis.money.coordinated import timed_predicate_in
 from analysis.money.region import SentenceSpan
 from analysis.money.year import counts_back
 
@@ -59,7 +59,7 @@ def own_reach(scope: AmountScope) -> str:
     # «в прошлом году закупила … на 96,5 млн, а в марте подписала договор на 120 млн»: the
     # predicate before, with its own sum, is a clause of its own (session 30)
     begin = max((o.end for o in scope.others if o.end <= scope.amount.start
-                 and new_predicate_in(scope.text, o.end, scope.amount.start)), default=scope.start)
+                 and timed_predicate_in(scope.text, o.end, scope.amount.start)), default=scope.start)
     return scope.lowered[begin - scope.start:end - scope.start]
 
 

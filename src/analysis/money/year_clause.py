@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from analysis.lang import lemma, parse
 from analysis.lazypattern import lazy_compile
-from analysis.money.coordinated import new_predicate_in
+from analysis.money.coordinated import timed_predicate_in
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 
 __all__ = ["AND_WORD", "mention_distance"]
@@ -58,7 +58,7 @@ def mention_distance(scope: AmountScope, start: int, end: int) -> int | None:
         return dist
     if scope.in_figure_bracket(start, end):
         return None  # «290,1 млн (в 2015 г. – 318,6 млн); … – 48,7 млн»: that figure's time
-    if any(end <= o.start and o.end <= amount.start and new_predicate_in(text, o.end, amount.start)
+    if any(end <= o.start and o.end <= amount.start and timed_predicate_in(text, o.end, amount.start)
            for o in scope.others if o is not amount):
         # «в прошлом году закупила … на 96,5 млн, а в марте подписала договор на 120 млн»: the
         # time of the other predicate, which holds a sum of its own (session 30)

@@ -6,6 +6,9 @@ walk46money). The texts are written for this test in the style of such news.
   with «отгрузили»; the places told elliptically after it («в Брянскую область — на …») go on
   with it; money that «ушло на» a purpose with no place («На это ушло около 40 млн») stays
   spending, `other`.
+- money a seller «заработал на экспорте» or «выручил от поставок в Россию» is its export, as
+  «выручка от экспорта» is (a whole year told elliptically after it too); money earned with
+  no export or market («заработала на пассажирских линиях») stays revenue, `other`.
 """
 
 from __future__ import annotations
@@ -29,6 +32,11 @@ _SPENT = ("Краски из Лиды\n"
           "Пигмент завод закупает в Перми. На это в прошлом году ушло около 40 млн российских "
           "рублей.\n")
 
+_EARNED = ("Лесхоз торгует\n"
+           "За первое полугодие лесхоз заработал на экспорте древесины 3,1 млн долларов, а в "
+           "прошлом году — 5,4 млн. Столярная фабрика выручила от продаж в Россию 820 тыс. "
+           "долларов. Перевозчик заработал на пассажирских линиях 11 млн долларов.\n")
+
 CASES = [
     Case("goods gone «туда» for a sum are exported", _GONE, "2019-10-10", "4,2 млн", "metric",
          "export"),
@@ -41,6 +49,13 @@ CASES = [
          "metric", "export"),
     Case("money gone on a purpose with no place is spending", _SPENT, "2019-10-10",
          "около 40 млн российских рублей", "metric", "other"),
+    Case("money earned on exports is the export", _EARNED, "2019-10-10", "3,1 млн долларов",
+         "metric", "export"),
+    Case("…and the year told after it", _EARNED, "2019-10-10", "5,4 млн", "metric", "export"),
+    Case("money gained from sales into Russia is the export", _EARNED, "2019-10-10",
+         "820 тыс. долларов", "metric", "export"),
+    Case("money earned with no export named stays revenue", _EARNED, "2019-10-10",
+         "11 млн долларов", "metric", "other"),
 ]
 
 

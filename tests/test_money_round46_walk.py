@@ -9,6 +9,12 @@ walk46money). The texts are written for this test in the style of such news.
 - money a seller «заработал на экспорте» or «выручил от поставок в Россию» is its export, as
   «выручка от экспорта» is (a whole year told elliptically after it too); money earned with
   no export or market («заработала на пассажирских линиях») stays revenue, `other`.
+- shipments told in the sentence right after a wire's lead figure, across the paragraph break,
+  when that sentence opens pointing back at the figure («Это на 8% больше, чем …; в июне
+  отгрузки составили …»), are that export;
+- a time after «больше / меньше, чем» («на 12% меньше, чем годом ранее», «выше, чем в
+  прошлом году») is the base compared with, not the time of an amount in another clause; the
+  base's own figure in brackets right after it («чем годом ранее (тогда — 410 млн)») keeps it.
 """
 
 from __future__ import annotations
@@ -37,6 +43,18 @@ _EARNED = ("Лесхоз торгует\n"
            "прошлом году — 5,4 млн. Столярная фабрика выручила от продаж в Россию 820 тыс. "
            "долларов. Перевозчик заработал на пассажирских линиях 11 млн долларов.\n")
 
+_LEAD = ("Курские трубы для Гомеля\n"
+         "ЗАО «Трубпром» (Курская область) за полугодие поставило белорусским заводам труб на "
+         "96 млн рублей.\n\n"
+         "Это на 8% больше, чем год назад; в июне отгрузки составили 21 млн рублей против 14 млн "
+         "в мае.\n")
+_THAN = ("Торговля области\n"
+         "Экспорт области в Беларусь за 2022 год составил 300 млн долларов. Это на 5% меньше, "
+         "чем годом ранее, однако в IV квартале поставки выросли до 90 млн долларов. Импорт "
+         "за 2022 год — 512 млн долларов, на 3% больше, чем годом ранее (тогда — 497 млн). "
+         "Выручка заводов области оказалась выше, чем в прошлом году, а в декабре составила 40 "
+         "млн долларов.\n")
+
 CASES = [
     Case("goods gone «туда» for a sum are exported", _GONE, "2019-10-10", "4,2 млн", "metric",
          "export"),
@@ -56,6 +74,17 @@ CASES = [
          "820 тыс. долларов", "metric", "export"),
     Case("money earned with no export named stays revenue", _EARNED, "2019-10-10",
          "11 млн долларов", "metric", "other"),
+    Case("shipments after a lead, in a sentence pointing back at it, are its export", _LEAD,
+         "2021-07-20", "21 млн рублей", "metric", "export"),
+    Case("…the figure it is compared with too", _LEAD, "2021-07-20", "14 млн", "metric",
+         "export"),
+    Case("…of the lead's year, not the year the comparison names", _LEAD, "2021-07-20",
+         "21 млн рублей", "year", 2021),
+    Case("a past year after «чем» is a base, not the time of the next clause's amount", _THAN,
+         "2023-02-10", "90 млн долларов", "year", 2022),
+    Case("…nor a past year after «чем в»", _THAN, "2023-02-10", "40 млн долларов", "year", 2022),
+    Case("the base's own figure in brackets keeps the base's year", _THAN, "2023-02-10",
+         "497 млн", "year", 2021),
 ]
 
 

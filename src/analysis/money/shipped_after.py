@@ -5,8 +5,11 @@ is export only when a destination follows). Told in the paragraph of an export f
 place of their own, they go on about it: «…поставили в Беларусь семян на 1,35 млрд рублей. В
 первом квартале отгрузки составили 610 млн рублей», «экспорт составил 620 тыс. долларов, и
 весь этот объём ушёл в Россию. По итогам года планируется отгрузить продукции на 3–3,5 млн»
-are the same export, as a bare «Экспорт — …» or «Годом ранее — …» would be (round 44). A
-shipment whose paragraph told no trade figure stays what its word says.
+are the same export, as a bare «Экспорт — …» or «Годом ранее — …» would be (round 44). So is
+a shipment in the sentence right after the figure across the paragraph break after a wire's
+lead, when that sentence opens pointing back at it («Это на 12% меньше …, однако в третьем
+квартале отгрузки …»: round 46). A shipment whose paragraph and sentence before told no trade figure stays what
+its word says.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.lang import lemma
+from analysis.lazypattern import lazy_compile
 from analysis.vocab import FLOW_METRICS
 
 if TYPE_CHECKING:
@@ -33,4 +37,13 @@ def ships_on(scope: AmountScope, metric: str, head: str, prev: Fact | None) -> b
     if lemma(head.lower()) not in _SHIPMENT:
         return False
     paragraph = scope.text.rfind("\n", 0, scope.start) + 1
-    return prev.sentence.start >= paragraph
+    # the paragraph's own figure, or the sentence right before across a paragraph break when
+    # the new paragraph opens pointing back at it (a wire's lead, then «Это на 12% меньше …,
+    # однако в третьем квартале отгрузки …»)
+    return prev.sentence.start >= paragraph or (
+        not scope.text[prev.sentence.end:scope.start].strip()
+        and _POINTS_BACK.match(scope.text, scope.start) is not None)
+
+
+# a sentence opening on a demonstrative that points back at the figure just told
+_POINTS_BACK = lazy_compile(r"(?:Это|Этот|Эта|Эти|При[ \u00a0]+этом|Такой|Такая|Такие)(?![\w-])")

@@ -15,6 +15,10 @@ walk46money). The texts are written for this test in the style of such news.
 - a time after «больше / меньше, чем» («на 12% меньше, чем годом ранее», «выше, чем в
   прошлом году») is the base compared with, not the time of an amount in another clause; the
   base's own figure in brackets right after it («чем годом ранее (тогда — 410 млн)») keeps it.
+- goods a buyer got from a plant («закупил у белорусского завода два опрыскивателя общей
+  стоимостью …», «взяло от минского завода …») cost what the purchase costs, `other`: the
+  plant after «у» / «от» is the seller, not a facility whose cost is an investment; a
+  facility built or opened «стоимостью …» stays one.
 """
 
 from __future__ import annotations
@@ -55,6 +59,12 @@ _THAN = ("Торговля области\n"
          "Выручка заводов области оказалась выше, чем в прошлом году, а в декабре составила 40 "
          "млн долларов.\n")
 
+_BOUGHT = ("Техника для полей\n"
+           "СПК «Заря» Велижского района закупил у белорусского завода два опрыскивателя общей "
+           "стоимостью 1,4 млн рублей. Агрофирма получила от гомельского комбината три жатки "
+           "стоимостью 2,2 млн рублей. Рядом открылся сервисный центр стоимостью 180 млн "
+           "рублей. Агрохолдинг построил у трассы склад стоимостью 90 млн рублей.\n")
+
 CASES = [
     Case("goods gone «туда» for a sum are exported", _GONE, "2019-10-10", "4,2 млн", "metric",
          "export"),
@@ -85,6 +95,14 @@ CASES = [
     Case("…nor a past year after «чем в»", _THAN, "2023-02-10", "40 млн долларов", "year", 2022),
     Case("the base's own figure in brackets keeps the base's year", _THAN, "2023-02-10",
          "497 млн", "year", 2021),
+    Case("goods bought from a plant cost what the purchase costs", _BOUGHT, "2012-03-14",
+         "1,4 млн рублей", "metric", "other"),
+    Case("…and so do goods got from one", _BOUGHT, "2012-03-14", "2,2 млн рублей", "metric",
+         "other"),
+    Case("a facility opened «стоимостью» is an investment", _BOUGHT, "2012-03-14",
+         "180 млн рублей", "metric", "investment"),
+    Case("…and so is one built", _BOUGHT, "2012-03-14", "90 млн рублей", "metric",
+         "investment"),
 ]
 
 

@@ -75,12 +75,19 @@ def is_facility_cost(scope: AmountScope) -> bool:
     clause = before[:cost.start()]
     # (a decimal comma is no clause break: «комплекса на 2,4 тыс. коров стоимостью»)
     opens = max((m.end() for m in _CLAUSE_BREAK.finditer(clause)), default=0)
-    if words.facility.search(clause, opens) is not None:
+    # a plant one buys from («закупил у белорусского завода два разбрасывателя общей
+    # стоимостью …») is the seller, not the thing that costs (round 46)
+    if any(_SELLER_BEFORE.search(clause, opens, m.start()) is None
+           for m in words.facility.finditer(clause, opens)):
         return True
     # «запустил новую котельную, которая обошлась в 95 млн»: a relative clause's antecedent,
     # the noun right before its comma (issue 10, session 30)
     return opens > 0 and _RELATIVE.match(before, opens) is not None and words.facility.search(
         clause, max(0, opens - _ANTECEDENT), opens) is not None
+
+
+# «у», «от» and up to two words before a facility noun: the party goods come from
+_SELLER_BEFORE = lazy_compile(r"(?<![а-яё])(?:у|от)[ \u00a0]+(?:[а-яё«»\"-]+[ \u00a0]+){0,2}\Z")
 
 
 _BACK = 240  # characters before the possessive where its noun is looked for

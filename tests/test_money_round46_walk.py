@@ -19,6 +19,9 @@ walk46money). The texts are written for this test in the style of such news.
   стоимостью …», «взяло от минского завода …») cost what the purchase costs, `other`: the
   plant after «у» / «от» is the seller, not a facility whose cost is an investment; a
   facility built or opened «стоимостью …» stays one.
+- a part whose source a dash names after it («в том числе 3,2 млн рублей — за счёт кредита
+  банка», «из них 5 млн — за счёт заёмных средств») is that credit, not a part of the whole's
+  spending.
 """
 
 from __future__ import annotations
@@ -65,6 +68,11 @@ _BOUGHT = ("Техника для полей\n"
            "стоимостью 2,2 млн рублей. Рядом открылся сервисный центр стоимостью 180 млн "
            "рублей. Агрохолдинг построил у трассы склад стоимостью 90 млн рублей.\n")
 
+_DASH = ("Модернизация цеха\n"
+         "В 2027 году комбинат планирует направить на модернизацию ещё 6,1 млн рублей, в том "
+         "числе 3,2 млн рублей — за счёт кредита Белинвестбанка. На новый склад фабрика "
+         "выделит 8 млн рублей, из них 5 млн – за счет заемных средств.\n")
+
 CASES = [
     Case("goods gone «туда» for a sum are exported", _GONE, "2019-10-10", "4,2 млн", "metric",
          "export"),
@@ -103,6 +111,12 @@ CASES = [
          "180 млн рублей", "metric", "investment"),
     Case("…and so is one built", _BOUGHT, "2012-03-14", "90 млн рублей", "metric",
          "investment"),
+    Case("a part a dash names as paid by a credit is the credit", _DASH, "2026-11-26",
+         "3,2 млн рублей", "metric", "credit"),
+    Case("…and the whole keeps its own reading", _DASH, "2026-11-26", "6,1 млн рублей",
+         "metric", "investment"),
+    Case("…and so is a part paid from borrowed funds", _DASH, "2026-11-26", "5 млн", "metric",
+         "credit"),
 ]
 
 

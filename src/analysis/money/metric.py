@@ -89,6 +89,11 @@ _CREDIT_FORM_LATER = lazy_compile(
 _FROM_CREDIT = lazy_compile(
     r"(?i)[ \u00a0]+из[ \u00a0]+(?:(?:этого|данного|указанного|того[ \u00a0]+же|средств)[ \u00a0]+)?"
     r"(?:государственного[ \u00a0]+|российского[ \u00a0]+|связанного[ \u00a0]+)?(?:кредит|займ|заём|заем)\w*")
+# «в том числе 3,6 млн рублей – за счёт кредита банка», «1,2 млн — за счёт заёмных средств»:
+# a part whose source a dash names after it is that credit
+_DASH_CREDIT = lazy_compile(
+    r"(?i)[ \u00a0]*[—–-][ \u00a0]*за[ \u00a0]+сч[её]т[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
+    r"(?:(?:кредит|займ|заём|заем)(?:а|ов)?(?!\w)|(?:кредитн|заемн|заёмн)\w*[ \u00a0]+средств)")
 _CREDIT_AGREEMENT = lazy_compile(
     r"(?i)(?<!\w)(?:кредитн\w+[ \u00a0]+(?:договор|соглашени)\w*"
     r"|(?:договор|соглашени)\w*[ \u00a0]+(?:о[ \u00a0]+)?(?:кредит|займ|заём|заем)\w*)")
@@ -203,6 +208,10 @@ def metric_of(scope: AmountScope) -> MetricCue:
     if _FROM_CREDIT.match(text, scope.amount.end, scope.end):
         # «направят 7,2 млрд рублей из этого кредита»: a part of the credit
         return MetricCue(metric="credit", score=min(score, 1), head=head)
+    if _DASH_CREDIT.match(scope.folded, scope.amount.end, scope.end):
+        # «в том числе 3,6 млн рублей – за счёт кредита банка»: the part's own name, as
+        # «из них 7 млн – кредит банка» (not a weak verb's part of the whole before)
+        return MetricCue(metric="credit", score=min(score, 1), head="кредит")
     if metric == "financing" and _budget_takes_in(scope, head, text, scope.amount.start):
         # «бюджет получит от продажи…»: budget revenue, not financing
         return MetricCue(metric="other", score=score, head=head)

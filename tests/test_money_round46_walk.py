@@ -22,6 +22,10 @@ walk46money). The texts are written for this test in the style of such news.
 - a part whose source a dash names after it («в том числе 3,2 млн рублей — за счёт кредита
   банка», «из них 5 млн — за счёт заёмных средств») is that credit, not a part of the whole's
   spending.
+- the cost or price of one unit of measure («Стоимость тонны в контрактах … колебалась в
+  диапазоне …», «цена кубометра по договорам — …», «стоимость одной штуки составляет …») is a
+  price, `other`, whatever contract the clause names; the contract's own sum («стоимость
+  поставок по контракту») keeps its reading.
 """
 
 from __future__ import annotations
@@ -73,6 +77,12 @@ _DASH = ("Модернизация цеха\n"
          "числе 3,2 млн рублей — за счёт кредита Белинвестбанка. На новый склад фабрика "
          "выделит 8 млн рублей, из них 5 млн – за счет заемных средств.\n")
 
+_UNIT_PRICE = ("Пигмент для Лиды\n"
+               "Стоимость тонны в контрактах прошлого года колебалась в диапазоне 2 800–3 300 "
+               "долларов. Цена кубометра по договорам с Россией — 95 долларов. Стоимость одной "
+               "штуки в контракте составляет 40 евро. Завод подписал контракт на поставку "
+               "пигмента на 30 млн долларов.\n")
+
 CASES = [
     Case("goods gone «туда» for a sum are exported", _GONE, "2019-10-10", "4,2 млн", "metric",
          "export"),
@@ -117,6 +127,13 @@ CASES = [
          "metric", "investment"),
     Case("…and so is a part paid from borrowed funds", _DASH, "2026-11-26", "5 млн", "metric",
          "credit"),
+    Case("the cost of a tonne in contracts is a price", _UNIT_PRICE, "2023-04-18",
+         "2 800–3 300 долларов", "metric", "other"),
+    Case("…so is the price of a cubic metre under contracts", _UNIT_PRICE, "2023-04-18",
+         "95 долларов", "metric", "other"),
+    Case("…and of one piece", _UNIT_PRICE, "2023-04-18", "40 евро", "metric", "other"),
+    Case("…while a contract's sum stays the contract's", _UNIT_PRICE, "2023-04-18",
+         "30 млн долларов", "metric", "agreements"),
 ]
 
 

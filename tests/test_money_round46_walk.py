@@ -26,6 +26,9 @@ walk46money). The texts are written for this test in the style of such news.
   диапазоне …», «цена кубометра по договорам — …», «стоимость одной штуки составляет …») is a
   price, `other`, whatever contract the clause names; the contract's own sum («стоимость
   поставок по контракту») keeps its reading.
+- the budget of an undertaking («Бюджет фестиваля – …, из них … – спонсорские средства»,
+  «бюджет турнира составит …») is what it costs, `other`: it takes no contract or export told
+  in the paragraph before.
 """
 
 from __future__ import annotations
@@ -83,6 +86,13 @@ _UNIT_PRICE = ("Пигмент для Лиды\n"
                "штуки в контракте составляет 40 евро. Завод подписал контракт на поставку "
                "пигмента на 30 млн долларов.\n")
 
+_EVENT = ("Праздник неба\n"
+          "В текущем году фирма уже подписала договоры на поставку шаров на 7,5 млн рублей.\n\n"
+          "Фестиваль пройдёт в июне. Бюджет фестиваля — 240 млн рублей, из них 90 млн — "
+          "средства спонсоров.\n\n"
+          "В 2020 году завод продал в Беларусь техники на 12 млн долларов. Бюджет турнира по "
+          "мини-футболу, который спонсирует завод, составит 3 млн рублей.\n")
+
 CASES = [
     Case("goods gone «туда» for a sum are exported", _GONE, "2019-10-10", "4,2 млн", "metric",
          "export"),
@@ -134,6 +144,11 @@ CASES = [
     Case("…and of one piece", _UNIT_PRICE, "2023-04-18", "40 евро", "metric", "other"),
     Case("…while a contract's sum stays the contract's", _UNIT_PRICE, "2023-04-18",
          "30 млн долларов", "metric", "agreements"),
+    Case("an undertaking's budget takes no contract told before", _EVENT, "2021-05-05",
+         "240 млн рублей", "metric", "other"),
+    Case("…nor does its part", _EVENT, "2021-05-05", "90 млн", "metric", "other"),
+    Case("…nor an export told before it", _EVENT, "2021-05-05", "3 млн рублей", "metric",
+         "other"),
 ]
 
 

@@ -6,12 +6,16 @@
 named thing costs — so a sentence with no cue word of its own takes no topic from the
 figures before it (an export told in the paragraph before, a contract in the headline); its
 figure is `other`. A pronoun subject («Она обошлась в 26 млн рублей» after «модернизации
-цеха») stands for the thing told before and goes on about it, as any sentence does.
+цеха») stands for the thing told before and goes on about it, as any sentence does. So does
+the budget of an undertaking the sentence names («Бюджет фестиваля – 310 млн рублей, из них
+120 млн – спонсорские средства»: a not-cue of `data/money_context_ru.json`, what a film, a
+festival or a tournament costs): it takes no contract told in the paragraph before (round 46).
 """
 
 from __future__ import annotations
 
 from analysis.lazypattern import lazy_compile
+from analysis.money.context import context_words
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 
 __all__ = ["costs_past_cue", "names_own_cost"]
@@ -25,8 +29,22 @@ _PRONOUN_SUBJECT = lazy_compile(
 
 def names_own_cost(scope: AmountScope) -> bool:
     """Is the amount what the subject of its clause costs («… обойдется пациенту в 5,8–6,5
-    тыс. долларов»), the subject a noun, not a pronoun standing for what came before?"""
-    return _cost_clause(scope) is not None
+    тыс. долларов»), the subject a noun, not a pronoun standing for what came before, or
+    an undertaking's budget («Бюджет фестиваля – 310 млн»)?"""
+    return _cost_clause(scope) is not None or _undertaking_budget(scope)
+
+
+def _undertaking_budget(scope: AmountScope) -> bool:
+    """Does the amount's sentence name, before it, the budget of an undertaking (the
+    not-cue «бюджет фильма / фестиваля / турнира»)?"""
+    low = scope.folded
+    if low.find(_BUDGET, scope.start, scope.amount.start) < 0:
+        return False  # (most amounts: one look)
+    return any(rx.search(low, scope.start, scope.amount.start) is not None
+               for needle, rx in context_words().not_cues if needle == _BUDGET)
+
+
+_BUDGET = "бюджет"
 
 
 def costs_past_cue(scope: AmountScope, head: str) -> bool:

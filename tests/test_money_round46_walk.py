@@ -29,6 +29,11 @@ walk46money). The texts are written for this test in the style of such news.
 - the budget of an undertaking («Бюджет фестиваля – …, из них … – спонсорские средства»,
   «бюджет турнира составит …») is what it costs, `other`: it takes no contract or export told
   in the paragraph before.
+- a delivery's only sum in a sentence that names a contract, a deal or an order before it
+  («По контракту, подписанному в мае, комбинат поставит 300 вагонов на общую сумму …»,
+  «Крупнейший заказ года — поставка 80 автобусов для … на …») is the contract's value,
+  `agreements`; a contract told after the sum («Станки на … поставит гомельский завод,
+  контракт подписан в мае») leaves the delivery an export.
 """
 
 from __future__ import annotations
@@ -93,6 +98,12 @@ _EVENT = ("Праздник неба\n"
           "В 2020 году завод продал в Беларусь техники на 12 млн долларов. Бюджет турнира по "
           "мини-футболу, который спонсирует завод, составит 3 млн рублей.\n")
 
+_UNDER = ("Вагоны для Сибири\n"
+          "По контракту, подписанному в мае, могилёвский комбинат поставит 300 вагонов на общую "
+          "сумму 4,1 млрд рублей. Крупнейший заказ года — поставка 80 автобусов для "
+          "«Мосгортранса» на 2,4 млрд рублей. Станки на 310 млн рублей поставит гомельский "
+          "завод, контракт подписан в мае.\n")
+
 CASES = [
     Case("goods gone «туда» for a sum are exported", _GONE, "2019-10-10", "4,2 млн", "metric",
          "export"),
@@ -149,6 +160,12 @@ CASES = [
     Case("…nor does its part", _EVENT, "2021-05-05", "90 млн", "metric", "other"),
     Case("…nor an export told before it", _EVENT, "2021-05-05", "3 млн рублей", "metric",
          "other"),
+    Case("deliveries under a contract named before their sum are its value", _UNDER,
+         "2024-06-01", "4,1 млрд рублей", "metric", "agreements"),
+    Case("…and so is an order told as a delivery", _UNDER, "2024-06-01", "2,4 млрд рублей",
+         "metric", "agreements"),
+    Case("…while a contract told after the sum leaves the delivery an export", _UNDER,
+         "2024-06-01", "310 млн рублей", "metric", "export"),
 ]
 
 

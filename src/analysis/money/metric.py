@@ -94,6 +94,14 @@ _FROM_CREDIT = lazy_compile(
 _DASH_CREDIT = lazy_compile(
     r"(?i)[ \u00a0]*[—–-][ \u00a0]*за[ \u00a0]+сч[её]т[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
     r"(?:(?:кредит|займ|заём|заем)(?:а|ов)?(?!\w)|(?:кредитн|заемн|заёмн)\w*[ \u00a0]+средств)")
+# «по контракту … завод поставит 420 буев на общую сумму …», «главный заказ года – поставка
+# 1 200 гидрантов для … на …»: a contract, a deal or an order named before a delivery's only
+# sum in its sentence (folded text; not an insurance policy). A contract told after the sum
+# («Оборудование на 320 млн поставит …, контракт стороны подписали …», round 27) leaves the
+# delivery an export.
+_DEAL_NAMED = lazy_compile(r"(?<![а-яё])(?:контракт|договор|заказ)(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
+                           r"(?![а-яё])(?![ \u00a0]+страховани)")
+_DELIVERY_HEADS = frozenset({"поставка", "поставить", "поставлять"})
 _CREDIT_AGREEMENT = lazy_compile(
     r"(?i)(?<!\w)(?:кредитн\w+[ \u00a0]+(?:договор|соглашени)\w*"
     r"|(?:договор|соглашени)\w*[ \u00a0]+(?:о[ \u00a0]+)?(?:кредит|займ|заём|заем)\w*)")
@@ -198,6 +206,12 @@ def metric_of(scope: AmountScope) -> MetricCue:
         # «заключила с банком кредитное соглашение на 1,2 млрд», «соглашение о кредите»: the
         # agreement's kind is what the money is (rounds 6, 12)
         return MetricCue(metric="credit", score=score, head=head)
+    if (metric == "export" and len(scope.others) == 1 and lemma(head.lower()) in _DELIVERY_HEADS
+            and _DEAL_NAMED.search(scope.folded, scope.start, scope.amount.start) is not None
+            and not _INSURED.search(text, scope.start, scope.end)):
+        # the delivery's sum is the value of the contract its sentence names before it
+        # (deliveries under a contract, an order told as a delivery: round 46)
+        return MetricCue(metric="agreements", score=score, head=head)
     if metric == "agreements" and _INSURED.search(text, scope.start, _clause_end(scope)):
         # insured exports (round 14), the verb before the amount or after it in its clause:
         # «Экспортные контракты на 11,2 млрд рублей застрахованы …» (round 36)

@@ -34,6 +34,9 @@ walk46money). The texts are written for this test in the style of such news.
   «Крупнейший заказ года — поставка 80 автобусов для … на …») is the contract's value,
   `agreements`; a contract told after the sum («Станки на … поставит гомельский завод,
   контракт подписан в мае») leaves the delivery an export.
+- the volume a contract sets («дилерский договор на три года с минимальным объёмом закупок
+  15 000 000 рублей в год», «соглашение с годовым объёмом поставок на …») is its value,
+  `agreements`, not the purchase or delivery word nearest the sum.
 """
 
 from __future__ import annotations
@@ -104,6 +107,11 @@ _UNDER = ("Вагоны для Сибири\n"
           "«Мосгортранса» на 2,4 млрд рублей. Станки на 310 млн рублей поставит гомельский "
           "завод, контракт подписан в мае.\n")
 
+_VOLUME = ("Дилер в Гомеле\n"
+           "С гомельской фирмой заключён дилерский договор на три года с минимальным объёмом "
+           "закупок 15 000 000 рублей в год. Заводы подписали соглашение с годовым объёмом "
+           "поставок на 4 млн долларов.\n")
+
 CASES = [
     Case("goods gone «туда» for a sum are exported", _GONE, "2019-10-10", "4,2 млн", "metric",
          "export"),
@@ -166,6 +174,10 @@ CASES = [
          "metric", "agreements"),
     Case("…while a contract told after the sum leaves the delivery an export", _UNDER,
          "2024-06-01", "310 млн рублей", "metric", "export"),
+    Case("the purchase volume a contract sets is its value", _VOLUME, "2014-02-01",
+         "15 000 000 рублей", "metric", "agreements"),
+    Case("…and so is the delivery volume an agreement sets", _VOLUME, "2014-02-01",
+         "4 млн долларов", "metric", "agreements"),
 ]
 
 

@@ -102,6 +102,12 @@ _DASH_CREDIT = lazy_compile(
 _DEAL_NAMED = lazy_compile(r"(?<![а-яё])(?:контракт|договор|заказ)(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
                            r"(?![а-яё])(?![ \u00a0]+страховани)")
 _DELIVERY_HEADS = frozenset({"поставка", "поставить", "поставлять"})
+# «заключён дилерский договор … с минимальным объёмом закупок 24 000 000 рублей в год»,
+# «контракт с годовым объёмом поставок на …»: the volume the contract sets is its value
+_DEAL_VOLUME = lazy_compile(
+    r"(?<![а-яё])(?:контракт|договор|соглашени)\w*[^.;:!?]{0,80}?(?<![а-яё])с[ \u00a0]+"
+    r"(?:[а-яё]+[ \u00a0]+)?объ[её]мом[ \u00a0]+(?:закуп|поставо|поставк|продаж)\w*[ \u00a0]+"
+    r"(?:(?:на[ \u00a0]+)?(?:сумму[ \u00a0]+)?)?\Z")
 _CREDIT_AGREEMENT = lazy_compile(
     r"(?i)(?<!\w)(?:кредитн\w+[ \u00a0]+(?:договор|соглашени)\w*"
     r"|(?:договор|соглашени)\w*[ \u00a0]+(?:о[ \u00a0]+)?(?:кредит|займ|заём|заем)\w*)")
@@ -206,6 +212,9 @@ def metric_of(scope: AmountScope) -> MetricCue:
         # «заключила с банком кредитное соглашение на 1,2 млрд», «соглашение о кредите»: the
         # agreement's kind is what the money is (rounds 6, 12)
         return MetricCue(metric="credit", score=score, head=head)
+    if metric != "agreements" and _DEAL_VOLUME.search(
+            scope.folded, max(scope.start, scope.amount.start - 200), scope.amount.start):
+        return MetricCue(metric="agreements", score=score, head=head)
     if (metric == "export" and len(scope.others) == 1 and lemma(head.lower()) in _DELIVERY_HEADS
             and _DEAL_NAMED.search(scope.folded, scope.start, scope.amount.start) is not None
             and not _INSURED.search(text, scope.start, scope.end)):

@@ -37,6 +37,9 @@ walk46money). The texts are written for this test in the style of such news.
 - the volume a contract sets («дилерский договор на три года с минимальным объёмом закупок
   15 000 000 рублей в год», «соглашение с годовым объёмом поставок на …») is its value,
   `agreements`, not the purchase or delivery word nearest the sum.
+- Interfax's own dateline («Москва. 22 октября. ИНТЕРФАКС – …», «Минск. 3 марта.
+  ИНТЕРФАКС-ЗАПАД – …») is a dateline: its city sets no region, so the firm's home region the
+  lead names is the one the firm's later figures take.
 """
 
 from __future__ import annotations
@@ -46,6 +49,8 @@ from pathlib import Path
 import pytest
 from conftest import FactCase as Case
 from conftest import check_fact_case
+
+from analysis.lang.newslayout import dateline_end
 
 _GONE = ("Оршанские насосы в России\n"
          "За девять месяцев завод продал за границу насосов на 6,1 млн долларов. Главный "
@@ -111,6 +116,11 @@ _VOLUME = ("Дилер в Гомеле\n"
            "С гомельской фирмой заключён дилерский договор на три года с минимальным объёмом "
            "закупок 15 000 000 рублей в год. Заводы подписали соглашение с годовым объёмом "
            "поставок на 4 млн долларов.\n")
+
+_WIRE = ("Смоленский щебень для Беларуси\n"
+         "Москва. 14 мая. ИНТЕРФАКС – ООО «Гранитпром» (Смоленская область) за квартал поставило "
+         "белорусским дорожникам щебня на 41 млн рублей, сообщила компания.\n\n"
+         "В прошлом году экспорт компании в Беларусь составил 150 млн рублей.\n")
 
 CASES = [
     Case("goods gone «туда» for a sum are exported", _GONE, "2019-10-10", "4,2 млн", "metric",
@@ -178,7 +188,17 @@ CASES = [
          "15 000 000 рублей", "metric", "agreements"),
     Case("…and so is the delivery volume an agreement sets", _VOLUME, "2014-02-01",
          "4 млн долларов", "metric", "agreements"),
+    Case("a firm's later figure takes the home region an Interfax lead names", _WIRE,
+         "2020-05-14", "150 млн рублей", "region", "Смоленская область"),
 ]
+
+
+@pytest.mark.parametrize("opening", ["Москва. 22 октября. ИНТЕРФАКС – ЗАО «Каолин» сообщило",
+                                     "Минск. 3 марта 2019 года. ИНТЕРФАКС-ЗАПАД – ОАО «БМЗ»",
+                                     "Нижний Новгород. 5 июня. INTERFAX.RU - Завод"])
+def test_interfax_dateline(opening: str) -> None:
+    end = dateline_end(opening, 0, len(opening))
+    assert end > 0 and opening[end:].lstrip(" –-").startswith(("ЗАО", "ОАО", "Завод")), end
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

@@ -8,8 +8,8 @@ place of their own, they go on about it: «…поставили в Белару
 are the same export, as a bare «Экспорт — …» or «Годом ранее — …» would be (round 44). So is
 a shipment in the sentence right after the figure across the paragraph break after a wire's
 lead, when that sentence opens pointing back at it («Это на 12% меньше …, однако в третьем
-квартале отгрузки …»: round 46). A shipment whose paragraph and sentence before told no trade figure stays what
-its word says.
+квартале отгрузки …»: round 46). A shipment whose paragraph and sentence before told no
+trade figure stays what its word says.
 """
 
 from __future__ import annotations

@@ -40,6 +40,10 @@ walk46money). The texts are written for this test in the style of such news.
 - Interfax's own dateline («Москва. 22 октября. ИНТЕРФАКС – …», «Минск. 3 марта.
   ИНТЕРФАКС-ЗАПАД – …») is a dateline: its city sets no region, so the firm's home region the
   lead names is the one the firm's later figures take.
+- makers of a side as the subject of an import verb («Белорусские производители соков …
+  импортировали концентрата на …», «российские изготовители закупили …») are where the goods
+  go, not where they come from; goods of a side as the subject («Белорусские товары поступили
+  в регион на …») still come from it.
 """
 
 from __future__ import annotations
@@ -122,6 +126,12 @@ _WIRE = ("Смоленский щебень для Беларуси\n"
          "белорусским дорожникам щебня на 41 млн рублей, сообщила компания.\n\n"
          "В прошлом году экспорт компании в Беларусь составил 150 млн рублей.\n")
 
+_MAKERS = ("Кислота для соков\n"
+           "Белорусские производители соков и нектаров за полугодие импортировали яблочного "
+           "концентрата на 4,4 млн долларов. На Россию пришлось 2,9 млн долларов, на Польшу — 1,1 "
+           "млн.\n\n"
+           "Белорусские товары поступили в Смоленскую область на 175 млн долларов.\n")
+
 CASES = [
     Case("goods gone «туда» for a sum are exported", _GONE, "2019-10-10", "4,2 млн", "metric",
          "export"),
@@ -190,6 +200,10 @@ CASES = [
          "4 млн долларов", "metric", "agreements"),
     Case("a firm's later figure takes the home region an Interfax lead names", _WIRE,
          "2020-05-14", "150 млн рублей", "region", "Смоленская область"),
+    Case("a side's makers importing take the goods in: every market's total", _MAKERS,
+         "2016-08-09", "4,4 млн долларов", "flow", "other"),
+    Case("…while a side's goods received come from it", _MAKERS, "2016-08-09",
+         "175 млн долларов", "flow", "BY→RU"),
 ]
 
 

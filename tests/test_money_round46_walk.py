@@ -44,6 +44,10 @@ walk46money). The texts are written for this test in the style of such news.
   импортировали концентрата на …», «российские изготовители закупили …») are where the goods
   go, not where they come from; goods of a side as the subject («Белорусские товары поступили
   в регион на …») still come from it.
+- rubles a sentence calls the old ones («8,4 млрд рублей (в старых деньгах)») are the
+  Belarusian rubles before the 2016 redenomination, BYR, whoever speaks around them; «0,9 млн
+  новых рублей» names the new ones, BYN; a redenomination's ratio («10 000 старых рублей
+  обменяли на 1 новый») stays no money.
 """
 
 from __future__ import annotations
@@ -52,7 +56,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FactCase as Case
-from conftest import check_fact_case
+from conftest import check_fact_case, facts_by_surface
 
 from analysis.lang.newslayout import dateline_end
 
@@ -132,6 +136,13 @@ _MAKERS = ("Кислота для соков\n"
            "млн.\n\n"
            "Белорусские товары поступили в Смоленскую область на 175 млн долларов.\n")
 
+_REDENOMINATED = ("Сырьё для соков\n"
+                  "Минск, 9 августа. Российские поставщики отгрузили белорусским заводам "
+                  "концентрата на 120 млн российских рублей. ОАО «Соки Полесья» в прошлом году "
+                  "потратило на сырьё 8,4 млрд рублей (в старых деньгах), в этом году "
+                  "рассчитывает уложиться в 0,9 млн новых рублей. После деноминации 10 000 "
+                  "старых рублей обменяли на 1 новый.\n")
+
 CASES = [
     Case("goods gone «туда» for a sum are exported", _GONE, "2019-10-10", "4,2 млн", "metric",
          "export"),
@@ -204,7 +215,16 @@ CASES = [
          "2016-08-09", "4,4 млн долларов", "flow", "other"),
     Case("…while a side's goods received come from it", _MAKERS, "2016-08-09",
          "175 млн долларов", "flow", "BY→RU"),
+    Case("rubles called the old ones are pre-2016 Belarusian rubles", _REDENOMINATED,
+         "2016-08-09", "8,4 млрд рублей", "amount.currency", "BYR"),
+    Case("«новых рублей» are the new Belarusian rubles", _REDENOMINATED, "2016-08-09",
+         "0,9 млн новых рублей", "amount.currency", "BYN"),
 ]
+
+
+def test_redenomination_ratio_is_no_money(tmp_path: Path) -> None:
+    assert "10 000 старых рублей" not in facts_by_surface(tmp_path, _REDENOMINATED,
+                                                        published="2016-08-09")
 
 
 @pytest.mark.parametrize("opening", ["Москва. 22 октября. ИНТЕРФАКС – ЗАО «Каолин» сообщило",

@@ -48,6 +48,9 @@ walk46money). The texts are written for this test in the style of such news.
   Belarusian rubles before the 2016 redenomination, BYR, whoever speaks around them; «0,9 млн
   новых рублей» names the new ones, BYN; a redenomination's ratio («10 000 старых рублей
   обменяли на 1 новый») stays no money.
+- a caption's table run into a sentence may name its source in brackets between the unit and
+  the colon («Объём рынка грампластинок, млрд руб. (оценка редакции): 2021 – 0,8; 2022 –
+  1,3»): each item is money in that unit, of the year its label gives.
 """
 
 from __future__ import annotations
@@ -143,6 +146,11 @@ _REDENOMINATED = ("Сырьё для соков\n"
                   "рассчитывает уложиться в 0,9 млн новых рублей. После деноминации 10 000 "
                   "старых рублей обменяли на 1 новый.\n")
 
+_CAPTION = ("Винил из Бреста\n"
+            "Пластинки снова в моде.\n\n"
+            "Объём российского рынка грампластинок, млрд руб. (оценка редакции): 2021 – 0,8; "
+            "2022 – 1,3; 2023 – 2,6.\n")
+
 CASES = [
     Case("goods gone «туда» for a sum are exported", _GONE, "2019-10-10", "4,2 млн", "metric",
          "export"),
@@ -219,6 +227,9 @@ CASES = [
          "2016-08-09", "8,4 млрд рублей", "amount.currency", "BYR"),
     Case("«новых рублей» are the new Belarusian rubles", _REDENOMINATED, "2016-08-09",
          "0,9 млн новых рублей", "amount.currency", "BYN"),
+    Case("a caption's item with a bracketed source is money in the caption's unit", _CAPTION,
+         "2025-10-14", "1,3", "amount.value", 1.3e9),
+    Case("…of the year its label gives", _CAPTION, "2025-10-14", "2,6", "year", 2023),
 ]
 
 

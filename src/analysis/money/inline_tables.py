@@ -31,11 +31,13 @@ __all__ = ["find_inline_blocks"]
 # colon; or the unit after the lead's last comma, as an infographic's caption gives it
 # («Розничные продажи в России, млрд руб.: 2021 — 21,3 | 2022 — 29,5»)
 # (a report's heading line may end with the unit and give the items on the next line:
-# «3.1. Распределённая стоимость, млн руб.⏎Выручка — 7 846; налоги — 468; …»; a decimal comma,
+# «3.1. Распределённая стоимость, млн руб.⏎Выручка — 7 846; налоги — 468; …»; a source in
+# brackets may stand between the unit and the colon: «Объём рынка, млрд руб. (оценка «ДП»):
+# 2021 – 1,2; 2022 – 1,9», round 46; a decimal comma,
 # «составил 2,4 млрд долларов.», is no caption's)
 _UNIT_BRACKET = lazy_compile(r"\(([^()\n]{2,80})\)[ \u00a0]*:"
                              r"|(?<!\d),[ \u00a0]*([^\d,:;()\n][^,:;()\n]{1,29}?)[ \u00a0]*"
-                             r"(?::|\n(?=[^\n]*;))")
+                             r"(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?::|\n(?=[^\n]*;))")
 # «, млрд руб.:», «, млн долларов:»: a caption's unit with a scale before a colon or a line end
 _CAPTION_SCALE = lazy_compile(r",[ \u00a0]*(?:тыс|млн|млрд|трлн)\.?[ \u00a0][^,:;()\n]{0,25}[:\n]")
 _ITEM_CUT = lazy_compile(r";")

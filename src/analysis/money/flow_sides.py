@@ -32,6 +32,7 @@ from analysis.entities import enterprise_info, find_enterprises, find_regions
 from analysis.lang.morph import lemma, parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.goods import goods_words
+from analysis.money.importing_makers import makers_importing
 from analysis.money.place_part import is_place_part_destination
 from analysis.money.republic_side import belarus_as_republic, region_sides
 from analysis.money.trade_flow_data import flow_data
@@ -258,11 +259,9 @@ def _role(text: str, start: int, end: int) -> str | None:
             # owner does, not where it goes (session 29)
             return OWNER if lemma(prep) in words.out_words and parses(prep)[0].tag.POS == "NOUN" \
                 else ORIGIN
-        if role == ORIGIN and "nomn" in _cases(surface[-1]) and _makers_after(text, end, words) \
-                and _imports_after(text, end, words):
-            # «Белорусские производители напитков … импортировали лимонной кислоты на …»: the
-            # makers as the subject of an import verb are where the goods go (round 46)
-            return OWNER
+        if role == ORIGIN and "nomn" in _cases(surface[-1]) and makers_importing(
+                text, end, words.suppliers, words.in_words):
+            return OWNER  # «Белорусские производители … импортировали …» (round 46)
         return role
     if before is not None and parses(prep)[0].tag.POS == "PREP":
         return None  # «через Беларусь», «по России»: no end of the flow
@@ -283,31 +282,6 @@ def _role(text: str, start: int, end: int) -> str | None:
         # («Беларусь экспортировала …», «МТЗ отгрузил …»)
         return _predicate_role(text, start, end) or SUBJECT
     return None
-
-
-_IMPORT_REACH = 160  # characters after a subject where its verb is looked for
-
-
-def _makers_after(text: str, end: int, words: FlowWords) -> bool:
-    """Is the noun an adjective of a side qualifies a maker or a supplier («белорусские
-    производители»), not goods («белорусские товары»)?"""
-    after = _WORDS_AFTER.match(text, end)
-    for word in (w for w in (after.groups() if after else ()) if w and w.strip("-")):
-        if not _is_adjective(word):
-            return lemma(word.lower()) in words.suppliers
-    return False
-
-
-def _imports_after(text: str, end: int, words: FlowWords) -> bool:
-    """Is the first verb after `end` in its sentence an import or purchase verb («…
-    импортировали», «закупили»)?"""
-    stop = min((i for i in (text.find(c, end, end + _IMPORT_REACH) for c in ".;!?") if i >= 0),
-               default=min(len(text), end + _IMPORT_REACH))
-    for m in _WORD.finditer(text, end, stop):
-        found = parses(m.group().lower())
-        if found and str(found[0].tag.POS) == "VERB":
-            return lemma(m.group().lower()) in words.in_words
-    return False
 
 
 def _receiver_after(word_before: str, side_word: str, words: FlowWords) -> bool:

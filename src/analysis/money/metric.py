@@ -34,6 +34,7 @@ from analysis.money.cuewords import (
     weak_cue,
     word_role,
 )
+from analysis.money.deal_value import credit_after_dash, deal_value
 from analysis.money.governing import MetricCandidate, governing, reach_up
 from analysis.money.metric_masks import SentenceMasks, not_cue_heads
 from analysis.money.own_noun import own_noun_cue, part_noun_cue
@@ -89,25 +90,6 @@ _CREDIT_FORM_LATER = lazy_compile(
 _FROM_CREDIT = lazy_compile(
     r"(?i)[ \u00a0]+из[ \u00a0]+(?:(?:этого|данного|указанного|того[ \u00a0]+же|средств)[ \u00a0]+)?"
     r"(?:государственного[ \u00a0]+|российского[ \u00a0]+|связанного[ \u00a0]+)?(?:кредит|займ|заём|заем)\w*")
-# «в том числе 3,6 млн рублей – за счёт кредита банка», «1,2 млн — за счёт заёмных средств»:
-# a part whose source a dash names after it is that credit
-_DASH_CREDIT = lazy_compile(
-    r"(?i)[ \u00a0]*[—–-][ \u00a0]*за[ \u00a0]+сч[её]т[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
-    r"(?:(?:кредит|займ|заём|заем)(?:а|ов)?(?!\w)|(?:кредитн|заемн|заёмн)\w*[ \u00a0]+средств)")
-# «по контракту … завод поставит 420 буев на общую сумму …», «главный заказ года – поставка
-# 1 200 гидрантов для … на …»: a contract, a deal or an order named before a delivery's only
-# sum in its sentence (folded text; not an insurance policy). A contract told after the sum
-# («Оборудование на 320 млн поставит …, контракт стороны подписали …», round 27) leaves the
-# delivery an export.
-_DEAL_NAMED = lazy_compile(r"(?<![а-яё])(?:контракт|договор|заказ)(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
-                           r"(?![а-яё])(?![ \u00a0]+страховани)")
-_DELIVERY_HEADS = frozenset({"поставка", "поставить", "поставлять"})
-# «заключён дилерский договор … с минимальным объёмом закупок 24 000 000 рублей в год»,
-# «контракт с годовым объёмом поставок на …»: the volume the contract sets is its value
-_DEAL_VOLUME = lazy_compile(
-    r"(?<![а-яё])(?:контракт|договор|соглашени)\w*[^.;:!?]{0,80}?(?<![а-яё])с[ \u00a0]+"
-    r"(?:[а-яё]+[ \u00a0]+)?объ[её]мом[ \u00a0]+(?:закуп|поставо|поставк|продаж)\w*[ \u00a0]+"
-    r"(?:(?:на[ \u00a0]+)?(?:сумму[ \u00a0]+)?)?\Z")
 _CREDIT_AGREEMENT = lazy_compile(
     r"(?i)(?<!\w)(?:кредитн\w+[ \u00a0]+(?:договор|соглашени)\w*"
     r"|(?:договор|соглашени)\w*[ \u00a0]+(?:о[ \u00a0]+)?(?:кредит|займ|заём|заем)\w*)")
@@ -212,14 +194,8 @@ def metric_of(scope: AmountScope) -> MetricCue:
         # «заключила с банком кредитное соглашение на 1,2 млрд», «соглашение о кредите»: the
         # agreement's kind is what the money is (rounds 6, 12)
         return MetricCue(metric="credit", score=score, head=head)
-    if metric != "agreements" and _DEAL_VOLUME.search(
-            scope.folded, max(scope.start, scope.amount.start - 200), scope.amount.start):
-        return MetricCue(metric="agreements", score=score, head=head)
-    if (metric == "export" and len(scope.others) == 1 and lemma(head.lower()) in _DELIVERY_HEADS
-            and _DEAL_NAMED.search(scope.folded, scope.start, scope.amount.start) is not None
-            and not _INSURED.search(text, scope.start, scope.end)):
-        # the delivery's sum is the value of the contract its sentence names before it
-        # (deliveries under a contract, an order told as a delivery: round 46)
+    if metric != "agreements" and deal_value(scope, metric, head):
+        # «договор … с минимальным объёмом закупок …», «по контракту … поставит … на»
         return MetricCue(metric="agreements", score=score, head=head)
     if metric == "agreements" and _INSURED.search(text, scope.start, _clause_end(scope)):
         # insured exports (round 14), the verb before the amount or after it in its clause:
@@ -231,9 +207,7 @@ def metric_of(scope: AmountScope) -> MetricCue:
     if _FROM_CREDIT.match(text, scope.amount.end, scope.end):
         # «направят 7,2 млрд рублей из этого кредита»: a part of the credit
         return MetricCue(metric="credit", score=min(score, 1), head=head)
-    if _DASH_CREDIT.match(scope.folded, scope.amount.end, scope.end):
-        # «в том числе 3,6 млн рублей – за счёт кредита банка»: the part's own name, as
-        # «из них 7 млн – кредит банка» (not a weak verb's part of the whole before)
+    if credit_after_dash(scope):  # «в том числе 3,6 млн – за счёт кредита банка»
         return MetricCue(metric="credit", score=min(score, 1), head="кредит")
     if metric == "financing" and _budget_takes_in(scope, head, text, scope.amount.start):
         # «бюджет получит от продажи…»: budget revenue, not financing

@@ -7,9 +7,10 @@ The redenomination date is `rubles.REDENOMINATION`; this module only reads the y
 from __future__ import annotations
 
 from analysis.lazypattern import lazy_compile
+from analysis.money.context import context_words
 from analysis.money.year import year_mentions
 
-__all__ = ["dated_before"]
+__all__ = ["dated_before", "names_new_rubles", "names_old_rubles"]
 
 # «тогда», «в то время»: the time of the sentence before
 _THEN = lazy_compile(r"(?i)(?<![\w-])(?:тогда|в[ \u00a0]+то[ \u00a0]+время)(?![\w-])")
@@ -32,3 +33,19 @@ def dated_before(text: str, sentence: tuple[int, int], before: tuple[int, int] |
         return own
     return (before is not None and _THEN.search(text, sentence[0], amount_start) is not None
             and bool(_years_before(text, before[0], before[1], year)))
+
+
+# «1,1 млн новых рублей»: the new, denominated Belarusian rubles named in the amount
+_NEW_IN_SURFACE = lazy_compile(r"(?<![а-яё])нов(?:ый|ого|ому|ым|ом|ые|ых|ыми)[ \u00a0]+руб")
+
+
+def names_old_rubles(sentence: str) -> bool:
+    """Does the sentence call its rubles the pre-2016 Belarusian ones («… 9,7 млрд рублей (в
+    старых деньгах)», «неденоминированных»)? Then they are Belarusian rubles, whoever speaks
+    around them (round 46)."""
+    return context_words().old_belarusian_rubles.search(sentence.lower()) is not None
+
+
+def names_new_rubles(surface: str) -> bool:
+    """Does the amount name the new rubles («1,1 млн новых рублей»)?"""
+    return _NEW_IN_SURFACE.search(surface.lower()) is not None

@@ -23,7 +23,7 @@ from analysis.entities import (
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
 from analysis.money.implied import opening_currency
-from analysis.money.old_rubles import dated_before
+from analysis.money.old_rubles import dated_before, names_new_rubles, names_old_rubles
 from analysis.money.outlets import belarusian_site, town_paper
 from analysis.money.ruble_rate import RUB_PER_BYN, converts_named_russian, old_ruble_scale, ruble_by_rate
 from analysis.money.russian_spend import given_by_russia, spent_in_russia
@@ -257,22 +257,10 @@ def _says_old_rubles(text: str, a: Amount) -> bool:
     redenomination («В 2007 году выручка составила около 3,8 млрд рублей», «составил тогда»
     after a sentence set in 2006: `old_rubles`)?"""
     s_start, s_end = _sentence_of(text, a.start, a.end)
-    if _names_old_rubles(text, a):
+    if names_old_rubles(text[s_start:s_end]):
         return True
     before = _sentence_of(text, s_start - 1, s_start - 1) if s_start > 0 else None
     return dated_before(text, (s_start, s_end), before, a.start, REDENOMINATION.year)
-
-
-# «1,1 млн новых рублей»: the new, denominated Belarusian rubles named in the amount
-_NEW_IN_SURFACE = lazy_compile(r"(?<![а-яё])нов(?:ый|ого|ому|ым|ом|ые|ых|ыми)[ \u00a0]+руб")
-
-
-def _names_old_rubles(text: str, a: Amount) -> bool:
-    """Does the amount's sentence call its rubles the pre-2016 Belarusian ones («… 9,7 млрд
-    рублей (в старых деньгах)», «неденоминированных»)? Then they are Belarusian rubles, whoever
-    speaks around them (round 46)."""
-    s_start, s_end = _sentence_of(text, a.start, a.end)
-    return context_words().old_belarusian_rubles.search(text[s_start:s_end].lower()) is not None
 
 
 def _says_new_rubles(text: str, a: Amount, amounts: list[Amount]) -> bool:
@@ -296,8 +284,8 @@ def _old_currency(article: Article, a: Amount, amounts: list[Amount], old: bool)
     """BYR or BYN for a Belarusian ruble amount: BYR before the redenomination, by the
     publication (`old`) or its sentence's own time (`_says_old_rubles`), unless its words put
     it in the new rubles (`_says_new_rubles`)."""
-    if _says_new_rubles(article.text, a, amounts) or _NEW_IN_SURFACE.search(a.surface.lower()):
-        return "BYN"  # («1,1 млн новых рублей»: the new rubles named in the amount)
+    if _says_new_rubles(article.text, a, amounts) or names_new_rubles(a.surface):
+        return "BYN"
     return "BYR" if old or _says_old_rubles(article.text, a) else "BYN"
 
 
@@ -359,7 +347,8 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                 if stated in ("RUB", "BYN"):
                     # «В пересчёте на российские деньги экспорт … — около 1,6 млрд рублей»
                     changed = stated == "BYN"
-                elif _names_old_rubles(article.text, a):
+                elif names_old_rubles(article.text[slice(*_sentence_of(
+                        article.text, a.start, a.end))]):
                     changed = True  # «потратило 9,7 млрд рублей (в старых деньгах)»
                 else:
                     changed = _speakers_rubles(article.text, a, speakers.side(a))

@@ -18,6 +18,7 @@ from analysis.lang.newslayout import dateline_end
 from analysis.lazypattern import lazy_compile
 from analysis.money.period import MONTH_ABBR_RE, MONTH_RE
 from analysis.money.scope import AmountScope
+from analysis.money.than_base import than_base
 from analysis.money.year_after_base import year_after_base
 from analysis.money.year_clause import AND_WORD, mention_distance
 from analysis.money.year_of_writing import year_of_writing
@@ -111,20 +112,6 @@ PERCENT_BASE = lazy_compile(r"(?i)(?:%|процент\w*|раза?)[ \u00a0]+к[
 AS_IN = lazy_compile(r"(?i)(?<![\w-])как[ \u00a0]+и[ \u00a0]+(?:в|во|за|на)[ \u00a0]+[^,;:.!?—–]*")
 _WHEN = lazy_compile(r"(?i)(?<!\w)когда(?!\w)")
 _TO_BEFORE = lazy_compile(r"(?i)(?<!\w)к[ \u00a0]+\Z")  # «к прошлому году»
-# «на 12% меньше, чем годом ранее», «больше, чем в прошлом году»: the time after «чем» is the
-# base compared with (the data's comparison word looks ahead past it, which a search ending
-# at the time cannot see)
-_THAN_BEFORE = lazy_compile(r"(?i)(?<!\w)(?:больше|меньше|выше|ниже),?[ \u00a0]+чем[ \u00a0]+"
-                            r"(?:(?:в|во|за)[ \u00a0]+)?\Z")
-# the base's own figure in brackets right after it («чем годом ранее (тогда было 497 млн)»)
-_BRACKETED_BASE = lazy_compile(r"[ \u00a0]*\([^()]*")
-
-
-def _than_base(text: str, s_start: int, start: int, end: int, amount_start: int) -> bool:
-    """Is the time at text[start:end] the base of a «больше, чем …» comparison that the
-    amount is not the bracketed figure of?"""
-    return (_THAN_BEFORE.search(text, max(s_start, start - 30), start) is not None
-            and _BRACKETED_BASE.fullmatch(text, end, amount_start) is None)
 # The whole comparison phrase, year included: what a sentence says about a base, not its own
 # time («составил 18,9 млрд, или 104% к уровню января–сентября 2025 года»)
 COMPARED_PHRASE = lazy_compile(
@@ -331,7 +318,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         # «… против убытка в 3,4 млн годом ранее», «за аналогичный период прошлого года»:
         # counted from the sentence's own year, else the figure in focus, else publication.
         focus_spans.append(m.span())
-        if _YEAR_COMPARED.search(text, max(s_start, m.start() - 60), m.start()) or _than_base(
+        if _YEAR_COMPARED.search(text, max(s_start, m.start() - 60), m.start()) or than_base(
                 text, s_start, m.start(), m.end(), scope.amount.start):
             continue  # «прибыль — 96,3 млн против убытка годом ранее»: the base's year
         dist = scope.distance(m.start(), m.end())
@@ -364,7 +351,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
                     if dist is not None and _quoted_apart(text, m.start(), scope.amount.start):
                         dist = None  # a time inside a quote the amount stands outside of
                     if dist is not None and (_relative_compared(text, s_start, m.start(), offset)
-                                             or _than_base(text, s_start, m.start(), m.end(),
+                                             or than_base(text, s_start, m.start(), m.end(),
                                                            scope.amount.start)) and (
                             not _WHEN.search(text, m.end(), max(m.end(), scope.amount.start))):
                         # (but «по сравнению с позапрошлым годом, когда было 249 млн»: its year)

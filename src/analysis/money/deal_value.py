@@ -1,0 +1,54 @@
+"""A sum a deal or its source names, over the goods' word nearest it (round 46).
+
+- The volume a contract sets is its value: «заключён дилерский договор сроком на три года с
+  минимальным объёмом закупок 24 000 000 рублей в год», «соглашение с годовым объёмом поставок
+  на …» (`agreements`, not the purchase or delivery word before the sum).
+- A delivery's only sum in a sentence that names a contract, a deal or an order before it is
+  the contract's value: «Всего по контракту, заключённому в марте, завод поставит 420 буев на
+  общую сумму …», «главный заказ года – поставка 1 200 гидрантов для … на …». A contract told
+  after the sum («Оборудование на 320 млн поставит белорусское ОАО …, контракт стороны
+  подписали …», round 27) leaves the delivery an export; insured deliveries stay exports.
+- A part whose source a dash names after it is that credit: «в том числе 3,6 млн рублей – за
+  счёт кредита банка», «из них 5 млн — за счёт заёмных средств», as «из них 7 млн – кредит
+  банка» is (not a weak verb's part of the whole before it).
+"""
+
+from __future__ import annotations
+
+from analysis.lang import lemma
+from analysis.lazypattern import lazy_compile
+from analysis.money.scope import AmountScope
+
+__all__ = ["credit_after_dash", "deal_value"]
+
+_DELIVERY_HEADS = frozenset({"поставка", "поставить", "поставлять"})
+# a contract, a deal or an order (folded text; not an insurance policy)
+_DEAL_NAMED = lazy_compile(r"(?<![а-яё])(?:контракт|договор|заказ)(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
+                           r"(?![а-яё])(?![ \u00a0]+страховани)")
+_INSURED = lazy_compile(r"(?<![а-яё])застрахова")
+_VOLUME_REACH = 200  # characters before the sum the contract's volume is read in
+_DEAL_VOLUME = lazy_compile(
+    r"(?<![а-яё])(?:контракт|договор|соглашени)\w*[^.;:!?]{0,80}?(?<![а-яё])с[ \u00a0]+"
+    r"(?:[а-яё]+[ \u00a0]+)?объ[её]мом[ \u00a0]+(?:закуп|поставо|поставк|продаж)\w*[ \u00a0]+"
+    r"(?:(?:на[ \u00a0]+)?(?:сумму[ \u00a0]+)?)?\Z")
+_DASH_CREDIT = lazy_compile(
+    r"[ \u00a0]*[—–-][ \u00a0]*за[ \u00a0]+сч[её]т[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
+    r"(?:(?:кредит|займ|заём|заем)(?:а|ов)?(?![а-яё])|(?:кредитн|заемн|заёмн)[а-яё]*[ \u00a0]+средств)")
+
+
+def deal_value(scope: AmountScope, metric: str, head: str) -> bool:
+    """Is the amount the value of a deal: the volume a contract sets, or a delivery's only sum
+    in a sentence naming its contract before it (`metric`, `head`: the reading so far)?"""
+    low = scope.folded
+    if _DEAL_VOLUME.search(low, max(scope.start, scope.amount.start - _VOLUME_REACH),
+                           scope.amount.start):
+        return True
+    return (metric == "export" and len(scope.others) == 1 and bool(head)
+            and lemma(head.lower()) in _DELIVERY_HEADS
+            and _DEAL_NAMED.search(low, scope.start, scope.amount.start) is not None
+            and _INSURED.search(low, scope.start, scope.end) is None)
+
+
+def credit_after_dash(scope: AmountScope) -> bool:
+    """Does a dash right after the amount name a credit as its source?"""
+    return _DASH_CREDIT.match(scope.folded, scope.amount.end, scope.end) is not None

@@ -1,0 +1,29 @@
+"""A time after «больше / меньше, чем» is the base a figure is compared with.
+
+«Это на 12% меньше, чем годом ранее, однако в третьем квартале отгрузки … составили 78 млн»,
+«оказался выше, чем в прошлом году, а в декабре составил …»: the time after «чем» is the base,
+not the time of an amount in another clause (round 46; the calendar's comparison word looks
+ahead past the time, which a search ending at the time cannot see). The base's own figure in
+brackets right after it («чем годом ранее (тогда было 497 млн)», rounds 13, 38) keeps it.
+"""
+
+from __future__ import annotations
+
+from analysis.lazypattern import lazy_compile
+
+__all__ = ["than_base"]
+
+# «на 12% меньше, чем годом ранее», «больше, чем в прошлом году»: the time after «чем» is the
+# base compared with (the data's comparison word looks ahead past it, which a search ending
+# at the time cannot see)
+_THAN_BEFORE = lazy_compile(r"(?i)(?<!\w)(?:больше|меньше|выше|ниже),?[ \u00a0]+чем[ \u00a0]+"
+                            r"(?:(?:в|во|за)[ \u00a0]+)?\Z")
+# the base's own figure in brackets right after it («чем годом ранее (тогда было 497 млн)»)
+_BRACKETED_BASE = lazy_compile(r"[ \u00a0]*\([^()]*")
+
+
+def than_base(text: str, s_start: int, start: int, end: int, amount_start: int) -> bool:
+    """Is the time at text[start:end] the base of a «больше, чем …» comparison that the
+    amount is not the bracketed figure of?"""
+    return (_THAN_BEFORE.search(text, max(s_start, start - 30), start) is not None
+            and _BRACKETED_BASE.fullmatch(text, end, amount_start) is None)

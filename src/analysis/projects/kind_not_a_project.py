@@ -258,7 +258,10 @@ def not_a_persons_employer(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit
     """«— говорит директор СП», «рассказал руководитель центра»: a kind cue right after a
     person's role (``person_role``) names where the person works, not a project told."""
     toks, role = ctx.toks, words("person_role")
-    return [h for h in kinds if not (h.first > 0 and toks[h.first - 1].lemma in role)]
+    # (right after it: «По словам директора, собирать … будут в …» — a comma ends the role's
+    # phrase, and the cue opens a clause of its own)
+    return [h for h in kinds if not (h.first > 0 and toks[h.first - 1].lemma in role
+                                     and not ctx.text[toks[h.first - 1].end:toks[h.first].start].strip())]
 
 
 def not_with_a_third_country(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

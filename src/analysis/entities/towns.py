@@ -77,8 +77,9 @@ def build_town_forms() -> dict[str, str]:
 ADJECTIVE_SUFFIXES = (("ск", "ский"), ("цк", "цкий"), ("ец", "ецкий"), ("о", "ский"),
                        ("ь", "ский"), ("а", "ский"), ("", "ский"))
 # Read back from an adjective, «барнаульский» is «Барнаул» too (a soft sign after the name's
-# «л»); not a way to make an adjective (`districts` makes them from the list above).
-_READ_SUFFIXES = (*ADJECTIVE_SUFFIXES[:4], ("", "ьский"), *ADJECTIVE_SUFFIXES[4:])
+# «л»), and «елабужский» «Елабуга» (the name's «г» softened before the suffix); not a way to
+# make an adjective (`districts` makes them from the list above).
+_READ_SUFFIXES = (*ADJECTIVE_SUFFIXES[:4], ("", "ьский"), ("га", "жский"), *ADJECTIVE_SUFFIXES[4:])
 
 
 @lru_cache(maxsize=32768)  # every adjective of a large corpus, looked up once

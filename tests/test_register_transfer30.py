@@ -5,13 +5,15 @@ again in other words — another verb or noun of the same family, another order,
 another case, a town for the region — with traps beside them (deliveries, dealers, shows,
 talks), so that recall is not bought with false rows. Texts written here, not from the gold
 sets. Readings widened by the audit: a stage told by a finite past verb of setting up
-(«создали», «организовал», «локализовал», «развернул»: operating; «учредили»: agreed; the short
+(«организовал», «локализовал», «развернул»: operating; «создали»: operating unless a stronger
+cue of the sentence says otherwise; «учредили»: agreed; the short
 participle of three of them too: «организовано», «локализован», «развёрнуто» — not «создан»,
 «созданный», which retell a facility told before), «начало собирать» (the verb, not the noun
 «начало»), «освоить / развернуть выпуск (производство)», «крупноузловое / отвёрточное
 производство», «работает вместе с … над», and a person's role before a comma no longer
 swallowing the cue of the next clause («По словам директора, собирать … будут в …»); then
-goods made «из машинокомплектов» (assembly), headlamps («фары»: parts), sites «выбраны» (a
+goods made «из машинокомплектов» (assembly; denied with its verb: «не собирают технику из
+машинокомплектов»), headlamps («фары»: parts), sites «выбраны» (a
 plan) and a town adjective whose «г» softens («елабужский» → Елабуга). Left, marked xfail: a
 town adjective opening the sentence with a capital («Обнинское предприятие …»), «СТО», the
 participle «собранные» (the dictionary's adjective «собранный»), «запасных частей» (lemma
@@ -322,6 +324,8 @@ VARIANTS = [
                  {("Республика Татарстан", "assembly")}, id="assembly-a18"),
     pytest.param("Комплекты\nМТЗ отгрузил в Елабугу очередную партию машинокомплектов.",
                  "none", id="trap-t18"),
+    pytest.param("Тула\nВ Туле не собирают технику из машинокомплектов: её привозят готовой.",
+                 "none", id="trap-t19"),
 ]
 
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from analysis.projects.kind_context import KindContext
 
 _CLAUSE_CUT = lazy_compile(r"[,;:()«»\"—–?!]")  # where a clause ends
+_PHRASE_BREAK = lazy_compile(r"[,;:()—–?!.]")  # where a verb's phrase ends (quotes go on: «Беларус»)
 _NEGATED_SPAN = 3  # words from «не» to a kind cue («не о совместных производствах»)
 _DISOWN_SPAN = 3  # words between «не» and «участвовать» / «отношение» and «иметь»
 _DISOWN_WORDS = frozenset({"участвовать", "отношение", "участие"})
@@ -124,6 +125,10 @@ def not_negated_noun(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         return k >= 0 and toks[k].word == "не", prep
 
     marks = [negated(h) for h in kinds]
+    # (a cue in a negated cue's own phrase is negated with it: «не собирают технику из машинокомплектов»)
+    denied = [h.first for h, (no, _) in zip(kinds, marks, strict=True) if no]
+    marks = [(no or any(v < h.first and _one_phrase(ctx.text, toks, v, h.first) for v in denied), prep)
+             for h, (no, prep) in zip(kinds, marks, strict=True)]
     told = any(not no for no, _ in marks)
     return [h for h, (no, prep) in zip(kinds, marks, strict=True) if not (no and (prep or told))]
 
@@ -159,8 +164,17 @@ def not_negated_verb(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     is a verb right after «не» says the thing is not done; the cue is dropped (the sentence's
     other cues stay: «не собирает из комплектов, а выпускает целиком» keeps «выпускает»)."""
     toks = ctx.toks
-    return [h for h in kinds if not (toks[h.first].pos in _VERB_FORMS and (
-        (h.first > 0 and toks[h.first - 1].word == "не") or _rather_than(toks, h.first)))]
+    negated = [h.first for h in kinds if toks[h.first].pos in _VERB_FORMS and (
+        (h.first > 0 and toks[h.first - 1].word == "не") or _rather_than(toks, h.first))]
+    # (a cue in the negated verb's own phrase goes with it: «а не только собирают технику из
+    # машинокомплектов» — the phrase ends at the next punctuation mark)
+    return [h for h in kinds if h.first not in negated and not any(
+        v < h.first and _one_phrase(ctx.text, toks, v, h.first) for v in negated)]
+
+
+def _one_phrase(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """Are words `a` … `b` of the sentence one phrase (no punctuation mark between them)?"""
+    return not _PHRASE_BREAK.search(text, toks[a].end, toks[b].start)
 
 
 _RATHER_THAN = ("а", "не", "только")

@@ -55,6 +55,25 @@ def test_ctrl_c_while_the_fork_server_starts_prints_no_traceback(tmp_path: Path)
 
 @pytest.mark.slow
 @pytest.mark.skipif(not ON_PROC, reason="reads the process tree from /proc")
+def test_ctrl_c_as_the_fork_server_is_born_prints_no_traceback(tmp_path: Path) -> None:
+    """The same Ctrl-C at once, while the server's interpreter still reads its `site` files
+    (it died there with «Fatal Python error: init_import_site» on a loaded CI machine)."""
+    folder = project(tmp_path / "p", SLEEPY_SET, FIXTURES / "notebooks" / "sleeps_in_second_cell.ipynb")
+    proc = _start_build(folder)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not any(_is_fork_server(p) for p in children_of(proc.pid)):
+        time.sleep(0.005)
+    started = children_of(proc.pid)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=90)
+    assert proc.returncode == 130
+    assert "Traceback" not in err and "Fatal Python error" not in err, err
+    assert err.strip().splitlines()[-1].startswith("briefing build: interrupted (Ctrl-C)")
+    assert gone_within(started, 15) == set()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not ON_PROC, reason="reads the process tree from /proc")
 def test_sigterm_stops_the_build_with_one_line_and_no_leaked_semaphores(tmp_path: Path) -> None:
     folder = project(tmp_path / "p", SLEEPY_SET, FIXTURES / "notebooks" / "sleeps_in_second_cell.ipynb")
     proc = _start_build(folder)

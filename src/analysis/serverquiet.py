@@ -8,6 +8,12 @@ it died with a twenty-line `KeyboardInterrupt` traceback after the build's clean
 makes the server ignore Ctrl-C from the start (the build handles it and stops its workers
 itself; they ignore it too: `analysis.build.lifeline`).
 
+A Ctrl-C can also come before that import, while the server's interpreter still reads its
+`site` files (a loaded machine: a second or more); it then died with «Fatal Python error:
+init_import_site» and a traceback. `start_fork_server` starts the server with Ctrl-C ignored
+from its birth: an ignored signal stays ignored across `exec`, and Python installs no Ctrl-C
+handler of its own when it starts with one ignored.
+
 The server then lives through the Ctrl-C and, its imports done, forks the workers the build
 had asked for before it stopped; such a worker finds its pool's semaphores and pipes gone
 (`FileNotFoundError`, `EOFError`) and would print that traceback instead. A worker that
@@ -21,7 +27,9 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 from types import TracebackType
+from typing import Any
 
 
 def _in_fork_server_start() -> bool:
@@ -35,6 +43,25 @@ def _in_fork_server_start() -> bool:
             return True
         frame = frame.f_back
     return False
+
+
+def start_fork_server(context: Any) -> None:
+    """Start `context`'s fork server now (if it is a forkserver context and none runs), with
+    Ctrl-C ignored in the server from its first instruction. This process ignores Ctrl-C only
+    for the few milliseconds of the server's fork and `exec`; from a thread other than the
+    main one (no signal handlers there) the server starts as multiprocessing would."""
+    if context.get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _quiet_orphan_start(server_pid: int) -> None:

@@ -87,6 +87,8 @@ class Workers:
             import concurrent.futures as cf
             import multiprocessing
 
+            from analysis.serverquiet import start_fork_server
+
             # forkserver: workers fork from a clean server process that has imported the
             # renderer once, so they start in milliseconds and share those pages; spawn where
             # forkserver is missing (not on Linux).
@@ -95,6 +97,7 @@ class Workers:
                                               else "spawn")
             if ctx.get_start_method() == "forkserver":
                 ctx.set_forkserver_preload(PRELOAD)
+                start_fork_server(ctx)
             self.size = min(self.n_workers, n_jobs or self.n_workers)
             self.before = {p.pid for p in multiprocessing.active_children()}
             self.pool = cf.ProcessPoolExecutor(max_workers=self.size, mp_context=ctx,

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from analysis.serverquiet import start_fork_server
+
 __all__ = ["WarmPool", "files_in", "start_pool", "warm_up"]
 
 # What every worker imports before its first article, imported once by the forkserver the
@@ -115,6 +117,7 @@ def start_pool(jobs: int, ner: bool) -> WarmPool:
     context = multiprocessing.get_context("forkserver")
     # (acts when this process starts its forkserver: a server already running keeps its own)
     context.set_forkserver_preload(PRELOAD)
+    start_fork_server(context)
     executor = cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context,
                                       initializer=_warm_up_worker, initargs=(ner,))
     for _ in range(jobs):

@@ -17,6 +17,7 @@ from analysis.projects.maker_partner import maker_meets_partner
 from analysis.projects.merging import ALIKE, compatible, other_towns, same_across
 from analysis.projects.project_index import ProjectIndex
 from analysis.projects.sentence_twins import merge_sentence_twins
+from analysis.projects.service_venture import service_venture_joins
 from analysis.projects.unnamed_rows import unnamed_rows_join, unplaced_rows_join
 
 if TYPE_CHECKING:
@@ -188,6 +189,7 @@ def consolidate(projects: list[Project]) -> list[Project]:
                 into.absorb(p)
                 out.remove(p)
     merge_sentence_twins(out)  # one thing told under two kind cues of one sentence
+    service_venture_joins(out)  # «СП по обслуживанию тракторов»: the article's service centre
     unnamed_rows_join(out)  # «В Новомосковске сборку ведёт …»: the row told before
     unplaced_rows_join(out)  # a row placed by nothing, of a placed row's firms
     for p in out:  # evidence in publication order

@@ -54,7 +54,8 @@ __all__ = ["NO_CUE", "Cue", "MetricCandidate", "MetricCue", "metric_of", "neares
 # Priority order breaks ties between equally close cues.
 _PRIORITY = {m: i for i, m in enumerate(METRICS)}
 # Words that name revenue («выручка») or what earns it («поставки … принесли»)
-_REVENUE_HEADS = frozenset({"выручка", "принести", "заработать", "выручить"})
+_REVENUE_HEADS = frozenset({"выручка", "принести", "заработать", "выручить", "реализовать",
+                            "продать"})
 _NONE = MetricCue(metric="other", score=NO_CUE, head="")
 
 

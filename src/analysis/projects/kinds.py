@@ -57,6 +57,7 @@ from analysis.projects.kind_joint_production import (
     joint_production_is_localisation,
     jointly_is_joint_development,
 )
+from analysis.projects.kind_lacking import not_lacking
 from analysis.projects.kind_made_for import (
     made_for_a_belarusian_maker,
     production_for_a_belarusian_maker,
@@ -70,7 +71,6 @@ from analysis.projects.kind_negation import (
     not_founding_told,
     not_hedged,
     not_just_talk,
-    not_lacking,
     not_negated_noun,
     not_negated_verb,
     not_question_topic,

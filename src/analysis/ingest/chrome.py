@@ -226,9 +226,20 @@ def clean(paras: list[Para], tagline_set: frozenset[str]) -> Cleaned:
     # The same headline printed twice in a row.
     if len(kept) >= 2 and _norm(kept[0].text) == _norm(kept[1].text):
         del kept[1]
-    if kept and "stated" not in sources and (agency := wire_agency(kept[0].text)):
+    if kept and "stated" not in sources and (agency := _wire_of(kept)):
         sources.setdefault("hinted", agency)  # «ОРЕЛ, 12 марта. /ТАСС/.»: the wire's own
     return Cleaned(paras=kept, source=sources.get("stated") or sources.get("hinted"), chrome_text=removed)
+
+
+def _wire_of(kept: list[Para]) -> str | None:
+    """The agency the wire's dateline names: in its opening paragraph («ОРЕЛ, 12 марта.
+    /ТАСС/. …», a wire with no headline), else in the lead under its headline when that lead
+    opens with a dateline («ГОМЕЛЬ, 14 октября (БелТА) – Холдинг …»: session 30's new user, a
+    .txt with no metadata row whose outlet the source list left blank)."""
+    if (agency := wire_agency(kept[0].text)) is not None or len(kept) < 2:
+        return agency
+    lead = kept[1].text
+    return wire_agency(lead) if dateline_end(lead, 0, len(lead)) > 0 else None
 
 
 def _norm(s: str) -> str:

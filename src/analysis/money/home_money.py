@@ -10,19 +10,27 @@ Belarusian plant's own funds, a Belarusian bank's credit, a Belarusian budget's 
 the Russian region of the article (the partner region of a regional outlet, the region of the
 headline) is none of it: charted by region it would put a Belarusian plant's modernisation in
 Bryansk. Such a figure keeps a region only when its own sentence names it («вложит в сборочный
-цех в Смоленске 12 млн белорусских рублей»). Trade figures are left as they are: a Russian
+цех в Смоленске 12 млн белорусских рублей»), or the sentence before, or when it is the cost of
+«the project» («Стоимость проекта оценивается в 15 млн белорусских рублей»: `project_cost` of
+`data/money_context_ru.json`) and the headline and lead set the article in that region: the
+project the article leads with is there (session 30's new user). Trade figures are left as they are: a Russian
 region's trade with Belarus may well be counted in Belarusian rubles.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
+from analysis.money.context import context_data
 from analysis.money.region import ArticleText
+from analysis.patternstore import compile_pattern
 from analysis.vocab import MONEY_METRICS
 
 if TYPE_CHECKING:
+    import re
+
     from analysis.money.fact_record import Fact
 
 __all__ = ["without_region_for_belarusian_money"]
@@ -47,5 +55,13 @@ def without_region_for_belarusian_money(text: str, facts: list[Fact],
         sents, si = ctx.sentence_index(s.start)
         if si > 0 and any(r.normal == fact.region for r in ctx.regions(*sents[si - 1])):
             continue
+        if _project_cost().search(ctx.folded, s.start, s.end) and any(
+                r.normal == fact.region for r in ctx.lead):
+            continue  # «Стоимость проекта …»: the project the lead sets in the region
         out[i] = replace(fact, region=None, regions=())
     return out
+
+
+@cache
+def _project_cost() -> re.Pattern[str]:
+    return compile_pattern(context_data()["project_cost"])

@@ -28,6 +28,7 @@ from analysis.money.deal_apposition import in_deal_apposition
 from analysis.money.invested_purchase import is_invested_purchase
 from analysis.money.market_breakdown import is_market_item
 from analysis.money.metric import MetricCue, metric_of
+from analysis.money.possessive_size import possessive_size_metric
 from analysis.money.scope import AmountScope
 from analysis.money.services_abroad import is_service_export
 from analysis.money.shipment import shipped_past_cue
@@ -63,6 +64,10 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
     first = _coordinated_with(scope)
     cue = metric_of(scope if first is None else replace(scope, amount=first))
     metric, score = construction_metric(scope, cue.metric, cue.score)
+    if (pointed := possessive_size_metric(scope)) is not None:
+        # «… государственного кредита. Его объём может составить до 100 млрд, средства пойдут
+        # на строительство …»: the pronoun's antecedent names the money
+        metric, score = pointed, min(score, _OWN_READING_SCORE)
     if metric != "credit" and names_credit_before(scope):
         # «закуплена на кредит ЕАБР – 12 млн долларов»: the amount is the credit's sum
         metric, score = "credit", min(score, _OWN_READING_SCORE)

@@ -126,6 +126,10 @@ def period_last_month(period: str) -> int | None:
     return None
 
 
+# «за январь–декабрь» spans the whole year: no part of it (session 30's new user)
+_WHOLE_YEAR = f"{_CAL.months[0].nominative}–{_CAL.months[-1].nominative}"
+
+
 def period_of(scope: AmountScope) -> str | None:
     """The period label of the nearest period expression of the amount's sentence."""
     text = scope.text
@@ -150,10 +154,12 @@ def period_of(scope: AmountScope) -> str | None:
             # «с учётом отгрузок в декабре»: what the figure allows for (but «судя по
             # январю–октябрю (43,7 млрд)»: the bracketed figure is the aside's own)
             continue
-        if m.group("m1"):
-            label = f"{month_name(m.group('m1'))}–{month_name(m.group('m2'))}"
-        elif m.group("s1"):
-            label = f"{month_name(m.group('s1'))}–{month_name(m.group('s2'))}"
+        if m.group("m1") or m.group("s1"):
+            first, last = (m.group("m1"), m.group("m2")) if m.group("m1") else (m.group("s1"),
+                                                                                m.group("s2"))
+            label = f"{month_name(first)}–{month_name(last)}"
+            if label == _WHOLE_YEAR:
+                continue  # «за январь–декабрь»: the whole year, as «за 12 месяцев»
         elif m.group("n"):
             n = m.group("n").lower()
             months = int(n) if n.isdigit() else _CAL.month_counts[n]

@@ -4,7 +4,8 @@
 The amounts table keeps the label its sentence gives (`analysis.money.period`); the figures
 stage keys and shows the canonical one. A span that starts in January is labelled as the gold
 annotation and the briefings write it: the first quarter «I квартал», the first half
-«I полугодие», any other length a month range («январь–май», «январь–сентябрь»). Other
+«I полугодие», any other length a month range («январь–май», «январь–сентябрь»); January to December is
+the whole year (no period). Other
 periods (a later quarter or half, one month, «с начала года», «май–июль») keep their label.
 """
 
@@ -33,7 +34,9 @@ def canonical_period(label: str | None) -> str | None:
     if not label or not isinstance(label, str) or not _from_january(label):
         return label
     last = period_last_month(label)
-    if last is None or not 1 < last < 12:
+    if last == 12:
+        return None  # «январь–декабрь», «12 месяцев»: the whole year
+    if last is None or not 1 < last:
         return label
     if last == 3:
         return f"{_FIRST} {_CAL.quarter_word}"

@@ -27,7 +27,9 @@ a «Бел-» compound name («Белвидеосистемы»), or because its
 A figure whose sentence gives the whole of Russia or of a Russian market («В целом по России …
 в отрасль планируется привлечь около 450 млрд рублей», «общий объём размещённых в России
 облигаций превысил 300 млрд»: `country_whole`) is a yardstick set beside the news: it is about
-the partnership only when that sentence itself names the Belarusian side.
+the partnership only when that sentence itself names the Belarusian side. So is a figure of a
+whole Russian region or of all its firms («В целом за полгода банк выдал предприятиям области
+кредитов на 14 млрд»: `region_whole`).
 
 A trade figure whose sentence makes Russia and Belarus together one side of an import or
 export («Беларусь и Россия импортировали автокомпоненты … свыше $19 млрд») names Belarus but is
@@ -129,9 +131,10 @@ class Relevance:
 
     def _reads_belarusian(self, mention: Mapping[str, Any]) -> bool:
         sentence = as_text(mention.get("sentence"))
-        if _words("country_whole").search(sentence):
-            # «В целом по России … в отрасль планируется привлечь 450 млрд»: the whole
-            # country's yardstick, whatever the title and the lead are about
+        if _words("country_whole").search(sentence) or _words("region_whole").search(sentence):
+            # «В целом по России … в отрасль планируется привлечь 450 млрд», «В целом за
+            # полгода банк выдал предприятиям области кредитов на 14 млрд»: the whole
+            # country's or region's yardstick, whatever the title and the lead are about
             return bool(names_belarusian_side(sentence))
         aid = as_text(mention.get("article_id"))
         title, text = self._article(aid)

@@ -513,11 +513,12 @@ def test_a_parameter_name_like_none_declared_gets_no_hint():
 def test_a_corpus_given_by_its_full_path_names_outputs_by_its_last_folders():
     nb = NOTEBOOKS / "briefing.ipynb"
     stem = report.output_stem(nb, {"corpus": "/srv/analysts/petrova/may_news/corpus"})
-    assert re.fullmatch(r"briefing--corpus-may-news-corpus-[0-9a-f]{6}", stem), stem
+    assert re.fullmatch(r"briefing--corpus-may_news-corpus-[0-9a-f]{6}", stem), stem
     # two folders of one name in different places still name different files
     other = report.output_stem(nb, {"corpus": "/srv/analysts/ivanov/may_news/corpus"})
-    assert other != stem and other.startswith("briefing--corpus-may-news-corpus-")
-    assert report.output_stem(nb, {"corpus": "my_corpus"}) == "briefing--corpus-my-corpus"
+    assert other != stem and other.startswith("briefing--corpus-may_news-corpus-")
+    # the folder's own name stays readable: an underscore is kept (session 30's new user)
+    assert report.output_stem(nb, {"corpus": "my_corpus"}) == "briefing--corpus-my_corpus"
 
 
 def test_a_name_made_of_many_long_values_is_cut_with_a_hash_of_the_whole():

@@ -16,8 +16,9 @@ from analysis.build.corpora import Corpora
 
 
 def corpus_label(corpus: Path) -> str:
-    """A file-name-safe label for a corpus folder ("seeds", "messy-trade")."""
-    return re.sub(r"[^a-z0-9]+", "-", corpus.name.lower()).strip("-") or "corpus"
+    """A file-name-safe label for a corpus folder ("seeds", "messy-trade", "my_corpus": an
+    underscore is kept, so the folder's own name stays readable)."""
+    return re.sub(r"[^a-z0-9_]+", "-", corpus.name.lower()).strip("-_") or "corpus"
 
 
 def _current(entry: dict[str, Any] | None, slot: str, out: Path) -> bool:

@@ -30,18 +30,20 @@ _CORPUS_PARTS = 2  # a corpus folder given as a path is named by its last two fo
 
 
 def slugify(value: Any) -> str:
-    """ASCII, lower-case, `[a-z0-9-]` only; Cyrillic transliterated so that names survive
-    e-mail, zip files and CI artifact stores. Long or empty slugs get a short hash so two
-    different values never share a name."""
+    """ASCII, lower-case, `[a-z0-9_-]` only; Cyrillic transliterated so that names survive
+    e-mail, zip files and CI artifact stores. An underscore is kept, as safe there as a
+    hyphen, so a folder's own name stays readable («newuser30_corpus», not «newuser30-corpus»:
+    session 30's new user). Long or empty slugs get a short hash so two different values
+    never share a name."""
     text = str(value).strip().lower()
     text = translit(text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    slug = re.sub(r"[^a-z0-9_]+", "-", text).strip("-_")
     digest = hashlib.sha1(str(value).encode("utf-8")).hexdigest()[:_DIGEST_CHARS]
     if not slug:
         return digest
     if len(slug) > SLUG_MAX:
-        return slug[:SLUG_MAX].rstrip("-") + "-" + digest
+        return slug[:SLUG_MAX].rstrip("-_") + "-" + digest
     return slug
 
 
@@ -98,7 +100,7 @@ def _corpus_name(value: str) -> str:
     """A corpus folder given by a path of more than two parts
     («/work/analyst/corpora/may/corpus») by its last two folders and a hash of the whole
     path («may-corpus-1a2b3c»): short, and two folders of one name elsewhere still differ;
-    a plain name («seeds», «my_corpus») stays itself."""
+    a plain name («seeds», «my_corpus») stays itself, its underscores too."""
     parts = [p for p in Path(value).parts if p not in ("/", "\\", ".", "")]
     if len(parts) <= _CORPUS_PARTS and not Path(value).is_absolute():
         return value

@@ -12,6 +12,9 @@ first on, in order:
 5. the value more independent articles give (copies of a story count once);
 6. the earlier mention in file order.
 
+A series figure's forecast ranks rule 4 right after rule 1: a later forecast revises an
+earlier one («от 54 до 55 млрд» in March, «может превысить 55 млрд» in October).
+
 When the mentions of a series figure (turnover of one scope and year) disagree, a body that
 publishes data — a statistics or customs office, a ministry, final data (`body` kinds in
 `data/figure_rules.json`) — goes before rule 2: its «более 55,9 млрд» is the value and an
@@ -145,15 +148,19 @@ def _instant(when: object) -> float:
 
 
 def _ranked(group: list[dict], duplicates: Duplicates,
-            bodies: frozenset[str] = frozenset()) -> list[dict]:
+            bodies: frozenset[str] = frozenset(), latest_first: bool = False) -> list[dict]:
     """The group's mentions, the value's mention first (the value rule); `group` is in
     file order, which breaks the last ties; a mention whose source kind is one of `bodies`
-    (given when the group's statements disagree) goes first."""
+    (given when the group's statements disagree) goes first; `latest_first`: a forecast."""
     def support(value: float) -> int:
         return len({duplicates.original.get(m["article_id"], m["article_id"]) for m in group
                     if abs(m["value"] - value) <= 1e-3 * abs(value)})
 
     supports = {value: support(value) for value in {m["value"] for m in group}}
+    if latest_first:
+        return sorted(group, key=lambda m: (not m["stated"], -_instant(m["published"]),
+                                            m["source_kind"] not in bodies, -m["qualifier_rank"],
+                                            -m["source_rank"], -supports[m["value"]]))
     return sorted(group, key=lambda m: (not m["stated"], m["source_kind"] not in bodies,
                                         -m["qualifier_rank"], -m["source_rank"],
                                         -_instant(m["published"]), -supports[m["value"]]))
@@ -325,7 +332,9 @@ def _figure_rows(columns: dict[str, list], duplicates: Duplicates,
             # statement of that figure: it is a figure of its own (split as deals are)
             parts = _parts_of_group(group)
             whole = [m for m in group if id(m) not in parts]
-            ranked = _ranked(whole, duplicates, body_kinds if _conflict(whole) else frozenset())
+            # (a later forecast revises an earlier one: session 30's new user)
+            ranked = _ranked(whole, duplicates, body_kinds if _conflict(whole) else frozenset(),
+                             latest_first=bool(key[_FORECAST]))
             rows.append(_row(key, _figure_id(key), ranked, whole,
                              [m for m in with_excluded if id(m) not in parts], duplicates))
             if not parts:

@@ -15,6 +15,9 @@ rules (`analysis.projects.kinds.KIND_RULES`) drop them.
 * `not_unconfirmed`: «По слухам, МАЗ может наладить сборку …», «…, но в компании это не
   подтверждают», «В компании информацию не подтвердили» (the next sentence): a report given as
   rumour or said to be unconfirmed;
+* `not_undecided`: «обсуждается возможность организовать сборку …, однако окончательное решение
+  пока не принято»: a possibility whose sentence says no decision was taken is no project
+  (a plan «намечено на 2026 год, однако решение не принято» stays one: no possibility);
 * `not_plan_denied_next`: «Обсуждалась возможность организовать сборку в Пскове. Однако в
   компании уточнили: «Собирать их в России мы не планируем»»: a plan talked of, the next
   sentence opening with a contrast denies work of the same kind.
@@ -25,7 +28,8 @@ the project last told («аналогичный участок якобы мож
 is no further site.
 
 Word lists are data (data/project_words.csv): ``reported_claim``, ``claim_pointer``,
-``premature``, ``offer``, ``declined``, ``untrue``, ``hearsay``, ``confirm``.
+``premature``, ``offer``, ``declined``, ``untrue``, ``hearsay``, ``confirm``, ``possibility``,
+``undecided``.
 """
 
 from __future__ import annotations
@@ -212,6 +216,34 @@ def not_unconfirmed(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     if not ctx.around_has(ctx.following_sentence, words("confirm")):
         return kinds
     return [] if _unconfirmed(ctx.following) is not None else kinds
+
+
+_UNDECIDED_REACH = 6  # words from «решение» to its «не принято» («по нему ещё не принято»)
+
+
+def not_undecided(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«На одном из заводов обсуждается возможность организовать сборку …, однако
+    окончательное решение пока не принято», «рассматривает возможность создать склад …, но
+    решение пока не принято»: the kind cues after a possibility (``possibility``) in a
+    sentence that says no decision (``undecided``, then «не» and «принят…» within a few
+    words) was taken tell no project (rounds 7, 27; session 30's new user)."""
+    toks = ctx.toks
+    at = next((k for k, t in enumerate(toks) if t.lemma in words("possibility")), None)
+    if at is None or not _no_decision(toks):
+        return kinds
+    return [h for h in kinds if h.first < at]
+
+
+def _no_decision(toks: list[Token]) -> bool:
+    """Does a decision word stand with «не принят…» after it (a few words on)?"""
+    undecided = words("undecided")
+    for k, t in enumerate(toks):
+        if t.lemma not in undecided:
+            continue
+        near = toks[k + 1:k + 1 + _UNDECIDED_REACH]
+        if any(a.word == "не" and b.word.startswith("принят") for a, b in pairwise(near)):
+            return True
+    return False
 
 
 # a would-be cue at one word: what the report rules would drop there

@@ -96,6 +96,7 @@ from analysis.projects.kind_reports import (
     not_plan_denied_next,
     not_refuted,
     not_unconfirmed,
+    not_undecided,
 )
 from analysis.projects.kind_service_limits import (
     bare_service_needs_a_side,
@@ -347,6 +348,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_called_untrue,
     not_unconfirmed,
     not_plan_denied_next,
+    not_undecided,
     not_founding_told,
     founding_participle,
     not_customers,

@@ -59,3 +59,17 @@ def test_a_result_keeps_the_precise_value_first() -> None:
 ])
 def test_january_to_december_is_no_partial_period(sentence: str, partial: bool) -> None:
     assert (figure_rules().partial_period_in(sentence) is not None) is partial
+
+
+def test_a_forecasts_earlier_statement_stands_beside_the_later_one() -> None:
+    import json
+
+    from analysis.briefing.figrows import shown_beside
+
+    said = [{"value": 61e9, "qualifier": "over", "n_sources": 1, "mention_ids": ["autumn@1-9"]},
+            {"value": 60e9, "qualifier": "range", "n_sources": 1, "mention_ids": ["spring@1-9"]}]
+    row = {"value": 61e9, "qualifier": "over", "forecast": True, "conflict": False,
+           "values": json.dumps(said)}
+    assert [st.value for st in shown_beside(row)] == [60e9]
+    # a result whose statements agree shows its value alone
+    assert shown_beside({**row, "forecast": False}) == []

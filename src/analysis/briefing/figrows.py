@@ -11,7 +11,8 @@ correction is converted as corrected.
 
 `statements(row)` reads the figure's `values` (each distinct statement with its mentions):
 what a conflict shows side by side, `disagreeing(row)` the statements that cannot be true
-with the value. `figures_only` selects figures by kind (plausible, forecast, part of a year):
+with the value (`shown_beside`: and a forecast's other statements). `figures_only` selects
+figures by kind (plausible, forecast, part of a year):
 the lead and the charts take plausible ones that are not forecasts.
 """
 
@@ -186,6 +187,17 @@ def disagreeing(row: Mapping[str, Any]) -> list[Statement]:
         return []
     low, high = _allowed(said[0])
     return [st for st in said[1:] if _allowed(st)[0] > high or _allowed(st)[1] < low]
+
+
+def shown_beside(row: Mapping[str, Any]) -> list[Statement]:
+    """The statements a table shows beside a figure's value: those that cannot be true with it
+    (`disagreeing`), and for a forecast every other one: forecasts told at different times
+    revise one another («от 54 до 55 млрд» in March, «может превысить 55 млрд» in October:
+    session 30's new user), and the reader sees each with its source."""
+    said = statements(row)
+    if bool(row.get("forecast")) and len(said) >= 2:
+        return said[1:]
+    return disagreeing(row)
 
 
 def figures_only(frame: pd.DataFrame, *, plausible: bool | None = None,

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from analysis.briefing.citations import Citations
-from analysis.briefing.figrows import disagreeing, ids, statements
+from analysis.briefing.figrows import disagreeing, ids, shown_beside, statements
 from analysis.briefing.formatting import (
     Html,
     as_text,
@@ -291,15 +291,20 @@ class Phrases(BriefingState):
         return s[0].upper() + s[1:] + self.cite(trade) + "."
 
     def statement_text(self, said: Any, row: Mapping[str, Any]) -> str:
-        """One statement of a figure with its citations: «свыше $50 млрд[1,4]», escaped."""
-        text = esc(fmt_money(said.value, row.get("currency"), self.lang, said.qualifier))
+        """One statement of a figure with its citations: «свыше $50 млрд[1,4]», «от $54 до 55
+        млрд[2]» (a range's top read from its mention), escaped."""
+        high = None
+        if said.qualifier == "range" and said.mention_ids:
+            high = self.mention_index.get(said.mention_ids[0], {}).get("value_high")
+        text = esc(fmt_money(said.value, row.get("currency"), self.lang, said.qualifier, high))
         return text + Citations.mark(self.mention_cites(said.mention_ids))
 
     def figure_amount(self, row: Mapping[str, Any]) -> str:
         """A figure's amount cell: its value, or, where the sources conflict, every statement
         side by side with the value («$50 млрд[3] / $51 млрд[7]»: those that cannot be true with
-        it, `figrows.disagreeing`); a forecast and a flag marked. Escaped."""
-        others = disagreeing(row)
+        it, `figrows.disagreeing`; a forecast's other statements: `figrows.shown_beside`); a
+        forecast and a flag marked. Escaped."""
+        others = shown_beside(row)
         if others:
             text = " / ".join(self.statement_text(st, row) for st in [statements(row)[0], *others])
         else:

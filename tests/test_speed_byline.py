@@ -1,11 +1,11 @@
-"""The byline test of the lead (`money.region._is_byline`) tells a line with no field mark and
+"""The byline test of the lead (`money.lead_lines.is_byline`) tells a line with no field mark and
 no dash after a year without the pattern: its answer must be the pattern's on every line."""
 
 from __future__ import annotations
 
 from test_speed_shortcuts import studied_texts
 
-import analysis.money.region as region_module
+import analysis.money.lead_lines as lead_lines
 
 LINES = [
     "Брянскстат | Главная / Новости | 14.08.2023",
@@ -20,7 +20,7 @@ LINES = [
 
 
 def test_the_shortcut_answers_as_the_pattern_does() -> None:
-    pattern = region_module._BYLINE
+    pattern = lead_lines.BYLINE
     lines = list(LINES)
     for text in studied_texts():
         lines += text.split("\n")
@@ -28,6 +28,6 @@ def test_the_shortcut_answers_as_the_pattern_does() -> None:
     for line in lines:
         text = f"x\n{line}\ny"
         expected = pattern.fullmatch(text, 2, 2 + len(line)) is not None
-        assert region_module._is_byline(text, 2, 2 + len(line)) is expected, line
+        assert lead_lines.is_byline(text, 2, 2 + len(line)) is expected, line
         told += expected
     assert told >= 4  # bylines among them

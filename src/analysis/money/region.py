@@ -46,7 +46,6 @@ from typing import NamedTuple
 from analysis.entities import RegionMention, russian_regions_in
 from analysis.entities.districts import districts_in, resolve
 from analysis.lang import split_sentences
-from analysis.lang.newslayout import dateline_end
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import (
     context_words,
@@ -56,6 +55,7 @@ from analysis.money.context import (
 from analysis.money.figure_lines import figure_line_span
 from analysis.money.firm_town import firm_town_regions
 from analysis.money.item_heading import heading_region
+from analysis.money.lead_lines import in_dateline, lead_end, line_end
 from analysis.money.list_regions import opens_next_item, respective_region
 from analysis.money.scope import AmountScope, fold
 from analysis.money.together import listed_together, names_sites_together, sites_regions
@@ -70,14 +70,6 @@ _INTO_REGION = lazy_compile(r"(?<!\w)(?:в|во)[ \u00a0]+(?:регион|обл
 _OPENING = lazy_compile(r"[ \u00a0—–-]*[«\"]?")  # a reply's dash or a quote opening a sentence
 # metrics whose region carries over (credit too: a state's credit is national by its words)
 _CARRIED = LOCAL_METRICS | frozenset(TRADE_METRICS) | {"credit"}
-
-# A byline paragraph: fields cut by «|» («Брянскстат | Главная / Новости | 14.08.2023»), or a
-# place and date before a dash and a short source («Брянск, 9 февраля 2018 г. — Пресс-служба
-# департамента»), with no sentence of its own; a date's dots are no sentence's end
-# («28.04.2022 | Экономическая газета | № 32», «09.11.2021 | Порты»: rounds 17, 18, 21)
-_BYLINE = lazy_compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d)){0,80}(?:[ \u00a0][|·/][ \u00a0][^\n]{0,160}"
-                     r"|(?:19|20)\d\d[ \u00a0]*(?:г\.|года)?[ \u00a0]*[—–][^\n.!?]{0,60})")
-
 
 class SentenceSpan(NamedTuple):
     """A sentence of the clean text: where it starts and ends."""
@@ -122,7 +114,7 @@ class ArticleText:
         sents = self._paragraphs.get(line_start)
         if sents is None:
             # (a figure on a line of its own and the line under it are one sentence)
-            p_start, p_end = figure_line_span(text, line_start, _line_end(text, pos))
+            p_start, p_end = figure_line_span(text, line_start, line_end(text, pos))
             sents = [SentenceSpan(p_start + a, p_start + b)
                      for a, b in split_sentences(text[p_start:p_end])]
             if text.find("\n", p_start, p_end) >= 0 and len(sents) > 1 \
@@ -143,7 +135,7 @@ class ArticleText:
         if found is None:
             text = self.text
             found = [r for r in russian_regions_in(text, start, end, self.folded)
-                     if not _in_dateline(text, r.start)
+                     if not in_dateline(text, r.start)
                      and not (r.normal == _MOSCOW and is_seat_of_government(text, r.start))]
             districts = [RegionMention(start=d.start, normal=normal)
                          for d in districts_in(text, start, end)
@@ -151,7 +143,7 @@ class ArticleText:
             if districts:  # «предприятия Себежского района»: the district's region
                 found = sorted(found + districts)
             if firms := [f for f in firm_town_regions(self.folded, start, end)  # «Череповецкий завод»
-                         if not _in_dateline(text, f.start) and f.start not in {r.start for r in found}]:
+                         if not in_dateline(text, f.start) and f.start not in {r.start for r in found}]:
                 found = sorted(found + firms)
             self._regions[key] = found
         return found
@@ -173,7 +165,7 @@ class ArticleText:
     def lead_sentences(self) -> list[SentenceSpan]:
         """The sentences of the headline and the lead paragraph, in order."""
         text = self.text
-        end = _lead_end(text)
+        end = lead_end(text)
         out: list[SentenceSpan] = []
         pos = 0
         while pos < end:
@@ -196,7 +188,7 @@ class ArticleText:
         """The Russian regions of the headline and the lead, first mention of each."""
         if self._lead is None:
             first: dict[str, RegionMention] = {}
-            for r in self.regions(0, _lead_end(self.text, over_headline=True)):
+            for r in self.regions(0, lead_end(self.text, over_headline=True)):
                 first.setdefault(r.normal, r)
             self._lead = list(first.values())
         return self._lead
@@ -370,46 +362,3 @@ def _region_distance(scope: AmountScope, mention: RegionMention) -> int:
     belongs to another part of the sentence)."""
     dist = scope.distance(mention.start, mention.start + 1)
     return 10_000 + abs(mention.start - scope.amount.start) if dist is None else dist
-
-
-def _in_dateline(text: str, pos: int) -> bool:
-    """Is `pos` inside the agency dateline that opens its paragraph?"""
-    para = text.rfind("\n", 0, pos) + 1
-    return pos < dateline_end(text, para, _line_end(text, pos))
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
-
-
-def _is_byline(text: str, start: int, end: int) -> bool:
-    """Does the line text[start:end] fully match `_BYLINE`? (One with no field mark and no
-    dash after a year cannot: told without the pattern's backtracking, as most lines are.)"""
-    line = text[start:end]
-    if not ("|" in line or "·" in line or "/" in line or (
-            ("—" in line or "–" in line) and ("19" in line or "20" in line))):
-        return False
-    return _BYLINE.fullmatch(text, start, end) is not None
-
-
-def _lead_end(text: str, over_headline: bool = False) -> int:
-    """End of the headline plus the first paragraph (the lead), or the paragraph after it
-    when the first is a byline («Брянскстат | Пресс-центр | 14.08.2023», «Брянск, 9 февраля
-    2018 г. — Пресс-служба департамента»): the lead is the first paragraph that tells.
-    `over_headline`: a byline line over the headline is passed over too."""
-    first = text.find("\n")
-    if first < 0:
-        return len(text)
-    if over_headline and _is_byline(text, 0, first):
-        # «Себежские вести | Экономика | 24.11.2022» over the headline: the headline and
-        # the paragraph under it are the lead (for its region, which holds for the whole
-        # article; the lead's time stays the lead's figures', money/carry.py)
-        first = text.find("\n", first + 1)
-        if first < 0:
-            return len(text)
-    second = text.find("\n", first + 1)
-    if second >= 0 and _is_byline(text, first + 1, second):
-        third = text.find("\n", second + 1)
-        return len(text) if third < 0 else third
-    return len(text) if second < 0 else second

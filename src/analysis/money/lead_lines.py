@@ -1,0 +1,60 @@
+"""Where an article's lead ends and which lines are no sentence of the text: the agency
+dateline that opens a paragraph, a byline paragraph of fields or of a place, date and source
+(split from `analysis.money.region` for size; the region reading asks them)."""
+
+from __future__ import annotations
+
+from analysis.lang.newslayout import dateline_end
+from analysis.lazypattern import lazy_compile
+
+__all__ = ["in_dateline", "is_byline", "lead_end", "line_end"]
+
+# A byline paragraph: fields cut by «|» («Брянскстат | Главная / Новости | 14.08.2023»), or a
+# place and date before a dash and a short source («Брянск, 9 февраля 2018 г. — Пресс-служба
+# департамента»), with no sentence of its own; a date's dots are no sentence's end
+# («28.04.2022 | Экономическая газета | № 32», «09.11.2021 | Порты»: rounds 17, 18, 21)
+BYLINE = lazy_compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d)){0,80}(?:[ \u00a0][|·/][ \u00a0][^\n]{0,160}"
+                     r"|(?:19|20)\d\d[ \u00a0]*(?:г\.|года)?[ \u00a0]*[—–][^\n.!?]{0,60})")
+
+
+def in_dateline(text: str, pos: int) -> bool:
+    """Is `pos` inside the agency dateline that opens its paragraph?"""
+    para = text.rfind("\n", 0, pos) + 1
+    return pos < dateline_end(text, para, line_end(text, pos))
+
+
+def line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def is_byline(text: str, start: int, end: int) -> bool:
+    """Does the line text[start:end] fully match `BYLINE`? (One with no field mark and no
+    dash after a year cannot: told without the pattern's backtracking, as most lines are.)"""
+    line = text[start:end]
+    if not ("|" in line or "·" in line or "/" in line or (
+            ("—" in line or "–" in line) and ("19" in line or "20" in line))):
+        return False
+    return BYLINE.fullmatch(text, start, end) is not None
+
+
+def lead_end(text: str, over_headline: bool = False) -> int:
+    """End of the headline plus the first paragraph (the lead), or the paragraph after it
+    when the first is a byline («Брянскстат | Пресс-центр | 14.08.2023», «Брянск, 9 февраля
+    2018 г. — Пресс-служба департамента»): the lead is the first paragraph that tells.
+    `over_headline`: a byline line over the headline is passed over too."""
+    first = text.find("\n")
+    if first < 0:
+        return len(text)
+    if over_headline and is_byline(text, 0, first):
+        # «Себежские вести | Экономика | 24.11.2022» over the headline: the headline and
+        # the paragraph under it are the lead (for its region, which holds for the whole
+        # article; the lead's time stays the lead's figures', money/carry.py)
+        first = text.find("\n", first + 1)
+        if first < 0:
+            return len(text)
+    second = text.find("\n", first + 1)
+    if second >= 0 and is_byline(text, first + 1, second):
+        third = text.find("\n", second + 1)
+        return len(text) if third < 0 else third
+    return len(text) if second < 0 else second

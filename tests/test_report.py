@@ -222,7 +222,7 @@ def test_output_stem():
         "briefing--region-smolenskaya-oblast"
     # a rates file by its name, not its path
     assert report.output_stem(nb, {"rates": "/home/analyst/data/rates/my_rates.csv"}) == \
-        "briefing--rates-my-rates"
+        "briefing--rates-my_rates"  # an underscore is kept (session 30)
     assert report.output_stem(nb, {"region": "Кемеровская область", "year_from": 2022}) == \
         "briefing--region-kemerovskaya-oblast--year_from-2022"
     long = report.output_stem(nb, {"title": "Очень длинный заголовок " * 5})

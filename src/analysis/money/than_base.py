@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from analysis.lazypattern import lazy_compile
 
-__all__ = ["than_base"]
+__all__ = ["THAN", "than_base"]
+
+# the comparison word «больше, чем», «ниже чем» (one definition: `money/year_after_base` reads
+# the same word after an amount)
+THAN = r"(?:больше|меньше|выше|ниже),?[ \u00a0]+чем"
 
 # «на 12% меньше, чем годом ранее», «больше, чем в прошлом году»: the time after «чем» is the
 # base compared with (the data's comparison word looks ahead past it, which a search ending
 # at the time cannot see)
-_THAN_BEFORE = lazy_compile(r"(?i)(?<!\w)(?:больше|меньше|выше|ниже),?[ \u00a0]+чем[ \u00a0]+"
-                            r"(?:(?:в|во|за)[ \u00a0]+)?\Z")
+_THAN_BEFORE = lazy_compile(r"(?i)(?<!\w)" + THAN + r"[ \u00a0]+(?:(?:в|во|за)[ \u00a0]+)?\Z")
 # the base's own figure in brackets right after it («чем годом ранее (тогда было 497 млн)»)
 _BRACKETED_BASE = lazy_compile(r"[ \u00a0]*\([^()]*")
 

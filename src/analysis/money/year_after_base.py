@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
+from analysis.money.than_base import THAN
 from analysis.money.unit_price import is_unit_price
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ __all__ = ["year_after_base"]
 
 # after the amount, in its sentence: «против <figure> в/за … 2022», «больше, чем в 2008 году»
 _AGAINST_YEAR = lazy_compile(
-    r"(?i)[^.;!?]{0,12}?(?<![\w-])(?:против|(?:больше|меньше|выше|ниже),?[ \u00a0]+чем)"
+    r"(?i)[^.;!?]{0,12}?(?<![\w-])(?:против|" + THAN + ")"
     r"[ \u00a0]+[^.;!?]{0,40}?(?<![\w-])(?:в|во|за)[ \u00a0]+"
     r"(?:[а-яё]+(?:[ \u00a0]*[—–-][ \u00a0]*[а-яё]+)?[ \u00a0]+){0,3}?"
     r"((?:19|20)\d\d)(?!\d)(?![ \u00a0]*[—–-][ \u00a0]*(?:19|20)?\d\d)")

@@ -69,6 +69,7 @@ STATUSES = ("operating", "in_progress", "agreed", "planned", "unknown")
 # «заморожена») or closed («закрыта», «прекращена», «закрыли»); its status stays `unknown`
 # (the gold's convention, tests/gold/README.md), the halt is the register's `halted`.
 HALTS = ("suspended", "closed")
+SUSPENDED, CLOSED = HALTS
 
 # Languages a briefing is written in (quotations stay in Russian).
 LANGS = ("ru", "en")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from analysis.entities import Entity
 from analysis.projects.cues import CueHit, Token, words
-from analysis.vocab import HALTS
+from analysis.vocab import SUSPENDED
 
 _CUE_AFTER = 3  # words from a cease verb to the kind cue after it («прекратило сборку»)
 _CUE_BEFORE = 6  # … or before it («Выпуск прицепов «…» в Кургане прекратили»)
@@ -25,7 +25,7 @@ _VERBS = ("VERB", "INFN", "PRTS", "GRND")
 def idle_halt(toks: list[Token], firms: list[Entity]) -> str:
     """The halt (suspended) of a sentence naming its `firms` whose facility stands idle; ""
     when it tells none."""
-    return HALTS[0] if firms and idle_told(toks) else ""
+    return SUSPENDED if firms and idle_told(toks) else ""
 
 
 def idle_told(toks: list[Token]) -> bool:

@@ -22,7 +22,7 @@ from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.idle_sites import work_ceased
 from analysis.projects.mention import Mention
 from analysis.projects.timelines import normalize_timeline
-from analysis.vocab import HALTS
+from analysis.vocab import CLOSED, SUSPENDED
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -329,7 +329,7 @@ def never_started_told(toks: list[Token], sents: Sequence[ReadSentence], idx: in
         and never_started(sents[idx + 1].toks))
 
 
-SUSPENDED, CLOSED = HALTS  # a project's halt (`told_halted`); "" for none
+# A project's halt (`told_halted`) is `vocab.SUSPENDED` or `vocab.CLOSED`; "" for none.
 
 
 _HALT_RANK = {"": 0, SUSPENDED: 1, CLOSED: 2}

@@ -20,6 +20,7 @@ from analysis.entities import (
 from analysis.lazypattern import lazy_compile
 from analysis.projects.context import SentenceContext
 from analysis.projects.cues import words
+from analysis.projects.denied_places import denied_places
 from analysis.projects.firm_homes import firm_after
 from analysis.projects.location import ADJECTIVE_ROLES
 from analysis.projects.mention import ReadSentence, read_sentences
@@ -84,6 +85,11 @@ class ArticleEntities:
         streets = street_places(self.text, ents)
         if streets:  # «на улице Кемеровской»: an address, no place
             ents = [e for e in ents if id(e) not in streets]
+        denied = denied_places(self.text, ents)
+        # «начнёт не с Минска»: the project is not there (where the place stood: `denied_only`)
+        self.denied_at = sorted(e.start for e in ents if id(e) in denied)
+        if denied:
+            ents = [e for e in ents if id(e) not in denied]
         # «открылся сервисный центр в Кармаскалинском районе»: a district named after its town
         # is a place of its region, resolved as the figures' region is (`district_regions`)
         named = {e.normal for e in ents if e.type == "region" and is_russian_region(e.normal)}
@@ -147,6 +153,15 @@ class ArticleEntities:
         self.context = SentenceContext(self.text, self.sents, self.entities_in)
         self.place_reading = PlaceReading(text=self.text, info=self.info, in_name=self.in_name,
                                           syntax=self.syntax)
+
+    def denied_only(self, idx: int) -> bool:
+        """«Значительная часть изделий собирается уже не в Витебске»: sentence `idx` named a
+        place only to deny it (`denied_places`) and names no other: it tells where its project
+        is not, no project of its own."""
+        sent = self.sents[idx]
+        k = bisect_left(self.denied_at, sent.start)
+        return k < len(self.denied_at) and self.denied_at[k] < sent.end and not any(
+            e.type in _PLACE_TYPES for e in self.entities_in(idx))
 
     def _between(self, start: int, end: int, whole: bool = False) -> list[Entity]:
         """The entities starting in [start, end) (`whole`: ending by `end` too), in order."""

@@ -294,6 +294,14 @@ def _dealer_territory(text: str, toks: list[Token], e: Entity) -> bool:
     return False
 
 
+def places_abroad(sent: ReadSentence) -> bool:
+    """«Описан и проект в Казахстане, где комбайны собирают до сих пор»: the sentence names a
+    place abroad by its noun (``foreign_places``), so it is set there and takes no scene
+    from the sentence before (a third country's adjective before a partner is no place)."""
+    foreign = words("foreign_places")
+    return any(t.lemma in foreign and t.pos == "NOUN" for t in sent.toks)
+
+
 def scene_before(reading: PlaceReading, previous: ReadSentence,
                  previous_ents: list[Entity]) -> tuple[list[Entity], list[Entity]]:
     """«Иначе устроено сотрудничество в Кургане. ООО «…» выпускает …»: a sentence of the same

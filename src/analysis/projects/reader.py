@@ -148,6 +148,8 @@ class ArticleReader(SiteReader):
         if not statuses and not supplied and not card \
                 and not words("trade").isdisjoint(sent.lemmas) and words("pause").isdisjoint(sent.lemmas):
             return nothing  # «сушильные машины … используют», «импортировали автокомпоненты»
+        if self.denied_only(idx):
+            return nothing  # «собирается уже не в Витебске»: where the project is not
         sent_ents = self.entities_in(idx)
         ctx = KindContext(text=text, toks=toks, start=sent.start, end=sent.end,
                           entities=sent_ents, info=self.info,

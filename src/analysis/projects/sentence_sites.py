@@ -18,7 +18,7 @@ from analysis.projects.enumeration import listed_regions
 from analysis.projects.firm_homes import ADJECTIVE_ROLES
 from analysis.projects.location import came_from, paragraph_belarus, reached_to, shipped_to
 from analysis.projects.mention import ReadSentence
-from analysis.projects.places import scene_before, sentence_places
+from analysis.projects.places import places_abroad, scene_before, sentence_places
 from analysis.projects.work_site import doer_own_site, placeless, work_site_after
 
 
@@ -79,7 +79,9 @@ class SiteReader(ArticleEntities):
             # its own firm (session 30; a firm-less «Там обсудили сборку …» stays unplaced)
             ru, by = self._there(idx - 1)
             located = located or bool(ru or by)
-        if not (ru or by) and kinds and idx > 0 and self.sents[idx - 1].paragraph == sent.paragraph:
+        if not (ru or by) and kinds and idx > 0 and self.sents[idx - 1].paragraph == sent.paragraph \
+                and not places_abroad(sent):
+            # («Описан и проект в Казахстане, где …»: a sentence set abroad takes no scene)
             ru, by = scene_before(self.place_reading, self.sents[idx - 1],
                                   self.entities_in(idx - 1))
             located = located or bool(ru or by)

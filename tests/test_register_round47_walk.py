@@ -84,3 +84,45 @@ def test_a_third_country_adjective_before_a_partner_keeps_the_scene() -> None:
     text = ("Иначе устроена работа в Кургане. Здесь ООО «Зауралмаш» вместе с ОАО «Гомсельмаш» "
             "собирает комбайны.")
     assert any(r == "Курганская область" for r, _, _ in _rows(text))
+
+
+# Partners listed «соответственно» after a sentence that listed sites of one kind go to the
+# sites in order, one firm each; a sentence told between them (the Belarusian plant's own
+# work at home) borrows none of them.
+
+def _firms_by_region(text: str) -> dict[str, set[str]]:
+    return {r["region"]: set(r["enterprises"].split(";")) for r in register_of(text)
+            if isinstance(r["region"], str)}
+
+
+def test_partners_respectively_after_three_regions() -> None:
+    text = ("ОАО «Гомсельмаш» подписало соглашения о сборке косилок в Орловской, Курской и "
+            "Липецкой областях. Партнёрами станут соответственно ООО «Орёлагротех», АО "
+            "«Курскагромаш» и ООО «Липецкагросервис».")
+    firms = _firms_by_region(text)
+    assert "Орёлагротех" in firms["Орловская область"]
+    assert "Курскагромаш" in firms["Курская область"]
+    assert "Липецкагросервис" in firms["Липецкая область"]
+    assert "Курскагромаш" not in firms["Орловская область"]
+
+
+def test_partners_respectively_after_a_quote_about_home_work() -> None:
+    text = ("ОАО «Бобруйскагромаш» договорилось об организации сборки разбрасывателей удобрений "
+            "в Тамбовской и Пензенской областях.\n\n"
+            "«Рамы мы варим в Бобруйске, а навеску и окончательную сборку будут делать на "
+            "месте», — сказал директор. Партнёрами выступают соответственно ООО «Тамбовагро» и "
+            "ООО «Пензасельмаш».")
+    firms = _firms_by_region(text)
+    assert "Тамбовагро" in firms["Тамбовская область"]
+    assert "Пензасельмаш" in firms["Пензенская область"]
+    assert not any(isinstance(r["region"], float) and "Тамбовагро" in r["enterprises"]
+                   for r in register_of(text))
+
+
+def test_two_service_centres_and_their_operators_respectively() -> None:
+    text = ("ОАО «МАЗ» откроет сервисные центры в Перми и Уфе. Операторами центров будут "
+            "соответственно ООО «ПермьТракСервис» и ООО «БашМАЗсервис».")
+    firms = _firms_by_region(text)
+    assert "ПермьТракСервис" in firms["Пермский край"]
+    assert "ПермьТракСервис" not in firms["Республика Башкортостан"]
+

@@ -128,7 +128,10 @@ class SentenceContext:
                         # story's parties; «партнёры … не называют» after one firm named
                         # are others, unnamed)
                         named = self._firms_named_before(j, j + 1, least=2)
-                    if named and (j < idx or not self._opens_its_own(j)):
+                    if named and (j < idx or not (self._opens_its_own(j) or not words(
+                            "respectively").isdisjoint(sents[j].words))):
+                        # (firms listed «соответственно» pair with the sites of a list told
+                        # before: no sentence before them borrows them, `respective_partners`)
                         names |= named
         if idx > 0 and sents[idx - 1].paragraph == sents[idx].paragraph \
                 and all(enterprise_info().get(f, {}).get("country") == "BY" for f in names) \

@@ -352,9 +352,11 @@ class ArticleReader(SiteReader):
             if not found and own and role_only \
                     and not words("project_roles").isdisjoint(sent.lemmas) \
                     and (not words("reference_anywhere").isdisjoint(sent.lemmas)
-                         or (adjacent and toks[0].lemma in words("project_roles"))):
+                         or (adjacent and toks[0].lemma in words("project_roles"))
+                         or not words("respectively").isdisjoint(sent.words)):
                 # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins;
-                # so does «Партнёр — компания «…»» right after the project's sentence
+                # so does «Партнёр — компания «…»» right after the project's sentence, and
+                # «Партнёрами выступают соответственно …» after sites listed (respective_partners)
                 found.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
                                      region=self._region(ru, by, sent.start, own), reference=True))
             # «откроются ещё шесть магазинов»: shops opened sell; no site nor stage of a project

@@ -48,6 +48,7 @@ from analysis.projects.product_search import better_product
 from analysis.projects.products import product_label
 from analysis.projects.reader import ArticleReader
 from analysis.projects.reading import CachedReader, ProjectReading
+from analysis.projects.respective_partners import respective_rows
 from analysis.projects.rows import PROJECT_COLUMNS, project_frame, project_table
 from analysis.projects.syntax import SyntaxReader
 
@@ -95,6 +96,9 @@ class _ArticleReading:
         # the parties a sentence with no kind cue named before any project was told
         # («Участниками проекта стали … и …»), and that sentence
         self.parties: tuple[set[str], int] | None = None
+        # the last sentence that listed sites of one kind, its projects in order of the places
+        # (what a «Партнёрами выступают соответственно …» sentence after it pairs its firms with)
+        self.listed: tuple[list[Project], int] | None = None
 
     def run(self, figures: list[InvestmentFigure]) -> None:
         """Every mention of the article, in order, into the projects; each investment
@@ -110,8 +114,15 @@ class _ArticleReading:
         tied: tuple[list[Project], int] = ([], -10)
         for idx, sent in enumerate(sents):
             adjacent = self.last_sent == idx - 1 and sents[idx - 1].paragraph == sent.paragraph
+            sites: list[Project] = []
             for m in self.reader.mentions(idx, adjacent):
                 self._take(m, idx)
+                if m.kind is not None and m.placed and self.told[1] == idx \
+                        and self.told[0] is not None and self.told[0] not in sites:
+                    sites.append(self.told[0])
+            if len(sites) > 1 and len({p.kind for p in sites}) == 1 \
+                    and len({p.region for p in sites}) == len(sites):
+                self.listed = (sites, idx)
             # the figures of this sentence, by sorted positions (linear on huge articles)
             for fig in figures[bisect_left(positions, sent.start):bisect_left(positions, sent.end)]:
                 self._tie_investment(fig, idx)
@@ -126,6 +137,11 @@ class _ArticleReading:
     def _take(self, m: Mention, idx: int) -> None:
         """Merge mention `m` of sentence `idx` into its project, or open a new one."""
         last = self.last
+        if pairs := respective_rows(m, idx, self.listed):
+            # «Партнёрами выступают соответственно …» after sites listed: each its own firm
+            for p, firm in pairs:
+                p.add(replace(m, enterprises={firm}), self.article)
+            return
         if m.denies:
             self.denied.append(m)
             if last is not None and last.paused and last.status == "unknown" \

@@ -126,3 +126,37 @@ def test_two_service_centres_and_their_operators_respectively() -> None:
     assert "ПермьТракСервис" in firms["Пермский край"]
     assert "ПермьТракСервис" not in firms["Республика Башкортостан"]
 
+
+
+# A party named right after a project told with no firm («Партнёром выступит …, которое
+# рассчитает узлы»: the partner's own clause names a part, so no sentence before borrows it)
+# joins that project, not the one last told with firms earlier in the article.
+
+def _firms_of(text: str, kind: str) -> set[str]:
+    return {f for r in register_of(text) if r["kind"] == kind for f in r["enterprises"].split(";")
+            if f}
+
+
+def test_a_partner_in_the_next_sentence_joins_the_firmless_development() -> None:
+    text = ("В Клинцах идёт монтаж линий совместного предприятия, учредителями которого стали "
+            "ОАО «Гомсельмаш» и ООО «Клинцыагро».\n\n"
+            "На самом гомельском заводе тем временем обсуждают ещё одну идею. В Гомеле намерены "
+            "совместно разработать новую жатку. Партнёром белорусов выступит воронежское ООО "
+            "«АгроКонструктор», которое подготовит чертежи и расчёт узлов навески.")
+    assert "АгроКонструктор" in _firms_of(text, "joint_development")
+    assert "АгроКонструктор" not in _firms_of(text, "joint_venture")
+
+
+def test_a_designer_named_after_a_firmless_development_in_belarus() -> None:
+    text = ("В Смоленске ООО «Смолагро» собирает тракторы МТЗ.\n\n"
+            "В Минске намерены совместно разработать малый погрузчик. Партнёром минчан станет "
+            "тульское АО «ТулаМашПроект», которое рассчитает узлы гидравлики.")
+    assert "ТулаМашПроект" in _firms_of(text, "joint_development")
+    assert "ТулаМашПроект" not in _firms_of(text, "assembly")
+
+
+def test_a_partner_after_a_project_with_its_own_firm_still_joins_it() -> None:
+    """(the project told last names a firm: the usual reading, the party joins it)"""
+    text = ("ОАО «Амкодор» намерено организовать сборку погрузчиков в Вологде. Партнёром "
+            "выступит ООО «ВологдаЛесМаш».")
+    assert "ВологдаЛесМаш" in _firms_of(text, "assembly")

@@ -113,7 +113,8 @@ class _ArticleReading:
         # довести локализацию до 65% к 2028 году», — подчеркнул он»; new user, session 24)
         tied: tuple[list[Project], int] = ([], -10)
         for idx, sent in enumerate(sents):
-            adjacent = self.last_sent == idx - 1 and sents[idx - 1].paragraph == sent.paragraph
+            adjacent = idx - 1 in (self.last_sent, self._firmless_told()) \
+                and sents[idx - 1].paragraph == sent.paragraph
             sites: list[Project] = []
             for m in self.reader.mentions(idx, adjacent):
                 self._take(m, idx)
@@ -206,6 +207,12 @@ class _ArticleReading:
             # монтируется линия»: the first project told names no firm; it is the parties'
             m = replace(m, enterprises=set(self.parties[0]))
         p = merge_into(self.projects, m, self.here, self.last, idx - self.last_sent <= 1)
+        if m.kind is None and m.reference and m.enterprises and self._firmless_told() == idx - 1 \
+                and not any(q.enterprises & m.enterprises for q in self.here):
+            # «В Жлобине намерены совместно разработать ограждение. Партнёром выступит
+            # екатеринбургское ООО «…»»: a party named right after a project told with no
+            # firm joins that project, not the one last told with firms
+            p = self.told[0]
         if p is None and m.enterprises and idx <= 2:
             # «В Тосно открылся дилерский центр…» — «…центр холдинга «Амкодор»»: the lead
             # names the firm of the project the headline opened without one
@@ -257,6 +264,12 @@ class _ArticleReading:
                 self.split_from_last = []
             self.split_from_last.append(p)
             self.last, self.last_sent = p, idx
+
+    def _firmless_told(self) -> int:
+        """The sentence that last told a project naming no firm (the project told last), or
+        -10 when the project told last names one."""
+        told, at = self.told
+        return at if told is not None and not told.enterprises else -10
 
     def _site_of(self, firms: set[str], kind: str) -> Project | None:
         """The latest project of this article of `kind` (or a like kind), placed by a

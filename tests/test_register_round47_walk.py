@@ -160,3 +160,38 @@ def test_a_partner_after_a_project_with_its_own_firm_still_joins_it() -> None:
     text = ("ОАО «Амкодор» намерено организовать сборку погрузчиков в Вологде. Партнёром "
             "выступит ООО «ВологдаЛесМаш».")
     assert "ВологдаЛесМаш" in _firms_of(text, "assembly")
+
+
+# A firmless headline that names the Russian partner by its home's adjective before a plant
+# noun («… и ярославский завод договорились о СП») does not place the venture: the lead that
+# signs it with no site of its own takes the place the sentence after gives its production
+# («Производство разместят в Слуцке»). A headline naming a Russian place by its noun still
+# places it.
+
+def _venture_places(text: str) -> set[str]:
+    return {r["region"] if isinstance(r["region"], str) else r["location"]
+            for r in register_of(text) if r["kind"] == "joint_venture"}
+
+
+def test_a_headline_partner_adjective_leaves_the_site_to_the_body() -> None:
+    text = ("Белорусы и ярославский завод договорились о СП по выпуску мостов\n\n"
+            "ОАО «МАЗ» и ярославское АО «Ярмост» подписали соглашение о создании совместного "
+            "предприятия по выпуску ведущих мостов.\n\n"
+            "Производство разместят в Слуцке, на площадке бывшего ремонтного цеха.")
+    assert _venture_places(text) == {"Слуцк"}
+
+
+def test_a_headline_partner_adjective_and_a_workshop_in_belarus() -> None:
+    text = ("Минчане и курский завод создадут СП\n\n"
+            "ОАО «Гомсельмаш» и курское ООО «Курсксельхозмаш» подписали соглашение о создании "
+            "совместного предприятия по выпуску жаток.\n\n"
+            "Выпуск жаток наладят в Гомеле, в цехе № 5.")
+    assert _venture_places(text) == {"Гомель"}
+
+
+def test_a_headline_naming_the_town_still_places_the_venture() -> None:
+    text = ("В Ярославле создадут СП по выпуску мостов\n\n"
+            "ОАО «МАЗ» и ярославское АО «Ярмост» подписали соглашение о создании совместного "
+            "предприятия по выпуску ведущих мостов.\n\n"
+            "Опытные мосты соберут в Слуцке.")
+    assert "Ярославская область" in _venture_places(text)

@@ -116,12 +116,15 @@ class SiteReader(ArticleEntities):
         parties. A sentence that told the venture with no place of its own leaves its site to
         be told after the lead: «… итоги года совместного предприятия» — «СП «…», созданное
         компанией вместе с ОАО «…», выпустило …» — «Производство размещено в Орше»; a
-        headline that names a Russian place placed it: «В Прокопьевске начали варить кузова».)"""
+        headline that names a Russian place placed it: «В Прокопьевске начали варить кузова»,
+        not one that names a partner by its home's adjective: «БЖД и саратовский завод
+        договорились о СП» — «Производство разместят в Осиповичах».)"""
         return any(h.cue.field == "kind" and h.cue.value in kinds
                    for j in range(max(0, idx - back), idx)
                    if (places := self.entities_in(j, "region")) and (
                        not self._bare_headline(j, idx)
-                       or any(is_russian_region(e.normal) for e in places))
+                       or any(is_russian_region(e.normal) and e.role not in ADJECTIVE_ROLES
+                              for e in places))
                    for h in cue_hits(self.sents[j].toks))
 
     def _bare_headline(self, j: int, idx: int) -> bool:

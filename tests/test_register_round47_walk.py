@@ -195,3 +195,39 @@ def test_a_headline_naming_the_town_still_places_the_venture() -> None:
             "предприятия по выпуску ведущих мостов.\n\n"
             "Опытные мосты соберут в Слуцке.")
     assert "Ярославская область" in _venture_places(text)
+
+
+# A Russian firm's parts for Russian customers («выпускает детали для техники российских
+# производителей»), with no Belarusian side in its sentences, is no project of ours, even in an
+# article about Belarusian partners; parts made «к этим машинам» of a Belarusian maker stay.
+
+def _parts_rows(text: str) -> set[str]:
+    return {r["enterprises"] for r in register_of(text) if r["kind"] == "component_production"}
+
+
+def test_parts_for_russian_makers_in_a_list_of_employers() -> None:
+    text = ("Центр занятости публикует вакансии предприятий, в том числе связанных с белорусскими "
+            "партнёрами.\n\n"
+            "1. ООО «Агросборка-Тверь» собирает тракторы «Беларус» из машинокомплектов МТЗ.\n\n"
+            "2. ООО «Ржевский механический завод» (г. Ржев) — токари. Предприятие выпускает "
+            "детали для грузовиков российских производителей.")
+    assert not any("Ржевский" in f for f in _parts_rows(text))
+
+
+def test_a_russian_foundry_casting_for_russian_customers() -> None:
+    text = ("В Липецке ООО «ЛипецкЛит» наладило выпуск корпусов редукторов для российских "
+            "заказчиков.")
+    assert not _parts_rows(text)
+
+
+def test_parts_for_a_belarusian_makers_machines_stay() -> None:
+    text = ("ООО «Агрохимсервис» с 2022 года собирает в Орле разбрасыватели по лицензии ОАО "
+            "«Бобруйскагромаш». Диски к этим машинам по кооперации изготавливает ООО "
+            "«Орёлдеталь» в Мценске.")
+    assert any("Орёлдеталь" in f for f in _parts_rows(text))
+
+
+def test_parts_for_russian_customers_of_a_belarusian_plant_stay() -> None:
+    text = ("ОАО «Белкард» и ООО «Волгакардан» наладили в Самаре выпуск карданных валов для "
+            "российских заказчиков.")
+    assert any("Белкард" in f for f in _parts_rows(text))

@@ -14,7 +14,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.entities import enterprise_info, find_regions, is_russian_region, norm_word
+from analysis.entities import (
+    enterprise_info,
+    find_regions,
+    is_russian_region,
+    names_belarusian_side,
+    norm_word,
+)
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import WORD, word_info, words
 from analysis.projects.labels import names_a_product
@@ -39,6 +45,22 @@ def home_production(p: Project) -> bool:
     if not p.enterprises or any(info.get(f, {}).get("country") != "BY" for f in p.enterprises):
         return False
     return not _russian_side_told(p)
+
+
+def russian_parts_only(p: Project) -> bool:
+    """Is `p` a parts production in a Russian region whose firms are none of them Belarusian,
+    whose evidence names its customers as Russian («Предприятие выпускает детали для дорожной
+    техники российских производителей» in a list of a region's employers) and names no
+    Belarusian side? A Russian firm's parts for Russian makers are no Russia–Belarus project,
+    whoever else the article tells of (parts «к этим машинам» of a Belarusian licence name no
+    Russian customer and stay)."""
+    if p.region is None or p.kind != "component_production" or not p.enterprises:
+        return False
+    info = enterprise_info()
+    if any(info.get(f, {}).get("country") == "BY" for f in p.enterprises):
+        return False
+    told = [e.article.text[e.start:e.end] for e in p.evidence]
+    return any(_russian_party(t) for t in told) and not any(names_belarusian_side(t) for t in told)
 
 
 def no_side_named(p: Project) -> bool:

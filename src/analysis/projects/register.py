@@ -24,6 +24,7 @@ from analysis.projects.home_production import (
     home_production,
     no_side_named,
     nothing_named,
+    russian_parts_only,
 )
 from analysis.projects.investments import (
     InvestmentFigure,
@@ -390,4 +391,4 @@ def registered_projects(articles: Iterable[Article], entities: Mapping[str, list
     return [p for p in consolidate(projects.all)
             if (p.status != "unknown" or p.paused or p.announced) and p.cancelled_in is None
             and not belarusian_only(p) and not home_production(p) and not no_side_named(p)
-            and not nothing_named(p)]
+            and not nothing_named(p) and not russian_parts_only(p)]

@@ -231,3 +231,33 @@ def test_parts_for_russian_customers_of_a_belarusian_plant_stay() -> None:
     text = ("ОАО «Белкард» и ООО «Волгакардан» наладили в Самаре выпуск карданных валов для "
             "российских заказчиков.")
     assert any("Белкард" in f for f in _parts_rows(text))
+
+
+# Goods named as what is in demand («спрос лесозаготовителей на узлы и запчасти растёт»,
+# «потребность перевозчиков в ремонте») name no project: the part or service word a demand
+# noun governs is no kind cue, and the sentence's own words tell its project («открыть
+# аналогичный участок»: another site of the project last told).
+
+def _kinds_in(text: str, region: str) -> set[str]:
+    return {r["kind"] for r in register_of(text) if r["region"] == region}
+
+
+def test_demand_for_parts_beside_a_similar_site_is_that_site() -> None:
+    text = ("С прошлого года в Стерлитамаке работает участок сборки погрузчиков ОАО «Амкодор» и "
+            "ООО «БашСпецМаш».\n\n"
+            "Как сообщил директор, теперь завод вместе с одним из пермских дилеров изучает "
+            "возможность открыть аналогичный участок в Пермском крае: спрос местных "
+            "лесозаготовителей на узлы и запчасти растёт.")
+    assert _kinds_in(text, "Пермский край") == {"assembly"}
+
+
+def test_demand_for_tyres_is_no_parts_project() -> None:
+    text = ("Потребность карьеров Кузбасса в крупногабаритных шинах растёт, сообщили в "
+            "ОАО «Белшина».")
+    assert "component_production" not in _kinds_in(text, "Кемеровская область")
+
+
+def test_a_centre_meeting_the_demand_for_repair_stays_a_centre() -> None:
+    text = ("В Кургане открылся сервисный центр ОАО «МАЗ» и ООО «Зауралавто», который "
+            "закрывает потребность перевозчиков в ремонте грузовиков.")
+    assert _kinds_in(text, "Курганская область") == {"service_center"}

@@ -111,6 +111,7 @@ from analysis.projects.kind_service_limits import (
     service_of_its_assembly,
     training_needs_a_maker,
 )
+from analysis.projects.kind_demand import not_demanded
 from analysis.projects.kind_sought import not_sought_elsewhere
 from analysis.projects.kind_training import not_a_training_stay
 from analysis.projects.location import made_in_russia, placed_in_russia
@@ -335,6 +336,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_a_persons_employer,
     not_sent_for_repair,
     not_sought_elsewhere,
+    not_demanded,
     not_a_former_facility,
     not_with_a_third_country,
     not_asked,

@@ -26,6 +26,7 @@ from analysis.projects.kind_absorbs import (
 )
 from analysis.projects.kind_besides import not_set_aside
 from analysis.projects.kind_context import SIDES, KindContext, KindRule
+from analysis.projects.kind_demand import not_demanded
 from analysis.projects.kind_describes import (
     agreed_on,
     founders_name_no_venture,
@@ -111,7 +112,6 @@ from analysis.projects.kind_service_limits import (
     service_of_its_assembly,
     training_needs_a_maker,
 )
-from analysis.projects.kind_demand import not_demanded
 from analysis.projects.kind_sought import not_sought_elsewhere
 from analysis.projects.kind_training import not_a_training_stay
 from analysis.projects.location import made_in_russia, placed_in_russia

@@ -9,6 +9,9 @@ class. Texts written here, not taken from the gold sets.
 * A possibility left open: besides «решение не принято», a partner or a site not found or not
   chosen («партнёр пока не найден», «ни площадка, ни место не определены»), and the open
   decision told in the next sentence (kind_reports.not_undecided).
+* A firm the article names only in sentences of trade (bought from, delivered to, sold by) is
+  no side of a Belarusian maker's production told at home in the next sentence
+  (home_production).
 * A list of Russian regions the goods go to after a verb of going or sending («часть машин
   пойдёт в Орловскую и Курскую области»): a market, not a site (places, location).
 """
@@ -115,6 +118,39 @@ SITES_KEPT = [
 @pytest.mark.parametrize("text, expected", SITES_KEPT)
 def test_lists_of_sites_stay(text, expected):
     assert keys(text) == expected
+
+
+def rows_of(text: str) -> set[tuple]:
+    return {(r["region"], r["enterprises"], r["kind"]) for r in register_of(text)}
+
+
+BOUGHT_THEN_MADE_AT_HOME = [
+    "Закупка погрузчиков\nМэрия Ярославля приобрела у ООО «ЯрСпецТорг», дилера «Амкодора», 12 "
+    "погрузчиков. Сборка погрузчиков ведётся в Минске.",
+    "Тракторы для Орла\nОрловская компания «ОрелАгроСнаб» получила партию тракторов МТЗ. "
+    "Тракторы собраны на конвейере в Минске.",
+    "Самосвалы для Кузбасса\nКемеровское ООО «КузбассГорТех» купило у БелАЗа восемь самосвалов. "
+    "Машины выпускают в Жодино на головном заводе.",
+    "Комбайны в лизинг\nАО «ЧерноземЛизинг» передало хозяйствам Тамбовской области 15 комбайнов "
+    "«Гомсельмаш». Их производят в Гомеле.",
+]
+
+
+@pytest.mark.parametrize("text", BOUGHT_THEN_MADE_AT_HOME)
+def test_a_buyer_or_seller_is_no_side_of_the_makers_home_production(text):
+    assert rows_of(text) == set()
+
+
+MADE_IN_BELARUS_WITH_A_PARTNER = [
+    ("Кресла для Перми\nПермское ООО «УралКомфорт» и Борисовский завод агрегатов договорились "
+     "о выпуске кресел. Собирают их в Борисове.",
+     {(None, "Борисовский завод агрегатов;УралКомфорт", "assembly")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", MADE_IN_BELARUS_WITH_A_PARTNER)
+def test_a_partner_told_before_stays_a_side(text, expected):
+    assert rows_of(text) == expected
 
 
 LEFT = [

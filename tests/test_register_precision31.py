@@ -12,6 +12,9 @@ class. Texts written here, not taken from the gold sets.
 * A firm the article names only in sentences of trade (bought from, delivered to, sold by) is
   no side of a Belarusian maker's production told at home in the next sentence
   (home_production).
+* A place adjective introducing a client («для казанского ООО «…»», «по заказу пермской
+  компании») places no project: neither the client's home nor the article's main region, which
+  that adjective alone made (article_entities).
 * A list of Russian regions the goods go to after a verb of going or sending («часть машин
   пойдёт в Орловскую и Курскую области»): a market, not a site (places, location).
 """
@@ -151,6 +154,28 @@ MADE_IN_BELARUS_WITH_A_PARTNER = [
 @pytest.mark.parametrize("text, expected", MADE_IN_BELARUS_WITH_A_PARTNER)
 def test_a_partner_told_before_stays_a_side(text, expected):
     assert rows_of(text) == expected
+
+
+FOR_A_CLIENT = [
+    ("Банкоматы для банков Поволжья\nОАО «Агат — системы управления» собрало первые 40 "
+     "банкоматов для казанского ООО «Терминал-Сервис».", None),
+    ("Новости\nОАО «Агат — системы управления» собирает банкоматы по заказу казанского ООО "
+     "«Терминал-Сервис».", None),
+    ("Новости\nМинское ОАО «Вектор-Электро» выпускает блоки питания для тверской компании "
+     "«ТверьЭнергоМаш».", None),
+    ("Новости\nОАО «Электросила-Бел» собрало партию трансформаторов по документации "
+     "самарского АО «ВолгаТранс».", None),
+    # the doer at its own home stays there
+    ("Новости\nЧелябинское ООО «УралМаш-Сервис» собирает погрузчики «Амкодор» для курганской "
+     "компании «ЗауралСтрой».", "Челябинская область"),
+    ("Новости\nКазанское ООО «Терминал-Сервис» собирает банкоматы «Агат» в Казани.",
+     "Республика Татарстан"),
+]
+
+
+@pytest.mark.parametrize("text, region", FOR_A_CLIENT)
+def test_a_clients_home_places_no_project(text, region):
+    assert {r["region"] for r in register_of(text)} <= {region}
 
 
 LEFT = [

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.entities import (
@@ -18,6 +19,7 @@ from analysis.entities import (
     unlisted_town,
 )
 from analysis.lazypattern import lazy_compile
+from analysis.patternstore import compile_pattern
 from analysis.projects.context import SentenceContext
 from analysis.projects.cues import words
 from analysis.projects.firm_homes import firm_after
@@ -44,6 +46,17 @@ _DATELINE = lazy_compile(
     r"(?:(?:[ \t]+\d{4})?[ \t.,]*(?:\([^()\n]{2,30}\)|/[^/\n]{2,30}/)[ \t.,]*[-–—]?"
     r"|[ \t]+\d{4}(?:[ \t]+г\.)?[ \t]+[-–—])")
 _PLACE_TYPES = ("region", "country")
+
+
+@cache
+def _client_before() -> re.Pattern[str]:
+    """What stands right before a place adjective that introduces a client: «для»
+    (``client_preposition``), or «по» / «под» and a client noun (``client_noun``, by its stem:
+    «по заказу», «по документации», «под заказ»)."""
+    preps = "|".join(sorted(words("client_preposition")))
+    stems = "|".join(sorted(n[:-1] if n[-1] in "аяео" else n for n in words("client_noun")))
+    return compile_pattern(rf"(?:(?<![\w-])(?:{preps})|(?<![\w-])(?:по|под)\s+(?:{stems})\w*)\s+$",
+                           re.IGNORECASE)
 # a quoted name made of one hyphenated word («Брест-Урал»): its parts are no places
 _QUOTED_COMPOUND = lazy_compile(r"«([А-ЯЁA-Z][\w]*(?:-[\w]+)+)»")
 # the words right before a firm: «бывшего завода «», «бывшей площадке », «бывшего »
@@ -93,6 +106,13 @@ class ArticleEntities:
             ents = sorted([*ents, *districts], key=lambda e: e.start)
         self.ents = ents
         self.regions = {e.normal for e in ents if e.type == "region"}
+        # «собрало банкоматы для казанского ООО «…»», «по заказу пермской компании»: a place
+        # adjective introducing a client says where the client is, not where the work is done
+        # (session 31: rows placed at a client's home on the first looks of rounds 27, 38, 46)
+        self.client_adjectives = {id(e) for e in ents if e.type == "region"
+                                  and e.role in ADJECTIVE_ROLES and firm_after(self.text, e.end)
+                                  and _client_before().search(self.text, max(0, e.start - 30),
+                                                              e.start)}
         self.dominant = self._dominant_region()
         datelines = [m.span() for m in _DATELINE.finditer(self.text)]
         if datelines:
@@ -126,6 +146,11 @@ class ArticleEntities:
                        if f.type == "enterprise" and f.normal not in self.info
                        and f.normal not in self.homes
                        and (f.start in introduced or f.start + 1 in introduced)}
+        # (the firms a client's adjective introduces: their home places no project)
+        for_clients = {m.end() for e in ents if id(e) in self.client_adjectives
+                       and (m := firm_after(self.text, e.end))}
+        self.client_firms = {f.normal for f in ents if f.type == "enterprise"
+                             and (f.start in for_clients or f.start + 1 in for_clients)}
         # «ОАО «Могилевский металлургический завод»», «гродненское ООО «…»»: a partner the list
         # lacks whose name opens with a Belarusian place, or whom a Belarusian place's adjective
         # introduces, is a Belarusian maker (its site is in Belarus, as a listed one's is)
@@ -159,7 +184,8 @@ class ArticleEntities:
         counts: Counter[str] = Counter()
         located: set[str] = set()
         for e in self.ents:
-            if e.type == "region" and is_russian_region(e.normal):
+            if e.type == "region" and is_russian_region(e.normal) \
+                    and id(e) not in self.client_adjectives:
                 counts[e.normal] += 1
                 before = self.text[max(0, e.start - 5):e.start]
                 # («в московском представительстве», «московская компания»: an office or a
@@ -203,7 +229,8 @@ class ArticleEntities:
             return None  # located in Belarus
         homes = [self.info[f]["home_region"] for f in sorted(firms)
                  if self.info.get(f, {}).get("country") == "RU" and self.info[f]["home_region"]]
-        homes += [self.homes[f] for f in sorted(firms) if f in self.homes]
+        homes += [self.homes[f] for f in sorted(firms) if f in self.homes
+                  and f not in self.client_firms]
         # The partner's home region only when the article is about it (КАМАЗ in Tatarstan
         # news); a Russian firm alone does not place a joint project in its home region.
         return next((h for h in homes if h in self.regions), self.dominant)

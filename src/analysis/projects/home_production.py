@@ -15,7 +15,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.entities import enterprise_info, find_regions, is_russian_region, norm_word
-from analysis.lang.sentences import split_sentences
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import WORD, word_info, words
 from analysis.projects.labels import names_a_product
@@ -37,28 +36,9 @@ def home_production(p: Project) -> bool:
     if p.region is not None or p.kind not in MADE_KINDS or p.status != "operating":
         return False
     info = enterprise_info()
-    if not p.enterprises or any(info.get(f, {}).get("country") != "BY" and not _trade_only(p, f)
-                                for f in p.enterprises):
+    if not p.enterprises or any(info.get(f, {}).get("country") != "BY" for f in p.enterprises):
         return False
     return not _russian_side_told(p)
-
-
-def _trade_only(p: Project, firm: str) -> bool:
-    """«Мэрия приобрела у ООО «…», дилера «Амкодора», 12 погрузчиков. Сборка погрузчиков
-    ведётся в Минске.», «Орловская компания «…» получила партию тракторов МТЗ. Тракторы
-    собраны в Минске.»: a firm the production's own sentences do not name, which its article
-    names only in sentences of trade (a purchase, a delivery, a sale: ``trade``, ``delivery``,
-    ``sales``), bought or sold the goods; it is no side of the production (session 31: trap
-    articles of the first looks, rounds 25, 32, 45, 46). A firm named nowhere in the text
-    (a normalised name) is left a side."""
-    if any(firm in e.article.text[e.start:e.end] for e in p.evidence):
-        return False
-    trade = words("trade") | words("delivery") | words("sales")
-    told = [text[a:b] for text in {e.article.text for e in p.evidence}
-            for a, b in split_sentences(text) if firm in text[a:b]]
-    return bool(told) and all(
-        not trade.isdisjoint(word_info(m.group()).analysis.lemma for m in WORD.finditer(t))
-        for t in told)
 
 
 def no_side_named(p: Project) -> bool:

@@ -84,6 +84,12 @@ def paragraph_belarus(regions_of: list[list[Entity]]) -> list[Entity]:
     return places
 
 
+def directed_form(surface: str) -> bool:
+    """Does the place `surface` after «в» read only as a direction («в Омскую область», «в
+    Ульяновск»), never as a site («в Ульяновске»)? (`_never_locative`)"""
+    return _never_locative(surface)
+
+
 @lru_cache(maxsize=20_000)  # a pure function of the place's name (a parse each: cached)
 def _never_locative(surface: str) -> bool:
     """«Ульяновск», «Ульяновскую область» after «в»: the place's last word has no locative

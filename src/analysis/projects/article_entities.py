@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.entities import (
@@ -18,13 +19,14 @@ from analysis.entities import (
     unlisted_town,
 )
 from analysis.lazypattern import lazy_compile
+from analysis.patternstore import compile_pattern
 from analysis.projects.context import SentenceContext
-from analysis.projects.cues import words
+from analysis.projects.cues import word_info, words
 from analysis.projects.denied_places import denied_places
 from analysis.projects.firm_homes import firm_after
-from analysis.projects.location import ADJECTIVE_ROLES
+from analysis.projects.location import ADJECTIVE_ROLES, directed_form, shipped_to
 from analysis.projects.mention import ReadSentence, read_sentences
-from analysis.projects.places import PlaceReading
+from analysis.projects.places import PlaceReading, customers_at
 from analysis.projects.relations import ClauseSyntax
 from analysis.projects.streets import street_places
 from analysis.projects.town_adjectives import belarusian_home
@@ -45,6 +47,20 @@ _DATELINE = lazy_compile(
     r"(?:(?:[ \t]+\d{4})?[ \t.,]*(?:\([^()\n]{2,30}\)|/[^/\n]{2,30}/)[ \t.,]*[-–—]?"
     r"|[ \t]+\d{4}(?:[ \t]+г\.)?[ \t]+[-–—])")
 _PLACE_TYPES = ("region", "country")
+# the word before «в» and a place: «пойдут в …», «агрохолдингу в …»
+_WORD_THEN_IN = lazy_compile(r"([А-Яа-яЁё]+)\s+во?\s+$")
+_MARKET_LOOK = 40  # characters looked back from a place for that word
+
+
+@cache
+def _client_before() -> re.Pattern[str]:
+    """What stands right before a place adjective that introduces a client: «для»
+    (``client_preposition``), or «по» / «под» and a client noun (``client_noun``, by its stem:
+    «по заказу», «по документации», «под заказ»)."""
+    preps = "|".join(sorted(words("client_preposition")))
+    stems = "|".join(sorted(n[:-1] if n[-1] in "аяео" else n for n in words("client_noun")))
+    return compile_pattern(rf"(?:(?<![\w-])(?:{preps})|(?<![\w-])(?:по|под)\s+(?:{stems})\w*)\s+$",
+                           re.IGNORECASE)
 # a quoted name made of one hyphenated word («Брест-Урал»): its parts are no places
 _QUOTED_COMPOUND = lazy_compile(r"«([А-ЯЁA-Z][\w]*(?:-[\w]+)+)»")
 # the words right before a firm: «бывшего завода «», «бывшей площадке », «бывшего »
@@ -99,6 +115,13 @@ class ArticleEntities:
             ents = sorted([*ents, *districts], key=lambda e: e.start)
         self.ents = ents
         self.regions = {e.normal for e in ents if e.type == "region"}
+        # «собрало банкоматы для казанского ООО «…»», «по заказу пермской компании»: a place
+        # adjective introducing a client says where the client is, not where the work is done
+        # (session 31: rows placed at a client's home on the first looks of rounds 27, 38, 46)
+        self.client_adjectives = {id(e) for e in ents if e.type == "region"
+                                  and e.role in ADJECTIVE_ROLES and firm_after(self.text, e.end)
+                                  and _client_before().search(self.text, max(0, e.start - 30),
+                                                              e.start)}
         self.dominant = self._dominant_region()
         datelines = [m.span() for m in _DATELINE.finditer(self.text)]
         if datelines:
@@ -132,6 +155,11 @@ class ArticleEntities:
                        if f.type == "enterprise" and f.normal not in self.info
                        and f.normal not in self.homes
                        and (f.start in introduced or f.start + 1 in introduced)}
+        # (the firms a client's adjective introduces: their home places no project)
+        for_clients = {m.end() for e in ents if id(e) in self.client_adjectives
+                       and (m := firm_after(self.text, e.end))}
+        self.client_firms = {f.normal for f in ents if f.type == "enterprise"
+                             and (f.start in for_clients or f.start + 1 in for_clients)}
         # «ОАО «Могилевский металлургический завод»», «гродненское ООО «…»»: a partner the list
         # lacks whose name opens with a Belarusian place, or whom a Belarusian place's adjective
         # introduces, is a Belarusian maker (its site is in Belarus, as a listed one's is)
@@ -170,19 +198,58 @@ class ArticleEntities:
         return [ents[k] for k in sorted(self._order[lo:hi]) if not whole or ents[k].end <= end]
 
     def _dominant_region(self) -> str | None:
-        """The Russian region named most often (after a locative preposition for «Москва»)."""
+        """The Russian region named most often (after a locative preposition for «Москва»).
+        None when every Russian place the article names is a place the goods go to («первые
+        машины пойдут в Омскую область»: `shipped_to`) or where their customers are
+        («передадут агрохолдингу в Белгородской области»: `customers_at`): a market, not
+        where the article's work is (session 31; where another region is named, a place
+        parts are shipped to may be the assembly's: «Шасси … поступают в Кунгур»)."""
         counts: Counter[str] = Counter()
         located: set[str] = set()
-        for e in self.ents:
-            if e.type == "region" and is_russian_region(e.normal):
-                counts[e.normal] += 1
-                before = self.text[max(0, e.start - 5):e.start]
-                # («в московском представительстве», «московская компания»: an office or a
-                # firm of the capital, not a place of work; «в Москве» is one)
-                if e.normal not in _METONYMIC or (_LOCATIVE_PREP.search(before)
-                                                  and e.role not in ADJECTIVE_ROLES):
-                    located.add(e.normal)
+        ours = [e for e in self.ents if e.type == "region" and is_russian_region(e.normal)
+                and id(e) not in self.client_adjectives]
+        if ours and all(self._maybe_market(e) for e in ours):
+            markets = self._market_places()
+            if all(id(e) in markets for e in ours):
+                return None
+        for e in ours:
+            counts[e.normal] += 1
+            before = self.text[max(0, e.start - 5):e.start]
+            # («в московском представительстве», «московская компания»: an office or a
+            # firm of the capital, not a place of work; «в Москве» is one)
+            if e.normal not in _METONYMIC or (_LOCATIVE_PREP.search(before)
+                                              and e.role not in ADJECTIVE_ROLES):
+                located.add(e.normal)
         return next((r for r, _ in counts.most_common() if r in located), None)
+
+    def _maybe_market(self, e: Entity) -> bool:
+        """Could place `e` be a market, read without tokenising its sentence: a name after
+        «в» that reads only as a direction, or one after «в» right after a customer noun
+        (``customer_noun``)? (Most articles' places are not: their sentences stay unread.)"""
+        if e.role in ADJECTIVE_ROLES:
+            return False
+        m = _WORD_THEN_IN.search(self.text, max(0, e.start - _MARKET_LOOK), e.start)
+        if m is None:
+            return False
+        return directed_form(e.surface) or \
+            word_info(m.group(1)).analysis.lemma in words("customer_noun")
+
+    def _market_places(self) -> set[int]:
+        """ids of the Russian places the goods go to or the customers are at, sentence by
+        sentence (only sentences naming a Russian region are read)."""
+        starts = [s.start for s in self.sents]
+        by_sent: dict[int, list[Entity]] = {}
+        for e in self.ents:
+            if e.type == "region" and is_russian_region(e.normal) and e.role not in ADJECTIVE_ROLES:
+                k = bisect_left(starts, e.start + 1) - 1
+                if k >= 0 and e.end <= self.sents[k].end:
+                    by_sent.setdefault(k, []).append(e)
+        out: set[int] = set()
+        for k, ents in by_sent.items():
+            toks = self.sents[k].toks
+            out |= {id(e) for e in ents if shipped_to(self.text, toks, e)}
+            out |= {id(e) for e in customers_at(self.text, toks, ents)}
+        return out
 
     def entities_in(self, idx: int, type_: str | None = None) -> list[Entity]:
         """The entities of sentence `idx` (of one type, or all)."""
@@ -218,7 +285,8 @@ class ArticleEntities:
             return None  # located in Belarus
         homes = [self.info[f]["home_region"] for f in sorted(firms)
                  if self.info.get(f, {}).get("country") == "RU" and self.info[f]["home_region"]]
-        homes += [self.homes[f] for f in sorted(firms) if f in self.homes]
+        homes += [self.homes[f] for f in sorted(firms) if f in self.homes
+                  and f not in self.client_firms]
         # The partner's home region only when the article is about it (КАМАЗ in Tatarstan
         # news); a Russian firm alone does not place a joint project in its home region.
         return next((h for h in homes if h in self.regions), self.dominant)

@@ -22,10 +22,13 @@ from analysis.entities import (
     norm_word,
 )
 from analysis.lazypattern import lazy_compile
-from analysis.projects.cues import WORD, word_info, words
+from analysis.projects.cues import WORD, tokens, word_info, words
 from analysis.projects.labels import names_a_product
+from analysis.projects.location import shipped_to
+from analysis.projects.places import customers_at
 from analysis.projects.product_search import better_product
 from analysis.projects.products import product_label
+from analysis.projects.work_site import client_home
 from analysis.vocab import MADE_KINDS
 
 if TYPE_CHECKING:
@@ -101,8 +104,21 @@ def _russian_side_told(p: Project) -> bool:
     """Does `p`'s evidence name a Russian region or a Russian party («российских
     заказчиков»)?"""
     told = [e.article.text[e.start:e.end] for e in p.evidence]
-    return any(is_russian_region(r.normal) for t in told for r in find_regions(t)) \
-        or any(_russian_party(t) for t in told)
+    return any(_russian_site(t) for t in told) or any(_russian_party(t) for t in told)
+
+
+def _russian_site(text: str) -> bool:
+    """Does `text` (one sentence) name a Russian region that is not only where the goods go
+    («первые машины пойдут в Омскую область»: `shipped_to`), where the customers are
+    («передадут агрохолдингу в Белгородской области»: `customers_at`) or a client's («для
+    Омской области»: `work_site.client_home`)? (session 31)"""
+    ru = [r for r in find_regions(text) if is_russian_region(r.normal)]
+    if not ru:
+        return False
+    toks = tokens(text, 0, len(text))
+    markets = {id(r) for r in customers_at(text, toks, ru)}
+    return any(id(r) not in markets and not shipped_to(text, toks, r)
+               and not client_home(toks, r) for r in ru)
 
 
 def _russian_party(text: str) -> bool:

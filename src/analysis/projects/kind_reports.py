@@ -225,23 +225,34 @@ def not_undecided(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«На одном из заводов обсуждается возможность организовать сборку …, однако
     окончательное решение пока не принято», «рассматривает возможность создать склад …, но
     решение пока не принято»: the kind cues after a possibility (``possibility``) in a
-    sentence that says no decision (``undecided``, then «не» and «принят…» within a few
-    words) was taken tell no project (rounds 7, 27; session 30's new user)."""
+    sentence that says no decision (``undecided``, then «не» and a state of deciding,
+    ``undecided_states``, within a few words) was taken tell no project (rounds 7, 27;
+    session 30's new user). A partner or a site not found or not chosen leaves the matter
+    as open («…, однако партнёр пока не найден», «ни площадка, ни сроки не определены»), and
+    the next sentence may say it («Решение пока не принято.»: session 31, first looks of
+    rounds 28, 29 and 40)."""
     toks = ctx.toks
     at = next((k for k, t in enumerate(toks) if t.lemma in words("possibility")), None)
-    if at is None or not _no_decision(toks):
+    if at is None:
+        return kinds
+    told_next = ctx.around_has(ctx.following_sentence, words("undecided")) \
+        and _no_decision(ctx.following)
+    if not (_no_decision(toks) or told_next):
         return kinds
     return [h for h in kinds if h.first < at]
 
 
 def _no_decision(toks: list[Token]) -> bool:
-    """Does a decision word stand with «не принят…» after it (a few words on)?"""
-    undecided = words("undecided")
+    """Does a decision, partner or site word (``undecided``) stand with «не» and a state of
+    deciding (``undecided_states``: «принят…», «найден», «определены», «выбрана», «нашли»)
+    after it (a few words on)?"""
+    undecided, states = words("undecided"), words("undecided_states")
     for k, t in enumerate(toks):
         if t.lemma not in undecided:
             continue
         near = toks[k + 1:k + 1 + _UNDECIDED_REACH]
-        if any(a.word == "не" and b.word.startswith("принят") for a, b in pairwise(near)):
+        if any(a.word == "не" and (b.lemma in states or b.word in states)
+               for a, b in pairwise(near)):
             return True
     return False
 

@@ -84,14 +84,23 @@ def paragraph_belarus(regions_of: list[list[Entity]]) -> list[Entity]:
     return places
 
 
+def directed_form(surface: str) -> bool:
+    """Does the place `surface` after «в» read only as a direction («в Омскую область», «в
+    Ульяновск»), never as a site («в Ульяновске»)? (`_never_locative`)"""
+    return _never_locative(surface)
+
+
 @lru_cache(maxsize=20_000)  # a pure function of the place's name (a parse each: cached)
 def _never_locative(surface: str) -> bool:
     """«Ульяновск», «Ульяновскую область» after «в»: the place's last word has no locative
     form among its readings, so «в» governs the accusative (a direction: «в Ульяновск»), not
-    the locative of a site («в Ульяновске»; an indeclinable «в Кемерово» may be either)."""
-    last = surface.split()[-1].lower() if surface.split() else ""
-    return bool(last) and not any({"loct", "loc2"} & set(p.tag.grammemes)
-                                  for p in analyzer().parse(last))
+    the locative of a site («в Ульяновске»; an indeclinable «в Кемерово» may be either). The
+    first word is read too: in a list «в Омскую и Курганскую области» the shared noun may be a
+    locative's form, the adjective before it is not (session 31)."""
+    parts = surface.split()
+    return bool(parts) and any(
+        not any({"loct", "loc2"} & set(p.tag.grammemes) for p in analyzer().parse(w.lower()))
+        for w in dict.fromkeys((parts[-1], parts[0])))
 
 
 def shipped_to(text: str, toks: list[Token], e: Entity) -> bool:

@@ -194,10 +194,11 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     # «отгружает часть каркасов в Минск»: a Belarusian place after a shipping verb is
     # where the goods go, not where they are made (``shipped`` in data/project_words.csv)
     named = [e for e in named if not shipped_to(text, toks, e)]
+    # («поставляет их также в Подмосковье и Санкт-Петербург»: a list of destinations, read
+    # whole before its opening member goes: «пойдёт в Омскую и Курганскую области»)
+    listed = shipped_list(text, toks, ru) if len(ru) > 1 else []
     # («готовые детали приходят в Ульяновск»: a Russian place the goods go to is no site)
-    ru = [e for e in ru if not shipped_to(text, toks, e)]
-    # («поставляет их также в Подмосковье и Санкт-Петербург»: a list of destinations)
-    ru = [e for e in ru if e not in shipped_list(text, toks, ru)] if len(ru) > 1 else ru
+    ru = [e for e in ru if not shipped_to(text, toks, e) and e not in listed]
     by = [e for e in named if not is_russian_region(e.normal)]
     # «На площадке ОАО «Могилевтрансмаш» начнётся сборка … по лицензии челябинской
     # компании»: the site of a Belarusian firm is in Belarus; a firm's adjective is no place

@@ -187,14 +187,18 @@ def _closure_denied(toks: list[Token], n: int) -> bool:
 _DECLINE_SPAN = 3  # words between «отказаться» and what is declined («от подробностей в компании отказались»)
 
 
-def _declines_to_speak(toks: list[Token], n: int) -> bool:
+def _declines_to_speak(toks: list[Token], n: int, text: str | None = None) -> bool:
     """«сроки комментировать отказались», «от комментариев отказались», «отказался назвать
     партнёра»: «отказаться» with a word of speech (``declined_speech``) beside it declines to
-    speak, it drops no project."""
+    speak, it drops no project. A word of speech past a punctuation mark is in another
+    clause: «… решено отказаться, сообщили в мэрии» attributes the report (`text`, the
+    article's, shows the marks)."""
     if not toks[n].lemma.startswith("отказ"):
         return False
     speech = words("declined_speech")
-    return any(u.lemma in speech for u in toks[max(0, n - _DECLINE_SPAN):n + 1 + _DECLINE_SPAN])
+    return any(u.lemma in speech and not (_apart(u, toks[n], text) if u.start < toks[n].start
+                                          else _apart(toks[n], u, text))
+               for u in toks[max(0, n - _DECLINE_SPAN):n + 1 + _DECLINE_SPAN])
 
 
 def _no_talk(toks: list[Token], n: int) -> bool:
@@ -225,7 +229,7 @@ def denied(toks: list[Token], text: str | None = None, closed_kept: bool = False
             return True
         if (t.lemma in denial or t.word in forms) and not _speech_after(toks, n, text) \
                 and not (t.lemma in denial and _closure_denied(toks, n)) \
-                and not _declines_to_speak(toks, n):
+                and not _declines_to_speak(toks, n, text):
             return True
         if t.word not in ("не", "нет") or (n + 1 < len(toks) and toks[n + 1].word == "только"):
             continue  # «не только …, но и …» negates nothing
@@ -265,7 +269,7 @@ def cancellation(sent: ReadSentence, toks: list[Token], hits: list[CueHit], firm
     # («работы приостановлены») is no cancellation either (no ``cancel`` word)
     at = next((n for n, t in enumerate(toks) if (t.lemma in cancel or t.word in forms)
                and not any(u.word in ("не", "ни") for u in toks[max(0, n - 2):n])
-               and not _declines_to_speak(toks, n)), None)
+               and not _declines_to_speak(toks, n, text)), None)
     if at is None or not denied(toks, text):
         return None
     if not words("resume").isdisjoint(sent.lemmas):

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from analysis.datafiles import data_json
 from analysis.lang import lemma, parse
 from analysis.lang.case import fold_yo
 from analysis.lazypattern import lazy_compile
@@ -66,7 +67,22 @@ def cue_of(word: str) -> Cue | None:
     if hit is None:
         lem = lemma(word)
         hit = table.get(lem) or table.get(lem.replace("е", "ё"))
+        if hit is None and lem.endswith(_REFLEXIVE) and lem not in _reflexive_apart():
+            # «финансируется», «производятся», «экспортируется»: the reflexive or passive of a
+            # cue verb names the money its verb does (issue 10, session 31)
+            hit = table.get(lem[:-2])
     return hit
+
+
+# the endings of a reflexive verb's infinitive («финансироваться», «вестись», «печься»)
+_REFLEXIVE = ("ться", "тись", "чься")
+
+
+@cache
+def _reflexive_apart() -> frozenset[str]:
+    """Reflexive verbs that mean something else than their verb («проект реализуется» is
+    carried out, not sold): `reflexive_apart` of `data/money_context_ru.json`."""
+    return frozenset(data_json("money_context_ru.json")["reflexive_apart"])
 
 
 @cache

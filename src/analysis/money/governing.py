@@ -47,6 +47,8 @@ _STRONG = 1  # the largest penalty of a head «стоимостью» reaches pa
 _WORTH = lazy_compile(r"стоимостью")
 _GOODS = frozenset({"export", "import", "production", "other"})  # «соглашение о поставках»
 _MONEY_NOUNS = frozenset({"credit", "investment", "financing"})  # «направит на поддержку экспорта»
+# the measures an allocation verb may set a level of («предусматривает рост экспорта до …»)
+_MEASURES = frozenset({"export", "import", "trade_turnover", "production"})
 
 
 def reach_up(word: str, head: Cue | None = None) -> int:
@@ -110,6 +112,13 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 # «наложил на одного из импортеров штраф в размере …»: a noun governs the
                 # genitive or a preposition's noun after it, never a subject or an object
                 continue
+            if (head.metric == "financing" and is_verbish(before[j].group().lower())
+                    and cues_before[idx].metric in _MEASURES and not _PURPOSE.search(gap)):
+                # «программа предусматривает рост экспорта до …», «предусмотрено увеличение
+                # товарооборота до …»: a verb of allocation whose object is a measure of trade
+                # or output sets a level of that measure, no money given (but «направит на
+                # поддержку экспорта»: a purpose, the money's; issue 10, session 31)
+                break
             if (cues_before[idx].metric == "agreements" and is_verbish(before[j].group().lower())
                     and _GOVERNED_NOUN.search(gap)):
                 # «закупает станок по контракту на 12,5 млн»: a contract in a preposition's

@@ -3,8 +3,8 @@
 The rules read the cue words of `data/metric_lemmas.csv` by form and lemma; a cue verb's
 reflexive or passive form («финансируется», «производятся», «закупается») and its aspect
 partner («предусматривает» beside «предусмотрено») are the same word family and name the
-money as the verb does. Other families read here: prize money («призовой фонд», «призовые»)
-is a payout, `other`. The texts are written for this test; none is a gold article's.
+money as the verb does; so does a compound of a cue noun («госконтракт», «допсоглашение»,
+«госсубсидия», «микрозаём»). The texts are written for this test; none is a gold article's.
 """
 
 from __future__ import annotations
@@ -60,6 +60,20 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
          "75 млн рублей", "financing"),
         ("Объём инвестирования в новый корпус превысил 210 млн рублей.",
          "превысил 210 млн рублей", "investment"),
+    ],
+    "a compound of a cue noun is the noun; an exporter exports": [
+        ("Госконтракт на ремонт дороги оценён в 140 млн рублей.",
+         "140 млн рублей", "agreements"),
+        ("Стороны подписали допсоглашение на 8 млн долларов.",
+         "8 млн долларов", "agreements"),
+        ("Госсубсидии фермерам области в этом году — 65 млн рублей.",
+         "65 млн рублей", "financing"),
+        ("Микрозаймы малому бизнесу за год составили 90 млн рублей.",
+         "90 млн рублей", "credit"),
+        ("Товарообмен между Псковской и Витебской областями достиг 210 млн долларов.",
+         "210 млн долларов", "trade_turnover"),
+        ("Белорусские экспортёры мебели за полугодие выручили в России 33 млн долларов.",
+         "33 млн долларов", "export"),
     ],
 }
 

@@ -71,11 +71,23 @@ def cue_of(word: str) -> Cue | None:
             # «финансируется», «производятся», «экспортируется»: the reflexive or passive of a
             # cue verb names the money its verb does (issue 10, session 31)
             hit = table.get(lem[:-2])
+        if hit is None and lem.startswith(_compound_prefixes()) and is_nounish(word):
+            # «госконтракт», «допсоглашение», «госсубсидия», «микрозаём»: a compound of a cue
+            # noun is the noun (not a verb: «сопоставить» is no «поставить»; session 31)
+            hit = next((table[rest] for p in _compound_prefixes() if lem.startswith(p)
+                        and len(rest := lem[len(p):]) >= 4 and rest in table), None)
     return hit
 
 
 # the endings of a reflexive verb's infinitive («финансироваться», «вестись», «печься»)
 _REFLEXIVE = ("ться", "тись", "чься")
+
+
+@cache
+def _compound_prefixes() -> tuple[str, ...]:
+    """The first parts of compound nouns that keep their noun's meaning («госконтракт» is a
+    contract): `compound_prefixes` of `data/money_context_ru.json`."""
+    return tuple(data_json("money_context_ru.json")["compound_prefixes"])
 
 
 @cache
@@ -163,6 +175,11 @@ _VERBISH = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 @lru_cache(maxsize=200_000)
 def is_verbish(word: str) -> bool:
     return parse(word).tag.POS in _VERBISH
+
+
+def is_nounish(word: str) -> bool:
+    """A noun or a full adjective («госконтракт», «госконтрактный»)?"""
+    return parse(word).tag.POS in {"NOUN", "ADJF"}
 
 
 @lru_cache(maxsize=200_000)

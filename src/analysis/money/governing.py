@@ -89,9 +89,11 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
             between = before[j + 1:idx]
             gap = text[before[j].end():before[idx].start()]
             if (head.metric in _GOODS and cues_before[idx].metric == "financing"
-                    and _PLACE_BEFORE.search(gap) and _is_place_case(before[idx].group().lower())):
+                    and _PLACE_BEFORE.search(gap) and _is_place_case(before[idx].group().lower())
+                    and _holds_money(before[idx].group().lower())):
                 # «на их приобретение … в городском бюджете зарезервировано»: the budget is
-                # where the money is, which the verb after it governs (not a purchase's
+                # where the money is, which the verb after it governs (a budget, a fund, a
+                # programme: not «цена комбайна в лизинге», a way of paying; not a purchase's
                 # «производство в текущих ценах», nor a portfolio «в проектах»)
                 break
             if (cues_before[idx].metric == "financing" and _SOURCE_BEFORE.search(gap)
@@ -231,6 +233,13 @@ def _is_place_case(word: str) -> bool:
     """Is the word in the prepositional case (a place: «в бюджете», «на рынке»), which the
     verb after it governs, not the noun before it?"""
     return parse(word).tag.case in ("loct", "loc2")
+
+
+@lru_cache(maxsize=50_000)
+def _holds_money(word: str) -> bool:
+    """Is the word a budget, a fund or a programme, which money may be held in («в городском
+    бюджете зарезервировано»)? (data: `money_places`; «в лизинге» is a way of paying, session 31)"""
+    return lemma(word) in context_data().get("money_places", ())
 
 
 @lru_cache(maxsize=50_000)

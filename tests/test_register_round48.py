@@ -1,0 +1,47 @@
+"""Session 31 (walk48reg): classes read from round 48's dev part, on sentences written here.
+
+* A venture's founders named by the noun («учредителями которого выступили ОАО «…» и
+  ярославское ООО «…»», «его учредители — …») are introduced by where they are from, as a
+  founding participle («созданное … пермским ЗАО «…»») introduces them: the Russian founder's
+  home adjective is no site, so the venture takes the place the sentence before set
+  («В Бобруйске продолжается строительство … Его возводит СП …») (session 18: work at a plant
+  in Belarus with a Russian partner has no Russian region; the writer's decision 11).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import register_of
+
+# ------------------------------------------------------------- founders told by the noun
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Стеклопакеты из Орши\nВ Орше продолжается монтаж линии по выпуску стеклопакетов. Её строит "
+     "совместное предприятие ООО «ОршаСтекло», учредителями которого выступили ОАО «Оршанский "
+     "инструментальный завод» и казанское ООО «ТатСтеклоПром».", "Орша"),
+    ("Кирпич для Гродно\nВ Гродно возводят завод керамического кирпича. Его строит совместное "
+     "предприятие ООО «ГродноКерамика», соучредителями которого стали ОАО «Гродножилстрой» и "
+     "самарское АО «ВолгаКерамика».", "Гродно"),
+    ("Трубы в Могилёве\nВ Могилёве строится цех по производству полимерных труб. Возводит его "
+     "совместное предприятие ООО «МогПолимер»; его учредители — ОАО «Могилевхимволокно» и "
+     "пензенское ООО «ПензаТруба».", "Могилёв"),
+])
+def test_a_founders_home_adjective_is_no_site(text, town):
+    rows = register_of(text)
+    assert [(r["region"], r["location"], r["kind"]) for r in rows] == [
+        (None, town, "joint_venture")], rows
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the venture's own site in its sentence stays
+    ("Шпалы в Бресте\nСовместное предприятие ООО «БрестШпала», учредителями которого являются "
+     "ОАО «Брестский КСИ» и тульское ООО «ТулаБетон», выпускает в Бресте железобетонные шпалы.",
+     (None, "Брест")),
+    # a Russian firm's home adjective with no founding told is still where it works
+    ("Автобусы в Ярославле\nЯрославское ООО «ЯрМотор» и ОАО «МАЗ» подписали соглашение о сборке "
+     "автобусов МАЗ в Ярославле.", ("Ярославская область", "Ярославль")),
+])
+def test_founders_controls(text, place):
+    rows = register_of(text)
+    assert [(r["region"], r["location"]) for r in rows] == [place], rows

@@ -6,6 +6,11 @@
   home adjective is no site, so the venture takes the place the sentence before set
   («В Бобруйске продолжается строительство … Его возводит СП …») (session 18: work at a plant
   in Belarus with a Russian partner has no Russian region; the writer's decision 11).
+* Repairs and upgrades are work done at a place: a venture told with no site of its own
+  takes the place of the next sentence that says where machines are repaired or modernised
+  («За год на предприятии в Солигорске отремонтированы …», «Вагоны ремонтируют в Твери»),
+  as it takes where goods are made (``work_done``; session 18); machines sent «на ремонт в
+  Минск» go there, no site.
 """
 
 from __future__ import annotations
@@ -45,3 +50,34 @@ def test_a_founders_home_adjective_is_no_site(text, town):
 def test_founders_controls(text, place):
     rows = register_of(text)
     assert [(r["region"], r["location"]) for r in rows] == [place], rows
+
+
+# ------------------------------------------------------------- repairs told next
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Турбины\nСовместное предприятие ООО «БелТурбоСервис», созданное ОАО «Гродно Азот» и "
+     "казанским ООО «ТатТурбо», работает третий год. За год на предприятии в Гродно "
+     "отремонтированы 12 турбокомпрессоров.", (None, "Гродно")),
+    ("Насосы\nСовместное предприятие ООО «НафтаНасос», созданное ОАО «Нафтан» и самарским ЗАО "
+     "«ВолгаНасос», начало работу. Насосные агрегаты модернизируют в Новополоцке, на площадке "
+     "бывшего механического цеха.", (None, "Новополоцк")),
+    ("Краны\nСовместное предприятие ООО «КранСервис», созданное ОАО «Могилевтрансмаш» и "
+     "ивановским ООО «ИвКран», работает второй год. Автокраны капитально ремонтируют в "
+     "Могилёве.", (None, "Могилёв")),
+    ("Вагоны\nСовместное предприятие ООО «ВагонТех», созданное ОАО «Белкоммунмаш» и тверским "
+     "ООО «ТверьВагон», работает второй год. Вагоны ремонтируют в Твери, в депо партнёра.",
+     ("Тверская область", "Тверь")),
+])
+def test_repairs_told_next_are_the_ventures_site(text, place):
+    rows = register_of(text)
+    assert [(r["region"], r["location"], r["kind"]) for r in rows] == [
+        (*place, "joint_venture")], rows
+
+
+def test_machines_sent_for_repair_go_there():
+    """Control: «отправляют на ремонт в Минск» is where the machines go, no site."""
+    rows = register_of("Дорожные машины\nСовместное предприятие ООО «ДорМашСервис», созданное "
+                       "ОАО «Амкодор» и вологодским ООО «ВологдаДор», работает второй год. "
+                       "Неисправные машины отправляют на ремонт в Минск.")
+    assert [r["location"] for r in rows] != ["Минск"], rows

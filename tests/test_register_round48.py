@@ -11,6 +11,9 @@
   («За год на предприятии в Солигорске отремонтированы …», «Вагоны ремонтируют в Твери»),
   as it takes where goods are made (``work_done``; session 18); machines sent «на ремонт в
   Минск» go there, no site.
+* A service adjective describing the buyers of goods («выпускать инверторы для строительных и
+  ремонтных организаций») names no service centre: the «для» phrase tells whom the goods are
+  for (``customer_nouns``), as a region after those nouns does (session 18).
 """
 
 from __future__ import annotations
@@ -81,3 +84,30 @@ def test_machines_sent_for_repair_go_there():
                        "ОАО «Амкодор» и вологодским ООО «ВологдаДор», работает второй год. "
                        "Неисправные машины отправляют на ремонт в Минск.")
     assert [r["location"] for r in rows] != ["Минск"], rows
+
+
+# ------------------------------------------------------------- buyers described
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Пермская компания соберёт насосы в Гродно\nГродно, 3 марта. Пермское ООО «КамаНасос» стало "
+     "резидентом СЭЗ «Гродноинвест». Компания намерена выпускать в областном центре насосы для "
+     "коммунальных и ремонтных организаций.", "Гродно"),
+    ("Тульская компания соберёт генераторы в Бресте\nБрест, 5 мая. Тульское ООО «ТулаГенератор» "
+     "стало резидентом СЭЗ «Брест». Компания намерена выпускать в областном центре "
+     "дизель-генераторы для строительных и ремонтных организаций.", "Брест"),
+    ("Омская компания соберёт прицепы в Лиде\nЛида, 9 сентября. Омское ООО «СибПрицеп» стало "
+     "резидентом индустриального парка в Лиде. Компания намерена выпускать в районном центре "
+     "прицепы для ремонтных и дорожных организаций.", "Лида"),
+])
+def test_a_service_adjective_of_the_buyers_is_no_service_centre(text, town):
+    rows = register_of(text)
+    assert [(r["region"], r["location"], r["kind"]) for r in rows] == [
+        (None, town, "assembly")], rows
+
+
+def test_a_repair_site_of_our_maker_stays():
+    """Control: «откроет в Кемерове ремонтный участок для карьерных самосвалов» is a facility."""
+    rows = register_of("Ремонт самосвалов\nОАО «БелАЗ» откроет в Кемерове ремонтный участок для "
+                       "карьерных самосвалов.")
+    assert [(r["region"], r["kind"]) for r in rows] == [("Кемеровская область", "service_center")]

@@ -26,6 +26,7 @@ from analysis.projects.kind_absorbs import (
 )
 from analysis.projects.kind_besides import not_set_aside
 from analysis.projects.kind_context import SIDES, KindContext, KindRule
+from analysis.projects.kind_customers import not_customers_described
 from analysis.projects.kind_demand import not_demanded
 from analysis.projects.kind_describes import (
     agreed_on,
@@ -318,6 +319,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_after_sales_service,
     not_a_gathering,
     not_staff_for,
+    not_customers_described,
     not_a_training_stay,
     not_in_house_service,
     service_of_its_assembly,

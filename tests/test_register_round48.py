@@ -14,6 +14,10 @@
 * A service adjective describing the buyers of goods («выпускать инверторы для строительных и
   ремонтных организаций») names no service centre: the «для» phrase tells whom the goods are
   for (``customer_nouns``), as a region after those nouns does (session 18).
+* Parts told as the subject of a passive of supplying («Кабины и рамы будут поставляться из
+  Минска», «рамы станут поставляться …») are goods brought in (``trade`` += поставляться; the
+  future's auxiliary «стать» as «быть»), no component production of the partners named
+  before them (the writer's trap: delivery).
 """
 
 from __future__ import annotations
@@ -111,3 +115,31 @@ def test_a_repair_site_of_our_maker_stays():
     rows = register_of("Ремонт самосвалов\nОАО «БелАЗ» откроет в Кемерове ремонтный участок для "
                        "карьерных самосвалов.")
     assert [(r["region"], r["kind"]) for r in rows] == [("Кемеровская область", "service_center")]
+
+
+# ------------------------------------------------------------- parts supplied (passive)
+
+
+@pytest.mark.parametrize("text", [
+    "Эвакуаторы в Калуге и Брянске\nОАО «МАЗ» подписало соглашения о сборке эвакуаторов в "
+    "Калужской и Брянской областях.\n\nВ Калуге партнёром станет ООО «КалугаСпецТех», в Брянске "
+    "— ООО «БрянскАвто». Кабины и рамы будут поставляться из Минска, окраску планируется "
+    "выполнять на российских площадках.",
+    "Погрузчики в Перми и Уфе\nХолдинг «Амкодор» подписал соглашения о сборке погрузчиков в "
+    "Пермском крае и Башкортостане.\n\nВ Перми партнёром выбрано ООО «ПермьМаш», в Уфе — ООО "
+    "«УфаМаш». Гидроцилиндры и рамы станут поставляться из Минска, а окраску будут делать на "
+    "месте.",
+    "Тягачи во Владимире и Иванове\nМАЗ договорился о сборке тягачей во Владимирской и "
+    "Ивановской областях.\n\nВо Владимире партнёром выбрано ООО «ВладТрак», в Иванове — ООО "
+    "«ИвТрак». Рамы для тягачей станут поставляться из Минска, остальное будут делать на месте.",
+])
+def test_parts_supplied_in_the_passive_are_no_component_production(text):
+    rows = register_of(text)
+    assert [r["kind"] for r in rows] == ["assembly", "assembly"], rows
+
+
+def test_parts_made_on_site_stay():
+    """Control: «договорились о выпуске рам … в Калуге» makes the parts there."""
+    rows = register_of("Рамы в Калуге\nОАО «МАЗ» и ООО «КалугаРама» договорились о выпуске рам "
+                       "для самосвалов МАЗ в Калуге.")
+    assert [(r["region"], r["kind"]) for r in rows] == [("Калужская область", "component_production")]

@@ -217,8 +217,9 @@ def not_trade(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
     def traded_by_next_verb(h: CueHit) -> bool:
         """«Раму, трансмиссию и кабину будет поставлять Минск», «запчасти к старым тракторам
-        завод продаёт дилерам»: parts whose clause's next verb (past «быть») is a trade verb
-        are its object, goods traded."""
+        завод продаёт дилерам», «рамы станут поставляться из Минска»: parts whose clause's
+        next verb (past «быть», «стать») is a trade verb are its object or its subject in the
+        passive, goods traded."""
         if h.cue.value != "component_production" or (
                 h.first and toks[h.first - 1].lemma in words("made")):
             return False  # («начало выпуск рам: … будет поставлять их»: made, then shipped)
@@ -226,7 +227,8 @@ def not_trade(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
             gap = ctx.text[toks[k - 1].end:toks[k].start]
             if any(c in gap for c in ":;—(") or ("," in gap and toks[k].pos not in ("NOUN", "ADJF")):
                 return False  # the clause ends (a list's commas go on)
-            if toks[k].pos in _PREDICATES and toks[k].lemma != "быть":
+            # (an auxiliary of the future: «будут / станут поставляться»)
+            if toks[k].pos in _PREDICATES and toks[k].lemma not in ("быть", "стать"):
                 return toks[k].lemma in trade
         return False
 

@@ -213,13 +213,16 @@ def not_after_sales_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHi
 
 def _sells(text: str, toks: list[Token], buyers: bool = False) -> bool:
     """A selling word that tells what someone does, not a sales figure: «довести продажи в
-    России до 11 млрд рублей», «продажи … выросли на 18%» count the maker's sales (a number
-    follows in the clause), they describe no dealer. `buyers`: a buyer's verb tells the same
-    of a dealer («центр, где можно приобрести грузовики»: ``buying``)."""
+    России до 11 млрд рублей», «продажи … выросли на 18%» count the maker's sales (a noun of
+    selling with a number after it in the clause), they describe no dealer; a verb of selling
+    («реализовал около 3 тысяч аппаратов») tells a seller, whatever it counts. `buyers`: a
+    buyer's verb tells the same of a dealer («центр, где можно приобрести грузовики»: ``buying``)."""
     sales = words("sales") | (words("buying") if buyers else frozenset())
     for t in toks:
         if t.lemma not in sales:
             continue
+        if t.pos in ("VERB", "INFN", "GRND"):
+            return True  # «дилер … реализовал около 3 тысяч аппаратов»: units sold, a seller
         end = _CLAUSE_END.search(text, t.end, t.end + _FIGURE_SPAN)
         if not _DIGIT.search(text, t.end, end.start() if end else t.end + _FIGURE_SPAN):
             return True

@@ -24,7 +24,7 @@ from analysis.projects.clauses import (
     read_clauses,
     site_told_before,
 )
-from analysis.projects.cues import CueHit, cue_hits, words
+from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.digest_items import item_firms
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
 from analysis.projects.firm_subject import firm_sets_up, protagonist
@@ -67,6 +67,14 @@ from analysis.projects.work_site import (
     on_base_spans,
     own_site_after,
 )
+
+
+def local_kind(toks: list[Token], kinds: list[CueHit]) -> bool:
+    """«Появление местной сборки позволит снизить цены»: a kind cue right after «местный»
+    (``local``) points back at the project its article tells, as «здесь» does; it opens none
+    of its own and borrows no firm from the sentences around it (session 31)."""
+    local = words("local")
+    return any(h.first and toks[h.first - 1].lemma in local for h in kinds)
 
 
 class ArticleReader(SiteReader):
@@ -182,7 +190,7 @@ class ArticleReader(SiteReader):
         acting = not firms and firm_sets_up(toks) and bool(self.entities_in(idx, "region"))
         reference = not firms and not acting and not tells_another(toks) and not announced and (
             any(t.lemma in words("reference_start") for t in toks[:3]) or bare_subject
-            or not words("here").isdisjoint(sent.words)
+            or not words("here").isdisjoint(sent.words) or local_kind(toks, kinds)
             or (site_told_before(toks) and not self.entities_in(idx, "region")))
         enterprises = self.context.firms(idx, firms, reference) or (
             protagonist(len(self.sents), self.entities_in) if acting else set())

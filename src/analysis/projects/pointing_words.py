@@ -2,12 +2,13 @@
 its subject a project noun («Центр в Мурманске продолжит…», `subject_reference`) or a firm
 noun after the object («Сервисный центр компания открыла…», `subject_after_object`),
 another project («также», «кроме того», «ещё один»: `tells_another`), several sites («в
-четырёх регионах», `announces_sites`). `analysis.projects.context` and the reader read them.
+четырёх регионах», `announces_sites`), the local one («местной сборки»: `local_kind`).
+`analysis.projects.context` and the reader read them.
 """
 
 from __future__ import annotations
 
-from analysis.projects.cues import Token, words
+from analysis.projects.cues import CueHit, Token, words
 from analysis.projects.role_phrases import ordinal_opening
 
 _SUBJECT_SPAN = 6  # words an opening adverbial («До конца года») may take before the subject
@@ -69,3 +70,11 @@ def subject_after_object(toks: list[Token]) -> bool:
     return any(t.lemma in firm and t.pos == "NOUN" and "nomn" in t.tags
                and toks[k + 1].pos == "VERB" and toks[k - 1].pos not in ("ADJF", "PRTF", "PREP")
                for k, t in enumerate(toks[1:_SUBJECT_SPAN], 1) if k + 1 < len(toks))
+
+
+def local_kind(toks: list[Token], kinds: list[CueHit]) -> bool:
+    """«Появление местной сборки позволит снизить цены»: a kind cue right after «местный»
+    (``local``) points back at the project its article tells, as «здесь» does; it opens none
+    of its own and borrows no firm from the sentences around it (session 31)."""
+    local = words("local")
+    return any(h.first and toks[h.first - 1].lemma in local for h in kinds)

@@ -24,7 +24,7 @@ from analysis.projects.clauses import (
     read_clauses,
     site_told_before,
 )
-from analysis.projects.cues import CueHit, Token, cue_hits, words
+from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.digest_items import item_firms
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
 from analysis.projects.firm_subject import firm_sets_up, protagonist
@@ -39,7 +39,7 @@ from analysis.projects.location import here_after_place, location_of
 from analysis.projects.mention import Mention
 from analysis.projects.output_time import counted_in_year, first_output, output_year
 from analysis.projects.places import abroad, homes_only, place_in_phrase
-from analysis.projects.pointing_words import subject_reference, tells_another
+from analysis.projects.pointing_words import local_kind, subject_reference, tells_another
 from analysis.projects.product_search import product_in_sentences
 from analysis.projects.products import PARTNER_BEFORE, product_label, product_phrase, split_makers
 from analysis.projects.relations import syntax_words
@@ -67,14 +67,6 @@ from analysis.projects.work_site import (
     on_base_spans,
     own_site_after,
 )
-
-
-def local_kind(toks: list[Token], kinds: list[CueHit]) -> bool:
-    """«Появление местной сборки позволит снизить цены»: a kind cue right after «местный»
-    (``local``) points back at the project its article tells, as «здесь» does; it opens none
-    of its own and borrows no firm from the sentences around it (session 31)."""
-    local = words("local")
-    return any(h.first and toks[h.first - 1].lemma in local for h in kinds)
 
 
 class ArticleReader(SiteReader):

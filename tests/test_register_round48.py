@@ -24,6 +24,10 @@
 * A dealer whose verb of selling counts units («дилер реализовал 140 тракторов», «центр продал
   12 погрузчиков») only sells: no project (the writer's trap: dealer); a noun of sales with a
   figure («продажи выросли на 18%») still describes no dealer.
+* A development done in a Belarusian place together with a Russian side («В Минске, в
+  институте …, вместе с московским ООО «…» ведут разработку») names both sides: the scene
+  is the Belarusian one (`made_in_belarus`), so «разработка» is a joint development there; a
+  Russian firm showing its own development in Minsk is none.
 """
 
 from __future__ import annotations
@@ -197,3 +201,29 @@ def test_a_dealer_with_service_stays():
     rows = register_of("Дилер с сервисом\nВ Липецке ООО «ЛипецкАгро» открыло дилерско-сервисный "
                        "центр МТЗ, где будут ремонтировать тракторы и продавать запчасти.")
     assert [(r["region"], r["kind"]) for r in rows] == [("Липецкая область", "service_center")]
+
+
+# ------------------------------------------------------------- a development done together in Belarus
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Беспилотники\nВ Гомеле, в конструкторском бюро технического университета, вместе с "
+     "казанским ООО «ТатДрон» ведут разработку сельскохозяйственного беспилотника.", "Гомель"),
+    ("Насосы для АЭС\nВ Бресте в лаборатории политехнического института вместе с нижегородским "
+     "ООО «ВолгаАтомНасос» идёт разработка циркуляционных насосов.", "Брест"),
+    ("Светильники\nВ Могилёве специалисты университета совместно с пензенским ООО «ПензаСвет» "
+     "ведут разработку светодиодных светильников для теплиц.", "Могилёв"),
+])
+def test_a_development_together_in_a_belarusian_place(text, town):
+    rows = register_of(text)
+    assert [(r["region"], r["location"], r["kind"]) for r in rows] == [
+        (None, town, "joint_development")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Выставка\nВ Минске российская компания ООО «ТатДрон» представила свою разработку — "
+    "сельскохозяйственный беспилотник.",
+    "Одна сторона\nКазанское ООО «ТатДрон» ведёт разработку сельскохозяйственного беспилотника.",
+])
+def test_a_development_of_one_side_is_none(text):
+    assert register_of(text) == []

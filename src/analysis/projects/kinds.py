@@ -172,7 +172,9 @@ def not_a_site_or_maker(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 def both_sides_named(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """A both-sides cue («разработка») counts only where a Belarusian and a Russian side are
     named: «МЗКТ и «Ростех» работают над созданием шасси» is a development by both; «мы» in
-    an interview with a firm is its side («Вместе с гомельскими конструкторами разрабатываем»)."""
+    an interview with a firm is its side («Вместе с гомельскими конструкторами разрабатываем»);
+    so is the Belarusian place where the work is done together with a Russian side («В Минске,
+    в институте …, вместе с московским ООО «…» ведут разработку»: `made_in_belarus`)."""
     if not any(h.cue.both_sides for h in kinds):
         return kinds
     sides = {ctx.country(e) for e in ctx.enterprises} | {
@@ -180,6 +182,8 @@ def both_sides_named(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
         if e.type == "country" and e.role == "adjective"} | plant_sides(ctx) | {ctx.speaker_side}
     if {"BY", "RU"} <= sides:
         return kinds
+    if made_in_belarus(ctx) and not words("jointly").isdisjoint(t.word for t in ctx.toks):
+        return kinds  # «В Минске … вместе с московским ООО «…» ведут разработку»: the scene's side
     return [h for h in kinds if not h.cue.both_sides]
 
 

@@ -46,6 +46,27 @@ def test_the_client_named_in_the_next_sentence_is_a_party() -> None:
         ("", "Гомельский завод литья и нормалей;СтанкоМаш", "component_production")}
 
 
+def test_a_plant_told_by_its_generic_noun_works_for_the_client_at_home() -> None:
+    """«Завод отливает … по заказу тульского ООО «…»», «в новом цехе предприятия формуют …
+    для казанской компании ООО «…»»: the generic noun, or the firm's premises, points at the
+    Belarusian plant the sentence before named; the client's home is no place of the work,
+    which goes on at the plant, in Belarus."""
+    texts = {
+        "ОАО «Гомельский завод литья и нормалей» расширяет выпуск. Завод отливает корпуса "
+        "задвижек по заказу тульского ООО «Арматура-Т».":
+            "Арматура-Т;Гомельский завод литья и нормалей",
+        "ОАО «Борисовский завод пластмассовых изделий» ещё недавно выпускал канистры. Теперь в "
+        "новом цехе предприятия формуют сегменты водных горок для казанской компании ООО "
+        "«Аквалайн».": "Аквалайн;Борисовский завод пластмассовых изделий",
+    }
+    for text, firms in texts.items():
+        assert _rows(text) == {("", firms, "component_production")}, text
+    # a Belarusian client named next to work in Russia leaves the work where it is
+    text = ("В Рославле на местном предприятии с осени сваривают топливные баки для тракторов "
+            "«Беларус». Заказчик — Минский тракторный завод.")
+    assert {r for r, _, _ in _rows(text)} == {"Смоленская область"}
+
+
 def test_no_client_of_the_other_side_makes_no_row() -> None:
     """A making operation with no client, a Belarusian client of a Belarusian plant, a client
     of a delivery or of an exhibition, a plant working for its own machines: no row."""

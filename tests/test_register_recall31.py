@@ -67,6 +67,18 @@ def test_a_plant_told_by_its_generic_noun_works_for_the_client_at_home() -> None
     assert {r for r, _, _ in _rows(text)} == {"Смоленская область"}
 
 
+def test_completing_machines_is_assembly() -> None:
+    """«докомплектовывают», «докомплектацию … ведёт»: completing machines brought in (fitting
+    what the maker left out) is an assembly, as «досборка» is, running where it is told."""
+    text = ("Часть сеялок «Лидагропроммаша» докомплектовывают на площадке ООО «Агростав» в "
+            "Ставропольском крае.")
+    assert ("Ставропольский край", "Агростав;Лидагропроммаш", "assembly") in _rows(text)
+    text = "Докомплектацию погрузчиков «Амкодор» ведёт ООО «Вологдадормаш» в Вологде."
+    rows = register_of(text)
+    assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
+        ("Вологодская область", "assembly", "operating")]
+
+
 def test_no_client_of_the_other_side_makes_no_row() -> None:
     """A making operation with no client, a Belarusian client of a Belarusian plant, a client
     of a delivery or of an exhibition, a plant working for its own machines: no row."""

@@ -34,6 +34,7 @@ from analysis.projects.pointing_words import (
 )
 from analysis.projects.role_phrases import partner_of_maker
 from analysis.projects.sections import heading_maker
+from analysis.projects.work_site import in_client_phrase
 
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # «Его ТО-центр…»: the firm's own
 _DIALOGUE_DASHES = ("—", "–")  # an interview's questions and answers open with a dash
@@ -47,6 +48,14 @@ _PARTIES_LOOKBACK = 6  # sentences searched back for the firms «Стороны�
 _PARTNER_LOOKBACK = 2  # sentences searched back for the partner «вместе с ней» stands for
 # a firm introduced by its legal form and quotes («ООО «КМ-Мосты»»)
 _INTRODUCED = lazy_compile(r"(?:^|\s)[А-ЯЁ]{2,5}\s+«$")
+
+
+def _firms_premises(toks: list[Token]) -> bool:
+    """«в новом цехе предприятия», «на площадке завода»: a site or premises noun with a
+    firm's bare generic noun in the genitive right after it, the firm's own site."""
+    sites = words("site") | words("premises")
+    return any(t.lemma in words("firm_reference") and {"gent", "sing"} <= t.tags
+               and toks[k - 1].lemma in sites for k, t in enumerate(toks) if k)
 
 
 def _with_pronoun(toks: list[Token]) -> bool:
@@ -133,8 +142,12 @@ class SentenceContext:
                         # (firms listed «соответственно» pair with the sites of a list told
                         # before: no sentence before them borrows them, `respective_partners`)
                         names |= named
+        # (a Russian firm named only as the client, «по заказу тульского ООО «…»», is no
+        # maker: «Завод отливает корпуса по заказу …» points at the plant told before)
+        clients = {e.normal for e in firms if in_client_phrase(toks, e)}
         if idx > 0 and sents[idx - 1].paragraph == sents[idx].paragraph \
-                and all(enterprise_info().get(f, {}).get("country") == "BY" for f in names) \
+                and all(enterprise_info().get(f, {}).get("country") == "BY"
+                        for f in names - clients) \
                 and self._names_the_firm(toks) and not self._opens_its_own(idx - 1):
             # «В Брянске заработал завод «БрянскЛифт». Он собирает лифты «Могилевлифтмаша»»,
             # «ООО «КамаТрак» работает в Челнах. Предприятие наладило сборку «Беларусов»»:
@@ -237,7 +250,7 @@ class SentenceContext:
             toks[1].pos in ("NOUN", "ADJF") or toks[1].pos is None)
         return (k is not None and toks[k].lemma in words("firm_reference")) or possessive or (
             first is not None and first.lemma in ("он", "она", "оно") and "nomn" in first.tags
-        ) or subject_after_object(toks)
+        ) or subject_after_object(toks) or _firms_premises(toks)
 
     def headline_maker(self) -> set[str]:
         """The Belarusian maker the headline names when it names exactly one firm."""

@@ -169,7 +169,8 @@ def may_matter(written: str) -> bool:
     """Could the word `written` (as written, or lower case) make a sentence worth reading:
     start a cue (`cue_hits`: its form, lemma or the head of a hyphenated compound indexed,
     or a wildcard cue's grammemes), add a site («один», «такой», ``another_site``, ``ordinal``), open
-    with a pronoun (``pronoun_start``), name a project role (``project_roles``) or deny
+    with a pronoun (``pronoun_start``), name a project or client role (``project_roles``,
+    ``client_role``) or deny
     (``cancel``, ``denial_forms``: a cancellation of the project last told)? A sentence
     with no such word gives no mention (`ArticleReader.mentions`' first check), so it is
     passed over without tokens. Exact by construction: it asks what those checks ask."""
@@ -185,6 +186,7 @@ def may_matter(written: str) -> bool:
     return (a.lemma in ("один", "такой") or a.lemma in words("another_site")
             or a.lemma in words("ordinal")
             or w in words("pronoun_start") or a.lemma in words("project_roles")
+            or a.lemma in words("client_role")
             or a.lemma in words("cancel") or w in words("denial_forms"))
 
 

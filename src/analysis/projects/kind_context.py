@@ -44,6 +44,9 @@ class KindContext:
     # the firms the next sentence of the paragraph names («… о пуске участка по выпуску …
     # Проект реализуют Минский тракторный завод и калужское АО «…»»)
     following_firms: tuple[Entity, ...] = ()
+    # the places and countries that sentence names («Заказчик — ивановское ООО «…»»:
+    # `client_next` reads the client's side from them)
+    following_places: tuple[Entity, ...] = ()
 
     def around_has(self, sentence: ReadSentence | None, lemmas: frozenset[str],
                    forms: bool = False) -> bool:

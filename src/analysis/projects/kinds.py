@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from analysis.entities import is_russian_region
 from analysis.lazypattern import lazy_compile
+from analysis.projects.client_next import client_told_next
 from analysis.projects.cues import CueHit, Token, words
 from analysis.projects.joint_sides import plant_sides
 from analysis.projects.kind_absorbs import (
@@ -190,9 +191,11 @@ def both_sides_named(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 def client_named(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """A for-client cue («линия») counts only where the sentence's work is done for a
     Russian client: «линия коленвалов … будет работать на российские заказы» is a project,
-    «завезены … линия порошковой окраски» is equipment."""
-    if not any(h.cue.for_client for h in kinds) or for_a_client(ctx.toks, ctx.entities,
-                                                                ctx.country):
+    «завезены … линия порошковой окраски» is equipment; so do the making operations
+    («отливают», «штампует»: «… для казанской компании ООО «…»»), the client also named in
+    the next sentence («Заказчик — российское АО «…»», `client_next`)."""
+    if not any(h.cue.for_client for h in kinds) or for_a_client(
+            ctx.toks, ctx.entities, ctx.country) or client_told_next(ctx):
         return kinds
     return [h for h in kinds if not h.cue.for_client]
 
@@ -251,7 +254,7 @@ def strong_or_localised(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     agreed = russian_side and agreed_on(ctx, kinds)
     # «линия двигателей, которую запускали под заказ «Щербинского … завода»», «линия
     # коленвалов … будет работать на российские заказы»: made for a Russian client
-    client = for_a_client(ctx.toks, ctx.entities, ctx.country)
+    client = for_a_client(ctx.toks, ctx.entities, ctx.country) or client_told_next(ctx)
     # «Псковская компания ООО «…» завершила монтаж линии по изготовлению косилок на
     # площадке в Витебске», «В Витебской области при участии ленинградских инвесторов
     # строится завод по производству плит»: a Russian side makes it at a Belarusian place

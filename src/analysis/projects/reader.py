@@ -24,6 +24,7 @@ from analysis.projects.clauses import (
     read_clauses,
     site_told_before,
 )
+from analysis.projects.client_next import opens_with_client
 from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.digest_items import item_firms
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
@@ -69,6 +70,13 @@ from analysis.projects.work_site import (
 )
 
 
+@cache
+def _roles() -> frozenset[str]:
+    """Role nouns a sentence may open with to add a party: a project's (``project_roles``)
+    and a client's (``client_role``)."""
+    return words("project_roles") | words("client_role")
+
+
 class ArticleReader(SiteReader):
     """Project mentions of one article, sentence by sentence (its entities and parties:
     `ArticleEntities`, their sites: `SiteReader`)."""
@@ -104,7 +112,7 @@ class ArticleReader(SiteReader):
         adds = another_site([t.word for t in toks], [t.lemma for t in toks], words("another_site"))
         # no cue, no pronoun, no role: most sentences end here, cheaply
         quiet = [not hits and not adds and not (adjacent and toks[0].word in words("pronoun_start"))
-                 and words("project_roles").isdisjoint(sent.lemmas) for adjacent in flags]
+                 and _roles().isdisjoint(sent.lemmas) for adjacent in flags]
         if all(quiet):
             return nothing
         announced = told_announced(sent)
@@ -159,7 +167,10 @@ class ArticleReader(SiteReader):
                           base=on_base_spans(text, sent.start, sent.end),
                           speaker_side=self.context.speaker_side()
                           if self.context.speaks_as_we(idx) else None,
-                          following_firms=self.firms_told_next(idx))
+                          following_firms=(told_next := self.firms_told_next(idx)),
+                          following_places=tuple(e for e in self.entities_in(idx + 1)
+                                                 if e.type in ("region", "country"))
+                          if told_next else ())
         if wished_only(ctx, hits):
             return nothing  # «хотел бы собирать прицепы»: a wish, no project and no new site
         # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
@@ -336,7 +347,7 @@ class ArticleReader(SiteReader):
         # («Второй проект реализует другое предприятие» is another project)
         # («Оператором площадки станет АО «…»»: a role opening the sentence, whatever the verb)
         role_only = not statuses or (
-            (toks[0].lemma in words("project_roles")
+            (toks[0].lemma in _roles()
              or all(toks[h.first].lemma in words("project_roles") for h in statuses))
             and words("another").isdisjoint(sent.lemmas))
 
@@ -349,14 +360,16 @@ class ArticleReader(SiteReader):
             refers = adjacent or reference or any(
                 t.lemma in words("reference_anywhere") and "plur" not in t.tags for t in toks
             ) or first_output(toks)  # («первые автобусы планируют выпустить во втором полугодии»)
-            if not found and own and role_only \
-                    and not words("project_roles").isdisjoint(sent.lemmas) \
+            if not found and own and role_only and ((
+                    not words("project_roles").isdisjoint(sent.lemmas)
                     and (not words("reference_anywhere").isdisjoint(sent.lemmas)
                          or (adjacent and toks[0].lemma in words("project_roles"))
-                         or not words("respectively").isdisjoint(sent.words)):
+                         or not words("respectively").isdisjoint(sent.words)))
+                    or (adjacent and opens_with_client(toks))):
                 # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins;
-                # so does «Партнёр — компания «…»» right after the project's sentence, and
-                # «Партнёрами выступают соответственно …» after sites listed (respective_partners)
+                # so does «Партнёр — компания «…»» or «Заказчик — АО «…»» (`client_next`) right
+                # after the project's sentence, and «Партнёрами выступают соответственно …» after
+                # sites listed (respective_partners)
                 found.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
                                      region=self._region(ru, by, sent.start, own), reference=True))
             # «откроются ещё шесть магазинов»: shops opened sell; no site nor stage of a project

@@ -13,13 +13,19 @@ from typing import NamedTuple
 from analysis.entities import Entity, is_russian_region
 from analysis.projects.article_entities import ArticleEntities
 from analysis.projects.clauses import points_at_list
+from analysis.projects.client_next import opens_with_client
 from analysis.projects.cues import CueHit, cue_hits
 from analysis.projects.enumeration import listed_regions
 from analysis.projects.firm_homes import ADJECTIVE_ROLES
 from analysis.projects.location import came_from, paragraph_belarus, reached_to, shipped_to
 from analysis.projects.mention import ReadSentence
 from analysis.projects.places import places_abroad, scene_before, sentence_places
-from analysis.projects.work_site import doer_own_site, placeless, work_site_after
+from analysis.projects.work_site import (
+    doer_own_site,
+    in_client_phrase,
+    placeless,
+    work_site_after,
+)
 
 
 class SentenceSites(NamedTuple):
@@ -50,6 +56,20 @@ class SiteReader(ArticleEntities):
             # «мы» of an interview with a Belarusian maker is the maker, at home (work_site)
             by = self.context.interviewee_site()
             located = bool(by)
+        # (a Russian client named next: «Заказчик — российское АО «…»»; not «Заказчик —
+        # Минский тракторный завод» after work in Russia)
+        told_next = idx + 1 < len(self.sents) and self.sents[idx + 1].paragraph == sent.paragraph \
+            and opens_with_client(self.sents[idx + 1].toks) and not any(
+                self.info.get(e.normal, {}).get("country") == "BY"
+                for e in self.entities_in(idx + 1, "enterprise"))
+        home = [e for e in firms if self.info.get(e.normal, {}).get("country") == "BY"]
+        makers = [e for e in firms if e in home or not in_client_phrase(toks, e)]
+        if not (ru or by) and (for_client or told_next) and len(home) == len(makers):
+            # «Завод отливает корпуса по заказу тульского ООО «…»», «ОАО «…» отливает станины.
+            # Заказчиком выступает ивановское ООО «…»»: the client's home set aside, the
+            # Belarusian maker the sentence names, or points at (`context`), works at home
+            by = home[:1] if home else self._maker_told_before(idx, enterprises)
+            located = located or bool(by)
         if not (ru or by) and firms and all(self.info.get(e.normal, {}).get("country") == "BY"
                                             for e in firms):
             # a Belarusian maker's sentence in a paragraph placed in Belarus only (a digest item)
@@ -99,6 +119,15 @@ class SiteReader(ArticleEntities):
             # изготовление опытных образцов пройдут в Лиде»: where the work is done
             ru, by = site_after
         return SentenceSites(ru, by, located, told_place, site_after)
+
+    def _maker_told_before(self, idx: int, parties: set[str]) -> list[Entity]:
+        """The last mention before sentence `idx` of its one Belarusian party, a firm it
+        names only by a generic noun (none when it has none or several)."""
+        makers = {f for f in parties if self.info.get(f, {}).get("country") == "BY"}
+        if len(makers) != 1:
+            return []
+        return next(([e] for j in range(idx - 1, -1, -1)
+                     for e in reversed(self.entities_in(j, "enterprise")) if e.normal in makers), [])
 
     def _there(self, j: int) -> tuple[list[Entity], list[Entity]]:
         """The one place sentence `j` names (no adjective, none inside a firm's name), as

@@ -24,8 +24,10 @@ _HEAD_PENALTY = 0  # a measure noun itself («товарооборот», «эк
 # a place heading a paragraph, a full stop after it: «Приморский край. », «Татарстан. »
 _PLACE_HEADING = lazy_compile(r"[А-ЯЁ][а-яё-]+(?:[ \u00a0][А-ЯЁа-яё-]+){0,3}\.[ \u00a0]")
 # a measure pointed back to («этот показатель», «данный показатель»): a figure told before
-_POINTER = lazy_compile(r"(?i)(?<!\w)(?:этот|данный|указанный|этого|данного|указанного)"
-                        r"[ \u00a0]+показател")
+# («эта цифра», «этой величины»: the same pointing back, session 31)
+_POINTER = lazy_compile(r"(?i)(?<!\w)(?:(?:этот|данный|указанный|этого|данного|указанного)"
+                        r"[ \u00a0]+показател|(?:эта|данная|указанная|этой|данной|указанной|эту|"
+                        r"данную)[ \u00a0]+(?:цифр|величин))")
 _PARTS = frozenset({"export", "import"})
 _SUMS = frozenset({"credit", "investment", "financing", "agreements"})  # money told as one sum
 _WEAK_WORD = 2  # a cue this weak (a participle, a verb) yields to its sentence's figure

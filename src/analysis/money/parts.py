@@ -14,8 +14,10 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.cuewords import NO_CUE, cue_of, is_verbish
+from analysis.money.flow_words import flow_words
 from analysis.money.lender import bank_provides
 from analysis.money.scope import CLAUSE_MARK
 from analysis.vocab import FLOW_METRICS
@@ -80,6 +82,10 @@ def is_part_of_previous(scope: AmountScope, cue: MetricCue) -> bool:
         return False
     if own is None:
         return False  # (no cue: the topic rules carry the previous figure already)
+    if _receivers_after_dash(scope):
+        # «Ещё около 1,6 млн — розничные сети»: the dash names who took the money's goods
+        # (a buyer, a dealer, a chain), not what the money is: one more of the figure before
+        return True
     if own.penalty >= 1 and _after_purpose(scope, cue.head):
         return True  # «пойдут на закупку», «придётся на поставки» (not «на экспорт пришлось»)
     # «Ещё 500 млн направят на …», «одобрить проекты ещё на 150–200 млн»: a weak verb or an
@@ -137,6 +143,10 @@ def whole_told_before(scope: AmountScope, cue: MetricCue,
 
 
 # «— заем фонда», «– льготный кредит»: a dash, an adjective at most, the part's name
+# «Ещё …», «А ещё …» opening the sentence, and the words after a dash up to the clause's end
+_MORE_OPENS = lazy_compile(r"(?i)[ \u00a0]*(?:а[ \u00a0]+|и[ \u00a0]+)?ещ[её](?![\w-])")
+_DASH_PHRASE = lazy_compile(r"[ \u00a0]*[–—-][ \u00a0]*(?P<words>(?:[а-яё-]+[ \u00a0]+){0,4}[а-яё-]+)"
+                            r"[ \u00a0]*(?:[,;.!?]|\Z)")
 _DASH_NAME = lazy_compile(r"[ \u00a0]*[–—-][ \u00a0]*(?:[а-яё]+[ \u00a0]+)?[а-яё]+")
 
 
@@ -146,6 +156,19 @@ def _named_after_dash(scope: AmountScope, at: int, cue: MetricCue) -> bool:
     named = _DASH_NAME.match(scope.text, at, scope.end)
     return (own is not None and own.penalty <= 1 and named is not None
             and cue.head in named.group().lower())
+
+
+def _receivers_after_dash(scope: AmountScope) -> bool:
+    """Does «ещё» open the amount's sentence and a dash after the amount name, with no verb,
+    the buyers or receivers of the goods («Ещё около $1,6 млн — розничные сети», «ещё 0,4 млн
+    – российские дилеры»: `receivers` of `data/trade_flow_ru.json`)?"""
+    if _MORE_OPENS.match(scope.text, scope.start) is None:
+        return False
+    named = _DASH_PHRASE.match(scope.folded, scope.amount.end, scope.end)
+    if named is None:
+        return False
+    receivers = flow_words().receivers
+    return any(lemma(w) in receivers for w in named.group("words").split())
 
 
 def _opener_after(scope: AmountScope) -> bool:

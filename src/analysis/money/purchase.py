@@ -39,6 +39,8 @@ def is_country_purchase(scope: AmountScope) -> bool:
         return False
     if countries and _farms().search(text, scope.start, buy.start()) is not None:
         return False  # «калужские хозяйства закупили в Беларуси … на»: farms' own purchases
+    if countries and _people().search(text, scope.start, buy.start()) is not None:
+        return False  # «иностранцы купили в России товаров на …»: shoppers' retail purchases
     if not countries:
         # «Псковская область за полугодие закупила у предприятий Витебщины продукции на …»: a
         # region buying from a Belarusian oblast imports from it (not a company, not farms)
@@ -83,8 +85,14 @@ def _farms() -> re.Pattern[str]:
     return compile_pattern("|".join(context_data().get("farm_buyers", ["(?!)"])))
 
 
-# «в России», «из Беларуси», «у России»: the country as the place or the seller
-_PLACE_BEFORE = lazy_compile(r"(?i)(?<!\w)(?:в|во|из|у)[ \u00a0]+\Z")
+@cache
+def _people() -> re.Pattern[str]:
+    return compile_pattern("|".join(context_data().get("people_buyers", ["(?!)"])))
+
+
+# «в России», «из Беларуси», «у России», «за рубежом», «у российских поставщиков»: the
+# country as the place or the seller
+_PLACE_BEFORE = lazy_compile(r"(?i)(?<!\w)(?:в|во|из|у|за)[ \u00a0]+\Z")
 
 
 @cache

@@ -55,7 +55,8 @@ def is_delivery_into_region(scope: AmountScope) -> bool:
             "беларус", lo, scope.amount.start) < 0:
         return False  # (most export figures: one look in C)
     delivery = _DELIVERY_OF_BELARUSIAN.search(low, lo, scope.amount.start)
-    if delivery is not None and _into_region(scope, delivery.end()):
+    if delivery is not None and (_into_region(scope, delivery.end())
+                                 or _into_region_before(scope, lo, delivery.start())):
         return True
     # «поставки в край техники, произведённой в Беларуси, составили …»: the make told later
     # «Из Беларуси поставки в область …»: the origin opening the clause before the word
@@ -69,6 +70,19 @@ def is_delivery_into_region(scope: AmountScope) -> bool:
                 low, opens, delivery.start())) and _into_region(scope, delivery.end()):
             return True
     return False
+
+
+def _into_region_before(scope: AmountScope, lo: int, delivery: int) -> bool:
+    """Does the delivery's clause name the region the goods go into before its word («В
+    область было поставлено белорусских глюкометров на …», «в Брянскую область за год
+    завезено белорусской мебели на …»: the word order, not the construction; session 31)?"""
+    low = scope.folded
+    breaks = list(_CLAUSE_OR_COMMA.finditer(low, lo, delivery))
+    opens = breaks[-1].end() if breaks else lo
+    if _INTO_LOCAL.search(low, opens, delivery):
+        return True
+    return any(_INTO.search(low, max(opens, r.start - 4), r.start)
+               for r in russian_regions_in(scope.text, opens, delivery, folded=low))
 
 
 def _into_region(scope: AmountScope, after: int) -> bool:

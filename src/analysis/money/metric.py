@@ -163,9 +163,11 @@ def sentence_cue(scope: AmountScope) -> MetricCue:
 def _budget_takes_in(scope: AmountScope, head: str, text: str, before: int) -> bool:
     """Is the cue a budget (`head`) that the scope's sentence tells taking money in («бюджет
     получит от продажи …», «в бюджет перечислено», «принесёт бюджету»), none of it paid out
-    of a budget before `before` («из федерального бюджета город получит …»)?"""
+    of a budget in the amount's clause («из федерального бюджета город получит …», «Ещё 9 млн
+    регион получит на те же цели из федерального бюджета»: session 31)?"""
+    hi = min([scope.end] + [o.start for o in scope.others if o.start > before])  # its clause
     return (lemma(head) in ("бюджет", "бюджетный") and _REVENUE.search(text, scope.start, scope.end)
-            is not None and not _FROM_BUDGET.search(text, scope.start, before))
+            is not None and not _FROM_BUDGET.search(text, scope.start, hi))
 
 
 def metric_of(scope: AmountScope) -> MetricCue:

@@ -18,15 +18,23 @@ from analysis.money.carry import has_time_words
 from analysis.money.context import counts_deals, names_signing
 from analysis.money.costs import is_facility_cost
 from analysis.money.focus_time import own_reach
-from analysis.money.period import MONTH_NAMES
+from analysis.money.period import MONTH_NAMES, MONTH_RE
 from analysis.money.scope import AmountScope
 
 __all__ = ["month_is_deal_day"]
 
-# the term a deal runs for: «с 2021 по 2023 год», «на 2024–2026 годы»
+# the term a deal runs for: «с 2021 по 2023 год», «на 2024–2026 годы», «годовой контракт»
+# («полугодовой договор»: the deal's length, no time of the sum; session 31)
 _TERM = lazy_compile(r"(?<![\w-])(?:с[ \u00a0]+(?:19|20)\d\d[ \u00a0]+по"
                      r"|на[ \u00a0]+(?:19|20)\d\d[ \u00a0]*[—–-])[ \u00a0]*(?:19|20)\d\d"
-                     r"(?:[ \u00a0]*(?:год\w*|гг?\.))?")
+                     r"(?:[ \u00a0]*(?:год\w*|гг?\.))?"
+                     r"|(?<![\w-])(?:полу)?годов\w+(?=[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
+                     r"(?:контракт|договор|соглашени))")
+# the month's own year («в июне прошлого года», «в марте 2024 года»): the day of the deal is
+# then of that year, which the sum keeps, and still no period (session 31)
+_MONTH_OF_YEAR = lazy_compile(r"(?<![\w-])" + MONTH_RE + r"[ \u00a0]+(?:(?:19|20)\d\d"
+                              r"(?:[ \u00a0]*(?:год\w*|г\.))?|(?:прошлого|этого|текущего|"
+                              r"позапрошлого|нынешнего)[ \u00a0]+года)")
 
 
 def month_is_deal_day(text: str, start: int, end: int, scope: AmountScope, metric: str,
@@ -34,7 +42,8 @@ def month_is_deal_day(text: str, start: int, end: int, scope: AmountScope, metri
     """Is `period`, a month the sentence text[start:end] names, the day of a one-off sum: a
     deal signed, a loan granted, a facility's cost at its launch? A volume of deals counted
     over a time («за месяц заключено сделок на …») stays a period."""
-    if period not in MONTH_NAMES or has_time_words(_TERM.sub(" ", own_reach(scope))):
+    if period not in MONTH_NAMES or has_time_words(_MONTH_OF_YEAR.sub(" ", _TERM.sub(
+            " ", own_reach(scope)))):
         return False
     one_off = names_signing(text, start, end, metric) or (
         metric == "investment" and is_facility_cost(scope))

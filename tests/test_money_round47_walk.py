@@ -1,0 +1,127 @@
+"""What a figure measures and when, for the causes found in round 47's dev part (session 31,
+issue 10, walk47money). The texts are written for this test in the style of such news.
+
+- «эта цифра», «данная величина» point back to the figure told before, as «этот показатель»
+  does: the sentence goes on about it and takes its measure.
+- «Ещё N — розничные сети»: a dash after «ещё» and the amount that names, with no verb, who
+  took the goods (buyers, dealers, chains, clients: `receivers` of `data/trade_flow_ru.json`)
+  tells one more of the figure before, not what the money is; a dash naming money
+  («— кредит банка») keeps its own reading.
+- plural buyers of a side buying «за рубежом» / «за границей» import (as «закупили в
+  России»), and a part «у российских поставщиков» after it is of that import; one company
+  buying so stays its own purchase.
+- private persons buying in a country (foreigners, tourists, citizens, residents) make retail
+  purchases, `other`: no country imports what shoppers buy, as no country buys what farms buy.
+- Belarusian goods delivered into a region are its import whatever the word order: the
+  region may stand before the delivery word («В область было поставлено белорусских …»).
+- money a region gets «из федерального бюджета» is financing also when the budget is named
+  after the amount, not budget revenue.
+- a deal's length («годовой контракт») is no time of its sum, and a signing month with its
+  own year («в июне прошлого года подписали соглашения») dates the deal: no period, the year
+  kept.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import FactCase as Case
+from conftest import check_fact_case
+
+_POINTED = ("Станки из Гомеля\n"
+            "В прошлом году завод отгрузил в Беларусь продукции на 200 млн рублей. В этом году, "
+            "по оценке дирекции, эта цифра вырастет до 260 млн рублей.\n\n"
+            "Экспорт молочной продукции в Россию за полугодие составил 45 млн долларов, выпуск "
+            "вырос на 5%. По итогам года данная величина может достичь 95 млн долларов.\n\n"
+            "В 2022 году из Беларуси ввезено комплектующих на 12 млн долларов для выпуска "
+            "станков. В 2023 году эта цифра сократилась до 9 млн долларов.\n")
+
+_MORE = ("Мебель для соседей\n"
+         "Дилерам в Смоленской области фабрика поставила мебели на 3,2 млн долларов. Ещё около "
+         "1,1 млн – розничные сети.\n\n"
+         "В прошлом году комбинат продал в Россию сыров на 14 млн долларов. Ещё 2,5 млн — "
+         "оптовые покупатели из Москвы.\n\n"
+         "На модернизацию цеха завод направил 20 млн рублей собственных средств. Ещё 5 млн "
+         "рублей — кредит банка.\n")
+
+_ABROAD = ("Пряжа для фабрик\n"
+           "В прошлом году предприятия концерна закупили за рубежом пряжи и красителей на $21 "
+           "млн, из них у российских поставщиков – на $9 млн. Белорусские заводы приобрели за "
+           "границей оборудования на 40 млн евро. ОАО «Текстильщик» закупило за рубежом "
+           "красок на $2 млн.\n")
+
+_SHOPPERS = ("Покупки через границу\n"
+             "За прошлый год иностранцы купили в России товаров на 5 млрд рублей. Туристы из "
+             "Китая приобрели в Беларуси товаров на 12 млн долларов. Жители приграничья "
+             "закупили в Беларуси продуктов на 300 млн рублей. Белорусские предприятия "
+             "закупили в России металла на $50 млн.\n")
+
+_INTO = ("Белорусская техника в Брянской области\n"
+         "В прошлом году в область было поставлено белорусских тракторов на 86 млн рублей. В "
+         "Брянскую область за год завезено белорусской мебели на 40 млн рублей. В край "
+         "поставлено белорусского молока на 120 млн рублей.\n")
+
+_BUDGET = ("Лекарства для льготников\n"
+           "Областной департамент закупит для больниц аппаратов на 40 млн рублей. Ещё 9 млн "
+           "рублей район получит на эти цели из областного бюджета. Город получит 15 млн "
+           "рублей на ремонт дорог из федерального бюджета. Бюджет района получит от продажи "
+           "земли 4 млн рублей.\n")
+
+_DEALS = ("Шины для тракторов\n"
+          "В марте завод заключил с МТЗ годовой контракт на поставку шин на сумму 120 млн "
+          "рублей. В апреле компания подписала полугодовой договор на 30 млн рублей. В июне "
+          "прошлого года области подписали соглашения на общую сумму около 50 млн долларов. В "
+          "феврале 2022 года стороны заключили контракт на 12 млн долларов.\n")
+
+CASES = [
+    Case("«эта цифра» goes on about the export before it", _POINTED, "2024-05-10",
+         "до 260 млн рублей", "metric", "export"),
+    Case("«данная величина» too, not the output word before it", _POINTED, "2024-05-10",
+         "95 млн долларов", "metric", "export"),
+    Case("…and an import's «эта цифра» stays an import", _POINTED, "2024-05-10",
+         "9 млн долларов", "metric", "import"),
+    Case("«Ещё N — розничные сети» is one more of the delivery before", _MORE, "2021-05-10",
+         "около 1,1 млн", "metric", "export"),
+    Case("…and so are wholesale buyers", _MORE, "2021-05-10", "2,5 млн", "metric", "export"),
+    Case("…while a dash naming a credit keeps it", _MORE, "2021-05-10", "5 млн рублей",
+         "metric", "credit"),
+    Case("a side's firms buying abroad import", _ABROAD, "2010-03-18", "$21 млн", "metric",
+         "import"),
+    Case("…and the part from Russian suppliers too", _ABROAD, "2010-03-18", "$9 млн", "metric",
+         "import"),
+    Case("…and «за границей» as «за рубежом»", _ABROAD, "2010-03-18", "40 млн евро", "metric",
+         "import"),
+    Case("one company buying abroad makes its own purchase", _ABROAD, "2010-03-18", "$2 млн",
+         "metric", "other"),
+    Case("foreigners buying in Russia shop, no country imports", _SHOPPERS, "2020-02-11",
+         "5 млрд рублей", "metric", "other"),
+    Case("…nor do tourists", _SHOPPERS, "2020-02-11", "12 млн долларов", "metric", "other"),
+    Case("…nor residents", _SHOPPERS, "2020-02-11", "300 млн рублей", "metric", "other"),
+    Case("a side's firms buying in a country still import", _SHOPPERS, "2020-02-11", "$50 млн",
+         "metric", "import"),
+    Case("goods delivered «в область» told before the verb are its import", _INTO, "2026-04-14",
+         "86 млн рублей", "metric", "import"),
+    Case("…a named region before the verb too", _INTO, "2026-04-14", "40 млн рублей", "metric",
+         "import"),
+    Case("…and «в край»", _INTO, "2026-04-14", "120 млн рублей", "metric", "import"),
+    Case("money a district gets from a budget named after it is financing", _BUDGET,
+         "2026-04-14", "9 млн рублей", "metric", "financing"),
+    Case("…a city's too", _BUDGET, "2026-04-14", "15 млн рублей", "metric", "financing"),
+    Case("…while a budget taking money in is its revenue", _BUDGET, "2026-04-14",
+         "4 млн рублей", "metric", "other"),
+    Case("a year-long contract signed in a month has no period", _DEALS, "2023-05-16",
+         "120 млн рублей", "period", None),
+    Case("…nor a year", _DEALS, "2023-05-16", "120 млн рублей", "year", None),
+    Case("…nor a half-year contract", _DEALS, "2023-05-16", "30 млн рублей", "period", None),
+    Case("a signing month with its year gives no period", _DEALS, "2023-05-16",
+         "около 50 млн долларов", "period", None),
+    Case("…but keeps the year", _DEALS, "2023-05-16", "около 50 млн долларов", "year", 2022),
+    Case("…a stated year too", _DEALS, "2023-05-16", "12 млн долларов", "period", None),
+    Case("…kept", _DEALS, "2023-05-16", "12 млн долларов", "year", 2022),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_round47_readings(tmp_path: Path, case: Case) -> None:
+    check_fact_case(tmp_path, case)

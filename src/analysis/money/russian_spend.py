@@ -33,6 +33,7 @@ import re
 from functools import cache
 
 from analysis.entities import names_belarusian_side, russian_regions_in
+from analysis.lang import parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data, context_words
 from analysis.patternstore import compile_pattern
@@ -42,6 +43,17 @@ __all__ = ["given_by_russia", "spent_in_russia"]
 # a sentence's opening: the first two words (a dash of a reply and quotes set aside)
 _OPENING = lazy_compile(r"[ \u00a0—–-]*[«\"]?([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
 _RUSSIAN = lazy_compile(r"(?i)(?<!\w)(?:российск|росси)")
+_INTO = lazy_compile(r"(?i)во?|на")
+
+
+def _into(opening: re.Match[str]) -> bool:
+    """Does the sentence open with «в» / «на» and a word in the accusative, where the goods go
+    («В Брянскую область», «В Москву»), not where it is set («В московском магазине»)?"""
+    word = opening.group(2)
+    if _INTO.fullmatch(opening.group(1)) is None or word is None:
+        return False
+    cases = {p.tag.case for p in parses(word.lower())}
+    return "accs" in cases and "loct" not in cases
 
 
 def spent_in_russia(text: str, start: int, sentence: tuple[int, int]) -> bool:
@@ -56,8 +68,11 @@ def spent_in_russia(text: str, start: int, sentence: tuple[int, int]) -> bool:
     paragraph = text.rfind("\n", 0, start) + 1
     if _project_cost_in_russia(text, opening.start(1), start, paragraph, s_end):
         return True
+    # (a region the sentence opens with as where goods go is no party: «В Брянскую область за
+    # полгода отправили оболочки на …» tells the shipper's money; session 31)
     if not (words.party_subject.match(opening.group(1).lower()) or _RUSSIAN.match(subject.lstrip(
-            " \u00a0—–-«\"")) or russian_regions_in(text, opening.start(1), opening.end())):
+            " \u00a0—–-«\"")) or (not _into(opening) and russian_regions_in(
+                text, opening.start(1), opening.end()))):
         return False
     if not (russian_regions_in(text, paragraph, s_end) or _RUSSIAN.search(text, paragraph, s_end)):
         return False

@@ -19,6 +19,11 @@ issue 10, walk47money). The texts are written for this test in the style of such
 - a deal's length («годовой контракт») is no time of its sum, and a signing month with its
   own year («в июне прошлого года подписали соглашения») dates the deal: no period, the year
   kept.
+- a Belarusian paper's bare «рублей» of goods shipped into a Russian region the sentence opens
+  with («В Смоленскую область отправили тканей на …», «В Москву ушло …») are the shipper's,
+  Belarusian: the region in the accusative is where the goods go, not a Russian party paying;
+  a sentence set in a Russian place («В московском магазине её продают за …») stays Russian.
+- «(22,1 млн в новых)» after a sum in old rubles restates it in the new ones: BYN.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FactCase as Case
-from conftest import check_fact_case
+from conftest import check_fact_case, facts_by_surface
 
 _POINTED = ("Станки из Гомеля\n"
             "В прошлом году завод отгрузил в Беларусь продукции на 200 млн рублей. В этом году, "
@@ -125,3 +130,32 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_round47_readings(tmp_path: Path, case: Case) -> None:
     check_fact_case(tmp_path, case)
+
+
+_SHIPPED = ("Гомельские ткани в России\n"
+            "ООО «Полесьеткань» за полгода продало на экспорт продукции на 9 млн рублей. В "
+            "Смоленскую область отправили тканей на 2 млн рублей, в Брянскую – на 1,5 млн. В "
+            "Москву за год ушло скатертей на 3 млн рублей. В Краснодарский край фабрика "
+            "поставила штор на 4 млн рублей.\n\n"
+            "В московском магазине скатерть продают за 900 рублей.\n")
+
+_NEW_RUBLES = ("Борисов, 12 сентября (БЕЛТА) – Выручка комбината за 2015 год составила 150 млрд "
+               "неденоминированных рублей (15 млн в новых). Прибыль – 30 млрд "
+               "неденоминированных рублей (3 млн в новых рублях).\n")
+
+
+@pytest.mark.parametrize(("surface", "currency"), [
+    ("2 млн рублей", "BYN"), ("1,5 млн", "BYN"), ("3 млн рублей", "BYN"), ("4 млн рублей", "BYN"),
+    ("900 рублей", "RUB")])
+def test_shipped_into_a_region_in_the_shippers_rubles(tmp_path: Path, surface: str,
+                                                       currency: str) -> None:
+    facts = facts_by_surface(tmp_path, _SHIPPED, published="2017-08-10",
+                             source="Гомельская правда")
+    assert facts[surface].amount.currency == currency
+
+
+@pytest.mark.parametrize(("surface", "currency"), [
+    ("150 млрд неденоминированных рублей", "BYR"), ("15 млн", "BYN"), ("3 млн", "BYN")])
+def test_restated_in_new_rubles(tmp_path: Path, surface: str, currency: str) -> None:
+    facts = facts_by_surface(tmp_path, _NEW_RUBLES, published="2016-09-12", source="БЕЛТА")
+    assert facts[surface].amount.currency == currency

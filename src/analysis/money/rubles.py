@@ -376,6 +376,8 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
             changed = False
             if a.currency == "BYN" and _old_currency(article, a, amounts, old) == "BYR":
                 a = replace(a, currency="BYR")  # («в 2008 году — 95 млрд белорусских рублей»)
+            elif a.currency == "BYR" and a.implied_currency and _says_new_rubles(article.text, a, amounts):
+                a = replace(a, currency="BYN")  # «221 млрд неденоминированных рублей (22,1 млн в новых)»
         out.append(a)
     return _joined_share(article.text, out)
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from analysis.lang.calendar import calendar
 from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import Amount
+from analysis.money.focus import AGAINST_BEFORE
 from analysis.money.lists import same_list
 from analysis.money.period import MONTH_NAMES, MONTH_NAMES_IN_ORDER, MONTH_RE, period_of
 from analysis.money.region import ArticleText, SentenceSpan
@@ -73,7 +74,6 @@ _MONTH_PERIOD = lazy_compile(
     r"(?<![\w-])(?:за[ \u00a0]+" + MONTH_RE + "|" + MONTH_RE + r"[ \u00a0]*[—–-][ \u00a0]*"
     + MONTH_RE + ")")
 # («в 2021-м за тот же срок было 356 млн»: «срок» is the period too)
-_AGAINST_BEFORE = lazy_compile(r"(?i)(?<![\w-])против[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
 _SAME_PERIOD = lazy_compile(
     r"(?i)(?<![\w-])(?:за|в|на)[ \u00a0]+(?:тот[ \u00a0]+же|этот(?:[ \u00a0]+же)?|данный|указанный"
     r"|аналогичн\w+"
@@ -330,7 +330,7 @@ def same_period_figure(text: str, start: int, end: int,
         return None
     # (a comparison base told with «против» is no figure in focus: «2,9 млрд против 1,7 млрд
     # за тот же период 2023 года. … за этот период он отгрузил …» speaks of 2024; round 40)
-    return next((f for f in reversed(facts) if f.period is not None and not _AGAINST_BEFORE.search(
+    return next((f for f in reversed(facts) if f.period is not None and not AGAINST_BEFORE.search(
         text, max(0, f.amount.start - 24), f.amount.start)), None)
 
 

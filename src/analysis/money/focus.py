@@ -27,8 +27,11 @@ if TYPE_CHECKING:
     from analysis.money.amounts import Amount
     from analysis.money.fact_record import Fact
 
-__all__ = ["PART_OF_BEFORE", "echo_of", "echo_period", "focus_before", "headline_echoes",
-           "inside_bracket", "whole_of_part"]
+__all__ = ["AGAINST_BEFORE", "PART_OF_BEFORE", "echo_of", "echo_period", "focus_before",
+           "headline_echoes", "inside_bracket", "set_against", "whole_of_part"]
+
+# «против» (and a word) right before a figure: a base it is set against, no figure in focus
+AGAINST_BEFORE = lazy_compile(r"(?i)(?<![\w-])против[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
 
 # «, из которых …», «, из них …», «, в том числе …»: a part of the figure before it
 # («, почти весь — в Россию ($8,9 млн)», «, большая часть — в Россию»: the part told after
@@ -137,9 +140,12 @@ def focus_before(facts: list[Fact], prev: Fact) -> Fact:
     figure of an earlier sentence it was counted from; a figure in brackets after another of
     its sentence («выше показателя 2020 года (5,2 млрд долларов)», a base or a conversion)
     leaves the focus on the figure the sentence is about."""
-    if inside_bracket(prev):
+    if inside_bracket(prev) or set_against(prev):
+        # («61,3 млн долларов против 78,6 млн в 2008 году. Экспорт области — 27,4 млн»: a
+        # base set against the figure before it with «против» is no focus either; session 31)
         outer = next((f for f in reversed(facts) if f.sentence.start == prev.sentence.start
-                      and f.amount.start < prev.amount.start and not inside_bracket(f)), None)
+                      and f.amount.start < prev.amount.start and not inside_bracket(f)
+                      and not set_against(f)), None)
         if outer is not None:
             return outer
     if prev.year_source == "stated" and _look_back().search(prev.sentence.text):
@@ -157,6 +163,13 @@ def focus_before(facts: list[Fact], prev: Fact) -> Fact:
     # против $97 млн годом ранее»)
     return next((f for f in reversed(facts) if f.amount.start < prev.amount.start
                  and f.year is not None and not f.forecast), prev)
+
+
+def set_against(fact: Fact) -> bool:
+    """Is the figure a base set against another with «против» («против 78,6 млн в 2008
+    году», «против примерно 90 тысяч»)?"""
+    told = fact.amount.start - fact.sentence.start
+    return AGAINST_BEFORE.search(fact.sentence.text, max(0, told - 24), told) is not None
 
 
 def inside_bracket(fact: Fact) -> bool:

@@ -24,6 +24,10 @@ issue 10, walk47money). The texts are written for this test in the style of such
   Belarusian: the region in the accusative is where the goods go, not a Russian party paying;
   a sentence set in a Russian place («В московском магазине её продают за …») stays Russian.
 - «(22,1 млн в новых)» after a sum in old rubles restates it in the new ones: BYN.
+- a figure set against the one before it with «против» («… против 95 млн в 2018 году») is a
+  base: an elliptic figure after it goes on about the figure in focus, of that one's year.
+- a whole year named between a part-year figure and the next one of the sentence («в
+  январе–марте — 12 млн, а на весь год рассчитывает на 60 млн») leaves the next one no period.
 """
 
 from __future__ import annotations
@@ -79,6 +83,17 @@ _DEALS = ("Шины для тракторов\n"
           "прошлого года области подписали соглашения на общую сумму около 50 млн долларов. В "
           "феврале 2022 года стороны заключили контракт на 12 млн долларов.\n")
 
+_AGAINST = ("Торговля области\n"
+            "Товарооборот области с Беларусью в 2019 году составил 80 млн долларов против 95 млн "
+            "в 2018 году. Экспорт области – 30 млн долларов.\n\n"
+            "Выручка завода в 2021 году составила 12 млн долларов против 10 млн в 2020 году. "
+            "Экспорт – 7 млн долларов.\n")
+
+_WHOLE_YEAR = ("Краски для соседей\n"
+               "В январе–марте продажи в Россию составили 12 млн рублей, а на весь год компания "
+               "рассчитывает на 60 млн рублей. За первое полугодие экспорт составил 5 млн "
+               "долларов, а за весь год ожидается 11 млн долларов.\n")
+
 CASES = [
     Case("«эта цифра» goes on about the export before it", _POINTED, "2024-05-10",
          "до 260 млн рублей", "metric", "export"),
@@ -124,6 +139,14 @@ CASES = [
     Case("…but keeps the year", _DEALS, "2023-05-16", "около 50 млн долларов", "year", 2022),
     Case("…a stated year too", _DEALS, "2023-05-16", "12 млн долларов", "period", None),
     Case("…kept", _DEALS, "2023-05-16", "12 млн долларов", "year", 2022),
+    Case("a base set against with «против» is no focus: the figure after takes the first's year",
+         _AGAINST, "2020-03-18", "30 млн долларов", "year", 2019),
+    Case("…a firm's too", _AGAINST, "2022-03-18", "7 млн долларов", "year", 2021),
+    Case("«а на весь год» after a part-year figure: no period", _WHOLE_YEAR, "2010-03-18",
+         "60 млн рублей", "period", None),
+    Case("…the part-year figure keeps its own", _WHOLE_YEAR, "2010-03-18", "12 млн рублей",
+         "period", "январь–март"),
+    Case("…«а за весь год» too", _WHOLE_YEAR, "2010-03-18", "11 млн долларов", "period", None),
 ]
 
 

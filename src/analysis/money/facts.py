@@ -230,6 +230,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         period = period_of(scope)
         if deal_day := month_is_deal_day(text, s_start, s_end, scope, metric, period):
             period = None  # «Контракт … подписан в феврале»: the deal's day, a one-off sum
+        elif period is not None and same_sentence and whole_year_between(text, prev.amount.end,
+                                                                         amount.start):
+            period = None  # «в январе–феврале — 41 млн, а на весь год рассчитывает на …»
         # «Годом ранее …», «того же года» count from the figure in focus: the one just
         # reported, else the last earlier reported (not forecast) figure with a year,
         # else the publication

@@ -28,6 +28,8 @@ issue 10, walk47money). The texts are written for this test in the style of such
   base: an elliptic figure after it goes on about the figure in focus, of that one's year.
 - a whole year named between a part-year figure and the next one of the sentence («в
   январе–марте — 12 млн, а на весь год рассчитывает на 60 млн») leaves the next one no period.
+- a price «ещё в январе» set against its level now is the moment the level stood at, no
+  period (rounds 22 and 47 agree); a month's average price («в апреле составила») keeps it.
 """
 
 from __future__ import annotations
@@ -94,6 +96,11 @@ _WHOLE_YEAR = ("Краски для соседей\n"
                "рассчитывает на 60 млн рублей. За первое полугодие экспорт составил 5 млн "
                "долларов, а за весь год ожидается 11 млн долларов.\n")
 
+_STILL = ("Цены в магазинах\n"
+          "Литр молока сейчас стоит 90 рублей, хотя ещё в марте его цена превышала 110 рублей. "
+          "Тонна цемента теперь стоит 5 тыс. рублей, а ещё в мае стоимость составляла 6 тыс. "
+          "рублей. Средняя экспортная цена тонны сыра в апреле составила 3 400 долларов.\n")
+
 CASES = [
     Case("«эта цифра» goes on about the export before it", _POINTED, "2024-05-10",
          "до 260 млн рублей", "metric", "export"),
@@ -147,6 +154,11 @@ CASES = [
     Case("…the part-year figure keeps its own", _WHOLE_YEAR, "2010-03-18", "12 млн рублей",
          "period", "январь–март"),
     Case("…«а за весь год» too", _WHOLE_YEAR, "2010-03-18", "11 млн долларов", "period", None),
+    Case("a price «ещё в марте» is a moment, no period", _STILL, "2024-06-10",
+         "превышала 110 рублей", "period", None),
+    Case("…«ещё в мае» too", _STILL, "2024-06-10", "6 тыс. рублей", "period", None),
+    Case("…a month's average price keeps its month", _STILL, "2024-06-10", "3 400 долларов",
+         "period", "апрель"),
 ]
 
 

@@ -92,6 +92,8 @@ _PRICE_CHANGE_AFTER = lazy_compile(r"(?i)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:�
 _LEVEL_CHANGE_AFTER = lazy_compile(r"(?i)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:вырос|выросл|снизил|снизл"
                                    r"|упал|увеличил|уменьшил|поднял|опустил)\w*[ \u00a0]+с[ \u00a0]+\d")
 _PRICE_WORD = lazy_compile(r"(?i)(?<![а-яё])(?:цен[аыуе]|стоимост)")
+# «ещё в январе», «еще в августе»: a moment a level stood at, set against now (rounds 22, 47)
+_STILL_BEFORE = lazy_compile(r"(?i)(?<![а-яё])ещ[её][ \u00a0]+\Z")
 # Letters every period expression contains: a sentence without any is not scanned.
 _PERIOD_HINT = lazy_compile(
     r"мес|квартал|кв\.|полугод|полгода|начала|янв|фев|мар|апр|ма[йяе]|июн|июл"
@@ -147,6 +149,9 @@ def period_of(scope: AmountScope) -> str | None:
                 _LEVEL_CHANGE_AFTER.match(text, m.end())
                 and _PRICE_WORD.search(text, scope.start, m.start())):
             continue  # «с начала года подорожала с 78 до 112 тыс.»: the span of the change
+        if m.group("m") and _STILL_BEFORE.search(text, max(0, m.start() - 6), m.start()) and (
+                _PRICE_WORD.search(text, scope.start, scope.end)):
+            continue  # «хотя ещё в январе его цена превышала …»: the moment of a price level
         if asides is None:
             asides = aside_spans(scope)
         if any(a <= m.start() < b and not _BRACKET_GAP.fullmatch(text, b, scope.amount.start)

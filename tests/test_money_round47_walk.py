@@ -112,6 +112,13 @@ _STRUCTURE = ("Минск, 14 октября (БЕЛТА) – Фабрика «�
               "Завод «Оптик» продал за рубеж продукции на $9 млн. Структура поставок по странам, "
               "млн долларов: Россия – 5,5; Польша – 1,2; другие – 2,3.\n")
 
+_CLIENTS = ("Покупки по системе tax free\n"
+            "Иностранные туристы за год купили в магазинах Гродно товаров на 20 млн рублей. Из "
+            "этой суммы на граждан России пришлось 8 млн рублей, Польши – 5 млн.\n\n"
+            "Клиники оказали иностранцам медицинских услуг на 10 млн долларов. Из них на граждан "
+            "России пришлось 4 млн долларов.\n\n"
+            "Оборот компании – 50 млн рублей, из них 20 млн пришлось на российских заказчиков.\n")
+
 CASES = [
     Case("«эта цифра» goes on about the export before it", _POINTED, "2024-05-10",
          "до 260 млн рублей", "metric", "export"),
@@ -181,6 +188,13 @@ CASES = [
     Case("…a third country's is other", _STRUCTURE, "2013-10-14", "3,1", "flow", "other"),
     Case("…and «Структура поставок по странам:» too", _STRUCTURE, "2013-10-14", "5,5", "flow",
          "BY→RU"),
+    Case("shoppers of a country are a part of the purchase before", _CLIENTS, "2020-02-11",
+         "8 млн рублей", "metric", "other"),
+    Case("…and so is the next country's", _CLIENTS, "2020-02-11", "5 млн", "metric", "other"),
+    Case("…while patients of a country are a part of the services export", _CLIENTS,
+         "2020-02-11", "4 млн долларов", "metric", "export"),
+    Case("a seller's Russian clients' share is its export", _CLIENTS, "2020-02-11", "20 млн",
+         "metric", "export"),
 ]
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.bonds import is_bond_issue
+from analysis.money.buyers_share import russian_buyers_took
 from analysis.money.context import is_export_revenue
 from analysis.money.coordinated import new_predicate_in
 from analysis.money.cuewords import (
@@ -105,22 +106,6 @@ _BROUGHT_BY_DELIVERIES = lazy_compile(
     r"(?:поставк|продаж|отгрузк|экспорт)\w*"
     r"[ \u00a0]+(?:[^\s,;:.!?]+[ \u00a0]+){0,3}?(?:в|во|на)[ \u00a0]+[а-яё]")
 # «из них 1,6 млрд пришлось на заказы российских клиентов», «… приходится на Россию»: the
-# part of a seller's sales its Russian buyers took (round 42), told after the figure, or before
-# it («на российских покупателей пришлось 60 млн»), or the buyers as the subject of bringing
-# («8 млн принесли российские заказчики»; session 30); a dash for the verb too, and what the
-# money was earned on or from («из них 2,4 млн – на заказах российских клиентов», «– от
-# российских заказчиков», «– с заказов из России»; session 30, round 45)
-_BUYERS = (r"(?:российск\w+[ \u00a0]+(?:клиент|покупател|заказчик|потребител)\w*|(?:клиент|"
-           r"покупател|заказчик|потребител)\w*[ \u00a0]+из[ \u00a0]+россии|росси[июя]|рф)(?![а-яё])")
-_FALLS_ON_RUSSIA = lazy_compile(
-    r"[ \u00a0]+(?:(?:пришл|приход)\w*[ \u00a0]+на[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,2}?" + _BUYERS
-    + r"|(?:принесл\w*|дали)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?российск\w+[ \u00a0]+"
-    r"(?:клиент|покупател|заказчик|потребител)\w*)"
-    r"|[ \u00a0]*[—–-][ \u00a0]*(?:на|от|с)[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,2}?"
-    r"(?:из[ \u00a0]+(?:росси[иі]|рф)(?![а-яё])|" + _BUYERS + ")")
-_RUSSIA_TOOK_BEFORE = lazy_compile(
-    r"(?<![а-яё])на[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,2}?" + _BUYERS
-    + r"[ \u00a0]+(?:пришл|приход)\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
 # «Средства на обновление оборудования – 2,4 млн рублей – выделены в августе»: an amount set
 # off by dashes between its subject and the predicate right after it (session 30)
 _SET_OFF_BEFORE = lazy_compile(r"[—–-][ \u00a0]*$")
@@ -221,9 +206,7 @@ def metric_of(scope: AmountScope) -> MetricCue:
         # «российская выручка МТЗ», «поставки в Россию принесли 5,2 млрд рублей выручки»,
         # «Ещё 97 млн принесли поставки в Смоленскую область» (issue 10, session 27)
         return MetricCue(metric="export", score=score, head=head)
-    if metric in ("other", "agreements") and (_FALLS_ON_RUSSIA.match(
-            scope.folded, scope.amount.end, scope.end) or _RUSSIA_TOOK_BEFORE.search(
-            scope.folded, max(scope.start, scope.amount.start - 80), scope.amount.start)):
+    if metric in ("other", "agreements") and russian_buyers_took(scope):
         # «Оборот … 4,3 млрд, из них 1,6 млрд пришлось на заказы российских клиентов»: a
         # seller's sales to buyers in Russia are its export (as «выручка на российском рынке»)
         return MetricCue(metric="export", score=score, head=head)

@@ -119,6 +119,11 @@ _CLIENTS = ("Покупки по системе tax free\n"
             "России пришлось 4 млн долларов.\n\n"
             "Оборот компании – 50 млн рублей, из них 20 млн пришлось на российских заказчиков.\n")
 
+_RULE = ("Возврат налога\n"
+         "За 2019 год иностранцам вернули НДС на 5 млн рублей. Минимальная сумма покупки для "
+         "возврата налога – 40 рублей. Предельная сумма возврата налога за один день — 900 "
+         "рублей. Сумма возмещённого НДС в декабре составила 0,6 млн рублей.\n")
+
 CASES = [
     Case("«эта цифра» goes on about the export before it", _POINTED, "2024-05-10",
          "до 260 млн рублей", "metric", "export"),
@@ -195,6 +200,11 @@ CASES = [
          "2020-02-11", "4 млн долларов", "metric", "export"),
     Case("a seller's Russian clients' share is its export", _CLIENTS, "2020-02-11", "20 млн",
          "metric", "export"),
+    Case("a rule's minimum sum keeps no year of the figures before", _RULE, "2020-02-11",
+         "40 рублей", "year", None),
+    Case("…nor a maximum one", _RULE, "2020-02-11", "900 рублей", "year", None),
+    Case("…while a tax refunded over a month is of its time", _RULE, "2020-02-11",
+         "0,6 млн рублей", "period", "декабрь"),
 ]
 
 

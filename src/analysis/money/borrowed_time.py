@@ -15,6 +15,7 @@ from analysis.money.carry import earlier_time, item_time, question_time
 from analysis.money.context import (
     collects_payments,
     counts_deals,
+    names_limit,
     names_one_off_support,
     names_price,
     ranks_shares,
@@ -64,7 +65,8 @@ def borrowed_time(scope: AmountScope, metric: str, *, cell: TableCell | None,
                 "\n", 0, max(0, cell.block - 1)) + 1, cell.row[0]))) or (
             metric == "agreements" and counts_deals(text, s_start, s_end)) or (
             ranks_shares(text, s_start, s_end)) or (
-            metric == "other" and collects_payments(text, s_start, s_end)) or (
+            metric == "other" and collects_payments(text, s_start, s_end)
+            and not names_limit(scope)) or (
             metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
         # («инвестиции в основной капитал» are a region's yearly statistic, a series)
         when = earlier_time(ctx, sents, si, published, facts) or (

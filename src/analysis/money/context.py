@@ -40,6 +40,7 @@ __all__ = [
     "is_export_revenue",
     "is_investment_purpose",
     "is_seat_of_government",
+    "names_limit",
     "names_one_off_support",
     "names_price",
     "names_signing",
@@ -314,6 +315,17 @@ def is_price(metric: str, head: str) -> bool:
     return metric == "other" and bool(head) and lemma(head) in context_words().price_heads
 
 
+@cache
+def _limit() -> re.Pattern[str]:
+    return compile_pattern("|".join(context_data().get("limit_words", ["(?!)"])))
+
+
+def names_limit(scope: AmountScope) -> bool:
+    """Does the amount's sentence before it name a limit a rule sets («Минимальная сумма
+    покупки …», `limit_words`)? It keeps no time of the figures around it."""
+    return _limit().search(scope.folded, scope.start, scope.amount.start) is not None
+
+
 def costs_one(scope: AmountScope) -> bool:
     """Does the amount's clause say what one item costs («Один дом с отделкой обходится
     бюджету в 7,8 млн», «Каждый автобус обошёлся примерно в 5,2 млн», «Регистрация одного
@@ -334,6 +346,8 @@ def is_price_told(scope: AmountScope, metric: str, head: str) -> bool:
         return True
     if metric == "other" and costs_one(scope):
         return True  # «Каждый автобус обошёлся примерно в 5,2 млн»: what one item costs
+    if metric == "other" and names_limit(scope):
+        return True  # «Минимальная сумма покупки … – 40 рублей»: a rule's limit (session 31)
     if metric != "other" or scope.folded.find("цен", scope.start, scope.amount.start) < 0:
         return False  # («Общая стоимость приобретённой техники — …»: a total, no price)
     lo = max(scope.start, scope.text.rfind(",", scope.start, scope.amount.start) + 1)

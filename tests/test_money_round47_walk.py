@@ -124,6 +124,12 @@ _RULE = ("Возврат налога\n"
          "возврата налога – 40 рублей. Предельная сумма возврата налога за один день — 900 "
          "рублей. Сумма возмещённого НДС в декабре составила 0,6 млн рублей.\n")
 
+_SHARES = ("Обувь в магазинах\n"
+           "Импорт обуви в Россию за год составил 900 млн долларов, из него на Китай пришлось "
+           "60%, на Белоруссию – около 80 млн долларов.\n\n"
+           "Импорт мебели в Смоленскую область за год составил 50 млн долларов. На Белоруссию "
+           "пришлось 30 млн долларов.\n")
+
 CASES = [
     Case("«эта цифра» goes on about the export before it", _POINTED, "2024-05-10",
          "до 260 млн рублей", "metric", "export"),
@@ -205,6 +211,12 @@ CASES = [
     Case("…nor a maximum one", _RULE, "2020-02-11", "900 рублей", "year", None),
     Case("…while a tax refunded over a month is of its time", _RULE, "2020-02-11",
          "0,6 млн рублей", "period", "декабрь"),
+    Case("a share of an import falling on Belarus comes from it", _SHARES, "2012-06-15",
+         "около 80 млн долларов", "flow", "BY→RU"),
+    Case("…and the whole split so is every origin's", _SHARES, "2012-06-15", "900 млн долларов",
+         "flow", "other"),
+    Case("…a region's import's share too", _SHARES, "2012-06-15", "30 млн долларов", "flow",
+         "BY→RU"),
 ]
 
 

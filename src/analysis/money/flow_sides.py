@@ -147,6 +147,11 @@ def _is_adjective(word: str) -> bool:
     return parses(word.lower())[0].tag.POS in ("ADJF", "PRTF")
 
 
+# «на Белоруссию пришлось …», «на Польшу – 14%»: the side a share of a whole falls on
+_SHARE_AFTER = lazy_compile(r"[ \u00a0]*(?:(?:пришл|приход)\w*|[–—][ \u00a0]*(?:около|почти|более|"
+                            r"свыше|порядка|примерно|лишь|только)?[ \u00a0]*[$€]?[ \u00a0]*\d)")
+
+
 def _role(text: str, start: int, end: int) -> str | None:
     """What the side named at text[start:end] is to the goods (the module docstring)."""
     words = flow_words()
@@ -179,6 +184,10 @@ def _role(text: str, start: int, end: int) -> str | None:
     if prep in words.destination_accusative:
         if adjective and _noun_role(text, end) == ORIGIN:
             return ORIGIN  # «На белорусских производителей пришлось …»: makers (session 30)
+        if prep == "на" and _SHARE_AFTER.match(text, end):
+            # «из него на Китай пришлось 61%, на Белоруссию – около 560 млн»: a share of a
+            # whole taken by a side, the other end of the whole's trade (session 31)
+            return PARTNER
         cases = _cases(surface[0])
         if cases & _IN_PLACE and _purchase_near(text, start):
             return ORIGIN  # «закупает сырьё в Подмосковье»: where a buyer buys, the goods' origin

@@ -33,14 +33,15 @@ __all__ = ["AGAINST_BEFORE", "PART_OF_BEFORE", "echo_of", "echo_period", "focus_
 # «против» (and a word) right before a figure: a base it is set against, no figure in focus
 AGAINST_BEFORE = lazy_compile(r"(?i)(?<![\w-])против[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
 
-# «, из которых …», «, из них …», «, в том числе …»: a part of the figure before it
+# «, из которых …», «, из них …», «, из него …», «, в том числе …»: a part of the figure before it
 # («, почти весь — в Россию ($8,9 млн)», «, большая часть — в Россию»: the part told after
 # its whole, as «из них»)
 PART_OF_BEFORE = lazy_compile(
     # («…, около 70% из них ушло в Россию»: a share of the figure before «из них», as in «…, из
     # них около 70% …»)
     r"(?i),[ \u00a0]+(?:(?:(?:около|почти|более|свыше|порядка|примерно)[ \u00a0]+)?\d+(?:[,.]\d+)?"
-    r"[ \u00a0]*%[ \u00a0]+)?(?:из[ \u00a0]+(?:которых|них)|в[ \u00a0]+том[ \u00a0]+числе"
+    r"[ \u00a0]*%[ \u00a0]+)?(?:из[ \u00a0]+(?:которых|которого|которой|них|него|нее|неё)"
+    r"|в[ \u00a0]+том[ \u00a0]+числе"
     r"|(?:почти|практически)[ \u00a0]+(?:весь|вся|всё|все)|(?:большая|б[оó]льшая|основная)"
     r"[ \u00a0]+часть)(?![\w-])")
 

@@ -63,7 +63,8 @@ def is_facility_cost(scope: AmountScope) -> bool:
     сервисный центр стоимостью 180 млн», «завода общей стоимостью»)?"""
     words, low = _words(), scope.folded
     if low.find("стоимост", scope.start, scope.end) < 0 and low.find(
-            "обо", scope.start, scope.end) < 0 and low.find("обх", scope.start, scope.end) < 0:
+            "обо", scope.start, scope.end) < 0 and low.find("обх", scope.start, scope.end) < 0 and (
+            low.find("стоил", scope.start, scope.end) < 0):
         return False  # (most amounts: a few looks in C)
     if _cost_of_facility(scope, words.cost_of) or _cost_of_building_before(scope, words):
         return True

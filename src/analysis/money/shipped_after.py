@@ -8,8 +8,11 @@ place of their own, they go on about it: «…поставили в Белару
 are the same export, as a bare «Экспорт — …» or «Годом ранее — …» would be (round 44). So is
 a shipment in the sentence right after the figure across the paragraph break after a wire's
 lead, when that sentence opens pointing back at it («Это на 12% меньше …, однако в третьем
-квартале отгрузки …»: round 46). A shipment whose paragraph and sentence before told no
-trade figure stays what its word says.
+квартале отгрузки …»: round 46), or when the figure is the wire's lead itself, the paragraph
+that opens on the agency's dateline («Брест, 28 июля (БЕЛТА) – Завод в январе–июне
+экспортировал в Россию … на $34 млн.» ¶ «Во втором квартале отгрузки составили …»): the next
+paragraph breaks the lead's figure down (round 48). A shipment whose paragraph and sentence
+before told no trade figure stays what its word says.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.lang import lemma
+from analysis.lang.newslayout import dateline_end
 from analysis.lazypattern import lazy_compile
 from analysis.vocab import FLOW_METRICS
 
@@ -42,7 +46,16 @@ def ships_on(scope: AmountScope, metric: str, head: str, prev: Fact | None) -> b
     # однако в третьем квартале отгрузки …»)
     return prev.sentence.start >= paragraph or (
         not scope.text[prev.sentence.end:scope.start].strip()
-        and _POINTS_BACK.match(scope.text, scope.start) is not None)
+        and (_POINTS_BACK.match(scope.text, scope.start) is not None
+             or _is_wire_lead(scope.text, prev.sentence.start)))
+
+
+def _is_wire_lead(text: str, start: int) -> bool:
+    """Does the sentence at `start` stand in a paragraph that opens on an agency's dateline
+    («Брест, 28 июля (БЕЛТА) – …»: a wire's lead)?"""
+    para = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", para)
+    return dateline_end(text, para, len(text) if end < 0 else end) > para
 
 
 # a sentence opening on a demonstrative that points back at the figure just told

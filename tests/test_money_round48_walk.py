@@ -1,0 +1,91 @@
+"""What a figure measures, for the causes found in round 48's dev part (session 31, issue 10,
+walk48money). The texts are written for this test in the style of such news.
+
+- shipments told in the first sentence of the paragraph right after a wire's lead (the
+  paragraph that opens on the agency's dateline) break the lead's export down: they are that
+  export, whatever time opens them («Во втором квартале отгрузки составили …»); shipments
+  after a lead that is no wire's, with no trade figure of their paragraph, stay output.
+- a trade noun that is the subject of bringing the money («Экспорт в Россию принёс …»,
+  «Поставки в Смоленскую область принесли заводу …», «Продажи за рубеж принесли …») names
+  it: the export, not revenue; money brought by another business («Перевалка грузов
+  принесла …») stays revenue, `other`.
+- a facility's cost told with the past of «стоить» («Линия стоила 1,1 млн евро», «Новый цех
+  стоил заводу …») is the money put into it, an investment, as «обошлась» is; what goods
+  cost stays a price; a production site whose creation is discussed or done with words between
+  the verbal noun and «производства» («создание в Орше совместного производства … стоимостью»)
+  is a facility too.
+- the nouns of support paid («субсидирование», «дотирование», «дотация», «субвенция») govern
+  the purchase they pay for («на субсидирование закупок кормов …»): financing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import FactCase as Case
+from conftest import check_fact_case
+
+_WIRE = ("Завод нарастил поставки кирпича\n"
+         "Гродно, 4 августа (БЕЛТА) – ОАО «Керамика» в январе–июне экспортировало в Россию "
+         "кирпича на $18,4 млн, сообщили БЕЛТА в облисполкоме.\n"
+         "В третьем квартале отгрузки составили $9,2 млн. Основные покупатели – стройки "
+         "Подмосковья.\n")
+_WIRE_MONTH = ("Сыры едут на восток\n"
+               "Минск, 12 мая (БЕЛТА) – Молочный комбинат за четыре месяца поставил в Россию "
+               "сыров на $7,5 млн.\n"
+               "В апреле отгрузки достигли $2,3 млн, сообщили на предприятии.\n")
+_NO_WIRE = ("Итоги года на комбинате\n"
+            "Комбинат в прошлом году выпустил продукции на 4,1 млрд рублей и вложил в "
+            "модернизацию 300 млн рублей.\n"
+            "В четвертом квартале отгрузки составили 1,2 млрд рублей.\n")
+
+_BROUGHT = ("Ели ушли в Россию\n"
+            "Экспорт елей в Российскую Федерацию принес лесхозу 95 тыс. долларов.\n"
+            "Поставки в Смоленскую область принесли заводу около 1,5 млн долларов.\n"
+            "Продажи за рубеж в прошлом году принесли комбинату 12 млн долларов.\n"
+            "Перевалка грузов принесла стивидорам 3,2 млрд рублей.\n")
+
+_COST = ("Новая линия\n"
+         "– Во что обошлось обновление? – Линия стоила 2,3 млн евро, половину дал банк.\n"
+         "Новый цех стоил заводу 40 млн рублей. Трактор у дилера стоил 3,1 млн рублей.\n"
+         "Обсуждается создание в Орше совместного производства стеклопакетов стоимостью около "
+         "120 млн рублей.\n")
+
+_SUPPORT = ("Корма для ферм\n"
+            "В этом году область намерена направить на субсидирование закупок кормов 80 млн "
+            "рублей.\n"
+            "На дотирование перевозок молока выделено 12 млн рублей.\n")
+
+CASES = [
+    Case("shipments after a wire's lead are the lead's export", _WIRE, "2022-08-04",
+         "$9,2 млн", "metric", "export"),
+    Case("…going where the lead's goods go", _WIRE, "2022-08-04", "$9,2 млн", "flow", "BY→RU"),
+    Case("…opened by a month too", _WIRE_MONTH, "2021-05-12", "$2,3 млн", "metric", "export"),
+    Case("shipments after a lead that is no wire's stay output", _NO_WIRE, "2021-02-01",
+         "1,2 млрд рублей", "metric", "production"),
+    Case("an export that brought the money names it", _BROUGHT, "2024-12-20",
+         "95 тыс. долларов", "metric", "export"),
+    Case("…so do deliveries into a region", _BROUGHT, "2024-12-20", "около 1,5 млн долларов",
+         "metric", "export"),
+    Case("…and sales abroad", _BROUGHT, "2024-12-20", "12 млн долларов", "metric", "export"),
+    Case("money another business brought stays revenue", _BROUGHT, "2024-12-20",
+         "3,2 млрд рублей", "metric", "other"),
+    Case("a line that «стоила» is an investment", _COST, "2010-03-01", "2,3 млн евро",
+         "metric", "investment"),
+    Case("…and so is a workshop that «стоил» its plant", _COST, "2010-03-01", "40 млн рублей",
+         "metric", "investment"),
+    Case("…while goods that «стоил» are priced", _COST, "2010-03-01", "3,1 млн рублей",
+         "metric", "other"),
+    Case("a joint production site whose creation is discussed is a facility", _COST,
+         "2010-03-01", "около 120 млн рублей", "metric", "investment"),
+    Case("subsidising purchases is financing", _SUPPORT, "2026-02-10", "80 млн рублей",
+         "metric", "financing"),
+    Case("…and so is subsidising haulage", _SUPPORT, "2026-02-10", "12 млн рублей", "metric",
+         "financing"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_round48_reading(tmp_path: Path, case: Case) -> None:
+    check_fact_case(tmp_path, case)

@@ -8,12 +8,22 @@ walk48money). The texts are written for this test in the style of such news.
 - a trade noun that is the subject of bringing the money («Экспорт в Россию принёс …»,
   «Поставки в Смоленскую область принесли заводу …», «Продажи за рубеж принесли …») names
   it: the export, not revenue; money brought by another business («Перевалка грузов
-  принесла …») stays revenue, `other`.
+  принесла …») stays revenue, `other`, and so does trade with a third country («Поставки в
+  Казахстан принесли …»).
 - a facility's cost told with the past of «стоить» («Линия стоила 1,1 млн евро», «Новый цех
   стоил заводу …») is the money put into it, an investment, as «обошлась» is; what goods
-  cost stays a price; a production site whose creation is discussed or done with words between
+  cost stays a price, and so does a thing of a named make («линия белорусского производства
+  стоила …»: goods bought); a production site whose creation is discussed or done with words between
   the verbal noun and «производства» («создание в Орше совместного производства … стоимостью»)
   is a facility too.
+- goods shipped or sold to buyers named back by a dative pronoun next to an active verb («Наши
+  покупатели – магазины Пскова. В прошлом году отправили им сыров на …», «мы им отгрузили …»)
+  go to those buyers: the shipper's export, as with a dative noun («отгрузили аграриям»); the
+  passive «им отправлено» names the shipper, not a buyer.
+- a thing bought «за счёт собственных средств» («комбайн купили за 18 млн рублей за счёт
+  собственных средств») is one buyer's purchase, `other`: the phrase says how it was paid, as
+  «за счёт кредита» does; own funds named as the money («Собственные средства предприятия —
+  40 млн рублей») stay an investment.
 - the nouns of support paid («субсидирование», «дотирование», «дотация», «субвенция») govern
   the purchase they pay for («на субсидирование закупок кормов …»): financing.
 """
@@ -44,11 +54,13 @@ _BROUGHT = ("Ели ушли в Россию\n"
             "Экспорт елей в Российскую Федерацию принес лесхозу 95 тыс. долларов.\n"
             "Поставки в Смоленскую область принесли заводу около 1,5 млн долларов.\n"
             "Продажи за рубеж в прошлом году принесли комбинату 12 млн долларов.\n"
-            "Перевалка грузов принесла стивидорам 3,2 млрд рублей.\n")
+            "Перевалка грузов принесла стивидорам 3,2 млрд рублей.\n"
+            "Поставки в Узбекистан принесли холдингу 64 млн рублей.\n")
 
 _COST = ("Новая линия\n"
          "– Во что обошлось обновление? – Линия стоила 2,3 млн евро, половину дал банк.\n"
          "Новый цех стоил заводу 40 млн рублей. Трактор у дилера стоил 3,1 млн рублей.\n"
+         "Фасовочная линия белорусского производства стоила 600 тыс. евро.\n"
          "Обсуждается создание в Орше совместного производства стеклопакетов стоимостью около "
          "120 млн рублей.\n")
 
@@ -56,6 +68,17 @@ _SUPPORT = ("Корма для ферм\n"
             "В этом году область намерена направить на субсидирование закупок кормов 80 млн "
             "рублей.\n"
             "На дотирование перевозок молока выделено 12 млн рублей.\n")
+
+_PRONOUN = ("Сыры для соседей\n"
+            "Постоянные покупатели сыроварни – магазины Пскова и Великих Лук. В прошлом году "
+            "отправили им сыров на 420 тысяч долларов.\n"
+            "Крупнейшие дилеры – в Твери. Весной мы им отгрузили масла на 150 тысяч долларов.\n")
+
+_OWN = ("Техника для хозяйства\n"
+        "Зерноуборочный комбайн хозяйство купило за 18 млн рублей за счет собственных средств.\n"
+        "Погрузчик приобрели за 3,4 млн рублей за счёт собственных средств.\n"
+        "На модернизацию фермы ушло 60 млн рублей. Собственные средства предприятия – 40 млн "
+        "рублей, остальное – кредит.\n")
 
 CASES = [
     Case("shipments after a wire's lead are the lead's export", _WIRE, "2022-08-04",
@@ -71,14 +94,27 @@ CASES = [
     Case("…and sales abroad", _BROUGHT, "2024-12-20", "12 млн долларов", "metric", "export"),
     Case("money another business brought stays revenue", _BROUGHT, "2024-12-20",
          "3,2 млрд рублей", "metric", "other"),
+    Case("…and so does trade with a third country", _BROUGHT, "2024-12-20", "64 млн рублей",
+         "metric", "other"),
     Case("a line that «стоила» is an investment", _COST, "2010-03-01", "2,3 млн евро",
          "metric", "investment"),
     Case("…and so is a workshop that «стоил» its plant", _COST, "2010-03-01", "40 млн рублей",
          "metric", "investment"),
     Case("…while goods that «стоил» are priced", _COST, "2010-03-01", "3,1 млн рублей",
          "metric", "other"),
+    Case("…and so is a line of a named make: goods bought", _COST, "2010-03-01",
+         "600 тыс. евро", "metric", "other"),
     Case("a joint production site whose creation is discussed is a facility", _COST,
          "2010-03-01", "около 120 млн рублей", "metric", "investment"),
+    Case("goods sent to buyers named back by «им» are exported", _PRONOUN, "2019-06-01",
+         "420 тысяч долларов", "metric", "export"),
+    Case("…and so are goods shipped to them, the pronoun before the verb", _PRONOUN,
+         "2019-06-01", "150 тысяч долларов", "metric", "export"),
+    Case("a thing bought from own funds is a purchase", _OWN, "2017-04-12", "18 млн рублей",
+         "metric", "other"),
+    Case("…with «приобрели» too", _OWN, "2017-04-12", "3,4 млн рублей", "metric", "other"),
+    Case("own funds named as the money stay an investment", _OWN, "2017-04-12",
+         "40 млн рублей", "metric", "investment"),
     Case("subsidising purchases is financing", _SUPPORT, "2026-02-10", "80 млн рублей",
          "metric", "financing"),
     Case("…and so is subsidising haulage", _SUPPORT, "2026-02-10", "12 млн рублей", "metric",

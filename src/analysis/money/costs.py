@@ -74,6 +74,10 @@ def is_facility_cost(scope: AmountScope) -> bool:
     if cost is None:
         return False
     clause = before[:cost.start()]
+    if _PAST_PRICE.match(cost.group()) and _MADE_BY.search(clause):
+        # «Новая линия российского производства стоила 1,9 млн евро»: goods of a named make
+        # were bought, their price (round 28); a facility launched that «стоила» is built
+        return False
     # (a decimal comma is no clause break: «комплекса на 2,4 тыс. коров стоимостью»)
     opens = max((m.end() for m in _CLAUSE_BREAK.finditer(clause)), default=0)
     # a plant one buys from («закупил у белорусского завода два разбрасывателя общей
@@ -87,6 +91,10 @@ def is_facility_cost(scope: AmountScope) -> bool:
         clause, max(0, opens - _ANTECEDENT), opens) is not None
 
 
+# the past of «стоить» as the cost word, and a make named for the thing («российского
+# производства», «итальянского производства»: goods bought)
+_PAST_PRICE = lazy_compile(r"стоил")
+_MADE_BY = lazy_compile(r"(?<![а-яё])[а-яё-]+(?:ого|его)[ \u00a0]+(?:производства|изготовления)(?![а-яё])")
 # «у», «от» and up to two words before a facility noun: the party goods come from
 _SELLER_BEFORE = lazy_compile(r"(?<![а-яё])(?:у|от)[ \u00a0]+(?:[а-яё«»\"-]+[ \u00a0]+){0,2}\Z")
 
@@ -156,6 +164,16 @@ def is_equity(scope: AmountScope) -> bool:
 # «собственные средства», «собственных денег», «своих средств»: money of one's own
 _OWN_FUNDS = lazy_compile(r"(?<!\w)(?:собственн|сво)\w*[ \u00a0]+(?:средств|денег|деньг)\w*")
 _OWN_REACH = 4  # words between the phrase and the amount
+# «за счёт собственных средств», «на свои деньги»: what a thing was paid from (folded text)
+_PAID_FROM = lazy_compile(r"(?<![а-яё])(?:за[ \u00a0]+сч[её]т|на)[ \u00a0]+\Z")
+# a verb of buying in the amount's clause: one buyer's purchase (decision 3 of round 28)
+_PURCHASE_VERB = lazy_compile(r"(?<![а-яё])(?:купи|купл|приобр[её]|приобрет|закупи|закупл)\w*")
+
+
+def _clause_start(low: str, lo: int, hi: int) -> int:
+    """Where the clause ending at `hi` begins: after the last clause mark, else at `lo`."""
+    marks = list(_CLAUSE_BREAK.finditer(low, lo, hi))
+    return marks[-1].end() if marks else lo
 
 
 def names_own_funds(words: str) -> bool:
@@ -177,6 +195,12 @@ def is_own_funds(scope: AmountScope) -> bool:
         gap = low[lo:hi]
         if any(c in gap for c in ",;:(") or len(gap.split()) > _OWN_REACH or any(
                 lo <= o.start < hi for o in scope.others if o is not amount):
+            continue
+        if _PAID_FROM.search(low, max(scope.start, m.start() - 12), m.start()) and (
+                _PURCHASE_VERB.search(low, _clause_start(low, scope.start, amount.start),
+                                      amount.start)):
+            # «разбрасыватель купили за 2,45 млн рублей за счёт собственных средств»: how a
+            # purchase was paid for, not money put in (round 48)
             continue
         if m.end() <= amount.start and any(0 <= m.start() - o.end <= 2 for o in scope.others
                                            if o is not amount):

@@ -40,6 +40,7 @@ from analysis.money.governing import MetricCandidate, governing, reach_up
 from analysis.money.metric_masks import SentenceMasks, not_cue_heads
 from analysis.money.own_noun import own_noun_cue, part_noun_cue
 from analysis.money.scope import CLAUSE_MARK, AmountScope
+from analysis.money.trade_brought import brought_by_trade
 from analysis.money.turnover import turnover_kind
 from analysis.vocab import METRICS
 
@@ -105,13 +106,6 @@ _BROUGHT_BY_DELIVERIES = lazy_compile(
     r"[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:принес\w*|дали|дало|обеспечил\w*)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
     r"(?:поставк|продаж|отгрузк|экспорт)\w*"
     r"[ \u00a0]+(?:[^\s,;:.!?]+[ \u00a0]+){0,3}?(?:в|во|на)[ \u00a0]+[а-яё]")
-# «Экспорт в Россию принёс 210 тыс. долларов», «Поставки в Смоленскую область принесли заводу
-# …»: the trade noun is the subject of bringing the money, before the verb in the amount's
-# clause (folded text; round 48)
-_BROUGHT_BY_TRADE_BEFORE = lazy_compile(
-    r"(?<![а-яё])(?:экспорт\w*|(?:поставк|продаж|отгрузк)\w*[ \u00a0]+(?:[^\s,;:.!?]+[ \u00a0]+){0,3}?"
-    r"(?:в|во|на|за)[ \u00a0]+[а-яё][^\s,;:.!?]*)(?:[ \u00a0]+[^\s,;:.!?]+){0,4}?[ \u00a0]+"
-    r"(?:прин[её]с\w*|принос\w*)(?:[ \u00a0]+[^\s,;:.!?\d]+){0,3}?[ \u00a0]*\Z")
 # «из них 1,6 млрд пришлось на заказы российских клиентов», «… приходится на Россию»: the
 # «Средства на обновление оборудования – 2,4 млн рублей – выделены в августе»: an amount set
 # off by dashes between its subject and the predicate right after it (session 30)
@@ -210,8 +204,7 @@ def metric_of(scope: AmountScope) -> MetricCue:
     if metric == "other" and lemma(head) in _REVENUE_HEADS and (
             is_export_revenue(scope) or _BROUGHT_BY_DELIVERIES.match(
                 scope.folded, scope.amount.end, scope.end) is not None
-            or _BROUGHT_BY_TRADE_BEFORE.search(scope.folded, max(
-                scope.start, scope.amount.start - 160), scope.amount.start) is not None):
+            or brought_by_trade(scope)):
         # «российская выручка МТЗ», «поставки в Россию принесли 5,2 млрд рублей выручки»,
         # «Ещё 97 млн принесли поставки в Смоленскую область» (issue 10, session 27), «Экспорт
         # в Россию принёс 210 тыс. долларов» (round 48)

@@ -1,0 +1,51 @@
+"""Money a trade brought: «Экспорт в Россию принёс 210 тыс. долларов», «Поставки в Смоленскую
+область принесли заводу около 1,5 млн долларов», «Продажи за рубеж принесли комбинату …».
+
+The trade noun is the subject of «принести», before the verb in the amount's clause: it names
+the money, the seller's export, not revenue (round 48; told after the sum, «Ещё 97 млн
+принесли поставки в Смоленскую область», `money.metric` reads it). Deliveries into a third
+country («Поставки в Казахстан принесли 87 млн рублей») are no trade between the sides: the
+money stays revenue, `other` (round 21).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analysis.lazypattern import lazy_compile
+
+if TYPE_CHECKING:
+    from analysis.money.scope import AmountScope
+
+__all__ = ["brought_by_trade"]
+
+_REACH = 160  # characters before the amount the subject is looked for in
+# the trade noun, its place if any (up to three words, then «в / во / на / за» and the place),
+# up to four words, and «принёс / принесли / приносит» with up to three words after it
+# (folded text)
+_BROUGHT = lazy_compile(
+    r"(?<![а-яё])(?:экспорт|поставк|продаж|отгрузк)\w*"
+    r"(?P<place>[ \u00a0]+(?:[^\s,;:.!?]+[ \u00a0]+){0,3}?(?:в|во|на|за)[ \u00a0]+[а-яё][^\s,;:.!?]*)?"
+    r"(?:[ \u00a0]+[^\s,;:.!?]+){0,4}?[ \u00a0]+(?:прин[её]с\w*|принос\w*)"
+    r"(?:[ \u00a0]+[^\s,;:.!?\d]+){0,3}?[ \u00a0]*\Z")
+# a place of the two sides, a Russian region or abroad as a whole
+_SIDE_PLACE = lazy_compile(
+    r"(?:в|во|на|за)[ \u00a0]+(?:росси|рф|российск|беларус|белорусс|республик|москв|петербург"
+    r"|рубеж|границ|[а-яё-]+(?:ую|ий|ой|ый)[ \u00a0]+(?:област|кра|республик|рын)"
+    r"|[а-яё-]+(?:ую|ий|ой|ый)[ \u00a0]*\Z)")
+
+
+def brought_by_trade(scope: AmountScope) -> bool:
+    """Is the amount money that a trade noun, the subject of «принести» before it in its
+    clause, brought («Экспорт в Российскую Федерацию принёс …»), the trade going to no third
+    country?"""
+    low = scope.folded
+    m = _BROUGHT.search(low, max(scope.start, scope.amount.start - _REACH), scope.amount.start)
+    if m is None:
+        return False
+    place = m.group("place")
+    if place is None:
+        return True
+    words = place.split()
+    return _SIDE_PLACE.match(" ".join(words[-2:])) is not None or _SIDE_PLACE.match(
+        " ".join(words[-3:])) is not None

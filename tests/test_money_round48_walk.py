@@ -24,6 +24,11 @@ walk48money). The texts are written for this test in the style of such news.
   собственных средств») is one buyer's purchase, `other`: the phrase says how it was paid, as
   «за счёт кредита» does; own funds named as the money («Собственные средства предприятия —
   40 млн рублей») stay an investment.
+- money put or lent into a project finished or launched in a month with no year («В ходе
+  реконструкции цеха, завершённой в ноябре, в завод вложено …, из них … – кредит») is one-off:
+  the month dates the event, so the sum takes no period and no year (session 18's one-off
+  sums, as a facility launched «в мае … стоимостью» is); investment counted over a month
+  («В декабре инвестиции в основной капитал составили …») keeps the month.
 - the nouns of support paid («субсидирование», «дотирование», «дотация», «субвенция») govern
   the purchase they pay for («на субсидирование закупок кормов …»): financing.
 """
@@ -80,6 +85,12 @@ _OWN = ("Техника для хозяйства\n"
         "На модернизацию фермы ушло 60 млн рублей. Собственные средства предприятия – 40 млн "
         "рублей, остальное – кредит.\n")
 
+_FINISHED = ("Реконструкция завершена\n"
+             "В ходе реконструкции литейного цеха, завершенной в ноябре, в завод вложено 12 млн "
+             "долларов, из них 7 млн долларов – кредит Белагропромбанка.\n"
+             "В марте запустили вторую очередь склада, вложив в нее 900 тыс. долларов.\n"
+             "В декабре инвестиции в основной капитал предприятия составили 2,2 млн долларов.\n")
+
 CASES = [
     Case("shipments after a wire's lead are the lead's export", _WIRE, "2022-08-04",
          "$9,2 млн", "metric", "export"),
@@ -115,6 +126,15 @@ CASES = [
     Case("…with «приобрели» too", _OWN, "2017-04-12", "3,4 млн рублей", "metric", "other"),
     Case("own funds named as the money stay an investment", _OWN, "2017-04-12",
          "40 млн рублей", "metric", "investment"),
+    Case("money put into a project finished in a month takes no period", _FINISHED,
+         "2015-02-01", "12 млн долларов", "period", None),
+    Case("…and no year", _FINISHED, "2015-02-01", "12 млн долларов", "year", None),
+    Case("…nor does the credit part of it", _FINISHED, "2015-02-01", "7 млн долларов", "year",
+         None),
+    Case("…nor money put into a part launched in a month", _FINISHED, "2015-06-01",
+         "900 тыс. долларов", "period", None),
+    Case("investment counted over a month keeps the month", _FINISHED, "2015-02-01",
+         "2,2 млн долларов", "period", "декабрь"),
     Case("subsidising purchases is financing", _SUPPORT, "2026-02-10", "80 млн рублей",
          "metric", "financing"),
     Case("…and so is subsidising haulage", _SUPPORT, "2026-02-10", "12 млн рублей", "metric",

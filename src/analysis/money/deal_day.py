@@ -3,7 +3,8 @@
 «Контракт … подписан в феврале», «в марте получило кредит на 5,5 млн», «соглашение о
 финансировании на сумму 28,5 млн долларов подписано в августе», «в мае запустил линию …
 стоимостью 4,7 млн евро»: a deal signed, a loan granted, a facility launched in a month with no
-year. Such a sum is one-off: the month dates the event, so it gives the sum no period (and no
+year; so is money put or lent into a project finished or launched in a month («В ходе
+модернизации, завершённой в декабре, вложено …, из них … – кредит»: round 48). Such a sum is one-off: the month dates the event, so it gives the sum no period (and no
 year: tests/gold/README.md, session 18's convention on one-off sums; rounds 20, 21, 22, 26).
 The time that decides is the sum's own clause's («в апреле разместил облигации на 5 млрд;
 первый транш ожидается в III квартале»: the quarter is the tranche's), and the years of the
@@ -36,6 +37,15 @@ _MONTH_OF_YEAR = lazy_compile(r"(?<![\w-])" + MONTH_RE + r"[ \u00a0]+(?:(?:19|20
                               r"(?:[ \u00a0]*(?:год\w*|г\.))?|(?:прошлого|этого|текущего|"
                               r"позапрошлого|нынешнего)[ \u00a0]+года)")
 
+# a project finished or launched in a month («модернизации, завершённой в декабре, вложено …»,
+# «в марте запустили линию, вложив …»): the month dates the event the investment was for
+# (round 48; folded text)
+_MONTH = r"в[ \u00a0]+(?:январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+_DONE = (r"(?:заверш|законч|запущ|запуст|введ|введ|ввел|ввёл|открыт|открыл|сдан|сдал)\w*")
+_COMPLETED_IN_MONTH = lazy_compile(
+    r"(?<![а-яё])(?:" + _DONE + r"[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?" + _MONTH + r"|" + _MONTH
+    + r"[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?" + _DONE + r")(?![а-яё])")
+
 
 def month_is_deal_day(text: str, start: int, end: int, scope: AmountScope, metric: str,
                       period: object) -> bool:
@@ -46,5 +56,6 @@ def month_is_deal_day(text: str, start: int, end: int, scope: AmountScope, metri
             " ", own_reach(scope)))):
         return False
     one_off = names_signing(text, start, end, metric) or (
-        metric == "investment" and is_facility_cost(scope))
+        metric == "investment" and is_facility_cost(scope)) or (
+        metric in ("investment", "credit") and _COMPLETED_IN_MONTH.search(scope.folded, start, end))
     return one_off and not counts_deals(text, start, end)

@@ -29,6 +29,10 @@ walk48money). The texts are written for this test in the style of such news.
   the month dates the event, so the sum takes no period and no year (session 18's one-off
   sums, as a facility launched «в мае … стоимостью» is); investment counted over a month
   («В декабре инвестиции в основной капитал составили …») keeps the month.
+- a company buying from one named seller in a sentence that names Belarus («Сырьё фабрика
+  получает из Беларуси: гранулы закупили у гродненского поставщика на …») makes a deal
+  between two firms, one buyer's purchase, `other`; firms of a side buying in a country
+  («Белорусские предприятия закупили в России …») stay its import.
 - the nouns of support paid («субсидирование», «дотирование», «дотация», «субвенция») govern
   the purchase they pay for («на субсидирование закупок кормов …»): financing.
 """
@@ -91,6 +95,13 @@ _FINISHED = ("Реконструкция завершена\n"
              "В марте запустили вторую очередь склада, вложив в нее 900 тыс. долларов.\n"
              "В декабре инвестиции в основной капитал предприятия составили 2,2 млн долларов.\n")
 
+_SELLER = ("Сырье из-за границы\n"
+           "Пластик фабрика получает из Беларуси: в прошлом году гранулы закупили у "
+           "гродненского поставщика на 40 млн рублей.\n"
+           "Сталь компания берет в Белоруссии – за полгода закупили у жлобинского комбината "
+           "на 120 млн рублей.\n"
+           "Белорусские предприятия закупили в России оборудования на 300 млн долларов.\n")
+
 CASES = [
     Case("shipments after a wire's lead are the lead's export", _WIRE, "2022-08-04",
          "$9,2 млн", "metric", "export"),
@@ -135,6 +146,11 @@ CASES = [
          "900 тыс. долларов", "period", None),
     Case("investment counted over a month keeps the month", _FINISHED, "2015-02-01",
          "2,2 млн долларов", "period", "декабрь"),
+    Case("a company buying from one named seller makes a purchase", _SELLER, "2021-07-09",
+         "40 млн рублей", "metric", "other"),
+    Case("…from a plant too", _SELLER, "2021-07-09", "120 млн рублей", "metric", "other"),
+    Case("firms of a side buying in a country import", _SELLER, "2021-07-09",
+         "300 млн долларов", "metric", "import"),
     Case("subsidising purchases is financing", _SUPPORT, "2026-02-10", "80 млн рублей",
          "metric", "financing"),
     Case("…and so is subsidising haulage", _SUPPORT, "2026-02-10", "12 млн рублей", "metric",

@@ -3,7 +3,9 @@
 оборудования на») is its import; one company buying in a country («ОАО «Белшина» закупило в
 России каучука на») is that buyer's purchase, «other», as one buyer's purchase of Belarusian
 goods is (tests/gold/README.md; rounds 21, 22), and so are farms buying in a country
-(«калужские хозяйства закупили в Беларуси … на»: rounds 6–10, 26). The words are data
+(«калужские хозяйства закупили в Беларуси … на»: rounds 6–10, 26), and so is a company's
+purchase from one named seller («Сырьё компания везёт из Беларуси: гранулы закупили у
+гродненского поставщика на …»: round 48). The words are data
 (`country_purchase`, `country`, `farm_buyers` of `data/money_context_ru.json`).
 """
 
@@ -36,6 +38,11 @@ def is_country_purchase(scope: AmountScope) -> bool:
         # «ОАО «Белшина» закупило в России каучука на …», «дорога приобрела в России
         # полувагонов на …»: one buyer (a verb in the singular) buying in a country, no
         # country buying (rounds 21, 22; «предприятия закупили в России» stays import)
+        return False
+    if countries and _ONE_SELLER.search(text, buy.end(), scope.amount.start) and _company_before(
+            text, scope.start, buy.start()):
+        # «Сырьё компания везёт из Беларуси: гранулы закупили у гродненского поставщика на …»:
+        # a company buying from one named seller, a deal between two firms (round 48)
         return False
     if countries and _farms().search(text, scope.start, buy.start()) is not None:
         return False  # «калужские хозяйства закупили в Беларуси … на»: farms' own purchases
@@ -93,6 +100,13 @@ def _people() -> re.Pattern[str]:
 # «в России», «из Беларуси», «у России», «за рубежом», «у российских поставщиков»: the
 # country as the place or the seller
 _PLACE_BEFORE = lazy_compile(r"(?i)(?<!\w)(?:в|во|из|у|за)[ \u00a0]+\Z")
+
+
+# «у новополоцкого поставщика», «у белорусского завода»: one seller, after the purchase verb
+_ONE_SELLER = lazy_compile(
+    r"(?<![а-яё])у[ \u00a0]+(?:[а-яё-]+(?:ого|его|ой)[ \u00a0]+){0,2}(?:поставщик|завод|производител"
+    r"|комбинат|холдинг|концерн)(?:а|я)(?![а-яё])|(?<![а-яё])у[ \u00a0]+(?:[а-яё-]+(?:ого|его|ой)"
+    r"[ \u00a0]+){0,2}(?:предприятия|компании|фабрики|фирмы)(?![а-яё])")
 
 
 @cache

@@ -33,6 +33,12 @@ walk48money). The texts are written for this test in the style of such news.
   получает из Беларуси: гранулы закупили у гродненского поставщика на …») makes a deal
   between two firms, one buyer's purchase, `other`; firms of a side buying in a country
   («Белорусские предприятия закупили в России …») stay its import.
+- an elliptic item of a row of prices per unit, its «по» after a dash («по 40 рублей за литр,
+  в Брянск – по 38–42 рубля»), is a price as the first item is, whatever shipment the
+  sentence tells; shares of a shipment told «на» a sum stay the shipment.
+- a sentence opening «Для сравнения» sets its figures against the last figure of their kind
+  told before («Экспорт сыров в Россию принёс … ¶ Для сравнения: в 2020 году выручка от
+  экспорта составляла …»): the same trade to the same market, BY→RU.
 - the nouns of support paid («субсидирование», «дотирование», «дотация», «субвенция») govern
   the purchase they pay for («на субсидирование закупок кормов …»): financing.
 """
@@ -102,6 +108,15 @@ _SELLER = ("Сырье из-за границы\n"
            "на 120 млн рублей.\n"
            "Белорусские предприятия закупили в России оборудования на 300 млн долларов.\n")
 
+_ROW = ("Молоко за границу\n"
+        "В Смоленск молоко отгружали по 40 рублей за литр, в Брянск – по 38–42 рубля.\n"
+        "Завод отгрузил в Брянск продукции на 5 млн рублей, в Смоленск – на 3 млн.\n")
+_COMPARED = ("Итоги года на комбинате\n"
+             "Экспорт сыров в Российскую Федерацию принес комбинату 2,1 млн долларов. Главные "
+             "покупатели – торговые сети.\n"
+             "Для сравнения: в 2020 году выручка от экспорта сыров составляла 1,6 млн "
+             "долларов.\n")
+
 CASES = [
     Case("shipments after a wire's lead are the lead's export", _WIRE, "2022-08-04",
          "$9,2 млн", "metric", "export"),
@@ -151,6 +166,12 @@ CASES = [
     Case("…from a plant too", _SELLER, "2021-07-09", "120 млн рублей", "metric", "other"),
     Case("firms of a side buying in a country import", _SELLER, "2021-07-09",
          "300 млн долларов", "metric", "import"),
+    Case("an elliptic item of a row of unit prices is a price", _ROW, "2019-06-01",
+         "38–42 рубля", "metric", "other"),
+    Case("…while shares of a shipment stay the shipment", _ROW, "2019-06-01", "3 млн",
+         "metric", "export"),
+    Case("a figure «для сравнения» goes where the figure compared with goes", _COMPARED,
+         "2021-12-20", "1,6 млн долларов", "flow", "BY→RU"),
     Case("subsidising purchases is financing", _SUPPORT, "2026-02-10", "80 млн рублей",
          "metric", "financing"),
     Case("…and so is subsidising haulage", _SUPPORT, "2026-02-10", "12 млн рублей", "metric",

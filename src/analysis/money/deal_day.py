@@ -4,8 +4,9 @@
 финансировании на сумму 28,5 млн долларов подписано в августе», «в мае запустил линию …
 стоимостью 4,7 млн евро»: a deal signed, a loan granted, a facility launched in a month with no
 year; so is money put or lent into a project finished or launched in a month («В ходе
-модернизации, завершённой в декабре, вложено …, из них … – кредит»: round 48). Such a sum is one-off: the month dates the event, so it gives the sum no period (and no
-year: tests/gold/README.md, session 18's convention on one-off sums; rounds 20, 21, 22, 26).
+модернизации, завершённой в декабре, вложено …, из них … – кредит»: round 48). Such a sum
+is one-off: the month dates the event, so it gives the sum no period (and no year:
+tests/gold/README.md, session 18's convention on one-off sums; rounds 20, 21, 22, 26).
 The time that decides is the sum's own clause's («в апреле разместил облигации на 5 млрд;
 первый транш ожидается в III квартале»: the quarter is the tranche's), and the years of the
 term a deal runs for («контракт на 96 млн на облёт линий с 2021 по 2023 год») are no time of

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 from analysis.entities import is_russian_region, names_pair_trading_abroad
 from analysis.lang.morph import lemma
 from analysis.lazypattern import lazy_compile
+from analysis.money.compared import compared_figure
 from analysis.money.fact_record import FactSentence
 from analysis.money.flow_clause import (
     SIDES,
@@ -367,6 +368,9 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
         start = facts[j].sentence.start
         if not whole_first or start not in earlier or facts[earlier[start]].metric != fact.metric:
             earlier[start] = j
+    if (j := compared_figure(text, facts, i)) is not None and j in readings and (
+            readings[j][0].market_told):
+        return readings[j][0], None  # «Для сравнения: в 2022 году …»: the figure compared with
     if fact.context is not None and (j := earlier.get(fact.context.start)) is not None \
             and facts[j].metric in _TRADE:
         return readings[j][0] if facts[j].metric == fact.metric else carry(readings[j][0], kind), (

@@ -8,6 +8,8 @@ of `data/money_context_ru.json`).
 
 from __future__ import annotations
 
+import re
+
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words, costs_one, names_price
 from analysis.money.cuewords import is_adjective
@@ -37,7 +39,34 @@ def is_unit_price(scope: AmountScope, metric: str = "") -> bool:
         each = None  # «заключает контракты на 20–25 млн рублей каждый»: each deal's value
     return (each is not None and not _support_per_unit(scope, metric)) or costs_one(scope) or (
         metric not in _RATE_KEEPS and rate is not None
-        and rate.match(scope.text, scope.amount.end, scope.end) is not None)
+        and rate.match(scope.text, scope.amount.end, scope.end) is not None) or (
+        rx is not None and _parallel_unit_price(scope, rx))
+
+
+# «по 12 долларов за штуку, на местном рынке – по 28–35 рублей»: a distributive «по» opening
+# the elliptic item after a dash, a unit price told earlier in the sentence
+_PARALLEL = lazy_compile(r"\w*[ \u00a0]*,[^.;:!?\d]{0,50}?[—–-][ \u00a0]*по[ \u00a0]+\Z")
+_EACH_BEFORE = lazy_compile(r"(?<![\w-])по[ \u00a0]+\Z")
+
+
+def _parallel_unit_price(scope: AmountScope, rx: re.Pattern[str]) -> bool:
+    """Is the amount an elliptic item of a row of prices per unit («Партнёрам ели ушли по 12
+    долларов за штуку, на местном рынке – по 28–35 рублей»): «по» before it after a dash, and
+    a figure of its sentence before it told «по … за штуку»? Its unit is left out: a price, as
+    the first (round 48)."""
+    text, amount = scope.text, scope.amount
+    if not _EACH_BEFORE.search(text, max(scope.start, amount.start - 4), amount.start):
+        return False
+    for other in scope.others:
+        if other.end > amount.start or other is amount:
+            continue
+        unit = rx.match(text, other.end, scope.end)
+        if unit is not None and _EACH_BEFORE.search(text, max(scope.start, other.start - 4),
+                                                    other.start) and _PARALLEL.match(
+                text, unit.end(), amount.start) and not any(
+                other.end < o.start < amount.start for o in scope.others):
+            return True
+    return False
 
 
 def _support_per_unit(scope: AmountScope, metric: str) -> bool:

@@ -38,7 +38,11 @@ walk48money). The texts are written for this test in the style of such news.
   sentence tells; shares of a shipment told «на» a sum stay the shipment.
 - a sentence opening «Для сравнения» sets its figures against the last figure of their kind
   told before («Экспорт сыров в Россию принёс … ¶ Для сравнения: в 2020 году выручка от
-  экспорта составляла …»): the same trade to the same market, BY→RU.
+  экспорта составляла …»): the same trade to the same market, BY→RU; after a part told last
+  («на нее пришлось …») it is the whole's.
+- money an investment plan or programme holds for building or modernisation («Инвестиционной
+  программой завода предусмотрено … на модернизацию цеха») is an investment, as money
+  «направлено» on it is; money a public budget holds for building stays financing.
 - the nouns of support paid («субсидирование», «дотирование», «дотация», «субвенция») govern
   the purchase they pay for («на субсидирование закупок кормов …»): financing.
 """
@@ -117,6 +121,18 @@ _COMPARED = ("Итоги года на комбинате\n"
              "Для сравнения: в 2020 году выручка от экспорта сыров составляла 1,6 млн "
              "долларов.\n")
 
+_PLAN = ("Планы комбината\n"
+         "Инвестиционной программой завода на 2015 год предусмотрено 40 млн рублей на "
+         "модернизацию сушильного цеха.\n"
+         "Инвестиционным планом на будущий год заложено еще 6 млн долларов на строительство "
+         "склада.\n"
+         "В областном бюджете предусмотрено 50 млн рублей на строительство дорог.\n")
+
+_COMPARED_WHOLE = ("Итоги года на заводе\n"
+                   "Экспорт завода достиг 40 млн долларов. Основной покупатель – Россия: на нее "
+                   "пришлось 25 млн долларов.\n"
+                   "Для сравнения: в 2015 году экспорт завода не превышал 18 млн долларов.\n")
+
 CASES = [
     Case("shipments after a wire's lead are the lead's export", _WIRE, "2022-08-04",
          "$9,2 млн", "metric", "export"),
@@ -172,6 +188,14 @@ CASES = [
          "metric", "export"),
     Case("a figure «для сравнения» goes where the figure compared with goes", _COMPARED,
          "2021-12-20", "1,6 млн долларов", "flow", "BY→RU"),
+    Case("money an investment programme holds for modernisation is an investment", _PLAN,
+         "2015-01-20", "40 млн рублей", "metric", "investment"),
+    Case("…and so is money an investment plan lays by for building", _PLAN, "2015-01-20",
+         "6 млн долларов", "metric", "investment"),
+    Case("…while a public budget's money for building is financing", _PLAN, "2015-01-20",
+         "50 млн рублей", "metric", "financing"),
+    Case("…but the whole, not a part of it told last", _COMPARED_WHOLE, "2021-12-20",
+         "18 млн долларов", "flow", "other"),
     Case("subsidising purchases is financing", _SUPPORT, "2026-02-10", "80 млн рублей",
          "metric", "financing"),
     Case("…and so is subsidising haulage", _SUPPORT, "2026-02-10", "12 млн рублей", "metric",

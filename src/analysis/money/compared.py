@@ -3,7 +3,8 @@
 «Экспорт в Россию принёс 210 тыс. долларов. … ¶ Для сравнения: в 2022 году выручка от
 экспорта составляла 164 тыс. долларов, в 2023-м – 187 тыс.»: the sentence compares its figures
 with the last earlier figure of their kind, so they are the same trade, to the same market,
-told for other years (round 48). A sentence that names its own sides («Для сравнения:
+told for other years (round 48); a part of a whole told before («…, из них на Россию пришлось
+…») is passed over for the whole (rounds 12, 22). A sentence that names its own sides («Для сравнения:
 товарооборот всей России с Беларусью …») is read by its own words first (`money.flow`).
 """
 
@@ -19,12 +20,17 @@ if TYPE_CHECKING:
 __all__ = ["compared_figure"]
 
 _OPENS = lazy_compile(r"[ \u00a0«\"—–-]*для[ \u00a0]+сравнения(?![а-яё])")
+# a part of a whole told before it («на неё пришлось 286 млн», «из них на студентов из России
+# пришлось …»): the comparison is with the whole, not its part (rounds 12, 22)
+_PART = lazy_compile(r"(?i)(?<![а-яё])(?:пришл\w*|приход\w*|из[ \u00a0]+(?:них|которых)"
+                     r"|в[ \u00a0]+том[ \u00a0]+числе|на[ \u00a0]+долю)(?![а-яё])")
 _REACH = 800  # characters back from the sentence the figure compared with is looked for in
 
 
 def compared_figure(text: str, facts: list[Fact], i: int) -> int | None:
     """The index of the figure that fact `i`'s sentence, opening «Для сравнения», is set
-    against: the last figure of its metric told before its sentence, else None."""
+    against: the last figure of its metric told before its sentence and not as a part of a
+    whole, else None."""
     start = facts[i].sentence.start
     if _OPENS.match(text[start:start + 24].lower()) is None:
         return None
@@ -35,6 +41,7 @@ def compared_figure(text: str, facts: list[Fact], i: int) -> int | None:
             continue
         if start - before.sentence.end > _REACH:
             return None
-        if before.metric == metric:
+        if before.metric == metric and not _PART.search(
+                text, before.sentence.start, before.amount.start):
             return j
     return None

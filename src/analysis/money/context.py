@@ -279,13 +279,28 @@ def names_signing(text: str, start: int, end: int, metric: str = "agreements") -
 _SENT_MONEY = lazy_compile(r"\bнаправ(?!лени(?:и|я|ях|ям|ями)\b)")
 
 
+# «Инвестиционным планом … предусмотрено … на строительство»: a company's investment plan
+# holding money for a purpose, as money «направлено» on it (round 48; folded text)
+_INVESTMENT_PLAN = lazy_compile(r"(?<![а-яё])инвестиционн\w+[ \u00a0]+(?:план|программ)\w*")
+_PLANNED = lazy_compile(r"(?<![а-яё])(?:предусмотр|заложен|запланирован)\w*")
+
+
+def _investment_plan(scope: AmountScope) -> bool:
+    """Does an investment plan or programme hold the money («Инвестиционным планом на 2009 год
+    предусмотрено ещё 18,5 млрд на строительство элеватора»)?"""
+    text = scope.folded
+    return (_INVESTMENT_PLAN.search(text, scope.start, scope.amount.start) is not None
+            and _PLANNED.search(text, scope.start, scope.end) is not None)
+
+
 def is_investment_purpose(scope: AmountScope) -> bool:
     """Is money «направлено» on modernisation, re-equipment or from own funds («направит на
-    модернизацию цехов 230 млн»)? Then it is an investment, not a financing. Public budget
+    модернизацию цехов 230 млн»), or held for it by an investment plan («Инвестиционным
+    планом предусмотрено … на строительство»)? Then it is an investment, not a financing. Public budget
     money («на обновление парка из областного бюджета направлено») stays a financing: the
     budget pays for the renewal others make."""
     text, words = scope.folded, context_words()
-    return bool(_SENT_MONEY.search(text, scope.start, scope.end)
+    return bool((_SENT_MONEY.search(text, scope.start, scope.end) or _investment_plan(scope))
                 and words.investment_purpose.search(text, scope.start, scope.end)
                 and not (words.public_budget_source is not None
                          and words.public_budget_source.search(text, scope.start, scope.end)))

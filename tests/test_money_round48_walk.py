@@ -195,7 +195,7 @@ CASES = [
     Case("…while a public budget's money for building is financing", _PLAN, "2015-01-20",
          "50 млн рублей", "metric", "financing"),
     Case("…but the whole, not a part of it told last", _COMPARED_WHOLE, "2021-12-20",
-         "18 млн долларов", "flow", "other"),
+         "не превышал 18 млн долларов", "flow", "other"),
     Case("subsidising purchases is financing", _SUPPORT, "2026-02-10", "80 млн рублей",
          "metric", "financing"),
     Case("…and so is subsidising haulage", _SUPPORT, "2026-02-10", "12 млн рублей", "metric",

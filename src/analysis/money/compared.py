@@ -3,8 +3,9 @@
 «Экспорт в Россию принёс 210 тыс. долларов. … ¶ Для сравнения: в 2022 году выручка от
 экспорта составляла 164 тыс. долларов, в 2023-м – 187 тыс.»: the sentence compares its figures
 with the last earlier figure of their kind, so they are the same trade, to the same market,
-told for other years (round 48); a part of a whole told before («…, из них на Россию пришлось
-…») is passed over for the whole (rounds 12, 22). A sentence that names its own sides («Для сравнения:
+told for other years (round 48). After a part of a whole told last («…, из них на Россию
+пришлось …») the comparison may be with the whole (rounds 12, 22) or the part (round 27): the
+topic carried as before decides. A sentence that names its own sides («Для сравнения:
 товарооборот всей России с Беларусью …») is read by its own words first (`money.flow`).
 """
 
@@ -21,7 +22,7 @@ __all__ = ["compared_figure"]
 
 _OPENS = lazy_compile(r"[ \u00a0«\"—–-]*для[ \u00a0]+сравнения(?![а-яё])")
 # a part of a whole told before it («на неё пришлось 286 млн», «из них на студентов из России
-# пришлось …»): the comparison is with the whole, not its part (rounds 12, 22)
+# пришлось …»)
 _PART = lazy_compile(r"(?i)(?<![а-яё])(?:пришл\w*|приход\w*|из[ \u00a0]+(?:них|которых)"
                      r"|в[ \u00a0]+том[ \u00a0]+числе|на[ \u00a0]+долю)(?![а-яё])")
 _REACH = 800  # characters back from the sentence the figure compared with is looked for in
@@ -29,8 +30,8 @@ _REACH = 800  # characters back from the sentence the figure compared with is lo
 
 def compared_figure(text: str, facts: list[Fact], i: int) -> int | None:
     """The index of the figure that fact `i`'s sentence, opening «Для сравнения», is set
-    against: the last figure of its metric told before its sentence and not as a part of a
-    whole, else None."""
+    against: the last figure of its metric told before its sentence, else None (also when that
+    figure is told as a part of a whole)."""
     start = facts[i].sentence.start
     if _OPENS.match(text[start:start + 24].lower()) is None:
         return None
@@ -41,7 +42,8 @@ def compared_figure(text: str, facts: list[Fact], i: int) -> int | None:
             continue
         if start - before.sentence.end > _REACH:
             return None
-        if before.metric == metric and not _PART.search(
-                text, before.sentence.start, before.amount.start):
-            return j
+        if before.metric == metric:
+            # (a part told last, «…, из них на Россию пришлось …»: the whole or the part may be
+            # meant — rounds 12 and 22 the whole, 27 the part; the topic before decides)
+            return None if _PART.search(text, before.sentence.start, before.amount.start) else j
     return None

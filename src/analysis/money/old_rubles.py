@@ -10,7 +10,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
 from analysis.money.year import year_mentions
 
-__all__ = ["dated_before", "names_new_rubles", "names_old_rubles"]
+__all__ = ["dated_before", "names_new_rubles", "names_old_rubles", "names_old_rubles_of"]
 
 # «тогда», «в то время»: the time of the sentence before
 _THEN = lazy_compile(r"(?i)(?<![\w-])(?:тогда|в[ \u00a0]+то[ \u00a0]+время)(?![\w-])")
@@ -44,6 +44,24 @@ def names_old_rubles(sentence: str) -> bool:
     старых деньгах)», «неденоминированных»)? Then they are Belarusian rubles, whoever speaks
     around them (round 46)."""
     return context_words().old_belarusian_rubles.search(sentence.lower()) is not None
+
+
+# «(в старых деньгах – 23,7 млрд)»: the words restate the figure after them, in the old rubles
+_RESTATES_NEXT = lazy_compile(r"[ \u00a0]*[—–:-][ \u00a0]*(?:около[ \u00a0]+|почти[ \u00a0]+)?\d")
+
+
+def names_old_rubles_of(text: str, start: int, end: int, amount_start: int) -> bool:
+    """Does the sentence text[start:end] call the rubles of the amount at `amount_start` the
+    pre-2016 ones? Words that restate a figure after them («Прибыль – 2,37 млн рублей (в
+    старых деньгах – 23,7 млрд)») name that figure's rubles, not those of a figure before
+    them: that one is told in the new rubles (round 48)."""
+    rx = context_words().old_belarusian_rubles
+    low = text[start:end].lower()
+    for m in rx.finditer(low):
+        if start + m.start() > amount_start and _RESTATES_NEXT.match(low, m.end()):
+            continue  # the old rubles of the figure the words introduce
+        return True
+    return False
 
 
 def names_new_rubles(surface: str) -> bool:

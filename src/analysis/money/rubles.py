@@ -23,7 +23,7 @@ from analysis.entities import (
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
 from analysis.money.implied import opening_currency
-from analysis.money.old_rubles import dated_before, names_new_rubles, names_old_rubles
+from analysis.money.old_rubles import dated_before, names_new_rubles, names_old_rubles_of
 from analysis.money.outlets import belarusian_site, town_paper
 from analysis.money.ruble_rate import RUB_PER_BYN, converts_named_russian, old_ruble_scale, ruble_by_rate
 from analysis.money.russian_spend import given_by_russia, spent_in_russia
@@ -257,7 +257,7 @@ def _says_old_rubles(text: str, a: Amount) -> bool:
     redenomination («В 2007 году выручка составила около 3,8 млрд рублей», «составил тогда»
     after a sentence set in 2006: `old_rubles`)?"""
     s_start, s_end = _sentence_of(text, a.start, a.end)
-    if names_old_rubles(text[s_start:s_end]):
+    if names_old_rubles_of(text, s_start, s_end, a.start):
         return True
     before = _sentence_of(text, s_start - 1, s_start - 1) if s_start > 0 else None
     return dated_before(text, (s_start, s_end), before, a.start, REDENOMINATION.year)
@@ -329,8 +329,9 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                 a = replace(a, currency=rate_says, implied_currency=True)
         elif a.implied_currency and a.currency == "RUB":
             if changed and not _named_russian_after(article.text, a, named):
+                # («2,37 млн рублей (в старых деньгах – 23,7 млрд)»: the echo told in the old)
                 a = replace(a, currency="BYN" if _says_new_rubles(article.text, a, amounts)
-                            else "BYR" if old else "BYN")
+                            else "BYR" if old or _says_old_rubles(article.text, a) else "BYN")
         elif a.currency == "RUB" and _RUBLE_WORD.search(a.surface) and not _NAMED_RUBLE.search(
                 a.surface):
             bracket = _BRACKETED_SIDE.match(article.text, a.end)
@@ -347,8 +348,8 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                 if stated in ("RUB", "BYN"):
                     # «В пересчёте на российские деньги экспорт … — около 1,6 млрд рублей»
                     changed = stated == "BYN"
-                elif names_old_rubles(article.text[slice(*_sentence_of(
-                        article.text, a.start, a.end))]):
+                elif names_old_rubles_of(article.text, *_sentence_of(
+                        article.text, a.start, a.end), a.start):
                     changed = True  # «потратило 9,7 млрд рублей (в старых деньгах)»
                 else:
                     changed = _speakers_rubles(article.text, a, speakers.side(a))

@@ -19,6 +19,7 @@ from analysis.money.bonds import is_bond_issue
 from analysis.money.buyers_share import russian_buyers_took
 from analysis.money.context import is_export_revenue
 from analysis.money.coordinated import new_predicate_in
+from analysis.money.cue_gaps import clause_before, gap_words, heads_next_amount, words_between
 from analysis.money.cuewords import (
     COUNTRY_NEAR,
     DIRECTION,
@@ -47,8 +48,6 @@ from analysis.vocab import METRICS
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from analysis.money.amounts import Amount
-
 __all__ = ["NO_CUE", "Cue", "MetricCandidate", "MetricCue", "metric_of", "nearest_cue",
            "sentence_cue"]
 
@@ -62,9 +61,6 @@ _NONE = MetricCue(metric="other", score=NO_CUE, head="")
 
 
 # --------------------------------------------------------------------------- the metric
-# (a class first, not a repeat: sre then scans for its first letter in C instead of
-# trying a match at every character)
-_WORD = lazy_compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z]*(?:-[А-Яа-яЁё]+)*")
 # «Сколько Беларусь продаёт России?», «поставляет Казахстану»: a country in the dative after a
 # verb of selling or delivering is its buyer (a noun's «поставки России» may be Russia's own)
 _DATIVE_COUNTRY = lazy_compile(r"(?i)[ \u00a0]+(?:России|Беларуси|Белоруссии|Казахстану|Китаю)(?!\w)")
@@ -179,7 +175,7 @@ def metric_of(scope: AmountScope) -> MetricCue:
     head_cue = cue_of(head) if head else None
     weak_head = head_cue is None or head_cue.penalty >= 1 or is_verbish(head)
     if metric == "agreements" and _CREDIT_AGREEMENT.search(
-            _clause_before(text, scope.start, scope.amount)):
+            clause_before(text, scope.start, scope.amount)):
         # «заключила с банком кредитное соглашение на 1,2 млрд», «соглашение о кредите»: the
         # agreement's kind is what the money is (rounds 6, 12)
         return MetricCue(metric="credit", score=score, head=head)
@@ -220,7 +216,7 @@ def metric_of(scope: AmountScope) -> MetricCue:
         # weak price word of the clause before
         return MetricCue(metric="credit", score=score, head=head)
     if metric == "financing" and weak_head and (
-            _CREDIT_IN_CLAUSE.search(_clause_before(text, scope.start, scope.amount))
+            _CREDIT_IN_CLAUSE.search(clause_before(text, scope.start, scope.amount))
             or _CREDIT_RIGHT_AFTER.match(text, scope.amount.end, scope.end)
             or _CREDIT_FORM_LATER.match(text, scope.amount.end, scope.end)):
         # «на льготные кредиты … предусмотрено 5 млрд», «направлено 28 млрд рублей кредитных
@@ -233,36 +229,6 @@ def _clause_end(scope: AmountScope) -> int:
     """Where the amount's clause ends: the next clause mark after it, else the sentence's end."""
     mark = CLAUSE_MARK.search(scope.text, scope.amount.end, scope.end)
     return mark.start() if mark else scope.end
-
-
-def _clause_before(text: str, s_start: int, amount: Amount) -> str:
-    lo = max(text.rfind(",", s_start, amount.start), text.rfind(";", s_start, amount.start),
-             s_start)
-    return text[lo:amount.start]
-
-
-def _gap_words(text: str, lo: int, hi: int, others: list[Amount]) -> Iterator[re.Match[str]]:
-    """The words of text[lo:hi] outside the amounts, in text order."""
-    pos = lo
-    for o in sorted(others, key=lambda o: o.start):
-        if o.end <= pos or o.start >= hi:
-            continue
-        yield from _WORD.finditer(text, pos, max(pos, o.start))
-        pos = max(pos, o.end)
-    yield from _WORD.finditer(text, pos, hi)
-
-
-def _words_between(text: str, lo: int, hi: int, others: list[Amount]) -> list[re.Match[str]]:
-    """`_gap_words` as a list, the words of each gap taken in one call."""
-    out: list[re.Match[str]] = []
-    pos = lo
-    for o in sorted(others, key=lambda o: o.start):
-        if o.end <= pos or o.start >= hi:
-            continue
-        out += _WORD.finditer(text, pos, max(pos, o.start))
-        pos = max(pos, o.end)
-    out += _WORD.finditer(text, pos, hi)
-    return out
 
 
 def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
@@ -289,10 +255,10 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
     if amount.start >= hi or any(o is amount for o in others):
         # (no word runs into the amount: it is one of the amounts skipped, or past the
         # window) the words before it in one go, in C; those after it lazily
-        before = _words_between(text, lo, min(amount.start, hi), others)
-        after = _gap_words(text, amount.end, hi, others)
+        before = words_between(text, lo, min(amount.start, hi), others)
+        after = gap_words(text, amount.end, hi, others)
     else:
-        words = _gap_words(text, lo, hi, others)
+        words = gap_words(text, lo, hi, others)
         before = []
         after = iter(())
         for w in words:
@@ -357,9 +323,9 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
                     continue
                 if any(amount.end <= o.start < ws for o in others if o is not amount):
                     continue  # «1,04 млрд, из которых 780 млн пришлось на экспорт»: the part's
-                if crossed and _heads_next_amount(text, we, amount, others):
+                if crossed and heads_next_amount(text, we, amount, others):
                     continue  # «…, импорт из России — 312 млн»: the next clause's cue
-                if new_predicate_in(text, amount.end, ws) and _heads_next_amount(
+                if new_predicate_in(text, amount.end, ws) and heads_next_amount(
                         text, we, amount, others):
                     continue  # «… на 40 млн и подписала контракт на … на 55 млн»: its own
                 if crossed and _COMMENT_CLAUSE.match(text, text.rfind(",", amount.end, ws) + 1):
@@ -391,9 +357,3 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
     return governing(text, before, cues_before,
                       MetricCandidate(score=score, priority=best[1], metric=metric, start=start,
                                       word=word))
-
-
-def _heads_next_amount(text: str, cue_end: int, amount: Amount, others: list[Amount]) -> bool:
-    """Is there another amount after the cue, in the cue's own clause (no comma between)?"""
-    nxt = [o.start for o in others if o is not amount and o.start >= cue_end]
-    return bool(nxt) and not CLAUSE_MARK.search(text, cue_end, min(nxt))

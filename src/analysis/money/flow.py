@@ -38,12 +38,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from analysis.entities import is_russian_region, names_pair_trading_abroad
-from analysis.lang.morph import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.compared import compared_figure
 from analysis.money.fact_record import FactSentence
 from analysis.money.flow_clause import (
-    SIDES,
     Reading,
     as_kind,
     carry,
@@ -63,6 +61,7 @@ from analysis.money.flow_sides import (
     sides_in,
     unplaced_sides,
 )
+from analysis.money.flow_wholes import between_the_two, opens_total, told_as_part, whole_before_its_part
 from analysis.money.focus import PART_OF_BEFORE
 from analysis.money.market_items import list_follows, list_heading, market_item
 from analysis.money.outlets import belarusian_outlet
@@ -83,13 +82,9 @@ _TRADE = ("export", "import")
 # where a clause begins: a comma, a semicolon, a colon, a bracket (a dash right before the
 # figure is the elliptic «импорт — 5,2 млрд», no break)
 _CLAUSE_BREAK = lazy_compile(r"[,;:()|\t]")
-# «на долю граждан России пришлось …», «на ее долю»: a share of a whole
-_SHARE_OF = lazy_compile(r"(?i)(?<![а-яё])на[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?долю(?![а-яё])")
 # where an attribution's words end: «по данным Белстата, …», «отметил, что …» (what follows is
 # what is said, not who says it)
 _ATTRIBUTION_END = lazy_compile(r"[,;:()«»\"]")
-
-_WORD = lazy_compile(r"[а-яё]+")
 
 def _own_clause(text: str, fact: Fact, before: int, after: int) -> tuple[int, int]:
     """The figure's clause: from the last clause break before it (since the figure before
@@ -185,7 +180,7 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
         elif got is not None:
             readings[i] = (got, None)
     for i in [i for i in readings if not readings[i][0].market_told]:
-        if _whole_before_its_part(text, facts, readings, i):
+        if whole_before_its_part(text, facts, readings, i):
             readings[i] = (Reading(FLOW_OTHER, None), None)
     # 2. whose trade the sentence tells; 3. the topic carried from before
     ctx = ArticleText(text)
@@ -198,7 +193,7 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
             continue
         if (j := respective.get(i)) is not None and j in readings:
             got = carry(readings[j][0], as_kind(fact.metric)), None
-        elif _opens_total(text, fact):
+        elif opens_total(text, fact):
             # «Всего экспорт … из края за этот период достиг $48,7 млн» after its export to
             # Belarus: the total, every market's (round 38)
             got = Reading(FLOW_OTHER, None), None
@@ -222,7 +217,7 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
                 # торгового дома в Новосибирске»): Belarusian goods come into the region
                 # (rounds 24, 27)
                 got = Reading(flow_between("BY", "RU"), "BY" if fact.metric == "export" else "RU"), None
-        if got is None and not _between_the_two(text, facts, i):
+        if got is None and not between_the_two(text, facts, i):
             # nothing tells a market: a firm's, a sector's or an oblast's export to every
             # market (tests/gold/README.md, `flow`); a part of the two countries' turnover
             # whose direction is not told stays None
@@ -271,46 +266,6 @@ def _item_under_heading(text: str, heading: tuple[int, int], item: Reading, kind
     return from_viewpoint(told.viewpoint, kind)
 
 
-def _whole_before_its_part(text: str, facts: list[Fact], readings: dict, i: int) -> bool:
-    """Is figure `i`, naming no market, followed in its sentence by a figure of its kind told
-    the pair's market («Экспорт за десять месяцев – $14,2 млн, в Россию поставлено продукции
-    на $11,5 млн», «фабрика «Неман» экспортировала продукции на 145 млн долларов, при этом
-    поставки в Россию не превысили 3 млн»)? Then it is the whole, every market's (rounds 28,
-    33; tests/gold/README.md, `flow`: a total export is `other`)."""
-    fact = facts[i]
-    # (not a share of the later one: «порядка 4,3 млрд долларов, или около 33% белорусского
-    # экспорта товаров в Россию, который … составил 12,9 млрд долларов», round 16)
-    return any(j > i and facts[j].sentence.start == fact.sentence.start
-               and facts[j].metric == fact.metric and readings[j][0].market_told
-               and readings[j][0].flow != FLOW_OTHER
-               and "%" not in text[fact.amount.end:facts[j].amount.start] for j in readings)
-
-
-def _opens_total(text: str, fact: Fact) -> bool:
-    """Does the figure's sentence open with a total's word («Всего», «В целом», «Итого») and
-    name its trade word before the figure, but no side at all («Всего экспорт продукции … из
-    края … достиг»)? A list's or table's total («Всего за год — 1 497,6») adds up its items,
-    and a total naming a side («Всего … застраховал российских контрактов на») is read by it."""
-    words = flow_words()
-    s = fact.sentence
-    if words.total_opener is None or words.total_opener.match(text, s.start) is None:
-        return False
-    trade = words.out_words | words.in_words
-    if not any(lemma(w) in trade for w in _WORD.findall(text.lower(), s.start, fact.amount.start)):
-        return False
-    return not named_sides(text, s.start, s.end)
-
-
-def _between_the_two(text: str, facts: list[Fact], i: int) -> bool:
-    """Is figure `i` told as trade between the two countries (a part of their turnover, or
-    its sentence names both sides)?"""
-    fact = facts[i]
-    spans = {fact.sentence.start, *([fact.context.start] if fact.context else [])}
-    if any(f.metric == "trade_turnover" and f.sentence.start in spans for f in facts):
-        return True
-    return {side for _, _, side in named_sides(text, fact.sentence.start, fact.sentence.end)} >= set(SIDES)
-
-
 def _sentence_reading(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: int,
                       source: str | None = None) -> tuple[Reading, SentenceSpan | None] | None:
     """Whose trade figure `i`'s sentence tells: its other figures' viewpoint, the side acting
@@ -319,7 +274,7 @@ def _sentence_reading(text: str, ctx: ArticleText, facts: list[Fact], readings: 
     fact = facts[i]
     s = fact.sentence
     kind = as_kind(fact.metric)
-    if _whole_before_its_part(text, facts, readings, i):
+    if whole_before_its_part(text, facts, readings, i):
         return Reading(FLOW_OTHER, None), None
     views = {readings[j][0].viewpoint for j in readings
              if facts[j].sentence.start == s.start and j != i}
@@ -384,7 +339,7 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
     # (a sentence that tells only whose trade it is, «Холдинг реализовал продукции на …»,
     # names no market a later figure could follow)
     for span in spans:
-        if whole_first and span.start in earlier and _told_as_part(text, facts[earlier[span.start]]):
+        if whole_first and span.start in earlier and told_as_part(text, facts[earlier[span.start]]):
             # «На долю граждан России пришлось около 17 млн долларов, или 54% всего объема»:
             # a part of a whole told before; «экспорт медицинских услуг достиг 58,6 млн
             # долларов» after it is the whole's, every market's (round 30)
@@ -399,11 +354,3 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
         if (got := sentence_direction(text, title)) is not None and got.market_told:
             return carry(got, kind), title
     return None
-
-
-def _told_as_part(text: str, fact: Fact) -> bool:
-    """Is the figure told as a part of a whole before it in its sentence («на долю граждан
-    России пришлось …», «…, из них в Россию — …»)?"""
-    lo = fact.sentence.start
-    return bool(_SHARE_OF.search(text, lo, fact.amount.start)
-                or PART_OF_BEFORE.search(text, lo, fact.amount.start))

@@ -11,7 +11,8 @@
   четырёх регионах»), so that later sentences naming one region each are sites of it;
 * the **kind said before** («Рост обеспечили новые сервисные центры. … таких площадки: они
   работают в …», «… несколько сервисных площадок. Одна из них работает в …»), for places
-  that point back at it; the kind a dashed list under a colon lead lists sites of.
+  that point back at it; the kind a dashed list under a colon lead lists sites of
+  (`analysis.projects.kind_before`).
 
 Word lists are data (``data/project_words.csv``: parties, we, firm_reference, site_count,
 list_reference, sited, one_of).
@@ -23,8 +24,9 @@ from collections.abc import Callable
 
 from analysis.entities import Entity, enterprise_info
 from analysis.lazypattern import lazy_compile
-from analysis.projects.cues import CueHit, Token, cue_hits, tokens, words
+from analysis.projects.cues import Token, cue_hits, tokens, words
 from analysis.projects.firm_homes import home_country
+from analysis.projects.kind_before import KindBefore
 from analysis.projects.mention import ReadSentence
 from analysis.projects.pointing_words import (
     announces_sites,
@@ -40,9 +42,6 @@ _POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # «Его ТО-ц
 _DIALOGUE_DASHES = ("—", "–")  # an interview's questions and answers open with a dash
 # …or with a speaker's label in capitals in a transcript («ВЕДУЩАЯ: …», «ГОСТЬ: …»)
 _SPEAKER_LABEL = lazy_compile(r"[А-ЯЁ]{3,}(?:\s+[А-ЯЁ]{2,})?:")
-# «— Качканар (Свердловская область) — вместе с …;»: an item of a dashed list
-_LIST_DASH = lazy_compile(r"[—–•-]\s")
-_LEAD_REACH = 3  # sentences before a list's lead searched for the kind its items are sites of
 _FIRM_LOOKBACK = 4  # sentences searched back for the firm «холдинга», «дилера» stand for
 _PARTIES_LOOKBACK = 6  # sentences searched back for the firms «Стороны…» opening a sentence are
 _PARTNER_LOOKBACK = 2  # sentences searched back for the partner «вместе с ней» stands for
@@ -71,7 +70,7 @@ _ROLE_WORDS = 3
 _ROLE_SPAN = 40
 
 
-class SentenceContext:
+class SentenceContext(KindBefore):
     """The cross-sentence reading of one article (state found once, on first use)."""
 
     def __init__(self, text: str, sents: list[ReadSentence],
@@ -355,59 +354,3 @@ class SentenceContext:
             return {e.normal for e in self.entities_in(j, "enterprise")} \
                 if 0 <= j < len(self.sents) else set()
         return bool(firms) and firms <= named(idx + 1) and not firms & named(idx - 1)
-
-    def points_at_kind_before(self, idx: int, listed: int, statuses: bool) -> bool:
-        """Does sentence `idx`, with no kind cue of its own, place sites of the kind the
-        sentence before named? «… четыре таких площадки: они работают в Самарской,
-        Ульяновской и Пензенской областях» (`listed` regions, a status); «BelAZ имеет
-        несколько сервисных площадок. Одна из них работает в Ковдоре» (``one_of``)."""
-        sent = self.sents[idx]
-        if words("sited").isdisjoint(sent.lemmas):
-            return False  # «Центр будет обслуживать тракторы в трёх областях»: a territory
-        if statuses and listed > 1 and not words("list_reference").isdisjoint(sent.lemmas):
-            return True
-        head = [t.lemma for t in sent.toks[:3]]
-        return len(head) == 3 and head[0] in words("one_of") and head[1] == "из" \
-            and head[2] == "они"
-
-    def list_lead(self, idx: int) -> int | None:
-        """The lead line (ending in a colon: «В списке три адреса:») of the dashed list whose
-        item sentence `idx` is; None when it is no such item (an interview's dashed answer
-        follows a question, not a colon)."""
-        sents, text = self.sents, self.text
-        if not _LIST_DASH.match(text, sents[idx].start):
-            return None
-        j = idx - 1
-        while j >= 0 and _LIST_DASH.match(text, sents[j].start):
-            j -= 1
-        return j if j >= 0 and text[sents[j].start:sents[j].end].rstrip().endswith(":") else None
-
-    def listed_kind(self, idx: int, at: int) -> tuple[list[CueHit], set[str]]:
-        """«…о создании на Урале сети сервисных площадок. … В списке три адреса: — Качканар
-        (Свердловская область) — вместе с …; — Учалы (…) — …»: a dashed item that names a
-        place, under a colon lead, is a site of the kind the lead or the sentences just
-        before it named (placed at offset `at`), with that sentence's firms (or the
-        headline's maker). ([], set()) when it is no such item."""
-        lead = self.list_lead(idx)
-        if lead is None:
-            return [], set()
-        for j in range(lead, max(-1, lead - _LEAD_REACH - 1), -1):
-            before = [h.cue for h in cue_hits(self.sents[j].toks)
-                      if h.cue.field == "kind" and h.cue.strong and h.cue.value != "other"]
-            if before:
-                toks = self.sents[idx].toks
-                k = next((n for n, t in enumerate(toks) if t.start >= at), len(toks) - 1)
-                firms = {e.normal for e in self.entities_in(j, "enterprise")}
-                return [CueHit(cue=before[0], first=k, last=k)], firms or self.headline_maker()
-        return [], set()
-
-    def kind_said_before(self, idx: int, at: int) -> list[CueHit]:
-        """The first specific kind cue of the previous sentence, placed at offset `at` of
-        sentence `idx` (a list of places that points back at it); [] when there is none."""
-        if idx == 0:
-            return []
-        toks = self.sents[idx].toks
-        k = next((n for n, t in enumerate(toks) if t.start >= at), len(toks) - 1)
-        before = [h.cue for h in cue_hits(self.sents[idx - 1].toks)
-                  if h.cue.field == "kind" and h.cue.strong and h.cue.value != "other"]
-        return [CueHit(cue=before[0], first=k, last=k)] if before else []

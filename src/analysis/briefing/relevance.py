@@ -29,7 +29,9 @@ A figure whose sentence gives the whole of Russia or of a Russian market («В �
 облигаций превысил 300 млрд»: `country_whole`) is a yardstick set beside the news: it is about
 the partnership only when that sentence itself names the Belarusian side. So is a figure of a
 whole Russian region or of all its firms («В целом за полгода банк выдал предприятиям области
-кредитов на 14 млрд»: `region_whole`).
+кредитов на 14 млрд»: `region_whole`), and so is what a zone's or park's residents declared
+together («резиденты зоны заявили вложения на 40 млрд»: `zone_whole`), under a title that
+names the one Belarusian resident too (new user 31).
 
 A trade figure whose sentence makes Russia and Belarus together one side of an import or
 export («Беларусь и Россия импортировали автокомпоненты … свыше $19 млрд») names Belarus but is
@@ -98,6 +100,10 @@ def outside_estimate(row: Mapping[str, Any]) -> bool:
     (`data/headline_ru.json`)."""
     return _outside_estimate().search(as_text(row.get("sentence"))) is not None
 
+# The yardsticks a sentence may give (`data/headline_ru.json`): a whole country, a whole
+# region or all its firms, all the residents of a zone or park.
+_WHOLES = ("country_whole", "region_whole", "zone_whole")
+
 _DASHES = frozenset("—–")  # a reply's opening dash in an interview
 
 
@@ -131,10 +137,11 @@ class Relevance:
 
     def _reads_belarusian(self, mention: Mapping[str, Any]) -> bool:
         sentence = as_text(mention.get("sentence"))
-        if _words("country_whole").search(sentence) or _words("region_whole").search(sentence):
+        if any(_words(key).search(sentence) for key in _WHOLES):
             # «В целом по России … в отрасль планируется привлечь 450 млрд», «В целом за
-            # полгода банк выдал предприятиям области кредитов на 14 млрд»: the whole
-            # country's or region's yardstick, whatever the title and the lead are about
+            # полгода банк выдал предприятиям области кредитов на 14 млрд», «резиденты зоны
+            # заявили вложения на 40 млрд»: the whole country's, region's or zone's
+            # yardstick, whatever the title and the lead are about
             return bool(names_belarusian_side(sentence))
         aid = as_text(mention.get("article_id"))
         title, text = self._article(aid)

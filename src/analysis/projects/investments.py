@@ -45,7 +45,7 @@ def investment_figures(facts: Iterable[Fact]) -> list[InvestmentFigure]:
                              additional=_told_additional(f.sentence.text))
             for f in facts if (f.metric == "investment" or _INVEST_WORDS.search(f.sentence.text))
             and f.part_of is None  # a part of a sum told before («из этой суммы») is inside it
-            and not _into_an_economy(f.sentence.text)]
+            and not _into_an_economy(f.sentence.text) and not _told_shared(f.sentence.text)]
 
 
 def _into_an_economy(sentence: str) -> bool:
@@ -62,6 +62,16 @@ def _into_an_economy(sentence: str) -> bool:
         if lemma != _ECONOMY or any(w.group().lower() in ("в", "во") for w in found[max(0, i - 3):i]):
             return True
     return False
+
+
+def _told_shared(sentence: str) -> bool:
+    """«Общий объём инвестиций в оба проекта …», «вложения в три площадки …»: a quantity of
+    several (``investment_shared``) right before a project or site word
+    (``investment_shared_objects``): the money of several projects together, no one row's."""
+    found = list(WORD.finditer(sentence))
+    return any(m.group().lower() in words("investment_shared")
+               and word_info(n.group()).analysis.lemma in words("investment_shared_objects")
+               for m, n in zip(found, found[1:]))
 
 
 def _told_whole(sentence: str) -> bool:

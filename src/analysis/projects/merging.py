@@ -247,11 +247,13 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
     if ((m.reference and not m.enterprises) or own_name) and last \
             and (last.kind == m.kind or last_recent) \
             and (not (m.placed and last.placed) or m.region == last.region
-                 or (last.kind == m.kind and not m.adds_site)):
+                 or (last.kind == m.kind and not m.adds_site and not m.halted)):
         # «Сегодня она стала хабом…», «В этом году здесь собрано…»; not «СП открыло в
         # Набережных Челнах сервисный центр» after the venture in Борисов: another kind in
         # another place is another project; so is the same kind in another place told as a
-        # site added («намерен повторить брянский опыт в Орловской и Курской областях»)
+        # site added («намерен повторить брянский опыт в Орловской и Курской областях»), nor
+        # a halt told of a site of its own in another region («при этом завод остановил
+        # сборку в Рязани» after new sites in Сибирь: the closed line is that site's)
         return last
     if not m.placed and last is not None and last_recent and last.placed and last.kind == m.kind \
             and last.region != m.region and not _other_makers(m.enterprises, last.enterprises):

@@ -1,0 +1,51 @@
+"""New user 31's register errors, on sentences written for these tests:
+
+* a line told closed at a site of its own in another region, after sites told in a list of
+  regions, is that site's project («завод остановил сборку в Рязани»), not the last region's;
+* a sum told for several projects together («в оба проекта», «на три площадки») is no one
+  row's investment.
+"""
+
+from __future__ import annotations
+
+from conftest import register_of
+
+
+def _by_region(rows: list[dict]) -> dict[str, dict]:
+    return {r["region"]: r for r in rows if isinstance(r["region"], str)}
+
+
+SITES = (
+    "Тракторы МТЗ будут собирать на Урале\n\n"
+    "Минский тракторный завод вместе с уральскими дилерами решил наладить сборку тракторов "
+    "«Беларус» в Курганской и Челябинской областях. Договоры уже подписаны, открыть площадки "
+    "планируют в 2027 году. Суммарные вложения в оба проекта оцениваются в 900 млн рублей.\n\n"
+    "Продажи тракторов МТЗ в России за прошлый год выросли на 15%, сообщили на заводе.\n\n"
+    "Тем временем завод остановил сборку тракторов в Моршанске Тамбовской области: участок, "
+    "открытый в 2017 году, закрыт в прошлом году.\n"
+)
+
+
+def test_a_line_closed_elsewhere_is_that_sites_row() -> None:
+    rows = _by_region(register_of(SITES))
+    assert {"Курганская область", "Челябинская область", "Тамбовская область"} <= set(rows), rows
+    assert rows["Тамбовская область"]["halted"] == "closed"
+    for region in ("Курганская область", "Челябинская область"):
+        assert not rows[region]["halted"], rows[region]
+        assert rows[region]["status"] in ("planned", "agreed")
+
+
+def test_the_sum_of_both_sites_is_no_one_rows_investment() -> None:
+    rows = _by_region(register_of(SITES))
+    for region in ("Курганская область", "Челябинская область"):
+        value = rows[region]["investment_value"]
+        assert value is None or value != value, rows[region]  # None or NaN
+
+
+def test_one_sites_own_sum_stays_its_investment() -> None:
+    rows = register_of(
+        "В Кургане соберут комбайны\n"
+        "Гомсельмаш и курганская компания «Зауралье-Агро» подписали соглашение о сборке "
+        "комбайнов в Кургане. Вложения в проект оцениваются в 450 млн рублей.\n")
+    row = _by_region(rows)["Курганская область"]
+    assert row["investment_value"] == 4.5e8

@@ -6,6 +6,7 @@ investment, and whether a figure is the project's whole cost («Общий об�
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.entities import norm_word
@@ -71,7 +72,7 @@ def _told_shared(sentence: str) -> bool:
     found = list(WORD.finditer(sentence))
     return any(m.group().lower() in words("investment_shared")
                and word_info(n.group()).analysis.lemma in words("investment_shared_objects")
-               for m, n in zip(found, found[1:]))
+               for m, n in pairwise(found))
 
 
 def _told_whole(sentence: str) -> bool:

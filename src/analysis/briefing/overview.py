@@ -210,7 +210,7 @@ class OverviewSections(Phrases):
     def method_note(self) -> Html:
         """How the figures were read, converted and consolidated: how many copies of a story
         were counted once and how many figures the analyst corrected; an analyst's own rates
-        file is named."""
+        file is named, and so is every file of the corpus that gave no article."""
         n = self.duplicate_articles
         copies = t("method.copies", self.lang, n=n) if n else t("method.copies.none", self.lang)
         figures = t("method.figures", self.lang, duplicates=copies,
@@ -218,5 +218,10 @@ class OverviewSections(Phrases):
         # the analyst's own rates change what a converted figure means: say whose they are
         own = (t("method.rates_file", self.lang, file=PurePath(self.rates_file).name)
                if self.rates_file else "")
+        # the files that gave no article (an empty or unreadable file): named, not silent
+        files = self.skipped_files
+        named = t("method.skipped", self.lang, n=len(files), files=", ".join(files)) if files else ""
+        skipped = f'<p class="method">{esc(named)}</p>' if named else ""
         return Html(f'<p class="method">{esc(t("method", self.lang, currency=self.currency))}'
-                    f'{" " + esc(own) if own else ""}</p><p class="method">{esc(figures)}</p>')
+                    f'{" " + esc(own) if own else ""}</p><p class="method">{esc(figures)}</p>'
+                    f'{skipped}')

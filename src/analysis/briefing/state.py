@@ -110,6 +110,9 @@ class BriefingState:
     mention_index: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
     corrected_figures: int = 0  # in the corpus (the analyst's corrections.csv)
     duplicate_articles: int = 0  # copies of a story in the corpus, counted once
+    # the corpus's files that gave no article (an empty or unreadable file): the method note
+    # names them, as a render's one line does (`analysis.tables.skipped`)
+    skipped_files: tuple[str, ...] = ()
     kind: str = "briefing"
     corpus: str = "seeds"
     region: str = ""  # official name ("" = all)
@@ -149,6 +152,8 @@ class BriefingState:
         your own that overrides the package table and the ECB rates ("" for none); `since` the
         folder of this briefing's tables from an earlier build ("" for none)."""
         check_lang(lang)
+        from analysis.tables.skipped import skipped_files
+
         currency = (currency or "USD").strip().upper()
         if dataset is None:
             from analysis.tables import dataset as dataset_mod
@@ -172,6 +177,7 @@ class BriefingState:
                    figures=figures.amounts, mention_index=index,
                    corrected_figures=base.corrected_figures,
                    duplicate_articles=base.duplicate_articles,
+                   skipped_files=tuple(file for file, _ in skipped_files(dataset)),
                    kind=kind, corpus=str(corpus), region=filters.region,
                    year_from=filters.year_from, year_to=filters.year_to, currency=currency,
                    lang=lang, title=title or "", rates_file=str(rates or ""), rates=layered,

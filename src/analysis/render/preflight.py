@@ -5,7 +5,8 @@ with one message rather than after the whole notebook has executed:
   has room (`analysis.atomic.check_output_folder`); temp files of killed renders go;
 - `check_corpus` — while the kernel starts: the notebook's corpus holds at least one
   readable article (it reads the tables through the extraction cache, as the notebook
-  will, so the notebook then finds them ready).
+  will, so the notebook then finds them ready); it returns the files skipped, which the
+  render names in one line.
 """
 
 from __future__ import annotations
@@ -29,21 +30,24 @@ def check_output_dir(out_dir: Path) -> None:
         atomic.remove_stale_temps(out_dir)
 
 
-def check_corpus(notebook: Path, params: Mapping[str, Any]) -> None:
+def check_corpus(notebook: Path, params: Mapping[str, Any]) -> list[tuple[str, str]]:
     """Raise EmptyCorpus when the notebook's corpus (as passed, else its default) holds no
-    readable article. Notebooks without a ``corpus`` parameter are not checked."""
+    readable article; else the files it skips, with why (`tables.skipped.skipped_files`).
+    Notebooks without a ``corpus`` parameter are not checked."""
     corpus = params.get("corpus")
     if corpus is None:
         declared = notebook_parameters(notebook).get("corpus")
         corpus = declared.default if declared is not None else None
     if not isinstance(corpus, str) or not corpus:
-        return
+        return []
     # The kernel runs in the notebook's folder and finds the corpus from there upwards.
     folder = find_corpus(corpus, notebook.resolve().parent)
     if folder is None:
-        return  # the parameter check names a missing folder
+        return []  # the parameter check names a missing folder
     from analysis.tables import dataset
+    from analysis.tables.skipped import skipped_files
 
     tables = dataset.cached(folder)
     if tables.articles.empty:
         raise EmptyCorpus(folder, [f"{row.file}: {row.reason}" for row in tables.problems.itertuples()])
+    return skipped_files(tables)

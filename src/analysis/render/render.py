@@ -32,7 +32,7 @@ import re
 import sys
 import time
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +52,8 @@ class RenderResult:
     params: dict[str, Any]  # as checked (coerced; the region as given)
     outputs: dict[str, Path]  # format ("ipynb", "html", "pdf") → file
     seconds: float
+    # the corpus's files that gave no article, with why (an empty or unreadable file)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
 # One per process on purpose: the spare kernel it keeps warm is what makes the next render
@@ -106,7 +108,7 @@ def render(notebook: str | Path, params: Mapping[str, Any] | None = None,
     try:
         fmts = check_formats(notebook, formats)
         checked = check_params(notebook, params)
-        preflight.check_corpus(notebook, execution_params(checked.normal))
+        skipped = preflight.check_corpus(notebook, execution_params(checked.normal))
     except BaseException:
         if kernel is not None:
             kernel.shutdown()
@@ -145,7 +147,7 @@ def render(notebook: str | Path, params: Mapping[str, Any] | None = None,
     except OSError as exc:
         raise OutputError(out_dir, exc) from exc
     return RenderResult(notebook=notebook, params=checked.given, outputs=outputs,
-                        seconds=time.perf_counter() - t0)
+                        seconds=time.perf_counter() - t0, skipped=skipped)
 
 
 def run_render_command(notebook: str | Path, params: Iterable[Sequence[str]] = (),
@@ -176,6 +178,10 @@ def run_render_command(notebook: str | Path, params: Iterable[Sequence[str]] = (
     finally:
         if own_pool:
             pool.close()  # its kernels have stopped and their connection files are gone
+    if result.skipped:  # one line: which files gave no article, and why
+        shown = "; ".join(f"{file} ({why})" for file, why in result.skipped)
+        print(f"skipped {len(result.skipped)} file(s) that gave no article: {shown}",
+              file=sys.stderr)
     for fmt, path in result.outputs.items():
         print(f"{fmt:5} {path}")
     print(f"rendered {Path(notebook).name} in {result.seconds:.1f} s")

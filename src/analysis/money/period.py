@@ -69,12 +69,14 @@ _BRACKET_GAP = lazy_compile(r"[ \u00a0]*\([ \u00a0]*")  # «… (43,7 млрд)�
 _BEYOND = 1000  # `AmountScope.distance` adds this when another amount lies between
 _YEAR_DIGITS = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # «…, а по итогам года планирует поставить на 3,5 млрд», «к концу года рассчитываем выйти на
-# 1,3 млрд»: the amount's own clause speaks of the whole year
+# 1,3 млрд», «до конца года рассчитываем выйти на 1,2 млрд» (new user 31): the amount's own
+# clause speaks of the whole year
 # (and a bare «за год» after a part-year figure: «По итогам первого полугодия рассчитываем выйти
 # на 120 миллионов, а за год — превысить 250 миллионов», not «за год до открытия»)
 # («на текущий год … предусмотрено 40 млрд» after «с начала года перечислено 14,6 млрд»: money
 # allotted for the whole year, round 36)
 _WHOLE_YEAR_WORDS = lazy_compile(r"(?i)(?<![\w-])(?:(?:по[ \u00a0]+итогам|к[ \u00a0]+концу|на[ \u00a0]+конец"
+                               r"|до[ \u00a0]+конца"
                                r"|за[ \u00a0]+весь(?:[ \u00a0]+(?:[а-яё]+|(?:19|20)\d\d))?"
                                r"|в[ \u00a0]+целом[ \u00a0]+за|за)[ \u00a0]+года?(?![\w-])"
                                r"(?![ \u00a0]+до(?![\w-]))"

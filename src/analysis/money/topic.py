@@ -79,12 +79,15 @@ def sentence_topic(cues: SentenceCues, sents: list[SentenceSpan], si: int,
     interview question the paragraph answers, else of the article's previous
     figure (`prev`), else of the headline."""
     # «этот показатель» points back to a figure: a sentence that states none («В структуре
-    # поставок из Беларуси преобладают …») between it and the figure sets no topic
+    # поставок из Беларуси преобладают …») between it and the figure sets no topic, unless
+    # it names the measure itself («Товарооборот области с Беларусью продолжает расти. «За
+    # полгода этот показатель достиг …»»: new user 31)
     pointer = _points_back(cues.text, sents[si])
     for j in range(si - 1, -1, -1):
         cue = cues.last(sents[j])
         if cue.score != NO_CUE and not _weak_without_figure(cues.text, sents[j], cue) and not (
-                pointer and _DIGIT.search(cues.text, sents[j].start, sents[j].end) is None):
+                pointer and _DIGIT.search(cues.text, sents[j].start, sents[j].end) is None
+                and not _names_measure(cue)):
             if prev is not None and prev.sentence == sents[j] and _yields_to_figure(cue, prev):
                 # «получит 12 млрд из предусмотренных соглашением 105 млрд» after a credit's
                 # tranche: the sentence hands on what its figure was read as, the credit
@@ -132,6 +135,13 @@ def _new_item(text: str, p_start: int, prev: PreviousFigure) -> bool:
         return False
     named = russian_regions_in(text, p_start, head.end())
     return bool(named) and named[0].start == p_start
+
+
+def _names_measure(cue: MetricCue) -> bool:
+    """Is a sentence's last cue a measure noun itself («товарооборот», «экспорт»: the
+    strongest cue words), which «этот показатель» can point back to with no figure told?"""
+    found = cue_of(cue.head) if cue.head else None
+    return found is not None and found.penalty <= _HEAD_PENALTY and found.metric != "other"
 
 
 def _yields_to_figure(cue: MetricCue, prev: PreviousFigure) -> bool:

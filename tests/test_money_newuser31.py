@@ -1,0 +1,50 @@
+"""New user 31's money, on sentences written for these tests:
+
+- «этот показатель» points back to the measure a sentence names with no figure of its own
+  («Товарооборот области с Беларусью растёт. «За полгода этот показатель составил …»»): the
+  measure noun itself is what it points to (money/topic.py); a sentence naming no measure
+  («В структуре поставок преобладают …») is still passed over;
+- «до конца года … выйти на …» after a part-year figure in the same sentence is the whole year,
+  not the part's period (money/period.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+from analysis.money import describe
+
+PUBLISHED = dt.date(2025, 10, 14)
+
+
+def facts(text: str) -> dict[float, object]:
+    got = describe(SimpleNamespace(text=text, published=PUBLISHED, source=None, url=None))
+    return {f.amount.value: f for f in got}
+
+
+WIRE = ("Вице-губернатор Курганской области подвёл итоги визита в Минск\n"
+        "Товарооборот Курганской области с Республикой Беларусь увеличивается "
+        "третий год подряд, отметил вице-губернатор. «По итогам первого полугодия этот показатель "
+        "составил 210 млн долларов, а до конца года надеемся выйти на 450 млн», — сказал он.\n")
+
+
+def test_this_measure_points_back_to_the_measure_named_without_a_figure() -> None:
+    got = facts(WIRE)
+    half = got[210e6]
+    assert (half.metric, half.region, half.period, half.year) == (
+        "trade_turnover", "Курганская область", "I полугодие", 2025)
+
+
+def test_a_year_end_target_after_a_part_year_figure_is_the_whole_year() -> None:
+    year = facts(WIRE)[450e6]
+    assert (year.metric, year.period, year.year, year.forecast) == (
+        "trade_turnover", None, 2025, True)
+
+
+def test_a_sentence_naming_no_measure_is_still_passed_over() -> None:
+    text = ("Торговля с Беларусью\n"
+            "Экспорт Курганской области в Беларусь в прошлом году составил 90 млн долларов. "
+            "В структуре поставок преобладают трубы и кабель. В этом году этот показатель "
+            "может вырасти до 100 млн долларов.\n")
+    assert facts(text)[100e6].metric == "export"

@@ -49,3 +49,24 @@ def test_one_sites_own_sum_stays_its_investment() -> None:
         "комбайнов в Кургане. Вложения в проект оцениваются в 450 млн рублей.\n")
     row = _by_region(rows)["Курганская область"]
     assert row["investment_value"] == 4.5e8
+
+
+def test_goods_sent_on_to_partners_assembly_sites_are_no_project() -> None:
+    """«… в том числе на сборочные площадки партнёров»: a further destination of the goods'
+    verb, no assembly of the sentence."""
+    rows = register_of(
+        "Банк даст «Бобруйскагромашу» кредит на новый цех\n\n"
+        "Банк развития предоставит ОАО «Бобруйскагромаш» кредит в размере 20 млн долларов на "
+        "новый цех прицепов. Основная часть машин будет поставляться в Россию, в том числе на "
+        "сборочные линии российских дилеров.\n")
+    assert not [r for r in rows if r["kind"] == "assembly"], rows
+
+
+def test_a_partner_in_straight_quotes_is_named() -> None:
+    """A text with no «» (a KOI8-R file) writes a firm's name in straight quotes."""
+    rows = register_of(
+        'Пензенская компания "СурАгроТех" собирает белорусские косилки\n'
+        'Пензенская компания "СурАгроТех" с прошлого года собирает косилки "Бобруйскагромаш" '
+        "в Пензе.\n")
+    row = next(r for r in rows if r["region"] == "Пензенская область")
+    assert {"СурАгроТех", "Бобруйскагромаш"} <= set(row["enterprises"].split(";")), row

@@ -46,6 +46,10 @@ _QUOTED_COMPANY = lazy_compile(
     r"(?i:\b(?:(?:агро)?холдинг|завод|компани|предприяти|концерн|корпораци|производител|фирм"
     r"|институт"
     r"|дилер|дистрибьютор|партн[её]р|объединени|групп)\w*))[ \u00a0]+«([^«»\n]{2,60})»")
+# The same in straight quotes, as a text with no «» writes them (a KOI8-R or ASCII-quoted file:
+# «компания "СимбирскАгроМаш"»; new user 31).
+_STRAIGHT_QUOTED_COMPANY = lazy_compile(_QUOTED_COMPANY.pattern.replace(
+    "«([^«»\\n]{2,60})»", '"([^"«»\\n]{2,60})"'))
 # «кстовским «Техмашем»», «тихорецкая «КубаньАгроСборка»»: a town's adjective right before a
 # quoted name introduces a company of that town (the name back in the nominative)
 # (found from the quoted name back: quotes are far rarer than words)
@@ -204,7 +208,8 @@ def find_enterprises(text: str) -> list[Entity]:
             e = replace(e, start=m.start(), end=end, surface=text[m.start():end])
         ents.append(e)
     taken = {(e.start, e.end) for e in ents}
-    for pattern, type_ in ((_PROGRAMME, "programme"), (_QUOTED_COMPANY, "enterprise")):
+    for pattern, type_ in ((_PROGRAMME, "programme"), (_QUOTED_COMPANY, "enterprise"),
+                           (_STRAIGHT_QUOTED_COMPANY, "enterprise")):
         for m in pattern.finditer(text):
             s, t = m.span(1)
             name = m.group(1)

@@ -310,6 +310,8 @@ _DESTINATION_SPAN = 2  # words from the verb of going to «на» («идёт п
 
 
 _ADJECTIVES_AFTER_NA = 2  # «на главный сборочный конвейер»
+_LINK_SPAN = 2  # words before «на» a link of a further destination stands in («в том числе на»)
+_LINKED_SPAN = 10  # words before «на» the verb of going a linked destination shares may stand
 
 
 def not_a_destination(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -317,7 +319,9 @@ def not_a_destination(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     планируют передать в учебный центр МТЗ»: a kind cue right after «на», or after «в» in the
     accusative (adjectives between: «идут не только на курскую сборку») that follows a verb
     of going or handing over (``arrive``, ``go_to``) names where the goods go; it is no
-    project of the sentence («на площадке завода собирают тракторы» has no such verb: kept)."""
+    project of the sentence («на площадке завода собирают тракторы» has no such verb: kept); so
+    does a further destination of the same verb («поставляться в Россию, в том числе на
+    сборочные площадки партнёров»: new user 31)."""
     toks, going = ctx.toks, words("arrive") | words("go_to")
 
     def destination(h: CueHit) -> bool:
@@ -329,7 +333,14 @@ def not_a_destination(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
                 toks[k].word == "в" and toks[h.first].tags & {"accs", "nomn"}
                 and not toks[h.first].tags & {"loct", "loc2"})):
             return False
-        return any(t.lemma in going for t in toks[max(0, k - 1 - _DESTINATION_SPAN):k])
+        if any(t.lemma in going for t in toks[max(0, k - 1 - _DESTINATION_SPAN):k]):
+            return True
+        # «будет поставляться в Россию, в том числе на сборочные площадки партнёров»: a
+        # further destination of the same verb, joined by «в том числе», «а также»
+        # (``destination_links`` right before «на»)
+        links = words("destination_links")
+        return any(t.word.lower() in links for t in toks[max(0, k - _LINK_SPAN):k]) and any(
+            t.lemma in going for t in toks[max(0, k - _LINKED_SPAN):k])
 
     return [h for h in kinds if not destination(h)]
 

@@ -48,3 +48,17 @@ def test_a_sentence_naming_no_measure_is_still_passed_over() -> None:
             "В структуре поставок преобладают трубы и кабель. В этом году этот показатель "
             "может вырасти до 100 млн долларов.\n")
     assert facts(text)[100e6].metric == "export"
+
+
+def test_the_year_end_target_is_not_flagged_for_the_part_year_words_of_the_figure_before(
+        tmp_path) -> None:
+    """«За январь–август … 210 млн, а до конца года … 450 млн»: the part-year words
+    are the first figure's; the whole year's target is no partial period read as a year."""
+    from conftest import dated_dataset
+
+    text = WIRE.replace("По итогам первого полугодия", "За январь–август")
+    ds = dated_dataset(tmp_path / "c", "wire.txt", text, "2025-10-14")
+    fig = ds.figures[ds.figures["value"] == 450e6].iloc[0]
+    assert bool(fig["plausible"]), fig["reason"]
+    part = ds.figures[ds.figures["value"] == 210e6].iloc[0]
+    assert part["period"] == "январь–август"

@@ -170,11 +170,13 @@ def _around(row: dict) -> tuple[str, str] | None:
 
 def _opens_another(words_end: int, row: int, mentions: list[int], col: dict[str, list]) -> bool:
     """True when the first amount after the period's words (at `words_end`) is another
-    mention with a period of its own, and `row` stands before the words (rows by position
-    in the columns `col`)."""
+    mention with a period of its own, and `row` stands before the words or after that
+    mention («За январь–сентябрь … достиг 940 млн, и до конца года рассчитываем выйти на 1,2
+    млрд»: the words are the first figure's, new user 31) (rows by position in the columns
+    `col`)."""
     following = next((o for o in mentions if col["start"][o] >= words_end), None)
     return (following is not None and following != row and not _empty(col["period"][following])
-            and col["end"][row] <= words_end)
+            and (col["end"][row] <= words_end or col["start"][row] > col["start"][following]))
 
 
 def _empty(value: object) -> bool:

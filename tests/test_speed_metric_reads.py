@@ -1,7 +1,7 @@
 """The metric reader's shortcuts read as the longer way they replace (session 13 speed,
 issue 10: `money.metric`, `money.parts`).
 
-- `_words_between` (the words before an amount in one go) gives the words of the gap
+- `cue_gaps.words_between` (the words before an amount in one go) gives the words of the gap
   generator, on studied texts (held-aside sets are not read) and hand-written ones;
 - the cue of the sentence before is read only for a sentence that opens «Из <amount>»:
   `whole_told_before` never asks for it otherwise, and its answers are those of the eager
@@ -16,8 +16,9 @@ import pytest
 from test_speed_shortcuts import studied_texts
 
 from analysis.money import find_amounts
+from analysis.money.cue_gaps import gap_words, words_between
 from analysis.money.cuewords import NO_CUE, MetricCue
-from analysis.money.metric import _gap_words, _words_between, metric_of
+from analysis.money.metric import metric_of
 from analysis.money.parts import whole_told_before
 from analysis.money.scope import AmountScope
 
@@ -34,8 +35,8 @@ def test_words_between_are_the_gap_words_on_studied_text() -> None:
         for amount in amounts:
             lo = max(0, amount.start - rng.randrange(0, 300))
             for hi in (amount.start, min(len(text), amount.end + rng.randrange(0, 200))):
-                assert spans(_words_between(text, lo, hi, amounts)) == spans(
-                    list(_gap_words(text, lo, hi, amounts)))
+                assert spans(words_between(text, lo, hi, amounts)) == spans(
+                    list(gap_words(text, lo, hi, amounts)))
                 checked += 1
     assert checked > 100
 
@@ -48,8 +49,8 @@ def test_words_between_are_the_gap_words_on_studied_text() -> None:
 ])
 def test_words_between_of_hand_written_cases(text: str, lo: int, hi: int) -> None:
     amounts = find_amounts(text)
-    assert spans(_words_between(text, lo, hi, amounts)) == spans(
-        list(_gap_words(text, lo, hi, amounts)))
+    assert spans(words_between(text, lo, hi, amounts)) == spans(
+        list(gap_words(text, lo, hi, amounts)))
 
 
 def scope_of(text: str, index: int = -1) -> AmountScope:

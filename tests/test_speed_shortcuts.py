@@ -34,8 +34,8 @@ import analysis.entities.regions as regions_module
 import analysis.entities.towns as towns_module
 import analysis.lang.sentences as sentences_module
 import analysis.money.amounts as amounts_module
+import analysis.money.cue_gaps as cue_gaps_module
 import analysis.money.forecast as forecast_module
-import analysis.money.metric as metric_module
 import analysis.money.rubles as rubles_module
 import analysis.money.tokens as tokens_module
 import analysis.money.year_of_writing as year_module
@@ -191,7 +191,7 @@ def test_glued_rubles_are_still_amounts() -> None:
 CLASS_LED = [  # (module, name, the former pattern, as source or compiled)
     (tokens_module, "TOKEN_START", r"(?<![\w.,$€₽£¥₸])[\w$€₽£¥₸]"),
     (rubles_module, "_SENTENCE_END", r"[.!?](?=\s)|\n"),
-    (metric_module, "_WORD", r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)*"),
+    (cue_gaps_module, "_WORD", r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)*"),
     (gazetteer_module, "_WORD", r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*"),
     (aliases_module, "_WORD", r"[0-9A-Za-zА-Яа-яЁё]+"),
     (towns_module, "_WORD", r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*"),

@@ -62,3 +62,26 @@ def test_the_year_end_target_is_not_flagged_for_the_part_year_words_of_the_figur
     assert bool(fig["plausible"]), fig["reason"]
     part = ds.figures[ds.figures["value"] == 210e6].iloc[0]
     assert part["period"] == "январь–август"
+
+
+# «стоимость поставки» (one delivery, the singular after the cost noun) after goods sent to a
+# buyer is what that deal cost: `other`, as a buyer's purchase, no trade flow of a region;
+# the plural «стоимость поставок» over a period and a contract's delivery keep their readings
+BATCH = ("Омские фермеры получили белорусские комбайны\n"
+         "Гомельский завод отправил в Омскую область 35 зерноуборочных комбайнов, их "
+         "распределили между хозяйствами области.\n\n"
+         "Общая стоимость поставки составила 640 млн рублей, треть оплатит областной бюджет.\n\n"
+         "Стоимость первой отгрузки — 95 млн рублей.\n")
+FLOW = ("Омск и Гомель\n"
+        "Стоимость поставок омской продукции в Беларусь за девять месяцев выросла до 47 млн "
+        "долларов.\n")
+
+
+def test_a_single_deliverys_cost_is_the_deals_value_not_a_flow() -> None:
+    got = facts(BATCH)
+    assert (got[640e6].metric, got[640e6].flow) == ("other", None)
+    assert got[95e6].metric == "other"
+
+
+def test_deliveries_over_a_period_stay_a_trade_flow() -> None:
+    assert facts(FLOW)[47e6].metric == "export"

@@ -11,6 +11,9 @@ the deals table as «покупка (комбайны)», beside single deliveri
 before it name buying (`purchase_nouns`: «стоимость закупки составит 1,62 млрд рублей») or an
 advance (`advance_nouns`: «авансовый платёж … — 324 млн»), its goods those its sentence, the
 one before or the paragraph before names (a city's lease of buses, new user, session 24).
+The value of one delivery read as no trade flow (`batch_nouns`: «Общая стоимость поставки
+составила 1,3 млрд рублей» after «завод поставил в область 200 тракторов») is one too, when
+goods of the list are named there (newuser31 a16, session 31).
 """
 
 from __future__ import annotations
@@ -70,10 +73,14 @@ def purchased_goods(row: Mapping[str, Any], mention_index: Mapping[str, Mapping[
             goods = _bought(told)
             if goods is not None:
                 return goods
-        if any(lemma(w.lower()) in _purchase_sum_nouns() for w in _WORD.findall(own)):
-            # «стоимость закупки составит …»: the goods named here, just before, or a paragraph up
-            return next((g for g in (_goods_named(sentence), _goods_named(before),
-                                     _goods_named(_paragraph_before(text, sentence))) if g), "")
+        own_lemmas = {lemma(w.lower()) for w in _WORD.findall(own)}
+        if own_lemmas & _purchase_sum_nouns() or own_lemmas & _batch_nouns():
+            # «стоимость закупки составит …»: the goods named here, just before, or a paragraph
+            # up; «стоимость поставки составила …» only when goods are named there
+            goods = next((g for g in (_goods_named(sentence), _goods_named(before),
+                                      _goods_named(_paragraph_before(text, sentence))) if g), "")
+            if goods or own_lemmas & _purchase_sum_nouns():
+                return goods
     return None
 
 
@@ -105,6 +112,12 @@ def _names_purchase(told: str) -> bool:
     """«Закупка профинансирована …», «покупку оплатили …»: a noun of buying."""
     nouns = _purchase_nouns()
     return any(lemma(w.lower()) in nouns for w in _WORD.findall(told))
+
+
+@cache
+def _batch_nouns() -> frozenset[str]:
+    """The nouns of one delivery whose value, told as no trade flow, is a one-off deal."""
+    return frozenset(data_json("goods_ru.json")["batch_nouns"])
 
 
 @cache

@@ -70,3 +70,15 @@ def test_a_partner_in_straight_quotes_is_named() -> None:
         "в Пензе.\n")
     row = next(r for r in rows if r["region"] == "Пензенская область")
     assert {"СурАгроТех", "Бобруйскагромаш"} <= set(row["enterprises"].split(";")), row
+
+
+def test_a_year_with_a_count_told_after_a_dash_is_an_output_year() -> None:
+    """«…, в 2027 году — до 600»: the goods of the clause before, counted elliptically after
+    the dash, are that year's output, not the project's start (newuser31 a02)."""
+    from analysis.projects.output_time import output_year
+
+    said = "В этом сезоне площадка соберёт 90 тракторов, в 2027 году — до 600."
+    assert output_year(said, "2027")
+    assert output_year("Завод выпустит 50 машин, а в 2028 году — около 1,5 тыс.", "2028")
+    assert not output_year("Серийную сборку планируют начать в 2027 году — на новой линии.",
+                           "2027")

@@ -1,6 +1,7 @@
 """When a year is an output's, not a project's: «собрать там 900 лифтов в этом году», «к 2028
 году выйти на 15 тысяч» count goods or a share the project is to reach, so the year is not
-its timeline (its start)."""
+its timeline (its start); nor is «…, в 2026 году — до 400», a count told elliptically after a
+dash (newuser31 a02)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,11 @@ from analysis.projects.timelines import whole_year_at
 
 # «собрать там 900 лифтов»: goods counted in the cue's phrase, an amount of output
 _COUNTED = lazy_compile(r"(?:^|\s)\d[\d\s\u00a0.,]*(?:\s+[а-яё]|\s*%)")
+# «…, в 2026 году — до 400»: a count after a dash closing the year's clause, its goods those
+# of the clause before (an elliptic volume: the year's output, no start)
+_ELLIPTIC_COUNT = lazy_compile(
+    r"^\s*(?:год[ау]?\s*)?[—–-]\s*(?:(?:до|около|порядка|более|свыше|не\s+менее)\s+)?"
+    r"\d[\d\s\u00a0.,]*(?:тыс\.?|тысяч\w*)?\s*$")
 _YEAR = lazy_compile(r"\d{4}")  # a timeline that is a whole year («в этом году»)
 _CLAUSE_END = lazy_compile(r"[,;:.!?]")
 
@@ -36,7 +42,8 @@ def output_year(sentence: str, timeline: str | None, cue_at: int | None = None) 
         return False
     if _reaches_level(sentence[begin:stop]):
         return True  # «этот показатель планируют достичь к 2028 году»: the capacity's year
-    return bool(_COUNTED.search(sentence[after:stop]))
+    return bool(_COUNTED.search(sentence[after:stop])) or bool(
+        _ELLIPTIC_COUNT.match(sentence[after:stop]))
 
 
 def _reaches_level(clause: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from analysis.entities import is_russian_region, norm_word, with_parents
-from analysis.projects.agreements import terms_agreed, without_signing_clauses
+from analysis.projects.agreements import without_signing_clauses
 from analysis.projects.clauses import (
     hosted_by,
     others_partners,
@@ -24,7 +24,7 @@ from analysis.projects.clauses import (
     read_clauses,
     site_told_before,
 )
-from analysis.projects.client_next import opens_with_client
+from analysis.projects.continuations import ContinuationReader, SentenceRead
 from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.digest_items import item_firms
 from analysis.projects.enumeration import another_site, listed_regions, member_firms
@@ -33,20 +33,17 @@ from analysis.projects.idle_sites import idle_halt
 from analysis.projects.kind_context import KindContext
 from analysis.projects.kind_negation import wished_only
 from analysis.projects.kind_not_a_project import continues_none
-from analysis.projects.kind_reports import retold_at
 from analysis.projects.kinds import intends
 from analysis.projects.labels import names_a_product, quoted_labels
 from analysis.projects.location import here_after_place, location_of
 from analysis.projects.mention import Mention
-from analysis.projects.output_time import counted_in_year, first_output, output_year
+from analysis.projects.output_time import counted_in_year, output_year
 from analysis.projects.places import abroad, homes_only, place_in_phrase
 from analysis.projects.pointing_words import local_kind, subject_reference, tells_another
 from analysis.projects.product_search import product_in_sentences
 from analysis.projects.products import PARTNER_BEFORE, product_label, product_phrase, split_makers
-from analysis.projects.relations import syntax_words
 from analysis.projects.role_phrases import fleet_count, goods_attribute
 from analysis.projects.sections import maker_goods
-from analysis.projects.sentence_sites import SiteReader
 from analysis.projects.stance import (
     cancellation,
     closed_state_told,
@@ -55,7 +52,6 @@ from analysis.projects.stance import (
     lender_act,
     never_started,
     never_started_told,
-    on_trial,
     resumption_timeline,
     status_near,
     told_announced,
@@ -77,7 +73,7 @@ def _roles() -> frozenset[str]:
     return words("project_roles") | words("client_role")
 
 
-class ArticleReader(SiteReader):
+class ArticleReader(ContinuationReader):
     """Project mentions of one article, sentence by sentence (its entities and parties:
     `ArticleEntities`, their sites: `SiteReader`)."""
 
@@ -351,78 +347,10 @@ class ArticleReader(SiteReader):
              or all(toks[h.first].lemma in words("project_roles") for h in statuses))
             and words("another").isdisjoint(sent.lemmas))
 
-        def finish(adjacent: bool) -> list[Mention]:
-            """The sentence's mentions once `adjacent` is known (it only acts where the
-            sentence read nothing of its own)."""
-            found, more = list(read), adds
-            # («к 2030 году объём кредитов на кооперационные проекты составит …»: projects in
-            # the plural are projects in general, not the one last told)
-            refers = adjacent or reference or any(
-                t.lemma in words("reference_anywhere") and "plur" not in t.tags for t in toks
-            ) or first_output(toks)  # («первые автобусы планируют выпустить во втором полугодии»)
-            if not found and own and role_only and ((
-                    not words("project_roles").isdisjoint(sent.lemmas)
-                    and (not words("reference_anywhere").isdisjoint(sent.lemmas)
-                         or (adjacent and toks[0].lemma in words("project_roles"))
-                         or not words("respectively").isdisjoint(sent.words)))
-                    or (adjacent and opens_with_client(toks))):
-                # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins;
-                # so does «Партнёр — компания «…»» or «Заказчик — АО «…»» (`client_next`) right
-                # after the project's sentence, and «Партнёрами выступают соответственно …» after
-                # sites listed (respective_partners)
-                found.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
-                                     region=self._region(ru, by, sent.start, own), reference=True))
-            # «откроются ещё шесть магазинов»: shops opened sell; no site nor stage of a project
-            retail = not found and not words("retail").isdisjoint(sent.lemmas)
-            # «подписаны договоры о поставках …», «Очередное заседание пройдёт в Курске»: trade or
-            # a gathering (``event_nouns``) with no kind cue adds no site to those announced
-            traded = not found and not (words("trade") | syntax_words("event_nouns")).isdisjoint(sent.lemmas)
-            if retail or traded:
-                more = False
-            if not found and ru and statuses and not retail and not traded \
-                    and self.context.sites_announced_before(idx):
-                more = True  # «откроет центры в четырёх регионах» … «очередь дойдёт до Омска»
-            if not found and more and ru and not retold_at(ctx, ru[0].start):
-                # «Ещё один участок заработает в Оренбурге»: a new site of the project last told
-                status = status_near(statuses, toks, 0) if statuses else "planned"
-                found += [Mention(sentence=sent, kind=None, status=status, enterprises=own,
-                                  region=r, location=location_of(r, ru, by, self.info),
-                                  placed=True, reference=True, another=True)
-                          for r in listed_regions(ru, ru[0].start, text) or [ru[0].normal]]
-            if not found and adjacent and (halted or told_resumed(sent)):
-                # «… заём на сборку картофелекопателей … Производство в Стародубе приостановлено»:
-                # a halt right after a project is told is that project's (its stage: unknown);
-                # so is a restart («почему линию пришлось остановить и как её удалось
-                # запустить снова»: running again, its halt over)
-                resumed = told_resumed(sent)
-                found.append(Mention(sentence=sent, kind=None,
-                                     status="operating" if resumed else "unknown",
-                                     enterprises=own, region=self._region(ru, by, sent.start, own),
-                                     reference=True, halted="" if resumed else halted,
-                                     resumed=resumed))
-            # «Его создали …», «Открыть его намерена дочка завода — ООО «…»»: a pronoun object
-            # before the verb's subject points at the project last told
-            pronoun = toks[0].word in words("pronoun_start") or (
-                len(toks) > 2 and toks[0].pos == "INFN" and toks[1].word in words("pronoun_start"))
-            if not found and (statuses or (pronoun and adjacent)) and (
-                    own or (refers and timeline_of()) or (reference and adjacent)) and not retail:
-                # No kind cue: may still continue a project («Соглашение … «БЕЛАЗ» … подписано»,
-                # «Ввод … второй очереди предприятия запланирован на вторую половину 2025 года»).
-                status = status_near(statuses, toks, 0)
-                # a sentence that continues the project by its date alone does not move it to
-                # Belarus: «первые партии уйдут в Минск во втором квартале», «обучение на
-                # заводе в Минске, соглашение подпишут в первом квартале»
-                at = by if own or (reference and adjacent) else []
-                found.append(Mention(
-                    sentence=sent, kind=None, status=status, enterprises=own,
-                    region=(region := self._region(ru, at, sent.start, own)),
-                    location=location_of(region, ru, at, self.info), placed=bool(ru or at),
-                    timeline=None if not own and output_year(
-                        text[sent.start:sent.end], timeline_for(status)) else timeline_for(status),
-                    reference=not own or pronoun or (partner_only and toks[0].lemma in words(
-                        "reference_start")),  # «Проект реализуется совместно с …»
-                    new_site=bool(ru) and (own_site or here_is_own),
-                    halted=halted))  # «Совместное предприятие … прекращает работу»
-            return terms_agreed(toks, on_trial(toks, found))
-
-        return [[] if alone else finish(adjacent) for adjacent, alone in zip(flags, quiet, strict=True)]
+        reading = SentenceRead(
+            idx=idx, sent=sent, toks=toks, read=read, adds=adds, own=own, role_only=role_only,
+            ru=ru, by=by, statuses=statuses, ctx=ctx, halted=halted, reference=reference,
+            partner_only=partner_only, own_site=own_site, here_is_own=here_is_own,
+            timeline_of=timeline_of, timeline_for=timeline_for)
+        return [[] if alone else self.continued(reading, adjacent)
+                for adjacent, alone in zip(flags, quiet, strict=True)]

@@ -177,7 +177,7 @@ class BriefingState:
                    figures=figures.amounts, mention_index=index,
                    corrected_figures=base.corrected_figures,
                    duplicate_articles=base.duplicate_articles,
-                   skipped_files=tuple(file for file, _ in skipped_files(dataset)),
+                   skipped_files=tuple(s.file for s in skipped_files(dataset)),
                    kind=kind, corpus=str(corpus), region=filters.region,
                    year_from=filters.year_from, year_to=filters.year_to, currency=currency,
                    lang=lang, title=title or "", rates_file=str(rates or ""), rates=layered,

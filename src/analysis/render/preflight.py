@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from analysis import atomic
 from analysis.config import find_corpus
 from analysis.render.exceptions import EmptyCorpus
 from analysis.render.params import notebook_parameters
+
+if TYPE_CHECKING:
+    from analysis.tables.skipped import SkippedFile
 
 __all__ = ["check_corpus", "check_output_dir"]
 
@@ -30,7 +33,7 @@ def check_output_dir(out_dir: Path) -> None:
         atomic.remove_stale_temps(out_dir)
 
 
-def check_corpus(notebook: Path, params: Mapping[str, Any]) -> list[tuple[str, str]]:
+def check_corpus(notebook: Path, params: Mapping[str, Any]) -> list[SkippedFile]:
     """Raise EmptyCorpus when the notebook's corpus (as passed, else its default) holds no
     readable article; else the files it skips, with why (`tables.skipped.skipped_files`).
     Notebooks without a ``corpus`` parameter are not checked."""

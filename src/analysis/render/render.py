@@ -34,7 +34,7 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from analysis import atomic
 from analysis.render import execute, export, preflight
@@ -42,6 +42,9 @@ from analysis.render.exceptions import EmptyCorpus, NotebookFailed, OutputError,
 from analysis.render.kernels import KernelPool
 from analysis.render.naming import output_stem
 from analysis.render.params import check_params, parse_cli_params
+
+if TYPE_CHECKING:
+    from analysis.tables.skipped import SkippedFile
 
 FORMATS = ("html", "pdf")
 
@@ -53,7 +56,7 @@ class RenderResult:
     outputs: dict[str, Path]  # format ("ipynb", "html", "pdf") → file
     seconds: float
     # the corpus's files that gave no article, with why (an empty or unreadable file)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
 
 
 # One per process on purpose: the spare kernel it keeps warm is what makes the next render

@@ -9,19 +9,26 @@ problems leave the articles read), not a copy counted once as another file («id
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from analysis.figures import CORRECTIONS_FILE
 
-__all__ = ["skipped_files"]
+__all__ = ["SkippedFile", "skipped_files"]
 
 # the corpus's side files: their problems leave the articles read
 _SIDE_FILES = frozenset({"metadata.csv", CORRECTIONS_FILE})
 _COPY = "identical to "  # (ingest/duplicates.py: a byte copy, counted once as the other file)
 
 
-def skipped_files(dataset: Any) -> list[tuple[str, str]]:
-    """(file, reason) of each file of `dataset` (its `articles` and `problems` tables) that
+class SkippedFile(NamedTuple):
+    """A corpus file that gave no article, and why (as problems.csv words it)."""
+
+    file: str
+    reason: str
+
+
+def skipped_files(dataset: Any) -> list[SkippedFile]:
+    """A `SkippedFile` for each file of `dataset` (its `articles` and `problems` tables) that
     gave no article, in the problems table's order, each file once."""
     problems = _frame(getattr(dataset, "problems", None))
     if problems is None or not len(problems):
@@ -36,7 +43,7 @@ def skipped_files(dataset: Any) -> list[tuple[str, str]]:
                 or reason.startswith(_COPY):
             continue
         found[file] = reason
-    return list(found.items())
+    return [SkippedFile(file, reason) for file, reason in found.items()]
 
 
 def _frame(table: Any) -> Any:

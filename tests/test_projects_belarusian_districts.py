@@ -1,0 +1,34 @@
+"""Session 32 (issue 11): a district named after a Belarusian town («в Оршанском районе») is a
+place in Belarus: the work done there is a Belarus-located project (region empty, the district
+as its location), even where the article names a Russian region elsewhere."""
+
+from __future__ import annotations
+
+import pandas as pd
+from conftest import register_of
+
+from analysis.entities import belarusian_districts, district_name
+
+
+def test_districts_named_after_belarusian_towns_give_their_oblast() -> None:
+    text = ("Склад строят в Оршанском районе, цех — в Молодечненском районе, а поля "
+            "Себежского района и Ленинского района тут ни при чём.")
+    found = [(text[a:b], oblast) for a, b, oblast in belarusian_districts(text)]
+    assert found == [("Оршанском районе", "Витебская область"),
+                     ("Молодечненском районе", "Минская область")]
+
+
+def test_a_district_is_written_in_the_nominative() -> None:
+    assert district_name("Смолевичском районе") == "Смолевичский район"
+
+
+def test_work_in_a_belarusian_district_is_placed_in_belarus() -> None:
+    rows = register_of(
+        "Запчасти для Сибири пойдут через новый склад\n"
+        "Холдинг «Гомсельмаш» откроет в Омской области региональный склад запасных частей.\n\n"
+        "В Оршанском районе ОАО «МАЗ» вместе с российской компанией ООО «СибТрансЗапчасть» "
+        "строит логистический центр запасных частей для грузовиков.")
+    maz = [r for r in rows if "МАЗ" in (r["enterprises"] or "").split(";")]
+    assert len(maz) == 1
+    assert pd.isna(maz[0]["region"])
+    assert maz[0]["location"] == "Оршанский район"

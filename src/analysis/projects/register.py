@@ -214,9 +214,13 @@ class _ArticleReading:
             # екатеринбургское ООО «…»»: a party named right after a project told with no
             # firm joins that project, not the one last told with firms
             p = self.told[0]
-        if p is None and m.enterprises and idx <= 2:
+        if p is None and m.enterprises and (idx <= 2 or (
+                self._lead(idx) and m.region is None and m.placed)):
             # «В Тосно открылся дилерский центр…» — «…центр холдинга «Амкодор»»: the lead
-            # names the firm of the project the headline opened without one
+            # names the firm of the project the headline opened without one; a lead after a
+            # dateline too, when it places the project in Belarus («БЖД и саратовский завод
+            # договорились о СП» — «Минск. 29 августа. … Производство разместят в
+            # Осиповичах»: the headline's adjective only suggested the firm's home)
             p = next((q for q in self.here if q in self.headline and not q.enterprises
                       and m.region in (q.region, None)
                       and (m.kind in (None, q.kind) or {m.kind, q.kind} in ALIKE)), None)
@@ -265,6 +269,11 @@ class _ArticleReading:
                 self.split_from_last = []
             self.split_from_last.append(p)
             self.last, self.last_sent = p, idx
+
+    def _lead(self, idx: int) -> bool:
+        """Sentence `idx` is the lead: the first after the headline to tell a project (a
+        dateline or a blank line may stand between)."""
+        return idx > 0 and all(q in self.headline for q in self.here)
 
     def _firmless_told(self) -> int:
         """The sentence that last told a project naming no firm (the project told last), or

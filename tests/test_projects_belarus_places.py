@@ -1,6 +1,8 @@
-"""Session 32 (issue 11): a district named after a Belarusian town («в Оршанском районе») is a
-place in Belarus: the work done there is a Belarus-located project (region empty, the district
-as its location), even where the article names a Russian region elsewhere."""
+"""Session 32 (issue 11), projects located in Belarus: a district named after a Belarusian town
+(«в Оршанском районе») is a place in Belarus, so the work done there is a Belarus-located
+project (region empty, the district as its location) even where the article names a Russian
+region elsewhere; a lead after a dateline that places the headline's venture in Belarus
+takes over the headline's project (placed at a Russian firm's home by its adjective only)."""
 
 from __future__ import annotations
 
@@ -32,3 +34,16 @@ def test_work_in_a_belarusian_district_is_placed_in_belarus() -> None:
     assert len(maz) == 1
     assert pd.isna(maz[0]["region"])
     assert maz[0]["location"] == "Оршанский район"
+
+
+def test_a_lead_after_a_dateline_places_the_headlines_venture_in_belarus() -> None:
+    rows = register_of(
+        "Гомельские гидравлики и курский завод создадут СП по выпуску насосов\n\n"
+        "Гомель. 3 марта. ИНТЕРФАКС - ОАО «Гомельский завод «Гидропривод» и курское ООО "
+        "«КурскНасосМаш» подписали соглашение о создании совместного предприятия по выпуску "
+        "шестерённых насосов.\n\n"
+        "Производство разместят в Речице, на площадке бывшего ремонтного цеха. Доля "
+        "белорусской стороны составит 51%.")
+    assert len(rows) == 1
+    assert pd.isna(rows[0]["region"])
+    assert rows[0]["location"] == "Речица"

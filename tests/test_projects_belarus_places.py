@@ -47,3 +47,15 @@ def test_a_lead_after_a_dateline_places_the_headlines_venture_in_belarus() -> No
     assert len(rows) == 1
     assert pd.isna(rows[0]["region"])
     assert rows[0]["location"] == "Речица"
+
+
+def test_the_work_shared_out_next_stays_at_the_belarusian_site() -> None:
+    rows = register_of(
+        "Борисовский завод и курская фирма договорились о кооперации\n\n"
+        "ОАО «БАТЭ» и ООО «КурскДатчик» из Курска подписали соглашение о сотрудничестве. "
+        "Документ предусматривает организацию на площадке БАТЭ в Борисове производства "
+        "стартеров для тракторов. Обмотки предоставит российская "
+        "сторона, корпуса и окончательную сборку выполнит белорусское предприятие.")
+    russian = [r for r in rows if not pd.isna(r["region"]) and r["kind"] == "assembly"]
+    assert russian == []
+    assert any(pd.isna(r["region"]) for r in rows)

@@ -66,6 +66,8 @@ _NAMES_IT_WITHIN = 3
 # «…о сборке в Сарапуле. В 2018 году выделили участок. Стороны отказались от проекта»:
 # a cancellation reaches the project told up to this many sentences before
 _CANCELS_WITHIN = 3
+# making goods: a part's production and its assembly, stages of one another
+_MAKING = {"assembly", "component_production"}
 # «Участниками проекта стали …» names the parties of the project told up to this many
 # sentences after it (a sentence or two on the money may stand between)
 _PARTIES_WITHIN = 4
@@ -193,6 +195,14 @@ class _ArticleReading:
             # стороны примут…»: a sentence that names no place continues its firms' site
             # told earlier in the article, not the article's main region (a guess)
             m = replace(m, region=site.region, location=site.location)
+        elif m.kind is not None and not m.placed and last is not None and last.placed \
+                and last.region is None and idx - self.last_sent == 1 and m.enterprises \
+                and m.enterprises <= last.enterprises and {m.kind, last.kind} == _MAKING:
+            # «…организацию на площадке БАТЭ в Борисове производства свечей. Стержни
+            # предоставит российская сторона, корпуса и окончательную сборку выполнит
+            # белорусское предприятие»: the next sentence, naming no place, shares out the
+            # work of the project just placed in Belarus; its assembly is that project's
+            m = replace(m, kind=last.kind, region=None, location=last.location, placed=True)
         elif m.kind is not None and not m.placed and last is not None and last.placed \
                 and last.region is not None and points_there(m.sentence):
             # «В Рубцовске работает сервисный центр … Дилер планирует наладить в нём сборку»:

@@ -59,3 +59,20 @@ def test_the_work_shared_out_next_stays_at_the_belarusian_site() -> None:
     russian = [r for r in rows if not pd.isna(r["region"]) and r["kind"] == "assembly"]
     assert russian == []
     assert any(pd.isna(r["region"]) for r in rows)
+
+
+def test_an_unnamed_russian_maker_makes_a_development_in_belarus_joint() -> None:
+    rows = register_of(
+        "Лидский завод расширяет выпуск\n"
+        "ОАО «Лидсельмаш» за год выпустило 900 картофелекопалок. Кроме того, в Лиде совместно "
+        "с одной из российских компаний ведётся разработка нового свеклоуборочного комбайна.")
+    assert [(r["location"], r["kind"]) for r in rows if pd.isna(r["region"])] == [
+        ("Лида", "joint_development")]
+
+
+def test_the_country_alone_is_no_russian_side_of_a_development() -> None:
+    rows = register_of(
+        "Лидский завод расширяет выпуск\n"
+        "ОАО «Лидсельмаш» за год выпустило 900 картофелекопалок. Кроме того, в Лиде для "
+        "российского рынка ведётся разработка нового свеклоуборочного комбайна.")
+    assert rows == []

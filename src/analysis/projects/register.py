@@ -19,6 +19,7 @@ from analysis.projects.agreements import signs
 from analysis.projects.beside import site_named_beside
 from analysis.projects.consolidation import consolidate
 from analysis.projects.further_sites import maker_joins_added_site, told_elsewhere, venture_stays_home
+from analysis.projects.headline_lead import headline_project
 from analysis.projects.home_production import (
     belarusian_only,
     home_production,
@@ -42,7 +43,6 @@ from analysis.projects.merging import (
     ProjectIndex,
     better_investment,
     merge_into,
-    more_specific,
 )
 from analysis.projects.partners import register_entities
 from analysis.projects.product_search import better_product
@@ -102,6 +102,7 @@ class _ArticleReading:
         # the last sentence that listed sites of one kind, its projects in order of the places
         # (what a «Партнёрами выступают соответственно …» sentence after it pairs its firms with)
         self.listed: tuple[list[Project], int] | None = None
+        self.told_after_title = False  # a sentence after the headline has told a project
 
     def run(self, figures: list[InvestmentFigure]) -> None:
         """Every mention of the article, in order, into the projects; each investment
@@ -224,26 +225,9 @@ class _ArticleReading:
             # екатеринбургское ООО «…»»: a party named right after a project told with no
             # firm joins that project, not the one last told with firms
             p = self.told[0]
-        if p is None and m.enterprises and (idx <= 2 or (
-                self._lead(idx) and m.region is None and m.placed)):
-            # «В Тосно открылся дилерский центр…» — «…центр холдинга «Амкодор»»: the lead
-            # names the firm of the project the headline opened without one; a lead after a
-            # dateline too, when it places the project in Belarus («БЖД и саратовский завод
-            # договорились о СП» — «Минск. 29 августа. … Производство разместят в
-            # Осиповичах»: the headline's adjective only suggested the firm's home)
-            p = next((q for q in self.here if q in self.headline and not q.enterprises
-                      and m.region in (q.region, None)
-                      and (m.kind in (None, q.kind) or {m.kind, q.kind} in ALIKE)), None)
-            if p is not None and m.kind is not None and m.kind != p.kind:
-                p.kind = more_specific(p.kind, m.kind)
-        if p is None and m.kind is not None and m.region is None and m.placed and idx <= 2:
-            # ««Амкодор» и «…» вместе создадут каток» — «… подписали соглашение о совместной
-            # разработке …. Конструирование будет вестись на минской площадке»: the lead
-            # places in Belarus the project the headline opened with no place of its own (in
-            # the article's main region, a guess), of its firms and kind
-            p = next((q for q in self.here if q in self.headline and not q.placed
-                      and q.region is not None and q.enterprises <= m.enterprises
-                      and (m.kind == q.kind or {m.kind, q.kind} in ALIKE)), None)
+        if p is None:  # the headline's project told again by the lead
+            p = headline_project(m, idx, self.here, self.headline,
+                                 idx > 0 and not self.told_after_title)
         if p is None:
             if m.kind is None:
                 if len(m.enterprises) > 1 and not self.here:
@@ -274,16 +258,12 @@ class _ArticleReading:
                 if q is not p and q.kind == p.kind and q.region == p.region:
                     q.progress(m.status, m.timeline, signs(m))
         self.told = (p, idx)
+        self.told_after_title = self.told_after_title or idx > 0
         if p.enterprises or self.last is None:
             if self.last_sent != idx:
                 self.split_from_last = []
             self.split_from_last.append(p)
             self.last, self.last_sent = p, idx
-
-    def _lead(self, idx: int) -> bool:
-        """Sentence `idx` is the lead: the first after the headline to tell a project (a
-        dateline or a blank line may stand between)."""
-        return idx > 0 and all(q in self.headline for q in self.here)
 
     def _firmless_told(self) -> int:
         """The sentence that last told a project naming no firm (the project told last), or

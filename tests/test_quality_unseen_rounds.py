@@ -1235,7 +1235,8 @@ PROJECT_FLOORS = {  # recall, precision
     # «ещё один проект» in the region, the capital's adjective, «продолжают разработку»):
     # 0.83 (30/36), 0.91 (of 33)
     # session 22 walk30reg (parts going «на» an assembly: one row fewer): 0.83, 0.94 (of 32)
-    "projects_in_articles_round24": (0.81, 0.92),
+    # session 32 (reg32): 0.97, 1.00 (projects located in Belarus)
+    "projects_in_articles_round24": (0.94, 0.97),
     # first look: 0.82 (9/11), 1.00 (of 9)
     "projects_in_articles_round24_heldout": (0.80, 0.98),
     # round 25 (NER off; nobody studied it): first look (d44ccb9 + the byline fix) 0.93
@@ -1347,7 +1348,8 @@ PROJECT_FLOORS = {  # recall, precision
     "projects_in_articles_round41_heldout": (0.66, 0.60),
     # round 42 (session 28, studied): first look (a570287) 0.56 (14/25), 0.58 (of 24)
     # end of session 28 (walk42reg): 0.84 (21/25), 0.88 (of 24)
-    "projects_in_articles_round42": (0.80, 0.83),
+    # session 32 (reg32): 0.88, 0.92 (projects located in Belarus)
+    "projects_in_articles_round42": (0.85, 0.88),
     # first look: 0.64 (7/11), 0.88 (of 8)
     "projects_in_articles_round42_heldout": (0.54, 0.75),
     # round 43 (session 28; nobody studied it): first look (a570287) and end code 0.92 (23/25),
@@ -1371,7 +1373,8 @@ PROJECT_FLOORS = {  # recall, precision
     "projects_in_articles_round46_heldout": (0.58, 0.40),
     # round 47 (session 30; nobody studied it): first look (125e03f) and end 0.75 (21/28), 0.66 (of 32)
     # end of session 31 (walk47reg studied it): 0.96 (27/28), 0.96 (of 28)
-    "projects_in_articles_round47": (0.92, 0.92),
+    # session 32 (reg32): 0.96, 1.00 (projects located in Belarus)
+    "projects_in_articles_round47": (0.92, 0.97),
     # first look and end: 0.67 (4/6), 0.80 (of 5)
     "projects_in_articles_round47_heldout": (0.50, 0.60),
     # round 48 (session 31): first look (a9c5e73e) 0.80 (20/25), 0.83 (of 24)

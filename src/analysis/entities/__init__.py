@@ -15,7 +15,7 @@ from analysis.entities.aliases import (
     name_key,
     one_spelling_each,
 )
-from analysis.entities.districts import district_regions
+from analysis.entities.districts import belarusian_districts, district_name, district_regions
 from analysis.entities.enterprises import (
     enterprise_info,
     enterprise_parent,
@@ -61,8 +61,10 @@ __all__ = [
     "RUSSIAN_REGIONS",
     "Entity",
     "RegionMention",
+    "belarusian_districts",
     "belarusian_firms",
     "canonical_enterprise",
+    "district_name",
     "district_regions",
     "enterprise_info",
     "enterprise_parent",

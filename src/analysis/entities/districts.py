@@ -24,10 +24,12 @@ from typing import NamedTuple
 
 from analysis.entities.gazetteer import data_rows, region_rows, split_cell
 from analysis.entities.towns import ADJECTIVE_SUFFIXES
+from analysis.lang import analyzer
 from analysis.lang.case import fold_yo
 from analysis.patternstore import compile_pattern
 
-__all__ = ["DistrictMention", "district_regions", "districts_in", "resolve"]
+__all__ = ["DistrictMention", "belarusian_districts", "district_name", "district_regions",
+           "districts_in", "resolve"]
 
 # «Себежского района», «в Климовском районе»: a capitalised adjective of the masculine
 # singular before the district noun (its case endings)
@@ -72,14 +74,24 @@ _PLURAL_ENDINGS = ("ы", "и")
 _PLURAL_LINKS = ("ин", "")
 
 
-def _adjective_stems(town: str) -> list[str]:
-    """Every stem the town's adjective may hold (`_adjective_stem`, and a plural name's)."""
+# A Belarusian town's adjective may take a link of its own: «Орша» → «Оршанский район»,
+# «Молодечно» → «Молодечненский район», «Гомель» → «Гомельский», «Речица» → «Речицкий» (the
+# ending the name loses, the link before «ский» / «цкий»)
+_BELARUSIAN_LINKS = (("а", "ан"), ("о", "ен"), ("ь", "ь"), ("ца", ""))
+
+
+def _adjective_stems(town: str, country: str = "RU") -> list[str]:
+    """Every stem the town's adjective may hold (`_adjective_stem`, and a plural name's; a
+    Belarusian town's with its own links too)."""
     stem = _adjective_stem(town)
     if stem is None:
         return []
     name = fold_yo(town.lower())
     if name.endswith(_PLURAL_ENDINGS) and len(name) > 4:
         return [name[:-1] + link for link in _PLURAL_LINKS]
+    if country != "RU":
+        return [stem, *(name[:-len(end)] + link for end, link in _BELARUSIAN_LINKS
+                        if name.endswith(end))]
     return [stem]
 
 
@@ -96,18 +108,52 @@ def _towns() -> Iterable[tuple[str, str, str]]:
         yield r["town"], r["region"], "RU"
 
 
+def _stems_by_country() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The adjective's stem → the regions of its towns: of Russia, and of Belarus."""
+    russian: dict[str, set[str]] = defaultdict(set)
+    belarusian: dict[str, set[str]] = defaultdict(set)
+    for town, region, country in _towns():
+        for stem in _adjective_stems(town, country):
+            (russian if country == "RU" else belarusian)[stem].add(region)
+    return russian, belarusian
+
+
 @cache
 def _regions_of_stem() -> dict[str, frozenset[str]]:
     """The adjective's stem → the Russian regions of the towns that make it (a stem a
     Belarusian town makes too, or a city district's name, is left out)."""
-    found: dict[str, set[str]] = defaultdict(set)
-    belarusian: set[str] = set()
-    for town, region, country in _towns():
-        for stem in _adjective_stems(town):
-            (found[stem].add(region) if country == "RU" else belarusian.add(stem))
-    stop = {str(w)[:-4] for w in _data()["city_district_names"]}  # type: ignore[attr-defined]
+    found, belarusian = _stems_by_country()
+    stop = _city_district_stems()
     return {stem: frozenset(regions) for stem, regions in found.items()
             if stem not in belarusian and stem not in stop}
+
+
+def _city_district_stems() -> set[str]:
+    """The stems of the adjectives that name a city's district («ленинский»): no region's."""
+    return {str(w)[:-4] for w in _data()["city_district_names"]}  # type: ignore[attr-defined]
+
+
+@cache
+def _oblast_of_stem() -> dict[str, str]:
+    """The adjective's stem → the Belarusian oblast of the one listed Belarusian town that
+    makes it (a stem a Russian town makes too, or a city district's name, is left out)."""
+    russian, belarusian = _stems_by_country()
+    stop = _city_district_stems()
+    return {stem: next(iter(oblasts)) for stem, oblasts in belarusian.items()
+            if len(oblasts) == 1 and stem not in russian and stem not in stop}
+
+
+def belarusian_districts(text: str) -> list[tuple[int, int, str]]:
+    """The districts of Belarus `text` names after their centre town («в Смолевичском
+    районе», «хозяйства Оршанского района»): (start, end, oblast), in order. A district
+    lies in its town's oblast, so it places what is done there in Belarus, as its town
+    does (issue 11: a logistics centre «в Смолевичском районе» was read in a Russian region
+    the article named elsewhere)."""
+    if "район" not in text:
+        return []
+    stems = _oblast_of_stem()
+    return [(m.start(), m.end(), oblast) for m in _pattern().finditer(text)
+            if (oblast := stems.get(fold_yo(m.group(1).lower())))]
 
 
 def districts_in(text: str, start: int, end: int) -> list[DistrictMention]:
@@ -141,3 +187,14 @@ def district_regions(text: str, named: Iterable[str]) -> list[tuple[int, int, st
     named = set(named)
     return [(d.start, d.end, r) for d in districts_in(text, 0, len(text))
             if (r := resolve(d, named)) is not None]
+
+
+def district_name(surface: str) -> str:
+    """«в Смолевичском районе» → «Смолевичский район»: a district's name in the nominative
+    (its adjective's lemma, the noun as the register's `location` writes it)."""
+    m = _pattern().search(surface)
+    if m is None:
+        return surface
+    word = surface[m.start():m.end()].split()[0]
+    lemma = analyzer().parse(word.lower())[0].normal_form
+    return f"{lemma[:1].upper()}{lemma[1:]} район"

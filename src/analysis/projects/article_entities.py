@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import (
     Entity,
+    belarusian_districts,
     district_regions,
     enterprise_info,
     is_russian_region,
@@ -111,6 +112,11 @@ class ArticleEntities:
         named = {e.normal for e in ents if e.type == "region" and is_russian_region(e.normal)}
         districts = [Entity(start=a, end=b, surface=self.text[a:b], type="region", normal=r,
                             role="district") for a, b, r in district_regions(self.text, named)]
+        # «в Смолевичском районе»: a district named after a Belarusian town is in Belarus
+        taken = [(e.start, e.end) for e in ents]
+        districts += [Entity(start=a, end=b, surface=self.text[a:b], type="region", normal=r,
+                             role="district") for a, b, r in belarusian_districts(self.text)
+                      if not any(s < b and a < t for s, t in taken)]
         if districts:
             ents = sorted([*ents, *districts], key=lambda e: e.start)
         self.ents = ents

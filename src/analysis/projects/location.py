@@ -15,7 +15,13 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from analysis.entities import Entity, is_russian_region, town_name, town_of_adjective
+from analysis.entities import (
+    Entity,
+    district_name,
+    is_russian_region,
+    town_name,
+    town_of_adjective,
+)
 from analysis.lang import analyzer
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import words
@@ -59,6 +65,8 @@ def location_of(region: str | None, ru: list[Entity], by: list[Entity],
         e = by[0]
         if e.type == "enterprise":
             return info.get(e.normal, {}).get("home_region") or "Беларусь"
+        if e.role == "district":  # «в Смолевичском районе»: the district itself
+            return district_name(e.surface)
         # («в цехе бобруйского предприятия»: a town's adjective names its town; so does an
         # oblast's adjective that is its centre's too: «на брестской площадке» is in Brest)
         town = town_of_adjective(e.surface) if e.role == "town_adjective" or (

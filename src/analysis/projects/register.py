@@ -19,6 +19,7 @@ from analysis.projects.agreements import signs
 from analysis.projects.beside import site_named_beside
 from analysis.projects.consolidation import consolidate
 from analysis.projects.further_sites import maker_joins_added_site, told_elsewhere, venture_stays_home
+from analysis.projects.headline_lead import headline_project
 from analysis.projects.home_production import (
     belarusian_only,
     home_production,
@@ -42,7 +43,6 @@ from analysis.projects.merging import (
     ProjectIndex,
     better_investment,
     merge_into,
-    more_specific,
 )
 from analysis.projects.partners import register_entities
 from analysis.projects.product_search import better_product
@@ -66,6 +66,8 @@ _NAMES_IT_WITHIN = 3
 # «…о сборке в Сарапуле. В 2018 году выделили участок. Стороны отказались от проекта»:
 # a cancellation reaches the project told up to this many sentences before
 _CANCELS_WITHIN = 3
+# making goods: a part's production and its assembly, stages of one another
+_MAKING = {"assembly", "component_production"}
 # «Участниками проекта стали …» names the parties of the project told up to this many
 # sentences after it (a sentence or two on the money may stand between)
 _PARTIES_WITHIN = 4
@@ -100,6 +102,7 @@ class _ArticleReading:
         # the last sentence that listed sites of one kind, its projects in order of the places
         # (what a «Партнёрами выступают соответственно …» sentence after it pairs its firms with)
         self.listed: tuple[list[Project], int] | None = None
+        self.told_after_title = False  # a sentence after the headline has told a project
 
     def run(self, figures: list[InvestmentFigure]) -> None:
         """Every mention of the article, in order, into the projects; each investment
@@ -194,6 +197,14 @@ class _ArticleReading:
             # told earlier in the article, not the article's main region (a guess)
             m = replace(m, region=site.region, location=site.location)
         elif m.kind is not None and not m.placed and last is not None and last.placed \
+                and last.region is None and idx - self.last_sent == 1 and m.enterprises \
+                and m.enterprises <= last.enterprises and {m.kind, last.kind} == _MAKING:
+            # «…организацию на площадке БАТЭ в Борисове производства свечей. Стержни
+            # предоставит российская сторона, корпуса и окончательную сборку выполнит
+            # белорусское предприятие»: the next sentence, naming no place, shares out the
+            # work of the project just placed in Belarus; its assembly is that project's
+            m = replace(m, kind=last.kind, region=None, location=last.location, placed=True)
+        elif m.kind is not None and not m.placed and last is not None and last.placed \
                 and last.region is not None and points_there(m.sentence):
             # «В Рубцовске работает сервисный центр … Дилер планирует наладить в нём сборку»:
             # the new project is at the site of the one last told
@@ -214,22 +225,9 @@ class _ArticleReading:
             # екатеринбургское ООО «…»»: a party named right after a project told with no
             # firm joins that project, not the one last told with firms
             p = self.told[0]
-        if p is None and m.enterprises and idx <= 2:
-            # «В Тосно открылся дилерский центр…» — «…центр холдинга «Амкодор»»: the lead
-            # names the firm of the project the headline opened without one
-            p = next((q for q in self.here if q in self.headline and not q.enterprises
-                      and m.region in (q.region, None)
-                      and (m.kind in (None, q.kind) or {m.kind, q.kind} in ALIKE)), None)
-            if p is not None and m.kind is not None and m.kind != p.kind:
-                p.kind = more_specific(p.kind, m.kind)
-        if p is None and m.kind is not None and m.region is None and m.placed and idx <= 2:
-            # ««Амкодор» и «…» вместе создадут каток» — «… подписали соглашение о совместной
-            # разработке …. Конструирование будет вестись на минской площадке»: the lead
-            # places in Belarus the project the headline opened with no place of its own (in
-            # the article's main region, a guess), of its firms and kind
-            p = next((q for q in self.here if q in self.headline and not q.placed
-                      and q.region is not None and q.enterprises <= m.enterprises
-                      and (m.kind == q.kind or {m.kind, q.kind} in ALIKE)), None)
+        if p is None:  # the headline's project told again by the lead
+            p = headline_project(m, idx, self.here, self.headline,
+                                 idx > 0 and not self.told_after_title)
         if p is None:
             if m.kind is None:
                 if len(m.enterprises) > 1 and not self.here:
@@ -260,6 +258,7 @@ class _ArticleReading:
                 if q is not p and q.kind == p.kind and q.region == p.region:
                     q.progress(m.status, m.timeline, signs(m))
         self.told = (p, idx)
+        self.told_after_title = self.told_after_title or idx > 0
         if p.enterprises or self.last is None:
             if self.last_sent != idx:
                 self.split_from_last = []

@@ -194,9 +194,20 @@ def made_in_belarus(ctx: KindContext) -> bool:
     for that side («… на арендованной площадке в Витебске», «В Витебской области …»)."""
     russian = any(
         (e.type == "region" and e.role in ADJECTIVE_ROLES and is_russian_region(e.normal))
-        or (e.type == "enterprise" and ctx.country(e) == "RU") for e in ctx.entities)
+        or (e.type == "enterprise" and ctx.country(e) == "RU")
+        or _russian_firm_noun(ctx.toks, e) for e in ctx.entities)
     return russian and any(e.type == "region" and e.role not in ADJECTIVE_ROLES
                            and not is_russian_region(e.normal) for e in ctx.entities)
+
+
+def _russian_firm_noun(toks: list[Token], e: Entity) -> bool:
+    """«совместно с одним из российских производителей», «с российской компанией»: the
+    country's adjective right before a firm's noun (``firm_reference``) names a Russian firm
+    the text does not name (the country alone, «российский рынок», names none)."""
+    if e.type != "country" or e.normal != "Россия" or e.role != "adjective":
+        return False
+    k = _index_at(toks, e.start)
+    return k is not None and k + 1 < len(toks) and toks[k + 1].lemma in words("firm_reference")
 
 
 def maker_site(text: str, toks: list[Token], ents: list[Entity], firms: list[Entity],

@@ -1,0 +1,47 @@
+"""The project a headline opened, told again by the lead (`_ArticleReading._take`).
+
+A headline names a project in few words and often no place or firm of its own; the lead
+sentence right after it (or after a dateline) tells the same project in full. Two readings
+join them: the lead names the firm of the headline's firmless project, and the lead places in
+Belarus the project the headline left in the article's main region (a guess) (register.py
+before session 32, moved here when the lead after a dateline was added).
+"""
+
+from __future__ import annotations
+
+from analysis.projects.mention import Mention
+from analysis.projects.merging import ALIKE, Project, more_specific
+
+__all__ = ["headline_project"]
+
+_LEAD_WITHIN = 2  # the lead is one of the sentences up to this index (the headline's is 0)
+
+
+def headline_project(m: Mention, idx: int, here: list[Project], headline: list[Project],
+                     lead: bool) -> Project | None:
+    """The headline's project mention `m` of sentence `idx` tells again, or None. `here`:
+    the article's projects; `headline`: those the headline opened; `lead`: no sentence after
+    the headline has told a project yet."""
+    early = idx <= _LEAD_WITHIN
+    if m.enterprises and (early or (lead and m.region is None and m.placed)):
+        # «В Тосно открылся дилерский центр…» — «…центр холдинга «Амкодор»»: the lead
+        # names the firm of the project the headline opened without one; a lead after a
+        # dateline too, when it places the project in Belarus («БЖД и саратовский завод
+        # договорились о СП» — «Минск. 29 августа. … Производство разместят в
+        # Осиповичах»: the headline's adjective only suggested the firm's home)
+        p = next((q for q in here if q in headline and not q.enterprises
+                  and m.region in (q.region, None)
+                  and (m.kind in (None, q.kind) or {m.kind, q.kind} in ALIKE)), None)
+        if p is not None:
+            if m.kind is not None and m.kind != p.kind:
+                p.kind = more_specific(p.kind, m.kind)
+            return p
+    if m.kind is not None and m.region is None and m.placed and early:
+        # ««Амкодор» и «…» вместе создадут каток» — «… подписали соглашение о совместной
+        # разработке …. Конструирование будет вестись на минской площадке»: the lead
+        # places in Belarus the project the headline opened with no place of its own (in
+        # the article's main region, a guess), of its firms and kind
+        return next((q for q in here if q in headline and not q.placed
+                     and q.region is not None and q.enterprises <= m.enterprises
+                     and (m.kind == q.kind or {m.kind, q.kind} in ALIKE)), None)
+    return None

@@ -157,6 +157,9 @@ class _ArticleReading:
             # after the denial: the denied plan told again; nothing after it continues a project
             self.last = None
             return
+        if m.cancels_own:  # another project cancelled: the next sentences tell of it
+            self.last, self.told = None, (None, idx)
+            return
         if m.cancels:
             # «В 2021 году проект официально отменили»: the project just told is off
             told, told_sent = self.told

@@ -36,3 +36,25 @@ def test_the_project_last_told_cancelled_in_a_sentence_of_its_own_is_still_dropp
             "В Оренбургской области собирались наладить сборку белорусских погрузчиков. "
             "В прошлом году проект официально отменили.")
     assert not any(region == "Оренбургская область" for region, _, _ in _rows(text))
+
+
+# A later sentence of the paragraph that told a project, naming no firm, of its region and kind
+# (a part's production or its assembly), goes on about that project whatever its product words:
+# no second row.
+
+def test_the_next_sentence_on_where_the_parts_are_made_is_the_same_project() -> None:
+    text = ("Запчасти для лифтов\n\n"
+            "В Воронежской области наладили выпуск тросовых блоков для лифтов белорусского "
+            "производства. Шкивы и ролики подвески делают на площадке в Россоши, затем их "
+            "отправляют заказчикам в соседние регионы.")
+    rows = [r for r in register_of(text) if r["region"] == "Воронежская область"]
+    assert len(rows) == 1
+
+
+def test_a_quoted_word_on_the_assembly_of_the_modules_is_no_second_row() -> None:
+    text = ("Батареи для автобусов\n\n"
+            "Минский автозавод и тамбовское ООО «ТамбовАккум» подписали соглашение о выпуске в "
+            "Тамбове тяговых батарей для электробусов МАЗ. «Элементы пока импортные. Но сборка "
+            "блоков и электроника будут нашими», — говорит директор тамбовской компании.")
+    rows = [r for r in register_of(text) if r["region"] == "Тамбовская область"]
+    assert [r["enterprises"] for r in rows] == ["МАЗ;ТамбовАккум"]

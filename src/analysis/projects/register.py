@@ -41,6 +41,7 @@ from analysis.projects.merging import (
     Project,
     ProjectIndex,
     better_investment,
+    goes_on_in_paragraph,
     merge_into,
     more_specific,
 )
@@ -210,7 +211,9 @@ class _ArticleReading:
             # «Участниками проекта стали ОАО «…» и ООО «…». … На первом этапе в Коврове
             # монтируется линия»: the first project told names no firm; it is the parties'
             m = replace(m, enterprises=set(self.parties[0]))
-        p = merge_into(self.projects, m, self.here, self.last, idx - self.last_sent <= 1)
+        p = merge_into(self.projects, m, self.here, self.last, idx - self.last_sent <= 1) or (
+            self.last if goes_on_in_paragraph(m, self.last, 0 <= self.last_sent < idx and self.sents[
+                self.last_sent].paragraph == m.sentence.paragraph) else None)
         if m.kind is None and m.reference and m.enterprises and self._firmless_told() == idx - 1 \
                 and not any(q.enterprises & m.enterprises for q in self.here):
             # «В Жлобине намерены совместно разработать ограждение. Партнёром выступит

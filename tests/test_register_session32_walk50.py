@@ -58,3 +58,21 @@ def test_a_quoted_word_on_the_assembly_of_the_modules_is_no_second_row() -> None
             "блоков и электроника будут нашими», — говорит директор тамбовской компании.")
     rows = [r for r in register_of(text) if r["region"] == "Тамбовская область"]
     assert [r["enterprises"] for r in rows] == ["МАЗ;ТамбовАккум"]
+
+
+# Service under a contract won at an auction or a tender is a service the owner buys, no
+# project; a tender's winner that opens a centre still sets one up.
+
+def test_repair_done_under_a_contract_won_at_an_auction_is_no_project() -> None:
+    text = ("Новые автобусы для больниц\n\n"
+            "Районная больница получила два автобуса МАЗ. Их ремонт и обслуживание будет вести "
+            "тверская сервисная станция по контракту, заключённому по итогам аукциона.")
+    assert not [r for r in register_of(text) if r["kind"] == "service_center"]
+
+
+def test_a_tenders_winner_opening_a_centre_is_a_project() -> None:
+    text = ("Автобусы для города\n\n"
+            "ООО «ТверьБелАвто», победитель тендера на поставку автобусов МАЗ, по условиям "
+            "контракта откроет в Твери сервисный центр МАЗ.")
+    assert any(r["kind"] == "service_center" and r["region"] == "Тверская область"
+               for r in register_of(text))

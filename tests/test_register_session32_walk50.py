@@ -76,3 +76,22 @@ def test_a_tenders_winner_opening_a_centre_is_a_project() -> None:
             "контракта откроет в Твери сервисный центр МАЗ.")
     assert any(r["kind"] == "service_center" and r["region"] == "Тверская область"
                for r in register_of(text))
+
+
+# «На Жлобинском заводе …»: a Belarusian plant the gazetteer lacks, named by its town's
+# adjective after «на», is the site (in Belarus, its town the location); a Russian town in the
+# accusative before the clause's shipping verb («в Ульяновск уходит») is where the goods go.
+
+def test_a_plant_named_by_a_belarusian_towns_adjective_is_the_site() -> None:
+    text = ("Новые ступицы\n\n"
+            "На Жлобинском заводе ходовых узлов начат серийный выпуск ступиц для автобусов "
+            "«УАЗа»: каждую неделю в Ульяновск уходит около 300 изделий.")
+    rows = [r for r in register_of(text) if r["kind"] == "component_production"]
+    assert [(r["region"], r["location"]) for r in rows] == [(None, "Жлобин")]
+
+
+def test_a_town_in_the_locative_before_a_shipping_verb_stays_the_site() -> None:
+    text = ("Новые ступицы\n\n"
+            "ООО «Волгаузел» и ОАО «МАЗ» наладили выпуск ступиц в Ульяновске, и оттуда их "
+            "отправляют на конвейер.")
+    assert any(r["region"] == "Ульяновская область" for r in register_of(text))

@@ -95,3 +95,17 @@ def test_a_town_in_the_locative_before_a_shipping_verb_stays_the_site() -> None:
             "ООО «Волгаузел» и ОАО «МАЗ» наладили выпуск ступиц в Ульяновске, и оттуда их "
             "отправляют на конвейер.")
     assert any(r["region"] == "Ульяновская область" for r in register_of(text))
+
+
+# «по техническому заданию ростовского завода»: an adjective between «по» and the client noun
+# (``client_noun``: «задание» too) leaves the client's home adjective no place of the work.
+
+def test_a_clients_spec_names_no_site_of_the_design() -> None:
+    from analysis.entities import find_regions
+    from analysis.projects.cues import tokens
+    from analysis.projects.work_site import client_home
+
+    text = ("Редуктор разработали конструкторы гомельского завода по техническому заданию "
+            "брянского предприятия.")
+    [place] = [e for e in find_regions(text) if e.normal == "Брянская область"]
+    assert client_home(tokens(text, 0, len(text)), place)

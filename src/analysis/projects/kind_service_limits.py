@@ -21,7 +21,8 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
   (moved here from `kinds`);
 * `dealer_is_a_role`: «получила статус официального дилера», «ООО «…», дилер МТЗ» is what a
   firm is, no facility;
-* `not_sent_for_repair`: machines sent away for repair (moved here from `kinds`).
+* `not_sent_for_repair`: machines sent away for repair (moved here from `kinds`);
+* `not_a_service_bought`: service under a contract won at an auction or tender is bought.
 
 Word lists are data (``data/project_words.csv``: own, own_staff, own_premises,
 machine_owners, belarusian_stems, training, bare_service, facility, infrastructure, …).
@@ -209,6 +210,19 @@ def not_after_sales_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHi
                          or ctx.around_has(before, delivery)):
         return []
     return kinds
+
+
+def not_a_service_bought(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Техническое обслуживание автобусов будет выполнять сервисная станция по договору,
+    заключённому по итогам аукциона»: service under a contract (``contract_words``) won at a
+    procurement (``procurement``) is a service an owner buys, no project — unless the
+    sentence sets a facility up («Победитель тендера откроет в Пскове сервисный центр»)."""
+    if not kinds or not all(h.cue.value == "service_center" for h in kinds):
+        return kinds
+    lemmas = {t.lemma for t in ctx.toks}
+    bought = not words("procurement").isdisjoint(lemmas) and not words(
+        "contract_words").isdisjoint(lemmas) and words("set_up").isdisjoint(lemmas)
+    return [] if bought else kinds
 
 
 def _sells(text: str, toks: list[Token], buyers: bool = False) -> bool:

@@ -26,6 +26,7 @@ from analysis.lang import analyzer
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import words
 from analysis.projects.firm_homes import ADJECTIVE_ROLES, opens_with_home_firm
+from analysis.projects.town_adjectives import belarusian_town_of_adjective
 
 if TYPE_CHECKING:
     from analysis.projects.cues import CueHit, Token
@@ -37,6 +38,7 @@ _TOWN_ROLES = ("capital", "city", "town_adjective")  # region mentions that name
 # («татарстанские») or of a town in it («кстовское предприятие»: `register_entities` adds
 # these for the register))
 _INTO = lazy_compile(r"(?i)(?:^|\s)в\s+$")  # «в» right before a place
+_CLAUSE_END = lazy_compile(r"[,;:—–]")  # a mark that ends a clause between two words
 _FROM = lazy_compile(r"(?i)(?:^|\s)из\s+$")  # «из» right before a place
 _UP_TO = lazy_compile(r"(?i)(?:^|\s)до\s+$")  # «до» right before a place: a route's end
 # «ЗАО «…» (г. Челябинск)», «ОАО «Беларускабель» (Мозырь)»: a town in brackets right after a
@@ -71,6 +73,8 @@ def location_of(region: str | None, ru: list[Entity], by: list[Entity],
         # oblast's adjective that is its centre's too: «на брестской площадке» is in Brest)
         town = town_of_adjective(e.surface) if e.role == "town_adjective" or (
             e.role == "adjective" and e.type == "region") else town_name(e.surface)
+        if town is None and e.role == "town_adjective":  # («на Лидском заводе»: Лида)
+            town = belarusian_town_of_adjective(e.surface.lower())
         return town or e.normal
     # («барнаульской компании … собирать технику на Алтае»: the firm's town is its home when
     # the sentence names the region itself)
@@ -118,10 +122,21 @@ def shipped_to(text: str, toks: list[Token], e: Entity) -> bool:
     locative («поставляет тракторы, собранные в Ульяновске»). Only the last verb form before
     the place governs it: in «компания, поставляющая манипуляторы, и холдинг подписали
     соглашение о создании СП в Пинске» the participle describes a firm."""
-    if not _INTO.search(text, max(0, e.start - 4), e.start) or (
-            is_russian_region(e.normal) and not _never_locative(e.surface)):
+    if not _INTO.search(text, max(0, e.start - 4), e.start):
         return False
-    return _shipping_verb_before(text, toks, e)
+    accusative = _never_locative(e.surface)
+    if is_russian_region(e.normal) and not accusative:
+        return False
+    # («ежемесячно в Ростов-на-Дону уходит около 900 изделий»: a place in the accusative
+    # before the shipping verb of its clause is where the goods go, too)
+    return _shipping_verb_before(text, toks, e) or (accusative and _shipping_verb_after(text, toks, e))
+
+
+def _shipping_verb_after(text: str, toks: list[Token], e: Entity) -> bool:
+    """Is the first verb form after place `e`, in its clause, a shipping verb (``shipped``)?"""
+    verb = next((t for t in toks if t.start >= e.end and t.pos in _VERB_FORMS), None)
+    return verb is not None and verb.lemma in words("shipped") \
+        and not _CLAUSE_END.search(text, e.end, verb.start)
 
 
 # «в Подмосковье и Санкт-Петербург»: the gap between two members of a list of places

@@ -114,6 +114,10 @@ class Mention:
     # «В 2021 году проект официально отменили»: a denial pointing back cancels the project
     # last told (`reference`: it names «проект»; else it must share a firm with it)
     cancels: bool = False
+    # «Проект сборки белорусских погрузчиков …, о котором объявили, отменили»: a cancelled
+    # project of its own that names no firm: it is not the project last told, and the
+    # sentences after it («Соглашение расторгнуто») tell of it, not of that one
+    cancels_own: bool = False
     # «Минпром опроверг информацию о строительстве совместного с «КАМАЗом» завода в Тверской
     # области»: a project denied; the article's later plans of its firms there are the
     # denied plan told again (a rumour's details), not a project (`kind` None, no row)

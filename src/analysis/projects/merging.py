@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 # centre, «совместное производство» of a joint venture is the venture.
 ALIKE = ({"other", "service_center"}, {"joint_development", "joint_venture"})
 _SPECIFIC = ("joint_venture", "service_center")
+_MAKING = frozenset({"assembly", "component_production"})  # making goods: a part or the whole
 
 
 class Evidence(NamedTuple):
@@ -225,6 +226,17 @@ def same_across(a: Project | Mention, b: Project | Mention) -> bool:
     return bool(a.enterprises & b.enterprises) and not _other_makers(
         a.enterprises, b.enterprises) and (
         a.enterprises == b.enterprises or compatible(a.product_key, b.product_key))
+
+
+def goes_on_in_paragraph(m: Mention, last: Project | None, same_paragraph: bool) -> bool:
+    """«В Ростовской области налажен выпуск дверных механизмов … Механизмы привода дверей
+    делают на площадке в Батайске»: a later sentence (`same_paragraph`) of the paragraph that told the project
+    last talked about, naming no firm, of its region and kind (making goods: a part's
+    production or its assembly), goes on about it whatever its product words."""
+    return same_paragraph and last is not None and m.kind is not None and not m.enterprises \
+        and not (m.another or m.adds_site) and m.region == last.region \
+        and not other_towns(last.location, m.location) \
+        and (m.kind == last.kind or {m.kind, last.kind} <= _MAKING)
 
 
 def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Project],

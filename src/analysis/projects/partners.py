@@ -28,7 +28,7 @@ from analysis.entities import (
 from analysis.lang import analyzer
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import WORD, analyse, tokens, words
-from analysis.projects.town_adjectives import article_town_adjectives
+from analysis.projects.town_adjectives import article_town_adjectives, named_plant_sites
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -236,7 +236,8 @@ def register_entities(article: Article, entities: Mapping[str, list[Entity]] | N
     ents = [e for e in ents if not (e.type == "organization" and e.normal not in enterprise_info()
                                     and any(i.start < e.end and e.start < i.end for i in found))]
     ents = _article_aliases(article.text, _with_partners(article.text, ents + found))
-    return sorted(ents + article_town_adjectives(article.text, ents), key=lambda e: e.start)
+    ents += article_town_adjectives(article.text, ents)
+    return sorted(ents + named_plant_sites(article.text, ents), key=lambda e: e.start)
 
 
 # «пермской компанией «Прикамская тракторная компания» (ПТК)»: an abbreviation in brackets

@@ -42,6 +42,7 @@ from analysis.projects.merging import (
     Project,
     ProjectIndex,
     better_investment,
+    goes_on_in_paragraph,
     merge_into,
 )
 from analysis.projects.partners import register_entities
@@ -160,6 +161,9 @@ class _ArticleReading:
             # after the denial: the denied plan told again; nothing after it continues a project
             self.last = None
             return
+        if m.cancels_own:  # another project cancelled: the next sentences tell of it
+            self.last, self.told = None, (None, idx)
+            return
         if m.cancels:
             # «В 2021 году проект официально отменили»: the project just told is off
             told, told_sent = self.told
@@ -218,7 +222,9 @@ class _ArticleReading:
             # «Участниками проекта стали ОАО «…» и ООО «…». … На первом этапе в Коврове
             # монтируется линия»: the first project told names no firm; it is the parties'
             m = replace(m, enterprises=set(self.parties[0]))
-        p = merge_into(self.projects, m, self.here, self.last, idx - self.last_sent <= 1)
+        p = merge_into(self.projects, m, self.here, self.last, idx - self.last_sent <= 1) or (
+            self.last if goes_on_in_paragraph(m, self.last, 0 <= self.last_sent < idx and self.sents[
+                self.last_sent].paragraph == m.sentence.paragraph) else None)
         if m.kind is None and m.reference and m.enterprises and self._firmless_told() == idx - 1 \
                 and not any(q.enterprises & m.enterprises for q in self.here):
             # «В Жлобине намерены совместно разработать ограждение. Партнёром выступит

@@ -21,7 +21,8 @@ from analysis.lang import analyzer
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import tokens, words
 
-__all__ = ["article_town_adjectives", "belarusian_home", "belarusian_town_of_adjective"]
+__all__ = ["article_town_adjectives", "belarusian_home", "belarusian_town_of_adjective",
+           "named_plant_sites"]
 
 
 # a lower-case adjective of the kind towns make («кстовское», «тихорецким», «елецкого»)
@@ -91,6 +92,31 @@ def _town_named(towns: tuple[str, ...], named: set[str]) -> str | None:
     """Of the towns an adjective may name («кировская»: Кировск, Киров), the one the article
     names («будут собирать в Кирове»), else the first."""
     return next((t for t in towns if t in named), towns[0] if towns else None)
+
+
+# «На Борисовском заводе гидроаппаратуры»: «на», then a capitalised adjective in the locative
+_ON_CAPITALISED = lazy_compile(r"(?<![\w-])[Нн]а\s+([А-ЯЁ][а-яё]+(?:ом|ой))(?=\s)")
+
+
+def named_plant_sites(text: str, ents: list[Entity]) -> list[Entity]:
+    """«На Борисовском заводе гидроаппаратуры освоен выпуск …»: a Belarusian plant the
+    gazetteer lacks, named by its town's adjective (capitalised: it opens the plant's name)
+    after «на» and before a plant noun in the locative (``plant_site``), is a site in that
+    town (role ``town_adjective``), as «на гомельском заводе» is."""
+    taken = [(e.start, e.end) for e in ents]
+    out = []
+    for m in _ON_CAPITALISED.finditer(text):
+        a, b = m.span(1)
+        if any(s < b and a < t for s, t in taken):
+            continue
+        head = tokens(text, b, min(len(text), b + 20))[:1]
+        if not head or head[0].lemma not in words("plant_site") or "loct" not in head[0].tags:
+            continue
+        town = belarusian_town_of_adjective(text[a:b].lower())
+        if town is not None and (region := _belarusian_towns().get(town)):
+            out.append(Entity(start=a, end=b, surface=text[a:b], type="region", normal=region,
+                              role="town_adjective"))
+    return out
 
 
 def article_town_adjectives(text: str, ents: list[Entity]) -> list[Entity]:

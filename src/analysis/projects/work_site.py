@@ -70,7 +70,9 @@ def client_home(toks: list[Token], e: Entity) -> bool:
         # («Для псковских автобусов МАЗ открыли сервисный центр»: the adjective of goods says
         # where they run, a customer is no part of it)
         return not (k + 1 < len(toks) and toks[k + 1].lemma in words("product_heads"))
-    if k > 1 and toks[k - 1].lemma in words("client_noun") and toks[k - 2].word in ("по", "под"):
+    if k > 1 and toks[k - 1].lemma in words("client_noun") and (
+            toks[k - 2].word in ("по", "под")  # («по техническому заданию ростовского завода»)
+            or (k > 2 and toks[k - 2].pos == "ADJF" and toks[k - 3].word in ("по", "под"))):
         return True
     return _owner_of_goods_for(toks, k) or _maker_of_goods_for(toks, k)
 

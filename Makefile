@@ -12,7 +12,7 @@ JOBS   ?=
 help:
 	@echo "make briefings   render every briefing into reports/ (incremental)"
 	@echo "make test        run the test suite"
-	@echo "make test-fast   the suite without rendering, builds and NER (one to two minutes)"
+	@echo "make test-fast   the suite without rendering, builds and NER (three to four minutes on two cores)"
 	@echo "make lab         JupyterLab on the project's kernel"
 	@echo "make extract     write the fact tables of seeds/ to reports/tables/"
 	@echo "make lint        ruff"

@@ -13,7 +13,7 @@ from conftest import dataset_of
 
 from analysis.briefing import Briefing
 from analysis.render.preflight import check_corpus
-from analysis.tables.skipped import skipped_files
+from analysis.tables.skipped import SkippedFile, skipped_files
 
 render_mod = importlib.import_module("analysis.render.render")
 
@@ -40,7 +40,8 @@ def test_the_preflight_hands_the_skipped_files_to_the_render(tmp_path: Path) -> 
     folder = _folder(tmp_path)
     notebook = Path(__file__).resolve().parents[1] / "notebooks" / "briefing.ipynb"
     got = check_corpus(notebook, {"corpus": str(folder)})
-    assert [file for file, _ in got] == ["empty.txt"]
+    assert [file for file, _ in got.skipped] == ["empty.txt"]
+    assert got.side_problems == []
 
 
 def test_the_method_note_names_the_skipped_file(tmp_path: Path) -> None:
@@ -60,8 +61,8 @@ def test_the_render_command_says_in_one_line_what_it_skipped(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     made = render_mod.RenderResult(notebook=Path("briefing.ipynb"), params={},
                                    outputs={"html": tmp_path / "b.html"}, seconds=1.0,
-                                   skipped=[("empty.txt", "empty file"),
-                                            ("bad.html", "unreadable: Permission denied")])
+                                   skipped=[SkippedFile("empty.txt", "empty file"),
+                                            SkippedFile("bad.html", "unreadable: Permission denied")])
     monkeypatch.setattr(render_mod, "render", lambda *a, **k: made)
     assert render_mod.run_render_command("briefing.ipynb", pool=_NoPool()) == 0
     err = capsys.readouterr().err.strip().splitlines()

@@ -147,11 +147,13 @@ def _formatter(lang: str, integer: bool = False) -> FuncFormatter:
 def bar_chart(categories: Sequence[str], series: Mapping[str, Sequence[float | None]],
               ylabel: str, xlabel: str = "", marks: Mapping[str, Sequence[str]] | None = None,
               lang: str = "ru", height: float = 2.8, fmt: str = "png",
-              positions: Sequence[float] | None = None) -> bytes | str:
+              positions: Sequence[float] | None = None,
+              numbers: Mapping[str, Sequence[str]] | None = None) -> bytes | str:
     """Grouped vertical bars (categories on x, one hatched bar per series), value labels on
     top (with a mark such as ">" when the source says "over"). `positions`: where each
     category stands on the x axis (years: 2019, 2023, 2024 leave the gap of the years no
-    source gives); evenly spaced by default."""
+    source gives); evenly spaced by default. `numbers`: each bar's number as the caller
+    writes it (as precise as its table), else two to three significant digits."""
     at = list(positions) if positions is not None else list(range(len(categories)))
     with matplotlib.rc_context(RC):
         fig = _figure(height)
@@ -174,7 +176,8 @@ def bar_chart(categories: Sequence[str], series: Mapping[str, Sequence[float | N
                 k = here.index(name)
                 xs.append(at[j] + (k - (len(here) - 1) / 2) * width)
                 hs.append(v)
-                labels.append(f"{mk[j] if j < len(mk) else ''}{fmt_label(v, lang)}")
+                text = numbers[name][j] if numbers else fmt_label(v, lang)
+                labels.append(f"{mk[j] if j < len(mk) else ''}{text}")
             bars = _bars(ax, False, xs, hs, FILLS[i % len(FILLS)], HATCHES[i % len(HATCHES)],
                          width=width * 0.92)
             ax.bar_label(bars, labels=labels, padding=2, fontsize=7.5)

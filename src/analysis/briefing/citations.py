@@ -113,7 +113,8 @@ class Citations:
         shown = sorted(c for c in chosen if c.sentence or c.number not in with_sentence)
         if not shown:
             return ""
-        links = ",".join(f'<a href="#ref-{c.number}">{c.label}</a>' for c in shown)
+        # a line may break after each comma (<wbr>) where a table cell is narrow
+        links = ",<wbr>".join(f'<a href="#ref-{c.number}">{c.label}</a>' for c in shown)
         return f'<sup class="cite">[{links}]</sup>'
 
     @staticmethod

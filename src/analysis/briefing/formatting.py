@@ -60,6 +60,8 @@ def count_phrase(n: int, key: str, lang: str) -> str:
 # Numbers, money, dates
 
 _SCALES = ((1e12, "трлн", "tn"), (1e9, "млрд", "bn"), (1e6, "млн", "m"), (1e3, "тыс.", "k"))
+# the decimals a table prints a sum with, in its own scale: as the source gives it, a conversion
+MONEY_DECIMALS, CONVERTED_DECIMALS = 2, 1
 _CUR_RU = {"RUB": "руб.", "BYN": "бел.\u00a0руб.", "CNY": "юаней", "EUR": "€", "USD": "$"}
 _CUR_PREFIX = {"USD": "$", "EUR": "€"}
 # Qualifiers written before an amount («свыше $50 млрд»), in the order key figures look for them;
@@ -109,7 +111,7 @@ def _scaled(value: float, lang: str, decimals: int) -> tuple[str, str]:
 
 
 def fmt_money(value: float | None, currency: str | None, lang: str, qualifier: str = "exact",
-              value_high: float | None = None, decimals: int = 2) -> str:
+              value_high: float | None = None, decimals: int = MONEY_DECIMALS) -> str:
     """Money as Russian news writes it: «1,2 млрд руб.», «свыше $50 млрд», «от 2 до 3 млрд
     руб.»; in English "RUB 1.2 bn", "over $50 bn", "RUB 2–3 bn"."""
     if isblank(value):
@@ -131,6 +133,17 @@ def fmt_money(value: float | None, currency: str | None, lang: str, qualifier: s
         return "\u2212" + fmt_money(-float(value), currency, lang, q, decimals=decimals)
     num, scale = _scaled(float(value), lang, decimals)
     return qualifier_prefix(q, lang) + _join_money(num, scale, cur, lang)
+
+
+def bar_number(shown: float, unit_size: float, converted: bool, lang: str) -> str:
+    """A bar's value as precisely as the table prints the same sum, in the chart's unit of
+    `unit_size` (1e9 for «млрд»): the table writes a sum in its own scale with two decimals
+    (one for a conversion), so 38,5 млрд is «38,5» on a chart of billions (not «38»), 420 млн
+    «0,42», and a conversion of 16,29 млн «16,3» on a chart of millions."""
+    whole = abs(shown) * unit_size
+    own = next((size for size, _, _ in _SCALES if whole >= size), 1.0)
+    step = own * 10.0 ** -(CONVERTED_DECIMALS if converted else MONEY_DECIMALS) / unit_size
+    return fmt_number(shown, lang, decimals=max(0, math.ceil(-math.log10(step) - 1e-9)))
 
 
 def _join_money(num: str, scale: str, cur: str, lang: str) -> str:
@@ -167,7 +180,7 @@ def fmt_converted(converted: float | None, target: str, year: Any, lang: str,
         if isblank(year):
             return t("conv.no_year", lang)
         return t("conv.no_rate", lang, year=int(year))
-    amount = fmt_money(converted, target, lang, decimals=1)
+    amount = fmt_money(converted, target, lang, decimals=CONVERTED_DECIMALS)
     if isblank(year):
         return t("conv.approx", lang, amount=amount)
     if source:

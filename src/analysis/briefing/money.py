@@ -14,9 +14,9 @@ from analysis.briefing.formatting import Html, as_text, count_phrase, esc, isbla
 from analysis.briefing.labels import region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.parts import whole_of
-from analysis.briefing.phrases import Phrases
+from analysis.briefing.phrases import ChartValues, Phrases
 from analysis.briefing.purchases import financed_purchase, purchased_goods
-from analysis.briefing.rows import has_region, is_target, oblast_own, year_of
+from analysis.briefing.rows import has_region, is_target, oblast_own, shown_year, year_of
 from analysis.briefing.trade import QUALIFIER_MARKS, qualifier_mark
 from analysis.vocab import DEAL_METRICS, MONEY_METRICS
 
@@ -80,11 +80,15 @@ class MoneySections(Phrases):
         # total named in the same article follows, marked (`briefing.relevance`).
         # (a Belarusian oblast's own investment, «Гомельская область (Беларусь)», follows too:
         # its scope says whose it is, `rows.oblast_own`)
+        # Each group by the year its cell prints, the latest first as in the trade tables
+        # (a year with none last), then the larger sum first: an order the reader sees (sums
+        # in several currencies, some without a rate, show no order of size).
         rows = rows.assign(_rank=[self.rank_value(r) for r in records],
                            _about=[self.relevance.about_partnership(r) for r in records],
-                           _own=[not oblast_own(r) for r in records])
-        rows = rows.sort_values(["metric", "_own", "_about", "_rank"],
-                                ascending=[True, False, False, False],
+                           _own=[not oblast_own(r) for r in records],
+                           _year=[shown_year(r) or 0 for r in records])
+        rows = rows.sort_values(["metric", "_own", "_about", "_year", "_rank"],
+                                ascending=[True, False, False, False, False],
                                 key=lambda s: s.map({m: i for i, m in enumerate(metrics)})
                                 if s.name == "metric" else s)
         none = esc(t("none", lang))
@@ -105,7 +109,15 @@ class MoneySections(Phrases):
                             (t("col.converted", lang), ""), (t("col.n_sources", lang), "num"),
                             (t("col.src", lang), "")],
                            body, caption=self.next_table(t(caption, lang)), cls="data money")
-        return Html(table + self.year_note(rows))
+        return Html(table + self.order_note(rows) + self.year_note(rows))
+
+    def order_note(self, rows: pd.DataFrame) -> str:
+        """The note under a money table of several rows that says their order ("" for one)."""
+        if len(rows) < 2:
+            return ""
+        apart = not (rows["_about"].all() and rows["_own"].all())
+        key = "note.money_order_apart" if apart else "note.money_order"
+        return f'<p class="table-note">{esc(t(key, self.lang))}</p>'
 
     def money_chart(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
         """Each plausible figure about the partnership as a bar (converted where a rate
@@ -118,7 +130,8 @@ class MoneySections(Phrases):
         rows = figures_only(self.metric_rows(metrics), plausible=True)
         if not len(rows):
             return Html("")  # the table below says there is nothing
-        values, unit, converted = self.chart_values(rows)
+        chart = self.chart_values(rows)
+        values, unit, converted = chart.values, chart.unit, chart.converted
         items, unrelated, oblasts, parts = [], 0, 0, 0
         for r, v in zip(rows.to_dict("records"), values, strict=True):
             if v is None:
@@ -141,7 +154,7 @@ class MoneySections(Phrases):
                 label += f" ({extra})"
             items.append(Bar(value=v, label=label, metric=r["metric"],
                              cites=tuple(self.figure_cites(r)), planned=bool(forecast),
-                             shown=self.bar_value_label(r, v)))
+                             shown=self.bar_value_label(r, v, chart)))
         if not items:
             return self.empty("empty.chart")
         items.sort(key=lambda it: -it.value)
@@ -199,15 +212,14 @@ class MoneySections(Phrases):
         said = t("mark.part", self.lang, amount=self.amount_text(whole))
         return f' <span class="tag scope-note">{said}{self.cite(whole)}</span>'
 
-    def bar_value_label(self, row: dict[str, Any], shown: float) -> str:
-        """A bar's value label carrying the table's qualifier: «>1,2» for «свыше», «≈1,2»
-        for «около», a range as «1,2–1,5» (its high end scaled as the bar is)."""
-        from analysis.briefing.charts import fmt_label
-
-        text = fmt_label(shown, self.lang)
+    def bar_value_label(self, row: dict[str, Any], shown: float, chart: ChartValues) -> str:
+        """A bar's value label carrying the table's qualifier and its precision: «>1,2» for
+        «свыше», «≈1,2» for «около», a range as «1,2–1,5» (its high end scaled as the bar
+        is)."""
+        text = chart.label(shown, self.lang)
         high, value = row.get("value_high"), row.get("value")
         if row.get("qualifier") == "range" and not isblank(high) and value:
-            return f"{text}–{fmt_label(shown * float(high) / float(value), self.lang)}"
+            return f"{text}–{chart.label(shown * float(high) / float(value), self.lang)}"
         if is_target(row):  # a plan's «до»: the level aimed at, not a ceiling («≤»)
             return f"{t('q.target', self.lang)} {text}"
         return qualifier_mark(row.get("qualifier")) + text

@@ -218,10 +218,10 @@ class OverviewSections(Phrases):
         # the analyst's own rates change what a converted figure means: say whose they are
         own = (t("method.rates_file", self.lang, file=PurePath(self.rates_file).name)
                if self.rates_file else "")
-        # the files that gave no article (an empty or unreadable file): named, not silent
+        # the files that gave no article (an empty or unreadable file): named, not silent,
+        # at the end of the paragraph before (a paragraph of its own fell alone onto a page)
         files = self.skipped_files
         named = t("method.skipped", self.lang, n=len(files), files=", ".join(files)) if files else ""
-        skipped = f'<p class="method">{esc(named)}</p>' if named else ""
         return Html(f'<p class="method">{esc(t("method", self.lang, currency=self.currency))}'
-                    f'{" " + esc(own) if own else ""}</p><p class="method">{esc(figures)}</p>'
-                    f'{skipped}')
+                    f'{" " + esc(own) if own else ""}</p>'
+                    f'<p class="method">{esc(figures)}{" " + esc(named) if named else ""}</p>')

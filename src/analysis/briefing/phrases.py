@@ -15,6 +15,7 @@ from analysis.briefing.figrows import disagreeing, ids, shown_beside, statements
 from analysis.briefing.formatting import (
     Html,
     as_text,
+    bar_number,
     count_phrase,
     esc,
     fmt_converted,
@@ -40,11 +41,16 @@ _CHART_SCALES = ((1e9, "ax.bn"), (1e6, "ax.m"))
 
 class ChartValues(NamedTuple):
     """What a chart plots: values in the axis unit (None: not plotted), the axis label,
-    and whether the values are converted."""
+    whether the values are converted, and the unit's size (1e9 for billions)."""
 
     values: list[float | None]
     unit: str
     converted: bool
+    size: float = 1.0
+
+    def label(self, shown: float, lang: str) -> str:
+        """A bar's number, as precise as the table prints its sum («38,5», not «38»)."""
+        return bar_number(shown, self.size, self.converted, lang)
 
 
 class Phrases(BriefingState):
@@ -368,7 +374,7 @@ class Phrases(BriefingState):
         size, key = next(((s, k) for s, k in _CHART_SCALES if top >= s), _CHART_SCALES[-1])
         scaled = [None if v is None else v / size for v in values]
         word = t(f"cur.{cur}", self.lang) if f"cur.{cur}" in LABELS else cur
-        return ChartValues(values=scaled, converted=converted,
+        return ChartValues(values=scaled, converted=converted, size=size,
                            unit=t(key if converted else f"{key}_orig", self.lang, cur=word))
 
     def conversion_note(self, converted: bool) -> str:

@@ -120,7 +120,8 @@ class ProjectSections(Phrases):
                            (t("col.timeline", lang), ""), (t("col.investment", lang), "num"),
                            *([(t("col.localisation", lang), "")] if depth else []),
                            (t("col.src", lang), "")], body,
-                          caption=self.next_table(t("cap.projects", lang)), cls="data projects")
+                          caption=self.next_table(t("cap.projects", lang)),
+                          cls="data projects localised" if depth else "data projects")
 
     def localisation_cell(self, row: Mapping[str, Any]) -> str:
         """«40% → цель 60%» with the sentences it rests on cited («[2.3]»), as every other

@@ -32,6 +32,18 @@ def year_of(row: Mapping[str, Any]) -> int | None:
     return None
 
 
+def shown_year(row: Mapping[str, Any]) -> int | None:
+    """The year a table's year cell prints: the figure's own, else the publication year its
+    conversion used («2024 по дате публикации»); None for a span of years or no year."""
+    y = year_of(row)
+    if y is not None or row.get("year_source") == "span" or isblank(row.get("fx_year")):
+        return y
+    try:
+        return int(row["fx_year"])
+    except (TypeError, ValueError):
+        return None
+
+
 def has_region(row: Mapping[str, Any]) -> bool:
     """Whether a row names a region (not blank, not empty)."""
     reg = row.get("region")

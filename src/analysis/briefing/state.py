@@ -111,7 +111,7 @@ class BriefingState:
     corrected_figures: int = 0  # in the corpus (the analyst's corrections.csv)
     duplicate_articles: int = 0  # copies of a story in the corpus, counted once
     # the corpus's files that gave no article (an empty or unreadable file): the method note
-    # names them, as a render's one line does (`analysis.tables.skipped`)
+    # names them, as a render's one line does (`analysis.tables.skipped`); not a notes file
     skipped_files: tuple[str, ...] = ()
     kind: str = "briefing"
     corpus: str = "seeds"
@@ -177,7 +177,7 @@ class BriefingState:
                    figures=figures.amounts, mention_index=index,
                    corrected_figures=base.corrected_figures,
                    duplicate_articles=base.duplicate_articles,
-                   skipped_files=tuple(s.file for s in skipped_files(dataset)),
+                   skipped_files=tuple(s.file for s in skipped_files(dataset) if s.article_type),
                    kind=kind, corpus=str(corpus), region=filters.region,
                    year_from=filters.year_from, year_to=filters.year_to, currency=currency,
                    lang=lang, title=title or "", rates_file=str(rates or ""), rates=layered,

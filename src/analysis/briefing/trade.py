@@ -138,7 +138,8 @@ class TradeSections(Phrases):
         recs = self.trade_series(metrics)
         if not recs:
             return Html("")  # the table below says there is nothing
-        values, unit, converted = self.chart_values(pd.DataFrame(recs))
+        chart = self.chart_values(pd.DataFrame(recs))
+        values, unit, converted = chart.values, chart.unit, chart.converted
         series: dict[str, dict[int, float]] = {}
         marks: dict[str, dict[int, str]] = {}
         nums: list[int] = []
@@ -162,6 +163,8 @@ class TradeSections(Phrases):
                                {k: [s.get(y) for y in years] for k, s in series.items()},
                                ylabel=unit, xlabel=t("ax.year", lang),
                                marks={k: [m.get(y, "") for y in years] for k, m in marks.items()},
+                               numbers={k: [chart.label(s[y], lang) if y in s else ""
+                                            for y in years] for k, s in series.items()},
                                lang=lang, positions=years)  # (a year axis: gaps stay gaps)
         extra = self.conversion_note(converted)
         if any(m for mm in marks.values() for m in mm.values()):
@@ -270,7 +273,8 @@ class TradeSections(Phrases):
                          for r in rows.to_dict("records")]]
         if len(rows) < 2:
             return Html("")  # one regional figure reads better in the table than as a bar
-        values, unit, converted = self.chart_values(rows)
+        chart = self.chart_values(rows)
+        values, unit, converted = chart.values, chart.unit, chart.converted
         labels, vals, nums = [], [], []
         for r, v in zip(rows.to_dict("records"), values, strict=True):
             if v is None:
@@ -284,7 +288,8 @@ class TradeSections(Phrases):
         if len(vals) < 2:
             return Html("")
         title = t("chart.trade_by_region", lang)
-        svg = charts.barh_chart(labels, vals, xlabel=unit, lang=lang)
+        svg = charts.barh_chart(labels, vals, xlabel=unit, lang=lang,
+                                value_labels=[chart.label(v, lang) for v in vals])
         return charts.figure_html(svg, self.next_figure(), title,
                                   self.source_line(nums, self.conversion_note(converted)),
                                   lang, alt=title)

@@ -13,13 +13,15 @@ from analysis.ingest.article import (
     Sentence,
     articles_frame,
 )
+from analysis.ingest.filetype import HTML_SUFFIXES, TEXT_SUFFIXES
 from analysis.ingest.loader import CORRECTIONS_FILE, MAX_ARTICLE_BYTES, Progress, load_corpus
 from analysis.ingest.memo import BuiltFile, BuiltMemo
 from analysis.ingest.pubdates import NOT_BEFORE, year_is_a_lower_bound
 from analysis.ingest.segments import Segment
 from analysis.ingest.urldates import URL_EVIDENCE, UrlDate, date_from_url
 
-__all__ = ["ARTICLE_COLUMNS", "ARTICLE_EXTRA_COLUMNS", "CORRECTIONS_FILE", "MAX_ARTICLE_BYTES",
-           "NOT_BEFORE", "PROBLEM_COLUMNS", "URL_EVIDENCE", "Article", "BuiltFile", "BuiltMemo",
-           "Corpus", "Problem", "Progress", "Segment", "Sentence", "UrlDate", "articles_frame",
+__all__ = ["ARTICLE_COLUMNS", "ARTICLE_EXTRA_COLUMNS", "CORRECTIONS_FILE", "HTML_SUFFIXES",
+           "MAX_ARTICLE_BYTES", "NOT_BEFORE", "PROBLEM_COLUMNS", "TEXT_SUFFIXES", "URL_EVIDENCE",
+           "Article", "BuiltFile", "BuiltMemo", "Corpus", "Problem", "Progress", "Segment",
+           "Sentence", "UrlDate", "articles_frame",
            "date_from_url", "load_corpus", "year_is_a_lower_bound"]

@@ -66,7 +66,9 @@ def _looks_binary(text: str) -> bool:
 
 
 # a word of the languages news here is written in: two Cyrillic or Latin letters in a row
-_WORD = lazy_compile(r"[A-Za-zА-Яа-яЁё]{2}")
+# (Latin-1's accented letters too: a Russian text once misread as Latin-1 and saved so,
+# «Òîâàðîîáîðîò», is garbled Russian, which `readable` names with its remedy; new user 32)
+_WORD = lazy_compile(r"[A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё]{2}")
 
 
 def _wordless(text: str) -> None:

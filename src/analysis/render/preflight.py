@@ -6,14 +6,15 @@ with one message rather than after the whole notebook has executed:
 - `check_corpus` — while the kernel starts: the notebook's corpus holds at least one
   readable article (it reads the tables through the extraction cache, as the notebook
   will, so the notebook then finds them ready); it returns the files skipped, which the
-  render names in one line.
+  render names in one line, and the problems of `metadata.csv` and `corrections.csv`, one
+  line each (an unclosed quote, an impossible date: new user 32).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from analysis import atomic
 from analysis.config import find_corpus
@@ -21,9 +22,17 @@ from analysis.render.exceptions import EmptyCorpus
 from analysis.render.params import notebook_parameters
 
 if TYPE_CHECKING:
-    from analysis.tables.skipped import SkippedFile
+    from analysis.tables.skipped import SideFileProblem, SkippedFile
 
-__all__ = ["check_corpus", "check_output_dir"]
+__all__ = ["CorpusCheck", "check_corpus", "check_output_dir"]
+
+
+class CorpusCheck(NamedTuple):
+    """What a render tells of its corpus besides the briefing: the files that gave no
+    article, and the problems of its side files (`tables.skipped`)."""
+
+    skipped: list[SkippedFile]
+    side_problems: list[SideFileProblem]
 
 
 def check_output_dir(out_dir: Path) -> None:
@@ -33,24 +42,25 @@ def check_output_dir(out_dir: Path) -> None:
         atomic.remove_stale_temps(out_dir)
 
 
-def check_corpus(notebook: Path, params: Mapping[str, Any]) -> list[SkippedFile]:
+def check_corpus(notebook: Path, params: Mapping[str, Any]) -> CorpusCheck:
     """Raise EmptyCorpus when the notebook's corpus (as passed, else its default) holds no
-    readable article; else the files it skips, with why (`tables.skipped.skipped_files`).
-    Notebooks without a ``corpus`` parameter are not checked."""
+    readable article; else the files it skips, with why (`tables.skipped.skipped_files`),
+    and its side files' problems. Notebooks without a ``corpus`` parameter are not
+    checked."""
     corpus = params.get("corpus")
     if corpus is None:
         declared = notebook_parameters(notebook).get("corpus")
         corpus = declared.default if declared is not None else None
     if not isinstance(corpus, str) or not corpus:
-        return []
+        return CorpusCheck([], [])
     # The kernel runs in the notebook's folder and finds the corpus from there upwards.
     folder = find_corpus(corpus, notebook.resolve().parent)
     if folder is None:
-        return []  # the parameter check names a missing folder
+        return CorpusCheck([], [])  # the parameter check names a missing folder
     from analysis.tables import dataset
-    from analysis.tables.skipped import skipped_files
+    from analysis.tables.skipped import side_file_problems, skipped_files
 
     tables = dataset.cached(folder)
     if tables.articles.empty:
         raise EmptyCorpus(folder, [f"{row.file}: {row.reason}" for row in tables.problems.itertuples()])
-    return skipped_files(tables)
+    return CorpusCheck(skipped_files(tables), side_file_problems(tables))

@@ -44,7 +44,7 @@ from analysis.render.naming import output_stem
 from analysis.render.params import check_params, parse_cli_params
 
 if TYPE_CHECKING:
-    from analysis.tables.skipped import SkippedFile
+    from analysis.tables.skipped import SideFileProblem, SkippedFile
 
 FORMATS = ("html", "pdf")
 
@@ -57,6 +57,8 @@ class RenderResult:
     seconds: float
     # the corpus's files that gave no article, with why (an empty or unreadable file)
     skipped: list[SkippedFile] = field(default_factory=list)
+    # the problems of its metadata.csv and corrections.csv (a quote left open, a bad date)
+    side_problems: list[SideFileProblem] = field(default_factory=list)
 
 
 # One per process on purpose: the spare kernel it keeps warm is what makes the next render
@@ -111,7 +113,7 @@ def render(notebook: str | Path, params: Mapping[str, Any] | None = None,
     try:
         fmts = check_formats(notebook, formats)
         checked = check_params(notebook, params)
-        skipped = preflight.check_corpus(notebook, execution_params(checked.normal))
+        corpus = preflight.check_corpus(notebook, execution_params(checked.normal))
     except BaseException:
         if kernel is not None:
             kernel.shutdown()
@@ -150,7 +152,8 @@ def render(notebook: str | Path, params: Mapping[str, Any] | None = None,
     except OSError as exc:
         raise OutputError(out_dir, exc) from exc
     return RenderResult(notebook=notebook, params=checked.given, outputs=outputs,
-                        seconds=time.perf_counter() - t0, skipped=skipped)
+                        seconds=time.perf_counter() - t0, skipped=corpus.skipped,
+                        side_problems=corpus.side_problems)
 
 
 def run_render_command(notebook: str | Path, params: Iterable[Sequence[str]] = (),
@@ -181,14 +184,26 @@ def run_render_command(notebook: str | Path, params: Iterable[Sequence[str]] = (
     finally:
         if own_pool:
             pool.close()  # its kernels have stopped and their connection files are gone
-    if result.skipped:  # one line: which files gave no article, and why
-        shown = "; ".join(f"{file} ({why})" for file, why in result.skipped)
-        print(f"skipped {len(result.skipped)} file(s) that gave no article: {shown}",
-              file=sys.stderr)
+    tell_corpus(result)
     for fmt, path in result.outputs.items():
         print(f"{fmt:5} {path}")
     print(f"rendered {Path(notebook).name} in {result.seconds:.1f} s")
     return 0
+
+
+def tell_corpus(result: RenderResult) -> None:
+    """On stderr: one line naming the files of the article types that gave no article, and
+    why; one naming the files of other types, plainly no articles (a notes file); one line
+    per problem of metadata.csv or corrections.csv, as problems.csv words it."""
+    lost = [f for f in result.skipped if f.article_type]
+    if lost:
+        shown = "; ".join(f"{f.file} ({f.reason})" for f in lost)
+        print(f"skipped {len(lost)} file(s) that gave no article: {shown}", file=sys.stderr)
+    if others := [f.file for f in result.skipped if not f.article_type]:
+        print(f"left aside {len(others)} file(s) of a type not read as an article (only .txt, "
+              f".html and .htm are): {', '.join(others)}", file=sys.stderr)
+    for problem in result.side_problems:
+        print(f"warning: {problem.file}: {problem.reason}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,19 +1,24 @@
-"""The files of a corpus that did not become articles: what a render names as skipped.
+"""The files of a corpus that did not become articles, and the problems of its side files:
+what a render says on the terminal and a briefing names.
 
 `briefing extract` lists every problem in problems.csv; a render writes no tables, so it
 says in one line which files it skipped and why, and the briefing's method note names them
 (new user 31: an empty file was skipped in silence). A problem counts as a skipped file when
 its file gave no article: not `metadata.csv` or the analyst's corrections (their rows'
-problems leave the articles read), not a copy counted once as another file («identical to
-…»)."""
+problems leave the articles read: `side_file_problems`, one terminal line each, new user
+32), not a copy counted once as another file («identical to …»). A skipped file of a type
+the loader never reads as an article (the analyst's `ANSWERS.md`, a spreadsheet) is plainly
+no article: the render names it, the briefing does not (`SkippedFile.article_type`)."""
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
 from typing import Any, NamedTuple
 
 from analysis.figures import CORRECTIONS_FILE
+from analysis.ingest import HTML_SUFFIXES, TEXT_SUFFIXES
 
-__all__ = ["SkippedFile", "skipped_files"]
+__all__ = ["SideFileProblem", "SkippedFile", "side_file_problems", "skipped_files"]
 
 # the corpus's side files: their problems leave the articles read
 _SIDE_FILES = frozenset({"metadata.csv", CORRECTIONS_FILE})
@@ -22,6 +27,20 @@ _COPY = "identical to "  # (ingest/duplicates.py: a byte copy, counted once as t
 
 class SkippedFile(NamedTuple):
     """A corpus file that gave no article, and why (as problems.csv words it)."""
+
+    file: str
+    reason: str
+
+    @property
+    def article_type(self) -> bool:
+        """Whether the file is of a type read as an article (.txt, .html, .htm): an empty
+        or garbled one is an article lost; a notes file (.md) or a table never was one."""
+        return PurePosixPath(self.file).suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES
+
+
+class SideFileProblem(NamedTuple):
+    """A problem of `metadata.csv` or `corrections.csv` (a row, a quote, a date), as
+    problems.csv words it: the articles are read, the row's statement is not used."""
 
     file: str
     reason: str
@@ -39,11 +58,25 @@ def skipped_files(dataset: Any) -> list[SkippedFile]:
     found: dict[str, str] = {}
     for row in problems.to_dict("records"):
         file, reason = str(row.get("file") or ""), str(row.get("reason") or "")
-        if not file or file in read or file in found or file.rsplit("/", 1)[-1] in _SIDE_FILES \
+        if not file or file in read or file in found or _is_side_file(file) \
                 or reason.startswith(_COPY):
             continue
         found[file] = reason
     return [SkippedFile(file, reason) for file, reason in found.items()]
+
+
+def side_file_problems(dataset: Any) -> list[SideFileProblem]:
+    """Every problem of the corpus's `metadata.csv` and `corrections.csv` files (a
+    sub-folder's too), in the problems table's order."""
+    problems = _frame(getattr(dataset, "problems", None))
+    if problems is None or not len(problems):
+        return []
+    return [SideFileProblem(str(row.get("file")), str(row.get("reason") or ""))
+            for row in problems.to_dict("records") if _is_side_file(str(row.get("file") or ""))]
+
+
+def _is_side_file(file: str) -> bool:
+    return bool(file) and file.rsplit("/", 1)[-1] in _SIDE_FILES
 
 
 def _frame(table: Any) -> Any:

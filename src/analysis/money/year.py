@@ -168,6 +168,8 @@ def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
             continue  # part of a longer number («12024», «2024,5», «1.2023»)
         pre = _YEAR_PRE.search(text, max(start, ys - 16), ys)
         post = _YEAR_POST.match(text, ye, end)
+        if _names_decade(m.group(), post):
+            continue  # «с начала 2000-х», «в 2010-е годы»: a decade, no year (round 50)
         out.append(YearMention(
             start=pre.start() if pre else ys, end=post.end() if post else ye, digits_start=ys,
             year=int(m.group()), preposition=pre.group().strip().lower() if pre else "",
@@ -178,6 +180,12 @@ def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
                                              and text[max(0, ys - 3):ys].rstrip(" \u00a0")
                                              .endswith("("))))
     return out
+
+
+def _names_decade(digits: str, post: re.Match[str] | None) -> bool:
+    """Does a round year with a plural ending («2000-х», «1990-е») name a decade?"""
+    return (digits.endswith("0") and post is not None and not post.group("y2")
+            and (post.group("suf") or "").lstrip("-") in ("х", "е"))
 
 
 # «15,8 млрд (2005), 19,7 млрд (2006)»: a year alone in brackets labels the figure before it

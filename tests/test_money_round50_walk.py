@@ -1,0 +1,70 @@
+"""What a figure is, for the causes found in round 50's dev part (session 32, issue 10,
+walk50money). The texts are written for this test in the style of such news.
+
+- a bare ruble figure alone in a bracket right after named Russian rubles, in the ratio of
+  the two rubles («на 250 млн российских рублей (около 8 млн рублей)»), restates them in the
+  other rubles: Belarusian ones, as a conversion told with «это» or «по курсу» is.
+- a conversion does not change the money a writer goes on in: a bare figure after «14 млн
+  рублей, это около 5 млн долларов» is in the rubles restated, not in dollars.
+- a tranche is money: a bare scaled figure in a sentence about one («Первый транш — 80 млн —
+  …») takes the currency of the figures before it, even a paragraph away.
+- a round year with a plural ending («с начала 2000-х», «в 1990-е») names a decade: no year.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import facts_by_surface
+
+BY_SITE = "https://news.example.by/2020/03/10/credit"
+
+
+def test_a_bracketed_bare_ruble_figure_restates_russian_rubles_in_belarusian(
+        tmp_path: Path) -> None:
+    text = ("Банки договорились о кредитной линии\n"
+            "Российский банк откроет белорусскому партнёру кредитную линию на 250 млн "
+            "российских рублей (около 8 млн рублей) сроком на три года.\n")
+    got = facts_by_surface(tmp_path, text, published="2020-03-10", url=BY_SITE)
+    assert got["250 млн российских рублей"].amount.currency == "RUB"
+    assert got["около 8 млн рублей"].amount.currency == "BYN"
+
+
+def test_a_bracketed_figure_of_another_ratio_is_no_restatement(tmp_path: Path) -> None:
+    text = ("Банки договорились о кредитной линии\n"
+            "Российский банк откроет кредитную линию на 250 млн российских рублей (из них 100 "
+            "млн рублей — на закупку сырья).\n")
+    got = facts_by_surface(tmp_path, text, published="2020-03-10",
+                           url="https://news.example.ru/2020/03/10/credit")
+    assert got["100 млн рублей"].amount.currency == "RUB"
+
+
+def test_a_bare_figure_after_a_conversion_goes_on_in_the_rubles_restated(
+        tmp_path: Path) -> None:
+    text = ("Сыр из района едет в Москву\n"
+            "— За полгода мы продали в Россию продукции на 14 млн рублей, это около 5 млн "
+            "долларов, — говорит директор. — В прошлом году за весь год было 18 млн.\n")
+    got = facts_by_surface(tmp_path, text, published="2022-08-01",
+                           url="https://region.example.by/2022/08/01/syr")
+    assert got["14 млн рублей"].amount.currency == "BYN"
+    assert got["18 млн"].amount.currency == "BYN"
+
+
+def test_a_tranche_is_money_for_a_bare_figure(tmp_path: Path) -> None:
+    text = ("Кредитная линия для экспортёров\n"
+            "Банк открыл партнёру кредитную линию на 500 млн российских рублей. Средства "
+            "пойдут на предэкспортное финансирование.\n\n"
+            "Первый транш — 80 млн — будет перечислен в мае.\n")
+    got = facts_by_surface(tmp_path, text, published="2021-04-02",
+                           url="https://news.example.ru/2021/04/02/credit")
+    assert got["80 млн"].amount.currency == "RUB"
+    assert got["80 млн"].metric == "credit"
+
+
+def test_a_decade_dates_no_figure(tmp_path: Path) -> None:
+    text = ("Комбинат обновляет цеха\n"
+            "С начала 2000-х в модернизацию комбината вложено более 30 млн евро. В 2008 году "
+            "завод вложил в новую линию 4 млн евро.\n")
+    got = facts_by_surface(tmp_path, text, published="2009-06-01")
+    assert got["более 30 млн евро"].year is None
+    assert got["4 млн евро"].year == 2008

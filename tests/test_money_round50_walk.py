@@ -8,6 +8,9 @@ walk50money). The texts are written for this test in the style of such news.
   рублей, это около 5 млн долларов» is in the rubles restated, not in dollars.
 - a tranche is money: a bare scaled figure in a sentence about one («Первый транш — 80 млн —
   …») takes the currency of the figures before it, even a paragraph away.
+- one company bringing goods in from a country named as the place («Компания … ввезла из
+  Беларуси станки стоимостью …») makes its own purchase, `other`; a country bringing them in
+  stays its import. A prize is money won, `other`.
 - a round year with a plural ending («с начала 2000-х», «в 1990-е») names a decade: no year.
 """
 
@@ -68,3 +71,22 @@ def test_a_decade_dates_no_figure(tmp_path: Path) -> None:
     got = facts_by_surface(tmp_path, text, published="2009-06-01")
     assert got["более 30 млн евро"].year is None
     assert got["4 млн евро"].year == 2008
+
+
+def test_one_company_bringing_goods_from_a_country_makes_its_own_purchase(
+        tmp_path: Path) -> None:
+    text = ("Спор о вычете НДС\n"
+            "Компания во втором квартале 2020 года ввезла из Беларуси станки стоимостью 120 млн "
+            "рублей. По данным ФТС, в 2020 году Россия ввезла из Беларуси станков на 300 млн "
+            "долларов.\n")
+    got = facts_by_surface(tmp_path, text, published="2021-05-12")
+    assert got["120 млн рублей"].metric == "other"
+    assert got["300 млн долларов"].metric == "import"
+
+
+def test_a_prize_is_money_won(tmp_path: Path) -> None:
+    text = ("Итоги конкурса экспортёров\n"
+            "Победителем стал мебельный комбинат. Главный приз — 200 тысяч рублей — комбинат "
+            "направит на обучение персонала.\n")
+    got = facts_by_surface(tmp_path, text, published="2023-10-02")
+    assert got["200 тысяч рублей"].metric == "other"

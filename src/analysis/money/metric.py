@@ -66,6 +66,9 @@ _NONE = MetricCue(metric="other", score=NO_CUE, head="")
 _DATIVE_COUNTRY = lazy_compile(r"(?i)[ \u00a0]+(?:России|Беларуси|Белоруссии|Казахстану|Китаю)(?!\w)")
 _DASH_AMOUNT = lazy_compile(r"[ \u00a0]*[—–:-][ \u00a0]*\S")  # «импорт — $45 млн»
 _DASH_REACH = 16  # characters from the dash to that amount («— почти на $45 млн»)
+# characters after a verb of receiving its goods and their country may take («поступило
+# белорусской сельхозтехники и запчастей на»: round 50; 30 before)
+_GOODS_REACH = 50
 # (money going into a budget, «в бюджет перечислено», «пополнили бюджет на», «принесёт
 # бюджету», is what the budget takes in too: rounds 16, 18, 20, 27, 31, 34 read it `other`;
 # «в бюджете … заложено» is money the budget holds)
@@ -289,7 +292,7 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
             cue, inflow, delivery = role
             if cue is None:
                 if inflow and COUNTRY_NEAR.search(
-                        text, max(s_start, ws - 30), min(s_end, we + 30)):
+                        text, max(s_start, ws - 30), min(s_end, we + _GOODS_REACH)):
                     cue = IMPORT_CUE  # «получила из России энергоносителей на …»
                 elif delivery and (DIRECTION.match(text, we, s_end) or (
                         is_verbish(word) and _DATIVE_COUNTRY.match(text, we, s_end))):

@@ -11,6 +11,10 @@ walk50money). The texts are written for this test in the style of such news.
 - one company bringing goods in from a country named as the place («Компания … ввезла из
   Беларуси станки стоимостью …») makes its own purchase, `other`; a country bringing them in
   stays its import. A prize is money won, `other`.
+- goods joined by «и» after a verb of receiving («поступило белорусской сельхозтехники и
+  запчастей на …») are goods that came in: an import, as one kind of goods is.
+- «в прошлом было …» right after a sentence of its paragraph that told a year is last
+  year, «году» left out; «в прошлом» alone is the past at large.
 - a round year with a plural ending («с начала 2000-х», «в 1990-е») names a decade: no year.
 """
 
@@ -90,3 +94,27 @@ def test_a_prize_is_money_won(tmp_path: Path) -> None:
             "направит на обучение персонала.\n")
     got = facts_by_surface(tmp_path, text, published="2023-10-02")
     assert got["200 тысяч рублей"].metric == "other"
+
+
+def test_goods_joined_by_and_that_came_into_a_region_are_its_import(tmp_path: Path) -> None:
+    text = ("Техника для аграриев\n"
+            "Всего за прошлый год в край поступило белорусской сельхозтехники и запчастей на "
+            "сумму около 310 млн рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2012-03-01")
+    assert got["около 310 млн рублей"].metric == "import"
+
+
+def test_last_with_year_left_out_after_this_year_s_figure(tmp_path: Path) -> None:
+    text = ("Завод о российском рынке\n"
+            "— В этом году поставки в Россию составят около 180 млн долларов. Для сравнения, "
+            "в прошлом было 150 млн.\n")
+    got = facts_by_surface(tmp_path, text, published="2021-12-01")
+    assert got["150 млн"].year == 2020
+
+
+def test_in_the_past_at_large_dates_nothing(tmp_path: Path) -> None:
+    text = ("Завод о себе\n"
+            "Завод работает с 1965 года. В прошлом было немало трудностей, но выручка "
+            "превысила 150 млн долларов.\n")
+    got = facts_by_surface(tmp_path, text, published="2021-12-01")
+    assert got["превысила 150 млн долларов"].year is None

@@ -15,6 +15,8 @@ walk50money). The texts are written for this test in the style of such news.
   запчастей на …») are goods that came in: an import, as one kind of goods is.
 - «в прошлом было …» right after a sentence of its paragraph that told a year is last
   year, «году» left out; «в прошлом» alone is the past at large.
+- a sentence of a trade noun bringing money («поставки в Россию принесли комбинату $31,5
+  млн») hands on that export to the next sentence with no cue of its own, as its own figure is.
 - a round year with a plural ending («с начала 2000-х», «в 1990-е») names a decade: no year.
 """
 
@@ -118,3 +120,19 @@ def test_in_the_past_at_large_dates_nothing(tmp_path: Path) -> None:
             "превысила 150 млн долларов.\n")
     got = facts_by_surface(tmp_path, text, published="2021-12-01")
     assert got["превысила 150 млн долларов"].year is None
+
+
+def test_a_sentence_of_trade_bringing_money_hands_on_its_export(tmp_path: Path) -> None:
+    text = ("Льнокомбинат и российский рынок\n"
+            "В прошлом году продажи в Россию принесли фабрике $12 млн. По итогам нынешнего года "
+            "на фабрике ожидают $14 млн.\n")
+    got = facts_by_surface(tmp_path, text, published="2010-10-01")
+    assert got["$14 млн"].metric == "export"
+
+
+def test_money_brought_by_trade_with_a_third_country_hands_on_revenue(tmp_path: Path) -> None:
+    text = ("Льнокомбинат и рынки\n"
+            "В прошлом году продажи в Казахстан принесли фабрике $12 млн. По итогам нынешнего "
+            "года на фабрике ожидают $14 млн.\n")
+    got = facts_by_surface(tmp_path, text, published="2010-10-01")
+    assert got["$14 млн"].metric == "other"

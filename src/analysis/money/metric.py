@@ -40,8 +40,8 @@ from analysis.money.deal_value import credit_after_dash, deal_value
 from analysis.money.governing import MetricCandidate, governing, reach_up
 from analysis.money.metric_masks import SentenceMasks, not_cue_heads
 from analysis.money.own_noun import own_noun_cue, part_noun_cue
-from analysis.money.scope import CLAUSE_MARK, AmountScope
-from analysis.money.trade_brought import brought_by_trade
+from analysis.money.scope import CLAUSE_MARK, AmountScope, fold
+from analysis.money.trade_brought import brought_by_trade, trade_brought_in
 from analysis.money.turnover import turnover_kind
 from analysis.vocab import METRICS
 
@@ -142,6 +142,12 @@ def sentence_cue(scope: AmountScope) -> MetricCue:
         # «Беларусь перечислит в российский бюджет около 1 млрд долларов пошлин. За январь–
         # август поступления составили …»: the sentence tells what a budget takes in
         return MetricCue(metric="other", score=found.score, head=found.head)
+    if found.metric == "other" and lemma(found.head) == "принести" and (
+            verb := scope.folded.rfind(fold(found.head), scope.start, scope.end)) >= 0 and (
+            trade_brought_in(scope, verb + len(found.head))):
+        # «В прошлом году поставки в Россию принесли комбинату $31,5 млн. По итогам года
+        # ожидают $27 млн»: the sentence hands on the export its figure is (round 50)
+        return MetricCue(metric="export", score=found.score, head=found.head)
     return found
 
 

@@ -17,6 +17,9 @@ walk50money). The texts are written for this test in the style of such news.
   year, «году» left out; «в прошлом» alone is the past at large.
 - a sentence of a trade noun bringing money («поставки в Россию принесли комбинату $31,5
   млн») hands on that export to the next sentence with no cue of its own, as its own figure is.
+- a difference between the two flows («разница между поставками … и встречным потоком —
+  …») is a trade balance, `other`; a target named with its figure («о цели в 60 млрд») is a
+  plan, a purpose («на эти цели в 2022 году») is none.
 - a round year with a plural ending («с начала 2000-х», «в 1990-е») names a decade: no year.
 """
 
@@ -136,3 +139,20 @@ def test_money_brought_by_trade_with_a_third_country_hands_on_revenue(tmp_path: 
             "года на фабрике ожидают $14 млн.\n")
     got = facts_by_surface(tmp_path, text, published="2010-10-01")
     assert got["$14 млн"].metric == "other"
+
+
+def test_a_difference_between_the_flows_is_a_trade_balance(tmp_path: Path) -> None:
+    text = ("Торговля двух стран\n"
+            "Товарооборот за год вырос до 40 млрд долларов. Баланс по-прежнему в пользу России: "
+            "разница между поставками в республику и встречным потоком — около $8 млрд.\n")
+    got = facts_by_surface(tmp_path, text, published="2023-03-01")
+    assert got["около $8 млрд"].metric == "other"
+
+
+def test_a_target_named_with_its_figure_is_a_plan_and_a_purpose_is_not(tmp_path: Path) -> None:
+    text = ("Планы по торговле\n"
+            "Товарооборот за год составил 45 млрд долларов. Стороны говорят о цели в 55 млрд "
+            "долларов. На эти цели в 2022 году из бюджета выделено 120 млн рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2023-03-01")
+    assert got["55 млрд долларов"].forecast
+    assert not got["120 млн рублей"].forecast

@@ -20,6 +20,8 @@ walk50money). The texts are written for this test in the style of such news.
 - a difference between the two flows («разница между поставками … и встречным потоком —
   …») is a trade balance, `other`; a target named with its figure («о цели в 60 млрд») is a
   plan, a purpose («на эти цели в 2022 году») is none.
+- a penalty or a fine named in its own clause («доначислила налог, пени в размере … и штраф
+  …») is one case's sanction: no time from the sentence before, though taxes are named.
 - a round year with a plural ending («с начала 2000-х», «в 1990-е») names a decade: no year.
 """
 
@@ -156,3 +158,14 @@ def test_a_target_named_with_its_figure_is_a_plan_and_a_purpose_is_not(tmp_path:
     got = facts_by_surface(tmp_path, text, published="2023-03-01")
     assert got["55 млрд долларов"].forecast
     assert not got["120 млн рублей"].forecast
+
+
+def test_a_penalty_in_its_own_clause_takes_no_time_from_the_sentence_before(
+        tmp_path: Path) -> None:
+    text = ("Налоговый спор\n"
+            "Компания в первом квартале 2020 года ввезла из Беларуси станки стоимостью 80 млн "
+            "рублей и уплатила НДС. Инспекция доначислила налог, пени в размере 3,1 млн рублей "
+            "и штраф 1,2 млн рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2021-09-01")
+    for surface in ("3,1 млн рублей", "1,2 млн рублей"):
+        assert (got[surface].year, got[surface].period) == (None, None), surface

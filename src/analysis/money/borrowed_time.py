@@ -14,6 +14,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.carry import earlier_time, item_time, question_time
 from analysis.money.context import (
     collects_payments,
+    context_words,
     counts_deals,
     names_limit,
     names_one_off_support,
@@ -66,7 +67,7 @@ def borrowed_time(scope: AmountScope, metric: str, *, cell: TableCell | None,
             metric == "agreements" and counts_deals(text, s_start, s_end)) or (
             ranks_shares(text, s_start, s_end)) or (
             metric == "other" and collects_payments(text, s_start, s_end)
-            and not names_limit(scope)) or (
+            and not names_limit(scope) and not _own_sanction(scope)) or (
             metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
         # («инвестиции в основной капитал» are a region's yearly statistic, a series)
         when = earlier_time(ctx, sents, si, published, facts) or (
@@ -108,3 +109,14 @@ def borrowed_time(scope: AmountScope, metric: str, *, cell: TableCell | None,
         year_source = when.inherited_source or year_source_of(when.source, date_source)
         context = context or when.sentence
     return year, period, year_source, context
+
+
+def _own_sanction(scope: AmountScope) -> bool:
+    """Is the amount a penalty or a fine named in its own clause (from the figure or the comma
+    before it: «доначислила налог, пени в размере 9,24 млн рублей и штраф 4,6 млн»)? One
+    case's sanction takes no time from a sentence of payments before it (round 50)."""
+    amount = scope.amount
+    lo = max([scope.start, scope.text.rfind(",", scope.start, amount.start) + 1]
+             + [o.end for o in scope.others if o.end <= amount.start])
+    sanctions = context_words().sanctions
+    return sanctions is not None and sanctions.search(scope.text[lo:amount.start].lower()) is not None

@@ -23,7 +23,12 @@ from analysis.money.leasing import (
     is_lessor_delivery,
 )
 from analysis.money.lender import bank_provides, is_bank_loan
-from analysis.money.purchase import is_country_purchase, is_farm_spending, is_spending
+from analysis.money.purchase import (
+    is_country_purchase,
+    is_farm_spending,
+    is_one_company_import,
+    is_spending,
+)
 from analysis.money.scope import AmountScope
 from analysis.money.shipment import is_shipment_to_place
 from analysis.money.tender_price import is_tender_final_price
@@ -64,6 +69,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "other", _CONSTRUCTION_SCORE if score == NO_CUE else score  # «Торговый баланс — …»
     if metric == "other" and score != NO_CUE and is_country_purchase(scope):
         return "import", score  # «Беларусь закупает в России энергоносителей на $10 млрд»
+    if metric == "import" and score != NO_CUE and is_one_company_import(scope):
+        return "other", score  # «Компания ввезла из Беларуси погрузчики стоимостью …»
     if metric in _COURT_FROM and is_court_award(scope):
         return "other", score  # «присудил истцу 2 млн рублей компенсации»
     if score == NO_CUE and is_spending(scope):

@@ -110,6 +110,7 @@ class ContextWords:
     turnover_owners: re.Pattern[str] | None = None
     deal_volume: re.Pattern[str] | None = None  # «объём сделок»: deals counted over a time
     collected_payments: re.Pattern[str] | None = None  # taxes, duties collected over a time
+    sanctions: re.Pattern[str] | None = None  # «пени», «штраф»: one case's sanction
     share_ranking: re.Pattern[str] | None = None  # «крупнейшим поставщиком стал»: a total's share
     one_off_support: re.Pattern[str] | None = None  # «грант», «субсидия»: one recipient's sum
     support_per_unit: re.Pattern[str] | None = None  # «скидка …, но не более … за машину»
@@ -188,6 +189,7 @@ def context_words() -> ContextWords:
         deal_volume=_union(data["deal_volume"]) if "deal_volume" in data else None,
         collected_payments=(_union(data["collected_payments"]) if "collected_payments" in data
                             else None),
+        sanctions=_union(data["sanction_words"]) if "sanction_words" in data else None,
         share_ranking=_union(data["share_ranking"]) if "share_ranking" in data else None,
         one_off_support=_union(data["one_off_support"]) if "one_off_support" in data else None,
         support_per_unit=(_union(data["support_per_unit"]) if "support_per_unit" in data

@@ -76,7 +76,9 @@ def resolve_implied(text: str, found: list[Amount]) -> list[Amount]:
     breaks = _Breaks(text)
     for idx, amount in enumerate(found):
         if not amount.implied_currency:
-            last, last_end = amount.currency, amount.end
+            if not _converts_last(text, result, amount):
+                last = amount.currency
+            last_end = amount.end
             result.append(amount)
             continue
         if amount.currency:  # taken already from the figure it is set against or elides
@@ -166,6 +168,17 @@ def same_kind_currency(facts: list[Fact]) -> list[Fact]:
 
 
 _PART_REACH = 60  # characters from the whole to its part («…, из них примерно на 600 млн»)
+
+
+def _converts_last(text: str, result: list[Amount], amount: Amount) -> bool:
+    """Is `amount` the figure before it restated in other money («14,8 млн рублей, это около
+    5,7 млн долларов»)? A bare figure after it goes on in the money of the figure restated
+    («В прошлом году … было 19,6 млн»), not of its conversion (round 50)."""
+    if not result or result[-1].currency in (None, amount.currency):
+        return False
+    # (imported here: the conversion words' module reads the context words, which read amounts)
+    from analysis.money.ruble_rate import restates
+    return restates(text, result[-1], amount)
 
 
 def _part_of_lender(whole_end: int, start: int, sentence: str, s_start: int) -> bool:

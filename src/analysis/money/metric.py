@@ -40,8 +40,8 @@ from analysis.money.deal_value import credit_after_dash, deal_value
 from analysis.money.governing import MetricCandidate, governing, reach_up
 from analysis.money.metric_masks import SentenceMasks, not_cue_heads
 from analysis.money.own_noun import own_noun_cue, part_noun_cue
-from analysis.money.scope import CLAUSE_MARK, AmountScope
-from analysis.money.trade_brought import brought_by_trade
+from analysis.money.scope import CLAUSE_MARK, AmountScope, fold
+from analysis.money.trade_brought import brought_by_trade, trade_brought_in
 from analysis.money.turnover import turnover_kind
 from analysis.vocab import METRICS
 
@@ -66,6 +66,9 @@ _NONE = MetricCue(metric="other", score=NO_CUE, head="")
 _DATIVE_COUNTRY = lazy_compile(r"(?i)[ \u00a0]+(?:России|Беларуси|Белоруссии|Казахстану|Китаю)(?!\w)")
 _DASH_AMOUNT = lazy_compile(r"[ \u00a0]*[—–:-][ \u00a0]*\S")  # «импорт — $45 млн»
 _DASH_REACH = 16  # characters from the dash to that amount («— почти на $45 млн»)
+# characters after a verb of receiving its goods and their country may take («поступило
+# белорусской сельхозтехники и запчастей на»: round 50; 30 before)
+_GOODS_REACH = 50
 # (money going into a budget, «в бюджет перечислено», «пополнили бюджет на», «принесёт
 # бюджету», is what the budget takes in too: rounds 16, 18, 20, 27, 31, 34 read it `other`;
 # «в бюджете … заложено» is money the budget holds)
@@ -139,6 +142,12 @@ def sentence_cue(scope: AmountScope) -> MetricCue:
         # «Беларусь перечислит в российский бюджет около 1 млрд долларов пошлин. За январь–
         # август поступления составили …»: the sentence tells what a budget takes in
         return MetricCue(metric="other", score=found.score, head=found.head)
+    if found.metric == "other" and lemma(found.head) == "принести" and (
+            verb := scope.folded.rfind(fold(found.head), scope.start, scope.end)) >= 0 and (
+            trade_brought_in(scope, verb + len(found.head))):
+        # «В прошлом году поставки в Россию принесли комбинату $31,5 млн. По итогам года
+        # ожидают $27 млн»: the sentence hands on the export its figure is (round 50)
+        return MetricCue(metric="export", score=found.score, head=found.head)
     return found
 
 
@@ -289,7 +298,7 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
             cue, inflow, delivery = role
             if cue is None:
                 if inflow and COUNTRY_NEAR.search(
-                        text, max(s_start, ws - 30), min(s_end, we + 30)):
+                        text, max(s_start, ws - 30), min(s_end, we + _GOODS_REACH)):
                     cue = IMPORT_CUE  # «получила из России энергоносителей на …»
                 elif delivery and (DIRECTION.match(text, we, s_end) or (
                         is_verbish(word) and _DATIVE_COUNTRY.match(text, we, s_end))):

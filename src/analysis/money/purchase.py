@@ -21,7 +21,7 @@ from analysis.money.context import context_data, context_words
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_country_purchase", "is_farm_spending", "is_spending"]
+__all__ = ["is_country_purchase", "is_farm_spending", "is_one_company_import", "is_spending"]
 
 
 def is_country_purchase(scope: AmountScope) -> bool:
@@ -55,6 +55,26 @@ def is_country_purchase(scope: AmountScope) -> bool:
                 and not _company_before(text, scope.start, buy.start())
                 and _farms().search(text, scope.start, buy.start()) is None)
     return True
+
+
+def is_one_company_import(scope: AmountScope) -> bool:
+    """Does one company bring goods in from a country named only as the place («Компания …
+    ввезла из Беларуси погрузчики стоимостью …»)? That is its own purchase, «other», as one
+    buyer buying in a country is; a country or a region bringing them in stays an import
+    (`bringing_in_verbs`; round 50)."""
+    text = scope.folded
+    verb = _bringing_in().search(text, scope.start, scope.amount.start)
+    if verb is None or not _one_buyer(verb.group()):
+        return False
+    countries = list(context_words().country.finditer(text, scope.start, scope.amount.start))
+    return bool(countries) and all(
+        _PLACE_BEFORE.search(text, max(0, m.start() - 4), m.start()) for m in countries) and (
+        _company_before(text, scope.start, verb.start()))
+
+
+@cache
+def _bringing_in() -> re.Pattern[str]:
+    return compile_pattern("(?i)" + "|".join(context_data()["bringing_in_verbs"]))
 
 
 def is_farm_spending(scope: AmountScope) -> bool:

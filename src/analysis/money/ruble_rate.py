@@ -16,7 +16,7 @@ from analysis.money.converted import conversion_between
 if TYPE_CHECKING:
     from analysis.money.amounts import Amount
 
-__all__ = ["RUB_PER_BYN", "converts_named_russian", "old_ruble_scale", "ruble_by_rate"]
+__all__ = ["RUB_PER_BYN", "converts_named_russian", "old_ruble_scale", "restates", "ruble_by_rate"]
 
 _HARD = frozenset({"USD", "EUR"})
 _OLD_BELARUSIAN = 500.0  # rubles to a dollar or euro from here up: BYR (1,000–20,000 since 2000)
@@ -56,6 +56,15 @@ def _bracketed(text: str, end: int, nxt: Amount) -> bool:
             and _BRACKET_CLOSE.match(text, nxt.end) is not None)
 
 
+def restates(text: str, prev: Amount, a: Amount) -> bool:
+    """Does `a` restate the figure `prev` just before it in other money: a conversion's words
+    between them («14,8 млн рублей, это около 5,7 млн долларов») or `a` alone in a bracket
+    right after it («300 млн российских рублей (около 9,7 млн рублей)»)? A writer then goes
+    on in the money of the figure restated, not of its conversion (round 50)."""
+    return a.start >= prev.end and (conversion_between(text, prev.end, a.start, a.end)
+                                    or _bracketed(text, prev.end, a))
+
+
 def old_ruble_scale(a: Amount, russian: Amount, old: bool) -> bool:
     """Before the 2016 redenomination (`old`), is a bare «рублей» of the old Belarusian
     rubles' scale next to the Russian rubles named just before it in its paragraph
@@ -73,8 +82,11 @@ def converts_named_russian(text: str, a: Amount, russian: Amount, old: bool) -> 
     млн российских рублей, это около 11 млн рублей по нынешнему курсу»): a conversion's words
     between them, and the two in the ratio of the Russian and the Belarusian ruble (before
     2016, `old`, the old rubles')? A writer converts into the other currency, so the bare
-    rubles are Belarusian."""
-    if russian.value <= 0 or a.value <= 0 or not conversion_between(text, russian.end, a.start, a.end):
+    rubles are Belarusian. A bare ruble figure alone in a bracket right after the named ones
+    («кредитная линия на 300 млн российских рублей (около 9,7 млн рублей)») restates them so
+    too (round 50)."""
+    if russian.value <= 0 or a.value <= 0 or not (
+            conversion_between(text, russian.end, a.start, a.end) or _bracketed(text, russian.end, a)):
         return False
     if old:
         return _BYR_PER_RUB[0] <= a.value / russian.value <= _BYR_PER_RUB[1]

@@ -25,7 +25,13 @@ from analysis.money.context import context_words
 from analysis.money.implied import opening_currency
 from analysis.money.old_rubles import dated_before, names_new_rubles, names_old_rubles_of
 from analysis.money.outlets import belarusian_site, town_paper
-from analysis.money.ruble_rate import RUB_PER_BYN, converts_named_russian, old_ruble_scale, ruble_by_rate
+from analysis.money.ruble_rate import (
+    RUB_PER_BYN,
+    converts_named_russian,
+    old_ruble_scale,
+    restates,
+    ruble_by_rate,
+)
 from analysis.money.russian_spend import given_by_russia, spent_in_russia
 from analysis.money.speaker_rubles import (
     SpeakerReader,
@@ -318,6 +324,9 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
     changed = False  # the last explicit amount was read as Belarusian: its echoes are too
     speakers: SpeakerReader | None = None  # asked only for a bare ruble
     for i, a in enumerate(amounts):
+        # a conversion of the figure before it leaves the rubles the writer goes on in as they
+        # were («… 14,8 млн рублей, это около 5,7 млн долларов … было 19,6 млн»: round 50)
+        kept = changed if i and restates(article.text, amounts[i - 1], a) else None
         rate_says = None
         if a.currency == "RUB" and not a.implied_currency and not _NAMED_RUBLE.search(a.surface):
             rate_says = ruble_by_rate(article.text, a, amounts[i + 1] if i + 1 < len(amounts)
@@ -379,6 +388,8 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                 a = replace(a, currency="BYR")  # («в 2008 году — 95 млрд белорусских рублей»)
             elif a.currency == "BYR" and a.implied_currency and _says_new_rubles(article.text, a, amounts):
                 a = replace(a, currency="BYN")  # «221 млрд неденоминированных рублей (22,1 млн в новых)»
+        if kept is not None:
+            changed = kept
         out.append(a)
     return _joined_share(article.text, out)
 

@@ -10,6 +10,7 @@ money stays revenue, `other` (round 21).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
@@ -17,7 +18,7 @@ from analysis.lazypattern import lazy_compile
 if TYPE_CHECKING:
     from analysis.money.scope import AmountScope
 
-__all__ = ["brought_by_trade"]
+__all__ = ["brought_by_trade", "trade_brought_in"]
 
 _REACH = 160  # characters before the amount the subject is looked for in
 # the trade noun, its place if any (up to three words, then «в / во / на / за» and the place),
@@ -41,8 +42,22 @@ def brought_by_trade(scope: AmountScope) -> bool:
     country?"""
     low = scope.folded
     m = _BROUGHT.search(low, max(scope.start, scope.amount.start - _REACH), scope.amount.start)
-    if m is None:
-        return False
+    return m is not None and _to_a_side(m)
+
+
+def trade_brought_in(scope: AmountScope, verb_end: int) -> bool:
+    """Does the sentence of `scope` tell a trade noun bringing money, «принести» ending at
+    `verb_end` («В прошлом году поставки в Россию принесли комбинату $31,5 млн.»)? Then the
+    topic it hands on to the next sentence («По итогам года ожидают $27 млн») is that export,
+    as its own figure is (round 50)."""
+    low = scope.folded
+    lo = max(scope.start, verb_end - _REACH)
+    m = _BROUGHT.search(low[:verb_end] + " ", lo)
+    return m is not None and _to_a_side(m)
+
+
+def _to_a_side(m: re.Match[str]) -> bool:
+    """Does the trade noun of a «принести» match go to a place of the two sides (or none)?"""
     place = m.group("place")
     if place is None:
         return True

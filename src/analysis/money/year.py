@@ -21,6 +21,7 @@ from analysis.money.scope import AmountScope
 from analysis.money.than_base import than_base
 from analysis.money.year_after_base import year_after_base
 from analysis.money.year_clause import AND_WORD, mention_distance
+from analysis.money.year_elided import year_told_before
 from analysis.money.year_of_writing import year_of_writing
 
 if TYPE_CHECKING:
@@ -65,8 +66,12 @@ RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
     # «в прошлом году …, в позапрошлом — …», «в текущем — 380 млн»: «год» left out
     (rf"(?:{_stems(-2)})\w*(?:\s+год\w*|(?=[ \u00a0]*[—–,]))", -2),
     # «Прошлогодний результат – 940 тыс.»: the adjective of last year before its noun
-    (rf"(?:{_stems(-1)})\w*(?:\s+год\w*|(?=[ \u00a0]*[—–]))|прошлогодн\w*[ \u00a0]+(?:{_LAST_YEAR_NOUNS})\w*",
-     -1),
+    # «Для сравнения, в прошлом было 214 млн» after a sentence of this year's figure: «году»
+    # left out before the past of «быть» and a figure (gated by `year_elided.year_told_before`;
+    # round 50)
+    (rf"(?:{_stems(-1)})\w*(?:\s+год\w*|(?=[ \u00a0]*[—–]))|прошлогодн\w*[ \u00a0]+(?:{_LAST_YEAR_NOUNS})\w*"
+     r"|(?<=в\s)прошлом(?=[ \u00a0]+был[аио]?[ \u00a0]+(?:(?:около|почти|примерно|порядка|более"
+     r"|свыше|менее|лишь|всего|только)[ \u00a0]+)?[$€\d])", -1),
     # «в этом сезоне» (a crop's, a price's): the year in progress (rounds 29, 44; «в нынешнем
     # сезоне» is left alone: tests/test_facts_round14_time.py)
     (r"(?<=в\s)этом\s+сезоне|"
@@ -168,6 +173,8 @@ def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
             continue  # part of a longer number («12024», «2024,5», «1.2023»)
         pre = _YEAR_PRE.search(text, max(start, ys - 16), ys)
         post = _YEAR_POST.match(text, ye, end)
+        if _names_decade(m.group(), post):
+            continue  # «с начала 2000-х», «в 2010-е годы»: a decade, no year (round 50)
         out.append(YearMention(
             start=pre.start() if pre else ys, end=post.end() if post else ye, digits_start=ys,
             year=int(m.group()), preposition=pre.group().strip().lower() if pre else "",
@@ -178,6 +185,12 @@ def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
                                              and text[max(0, ys - 3):ys].rstrip(" \u00a0")
                                              .endswith("("))))
     return out
+
+
+def _names_decade(digits: str, post: re.Match[str] | None) -> bool:
+    """Does a round year with a plural ending («2000-х», «1990-е») name a decade?"""
+    return (digits.endswith("0") and post is not None and not post.group("y2")
+            and (post.group("suf") or "").lstrip("-") in ("х", "е"))
 
 
 # «15,8 млрд (2005), 19,7 млрд (2006)»: a year alone in brackets labels the figure before it
@@ -338,7 +351,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             cands.append((dist, None, "stated"))
     if published_year is not None and ("год" in scope.lowered or (
             any(stem in scope.lowered for stem in _ELLIPTIC_STEMS)
-            and _ELLIPTIC_RELATIVE.search(scope.lowered)) or _this_after_years(scope)
+            and _ELLIPTIC_RELATIVE.search(scope.lowered)) or year_told_before(scope)
             or "сезон" in scope.lowered):
         for m in _RELATIVE.finditer(text, s_start, s_end):
             if any(fs <= m.start() < fe for fs, fe in (*focus_spans, *like)):
@@ -379,21 +392,6 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         # figure is the current one
         year = published.year
     return YearReading(year=year, source=PUBLICATION if year is not None else None)
-
-
-# «В этом рассчитываем перешагнуть …» opening a sentence: «год» left out
-_THIS_OPENING = lazy_compile(r"(?i)[ \u00a0—–-]*в[ \u00a0]+этом[ \u00a0]+[а-яё]")
-_YEARS_BEFORE = 160  # characters of the paragraph before the sentence where «год» is looked for
-
-
-def _this_after_years(scope: AmountScope) -> bool:
-    """Does the sentence open «В этом …» right after a sentence of its paragraph that told
-    years («В прошлом году было 5,2 млн, в позапрошлом — 3,9. В этом рассчитываем
-    перешагнуть шесть миллионов»: this year, «год» left out; round 44)?"""
-    if _THIS_OPENING.match(scope.text, scope.start) is None:
-        return False
-    para = scope.text.rfind("\n", 0, scope.start) + 1
-    return "год" in scope.text[max(para, scope.start - _YEARS_BEFORE):scope.start].lower()
 
 
 def _relative_compared(text: str, s_start: int, start: int, offset: int) -> bool:

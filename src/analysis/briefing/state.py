@@ -38,6 +38,7 @@ from analysis.briefing.rows import (
     status_label_key,
     year_of,
 )
+from analysis.briefing.superseded import replaced_estimate, replaced_estimates
 
 # How much larger the largest sum must be than the next when either is ranked at another year's
 # rate (`rank_value`): annual average rubles to the dollar moved by up to a quarter from one year
@@ -131,11 +132,14 @@ class BriefingState:
     citations: Citations = field(init=False)
     relevance: Relevance = field(init=False)
     article_titles: dict[str, str] = field(init=False, repr=False)  # by article id
+    # estimates a later article of their project replaced (`briefing.superseded`)
+    replaced_estimates: dict[tuple[str, str], float] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         check_lang(self.lang)
         self.citations = Citations(self.articles)
         self.relevance = Relevance(self.articles, self.mention_index)
+        self.replaced_estimates = replaced_estimates(self.projects)
         self.article_titles = {} if "title" not in self.articles else {
             str(a): str(t) for a, t in zip(self.articles["article_id"], self.articles["title"],
                                            strict=True) if isinstance(t, str)}
@@ -297,6 +301,8 @@ class BriefingState:
                    and whole_of(r, self.mention_index) is None
                    and r.get("year_source") != "earlier" and not outside_estimate(r)
                    and not home_spending(r)
+                   # (nor an estimate a later article of its project replaced: `superseded`)
+                   and not replaced_estimate(r, self.mention_index, self.replaced_estimates)
                    for r in a.to_dict("records")]]
         if not len(a):
             return None

@@ -9,6 +9,7 @@ that ended up describing one project once every article is read.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.entities import enterprise_info, town_name
@@ -48,16 +49,30 @@ class Investment(NamedTuple):
     total: bool = False
     # «Дополнительно инвестировали 420 млн рублей» after «Вложили тогда 350 млн»: it adds
     additional: bool = False
+    # «оценивается в 1,2 млрд», «составят 650 млн»: an estimate or a plan, not money spent
+    planned: bool = False
+    published: date | None = None  # of the article that told it
 
 
 def better_investment(held: Investment | None, new: Investment | None) -> Investment | None:
     """The figure a project keeps: the first told, unless a later one is its total; a sum
-    told as additional in the same currency adds to it (350 + 420 млн руб. invested)."""
+    told as additional in the same currency adds to it (350 + 420 млн руб. invested). A sum
+    a later article reports as spent («Итоговый объём вложений в проект составил 1,4 млрд»)
+    replaces an earlier article's estimate or plan («оценивается в 1,2 млрд»), unless it is
+    only a part of a total estimated (newuser32)."""
     if held is not None and new is not None and new.additional and new.currency == held.currency:
         return held._replace(value=held.value + new.value)
     if held is None or (new is not None and new.total and not held.total):
         return new
+    if new is not None and held.planned and not new.planned and not new.additional \
+            and (new.total or not held.total) and _later(new.published, held.published):
+        return new
     return held
+
+
+def _later(a: date | None, b: date | None) -> bool:
+    """Was `a` published after `b` (both known)?"""
+    return a is not None and b is not None and a > b
 
 
 def _similar(x: str, y: str) -> bool:

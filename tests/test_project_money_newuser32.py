@@ -22,8 +22,8 @@ from analysis.projects.merging import Investment, better_investment
 
 _LAUNCH = (
     "В Ярцеве заработала линия совместной сборки погрузчиков\n"
-    "На совместном предприятии «Амкодора» и «Смоленскдормаша» в Ярцеве начался выпуск "
-    "фронтальных погрузчиков. Первые машины получили дорожники Смоленской и Тверской областей.\n"
+    "На совместном предприятии «Амкодора» и «Смоленскдормаша» в Ярцеве запустили линию "
+    "сборки фронтальных погрузчиков. Первые машины получили дорожники Смоленской и Тверской областей.\n"
     "Общая стоимость проекта составила 900 млн рублей. Белорусская сторона дополнительно "
     "направила на оснастку цеха 5 млн белорусских рублей.\n"
 )
@@ -32,7 +32,7 @@ _PLAN = (
     "«Амкодор» и «Смоленскдормаш» договорились о совместном предприятии\n"
     "Белорусский холдинг «Амкодор» и смоленское предприятие «Смоленскдормаш» подписали "
     "соглашение о создании совместного предприятия по сборке фронтальных погрузчиков в "
-    "Смоленской области. Производство разместят в Ярцеве.\n"
+    "Смоленской области. Производство разместят в Ярцеве, запуск намечен на 2024 год.\n"
     "Общий объём инвестиций в проект оценивается в 700 млн рублей.\n"
     "«Мы рассчитываем на спрос дорожных служб региона», — сказал представитель холдинга.\n"
     "Сначала уровень локализации составит 25%, а к 2027 году партнёры намерены довести его "
@@ -91,3 +91,18 @@ def test_the_lead_names_the_final_cost_not_the_estimate(tmp_path: Path) -> None:
     assert "Крупнейшая сумма инвестиций" in lead and "900 млн руб." in lead
     assert "700 млн" not in lead
     assert "700 млн руб." in tag_free(b.money_table())  # the estimate stays in the table
+
+
+def test_a_plans_year_passed_by_a_launch_told_later_is_the_launch_year() -> None:
+    rows = build_register([make_article("plan", _PLAN, date(2023, 3, 14)),
+                           make_article("launch", _LAUNCH, date(2025, 6, 2))]).to_dict("records")
+    row = next(r for r in rows if "Амкодор" in r["enterprises"])
+    assert (row["status"], row["timeline"]) == ("operating", "2025-since")
+
+
+def test_a_plans_year_still_ahead_of_the_launch_news_stays() -> None:
+    later_plan = _PLAN.replace("намечен на 2024 год", "намечен на 2026 год")
+    rows = build_register([make_article("plan", later_plan, date(2023, 3, 14)),
+                           make_article("launch", _LAUNCH, date(2025, 6, 2))]).to_dict("records")
+    row = next(r for r in rows if "Амкодор" in r["enterprises"])
+    assert row["timeline"] == "2026"

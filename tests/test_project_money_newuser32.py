@@ -106,3 +106,23 @@ def test_a_plans_year_still_ahead_of_the_launch_news_stays() -> None:
                            make_article("launch", _LAUNCH, date(2025, 6, 2))]).to_dict("records")
     row = next(r for r in rows if "Амкодор" in r["enterprises"])
     assert row["timeline"] == "2026"
+
+
+_INTERVIEW = (
+    "Гендиректор «Иртышагросервиса»: «Трактор в поле важнее трактора на складе»\n"
+    "Руководитель омской компании, которая вместе с Минским тракторным заводом держит "
+    "сервисный центр в Омске, рассказал о сезоне.\n"
+    "— Центр работает с 2019 года, в этом году через него прошло 300 машин.\n"
+)
+
+
+def test_the_firm_named_after_its_head_in_the_headline_is_the_companys() -> None:
+    rows = build_register([make_article("i", _INTERVIEW, date(2025, 2, 1))]).to_dict("records")
+    row = next(r for r in rows if "МТЗ" in r["enterprises"])
+    assert "Иртышагросервис" in row["enterprises"]
+
+
+def test_a_headline_firm_without_its_company_in_the_body_joins_nothing() -> None:
+    text = _INTERVIEW.replace("Руководитель омской компании, которая", "Омская компания, которая")
+    rows = build_register([make_article("i", text, date(2025, 2, 1))]).to_dict("records")
+    assert all("Иртышагросервис" not in r["enterprises"] for r in rows)

@@ -24,7 +24,7 @@ from analysis.briefing.formatting import (
 from analysis.briefing.labels import LABELS, flag_reason, region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.oblasts import figure_oblast
-from analysis.briefing.rows import has_region, is_target, pair_abroad, year_of
+from analysis.briefing.rows import has_region, is_target, level_label_key, pair_abroad, year_of
 from analysis.briefing.state import BriefingState
 from analysis.entities import names_union_state_money
 from analysis.lang import calendar
@@ -79,7 +79,7 @@ class Phrases(BriefingState):
         """An amount as reported («свыше $50 млрд»), escaped. A plan's «до» («увеличить
         производство до $25 млрд») is the level aimed at, not a ceiling: "target $25 bn"."""
         if is_target(row):
-            return esc(f"{t('q.target', self.lang)} " + fmt_money(
+            return esc(f"{t(level_label_key(row), self.lang)} " + fmt_money(
                 row.get("value"), row.get("currency"), self.lang, "exact"))
         return esc(fmt_money(row.get("value"), row.get("currency"), self.lang,
                              row.get("qualifier") or "exact", row.get("value_high")))

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from analysis.briefing import selection
 from analysis.briefing.citations import Citations
 from analysis.briefing.figrows import disagreeing, ids, shown_beside, statements
 from analysis.briefing.formatting import (
@@ -119,6 +120,13 @@ class Phrases(BriefingState):
         if origin == "ecb" and self.rates_file and file in self.rates_tables(row):
             origin = "ecb_user"  # the ECB cross went through the analyst's own rate
         source = t(f"fx.src.{origin}", self.lang, file=file) if origin in FLAGGED_ORIGINS else ""
+        if not same and isblank(row.get("converted_value")) and not isblank(year) \
+                and not isblank(row.get("value")) and (latest := selection.at_latest_rate(
+                    float(row["value"]), str(row.get("currency") or ""), self.currency, int(year),
+                    self.rates)) is not None:
+            # «нет курса за 2026 г.; по последнему известному курсу (2025 г.) ≈ $3,5 млн»
+            return t("conv.no_rate_latest", self.lang, year=int(year), rate_year=latest[1],
+                     amount=fmt_money(latest[0], self.currency, self.lang, decimals=1))
         return fmt_converted(row.get("converted_value"), self.currency, year, self.lang,
                              same_currency=same, source=source)
 

@@ -17,6 +17,7 @@ import pandas as pd
 
 from analysis.briefing.formatting import isblank
 from analysis.figures.mentions import PERIOD_TOTALS
+from analysis.patternstore import compile_pattern
 from analysis.vocab import APART_SCOPES, BELARUS_OBLAST, HALTS, PAIR_ABROAD, STATUSES, TRADE_METRICS
 
 # Sorts after every Russian region name: projects without a region come last.
@@ -86,7 +87,7 @@ def level_label_key(row: Mapping[str, Any]) -> str:
 def _level_words() -> dict[str, re.Pattern[str]]:
     data = json.loads(resources.files("analysis").joinpath("data", "headline_ru.json")
                       .read_text(encoding="utf-8"))
-    return {key: re.compile("|".join(f"(?:{p})" for p in data[key]))
+    return {key: compile_pattern("|".join(f"(?:{p})" for p in data[key]))
             for key in ("level_expected", "level_aimed")}
 
 

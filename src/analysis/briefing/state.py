@@ -132,14 +132,11 @@ class BriefingState:
     citations: Citations = field(init=False)
     relevance: Relevance = field(init=False)
     article_titles: dict[str, str] = field(init=False, repr=False)  # by article id
-    # estimates a later article of their project replaced (`briefing.superseded`)
-    replaced_estimates: dict[tuple[str, str], float] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         check_lang(self.lang)
         self.citations = Citations(self.articles)
         self.relevance = Relevance(self.articles, self.mention_index)
-        self.replaced_estimates = replaced_estimates(self.projects)
         self.article_titles = {} if "title" not in self.articles else {
             str(a): str(t) for a, t in zip(self.articles["article_id"], self.articles["title"],
                                            strict=True) if isinstance(t, str)}
@@ -289,7 +286,7 @@ class BriefingState:
         is the fact; the text marks it. Figures about the partnership come first: a
         special economic zone's total in an article on one Belarusian resident is not the
         briefing's largest investment (`briefing.relevance`)."""
-        a = self.metric_rows([metric])
+        a, replaced = self.metric_rows([metric]), replaced_estimates(self.projects)
         # a headline needs a plausible figure about the partnership: a regional briefing
         # whose only investment is the region's total (no Belarusian side named) has none
         if len(a):
@@ -302,7 +299,7 @@ class BriefingState:
                    and r.get("year_source") != "earlier" and not outside_estimate(r)
                    and not home_spending(r)
                    # (nor an estimate a later article of its project replaced: `superseded`)
-                   and not replaced_estimate(r, self.mention_index, self.replaced_estimates)
+                   and not replaced_estimate(r, self.mention_index, replaced)
                    for r in a.to_dict("records")]]
         if not len(a):
             return None

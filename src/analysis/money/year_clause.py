@@ -18,6 +18,7 @@ from analysis.lang import lemma, parse
 from analysis.lazypattern import lazy_compile
 from analysis.money.coordinated import timed_predicate_in
 from analysis.money.scope import CLAUSE_MARK, AmountScope
+from analysis.patternstore import compile_pattern
 
 __all__ = ["AND_WORD", "mention_distance"]
 
@@ -39,7 +40,7 @@ def _moves_money(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _event_opening() -> re.Pattern[str]:
     from analysis.money.context import context_data  # (as `_moves_money`)
-    return re.compile(context_data()["event_clause"], re.IGNORECASE)
+    return compile_pattern(context_data()["event_clause"], re.IGNORECASE)
 
 
 def _event_clause(text: str, lo: int, start: int, amount_start: int) -> bool:

@@ -16,7 +16,7 @@ from analysis.briefing.names import names
 from analysis.briefing.parts import whole_of
 from analysis.briefing.phrases import ChartValues, Phrases
 from analysis.briefing.purchases import financed_purchase, purchased_goods
-from analysis.briefing.rows import has_region, is_target, oblast_own, shown_year, year_of
+from analysis.briefing.rows import has_region, is_target, level_label_key, oblast_own, shown_year, year_of
 from analysis.briefing.trade import QUALIFIER_MARKS, qualifier_mark
 from analysis.vocab import DEAL_METRICS, MONEY_METRICS
 
@@ -221,7 +221,7 @@ class MoneySections(Phrases):
         if row.get("qualifier") == "range" and not isblank(high) and value:
             return f"{text}–{chart.label(shown * float(high) / float(value), self.lang)}"
         if is_target(row):  # a plan's «до»: the level aimed at, not a ceiling («≤»)
-            return f"{t('q.target', self.lang)} {text}"
+            return f"{t(level_label_key(row), self.lang)} {text}"
         return qualifier_mark(row.get("qualifier")) + text
 
     def _figures_cell(self, recs: list[dict[str, Any]], with_conversion: bool) -> str:

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from analysis.briefing import selection
 from analysis.briefing.citations import Citations
 from analysis.briefing.figrows import disagreeing, ids, shown_beside, statements
 from analysis.briefing.formatting import (
@@ -25,7 +26,7 @@ from analysis.briefing.formatting import (
 from analysis.briefing.labels import LABELS, flag_reason, region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.oblasts import figure_oblast
-from analysis.briefing.rows import has_region, is_target, pair_abroad, year_of
+from analysis.briefing.rows import has_region, is_target, level_label_key, pair_abroad, year_of
 from analysis.briefing.state import BriefingState
 from analysis.entities import names_union_state_money
 from analysis.lang import calendar
@@ -85,7 +86,7 @@ class Phrases(BriefingState):
         """An amount as reported («свыше $50 млрд»), escaped. A plan's «до» («увеличить
         производство до $25 млрд») is the level aimed at, not a ceiling: "target $25 bn"."""
         if is_target(row):
-            return esc(f"{t('q.target', self.lang)} " + fmt_money(
+            return esc(f"{t(level_label_key(row), self.lang)} " + fmt_money(
                 row.get("value"), row.get("currency"), self.lang, "exact"))
         return esc(fmt_money(row.get("value"), row.get("currency"), self.lang,
                              row.get("qualifier") or "exact", row.get("value_high")))
@@ -125,6 +126,13 @@ class Phrases(BriefingState):
         if origin == "ecb" and self.rates_file and file in self.rates_tables(row):
             origin = "ecb_user"  # the ECB cross went through the analyst's own rate
         source = t(f"fx.src.{origin}", self.lang, file=file) if origin in FLAGGED_ORIGINS else ""
+        if not same and isblank(row.get("converted_value")) and not isblank(year) \
+                and not isblank(row.get("value")) and (latest := selection.at_latest_rate(
+                    float(row["value"]), str(row.get("currency") or ""), self.currency, int(year),
+                    self.rates)) is not None:
+            # «нет курса за 2026 г.; по последнему известному курсу (2025 г.) ≈ $3,5 млн»
+            return t("conv.no_rate_latest", self.lang, year=int(year), rate_year=latest[1],
+                     amount=fmt_money(latest[0], self.currency, self.lang, decimals=1))
         return fmt_converted(row.get("converted_value"), self.currency, year, self.lang,
                              same_currency=same, source=source)
 

@@ -8,7 +8,9 @@ not about the subject. A figure is about the partnership when one of its mention
 a person reads it, names the Belarusian side (`entities.names_belarusian_side`): the
 mention's sentence, the sentence its metric or year came from, the earlier sentences of its
 paragraph, its article's title, the lead paragraph when it states a sum (not for a total of
-many parties, «Всего резиденты зоны заявили …»: `many_total`), an article lead that names a
+many parties, «Всего резиденты зоны заявили …»: `many_total`) or when the figure's sentence
+tells the cost of «the project» («Итоговый объём вложений в проект составил …»: the project the
+lead tells; `money.tells_project_cost`), an article lead that names a
 Belarusian place (the news set in
 Belarus: `entities.names_belarusian_place`), or, for a reply in an interview, the lead that names who speaks
 («Генеральный директор ОАО «…» рассказал …»: «Сбербанк открыл заводу кредитную линию» is a
@@ -60,6 +62,7 @@ from analysis.entities import (
     names_belarusian_side,
     russian_regions_in,
 )
+from analysis.money import tells_project_cost
 from analysis.patternstore import compile_pattern
 
 __all__ = ["Relevance", "home_spending", "outside_estimate"]
@@ -178,7 +181,11 @@ class Relevance:
         venture = _words("joint_venture")  # («СП «…» закрывается» over the venture's founders)
         stretches += [as_text(mention.get("context_sentence")), title,
                       lead if _words("money_figure").search(lead) or (
-                          venture.search(title) and venture.search(lead)) else ""]
+                          venture.search(title) and venture.search(lead))
+                      # «Итоговый объём вложений в проект составил …»: the project the lead
+                      # tells (newuser32: a venture's final cost, its lead naming the
+                      # Belarusian maker, was set apart as naming no Belarus)
+                      or tells_project_cost(sentence) else ""]
         if _words("back_reference").search(sentence) or _words("back_reference").search(before):
             # «В текущем году на эти цели району выделено …»: what «эти цели» are was told
             # in the paragraph before

@@ -9,12 +9,15 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from functools import cache
+from importlib import resources
 from typing import Any
 
 import pandas as pd
 
 from analysis.briefing.formatting import isblank
 from analysis.figures.mentions import PERIOD_TOTALS
+from analysis.patternstore import compile_pattern
 from analysis.vocab import APART_SCOPES, BELARUS_OBLAST, HALTS, PAIR_ABROAD, STATUSES, TRADE_METRICS
 
 # Sorts after every Russian region name: projects without a region come last.
@@ -78,6 +81,26 @@ def is_target(row: Mapping[str, Any]) -> bool:
     размере до $20 млн» stays a ceiling, planned or not: nobody aims at a credit's limit."""
     return (row.get("qualifier") == "up_to" and bool(row.get("forecast"))
             and row.get("metric") in PERIOD_TOTALS)
+
+
+def level_label_key(row: Mapping[str, Any]) -> str:
+    """The label before a plan's «до» level (`is_target`): ``q.target`` («цель:») for a level
+    aimed at, ``q.expected`` («ожидается:») for one a sentence only expects or forecasts
+    («ожидают, что торговля вырастет до 52 млрд»: `level_expected` and no `level_aimed` of
+    `data/headline_ru.json`; newuser32 F20)."""
+    sentence = str(row.get("sentence") or "").lower()
+    words = _level_words()
+    if words["level_expected"].search(sentence) and not words["level_aimed"].search(sentence):
+        return "q.expected"
+    return "q.target"
+
+
+@cache
+def _level_words() -> dict[str, re.Pattern[str]]:
+    data = json.loads(resources.files("analysis").joinpath("data", "headline_ru.json")
+                      .read_text(encoding="utf-8"))
+    return {key: compile_pattern("|".join(f"(?:{p})" for p in data[key]))
+            for key in ("level_expected", "level_aimed")}
 
 
 def parse_evidence(x: Any) -> list[dict[str, Any]]:

@@ -152,6 +152,23 @@ def rough_value(value: float, currency: str, target: str, rates: Any = None) -> 
     return float("nan")
 
 
+def at_latest_rate(value: float, currency: str, target: str, year: int,
+                   rates: Any = None) -> tuple[float, int] | None:
+    """A sum whose own year has no rate (the year of writing, whose annual average is not
+    known yet; a year the sources lack) at the latest earlier year's rate, and that year:
+    shown labelled so, beside the missing rate («нет курса за 2026 г.; по последнему
+    известному курсу, 2025 г., ≈ …»), never charted, added or compared. None when no
+    earlier year converts it."""
+    if not currency or currency == target:
+        return None
+    rates = rates if rates is not None else default_rates()
+    for earlier in sorted((y for y in rates.years() if y < year), reverse=True):
+        conv = rates.convert(value, currency, target, earlier).conversion
+        if conv.value is not None:
+            return float(conv.value), earlier
+    return None
+
+
 def coverage(dataset: Any, articles: pd.DataFrame) -> dict[str, Any]:
     """The corpus's coverage (articles, first and last publication date): the dataset's
     own when it has one, else computed from the articles."""

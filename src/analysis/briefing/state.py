@@ -38,6 +38,7 @@ from analysis.briefing.rows import (
     status_label_key,
     year_of,
 )
+from analysis.briefing.superseded import replaced_estimate, replaced_estimates
 
 # How much larger the largest sum must be than the next when either is ranked at another year's
 # rate (`rank_value`): annual average rubles to the dollar moved by up to a quarter from one year
@@ -285,7 +286,7 @@ class BriefingState:
         is the fact; the text marks it. Figures about the partnership come first: a
         special economic zone's total in an article on one Belarusian resident is not the
         briefing's largest investment (`briefing.relevance`)."""
-        a = self.metric_rows([metric])
+        a, replaced = self.metric_rows([metric]), replaced_estimates(self.projects)
         # a headline needs a plausible figure about the partnership: a regional briefing
         # whose only investment is the region's total (no Belarusian side named) has none
         if len(a):
@@ -297,6 +298,8 @@ class BriefingState:
                    and whole_of(r, self.mention_index) is None
                    and r.get("year_source") != "earlier" and not outside_estimate(r)
                    and not home_spending(r)
+                   # (nor an estimate a later article of its project replaced: `superseded`)
+                   and not replaced_estimate(r, self.mention_index, replaced)
                    for r in a.to_dict("records")]]
         if not len(a):
             return None

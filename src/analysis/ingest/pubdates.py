@@ -51,8 +51,11 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, lazy_compile
     ("monthyear", rf"\b(?=[{_INITIALS}{_INITIALS.upper()}]){_ANY_MONTH}\s+{_Y}\s*(?:года|году|год|г\.)?"),
     ("event", rf"\b[А-ЯЁA-Z][\w.]*[-–]\s?{_Y}\b"),
     ("completed", rf"\b(?:по итогам|за|итоги)\s+{_Y}\s*(?:года|год|г\.)"),
-    # «к уровню 2021 года», «по сравнению с 2020 годом»: written after that year, not in it
-    ("compared", rf"(?:\b(?:к|выше|ниже|против)\s+(?:уровн\w+\s+)?|\bсравнению\s+с\s+|\bотношению\s+к\s+"
+    # «к уровню 2021 года», «по сравнению с 2020 годом», «рост на 9,8% к 2022 году»: written
+    # after that year, not in it; a bare «к 2025 году» with no percent or ratio before it is a
+    # deadline («к 2025 году стороны намерены довести …»: `bound`, newuser32)
+    ("compared", rf"(?:\bк\s+уровн\w+\s+|(?:%|\bпроцент\w*|\bраза?)\s+к\s+"
+                 rf"|\b(?:выше|ниже|против)\s+(?:уровн\w+\s+)?|\bсравнению\s+с\s+|\bотношению\s+к\s+"
                  rf"|\b(?:больше|меньше|выше|ниже),?\s+чем\s+в\s+)"
                  rf"{_Y}\s*(?:года|году|годом|год|г\.)"),
     ("copyright", rf"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*[-–—]\s*)?{_Y}\b"),

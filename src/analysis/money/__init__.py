@@ -25,6 +25,7 @@ from analysis.money.layers import (
     rates_file_problems,
 )
 from analysis.money.period_label import canonical_period
+from analysis.money.project_money import tells_project_cost
 from analysis.money.table import (
     AMOUNT_COLUMNS,
     amount_rows,
@@ -59,4 +60,5 @@ __all__ = [
     "find_amounts",
     "parse_number",
     "rates_file_problems",
+    "tells_project_cost",
 ]

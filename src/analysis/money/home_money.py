@@ -20,17 +20,13 @@ region's trade with Belarus may well be counted in Belarusian rubles.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
-from analysis.money.context import context_data
+from analysis.money.project_money import of_the_project
 from analysis.money.region import ArticleText
-from analysis.patternstore import compile_pattern
 from analysis.vocab import MONEY_METRICS
 
 if TYPE_CHECKING:
-    import re
-
     from analysis.money.fact_record import Fact
 
 __all__ = ["without_region_for_belarusian_money"]
@@ -55,13 +51,12 @@ def without_region_for_belarusian_money(text: str, facts: list[Fact],
         sents, si = ctx.sentence_index(s.start)
         if si > 0 and any(r.normal == fact.region for r in ctx.regions(*sents[si - 1])):
             continue
-        if _project_cost().search(ctx.folded, s.start, s.end) and any(
+        if of_the_project(ctx.folded, sents, si) and any(
                 r.normal == fact.region for r in ctx.lead):
-            continue  # «Стоимость проекта …»: the project the lead sets in the region
+            # «Стоимость проекта …», or a sum put into it told right after its cost
+            # («… вложений в проект составил 1,4 млрд. Белорусская сторона дополнительно
+            # вложила …»): the project the lead sets in the region
+            continue
         out[i] = replace(fact, region=None, regions=())
     return out
 
-
-@cache
-def _project_cost() -> re.Pattern[str]:
-    return compile_pattern(context_data()["project_cost"])

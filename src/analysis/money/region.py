@@ -57,6 +57,7 @@ from analysis.money.firm_town import firm_town_regions
 from analysis.money.item_heading import heading_region
 from analysis.money.lead_lines import in_dateline, lead_end, line_end
 from analysis.money.list_regions import opens_next_item, respective_region
+from analysis.money.project_money import headline_region, of_the_project
 from analysis.money.scope import AmountScope, fold
 from analysis.money.together import listed_together, names_sites_together, sites_regions
 from analysis.vocab import LOCAL_METRICS, TRADE_METRICS
@@ -246,6 +247,11 @@ class ArticleText:
             # «2️⃣ Калужская область. … Инвестиции — 740 млн рублей»: the item's place
             return RegionChoice(region=heading, penalty=0.1, source=sents[0])
         lead = self.lead
+        if len(lead) > 1 and metric not in TRADE_METRICS and of_the_project(self.folded, sents, idx) \
+                and (headline := headline_region(self.text, self.regions)) is not None:
+            # «Итоговый объём вложений в проект составил …» under «В Клинцах собрали …», a lead
+            # naming the farms of two regions too: the project's site (money/project_money.py)
+            return RegionChoice(region=headline, penalty=0.2, source=self.lead_sentences()[0])
         if len(lead) == 1 and not (metric in TRADE_METRICS and self._federal_paragraph(sents)
                                    and not self._own_clause_local(scope)):
             sents_of_lead, i = self.sentence_index(lead[0].start)

@@ -4,7 +4,9 @@ A time in a participle clause that qualifies the amount is the amount's («70 м
 полученных в 2022 году»); one in a clause that qualifies a noun before the amount is not
 («программа, завершённая в 2023 году, обошлась в 1,5 млрд»), unless the participle moves the
 money itself («Компенсация, полученная … в 2019 году, составила …»); a time after «и» belongs
-to the next predicate. `money.year` asks `mention_distance` of every year it weighs.
+to the next predicate; a time in a clause before the amount's that opens on an event of the
+project («Запуск производства намечен на 2027 год, объём инвестиций составит …») is the
+event's. `money.year` asks `mention_distance` of every year it weighs.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from analysis.lang import lemma, parse
 from analysis.lazypattern import lazy_compile
 from analysis.money.coordinated import timed_predicate_in
 from analysis.money.scope import CLAUSE_MARK, AmountScope
+from analysis.patternstore import compile_pattern
 
 __all__ = ["AND_WORD", "mention_distance"]
 
@@ -32,6 +35,22 @@ def _moves_money(word: str) -> bool:
     # (imported here: the context words' module reads the amount scope, as this one does)
     from analysis.money.context import context_data
     return lemma(word.lower()) in frozenset(context_data().get("money_moving_participles", ()))
+
+
+@lru_cache(maxsize=1)
+def _event_opening() -> re.Pattern[str]:
+    from analysis.money.context import context_data  # (as `_moves_money`)
+    return compile_pattern(context_data()["event_clause"], re.IGNORECASE)
+
+
+def _event_clause(text: str, lo: int, start: int, amount_start: int) -> bool:
+    """Is the time at `start` in a clause before the amount's, ended by a comma, that opens on
+    an event of the project as its subject («Запуск производства намечен на 2027 год, …»:
+    ``event_clause``)? Then the time is the event's, not the money's."""
+    opening = max(lo, max((text.rfind(m, lo, start) + 1 for m in ".;!?"), default=lo))
+    comma = text.find(",", start, amount_start)
+    return comma >= 0 and not CLAUSE_MARK.search(text, opening, start) \
+        and _event_opening().match(text, opening) is not None
 
 
 @lru_cache(maxsize=50_000)
@@ -63,6 +82,8 @@ def mention_distance(scope: AmountScope, start: int, end: int) -> int | None:
         # «в прошлом году закупила … на 96,5 млн, а в марте подписала договор на 120 млн»: the
         # time of the other predicate, which holds a sum of its own (session 30)
         return None
+    if _event_clause(text, scope.start, start, amount.start):
+        return None  # «Запуск производства намечен на 2027 год, объём инвестиций составит …»
     comma = text.rfind(",", scope.start, start)
     if (comma >= 0 and "," in text[end:amount.start]
             and not CLAUSE_MARK.search(text, comma + 1, start)):

@@ -26,6 +26,7 @@ from analysis.entities import Entity, enterprise_info
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, cue_hits, tokens, words
 from analysis.projects.firm_homes import home_country
+from analysis.projects.headed_firm import head_of_firm_noun, headline_headed_firm
 from analysis.projects.kind_before import KindBefore
 from analysis.projects.mention import ReadSentence
 from analysis.projects.pointing_words import (
@@ -218,6 +219,12 @@ class SentenceContext(KindBefore):
                            if (found := {e.normal for e in self.entities_in(j, "enterprise")
                                          if info.get(e.normal, {}).get("country") == "BY"})),
                           self.headline_maker())
+        if head_of_firm_noun(toks):
+            # «Руководитель кемеровской компании, которая вместе с БелАЗом держит сервисный
+            # центр …» under «Директор «Кузбасспецсервиса»: …»: the firm named after its head
+            names |= {e.normal for j in range(idx + 1) for e in self.entities_in(j, "enterprise")
+                      if self._head_before(e)} or (
+                {headed} if (headed := headline_headed_firm(self.text)) else set())
         return names
 
     def _introduced_as(self, idx: int, noun: str) -> set[str]:

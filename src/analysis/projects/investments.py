@@ -36,6 +36,7 @@ class InvestmentFigure(NamedTuple):
     total: bool = False  # its sentence calls it the whole («общий объём инвестиций в проект»)
     # «Дополнительно инвестировали 420 млн рублей»: on top of what the project had (it adds)
     additional: bool = False
+    planned: bool = False  # told as an estimate or a plan («оценивается в …»: the fact's forecast)
 
 
 def investment_figures(facts: Iterable[Fact]) -> list[InvestmentFigure]:
@@ -43,7 +44,7 @@ def investment_figures(facts: Iterable[Fact]) -> list[InvestmentFigure]:
     its projects; the per-article cache keeps them)."""
     return [InvestmentFigure(position=f.amount.start, value=float(f.amount.value),
                              currency=f.amount.currency, total=_told_whole(f.sentence.text),
-                             additional=_told_additional(f.sentence.text))
+                             additional=_told_additional(f.sentence.text), planned=bool(f.forecast))
             for f in facts if (f.metric == "investment" or _INVEST_WORDS.search(f.sentence.text))
             and f.part_of is None  # a part of a sum told before («из этой суммы») is inside it
             and not _into_an_economy(f.sentence.text) and not _told_shared(f.sentence.text)]

@@ -9,6 +9,7 @@ that ended up describing one project once every article is read.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.entities import enterprise_info, town_name
@@ -49,16 +50,40 @@ class Investment(NamedTuple):
     total: bool = False
     # «Дополнительно инвестировали 420 млн рублей» after «Вложили тогда 350 млн»: it adds
     additional: bool = False
+    # «оценивается в 1,2 млрд», «составят 650 млн»: an estimate or a plan, not money spent
+    planned: bool = False
+    published: date | None = None  # of the article that told it
 
 
 def better_investment(held: Investment | None, new: Investment | None) -> Investment | None:
     """The figure a project keeps: the first told, unless a later one is its total; a sum
-    told as additional in the same currency adds to it (350 + 420 млн руб. invested)."""
+    told as additional in the same currency adds to it (350 + 420 млн руб. invested). A sum
+    a later article reports as spent («Итоговый объём вложений в проект составил 1,4 млрд»)
+    replaces an earlier article's estimate or plan («оценивается в 1,2 млрд»), unless it is
+    only a part of a total estimated (newuser32)."""
     if held is not None and new is not None and new.additional and new.currency == held.currency:
         return held._replace(value=held.value + new.value)
     if held is None or (new is not None and new.total and not held.total):
         return new
+    if new is not None and held.planned and not new.planned and not new.additional \
+            and (new.total or not held.total) and _later(new.published, held.published):
+        return new
     return held
+
+
+def launch_told(m: Mention) -> bool:
+    """Does the mention's sentence tell a launch in the past tense («линию запустили», «цех
+    открылся», «состоялся запуск серийной сборки»: `launch_news`, `launch_event` of
+    `data/project_words.csv`)? (A row shows it only once its project runs: `shown_timeline`.)"""
+    toks = m.sentence.toks
+    return any(t.lemma in words("launch_news") and "past" in t.tags for t in toks) or (
+        bool(m.sentence.lemmas & words("launch_event")) and any(
+            t.lemma in words("launch_event_verbs") and "past" in t.tags for t in toks))
+
+
+def _later(a: date | None, b: date | None) -> bool:
+    """Was `a` published after `b` (both known)?"""
+    return a is not None and b is not None and a > b
 
 
 def _similar(x: str, y: str) -> bool:
@@ -90,6 +115,9 @@ class Project:
     status: str = "unknown"
     signed: bool = False  # `agreed` by an agreement signed or reached (ranks above a plan)
     timeline: str | None = None
+    # the latest publication year of an article that told the launch as its news, with no
+    # year of its own («состоялся запуск серийной сборки»): `shown_timeline`
+    launched: int | None = None
     investment: Investment | None = None
     localisation: Localisation | None = None  # how deep, and the target (its own evidence)
     evidence: list[Evidence] = field(default_factory=list)
@@ -134,6 +162,8 @@ class Project:
             self.product = m.product or self.product
         self.product_key |= m.product_key
         if not self._maker_at_home(m, article):
+            if launch_told(m) and article.published is not None and m.timeline is None:
+                self.launched = max(self.launched or 0, article.published.year)
             self.progress(m.status, m.timeline, signs(m))
         ev = Evidence(article=article, start=m.sentence.start, end=m.sentence.end)
         if (cite := (article.article_id, ev.start, ev.end)) not in self.cited:
@@ -172,6 +202,8 @@ class Project:
         self.halted = "" if self.resumed else self.halted
         self.announced = self.announced or p.announced
         self.progress(p.status, p.timeline, p.signed)
+        if p.launched is not None:
+            self.launched = max(self.launched or 0, p.launched)
         self.investment = better_investment(self.investment, p.investment)
         self.localisation = later_localisation(self.localisation, p.localisation)
         for e in p.evidence:
@@ -185,6 +217,17 @@ class Project:
         if _rank(status, signed) > _rank(self.status, self.signed):
             self.status, self.signed = status, signed and status == "agreed"
         self.timeline = later_timeline(timeline, self.timeline)
+
+    @property
+    def shown_timeline(self) -> str | None:
+        """The timeline a row shows: a plan's plain year («запуск намечен на 2022 год») that a
+        later article's launch news has passed («состоялся запуск», May 2024) is the launch's
+        year, «2024-since» (newuser32 a03/a10); else `timeline`."""
+        tl = self.timeline
+        if self.launched is not None and self.status == "operating" and tl and tl[:4].isdigit() \
+                and not tl.endswith("since") and int(tl[:4]) <= self.launched:
+            return f"{self.launched}-since"
+        return tl
 
     @property
     def paused(self) -> bool:

@@ -136,6 +136,10 @@ class _ArticleReading:
                 rows = told_rows(idx, sents, self.last, self.last_sent, self.split_from_last)
                 if not rows and tied[1] >= 0 and sents[tied[1]].paragraph == sent.paragraph:
                     rows = tied[0]
+                if not rows and len(self.here) == 1 and self.here[0].status != "unknown":
+                    # «… а к 2025 году стороны намерены довести его до 50%» paragraphs after
+                    # the one project the article has told so far: that project's (newuser32)
+                    rows = list(self.here)
                 localised = tie_localisation(rows, sent, self.article, localised)
                 if localised and rows:
                     tied = (rows, idx)
@@ -330,7 +334,8 @@ class _ArticleReading:
             else:
                 last = named[0]
         last.investment = better_investment(last.investment, Investment(
-            value=fig.value, currency=fig.currency, total=fig.total, additional=fig.additional))
+            value=fig.value, currency=fig.currency, total=fig.total, additional=fig.additional,
+            planned=fig.planned, published=self.article.published))
         last.add(Mention(sentence=sent, kind=last.kind, status="unknown", enterprises=set(),
                          region=last.region, generic=True), self.article)
         self.projects.refile(last)

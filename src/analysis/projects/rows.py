@@ -73,7 +73,7 @@ def project_rows(projects: list[Project], label: Callable[[str], str],
             if p.trial and p.status == "operating" else p.status,
             # «приостановлена с марта»: suspended, «линия закрыта»: closed (status unknown)
             "halted": p.halted,
-            "timeline": p.timeline,
+            "timeline": p.shown_timeline,
             "investment_value": p.investment.value if p.investment else None,
             "investment_currency": p.investment.currency if p.investment else None,
             "first_seen": min(dates) if dates else None,

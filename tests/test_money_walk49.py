@@ -1,0 +1,30 @@
+"""Readings of round 49's dev part studied by walk49money (issue 10, session 32).
+
+Each case is a short sentence written for this test in the style of Russian trade news; none
+is a gold article's. Fields are «metric» unless named.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import facts_by_surface
+
+# reading -> (text, surface, expected value[, field])
+READINGS: dict[str, list[tuple[str, ...]]] = {
+    "a clause between commas opened by a word that may be a participle modifies its noun": [
+        ("Средняя зарплата рабочих, занятых на производстве мебели, в марте составила 1 250 рублей.",
+         "1 250 рублей", "other"),
+    ],
+}
+
+
+@pytest.mark.parametrize("case", [c for cases in READINGS.values() for c in cases],
+                         ids=[f"{k[:40]}-{i}" for k, cases in READINGS.items()
+                              for i in range(len(cases))])
+def test_reading(tmp_path: Path, case: tuple[str, ...]) -> None:
+    text, surface, want, *field = case
+    fact = facts_by_surface(tmp_path, text, published="2024-05-01")[surface]
+    got = getattr(fact, field[0] if field else "metric")
+    assert str(got) == want, (text, got)

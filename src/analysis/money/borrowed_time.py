@@ -23,8 +23,8 @@ from analysis.money.context import (
 )
 from analysis.money.event_time import event_time, year_told_before
 from analysis.money.fact_record import Fact
-from analysis.money.focus_time import article_focus, balance_time, figures_before, results_time
 from analysis.money.focus import focus_before
+from analysis.money.focus_time import article_focus, balance_time, figures_before, results_time
 from analysis.money.forecast import is_forecast
 from analysis.money.publication_source import year_source_of
 from analysis.money.purchase import is_farm_spending

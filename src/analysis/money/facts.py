@@ -298,7 +298,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             if prev is not None and (same_sentence or (not is_price_told(scope, metric, cue.head) and (
                     subset_of_paragraph_before(text, span_of(prev), s_start, si)
                     or subset_of_sentence_before(text, span_of(prev), s_start, sents, si)))
-                    or _ONE_MORE.fullmatch(text, s_start, amount.start)):
+                    or (_ONE_MORE.fullmatch(text, s_start, amount.start) and (
+                        prev.metric == metric or metric not in ("credit", "investment")))):
                 # («Основная доля приходится на ЖК-модели, оптовая цена которых — 9 тыс.»: a
                 # price after trade figures keeps no time of theirs, tests/gold/README.md)
                 # («Ещё около 20 млн долларов пойдёт на …»: one more of the figure before)

@@ -78,6 +78,10 @@ READINGS: dict[str, list[tuple[str, ...]]] = {
         ("В 2022 году комбинат вложил в новую печь 30 млн рублей. Ещё 45 млн карьер надеется "
          "получить в виде кредита.", "45 млн", "credit"),
     ],
+    "a counted noun takes a plural or neuter verb: «12 млн человек получило» counts people": [
+        ("На программу выделено 5 млн рублей, ещё 2 млн человек получило выплаты.",
+         "5 млн рублей", "financing"),
+    ],
     "«Ещё» before a credit after an investment: one more sum, not one more of that figure's time": [
         ("В 2022 году комбинат вложил в новую печь 30 млн рублей. Ещё 45 млн карьер надеется "
          "получить в виде кредита.", "45 млн", "None", "year"),
@@ -106,3 +110,10 @@ def test_reading(tmp_path: Path, case: tuple[str, ...]) -> None:
     for name in field.split("."):
         got = getattr(got, name)
     assert str(got) == want, (text, got)
+
+
+def test_counted_people_are_no_money() -> None:
+    from analysis.money import find_amounts
+
+    found = find_amounts("На программу выделено 5 млн рублей, ещё 2 млн человек получило выплаты.")
+    assert [a.surface for a in found] == ["5 млн рублей"]

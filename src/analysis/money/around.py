@@ -150,14 +150,18 @@ def counts_something(text: str, end: int) -> bool:
 
 
 def _subject_before_verb(word: str, text: str, end: int) -> bool:
-    """Is `word` a noun read first in the nominative singular with a verb right after it
-    («карьер рассчитывает»: the subject, though «карьер» is also the genitive plural of
-    «карьера»)?"""
+    """Is `word` a noun read first in the nominative singular with a verb in the singular
+    right after it («карьер рассчитывает»: the subject, though «карьер» is also the genitive
+    plural of «карьера»)? A counted noun takes a plural or neuter verb («12 млн человек
+    получат», «… получило»)."""
     tag = parse(word.lower()).tag
     if tag.POS != "NOUN" or "nomn" not in tag or "sing" not in tag:
         return False
     nxt = WORD_AFTER.match(text, end)
-    return nxt is not None and parse(nxt.group(1).lower()).tag.POS == "VERB"
+    if nxt is None:
+        return False
+    verb = parse(nxt.group(1).lower()).tag
+    return verb.POS == "VERB" and "sing" in verb and "neut" not in verb
 
 
 @cache

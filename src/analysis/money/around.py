@@ -144,7 +144,24 @@ def counts_something(text: str, end: int) -> bool:
         return False
     if text[end - 1] == "." and m.group(1)[0].isupper():
         return False  # «… 5 млн. Это …»: the dot ended the sentence
+    if _subject_before_verb(m.group(1), text, m.end()):
+        return False  # «Ещё 120 млн карьер рассчитывает получить …»: the next clause's subject
     return _is_counted_noun(m.group(1))
+
+
+def _subject_before_verb(word: str, text: str, end: int) -> bool:
+    """Is `word` a noun read first in the nominative singular with a verb in the singular
+    right after it («карьер рассчитывает»: the subject, though «карьер» is also the genitive
+    plural of «карьера»)? A counted noun takes a plural or neuter verb («12 млн человек
+    получат», «… получило»)."""
+    tag = parse(word.lower()).tag
+    if tag.POS != "NOUN" or "nomn" not in tag or "sing" not in tag:
+        return False
+    nxt = WORD_AFTER.match(text, end)
+    if nxt is None:
+        return False
+    verb = parse(nxt.group(1).lower()).tag
+    return verb.POS == "VERB" and "sing" in verb and "neut" not in verb
 
 
 @cache

@@ -61,6 +61,11 @@ def _belarusian() -> object:
     return compile_pattern("(?i)" + "|".join(context_data()["belarusian_seller"]))
 
 
+@cache
+def _belarusian_market() -> object:
+    return compile_pattern("(?i)" + "|".join(context_data()["belarusian_market"]))
+
+
 def sells_belarusian_goods_in_russia(scope: AmountScope, metric: str, head: str,
                                      russian_region_named: Callable[[], bool]) -> bool:
     """Is the amount, read `metric` by a word of selling or shipping (`head`), Belarusian
@@ -77,8 +82,16 @@ def sells_belarusian_goods_in_russia(scope: AmountScope, metric: str, head: str,
     if belarusian.search(low, scope.start, scope.end) is None and not any(  # type: ignore[attr-defined]
             belarusian.search(low, lo, hi) for lo, hi in _carried(low, scope.start)):  # type: ignore[attr-defined]
         return False
-    return _RUSSIA.search(low, scope.start, scope.end) is not None or any(
-        _RUSSIA.search(low, lo, hi) for lo, hi in _carried(low, scope.start)) or russian_region_named()
+    if _RUSSIA.search(low, scope.start, scope.end) is not None or any(
+            _RUSSIA.search(low, lo, hi) for lo, hi in _carried(low, scope.start)):
+        return True
+    # («… выступят в Минске. Белорусская сторона рассчитывает выручить от продажи билетов …»:
+    # sold at home, no Russian market named where the sale is told)
+    home = _belarusian_market()
+    if home.search(low, scope.start, scope.end) is not None or any(  # type: ignore[attr-defined]
+            home.search(low, lo, hi) for lo, hi in _carried(low, scope.start)):  # type: ignore[attr-defined]
+        return False
+    return russian_region_named()
 
 
 def _carried(low: str, start: int) -> tuple[tuple[int, int], ...]:

@@ -24,6 +24,7 @@ from analysis.money.context import (
 )
 from analysis.money.event_time import event_time, year_told_before
 from analysis.money.fact_record import Fact
+from analysis.money.focus import focus_before
 from analysis.money.focus_time import article_focus, balance_time, figures_before, results_time
 from analysis.money.forecast import is_forecast
 from analysis.money.publication_source import year_source_of
@@ -87,7 +88,8 @@ def borrowed_time(scope: AmountScope, metric: str, *, cell: TableCell | None,
         # just before it («Экспорт — 398,7 млн, импорт — 213,7 млн. Положительное
         # сальдо — 185 млн») or of a results report («МАЗ подвёл итоги 2024 года»); a
         # price («средняя стоимость трактора») or a purchase keeps none
-        when = figures_before(prev, sents) or earlier_time(
+        # (the figure in focus: not a base set against it, «… против 97,2 млн годом ранее»)
+        when = figures_before(prev and focus_before(facts, prev), sents) or earlier_time(
             ctx, sents, si, published, facts)
         if when is not None and when.inherited_source is None and not results_time(
                 text, when, sents[0].start, date_source) and not year_told_before(

@@ -106,7 +106,10 @@ _WHOLE_YEAR = lazy_compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|целы�
                          r"|(?<![\w-])(?:(?:прогноз|план|задач)\w*(?:[ \u00a0]+[а-яё]+)?[ \u00a0]+на"
                          r"|на[ \u00a0]+весь)"
                          r"[ \u00a0]+год(?![\w-])"
-                         r"|(?<![\w-])(?:в|за|по[ \u00a0]+итогам)[ \u00a0]+отч[её]тн\w+[ \u00a0]+год\w*")
+                         r"|(?<![\w-])(?:в|за|по[ \u00a0]+итогам)[ \u00a0]+отч[её]тн\w+[ \u00a0]+год\w*"
+                         # «за 11 месяцев — 38,6 млн, к концу декабря ожидается около 43 млн»:
+                         # what the year comes to at its end
+                         r"|(?<![\w-])к[ \u00a0]+концу[ \u00a0]+(?:года|декабря)(?![\w-])")
 # «за месяц», «за этот месяц», «в течение месяца» (no number: «за 9 месяцев» is a period)
 _WHOLE_MONTH = lazy_compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|этот|отч[её]тный))?[ \u00a0]+месяц"
                           r"|в[ \u00a0]+течение[ \u00a0]+месяца)(?![\w-])")
@@ -146,7 +149,8 @@ def end_of(text: str, sentence: tuple[int, int]) -> AmountScope:
 def whole_year(low: str) -> bool:
     """Does this lower-cased text speak of a whole year it does not name («всего за год»,
     «за весь год», «по итогам года»)? Then the year is the one in focus."""
-    return "год" in low and _WHOLE_YEAR.search(low) is not None and not YEAR_DIGITS.search(low)
+    return ("год" in low or "декабр" in low) and _WHOLE_YEAR.search(low) is not None and not (
+        YEAR_DIGITS.search(low))
 
 
 def whole_year_between(text: str, prev_end: int, start: int) -> bool:

@@ -11,7 +11,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from analysis.datafiles import data_json
-from analysis.lang import lemma, parse
+from analysis.lang import lemma, parse, parses
 from analysis.lang.case import fold_yo
 from analysis.lazypattern import lazy_compile
 
@@ -188,6 +188,14 @@ def is_nounish(word: str) -> bool:
 def is_participle(word: str) -> bool:
     low = word.lower()
     return low.startswith("котор") or parse(low).tag.POS == "PRTF"
+
+
+@lru_cache(maxsize=20_000)
+def may_be_participle(word: str) -> bool:
+    """A participle by any of its readings («занятых»: the adjective «занятый» first, the
+    participle of «занять» too): a clause it opens between commas may modify a noun."""
+    low = word.lower()
+    return is_participle(low) or any(p.tag.POS == "PRTF" for p in parses(low))
 
 
 @lru_cache(maxsize=200_000)

@@ -25,13 +25,17 @@ from analysis.money.scope import AmountScope
 
 __all__ = ["month_is_deal_day"]
 
-# the term a deal runs for: «с 2021 по 2023 год», «на 2024–2026 годы», «годовой контракт»
+# the term a deal runs for: «с 2021 по 2023 год», «на 2024–2026 годы», «годовой контракт»,
+# «контракт на 2020 год»
 # («полугодовой договор»: the deal's length, no time of the sum; session 31)
 _TERM = lazy_compile(r"(?<![\w-])(?:с[ \u00a0]+(?:19|20)\d\d[ \u00a0]+по"
                      r"|на[ \u00a0]+(?:19|20)\d\d[ \u00a0]*[—–-])[ \u00a0]*(?:19|20)\d\d"
                      r"(?:[ \u00a0]*(?:год\w*|гг?\.))?"
                      r"|(?<![\w-])(?:полу)?годов\w+(?=[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
-                     r"(?:контракт|договор|соглашени))")
+                     r"(?:контракт|договор|соглашени))"
+                     # «в декабре подписан контракт на 2020 год»: the year the deal runs for
+                     r"|(?<![\w-])(?:контракт|договор|соглашени)\w*[ \u00a0]+на[ \u00a0]+(?:19|20)\d\d"
+                     r"[ \u00a0]*(?:год(?![\w-])|г\.)")
 # the month's own year («в июне прошлого года», «в марте 2024 года»): the day of the deal is
 # then of that year, which the sum keeps, and still no period (session 31)
 _MONTH_OF_YEAR = lazy_compile(r"(?<![\w-])" + MONTH_RE + r"[ \u00a0]+(?:(?:19|20)\d\d"

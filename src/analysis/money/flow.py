@@ -67,6 +67,7 @@ from analysis.money.market_items import list_follows, list_heading, market_item
 from analysis.money.outlets import belarusian_outlet
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.respectively import respective_pairs
+from analysis.money.restated_figure import restated_figure
 from analysis.money.scope import ELABORATES, POINTS_BACK
 from analysis.money.share_follows import share_follows
 from analysis.money.speaker_voice import republic_side, voiced_side
@@ -326,6 +327,9 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
     if (j := compared_figure(text, facts, i)) is not None and j in readings and (
             readings[j][0].market_told):
         return readings[j][0], None  # «Для сравнения: в 2022 году …»: the figure compared with
+    if (j := restated_figure(text, facts, i, set(readings))) is not None:
+        # «… этот показатель превысит 6 млн»: the figure told before, its goods' way
+        return readings[j][0], SentenceSpan(facts[j].sentence.start, facts[j].sentence.end)
     if fact.context is not None and (j := earlier.get(fact.context.start)) is not None \
             and facts[j].metric in _TRADE:
         return readings[j][0] if facts[j].metric == fact.metric else carry(readings[j][0], kind), (

@@ -32,8 +32,10 @@ _ITEM_START = lazy_compile(r"[;,:\n•]")
 _LABEL = lazy_compile(r"[ \u00a0]*(?:[А-ЯЁа-яё-]+[ \u00a0]+){0,2}[А-ЯЁа-яё-]+[ \u00a0]*[–—-][ \u00a0]*"
                       r"(?:(?:около|почти|более|свыше|до)[ \u00a0]+)?")
 _NUMBER = lazy_compile(r"[$€]?[ \u00a0]*\d")
-# a sentence's end: a stop before a space and a capital, or «!», «?» (a decimal comma is none)
-_SENTENCE_END = lazy_compile(r"[.!?](?=[ \u00a0]+[А-ЯЁA-Z«\"]|[ \u00a0]*$)", re.M)
+# a sentence's end: a stop before a space and a capital, or «!», «?» (a decimal comma is none;
+# nor is the dot of a unit's abbreviation: «(январь–май 2025 г., тыс. долл. США):»)
+_SENTENCE_END = lazy_compile(r"(?<!долл)(?<!руб)(?<!тыс)(?<!млн)(?<!млрд)(?<![\s\d]г)(?<![\s\d]гг)"
+                             r"[.!?](?=[ \u00a0]+[А-ЯЁA-Z«\"]|[ \u00a0]*$)", re.M)
 
 
 class MarketWords(NamedTuple):

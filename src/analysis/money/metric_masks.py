@@ -9,7 +9,7 @@ from functools import cache
 from analysis.lazypattern import lazy_compile
 from analysis.money.aside_reach import aside_spans
 from analysis.money.context import context_data, context_words
-from analysis.money.cuewords import is_participle
+from analysis.money.cuewords import may_be_participle
 from analysis.money.scope import AmountScope
 
 __all__ = ["SentenceMasks", "not_cue_heads"]
@@ -44,7 +44,7 @@ class SentenceMasks:
         self.modifiers = [
             (m.start(), m.end() - 1)  # keep the closing comma's slot blank too
             for m in _MODIFIER.finditer(scope.text, start, end)
-            if (is_participle(m.group("w")) or m.group("w").lower() in _subordinate_openers())
+            if (may_be_participle(m.group("w")) or m.group("w").lower() in _subordinate_openers())
             and not any(
                 m.start() <= o.start < m.end() for o in others)]
         self._not_cues: list[tuple[int, int]] | None = None

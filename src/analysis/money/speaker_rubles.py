@@ -156,13 +156,19 @@ def _attributed_side(text: str, lo: int, hi: int) -> str | None:
     return next(iter(sides)) if len(sides) == 1 else None
 
 
+_SET_AGAINST = lazy_compile(r",[ \u00a0]+а[ \u00a0]+(?!также(?![а-яё]))")
+
+
 def placed_in_russia(text: str, pos: int, s_start: int, s_end: int) -> bool:
     """Does the sentence of a Belarusian speaker's figure, or the question its reply answers,
     place the money in Russia: a Russian region or town («в нашем московском магазине», «в
     Ростове»), a district of a Russian region the article names («в Аксайском районе»), «в
     России», «на российском рынке»? Then its bare «рублей» are Russian, what the speaker's side
     would otherwise make Belarusian."""
-    spans = [(s_start, s_end)]
+    # («… стоит у нас 1,35 млн рублей, а в Смоленске её продают за 13 900 российских рублей»:
+    # a place in a clause set against the figure's with «, а» is the other figure's)
+    against = _SET_AGAINST.search(text, pos, s_end)
+    spans = [(s_start, against.start() if against is not None else s_end)]
     line = text.rfind("\n", 0, pos)
     if line > 0:
         q_start = text.rfind("\n", 0, line) + 1

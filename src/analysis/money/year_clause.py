@@ -58,6 +58,12 @@ def _is_participle(word: str) -> bool:
     return parse(word.lower()).tag.POS == "PRTF"
 
 
+# an amount alone in brackets: «(» right before it, «)» right after it; a clause's stop after
+_OWN_BRACKET_OPEN = lazy_compile(r"\([ \u00a0]*\Z")
+_OWN_BRACKET_CLOSE = lazy_compile(r"[ \u00a0]*\)")
+_CLAUSE_STOP = lazy_compile(r"[,;:()–—]")
+
+
 def mention_distance(scope: AmountScope, start: int, end: int) -> int | None:
     """`AmountScope.distance`, with participle clauses read as a reader does: a time in a
     clause that qualifies the amount belongs to it («70 млн долларов, полученных в 2022
@@ -69,6 +75,13 @@ def mention_distance(scope: AmountScope, start: int, end: int) -> int | None:
         if AND_WORD.search(text, amount.end, start) and not scope.defines(start):
             return None  # «закупил на 1,2 млрд и в следующем году вложит»: the next verb's
         dist = scope.distance(start, end)
+        if dist is None and (own := _OWN_BRACKET_CLOSE.match(text, amount.end, start)) is not None \
+                and _OWN_BRACKET_OPEN.search(text, max(scope.start, amount.start - 4), amount.start) \
+                and not _CLAUSE_STOP.search(text, own.end(), start) \
+                and not any(amount.end <= o.start < start for o in scope.others):
+            # «Второй этап (BYN 1,9 млн) запланирован на 2026 год»: the amount in brackets after
+            # its noun; the predicate after the bracket is the noun's, so the amount's time
+            return start - amount.end + 5
         if dist is None:
             m = _PARTICIPLE_AFTER.search(text, amount.end, start)
             if (m is not None and m.start() == amount.end and _is_participle(m.group("w"))

@@ -1,0 +1,41 @@
+"""Session 32 (walk49reg): classes read from round 49's dev part, on sentences written here.
+
+* Machines mounted on Belarusian tractors («Установки смонтированы на тракторах «Беларус»»,
+  «Похожие погрузчики на белорусских тракторах монтируют также в …») are the special
+  machine's assembly, as «монтировать на шасси» and «монтаж на тракторах» are (rounds 38,
+  44; the writer's decisions 3 and 16); told in the present, the mounting runs.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import register_of
+
+# ------------------------------------------------------------- mounted on tractors
+
+
+def test_machines_mounted_on_tractors_are_an_assembly():
+    rows = register_of(
+        "Ямобуры из Ирбита\nИрбитское ООО «УралБурМаш» за месяц сдало заказчикам пять "
+        "ямобуров. Машины смонтированы на тракторах «Беларус-82.1» Минского тракторного "
+        "завода: тракторы приходят из Минска, а бур и стрелу монтируют в цехе в Ирбите.")
+    assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
+        ("Свердловская область", "assembly", "operating")], rows
+    assert "МТЗ" in rows[0]["enterprises"], rows
+
+
+def test_a_list_of_regions_mounting_on_belarusian_tractors():
+    rows = register_of(
+        "Погрузчики на тракторах\nЛесные погрузчики на белорусских тракторах монтируют в "
+        "Костромской и Вологодской областях, по нескольку машин в месяц.")
+    assert sorted((r["region"], r["kind"], r["status"]) for r in rows) == [
+        ("Вологодская область", "assembly", "operating"),
+        ("Костромская область", "assembly", "operating")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Тракторы для лесхоза\nЛесхоз получил два трактора «Беларус», на которые смонтированы "
+    "погрузчики.",
+])
+def test_machines_received_are_no_mounting(text):
+    assert register_of(text) == []

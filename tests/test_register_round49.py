@@ -4,6 +4,10 @@
   «Похожие погрузчики на белорусских тракторах монтируют также в …») are the special
   machine's assembly, as «монтировать на шасси» and «монтаж на тракторах» are (rounds 38,
   44; the writer's decisions 3 and 16); told in the present, the mounting runs.
+* A signed agreement whose content is a clause («подписали соглашение о том, что совместно
+  откроют сервисные пункты в …») sets that clause's plan: the project is `agreed`, as with
+  «соглашение о создании» or «по условиям соглашения» (session 15's convention); an agreement
+  still to be signed leaves the plan a plan.
 """
 
 from __future__ import annotations
@@ -39,3 +43,19 @@ def test_a_list_of_regions_mounting_on_belarusian_tractors():
 ])
 def test_machines_received_are_no_mounting(text):
     assert register_of(text) == []
+
+
+# ------------------------------------------------------------- an agreement «о том, что …»
+
+
+@pytest.mark.parametrize(("verb", "status"), [
+    ("подписали", "agreed"),
+    ("планируют подписать", "planned"),
+])
+def test_an_agreement_about_a_clause_sets_its_plan(verb, status):
+    rows = register_of(
+        "Сервис для самосвалов\nВ мае на выставке в Кемерове БелАЗ и кемеровское ООО "
+        f"«КузбассТехСервис» {verb} соглашение о том, что совместно откроют сервисный центр "
+        "в Новокузнецке.")
+    assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
+        ("Кемеровская область", "service_center", status)], rows

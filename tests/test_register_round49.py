@@ -8,6 +8,10 @@
   откроют сервисные пункты в …») sets that clause's plan: the project is `agreed`, as with
   «соглашение о создании» or «по условиям соглашения» (session 15's convention); an agreement
   still to be signed leaves the plan a plan.
+* A venture told wound up in the next sentence by its noun («Однако заказов СП так и не
+  получило и в прошлом году было ликвидировано») is no project, as «предприятие
+  ликвидировали» and «проект окончательно свёрнут» are (sessions 22, 23; the dev parts of
+  rounds 11, 38, 39, 42, 44, 45, 48 and 49 agree); told going on, it stays.
 """
 
 from __future__ import annotations
@@ -59,3 +63,19 @@ def test_an_agreement_about_a_clause_sets_its_plan(verb, status):
         "в Новокузнецке.")
     assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
         ("Кемеровская область", "service_center", status)], rows
+
+
+# ------------------------------------------------------------- a venture wound up
+
+
+_VENTURE = ("Опыт с белорусами\nВ 2012 году компания и ОАО «Гомельский литейный завод «Центролит» "
+            "учредили совместное предприятие для выпуска чугунных люков в Брянске. ")
+
+
+@pytest.mark.parametrize(("after", "rows"), [
+    ("Однако заказов СП так и не получило и в позапрошлом году было ликвидировано.", 0),
+    ("В прошлом году предприятие ликвидировали.", 0),
+    ("Сейчас СП выпускает около 300 люков в месяц.", 1),
+])
+def test_a_venture_wound_up_is_no_project(after, rows):
+    assert len(register_of(_VENTURE + after)) == rows

@@ -288,7 +288,12 @@ def cancellation(sent: ReadSentence, toks: list[Token], hits: list[CueHit], firm
                   if _CLAUSE_MARK.search(text, toks[k].end, toks[k + 1].start)), 0)
     last = next((k for k in range(at, len(toks) - 1)
                  if _CLAUSE_MARK.search(text, toks[k].end, toks[k + 1].start)), len(toks) - 1)
-    if any(h.cue.field == "kind" and first <= h.first <= last for h in hits):
+    # («СП … было ликвидировано»: the venture's noun names the venture wound up, no project
+    # of its own)
+    wound_up = toks[at].lemma in words("wound_up")
+    if any(h.cue.field == "kind" and first <= h.first <= last
+           and not (wound_up and h.first == h.last and toks[h.first].lemma in words("wound_up_nouns"))
+           for h in hits):
         return None
     # «Инвестиционное соглашение тогда подписали, но через два года его расторгли»: the
     # agreement the project stood on, cancelled, cancels it as «проект» does
@@ -297,6 +302,8 @@ def cancellation(sent: ReadSentence, toks: list[Token], hits: list[CueHit], firm
     # nothing else — no kind cue, no firm — points at the plan last told)
     named = named or (not firms and not any(h.cue.field == "kind" for h in hits)
                       and not words("plan_nouns").isdisjoint(sent.lemmas))
+    # («СП … в прошлом году было ликвидировано»: the venture named by its noun, wound up)
+    named = named or (wound_up and not words("wound_up_nouns").isdisjoint(sent.lemmas))
     if not (named or firms):
         return None
     return Mention(sentence=sent, kind=None, status="unknown",

@@ -12,6 +12,9 @@
   получило и в прошлом году было ликвидировано») is no project, as «предприятие
   ликвидировали» and «проект окончательно свёрнут» are (sessions 22, 23; the dev parts of
   rounds 11, 38, 39, 42, 44, 45, 48 and 49 agree); told going on, it stays.
+* «белорусско-российское предприятие» names the venture's sides, no product: the venture's
+  product is what the sentence says it makes («…, выпускающее генераторы импульсов»), which
+  matters most where no firm is named (the writer's class `no_enterprise`).
 """
 
 from __future__ import annotations
@@ -79,3 +82,14 @@ _VENTURE = ("Опыт с белорусами\nВ 2012 году компания
 ])
 def test_a_venture_wound_up_is_no_project(after, rows):
     assert len(register_of(_VENTURE + after)) == rows
+
+
+# ------------------------------------------------------------- the sides' adjective is no product
+
+
+def test_a_ventures_product_is_what_it_makes_not_its_sides():
+    rows = register_of(
+        "Изгороди из Пинска\nВ Пинске пятый год работает совместное белорусско-российское "
+        "предприятие, выпускающее генераторы импульсов для электроизгородей.")
+    assert [(r["region"], r["kind"]) for r in rows] == [(None, "joint_venture")], rows
+    assert "генератор" in rows[0]["product"], rows

@@ -15,6 +15,10 @@
 * «белорусско-российское предприятие» names the venture's sides, no product: the venture's
   product is what the sentence says it makes («…, выпускающее генераторы импульсов»), which
   matters most where no firm is named (the writer's class `no_enterprise`).
+* A sentence opening with the work as its topic («Сборку ведёт ООО «…» из машинокомплектов
+  …» right after «…мотоблоков, которые собирают в Людинове») names who does the work just
+  told: one project, not a second row of the same kind in the same town. A «мотоблок» is a
+  machine (``product_heads``), as a tractor is.
 """
 
 from __future__ import annotations
@@ -93,3 +97,16 @@ def test_a_ventures_product_is_what_it_makes_not_its_sides():
         "предприятие, выпускающее генераторы импульсов для электроизгородей.")
     assert [(r["region"], r["kind"]) for r in rows] == [(None, "joint_venture")], rows
     assert "генератор" in rows[0]["product"], rows
+
+
+# ------------------------------------------------------------- the work as the topic
+
+
+def test_the_work_told_as_topic_is_the_project_just_told():
+    rows = register_of(
+        "Мотоблоки в Кирове\nДвигатели нужны прежде всего для мотоблоков «Беларус», которые "
+        "уже второй год собирают в Кирово-Чепецке. Сборку ведёт ООО «ВяткаАгроМаш» из "
+        "машинокомплектов ОАО «Сморгонский агрегатный завод».")
+    assert [(r["region"], r["location"], r["kind"]) for r in rows] == [
+        ("Кировская область", "Кирово-Чепецк", "assembly")], rows
+    assert "ВяткаАгроМаш" in rows[0]["enterprises"], rows

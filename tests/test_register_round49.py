@@ -19,6 +19,8 @@
   …» right after «…мотоблоков, которые собирают в Людинове») names who does the work just
   told: one project, not a second row of the same kind in the same town. A «мотоблок» is a
   machine (``product_heads``), as a tractor is.
+* «завершает первый год работы», «итоги второго года работы» tell a venture that has worked
+  a year: it runs (`operating`), not works being finished (the writer's decision 8).
 """
 
 from __future__ import annotations
@@ -110,3 +112,15 @@ def test_the_work_told_as_topic_is_the_project_just_told():
     assert [(r["region"], r["location"], r["kind"]) for r in rows] == [
         ("Кировская область", "Кирово-Чепецк", "assembly")], rows
     assert "ВяткаАгроМаш" in rows[0]["enterprises"], rows
+
+
+# ------------------------------------------------------------- a year of work
+
+
+def test_a_venture_ending_its_first_year_of_work_runs():
+    rows = register_of(
+        "Итоги года\nСовместное предприятие ООО «БелЯрФильтр», созданное ярославской компанией "
+        "«ЯрЭкоФильтр» и ОАО «Гомельский завод «Гидропривод», завершает первый год работы в "
+        "Гомеле.")
+    assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
+        (None, "joint_venture", "operating")], rows

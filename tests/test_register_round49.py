@@ -21,6 +21,10 @@
   machine (``product_heads``), as a tractor is.
 * «завершает первый год работы», «итоги второго года работы» tell a venture that has worked
   a year: it runs (`operating`), not works being finished (the writer's decision 8).
+* «учредители СП» as the subject after an opening adverbial («В 2015 году учредители СП
+  объявляли и о втором заводе — в …») are the venture's founders named before, as at the
+  sentence's start («Учредители планируют …»): the second plant is theirs (the writer's
+  decision 10).
 """
 
 from __future__ import annotations
@@ -124,3 +128,17 @@ def test_a_venture_ending_its_first_year_of_work_runs():
         "Гомеле.")
     assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
         (None, "joint_venture", "operating")], rows
+
+
+# ------------------------------------------------------------- the founders as the subject
+
+
+def test_founders_as_subject_after_an_adverbial_are_the_ventures():
+    rows = register_of(
+        "Балки для мостов\nСовместное предприятие ООО «ТверьМостСталь» в Ржеве выпускает "
+        "стальные балки для мостов. Предприятие создано белорусским ОАО «Мостострой-Гомель» и "
+        "тверской компанией ООО «ВолгаДорСтрой».\n\nВ прошлом году учредители СП объявили и "
+        "о втором заводе — в Торжке, где будут делать опоры мостов.")
+    torzhok = [r for r in rows if r["location"] == "Торжок"]
+    assert len(torzhok) == 1, rows
+    assert "ВолгаДорСтрой" in torzhok[0]["enterprises"], rows

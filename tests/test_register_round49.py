@@ -25,6 +25,10 @@
   объявляли и о втором заводе — в …») are the venture's founders named before, as at the
   sentence's start («Учредители планируют …»): the second plant is theirs (the writer's
   decision 10).
+* Parts told coming from a place («фюзеляжи и крылья будут приходить из Ставрополя, а
+  окончательную сборку будет вести барановичский завод») come from there: a division of work
+  inside one project, no second site at the parts' origin, even where no other place is named
+  in the clause (the writer's decision 4; rounds 42, 44).
 """
 
 from __future__ import annotations
@@ -142,3 +146,16 @@ def test_founders_as_subject_after_an_adverbial_are_the_ventures():
     torzhok = [r for r in rows if r["location"] == "Торжок"]
     assert len(torzhok) == 1, rows
     assert "ВолгаДорСтрой" in torzhok[0]["enterprises"], rows
+
+
+# ------------------------------------------------------------- parts shipped from a place
+
+
+def test_parts_coming_from_a_place_make_no_site_there():
+    rows = register_of(
+        "Катера в Пинске\nКостромская компания ООО «ВолгаКатер» и ОАО «Пинский судоремонтный "
+        "завод» подписали соглашение о сборке в Пинске прогулочных катеров.\n\nПо условиям "
+        "соглашения, корпуса и двигатели будут приходить из Костромы, а окончательную сборку и "
+        "испытания будет вести пинский завод.")
+    assert [(r["region"], r["location"], r["kind"]) for r in rows] == [
+        (None, "Пинск", "assembly")], rows

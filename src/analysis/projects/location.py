@@ -116,6 +116,15 @@ def shipped_to(text: str, toks: list[Token], e: Entity) -> bool:
     return _shipping_verb_before(text, toks, e)
 
 
+def shipped_from(text: str, toks: list[Token], e: Entity) -> bool:
+    """«фюзеляжи и крылья будут приходить из Ставрополя», «рукава поставляются из Перми»: a
+    place after «из» whose last verb form before it is a shipping verb (``shipped``) is where
+    goods come from, never where the work told is done, even where the sentence names no
+    other place (a firm «из Липецка» is at home there, and may work there)."""
+    return bool(_FROM.search(text, max(0, e.start - 4), e.start)) \
+        and _shipping_verb_before(text, toks, e)
+
+
 # «в Подмосковье и Санкт-Петербург»: the gap between two members of a list of places
 _LIST_GAP = lazy_compile(r"\s*,\s*|\s+и\s+|\s*,\s+а\s+также\s+|\s+а\s+также\s+")
 

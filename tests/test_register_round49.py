@@ -28,7 +28,8 @@
 * Parts told coming from a place («фюзеляжи и крылья будут приходить из Ставрополя, а
   окончательную сборку будет вести барановичский завод») come from there: a division of work
   inside one project, no second site at the parts' origin, even where no other place is named
-  in the clause (the writer's decision 4; rounds 42, 44).
+  in the clause (the writer's decision 4; rounds 42, 44). So does a place that is the
+  subject of a shipping verb («а рукава и автоматику поставляет Екатеринбург»).
 """
 
 from __future__ import annotations
@@ -159,3 +160,13 @@ def test_parts_coming_from_a_place_make_no_site_there():
         "испытания будет вести пинский завод.")
     assert [(r["region"], r["location"], r["kind"]) for r in rows] == [
         (None, "Пинск", "assembly")], rows
+
+
+def test_a_place_that_supplies_parts_is_no_site():
+    rows = register_of(
+        "Фильтры из Бреста\nСовместное предприятие ООО «БрестУралФильтр», созданное пермской "
+        "компанией «ПермьЭкоФильтр» и ОАО «Брестский электромеханический завод», выпускает в "
+        "Бресте рукавные фильтры.\n\nКорпуса фильтров выпускает цех брестского завода, а "
+        "фильтровальные рукава и автоматику поставляет Пермь.")
+    assert [(r["region"], r["location"], r["kind"]) for r in rows] == [
+        (None, "Брест", "joint_venture")], rows

@@ -125,6 +125,15 @@ def shipped_from(text: str, toks: list[Token], e: Entity) -> bool:
         and _shipping_verb_before(text, toks, e)
 
 
+def shipper_place(toks: list[Token], e: Entity) -> bool:
+    """«а фильтровальные рукава и автоматику поставляет Екатеринбург»: a place right after a
+    shipping verb (``shipped``), with no preposition between, is the clause's subject, the
+    side that supplies goods: no site of the work told."""
+    k = next((k for k, t in enumerate(toks) if t.start >= e.start), len(toks))
+    return 0 < k < len(toks) and toks[k].start == e.start and toks[k - 1].pos == "VERB" \
+        and toks[k - 1].lemma in words("shipped")
+
+
 # «в Подмосковье и Санкт-Петербург»: the gap between two members of a list of places
 _LIST_GAP = lazy_compile(r"\s*,\s*|\s+и\s+|\s*,\s+а\s+также\s+|\s+а\s+также\s+")
 

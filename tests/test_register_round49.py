@@ -3,7 +3,11 @@
 * Machines mounted on Belarusian tractors («Установки смонтированы на тракторах «Беларус»»,
   «Похожие погрузчики на белорусских тракторах монтируют также в …») are the special
   machine's assembly, as «монтировать на шасси» and «монтаж на тракторах» are (rounds 38,
-  44; the writer's decisions 3 and 16); told in the present, the mounting runs.
+  44; the writer's decisions 3 and 16); told in the present, the mounting runs. So are
+  vehicles a firm puts out described by the full participle («выпустило 40 автомастерских,
+  смонтированных на шасси МАЗ»); goods received so described («получили пять автовышек,
+  смонтированных на шасси МАЗ») and the bare predicate («Машины смонтированы на шасси МАЗ»,
+  round 30's bought machines) stay no project.
 * A signed agreement whose content is a clause («подписали соглашение о том, что совместно
   откроют сервисные пункты в …») sets that clause's plan: the project is `agreed`, as with
   «соглашение о создании» or «по условиям соглашения» (session 15's convention); an agreement
@@ -170,3 +174,22 @@ def test_a_place_that_supplies_parts_is_no_site():
         "фильтровальные рукава и автоматику поставляет Пермь.")
     assert [(r["region"], r["location"], r["kind"]) for r in rows] == [
         (None, "Брест", "joint_venture")], rows
+
+
+# ------------------------------------------------------------- vehicles on chassis
+
+
+def test_vehicles_a_firm_puts_out_on_belarusian_chassis_are_an_assembly():
+    rows = register_of(
+        "Мастерские на колёсах\nОмское ООО «СибАвтоМастер» с начала года выпустило 40 "
+        "передвижных автомастерских, смонтированных на полноприводных шасси Минского "
+        "автомобильного завода.")
+    assert [(r["region"], r["kind"]) for r in rows] == [("Омская область", "assembly")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Новая техника\nКоммунальщики Твери получили пять автовышек, смонтированных на шасси МАЗ.",
+    "Новая техника\nАдминистрация Твери закупила пять автовышек, смонтированных на шасси МАЗ.",
+])
+def test_vehicles_on_chassis_received_are_no_project(text):
+    assert register_of(text) == []

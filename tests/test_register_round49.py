@@ -34,6 +34,10 @@
   inside one project, no second site at the parts' origin, even where no other place is named
   in the clause (the writer's decision 4; rounds 42, 44). So does a place that is the
   subject of a shipping verb («а рукава и автоматику поставляет Екатеринбург»).
+* A Belarusian maker putting out goods «для российского партнёра» (unnamed in the clause:
+  «Кассеты для российского партнёра МЗМК выпускает на отдельном участке с прошлого года»)
+  works at home for a Russian client: parts made in Belarus, a row of their own with no
+  region, apart from the Russian assembly being set up (the writer's decision 4; session 18).
 """
 
 from __future__ import annotations
@@ -193,3 +197,18 @@ def test_vehicles_a_firm_puts_out_on_belarusian_chassis_are_an_assembly():
 ])
 def test_vehicles_on_chassis_received_are_no_project(text):
     assert register_of(text) == []
+
+
+# ------------------------------------------------------------- for a Russian partner, at home
+
+
+def test_a_belarusian_maker_making_for_its_russian_partner_works_at_home():
+    rows = register_of(
+        "Экраны для трасс\nТверское ООО «ТверьЭкран» и белорусское ОАО «Лидский завод "
+        "металлоконструкций» (ЛЗМК) готовят запуск в Твери линии по сборке шумозащитных "
+        "экранов.\n\nПанели для российского партнёра ЛЗМК выпускает на отдельном участке с "
+        "прошлого года.")
+    got = sorted((r["region"] if isinstance(r["region"], str) else "", r["kind"], r["status"])
+                 for r in rows)
+    assert got == [("", "component_production", "operating"),
+                   ("Тверская область", "assembly", "planned")], rows

@@ -21,8 +21,8 @@ from analysis.projects.location import (
     in_foreign_unit,
     shipped_from,
     shipped_list,
-    shipper_place,
     shipped_to,
+    shipper_place,
 )
 from analysis.projects.work_site import client_home, in_client_phrase, maker_site
 

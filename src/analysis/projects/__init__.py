@@ -61,7 +61,7 @@ How a row comes about (rules as data: ``data/project_cues.csv``, ``data/project_
    вместе производить…» is not a project. A row whose text gives it no stage at all
    (status unknown) is dropped: «узлы отправляли на ремонт в Кузбасс» is no project; so is
    a Belarusian plant's own upgrade told with no Russian side («запущена линия сварки»), and
-   a project a later sentence cancels («проект официально отменили», `stance.cancellation`).
+   a project a later sentence cancels («проект официально отменили», `cancellations.cancellation`).
 5. **Merge.** Within an article, mentions of the same region and kind with shared firms are
    one project, and a mention without firms joins the article's project of that kind and
    place unless their products differ («электробусы» are not «перронные автобусы»).

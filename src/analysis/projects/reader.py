@@ -17,6 +17,7 @@ from functools import cache
 
 from analysis.entities import is_russian_region, norm_word, with_parents
 from analysis.projects.agreements import without_signing_clauses
+from analysis.projects.cancellations import cancellation
 from analysis.projects.clauses import (
     hosted_by,
     others_partners,
@@ -45,7 +46,6 @@ from analysis.projects.products import PARTNER_BEFORE, product_label, product_ph
 from analysis.projects.role_phrases import fleet_count, goods_attribute
 from analysis.projects.sections import maker_goods
 from analysis.projects.stance import (
-    cancellation,
     closed_state_told,
     denial,
     denied,

@@ -5,7 +5,8 @@
 * `works_on_site`: «ведётся проектирование завода, который будет выпускать …» is in progress,
   «открылся центр, где будут заниматься сервисом» is operating;
 * `denied`: «не будут создавать СП», «опровергло информацию о создании»;
-* `cancellation`: «В 2021 году проект официально отменили» cancels the project last told.
+* `cancellation` (`projects.cancellations`): «В 2021 году проект официально отменили» cancels
+  the project last told.
 
 Word lists are data (``data/project_words.csv``: modal, denial, denial_forms, negatable,
 closure, talk).
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from analysis.projects.mention import ReadSentence
 
 _CLOSURE_SPAN = 4  # words from a denial verb to the closure it denies («опровергли слухи о закрытии»)
-_CLAUSE_MARK = lazy_compile(r"[,;:—–]")  # what ends a clause between two words
+CLAUSE_MARK = lazy_compile(r"[,;:—–]")  # what ends a clause between two words
 
 
 def status_near(statuses: list[CueHit], toks: list[Token], i: int) -> str:
@@ -83,7 +84,7 @@ def lender_act(toks: list[Token], k: int, text: str) -> bool:
     project's stage."""
     money = words("money_objects")
     for j in range(k + 1, min(len(toks), k + 1 + _MONEY_OBJECT_SPAN)):
-        if _CLAUSE_MARK.search(text, toks[j - 1].end, toks[j].start):
+        if CLAUSE_MARK.search(text, toks[j - 1].end, toks[j].start):
             return False
         if toks[j].lemma in money:
             return True
@@ -187,7 +188,7 @@ def _closure_denied(toks: list[Token], n: int) -> bool:
 _DECLINE_SPAN = 3  # words between «отказаться» and what is declined («от подробностей в компании отказались»)
 
 
-def _declines_to_speak(toks: list[Token], n: int, text: str | None = None) -> bool:
+def declines_to_speak(toks: list[Token], n: int, text: str | None = None) -> bool:
     """«сроки комментировать отказались», «от комментариев отказались», «отказался назвать
     партнёра»: «отказаться» with a word of speech (``declined_speech``) beside it declines to
     speak, it drops no project. A word of speech past a punctuation mark is in another
@@ -229,7 +230,7 @@ def denied(toks: list[Token], text: str | None = None, closed_kept: bool = False
             return True
         if (t.lemma in denial or t.word in forms) and not _speech_after(toks, n, text) \
                 and not (t.lemma in denial and _closure_denied(toks, n)) \
-                and not _declines_to_speak(toks, n, text):
+                and not declines_to_speak(toks, n, text):
             return True
         if t.word not in ("не", "нет") or (n + 1 < len(toks) and toks[n + 1].word == "только"):
             continue  # «не только …, но и …» negates nothing
@@ -251,64 +252,6 @@ def denial(sent: ReadSentence, hits: list[CueHit], firms: list[Entity],
     return Mention(sentence=sent, kind=None, status="unknown",
                    enterprises={e.normal for e in firms}, region=regions[0].normal,
                    denies=True)
-
-
-def cancellation(sent: ReadSentence, toks: list[Token], hits: list[CueHit], firms: list[Entity],
-                 text: str) -> Mention | None:
-    """«В 2021 году проект официально отменили», «стороны отказались от проекта, а компанию
-    ликвидировали»: a denial with no kind cue of its own that names «проект» (`reference`)
-    or a firm (`firms`: the sentence's enterprises) cancels the project last told; the merge
-    decides whether there is one. None: the sentence cancels nothing."""
-    cancel, forms = words("cancel"), words("denial_forms")
-    if cancel.isdisjoint(sent.lemmas) and forms.isdisjoint(sent.words):
-        return None
-    # «Были ли проекты, от которых пришлось отказаться?»: a question tells nothing
-    if text[sent.start:sent.end].rstrip().endswith("?") or "ли" in sent.words:
-        return None
-    # «От проекта никто не отказывается»: a negated cancellation cancels nothing; a pause
-    # («работы приостановлены») is no cancellation either (no ``cancel`` word)
-    at = next((n for n, t in enumerate(toks) if (t.lemma in cancel or t.word in forms)
-               and not any(u.word in ("не", "ни") for u in toks[max(0, n - 2):n])
-               and not _declines_to_speak(toks, n, text)), None)
-    if at is None or not denied(toks, text):
-        return None
-    if not words("resume").isdisjoint(sent.lemmas):
-        # «партнёр отказался продлевать договор, возобновить обслуживание рассчитывают …»:
-        # a stop told with its restart hoped for is a pause, no cancellation (session 30)
-        return None
-    if ceases_work(toks, at) or toks[at].word in words("closed"):
-        return None  # «СП … прекращает работу», «… ликвидируется»: a working one closes (`told_halted`)
-    if at + 1 < len(toks) and toks[at + 1].lemma in words("trade"):
-        # «после того, как западные производители прекратили поставки запчастей»: trade
-        # stopped (its object), not the project
-        return None
-    # the cancelling clause (between punctuation marks) names no project of its own: «о
-    # сборке … расторгнут» denies its own project, «а участок продали под склад» is apart
-    first = next((k + 1 for k in range(at - 1, -1, -1)
-                  if _CLAUSE_MARK.search(text, toks[k].end, toks[k + 1].start)), 0)
-    last = next((k for k in range(at, len(toks) - 1)
-                 if _CLAUSE_MARK.search(text, toks[k].end, toks[k + 1].start)), len(toks) - 1)
-    # («СП … было ликвидировано»: the venture's noun names the venture wound up, no project
-    # of its own)
-    wound_up = toks[at].lemma in words("wound_up")
-    if any(h.cue.field == "kind" and first <= h.first <= last
-           and not (wound_up and h.first == h.last and toks[h.first].lemma in words("wound_up_nouns"))
-           for h in hits):
-        return None
-    # «Инвестиционное соглашение тогда подписали, но через два года его расторгли»: the
-    # agreement the project stood on, cancelled, cancels it as «проект» does
-    named = "проект" in sent.lemmas or not words("agreement_terms").isdisjoint(sent.lemmas)
-    # («Позже от этой идеи отказались»: a plan noun, ``plan_nouns``, in a sentence that tells
-    # nothing else — no kind cue, no firm — points at the plan last told)
-    named = named or (not firms and not any(h.cue.field == "kind" for h in hits)
-                      and not words("plan_nouns").isdisjoint(sent.lemmas))
-    # («СП … в прошлом году было ликвидировано»: the venture named by its noun, wound up)
-    named = named or (wound_up and not words("wound_up_nouns").isdisjoint(sent.lemmas))
-    if not (named or firms):
-        return None
-    return Mention(sentence=sent, kind=None, status="unknown",
-                   enterprises={e.normal for e in firms}, region=None, reference=named,
-                   cancels=True)
 
 
 def told_announced(sent: ReadSentence) -> bool:

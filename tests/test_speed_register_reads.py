@@ -63,7 +63,7 @@ def _denied_before(toks: list[Token], text: str | None = None, closed_kept: bool
             return True
         if (t.lemma in denial or t.word in forms) and not stance._speech_after(toks, n, text) \
                 and not (t.lemma in denial and stance._closure_denied(toks, n)) \
-                and not stance._declines_to_speak(toks, n):
+                and not stance.declines_to_speak(toks, n):
             return True
         if t.word not in ("не", "нет") or (n + 1 < len(toks) and toks[n + 1].word == "только"):
             continue

@@ -1,9 +1,10 @@
 """Session 32 (walk49reg): classes read from round 49's dev part, on sentences written here.
 
-* Machines mounted on Belarusian tractors («Установки смонтированы на тракторах «Беларус»»,
-  «Похожие погрузчики на белорусских тракторах монтируют также в …») are the special
-  machine's assembly, as «монтировать на шасси» and «монтаж на тракторах» are (rounds 38,
-  44; the writer's decisions 3 and 16); told in the present, the mounting runs. So are
+* Machines mounted on Belarusian tractors («Похожие погрузчики на белорусских тракторах
+  монтируют также в …») are the special machine's assembly, as «монтировать на шасси» and
+  «монтаж на тракторах» are (rounds 38, 44; the writer's decisions 3 and 16); told in the
+  present, the mounting runs (the bare predicate «Установки смонтированы на тракторах» is
+  left: like round 30's «Машины смонтированы на шасси МАЗ» it may tell goods bought). So are
   vehicles a firm puts out described by the full participle («выпустило 40 автомастерских,
   смонтированных на шасси МАЗ»); goods received so described («получили пять автовышек,
   смонтированных на шасси МАЗ») and the bare predicate («Машины смонтированы на шасси МАЗ»,
@@ -51,8 +52,8 @@ from conftest import register_of
 def test_machines_mounted_on_tractors_are_an_assembly():
     rows = register_of(
         "Ямобуры из Ирбита\nИрбитское ООО «УралБурМаш» за месяц сдало заказчикам пять "
-        "ямобуров. Машины смонтированы на тракторах «Беларус-82.1» Минского тракторного "
-        "завода: тракторы приходят из Минска, а бур и стрелу монтируют в цехе в Ирбите.")
+        "ямобуров. Буровые установки на тракторах МТЗ монтируют в цехе в Ирбите, шесть-восемь "
+        "машин в месяц.")
     assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
         ("Свердловская область", "assembly", "operating")], rows
     assert "МТЗ" in rows[0]["enterprises"], rows

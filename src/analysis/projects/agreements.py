@@ -18,9 +18,11 @@ A sentence that tells an agreement's terms («По условиям соглаш
 на ПТМЗ», «По документу предприятие будет изготавливать …», «Соглашение предусматривает
 создание сервисных пунктов») sets its project up by that agreement: its plan is `agreed`
 (`terms_agreed`), as a signing is; works told under way or running there stay what they are.
+So does a signed agreement whose content is a clause («подписали соглашение о том, что
+совместно откроют сервисные пункты»): the plan of that clause is what was agreed.
 
 Word lists are data (``data/project_words.csv``: signature, agreement_heads,
-agreement_not_founding, agreement_terms, agreement_provides).
+agreement_not_founding, agreement_terms, agreement_provides, agreement_content).
 """
 
 from __future__ import annotations
@@ -89,7 +91,16 @@ def tells_terms(toks: list[Token]) -> bool:
         if any(u.word == "по" for u in toks[max(0, k - _TERMS_SPAN):k]) \
                 or any(u.lemma in provides for u in after):
             return True
+        if _content_clause(after) and signed_agreement(toks):
+            return True
     return False
+
+
+def _content_clause(after: list[Token]) -> bool:
+    """«соглашение *о том*, что …»: the words after an agreement's head open the clause that
+    tells what was agreed (``agreement_content``)."""
+    return len(after) == 2 and after[0].word in ("о", "об") \
+        and after[1].word in words("agreement_content")
 
 
 def terms_agreed(toks: list[Token], mentions: list[Mention]) -> list[Mention]:

@@ -1,7 +1,9 @@
 """«В 2021 году проект официально отменили»: a sentence that cancels the project last told
 (`cancellation`), or a project of its own told apart («Проект сборки …, о котором объявили,
-отменили»: `Mention.cancels_own`). Word lists are data (``data/project_words.csv``: cancel,
-denial_forms, relative, resume, closed, agreement_terms, plan_nouns).
+отменили»: `Mention.cancels_own`), or a venture named by its noun and wound up («СП … в
+прошлом году было ликвидировано», session 32). Word lists are data
+(``data/project_words.csv``: cancel, denial_forms, relative, resume, closed, trade,
+agreement_terms, plan_nouns, wound_up, wound_up_nouns).
 """
 
 from __future__ import annotations
@@ -77,7 +79,12 @@ def cancellation(sent: ReadSentence, toks: list[Token], hits: list[CueHit], firm
         first = _clause_start(toks, before - 1, text) if before else 0
     last = next((k for k in range(at, len(toks) - 1)
                  if CLAUSE_MARK.search(text, toks[k].end, toks[k + 1].start)), len(toks) - 1)
-    if any(h.cue.field == "kind" and first <= h.first <= last for h in hits):
+    # («СП … было ликвидировано»: the venture's noun names the venture wound up, no project
+    # of its own; session 32)
+    wound_up = toks[at].lemma in words("wound_up")
+    if any(h.cue.field == "kind" and first <= h.first <= last
+           and not (wound_up and h.first == h.last and toks[h.first].lemma in words("wound_up_nouns"))
+           for h in hits):
         # («…, о котором объявляли, так и не был запущен»: an announced project, a row)
         own_row = firms or not told_apart or (told_announced(sent) and never_started(toks))
         return None if own_row else Mention(sentence=sent, kind=None, status="unknown",
@@ -90,6 +97,8 @@ def cancellation(sent: ReadSentence, toks: list[Token], hits: list[CueHit], firm
     # nothing else — no kind cue, no firm — points at the plan last told)
     named = named or (not firms and not any(h.cue.field == "kind" for h in hits)
                       and not words("plan_nouns").isdisjoint(sent.lemmas))
+    # («СП … в прошлом году было ликвидировано»: the venture named by its noun, wound up)
+    named = named or (wound_up and not words("wound_up_nouns").isdisjoint(sent.lemmas))
     if not (named or firms):
         return None
     return Mention(sentence=sent, kind=None, status="unknown",

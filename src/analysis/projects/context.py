@@ -178,8 +178,11 @@ class SentenceContext(KindBefore):
             # about the first step may stand between)
             names = {e.normal for e in self.entities_in(idx - 1, "enterprise")} or \
                 self._firms_named_before(idx, _PARTIES_LOOKBACK, least=2)
-        if not names and idx > 0 and any(t.lemma in words("founders") for t in toks[:3]):
-            names = self._firms_named_before(idx, idx + 1, least=2)  # a venture's founders
+        if not names and idx > 0 and (any(t.lemma in words("founders") for t in toks[:3])
+                                      or role in words("founders")):
+            # a venture's founders («Учредители планируют …», «В 2015 году учредители СП
+            # объявляли …»: the subject after an opening adverbial)
+            names = self._firms_named_before(idx, idx + 1, least=2)
         if not names and not words("parties").isdisjoint(sents[idx].lemmas):
             # «Мы предложили белорусским партнёрам…»: the firm named shortly before
             names = self._firms_named_before(idx, 4)

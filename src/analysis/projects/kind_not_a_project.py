@@ -112,9 +112,11 @@ def not_a_count(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     def goods_counted(h: CueHit) -> bool:
         """«1 500 комплектов стрел и кабин»: a measure of goods (``goods_measure``) between
         the number and the cue counts pieces made, not projects; so does a number before
-        goods a verb makes for a Belarusian maker («выпустило 900 отвалов для …»)."""
+        goods a verb makes for a Belarusian maker («выпустило 900 отвалов для …») or mounts on
+        a carrier («выпустило 40 домов, смонтированных на шасси МЗКТ»: ``carrier_nouns``)."""
         return h.cue in (MADE_FOR, ON_CHASSIS) or any(t.lemma in words("goods_measure")
-                                        for t in toks[max(0, h.first - _COUNT_REACH):h.first])
+                                        for t in toks[max(0, h.first - _COUNT_REACH):h.first]) \
+            or (h.cue.words[-2:-1] == ("на",) and h.cue.words[-1] in words("carrier_nouns"))
 
     # («с 2013 года собирают комбайны»: a verb in the plural counts nothing; a year is no count)
     return [h for h in kinds if not verb_of_many(h) and (

@@ -139,6 +139,24 @@ def _shipping_verb_after(text: str, toks: list[Token], e: Entity) -> bool:
         and not _CLAUSE_END.search(text, e.end, verb.start)
 
 
+def shipped_from(text: str, toks: list[Token], e: Entity) -> bool:
+    """«фюзеляжи и крылья будут приходить из Ставрополя», «рукава поставляются из Перми»: a
+    place after «из» whose last verb form before it is a shipping verb (``shipped``) is where
+    goods come from, never where the work told is done, even where the sentence names no
+    other place (a firm «из Липецка» is at home there, and may work there)."""
+    return bool(_FROM.search(text, max(0, e.start - 4), e.start)) \
+        and _shipping_verb_before(text, toks, e)
+
+
+def shipper_place(toks: list[Token], e: Entity) -> bool:
+    """«а фильтровальные рукава и автоматику поставляет Екатеринбург»: a place right after a
+    shipping verb (``shipped``), with no preposition between, is the clause's subject, the
+    side that supplies goods: no site of the work told."""
+    k = next((k for k, t in enumerate(toks) if t.start >= e.start), len(toks))
+    return 0 < k < len(toks) and toks[k].start == e.start and toks[k - 1].pos == "VERB" \
+        and toks[k - 1].lemma in words("shipped")
+
+
 # «в Подмосковье и Санкт-Петербург»: the gap between two members of a list of places
 _LIST_GAP = lazy_compile(r"\s*,\s*|\s+и\s+|\s*,\s+а\s+также\s+|\s+а\s+также\s+")
 

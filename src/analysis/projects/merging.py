@@ -242,6 +242,15 @@ class Project:
 BELARUS = "Беларусь"  # the location of a project placed in Belarus with no town (`location_of`)
 
 
+def _work_topic_first(m: Mention) -> bool:
+    """«Сборку ведёт ООО «…»», «Обслуживание осуществляет …»: the sentence opens with a work
+    noun (``work_topic_nouns``) in the accusative, its verb right after: the work is the
+    topic told before, the clause names who does it."""
+    toks = m.sentence.toks
+    return len(toks) > 1 and toks[0].lemma in words("work_topic_nouns") \
+        and "accs" in toks[0].tags and toks[1].pos == "VERB"
+
+
 def _rank(status: str, signed: bool) -> int:
     return SIGNED_RANK if signed and status == "agreed" else STATUS_RANK[status]
 
@@ -309,6 +318,11 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
         # site added («намерен повторить брянский опыт в Орловской и Курской областях»), nor
         # a halt told of a site of its own in another region («при этом завод остановил
         # сборку в Рязани» after new sites in Сибирь: the closed line is that site's)
+        return last
+    if last is not None and last_recent and last.kind == m.kind and last.region == m.region \
+            and not other_towns(last.location, m.location) and _work_topic_first(m):
+        # «…, которые собирают в Людинове. Сборку ведёт ООО «…» из машинокомплектов …»: the
+        # work just told, its doer named
         return last
     if not m.placed and last is not None and last_recent and last.placed and last.kind == m.kind \
             and last.region != m.region and not _other_makers(m.enterprises, last.enterprises):

@@ -19,8 +19,10 @@ from analysis.projects.location import (
     bracketed_home,
     came_from,
     in_foreign_unit,
+    shipped_from,
     shipped_list,
     shipped_to,
+    shipper_place,
 )
 from analysis.projects.work_site import client_home, in_client_phrase, maker_site
 
@@ -190,6 +192,8 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
             ru = [e for e in places if e not in origins and is_russian_region(e.normal)] or ru
     if origins and len(origins) < len(named):  # another place is the site
         ru = [e for e in ru if e not in origins]
+    ru = [e for e in ru if not (e in origins and shipped_from(text, toks, e))
+          and not shipper_place(toks, e)]
     named = [e for e in named if e not in origins]  # «лифты из Могилёва» are not made there
     # «отгружает часть каркасов в Минск»: a Belarusian place after a shipping verb is
     # where the goods go, not where they are made (``shipped`` in data/project_words.csv)

@@ -22,6 +22,7 @@ from analysis.projects.mention import ReadSentence
 from analysis.projects.places import places_abroad, scene_before, sentence_places
 from analysis.projects.work_site import (
     doer_own_site,
+    for_a_client,
     in_client_phrase,
     placeless,
     work_site_after,
@@ -64,6 +65,9 @@ class SiteReader(ArticleEntities):
                 for e in self.entities_in(idx + 1, "enterprise"))
         home = [e for e in firms if self.info.get(e.normal, {}).get("country") == "BY"]
         makers = [e for e in firms if e in home or not in_client_phrase(toks, e)]
+        # («Кассеты для российского партнёра МЗМК выпускает …»: the client unnamed, Russian)
+        for_client = for_client or (not (ru or by) and bool(home) and for_a_client(
+            toks, sent_ents, lambda e: self.info.get(e.normal, {}).get("country")))
         if not (ru or by) and (for_client or told_next) and len(home) == len(makers):
             # «Завод отливает корпуса по заказу тульского ООО «…»», «ОАО «…» отливает станины.
             # Заказчиком выступает ивановское ООО «…»»: the client's home set aside, the

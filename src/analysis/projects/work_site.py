@@ -157,6 +157,9 @@ def for_a_client(toks: list[Token], ents: list[Entity], country: Callable[[Entit
     for k, t in enumerate(toks):
         if t.word in words("client_preposition") and _russian_firm_after(toks, k, ents, country):
             return True  # «формуют сегменты для казанской компании ООО «…»»
+        if t.word in words("client_preposition") and k + 2 < len(toks) \
+                and toks[k + 1].lemma == "российский" and toks[k + 2].lemma in words("client_partner"):
+            return True  # «Кассеты для российского партнёра МЗМК выпускает …»
         if t.lemma not in client or k == 0:
             continue
         if t.lemma == "заказ" and toks[k - 1].lemma == "российский":

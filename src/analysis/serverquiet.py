@@ -10,9 +10,10 @@ itself; they ignore it too: `analysis.build.lifeline`).
 
 A Ctrl-C can also come before that import, while the server's interpreter still reads its
 `site` files (a loaded machine: a second or more); it then died with «Fatal Python error:
-init_import_site» and a traceback. `start_fork_server` starts the server with Ctrl-C ignored
-from its birth: an ignored signal stays ignored across `exec`, and Python installs no Ctrl-C
-handler of its own when it starts with one ignored.
+init_import_site» and a traceback. `start_fork_server` starts the server with Ctrl-C blocked
+from its birth: a blocked signal stays blocked across `exec`, so a Ctrl-C then waits in the
+server until this module, imported, ignores it (which drops it) and unblocks. The build's own
+process only holds its Ctrl-C back for the server's fork and `exec`, and takes it after.
 
 The server then lives through the Ctrl-C and, its imports done, forks the workers the build
 had asked for before it stopped; such a worker finds its pool's semaphores and pipes gone
@@ -47,21 +48,27 @@ def _in_fork_server_start() -> bool:
 
 def start_fork_server(context: Any) -> None:
     """Start `context`'s fork server now (if it is a forkserver context and none runs), with
-    Ctrl-C ignored in the server from its first instruction. This process ignores Ctrl-C only
-    for the few milliseconds of the server's fork and `exec`; from a thread other than the
-    main one (no signal handlers there) the server starts as multiprocessing would."""
+    Ctrl-C blocked in the server from its first instruction. This process holds a Ctrl-C back
+    for the server's fork and `exec` and takes it after (never loses it); from a thread other
+    than the main one (no signal handlers there) the server starts as multiprocessing would."""
     if context.get_start_method() != "forkserver":
         return
-    from multiprocessing import forkserver
+    from multiprocessing import forkserver, resource_tracker
 
     if threading.current_thread() is not threading.main_thread():
         forkserver.ensure_running()
         return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Ctrl-C held back, not ignored: the server is born with it blocked (a blocked signal stays
+    # blocked across `exec`), and a Ctrl-C in this window reaches this process once the mask is
+    # restored (an ignored one was lost: the build ran on to the end, session 32's CI)
+    # (the resource tracker first: starting it unblocks Ctrl-C in this process, whatever the
+    # mask was before — `multiprocessing.resource_tracker` — so it must not start inside)
+    resource_tracker.ensure_running()
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         forkserver.ensure_running()
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _quiet_orphan_start(server_pid: int) -> None:
@@ -77,5 +84,8 @@ def _quiet_orphan_start(server_pid: int) -> None:
 
 
 if _in_fork_server_start():
+    # ignoring drops a Ctrl-C held back since the server's birth; then the server's mask is
+    # as any process's again, so the workers it forks are born with Ctrl-C unblocked
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _quiet_orphan_start(os.getpid())

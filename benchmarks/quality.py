@@ -74,7 +74,8 @@ MONEY_SETS = ("money_in_articles", "money_in_articles_heldout", "money_in_articl
               "money_in_articles_round47_heldout", "money_in_articles_round48",
               "money_in_articles_round48_heldout", "money_in_articles_round49",
               "money_in_articles_round49_heldout", "money_in_articles_round50",
-              "money_in_articles_round50_heldout")
+              "money_in_articles_round50_heldout", "money_in_articles_round51",
+              "money_in_articles_round51_heldout")
 SNIPPET_SETS = ("money_formats_prices", "money_formats_prices_heldout")
 PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_new_phrasings", "projects_in_articles_new_phrasings_heldout",
@@ -120,7 +121,8 @@ PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_round47", "projects_in_articles_round47_heldout",
                 "projects_in_articles_round48", "projects_in_articles_round48_heldout",
                 "projects_in_articles_round49", "projects_in_articles_round49_heldout",
-                "projects_in_articles_round50", "projects_in_articles_round50_heldout")
+                "projects_in_articles_round50", "projects_in_articles_round50_heldout",
+                "projects_in_articles_round51", "projects_in_articles_round51_heldout")
 
 
 

@@ -3,9 +3,10 @@ from __future__ import annotations
 import gc
 import hashlib
 import re
+import shutil
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -294,3 +295,24 @@ def tag_free(html: object) -> str:
     """A rendered fragment (a string or an IPython HTML object) with its tags stripped and
     its whitespace collapsed: the words a reader sees, for `in` checks."""
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", str(getattr(html, "data", html))))
+
+
+def headless_chrome() -> Iterator[Any]:
+    """A headless Chromium driver for the layout tests (a module fixture yields from it); skips
+    with the reason where Chromium or its driver is not installed."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    chromedriver = shutil.which("chromedriver")
+    if not (chromium and chromedriver):
+        pytest.skip("headless Chromium and chromedriver are not installed "
+                    "(apt-get install chromium chromium-driver; .ci/run does)")
+    webdriver = pytest.importorskip("selenium.webdriver")
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--hide-scrollbars", "--force-device-scale-factor=1"):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(chromedriver), options=options)
+    yield driver
+    driver.quit()

@@ -9,12 +9,11 @@ Chromium through its chromedriver (selenium); each skips with the reason when mi
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import dataset_of
+from conftest import dataset_of, headless_chrome
 
 from analysis.briefing import Briefing
 from analysis.briefing.styles import styled
@@ -23,8 +22,6 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE_CSS = ROOT / "src" / "analysis" / "templates" / "briefing" / "briefing.css"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
 # A4 in points, and the margins of briefing.css (20mm 18mm 20mm 20mm)
 MM = 72 / 25.4
 PAGE_W = 595.28
@@ -96,20 +93,7 @@ def test_the_printed_register_keeps_every_column_inside_the_margins_and_apart(
 
 @pytest.fixture(scope="module")
 def browser() -> Any:
-    if not (CHROMIUM and CHROMEDRIVER):
-        pytest.skip("headless Chromium and chromedriver are not installed "
-                    "(apt-get install chromium chromium-driver; .ci/run does)")
-    webdriver = pytest.importorskip("selenium.webdriver")
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--hide-scrollbars", "--force-device-scale-factor=1"):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    yield driver
-    driver.quit()
+    yield from headless_chrome()
 
 
 def _open(driver: Any, html: Path, width: int) -> dict[str, Any]:

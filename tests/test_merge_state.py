@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from analysis import cli
-from analysis.projects import register
-from analysis.projects.mention import ReadSentence
+from analysis.projects.article_reading import ArticleReading
+from analysis.projects.mention import Mention, ReadSentence
 from analysis.projects.merging import Project
 from analysis.projects.project_index import ProjectIndex
 from analysis.tables import dataset, mergestate
@@ -40,13 +40,13 @@ ADDED = ("В Твери начали собирать автобусы МАЗ\n\
 def merged(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The ids of the articles the register merges, in order (every run appends)."""
     ids: list[str] = []
-    real = register._ArticleReading.run
+    real = ArticleReading.run
 
-    def run(self: register._ArticleReading, figures: list) -> None:
+    def run(self: ArticleReading, figures: list) -> None:
         ids.append(self.article.article_id)
         real(self, figures)
 
-    monkeypatch.setattr(register._ArticleReading, "run", run)
+    monkeypatch.setattr(ArticleReading, "run", run)
     return ids
 
 
@@ -161,10 +161,10 @@ def test_a_state_is_bound_to_this_runs_articles_or_not_taken(tmp_path: Path) -> 
     assert MergeState(tmp_path, "ctx2", [("a1", "k1")]).resume(articles) is None
 
 
-def _mention() -> register.Mention:
+def _mention() -> Mention:
     sentence = ReadSentence(start=0, end=10, paragraph=0, text="")
-    return register.Mention(sentence=sentence, kind="assembly", status="planned", enterprises={"МАЗ"},
-                            region=None)
+    return Mention(sentence=sentence, kind="assembly", status="planned", enterprises={"МАЗ"},
+                   region=None)
 
 
 def test_keep_leaves_no_file_when_the_folder_cannot_be_written(tmp_path: Path) -> None:

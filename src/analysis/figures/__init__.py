@@ -2,13 +2,13 @@
 
 `build_figures(amounts, articles, problems, corpus_dir)` gives the `figures` table (one row
 per metric, region, scope, year, period, forecast and currency, with its value chosen by the
-rule in `consolidate`, its sources, conflicts and plausibility) and the `duplicates` table
+rule in `value_rule`, its sources, conflicts and plausibility) and the `duplicates` table
 (copies of a story, counted once), after the analyst's `corrections.csv`. `national_series` reads the
 national full-year series a chart plots.
 
 Modules: `rules` (data/figure_rules.json), `mentions` (mention ids, forecast, source kind,
 precision), `scope` (national, regional, the pair's trade abroad), `corrections`,
-`plausibility`, `duplicates`, `consolidate`, `series`, `build`.
+`plausibility`, `duplicates`, `value_rule`, `consolidate`, `series`, `build`.
 """
 
 from analysis.figures.build import FigureSet, build_figures, build_figures_plain

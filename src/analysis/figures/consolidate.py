@@ -1,19 +1,7 @@
 """Mentions → figures: one row per (metric, region, year, period, forecast, currency, goods, flow).
 
-**The value rule.** Of the plausible mentions of a figure, the value is the one that ranks
-first on, in order:
-
-1. a stated currency beats an implied one («$46,2 млрд» over «46,2 млрд» after a dollar);
-2. exact beats approximate, and approximate beats a bound («46,2» > «около 46» > «более 45»);
-3. the more authoritative kind of source its sentence names: final data («окончательные
-   данные») > a statistics or customs office (ФТС, Белстат) > an official (a ministry, an
-   ambassador) > the press alone > a hedged statement (an estimate, «напомним», «ранее»);
-4. the later statement (publication date; a vague date counts at the end of its span);
-5. the value more independent articles give (copies of a story count once);
-6. the earlier mention in file order.
-
-A series figure's forecast ranks rule 4 right after rule 1: a later forecast revises an
-earlier one («от 54 до 55 млрд» in March, «может превысить 55 млрд» in October).
+The value rule (which mention gives a figure's value) and what a conflict is:
+`analysis.figures.value_rule`.
 
 When the mentions of a series figure (turnover of one scope and year) disagree, a body that
 publishes data — a statistics or customs office, a ministry, final data (`body` kinds in
@@ -39,10 +27,6 @@ told is kept apart from both (it may be either). A mirror figure — Russia's im
 Belarus against Belarus's exports to Russia, one flow measured by two statistics offices — has
 the same flow but another metric: it stays a figure of its own (the two offices count
 differently, so their values are no conflict); the briefing shows both in the one flow's series.
-
-**Conflict.** Sources conflict when two of the figure's mentions cannot both be true given
-the rounding their own precision allows («около 46 млрд» and 46.2 agree; 38.5 and 38.9
-do not; «более 45» agrees with 46.2).
 
 **A value corrected away** («составлял не 8,4 млрд, как было указано, а 9,1 млрд»: the
 mention's `contrasted`) is no figure, and a mention of the same key that agrees with it — the
@@ -80,12 +64,17 @@ first, of {value, qualifier, n_sources, mention_ids} per distinct statement.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Mapping
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from analysis.figures.duplicates import Duplicates
+from analysis.figures.value_rule import (
+    mentions_conflict,
+    ranked_mentions,
+    split_into_deals,
+    statements_agree,
+    statements_json,
+)
 from analysis.plaintable import PlainTable, is_missing
 from analysis.vocab import NATIONAL, PAIR_ABROAD
 
@@ -124,57 +113,6 @@ def _figure_id(key: tuple, *deal: str) -> str:
     if scope == PAIR_ABROAD:
         return "fig-" + hashlib.sha1(f"{figure_id}|{PAIR_ABROAD}".encode()).hexdigest()[:10]
     return figure_id
-
-
-def _conflict(group: list[dict]) -> bool:
-    """Two mentions whose allowed values do not overlap (see the module docstring)."""
-    return max(m["low"] for m in group) > min(m["high"] for m in group)
-
-
-_EPOCH_DAY = date(1970, 1, 1).toordinal()
-_DAY_NS = 86_400_000_000_000
-
-
-def _instant(when: object) -> float:
-    """A date as a sortable number, pandas' nanoseconds (a `datetime.date` the same as its
-    Timestamp); an unknown date is the earliest (it never wins «later»)."""
-    if is_missing(when):
-        return float("-inf")
-    if isinstance(when, date) and not hasattr(when, "value"):  # a plain date, not a Timestamp
-        return float((when.toordinal() - _EPOCH_DAY) * _DAY_NS)
-    import pandas as pd
-
-    return float(pd.Timestamp(when).value)
-
-
-def _ranked(group: list[dict], duplicates: Duplicates,
-            bodies: frozenset[str] = frozenset(), latest_first: bool = False) -> list[dict]:
-    """The group's mentions, the value's mention first (the value rule); `group` is in
-    file order, which breaks the last ties; a mention whose source kind is one of `bodies`
-    (given when the group's statements disagree) goes first; `latest_first`: a forecast."""
-    def support(value: float) -> int:
-        return len({duplicates.original.get(m["article_id"], m["article_id"]) for m in group
-                    if abs(m["value"] - value) <= 1e-3 * abs(value)})
-
-    supports = {value: support(value) for value in {m["value"] for m in group}}
-    if latest_first:
-        return sorted(group, key=lambda m: (not m["stated"], -_instant(m["published"]),
-                                            m["source_kind"] not in bodies, -m["qualifier_rank"],
-                                            -m["source_rank"], -supports[m["value"]]))
-    return sorted(group, key=lambda m: (not m["stated"], m["source_kind"] not in bodies,
-                                        -m["qualifier_rank"], -m["source_rank"],
-                                        -_instant(m["published"]), -supports[m["value"]]))
-
-
-def _statements(ranked: list[dict], duplicates: Duplicates) -> str:
-    """Each distinct statement (value and qualifier) of a figure with its sources, as JSON."""
-    by_statement: dict[tuple, list[dict]] = {}
-    for m in ranked:
-        by_statement.setdefault((m["value"], m["qualifier"]), []).append(m)
-    return json.dumps([{"value": value, "qualifier": qualifier,
-                        "n_sources": duplicates.independent([m["article_id"] for m in ms]),
-                        "mention_ids": [m["mention_id"] for m in ms]}
-                       for (value, qualifier), ms in by_statement.items()], ensure_ascii=False)
 
 
 def _columns(mentions: pd.DataFrame) -> dict[str, list]:
@@ -221,24 +159,6 @@ def _group_records(columns: dict[str, list], positions: list[int]) -> list[dict]
     at once was most of this step's memory on a large corpus)."""
     names = [*KEY, *_READ]
     return [{name: columns[name][pos] for name in names} for pos in positions]
-
-
-def _agrees(m: dict, lead: dict) -> bool:
-    """Two statements that can both be true given the rounding each allows."""
-    return m["low"] <= lead["high"] and lead["low"] <= m["high"]
-
-
-def _deals(ranked: list[dict]) -> list[list[dict]]:
-    """A deal metric's mentions of one key, split into deals (see the module docstring):
-    each mention joins the first deal whose leading statement it agrees with."""
-    deals: list[list[dict]] = []
-    for m in ranked:
-        deal = next((d for d in deals if _agrees(m, d[0])), None)
-        if deal is None:
-            deals.append([m])
-        else:
-            deal.append(m)
-    return deals
 
 
 def consolidate(mentions: pd.DataFrame, duplicates: Duplicates,
@@ -333,8 +253,9 @@ def _figure_rows(columns: dict[str, list], duplicates: Duplicates,
             parts = _parts_of_group(group)
             whole = [m for m in group if id(m) not in parts]
             # (a later forecast revises an earlier one: session 30's new user)
-            ranked = _ranked(whole, duplicates, body_kinds if _conflict(whole) else frozenset(),
-                             latest_first=bool(key[_FORECAST]))
+            ranked = ranked_mentions(whole, duplicates,
+                                     body_kinds if mentions_conflict(whole) else frozenset(),
+                                     latest_first=bool(key[_FORECAST]))
             rows.append(_row(key, _figure_id(key), ranked, whole,
                              [m for m in with_excluded if id(m) not in parts], duplicates))
             if not parts:
@@ -342,10 +263,10 @@ def _figure_rows(columns: dict[str, list], duplicates: Duplicates,
             group = [m for m in group if id(m) in parts]
             with_excluded = group
         struck = [m for m in with_excluded if m["excluded"]]
-        for deal in _deals(_ranked(group, duplicates)):
+        for deal in split_into_deals(ranked_mentions(group, duplicates)):
             deal_key = _deal_key(key, deal)
             deal_id = _figure_id(deal_key, f"{deal[0]['value']:.6g}")
-            deal_struck = [m for m in struck if _agrees(m, deal[0])]
+            deal_struck = [m for m in struck if statements_agree(m, deal[0])]
             in_deal = {id(m) for m in deal}
             members = [m for m in group if id(m) in in_deal]  # file order
             rows.append(_row(deal_key, deal_id, deal, members, members + deal_struck, duplicates))
@@ -368,7 +289,7 @@ def _without_corrected_away(group: list[dict]) -> list[dict]:
     wrong = [m for m in group if m["contrasted"]]
     if not wrong:
         return group
-    return [m for m in group if not any(_agrees(m, w) for w in wrong)]
+    return [m for m in group if not any(statements_agree(m, w) for w in wrong)]
 
 
 def _row(key: tuple, figure_id: str, ranked: list[dict], group: list[dict],
@@ -385,11 +306,11 @@ def _row(key: tuple, figure_id: str, ranked: list[dict], group: list[dict],
         "value_min": min(values), "value_max": max(values),
         "qualifier": best["qualifier"], "n_sources": duplicates.independent(article_ids),
         "article_ids": ";".join(article_ids), "mention_ids": ";".join(m["mention_id"] for m in ranked),
-        "conflict": _conflict(group), "plausible": key[6], "goods": key[7], "scope": key[8],
+        "conflict": mentions_conflict(group), "plausible": key[6], "goods": key[7], "scope": key[8],
         "flow": key[9],
         "reason": "; ".join(dict.fromkeys(m["reason"] for m in group if m["reason"])),
         "converted_value": best["converted_value"], "converted_currency": best["converted_currency"],
-        "value_mention_id": best["mention_id"], "values": _statements(ranked, duplicates),
+        "value_mention_id": best["mention_id"], "values": statements_json(ranked, duplicates),
         "corrected": any(m["corrected"] or m["excluded"] for m in with_excluded),
     }
 

@@ -16,9 +16,7 @@ from analysis.money.context import (
     collects_payments,
     context_words,
     counts_deals,
-    names_limit,
     names_one_off_support,
-    names_price,
     ranks_shares,
     states_result,
 )
@@ -27,6 +25,7 @@ from analysis.money.fact_record import Fact
 from analysis.money.focus import focus_before
 from analysis.money.focus_time import article_focus, balance_time, figures_before, results_time
 from analysis.money.forecast import is_forecast
+from analysis.money.price_told import names_limit, names_price
 from analysis.money.publication_source import year_source_of
 from analysis.money.purchase import is_farm_spending
 from analysis.money.region import ArticleText, SentenceSpan

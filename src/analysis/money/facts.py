@@ -44,7 +44,6 @@ from analysis.money.carry import (
 from analysis.money.confidence import confidence_of
 from analysis.money.context import (
     is_estimated_investment,
-    is_price_told,
     names_one_off_support,
 )
 from analysis.money.continuation import (
@@ -97,6 +96,7 @@ from analysis.money.part_of import with_wholes
 from analysis.money.parts import is_part_of_previous, is_whole_of_part, splits_turnover, whole_told_before
 from analysis.money.period import MONTH_NAMES, period_of
 from analysis.money.price_lists import names_price_list
+from analysis.money.price_told import is_price_told
 from analysis.money.publication_source import publication_source, year_is_a_bound, year_source_of
 from analysis.money.recalled import EARLIER, recalled_news
 from analysis.money.region import ArticleText, SentenceSpan

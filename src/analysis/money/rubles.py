@@ -16,11 +16,9 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from analysis.entities import (
-    names_belarusian_side,
-    russian_regions_in,
-)
+from analysis.entities import russian_regions_in
 from analysis.lazypattern import lazy_compile
+from analysis.money.belarusian_quote import in_belarusian_reply, said_by_belarusian_side
 from analysis.money.context import context_words
 from analysis.money.implied import opening_currency
 from analysis.money.old_rubles import dated_before, names_new_rubles, names_old_rubles_of
@@ -68,16 +66,6 @@ _BRACKETED_SIDE = lazy_compile(r"(?i)[ \u00a0]*\((?:(бел(?:орусск\w*|\.
 # a paragraph opening in Russia: «В российских регионах», «В России», «В РФ», or «В» before
 # a Russian region (group 1 is set for the country's own words)
 _IN_RUSSIA = lazy_compile(r"(?:В|Во)[ \u00a0]+(?:(российских[ \u00a0]+регионах|России|РФ)\b)?")
-# the end of a quote (the last «»» of the sentence that closes the opening one) and the
-# attribution verb after it («», — сообщили в …», «», — отметил …»)
-_QUOTE_END = lazy_compile(r"»(?=[ \u00a0]*[,.]?[ \u00a0]*[—–-])")
-_ATTRIBUTION = lazy_compile(
-    r"[ \u00a0]*[,.]?[ \u00a0]*[—–-][ \u00a0]*(?:сообщил|рассказал|отметил|пояснил|заявил|"
-    r"подчеркнул|сказал|уточнил|добавил)\w*")
-# a reply of an interview, and the verb of a lead that introduces the speaker
-_REPLY = lazy_compile(r"[ \u00a0]*[—–]")
-_INTERVIEW_VERB = lazy_compile(r"(?<!\w)(?:рассказал|ответил|в\s+интервью)")
-_ATTRIBUTION_REACH = 80  # characters of the speaker's name after the verb
 _RUBLE_WORD = lazy_compile(r"(?i)руб|(?<!\w)р\.")
 # what joins a figure with no currency word to the ruble figure that names it: «соответственно
 # 19 и 10,2 млн рублей», «с 30 тыс. до 40 тыс. рублей», «19–21 млн рублей»
@@ -143,7 +131,7 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool
     if words.belarusian_said is not None and words.belarusian_said.search(
             text[s_start:s_end].lower()):
         return True  # «…, я имею в виду белорусские рубли»: the speaker says so
-    if (_said_by_belarusian_side(text, a, s_start, s_end) or _belarusian_reply(text, a.start)) and (
+    if (said_by_belarusian_side(text, a, s_start, s_end) or in_belarusian_reply(text, a.start)) and (
             words.belarusian_money.search(text)) and not placed_in_russia(text, a.start, s_start,
                                                                             s_end):
         # «…420 млн рублей…», — сообщили в пресс-службе «Гродно Азота»; not a price told of a
@@ -194,39 +182,6 @@ def _named_russian_after(text: str, a: Amount, named: list[Amount]) -> bool:
     nxt = next((n for n in named if n.start >= a.end), None)
     return (nxt is not None and not _belarusian_named(nxt)
             and nxt.start <= _sentence_of(text, a.start, a.end)[1])
-
-
-def _said_by_belarusian_side(text: str, a: Amount, s_start: int, s_end: int) -> bool:
-    """Is the amount quoted («…») from a Belarusian speaker, named in the attribution right
-    after the quote («— сообщили в пресс-службе «Гродно Азота»», «— отметил директор МАЗа»)?
-    In an article that names whose rubles it means elsewhere, such a speaker's bare «рублей»
-    are his own country's."""
-    opened = text.rfind("«", s_start, a.start)
-    if opened < 0 or "»" in text[opened:a.start]:
-        return False
-    closed = _QUOTE_END.search(text, a.end, s_end)
-    if closed is None:
-        return False
-    attribution = _ATTRIBUTION.match(text, closed.end())
-    return attribution is not None and names_belarusian_side(
-        text[attribution.end():attribution.end() + _ATTRIBUTION_REACH])
-
-
-def _belarusian_reply(text: str, pos: int) -> bool:
-    """Is `pos` in a reply («— …») of an interview with a Belarusian speaker, named before the
-    headline's colon («Директор «Бобруйскагромаша»: «…»») or before the lead's verb
-    («Генеральный директор ОАО «Бобруйскагромаш» рассказал нашему изданию …»)?"""
-    line = text.rfind("\n", 0, pos) + 1
-    if not _REPLY.match(text, line):
-        return False
-    head_end = text.find("\n")
-    lead_end = text.find("\n", head_end + 1) if head_end >= 0 else -1
-    if head_end < 0 or lead_end < 0 or line <= lead_end:
-        return False
-    colon = text.find(":", 0, head_end)
-    verb = _INTERVIEW_VERB.search(text, head_end + 1, lead_end)
-    return ((colon > 0 and names_belarusian_side(text[:colon]))
-            or (verb is not None and names_belarusian_side(text[head_end + 1:verb.start()])))
 
 
 def _russian_digest_item(text: str, pos: int, title: bool = False) -> bool:

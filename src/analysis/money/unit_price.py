@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import context_words, costs_one, names_price
+from analysis.money.context import context_words
 from analysis.money.cuewords import is_adjective
+from analysis.money.price_told import costs_one, names_price
 from analysis.money.scope import AmountScope
 
 __all__ = ["is_elliptic_price", "is_unit_price"]

@@ -1,4 +1,4 @@
-"""The project a headline opened, told again by the lead (`_ArticleReading._take`).
+"""The project a headline opened, told again by the lead (`article_reading.ArticleReading._take`).
 
 A headline names a project in few words and often no place or firm of its own; the lead
 sentence right after it (or after a dateline) tells the same project in full. Two readings

@@ -105,7 +105,7 @@ def article_investments(articles: Sequence[Article], facts: Mapping[str, list[Fa
 def kinds_named(sent: ReadSentence) -> set[str]:
     """The project kinds a sentence names by their cue («вложила в сборочную площадку около 1,2
     млрд»: assembly): an investment figure there goes to the article's one project of that
-    kind, however far back it was told (`register._tie_investment`)."""
+    kind, however far back it was told (`article_reading.ArticleReading._tie_investment`)."""
     return {h.cue.value for h in cue_hits(sent.toks) if h.cue.field == "kind"}
 
 

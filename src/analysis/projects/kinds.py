@@ -45,7 +45,6 @@ from analysis.projects.kind_goods import (
     design_is_a_stage,
     not_a_destination,
     not_customers,
-    not_goods_origin,
     not_made_at_home_and_sent,
     not_venture_goods_shipped,
     parts_beside_service,
@@ -56,6 +55,7 @@ from analysis.projects.kind_goods import (
     technique_subject,
     warehouse_only_ships,
 )
+from analysis.projects.kind_goods_origin import not_goods_origin
 from analysis.projects.kind_joint_production import (
     joint_production_is_localisation,
     jointly_is_joint_development,

@@ -12,58 +12,56 @@ triggers, a delivery), a `SyntaxReader` parses the sentence and the dependency t
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 
-from analysis.entities import is_russian_region, norm_word, with_parents
+from analysis.entities import is_russian_region, with_parents
 from analysis.projects.agreements import without_signing_clauses
 from analysis.projects.cancellation import cancellation
 from analysis.projects.clauses import (
     hosted_by,
-    others_partners,
     points_back,
     read_clauses,
     site_told_before,
 )
 from analysis.projects.continuations import ContinuationReader, SentenceRead
+from analysis.projects.cue_mentions import CueReading, Dates, Opening, Parties, Places, kind_mentions
 from analysis.projects.cues import CueHit, cue_hits, words
 from analysis.projects.digest_items import item_firms
-from analysis.projects.enumeration import another_site, listed_regions, member_firms
+from analysis.projects.enumeration import another_site, listed_regions
 from analysis.projects.firm_subject import firm_sets_up, protagonist
 from analysis.projects.idle_sites import idle_halt
 from analysis.projects.kind_context import KindContext
 from analysis.projects.kind_negation import wished_only
 from analysis.projects.kind_not_a_project import continues_none
 from analysis.projects.kinds import intends
-from analysis.projects.labels import names_a_product, quoted_labels
-from analysis.projects.location import here_after_place, location_of
+from analysis.projects.labels import quoted_labels
+from analysis.projects.location import here_after_place
 from analysis.projects.mention import Mention
-from analysis.projects.output_time import counted_in_year, output_year
-from analysis.projects.places import abroad, homes_only, place_in_phrase
+from analysis.projects.places import abroad, homes_only
 from analysis.projects.pointing_words import local_kind, subject_reference, tells_another
-from analysis.projects.product_search import product_in_sentences
-from analysis.projects.products import PARTNER_BEFORE, product_label, product_phrase, split_makers
+from analysis.projects.products import PARTNER_BEFORE, split_makers
 from analysis.projects.role_phrases import fleet_count, goods_attribute
-from analysis.projects.sections import maker_goods
 from analysis.projects.stance import (
     closed_state_told,
     denial,
     denied,
     lender_act,
     never_started,
-    never_started_told,
     resumption_timeline,
-    status_near,
     told_announced,
     told_halted,
-    told_resumed,
-    works_on_site,
 )
 from analysis.projects.timelines import future_timeline, normalize_timeline, since_timeline
 from analysis.projects.work_site import (
     on_base_spans,
     own_site_after,
 )
+
+if TYPE_CHECKING:
+    from analysis.entities import Entity
+    from analysis.projects.cues import Token
+    from analysis.projects.mention import ReadSentence
 
 
 @cache
@@ -89,6 +87,29 @@ class ArticleReader(ContinuationReader):
         the flag only decides the early exit and what a sentence that gave nothing continues,
         so the clauses, kinds, places and parties are read once for both (the lists may share
         `Mention` objects: copy before changing one)."""
+        nothing: list[list[Mention]] = [[] for _ in flags]
+        op = self._opening(idx, flags)
+        if not isinstance(op, Opening):
+            return op
+        cues = self._cue_reading(idx, op, flags)
+        if not isinstance(cues, CueReading):
+            return cues
+        parties = self._parties(idx, op, cues)
+        if parties is None:
+            return nothing
+        places = self._places(idx, op, cues, parties)
+        if places is None:
+            return nothing
+        dates = self._dates(idx, op, cues, parties)
+        read = kind_mentions(self, idx, op, cues, parties, places, dates)
+        reading = self._sentence_read(idx, op, cues, parties, places, dates, read)
+        return [[] if alone else self.continued(reading, adjacent)
+                for adjacent, alone in zip(flags, op.quiet, strict=True)]
+
+    def _opening(self, idx: int, flags: tuple[bool, ...]) -> Opening | list[list[Mention]]:
+        """The first look at sentence `idx`: its cue hits and whether it adds a site, unless it
+        ends here (no word any rule starts from, background, a cancellation, quiet for every
+        flag)."""
         sent, text = self.sents[idx], self.text
         nothing: list[list[Mention]] = [[] for _ in flags]
         if not sent.may_matter():
@@ -111,13 +132,21 @@ class ArticleReader(ContinuationReader):
                  and _roles().isdisjoint(sent.lemmas) for adjacent in flags]
         if all(quiet):
             return nothing
+        return Opening(sent=sent, toks=toks, hits=hits, adds=adds, quiet=quiet)
+
+    def _cue_reading(self, idx: int, op: Opening,
+                     flags: tuple[bool, ...]) -> CueReading | list[list[Mention]]:
+        """Its statuses and kind context, unless it ends here (a denial, a question, trade, a
+        place denied, a wish)."""
+        sent, toks, text = op.sent, op.toks, self.text
+        nothing: list[list[Mention]] = [[] for _ in flags]
         announced = told_announced(sent)
         # («Линия по сборке … закрыта»: a closed project, no denial)
-        if denied(toks, text, closed_state_told(toks, hits)) \
+        if denied(toks, text, closed_state_told(toks, op.hits)) \
                 and not (announced and never_started(toks)):
             # («…, о котором объявляли, так и не было запущено»: announced); a project denied
             # is kept only to drop its plan told later
-            found = denial(sent, hits, self.entities_in(idx, "enterprise"),
+            found = denial(sent, op.hits, self.entities_in(idx, "enterprise"),
                            [e for e in self.entities_in(idx, "region") if is_russian_region(e.normal)])
             return [[found] if found else [] for _ in flags]
         if text[sent.start:sent.end].rstrip(" »\"").endswith("?"):
@@ -125,7 +154,32 @@ class ArticleReader(ContinuationReader):
         names = [(e.start, e.end) for e in self.entities_in(idx) if e.type != "region"]
         names += quoted_labels(text, sent.start, sent.end)
         # a cue word inside a name («программа «Автоэлектроника»») is not a cue
-        hits = [h for h in hits if not any(a <= toks[h.first].start < b for a, b in names)]
+        hits = [h for h in op.hits if not any(a <= toks[h.first].start < b for a, b in names)]
+        statuses = self._statuses(idx, toks, hits)
+        # «поставляет машинокомплекты для сборки»: kits for a trigger are its supply, and the
+        # delivery verb's tense is the project's stage (the tree tells the kits' purpose)
+        supplied = self.syntax and not statuses and self.syntax.kit_supply(
+            sent.start, sent.end, [toks[h.first].start for h in hits if h.cue.field == "kind"],
+            sent.lemmas)
+        # (a pause tells the stage: «собирало …, однако выпуск был приостановлен: сорвались
+        # поставки вентиляторов» is the project, the supplies are why it stopped)
+        card = "\n" in text[sent.start:sent.end]  # (a card's supply field is one of many)
+        if not statuses and not supplied and not card \
+                and not words("trade").isdisjoint(sent.lemmas) and words("pause").isdisjoint(sent.lemmas):
+            return nothing  # «сушильные машины … используют», «импортировали автокомпоненты»
+        if self.denied_only(idx):
+            return nothing  # «собирается уже не в Витебске»: where the project is not
+        sent_ents = self.entities_in(idx)
+        ctx = self._kind_context(idx, sent, toks, sent_ents)
+        if wished_only(ctx, hits):
+            return nothing  # «хотел бы собирать прицепы»: a wish, no project and no new site
+        return CueReading(announced=announced, hits=hits, statuses=statuses, supplied=supplied,
+                          card=card, ents=sent_ents, ctx=ctx)
+
+    def _statuses(self, idx: int, toks: list[Token], hits: list[CueHit]) -> list[CueHit]:
+        """The status cues of `hits` that tell the project's stage (the strong ones if any),
+        else the strong ones of the count before that the sentence's items take."""
+        text = self.text
         # «поставят комплектующих»: the trade verb is not the project's status
         # «собирается открыть» is a plan; «собираются в Брянске» (are assembled) is operating
         # («открыл холдингу кредитную линию»: the lender's act, no stage of the project)
@@ -141,39 +195,34 @@ class ArticleReader(ContinuationReader):
                 self.sents[idx - 1].toks) if h.cue.field == "status" and h.cue.strong]
         if any(h.cue.strong for h in statuses):
             statuses = [h for h in statuses if h.cue.strong]
-        # «поставляет машинокомплекты для сборки»: kits for a trigger are its supply, and the
-        # delivery verb's tense is the project's stage (the tree tells the kits' purpose)
-        supplied = self.syntax and not statuses and self.syntax.kit_supply(
-            sent.start, sent.end, [toks[h.first].start for h in hits if h.cue.field == "kind"],
-            sent.lemmas)
-        # (a pause tells the stage: «собирало …, однако выпуск был приостановлен: сорвались
-        # поставки вентиляторов» is the project, the supplies are why it stopped)
-        card = "\n" in text[sent.start:sent.end]  # (a card's supply field is one of many)
-        if not statuses and not supplied and not card \
-                and not words("trade").isdisjoint(sent.lemmas) and words("pause").isdisjoint(sent.lemmas):
-            return nothing  # «сушильные машины … используют», «импортировали автокомпоненты»
-        if self.denied_only(idx):
-            return nothing  # «собирается уже не в Витебске»: where the project is not
-        sent_ents = self.entities_in(idx)
-        ctx = KindContext(text=text, toks=toks, start=sent.start, end=sent.end,
-                          entities=sent_ents, info=self.info,
-                          previous_sentence=self.sents[idx - 1] if idx > 0 else None,
-                          following_sentence=self.sents[idx + 1]
-                          if idx + 1 < len(self.sents) else None,
-                          base=on_base_spans(text, sent.start, sent.end),
-                          speaker_side=self.context.speaker_side()
-                          if self.context.speaks_as_we(idx) else None,
-                          following_firms=(told_next := self.firms_told_next(idx)),
-                          following_places=tuple(e for e in self.entities_in(idx + 1)
-                                                 if e.type in ("region", "country"))
-                          if told_next else ())
-        if wished_only(ctx, hits):
-            return nothing  # «хотел бы собирать прицепы»: a wish, no project and no new site
+        return statuses
+
+    def _kind_context(self, idx: int, sent: ReadSentence, toks: list[Token],
+                      sent_ents: list[Entity]) -> KindContext:
+        """What the kind rules see of sentence `idx` and its neighbours."""
+        text = self.text
+        return KindContext(text=text, toks=toks, start=sent.start, end=sent.end,
+                           entities=sent_ents, info=self.info,
+                           previous_sentence=self.sents[idx - 1] if idx > 0 else None,
+                           following_sentence=self.sents[idx + 1]
+                           if idx + 1 < len(self.sents) else None,
+                           base=on_base_spans(text, sent.start, sent.end),
+                           speaker_side=self.context.speaker_side()
+                           if self.context.speaks_as_we(idx) else None,
+                           following_firms=(told_next := self.firms_told_next(idx)),
+                           following_places=tuple(e for e in self.entities_in(idx + 1)
+                                                  if e.type in ("region", "country"))
+                           if told_next else ())
+
+    def _parties(self, idx: int, op: Opening, cues: CueReading) -> Parties | None:
+        """Its clauses, kinds and parties, and whether it refers back to the project last
+        told; None for a sentence whose kinds continue none of ours."""
+        toks, text, sent_ents, ctx = op.toks, self.text, cues.ents, cues.ctx
         # «В Саратовской области налажен выпуск …, а в Курской области начнётся сборка …»:
         # clauses that each name their own place or firm are separate projects, read apart
-        clauses, kinds = read_clauses(ctx, hits, sent_ents)
-        if not kinds and any(h.cue.field == "kind" for h in hits) and continues_none(ctx):
-            return nothing  # another country's project, a firm's trade: it continues none of ours
+        clauses, kinds = read_clauses(ctx, cues.hits, sent_ents)
+        if not kinds and any(h.cue.field == "kind" for h in cues.hits) and continues_none(ctx):
+            return None  # another country's project, a firm's trade: it continues none of ours
         # «на базе шасси МАЗ», «на базе Центра … «БелАЗ»» name a base, not a party; «на базе
         # ООО «СтавАгроСервис»», «на базе завода «…»» name the firm that hosts the project
         firms = [e for e in sent_ents if e.type == "enterprise"
@@ -187,9 +236,9 @@ class ArticleReader(ContinuationReader):
         # («Сборочное производство …, о котором объявляли в 2022 году, …» introduces its own)
         # «Завод открыл сервисные пункты в …»: the firm acting, a project of its own (firm_subject)
         acting = not firms and firm_sets_up(toks) and bool(self.entities_in(idx, "region"))
-        reference = not firms and not acting and not tells_another(toks) and not announced and (
+        reference = not firms and not acting and not tells_another(toks) and not cues.announced and (
             any(t.lemma in words("reference_start") for t in toks[:3]) or bare_subject
-            or not words("here").isdisjoint(sent.words) or local_kind(toks, kinds)
+            or not words("here").isdisjoint(op.sent.words) or local_kind(toks, kinds)
             or (site_told_before(toks) and not self.entities_in(idx, "region")))
         enterprises = self.context.firms(idx, firms, reference) or (
             protagonist(len(self.sents), self.entities_in) if acting else set())
@@ -206,26 +255,40 @@ class ArticleReader(ContinuationReader):
         # «Гомсельмаш-Юг» is Gomselmash's company: the parent is a party too
         enterprises = with_parents(enterprises)
         partner_only = bool(firms) and all(
-            PARTNER_BEFORE.search(text[max(sent.start, e.start - 40):e.start]) for e in firms)
-        ru, by, located, told_place, site_after = self.sites(idx, sent, sent_ents, firms, kinds,
-                                                              enterprises)
-        if not kinds and not adds and ru and self.context.points_at_kind_before(
-                idx, len(listed_regions(ru, ru[0].start, text)), bool(statuses)):
+            PARTNER_BEFORE.search(text[max(op.sent.start, e.start - 40):e.start]) for e in firms)
+        return Parties(clauses=clauses, kinds=kinds, firms=firms, reference=reference,
+                       enterprises=enterprises, own_site=own_site, here_is_own=here_is_own,
+                       partner_only=partner_only)
+
+    def _places(self, idx: int, op: Opening, cues: CueReading, parties: Parties) -> Places | None:
+        """Its sites, and the kind and firms a list before lends a kind-less sentence; None for
+        a project abroad."""
+        sent, text, kinds, enterprises = op.sent, self.text, parties.kinds, parties.enterprises
+        ru, by, located, told_place, site_after = self.sites(idx, sent, cues.ents, parties.firms,
+                                                              kinds, enterprises)
+        if not kinds and not op.adds and ru and self.context.points_at_kind_before(
+                idx, len(listed_regions(ru, ru[0].start, text)), bool(cues.statuses)):
             # «Рост обеспечили новые сервисные центры. … четыре таких площадки: они работают в
             # Самарской, Ульяновской и Пензенской областях», «Одна из них работает в …»
             kinds = self.context.kind_said_before(idx, ru[0].start)
             enterprises = enterprises or {e.normal for e in self.entities_in(idx - 1, "enterprise")}
-        elif not kinds and not adds and ru:  # «В списке три адреса: — Качканар (…) — …»
+        elif not kinds and not op.adds and ru:  # «В списке три адреса: — Качканар (…) — …»
             kinds, lent = self.context.listed_kind(idx, ru[0].start)
             enterprises |= lent
         scene = self.sents[idx - 1] if idx and not by else None  # (abroad: of the paragraph only)
         if homes_only(sent, ru) and abroad(sent, scene, self.entities_in(idx - 1, "region")
                                                 if scene else []):
-            return nothing  # «в Ташкенте открыли склад запчастей»: a project abroad (or told there)
+            return None  # «в Ташкенте открыли склад запчастей»: a project abroad (or told there)
+        return Places(ru=ru, by=by, located=located, told_place=told_place, site_after=site_after,
+                      kinds=kinds, enterprises=enterprises)
+
+    def _dates(self, idx: int, op: Opening, cues: CueReading, parties: Parties) -> Dates:
+        """Its programmes, halt and timeline (read only when a mention needs it: most
+        sentences give none)."""
+        sent, text, announced = op.sent, self.text, cues.announced
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))
         programmes = [e.normal for j in near for e in self.entities_in(j, "programme")]
-        # the timeline is read only when a mention needs it (most sentences give none)
-        halted = told_halted(sent) or idle_halt(toks, firms)  # («линия стоит»: idle_sites)
+        halted = told_halted(sent) or idle_halt(op.toks, parties.firms)  # («линия стоит»: idle_sites)
         # (a date in a clause that tells an agreement signed is the signing's: not read)
         timeline_of = cache(lambda: normalize_timeline(without_signing_clauses(sent),
                                                        self.article.published))
@@ -244,100 +307,14 @@ class ArticleReader(ContinuationReader):
                 return since_timeline(text[sent.start:sent.end])
             return None if future_timeline("", status) is None else timeline_of()
 
-        out: list[Mention] = []
-        seen: set[tuple[str, int]] = set()
-        # «открыли сервисный центр, а «Сибуглемаш» наладит выпуск»: firms by clause (tree)
-        # (a card's fields all tell its one project: `cards`)
-        split = self.syntax.firms(sent.start, sent.end, [toks[h.first].start for h in kinds],
-                                  firms) if self.syntax and len(clauses) == 1 \
-            and not card else None
-        for hit in sorted(kinds, key=lambda h: h.first):
-            cue, i = hit.cue, hit.first
-            c = next(n for n, (a, b) in enumerate(clauses) if a <= toks[i].start < b)
-            own = [e for e in sent_ents if e.type in ("enterprise", "region")
-                   and clauses[c][0] <= e.start < clauses[c][1]] if len(clauses) > 1 else []
-            if not own:  # the clause says nothing of its own: the sentence's project
-                c = split.group(toks[i].start) if split else -1
-            if (cue.value, c) in seen or (cue.value, -1) in seen or (
-                    c == -1 and any(k == cue.value for k, _ in seen)):
-                continue  # one mention per kind (per clause of its own)
-            seen.add((cue.value, c))
-            others = split.others(toks[i].start) if split else set()
-            firms_here = set(enterprises) - others
-            c_ru, c_by = ru, by
-            if own:
-                c_firms = {e.normal for e in own if e.type == "enterprise"}
-                if c_firms:
-                    firms_here = with_parents(c_firms)
-                elif partners := others_partners(text, sent.start, firms, own):
-                    # «вместе с дилером ООО «…» открыт центр, а в Аксае — склад»: the firm
-                    # the sentences around name, not the partner of another clause
-                        firms_here = (firms_here - partners) or with_parents(
-                            self.context.firms(idx, [], reference) - partners)
-                c_ru = [e for e in ru if e in own] or ru
-                c_by = [e for e in by if e in own] if any(e in own for e in ru + by) else by
-                if any(e in own for e in ru):
-                    c_by = []
-            if self.syntax and self.syntax.delivered(sent.start, sent.end, toks[i].start, sent.lemmas):
-                continue  # «поставит тракторы для сборки»: what goods are for, not a project
-            tree_place = self.syntax and self.syntax.place(sent.start, sent.end, toks[i].start, c_ru)
-            # (several places: the one the cue's own phrase names, else the tree's, else the
-            # nearest to the cue)
-            own_place = place_in_phrase(text, toks, hit.last, c_ru,
-                                        [toks[h.first].start for h in kinds if h is not hit])
-            anchor = own_place.start if own_place else (
-                tree_place.place.start if tree_place else toks[i].start)
-            if cue.value.startswith("joint") and partner_only:
-                firms_here |= self._other_side(idx, firms)
-            if not (firms_here or located or programmes or reference):
-                continue
-            product, key = product_phrase(
-                text=text, toks=toks, first=i, last=hit.last, ents=sent_ents,
-                other_cues={h.first for h in kinds if h.cue.value != cue.value})
-            if firms_here and not names_a_product(product_label(product)) and not product_in_sentences(
-                    [text[sent.start:sent.end]]):
-                # «строится сборочный цех» under «Лифты «Могилевлифтмаш»»: the maker's goods
-                product = maker_goods(text, self.sents, self.entities_in, firms_here) or product
-            if programmes and not firms_here:  # the programme names the project
-                key |= {norm_word(p) for p in programmes}
-                product += f" (программа «{programmes[0]}»)"
-            in_clause = [h for h in statuses if c >= 0
-                         and clauses[c][0] <= toks[h.first].start < clauses[c][1]]
-            status = "unknown" if announced and never_started_told(
-                toks, self.sents, idx) else supplied or works_on_site(
-                statuses, toks, i, status_near(in_clause or statuses, toks, i))
-            mention = Mention(
-                sentence=sent, kind=cue.value, status=status, enterprises=firms_here,
-                region=self._region(c_ru, c_by, anchor, firms_here), product=product,
-                # «…создали СП. В этом году планируем собрать там 900 лифтов»: an amount
-                # planned in a year for a project told before is its output, not its start
-                product_key=key, timeline=None if (reference and counted_in_year(
-                    product, timeline_for(status))) or output_year(
-                    text[sent.start:sent.end], timeline_for(status), toks[i].start - sent.start)
-                else timeline_for(status),
-                reference=reference,
-                # «В Барнауле центр разместят, там…» after «центры в четырёх регионах»
-                another=reference and bool(c_ru) and self.context.sites_announced_before(idx),
-                new_site=reference and bool(c_ru) and (own_site or here_is_own),
-                generic=cue.value == "assembly" and bool(words("production") & set(cue.words)),
-                anchored=bool(firms_here or located or programmes),
-                halted=halted, resumed=told_resumed(sent), announced=announced,
-                borrowed=not firms and self.context.read_ahead(idx, firms_here), adds_site=adds)
-            # «работают в Саратовской и Воронежской областях»: one project per listed region
-            listed = listed_regions(c_ru, anchor, text) or (
-                list(dict.fromkeys(e.normal for e in tree_place.listed)) if tree_place else [])
-            # «в Брянске (ООО «Брянсксельмаш») и Курске (ООО «КурскАгроМаш»)»: each its plant
-            plants = member_firms(listed, c_ru, firms, text) if listed else {}
-            others = {f for v in plants.values() for f in v}
-            out += [replace(mention, region=r, location=location_of(r, c_ru, c_by, self.info),
-                            placed=True, enterprises=(mention.enterprises - others) | plants[r]
-                            if plants else mention.enterprises)
-                    for r in listed] or [replace(mention, location=location_of(
-                        mention.region, c_ru, c_by, self.info) or self._unlisted_town(
-                        sent, sent_ents, mention.region),
-                                         placed=bool(c_ru or c_by) and (
-                                             told_place or not site_after or bool(site_after[1])))]
-        read = [x for m in out for x in split_makers(m, firms=firms, text=text, info=self.info)]
+        return Dates(programmes=programmes, halted=halted, timeline_of=timeline_of,
+                     timeline_for=timeline_for)
+
+    def _sentence_read(self, idx: int, op: Opening, cues: CueReading, parties: Parties,
+                       places: Places, dates: Dates, out: list[Mention]) -> SentenceRead:
+        """What the sentence read before its adjacency is known (`continued` ends it)."""
+        toks, statuses, firms = op.toks, cues.statuses, parties.firms
+        read = [x for m in out for x in split_makers(m, firms=firms, text=self.text, info=self.info)]
         own = {e.normal for e in firms}
         # «Проект реализует компания …»: the role verb's tense is no stage of its own
         # («Второй проект реализует другое предприятие» is another project)
@@ -345,12 +322,10 @@ class ArticleReader(ContinuationReader):
         role_only = not statuses or (
             (toks[0].lemma in _roles()
              or all(toks[h.first].lemma in words("project_roles") for h in statuses))
-            and words("another").isdisjoint(sent.lemmas))
-
-        reading = SentenceRead(
-            idx=idx, sent=sent, toks=toks, read=read, adds=adds, own=own, role_only=role_only,
-            ru=ru, by=by, statuses=statuses, ctx=ctx, halted=halted, reference=reference,
-            partner_only=partner_only, own_site=own_site, here_is_own=here_is_own,
-            timeline_of=timeline_of, timeline_for=timeline_for)
-        return [[] if alone else self.continued(reading, adjacent)
-                for adjacent, alone in zip(flags, quiet, strict=True)]
+            and words("another").isdisjoint(op.sent.lemmas))
+        return SentenceRead(
+            idx=idx, sent=op.sent, toks=toks, read=read, adds=op.adds, own=own,
+            role_only=role_only, ru=places.ru, by=places.by, statuses=statuses, ctx=cues.ctx,
+            halted=dates.halted, reference=parties.reference, partner_only=parties.partner_only,
+            own_site=parties.own_site, here_is_own=parties.here_is_own,
+            timeline_of=dates.timeline_of, timeline_for=dates.timeline_for)

@@ -139,17 +139,26 @@ def rates_for(user_file: str | None) -> Any:
     return money.LayeredRates.load(user_file)
 
 
+def _latest_conversion(value: float, currency: str, target: str, rates: Any,
+                       before: int | None = None) -> tuple[float, int] | None:
+    """`value` at the latest year (before `before`, when given) whose rates convert it, and
+    that year; None when no such year converts it."""
+    years = (y for y in rates.years() if before is None or y < before)
+    for year in sorted(years, reverse=True):
+        conv = rates.convert(value, currency, target, year).conversion
+        if conv.value is not None:
+            return float(conv.value), year
+    return None
+
+
 def rough_value(value: float, currency: str, target: str, rates: Any = None) -> float:
     """For ranking only (never shown): the value at the latest year the rates can convert
     it. NaN when no year can — such a figure ranks last rather than at a guessed rate."""
     if currency == target or not currency:
         return value
-    rates = rates if rates is not None else default_rates()
-    for year in sorted(rates.years(), reverse=True):
-        conv = rates.convert(value, currency, target, year).conversion
-        if conv.value is not None:
-            return float(conv.value)
-    return float("nan")
+    latest = _latest_conversion(value, currency, target,
+                                rates if rates is not None else default_rates())
+    return latest[0] if latest is not None else float("nan")
 
 
 def at_latest_rate(value: float, currency: str, target: str, year: int,
@@ -161,12 +170,8 @@ def at_latest_rate(value: float, currency: str, target: str, year: int,
     earlier year converts it."""
     if not currency or currency == target:
         return None
-    rates = rates if rates is not None else default_rates()
-    for earlier in sorted((y for y in rates.years() if y < year), reverse=True):
-        conv = rates.convert(value, currency, target, earlier).conversion
-        if conv.value is not None:
-            return float(conv.value), earlier
-    return None
+    return _latest_conversion(value, currency, target,
+                              rates if rates is not None else default_rates(), before=year)
 
 
 def coverage(dataset: Any, articles: pd.DataFrame) -> dict[str, Any]:

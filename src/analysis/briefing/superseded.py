@@ -49,11 +49,13 @@ def replaced_estimate(row: Mapping[str, Any], mention_index: Mapping[str, Mappin
     project that keeps another sum now (every mention of it so)?"""
     if row.get("metric") != "investment" or not bool(row.get("forecast")) or not replaced:
         return False
-    mentions = [mention_index.get(m) for m in ids(row.get("mention_ids")) or ids(row.get("mention_id"))]
-    if not mentions or any(m is None for m in mentions):
+    mention_ids = ids(row.get("mention_ids")) or ids(row.get("mention_id"))
+    if not mention_ids:
         return False
-    for m in mentions:
-        assert m is not None
+    for mention_id in mention_ids:
+        m = mention_index.get(mention_id)
+        if m is None:
+            return False
         kept = replaced.get((as_text(m.get("article_id")), as_text(m.get("sentence")).strip()))
         if kept is None or isblank(m.get("value")) or float(m["value"]) == kept:
             return False

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from analysis.entities import RegionMention
 
-__all__ = ["headline_region", "of_the_project", "project_cost"]
+__all__ = ["headline_region", "of_the_project", "project_cost", "tells_project_cost"]
 
 
 @cache

@@ -30,6 +30,7 @@ from analysis.projects.merging import (
     merge_into,
 )
 from analysis.projects.respective_partners import respective_rows
+from analysis.vocab import MADE_KINDS
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -44,8 +45,6 @@ _NAMES_IT_WITHIN = 3
 # «…о сборке в Сарапуле. В 2018 году выделили участок. Стороны отказались от проекта»:
 # a cancellation reaches the project told up to this many sentences before
 _CANCELS_WITHIN = 3
-# making goods: a part's production and its assembly, stages of one another
-_MAKING = {"assembly", "component_production"}
 # «Участниками проекта стали …» names the parties of the project told up to this many
 # sentences after it (a sentence or two on the money may stand between)
 _PARTIES_WITHIN = 4
@@ -180,7 +179,7 @@ class ArticleReading:
             m = replace(m, region=site.region, location=site.location)
         elif m.kind is not None and not m.placed and last is not None and last.placed \
                 and last.region is None and idx - self.last_sent == 1 and m.enterprises \
-                and m.enterprises <= last.enterprises and {m.kind, last.kind} == _MAKING:
+                and m.enterprises <= last.enterprises and {m.kind, last.kind} == set(MADE_KINDS):
             # «…организацию на площадке БАТЭ в Борисове производства свечей. Стержни
             # предоставит российская сторона, корпуса и окончательную сборку выполнит
             # белорусское предприятие»: the next sentence, naming no place, shares out the

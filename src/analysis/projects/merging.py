@@ -20,7 +20,7 @@ from analysis.projects.mention import Mention
 from analysis.projects.project_index import ProjectIndex
 from analysis.projects.stance import stronger_halt
 from analysis.projects.timelines import later_timeline
-from analysis.vocab import SIGNED_RANK, STATUS_RANK
+from analysis.vocab import MADE_KINDS, SIGNED_RANK, STATUS_RANK
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 # centre, «совместное производство» of a joint venture is the venture.
 ALIKE = ({"other", "service_center"}, {"joint_development", "joint_venture"})
 _SPECIFIC = ("joint_venture", "service_center")
-_MAKING = frozenset({"assembly", "component_production"})  # making goods: a part or the whole
 
 
 class Evidence(NamedTuple):
@@ -288,7 +287,7 @@ def goes_on_in_paragraph(m: Mention, last: Project | None, same_paragraph: bool)
     return same_paragraph and last is not None and m.kind is not None and not m.enterprises \
         and not (m.another or m.adds_site) and m.region == last.region \
         and not other_towns(last.location, m.location) \
-        and (m.kind == last.kind or {m.kind, last.kind} <= _MAKING)
+        and (m.kind == last.kind or {m.kind, last.kind} <= set(MADE_KINDS))
 
 
 def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Project],

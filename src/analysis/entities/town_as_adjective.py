@@ -18,6 +18,10 @@ __all__ = ["used_as_adjective"]
 
 _NEXT_WORD = lazy_compile(r"[ \u00a0]+([а-яё]+)(?![а-яё-])")
 _AGREEMENT = ("case", "number")
+# a quoted name opening with the town's adjective is a firm's named after its home town
+# («Волжский трубный завод» is in Волжский): the gazetteers read it as before
+_OPENING_QUOTES = "«\"“„"
+
 # nouns a town's adjective names the town's own with («Чайковский район», «… городской
 # округ»: `districts`)
 _TOWNS_OWN = frozenset({"район", "округ"})
@@ -26,7 +30,8 @@ _TOWNS_OWN = frozenset({"район", "округ"})
 def used_as_adjective(e: Entity, text: str) -> bool:
     """Whether the one-word town `e` («Волжского») stands as an adjective before a noun it
     agrees with («… бассейна»)."""
-    if e.role != "city" or " " in e.surface or "-" in e.surface:
+    if e.role != "city" or " " in e.surface or "-" in e.surface \
+            or text[e.start - 1:e.start] in _OPENING_QUOTES:
         return False
     after = _NEXT_WORD.match(text, e.end)
     if after is None:

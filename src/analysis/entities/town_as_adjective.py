@@ -4,11 +4,14 @@
 Volga basin, not the town: the town's form agrees with the noun right after it (same case,
 number and, in the singular, gender), as an adjective agrees with its noun. Where the town is
 named as a town («в Волжском запустили сборку», «в Нижнекамске, Ярославле, Волжском и …»)
-no noun agreeing with it follows; its district («Чайковского района») is its own. The generated towns never read such a form
-(`townlist.generated_town_forms`); this guards the hand list and the capitals (session 33).
+no noun agreeing with it follows; its district («Чайковского района») is its own. The
+generated towns never read such a form (`townlist.generated_town_forms`); this guards the
+hand list (session 33).
 """
 
 from __future__ import annotations
+
+from pymorphy3.tagset import OpencorporaTag
 
 from analysis.entities.gazetteer import Entity
 from analysis.lang import analyzer
@@ -17,21 +20,19 @@ from analysis.lazypattern import lazy_compile
 __all__ = ["used_as_adjective"]
 
 _NEXT_WORD = lazy_compile(r"[ \u00a0]+([а-яё]+)(?![а-яё-])")
-_AGREEMENT = ("case", "number")
-# a quoted name opening with the town's adjective is a firm's named after its home town
-# («Волжский трубный завод» is in Волжский): the gazetteers read it as before
-_OPENING_QUOTES = "«\"“„"
-
 # nouns a town's adjective names the town's own with («Чайковский район», «… городской
 # округ»: `districts`)
 _TOWNS_OWN = frozenset({"район", "округ"})
+# a quoted name opening with the town's adjective is a firm's named after its home town
+# («Волжский трубный завод» is in Волжский): the gazetteers read it as before
+_OPENING_QUOTES = "«\"“„"
 
 
 def used_as_adjective(e: Entity, text: str) -> bool:
     """Whether the one-word town `e` («Волжского») stands as an adjective before a noun it
     agrees with («… бассейна»)."""
     if e.role != "city" or " " in e.surface or "-" in e.surface \
-            or text[e.start - 1:e.start] in _OPENING_QUOTES:
+            or (e.start > 0 and text[e.start - 1] in _OPENING_QUOTES):
         return False
     after = _NEXT_WORD.match(text, e.end)
     if after is None:
@@ -43,7 +44,8 @@ def used_as_adjective(e: Entity, text: str) -> bool:
         and any(_agree(a, noun.tag) for a in forms)
 
 
-def _agree(adjective: object, noun: object) -> bool:
-    if any(getattr(adjective, g) != getattr(noun, g) for g in _AGREEMENT):
+def _agree(adjective: OpencorporaTag, noun: OpencorporaTag) -> bool:
+    """Same case and number, and in the singular the same gender."""
+    if adjective.case != noun.case or adjective.number != noun.number:
         return False
-    return getattr(noun, "number") == "plur" or getattr(adjective, "gender") == getattr(noun, "gender")
+    return noun.number == "plur" or adjective.gender == noun.gender

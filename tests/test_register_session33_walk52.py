@@ -132,3 +132,21 @@ def test_a_client_alone_opening_the_sentence_still_lists_customers() -> None:
             "Основной заказчик — строители Подмосковья, а сборку погрузчиков ведут в Минске.")
     assert not any(kind == "assembly" and region == "Московская область"
                    for region, _, kind in _rows(text))
+
+
+# «участок сборки корзин сцепления»: a clutch is a part; assembling it is component production.
+
+def test_assembling_clutch_parts_is_component_production() -> None:
+    text = ("Сцепления для Челнов\n\n"
+            "По договору, подписанному в ноябре, ПАО «КАМАЗ» и белорусский завод организуют в "
+            "Набережных Челнах участок сборки корзин сцепления.")
+    assert ("Республика Татарстан", "КАМАЗ", "component_production") in _rows(text)
+
+
+# «в тестовом режиме собраны первые …»: machines made in a test run are works under way.
+
+def test_made_in_a_test_run_is_under_way() -> None:
+    text = ("Сеялки из Мичуринска\n\n"
+            "В Мичуринске на площадке ООО «Тамбовагромаш» в тестовом режиме собраны первые пять "
+            "культиваторов по лицензии ОАО «Лидагропроммаш».")
+    assert [(r["kind"], r["status"]) for r in register_of(text)] == [("assembly", "in_progress")]

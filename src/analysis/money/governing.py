@@ -19,6 +19,9 @@ from analysis.money.cuewords import Cue, MetricCue, is_adjective, is_predicative
 __all__ = ["MetricCandidate", "governing", "reach_up"]
 
 _ABOUT = lazy_compile(r"(?i)(?<!\w)(?:о|об|про)(?!\w)")  # «соглашение о кредите»: the credit
+# a dash between spaces closes a noun phrase as a comma does («Предприятие по выпуску техники –
+# инвестиции в него оцениваются в …»: the investment, not the output; round 52)
+_DASH = lazy_compile(r"[ \u00a0][—–-][ \u00a0]")
 _PREPOSITION = lazy_compile(r"(?i)(?<!\w)(?:на|в|во|для|по|о|об|про|с|со|к|из|от|под|при)(?!\w)")
 _PURPOSE = lazy_compile(r"(?i)(?<!\w)(?:на|в|во|для|по)(?!\w)")  # «завод по производству»
 # «производство электробусов с объёмом вложений около 4 млрд»: a property of the thing, whose
@@ -126,7 +129,7 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 # «закупает станок по контракту на 12,5 млн»: a contract in a preposition's
                 # phrase after the verb is an adverbial; the sum hangs from the contract
                 break
-            if ("," in gap or ";" in gap or ":" in gap or _PROPERTY.search(gap)
+            if ("," in gap or ";" in gap or ":" in gap or _DASH.search(gap) or _PROPERTY.search(gap)
                     or (_ABOUT.search(gap) and not _agreement_on(head, cues_before[idx]))
                     or any(is_verbish(w.group().lower()) for w in between)):
                 break

@@ -96,3 +96,14 @@ def test_the_rubles_country_may_follow_the_ruble() -> None:
     assert [(a.surface, a.currency) for a in belarusian] == [("1,2 тыс. рублей белорусских", "BYN")]
     goods = find_amounts("Закупили на 40 млн рублей белорусских товаров.")
     assert [(a.surface, a.currency) for a in goods] == [("40 млн рублей", "RUB")]
+
+
+def test_money_paid_by_a_deadline_next_year_has_no_year_nor_period(tmp_path: Path) -> None:
+    text = ("Банк открыл заводу кредитную линию\n\n"
+            "Банк открыл заводу кредитную линию на 40 млн евро. Первые 10 млн евро уже "
+            "перечислены, остальные 30 млн евро будут выданы до конца первого квартала "
+            "следующего года.\n\n"
+            "Вложения в новый цех до конца следующего года должны дойти до 5 млн евро.\n")
+    got = facts_by_surface(tmp_path, text, published="2019-10-02")
+    assert (got["30 млн евро"].year, got["30 млн евро"].period) == (None, None)
+    assert got["до 5 млн евро"].year == 2020

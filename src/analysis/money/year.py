@@ -372,10 +372,12 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
                         # (but «по сравнению с позапрошлым годом, когда было 249 млн»: its year)
                         # «вырос на 52 млн к прошлому году»: the base, not the figure's year
                         compared_back = compared_back or offset < 0
-                    elif dist is not None and offset > 0 and _UNTIL_END.search(
-                            text, max(s_start, m.start() - 40), m.start()):
-                        # «будут выданы до конца первого квартала следующего года»: a deadline
-                        # in a later year, a span from now to then (as «до конца 2025 года»)
+                    elif dist is not None and offset > 0 and scope.amount.qualifier != "up_to" and (
+                            _UNTIL_END.search(text, max(s_start, m.start() - 40), m.start())):
+                        # «будут выданы до конца первого квартала следующего года»: money paid
+                        # by a deadline in a later year, a span from now to then (as «до конца
+                        # 2025 года»); a level reached by then («до конца следующего года
+                        # вложения должны дойти до 3 млрд») is that year's (round 15)
                         cands.append((dist, None, "stated"))
                     elif dist is not None:
                         cands.append((dist, published_year + offset, "relative"))

@@ -107,3 +107,16 @@ def test_money_paid_by_a_deadline_next_year_has_no_year_nor_period(tmp_path: Pat
     got = facts_by_surface(tmp_path, text, published="2019-10-02")
     assert (got["30 млн евро"].year, got["30 млн евро"].period) == (None, None)
     assert got["до 5 млн евро"].year == 2020
+
+
+def test_the_text_under_a_table_goes_on_in_the_table_unit(tmp_path: Path) -> None:
+    text = ("Экспорт области в цифрах\n\n"
+            "ЭКСПОРТ ОБЛАСТИ В БЕЛАРУСЬ, млн долл. США\n"
+            "2021 | 410,5\n"
+            "2022 | 455,0\n"
+            "2023 | 498,2\n\n"
+            "Как видно из таблицы, рост идёт третий год подряд. Поставки машин в 2023 году – "
+            "211,4 млн, продовольствия – 96,3 млн.\n")
+    got = facts_by_surface(tmp_path, text, published="2024-03-01")
+    assert got["211,4 млн"].amount.currency == "USD"
+    assert got["96,3 млн"].amount.currency == "USD"

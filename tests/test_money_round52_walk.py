@@ -120,3 +120,12 @@ def test_the_text_under_a_table_goes_on_in_the_table_unit(tmp_path: Path) -> Non
     got = facts_by_surface(tmp_path, text, published="2024-03-01")
     assert got["211,4 млн"].amount.currency == "USD"
     assert got["96,3 млн"].amount.currency == "USD"
+
+
+def test_figures_opened_by_respectively_pair_with_the_figures_before(tmp_path: Path) -> None:
+    text = ("Торговля области с Беларусью\n\n"
+            "Экспорт области в Беларусь в 2022 году – 310 млн долларов, импорт из Беларуси – "
+            "540 млн долларов; в 2023 году – соответственно 350 млн и 580 млн долларов.\n")
+    got = facts_by_surface(tmp_path, text, published="2024-02-15")
+    assert got["350 млн"].metric == "export"
+    assert got["580 млн долларов"].metric == "import"

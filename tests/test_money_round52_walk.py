@@ -129,3 +129,12 @@ def test_figures_opened_by_respectively_pair_with_the_figures_before(tmp_path: P
     got = facts_by_surface(tmp_path, text, published="2024-02-15")
     assert got["350 млн"].metric == "export"
     assert got["580 млн долларов"].metric == "import"
+
+
+def test_money_set_in_a_draft_is_no_investment_project(tmp_path: Path) -> None:
+    text = ("Бюджет на будущий год\n\n"
+            "Совет министров одобрил проект бюджета на 2027 год. На содержание аппарата в 2027 "
+            "году предусмотрено 400 млн рублей. Отдельной строкой в проекте заложено 90 млн "
+            "рублей на программу развития станкостроения.\n")
+    got = facts_by_surface(tmp_path, text, published="2026-11-20")
+    assert got["90 млн рублей"].metric == "financing"

@@ -130,8 +130,8 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 # «закупает станок по контракту на 12,5 млн»: a contract in a preposition's
                 # phrase after the verb is an adverbial; the sum hangs from the contract
                 break
-            if ("," in gap or ";" in gap or ":" in gap or _dash_between(text, before[j].end(), before[idx].start())
-                    or _PROPERTY.search(gap)
+            if ("," in gap or ";" in gap or ":" in gap or _PROPERTY.search(gap)
+                    or _dash_between(text, before[j].end(), before[idx].start())
                     or (_ABOUT.search(gap) and not _agreement_on(head, cues_before[idx]))
                     or any(is_verbish(w.group().lower()) for w in between)):
                 break

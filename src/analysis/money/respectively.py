@@ -38,10 +38,8 @@ def _opens_with_respectively(text: str, start: int, figure_start: int) -> bool:
     word = respectively_word()
     if word is None:
         return False
-    said = None
-    for said in word.finditer(text, max(start, figure_start - 24), figure_start):
-        pass
-    return said is not None and not text[said.end():figure_start].strip()
+    said = [m.end() for m in word.finditer(text, max(start, figure_start - 24), figure_start)]
+    return bool(said) and not text[said[-1]:figure_start].strip()
 
 
 def _run_after_word(text: str, start: int, facts: list[Fact], members: list[int]) -> dict[int, int]:

@@ -134,9 +134,8 @@ _FOCUS = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(
     f"(?P<f{i}>{rx})" for i, (rx, _) in enumerate(_FOCUS_YEARS)) + r")(?!\w)")
 # «в ближайшие два года», «в течение пяти лет»: a span of years, no year of its own
 _HORIZON = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().horizons) + r")(?!\w)")
-# «до конца 2025 года», «до конца первого квартала следующего года»: a deadline
-_UNTIL_END = lazy_compile(r"(?i)(?<![\w-])до[ \u00a0]+конца[ \u00a0]+(?:(?:[IVа-яё]+)[ \u00a0]+"
-                          r"(?:квартала|полугодия)[ \u00a0]+)?\Z")
+_UNTIL_END = lazy_compile(r"(?i)(?<![\w-])до[ \u00a0]+конца[ \u00a0]+(?:[IVа-яё]+[ \u00a0]+"  # a deadline
+                          r"(?:квартала|полугодия)[ \u00a0]+)?\Z")  # («до конца I квартала 2025 года»)
 _YEAR_SPAN_BEFORE = lazy_compile(r"(?i)(?:19|20)\d\d[^\d.;]{0,12}(?:по|-|–|—|и)[ \u00a0]+\Z")
 
 
@@ -374,10 +373,8 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
                         compared_back = compared_back or offset < 0
                     elif dist is not None and offset > 0 and scope.amount.qualifier != "up_to" and (
                             _UNTIL_END.search(text, max(s_start, m.start() - 40), m.start())):
-                        # «будут выданы до конца первого квартала следующего года»: money paid
-                        # by a deadline in a later year, a span from now to then (as «до конца
-                        # 2025 года»); a level reached by then («до конца следующего года
-                        # вложения должны дойти до 3 млрд») is that year's (round 15)
+                        # «выданы до конца (I квартала) следующего года»: paid by a later year's
+                        # deadline, no year (a level «дойти до 3 млрд» by then is that year's)
                         cands.append((dist, None, "stated"))
                     elif dist is not None:
                         cands.append((dist, published_year + offset, "relative"))

@@ -30,10 +30,10 @@ from analysis.money.year import (
     COMPARED_PHRASE,
     COMPARISON_STEMS,
     PERCENT_BASE,
-    YEAR_DIGITS,
     counts_back,
     year_reading,
 )
+from analysis.money.year_mentions import YEAR_DIGITS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from analysis.lang import parse, parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
-from analysis.money.year import year_mentions
+from analysis.money.year_mentions import year_mentions
 
 if TYPE_CHECKING:
     from datetime import date

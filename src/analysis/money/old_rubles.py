@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
-from analysis.money.year import year_mentions
+from analysis.money.year_mentions import year_mentions
 
 __all__ = ["dated_before", "names_new_rubles", "names_old_rubles", "names_old_rubles_of"]
 

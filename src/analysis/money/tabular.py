@@ -48,7 +48,8 @@ from analysis.money.tableblocks import (
     table_words,
 )
 from analysis.money.tablelabels import cell_metric, label_metric, probe, title_metric
-from analysis.money.year import PUBLICATION, year_mentions, year_reading
+from analysis.money.year import PUBLICATION, year_reading
+from analysis.money.year_mentions import year_mentions
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -1,0 +1,91 @@
+"""Years written in digits in a sentence, with the words around them that say how to read
+each: a preposition or month before it («в 2022», «9 мес. 2024»), «год» or an ending after it,
+a span («2021–2023»), a decade («2000-х», no year), a year heading a line or a cell
+(«2004 — …»). `money.year` weighs them to give an amount its year; the tables, forecasts and
+old rubles read them too."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from analysis.lazypattern import lazy_compile
+from analysis.money.period import MONTH_ABBR_RE, MONTH_RE
+
+__all__ = ["YEAR_DIGITS", "YearMention", "year_mentions"]
+
+# A year is found by its digits (fast), then its left and right context is read.
+YEAR_DIGITS = lazy_compile(r"(?:19[89]|20[0-4])\d")
+# («9 мес. 2024: 79,8 млрд», «янв.–сент. 2023», «I кв. 2024»: a period abbreviated, its year
+# after it; «в федеральном бюджете 2025: 6,5 млрд»: a budget named by its year)
+_YEAR_PRE = lazy_compile(
+    r"(?i)(?<![\w-])(?:в|во|за|на|к|с|со|до|по|после|итогам|" + MONTH_RE + "|" + MONTH_ABBR_RE
+    + r"|мес\.|кв\.|бюджет\w*)[ \u00a0]+\Z")
+# (not a figure after a year heading its item: «2020 – 30,6» is no span 2020–2030)
+_YEAR_POST = lazy_compile(
+    r"(?i)(?:[ \u00a0]*[-–—/][ \u00a0]*(?P<y2>(?:19|20)?\d\d)(?!\d)(?![.,]\d))?"
+    r"(?P<suf>-(?:м|й|го|х|е)(?!\w)|(?:м|й|го|х|е)(?!\w))?"
+    r"(?P<post>[ \u00a0]*(?:год\w*|гг?\.|г(?!\w)))?")
+# «2004 — стартовые инвестиции составили 120 млн;»: a year heading a line of a chronicle
+# («история в цифрах») or a cell of a line table («2021 — 21,3 | 2022 — 29,5»), a dash after
+# it, is «2004 год —» with the word left out: it dates its line
+_HEAD_FILL = lazy_compile(r"[ \t\u00a0•·▪*]*")
+_HEAD_DASH = lazy_compile(r"[ \u00a0]*[—–][ \u00a0]")
+
+
+class YearMention(NamedTuple):
+    """A year written in digits, with the words around it that say how to read it."""
+
+    start: int  # of the whole mention (preposition … «году»)
+    end: int
+    digits_start: int
+    year: int
+    preposition: str  # lower-cased («в», «до», «итогам», a month …), "" if none
+    is_span: bool  # «2021–2023»
+    has_word: bool  # followed by «год», «г.» or a hyphenated ending («2022-го»)
+
+
+def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
+    """Every year written in digits in text[start:end], not part of a longer number."""
+    out = []
+    for m in YEAR_DIGITS.finditer(text, start, end):
+        ys, ye = m.span()
+        if (ys > 0 and text[ys - 1] in "0123456789.,") or (
+                ye < len(text) and (text[ye].isdigit()
+                                    or (text[ye] in ".," and text[ye + 1:ye + 2].isdigit()))):
+            continue  # part of a longer number («12024», «2024,5», «1.2023»)
+        pre = _YEAR_PRE.search(text, max(start, ys - 16), ys)
+        post = _YEAR_POST.match(text, ye, end)
+        if _names_decade(m.group(), post):
+            continue  # «с начала 2000-х», «в 2010-е годы»: a decade, no year (round 50)
+        out.append(YearMention(
+            start=pre.start() if pre else ys, end=post.end() if post else ye, digits_start=ys,
+            year=int(m.group()), preposition=pre.group().strip().lower() if pre else "",
+            is_span=bool(post and post.group("y2")),
+            has_word=bool(post and (post.group("post")
+                                    or (post.group("suf") or "").startswith("-")))
+            or _heads_line(text, ys, ye) or (_BRACKETED_YEAR.match(text, ye) is not None
+                                             and text[max(0, ys - 3):ys].rstrip(" \u00a0")
+                                             .endswith("("))))
+    return out
+
+
+def _names_decade(digits: str, post: re.Match[str] | None) -> bool:
+    """Does a round year with a plural ending («2000-х», «1990-е») name a decade?"""
+    return (digits.endswith("0") and post is not None and not post.group("y2")
+            and (post.group("suf") or "").lstrip("-") in ("х", "е"))
+
+
+# «15,8 млрд (2005), 19,7 млрд (2006)»: a year alone in brackets labels the figure before it
+_BRACKETED_YEAR = lazy_compile(r"[ \u00a0]*\)")
+
+
+def _heads_line(text: str, ys: int, ye: int) -> bool:
+    """Does the year at text[ys:ye] head its line, table cell or an item of a list run into
+    a sentence, a dash after it («2004 — …», «| 2022 — 29,5», «Экспорт: 2010 — $7,8 млн;
+    2014 — $11,9 млн»)?"""
+    head = max(text.rfind("\n", 0, ys), text.rfind("|", 0, ys), text.rfind(";", 0, ys),
+               text.rfind(":", 0, ys)) + 1
+    return (_HEAD_FILL.fullmatch(text, head, ys) is not None
+            and _HEAD_DASH.match(text, ye) is not None)
+

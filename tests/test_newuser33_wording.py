@@ -161,3 +161,35 @@ def test_a_mac_cyrillic_file_is_read_as_russian() -> None:
     assert (decoded.text, decoded.encoding) == (text, "mac-cyrillic")
     # the same words in Windows-1251 are still Windows-1251
     assert decode(text.encode("cp1251")).encoding == "cp1251"
+
+
+def test_years_in_the_wrong_order_exit_2_before_any_kernel(tmp_path: Path, capsys,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis import render
+    from analysis.render import execute
+
+    def never(*_a: object, **_k: object) -> None:
+        raise AssertionError("a kernel ran for a bad pair of years")
+
+    monkeypatch.setattr(execute, "execute_notebook", never)
+    notebook = Path(__file__).resolve().parents[1] / "notebooks" / "briefing.ipynb"
+    code = render.run_render_command(notebook, [("year_from", "2025"), ("year_to", "2020")],
+                                     "html", tmp_path / "out")
+    assert code == 2 and not (tmp_path / "out").exists()
+    assert "year_from=2025 is after year_to=2020" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_plain_papermill_ends_on_the_message_without_the_kernels_traceback(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-m", "papermill", str(root / "notebooks" / "briefing.ipynb"),
+                           str(tmp_path / "out.ipynb"), "-p", "year_from", "2025", "-p", "year_to",
+                           "2020", "--cwd", str(root / "notebooks")],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 1  # papermill's own status for a failed cell (README)
+    last = done.stderr.rstrip().splitlines()[-1]
+    assert last == "ParameterError: the parameters cell: year_from=2025 is after year_to=2020"
+    assert "Cell In[" not in done.stderr and "check_notebook_params(" not in done.stderr

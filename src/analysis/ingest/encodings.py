@@ -1,9 +1,9 @@
 """Decode a file's bytes: BOM, then strict UTF-8, then a Cyrillic letter-frequency score.
 
-The Cyrillic single-byte candidates are cp1251 / KOI8-R / cp866 / Mac Cyrillic, scored; charset-normalizer is asked
-only about non-Cyrillic leftovers.  NUL bytes or control-character soup mean "binary";
-nothing is guessed per file.  `decode` returns the Python codec name so that
-``raw.decode(codec)`` reproduces the text exactly (the citation contract).
+The Cyrillic single-byte candidates are cp1251 / KOI8-R / cp866 / Mac Cyrillic, scored;
+charset-normalizer is asked only about non-Cyrillic leftovers.  NUL bytes or
+control-character soup mean "binary"; nothing is guessed per file.  `decode` returns the
+Python codec name so that ``raw.decode(codec)`` reproduces the text exactly (the citation contract).
 """
 
 from __future__ import annotations

@@ -159,15 +159,20 @@ class Citations:
         return Html(f'<ol class="refs">{"".join(items)}</ol>')
 
 
+_WHOLE_HEAD = 60  # a longer site name may break (it would not fit a printed line)
+
+
 def breakable_url(url: str) -> str:
     """An address as a reader sees it, escaped, with a line-break chance (<wbr>) after each
     slash of its path: «https://site.ru/news/<wbr>2026/<wbr>…» wraps at a slash, never
-    inside «https://» or a word."""
+    inside «https://site.ru/» (kept whole: `url-head`, up to `_WHOLE_HEAD` characters) or a
+    word."""
     scheme, sep, rest = url.partition("://")
     host, slash, path = rest.partition("/")
-    if not sep or not slash or not path:
+    if not sep or len(scheme) + len(host) > _WHOLE_HEAD:
         return esc(url)
-    return esc(f"{scheme}://{host}/") + "/<wbr>".join(esc(part) for part in path.split("/"))
+    head = f'<span class="url-head">{esc(f"{scheme}://{host}{slash}")}</span>'
+    return head + "/<wbr>".join(esc(part) for part in path.split("/")) if path else head
 
 
 def shown_date(value: Any, lang: str, precision: str | None, inferred: bool,

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from analysis.ingest.loader import load_corpus
 from analysis.money import Amount, describe, find_amounts, parse_number
+from analysis.vocab import GOLD_QUALIFIER, QUALIFIERS
 
 GOLD = Path(__file__).parent / "gold"
 
@@ -106,7 +107,9 @@ def test_currency_forms(text: str, surface: str, currency: str) -> None:
     ("Сумма — в районе 50 млрд долларов.", "в районе 50 млрд долларов", "approx"),
     ("Сумма — более 100 млн рублей.", "более 100 млн рублей", "over"),
     ("Сумма — больше 24 млрд долларов.", "больше 24 млрд долларов", "over"),
-    ("Сумма — не менее 2 млрд рублей.", "не менее 2 млрд рублей", "over"),
+    ("Сумма — не менее 2 млрд рублей.", "не менее 2 млрд рублей", "at_least"),
+    ("Вложения составят как минимум 4 млрд рублей.", "как минимум 4 млрд рублей", "at_least"),
+    ("Порог заявки — не ниже 90 млн рублей.", "не ниже 90 млн рублей", "at_least"),
     ("Сумма — менее 100 млн рублей.", "менее 100 млн рублей", "under"),
     ("Сумма — меньше 100 млн рублей.", "меньше 100 млн рублей", "under"),
     ("Сумма — не более 50 млн рублей.", "не более 50 млн рублей", "under"),
@@ -265,7 +268,7 @@ def test_gold_set_scores(capsys: pytest.CaptureFixture[str]) -> None:
             n += 1
             metric_ok += f.metric == g["metric"]
             year_ok += f.year == g["year"]
-            qual_ok += f.amount.qualifier == g["qualifier"]
+            qual_ok += GOLD_QUALIFIER.get(f.amount.qualifier, f.amount.qualifier) == g["qualifier"]
             period_ok += f.period == g.get("period", f.period)
             implied_ok += f.amount.implied_currency == g.get("implied", False)
     p, r = tp / (tp + fp), tp / (tp + fn)
@@ -288,7 +291,8 @@ def test_seed_amounts_exactly() -> None:
     gold = [json.loads(x) for x in
             (GOLD / "money_seeds_reference.jsonl").read_text(encoding="utf-8").splitlines()]
     for aid, article in articles.items():
-        found = [(*article.original_span(a.start, a.end), a.value, a.currency, a.qualifier)
+        found = [(*article.original_span(a.start, a.end), a.value, a.currency,
+                  GOLD_QUALIFIER.get(a.qualifier, a.qualifier))
                  for a in find_amounts(article.text)]
         want = [(g["start"], g["end"], g["value"], g["currency"], g["qualifier"])
                 for g in gold if g["id"] == aid]
@@ -368,7 +372,7 @@ _SUFFIX = [("рублей", "RUB"), ("руб.", "RUB"), ("рос. руб.", "RUB
            ("BYN", "BYN"), ("Br", "BYN"), ("юаней", "CNY"), ("CNY", "CNY")]
 _PREFIX = [("$", "USD"), ("$ ", "USD"), ("€", "EUR"), ("USD ", "USD"), ("Br", "BYN")]
 _QUALS = [("", "exact"), ("около ", "approx"), ("порядка ", "approx"), ("более ", "over"),
-          ("свыше ", "over"), ("не менее ", "over"), ("менее ", "under"),
+          ("свыше ", "over"), ("не менее ", "at_least"), ("менее ", "under"),
           ("не более ", "under"), ("до ", "up_to"), ("почти ", "approx")]
 _FRAMES = ["По данным министерства, сумма составит {}.", "{} — такова оценка экспертов.",
            "Ранее сообщалось, что на эти цели пойдет {}, сообщает БЕЛТА.",
@@ -447,7 +451,7 @@ def test_arbitrary_text_never_raises(text: str) -> None:
         assert a.start >= last
         last = a.end
         assert a.value >= 0 and a.currency
-        assert a.qualifier in ("exact", "approx", "over", "under", "up_to", "range")
+        assert a.qualifier in QUALIFIERS
     describe(SimpleNamespace(text=text, published=dt.date(2024, 5, 1)))
 
 
@@ -466,7 +470,7 @@ def test_money_vocabulary_is_data() -> None:
 
     words = vocabulary()
     assert words.numerals["полутора"] == 1.5 and dict(words.scales)["млрд"] == 1e9
-    assert {q for _, q in words.qualifier_phrases} == {"over", "under", "approx", "up_to"}
+    assert {q for _, q in words.qualifier_phrases} == {"over", "at_least", "under", "approx", "up_to"}
     assert currency_code("белорусских рублей") == "BYN" and currency_code("рос. руб.") == "RUB"
     assert spelled_value("двухсот пятидесяти") == 250 and spelled_value("двести штук") is None
     assert scale_value("миллиардов") == 1e9 and scale_value(None) == 1.0

@@ -108,7 +108,7 @@ def test_lead_paragraph_ru_names_the_key_figures_with_citations():
     assert "105 млрд руб." in text and "≈ $1,2 млрд по среднегодовому курсу 2023 г." in text
     # three figures, four citations (the trade figure's two statements), and all of them
     # resolve in the sources list
-    cites = re.findall(r'href="#ref-(\d+)"', lead)
+    cites = re.findall(r'href="#ref-(\d+(?:-\d+)?)"', lead)
     assert len(cites) == 4
     sources = b.sources()
     for n in cites:

@@ -96,7 +96,8 @@ def test_a_chart_with_no_rate_for_the_year_falls_back_to_the_source_currency(tmp
     real = charts.barh_chart
 
     def spy(labels: list[str], values: list[float], *args: object, **kwargs: object) -> str:
-        drawn.extend(values)
+        if "width" not in kwargs:  # the column's drawing (a phone's is the same chart)
+            drawn.extend(values)
         return real(labels, values, *args, **kwargs)
 
     monkeypatch.setattr(charts, "barh_chart", spy)

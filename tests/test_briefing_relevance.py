@@ -113,7 +113,8 @@ def test_the_money_chart_leaves_out_what_the_table_marks_unrelated(
     real = charts.barh_chart
 
     def spy(labels: list[str], *args: object, **kwargs: object) -> str:
-        drawn.extend(labels)
+        if "width" not in kwargs:  # the column's drawing (a phone's is the same chart)
+            drawn.extend(labels)
         return real(labels, *args, **kwargs)
 
     monkeypatch.setattr(charts, "barh_chart", spy)

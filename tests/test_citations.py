@@ -58,8 +58,8 @@ def test_a_mark_names_the_sentence_a_figure_came_from():
     other = c.cite("a1", "Из a1.")
     mark = Citations.mark([two, bare, other, one])
     # (a printed table cell may break the list after a comma: <wbr>)
-    assert mark == ('<sup class="cite">[<a href="#ref-1">1.1</a>,<wbr><a href="#ref-1">1.2</a>,'
-                    '<wbr><a href="#ref-2">2.1</a>]</sup>')
+    assert mark == ('<sup class="cite">[<a href="#ref-1-1">1.1</a>,<wbr><a href="#ref-1-2">1.2</a>,'
+                    '<wbr><a href="#ref-2-1">2.1</a>]</sup>')
     assert Citations.mark([bare]) == '<sup class="cite">[<a href="#ref-1">1</a>]</sup>'
     assert Citations.inline([one, two, other]) == '<a href="#ref-1">[1]</a>, <a href="#ref-2">[2]</a>'
     html = c.html("ru")

@@ -78,7 +78,8 @@ def test_a_part_is_marked_not_drawn_and_not_the_largest(tmp_path: Path, monkeypa
     real = charts.barh_chart
 
     def spy(labels: list[str], *args: object, **kwargs: object) -> str:
-        drawn.extend(labels)
+        if "width" not in kwargs:  # the column's drawing (a phone's is the same chart)
+            drawn.extend(labels)
         return real(labels, *args, **kwargs)
 
     monkeypatch.setattr(charts, "barh_chart", spy)

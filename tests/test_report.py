@@ -380,8 +380,10 @@ def test_every_figure_has_a_citation(rendered):
             continue
         html = html_of(rendered, key)
         refs = set(re.findall(r'<li id="ref-(\d+)"', html))
-        cited = set(re.findall(r'href="#ref-(\d+)"', html))
+        cited = set(re.findall(r'href="#ref-(\d+)(?:-\d+)?"', html))
         assert cited and cited == refs, key  # every citation resolves, every reference is used
+        for anchor in set(re.findall(r'href="#(ref-\d+-\d+)"', html)):
+            assert f'id="{anchor}"' in html, (key, anchor)  # a sentence's mark finds its quote
         for fig in re.findall(r'<figure class="chart".*?</figure>', html, re.S):
             assert 'class="source-line"' in fig and 'href="#ref-' in fig, key
         for card in re.findall(r'<div class="card">(.*?)</div>', html):

@@ -117,7 +117,7 @@ def test_the_localisation_cell_cites_its_sentence() -> None:
     b = _briefing()
     html = b.project_table()
     cell = next(c for c in re.findall(r"<td[^>]*>(.*?)</td>", html) if "60%" in c)
-    labels = re.findall(r'href="#ref-\d+">([\d.]+)</a>', cell)
+    labels = re.findall(r'href="#ref-[\d-]+">([\d.]+)</a>', cell)
     assert labels, cell
     quoted = {f"{ref.number}.{k}": s for ref in b.citations.refs
               for k, s in enumerate(ref.sentences, 1)}

@@ -44,8 +44,15 @@ FLOW_METRICS = ("export", "import")
 # region may come from the previous sentence or the lead.
 LOCAL_METRICS = frozenset({"investment", "production", "financing", "agreements", "other"})
 
-# How an amount is qualified in the text («около», «свыше», «до», «от … до»).
-QUALIFIERS = ("exact", "approx", "over", "under", "up_to", "range")
+# How an amount is qualified in the text («около», «свыше», «до», «от … до»). A lower bound
+# is `over` when the figure is more than the number («свыше», «более», «превысил») and
+# `at_least` when it may be the number itself («не менее», «не ниже», «как минимум»).
+QUALIFIERS = ("exact", "approx", "over", "at_least", "under", "up_to", "range")
+# Both lower bounds: the figure is the number or above it, with no top told.
+LOWER_BOUNDS = frozenset({"over", "at_least"})
+# The gold sets write every lower bound `over` (tests/gold: «не менее 2 млрд» is `over`):
+# the reading a mention's qualifier is compared with gold in.
+GOLD_QUALIFIER = {"at_least": "over"}
 
 # ISO 4217 codes a briefing can be converted into (and the parser reports).
 CURRENCIES = ("USD", "RUB", "EUR", "BYN", "CNY")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import base64
 import io
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import matplotlib
@@ -35,6 +35,11 @@ FILLS = ("#1f3a5f", "#8a96a3", "#d5dae0", "#4d4d4d", "#ffffff", "#b0b0b0")
 HATCHES = ("", "//", "..", "xx", "\\\\", "++")
 EDGE = "#1a1a1a"
 WIDTH_IN = 6.3  # the A4 text column (170 mm) at 100 %
+# A phone's drawing (`figure_html`'s `phone`): at 320–400 px its 8.5 pt text shows at 10–12 px,
+# as the column's drawing does on a desktop.
+PHONE_WIDTH_IN = 3.6
+# the screen width below which the phone's drawing is shown (the phone layout of the tables)
+PHONE_MEDIA = "(max-width: 560px)"
 DPI = 200  # print resolution for the PNG charts
 FONT = "DejaVu Sans"
 
@@ -94,8 +99,8 @@ def _handles(names: Sequence[str], fills: Sequence[str] = FILLS,
                   edgecolor=EDGE, linewidth=0.6, label=n) for i, n in enumerate(names)]
 
 
-def _figure(height: float) -> Figure:
-    fig = Figure(figsize=(WIDTH_IN, height), layout="constrained")
+def _figure(height: float, width: float = WIDTH_IN) -> Figure:
+    fig = Figure(figsize=(width, height), layout="constrained")
     return fig
 
 
@@ -148,20 +153,24 @@ def bar_chart(categories: Sequence[str], series: Mapping[str, Sequence[float | N
               ylabel: str, xlabel: str = "", marks: Mapping[str, Sequence[str]] | None = None,
               lang: str = "ru", height: float = 2.8, fmt: str = "png",
               positions: Sequence[float] | None = None,
-              numbers: Mapping[str, Sequence[str]] | None = None) -> bytes | str:
+              numbers: Mapping[str, Sequence[str]] | None = None,
+              width: float = WIDTH_IN) -> bytes | str:
     """Grouped vertical bars (categories on x, one hatched bar per series), value labels on
     top (with a mark such as ">" when the source says "over"). `positions`: where each
     category stands on the x axis (years: 2019, 2023, 2024 leave the gap of the years no
     source gives); evenly spaced by default. `numbers`: each bar's number as the caller
-    writes it (as precise as its table), else two to three significant digits."""
+    writes it (as precise as its table), else two to three significant digits. `width`:
+    inches (`PHONE_WIDTH_IN` for a phone's drawing)."""
     at = list(positions) if positions is not None else list(range(len(categories)))
     with matplotlib.rc_context(RC):
-        fig = _figure(height)
+        fig = _figure(height, width)
         ax = fig.add_subplot()
         names = list(series)
-        width = 0.7 / max(1, max(sum(1 for nm in names if j < len(series[nm]) and
-                                     series[nm][j] is not None) for j in range(len(categories))))
-        width = min(width, 0.45)
+        # (a phone's narrow bars of several series: labels stand upright, never overlap)
+        crowded = width < WIDTH_IN and len(names) > 1
+        bar = 0.7 / max(1, max(sum(1 for nm in names if j < len(series[nm]) and
+                                   series[nm][j] is not None) for j in range(len(categories))))
+        bar = min(bar, 0.45)
         top = max((v for vals in series.values() for v in vals if v is not None), default=1.0)
         # per category, the series that have a value there sit side by side, centred
         present = {j: [nm for nm in names if j < len(series[nm]) and series[nm][j] is not None]
@@ -174,24 +183,25 @@ def bar_chart(categories: Sequence[str], series: Mapping[str, Sequence[float | N
                     continue
                 here = present[j]
                 k = here.index(name)
-                xs.append(at[j] + (k - (len(here) - 1) / 2) * width)
+                xs.append(at[j] + (k - (len(here) - 1) / 2) * bar)
                 hs.append(v)
                 text = numbers[name][j] if numbers else fmt_label(v, lang)
                 labels.append(f"{mk[j] if j < len(mk) else ''}{text}")
             bars = _bars(ax, False, xs, hs, FILLS[i % len(FILLS)], HATCHES[i % len(HATCHES)],
-                         width=width * 0.92)
-            ax.bar_label(bars, labels=labels, padding=2, fontsize=7.5)
+                         width=bar * 0.92)
+            ax.bar_label(bars, labels=labels, padding=2, fontsize=7.5,
+                         rotation=90 if crowded else 0)
         ax.set_xticks(at, list(categories))
         ax.set_ylabel(ylabel)
         if xlabel:
             ax.set_xlabel(xlabel)
-        ax.set_ylim(0, top * 1.18 if top > 0 else 1)
+        ax.set_ylim(0, top * (1.3 if crowded else 1.18) if top > 0 else 1)
         ax.yaxis.set_major_formatter(_formatter(lang))
         ax.yaxis.set_major_locator(MaxNLocator(5))
         ax.grid(axis="y")
         if len(names) > 1:
             fig.legend(handles=_handles(names), loc="outside upper left",
-                       ncols=min(len(names), 4))
+                       ncols=min(len(names), 4 if width >= WIDTH_IN else 1))
         ax.set_xlim(min(at, default=0) - 0.6, max(at, default=0) + 0.6)
         return render(fig, fmt)
 
@@ -199,13 +209,13 @@ def bar_chart(categories: Sequence[str], series: Mapping[str, Sequence[float | N
 def barh_chart(labels: Sequence[str], values: Sequence[float], xlabel: str,
                integer: bool = False, groups: Sequence[str] | None = None,
                lang: str = "ru", fmt: str = "png",
-               value_labels: Sequence[str] | None = None) -> bytes | str:
+               value_labels: Sequence[str] | None = None, width: float = WIDTH_IN) -> bytes | str:
     """Horizontal bars, largest first as given, value labels at the bar ends (`value_labels`
     in place of the plain numbers: «>1,2», «1,2–1,5»); `groups` (one per bar) picks the hatch
     and adds a legend."""
     with matplotlib.rc_context(RC):
         group_names_ = list(dict.fromkeys(groups)) if groups else []
-        fig = _figure(_height_for(len(labels)) + (0.35 if len(group_names_) > 1 else 0))
+        fig = _figure(_height_for(len(labels)) + (0.35 if len(group_names_) > 1 else 0), width)
         ax = fig.add_subplot()
         ys = list(range(len(labels)))[::-1]
         group_names = list(dict.fromkeys(groups)) if groups else []
@@ -217,7 +227,7 @@ def barh_chart(labels: Sequence[str], values: Sequence[float], xlabel: str,
         ax.bar_label(bars, labels=list(value_labels) if value_labels is not None else
                      [str(int(v)) if integer else fmt_label(v, lang) for v in values],
                      padding=3, fontsize=7.5)
-        ax.set_yticks(ys, [_wrap(lab) for lab in labels])
+        ax.set_yticks(ys, [_wrap(lab, _label_chars(width)) for lab in labels])
         ax.set_xlabel(xlabel)
         top = max(values, default=1)
         ax.set_xlim(0, top * 1.15 if top > 0 else 1)
@@ -231,10 +241,10 @@ def barh_chart(labels: Sequence[str], values: Sequence[float], xlabel: str,
 
 
 def stacked_barh(labels: Sequence[str], stacks: Mapping[str, Sequence[int]], xlabel: str,
-                 lang: str = "ru", fmt: str = "png") -> bytes | str:
+                 lang: str = "ru", fmt: str = "png", width: float = WIDTH_IN) -> bytes | str:
     """Horizontal stacked bars (e.g. projects per region split by status)."""
     with matplotlib.rc_context(RC):
-        fig = _figure(_height_for(len(labels)) + 0.35)
+        fig = _figure(_height_for(len(labels)) + 0.35 + (0.2 if width < WIDTH_IN else 0), width)
         ax = fig.add_subplot()
         ys = list(range(len(labels)))[::-1]
         left = [0.0] * len(labels)
@@ -245,19 +255,25 @@ def stacked_barh(labels: Sequence[str], stacks: Mapping[str, Sequence[int]], xla
         for y, total in zip(ys, left, strict=True):
             ax.annotate(str(int(total)), (total, y), xytext=(3, 0), textcoords="offset points",
                         va="center", fontsize=7.5)
-        ax.set_yticks(ys, [_wrap(lab) for lab in labels])
+        ax.set_yticks(ys, [_wrap(lab, _label_chars(width)) for lab in labels])
         ax.set_xlabel(xlabel)
         ax.set_xlim(0, max(left, default=1) * 1.15 + 0.5)
         ax.xaxis.set_major_locator(MaxNLocator(5, integer=True))
         ax.xaxis.set_major_formatter(_formatter(lang, integer=True))
         ax.grid(axis="x")
         fig.legend(handles=_handles(list(stacks)), loc="outside lower center",
-                   ncols=min(len(stacks), 5))
+                   ncols=min(len(stacks), 5 if width >= WIDTH_IN else 3))
         return render(fig, fmt)
 
 
 def _height_for(n: int) -> float:
     return max(1.3, 0.55 + 0.27 * n)
+
+
+def _label_chars(width: float) -> int:
+    """How many characters a bar's label may take on a line: 38 in the text column's
+    drawing, 22 in a phone's (the bars keep half the width)."""
+    return 38 if width >= WIDTH_IN else 22
 
 
 def _wrap(label: str, width: int = 38) -> str:
@@ -277,22 +293,36 @@ def _wrap(label: str, width: int = 38) -> str:
     return "\n".join(lines)
 
 
+def _data_uri(image: bytes | str) -> str:
+    """A chart as a data URI (PNG bytes or SVG text)."""
+    if isinstance(image, str):
+        return "data:image/svg+xml;base64," + base64.b64encode(image.encode("utf-8")).decode("ascii")
+    return "data:image/png;base64," + base64.b64encode(image).decode("ascii")
+
+
+def drawings(draw: Callable[..., bytes | str]) -> tuple[bytes | str, bytes | str]:
+    """A chart drawn for the text column and for a phone (`draw(width=…)`): `figure_html`'s
+    `image` and `phone`."""
+    return draw(), draw(width=PHONE_WIDTH_IN)
+
+
 def figure_html(image: bytes | str, number: int, title: str, source_html: str,
-                lang: str = "ru", alt: str = "") -> Html:
+                lang: str = "ru", alt: str = "", phone: bytes | str | None = None) -> Html:
     """A numbered figure: «Рис. 1. Title», the chart as a data URI (PNG bytes or SVG text:
     the HTML stays self-contained, and ids of several SVGs could never collide), and the
-    source line with its citation links."""
-    if isinstance(image, str):
-        data, mime = base64.b64encode(image.encode("utf-8")).decode("ascii"), "image/svg+xml"
-    else:
-        data, mime = base64.b64encode(image).decode("ascii"), "image/png"
+    source line with its citation links. `phone`: the chart drawn narrower
+    (`PHONE_WIDTH_IN`), shown on a screen under `PHONE_MEDIA` wide in place of `image`
+    (a <picture>; paper and JupyterLab's wide cells show `image`)."""
     label = f"{t('fig', lang)} {number}."
     src = f'<p class="source-line">{source_html}</p>' if source_html else ""
+    img = f'<img alt="{esc(alt or title)}" src="{_data_uri(image)}">'
+    if phone is not None:
+        img = (f'<picture class="fits"><source media="screen and {PHONE_MEDIA}" '
+               f'srcset="{_data_uri(phone)}">{img}</picture>')
     return Html(
         f'<figure class="chart" id="fig-{number}">'
         f"<figcaption>{esc(label)} {esc(title)}</figcaption>"
-        f'<div class="chart-box"><img alt="{esc(alt or title)}" src="data:{mime};base64,{data}">'
-        f"</div>{src}</figure>"
+        f'<div class="chart-box">{img}</div>{src}</figure>'
     )
 
 

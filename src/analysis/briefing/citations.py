@@ -57,6 +57,11 @@ class Cite:
     def label(self) -> str:
         return f"{self.number}.{self.sentence}" if self.sentence else str(self.number)
 
+    @property
+    def anchor(self) -> str:
+        """The id the mark links to: the quoted sentence («ref-2-1»), else the article."""
+        return f"ref-{self.number}-{self.sentence}" if self.sentence else f"ref-{self.number}"
+
 
 @dataclass
 class Citations:
@@ -105,16 +110,16 @@ class Citations:
 
     @staticmethod
     def mark(cites: Iterable[Cite]) -> str:
-        """Superscript links «[1.2,3.1]» after a figure: each to its article, labelled with
-        the sentence quoted under it (an article cited through one of its sentences is not
-        cited again on its own)."""
+        """Superscript links «[1.2,3.1]» after a figure: each to the sentence quoted under its
+        article (`Cite.anchor`; to the article where no sentence is cited), labelled with it
+        (an article cited through one of its sentences is not cited again on its own)."""
         chosen = set(cites)
         with_sentence = {c.number for c in chosen if c.sentence}
         shown = sorted(c for c in chosen if c.sentence or c.number not in with_sentence)
         if not shown:
             return ""
         # a line may break after each comma (<wbr>) where a table cell is narrow
-        links = ",<wbr>".join(f'<a href="#ref-{c.number}">{c.label}</a>' for c in shown)
+        links = ",<wbr>".join(f'<a href="#{c.anchor}">{c.label}</a>' for c in shown)
         return f'<sup class="cite">[{links}]</sup>'
 
     @staticmethod
@@ -140,7 +145,7 @@ class Citations:
             url = ""
             if r.url and re.match(r"^https?://", r.url):
                 # a plain link for the reader to follow; nothing is fetched when rendering
-                url = f' <a class="source-url" href="{esc(r.url)}">{esc(r.url)}</a>'
+                url = f' <a class="source-url" href="{esc(r.url)}">{breakable_url(r.url)}</a>'
             elif r.file:
                 # no address known: the file in the corpus is the only way back to the text
                 meta.append(f"{esc(t('ref.file', lang))} {esc(r.file)}")
@@ -152,6 +157,22 @@ class Citations:
                          f'<span class="meta">{"; ".join(m for m in meta if m)}</span>'
                          f"{url}{quotes}</li>")
         return Html(f'<ol class="refs">{"".join(items)}</ol>')
+
+
+_WHOLE_HEAD = 60  # a longer site name may break (it would not fit a printed line)
+
+
+def breakable_url(url: str) -> str:
+    """An address as a reader sees it, escaped, with a line-break chance (<wbr>) after each
+    slash of its path: «https://site.ru/news/<wbr>2026/<wbr>…» wraps at a slash, never
+    inside «https://site.ru/» (kept whole: `url-head`, up to `_WHOLE_HEAD` characters) or a
+    word."""
+    scheme, sep, rest = url.partition("://")
+    host, slash, path = rest.partition("/")
+    if not sep or len(scheme) + len(host) > _WHOLE_HEAD:
+        return esc(url)
+    head = f'<span class="url-head">{esc(f"{scheme}://{host}{slash}")}</span>'
+    return head + "/<wbr>".join(esc(part) for part in path.split("/")) if path else head
 
 
 def shown_date(value: Any, lang: str, precision: str | None, inferred: bool,

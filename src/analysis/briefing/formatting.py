@@ -66,11 +66,12 @@ _CUR_RU = {"RUB": "руб.", "BYN": "бел.\u00a0руб.", "CNY": "юаней",
 _CUR_PREFIX = {"USD": "$", "EUR": "€"}
 # Qualifiers written before an amount («свыше $50 млрд»), in the order key figures look for them;
 # their words are the labels ``q.<qualifier>``.
-PREFIXED_QUALIFIERS = ("over", "approx", "under", "up_to")
+PREFIXED_QUALIFIERS = ("over", "at_least", "approx", "under", "up_to")
 
 
 def qualifier_prefix(qualifier: Any, lang: str) -> str:
-    """«свыше » / "over " before an amount; "" for an exact amount or a range."""
+    """«свыше » / "over ", «не менее » / "at least " before an amount; "" for an exact
+    amount or a range."""
     return t(f"q.{qualifier}", lang) + " " if qualifier in PREFIXED_QUALIFIERS else ""
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -179,14 +180,15 @@ class MoneySections(Phrases):
         if parts:
             notes.append(t("note.parts", lang, n=parts))
         title = t("chart.money", lang)
-        svg = charts.barh_chart([f"[{','.join(c.label for c in it.cites)}] {it.label}" for it in items],
-                                [it.value for it in items], xlabel=unit,
-                                groups=[t(f"m.{it.metric}", lang) for it in items], lang=lang,
-                                value_labels=[it.shown for it in items])
+        svg, phone = charts.drawings(partial(
+            charts.barh_chart, [f"[{','.join(c.label for c in it.cites)}] {it.label}" for it in items],
+            [it.value for it in items], xlabel=unit,
+            groups=[t(f"m.{it.metric}", lang) for it in items], lang=lang,
+            value_labels=[it.shown for it in items]))
         return charts.figure_html(svg, self.next_figure(), title,
                                   self.source_line([n for it in items for n in it.cites],
                                                    "; ".join(n for n in notes if n)),
-                                  lang, alt=title)
+                                  lang, alt=title, phone=phone)
 
     def kind_cell(self, row: dict[str, Any]) -> str:
         """«инвестиции»; a delivery's «поставка (экспорт: тракторы)», escaped."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 import pandas as pd
@@ -142,10 +143,11 @@ class ProjectSections(Phrases):
             return Html("")
         nums = [n for r in self.projects.to_dict("records") for n in self.project_cites(r, 1)]
         title = t("chart.projects_by_status", lang)
-        svg = charts.barh_chart([t(key, lang) for key, _ in counts], [c for _, c in counts],
-                                xlabel=t("ax.projects", lang), integer=True, lang=lang)
+        svg, phone = charts.drawings(partial(
+            charts.barh_chart, [t(key, lang) for key, _ in counts], [c for _, c in counts],
+            xlabel=t("ax.projects", lang), integer=True, lang=lang))
         return charts.figure_html(svg, self.next_figure(), title, self.source_line(nums),
-                                  lang, alt=title)
+                                  lang, alt=title, phone=phone)
 
     def projects_by_region_chart(self) -> Html:
         from analysis.briefing import charts
@@ -167,9 +169,10 @@ class ProjectSections(Phrases):
                   for k in STAGE_KEYS if k in stages}
         nums = [n for r in p.to_dict("records") for n in self.project_cites(r, 1)]
         title = t("chart.projects_by_region", lang)
-        svg = charts.stacked_barh(labels, stacks, xlabel=t("ax.projects", lang), lang=lang)
+        svg, phone = charts.drawings(partial(charts.stacked_barh, labels, stacks,
+                                             xlabel=t("ax.projects", lang), lang=lang))
         return charts.figure_html(svg, self.next_figure(), title, self.source_line(nums),
-                                  lang, alt=title)
+                                  lang, alt=title, phone=phone)
 
     def timelines(self) -> Html:
         lang = self.lang

@@ -126,8 +126,9 @@ def split_ids(x: Any) -> list[str]:
 
 
 def sort_by_year(rows: pd.DataFrame) -> pd.DataFrame:
-    """Figures, latest year first (undated last), then by measure."""
-    years = [(year_of(r) or 0) for r in rows.to_dict("records")]
+    """Figures, latest year first (undated last), then by measure; a figure dated by its
+    publication («2023 по дате публикации») sorts under the year its cell prints."""
+    years = [(shown_year(r) or 0) for r in rows.to_dict("records")]
     return rows.assign(_y=years).sort_values(["_y", "metric"], ascending=[False, True])
 
 

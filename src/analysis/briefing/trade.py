@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import Any
 
 import pandas as pd
@@ -21,7 +22,7 @@ from analysis.figures.plausibility import TOO_SMALL
 from analysis.vocab import FLOW_METRICS, FLOW_OTHER, FLOWS, TRADE_METRICS
 
 # Marks on a bar for a qualified figure («>» for «свыше 50 млрд»).
-QUALIFIER_MARKS = {"over": ">", "approx": "≈", "up_to": "≤", "under": "<"}
+QUALIFIER_MARKS = {"over": ">", "at_least": "≥", "approx": "≈", "up_to": "≤", "under": "<"}
 # The caption of `trade_table` by its `regional` argument.
 _TRADE_CAPTIONS = {True: "cap.trade.regional", False: "cap.trade.national", None: "cap.trade.all"}
 
@@ -159,18 +160,19 @@ class TradeSections(Phrases):
         key = "chart.trade_turnover_by_year" if list(metrics) == ["trade_turnover"] else "chart.trade_by_year"
         title = (t(f"{key}.region", lang, region=region_name(self.region, lang)) if self.region
                  else t(key, lang))
-        svg = charts.bar_chart([str(y) for y in years],
-                               {k: [s.get(y) for y in years] for k, s in series.items()},
-                               ylabel=unit, xlabel=t("ax.year", lang),
-                               marks={k: [m.get(y, "") for y in years] for k, m in marks.items()},
-                               numbers={k: [chart.label(s[y], lang) if y in s else ""
-                                            for y in years] for k, s in series.items()},
-                               lang=lang, positions=years)  # (a year axis: gaps stay gaps)
+        svg, phone = charts.drawings(partial(
+            charts.bar_chart, [str(y) for y in years],
+            {k: [s.get(y) for y in years] for k, s in series.items()},
+            ylabel=unit, xlabel=t("ax.year", lang),
+            marks={k: [m.get(y, "") for y in years] for k, m in marks.items()},
+            numbers={k: [chart.label(s[y], lang) if y in s else "" for y in years]
+                     for k, s in series.items()},
+            lang=lang, positions=years))  # (a year axis: gaps stay gaps)
         extra = self.conversion_note(converted)
         if any(m for mm in marks.values() for m in mm.values()):
             extra = ((extra + ". ") if extra else "") + t("note.marks", lang)
         return charts.figure_html(svg, self.next_figure(), title, self.source_line(nums, extra),
-                                  lang, alt=title)
+                                  lang, alt=title, phone=phone)
 
     def trade_table(self, regional: bool | None = None, partial: bool | None = None) -> Html:
         """One row per trade figure: year (and period), measure, scope, amount (every
@@ -288,11 +290,11 @@ class TradeSections(Phrases):
         if len(vals) < 2:
             return Html("")
         title = t("chart.trade_by_region", lang)
-        svg = charts.barh_chart(labels, vals, xlabel=unit, lang=lang,
-                                value_labels=[chart.label(v, lang) for v in vals])
+        svg, phone = charts.drawings(partial(charts.barh_chart, labels, vals, xlabel=unit, lang=lang,
+                                             value_labels=[chart.label(v, lang) for v in vals]))
         return charts.figure_html(svg, self.next_figure(), title,
                                   self.source_line(nums, self.conversion_note(converted)),
-                                  lang, alt=title)
+                                  lang, alt=title, phone=phone)
 
     def disagreements(self) -> Html:
         """Where the sources of one figure (measure, year, period, scope) disagree: what each

@@ -14,11 +14,12 @@ import re
 from analysis.lazypattern import lazy_compile
 from analysis.money import Rates
 from analysis.plaintable import is_missing
+from analysis.vocab import LOWER_BOUNDS
 
 __all__ = ["APPROX_SHARE", "OPEN_ABOVE", "OPEN_BELOW", "OVER_SHARE", "interval_of", "usd_of"]
 
 _NUMBER = lazy_compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?")
-OPEN_ABOVE = frozenset({"over"})
+OPEN_ABOVE = LOWER_BOUNDS  # «более 45», «не менее 45»
 # What an approximate statement allows beside its last digit: a share of its value («примерно
 # 900 млн» for «860 млн», 4.4%: a reprint rounding to hundreds; «около 30 млрд» is not 31,6).
 APPROX_SHARE = 0.05

@@ -1,9 +1,9 @@
 """Decode a file's bytes: BOM, then strict UTF-8, then a Cyrillic letter-frequency score.
 
-The Cyrillic single-byte candidates are cp1251 / KOI8-R / cp866; charset-normalizer is asked
-only about non-Cyrillic leftovers.  NUL bytes or control-character soup mean "binary";
-nothing is guessed per file.  `decode` returns the Python codec name so that
-``raw.decode(codec)`` reproduces the text exactly (the citation contract).
+The Cyrillic single-byte candidates are cp1251 / KOI8-R / cp866 / Mac Cyrillic, scored;
+charset-normalizer is asked only about non-Cyrillic leftovers.  NUL bytes or
+control-character soup mean "binary"; nothing is guessed per file.  `decode` returns the
+Python codec name so that ``raw.decode(codec)`` reproduces the text exactly (the citation contract).
 """
 
 from __future__ import annotations
@@ -38,8 +38,14 @@ _RU_FREQ = dict(zip(
     strict=True,
 ))
 _LETTER_WEIGHT = {ch: math.log(f + 1) for ch, f in _RU_FREQ.items()}
-# the single-byte Cyrillic encodings scored here (and tried again by `readable`)
+# the single-byte Cyrillic encodings `readable` tries again on a garbled text
 CYRILLIC_CODECS = ("cp1251", "koi8-r", "cp866")
+# ...and those scored here, in the order a tie is settled in. Mac Cyrillic shares cp1251's
+# small letters but not its capitals or «я»: read as cp1251 it gave «ЊЂ‡ и нижегородскаЯ
+# компаниЯ» (new user 33), so it is scored with the others, after cp1251, which wins a text
+# of small letters alone. Only the score tells it: its symbols (√ ≠ ≤) sit among its letters,
+# so any byte soup reads as Cyrillic-ish in it, and `readable` never tries it blind.
+SCORED_CODECS = (*CYRILLIC_CODECS, "mac-cyrillic")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 
 
@@ -125,7 +131,7 @@ def decode(raw: bytes, *, is_html: bool = False) -> Decoded:
         return Decoded(text, enc)
     # Not UTF-8: score the Cyrillic single-byte encodings rather than guessing one.
     scored = []
-    for enc in CYRILLIC_CODECS:
+    for enc in SCORED_CODECS:
         try:
             text = raw.decode(enc)
         except UnicodeDecodeError:
@@ -133,7 +139,7 @@ def decode(raw: bytes, *, is_html: bool = False) -> Decoded:
         scored.append((_cyrillic_score(text), enc, text))
     high = len(raw) - len(raw.translate(None, _HIGH_BYTES))
     if scored:
-        score, enc, text = max(scored)
+        score, enc, text = max(scored, key=lambda s: s[0])  # (the first best: `CYRILLIC_CODECS`)
         # Accept when the high bytes read as Russian letters (~3+ per high byte on average).
         if score > high * 2.0 and not _looks_binary(text):
             _wordless(text)

@@ -18,7 +18,7 @@ from analysis.projects.cues import words
 from analysis.projects.localisation import Localisation, later_localisation
 from analysis.projects.mention import Mention
 from analysis.projects.project_index import ProjectIndex
-from analysis.projects.stance import stronger_halt
+from analysis.projects.stance import stronger_halt, tells_resumption
 from analysis.projects.timelines import later_timeline
 from analysis.vocab import MADE_KINDS, SIGNED_RANK, STATUS_RANK
 
@@ -132,6 +132,9 @@ class Project:
     announced: bool = False  # told announced («о котором объявляли»): kept with no stage
     trial: bool = False  # its first items told under test: not running yet
     resumed: bool = False  # told restarted after a pause («линию перезапустили»): running again
+    # the date a sentence of resuming gives («возобновить … не раньше 2027 года»): the only
+    # timeline a halted project shows (`shown_timeline`)
+    resumption: str | None = None
 
     def add(self, m: Mention, article: Article) -> None:
         """Take in a mention of this project (one from another article than the one that
@@ -164,6 +167,8 @@ class Project:
             if launch_told(m) and article.published is not None and m.timeline is None:
                 self.launched = max(self.launched or 0, article.published.year)
             self.progress(m.status, m.timeline, signs(m))
+            if m.timeline is not None and tells_resumption(m.sentence):
+                self.resumption = later_timeline(m.timeline, self.resumption)
         ev = Evidence(article=article, start=m.sentence.start, end=m.sentence.end)
         if (cite := (article.article_id, ev.start, ev.end)) not in self.cited:
             self.cited.add(cite)
@@ -201,6 +206,7 @@ class Project:
         self.halted = "" if self.resumed else self.halted
         self.announced = self.announced or p.announced
         self.progress(p.status, p.timeline, p.signed)
+        self.resumption = later_timeline(p.resumption, self.resumption)
         if p.launched is not None:
             self.launched = max(self.launched or 0, p.launched)
         self.investment = better_investment(self.investment, p.investment)
@@ -221,8 +227,13 @@ class Project:
     def shown_timeline(self) -> str | None:
         """The timeline a row shows: a plan's plain year («запуск намечен на 2022 год») that a
         later article's launch news has passed («состоялся запуск», May 2024) is the launch's
-        year, «2024-since» (newuser32 a03/a10); else `timeline`."""
+        year, «2024-since» (newuser32 a03/a10); a halted project's is the date its resuming
+        is told for, or the year it had run since, never a plan's date told for another step
+        («выпуск первых машин запланирован на 2022 год», then «заморожен»: no resumption
+        in 2022; newuser33 a08/a09); else `timeline`."""
         tl = self.timeline
+        if self.halted:
+            return self.resumption or (tl if tl and tl.endswith("since") else None)
         if self.launched is not None and self.status == "operating" and tl and tl[:4].isdigit() \
                 and not tl.endswith("since") and int(tl[:4]) <= self.launched:
             return f"{self.launched}-since"

@@ -49,6 +49,7 @@ from analysis.projects.stance import (
     lender_act,
     never_started,
     resumption_timeline,
+    tells_resumption,
     told_announced,
     told_halted,
 )
@@ -300,9 +301,10 @@ class ArticleReader(ContinuationReader):
             котором объявляли в 2022 году» is the announcement's."""
             if announced:
                 return None
-            if halted:
+            if halted or (status != "operating" and tells_resumption(sent)):
                 # «приостановлена с марта, возобновить её планируется в 2026 году»: a halted
-                # project's timeline is its resumption's date, never the halt's own
+                # project's timeline is its resumption's date, never the halt's own; so is a
+                # plan to resume («Возобновить проект намерены не раньше 2027 года»)
                 return resumption_timeline(sent, self.article.published)
             if status == "operating":
                 return since_timeline(text[sent.start:sent.end])

@@ -337,13 +337,26 @@ def closed_state_told(toks: list[Token], hits: list[CueHit]) -> bool:
         or work_ceased(toks, hits))  # («сборку … прекратили»: idle_sites)
 
 
+def tells_resumption(sent: ReadSentence) -> bool:
+    """Does the sentence name a resuming (``resume``: «возобновить», «перезапуск»)?"""
+    return any(t.lemma in words("resume") for t in sent.toks)
+
+
 def resumption_timeline(sent: ReadSentence, published: date | None) -> str | None:
     """«…, возобновить её планируется в 2026 году», «возобновление сборки ожидается во втором
-    полугодии»: the date told after a word of resuming (``resume``) in a halted project's
-    sentence; None when the sentence tells no resumption (its dates are the halt's own:
-    «приостановлена с марта 2024 года»)."""
+    полугодии», «Возобновить проект стороны намерены не раньше 2027 года»: the date of the
+    clause of a word of resuming (``resume``), else one told after that word; None when the
+    sentence tells no resumption (its dates are the halt's own: «приостановлена с марта 2024
+    года») or the resumption's own clause gives no date («приостановленную в 2023 году сборку
+    планируют возобновить»: 2023 is the halt's)."""
     at = next((t for t in sent.toks if t.lemma in words("resume")), None)
-    return None if at is None else normalize_timeline(sent.text[at.start:sent.end], published)
+    if at is None:
+        return None
+    begin = max((m.end() for m in CLAUSE_MARK.finditer(sent.text, sent.start, at.start)),
+                default=sent.start)
+    stop = CLAUSE_MARK.search(sent.text, at.end, sent.end)
+    own = normalize_timeline(sent.text[begin:stop.start() if stop else sent.end], published)
+    return own or normalize_timeline(sent.text[at.start:sent.end], published)
 
 
 def told_resumed(sent: ReadSentence) -> bool:

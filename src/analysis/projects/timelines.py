@@ -53,8 +53,9 @@ _TIMELINE_PATTERNS = [
     ("month_bare", lazy_compile(rf"(?i)\b(?:в|до|к|на)\s+({_month_words(_BARE_FORMS)})\w*\b(?!\s+\d)")),
     ("season_bare", lazy_compile(r"(?i)\b(?:на|к|до|этой|этим|нынешней|следующей)\s+"
                                rf"({_BARE_SEASON_WORDS})(?:ой|у|е|ы|а)\b")),
-    ("year", lazy_compile(r"(?i)\b(?:в|до|к|на)\s+(?:(?:кон[еа]?ц[аеу]?|начал[аео]|середин[еуы])\s+)?"
-                        + _YEAR)),
+    # «в 2027 году», «к концу 2026 года»; a bound is its year too: «не раньше 2027 года»
+    ("year", lazy_compile(r"(?i)\b(?:в|до|к|на|не\s+(?:раньше|ранее|позднее|позже))\s+"
+                        r"(?:(?:кон[еа]?ц[аеу]?|начал[аео]|середин[еуы])\s+)?" + _YEAR)),
 ]
 # Every pattern with a year (`_YEAR`) needs four digits or «год»: without either, only the
 # bare month and season patterns can match, so the others are not tried (same result).

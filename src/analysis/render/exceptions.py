@@ -45,6 +45,14 @@ class ParameterError(ReportError, ValueError):
                          "'parameters').")
         super().__init__("\n".join(lines))
 
+    def _render_traceback_(self) -> list[str]:
+        """What IPython shows in place of a traceback: the message alone, as `briefing render`
+        prints it. JupyterLab's "Run all" shows it under the cell; plain papermill quotes it
+        as the failing cell's error (after papermill's own traceback, which no notebook can
+        shorten)."""
+        first, *rest = str(self).splitlines()
+        return [f"{type(self).__name__}: {first}", *rest]
+
 
 class NotebookFailed(ReportError):
     """Execution of the notebook failed; no output file was written or replaced."""

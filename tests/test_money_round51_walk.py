@@ -1,0 +1,34 @@
+"""What a figure is, for the causes found in round 51's dev part (session 33, issue 10,
+walk51money). The texts are written for this test in the style of such news.
+
+- lines opening with a dash under a question that opens with one are a dialogue's replies,
+  not items of a list under the line above them («Расшифровка выпуска» is no heading over
+  «— Какой объём торговли …?» «— По итогам года — …»): a reply takes its question's topic.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import facts_by_surface
+
+from analysis.money.lists import list_lead
+
+
+def test_a_dialogue_under_a_caption_is_no_list() -> None:
+    text = ("Интервью с послом\nВыпуск третий\n— Сколько стоит трактор?\n— Около 3 млн рублей.\n")
+    assert list_lead(text, text.index("— Около")) is None
+
+
+def test_a_transcript_reply_takes_the_topic_of_its_question(tmp_path: Path) -> None:
+    text = ("Радиоэфир: представитель Беларуси о торговле с Пермским краем\n"
+            "Расшифровка выпуска\n\n"
+            "— Каков товарооборот Беларуси с Пермским краем?\n\n"
+            "— В прошлом году — 410 млн долларов. За полгода мы вышли на 230 млн.\n\n"
+            "— Сколько сегодня стоит автобус МАЗ в Перми?\n\n"
+            "— Сейчас около 14 млн рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2024-08-01",
+                           url="https://radio.example.ru/2024/08/01/perm")
+    assert got["410 млн долларов"].metric == "trade_turnover"
+    assert got["230 млн"].metric == "trade_turnover"
+    assert got["около 14 млн рублей"].metric == "other"

@@ -4,6 +4,8 @@ walk51money). The texts are written for this test in the style of such news.
 - lines opening with a dash under a question that opens with one are a dialogue's replies,
   not items of a list under the line above them («Расшифровка выпуска» is no heading over
   «— Какой объём торговли …?» «— По итогам года — …»): a reply takes its question's topic.
+- goods of a country named with a second adjective («поступило белорусской карьерной техники
+  на …») came in from that country: the receiving region's import, as one adjective's are.
 """
 
 from __future__ import annotations
@@ -32,3 +34,14 @@ def test_a_transcript_reply_takes_the_topic_of_its_question(tmp_path: Path) -> N
     assert got["410 млн долларов"].metric == "trade_turnover"
     assert got["230 млн"].metric == "trade_turnover"
     assert got["около 14 млн рублей"].metric == "other"
+
+
+def test_goods_with_two_adjectives_received_are_an_import(tmp_path: Path) -> None:
+    text = ("Самосвалы для разрезов\n"
+            "Угольщики подписали договор на поставку самосвалов. Сумма сделки — 2 млрд рублей. "
+            "Всего в прошлом году в Хакасию поступило белорусской горной техники на 5,4 млрд "
+            "рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2015-03-02",
+                           url="https://news.example.ru/2015/03/02/samosvaly")
+    assert got["5,4 млрд рублей"].metric == "import"
+    assert got["5,4 млрд рублей"].flow == "BY→RU"

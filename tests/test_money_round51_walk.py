@@ -6,6 +6,12 @@ walk51money). The texts are written for this test in the style of such news.
   «— Какой объём торговли …?» «— По итогам года — …»): a reply takes its question's topic.
 - goods of a country named with a second adjective («поступило белорусской карьерной техники
   на …») came in from that country: the receiving region's import, as one adjective's are.
+- leasing named as the way a price is paid («Стоимость трактора на условиях лизинга — …») is
+  no lessor's financing: what one machine costs the farm, a price, `other`, with no year.
+- a maker's warranty told as a time («ремонт за пределами гарантии») is no bank's guarantee.
+- the security for a contract («Обеспечение исполнения контракта — …») is a deposit, `other`;
+  the price a tender's winner offered («Победителем признано ООО …, предложившее … по цене …»)
+  is the contract's value, `agreements`.
 """
 
 from __future__ import annotations
@@ -45,3 +51,34 @@ def test_goods_with_two_adjectives_received_are_an_import(tmp_path: Path) -> Non
                            url="https://news.example.ru/2015/03/02/samosvaly")
     assert got["5,4 млрд рублей"].metric == "import"
     assert got["5,4 млрд рублей"].flow == "BY→RU"
+
+
+def test_a_price_paid_by_leasing_is_a_price(tmp_path: Path) -> None:
+    text = ("Техника в лизинг\n"
+            "В прошлом году по программе хозяйства области получили машин на 300 млн рублей. "
+            "Стоимость трактора МТЗ-82 на условиях лизинга — 3,1 млн рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2016-05-12",
+                           url="https://agro.example.ru/2016/05/12/lizing")
+    assert got["3,1 млн рублей"].metric == "other"
+    assert got["3,1 млн рублей"].year is None
+
+
+def test_a_warranty_is_no_guarantee(tmp_path: Path) -> None:
+    text = ("Автобусы для города\n"
+            "Гарантийный срок — два года. Стоимость часа ремонта за пределами гарантии — "
+            "1 900 руб.\n")
+    got = facts_by_surface(tmp_path, text, published="2023-02-01",
+                           url="https://zakupki.example.ru/2023/02/01/avtobusy")
+    assert got["1 900 руб."].metric == "other"
+
+
+def test_a_contract_security_and_a_winners_offer(tmp_path: Path) -> None:
+    text = ("Итоги аукциона на поставку автобусов\n"
+            "Начальная цена контракта — 120 000 000 руб.\n\n"
+            "Победителем признано ООО «Автолайн», предложившее поставку автобусов МАЗ по цене "
+            "118 500 000 руб.\n\n"
+            "Обеспечение исполнения контракта — 5 925 000 руб.\n")
+    got = facts_by_surface(tmp_path, text, published="2024-04-02",
+                           url="https://zakupki.example.ru/2024/04/02/avtobusy")
+    assert got["118 500 000 руб."].metric == "agreements"
+    assert got["5 925 000 руб."].metric == "other"

@@ -12,6 +12,8 @@ walk51money). The texts are written for this test in the style of such news.
 - the security for a contract («Обеспечение исполнения контракта — …») is a deposit, `other`;
   the price a tender's winner offered («Победителем признано ООО …, предложившее … по цене …»)
   is the contract's value, `agreements`.
+- «за тот же период» speaks of the figure in focus, not of one dated back from it («Годом
+  ранее этот показатель составлял …» between them).
 """
 
 from __future__ import annotations
@@ -82,3 +84,13 @@ def test_a_contract_security_and_a_winners_offer(tmp_path: Path) -> None:
                            url="https://zakupki.example.ru/2024/04/02/avtobusy")
     assert got["118 500 000 руб."].metric == "agreements"
     assert got["5 925 000 руб."].metric == "other"
+
+
+def test_the_same_period_is_the_focus_not_the_year_before(tmp_path: Path) -> None:
+    text = ("Транзит через Беларусь\n"
+            "Экспорт российских услуг по перевозке грузов в Беларусь за январь–июнь 2023 года "
+            "вырос до $420 млн. Годом ранее этот показатель составлял $350 млн. Белорусские "
+            "перевозчики за тот же период оказали российским клиентам услуг на $610 млн.\n")
+    got = facts_by_surface(tmp_path, text, published="2023-08-10",
+                           url="https://cargo.example.ru/2023/08/10/tranzit")
+    assert (got["$610 млн"].year, got["$610 млн"].period) == (2023, "январь–июнь")

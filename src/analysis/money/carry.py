@@ -335,18 +335,12 @@ def same_period_figure(text: str, start: int, end: int,
     if not _SAME_PERIOD.search(text, start, end):
         return None
     # (a comparison base told with «против» is no figure in focus: «2,9 млрд против 1,7 млрд
-    # за тот же период 2023 года. … за этот период он отгрузил …» speaks of 2024; round 40;
-    # nor is a figure dated back from the focus: «за январь–сентябрь … вырос до $1,06 млрд.
-    # Годом ранее этот показатель составлял $810 млн. … за тот же период …» speaks of the
-    # focus's year; round 51)
+    # за тот же период 2023 года. … за этот период он отгрузил …» speaks of 2024, round 40;
+    # nor is a figure dated back from it, «Годом ранее этот показатель составлял …», round 51)
     return next((f for f in reversed(facts) if f.period is not None and not AGAINST_BEFORE.search(
-        text, max(0, f.amount.start - 24), f.amount.start) and not _dated_back(text, f)), None)
-
-
-def _dated_back(text: str, fact: Fact) -> bool:
-    """Is the figure dated back from the one in focus by its sentence («Годом ранее …»)?"""
-    return fact.year_source == "relative" and counts_back(
-        text[fact.sentence.start:fact.sentence.end].lower())
+        text, max(0, f.amount.start - 24), f.amount.start) and not (
+            f.year_source == "relative" and counts_back(
+                text[f.sentence.start:f.sentence.end].lower()))), None)
 
 
 def line_time(text: str, line: tuple[int, int], published: date | None) -> CarriedTime | None:

@@ -14,6 +14,9 @@ walk51money). The texts are written for this test in the style of such news.
   is the contract's value, `agreements`.
 - «за тот же период» speaks of the figure in focus, not of one dated back from it («Годом
   ранее этот показатель составлял …» between them).
+- «Лидером среди регионов-покупателей стала … — сделки на …» ranks the shares of the deals
+  told before: they are of that total's time; the deals of one trading session («На торгах
+  12 марта заключены сделки на …») are a volume of deals, of that day's month.
 """
 
 from __future__ import annotations
@@ -94,3 +97,15 @@ def test_the_same_period_is_the_focus_not_the_year_before(tmp_path: Path) -> Non
     got = facts_by_surface(tmp_path, text, published="2023-08-10",
                            url="https://cargo.example.ru/2023/08/10/tranzit")
     assert (got["$610 млн"].year, got["$610 млн"].period) == (2023, "январь–июнь")
+
+
+def test_the_leader_among_buyers_and_a_sessions_deals_take_their_time(tmp_path: Path) -> None:
+    text = ("Биржа продала древесину\n"
+            "Биржа за январь–март 2023 года заключила с российскими покупателями сделок по "
+            "продаже пиломатериалов на $9,4 млн.\n\n"
+            "Лидером среди регионов-покупателей стала Смоленская область — сделки на $2,1 млн.\n\n"
+            "На торгах 14 марта заключены сделки на 0,8 млн долларов.\n")
+    got = facts_by_surface(tmp_path, text, published="2023-04-05",
+                           url="https://birzha.example.by/2023/04/05/les")
+    assert (got["$2,1 млн"].year, got["$2,1 млн"].period) == (2023, "январь–март")
+    assert (got["0,8 млн долларов"].year, got["0,8 млн долларов"].period) == (2023, "март")

@@ -17,6 +17,11 @@ walk51money). The texts are written for this test in the style of such news.
 - «Лидером среди регионов-покупателей стала … — сделки на …» ranks the shares of the deals
   told before: they are of that total's time; the deals of one trading session («На торгах
   12 марта заключены сделки на …») are a volume of deals, of that day's month.
+- what one party pays told with «для одного» («её стоимость для одного участника — …») is a
+  price, `other`, of no time, though its currency is borrowed from the site.
+- «Ещё один, под …, обойдётся в …» after a sentence naming a facility is one more facility:
+  its cost is an investment; so is the cost of setting up an enterprise («Создание
+  предприятия обошлось учредителям в …»).
 """
 
 from __future__ import annotations
@@ -109,3 +114,25 @@ def test_the_leader_among_buyers_and_a_sessions_deals_take_their_time(tmp_path: 
                            url="https://birzha.example.by/2023/04/05/les")
     assert (got["$2,1 млн"].year, got["$2,1 млн"].period) == (2023, "январь–март")
     assert (got["0,8 млн долларов"].year, got["0,8 млн долларов"].period) == (2023, "март")
+
+
+def test_what_one_participant_pays_is_a_price(tmp_path: Path) -> None:
+    text = ("Биржа открыла секцию леса\n"
+            "Биржа рассчитывает, что в 2023 году сделки с лесом превысят $30 млн. Для "
+            "иностранцев действует упрощённая регистрация: её стоимость для одного участника — "
+            "1 800 рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2023-04-05",
+                           url="https://birzha.example.by/2023/04/05/les")
+    assert got["1 800 рублей"].metric == "other"
+    assert got["1 800 рублей"].year is None
+
+
+def test_one_more_facility_and_setting_up_an_enterprise_cost_investment(tmp_path: Path) -> None:
+    text = ("Сервис для самосвалов\n"
+            "В Кемерове открыт сервисный центр БелАЗ, вложения — 200 млн рублей. Ещё один, под "
+            "Новокузнецком, обойдётся примерно в 300 млн.\n\n"
+            "Создание предприятия в 2005 году обошлось учредителям в 40 млн рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2024-06-01",
+                           url="https://kuzbass.example.ru/2024/06/01/servis")
+    assert got["300 млн"].metric == "investment"
+    assert got["40 млн рублей"].metric == "investment"

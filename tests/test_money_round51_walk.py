@@ -22,6 +22,8 @@ walk51money). The texts are written for this test in the style of such news.
 - «Ещё один, под …, обойдётся в …» after a sentence naming a facility is one more facility:
   its cost is an investment; so is the cost of setting up an enterprise («Создание
   предприятия обошлось учредителям в …»).
+- a table's cell told with «минус» («сальдо — минус 12,5») is a negative amount in the
+  table's unit.
 """
 
 from __future__ import annotations
@@ -136,3 +138,17 @@ def test_one_more_facility_and_setting_up_an_enterprise_cost_investment(tmp_path
                            url="https://kuzbass.example.ru/2024/06/01/servis")
     assert got["300 млн"].metric == "investment"
     assert got["40 млн рублей"].metric == "investment"
+
+
+def test_a_table_cell_with_minus_is_a_negative_amount(tmp_path: Path) -> None:
+    text = ("Псковстат: торговля с Беларусью\n"
+            "Оборот торговли области с Беларусью в I квартале 2025 года составил 95,1 млн "
+            "долларов США.\n\n"
+            "СТРУКТУРА (млн долл. США):\n"
+            "экспорт — 41,3;\n"
+            "импорт — 53,8;\n"
+            "сальдо — минус 12,5.\n")
+    got = facts_by_surface(tmp_path, text, published="2025-05-20",
+                           url="https://stat.example.ru/2025/05/20/torgovlya")
+    assert got["минус 12,5"].amount.value == -12_500_000
+    assert got["минус 12,5"].amount.currency == "USD"

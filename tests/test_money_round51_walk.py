@@ -24,6 +24,8 @@ walk51money). The texts are written for this test in the style of such news.
   предприятия обошлось учредителям в …»).
 - the size of a fine its sentence names before it («Штрафы при этом выросли, за перегруз — до
   …») is a rate per offence: «при этом» hands it no time of the figure before.
+- money of a possibility weighed («рассматривает возможность открыть … центр с объёмом
+  вложений до …») is a plan.
 - a table's cell told with «минус» («сальдо — минус 12,5») is a negative amount in the
   table's unit.
 """
@@ -164,3 +166,12 @@ def test_a_fine_told_after_payments_takes_no_time_of_theirs(tmp_path: Path) -> N
                            url="https://cargo.example.ru/2023/09/01/shtrafy")
     fine = next(f for s, f in got.items() if "1 200 BYN" in s)
     assert (fine.year, fine.period) == (None, None)
+
+
+def test_a_possibility_weighed_is_a_plan(tmp_path: Path) -> None:
+    text = ("Лифты для Томска\n"
+            "По словам губернатора, белорусский завод рассматривает возможность открыть в Томске "
+            "сервисный центр с объёмом вложений до 25 млн рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2019-03-01",
+                           url="https://tomsk.example.ru/2019/03/01/lifty")
+    assert got["до 25 млн рублей"].forecast

@@ -22,8 +22,6 @@ walk51money). The texts are written for this test in the style of such news.
 - «Ещё один, под …, обойдётся в …» after a sentence naming a facility is one more facility:
   its cost is an investment; so is the cost of setting up an enterprise («Создание
   предприятия обошлось учредителям в …»).
-- the size of a fine its sentence names before it («Штрафы при этом выросли, за перегруз — до
-  …») is a rate per offence: «при этом» hands it no time of the figure before.
 - money of a possibility weighed («рассматривает возможность открыть … центр с объёмом
   вложений до …») is a plan.
 - a table's cell told with «минус» («сальдо — минус 12,5») is a negative amount in the
@@ -156,16 +154,6 @@ def test_a_table_cell_with_minus_is_a_negative_amount(tmp_path: Path) -> None:
                            url="https://stat.example.ru/2025/05/20/torgovlya")
     assert got["минус 12,5"].amount.value == -12_500_000
     assert got["минус 12,5"].amount.currency == "USD"
-
-
-def test_a_fine_told_after_payments_takes_no_time_of_theirs(tmp_path: Path) -> None:
-    text = ("Перевозчики считают расходы\n"
-            "За проезд по платным трассам компании заплатили с начала года около 90 млн "
-            "рублей. Штрафы при этом выросли вдвое, за превышение веса — до 1 200 BYN.\n")
-    got = facts_by_surface(tmp_path, text, published="2023-09-01",
-                           url="https://cargo.example.ru/2023/09/01/shtrafy")
-    fine = next(f for s, f in got.items() if "1 200 BYN" in s)
-    assert (fine.year, fine.period) == (None, None)
 
 
 def test_a_possibility_weighed_is_a_plan(tmp_path: Path) -> None:

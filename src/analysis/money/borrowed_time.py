@@ -121,13 +121,3 @@ def _own_sanction(scope: AmountScope) -> bool:
              + [o.end for o in scope.others if o.end <= amount.start])
     sanctions = context_words().sanctions
     return sanctions is not None and sanctions.search(scope.text[lo:amount.start].lower()) is not None
-
-
-def names_sanction(scope: AmountScope) -> bool:
-    """Does the amount's sentence name a penalty or a fine before it («Штрафы на белорусских
-    дорогах при этом выросли в 1,5 раза, за перегруз — до 1 600 BYN»)? The size of a sanction
-    is a rate per offence: it goes on about no figure before it, and takes no time from it
-    (round 51)."""
-    sanctions = context_words().sanctions
-    return sanctions is not None and sanctions.search(
-        scope.folded, scope.start, scope.amount.start) is not None

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from analysis.lazypattern import lazy_compile
 from analysis.money.abroad_region import without_borrowed_region
 from analysis.money.amounts import Amount, find_amounts
-from analysis.money.borrowed_time import borrowed_time, names_sanction
+from analysis.money.borrowed_time import borrowed_time
 from analysis.money.carry import (
     earlier_time,
     end_of,
@@ -319,7 +319,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             elif (on if on is not None else goes_on(text, s_start, amount, si)) and metric not in (
                     "credit", "investment") and not is_price_told(scope, metric, cue.head) and not (
                     metric == "financing" and names_one_off_support(text, s_start, s_end)
-            ) and not names_sanction(scope) and not past_after_plan(
+            ) and not past_after_plan(
                         scope, prev.forecast if prev is not None and prev_sentence else is_forecast(
                             end_of(text, sents[si - 1]))):  # (spent money: no plan's time)
                 if prev is not None and prev_sentence:

@@ -31,11 +31,7 @@ from analysis.money.purchase import (
 )
 from analysis.money.scope import AmountScope
 from analysis.money.shipment import is_shipment_to_place
-from analysis.money.tender_price import (
-    is_contract_security,
-    is_tender_final_price,
-    is_tender_winner_bid,
-)
+from analysis.money.tender_price import is_contract_security, is_tender_final_price
 from analysis.money.union_budget import is_union_budget_side
 
 __all__ = ["construction_metric"]
@@ -127,9 +123,6 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "agreements", score
     if metric == "agreements" and is_contract_security(scope):
         return "other", score  # «Обеспечение исполнения контракта — 23 088 000 руб.»: a deposit
-    if is_tender_winner_bid(scope, metric):
-        # «Победителем признано ООО …, предложившее поставку машин … по цене 457 млн руб.»
-        return "agreements", _CONSTRUCTION_SCORE if score == NO_CUE else score
     return metric, score
 
 

@@ -4,13 +4,11 @@
 price stays a price (`other`: no contract is signed at it, tests/gold/README.md); the price
 the bidding brought it to is the contract's value (`agreements`), as «цена контракта» with no
 «начальная» is (not_cues). The money saved («экономия по итогам аукциона — 3,4 млн») stays `other`.
-So is the price a tender's winner offered («Победителем признано ООО …, предложившее поставку
-машин … по цене 457 142 400,00 руб.», «…, предложившая 8,57 млн рублей»: `tender_winner`).
 The security a supplier puts up for the contract («Обеспечение исполнения контракта — 23 088 000
 руб.») is a deposit, `other`, not the contract's value (`contract_security`).
 
-The words are data (`tender_start`, `tender_final`, `tender_saving`, `tender_winner`,
-`contract_security` of `data/money_context_ru.json`).
+The words are data (`tender_start`, `tender_final`, `tender_saving`, `contract_security`
+of `data/money_context_ru.json`).
 """
 
 from __future__ import annotations
@@ -22,14 +20,10 @@ from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_contract_security", "is_tender_final_price", "is_tender_winner_bid",
-           "names_final_price"]
+__all__ = ["is_contract_security", "is_tender_final_price", "names_final_price"]
 
 # the readings a final price overrides: a price word or the starting price's own cue
 _FINAL_FROM = frozenset({"other"})
-# the readings a winner's offer overrides: a price word, or the goods it offered to deliver
-# («предложившее поставку автобусов МАЗ по цене …»: no export, the contract's price)
-_WINNER_FROM = frozenset({"other", "export", "import", "production"})
 
 
 @cache
@@ -45,20 +39,6 @@ def _saving():  # what the bidding saved («экономия», «разница
 @cache
 def _final():  # a price the bidding ended at («итоговая», «по итогам торгов … снизилась до»)
     return lazy_compile(r"(?i)(?<!\w)(?:" + "|".join(context_data()["tender_final"]) + r")")
-
-
-@cache
-def _winner():  # a winner's offer ending right before the amount («…, предложившее … по цене»)
-    return compile_pattern(context_data()["tender_winner"])
-
-
-def is_tender_winner_bid(scope: AmountScope, metric: str) -> bool:
-    """Is the amount the price its sentence's tender winner offered, with no other amount
-    between the winner and it (the contract is signed at that price)?"""
-    if metric not in _WINNER_FROM:
-        return False
-    lo = max([scope.start] + [o.end for o in scope.others if o.end <= scope.amount.start])
-    return _winner().search(scope.folded, lo, scope.amount.start) is not None
 
 
 @cache

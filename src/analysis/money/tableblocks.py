@@ -33,9 +33,9 @@ _ROW_END = frozenset("0123456789%|)")
 _LIST_STOP = frozenset(";.")  # after a number: the punctuation of a list's items
 # A cell that is a bare number: «1 120,4», «590,0», «7600», «4 200.5» (no sign, no unit).
 _NUMBER = lazy_compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
-# a cell's minus sign: «сальдо — минус 89,4», «−12,6» (a hyphen or a dash would be read as
-# the row's own dash or a gap; round 51)
-MINUS = lazy_compile(r"(?:[Мм]инус[ \u00a0]+|\u2212[ \u00a0]?)")
+# a cell's minus told as a word: «сальдо — минус 89,4» (round 51); a sign («−66,9», «+427,0»)
+# marks a change column's values, which are not read, and a hyphen or a dash is the row's own
+MINUS = lazy_compile(r"[Мм]инус[ \u00a0]+")
 # …with a note in brackets after it: «1 310,9 (+17%)», «640,7 (оценка)»
 _NOTED = lazy_compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
 _PERCENT = lazy_compile(r"[+\-−]?\d+(?:[.,]\d+)?[ \u00a0]*%")

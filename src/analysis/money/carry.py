@@ -339,9 +339,12 @@ def same_period_figure(text: str, start: int, end: int,
     if not _SAME_PERIOD.search(text, start, end):
         return None
     # (a comparison base told with «против» is no figure in focus: «2,9 млрд против 1,7 млрд
-    # за тот же период 2023 года. … за этот период он отгрузил …» speaks of 2024; round 40)
+    # за тот же период 2023 года. … за этот период он отгрузил …» speaks of 2024, round 40;
+    # nor is a figure dated back from it, «Годом ранее этот показатель составлял …», round 51)
     return next((f for f in reversed(facts) if f.period is not None and not AGAINST_BEFORE.search(
-        text, max(0, f.amount.start - 24), f.amount.start)), None)
+        text, max(0, f.amount.start - 24), f.amount.start) and not (
+            f.year_source == "relative" and counts_back(
+                text[f.sentence.start:f.sentence.end].lower()))), None)
 
 
 def line_time(text: str, line: tuple[int, int], published: date | None) -> CarriedTime | None:

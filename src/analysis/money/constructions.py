@@ -31,7 +31,7 @@ from analysis.money.purchase import (
 )
 from analysis.money.scope import AmountScope
 from analysis.money.shipment import is_shipment_to_place
-from analysis.money.tender_price import is_tender_final_price
+from analysis.money.tender_price import is_contract_security, is_tender_final_price
 from analysis.money.union_budget import is_union_budget_side
 
 __all__ = ["construction_metric"]
@@ -121,6 +121,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     if is_tender_final_price(scope, metric):
         # «Начальная цена контракта составляла 42,6 млн, по итогам торгов она снизилась до 38,9 млн»
         return "agreements", score
+    if metric == "agreements" and is_contract_security(scope):
+        return "other", score  # «Обеспечение исполнения контракта — 23 088 000 руб.»: a deposit
     return metric, score
 
 

@@ -43,6 +43,7 @@ class FacilityCost(NamedTuple):
     cost_of: re.Pattern[str]  # «стоимость нового цеха»: the cost noun with its facility
     possessive: re.Pattern[str] | None  # «его стоимость»: the cost of a thing named before
     building: re.Pattern[str] | None  # «строительство», «реконструкция»: a building work
+    one_more: re.Pattern[str] | None  # «Ещё один, …»: one more of the thing named before
 
 
 @cache
@@ -55,7 +56,8 @@ def _words() -> FacilityCost:
                                            + facility),
                         possessive=compile_pattern(data["possessive_cost"])
                         if "possessive_cost" in data else None,
-                        building=compile_pattern(data["building"]) if "building" in data else None)
+                        building=compile_pattern(data["building"]) if "building" in data else None,
+                        one_more=compile_pattern(data["one_more"]) if "one_more" in data else None)
 
 
 def is_facility_cost(scope: AmountScope) -> bool:
@@ -87,8 +89,24 @@ def is_facility_cost(scope: AmountScope) -> bool:
         return True
     # «запустил новую котельную, которая обошлась в 95 млн»: a relative clause's antecedent,
     # the noun right before its comma (issue 10, session 30)
-    return opens > 0 and _RELATIVE.match(before, opens) is not None and words.facility.search(
-        clause, max(0, opens - _ANTECEDENT), opens) is not None
+    if opens > 0 and _RELATIVE.match(before, opens) is not None and words.facility.search(
+            clause, max(0, opens - _ANTECEDENT), opens) is not None:
+        return True
+    return _one_more_facility(scope, words)
+
+
+def _one_more_facility(scope: AmountScope, words: FacilityCost) -> bool:
+    """«… открыт сервисный центр МАЗ, вложения — 350 млн рублей. Ещё один, под Альметьевском,
+    обойдётся примерно в 500 млн»: a sentence opening «Ещё один» whose cost word ends right
+    before the amount is one more of a facility the sentence before names (round 51)."""
+    low = scope.folded
+    if words.one_more is None or not words.one_more.match(low, scope.start, scope.amount.start):
+        return False
+    if words.cost_word.search(low, scope.start, scope.amount.start) is None:
+        return False
+    prev_end = len(low[:scope.start].rstrip(" \u00a0\n.!?"))
+    prev_start = max(low.rfind(".", 0, prev_end), low.rfind("\n", 0, prev_end)) + 1
+    return words.facility.search(low, prev_start, prev_end) is not None
 
 
 # the past of «стоить» as the cost word, and a make named for the thing («российского

@@ -11,6 +11,10 @@ The time that decides is the sum's own clause's («в апреле размес�
 первый транш ожидается в III квартале»: the quarter is the tranche's), and the years of the
 term a deal runs for («контракт на 96 млн на облёт линий с 2021 по 2023 год») are no time of
 its signing (round 44).
+
+A volume of deals counted on one day («На торгах 23 апреля заключены сделки на 1,05 млн
+долларов») is of that day's month: a day gives at most its month (tests/gold/README.md, the
+session 16 row on a figure of one day; round 51), `session_month`.
 """
 
 from __future__ import annotations
@@ -20,10 +24,10 @@ from analysis.money.carry import has_time_words
 from analysis.money.context import counts_deals, names_signing
 from analysis.money.costs import is_facility_cost
 from analysis.money.focus_time import own_reach
-from analysis.money.period import MONTH_NAMES, MONTH_RE
+from analysis.money.period import MONTH_NAMES, MONTH_RE, month_name
 from analysis.money.scope import AmountScope
 
-__all__ = ["month_is_deal_day"]
+__all__ = ["month_is_deal_day", "session_month"]
 
 # the term a deal runs for: «с 2021 по 2023 год», «на 2024–2026 годы», «годовой контракт»,
 # «контракт на 2020 год»
@@ -64,3 +68,17 @@ def month_is_deal_day(text: str, start: int, end: int, scope: AmountScope, metri
         metric == "investment" and is_facility_cost(scope)) or (
         metric in ("investment", "credit") and _COMPLETED_IN_MONTH.search(scope.folded, start, end))
     return one_off and not counts_deals(text, start, end)
+
+
+# «23 апреля», not «23 апреля 2024 года» (a dated day of its own year) nor «23–24 апреля»
+_DAY_OF_MONTH = lazy_compile(r"(?<![\d–-])\d{1,2}[ \u00a0]+(" + MONTH_RE + r")(?![ \u00a0]*(?:19|20)\d\d)")
+
+
+def session_month(text: str, start: int, end: int, scope: AmountScope, metric: str) -> str | None:
+    """The month of the day a volume of deals was counted on, when the amount's sentence
+    counts deals and names that day before the amount («На торгах 23 апреля заключены
+    сделки на …» → «апрель»), else None."""
+    if metric != "agreements" or not counts_deals(text, start, end):
+        return None
+    days = list(_DAY_OF_MONTH.finditer(scope.folded, start, scope.amount.start))
+    return month_name(days[0].group(1)) if len(days) == 1 else None

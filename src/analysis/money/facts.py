@@ -54,7 +54,7 @@ from analysis.money.continuation import (
 )
 from analysis.money.converted import converted
 from analysis.money.cost_verb import names_own_cost
-from analysis.money.deal_day import month_is_deal_day
+from analysis.money.deal_day import month_is_deal_day, session_month
 from analysis.money.estimate import estimated_figure
 from analysis.money.fact_record import (
     YEAR_SOURCES,
@@ -227,7 +227,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # «отгрузил в край техники на $58,6 млн, а всего в Россию — на $392 млн»
         if cell is None and metric != "credit" and bears_interest(scope):
             metric, score = "credit", min(score, _INHERITED_SCORE)  # «450 млн … под 3% годовых»
-        period = period_of(scope)
+        # («На торгах 23 апреля заключены сделки на …»: the deals of a day, of its month)
+        period = period_of(scope) or session_month(text, s_start, s_end, scope, metric)
         if deal_day := month_is_deal_day(text, s_start, s_end, scope, metric, period):
             period = None  # «Контракт … подписан в феврале»: the deal's day, a one-off sum
         elif period is not None and same_sentence and whole_year_between(text, prev.amount.end,

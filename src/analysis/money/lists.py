@@ -31,7 +31,8 @@ def list_lead(text: str, start: int) -> tuple[int, int] | None:
     """The lead line («…, на что пойдут деньги в 2024 году:», a heading «ПОСТАВКИ В РФ
     (январь–сентябрь)») of the list whose item (a line opening with a bullet or a dash:
     «• 620 млн — субсидии …») holds `start`, else None. The items of a list are one sentence
-    with their lead: its money words are theirs."""
+    with their lead: its money words are theirs. Lines opening with a dash under a question
+    that opens with one («— Что покупает Татарстан?») are a dialogue's replies, not a list."""
     line_start = text.rfind("\n", 0, start) + 1
     if not _ITEM.match(text, line_start) and not (
             _TOTAL.match(text, line_start) and line_start > 0
@@ -42,6 +43,8 @@ def list_lead(text: str, start: int) -> tuple[int, int] | None:
             return prev_start, prev_end
         if not _ITEM.match(text, prev_start):
             return (prev_start, prev_end) if _heading(line) else None
+        if line.endswith("?"):
+            return None  # «— Какой объём торговли …?» over «— По итогам года — …»: a dialogue
     return None
 
 

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from analysis.lazypattern import lazy_compile
 from analysis.patternstore import compile_pattern
 
-__all__ = ["Block", "Line", "Span", "TableWords", "find_blocks", "is_number", "label_of",
+__all__ = ["MINUS", "Block", "Line", "Span", "TableWords", "find_blocks", "is_number", "label_of",
            "line_at", "number_in", "skip_spaces", "stripped_span", "table_words"]
 
 # How a table row ends: a number, a percentage, an edge pipe («| Экспорт | 640,7 |») or a
@@ -33,6 +33,9 @@ _ROW_END = frozenset("0123456789%|)")
 _LIST_STOP = frozenset(";.")  # after a number: the punctuation of a list's items
 # A cell that is a bare number: «1 120,4», «590,0», «7600», «4 200.5» (no sign, no unit).
 _NUMBER = lazy_compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
+# a cell's minus told as a word: «сальдо — минус 89,4» (round 51); a sign («−66,9», «+427,0»)
+# marks a change column's values, which are not read, and a hyphen or a dash is the row's own
+MINUS = lazy_compile(r"[Мм]инус[ \u00a0]+")
 # …with a note in brackets after it: «1 310,9 (+17%)», «640,7 (оценка)»
 _NOTED = lazy_compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
 _PERCENT = lazy_compile(r"[+\-−]?\d+(?:[.,]\d+)?[ \u00a0]*%")
@@ -142,11 +145,13 @@ def stripped_span(text: str, start: int, end: int) -> Span:
 
 
 def number_in(text: str, cell: Span) -> Span | None:
-    """The bare number the cell holds («1 120,4», «590,0», «1 310,9 (+17%)»), else None."""
-    m = _NUMBER.match(text, cell.start, cell.end)
+    """The bare number the cell holds («1 120,4», «590,0», «1 310,9 (+17%)», «минус 89,4»:
+    its sign with it), else None."""
+    sign = MINUS.match(text, cell.start, cell.end)
+    m = _NUMBER.match(text, sign.end() if sign else cell.start, cell.end)
     if m is None or not (m.end() == cell.end or _NOTED.fullmatch(text, m.end(), cell.end)):
         return None
-    return Span(m.start(), m.end())
+    return Span(cell.start if sign else m.start(), m.end())
 
 
 def is_number(text: str, cell: Span) -> bool:

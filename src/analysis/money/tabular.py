@@ -37,6 +37,7 @@ from analysis.money.inline_tables import find_inline_blocks
 from analysis.money.period import period_of
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.tableblocks import (
+    MINUS,
     Block,
     Span,
     TableWords,
@@ -205,7 +206,9 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
             cell = number_in(text, cell) if row_unit is not None else None
             if cell is None:
                 continue
-            number = parse_number(text[cell.start:cell.end])
+            sign = MINUS.match(text, cell.start, cell.end)  # «сальдо — минус 89,4»
+            number = parse_number(text[sign.end() if sign else cell.start:cell.end])
+            number = -number if sign is not None and number is not None else number
             if number is None or number * row_unit.scale > MAX_VALUE:
                 continue
             amount = Amount(start=cell.start, end=cell.end, surface=text[cell.start:cell.end],

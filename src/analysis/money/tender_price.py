@@ -4,8 +4,11 @@
 price stays a price (`other`: no contract is signed at it, tests/gold/README.md); the price
 the bidding brought it to is the contract's value (`agreements`), as «цена контракта» with no
 «начальная» is (not_cues). The money saved («экономия по итогам аукциона — 3,4 млн») stays `other`.
+The security a supplier puts up for the contract («Обеспечение исполнения контракта — 23 088 000
+руб.») is a deposit, `other`, not the contract's value (`contract_security`).
 
-The words are data (`tender_start`, `tender_final`, `tender_saving` of `data/money_context_ru.json`).
+The words are data (`tender_start`, `tender_final`, `tender_saving`, `contract_security`
+of `data/money_context_ru.json`).
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from functools import cache
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
+from analysis.patternstore import compile_pattern
 
-__all__ = ["is_tender_final_price", "names_final_price"]
+__all__ = ["is_contract_security", "is_tender_final_price", "names_final_price"]
 
 # the readings a final price overrides: a price word or the starting price's own cue
 _FINAL_FROM = frozenset({"other"})
@@ -35,6 +39,17 @@ def _saving():  # what the bidding saved («экономия», «разница
 @cache
 def _final():  # a price the bidding ended at («итоговая», «по итогам торгов … снизилась до»)
     return lazy_compile(r"(?i)(?<!\w)(?:" + "|".join(context_data()["tender_final"]) + r")")
+
+
+@cache
+def _security():  # «Обеспечение исполнения контракта —» right before the amount
+    return compile_pattern(context_data()["contract_security"])
+
+
+def is_contract_security(scope: AmountScope) -> bool:
+    """Is the amount the security for a contract its words name right before it?"""
+    lo = max([scope.start] + [o.end for o in scope.others if o.end <= scope.amount.start])
+    return _security().search(scope.folded, lo, scope.amount.start) is not None
 
 
 def is_tender_final_price(scope: AmountScope, metric: str) -> bool:

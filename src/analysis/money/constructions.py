@@ -121,8 +121,10 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     if is_tender_final_price(scope, metric):
         # «Начальная цена контракта составляла 42,6 млн, по итогам торгов она снизилась до 38,9 млн»
         return "agreements", score
-    if metric == "agreements" and is_contract_security(scope):
-        return "other", score  # «Обеспечение исполнения контракта — 23 088 000 руб.»: a deposit
+    if (metric == "agreements" or score == NO_CUE) and is_contract_security(scope):
+        # «Обеспечение исполнения контракта — 23 088 000 руб.»: a deposit, whether «контракта»
+        # was read as its cue or set aside (not_cues), so no contract told before lends its own
+        return "other", _CONSTRUCTION_SCORE if score == NO_CUE else score
     return metric, score
 
 

@@ -21,6 +21,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
@@ -209,3 +210,19 @@ def is_own_funds(scope: AmountScope) -> bool:
             continue
         return True
     return False
+
+
+# «затраты (…) на логистику»: a cost noun, at most three words, «на» and its purpose (folded)
+_COST_ON = lazy_compile(r"(?<![а-яё])(?:затрат|расход|издерж)\w*[ \u00a0]+(?:[^\s,;:.!?]+[ \u00a0]+){0,3}?"
+                        r"на[ \u00a0]+([а-яё]+)")
+
+
+def is_running_cost(scope: AmountScope, head: str) -> bool:
+    """Is the amount read by «затраты» (`head`) the running cost of logistics, delivery, rent
+    or wages («Затраты компании на логистику оценивают в 1,6 млрд»: `running_costs` data), no
+    investment (session 33)?"""
+    if not head.lower().startswith("затрат"):
+        return False
+    running = context_data().get("running_costs", ())
+    return any(lemma(m.group(1)) in running for m in _COST_ON.finditer(
+        scope.folded, scope.start, scope.amount.start))

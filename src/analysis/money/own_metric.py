@@ -23,6 +23,7 @@ from analysis.money.apposition import names_credit_before
 from analysis.money.belarusian_sales import sells_belarusian_goods_in_russia
 from analysis.money.constructions import construction_metric
 from analysis.money.cost_verb import costs_past_cue
+from analysis.money.costs import is_running_cost
 from analysis.money.cuewords import NO_CUE
 from analysis.money.deal_apposition import in_deal_apposition
 from analysis.money.invested_purchase import is_invested_purchase
@@ -64,6 +65,8 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
     first = _coordinated_with(scope)
     cue = metric_of(scope if first is None else replace(scope, amount=first))
     metric, score = construction_metric(scope, cue.metric, cue.score)
+    if metric == "investment" and is_running_cost(scope, cue.head):
+        metric = "other"  # «Затраты компании на логистику оценивают в 1,6 млрд»: running costs
     if (pointed := possessive_size_metric(scope)) is not None:
         # «… государственного кредита. Его объём может составить до 100 млрд, средства пойдут
         # на строительство …»: the pronoun's antecedent names the money

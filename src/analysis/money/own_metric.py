@@ -31,7 +31,7 @@ from analysis.money.market_breakdown import is_market_item
 from analysis.money.metric import MetricCue, metric_of
 from analysis.money.possessive_size import possessive_size_metric
 from analysis.money.scope import AmountScope
-from analysis.money.services_abroad import is_service_export
+from analysis.money.services_abroad import is_service_export, is_service_rendered
 from analysis.money.shipment import shipped_past_cue
 from analysis.money.support import insurer_payout, is_support_payout
 from analysis.money.unit_price import is_unit_price
@@ -89,6 +89,10 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
         # «оказали гражданам Беларуси медицинских услуг на …»: sold abroad; the verb and its
         # dative are the amount's own reading, so a figure before it hands nothing on
         metric, score = "export", min(score, _OWN_READING_SCORE)
+    elif (metric != "other" or score == NO_CUE) and is_service_rendered(scope):
+        # «экспедиторы оказали услуг на 318 млн рублей»: no foreign buyer named, the
+        # provider's revenue, its own reading (no topic of the figures before it)
+        metric, score = "other", min(score, _OWN_READING_SCORE)
     elif is_market_item(scope, metric):
         # «Структура продаж по рынкам: Россия – $176 млн, …»: a market's share of the sales
         metric, score = "export", min(score, _OWN_READING_SCORE)

@@ -122,6 +122,9 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     if metric in _DEAL_ITEM_FROM and is_signed_deal_item(scope):
         # «7. ОАО «МТЗ» — Амурская область: поставка 120 единиц техники, 1,45 млрд рублей»
         return "agreements", _CONSTRUCTION_SCORE if score == NO_CUE else score
+    if metric == "investment" and (lender := _approves_projects(scope)) is not None:
+        # «Банк одобрил проекты в Беларуси на 240 млн долларов», «ФРП одобрил 61 проект на …»
+        return lender, score
     if is_winning_bid(scope, metric):
         # «Победителем стала компания …, предложившая 8,57 млн рублей»: the contract's price
         return "agreements", _CONSTRUCTION_SCORE if score == NO_CUE else score
@@ -159,3 +162,23 @@ def _is_financing_deal(scope: AmountScope) -> bool:
     lo = max([scope.start] + [m.end() for m in CLAUSE_MARK.finditer(low, scope.start, amount.start)])
     mark = CLAUSE_MARK.search(low, amount.end, scope.end)
     return _financing_deal().search(low, lo, mark.start() if mark else scope.end) is not None
+
+
+@cache
+def _approval_words() -> tuple[object, object]:
+    data = context_data().get("approved_projects", {})
+    return (lazy_compile(data.get("verb", r"(?!)")),
+            lazy_compile("|".join(data.get("loan_funds", ())) or r"(?!)"))
+
+
+def _approves_projects(scope: AmountScope) -> str | None:
+    """The metric of money a bank or a fund approves projects on («Банк одобрил проекты на
+    240 млн долларов»: financing; a fund that lends, «ФРП одобрил 61 проект на сумму …»:
+    credit; `approved_projects` data, session 33), or None when the clause tells no approval."""
+    low, amount = scope.folded, scope.amount
+    lo = max([scope.start] + [m.end() for m in CLAUSE_MARK.finditer(low, scope.start, amount.start)])
+    verb, loan_funds = _approval_words()
+    approved = verb.search(low[lo:amount.start])  # type: ignore[attr-defined]
+    if approved is None:
+        return None
+    return "credit" if loan_funds.search(low, lo, lo + approved.start()) else "financing"  # type: ignore[attr-defined]

@@ -96,8 +96,11 @@ def is_facility_cost(scope: AmountScope) -> bool:
 # производства», «итальянского производства»: goods bought)
 _PAST_PRICE = lazy_compile(r"стоил")
 _MADE_BY = lazy_compile(r"(?<![а-яё])[а-яё-]+(?:ого|его)[ \u00a0]+(?:производства|изготовления)(?![а-яё])")
-# «у», «от» and up to two words before a facility noun: the party goods come from
-_SELLER_BEFORE = lazy_compile(r"(?<![а-яё])(?:у|от)[ \u00a0]+(?:[а-яё«»\"-]+[ \u00a0]+){0,2}\Z")
+# «у», «от» and up to two words before a facility noun: the party goods come from; so does
+# the maker after «производства» («тракторы производства Петербургского тракторного завода
+# общей стоимостью …»: goods of its make, their price; round 41, session 33)
+_SELLER_BEFORE = lazy_compile(r"(?<![а-яё])(?:у|от|производства|изготовления)[ \u00a0]+"
+                              r"(?:[а-яё«»\"-]+[ \u00a0]+){0,2}\Z")
 
 
 _BACK = 240  # characters before the possessive where its noun is looked for

@@ -137,12 +137,6 @@ def test_services_rendered_to_foreigners_stay_an_export() -> None:
     assert metrics(text) == ["export", "export"]
 
 
-def test_work_carried_out_for_a_client_is_the_providers() -> None:
-    text = ("Стоимость договора — 9 млн рублей. С 2019 года институт выполнил для минского "
-            "завода работ на 30 млн рублей.")
-    assert metrics(text) == ["agreements", "other"]
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     ("Банк в прошлом году одобрил проекты в Беларуси на 180 млн долларов.", "financing"),
     ("С начала года ФРП одобрил 40 проектов на сумму 9,5 млрд рублей.", "credit"),

@@ -7,9 +7,8 @@ dative names who bought them; a buyer of another country makes the sum a sale ab
 balance-of-payments meaning of an export of services). A part told after it («из которых на
 граждан России пришлось около 4 млн») names its buyers the same way. With no foreign buyer
 named before the amount («оказали услуг на 3,4 млн») the sum stays the provider's revenue, its
-own reading: no figure or topic before it says otherwise, and so is work carried out for a
-client with no place named («выполнил для автогиганта работ на 42 млн»: `is_service_rendered`;
-rounds 13, 28, 32, 33; session 33).
+own reading: no figure or topic before it says otherwise (`is_service_rendered`; rounds 28,
+32, 33; session 33).
 Money earned on foreign buyers («клиники заработали на иностранных пациентах …», `earned_on`)
 is such a sale too (issue 10, session 27).
 Work or orders carried out on the other side's ground are sold there the same way: «выполнило
@@ -85,9 +84,7 @@ def is_service_export(scope: AmountScope, metric: str) -> bool:
 
 # «оказали услуг на», «оказано транспортных услуг на сумму»: the verb of rendering, its
 # object «услуг» and «на» right before the sum (folded text, the amount's clause)
-# (or work carried out for a client: «университет выполнил для автогиганта работ на …»)
-_RENDERED_ON = lazy_compile(r"(?<![а-яё])(?:оказ\w*\s+(?:[а-яё-]+\s+){0,4}?услуг"
-                            r"|выполн\w*\s+(?:[а-яё-]+\s+){0,4}?работ)\w*\s+"
+_RENDERED_ON = lazy_compile(r"(?<![а-яё])оказ\w*\s+(?:[а-яё-]+\s+){0,4}?услуг\w*\s+"
                             r"(?:[а-яё-]+\s+){0,3}?на(?:\s+(?:общую\s+)?сумму)?\s+\Z")
 _RENDERED_REACH = 120  # characters before the sum the verb may stand
 

@@ -1,8 +1,8 @@
 """Constructions of the amount's own sentence that say what it is better than the nearest cue
 word: a country buying, money put into modernisation, Belarusian goods delivered into a
 region, a facility's cost, equity put in, a lessor handing over machines, a side of the Union
-State's budget, an item of a list of signed deals, a tender winner's offer, a deal for
-financing, a tender's final price.
+State's budget, an item of a list of signed deals, a deal for financing, a tender's final
+price.
 
 Each is a small grammar over data words (`data/money_context_ru.json`), asked only of the
 readings it can correct, in this order; the first that holds decides.
@@ -35,7 +35,7 @@ from analysis.money.purchase import (
 )
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 from analysis.money.shipment import is_shipment_to_place
-from analysis.money.tender_price import is_tender_final_price, is_winning_bid
+from analysis.money.tender_price import is_tender_final_price
 from analysis.money.union_budget import is_union_budget_side
 
 __all__ = ["construction_metric"]
@@ -125,9 +125,6 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     if metric == "investment" and (lender := _approves_projects(scope)) is not None:
         # «Банк одобрил проекты в Беларуси на 240 млн долларов», «ФРП одобрил 61 проект на …»
         return lender, score
-    if is_winning_bid(scope, metric):
-        # «Победителем стала компания …, предложившая 8,57 млн рублей»: the contract's price
-        return "agreements", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric == "agreements" and _is_financing_deal(scope):
         # «договоры с банками на финансирование … заключены на 38 млрд», «сделку на 5,6 млн
         # профинансировала лизинговая компания»: the money financed

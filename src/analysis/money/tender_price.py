@@ -5,11 +5,7 @@ price stays a price (`other`: no contract is signed at it, tests/gold/README.md)
 the bidding brought it to is the contract's value (`agreements`), as «цена контракта» with no
 «начальная» is (not_cues). The money saved («экономия по итогам аукциона — 3,4 млн») stays `other`.
 
-The winner's offer («Победителем стала компания …, предложившая 8,57 млн рублей») is the price
-the contract is signed at too (`agreements`; rounds 38, 46; session 33).
-
-The words are data (`tender_start`, `tender_final`, `tender_saving`, `tender_winner` of
-`data/money_context_ru.json`).
+The words are data (`tender_start`, `tender_final`, `tender_saving` of `data/money_context_ru.json`).
 """
 
 from __future__ import annotations
@@ -20,7 +16,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 
-__all__ = ["is_tender_final_price", "is_winning_bid", "names_final_price"]
+__all__ = ["is_tender_final_price", "names_final_price"]
 
 # the readings a final price overrides: a price word or the starting price's own cue
 _FINAL_FROM = frozenset({"other"})
@@ -55,21 +51,6 @@ def is_tender_final_price(scope: AmountScope, metric: str) -> bool:
                 default=None)
     return (after is not None and _final().search(text, after, amount.start) is not None
             and _saving().search(text, after, amount.start) is None)
-
-
-@cache
-def _winner():  # the winner offering the sum, right before it («…, предложившая цену»)
-    return lazy_compile("|".join(context_data().get("tender_winner", ())) or r"(?!)")
-
-
-def is_winning_bid(scope: AmountScope, metric: str) -> bool:
-    """Is the amount the sum a tender's winner offered («Победителем стало ЗАО …, предложившее
-    цену 31,4 млрд рублей»), read as a price or by no cue (`metric` "other")?"""
-    if metric not in _FINAL_FROM:
-        return False
-    low = scope.folded
-    lo = max(scope.start, scope.amount.start - 200)
-    return _winner().search(low[lo:scope.amount.start]) is not None
 
 
 def names_final_price(words: str) -> bool:

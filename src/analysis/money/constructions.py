@@ -1,7 +1,8 @@
 """Constructions of the amount's own sentence that say what it is better than the nearest cue
 word: a country buying, money put into modernisation, Belarusian goods delivered into a
 region, a facility's cost, equity put in, a lessor handing over machines, a side of the Union
-State's budget, an item of a list of signed deals, a tender's final price.
+State's budget, an item of a list of signed deals, a deal for financing, a tender's final
+price.
 
 Each is a small grammar over data words (`data/money_context_ru.json`), asked only of the
 readings it can correct, in this order; the first that holds decides.
@@ -9,7 +10,10 @@ readings it can correct, in this order; the first that holds decides.
 
 from __future__ import annotations
 
-from analysis.money.context import is_investment_purpose, states_trade_balance
+from functools import cache
+
+from analysis.lazypattern import lazy_compile
+from analysis.money.context import context_data, is_investment_purpose, states_trade_balance
 from analysis.money.costs import is_equity, is_facility_cost, is_own_funds
 from analysis.money.court import is_court_award
 from analysis.money.cuewords import NO_CUE
@@ -29,7 +33,7 @@ from analysis.money.purchase import (
     is_one_company_import,
     is_spending,
 )
-from analysis.money.scope import AmountScope
+from analysis.money.scope import CLAUSE_MARK, AmountScope
 from analysis.money.shipment import is_shipment_to_place
 from analysis.money.tender_price import is_contract_security, is_tender_final_price
 from analysis.money.union_budget import is_union_budget_side
@@ -118,6 +122,13 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     if metric in _DEAL_ITEM_FROM and is_signed_deal_item(scope):
         # «7. ОАО «МТЗ» — Амурская область: поставка 120 единиц техники, 1,45 млрд рублей»
         return "agreements", _CONSTRUCTION_SCORE if score == NO_CUE else score
+    if metric == "investment" and (lender := _approves_projects(scope)) is not None:
+        # «Банк одобрил проекты в Беларуси на 240 млн долларов», «ФРП одобрил 61 проект на …»
+        return lender, score
+    if metric == "agreements" and _is_financing_deal(scope):
+        # «договоры с банками на финансирование … заключены на 38 млрд», «сделку на 5,6 млн
+        # профинансировала лизинговая компания»: the money financed
+        return "financing", score
     if is_tender_final_price(scope, metric):
         # «Начальная цена контракта составляла 42,6 млн, по итогам торгов она снизилась до 38,9 млн»
         return "agreements", score
@@ -137,3 +148,38 @@ def _is_trade_balance(scope: AmountScope) -> bool:
     lo = max(scope.start, amount.start - _BALANCE_REACH, *(
         o.end for o in scope.others if o is not amount and o.end <= amount.start))
     return states_trade_balance(scope.text, lo, amount.start)
+
+
+@cache
+def _financing_deal():  # «на финансирование», «в рамках торгового финансирования», «профинансировала»
+    return lazy_compile("|".join(context_data().get("financing_deal", ())) or r"(?!)")
+
+
+def _is_financing_deal(scope: AmountScope) -> bool:
+    """Does the amount's clause name financing as what its deal is for («договоры с банками на
+    финансирование … заключены на», «сделок … в рамках торгового финансирования», «сделку на
+    … профинансировала лизинговая компания»: `financing_deal` data; session 33)?"""
+    low, amount = scope.folded, scope.amount
+    lo = max([scope.start] + [m.end() for m in CLAUSE_MARK.finditer(low, scope.start, amount.start)])
+    mark = CLAUSE_MARK.search(low, amount.end, scope.end)
+    return _financing_deal().search(low, lo, mark.start() if mark else scope.end) is not None
+
+
+@cache
+def _approval_words() -> tuple[object, object]:
+    data = context_data().get("approved_projects", {})
+    return (lazy_compile(data.get("verb", r"(?!)")),
+            lazy_compile("|".join(data.get("loan_funds", ())) or r"(?!)"))
+
+
+def _approves_projects(scope: AmountScope) -> str | None:
+    """The metric of money a bank or a fund approves projects on («Банк одобрил проекты на
+    240 млн долларов»: financing; a fund that lends, «ФРП одобрил 61 проект на сумму …»:
+    credit; `approved_projects` data, session 33), or None when the clause tells no approval."""
+    low, amount = scope.folded, scope.amount
+    lo = max([scope.start] + [m.end() for m in CLAUSE_MARK.finditer(low, scope.start, amount.start)])
+    verb, loan_funds = _approval_words()
+    approved = verb.search(low[lo:amount.start])  # type: ignore[attr-defined]
+    if approved is None:
+        return None
+    return "credit" if loan_funds.search(low, lo, lo + approved.start()) else "financing"  # type: ignore[attr-defined]

@@ -21,6 +21,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
@@ -113,8 +114,11 @@ def _one_more_facility(scope: AmountScope, words: FacilityCost) -> bool:
 # производства», «итальянского производства»: goods bought)
 _PAST_PRICE = lazy_compile(r"стоил")
 _MADE_BY = lazy_compile(r"(?<![а-яё])[а-яё-]+(?:ого|его)[ \u00a0]+(?:производства|изготовления)(?![а-яё])")
-# «у», «от» and up to two words before a facility noun: the party goods come from
-_SELLER_BEFORE = lazy_compile(r"(?<![а-яё])(?:у|от)[ \u00a0]+(?:[а-яё«»\"-]+[ \u00a0]+){0,2}\Z")
+# «у», «от» and up to two words before a facility noun: the party goods come from; so does
+# the maker after «производства» («тракторы производства Петербургского тракторного завода
+# общей стоимостью …»: goods of its make, their price; round 41, session 33)
+_SELLER_BEFORE = lazy_compile(r"(?<![а-яё])(?:у|от|производства|изготовления)[ \u00a0]+"
+                              r"(?:[а-яё«»\"-]+[ \u00a0]+){0,2}\Z")
 
 
 _BACK = 240  # characters before the possessive where its noun is looked for
@@ -227,3 +231,19 @@ def is_own_funds(scope: AmountScope) -> bool:
             continue
         return True
     return False
+
+
+# «затраты (…) на логистику»: a cost noun, at most three words, «на» and its purpose (folded)
+_COST_ON = lazy_compile(r"(?<![а-яё])(?:затрат|расход|издерж)\w*[ \u00a0]+(?:[^\s,;:.!?]+[ \u00a0]+){0,3}?"
+                        r"на[ \u00a0]+([а-яё]+)")
+
+
+def is_running_cost(scope: AmountScope, head: str) -> bool:
+    """Is the amount read by «затраты» (`head`) the running cost of logistics, delivery, rent
+    or wages («Затраты компании на логистику оценивают в 1,6 млрд»: `running_costs` data), no
+    investment (session 33)?"""
+    if not head.lower().startswith("затрат"):
+        return False
+    running = context_data().get("running_costs", ())
+    return any(lemma(m.group(1)) in running for m in _COST_ON.finditer(
+        scope.folded, scope.start, scope.amount.start))

@@ -113,10 +113,18 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 # «предоставил белорусским импортёрам российской техники кредитов на …»: a
                 # bare dative is the verb's recipient, not a phrase the money's word is in
                 continue
+            if (head.metric == "financing" and is_verbish(before[j].group().lower())
+                    and not _PREPOSITION.search(gap) and _is_set_term(before[idx].group().lower())):
+                # «предусмотрен штраф до 200 базовых величин», «договор предусматривал
+                # предоплату в размере …»: a penalty or a prepayment a rule or a contract sets
+                # is named by its own noun, no money allocated (`set_terms`; session 33)
+                break
             if (not is_verbish(before[j].group().lower()) and not _PREPOSITION.search(gap)
-                    and _is_direct_case(before[idx].group().lower())):
+                    and (_is_direct_case(before[idx].group().lower())
+                         or _is_direct_adjective(before[idx].group().lower()))):
                 # «наложил на одного из импортеров штраф в размере …»: a noun governs the
                 # genitive or a preposition's noun after it, never a subject or an object
+                # (nor an object's adjective: «получил под сделку кредитную линию на …»)
                 continue
             if (head.metric == "financing" and is_verbish(before[j].group().lower())
                     and cues_before[idx].metric in _MEASURES and not _PURPOSE.search(gap)):
@@ -202,6 +210,13 @@ def _repays(word: str) -> bool:
 
 
 @lru_cache(maxsize=10_000)
+def _is_set_term(word: str) -> bool:
+    """Is the word a penalty or a payment term a rule or a contract sets («штраф», «пеня»,
+    «предоплата»: `set_terms`), which a verb of allocating before it does not govern?"""
+    return lemma(word) in context_data().get("set_terms", ())
+
+
+@lru_cache(maxsize=10_000)
 def _is_work(word: str) -> bool:
     """Is the word a work a contract is for («реконструкцию», «строительство»: `work_nouns`)?"""
     return lemma(word) in _work_lemmas()
@@ -223,6 +238,14 @@ def _agreement_on(head: Cue, inner: Cue) -> bool:
 def _is_tax(word: str) -> bool:
     """Is the word a tax or duty («НДС», «налог», «пошлина», «акциз»: `tax_words`)?"""
     return lemma(word) in context_words().tax_words
+
+
+@lru_cache(maxsize=50_000)
+def _is_direct_adjective(word: str) -> bool:
+    """Is the word an adjective only in the nominative or accusative («кредитную»,
+    «кредитные»), so never of a phrase another noun governs?"""
+    cases = {p.tag.case for p in parses(word) if p.tag.POS == "ADJF"}
+    return bool(cases) and cases <= {"nomn", "accs"}
 
 
 @lru_cache(maxsize=50_000)

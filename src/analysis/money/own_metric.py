@@ -23,6 +23,7 @@ from analysis.money.apposition import names_credit_before
 from analysis.money.belarusian_sales import sells_belarusian_goods_in_russia
 from analysis.money.constructions import construction_metric
 from analysis.money.cost_verb import costs_past_cue
+from analysis.money.costs import is_running_cost
 from analysis.money.cuewords import NO_CUE
 from analysis.money.deal_apposition import in_deal_apposition
 from analysis.money.invested_purchase import is_invested_purchase
@@ -30,7 +31,7 @@ from analysis.money.market_breakdown import is_market_item
 from analysis.money.metric import MetricCue, metric_of
 from analysis.money.possessive_size import possessive_size_metric
 from analysis.money.scope import AmountScope
-from analysis.money.services_abroad import is_service_export
+from analysis.money.services_abroad import is_service_export, is_service_rendered
 from analysis.money.shipment import shipped_past_cue
 from analysis.money.support import insurer_payout, is_support_payout
 from analysis.money.unit_price import is_unit_price
@@ -64,6 +65,8 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
     first = _coordinated_with(scope)
     cue = metric_of(scope if first is None else replace(scope, amount=first))
     metric, score = construction_metric(scope, cue.metric, cue.score)
+    if metric == "investment" and is_running_cost(scope, cue.head):
+        metric = "other"  # «Затраты компании на логистику оценивают в 1,6 млрд»: running costs
     if (pointed := possessive_size_metric(scope)) is not None:
         # «… государственного кредита. Его объём может составить до 100 млрд, средства пойдут
         # на строительство …»: the pronoun's antecedent names the money
@@ -86,6 +89,10 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
         # «оказали гражданам Беларуси медицинских услуг на …»: sold abroad; the verb and its
         # dative are the amount's own reading, so a figure before it hands nothing on
         metric, score = "export", min(score, _OWN_READING_SCORE)
+    elif (metric != "other" or score == NO_CUE) and is_service_rendered(scope):
+        # «экспедиторы оказали услуг на 318 млн рублей»: no foreign buyer named, the
+        # provider's revenue, its own reading (no topic of the figures before it)
+        metric, score = "other", min(score, _OWN_READING_SCORE)
     elif is_market_item(scope, metric):
         # «Структура продаж по рынкам: Россия – $176 млн, …»: a market's share of the sales
         metric, score = "export", min(score, _OWN_READING_SCORE)

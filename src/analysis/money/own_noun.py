@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from analysis.lang import analyzer, parse
+from analysis.lang import analyzer, lemma, parse
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import context_words
+from analysis.money.context import context_data, context_words
 from analysis.money.cuewords import Cue, cue_of
 from analysis.money.scope import AmountScope
 
@@ -32,6 +32,12 @@ _PART_OPENER = lazy_compile(r"(?i)(?<![\w-])(?:из[ \u00a0]+(?:них|кото�
 # «– кредит Банка развития», «— льготный заем фонда»: the dash and the part's name (an
 # adjective may stand before the noun)
 _DASH_NAME = lazy_compile(r"[ \u00a0]*[–—-][ \u00a0]*(?:([а-яё]+)[ \u00a0]+)?([а-яё]+)")
+
+
+# «средства», «деньги» after a part's dash: the purse named after them says what they are
+_MONEY_WORDS = frozenset({"средства", "деньги"})
+# up to two adjectives and the noun after «средства» («инновационного фонда»)
+_SOURCE_PHRASE = lazy_compile(r"[ \u00a0]+((?:[а-яё-]+(?:ого|его|ой|ей|ых|их)[ \u00a0]+){0,2})([а-яё]+)")
 
 
 # the words right after a part's amount, up to its dash, for a part opener among them
@@ -85,11 +91,33 @@ def part_noun_cue(scope: AmountScope, text: str) -> tuple[Cue, str] | None:
     m = _DASH_NAME.match(text, name_at, scope.end)
     if m is None:
         return None
+    money = next((g for g in (1, 2) if m.group(g) and m.group(g).lower() in _MONEY_WORDS), None)
+    if money is not None and (public := _public_source(text, m.end(money), scope.end)) is not None:
+        return Cue("financing", 1), public  # «из них 1,5 млн – средства инновационного фонда»
     for word in (w.lower() for w in m.groups() if w):
         if _genitive_role(word) == "adjective" or parse(word).tag.POS == "ADJF":
             continue  # «льготный заем»: the noun after it
         cue = cue_of(word)
         return (cue, word) if cue is not None and _can_be_noun(word) else None
+    return None
+
+
+def _public_source(text: str, start: int, end: int) -> str | None:
+    """The noun of a public purse named in the genitive right after «средства» («средства
+    инновационного фонда», «средства федерального проекта «Чистая вода»», «средства областного
+    бюджета»): a budget, a fund or a programme (`money_places`), or a federal, national or
+    regional project (`public_project`), else None («средства белорусского партнёра»)."""
+    m = _SOURCE_PHRASE.match(text, start, end)
+    if m is None:
+        return None
+    adjectives, noun = m.group(1) or "", m.group(2).lower()
+    places = context_data().get("money_places", ())
+    if lemma(noun) in places:
+        return noun
+    owners = context_data().get("public_project", {})
+    if lemma(noun) in owners.get("nouns", ()) and any(
+            a.lower().startswith(tuple(owners.get("adjectives", ()))) for a in adjectives.split()):
+        return noun
     return None
 
 

@@ -19,6 +19,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.cuewords import NO_CUE, cue_of, is_verbish
 from analysis.money.flow_words import flow_words
 from analysis.money.lender import bank_provides
+from analysis.money.own_noun import part_noun_cue
 from analysis.money.scope import CLAUSE_MARK
 from analysis.vocab import FLOW_METRICS
 
@@ -82,6 +83,8 @@ def is_part_of_previous(scope: AmountScope, cue: MetricCue) -> bool:
         return False
     if own is None:
         return False  # (no cue: the topic rules carry the previous figure already)
+    if (named := part_noun_cue(scope, text)) is not None and named[0].penalty <= 1:
+        return False  # «из них 1,5 млн – средства инновационного фонда»: the part's own name
     if _receivers_after_dash(scope):
         # «Ещё около 1,6 млн — розничные сети»: the dash names who took the money's goods
         # (a buyer, a dealer, a chain), not what the money is: one more of the figure before

@@ -3,7 +3,8 @@
 
 «Его объём», «её размер», «их общая сумма» in the amount's clause (no clause mark and no other
 amount between) point back to the money named before the pronoun, in its own sentence or the
-sentence before: the last money noun there (a cue of `data/metric_lemmas.csv` with no penalty
+sentence before, as a relative pronoun after a size noun does («…, общий лимит которого — 105
+млрд»: session 33): the last money noun there (a cue of `data/metric_lemmas.csv` with no penalty
 whose metric is a sum: a credit, an investment, a financing) is what the amount measures,
 whatever purpose a later clause gives the money («средства пойдут на строительство»: what it
 is spent on, not what it is). The pronoun pattern is data (`possessive_size` in
@@ -42,7 +43,7 @@ def possessive_size_metric(scope: AmountScope) -> str | None:
     """The metric of the money a possessive size noun in the amount's clause points back to,
     or None when there is no such pronoun or no money noun before it."""
     low, amount = scope.folded, scope.amount
-    if all(low.find(w, scope.start, amount.start) < 0 for w in ("объ", "размер", "сумм")):
+    if all(low.find(w, scope.start, amount.start) < 0 for w in ("объ", "размер", "сумм", "лимит")):
         return None  # (most amounts: a few looks in C)
     m = next(reversed(list(_pattern().finditer(low, scope.start, amount.start))), None)
     if m is None or any(c in low[m.end():amount.start] for c in ",;:()") or any(

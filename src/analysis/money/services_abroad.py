@@ -6,7 +6,9 @@ the verb of rendering («оказать») governs the amount through its object
 dative names who bought them; a buyer of another country makes the sum a sale abroad (the
 balance-of-payments meaning of an export of services). A part told after it («из которых на
 граждан России пришлось около 4 млн») names its buyers the same way. With no foreign buyer
-named before the amount («оказали услуг на 3,4 млн») the sum stays the provider's revenue.
+named before the amount («оказали услуг на 3,4 млн») the sum stays the provider's revenue, its
+own reading: no figure or topic before it says otherwise (`is_service_rendered`; rounds 28,
+32, 33; session 33).
 Money earned on foreign buyers («клиники заработали на иностранных пациентах …», `earned_on`)
 is such a sale too (issue 10, session 27).
 Work or orders carried out on the other side's ground are sold there the same way: «выполнило
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
 
     from analysis.money.scope import AmountScope
 
-__all__ = ["is_service_export"]
+__all__ = ["is_service_export", "is_service_rendered"]
 
 # the readings a service sold abroad overrides: a provider's revenue, money received read as
 # financing, a turnover or an output word; a trade word already read stays as it is
@@ -78,6 +80,29 @@ def is_service_export(scope: AmountScope, metric: str) -> bool:
     rendered = _pattern("services_rendered").search(low, start, end)
     return rendered is not None and _pattern("service_recipients_abroad").search(
         low, min(rendered.start(), service.start()), end) is not None
+
+
+# «оказали услуг на», «оказано транспортных услуг на сумму»: the verb of rendering, its
+# object «услуг» and «на» right before the sum (folded text, the amount's clause)
+_RENDERED_ON = lazy_compile(r"(?<![а-яё])оказ\w*\s+(?:[а-яё-]+\s+){0,4}?услуг\w*\s+"
+                            r"(?:[а-яё-]+\s+){0,3}?на(?:\s+(?:общую\s+)?сумму)?\s+\Z")
+_RENDERED_REACH = 120  # characters before the sum the verb may stand
+
+
+def is_service_rendered(scope: AmountScope) -> bool:
+    """Is the amount what services rendered came to («экспедиторы оказали услуг на 318 млн
+    рублей»), the verb, its object and «на» in its clause with no other figure between and no
+    foreign buyer named in the clause? Then it is the provider's revenue, `other`."""
+    low, amount = scope.folded, scope.amount
+    lo = max(scope.start, amount.start - _RENDERED_REACH)
+    found = _RENDERED_ON.search(low, lo, amount.start)
+    if found is None or any(found.start() <= o.start < amount.start
+                            for o in scope.others if o is not amount):
+        return False
+    # a foreign buyer anywhere in its clause («из них гражданам России оказано услуг на …»)
+    breaks = list(_CLAUSE_BREAK.finditer(low, scope.start, found.start()))
+    clause = breaks[-1].end() if breaks else scope.start
+    return _pattern("service_recipients_abroad").search(low, clause, amount.start) is None
 
 
 def _works_abroad(scope: AmountScope) -> bool:

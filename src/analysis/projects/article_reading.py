@@ -119,7 +119,7 @@ class ArticleReading:
 
     def _take(self, m: Mention, idx: int) -> None:
         """Merge mention `m` of sentence `idx` into its project, or open a new one."""
-        last = self.last
+        last, by_town = self.last, False
         if pairs := respective_rows(m, idx, self.listed):
             # «Партнёрами выступают соответственно …» after sites listed: each its own firm
             for p, firm in pairs:
@@ -222,6 +222,12 @@ class ArticleReading:
                 # «Теперь центр планирует заняться и сборкой»: the centre's firms
                 m.enterprises = set(self.last.enterprises)
                 p = merge_into(self.projects, m, self.here, None, False)
+            if m.town_plant and not m.enterprises and p is None:
+                # «Кабины сваривают в Светлогорске»: a firmless project that continues none
+                # is the work of the article's plant named after its town (it stays out of
+                # focus: what points back after it points where it pointed before)
+                m, by_town = replace(m, enterprises={m.town_plant}), True
+                p = merge_into(self.projects, m, self.here, None, False)
         if p is None:
             p = Project(region=m.region, kind=m.kind)
             self.projects.append(p)
@@ -242,7 +248,7 @@ class ArticleReading:
                     q.progress(m.status, m.timeline, signs(m))
         self.told = (p, idx)
         self.told_after_title = self.told_after_title or idx > 0
-        if p.enterprises or self.last is None:
+        if (p.enterprises and not by_town) or self.last is None:
             if self.last_sent != idx:
                 self.split_from_last = []
             self.split_from_last.append(p)

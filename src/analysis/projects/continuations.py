@@ -81,13 +81,15 @@ class ContinuationReader(SiteReader):
         if not found and own and role_only and ((
                 not words("project_roles").isdisjoint(sent.lemmas)
                 and (not words("reference_anywhere").isdisjoint(sent.lemmas)
-                     or (adjacent and toks[0].lemma in words("project_roles"))
+                     or ((adjacent or self._opens_paragraph(idx))
+                         and toks[0].lemma in words("project_roles"))
                      or not words("respectively").isdisjoint(sent.words)))
                 or (adjacent and opens_with_client(toks))):
             # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins;
             # so does «Партнёр — компания «…»» or «Заказчик — АО «…»» (`client_next`) right
-            # after the project's sentence, and «Партнёрами выступают соответственно …» after
-            # sites listed (respective_partners)
+            # after the project's sentence, «Партнёром выступает ОАО «…»» opening the next
+            # paragraph too, and «Партнёрами выступают соответственно …» after sites listed
+            # (respective_partners)
             found.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
                                  region=self._region(ru, by, sent.start, own), reference=True))
         # «откроются ещё шесть магазинов»: shops opened sell; no site nor stage of a project
@@ -142,3 +144,7 @@ class ContinuationReader(SiteReader):
                 new_site=bool(ru) and (own_site or here_is_own),
                 halted=halted))  # «Совместное предприятие … прекращает работу»
         return terms_agreed(toks, on_trial(toks, found))
+
+    def _opens_paragraph(self, idx: int) -> bool:
+        """Does sentence `idx` open a paragraph after the text's first?"""
+        return idx > 0 and self.sents[idx - 1].paragraph != self.sents[idx].paragraph

@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING
 from analysis.entities import enterprise_info
 from analysis.projects.agreements import signs
 from analysis.projects.beside import site_named_beside
-from analysis.projects.further_sites import maker_joins_added_site, told_elsewhere, venture_stays_home
+from analysis.projects.further_sites import (
+    firm_noun_subject,
+    maker_joins_added_site,
+    told_elsewhere,
+    venture_stays_home,
+)
 from analysis.projects.headline_lead import headline_project
 from analysis.projects.investments import InvestmentFigure, kinds_named, names_project
 from analysis.projects.localisation import may_tell_localisation, tie_localisation, told_rows
@@ -154,8 +159,12 @@ class ArticleReading:
             return
         elsewhere = told_elsewhere(m, last)
         if m.another and last is not None and m.region not in (last.region, None):
-            # «к ним добавится центр в Тюмени»: the last project's kind and firms, a new place
-            m = replace(m, kind=last.kind, enterprises=m.enterprises | last.enterprises,
+            # «к ним добавится центр в Тюмени»: the last project's kind and firms, a new place;
+            # «предприятие рассчитывает открыть аналогичные центры в …»: the firm's own noun
+            # as the subject, the maker's new sites (its partner at the last site stays there)
+            makers = self._makers(last) if not m.enterprises and firm_noun_subject(
+                m.sentence.toks) else set()
+            m = replace(m, kind=last.kind, enterprises=m.enterprises | (makers or last.enterprises),
                         product=last.product, product_key=set(last.product_key),
                         reference=False)
         elif m.another:

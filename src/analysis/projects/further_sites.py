@@ -10,11 +10,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from analysis.entities import enterprise_info, enterprise_parent
+from analysis.projects.cues import Token, words
 from analysis.projects.mention import Mention
 from analysis.projects.merging import Project
 
 __all__ = [
     "belarusian_makers",
+    "firm_noun_subject",
     "maker_joins_added_site",
     "told_elsewhere",
     "venture_companies",
@@ -26,6 +28,15 @@ def belarusian_makers(firms: set[str]) -> set[str]:
     """The Belarusian makers among `firms`."""
     info = enterprise_info()
     return {f for f in firms if info.get(f, {}).get("country") == "BY"}
+
+
+def firm_noun_subject(toks: list[Token]) -> bool:
+    """«В следующем году предприятие рассчитывает открыть аналогичные центры в …»: a firm's
+    generic noun (``generic_head``) in the nominative, not in the plural, stands as the
+    sentence's subject: the firm told acts itself."""
+    heads = words("generic_head")
+    return any(t.lemma in heads and "nomn" in t.tags and "plur" not in t.tags
+               and not (k and toks[k - 1].pos in ("ADJF", "PRTF")) for k, t in enumerate(toks))
 
 
 def venture_companies(firms: set[str]) -> set[str]:

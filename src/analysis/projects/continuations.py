@@ -31,7 +31,14 @@ if TYPE_CHECKING:
     from analysis.projects.kind_context import KindContext
     from analysis.projects.mention import ReadSentence
 
-__all__ = ["ContinuationReader", "SentenceRead"]
+__all__ = ["ContinuationReader", "SentenceRead", "explains_last"]
+
+
+def explains_last(toks: list[Token]) -> bool:
+    """Does the sentence open with the words that explain what was just told («Речь идёт о
+    …», «Идёт речь о …»: the lemmas of ``explains_opening``, in either order)?"""
+    opening = words("explains_opening")
+    return {t.lemma for t in toks[:len(opening)]} == opening
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +80,12 @@ class ContinuationReader(SiteReader):
         own_site, here_is_own, timeline_of, timeline_for = (r.own_site, r.here_is_own,
                                                              r.timeline_of, r.timeline_for)
         found, more = list(read), adds
+        if adjacent and explains_last(toks):
+            # «… подписали соглашение о создании сборочного производства лифтов. Речь идёт о
+            # сборке кабин …, а также о монтаже и обслуживании лифтов»: what the project just
+            # told is made of, not projects (nor stages) of their own
+            return [Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
+                            region=self._region(ru, by, sent.start, own), reference=True)]
         # («к 2030 году объём кредитов на кооперационные проекты составит …»: projects in
         # the plural are projects in general, not the one last told)
         refers = adjacent or reference or any(

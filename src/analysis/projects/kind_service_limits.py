@@ -32,6 +32,7 @@ machine_owners, belarusian_stems, training, bare_service, facility, infrastructu
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis.entities import enterprise_parent, find_enterprises
@@ -146,7 +147,7 @@ def not_a_sellers_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]
     bare, only, sales = words("bare_service"), words("only_words"), words("sales")
     toks = ctx.toks
     if not any(t.word in only and u.lemma in sales and u.pos in ("VERB", "INFN")
-               for t, u in zip(toks, toks[1:], strict=False)):
+               for t, u in pairwise(toks)):
         return kinds
     return [h for h in kinds if not (
         h.cue.value == "service_center" and h.cue.words[0] in bare and len(h.cue.words) == 1)]

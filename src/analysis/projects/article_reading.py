@@ -15,8 +15,8 @@ from analysis.entities import enterprise_info
 from analysis.projects.agreements import signs
 from analysis.projects.beside import site_named_beside
 from analysis.projects.further_sites import (
-    firm_noun_subject,
     maker_joins_added_site,
+    plant_noun_subject,
     told_elsewhere,
     venture_stays_home,
 )
@@ -160,9 +160,9 @@ class ArticleReading:
         elsewhere = told_elsewhere(m, last)
         if m.another and last is not None and m.region not in (last.region, None):
             # «к ним добавится центр в Тюмени»: the last project's kind and firms, a new place;
-            # «предприятие рассчитывает открыть аналогичные центры в …»: the firm's own noun
+            # «предприятие рассчитывает открыть аналогичные центры в …»: a plant's noun
             # as the subject, the maker's new sites (its partner at the last site stays there)
-            makers = self._makers(last) if not m.enterprises and firm_noun_subject(
+            makers = self._makers(last) if not m.enterprises and plant_noun_subject(
                 m.sentence.toks) else set()
             m = replace(m, kind=last.kind, enterprises=m.enterprises | (makers or last.enterprises),
                         product=last.product, product_key=set(last.product_key),

@@ -16,8 +16,8 @@ from analysis.projects.merging import Project
 
 __all__ = [
     "belarusian_makers",
-    "firm_noun_subject",
     "maker_joins_added_site",
+    "plant_noun_subject",
     "told_elsewhere",
     "venture_companies",
     "venture_stays_home",
@@ -30,11 +30,12 @@ def belarusian_makers(firms: set[str]) -> set[str]:
     return {f for f in firms if info.get(f, {}).get("country") == "BY"}
 
 
-def firm_noun_subject(toks: list[Token]) -> bool:
-    """«В следующем году предприятие рассчитывает открыть аналогичные центры в …»: a firm's
-    generic noun (``generic_head``) in the nominative, not in the plural, stands as the
-    sentence's subject: the firm told acts itself."""
-    heads = words("generic_head")
+def plant_noun_subject(toks: list[Token]) -> bool:
+    """«В следующем году предприятие рассчитывает открыть аналогичные центры в …»: a plant's
+    noun (``plant_site``: «завод», «предприятие»; not «компания», which may be the dealer's)
+    in the nominative, not in the plural, stands as the sentence's subject: the maker told
+    acts itself."""
+    heads = words("plant_site")
     return any(t.lemma in heads and "nomn" in t.tags and "plur" not in t.tags
                and not (k and toks[k - 1].pos in ("ADJF", "PRTF")) for k, t in enumerate(toks))
 

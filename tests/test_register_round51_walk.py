@@ -116,3 +116,16 @@ def test_a_sentence_explaining_the_project_just_told_adds_no_row() -> None:
             "приводов из белорусских комплектов, а также о монтаже и обслуживании лифтов в "
             "домах области.")
     assert _rows(text) == [("Рязанская область", "Могилевлифтмаш", "assembly", "agreed")]
+
+
+# Parts made «на предприятии» for goods a Russian firm assembles («…, которые собирает
+# брянское ООО «…»») are made at the Belarusian plant told just before: a project in Belarus,
+# not in the client's region.
+
+def test_parts_for_goods_a_russian_firm_assembles_are_made_at_the_plant_told_before() -> None:
+    text = ("Гомельские шестерни для Липецка\n\n"
+            "Гости из Липецкой области посетили ОАО «Гомельский завод приводов».\n\n"
+            "Сейчас на предприятии изготавливают шестерни и валы для редукторов, которые "
+            "собирает липецкое ООО «Приводы-Липецк».")
+    rows = [r for r in _rows(text) if r[2] == "component_production"]
+    assert rows and all(r[0] == "" for r in rows)

@@ -129,3 +129,17 @@ def test_parts_for_goods_a_russian_firm_assembles_are_made_at_the_plant_told_bef
             "собирает липецкое ООО «Приводы-Липецк».")
     rows = [r for r in _rows(text) if r[2] == "component_production"]
     assert rows and all(r[0] == "" for r in rows)
+
+
+# Augers and hoppers are machine parts, and Щучин a Belarusian town (a masculine town whose
+# locative the dictionary does not know: «в Щучине» is Щучин, not «Щучина»): an interview's
+# «мы» at a Belarusian plant making them for Russian machines is a project in Belarus.
+
+def test_augers_made_in_shchuchin_for_russian_machines_are_a_project_in_belarus() -> None:
+    text = ("Шнеки из Щучина\n\n"
+            "ЗАО «Щучинагромаш» третий год выполняет российский заказ.\n\n"
+            "— Наш заказчик — курское ООО «АгроКорм», оно выпускает кормосмесители. Шнеки "
+            "и бункеры для этих машин мы изготавливаем здесь, в Щучине.")
+    rows = register_of(text)
+    assert any(r["location"] == "Щучин" and r["kind"] == "component_production"
+               and not isinstance(r["region"], str) for r in rows)

@@ -1,7 +1,7 @@
 """What the second new user's briefing said wrongly (session 23); own texts of the same shape:
 
 - an all-regions lead with no Russia–Belarus trade figure says so before a region's figure
-  (briefing/state.py `headline_trades`), and prefers the two countries' figure when there is one;
+  (briefing/headline_figures.py `headline_trades`), and prefers the two countries' figure when there is one;
 - the Union State's own programmes' money is «Россия — Беларусь (Союзное государство)»;
 - an article whose lead sets it in a Belarusian district is about Belarus (briefing/relevance.py);
 - a chart whose year has no rate draws the sums in the currency most are in, and says so;

@@ -5,7 +5,7 @@ for these tests in the manner of regional wires, none taken from their corpus):
   Belarusian resident, is marked «Беларусь рядом не названа» and never the largest
   investment; the resident's own sum is (briefing/relevance.py, `many_total`);
 - «largest» is ranked across currencies when a sum has no rate for its own year but another
-  year's rate converts it (briefing/state.py);
+  year's rate converts it (briefing/headline_figures.py);
 - a Belarusian oblast's own investment is labelled with the oblast and listed after the
   Russia–Belarus money (briefing/phrases.py, briefing/money.py).
 """

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from analysis.ingest import load_corpus
 from analysis.ingest.chrome import TaglineFinder, detect_taglines
-from analysis.ingest.loader import read_file
+from analysis.ingest.reading import read_file
 from analysis.ingest.segments import Para, Segment
 from analysis.ingest.walk import walk_corpus
 

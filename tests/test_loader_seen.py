@@ -13,6 +13,8 @@ from conftest import SEEDS
 
 from analysis import ingest
 from analysis.ingest import loader
+from analysis.ingest.reading import LoadedFile
+from analysis.ingest.walk import CorpusFile
 from analysis.tables.shelf import Shelf
 
 
@@ -36,7 +38,7 @@ def _counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     read: list[str] = []
     original = loader.read_file
 
-    def counting(f: loader.CorpusFile) -> loader.LoadedFile:
+    def counting(f: CorpusFile) -> LoadedFile:
         read.append(f.rel)
         return original(f)
 

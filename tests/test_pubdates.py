@@ -101,3 +101,11 @@ def test_month_names_come_from_the_calendar() -> None:
         assert (guess.published, guess.precision) == (date(2023, 1, 1), "year")
         record = infer_date(f"{m.nominative.capitalize()} 2022 года стал рекордным.", [])
         assert record.published == date(2022, 1, 1)
+
+
+def test_a_dateline_with_an_abbreviated_month_dates_the_article() -> None:
+    """«ГРОДНО, 7 нояб 2012 — …»: an agency writes the month of its dateline short."""
+    guess = infer_date("ГРОДНО, 7 нояб 2012 — АГЕНТСТВО. Экспорт области вырос на 12%.", [])
+    assert (guess.published, guess.precision) == (date(2012, 11, 7), "day")
+    dotted = infer_date("КАЗАНЬ, 21 февр. 2015 — Завод отгрузил в Минск 40 машин.", [])
+    assert dotted.published == date(2015, 2, 21)

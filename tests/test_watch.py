@@ -156,6 +156,8 @@ def test_a_load_reads_again_only_the_files_changed_since_the_last(tmp_path: Path
 
     from analysis import ingest
     from analysis.ingest import loader
+    from analysis.ingest.reading import LoadedFile
+    from analysis.ingest.walk import CorpusFile
 
     corpus = tmp_path / "c"
     corpus.mkdir()
@@ -165,7 +167,7 @@ def test_a_load_reads_again_only_the_files_changed_since_the_last(tmp_path: Path
     calls: list[str] = []
     real = loader.read_file
 
-    def counted(f: loader.CorpusFile) -> loader.LoadedFile:
+    def counted(f: CorpusFile) -> LoadedFile:
         calls.append(f.rel)
         return real(f)
 

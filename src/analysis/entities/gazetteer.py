@@ -25,6 +25,8 @@ from analysis.lang.case import fold_yo
 from analysis.lazypattern import lazy_compile
 
 _OPENING_QUOTES = "«\"“„'"
+# the prepositions a town listed in its locative form opens with («в Лиде», «во Владимире»)
+_LOCATIVE_WORDS = frozenset({"в", "во", "на"})
 ENTITY_TYPES = ("region", "country", "enterprise", "organization", "person", "programme")
 
 # Words: letters/digits, with inner hyphens kept («Санкт-Петербург», «МТЗ-Татарстан»).
@@ -355,7 +357,10 @@ class Gazetteer:
             head = words[0][: len(entry.exact)]
             return head == entry.exact or head == entry.exact.upper()
         if entry.capitalised:
-            return any(w[:1].isupper() for w in words)
+            # («в Лиде», «в Бору»: a town listed in its locative form keeps its capital on the
+            # name, not on the preposition opening a sentence: «В бору растут сосны»)
+            named = words[1:] if len(words) > 1 and words[0].lower() in _LOCATIVE_WORDS else words
+            return any(w[:1].isupper() for w in named)
         return True
 
     @staticmethod

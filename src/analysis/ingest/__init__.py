@@ -14,9 +14,10 @@ from analysis.ingest.article import (
     articles_frame,
 )
 from analysis.ingest.filetype import HTML_SUFFIXES, TEXT_SUFFIXES
-from analysis.ingest.loader import CORRECTIONS_FILE, MAX_ARTICLE_BYTES, Progress, load_corpus
+from analysis.ingest.loader import CORRECTIONS_FILE, Progress, load_corpus
 from analysis.ingest.memo import BuiltFile, BuiltMemo
 from analysis.ingest.pubdates import NOT_BEFORE, year_is_a_lower_bound
+from analysis.ingest.reading import MAX_ARTICLE_BYTES
 from analysis.ingest.segments import Segment
 from analysis.ingest.urldates import URL_EVIDENCE, UrlDate, date_from_url
 

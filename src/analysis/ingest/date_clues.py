@@ -146,7 +146,9 @@ class DateClues:
 
     def read_full(self, m: DateMention) -> None:
         g = m.groups
-        self.add_date(date(int(g[2]), MONTH_NUMBERS[g[1].lower()], int(g[0])), m)
+        month = calendar().month_number(g[1])  # a genitive or an abbreviation («окт»)
+        if month is not None:
+            self.add_date(date(int(g[2]), month, int(g[0])), m)
 
     def read_numeric(self, m: DateMention) -> None:
         g = m.groups

@@ -8,8 +8,9 @@ lives in its own module.  Pipeline:
    default 2 MB) is a problem, never read and never cut.  Identical files are read once
    (`duplicates`: the copy named in metadata.csv, else the one without a copy marker in its
    name, is kept; the others are problems that name it).
-1. **decode** (`encodings`) — BOM, strict UTF-8, then a Cyrillic letter-frequency score over
-   cp1251 / KOI8-R / cp866; binary, garbled and non-Russian texts are problems (`readable`).
+1. **decode** (`reading`, `encodings`) — BOM, strict UTF-8, then a Cyrillic letter-frequency
+   score over cp1251 / KOI8-R / cp866; binary, garbled and non-Russian texts are problems
+   (`readable`).
 2. **paragraphs** — the kind of file is judged by extension and content (`filetype`: a page
    saved as ``.txt`` is HTML).  Text (`segments`): one paragraph per non-blank line, a
    verbatim copy of the original.  HTML (`htmlpages`): trafilatura finds the main text and
@@ -45,8 +46,7 @@ corpus size (a test checks the ratio); ~1.5 ms per seed-sized .txt article on on
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Protocol
@@ -63,19 +63,19 @@ from analysis.ingest.article import (
 )
 from analysis.ingest.chrome import KNOWN_TAGLINES, TaglineFinder, clean, title_of
 from analysis.ingest.duplicates import distinct_files
-from analysis.ingest.encodings import Unreadable, decode
-from analysis.ingest.filetype import HTML_SUFFIXES, SNIFF_BYTES, TEXT_SUFFIXES, file_kind
+from analysis.ingest.encodings import Unreadable
+from analysis.ingest.filetype import HTML_SUFFIXES, TEXT_SUFFIXES
 from analysis.ingest.glued import split_articles, splitting_taglines
-from analysis.ingest.htmlpages import PageMeta, html_paragraphs
+from analysis.ingest.htmlpages import PageMeta
 from analysis.ingest.ids import article_bases, article_id
 from analysis.ingest.memo import BuiltFile, BuiltMemo, built_key, taglines_key
 from analysis.ingest.metadata import METADATA_FILE, apply_metadata, read_folder_metadata
 from analysis.ingest.pubdates import DateGuess, infer_date, parse_date
-from analysis.ingest.readable import readable_decoding
+from analysis.ingest.reading import MAX_ARTICLE_BYTES, LoadedFile, admitted, read_file
 from analysis.ingest.seen import SeenFile, SeenFiles, UnreadFile, seen_before, seen_key
-from analysis.ingest.segments import Para, txt_paragraphs
+from analysis.ingest.segments import Para
 from analysis.ingest.urldates import date_from_url
-from analysis.ingest.walk import CorpusFile, walk_corpus
+from analysis.ingest.walk import walk_corpus
 
 # The data model is re-exported: callers have long imported it from the loader.
 __all__ = [
@@ -84,9 +84,6 @@ __all__ = [
     "articles_frame", "load_corpus", "read_file",
 ]
 
-# A file larger than this is listed as a problem, not read: extraction of one article must
-# not take the run hostage (see `load_corpus`). News articles are 2–20 KB.
-MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 # Files a load keeps for the next load of the same process (`load_corpus(read_before=...)`):
 # their decoded texts, about as much again as the articles hold
 READ_BEFORE_FILES = 20_000
@@ -112,30 +109,6 @@ class _Silent:
 
     def advance(self, steps: int = 1) -> None:
         pass
-
-
-@dataclass
-class LoadedFile:
-    """One decoded file and its paragraphs, before it is split into articles."""
-
-    rel: str  # path relative to the corpus folder, with "/"
-    raw_sha: str  # sha256 of the file's bytes
-    original: str  # the decoded file
-    encoding: str  # the Python codec that decoded it
-    # None for a .txt once read (`compact`): its paragraphs are cut again from `original`
-    paras: list[Para] | None
-    html_meta: PageMeta = field(default_factory=PageMeta)  # empty for .txt
-    kind: str = "text"  # "text" | "html" (`filetype.file_kind`)
-
-    def paragraphs(self) -> list[Para]:
-        """The file's paragraphs (a .txt's cut again from its text: a millisecond's work
-        that spares holding every file's lines twice while the corpus is read)."""
-        return self.paras if self.paras is not None else txt_paragraphs(self.original)
-
-    def compact(self) -> LoadedFile:
-        """What is kept of the file until its articles are built: a page's paragraphs (finding
-        them again costs trafilatura's parse), never a text file's."""
-        return self if self.kind == "html" else replace(self, paras=None)
 
 
 @dataclass(frozen=True)
@@ -187,7 +160,7 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
     rows = read_folder_metadata(meta_files, problems, today)
 
     candidates = [f for f in walk.files if f.rel != CORRECTIONS_FILE
-                  and f.rel.rpartition("/")[2] != METADATA_FILE and _admitted(f, max_bytes, problems)]
+                  and f.rel.rpartition("/")[2] != METADATA_FILE and admitted(f, max_bytes, problems)]
     # the files unchanged since an earlier run read them: their digests and opening lines
     known = seen_before(candidates, seen if memo is not None else None)
     keep = distinct_files(candidates, named=frozenset(rows), problems=problems,
@@ -261,44 +234,6 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
     apply_metadata(articles, by_file, rows, problems)
     problems.sort(key=lambda p: p.file)  # stable: the rows of metadata.csv keep their order
     return Corpus(root, articles, problems)
-
-
-def _admitted(f: CorpusFile, max_bytes: int, problems: list[Problem]) -> bool:
-    """Whether a file is one the loader reads: a known extension, within the size limit."""
-    suffix = Path(f.rel).suffix.lower()
-    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
-        problems.append(Problem(f.rel, f"unsupported file type '{suffix or Path(f.rel).name}': not read"))
-        return False
-    if f.size > max_bytes:
-        problems.append(Problem(f.rel, (
-            f"too large: {_size(f.size)} is over the limit of {_size(max_bytes)} per article; not read "
-            "(raise the limit with --max-article-size if this really is one article)")))
-        return False
-    return True
-
-
-def _size(n: int) -> str:
-    """A file size as people read it: ``2.4 MB``, ``8 KB``."""
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
-
-
-def read_file(f: CorpusFile) -> LoadedFile:
-    """Decode one file and cut it into paragraphs; raises Unreadable with the reason."""
-    try:
-        raw = f.path.read_bytes()
-    except OSError as exc:
-        raise Unreadable(f"unreadable: {exc.strerror or exc}") from exc
-    kind = file_kind(Path(f.rel).suffix, raw[:SNIFF_BYTES])
-    def cut(text: str) -> tuple[list[Para], PageMeta]:
-        return html_paragraphs(text) if kind == "html" else (txt_paragraphs(text), PageMeta())
-
-    # garbled or non-Russian text is no article (`readable`: other encodings tried first)
-    (original, enc), (paras, meta) = readable_decoding(
-        raw, decode(raw, is_html=kind == "html"), cut, lambda c: "\n".join(p.text for p in c[0]), f.rel)
-    if kind != "html" and not paras:
-        raise Unreadable("empty file (only whitespace)")
-    return LoadedFile(rel=f.rel, raw_sha=hashlib.sha256(raw).hexdigest(), original=original, encoding=enc,
-                      paras=paras, html_meta=meta, kind=kind)
 
 
 def _remembered(f: LoadedFile | UnreadFile, *, base: str, ctx: _Context, memo: BuiltMemo | None,

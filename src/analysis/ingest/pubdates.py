@@ -35,6 +35,9 @@ __all__ = ["NOT_BEFORE", "DateClue", "DateGuess", "DayClue", "StatedDate", "Year
 NOT_BEFORE = "not before"
 
 _GEN = "(" + "|".join(m.genitive for m in calendar().months) + ")"  # «5 января»
+# «19 окт 2009», «3 сент. 2021»: an agency dateline abbreviates the month of a full date
+_GEN_OR_ABBR = "(" + "|".join([m.genitive for m in calendar().months]
+                              + [a for m in calendar().months for a in m.abbreviations]) + r")\.?"
 _ANY_MONTH = "(" + "|".join(MONTH_NUMBERS) + ")"
 _INITIALS = "".join(sorted({form[0] for form in MONTH_NUMBERS}))
 _Y = r"((?:19|20)\d\d)"
@@ -42,7 +45,7 @@ _SINCE = "|".join(calendar().since_words)
 
 # Ordered: earlier patterns claim their characters so later ones don't re-read them.
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, lazy_compile(rx, re.I)) for k, rx in (
-    ("full", rf"\b(\d{{1,2}})\s+{_GEN}\s+{_Y}\b(?:\s*(?:года|г\.))?"),
+    ("full", rf"\b(\d{{1,2}})\s+{_GEN_OR_ABBR}\s+{_Y}\b(?:\s*(?:года|г\.))?"),
     ("numeric", r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b"),
     ("iso", r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"),
     ("range", rf"\b(?:с\s+)?(\d{{1,2}})\s*(?:по|[-–—])\s*(\d{{1,2}})\s+{_GEN}\b"),

@@ -94,6 +94,14 @@ SWAP_AFTER = lazy_compile(
     r"(?i)[^.;!?\n\d]{0,40}?(?<!\w)(?:давал\w*|дают|даю|дадут|да[её]т|дали"
     r"|предлага\w*|платил\w*|плат[яи]т)[ \u00a0]+"
     r"(?:(?:около|примерно|почти|порядка|уже|от|лишь|всего|более|менее|свыше)[ \u00a0]+)?\d")
+# …and the sum the base buys is the quote itself: «за сто российских рублей дают 3,3 рубля
+# белорусских» (round 52: a swap of currencies, no amount; the base names a currency, so «за
+# тонну молока платят 30 рублей» stays a price)
+SWAP_QUOTE_BEFORE = lazy_compile(
+    r"(?i)(?<!\w)за[ \u00a0]+(?:[\w,]+[ \u00a0]+){0,3}?(?:рубл|доллар|евро|юан|валют)\w*"
+    r"(?:[ \u00a0]+[а-яё]+){0,2}?[ \u00a0]+(?:давал\w*|дают|даю|дадут|да[её]т|дали"
+    r"|предлага\w*|платил\w*|плат[яи]т)[ \u00a0]+"
+    r"(?:(?:около|примерно|почти|порядка|уже|от|лишь|всего|более|менее|свыше)[ \u00a0]+)?\Z")
 WORD_AFTER = lazy_compile(r"[ \u00a0]*([А-Яа-яЁё]+)")  # the word after a bare scaled number
 # Units after a bare scaled number: «21,4 млрд куб. м», «5 млн т», «2 тыс. га».
 UNIT_AFTER = lazy_compile(
@@ -193,6 +201,9 @@ def is_rate_quote(text: str, core: Core) -> bool:
             and SWAP_BEFORE.search(text, max(line_start, core.start - 4), core.start) \
             and SWAP_AFTER.match(text, core.end):
         return True  # «за сто российских рублей давали 3,7 белорусского», «за тысячу рублей»
+    if core.number * core.scale <= 1000 and SWAP_QUOTE_BEFORE.search(
+            text, max(line_start, core.start - 90), core.start):
+        return True  # «… дают 3,3 рубля белорусских»: what the base buys, the quote
     if core.has_scale:
         return False
     lo = max(line_start, core.start - 130)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from analysis.lang.calendar import calendar
 from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import Amount
-from analysis.money.focus import AGAINST_BEFORE
+from analysis.money.focus import AGAINST_BEFORE, looked_back_from
 from analysis.money.lists import same_list
 from analysis.money.period import MONTH_NAMES, MONTH_NAMES_IN_ORDER, MONTH_RE, period_of
 from analysis.money.region import ArticleText, SentenceSpan
@@ -277,8 +277,12 @@ def earlier_time(ctx: ArticleText, sents: list[SentenceSpan], si: int,
                 text[span.start:span.end].lower()):
             continue  # «Год назад за тот же период было 801 млн»: dated back from the focus
         if figure is not None and figure.year is not None:
+            # («Для сравнения: в 2017 году … чуть более 300 млн»: the figure looked back from)
+            figure, told = looked_back_from(facts, figure) or figure, figure
             return CarriedTime(year=figure.year, period=figure.period, source=None,
-                               sentence=span, inherited_source=figure.year_source)
+                               sentence=span if figure is told else SentenceSpan(
+                                   figure.sentence.start, figure.sentence.end),
+                               inherited_source=figure.year_source)
         if figure is None and span in lead and _FULL_DATE.search(text, span.start, span.end) and (
                 period_of(end_of(text, span)) is None):
             # «Калининград, 14 марта 2019 г. — Агентство …»: the news's date (but «ВИТЕБСК,

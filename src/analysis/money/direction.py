@@ -19,7 +19,7 @@ from analysis.entities import russian_regions_in
 from analysis.lazypattern import lazy_compile
 from analysis.money.scope import AmountScope
 
-__all__ = ["is_delivery_into_region"]
+__all__ = ["from_region_to_named_buyer", "is_delivery_into_region"]
 
 # a delivery word, then Belarusian goods («поставки белорусской молочной продукции»)
 # or goods of Belarusian make («поставки тракторов и комбайнов белорусского производства»:
@@ -45,6 +45,20 @@ _FROM_BELARUS = lazy_compile(r"(?<![\w-])из[ \u00a0]+(?:республики[ 
 _INTO_LOCAL = lazy_compile(r"(?<![\w-])(?:в|во)[ \u00a0]+(?:регион|край|область|округ)(?![\w-])")
 _INTO = lazy_compile(r"(?<![\w-])(?:в|во)[ \u00a0]+\Z")
 _REACH = 160  # characters before the amount
+# «поставки компонентов для МАЗа из …»: the buyer the goods are for, named
+_FOR_NAMED_BUYER = lazy_compile(r"(?<![\w-])для[ \u00a0]+[«\"]?[А-ЯЁ]")
+_REGION_NAME_REACH = 60  # characters a region's name may take after «из»
+
+
+def from_region_to_named_buyer(text: str, noun_end: int, origin_end: int) -> bool:
+    """Is a delivery whose origin is told («поставки … из Татарстана», the origin's capital
+    ending at `origin_end`) one for a named buyer («для МАЗа») from a Russian region? Goods
+    leaving a Russian region for a buyer are that region's export («кооперационные поставки
+    компонентов для МАЗа из Татарстана»: round 52), not an import from the place named."""
+    if _FOR_NAMED_BUYER.search(text, noun_end, origin_end) is None:
+        return False
+    start = origin_end - 1
+    return any(r.start == start for r in russian_regions_in(text, start, start + _REGION_NAME_REACH))
 
 
 def is_delivery_into_region(scope: AmountScope) -> bool:

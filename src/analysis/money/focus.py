@@ -24,11 +24,13 @@ from analysis.money.year import counts_back
 from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from analysis.money.amounts import Amount
     from analysis.money.fact_record import Fact
 
 __all__ = ["AGAINST_BEFORE", "PART_OF_BEFORE", "echo_of", "echo_period", "focus_before",
-           "headline_echoes", "inside_bracket", "set_against", "whole_of_part"]
+           "headline_echoes", "inside_bracket", "looked_back_from", "set_against", "whole_of_part"]
 
 # «против» (and a word) right before a figure: a base it is set against, no figure in focus
 AGAINST_BEFORE = lazy_compile(r"(?i)(?<![\w-])против[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
@@ -150,20 +152,28 @@ def focus_before(facts: list[Fact], prev: Fact) -> Fact:
         if outer is not None:
             return outer
     if prev.year_source == "stated" and _look_back().search(prev.sentence.text):
-        # «… в 2023 году составил 1 млрд 120 млн долларов. Это рекорд: в 2021-м было чуть
-        # больше 800 миллионов»: an earlier year told as what «было» looks back from the focus
-        focus = next((f for f in reversed(facts) if f.sentence.end <= prev.sentence.start
-                      and f.year is not None and not f.forecast), None)
-        if focus is not None and prev.year is not None and focus.year > prev.year and (
-                "\n" not in prev.sentence.text and focus.sentence.end >= prev.sentence.start - 2):
-            return focus
-        return prev
+        return looked_back_from(facts, prev) or prev
     if prev.year_source != "relative" or not counts_back(prev.sentence.text.lower()):
         return prev
     # (the figure it was counted from may stand in its own sentence: «составил $186 млн
     # против $97 млн годом ранее»)
     return next((f for f in reversed(facts) if f.amount.start < prev.amount.start
                  and f.year is not None and not f.forecast), prev)
+
+
+def looked_back_from(facts: Sequence[Fact], prev: Fact) -> Fact | None:
+    """The figure in focus a figure of an earlier year looks back from: «… в 2023 году
+    составил 1 млрд 120 млн долларов. Это рекорд: в 2021-м было чуть больше 800 миллионов»
+    (an earlier year told as what «было» looks back from), «Для сравнения: в 2017 году …
+    получили чуть более 300 млн» (round 52); None when `prev` is no such figure."""
+    if prev.year_source != "stated" or prev.year is None or not _look_back().search(prev.sentence.text):
+        return None
+    focus = next((f for f in reversed(facts) if f.sentence.end <= prev.sentence.start
+                  and f.year is not None and not f.forecast), None)
+    if focus is not None and focus.year > prev.year and (
+            "\n" not in prev.sentence.text and focus.sentence.end >= prev.sentence.start - 2):
+        return focus
+    return None
 
 
 def set_against(fact: Fact) -> bool:

@@ -19,6 +19,10 @@ from analysis.money.cuewords import Cue, MetricCue, is_adjective, is_predicative
 __all__ = ["MetricCandidate", "governing", "reach_up"]
 
 _ABOUT = lazy_compile(r"(?i)(?<!\w)(?:о|об|про)(?!\w)")  # «соглашение о кредите»: the credit
+# a dash between spaces closes a noun phrase as a comma does («Предприятие по выпуску техники –
+# инвестиции в него оцениваются в …»: the investment, not the output; round 52), but not one
+# inside a name («участка трассы Брянск — Новозыбков»: a capital letter follows)
+_DASH = lazy_compile(r"[ \u00a0][—–-][ \u00a0]+")
 _PREPOSITION = lazy_compile(r"(?i)(?<!\w)(?:на|в|во|для|по|о|об|про|с|со|к|из|от|под|при)(?!\w)")
 _PURPOSE = lazy_compile(r"(?i)(?<!\w)(?:на|в|во|для|по)(?!\w)")  # «завод по производству»
 # «производство электробусов с объёмом вложений около 4 млрд»: a property of the thing, whose
@@ -127,6 +131,7 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 # phrase after the verb is an adverbial; the sum hangs from the contract
                 break
             if ("," in gap or ";" in gap or ":" in gap or _PROPERTY.search(gap)
+                    or _dash_between(text, before[j].end(), before[idx].start())
                     or (_ABOUT.search(gap) and not _agreement_on(head, cues_before[idx]))
                     or any(is_verbish(w.group().lower()) for w in between)):
                 break
@@ -152,6 +157,13 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
             if is_verbish(word):
                 break  # «импортеры … заплатили НДС»: the noun before a verb is its subject
     return MetricCue(metric=metric, score=best.score, head=word)
+
+
+def _dash_between(text: str, start: int, end: int) -> bool:
+    """Does a spaced dash stand in text[start:end], before a lower-case word or a number (the
+    word may be the inner cue at `end`)? A capital after it is a name's («Брянск —
+    Новозыбков»)."""
+    return any(not text[m.end():m.end() + 1].isupper() for m in _DASH.finditer(text, start, end))
 
 
 _GAP_WORD = lazy_compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")

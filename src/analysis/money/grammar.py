@@ -156,7 +156,10 @@ _CUR_WORD = (
 )
 _CURRENCY = (
     # «долларов США», «рублей РБ» (the Republic of Belarus), «руб. РФ»
-    rf"(?:(?:{_CUR_ADJ}{_SPS})?{_CUR_WORD}(?:{_SPP}(?:США|(?-i:US|РБ|РФ))(?!\w))?"
+    rf"(?:(?:{_CUR_ADJ}{_SPS})?{_CUR_WORD}(?:{_SPP}(?:США|(?-i:US|РБ|РФ))(?!\w)"
+    # «2,3 млн рублей российских, …»: the country's adjective after the ruble, closing the
+    # phrase (not «рублей белорусских товаров»: a noun after it is what it qualifies)
+    r"|(?:(?<=[Рр]ублей)|(?<=[Рр]убля))[ \u00a0]+(?:белорусск|российск)(?:их|ого)(?![ \u00a0]*[А-Яа-яЁё\w]))?"
     # «95 млн белорусских»: the adjective alone, «рублей» left out (no noun follows)
     r"|(?:белорусск|российск)их(?![ \u00a0]*[А-Яа-яЁё]))")
 # «… руб. 90 коп.», «рублей 00 копеек»: kopecks after the rubles

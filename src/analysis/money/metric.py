@@ -37,6 +37,7 @@ from analysis.money.cuewords import (
     word_role,
 )
 from analysis.money.deal_value import credit_after_dash, deal_value
+from analysis.money.direction import from_region_to_named_buyer
 from analysis.money.governing import MetricCandidate, governing, reach_up
 from analysis.money.metric_masks import SentenceMasks, not_cue_heads
 from analysis.money.own_noun import own_noun_cue, part_noun_cue
@@ -308,11 +309,12 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
             if delivery and (DIRECTION.match(text, we, s_end) or (
                     is_verbish(word) and _DATIVE_COUNTRY.match(text, we, s_end))):
                 cue = EXPORT_CUE
-            elif delivery and ORIGIN.match(text, we, s_end) and is_delivery_noun(word) and (
-                    _EXPORT_WORD.search(scope.folded, s_start, ws) is None):
+            elif delivery and (origin := ORIGIN.match(text, we, s_end)) and is_delivery_noun(
+                    word) and _EXPORT_WORD.search(scope.folded, s_start, ws) is None:
                 # «поставки из Китая — около $310 млн»; but «Экспорт Беларуси в Россию
                 # составил …, а поставки из России — …» sets the pair's two exports side by side
-                cue = IMPORT_CUE
+                # («поставки … для МАЗа из Татарстана»: a Russian region's export to a buyer)
+                cue = EXPORT_CUE if from_region_to_named_buyer(text, we, origin.end()) else IMPORT_CUE
             metric, penalty = cue
             g_lo, g_hi = (we, amount.start) if side == "before" else (amount.end, ws)
             gap = text[g_lo:g_hi]

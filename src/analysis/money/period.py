@@ -95,6 +95,10 @@ _LEVEL_CHANGE_AFTER = lazy_compile(r"(?i)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:�
                                    r"|упал|увеличил|уменьшил|поднял|опустил)\w*[ \u00a0]+с[ \u00a0]+\d")
 _PRICE_WORD = lazy_compile(r"(?i)(?<![а-яё])(?:цен[аыуе]|стоимост)")
 # «ещё в январе», «еще в августе»: a moment a level stood at, set against now (rounds 22, 47)
+# «до конца первого квартала следующего года»: a deadline in a later year, no period of the
+# figure (round 52; the year is none either: `year.year_reading`)
+_UNTIL_END_BEFORE = lazy_compile(r"(?i)(?<![\w-])(?:до[ \u00a0]+конца|к[ \u00a0]+концу)[ \u00a0]+\Z")
+_LATER_YEAR_AFTER = lazy_compile(r"(?i)[ \u00a0]+(?:следующ|будущ|наступающ|грядущ)\w*[ \u00a0]+год")
 _STILL_BEFORE = lazy_compile(r"(?i)(?<![а-яё])ещ[её][ \u00a0]+\Z")
 # Letters every period expression contains: a sentence without any is not scanned.
 _PERIOD_HINT = lazy_compile(
@@ -174,6 +178,9 @@ def period_of(scope: AmountScope) -> str | None:
                 continue
             label = f"{months} месяцев"
         elif m.group("q"):
+            if _UNTIL_END_BEFORE.search(text, max(0, m.start() - 12), m.start()) and (
+                    _LATER_YEAR_AFTER.match(text, m.end())):
+                continue  # «до конца первого квартала следующего года»: a deadline
             label = f"{_ROMAN[_roman_key(m.group('q'))]} {_CAL.quarter_word}"
         elif m.group("eq"):
             word = _elided_noun(scope.lowered)

@@ -3,7 +3,9 @@
 было 29,6 и 23,5 млрд соответственно»: the first figure is the first thing named before (the
 Russian export), the second the second, in order. A sentence of this shape names nothing of its
 own, so reading each figure as going on about the last figure before it would give both the
-second thing's meaning.
+second thing's meaning. So do figures a clause opens with «соответственно» after the figures of
+its sentence («экспорт … – 22,2 млрд, импорт … – 13,3 млрд; в 2020 году – соответственно 17,4 млрд
+и 12,1 млрд»: round 52).
 """
 
 from __future__ import annotations
@@ -30,6 +32,30 @@ def _closes_with_respectively(text: str, start: int, end: int) -> bool:
     return said is not None and _CLAUSE_END.match(text, said.end(), end) is not None
 
 
+def _opens_with_respectively(text: str, start: int, figure_start: int) -> bool:
+    """Does «соответственно» stand right before the figure at `figure_start` («…; в 2020 году
+    – соответственно 17,4 млрд и 12,1 млрд»), `start` its sentence's start?"""
+    word = respectively_word()
+    if word is None:
+        return False
+    said = [m.end() for m in word.finditer(text, max(start, figure_start - 24), figure_start)]
+    return bool(said) and not text[said[-1]:figure_start].strip()
+
+
+def _run_after_word(text: str, start: int, facts: list[Fact], members: list[int]) -> dict[int, int]:
+    """The figures a clause opens with «соответственно» before them, paired in order with as
+    many figures told just before them in the sentence («экспорт … – 22,2 млрд, импорт … –
+    13,3 млрд; в 2020 году – соответственно 17,4 млрд и 12,1 млрд»: round 52)."""
+    k = next((k for k, i in enumerate(members)
+              if _opens_with_respectively(text, start, facts[i].amount.start)), None)
+    if k is None:
+        return {}
+    run, earlier = members[k:], members[:k]
+    if len(run) < 2 or len(earlier) < len(run):
+        return {}
+    return dict(zip(run, earlier[-len(run):], strict=True))
+
+
 def respective_pairs(text: str, facts: list[Fact]) -> dict[int, int]:
     """Figure index → the index of the earlier figure it stands for, for each figure of a
     sentence that closes with «соответственно» after two or more figures, all of which took
@@ -43,6 +69,7 @@ def respective_pairs(text: str, facts: list[Fact]) -> dict[int, int]:
             continue
         last, end = facts[members[-1]], facts[members[-1]].sentence.end
         if not _closes_with_respectively(text, last.amount.end, end):
+            pairs.update(_run_after_word(text, start, facts, members))
             continue
         sources = {facts[i].context.start if facts[i].context else None for i in members}
         if len(sources) != 1 or (source := sources.pop()) is None or source >= start:

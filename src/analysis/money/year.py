@@ -134,7 +134,8 @@ _FOCUS = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(
     f"(?P<f{i}>{rx})" for i, (rx, _) in enumerate(_FOCUS_YEARS)) + r")(?!\w)")
 # «в ближайшие два года», «в течение пяти лет»: a span of years, no year of its own
 _HORIZON = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().horizons) + r")(?!\w)")
-_UNTIL_END = lazy_compile(r"(?i)(?<![\w-])до[ \u00a0]+конца[ \u00a0]+\Z")  # «до конца 2025 года»
+_UNTIL_END = lazy_compile(r"(?i)(?<![\w-])до[ \u00a0]+конца[ \u00a0]+(?:[IVа-яё]+[ \u00a0]+"  # a deadline
+                          r"(?:квартала|полугодия)[ \u00a0]+)?\Z")  # («до конца I квартала 2025 года»)
 _YEAR_SPAN_BEFORE = lazy_compile(r"(?i)(?:19|20)\d\d[^\d.;]{0,12}(?:по|-|–|—|и)[ \u00a0]+\Z")
 
 
@@ -370,6 +371,11 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
                         # (but «по сравнению с позапрошлым годом, когда было 249 млн»: its year)
                         # «вырос на 52 млн к прошлому году»: the base, not the figure's year
                         compared_back = compared_back or offset < 0
+                    elif dist is not None and offset > 0 and scope.amount.qualifier != "up_to" and (
+                            _UNTIL_END.search(text, max(s_start, m.start() - 40), m.start())):
+                        # «выданы до конца (I квартала) следующего года»: paid by a later year's
+                        # deadline, no year (a level «дойти до 3 млрд» by then is that year's)
+                        cands.append((dist, None, "stated"))
                     elif dist is not None:
                         cands.append((dist, published_year + offset, "relative"))
                     break

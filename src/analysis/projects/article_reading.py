@@ -96,8 +96,8 @@ class ArticleReading:
         # довести локализацию до 65% к 2028 году», — подчеркнул он»; new user, session 24)
         tied: tuple[list[Project], int] = ([], -10)
         for idx, sent in enumerate(sents):
-            adjacent = idx - 1 in (self.last_sent, self._firmless_told()) \
-                and sents[idx - 1].paragraph == sent.paragraph
+            adjacent = (idx - 1 in (self.last_sent, self._firmless_told())
+                        and sents[idx - 1].paragraph == sent.paragraph) or self._halt_told_next(idx)
             sites: list[Project] = []
             for m in self.reader.mentions(idx, adjacent):
                 self._take(m, idx)
@@ -262,6 +262,19 @@ class ArticleReading:
                 self.split_from_last = []
             self.split_from_last.append(p)
             self.last, self.last_sent = p, idx
+
+    def _halt_told_next(self, idx: int) -> bool:
+        """Is sentence `idx` a halt told one sentence after the project's own, in its
+        paragraph, the sentence between telling nothing of a project («… с 2013 года собирали
+        тракторы МТЗ. Цех работал, поставлял машины хозяйствам края. Но с весны прошлого года
+        сборка поставлена на паузу»)? It halts that project, as one right after it does."""
+        sents, between = self.sents, idx - 1
+        if self.last_sent != idx - 2 or self.last_sent < 0 \
+                or not sents[self.last_sent].paragraph == sents[between].paragraph == sents[idx].paragraph \
+                or self.reader.mentions(between, True):
+            return False
+        halts = self.reader.mentions(idx, True)
+        return bool(halts) and all(m.kind is None and m.halted for m in halts)
 
     def _firmless_told(self) -> int:
         """The sentence that last told a project naming no firm (the project told last), or

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 # Kinds of project that make something: the parts they make on site are theirs.
 _MAKES_THINGS = ("assembly", "joint_venture", "joint_development")
+# Kinds of project a firm-less assembly in their very town is the work of.
+_HOLDS_ASSEMBLY = ("component_production", "joint_venture")
 # Within one article, the weaker name of a facility or venture joins the stronger one.
 _SAME_FACILITY = (("other", "service_center"), ("joint_development", "joint_venture"))
 
@@ -171,8 +173,10 @@ def consolidate(projects: list[Project]) -> list[Project]:
     for p in [p for p in out if p.kind == "assembly" and not p.enterprises and p.location]:
         # «В Ельце заработал участок по производству гидроцилиндров … Штоки, гильзы пока
         # делают в Гомеле, сборку и испытания — в Ельце»: a firm-less assembly in the very
-        # town of the article's one parts plant assembles that plant's product
-        into = [q for q in out if q.kind == "component_production" and q.enterprises
+        # town of the article's one parts plant assembles that plant's product; so is one in
+        # the town of its one joint venture («… создали совместное предприятие «…» … в
+        # арендованном корпусе в Тольятти идёт монтаж сборочных автоматов»: session 33)
+        into = [q for q in out if q.kind in _HOLDS_ASSEMBLY and q.enterprises
                 and q.region == p.region and q.location == p.location
                 and p.articles() == q.articles()]
         if len(into) == 1:

@@ -2,7 +2,9 @@
 заводе», «корпус прежней ремонтной базы», «предприятие прошло путь от ремонтной базы районного
 значения до холдинга». A service cue qualified by a word of the past (``former`` stems; adjectives
 between) or opening the start of a firm's path («путь от … до …») names the site's or the
-firm's past, not a service centre set up now (rounds 20 and 39)."""
+firm's past, not a service centre set up now (rounds 20 and 39). So does one that a past
+«был», «было» predicates of the firm («ООО «…» три года назад было ремонтной мастерской»:
+``former_copula``, session 33)."""
 
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ _PATH_SPAN = 3  # words from «путь» to its «от» («прошло пут
 
 
 def not_a_former_facility(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
-    """Drop a service cue after a ``former`` word, or after the «от» of «путь от … до …»."""
+    """Drop a service cue after a ``former`` word or a past «был» (``former_copula``), or
+    after the «от» of «путь от … до …»."""
     toks, former = ctx.toks, tuple(words("former"))
 
     def of_the_past(k: int) -> bool:
@@ -39,7 +42,7 @@ def not_a_former_facility(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]
         j = before(h)
         if j < 0:
             return False
-        if of_the_past(j):
+        if of_the_past(j) or toks[j].word in words("former_copula"):
             return True
         return toks[j].word == "от" and any(t.lemma == "путь" for t in toks[max(0, j - _PATH_SPAN):j]) \
             and any(t.word == "до" for t in toks[h.last + 1:])

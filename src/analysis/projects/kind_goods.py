@@ -227,9 +227,12 @@ def not_customers(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     """«Основными покупателями станут липецкие сборщики, а также филиал «Амкодора», который
     ремонтирует погрузчики», «Главный покупатель — лесозаготовители»: a sentence opening
     with its buyers (``customers`` within three words) lists customers; no kind of it
-    names a project."""
+    names a project. A client named co-author of the work («Заказчик и соавтор разработки —
+    ПАО «…»»: ``co_author``) is the other side of a joint development, which stays."""
     customers = words("customers")
-    return [] if any(t.lemma in customers for t in ctx.toks[:_TOPIC_SPAN]) else kinds
+    if not any(t.lemma in customers for t in ctx.toks[:_TOPIC_SPAN]):
+        return kinds
+    return [h for h in kinds if h.cue.words[0] in words("co_author")]
 
 
 def technique_subject(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

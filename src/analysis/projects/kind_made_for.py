@@ -38,10 +38,10 @@ def made_for_a_belarusian_maker(ctx: KindContext, hits: list[CueHit]) -> list[Cu
     toks, verbs = ctx.toks, words("made_for_verbs")
     kind_at = {k for h in hits if h.cue.field == "kind" for k in range(h.first, h.last + 1)}
     found: list[CueHit] = []
-    for h in hits:
-        k = h.first
-        if h.cue.field != "status" or toks[k].lemma not in verbs:
-            continue
+    # (the verb as a stage cue, «выпускают»; or, told in the past, as a weak kind cue only:
+    # «на предприятии выпускали баки для белорусских погрузчиков»)
+    for k in sorted({h.first for h in hits if h.cue.field in ("status", "kind")
+                     and h.first == h.last and toks[h.first].lemma in verbs}):
         # the first «для …» or «на шасси …» whose machines are a Belarusian maker's («для
         # перевозки топлива … на шасси МАЗ»: the second)
         purpose = next((j for j in range(k + 1, min(len(toks), k + 1 + _OBJECT_SPAN))

@@ -24,7 +24,8 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
 * `dealer_is_a_role`: «получила статус официального дилера», «ООО «…», дилер МТЗ» is what a
   firm is, no facility;
 * `not_sent_for_repair`: machines sent away for repair (moved here from `kinds`);
-* `not_a_service_bought`: service under a contract won at an auction or tender is bought.
+* `not_a_service_bought`: service under a contract won at an auction or tender is bought;
+* `not_repair_as_time`: «после ремонта», «во время ремонта»: a repair as a moment of time.
 
 Word lists are data (``data/project_words.csv``: own, own_staff, own_premises,
 machine_owners, belarusian_stems, training, bare_service, facility, infrastructure, …).
@@ -334,3 +335,21 @@ def not_sent_for_repair(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
 
     return [h for h in kinds if not (h.cue.value == "service_center" and len(h.cue.words) == 1
                                      and governed(h.first))]
+
+
+def not_repair_as_time(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«После ремонта тележек … их вернут владельцу», «перед капитальным ремонтом»: a repair
+    noun governed by a preposition of time (``time_prepositions``; «во время», «в ходе» by
+    their noun) tells when something happens to the machines, not a facility (session 33)."""
+    toks, before = ctx.toks, words("time_prepositions")
+
+    def as_time(i: int) -> bool:
+        j = i - 1
+        while j >= 0 and toks[j].pos in ("ADJF", "PRTF"):
+            j -= 1
+        return j >= 0 and (toks[j].word in before or (
+            j > 0 and toks[j].word in ("время", "ходе") and toks[j - 1].word in ("во", "в")))
+
+    return [h for h in kinds if not (h.cue.value == "service_center" and len(h.cue.words) == 1
+                                     and toks[h.first].lemma in words("bare_service")
+                                     and as_time(h.first))]

@@ -290,6 +290,20 @@ def goes_on_in_paragraph(m: Mention, last: Project | None, same_paragraph: bool)
         and (m.kind == last.kind or {m.kind, last.kind} <= set(MADE_KINDS))
 
 
+def _venture_told_again(m: Mention, last: Project | None, last_recent: bool) -> bool:
+    """«ООО «ЛБМ» — совместное предприятие … Резидентом парка стало СП, которое намерено
+    собирать машины на шасси тракторов «Беларус»»: a bare «СП» (``venture_nouns``, no name
+    after it) right after a venture of its region was told is that venture, whatever maker
+    of parts or chassis its sentence names (session 33)."""
+    if last is None or not last_recent or not m.kind == last.kind == "joint_venture" \
+            or m.region != last.region:
+        return False
+    text = m.sentence.text
+    return any(t.word in words("venture_nouns")
+               and not text[t.end:t.end + 3].lstrip().startswith(("«", '"'))
+               for t in m.sentence.toks)
+
+
 def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Project],
                last: Project | None, last_recent: bool) -> Project | None:
     """The project this mention continues, or None for a new one. `article_projects`: the
@@ -307,7 +321,8 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
     # («СП «ЛазерТехМаш» зарегистрировано в …» after its founding: the venture's own name)
     own_name = m.kind == "joint_venture" == (last.kind if last else None) and last_recent \
         and len(m.enterprises) == 1 and m.sentence.toks[0].word.lower() in words("venture_nouns")
-    if ((m.reference and not m.enterprises) or own_name) and last \
+    if ((m.reference and not m.enterprises) or own_name or _venture_told_again(m, last, last_recent)) \
+            and last \
             and (last.kind == m.kind or last_recent) \
             and (not (m.placed and last.placed) or m.region == last.region
                  or (last.kind == m.kind and not m.adds_site and not m.halted)):

@@ -238,7 +238,8 @@ class ArticleReader(ContinuationReader):
         acting = not firms and firm_sets_up(toks) and bool(self.entities_in(idx, "region"))
         reference = not firms and not acting and not tells_another(toks) and not cues.announced and (
             any(t.lemma in words("reference_start") for t in toks[:3]) or bare_subject
-            or not words("here").isdisjoint(op.sent.words) or local_kind(toks, kinds)
+            or (not words("here").isdisjoint(op.sent.words)
+                and not self.there_set_up_before(idx, toks)) or local_kind(toks, kinds)
             or (site_told_before(toks) and not self.entities_in(idx, "region")))
         enterprises = self.context.firms(idx, firms, reference) or (
             protagonist(len(self.sents), self.entities_in) if acting else set())

@@ -101,12 +101,14 @@ class SiteReader(ArticleEntities):
             before = [e for e in self.entities_in(idx - 1, "region") if is_russian_region(e.normal)]
             if len(listed_regions(before, before[-1].start, text) if before else []) > 1:
                 ru, located = before, True
-        if not (ru or by) and kinds and firms and idx > 0 and "там" in sent.words \
-                and self.sents[idx - 1].paragraph == sent.paragraph:
+        if not (ru or by) and kinds and (firms or there_set_up(toks)) and idx > 0 \
+                and "там" in sent.words and self.sents[idx - 1].paragraph == sent.paragraph:
             # «Про Смоленск не ведись. Там сборку «Беларусов» прекратили», «… присматривается к
             # Нижнему Новгороду. Компания планирует открыть там центр вместе с ООО «…»»: «там»
             # is the one place the sentence before names, in any case, for a sentence naming
-            # its own firm (session 30; a firm-less «Там обсудили сборку …» stays unplaced)
+            # its own firm (session 30; a firm-less «Там обсудили сборку …» stays unplaced),
+            # or beside a word of setting up («Это Димитровград. Соглашение о создании там
+            # участка сборки подписали …»: session 33)
             ru, by = self._there(idx - 1)
             located = located or bool(ru or by)
         if not (ru or by) and kinds and idx > 0 and self.sents[idx - 1].paragraph == sent.paragraph \
@@ -153,6 +155,13 @@ class SiteReader(ArticleEntities):
                  if self.info.get(e.normal, {}).get("country") == "BY"]
         return named[-1:] if len({e.normal for e in named}) == 1 else []
 
+    def there_set_up_before(self, idx: int, toks: list[Token]) -> bool:
+        """Does sentence `idx` set something up «там» (`there_set_up`) right after a sentence
+        of its paragraph naming one place? That place is the new site, not the project last
+        told («— Это Димитровград. Соглашение о создании там участка сборки …»)."""
+        return idx > 0 and self.sents[idx - 1].paragraph == self.sents[idx].paragraph \
+            and there_set_up(toks) and any(self._there(idx - 1))
+
     def _there(self, j: int) -> tuple[list[Entity], list[Entity]]:
         """The one place sentence `j` names (no adjective, none inside a firm's name), as
         (Russian, Belarusian) places; both empty when it names none or several."""
@@ -185,3 +194,13 @@ class SiteReader(ArticleEntities):
         firm?"""
         return self.sents[j].start == 0 and self.sents[j].paragraph != self.sents[idx].paragraph \
             and not self.entities_in(j, "enterprise")
+
+
+def there_set_up(toks: list[Token]) -> bool:
+    """«о создании там участка», «откроют там центр», «там построят цех»: «там» right before
+    or after a word of setting up (``set_up``, ``founding_heads``) places what is set up
+    where the sentence before pointed, whoever does it."""
+    setting = words("set_up") | words("founding_heads")
+    return any(t.word == "там" and any(toks[j].lemma in setting for j in (k - 1, k + 1)
+                                         if 0 <= j < len(toks))
+               for k, t in enumerate(toks))

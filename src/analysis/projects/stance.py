@@ -349,8 +349,9 @@ def resumption_timeline(sent: ReadSentence, published: date | None) -> str | Non
 def told_resumed(sent: ReadSentence) -> bool:
     """«линию перезапустили», «сборку возобновили» (``resumed``: past forms), «удалось
     запустить снова», «вновь заработала» (``again`` with a ``resume_launch`` verb): a project
-    told stopped is running again; its pause is over."""
+    told stopped is running again; its pause is over. A restart in the future tense («Когда
+    линия заработает снова, в компании не говорят») has not happened: the pause goes on."""
     if not words("resumed").isdisjoint(sent.words):
         return True
-    return not words("again").isdisjoint(sent.words) and not words("resume_launch").isdisjoint(
-        sent.lemmas)
+    return not words("again").isdisjoint(sent.words) and any(
+        t.lemma in words("resume_launch") and "futr" not in t.tags for t in sent.toks)

@@ -33,13 +33,28 @@ _PREPOSITION = lazy_compile(r"^(?:в|во|на)\s+", re.IGNORECASE)
 _WORD = lazy_compile(r"[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё]*(?:-[A-Za-zА-Яа-яЁё]+)*")
 
 
+# a masculine town's locative the dictionary does not know («в Щучине»: it guesses a feminine
+# «Щучина»): these endings lose their «е»
+_MASCULINE_LOCATIVE = ("ине", "ове", "еве", "ёве")
+
+
 def _nominative(name: str) -> str:
-    """«в Лиде» → «Лида»: the listed locative form back in the nominative."""
+    """«в Лиде» → «Лида», «в Щучине» → «Щучин»: the listed locative form back in the
+    nominative."""
     bare = _PREPOSITION.sub("", name)
     if bare == name:
         return name
-    words = [analyzer().parse(w)[0].normal_form for w in bare.split()]
+    words = [_nominative_word(w) for w in bare.split()]
     return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+def _nominative_word(word: str) -> str:
+    """One word of a listed locative in the nominative: the dictionary's first reading, or,
+    where it knows no place of that form, a masculine town's (`_MASCULINE_LOCATIVE`)."""
+    parses = analyzer().parse(word)
+    if word.lower().endswith(_MASCULINE_LOCATIVE) and not any("Geox" in p.tag for p in parses):
+        return word.lower()[:-1]
+    return parses[0].normal_form
 
 
 @cache

@@ -264,6 +264,10 @@ class ArticleEntities:
 
     # -- who and where -------------------------------------------------------
 
+    def article_firms(self) -> set[str]:
+        """The enterprises the article names anywhere."""
+        return {e.normal for e in self.ents if e.type == "enterprise"}
+
     def firms_told_next(self, idx: int) -> tuple[Entity, ...]:
         """The firms of the sentence after `idx` when it is of the same paragraph."""
         if idx + 1 >= len(self.sents) or self.sents[idx + 1].paragraph != self.sents[idx].paragraph:

@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING
 from analysis.entities import enterprise_info
 from analysis.projects.agreements import signs
 from analysis.projects.beside import site_named_beside
-from analysis.projects.further_sites import maker_joins_added_site, told_elsewhere, venture_stays_home
+from analysis.projects.further_sites import (
+    maker_joins_added_site,
+    plant_noun_subject,
+    told_elsewhere,
+    venture_stays_home,
+)
 from analysis.projects.headline_lead import headline_project
 from analysis.projects.investments import InvestmentFigure, kinds_named, names_project
 from analysis.projects.localisation import may_tell_localisation, tie_localisation, told_rows
@@ -119,7 +124,7 @@ class ArticleReading:
 
     def _take(self, m: Mention, idx: int) -> None:
         """Merge mention `m` of sentence `idx` into its project, or open a new one."""
-        last = self.last
+        last, by_town = self.last, False
         if pairs := respective_rows(m, idx, self.listed):
             # «Партнёрами выступают соответственно …» after sites listed: each its own firm
             for p, firm in pairs:
@@ -154,8 +159,12 @@ class ArticleReading:
             return
         elsewhere = told_elsewhere(m, last)
         if m.another and last is not None and m.region not in (last.region, None):
-            # «к ним добавится центр в Тюмени»: the last project's kind and firms, a new place
-            m = replace(m, kind=last.kind, enterprises=m.enterprises | last.enterprises,
+            # «к ним добавится центр в Тюмени»: the last project's kind and firms, a new place;
+            # «предприятие рассчитывает открыть аналогичные центры в …»: a plant's noun
+            # as the subject, the maker's new sites (its partner at the last site stays there)
+            makers = self._makers(last) if not m.enterprises and plant_noun_subject(
+                m.sentence.toks) else set()
+            m = replace(m, kind=last.kind, enterprises=m.enterprises | (makers or last.enterprises),
                         product=last.product, product_key=set(last.product_key),
                         reference=False)
         elif m.another:
@@ -222,6 +231,12 @@ class ArticleReading:
                 # «Теперь центр планирует заняться и сборкой»: the centre's firms
                 m.enterprises = set(self.last.enterprises)
                 p = merge_into(self.projects, m, self.here, None, False)
+            if m.town_plant and not m.enterprises and p is None:
+                # «Кабины сваривают в Светлогорске»: a firmless project that continues none
+                # is the work of the article's plant named after its town (it stays out of
+                # focus: what points back after it points where it pointed before)
+                m, by_town = replace(m, enterprises={m.town_plant}), True
+                p = merge_into(self.projects, m, self.here, None, False)
         if p is None:
             p = Project(region=m.region, kind=m.kind)
             self.projects.append(p)
@@ -242,7 +257,7 @@ class ArticleReading:
                     q.progress(m.status, m.timeline, signs(m))
         self.told = (p, idx)
         self.told_after_title = self.told_after_title or idx > 0
-        if p.enterprises or self.last is None:
+        if (p.enterprises and not by_town) or self.last is None:
             if self.last_sent != idx:
                 self.split_from_last = []
             self.split_from_last.append(p)

@@ -34,9 +34,11 @@ def _clause_start(toks: list[Token], at: int, text: str) -> int:
 
 def _opens_relative(toks: list[Token], first: int) -> bool:
     """Does the clause at word `first` open with «который», «где» (``relative``), also after
-    a preposition («о котором», «в котором»)?"""
+    a preposition («о котором», «в котором»), or with a participle («Соглашение о сборке …,
+    подписанное с помпой, расторгли»: a participle clause describes its noun as a relative
+    one does)?"""
     relative = words("relative")
-    return toks[first].lemma in relative or (
+    return toks[first].lemma in relative or toks[first].pos == "PRTF" or (
         toks[first].pos == "PREP" and first + 1 < len(toks) and toks[first + 1].lemma in relative)
 
 

@@ -11,10 +11,15 @@ News tells who the work is for in a sentence of its own right after it: «На �
   weak or for-client cue of making counts;
 - `opens_with_client`: the client sentence itself tells no project of its own; its firm is a
   party to the project just told, as «Партнёр — компания «…»» is (the reader).
+
+A client is told inside the sentence too by a relative clause on the goods, the firm its
+subject: «изготавливают диски для борон, которые собирает новозыбковское ООО «…»»
+(`assembles_them`, session 33): the firm that assembles what the parts are for.
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis.entities import Entity, is_russian_region
@@ -23,6 +28,18 @@ from analysis.projects.firm_homes import home_country
 
 if TYPE_CHECKING:
     from analysis.projects.kind_context import KindContext
+
+
+_RELATIVE_REACH = 4  # words from «которые» to the firm's name («которые собирает брянское ООО»)
+
+
+def assembles_them(toks: list[Token], firm: Entity) -> bool:
+    """«…для дисковых борон, которые собирает новозыбковское ООО «…»»: `firm` is the subject
+    of a relative clause whose verb (``client_relative_verbs``: собирать, выпускать …)
+    opens right after «который»: it makes the goods the work is for, a client."""
+    verbs = words("client_relative_verbs")
+    before = [t for t in toks if t.end <= firm.start][-_RELATIVE_REACH:]
+    return any(t.lemma == "который" and u.lemma in verbs for t, u in pairwise(before))
 
 
 def opens_with_client(toks: list[Token]) -> bool:

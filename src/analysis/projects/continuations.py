@@ -31,7 +31,14 @@ if TYPE_CHECKING:
     from analysis.projects.kind_context import KindContext
     from analysis.projects.mention import ReadSentence
 
-__all__ = ["ContinuationReader", "SentenceRead"]
+__all__ = ["ContinuationReader", "SentenceRead", "explains_last"]
+
+
+def explains_last(toks: list[Token]) -> bool:
+    """Does the sentence open with the words that explain what was just told («Речь идёт о
+    …», «Идёт речь о …»: the lemmas of ``explains_opening``, in either order)?"""
+    opening = words("explains_opening")
+    return {t.lemma for t in toks[:len(opening)]} == opening
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +80,12 @@ class ContinuationReader(SiteReader):
         own_site, here_is_own, timeline_of, timeline_for = (r.own_site, r.here_is_own,
                                                              r.timeline_of, r.timeline_for)
         found, more = list(read), adds
+        if adjacent and explains_last(toks):
+            # «… подписали соглашение о создании сборочного производства лифтов. Речь идёт о
+            # сборке кабин …, а также о монтаже и обслуживании лифтов»: what the project just
+            # told is made of, not projects (nor stages) of their own
+            return [Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
+                            region=self._region(ru, by, sent.start, own), reference=True)]
         # («к 2030 году объём кредитов на кооперационные проекты составит …»: projects in
         # the plural are projects in general, not the one last told)
         refers = adjacent or reference or any(
@@ -81,13 +94,15 @@ class ContinuationReader(SiteReader):
         if not found and own and role_only and ((
                 not words("project_roles").isdisjoint(sent.lemmas)
                 and (not words("reference_anywhere").isdisjoint(sent.lemmas)
-                     or (adjacent and toks[0].lemma in words("project_roles"))
+                     or ((adjacent or self._opens_paragraph(idx))
+                         and toks[0].lemma in words("project_roles"))
                      or not words("respectively").isdisjoint(sent.words)))
                 or (adjacent and opens_with_client(toks))):
             # «Инвестором проекта выступает компания «Транспортные системы»»: a party joins;
             # so does «Партнёр — компания «…»» or «Заказчик — АО «…»» (`client_next`) right
-            # after the project's sentence, and «Партнёрами выступают соответственно …» after
-            # sites listed (respective_partners)
+            # after the project's sentence, «Партнёром выступает ОАО «…»» opening the next
+            # paragraph too, and «Партнёрами выступают соответственно …» after sites listed
+            # (respective_partners)
             found.append(Mention(sentence=sent, kind=None, status="unknown", enterprises=own,
                                  region=self._region(ru, by, sent.start, own), reference=True))
         # «откроются ещё шесть магазинов»: shops opened sell; no site nor stage of a project
@@ -142,3 +157,7 @@ class ContinuationReader(SiteReader):
                 new_site=bool(ru) and (own_site or here_is_own),
                 halted=halted))  # «Совместное предприятие … прекращает работу»
         return terms_agreed(toks, on_trial(toks, found))
+
+    def _opens_paragraph(self, idx: int) -> bool:
+        """Does sentence `idx` open a paragraph after the text's first?"""
+        return idx > 0 and self.sents[idx - 1].paragraph != self.sents[idx].paragraph

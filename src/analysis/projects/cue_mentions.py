@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from analysis.entities import norm_word, with_parents
+from analysis.entities import find_regions, is_russian_region, norm_word, with_parents
 from analysis.projects.clauses import others_partners
 from analysis.projects.cues import words
 from analysis.projects.enumeration import listed_regions, member_firms
@@ -25,6 +25,7 @@ from analysis.projects.product_search import product_in_sentences
 from analysis.projects.products import product_label, product_phrase
 from analysis.projects.sections import maker_goods
 from analysis.projects.stance import never_started_told, status_near, told_resumed, works_on_site
+from analysis.projects.town_plant import town_plant
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -226,12 +227,20 @@ def _placed(reader: ArticleReader, mention: Mention, anchor: int, tree_place: An
     # «в Брянске (ООО «Брянсксельмаш») и Курске (ООО «КурскАгроМаш»)»: each its plant
     plants = member_firms(listed, c_ru, parties.firms, text) if listed else {}
     others = {f for v in plants.values() for f in v}
-    return [replace(mention, region=r, location=location_of(r, c_ru, c_by, reader.info),
-                    placed=True, enterprises=(mention.enterprises - others) | plants[r]
-                    if plants else mention.enterprises)
-            for r in listed] or [replace(mention, location=location_of(
-                mention.region, c_ru, c_by, reader.info) or reader._unlisted_town(
-                op.sent, cues.ents, mention.region),
-                                 placed=bool(c_ru or c_by) and (
-                                     places.told_place or not places.site_after
-                                     or bool(places.site_after[1])))]
+    out = [replace(mention, region=r, location=location_of(r, c_ru, c_by, reader.info),
+                   placed=True, enterprises=(mention.enterprises - others) | plants[r]
+                   if plants else mention.enterprises)
+           for r in listed] or [replace(mention, location=location_of(
+               mention.region, c_ru, c_by, reader.info) or reader._unlisted_town(
+               op.sent, cues.ents, mention.region),
+                                placed=bool(c_ru or c_by) and (
+                                    places.told_place or not places.site_after
+                                    or bool(places.site_after[1])))]
+    # «Кабины сваривают в Светлогорске» on ОАО «Светлогорский механический завод»: a firmless
+    # project in a town may be the work of the article's plant named after that town (in
+    # Belarus, only where the sentence names a Russian side: «для петербургских тракторов»)
+    sent = op.sent
+    return [replace(m, town_plant=plant) if not m.enterprises and m.placed
+            and (m.region is not None or any(is_russian_region(e.normal) for e in find_regions(
+                text[sent.start:sent.end])))
+            and (plant := town_plant(m.location, reader.article_firms())) else m for m in out]

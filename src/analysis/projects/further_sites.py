@@ -10,12 +10,14 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from analysis.entities import enterprise_info, enterprise_parent
+from analysis.projects.cues import Token, words
 from analysis.projects.mention import Mention
 from analysis.projects.merging import Project
 
 __all__ = [
     "belarusian_makers",
     "maker_joins_added_site",
+    "plant_noun_subject",
     "told_elsewhere",
     "venture_companies",
     "venture_stays_home",
@@ -26,6 +28,16 @@ def belarusian_makers(firms: set[str]) -> set[str]:
     """The Belarusian makers among `firms`."""
     info = enterprise_info()
     return {f for f in firms if info.get(f, {}).get("country") == "BY"}
+
+
+def plant_noun_subject(toks: list[Token]) -> bool:
+    """«В следующем году предприятие рассчитывает открыть аналогичные центры в …»: a plant's
+    noun (``plant_site``: «завод», «предприятие»; not «компания», which may be the dealer's)
+    in the nominative, not in the plural, stands as the sentence's subject: the maker told
+    acts itself."""
+    heads = words("plant_site")
+    return any(t.lemma in heads and "nomn" in t.tags and "plur" not in t.tags
+               and not (k and toks[k - 1].pos in ("ADJF", "PRTF")) for k, t in enumerate(toks))
 
 
 def venture_companies(firms: set[str]) -> set[str]:

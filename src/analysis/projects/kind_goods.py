@@ -121,7 +121,10 @@ def warehouse_only_ships(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     def warehouse(h: CueHit) -> bool:
         return h.cue.value == "other" and h.cue.words[0] in words("storage_cues")
 
-    if not any(warehouse(h) for h in kinds) or any(not warehouse(h) for h in kinds):
+    def dealer(h: CueHit) -> bool:  # «Дилер открыл склад»: the one who sells, no facility
+        return h.cue.value == "other" and h.cue.words[0] in words("dealer")
+
+    if not any(warehouse(h) for h in kinds) or any(not (warehouse(h) or dealer(h)) for h in kinds):
         return kinds
     if any(warehouse(h) and _in_stock(ctx, h) for h in kinds):
         return [h for h in kinds if not warehouse(h)]
@@ -134,7 +137,7 @@ def warehouse_only_ships(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
             ctx.previous_sentence is None and not shipping.isdisjoint(t.lemma for t in ctx.following)
             and making.isdisjoint(t.lemma for t in ctx.following)):
         return kinds  # (a headline's warehouse is the one its lead tells: «склад для их хранения»)
-    return [h for h in kinds if not warehouse(h)]
+    return [h for h in kinds if not (warehouse(h) or dealer(h))]
 
 
 def _in_stock(ctx: KindContext, h: CueHit) -> bool:

@@ -304,6 +304,11 @@ def third_country_project(ctx: KindContext) -> bool:
                 and (any(u.lemma in partner for u in toks[k + 1:k + 1 + _PARTNER_SPAN])
                      or (k and toks[k - 1].lemma in made))
                 for k, t in enumerate(toks))
+    # («кооперация с китайской Weichai», «с немецкой «…»»: the adjective before a firm's
+    # name, in Latin letters or in quotes, names a partner of that country)
+    third = third or any(_country_adjective(t.lemma) in foreign and k + 1 < len(toks)
+                         and _firm_name_at(ctx.text, t.end, toks[k + 1].start)
+                         for k, t in enumerate(toks))
     # («договорилась с производителем из провинции Шаньдун»: a partner from abroad)
     third = third or in_foreign_unit(toks, ctx.text)
     if not third:
@@ -316,6 +321,12 @@ def third_country_project(ctx: KindContext) -> bool:
         ctx.country(e) == "RU" for e in ctx.enterprises) or any(
         e.type == "region" and is_russian_region(e.normal) for e in ctx.entities)
     return not (belarusian and russian)
+
+
+def _firm_name_at(text: str, end: int, start: int) -> bool:
+    """Does a firm's name open at `start`, right after a word ending at `end`: a quote
+    before it, or a capital Latin letter?"""
+    return "«" in text[end:start] or "A" <= text[start:start + 1] <= "Z"
 
 
 def _country_adjective(lemma: str) -> str:

@@ -14,6 +14,8 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
 * `bare_service_needs_a_side`: «программы капитального ремонта» with no firm, facility or
   Belarusian side is repair in general, no service project;
 * `not_infrastructure_repair`: «ремонт путей», «ремонт дорог» repair no machines;
+* `not_a_sellers_service`: «компания лишь продаёт инструмент …, гарантийный ремонт
+  выполняется в Минске»: a firm told to only sell has no service of its own there;
 * `hub_needs_belarusian_side`: a warehouse or hub («логистическая компания построит
   складской комплекс») is ours only where the sentence names a Belarusian side;
 * `not_after_sales_service`: after-sales service of delivered machines (moved here from `kinds`);
@@ -31,6 +33,7 @@ machine_owners, belarusian_stems, training, bare_service, facility, infrastructu
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis.entities import enterprise_parent, find_enterprises
@@ -134,6 +137,20 @@ def bare_service_needs_a_side(ctx: KindContext, kinds: list[CueHit]) -> list[Cue
     sided = bool(ctx.enterprises) or any(t.lemma.startswith(stems) or t.lemma in facility
                                          for t in ctx.toks)
     return kinds if sided else [h for h in kinds if not (
+        h.cue.value == "service_center" and h.cue.words[0] in bare and len(h.cue.words) == 1)]
+
+
+def not_a_sellers_service(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Дистрибуцией занимается московское ООО «…»: компания лишь продаёт инструмент …,
+    гарантийный ремонт выполняется в Минске»: a sentence that tells its firm only sells
+    (``only_words`` right before a verb of selling) gives it no service of its own: a bare
+    service word there (``bare_service``) is someone else's repair, no project."""
+    bare, only, sales = words("bare_service"), words("only_words"), words("sales")
+    toks = ctx.toks
+    if not any(t.word in only and u.lemma in sales and u.pos in ("VERB", "INFN")
+               for t, u in pairwise(toks)):
+        return kinds
+    return [h for h in kinds if not (
         h.cue.value == "service_center" and h.cue.words[0] in bare and len(h.cue.words) == 1)]
 
 

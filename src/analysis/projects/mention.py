@@ -139,6 +139,10 @@ class Mention:
     # «как её удалось запустить снова», «в 2024 году линию перезапустили»: told restarted
     # after a pause (`stance.told_resumed`): the pause is over
     resumed: bool = False
+    # «Кабины сваривают в Светлогорске» on ОАО «Светлогорский механический завод»: the
+    # article's plant named after the town of a firmless mention (`town_plant`), its firm
+    # when the mention opens a project of its own (it continues none)
+    town_plant: str = ""
 
     @property
     def paused(self) -> bool:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from analysis.entities import Entity, is_russian_region
 from analysis.projects.article_entities import ArticleEntities
 from analysis.projects.clauses import points_at_list
-from analysis.projects.client_next import opens_with_client
+from analysis.projects.client_next import assembles_them, opens_with_client
 from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.enumeration import listed_regions
 from analysis.projects.firm_homes import ADJECTIVE_ROLES
@@ -27,6 +27,8 @@ from analysis.projects.work_site import (
     placeless,
     work_site_after,
 )
+
+_PLANT_LOOKBACK = 2  # sentences searched back for the plant «на предприятии» points at
 
 
 class SentenceSites(NamedTuple):
@@ -64,15 +66,19 @@ class SiteReader(ArticleEntities):
                 self.info.get(e.normal, {}).get("country") == "BY"
                 for e in self.entities_in(idx + 1, "enterprise"))
         home = [e for e in firms if self.info.get(e.normal, {}).get("country") == "BY"]
-        makers = [e for e in firms if e in home or not in_client_phrase(toks, e)]
+        # («…для борон, которые собирает новозыбковское ООО «…»»: the assembler is a client)
+        assemblers = [e for e in firms if e not in home and assembles_them(toks, e)]
+        makers = [e for e in firms if e in home or not (in_client_phrase(toks, e) or e in assemblers)]
         # («Кассеты для российского партнёра МЗМК выпускает …»: the client unnamed, Russian)
         for_client = for_client or (not (ru or by) and bool(home) and for_a_client(
             toks, sent_ents, lambda e: self.info.get(e.normal, {}).get("country")))
-        if not (ru or by) and (for_client or told_next) and len(home) == len(makers):
+        if not (ru or by) and (for_client or told_next or assemblers) and len(home) == len(makers):
             # «Завод отливает корпуса по заказу тульского ООО «…»», «ОАО «…» отливает станины.
             # Заказчиком выступает ивановское ООО «…»»: the client's home set aside, the
-            # Belarusian maker the sentence names, or points at (`context`), works at home
-            by = home[:1] if home else self._maker_told_before(idx, enterprises)
+            # Belarusian maker the sentence names, or points at (`context`; «на предприятии»:
+            # the Belarusian plant told just before), works at home
+            by = home[:1] if home else (self._maker_told_before(idx, enterprises)
+                                        or self._plant_pointed_at(idx, toks))
             located = located or bool(by)
         if not (ru or by) and firms and all(self.info.get(e.normal, {}).get("country") == "BY"
                                             for e in firms):
@@ -134,6 +140,20 @@ class SiteReader(ArticleEntities):
             return []
         return next(([e] for j in range(idx - 1, -1, -1)
                      for e in reversed(self.entities_in(j, "enterprise")) if e.normal in makers), [])
+
+    def _plant_pointed_at(self, idx: int, toks: list[Token]) -> list[Entity]:
+        """«Сейчас на предприятии изготавливают …» after «…побывала на ОАО «Лидский завод
+        …»»: a plant's noun (``plant_site``) in the locative after «на», with no adjective,
+        points at the one Belarusian firm the sentences just before name (none when they
+        name none or several)."""
+        plants = words("plant_site")
+        if not any(t.lemma in plants and "loct" in t.tags and toks[k - 1].word == "на"
+                   for k, t in enumerate(toks) if k):
+            return []
+        named = [e for j in range(max(0, idx - _PLANT_LOOKBACK), idx)
+                 for e in self.entities_in(j, "enterprise")
+                 if self.info.get(e.normal, {}).get("country") == "BY"]
+        return named[-1:] if len({e.normal for e in named}) == 1 else []
 
     def there_set_up_before(self, idx: int, toks: list[Token]) -> bool:
         """Does sentence `idx` set something up «там» (`there_set_up`) right after a sentence

@@ -15,7 +15,6 @@ from analysis.projects.cues import tokens
 from analysis.projects.design_steps import design_joins_its_making
 from analysis.projects.maker_partner import maker_meets_partner
 from analysis.projects.merging import ALIKE, compatible, other_towns, same_across
-from analysis.projects.parts_shipped import ships_to_belarus
 from analysis.projects.project_index import ProjectIndex
 from analysis.projects.sentence_twins import merge_sentence_twins
 from analysis.projects.service_venture import service_venture_joins
@@ -117,10 +116,7 @@ def consolidate(projects: list[Project]) -> list[Project]:
         # организовать сварку и окраску кузовов»: parts made by no firm beyond those of the
         # article's assembly or venture in its place are a step of what that project makes
         # (its localisation), not a parts project of their own; a parts plant with a firm of
-        # its own stays apart (looked up by article: linear on large corpora), and so do parts
-        # also shipped to the Belarusian side («часть каркасов отгружает в Минск»)
-        if ships_to_belarus(p):
-            continue
+        # its own stays apart (looked up by article: linear on large corpora)
         arts = p.articles()
         into = next((q for q in makers_of.get(min(arts), ())
                      if (q.region == p.region or not p.placed)

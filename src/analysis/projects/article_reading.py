@@ -30,6 +30,7 @@ from analysis.projects.merging import (
     Investment,
     Project,
     ProjectIndex,
+    also_other_line,
     better_investment,
     goes_on_in_paragraph,
     merge_into,
@@ -238,7 +239,8 @@ class ArticleReading:
                 m, by_town = replace(m, enterprises={m.town_plant}), True
                 p = merge_into(self.projects, m, self.here, None, False)
         if p is None:
-            p = Project(region=m.region, kind=m.kind)
+            p = Project(region=m.region, kind=m.kind,
+                        also_line=any(also_other_line(q, m) for q in self.here))
             self.projects.append(p)
             if idx == 0:
                 self.headline.append(p)

@@ -66,7 +66,8 @@ def consolidate(projects: list[Project]) -> list[Project]:
     """
     kept = ProjectIndex()  # absorbing changes neither kind nor region: no refiling
     for p in projects:
-        into = kept.first(p.kind, p.region, lambda q, p=p: same_across(q, p))
+        into = kept.first(p.kind, p.region, lambda q, p=p: same_across(q, p)
+                          and not ((q.also_line or p.also_line) and q.articles() & p.articles()))
         if into is None:
             kept.append(p)
         else:
@@ -81,7 +82,8 @@ def consolidate(projects: list[Project]) -> list[Project]:
             # «…начат выпуск комплектующих» — «…начало выпуск топливных баков»: a bare
             # production row of the same firms joins the article's only specific project
             cands = [q for q in out if q is not p and not q.generic and q.region == p.region
-                     and q.enterprises & p.enterprises and p.articles() & q.articles()]
+                     and q.enterprises & p.enterprises and p.articles() & q.articles()
+                     and not p.also_line]
             into = cands[0] if len(cands) == 1 else None
         if into is not None:
             into.absorb(p)

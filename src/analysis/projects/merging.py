@@ -135,6 +135,7 @@ class Project:
     # the date a sentence of resuming gives («возобновить … не раньше 2027 года»): the only
     # timeline a halted project shows (`shown_timeline`)
     resumption: str | None = None
+    also_line: bool = False  # opened as a second line beside a running one (`also_other_line`)
 
     def add(self, m: Mention, article: Article) -> None:
         """Take in a mention of this project (one from another article than the one that
@@ -290,6 +291,20 @@ def same_across(a: Project | Mention, b: Project | Mention) -> bool:
         a.enterprises == b.enterprises or compatible(a.product_key, b.product_key))
 
 
+def also_other_line(p: Project, m: Mention) -> bool:
+    """«Холдинг собирает на омской площадке зерноуборочные комбайны … там планируется освоить
+    также сборку кормоуборочных комбайнов»: a plan told with «также» / «тоже» beside a line
+    running or being set up, naming goods words of its own, is a second line of the same
+    partners, not that line told again."""
+    if p.status not in ("operating", "in_progress") or m.status not in ("planned", "agreed") \
+            or not p.product_key or not m.product_key - p.product_key:
+        return False
+    toks, also = m.sentence.toks, words("also_line")
+    # («… добавятся ещё четыре поста, а также участок ремонта»: «а также» lists, not a new line)
+    return any(t.lemma in also and not (k and toks[k - 1].lemma in ("а", "и"))
+               for k, t in enumerate(toks))
+
+
 def goes_on_in_paragraph(m: Mention, last: Project | None, same_paragraph: bool) -> bool:
     """«В Ростовской области налажен выпуск дверных механизмов … Механизмы привода дверей
     делают на площадке в Батайске»: a later sentence (`same_paragraph`) of the paragraph that told the project
@@ -369,6 +384,7 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
     # «центр БелАЗа в Белове» … «в Ленинске-Кузнецком открылась мастерская»: another town
     # of the region is another site, not the project told again
     here = [p for p in here if not other_towns(p.location, m.location)]
+    here = [p for p in here if not also_other_line(p, m)]
     for p in here:  # within an article, shared firms are enough
         if m.enterprises & p.enterprises and not _other_makers(m.enterprises, p.enterprises):
             return p
@@ -377,4 +393,5 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
         if not (p.enterprises and m.enterprises and not m.borrowed) \
                 and compatible(p.product_key, m.product_key):
             return p
-    return projects.first(m.kind, m.region, lambda p: same_across(p, m))
+    across = projects.first(m.kind, m.region, lambda p: same_across(p, m))
+    return None if across in article_projects and also_other_line(across, m) else across

@@ -54,6 +54,11 @@ _COPULAS = frozenset({"стать", "становиться", "являться"
 _PREDICATE_STOP = lazy_compile(r"[.!?;:(),]")  # a clause's end: a noun past it says nothing of the side
 _SALE_REACH = 60  # characters before a place a word of selling may stand
 _NOT_TO = frozenset({"loct", "loc2", "gent", "datv", "ablt"})  # cases of where a thing is
+# a preposition, a noun (one adjective before it allowed) and nothing else before a side's
+# adjective: «для сборочного конвейера ульяновского завода»
+_DESTINATION_NOUN_BEFORE = lazy_compile(r"(?i)(?<![А-Яа-яЁё])(для|в|во|на)[ \u00a0]+"
+                                        r"(?:[А-Яа-яЁё]+(?:ого|его|ой|ей|ых|их|ые|ие|ую|юю|ый|ий)"
+                                        r"[ \u00a0]+)?([А-Яа-яЁё]+)[ \u00a0]+\Z")
 
 
 class SideMention(NamedTuple):
@@ -201,7 +206,11 @@ def _role(text: str, start: int, end: int) -> str | None:
     if prep in words.partner_before:
         return PARTNER
     if adjective:
-        if (role := _noun_role(text, end)) is None and prep and _goods_object(prep, surface[-1], words):
+        if (role := _noun_role(text, end)) == OWNER and _owner_of_destination(text, start, words):
+            # «поставляет стартеры для конвейера ульяновского завода», «на склады минского
+            # предприятия»: the firm that owns the place goods go to receives them
+            return DESTINATION
+        if role is None and prep and _goods_object(prep, surface[-1], words):
             # «закупили российской рыбы», «продали белорусскую обувь»: the object of a trade
             # verb is the goods, made on the side its adjective names (round 26); the goods
             # of an export noun («экспорт белорусских кормов») tell whose export it is, as an
@@ -231,6 +240,26 @@ def _role(text: str, start: int, end: int) -> str | None:
         # («Беларусь экспортировала …», «МТЗ отгрузил …»)
         return _predicate_role(text, start, end) or SUBJECT
     return None
+
+
+def _owner_of_destination(text: str, start: int, words: FlowWords) -> bool:
+    """Is the noun right before a side's adjective of an actor (one adjective of its own
+    allowed before it) a place or thing goods are sent to, by the preposition before it:
+    «для (сборочного) конвейера», «на склады», «в цеха» (the accusative; not «в цехах», where
+    a thing is), and no goods or trade noun of its own («на продукцию минского завода», «для
+    поставок …»: what is traded, not where it goes)?"""
+    found = _DESTINATION_NOUN_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    prep, noun = found.group(1).lower(), found.group(2).lower()
+    if prep not in words.destination_before or parses(noun)[0].tag.POS != "NOUN":
+        return False
+    if lemma(noun) in words.goods | words.out_words | words.in_words | words.actors:
+        return False
+    if prep in words.destination_accusative:
+        cases = _cases(noun)
+        return "accs" in cases and not cases & _NOT_TO
+    return "gent" in _cases(noun)
 
 
 def _receiver_after(word_before: str, side_word: str, words: FlowWords) -> bool:

@@ -1,0 +1,129 @@
+"""Session 33's new user (issues 10 and 11): the wrong figures of a 14-article briefing, as
+classes. «В первую очередь» names no project phase; «продавать» is a seller's sales; who
+«передал в лизинг» is a lessor; a firm that owns the place goods go to («для конвейера
+ульяновского завода») receives them; a town opening a short quoted name («Волжским моторам»)
+is no place; a figure with no year of its own is dated by its first telling; a part of a year
+is judged against its series at a yearly rate. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import make_article
+
+from analysis.entities import find_entities, russian_regions_in
+from analysis.figures.duplicates import Duplicates
+from analysis.figures.plausibility import implausible_reasons
+from analysis.figures.rules import figure_rules
+from analysis.figures.value_rule import ranked_mentions
+from analysis.money import describe
+from analysis.money.period import period_months
+
+
+def _facts(text: str, published: date = date(2023, 4, 10)) -> dict[str, object]:
+    return {f.amount.surface: f for f in describe(make_article("a", text, published))}
+
+
+def test_first_of_all_is_no_project_phase() -> None:
+    facts = _facts("Товарооборот края с Беларусью в 2022 году составил около 310 млн долларов. "
+                   "В этом году надеемся на 340 млн долларов, в первую очередь за счёт станкостроения.")
+    assert facts["340 млн долларов"].metric == "trade_turnover"
+
+
+def test_a_project_phase_stays_an_investment() -> None:
+    facts = _facts("В первую очередь комбината инвестор вложил 4 млрд рублей.")
+    assert facts["4 млрд рублей"].metric == "investment"
+
+
+@pytest.mark.parametrize("text", [
+    "Холдинг вложил в новый склад 6 млн рублей. Через склад холдинг планирует продавать "
+    "шин на 25 млн рублей в год.",
+    "Дилер вложил в салон 8 млн рублей. В будущем году дилер намерен продать тракторов на "
+    "90 млн рублей.",
+])
+def test_selling_is_a_sellers_sales_not_the_investment_before(text: str) -> None:
+    facts = _facts(text)
+    sale = next(f for f in facts.values() if f.amount.value in (25e6, 90e6))
+    assert sale.metric == "other"
+
+
+def test_selling_into_a_country_stays_export() -> None:
+    facts = _facts("Гродненский завод продал в Россию шин на 14 млн долларов.")
+    assert facts["14 млн долларов"].metric == "export"
+
+
+def test_who_hands_machines_over_in_leasing_is_a_lessor() -> None:
+    facts = _facts("Банк открыл ООО «Уралагролизинг» кредитную линию на 900 млн рублей. "
+                   "За полугодие компания передала в лизинг фермерам 60 тракторов «Беларус» "
+                   "и 8 комбайнов «Гомсельмаш» общей стоимостью 640 млн рублей.")
+    assert facts["640 млн рублей"].metric == "financing"
+
+
+def test_the_firm_owning_where_goods_go_receives_them() -> None:
+    facts = _facts("Жодинский завод поставляет узлы для сборочной линии костромского завода "
+                   "«Северные машины». Объём этих поставок за год превысил 700 млн рублей.")
+    fact = next(f for f in facts.values() if f.amount.value == 7e8)
+    assert fact.metric == "export"
+    assert fact.flow == "BY→RU"
+
+
+def test_a_russian_plant_supplying_a_belarusian_line_still_exports_to_belarus() -> None:
+    facts = _facts("Курганский завод поставляет детали для конвейера минского завода. "
+                   "Объём поставок за год превысил 2 млрд рублей.")
+    fact = next(f for f in facts.values() if f.amount.value == 2e9)
+    assert fact.flow == "RU→BY"
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    ("Фонд выдал «Волжским моторам» заём.", []),
+    ("Фонд выдал заём предприятию «Волжский трубный завод».", []),
+    ("Цех открылся в Волжском.", ["Волгоградская область"]),
+])
+def test_a_town_opening_a_short_quoted_name_is_no_place(text: str, regions: list[str]) -> None:
+    assert [r.normal for r in russian_regions_in(text, 0, len(text))] == regions
+
+
+def test_the_entities_table_reads_the_quoted_name_so_too() -> None:
+    text = "Фонд промышленности выдал «Волжским моторам» льготный заём."
+    assert not [e for e in find_entities(text, ner=False) if e.type == "region"]
+
+
+def test_the_loan_keeps_the_interviews_region() -> None:
+    facts = _facts("Губернатор Ульяновской области рассказал о кооперации с Беларусью.\n\n"
+                   "Областной фонд в этом году выдал «Волжским моторам» заём на 90 млн рублей.")
+    assert facts["90 млн рублей"].region == "Ульяновская область"
+
+
+def _mention(article: str, published: str) -> dict:
+    return {"article_id": article, "mention_id": f"{article}@1-2", "value": 5e8, "stated": True,
+            "source_kind": "media", "qualifier_rank": 3, "source_rank": 1,
+            "published": date.fromisoformat(published)}
+
+
+def test_an_undated_figure_is_cited_from_its_first_telling() -> None:
+    group = [_mention("later", "2025-03-01"), _mention("first", "2021-05-01")]
+    dups = Duplicates(table=None, original={})  # type: ignore[arg-type]
+    assert ranked_mentions(group, dups, undated=True)[0]["article_id"] == "first"
+    assert ranked_mentions(group, dups)[0]["article_id"] == "later"
+
+
+@pytest.mark.parametrize(("label", "months"), [
+    ("I квартал", 3), ("январь–сентябрь", 9), ("май–июль", 3), ("II полугодие", 6),
+    ("март", 1), ("10 месяцев", 10), ("с начала года", None),
+])
+def test_period_months(label: str, months: int | None) -> None:
+    assert period_months(label) == months
+
+
+def test_a_quarter_is_no_outlier_beside_nine_months() -> None:
+    rows = [("a", 4.1e10, "январь–сентябрь"), ("b", 4.1e10, "январь–сентябрь"),
+            ("c", 4.08e10, "январь–сентябрь"), ("d", 1.3e10, "I квартал")]
+    cols = {"article_id": [r[0] for r in rows], "metric": ["trade_turnover"] * 4,
+            "year": [2023, 2023, 2023, 2024], "value": [r[1] for r in rows],
+            "period": [r[2] for r in rows], "partial_words": [None] * 4, "region": [None] * 4,
+            "change": [False] * 4, "goods": [None] * 4, "usd": [r[1] for r in rows],
+            "scope": ["national"] * 4}
+    assert implausible_reasons(cols, figure_rules()) == [[], [], [], []]
+    cols["usd"] = cols["value"] = [4.1e10, 4.1e10, 4.08e10, 1.3e9]  # a region's quarter
+    assert implausible_reasons(cols, figure_rules())[3]

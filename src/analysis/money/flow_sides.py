@@ -54,11 +54,11 @@ _COPULAS = frozenset({"стать", "становиться", "являться"
 _PREDICATE_STOP = lazy_compile(r"[.!?;:(),]")  # a clause's end: a noun past it says nothing of the side
 _SALE_REACH = 60  # characters before a place a word of selling may stand
 _NOT_TO = frozenset({"loct", "loc2", "gent", "datv", "ablt"})  # cases of where a thing is
-# a preposition, a noun (one adjective before it allowed) and nothing else before a side's
-# adjective: «для сборочного конвейера ульяновского завода»
-_DESTINATION_NOUN_BEFORE = lazy_compile(r"(?i)(?<![А-Яа-яЁё])(для|в|во|на)[ \u00a0]+"
-                                        r"(?:[А-Яа-яЁё]+(?:ого|его|ой|ей|ых|их|ые|ие|ую|юю|ый|ий)"
-                                        r"[ \u00a0]+)?([А-Яа-яЁё]+)[ \u00a0]+\Z")
+# «для», a noun (one adjective before it allowed) and nothing else before a side's adjective:
+# «для сборочного конвейера ульяновского завода»
+_DESTINATION_NOUN_BEFORE = lazy_compile(r"(?i)(?<![А-Яа-яЁё])для[ \u00a0]+"
+                                        r"(?:[А-Яа-яЁё]+(?:ого|его|ой|ей|ых|их)[ \u00a0]+)?"
+                                        r"([А-Яа-яЁё]+)[ \u00a0]+\Z")
 
 
 class SideMention(NamedTuple):
@@ -206,7 +206,7 @@ def _role(text: str, start: int, end: int) -> str | None:
     if prep in words.partner_before:
         return PARTNER
     if adjective:
-        if (role := _noun_role(text, end)) == OWNER and _owner_of_destination(text, start, words):
+        if (role := _noun_role(text, end)) == OWNER and _owner_of_destination(text, start, end, words):
             # «поставляет стартеры для конвейера ульяновского завода», «на склады минского
             # предприятия»: the firm that owns the place goods go to receives them
             return DESTINATION
@@ -242,24 +242,21 @@ def _role(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _owner_of_destination(text: str, start: int, words: FlowWords) -> bool:
-    """Is the noun right before a side's adjective of an actor (one adjective of its own
-    allowed before it) a place or thing goods are sent to, by the preposition before it:
-    «для (сборочного) конвейера», «на склады», «в цеха» (the accusative; not «в цехах», where
-    a thing is), and no goods or trade noun of its own («на продукцию минского завода», «для
-    поставок …»: what is traded, not where it goes)?"""
+def _owner_of_destination(text: str, start: int, end: int, words: FlowWords) -> bool:
+    """Is the side's adjective, in the genitive, the owner of a noun that «для» governs (one
+    adjective of its own allowed): «для (сборочного) конвейера ульяновского завода», «для нужд
+    белорусских предприятий» — the firm that owns what goods are for receives them; not a
+    goods, trade or money noun («для поставок …», «для оплаты …»: what is traded or paid),
+    nor «Для сравнения, белорусские предприятия …» (the adjective no genitive)?"""
     found = _DESTINATION_NOUN_BEFORE.search(text, max(0, start - 60), start)
     if found is None:
         return False
-    prep, noun = found.group(1).lower(), found.group(2).lower()
-    if prep not in words.destination_before or parses(noun)[0].tag.POS != "NOUN":
+    noun = found.group(1).lower()
+    if parses(noun)[0].tag.POS != "NOUN" or "gent" not in _cases(noun):
         return False
-    if lemma(noun) in words.goods | words.out_words | words.in_words | words.actors:
+    if lemma(noun) in words.goods | words.out_words | words.in_words | words.actors | _paid_words():
         return False
-    if prep in words.destination_accusative:
-        cases = _cases(noun)
-        return "accs" in cases and not cases & _NOT_TO
-    return "gent" in _cases(noun)
+    return "gent" in _cases(_WORD.findall(text[start:end])[0])
 
 
 def _receiver_after(word_before: str, side_word: str, words: FlowWords) -> bool:

@@ -1,7 +1,6 @@
 """Session 33's new user (issues 10 and 11): the wrong figures of a 14-article briefing, as
 classes. «В первую очередь» names no project phase; who «передал в лизинг» is a lessor; a firm
-that owns what goods are for («для конвейера ульяновского завода») receives them; a town
-opening a short quoted name («Волжским моторам») is no place; a figure with no year of its own
+that owns what goods are for («для конвейера ульяновского завода») receives them; a figure with no year of its own
 is dated by its first telling; a part of a year is judged against its series at a yearly rate.
 The sentences are written for these tests."""
 
@@ -12,7 +11,6 @@ from datetime import date
 import pytest
 from conftest import make_article
 
-from analysis.entities import find_entities, russian_regions_in
 from analysis.figures.duplicates import Duplicates
 from analysis.figures.plausibility import implausible_reasons
 from analysis.figures.rules import figure_rules
@@ -62,26 +60,6 @@ def test_a_russian_plant_supplying_a_belarusian_line_still_exports_to_belarus() 
                    "Объём поставок за год превысил 2 млрд рублей.")
     fact = next(f for f in facts.values() if f.amount.value == 2e9)
     assert fact.flow == "RU→BY"
-
-
-@pytest.mark.parametrize(("text", "regions"), [
-    ("Фонд выдал «Волжским моторам» заём.", []),
-    ("Фонд выдал заём предприятию «Волжский трубный завод».", []),
-    ("Цех открылся в Волжском.", ["Волгоградская область"]),
-])
-def test_a_town_opening_a_short_quoted_name_is_no_place(text: str, regions: list[str]) -> None:
-    assert [r.normal for r in russian_regions_in(text, 0, len(text))] == regions
-
-
-def test_the_entities_table_reads_the_quoted_name_so_too() -> None:
-    text = "Фонд промышленности выдал «Волжским моторам» льготный заём."
-    assert not [e for e in find_entities(text, ner=False) if e.type == "region"]
-
-
-def test_the_loan_keeps_the_interviews_region() -> None:
-    facts = _facts("Губернатор Ульяновской области рассказал о кооперации с Беларусью.\n\n"
-                   "Областной фонд в этом году выдал «Волжским моторам» заём на 90 млн рублей.")
-    assert facts["90 млн рублей"].region == "Ульяновская область"
 
 
 def _mention(article: str, published: str) -> dict:

@@ -45,6 +45,7 @@ from analysis.entities.gazetteer import (
 )
 from analysis.entities.institutions import names_institution
 from analysis.entities.openers import opener_spans
+from analysis.entities.town_as_adjective import used_as_adjective
 from analysis.entities.townlist import generated_town_forms
 from analysis.lang.case import fold_yo
 from analysis.lazypattern import lazy_compile
@@ -256,6 +257,7 @@ def _named_in_singular(adjective: str) -> str | None:
 def find_regions(text: str) -> list[Entity]:
     """Regions of Russia and Belarus and the two countries, normalised (gazetteer only)."""
     ents = _listed_adjectives(_merge_adjacent(regions_gazetteer().scan(text), text), text)
+    ents = [e for e in ents if not used_as_adjective(e, text)]
     return _unlisted_members(ents, text)
 
 
@@ -328,18 +330,11 @@ _TOWN_ROLES = frozenset({"city", "capital"})
 _ZONE_REACH = 80  # characters before the quote a zone's words may take
 
 
-# the rest of a short quoted name after its first word: up to three words, then the quote
-# closes («Волжские моторы»; a quotation of speech runs longer)
-_REST_OF_QUOTED_NAME = lazy_compile(r"(?:[ \u00a0]+[^\s«»\"“”„.,;:!?]+){0,3}[»\"“”]")
-
-
-def quoted_town(text: str, start: int, end: int, role: str | None) -> bool:
-    """Whether the town name at text[start:end] stands alone within quotes, or opens a short
-    quoted name («Волжским моторам»: a firm named after a town is no place; newuser33, session
-    33) — and is not the name of a special economic zone, which its town hosts («ОЭЗ
-    «Липецк»»: `zone_names_ru.json`)."""
+def _quoted_town(text: str, start: int, end: int, role: str | None) -> bool:
+    """Whether the town name at text[start:end] stands alone within quotes — and is not the
+    name of a special economic zone, which its town hosts («ОЭЗ «Липецк»»: `zone_names_ru.json`)."""
     return (role in _TOWN_ROLES and start > 0 and text[start - 1] in _OPEN_QUOTES
-            and _REST_OF_QUOTED_NAME.match(text, end) is not None
+            and end < len(text) and text[end] in _CLOSE_QUOTES
             and _zone_before_town().search(text[max(0, start - 1 - _ZONE_REACH):start - 1].lower())
             is None)
 
@@ -391,7 +386,7 @@ def russian_regions_in(text: str, start: int, end: int,
     found = [RegionMention(start=start + a + e.start, normal=e.normal) for a, b in windows
              for e in find_regions(chunk[a:b])
              if e.type == "region" and e.normal in _RUSSIAN
-             and not quoted_town(text, start + a + e.start, start + a + e.end, e.role)
+             and not _quoted_town(text, start + a + e.start, start + a + e.end, e.role)
              and not names_institution(text, start + a + e.end, e.role)]
     if _CAPITALS_AS_COUNTRIES.search(chunk):
         # «Москва и Минск договорились…»: the capitals stand for the two countries.

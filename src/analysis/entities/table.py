@@ -13,7 +13,7 @@ from analysis.entities.enterprises import find_enterprises
 from analysis.entities.gazetteer import Entity
 from analysis.entities.ner import NerInput, ner_entities_many
 from analysis.entities.nerscope import ner_scope
-from analysis.entities.regions import find_regions, quoted_town
+from analysis.entities.regions import find_regions
 from analysis.plaintable import PlainTable
 
 if TYPE_CHECKING:
@@ -27,12 +27,9 @@ ENTITY_COLUMNS = ["article_id", "file", "start", "end", "surface", "type", "norm
 def _gazetteer_entities(text: str) -> tuple[list[Entity], list[Entity]]:
     """The enterprises and the regions of `text`."""
     firms = find_enterprises(text)
-    # A region inside an enterprise name («Минский тракторный завод») is not a region mention,
-    # nor is a town that opens a quoted name («Волжским моторам», «Кстово»; as the money path
-    # reads it: `quoted_town`).
+    # A region inside an enterprise name («Минский тракторный завод») is not a region mention.
     regions = [r for r in find_regions(text)
-               if not any(f.start < r.end and r.start < f.end for f in firms)
-               and not quoted_town(text, r.start, r.end, r.role)]
+               if not any(f.start < r.end and r.start < f.end for f in firms)]
     return firms, regions
 
 

@@ -1,8 +1,8 @@
 """Session 33's new user (issues 10 and 11): the wrong figures of a 14-article briefing, as
 classes. «В первую очередь» names no project phase; who «передал в лизинг» is a lessor; a firm
-that owns what goods are for («для конвейера ульяновского завода») receives them; a figure with no year of its own
-is dated by its first telling; a part of a year is judged against its series at a yearly rate.
-The sentences are written for these tests."""
+that owns what goods are for («для конвейера ульяновского завода») receives them; a figure
+with no year of its own is dated by its first telling; a part of a year is judged against its
+series at a yearly rate. The sentences are written for these tests."""
 
 from __future__ import annotations
 

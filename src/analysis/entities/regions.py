@@ -45,7 +45,6 @@ from analysis.entities.gazetteer import (
 )
 from analysis.entities.institutions import names_institution
 from analysis.entities.openers import opener_spans
-from analysis.entities.town_as_adjective import used_as_adjective
 from analysis.entities.townlist import generated_town_forms
 from analysis.lang.case import fold_yo
 from analysis.lazypattern import lazy_compile
@@ -257,7 +256,6 @@ def _named_in_singular(adjective: str) -> str | None:
 def find_regions(text: str) -> list[Entity]:
     """Regions of Russia and Belarus and the two countries, normalised (gazetteer only)."""
     ents = _listed_adjectives(_merge_adjacent(regions_gazetteer().scan(text), text), text)
-    ents = [e for e in ents if not used_as_adjective(e, text)]
     return _unlisted_members(ents, text)
 
 

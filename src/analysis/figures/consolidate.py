@@ -263,7 +263,8 @@ def _figure_rows(columns: dict[str, list], duplicates: Duplicates,
             group = [m for m in group if id(m) in parts]
             with_excluded = group
         struck = [m for m in with_excluded if m["excluded"]]
-        for deal in split_into_deals(ranked_mentions(group, duplicates)):
+        for deal in split_into_deals(ranked_mentions(group, duplicates,
+                                                     undated=is_missing(key[2]))):
             deal_key = _deal_key(key, deal)
             deal_id = _figure_id(deal_key, f"{deal[0]['value']:.6g}")
             deal_struck = [m for m in struck if statements_agree(m, deal[0])]

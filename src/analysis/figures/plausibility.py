@@ -14,7 +14,10 @@ A mention is implausible when
    the two countries' trade abroad; full-year or partial) across years and sources. On
    log10 of the USD values, a mention is an outlier when it is further from the median than
    `mad_k` robust deviations (MAD × 1.4826) and than `min_log10_spread` (a factor of 3, so
-   that a decade of growth is never an outlier). A series needs mentions
+   that a decade of growth is never an outlier). A part of a year is compared at its yearly
+   rate (a quarter's figure four times, nine months' four thirds): a first quarter's $11,8 bn
+   is no outlier beside January–September's $38,2 bn (newuser33, session 33). A series needs
+   mentions
    from `min_articles` articles to judge. A regional figure read as national
    ($0.96 bn next to $50 bn years) is caught here.
 """
@@ -28,6 +31,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from analysis.figures.rules import FigureRules, figure_rules
+from analysis.money.period import period_months
 from analysis.plaintable import is_missing
 
 if TYPE_CHECKING:
@@ -71,6 +75,15 @@ def _spread_partial_words(cols: Mapping[str, list]) -> list[object] | None:
         return None
     return [w if isinstance(w, str) and w else said.get(k)
             for k, w in zip(keys, cols["partial_words"], strict=True)]
+
+
+def _yearly_factor(period: object, full_year: bool) -> float:
+    """What a figure of `period` is multiplied by to compare it at a yearly rate (1 for a
+    full year and for a part whose length the label does not say)."""
+    if full_year or not isinstance(period, str):
+        return 1.0
+    months = period_months(period)
+    return 12 / months if months and 0 < months < 12 else 1.0
 
 
 def _positive(value: object) -> bool:
@@ -141,7 +154,8 @@ def implausible_reasons(cols: Mapping[str, list], rules: FigureRules,
     for pos, key in enumerate(zip([str(m) for m in cols["metric"]], [str(s) for s in cols["scope"]],
                                   region, full_year, goods, strict=True)):
         groups.setdefault(key, []).append(pos)
-    usd_values = [math.nan if is_missing(v) else v for v in cols["usd"]]
+    usd_values = [math.nan if is_missing(v) else v * _yearly_factor(p, full)
+                  for v, p, full in zip(cols["usd"], cols["period"], full_year, strict=True)]
     article = [str(a) for a in cols["article_id"]]
     for (metric, scope, reg, full, _goods), rows in groups.items():
         rows = [pos for pos in rows if _positive(usd_values[pos])]
@@ -157,8 +171,9 @@ def implausible_reasons(cols: Mapping[str, list], rules: FigureRules,
                 what = ("likely a regional or partial figure" if ratio < 1
                         else "likely a wrong scale, a sum of several figures or another metric")
                 share = f"{ratio:.0%} of" if ratio < 1 else f"{ratio:.1f}× "
+                rate = "" if full else " (at a yearly rate)"
                 reasons[pos].append(
-                    f"{_money(10 ** value)} is {share} the median of {len(rows)} "
+                    f"{_money(10 ** value)}{rate} is {share} the median of {len(rows)} "
                     f"{_scope_words(str(metric), str(scope), str(reg), bool(full))} mentions "
                     f"({_money(10 ** median)}): {what}")
     if "excluded" in cols:  # struck out by the analyst: judged by no rule, counted nowhere

@@ -9,7 +9,10 @@ first on, in order:
 3. the more authoritative kind of source its sentence names: final data («окончательные
    данные») > a statistics or customs office (ФТС, Белстат) > an official (a ministry, an
    ambassador) > the press alone > a hedged statement (an estimate, «напомним», «ранее»);
-4. the later statement (publication date; a vague date counts at the end of its span);
+4. the later statement (publication date; a vague date counts at the end of its span) — but
+   for a figure with no year of its own (`undated`), dated by its article, the earlier: a
+   later article that repeats it («Из запланированных 800 млн рублей освоено …» four years
+   on) restates it, and its first telling dates it (newuser33, session 33);
 5. the value more independent articles give (copies of a story count once);
 6. the earlier mention in file order.
 
@@ -58,10 +61,12 @@ def _instant(when: object) -> float:
 
 
 def ranked_mentions(group: list[dict], duplicates: Duplicates,
-                    bodies: frozenset[str] = frozenset(), latest_first: bool = False) -> list[dict]:
+                    bodies: frozenset[str] = frozenset(), latest_first: bool = False,
+                    undated: bool = False) -> list[dict]:
     """The group's mentions, the value's mention first (the value rule); `group` is in
     file order, which breaks the last ties; a mention whose source kind is one of `bodies`
-    (given when the group's statements disagree) goes first; `latest_first`: a forecast."""
+    (given when the group's statements disagree) goes first; `latest_first`: a forecast;
+    `undated`: a figure with no year of its own, whose earliest statement wins rule 4."""
     def support(value: float) -> int:
         return len({duplicates.original.get(m["article_id"], m["article_id"]) for m in group
                     if abs(m["value"] - value) <= 1e-3 * abs(value)})
@@ -71,9 +76,16 @@ def ranked_mentions(group: list[dict], duplicates: Duplicates,
         return sorted(group, key=lambda m: (not m["stated"], -_instant(m["published"]),
                                             m["source_kind"] not in bodies, -m["qualifier_rank"],
                                             -m["source_rank"], -supports[m["value"]]))
+    def order_by_date(m: dict) -> float:
+        """Rule 4 as a sort key (smaller first); an unknown date last either way."""
+        instant = _instant(m["published"])
+        if not undated:
+            return -instant
+        return float("inf") if instant == float("-inf") else instant
+
     return sorted(group, key=lambda m: (not m["stated"], m["source_kind"] not in bodies,
                                         -m["qualifier_rank"], -m["source_rank"],
-                                        -_instant(m["published"]), -supports[m["value"]]))
+                                        order_by_date(m), -supports[m["value"]]))
 
 
 def statements_json(ranked: list[dict], duplicates: Duplicates) -> str:

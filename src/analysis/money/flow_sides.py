@@ -54,6 +54,11 @@ _COPULAS = frozenset({"стать", "становиться", "являться"
 _PREDICATE_STOP = lazy_compile(r"[.!?;:(),]")  # a clause's end: a noun past it says nothing of the side
 _SALE_REACH = 60  # characters before a place a word of selling may stand
 _NOT_TO = frozenset({"loct", "loc2", "gent", "datv", "ablt"})  # cases of where a thing is
+# «для», a noun (one adjective before it allowed) and nothing else before a side's adjective:
+# «для сборочного конвейера ульяновского завода»
+_DESTINATION_NOUN_BEFORE = lazy_compile(r"(?i)(?<![А-Яа-яЁё])для[ \u00a0]+"
+                                        r"(?:[А-Яа-яЁё]+(?:ого|его|ой|ей|ых|их)[ \u00a0]+)?"
+                                        r"([А-Яа-яЁё]+)[ \u00a0]+\Z")
 
 
 class SideMention(NamedTuple):
@@ -201,7 +206,11 @@ def _role(text: str, start: int, end: int) -> str | None:
     if prep in words.partner_before:
         return PARTNER
     if adjective:
-        if (role := _noun_role(text, end)) is None and prep and _goods_object(prep, surface[-1], words):
+        if (role := _noun_role(text, end)) == OWNER and _owner_of_destination(text, start, end, words):
+            # «поставляет стартеры для конвейера ульяновского завода», «на склады минского
+            # предприятия»: the firm that owns the place goods go to receives them
+            return DESTINATION
+        if role is None and prep and _goods_object(prep, surface[-1], words):
             # «закупили российской рыбы», «продали белорусскую обувь»: the object of a trade
             # verb is the goods, made on the side its adjective names (round 26); the goods
             # of an export noun («экспорт белорусских кормов») tell whose export it is, as an
@@ -231,6 +240,23 @@ def _role(text: str, start: int, end: int) -> str | None:
         # («Беларусь экспортировала …», «МТЗ отгрузил …»)
         return _predicate_role(text, start, end) or SUBJECT
     return None
+
+
+def _owner_of_destination(text: str, start: int, end: int, words: FlowWords) -> bool:
+    """Is the side's adjective, in the genitive, the owner of a noun that «для» governs (one
+    adjective of its own allowed): «для (сборочного) конвейера ульяновского завода», «для нужд
+    белорусских предприятий» — the firm that owns what goods are for receives them; not a
+    goods, trade or money noun («для поставок …», «для оплаты …»: what is traded or paid),
+    nor «Для сравнения, белорусские предприятия …» (the adjective no genitive)?"""
+    found = _DESTINATION_NOUN_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    noun = found.group(1).lower()
+    if parses(noun)[0].tag.POS != "NOUN" or "gent" not in _cases(noun):
+        return False
+    if lemma(noun) in words.goods | words.out_words | words.in_words | words.actors | _paid_words():
+        return False
+    return "gent" in _cases(_WORD.findall(text[start:end])[0])
 
 
 def _receiver_after(word_before: str, side_word: str, words: FlowWords) -> bool:

@@ -134,6 +134,23 @@ def period_last_month(period: str) -> int | None:
     return None
 
 
+def period_months(period: str) -> int | None:
+    """How many months a period label spans («I квартал» → 3, «январь–сентябрь» → 9,
+    «май–июль» → 3, «II полугодие» → 6, «март» → 1); None when the label does not say
+    («с начала года»)."""
+    last = period_last_month(period)
+    if last is None:
+        return None
+    if "–" in period:
+        first = month_number(period.split("–")[0])
+        return last - first + 1 if first is not None and first <= last else None
+    if period.endswith(_CAL.quarter_word):
+        return 3
+    if period.endswith(_CAL.half_word):
+        return 6
+    return last if period.endswith("месяцев") else 1
+
+
 # «за январь–декабрь» spans the whole year: no part of it (session 30's new user)
 _WHOLE_YEAR = f"{_CAL.months[0].nominative}–{_CAL.months[-1].nominative}"
 

@@ -238,3 +238,11 @@ def test_a_digest_items_place_heading_places_its_project():
     by_kind = {r["kind"]: r["region"] if isinstance(r["region"], str) else None for r in rows}
     assert by_kind == {"assembly": "Калужская область", "joint_development": None}
     assert next(r["location"] for r in rows if r["kind"] == "joint_development") == "Жодино"
+
+
+def test_the_borisov_units_plant_by_its_full_name_is_the_gazetteers_plant():
+    # ОАО «Борисовский завод автоагрегатов» is how news writes БЗА in full (newuser33, session 33)
+    rows = register_of(
+        "Стартеры из Борисова для Поволжья\nОАО «Борисовский завод автоагрегатов» наладило "
+        "выпуск стартеров для двигателей ярославского завода «Автодизель».")
+    assert any("Борисовский завод агрегатов" in firms(r) for r in rows)

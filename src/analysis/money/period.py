@@ -98,7 +98,10 @@ _PRICE_WORD = lazy_compile(r"(?i)(?<![а-яё])(?:цен[аыуе]|стоимо�
 # «до конца первого квартала следующего года»: a deadline in a later year, no period of the
 # figure (round 52; the year is none either: `year.year_reading`)
 _UNTIL_END_BEFORE = lazy_compile(r"(?i)(?<![\w-])(?:до[ \u00a0]+конца|к[ \u00a0]+концу)[ \u00a0]+\Z")
-_LATER_YEAR_AFTER = lazy_compile(r"(?i)[ \u00a0]+(?:следующ|будущ|наступающ|грядущ)\w*[ \u00a0]+год")
+# (the next-year words are the calendar's: «следующий», «будущий», «наступающий», «грядущий»)
+_LATER_YEAR_AFTER = lazy_compile(r"(?i)[ \u00a0]+(?:" + "|".join(sorted(
+    lemma[:-2] for lemma, offset in _CAL.relative_years.items() if offset == 1))
+    + r")\w*[ \u00a0]+год")
 _STILL_BEFORE = lazy_compile(r"(?i)(?<![а-яё])ещ[её][ \u00a0]+\Z")
 # Letters every period expression contains: a sentence without any is not scanned.
 _PERIOD_HINT = lazy_compile(

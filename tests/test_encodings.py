@@ -115,3 +115,19 @@ def test_a_byte_order_mark_over_bytes_it_cannot_decode_is_a_problem(tmp_path: Pa
     assert problem.file == "half.txt" and "UTF-32 byte-order mark" in problem.reason
     with pytest.raises(Unreadable, match="UTF-16 byte-order mark"):
         decode(b"\xfe\xff\x04\x1f\x04")  # odd length after a UTF-16 mark
+
+
+def test_utf16_without_a_byte_order_mark_is_read() -> None:
+    # some editors save "Unicode" text as bare UTF-16: every other byte is 0x04 or 0x00 (new user 34)
+    text = "Минский завод отгрузил в Смоленск 40 тракторов на 3,2 млн долларов.\nТекст новости."
+    for codec in ("utf-16-le", "utf-16-be"):
+        raw = text.encode(codec)
+        decoded = decode(raw)
+        assert decoded == (text, codec) and raw.decode(decoded.encoding) == decoded.text
+
+
+def test_binary_bytes_with_nul_are_not_taken_for_utf16() -> None:
+    # NUL bytes without UTF-16's regular pattern stay binary, and the message says what to do
+    raw = bytes(range(256)) * 8
+    with pytest.raises(Unreadable, match="re-save it as UTF-8"):
+        decode(raw)

@@ -1,6 +1,6 @@
 """Decode a file's bytes: BOM, then strict UTF-8, then a Cyrillic letter-frequency score.
 
-The Cyrillic single-byte candidates are cp1251 / KOI8-R / cp866 / Mac Cyrillic, scored;
+UTF-16 without a byte-order mark is told by its regular high bytes.  The Cyrillic single-byte candidates are cp1251 / KOI8-R / cp866 / Mac Cyrillic, scored;
 charset-normalizer is asked only about non-Cyrillic leftovers.  NUL bytes or
 control-character soup mean "binary"; nothing is guessed per file.  `decode` returns the
 Python codec name so that ``raw.decode(codec)`` reproduces the text exactly (the citation contract).
@@ -100,6 +100,24 @@ def _unicode_bom(raw: bytes) -> str | None:
     return next((codec for mark, codec in _BOMS if raw.startswith(mark)), None)
 
 
+# UTF-16 saved without a byte-order mark (Notepad's "Unicode" by some tools, new user 34):
+# Russian text then has, at every other byte, 0x04 (a Cyrillic letter) or 0x00 (ASCII). A
+# binary file's NUL bytes are never so regular, so this much of the high half is required.
+_UTF16_HIGH_BYTES = (0x00, 0x04)
+_UTF16_REGULAR_SHARE = 0.95
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """The UTF-16 codec (``utf-16-le`` or ``utf-16-be``) a BOM-less file is written in, or None."""
+    if len(raw) < 4 or len(raw) % 2:
+        return None
+    for codec, high_half in (("utf-16-le", raw[1::2]), ("utf-16-be", raw[0::2])):
+        regular = sum(high_half.count(b) for b in _UTF16_HIGH_BYTES)
+        if regular >= _UTF16_REGULAR_SHARE * len(high_half):
+            return codec
+    return None
+
+
 def decode(raw: bytes, *, is_html: bool = False) -> Decoded:
     """The text and the Python codec that gives it, or raise Unreadable with the reason."""
     if not raw.strip():
@@ -108,7 +126,10 @@ def decode(raw: bytes, *, is_html: bool = False) -> Decoded:
     if bom is not None:
         candidates = [bom]
     elif b"\x00" in raw:
-        raise Unreadable("binary file (contains NUL bytes), not text")
+        if (utf16 := _utf16_without_bom(raw)) is None:
+            raise Unreadable("binary file (contains NUL bytes), not text; if it is a text, "
+                             "re-save it as UTF-8")
+        candidates = [utf16]
     elif _looks_binary(raw[:65536].decode("latin-1")):  # control bytes mean the same in any 8-bit text
         raise Unreadable("binary file (control characters), not text")
     else:

@@ -1,9 +1,10 @@
 """Decode a file's bytes: BOM, then strict UTF-8, then a Cyrillic letter-frequency score.
 
 UTF-16 without a byte-order mark is told by its regular high bytes.  The Cyrillic single-byte
-candidates are cp1251 / KOI8-R / cp866 / Mac Cyrillic, scored; charset-normalizer is asked only about non-Cyrillic
-leftovers.  Other NUL bytes or control-character soup mean "binary"; nothing is guessed per file.  `decode` returns the
-Python codec name so that ``raw.decode(codec)`` reproduces the text exactly (the citation contract).
+candidates are cp1251 / KOI8-R / cp866 / Mac Cyrillic, scored; charset-normalizer is asked only
+about non-Cyrillic leftovers.  Other NUL bytes or control-character soup mean "binary"; nothing
+is guessed per file.  `decode` returns the Python codec name so that ``raw.decode(codec)``
+reproduces the text exactly (the citation contract).
 """
 
 from __future__ import annotations

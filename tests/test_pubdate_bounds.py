@@ -188,3 +188,20 @@ def test_the_cover_says_which_end_of_the_coverage_is_guessed():
     html = str(Briefing.from_frames(arts, pd.DataFrame(), pd.DataFrame(), lang="ru")
                .title_block()._repr_mimebundle_()[0]["text/html"])
     assert "дата по тексту: не ранее 2024 — 24.11.2025" in html
+
+
+def test_a_cover_whose_both_ends_are_guessed_says_so_once():
+    from analysis.briefing import Briefing
+
+    arts = pd.DataFrame([
+        {"article_id": "a", "title": "Сборка автобусов", "published": "2022-01-01",
+         "published_inferred": True, "published_precision": "year",
+         "published_evidence": f"{NOT_BEFORE} 2022: «с 2022 года»", "text": ""},
+        {"article_id": "b", "title": "Тракторы", "published": "2025-01-01",
+         "published_inferred": True, "published_precision": "year",
+         "published_evidence": f"{NOT_BEFORE} 2025: «в 2025 году»", "text": ""},
+    ])
+    html = str(Briefing.from_frames(arts, pd.DataFrame(), pd.DataFrame(), lang="ru")
+               .title_block()._repr_mimebundle_()[0]["text/html"])
+    assert "не ранее 2022 — не ранее 2025 (даты по тексту)" in html
+    assert "дата по тексту" not in html

@@ -187,3 +187,21 @@ def shown_date(value: Any, lang: str, precision: str | None, inferred: bool,
     if bound is not None:
         return f"{t('ref.date_inferred', lang)}: {t('ref.not_before', lang, year=bound)}"
     return f"{shown} ({t('ref.date_inferred', lang)})"
+
+
+def shown_span(coverage: dict[str, Any], lang: str) -> str:
+    """The corpus's first and last publication dates for the title block. Where one end was
+    guessed from the text, that end says so; where both were, it is said once for the span:
+    «не ранее 2022 — не ранее 2025 (даты по тексту)», not «дата по тексту: не ранее 2022 —
+    дата по тексту: не ранее 2025» (new user 34 found the doubled form awkward)."""
+    ends = ("date_from", "date_to")
+    if not all(coverage.get(f"{end}_inferred") for end in ends):
+        return " — ".join(shown_date(coverage[end], lang, coverage.get(f"{end}_precision"),
+                                     bool(coverage.get(f"{end}_inferred")),
+                                     coverage.get(f"{end}_evidence")) for end in ends)
+    shown = []
+    for end in ends:
+        bound = year_is_a_lower_bound(coverage.get(f"{end}_evidence"))
+        shown.append(t("ref.not_before", lang, year=bound) if bound is not None
+                     else fmt_date(coverage[end], lang, precision=coverage.get(f"{end}_precision")))
+    return f"{' — '.join(shown)} ({t('ref.dates_inferred', lang)})"

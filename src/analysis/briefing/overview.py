@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Any, NamedTuple
 
-from analysis.briefing.citations import Citations, Cite, shown_date
+from analysis.briefing.citations import Citations, Cite, shown_span
 from analysis.briefing.figrows import disagreeing
 from analysis.briefing.formatting import (
     NBSP,
@@ -52,9 +52,7 @@ class OverviewSections(Phrases):
         if self.region:  # the corpus is the whole folder: say how much of it is this region's
             arts += t("coverage.of_region", lang, n=self.region_article_count())
         if cov.get("date_from") and cov.get("date_to"):
-            span = " — ".join(shown_date(cov[end], lang, cov.get(f"{end}_precision"),
-                                         bool(cov.get(f"{end}_inferred")), cov.get(f"{end}_evidence"))
-                              for end in ("date_from", "date_to"))
+            span = shown_span(cov, lang)
         else:
             span = t("undated", lang)
         asof = fmt_date(cov.get("date_to"), lang, long=True,

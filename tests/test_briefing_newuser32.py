@@ -69,6 +69,9 @@ def briefing(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
     (0.42, 1e9, False, "ru", "0,42"),      # «420 млн» on a chart of billions
     (16.2874, 1e6, True, "ru", "16,3"),    # a conversion: one decimal, as «≈ $16,3 млн»
     (45.4, 1e9, False, "en", "45.4"),
+    (0.0632, 1e9, True, "ru", "0,0632"),  # 63,2 млн on a chart of billions: four decimals
+    (0.0007203, 1e9, True, "ru", "720,3\u00a0тыс."),  # not «0,0007203» (new user 34)
+    (0.0007203, 1e9, True, "en", "720.3\u00a0k"),
 ])
 def test_a_bar_number_is_as_precise_as_the_table(shown: float, size: float, converted: bool,
                                                  lang: str, label: str) -> None:

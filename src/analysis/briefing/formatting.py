@@ -62,6 +62,9 @@ def count_phrase(n: int, key: str, lang: str) -> str:
 _SCALES = ((1e12, "трлн", "tn"), (1e9, "млрд", "bn"), (1e6, "млн", "m"), (1e3, "тыс.", "k"))
 # the decimals a table prints a sum with, in its own scale: as the source gives it, a conversion
 MONEY_DECIMALS, CONVERTED_DECIMALS = 2, 1
+# a bar label needing more decimals than this in the chart's unit («0,0007203» on a chart of
+# billions, new user 34) is written in its own scale instead: «720,3 тыс.»
+MAX_BAR_DECIMALS = 4
 _CUR_RU = {"RUB": "руб.", "BYN": "бел.\u00a0руб.", "CNY": "юаней", "EUR": "€", "USD": "$"}
 _CUR_PREFIX = {"USD": "$", "EUR": "€"}
 # Qualifiers written before an amount («свыше $50 млрд»), in the order key figures look for them;
@@ -140,11 +143,18 @@ def bar_number(shown: float, unit_size: float, converted: bool, lang: str) -> st
     """A bar's value as precisely as the table prints the same sum, in the chart's unit of
     `unit_size` (1e9 for «млрд»): the table writes a sum in its own scale with two decimals
     (one for a conversion), so 38,5 млрд is «38,5» on a chart of billions (not «38»), 420 млн
-    «0,42», and a conversion of 16,29 млн «16,3» on a chart of millions."""
+    «0,42», and a conversion of 16,29 млн «16,3» on a chart of millions; a sum that would
+    need more than four decimals says its own scale («720,3 тыс.»)."""
     whole = abs(shown) * unit_size
     own = next((size for size, _, _ in _SCALES if whole >= size), 1.0)
-    step = own * 10.0 ** -(CONVERTED_DECIMALS if converted else MONEY_DECIMALS) / unit_size
-    return fmt_number(shown, lang, decimals=max(0, math.ceil(-math.log10(step) - 1e-9)))
+    kept = CONVERTED_DECIMALS if converted else MONEY_DECIMALS
+    decimals = max(0, math.ceil(-math.log10(own * 10.0 ** -kept / unit_size) - 1e-9))
+    text = fmt_number(shown, lang, decimals=decimals)
+    _, point, fraction = text.rpartition("," if lang == "ru" else ".")
+    if point and len(fraction) > MAX_BAR_DECIMALS:
+        number, scale = _scaled(shown * unit_size, lang, kept)  # far below the chart's unit
+        return f"{number}{NBSP}{scale}".rstrip(NBSP)
+    return text
 
 
 def _join_money(num: str, scale: str, cur: str, lang: str) -> str:

@@ -26,7 +26,14 @@ from analysis.briefing.formatting import (
 from analysis.briefing.labels import LABELS, flag_reason, region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.oblasts import figure_oblast
-from analysis.briefing.rows import has_region, is_target, level_label_key, pair_abroad, year_of
+from analysis.briefing.rows import (
+    halt_of_its_project,
+    has_region,
+    is_target,
+    level_label_key,
+    pair_abroad,
+    year_of,
+)
 from analysis.briefing.state import BriefingState
 from analysis.entities import names_union_state_money
 from analysis.lang import calendar
@@ -112,6 +119,8 @@ class Phrases(BriefingState):
             notes.append(conv)
         if bool(row.get("forecast")):
             notes.append(t("mark.forecast", self.lang))
+        if (halt := halt_of_its_project(row, self.projects)) is not None:
+            notes.append(t("mark.project_halt", self.lang, halt=t(f"h.{halt}", self.lang)))
         return f"{text} ({esc('; '.join(notes))})" if notes else text
 
     def conversion(self, row: Mapping[str, Any]) -> str:

@@ -154,3 +154,24 @@ def status_label_key(row: Mapping[str, Any]) -> str:
     if isinstance(halted, str) and halted in HALTS:
         return f"h.{halted}"
     return f"s.{row.get('status') or 'unknown'}"
+
+
+def halt_of_its_project(row: Mapping[str, Any], projects: pd.DataFrame | None) -> str | None:
+    """The halt («suspended», «closed») of the register's project whose investment a money row
+    is (the same sum and currency, told in one of the project's articles), or None: a lead's
+    «largest investment» that is the plan of a project the same briefing lists as suspended
+    says so (new user 34)."""
+    if projects is None or not len(projects) or "halted" not in projects.columns \
+            or isblank(row.get("value")):
+        return None
+    articles = {a for key in ("article_id", "article_ids")
+                for a in str(row.get(key) or "").split(";") if a.strip()}
+    for project in projects.to_dict("records"):
+        halt = project.get("halted")
+        if not (isinstance(halt, str) and halt in HALTS) or isblank(project.get("investment_value")):
+            continue
+        if float(project["investment_value"]) == float(row["value"]) \
+                and str(project.get("investment_currency")) == str(row.get("currency")) \
+                and articles & set(str(project.get("article_ids") or "").split(";")):
+            return halt
+    return None

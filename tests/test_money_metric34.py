@@ -1,0 +1,44 @@
+"""Session 34, metric34: metric readings that recur over several dev rounds (issue 10).
+
+Each sentence is written for this test in the style of the news the gold sets hold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+
+from analysis.money import describe
+
+
+def metrics(text: str) -> dict[str, str]:
+    return {f.amount.surface: f.metric
+            for f in describe(SimpleNamespace(text=text, published=dt.date(2025, 3, 10)))}
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Начальная цена контракта составляла 12 млн рублей. Победителем аукциона стала смоленская "
+     "фирма ООО «Дорстрой», предложившая 10,4 млн рублей.", "10,4 млн рублей"),
+    ("Победителем конкурса признано ЗАО «Альфа», предложившее поставку автобусов по цене "
+     "88 500 000,00 руб.", "88 500 000,00 руб."),
+])
+def test_the_price_a_tender_winner_offered_is_the_contract(text: str, surface: str) -> None:
+    # the winner signs the contract at the price it offered (rounds 38, 46, 51)
+    assert metrics(text)[surface] == "agreements"
+
+
+def test_a_winners_contract_told_otherwise_keeps_its_reading() -> None:
+    text = "Победителем признано АО «Бета», стоимость контракта — 50 млн рублей."
+    assert metrics(text)["50 млн рублей"] == "agreements"
+
+
+def test_a_portfolio_of_leasing_contracts_is_financing() -> None:
+    text = "Портфель договоров лизинга компании на 1 июля достиг 410 млн рублей."
+    assert metrics(text)["410 млн рублей"] == "financing"
+
+
+def test_one_leasing_contract_stays_an_agreement() -> None:
+    text = "Лизинговая компания ГТЛК заключила договор лизинга на 40 автобусов на сумму 1,2 млрд рублей."
+    assert metrics(text)["1,2 млрд рублей"] == "agreements"

@@ -42,3 +42,24 @@ def test_a_portfolio_of_leasing_contracts_is_financing() -> None:
 def test_one_leasing_contract_stays_an_agreement() -> None:
     text = "Лизинговая компания ГТЛК заключила договор лизинга на 40 автобусов на сумму 1,2 млрд рублей."
     assert metrics(text)["1,2 млрд рублей"] == "agreements"
+
+
+def test_retail_sales_of_belarusian_goods_at_a_fair_in_russia_are_an_export() -> None:
+    # the README's dealer and retail convention (round 24)
+    text = ("На осенней ярмарке в Туле белорусские предприятия подписали контракты на 3 млн "
+            "долларов. Розничные продажи за неделю работы ярмарки составили 41 млн российских "
+            "рублей.")
+    assert metrics(text)["41 млн российских рублей"] == "export"
+
+
+def test_a_fair_told_before_is_the_channel_of_a_sale_on_a_sum() -> None:
+    # a Belarusian fair in a Russian town, its sale told in the next sentence (round 38)
+    text = ("Два дня в Пскове работала ярмарка белорусских промыслов. Мастера из Гомельской "
+            "области продали изделий на 2,4 млн рублей.")
+    assert metrics(text)["2,4 млн рублей"] == "export"
+
+
+def test_a_sellers_sale_with_no_channel_stays_its_revenue() -> None:
+    text = ("Два дня в Пскове проходил фестиваль. Мастера из Гомельской области продали изделий "
+            "на 2,4 млн рублей.")
+    assert metrics(text)["2,4 млн рублей"] == "other"

@@ -63,3 +63,19 @@ def test_a_sellers_sale_with_no_channel_stays_its_revenue() -> None:
     text = ("Два дня в Пскове проходил фестиваль. Мастера из Гомельской области продали изделий "
             "на 2,4 млн рублей.")
     assert metrics(text)["2,4 млн рублей"] == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "Основными покупателями выступают ОАО «Лидский ЦКК» и «Бобруйская картонная фабрика», "
+    "которые в прошлом году закупили в России сырья на 2,1 млрд рублей.",
+    "ОАО «Лидский ЦКК» в 2025 году планирует закупить в России макулатуры на сумму около 3 млрд "
+    "рублей.",
+])
+def test_named_firms_buying_in_a_country_make_their_own_purchase(text: str) -> None:
+    # one buyer's purchase (the README's purchase row), not the country's import
+    assert list(metrics(text).values()) == ["other"]
+
+
+def test_a_countrys_makers_buying_stay_its_import() -> None:
+    text = "Белорусские предприятия закупили в России оборудования на 120 млн долларов."
+    assert metrics(text)["120 млн долларов"] == "import"

@@ -79,3 +79,15 @@ def test_named_firms_buying_in_a_country_make_their_own_purchase(text: str) -> N
 def test_a_countrys_makers_buying_stay_its_import() -> None:
     text = "Белорусские предприятия закупили в России оборудования на 120 млн долларов."
     assert metrics(text)["120 млн долларов"] == "import"
+
+
+def test_a_suppliers_shipment_to_its_buyer_is_no_output() -> None:
+    # a supplier delivering part of a contract (rounds 10, 50): the buyer's goods, other
+    text = ("Комбинат перечислил предоплату 12 млн рублей, однако поставщик отгрузил запчасти "
+            "лишь на 4 млн рублей.")
+    assert metrics(text)["4 млн рублей"] == "other"
+
+
+def test_a_plants_shipped_output_stays_production() -> None:
+    assert metrics("Завод в прошлом году отгрузил продукции на 3,2 млрд рублей.") == {
+        "3,2 млрд рублей": "production"}

@@ -34,7 +34,7 @@ from analysis.money.purchase import (
     is_spending,
 )
 from analysis.money.scope import CLAUSE_MARK, AmountScope
-from analysis.money.shipment import is_shipment_to_place
+from analysis.money.shipment import is_shipment_to_place, is_supplier_shipment
 from analysis.money.tender_price import (
     is_contract_security,
     is_tender_final_price,
@@ -110,6 +110,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         # the money it finances: read below); Belarusian goods into a region are its import
         shipped = "import" if is_delivery_into_region(scope) else "export"
         return shipped, _CONSTRUCTION_SCORE if score == NO_CUE else score
+    if metric == "production" and is_supplier_shipment(scope):
+        return "other", score  # «поставщик отгрузил продукцию лишь на …»: one buyer's goods
     if metric in _OWN_FUNDS_FROM and is_own_funds(scope):
         # «Собственные средства предприятий — около полумиллиарда рублей»
         return "investment", _CONSTRUCTION_SCORE if score == NO_CUE else score

@@ -91,3 +91,24 @@ def test_a_suppliers_shipment_to_its_buyer_is_no_output() -> None:
 def test_a_plants_shipped_output_stays_production() -> None:
     assert metrics("Завод в прошлом году отгрузил продукции на 3,2 млрд рублей.") == {
         "3,2 млрд рублей": "production"}
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Российские госбанки открыли белорусским заводам линии до 50 млрд рублей под закупку "
+     "комплектующих.", "до 50 млрд рублей"),
+    ("Банк открыл кредитную линию для покупателей техники. Переговоры с регионами идут, речь "
+     "может идти о линиях на общую сумму до 3 млрд рублей.", "до 3 млрд рублей"),
+])
+def test_a_bare_line_in_a_text_on_credit_is_a_credit_line(text: str, surface: str) -> None:
+    # rounds 14, 52: «линии до …» opened by banks, or after a credit line told before
+    assert metrics(text)[surface] == "credit"
+
+
+@pytest.mark.parametrize(("text", "surface", "want"), [
+    ("Завод вкладывает в новую экструзионную линию 3,6 млн евро, из которых 2,5 млн евро – "
+     "кредит Банка развития.", "3,6 млн евро", "investment"),
+    ("Банк открыл кредитную линию. Авиакомпания заработала на российских линиях 11,2 млн "
+     "долларов.", "11,2 млн долларов", "other"),
+])
+def test_a_production_line_or_a_route_is_no_credit_line(text: str, surface: str, want: str) -> None:
+    assert metrics(text)[surface] == want

@@ -17,6 +17,7 @@ from analysis.money.context import context_data, is_investment_purpose, states_t
 from analysis.money.costs import is_equity, is_facility_cost, is_own_funds
 from analysis.money.court import is_court_award
 from analysis.money.cuewords import NO_CUE
+from analysis.money.credit_line import is_bare_credit_line
 from analysis.money.deal_items import is_signed_deal_item
 from analysis.money.direction import is_delivery_into_region
 from analysis.money.funds_received import is_funds_received
@@ -112,6 +113,9 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return shipped, _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric == "production" and is_supplier_shipment(scope):
         return "other", score  # «поставщик отгрузил продукцию лишь на …»: one buyer's goods
+    if metric != "credit" and is_bare_credit_line(scope):
+        # «российские госбанки открыли белорусским заводам линии до 100 млрд рублей»
+        return "credit", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric in _OWN_FUNDS_FROM and is_own_funds(scope):
         # «Собственные средства предприятий — около полумиллиарда рублей»
         return "investment", _CONSTRUCTION_SCORE if score == NO_CUE else score

@@ -112,3 +112,13 @@ def test_a_bare_line_in_a_text_on_credit_is_a_credit_line(text: str, surface: st
 ])
 def test_a_production_line_or_a_route_is_no_credit_line(text: str, surface: str, want: str) -> None:
     assert metrics(text)[surface] == want
+
+
+def test_money_a_seller_received_from_russian_buyers_is_its_export() -> None:
+    # round 11; as «выручил от поставок в Россию» (round 46's convention)
+    text = ("Средний платёж по экспортному контракту — около 10 млн рублей. Один из гомельских "
+            "производителей обуви рассказал, что за полгода получил от российских торговых "
+            "сетей BYN 2,1 млн, или около 60 млн российских рублей.")
+    got = metrics(text)
+    assert got["BYN 2,1 млн"] == "export"
+    assert got["около 60 млн российских рублей"] == "export"

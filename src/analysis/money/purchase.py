@@ -32,9 +32,8 @@ def is_country_purchase(scope: AmountScope) -> bool:
     if buy is None:
         return False
     countries = list(words.country.finditer(text, scope.start, scope.amount.start))
-    last = buy
-    for last in words.country_purchase.finditer(text, buy.end(), scope.amount.start):
-        pass  # the purchase word nearest the amount («покупателями выступают …, которые закупили»)
+    # the purchase word nearest the amount («покупателями выступают …, которые закупили»)
+    last = ([buy, *words.country_purchase.finditer(text, buy.end(), scope.amount.start)])[-1]
     if countries and all(_PLACE_BEFORE.search(text, max(0, m.start() - 4), m.start())
                          for m in countries) and (
             (_one_buyer(buy.group()) and _company_before(text, scope.start, buy.start())) or (

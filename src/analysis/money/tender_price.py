@@ -83,9 +83,8 @@ def is_winning_bid(scope: AmountScope) -> bool:
     low, amount = scope.folded, scope.amount
     if low.find("победител", scope.start, amount.start) < 0:
         return False  # (most amounts: one look in C)
-    offer = None
-    for offer in _winner().finditer(low, scope.start, amount.start):
-        pass
+    offers = list(_winner().finditer(low, scope.start, amount.start))
+    offer = offers[-1] if offers else None
     return offer is not None and not any(
         offer.end() <= o.start < amount.start for o in scope.others if o is not amount)
 

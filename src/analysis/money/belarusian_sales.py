@@ -1,6 +1,8 @@
 """Sales of Belarusian goods in Russia are Belarus's export: a trade house, a fair, a chain or
 an oblast's makers selling or shipping Belarusian goods in a Russian region or in Russia
 («белорусские производители реализовали продукции на 14,5 млн рублей» at a fair in Yaroslavl;
+retail sales, «Розничные продажи за десять дней работы ярмарки составили …», round 24; a fair
+told earlier in the paragraph as the channel of a sale «на» a sum, round 38; session 34;
 «предприятия Гродненской области отгрузили продукции на 412 млн долларов» through networks in
 the Russian Federation). A seller's sales with no Belarusian side or no Russian market named
 stay its revenue (`other`) and a shipment with none its output (tests/gold/README.md, the
@@ -39,8 +41,11 @@ _RUSSIA = lazy_compile(r"(?<![а-яё])(?:(?:в|во|на|по)\s+(?:росси|
 
 # a word that may be a verb of selling («продало», «реализовал», «отгрузили»)
 _SALE_WORD = lazy_compile(r"(?<![а-яё])(?:прода|реализ|отгруз)[а-яё]*")
-# the channel the convention names: a dealer, a distributor, a shop or a trade house
-_CHANNEL = lazy_compile(r"(?<![а-яё])(?:дилер|дистрибьютор|магазин|торгов\w+\s+дом)")
+# the channel the convention names: a dealer, a distributor, a shop, a trade house or a fair
+_CHANNEL = lazy_compile(r"(?<![а-яё])(?:дилер|дистрибьютор|магазин|торгов\w+\s+дом|ярмарк)")
+# «Розничные продажи … составили»: retail sales, read by their adjective («розничный» is the
+# cue of domestic retail, «оборот розничной торговли»), are sales through retail
+_RETAIL_SALES = lazy_compile(r"(?<![а-яё])розничн\w+\s+продаж")
 # goods sold «на» a sum (not a price «за» one item: «продают примерно за 1,1 тыс.»)
 _ON_SUM = lazy_compile(r"(?<![а-яё])на(?:\s+(?:сумму|общую\s+сумму))?\s+\Z")
 
@@ -51,9 +56,19 @@ def _sold_before(scope: AmountScope) -> bool:
     рублей», round 42; the session-18 convention's sales through dealers or retail)?"""
     low, amount = scope.folded, scope.amount
     return (_ON_SUM.search(low, max(scope.start, amount.start - 24), amount.start) is not None
-            and _CHANNEL.search(low, scope.start, amount.start) is not None
+            and (_CHANNEL.search(low, scope.start, amount.start) is not None or any(
+                _CHANNEL.search(low, lo, hi) for lo, hi in _carried(low, scope.start)))
             and any(lemma(m.group()) in _SALE
                     for m in _SALE_WORD.finditer(low, scope.start, amount.start)))
+
+
+def _is_sale(scope: AmountScope, head: str) -> bool:
+    """Is the cue word `head` a word of selling or shipping, or the adjective of retail sales
+    told in the amount's sentence before it («Розничные продажи за десять дней ярмарки
+    составили …»)?"""
+    word = lemma(head)
+    return word in _SALE or (word == "розничный" and _RETAIL_SALES.search(
+        scope.folded, scope.start, scope.amount.start) is not None)
 
 
 @cache
@@ -76,7 +91,7 @@ def sells_belarusian_goods_in_russia(scope: AmountScope, metric: str, head: str,
     if metric == "trade_turnover" and head.startswith("оборот"):
         if _GOODS_TURNOVER.search(low, scope.start, scope.amount.start) is None:
             return False
-    elif metric not in _FROM or not (lemma(head) in _SALE if head else _sold_before(scope)):
+    elif metric not in _FROM or not (_is_sale(scope, head) if head else _sold_before(scope)):
         return False
     belarusian = _belarusian()
     if belarusian.search(low, scope.start, scope.end) is None and not any(  # type: ignore[attr-defined]

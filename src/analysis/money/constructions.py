@@ -16,6 +16,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data, is_investment_purpose, states_trade_balance
 from analysis.money.costs import is_equity, is_facility_cost, is_own_funds
 from analysis.money.court import is_court_award
+from analysis.money.credit_line import is_bare_credit_line
 from analysis.money.cuewords import NO_CUE
 from analysis.money.deal_items import is_signed_deal_item
 from analysis.money.direction import is_delivery_into_region
@@ -34,8 +35,12 @@ from analysis.money.purchase import (
     is_spending,
 )
 from analysis.money.scope import CLAUSE_MARK, AmountScope
-from analysis.money.shipment import is_shipment_to_place
-from analysis.money.tender_price import is_contract_security, is_tender_final_price
+from analysis.money.shipment import is_shipment_to_place, is_supplier_shipment
+from analysis.money.tender_price import (
+    is_contract_security,
+    is_tender_final_price,
+    is_winning_bid,
+)
 from analysis.money.union_budget import is_union_budget_side
 
 __all__ = ["construction_metric"]
@@ -57,6 +62,8 @@ _SHIPMENT_FROM = frozenset({"production", "other"})
 _COURT_FROM = frozenset({"financing", "credit", "investment"})
 _FARM_SPENDING_FROM = frozenset({"investment", "financing"})  # farms' spending is a purchase
 _CONSTRUCTION_SCORE = 3  # a construction with no cue word of its own: a middling cue's score
+# the readings a tender winner's offered price overrides: a price, the goods' delivery or make
+_WINNER_FROM = frozenset({"other", "export", "import", "production"})
 # a trade word read, or nothing: «Торговый (внешнеторговый) баланс сложился … — 300 млн»
 _BALANCE_FROM = frozenset({"trade_turnover", "export", "import"})
 _BALANCE_REACH = 80  # characters before the amount its balance word is read in
@@ -104,6 +111,11 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         # the money it finances: read below); Belarusian goods into a region are its import
         shipped = "import" if is_delivery_into_region(scope) else "export"
         return shipped, _CONSTRUCTION_SCORE if score == NO_CUE else score
+    if metric == "production" and is_supplier_shipment(scope):
+        return "other", score  # «поставщик отгрузил продукцию лишь на …»: one buyer's goods
+    if metric != "credit" and is_bare_credit_line(scope):
+        # «российские госбанки открыли белорусским заводам линии до 100 млрд рублей»
+        return "credit", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric in _OWN_FUNDS_FROM and is_own_funds(scope):
         # «Собственные средства предприятий — около полумиллиарда рублей»
         return "investment", _CONSTRUCTION_SCORE if score == NO_CUE else score
@@ -132,6 +144,10 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     if is_tender_final_price(scope, metric):
         # «Начальная цена контракта составляла 42,6 млн, по итогам торгов она снизилась до 38,9 млн»
         return "agreements", score
+    if (metric in _WINNER_FROM or score == NO_CUE) and is_winning_bid(scope):
+        # «Победителем стала компания …, предложившая 8,6 млн рублей»: the contract's value,
+        # over the goods' word of the offer («предложившее поставку машин … по цене …»)
+        return "agreements", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if (metric == "agreements" or score == NO_CUE) and is_contract_security(scope):
         # «Обеспечение исполнения контракта — 23 088 000 руб.»: a deposit, whether «контракта»
         # was read as its cue or set aside (not_cues), so no contract told before lends its own

@@ -14,7 +14,8 @@ down payment (the leasing convention; rounds 25, 26), and so is the contract a s
 names right after the lessee's («… получило в лизинг две установки. Стоимость договора
 лизинга — 27 млн рублей»; round 28).
 A lessor's deals with its lessees («объём сделок с российскими лизингополучателями может
-достичь 200 млн долларов», «объём лизинговых сделок») are the money it finances too: the same
+достичь 200 млн долларов», «объём лизинговых сделок») and their portfolio («Портфель договоров
+лизинга … достиг»: the README's leasing row; round 31) are the money it finances too: the same
 measure as its machines handed over, a lessor's series (session 21's new user saw one lessor's
 2025 financing and its 2027 forecast filed apart, as financing and as agreements).
 The words are data (`leasing` in `data/money_context_ru.json`).

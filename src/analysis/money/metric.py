@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.bonds import is_bond_issue
-from analysis.money.buyers_share import russian_buyers_took
+from analysis.money.buyers_share import received_from_russian_buyers, russian_buyers_took
 from analysis.money.context import is_export_revenue
 from analysis.money.coordinated import new_predicate_in
 from analysis.money.cue_gaps import clause_before, gap_words, heads_next_amount, words_between
@@ -70,6 +70,8 @@ _DASH_REACH = 16  # characters from the dash to that amount («— почти н
 # characters after a verb of receiving its goods and their country may take («поступило
 # белорусской сельхозтехники и запчастей на»: round 50; 30 before)
 _GOODS_REACH = 50
+# the score of a reading the amount's own words make with no cue word (as a construction's)
+_OWN_READING = 3
 # (money going into a budget, «в бюджет перечислено», «пополнили бюджет на», «принесёт
 # бюджету», is what the budget takes in too: rounds 16, 18, 20, 27, 31, 34 read it `other`;
 # «в бюджете … заложено» is money the budget holds)
@@ -215,6 +217,10 @@ def metric_of(scope: AmountScope) -> MetricCue:
         # «Ещё 97 млн принесли поставки в Смоленскую область» (issue 10, session 27), «Экспорт
         # в Россию принёс 210 тыс. долларов» (round 48)
         return MetricCue(metric="export", score=score, head=head)
+    if metric == "other" and received_from_russian_buyers(scope):
+        # «получил от российских торговых сетей BYN 3,4 млн»: the seller's export, its own
+        # reading (a middling cue's score: no figure before it hands it a topic)
+        return MetricCue(metric="export", score=min(score, _OWN_READING), head=head)
     if metric in ("other", "agreements") and russian_buyers_took(scope):
         # «Оборот … 4,3 млрд, из них 1,6 млрд пришлось на заказы российских клиентов»: a
         # seller's sales to buyers in Russia are its export (as «выручка на российском рынке»)

@@ -32,12 +32,19 @@ def is_country_purchase(scope: AmountScope) -> bool:
     if buy is None:
         return False
     countries = list(words.country.finditer(text, scope.start, scope.amount.start))
+    # the purchase word nearest the amount («покупателями выступают …, которые закупили»)
+    last = ([buy, *words.country_purchase.finditer(text, buy.end(), scope.amount.start)])[-1]
     if countries and all(_PLACE_BEFORE.search(text, max(0, m.start() - 4), m.start())
-                         for m in countries) and _one_buyer(buy.group()) and _company_before(
-                             text, scope.start, buy.start()):
+                         for m in countries) and (
+            (_one_buyer(buy.group()) and _company_before(text, scope.start, buy.start())) or (
+                (_singular_before_infinitive(text, last)
+                 or _named_firms_before(text, scope.start, last.start()))
+                and _company_before(text, scope.start, last.start()))):
         # «ОАО «Белшина» закупило в России каучука на …», «дорога приобрела в России
         # полувагонов на …»: one buyer (a verb in the singular) buying in a country, no
-        # country buying (rounds 21, 22; «предприятия закупили в России» stays import)
+        # country buying (rounds 21, 22; «предприятия закупили в России» stays import); so is
+        # one planning to buy («ЦКК планирует закупить в России …») and named firms buying
+        # together («ОАО «…» и «…», которые закупили в России сырья …»: round 27)
         return False
     if countries and _ONE_SELLER.search(text, buy.end(), scope.amount.start) and _company_before(
             text, scope.start, buy.start()):
@@ -138,6 +145,34 @@ def _company_before(text: str, start: int, end: int) -> bool:
     """Is the buyer a company («ОАО «Белшина»», «дорога»: `one_buyer`), not a region or a
     country («Ставропольский край закупил в Беларуси …»: the region's import)?"""
     return _company_words().search(text, start, end) is not None
+
+
+# the plural nouns of many buyers («предприятия закупили в России»: a country's makers)
+_MANY_BUYERS = lazy_compile(r"(?<![а-яё])(?:предприятия|предприятий|компании|компаний|заводы|заводов"
+                            r"|фабрики|фабрик|организации|организаций|производители|производителей"
+                            r"|хозяйства|хозяйств|импортёры|импортеры|покупатели)(?![а-яё])")
+# a firm named by its legal form or its quoted name, and a second one joined by «и»
+_TWO_NAMED = lazy_compile(r"(?:«|(?<![а-яё])(?:оао|ооо|зао|пао|ао|руп|уп|сооо|одо|чуп)(?![а-яё]))"
+                          r"[^.;:]*?(?<![а-яё])и[ \u00a0]+(?:«|(?:оао|ооо|зао|пао|ао|руп|уп|сооо|одо"
+                          r"|чуп)(?![а-яё]))")
+_WORD_BEFORE = lazy_compile(r"([а-яё]+)[ \u00a0]+\Z")
+
+
+def _singular_before_infinitive(text: str, buy: re.Match[str]) -> bool:
+    """Is the purchase word an infinitive after a verb in the singular («Светлогорский ЦКК
+    планирует закупить в России …»): one buyer's plan?"""
+    if parse(buy.group().lower()).tag.POS != "INFN":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, buy.start() - 30), buy.start())
+    return before is not None and _one_buyer(before.group(1))
+
+
+def _named_firms_before(text: str, start: int, end: int) -> bool:
+    """Are the buyers before the purchase word firms named one by one, joined by «и» («ОАО
+    «Светлогорский ЦКК» и «Добрушская бумажная фабрика», которые … закупили»), with no plural
+    noun of many buyers («белорусские предприятия»)?"""
+    return (_TWO_NAMED.search(text, start, end) is not None
+            and _MANY_BUYERS.search(text, start, end) is None)
 
 
 @lru_cache(maxsize=10_000)

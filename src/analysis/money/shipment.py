@@ -11,7 +11,8 @@ reading is recorded in tests/gold/README.md). «в республику», «т�
 indirect object of the verb: «отгрузило пермским аграриям техники на», «свердловские
 предприятия отгрузили нам продукции на» (round 36): output is shipped to no one. The shipment
 verbs and those places are data (`shipment_verbs`, `shipment_places` in
-`data/money_context_ru.json`).
+`data/money_context_ru.json`). A supplier shipping («поставщик отгрузил продукцию лишь на …»)
+delivers to its one buyer under a contract: no output either (`supplier_shipment`; rounds 10, 50).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_shipment_to_place", "shipped_past_cue"]
+__all__ = ["is_shipment_to_place", "is_supplier_shipment", "shipped_past_cue"]
 
 _REACH = 160  # characters before the amount the clause is read in
 _INTO = lazy_compile(r"(?<![\w-])(?:в|во)[ \u00a0]+\Z")
@@ -69,6 +70,23 @@ def is_shipment_to_place(scope: AmountScope) -> bool:
     return any(_INTO.search(low, max(lo, lo + e.start - 4), lo + e.start)
                and _goes_to(text[lo + e.start:lo + e.end])
                for e in find_regions(text[lo:scope.amount.start]))
+
+
+def is_supplier_shipment(scope: AmountScope) -> bool:
+    """Is a supplier the subject of the shipping verb in the amount's clause before it
+    («Поставщик отгрузил лишь часть товара — около 4 млн рублей»)?"""
+    low = scope.folded
+    lo = max(scope.start, scope.amount.start - _REACH)
+    if low.find("поставщик", lo, scope.amount.start) < 0:
+        return False  # (most amounts: one look in C)
+    clause = low[lo:scope.amount.start]
+    cut = max([m.end() for m in _CLAUSE.finditer(clause)], default=0)
+    return _supplier().search(clause, cut) is not None
+
+
+@cache
+def _supplier() -> re.Pattern[str]:
+    return compile_pattern(context_data()["supplier_shipment"])
 
 
 def shipped_past_cue(scope: AmountScope, head: str) -> bool:

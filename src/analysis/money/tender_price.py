@@ -4,10 +4,13 @@
 price stays a price (`other`: no contract is signed at it, tests/gold/README.md); the price
 the bidding brought it to is the contract's value (`agreements`), as «цена контракта» with no
 «начальная» is (not_cues). The money saved («экономия по итогам аукциона — 3,4 млн») stays `other`.
+The price a tender's winner offered («Победителем стала компания …, предложившая 8,6 млн
+рублей», `tender_winner`) is the contract's value too (`agreements`; rounds 38, 46, 51).
 The security a supplier puts up for the contract («Обеспечение исполнения контракта — 23 088 000
 руб.») is a deposit, `other`, not the contract's value (`contract_security`).
 
-The words are data (`tender_start`, `tender_final`, `tender_saving`, `contract_security`
+The words are data (`tender_start`, `tender_final`, `tender_saving`, `tender_winner`,
+`contract_security`
 of `data/money_context_ru.json`).
 """
 
@@ -20,7 +23,7 @@ from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_contract_security", "is_tender_final_price", "names_final_price"]
+__all__ = ["is_contract_security", "is_tender_final_price", "is_winning_bid", "names_final_price"]
 
 # the readings a final price overrides: a price word or the starting price's own cue
 _FINAL_FROM = frozenset({"other"})
@@ -39,6 +42,11 @@ def _saving():  # what the bidding saved («экономия», «разница
 @cache
 def _final():  # a price the bidding ended at («итоговая», «по итогам торгов … снизилась до»)
     return lazy_compile(r"(?i)(?<!\w)(?:" + "|".join(context_data()["tender_final"]) + r")")
+
+
+@cache
+def _winner():  # «Победителем стала компания …, предложившая»: the winner and its offer
+    return compile_pattern(context_data()["tender_winner"])
 
 
 @cache
@@ -66,6 +74,19 @@ def is_tender_final_price(scope: AmountScope, metric: str) -> bool:
                 default=None)
     return (after is not None and _final().search(text, after, amount.start) is not None
             and _saving().search(text, after, amount.start) is None)
+
+
+def is_winning_bid(scope: AmountScope) -> bool:
+    """Is the amount the price a tender's winner offered, named in its sentence before it
+    («Победителем стало ЗАО …, предложившее цену 31,4 млн рублей»), no other amount between
+    the offer and the amount?"""
+    low, amount = scope.folded, scope.amount
+    if low.find("победител", scope.start, amount.start) < 0:
+        return False  # (most amounts: one look in C)
+    offers = list(_winner().finditer(low, scope.start, amount.start))
+    offer = offers[-1] if offers else None
+    return offer is not None and not any(
+        offer.end() <= o.start < amount.start for o in scope.others if o is not amount)
 
 
 def names_final_price(words: str) -> bool:

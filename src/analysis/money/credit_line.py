@@ -1,0 +1,49 @@
+"""A line named bare before its sum, in a text on credit: «российские госбанки открыли
+белорусским заводам линии до 100 млрд рублей под закупку комплектующих», «речь может идти о
+линиях на общую сумму до 5 млрд рублей» (after «кредитную линию» told before).
+
+«Линия» alone is also a production line («вложил 2,5 млн долларов в новую линию»), so the
+bare word is read as a credit line only when it governs the sum right after it («линии до …»,
+«линиях на общую сумму …», «линию с лимитом …»; not after «в» or «на»: «вложил в новую линию
+3,6 млн евро», «заработала на российских линиях …») and a bank stands in the amount's sentence or
+a credit line is named earlier in the article: then the amount is a `credit` (rounds 14, 52;
+session 34, metric34). The words are data (`bare_credit_line`, `credit_line_context` of
+`data/money_context_ru.json`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.money.context import context_data
+from analysis.money.scope import AmountScope
+from analysis.patternstore import compile_pattern
+
+__all__ = ["is_bare_credit_line"]
+
+_REACH = 60  # characters before the amount the line's word and its preposition stand in
+
+
+@cache
+def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = context_data()
+    return (compile_pattern(data["bare_credit_line"]),
+            compile_pattern("|".join(data["credit_line_context"])),
+            compile_pattern(data["line_as_place"]))
+
+
+def is_bare_credit_line(scope: AmountScope) -> bool:
+    """Is the amount the sum of a line named right before it, in a sentence naming a bank or an
+    article that named a credit line before?"""
+    low, amount = scope.folded, scope.amount
+    lo = max(scope.start, amount.start - _REACH)
+    if low.find("лини", lo, amount.start) < 0:
+        return False  # (most amounts: one look in C)
+    line, context, place = _words()
+    # the amount's surface may open with its «до» («линии до 100 млрд рублей»)
+    end = amount.start + 3 if low.startswith("до ", amount.start) else amount.start
+    if line.search(low, lo, end) is None or place.search(low, lo, end) is not None:
+        return False
+    return (low.find("банк", scope.start, scope.end) >= 0
+            or context.search(low, 0, scope.start) is not None)

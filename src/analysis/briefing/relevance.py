@@ -62,6 +62,7 @@ from analysis.entities import (
     names_belarusian_side,
     russian_regions_in,
 )
+from analysis.ingest import headline_end
 from analysis.money import tells_project_cost
 from analysis.patternstore import compile_pattern
 
@@ -224,7 +225,7 @@ def _interview_lead(text: str, sentence: str) -> str:
     line = text.rfind("\n", 0, at) + 1 if at > 0 else -1
     if line <= 0 or text[line:line + 1] not in _DASHES:
         return ""
-    head_end = text.find("\n")
+    head_end = headline_end(text)
     lead_end = text.find("\n", head_end + 1)
     return text[head_end + 1:lead_end] if 0 <= head_end < lead_end < line else ""
 
@@ -251,14 +252,14 @@ def _opening(text: str) -> str:
     lead that places the news in a Belarusian oblast, district or town («СПК … Гродненского
     района приобрёл …») sets every figure of the article in Belarus, a district's own
     programme too (session 23's second new user)."""
-    first = text.find("\n")
+    first = headline_end(text)
     second = text.find("\n", first + 1) if first >= 0 else -1
     return text if second < 0 else text[:second]
 
 
 def _lead_paragraph(text: str) -> str:
     """The article's first paragraph after its title ("" when there is none)."""
-    head_end = text.find("\n")
+    head_end = headline_end(text)
     if head_end < 0:
         return ""
     body = text[head_end + 1:].lstrip()

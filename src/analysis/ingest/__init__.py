@@ -12,6 +12,7 @@ from analysis.ingest.article import (
     Problem,
     Sentence,
     articles_frame,
+    headline_end,
 )
 from analysis.ingest.filetype import HTML_SUFFIXES, TEXT_SUFFIXES
 from analysis.ingest.loader import CORRECTIONS_FILE, Progress, load_corpus
@@ -25,4 +26,4 @@ __all__ = ["ARTICLE_COLUMNS", "ARTICLE_EXTRA_COLUMNS", "CORRECTIONS_FILE", "HTML
            "MAX_ARTICLE_BYTES", "NOT_BEFORE", "PROBLEM_COLUMNS", "TEXT_SUFFIXES", "URL_EVIDENCE",
            "Article", "BuiltFile", "BuiltMemo", "Corpus", "Problem", "Progress", "Segment",
            "Sentence", "UrlDate", "articles_frame",
-           "date_from_url", "load_corpus", "year_is_a_lower_bound"]
+           "date_from_url", "headline_end", "load_corpus", "year_is_a_lower_bound"]

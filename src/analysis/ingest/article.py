@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ARTICLE_COLUMNS", "ARTICLE_EXTRA_COLUMNS", "PROBLEM_COLUMNS", "Article", "Corpus", "Problem",
-    "Segment", "Sentence", "articles_frame", "articles_table",
+    "Segment", "Sentence", "articles_frame", "articles_table", "headline_end",
 ]
 
 # The contract columns of articles.csv, in order.
@@ -47,6 +47,14 @@ class Sentence:
     start: int
     end: int
     text: str
+
+
+def headline_end(text: str) -> int:
+    """Where the headline of an article's clean text ends: the offset of the line break after
+    its first line (`Article.text` is one paragraph per line, headline first); -1, as
+    ``str.find`` gives, when the text is one line with no break (each caller says whether such
+    a text is all headline or has none)."""
+    return text.find("\n")
 
 
 @dataclass(frozen=True, eq=False)

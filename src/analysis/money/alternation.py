@@ -27,6 +27,7 @@ alternation is compiled instead.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from analysis.lazypattern import lazy_compile
 from analysis.patternstore import compile_pattern
@@ -57,8 +58,9 @@ def _skip(source: str, i: int) -> int:
     return j + 1
 
 
-def _closing(source: str, start: int) -> int | None:
-    """Index of the ``)`` closing the group opened at `start`, or None."""
+def _at_depth(source: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each item of `source` from `start` (a character, an escape or a character class: those
+    two never open or close a group) with its index and the group depth after it."""
     depth, i = 0, start
     while i < len(source):
         ch = source[i]
@@ -66,25 +68,22 @@ def _closing(source: str, start: int) -> int | None:
             depth += 1
         elif ch == ")":
             depth -= 1
-            if depth == 0:
-                return i
+        yield i, ch, depth
         i = _skip(source, i)
-    return None
+
+
+def _closing(source: str, start: int) -> int | None:
+    """Index of the ``)`` closing the group opened at `start`, or None."""
+    return next((i for i, ch, depth in _at_depth(source, start) if ch == ")" and depth == 0), None)
 
 
 def _top_level_alternatives(source: str) -> list[str]:
     """`source` split at its top-level ``|``."""
-    parts, depth, last, i = [], 0, 0, 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+    parts, last = [], 0
+    for i, ch, depth in _at_depth(source):
+        if ch == "|" and depth == 0:
             parts.append(source[last:i])
             last = i + 1
-        i = _skip(source, i)
     parts.append(source[last:])
     return parts
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.entities import names_belarusian_side
+from analysis.ingest import headline_end
 from analysis.lazypattern import lazy_compile
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def in_belarusian_reply(text: str, pos: int) -> bool:
     line = text.rfind("\n", 0, pos) + 1
     if not _REPLY.match(text, line):
         return False
-    head_end = text.find("\n")
+    head_end = headline_end(text)
     lead_end = text.find("\n", head_end + 1) if head_end >= 0 else -1
     if head_end < 0 or lead_end < 0 or line <= lead_end:
         return False

@@ -150,7 +150,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "agreements", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if (metric == "agreements" or score == NO_CUE) and is_contract_security(scope):
         # «Обеспечение исполнения контракта — 23 088 000 руб.»: a deposit, whether «контракта»
-        # was read as its cue or set aside (not_cues), so no contract told before lends its own
+        # was read as its cue or set aside (contract_security's not-cue), so no contract told
+        # before lends its own
         return "other", _CONSTRUCTION_SCORE if score == NO_CUE else score
     return metric, score
 

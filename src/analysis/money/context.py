@@ -47,6 +47,16 @@ __all__ = [
 ]
 
 
+def _security_not_cues(security: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The contract's word of a bid's or contract's security («обеспечение исполнения
+    контракта») is no cue: its not-cues, one for each literal a cue is checked against, from
+    the words `tender_price` reads the deposit by (`contract_security`, kept once)."""
+    if security is None:
+        return ()
+    words = compile_pattern(security["words"])
+    return tuple((literal, words) for literal in security["set_aside_with"])
+
+
 def _union(patterns: list[str]) -> re.Pattern[str]:
     """One pattern of whole words, matched in lower-cased text (case-sensitive is faster),
     its words grouped by first letter (same matches; sre tries fewer at each word start)."""
@@ -181,7 +191,8 @@ def context_words() -> ContextWords:
         capital_city=compile_pattern("(?i)" + data["capital_city"]) if "capital_city" in data else None,
         capital_other=_union(data["capital_other"]) if "capital_other" in data else None,
         capital_names=tuple(data.get("capital_names", {}).items()),
-        not_cues=tuple((n, compile_pattern(p)) for n, p in data.get("not_cues", ())),
+        not_cues=tuple((n, compile_pattern(p)) for n, p in data.get("not_cues", ()))
+        + _security_not_cues(data.get("contract_security")),
         deal_volume=_union(data["deal_volume"]) if "deal_volume" in data else None,
         collected_payments=(_union(data["collected_payments"]) if "collected_payments" in data
                             else None),

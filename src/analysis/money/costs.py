@@ -146,15 +146,24 @@ def _cost_of_building_before(scope: AmountScope, words: FacilityCost) -> bool:
     return bool(words.building.search(before) or words.facility.search(before))
 
 
+def _gap_to_amount(scope: AmountScope, m: re.Match[str]) -> tuple[int, int] | None:
+    """The stretch between words found in the amount's sentence and the amount, on whichever
+    side of it they stand; None when another amount stands in it (the words are its)."""
+    amount = scope.amount
+    lo, hi = (m.end(), amount.start) if m.end() <= amount.start else (amount.end, m.start())
+    if any(lo <= o.start < hi for o in scope.others if o is not amount):
+        return None
+    return lo, hi
+
+
 def _cost_of_facility(scope: AmountScope, cost_of: re.Pattern[str]) -> bool:
     """«105 млн рублей составит стоимость нового цеха», «Стоимость строительства терминала —
     46 млрд»: the cost noun with its facility in the amount's clause (no other amount and no
     clause mark between)."""
-    low, amount = scope.folded, scope.amount
+    low = scope.folded
     for m in cost_of.finditer(low, scope.start, scope.end):
-        lo, hi = (m.end(), amount.start) if m.end() <= amount.start else (amount.end, m.start())
-        if any(c in low[lo:hi] for c in ",;:(") or any(
-                lo <= o.start < hi for o in scope.others if o is not amount):
+        gap = _gap_to_amount(scope, m)
+        if gap is None or any(c in low[gap[0]:gap[1]] for c in ",;:("):
             continue
         return True
     return False
@@ -174,10 +183,10 @@ def is_equity(scope: AmountScope) -> bool:
         return False
     amount = scope.amount
     for m in _EQUITY.finditer(low, scope.start, scope.end):
-        lo, hi = (m.end(), amount.start) if m.end() <= amount.start else (amount.end, m.start())
-        if ";" in low[lo:hi] or any(lo <= o.start < hi for o in scope.others if o is not amount):
+        gap = _gap_to_amount(scope, m)
+        if gap is None or ";" in low[gap[0]:gap[1]]:
             continue
-        if m.end() <= amount.start and "," in low[lo:hi]:
+        if m.end() <= amount.start and "," in low[gap[0]:gap[1]]:
             continue  # («…, в уставный капитал», after a comma: another clause)
         return True
     return False
@@ -213,10 +222,11 @@ def is_own_funds(scope: AmountScope) -> bool:
         return False
     amount = scope.amount
     for m in _OWN_FUNDS.finditer(low, scope.start, scope.end):
-        lo, hi = (m.end(), amount.start) if m.end() <= amount.start else (amount.end, m.start())
-        gap = low[lo:hi]
-        if any(c in gap for c in ",;:(") or len(gap.split()) > _OWN_REACH or any(
-                lo <= o.start < hi for o in scope.others if o is not amount):
+        between = _gap_to_amount(scope, m)
+        if between is None:
+            continue
+        gap = low[between[0]:between[1]]
+        if any(c in gap for c in ",;:(") or len(gap.split()) > _OWN_REACH:
             continue
         if _PAID_FROM.search(low, max(scope.start, m.start() - 12), m.start()) and (
                 _PURCHASE_VERB.search(low, _clause_start(low, scope.start, amount.start),

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from analysis.entities import names_belarusian_side, russian_regions_in
 from analysis.entities.enterprises import find_enterprises
+from analysis.ingest import headline_end
 from analysis.lang import parse
 from analysis.lazypattern import lazy_compile
 
@@ -53,7 +54,7 @@ def speaking_firm(text: str, sentence_start: int, amount_start: int) -> str | No
     amount: a reply of an interview with a firm's head (the firm named before the headline's
     colon or before the lead's interview verb); else None."""
     line = text.rfind("\n", 0, sentence_start) + 1
-    head_end = text.find("\n")
+    head_end = headline_end(text)
     lead_end = text.find("\n", head_end + 1) if head_end >= 0 else -1
     if lead_end < 0 or line <= lead_end or not _REPLY.match(text, line) \
             or not (_says_we(text[sentence_start:amount_start]) or (

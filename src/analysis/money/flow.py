@@ -38,6 +38,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from analysis.entities import is_russian_region, names_pair_trading_abroad
+from analysis.ingest import headline_end
 from analysis.lazypattern import lazy_compile
 from analysis.money.compared import compared_figure
 from analysis.money.fact_record import FactSentence
@@ -352,7 +353,7 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
             return carry(readings[earlier[span.start]][0], kind), span
         if (got := sentence_direction(text, span)) is not None and got.market_told:
             return carry(got, kind), span
-    title_end = text.find("\n")
+    title_end = headline_end(text)
     if title_end > 0 and sents[0].start > title_end:
         title = SentenceSpan(0, title_end)
         if (got := sentence_direction(text, title)) is not None and got.market_told:

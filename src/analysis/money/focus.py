@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from analysis.ingest import headline_end
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.money.year import counts_back
@@ -83,7 +84,7 @@ def headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
     all its meaning. Every headline figure the body says again measures what the body's
     does: a headline shortens («ФРП одобрил 1,4 млрд рублей на проекты» over «одобрил
     льготные займы на общую сумму 1,4 млрд рублей»; rounds 10, 18)."""
-    title_end = text.find("\n")
+    title_end = headline_end(text)
     out = facts
     for i, f in enumerate(facts):
         if f.amount.start >= title_end or title_end < 0:

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
+from analysis.ingest import headline_end
 from analysis.lazypattern import lazy_compile
 from analysis.money.around import MONEY_CONTEXT
 from analysis.money.grammar import vocabulary
@@ -94,7 +95,7 @@ def resolve_implied(text: str, found: list[Amount]) -> list[Amount]:
             if not stated:
                 stated.append(stated_currency(text))
             currency = stated[0]
-        if currency is None and amount.end <= text.find("\n"):
+        if currency is None and amount.end <= headline_end(text):
             # «Шестьдесят миллиардов: реальность или лозунг?» over a body that says «60 млрд
             # долларов»: a headline's bare figure is the body's figure of the same value
             currency = next((a.currency for a in found[idx + 1:] if not a.implied_currency

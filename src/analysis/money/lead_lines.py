@@ -4,6 +4,7 @@ dateline that opens a paragraph, a byline paragraph of fields or of a place, dat
 
 from __future__ import annotations
 
+from analysis.ingest import headline_end
 from analysis.lang.newslayout import dateline_end
 from analysis.lazypattern import lazy_compile
 
@@ -43,7 +44,7 @@ def lead_end(text: str, over_headline: bool = False) -> int:
     when the first is a byline («Брянскстат | Пресс-центр | 14.08.2023», «Брянск, 9 февраля
     2018 г. — Пресс-служба департамента»): the lead is the first paragraph that tells.
     `over_headline`: a byline line over the headline is passed over too."""
-    first = text.find("\n")
+    first = headline_end(text)
     if first < 0:
         return len(text)
     if over_headline and is_byline(text, 0, first):

@@ -7,7 +7,8 @@ the bidding brought it to is the contract's value (`agreements`), as «цена 
 The price a tender's winner offered («Победителем стала компания …, предложившая 8,6 млн
 рублей», `tender_winner`) is the contract's value too (`agreements`; rounds 38, 46, 51).
 The security a supplier puts up for the contract («Обеспечение исполнения контракта — 23 088 000
-руб.») is a deposit, `other`, not the contract's value (`contract_security`).
+руб.») is a deposit, `other`, not the contract's value (`contract_security`: its words are kept
+once; money/context.py sets their contract's word aside as no cue of any figure).
 
 The words are data (`tender_start`, `tender_final`, `tender_saving`, `tender_winner`,
 `contract_security`
@@ -51,7 +52,8 @@ def _winner():  # «Победителем стала компания …, пр
 
 @cache
 def _security():  # «Обеспечение исполнения контракта —» right before the amount
-    return compile_pattern(context_data()["contract_security"])
+    security = context_data()["contract_security"]
+    return compile_pattern(security["words"] + security["before_amount"])
 
 
 def is_contract_security(scope: AmountScope) -> bool:

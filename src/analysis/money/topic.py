@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from analysis.entities import russian_regions_in
+from analysis.ingest import headline_end
 from analysis.lazypattern import lazy_compile
 from analysis.money.carry import end_of
 from analysis.money.cuewords import cue_of
@@ -114,7 +115,7 @@ def sentence_topic(cues: SentenceCues, sents: list[SentenceSpan], si: int,
     if prev is not None and prev.metric != "other" and not _new_item(cues.text, sents[0].start, prev):
         cue = whole_of_split(MetricCue(metric=prev.metric, score=0, head=""), cues.text, prev.sentence)
         return Topic(metric=cue.metric, source=prev.sentence)
-    title_end = cues.text.find("\n")
+    title_end = headline_end(cues.text)
     if title_end > 0 and sents[0].start > title_end:
         title = SentenceSpan(0, title_end)
         cue = cues.last(title)

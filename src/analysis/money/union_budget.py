@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from analysis.ingest import headline_end
 from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
@@ -49,6 +50,6 @@ def is_union_budget_side(scope: AmountScope) -> bool:
     paragraph = low.rfind("\n", 0, scope.start) + 1
     if low.find(_BUDGET, paragraph, amount.start) < 0:
         return False
-    headline_end = low.find("\n")
+    head_end = headline_end(low)
     return (union.search(low, paragraph, amount.start) is not None
-            or union.search(low, 0, headline_end if headline_end >= 0 else 0) is not None)
+            or union.search(low, 0, head_end if head_end >= 0 else 0) is not None)

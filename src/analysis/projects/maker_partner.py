@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from analysis.entities import enterprise_info
+from analysis.ingest import headline_end
 from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import words
@@ -53,7 +54,7 @@ def _country(firms: set[str]) -> str | None:
 
 def _headline(ev: Evidence) -> bool:
     """Is the evidence the headline (whose product the register lends a row with none)?"""
-    end = ev.article.text.find("\n")
+    end = headline_end(ev.article.text)
     return ev.start < end or end < 0
 
 

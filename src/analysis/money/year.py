@@ -260,9 +260,12 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         # «… против убытка в 3,4 млн годом ранее», «за аналогичный период прошлого года»:
         # counted from the sentence's own year, else the figure in focus, else publication.
         focus_spans.append(m.span())
-        if _YEAR_COMPARED.search(text, max(s_start, m.start() - 60), m.start()) or than_base(
-                text, s_start, m.start(), m.end(), scope.amount.start):
-            continue  # «прибыль — 96,3 млн против убытка годом ранее»: the base's year
+        if (_YEAR_COMPARED.search(text, max(s_start, m.start() - 60), m.start()) or than_base(
+                text, s_start, m.start(), m.end(), scope.amount.start)) and not _WHEN.search(
+                    text, m.end(), max(m.end(), scope.amount.start)):
+            # «прибыль — 96,3 млн против убытка годом ранее»: the base's year (but «больше,
+            # чем за аналогичный период прошлого года, когда экспорт составлял 349,7 млн»: its)
+            continue
         dist = scope.distance(m.start(), m.end())
         base = explicit[0] if explicit else base_year or published_year
         if dist is not None and base is not None:

@@ -306,7 +306,9 @@ def _sentence_reading(text: str, ctx: ArticleText, facts: list[Fact], readings: 
 def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: int
              ) -> tuple[Reading, SentenceSpan | None] | None:
     """The direction the topic carries to figure `i`: the figure it goes on about (its
-    meaning came from that figure's sentence: «Годом ранее он составлял …», a conversion),
+    meaning came from that figure's sentence: «Годом ранее он составлял …», a conversion), the
+    line its meaning came from when that line tells trade with one side only (a table's
+    heading «Внешняя торговля с Российской Федерацией»: the other side's trade),
     else the nearest earlier sentence of its paragraph that tells one (a figure's or not), else
     the sentence just before its paragraph, else the headline. A figure further back carries
     nothing: a firm's export with no market named after its exports to Russia is its export
@@ -334,6 +336,12 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
             and facts[j].metric in _TRADE:
         return readings[j][0] if facts[j].metric == fact.metric else carry(readings[j][0], kind), (
             SentenceSpan(fact.context.start, fact.context.end))
+    if fact.context is not None and fact.context.start not in earlier and (
+            partner := _partner_alone(text, fact.context.start, fact.context.end)) is not None:
+        # «ВНЕШНЯЯ ТОРГОВЛЯ С РОССИЙСКОЙ ФЕДЕРАЦИЕЙ (…, млн долларов США)» over «Экспорт –
+        # 5 102,7»: a table headed by trade with one side is the other side's (round 53)
+        return from_viewpoint(other_side(partner), kind), SentenceSpan(fact.context.start,
+                                                                       fact.context.end)
     sents, si = ctx.sentence_index(fact.amount.start)
     spans = [sents[j] for j in range(si - 1, -1, -1)]
     if sents[0].start > 1:  # the last sentence of the paragraph before
@@ -358,3 +366,13 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
         if (got := sentence_direction(text, title)) is not None and got.market_told:
             return carry(got, kind), title
     return None
+
+
+def _partner_alone(text: str, start: int, end: int) -> str | None:
+    """The one side a line names only as the partner of trade («Внешняя торговля с Российской
+    Федерацией»), with no side owning or doing the trade."""
+    mentions = sides_in(text, start, end)
+    partners = {m.side for m in mentions if m.role == PARTNER}
+    if len(partners) != 1 or any(m.role in (OWNER, SUBJECT) for m in mentions):
+        return None
+    return partners.pop()

@@ -332,6 +332,15 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
     if (j := restated_figure(text, facts, i, set(readings))) is not None:
         # «… этот показатель превысит 6 млн»: the figure told before, its goods' way
         return readings[j][0], SentenceSpan(facts[j].sentence.start, facts[j].sentence.end)
+    if (fact.context is not None and fact.amount.implied_currency and (j := i - 1) in readings
+            and facts[j].context is not None and facts[j].context.start == fact.context.start
+            and facts[j].sentence.start != fact.sentence.start and facts[j].metric == fact.metric
+            and readings[j][0].market_told):
+        # «…, из них экспорт – 131 млн. Основная часть экспорта идёт в Россию: туда мы
+        # отгрузили продукции на 58,4 млн долларов. В позапрошлом – на 49 млн.»: an elliptic
+        # figure (its currency borrowed) goes on about the figure just before, whose meaning
+        # came from the same sentence as its own
+        return readings[j][0], SentenceSpan(facts[j].sentence.start, facts[j].sentence.end)
     if fact.context is not None and (j := earlier.get(fact.context.start)) is not None \
             and facts[j].metric in _TRADE:
         return readings[j][0] if facts[j].metric == fact.metric else carry(readings[j][0], kind), (

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from analysis.lazypattern import lazy_compile
 from analysis.money.abroad_region import without_borrowed_region
 from analysis.money.amounts import Amount, find_amounts
+from analysis.money.asked import asked_metric
 from analysis.money.borrowed_time import borrowed_time
 from analysis.money.carry import (
     earlier_time,
@@ -183,6 +184,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         elif echo is not None and score == NO_CUE:
             # «по уточнённым данным получилось 1 млрд 180 млн»: the figure said again
             metric, score, context = echo.metric, _INHERITED_SCORE, origin_of(echo)
+        elif score == NO_CUE and cell is None and (asked := asked_metric(text, s_start)):
+            metric, score = asked, _TOPIC_SCORE  # «— Сколько получают? — 820 рублей»
         elif score == NO_CUE and not names_own_cost(scope):  # («… обойдётся пациенту в»)
             on = goes_on(text, s_start, amount, si)
             if prev is not None and (same_sentence or (prev_sentence and on)

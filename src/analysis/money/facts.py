@@ -75,7 +75,7 @@ from analysis.money.focus import (
     inside_bracket,
     whole_of_part,
 )
-from analysis.money.focus_time import counted_back_from, own_reach
+from analysis.money.focus_time import counted_back_from, own_reach, planned_year
 from analysis.money.forecast import (
     SPAN,
     is_forecast,
@@ -348,6 +348,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         elif year is None and period is None and (when := unnamed_span_time(
                 scope.lowered, ctx, sents, si, published, facts, date_source)) is not None:
             # «Экспорт за месяц составил 71,9 млн», «Всего за год — 1 497,6»: the one in focus
+            when = planned_year(scope.lowered, when, facts)  # («План на год – $1,6 млрд»)
             year, period = when.year, when.period
             year_source = when.inherited_source or year_source_of(when.source, date_source)
             context = context or when.sentence

@@ -248,8 +248,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # counts each from the same figure in focus, not the second from the first
             base_year = bases[-1]
         bases.append(base_year)
-        reading = year_reading(scope, published=published, period=period,
-                               base_year=base_year, present=metric not in MONEY_METRICS)
+        reading = year_reading(scope, published=published, period=period, base_year=base_year,
+                               present=metric not in MONEY_METRICS, deal=metric == "agreements")
         year, year_source = reading.year, year_source_of(reading.source, date_source)
         if (whole := is_whole_of_part(scope)) and reading.source == "publication":
             year = year_source = None  # «до конца года получит 12 млрд из … 105 млрд»: the part's time

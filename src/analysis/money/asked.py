@@ -9,17 +9,21 @@ paragraph, ending in «?»; what it asks is data (`asked_metrics` in
 
 from __future__ import annotations
 
-import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from analysis.money.context import context_data
+from analysis.patternstore import compile_pattern
+
+if TYPE_CHECKING:
+    import re
 
 __all__ = ["asked_metric"]
 
 
 @cache
 def _asked() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(rx, re.IGNORECASE), metric)
+    return tuple((compile_pattern("(?i)" + rx), metric)
                  for rx, metric in context_data().get("asked_metrics", ()))
 
 

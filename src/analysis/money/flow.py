@@ -377,9 +377,16 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
     return None
 
 
+# «торговля с …», «товарооборот с …»: a line telling trade with a partner named after it
+_TRADE_WITH = lazy_compile(r"(?i)(?<![а-яё])(?:торговл|товарооборот)\w*[ \u00a0]+со?[ \u00a0]")
+
+
 def _partner_alone(text: str, start: int, end: int) -> str | None:
-    """The one side a line names only as the partner of trade («Внешняя торговля с Российской
-    Федерацией»), with no side owning or doing the trade."""
+    """The one side a line names only as the partner of its trade («Внешняя торговля с
+    Российской Федерацией»; not «контракты с Москвой», no trade told), with no side owning or
+    doing the trade."""
+    if _TRADE_WITH.search(text, start, end) is None:
+        return None
     mentions = sides_in(text, start, end)
     partners = {m.side for m in mentions if m.role == PARTNER}
     if len(partners) != 1 or any(m.role in (OWNER, SUBJECT) for m in mentions):

@@ -33,7 +33,10 @@ _CONTINUATION = lazy_compile(
     r"|в[ \u00a0]+(?:денежном|стоимостном)[ \u00a0]+выражении"
     r"|(?:за|в)[ \u00a0]+(?:этот|тот[ \u00a0]+же|этот[ \u00a0]+же|указанный|данный)"
     r"[ \u00a0]+период\w*)(?![\w-])")
-_ELLIPTIC = lazy_compile(r"[^\d,;.!?—–:]{1,40}?[ \u00a0]*[—–:][ \u00a0]*")
+# (a time told with a preposition may have an aside between commas after it before the dash:
+# «В июле, по предварительной оценке, – около 61 млн»)
+_ELLIPTIC = lazy_compile(r"(?:[^\d,;.!?—–:]{1,40}?|(?i:в|во|за|на|к|с|со)[ \u00a0][^\d,;.!?—–:]{1,30}"
+                         r",[^\d,;.!?—–:]{1,40},)[ \u00a0]*[—–:][ \u00a0]*")
 # «Из них …», «В том числе …»: a sentence that continues the previous figure.
 # (a list's item may open with its bullet: «• Из них прямые: 1,3 млрд $»)
 _SUBSET_OPENER = lazy_compile(r"(?i)(?:[•·▪●*—–-][ \u00a0]+)?"

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 __all__ = ["conversion_between", "converted"]
 
 _BRACKET = lazy_compile(r"[ \u00a0]*\([ \u00a0]*(?:\w+[ \u00a0]+)?")
+# a bracket holding nothing but the figure in another currency, perhaps rounded («380 млн
+# российских рублей (около $5,8 млн)», round 53): the figure said again, its conversion
+_BRACKET_ALONE = lazy_compile(r"[ \u00a0]*\([ \u00a0]*(?:(?:около|примерно|порядка|почти)[ \u00a0]+)?")
+_BRACKET_CLOSE = lazy_compile(r"[ \u00a0]*\)")
 _MAX_GAP = 160  # characters between the figure and its conversion
 _SENTENCE_BREAK = lazy_compile(r"[.!?][ \u00a0]+[«\"A-ZА-ЯЁ]")
 
@@ -49,7 +53,7 @@ def _is_conversion(text: str, prev: Fact, fact: Fact) -> bool:
 def conversion_between(text: str, end: int, start: int, next_end: int) -> bool:
     """Do only a conversion's words stand between a figure ending at `end` and the next one,
     text[start:next_end] («…, или около», «. В пересчёте по курсу это», a bracket with a rate
-    after the figure)?"""
+    after the figure, or holding the figure alone: «(около $5,8 млн)»)?"""
     if start - end > _MAX_GAP or start < end:
         return False
     gap, rate_after = _patterns()
@@ -64,8 +68,8 @@ def conversion_between(text: str, end: int, start: int, next_end: int) -> bool:
     if gap.fullmatch(between):
         return True
     # «кредит на 1,2 млрд юаней (около 16 млрд российских рублей по текущему курсу)»
-    return bool(_BRACKET.fullmatch(between)
-                and rate_after.match(text, next_end))
+    return bool(_BRACKET.fullmatch(between) and rate_after.match(text, next_end)) or bool(
+        _BRACKET_ALONE.fullmatch(between) and _BRACKET_CLOSE.match(text, next_end))
 
 
 def converted(text: str, facts: list[Fact]) -> list[Fact]:

@@ -8,7 +8,8 @@ beside a figure with none (a price, a wage, a tariff). It is kept narrower, as s
 numbers near a price are often counts:
 
 - the anchor is a money figure with no scale word earlier in the number's own sentence,
-  at most `_REACH` characters before it;
+  at most `_REACH` characters before it, or in the sentence before one opening «Для
+  сравнения» («…стоит сейчас около 5 200 долларов. Для сравнения, в 2015 году было 3 900»);
 - the number stands after a dash, a price or qualifier word («за», «около», «не больше»),
   «против (наших)» or a verb («стоит», «давали»), and closes its clause (punctuation follows, not a unit, a
   noun or «%»);
@@ -45,11 +46,15 @@ _AGAINST_BEFORE = lazy_compile(
     r"(?i)(?<![а-яё])против[ \u00a0]+(?:(?:наших|ваших|их|своих|прежних)[ \u00a0]+)?\Z")
 _WORD_BEFORE = lazy_compile(r"(?i)(?<![\w-])(?P<w>[а-яё]+)[ \u00a0]+\Z")
 # words before the number that leave it a price (a verb is read by its part of speech)
+# («В среднем 820 рублей, операторы линий – до 1 100»: a ceiling, round 53)
 _WORDS_BEFORE = frozenset({"за", "около", "примерно", "порядка", "почти", "свыше", "более",
-                           "больше", "менее", "меньше", "лишь", "только", "уже", "всего"})
+                           "больше", "менее", "меньше", "лишь", "только", "уже", "всего", "до"})
 _VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 _SENTENCE_END = lazy_compile(r"[.!?…][\"»”)]*[ \u00a0]+[«\"„(]?[А-ЯЁA-Z]|\n")
 _REACH = 160
+# «…стоит сейчас около 5 200 долларов. Для сравнения, в 2015 году было 3 900.»: a sentence
+# that opens comparing goes on in the unit of the price just before it (round 53)
+_COMPARING_NEXT = lazy_compile(r"(?i)[.!?…][\"»”)]*[ \u00a0]+Для[ \u00a0]+сравнения(?![\w-])")
 
 
 def elided_prices(text: str, found: list[Amount]) -> list[Amount]:
@@ -63,6 +68,9 @@ def elided_prices(text: str, found: list[Amount]) -> list[Amount]:
     for anchor in anchors:
         hi = min(len(text), anchor.end + _REACH)
         stop = _SENTENCE_END.search(text, anchor.end, hi)
+        if stop is not None and _COMPARING_NEXT.match(text, stop.start()):
+            hi = min(len(text), stop.end() + _REACH)
+            stop = _SENTENCE_END.search(text, stop.end(), hi)
         for m in _NUMBER.finditer(text, anchor.end, stop.start() if stop else hi):
             s, e = m.span()
             i = bisect.bisect_left(spans, (e, e))

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from analysis.lazypattern import lazy_compile
 from analysis.money.abroad_region import without_borrowed_region
 from analysis.money.amounts import Amount, find_amounts
+from analysis.money.asked import asked_metric
 from analysis.money.borrowed_time import borrowed_time
 from analysis.money.carry import (
     earlier_time,
@@ -74,7 +75,7 @@ from analysis.money.focus import (
     inside_bracket,
     whole_of_part,
 )
-from analysis.money.focus_time import counted_back_from, own_reach
+from analysis.money.focus_time import counted_back_from, own_reach, planned_year
 from analysis.money.forecast import (
     SPAN,
     is_forecast,
@@ -183,6 +184,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         elif echo is not None and score == NO_CUE:
             # «по уточнённым данным получилось 1 млрд 180 млн»: the figure said again
             metric, score, context = echo.metric, _INHERITED_SCORE, origin_of(echo)
+        elif score == NO_CUE and cell is None and (asked := asked_metric(text, s_start)):
+            metric, score = asked, _TOPIC_SCORE  # «— Сколько получают? — 820 рублей»
         elif score == NO_CUE and not names_own_cost(scope):  # («… обойдётся пациенту в»)
             on = goes_on(text, s_start, amount, si)
             if prev is not None and (same_sentence or (prev_sentence and on)
@@ -245,8 +248,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # counts each from the same figure in focus, not the second from the first
             base_year = bases[-1]
         bases.append(base_year)
-        reading = year_reading(scope, published=published, period=period,
-                               base_year=base_year, present=metric not in MONEY_METRICS)
+        reading = year_reading(scope, published=published, period=period, base_year=base_year,
+                               present=metric not in MONEY_METRICS, deal=metric == "agreements")
         year, year_source = reading.year, year_source_of(reading.source, date_source)
         if (whole := is_whole_of_part(scope)) and reading.source == "publication":
             year = year_source = None  # «до конца года получит 12 млрд из … 105 млрд»: the part's time
@@ -345,6 +348,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         elif year is None and period is None and (when := unnamed_span_time(
                 scope.lowered, ctx, sents, si, published, facts, date_source)) is not None:
             # «Экспорт за месяц составил 71,9 млн», «Всего за год — 1 497,6»: the one in focus
+            when = planned_year(scope.lowered, when, facts)  # («План на год – $1,6 млрд»)
             year, period = when.year, when.period
             year_source = when.inherited_source or year_source_of(when.source, date_source)
             context = context or when.sentence

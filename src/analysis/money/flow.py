@@ -307,7 +307,9 @@ def _sentence_reading(text: str, ctx: ArticleText, facts: list[Fact], readings: 
 def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: int
              ) -> tuple[Reading, SentenceSpan | None] | None:
     """The direction the topic carries to figure `i`: the figure it goes on about (its
-    meaning came from that figure's sentence: «Годом ранее он составлял …», a conversion),
+    meaning came from that figure's sentence: «Годом ранее он составлял …», a conversion), the
+    line its meaning came from when that line tells trade with one side only (a table's
+    heading «Внешняя торговля с Российской Федерацией»: the other side's trade),
     else the nearest earlier sentence of its paragraph that tells one (a figure's or not), else
     the sentence just before its paragraph, else the headline. A figure further back carries
     nothing: a firm's export with no market named after its exports to Russia is its export
@@ -331,10 +333,25 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
     if (j := restated_figure(text, facts, i, set(readings))) is not None:
         # «… этот показатель превысит 6 млн»: the figure told before, its goods' way
         return readings[j][0], SentenceSpan(facts[j].sentence.start, facts[j].sentence.end)
+    if (fact.context is not None and fact.amount.implied_currency and (j := i - 1) in readings
+            and facts[j].context is not None and facts[j].context.start == fact.context.start
+            and facts[j].sentence.start != fact.sentence.start and facts[j].metric == fact.metric
+            and readings[j][0].market_told):
+        # «…, из них экспорт – 131 млн. Основная часть экспорта идёт в Россию: туда мы
+        # отгрузили продукции на 58,4 млн долларов. В позапрошлом – на 49 млн.»: an elliptic
+        # figure (its currency borrowed) goes on about the figure just before, whose meaning
+        # came from the same sentence as its own
+        return readings[j][0], SentenceSpan(facts[j].sentence.start, facts[j].sentence.end)
     if fact.context is not None and (j := earlier.get(fact.context.start)) is not None \
             and facts[j].metric in _TRADE:
         return readings[j][0] if facts[j].metric == fact.metric else carry(readings[j][0], kind), (
             SentenceSpan(fact.context.start, fact.context.end))
+    if fact.context is not None and fact.context.start not in earlier and (
+            partner := _partner_alone(text, fact.context.start, fact.context.end)) is not None:
+        # «ВНЕШНЯЯ ТОРГОВЛЯ С РОССИЙСКОЙ ФЕДЕРАЦИЕЙ (…, млн долларов США)» over «Экспорт –
+        # 5 102,7»: a table headed by trade with one side is the other side's (round 53)
+        return from_viewpoint(other_side(partner), kind), SentenceSpan(fact.context.start,
+                                                                       fact.context.end)
     sents, si = ctx.sentence_index(fact.amount.start)
     spans = [sents[j] for j in range(si - 1, -1, -1)]
     if sents[0].start > 1:  # the last sentence of the paragraph before
@@ -359,3 +376,20 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
         if (got := sentence_direction(text, title)) is not None and got.market_told:
             return carry(got, kind), title
     return None
+
+
+# «торговля с …», «товарооборот с …»: a line telling trade with a partner named after it
+_TRADE_WITH = lazy_compile(r"(?i)(?<![а-яё])(?:торговл|товарооборот)\w*[ \u00a0]+со?[ \u00a0]")
+
+
+def _partner_alone(text: str, start: int, end: int) -> str | None:
+    """The one side a line names only as the partner of its trade («Внешняя торговля с
+    Российской Федерацией»; not «контракты с Москвой», no trade told), with no side owning or
+    doing the trade."""
+    if _TRADE_WITH.search(text, start, end) is None:
+        return None
+    mentions = sides_in(text, start, end)
+    partners = {m.side for m in mentions if m.role == PARTNER}
+    if len(partners) != 1 or any(m.role in (OWNER, SUBJECT) for m in mentions):
+        return None
+    return partners.pop()

@@ -7,7 +7,9 @@ with none of its own takes from the figures just before it.
   figure just before it in its paragraph;
 - `results_time`: may a result take the time of a results report («подвёл итоги 2024 года»)?
 - `counted_back_from`: «Годом ранее было 188 млн» after a figure of a period is the same
-  period a year before.
+  period a year before;
+- `planned_year`: a plan for the year («План на год – $1,6 млрд») after a sentence that told
+  a past year's figure and the year in progress so far is a plan for the latest of them.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
     from analysis.money.scope import AmountScope
 
 __all__ = ["article_focus", "balance_time", "counted_back_from", "figures_before", "own_reach",
-           "results_time"]
+           "planned_year", "results_time"]
 
 # A results report reaches the figures of its own paragraph and the next two lines (a
 # headline's report covers the lead and the first body paragraph).
@@ -119,3 +121,20 @@ def balance_time(text: str, start: int, end: int, facts: Sequence[Fact],
     if not states_trade_balance(text, start, end):
         return None
     return article_focus(facts, trade_metrics)
+
+
+# «План на год», «прогноз на весь год», «задача на год»: a plan for a whole year it does not name
+_PLAN_FOR_YEAR = lazy_compile(r"(?<![\w-])(?:прогноз|план|задач)\w*(?:[ \u00a0]+[а-яё]+)?[ \u00a0]+на"
+                              r"(?:[ \u00a0]+весь)?[ \u00a0]+год(?![\w-])")
+
+
+def planned_year(low: str, when: CarriedTime, facts: Sequence[Fact]) -> CarriedTime:
+    """The year a plan for the year (lower-cased `low`: «план на год – $1,6 млрд») is for,
+    carried from the sentence `when` came from: the latest year of that sentence's figures
+    («в 2025 году составил $1,46 млрд, а за январь–апрель 2026 года – $512 млн»: 2026, the
+    year in progress, not the past year its first figure told; round 53)."""
+    if when.year is None or _PLAN_FOR_YEAR.search(low) is None:
+        return when
+    latest = max((f.year for f in facts if f.year is not None
+                  and when.sentence.start <= f.sentence.start < when.sentence.end), default=None)
+    return when._replace(year=latest) if latest is not None and latest > when.year else when

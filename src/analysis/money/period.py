@@ -103,6 +103,10 @@ _LATER_YEAR_AFTER = lazy_compile(r"(?i)[ \u00a0]+(?:" + "|".join(sorted(
     lemma[:-2] for lemma, offset in _CAL.relative_years.items() if offset == 1))
     + r")\w*[ \u00a0]+год")
 _STILL_BEFORE = lazy_compile(r"(?i)(?<![а-яё])ещ[её][ \u00a0]+\Z")
+# «Килограмм яблок подорожал до 70 рублей; в июле он стоил 45 рублей»: the month a price stood
+# at a level, set against the price it rose or fell to (as «ещё в январе»; round 53)
+_PRICE_MOVED = lazy_compile(r"(?i)(?<![а-яё])(?:подорожа|подешеве)\w*")
+_COST_PAST = lazy_compile(r"(?i)(?<![а-яё])стоил[аои]?(?![а-яё])")
 # Letters every period expression contains: a sentence without any is not scanned.
 _PERIOD_HINT = lazy_compile(
     r"мес|квартал|кв\.|полугод|полгода|начала|янв|фев|мар|апр|ма[йяе]|июн|июл"
@@ -178,6 +182,9 @@ def period_of(scope: AmountScope) -> str | None:
         if m.group("m") and _STILL_BEFORE.search(text, max(0, m.start() - 6), m.start()) and (
                 _PRICE_WORD.search(text, scope.start, scope.end)):
             continue  # «хотя ещё в январе его цена превышала …»: the moment of a price level
+        if m.group("m") and _PRICE_MOVED.search(text, scope.start, m.start()) and (
+                _COST_PAST.search(text, m.end(), scope.amount.start)):
+            continue  # «подорожал до 70 рублей; в июле он стоил 45 рублей»: the same
         if asides is None:
             asides = aside_spans(scope)
         if any(a <= m.start() < b and not _BRACKET_GAP.fullmatch(text, b, scope.amount.start)

@@ -192,7 +192,8 @@ def year_of(scope: AmountScope, published: date | None, period: str | None,
 
 
 def year_reading(scope: AmountScope, published: date | None, period: str | None,
-                 base_year: int | None = None, present: bool = True) -> YearReading:
+                 base_year: int | None = None, present: bool = True,
+                 deal: bool = False) -> YearReading:
     """Year of the nearest year expression in the sentence that belongs to this amount.
 
     A mention after the amount counts only inside its clause (no comma or dash between) and
@@ -201,7 +202,9 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
     the publication month, or «по итогам года» is read in January–February). `base_year` is
     the year «годом ранее» counts back from when the sentence has none of its own. With
     `present`, «сейчас стоит» dates a level by the publication (not for a sum of investments
-    «на данный момент», which spans years).
+    «на данный момент», which spans years). With `deal` (a contract's value), the years a
+    deal runs for («договор … на 2025–2027 годы») are its term, not its time, when the
+    sentence states the year it was signed («В 2024 году … подписали»; round 53).
     """
     text, s_start, s_end = scope.text, scope.start, scope.end
     cands: list[tuple[int, int | None, str]] = []  # (distance, year or None, source)
@@ -211,10 +214,16 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
     dateline = -1  # where an agency dateline of the sentence ends (read when a year is seen)
     # («Сальдо, как и в прошлом году, отрицательное»: the time it is compared with)
     like = [m.span() for m in AS_IN.finditer(text, s_start, s_end)] if "как " in scope.lowered else []
-    for mention in year_mentions(text, s_start, s_end):
+    mentions = list(year_mentions(text, s_start, s_end))
+    terms = [(m.start, m.end) for m in mentions if deal and m.is_span and m.preposition == "на"]
+    if terms and all(any(a <= m.digits_start < b for a, b in terms) for m in mentions):
+        terms = []  # the term is the only time told: it stays the figure's span of years
+    for mention in mentions:
         ys, pre = mention.digits_start, mention.preposition
         if like and any(a <= ys < b for a, b in like):
             continue
+        if any(a <= ys < b for a, b in terms):
+            continue  # «договор … на 2025–2027 годы»: the deal's term
         if any(o.start <= ys < o.end for o in scope.others):
             continue  # a number inside an amount
         if dateline < 0:
@@ -260,9 +269,12 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         # «… против убытка в 3,4 млн годом ранее», «за аналогичный период прошлого года»:
         # counted from the sentence's own year, else the figure in focus, else publication.
         focus_spans.append(m.span())
-        if _YEAR_COMPARED.search(text, max(s_start, m.start() - 60), m.start()) or than_base(
-                text, s_start, m.start(), m.end(), scope.amount.start):
-            continue  # «прибыль — 96,3 млн против убытка годом ранее»: the base's year
+        if (_YEAR_COMPARED.search(text, max(s_start, m.start() - 60), m.start()) or than_base(
+                text, s_start, m.start(), m.end(), scope.amount.start)) and not _WHEN.search(
+                    text, m.end(), max(m.end(), scope.amount.start)):
+            # «прибыль — 96,3 млн против убытка годом ранее»: the base's year (but «больше,
+            # чем за аналогичный период прошлого года, когда экспорт составлял 349,7 млн»: its)
+            continue
         dist = scope.distance(m.start(), m.end())
         base = explicit[0] if explicit else base_year or published_year
         if dist is not None and base is not None:

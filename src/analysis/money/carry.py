@@ -202,6 +202,8 @@ def quarter_in_focus(ctx: ArticleText, sents: list[SentenceSpan], si: int,
     if when is not None and _is_quarter(when.period):
         return when
     for f in reversed(facts):
+        if f.year_source == "relative" and counts_back(ctx.text[f.sentence.start:f.sentence.end].lower()):
+            continue  # «Годом ранее за тот же квартал — 498 млн»: dated back from the focus
         if f.year is not None and not f.forecast and _is_quarter(f.period):
             return CarriedTime(year=f.year, period=f.period, source=None,
                                sentence=SentenceSpan(f.sentence.start, f.sentence.end),
@@ -209,8 +211,14 @@ def quarter_in_focus(ctx: ArticleText, sents: list[SentenceSpan], si: int,
     return None
 
 
+# «за три месяца» from the start of the year is the first quarter («Экспорт за три месяца
+# составил 612 млн … холдинг за квартал отгрузил на 70 млн»: round 54)
+_FIRST_QUARTER_MONTHS = "3 месяцев"
+
+
 def _is_quarter(period: str | None) -> bool:
-    return period is not None and (period.endswith("квартал") or period in _QUARTER_SPANS)
+    return period is not None and (period.endswith("квартал") or period in _QUARTER_SPANS
+                                   or period == _FIRST_QUARTER_MONTHS)
 
 
 _CHANGE_FROM = lazy_compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")

@@ -42,7 +42,7 @@ __all__ = ["FlowWords", "SideMention", "flow_words", "named_sides", "sides_in", 
 ORIGIN, DESTINATION, PARTNER, OWNER, MARKET = "origin", "destination", "partner", "owner", "market"
 SUBJECT = "subject"  # an owner named alone, as a clause's subject or a list's item («Москва (…)»)
 _WORD = lazy_compile(r"[А-Яа-яЁё]+")
-_WORD_BEFORE = lazy_compile(r"([А-Яа-яЁё]+)[ \u00a0]+\Z")
+_WORD_BEFORE = lazy_compile(r"([А-Яа-яЁё]+)[ \u00a0]+[«„\"]?\Z")  # (a quoted name: «поставил «Белшине»»)
 _WORDS_AFTER = lazy_compile(r"[ \u00a0]+([А-Яа-яЁё-]+)(?:[ \u00a0]+([А-Яа-яЁё-]+))?"
                             r"(?:[ \u00a0]+([А-Яа-яЁё-]+))?")
 _COORDINATED = lazy_compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:и|или)?[ \u00a0]*")  # «A и B», «A, B»

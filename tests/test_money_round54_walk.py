@@ -14,6 +14,7 @@ walk54money). The texts are written for this test in the style of such news.
   в») is a price.
 - a clause of condition («, если …,») says nothing of what the figure is: the topic before
   decides.
+- a region named after «, а также» opens the next predicate: it is not the figure's place.
 - a horizon in a later year opening the amount's clause («до 2026 года оцениваются в») makes
   the money a plan.
 """
@@ -110,3 +111,11 @@ def test_an_estimate_up_to_a_later_year_is_a_plan(tmp_path: Path) -> None:
     fact = got["6–7 млрд долларов"]
     assert fact.forecast
     assert fact.year is None
+
+
+def test_a_place_of_the_next_predicate_after_a_also_is_not_the_figures(tmp_path: Path) -> None:
+    text = ("Льноводы подвели итоги\n\n"
+            "В следующем году льнозавод района рассчитывает нарастить экспорт до 4 млн "
+            "долларов, а также выйти на рынок Тверской области.\n")
+    got = facts_by_surface(tmp_path, text, published="2020-10-14")
+    assert got["до 4 млн долларов"].region is None

@@ -68,6 +68,9 @@ _MOSCOW = "Москва"
 _EARLIER_REACH = 3  # sentences of the paragraph a region is looked for in, back from the figure
 # goods sent «в регион», «в область», «в край»: the region the paragraph is about
 _INTO_REGION = lazy_compile(r"(?<!\w)(?:в|во)[ \u00a0]+(?:регион|область|край)(?![\w-])")
+# «нарастить экспорт до 2,5 млн долларов, а также выйти на рынок Псковской области»: «, а
+# также» after the amount opens the next predicate, whose place is not the amount's (round 54)
+_NEXT_PREDICATE = lazy_compile(r",[ \u00a0]+а[ \u00a0]+также[ \u00a0]")
 _OPENING = lazy_compile(r"[ \u00a0—–-]*[«\"]?")  # a reply's dash or a quote opening a sentence
 # metrics whose region carries over (credit too: a state's credit is national by its words)
 _CARRIED = LOCAL_METRICS | frozenset(TRADE_METRICS) | {"credit"}
@@ -203,7 +206,10 @@ class ArticleText:
         # на $97 млн»: a region heading the next item is not this amount's; with none left,
         # the amount's region is read as in a sentence that names none («экспорт из региона
         # — 2,9 млрд, а товарооборот Новгородской области — 118 млн»)
-        own = [r for r in own if not opens_next_item(scope, r.start)]
+        own = [r for r in own if not opens_next_item(scope, r.start)
+               and not (r.start > scope.amount.end and _NEXT_PREDICATE.search(
+                   self.text, scope.amount.end, r.start) and not any(
+                   scope.amount.end <= o.start < r.start for o in scope.others))]
         if (paired := respective_region(scope, [(r.start, r.normal) for r in own])) is not None:
             return RegionChoice(region=paired, penalty=0.0, source=None)
         if own:

@@ -258,8 +258,11 @@ class ArticleText:
             # «Итоговый объём вложений в проект составил …» under «В Клинцах собрали …», a lead
             # naming the farms of two regions too: the project's site (money/project_money.py)
             return RegionChoice(region=headline, penalty=0.2, source=self.lead_sentences()[0])
-        if len(lead) == 1 and not (metric in TRADE_METRICS and self._federal_paragraph(sents)
-                                   and not self._own_clause_local(scope)):
+        if len(lead) == 1 and not (scope.start <= lead[0].start < scope.end) and not (
+                metric in TRADE_METRICS and self._federal_paragraph(sents)
+                and not self._own_clause_local(scope)):
+            # (a region of the amount's own sentence was weighed above: set aside there, the
+            # lead does not give it back)
             sents_of_lead, i = self.sentence_index(lead[0].start)
             return RegionChoice(region=lead[0].normal, penalty=0.2, source=sents_of_lead[i])
         if not lead and context_words().local.search(self.folded, scope.start, scope.end):

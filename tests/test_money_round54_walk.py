@@ -15,6 +15,7 @@ walk54money). The texts are written for this test in the style of such news.
 - a clause of condition («, если …,») says nothing of what the figure is: the topic before
   decides.
 - a region named after «, а также» opens the next predicate: it is not the figure's place.
+- a target after a sentence that splits the turnover into both flows goes on about the turnover.
 - a horizon in a later year opening the amount's clause («до 2026 года оцениваются в») makes
   the money a plan.
 """
@@ -119,3 +120,13 @@ def test_a_place_of_the_next_predicate_after_a_also_is_not_the_figures(tmp_path:
             "долларов, а также выйти на рынок Тверской области.\n")
     got = facts_by_surface(tmp_path, text, published="2020-10-14")
     assert got["до 4 млн долларов"].region is None
+
+
+def test_a_target_after_both_flows_goes_on_about_the_turnover(tmp_path: Path) -> None:
+    text = ("Итоги совещания\n\n"
+            "За январь–июнь товарооборот двух стран вырос на 12% и достиг 17,5 млрд долларов. "
+            "Белорусский экспорт в Россию за это время составил 6,4 млрд долларов, российские "
+            "поставки в Беларусь — 11,1 млрд.\n\n"
+            "«По итогам года ждём выхода на 36 млрд долларов», — отметил вице-премьер.\n")
+    got = facts_by_surface(tmp_path, text, published="2013-07-25")
+    assert got["36 млрд долларов"].metric == "trade_turnover"

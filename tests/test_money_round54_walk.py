@@ -16,6 +16,7 @@ walk54money). The texts are written for this test in the style of such news.
   decides.
 - a region named after «, а также» opens the next predicate: it is not the figure's place.
 - a target after a sentence that splits the turnover into both flows goes on about the turnover.
+- a ranking of buyers with no cue of its own ranks the export told before, not an investment.
 - a horizon in a later year opening the amount's clause («до 2026 года оцениваются в») makes
   the money a plan.
 """
@@ -130,3 +131,15 @@ def test_a_target_after_both_flows_goes_on_about_the_turnover(tmp_path: Path) ->
             "«По итогам года ждём выхода на 36 млрд долларов», — отметил вице-премьер.\n")
     got = facts_by_surface(tmp_path, text, published="2013-07-25")
     assert got["36 млрд долларов"].metric == "trade_turnover"
+
+
+def test_a_ranking_of_buyers_ranks_the_export_told_before(tmp_path: Path) -> None:
+    text = ("Облисполком об итогах полугодия\n\n"
+            "Экспорт товаров Гомельской области за январь–июнь составил 980 млн долларов, из "
+            "них в Россию — 610 млн.\n\n"
+            "Инвестиции в основной капитал за полугодие — 1,4 млрд рублей.\n\n"
+            "Среди российских регионов крупнейшим покупателем гомельской продукции остаётся "
+            "Брянская область — 84 млн долларов.\n")
+    got = facts_by_surface(tmp_path, text, published="2018-07-30")
+    assert got["1,4 млрд рублей"].metric == "investment"
+    assert got["84 млн долларов"].metric == "export"

@@ -139,7 +139,9 @@ def test_a_ranking_of_buyers_ranks_the_export_told_before(tmp_path: Path) -> Non
             "них в Россию — 610 млн.\n\n"
             "Инвестиции в основной капитал за полугодие — 1,4 млрд рублей.\n\n"
             "Среди российских регионов крупнейшим покупателем гомельской продукции остаётся "
-            "Брянская область — 84 млн долларов.\n")
+            "Брянская область — 84 млн долларов, на втором месте Москва — 71 млн.\n")
     got = facts_by_surface(tmp_path, text, published="2018-07-30")
     assert got["1,4 млрд рублей"].metric == "investment"
     assert got["84 млн долларов"].metric == "export"
+    assert got["71 млн"].metric == "export"
+    assert got["71 млн"].flow == "BY→RU"  # Москва ranked among the buyers receives the goods

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from analysis.money.fact_record import Fact
 
-__all__ = ["export_ranked"]
+__all__ = ["export_ranked", "ranked_buyer"]
 
 
 @cache
@@ -29,6 +29,17 @@ def _ranking() -> re.Pattern[str] | None:
     if not words:
         return None
     return compile_pattern(r"(?i)(?<![а-яё])(?:" + "|".join(words) + r")")
+
+
+def ranked_buyer(text: str, start: int) -> bool:
+    """Does the sentence up to `start` rank buyers before the place named there («крупнейшим
+    покупателем … остаётся Смоленская область — 96 млн, на втором месте Москва — 88 млн»)?
+    Then a place named alone in it («Москва») is a buyer: where the goods go."""
+    ranking = _ranking()
+    if ranking is None:
+        return False
+    opening = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    return ranking.search(text, opening, start) is not None
 
 
 def export_ranked(text: str, start: int, end: int, facts: Sequence[Fact]) -> Fact | None:

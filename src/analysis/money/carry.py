@@ -117,7 +117,8 @@ _WHOLE_MONTH = lazy_compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|этот
 _WHOLE_QUARTER = lazy_compile(r"(?<![\w-])(?:за|в)[ \u00a0]+(?:(?:этот|весь|отч[её]тный|прошедший)"
                             r"[ \u00a0]+)?квартал[еа]?(?![\w-])")
 # the spans of months that make one quarter («январь–март»)
-_QUARTER_SPANS = frozenset(f"{_MONTHS[q]}–{_MONTHS[q + 2]}" for q in (0, 3, 6, 9))
+# (and «за три месяца» from the start of the year, the first quarter: round 54)
+_QUARTER_SPANS = frozenset(f"{_MONTHS[q]}–{_MONTHS[q + 2]}" for q in (0, 3, 6, 9)) | {"3 месяцев"}
 # «на 9% выше прошлогоднего», «против прошлогодних 4,1 млрд», «к прошлогоднему уровню»
 _LAST_YEARS_LEVEL = lazy_compile(
     r"(?<![\w-])(?:выше|ниже|больше|меньше|против|к|чем|относительно)[ \u00a0]+"
@@ -202,7 +203,7 @@ def quarter_in_focus(ctx: ArticleText, sents: list[SentenceSpan], si: int,
     if when is not None and _is_quarter(when.period):
         return when
     for f in reversed(facts):
-        if f.year_source == "relative" and counts_back(ctx.text[f.sentence.start:f.sentence.end].lower()):
+        if f.year_source == "relative" and counts_back(f.sentence.text.lower()):
             continue  # «Годом ранее за тот же квартал — 498 млн»: dated back from the focus
         if f.year is not None and not f.forecast and _is_quarter(f.period):
             return CarriedTime(year=f.year, period=f.period, source=None,
@@ -211,14 +212,8 @@ def quarter_in_focus(ctx: ArticleText, sents: list[SentenceSpan], si: int,
     return None
 
 
-# «за три месяца» from the start of the year is the first quarter («Экспорт за три месяца
-# составил 612 млн … холдинг за квартал отгрузил на 70 млн»: round 54)
-_FIRST_QUARTER_MONTHS = "3 месяцев"
-
-
 def _is_quarter(period: str | None) -> bool:
-    return period is not None and (period.endswith("квартал") or period in _QUARTER_SPANS
-                                   or period == _FIRST_QUARTER_MONTHS)
+    return period is not None and (period.endswith("квартал") or period in _QUARTER_SPANS)
 
 
 _CHANGE_FROM = lazy_compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+\Z")

@@ -78,10 +78,11 @@ _YEAR_DIGITS = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # («512 млн за январь–август, а по итогам прошлого года — 690 млн»: a year told relative to the
 # publication, in the calendar's words, is a whole year too: round 54)
 _RELATIVE_YEAR_WORD = "(?:" + "|".join(sorted(lemma[:-2] for lemma in _CAL.relative_years)) + r")[а-яё]*"
-_WHOLE_YEAR_WORDS = lazy_compile(r"(?i)(?<![\w-])(?:(?:(?:по[ \u00a0]+итогам|к[ \u00a0]+концу|на[ \u00a0]+конец"
-                               r"|до[ \u00a0]+конца|в[ \u00a0]+целом[ \u00a0]+за|за)"
+_WHOLE_YEAR_WORDS = lazy_compile(r"(?i)(?<![\w-])(?:(?:(?:по[ \u00a0]+итогам|к[ \u00a0]+концу"
+                               r"|на[ \u00a0]+конец|до[ \u00a0]+конца|в[ \u00a0]+целом[ \u00a0]+за|за)"
                                r"(?:[ \u00a0]+" + _RELATIVE_YEAR_WORD + r")?"
-                               r"|за[ \u00a0]+весь(?:[ \u00a0]+(?:[а-яё]+|(?:19|20)\d\d))?)[ \u00a0]+года?(?![\w-])"
+                               r"|за[ \u00a0]+весь(?:[ \u00a0]+(?:[а-яё]+|(?:19|20)\d\d))?)"
+                               r"[ \u00a0]+года?(?![\w-])"
                                r"(?![ \u00a0]+до(?![\w-]))"
                                r"|на[ \u00a0]+(?:текущий|этот|нынешний|следующий|будущий|предстоящий)"
                                r"[ \u00a0]+год(?![\w-]))")

@@ -1,7 +1,8 @@
 """What a figure is, for the causes found in round 54's dev part (session 34, issue 10,
 walk54money). The texts are written for this test in the style of such news.
 
-- «…, а по итогам прошлого года — 700 млн» after a part-year figure is a whole year: no period.
+- «…, а по итогам прошлого года — 700 млн», «…, в прошлом году — 1,6 млн» after a part-year
+  figure is a whole year of its own (as a year in digits is): no period.
 - «сейчас» in the clause of a price past another figure's «в прошлом году» dates the price by
   the writing.
 - a year-end deadline told in the next clause («…, площадку выберут до конца года») is that
@@ -145,3 +146,13 @@ def test_a_ranking_of_buyers_ranks_the_export_told_before(tmp_path: Path) -> Non
     assert got["84 млн долларов"].metric == "export"
     assert got["71 млн"].metric == "export"
     assert got["71 млн"].flow == "BY→RU"  # Москва ranked among the buyers receives the goods
+
+
+def test_last_year_after_a_figure_since_the_start_of_the_year_is_a_whole_year(tmp_path: Path) -> None:
+    text = ("Семеноводы подвели итоги\n\n"
+            "Выручка от экспорта с начала года составила 2,1 млн долларов, в прошлом году — "
+            "1,6 млн.\n")
+    got = facts_by_surface(tmp_path, text, published="2020-10-06")
+    assert got["2,1 млн долларов"].period == "с начала года"
+    assert got["1,6 млн"].period is None
+    assert got["1,6 млн"].year == 2019

@@ -116,8 +116,7 @@ _WHOLE_MONTH = lazy_compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|этот
 # «за квартал», «в квартале», «за отчётный квартал» (no ordinal: «за I квартал» is a period)
 _WHOLE_QUARTER = lazy_compile(r"(?<![\w-])(?:за|в)[ \u00a0]+(?:(?:этот|весь|отч[её]тный|прошедший)"
                             r"[ \u00a0]+)?квартал[еа]?(?![\w-])")
-# the spans of months that make one quarter («январь–март»)
-# (and «за три месяца» from the start of the year, the first quarter: round 54)
+# the spans of months that make one quarter («январь–март»; «за три месяца» from January, round 54)
 _QUARTER_SPANS = frozenset(f"{_MONTHS[q]}–{_MONTHS[q + 2]}" for q in (0, 3, 6, 9)) | {"3 месяцев"}
 # «на 9% выше прошлогоднего», «против прошлогодних 4,1 млрд», «к прошлогоднему уровню»
 _LAST_YEARS_LEVEL = lazy_compile(

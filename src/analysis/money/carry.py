@@ -116,8 +116,8 @@ _WHOLE_MONTH = lazy_compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|этот
 # «за квартал», «в квартале», «за отчётный квартал» (no ordinal: «за I квартал» is a period)
 _WHOLE_QUARTER = lazy_compile(r"(?<![\w-])(?:за|в)[ \u00a0]+(?:(?:этот|весь|отч[её]тный|прошедший)"
                             r"[ \u00a0]+)?квартал[еа]?(?![\w-])")
-# the spans of months that make one quarter («январь–март»)
-_QUARTER_SPANS = frozenset(f"{_MONTHS[q]}–{_MONTHS[q + 2]}" for q in (0, 3, 6, 9))
+# the spans of months that make one quarter («январь–март»; «за три месяца» from January, round 54)
+_QUARTER_SPANS = frozenset(f"{_MONTHS[q]}–{_MONTHS[q + 2]}" for q in (0, 3, 6, 9)) | {"3 месяцев"}
 # «на 9% выше прошлогоднего», «против прошлогодних 4,1 млрд», «к прошлогоднему уровню»
 _LAST_YEARS_LEVEL = lazy_compile(
     r"(?<![\w-])(?:выше|ниже|больше|меньше|против|к|чем|относительно)[ \u00a0]+"
@@ -202,6 +202,8 @@ def quarter_in_focus(ctx: ArticleText, sents: list[SentenceSpan], si: int,
     if when is not None and _is_quarter(when.period):
         return when
     for f in reversed(facts):
+        if f.year_source == "relative" and counts_back(f.sentence.text.lower()):
+            continue  # «Годом ранее за тот же квартал — 498 млн»: dated back from the focus
         if f.year is not None and not f.forecast and _is_quarter(f.period):
             return CarriedTime(year=f.year, period=f.period, source=None,
                                sentence=SentenceSpan(f.sentence.start, f.sentence.end),

@@ -32,6 +32,7 @@ from analysis.money.abroad_region import without_borrowed_region
 from analysis.money.amounts import Amount, find_amounts
 from analysis.money.asked import asked_metric
 from analysis.money.borrowed_time import borrowed_time
+from analysis.money.buyers_ranked import export_ranked
 from analysis.money.carry import (
     earlier_time,
     end_of,
@@ -110,7 +111,7 @@ from analysis.money.tabular import read_tables
 from analysis.money.topic import SentenceCues, points_past_figureless, sentence_topic
 from analysis.money.unit_price import is_elliptic_price
 from analysis.money.year import counts_back, focus_year_between, year_reading
-from analysis.vocab import METRICS, MONEY_METRICS
+from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -205,6 +206,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             if score == NO_CUE and (topic := sentence_topic(cues, sents, si, as_previous(
                     prev and whole_of_part(text, facts, prev)))) is not None:
                 metric, score, context = topic.metric, _TOPIC_SCORE, topic.source
+            if metric not in TRADE_METRICS and not same_sentence and (
+                    sold := export_ranked(text, s_start, s_end, facts)) is not None:
+                # «крупнейшим покупателем могилёвской продукции остаётся Смоленская область —
+                # 96 млн»: the buyers rank the export told before (round 54)
+                metric, score, context = sold.metric, _INHERITED_SCORE, origin_of(sold)
         if cell is None and si > 0 and whole_told_before(scope, cue,
                                                           partial(cues.last, sents[si - 1])):
             # «… кредит … выбран почти полностью. Из 105 млрд рублей, предусмотренных …»

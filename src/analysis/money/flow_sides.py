@@ -30,6 +30,7 @@ from typing import NamedTuple
 from analysis.entities import enterprise_info, find_enterprises, find_regions
 from analysis.lang.morph import lemma, parses
 from analysis.lazypattern import lazy_compile
+from analysis.money.buyers_ranked import ranked_buyer
 from analysis.money.flow_words import FlowWords, flow_words
 from analysis.money.importing_makers import makers_importing
 from analysis.money.place_part import is_place_part_destination
@@ -42,7 +43,7 @@ __all__ = ["FlowWords", "SideMention", "flow_words", "named_sides", "sides_in", 
 ORIGIN, DESTINATION, PARTNER, OWNER, MARKET = "origin", "destination", "partner", "owner", "market"
 SUBJECT = "subject"  # an owner named alone, as a clause's subject or a list's item («Москва (…)»)
 _WORD = lazy_compile(r"[А-Яа-яЁё]+")
-_WORD_BEFORE = lazy_compile(r"([А-Яа-яЁё]+)[ \u00a0]+\Z")
+_WORD_BEFORE = lazy_compile(r"([А-Яа-яЁё]+)[ \u00a0]+[«„\"]?\Z")  # (a quoted name: «поставил «Белшине»»)
 _WORDS_AFTER = lazy_compile(r"[ \u00a0]+([А-Яа-яЁё-]+)(?:[ \u00a0]+([А-Яа-яЁё-]+))?"
                             r"(?:[ \u00a0]+([А-Яа-яЁё-]+))?")
 _COORDINATED = lazy_compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:и|или)?[ \u00a0]*")  # «A и B», «A, B»
@@ -238,7 +239,10 @@ def _role(text: str, start: int, end: int) -> str | None:
         # «Россия — основной покупатель», «Крупнейшим покупателем стала Московская область»:
         # a receiver or a supplier said of the side; else the subject of the trade word
         # («Беларусь экспортировала …», «МТЗ отгрузил …»)
-        return _predicate_role(text, start, end) or SUBJECT
+        # («…, на втором месте Москва — 88 млн» after «крупнейшим покупателем … остаётся
+        # Смоленская область»: a place ranked among buyers receives the goods; round 54)
+        return _predicate_role(text, start, end) or (
+            DESTINATION if ranked_buyer(text, start) else SUBJECT)
     return None
 
 

@@ -52,6 +52,7 @@ PART_OF_BEFORE = lazy_compile(
 # a sentence that opens with the parts of the figure before it
 _PARTS_SENTENCE = lazy_compile(r"(?i)[ \u00a0]*(?:из[ \u00a0]+(?:них|которых)|в[ \u00a0]+том[ \u00a0]+числе)"
                              r"(?![\w-])")
+_FLOW_METRICS = frozenset({"export", "import"})
 _SAME_FIGURE = lazy_compile(r"(?i)(?<!\w)(?:те|тех|та|ту|тот|то)[ \u00a0]+же[ \u00a0]")
 
 
@@ -204,5 +205,15 @@ def whole_of_part(text: str, facts: list[Fact], prev: Fact) -> Fact:
         # the whole told in the sentence before, in the same paragraph
         whole = next((f for f in reversed(facts) if f.sentence.end <= prev.sentence.start), None)
         if whole is not None and "\n" not in text[whole.amount.end:prev.sentence.start]:
+            return whole
+    parts = [f for f in facts if f.sentence.start == prev.sentence.start]
+    if len(parts) >= 2 and all(f.metric in _FLOW_METRICS for f in parts):
+        # «Товарооборот … достиг 20,4 млрд. Белорусский экспорт в Россию составил 7,1 млрд,
+        # российские поставки в Беларусь — 13,3 млрд.» and then «По итогам года ожидаем выхода
+        # на 28 млрд»: the sentence of the two flows breaks down the turnover told right
+        # before it in its paragraph, which stays the figure gone on about (round 54)
+        whole = next((f for f in reversed(facts) if f.sentence.end <= prev.sentence.start), None)
+        if whole is not None and whole.metric == "trade_turnover" and not whole.forecast and (
+                "\n" not in text[whole.amount.end:prev.sentence.start]):
             return whole
     return prev

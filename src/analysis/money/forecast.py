@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from analysis.lang import parse, parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
+from analysis.money.scope import CLAUSE_MARK
 from analysis.money.year_mentions import year_mentions
 
 if TYPE_CHECKING:
@@ -239,6 +240,13 @@ def years_spanned(scope: AmountScope, published: date | None, *,
         if (horizon and not m.is_span and published is not None and m.year > published.year
                 and scope.amount.end <= m.start
                 and _HORIZON_AFTER.fullmatch(scope.text, scope.amount.end, m.digits_start)):
+            return YearsSpanned(last=m.year, span=False)
+        if (horizon and not m.is_span and published is not None and m.year > published.year
+                and m.preposition == "до" and m.end <= scope.amount.start
+                and not CLAUSE_MARK.search(scope.text, m.end, scope.amount.start)
+                and not any(m.end <= o.start < scope.amount.start for o in scope.others)):
+            # «Потери бюджета до 2024 года оцениваются в 10–11 млрд долларов» (written in
+            # 2020): a horizon in a later year opening the amount's clause (round 54)
             return YearsSpanned(last=m.year, span=False)
         if not (m.is_span and m.preposition == "на") or scope.distance(m.start, m.end) is None:
             continue

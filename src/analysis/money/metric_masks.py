@@ -39,14 +39,19 @@ class SentenceMasks:
             # «на программу «Стимулирование инвестиционной активности»»: a name, not a cue
             chunks += [(m.start(1), m.end(1) - 1) for m in name.finditer(low, start, end)
                        if not any(m.start(1) <= o.start < m.end(1) for o in others)]
+        # participle and «который» clauses between commas («, выданных …,»); a clause of
+        # condition or concession is blanked always: its words are never the figure's, even
+        # when nothing else is left to go on («выхода на 28 млрд долларов, если не будет
+        # ограничений на рынке молочной продукции», — …: the topic before decides; round 54)
+        self.modifiers = []
+        for m in _MODIFIER.finditer(scope.text, start, end):
+            if any(m.start() <= o.start < m.end() for o in others):
+                continue
+            if m.group("w").lower() in _subordinate_openers():
+                chunks.append((m.start(), m.end() - 1))
+            elif may_be_participle(m.group("w")):
+                self.modifiers.append((m.start(), m.end() - 1))  # (the closing comma's slot too)
         self.set_aside = chunks
-        # participle and «который» clauses between commas («, выданных …,»)
-        self.modifiers = [
-            (m.start(), m.end() - 1)  # keep the closing comma's slot blank too
-            for m in _MODIFIER.finditer(scope.text, start, end)
-            if (may_be_participle(m.group("w")) or m.group("w").lower() in _subordinate_openers())
-            and not any(
-                m.start() <= o.start < m.end() for o in others)]
         self._not_cues: list[tuple[int, int]] | None = None
 
     def not_cues(self) -> list[tuple[int, int]]:

@@ -75,10 +75,18 @@ _YEAR_DIGITS = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # на 120 миллионов, а за год — превысить 250 миллионов», not «за год до открытия»)
 # («на текущий год … предусмотрено 40 млрд» after «с начала года перечислено 14,6 млрд»: money
 # allotted for the whole year, round 36)
-_WHOLE_YEAR_WORDS = lazy_compile(r"(?i)(?<![\w-])(?:(?:по[ \u00a0]+итогам|к[ \u00a0]+концу|на[ \u00a0]+конец"
-                               r"|до[ \u00a0]+конца"
-                               r"|за[ \u00a0]+весь(?:[ \u00a0]+(?:[а-яё]+|(?:19|20)\d\d))?"
-                               r"|в[ \u00a0]+целом[ \u00a0]+за|за)[ \u00a0]+года?(?![\w-])"
+# («512 млн за январь–август, а по итогам прошлого года — 690 млн»: a year told relative to the
+# publication, in the calendar's words, is a whole year too: round 54)
+_RELATIVE_YEAR_WORD = "(?:" + "|".join(sorted(lemma[:-2] for lemma in _CAL.relative_years)) + r")[а-яё]*"
+# «…, в прошлом году — 1,3 млн» after a figure «с начала года»: a year of its own, told
+# relative to the publication, as «в 2020 году — 1,3 млн» is (round 54)
+_RELATIVE_YEAR = lazy_compile(r"(?i)(?<![\w-])(?:в|во)[ \u00a0]+" + _RELATIVE_YEAR_WORD
+                              + r"[ \u00a0]+году(?![\w-])")
+_WHOLE_YEAR_WORDS = lazy_compile(r"(?i)(?<![\w-])(?:(?:(?:по[ \u00a0]+итогам|к[ \u00a0]+концу"
+                               r"|на[ \u00a0]+конец|до[ \u00a0]+конца|в[ \u00a0]+целом[ \u00a0]+за|за)"
+                               r"(?:[ \u00a0]+" + _RELATIVE_YEAR_WORD + r")?"
+                               r"|за[ \u00a0]+весь(?:[ \u00a0]+(?:[а-яё]+|(?:19|20)\d\d))?)"
+                               r"[ \u00a0]+года?(?![\w-])"
                                r"(?![ \u00a0]+до(?![\w-]))"
                                r"|на[ \u00a0]+(?:текущий|этот|нынешний|следующий|будущий|предстоящий)"
                                r"[ \u00a0]+год(?![\w-]))")
@@ -251,7 +259,8 @@ def _own_year_between(scope: AmountScope, period_end: int) -> bool:
     lo = max([period_end] + [o.end for o in scope.others
                              if period_end <= o.start and o.end <= amount.start])
     if (_YEAR_DIGITS.search(scope.text, lo, amount.start) is not None
-            or _WHOLE_YEAR_WORDS.search(scope.text, lo, amount.start) is not None):
+            or _WHOLE_YEAR_WORDS.search(scope.text, lo, amount.start) is not None
+            or _RELATIVE_YEAR.search(scope.text, lo, amount.start) is not None):
         return True
     # «412 млн рублей против 355 млн за весь 2018 год»: the whole year right after the amount
     after = _CLAUSE_END.search(scope.text, amount.end, scope.end)

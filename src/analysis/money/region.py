@@ -68,6 +68,9 @@ _MOSCOW = "Москва"
 _EARLIER_REACH = 3  # sentences of the paragraph a region is looked for in, back from the figure
 # goods sent «в регион», «в область», «в край»: the region the paragraph is about
 _INTO_REGION = lazy_compile(r"(?<!\w)(?:в|во)[ \u00a0]+(?:регион|область|край)(?![\w-])")
+# «нарастить экспорт до 2,5 млн долларов, а также выйти на рынок Псковской области»: «, а
+# также» after the amount opens the next predicate, whose place is not the amount's (round 54)
+_NEXT_PREDICATE = lazy_compile(r",[ \u00a0]+а[ \u00a0]+также[ \u00a0]")
 _OPENING = lazy_compile(r"[ \u00a0—–-]*[«\"]?")  # a reply's dash or a quote opening a sentence
 # metrics whose region carries over (credit too: a state's credit is national by its words)
 _CARRIED = LOCAL_METRICS | frozenset(TRADE_METRICS) | {"credit"}
@@ -203,7 +206,10 @@ class ArticleText:
         # на $97 млн»: a region heading the next item is not this amount's; with none left,
         # the amount's region is read as in a sentence that names none («экспорт из региона
         # — 2,9 млрд, а товарооборот Новгородской области — 118 млн»)
-        own = [r for r in own if not opens_next_item(scope, r.start)]
+        own = [r for r in own if not opens_next_item(scope, r.start)
+               and not (r.start > scope.amount.end and _NEXT_PREDICATE.search(
+                   self.text, scope.amount.end, r.start) and not any(
+                   scope.amount.end <= o.start < r.start for o in scope.others))]
         if (paired := respective_region(scope, [(r.start, r.normal) for r in own])) is not None:
             return RegionChoice(region=paired, penalty=0.0, source=None)
         if own:
@@ -252,8 +258,11 @@ class ArticleText:
             # «Итоговый объём вложений в проект составил …» under «В Клинцах собрали …», a lead
             # naming the farms of two regions too: the project's site (money/project_money.py)
             return RegionChoice(region=headline, penalty=0.2, source=self.lead_sentences()[0])
-        if len(lead) == 1 and not (metric in TRADE_METRICS and self._federal_paragraph(sents)
-                                   and not self._own_clause_local(scope)):
+        if len(lead) == 1 and not (scope.start <= lead[0].start < scope.end) and not (
+                metric in TRADE_METRICS and self._federal_paragraph(sents)
+                and not self._own_clause_local(scope)):
+            # (a region of the amount's own sentence was weighed above: set aside there, the
+            # lead does not give it back)
             sents_of_lead, i = self.sentence_index(lead[0].start)
             return RegionChoice(region=lead[0].normal, penalty=0.2, source=sents_of_lead[i])
         if not lead and context_words().local.search(self.folded, scope.start, scope.end):

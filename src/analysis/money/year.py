@@ -118,6 +118,9 @@ _FOCUS = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(
 _HORIZON = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().horizons) + r")(?!\w)")
 _UNTIL_END = lazy_compile(r"(?i)(?<![\w-])до[ \u00a0]+конца[ \u00a0]+(?:[IVа-яё]+[ \u00a0]+"  # a deadline
                           r"(?:квартала|полугодия)[ \u00a0]+)?\Z")  # («до конца I квартала 2025 года»)
+# «сейчас», «теперь»: the moment of writing (the calendar's present words)
+_PRESENT = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().present_words) + r")(?!\w)")
+_BEYOND = 1000  # `AmountScope.distance` adds this when another amount lies between
 _YEAR_SPAN_BEFORE = lazy_compile(r"(?i)(?:19|20)\d\d[^\d.;]{0,12}(?:по|-|–|—|и)[ \u00a0]+\Z")
 
 
@@ -319,6 +322,14 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
                     elif dist is not None:
                         cands.append((dist, published_year + offset, "relative"))
                     break
+    if cands and present and published_year is not None and min(c[0] for c in cands) >= _BEYOND:
+        # «В прошлом году завод поставил … на 48 млн; цена тонны сейчас держится около 1 900
+        # долларов»: the year before lies beyond another figure, and «сейчас» in the amount's
+        # own stretch dates it by the writing (round 54)
+        for m in _PRESENT.finditer(text, s_start, s_end):
+            dist = scope.distance(m.start(), m.end())
+            if dist is not None and dist < _BEYOND:
+                cands.append((dist, published_year, "relative"))
     if cands:
         _, year, source = min(cands, key=lambda c: c[0])
         return YearReading(year=year, source=source if year is not None else None)

@@ -10,8 +10,10 @@ from analysis.money.scope import AmountScope
 
 __all__ = ["year_told_before"]
 
-# «В этом рассчитываем перешагнуть …» opening a sentence: «год» left out
-_THIS_OPENING = lazy_compile(r"(?i)[ \u00a0—–-]*в[ \u00a0]+этом[ \u00a0]+[а-яё]")
+# «В этом рассчитываем перешагнуть …» opening a sentence: «год» left out (a quote may open
+# it, and «а», «но» join it to the sentence before: «…вырос до 420 млн. «А в этом
+# рассчитываем превысить полмиллиарда», — добавил он»: round 54)
+_THIS_OPENING = lazy_compile(r"(?i)[ \u00a0—–«\"-]*(?:(?:а|но)[ \u00a0]+)?в[ \u00a0]+этом[ \u00a0]+[а-яё]")
 _YEARS_BEFORE = 160  # characters of the paragraph before the sentence where «год» is looked for
 
 

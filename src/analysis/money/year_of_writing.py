@@ -78,7 +78,10 @@ def year_of_writing(scope: AmountScope, published: date, period: str | None,
         if _tells_future(scope.lowered):  # «с 1 января вырастет»: the next 1 January
             return published.year + 1 if month < published.month else published.year
         return published.year - 1 if month > published.month else published.year
-    implicit = _YEAR_IMPLICIT.search(text, s_start, s_end) if (
+    # (only one the amount's: «Инвестиции в проект составят до 250 млн долларов, площадку
+    # выберут до конца года» is the deadline of the next clause's verb, round 54)
+    implicit = next((m for m in _YEAR_IMPLICIT.finditer(text, s_start, s_end)
+                     if scope.distance(m.start(), m.end()) is not None), None) if (
         year_word or "конц" in scope.lowered) else None
     if implicit:
         if implicit.group().lower().startswith(_THIS_YEAR_AHEAD):

@@ -128,12 +128,15 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
              if article_cache is not None else None)
     resumed = state.resume(results.articles) if state is not None else None
     unmerged = merge_order[resumed[1]:] if resumed is not None else merge_order
+    # product labels are read from the results file (`tables.derived`), for the consolidation
+    # and the table alike
+    labels = ShelvedLabels(results, code)
     register = projects.project_table(projects.registered_projects(
         articles, entities=found, readings=ReadAhead(results, "projects", unmerged),
         investments=dict(zip(unmerged, pieces.investments.many(
             [results.articles[aid] for aid in unmerged]), strict=True)),
-        resume=resumed, keep=state.keep if state is not None else None),
-        label=ShelvedLabels(results, code), product=ShelvedProducts(results, code))
+        resume=resumed, keep=state.keep if state is not None else None, label=labels),
+        label=labels, product=ShelvedProducts(results, code))
     # the CSV tables grouped by article are written by rows, an unchanged article's from the
     # last run's file (`tables.csvrows`): its rows are a function of its result key
     by_rows = CsvRows(article_cache, results.keys, context=currency) if article_cache is not None else None

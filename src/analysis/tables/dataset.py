@@ -14,6 +14,7 @@ from __future__ import annotations
 from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analysis import ingest
 from analysis.config import resolve_corpus
@@ -39,7 +40,9 @@ from analysis.tables.progress import StageProgress
 from analysis.tables.record import TABLES, Dataset
 from analysis.tables.shelf import Shelf, ShelfMemory
 from analysis.tables.store import IncompleteTables, TablesWriteError, load, write
-from analysis.tables.warmpool import WarmPool
+
+if TYPE_CHECKING:
+    from analysis.tables.warmpool import WarmPool
 
 # In the per-article cache folder: the articles built from each file (`analysis.ingest.memo`)
 LOADED_SHELF = "loaded.sqlite"

@@ -162,8 +162,11 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     del loaded, articles, results, pieces
     found = None  # (the register closed over it) it holds the results' index
     release_memory()
+    # the last run's reprint pairs: only the new articles' are counted (`figures.reprint_resume`)
+    reprints = (figures.ReprintPairs(article_cache, code, keys) if article_cache is not None else None)
     consolidated = (figures.build_figures_plain(amounts, articles_table, problems_table, corpus_dir,
-                                                signatures=signatures, kept=kept("figure_rows_plain"))
+                                                signatures=signatures, kept=kept("figure_rows_plain"),
+                                                reprints=reprints)
                     if plain else None)
     if consolidated is None:  # a large corpus, or the analyst's corrections: through pandas
         consolidated = figures.build_figures(

@@ -82,3 +82,33 @@ def test_another_years_note_and_another_story_of_the_visit_are_no_copies() -> No
     rows, original = rows_of([WIRE, NEXT_YEAR, OTHER])
     assert rows == []
     assert original == {"a0": "a0", "a1": "a1", "a2": "a2"}
+
+
+def _agree_searched_from_the_start(first: tuple[float, ...], second: tuple[float, ...]) -> bool:
+    """`figures_agree` as first written: every figure searched from the smallest."""
+    rules = figure_rules()
+    fewer, more = sorted((first, second), key=len)
+    if not fewer:
+        return True
+    left = sorted(more)
+    found = 0
+    for value in fewer:
+        match = next((k for k, other in enumerate(left)
+                      if abs(value - other) <= rules.rounding * max(abs(value), abs(other))), None)
+        if match is not None:
+            found += 1
+            del left[match]
+    return found >= rules.min_share * len(fewer)
+
+
+def test_figures_agree_finds_what_a_search_from_the_smallest_figure_finds() -> None:
+    # the search starts at the rounding bound (bisect) and stops past it: figures at the
+    # bounds, zeros, repeats and each figure used once give the same answer
+    r = figure_rules().rounding
+    bounds = [860 * (1 - r), 860 / (1 - r), 860 * (1 - r) * (1 - 1e-12), 860 / (1 - r) * (1 + 1e-12)]
+    cases = [((860.0,), tuple(bounds)), ((0.0, 0.0, 5.0), (0.0, 5.2, 5.3)),
+             ((100.0, 100.0, 100.0), (95.0, 105.0, 200.0)), ((14.2, 14.0), (14.0,)),
+             ((187.3, 2025.0, 1e301), (187.0, 1e301, 3.0)), ((1.0,) * 5, (1.04, 0.96, 7.0, 1.0, 2.0))]
+    for first, second in cases:
+        assert figures_agree(first, second, figure_rules()) == _agree_searched_from_the_start(first, second)
+        assert figures_agree(second, first, figure_rules()) == _agree_searched_from_the_start(second, first)

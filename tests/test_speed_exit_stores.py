@@ -169,9 +169,12 @@ def test_a_kept_word_analysis_that_is_not_one_is_parsed_again(tmp_path) -> None:
 
 
 def _sources_digest(seed: str) -> str:
-    probe = ("from analysis.money import grammar; from analysis.figures import figure_rules\n"
+    probe = ("from analysis.money import grammar, year; from analysis.figures import figure_rules\n"
+             "from analysis.projects import denied_places, streets\n"
              "import hashlib\n"
-             "sources = [grammar.CORE.pattern, figure_rules().partial_period.pattern]\n"
+             "sources = [grammar.CORE.pattern, figure_rules().partial_period.pattern,\n"
+             "           year.RELATIVE_YEARS, denied_places._denied_pattern().pattern,\n"
+             "           [p.pattern for p in streets._street_patterns()]]\n"
              "print(hashlib.sha256(repr(sources).encode()).hexdigest())\n")
     env = {**os.environ, "PYTHONPATH": str(SRC), "PYTHONHASHSEED": seed}
     return subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,

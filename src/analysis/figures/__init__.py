@@ -8,13 +8,15 @@ national full-year series a chart plots.
 
 Modules: `rules` (data/figure_rules.json), `mentions` (mention ids, forecast, source kind,
 precision), `scope` (national, regional, the pair's trade abroad), `corrections`,
-`plausibility`, `duplicates`, `value_rule`, `consolidate`, `series`, `build`.
+`plausibility`, `duplicates` (`reprint_resume`: the last run's reprint pairs), `value_rule`,
+`consolidate`, `series`, `build`.
 """
 
 from analysis.figures.build import FigureSet, build_figures, build_figures_plain
 from analysis.figures.corrections import CORRECTIONS_FILE, read_corrections
 from analysis.figures.duplicates import DUPLICATE_COLUMNS, find_duplicates
 from analysis.figures.mentions import mention_ids
+from analysis.figures.reprint_resume import ReprintPairs
 from analysis.figures.rules import figure_rules
 from analysis.figures.scope import FIGURE_COLUMNS
 from analysis.figures.series import SeriesPoint, flow_series, national_series
@@ -25,6 +27,7 @@ __all__ = [
            "DUPLICATE_COLUMNS",
            "FIGURE_COLUMNS",
            "FigureSet",
+           "ReprintPairs",
            "SeriesPoint",
            "TextSignature",
            "build_figures",

@@ -28,6 +28,7 @@ from analysis.figures.duplicates import (
 from analysis.figures.mentions import KeptRows, mention_ids, prepare
 from analysis.figures.plain_mentions import latest_dates, pandas_values, prepare_columns
 from analysis.figures.plausibility import flag_implausible
+from analysis.figures.reprint_resume import ReprintPairs
 from analysis.figures.rules import FigureRules, figure_rules
 from analysis.money import Rates
 from analysis.plaintable import PlainTable
@@ -84,11 +85,13 @@ def build_figures(amounts: pd.DataFrame, articles: pd.DataFrame, problems: pd.Da
 def build_figures_plain(amounts: PlainTable, articles: PlainTable, problems: PlainTable,
                         corpus_dir: str | Path | None = None, rules: FigureRules | None = None,
                         signatures: Sequence[TextSignature] | None = None,
-                        kept: KeptRows | None = None) -> FigureSet | None:
+                        kept: KeptRows | None = None,
+                        reprints: ReprintPairs | None = None) -> FigureSet | None:
     """`build_figures` of plain tables (`analysis.plaintable`), without pandas: the same
     tables, as `PlainTable`s. None when the corpus folder holds the analyst's corrections
     (they are applied to a frame: `build_figures`). `kept`: values as `plain_mentions` keeps
-    them (dates, not Timestamps)."""
+    them (dates, not Timestamps). `reprints`: the last run's reprint pairs, kept
+    (`figures.reprint_resume`)."""
     rules = rules or figure_rules()
     if corpus_dir is not None:
         corrections = read_corrections(corpus_dir)
@@ -106,7 +109,7 @@ def build_figures_plain(amounts: PlainTable, articles: PlainTable, problems: Pla
     texts = [t if isinstance(t, str) else "" for t in articles.data["text"]]
     copies = list(zip(*(map(str, pandas_values(problems, c)) for c in ("file", "reason")), strict=True))
     rows, original = duplicate_rows(ids, texts, [str(f) for f in pandas_values(articles, "file")], dates,
-                                    copies, rules, signatures)
+                                    copies, rules, signatures, kept=reprints)
     duplicates = Duplicates(table=PlainTable.from_rows(rows, DUPLICATE_COLUMNS, {"similarity": "float64"}),
                             original=original)
     figures = consolidate_plain(mentions, duplicates, rules.series_metrics, rules.body_kinds,

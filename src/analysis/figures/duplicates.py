@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from analysis.figures.reprint_resume import ReprintPairs, new_pairs
 from analysis.figures.reprint_words import NUMBER_MARK, compared_words, figures_agree, stated_figures
 from analysis.figures.rules import FigureRules, figure_rules
 from analysis.figures.signature import TextSignature, normal_text, text_key, text_signature, word_runs
@@ -255,10 +256,12 @@ def find_duplicates(articles: pd.DataFrame, problems: pd.DataFrame | None = None
 def duplicate_rows(ids: list[str], texts: list[str], files: list[str], dates: Sequence[Any],
                    copies: list[tuple[str, str]], rules: FigureRules | None = None,
                    signatures: Sequence[TextSignature] | None = None,
-                   ) -> tuple[list[dict], dict[str, str]]:
+                   kept: ReprintPairs | None = None) -> tuple[list[dict], dict[str, str]]:
     """`find_duplicates` of plain columns: the articles' ids, texts, files and latest
     possible dates (`latest_possible_dates`), the loader's problems as (file, reason); the
-    duplicates table's rows and each article's original."""
+    duplicates table's rows and each article's original. `kept`: the last run's reprint
+    pairs in the per-article cache folder (with `signatures`: only the new articles' pairs
+    are counted when they can be, `figures.reprint_resume`), and this run's kept there."""
     rules = rules or figure_rules()
     if signatures is not None and len(signatures) != len(ids):
         raise ValueError(f"{len(signatures)} text signatures for {len(ids)} articles")
@@ -288,18 +291,19 @@ def duplicate_rows(ids: list[str], texts: list[str], files: list[str], dates: Se
 
     runs = ([s.runs for s in signatures] if signatures is not None
             else [word_runs(t, rules) for t in texts])
-    sizes = [len(r) for r in runs]
-    pairs = _shared_runs(runs, rules.max_articles_per_shingle)
-    del runs
     figures = ([s.figures for s in signatures] if signatures is not None
                else [stated_figures(t) for t in texts])
-    for i, j, n in zip(pairs.first.tolist(), pairs.second.tolist(), pairs.shared.tolist(), strict=True):
+    reprints = _resumed(kept, ids, runs, figures, rules) if signatures is not None else None
+    if reprints is None:
+        reprints = _reprint_pairs(runs, figures, rules)
+    del runs
+    if kept is not None:
+        kept.keep(ids, reprints, rules)
+    for i, j, share in reprints:  # the pairs by position, as counted
         pair = (ids[i], ids[j])
-        share = n / min(sizes[i], sizes[j])
-        if (n >= rules.min_shared_shingles and share >= rules.min_share and pair not in kind
-                and figures_agree(figures[i], figures[j], rules)):
+        if pair not in kind:  # (an identical text is no reprint)
             groups.join(*pair)
-            similarity[pair], kind[pair] = round(share, 3), "reprint"
+            similarity[pair], kind[pair] = share, "reprint"
 
     links: dict[str, list[tuple[str, str]]] = defaultdict(list)  # each article's pairs, in order
     for pair in kind:
@@ -326,6 +330,32 @@ def duplicate_rows(ids: list[str], texts: list[str], files: list[str], dates: Se
     rows += _identical_files(copies, ids, file_of)
     rows.sort(key=lambda r: (r["duplicate_of_file"], r["file"]))
     return rows, original
+
+
+def _reprint_pairs(runs: list[np.ndarray], figures: list[tuple[float, ...]],
+                   rules: FigureRules) -> list[tuple[int, int, float]]:
+    """Every pair of articles (positions, earlier first, in that order) that the reprint rule
+    holds for, with its similarity (the share of the shorter one's runs it shares)."""
+    sizes = [len(r) for r in runs]
+    pairs = _shared_runs(runs, rules.max_articles_per_shingle)
+    out = []
+    for i, j, n in zip(pairs.first.tolist(), pairs.second.tolist(), pairs.shared.tolist(), strict=True):
+        share = n / min(sizes[i], sizes[j])
+        if (n >= rules.min_shared_shingles and share >= rules.min_share
+                and figures_agree(figures[i], figures[j], rules)):
+            out.append((i, j, round(share, 3)))
+    return out
+
+
+def _resumed(kept: ReprintPairs | None, ids: list[str], runs: list[np.ndarray],
+             figures: list[tuple[float, ...]], rules: FigureRules) -> list[tuple[int, int, float]] | None:
+    """The reprint pairs from the last run's and the new articles' own (None: count all)."""
+    resumed = kept.resume(ids, rules) if kept is not None else None
+    if resumed is None:
+        return None
+    new, pairs = resumed
+    added = new_pairs(runs, figures, new, rules)
+    return None if added is None else sorted([*pairs, *added])
 
 
 def _identical_files(copies: list[tuple[str, str]], ids: list[str], file_of: dict[str, str]) -> list[dict]:

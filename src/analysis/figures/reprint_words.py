@@ -14,6 +14,8 @@ from it is its figures: a reprint's agree with the story's as rounding allows
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from analysis.figures.rules import FigureRules
 from analysis.lazypattern import lazy_compile
 
@@ -24,6 +26,10 @@ _YEAR = lazy_compile(r"(?:19|20)\d\d")
 NUMBER_MARK = "#"
 _WORD = lazy_compile(r"\w+")
 _NUMBER = lazy_compile(r"(?<![\w,.])\d+(?:[.,]\d+)?(?![\w])")
+# `figures_agree`: a relative margin around the rounding bounds (a float errs by ~1e-16),
+# and figures below this bound (a value past it is searched from the start)
+_MARGIN = 1e-9
+_LARGE = 1e300
 
 
 def compared_words(text: str, rules: FigureRules) -> list[str]:
@@ -57,10 +63,29 @@ def figures_agree(first: tuple[float, ...], second: tuple[float, ...], rules: Fi
     if not fewer:
         return True
     left = sorted(more)
+    rounding = rules.rounding
+    # Figures are never negative («\\d+»): the figures within rounding of a value lie between
+    # value·(1 − rounding) and value / (1 − rounding), so the search starts there (bisect) and
+    # stops past it. The margins are far wider than a float's rounding, so the first figure
+    # found is the one a search from the start finds; anything else is searched so.
+    bounded = 0 <= rounding < 0.5 and all(0 <= x < _LARGE for x in left) and all(
+        0 <= x < _LARGE for x in fewer)
     found = 0
     for value in fewer:
-        match = next((k for k, other in enumerate(left)
-                      if abs(value - other) <= rules.rounding * max(abs(value), abs(other))), None)
+        if bounded:
+            start = bisect_left(left, value * (1 - rounding) * (1 - _MARGIN))
+            past = value / (1 - rounding) * (1 + _MARGIN)
+            match = None
+            for k in range(start, len(left)):
+                other = left[k]
+                if abs(value - other) <= rounding * max(value, other):
+                    match = k
+                    break
+                if other > past:
+                    break
+        else:
+            match = next((k for k, other in enumerate(left)
+                          if abs(value - other) <= rounding * max(abs(value), abs(other))), None)
         if match is not None:
             found += 1
             del left[match]

@@ -40,7 +40,8 @@ _RELATIVE_WORDS = calendar().relative_years
 def _stems(offset: int) -> str:
     """The stems of the relative-year words with this offset («прошлый» → «прошл»)."""
     stems = {lemma[:-2] for lemma, off in _RELATIVE_WORDS.items() if off == offset}
-    return "|".join(sorted(stems, key=len, reverse=True))
+    # longest first; equal lengths in a fixed order, so every process builds the same source
+    return "|".join(sorted(stems, key=lambda s: (-len(s), s)))
 
 
 _LAST_YEAR_NOUNS = "|".join(calendar().last_year_nouns)

@@ -7,6 +7,7 @@ two ways.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from analysis.projects.cues import tokens
 from analysis.projects.design_steps import design_joins_its_making
 from analysis.projects.maker_partner import maker_meets_partner
 from analysis.projects.merging import ALIKE, compatible, other_towns, same_across
+from analysis.projects.products import product_label
 from analysis.projects.project_index import ProjectIndex
 from analysis.projects.sentence_twins import merge_sentence_twins
 from analysis.projects.service_venture import service_venture_joins
@@ -54,7 +56,7 @@ def _venture_does_it(headline: Project, body: Project) -> bool:
         and compatible(headline.product_key, body.product_key)
 
 
-def consolidate(projects: list[Project]) -> list[Project]:
+def consolidate(projects: list[Project], label: Callable[[str], str] = product_label) -> list[Project]:
     """Merge rows that ended up describing one project.
 
     * same region and kind, same firms: a headline without firms opens a row that its body
@@ -196,7 +198,7 @@ def consolidate(projects: list[Project]) -> list[Project]:
                 out.remove(p)
     merge_sentence_twins(out)  # one thing told under two kind cues of one sentence
     service_venture_joins(out)  # «СП по обслуживанию тракторов»: the article's service centre
-    unnamed_rows_join(out)  # «В Новомосковске сборку ведёт …»: the row told before
+    unnamed_rows_join(out, label)  # «В Новомосковске сборку ведёт …»: the row told before
     unplaced_rows_join(out)  # a row placed by nothing, of a placed row's firms
     for p in out:  # evidence in publication order
         p.evidence.sort(key=lambda e: (e.article.published or date.max, e.article.article_id,

@@ -33,8 +33,9 @@ def denied_places(text: str, ents: list[Entity]) -> set[int]:
 
 @cache
 def _denied_pattern() -> re.Pattern[str]:
-    preps = "|".join(sorted(map(re.escape, words("denied_place_prepositions")), key=len,
-                            reverse=True))
+    # longest first; equal lengths in a fixed order, so every process builds the same source
+    preps = "|".join(sorted(map(re.escape, words("denied_place_prepositions")),
+                            key=lambda w: (-len(w), w)))
     # «не в Минске», «не с самого Минска», «не в соседней Брянской области»
     return compile_pattern(
         rf"(?:^|[\s,(—–-])не\s+(?:{preps})\s+(?:[а-яё]+(?:ом|ем|ой|ей|ого|его)\s+)?$",

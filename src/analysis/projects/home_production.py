@@ -12,6 +12,7 @@ article names later) is left alone, unless the row names no firm at all and noth
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from analysis.entities import (
@@ -78,7 +79,7 @@ def no_side_named(p: Project) -> bool:
     return not _russian_side_told(p)
 
 
-def nothing_named(p: Project) -> bool:
+def nothing_named(p: Project, label: Callable[[str], str] = product_label) -> bool:
     """Does `p` name neither a firm nor a product («зарплаты на сборочных производствах
     региона», «переоснащение литейного производства», «чтобы в регионе появилась сервисная
     площадка»)? A generic word (``label_no_product``: «производство», «площадка», «регион»)
@@ -87,7 +88,7 @@ def nothing_named(p: Project) -> bool:
     if p.enterprises:
         return False
     told = [e.article.text[e.start:e.end] for e in p.evidence]
-    return not names_a_product(better_product(product_label(p.product), told)) \
+    return not names_a_product(better_product(label(p.product), told)) \
         and not any(_belarusian_goods(t) for t in told)
 
 

@@ -67,12 +67,14 @@ def registered_projects(articles: Iterable[Article], entities: Mapping[str, list
                         readings: Mapping[str, ProjectReading] | None = None, *,
                         investments: Mapping[str, list[InvestmentFigure]] | None = None,
                         resume: tuple[ProjectIndex, int] | None = None,
-                        keep: Callable[[ProjectIndex], None] | None = None) -> list[Project]:
+                        keep: Callable[[ProjectIndex], None] | None = None,
+                        label: Callable[[str], str] = product_label) -> list[Project]:
     """The register's projects, one a row of its table (`build_register`'s arguments).
     `resume`: the merge's state after the first n articles of the publication order, and n
     (those are not merged again: `readings` and `investments` need not hold them); `keep`
     is handed the state after the last article, before `consolidate` changes its projects
-    (`analysis.tables.mergestate`)."""
+    (`analysis.tables.mergestate`). `label`: `product_label` or a store of its answers
+    (`tables.derived.ShelvedLabels`), which the consolidation asks of every row."""
     articles = list(articles)
     parser = syntax if isinstance(syntax, SyntaxReader) else SyntaxReader() if syntax else None
     money = investments if investments is not None else article_investments(articles, facts)
@@ -90,7 +92,7 @@ def registered_projects(articles: Iterable[Article], entities: Mapping[str, list
     # unless it is told paused or announced («проект …, о котором объявляли в 2022 году»).
     # A project its article cancels («проект официально отменили») is no project, unless a
     # later article tells it again.
-    return [p for p in consolidate(projects.all)
+    return [p for p in consolidate(projects.all, label)
             if (p.status != "unknown" or p.paused or p.announced) and p.cancelled_in is None
             and not belarusian_only(p) and not home_production(p) and not no_side_named(p)
-            and not nothing_named(p) and not russian_parts_only(p)]
+            and not nothing_named(p, label) and not russian_parts_only(p)]

@@ -31,8 +31,10 @@ def street_places(text: str, ents: list[Entity]) -> set[int]:
 
 @cache
 def _street_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    stems = "|".join(sorted(map(re.escape, words("street_nouns")), key=len, reverse=True))
-    short = "|".join(sorted(map(re.escape, words("street_abbreviations")), key=len, reverse=True))
+    # longest first; equal lengths in a fixed order, so every process builds the same source
+    # (its compiled program is then read from the patterns' store, `analysis.patternstore`)
+    stems = "|".join(sorted(map(re.escape, words("street_nouns")), key=lambda w: (-len(w), w)))
+    short = "|".join(sorted(map(re.escape, words("street_abbreviations")), key=lambda w: (-len(w), w)))
     noun = rf"(?:(?:{stems})[а-яё]*|{short})"
     before = compile_pattern(rf"(?:^|[\s(«]){noun}[ \u00a0]+$", re.IGNORECASE)
     after = compile_pattern(rf"[ \u00a0]+(?:{stems})[а-яё]*\b", re.IGNORECASE)

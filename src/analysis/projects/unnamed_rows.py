@@ -7,6 +7,7 @@ by its Russian partner's home beside the placed row of its firms (`unplaced_rows
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from analysis.entities import enterprise_info
@@ -21,12 +22,13 @@ if TYPE_CHECKING:
 __all__ = ["unnamed_rows_join", "unplaced_rows_join"]
 
 
-def unnamed_rows_join(out: list[Project]) -> None:
+def unnamed_rows_join(out: list[Project], label: Callable[[str], str] = product_label) -> None:
     """Merge, in place, each row of `out` whose product names nothing into the one row of
     its article, kind and region that names a product (no other town, no other Belarusian
-    maker; both with a stage); with none or several such rows it stays."""
+    maker; both with a stage); with none or several such rows it stays. `label`:
+    `product_label` or a store of its answers (`tables.derived.ShelvedLabels`)."""
     def named(q: Project) -> bool:
-        return names_a_product(product_label(q.product))
+        return names_a_product(label(q.product))
 
     # (rows with no stage are dropped after the merge: none joins or takes in one)
     for p in [p for p in out if p.status != "unknown" and not named(p)]:

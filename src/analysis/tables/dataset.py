@@ -14,6 +14,7 @@ from __future__ import annotations
 from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analysis import ingest
 from analysis.config import resolve_corpus
@@ -39,7 +40,9 @@ from analysis.tables.progress import StageProgress
 from analysis.tables.record import TABLES, Dataset
 from analysis.tables.shelf import Shelf, ShelfMemory
 from analysis.tables.store import IncompleteTables, TablesWriteError, load, write
-from analysis.tables.warmpool import WarmPool
+
+if TYPE_CHECKING:
+    from analysis.tables.warmpool import WarmPool
 
 # In the per-article cache folder: the articles built from each file (`analysis.ingest.memo`)
 LOADED_SHELF = "loaded.sqlite"
@@ -128,12 +131,15 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
              if article_cache is not None else None)
     resumed = state.resume(results.articles) if state is not None else None
     unmerged = merge_order[resumed[1]:] if resumed is not None else merge_order
+    # product labels are read from the results file (`tables.derived`), for the consolidation
+    # and the table alike
+    labels = ShelvedLabels(results, code)
     register = projects.project_table(projects.registered_projects(
         articles, entities=found, readings=ReadAhead(results, "projects", unmerged),
         investments=dict(zip(unmerged, pieces.investments.many(
             [results.articles[aid] for aid in unmerged]), strict=True)),
-        resume=resumed, keep=state.keep if state is not None else None),
-        label=ShelvedLabels(results, code), product=ShelvedProducts(results, code))
+        resume=resumed, keep=state.keep if state is not None else None, label=labels),
+        label=labels, product=ShelvedProducts(results, code))
     # the CSV tables grouped by article are written by rows, an unchanged article's from the
     # last run's file (`tables.csvrows`): its rows are a function of its result key
     by_rows = CsvRows(article_cache, results.keys, context=currency) if article_cache is not None else None
@@ -156,8 +162,11 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     del loaded, articles, results, pieces
     found = None  # (the register closed over it) it holds the results' index
     release_memory()
+    # the last run's reprint pairs: only the new articles' are counted (`figures.reprint_resume`)
+    reprints = (figures.ReprintPairs(article_cache, code, keys) if article_cache is not None else None)
     consolidated = (figures.build_figures_plain(amounts, articles_table, problems_table, corpus_dir,
-                                                signatures=signatures, kept=kept("figure_rows_plain"))
+                                                signatures=signatures, kept=kept("figure_rows_plain"),
+                                                reprints=reprints)
                     if plain else None)
     if consolidated is None:  # a large corpus, or the analyst's corrections: through pandas
         consolidated = figures.build_figures(

@@ -24,7 +24,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from threadpoolctl import threadpool_limits
 
@@ -37,7 +37,9 @@ from analysis.tables.articlecache import ArticleCache as ArticleCache
 from analysis.tables.articlecache import ArticleResult as ArticleResult
 from analysis.tables.articlecache import article_key as article_key
 from analysis.tables.fingerprints import code_version
-from analysis.tables.warmpool import WarmPool, files_in, start_pool
+
+if TYPE_CHECKING:  # (the pool's module, multiprocessing with it, is imported when a pool starts)
+    from analysis.tables.warmpool import WarmPool
 
 # Below this many misses a pool costs more than it saves: each worker starts a Python, imports
 # the package and loads the NER models (seconds), and NER takes ~25 ms an article.
@@ -76,6 +78,20 @@ def idle_jobs() -> int:
     except (AttributeError, OSError):  # no load average on this system: every core
         return cores
     return max(1, min(cores, cores - busy))
+
+
+def start_pool(jobs: int, ner: bool) -> WarmPool:
+    """`tables.warmpool.start_pool`: a process that extracts few articles starts no pool and
+    never imports multiprocessing."""
+    from analysis.tables import warmpool
+
+    return warmpool.start_pool(jobs, ner)
+
+
+def files_in(root: Path) -> int:
+    """How many files the folder holds, at any depth (a guess at its articles: cheap, a
+    directory walk without reading a file)."""
+    return sum(len(files) for _, _, files in os.walk(root))
 
 
 def early_pool(corpus_dir: str | Path, cache: ArticleCache, *, ner: bool, engine: str,

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import multiprocessing
-import os
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from analysis.serverquiet import start_fork_server
+from analysis.tables.perarticle import files_in as files_in  # (where the command line counts)
 
 __all__ = ["WarmPool", "files_in", "start_pool", "warm_up"]
 
@@ -123,9 +122,3 @@ def start_pool(jobs: int, ner: bool) -> WarmPool:
     for _ in range(jobs):
         executor.submit(_ready)
     return WarmPool(executor=executor, jobs=jobs)
-
-
-def files_in(root: Path) -> int:
-    """How many files the folder holds, at any depth (a guess at its articles: cheap, a
-    directory walk without reading a file)."""
-    return sum(len(files) for _, _, files in os.walk(root))

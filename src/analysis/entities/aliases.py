@@ -80,6 +80,12 @@ def is_generic_name(name: str) -> bool:
     return len(words) == 1 and words[0] in _word_set("generic")
 
 
+def names_a_lender(name: str) -> bool:
+    """«Русско-Белорусский промышленный банк»: a name whose own words name a bank
+    (`lender_heads` of data/enterprise_words.csv)."""
+    return any(w in _word_set("lender_heads") for w in name_key(name).split())
+
+
 @cache
 def _index() -> tuple[dict[str, str], list[str], list[str], list[str], list[str]]:
     """Exact keys → normal name; and, for fuzzy matching, Cyrillic keys and Latin keys

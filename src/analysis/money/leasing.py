@@ -31,7 +31,8 @@ from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_clients_lease", "is_down_payment", "is_lessee_contract", "is_lessor_deals", "is_lessor_delivery"]
+__all__ = ["is_clients_lease", "is_down_payment", "is_lessee_contract", "is_lessor_deals",
+           "is_lessor_delivery"]
 
 _REACH = 160  # characters before the amount the handing-over verb may stand
 # «Первоначальный взнос составил 20%, или 57 млн»: the lessee's down payment (other, the

@@ -35,6 +35,7 @@ def test_a_joint_banks_release_counts_russian_rubles(tmp_path: Path) -> None:
     got = facts_by_surface(tmp_path, text, published="2024-04-02",
                            source="ПАО «Российско-Белорусский инвестиционный банк»")
     assert got["4,3 млрд рублей"].amount.currency == "RUB"
+    assert got["4,3 млрд рублей"].region is None  # all its clients', not Tver's
 
 
 def test_farms_leasing_machines_pay_for_them() -> None:

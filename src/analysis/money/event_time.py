@@ -6,8 +6,7 @@ dates the event («Первую линию запустили весной 2021-
 марте 2024 года завод взял кредит. Банк выдал 300 млн»), it is that event's money, not the
 publication year's: a history told step by step (an interview's answer, a plant's chronicle)
 dates each step once. A plan or a sentence with a year of its own is left as it is, and only
-the sentences of the same paragraph count (a new paragraph opens a new step). A credit
-right after a dated investment is the loan that paid for it: that investment's year.
+the sentences of the same paragraph count (a new paragraph opens a new step).
 """
 
 from __future__ import annotations
@@ -45,21 +44,12 @@ def event_time(scope: AmountScope, metric: str, text: str, sents: list[SentenceS
         return None
     span = next((s for s in reversed(sents[:si]) if has_time_words(text[s.start:s.end].lower())),
                 None)
-    if span is None or any(f.sentence.start == span.start and not _paid_for_by_credit(metric, f)
-                           for f in facts):
+    if span is None or any(f.sentence.start == span.start for f in facts):
         return None
     when = line_time(text, (span.start, span.end), published)
     if when is None or when.source != "stated":
         return None
     return when._replace(period=None)  # a one-off sum: the event's year, no period
-
-
-def _paid_for_by_credit(metric: str, earlier: Fact) -> bool:
-    """Is `earlier` an investment dated in digits that a credit told right after it, with no
-    time of its own, pays for («В 2024 году вложили 95 млн. На остальное взяли кредит на 60
-    млн»: the loan of that year's investment; newuser34)? A figure's sentence otherwise dates
-    that figure only."""
-    return metric == "credit" and earlier.metric == "investment" and earlier.year_source == "stated"
 
 
 def year_told_before(scope: AmountScope, text: str, sents: list[SentenceSpan], si: int,

@@ -31,7 +31,8 @@ walk44money). The texts are written for this test in the style of such news.
 - a price that rose «с начала года» from one level to another (with a plain verb of change)
   has no period, and both levels are of the year in progress;
 - one buyer «взяла у нас … на» a sum makes a purchase, `other`, not the export before it;
-  «взяли в лизинг техники на» stays the leasing, «если взять курс» and «взять на себя» name
+  «взяли в лизинг техники на» is no purchase (what the farms pay, `other`, with no lessor
+  named; a lessor's financing through one: session 34), «если взять курс» and «взять на себя» name
   no purchase;
 - a deal's month is its day, a one-off sum's, even when its clause gives the years of the
   deal's term («подписала в мае контракт на … на работы с 2022 по 2024 год») or another
@@ -119,6 +120,9 @@ _TAKE = ("Ёлочные игрушки из Бобруйска\n"
          "сеть из Калуги: в ноябре она взяла у нас игрушек на 410 тыс. рублей.\n")
 _LEASE = ("Техника в лизинг\n"
           "Хозяйства края взяли в лизинг белорусских тракторов на 1,2 млрд рублей.\n")
+_LEASED_THROUGH = ("Техника в лизинг\n"
+                   "Хозяйства края взяли в лизинг белорусских тракторов на 1,2 млрд рублей "
+                   "через «Агролизинг-Сибирь».\n")
 _TERM = ("Дроны над лесом\n"
          "Лесхоз в мае подписал с минской фирмой контракт на 42 млн рублей на облёт угодий с "
          "2022 по 2024 год.\n")
@@ -196,8 +200,13 @@ CASES = [
          "410 тыс. рублей", "metric", "other"),
     Case("…and the export before it stays export", _TAKE, "2024-12-20", "2,3 млн рублей",
          "metric", "export"),
-    Case("«взяли в лизинг … на» stays the leasing", _LEASE, "2024-12-20", "1,2 млрд рублей",
-         "metric", "financing"),
+    # (session 34, newuser34: with no lessor named, what the farms took in lease is what they
+    # pay, `other`, as tests/gold/README.md's leasing row and m031 have it; a lessor named
+    # beside them keeps the lessor's financing)
+    Case("«взяли в лизинг … на» with no lessor is what the farms pay", _LEASE, "2024-12-20",
+         "1,2 млрд рублей", "metric", "other"),
+    Case("«взяли в лизинг … на» through a lessor stays its financing", _LEASED_THROUGH,
+         "2024-12-20", "1,2 млрд рублей", "metric", "financing"),
     Case("a deal's month is its day, whatever term its clause names", _TERM, "2021-09-01",
          "42 млн рублей", "period", None),
     Case("a bond issue's month is its day, the next clause's quarter is another's", _BONDS,

@@ -33,6 +33,10 @@ _MIN_FUZZY_LENGTH = 6  # «МАЗ» and «КАЗ» are different firms: short na
 # cutoff, but the town's adjective is another word: another plant; «Курский» is not
 # «Курганский», though their letters are 82% alike)
 _CYRILLIC_WORD_CUTOFF = 85.0
+# A near miss of a short Cyrillic name keeps its length: a slip changes or swaps a letter, while
+# a letter more or less in a name this short makes another name («Уралмаз», the heavy machinery
+# plant, is not «УралАЗ», the truck plant, though their letters are 92% alike; newuser34)
+_SHORT_NAME = 10
 _LATIN_WORD_CUTOFF = 70.0
 
 
@@ -74,6 +78,12 @@ def is_generic_name(name: str) -> bool:
     """«Центр», «Завод», «Компания»: a word that names no one."""
     words = name_key(name).split()
     return len(words) == 1 and words[0] in _word_set("generic")
+
+
+def names_a_lender(name: str) -> bool:
+    """«Русско-Белорусский промышленный банк»: a name whose own words name a bank
+    (`lender_heads` of data/enterprise_words.csv)."""
+    return any(w in _word_set("lender_heads") for w in name_key(name).split())
 
 
 @cache
@@ -132,4 +142,6 @@ def canonical_enterprise(name: str) -> str | None:
     hit = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
     if hit is None or _daughter_of(key, hit[0]) or not _word_for_word(key, hit[0], word_cutoff):
         return None
+    if not key.isascii() and min(len(key), len(hit[0])) < _SHORT_NAME and len(key) != len(hit[0]):
+        return None  # «уралмаз» is not «уралаз»: a letter added to a short name is another name
     return names[hit[2]]

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from analysis.entities.aliases import canonical_enterprise, is_generic_name, name_key
+from analysis.entities.aliases import canonical_enterprise, is_generic_name, name_key, names_a_lender
 from analysis.entities.gazetteer import (
     Entity,
     Gazetteer,
@@ -222,8 +222,9 @@ def find_enterprises(text: str) -> list[Entity]:
                 continue  # «СП «Уралвагонмаша»» … «Уралвагонмаш»: the venture of a firm
             if not any(a < t and s < b for a, b in taken):
                 normal = (canonical_enterprise(name) or name) if type_ == "enterprise" else name
-                ents.append(Entity(start=s, end=t, surface=name, type=type_, normal=normal,
-                                   role=None))
+                lender = type_ == "enterprise" and normal == name and names_a_lender(name)
+                ents.append(Entity(start=s, end=t, surface=name, normal=normal, role=None,
+                                   type="organization" if lender else type_))
                 taken.add((s, t))
     for m in _QUOTED_NAME.finditer(text):
         s, t = m.span(1)

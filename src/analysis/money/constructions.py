@@ -22,6 +22,7 @@ from analysis.money.deal_items import is_signed_deal_item
 from analysis.money.direction import is_delivery_into_region
 from analysis.money.funds_received import is_funds_received
 from analysis.money.leasing import (
+    is_clients_lease,
     is_down_payment,
     is_lessee_contract,
     is_lessor_deals,
@@ -52,6 +53,8 @@ _EQUITY_FROM = frozenset({"other", "financing"})  # readings equity put in overr
 _LESSOR_FROM = frozenset({"export", "import", "other", "production", "credit"})
 # a lessee's contract read as an agreement, or by «лизинг» as the lessor's financing
 _LESSEE_FROM = frozenset({"agreements", "financing"})
+# clients' leased machines read as the goods' import or by «лизинг» as a lessor's financing
+_CLIENTS_LEASE_FROM = frozenset({"import", "financing"})
 _OWN_FUNDS_FROM = frozenset({"other", "financing", "credit"})  # readings own funds override
 # what a signed deal's item delivers or a weak word for its price (round 15 forum lists)
 _DEAL_ITEM_FROM = frozenset({"export", "import", "other"})
@@ -122,6 +125,9 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     if metric in _LESSEE_FROM and is_lessee_contract(scope):
         # «… взял в лизинг два Boeing; стоимость договоров лизинга — $58 млн», «компания
         # оформила лизинг на 320 млн»: what one lessee pays
+        return "other", score
+    if metric in _CLIENTS_LEASE_FROM and is_clients_lease(scope):
+        # «хозяйства района получили в лизинг белорусскую технику на 96 млн»: what they pay
         return "other", score
     if metric == "agreements" and is_lessor_deals(scope):
         return "financing", score  # «объём сделок с российскими лизингополучателями — …»

@@ -43,6 +43,7 @@ from analysis.money.carry import (
     unnamed_span_time,
     whole_year_between,
 )
+from analysis.money.column_flow import with_column_flow
 from analysis.money.confidence import confidence_of
 from analysis.money.context import (
     is_estimated_investment,
@@ -388,6 +389,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
     read = with_flow(text, with_goods(text, converted(text, same_kind_currency(
         with_respective_metrics(text, headline_echoes(text, facts))))),
         source=getattr(article, "source", None))
+    read = with_column_flow(text, read, tables)  # «экспорт в Россию» over a table's column
     site = belarusian_site(getattr(article, "source", None), getattr(article, "url", None))
     read = without_region_for_belarusian_money(text, without_borrowed_region(text, read, site), ctx)
     return with_sublimits(text, with_wholes(text, read))

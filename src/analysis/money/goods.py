@@ -248,10 +248,24 @@ def with_goods(text: str, facts: list[Fact]) -> list[Fact]:
                 or owning_firm(text, fact.sentence.start, fact.amount.start)):
             # «мы отгрузили» of a plant's head; «Амкодор» рассчитывает … довести продажи до …»
             goods = goods_words().maker.format(maker=firm)
+        elif trade and goods is not None and maker_of(goods) is None and (
+                firm := speaking_firm(text, fact.sentence.start, fact.amount.start)):
+            # «— За полгода мы поставили в Россию техники на 38 млн»: the plant head's «мы»
+            # ships the plant's own goods, of the kind the clause names (newuser34)
+            goods = _of_maker(goods, firm)
         if trade and goods is None:
             goods = _firms_trade_going_on(text, fact, out)
         out.append(replace(fact, goods=goods) if goods else fact)
     return out
+
+
+def _of_maker(goods: str, firm: str) -> str:
+    """A kind of goods the gazetteer knows, of one maker («техника «Бобруйскагромаш»»);
+    other goods as they were with the maker's own goods («продукция «…»») unsaid."""
+    words = goods_words()
+    if goods in set(words.nouns.values()) | set(words.adjectives.values()):
+        return words.maker_goods.format(goods=goods, maker=firm)
+    return words.maker.format(maker=firm)
 
 
 def _firms_trade_going_on(text: str, fact: Fact, before: list[Fact]) -> str | None:

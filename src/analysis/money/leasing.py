@@ -32,7 +32,8 @@ from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_down_payment", "is_lessee_contract", "is_lessor_deals", "is_lessor_delivery"]
+__all__ = ["is_clients_lease", "is_down_payment", "is_lessee_contract", "is_lessor_deals",
+           "is_lessor_delivery"]
 
 _REACH = 160  # characters before the amount the handing-over verb may stand
 # «Первоначальный взнос составил 20%, или 57 млн»: the lessee's down payment (other, the
@@ -52,6 +53,7 @@ class LeasingWords(NamedTuple):
     client_side: re.Pattern[str]
     lessor_deals: re.Pattern[str]  # «сделок с лизингополучателями», «лизинговых сделок»
     one_lessee: re.Pattern[str] | None  # «… взял в лизинг»: one client, a verb in the singular
+    clients_lease: re.Pattern[str] | None  # «хозяйства получили в лизинг»: clients, any number
 
 
 @cache
@@ -65,7 +67,9 @@ def _words() -> LeasingWords:
                         handover=union("handover"), client_side=union("client_side"),
                         lessor_deals=union("lessor_deals"),
                         one_lessee=compile_pattern(data["one_lessee"]) if "one_lessee" in data
-                        else None)
+                        else None,
+                        clients_lease=compile_pattern(data["clients_lease"])
+                        if "clients_lease" in data else None)
 
 
 def is_lessor_delivery(scope: AmountScope) -> bool:
@@ -82,6 +86,22 @@ def is_lessor_delivery(scope: AmountScope) -> bool:
     # the amount's own clause: a handing-over verb after the last clause mark
     clause = before[max(before.rfind(";"), before.rfind(":"), before.rfind(" а ")) + 1:]
     return words.handover.search(clause) is not None and words.client_side.search(clause) is None
+
+
+def is_clients_lease(scope: AmountScope) -> bool:
+    """Did clients take the machines the amount is the value of in lease, told in the amount's
+    clause before it, with no lessor named in the sentence («хозяйства района получили в лизинг
+    тракторов на 40 млн»: what they pay, `other`; «… через «МТЗ-Лизинг»» is the lessor's
+    financing)? The words are data (`clients_lease`)."""
+    low = scope.folded
+    if low.find("лизинг", scope.start, scope.amount.start) < 0:
+        return False
+    words = _words()
+    if words.clients_lease is None or words.lessor.search(low, scope.start, scope.end) is not None:
+        return False
+    before = low[max(scope.start, scope.amount.start - _REACH):scope.amount.start]
+    clause = before[max(before.rfind(";"), before.rfind(":"), before.rfind(" а ")) + 1:]
+    return words.clients_lease.search(clause) is not None
 
 
 def is_lessee_contract(scope: AmountScope) -> bool:

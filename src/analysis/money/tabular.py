@@ -105,6 +105,7 @@ class TableCell:
     year_source: str | None  # "stated" or "relative"
     context: Span | None  # the header or lead line that gave the year or period
     forecast: bool = False  # its column or row is a plan («2025 (план)», «Прогноз»)
+    column: Span | None = None  # its column's header cell («экспорт в Россию»)
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,8 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
                 period=time.period if time is not None else None,
                 year_source=time.source if time is not None else None,
                 context=time.span if time is not None and time.span != label else None,
-                forecast=planned or words.plan.search(text, label.start, label.end) is not None))
+                forecast=planned or words.plan.search(text, label.start, label.end) is not None,
+                column=name))
     return out
 
 

@@ -1,0 +1,40 @@
+"""A table's column header tells the direction of its cells' trade: under «Период | товарооборот |
+экспорт в Россию | импорт из России» the export cells go into Russia and the import cells come
+from it, though no row line names a side (newuser34: a ministry's flattened table gave its
+export and import rows no direction, and its half-year row, told again in the text under the
+table, was counted twice). The header is read as a figure's own clause is
+(`analysis.money.flow_clause`); a cell whose row or sentence already told a direction keeps it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from analysis.money.flow_clause import flow_of_clause
+
+if TYPE_CHECKING:
+    from analysis.money.facts import Fact
+    from analysis.money.tabular import TableReading
+
+__all__ = ["with_column_flow"]
+
+_TRADE = ("export", "import")
+
+
+def with_column_flow(text: str, facts: list[Fact], tables: TableReading) -> list[Fact]:
+    """The facts, each export or import table cell with no direction given the one its
+    column's header names («экспорт в Россию»: BY→RU)."""
+    out = facts
+    for i, fact in enumerate(facts):
+        if fact.metric not in _TRADE or fact.flow is not None:
+            continue
+        cell = tables.cell(fact.amount)
+        if cell is None or cell.column is None:
+            continue
+        head = cell.column
+        got = flow_of_clause(text, head.start, head.end, head.end, fact.metric, own=True)
+        if got is not None and got.flow is not None:
+            out = out if out is not facts else list(facts)
+            out[i] = replace(fact, flow=got.flow)
+    return out

@@ -6,11 +6,27 @@ written here.
 * A sentence opening on a project noun of another kind, placed in another town of the
   region, is another project, not the one told just before («Сервисный центр завода в
   Барнауле …» after the assembly halted in Рубцовск).
+* A plant the list lacks whose name opens with a Belarusian town's adjective («Оршанский
+  завод коммунальной техники (ОЗКТ)», «Слонимский ремонтно-механический завод») is a
+  Belarusian party, under the short name the article defines; in the locative («на Минском
+  вагоноремонтном заводе») it is a site, no party.
+* «в Дятлово» is a Belarusian town (its name in «-о» is the nominative); «Дятлова», a
+  surname's genitive, names none.
+* A service cue a firm was founded as («основан … как ремонтное предприятие») is its past.
+* A kind cue at the far end of a range of goods («наименований продукции — от посуды до
+  деталей для тракторов») names a catalogue, no project.
+* A headline that places a joint project only by a Russian firm's home adjective joins the
+  body's row placed in Belarus.
 """
 
 from __future__ import annotations
 
-from conftest import register_of
+from datetime import date
+
+from conftest import make_article, register_of
+
+from analysis.entities import find_regions, town_name
+from analysis.projects.partners import register_entities
 
 
 def test_listeners_gathered_are_no_assembly():
@@ -32,3 +48,56 @@ def test_a_service_centre_in_another_town_is_not_the_halted_assembly():
     assert ("service_center", "Барнаул") in kinds
     centre = next(r for r in rows if r["kind"] == "service_center")
     assert "МТЗ" in centre["enterprises"]
+
+
+def test_a_belarusian_plant_by_its_towns_adjective_is_a_party_under_its_short_name():
+    rows = register_of(
+        "Погрузчики из Жлобина собирают на Урале\n"
+        "Жлобинский завод погрузочной техники (ЖЗПТ) за два года стал партнёром уральских "
+        "регионов. В 2022 году предприятие наладило сборку фронтальных погрузчиков в "
+        "Свердловской и Челябинской областях. В Екатеринбурге машины собирает ООО "
+        "«Уралпогрузмаш», в Челябинске — мастерская местного дорожного треста.")
+    found = {(r["region"], r["enterprises"]) for r in rows}
+    assert found == {("Свердловская область", "ЖЗПТ;Уралпогрузмаш"),
+                     ("Челябинская область", "ЖЗПТ")}
+
+
+def test_a_belarusian_plant_in_the_locative_is_a_site_not_a_party():
+    text = ("Дорога и китайская корпорация договорились о сборке на Минском вагоноремонтном "
+            "заводе путевых машин. Слонимский ремонтно-механический завод выпускает рамы.")
+    names = {e.normal for e in register_entities(make_article("t", text, date(2024, 5, 1)))
+             if e.type == "enterprise"}
+    assert names == {"Слонимский ремонтно-механический завод"}
+
+
+def test_dyatlovo_is_a_belarusian_town_and_a_surname_is_not():
+    assert town_name("в Дятлово") == "Дятлово"
+    assert [r.normal for r in find_regions("Станы сваривают здесь, в Дятлово.")] == [
+        "Гродненская область"]
+    assert find_regions("По словам Дятлова, сеть вырастет.") == []
+
+
+def test_what_a_firm_was_founded_as_is_no_service_centre():
+    rows = register_of(
+        "Кабины из Светлогорска едут в Курган\n"
+        "Светлогорский механический завод основан в 1972 году как ремонтное предприятие, "
+        "сегодня на нём работают 600 человек. Кабины для курганских тракторов сваривают в "
+        "Светлогорске с весны.")
+    assert "service_center" not in {r["kind"] for r in rows}
+
+
+def test_the_far_end_of_a_range_of_goods_is_no_project():
+    rows = register_of(
+        "Мозырский завод пластмасс выпускает более трёх тысяч наименований продукции — от "
+        "посуды до деталей для тракторов и комбайнов.")
+    assert rows == []
+
+
+def test_a_headline_placed_by_a_firms_adjective_joins_the_body_placed_in_belarus():
+    rows = register_of(
+        "Томский «Электросвет» и Лидский завод светотехники разрабатывают уличный светильник\n"
+        "Томск. 3 марта. ИНТЕРФАКС — Томская компания ООО «Электросвет» и белорусское ОАО "
+        "«Лидский завод светотехники» совместно разрабатывают уличный светильник для "
+        "северных городов. Опытные образцы собирают специалисты обеих компаний в цехе "
+        "лидского завода.")
+    assert [(r["region"], r["kind"]) for r in rows] == [(None, "joint_development")]

@@ -359,9 +359,8 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
         # another place is another project; so is the same kind in another place told as a
         # site added («намерен повторить брянский опыт в Орловской и Курской областях»), nor
         # a halt told of a site of its own in another region («при этом завод остановил
-        # сборку в Рязани» after new sites in Сибирь: the closed line is that site's), nor
-        # another kind in another town of the region («Сервисный центр завода в Барнауле …»
-        # after the assembly in Рубцовск)
+        # сборку в Рязани» after new sites in Сибирь), nor another kind in another town
+        # («Сервисный центр завода в Барнауле …» after the assembly in Рубцовск)
         return last
     if last is not None and last_recent and last.kind == m.kind and last.region == m.region \
             and not other_towns(last.location, m.location) and _work_topic_first(m):

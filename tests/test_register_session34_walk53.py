@@ -15,6 +15,7 @@ written here.
 * A service cue a firm was founded as («основан … как ремонтное предприятие») is its past.
 * A kind cue at the far end of a range of goods («наименований продукции — от посуды до
   деталей для тракторов») names a catalogue, no project.
+* A dealer after «у» («трактор берут у ближайшего дилера МТЗ») is the seller, no facility.
 * A headline that places a joint project only by a Russian firm's home adjective joins the
   body's row placed in Belarus.
 """
@@ -101,3 +102,10 @@ def test_a_headline_placed_by_a_firms_adjective_joins_the_body_placed_in_belarus
         "северных городов. Опытные образцы собирают специалисты обеих компаний в цехе "
         "лидского завода.")
     assert [(r["region"], r["kind"]) for r in rows] == [(None, "joint_development")]
+
+
+def test_a_dealer_one_buys_from_is_no_project():
+    rows = register_of(
+        "Схема простая: навесное оборудование приходит из Гомеля, трактор берут у "
+        "ближайшего дилера МТЗ в Тамбове, а монтаж выполняют на месте.")
+    assert "other" not in {r["kind"] for r in rows}

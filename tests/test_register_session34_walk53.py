@@ -16,6 +16,8 @@ written here.
 * A kind cue at the far end of a range of goods («наименований продукции — от посуды до
   деталей для тракторов») names a catalogue, no project.
 * A dealer after «у» («трактор берут у ближайшего дилера МТЗ») is the seller, no facility.
+* «Писали, что …», «Говорят, что …» opening a sentence (a plural verb of saying, no subject)
+  give what follows as hearsay.
 * A headline that places a joint project only by a Russian firm's home adjective joins the
   body's row placed in Belarus.
 """
@@ -109,3 +111,13 @@ def test_a_dealer_one_buys_from_is_no_project():
         "Схема простая: навесное оборудование приходит из Гомеля, трактор берут у "
         "ближайшего дилера МТЗ в Тамбове, а монтаж выполняют на месте.")
     assert "other" not in {r["kind"] for r in rows}
+
+
+def test_what_was_written_with_no_source_is_hearsay():
+    rows = register_of(
+        "— Говорят, что в брянском технопарке будут собирать тракторы МТЗ.\n"
+        "— Об этом лучше спросить инвесторов.")
+    assert rows == []
+    kept = register_of("Минский тракторный завод будет собирать тракторы в Брянске, "
+                       "говорят в заводской пресс-службе.")
+    assert [r["region"] for r in kept] == ["Брянская область"]

@@ -18,6 +18,8 @@ written here.
 * A dealer after «у» («трактор берут у ближайшего дилера МТЗ») is the seller, no facility.
 * «Писали, что …», «Говорят, что …» opening a sentence (a plural verb of saying, no subject)
   give what follows as hearsay.
+* A kind cue inside a firm's name («ОАО «Минский подшипниковый завод»») tells no project of
+  its sentence: «Предприятие …» after it is the firm that sentence introduced.
 * A headline that places a joint project only by a Russian firm's home adjective joins the
   body's row placed in Belarus.
 """
@@ -121,3 +123,15 @@ def test_what_was_written_with_no_source_is_hearsay():
     kept = register_of("Минский тракторный завод будет собирать тракторы в Брянске, "
                        "говорят в заводской пресс-службе.")
     assert [r["region"] for r in kept] == ["Брянская область"]
+
+
+def test_a_cue_inside_a_firms_name_tells_no_project_of_its_sentence():
+    rows = register_of(
+        "Вопрос — ответ: что будет с подшипниковым СП в Ульяновске\n"
+        "Редакция получила письма читателей о судьбе подшипникового проекта. Отвечаем на "
+        "вопросы.\n— Правда ли, что ульяновское СП закрывается?\n"
+        "— Нет. ООО «Волгакамподшипник», учредителями которого выступили ОАО «Минский "
+        "подшипниковый завод» и ульяновское ООО «Симбирский подшипник», работает в прежнем "
+        "режиме. Предприятие выпускает в Ульяновске конические подшипники для ступиц "
+        "грузовиков, в прошлом году оно нарастило выпуск на десятую часть.")
+    assert rows and all("Волгакамподшипник" in r["enterprises"] for r in rows)

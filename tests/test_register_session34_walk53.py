@@ -20,6 +20,8 @@ written here.
   give what follows as hearsay.
 * A kind cue inside a firm's name («ОАО «Минский подшипниковый завод»») tells no project of
   its sentence: «Предприятие …» after it is the firm that sentence introduced.
+* A new site an answer names and points at («открыть участок в Дзержинске, — там будем
+  собирать») is a project of its own, not the work told before in Belarus.
 * A headline that places a joint project only by a Russian firm's home adjective joins the
   body's row placed in Belarus.
 """
@@ -135,3 +137,18 @@ def test_a_cue_inside_a_firms_name_tells_no_project_of_its_sentence():
         "режиме. Предприятие выпускает в Ульяновске конические подшипники для ступиц "
         "грузовиков, в прошлом году оно нарастило выпуск на десятую часть.")
     assert rows and all("Волгакамподшипник" in r["enterprises"] for r in rows)
+
+
+def test_a_new_site_an_answer_places_there_is_a_project_of_its_own():
+    rows = register_of(
+        "«Кабель — это мы»: директор «Пинсккабеля» — о заказах из России\n"
+        "Пинское ООО «Пинсккабель» десять лет назад начинало с жгутов для комбайнов, сегодня "
+        "половину его выручки дают российские автозаводы. О том, как работать с гигантами, мы "
+        "поговорили с директором.\n"
+        "— Кто ваш главный заказчик?\n"
+        "— Ульяновский автозавод. С 2019 года мы делаем для УАЗа жгуты проводов панели "
+        "приборов. Всё изготавливаем здесь, в Пинске.\n"
+        "— Не тесно в Пинске?\n"
+        "— Тесно. Поэтому планируем открыть участок в Димитровграде Ульяновской области, рядом "
+        "с заказчиком, — там будем собирать жгуты для новых моделей.")
+    assert {r["location"] for r in rows} == {"Пинск", "Димитровград"}

@@ -50,7 +50,10 @@ def _nominative(name: str) -> str:
 
 def _nominative_word(word: str) -> str:
     """One word of a listed locative in the nominative: the dictionary's first reading, or,
-    where it knows no place of that form, a masculine town's (`_MASCULINE_LOCATIVE`)."""
+    where it knows no place of that form, a masculine town's (`_MASCULINE_LOCATIVE`); a
+    name in «-о» («в Дятлово», «в Жодино») is written so in every case: it is the nominative."""
+    if word.lower().endswith("о"):
+        return word
     parses = analyzer().parse(word)
     if word.lower().endswith(_MASCULINE_LOCATIVE) and not any("Geox" in p.tag for p in parses):
         return word.lower()[:-1]

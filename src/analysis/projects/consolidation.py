@@ -11,10 +11,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from analysis.entities import enterprise_info, find_regions
+from analysis.entities import find_regions, is_russian_region
 from analysis.projects.cues import tokens
 from analysis.projects.design_steps import design_joins_its_making
-from analysis.projects.maker_partner import maker_meets_partner
+from analysis.projects.maker_partner import belarusian_firm, maker_meets_partner, project_texts
 from analysis.projects.merging import ALIKE, compatible, other_towns, same_across
 from analysis.projects.products import product_label
 from analysis.projects.project_index import ProjectIndex
@@ -56,6 +56,15 @@ def _venture_does_it(headline: Project, body: Project) -> bool:
         and compatible(headline.product_key, body.product_key)
 
 
+def _adjective_placed(p: Project) -> bool:
+    """Does `p`'s evidence name its Russian places only by adjectives («Новосибирский «Аэросиб»
+    и Оршанский авиаремонтный завод разрабатывают автожир»: a firm's home, not where the work
+    is; a body placing the project in Belarus tells where it is, session 34)?"""
+    found = [r for e in p.evidence for r in find_regions(e.article.text[e.start:e.end])
+             if is_russian_region(r.normal)]
+    return bool(found) and all(r.role == "adjective" for r in found)
+
+
 def consolidate(projects: list[Project], label: Callable[[str], str] = product_label) -> list[Project]:
     """Merge rows that ended up describing one project.
 
@@ -94,7 +103,8 @@ def consolidate(projects: list[Project], label: Callable[[str], str] = product_l
         # ««Белшина» и «Кордиант» создают новую шину» — the lead says what it is: a joint
         # development; a headline row of the same firms and place is that project
         into = [q for q in out if q is not p and not q.title_only
-                and (q.region == p.region or not p.placed)
+                and (q.region == p.region or not p.placed or (
+                    q.region is None and q.placed and _adjective_placed(p)))
                 and p.enterprises and p.enterprises <= q.enterprises
                 and p.articles() == q.articles()]
         if len(into) > 1:  # «СП … строит цех»: of several rows of its firms, the venture
@@ -144,17 +154,14 @@ def consolidate(projects: list[Project], label: Callable[[str], str] = product_l
             out.remove(p)
     design_joins_its_making(out)
     maker_meets_partner(out, compatible)
-    info = enterprise_info()
-
-    def belarusian(names: set[str]) -> bool:
-        return any(info.get(f, {}).get("country") == "BY" for f in names)
-
-    for p in [p for p in out if p.enterprises and not belarusian(p.enterprises)]:
+    for p in [p for p in out if p.enterprises and not any(
+            belarusian_firm(f, project_texts(p)) for f in p.enterprises)]:
         # «заложен сборочный корпус … Инвестором выступает ООО «Днепр-Техника»» beside
         # «сборка погрузчиков «Амкодор»» in one place: a partner's row with no maker and the
-        # article's one row of that kind and place with a maker only are one project
+        # article's one row of that kind and place with a maker only are one project (a
+        # maker the list lacks named by a Belarusian place too: «ОЗКТ», session 34)
         into = [q for q in out if q is not p and q.kind == p.kind and q.region == p.region
-                and q.enterprises and all(info.get(f, {}).get("country") == "BY"
+                and q.enterprises and all(belarusian_firm(f, project_texts(q))
                                           for f in q.enterprises)
                 and p.articles() == q.articles()]
         if len(into) == 1:

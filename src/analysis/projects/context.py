@@ -274,10 +274,15 @@ class SentenceContext(KindBefore):
         """Does sentence `j` tell a project of its own (a strong kind cue of its own, not
         «центр холдинга …» describing the one before)? «В Таре налажена сборка косилок. На
         заводе «ОмскАгроМаш» идёт монтаж линии сборки комбайнов» are two projects: the first
-        does not take the second's firm."""
+        does not take the second's firm. A cue inside a firm's name («ОАО «Минский
+        подшипниковый завод»») tells none."""
         if j not in self._own_project:
-            self._own_project[j] = any(h.cue.field == "kind" and h.cue.strong
-                                       for h in cue_hits(self.sents[j].toks))
+            toks = self.sents[j].toks
+            names = [(e.start, e.end) for e in self.entities_in(j, "enterprise")]
+            self._own_project[j] = any(
+                h.cue.field == "kind" and h.cue.strong
+                and not any(a <= toks[h.first].start < b for a, b in names)
+                for h in cue_hits(toks))
         return self._own_project[j]
 
     def interviewee_firms(self) -> list[str]:

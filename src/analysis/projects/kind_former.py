@@ -4,7 +4,8 @@
 between) or opening the start of a firm's path («путь от … до …») names the site's or the
 firm's past, not a service centre set up now (rounds 20 and 39). So does one that a past
 «был», «было» predicates of the firm («ООО «…» три года назад было ремонтной мастерской»:
-``former_copula``, session 33)."""
+``former_copula``, session 33), and one a firm was founded or started as («основан в 1967 году
+как ремонтное предприятие»: «как» after a word of founding, ``founded_as``, session 34)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ def not_a_former_facility(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]
             return False
         if of_the_past(j) or toks[j].word in words("former_copula"):
             return True
+        if toks[j].word == "как" and any(t.lemma in words("founded_as") for t in toks[:j]):
+            return True  # «основан … как ремонтное предприятие»: what the firm started as
         return toks[j].word == "от" and any(t.lemma == "путь" for t in toks[max(0, j - _PATH_SPAN):j]) \
             and any(t.word == "до" for t in toks[h.last + 1:])
 

@@ -12,7 +12,7 @@ rules (`analysis.projects.kinds.KIND_RULES`) drop them.
   declined is no project;
 * `not_called_untrue`: «Кто писал, что завод будет собирать здесь трактора, — это неправда»:
   a claim the text calls untrue, in its sentence or at the opening of the next;
-* `not_unconfirmed`: «По слухам, МАЗ может наладить сборку …», «…, но в компании это не
+* `not_unconfirmed`: «По слухам, МАЗ может наладить сборку …», «Писали, что …», «…, но в компании это не
   подтверждают», «В компании информацию не подтвердили» (the next sentence): a report given as
   rumour or said to be unconfirmed;
 * `not_undecided`: «обсуждается возможность организовать сборку …, однако окончательное решение
@@ -178,8 +178,13 @@ _CONFIRM_SPAN = 3  # words from «подтверждение» to «нет» («
 
 def _from_hearsay(toks: list[Token]) -> bool:
     """«По слухам, …», «по неподтверждённым данным …»: «по» and a word of hearsay
-    (``hearsay``) give the sentence's source as rumour."""
+    (``hearsay``) give the sentence's source as rumour; so does a sentence opening on a verb of
+    saying in the plural with no subject, then «что» («Писали, что …», «Говорят, что …»:
+    ``hearsay_opening``, session 34)."""
     hearsay = words("hearsay")
+    if len(toks) > 1 and toks[0].lemma in words("hearsay_opening") and "plur" in toks[0].tags \
+            and toks[0].pos == "VERB" and toks[1].word == "что":
+        return True
     return any(t.word == "по" and any(u.lemma in hearsay for u in toks[k + 1:k + 1 + _SOURCE_SPAN])
                for k, t in enumerate(toks))
 

@@ -314,12 +314,13 @@ def _apposed(ctx: KindContext, k: int) -> bool:
 
 
 def _counterpart(toks: list[Token], k: int) -> bool:
-    """«заключил с российским дилером «…» контракт на поставку»: a dealer after «с» (only
-    adjectives between) is the other side of a deal, not a facility opened."""
+    """«заключил с российским дилером «…» контракт на поставку», «трактор берут у ближайшего
+    дилера»: a dealer after «с» or «у» (only adjectives between) is the other side of a deal,
+    the seller, not a facility opened."""
     j = k - 1
     while j >= 0 and toks[j].pos in ("ADJF", "PRTF"):
         j -= 1
-    return j >= 0 and toks[j].word in ("с", "со")
+    return j >= 0 and toks[j].word in ("с", "со", "у")
 
 
 def not_sent_for_repair(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -91,6 +91,7 @@ from analysis.projects.kind_not_a_project import (
     not_trade,
     not_with_a_third_country,
 )
+from analysis.projects.kind_range import not_a_range_of_goods
 from analysis.projects.kind_received import not_parts_received
 from analysis.projects.kind_reports import (
     not_called_untrue,
@@ -352,6 +353,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_a_service_bought,
     not_sought_elsewhere,
     not_demanded,
+    not_a_range_of_goods,
     not_a_former_facility,
     not_with_a_third_country,
     not_asked,

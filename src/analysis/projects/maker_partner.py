@@ -33,23 +33,50 @@ from analysis.projects.town_adjectives import belarusian_home
 if TYPE_CHECKING:
     from analysis.projects.merging import Evidence, Project
 
-__all__ = ["maker_meets_partner"]
+__all__ = ["belarusian_firm", "maker_meets_partner", "project_texts"]
 
 _REACH = 3  # sentences a pointing-back sentence may stand after the other row's
+_DEFINED_SPAN = 80  # characters before «(ОЗКТ)» where the name it shortens stands
 _SENTENCE_END = lazy_compile(r"[.!?…](?=[\s»\"]|$)")
 _WORD = lazy_compile(r"[А-Яа-яЁё]+")
 _LETTER = lazy_compile(r"\w")
 
 
-def _country(firms: set[str]) -> str | None:
-    """«BY» or «RU» when all of `firms` are of one side (a firm the gazetteer does not know
-    is a Russian partner's, unless its name opens with a Belarusian place: `belarusian_home`),
-    else None."""
+def _defined_belarusian(firm: str, texts: set[str]) -> bool:
+    """Is `firm` the short name an article defines in brackets after a name that opens with a
+    Belarusian place («Оршанский завод коммунальной техники (ОЗКТ)»)?"""
+    for text in texts:
+        at = text.find(f"({firm})")
+        if at < 0:
+            continue
+        before = text[max(0, at - _DEFINED_SPAN):at].split()
+        if any(w[:1] == firm[:1] and belarusian_home(" ".join(before[k:]))
+               for k, w in enumerate(before)):
+            return True
+    return False
+
+
+def belarusian_firm(firm: str, texts: set[str]) -> bool:
+    """Is `firm` a Belarusian side: listed so, or (a firm the gazetteer does not know) its
+    name opens with a Belarusian place (`belarusian_home`: «Мозырский котельный завод»), or
+    one of the articles `texts` defines it as the short name of such a name
+    (`_defined_belarusian`)?"""
     info = enterprise_info()
-    # («Мозырский котельный завод»: a firm the list lacks named by a Belarusian town is one)
-    sides = {"BY" if info.get(f, {}).get("country") == "BY"
-             or (f not in info and belarusian_home(f)) else "RU" for f in firms}
+    return info.get(firm, {}).get("country") == "BY" or (firm not in info and bool(
+        belarusian_home(firm) or _defined_belarusian(firm, texts)))
+
+
+def _country(firms: set[str], texts: set[str] = frozenset()) -> str | None:
+    """«BY» or «RU» when all of `firms` are of one side (a firm the gazetteer does not know
+    is a Russian partner's, unless it is a `belarusian_firm` of the articles `texts`), else
+    None."""
+    sides = {"BY" if belarusian_firm(f, texts) else "RU" for f in firms}
     return sides.pop() if len(sides) == 1 else None
+
+
+def project_texts(p: Project) -> set[str]:
+    """The texts of the articles that tell `p`."""
+    return {e.article.text for e in p.evidence}
 
 
 def _headline(ev: Evidence) -> bool:
@@ -120,11 +147,12 @@ def maker_meets_partner(rows: list[Project],
                         compatible: Callable[[set[str], set[str]], bool]) -> None:
     """Merge (in place) a maker's row and a partner's row told together as one project (see
     the module docstring); `compatible`: whether two product keys agree."""
-    for p in [p for p in rows if p.enterprises and p.region and _country(p.enterprises) == "BY"]:
+    for p in [p for p in rows if p.enterprises and p.region
+              and _country(p.enterprises, project_texts(p)) == "BY"]:
         if p not in rows or len(p.articles()) != 1:
             continue
         partners = [q for q in rows if q is not p and q.region == p.region and q.enterprises
-                    and _country(q.enterprises) == "RU" and q.articles() == p.articles()
+                    and _country(q.enterprises, project_texts(q)) == "RU" and q.articles() == p.articles()
                     and _one_product(p, q, compatible) and _told_together(p, q)]
         if len(partners) != 1:
             continue

@@ -351,13 +351,17 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
             and last \
             and (last.kind == m.kind or last_recent) \
             and (not (m.placed and last.placed) or m.region == last.region
-                 or (last.kind == m.kind and not m.adds_site and not m.halted)):
+                 or (last.kind == m.kind and not m.adds_site and not m.halted)) \
+            and not (m.placed and last.placed and (
+                (last.kind != m.kind and other_towns(last.location, m.location))
+                or (m.new_site and m.region != last.region))):
         # «Сегодня она стала хабом…», «В этом году здесь собрано…»; not «СП открыло в
         # Набережных Челнах сервисный центр» after the venture in Борисов: another kind in
         # another place is another project; so is the same kind in another place told as a
-        # site added («намерен повторить брянский опыт в Орловской и Курской областях»), nor
-        # a halt told of a site of its own in another region («при этом завод остановил
-        # сборку в Рязани» after new sites in Сибирь: the closed line is that site's)
+        # site added («повторить брянский опыт в Орловской и Курской областях»), a halt of a
+        # site of its own elsewhere («завод остановил сборку в Рязани»), another kind in
+        # another town («Сервисный центр завода в Барнауле …» after Рубцовск), or a new site
+        # of its own («… в Дзержинске, — там будем собирать» after the work in Борисов)
         return last
     if last is not None and last_recent and last.kind == m.kind and last.region == m.region \
             and not other_towns(last.location, m.location) and _work_topic_first(m):

@@ -28,7 +28,11 @@ from analysis.entities import (
 from analysis.lang import analyzer
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import WORD, analyse, tokens, words
-from analysis.projects.town_adjectives import article_town_adjectives, named_plant_sites
+from analysis.projects.town_adjectives import (
+    article_town_adjectives,
+    belarusian_home,
+    named_plant_sites,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -51,6 +55,15 @@ _PLANT = lazy_compile(
     r"(?<![0-9A-Za-zА-Яа-яЁё«\"-])([А-ЯЁ][а-яё-]+(?:ий|ый|ой|ого|ому|ым|им|ом))\s+"
     r"((?:[а-яё-]+(?:ий|ый|ой|ого|ому|ым|им|ом)\s+){1,3})(?:завод|комбинат)[а-яё]*"
     r"(?![0-9A-Za-zА-Яа-яЁё-])")
+# «Оршанский завод коммунальной техники (ОЗКТ)», «Дятловский ремонтно-механический завод»: a
+# Belarusian town's adjective opening a plant's name (its own adjectives, and the genitive
+# phrase after the plant noun, read by `_genitive_tail`)
+_BELARUSIAN_PLANT = lazy_compile(
+    r"(?<![0-9A-Za-zА-Яа-яЁё«\"-])([А-ЯЁ][а-яё-]+(?:ий|ый|ой|ого|ому|ым|им|ом))\s+"
+    r"((?:[а-яё-]+(?:ий|ый|ой|ого|ому|ым|им|ом)\s+){0,3})(?:завод|комбинат)([а-яё]*)"
+    r"(?![0-9A-Za-zА-Яа-яЁё-])")
+_TAIL_WORD = lazy_compile(r"\s+([а-яё-]+)")
+_TAIL_WORDS = 3  # words of the genitive phrase after the plant noun («тепличных конструкций»)
 # «… завод «Верхневолжский»»: a quoted name right after a plant's description is its name
 _NAME_AFTER = lazy_compile(r"[ \u00a0]*«")
 # «… (ТУСУР)»: an abbreviation in brackets after an organisation's name is its short name
@@ -89,6 +102,49 @@ def _plants(text: str, ents: list[Entity]) -> list[Entity]:
             continue  # «Рыбинский машиностроительный завод «Верхневолжский»»: the plant's own name follows
         out.append(Entity(start=m.start(), end=m.end(), surface=m.group(), type="organization",
                           normal=nominative_name(m.group()), role=None))
+    return out
+
+
+def _genitive_tail(text: str, pos: int) -> int:
+    """Where the genitive phrase after a plant noun ending at `pos` ends («завод коммунальной
+    техники»: adjectives up to the first noun, each in the genitive); `pos` when none."""
+    end = pos
+    for _ in range(_TAIL_WORDS):
+        m = _TAIL_WORD.match(text, end)
+        if m is None:
+            break
+        parses = [p for p in analyzer().parse(m.group(1)) if "gent" in p.tag
+                  and p.tag.POS in ("NOUN", "ADJF")] if len(m.group(1)) > 2 else []
+        if not parses:
+            break
+        end = m.end()
+        if any(p.tag.POS == "NOUN" for p in parses):
+            return end
+        if not any(p.tag.POS == "ADJF" for p in parses):
+            break
+    return pos
+
+
+def _belarusian_plants(text: str, ents: list[Entity]) -> list[Entity]:
+    """Plants named by a Belarusian town's adjective (`_BELARUSIAN_PLANT`: «Оршанский завод
+    коммунальной техники», «Витебский завод тепличных конструкций»), in the nominative: the
+    Belarusian maker or partner the list lacks. A plant noun with nothing of its own after
+    the town («Гомельский завод») describes a firm, it names none; one in the locative («на
+    Минском вагоноремонтном заводе») is a site (`named_plant_sites`), no party."""
+    out = []
+    for m in _BELARUSIAN_PLANT.finditer(text):
+        if m.group(3) == "е":
+            continue
+        end = _genitive_tail(text, m.end())
+        if (not m.group(2) and end == m.end()) or belarusian_home(f"{m.group(1)} завод") is None:
+            continue
+        if any(e.type in ("enterprise", "organization") and e.start < end and m.start() < e.end
+               for e in ents) or _NAME_AFTER.match(text, end):
+            continue  # the gazetteer's plant, or one whose quoted name follows
+        surface = text[m.start():end]
+        name = nominative_name(text[m.start():m.end()]) + text[m.end():end]
+        out.append(Entity(start=m.start(), end=end, surface=surface, type="organization",
+                          normal=name, role=None))
     return out
 
 
@@ -233,6 +289,8 @@ def register_entities(article: Article, entities: Mapping[str, list[Entity]] | N
     # a rule-found institution (its full name and abbreviation) replaces the NER's cut span
     found = _institutions(article.text, [e for e in ents if e.type == "enterprise"])
     found += _plants(article.text, [e for e in ents + found if e.type in ("enterprise", "organization")])
+    found += _belarusian_plants(article.text, [e for e in ents + found
+                                               if e.type in ("enterprise", "organization")])
     ents = [e for e in ents if not (e.type == "organization" and e.normal not in enterprise_info()
                                     and any(i.start < e.end and e.start < i.end for i in found))]
     ents = _article_aliases(article.text, _with_partners(article.text, ents + found))

@@ -62,3 +62,21 @@ def test_a_plant_noun_between_a_town_adjective_and_a_quoted_name_tells_the_home(
         ents = find_regions(text) + find_enterprises(text)
         firm = next(e for e in ents if e.type == "enterprise")
         assert home_country(text, ents, firm) == side
+
+
+def test_regions_where_the_goods_work_are_no_second_site() -> None:
+    """«центра в Коврове для станков, которые работают на предприятиях Владимирской и
+    Нижегородской областей»: the regions tell where the machines are in use; one centre, in
+    Kovrov."""
+    rows = register_of("Сервис для станков\nЗавод «Двина» и ООО «Ковровский станкоцентр» "
+                       "подписали соглашение об открытии в Коврове сервисного центра для "
+                       "станков, которые работают на предприятиях Владимирской и "
+                       "Нижегородской областей.")
+    assert [(r["region"], r["location"]) for r in rows] == [("Владимирская область", "Ковров")]
+
+
+def test_a_facility_that_works_somewhere_is_there() -> None:
+    """Control: «сервисный центр, который работает в Курске»: the centre's own place."""
+    rows = register_of("Сервис для тракторов\nМТЗ и ООО «Агроцентр» открыли сервисный центр, "
+                       "который работает в Курске и обслуживает тракторы в Орловской области.")
+    assert [(r["region"], r["location"]) for r in rows] == [("Курская область", "Курск")]

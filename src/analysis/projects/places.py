@@ -167,6 +167,10 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
         named = [e for e in named if e in places or e.type == "country"]  # «создание … в Беларуси»
     # «готовые комплексы пойдут заказчикам в Смоленской области и Западной Сибири»
     at_customers = customers_at(text, toks, named)
+    # «центра в Коврове для станков, которые работают на предприятиях Владимирской и
+    # Нижегородской областей»: where the goods are in use, beside a site the sentence names
+    in_use = places_in_use(text, toks, named)
+    at_customers += [e for e in in_use if len(in_use) < len(named)]
     named = [e for e in named if e not in at_customers]
     places = [e for e in places if e not in at_customers]
     ru = [e for e in (named or places) if is_russian_region(e.normal)]
@@ -242,6 +246,34 @@ def customers_at(text: str, toks: list[Token], named: list[Entity]) -> list[Enti
                 or (out and _PLACE_LIST_GAP.fullmatch(text, out[-1].end, e.start)):
             out.append(e)
     return out
+
+
+_IN_USE_REACH = 4  # words from «который» to a place of its clause («работают на предприятиях»)
+
+
+def places_in_use(text: str, toks: list[Token], named: list[Entity]) -> list[Entity]:
+    """«станков, которые работают на предприятиях Владимирской и Нижегородской областей»,
+    «машин, которые эксплуатируются в Якутии»: the places of a «который» clause whose verb
+    tells goods in use (``in_use_verbs``), with the places listed after them, say where the
+    goods work, no site of the project (session 34, round 54); not a facility's clause
+    («центр, который работает в Кирове»)."""
+    out: list[Entity] = []
+    for e in sorted(named, key=lambda e: e.start):
+        k = next((k for k, t in enumerate(toks) if t.start >= e.start), len(toks))
+        before = toks[max(0, k - _IN_USE_REACH - 1):k]
+        if any(t.lemma == "который" and j + 1 < len(before) and before[j + 1].lemma in words("in_use_verbs")
+               and not _after_a_facility(toks, t) for j, t in enumerate(before)) \
+                or (out and _PLACE_LIST_GAP.fullmatch(text, out[-1].end, e.start)):
+            out.append(e)
+    return out
+
+
+def _after_a_facility(toks: list[Token], which: Token) -> bool:
+    """«центр, который работает в Кирове»: a facility or a plant («центр», «завод»), not goods,
+    works where the clause says; its place is the site."""
+    k = toks.index(which)
+    noun = toks[k - 1] if k and toks[k - 1].word != "," else (toks[k - 2] if k > 1 else None)
+    return noun is not None and noun.lemma in words("facility") | words("plant_site") | words("site")
 
 
 def made_in(toks: list[Token], e: Entity) -> bool:

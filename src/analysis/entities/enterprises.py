@@ -38,7 +38,10 @@ from analysis.lazypattern import lazy_compile
 _LEGAL_BEFORE = lazy_compile(
     r"(?:\b(?:ОАО|ЗАО|СЗАО|ПАО|НАО|АО|ООО|ОДО|УП|РУП|РУПП|ГУП|МУП|ФГУП|СООО|ИООО|ЧУП|ЧТУП|ПТ)"
     r"[ \u00a0]*)«?[ \u00a0]*$")
-_PROGRAMME = lazy_compile(r"\b[Пп]рограмм\w*[^«».\n]{0,80}«([^»\n]{2,40})»")
+# (not a machine's «программное управление»: «станков с числовым программным управлением по
+# заказу ООО «…»» names a client, no programme)
+_PROGRAMME = lazy_compile(
+    r"\b[Пп]рограмм(?!н[а-яё]+\s+управлени)\w*[^«».\n]{0,80}«([^»\n]{2,40})»")
 # A company the gazetteer does not know, named in quotes after a legal form or a company word:
 # «ОАО «Брестский электромеханический завод»», «предприятие «Технопарк»».
 _QUOTED_COMPANY = lazy_compile(
@@ -189,6 +192,24 @@ def _case_of_another(name: str, text: str) -> bool:
                and len(name) - len(other) <= 2 for other in _QUOTED_NAME.findall(text))
 
 
+def _named_otherwise(text: str, e: Entity) -> bool:
+    """A listed name that only describes a plant («Витебский станкостроительный завод»: a
+    town's adjective, lower-case words) followed at once by a quoted name that is not one of
+    its own («… завод «Двина»»): the text names the plant by the quoted name, so the
+    description is no mention of the listed plant («… завод «Вистан»», «Минский
+    тракторный завод «Беларус»» keep it)."""
+    if e.type != "enterprise" or not re.search(r"\s[а-яё]{3,}", e.surface):
+        return False
+    m = _QUOTED_NAME.match(text, e.end + 1) if text[e.end:e.end + 1] in (" ", "\u00a0") else None
+    if m is None:
+        return False
+    name = m.group(1)
+    if is_generic_name(name) or re.search(r"\d", name):  # «Беларус-82»: a model, not a name
+        return False
+    return canonical_enterprise(name) != e.normal and all(
+        other.normal != e.normal for other in enterprises_gazetteer().scan(name))
+
+
 def find_enterprises(text: str) -> list[Entity]:
     """Enterprises, listed organisations and programmes (gazetteer + «программа «X»»)."""
     ents = []
@@ -206,6 +227,8 @@ def find_enterprises(text: str) -> list[Entity]:
             quoted = "«" in m.group()
             end = e.end + (1 if quoted and text[e.end:e.end + 1] == "»" else 0)
             e = replace(e, start=m.start(), end=end, surface=text[m.start():end])
+        if _named_otherwise(text, e):
+            continue  # «Витебский станкостроительный завод «Двина»»: the plant is «Двина»
         ents.append(e)
     taken = {(e.start, e.end) for e in ents}
     for pattern, type_ in ((_PROGRAMME, "programme"), (_QUOTED_COMPANY, "enterprise"),

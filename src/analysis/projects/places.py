@@ -14,6 +14,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, words
 from analysis.projects.digest_items import ITEM_NUMBER
 from analysis.projects.firm_homes import firm_after, introducing_place
+from analysis.projects.goods_in_use import places_in_use
 from analysis.projects.location import (
     ADJECTIVE_ROLES,
     bracketed_home,
@@ -167,6 +168,10 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
         named = [e for e in named if e in places or e.type == "country"]  # «создание … в Беларуси»
     # «готовые комплексы пойдут заказчикам в Смоленской области и Западной Сибири»
     at_customers = customers_at(text, toks, named)
+    # «центра в Коврове для станков, которые работают на предприятиях Владимирской и
+    # Нижегородской областей»: where the goods are in use, beside a site the sentence names
+    in_use = places_in_use(text, toks, named)
+    at_customers += [e for e in in_use if len(in_use) < len(named)]
     named = [e for e in named if e not in at_customers]
     places = [e for e in places if e not in at_customers]
     ru = [e for e in (named or places) if is_russian_region(e.normal)]

@@ -174,34 +174,29 @@ def test_a_semicolon_rates_file_with_wrong_columns_names_them_and_the_separator(
     assert "separated by ';'" in msg
 
 
-def test_the_cover_says_which_end_of_the_coverage_is_guessed():
+def _guessed(article_id: str, year: int) -> dict:
+    """An article whose date is only a lower bound read from its text («с 2024 года»)."""
+    return {"article_id": article_id, "title": "Сборка автобусов", "published": f"{year}-01-01",
+            "published_inferred": True, "published_precision": "year",
+            "published_evidence": f"{NOT_BEFORE} {year}: «с {year} года»", "text": ""}
+
+
+def _cover(rows: list[dict]) -> str:
     from analysis.briefing import Briefing
 
-    arts = pd.DataFrame([
-        {"article_id": "a", "title": "Сборка автобусов", "published": "2024-01-01",
-         "published_inferred": True, "published_precision": "year",
-         "published_evidence": f"{NOT_BEFORE} 2024: «с 2024 года»", "text": ""},
-        {"article_id": "c", "title": "Торговля", "published": "2025-11-24",
-         "published_inferred": False, "published_precision": "day",
-         "published_evidence": "metadata.csv", "text": ""},
-    ])
-    html = str(Briefing.from_frames(arts, pd.DataFrame(), pd.DataFrame(), lang="ru")
+    return str(Briefing.from_frames(pd.DataFrame(rows), pd.DataFrame(), pd.DataFrame(), lang="ru")
                .title_block()._repr_mimebundle_()[0]["text/html"])
+
+
+def test_the_cover_says_which_end_of_the_coverage_is_guessed():
+    html = _cover([_guessed("a", 2024),
+                   {"article_id": "c", "title": "Торговля", "published": "2025-11-24",
+                    "published_inferred": False, "published_precision": "day",
+                    "published_evidence": "metadata.csv", "text": ""}])
     assert "дата по тексту: не ранее 2024 — 24.11.2025" in html
 
 
 def test_a_cover_whose_both_ends_are_guessed_says_so_once():
-    from analysis.briefing import Briefing
-
-    arts = pd.DataFrame([
-        {"article_id": "a", "title": "Сборка автобусов", "published": "2022-01-01",
-         "published_inferred": True, "published_precision": "year",
-         "published_evidence": f"{NOT_BEFORE} 2022: «с 2022 года»", "text": ""},
-        {"article_id": "b", "title": "Тракторы", "published": "2025-01-01",
-         "published_inferred": True, "published_precision": "year",
-         "published_evidence": f"{NOT_BEFORE} 2025: «в 2025 году»", "text": ""},
-    ])
-    html = str(Briefing.from_frames(arts, pd.DataFrame(), pd.DataFrame(), lang="ru")
-               .title_block()._repr_mimebundle_()[0]["text/html"])
+    html = _cover([_guessed("a", 2022), _guessed("b", 2025)])
     assert "не ранее 2022 — не ранее 2025 (даты по тексту)" in html
     assert "дата по тексту" not in html

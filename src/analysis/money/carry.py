@@ -25,6 +25,7 @@ from analysis.money.lists import same_list
 from analysis.money.period import MONTH_NAMES, MONTH_NAMES_IN_ORDER, MONTH_RE, period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
+from analysis.money.whole_spans import whole_month, whole_quarter, whole_year, whole_year_between
 from analysis.money.year import (
     AS_IN,
     COMPARED_PHRASE,
@@ -86,36 +87,6 @@ _SAME_PERIOD = lazy_compile(
 _SAME_DATE = lazy_compile(
     r"(?i)(?<![\w-])на[ \u00a0]+(?:т(?:у|от)[ \u00a0]+же|эт(?:у|от)(?:[ \u00a0]+же)?)[ \u00a0]+"
     r"(?:дат\w*|день|число)(?!\w)")
-# «за год», «за весь год», «по итогам года», «в целом за год» (no number, no «прошлый»);
-# «в отчётном году», «за отчётный год», «по итогам отчётного года»: the year a report covers
-# «прогноз на год», «план на год», «на весь год»: a plan for the year in focus (not «кредит на
-# год», a term)
-# («цена … выросла за год на 18%», «за год подорожал до …»: a change over a year, not the
-# figure's year)
-_WHOLE_YEAR = lazy_compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|целый))?|по[ \u00a0]+итогам)"
-                         r"[ \u00a0]+года?(?![\w-])"
-                         r"(?![ \u00a0]+(?:на|в)[ \u00a0]+[\d,.]+[ \u00a0]*(?:%|процент|раз))"
-                         # («Диоксид титана за год подорожал до 2 850 долларов»: a price the
-                         # change reached, over the last twelve months; rounds 28, 30)
-                         r"(?![ \u00a0]+(?:подорожа|подешеве))"
-                         # («за год до этого — 36 млн»: a year earlier, no whole year)
-                         r"(?![ \u00a0]+(?:до[ \u00a0]+(?:этого|того)|назад|раньше|ранее)(?![\w-]))"
-                         # «не освоено на конец года 444,5 млн»: the end of the year in focus
-                         r"|(?<![\w-])на[ \u00a0]+конец[ \u00a0]+года(?![\w-])"
-                         # («План предприятия на год — экспорт на 16 млн»)
-                         r"|(?<![\w-])(?:(?:прогноз|план|задач)\w*(?:[ \u00a0]+[а-яё]+)?[ \u00a0]+на"
-                         r"|на[ \u00a0]+весь)"
-                         r"[ \u00a0]+год(?![\w-])"
-                         r"|(?<![\w-])(?:в|за|по[ \u00a0]+итогам)[ \u00a0]+отч[её]тн\w+[ \u00a0]+год\w*"
-                         # «за 11 месяцев — 38,6 млн, к концу декабря ожидается около 43 млн»:
-                         # what the year comes to at its end
-                         r"|(?<![\w-])к[ \u00a0]+концу[ \u00a0]+(?:года|декабря)(?![\w-])")
-# «за месяц», «за этот месяц», «в течение месяца» (no number: «за 9 месяцев» is a period)
-_WHOLE_MONTH = lazy_compile(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|этот|отч[её]тный))?[ \u00a0]+месяц"
-                          r"|в[ \u00a0]+течение[ \u00a0]+месяца)(?![\w-])")
-# «за квартал», «в квартале», «за отчётный квартал» (no ordinal: «за I квартал» is a period)
-_WHOLE_QUARTER = lazy_compile(r"(?<![\w-])(?:за|в)[ \u00a0]+(?:(?:этот|весь|отч[её]тный|прошедший)"
-                            r"[ \u00a0]+)?квартал[еа]?(?![\w-])")
 # the spans of months that make one quarter («январь–март»; «за три месяца» from January, round 54)
 _QUARTER_SPANS = frozenset(f"{_MONTHS[q]}–{_MONTHS[q + 2]}" for q in (0, 3, 6, 9)) | {"3 месяцев"}
 # «на 9% выше прошлогоднего», «против прошлогодних 4,1 млрд», «к прошлогоднему уровню»
@@ -144,32 +115,6 @@ def end_of(text: str, sentence: tuple[int, int]) -> AmountScope:
     start, end = sentence
     here = Amount(start=end, end=end, surface="", value=0.0, currency="", qualifier="exact")
     return AmountScope(text=text, start=start, end=end, amount=here, others=[])
-
-
-def whole_year(low: str) -> bool:
-    """Does this lower-cased text speak of a whole year it does not name («всего за год»,
-    «за весь год», «по итогам года»)? Then the year is the one in focus."""
-    return ("год" in low or "декабр" in low) and _WHOLE_YEAR.search(low) is not None and not (
-        YEAR_DIGITS.search(low))
-
-
-def whole_year_between(text: str, prev_end: int, start: int) -> bool:
-    """Do the words between a part-year figure and the next one name the whole year, with no
-    year of their own («По итогам первого полугодия рассчитываем выйти на 120 млн, а за год —
-    превысить 250 млн»)? The second figure is then the full year of the first one's year."""
-    return whole_year(text[prev_end:start].lower())
-
-
-def whole_month(low: str) -> bool:
-    """Does this lower-cased text speak of a month it does not name («Экспорт за месяц
-    составил …»)? Then the month is the one in focus."""
-    return "месяц" in low and _WHOLE_MONTH.search(low) is not None and not YEAR_DIGITS.search(low)
-
-
-def whole_quarter(low: str) -> bool:
-    """Does this lower-cased text speak of a quarter it does not name («Экспортная выручка за
-    квартал — 9,6 млрд», «в квартале закупил»)? Then the quarter is the one in focus."""
-    return "квартал" in low and _WHOLE_QUARTER.search(low) is not None and not YEAR_DIGITS.search(low)
 
 
 def unnamed_span_time(low: str, ctx: ArticleText, sents: list[SentenceSpan], si: int,

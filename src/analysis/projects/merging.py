@@ -199,8 +199,11 @@ class Project:
         self.enterprises |= p.enterprises
         if p.region == self.region:
             self.location = self.location or p.location
+        # (as `add`: a row whose phrase names what is made outranks a bare cue word, «сборку»
+        # of a title, whichever row the merge keeps)
+        if not self.product or (p.product_key and not self.product_key):
+            self.product = p.product or self.product
         self.product_key |= p.product_key
-        self.product = self.product or p.product
         self.generic = self.generic and p.generic
         self.halted, self.trial = stronger_halt(self.halted, p.halted), self.trial or p.trial
         self.resumed = self.resumed or p.resumed

@@ -135,6 +135,9 @@ class Project:
     # the date a sentence of resuming gives («возобновить … не раньше 2027 года»): the only
     # timeline a halted project shows (`shown_timeline`)
     resumption: str | None = None
+    # the sentences that gave `timeline` and `resumption` (`shown_timeline_evidence`)
+    timeline_told: Evidence | None = field(default=None, repr=False)
+    resumption_told: Evidence | None = field(default=None, repr=False)
     also_line: bool = False  # opened as a second line beside a running one (`also_other_line`)
 
     def add(self, m: Mention, article: Article) -> None:
@@ -164,13 +167,16 @@ class Project:
         if not self.product or (m.product_key and not self.product_key):
             self.product = m.product or self.product
         self.product_key |= m.product_key
+        ev = Evidence(article=article, start=m.sentence.start, end=m.sentence.end)
         if not self._maker_at_home(m, article):
             if launch_told(m) and article.published is not None and m.timeline is None:
                 self.launched = max(self.launched or 0, article.published.year)
-            self.progress(m.status, m.timeline, signs(m))
+            self.progress(m.status, m.timeline, signs(m), told=ev)
             if m.timeline is not None and tells_resumption(m.sentence):
-                self.resumption = later_timeline(m.timeline, self.resumption)
-        ev = Evidence(article=article, start=m.sentence.start, end=m.sentence.end)
+                resumption = later_timeline(m.timeline, self.resumption)
+                if resumption != self.resumption or self.resumption_told is None:
+                    self.resumption_told = ev
+                self.resumption = resumption
         if (cite := (article.article_id, ev.start, ev.end)) not in self.cited:
             self.cited.add(cite)
             self.evidence.append(ev)
@@ -209,8 +215,11 @@ class Project:
         self.resumed = self.resumed or p.resumed
         self.halted = "" if self.resumed else self.halted
         self.announced = self.announced or p.announced
-        self.progress(p.status, p.timeline, p.signed)
-        self.resumption = later_timeline(p.resumption, self.resumption)
+        self.progress(p.status, p.timeline, p.signed, told=p.timeline_told)
+        resumption = later_timeline(p.resumption, self.resumption)
+        if resumption != self.resumption:
+            self.resumption_told = p.resumption_told
+        self.resumption = resumption
         if p.launched is not None:
             self.launched = max(self.launched or 0, p.launched)
         self.investment = better_investment(self.investment, p.investment)
@@ -220,12 +229,18 @@ class Project:
                 self.cited.add(cite)
                 self.evidence.append(e)
 
-    def progress(self, status: str, timeline: str | None, signed: bool = False) -> None:
+    def progress(self, status: str, timeline: str | None, signed: bool = False,
+                 told: Evidence | None = None) -> None:
         """The furthest status along (`signed`: an `agreed` that is an agreement signed or
-        reached, further along than a plan), and the timeline that ends last."""
+        reached, further along than a plan), and the timeline that ends last (`told`: the
+        sentence that gave `timeline`)."""
         if _rank(status, signed) > _rank(self.status, self.signed):
             self.status, self.signed = status, signed and status == "agreed"
-        self.timeline = later_timeline(timeline, self.timeline)
+        later = later_timeline(timeline, self.timeline)
+        if timeline is not None and later == timeline and (
+                later != self.timeline or self.timeline_told is None):
+            self.timeline_told = told
+        self.timeline = later
 
     @property
     def shown_timeline(self) -> str | None:
@@ -242,6 +257,18 @@ class Project:
                 and not tl.endswith("since") and int(tl[:4]) <= self.launched:
             return f"{self.launched}-since"
         return tl
+
+    @property
+    def shown_timeline_evidence(self) -> Evidence | None:
+        """The sentence that gives `shown_timeline` («Возобновить проект намерены не раньше
+        2027 года» for a halted project's «2027»), so that a briefing cites it beside the
+        date; None when no sentence of the row gives it (a launch year from the news's date)."""
+        tl = self.shown_timeline
+        if tl is None:
+            return None
+        if self.halted and tl == self.resumption:
+            return self.resumption_told
+        return self.timeline_told if tl == self.timeline else None
 
     @property
     def paused(self) -> bool:

@@ -1,0 +1,48 @@
+"""Session 34 (brief34b): a project's product from its own clause, and the sentence of its
+timeline cited (newuser34's register rows, on sentences written here).
+
+* «Первые косилки соберём в Тюмени …»: a verb in the first person plural (the speaking firm
+  is its subject) has its object before it; that object is the product, not a date after
+  the verb, and not the goods a firm's profile lists («производитель граблей и сеялок»).
+* A noun the dictionary reads as a person («пресс-подборщик») is such an object when it
+  names a product.
+* The register keeps the sentence that gives the shown timeline (`timeline_evidence`): a
+  halted project's is the sentence of its resumption.
+"""
+
+from __future__ import annotations
+
+import json
+
+from conftest import register_of
+
+
+def test_first_person_plural_object_is_the_product_not_the_profile():
+    text = ("Гомельский завод придёт в Тюмень\n"
+            "Белорусский изготовитель граблей и сеялок начинает сборку на тюменской площадке. "
+            "Мы побеседовали с руководителем ОАО «Гомельагромаш».\n"
+            "— Договор с ООО «Тюменьагросборка» мы заключили в июле. "
+            "Первые косилки соберём в Тюмени осенью 2025 года.")
+    products = {r["product"] for r in register_of(text)}
+    assert products == {"косилки"}
+
+
+def test_a_baler_before_a_first_person_verb_is_the_product():
+    text = ("ОАО «Гомельагромаш» и ООО «Тюменьагросборка» договорились о сотрудничестве. "
+            "Пресс-подборщики соберём в Тюмени к лету 2026 года.")
+    rows = register_of(text)
+    assert [r["product"].lower() for r in rows] == ["пресс-подборщики"]
+    assert rows[0]["timeline"] == "2026-summer"
+
+
+def test_the_resumption_sentence_is_the_timelines_evidence():
+    text = ("Фермеры района получили новые тракторы\n"
+            "Проект сборки тракторов МТЗ в Калуге, который готовило ООО «Калугаагротех», "
+            "заморожен. Возобновить его партнёры собираются не раньше 2028 года. "
+            "Сейчас склад предприятия пуст.")
+    rows = [r for r in register_of(text) if r["timeline"]]
+    assert len(rows) == 1
+    told = json.loads(rows[0]["timeline_evidence"])
+    assert [e["text"] for e in told] == [
+        "Возобновить его партнёры собираются не раньше 2028 года."]
+    assert text[told[0]["start"]:told[0]["end"]] == told[0]["text"]

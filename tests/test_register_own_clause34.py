@@ -46,3 +46,19 @@ def test_the_resumption_sentence_is_the_timelines_evidence():
     assert [e["text"] for e in told] == [
         "Возобновить его партнёры собираются не раньше 2028 года."]
     assert text[told[0]["start"]:told[0]["end"]] == told[0]["text"]
+
+
+def test_the_line_goods_are_delivered_to_is_no_second_site():
+    text = ("Гомельский завод освоил редукторы для «Ростсельмаша»\n"
+            "Гомельский завод пусковых двигателей освоил выпуск редукторов для тракторов "
+            "российского «Ростсельмаша». Редукторы изготавливаются полностью в Гомеле и "
+            "поставляются прямо на сборочную линию в Ростове.")
+    rows = register_of(text)
+    assert len(rows) == 1
+    assert rows[0]["location"] == "Гомель"
+
+
+def test_goods_arriving_at_a_russian_line_leave_the_region_of_the_work():
+    text = ("Сборку стартеров ООО «Волгаприбор» и ОАО «БАТЭ» наладили в Самаре. Корпуса для них "
+            "поступают на сборочный конвейер в Самаре из Борисова.")
+    assert {r["region"] for r in register_of(text)} == {"Самарская область"}

@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.entities import enterprise_info, town_name
 from analysis.projects.agreements import signs
+from analysis.projects.labels import names_a_product
 from analysis.projects.cues import words
 from analysis.projects.localisation import Localisation, later_localisation
 from analysis.projects.mention import Mention
+from analysis.projects.products import product_label
 from analysis.projects.project_index import ProjectIndex
 from analysis.projects.stance import stronger_halt, tells_resumption
 from analysis.projects.timelines import later_timeline
@@ -205,9 +207,10 @@ class Project:
         self.enterprises |= p.enterprises
         if p.region == self.region:
             self.location = self.location or p.location
-        # (as `add`: a row whose phrase names what is made outranks a bare cue word, «сборку»
-        # of a title, whichever row the merge keeps)
-        if not self.product or (p.product_key and not self.product_key):
+        # (for work that makes goods, a row whose phrase names what is made outranks a bare
+        # cue word, «сборку» of a title, whichever row the merge keeps)
+        if not self.product or (p.product_key and not self.product_key and self.kind in MADE_KINDS
+                                and not names_a_product(product_label(self.product))):
             self.product = p.product or self.product
         self.product_key |= p.product_key
         self.generic = self.generic and p.generic

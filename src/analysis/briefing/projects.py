@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.briefing.citations import Cite, Citations
+from analysis.briefing.citations import Citations, Cite
 from analysis.briefing.formatting import (
     Html,
     count_phrase,

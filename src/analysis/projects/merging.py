@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.entities import enterprise_info, town_name
 from analysis.projects.agreements import signs
-from analysis.projects.labels import names_a_product
 from analysis.projects.cues import words
+from analysis.projects.labels import names_a_product
 from analysis.projects.localisation import Localisation, later_localisation
 from analysis.projects.mention import Mention
 from analysis.projects.products import product_label

@@ -134,7 +134,8 @@ def _fronted_object(toks: list[Token], first: int, last: int) -> bool:
         return False
     # («Грабли из Бешенковичей собирают под Смоленском»: an origin «из …» may follow the object)
     verb, before = toks[first], toks[first - 3] if _origin_before(toks, first) else toks[first - 1]
-    return (verb.pos == "VERB" and "plur" in verb.tags and "2per" not in verb.tags and toks[last + 1].pos == "PREP"
+    return (verb.pos == "VERB" and "plur" in verb.tags and "2per" not in verb.tags
+            and toks[last + 1].pos == "PREP"
             and before.pos == "NOUN" and before.lemma not in words("firm_reference")
             and before.lemma not in words("generic_head")
             and ("anim" not in before.tags or before.lemma in words("product_heads")))

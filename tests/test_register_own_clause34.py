@@ -62,3 +62,17 @@ def test_goods_arriving_at_a_russian_line_leave_the_region_of_the_work():
     text = ("Сборку стартеров ООО «Волгаприбор» и ОАО «БАТЭ» наладили в Самаре. Корпуса для них "
             "поступают на сборочный конвейер в Самаре из Борисова.")
     assert {r["region"] for r in register_of(text)} == {"Самарская область"}
+
+
+def test_a_plan_right_after_its_signed_agreement_is_agreed():
+    text = ("ОАО «Гомельагромаш» выходит в Тюмень\n"
+            "— Договор с ООО «Тюменьагросборка» мы заключили в июле. "
+            "Первые косилки соберём в Тюмени осенью 2025 года.")
+    rows = register_of(text)
+    assert [(r["status"], r["timeline"]) for r in rows] == [("agreed", "2025-autumn")]
+
+
+def test_a_plan_after_an_agreement_of_other_firms_stays_planned():
+    text = ("ООО «Курганагро» подписало договор с банком о кредите. "
+            "ОАО «Гомельагромаш» соберёт косилки в Кургане осенью 2025 года.")
+    assert {r["status"] for r in register_of(text)} == {"planned"}

@@ -89,7 +89,9 @@ def test_designing_together_is_a_joint_development() -> None:
     rows = register_rows("Вездеход для Севера\nАО «Ярославский моторный завод» и ОАО «МАЗ» "
                          "подписали соглашение. Стороны намерены вместе спроектировать в "
                          "Ярославле гусеничный вездеход для северных территорий.")
-    assert ("Ярославская область", "joint_development", "planned") in rows
+    # (agreed, not planned, since session 34: the plan right after the sentence that tells
+    # the two firms' agreement signed is what they agreed; tests/gold/README.md's convention)
+    assert ("Ярославская область", "joint_development", "agreed") in rows
 
 
 def test_working_on_a_system_together_is_developed_where_its_people_work() -> None:

@@ -71,7 +71,8 @@ SOURCES_SEPARATOR = " | "
 PROJECT_COLUMNS = ("project_id", "region", "enterprises", "product", "kind", "status",
                    "halted", "timeline", "investment_value", "investment_currency", "first_seen",
                    "last_seen", "article_ids", "evidence", "localisation_pct",
-                   "localisation_target_pct", "localisation_target_year", "localisation_evidence")
+                   "localisation_target_pct", "localisation_target_year", "localisation_evidence",
+                   "timeline_evidence")
 ARTICLE_COLUMNS = ("article_id", "file", "title", "source", "url", "published",
                    "published_inferred", "published_precision", "sha256")
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.briefing.citations import Citations
+from analysis.briefing.citations import Citations, Cite
 from analysis.briefing.formatting import (
     Html,
     count_phrase,
@@ -104,7 +104,7 @@ class ProjectSections(Phrases):
                 inv = esc(fmt_money(r["investment_value"], r.get("investment_currency"), lang))
             kind = esc(t(f"k.{r.get('kind') or 'other'}", lang))
             # the row's own sentences numbered before its localisation's (reading order)
-            sources = Citations.mark(self.project_cites(r))
+            sources = Citations.mark(self.timeline_cites(r))
             body.append([
                 f"{self.project_name(r)}<span class=\"sub\">{kind}</span>",
                 self._project_region(r),
@@ -123,6 +123,18 @@ class ProjectSections(Phrases):
                            (t("col.src", lang), "")], body,
                           caption=self.next_table(t("cap.projects", lang)),
                           cls="data projects localised" if depth else "data projects")
+
+    def timeline_cites(self, row: Mapping[str, Any], limit: int = 3) -> list[Cite]:
+        """A project's citations with the sentence that gives its timeline among them (the
+        register's `timeline_evidence`: «Возобновить проект намерены не раньше 2027 года» for
+        «возобновление: 2027 г.»), then its other sentences (`project_cites`), at most `limit`."""
+        told = [self.citations.cite(ev.get("article_id"), ev.get("text"), ev.get("file"))
+                for ev in parse_evidence(row.get("timeline_evidence"))]
+        if not told:
+            return self.project_cites(row, limit)
+        rest = self.project_cites(row, max(1, limit - len(told)))
+        # (in reading order: by reference, then by sentence)
+        return sorted(set(told + rest), key=lambda c: (c.number, c.sentence))
 
     def localisation_cell(self, row: Mapping[str, Any]) -> str:
         """«40% → цель 60%» with the sentences it rests on cited («[2.3]»), as every other
@@ -184,7 +196,7 @@ class ProjectSections(Phrases):
         body = [[esc(project_timeline(r, lang)), self.project_name(r),
                  self._project_region(r),
                  esc(t(status_label_key(r), lang)),
-                 Citations.mark(self.project_cites(r))]
+                 Citations.mark(self.timeline_cites(r))]
                 for r in p.sort_values("timeline").to_dict("records")]
         return table_html([(t("col.timeline", lang), ""), (t("col.project", lang), ""),
                            (t("col.region", lang), ""), (t("col.status", lang), ""),

@@ -114,9 +114,20 @@ def terms_agreed(toks: list[Token], mentions: list[Mention]) -> list[Mention]:
 
 def signs(m: Mention) -> bool:
     """Is mention `m` agreed by an agreement signed or reached about its project (or by the
-    terms of one, `tells_terms`)?"""
-    return m.status == "agreed" and (signed_agreement(m.sentence.toks)
+    terms of one, `tells_terms`, or in the sentence right before: `signed_before`)?"""
+    return m.status == "agreed" and (m.signed_before or signed_agreement(m.sentence.toks)
                                      or tells_terms(m.sentence.toks))
+
+
+def signed_before(before: ReadSentence | None, its_firms: set[str], firms: set[str],
+                  status: str) -> bool:
+    """«Соглашение с ООО «Сибагромаш» мы подписали в сентябре. Первые сеялки соберём в
+    Омске»: a plan (`status`) told in a sentence that names no firm of its own, whose firms
+    (`firms`, read from the context) include one the sentence `before` names (`its_firms`),
+    where that sentence tells an agreement signed that sets a project up: the plan is what
+    was agreed."""
+    return status == "planned" and before is not None and bool(firms & its_firms) \
+        and signed_agreement(before.toks)
 
 
 def without_signing_clauses(sent: ReadSentence) -> str:

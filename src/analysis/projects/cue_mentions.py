@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from analysis.entities import find_regions, is_russian_region, norm_word, with_parents
+from analysis.projects.agreements import signed_before
 from analysis.projects.clauses import others_partners
 from analysis.projects.cues import words
 from analysis.projects.enumeration import listed_regions, member_firms
@@ -195,8 +196,13 @@ def _cue_mentions(reader: ArticleReader, idx: int, hit: CueHit, c: int, here: _C
         toks, reader.sents, idx) else cues.supplied or works_on_site(
         cues.statuses, toks, i, status_near(in_clause or cues.statuses, toks, i))
     timeline_for, reference = dates.timeline_for, parties.reference
+    agreed_before = not parties.firms and idx > 0 and signed_before(
+        reader.sents[idx - 1], {e.normal for e in reader.entities_in(idx - 1, "enterprise")},
+        firms_here, status)
     mention = Mention(
-        sentence=sent, kind=cue.value, status=status, enterprises=firms_here,
+        sentence=sent, kind=cue.value, enterprises=firms_here,
+        # (the plan's date stays its timeline: `timeline_for` the plan)
+        status="agreed" if agreed_before else status,
         region=reader._region(c_ru, c_by, anchor, firms_here), product=product,
         # «…создали СП. В этом году планируем собрать там 900 лифтов»: an amount
         # planned in a year for a project told before is its output, not its start
@@ -212,7 +218,7 @@ def _cue_mentions(reader: ArticleReader, idx: int, hit: CueHit, c: int, here: _C
         anchored=bool(firms_here or places.located or dates.programmes),
         halted=dates.halted, resumed=told_resumed(sent), announced=cues.announced,
         borrowed=not parties.firms and reader.context.read_ahead(idx, firms_here),
-        adds_site=op.adds)
+        adds_site=op.adds, signed_before=agreed_before)
     return _placed(reader, mention, anchor, tree_place, here, op, cues, parties, places)
 
 

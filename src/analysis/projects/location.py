@@ -126,10 +126,28 @@ def shipped_to(text: str, toks: list[Token], e: Entity) -> bool:
         return False
     accusative = _never_locative(e.surface)
     if is_russian_region(e.normal) and not accusative:
-        return False
+        # «насосы … поставляются на сборочный конвейер в Ростове»: the line of a shipping
+        # verb («на конвейер») is where the goods go, in the locative too
+        return _shipped_to_a_line(toks, e)
     # («ежемесячно в Ростов-на-Дону уходит около 900 изделий»: a place in the accusative
     # before the shipping verb of its clause is where the goods go, too)
     return _shipping_verb_before(text, toks, e) or (accusative and _shipping_verb_after(text, toks, e))
+
+
+def _shipped_to_a_line(toks: list[Token], e: Entity) -> bool:
+    """Is the last verb form before place `e` a verb of shipping or arriving (``shipped``,
+    ``arrive``: «поставляются», «поступают»), with «на» and a line («на сборочный
+    конвейер») between them?"""
+    verbs = [t for t in toks if t.start < e.start and t.pos in _VERB_FORMS]
+    if not verbs or verbs[-1].lemma not in words("shipped") | words("arrive"):
+        return False
+    between = [t for t in toks if verbs[-1].end <= t.start < e.start]
+    for k, t in enumerate(between):
+        if t.word == "на":  # («на сборочную линию»: adjectives before the line's noun)
+            head = next((u for u in between[k + 1:] if u.pos != "ADJF"), None)
+            if head is not None and (head.lemma in words("making_sites") or head.lemma == "сборка"):
+                return True
+    return False
 
 
 def _shipping_verb_after(text: str, toks: list[Token], e: Entity) -> bool:

@@ -125,6 +125,10 @@ class Mention:
     # «До конца года планируют собрать ещё 12 машин. … получил автобусы МАЗ»: the sentence
     # names no firm of its own; its `enterprises` were read ahead, from the sentence after
     borrowed: bool = False
+    # «Соглашение с ООО «…» мы подписали в сентябре. Первые сеялки соберём в Омске весной»:
+    # a plan that names no firm of its own, right after a sentence that tells an agreement
+    # signed with its firms, is what was agreed (`agreements.signed_before`)
+    signed_before: bool = False
     # «с августа приостановило сборку», «линия закрыта»: the project is told halted
     # (`stance.SUSPENDED` or `stance.CLOSED`, "" for none): a row with no stage
     halted: str = ""

@@ -9,14 +9,16 @@ that ended up describing one project once every article is read.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.entities import enterprise_info, town_name
 from analysis.projects.agreements import signs
 from analysis.projects.cues import words
+from analysis.projects.held_investment import Investment, better_investment
+from analysis.projects.labels import names_a_product
 from analysis.projects.localisation import Localisation, later_localisation
 from analysis.projects.mention import Mention
+from analysis.projects.products import product_label
 from analysis.projects.project_index import ProjectIndex
 from analysis.projects.stance import stronger_halt, tells_resumption
 from analysis.projects.timelines import later_timeline
@@ -39,37 +41,6 @@ class Evidence(NamedTuple):
     end: int
 
 
-class Investment(NamedTuple):
-    """The investment figure tied to a project."""
-
-    value: float
-    currency: str
-    # «Общий объём инвестиций в проект оценивается в 8,6 млрд»: the project's whole cost,
-    # which outranks a part told before it (the shareholders' own contribution)
-    total: bool = False
-    # «Дополнительно инвестировали 420 млн рублей» after «Вложили тогда 350 млн»: it adds
-    additional: bool = False
-    # «оценивается в 1,2 млрд», «составят 650 млн»: an estimate or a plan, not money spent
-    planned: bool = False
-    published: date | None = None  # of the article that told it
-
-
-def better_investment(held: Investment | None, new: Investment | None) -> Investment | None:
-    """The figure a project keeps: the first told, unless a later one is its total; a sum
-    told as additional in the same currency adds to it (350 + 420 млн руб. invested). A sum
-    a later article reports as spent («Итоговый объём вложений в проект составил 1,4 млрд»)
-    replaces an earlier article's estimate or plan («оценивается в 1,2 млрд»), unless it is
-    only a part of a total estimated (newuser32)."""
-    if held is not None and new is not None and new.additional and new.currency == held.currency:
-        return held._replace(value=held.value + new.value)
-    if held is None or (new is not None and new.total and not held.total):
-        return new
-    if new is not None and held.planned and not new.planned and not new.additional \
-            and (new.total or not held.total) and _later(new.published, held.published):
-        return new
-    return held
-
-
 def launch_told(m: Mention) -> bool:
     """Does the mention's sentence tell a launch in the past tense («линию запустили», «цех
     открылся», «состоялся запуск серийной сборки»: `launch_news`, `launch_event` of
@@ -78,11 +49,6 @@ def launch_told(m: Mention) -> bool:
     return any(t.lemma in words("launch_news") and "past" in t.tags for t in toks) or (
         bool(m.sentence.lemmas & words("launch_event")) and any(
             t.lemma in words("launch_event_verbs") and "past" in t.tags for t in toks))
-
-
-def _later(a: date | None, b: date | None) -> bool:
-    """Was `a` published after `b` (both known)?"""
-    return a is not None and b is not None and a > b
 
 
 def _similar(x: str, y: str) -> bool:
@@ -135,6 +101,9 @@ class Project:
     # the date a sentence of resuming gives («возобновить … не раньше 2027 года»): the only
     # timeline a halted project shows (`shown_timeline`)
     resumption: str | None = None
+    # the sentences that gave `timeline` and `resumption` (`shown_timeline_evidence`)
+    timeline_told: Evidence | None = field(default=None, repr=False)
+    resumption_told: Evidence | None = field(default=None, repr=False)
     also_line: bool = False  # opened as a second line beside a running one (`also_other_line`)
 
     def add(self, m: Mention, article: Article) -> None:
@@ -164,13 +133,16 @@ class Project:
         if not self.product or (m.product_key and not self.product_key):
             self.product = m.product or self.product
         self.product_key |= m.product_key
+        ev = Evidence(article=article, start=m.sentence.start, end=m.sentence.end)
         if not self._maker_at_home(m, article):
             if launch_told(m) and article.published is not None and m.timeline is None:
                 self.launched = max(self.launched or 0, article.published.year)
-            self.progress(m.status, m.timeline, signs(m))
+            self.progress(m.status, m.timeline, signs(m), told=ev)
             if m.timeline is not None and tells_resumption(m.sentence):
-                self.resumption = later_timeline(m.timeline, self.resumption)
-        ev = Evidence(article=article, start=m.sentence.start, end=m.sentence.end)
+                resumption = later_timeline(m.timeline, self.resumption)
+                if resumption != self.resumption or self.resumption_told is None:
+                    self.resumption_told = ev
+                self.resumption = resumption
         if (cite := (article.article_id, ev.start, ev.end)) not in self.cited:
             self.cited.add(cite)
             self.evidence.append(ev)
@@ -199,15 +171,22 @@ class Project:
         self.enterprises |= p.enterprises
         if p.region == self.region:
             self.location = self.location or p.location
+        # (for work that makes goods, a row whose phrase names what is made outranks a bare
+        # cue word, «сборку» of a title, whichever row the merge keeps)
+        if not self.product or (p.product_key and not self.product_key and self.kind in MADE_KINDS
+                                and not names_a_product(product_label(self.product))):
+            self.product = p.product or self.product
         self.product_key |= p.product_key
-        self.product = self.product or p.product
         self.generic = self.generic and p.generic
         self.halted, self.trial = stronger_halt(self.halted, p.halted), self.trial or p.trial
         self.resumed = self.resumed or p.resumed
         self.halted = "" if self.resumed else self.halted
         self.announced = self.announced or p.announced
-        self.progress(p.status, p.timeline, p.signed)
-        self.resumption = later_timeline(p.resumption, self.resumption)
+        self.progress(p.status, p.timeline, p.signed, told=p.timeline_told)
+        resumption = later_timeline(p.resumption, self.resumption)
+        if resumption != self.resumption:
+            self.resumption_told = p.resumption_told
+        self.resumption = resumption
         if p.launched is not None:
             self.launched = max(self.launched or 0, p.launched)
         self.investment = better_investment(self.investment, p.investment)
@@ -217,12 +196,18 @@ class Project:
                 self.cited.add(cite)
                 self.evidence.append(e)
 
-    def progress(self, status: str, timeline: str | None, signed: bool = False) -> None:
+    def progress(self, status: str, timeline: str | None, signed: bool = False,
+                 told: Evidence | None = None) -> None:
         """The furthest status along (`signed`: an `agreed` that is an agreement signed or
-        reached, further along than a plan), and the timeline that ends last."""
+        reached, further along than a plan), and the timeline that ends last (`told`: the
+        sentence that gave `timeline`)."""
         if _rank(status, signed) > _rank(self.status, self.signed):
             self.status, self.signed = status, signed and status == "agreed"
-        self.timeline = later_timeline(timeline, self.timeline)
+        later = later_timeline(timeline, self.timeline)
+        if timeline is not None and later == timeline and (
+                later != self.timeline or self.timeline_told is None):
+            self.timeline_told = told
+        self.timeline = later
 
     @property
     def shown_timeline(self) -> str | None:
@@ -239,6 +224,18 @@ class Project:
                 and not tl.endswith("since") and int(tl[:4]) <= self.launched:
             return f"{self.launched}-since"
         return tl
+
+    @property
+    def shown_timeline_evidence(self) -> Evidence | None:
+        """The sentence that gives `shown_timeline` («Возобновить проект намерены не раньше
+        2027 года» for a halted project's «2027»), so that a briefing cites it beside the
+        date; None when no sentence of the row gives it (a launch year from the news's date)."""
+        tl = self.shown_timeline
+        if tl is None:
+            return None
+        if self.halted and tl == self.resumption:
+            return self.resumption_told
+        return self.timeline_told if tl == self.timeline else None
 
     @property
     def paused(self) -> bool:

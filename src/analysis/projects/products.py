@@ -125,16 +125,20 @@ def _purpose_after_owner(text: str, toks: list[Token], last: int, ents: list[Ent
 def _fronted_object(toks: list[Token], first: int, last: int) -> bool:
     """«Фронтальные погрузчики холдинга «Амкодор» собирают в Вологодской области»: a verb in
     the third person plural with no subject (an indefinite-personal one: «собирают» = «are
-    assembled») right after a noun that is no firm (or after such a noun and its origin «из
-    …»), and a preposition right after it, has its object before it."""
+    assembled»), or in the first person plural («Первые сеялки соберём в …»: the subject is
+    the speaking firm, «мы»), right after a noun that is no firm (or after such a noun and
+    its origin «из …»), and a preposition right after it, has its object before it. (A noun
+    the dictionary reads as a person, «подборщик», is an object when it names a product,
+    ``product_heads``.)"""
     if first != last or first == 0 or last + 1 >= len(toks):
         return False
     # («Грабли из Бешенковичей собирают под Смоленском»: an origin «из …» may follow the object)
     verb, before = toks[first], toks[first - 3] if _origin_before(toks, first) else toks[first - 1]
-    return (verb.pos == "VERB" and "plur" in verb.tags and "1per" not in verb.tags
-            and "2per" not in verb.tags and toks[last + 1].pos == "PREP"
+    return (verb.pos == "VERB" and "plur" in verb.tags and "2per" not in verb.tags
+            and toks[last + 1].pos == "PREP"
             and before.pos == "NOUN" and before.lemma not in words("firm_reference")
-            and before.lemma not in words("generic_head") and "anim" not in before.tags)
+            and before.lemma not in words("generic_head")
+            and ("anim" not in before.tags or before.lemma in words("product_heads")))
 
 
 def _origin_before(toks: list[Token], k: int) -> bool:

@@ -25,7 +25,7 @@ PROJECT_COLUMNS = [
     "project_id", "region", "location", "enterprises", "product", "kind", "status", "halted",
     "timeline", "investment_value", "investment_currency", "first_seen", "last_seen", "article_ids",
     "evidence", "localisation_pct", "localisation_target_pct", "localisation_target_year",
-    "localisation_evidence",
+    "localisation_evidence", "timeline_evidence",
 ]
 
 
@@ -86,6 +86,9 @@ def project_rows(projects: list[Project], label: Callable[[str], str],
             "localisation_target_year": depth.target_year if depth else None,
             "localisation_evidence": json.dumps(_cited(depth.sentences), ensure_ascii=False)
             if depth else None,
+            # the sentence that gives the timeline (a halted project's: its resumption's)
+            "timeline_evidence": json.dumps(_cited([told]), ensure_ascii=False)
+            if (told := p.shown_timeline_evidence) is not None else None,
         })
     return rows
 

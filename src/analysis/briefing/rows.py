@@ -164,14 +164,13 @@ def halt_of_its_project(row: Mapping[str, Any], projects: pd.DataFrame | None) -
     if projects is None or not len(projects) or "halted" not in projects.columns \
             or isblank(row.get("value")):
         return None
-    articles = {a for key in ("article_id", "article_ids")
-                for a in str(row.get(key) or "").split(";") if a.strip()}
+    articles = {a for key in ("article_id", "article_ids") for a in split_ids(row.get(key))}
     for project in projects.to_dict("records"):
         halt = project.get("halted")
         if not (isinstance(halt, str) and halt in HALTS) or isblank(project.get("investment_value")):
             continue
         if float(project["investment_value"]) == float(row["value"]) \
                 and str(project.get("investment_currency")) == str(row.get("currency")) \
-                and articles & set(str(project.get("article_ids") or "").split(";")):
+                and articles & set(split_ids(project.get("article_ids"))):
             return halt
     return None

@@ -175,6 +175,16 @@ def breakable_url(url: str) -> str:
     return head + "/<wbr>".join(esc(part) for part in path.split("/")) if path else head
 
 
+def _guessed_date(value: Any, lang: str, precision: str | None,
+                  evidence: str | None) -> tuple[str, bool]:
+    """A date guessed from the text, bare («2025 г.», or «не ранее 2023» when only a lower
+    bound decided it), and whether it is such a bound."""
+    bound = year_is_a_lower_bound(evidence)
+    if bound is not None:
+        return t("ref.not_before", lang, year=bound), True
+    return fmt_date(value, lang, precision=precision), False
+
+
 def shown_date(value: Any, lang: str, precision: str | None, inferred: bool,
                evidence: str | None) -> str:
     """A publication date as a reader sees it; one guessed from the text says so: «2025 г.
@@ -183,10 +193,9 @@ def shown_date(value: Any, lang: str, precision: str | None, inferred: bool,
     shown = fmt_date(value, lang, precision=precision)
     if not shown or not inferred:
         return shown
-    bound = year_is_a_lower_bound(evidence)
-    if bound is not None:
-        return f"{t('ref.date_inferred', lang)}: {t('ref.not_before', lang, year=bound)}"
-    return f"{shown} ({t('ref.date_inferred', lang)})"
+    bare, is_bound = _guessed_date(value, lang, precision, evidence)
+    return f"{t('ref.date_inferred', lang)}: {bare}" if is_bound \
+        else f"{bare} ({t('ref.date_inferred', lang)})"
 
 
 def shown_span(coverage: dict[str, Any], lang: str) -> str:
@@ -194,14 +203,11 @@ def shown_span(coverage: dict[str, Any], lang: str) -> str:
     guessed from the text, that end says so; where both were, it is said once for the span:
     «не ранее 2022 — не ранее 2025 (даты по тексту)», not «дата по тексту: не ранее 2022 —
     дата по тексту: не ранее 2025» (new user 34 found the doubled form awkward)."""
-    ends = ("date_from", "date_to")
-    if not all(coverage.get(f"{end}_inferred") for end in ends):
-        return " — ".join(shown_date(coverage[end], lang, coverage.get(f"{end}_precision"),
-                                     bool(coverage.get(f"{end}_inferred")),
-                                     coverage.get(f"{end}_evidence")) for end in ends)
-    shown = []
-    for end in ends:
-        bound = year_is_a_lower_bound(coverage.get(f"{end}_evidence"))
-        shown.append(t("ref.not_before", lang, year=bound) if bound is not None
-                     else fmt_date(coverage[end], lang, precision=coverage.get(f"{end}_precision")))
-    return f"{' — '.join(shown)} ({t('ref.dates_inferred', lang)})"
+    ends = [(coverage[end], coverage.get(f"{end}_precision"), bool(coverage.get(f"{end}_inferred")),
+             coverage.get(f"{end}_evidence")) for end in ("date_from", "date_to")]
+    if not all(inferred for _, _, inferred, _ in ends):
+        return " — ".join(shown_date(value, lang, precision, inferred, evidence)
+                          for value, precision, inferred, evidence in ends)
+    bare = [_guessed_date(value, lang, precision, evidence)[0]
+            for value, precision, _, evidence in ends]
+    return f"{' — '.join(bare)} ({t('ref.dates_inferred', lang)})"

@@ -28,6 +28,7 @@ import pandas as pd
 
 from analysis.briefing.formatting import isblank
 from analysis.figures.bounds import APPROX_SHARE, OPEN_ABOVE, OPEN_BELOW
+from analysis.figures.value_rule import group_by_lead
 
 # The figure's own fields: they win over the cited mention's.
 FIGURE_FIELDS = ("figure_id", "metric", "goods", "flow", "region", "scope", "year", "period",
@@ -109,13 +110,7 @@ def _undated_split(fig: dict[str, Any]) -> list[dict[str, Any]]:
     said = statements(fig)
     if not isblank(fig.get("year")) or len(said) < 2:
         return [fig]
-    groups: list[list[Statement]] = []
-    for st in said:
-        group = next((g for g in groups if _agree(st, g[0])), None)
-        if group is None:
-            groups.append([st])
-        else:
-            group.append(st)
+    groups = group_by_lead(said, _agree)
     if len(groups) == 1:
         return [fig]
     parts = []

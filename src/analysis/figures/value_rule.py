@@ -31,12 +31,17 @@ and starts a deal of its own otherwise (see `analysis.figures.consolidate`).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from datetime import date
+from typing import TypeVar
 
 from analysis.figures.duplicates import Duplicates
 from analysis.plaintable import is_missing
 
-__all__ = ["mentions_conflict", "ranked_mentions", "split_into_deals", "statements_agree", "statements_json"]
+__all__ = ["group_by_lead", "mentions_conflict", "ranked_mentions", "split_into_deals",
+           "statements_agree", "statements_json"]
+
+_Item = TypeVar("_Item")
 
 
 def mentions_conflict(group: list[dict]) -> bool:
@@ -104,14 +109,22 @@ def statements_agree(m: dict, lead: dict) -> bool:
     return m["low"] <= lead["high"] and lead["low"] <= m["high"]
 
 
+def group_by_lead(items: Iterable[_Item],
+                  agree: Callable[[_Item, _Item], bool]) -> list[list[_Item]]:
+    """`items` in groups, in their order: each joins the first group whose leading (first)
+    item it agrees with (`agree(item, lead)`), else starts a group of its own (a deal's
+    mentions here; the statements of a year-less figure in the briefing, `figrows`)."""
+    groups: list[list[_Item]] = []
+    for item in items:
+        group = next((g for g in groups if agree(item, g[0])), None)
+        if group is None:
+            groups.append([item])
+        else:
+            group.append(item)
+    return groups
+
+
 def split_into_deals(ranked: list[dict]) -> list[list[dict]]:
     """A deal metric's mentions of one key, split into deals (see the module docstring):
     each mention joins the first deal whose leading statement it agrees with."""
-    deals: list[list[dict]] = []
-    for m in ranked:
-        deal = next((d for d in deals if statements_agree(m, d[0])), None)
-        if deal is None:
-            deals.append([m])
-        else:
-            deal.append(m)
-    return deals
+    return group_by_lead(ranked, statements_agree)

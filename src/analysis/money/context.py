@@ -41,6 +41,7 @@ __all__ = [
     "names_one_off_support",
     "names_signing",
     "national_distance",
+    "pattern_pair",
     "reports_results",
     "states_result",
     "states_trade_balance",
@@ -139,6 +140,17 @@ def context_data() -> dict[str, Any]:
     module that compiles some of its word lists takes them from here."""
     path = resources.files("analysis").joinpath("data", "money_context_ru.json")
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def pattern_pair(first: str, second: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Two word lists of `data/money_context_ru.json` (a subject and its verb, say: «bank_lender»
+    and «lender_verb»), each compiled as one pattern of its alternatives; None while the data
+    lacks either list."""
+    data = context_data()
+    if first not in data or second not in data:
+        return None
+    return (compile_pattern("|".join(data[first])), compile_pattern("|".join(data[second])))
 
 
 @cache

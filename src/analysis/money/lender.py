@@ -13,25 +13,12 @@ are data (`bank_lender`, `lender_verb` of `data/money_context_ru.json`).
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from analysis.money.context import context_data
+from analysis.money.context import pattern_pair
 from analysis.money.scope import AmountScope
-from analysis.patternstore import compile_pattern
 
 __all__ = ["bank_provides", "is_bank_loan"]
 
 _FROM = frozenset({"investment", "financing"})  # readings a bank's providing overrides
-
-
-@cache
-def _words() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    data = context_data()
-    if "bank_lender" not in data or "lender_verb" not in data:
-        return None
-    return (compile_pattern("|".join(data["bank_lender"])),
-            compile_pattern("|".join(data["lender_verb"])))
 
 
 def is_bank_loan(scope: AmountScope, metric: str) -> bool:
@@ -43,7 +30,7 @@ def is_bank_loan(scope: AmountScope, metric: str) -> bool:
 def bank_provides(scope: AmountScope) -> bool:
     """Is a bank the subject of a verb of providing in the amount's stretch of its sentence
     (from the figure before it to the figure after it)?"""
-    words = _words()
+    words = pattern_pair("bank_lender", "lender_verb")
     if words is None:
         return False
     low, amount = scope.folded, scope.amount

@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from analysis.lang import lemma
-from analysis.money.context import context_data, context_words
+from analysis.money.context import context_data, context_words, pattern_pair
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
@@ -46,20 +46,11 @@ def _saved_support() -> re.Pattern[str] | None:
     return compile_pattern("|".join(words)) if words else None
 
 
-@cache
-def _insurer_words() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    data = context_data()
-    if "insurer_payout" not in data or "payout_verb" not in data:
-        return None
-    return (compile_pattern("|".join(data["insurer_payout"])),
-            compile_pattern("|".join(data["payout_verb"])))
-
-
 def insurer_payout(scope: AmountScope, metric: str) -> str:
     """`other` for support money an insurer pays out in the amount's sentence («страховщики
     выплатили аграриям … 26 млн рублей возмещения», «Белгосстрах выплатил аграриям за ущерб
     …»), else `metric`."""
-    words = _insurer_words()
+    words = pattern_pair("insurer_payout", "payout_verb")
     if metric != "financing" or words is None:
         return metric
     insurer, pays = words

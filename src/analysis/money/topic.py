@@ -9,6 +9,7 @@ from typing import NamedTuple
 from analysis.entities import russian_regions_in
 from analysis.ingest import headline_end
 from analysis.lazypattern import lazy_compile
+from analysis.money.asked import question_before
 from analysis.money.carry import end_of
 from analysis.money.cuewords import cue_of
 from analysis.money.focus import PART_OF_BEFORE
@@ -107,7 +108,7 @@ def sentence_topic(cues: SentenceCues, sents: list[SentenceSpan], si: int,
             # «Министр промышленности, торговли … рассказал, на что пойдут деньги:», names
             # bodies and speakers as well: its last cue is no topic)
             return Topic(metric=cue.metric, source=SentenceSpan(*lead))
-    question = _question_before(cues.text, sents[0].start)
+    question = question_before(cues.text, sents[0].start, over_blank_lines=False)
     if question is not None:
         cue = cues.last(question)
         if cue.score != NO_CUE:
@@ -159,17 +160,6 @@ def _weak_without_figure(text: str, span: SentenceSpan, cue: MetricCue) -> bool:
     found = cue_of(cue.head) if cue.head else None
     return found is not None and found.penalty >= 3 and _DIGIT.search(
         text, span.start, span.end) is None
-
-
-def _question_before(text: str, start: int) -> SentenceSpan | None:
-    """The paragraph just before `start` when it asks a question (ends with «?»): an
-    interview's question, whose topic the answer takes («— Сколько сейчас составляет
-    товарооборот с Беларусью? — По итогам прошлого года — 1,34 млрд долларов.»)."""
-    end = text.rfind("\n", 0, start)
-    if end <= 0 or not text[:end].rstrip().endswith("?"):
-        return None
-    p_start = text.rfind("\n", 0, end) + 1
-    return SentenceSpan(p_start, end)
 
 
 def _lead_head_metric(text: str, lead: tuple[int, int]) -> str | None:

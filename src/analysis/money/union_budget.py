@@ -14,31 +14,18 @@ are data (`union_budget_side`, `union_budget_named` in `data/money_context_ru.js
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from analysis.ingest import headline_end
-from analysis.money.context import context_data
+from analysis.money.context import pattern_pair
 from analysis.money.scope import AmountScope
-from analysis.patternstore import compile_pattern
 
 __all__ = ["is_union_budget_side"]
 
 _BUDGET = "бюджет"
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    data = context_data()
-    if "union_budget_side" not in data or "union_budget_named" not in data:
-        return None
-    return (compile_pattern("|".join(data["union_budget_side"])),
-            compile_pattern("|".join(data["union_budget_named"])))
-
-
 def is_union_budget_side(scope: AmountScope) -> bool:
     """Is the amount a side or a share of the Union State budget its paragraph tells of?"""
-    patterns = _patterns()
+    patterns = pattern_pair("union_budget_side", "union_budget_named")
     if patterns is None:
         return False
     side, union = patterns

@@ -1,5 +1,6 @@
 """Execute a notebook with papermill in its own kernel (cwd = the notebook's folder, as in
-JupyterLab); failures become `NotebookFailed` naming the cell as stored.
+JupyterLab); failures become `NotebookFailed` naming the cell as stored. The injected
+parameters are written readable (`translator`: Cyrillic as it is, not escaped).
 
     execute_notebook(notebook, params, timeout=600, kernel=None) -> NotebookNode
     clean_record(nb)    # drop run-specific timestamps from the executed notebook
@@ -35,6 +36,10 @@ def execute_notebook(notebook: Path, params: Mapping[str, Any],
     skip_rfc3987_grammar()
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
+
+    from analysis.render.translator import use_readable_parameters
+
+    use_readable_parameters()  # the injected cell in plain text, not «\\u0422…» escapes
 
     # papermill warns about every parameter it cannot inspect and logs each cell; our own
     # validation already ran, so keep the terminal (and CI logs) quiet.

@@ -1,0 +1,88 @@
+"""Session 35, metric35: the four readings the lead decided where rounds disagreed (issue 10),
+and the metric misses that recur over several dev rounds.
+
+Each sentence is written for this test in the style of the news the gold sets hold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+
+from analysis.money import describe
+
+
+def metrics(text: str) -> dict[str, str]:
+    return {f.amount.surface: f.metric
+            for f in describe(SimpleNamespace(text=text, published=dt.date(2025, 3, 10)))}
+
+
+@pytest.mark.parametrize("text", [
+    "Лизинговая компания «Агролизинг» за полгода заключила договоры лизинга на 12,4 млрд рублей.",
+    "Компания «ВагонКапитал» в прошлом году заключила договоры лизинга на 23 млрд рублей.",
+    "«Лизинг-Агро» подвёл итоги: с начала года новые договоры лизинга заключены на 8,9 млрд "
+    "рублей.",
+])
+def test_a_lessors_leasing_contracts_in_the_plural_are_financing(text: str) -> None:
+    # decision 1 of session 35: a lessor's portfolio of deals, as the leasing row reads
+    assert list(metrics(text).values()) == ["financing"]
+
+
+@pytest.mark.parametrize("text", [
+    "Лизинговая компания ГТЛК заключила договор лизинга на 40 автобусов на сумму 1,2 млрд рублей.",
+    "Хозяйства области заключили договоры лизинга на 300 млн рублей.",
+])
+def test_one_leasing_contract_and_clients_contracts_keep_their_reading(text: str) -> None:
+    assert list(metrics(text).values()) == ["agreements"]
+
+
+@pytest.mark.parametrize("text", [
+    "Расходы областного бюджета на обслуживание долга в будущем году запланированы в размере "
+    "900 млн рублей.",
+    "В 2024 году бюджетные расходы на закупку лекарств для больниц составили 56 млн рублей.",
+    "Расходы республиканского бюджета на погашение внешних займов составят 1,3 млрд долларов.",
+])
+def test_a_budgets_outlay_on_a_purchase_or_a_debt_is_other(text: str) -> None:
+    # decision 2 of session 35: a payment for goods or for a debt, not financing
+    assert list(metrics(text).values()) == ["other"]
+
+
+def test_a_budgets_outlay_on_support_stays_financing() -> None:
+    text = "Расходы областного бюджета на поддержку малого бизнеса составят 400 млн рублей."
+    assert metrics(text)["400 млн рублей"] == "financing"
+
+
+@pytest.mark.parametrize("text", [
+    "Компания направила 40 млн рублей на ремонт цеха.",
+    "Завод в этом году направит на капитальный ремонт котельной 25 млн рублей.",
+    "На ремонт школы потратили 12 млн рублей.",
+])
+def test_money_a_firm_puts_into_repairs_is_other(text: str) -> None:
+    # decision 3 of session 35: upkeep, neither investment nor financing
+    assert list(metrics(text).values()) == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Из областного бюджета на ремонт дорог выделено 300 млн рублей.",
+    "Псковская область в этом году выделила 12,5 млн рублей на ремонт подъезда к пункту пропуска.",
+    "Минтранс обещал дополнительно выделить 52 млн рублей на ремонт трамвайных путей.",
+])
+def test_repairs_a_budget_or_a_public_body_pays_for_are_financing(text: str) -> None:
+    assert list(metrics(text).values()) == ["financing"]
+
+
+@pytest.mark.parametrize("text", [
+    "Призовой фонд турнира составил 2 млн рублей.",
+    "На чемпионате в Казани спортсмены клуба выиграли призовых на 10 тыс. долларов.",
+    "Призовой фонд конкурса — 350 тысяч рублей, победитель получил 120 тысяч рублей.",
+])
+def test_prize_money_is_other(text: str) -> None:
+    # decision 4 of session 35: money won, not a fund's financing
+    assert set(metrics(text).values()) == {"other"}
+
+
+def test_a_support_fund_still_finances() -> None:
+    text = "Фонд поддержки предпринимательства выделил на проект 20 млн рублей."
+    assert metrics(text)["20 млн рублей"] == "financing"

@@ -105,3 +105,14 @@ def test_a_threshold_a_rule_sets_is_other() -> None:
     # round 26: the duty-free threshold is no import
     text = "С 1 апреля порог беспошлинного ввоза товаров в посылках снижен с 500 до 200 евро."
     assert metrics(text)["200 евро"] == "other"
+
+
+def test_money_paid_into_a_budget_is_what_it_takes_in() -> None:
+    text = ("Аудиторы нашли переплату подрядчикам на 14,2 млн рублей. Из них уже возмещено в "
+            "бюджет 9,7 млн рублей, остальное взыскивается.")
+    assert metrics(text)["9,7 млн рублей"] == "other"
+
+
+def test_money_paid_out_of_one_budget_into_another_stays_financing() -> None:
+    text = "Из федерального бюджета в областной бюджет направлено 300 млн рублей на дороги."
+    assert metrics(text)["300 млн рублей"] == "financing"

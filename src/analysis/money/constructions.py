@@ -30,7 +30,7 @@ from analysis.money.leasing import (
     is_lessor_delivery,
 )
 from analysis.money.lender import bank_provides, is_bank_loan
-from analysis.money.outlays import is_payment_outlay, is_private_repair
+from analysis.money.outlays import is_paid_into_budget, is_payment_outlay, is_private_repair
 from analysis.money.purchase import (
     is_country_purchase,
     is_farm_spending,
@@ -102,6 +102,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "other", _CONSTRUCTION_SCORE  # «ежегодно тратят на поверку около 35 млн»
     if metric in _OUTLAY_FROM and is_payment_outlay(scope):
         return "other", score  # «расходы бюджета на обслуживание долга — 1,2 млрд»: a payment
+    if metric == "financing" and is_paid_into_budget(scope):
+        return "other", score  # «Из них уже возмещено в бюджет 9,7 млрд рублей»: revenue
     if metric in _FARM_SPENDING_FROM and is_private_repair(scope):
         return "other", score  # «компания направила на ремонт цеха 40 млн»: upkeep
     if metric in _FARM_SPENDING_FROM and is_farm_spending(scope):

@@ -116,3 +116,13 @@ def test_money_paid_into_a_budget_is_what_it_takes_in() -> None:
 def test_money_paid_out_of_one_budget_into_another_stays_financing() -> None:
     text = "Из федерального бюджета в областной бюджет направлено 300 млн рублей на дороги."
     assert metrics(text)["300 млн рублей"] == "financing"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Маркетинговый бюджет программы продвижения белорусских брендов в этом году увеличен до "
+     "1,2 млн рублей.", "1,2 млн рублей"),
+    ("Рекламный бюджет торговой сети на год — 30 млн рублей.", "30 млн рублей"),
+])
+def test_a_marketing_or_advertising_budget_is_an_outlay(text: str, surface: str) -> None:
+    # round 24: what is spent on marketing is no budget's financing
+    assert metrics(text)[surface] == "other"

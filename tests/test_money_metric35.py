@@ -126,3 +126,19 @@ def test_money_paid_out_of_one_budget_into_another_stays_financing() -> None:
 def test_a_marketing_or_advertising_budget_is_an_outlay(text: str, surface: str) -> None:
     # round 24: what is spent on marketing is no budget's financing
     assert metrics(text)[surface] == "other"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("В прошлом году областной бюджет компенсировал заводу проценты по кредитам на 34 млн "
+     "рублей.", "34 млн рублей"),
+    ("Краевой бюджет направит на субсидирование процентных ставок по кредитам 250 млн рублей.",
+     "250 млн рублей"),
+])
+def test_interest_made_good_on_loans_is_support(text: str, surface: str) -> None:
+    # the support, not the loans (rounds 11, 12, 25, 53)
+    assert metrics(text)[surface] == "financing"
+
+
+def test_a_loan_told_with_its_rate_stays_a_credit() -> None:
+    text = "Банк выдал заводу кредит на 34 млн рублей под 9% годовых."
+    assert metrics(text)["34 млн рублей"] == "credit"

@@ -39,6 +39,7 @@ from analysis.money.purchase import (
 )
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 from analysis.money.shipment import is_shipment_to_place, is_supplier_shipment
+from analysis.money.support import is_interest_support
 from analysis.money.tender_price import (
     is_contract_security,
     is_tender_final_price,
@@ -102,6 +103,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "other", _CONSTRUCTION_SCORE  # «ежегодно тратят на поверку около 35 млн»
     if metric in _OUTLAY_FROM and is_payment_outlay(scope):
         return "other", score  # «расходы бюджета на обслуживание долга — 1,2 млрд»: a payment
+    if metric == "credit" and is_interest_support(scope):
+        return "financing", score  # «бюджет компенсировал проценты по кредитам на 34 млн»
     if metric == "financing" and is_paid_into_budget(scope):
         return "other", score  # «Из них уже возмещено в бюджет 9,7 млрд рублей»: revenue
     if metric in _FARM_SPENDING_FROM and is_private_repair(scope):

@@ -88,19 +88,6 @@ def test_a_support_fund_still_finances() -> None:
     assert metrics(text)["20 млн рублей"] == "financing"
 
 
-@pytest.mark.parametrize(("text", "surface"), [
-    ("Росстат насчитал 12,1 млрд долларов экспорта, белорусская статистика — 11,4 млрд. "
-     "Расхождение почти в 700 млн долларов.", "700 млн долларов"),
-    ("При курсе 90 рублей экспорт в рублях составит 450 млрд рублей, при курсе 92 — 460 млрд. "
-     "Разница в 10 млрд рублей появляется из ничего.", "10 млрд рублей"),
-])
-def test_a_difference_between_two_figures_is_other(text: str, surface: str) -> None:
-    # the gap between two counts is no flow of its own (rounds 15, 52)
-    found = metrics(text)
-    assert found[surface] == "other"
-    assert found["12,1 млрд долларов" if "12,1" in text else "450 млрд рублей"] == "export"
-
-
 def test_a_threshold_a_rule_sets_is_other() -> None:
     # round 26: the duty-free threshold is no import
     text = "С 1 апреля порог беспошлинного ввоза товаров в посылках снижен с 500 до 200 евро."

@@ -2,7 +2,7 @@
 word: a country buying, money put into modernisation, Belarusian goods delivered into a
 region, a facility's cost, equity put in, a lessor handing over machines, a side of the Union
 State's budget, an item of a list of signed deals, a deal for financing, a tender's final
-price, a difference between two figures, a budget's outlay on a purchase or a debt, money for repairs.
+price, a budget's outlay on a purchase or a debt, money for repairs.
 
 Each is a small grammar over data words (`data/money_context_ru.json`), asked only of the
 readings it can correct, in this order; the first that holds decides.
@@ -19,7 +19,6 @@ from analysis.money.court import is_court_award
 from analysis.money.credit_line import is_bare_credit_line
 from analysis.money.cuewords import NO_CUE
 from analysis.money.deal_items import is_signed_deal_item
-from analysis.money.difference import is_difference
 from analysis.money.direction import is_delivery_into_region
 from analysis.money.funds_received import is_funds_received
 from analysis.money.leasing import (
@@ -74,9 +73,6 @@ _CONSTRUCTION_SCORE = 3  # a construction with no cue word of its own: a middlin
 _WINNER_FROM = frozenset({"other", "export", "import", "production"})
 # a trade word read, or nothing: «Торговый (внешнеторговый) баланс сложился … — 300 млн»
 _BALANCE_FROM = frozenset({"trade_turnover", "export", "import"})
-# a difference read by the trade, contract or investment word of the figures it compares
-_DIFFERENCE_FROM = frozenset({"trade_turnover", "export", "import", "agreements", "investment",
-                              "production"})
 _BALANCE_REACH = 80  # characters before the amount its balance word is read in
 
 
@@ -89,10 +85,6 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "other", _CONSTRUCTION_SCORE if score == NO_CUE else score  # «Первоначальный взнос …»
     if (metric in _BALANCE_FROM or score == NO_CUE) and _is_trade_balance(scope):
         return "other", _CONSTRUCTION_SCORE if score == NO_CUE else score  # «Торговый баланс — …»
-    if (metric in _DIFFERENCE_FROM or score == NO_CUE) and is_difference(scope):
-        # «расхождение почти в миллиард», «Разница в 14 млрд рублей …»: its own reading, so
-        # the figures it compares hand it no topic
-        return "other", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric == "other" and score != NO_CUE and is_country_purchase(scope):
         return "import", score  # «Беларусь закупает в России энергоносителей на $10 млрд»
     if metric == "import" and score != NO_CUE and is_one_company_import(scope):

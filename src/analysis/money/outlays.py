@@ -11,12 +11,13 @@ debt, money paid into a budget, and money put into repairs.
   verb of support or of money given tells it (rounds 12, 16, 18, 20, 26, 28, 31, 44, 45 read
   every such amount `other`; session 35, metric35).
 - Money a firm puts «на ремонт» (roads, buildings, machines: «компания направила на ремонт
-  цеха 40 млн») is upkeep, `other`, not investment nor financing — unless a budget, a programme
-  or a fund pays for it, or no firm is named («область выделила на ремонт подъезда …») («из областного бюджета на ремонт дорог выделено …»: financing, as rounds 13, 14,
-  24, 29, 45 read; the lead's decision, session 35).
+  цеха 40 млн») is upkeep, `other`, not investment nor financing — unless a budget, a
+  programme, a fund or a ministry pays for it, or no firm is named («область выделила на ремонт
+  подъезда …», «из областного бюджета на ремонт дорог выделено …»): financing, as rounds 13, 14,
+  24, 29, 45 read (the lead's decision, session 35).
 
-The words are data (`outlay_on_payment`, `into_budget`, `repair_purpose`, `private_payer`, `public_payer` in
-`data/money_context_ru.json`).
+The words are data (`outlay_on_payment`, `into_budget`, `repair_purpose`, `private_payer`,
+`public_payer` in `data/money_context_ru.json`).
 """
 
 from __future__ import annotations

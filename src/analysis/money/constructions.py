@@ -2,7 +2,7 @@
 word: a country buying, money put into modernisation, Belarusian goods delivered into a
 region, a facility's cost, equity put in, a lessor handing over machines, a side of the Union
 State's budget, an item of a list of signed deals, a deal for financing, a tender's final
-price.
+price, a budget's outlay on a purchase or a debt, money for repairs.
 
 Each is a small grammar over data words (`data/money_context_ru.json`), asked only of the
 readings it can correct, in this order; the first that holds decides.
@@ -29,6 +29,7 @@ from analysis.money.leasing import (
     is_lessor_delivery,
 )
 from analysis.money.lender import bank_provides, is_bank_loan
+from analysis.money.outlays import is_paid_into_budget, is_payment_outlay, is_private_repair
 from analysis.money.purchase import (
     is_country_purchase,
     is_farm_spending,
@@ -37,6 +38,7 @@ from analysis.money.purchase import (
 )
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 from analysis.money.shipment import is_shipment_to_place, is_supplier_shipment
+from analysis.money.support import is_interest_support
 from analysis.money.tender_price import (
     is_contract_security,
     is_tender_final_price,
@@ -64,6 +66,8 @@ _SHIPMENT_FROM = frozenset({"production", "other"})
 # claimant seeks («присудил истцу 2 млн рублей компенсации»): a claim, `other`
 _COURT_FROM = frozenset({"financing", "credit", "investment"})
 _FARM_SPENDING_FROM = frozenset({"investment", "financing"})  # farms' spending is a purchase
+# a budget's outlay on a purchase or a debt read by «бюджет» or the loan it serves
+_OUTLAY_FROM = frozenset({"financing", "investment", "credit"})
 _CONSTRUCTION_SCORE = 3  # a construction with no cue word of its own: a middling cue's score
 # the readings a tender winner's offered price overrides: a price, the goods' delivery or make
 _WINNER_FROM = frozenset({"other", "export", "import", "production"})
@@ -89,6 +93,14 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "other", score  # «присудил истцу 2 млн рублей компенсации»
     if score == NO_CUE and is_spending(scope):
         return "other", _CONSTRUCTION_SCORE  # «ежегодно тратят на поверку около 35 млн»
+    if metric in _OUTLAY_FROM and is_payment_outlay(scope):
+        return "other", score  # «расходы бюджета на обслуживание долга — 1,2 млрд»: a payment
+    if metric == "credit" and is_interest_support(scope):
+        return "financing", score  # «бюджет компенсировал проценты по кредитам на 34 млн»
+    if metric == "financing" and is_paid_into_budget(scope):
+        return "other", score  # «Из них уже возмещено в бюджет 9,7 млрд рублей»: revenue
+    if metric in _FARM_SPENDING_FROM and is_private_repair(scope):
+        return "other", score  # «компания направила на ремонт цеха 40 млн»: upkeep
     if metric in _FARM_SPENDING_FROM and is_farm_spending(scope):
         return "other", score  # «на обновление парка хозяйства района потратили 190 млн»
     if metric == "financing" and is_investment_purpose(scope):

@@ -6,8 +6,9 @@ r12m28, r13m14). The lessor is named in the amount's sentence — a name or a no
 «лизинг» in it («Росагролизинг», «Лизинг-Партнёр», «лизинговая компания», «её лизинговый
 портфель»), and the delivery is a verb of handing over in the amount's clause before it.
 A client who receives in leasing («аграрии получили в лизинг … на») pays for machines: that
-stays the clause's own reading (round 6), and so does «договор лизинга» (an agreement in
-round 11, financing in round 12: the rounds disagree, the rules keep the agreement) — but the
+stays the clause's own reading (round 6), and so does one «договор лизинга» (an agreement,
+round 11); a lessor's contracts in the plural («компания заключила договоры лизинга на …») are
+its deals, financing (the lead's decision, session 35: `lessor_deals`) — but the
 contract of one client that took machines in lease («„Аэро-Вектор“ взял в лизинг у ГТЛК два
 Boeing; общая стоимость договоров лизинга — $58 млн») is what that lessee pays: `other`, as its
 down payment (the leasing convention; rounds 25, 26), and so is the contract a sentence

@@ -8,6 +8,11 @@ the support as the farms felt it, round 20), but not what a seller's discount sa
 аграрии сэкономили за счёт скидки, которую предоставляет завод»: a price, round 40). The
 support words are data (`support_per_unit` and `saved_support` of `data/money_context_ru.json`).
 
+Interest a budget or a ministry makes good on loans («бюджет компенсировал проценты по кредитам
+на 34 млн рублей», «направит на субсидирование процентных ставок по кредитам …»), told right
+before the amount, is that support: `financing`, not the loans' `credit` (rounds 11, 12, 25,
+53; the words are `interest_support`; session 35, metric35).
+
 An insurer paying out («страховщики выплатили аграриям 26 млн рублей возмещения») settles a
 claim, its own business: `other`, whatever support word names the money (rounds 19, 25; the
 words are `insurer_payout` and `payout_verb`).
@@ -23,7 +28,7 @@ from analysis.money.context import context_data, context_words, pattern_pair
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["insurer_payout", "is_support_payout"]
+__all__ = ["insurer_payout", "is_interest_support", "is_support_payout"]
 
 _PAYOUT = frozenset({"выплата", "выплатить", "выплачивать"})  # the lemmas of paying out
 _SAVING = frozenset({"экономить", "сэкономить"})  # money a subsidy saves is the subsidy's
@@ -38,6 +43,24 @@ def is_support_payout(scope: AmountScope, metric: str, head: str) -> bool:
     rx = (context_words().support_per_unit if word in _PAYOUT
           else _saved_support() if word in _SAVING else None)
     return rx is not None and rx.search(scope.folded, scope.start, scope.end) is not None
+
+
+@cache
+@cache
+def _interest_support() -> re.Pattern[str] | None:
+    words = context_data().get("interest_support")
+    return compile_pattern("(?:" + "|".join(words) + r")\Z") if words else None
+
+
+def is_interest_support(scope: AmountScope) -> bool:
+    """Is the amount interest made good on loans, told in its stretch right before it, no other
+    amount between («бюджет компенсировал проценты по кредитам на 34 млн рублей»)?"""
+    rx, amount = _interest_support(), scope.amount
+    if rx is None:
+        return False
+    lo = max([scope.start, amount.start - 120] + [
+        o.end for o in scope.others if o is not amount and o.end <= amount.start])
+    return rx.search(scope.folded[lo:amount.start]) is not None
 
 
 @cache

@@ -1,0 +1,89 @@
+"""Money spent that is a payment, not financing: a budget's outlay on a purchase or on its
+debt, money paid into a budget, and money put into repairs.
+
+- Budget «расходы» on a purchase or on debt service («бюджетные расходы на закупку препаратов
+  составили …», «Расходы областного бюджета на обслуживание долга запланированы в размере …»)
+  pay for goods or for a debt: `other`, as a buyer's purchase and a debt paid are
+  (tests/gold/README.md; the lead's decision, session 35: rounds 12, 32, 42, 48 read them so,
+  round 19 had financing). The outlay's purpose is told in the amount's clause before it.
+- Money paid into a budget («Из них уже возмещено в бюджет 9,7 млрд рублей», «перечислило в
+  бюджеты всех уровней …») is what the budget takes in, `other`, not financing, whatever
+  verb of support or of money given tells it (rounds 12, 16, 18, 20, 26, 28, 31, 44, 45 read
+  every such amount `other`; session 35, metric35).
+- Money a firm puts «на ремонт» (roads, buildings, machines: «компания направила на ремонт
+  цеха 40 млн») is upkeep, `other`, not investment nor financing — unless a budget, a
+  programme, a fund or a ministry pays for it, or no firm is named («область выделила на ремонт
+  подъезда …», «из областного бюджета на ремонт дорог выделено …»): financing, as rounds 13, 14,
+  24, 29, 45 read (the lead's decision, session 35).
+
+The words are data (`outlay_on_payment`, `into_budget`, `repair_purpose`, `private_payer`,
+`public_payer` in `data/money_context_ru.json`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.money.context import context_data
+from analysis.money.scope import AmountScope
+from analysis.patternstore import compile_pattern
+
+__all__ = ["is_paid_into_budget", "is_payment_outlay", "is_private_repair"]
+
+# «из федерального бюджета в областной направлено …»: money paid out of a budget (folded text)
+_OUT_OF_BUDGET = compile_pattern(r"(?<![а-яё])из\s+(?:[а-яё-]+\s+){0,2}бюджет")
+
+
+@cache
+def _pattern(key: str) -> re.Pattern[str] | None:
+    words = context_data().get(key)
+    if not words:
+        return None
+    return compile_pattern(r"(?<![а-яё])(?:" + "|".join(words) + r")")
+
+
+def _stretch_start(scope: AmountScope) -> int:
+    """Where the amount's own stretch of its sentence starts: after the figure before it."""
+    amount = scope.amount
+    return max([scope.start] + [o.end for o in scope.others
+                                if o is not amount and o.end <= amount.start])
+
+
+def is_payment_outlay(scope: AmountScope) -> bool:
+    """Is the amount an outlay on a purchase or on debt service, named in its stretch before
+    it («расходы бюджета на обслуживание долга запланированы в размере …»)?"""
+    rx = _pattern("outlay_on_payment")
+    if rx is None or scope.folded.find("расход", scope.start, scope.amount.start) < 0:
+        return False  # (most amounts: one look in C)
+    return rx.search(scope.folded, _stretch_start(scope), scope.amount.start) is not None
+
+
+def is_paid_into_budget(scope: AmountScope) -> bool:
+    """Is the amount money paid into a budget, told in its stretch before it («возмещено в
+    бюджет …», «перечислило в бюджеты всех уровней …»), no budget paying out in it («из
+    бюджета»)?"""
+    rx, low = _pattern("into_budget"), scope.folded
+    if rx is None or low.find("бюджет", scope.start, scope.amount.start) < 0:
+        return False  # (most amounts: one look in C)
+    lo = _stretch_start(scope)
+    return (rx.search(low, lo, scope.amount.start) is not None
+            and _OUT_OF_BUDGET.search(low, lo, scope.amount.start) is None)
+
+
+def is_private_repair(scope: AmountScope) -> bool:
+    """Is the amount money a firm puts into repairs («компания направила на ремонт цеха …»),
+    the repair told in the amount's stretch of the sentence, a firm named in it and no budget,
+    programme, fund or ministry?"""
+    low = scope.folded
+    if low.find("ремонт", scope.start, scope.end) < 0:
+        return False  # (most amounts: one look in C)
+    repair, firm, public = (_pattern("repair_purpose"), _pattern("private_payer"),
+                            _pattern("public_payer"))
+    if repair is None or firm is None or public is None:
+        return False
+    after = min([scope.end] + [o.start for o in scope.others
+                               if o is not scope.amount and o.start >= scope.amount.end])
+    return (repair.search(low, _stretch_start(scope), after) is not None
+            and firm.search(low, scope.start, scope.end) is not None
+            and public.search(low, scope.start, scope.end) is None)

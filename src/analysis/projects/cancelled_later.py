@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from analysis.projects.merging import Evidence
+from analysis.projects.merging import Evidence, other_makers
 from analysis.vocab import CANCELLED
 
 if TYPE_CHECKING:
@@ -45,14 +45,16 @@ def list_cancelled_later(projects: list[Project]) -> None:
     (`cancelled_in`). A cancelled row that is one article's headline beside that article's
     own row of its firms and place («В Тамбове будут собирать автобусы МАЗ», then the
     venture the body tells) is joined to that row first (in place)."""
-    for p in [p for p in projects if p.cancel_told is not None and p.title_only]:
+    for p in [p for p in projects if p.cancel_told is not None]:
         earlier = p.articles() - {p.cancel_told.article.article_id}
         into = [q for q in projects if q is not p and q.cancel_told is None and q.region == p.region
-                and p.enterprises and p.enterprises <= q.enterprises
+                and (p.title_only or q.title_only) and p.enterprises & q.enterprises
+                and not other_makers(p.enterprises, q.enterprises)
                 and earlier and q.articles() <= earlier]
-        if len(into) == 1:
-            into[0].absorb(p)
-            projects.remove(p)
+        if len(into) == 1:  # the body's row keeps its kind; the headline's joins it
+            body, headline = (into[0], p) if p.title_only else (p, into[0])
+            body.absorb(headline)
+            projects.remove(headline)
     for p in projects:
         told = p.cancel_told
         if told is None or told.article.published is None:

@@ -269,7 +269,7 @@ def _rank(status: str, signed: bool) -> int:
     return SIGNED_RANK if signed and status == "agreed" else STATUS_RANK[status]
 
 
-def _other_makers(a: set[str], b: set[str]) -> bool:
+def other_makers(a: set[str], b: set[str]) -> bool:
     """Different Belarusian makers on the two sides («кабины для тракторов МТЗ» and «для
     самосвалов МАЗ» of one Russian firm): different projects although a partner is shared."""
     info = enterprise_info()
@@ -289,7 +289,7 @@ def same_across(a: Project | Mention, b: Project | Mention) -> bool:
     if not a.enterprises and not b.enterprises:
         ka, kb = a.product_key, b.product_key
         return bool(ka and kb) and len(ka & kb) >= 0.5 * min(len(ka), len(kb))
-    return bool(a.enterprises & b.enterprises) and not _other_makers(
+    return bool(a.enterprises & b.enterprises) and not other_makers(
         a.enterprises, b.enterprises) and (
         a.enterprises == b.enterprises or compatible(a.product_key, b.product_key))
 
@@ -358,7 +358,7 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
         # work just told, its doer named
         return last
     if not m.placed and last is not None and last_recent and last.placed and last.kind == m.kind \
-            and last.region != m.region and not _other_makers(m.enterprises, last.enterprises):
+            and last.region != m.region and not other_makers(m.enterprises, last.enterprises):
         # «Совместное предприятие в Борисове … СП учредили ОАО «…» и самарское ООО «…»»: the
         # next sentence, of the same kind and naming no place, tells the project just placed
         return last
@@ -379,7 +379,7 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
     here = [p for p in here if not other_towns(p.location, m.location)]
     here = [p for p in here if not also_other_line(p, m)]
     for p in here:  # within an article, shared firms are enough
-        if m.enterprises & p.enterprises and not _other_makers(m.enterprises, p.enterprises):
+        if m.enterprises & p.enterprises and not other_makers(m.enterprises, p.enterprises):
             return p
     for p in here:  # «В Самарской области соберут автобусы» … «АвтоВАЗ и МАЗ … о сборке»
         # («планируют собрать ещё 12 машин» names no firm: those read ahead do not count)

@@ -22,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from analysis.lazypattern import lazy_compile
 from analysis.plaintable import is_missing
 from analysis.vocab import CURRENCIES
 
@@ -54,7 +55,7 @@ _REDENOMINATION = 10_000.0
 # BYN per dollar in 2014: ±5%) makes a rough conversion, and its note says so (ROUGH_NOTE).
 ROUGH_SHARE = 0.01
 ROUGH_NOTE = "rate rounded by its source: ±{pct}%"
-ROUGH_PATTERN = re.compile(re.escape(ROUGH_NOTE).replace(r"\{pct\}", r"(\d+)"))
+ROUGH_PATTERN = lazy_compile(re.escape(ROUGH_NOTE).replace(r"\{pct\}", r"(\d+)"))
 
 
 @dataclass(frozen=True)

@@ -74,9 +74,11 @@ STATUSES = ("operating", "in_progress", "agreed", "planned", "unknown")
 
 # A project told halted (`analysis.projects.stance.told_halted`): suspended («приостановлена»,
 # «заморожена») or closed («закрыта», «прекращена», «закрыли»); its status stays `unknown`
-# (the gold's convention, tests/gold/README.md), the halt is the register's `halted`.
-HALTS = ("suspended", "closed")
-SUSPENDED, CLOSED = HALTS
+# (the gold's convention, tests/gold/README.md), the halt is the register's `halted`. A project
+# told by one article and given up in a later one («стороны окончательно отказались от
+# проекта») is cancelled (`analysis.projects.cancelled_later`).
+HALTS = ("suspended", "closed", "cancelled")
+SUSPENDED, CLOSED, CANCELLED = HALTS
 
 # Languages a briefing is written in (quotations stay in Russian).
 LANGS = ("ru", "en")

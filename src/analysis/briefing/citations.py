@@ -77,6 +77,13 @@ class Citations:
             for row in self.articles.to_dict("records"):
                 self._by_id[str(row.get("article_id"))] = row
 
+    def published_key(self, article_id: Any) -> str:
+        """An article's publication date as an ISO string that sorts (an unknown date, or an
+        unknown article, after every known one)."""
+        art = self._by_id.get("" if isblank(article_id) else str(article_id), {})
+        published = art.get("published")
+        return "9999" if isblank(published) else str(published)[:10]
+
     def cite(self, article_id: Any, sentence: Any = "", file: Any = "") -> Cite:
         """This article's number (a new one on first use) and the sentence's place under
         it; the sentence is listed there once (whitespace-insensitive)."""

@@ -26,7 +26,7 @@ from analysis.lang.case import fold_yo
 from analysis.lazypattern import lazy_compile
 from analysis.money.goods import goods_words, kind_and_maker, maker_of
 
-KINDS = ("region", "enterprise", "outlet", "product", "word", "goods")
+KINDS = ("region", "enterprise", "outlet", "outlet_word", "product", "word", "goods")
 # How a transliterated region name reads in English («Ivanovskaya oblast» → «… Oblast»).
 EN_REGION_WORDS = ((" oblast", " Oblast"), (" kray", " Krai"), ("Respublika ", "Republic of "))
 _TOKENS = lazy_compile(r"[«»\"“”„()]|[\w-]+|[^\w\s]", re.UNICODE)
@@ -50,7 +50,8 @@ class NameTable:
                 raise ValueError(f"data/names_en.csv: unknown kind {kind!r}; "
                                  f"expected one of {', '.join(KINDS)}")
             key = row["ru"].strip()
-            by_kind[kind][key.lower() if kind in ("product", "word") else key] = row["en"].strip()
+            lower = kind in ("product", "word", "outlet_word")
+            by_kind[kind][key.lower() if lower else key] = row["en"].strip()
         return cls(by_kind)
 
     def english(self, name: str, kind: str) -> str:
@@ -66,11 +67,33 @@ class NameTable:
             return goods_words().maker_en.format(maker=self.english(maker, "enterprise"))
         if kind != "region" and name in self.by_kind["enterprise"]:
             return self.by_kind["enterprise"][name]
+        if kind == "outlet" and (outlet := self._outlet(name)) is not None:
+            return outlet
         english = translit(name)
         if kind == "region":
             for old, new in EN_REGION_WORDS:
                 english = english.replace(old, new)
         return english
+
+    def _outlet(self, name: str) -> str | None:
+        """An outlet the table lacks, by its generic words (``outlet_word`` rows): «Газета
+        «Брянская неделя»» → «Bryanskaya nedelya» (newspaper), the name transliterated and
+        its kind translated; «Брянская таможня», «Витебский облисполком» → "Bryansk Customs",
+        "Vitebsk Oblast Executive Committee", the place named by its English name. None when
+        no generic word is known (the name is transliterated whole)."""
+        words = self.by_kind["outlet_word"]
+        quoted = _OUTLET_QUOTED.fullmatch(name)
+        if quoted and (kind := words.get(quoted.group(1).lower())) is not None \
+                and "{place}" not in kind:
+            return f"«{translit(quoted.group(2))}» ({kind})"
+        for ru, en in sorted(words.items(), key=lambda kv: -len(kv[0])):
+            head = name[:-len(ru)].strip() if name.lower().endswith(" " + ru) else ""
+            if "{place}" not in en or not head or " " in head:
+                continue
+            place = _place_of_adjective(head, self.by_kind["region"])
+            if place is not None:
+                return en.format(place=place)
+        return None
 
     def name(self, name: str, kind: str, lang: str) -> str:
         """`name` as a briefing in `lang` prints it (Russian briefings: unchanged)."""
@@ -141,6 +164,29 @@ class NameTable:
         for ru, en in sorted(self.by_kind["enterprise"].items(), key=lambda kv: -len(kv[0])):
             phrase = phrase.replace(ru, en)
         return translit(_TOWN_WORD.sub(lambda m: _base_form(m.group(0)), phrase))
+
+
+# «Газета «Брянская неделя»»: an outlet's generic word, then its name in quotation marks
+_OUTLET_QUOTED = lazy_compile(r"([А-ЯЁа-яё-]+(?:\s[А-ЯЁа-яё-]+)?)\s+[«\"“„](.+)[»\"”“]")
+# «Bryansk Oblast» → «Bryansk»: a place's own name, before the word of its kind
+_PLACE_KIND = lazy_compile(r"\s+(?:Oblast|Krai)$")
+
+
+def _place_of_adjective(adjective: str, regions: dict[str, str]) -> str | None:
+    """The English name of the place an adjective names («Брянская» → "Bryansk", «Витебский»
+    → "Vitebsk"): a Russian region's from the table, a Belarusian oblast's from the oblasts'
+    data; None for another word, or a region whose English name is not «… Oblast»/«… Krai»."""
+    from analysis.entities import find_regions
+    from analysis.entities.oblasts import oblast_named
+
+    found = find_regions(adjective)
+    if len(found) != 1 or found[0].role != "adjective":
+        return None
+    region = found[0].normal
+    oblast = oblast_named(region)
+    english = oblast.en if oblast is not None else regions.get(region, "")
+    place = _PLACE_KIND.sub("", english)
+    return place if place and place != english else None
 
 
 # one or two capitalised Cyrillic words (a town's form among them: «для Ульяновска», «в

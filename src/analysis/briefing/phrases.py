@@ -37,6 +37,7 @@ from analysis.briefing.rows import (
 from analysis.briefing.state import BriefingState
 from analysis.entities import names_union_state_money
 from analysis.lang import calendar
+from analysis.money.fx import ROUGH_PATTERN
 from analysis.projects import names_a_product
 from analysis.vocab import BELARUS_OBLAST, QUALIFIERS, REGIONAL_OBLAST, TRADE_METRICS
 
@@ -135,6 +136,10 @@ class Phrases(BriefingState):
         if origin == "ecb" and self.rates_file and file in self.rates_tables(row):
             origin = "ecb_user"  # the ECB cross went through the analyst's own rate
         source = t(f"fx.src.{origin}", self.lang, file=file) if origin in FLAGGED_ORIGINS else ""
+        if rough := ROUGH_PATTERN.search(str(row.get("fx_note") or "")):
+            # a rate rounded by its source («1.0» BYN per dollar, 2014): how rough (new user 35)
+            rounded = t("fx.rough", self.lang, pct=rough.group(1))
+            source = f"{source}; {rounded}" if source else rounded
         if not same and isblank(row.get("converted_value")) and not isblank(year) \
                 and not isblank(row.get("value")) and (latest := selection.at_latest_rate(
                     float(row["value"]), str(row.get("currency") or ""), self.currency, int(year),

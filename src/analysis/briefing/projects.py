@@ -58,6 +58,8 @@ def project_timeline(row: Mapping[str, Any], lang: str) -> str:
     года»: «работал с 2019 г.», never a resumption «с 2019 г.»)."""
     timeline = row.get("timeline")
     when = fmt_timeline(timeline, lang)
+    if when and status_label_key(row) == "h.cancelled":
+        return t("timeline.cancelled", lang, when=when)  # «отказ: 2015 г.» (new user 35)
     if when and status_label_key(row).startswith("h."):
         since = re.fullmatch(r"(\d{4})-since", str(timeline).strip())
         if since:

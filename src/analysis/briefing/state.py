@@ -228,13 +228,12 @@ class BriefingState(HeadlineFigures):
         return self.mention_cites(ids(row.get("mention_ids"))) or [self.citations.cite_row(row)]
 
     def mention_cites(self, mention_ids: Iterable[str]) -> list[Cite]:
-        """Citation numbers of some mentions (unknown ids are skipped)."""
-        nums = []
-        for mid in mention_ids:
-            m = self.mention_index.get(str(mid))
-            if m is not None:
-                nums.append(self.citations.cite_row(m))
-        return list(dict.fromkeys(nums))
+        """Citation numbers of some mentions (unknown ids are skipped). The mentions' articles
+        are numbered in publication order, so that a story's original comes before its
+        reprint under «Источники» whichever of them gave the figure's value (new user 35)."""
+        found = [m for mid in mention_ids if (m := self.mention_index.get(str(mid))) is not None]
+        found.sort(key=lambda m: self.citations.published_key(m.get("article_id")))
+        return list(dict.fromkeys(self.citations.cite_row(m) for m in found))
 
     def project_cites(self, row: Mapping[str, Any], limit: int = 3) -> list[Cite]:
         """Citation numbers for a project: its evidence sentences (else its first article), at

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from analysis.lazypattern import lazy_compile
 from analysis.plaintable import is_missing
 from analysis.vocab import CURRENCIES
 
@@ -49,6 +51,11 @@ _PIVOTS = ("RUB", "USD")
 # end up in reports, which must not depend on where the package is installed).
 PACKAGE_TABLE = "the package rates table"
 _REDENOMINATION = 10_000.0
+# A rate written so coarsely that half its last digit is more than this share of it («1.0»
+# BYN per dollar in 2014: ±5%) makes a rough conversion, and its note says so (ROUGH_NOTE).
+ROUGH_SHARE = 0.01
+ROUGH_NOTE = "rate rounded by its source: ±{pct}%"
+ROUGH_PATTERN = lazy_compile(re.escape(ROUGH_NOTE).replace(r"\{pct\}", r"(\d+)"))
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,13 @@ class _Rate:
     rate: float
     source: str
     table: str = ""  # the rates table the row came from (its label)
+    rounding: float = 0.0  # half the last digit written, as a share of the rate
+
+
+def _rounding(raw: str, rate: float) -> float:
+    """Half the last digit of a rate as written («1.0» → 0.05), as a share of the rate."""
+    digits = raw.replace(",", ".").partition(".")[2]
+    return 0.5 * 10.0 ** -len(digits) / rate if digits.isdigit() or not digits else 0.0
 
 
 class CrossRate(NamedTuple):
@@ -79,6 +93,7 @@ class CrossRate(NamedTuple):
     source: str  # source URL(s), " ; "-separated when crossed
     how: str  # "same currency", "direct", "cross via RUB" …
     tables: tuple[str, ...] = ()  # the rates tables of its legs (`Conversion.tables`)
+    rounding: float = 0.0  # the legs' rounding, as a share of the rate (`_Rate.rounding`)
 
 
 class Rates:
@@ -133,7 +148,8 @@ class Rates:
             key = (int(row["year"]), row["currency"].strip().upper(),
                    row["quote_currency"].strip().upper())
             table[key] = _Rate(rate=rate, source=(row.get("source_url") or "").strip(),
-                               table=row.get("rates_table") or label)
+                               table=row.get("rates_table") or label,
+                               rounding=_rounding(raw, rate))
         return table
 
     # ------------------------------------------------------------------ lookups
@@ -146,7 +162,8 @@ class Rates:
             return direct
         inverse = self._table.get((year, quote, cur))
         if inverse is not None:
-            return _Rate(rate=1.0 / inverse.rate, source=inverse.source, table=inverse.table)
+            return _Rate(rate=1.0 / inverse.rate, source=inverse.source, table=inverse.table,
+                         rounding=inverse.rounding)
         return None
 
     def rate(self, currency: str, target: str, year: int) -> CrossRate | None:
@@ -155,7 +172,7 @@ class Rates:
         if leg is not None:
             how = "same currency" if currency == target else "direct"
             return CrossRate(rate=leg.rate, source=leg.source, how=how,
-                             tables=(leg.table,) if leg.table else ())
+                             tables=(leg.table,) if leg.table else (), rounding=leg.rounding)
         for pivot in _PIVOTS:
             if pivot in (currency, target):
                 continue
@@ -165,7 +182,8 @@ class Rates:
                 sources = " ; ".join(dict.fromkeys(s for s in (first.source, second.source) if s))
                 return CrossRate(rate=first.rate * second.rate, source=sources,
                                  how=f"cross via {pivot}", tables=tuple(dict.fromkeys(
-                                     t for t in (first.table, second.table) if t)))
+                                     t for t in (first.table, second.table) if t)),
+                                 rounding=first.rounding + second.rounding)
         return None
 
     def years(self) -> list[int]:
@@ -206,6 +224,8 @@ class Rates:
                          " — not guessed")
             return _failed(year, "; ".join(notes))
         notes.insert(0, f"{year} annual average ({basis}), {found.how}")
+        if found.rounding > ROUGH_SHARE:  # «1.0» BYN per dollar (2014): good to about ±5%
+            notes.append(ROUGH_NOTE.format(pct=math.ceil(found.rounding * 100)))
         return Conversion(value=amount * found.rate, rate=found.rate, year=year,
                           source=found.source or None, note="; ".join(notes), tables=found.tables)
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from analysis.entities import enterprise_info
 from analysis.projects.agreements import signs
 from analysis.projects.beside import site_named_beside
+from analysis.projects.cancelled_later import cancel_of
 from analysis.projects.further_sites import (
     maker_joins_added_site,
     plant_noun_subject,
@@ -136,7 +137,7 @@ class ArticleReading:
             if last is not None and last.paused and last.status == "unknown" \
                     and last.region == m.region and last.enterprises & m.enterprises:
                 # «Проект сборки … закрыт. … окончательно свёрнут»: a halted project wound up
-                last.cancelled_in = self.article.article_id
+                last.cancel(*cancel_of(m, self.article))
             return
         if m.status not in ("operating", "in_progress") and any(
                 d.region == m.region and d.enterprises & m.enterprises for d in self.denied):
@@ -156,7 +157,7 @@ class ArticleReading:
                 last_sent = self.last_sent
             if last is not None and idx - last_sent <= _CANCELS_WITHIN and (
                     m.reference or m.enterprises & last.enterprises):
-                last.cancelled_in = self.article.article_id
+                last.cancel(*cancel_of(m, self.article))
             return
         elsewhere = told_elsewhere(m, last)
         if m.another and last is not None and m.region not in (last.region, None):

@@ -9,6 +9,7 @@ that ended up describing one project once every article is read.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.entities import enterprise_info, town_name
@@ -22,7 +23,8 @@ from analysis.projects.products import product_label
 from analysis.projects.project_index import ProjectIndex
 from analysis.projects.stance import stronger_halt, tells_resumption
 from analysis.projects.timelines import later_timeline
-from analysis.vocab import MADE_KINDS, SIGNED_RANK, STATUS_RANK
+from analysis.projects.told_again import launch_told, venture_told_again, work_topic_first
+from analysis.vocab import CANCELLED, MADE_KINDS, SIGNED_RANK, STATUS_RANK
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
@@ -39,16 +41,6 @@ class Evidence(NamedTuple):
     article: Article
     start: int
     end: int
-
-
-def launch_told(m: Mention) -> bool:
-    """Does the mention's sentence tell a launch in the past tense («линию запустили», «цех
-    открылся», «состоялся запуск серийной сборки»: `launch_news`, `launch_event` of
-    `data/project_words.csv`)? (A row shows it only once its project runs: `shown_timeline`.)"""
-    toks = m.sentence.toks
-    return any(t.lemma in words("launch_news") and "past" in t.tags for t in toks) or (
-        bool(m.sentence.lemmas & words("launch_event")) and any(
-            t.lemma in words("launch_event_verbs") and "past" in t.tags for t in toks))
 
 
 def _similar(x: str, y: str) -> bool:
@@ -92,6 +84,10 @@ class Project:
     cited: set[tuple[str, int, int]] = field(default_factory=set, repr=False)  # evidence keys
     placed: bool = False  # a sentence named its place (else the region is the article's)
     cancelled_in: str | None = None  # the article that cancelled it («проект отменили»)
+    # the sentence that cancelled it and the year it tells (`cancel`): a project an earlier
+    # article told stays in the register, cancelled (`analysis.projects.cancelled_later`)
+    cancel_told: Evidence | None = field(default=None, repr=False)
+    cancel_when: str | None = None
     # told halted («приостановило сборку»: suspended, «линия закрыта»: closed; "" none): a
     # project with no stage; a closing outranks a pause (`stronger_halt`)
     halted: str = ""
@@ -110,7 +106,7 @@ class Project:
         """Take in a mention of this project (one from another article than the one that
         cancelled it tells it again)."""
         if self.cancelled_in is not None and article.article_id != self.cancelled_in:
-            self.cancelled_in = None
+            self.cancelled_in, self.cancel_told, self.cancel_when = None, None, None
         self.halted, self.trial = stronger_halt(self.halted, m.halted), self.trial or m.trial
         self.resumed = self.resumed or m.resumed
         self.halted = "" if self.resumed else self.halted  # a restart ends the halt told before
@@ -189,12 +185,22 @@ class Project:
         self.resumption = resumption
         if p.launched is not None:
             self.launched = max(self.launched or 0, p.launched)
+        if p.cancel_told is not None and (self.cancel_told is None or _published(p.cancel_told)
+                                          > _published(self.cancel_told)):
+            self.cancel_told, self.cancel_when = p.cancel_told, p.cancel_when
         self.investment = better_investment(self.investment, p.investment)
         self.localisation = later_localisation(self.localisation, p.localisation)
         for e in p.evidence:
             if (cite := (e.article.article_id, e.start, e.end)) not in self.cited:
                 self.cited.add(cite)
                 self.evidence.append(e)
+
+    def cancel(self, told: Evidence, when: str | None) -> None:
+        """«Стороны окончательно отказались от проекта»: the sentence `told` cancels this
+        project (in the year `when`, if known); the register drops it unless an earlier
+        article told it (then it is listed cancelled: `cancelled_later`)."""
+        self.cancelled_in = told.article.article_id
+        self.cancel_told, self.cancel_when = told, when
 
     def progress(self, status: str, timeline: str | None, signed: bool = False,
                  told: Evidence | None = None) -> None:
@@ -218,6 +224,8 @@ class Project:
         («выпуск первых машин запланирован на 2022 год», then «заморожен»: no resumption
         in 2022; newuser33 a08/a09); else `timeline`."""
         tl = self.timeline
+        if self.halted == CANCELLED:
+            return self.cancel_when
         if self.halted:
             return self.resumption or (tl if tl and tl.endswith("since") else None)
         if self.launched is not None and self.status == "operating" and tl and tl[:4].isdigit() \
@@ -233,6 +241,8 @@ class Project:
         tl = self.shown_timeline
         if tl is None:
             return None
+        if self.halted == CANCELLED:
+            return self.cancel_told
         if self.halted and tl == self.resumption:
             return self.resumption_told
         return self.timeline_told if tl == self.timeline else None
@@ -250,20 +260,16 @@ class Project:
 BELARUS = "Беларусь"  # the location of a project placed in Belarus with no town (`location_of`)
 
 
-def _work_topic_first(m: Mention) -> bool:
-    """«Сборку ведёт ООО «…»», «Обслуживание осуществляет …»: the sentence opens with a work
-    noun (``work_topic_nouns``) in the accusative, its verb right after: the work is the
-    topic told before, the clause names who does it."""
-    toks = m.sentence.toks
-    return len(toks) > 1 and toks[0].lemma in words("work_topic_nouns") \
-        and "accs" in toks[0].tags and toks[1].pos == "VERB"
+def _published(told: Evidence) -> date:
+    """The publication date of the article of a sentence (an unknown one: the earliest)."""
+    return told.article.published or date.min
 
 
 def _rank(status: str, signed: bool) -> int:
     return SIGNED_RANK if signed and status == "agreed" else STATUS_RANK[status]
 
 
-def _other_makers(a: set[str], b: set[str]) -> bool:
+def other_makers(a: set[str], b: set[str]) -> bool:
     """Different Belarusian makers on the two sides («кабины для тракторов МТЗ» and «для
     самосвалов МАЗ» of one Russian firm): different projects although a partner is shared."""
     info = enterprise_info()
@@ -283,7 +289,7 @@ def same_across(a: Project | Mention, b: Project | Mention) -> bool:
     if not a.enterprises and not b.enterprises:
         ka, kb = a.product_key, b.product_key
         return bool(ka and kb) and len(ka & kb) >= 0.5 * min(len(ka), len(kb))
-    return bool(a.enterprises & b.enterprises) and not _other_makers(
+    return bool(a.enterprises & b.enterprises) and not other_makers(
         a.enterprises, b.enterprises) and (
         a.enterprises == b.enterprises or compatible(a.product_key, b.product_key))
 
@@ -313,20 +319,6 @@ def goes_on_in_paragraph(m: Mention, last: Project | None, same_paragraph: bool)
         and (m.kind == last.kind or {m.kind, last.kind} <= set(MADE_KINDS))
 
 
-def _venture_told_again(m: Mention, last: Project | None, last_recent: bool) -> bool:
-    """«ООО «ЛБМ» — совместное предприятие … Резидентом парка стало СП, которое намерено
-    собирать машины на шасси тракторов «Беларус»»: a bare «СП» (``venture_nouns``, no name
-    after it) right after a venture of its region was told is that venture, whatever maker
-    of parts or chassis its sentence names (session 33)."""
-    if last is None or not last_recent or not m.kind == last.kind == "joint_venture" \
-            or m.region != last.region:
-        return False
-    text = m.sentence.text
-    return any(t.word in words("venture_nouns")
-               and not text[t.end:t.end + 3].lstrip().startswith(("«", '"'))
-               for t in m.sentence.toks)
-
-
 def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Project],
                last: Project | None, last_recent: bool) -> Project | None:
     """The project this mention continues, or None for a new one. `article_projects`: the
@@ -344,7 +336,7 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
     # («СП «ЛазерТехМаш» зарегистрировано в …» after its founding: the venture's own name)
     own_name = m.kind == "joint_venture" == (last.kind if last else None) and last_recent \
         and len(m.enterprises) == 1 and m.sentence.toks[0].word.lower() in words("venture_nouns")
-    if ((m.reference and not m.enterprises) or own_name or _venture_told_again(m, last, last_recent)) \
+    if ((m.reference and not m.enterprises) or own_name or venture_told_again(m, last, last_recent)) \
             and last \
             and (last.kind == m.kind or last_recent) \
             and (not (m.placed and last.placed) or m.region == last.region
@@ -361,12 +353,12 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
         # of its own («… в Дзержинске, — там будем собирать» after the work in Борисов)
         return last
     if last is not None and last_recent and last.kind == m.kind and last.region == m.region \
-            and not other_towns(last.location, m.location) and _work_topic_first(m):
+            and not other_towns(last.location, m.location) and work_topic_first(m):
         # «…, которые собирают в Людинове. Сборку ведёт ООО «…» из машинокомплектов …»: the
         # work just told, its doer named
         return last
     if not m.placed and last is not None and last_recent and last.placed and last.kind == m.kind \
-            and last.region != m.region and not _other_makers(m.enterprises, last.enterprises):
+            and last.region != m.region and not other_makers(m.enterprises, last.enterprises):
         # «Совместное предприятие в Борисове … СП учредили ОАО «…» и самарское ООО «…»»: the
         # next sentence, of the same kind and naming no place, tells the project just placed
         return last
@@ -387,7 +379,7 @@ def merge_into(projects: ProjectIndex, m: Mention, article_projects: list[Projec
     here = [p for p in here if not other_towns(p.location, m.location)]
     here = [p for p in here if not also_other_line(p, m)]
     for p in here:  # within an article, shared firms are enough
-        if m.enterprises & p.enterprises and not _other_makers(m.enterprises, p.enterprises):
+        if m.enterprises & p.enterprises and not other_makers(m.enterprises, p.enterprises):
             return p
     for p in here:  # «В Самарской области соберут автобусы» … «АвтоВАЗ и МАЗ … о сборке»
         # («планируют собрать ещё 12 машин» names no firm: those read ahead do not count)

@@ -53,7 +53,7 @@ from analysis.projects.stance import (
     told_announced,
     told_halted,
 )
-from analysis.projects.timelines import future_timeline, normalize_timeline, since_timeline
+from analysis.projects.timelines import future_timeline, normalize_timeline, runs_since, since_timeline
 from analysis.projects.work_site import (
     on_base_spans,
     own_site_after,
@@ -194,6 +194,8 @@ class ArticleReader(ContinuationReader):
             # «В их числе — сборка тракторов …»: the items take the stage of the count before
             statuses = [CueHit(cue=h.cue, first=0, last=0) for h in cue_hits(
                 self.sents[idx - 1].toks) if h.cue.field == "status" and h.cue.strong]
+        statuses = runs_since(statuses, toks, text[self.sents[idx].start:self.sents[idx].end],
+                              self.article.published)
         if any(h.cue.strong for h in statuses):
             statuses = [h for h in statuses if h.cue.strong]
         return statuses

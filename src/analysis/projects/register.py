@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from analysis.entities import Entity
 from analysis.money import Fact
 from analysis.projects.article_reading import ArticleReading
+from analysis.projects.cancelled_later import list_cancelled_later
 from analysis.projects.consolidation import consolidate
 from analysis.projects.home_production import (
     belarusian_only,
@@ -91,8 +92,10 @@ def registered_projects(articles: Iterable[Article], entities: Mapping[str, list
     # with none is a passing mention («на ремонт в Кузбасс», «в структуре импорта… шины»),
     # unless it is told paused or announced («проект …, о котором объявляли в 2022 году»).
     # A project its article cancels («проект официально отменили») is no project, unless a
-    # later article tells it again.
-    return [p for p in consolidate(projects.all, label)
+    # later article tells it again; one an earlier article told stays, cancelled.
+    merged = consolidate(projects.all, label)
+    list_cancelled_later(merged)
+    return [p for p in merged
             if (p.status != "unknown" or p.paused or p.announced) and p.cancelled_in is None
             and not belarusian_only(p) and not home_production(p) and not no_side_named(p)
             and not nothing_named(p, label) and not russian_parts_only(p)]

@@ -22,7 +22,7 @@ from analysis.projects.cues import CueHit, Token, cue_hits, words
 from analysis.projects.idle_sites import work_ceased
 from analysis.projects.mention import Mention
 from analysis.projects.timelines import normalize_timeline
-from analysis.vocab import CLOSED, SUSPENDED
+from analysis.vocab import CANCELLED, CLOSED, SUSPENDED
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -285,12 +285,12 @@ def never_started_told(toks: list[Token], sents: Sequence[ReadSentence], idx: in
 # A project's halt (`told_halted`) is `vocab.SUSPENDED` or `vocab.CLOSED`; "" for none.
 
 
-_HALT_RANK = {"": 0, SUSPENDED: 1, CLOSED: 2}
+_HALT_RANK = {"": 0, SUSPENDED: 1, CLOSED: 2, CANCELLED: 3}
 
 
 def stronger_halt(a: str, b: str) -> str:
-    """Of two halts told of one project, the further one: closed over suspended over none
-    («приостановлена с марта», later «линия закрыта»: closed)."""
+    """Of two halts told of one project, the further one: cancelled over closed over suspended
+    over none («приостановлена с марта», later «линия закрыта»: closed)."""
     return max(a, b, key=_HALT_RANK.__getitem__)
 
 

@@ -11,10 +11,16 @@ that ends last.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from analysis.lang import calendar
 from analysis.lazypattern import lazy_compile
+from analysis.projects.cues import words
+
+if TYPE_CHECKING:
+    from analysis.projects.cues import CueHit, Token
 
 _CAL = calendar()
 _MONTHS = {m.stem: m.number for m in _CAL.months}  # «январ» → 1 … «ма» → 5 (in month order)
@@ -134,6 +140,23 @@ def since_timeline(sentence: str) -> str | None:
     project started (``YYYY-since``); None when the sentence names none."""
     m = _SINCE.search(sentence)
     return f"{m.group(1)}-since" if m else None
+
+
+def runs_since(statuses: list[CueHit], toks: list[Token], sentence: str,
+               published: date | None) -> list[CueHit]:
+    """«С 2024 года на предприятии … идёт сборка тракторов»: a present-tense verb of work
+    going on (``ongoing_since``, a weak cue of works under way) with a start year («с …
+    года», not after the article's year) tells a project running since that year, as «ведётся
+    с 2019 года» does: its cue becomes `operating` (the timeline is `since_timeline`'s).
+    Without the year («идёт сборка первой партии машин») it stays works under way."""
+    ongoing = words("ongoing_since")
+    hits = [h for h in statuses if not h.cue.strong and h.cue.value == "in_progress"
+            and toks[h.first].lemma in ongoing and "pres" in toks[h.first].tags]
+    since = since_timeline(sentence) if hits else None
+    if since is None or (published is not None and int(since[:4]) > published.year):
+        return statuses
+    return [h._replace(cue=replace(h.cue, value="operating")) if h in hits else h
+            for h in statuses]
 
 
 def _timeline_end(tl: str) -> tuple[int, int]:

@@ -20,7 +20,7 @@ import functools
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -33,6 +33,7 @@ _TRUE = {"true", "1", "yes", "y", "on"}
 _FALSE = {"false", "0", "no", "n", "off"}
 _NULL = ("None", "none", "null")
 YEARS = (1900, 2100)  # the range a year parameter may take (0: no bound)
+YEAR_PARAMS = ("year_from", "year_to")
 
 
 @dataclass(frozen=True)
@@ -304,6 +305,17 @@ def _did_you_mean(name: str, declared: Iterable[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
+def _type_hint(name: str, value: Any, *, papermill: bool = False) -> str:
+    """What to give instead of a value of the wrong type: a year's digits, or, for a text
+    parameter that plain papermill read as a number (`papermill`: the notebook's own
+    check), the raw `-r` form that keeps it text."""
+    if name in YEAR_PARAMS:
+        return f"; give the year in digits (-p {name} 2020) or 0 for no bound"
+    if papermill and not isinstance(value, str):
+        return f"; to pass it as text, write -r {name} {value!r} (papermill reads -p values as numbers)"
+    return ""
+
+
 def _year_pair_problem(year_from: Any, year_to: Any) -> list[str]:
     # the pair only makes sense together
     if isinstance(year_from, int) and isinstance(year_to, int) and year_from and year_to \
@@ -334,7 +346,7 @@ def check_params(notebook: str | Path, params: Mapping[str, Any] | None) -> Chec
         try:
             value = coerce(value, d.type)
         except (TypeError, ValueError) as exc:
-            problems.append(f"{name}={value!r}: {exc}")
+            problems.append(f"{name}={value!r}: {exc}{_type_hint(name, value)}")
             continue
         checked = _check_value(name, value, base)
         if checked.problem:
@@ -371,7 +383,15 @@ def check_notebook_params(*, corpus: str = "seeds", region: str = "", year_from:
     base = CorpusBase(search=here, shown=here)
     problems: list[str] = []
     normal: dict[str, Any] = {}
+    declared_types = {f.name: str(f.type) for f in fields(NotebookParams)}
     for name, value in values.items():
+        # plain papermill passes `-p year_from двадцать` as text and `-p corpus 2024` as a
+        # number: the type is checked here as `briefing render` checks it, before any use
+        try:
+            value = coerce(value, declared_types[name])
+        except (TypeError, ValueError) as exc:
+            problems.append(f"{name}={value!r}: {exc}{_type_hint(name, value, papermill=True)}")
+            continue
         checked = _check_value(name, value, base)
         if checked.problem:
             problems.append(checked.problem)

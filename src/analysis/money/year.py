@@ -344,11 +344,14 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         # «вырос на 52 млн к прошлому году»: the year in progress, or the one just ended when
         # read in January–February (as «по итогам года» is)
         year = published.year - 1 if published.month <= 2 else published.year
-    elif year is None and compared and published.year > max(
-            m.year for m in year_mentions(text, s_start, s_end)):
+    elif year is None and compared and published.year > (
+            base := max(m.year for m in year_mentions(text, s_start, s_end))):
         # «вырос на 18% к уровню 2021 года — до 640 млн»: compared with a past year, the
-        # figure is the current one
-        year = published.year
+        # figure is the current one; read in January–February, the year just ended when it is
+        # later than the base («Это меньше рекорда 2024-го, но … мы вышли на 56 млрд» in
+        # February 2026, as «по итогам года» is; round 55)
+        year = published.year - 1 if published.month <= 2 and published.year - 1 > base else (
+            published.year)
     return YearReading(year=year, source=PUBLICATION if year is not None else None)
 
 

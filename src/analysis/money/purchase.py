@@ -31,10 +31,13 @@ def is_country_purchase(scope: AmountScope) -> bool:
     buy = words.country_purchase.search(text, scope.start, scope.amount.start)
     if buy is None:
         return False
-    # (a country named in a clause set against the purchase's is that clause's: «Беларусь
-    # поставляет в Россию сыров …, а только московские сети закупают их на …», round 55)
+    # (a country named in a clause set against the purchase's, which names its own buyer, is
+    # that clause's: «Беларусь поставляет в Россию сыров …, а только московские сети закупают
+    # их на …», round 55; «Беларусь продала в Россию …, а купила на …» shares its subject)
     lo = max((m.end() for m in _SET_AGAINST.finditer(text, scope.start, buy.start())),
              default=scope.start)
+    if not text[lo:buy.start()].strip():
+        lo = scope.start
     countries = list(words.country.finditer(text, lo, scope.amount.start))
     # the purchase word nearest the amount («покупателями выступают …, которые закупили»)
     last = ([buy, *words.country_purchase.finditer(text, buy.end(), scope.amount.start)])[-1]

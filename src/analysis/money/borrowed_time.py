@@ -101,8 +101,10 @@ def borrowed_time(scope: AmountScope, metric: str, *, cell: TableCell | None,
         when = earlier_time(ctx, sents, si, published, facts)
     elif year is None and when is None:  # («собрали весной 2021-го. Вложили 350 млн»)
         when = event_time(scope, metric, text, sents, si, published, facts)
-    if year is None and when is None:
-        # «— Как завод закрыл прошлый год? — Выручка составила …»: an answer
+    if year is None and when is None and metric != "credit":
+        # «— Как завод закрыл прошлый год? — Выручка составила …»: an answer (a credit is a
+        # one-off sum and keeps no time of the question's: «— А планы на текущий год? — … по
+        # кредиту: первая часть, 35 млрд рублей, уже освоена», round 55)
         when = question_time(ctx, sents, published,
                              series=metric in TRADE_METRICS)
     if year is None and when is not None:

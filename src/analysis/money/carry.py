@@ -10,7 +10,8 @@ no period:
 - `question_time`: in an interview, the last question that states a time («— Как завод
   закрыл прошлый год?», «— Какие планы на 2027 год?») sets it for the answers after it;
 - `same_period_figure`: «за тот же период», «за аналогичный период» refer to the period of
-  the last figure that has one.
+  the last figure that has one; `same_period_time`: or of the sentence just before, when it
+  names a period after that figure.
 """
 
 from __future__ import annotations

@@ -105,11 +105,22 @@ def borrowed_time(scope: AmountScope, metric: str, *, cell: TableCell | None,
         # «— Как завод закрыл прошлый год? — Выручка составила …»: an answer
         when = question_time(ctx, sents, published,
                              series=metric in TRADE_METRICS)
+        if when is not None and metric == "credit" and not _LOAN_ASKED.search(
+                text, when.sentence.start, when.sentence.end):
+            # a credit is a one-off sum: it keeps the time of a question about a loan («— В
+            # позапрошлом году предприятие взяло заём. На что …?»), not of one about plans
+            # («— А планы на текущий год? — … первая часть кредита, 35 млрд, уже освоена»,
+            # round 55)
+            when = None
     if year is None and when is not None:
         year, period = when.year, when.period if metric != "financing" else None
         year_source = when.inherited_source or year_source_of(when.source, date_source)
         context = context or when.sentence
     return year, period, year_source, context
+
+
+# a question about a loan: «взяло заём», «кредит», «транш»
+_LOAN_ASKED = lazy_compile(r"(?i)(?<![а-яё])(?:кредит|за[её]м|займ|транш|ссуд)")
 
 
 def _own_sanction(scope: AmountScope) -> bool:

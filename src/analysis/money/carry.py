@@ -10,7 +10,8 @@ no period:
 - `question_time`: in an interview, the last question that states a time («— Как завод
   закрыл прошлый год?», «— Какие планы на 2027 год?») sets it for the answers after it;
 - `same_period_figure`: «за тот же период», «за аналогичный период» refer to the period of
-  the last figure that has one.
+  the last figure that has one; `same_period_time`: or of the sentence just before, when it
+  names a period after that figure.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ __all__ = [
     "quarter_in_focus",
     "question_time",
     "same_period_figure",
+    "same_period_time",
     "then_time",
     "unnamed_span_time",
     "whole_month",
@@ -292,6 +294,25 @@ def same_period_figure(text: str, start: int, end: int,
         text, max(0, f.amount.start - 24), f.amount.start) and not (
             f.year_source == "relative" and counts_back(
                 text[f.sentence.start:f.sentence.end].lower()))), None)
+
+
+def same_period_time(text: str, sents: Sequence[SentenceSpan], si: int, facts: Sequence[Fact],
+                     published: date | None) -> CarriedTime | None:
+    """The time «за этот период», «за тот же период» in sentence `si` refers to: the period
+    the sentence just before states, when no figure with a period was told since («… в
+    январе–июне 2011 года получили 10,2 млн тонн нефти. Экспорт … за этот период составил 412
+    млн долларов»: not the month of a credit's tranche told before, round 55), else the
+    figure's in focus (`same_period_figure`); None if the sentence says no such words."""
+    s_start, s_end = sents[si]
+    same = same_period_figure(text, s_start, s_end, facts)
+    if same is None:
+        return None
+    if si > 0 and sents[si - 1].start > same.sentence.start and (
+            got := _stated_time(text, sents[si - 1], published)) is not None and got.period:
+        return got
+    src = same.context or same.sentence
+    return CarriedTime(year=same.year, period=same.period, source=None,
+                       sentence=SentenceSpan(src.start, src.end), inherited_source=same.year_source)
 
 
 def line_time(text: str, line: tuple[int, int], published: date | None) -> CarriedTime | None:

@@ -38,7 +38,7 @@ from analysis.money.carry import (
     end_of,
     grew_from,
     has_time_words,
-    same_period_figure,
+    same_period_time,
     then_time,
     unnamed_span_time,
     whole_year_between,
@@ -288,12 +288,14 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         if echo is not None and reading.source not in ("stated", "relative"):
             year, year_source = echo.year, echo.year_source
             period = period or echo_period(text, amount, echo, s_start)
-        if period is None and (same := same_period_figure(text, s_start, s_end, facts)):
-            # «за тот же период — порядка 26 млрд»: the period of the figure in focus (and
-            # its year, unless the sentence counts one: «аналогичный период прошлого года»)
-            period, context = same.period, origin_of(same)
+        if period is None and (same := same_period_time(text, sents, si, facts, published)):
+            # «за тот же период — порядка 26 млрд»: the period of the figure in focus or of the
+            # sentence just before (and its year, unless the sentence counts one: «аналогичный
+            # период прошлого года»)
+            period, context = same.period, same.sentence
             if reading.source not in ("stated", "relative"):
-                year, year_source = same.year, same.year_source
+                year, year_source = same.year, same.inherited_source or year_source_of(
+                    same.source, date_source)
         elif period is None and reading.source == "relative" and (
                 back := counted_back_from(scope, prev if same_sentence or prev_sentence else None)):
             period, context = back.period, context or origin_of(back)  # «Годом ранее было 188 млн»

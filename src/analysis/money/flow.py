@@ -378,8 +378,10 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
     return None
 
 
-# «торговля с …», «товарооборот с …»: a line telling trade with a partner named after it
-_TRADE_WITH = lazy_compile(r"(?i)(?<![а-яё])(?:торговл|товарооборот)\w*[ \u00a0]+со?[ \u00a0]")
+# «торговля с …», «товарооборот с …», «торговля товарами (и услугами) с …»: a line telling
+# trade with a partner named after it
+_TRADE_WITH = lazy_compile(r"(?i)(?<![а-яё])(?:торговл|товарооборот)\w*(?:[ \u00a0]+товарами"
+                           r"(?:[ \u00a0]+и[ \u00a0]+услугами)?)?[ \u00a0]+со?[ \u00a0]")
 
 
 def _partner_alone(text: str, start: int, end: int) -> str | None:

@@ -45,15 +45,24 @@ _CELL_CUT = lazy_compile(r"\|")  # a caption's items: «2021 — 21,3 | 2022 —
 _DASH = lazy_compile(r"[ \u00a0]+[—–-][ \u00a0]+")
 _SENTENCE_END = lazy_compile(r"\.(?=[ \u00a0]*(?:\n|$|[А-ЯЁA-Z«]))|\n")
 _MIN_ITEMS = 2  # one item is a figure in a sentence, not a table
+# a series line: a measure, a colon, then «label – number» items cut by «;» («Экспорт: 2020 —
+# 13 105,8; 2021 — 17 870,2.»), under a heading whose unit closes it («ВНЕШНЯЯ ТОРГОВЛЯ …
+# (млн долларов США)», «Торговля с Россией, млн долларов»)
+_SERIES_GATE = lazy_compile(r"[—–-][ \u00a0]+\d[\d \u00a0]*(?:[.,]\d+)?[ \u00a0]*;[^\n;]*[—–-][ \u00a0]+\d")
+_SERIES_LINE = lazy_compile(r"(?m)^[ \u00a0]*(?P<label>[^\W\d_][^\n:;|()]{0,58}?)[ \u00a0]*:[ \u00a0]+"
+                            r"(?P<items>[^\n]*\d)[ \u00a0]*[.;]?[ \u00a0]*$")
+_HEADING_UNIT = lazy_compile(r"(?:\(([^()\n]{2,80})\)|,[ \u00a0]*([^\d,:;()\n][^,:;()\n]{1,29}?))"
+                             r"[ \u00a0]*:?[ \u00a0]*\Z")
 
 
 def find_inline_blocks(text: str, words: TableWords | None = None) -> list[Block]:
     """The tables of `text` told in one sentence («(млн долл. США): a – 41,6; b – 37,9.»)."""
+    series = _SERIES_GATE.search(text) is not None
     if "):" not in text and ") :" not in text and "|" not in text and (
-            _CAPTION_SCALE.search(text) is None):
+            _CAPTION_SCALE.search(text) is None) and not series:
         return []  # (most texts: one look in C)
     words = words or table_words()
-    blocks: list[Block] = []
+    blocks: list[Block] = _series_blocks(text, words) if series else []
     for m in _UNIT_BRACKET.finditer(text):
         group = 1 if m.group(1) is not None else 2
         if words.unit.search(text, m.start(group), m.end(group)) is None:
@@ -71,6 +80,43 @@ def find_inline_blocks(text: str, words: TableWords | None = None) -> list[Block
                              default=0))
         blocks.append(Block(rows=tuple(rows), header=None, lead=Span(lead_start, m.end())))
     return blocks
+
+
+def _series_blocks(text: str, words: TableWords) -> list[Block]:
+    """The series lines of `text` under a heading that gives their unit: each line a table of
+    its own, its measure the lead («Импорт: 2020 — 16 360,5; 2021 — 20 642,5» under
+    «ВНЕШНЯЯ ТОРГОВЛЯ С РОССИЙСКОЙ ФЕДЕРАЦИЕЙ (млн долларов США)»)."""
+    lines = {m.start(): m for m in _SERIES_LINE.finditer(text)}
+    blocks: list[Block] = []
+    for start, m in lines.items():
+        rows = _items(text, m.start("items"), m.end("items"), _ITEM_CUT)
+        if len(rows) < _MIN_ITEMS:
+            continue
+        heading = _heading_above(text, start, lines, words)
+        if heading is None:
+            continue
+        blocks.append(Block(rows=tuple(rows), header=None,
+                            lead=Span(m.start("label"), m.end("label")), heading=heading))
+    return blocks
+
+
+def _heading_above(text: str, start: int, lines: dict[int, re.Match[str]],
+                   words: TableWords) -> Span | None:
+    """The heading line over the run of series lines that holds the line at `start`, with no
+    blank line between, when a money unit closes it; else None."""
+    while start > 0 and text[start - 1] == "\n":
+        above = text.rfind("\n", 0, start - 1) + 1
+        if above == start - 1:
+            return None  # a blank line: the series has no heading
+        if above not in lines:
+            line = stripped_span(text, above, start - 1)
+            unit = _HEADING_UNIT.search(text, line.start, line.end)
+            group = 1 if unit is not None and unit.group(1) is not None else 2
+            if unit is None or words.unit.search(text, unit.start(group), unit.end(group)) is None:
+                return None
+            return line
+        start = above
+    return None
 
 
 def _items(text: str, start: int, end: int, cuts: re.Pattern[str]) -> list[Line]:

@@ -31,7 +31,14 @@ def is_country_purchase(scope: AmountScope) -> bool:
     buy = words.country_purchase.search(text, scope.start, scope.amount.start)
     if buy is None:
         return False
-    countries = list(words.country.finditer(text, scope.start, scope.amount.start))
+    # (a country named in a clause set against the purchase's, which names its own buyer, is
+    # that clause's: «Беларусь поставляет в Россию сыров …, а только московские сети закупают
+    # их на …», round 55; «Беларусь продала в Россию …, а купила на …» shares its subject)
+    lo = max((m.end() for m in _SET_AGAINST.finditer(text, scope.start, buy.start())),
+             default=scope.start)
+    if not text[lo:buy.start()].strip():
+        lo = scope.start
+    countries = list(words.country.finditer(text, lo, scope.amount.start))
     # the purchase word nearest the amount («покупателями выступают …, которые закупили»)
     last = ([buy, *words.country_purchase.finditer(text, buy.end(), scope.amount.start)])[-1]
     if countries and all(_PLACE_BEFORE.search(text, max(0, m.start() - 4), m.start())
@@ -124,6 +131,8 @@ def _people() -> re.Pattern[str]:
     return compile_pattern("|".join(context_data().get("people_buyers", ["(?!)"])))
 
 
+# a clause set against the one before: «…, а …», «…, но …», «…; …»
+_SET_AGAINST = lazy_compile(r",[ \u00a0]+(?:а|но)[ \u00a0]+|;")
 # «в России», «из Беларуси», «у России», «за рубежом», «у российских поставщиков»: the
 # country as the place or the seller
 _PLACE_BEFORE = lazy_compile(r"(?i)(?<!\w)(?:в|во|из|у|за)[ \u00a0]+\Z")

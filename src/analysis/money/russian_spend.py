@@ -46,6 +46,13 @@ _RUSSIAN = lazy_compile(r"(?i)(?<!\w)(?:российск|росси)")
 _INTO = lazy_compile(r"(?i)во?|на")
 
 
+@cache
+def _aside() -> re.Pattern[str]:
+    """The words that open a sentence before its subject (`opening_asides`), spaces before."""
+    asides = context_data().get("opening_asides") or ["(?!)"]
+    return compile_pattern(r"[ \u00a0]*(?:" + "|".join(asides) + r")[ \u00a0]*", re.IGNORECASE)
+
+
 def _into(opening: re.Match[str]) -> bool:
     """Does the sentence open with «в» / «на» and a word in the accusative, where the goods go
     («В Брянскую область», «В Москву»), not where it is set («В московском магазине»)?"""
@@ -60,8 +67,9 @@ def spent_in_russia(text: str, start: int, sentence: tuple[int, int]) -> bool:
     """Is the bare ruble amount at `start` (in the sentence text[sentence[0]:sentence[1]]) a
     Russian party's money told in a paragraph set in Russia?"""
     s_start, s_end = sentence
-    opening = _OPENING.match(text, s_start, start)
-    if opening is None or not opening.group(1)[0].isupper():
+    aside = _aside().match(text, s_start, start)  # «Для сравнения: российским …»
+    opening = _OPENING.match(text, aside.end() if aside else s_start, start)
+    if opening is None or not (aside or opening.group(1)[0].isupper()):
         return False
     words = context_words()
     subject = opening.group(0)

@@ -106,11 +106,13 @@ class Line(NamedTuple):
 
 
 class Block(NamedTuple):
-    """A table: its rows, its header line and the lead line above."""
+    """A table: its rows, its header line and the lead line above (and, for a series line
+    under a heading, the heading that gives the unit its lead does not)."""
 
     rows: tuple[Line, ...]
     header: Line | None
     lead: Span | None
+    heading: Span | None = None
 
 
 # --------------------------------------------------------------------------- lines

@@ -103,7 +103,8 @@ class TableCell:
     year: int | None
     period: str | None
     year_source: str | None  # "stated" or "relative"
-    context: Span | None  # the header or lead line that gave the year or period
+    context: Span | None  # the header or lead line that gave the year or period (or the unit,
+    # a heading over series lines: «ВНЕШНЯЯ ТОРГОВЛЯ С РОССИЙСКОЙ ФЕДЕРАЦИЕЙ (млн долларов США)»)
     forecast: bool = False  # its column or row is a plan («2025 (план)», «Прогноз»)
     column: Span | None = None  # its column's header cell («экспорт в Россию»)
 
@@ -181,6 +182,8 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
         block_unit = _unit(text, lead, words)
     if block_unit is None and (note := _note(text, block, words)) is not None:
         block_unit = _unit(text, note, words)  # «* В млн долларов США» under the table
+    if block_unit is None and block.heading is not None:
+        block_unit = _unit(text, block.heading, words)  # «… (млн долларов США)» over the series
     lead_time = _time(text, lead, published, label=False) if lead is not None else None
     title = title_metric(text, lead) if lead is not None else None
     labels = [label_of(text, r) or r.cells[0] for r in block.rows]
@@ -226,7 +229,7 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
                 year=time.year if time is not None else None,
                 period=time.period if time is not None else None,
                 year_source=time.source if time is not None else None,
-                context=time.span if time is not None and time.span != label else None,
+                context=time.span if time is not None and time.span != label else block.heading,
                 forecast=planned or words.plan.search(text, label.start, label.end) is not None,
                 column=name))
     return out

@@ -8,7 +8,9 @@ shares: `financing`, as its total is (tests/gold/README.md, session 11: «Union 
 totals, each side's share and programme money are financing»; session 15: a budget's own
 sides). The side word alone («доходы», «взнос») says whose money it is only through the
 paragraph: so the paragraph up to the amount must name a budget, and it or the headline the
-Union State. A republic's or a region's budget keeps its revenue `other` (round 17). The words
+Union State; or, naming no budget, stand under a headline that names the Union State's budget
+(«Утверждён бюджет Союзного государства на 2018 год» over «Неналоговые доходы оцениваются в
+14 млн рублей»). A republic's or a region's budget keeps its revenue `other` (round 17). The words
 are data (`union_budget_side`, `union_budget_named` in `data/money_context_ru.json`).
 """
 
@@ -35,8 +37,12 @@ def is_union_budget_side(scope: AmountScope) -> bool:
     if side.search(low, lo, amount.start) is None:
         return False
     paragraph = low.rfind("\n", 0, scope.start) + 1
+    head_end = max(headline_end(low), 0)
     if low.find(_BUDGET, paragraph, amount.start) < 0:
-        return False
-    head_end = headline_end(low)
+        # «Утверждён бюджет Союзного государства на 2018 год» over «Неналоговые доходы
+        # оцениваются в 14 млн рублей»: a headline naming the Union State's budget tells whose
+        # sides a paragraph naming no budget counts (round 55)
+        headline = union.search(low, 0, head_end)
+        return headline is not None and low.find(_BUDGET, 0, head_end) >= 0
     return (union.search(low, paragraph, amount.start) is not None
-            or union.search(low, 0, head_end if head_end >= 0 else 0) is not None)
+            or union.search(low, 0, head_end) is not None)

@@ -117,6 +117,7 @@ _FOCUS = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(
     f"(?P<f{i}>{rx})" for i, (rx, _) in enumerate(_FOCUS_YEARS)) + r")(?!\w)")
 # «в ближайшие два года», «в течение пяти лет»: a span of years, no year of its own
 _HORIZON = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().horizons) + r")(?!\w)")
+_FIRST_YEAR = lazy_compile(r"(?i)(?<![\w-])(?:в|на|за)[ \u00a0]+первый[ \u00a0]+(?:же[ \u00a0]+)?год(?!\w)")
 _UNTIL_END = lazy_compile(r"(?i)(?<![\w-])до[ \u00a0]+конца[ \u00a0]+(?:[IVа-яё]+[ \u00a0]+"  # a deadline
                           r"(?:квартала|полугодия)[ \u00a0]+)?\Z")  # («до конца I квартала 2025 года»)
 # «сейчас», «теперь»: the moment of writing (the calendar's present words)
@@ -263,6 +264,13 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         dist = mention_distance(scope, mention.start, mention.end)
         if dist is not None:
             cands.append((dist, year, "stated"))
+    if "первый" in scope.lowered and any(m.is_span for m in mentions):
+        # «на 2018–2021 годы предусмотрено 1,36 млрд, из них в первый год — 280 млн»: the
+        # span's first year (round 55)
+        for m in _FIRST_YEAR.finditer(text, s_start, s_end):
+            spans = [y for y in mentions if y.is_span and y.end <= m.start()]
+            if spans and (dist := mention_distance(scope, m.start(), m.end())) is not None:
+                cands.append((dist, spans[-1].year, "stated"))
     explicit = [y for _, y, _ in cands if y is not None]
     # _FOCUS and _YEAR_IMPLICIT need the letters «год»; two sentences in three have
     # none, so their (slow, case-insensitive) scans are skipped there. upper() keeps this
@@ -344,11 +352,14 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         # «вырос на 52 млн к прошлому году»: the year in progress, or the one just ended when
         # read in January–February (as «по итогам года» is)
         year = published.year - 1 if published.month <= 2 else published.year
-    elif year is None and compared and published.year > max(
-            m.year for m in year_mentions(text, s_start, s_end)):
+    elif year is None and compared and published.year > (
+            base := max(m.year for m in year_mentions(text, s_start, s_end))):
         # «вырос на 18% к уровню 2021 года — до 640 млн»: compared with a past year, the
-        # figure is the current one
-        year = published.year
+        # figure is the current one; read in January–February, the year just ended when it is
+        # later than the base («Это меньше рекорда 2024-го, но … мы вышли на 56 млрд» in
+        # February 2026, as «по итогам года» is; round 55)
+        year = published.year - 1 if published.month <= 2 and published.year - 1 > base else (
+            published.year)
     return YearReading(year=year, source=PUBLICATION if year is not None else None)
 
 

@@ -47,10 +47,16 @@ class WindowsEncoder(CNNEncoder):
             filters, channels, kernel = conv.weight.shape
             rows = windows(x, kernel, conv.padding)
             weight = conv.weight.array.reshape(filters, channels * kernel)
-            out = np.matmul(rows, weight.T) + conv.bias.array
-            out = out.reshape(x.shape[0], -1, filters).clip(0)
-            x = (out - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array
-            x[mask] = 0
+            out = np.matmul(rows, weight.T)
+            out += conv.bias.array  # in place: the same operations, without new arrays
+            out = out.reshape(x.shape[0], -1, filters)
+            out.clip(0, out=out)
+            out -= norm.mean.array
+            out /= norm.std.array
+            out *= norm.weight.array
+            out += norm.bias.array
+            out[mask] = 0
+            x = out
         return x
 
 

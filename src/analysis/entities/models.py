@@ -180,10 +180,12 @@ def _pack_words(path: str) -> list[str]:
         return list(pack.load_vocab(WORD).items)
 
 
-def load_tagger(store: StartupStore, kind: str, embedding: EmbeddingTables) -> Any:
+def load_tagger(store: StartupStore, kind: str, embedding: EmbeddingTables,
+                faster: bool = True) -> Any:
     """natasha's news NER ("ner"), morphology ("morph") or syntax ("syntax") model, its word
     list from the cache (as slovnet's `NER.load`, `Morph.load`, `Syntax.load` build them
-    otherwise)."""
+    otherwise); `faster`: its embedding, encoder and CRF computed by `tagger_layers` (the same
+    numbers), else by slovnet's own code."""
     from natasha.data import NEWS_MORPH, NEWS_NER, NEWS_SYNTAX
     from natasha.morph.tagger import MorphTagger
     from natasha.ner import NERTagger
@@ -215,6 +217,10 @@ def load_tagger(store: StartupStore, kind: str, embedding: EmbeddingTables) -> A
     tagger.infer = infer_class(network, encoder, decoder_class(label_vocab))
     tagger.batch_size = batch
     tagger.navec(embedding)
+    if faster:
+        from analysis.entities.tagger_layers import faster_layers
+
+        faster_layers(tagger.infer.model)
     return tagger
 
 

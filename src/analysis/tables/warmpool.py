@@ -30,8 +30,8 @@ __all__ = ["WarmPool", "files_in", "start_pool", "warm_up"]
 # starts with the modules in place, sharing their pages, instead of importing them anew
 # (~0.4 s of CPU a worker on a quiet machine, as much as its warm-up's models).
 PRELOAD = ["analysis.tables.warmpool", "analysis.tables.perarticle", "analysis.entities",
-           "analysis.entities.models", "analysis.money", "analysis.projects", "analysis.figures",
-           "natasha", "pymorphy3", "pymorphy3_dicts_ru"]
+           "analysis.entities.models", "analysis.entities.tagger_layers", "analysis.money",
+           "analysis.projects", "analysis.figures", "natasha", "pymorphy3", "pymorphy3_dicts_ru"]
 
 # A few sentences that take every model and table of the per-article step on their first
 # article: money (an amount with its year), a person with a role for the NER and its

@@ -107,4 +107,7 @@ def test_every_gold_text_tags_the_same(taggers: dict[str, tuple[object, object]]
             case = json.loads(line)
             texts += [case[key] for key in ("title", "text") if case.get(key)]
     assert len(texts) > 3000
-    assert _same_markups(taggers, texts) > 20_000
+    # every third text (each round's articles and genres are spread over all three): the whole
+    # set takes ~15 minutes on a loaded machine, twice the rest of the suite
+    texts = texts[::3]
+    assert _same_markups(taggers, texts) > 6_000

@@ -37,11 +37,13 @@ _WHOLE_YEAR = lazy_compile(lookbehind_led(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:в�
                          # what the year comes to at its end
                          r"|(?<![\w-])к[ \u00a0]+концу[ \u00a0]+(?:года|декабря)(?![\w-])"))
 # «за месяц», «за этот месяц», «в течение месяца» (no number: «за 9 месяцев» is a period)
-_WHOLE_MONTH = lazy_compile(lookbehind_led(r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|этот|отч[её]тный))?[ \u00a0]+месяц"
-                          r"|в[ \u00a0]+течение[ \u00a0]+месяца)(?![\w-])"))
+_WHOLE_MONTH = lazy_compile(lookbehind_led(
+    r"(?<![\w-])(?:за(?:[ \u00a0]+(?:весь|этот|отч[её]тный))?[ \u00a0]+месяц"
+    r"|в[ \u00a0]+течение[ \u00a0]+месяца)(?![\w-])"))
 # «за квартал», «в квартале», «за отчётный квартал» (no ordinal: «за I квартал» is a period)
-_WHOLE_QUARTER = lazy_compile(lookbehind_led(r"(?<![\w-])(?:за|в)[ \u00a0]+(?:(?:этот|весь|отч[её]тный|прошедший)"
-                            r"[ \u00a0]+)?квартал[еа]?(?![\w-])"))
+_WHOLE_QUARTER = lazy_compile(lookbehind_led(
+    r"(?<![\w-])(?:за|в)[ \u00a0]+(?:(?:этот|весь|отч[её]тный|прошедший)"
+    r"[ \u00a0]+)?квартал[еа]?(?![\w-])"))
 
 
 def whole_year(low: str) -> bool:

@@ -23,8 +23,11 @@ if TYPE_CHECKING:
 
 __all__ = ["adjective_rubles"]
 
+# (the first digit opens the pattern and the test of the character before it looks back from
+# behind that digit: sre then finds digits in C instead of trying the look-behind at every
+# position of the article; same matches)
 _FIGURE = lazy_compile(
-    r"(?<![\w.,\-–])(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,3})?)"
+    r"(?P<n>\d(?<![\w.,\-–]\d)\d{0,2}(?:[ \u00a0]\d{3})*(?:,\d{1,3})?)"
     r"(?:[ \u00a0]+(?P<s>тыс\.|млн|млрд|трлн|тысяч[а-яё]*|миллион[а-яё]*|миллиард[а-яё]*))?"
     r"[ \u00a0]+(?P<adj>российских|белорусских|наших)"
     r"(?=[ \u00a0]*(?:[.,;!?»”)]|[—–][ \u00a0]|\n|\Z))")

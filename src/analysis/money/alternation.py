@@ -142,3 +142,45 @@ def first_letter_union(fragments: list[str], before: str = "",
     branch = "|".join(f"{letter}{lead or ''}(?:{'|'.join(rests)})"
                       for letter, rests in groups.items())
     return compile_pattern(before + "(?:" + branch + ")" + after)
+
+
+# one negative look-behind of fixed width, as the data's patterns open a word with: «(?<![а-яё])»,
+# «(?<![\w-])», «(?<!ещё )» (no group inside)
+_LOOKBEHIND = lazy_compile(r"\(\?<!(?:[^()\[\\]|\\.|\[(?:[^\]\\]|\\.)*\])+\)")
+
+
+def _behind_first_letter(alternative: str) -> list[tuple[str, str]] | None:
+    """(first letter, the rest) of each alternative an alternative that opens with negative
+    look-behinds and then a letter-led fragment spreads into (`letter_led`), the look-behinds
+    said after that letter (each one character wider: ``(?<!ещё )о…`` is ``о(?<!ещё .)…``);
+    None otherwise."""
+    behind, pos = [], 0
+    while (m := _LOOKBEHIND.match(alternative, pos)) is not None:
+        behind.append(m.group()[:-1] + ".)")
+        pos = m.end()
+    led = letter_led(alternative[pos:]) if behind else None
+    if led is None:
+        return None
+    return [(alt[0], "".join(behind) + alt[1:]) for alt in led]
+
+
+def lookbehind_led(source: str) -> str:
+    """`source` (a top-level alternation whose every alternative opens with negative
+    look-behinds, then a letter) with each alternative's look-behinds said after its first
+    letter, the alternatives grouped by that letter in their order: the same matches, and sre
+    then finds candidate positions by the set of first letters in C instead of trying the
+    look-behinds at every position (``(?<![а-яё])соответственно`` → ``с(?<![а-яё].)оответственно``;
+    the letter is consumed, so the wider look-behind sees the same characters before it).
+    `source` as it is when an alternative does not so open, or holds a capturing group."""
+    if _CAPTURING.search(source):
+        return source
+    groups: dict[str, list[str]] = {}
+    for alternative in _top_level_alternatives(source):
+        led = _behind_first_letter(alternative)
+        if led is None:
+            return source
+        for letter, rest in led:
+            groups.setdefault(letter, []).append(rest)
+    if len(groups) > _FEW_LETTERS:
+        return source
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())

@@ -15,13 +15,15 @@ festival or a tournament costs): it takes no contract told in the paragraph befo
 from __future__ import annotations
 
 from analysis.lazypattern import lazy_compile
+from analysis.money.alternation import lookbehind_led
 from analysis.money.context import context_words
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 
 __all__ = ["costs_past_cue", "names_own_cost"]
 
 # the verb, any tense and number («обойдётся», «обошлась», «обходится», «обходились»)
-_COST_VERB = lazy_compile(r"(?<![\w-])(?:обо[йш]|обход)\w*")
+# (the look-behind said after the first letter: `lookbehind_led`, same matches)
+_COST_VERB = lazy_compile(lookbehind_led(r"(?<![\w-])(?:обо[йш]|обход)\w*"))
 # a subject that stands for something told before: the sentence goes on about it
 _PRONOUN_SUBJECT = lazy_compile(
     r"[ \u00a0«\"—–-]*(?:он|она|оно|они|это|всё|все|каждый|каждая|каждое)(?![\w-])")

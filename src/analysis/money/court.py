@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from analysis.lazypattern import lazy_compile
+from analysis.money.alternation import lookbehind_led
 from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
@@ -30,7 +31,9 @@ _AFTER_END = lazy_compile(r"[,;:.()]")
 
 @cache
 def _court() -> re.Pattern[str]:
-    return compile_pattern("|".join(f"(?:{w})" for w in context_data()["court_words"]))
+    # (one alternation, each word's look-behind said after its first letter: `lookbehind_led`;
+    # the same matches as the words each in its group)
+    return compile_pattern(lookbehind_led("|".join(context_data()["court_words"])))
 
 
 def is_court_award(scope: AmountScope) -> bool:

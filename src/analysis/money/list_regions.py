@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from analysis.money.alternation import lookbehind_led
 from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
@@ -45,7 +46,8 @@ def respectively_word() -> re.Pattern[str] | None:
     """«соответственно» (`respectively`, money_context_ru.json), in any case: the word that pairs
     the things named before with the figures before it, in order."""
     pattern = context_data().get("respectively")
-    return compile_pattern(pattern, re.IGNORECASE) if pattern else None
+    # (its look-behind said after its first letter: `lookbehind_led`, same matches)
+    return compile_pattern(lookbehind_led(pattern), re.IGNORECASE) if pattern else None
 
 
 def respective_region(scope: AmountScope, regions: list[tuple[int, str]]) -> str | None:

@@ -47,6 +47,7 @@ from analysis.entities import RegionMention, russian_regions_in
 from analysis.entities.districts import districts_in, resolve
 from analysis.lang import split_sentences
 from analysis.lazypattern import lazy_compile
+from analysis.money.alternation import lookbehind_led
 from analysis.money.context import (
     context_words,
     is_seat_of_government,
@@ -67,7 +68,7 @@ __all__ = ["ArticleText", "RegionChoice", "SentenceSpan"]
 _MOSCOW = "Москва"
 _EARLIER_REACH = 3  # sentences of the paragraph a region is looked for in, back from the figure
 # goods sent «в регион», «в область», «в край»: the region the paragraph is about
-_INTO_REGION = lazy_compile(r"(?<!\w)(?:в|во)[ \u00a0]+(?:регион|область|край)(?![\w-])")
+_INTO_REGION = lazy_compile(lookbehind_led(r"(?<!\w)(?:в|во)[ \u00a0]+(?:регион|область|край)(?![\w-])"))
 # «нарастить экспорт до 2,5 млн долларов, а также выйти на рынок Псковской области»: «, а
 # также» after the amount opens the next predicate, whose place is not the amount's (round 54)
 _NEXT_PREDICATE = lazy_compile(r",[ \u00a0]+а[ \u00a0]+также[ \u00a0]")

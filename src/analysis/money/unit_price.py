@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from analysis.lazypattern import lazy_compile
+from analysis.money.alternation import lookbehind_led
 from analysis.money.context import context_words
 from analysis.money.cuewords import is_adjective
 from analysis.money.price_told import costs_one, names_price
@@ -47,7 +48,7 @@ def is_unit_price(scope: AmountScope, metric: str = "") -> bool:
 # «по 12 долларов за штуку, на местном рынке – по 28–35 рублей»: a distributive «по» opening
 # the elliptic item after a dash, a unit price told earlier in the sentence
 _PARALLEL = lazy_compile(r"\w*[ \u00a0]*,[^.;:!?\d]{0,50}?[—–-][ \u00a0]*по[ \u00a0]+\Z")
-_EACH_BEFORE = lazy_compile(r"(?<![\w-])по[ \u00a0]+\Z")
+_EACH_BEFORE = lazy_compile(lookbehind_led(r"(?<![\w-])по[ \u00a0]+\Z"))  # (`lookbehind_led`: faster)
 
 
 def _parallel_unit_price(scope: AmountScope, rx: re.Pattern[str]) -> bool:

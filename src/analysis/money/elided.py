@@ -11,7 +11,10 @@ narrow, as a bare number is far more often a count, a date or a percentage:
   «около» stands before it; punctuation or a verb follows (not a noun of a count, a unit,
   «%», a closing bracket or quote: «МАЗ 203», «(1)», «в 12 часов» are no figures);
 - read in the anchor's scale, it lies within a factor of three of the anchor (one unit
-  shared by the figures of one statement: «было 1,2» after «1,6 ярда» is 1,2 billion).
+  shared by the figures of one statement: «было 1,2» after «1,6 ярда» is 1,2 billion);
+- or it is an inner item of an enumeration of bare numbers that the unit closes («на 35,6,
+  29,5 и 38,5 млрд долларов»): a bare figure and a comma before it, a comma or «и» and another
+  number after it (session 35).
 
 `280–300` after «300 миллионов» is a range in the same way. The found amounts have
 `implied_currency` set.
@@ -70,6 +73,12 @@ _VERBAL_BEFORE = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRC
 _VERBAL = frozenset({"VERB", "INFN", "ADVB", "CONJ", "PRCL", "PRED", "GRND", "PRTS"})
 _SENTENCE_END = lazy_compile(r"[.!?…]+[\"»”)]*[ \u00a0\n]+(?=[—–-]?[ \u00a0]*[«\"„(]?[А-ЯЁA-Z])|\n")
 SCALE_WORD = lazy_compile(r"(?i)(?:тыс|млн|млрд|трлн|милл|трилл|ярд)[а-яё.]*")
+# an enumeration's inner item: a comma or a semicolon after the bare figure before it, and a
+# comma, «и» or «или» before the next number after it («на 35,6, 29,5 и 38,5 млрд»)
+_ITEM_GAP = lazy_compile(r"[ \u00a0]*[,;][ \u00a0]*")
+_BARE_FIGURE = lazy_compile(r"\d[\d \u00a0]*(?:,\d+)?")
+_NEXT_ITEM = lazy_compile(r"(?:[ \u00a0]*[,;]|[ \u00a0]+(?:и|или))[ \u00a0]+(?=\d)")
+_ITEMS_LEFT = 8  # items of one enumeration looked through for the figure that names the unit
 _FACTOR = 3.0  # how far from its anchor a number read in the anchor's scale may lie
 _MIN_SCALE = 1e6
 _REACH = 250  # characters from a money figure beyond which no anchor is looked for
@@ -100,7 +109,8 @@ def elided_amounts(text: str, found: list[Amount]) -> list[Amount]:
         if low is None or (high is not None and high <= low) or not any(
                 fits_anchor(low, high, anchors[j]) for j in (k - 1, k) if 0 <= j < len(anchors)):
             continue  # (cheap tests first: the part of speech is asked last)
-        if not _free_context(text, s, e):
+        if not (_free_context(text, s, e) or _inner_item(text, s, e, spans[i - 1] if i else None,
+                                                          anchor_starts)):
             continue  # a count, a date, a label
         anchor = _anchor(text, s, e, anchors, anchor_starts)
         if anchor is None or not fits_anchor(low, high, anchor):
@@ -181,6 +191,30 @@ def _free_context(text: str, s: int, e: int) -> bool:
     if after.group("p") is not None:
         return True
     return parse(after.group("w").lower()).tag.POS in _VERBAL
+
+
+def _inner_item(text: str, s: int, e: int, before: tuple[int, int] | None,
+                anchor_starts: list[int]) -> bool:
+    """Is the number an inner item of an enumeration of bare figures whose unit its last item
+    names («наторговали на 35,6, 29,5 и 38,5 млрд долларов»): the bare figure before it read
+    as an amount, a comma between, and after it, item by item, a money figure with its unit?"""
+    if before is None or not _ITEM_GAP.fullmatch(text, before[1], s):
+        return False
+    if not _BARE_FIGURE.fullmatch(text, *before) or _CODE_BEFORE.search(text, max(0, s - 5), s):
+        return False
+    at = e
+    for _ in range(_ITEMS_LEFT):
+        gap = _NEXT_ITEM.match(text, at)
+        if gap is None:
+            return False
+        k = bisect.bisect_left(anchor_starts, gap.end())
+        if k < len(anchor_starts) and anchor_starts[k] == gap.end():
+            return True  # the item that names the unit
+        item = _BARE_FIGURE.match(text, gap.end())
+        if item is None:
+            return False
+        at = item.end()
+    return False
 
 
 def _anchor(text: str, s: int, e: int, anchors: list[tuple[Amount, float]],

@@ -103,7 +103,7 @@ from analysis.money.price_told import is_price_told
 from analysis.money.publication_source import publication_source, year_is_a_bound, year_source_of
 from analysis.money.recalled import EARLIER, recalled_news
 from analysis.money.region import ArticleText, SentenceSpan
-from analysis.money.respectively import with_respective_metrics
+from analysis.money.respectively import with_respective_metrics, with_respective_years
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
 from analysis.money.shipped_after import ships_on
@@ -387,7 +387,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                                   scope, article.published, horizon=metric != "credit") else None),
                           context=context_sentence(text, context, s_start)))
     read = with_flow(text, with_goods(text, converted(text, same_kind_currency(
-        with_respective_metrics(text, headline_echoes(text, facts))))),
+        with_respective_years(text, with_respective_metrics(text, headline_echoes(text, facts)),
+                              article.published)))),
         source=getattr(article, "source", None))
     read = with_column_flow(text, read, tables)  # «экспорт в Россию» over a table's column
     site = belarusian_site(getattr(article, "source", None), getattr(article, "url", None))

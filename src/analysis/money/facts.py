@@ -93,6 +93,7 @@ from analysis.money.implied import same_kind_currency
 from analysis.money.interest import bears_interest
 from analysis.money.lists import list_lead, semicolon_lead
 from analysis.money.metric import NO_CUE, sentence_cue
+from analysis.money.never_made import with_never_made
 from analysis.money.outlets import belarusian_site
 from analysis.money.own_metric import own_metric
 from analysis.money.part_of import with_wholes
@@ -393,4 +394,4 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
     read = with_column_flow(text, read, tables)  # «экспорт в Россию» over a table's column
     site = belarusian_site(getattr(article, "source", None), getattr(article, "url", None))
     read = without_region_for_belarusian_money(text, without_borrowed_region(text, read, site), ctx)
-    return with_sublimits(text, with_wholes(text, read))
+    return with_never_made(text, with_sublimits(text, with_wholes(text, read)))

@@ -18,9 +18,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from analysis.money.forecast import is_future
-
 from analysis.lazypattern import lazy_compile
+from analysis.money.forecast import is_future
 from analysis.money.list_regions import respectively_word
 
 if TYPE_CHECKING:

@@ -19,9 +19,8 @@ session 35).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from functools import cache
+from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data, context_words

@@ -24,8 +24,12 @@ from analysis.money.scope import AmountScope
 
 __all__ = ["credit_after_dash", "deal_value"]
 
-_DELIVERY_HEADS = frozenset({"поставка", "поставить", "поставлять", "отгрузить", "отгружать",
-                             "отгрузка"})
+_DELIVERY_HEADS = frozenset({"поставка", "поставить", "поставлять"})
+# a shipment («отгрузил покупателю … на») is the contract's when it is made under one, «по
+# договору / контракту» before it: orders told of («заказов было вдвое меньше … мы отгрузили
+# россиянам продукции на», round 49) leave it the shipper's export
+_SHIPMENT_HEADS = frozenset({"отгрузить", "отгружать", "отгрузка"})
+_UNDER_DEAL = lazy_compile(r"(?<![а-яё])по[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:контракт|договор)(?:у|ам)?(?![а-яё])")
 _DELIVERY_METRICS = frozenset({"export", "production"})  # a shipment is read as output first
 # a contract, a deal or an order (folded text; not an insurance policy)
 # («Соглашение, рассчитанное на 2014–2016 годы, предусматривает ежегодные поставки примерно на
@@ -51,9 +55,11 @@ def deal_value(scope: AmountScope, metric: str, head: str) -> bool:
     if _DEAL_VOLUME.search(low, max(scope.start, scope.amount.start - _VOLUME_REACH),
                            scope.amount.start):
         return True
-    return (metric in _DELIVERY_METRICS and len(scope.others) == 1 and bool(head)
-            and lemma(head.lower()) in _DELIVERY_HEADS
-            and _DEAL_NAMED.search(low, scope.start, scope.amount.start) is not None
+    if metric not in _DELIVERY_METRICS or len(scope.others) != 1 or not head:
+        return False
+    said = lemma(head.lower())
+    named = _UNDER_DEAL if said in _SHIPMENT_HEADS else _DEAL_NAMED if said in _DELIVERY_HEADS else None
+    return (named is not None and named.search(low, scope.start, scope.amount.start) is not None
             and _INSURED.search(low, scope.start, scope.end) is None)
 
 

@@ -7,7 +7,9 @@ clause denies the verb that would make it (`never_made` in `data/money_context_r
 plan (`forecast`), never money made, and keeps no year of its own (the year told is the
 pledge's: «заявленные в 2012 году»), so it joins the plan an earlier article told of the same
 sum instead of standing beside it as a second sum (session 35, newuser35). A debt left unpaid
-(«оставшиеся 74,8 млн так и не перечислило»: `other`) stays what it is.
+(«оставшиеся 74,8 млн так и не перечислило»: `other`) stays what it is, and so does an
+allocation not spent by the year's end («Не освоено на конец года 444,5 млн рублей»: a
+balance of that year, round 16): spending is not in the word list.
 """
 
 from __future__ import annotations

@@ -470,7 +470,8 @@ def test_money_vocabulary_is_data() -> None:
 
     words = vocabulary()
     assert words.numerals["полутора"] == 1.5 and dict(words.scales)["млрд"] == 1e9
-    assert {q for _, q in words.qualifier_phrases} == {"over", "at_least", "under", "approx", "almost", "up_to"}
+    assert {q for _, q in words.qualifier_phrases} == {"over", "at_least", "under", "approx", "almost",
+                                                       "up_to"}
     assert currency_code("белорусских рублей") == "BYN" and currency_code("рос. руб.") == "RUB"
     assert spelled_value("двухсот пятидесяти") == 250 and spelled_value("двести штук") is None
     assert scale_value("миллиардов") == 1e9 and scale_value(None) == 1.0

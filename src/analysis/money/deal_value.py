@@ -29,7 +29,8 @@ _DELIVERY_HEADS = frozenset({"поставка", "поставить", "пост
 # договору / контракту» before it: orders told of («заказов было вдвое меньше … мы отгрузили
 # россиянам продукции на», round 49) leave it the shipper's export
 _SHIPMENT_HEADS = frozenset({"отгрузить", "отгружать", "отгрузка"})
-_UNDER_DEAL = lazy_compile(r"(?<![а-яё])по[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:контракт|договор)(?:у|ам)?(?![а-яё])")
+_UNDER_DEAL = lazy_compile(r"(?<![а-яё])по[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
+                           r"(?:контракт|договор)(?:у|ам)?(?![а-яё])")
 _DELIVERY_METRICS = frozenset({"export", "production"})  # a shipment is read as output first
 # a contract, a deal or an order (folded text; not an insurance policy)
 # («Соглашение, рассчитанное на 2014–2016 годы, предусматривает ежегодные поставки примерно на

@@ -26,9 +26,15 @@ def _facts(text: str, published: date = date(2024, 6, 3)) -> dict[str, object]:
 
 # --------------------------------------------------------------------- years «соответственно»
 def test_an_enumerations_inner_bare_number_takes_the_unit_of_its_last_item() -> None:
-    text = "Выручка комбината составила 4,1, 4,6 и 5,2 млрд рублей."
+    text = "В 2021, 2022 и 2023 годах выручка комбината составила 4,1, 4,6 и 5,2 млрд рублей соответственно."
     assert [(a.surface, round(a.value / 1e8), a.currency) for a in find_amounts(text)] == [
         ("4,1", 41, "RUB"), ("4,6", 46, "RUB"), ("5,2 млрд рублей", 52, "RUB")]
+
+
+def test_an_enumeration_with_nothing_to_pair_keeps_its_inner_numbers_bare() -> None:
+    # (the rule stays narrow: «соответственно» tells that the numbers are parallel figures)
+    text = "Выручка комбината составила 4,1, 4,6 и 5,2 млрд рублей."
+    assert "4,6" not in {a.surface for a in find_amounts(text)}
 
 
 def test_a_list_of_counts_before_a_sum_is_no_enumeration_of_sums() -> None:

@@ -66,7 +66,7 @@ def test_format_editorial_brackets_inside_the_phrase() -> None:
     found = find_amounts("По словам министра, товарооборот составит [почти] $2,4 [млрд] к концу года.")
     assert len(found) == 1
     assert found[0].value == pytest.approx(2.4e9)
-    assert found[0].qualifier == "approx"
+    assert found[0].qualifier == "almost"  # («почти»: near the number, under it; gold `approx`)
 
 
 def test_format_implied_billions_after_a_dollar_figure() -> None:

@@ -46,13 +46,18 @@ LOCAL_METRICS = frozenset({"investment", "production", "financing", "agreements"
 
 # How an amount is qualified in the text («около», «свыше», «до», «от … до»). A lower bound
 # is `over` when the figure is more than the number («свыше», «более», «превысил») and
-# `at_least` when it may be the number itself («не менее», «не ниже», «как минимум»).
-QUALIFIERS = ("exact", "approx", "over", "at_least", "under", "up_to", "range")
+# `at_least` when it may be the number itself («не менее», «не ниже», «как минимум»). «Почти»,
+# «без малого» are `almost`: near the number and just under it (session 35: «почти 900 млн» is
+# no «около 900 млн»).
+QUALIFIERS = ("exact", "approx", "almost", "over", "at_least", "under", "up_to", "range")
+# The qualifiers of a number near the figure, as rounded as «около» («почти 900 млн» restating
+# «896 млн»).
+APPROXIMATE = frozenset({"approx", "almost"})
 # Both lower bounds: the figure is the number or above it, with no top told.
 LOWER_BOUNDS = frozenset({"over", "at_least"})
-# The gold sets write every lower bound `over` (tests/gold: «не менее 2 млрд» is `over`):
-# the reading a mention's qualifier is compared with gold in.
-GOLD_QUALIFIER = {"at_least": "over"}
+# The gold sets write every lower bound `over` (tests/gold: «не менее 2 млрд» is `over`) and
+# «почти» `approx`: the reading a mention's qualifier is compared with gold in.
+GOLD_QUALIFIER = {"at_least": "over", "almost": "approx"}
 
 # ISO 4217 codes a briefing can be converted into (and the parser reports).
 CURRENCIES = ("USD", "RUB", "EUR", "BYN", "CNY")

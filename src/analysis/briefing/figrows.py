@@ -29,6 +29,7 @@ import pandas as pd
 from analysis.briefing.formatting import isblank
 from analysis.figures.bounds import APPROX_SHARE, OPEN_ABOVE, OPEN_BELOW
 from analysis.figures.value_rule import group_by_lead
+from analysis.vocab import APPROXIMATE
 
 # The figure's own fields: they win over the cited mention's.
 FIGURE_FIELDS = ("figure_id", "metric", "goods", "flow", "region", "scope", "year", "period",
@@ -164,8 +165,8 @@ def _allowed(said: Statement) -> tuple[float, float]:
     scale = next((x for x in WRITTEN_SCALES if v >= x), 1.0)
     written = f"{v / scale:.6f}".rstrip("0").rstrip(".")
     decimals = len(written.split(".", 1)[1]) if "." in written else 0
-    half = 0.5 * 10.0 ** -decimals * scale * (APPROX_WIDTH if said.qualifier == "approx" else 1.0)
-    if said.qualifier == "approx":  # «около 900 млн» restating «860 млн»
+    half = 0.5 * 10.0 ** -decimals * scale * (APPROX_WIDTH if said.qualifier in APPROXIMATE else 1.0)
+    if said.qualifier in APPROXIMATE:  # «около 900 млн» restating «860 млн»
         half = max(half, APPROX_SHARE * v)
     if said.qualifier in OPEN_ABOVE:
         return v, math.inf

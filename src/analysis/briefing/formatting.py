@@ -69,7 +69,7 @@ _CUR_RU = {"RUB": "руб.", "BYN": "бел.\u00a0руб.", "CNY": "юаней",
 _CUR_PREFIX = {"USD": "$", "EUR": "€"}
 # Qualifiers written before an amount («свыше $50 млрд»), in the order key figures look for them;
 # their words are the labels ``q.<qualifier>``.
-PREFIXED_QUALIFIERS = ("over", "at_least", "approx", "under", "up_to")
+PREFIXED_QUALIFIERS = ("over", "at_least", "approx", "almost", "under", "up_to")
 
 
 def qualifier_prefix(qualifier: Any, lang: str) -> str:

@@ -22,7 +22,7 @@ from analysis.figures.plausibility import TOO_SMALL
 from analysis.vocab import FLOW_METRICS, FLOW_OTHER, FLOWS, TRADE_METRICS
 
 # Marks on a bar for a qualified figure («>» for «свыше 50 млрд»).
-QUALIFIER_MARKS = {"over": ">", "at_least": "≥", "approx": "≈", "up_to": "≤", "under": "<"}
+QUALIFIER_MARKS = {"over": ">", "at_least": "≥", "approx": "≈", "almost": "≈", "up_to": "≤", "under": "<"}
 # The caption of `trade_table` by its `regional` argument.
 _TRADE_CAPTIONS = {True: "cap.trade.regional", False: "cap.trade.national", None: "cap.trade.all"}
 

@@ -20,7 +20,8 @@ from importlib import resources
 
 from analysis.patternstore import compile_pattern
 
-__all__ = ["Oblast", "names_country_side", "oblast_named", "oblast_own_money", "trading_oblast"]
+__all__ = ["Oblast", "names_country_side", "names_the_sides", "oblast_named", "oblast_own_money",
+           "trading_oblast"]
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,17 @@ def oblast_named(text: object) -> Oblast | None:
         return None
     found = {o for pattern, o in _mentions() if pattern.search(text)}
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _sides() -> re.Pattern[str]:
+    return compile_pattern(_vocabulary()["sides"], re.IGNORECASE)
+
+
+def names_the_sides(text: object) -> bool:
+    """Whether `text` calls the trading parties «стороны» (plural: «стороны рассчитывают
+    увеличить взаимные поставки»), not one side («со стороны», «белорусской стороны»)."""
+    return isinstance(text, str) and bool(_sides().search(text))
 
 
 def names_country_side(text: object) -> bool:

@@ -14,7 +14,7 @@ import re
 from analysis.lazypattern import lazy_compile
 from analysis.money import Rates
 from analysis.plaintable import is_missing
-from analysis.vocab import LOWER_BOUNDS
+from analysis.vocab import APPROXIMATE, LOWER_BOUNDS
 
 __all__ = ["APPROX_SHARE", "OPEN_ABOVE", "OPEN_BELOW", "OVER_SHARE", "interval_of", "usd_of"]
 
@@ -53,7 +53,7 @@ def interval_of(row: dict) -> tuple[float, float]:
     if row["qualifier"] == "range" and not is_missing(row["value_low"]) and not is_missing(row["value_high"]):
         return float(row["value_low"]), float(row["value_high"])
     half = _half_unit(str(row["surface"]), value)
-    if row["qualifier"] == "approx":  # «примерно 900 млн» restating «860 млн»
+    if row["qualifier"] in APPROXIMATE:  # «примерно 900 млн» restating «860 млн»
         half = max(half, APPROX_SHARE * value)
     if row["qualifier"] in OPEN_ABOVE:
         return value, value * (1 + OVER_SHARE) + half

@@ -49,7 +49,13 @@ from __future__ import annotations
 
 from analysis.entities import names_pair_trading_abroad, names_russia_whole
 from analysis.entities.federal_districts import federal_district_in
-from analysis.entities.oblasts import names_country_side, oblast_named, oblast_own_money, trading_oblast
+from analysis.entities.oblasts import (
+    names_country_side,
+    names_the_sides,
+    oblast_named,
+    oblast_own_money,
+    trading_oblast,
+)
 from analysis.figures.consolidate import FIGURE_COLUMNS
 from analysis.lazypattern import lazy_compile
 from analysis.vocab import (
@@ -89,7 +95,8 @@ def oblast_side(sentence: object, heading: object = None) -> bool:
     a whole beside it; or the sentence names no Belarusian side at all (no country, no other
     oblast: «В этом году планируется выйти на показатель $3,9 млрд», «Объем экспорта услуг в
     эти регионы составил 48,9 млн рублей») in an article whose heading writes an oblast as
-    the side («Могилевская область наращивает торговлю с Москвой …»)."""
+    the side («Могилевская область наращивает торговлю с Москвой …»), or names one oblast
+    and the sentence calls the traders «стороны» (session 35)."""
     if names_country_side(sentence):
         return False
     if trading_oblast(sentence) is not None:
@@ -98,10 +105,14 @@ def oblast_side(sentence: object, heading: object = None) -> bool:
         # «товарооборот области с Псковщиной» under «Витебщина и Псковщина: …»: the oblast
         # the article is about trades with the Russian region, a pair's figure
         return True
+    named = oblast_named(sentence)
+    if names_the_sides(sentence) and (told := oblast_named(heading)) is not None and named in (None, told):
+        # «В 2024 году стороны рассчитывают увеличить взаимные поставки …» under «Витебщина и
+        # Псковщина: итоги девяти месяцев»: the parties are the oblast and its partner
+        return True
     oblast = trading_oblast(heading)
     if oblast is None:
         return False
-    named = oblast_named(sentence)
     return named is None or named == oblast
 
 

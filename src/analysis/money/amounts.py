@@ -7,7 +7,8 @@ that keeps the scan fast on long articles full of dates and counts.
 Cores are then combined in a second pass over their sequence (``2–3 млрд``, ``от 2 до 3 млрд``,
 ``с 40 до 50 млрд`` = two levels), get their qualifier from a look-back table (``около``,
 ``свыше``, ``превысил``…; ``не менее``, ``как минимум`` are ``at_least``, a bound the figure may
-equal, where ``свыше`` is ``over``; the surface starts at the qualifier word, as in the shared gold;
+equal, where ``свыше`` is ``over``; ``почти``, ``без малого`` are ``almost``, near the number and
+under it, where ``около`` is ``approx``; the surface starts at the qualifier word, as in the shared gold;
 «вырос до X» is a level reached: ``exact``, and «до» stays out of the surface), and a bare
 ``54 миллиарда`` only counts as money when an amount just before it (same or previous
 sentence, or money words in its own sentence) fixes its currency (``implied_currency``) and it

@@ -7,7 +7,10 @@
   the contract's value: «Всего по контракту, заключённому в марте, завод поставит 420 буев на
   общую сумму …», «главный заказ года – поставка 1 200 гидрантов для … на …». A contract told
   after the sum («Оборудование на 320 млн поставит белорусское ОАО …, контракт стороны
-  подписали …», round 27) leaves the delivery an export; insured deliveries stay exports.
+  подписали …», round 27) leaves the delivery an export; insured deliveries stay exports. So
+  is a shipment's: «По договору поставки 2019 года завод отгрузил покупателю комбайны на 52
+  млн рублей» is one contract between two firms, not the countries' trade nor the plant's
+  output (session 35, newuser35).
 - A part whose source a dash names after it is that credit: «в том числе 3,6 млн рублей – за
   счёт кредита банка», «из них 5 млн — за счёт заёмных средств», as «из них 7 млн – кредит
   банка» is (not a weak verb's part of the whole before it).
@@ -22,6 +25,13 @@ from analysis.money.scope import AmountScope
 __all__ = ["credit_after_dash", "deal_value"]
 
 _DELIVERY_HEADS = frozenset({"поставка", "поставить", "поставлять"})
+# a shipment («отгрузил покупателю … на») is the contract's when it is made under one, «по
+# договору / контракту» before it: orders told of («заказов было вдвое меньше … мы отгрузили
+# россиянам продукции на», round 49) leave it the shipper's export
+_SHIPMENT_HEADS = frozenset({"отгрузить", "отгружать", "отгрузка"})
+_UNDER_DEAL = lazy_compile(r"(?<![а-яё])по[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
+                           r"(?:контракт|договор)(?:у|ам)?(?![а-яё])")
+_DELIVERY_METRICS = frozenset({"export", "production"})  # a shipment is read as output first
 # a contract, a deal or an order (folded text; not an insurance policy)
 # («Соглашение, рассчитанное на 2014–2016 годы, предусматривает ежегодные поставки примерно на
 # $2,4 млн»: an agreement between firms sets deliveries as a contract does; round 49)
@@ -46,9 +56,11 @@ def deal_value(scope: AmountScope, metric: str, head: str) -> bool:
     if _DEAL_VOLUME.search(low, max(scope.start, scope.amount.start - _VOLUME_REACH),
                            scope.amount.start):
         return True
-    return (metric == "export" and len(scope.others) == 1 and bool(head)
-            and lemma(head.lower()) in _DELIVERY_HEADS
-            and _DEAL_NAMED.search(low, scope.start, scope.amount.start) is not None
+    if metric not in _DELIVERY_METRICS or len(scope.others) != 1 or not head:
+        return False
+    said = lemma(head.lower())
+    named = _UNDER_DEAL if said in _SHIPMENT_HEADS else _DEAL_NAMED if said in _DELIVERY_HEADS else None
+    return (named is not None and named.search(low, scope.start, scope.amount.start) is not None
             and _INSURED.search(low, scope.start, scope.end) is None)
 
 

@@ -11,7 +11,11 @@ narrow, as a bare number is far more often a count, a date or a percentage:
   «около» stands before it; punctuation or a verb follows (not a noun of a count, a unit,
   «%», a closing bracket or quote: «МАЗ 203», «(1)», «в 12 часов» are no figures);
 - read in the anchor's scale, it lies within a factor of three of the anchor (one unit
-  shared by the figures of one statement: «было 1,2» after «1,6 ярда» is 1,2 billion).
+  shared by the figures of one statement: «было 1,2» after «1,6 ярда» is 1,2 billion);
+- or it is an inner item of an enumeration of bare numbers that the unit closes and
+  «соответственно» pairs with as many things named before («в 2019, 2020 и 2021 годах … на
+  35,6, 29,5 и 38,5 млрд долларов соответственно»): a bare figure and a comma before it, a comma
+  or «и» and another number after it (session 35).
 
 `280–300` after «300 миллионов» is a range in the same way. The found amounts have
 `implied_currency` set.
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.lang import parse
@@ -28,6 +33,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.around import UNIT_AFTER
 from analysis.money.grammar import SPELLED_INT, parse_number, scale_value
 from analysis.money.values import spelled_value
+from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -70,6 +76,12 @@ _VERBAL_BEFORE = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRC
 _VERBAL = frozenset({"VERB", "INFN", "ADVB", "CONJ", "PRCL", "PRED", "GRND", "PRTS"})
 _SENTENCE_END = lazy_compile(r"[.!?…]+[\"»”)]*[ \u00a0\n]+(?=[—–-]?[ \u00a0]*[«\"„(]?[А-ЯЁA-Z])|\n")
 SCALE_WORD = lazy_compile(r"(?i)(?:тыс|млн|млрд|трлн|милл|трилл|ярд)[а-яё.]*")
+# an enumeration's inner item: a comma or a semicolon after the bare figure before it, and a
+# comma, «и» or «или» before the next number after it («на 35,6, 29,5 и 38,5 млрд»)
+_ITEM_GAP = lazy_compile(r"[ \u00a0]*[,;][ \u00a0]*")
+_BARE_FIGURE = lazy_compile(r"\d[\d \u00a0]*(?:,\d+)?")
+_NEXT_ITEM = lazy_compile(r"(?:[ \u00a0]*[,;]|[ \u00a0]+(?:и|или))[ \u00a0]+(?=\d)")
+_ITEMS_LEFT = 8  # items of one enumeration looked through for the figure that names the unit
 _FACTOR = 3.0  # how far from its anchor a number read in the anchor's scale may lie
 _MIN_SCALE = 1e6
 _REACH = 250  # characters from a money figure beyond which no anchor is looked for
@@ -100,7 +112,8 @@ def elided_amounts(text: str, found: list[Amount]) -> list[Amount]:
         if low is None or (high is not None and high <= low) or not any(
                 fits_anchor(low, high, anchors[j]) for j in (k - 1, k) if 0 <= j < len(anchors)):
             continue  # (cheap tests first: the part of speech is asked last)
-        if not _free_context(text, s, e):
+        if not (_free_context(text, s, e) or _inner_item(text, s, e, spans[i - 1] if i else None,
+                                                          anchors, anchor_starts)):
             continue  # a count, a date, a label
         anchor = _anchor(text, s, e, anchors, anchor_starts)
         if anchor is None or not fits_anchor(low, high, anchor):
@@ -181,6 +194,44 @@ def _free_context(text: str, s: int, e: int) -> bool:
     if after.group("p") is not None:
         return True
     return parse(after.group("w").lower()).tag.POS in _VERBAL
+
+
+def _inner_item(text: str, s: int, e: int, before: tuple[int, int] | None,
+                anchors: list[tuple[Amount, float]], anchor_starts: list[int]) -> bool:
+    """Is the number an inner item of an enumeration of bare figures whose unit its last item
+    names, closed by «соответственно» («наторговали на 35,6, 29,5 и 38,5 млрд долларов
+    соответственно»): the bare figure before it read as an amount, a comma between, and after
+    it, item by item, a money figure with its unit and the word?"""
+    if before is None or not _ITEM_GAP.fullmatch(text, before[1], s):
+        return False
+    if not _BARE_FIGURE.fullmatch(text, *before) or _CODE_BEFORE.search(text, max(0, s - 5), s):
+        return False
+    at = e
+    for _ in range(_ITEMS_LEFT):
+        gap = _NEXT_ITEM.match(text, at)
+        if gap is None:
+            return False
+        k = bisect.bisect_left(anchor_starts, gap.end())
+        if k < len(anchor_starts) and anchor_starts[k] == gap.end():
+            # the item that names the unit, «соответственно» right after it
+            return _respectively_after().match(text, anchors[k][0].end) is not None
+        item = _BARE_FIGURE.match(text, gap.end())
+        if item is None:
+            return False
+        at = item.end()
+    return False
+
+
+@cache
+def _respectively_after() -> re.Pattern[str]:
+    """«соответственно» closing a figure's clause («…, 29,5 и 38,5 млрд долларов соответственно»:
+    `respectively` of money_context_ru.json, as `money.respectively` reads it)."""
+    from analysis.money.context import context_data  # (context imports amounts, which imports this)
+
+    # (the word closes the figures' clause, a list of years may stand between: «… 2,6 млрд
+    # долларов в 2016, 2017 и 2018 годах соответственно.»)
+    return compile_pattern(r"[ \u00a0]+(?:[^.;!?\n]{0,60}?[ \u00a0])?(?:" + context_data()["respectively"]
+                           + r")(?=[ \u00a0]*(?:[.;!?)]|\Z))", re.IGNORECASE)
 
 
 def _anchor(text: str, s: int, e: int, anchors: list[tuple[Amount, float]],

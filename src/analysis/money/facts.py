@@ -93,6 +93,7 @@ from analysis.money.implied import same_kind_currency
 from analysis.money.interest import bears_interest
 from analysis.money.lists import list_lead, semicolon_lead
 from analysis.money.metric import NO_CUE, sentence_cue
+from analysis.money.never_made import with_never_made
 from analysis.money.outlets import belarusian_site
 from analysis.money.own_metric import own_metric
 from analysis.money.part_of import with_wholes
@@ -103,7 +104,7 @@ from analysis.money.price_told import is_price_told
 from analysis.money.publication_source import publication_source, year_is_a_bound, year_source_of
 from analysis.money.recalled import EARLIER, recalled_news
 from analysis.money.region import ArticleText, SentenceSpan
-from analysis.money.respectively import with_respective_metrics
+from analysis.money.respectively import with_respective_metrics, with_respective_years
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
 from analysis.money.shipped_after import ships_on
@@ -389,9 +390,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                                   scope, article.published, horizon=metric != "credit") else None),
                           context=context_sentence(text, context, s_start)))
     read = with_flow(text, with_goods(text, converted(text, same_kind_currency(
-        with_respective_metrics(text, headline_echoes(text, facts))))),
+        with_respective_years(text, with_respective_metrics(text, headline_echoes(text, facts)),
+                              article.published)))),
         source=getattr(article, "source", None))
     read = with_column_flow(text, read, tables)  # «экспорт в Россию» over a table's column
     site = belarusian_site(getattr(article, "source", None), getattr(article, "url", None))
     read = without_region_for_belarusian_money(text, without_borrowed_region(text, read, site), ctx)
-    return with_sublimits(text, with_wholes(text, read))
+    return with_never_made(text, with_sublimits(text, with_wholes(text, read)))

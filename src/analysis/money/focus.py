@@ -74,7 +74,7 @@ def echo_of(facts: list[Fact], amount: Amount, s_start: int) -> Fact | None:
 
 
 # a headline's «почти», «около», «более»: it rounds a body figure within this share of it
-_ROUNDED = frozenset({"approx", "over", "at_least", "under"})
+_ROUNDED = frozenset({"approx", "almost", "over", "at_least", "under"})
 _ROUNDING = 0.03
 
 

@@ -43,7 +43,7 @@ from analysis.money.metric_masks import SentenceMasks, not_cue_heads
 from analysis.money.own_noun import own_noun_cue, part_noun_cue
 from analysis.money.scope import CLAUSE_MARK, AmountScope, fold
 from analysis.money.trade_brought import brought_by_trade, trade_brought_in
-from analysis.money.turnover import turnover_kind
+from analysis.money.turnover import mutual_deliveries, turnover_kind
 from analysis.vocab import METRICS
 
 if TYPE_CHECKING:
@@ -198,6 +198,8 @@ def metric_of(scope: AmountScope) -> MetricCue:
         # insured exports (round 14), the verb before the amount or after it in its clause:
         # «Экспортные контракты на 11,2 млрд рублей застрахованы …» (round 36)
         return MetricCue(metric="export", score=score, head=head)
+    if mutual_deliveries(scope, metric, head):
+        return MetricCue(metric="trade_turnover", score=score, head=head)  # «взаимные поставки»
     if metric == "production" and lemma(head) == "выпуск" and is_bond_issue(scope):
         # «Объём выпуска — 2 млрд рублей» after a sentence on bonds: borrowing (rounds 11, 17)
         return MetricCue(metric="credit", score=score, head=head)

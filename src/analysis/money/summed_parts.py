@@ -51,7 +51,7 @@ def with_summed_parts(text: str, facts: list[Fact]) -> list[Fact]:
         if _COLON_AFTER.match(text, whole.amount.end):
             _mark(out, _listed_after(text, out, i), whole)
     for i, whole in enumerate(out):
-        if whole.part_of is None and whole.amount.qualifier in ("exact", "approx", "up_to"):
+        if whole.part_of is None and whole.amount.qualifier in ("exact", "approx", "almost", "up_to"):
             _mark(out, _split_after(text, out, i), whole)
     for i, total in enumerate(out):
         if context_words().total_words.search(text[total.sentence.start:total.amount.start].lower()):
@@ -73,7 +73,7 @@ def _adds_up(parts: list[Fact], whole: Fact) -> bool:
 
 def _fits(part: Fact, whole: Fact) -> bool:
     return (part.part_of is None and part.amount.currency == whole.amount.currency
-            and part.amount.qualifier in ("exact", "approx")
+            and part.amount.qualifier in ("exact", "approx", "almost")
             and 0 < part.amount.value < whole.amount.value)
 
 
@@ -119,7 +119,7 @@ def _told_before(text: str, facts: list[Fact], i: int) -> list[int]:
     """The sums told just before the total facts[i] (parts of another passed over), when
     they add up to it."""
     total = facts[i]
-    if total.part_of is not None or total.amount.qualifier not in ("exact", "approx"):
+    if total.part_of is not None or total.amount.qualifier not in ("exact", "approx", "almost"):
         return []
     chosen: list[int] = []
     for j in range(i - 1, -1, -1):
@@ -139,7 +139,7 @@ def _told_after(text: str, facts: list[Fact], i: int) -> list[int]:
     """The sums told next after the total facts[i] (those a part of it already counted with
     them), when they add up to it: the ones not yet marked."""
     total = facts[i]
-    if total.part_of is not None or total.amount.qualifier not in ("exact", "approx"):
+    if total.part_of is not None or total.amount.qualifier not in ("exact", "approx", "almost"):
         return []
     span = (total.amount.start, total.amount.end)
     chosen: list[int] = []

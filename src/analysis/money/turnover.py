@@ -11,14 +11,30 @@ that tells of no trade between the sides («Минская компания … 
 республикой») or a trade word before it («внешнеторговый оборот») keeps it trade.
 «Оборот розничной торговли» is domestic retail, «биржевой оборот» an exchange's deals
 (`turnover_kinds`).
+
+Deliveries called mutual («стороны рассчитывают увеличить взаимные поставки до 220 млн
+долларов») go both ways: the sides' turnover, not one side's export (`mutual_deliveries`,
+session 35).
 """
 
 from __future__ import annotations
 
-from analysis.lazypattern import lazy_compile
-from analysis.money.context import context_words
+from functools import cache
+from typing import TYPE_CHECKING
 
-__all__ = ["turnover_kind"]
+from analysis.lazypattern import lazy_compile
+from analysis.money.context import context_data, context_words
+from analysis.money.cue_gaps import clause_before
+from analysis.patternstore import compile_pattern
+
+if TYPE_CHECKING:
+    import re
+
+    from analysis.money.scope import AmountScope
+
+__all__ = ["mutual_deliveries", "turnover_kind"]
+
+_DELIVERY_METRICS = frozenset({"export", "import"})
 
 # «оборот с Беларусью», «оборот со странами ЕАЭС», «оборот между странами»: a partner of
 # trade follows the word
@@ -51,3 +67,19 @@ def turnover_kind(text: str, folded: str, s_start: int, start: int, word: str) -
             and _SIDES_TRADE.search(folded, paragraph, start) is None):
         return "other"  # «Минская компания … подвела итоги 11 месяцев. Оборот составил …»
     return None
+
+
+@cache
+def _mutual() -> re.Pattern[str] | None:
+    pattern = context_data().get("mutual_deliveries")
+    return compile_pattern(pattern) if pattern else None
+
+
+def mutual_deliveries(scope: AmountScope, metric: str, head: str) -> bool:
+    """Is the delivery word the amount's cue (`head`, read as one side's `metric`) called
+    mutual in the amount's clause («увеличить взаимные поставки до 220 млн долларов»)?"""
+    mutual = _mutual()
+    if metric not in _DELIVERY_METRICS or mutual is None or not head.lower().startswith("постав"):
+        return False
+    clause = clause_before(scope.folded, scope.start, scope.amount)
+    return any(head.lower() in m.group() for m in mutual.finditer(clause))

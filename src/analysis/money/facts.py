@@ -258,8 +258,12 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         reading = year_reading(scope, published=published, period=period, base_year=base_year,
                                present=metric not in MONEY_METRICS, deal=metric == "agreements")
         year, year_source = reading.year, year_source_of(reading.source, date_source)
-        if (whole := is_whole_of_part(scope)) and reading.source == "publication":
-            year = year_source = None  # «до конца года получит 12 млрд из … 105 млрд»: the part's time
+        whole = is_whole_of_part(scope)
+        if whole and reading.source == "publication" and period is None:
+            # «до конца года получит 12 млрд из … 105 млрд»: the part's time (but a whole with
+            # its own period, «$27 млрд из $33,5 млрд товарооборота за девять месяцев», is of
+            # that period of the year of writing)
+            year = year_source = None
         if reading.source not in ("stated", "relative") and (then := then_time(text, sents, si, published)):
             year, year_source = then.year, year_source_of(then.source, date_source)  # «Тогда …»
             context = context or then.sentence

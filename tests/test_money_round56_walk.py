@@ -1,0 +1,32 @@
+"""What a figure is, for the causes found in round 56's dev part (session 35, issue 10,
+walk56money). The texts are written for this test in the style of such news.
+
+- a URL whose segment opens with the date before a slug («/view/20170915-sahar-eksport»)
+  dates the article (`ingest.urldates`).
+- a whole a part is told «из» keeps the year of writing when it has its own period («… $4 млрд
+  из $5,2 млрд экспорта за восемь месяцев»): only a whole with no time of its own (a credit's
+  sum) takes none from the writing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import facts_by_surface
+
+
+def test_a_whole_with_its_own_period_is_of_the_year_of_writing(tmp_path: Path) -> None:
+    text = ("Расчёты в национальных валютах\n\n"
+            "По данным банка, в национальных валютах оплачено около $4 млрд из $5,2 млрд "
+            "экспорта за восемь месяцев.\n")
+    got = facts_by_surface(tmp_path, text, published="2024-10-08")
+    assert got["$5,2 млрд"].period is not None
+    assert got["$5,2 млрд"].year == 2024
+
+
+def test_a_credits_whole_still_takes_no_year_of_writing(tmp_path: Path) -> None:
+    text = ("Кредит\n\n"
+            "До конца года республика получит 12 млрд рублей из предусмотренных соглашением "
+            "80 млрд рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2024-10-08")
+    assert got["80 млрд рублей"].year is None

@@ -6,6 +6,8 @@ walk56money). The texts are written for this test in the style of such news.
 - a whole a part is told «из» keeps the year of writing when it has its own period («… $4 млрд
   из $5,2 млрд экспорта за восемь месяцев»): only a whole with no time of its own (a credit's
   sum) takes none from the writing.
+- a price told with a verb of costing and a Belarusian oblast in its clause («стоил в
+  Гомельской области 52 тыс. рублей») is in Belarusian rubles, in a Russian outlet too.
 """
 
 from __future__ import annotations
@@ -30,3 +32,12 @@ def test_a_credits_whole_still_takes_no_year_of_writing(tmp_path: Path) -> None:
             "80 млрд рублей.\n")
     got = facts_by_surface(tmp_path, text, published="2024-10-08")
     assert got["80 млрд рублей"].year is None
+
+
+def test_a_price_told_in_a_belarusian_oblast_is_in_belarusian_rubles(tmp_path: Path) -> None:
+    text = ("Цены двух столиц\n\n"
+            "В 2012 году килограмм сыра стоил в Гомельской области 52 тыс. рублей, а в "
+            "брянском супермаркете — 290 рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2024-03-05")
+    assert got["52 тыс. рублей"].amount.currency == "BYR"
+    assert got["290 рублей"].amount.currency == "RUB"

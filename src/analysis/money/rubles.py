@@ -35,6 +35,7 @@ from analysis.money.speaker_rubles import (
     SpeakerReader,
     at_home,
     placed_in_russia,
+    priced_in_belarus,
     spent_by_belarus,
 )
 
@@ -322,6 +323,8 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                              amounts[i - 1].end if i else 0)
                 if changed is None and belarusian and at_home(article.text, clause, a):
                     changed = True  # «…, а внутри страны — около 38 тыс. рублей»
+                if changed is None and priced_in_belarus(article.text, clause, a):
+                    changed = True  # «литр молока стоил в Могилёвской области 4 200 рублей»
                 if changed is None and spent_by_belarus(article.text, clause, a):
                     # «Министерство культуры Беларуси выделило …», «…, белорусский
                     # производитель отпускает его по …» (not a sum spent in Russia)

@@ -8,6 +8,9 @@ walk56money). The texts are written for this test in the style of such news.
   sum) takes none from the writing.
 - a price told with a verb of costing and a Belarusian oblast in its clause («стоил в
   Гомельской области 52 тыс. рублей») is in Belarusian rubles, in a Russian outlet too.
+- a paragraph opening with a Belarusian bank or budget as its subject («Беларусбанк … увеличил
+  активы до 48 трлн рублей. Прибыль банка …») counts in Belarusian rubles, unless a Russian
+  lender is named before the amount.
 """
 
 from __future__ import annotations
@@ -41,3 +44,20 @@ def test_a_price_told_in_a_belarusian_oblast_is_in_belarusian_rubles(tmp_path: P
     got = facts_by_surface(tmp_path, text, published="2024-03-05")
     assert got["52 тыс. рублей"].amount.currency == "BYR"
     assert got["290 рублей"].amount.currency == "RUB"
+
+
+def test_a_paragraph_opening_with_a_belarusian_bank_counts_in_its_rubles(tmp_path: Path) -> None:
+    text = ("Российский банк расширил сотрудничество с Минском\n\n"
+            "Банк открыл белорусскому партнёру кредитную линию на $30 млн.\n\n"
+            "Беларусбанк за девять месяцев увеличил активы до 48 трлн рублей. Прибыль банка "
+            "за тот же период — 1,9 трлн рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2014-11-20")
+    assert got["48 трлн рублей"].amount.currency == "BYR"
+    assert got["1,9 трлн рублей"].amount.currency == "BYR"
+
+
+def test_a_russian_lender_before_the_amount_keeps_russian_rubles(tmp_path: Path) -> None:
+    text = ("Кредиты\n\n"
+            "Белагропромбанк получил от Россельхозбанка кредит на 3 млрд рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2014-11-20")
+    assert got["3 млрд рублей"].amount.currency == "RUB"

@@ -11,6 +11,8 @@ walk56money). The texts are written for this test in the style of such news.
 - a paragraph opening with a Belarusian bank or budget as its subject («Беларусбанк … увеличил
   активы до 48 трлн рублей. Прибыль банка …») counts in Belarusian rubles, unless a Russian
   lender is named before the amount.
+- «два из трёх рублей выручки»: a spelled-out number with no scale after a number and «из»
+  counts a share of every unit, no sum (`count_share` of `data/money_ru.json`).
 """
 
 from __future__ import annotations
@@ -61,3 +63,12 @@ def test_a_russian_lender_before_the_amount_keeps_russian_rubles(tmp_path: Path)
             "Белагропромбанк получил от Россельхозбанка кредит на 3 млрд рублей.\n")
     got = facts_by_surface(tmp_path, text, published="2014-11-20")
     assert got["3 млрд рублей"].amount.currency == "RUB"
+
+
+def test_a_share_of_every_unit_is_no_sum() -> None:
+    from analysis.money import find_amounts
+
+    assert find_amounts("Сегодня два из трёх рублей выручки комбинат получает в Сибири.") == []
+    # a sum after «из» with a scale is a whole all the same
+    assert [a.surface for a in find_amounts("Из пяти миллионов долларов три ушли на технику.")] == [
+        "пяти миллионов долларов"]

@@ -13,6 +13,8 @@ walk56money). The texts are written for this test in the style of such news.
   lender is named before the amount.
 - «два из трёх рублей выручки»: a spelled-out number with no scale after a number and «из»
   counts a share of every unit, no sum (`count_share` of `data/money_ru.json`).
+- a base set against the figure before it with «против» («по $380 за тонну против $410 в среднем
+  в прошлом году») measures what that figure does, and takes a period only from its own words.
 """
 
 from __future__ import annotations
@@ -72,3 +74,14 @@ def test_a_share_of_every_unit_is_no_sum() -> None:
     # a sum after «из» with a scale is a whole all the same
     assert [a.surface for a in find_amounts("Из пяти миллионов долларов три ушли на технику.")] == [
         "пяти миллионов долларов"]
+
+
+def test_a_base_set_against_a_price_is_a_price_of_its_own_time(tmp_path: Path) -> None:
+    text = ("Цена на нефть для НПЗ\n\n"
+            "В первом квартале заводы будут получать нефть по $380 за тонну против $410 в "
+            "среднем в прошлом году.\n")
+    got = facts_by_surface(tmp_path, text, published="2019-01-20")
+    assert got["$410"].metric == got["$380"].metric == "other"
+    assert got["$410"].year == 2018
+    assert got["$410"].period is None
+    assert got["$380"].period == "I квартал"

@@ -6,6 +6,7 @@ walk56money). The texts are written for this test in the style of such news.
 - a whole a part is told «из» keeps the year of writing when it has its own period («… $4 млрд
   из $5,2 млрд экспорта за восемь месяцев»): only a whole with no time of its own (a credit's
   sum) takes none from the writing.
+  The part told right before «из» with no time of its own is a share of that flow, of its time.
 - a price told with a verb of costing and a Belarusian oblast in its clause («стоил в
   Гомельской области 52 тыс. рублей») is in Belarusian rubles, in a Russian outlet too.
 - a paragraph opening with a Belarusian bank or budget as its subject («Беларусбанк … увеличил
@@ -31,6 +32,10 @@ def test_a_whole_with_its_own_period_is_of_the_year_of_writing(tmp_path: Path) -
     got = facts_by_surface(tmp_path, text, published="2024-10-08")
     assert got["$5,2 млрд"].period is not None
     assert got["$5,2 млрд"].year == 2024
+    # the part told right before «из» is a share of that export, of its time
+    part = got["около $4 млрд"]
+    assert (part.metric, part.year, part.period) == ("export", 2024, got["$5,2 млрд"].period)
+    assert part.part_of == (got["$5,2 млрд"].amount.start, got["$5,2 млрд"].amount.end)
 
 
 def test_a_credits_whole_still_takes_no_year_of_writing(tmp_path: Path) -> None:

@@ -16,6 +16,8 @@ walk56money). The texts are written for this test in the style of such news.
   counts a share of every unit, no sum (`count_share` of `data/money_ru.json`).
 - a base set against the figure before it with «против» («по $380 за тонну против $410 в среднем
   в прошлом году») measures what that figure does, and takes a period only from its own words.
+- a table with no column headers whose lead line names the market («ТОРГОВЛЯ ТОВАРАМИ С
+  РОССИЕЙ (…)») gives its export and import rows that market's direction.
 """
 
 from __future__ import annotations
@@ -90,3 +92,15 @@ def test_a_base_set_against_a_price_is_a_price_of_its_own_time(tmp_path: Path) -
     assert got["$410"].year == 2018
     assert got["$410"].period is None
     assert got["$380"].period == "I квартал"
+
+
+def test_a_tables_lead_line_names_the_market_of_its_rows(tmp_path: Path) -> None:
+    text = ("Торговля с соседом\n\n"
+            "ТОРГОВЛЯ ТОВАРАМИ С РОССИЕЙ (январь–март 2023 г., млн долл. США)\n"
+            "Экспорт – 5 310,6\n"
+            "Импорт – 4 870,2\n\n"
+            "Данные предварительные.\n")
+    got = facts_by_surface(tmp_path, text, published="2023-05-10",
+                           url="https://stat.example.by/digest/2023/05/torgovlya")
+    assert got["5 310,6"].flow == "BY→RU"
+    assert got["4 870,2"].flow == "RU→BY"

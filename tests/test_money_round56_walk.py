@@ -18,6 +18,7 @@ walk56money). The texts are written for this test in the style of such news.
   в прошлом году») measures what that figure does, and takes a period only from its own words.
 - a table with no column headers whose lead line names the market («ТОРГОВЛЯ ТОВАРАМИ С
   РОССИЕЙ (…)») gives its export and import rows that market's direction.
+- a thing «продаётся … за» a sum: its price, no topic from the investment told before.
 """
 
 from __future__ import annotations
@@ -104,3 +105,12 @@ def test_a_tables_lead_line_names_the_market_of_its_rows(tmp_path: Path) -> None
                            url="https://stat.example.by/digest/2023/05/torgovlya")
     assert got["5 310,6"].flow == "BY→RU"
     assert got["4 870,2"].flow == "RU→BY"
+
+
+def test_a_thing_sold_for_a_sum_is_its_price_not_the_investment_before(tmp_path: Path) -> None:
+    text = ("Сборка в Смоленске\n\n"
+            "Минский завод вложил в сборочный цех под Смоленском 300 млн российских рублей. "
+            "Автобус оттуда продаётся перевозчикам области примерно за 9 млн рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2024-06-11")
+    assert got["300 млн российских рублей"].metric == "investment"
+    assert got["9 млн рублей"].metric == "other"

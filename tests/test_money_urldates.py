@@ -21,6 +21,8 @@ TODAY = dt.date(2026, 6, 1)
     ("https://www.example.ru/machinery/news/2021/06/15/tekhnika/", dt.date(2021, 6, 15), "day"),
     ("https://gov.example.ru/press/2025-02-14/itogi", dt.date(2025, 2, 14), "day"),
     ("https://region.example.ru/news/region/2018/peregovory/", dt.date(2018, 1, 1), "year"),
+    # a date opening a segment before a slug of words (round 56)
+    ("https://agency.example.by/economy/view/20170915-sahar-eksport", dt.date(2017, 9, 15), "day"),
 ])
 def test_url_date_read(url: str, when: dt.date, precision: str) -> None:
     found = date_from_url(url, today=TODAY)
@@ -33,6 +35,7 @@ def test_url_date_read(url: str, when: dt.date, precision: str) -> None:
     "https://tass.example/ekonomika/20216783",  # an id: month 67 does not exist
     "https://www.example.by/economics/view/tovarooborot-744512-2025/",  # a year inside a slug
     "https://www.example.ru/doc/3339021",
+    "https://www.example.ru/doc/20170915-48812",  # digits after the dash: an id, no slug
     "https://example.ru/news/2031/01/future/",  # later than today
     "",
     None,

@@ -51,7 +51,9 @@ def _pairs() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
             r"(?:[ \u00a0]+(?P<s>тыс\.|млн|млрд|трлн|тысяч[а-яё]*|миллион[а-яё]*|миллиард[а-яё]*))?"
             r"[ \u00a0]+(?P<adj>российских|белорусских|наших)"
             r"(?=[ \u00a0]*(?:[.,;!?»”)]|[—–][ \u00a0]|\n|\Z))"), adjective_rubles._FIGURE),
-        "cost verb": (re.compile(r"(?<![\w-])(?:обо[йш]|обход)\w*"), cost_verb._COST_VERB),
+        "cost verb": (re.compile(
+            r"(?<![\w-])(?:обо[йш]|обход)\w*|(?P<sold>(?<![\w-])прода(?:[её]тся|ются|вался"
+            r"|валась|валось|вались)(?![\w-]))"), cost_verb._COST_VERB),
         "each before": (re.compile(r"(?<![\w-])по[ \u00a0]+\Z"), unit_price._EACH_BEFORE),
         "into region": (re.compile(r"(?<!\w)(?:в|во)[ \u00a0]+(?:регион|область|край)(?![\w-])"),
                         region._INTO_REGION),

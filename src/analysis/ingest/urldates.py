@@ -2,7 +2,8 @@
 
 News sites put the date of publication in the path far more reliably than the text states
 it; after metadata it is the best evidence (`docs/architecture.md`, the date order). Only
-whole path segments count, so an id («/20216783», «/744512-2025/») is never read as a date,
+whole path segments count (or a date opening a segment before a slug, «/20150312-lnovolokno»),
+so an id («/20216783», «/744512-2025/») is never read as a date,
 and a date later than today is no date.
 """
 
@@ -28,6 +29,8 @@ _URL_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"/{_Y}/{_M}/{_D}(?=/|$|\.s?html?)", "day"),
         (rf"/{_Y}-{_M}-{_D}(?=/|$)", "day"),
         (rf"/{_Y}{_M}{_D}(?=/|$|\.s?html?)", "day"),
+        # «/view/20150312-lnovolokno»: the date before a slug of words (not an id's digits)
+        (rf"/{_Y}{_M}{_D}(?=-[a-z])", "day"),
         (rf"/{_Y}/{_M}(?=/|$)", "month"),
         (rf"/{_Y}(?=/)", "year"),
     ))

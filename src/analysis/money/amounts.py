@@ -38,6 +38,7 @@ from analysis.money.around import (
     UNIT_AFTER,
     VAGUE_BEFORE,
     counts_something,
+    is_count_share,
     is_face_value,
     is_rate_quote,
     is_ticker,
@@ -347,8 +348,9 @@ def _single(text: str, core: Core, level: _LastLevel | None = None) -> Amount | 
             ) and not (core.number >= 1000 and core.number.is_integer()):
         return None  # «USD 92,51» is a rate ticker; «$100», BelTA's «Br2 750,3» and an
         # invoice's «USD 1,000» are money
-    if core.currency is not None and (is_rate_quote(text, core) or is_face_value(text, core.start)):
-        return None  # «курс — 92,5 рубля»; «монеты номиналом 20 рублей»
+    if core.currency is not None and (is_rate_quote(text, core) or is_face_value(text, core.start)
+                                      or is_count_share(text, core)):
+        return None  # «курс — 92,5 рубля»; «монеты номиналом 20 рублей»; «три из пяти долларов»
     start, qualifier, reached = core.start, "exact", False
     reached_end = level.end if level is not None else None
     if q is None:  # (a bare scale's qualifier was read above already)

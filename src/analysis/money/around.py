@@ -28,6 +28,7 @@ __all__ = [
     "VAGUE_BEFORE",
     "WORD_AFTER",
     "counts_something",
+    "is_count_share",
     "is_face_value",
     "is_rate_quote",
     "is_ticker",
@@ -192,6 +193,23 @@ def is_face_value(text: str, start: int) -> bool:
     clause = max((m.end() for m in CLAUSE_END.finditer(text, max(0, start - 120), face.start())),
                  default=max(0, start - 120))
     return securities.search(text, clause, face.start()) is None
+
+
+@cache
+def _count_share_before() -> re.Pattern[str]:
+    """A number and a share word right before a figure («три из »)."""
+    vocab = vocabulary()
+    numerals = "|".join(sorted(vocab.numerals, key=len, reverse=True))
+    return compile_pattern(r"(?i)(?<![а-яё\d])(?:\d+|" + numerals + r")[ \u00a0]+(?:"
+                           + "|".join(vocab.count_share) + r")[ \u00a0]+\Z")
+
+
+def is_count_share(text: str, core: Core) -> bool:
+    """Is the figure a spelled-out number with no scale that counts a share of every unit
+    («Россия забирает три из пяти долларов нашей выручки»: `count_share`)? No sum is told."""
+    if core.has_scale or not text[core.start:core.start + 1].isalpha() or not vocabulary().count_share:
+        return False
+    return _count_share_before().search(text, max(0, core.start - 30), core.start) is not None
 
 
 def is_rate_quote(text: str, core: Core) -> bool:

@@ -10,20 +10,26 @@ figure is `other`. A pronoun subject («Она обошлась в 26 млн р�
 the budget of an undertaking the sentence names («Бюджет фестиваля – 310 млн рублей, из них
 120 млн – спонсорские средства»: a not-cue of `data/money_context_ru.json`, what a film, a
 festival or a tournament costs): it takes no contract told in the paragraph before (round 46).
+So does a thing sold «за» a sum («Трактор оттуда продаётся фермерам примерно за 4,2 млн
+рублей»: its price, not the investment told before; round 56).
 """
 
 from __future__ import annotations
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.alternation import lookbehind_led
 from analysis.money.context import context_words
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 
 __all__ = ["costs_past_cue", "names_own_cost"]
 
 # the verb, any tense and number («обойдётся», «обошлась», «обходится», «обходились»)
-# (the look-behind said after the first letter: `lookbehind_led`, same matches)
-_COST_VERB = lazy_compile(lookbehind_led(r"(?<![\w-])(?:обо[йш]|обход)\w*"))
+# (each look-behind said after its first letter, as `lookbehind_led` does: the same matches,
+# and sre looks for the first letters in C; it refuses the named group, so written here)
+_COST_VERB = lazy_compile(r"о(?<![\w-]о)(?:бо[йш]|бход)\w*|(?P<sold>п(?<![\w-]п)рода(?:[её]тся|ются"
+                          r"|вался|валась|валось|вались)(?![\w-]))")
+# «(Трактор) продаётся фермерам примерно за 4,2 млн рублей»: a thing sold «за» a sum, its price
+_FOR_SUM = lazy_compile(r"(?<![\w-])за[ \u00a0]+(?:(?:около|примерно|порядка|почти|более|менее|свыше"
+                        r"|от)[ \u00a0]+)?\Z")
 # a subject that stands for something told before: the sentence goes on about it
 _PRONOUN_SUBJECT = lazy_compile(
     r"[ \u00a0«\"—–-]*(?:он|она|оно|они|это|всё|все|каждый|каждая|каждое)(?![\w-])")
@@ -82,4 +88,7 @@ def _cost_clause(scope: AmountScope) -> int | None:
     verb = _COST_VERB.search(low, clause_start, amount.start)
     if verb is None or _PRONOUN_SUBJECT.match(low, clause_start, verb.start()) is not None:
         return None
+    if verb.group("sold") is not None and (_FOR_SUM.search(low, verb.end(), amount.start) is None
+                                           and not low.startswith("за", amount.start)):
+        return None  # («продаётся в Россию на 5 млн»: a sale, not one thing's price)
     return clause_start

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.abroad_region import without_borrowed_region
+from analysis.money.against_base import against_base_start, base_period
 from analysis.money.amounts import Amount, find_amounts
 from analysis.money.asked import asked_metric
 from analysis.money.borrowed_time import borrowed_time
@@ -172,6 +173,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         if same_sentence and prev.metric == "other" and is_elliptic_price(
                 text, s_start, prev.amount.end, amount.start, cue.head):
             metric, score = "other", 0  # «…, импортного европейского — 310 рублей»: a price
+        if (against := against_base_start(text, prev.amount.end, amount.start) if same_sentence
+                else None) is not None:
+            metric, score = prev.metric, _INHERITED_SCORE  # «по $119 … против $100»: the same
         prev_sentence = prev is not None and si > 0 and prev.sentence.start == sents[si - 1][0]
         context: SentenceSpan | None = None  # where an inherited meaning came from
         on: bool | None = None  # does the sentence go on about the previous one (read once)
@@ -240,6 +244,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             metric, score = "credit", min(score, _INHERITED_SCORE)  # «450 млн … под 3% годовых»
         # («На торгах 23 апреля заключены сделки на …»: the deals of a day, of its month)
         period = period_of(scope) or session_month(text, s_start, s_end, scope, metric)
+        period = base_period(scope, against, period) if against is not None else period
         if deal_day := month_is_deal_day(text, s_start, s_end, scope, metric, period):
             period = None  # «Контракт … подписан в феврале»: the deal's day, a one-off sum
         elif period is not None and same_sentence and whole_year_between(text, prev.amount.end,
@@ -259,8 +264,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         reading = year_reading(scope, published=published, period=period, base_year=base_year,
                                present=metric not in MONEY_METRICS, deal=metric == "agreements")
         year, year_source = reading.year, year_source_of(reading.source, date_source)
-        if (whole := is_whole_of_part(scope)) and reading.source == "publication":
-            year = year_source = None  # «до конца года получит 12 млрд из … 105 млрд»: the part's time
+        if (whole := is_whole_of_part(scope)) and reading.source == "publication" and period is None:
+            year = year_source = None  # «до конца года получит 12 млрд из … 105 млрд»: the part's
         if reading.source not in ("stated", "relative") and (then := then_time(text, sents, si, published)):
             year, year_source = then.year, year_source_of(then.source, date_source)  # «Тогда …»
             context = context or then.sentence

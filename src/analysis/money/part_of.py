@@ -26,6 +26,7 @@ from analysis.money.fact_record import context_sentence, origin_of
 from analysis.money.goods_parts import with_goods_totals
 from analysis.money.summed_parts import with_summed_parts
 from analysis.patternstore import compile_pattern
+from analysis.vocab import TRADE_METRICS
 
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
@@ -37,6 +38,8 @@ __all__ = ["with_wholes"]
 _REACH = 60
 # how far into its sentence an opener's part may start («Из них 9,2 млрд», «Ещё около 3 млрд»)
 _OPENER_REACH = 24
+# «$27 млрд из $33,5 млрд»: a part told right before «из» and its whole
+_SHARE_OF = lazy_compile(r"(?i)[ \u00a0]+из[ \u00a0]+")
 _SENTENCE_BREAK = lazy_compile(r"[.!?]\s")
 # what opens the next item of a list of parts: a comma or a semicolon (a bracket's note first:
 # «3 млрд 476,3 млн рублей (65%), Республики Беларусь – …»)
@@ -78,7 +81,31 @@ def with_wholes(text: str, facts: list[Fact]) -> list[Fact]:
             fact = _timed_as(text, replace(fact, part_of=(before.amount.start, before.amount.end)),
                              before)
         out.append(fact)
+    for i in range(len(out) - 1):
+        if out[i].part_of is None and _told_from_whole(text, out[i], out[i + 1]):
+            out[i] = _as_share_of(text, out[i], out[i + 1])
     return with_goods_totals(with_summed_parts(text, out))
+
+
+def _told_from_whole(text: str, part: Fact, whole: Fact) -> bool:
+    """Is `part` told right before «из» and its whole, a larger sum of the same currency («около
+    $27 млрд из $33,5 млрд товарооборота за девять месяцев»)?"""
+    a, w = part.amount, whole.amount
+    return (part.sentence.start == whole.sentence.start and a.currency == w.currency
+            and w.value > a.value and _SHARE_OF.fullmatch(text, a.end, w.start) is not None)
+
+
+def _as_share_of(text: str, part: Fact, whole: Fact) -> Fact:
+    """The part marked with its whole. With no time of its own before «из», a part of a flow
+    told over a period is of that period; a trade flow's part read with no trade word of its
+    own (`other`) is a part of that flow (round 56)."""
+    part = replace(part, part_of=(whole.amount.start, whole.amount.end))
+    if (whole.period is None or part.year is not None or part.period is not None
+            or has_time_words(text[part.sentence.start:part.amount.end].lower())):
+        return part
+    return replace(part, year=whole.year, period=whole.period, year_source=whole.year_source,
+                   metric=whole.metric if part.metric == "other" and whole.metric in TRADE_METRICS
+                   else part.metric)
 
 
 def _is_item(text: str, whole: Fact, item: Fact) -> bool:

@@ -35,6 +35,7 @@ from analysis.money.speaker_rubles import (
     SpeakerReader,
     at_home,
     placed_in_russia,
+    priced_in_belarus,
     spent_by_belarus,
 )
 
@@ -66,6 +67,8 @@ _BRACKETED_SIDE = lazy_compile(r"(?i)[ \u00a0]*\((?:(бел(?:орусск\w*|\.
 # a paragraph opening in Russia: «В российских регионах», «В России», «В РФ», or «В» before
 # a Russian region (group 1 is set for the country's own words)
 _IN_RUSSIA = lazy_compile(r"(?:В|Во)[ \u00a0]+(?:(российских[ \u00a0]+регионах|России|РФ)\b)?")
+# what may stand before a paragraph's subject: a company's form («ОАО «…»), a quote mark
+_PARAGRAPH_SUBJECT = lazy_compile(r"[ \u00a0•—–-]*(?:(?:ОАО|ЗАО|АО|ПАО|ОДО|ООО)[ \u00a0]+)?[«\"]?")
 _RUBLE_WORD = lazy_compile(r"(?i)руб|(?<!\w)р\.")
 # what joins a figure with no currency word to the ruble figure that names it: «соответственно
 # 19 и 10,2 млн рублей», «с 30 тыс. до 40 тыс. рублей», «19–21 млн рублей»
@@ -212,6 +215,19 @@ def _set_in_russia(text: str, pos: int) -> bool:
         r.start == m.end() for r in russian_regions_in(text, m.end(), m.end() + _HEADING_REACH))
 
 
+def _set_at_belarusian_payer(text: str, pos: int) -> bool:
+    """Does the paragraph at `pos` open with a Belarusian bank or budget as its subject
+    («Белинвестбанк в первом полугодии нарастил кредитный портфель до …. Чистая прибыль банка
+    …»: `belarusian_payer`)? Its own accounts are kept in Belarusian rubles, so the
+    paragraph's bare «рублей» are, in a Russian outlet too (as a paragraph opening in Russia
+    makes them Russian: `_set_in_russia`; round 56)."""
+    p_start = text.rfind("\n", 0, pos) + 1
+    m = _PARAGRAPH_SUBJECT.match(text, p_start)
+    at = m.end() if m else p_start
+    payer = context_words().belarusian_payer.match(text, at)
+    return payer is not None and payer.end() <= pos
+
+
 def _says_old_rubles(text: str, a: Amount) -> bool:
     """Does the amount's sentence say its rubles are the pre-2016 ones («около 9,8 трлн
     рублей — речь о неденоминированных белорусских рублях»), or date it before the
@@ -322,6 +338,16 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                              amounts[i - 1].end if i else 0)
                 if changed is None and belarusian and at_home(article.text, clause, a):
                     changed = True  # «…, а внутри страны — около 38 тыс. рублей»
+                if changed is None and priced_in_belarus(article.text, clause, a):
+                    changed = True  # «литр молока стоил в Могилёвской области 4 200 рублей»
+                if changed is None and _set_at_belarusian_payer(article.text, a.start):
+                    # «Белинвестбанк … нарастил кредитный портфель до 21,3 трлн рублей» (not a
+                    # Russian lender's money, nor money spent in Russia or given by Russia)
+                    sentence = _sentence_of(article.text, a.start, a.end)
+                    changed = not (context_words().russian_payer.search(
+                        article.text[sentence[0]:a.start].lower())
+                        or spent_in_russia(article.text, a.start, sentence)
+                        or given_by_russia(article.text, sentence))
                 if changed is None and spent_by_belarus(article.text, clause, a):
                     # «Министерство культуры Беларуси выделило …», «…, белорусский
                     # производитель отпускает его по …» (not a sum spent in Russia)

@@ -15,7 +15,8 @@ Whose money it is may also be told without a speaker: the Belarusian side as the
 verb of paying («Белорусская сторона, в свою очередь, вложила …», «Министерство культуры
 Беларуси выделило …»: `spent_by_belarus`), or words setting the money at home in a Belarusian
 article («…, а внутри страны — около 38 тыс. рублей»: `at_home`). The words are data
-(`home_market`, `belarusian_spender`, `speech_verbs` of `data/money_context_ru.json`).
+(`home_market`, `belarusian_spender`, `speech_verbs`, `price_verbs`, `belarusian_places` of
+`data/money_context_ru.json`).
 """
 
 from __future__ import annotations
@@ -109,6 +110,28 @@ def at_home(text: str, lo: int, a: Amount) -> bool:
     ruble figure `a` («… 3 400 российских рублей, внутри страны отпускаем по 96 рублей»)? In a
     Belarusian article the home is Belarus, its rubles Belarusian."""
     return _home_market().search(text[lo:a.start].lower()) is not None
+
+
+@cache
+def _price_verb() -> re.Pattern[str]:
+    return compile_pattern(r"(?<![а-яё])(?:" + "|".join(context_data()["price_verbs"]) + ")")
+
+
+@cache
+def _belarusian_place() -> re.Pattern[str]:
+    return compile_pattern(r"(?<![а-яё])(?:" + "|".join(
+        (*context_data()["belarusian_places"], *context_data()["belarusian_market"])) + ")")
+
+
+def priced_in_belarus(text: str, lo: int, a: Amount) -> bool:
+    """Is the bare ruble figure `a` what a thing costs in a Belarusian place, told between `lo`
+    (the figure before, or the sentence's start) and it («литр молока стоил в Могилёвской
+    области 4 200 рублей»: `priced_in_belarus`)? A Russian place in that clause keeps the
+    rubles Russian."""
+    clause = text[lo:a.start].lower()
+    return (_price_verb().search(clause) is not None
+            and _belarusian_place().search(clause) is not None
+            and not placed_in_russia(text, a.start, lo, a.start))
 
 
 def _sells_abroad(sentence: str) -> bool:

@@ -43,6 +43,7 @@ class MoneyVocabulary:
     half_phrases: tuple[str, ...] = ()  # «с половиной»: adds one half
     face_value_before: tuple[str, ...] = ()  # «номиналом»: a thing's face value, no sum
     securities: tuple[str, ...] = ()  # «облигац»: whose face value is money all the same
+    count_share: tuple[str, ...] = ()  # «из» of «три из пяти долларов»: a share, no sum
 
 
 @cache
@@ -68,6 +69,7 @@ def vocabulary() -> MoneyVocabulary:
         half_phrases=tuple(fractions.get("half", ())),
         face_value_before=tuple(data.get("face_value", {}).get("before", ())),
         securities=tuple(data.get("face_value", {}).get("securities", ())),
+        count_share=tuple(data.get("count_share", ())),
     )
 
 

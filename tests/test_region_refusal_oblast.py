@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.render.params import _check_region
+from analysis.render.param_checks import _check_region
 
 CSS = (Path(__file__).resolve().parents[1] / "src" / "analysis" / "templates" / "briefing" / "fragments"
        / "base.css")

@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from analysis.briefing.chart_values import ChartValues
 from analysis.briefing.citations import Cite
 from analysis.briefing.deliveries import DELIVERY_METRICS, is_delivery
 from analysis.briefing.figrows import figures_only
@@ -15,7 +16,7 @@ from analysis.briefing.formatting import Html, as_text, count_phrase, esc, isbla
 from analysis.briefing.labels import region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.parts import whole_of
-from analysis.briefing.phrases import ChartValues, Phrases
+from analysis.briefing.phrases import Phrases
 from analysis.briefing.purchases import financed_purchase, purchased_goods
 from analysis.briefing.rows import has_region, is_target, level_label_key, oblast_own, shown_year, year_of
 from analysis.briefing.trade import QUALIFIER_MARKS, qualifier_mark

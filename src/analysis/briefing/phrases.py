@@ -3,20 +3,19 @@ filters in words, a chart's unit. Every word comes from the label table."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
 from pathlib import PurePath
-from typing import Any, NamedTuple
+from typing import Any
 
 import pandas as pd
 
 from analysis.briefing import selection
+from analysis.briefing.chart_values import ChartValues, chart_values
 from analysis.briefing.citations import Citations
 from analysis.briefing.figrows import disagreeing, ids, shown_beside, statements
 from analysis.briefing.formatting import (
     Html,
     as_text,
-    bar_number,
     count_phrase,
     esc,
     fmt_converted,
@@ -44,22 +43,6 @@ from analysis.vocab import BELARUS_OBLAST, QUALIFIERS, REGIONAL_OBLAST, TRADE_ME
 # Conversion sources a converted value names (the package table is the default, said once
 # in the method note).
 FLAGGED_ORIGINS = ("ecb", "user", "ecb_user")
-# A chart's scale: values from the first threshold up are shown in that unit's label.
-_CHART_SCALES = ((1e9, "ax.bn"), (1e6, "ax.m"))
-
-
-class ChartValues(NamedTuple):
-    """What a chart plots: values in the axis unit (None: not plotted), the axis label,
-    whether the values are converted, and the unit's size (1e9 for billions)."""
-
-    values: list[float | None]
-    unit: str
-    converted: bool
-    size: float = 1.0
-
-    def label(self, shown: float, lang: str) -> str:
-        """A bar's number, as precise as the table prints its sum («38,5», not «38»)."""
-        return bar_number(shown, self.size, self.converted, lang)
 
 
 class Phrases(BriefingState):
@@ -375,29 +358,8 @@ class Phrases(BriefingState):
         return ": " + t(f"{key}_split", self.lang, regions=where, n_ru=len(named), n_by=n_by)
 
     def chart_values(self, rows: pd.DataFrame) -> ChartValues:
-        """Values to plot (in billions, or millions when every value is small), the axis
-        label with its unit, and whether the values are converted."""
-        recs = rows.to_dict("records")
-        conv = [None if isblank(r.get("converted_value")) else float(r["converted_value"])
-                for r in recs]
-        n_conv = sum(v is not None for v in conv)
-        # (no rate for a year, as for the year of writing: the currency most sums are in,
-        # as a regional briefing whose sums share one; whichever draws more bars)
-        source, n_source = Counter(str(r.get("currency")) for r in recs).most_common(1)[0] \
-            if recs else ("", 0)
-        if n_conv and (n_conv == len(recs) or n_conv >= n_source):
-            values, cur, converted = conv, self.currency, True
-        elif n_source > 1 or len(recs) == 1 or n_source == len(recs):
-            values = [float(r["value"]) if str(r.get("currency")) == source else None for r in recs]
-            cur, converted = source, False
-        else:
-            return ChartValues(values=[None] * len(recs), unit="", converted=False)
-        top = max((v for v in values if v is not None), default=0.0)
-        size, key = next(((s, k) for s, k in _CHART_SCALES if top >= s), _CHART_SCALES[-1])
-        scaled = [None if v is None else v / size for v in values]
-        word = t(f"cur.{cur}", self.lang) if f"cur.{cur}" in LABELS else cur
-        return ChartValues(values=scaled, converted=converted, size=size,
-                           unit=t(key if converted else f"{key}_orig", self.lang, cur=word))
+        """What a chart of `rows` plots (`briefing.chart_values`)."""
+        return chart_values(rows, self.currency, self.lang)
 
     def conversion_note(self, converted: bool) -> str:
         return t("note.converted", self.lang) if converted else ""

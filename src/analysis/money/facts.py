@@ -18,6 +18,9 @@
 - **Belarusian rubles** — a bare «рублей» in a Belarusian body's article is BYN;
 - **conversions** — a figure converted into another currency means what its figure means.
 
+The readings of the facts together (conversions, flows, goods, wholes and their parts, …)
+follow in `money.read_together`.
+
 Each fact records how its year was read (`year_source`) and the sentence an inherited
 metric, region or year came from (`context`), so a briefing can cite both.
 """
@@ -28,7 +31,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.abroad_region import without_borrowed_region
 from analysis.money.against_base import against_base_start, base_period
 from analysis.money.amounts import Amount, find_amounts
 from analysis.money.asked import asked_metric
@@ -44,7 +46,6 @@ from analysis.money.carry import (
     unnamed_span_time,
     whole_year_between,
 )
-from analysis.money.column_flow import with_column_flow
 from analysis.money.confidence import confidence_of
 from analysis.money.context import (
     is_estimated_investment,
@@ -56,7 +57,6 @@ from analysis.money.continuation import (
     subset_of_paragraph_before,
     subset_of_sentence_before,
 )
-from analysis.money.converted import converted
 from analysis.money.cost_verb import names_own_cost
 from analysis.money.deal_day import month_is_deal_day, session_month
 from analysis.money.estimate import estimated_figure
@@ -69,12 +69,10 @@ from analysis.money.fact_record import (
     origin_of,
     span_of,
 )
-from analysis.money.flow import with_flow
 from analysis.money.focus import (
     echo_of,
     echo_period,
     focus_before,
-    headline_echoes,
     inside_bracket,
     whole_of_part,
 )
@@ -88,28 +86,21 @@ from analysis.money.forecast import (
     years_spanned,
 )
 from analysis.money.gapped import gapped_after
-from analysis.money.goods import with_goods
-from analysis.money.home_money import without_region_for_belarusian_money
-from analysis.money.implied import same_kind_currency
 from analysis.money.interest import bears_interest
 from analysis.money.lists import list_lead, semicolon_lead
 from analysis.money.metric import NO_CUE, sentence_cue
-from analysis.money.never_made import with_never_made
-from analysis.money.outlets import belarusian_site
 from analysis.money.own_metric import own_metric
-from analysis.money.part_of import with_wholes
 from analysis.money.parts import is_part_of_previous, is_whole_of_part, splits_turnover, whole_told_before
 from analysis.money.period import MONTH_NAMES, period_of
 from analysis.money.price_lists import names_price_list
 from analysis.money.price_told import is_price_told
 from analysis.money.publication_source import publication_source, year_is_a_bound, year_source_of
+from analysis.money.read_together import read_together
 from analysis.money.recalled import EARLIER, recalled_news
 from analysis.money.region import ArticleText, SentenceSpan
-from analysis.money.respectively import with_respective_metrics, with_respective_years
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
 from analysis.money.shipped_after import ships_on
-from analysis.money.sublimit import with_sublimits
 from analysis.money.tabular import read_tables
 from analysis.money.topic import SentenceCues, points_past_figureless, sentence_topic
 from analysis.money.unit_price import is_elliptic_price
@@ -394,11 +385,4 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                               else SPAN if multi_year or years_spanned(
                                   scope, article.published, horizon=metric != "credit") else None),
                           context=context_sentence(text, context, s_start)))
-    read = with_flow(text, with_goods(text, converted(text, same_kind_currency(
-        with_respective_years(text, with_respective_metrics(text, headline_echoes(text, facts)),
-                              article.published)))),
-        source=getattr(article, "source", None))
-    read = with_column_flow(text, read, tables)  # «экспорт в Россию» over a table's column
-    site = belarusian_site(getattr(article, "source", None), getattr(article, "url", None))
-    read = without_region_for_belarusian_money(text, without_borrowed_region(text, read, site), ctx)
-    return with_never_made(text, with_sublimits(text, with_wholes(text, read)))
+    return read_together(article, facts, tables, ctx)

@@ -1,0 +1,126 @@
+"""The domain checks of the parameters our briefing notebooks share: each value after its type
+is checked (`render.params`), normalised or with the problem found.
+
+    check_value(name, value, base) -> Checked(value, problem)
+
+A region typed in any form («Кузбасс») becomes its official name («Кемеровская область»), a
+currency its upper-case code, a rates file its resolved path; a language, a year, a corpus and
+an earlier build's folder are checked as given. A name with no check passes as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from analysis.config import find_corpus
+from analysis.vocab import CURRENCIES, LANGS
+
+YEARS = (1900, 2100)  # the range a year parameter may take (0: no bound)
+
+
+class CorpusBase(NamedTuple):
+    """Where a corpus name is looked up (and how the message names that folder)."""
+
+    search: Path
+    shown: Path
+
+
+class Checked(NamedTuple):
+    """One value after its domain check: normalised, or with the problem found."""
+
+    value: Any
+    problem: str = ""
+
+
+def _check_lang(name: str, value: Any, base: CorpusBase) -> Checked:
+    if value not in LANGS:
+        return Checked(value, problem=f"lang={value!r}: expected one of {', '.join(LANGS)}")
+    return Checked(value)
+
+
+def _check_currency(name: str, value: Any, base: CorpusBase) -> Checked:
+    if not isinstance(value, str):
+        return Checked(value)
+    code = value.strip().upper()
+    if code not in CURRENCIES:
+        return Checked(code, problem=f"currency={value!r}: unknown currency; expected one "
+                                     f"of {', '.join(CURRENCIES)}")
+    return Checked(code)
+
+
+def _check_region(name: str, value: Any, base: CorpusBase) -> Checked:
+    if not isinstance(value, str) or not value.strip():
+        return Checked(value)
+    from analysis.entities import normalize_region
+
+    official = normalize_region(value.strip())
+    if official is None:
+        from analysis.entities.oblasts import oblast_named
+
+        # «Гродненская»: a Belarusian oblast, which the reader may not know is refused as such
+        oblast = oblast_named(value.strip()) or oblast_named(f"{value.strip()} область")
+        if oblast is not None:
+            return Checked(value, problem=f"region={value!r}: {oblast.nom} is a Belarusian oblast, "
+                                          "not a Russian region; the region filter takes Russia's "
+                                          "regions (a briefing of the whole corpus lists the oblasts' "
+                                          "figures)")
+        return Checked(value, problem=f"region={value!r}: not a Russian region (try the "
+                                      "official name, e.g. «Кемеровская область», or a common "
+                                      "form such as «Кузбасс»)")
+    return Checked(official)
+
+
+def _check_year(name: str, value: Any, base: CorpusBase) -> Checked:
+    if isinstance(value, int) and value and not YEARS[0] <= value <= YEARS[1]:
+        return Checked(value, problem=f"{name}={value}: expected a year "
+                                      f"({YEARS[0]}–{YEARS[1]}) or 0 for no bound")
+    return Checked(value)
+
+
+def _check_corpus(name: str, value: Any, base: CorpusBase) -> Checked:
+    # The kernel runs in the notebook's folder and finds the corpus from there upwards.
+    if isinstance(value, str) and find_corpus(value, base.search) is None:
+        if Path(value).is_absolute():
+            return Checked(value, problem=f"corpus={value!r}: no such folder")
+        return Checked(value, problem=f"corpus={value!r}: no such folder here or above "
+                                      f"{base.shown}")
+    return Checked(value)
+
+
+def _check_rates(name: str, value: Any, base: CorpusBase) -> Checked:
+    # a relative path is the user's, from the folder the check runs in
+    if not isinstance(value, str) or not value.strip():
+        return Checked(value)
+    from analysis.money import rates_file_problems
+
+    path = Path(value.strip()).expanduser()
+    if not path.is_absolute():
+        # the user's own folder first, then the notebook's (as for a corpus)
+        path = next((p for p in (Path.cwd() / path, base.search / path) if p.is_file()),
+                    Path.cwd() / path)
+    problems = rates_file_problems(path)
+    if problems:
+        return Checked(value, problem=f"rates={value!r}: {problems[0]}")
+    return Checked(str(path.resolve()))
+
+
+def _check_since(name: str, value: Any, base: CorpusBase) -> Checked:
+    # the build passes the folder where it kept the briefing's previous tables
+    if isinstance(value, str) and value.strip() and not Path(value).is_dir():
+        return Checked(value, problem=f"since={value!r}: no such folder (the tables of an "
+                                      "earlier build, e.g. reports/tables/previous/briefing)")
+    return Checked(value)
+
+
+CHECKS: dict[str, Callable[[str, Any, CorpusBase], Checked]] = {
+    "lang": _check_lang, "currency": _check_currency, "region": _check_region,
+    "year_from": _check_year, "year_to": _check_year, "corpus": _check_corpus,
+    "rates": _check_rates, "since": _check_since,
+}
+
+
+def check_value(name: str, value: Any, base: CorpusBase) -> Checked:
+    check = CHECKS.get(name)
+    return check(name, value, base) if check else Checked(value)

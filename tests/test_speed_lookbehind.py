@@ -26,6 +26,9 @@ from analysis.money import (
     deal_value,
     inline_tables,
     region,
+    services_abroad,
+    shipment,
+    together,
     unit_price,
     whole_spans,
 )
@@ -78,6 +81,12 @@ def _pairs() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
         "court words": (re.compile("|".join(f"(?:{w})" for w in data["court_words"])),
                         court._court()),
         "unit cost": (re.compile(data["unit_cost"]), context_words().unit_cost),
+        "shipment verbs": (re.compile(r"(?<![\w-])(?:" + "|".join(data["shipment_verbs"]) + r")"),
+                           shipment._verbs()),
+        "sites together": (re.compile(r"(?<!\w)(?:" + "|".join(data["sites_together"]) + r")(?!\w)"),
+                           together._sites_pattern()),
+        "amounting": (re.compile(r"(?<![а-яё])(?:состав|достиг|превы|оценива|исчисля)\w*(?:\s+в)?\s+"
+                                 r"(?:[а-яё]+\s+){0,2}\Z"), services_abroad._AMOUNTING),
         "deal volume": (re.compile(
             r"(?<![а-яё])(?:контракт|договор|соглашени)\w*[^.;:!?]{0,80}?(?<![а-яё])с[ \u00a0]+"
             r"(?:[а-яё]+[ \u00a0]+)?объ[её]мом[ \u00a0]+(?:закуп|поставо|поставк|продаж)\w*"
@@ -156,7 +165,7 @@ def test_lookbehind_led_leaves_other_sources_as_they_are(source: str) -> None:
     assert lookbehind_led(source) == source
 
 
-_READ_UP_TO_AMOUNT = ("unit cost", "deal volume")
+_READ_UP_TO_AMOUNT = ("unit cost", "deal volume", "amounting")
 _FIGURE_START = re.compile(r"(?<![\d,.])\d")
 
 

@@ -27,7 +27,6 @@ from analysis.money import (
     inline_tables,
     region,
     services_abroad,
-    shipment,
     together,
     unit_price,
     whole_spans,
@@ -81,8 +80,6 @@ def _pairs() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
         "court words": (re.compile("|".join(f"(?:{w})" for w in data["court_words"])),
                         court._court()),
         "unit cost": (re.compile(data["unit_cost"]), context_words().unit_cost),
-        "shipment verbs": (re.compile(r"(?<![\w-])(?:" + "|".join(data["shipment_verbs"]) + r")"),
-                           shipment._verbs()),
         "sites together": (re.compile(r"(?<!\w)(?:" + "|".join(data["sites_together"]) + r")(?!\w)"),
                            together._sites_pattern()),
         "amounting": (re.compile(r"(?<![а-яё])(?:состав|достиг|превы|оценива|исчисля)\w*(?:\s+в)?\s+"

@@ -23,7 +23,6 @@ from functools import cache
 from analysis.entities.regions import find_regions
 from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
-from analysis.money.alternation import lookbehind_led
 from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
@@ -44,8 +43,7 @@ def _words(key: str) -> list[str]:
 
 @cache
 def _verbs() -> re.Pattern[str]:
-    # (the look-behind said after each first letter, `lookbehind_led`: speed, session 35)
-    return compile_pattern(lookbehind_led(r"(?<![\w-])(?:" + "|".join(_words("shipment_verbs")) + r")"))
+    return compile_pattern(r"(?<![\w-])(?:" + "|".join(_words("shipment_verbs")) + r")")
 
 
 @cache

@@ -19,8 +19,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_speed_shortcuts import studied_texts
 
-from analysis.money import adjective_rubles, cost_verb, court, region, unit_price, whole_spans
+from analysis.money import (
+    adjective_rubles,
+    cost_verb,
+    court,
+    deal_value,
+    inline_tables,
+    region,
+    services_abroad,
+    together,
+    unit_price,
+    whole_spans,
+)
 from analysis.money.alternation import lookbehind_led
+from analysis.money.context import context_words
 from analysis.money.list_regions import respectively_word
 
 
@@ -67,6 +79,15 @@ def _pairs() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
         "respectively": (re.compile(data["respectively"], re.IGNORECASE), respectively_word()),
         "court words": (re.compile("|".join(f"(?:{w})" for w in data["court_words"])),
                         court._court()),
+        "unit cost": (re.compile(data["unit_cost"]), context_words().unit_cost),
+        "sites together": (re.compile(r"(?<!\w)(?:" + "|".join(data["sites_together"]) + r")(?!\w)"),
+                           together._sites_pattern()),
+        "amounting": (re.compile(r"(?<![а-яё])(?:состав|достиг|превы|оценива|исчисля)\w*(?:\s+в)?\s+"
+                                 r"(?:[а-яё]+\s+){0,2}\Z"), services_abroad._AMOUNTING),
+        "deal volume": (re.compile(
+            r"(?<![а-яё])(?:контракт|договор|соглашени)\w*[^.;:!?]{0,80}?(?<![а-яё])с[ \u00a0]+"
+            r"(?:[а-яё]+[ \u00a0]+)?объ[её]мом[ \u00a0]+(?:закуп|поставо|поставк|продаж)\w*"
+            r"[ \u00a0]+(?:(?:на[ \u00a0]+)?(?:сумму[ \u00a0]+)?)?\Z"), deal_value._DEAL_VOLUME),
     }
 
 
@@ -96,7 +117,7 @@ def test_the_pattern_matches_as_before_on_studied_texts(name: str) -> None:
                 got_before = _at(now.search(t, lo, pos))
                 assert got_before == _at(before.search(t, lo, pos))
                 hits += got_before is not None
-    assert hits > 0
+    assert hits > 0 or name in _READ_UP_TO_AMOUNT  # (those end at `\\Z`: tested below)
 
 
 @settings(max_examples=300, deadline=None)
@@ -139,3 +160,48 @@ def test_lookbehind_led_says_the_lookbehinds_after_each_first_letter() -> None:
 ])
 def test_lookbehind_led_leaves_other_sources_as_they_are(source: str) -> None:
     assert lookbehind_led(source) == source
+
+
+_READ_UP_TO_AMOUNT = ("unit cost", "deal volume", "amounting")
+_FIGURE_START = re.compile(r"(?<![\d,.])\d")
+
+
+@pytest.mark.parametrize("name", _READ_UP_TO_AMOUNT)
+def test_the_patterns_read_up_to_an_amount_match_as_before(name: str) -> None:
+    """The unit cost and the deal volume are read in the stretch before an amount, up to its
+    figure (``\\Z``): searched so, up to each figure of the studied texts."""
+    before, now = _pairs()[name]
+    hits = 0
+    for text in studied_texts():
+        low = text.lower()
+        for figure in _FIGURE_START.finditer(low):
+            lo = max(0, figure.start() - 200)
+            got = _at(now.search(low, lo, figure.start()))
+            assert got == _at(before.search(low, lo, figure.start()))
+            hits += got is not None
+    assert hits > 0
+
+
+def test_the_deal_volume_and_the_series_gate_need_their_literal() -> None:
+    """The cheap looks before the two patterns: no «объ», no deal volume; no «;», no series."""
+    for text in studied_texts():
+        low = text.lower()
+        if "объ" not in low:
+            assert deal_value._DEAL_VOLUME.search(low) is None
+        if ";" not in text:
+            assert inline_tables._SERIES_GATE.search(text) is None
+
+
+def test_a_leading_optional_group_is_spread_before_its_letters() -> None:
+    assert lookbehind_led(r"(?<![а-яё])(?:не\s+)?(?:дороже|дешевле)\s+") == (
+        r"н(?:(?<![а-яё].)е\s+(?:дороже|дешевле)\s+)|д(?:(?<![а-яё].)ороже\s+|(?<![а-яё].)ешевле\s+)")
+    for lazy in (r"(?<![а-яё])(?:не\s+)??дороже", r"(?<![а-яё])(?:не\s+)?+дороже"):
+        assert lookbehind_led(lazy) == lazy
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("каждый автобус обошёлся примерно в ", True), ("не дороже ", True), ("недороже ", False),
+    ("ещё один автобус обошёлся в ", False), ("цена одной тонны составила ", True),
+])
+def test_the_unit_cost_reads_as_before_in_short_clauses(text: str, found: bool) -> None:
+    assert (context_words().unit_cost.search(text) is not None) is found

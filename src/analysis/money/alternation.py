@@ -158,10 +158,22 @@ def _behind_first_letter(alternative: str) -> list[tuple[str, str]] | None:
     while (m := _LOOKBEHIND.match(alternative, pos)) is not None:
         behind.append(m.group()[:-1] + ".)")
         pos = m.end()
-    led = letter_led(alternative[pos:]) if behind else None
+    led = _optional_led(alternative[pos:]) if behind else None
     if led is None:
         return None
     return [(alt[0], "".join(behind) + alt[1:]) for alt in led]
+
+
+def _optional_led(fragment: str) -> list[str] | None:
+    """`letter_led` of `fragment`, a leading optional group spread first: ``(?:не )?R`` tries
+    the group, then R without it, as ``(?:не )R|R`` does (greedy ``?`` only; a lazy
+    ``??`` or possessive ``?+`` is left to `letter_led`, which refuses it)."""
+    end = _closing(fragment, 0) if fragment.startswith("(?:") else None
+    if end is None or fragment[end + 1:end + 2] != "?" or fragment[end + 2:end + 3] in ("?", "+"):
+        return letter_led(fragment)
+    rest = fragment[end + 2:]
+    with_group, without = letter_led(fragment[:end + 1] + rest), letter_led(rest)
+    return None if with_group is None or without is None else with_group + without
 
 
 def lookbehind_led(source: str) -> str:

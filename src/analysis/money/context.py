@@ -26,7 +26,7 @@ from importlib import resources
 from typing import Any
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.alternation import first_letter_union
+from analysis.money.alternation import first_letter_union, lookbehind_led
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
@@ -213,7 +213,9 @@ def context_words() -> ContextWords:
         one_off_support=_union(data["one_off_support"]) if "one_off_support" in data else None,
         support_per_unit=(_union(data["support_per_unit"]) if "support_per_unit" in data
                           else None),
-        unit_cost=compile_pattern(data["unit_cost"]) if "unit_cost" in data else None,
+        # (its look-behinds said after each first letter: speed, session 35)
+        unit_cost=(compile_pattern(lookbehind_led(data["unit_cost"])) if "unit_cost" in data
+                   else None),
         signed_in_month=_union(data["signed_in_month"]) if "signed_in_month" in data else None,
         granted_in_month=_union(data["granted_in_month"]) if "granted_in_month" in data else None,
         awarded_in_month=_union(data["awarded_in_month"]) if "awarded_in_month" in data else None,

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import russian_regions_in
 from analysis.lazypattern import lazy_compile
+from analysis.money.alternation import lookbehind_led
 from analysis.money.context import context_data
 from analysis.patternstore import compile_pattern
 
@@ -48,8 +49,9 @@ _ON_SUM = lazy_compile(r"(?<![а-яё])на(?:\s+(?:общую\s+)?сумму)?\
 _CLAUSE_BREAK = lazy_compile(r"[,;:.!?()«»—–]")
 _INTO = lazy_compile(r"(?<![а-яё])(?:во?|на\s+территории)\s+\Z")
 # the verb that gives the amount a noun phrase before it came to
-_AMOUNTING = lazy_compile(r"(?<![а-яё])(?:состав|достиг|превы|оценива|исчисля)\w*(?:\s+в)?\s+"
-                          r"(?:[а-яё]+\s+){0,2}\Z")
+# (its look-behind said after each first letter, `lookbehind_led`: speed, session 35)
+_AMOUNTING = lazy_compile(lookbehind_led(r"(?<![а-яё])(?:состав|достиг|превы|оценива|исчисля)\w*"
+                                         r"(?:\s+в)?\s+(?:[а-яё]+\s+){0,2}\Z"))
 # the work's noun and its participle clause between commas («работ, выполненных … в Москве,»)
 _WORKS_CLAUSE = lazy_compile(r"(?<![а-яё])(?:работ|заказов|услуг)\s*,\s*(?P<clause>(?:выполненн|"
                              r"проведенн|проведённ|оказанн)\w*[^,;:.!?()«»—–]{0,100}),")

@@ -356,7 +356,7 @@ def is_estimated_investment(scope: AmountScope) -> bool:
         return False
     # the estimate word of this amount's own clause: not past an earlier amount or «, а»
     # («… оценивают в 4–5 млрд, а прямые инвестиции в 2024 году составили 1,9 млрд»)
-    lo = max([scope.start, *(o.end for o in scope.others if o.end <= scope.amount.start)])
+    lo = scope.stretch_start
     but = scope.folded.rfind(", а ", lo, scope.amount.start)
     lo = but + 4 if but >= 0 else lo
     hit = rx.search(scope.folded, lo, scope.amount.start)

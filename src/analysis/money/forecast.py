@@ -141,7 +141,7 @@ def past_after_plan(scope: AmountScope, plan_before: bool) -> bool:
     already spent is not in the plan's time: the figure takes none from it."""
     if not plan_before or is_forecast(scope):
         return False
-    lo = max([scope.start] + [o.end for o in scope.others if o.end <= scope.amount.start])
+    lo = scope.stretch_start
     return any(_is_past(w) for w in _WORD_RE.findall(scope.folded, lo, scope.amount.start))
 
 

@@ -33,8 +33,7 @@ def bank_provides(scope: AmountScope) -> bool:
     words = pattern_pair("bank_lender", "lender_verb")
     if words is None:
         return False
-    low, amount = scope.folded, scope.amount
-    lo = max([scope.start] + [o.end for o in scope.others if o.end <= amount.start])
-    hi = min([scope.end] + [o.start for o in scope.others if o.start >= amount.end])
+    low = scope.folded
+    lo, hi = scope.stretch_start, scope.stretch_end
     bank, gives = words
     return bank.search(low, lo, hi) is not None and gives.search(low, lo, hi) is not None

@@ -41,9 +41,10 @@ def _denied() -> re.Pattern[str] | None:
     return compile_pattern(pattern) if pattern else None
 
 
-def never_made(text: str, fact: Fact, others: list[Fact]) -> bool:
+def never_made(text: str, folded: str, fact: Fact, others: list[Fact]) -> bool:
     """Does the fact's own clause say its money was never made (see the module docstring)?
-    `others`: the facts of its sentence (a denial past another amount is that amount's)."""
+    `folded`: the text in lower case, same offsets (`scope.fold`); `others`: the facts of its
+    sentence (a denial past another amount is that amount's)."""
     denied = _denied()
     if denied is None or fact.metric not in MONEY_METRICS:
         return False
@@ -57,16 +58,17 @@ def never_made(text: str, fact: Fact, others: list[Fact]) -> bool:
     breaks = [m for m in _CLAUSE_BREAK.finditer(text, lo, hi)]
     lo = max([m.end() for m in breaks if m.end() <= start], default=lo)
     hi = min([m.start() for m in breaks if m.start() >= end], default=hi)
-    return denied.search(text.lower(), lo, hi) is not None
+    return denied.search(folded, lo, hi) is not None
 
 
-def with_never_made(text: str, facts: list[Fact]) -> list[Fact]:
-    """The facts, each sum never made a plan with no year of its own."""
+def with_never_made(text: str, facts: list[Fact], folded: str) -> list[Fact]:
+    """The facts, each sum never made a plan with no year of its own (`folded`: the text in
+    lower case, same offsets, made once per article)."""
     out = list(facts)
     for i, fact in enumerate(facts):
         if fact.metric not in MONEY_METRICS:
             continue
         same = [f for f in facts if f is not fact and f.sentence.start == fact.sentence.start]
-        if never_made(text, fact, same):
+        if never_made(text, folded, fact, same):
             out[i] = replace(fact, forecast=True, year=None, year_source=None)
     return out

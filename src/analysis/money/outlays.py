@@ -43,20 +43,13 @@ def _pattern(key: str) -> re.Pattern[str] | None:
     return compile_pattern(r"(?<![а-яё])(?:" + "|".join(words) + r")")
 
 
-def _stretch_start(scope: AmountScope) -> int:
-    """Where the amount's own stretch of its sentence starts: after the figure before it."""
-    amount = scope.amount
-    return max([scope.start] + [o.end for o in scope.others
-                                if o is not amount and o.end <= amount.start])
-
-
 def is_payment_outlay(scope: AmountScope) -> bool:
     """Is the amount an outlay on a purchase or on debt service, named in its stretch before
     it («расходы бюджета на обслуживание долга запланированы в размере …»)?"""
     rx = _pattern("outlay_on_payment")
     if rx is None or scope.folded.find("расход", scope.start, scope.amount.start) < 0:
         return False  # (most amounts: one look in C)
-    return rx.search(scope.folded, _stretch_start(scope), scope.amount.start) is not None
+    return rx.search(scope.folded, scope.stretch_start, scope.amount.start) is not None
 
 
 def is_paid_into_budget(scope: AmountScope) -> bool:
@@ -66,7 +59,7 @@ def is_paid_into_budget(scope: AmountScope) -> bool:
     rx, low = _pattern("into_budget"), scope.folded
     if rx is None or low.find("бюджет", scope.start, scope.amount.start) < 0:
         return False  # (most amounts: one look in C)
-    lo = _stretch_start(scope)
+    lo = scope.stretch_start
     return (rx.search(low, lo, scope.amount.start) is not None
             and _OUT_OF_BUDGET.search(low, lo, scope.amount.start) is None)
 
@@ -82,8 +75,6 @@ def is_private_repair(scope: AmountScope) -> bool:
                             _pattern("public_payer"))
     if repair is None or firm is None or public is None:
         return False
-    after = min([scope.end] + [o.start for o in scope.others
-                               if o is not scope.amount and o.start >= scope.amount.end])
-    return (repair.search(low, _stretch_start(scope), after) is not None
+    return (repair.search(low, scope.stretch_start, scope.stretch_end) is not None
             and firm.search(low, scope.start, scope.end) is not None
             and public.search(low, scope.start, scope.end) is None)

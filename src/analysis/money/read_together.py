@@ -48,4 +48,4 @@ def read_together(article: Article, facts: list[Fact], tables: TableReading,
     read = with_column_flow(text, read, tables)  # «экспорт в Россию» over a table's column
     site = belarusian_site(getattr(article, "source", None), getattr(article, "url", None))
     read = without_region_for_belarusian_money(text, without_borrowed_region(text, read, site), ctx)
-    return with_never_made(text, with_sublimits(text, with_wholes(text, read)))
+    return with_never_made(text, with_sublimits(text, with_wholes(text, read)), ctx.folded)

@@ -282,7 +282,7 @@ class ArticleText:
     def _own_clause_local(self, scope: AmountScope) -> bool:
         """Does the amount's clause call its trade the region's («товарооборот региона … 512
         млн, а общероссийский, по данным ФТС, — 22 млрд»)? Then the federal body is the other's."""
-        lo = max([scope.start, *(o.end for o in scope.others if o.end <= scope.amount.start)])
+        lo = scope.stretch_start
         return context_words().local.search(self.folded, lo, scope.amount.start) is not None
 
     def _sentences_before(self, sents: list[SentenceSpan], idx: int) -> Iterator[SentenceSpan]:

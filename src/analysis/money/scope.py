@@ -82,6 +82,19 @@ class AmountScope:
             self.folded_text = fold(self.text)
         return self.folded_text
 
+    @property
+    def stretch_start(self) -> int:
+        """Where the amount's own stretch of its sentence starts: after the figure before it
+        (the sentence's start if none). Cue words before that belong to the earlier figure."""
+        start = self.amount.start
+        return max([self.start, *(o.end for o in self.others if o.end <= start)])
+
+    @property
+    def stretch_end(self) -> int:
+        """Where the amount's own stretch ends: at the figure after it (the sentence's end)."""
+        end = self.amount.end
+        return min([self.end, *(o.start for o in self.others if o.start >= end)])
+
     def in_figure_bracket(self, start: int, end: int) -> bool:
         """Is text[start:end] inside a bracket, closed before the amount, that holds a figure
         of its own («290,1 млн (в 2015 г. – 318,6 млн); Курганская область – 48,7 млн»)? A

@@ -70,9 +70,9 @@ def is_part_of_previous(scope: AmountScope, cue: MetricCue) -> bool:
         return False  # «Часть средств — 3 млн рублей — предоставит Банк развития»: its loan
     lo = max([scope.start] + [m.end() for m in CLAUSE_MARK.finditer(
         text, scope.start, amount.start)])
-    lo = max([lo] + [o.end for o in scope.others if o.end <= amount.start])
+    first = scope.stretch_start
+    lo = max(lo, first)
     own = cue_of(cue.head) if cue.head else None
-    first = max([scope.start] + [o.end for o in scope.others if o.end <= amount.start])
     if own is not None and own.penalty >= _WEAK and _ONE_OF.search(text, first, amount.start):
         return True
     if (after := _PART_AFTER.match(text, amount.end, scope.end)) is not None:

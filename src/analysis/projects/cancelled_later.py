@@ -12,7 +12,6 @@ cancellation, cited to the sentence that tells it (`Project.cancel_told`; new us
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from analysis.projects.merging import Evidence, other_makers
@@ -32,7 +31,7 @@ def cancel_of(m: Mention, article: Article) -> tuple[Evidence, str | None]:
     else the article's year (None when neither is known)."""
     told = Evidence(article=article, start=m.sentence.start, end=m.sentence.end)
     published = article.published.year if article.published is not None else None
-    year = m.timeline[:4] if m.timeline and re.fullmatch(r"\d{4}", m.timeline) else None
+    year = m.timeline if m.timeline and m.timeline.isdigit() and len(m.timeline) == 4 else None
     if year is not None and (published is None or int(year) <= published):
         return told, year
     return told, None if published is None else str(published)

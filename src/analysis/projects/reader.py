@@ -31,11 +31,13 @@ from analysis.projects.digest_items import item_firms
 from analysis.projects.enumeration import another_site, listed_regions
 from analysis.projects.firm_subject import firm_sets_up, protagonist
 from analysis.projects.idle_sites import idle_halt
+from analysis.projects.insolvency import insolvency_halt
 from analysis.projects.kind_context import KindContext
 from analysis.projects.kind_negation import wished_only
 from analysis.projects.kind_not_a_project import continues_none
 from analysis.projects.kinds import intends
 from analysis.projects.labels import quoted_labels
+from analysis.projects.launch_event import launch_held
 from analysis.projects.location import here_after_place
 from analysis.projects.mention import Mention
 from analysis.projects.places import abroad, homes_only
@@ -196,6 +198,7 @@ class ArticleReader(ContinuationReader):
                 self.sents[idx - 1].toks) if h.cue.field == "status" and h.cue.strong]
         statuses = runs_since(statuses, toks, text[self.sents[idx].start:self.sents[idx].end],
                               self.article.published)
+        statuses = launch_held(statuses, toks, text)  # «состоялось открытие цеха»: it runs
         if any(h.cue.strong for h in statuses):
             statuses = [h for h in statuses if h.cue.strong]
         return statuses
@@ -292,7 +295,8 @@ class ArticleReader(ContinuationReader):
         sent, text, announced = op.sent, self.text, cues.announced
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))
         programmes = [e.normal for j in near for e in self.entities_in(j, "programme")]
-        halted = told_halted(sent) or idle_halt(op.toks, parties.firms)  # («линия стоит»: idle_sites)
+        halted = told_halted(sent) or insolvency_halt(op.toks) \
+            or idle_halt(op.toks, parties.firms)  # («линия стоит»: idle_sites)
         # (a date in a clause that tells an agreement signed is the signing's: not read)
         timeline_of = cache(lambda: normalize_timeline(without_signing_clauses(sent),
                                                        self.article.published))

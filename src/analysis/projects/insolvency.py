@@ -8,7 +8,9 @@ of insolvency (``insolvency`` of ``data/project_words.csv``: банкротст�
 ликвидации»; or as what a court «ввёл»: «введено наблюдение») tells the firm's work is
 halted: `SUSPENDED` (the court decides what becomes of it); a liquidation
 (``insolvency_closing``) `CLOSED`. A threat or a wish («на грани банкротства», «избежать
-банкротства»: ``insolvency_averted`` right before) and a negation tell no procedure.
+банкротства»), a time («до банкротства завод выпускал …»: ``insolvency_not_now`` right
+before) and a negation tell no procedure under way; nor does a sentence that tells the work
+resumed («прошла через процедуру наблюдения … и возобновила сборку»: the reader's caller).
 """
 
 from __future__ import annotations
@@ -26,10 +28,10 @@ __all__ = ["insolvency_halt"]
 _HEAD_SPAN = 2  # words from «процедура»/«ввёл» to the procedure («процедуру внешнего наблюдения»)
 
 
-def _averted(toks: list[Token], k: int) -> bool:
-    """«на грани банкротства», «не является банкротом», «чтобы избежать банкротства»."""
+def _not_now(toks: list[Token], k: int) -> bool:
+    """«на грани банкротства», «не является банкротом», «до банкротства»: no procedure now."""
     before = toks[max(0, k - _HEAD_SPAN):k]
-    return any(t.lemma in words("insolvency_averted") or t.word == "не" for t in before)
+    return any(t.lemma in words("insolvency_not_now") or t.word == "не" for t in before)
 
 
 def _stage_named(toks: list[Token], k: int) -> bool:
@@ -42,7 +44,7 @@ def insolvency_halt(toks: list[Token]) -> str:
     """`CLOSED` for a liquidation procedure, `SUSPENDED` for any other insolvency told, else ""."""
     found = ""
     for k, t in enumerate(toks):
-        if _averted(toks, k):
+        if _not_now(toks, k):
             continue
         if t.lemma in words("insolvency_stages") and _stage_named(toks, k):
             if t.lemma in words("insolvency_closing"):

@@ -108,9 +108,11 @@ class ArticleReader(ContinuationReader):
             return nothing
         dates = self._dates(idx, op, cues, parties)
         read = kind_mentions(self, idx, op, cues, parties, places, dates)
-        if places.lent_product is not None:  # a project moved: what it makes, told before
-            read = [replace(m, product=places.lent_product[0], product_key=set(places.lent_product[1]))
-                    for m in read]
+        if places.lent_product is not None:
+            # a project moved: what it makes, told before; a halt the sentence tells is the old
+            # site's («площадка прекратила выпуск, производство перенесено на Кубань»)
+            read = [replace(m, product=places.lent_product[0], product_key=set(places.lent_product[1]),
+                            halted="") for m in read]
         reading = self._sentence_read(idx, op, cues, parties, places, dates, read)
         return [[] if alone else self.continued(reading, adjacent)
                 for adjacent, alone in zip(flags, op.quiet, strict=True)]
@@ -310,7 +312,8 @@ class ArticleReader(ContinuationReader):
         sent, text, announced = op.sent, self.text, cues.announced
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))
         programmes = [e.normal for j in near for e in self.entities_in(j, "programme")]
-        halted = told_halted(sent) or insolvency_halt(op.toks) \
+        # («прошла через процедуру наблюдения … и возобновила сборку»: an insolvency gone by)
+        halted = told_halted(sent) or (insolvency_halt(op.toks) if not tells_resumption(sent) else "") \
             or idle_halt(op.toks, parties.firms)  # («линия стоит»: idle_sites)
         # (a date in a clause that tells an agreement signed is the signing's: not read)
         timeline_of = cache(lambda: normalize_timeline(without_signing_clauses(sent),

@@ -13,10 +13,10 @@ plan). The verb must be the noun's own: no other verb and no clause break betwee
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import words
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["launch_held"]
 
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()–—]|\s-\s")
+_CLAUSE_BREAK = lazy_compile(r"[,;:.!?()–—]|\s-\s")
 _VERB_POS = frozenset({"VERB", "PRTS", "PRTF", "INFN", "GRND"})
 
 

@@ -42,6 +42,9 @@ KNOWN_FORMATS = ("html", "pdf")
 # Values of `for_each` computed from the corpus rather than listed in the file.
 EXPANSIONS = ("regions_with_projects",)
 REPORT_KEYS = {"notebook", "params", "formats", "for_each"}
+DEFAULTS_KEYS = {"params", "formats"}
+# The tables of the file itself: a misspelled `[defualts]` is refused, not ignored.
+TOP_KEYS = {"defaults", "report"}
 
 
 class ConfigError(Exception):
@@ -117,11 +120,40 @@ def _nearby(notebook: Path) -> str:
     return f"; {folder} holds {', '.join(found)}" if found else ""
 
 
+def _unknown_keys(table: dict[str, Any], known: set[str], where: str) -> str:
+    """«[defaults]: unknown key(s) parmas (did you mean params?), fromats (did you mean
+    formats?)», or "" when every key is known. A misspelled key in `[defaults]` was ignored
+    silently (session 36: `parmas = { corpus = … }` built the seeds instead of the user's
+    corpus, exit 0); every unknown key of the table is named, each with its nearest known key."""
+    import difflib
+
+    unknown = sorted(set(table) - known)
+    if not unknown:
+        return ""
+    named = []
+    for key in unknown:
+        close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
+        named.append(f"{key} (did you mean {close[0]}?)" if close else key)
+    return f"{where}: unknown key(s) {', '.join(named)}; use {', '.join(sorted(known))}"
+
+
+def _check_keys(data: dict[str, Any], config: Path) -> None:
+    """Refuse, naming the file, every table and every key, what the set does not know."""
+    problems = [_unknown_keys(data, TOP_KEYS, "top level")]
+    defaults = data.get("defaults", {})
+    if isinstance(defaults, dict):
+        problems.append(_unknown_keys(defaults, DEFAULTS_KEYS, "[defaults]"))
+    reports = data.get("report", [])
+    for i, rep in enumerate(reports if isinstance(reports, list) else [], 1):
+        if isinstance(rep, dict):
+            problems.append(_unknown_keys(rep, REPORT_KEYS, f"report #{i}"))
+    found = [p for p in problems if p]
+    if found:
+        raise ConfigError(f"{config}: " + f"\n{config}: ".join(found))
+
+
 def _entry(rep: dict[str, Any], where: str, config: Path, root: Path,
            default_params: dict[str, Any], default_formats: tuple[str, ...]) -> Entry:
-    unknown = set(rep) - REPORT_KEYS
-    if unknown:
-        raise ConfigError(f"{config}: {where}: unknown key(s) {', '.join(sorted(unknown))}")
     if "notebook" not in rep:
         raise ConfigError(f"{config}: {where} has no notebook")
     nb = (root / rep["notebook"]).resolve()
@@ -162,7 +194,10 @@ def load_report_set(config: Path) -> ReportSet:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{config}: {exc}") from None
     root = config.resolve().parent
+    _check_keys(data, config)
     defaults = data.get("defaults", {})
+    if not isinstance(defaults, dict):
+        raise ConfigError(f"{config}: defaults must be a table ([defaults])")
     default_formats = _formats(defaults.get("formats", list(KNOWN_FORMATS)), config, "defaults")
     default_params = defaults.get("params", {})
     if not isinstance(default_params, dict):

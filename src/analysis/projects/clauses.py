@@ -121,6 +121,20 @@ def site_told_before(toks: list[Token]) -> bool:
                and toks[k + 2].lemma in site for k in range(len(toks) - 2))
 
 
+def regional_site_told(toks: list[Token], regions: list[Entity]) -> bool:
+    """«инвестиции в тверскую площадку составят …»: a site noun (``site``) after «в»/«на» and a
+    place adjective (one of `regions`, the sentence's only places) is the site of that region
+    the article told before, as «на этой площадке» is (session 36: after «Проект перенесён в
+    Тверскую область», the next paragraph's money and date are the project's)."""
+    if not regions or len({e.normal for e in regions}) > 1:
+        return False
+    site = words("site")
+    # (the gazetteer's adjective: pymorphy may read «тверскую» as a street's name, a noun)
+    return any(toks[k].word in ("на", "в") and toks[k + 2].lemma in site and any(
+        e.start <= toks[k + 1].start < e.end and e.role == "adjective" for e in regions)
+        for k in range(len(toks) - 2))
+
+
 def points_at_list(toks: list[Token]) -> bool:
     """«На каждом из них …», «на всех площадках …», «на этих площадках …»: the sentence's
     place is every member of the list the sentence before gave (``list_sites`` nouns)."""

@@ -89,6 +89,9 @@ class Places:
     site_after: Any
     kinds: list[CueHit]
     enterprises: set[str]
+    # the product phrase and key of the project a move sentence lends its kind from
+    # («… погрузчиков в Великих Луках. Проект … перенесён в Тверскую область»: moved_project)
+    lent_product: tuple[str, set[str]] | None = None
 
 
 @dataclass(frozen=True, slots=True)

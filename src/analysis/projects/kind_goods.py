@@ -117,7 +117,9 @@ def warehouse_only_ships(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     (``distribution``; ``sales`` but «реализация», which also carries a project out: «держит
     склад в Брянске и торгует через него») and makes or services nothing (no other kind cue,
     no ``made`` or ``making`` word; «техники белорусского производства» says where the goods
-    were made, `goods_origin`) is trade logistics or a dealer's stock, not a project."""
+    were made, `goods_origin`) is trade logistics or a dealer's stock, not a project; so is a
+    warehouse told beside a dealer cue with no making or service («мы официальный дилер … и
+    держим склад запчастей»: the dealer's stock, tests/gold/README.md, round 48's decision 14)."""
     def warehouse(h: CueHit) -> bool:
         return h.cue.value == "other" and h.cue.words[0] in words("storage_cues")
 
@@ -133,6 +135,10 @@ def warehouse_only_ships(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     if any(t.lemma in making and not goods_origin(ctx.toks, k, places)
            for k, t in enumerate(ctx.toks)):
         return kinds
+    if any(dealer(h) for h in kinds):
+        # «работаем официальным дилером ОАО «…» и держим склад запчастей в Барнауле»: the
+        # dealer's own stock of the maker's goods, whatever verb keeps it (session 36)
+        return [h for h in kinds if not (warehouse(h) or dealer(h))]
     if shipping.isdisjoint(t.lemma for t in ctx.toks) and not (
             ctx.previous_sentence is None and not shipping.isdisjoint(t.lemma for t in ctx.following)
             and making.isdisjoint(t.lemma for t in ctx.following)):

@@ -12,6 +12,7 @@ triggers, a delivery), a `SyntaxReader` parses the sentence and the dependency t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from analysis.projects.clauses import (
     hosted_by,
     points_back,
     read_clauses,
+    regional_site_told,
     site_told_before,
 )
 from analysis.projects.continuations import ContinuationReader, SentenceRead
@@ -31,13 +33,16 @@ from analysis.projects.digest_items import item_firms
 from analysis.projects.enumeration import another_site, listed_regions
 from analysis.projects.firm_subject import firm_sets_up, protagonist
 from analysis.projects.idle_sites import idle_halt
+from analysis.projects.insolvency import insolvency_halt
 from analysis.projects.kind_context import KindContext
 from analysis.projects.kind_negation import wished_only
 from analysis.projects.kind_not_a_project import continues_none
 from analysis.projects.kinds import intends
 from analysis.projects.labels import quoted_labels
+from analysis.projects.launch_event import launch_held
 from analysis.projects.location import here_after_place
 from analysis.projects.mention import Mention
+from analysis.projects.moved_project import lent_product, moved_to
 from analysis.projects.places import abroad, homes_only
 from analysis.projects.pointing_words import local_kind, subject_reference, tells_another
 from analysis.projects.products import PARTNER_BEFORE, split_makers
@@ -103,6 +108,11 @@ class ArticleReader(ContinuationReader):
             return nothing
         dates = self._dates(idx, op, cues, parties)
         read = kind_mentions(self, idx, op, cues, parties, places, dates)
+        if places.lent_product is not None:
+            # a project moved: what it makes, told before; a halt the sentence tells is the old
+            # site's («площадка прекратила выпуск, производство перенесено на Кубань»)
+            read = [replace(m, product=places.lent_product[0], product_key=set(places.lent_product[1]),
+                            halted="") for m in read]
         reading = self._sentence_read(idx, op, cues, parties, places, dates, read)
         return [[] if alone else self.continued(reading, adjacent)
                 for adjacent, alone in zip(flags, op.quiet, strict=True)]
@@ -196,6 +206,7 @@ class ArticleReader(ContinuationReader):
                 self.sents[idx - 1].toks) if h.cue.field == "status" and h.cue.strong]
         statuses = runs_since(statuses, toks, text[self.sents[idx].start:self.sents[idx].end],
                               self.article.published)
+        statuses = launch_held(statuses, toks, text)  # «состоялось открытие цеха»: it runs
         if any(h.cue.strong for h in statuses):
             statuses = [h for h in statuses if h.cue.strong]
         return statuses
@@ -243,7 +254,8 @@ class ArticleReader(ContinuationReader):
             any(t.lemma in words("reference_start") for t in toks[:3]) or bare_subject
             or (not words("here").isdisjoint(op.sent.words)
                 and not self.there_set_up_before(idx, toks)) or local_kind(toks, kinds)
-            or (site_told_before(toks) and not self.entities_in(idx, "region")))
+            or (site_told_before(toks) and not self.entities_in(idx, "region"))
+            or (not kinds and regional_site_told(toks, self.entities_in(idx, "region"))))
         enterprises = self.context.firms(idx, firms, reference) or (
             protagonist(len(self.sents), self.entities_in) if acting else set())
         if reference and not enterprises and (
@@ -268,6 +280,7 @@ class ArticleReader(ContinuationReader):
         """Its sites, and the kind and firms a list before lends a kind-less sentence; None for
         a project abroad."""
         sent, text, kinds, enterprises = op.sent, self.text, parties.kinds, parties.enterprises
+        moved_product: tuple[str, set[str]] | None = None
         ru, by, located, told_place, site_after = self.sites(idx, sent, cues.ents, parties.firms,
                                                               kinds, enterprises)
         if not kinds and not op.adds and ru and self.context.points_at_kind_before(
@@ -276,6 +289,13 @@ class ArticleReader(ContinuationReader):
             # Самарской, Ульяновской и Пензенской областях», «Одна из них работает в …»
             kinds = self.context.kind_said_before(idx, ru[0].start)
             enterprises = enterprises or {e.normal for e in self.entities_in(idx - 1, "enterprise")}
+        elif not kinds and not op.adds and len(ru) > 1 and (
+                new := moved_to(text, op.toks, ru)) is not None \
+                and (moved := self.context.kind_said_before(idx, new.start)):
+            # «Проект … перенесён в Тверскую область»: the project told before, in its new region
+            kinds, ru = moved, [e for e in ru if e.normal == new.normal]
+            enterprises = enterprises | {e.normal for e in self.entities_in(idx - 1, "enterprise")}
+            moved_product = lent_product(text, self.sents[idx - 1].toks, self.entities_in(idx - 1))
         elif not kinds and not op.adds and ru:  # «В списке три адреса: — Качканар (…) — …»
             kinds, lent = self.context.listed_kind(idx, ru[0].start)
             enterprises |= lent
@@ -284,7 +304,7 @@ class ArticleReader(ContinuationReader):
                                                 if scene else []):
             return None  # «в Ташкенте открыли склад запчастей»: a project abroad (or told there)
         return Places(ru=ru, by=by, located=located, told_place=told_place, site_after=site_after,
-                      kinds=kinds, enterprises=enterprises)
+                      kinds=kinds, enterprises=enterprises, lent_product=moved_product)
 
     def _dates(self, idx: int, op: Opening, cues: CueReading, parties: Parties) -> Dates:
         """Its programmes, halt and timeline (read only when a mention needs it: most
@@ -292,7 +312,9 @@ class ArticleReader(ContinuationReader):
         sent, text, announced = op.sent, self.text, cues.announced
         near = range(max(0, idx - 1), min(len(self.sents), idx + 2))
         programmes = [e.normal for j in near for e in self.entities_in(j, "programme")]
-        halted = told_halted(sent) or idle_halt(op.toks, parties.firms)  # («линия стоит»: idle_sites)
+        # («прошла через процедуру наблюдения … и возобновила сборку»: an insolvency gone by)
+        halted = told_halted(sent) or (insolvency_halt(op.toks) if not tells_resumption(sent) else "") \
+            or idle_halt(op.toks, parties.firms)  # («линия стоит»: idle_sites)
         # (a date in a clause that tells an agreement signed is the signing's: not read)
         timeline_of = cache(lambda: normalize_timeline(without_signing_clauses(sent),
                                                        self.article.published))

@@ -43,10 +43,11 @@ FOLDER = "tables"
 # figure's goods go (BY→RU, RU→BY, other; empty: not told); `part_of`, the mention of the sum
 # a part is inside («850 млн, из них 320 млн»), and `converts`, the mention a source's own
 # conversion restates («$50 млн, или около 4,5 млрд рублей»): rows an analyst summing a column
-# leaves out, as the README says (session 23's second new user found them missing).
+# leaves out, as the README says (session 23's second new user found them missing);
+# `regions`, the regions a figure of several regions is spread over («; »-joined).
 FIGURE_COLUMNS = ("mention_id", "metric", "goods", "flow", "value", "currency", "qualifier", "value_low",
                   "value_high", "converted_value", "converted_currency", "fx_year", "fx_note",
-                  "year", "period", "forecast", "region", "scope", "part_of", "converts",
+                  "year", "period", "forecast", "region", "scope", "regions", "part_of", "converts",
                   "surface", "sentence",
                   "title", "source", "published", "published_precision", "url", "file",
                   "article_id", "start", "end")
@@ -68,7 +69,9 @@ CONSOLIDATED_COLUMNS = ("figure_id", "metric", "goods", "flow", "region", "scope
                         "source_urls")
 # Separator of the per-source lists (titles, URLs) in a consolidated row.
 SOURCES_SEPARATOR = " | "
-PROJECT_COLUMNS = ("project_id", "region", "enterprises", "product", "kind", "status",
+# `location`: the town or site in the region the register read («Брянск»), as the briefing's
+# register table shows it (newuser36 looked for it in the download)
+PROJECT_COLUMNS = ("project_id", "region", "location", "enterprises", "product", "kind", "status",
                    "halted", "timeline", "investment_value", "investment_currency", "first_seen",
                    "last_seen", "article_ids", "evidence", "localisation_pct",
                    "localisation_target_pct", "localisation_target_year", "localisation_evidence",

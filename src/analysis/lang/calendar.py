@@ -71,6 +71,9 @@ class Calendar:
     # «прошлогодний результат», «прошлогодний объём»: nouns of a figure last year's adjective
     # dates (not «прошлогодний лидер рейтинга»)
     last_year_nouns: tuple[str, ...] = ()
+    # «когда», «в котором», «тогда» after a comparison year: a clause telling that year's own
+    # figure («к 2010 году, когда он равнялся 28,1 млрд»)
+    base_clause_words: tuple[str, ...] = ()
 
     def month(self, word: str) -> Month | None:
         """The month a word names in any case form («январе», «Мая», «март»), else None."""
@@ -125,7 +128,8 @@ def _load(data: dict[str, Any]) -> Calendar:
         recall_words=tuple(data.get("recall_words", ())),
         year_part_words=tuple(data.get("year_part_words", ())),
         start_words=tuple(data.get("start_words", ())),
-        last_year_nouns=tuple(data.get("last_year_nouns", ())))
+        last_year_nouns=tuple(data.get("last_year_nouns", ())),
+        base_clause_words=tuple(data.get("base_clause_words", ())))
 
 
 @cache

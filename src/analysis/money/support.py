@@ -11,7 +11,10 @@ support words are data (`support_per_unit` and `saved_support` of `data/money_co
 Interest a budget or a ministry makes good on loans («бюджет компенсировал проценты по кредитам
 на 34 млн рублей», «направит на субсидирование процентных ставок по кредитам …»), told right
 before the amount, is that support: `financing`, not the loans' `credit` (rounds 11, 12, 25,
-53; the words are `interest_support`; session 35, metric35).
+53; the words are `interest_support`; session 35, metric35), and so is money allotted to that
+purpose told first, any words between («на субсидирование процентных ставок по кредитам для
+совместных проектов из федерального бюджета направлено 4,5 млрд рублей»: session 36,
+newuser36).
 
 An insurer paying out («страховщики выплатили аграриям 26 млн рублей возмещения») settles a
 claim, its own business: `other`, whatever support word names the money (rounds 19, 25; the
@@ -45,7 +48,9 @@ def is_support_payout(scope: AmountScope, metric: str, head: str) -> bool:
     return rx is not None and rx.search(scope.folded, scope.start, scope.end) is not None
 
 
-@cache
+_INTEREST_REACH = 120  # characters before the amount read, unless the data says
+
+
 @cache
 def _interest_support() -> re.Pattern[str] | None:
     words = context_data().get("interest_support")
@@ -54,11 +59,13 @@ def _interest_support() -> re.Pattern[str] | None:
 
 def is_interest_support(scope: AmountScope) -> bool:
     """Is the amount interest made good on loans, told in its stretch right before it, no other
-    amount between («бюджет компенсировал проценты по кредитам на 34 млн рублей»)?"""
+    amount between («бюджет компенсировал проценты по кредитам на 34 млн рублей», «на
+    субсидирование процентных ставок по кредитам … направлено 4,5 млрд рублей»)?"""
     rx, amount = _interest_support(), scope.amount
     if rx is None:
         return False
-    lo = max([scope.start, amount.start - 120] + [
+    reach = int(context_data().get("interest_support_reach", _INTEREST_REACH))
+    lo = max([scope.start, amount.start - reach] + [
         o.end for o in scope.others if o is not amount and o.end <= amount.start])
     return rx.search(scope.folded[lo:amount.start]) is not None
 

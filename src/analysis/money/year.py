@@ -17,6 +17,7 @@ from analysis.lang import calendar, parse
 from analysis.lang.morph import parses
 from analysis.lang.newslayout import dateline_end
 from analysis.lazypattern import lazy_compile
+from analysis.money.base_clause import told_in_base_clause
 from analysis.money.scope import AmountScope
 from analysis.money.than_base import than_base
 from analysis.money.year_after_base import year_after_base
@@ -246,9 +247,11 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             # «по сравнению с 2022 годом», «к уровню 2021 года»: a base, not the year
             if _BASE_FIGURE.fullmatch(text, mention.end, scope.amount.start) or (
                     scope.amount.end <= mention.start
-                    and _BASE_AFTER_FIGURE.fullmatch(text, scope.amount.end, mention.start)):
+                    and _BASE_AFTER_FIGURE.fullmatch(text, scope.amount.end, mention.start)) or (
+                    told_in_base_clause(text, mention.end, scope.amount.start)):
                 # «выше показателя 2020 года (5,2 млрд долларов)»: the base's own figure; so
-                # is «… против 15,1 млн рублей за аналогичный период 2025 года»
+                # is «… против 15,1 млн рублей за аналогичный период 2025 года», and one told
+                # in a clause of its year («к 2010 году, когда он равнялся 28,1 млрд»)
                 cands.append((0, mention.year, "stated"))
                 continue
             compared = compared or scope.distance(mention.start, mention.end) is not None
@@ -282,8 +285,9 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         # counted from the sentence's own year, else the figure in focus, else publication.
         focus_spans.append(m.span())
         if (_YEAR_COMPARED.search(text, max(s_start, m.start() - 60), m.start()) or than_base(
-                text, s_start, m.start(), m.end(), scope.amount.start)) and not _WHEN.search(
-                    text, m.end(), max(m.end(), scope.amount.start)):
+                text, s_start, m.start(), m.end(), scope.amount.start)) and not (_WHEN.search(
+                    text, m.end(), max(m.end(), scope.amount.start))
+                    or told_in_base_clause(text, m.end(), scope.amount.start)):
             # «прибыль — 96,3 млн против убытка годом ранее»: the base's year (but «больше,
             # чем за аналогичный период прошлого года, когда экспорт составлял 349,7 млн»: its)
             continue
@@ -318,8 +322,9 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
                         dist = None  # a time inside a quote the amount stands outside of
                     if dist is not None and (_relative_compared(text, s_start, m.start(), offset)
                                              or than_base(text, s_start, m.start(), m.end(),
-                                                           scope.amount.start)) and (
-                            not _WHEN.search(text, m.end(), max(m.end(), scope.amount.start))):
+                                                           scope.amount.start)) and not (
+                            _WHEN.search(text, m.end(), max(m.end(), scope.amount.start))
+                            or told_in_base_clause(text, m.end(), scope.amount.start)):
                         # (but «по сравнению с позапрошлым годом, когда было 249 млн»: its year)
                         # «вырос на 52 млн к прошлому году»: the base, not the figure's year
                         compared_back = compared_back or offset < 0

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.render.exceptions import ParameterError
+from analysis.render.injected import injected_names
 from analysis.render.param_checks import CorpusBase, check_value
 from analysis.render.startup import skip_rfc3987_grammar
 
@@ -264,7 +265,8 @@ def check_notebook_params(*, corpus: str = "seeds", region: str = "", year_from:
     does and return them normalised (the region as its official name, «Кузбасс» →
     «Кемеровская область»). Corpus names and a rates file resolve from the working folder
     (the notebook's, in JupyterLab and in a render). Raises ParameterError listing every
-    problem: plain papermill and Lab's "Run all" stop here as `briefing render` does."""
+    problem: plain papermill and Lab's "Run all" stop here as `briefing render` does, a name
+    papermill injected that is no parameter too (`render.injected`)."""
     values = {"corpus": corpus, "region": region, "year_from": year_from, "year_to": year_to,
               "currency": currency, "lang": lang, "title": title, "rates": rates,
               "since": since}
@@ -286,6 +288,9 @@ def check_notebook_params(*, corpus: str = "seeds", region: str = "", year_from:
             problems.append(checked.problem)
         normal[name] = checked.value
     problems += _year_pair_problem(year_from, year_to)
+    # plain papermill injects a misspelled name as a variable nothing reads (`injected`)
+    problems += [f"unknown parameter {name!r}{_did_you_mean(name, values)}"
+                 for name in injected_names() if name not in values]
     if problems:
         raise ParameterError("the parameters cell", problems)
     return NotebookParams(**normal)

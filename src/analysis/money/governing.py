@@ -15,6 +15,7 @@ from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data, context_words
 from analysis.money.cuewords import Cue, MetricCue, is_adjective, is_predicative, is_verbish
+from analysis.patternstore import compile_pattern
 
 __all__ = ["MetricCandidate", "governing", "reach_up"]
 
@@ -285,7 +286,7 @@ def _holds_money(word: str) -> bool:
 
 @cache
 def _capital_words() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{w})" for w in context_data()["funds_received_as_investment"]))
+    return compile_pattern("|".join(f"(?:{w})" for w in context_data()["funds_received_as_investment"]))
 
 
 def _is_capital(word: str) -> bool:

@@ -120,7 +120,12 @@ def infer_date(text: str, chrome: list[str], today: date | None = None) -> DateG
     year: int | None = None
     if anchors:
         year, ev = max(anchors)
-        evidence.append(f"year {year} from «{ev}»")
+        if not clues.strong and lo is not None and lo.year == year and not clues.lo_loose:
+            # a weak anchor («Цель на 2022 год») the lower bound agrees with («по итогам 2021
+            # года»): the bound is what dates the text, as it does with no anchor (round 57)
+            evidence.append(f"≥{lo.year} from «{lo.evidence}»")
+        else:
+            evidence.append(f"year {year} from «{ev}»")
     if lo is not None and (year is None or year < lo.year):
         year = lo.year
         evidence.append(f"{NOT_BEFORE} {lo.year}: «{lo.evidence}»" if clues.lo_loose

@@ -71,6 +71,9 @@ _NOT_TIME_WORDS = lazy_compile(r"(?<![а-яё])(?:" + "|".join(calendar().not_ti
 _TIME_STEMS = ("год", "месяц", "квартал", "полугод", "полгода")
 # «14 марта 2019 г.»: a date (of a meeting, of the news), not a figure's year
 _FULL_DATE = lazy_compile(r"(?i)\d{1,2}[ \u00a0]+" + MONTH_RE + r"[ \u00a0]+(?:19|20)\d\d")
+# the end of a dateline's date, «… 2024 г. », «… 2024 года — », before the sentence it opens
+_DATELINE_REST = lazy_compile(r"[ \u00a0]*(?:г\.|года)?[ \u00a0]*[.—–-]?[ \u00a0]*(?=[А-ЯЁA-Z«])")
+_DATELINE_REACH = 40  # characters a dateline's place may take before its date
 # «за тот же период», «за аналогичный период»: the period of the figure in focus
 # («в марте делегация посетила Минск» is an event's month, not a period of figures)
 _MONTH_PERIOD = lazy_compile(
@@ -232,11 +235,16 @@ def earlier_time(ctx: ArticleText, sents: list[SentenceSpan], si: int,
                                sentence=span if figure is told else SentenceSpan(
                                    figure.sentence.start, figure.sentence.end),
                                inherited_source=figure.year_source)
-        if figure is None and span in lead and _FULL_DATE.search(text, span.start, span.end) and (
-                period_of(end_of(text, span)) is None):
+        if figure is None and span in lead and (dated := _FULL_DATE.search(
+                text, span.start, span.end)) and period_of(end_of(text, span)) is None:
             # «Калининград, 14 марта 2019 г. — Агентство …»: the news's date (but «ВИТЕБСК,
-            # 5 октября 2020 г. — … подвело итоги за январь–август»: the period it reports)
-            continue
+            # 5 октября 2020 г. — … подвело итоги за январь–август»: the period it reports);
+            # the sentence after a dateline's date is read on its own («Брест, 11 марта 2024
+            # г. Холдинг сообщает об итогах работы … в 2023 году», round 57)
+            rest = _DATELINE_REST.match(text, dated.end(), span.end)
+            if rest is None or dated.start() - span.start > _DATELINE_REACH:
+                continue
+            span = SentenceSpan(rest.end(), span.end)
         got = _stated_time(text, span, published)
         if got is not None:
             return got

@@ -357,6 +357,12 @@ def is_estimated_investment(scope: AmountScope) -> bool:
     # the estimate word of this amount's own clause: not past an earlier amount or «, а»
     # («… оценивают в 4–5 млрд, а прямые инвестиции в 2024 году составили 1,9 млрд»)
     lo = scope.stretch_start
+    words = context_words()
+    if lo > scope.start and words.part_openers.search(scope.folded, lo, scope.amount.start):
+        # «оценивается в 1,2 млрд рублей, из них 300 млн – собственные средства»: a part of
+        # the estimated whole is estimated too (round 57)
+        whole = next(o for o in scope.others if o.end == lo)
+        lo = max([scope.start, *(o.end for o in scope.others if o.end <= whole.start)])
     but = scope.folded.rfind(", а ", lo, scope.amount.start)
     lo = but + 4 if but >= 0 else lo
     hit = rx.search(scope.folded, lo, scope.amount.start)

@@ -31,7 +31,10 @@ __all__ = ["is_equity", "is_facility_cost", "is_own_funds", "names_own_funds"]
 
 _REACH = 120  # characters before the amount: «сервисного центра для белорусской техники стоимостью»
 _CLAUSE_BREAK = lazy_compile(r"[;:]|,(?!\d)|(?<!\d),")  # a comma between digits is a decimal one
-_RELATIVE = lazy_compile(r"[ \u00a0]*(?:котор(?:ый|ая|ое|ые)|обошедш\w+)(?![а-яё])")
+# (a cost word opening its clause right after the comma, «Первая очередь, стоимостью около
+# 480 млн рублей, будет введена», is an apposition to the noun before the comma, as a relative
+# clause is; round 57)
+_RELATIVE = lazy_compile(r"[ \u00a0]*(?:(?:котор(?:ый|ая|ое|ые)|обошедш\w+)(?![а-яё])|(?=стоимостью))")
 _ANTECEDENT = 30  # characters before a relative clause's comma its noun is looked for in
 
 

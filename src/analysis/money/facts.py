@@ -140,6 +140,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
     # relative years are resolved against the publication date only when its year is known: a
     # year guessed from a bare year the text names («в 2021 году выделено …») is not
     published = None if year_is_a_bound(article) else article.published
+    if published is not None and getattr(article, "published_precision", None) == "year":
+        # a year with no month: no period or date of the text lies after its month
+        # («За январь–февраль …» in a text dated 2022 only is 2022's, not 2021's; round 57)
+        published = published.replace(month=12, day=31)
     facts: list[Fact] = []
     bases: list[int | None] = []  # the year each fact's «годом ранее» counts back from
     for amount in amounts:

@@ -49,6 +49,9 @@ _CLAUSE_OR_COLON = lazy_compile(r"[,;:.!?()]")
 # amount starts its own clause
 _BUT = lazy_compile(r",[ \u00a0]+а[ \u00a0]+(?!также)(?!.*,[ \u00a0]+а[ \u00a0]+(?!также))")
 _GAP = lazy_compile(r"[ \u00a0][—–][ \u00a0]")
+# a figure set off by commas, a preposition perhaps before it: «Второй, на 440 млн долларов, …»
+_INSET = lazy_compile(r",[ \u00a0]*(?:(?:на|в|до|около|порядка|почти|примерно|свыше|более)"
+                      r"[ \u00a0]+)*\Z")
 # a share of a base sum: «98,3% от утверждённых», «12% от плановых» right before the amount
 _PERCENT_BASE = lazy_compile(r"\d(?:[,.]\d+)?[ \u00a0]*(?:%|процент\w*)[ \u00a0]+(?P<of>от)[ \u00a0]+"
                              r"(?:[а-яё]+[ \u00a0]+){0,2}\Z")
@@ -105,6 +108,12 @@ def is_forecast(scope: AmountScope) -> bool:
         return False  # «планируется заменить 1 100 лифтов, на эти цели направлено 3,8 млрд»
     if hit is None:
         clause = _CLAUSE_OR_COLON.search(text, amount.end, scope.end)
+        if (clause is not None and text[clause.start()] == "," and not text[
+                amount.end:clause.start()].strip() and _INSET.search(
+                    text, max(scope.start, amount.start - 30), amount.start)):
+            # «Второй, на 440 млн долларов, ожидается до конца года»: a figure set off by
+            # commas before its verb; the clause after it is its own (round 57)
+            clause = _CLAUSE_OR_COLON.search(text, clause.end(), scope.end)
         clause_end = clause.start() if clause else scope.end  # («…: средства пойдут на»)
         # «закупил на 2,3 млрд и … планирует вложить еще 1,5 млрд»: a plan after «и» or
         # before the next amount is the next predicate's

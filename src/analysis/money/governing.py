@@ -15,6 +15,7 @@ from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data, context_words
 from analysis.money.cuewords import Cue, MetricCue, is_adjective, is_predicative, is_verbish
+from analysis.patternstore import compile_pattern
 
 __all__ = ["MetricCandidate", "governing", "reach_up"]
 
@@ -105,6 +106,12 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 # «на обновление парка из областного бюджета направлено»: the source, which
                 # the verb after it governs (but «получило докапитализацию из бюджета на 150
                 # млн»: no verb after, the noun before heads it)
+                break
+            if (head.metric == "financing" and gap.strip(" \u00a0").lower() == "на"
+                    and _is_capital(chosen) and _SOURCE_BEFORE.search(
+                        text, max(0, before[j].start() - 40), before[j].start())):
+                # «получила из федерального бюджета на докапитализацию 5 млрд»: the source
+                # says where the money comes from, the verb takes the capital put in (round 57)
                 break
             if not _PREPOSITION.search(gap) and _is_draft_head(before[j].group().lower()):
                 continue  # «проект (союзного) бюджета»: the genitive names the thing
@@ -275,6 +282,17 @@ def _holds_money(word: str) -> bool:
     """Is the word a budget, a fund or a programme, which money may be held in («в городском
     бюджете зарезервировано»)? (data: `money_places`; «в лизинге» is a way of paying, session 31)"""
     return lemma(word) in context_data().get("money_places", ())
+
+
+@cache
+def _capital_words() -> re.Pattern[str]:
+    return compile_pattern("|".join(f"(?:{w})" for w in context_data()["funds_received_as_investment"]))
+
+
+def _is_capital(word: str) -> bool:
+    """Does the word name capital put in («докапитализацию», «инвестиций», «капитала»: the
+    `funds_received_as_investment` words of data/money_context_ru.json)?"""
+    return _capital_words().match(word) is not None
 
 
 @lru_cache(maxsize=50_000)

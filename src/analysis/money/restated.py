@@ -33,7 +33,9 @@ def drop_restated(text: str, amounts: list[F]) -> list[F]:
     out: list[F] = []
     for a in amounts:
         prev = out[-1] if out else None
-        if (prev is not None and a.value == prev.value and a.start - prev.end <= 4
+        # (the same to within a unit: «74 318 450,20 руб. (семьдесят четыре миллиона …
+        # четыреста пятьдесят рублей 20 копеек)», its kopecks read apart; round 57)
+        if (prev is not None and abs(a.value - prev.value) < 1 and a.start - prev.end <= 4
                 and _OPEN.search(text, prev.end, a.start) and _CLOSE.match(text, a.end)):
             continue
         out.append(a)

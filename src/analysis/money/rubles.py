@@ -31,6 +31,7 @@ from analysis.money.ruble_rate import (
     ruble_by_rate,
 )
 from analysis.money.russian_spend import given_by_russia, spent_in_russia
+from analysis.money.sold_in_russia import sold_in_russia
 from analysis.money.speaker_rubles import (
     SpeakerReader,
     at_home,
@@ -355,7 +356,9 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                 if changed is None:
                     changed = ((belarusian and not _russian_digest_item(article.text, a.start)
                                 and not _set_in_russia(article.text, a.start)
-                                and not _after_named_russian(article.text, a, named))
+                                and not _after_named_russian(article.text, a, named)
+                                and not sold_in_russia(article.text, a, named, _sentence_of(
+                                    article.text, a.start, a.end)))
                                or _belarusian_here(article, a, named, old)) and not (
                         spent_in_russia(article.text, a.start, sentence := _sentence_of(
                             article.text, a.start, a.end))

@@ -34,6 +34,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import MAX_VALUE, Amount
 from analysis.money.grammar import currency_code, parse_number, scale_value
 from analysis.money.inline_tables import find_inline_blocks
+from analysis.money.paired_columns import find_paired_blocks
 from analysis.money.period import period_of
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.tableblocks import (
@@ -156,7 +157,7 @@ def read_tables(article: Article, amounts: list[Amount]) -> TableReading:
     tables say of each cell. `amounts` (those `find_amounts` found) are kept as they are; a
     cell that overlaps one of them is not read again."""
     text = article.text
-    blocks = find_blocks(text) + find_inline_blocks(text)
+    blocks = find_blocks(text) + find_inline_blocks(text) + find_paired_blocks(text)
     if not blocks:
         return TableReading(amounts=amounts, cells={})
     taken = [Span(a.start, a.end) for a in amounts]

@@ -125,6 +125,10 @@ _UNTIL_END = lazy_compile(r"(?i)(?<![\w-])до[ \u00a0]+конца[ \u00a0]+(?:[
 _PRESENT = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().present_words) + r")(?!\w)")
 _BEYOND = 1000  # `AmountScope.distance` adds this when another amount lies between
 _YEAR_SPAN_BEFORE = lazy_compile(r"(?i)(?:19|20)\d\d[^\d.;]{0,12}(?:по|-|–|—|и)[ \u00a0]+\Z")
+# «всего с конца 2007 года набралось $3,5 млрд»: a sum counted since a part of a year, no
+# year of its own (not «с начала 2025 года», the year so far; round 57)
+_SINCE_PART = lazy_compile(r"(?i)(?<![\w-])со?[ \u00a0]+(?:конца|середины|осени|весны|лета|зимы)"
+                           r"[ \u00a0]+\Z")
 
 
 
@@ -259,6 +263,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         year: int | None = mention.year
         if (mention.is_span or _YEAR_SPAN_AFTER.match(text, mention.end)
                 or pre in ("до", "с", "со") or _YEAR_SPAN_BEFORE.search(text, max(0, ys - 20), ys)
+                or _SINCE_PART.search(text, max(0, ys - 20), ys)
                 or (published_year is not None and mention.year > published_year
                     and _UNTIL_END.search(text, max(0, ys - 16), ys))):
             # multi-year spans («с 2021 по 2024 год») and horizons fix no year, nor a deadline

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lang import calendar, parse
 from analysis.lazypattern import lazy_compile
-from analysis.money.period import MONTH_RE, month_number, period_last_month
+from analysis.money.period import MONTH_RE, month_number, period_last_month, period_months
 
 if TYPE_CHECKING:
     from datetime import date
@@ -49,6 +49,8 @@ _YEAR_IMPLICIT = lazy_compile(
     r"|к\s+концу\s+(?:этого\s+|текущего\s+)?года|по\s+году(?!\w)"
     r"|(?:закро|законч)\w*\s+год(?!\w)|год\s+(?:закро|законч)\w*)")
 
+# a price or a tariff, which is set for a period ahead of it
+_PRICE_SET = lazy_compile(r"(?<![а-яё])(?:цен[аыуе]|тариф\w*)(?![а-яё])")
 _THIS_YEAR_AHEAD = ("до", "к", "по году", "закро", "законч", "год")
 
 
@@ -59,8 +61,13 @@ def year_of_writing(scope: AmountScope, published: date, period: str | None,
     text, s_start, s_end = scope.text, scope.start, scope.end
     if period is not None and period != "с начала года":
         last = period_last_month(period)
-        if last is not None and last > published.month and not _tells_future(scope.lowered) \
-                and not _expected(scope):
+        months = period_months(period)
+        # («Цена на газ … в IV квартале – 148 долларов» written in November: a price set for
+        # the period under way, this year's; round 57)
+        under_way = (last is not None and months is not None and last - months < published.month
+                     and _PRICE_SET.search(scope.lowered) is not None)
+        if last is not None and last > published.month and not under_way and not _tells_future(
+                scope.lowered) and not _expected(scope):
             # («во втором квартале составит $148,8» in April: the quarter to come, this year's;
             # so is «транш … ожидается в III квартале», «намечен на сентябрь» written in May)
             return published.year - 1

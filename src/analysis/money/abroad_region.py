@@ -46,12 +46,13 @@ def _speaks_as(words: str, region: str, belarusian_site: bool = False) -> bool:
     return _REPUBLIC not in words or _REPUBLIC in region.lower()
 
 
-def without_borrowed_region(text: str, facts: list[Fact], belarusian_site: bool = False) -> list[Fact]:
+def without_borrowed_region(text: str, facts: list[Fact], belarusian_site: bool = False,
+                            ctx: ArticleText | None = None) -> list[Fact]:
     """The facts, an export or import figure (one with a `flow`) without a region its own
     sentence does not name when it is trade abroad (`flow` other) not told as the region's, or
     the trade of a «республика» that is not the region (an oblast's article; `belarusian_site`:
-    the article is a Belarusian outlet's, whose «у нас» is Belarus)."""
-    ctx: ArticleText | None = None
+    the article is a Belarusian outlet's, whose «у нас» is Belarus; `ctx`: the article's
+    sentences and regions when the caller holds them)."""
     out = list(facts)
     for i, fact in enumerate(facts):
         if fact.flow is None or not fact.region:

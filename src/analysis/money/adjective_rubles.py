@@ -12,6 +12,7 @@ ones named just before — the writer sets his own money against the other side'
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
@@ -19,6 +20,8 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.grammar import parse_number, scale_value
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from analysis.money.amounts import Amount, Qualified
 
 __all__ = ["adjective_rubles"]
@@ -37,6 +40,27 @@ _REACH = 200  # characters from the named ruble figure to the adjective's figure
 _SENTENCE_BREAK = lazy_compile(r"[.!?…][\"»”)]*[ \u00a0]+[«\"„(]?[А-ЯЁA-Z]|\n")
 
 
+def _figures(text: str, after: int) -> Iterator[re.Match[str]]:
+    """`_FIGURE.finditer(text)`'s matches that start at or past `after`, read only in the
+    lines holding an adjective: no match runs over a line break (the pattern's characters
+    are digits, spaces, letters; its look-ahead reads a break as it reads the end, so a
+    line's scan ended at its break finds what the whole text's does), and every match holds
+    its adjective."""
+    lines: set[tuple[int, int]] = set()
+    for word in _ADJECTIVES:
+        at = text.find(word)
+        while at >= 0:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if end > after:  # (a line that ends before `after` holds no match past it)
+                lines.add((text.rfind("\n", 0, at) + 1, end))
+            at = text.find(word, end)
+    for start, end in sorted(lines):
+        for m in _FIGURE.finditer(text, start, end):
+            if m.start() >= after:
+                yield m
+
+
 class _QualifierReader(Protocol):
     def __call__(self, text: str, start: int) -> Qualified | None: ...
 
@@ -45,11 +69,11 @@ def adjective_rubles(text: str, found: list[Amount],
                      qualifier_before: _QualifierReader) -> list[Amount]:
     """`found` with the figures whose ruble is named by its adjective alone (see the module
     docstring), in place of any bare core inside them, in text order."""
-    if not any(word in text for word in _ADJECTIVES):
-        return found
     named = [a for a in found if a.currency in _RUBLES and not a.implied_currency]
+    if not named:
+        return found  # (no figure has a named ruble before it)
     extra: list[Amount] = []
-    for m in _FIGURE.finditer(text):
+    for m in _figures(text, min(a.end for a in named)):
         s, e = m.span()
         anchor = next((a for a in reversed(named) if a.end <= s), None)
         if (anchor is None or s - anchor.end > _REACH

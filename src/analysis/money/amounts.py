@@ -63,7 +63,7 @@ from analysis.money.ranges import low_value as low_end_value
 from analysis.money.restated import drop_restated
 from analysis.money.scancopy import scan_copy
 from analysis.money.sign_range import with_bare_high_end
-from analysis.money.tokens import token_starts
+from analysis.money.tokens import opening_pattern, token_starts_kept
 from analysis.vocab import QUALIFIERS
 
 __all__ = ["QUALIFIERS", "Amount", "find_amounts", "parse_number"]
@@ -161,6 +161,8 @@ _RANGE_NEXT = lazy_compile(r"[ \u00a0]*(?:[-–—]|до\b|по\b)", re.IGNORECA
 _OPENERS = frozenset(w[:3] for w in [*NUMERALS, "пол", "миллион", "миллиард", "триллион",
                                       "тысяча"])
 _SYMBOLS = "$€₽£¥₸"
+# the token starts a core can open at, and fewer others (the test below keeps only those)
+_OPENING_STARTS = opening_pattern(_OPENERS)
 
 
 def _heads(text: str, lowered: str) -> list[int]:
@@ -197,7 +199,7 @@ def _core_matches(text: str) -> list[re.Match[str]]:
         # Cheap test before the full core pattern (inline: it runs for every token before
         # every head): digit, symbol, code or a numeral's first letters (the openers are
         # Cyrillic, so the lower-cased text's slice decides as the slice's lower case would).
-        starts = [c for c in token_starts(text, lo, p)
+        starts = [c for c in token_starts_kept(text, lowered, lo, p, _OPENING_STARTS)
                   if (ch := text[c]).isdigit() or ch in _SYMBOLS
                   or (ch.isascii() and ch.isupper())
                   or lowered[c:c + 3] in _OPENERS][-_BACKOFF_TOKENS:]

@@ -130,11 +130,14 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
     if amounts is None:
         amounts = find_amounts(text)
     # (the bare numbers of tables flattened into text join them, their currency decided)
-    tables = read_tables(article, belarusian_rubles(article, amounts) if amounts else amounts)
+    # (the article's sentences and regions, read once: the ruble reader asks them too)
+    ctx = ArticleText(text, source=getattr(article, "source", None)) if amounts else None
+    tables = read_tables(article, belarusian_rubles(article, amounts, ctx) if amounts else amounts)
     amounts = tables.amounts
     if not amounts:
         return []
-    ctx = ArticleText(text, source=getattr(article, "source", None))
+    if ctx is None:
+        ctx = ArticleText(text, source=getattr(article, "source", None))
     cues = SentenceCues(text)
     date_source = publication_source(article)
     # relative years are resolved against the publication date only when its year is known: a

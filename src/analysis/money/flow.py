@@ -118,9 +118,11 @@ def _speaker_side(text: str, span: SentenceSpan) -> str | None:
     return next(iter(sides)) if len(sides) == 1 else None
 
 
-def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[Fact]:
+def with_flow(text: str, facts: list[Fact], source: str | None = None,
+              ctx: ArticleText | None = None) -> list[Fact]:
     """The facts, each export or import figure with the direction of its goods (`Fact.flow`);
-    `source`: the outlet (a Belarusian one's «республика» is Belarus)."""
+    `source`: the outlet (a Belarusian one's «республика» is Belarus); `ctx`: the article's
+    sentences and regions when the caller holds them (`describe`'s: read once, not again)."""
     trade = [i for i, f in enumerate(facts) if f.metric in _TRADE]
     if not trade:
         return facts
@@ -185,7 +187,7 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None) -> list[F
         if whole_before_its_part(text, facts, readings, i):
             readings[i] = (Reading(FLOW_OTHER, None), None)
     # 2. whose trade the sentence tells; 3. the topic carried from before
-    ctx = ArticleText(text)
+    ctx = ArticleText(text) if ctx is None else ctx
     for i in trade:
         if i in readings:
             continue

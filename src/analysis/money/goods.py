@@ -143,8 +143,9 @@ def _goods_in(clause: str, words: GoodsWords) -> str | None:
     before a generic noun, a maker; "" for a phrase that names the total («товары и услуги»)."""
     lemmas = [lemma(w.lower()) for w in _WORD.findall(clause)]
     kind = None
+    starting, no_first = _phrases_by_first()
     for i, lem in enumerate(lemmas):
-        kind = _phrase_at(lemmas, i, words.phrases)
+        kind = _phrase_at(lemmas, i, starting.get(lem, no_first))
         if kind is None and lem in words.nouns:
             kind = words.nouns[lem]
         elif kind is None and lem in words.adjectives and i + 1 < len(lemmas) \
@@ -166,10 +167,26 @@ def _goods_in(clause: str, words: GoodsWords) -> str | None:
 _COUNTED = lazy_compile(r"(?<![\d,.])\d{1,5}(?:[ \u00a0]+[А-Яа-яЁё]+){1,2}")
 
 
-def _phrase_at(lemmas: list[str], i: int, phrases: dict[tuple[str, ...], str]) -> str | None:
-    """The longest commodity group's phrase that starts at lemma `i`, else None."""
+_Phrases = tuple[tuple[tuple[str, ...], str], ...]
+
+
+@functools.cache
+def _phrases_by_first() -> tuple[dict[str, _Phrases], _Phrases]:
+    """The commodity groups' (phrase, name) pairs that can start at a lemma, by that lemma (in
+    the list's order; an empty phrase, which starts anywhere, in every entry), and those that
+    start at any other lemma: a clause's lemma is compared with the few phrases it opens, not
+    with the whole list (same phrase found)."""
+    phrases = goods_words().phrases
+    anywhere = tuple((p, name) for p, name in phrases.items() if not p)
+    return {first: tuple((p, name) for p, name in phrases.items() if not p or p[0] == first)
+            for first in {p[0] for p in phrases if p}}, anywhere
+
+
+def _phrase_at(lemmas: list[str], i: int, phrases: _Phrases) -> str | None:
+    """The longest commodity group's phrase of `phrases` (those that can start at lemma `i`)
+    that starts at lemma `i`, else None."""
     found = None
-    for phrase, name in phrases.items():
+    for phrase, name in phrases:
         if tuple(lemmas[i:i + len(phrase)]) == phrase and (found is None or len(phrase) > found[0]):
             found = (len(phrase), name)
     return found[1] if found else None

@@ -44,8 +44,8 @@ def read_together(article: Article, facts: list[Fact], tables: TableReading,
     read = with_flow(text, with_goods(text, converted(text, same_kind_currency(
         with_respective_years(text, with_respective_metrics(text, headline_echoes(text, facts)),
                               article.published)))),
-        source=getattr(article, "source", None))
+        source=getattr(article, "source", None), ctx=ctx)
     read = with_column_flow(text, read, tables)  # «экспорт в Россию» over a table's column
     site = belarusian_site(getattr(article, "source", None), getattr(article, "url", None))
-    read = without_region_for_belarusian_money(text, without_borrowed_region(text, read, site), ctx)
+    read = without_region_for_belarusian_money(text, without_borrowed_region(text, read, site, ctx), ctx)
     return with_never_made(text, with_sublimits(text, with_wholes(text, read)), ctx.folded)

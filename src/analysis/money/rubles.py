@@ -43,6 +43,7 @@ from analysis.money.speaker_rubles import (
 if TYPE_CHECKING:
     from analysis.ingest import Article
     from analysis.money.amounts import Amount
+    from analysis.money.region import ArticleText
 
 __all__ = ["REDENOMINATION", "belarusian_rubles"]
 
@@ -106,7 +107,8 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     return s_start, nxt.start() if nxt else len(text)
 
 
-def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool) -> bool:
+def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool,
+                     sentence: tuple[int, int]) -> bool:
     """Is this bare «рублей» Belarusian by what stands near it: a Belarusian ruble named
     just before in the same paragraph («Выручка — 412 млн белорусских рублей. Чистая
     прибыль — 23,5 млн рублей»), or a Belarusian body paying in its sentence («из
@@ -114,7 +116,8 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool
     Belarusian money (`belarusian_money`)? A bare figure repeating a Russian ruble amount
     named elsewhere («кредит на 100 млрд рублей» in the headline) stays Russian. Before 2016
     (`old`), a bare figure of the old Belarusian rubles' scale after named Russian rubles is
-    Belarusian too, and so is one converting them (`ruble_rate`)."""
+    Belarusian too, and so is one converting them (`ruble_rate`). (`sentence`: the amount's,
+    `_sentence_of`.)"""
     text, words = article.text, context_words()
     if any(n.value == a.value and not _belarusian_named(n) for n in named):
         return False
@@ -131,7 +134,7 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool
         # (a conversion into Russian rubles, «10 млн белорусских рублей (около 300 млн
         # рублей)», is said with a bracket or «или», and its value is ~15–50 times larger)
         return True
-    s_start, s_end = _sentence_of(text, a.start, a.end)
+    s_start, s_end = sentence
     if words.belarusian_said is not None and words.belarusian_said.search(
             text[s_start:s_end].lower()):
         return True  # «…, я имею в виду белорусские рубли»: the speaker says so
@@ -267,14 +270,15 @@ def _old_currency(article: Article, a: Amount, amounts: list[Amount], old: bool)
     return "BYR" if old or _says_old_rubles(article.text, a) else "BYN"
 
 
-def _speakers_rubles(text: str, a: Amount, side: str | None) -> bool | None:
+def _speakers_rubles(text: str, a: Amount, side: str | None,
+                     sentence: tuple[int, int]) -> bool | None:
     """Are a bare «рублей» told in the first person Belarusian by the speaker's side
     (`speaker_rubles`): a Belarusian speaker's yes, unless the sentence places the money in
     Russia, spends a Russian party's or names Russia the giver; a Russian speaker's no, unless
-    he says he means Belarusian rubles? None when no side speaks."""
+    he says he means Belarusian rubles? None when no side speaks. (`sentence`: the amount's,
+    `_sentence_of`.)"""
     if side is None:
         return None
-    sentence = _sentence_of(text, a.start, a.end)
     if side == "RU":
         said = context_words().belarusian_said
         return said is not None and said.search(text[sentence[0]:sentence[1]].lower()) is not None
@@ -282,11 +286,13 @@ def _speakers_rubles(text: str, a: Amount, side: str | None) -> bool | None:
                 or spent_in_russia(text, a.start, sentence) or given_by_russia(text, sentence))
 
 
-def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
+def belarusian_rubles(article: Article, amounts: list[Amount],
+                      ctx: ArticleText | None = None) -> list[Amount]:
     """The amounts, with a bare «рублей» read as Belarusian rubles where the article speaks
     for a Belarusian body or says its sums are Belarusian, or where a Belarusian ruble or a
     Belarusian payer stands next to it (`_belarusian_here`; `implied_currency` set), and
-    Belarusian rubles before the 2016 redenomination as BYR."""
+    Belarusian rubles before the 2016 redenomination as BYR. `ctx`: the article's sentences
+    and regions when the caller holds them (`describe`'s), else read here when first asked."""
     published = getattr(article, "published", None)
     old = published is not None and published < REDENOMINATION
     belarusian: bool | None = None  # asked only when an article has a bare ruble
@@ -324,19 +330,19 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                 if belarusian is None:
                     belarusian = _belarusian(article)
                 if speakers is None:
-                    speakers = SpeakerReader(article.text, getattr(article, "source", None))
+                    speakers = SpeakerReader(article.text, getattr(article, "source", None), ctx)
                 stated = opening_currency(article.text, a.start)
+                # (the figure's sentence, cut once: every test below reads the same one)
+                sentence = _sentence_of(article.text, a.start, a.end)
                 if stated in ("RUB", "BYN"):
                     # «В пересчёте на российские деньги экспорт … — около 1,6 млрд рублей»
                     changed = stated == "BYN"
-                elif names_old_rubles_of(article.text, *_sentence_of(
-                        article.text, a.start, a.end), a.start):
+                elif names_old_rubles_of(article.text, *sentence, a.start):
                     changed = True  # «потратило 9,7 млрд рублей (в старых деньгах)»
                 else:
-                    changed = _speakers_rubles(article.text, a, speakers.side(a))
+                    changed = _speakers_rubles(article.text, a, speakers.side(a), sentence)
                 # the figure's clause: from the figure before it in its sentence
-                clause = max(_sentence_of(article.text, a.start, a.end)[0],
-                             amounts[i - 1].end if i else 0)
+                clause = max(sentence[0], amounts[i - 1].end if i else 0)
                 if changed is None and belarusian and at_home(article.text, clause, a):
                     changed = True  # «…, а внутри страны — около 38 тыс. рублей»
                 if changed is None and priced_in_belarus(article.text, clause, a):
@@ -344,7 +350,6 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                 if changed is None and _set_at_belarusian_payer(article.text, a.start):
                     # «Белинвестбанк … нарастил кредитный портфель до 21,3 трлн рублей» (not a
                     # Russian lender's money, nor money spent in Russia or given by Russia)
-                    sentence = _sentence_of(article.text, a.start, a.end)
                     changed = not (context_words().russian_payer.search(
                         article.text[sentence[0]:a.start].lower())
                         or spent_in_russia(article.text, a.start, sentence)
@@ -357,11 +362,9 @@ def belarusian_rubles(article: Article, amounts: list[Amount]) -> list[Amount]:
                     changed = ((belarusian and not _russian_digest_item(article.text, a.start)
                                 and not _set_in_russia(article.text, a.start)
                                 and not _after_named_russian(article.text, a, named)
-                                and not sold_in_russia(article.text, a, named, _sentence_of(
-                                    article.text, a.start, a.end)))
-                               or _belarusian_here(article, a, named, old)) and not (
-                        spent_in_russia(article.text, a.start, sentence := _sentence_of(
-                            article.text, a.start, a.end))
+                                and not sold_in_russia(article.text, a, named, sentence))
+                               or _belarusian_here(article, a, named, old, sentence)) and not (
+                        spent_in_russia(article.text, a.start, sentence)
                         or given_by_russia(article.text, sentence))
             if changed:
                 a = replace(a, currency=_old_currency(article, a, amounts, old),

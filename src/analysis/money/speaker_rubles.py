@@ -85,9 +85,9 @@ class SpeakerReader:
     """The side (BY, RU) of the speaker of a bare ruble figure told in the first person, for
     one article; the sentence index is built when first asked."""
 
-    def __init__(self, text: str, source: str | None) -> None:
+    def __init__(self, text: str, source: str | None, ctx: ArticleText | None = None) -> None:
         self.text, self.source = text, source
-        self._ctx: ArticleText | None = None
+        self._ctx: ArticleText | None = ctx  # (the caller's, when it holds the article's)
 
     def side(self, a: Amount) -> str | None:
         text = self.text

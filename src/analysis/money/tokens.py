@@ -10,9 +10,11 @@ look-behind then fails).
 
 from __future__ import annotations
 
+import re
+
 from analysis.lazypattern import lazy_compile
 
-__all__ = ["TOKEN_START", "token_starts"]
+__all__ = ["TOKEN_START", "opening_pattern", "token_starts", "token_starts_kept"]
 
 _SYMBOLS = "$€₽£¥₸"
 # (the class first and the look-behind after it, one character back)
@@ -35,4 +37,38 @@ def token_starts(text: str, start: int, end: int) -> list[int]:
                 start and ((prev := text[start - 1]).isalnum() or prev in _JOINING)):
             out.append(start)
     out.extend(m.start() + 1 for m in _AFTER_SEPARATOR.finditer(text, start, end))
+    return out
+
+
+def opening_pattern(openers: frozenset[str]) -> re.Pattern[str]:
+    """The separator before a token start, kept only where the token, read in the lower-cased
+    text, opens with no Cyrillic lower-case letter or with one of `openers` (the first letters
+    of the words that can open a figure): a pattern for `token_starts_kept`."""
+    rests: dict[str, list[str]] = {}
+    for word in openers:
+        rests.setdefault(word[0], []).append(word[1:])
+    # (the first letter once, then the rests, longest first)
+    alt = "|".join(re.escape(first) + "(?:" + "|".join(
+        re.escape(r) for r in sorted(set(ends), key=lambda r: (-len(r), r))) + ")"
+        for first, ends in sorted(rests.items()))
+    return lazy_compile(rf"[^\w.,{_SYMBOLS}](?=[\w{_SYMBOLS}])(?=[^а-яё]|{alt})")
+
+
+def token_starts_kept(text: str, lowered: str, start: int, end: int,
+                      kept: re.Pattern[str]) -> list[int]:
+    """The offsets of `token_starts(text, start, end)` whose separator `kept` (an
+    `opening_pattern`) keeps, and the stretch's first position when a token starts there,
+    in order: a superset of the starts that can open a figure, fewer than all. Read in
+    `lowered` (`fold_case(text)`, same offsets): lower case keeps every character's class
+    (a word character, «.», «,», a currency symbol: `tests/test_speed_amount_scan.py` tries
+    each), so the starts are the text's own. (The scan runs two characters past `end`: the
+    look-ahead reads a token's first letters as the whole text holds them.)"""
+    out: list[int] = []
+    if start < end:
+        ch = text[start]
+        if (ch.isalnum() or ch in _OPENING) and not (
+                start and ((prev := text[start - 1]).isalnum() or prev in _JOINING)):
+            out.append(start)
+    out.extend(c for m in kept.finditer(lowered, start, min(len(lowered), end + 2))
+               if (c := m.start() + 1) < end)
     return out

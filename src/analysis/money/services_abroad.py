@@ -30,6 +30,7 @@ from analysis.entities import russian_regions_in
 from analysis.lazypattern import lazy_compile
 from analysis.money.alternation import lookbehind_led
 from analysis.money.context import context_data
+from analysis.money.literal_gate import literal_gate, may_match
 from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
@@ -63,6 +64,15 @@ def _pattern(key: str) -> re.Pattern[str]:
     return compile_pattern(r"(?<![а-яё])(?:" + "|".join(words) + r")(?![а-яё])")
 
 
+# the literals every match of a data pattern holds (checked on it, `literal_gate`)
+_LITERALS = {"earned_on": ("заработа",)}
+
+
+@cache
+def _gate(key: str) -> tuple[str, ...] | None:
+    return literal_gate(_pattern(key), _LITERALS[key])
+
+
 def is_service_export(scope: AmountScope, metric: str) -> bool:
     """Is the amount, read `metric`, the value of services rendered to a foreign buyer: a
     verb of rendering, the noun «услуги» and a foreign recipient all before it in its
@@ -70,13 +80,15 @@ def is_service_export(scope: AmountScope, metric: str) -> bool:
     if metric not in _FROM:
         return False
     low, start, end = scope.folded, scope.start, scope.amount.start
-    earned = _pattern("earned_on").search(low, start, end)
+    # (a pattern with none of its literals in the stretch is not searched: `literal_gate`)
+    earned = _pattern("earned_on").search(low, start, end) if may_match(
+        _gate("earned_on"), low, start, end) else None
     if earned is not None and _pattern("service_recipients_abroad").search(
             low, earned.start(), end) is not None:
         return True  # «клиники заработали на иностранных пациентах 31 млн долларов»
     if _works_abroad(scope):
         return True  # «выполнила в Беларуси заказов на 112 млн»
-    service = _SERVICE.search(low, start, end)
+    service = _SERVICE.search(low, start, end) if "услуг" in low[start:end] else None
     if service is None:
         return False
     rendered = _pattern("services_rendered").search(low, start, end)

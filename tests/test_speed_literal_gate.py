@@ -25,11 +25,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_speed_shortcuts import studied_texts
 
+import analysis.money.apposition as apposition_module
 import analysis.money.court as court_module
 import analysis.money.forecast as forecast_module
 import analysis.money.lender as lender_module
 import analysis.money.metric_masks as masks_module
 import analysis.money.price_told as price_module
+import analysis.money.purchase as purchase_module
 import analysis.money.services_abroad as services_module
 from analysis.money import describe, find_amounts
 from analysis.money.context import context_words, pattern_pair
@@ -78,6 +80,8 @@ def _gated() -> dict[str, tuple[re.Pattern[str], tuple[str, ...] | None]]:
         "earned on": (services_module._pattern("earned_on"), services_module._gate("earned_on")),
         "percent base": (forecast_module._PERCENT_BASE, forecast_module._percent_gate()),
         "service": (services_module._SERVICE, literal_gate(services_module._SERVICE, ("услуг",))),
+        "rendered": (services_module._RENDERED_ON, services_module._rendered_gate()),
+        "farms": (purchase_module._farms(), purchase_module._farms_gate()),
     }
 
 
@@ -104,7 +108,8 @@ GATE_WORDS = st.sampled_from([
     "дороже", "дешевле", "чем", "банк", "Банк", "развития", "ВЭБ.РФ", "втб", "предоставит",
     "взыскал", "истец", "суд", "госпошлину", "заработали", "на", "иностранных", "пациентах",
     "98,3%", "от", "утверждённых", "процента", "услуг", "оказали", "в", "среднем", "—", ",",
-    ";", "5,2", "млн", "рублей", "по", "за", "для", "одного", "составила",
+    ";", "5,2", "млн", "рублей", "по", "за", "для", "одного", "составила", "хозяйства",
+    "фермеры", "потратили", "кредит", "(", "–",
 ])
 
 
@@ -144,8 +149,9 @@ def test_facts_are_those_of_the_former_reading_on_studied_text(
     got = _facts(texts)
     with monkeypatch.context() as m:
         for module, name in ((price_module, "_unit_cost_gate"), (lender_module, "_bank_gate"),
-                             (court_module, "_court_gate"),
-                             (forecast_module, "_percent_gate")):
+                             (court_module, "_court_gate"), (forecast_module, "_percent_gate"),
+                             (services_module, "_rendered_gate"),
+                             (purchase_module, "_farms_gate")):
             m.setattr(module, name, lambda: None)
         m.setattr(services_module, "_gate", lambda key: None)
         m.setattr(masks_module, "_MODIFIER", FORMER_MODIFIER)
@@ -159,3 +165,19 @@ def test_the_modifier_clauses_are_those_of_the_lazy_run_on_studied_text() -> Non
     for text in studied_texts():
         assert [m.span("w") + m.span() for m in masks_module._MODIFIER.finditer(text)] == [
             m.span("w") + m.span() for m in FORMER_MODIFIER.finditer(text)]
+
+
+def test_an_apposition_ends_with_its_mark_right_before_the_amount_on_studied_text() -> None:
+    """`names_credit_before` searches only where the stretch, spaces cut off its end, ends
+    with a dash or a bracket: every match of its pattern does."""
+    rx, found = apposition_module._apposition(), 0
+    for text in studied_texts():
+        low = fold(text)
+        for amount in find_amounts(text):
+            for reach in (5, 20, 50, 100):
+                lo = max(0, amount.start - reach)
+                if rx.search(low, lo, amount.start) is not None:
+                    found += 1
+                    assert low[lo:amount.start].rstrip(" \u00a0").endswith(
+                        apposition_module._MARKS)
+    assert found > 5  # appositions were really met

@@ -16,8 +16,8 @@ from functools import cache
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.alternation import lookbehind_led
-from analysis.money.literal_gate import literal_gate, may_match
 from analysis.money.context import context_data
+from analysis.money.literal_gate import literal_gate, may_match
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 

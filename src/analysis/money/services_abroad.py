@@ -103,12 +103,19 @@ _RENDERED_ON = lazy_compile(r"(?<![а-яё])оказ\w*\s+(?:[а-яё-]+\s+){0,4
 _RENDERED_REACH = 120  # characters before the sum the verb may stand
 
 
+@cache
+def _rendered_gate() -> tuple[str, ...] | None:
+    return literal_gate(_RENDERED_ON, ("оказ",))  # (every match holds the verb's stem)
+
+
 def is_service_rendered(scope: AmountScope) -> bool:
     """Is the amount what services rendered came to («экспедиторы оказали услуг на 318 млн
     рублей»), the verb, its object and «на» in its clause with no other figure between and no
     foreign buyer named in the clause? Then it is the provider's revenue, `other`."""
     low, amount = scope.folded, scope.amount
     lo = max(scope.start, amount.start - _RENDERED_REACH)
+    if not may_match(_rendered_gate(), low, lo, amount.start):
+        return False  # (no «оказ…» before the amount: nothing rendered)
     found = _RENDERED_ON.search(low, lo, amount.start)
     if found is None or any(found.start() <= o.start < amount.start
                             for o in scope.others if o is not amount):

@@ -3,6 +3,8 @@
 - `literal_gate` proves from a pattern's parse that every match holds one of a few literals;
   the searches it gates (what one item costs, a bank providing, a court word, «заработали
   на», a share «% от», the noun «услуги») are skipped only where none of them stands;
+- `year_mentions` reads no sentence holding neither «19» nor «20» (a year's digits open
+  with one);
 - the not-cue literals are tested with `in` on the sentence instead of `str.find` on the
   text, and the modifier clause's run is greedy (it holds no comma, so it can only end at
   the first one, as the lazy run did).
@@ -37,6 +39,7 @@ from analysis.money import describe, find_amounts
 from analysis.money.context import context_words, pattern_pair
 from analysis.money.literal_gate import literal_gate, may_match
 from analysis.money.scope import fold
+from analysis.money.year_mentions import YEAR_DIGITS
 
 FORMER_MODIFIER = re.compile(r",[ \u00a0]*(?P<w>[А-Яа-яЁё]+)[^,;.!?()]*?,")
 
@@ -82,6 +85,7 @@ def _gated() -> dict[str, tuple[re.Pattern[str], tuple[str, ...] | None]]:
         "service": (services_module._SERVICE, literal_gate(services_module._SERVICE, ("услуг",))),
         "rendered": (services_module._RENDERED_ON, services_module._rendered_gate()),
         "farms": (purchase_module._farms(), purchase_module._farms_gate()),
+        "year digits": (YEAR_DIGITS, literal_gate(YEAR_DIGITS, ("19", "20"))),
     }
 
 

@@ -32,11 +32,12 @@ import analysis.money.court as court_module
 import analysis.money.forecast as forecast_module
 import analysis.money.lender as lender_module
 import analysis.money.metric_masks as masks_module
+import analysis.money.possessive_size as possessive_module
 import analysis.money.price_told as price_module
 import analysis.money.purchase as purchase_module
 import analysis.money.services_abroad as services_module
 from analysis.money import describe, find_amounts
-from analysis.money.context import context_words, pattern_pair
+from analysis.money.context import context_data, context_words, pattern_pair
 from analysis.money.literal_gate import literal_gate, may_match
 from analysis.money.scope import fold
 from analysis.money.year_mentions import YEAR_DIGITS
@@ -185,3 +186,36 @@ def test_an_apposition_ends_with_its_mark_right_before_the_amount_on_studied_tex
                     assert low[lo:amount.start].rstrip(" \u00a0").endswith(
                         apposition_module._MARKS)
     assert found > 5  # appositions were really met
+
+
+# --------------------------------------------------------------------------- look-behinds
+def _former_and_new() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """{name: (the data pattern as compiled before, as `lookbehind_led` compiles it now)}."""
+    data = context_data()
+    pairs = {"possessive size": (re.compile(data["possessive_size"]),
+                                 possessive_module._pattern()),
+             "farm buyers": (re.compile("|".join(data["farm_buyers"])), purchase_module._farms())}
+    for key in ("earned_on", "service_recipients_abroad", "services_rendered",
+                "works_performed", "works_done"):
+        pairs[key] = (re.compile(r"(?<![а-яё])(?:" + "|".join(data[key]) + r")(?![а-яё])"),
+                      services_module._pattern(key))
+    return pairs
+
+
+def _found(m: re.Match[str] | None) -> tuple | None:
+    return None if m is None else (m.span(), m.groups())
+
+
+def test_look_behinds_said_after_the_first_letter_match_as_before_on_studied_text() -> None:
+    pairs, matched = _former_and_new(), 0
+    for text in studied_texts():
+        low = fold(text)
+        for former, new in pairs.values():
+            spans = [_found(m) for m in former.finditer(low)]
+            matched += len(spans)
+            assert [_found(m) for m in new.finditer(low)] == spans
+            for lo in range(0, len(low), 131):
+                hi = min(len(low), lo + 120)
+                assert _found(new.search(low, lo)) == _found(former.search(low, lo))
+                assert _found(new.search(low, lo, hi)) == _found(former.search(low, lo, hi))
+    assert matched > 200  # the words were really met

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from analysis.entities.oblasts import oblast_named
 from analysis.lang import parse
 from analysis.lazypattern import lazy_compile
+from analysis.money.alternation import lookbehind_led
 from analysis.money.context import context_data, context_words
 from analysis.money.literal_gate import literal_gate, may_match
 from analysis.money.scope import AmountScope
@@ -126,7 +127,8 @@ def _spending() -> re.Pattern[str] | None:
 
 @cache
 def _farms() -> re.Pattern[str]:
-    return compile_pattern("|".join(context_data().get("farm_buyers", ["(?!)"])))
+    # (the look-behind said after each first letter, `lookbehind_led`: the same matches)
+    return compile_pattern(lookbehind_led("|".join(context_data().get("farm_buyers", ["(?!)"]))))
 
 
 # every farm word holds one of these (checked on the pattern, `literal_gate`)

@@ -61,7 +61,8 @@ _WORKS_CLAUSE = lazy_compile(r"(?<![а-яё])(?:работ|заказов|усл
 @cache
 def _pattern(key: str) -> re.Pattern[str]:
     words = context_data()[key]
-    return compile_pattern(r"(?<![а-яё])(?:" + "|".join(words) + r")(?![а-яё])")
+    # (the look-behind said after each first letter, `lookbehind_led`: the same matches)
+    return compile_pattern(lookbehind_led(r"(?<![а-яё])(?:" + "|".join(words) + r")(?![а-яё])"))
 
 
 # the literals every match of a data pattern holds (checked on it, `literal_gate`)

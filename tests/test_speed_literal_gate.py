@@ -2,7 +2,11 @@
 
 - `literal_gate` proves from a pattern's parse that every match holds one of a few literals;
   the searches it gates (what one item costs, a bank providing, a court word, «заработали
-  на», a share «% от», the noun «услуги») are skipped only where none of them stands;
+  на», a share «% от», the noun «услуги», services rendered, farms, an insurer) are skipped
+  only where none of them stands; a credit's apposition only where the stretch ends with
+  its dash or bracket;
+- data word lists opening with a look-behind are said with it after their first letter
+  (`lookbehind_led`): the possessive size, the services' words, the farm buyers;
 - `year_mentions` reads no sentence holding neither «19» nor «20» (a year's digits open
   with one);
 - the not-cue literals are tested with `in` on the sentence instead of `str.find` on the
@@ -36,6 +40,7 @@ import analysis.money.possessive_size as possessive_module
 import analysis.money.price_told as price_module
 import analysis.money.purchase as purchase_module
 import analysis.money.services_abroad as services_module
+import analysis.money.support as support_module
 from analysis.money import describe, find_amounts
 from analysis.money.context import context_data, context_words, pattern_pair
 from analysis.money.literal_gate import literal_gate, may_match
@@ -76,7 +81,8 @@ def test_may_match_reads_only_the_window() -> None:
 def _gated() -> dict[str, tuple[re.Pattern[str], tuple[str, ...] | None]]:
     """{name: (a gated pattern, its gate)} as the readers use them."""
     bank = pattern_pair("bank_lender", "lender_verb")
-    assert bank is not None
+    insurer = pattern_pair("insurer_payout", "payout_verb")
+    assert bank is not None and insurer is not None
     return {
         "unit cost": (context_words().unit_cost, price_module._unit_cost_gate()),
         "bank": (bank[0], lender_module._bank_gate()),
@@ -87,6 +93,7 @@ def _gated() -> dict[str, tuple[re.Pattern[str], tuple[str, ...] | None]]:
         "rendered": (services_module._RENDERED_ON, services_module._rendered_gate()),
         "farms": (purchase_module._farms(), purchase_module._farms_gate()),
         "year digits": (YEAR_DIGITS, literal_gate(YEAR_DIGITS, ("19", "20"))),
+        "insurer": (insurer[0], support_module._insurer_gate()),
     }
 
 
@@ -114,7 +121,7 @@ GATE_WORDS = st.sampled_from([
     "взыскал", "истец", "суд", "госпошлину", "заработали", "на", "иностранных", "пациентах",
     "98,3%", "от", "утверждённых", "процента", "услуг", "оказали", "в", "среднем", "—", ",",
     ";", "5,2", "млн", "рублей", "по", "за", "для", "одного", "составила", "хозяйства",
-    "фермеры", "потратили", "кредит", "(", "–",
+    "фермеры", "потратили", "кредит", "(", "–", "страховщики", "белгосстрах", "выплатили",
 ])
 
 
@@ -156,7 +163,8 @@ def test_facts_are_those_of_the_former_reading_on_studied_text(
         for module, name in ((price_module, "_unit_cost_gate"), (lender_module, "_bank_gate"),
                              (court_module, "_court_gate"), (forecast_module, "_percent_gate"),
                              (services_module, "_rendered_gate"),
-                             (purchase_module, "_farms_gate")):
+                             (purchase_module, "_farms_gate"),
+                             (support_module, "_insurer_gate")):
             m.setattr(module, name, lambda: None)
         m.setattr(services_module, "_gate", lambda key: None)
         m.setattr(masks_module, "_MODIFIER", FORMER_MODIFIER)

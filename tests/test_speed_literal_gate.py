@@ -6,7 +6,7 @@
   only where none of them stands; a credit's apposition only where the stretch ends with
   its dash or bracket;
 - data word lists opening with a look-behind are said with it after their first letter
-  (`lookbehind_led`): the possessive size, the services' words, the farm buyers;
+  (`lookbehind_led`): the services' words, the farm buyers;
 - `year_mentions` reads no sentence holding neither «19» nor «20» (a year's digits open
   with one);
 - the not-cue literals are tested with `in` on the sentence instead of `str.find` on the
@@ -36,7 +36,6 @@ import analysis.money.court as court_module
 import analysis.money.forecast as forecast_module
 import analysis.money.lender as lender_module
 import analysis.money.metric_masks as masks_module
-import analysis.money.possessive_size as possessive_module
 import analysis.money.price_told as price_module
 import analysis.money.purchase as purchase_module
 import analysis.money.services_abroad as services_module
@@ -200,9 +199,7 @@ def test_an_apposition_ends_with_its_mark_right_before_the_amount_on_studied_tex
 def _former_and_new() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     """{name: (the data pattern as compiled before, as `lookbehind_led` compiles it now)}."""
     data = context_data()
-    pairs = {"possessive size": (re.compile(data["possessive_size"]),
-                                 possessive_module._pattern()),
-             "farm buyers": (re.compile("|".join(data["farm_buyers"])), purchase_module._farms())}
+    pairs = {"farm buyers": (re.compile("|".join(data["farm_buyers"])), purchase_module._farms())}
     for key in ("earned_on", "service_recipients_abroad", "services_rendered",
                 "works_performed", "works_done"):
         pairs[key] = (re.compile(r"(?<![а-яё])(?:" + "|".join(data[key]) + r")(?![а-яё])"),

@@ -17,7 +17,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.alternation import lookbehind_led
 from analysis.money.context import context_data
 from analysis.money.cuewords import cue_of
 from analysis.patternstore import compile_pattern
@@ -37,9 +36,7 @@ _BACK = 300  # characters before the sentence where the sentence before is looke
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    # (its word-start look-behind said after each first letter, `lookbehind_led`: the same
-    # matches, and sre looks for the first letters in C instead of trying every position)
-    return compile_pattern(lookbehind_led(context_data()["possessive_size"]))
+    return compile_pattern(context_data()["possessive_size"])
 
 
 def possessive_size_metric(scope: AmountScope) -> str | None:

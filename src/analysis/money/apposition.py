@@ -30,6 +30,9 @@ _REACH = 100  # characters before the amount the credit's phrase may start
 _PART_OF_WHOLE = lazy_compile(r"(?<![а-яё])из[ \u00a0]+(?:них|которых|этой[ \u00a0]+суммы|этого)(?![а-яё])")
 
 
+_MARKS = ("—", "–", "-", "(")  # the marks the apposition ends with, right before the amount
+
+
 @cache
 def _apposition() -> re.Pattern[str]:
     nouns = "|".join(context_data()["credit_apposition"])
@@ -43,7 +46,12 @@ def names_credit_before(scope: AmountScope) -> bool:
     """Does the amount stand in apposition to a credit named right before it (and is no part
     «из них» of a figure before it in its sentence)?"""
     start, low = scope.amount.start, scope.folded
-    if _apposition().search(low, max(scope.start, start - _REACH), start) is None:
+    lo = max(scope.start, start - _REACH)
+    # (a match ends at the amount with the dash or bracket and spaces: with the spaces before
+    # the amount cut off, the stretch must end with that mark, or no match is there)
+    if not low[lo:start].rstrip(" \u00a0").endswith(_MARKS):
+        return False
+    if _apposition().search(low, lo, start) is None:
         return False
     whole = max((o.end for o in scope.others if o.end <= start), default=None)
     return whole is None or _PART_OF_WHOLE.search(low, whole, start) is None

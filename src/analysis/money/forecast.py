@@ -8,12 +8,13 @@ The plan words are data (`forecast`, `not_forecast`, `writer_verbs` of
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.lang import parse, parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
+from analysis.money.literal_gate import literal_gate, may_match
 from analysis.money.scope import CLAUSE_MARK
 from analysis.money.year_mentions import year_mentions
 
@@ -71,6 +72,12 @@ _PART_ITEM = lazy_compile(r"[^,;:.!?—–\d]{0,60}?,[ \u00a0]*(?:из[ \u00a0]+
                           r"[^,;:.!?—–\d]{0,60}(?:[—–][ \u00a0]*)?\Z")
 
 
+@cache
+def _percent_gate() -> tuple[str, ...] | None:
+    """A share of a base holds «%» or «процент» (`literal_gate`): no search without either."""
+    return literal_gate(_PERCENT_BASE, ("%", "процент"))
+
+
 def is_forecast(scope: AmountScope) -> bool:
     """Is the amount a plan, target or expectation? The cue must stand in the amount's part of
     the sentence: after the previous amount (or the sentence start), up to the amount, or
@@ -78,7 +85,9 @@ def is_forecast(scope: AmountScope) -> bool:
     coordinated with the previous one («предусмотрено создание … на 380 млн рублей и поставка
     … на 1,1 млрд») shares its predicate."""
     text, amount = scope.folded, scope.amount
-    if (base := _PERCENT_BASE.search(text, max(scope.start, amount.start - 60), amount.start)):
+    near = max(scope.start, amount.start - 60)
+    if may_match(_percent_gate(), text, near, amount.start) and (
+            base := _PERCENT_BASE.search(text, near, amount.start)):
         # «составит 98,3% от утверждённых 8,2 млрд»: the verb governs the share; the base is
         # a plan only by its own words («от запланированных 5 млрд»)
         return context_words().forecast.search(text, base.start("of"), amount.start) is not None

@@ -13,12 +13,18 @@ are data (`bank_lender`, `lender_verb` of `data/money_context_ru.json`).
 
 from __future__ import annotations
 
+from functools import cache
+
 from analysis.money.context import pattern_pair
+from analysis.money.literal_gate import literal_gate, may_match
 from analysis.money.scope import AmountScope
 
 __all__ = ["bank_provides", "is_bank_loan"]
 
 _FROM = frozenset({"investment", "financing"})  # readings a bank's providing overrides
+# every bank the data names holds one of these (checked on the pattern, `literal_gate`): a
+# stretch holding none is not searched (the bank pattern tries every letter of every word)
+_BANK_LITERALS = ("банк", "вэб", "втб")
 
 
 def is_bank_loan(scope: AmountScope, metric: str) -> bool:
@@ -36,4 +42,12 @@ def bank_provides(scope: AmountScope) -> bool:
     low = scope.folded
     lo, hi = scope.stretch_start, scope.stretch_end
     bank, gives = words
-    return bank.search(low, lo, hi) is not None and gives.search(low, lo, hi) is not None
+    return may_match(_bank_gate(), low, lo, hi) and bank.search(low, lo, hi) is not None and (
+        gives.search(low, lo, hi) is not None)
+
+
+@cache
+def _bank_gate() -> tuple[str, ...] | None:
+    """The literals one of which every match of the bank pattern holds (None: no gate)."""
+    words = pattern_pair("bank_lender", "lender_verb")
+    return literal_gate(words[0], _BANK_LITERALS) if words is not None else None

@@ -17,7 +17,9 @@ from functools import cache, lru_cache
 from analysis.entities.oblasts import oblast_named
 from analysis.lang import parse
 from analysis.lazypattern import lazy_compile
+from analysis.money.alternation import lookbehind_led
 from analysis.money.context import context_data, context_words
+from analysis.money.literal_gate import literal_gate, may_match
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
@@ -96,6 +98,8 @@ def is_farm_spending(scope: AmountScope) -> bool:
     190 млн рублей»)? Farms' money spent on machines is their purchase, as farms buying is
     (rounds 6–10, 26), not an investment nor a financing (`farm_buyers`, `spent_words`)."""
     text = scope.folded
+    if not may_match(_farms_gate(), text, scope.start, scope.amount.start):
+        return False  # (no farm word's literal before the amount: no farm word)
     farms = _farms().search(text, scope.start, scope.amount.start)
     spent = context_words().spent_words
     return farms is not None and spent is not None and spent.search(
@@ -123,7 +127,17 @@ def _spending() -> re.Pattern[str] | None:
 
 @cache
 def _farms() -> re.Pattern[str]:
-    return compile_pattern("|".join(context_data().get("farm_buyers", ["(?!)"])))
+    # (the look-behind said after each first letter, `lookbehind_led`: the same matches)
+    return compile_pattern(lookbehind_led("|".join(context_data().get("farm_buyers", ["(?!)"]))))
+
+
+# every farm word holds one of these (checked on the pattern, `literal_gate`)
+_FARM_LITERALS = ("хозяйств", "аграри", "фермер", "сельхоз", "колхоз")
+
+
+@cache
+def _farms_gate() -> tuple[str, ...] | None:
+    return literal_gate(_farms(), _FARM_LITERALS)
 
 
 @cache

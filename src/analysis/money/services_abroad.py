@@ -30,6 +30,7 @@ from analysis.entities import russian_regions_in
 from analysis.lazypattern import lazy_compile
 from analysis.money.alternation import lookbehind_led
 from analysis.money.context import context_data
+from analysis.money.literal_gate import literal_gate, may_match
 from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
@@ -60,7 +61,17 @@ _WORKS_CLAUSE = lazy_compile(r"(?<![а-яё])(?:работ|заказов|усл
 @cache
 def _pattern(key: str) -> re.Pattern[str]:
     words = context_data()[key]
-    return compile_pattern(r"(?<![а-яё])(?:" + "|".join(words) + r")(?![а-яё])")
+    # (the look-behind said after each first letter, `lookbehind_led`: the same matches)
+    return compile_pattern(lookbehind_led(r"(?<![а-яё])(?:" + "|".join(words) + r")(?![а-яё])"))
+
+
+# the literals every match of a data pattern holds (checked on it, `literal_gate`)
+_LITERALS = {"earned_on": ("заработа",)}
+
+
+@cache
+def _gate(key: str) -> tuple[str, ...] | None:
+    return literal_gate(_pattern(key), _LITERALS[key])
 
 
 def is_service_export(scope: AmountScope, metric: str) -> bool:
@@ -70,13 +81,15 @@ def is_service_export(scope: AmountScope, metric: str) -> bool:
     if metric not in _FROM:
         return False
     low, start, end = scope.folded, scope.start, scope.amount.start
-    earned = _pattern("earned_on").search(low, start, end)
+    # (a pattern with none of its literals in the stretch is not searched: `literal_gate`)
+    earned = _pattern("earned_on").search(low, start, end) if may_match(
+        _gate("earned_on"), low, start, end) else None
     if earned is not None and _pattern("service_recipients_abroad").search(
             low, earned.start(), end) is not None:
         return True  # «клиники заработали на иностранных пациентах 31 млн долларов»
     if _works_abroad(scope):
         return True  # «выполнила в Беларуси заказов на 112 млн»
-    service = _SERVICE.search(low, start, end)
+    service = _SERVICE.search(low, start, end) if "услуг" in low[start:end] else None
     if service is None:
         return False
     rendered = _pattern("services_rendered").search(low, start, end)
@@ -91,12 +104,19 @@ _RENDERED_ON = lazy_compile(r"(?<![а-яё])оказ\w*\s+(?:[а-яё-]+\s+){0,4
 _RENDERED_REACH = 120  # characters before the sum the verb may stand
 
 
+@cache
+def _rendered_gate() -> tuple[str, ...] | None:
+    return literal_gate(_RENDERED_ON, ("оказ",))  # (every match holds the verb's stem)
+
+
 def is_service_rendered(scope: AmountScope) -> bool:
     """Is the amount what services rendered came to («экспедиторы оказали услуг на 318 млн
     рублей»), the verb, its object and «на» in its clause with no other figure between and no
     foreign buyer named in the clause? Then it is the provider's revenue, `other`."""
     low, amount = scope.folded, scope.amount
     lo = max(scope.start, amount.start - _RENDERED_REACH)
+    if not may_match(_rendered_gate(), low, lo, amount.start):
+        return False  # (no «оказ…» before the amount: nothing rendered)
     found = _RENDERED_ON.search(low, lo, amount.start)
     if found is None or any(found.start() <= o.start < amount.start
                             for o in scope.others if o is not amount):

@@ -28,6 +28,7 @@ from functools import cache
 
 from analysis.lang import lemma
 from analysis.money.context import context_data, context_words, pattern_pair
+from analysis.money.literal_gate import literal_gate, may_match
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
@@ -76,6 +77,14 @@ def _saved_support() -> re.Pattern[str] | None:
     return compile_pattern("|".join(words)) if words else None
 
 
+@cache
+def _insurer_gate() -> tuple[str, ...] | None:
+    """Every insurer word holds «страх» (`literal_gate`): a sentence without it is not searched
+    (the pattern tries every letter of every word)."""
+    words = pattern_pair("insurer_payout", "payout_verb")
+    return literal_gate(words[0], ("страх",)) if words is not None else None
+
+
 def insurer_payout(scope: AmountScope, metric: str) -> str:
     """`other` for support money an insurer pays out in the amount's sentence («страховщики
     выплатили аграриям … 26 млн рублей возмещения», «Белгосстрах выплатил аграриям за ущерб
@@ -85,7 +94,8 @@ def insurer_payout(scope: AmountScope, metric: str) -> str:
         return metric
     insurer, pays = words
     low = scope.folded
-    if (insurer.search(low, scope.start, scope.end) is not None
+    if (may_match(_insurer_gate(), low, scope.start, scope.end)
+            and insurer.search(low, scope.start, scope.end) is not None
             and pays.search(low, scope.start, scope.end) is not None):
         return "other"
     return metric

@@ -47,7 +47,10 @@ class YearMention(NamedTuple):
 
 def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
     """Every year written in digits in text[start:end], not part of a longer number."""
-    out = []
+    out: list[YearMention] = []
+    stretch = text[start:end]
+    if "19" not in stretch and "20" not in stretch:
+        return out  # (every year's digits open with «19» or «20»: most sentences have none)
     for m in YEAR_DIGITS.finditer(text, start, end):
         ys, ye = m.span()
         if (ys > 0 and text[ys - 1] in "0123456789.,") or (

@@ -211,7 +211,8 @@ class ArticleText:
                and not (r.start > scope.amount.end and _NEXT_PREDICATE.search(
                    self.text, scope.amount.end, r.start) and not any(
                    scope.amount.end <= o.start < r.start for o in scope.others))]
-        if (paired := respective_region(scope, [(r.start, r.normal) for r in own])) is not None:
+        # (with no region named there is none to pair: «соответственно» is not looked for)
+        if own and (paired := respective_region(scope, [(r.start, r.normal) for r in own])) is not None:
             return RegionChoice(region=paired, penalty=0.0, source=None)
         if own:
             nearest = min(own, key=lambda r: _region_distance(scope, r))

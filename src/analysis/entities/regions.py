@@ -280,6 +280,9 @@ _CAPITALS_AS_COUNTRIES = lazy_compile(r"Москв\w*[^.\n]{0,40}Минск|Ми
 # trying a match at every character)
 _LOWER_WORD = lazy_compile(r"[а-яa-z][а-яa-z]*(?:-[а-яa-z]+)*")
 _LOWER_PART = lazy_compile(r"[а-яa-z][а-яa-z]*")
+# the words of `_LOWER_WORD` that hold a hyphen (a run's start: no letter before its first);
+# its others are runs, `_LOWER_PART`'s, which the prefilter has tested already
+_HYPHENATED_WORD = lazy_compile(r"[а-яa-z](?<![а-яa-z].)[а-яa-z]*(?:-[а-яa-z]+)+")
 _CAPITAL_NEXT = lazy_compile(r"\.?[ \u00a0]+[«\"]?[A-ZА-ЯЁ]")
 _REGION_WINDOW = 60  # characters: the longest region names have four words
 _MOSCOW = "Москва"
@@ -376,7 +379,7 @@ def russian_regions_in(text: str, start: int, end: int,
         # one among them is the prefilter's first test, and `opener_spans` looks for them
         present = words.intersection(_LOWER_PART.findall(low))
         if present <= pre.short_words and (
-                "-" not in low or long_words.isdisjoint(_LOWER_WORD.findall(low))) and not (
+                "-" not in low or long_words.isdisjoint(_HYPHENATED_WORD.findall(low))) and not (
                 short_before_capital and short_before_capital.search(chunk)):
             return []  # the common case, decided in C
         windows = []

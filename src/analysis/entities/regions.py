@@ -258,7 +258,7 @@ def find_regions(text: str) -> list[Entity]:
     """Regions of Russia and Belarus and the two countries, normalised (gazetteer only)."""
     ents = regions_gazetteer().scan(text)
     if not ents:
-        return ents  # (most windows of a sentence: nothing to merge, name or add a list's members to)
+        return ents  # (most windows: nothing to merge, to name or to add a list's members to)
     ents = _listed_adjectives(_merge_adjacent(ents, text), text)
     ents = [e for e in ents if not used_as_adjective(e, text)]
     return _unlisted_members(ents, text)
@@ -280,12 +280,10 @@ _CAPITALS_AS_COUNTRIES = lazy_compile(r"Москв\w*[^.\n]{0,40}Минск|Ми
 # trying a match at every character)
 _LOWER_WORD = lazy_compile(r"[а-яa-z][а-яa-z]*(?:-[а-яa-z]+)*")
 _LOWER_PART = lazy_compile(r"[а-яa-z][а-яa-z]*")
-# the words of `_LOWER_WORD` that hold a hyphen (a run's start: no letter before its first);
-# its others are runs, `_LOWER_PART`'s, which the prefilter has tested already
+# `_LOWER_WORD`'s words that hold a hyphen (its others are runs: `_LOWER_PART`'s)
 _HYPHENATED_WORD = lazy_compile(r"[а-яa-z](?<![а-яa-z].)[а-яa-z]*(?:-[а-яa-z]+)+")
 _CAPITAL_NEXT = lazy_compile(r"\.?[ \u00a0]+[«\"]?[A-ZА-ЯЁ]")
 _REGION_WINDOW = 60  # characters: the longest region names have four words
-_MOSCOW = "Москва"
 
 
 @dataclass(frozen=True)
@@ -375,8 +373,7 @@ def russian_regions_in(text: str, start: int, end: int,
                    else chunk.lower())
         low = fold_yo(lowered)
         long_words, short_before_capital = pre.long_words, pre.short_before_capital
-        # the opening words the stretch's runs of letters hold, found once (in C): no long
-        # one among them is the prefilter's first test, and `opener_spans` looks for them
+        # the opening words that are runs of the stretch, found once (for both tests below)
         present = words.intersection(_LOWER_PART.findall(low))
         if present <= pre.short_words and (
                 "-" not in low or long_words.isdisjoint(_HYPHENATED_WORD.findall(low))) and not (
@@ -398,7 +395,7 @@ def russian_regions_in(text: str, start: int, end: int,
              if e.type == "region" and e.normal in _RUSSIAN
              and not _quoted_town(text, start + a + e.start, start + a + e.end, e.role)
              and not names_institution(text, start + a + e.end, e.role)]
-    if any(f.normal == _MOSCOW for f in found) and _CAPITALS_AS_COUNTRIES.search(chunk):
+    if any(f.normal == "Москва" for f in found) and _CAPITALS_AS_COUNTRIES.search(chunk):
         # «Москва и Минск договорились…»: the capitals stand for the two countries.
-        found = [f for f in found if f.normal != _MOSCOW]
+        found = [f for f in found if f.normal != "Москва"]
     return found

@@ -10,8 +10,6 @@ sentence, and stretches from every 29th character, folded copy given and not.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from test_speed_shortcuts import studied_texts
 
 from analysis.entities import regions
@@ -125,8 +123,6 @@ def _check_text(text: str, step: int) -> int:
     differ += split_sentences(text) != _old_split(text)
     for line in text.split("\n"):
         differ += split_sentences(line) != _old_split(line)
-    low = fold_yo(folded)
-    differ += regions._HYPHENATED_WORD.findall(low) != _hyphenated(low)
     return differ
 
 
@@ -151,20 +147,3 @@ def test_studied_texts_read_as_before() -> None:
     assert len(texts) > 1000
     assert sum(_check_text(t, 29) for t in texts) == 0
 
-
-def _hyphenated(low: str) -> list[str]:
-    """The reference: the words of `_LOWER_WORD` that hold a hyphen."""
-    return [w for w in regions._LOWER_WORD.findall(low) if "-" in w]
-
-
-@given(st.text(alphabet="аб-я ёz5.-", max_size=40))
-@settings(max_examples=400, deadline=None)
-def test_hyphenated_words_as_the_words_holding_a_hyphen(low: str) -> None:
-    assert regions._HYPHENATED_WORD.findall(low) == _hyphenated(low)
-
-
-def test_hyphenated_words_of_written_and_studied_texts() -> None:
-    texts = [*SENTENCES, "-а-б- в--г д-е-ж 5-з-и", *studied_texts()[:300]]
-    for text in texts:
-        low = fold_yo(fold_case(text))
-        assert regions._HYPHENATED_WORD.findall(low) == _hyphenated(low)

@@ -280,8 +280,6 @@ _CAPITALS_AS_COUNTRIES = lazy_compile(r"Москв\w*[^.\n]{0,40}Минск|Ми
 # trying a match at every character)
 _LOWER_WORD = lazy_compile(r"[а-яa-z][а-яa-z]*(?:-[а-яa-z]+)*")
 _LOWER_PART = lazy_compile(r"[а-яa-z][а-яa-z]*")
-# `_LOWER_WORD`'s words that hold a hyphen (its others are runs: `_LOWER_PART`'s)
-_HYPHENATED_WORD = lazy_compile(r"[а-яa-z](?<![а-яa-z].)[а-яa-z]*(?:-[а-яa-z]+)+")
 _CAPITAL_NEXT = lazy_compile(r"\.?[ \u00a0]+[«\"]?[A-ZА-ЯЁ]")
 _REGION_WINDOW = 60  # characters: the longest region names have four words
 
@@ -376,7 +374,7 @@ def russian_regions_in(text: str, start: int, end: int,
         # the opening words that are runs of the stretch, found once (for both tests below)
         present = words.intersection(_LOWER_PART.findall(low))
         if present <= pre.short_words and (
-                "-" not in low or long_words.isdisjoint(_HYPHENATED_WORD.findall(low))) and not (
+                "-" not in low or long_words.isdisjoint(_LOWER_WORD.findall(low))) and not (
                 short_before_capital and short_before_capital.search(chunk)):
             return []  # the common case, decided in C
         windows = []

@@ -256,7 +256,10 @@ def _named_in_singular(adjective: str) -> str | None:
 
 def find_regions(text: str) -> list[Entity]:
     """Regions of Russia and Belarus and the two countries, normalised (gazetteer only)."""
-    ents = _listed_adjectives(_merge_adjacent(regions_gazetteer().scan(text), text), text)
+    ents = regions_gazetteer().scan(text)
+    if not ents:
+        return ents  # (most windows: nothing to merge, to name or to add a list's members to)
+    ents = _listed_adjectives(_merge_adjacent(ents, text), text)
     ents = [e for e in ents if not used_as_adjective(e, text)]
     return _unlisted_members(ents, text)
 
@@ -287,6 +290,7 @@ class _Prefilter:
 
     first_words: frozenset[str] | None  # words that open a name; None: no prefilter
     long_words: frozenset[str]  # those longer than two letters
+    short_words: frozenset[str]  # the others («в», «во»)
     # Short first words («в Кирове», «г. Королев») are common prepositions and
     # abbreviations: they only count when a capitalised word follows.
     short_before_capital: re.Pattern[str] | None
@@ -312,7 +316,7 @@ def _prefilter() -> _Prefilter:
         else:
             pattern = compile_pattern(r"(?<![\w-])(?:" + "|".join(map(cased, short)) + ")" + tail)
     return _Prefilter(first_words=words, long_words=frozenset(w for w in present if len(w) > 2),
-                      short_before_capital=pattern)
+                      short_words=frozenset(short), short_before_capital=pattern)
 
 
 # The one letter whose lower case is longer («İ» → «i̇»): a slice of the article's folded
@@ -367,14 +371,15 @@ def russian_regions_in(text: str, start: int, end: int,
                    else chunk.lower())
         low = fold_yo(lowered)
         long_words, short_before_capital = pre.long_words, pre.short_before_capital
-        parts = _LOWER_PART.findall(low)
-        if long_words.isdisjoint(parts) and (
+        # the opening words that are runs of the stretch, found once (for both tests below)
+        present = words.intersection(_LOWER_PART.findall(low))
+        if present <= pre.short_words and (
                 "-" not in low or long_words.isdisjoint(_LOWER_WORD.findall(low))) and not (
                 short_before_capital and short_before_capital.search(chunk)):
             return []  # the common case, decided in C
         windows = []
         # (the words that open a name, found in C: `opener_spans`)
-        for a, e in opener_spans(low, parts, words):
+        for a, e in opener_spans(low, present, words):
             if e - a <= 2 and not _CAPITAL_NEXT.match(chunk, e):
                 continue  # «в Кирове», «г. Королев»: a short word opens a name only
                 # before a capital (the common «в», «г» would open a window everywhere)
@@ -388,7 +393,7 @@ def russian_regions_in(text: str, start: int, end: int,
              if e.type == "region" and e.normal in _RUSSIAN
              and not _quoted_town(text, start + a + e.start, start + a + e.end, e.role)
              and not names_institution(text, start + a + e.end, e.role)]
-    if _CAPITALS_AS_COUNTRIES.search(chunk):
+    if any(f.normal == "Москва" for f in found) and _CAPITALS_AS_COUNTRIES.search(chunk):
         # «Москва и Минск договорились…»: the capitals stand for the two countries.
         found = [f for f in found if f.normal != "Москва"]
     return found

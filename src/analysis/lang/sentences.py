@@ -63,17 +63,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in sentence_ends(text):
         newline = m.group() == "\n"
         end = m.start() if newline else m.end()
-        piece = text[start:end].strip()  # once per candidate end (this runs per paragraph)
+        raw = text[start:end]
+        piece = raw.strip()  # once per candidate end (this runs per paragraph)
         if not newline:
             if len(piece) < 15 or (len(piece) < 40 and _YEAR_ABBR_END.search(piece)):
                 continue  # «Только в 2021 г. Беларусь…»: an abbreviation, not a sentence end
             if _in_quoted_name(text, start, m.start(), m.end()):
                 continue  # «Иннопром. Беларусь»: a dot inside a quoted name
         if piece:
-            spans.append(_strip(text, start, end))
+            spans.append(_stripped(start, raw, piece))
         start = m.end()
-    if text[start:].strip():
-        spans.append(_strip(text, start, len(text)))
+    raw = text[start:]
+    if piece := raw.strip():
+        spans.append(_stripped(start, raw, piece))
     return spans
 
 
@@ -165,9 +167,8 @@ def _in_quoted_name(text: str, start: int, dot: int, after: int) -> bool:
         ch in text[after:closed] for ch in ".!?\n")
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+def _stripped(start: int, raw: str, piece: str) -> tuple[int, int]:
+    """Where `piece` (`raw.strip()`, not empty) stands, `raw` standing at `start`: the
+    whitespace `str.strip` cuts is what `str.isspace` calls so, measured in C."""
+    at = start + len(raw) - len(raw.lstrip())
+    return at, at + len(piece)

@@ -202,7 +202,6 @@ class ArticleText:
                metric: str) -> RegionChoice:
         """The region of the amount of `scope`, sentence `idx` of the paragraph `sents`."""
         own = self.regions(scope.start, scope.end)
-        national = national_distance(scope)
         # «в Москву — на $610 млн, в Санкт-Петербург — на $284 млн и в Смоленскую область —
         # на $97 млн»: a region heading the next item is not this amount's; with none left,
         # the amount's region is read as in a sentence that names none («экспорт из региона
@@ -211,7 +210,8 @@ class ArticleText:
                and not (r.start > scope.amount.end and _NEXT_PREDICATE.search(
                    self.text, scope.amount.end, r.start) and not any(
                    scope.amount.end <= o.start < r.start for o in scope.others))]
-        if (paired := respective_region(scope, [(r.start, r.normal) for r in own])) is not None:
+        # (with no region named there is none to pair: «соответственно» is not looked for)
+        if own and (paired := respective_region(scope, [(r.start, r.normal) for r in own])) is not None:
             return RegionChoice(region=paired, penalty=0.0, source=None)
         if own:
             nearest = min(own, key=lambda r: _region_distance(scope, r))
@@ -229,10 +229,11 @@ class ArticleText:
                     and (capital := self._capital(scope)) is not None):
                 # «с Псковской областью – 64,9 млн, со столицей России — свыше 210 млн»
                 return RegionChoice(region=capital, penalty=0.1, source=None)
-            if national is None or near <= national:
+            if (national := national_distance(scope)) is None or near <= national:
                 return RegionChoice(region=nearest.normal, penalty=0.0, source=None)
             return _NO_REGION
-        if national is not None or metric not in _CARRIED:
+        # (the words of the two countries are looked for only where they decide)
+        if metric not in _CARRIED or national_distance(scope) is not None:
             return _NO_REGION
         if names_sites_together(scope) and (sites := sites_regions(
                 self._sentences_before(sents, idx), self.regions)) is not None:
@@ -245,9 +246,11 @@ class ArticleText:
         capital = self._capital(scope)
         if capital is not None:
             return RegionChoice(region=capital, penalty=0.1, source=None)
+        # (the paragraph's first sentence has none before it: nothing to read)
         earlier = self._earlier_in_paragraph(
             sents, idx, metric in TRADE_METRICS, project=self._opens_on_project_cost(sents[idx]),
-            into_region=_INTO_REGION.search(self.folded, scope.start, scope.amount.start) is not None)
+            into_region=_INTO_REGION.search(self.folded, scope.start, scope.amount.start) is not None
+        ) if idx > 0 else None
         if earlier is not None:
             return earlier
         if idx > 0 and (heading := heading_region(self.text, sents[0], self.regions)) is not None:

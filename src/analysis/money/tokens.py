@@ -28,16 +28,21 @@ _OPENING = frozenset("_" + _SYMBOLS)  # non-alphanumeric characters a token can 
 def token_starts(text: str, start: int, end: int) -> list[int]:
     """The offsets in text[start:end] where `TOKEN_START` matches, in order (the character
     before `start` is read, as the look-behind reads it)."""
-    out: list[int] = []
+    out = _first_start(text, start, end)
+    out.extend(m.start() + 1 for m in _AFTER_SEPARATOR.finditer(text, start, end))
+    return out
+
+
+def _first_start(text: str, start: int, end: int) -> list[int]:
+    r"""`[start]` when a token starts at the stretch's first position, else `[]`: that
+    position has no separator inside the stretch, so it is tested as the look-behind does
+    (\w is a letter or digit, str.isalnum, or the underscore)."""
     if start < end:
-        # (the first position has no separator inside the stretch: tested as the look-behind
-        # does; \w is a letter or digit, str.isalnum, or the underscore)
         ch = text[start]
         if (ch.isalnum() or ch in _OPENING) and not (
                 start and ((prev := text[start - 1]).isalnum() or prev in _JOINING)):
-            out.append(start)
-    out.extend(m.start() + 1 for m in _AFTER_SEPARATOR.finditer(text, start, end))
-    return out
+            return [start]
+    return []
 
 
 def opening_pattern(openers: frozenset[str]) -> re.Pattern[str]:
@@ -63,12 +68,7 @@ def token_starts_kept(text: str, lowered: str, start: int, end: int,
     (a word character, «.», «,», a currency symbol: `tests/test_speed_amount_scan.py` tries
     each), so the starts are the text's own. (The scan runs two characters past `end`: the
     look-ahead reads a token's first letters as the whole text holds them.)"""
-    out: list[int] = []
-    if start < end:
-        ch = text[start]
-        if (ch.isalnum() or ch in _OPENING) and not (
-                start and ((prev := text[start - 1]).isalnum() or prev in _JOINING)):
-            out.append(start)
+    out = _first_start(text, start, end)
     out.extend(c for m in kept.finditer(lowered, start, min(len(lowered), end + 2))
                if (c := m.start() + 1) < end)
     return out

@@ -99,7 +99,9 @@ PERCENT_BASE = lazy_compile(r"(?i)(?:%|процент\w*|раза?)[ \u00a0]+к[
                           r"(?:-?(?:му|м|го))?(?:[ \u00a0]*(?:год\w*|г\.))?")
 # «как и в прошлом году», «как и за последние три года»: another time the figure is like
 AS_IN = lazy_compile(r"(?i)(?<![\w-])как[ \u00a0]+и[ \u00a0]+(?:в|во|за|на)[ \u00a0]+[^,;:.!?—–]*")
-_WHEN = lazy_compile(r"(?i)(?<!\w)когда(?!\w)")
+# «…, когда он равнялся», «в котором», «тогда»: a clause of the base's own figure
+# (`base_clause_words`, one list with `money/base_clause.py`)
+_WHEN = lazy_compile(r"(?i)(?<!\w)(?:" + "|".join(calendar().base_clause_words) + r")(?![\w-])")
 _TO_BEFORE = lazy_compile(r"(?i)(?<!\w)к[ \u00a0]+\Z")  # «к прошлому году»
 # The whole comparison phrase, year included: what a sentence says about a base, not its own
 # time («составил 18,9 млрд, или 104% к уровню января–сентября 2025 года»)
@@ -290,9 +292,8 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         # counted from the sentence's own year, else the figure in focus, else publication.
         focus_spans.append(m.span())
         if (_YEAR_COMPARED.search(text, max(s_start, m.start() - 60), m.start()) or than_base(
-                text, s_start, m.start(), m.end(), scope.amount.start)) and not (_WHEN.search(
-                    text, m.end(), max(m.end(), scope.amount.start))
-                    or told_in_base_clause(text, m.end(), scope.amount.start)):
+                text, s_start, m.start(), m.end(), scope.amount.start)) and not _WHEN.search(
+                    text, m.end(), max(m.end(), scope.amount.start)):
             # «прибыль — 96,3 млн против убытка годом ранее»: the base's year (but «больше,
             # чем за аналогичный период прошлого года, когда экспорт составлял 349,7 млн»: its)
             continue
@@ -327,9 +328,8 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
                         dist = None  # a time inside a quote the amount stands outside of
                     if dist is not None and (_relative_compared(text, s_start, m.start(), offset)
                                              or than_base(text, s_start, m.start(), m.end(),
-                                                           scope.amount.start)) and not (
-                            _WHEN.search(text, m.end(), max(m.end(), scope.amount.start))
-                            or told_in_base_clause(text, m.end(), scope.amount.start)):
+                                                           scope.amount.start)) and (
+                            not _WHEN.search(text, m.end(), max(m.end(), scope.amount.start))):
                         # (but «по сравнению с позапрошлым годом, когда было 249 млн»: its year)
                         # «вырос на 52 млн к прошлому году»: the base, not the figure's year
                         compared_back = compared_back or offset < 0

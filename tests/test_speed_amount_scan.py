@@ -2,7 +2,7 @@
 
 - `adjective_rubles._figures`: the adjective rubles' figure read only in the lines that hold
   an adjective, from the first named ruble on, against `_FIGURE.finditer` over the whole text;
-- `goods._phrases_by_first`: a commodity group's phrase looked for among those its first
+- `GoodsWords.phrases_by_first`: a commodity group's phrase looked for among those its first
   lemma opens, against every phrase of the list;
 - `rubles.belarusian_rubles`: a bare ruble's sentence cut once for all its tests;
 - `tokens.token_starts_kept`: the token starts that can open a figure found in the
@@ -111,7 +111,7 @@ def _phrase_at_every(lemmas: list[str], i: int) -> str | None:
 def test_phrase_index_as_whole_list() -> None:
     phrases = list(goods.goods_words().phrases)
     words = sorted({w for p in phrases for w in p} | {"экспорт", "и", "прочий"})
-    starting, no_first = goods._phrases_by_first()
+    starting, no_first = goods.goods_words().phrases_by_first, goods.goods_words().phrases_anywhere
     for n in (1, 2, 3, 4):
         for lemmas in itertools.product(words, repeat=n) if n <= 2 else (
                 [*p, w][:n] for p in phrases for w in words):
@@ -129,9 +129,9 @@ def test_phrase_index_as_whole_list() -> None:
 ])
 def test_clause_goods_as_whole_list(clause: str, monkeypatch: pytest.MonkeyPatch) -> None:
     new = goods.clause_goods(clause)
-    every = dict(goods.goods_words().phrases.items())
-    monkeypatch.setattr(goods, "_phrases_by_first",
-                        lambda: ({}, tuple(every.items())))
+    whole_list = goods.goods_words()._replace(
+        phrases_by_first={}, phrases_anywhere=tuple(goods.goods_words().phrases.items()))
+    monkeypatch.setattr(goods, "goods_words", lambda: whole_list)
     assert goods.clause_goods(clause) == new
 
 

@@ -17,7 +17,7 @@ import functools
 import itertools
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from analysis.datafiles import data_json
 from analysis.entities.enterprises import find_enterprises
@@ -37,6 +37,9 @@ __all__ = ["GoodsWords", "clause_goods", "counted_goods", "goods_words", "kind_a
 _CLAUSE_BREAK = lazy_compile(r"(?<!\d),|,(?!\d)|[;:—–]|\s-\s")  # (a decimal comma splits nothing)
 _BACK_CLAUSES = 3  # how many clauses before a back-referring pronoun's are read for its goods
 _WORD = lazy_compile(r"[А-Яа-яЁё]+")
+
+
+_Phrases = tuple[tuple[tuple[str, ...], str], ...]  # (a phrase's lemmas, its group's name)
 
 
 class GoodsWords(NamedTuple):
@@ -61,11 +64,15 @@ class GoodsWords(NamedTuple):
     firm_owner: re.Pattern[str]
     firm_owner_reach: int
     ownerless: re.Pattern[str]  # a trade noun with no owner after it («поставки в Россию составляли»)
+    # `phrases` by the lemma each can start at, and those that start anywhere (`_by_first`)
+    phrases_by_first: dict[str, _Phrases]
+    phrases_anywhere: _Phrases
 
 
 @functools.cache
 def goods_words() -> GoodsWords:
     data = data_json("goods_ru.json")
+    phrases = {tuple(k.split()): v for k, v in data["phrases"].items()}
     return GoodsWords(nouns=dict(data["nouns"]), generic=frozenset(data["generic"]),
                       adjectives=dict(data["adjectives"]), maker=data["maker"],
                       maker_en=data["maker_en"], maker_goods=data["maker_goods"],
@@ -74,7 +81,7 @@ def goods_words() -> GoodsWords:
                           + r")\s+[«\"]?$", re.IGNORECASE),
                       back_pronouns=frozenset(data["back_pronouns"]),
                       back_trade_nouns=frozenset(data["back_trade_nouns"]),
-                      phrases={tuple(k.split()): v for k, v in data["phrases"].items()},
+                      phrases=phrases,
                       back_references=frozenset(tuple(p) for p in data["back_references"]),
                       share_restated=frozenset(data["share_restated"]),
                       inserts=compile_pattern(
@@ -91,7 +98,19 @@ def goods_words() -> GoodsWords:
                       firm_owner_reach=int(data["firm_owner_reach"]),
                       ownerless=compile_pattern(
                           r"(?<!\w)(?:" + "|".join(_stem(n) for n in data["back_trade_nouns"])
-                          + r")\w*\s+(?=" + data["own_products_next"] + r")", re.IGNORECASE))
+                          + r")\w*\s+(?=" + data["own_products_next"] + r")", re.IGNORECASE),
+                      **_by_first(phrases))
+
+
+def _by_first(phrases: dict[tuple[str, ...], str]) -> dict[str, Any]:
+    """The commodity groups' (phrase, name) pairs that can start at a lemma, by that lemma (in
+    the list's order; an empty phrase, which starts anywhere, in every entry), and those that
+    start at any other lemma: a clause's lemma is compared with the few phrases it opens, not
+    with the whole list (same phrase found)."""
+    anywhere = tuple((p, name) for p, name in phrases.items() if not p)
+    by_first = {first: tuple((p, name) for p, name in phrases.items() if not p or p[0] == first)
+                for first in {p[0] for p in phrases if p}}
+    return {"phrases_by_first": by_first, "phrases_anywhere": anywhere}
 
 
 def _stem(lemma: str) -> str:
@@ -143,9 +162,8 @@ def _goods_in(clause: str, words: GoodsWords) -> str | None:
     before a generic noun, a maker; "" for a phrase that names the total («товары и услуги»)."""
     lemmas = [lemma(w.lower()) for w in _WORD.findall(clause)]
     kind = None
-    starting, no_first = _phrases_by_first()
     for i, lem in enumerate(lemmas):
-        kind = _phrase_at(lemmas, i, starting.get(lem, no_first))
+        kind = _phrase_at(lemmas, i, words.phrases_by_first.get(lem, words.phrases_anywhere))
         if kind is None and lem in words.nouns:
             kind = words.nouns[lem]
         elif kind is None and lem in words.adjectives and i + 1 < len(lemmas) \
@@ -165,21 +183,6 @@ def _goods_in(clause: str, words: GoodsWords) -> str | None:
 
 # a count of units right before a word: «120 тракторов», «45 зерноуборочных комбайнов»
 _COUNTED = lazy_compile(r"(?<![\d,.])\d{1,5}(?:[ \u00a0]+[А-Яа-яЁё]+){1,2}")
-
-
-_Phrases = tuple[tuple[tuple[str, ...], str], ...]
-
-
-@functools.cache
-def _phrases_by_first() -> tuple[dict[str, _Phrases], _Phrases]:
-    """The commodity groups' (phrase, name) pairs that can start at a lemma, by that lemma (in
-    the list's order; an empty phrase, which starts anywhere, in every entry), and those that
-    start at any other lemma: a clause's lemma is compared with the few phrases it opens, not
-    with the whole list (same phrase found)."""
-    phrases = goods_words().phrases
-    anywhere = tuple((p, name) for p, name in phrases.items() if not p)
-    return {first: tuple((p, name) for p, name in phrases.items() if not p or p[0] == first)
-            for first in {p[0] for p in phrases if p}}, anywhere
 
 
 def _phrase_at(lemmas: list[str], i: int, phrases: _Phrases) -> str | None:

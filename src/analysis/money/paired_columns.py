@@ -17,13 +17,11 @@ Cheap on text without such tables: a text must hold the separator between two di
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.tableblocks import Block, Line, Span, number_in, stripped_span
+from analysis.money.tableblocks import Block, Line, Span, number_in, stripped_span, table_words
 from analysis.patternstore import compile_pattern
 
 __all__ = ["find_paired_blocks"]
@@ -40,21 +38,15 @@ _LETTER_OR_YEAR = lazy_compile(r"[^\W\d_]|(?:19|20)\d\d")
 
 
 @cache
-def _pair_separator() -> str:
-    path = resources.files("analysis").joinpath("data", "money_tables_ru.json")
-    return str(json.loads(path.read_text(encoding="utf-8"))["pair_separator"])
-
-
-@cache
 def _separator() -> re.Pattern[str]:
     """How a row pairs its values, and a heading its columns (« / »)."""
-    return compile_pattern(_pair_separator())
+    return compile_pattern(table_words().pair_separator)
 
 
 @cache
 def _paired_values() -> re.Pattern[str]:
     """Two numbers paired by the separator («11 240 / 10 870»): the gate."""
-    return compile_pattern(rf"\d(?:{_pair_separator()})\d")
+    return compile_pattern(rf"\d(?:{table_words().pair_separator})\d")
 
 
 def _parts(text: str, start: int, end: int) -> list[Span]:

@@ -61,6 +61,7 @@ class TableWords:
     note: re.Pattern[str]  # how a note under a table opens
     total: re.Pattern[str]  # a total row's label («Итого», «Всего за год»)
     plan: re.Pattern[str]  # a planned column or row («2025 (план)», «Прогноз»)
+    pair_separator: str  # how a row pairs its values («11 240 / 10 870»: `paired_columns`)
 
 
 def _word(pattern: str) -> str:
@@ -87,7 +88,8 @@ def table_words() -> TableWords:
         full_year=compile_pattern("|".join(_word(p) for p in data["full_year"]), re.IGNORECASE),
         note=compile_pattern("|".join(data["note_openers"]), re.IGNORECASE),
         total=compile_pattern("|".join(_word(p) for p in data["totals"]), re.IGNORECASE),
-        plan=compile_pattern("|".join(_word(p) for p in data["plan"]), re.IGNORECASE))
+        plan=compile_pattern("|".join(_word(p) for p in data["plan"]), re.IGNORECASE),
+        pair_separator=str(data["pair_separator"]))
 
 
 class Span(NamedTuple):

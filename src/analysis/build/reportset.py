@@ -38,6 +38,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from analysis.nearest import closest
+
 KNOWN_FORMATS = ("html", "pdf")
 # Values of `for_each` computed from the corpus rather than listed in the file.
 EXPANSIONS = ("regions_with_projects",)
@@ -110,13 +112,11 @@ def _formats(value: Any, config: Path, where: str) -> tuple[str, ...]:
 def _nearby(notebook: Path) -> str:
     """«; did you mean trade_volumes.ipynb?», or the notebooks of its folder, or ""
     (a new user's `trade_volume.ipynb`, session 26, was only «not found»)."""
-    import difflib
-
     folder = notebook.parent
     found = sorted(p.name for p in folder.glob("*.ipynb")) if folder.is_dir() else []
-    close = difflib.get_close_matches(notebook.name, found, n=1)
+    close = closest(notebook.name, found)
     if close:
-        return f"; did you mean {close[0]}?"
+        return f"; did you mean {close}?"
     return f"; {folder} holds {', '.join(found)}" if found else ""
 
 
@@ -125,15 +125,13 @@ def _unknown_keys(table: dict[str, Any], known: set[str], where: str) -> str:
     formats?)», or "" when every key is known. A misspelled key in `[defaults]` was ignored
     silently (session 36: `parmas = { corpus = … }` built the seeds instead of the user's
     corpus, exit 0); every unknown key of the table is named, each with its nearest known key."""
-    import difflib
-
     unknown = sorted(set(table) - known)
     if not unknown:
         return ""
     named = []
     for key in unknown:
-        close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
-        named.append(f"{key} (did you mean {close[0]}?)" if close else key)
+        close = closest(key, sorted(known))
+        named.append(f"{key} (did you mean {close}?)" if close else key)
     return f"{where}: unknown key(s) {', '.join(named)}; use {', '.join(sorted(known))}"
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import ast
 import contextlib
-import difflib
 import functools
 import json
 import re
@@ -25,6 +24,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from analysis.nearest import closest
 from analysis.render.exceptions import ParameterError
 from analysis.render.injected import injected_names
 from analysis.render.param_checks import CorpusBase, check_value
@@ -191,8 +191,8 @@ def coerce(value: Any, type_name: str) -> Any:
 def _did_you_mean(name: str, declared: Iterable[str]) -> str:
     """« (did you mean 'region'?)» for a parameter name one slip away from a declared one
     («regon», «regoin», «curency»), else nothing."""
-    close = difflib.get_close_matches(name, list(declared), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    close = closest(name, declared)
+    return f" (did you mean {close!r}?)" if close else ""
 
 
 def _type_hint(name: str, value: Any, *, papermill: bool = False) -> str:

@@ -48,6 +48,7 @@ class FacilityCost(NamedTuple):
     possessive: re.Pattern[str] | None  # «его стоимость»: the cost of a thing named before
     building: re.Pattern[str] | None  # «строительство», «реконструкция»: a building work
     one_more: re.Pattern[str] | None  # «Ещё один, …»: one more of the thing named before
+    goods: re.Pattern[str] | None  # «получит оборудование стоимостью»: goods the cost is of
 
 
 @cache
@@ -61,7 +62,9 @@ def _words() -> FacilityCost:
                         possessive=compile_pattern(data["possessive_cost"])
                         if "possessive_cost" in data else None,
                         building=compile_pattern(data["building"]) if "building" in data else None,
-                        one_more=compile_pattern(data["one_more"]) if "one_more" in data else None)
+                        one_more=compile_pattern(data["one_more"]) if "one_more" in data else None,
+                        goods=compile_pattern(data["goods_before_cost"])
+                        if "goods_before_cost" in data else None)
 
 
 def is_facility_cost(scope: AmountScope) -> bool:
@@ -80,6 +83,8 @@ def is_facility_cost(scope: AmountScope) -> bool:
     if cost is None:
         return False
     clause = before[:cost.start()]
+    if words.goods is not None and _goods_cost(clause, words.goods):
+        return False
     if _PAST_PRICE.match(cost.group()) and _MADE_BY.search(clause):
         # «Новая линия российского производства стоила 1,9 млн евро»: goods of a named make
         # were bought, their price (round 28); a facility launched that «стоила» is built
@@ -97,6 +102,19 @@ def is_facility_cost(scope: AmountScope) -> bool:
             clause, max(0, opens - _ANTECEDENT), opens) is not None:
         return True
     return _one_more_facility(scope, words)
+
+
+def _goods_cost(clause: str, goods: re.Pattern[str]) -> bool:
+    """Does the noun the cost word follows name goods, not the facility before them («Лаборатория
+    получит оборудование стоимостью …», «склад с товаром стоимостью …»: the equipment's, the
+    goods' value, `other`; rounds 18, 57, session 37)? Goods a facility is «для» («сервисного
+    центра для белорусской техники стоимостью») leave the cost the facility's."""
+    m = goods.search(clause)
+    return m is not None and _FOR_GOODS.search(clause, 0, m.start()) is None
+
+
+# «для» or «по» and up to two words before a goods noun: what a facility is for
+_FOR_GOODS = lazy_compile(r"(?<![а-яё])(?:для|по)[ \u00a0]+(?:[а-яё-]+[ \u00a0]+){0,2}\Z")
 
 
 def _one_more_facility(scope: AmountScope, words: FacilityCost) -> bool:

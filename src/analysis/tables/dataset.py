@@ -93,7 +93,7 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         def told(split: PerArticleStats) -> None:
             if progress is not None:
                 progress.stage(f"amounts, facts and entities: {split.extracted} read, "
-                               f"{split.hits} from the cache", len(articles))
+                               f"{split.hits} from the cache", split.hits + split.extracted)
 
         results, stats = extract_articles(
             articles, ner=ner, cache=results_cache,

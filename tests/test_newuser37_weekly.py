@@ -136,3 +136,21 @@ def test_a_masthead_line_above_a_headline_is_not_the_title() -> None:
 def test_a_place_and_date_line_with_no_headline_after_it_stays() -> None:
     paras = txt_paragraphs("Калуга, 18 мая 2023 года\nЗавод собрал 120 погрузчиков.\n")
     assert title_of(paras) == "Калуга, 18 мая 2023 года"
+
+
+def test_many_years_stand_upright_on_a_phone_but_flat_on_paper() -> None:
+    from analysis.briefing.charts import PHONE_WIDTH_IN, WIDTH_IN, bar_chart
+
+    years = [str(y) for y in range(2015, 2027)]
+    at = [float(y) for y in range(2015, 2027)]
+
+    def drawn(width: float, n: int) -> str:
+        return str(bar_chart(years[:n], {"оборот": [30.0 + i for i in range(n)]}, "млрд долл.",
+                             fmt="svg", positions=at[:n], width=width))
+
+    def upright(svg: str) -> int:  # texts turned a quarter (the value axis's title is one)
+        return svg.count("rotate(-90")
+
+    assert upright(drawn(PHONE_WIDTH_IN, 12)) >= 12  # «20152016 2017» no more
+    assert upright(drawn(WIDTH_IN, 12)) <= 1
+    assert upright(drawn(PHONE_WIDTH_IN, 4)) <= 1

@@ -13,7 +13,9 @@ A town is left out when its name could mislead (`excluded`): the name is shared 
 two regions and the largest is not by far the largest; it is also a town of Belarus or of a
 neighbouring country; morphology reads it as a common word, a first name, a surname or a
 firm before a place; it is too short; or a hand-made list (``regions.csv``,
-``regions_cities.csv``) or an enterprise already names it (the hand lists win).
+``regions_cities.csv``) or an enterprise already names it (the hand lists win). A town named
+as a surname is («Фурманов», «Губкин») is listed by its locative after «в» («в Фурманове»),
+the one form no person takes, as the hand list lists «в Королёве».
 
 Regions GeoNames files under Ukraine (Crimea, Sevastopol, Donetsk, Luhansk, Zaporizhzhia,
 Kherson) are not read: their codes are Ukraine's and the hand-made list keeps the towns news
@@ -69,6 +71,10 @@ _TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
                       "", "e", "yu", "ya"], strict=True))
 # Tags that make a reading not a place: a first name, a surname, a patronymic, a firm
 _PERSON_OR_FIRM = ("Name", "Surn", "Patr", "Orgn")
+PERSON_OR_FIRM = "a person's or a firm's name"
+# a one-word town named as a surname is («Фурманов», «Одоев», «Пугачёв», «Губкин», «Мышкин»):
+# listed by its locative after «в», which no person takes
+_SURNAME_TOWN = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)")
 
 
 def latin(name: str) -> str:
@@ -119,7 +125,7 @@ def misread(name: str) -> str | None:
         return None
     parses = [p for p in analyzer().parse(name) if _in_dictionary(p)]
     if any(tag in p.tag for p in parses for tag in _PERSON_OR_FIRM):
-        return "a person's or a firm's name"
+        return PERSON_OR_FIRM
     if parses and "Geox" not in parses[0].tag:
         return f"most likely {parses[0].tag.POS} «{parses[0].normal_form}»"
     return None
@@ -242,6 +248,12 @@ def build(floor: int) -> tuple[list[dict], list[tuple[str, str]]]:
             why = "also a town of Belarus or a neighbouring country"
         else:
             why = misread(name)
+        if why == PERSON_OR_FIRM and _SURNAME_TOWN.fullmatch(name):
+            # «Фурманов», «Данилов», «Губкин» are surnames too, but a town's locative after «в»
+            # names no person («в Фурманове»): listed in that form, as the hand list lists
+            # «в Королёве»
+            why = None
+            name = f"в {name}е"
         if why:
             left_out.append((name, why))
             continue

@@ -256,8 +256,9 @@ def test_progress_is_one_line_per_stage_off_a_terminal() -> None:
     with StageProgress("extract", stream=stream) as progress:
         dataset.extract(SEEDS, ner=False, progress=progress)
     stages = [ln.split(" [")[0] for ln in stream.getvalue().splitlines()]
-    assert stages == ["extract: reading files (5)…", "extract: splitting and cleaning articles (5)…",
-                      "extract: amounts, facts and entities (5)…",
+    assert stages == ["extract: reading files: 5 read, 0 from the cache (5)…",
+                      "extract: splitting and cleaning articles (5)…",
+                      "extract: amounts, facts and entities: 5 read, 0 from the cache (5)…",
                       "extract: tables and project register…"]
 
 

@@ -19,6 +19,7 @@ from analysis.briefing.formatting import (
     fmt_money,
     plural,
     qualifier_prefix,
+    to_date,
 )
 from analysis.briefing.labels import region_name, t
 from analysis.briefing.phrases import Phrases
@@ -57,6 +58,9 @@ class OverviewSections(Phrases):
             span = t("undated", lang)
         asof = fmt_date(cov.get("date_to"), lang, long=True,
                         precision=cov.get("date_to_precision")) or t("asof.unknown", lang)
+        if self.region and (latest := self.region_latest_date()) and latest != cov.get("date_to"):
+            # a region's briefing is as of its own newest article, not the folder's (newuser37)
+            asof = t("asof.region", lang, date=fmt_date(latest, lang, long=True), whole=asof)
         region_text = region_name(self.region, lang) if self.region else t("all_regions", lang)
         rows = [
             (t("p.region", lang), region_text),
@@ -82,13 +86,27 @@ class OverviewSections(Phrases):
                            "currency": self.currency, "lang": lang}}
         return TitleBlock(html_text, meta)
 
-    def region_article_count(self) -> int:
+    def region_article_ids(self) -> set[str]:
         """Articles that give this briefing a figure or a project (after its filters)."""
         ids = set(self.amounts["article_id"].dropna().astype(str)) if len(self.amounts) else set()
         if len(self.projects):
             for cell in self.projects["article_ids"].dropna():
                 ids.update(split_ids(cell))
-        return len(ids)
+        return ids
+
+    def region_article_count(self) -> int:
+        """How many articles give this briefing a figure or a project (after its filters)."""
+        return len(self.region_article_ids())
+
+    def region_latest_date(self) -> str | None:
+        """The publication date (ISO) of the newest article that gives this briefing a figure
+        or a project; None when none of them is dated."""
+        ids = self.region_article_ids()
+        if not ids or not len(self.articles) or "published" not in self.articles:
+            return None
+        mine = self.articles[self.articles["article_id"].astype(str).isin(ids)]
+        dates = sorted(d.isoformat() for d in mine["published"].map(to_date) if d is not None)
+        return dates[-1] if dates else None
 
     def notice(self) -> Html:
         """Says so when the filters leave nothing (empty otherwise)."""

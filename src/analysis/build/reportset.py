@@ -102,7 +102,10 @@ def _formats(value: Any, config: Path, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list | tuple) or not value:
-        raise ConfigError(f"{config}: {where}: formats must be a non-empty list")
+        # a format name alone is accepted as well as a list (`formats = "html"`): say both
+        raise ConfigError(f"{config}: {where}: formats={value!r}: give a format name or a "
+                          f"non-empty list of them, from {list(KNOWN_FORMATS)} "
+                          '(formats = "html" or formats = ["html", "pdf"])')
     bad = [f for f in value if f not in KNOWN_FORMATS]
     if bad:
         raise ConfigError(f"{config}: {where}: unknown format(s) {bad}; use {list(KNOWN_FORMATS)}")

@@ -75,6 +75,9 @@ def build_town_forms() -> dict[str, str]:
     generated: list[tuple[str, str]] = []
     for r in data_rows("regions_towns.csv"):  # after the hand list's: it wins
         town = r["town"]
+        if _PREPOSITION.match(town):  # a surname's town listed by its locative: «в Фурманове»
+            names.append(town)
+            continue
         keys = ([" ".join(k) for k in phrase_forms(town, same_number=True)]
                 if " " in town or "-" in town else generated_town_forms(town))
         generated.extend((key, town) for key in keys)

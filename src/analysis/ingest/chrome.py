@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from analysis.ingest.segments import Para
 from analysis.lang import split_sentences_razdel
-from analysis.lang.newslayout import dateline_end, wire_agency
+from analysis.lang.newslayout import dateline_end, is_masthead, wire_agency
 from analysis.lazypattern import lazy_compile
 
 __all__ = ["CHROME_RULES", "KNOWN_TAGLINES", "NEWS_AGENCIES", "SECTION_LABELS", "ChromeRule", "Cleaned",
@@ -246,12 +246,20 @@ def _norm(s: str) -> str:
     return _WS.sub(" ", s).strip().casefold()
 
 
+def _reads_as_headline(line: str) -> bool:
+    """No final period and not longer than 300 characters."""
+    return not line.rstrip().endswith((".", "…")) and len(line) <= 300
+
+
 def title_of(paras: list[Para]) -> str:
     """The headline: the first paragraph if it reads as one (no final period, ≤300
     characters), else its first sentence (razdel's, see `split_sentences_razdel`) without
-    the final period."""
+    the final period. A masthead line above a headline («Деловая газета «Северный курьер»,
+    3 марта 2021 года», then the headline: `lang.newslayout.is_masthead`) is skipped."""
     first = paras[0].text
-    if not first.rstrip().endswith((".", "…")) and len(first) <= 300:
+    if len(paras) > 1 and is_masthead(first) and _reads_as_headline(paras[1].text):
+        first = paras[1].text
+    if _reads_as_headline(first):
         return first.strip()
     # a wire with no headline opens with its dateline («ОРЕЛ, 12 марта 2025. /ТАСС/. …»):
     # the headline is the sentence after it

@@ -172,7 +172,10 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
     # paragraphs again, builds its articles and lets go of it.
     loaded: list[LoadedFile | UnreadFile | None] = []
     finder = TaglineFinder()
-    progress.stage("reading files", len(keep))
+    # the line says how many files are read now and how many the cache knows unchanged
+    unchanged = sum(1 for f in keep if f.rel in known)
+    progress.stage(f"reading files: {len(keep) - unchanged} read, {unchanged} from the cache",
+                   len(keep))
     read_now: dict[tuple, LoadedFile] = {}
     for f in keep:
         stat_key = (f.rel, f.size, *f.stamp)

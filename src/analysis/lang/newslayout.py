@@ -12,7 +12,7 @@ from pathlib import Path
 
 from analysis.patternstore import compile_pattern
 
-__all__ = ["dateline_end", "news_layout", "wire_agency"]
+__all__ = ["dateline_end", "is_masthead", "news_layout", "wire_agency"]
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "news_layout_ru.json"
 
@@ -23,13 +23,15 @@ class NewsLayout:
 
     dateline: re.Pattern[str]
     wire_agency: re.Pattern[str]
+    masthead: re.Pattern[str]
 
 
 @cache
 def news_layout() -> NewsLayout:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     return NewsLayout(dateline=compile_pattern(data["dateline"], re.MULTILINE),
-                      wire_agency=compile_pattern(data["wire_agency"]))
+                      wire_agency=compile_pattern(data["wire_agency"]),
+                      masthead=compile_pattern(data["masthead"]))
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
@@ -45,3 +47,9 @@ def wire_agency(paragraph: str) -> str | None:
     if m is None:
         return None
     return (m.group("slash") or m.group("bracket") or m.group("dash") or "").strip() or None
+
+
+def is_masthead(line: str) -> bool:
+    """Whether a line only names an outlet or a place and a full date («Деловая газета
+    «Северный курьер», 3 марта 2021 года»): the page's masthead, not its headline."""
+    return news_layout().masthead.match(line.strip()) is not None

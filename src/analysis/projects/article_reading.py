@@ -22,7 +22,12 @@ from analysis.projects.further_sites import (
     venture_stays_home,
 )
 from analysis.projects.headline_lead import headline_project
-from analysis.projects.investments import InvestmentFigure, kinds_named, names_project
+from analysis.projects.investments import (
+    InvestmentFigure,
+    answers_project_question,
+    kinds_named,
+    names_project,
+)
 from analysis.projects.localisation import may_tell_localisation, tie_localisation, told_rows
 from analysis.projects.location import points_there
 from analysis.projects.mention import Mention
@@ -311,7 +316,7 @@ class ArticleReading:
         if not sent.start <= fig.position < sent.end:
             return
         names_it = last is not None and idx - self.last_sent <= _NAMES_IT_WITHIN \
-            and names_project(sent)
+            and (names_project(sent) or answers_project_question(self.sents, idx))
         # a row opened by this very sentence with no stage of its own («Белорусская сторона
         # вложила в сборочную площадку 1,2 млрд», the firm borrowed from an answer before)
         # is no project to hold the money

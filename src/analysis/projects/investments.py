@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from analysis.ingest import Article
     from analysis.projects.mention import ReadSentence
 
-__all__ = ["InvestmentFigure", "article_investments", "investment_figures", "kinds_named", "names_project"]
+__all__ = ["InvestmentFigure", "answers_project_question", "article_investments", "investment_figures",
+           "kinds_named", "names_project"]
 
 _INVEST_WORDS = lazy_compile(
     r"(?i)инвестиц|вложени|стоимость\s+проекта|обойд[её]тся|проект\w*\s+оценива|стоимост")
@@ -114,3 +115,13 @@ def names_project(sent: ReadSentence) -> bool:
     of words holding «проект» once normalised (no other can have that lemma): one parse."""
     return any("проект" in norm_word(m.group()) and (a := word_info(m.group()).analysis).lemma
                == "проект" and "sing" in a.tags for m in WORD.finditer(sent.text, sent.start, sent.end))
+
+
+def answers_project_question(sents: Sequence[ReadSentence], idx: int) -> bool:
+    """Whether sentence `idx` answers a question about «проект» put just before it, on its
+    line or the line above («Сколько стоит проект?» — «Общий объём инвестиций — 2,4 млрд
+    рублей»: an interview's answer speaks of the project the question names)."""
+    if idx < 1 or sents[idx - 1].paragraph < sents[idx].paragraph - 1:
+        return False
+    asked = sents[idx - 1]
+    return asked.text[asked.start:asked.end].rstrip().endswith("?") and names_project(asked)

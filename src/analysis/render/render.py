@@ -28,6 +28,7 @@ Heavy libraries (papermill, nbconvert, weasyprint) are imported lazily, so impor
 from __future__ import annotations
 
 import functools
+import json
 import re
 import sys
 import time
@@ -164,6 +165,7 @@ def run_render_command(notebook: str | Path, params: Iterable[Sequence[str]] = (
     Without a `pool`, one render and no spare kernel (the process exits after it)."""
     own_pool = pool is None
     pool = pool or KernelPool(keep_warm=False)
+    before = outputs_in(Path(out), notebook)
     try:
         result = render(notebook, parse_cli_params(params), formats=formats, out_dir=out,
                         pool=pool)
@@ -185,10 +187,68 @@ def run_render_command(notebook: str | Path, params: Iterable[Sequence[str]] = (
         if own_pool:
             pool.close()  # its kernels have stopped and their connection files are gone
     tell_corpus(result)
+    tell_replaced(result.outputs, before)
     for fmt, path in result.outputs.items():
         print(f"{fmt:5} {path}")
     print(f"rendered {Path(notebook).name} in {result.seconds:.1f} s")
     return 0
+
+
+@dataclass(frozen=True)
+class EarlierOutput:
+    """A briefing already in the output folder before a render: when it was written and the
+    corpus it was built from (articles and dates, as its notebook's metadata keeps them)."""
+
+    written: float
+    coverage: Mapping[str, Any] | None
+
+
+def outputs_in(folder: Path, notebook: str | Path) -> dict[str, EarlierOutput]:
+    """The outputs of `notebook` already in `folder` (file name → what it was), read before a
+    render that may write over them."""
+    if not folder.is_dir():
+        return {}
+    stem = Path(notebook).stem
+    found: dict[str, EarlierOutput] = {}
+    for path in folder.iterdir():
+        if not path.name.startswith((f"{stem}--", f"{stem}.")) or not path.is_file() \
+                or path.suffix not in (".html", ".pdf", ".ipynb"):
+            continue
+        found[path.name] = EarlierOutput(path.stat().st_mtime, _coverage_of(path.with_suffix(".ipynb")))
+    return found
+
+
+def _coverage_of(ipynb: Path) -> Mapping[str, Any] | None:
+    """The corpus coverage a rendered notebook's metadata keeps; None where unreadable."""
+    try:
+        cells = json.loads(ipynb.read_text(encoding="utf-8")).get("cells", [])
+        # the title block's output carries it (`exporters.briefing_meta`, read without nbconvert)
+        metas = [out.get("metadata", {}).get("analysis") for cell in cells
+                 for out in cell.get("outputs", [])]
+    except (OSError, ValueError, AttributeError):
+        return None
+    coverage = next((m.get("coverage") for m in metas if isinstance(m, dict)), None)
+    return coverage if isinstance(coverage, dict) else None
+
+
+def tell_replaced(written: Mapping[str, Path], before: Mapping[str, EarlierOutput]) -> None:
+    """On stderr: one line when this render wrote over a briefing built from other articles
+    (the name comes from the notebook and its parameters, not from the corpus's content:
+    last week's briefing of the same folder is replaced), with when it had been written and
+    how to keep each week's. A briefing rebuilt from the same articles is replaced silently."""
+    replaced = [p for fmt, p in written.items() if fmt != "ipynb" and p.name in before]
+    if not replaced:
+        return
+    earlier = before[replaced[0].name]
+    now = _coverage_of(written["ipynb"]) if "ipynb" in written else None
+    if earlier.coverage is not None and now is not None and dict(earlier.coverage) == dict(now):
+        return
+    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(earlier.written))
+    was = (f", built from {earlier.coverage.get('articles')} article(s) to "
+           f"{earlier.coverage.get('date_to')}" if earlier.coverage else "")
+    print(f"replaced {', '.join(p.name for p in replaced)} (written {when}{was}) in "
+          f"{replaced[0].parent}: to keep each week's briefing, give each week its own folder "
+          "(--out reports/<date>/) or copy it first", file=sys.stderr)
 
 
 def tell_corpus(result: RenderResult) -> None:

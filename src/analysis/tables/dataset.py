@@ -32,6 +32,7 @@ from analysis.tables.fingerprints import code_version
 from analysis.tables.perarticle import (
     ArticleCache,
     Engine,
+    PerArticleStats,
     default_jobs,
     extract_articles,
     idle_jobs,
@@ -87,12 +88,18 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
         release_memory = releaser(len(articles))
         release_memory()  # the files' paragraphs the loader held
         # Each stage's typed objects, once per article, handed on to the register.
-        if progress is not None:
-            progress.stage("amounts, facts and entities", len(articles))
+        # the stage's line says how many articles are read now and how many come from the
+        # cache (a week's new articles alone are read: the analyst sees it)
+        def told(split: PerArticleStats) -> None:
+            if progress is not None:
+                progress.stage(f"amounts, facts and entities: {split.extracted} read, "
+                               f"{split.hits} from the cache", split.hits + split.extracted)
+
         results, stats = extract_articles(
             articles, ner=ner, cache=results_cache,
             engine=Engine(name=engine, jobs=jobs, scheduler=scheduler),
-            advance=progress.advance if progress is not None else None, pool=pool, code=code)
+            advance=progress.advance if progress is not None else None, pool=pool, code=code,
+            told=told)
     # Imported here so that `briefing build` can decide a no-op build without
     # paying for the extraction modules' start-up (morphology dictionaries, NER).
     from analysis import figures, money, projects

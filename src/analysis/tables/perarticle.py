@@ -183,33 +183,38 @@ class Engine:
 def extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache,
                      engine: Engine = Engine(), advance: Callable[[], None] | None = None,
                      pool: WarmPool | None = None, code: str | None = None,
+                     told: Callable[[PerArticleStats], None] | None = None,
                      ) -> tuple[ArticleResults, PerArticleStats]:
     """Every article's result by article id, from the cache or extracted (here, in a pool of
     `engine.jobs` processes, or on Dask), in article order (`ArticleResults`: read from
     the cache one at a time when asked). `pool`: a pool started earlier
     (`analysis.tables.warmpool`), used for the misses however few they are. `code`: the
-    package's `code_version()`, when the caller has it."""
+    package's `code_version()`, when the caller has it. `told` hears, before any article
+    is extracted, how many will be and how many are in the cache (the progress line)."""
     with threadpool_limits(limits=1, user_api="blas"):
         # natasha's tagger multiplies small matrices: on two or more BLAS threads it spends
         # its time waiting for them (3× slower on a busy two-core machine)
         return _extract_articles(articles, ner=ner, cache=cache, engine=engine, advance=advance,
-                                 pool=pool, code=code or code_version())
+                                 pool=pool, code=code or code_version(), told=told)
 
 
 def _extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache,
                       engine: Engine, advance: Callable[[], None] | None,
-                      pool: WarmPool | None, code: str) -> tuple[ArticleResults, PerArticleStats]:
+                      pool: WarmPool | None, code: str,
+                      told: Callable[[PerArticleStats], None] | None = None,
+                      ) -> tuple[ArticleResults, PerArticleStats]:
     keys = [article_key(a, code, ner) for a in articles]
     results = ArticleResults(cache, ner)
-    misses: list[int] = []
     stored = cache.has_many(keys)  # one query a few hundred articles
-    for i, (a, key) in enumerate(zip(articles, keys, strict=True)):
+    for a, key in zip(articles, keys, strict=True):
         results.expect(a, key)
-        if key in stored:
-            if advance is not None:
-                advance()
-        else:
-            misses.append(i)
+    misses = [i for i, key in enumerate(keys) if key not in stored]
+    stats = PerArticleStats(hits=len(articles) - len(misses), extracted=len(misses))
+    if told is not None:
+        told(stats)
+    if advance is not None:
+        for _ in range(stats.hits):
+            advance()
     # one article added to a cached corpus: the rest of the process runs without the cycle
     # collector's passes (`analysis.collector`; only in a process that ends with its command)
     pause_for_few(len(misses))
@@ -224,7 +229,7 @@ def _extract_articles(articles: Sequence[Any], *, ner: bool, cache: ArticleCache
     for i, result in zip(misses, done, strict=True):
         results.add(articles[i].article_id, result)  # to the cache as it comes, not kept
     cache.flush()
-    return results, PerArticleStats(hits=len(articles) - len(misses), extracted=len(misses))
+    return results, stats
 
 
 class ArticleResults(Mapping[str, ArticleResult]):

@@ -55,6 +55,7 @@ class LeasingWords(NamedTuple):
     lessor_deals: re.Pattern[str]  # «сделок с лизингополучателями», «лизинговых сделок»
     one_lessee: re.Pattern[str] | None  # «… взял в лизинг»: one client, a verb in the singular
     clients_lease: re.Pattern[str] | None  # «хозяйства получили в лизинг»: clients, any number
+    handed_in_lease: re.Pattern[str] | None  # «передала в лизинг»: the lessor, named or not
 
 
 @cache
@@ -70,7 +71,9 @@ def _words() -> LeasingWords:
                         one_lessee=compile_pattern(data["one_lessee"]) if "one_lessee" in data
                         else None,
                         clients_lease=compile_pattern(data["clients_lease"])
-                        if "clients_lease" in data else None)
+                        if "clients_lease" in data else None,
+                        handed_in_lease=compile_pattern(data["handed_in_lease"])
+                        if "handed_in_lease" in data else None)
 
 
 def is_lessor_delivery(scope: AmountScope) -> bool:
@@ -80,13 +83,18 @@ def is_lessor_delivery(scope: AmountScope) -> bool:
     if low.find("лизинг", scope.start, scope.end) < 0:
         return False  # (most amounts: one look in C)
     words = _words()
-    if words.lessor.search(low, scope.start, scope.end) is None:
-        return False
     lo = max(scope.start, scope.amount.start - _REACH)
     before = low[lo:scope.amount.start]
     # the amount's own clause: a handing-over verb after the last clause mark
     clause = before[max(before.rfind(";"), before.rfind(":"), before.rfind(" а ")) + 1:]
-    return words.handover.search(clause) is not None and words.client_side.search(clause) is None
+    if words.client_side.search(clause) is not None:
+        return False
+    if words.lessor.search(low, scope.start, scope.end) is None:
+        # «компания передала в лизинг хозяйствам 412 тракторов на …»: handing over in lease
+        # makes its subject the lessor, named or not (`handed_in_lease`)
+        return words.handed_in_lease is not None and words.handed_in_lease.search(
+            clause) is not None
+    return words.handover.search(clause) is not None
 
 
 def is_clients_lease(scope: AmountScope) -> bool:

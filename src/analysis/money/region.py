@@ -53,6 +53,7 @@ from analysis.money.context import (
     is_seat_of_government,
     national_distance,
 )
+from analysis.money.federal_buyer import federal_purchase
 from analysis.money.figure_lines import figure_line_span
 from analysis.money.firm_town import firm_town_regions
 from analysis.money.item_heading import heading_region
@@ -233,8 +234,8 @@ class ArticleText:
                 return RegionChoice(region=nearest.normal, penalty=0.0, source=None)
             return _NO_REGION
         # (the words of the two countries are looked for only where they decide)
-        if metric not in _CARRIED or national_distance(scope) is not None:
-            return _NO_REGION
+        if metric not in _CARRIED or national_distance(scope) is not None or federal_purchase(scope):
+            return _NO_REGION  # (a federal buyer's purchase, «Росагролизинг закупит …»: no region's)
         if names_sites_together(scope) and (sites := sites_regions(
                 self._sentences_before(sents, idx), self.regions)) is not None:
             # «Инвестиции в оба объекта составили …»: the regions of the sites told before

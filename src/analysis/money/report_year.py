@@ -32,8 +32,7 @@ def _report() -> re.Pattern[str]:
 def report_time(text: str, low: str) -> CarriedTime | None:
     """The year of the report the document is, read from its headline or the first sentence
     after it (`low`: `text` folded to lower case, same offsets); None when it is no report."""
-    if "отч" not in low[:_LEAD_REACH * 2] and "доклад" not in low[:_LEAD_REACH * 2] \
-            and "итог" not in low[:_LEAD_REACH * 2]:
+    if "отч" not in low[:_LEAD_REACH * 2] and "доклад" not in low[:_LEAD_REACH * 2]:
         return None  # (most articles: no report's word near the top)
     first = _line_end(low, 0)
     spans = [(0, first)]
@@ -43,7 +42,7 @@ def report_time(text: str, low: str) -> CarriedTime | None:
     for start, end in spans:
         found = _report().search(low[start:end])
         if found is not None:
-            year = int(found.group(1) or found.group(2))
+            year = int(found.group(1))
             return CarriedTime(year=year, period=None, source="stated",
                                sentence=SentenceSpan(start, end))
     return None

@@ -1,7 +1,8 @@
 """What a new analyst found wrong or hidden among a briefing's figures (newuser37, session 37).
 Texts written here in the style of Russian regional and business news, not the analyst's:
 
-- machines handed over «в лизинг» are the lessor's financing, named or not;
+- machines handed over «в лизинг» are the lessor's financing, named or not, and money told
+  of a federal district's farms is the district's figure;
 - a report for one year tells that year's figures, not its publication year's;
 - an investment announced for a project placed in a town takes the town's region;
 - a federal buyer's purchase is no region's unless its sentence places it there;
@@ -39,6 +40,16 @@ def test_machines_handed_over_in_lease_are_the_lessors_financing(tmp_path: Path)
             "округа 96 комбайнов «Палессе» производства «Гомсельмаша» на сумму 2,6 млрд "
             "рублей.\n")
     assert one(amounts_of(tmp_path, text), 2.6e9)["metric"] == "financing"
+
+
+def test_a_lessors_machines_for_a_districts_farms_are_the_districts_figure(tmp_path: Path) -> None:
+    text = ("Лизинговая отрасль Поволжья\n"
+            "В 2023 году компания передала в лизинг агрохолдингам Приволжского федерального "
+            "округа 96 комбайнов «Палессе» производства «Гомсельмаша» на сумму 2,6 млрд "
+            "рублей.\n")
+    b = briefing_of(tmp_path / "c", {"lease.txt": text}, lang="ru", currency="RUB")
+    money = tag_free(b.money_table())
+    assert "Приволжский федеральный округ" in money and "2,6 млрд" in money
 
 
 def test_a_yearly_report_gives_its_year_to_figures_that_state_none(tmp_path: Path) -> None:

@@ -134,3 +134,8 @@ def test_whats_new_names_a_purchase_as_the_deals_table_does(tmp_path: Path) -> N
     rows = consolidated_table(b.figures, b.articles).to_dict("records")
     item = tag_free(b._figure_item(one(rows, 420e6)))
     assert "покупка (троллейбусы)" in item and "прочее" not in item
+
+
+def test_a_notices_contract_price_takes_its_customers_region(tmp_path: Path) -> None:
+    row = one(amounts_of(tmp_path, NOTICE, "2024-04-02"), 27.9e6)
+    assert row["region"] == "Курская область"

@@ -21,6 +21,9 @@ import pandas as pd
 from conftest import briefing_of, dated_dataset, tag_free
 
 from analysis.briefing.downloads import consolidated_table
+from analysis.money import find_amounts
+from analysis.money.leasing import is_lessor_delivery
+from analysis.money.scope import AmountScope
 
 
 def amounts_of(tmp_path: Path, text: str, published: str = "2025-03-10") -> list[dict[str, Any]]:
@@ -35,7 +38,7 @@ def one(rows: list[dict[str, Any]], value: float) -> dict[str, Any]:
 
 
 def test_machines_handed_over_in_lease_are_the_lessors_financing(tmp_path: Path) -> None:
-    text = ("Лизинговая отрасль Черноземья\n"
+    text = ("Лизинговая компания «Черноземагролизинг» подвела итоги года\n"
             "В 2023 году компания передала в лизинг агрохолдингам Приволжского федерального "
             "округа 96 комбайнов «Палессе» производства «Гомсельмаша» на сумму 2,6 млрд "
             "рублей.\n")
@@ -43,13 +46,29 @@ def test_machines_handed_over_in_lease_are_the_lessors_financing(tmp_path: Path)
 
 
 def test_a_lessors_machines_for_a_districts_farms_are_the_districts_figure(tmp_path: Path) -> None:
-    text = ("Лизинговая отрасль Поволжья\n"
+    text = ("Лизинговая компания «Черноземагролизинг» подвела итоги года\n"
             "В 2023 году компания передала в лизинг агрохолдингам Приволжского федерального "
             "округа 96 комбайнов «Палессе» производства «Гомсельмаша» на сумму 2,6 млрд "
             "рублей.\n")
     b = briefing_of(tmp_path / "c", {"lease.txt": text}, lang="ru", currency="RUB")
     money = tag_free(b.money_table())
     assert "Приволжский федеральный округ" in money and "2,6 млрд" in money
+
+
+def test_a_plant_handing_over_in_lease_in_news_of_no_lessor_is_no_lessors_delivery() -> None:
+    text = ("Новые комбайны для хозяйств\n"
+            "В 2023 году завод передал в лизинг агрохолдингам 96 комбайнов «Палессе» на сумму "
+            "2,6 млрд рублей.\n")
+    amount = find_amounts(text)[0]
+    scope = AmountScope(text=text, start=text.index("В 2023"), end=len(text), amount=amount,
+                        others=[amount])
+    assert not is_lessor_delivery(scope)
+    lessors = text.replace("Новые комбайны для хозяйств", "Лизинговая компания «Агро-Лизинг» "
+                           "подвела итоги").replace("завод передал", "компания передала")
+    amount = find_amounts(lessors)[0]
+    scope = AmountScope(text=lessors, start=lessors.index("В 2023"), end=len(lessors),
+                        amount=amount, others=[amount])
+    assert is_lessor_delivery(scope)
 
 
 def test_a_yearly_report_gives_its_year_to_figures_that_state_none(tmp_path: Path) -> None:

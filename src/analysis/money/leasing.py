@@ -37,6 +37,7 @@ __all__ = ["is_clients_lease", "is_down_payment", "is_lessee_contract", "is_less
            "is_lessor_delivery"]
 
 _REACH = 160  # characters before the amount the handing-over verb may stand
+_HEAD_REACH = 400  # characters of a headline and the line under it that may name the lessor
 # «Первоначальный взнос составил 20%, или 57 млн»: the lessee's down payment (other, the
 # leasing row of tests/gold/README.md; round 42) — «взнос» alone is also a Union budget's or a
 # fund's contribution, read elsewhere
@@ -90,11 +91,21 @@ def is_lessor_delivery(scope: AmountScope) -> bool:
     if words.client_side.search(clause) is not None:
         return False
     if words.lessor.search(low, scope.start, scope.end) is None:
-        # «компания передала в лизинг хозяйствам 412 тракторов на …»: handing over in lease
-        # makes its subject the lessor, named or not (`handed_in_lease`)
+        # «компания передала в лизинг хозяйствам 412 тракторов на …» in a lessor's report
+        # (a lessor named in the headline or the line under it): the lessor hands over, named
+        # «компания» (`handed_in_lease`); «Завод передал в лизинг …» in news of no lessor
+        # keeps its own reading
+        head = _head_end(low)
         return words.handed_in_lease is not None and words.handed_in_lease.search(
-            clause) is not None
+            clause) is not None and words.lessor.search(low, 0, head) is not None
     return words.handover.search(clause) is not None
+
+
+def _head_end(low: str) -> int:
+    """The end of the headline and the line under it (at most `_HEAD_REACH` characters)."""
+    first = low.find("\n", 0, _HEAD_REACH)
+    second = low.find("\n", first + 1, _HEAD_REACH) if first >= 0 else -1
+    return second if second >= 0 else min(len(low), _HEAD_REACH)
 
 
 def is_clients_lease(scope: AmountScope) -> bool:

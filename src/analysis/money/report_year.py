@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from analysis.datafiles import data_json
+from analysis.lazypattern import lazy_compile
 from analysis.money.carry import CarriedTime
 from analysis.money.region import SentenceSpan
 from analysis.patternstore import compile_pattern
@@ -21,7 +22,8 @@ from analysis.patternstore import compile_pattern
 __all__ = ["report_time"]
 
 _LEAD_REACH = 400  # characters of the lead's first sentence after the headline
-_SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
+_SENTENCE_END = lazy_compile(r"[.!?…](?=\s)|\n")
+_LINE_END = lazy_compile(r"\n")
 
 
 @cache
@@ -50,6 +52,6 @@ def report_time(text: str, low: str) -> CarriedTime | None:
 
 def _line_end(low: str, start: int, sentence: bool = False) -> int:
     """The end of the line (or, with `sentence`, of the first sentence) from `start`."""
-    rx = _SENTENCE_END if sentence else re.compile(r"\n")
+    rx = _SENTENCE_END if sentence else _LINE_END
     found = rx.search(low, start, start + _LEAD_REACH)
     return found.start() if found is not None else min(len(low), start + _LEAD_REACH)

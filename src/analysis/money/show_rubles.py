@@ -17,11 +17,12 @@ from functools import cache
 
 from analysis.datafiles import data_json
 from analysis.entities import russian_regions_in
+from analysis.lazypattern import lazy_compile
 from analysis.patternstore import compile_pattern
 
 __all__ = ["priced_for_russia"]
 
-_SENTENCE_END = re.compile(r"[.!?…](?=\s)")
+_SENTENCE_END = lazy_compile(r"[.!?…](?=\s)")
 
 
 @cache

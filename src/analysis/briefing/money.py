@@ -17,7 +17,7 @@ from analysis.briefing.labels import region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.parts import whole_of
 from analysis.briefing.phrases import Phrases
-from analysis.briefing.purchases import financed_purchase, purchased_goods
+from analysis.briefing.purchases import financed_purchase, purchase_kind, purchased_goods
 from analysis.briefing.rows import has_region, is_target, level_label_key, oblast_own, shown_year, year_of
 from analysis.briefing.trade import QUALIFIER_MARKS, qualifier_mark
 from analysis.vocab import DEAL_METRICS, MONEY_METRICS
@@ -194,9 +194,9 @@ class MoneySections(Phrases):
     def kind_cell(self, row: dict[str, Any]) -> str:
         """«инвестиции»; a delivery's «поставка (экспорт: тракторы)», escaped."""
         kind = t(f"m.{row['metric']}", self.lang)
-        if row["metric"] == "other" and (bought := self._purchased(row)) is not None:
-            goods = names().name(bought, "goods", self.lang) if bought else ""
-            return esc(t("m.purchase", self.lang) + (f" ({goods})" if goods else ""))
+        if row["metric"] == "other" and (bought := purchase_kind(
+                row, self.mention_index, self.relevance.article_text, self.lang)) is not None:
+            return esc(bought)
         # «купит 40 тракторов … за счёт кредита … на 300 млн»: the credit names what it buys
         if (paid := financed_purchase(row, self.mention_index,
                                       self.relevance.article_text)) is not None:

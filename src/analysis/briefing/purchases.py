@@ -24,12 +24,15 @@ from typing import Any
 
 from analysis.briefing.figrows import ids
 from analysis.briefing.formatting import as_text
+from analysis.briefing.labels import t
+from analysis.briefing.names import names
 from analysis.datafiles import data_json
 from analysis.lang.morph import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money import counted_goods
+from analysis.money.context import context_words
 
-__all__ = ["financed_purchase", "purchased_goods"]
+__all__ = ["financed_purchase", "purchase_kind", "purchased_goods"]
 
 # the money that pays for a purchase: a loan or a financing («купит 40 тракторов … за счёт
 # кредита Россельхозбанка на 300 млн рублей»)
@@ -53,10 +56,23 @@ def _purchase_sum_nouns() -> frozenset[str]:
     return _purchase_nouns() | frozenset(data["advance_nouns"])
 
 
+def purchase_kind(row: Mapping[str, Any], mention_index: Mapping[str, Mapping[str, Any]],
+                  article_text: Callable[[str], str], lang: str) -> str | None:
+    """«покупка (автобусы)»: the kind a purchase (`purchased_goods`) is shown as, unescaped,
+    in the deals table and in «Что нового» alike; None when `row` is no purchase."""
+    bought = purchased_goods(row, mention_index, article_text)
+    if bought is None:
+        return None
+    goods = names().name(bought, "goods", lang) if bought else ""
+    return t("m.purchase", lang) + (f" ({goods})" if goods else "")
+
+
 def purchased_goods(row: Mapping[str, Any], mention_index: Mapping[str, Mapping[str, Any]],
                     article_text: Callable[[str], str]) -> str | None:
     """The goods (as the goods list names them, "" when none of the list) of the purchase
-    the `other` figure `row` is, else None."""
+    the `other` figure `row` is, else None. The price of one unit told beside a purchase
+    («стоимость одного автобуса составит 28,7 млн рублей», `unit_cost`) is a price, not a
+    second purchase (newuser37 b17, session 37)."""
     if row.get("metric") != "other":
         return None
     mention_ids = ids(row.get("mention_ids")) or ids(row.get("mention_id"))
@@ -67,6 +83,8 @@ def purchased_goods(row: Mapping[str, Any], mention_index: Mapping[str, Mapping[
         sentence = as_text(mention.get("sentence"))
         surface = as_text(mention.get("surface"))
         own = sentence[:sentence.find(surface)] if surface and surface in sentence else sentence
+        if _costs_one(own):
+            return None
         text = article_text(as_text(mention.get("article_id")))
         before = _sentence_before(text, sentence)
         for told in (own, before):
@@ -81,7 +99,24 @@ def purchased_goods(row: Mapping[str, Any], mention_index: Mapping[str, Mapping[
                                       _goods_named(_paragraph_before(text, sentence))) if g), "")
             if goods or own_lemmas & _purchase_sum_nouns():
                 return goods
+        if _contract_price(own_lemmas):
+            # «Объект закупки: поставка … Начальная (максимальная) цена контракта: …»
+            told = _told_before(text, sentence)
+            if _names_purchase(sentence) or _names_purchase(told) or _bought(told) is not None:
+                return _goods_named(sentence) or _goods_named(told) or ""
     return None
+
+
+@cache
+def _contract_price_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = data_json("goods_ru.json")
+    return frozenset(data["contract_price_nouns"]), frozenset(data["contract_nouns"])
+
+
+def _contract_price(own_lemmas: set[str]) -> bool:
+    """Do the words before an amount name a contract's price («цена контракта»)?"""
+    prices, contracts = _contract_price_words()
+    return bool(own_lemmas & prices) and bool(own_lemmas & contracts)
 
 
 def financed_purchase(row: Mapping[str, Any], mention_index: Mapping[str, Mapping[str, Any]],
@@ -106,6 +141,13 @@ def financed_purchase(row: Mapping[str, Any], mention_index: Mapping[str, Mappin
         if goods is not None:
             return goods
     return None
+
+
+def _costs_one(own: str) -> bool:
+    """Do the words before an amount say what one unit costs («стоимость одного автобуса
+    составит», «каждый трактор обойдётся в»: `unit_cost` of `data/money_context_ru.json`)?"""
+    rx = context_words().unit_cost
+    return rx is not None and rx.search(own.lower().rstrip() + " ") is not None
 
 
 def _names_purchase(told: str) -> bool:

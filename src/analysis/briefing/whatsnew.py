@@ -30,6 +30,7 @@ from analysis.briefing.formatting import Html, esc, fmt_money, isblank
 from analysis.briefing.labels import measure_label, region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.phrases import Phrases
+from analysis.briefing.purchases import purchase_kind
 from analysis.briefing.rows import status_label_key
 
 FIGURE_KEY = ("metric", "goods", "flow", "region", "scope", "year", "period", "forecast")
@@ -154,8 +155,11 @@ class WhatsNewSection(Phrases):
 
     def _figure_item(self, row: dict[str, Any]) -> str:
         flow = row.get("flow")
-        what = measure_label(str(row.get("metric")), flow if isinstance(flow, str) else None,
-                             bool(not isblank(row.get("region")) and row.get("region")), self.lang)
+        # a purchase is named as the deals table names it («покупка (автобусы)», not «прочее»)
+        what = purchase_kind(row, self.mention_index, self.relevance.article_text, self.lang) \
+            or measure_label(str(row.get("metric")), flow if isinstance(flow, str) else None,
+                             bool(not isblank(row.get("region")) and row.get("region")),
+                             self.lang)
         if not isblank(row.get("region")) and row.get("region"):
             what += f", {region_name(str(row['region']), self.lang)}"
         when = " ".join(p for p in (_part(row.get("period")), _part(row.get("year"))) if p)

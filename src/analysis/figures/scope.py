@@ -21,13 +21,14 @@
   автокомпоненты на сумму свыше $19 млрд»: `entities.names_pair_trading_abroad`, phrases in
   `data/belarus_side_ru.json`): what the two countries bought or sold abroad, not trade
   between them;
-- `federal_district`: no region, a trade metric, and the sentence names one Russian federal
-  district («В целом по Уральскому федеральному округу у нас 3,3 млрд долларов»), or the
-  figure goes on about one in the very next sentence, naming no place of its own («Для
-  сравнения: в 2021 году этот показатель не дотягивал до 2,4 млрд»): several regions'
-  trade together, no one region's and not the two countries'; the district's name is the
-  figure's region (`mention_scopes`' areas; the amounts table keeps no region, as the gold
-  writers do);
+- `federal_district`: no region, a trade metric (or investment, credit, financing,
+  production, agreements: a lessor's machines handed over to a district's farms, session
+  37), and the sentence names one Russian federal district («В целом по Уральскому
+  федеральному округу у нас 3,3 млрд долларов»), or the figure goes on about one in the very
+  next sentence, naming no place of its own («Для сравнения: в 2021 году этот показатель не
+  дотягивал до 2,4 млрд»): several regions' trade together, no one region's and not the two
+  countries'; the district's name is the figure's region (`mention_scopes`' areas; the
+  amounts table keeps no region, as the gold writers do);
 - `several_regions`: no region, and the money stage found several Russian regions the
   figure is spread over, told together (the amounts table's `regions` column,
   `analysis.money.together`: «поставило в Смоленскую, Брянскую и Псковскую области
@@ -86,6 +87,9 @@ _BARE_OBLAST_SIDE = lazy_compile(r"(?i)(?:товарооборот\w*|торго
                                  r"[ \u00a0]+в[ \u00a0]+область(?!\w)")
 # the money an oblast spends or makes at home (a trade figure is a side's, read by `oblast_side`)
 _OWN_MONEY_METRICS = frozenset((*MONEY_METRICS, "production"))
+# money told of a Russian federal district with no region of its own: the district's figure
+# (newuser37 a08, session 37), as a district's trade is
+_DISTRICT_MONEY = frozenset((*MONEY_METRICS, "production", "agreements"))
 _NEXT_SENTENCE_GAP = 3  # characters between one sentence's end and the next one's start
 
 
@@ -133,7 +137,10 @@ def mention_scope(region: object, metric: object, sentence: object,
         return BELARUS_OBLAST  # («Инвестиции в основной капитал по области …»: the oblast's own)
     if metric in TRADE_METRICS and isinstance(sentence, str) and names_pair_trading_abroad(sentence):
         return PAIR_ABROAD
-    if metric in TRADE_METRICS and federal_district_in(sentence) is not None:
+    if (metric in TRADE_METRICS or metric in _DISTRICT_MONEY) and federal_district_in(
+            sentence) is not None:
+        # («передала в лизинг сельхозпредприятиям Центрального федерального округа 412
+        # тракторов на 1,85 млрд»: money told of a district is the district's, as its trade is)
         return FEDERAL_DISTRICT
     return NATIONAL
 

@@ -29,6 +29,7 @@ from analysis.money.price_told import names_limit, names_price
 from analysis.money.publication_source import year_source_of
 from analysis.money.purchase import is_farm_spending
 from analysis.money.region import ArticleText, SentenceSpan
+from analysis.money.report_year import report_time
 from analysis.money.scope import AmountScope
 from analysis.money.tabular import TableCell
 from analysis.vocab import TRADE_METRICS
@@ -112,6 +113,8 @@ def borrowed_time(scope: AmountScope, metric: str, *, cell: TableCell | None,
             # («— А планы на текущий год? — … первая часть кредита, 35 млрд, уже освоена»,
             # round 55)
             when = None
+    if year is None and when is None and metric != "other" and not is_forecast(scope):
+        when = report_time(text, ctx.folded)  # «Годовой отчёт … за 2017 год»: the report's year
     if year is None and when is not None:
         year, period = when.year, when.period if metric != "financing" else None
         year_source = when.inherited_source or year_source_of(when.source, date_source)

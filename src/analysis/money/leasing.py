@@ -37,6 +37,7 @@ __all__ = ["is_clients_lease", "is_down_payment", "is_lessee_contract", "is_less
            "is_lessor_delivery"]
 
 _REACH = 160  # characters before the amount the handing-over verb may stand
+_HEAD_REACH = 400  # characters of a headline and the line under it that may name the lessor
 # «Первоначальный взнос составил 20%, или 57 млн»: the lessee's down payment (other, the
 # leasing row of tests/gold/README.md; round 42) — «взнос» alone is also a Union budget's or a
 # fund's contribution, read elsewhere
@@ -55,6 +56,7 @@ class LeasingWords(NamedTuple):
     lessor_deals: re.Pattern[str]  # «сделок с лизингополучателями», «лизинговых сделок»
     one_lessee: re.Pattern[str] | None  # «… взял в лизинг»: one client, a verb in the singular
     clients_lease: re.Pattern[str] | None  # «хозяйства получили в лизинг»: clients, any number
+    handed_in_lease: re.Pattern[str] | None  # «передала в лизинг»: the lessor, named or not
 
 
 @cache
@@ -70,7 +72,9 @@ def _words() -> LeasingWords:
                         one_lessee=compile_pattern(data["one_lessee"]) if "one_lessee" in data
                         else None,
                         clients_lease=compile_pattern(data["clients_lease"])
-                        if "clients_lease" in data else None)
+                        if "clients_lease" in data else None,
+                        handed_in_lease=compile_pattern(data["handed_in_lease"])
+                        if "handed_in_lease" in data else None)
 
 
 def is_lessor_delivery(scope: AmountScope) -> bool:
@@ -80,13 +84,28 @@ def is_lessor_delivery(scope: AmountScope) -> bool:
     if low.find("лизинг", scope.start, scope.end) < 0:
         return False  # (most amounts: one look in C)
     words = _words()
-    if words.lessor.search(low, scope.start, scope.end) is None:
-        return False
     lo = max(scope.start, scope.amount.start - _REACH)
     before = low[lo:scope.amount.start]
     # the amount's own clause: a handing-over verb after the last clause mark
     clause = before[max(before.rfind(";"), before.rfind(":"), before.rfind(" а ")) + 1:]
-    return words.handover.search(clause) is not None and words.client_side.search(clause) is None
+    if words.client_side.search(clause) is not None:
+        return False
+    if words.lessor.search(low, scope.start, scope.end) is None:
+        # «компания передала в лизинг хозяйствам 412 тракторов на …» in a lessor's report
+        # (a lessor named in the headline or the line under it): the lessor hands over, named
+        # «компания» (`handed_in_lease`); «Завод передал в лизинг …» in news of no lessor
+        # keeps its own reading
+        head = _head_end(low)
+        return words.handed_in_lease is not None and words.handed_in_lease.search(
+            clause) is not None and words.lessor.search(low, 0, head) is not None
+    return words.handover.search(clause) is not None
+
+
+def _head_end(low: str) -> int:
+    """The end of the headline and the line under it (at most `_HEAD_REACH` characters)."""
+    first = low.find("\n", 0, _HEAD_REACH)
+    second = low.find("\n", first + 1, _HEAD_REACH) if first >= 0 else -1
+    return second if second >= 0 else min(len(low), _HEAD_REACH)
 
 
 def is_clients_lease(scope: AmountScope) -> bool:

@@ -53,11 +53,13 @@ from analysis.money.context import (
     is_seat_of_government,
     national_distance,
 )
+from analysis.money.federal_buyer import federal_purchase
 from analysis.money.figure_lines import figure_line_span
 from analysis.money.firm_town import firm_town_regions
 from analysis.money.item_heading import heading_region
 from analysis.money.lead_lines import in_dateline, lead_end, line_end
 from analysis.money.list_regions import opens_next_item, respective_region
+from analysis.money.notice_customer import customer_region
 from analysis.money.project_money import headline_region, of_the_project
 from analysis.money.scope import AmountScope, fold
 from analysis.money.together import listed_together, names_sites_together, sites_regions
@@ -75,6 +77,7 @@ _NEXT_PREDICATE = lazy_compile(r",[ \u00a0]+а[ \u00a0]+также[ \u00a0]")
 _OPENING = lazy_compile(r"[ \u00a0—–-]*[«\"]?")  # a reply's dash or a quote opening a sentence
 # metrics whose region carries over (credit too: a state's credit is national by its words)
 _CARRIED = LOCAL_METRICS | frozenset(TRADE_METRICS) | {"credit"}
+_NOTICE_METRICS = frozenset({"other", "agreements"})  # a procurement notice's contract price
 
 class SentenceSpan(NamedTuple):
     """A sentence of the clean text: where it starts and ends."""
@@ -233,8 +236,8 @@ class ArticleText:
                 return RegionChoice(region=nearest.normal, penalty=0.0, source=None)
             return _NO_REGION
         # (the words of the two countries are looked for only where they decide)
-        if metric not in _CARRIED or national_distance(scope) is not None:
-            return _NO_REGION
+        if metric not in _CARRIED or national_distance(scope) is not None or federal_purchase(scope):
+            return _NO_REGION  # (a federal buyer's purchase, «Росагролизинг закупит …»: no region's)
         if names_sites_together(scope) and (sites := sites_regions(
                 self._sentences_before(sents, idx), self.regions)) is not None:
             # «Инвестиции в оба объекта составили …»: the regions of the sites told before
@@ -256,6 +259,10 @@ class ArticleText:
         if idx > 0 and (heading := heading_region(self.text, sents[0], self.regions)) is not None:
             # «2️⃣ Калужская область. … Инвестиции — 740 млн рублей»: the item's place
             return RegionChoice(region=heading, penalty=0.1, source=sents[0])
+        if metric in _NOTICE_METRICS and (customer := customer_region(
+                self.folded, scope.amount.start, self.regions)) is not None:
+            # «Заказчик: ГБУ Брянской области …» over a notice's contract price: the customer's
+            return RegionChoice(region=customer[0], penalty=0.2, source=SentenceSpan(*customer[1:]))
         lead = self.lead
         if len(lead) > 1 and metric not in TRADE_METRICS and of_the_project(self.folded, sents, idx) \
                 and (headline := headline_region(self.text, self.regions)) is not None:

@@ -31,6 +31,7 @@ from analysis.money.ruble_rate import (
     ruble_by_rate,
 )
 from analysis.money.russian_spend import given_by_russia, spent_in_russia
+from analysis.money.show_rubles import priced_for_russia
 from analysis.money.sold_in_russia import sold_in_russia
 from analysis.money.speaker_rubles import (
     SpeakerReader,
@@ -140,9 +141,11 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool
         return True  # «…, я имею в виду белорусские рубли»: the speaker says so
     if (said_by_belarusian_side(text, a, s_start, s_end) or in_belarusian_reply(text, a.start)) and (
             words.belarusian_money.search(text)) and not placed_in_russia(text, a.start, s_start,
-                                                                            s_end):
+                                                                            s_end) and not (
+            priced_for_russia(text, a.start, s_start, s_end)):
         # «…420 млн рублей…», — сообщили в пресс-службе «Гродно Азота»; not a price told of a
-        # shop in Moscow or in an answer to «Сколько стоит … в России?» (round 38)
+        # shop in Moscow or in an answer to «Сколько стоит … в России?» (round 38), nor a price
+        # told at a show in Russia or to Russian buyers (`show_rubles`; session 37)
         return True
     payer = words.belarusian_payer.search(text, s_start, s_end)
     # a Russian lender named first is the one paying («Россельхозбанк открыл белорусскому
@@ -274,7 +277,8 @@ def _speakers_rubles(text: str, a: Amount, side: str | None,
                      sentence: tuple[int, int]) -> bool | None:
     """Are a bare «рублей» told in the first person Belarusian by the speaker's side
     (`speaker_rubles`): a Belarusian speaker's yes, unless the sentence places the money in
-    Russia, spends a Russian party's or names Russia the giver; a Russian speaker's no, unless
+    Russia, spends a Russian party's, names Russia the giver or tells a price at a show in
+    Russia or to Russian buyers (`show_rubles`); a Russian speaker's no, unless
     he says he means Belarusian rubles? None when no side speaks. (`sentence`: the amount's,
     `_sentence_of`.)"""
     if side is None:
@@ -283,7 +287,8 @@ def _speakers_rubles(text: str, a: Amount, side: str | None,
         said = context_words().belarusian_said
         return said is not None and said.search(text[sentence[0]:sentence[1]].lower()) is not None
     return not (placed_in_russia(text, a.start, *sentence)
-                or spent_in_russia(text, a.start, sentence) or given_by_russia(text, sentence))
+                or spent_in_russia(text, a.start, sentence) or given_by_russia(text, sentence)
+                or priced_for_russia(text, a.start, *sentence))
 
 
 def belarusian_rubles(article: Article, amounts: list[Amount],

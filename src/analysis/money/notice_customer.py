@@ -1,0 +1,51 @@
+"""The region of a procurement notice's contract price: the customer's.
+
+«Заказчик: Государственное бюджетное учреждение Брянской области «Брянскавтодор».» on a line
+of its own, and lines below «Начальная (максимальная) цена контракта: 58 400 000,00 рублей»:
+the price is what the customer will pay, its purchase, and the customer's region is the
+figure's (newuser37 a05, session 37). Read only for a figure whose own sentence names no
+region, and whose line names a contract's or a lot's price. The words are data
+(`data/notice_customer_ru.json`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from analysis.datafiles import data_json
+from analysis.entities import RegionMention
+from analysis.patternstore import compile_pattern
+
+__all__ = ["customer_region"]
+
+
+@cache
+def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = data_json("notice_customer_ru.json")
+    return (compile_pattern(r"(?m)^[ \t]*(?:" + data["customer_line"] + ")"),
+            compile_pattern(data["price_words"]))
+
+
+def customer_region(folded: str, amount_start: int,
+                    regions: Callable[[int, int], list[RegionMention]]
+                    ) -> tuple[str, int, int] | None:
+    """The one Russian region the notice's customer line names (with the line's span), for
+    the contract price at `amount_start`; None when the amount's line names no contract
+    price or the text has no customer line naming one region. `regions(start, end)`: the
+    Russian regions of text[start:end]."""
+    line_start = folded.rfind("\n", 0, amount_start) + 1
+    if "заказчик" not in folded and "покупател" not in folded:
+        return None  # (most texts: no notice)
+    customer, price = _words()
+    if price.search(folded, line_start, amount_start) is None:
+        return None
+    found = customer.search(folded)
+    if found is None:
+        return None
+    at = found.start()
+    end = folded.find("\n", at)
+    end = len(folded) if end < 0 else end
+    named = {r.normal for r in regions(at, end)}
+    return (named.pop(), at, end) if len(named) == 1 else None

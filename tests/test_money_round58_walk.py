@@ -6,7 +6,9 @@ walk58money). The texts are written for this test in the style of such news.
   Russian figure lends its country to no bare figure after it (`money.contrasted_rubles`).
 - rubles a conversion shows Russian («до 6 млрд рублей (около $80 млн)») count as named for
   the bare figures after them (a tranche of that credit).
-- «на местном рынке» sets a Belarusian speaker's money at home (`home_market`).
+- «на местном рынке» sets a Belarusian speaker's money at home (`home_market`), and a figure
+  whose own stretch names a price («…, на местном рынке его цена – …») is no shipment of the
+  verb before the figure ahead of it.
 - a trade balance row of a table («Сальдо | -42,5») holds negative values.
 - «Для сравнения:» ties a sentence's bare scaled figures to the money just told.
 - a commission charged «за организацию финансирования» is a fee, no financing.
@@ -63,6 +65,15 @@ def test_the_local_market_is_home(tmp_path: Path) -> None:
     assert got["900 российских рублей"].amount.currency == "RUB"
     local = next(f for surface, f in got.items() if "25 рублей" in surface)
     assert local.amount.currency == "BYN"
+    assert local.metric == "other"  # the price its own «цена» names, not the shipment's export
+
+
+def test_goods_shipped_twice_in_one_clause_stay_shipped(tmp_path: Path) -> None:
+    text = ("Экспорт\n\n"
+            "Комбинат отгрузил в Смоленскую область продукции на 12 млн долларов, в Брянскую – "
+            "на 4 млн долларов.\n")
+    got = facts_by_surface(tmp_path, text, published="2021-09-20")
+    assert next(f for s, f in got.items() if "4 млн" in s).metric == "export"
 
 
 def test_a_balance_row_holds_negative_values(tmp_path: Path) -> None:

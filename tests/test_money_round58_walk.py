@@ -12,6 +12,7 @@ walk58money). The texts are written for this test in the style of such news.
 - a trade balance row of a table («Сальдо | -42,5») holds negative values.
 - «Для сравнения:» ties a sentence's bare scaled figures to the money just told.
 - a commission charged «за организацию финансирования» is a fee, no financing.
+- «за счёт кредита, то есть около …» hands the figure to the credit.
 - a cost told per one unit before the figure («на один автобус») and a kilogram sold «по» a
   figure are prices.
 - «Поставка тогда обошлась …» takes the time of the sentence before.
@@ -117,6 +118,14 @@ def test_a_commission_is_no_financing(tmp_path: Path) -> None:
     got = facts_by_surface(tmp_path, text, published="2013-05-06")
     fee = next(f for surface, f in got.items() if "3 млн долларов" in surface)
     assert fee.metric == "other"
+
+
+def test_a_credit_restated_with_to_est_is_the_credit(tmp_path: Path) -> None:
+    text = ("Закупка вагонов\n\n"
+            "Стоимость контракта – 900 млн рублей, из них 70% будут профинансированы за счёт "
+            "кредита, то есть около 630 млн рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2014-03-12")
+    assert next(f for s, f in got.items() if "630 млн" in s).metric == "credit"
 
 
 def test_costs_per_one_unit_are_prices(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ walk58money). The texts are written for this test in the style of such news.
 - a cost told per one unit before the figure («на один автобус») and a kilogram sold «по» a
   figure are prices.
 - «Поставка тогда обошлась …» takes the time of the sentence before.
+- an increment right after a planned figure («направим …, это на … больше») is planned.
 - «с момента создания … в 2017 году» names the start a sum is counted from: no year.
 """
 
@@ -136,6 +137,16 @@ def test_costs_per_one_unit_are_prices(tmp_path: Path) -> None:
     got = facts_by_surface(tmp_path, text, published="2022-06-15")
     assert next(f for s, f in got.items() if "4 до 5 млн" in s).metric == "other"
     assert got["700 российских рублей"].metric == "other"
+
+
+def test_an_increment_of_a_plan_is_planned(tmp_path: Path) -> None:
+    text = ("Поддержка фермеров\n\n"
+            "В этом году район направит на гранты фермерам 48 млн рублей, это на 6 млн больше, "
+            "чем в прошлом. В прошлом году выручка хозяйств составила 900 млн рублей, что на "
+            "70 млн больше, чем годом ранее.\n")
+    got = facts_by_surface(tmp_path, text, published="2023-03-02")
+    assert next(f for s, f in got.items() if s.startswith("6 млн")).forecast
+    assert not next(f for s, f in got.items() if s.startswith("70 млн")).forecast
 
 
 def test_then_after_the_subject_takes_the_time_before(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from analysis.entities import russian_regions_in
 from analysis.lazypattern import lazy_compile
 from analysis.money.belarusian_quote import in_belarusian_reply, said_by_belarusian_side
 from analysis.money.context import context_words
-from analysis.money.contrasted_rubles import set_against_russian
+from analysis.money.contrasted_rubles import joined_share, set_against_russian
 from analysis.money.implied import opening_currency
 from analysis.money.old_rubles import dated_before, names_new_rubles, names_old_rubles_of
 from analysis.money.outlets import belarusian_site, town_paper
@@ -73,9 +73,6 @@ _IN_RUSSIA = lazy_compile(r"(?:В|Во)[ \u00a0]+(?:(российских[ \u00a
 # what may stand before a paragraph's subject: a company's form («ОАО «…»), a quote mark
 _PARAGRAPH_SUBJECT = lazy_compile(r"[ \u00a0•—–-]*(?:(?:ОАО|ЗАО|АО|ПАО|ОДО|ООО)[ \u00a0]+)?[«\"]?")
 _RUBLE_WORD = lazy_compile(r"(?i)руб|(?<!\w)р\.")
-# what joins a figure with no currency word to the ruble figure that names it: «соответственно
-# 19 и 10,2 млн рублей», «с 30 тыс. до 40 тыс. рублей», «19–21 млн рублей»
-_JOINED = lazy_compile(r"\.?[ \u00a0]*(?:и|или|до|по|[-–—]|,)[ \u00a0]*")
 
 
 def _belarusian_named(named: Amount) -> bool:
@@ -317,9 +314,7 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
         if rate_says is not None:
             # «96 млрд рублей. В долларах это около 11 миллионов»: the rate says which rubles
             changed = rate_says != "RUB"
-            if not changed:
-                # «кредит … до 9 млрд рублей (около $120 млн). Первый транш в 3 млрд рублей»:
-                # rubles the rate shows Russian are named so for the bare figures after them
+            if not changed:  # Russian, named so for the bare figures after them (a tranche)
                 named = sorted((*named, a), key=lambda n: n.start)
             if changed:
                 a = replace(a, currency=rate_says, implied_currency=True)
@@ -394,18 +389,5 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
         if kept is not None:
             changed = kept
         out.append(a)
-    return _joined_share(article.text, out)
+    return joined_share(article.text, out)
 
-
-def _joined_share(text: str, amounts: list[Amount]) -> list[Amount]:
-    """A figure with no currency word of its own joined to the next, a ruble figure read as
-    Belarusian («республиканский и местный бюджеты — соответственно 19 и 10,2 млн рублей»,
-    «вырастет с 30 тыс. до 40 тыс. рублей»), is in the same rubles: it borrowed them."""
-    out = list(amounts)
-    for i in range(len(out) - 2, -1, -1):
-        a, b = out[i], out[i + 1]
-        if (a.currency == "RUB" and b.currency in ("BYN", "BYR") and b.implied_currency
-                and not _RUBLE_WORD.search(a.surface)
-                and _JOINED.fullmatch(text, a.end, b.start) is not None):
-            out[i] = replace(a, currency=b.currency, implied_currency=True)
-    return out

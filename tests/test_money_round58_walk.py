@@ -13,6 +13,7 @@ walk58money). The texts are written for this test in the style of such news.
 - «Для сравнения:» ties a sentence's bare scaled figures to the money just told.
 - a commission charged «за организацию финансирования» is a fee, no financing.
 - «за счёт кредита, то есть около …» hands the figure to the credit.
+- work done «для российских заказчиков» on a Belarusian site is a services export.
 - a cost told per one unit before the figure («на один автобус») and a kilogram sold «по» a
   figure are prices.
 - «Поставка тогда обошлась …» takes the time of the sentence before.
@@ -127,6 +128,17 @@ def test_a_credit_restated_with_to_est_is_the_credit(tmp_path: Path) -> None:
             "кредита, то есть около 630 млн рублей.\n")
     got = facts_by_surface(tmp_path, text, published="2014-03-12")
     assert next(f for s, f in got.items() if "630 млн" in s).metric == "credit"
+
+
+def test_work_for_the_other_sides_buyers_is_a_services_export(tmp_path: Path) -> None:
+    text = ("Итоги года\n\n"
+            "В прошлом году институт выполнил научных работ для российских заказчиков на 2,3 млн "
+            "рублей.\n")
+    got = facts_by_surface(tmp_path, text, published="2019-02-11", **_BY_SITE)
+    assert got["2,3 млн рублей"].metric == "export"
+    text = "Итоги года\n\nВ прошлом году институт выполнил работ для МАЗа на 0,8 млн рублей.\n"
+    got = facts_by_surface(tmp_path / "one_client", text, published="2019-02-11", **_BY_SITE)
+    assert got["0,8 млн рублей"].metric != "export"
 
 
 def test_costs_per_one_unit_are_prices(tmp_path: Path) -> None:

@@ -66,7 +66,7 @@ def costs_one(scope: AmountScope) -> bool:
 # comparison of prices; checked on the pattern, `literal_gate`): a clause holding none is
 # not searched (most amounts' clauses)
 _UNIT_COST_LITERALS = ("обход", "обойд", "обош", "стои", "стоя", "цен", "дороже", "дешевле",
-                       "килограмм", "литр", "тонн")
+                       "килограмм")
 
 
 @cache

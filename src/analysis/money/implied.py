@@ -18,6 +18,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.around import MONEY_CONTEXT
 from analysis.money.grammar import vocabulary
 from analysis.money.lists import list_lead
+from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
     from analysis.money.amounts import Amount
@@ -208,7 +209,7 @@ def _comparison_opener() -> re.Pattern[str]:
     # (imported here: the context words' module reads amounts, which resolve implied currencies)
     from analysis.money.context import context_data
     openers = "|".join(context_data().get("comparison_openers") or ["(?!)"])
-    return re.compile(rf"[«\"„(—–-]*[ \u00a0]*(?:{openers})(?![а-яё])", re.IGNORECASE)
+    return compile_pattern(rf"[«\"„(—–-]*[ \u00a0]*(?:{openers})(?![а-яё])", re.IGNORECASE)
 
 
 def _near(breaks: _Breaks, prev_end: int, start: int) -> bool:

@@ -15,6 +15,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from analysis.patternstore import compile_pattern
+
 __all__ = ["counted_since"]
 
 _REACH = 100  # characters before the year the phrase may open
@@ -26,7 +28,7 @@ def _since_start() -> re.Pattern[str]:
     words = json.loads(path.read_text(encoding="utf-8")).get("since_start_words") or ["(?!)"]
     # the opening words, a word of the event (not «года»), up to five more words with no
     # clause mark, then «в» right before the year
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(words)})[ \u00a0]+(?!год)[а-яё]+"
+    return compile_pattern(rf"(?<![\w-])(?:{'|'.join(words)})[ \u00a0]+(?!год)[а-яё]+"
                       r"(?:[ \u00a0]+[^\s\d.;:!?,()«»]+){0,5}?[ \u00a0]+во?[ \u00a0]+\Z")
 
 

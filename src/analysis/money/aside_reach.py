@@ -23,9 +23,10 @@ __all__ = ["aside_spans", "runs_into_amount"]
 _BRACKET = lazy_compile(r"\([^()]{0,60}\)")
 # «, выданного в российских рублях,»: a participle (or «который») opening a clause between commas
 _MODIFIER = lazy_compile(r",[ \u00a0]*(?P<w>[а-яё]+)[^,;:.!?()]{0,80},")
-# what hands the amount to the noun: nothing, «на», «на сумму», «в размере», «объёмом»
+# what hands the amount to the noun: nothing, «на», «на сумму», «в размере», «объёмом», a
+# restating «то есть» («профинансированы за счёт кредита, то есть около 2,4 млрд»: round 58)
 _HANDOVER = lazy_compile(r"[ \u00a0,]*(?:(?:на[ \u00a0]+(?:(?:общую[ \u00a0]+)?сумму[ \u00a0]+)?"
-                         r"|в[ \u00a0]+размере[ \u00a0]+|объ[её]мом[ \u00a0]+)"
+                         r"|в[ \u00a0]+размере[ \u00a0]+|объ[её]мом[ \u00a0]+|то[ \u00a0]+есть[ \u00a0]+)"
                          r"(?:(?:около|более|свыше|почти|порядка|до)[ \u00a0]+)?)?")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.ingest import headline_end
@@ -17,6 +18,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.around import MONEY_CONTEXT
 from analysis.money.grammar import vocabulary
 from analysis.money.lists import list_lead
+from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
     from analysis.money.amounts import Amount
@@ -193,6 +195,23 @@ def _part_of_lender(whole_end: int, start: int, sentence: str, s_start: int) -> 
         sentence[whole_end - s_start:start - s_start].lower()) is not None
 
 
+def compares_with_before(text: str, s_start: int, start: int) -> bool:
+    """Does the sentence opening at `s_start` open with words comparing its figures with the
+    money told before («Для сравнения: в 2019 году мы выходили на 1,9 млрд»:
+    `comparison_openers`), before the figure at `start`?"""
+    if "равнени" not in text[s_start:start]:
+        return False
+    return _comparison_opener().match(text, s_start, start) is not None
+
+
+@cache
+def _comparison_opener() -> re.Pattern[str]:
+    # (imported here: the context words' module reads amounts, which resolve implied currencies)
+    from analysis.money.context import context_data
+    openers = "|".join(context_data().get("comparison_openers") or ["(?!)"])
+    return compile_pattern(rf"[«\"„(—–-]*[ \u00a0]*(?:{openers})(?![а-яё])", re.IGNORECASE)
+
+
 def _near(breaks: _Breaks, prev_end: int, start: int) -> bool:
     """Previous amount in this or the previous sentence, or money talk in this sentence."""
     between = breaks.between(prev_end, start)
@@ -206,6 +225,9 @@ def _near(breaks: _Breaks, prev_end: int, start: int) -> bool:
         # short aside in the same paragraph does not change the topic
     if MONEY_CONTEXT.search(breaks.text, between[-1].end - 1, start):
         return True
+    if (len(between) == 2 and not between[-1].newline and "\n" not in breaks.text[prev_end:start]
+            and compares_with_before(breaks.text, between[-1].end - 1, start)):
+        return True  # «… 2,34 млрд долларов. Это больше, чем у соседей. Для сравнения: … 1,9 млрд»
     lead = list_lead(breaks.text, start)
     return lead is not None and MONEY_CONTEXT.search(breaks.text, *lead) is not None
 

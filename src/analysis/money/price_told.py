@@ -65,7 +65,8 @@ def costs_one(scope: AmountScope) -> bool:
 # every match of `unit_cost` holds one of these (a verb of costing, a price or cost noun, a
 # comparison of prices; checked on the pattern, `literal_gate`): a clause holding none is
 # not searched (most amounts' clauses)
-_UNIT_COST_LITERALS = ("обход", "обойд", "обош", "стои", "стоя", "цен", "дороже", "дешевле")
+_UNIT_COST_LITERALS = ("обход", "обойд", "обош", "стои", "стоя", "цен", "дороже", "дешевле",
+                       "килограмм")
 
 
 @cache

@@ -27,6 +27,7 @@ from analysis.money.implied import same_kind_currency
 from analysis.money.never_made import with_never_made
 from analysis.money.outlets import belarusian_site
 from analysis.money.part_of import with_wholes
+from analysis.money.planned_increment import with_planned_increments
 from analysis.money.region import ArticleText
 from analysis.money.respectively import with_respective_metrics, with_respective_years
 from analysis.money.sublimit import with_sublimits
@@ -48,4 +49,5 @@ def read_together(article: Article, facts: list[Fact], tables: TableReading,
     read = with_column_flow(text, read, tables)  # «экспорт в Россию» over a table's column
     site = belarusian_site(getattr(article, "source", None), getattr(article, "url", None))
     read = without_region_for_belarusian_money(text, without_borrowed_region(text, read, site, ctx), ctx)
+    read = with_planned_increments(text, read)  # «направим 640 млн, это на 90 млн больше»
     return with_never_made(text, with_sublimits(text, with_wholes(text, read)), ctx.folded)

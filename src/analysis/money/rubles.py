@@ -20,6 +20,7 @@ from analysis.entities import russian_regions_in
 from analysis.lazypattern import lazy_compile
 from analysis.money.belarusian_quote import in_belarusian_reply, said_by_belarusian_side
 from analysis.money.context import context_words
+from analysis.money.contrasted_rubles import joined_share, set_against_russian
 from analysis.money.implied import opening_currency
 from analysis.money.old_rubles import dated_before, names_new_rubles, names_old_rubles_of
 from analysis.money.outlets import belarusian_site, town_paper
@@ -73,9 +74,6 @@ _IN_RUSSIA = lazy_compile(r"(?:В|Во)[ \u00a0]+(?:(российских[ \u00a
 # what may stand before a paragraph's subject: a company's form («ОАО «…»), a quote mark
 _PARAGRAPH_SUBJECT = lazy_compile(r"[ \u00a0•—–-]*(?:(?:ОАО|ЗАО|АО|ПАО|ОДО|ООО)[ \u00a0]+)?[«\"]?")
 _RUBLE_WORD = lazy_compile(r"(?i)руб|(?<!\w)р\.")
-# what joins a figure with no currency word to the ruble figure that names it: «соответственно
-# 19 и 10,2 млн рублей», «с 30 тыс. до 40 тыс. рублей», «19–21 млн рублей»
-_JOINED = lazy_compile(r"\.?[ \u00a0]*(?:и|или|до|по|[-–—]|,)[ \u00a0]*")
 
 
 def _belarusian_named(named: Amount) -> bool:
@@ -167,12 +165,15 @@ def _converts_bare_rubles(text: str, named: Amount) -> bool:
     return _BARE_RUBLE_FIGURE.search(before) is not None
 
 
-def _after_named_russian(text: str, a: Amount, named: list[Amount]) -> bool:
+def _after_named_russian(text: str, a: Amount, named: list[Amount],
+                         set_against: list[Amount]) -> bool:
     """Does a bare «рублей» follow a Russian ruble named just before in its paragraph («по
     договору на сумму 312 млн российских рублей … долг составлял 74,6 млн руб.»)? The
     writer went on in the rubles just named, even on a Belarusian site (unless the bare
-    figure is of the old Belarusian rubles' scale: `ruble_rate.old_ruble_scale`)."""
-    return _last_named_russian(text, a, named) is not None
+    figure is of the old Belarusian rubles' scale: `ruble_rate.old_ruble_scale`), but not
+    after one a bare figure was set against (`set_against`: `contrasted_rubles`)."""
+    last = _last_named_russian(text, a, named)
+    return last is not None and last not in set_against
 
 
 def _last_named_russian(text: str, a: Amount, named: list[Amount]) -> Amount | None:
@@ -306,6 +307,7 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
     out: list[Amount] = []
     changed = False  # the last explicit amount was read as Belarusian: its echoes are too
     speakers: SpeakerReader | None = None  # asked only for a bare ruble
+    set_against: list[Amount] = []  # Russian figures a bare one was set against (no carry)
     for i, a in enumerate(amounts):
         # a conversion of the figure before it leaves the rubles the writer goes on in as they
         # were («… 14,8 млн рублей, это около 5,7 млн долларов … было 19,6 млн»: round 50)
@@ -317,6 +319,8 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
         if rate_says is not None:
             # «96 млрд рублей. В долларах это около 11 миллионов»: the rate says which rubles
             changed = rate_says != "RUB"
+            if not changed:  # Russian, named so for the bare figures after them (a tranche)
+                named = sorted((*named, a), key=lambda n: n.start)
             if changed:
                 a = replace(a, currency=rate_says, implied_currency=True)
         elif a.implied_currency and a.currency == "RUB":
@@ -339,7 +343,13 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
                 stated = opening_currency(article.text, a.start)
                 # (the figure's sentence, cut once: every test below reads the same one)
                 sentence = _sentence_of(article.text, a.start, a.end)
-                if stated in ("RUB", "BYN"):
+                against = (set_against_russian(article.text, a, named)
+                           if belarusian or any(map(_belarusian_named, named)) else None)
+                if against is not None:
+                    # «по 30 тыс. рублей и 700 тыс. российских рублей»: the other rubles
+                    set_against.append(against)
+                    changed = True
+                elif stated in ("RUB", "BYN"):
                     # «В пересчёте на российские деньги экспорт … — около 1,6 млрд рублей»
                     changed = stated == "BYN"
                 elif names_old_rubles_of(article.text, *sentence, a.start):
@@ -366,7 +376,8 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
                 if changed is None:
                     changed = ((belarusian and not _russian_digest_item(article.text, a.start)
                                 and not _set_in_russia(article.text, a.start)
-                                and not _after_named_russian(article.text, a, named)
+                                and not _after_named_russian(article.text, a, named,
+                                                             set_against)
                                 and not sold_in_russia(article.text, a, named, sentence))
                                or _belarusian_here(article, a, named, old, sentence)) and not (
                         spent_in_russia(article.text, a.start, sentence)
@@ -383,18 +394,5 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
         if kept is not None:
             changed = kept
         out.append(a)
-    return _joined_share(article.text, out)
+    return joined_share(article.text, out)
 
-
-def _joined_share(text: str, amounts: list[Amount]) -> list[Amount]:
-    """A figure with no currency word of its own joined to the next, a ruble figure read as
-    Belarusian («республиканский и местный бюджеты — соответственно 19 и 10,2 млн рублей»,
-    «вырастет с 30 тыс. до 40 тыс. рублей»), is in the same rubles: it borrowed them."""
-    out = list(amounts)
-    for i in range(len(out) - 2, -1, -1):
-        a, b = out[i], out[i + 1]
-        if (a.currency == "RUB" and b.currency in ("BYN", "BYR") and b.implied_currency
-                and not _RUBLE_WORD.search(a.surface)
-                and _JOINED.fullmatch(text, a.end, b.start) is not None):
-            out[i] = replace(a, currency=b.currency, implied_currency=True)
-    return out

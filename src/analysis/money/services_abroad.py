@@ -14,8 +14,10 @@ is such a sale too (issue 10, session 27).
 Work or orders carried out on the other side's ground are sold there the same way: «выполнило
 в Ханты-Мансийском автономном округе буровых работ на $96 млн», «компания выполнила в Беларуси
 заказов на 112 млн» (the verb of carrying out, its object and the place it names in the
-locative, all in the amount's clause; session 29). Work for a client named with no place
-(«выполнил для белорусского автогиганта работ на») stays the provider's revenue.
+locative, all in the amount's clause; session 29), or for the other side's buyers («выполнил
+хоздоговорных работ для российских заказчиков на», `service_recipients_abroad`; round 58).
+Work for one client named with no place («выполнил для белорусского автогиганта работ на»)
+stays the provider's revenue.
 
 The words are data: `services_rendered`, `service_recipients_abroad`, `works_performed`,
 `works_done` and `works_places_abroad` of `data/money_context_ru.json`.
@@ -149,7 +151,11 @@ def _works_abroad(scope: AmountScope) -> bool:
         return False
     # the place may open the clause before its verb («В России трест выполнил работ на …»)
     breaks = list(_CLAUSE_BREAK.finditer(low, scope.start, verb.start()))
-    return _abroad_in(scope, breaks[-1].end() if breaks else scope.start, amount.start)
+    clause = breaks[-1].end() if breaks else scope.start
+    # …or the work is done for the other side's buyers («выполнил хоздоговорных работ для
+    # российских заказчиков на 1,15 млн рублей», as «оказали российским заказчикам услуг»)
+    return _abroad_in(scope, clause, amount.start) or _pattern(
+        "service_recipients_abroad").search(low, lo, amount.start) is not None
 
 
 def _works_told_abroad(scope: AmountScope) -> bool:

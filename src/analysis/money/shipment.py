@@ -21,9 +21,10 @@ import re
 from functools import cache
 
 from analysis.entities.regions import find_regions
+from analysis.lang import lemma
 from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import context_data
+from analysis.money.context import context_data, context_words
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
@@ -62,6 +63,8 @@ def is_shipment_to_place(scope: AmountScope) -> bool:
     lo = marks[-1].end() if marks else lo
     if _verbs().search(low, lo, scope.amount.start) is None:
         return False
+    if own_price_after_figure(scope, lo):
+        return False  # «… уходит по 55 рублей, на местном рынке цена – 1,2 рубля»
     if _places().search(low, lo, scope.amount.start):
         return True  # «туда мы отгрузили продукции на», «отгрузили в республику продукции на»
     if _has_dative_buyer(low, lo, scope.amount.start):
@@ -70,6 +73,21 @@ def is_shipment_to_place(scope: AmountScope) -> bool:
     return any(_INTO.search(low, max(lo, lo + e.start - 4), lo + e.start)
                and _goes_to(text[lo + e.start:lo + e.end])
                for e in find_regions(text[lo:scope.amount.start]))
+
+
+_WORD = lazy_compile(r"[а-яё]+")
+
+
+def own_price_after_figure(scope: AmountScope, lo: int) -> bool:
+    """Does a figure stand between the shipping clause's start `lo` and the amount, and the
+    amount's own stretch after it name a price («В Петербург килограмм уходит по 55 рублей,
+    на местном рынке оптовая цена – 1,2 рубля»)? The verb shipped the first figure's goods;
+    the second is the price its own noun names (`price_heads`; round 58)."""
+    own = scope.stretch_start
+    if own <= lo:
+        return False  # (most shipments: no figure before the amount in its clause)
+    heads = context_words().price_heads
+    return any(lemma(w) in heads for w in _WORD.findall(scope.folded, own, scope.amount.start))
 
 
 def is_supplier_shipment(scope: AmountScope) -> bool:

@@ -36,6 +36,8 @@ _NUMBER = lazy_compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?|\d+(
 # a cell's minus told as a word: «сальдо — минус 89,4» (round 51); a sign («−66,9», «+427,0»)
 # marks a change column's values, which are not read, and a hyphen or a dash is the row's own
 MINUS = lazy_compile(r"[Мм]инус[ \u00a0]+")
+# …and in a balance row («Сальдо | -126,7»: `balance_rows`) a hyphen, a minus or a dash is its sign
+BALANCE_SIGN = lazy_compile(r"[Мм]инус[ \u00a0]+|[-−–][ \u00a0]?(?=\d)")
 # …with a note in brackets after it: «1 310,9 (+17%)», «640,7 (оценка)»
 _NOTED = lazy_compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
 _PERCENT = lazy_compile(r"[+\-−]?\d+(?:[.,]\d+)?[ \u00a0]*%")
@@ -62,6 +64,7 @@ class TableWords:
     total: re.Pattern[str]  # a total row's label («Итого», «Всего за год»)
     plan: re.Pattern[str]  # a planned column or row («2025 (план)», «Прогноз»)
     pair_separator: str  # how a row pairs its values («11 240 / 10 870»: `paired_columns`)
+    balance: re.Pattern[str] | None = None  # a trade balance's row label («Сальдо»)
 
 
 def _word(pattern: str) -> str:
@@ -89,7 +92,9 @@ def table_words() -> TableWords:
         note=compile_pattern("|".join(data["note_openers"]), re.IGNORECASE),
         total=compile_pattern("|".join(_word(p) for p in data["totals"]), re.IGNORECASE),
         plan=compile_pattern("|".join(_word(p) for p in data["plan"]), re.IGNORECASE),
-        pair_separator=str(data["pair_separator"]))
+        pair_separator=str(data["pair_separator"]),
+        balance=compile_pattern("|".join(_word(p) for p in data["balance_rows"]), re.IGNORECASE)
+        if data.get("balance_rows") else None)
 
 
 class Span(NamedTuple):
@@ -148,14 +153,23 @@ def stripped_span(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
-def number_in(text: str, cell: Span) -> Span | None:
+def number_in(text: str, cell: Span, signs: re.Pattern[str] = MINUS) -> Span | None:
     """The bare number the cell holds («1 120,4», «590,0», «1 310,9 (+17%)», «минус 89,4»:
-    its sign with it), else None."""
-    sign = MINUS.match(text, cell.start, cell.end)
+    its sign with it; `signs`: how its sign may be written), else None."""
+    sign = signs.match(text, cell.start, cell.end)
     m = _NUMBER.match(text, sign.end() if sign else cell.start, cell.end)
     if m is None or not (m.end() == cell.end or _NOTED.fullmatch(text, m.end(), cell.end)):
         return None
     return Span(cell.start if sign else m.start(), m.end())
+
+
+def sign_of_row(text: str, label: Span) -> re.Pattern[str]:
+    """How the sign of a number in the row labelled `label` is written: «минус», or in a
+    trade balance's row («Сальдо | -126,7»: `balance_rows`) a hyphen, a minus or a dash too."""
+    balance = table_words().balance
+    if balance is not None and balance.match(text, label.start, label.end) is not None:
+        return BALANCE_SIGN
+    return MINUS
 
 
 def is_number(text: str, cell: Span) -> bool:
@@ -181,7 +195,8 @@ def _is_row(text: str, line: Line) -> bool:
     if label is None:
         return False
     values = [c for c in line.cells if c != label]
-    if not any(is_number(text, c) for c in values):
+    signs = sign_of_row(text, label)
+    if not any(number_in(text, c, signs) is not None for c in values):
         return False
     return line.separator in _FREE_CELLS or (label == line.cells[0] and all(
         is_number(text, c) or _PERCENT.fullmatch(text, c.start, c.end)

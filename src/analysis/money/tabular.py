@@ -38,7 +38,6 @@ from analysis.money.paired_columns import find_paired_blocks
 from analysis.money.period import period_of
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.tableblocks import (
-    MINUS,
     Block,
     Span,
     TableWords,
@@ -46,6 +45,7 @@ from analysis.money.tableblocks import (
     label_of,
     line_at,
     number_in,
+    sign_of_row,
     skip_spaces,
     table_words,
 )
@@ -189,6 +189,7 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
     title = title_metric(text, lead) if lead is not None else None
     labels = [label_of(text, r) or r.cells[0] for r in block.rows]
     row_metrics = [label_metric(text, label, lead) for label in labels]
+    signs = [sign_of_row(text, label) for label in labels]  # «Сальдо | -126,7»
     items = [m for label, m in zip(labels, row_metrics, strict=True)
              if not words.total.match(text, label.start, label.end)]
     rows_are_measures = bool(items) and all(m is not None and m.strong for m in items)
@@ -208,10 +209,10 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
             if cell.start <= label.start:
                 continue  # the label, or a rank or number before it: values follow the label
             row_unit = own or _row_unit(text, label, words, unit)
-            cell = number_in(text, cell) if row_unit is not None else None
+            cell = number_in(text, cell, signs[i]) if row_unit is not None else None
             if cell is None:
                 continue
-            sign = MINUS.match(text, cell.start, cell.end)  # «сальдо — минус 89,4»
+            sign = signs[i].match(text, cell.start, cell.end)  # «сальдо — минус 89,4»
             number = parse_number(text[sign.end() if sign else cell.start:cell.end])
             number = -number if sign is not None and number is not None else number
             if number is None or number * row_unit.scale > MAX_VALUE:

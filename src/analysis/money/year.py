@@ -19,6 +19,7 @@ from analysis.lang.newslayout import dateline_end
 from analysis.lazypattern import lazy_compile
 from analysis.money.base_clause import told_in_base_clause
 from analysis.money.scope import AmountScope
+from analysis.money.since_start import counted_since
 from analysis.money.than_base import than_base
 from analysis.money.year_after_base import year_after_base
 from analysis.money.year_clause import AND_WORD, mention_distance
@@ -266,6 +267,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         if (mention.is_span or _YEAR_SPAN_AFTER.match(text, mention.end)
                 or pre in ("до", "с", "со") or _YEAR_SPAN_BEFORE.search(text, max(0, ys - 20), ys)
                 or _SINCE_PART.search(text, max(0, ys - 20), ys)
+                or counted_since(text, s_start, ys)  # «с момента создания фонда в 2016 году»
                 or (published_year is not None and mention.year > published_year
                     and _UNTIL_END.search(text, max(0, ys - 16), ys))):
             # multi-year spans («с 2021 по 2024 год») and horizons fix no year, nor a deadline

@@ -81,7 +81,14 @@ def is_forecast(scope: AmountScope) -> bool:
     the sentence: after the previous amount (or the sentence start), up to the amount, or
     right after it in the same clause («… 50 млрд, как ожидается» does not count). A figure
     coordinated with the previous one («предусмотрено создание … на 380 млн рублей и поставка
-    … на 1,1 млрд») shares its predicate."""
+    … на 1,1 млрд») shares its predicate. (Read once a scope: kept in `forecast_known`.)"""
+    known = scope.forecast_known
+    if known is None:
+        known = scope.forecast_known = _reads_as_forecast(scope)
+    return known
+
+
+def _reads_as_forecast(scope: AmountScope) -> bool:
     text, amount = scope.folded, scope.amount
     near = max(scope.start, amount.start - 60)
     if base := _PERCENT.search(text, near, amount.start):

@@ -2,7 +2,8 @@
 
 - `literal_gate` proves from a pattern's parse that every match holds one of a few literals;
   the searches it gates (what one item costs, a bank providing, a court word, «заработали
-  на», a share «% от», the noun «услуги», services rendered, farms, an insurer) are skipped
+  на», a share «% от», the noun «услуги», services rendered, farms, an insurer; since session
+  37 the aside and attribution phrases too, each gated pattern one `GatedPattern`) are skipped
   only where none of them stands; a credit's apposition only where the stretch ends with
   its dash or bracket;
 - data word lists opening with a look-behind are said with it after their first letter
@@ -32,6 +33,7 @@ from hypothesis import strategies as st
 from test_speed_shortcuts import studied_texts
 
 import analysis.money.apposition as apposition_module
+import analysis.money.aside_reach as aside_module
 import analysis.money.court as court_module
 import analysis.money.forecast as forecast_module
 import analysis.money.lender as lender_module
@@ -82,13 +84,15 @@ def _gated() -> dict[str, tuple[re.Pattern[str], tuple[str, ...] | None]]:
     bank = pattern_pair("bank_lender", "lender_verb")
     insurer = pattern_pair("insurer_payout", "payout_verb")
     assert bank is not None and insurer is not None
-    assert price_module._UNIT_COST.pattern is context_words().unit_cost
+    assert price_module._UNIT_COST.pattern is context_words().unit_cost  # (each as the rule reads it)
     assert lender_module._BANK.pattern is bank[0] and support_module._INSURER.pattern is insurer[0]
     assert court_module._COURT.pattern is court_module._court()
     assert services_module._EARNED_ON.pattern is services_module._pattern("earned_on")
     assert forecast_module._PERCENT.pattern is forecast_module._PERCENT_BASE
     assert services_module._RENDERED.pattern is services_module._RENDERED_ON
     assert purchase_module._FARMS.pattern is purchase_module._farms()
+    assert aside_module._ASIDE.pattern is context_words().aside
+    assert aside_module._ATTRIBUTION.pattern is context_words().attribution
     gated = {name: (rx.pattern, rx.gate) for name, rx in _GATED_PATTERNS.items()}
     return {
         **gated,  # type: ignore[dict-item]
@@ -102,6 +106,7 @@ _GATED_PATTERNS: dict[str, GatedPattern] = {
     "court": court_module._COURT, "earned on": services_module._EARNED_ON,
     "percent base": forecast_module._PERCENT, "rendered": services_module._RENDERED,
     "farms": purchase_module._FARMS, "insurer": support_module._INSURER,
+    "aside": aside_module._ASIDE, "attribution": aside_module._ATTRIBUTION,
 }
 
 
@@ -143,6 +148,9 @@ GATE_WORDS = st.sampled_from([
     "98,3%", "от", "утверждённых", "процента", "услуг", "оказали", "в", "среднем", "—", ",",
     ";", "5,2", "млн", "рублей", "по", "за", "для", "одного", "составила", "хозяйства",
     "фермеры", "потратили", "кредит", "(", "–", "страховщики", "белгосстрах", "выплатили",
+    "с учётом", "без учета", "на фоне", "за счёт", "за вычетом", "судя по", "12%", "суммы",
+    "по оценкам", "по данным", "согласно", "договору", "по условиям", "контракта",
+    "в соответствии с", "программой",
 ])
 
 

@@ -30,7 +30,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
 __all__ = ["GatedPattern", "literal_gate", "may_match"]
 
@@ -112,6 +112,15 @@ class GatedPattern:
             else:
                 return None
         return pattern.search(text, lo, hi)
+
+    def finditer(self, text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text, lo, hi)`, none at once where no literal of the gate stands
+        in text[lo:hi] (and where there is no pattern)."""
+        if not self._ready:
+            self._load()
+        if self._pattern is None or not may_match(self._gate, text, lo, hi):
+            return iter(())
+        return self._pattern.finditer(text, lo, hi)
 
 
 def _holds(sequence: Any, literals: tuple[str, ...], lead: str = "") -> bool:

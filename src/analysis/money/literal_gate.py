@@ -54,7 +54,10 @@ def may_match(gate: tuple[str, ...] | None, text: str, lo: int, hi: int) -> bool
     if gate is None:
         return True
     stretch = text[lo:hi]
-    return any(literal in stretch for literal in gate)
+    for literal in gate:  # (a plain loop: no generator for each of a gate's literals)
+        if literal in stretch:
+            return True
+    return False
 
 
 class GatedPattern:
@@ -101,16 +104,9 @@ class GatedPattern:
         text[lo:hi] (the same answer: no match can be there)."""
         if not self._ready:
             self._load()
-        gate, pattern = self._gate, self._pattern
-        if pattern is None:
+        pattern = self._pattern
+        if pattern is None or not may_match(self._gate, text, lo, hi):
             return None
-        if gate is not None:
-            stretch = text[lo:hi]
-            for literal in gate:
-                if literal in stretch:
-                    break
-            else:
-                return None
         return pattern.search(text, lo, hi)
 
     def finditer(self, text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:

@@ -1,25 +1,32 @@
-"""The case-insensitive scans found in the folded copy read exactly what they read before
-(issue 10, session 37: `analysis.money.folded_reader.FoldedReader`).
+"""The metric and time reading's speed cuts of session 37 read exactly what they read before
+(issue 10): the case-insensitive scans found in the folded copy
+(`analysis.money.folded_reader.FoldedReader`), and `is_forecast` read once a scope.
 
 - every code point is read alike by a case-insensitive letter (or range of letters, `\\w`,
   `\\s`) and by its case-sensitive lower case in the folded copy, but `FOLD_DIFFERS`;
 - the period pattern (its Roman numerals now written in lower case) matches as it did;
 - `FoldedReader.finditer` / `search` give the pattern's own matches (spans and groups) on
   every window of the studied texts (held-aside sets are not read), on generated text and on
-  text holding the characters the fold reads differently (read by the pattern itself there).
+  text holding the characters the fold reads differently (read by the pattern itself there);
+- every fact of the studied texts is the same with `is_forecast` read afresh at each call.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
+from datetime import date
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_speed_shortcuts import studied_texts
 
+import analysis.money.forecast as forecast_module
 from analysis.lang import fold_case
+from analysis.money import describe, find_amounts
 from analysis.money.folded import FOLD_DIFFERS
 from analysis.money.folded_reader import _FOLD_DIFFERS_CHAR, FoldedReader, _lookbehind_width
 from analysis.money.period import _PERIOD, _PERIOD_READER
@@ -128,3 +135,22 @@ def test_the_readers_read_what_the_patterns_read_on_generated_text(text: str, lo
         found = reader.search(text, folded, lo, len(text))
         expected = former.search(text, lo, len(text))
         assert (found and _read([found])) == (expected and _read([expected]))
+
+
+def _facts(texts: list[str]) -> list[list[dict]]:
+    return [[dataclasses.asdict(f) for f in describe(SimpleNamespace(
+        text=text, published=date(2024, 5, 1), article_id="t"))] for text in texts]
+
+
+@pytest.mark.slow
+def test_facts_are_those_of_a_forecast_read_afresh_on_studied_text(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [t for t in studied_texts() if find_amounts(t)]
+    got = _facts(texts)
+    with monkeypatch.context() as m:
+        for module in list(sys.modules.values()):
+            if getattr(module, "is_forecast", None) is forecast_module.is_forecast:
+                m.setattr(module, "is_forecast", forecast_module._reads_as_forecast)
+        afresh = _facts(texts)
+    assert got == afresh
+    assert sum(len(fs) for fs in got) > 2000  # amounts were really read

@@ -2,7 +2,8 @@
 
 - `literal_gate` proves from a pattern's parse that every match holds one of a few literals;
   the searches it gates (what one item costs, a bank providing, a court word, «заработали
-  на», a share «% от», the noun «услуги», services rendered, farms, an insurer) are skipped
+  на», a share «% от», the noun «услуги», services rendered, farms, an insurer; since session
+  37 the aside and attribution phrases too, each gated pattern one `GatedPattern`) are skipped
   only where none of them stands; a credit's apposition only where the stretch ends with
   its dash or bracket;
 - data word lists opening with a look-behind are said with it after their first letter
@@ -32,6 +33,7 @@ from hypothesis import strategies as st
 from test_speed_shortcuts import studied_texts
 
 import analysis.money.apposition as apposition_module
+import analysis.money.aside_reach as aside_module
 import analysis.money.court as court_module
 import analysis.money.forecast as forecast_module
 import analysis.money.lender as lender_module
@@ -42,7 +44,7 @@ import analysis.money.services_abroad as services_module
 import analysis.money.support as support_module
 from analysis.money import describe, find_amounts
 from analysis.money.context import context_data, context_words, pattern_pair
-from analysis.money.literal_gate import literal_gate, may_match
+from analysis.money.literal_gate import GatedPattern, literal_gate, may_match
 from analysis.money.scope import fold
 from analysis.money.year_mentions import YEAR_DIGITS
 
@@ -82,18 +84,43 @@ def _gated() -> dict[str, tuple[re.Pattern[str], tuple[str, ...] | None]]:
     bank = pattern_pair("bank_lender", "lender_verb")
     insurer = pattern_pair("insurer_payout", "payout_verb")
     assert bank is not None and insurer is not None
+    assert price_module._UNIT_COST.pattern is context_words().unit_cost  # (each as the rule reads it)
+    assert lender_module._BANK.pattern is bank[0] and support_module._INSURER.pattern is insurer[0]
+    assert court_module._COURT.pattern is court_module._court()
+    assert services_module._EARNED_ON.pattern is services_module._pattern("earned_on")
+    assert forecast_module._PERCENT.pattern is forecast_module._PERCENT_BASE
+    assert services_module._RENDERED.pattern is services_module._RENDERED_ON
+    assert purchase_module._FARMS.pattern is purchase_module._farms()
+    assert aside_module._ASIDE.pattern is context_words().aside
+    assert aside_module._ATTRIBUTION.pattern is context_words().attribution
+    gated = {name: (rx.pattern, rx.gate) for name, rx in _GATED_PATTERNS.items()}
     return {
-        "unit cost": (context_words().unit_cost, price_module._unit_cost_gate()),
-        "bank": (bank[0], lender_module._bank_gate()),
-        "court": (court_module._court(), court_module._court_gate()),
-        "earned on": (services_module._pattern("earned_on"), services_module._gate("earned_on")),
-        "percent base": (forecast_module._PERCENT_BASE, forecast_module._percent_gate()),
+        **gated,  # type: ignore[dict-item]
         "service": (services_module._SERVICE, literal_gate(services_module._SERVICE, ("услуг",))),
-        "rendered": (services_module._RENDERED_ON, services_module._rendered_gate()),
-        "farms": (purchase_module._farms(), purchase_module._farms_gate()),
         "year digits": (YEAR_DIGITS, literal_gate(YEAR_DIGITS, ("19", "20"))),
-        "insurer": (insurer[0], support_module._insurer_gate()),
     }
+
+
+_GATED_PATTERNS: dict[str, GatedPattern] = {
+    "unit cost": price_module._UNIT_COST, "bank": lender_module._BANK,
+    "court": court_module._COURT, "earned on": services_module._EARNED_ON,
+    "percent base": forecast_module._PERCENT, "rendered": services_module._RENDERED,
+    "farms": purchase_module._FARMS, "insurer": support_module._INSURER,
+    "aside": aside_module._ASIDE, "attribution": aside_module._ATTRIBUTION,
+}
+
+
+def test_a_gated_pattern_searches_as_its_pattern() -> None:
+    # (searched where a literal stands, at once None where none does, as the pattern)
+    rx = GatedPattern(lambda: re.compile(r"(?<![а-яё])цен\w*"), ("цен",))
+    assert rx.gate == ("цен",)
+    text = "оптовая цена — 9 тыс., розничная — дороже"
+    for lo, hi in ((0, len(text)), (0, 11), (8, 12), (13, len(text))):
+        found, expected = rx.search(text, lo, hi), rx.pattern.search(text, lo, hi)  # type: ignore[union-attr]
+        assert (found and found.span()) == (expected and expected.span())
+    assert GatedPattern(lambda: None, ("цен",)).search(text, 0, len(text)) is None
+    assert GatedPattern(lambda: re.compile("(?i)цен"), ("цен",)).gate is None  # no gate: searched
+    assert GatedPattern(lambda: re.compile("(?i)цен"), ("цен",)).search("ЦЕНА", 0, 4) is not None
 
 
 def test_every_gate_is_in_use() -> None:
@@ -121,6 +148,9 @@ GATE_WORDS = st.sampled_from([
     "98,3%", "от", "утверждённых", "процента", "услуг", "оказали", "в", "среднем", "—", ",",
     ";", "5,2", "млн", "рублей", "по", "за", "для", "одного", "составила", "хозяйства",
     "фермеры", "потратили", "кредит", "(", "–", "страховщики", "белгосстрах", "выплатили",
+    "с учётом", "без учета", "на фоне", "за счёт", "за вычетом", "судя по", "12%", "суммы",
+    "по оценкам", "по данным", "согласно", "договору", "по условиям", "контракта",
+    "в соответствии с", "программой",
 ])
 
 
@@ -159,13 +189,9 @@ def test_facts_are_those_of_the_former_reading_on_studied_text(
     texts = [t for t in studied_texts() if find_amounts(t)]
     got = _facts(texts)
     with monkeypatch.context() as m:
-        for module, name in ((price_module, "_unit_cost_gate"), (lender_module, "_bank_gate"),
-                             (court_module, "_court_gate"), (forecast_module, "_percent_gate"),
-                             (services_module, "_rendered_gate"),
-                             (purchase_module, "_farms_gate"),
-                             (support_module, "_insurer_gate")):
-            m.setattr(module, name, lambda: None)
-        m.setattr(services_module, "_gate", lambda key: None)
+        for rx in _GATED_PATTERNS.values():
+            assert rx.gate is not None  # (loaded, then opened: the pattern searched everywhere)
+            m.setattr(rx, "_gate", None)
         m.setattr(masks_module, "_MODIFIER", FORMER_MODIFIER)
         m.setattr(masks_module.SentenceMasks, "not_cues", _former_not_cues)
         former = _facts(texts)

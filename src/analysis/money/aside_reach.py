@@ -16,6 +16,7 @@ from analysis.lang import lemma, parse
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data, context_words
 from analysis.money.cuewords import is_participle
+from analysis.money.literal_gate import GatedPattern
 from analysis.money.scope import AmountScope
 
 __all__ = ["aside_spans", "runs_into_amount"]
@@ -63,6 +64,16 @@ def _aside_goods() -> frozenset[str]:
     return frozenset(context_data().get("aside_goods_objects", ()))
 
 
+# a literal every aside phrase holds, and every attribution phrase (checked on the data's
+# patterns, `literal_gate`: «на фоне», «с учётом», «без учёта», «за вычетом», «за счёт», «судя
+# по», «…% от суммы»; «по оценкам», «по данным», …, «согласно договору», «по условиям
+# контракта», «в соответствии с программой»): most sentences hold none and are not scanned
+_ASIDE = GatedPattern(lambda: context_words().aside, ("фоне", "уч", "вычетом", "сч", "судя", "%"))
+_ATTRIBUTION = GatedPattern(lambda: context_words().attribution, (
+    "оценк", "данным", "информаци", "сведени", "словам", "мнени", "подсч", "расч", "соглашению",
+    "договору", "контракту", "меморандуму", "условиям", "согласно", "соответстви"))
+
+
 def aside_spans(scope: AmountScope, attribution: bool = False) -> list[tuple[int, int]]:
     """The aside phrases of the amount's sentence («с учётом декабрьских отгрузок», «без
     учёта поставок», «за счёт кредита»): what the figure allows for, leaves out or is paid
@@ -71,10 +82,11 @@ def aside_spans(scope: AmountScope, attribution: bool = False) -> list[tuple[int
     phrase whose words run on into this amount («за счёт кредита ВЭБ на 2 млрд») names the
     amount itself and is left out. With `attribution`, who
     gives the figure too («по оценке участников рынка»: no metric, though maybe a period)."""
-    words, low, s_start, s_end = context_words(), scope.folded, scope.start, scope.end
-    found = list(words.aside.finditer(low, s_start, s_end)) if words.aside is not None else []
-    if attribution and words.attribution is not None:
-        found += words.attribution.finditer(low, s_start, s_end)
+    low, s_start, s_end = scope.folded, scope.start, scope.end
+    # (a sentence holding no literal of a phrase is not scanned: `GatedPattern`)
+    found = list(_ASIDE.finditer(low, s_start, s_end))
+    if attribution:
+        found += _ATTRIBUTION.finditer(low, s_start, s_end)
     if not found:
         return []  # (most sentences: no phrase at all)
     spans: list[tuple[int, int]] = []

@@ -17,7 +17,7 @@ from functools import cache
 from analysis.lazypattern import lazy_compile
 from analysis.money.alternation import lookbehind_led
 from analysis.money.context import context_data
-from analysis.money.literal_gate import literal_gate, may_match
+from analysis.money.literal_gate import GatedPattern
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
@@ -40,16 +40,16 @@ def _court() -> re.Pattern[str]:
 def is_court_award(scope: AmountScope) -> bool:
     """Does the amount's clause tell a court's award or a claim (a court verb or a party to
     a suit before the amount, or court costs right after it)?"""
-    low, gate = scope.folded, _court_gate()
+    low = scope.folded
     lo = max(scope.start, scope.amount.start - _REACH)
     # (the clause lies inside the reach: with no court word in the reach none is in it)
-    if may_match(gate, low, lo, scope.amount.start):
+    if _COURT.may_match(low, lo, scope.amount.start):
         marks = list(_CLAUSE.finditer(low, lo, scope.amount.start))
         lo = marks[-1].end() if marks else lo
         if _court().search(low, lo, scope.amount.start):
             return True
     hi = min(scope.end, scope.amount.end + _AFTER)
-    if not may_match(gate, low, scope.amount.end, hi):
+    if not _COURT.may_match(low, scope.amount.end, hi):
         return False
     stop = _AFTER_END.search(low, scope.amount.end, hi)
     return _court().search(low, scope.amount.end, stop.start() if stop else hi) is not None
@@ -57,8 +57,4 @@ def is_court_award(scope: AmountScope) -> bool:
 
 # every court word holds one of these (checked on the pattern, `literal_gate`)
 _COURT_LITERALS = ("взыск", "присуд", "ист", "ответчик", "судебн", "госпошлин")
-
-
-@cache
-def _court_gate() -> tuple[str, ...] | None:
-    return literal_gate(_court(), _COURT_LITERALS)
+_COURT = GatedPattern(_court, _COURT_LITERALS)

@@ -8,13 +8,13 @@ The plan words are data (`forecast`, `not_forecast`, `writer_verbs` of
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.lang import parse, parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
-from analysis.money.literal_gate import literal_gate, may_match
+from analysis.money.literal_gate import GatedPattern
 from analysis.money.scope import CLAUSE_MARK
 from analysis.money.year_mentions import year_mentions
 
@@ -72,10 +72,8 @@ _PART_ITEM = lazy_compile(r"[^,;:.!?—–\d]{0,60}?,[ \u00a0]*(?:из[ \u00a0]+
                           r"[^,;:.!?—–\d]{0,60}(?:[—–][ \u00a0]*)?\Z")
 
 
-@cache
-def _percent_gate() -> tuple[str, ...] | None:
-    """A share of a base holds «%» or «процент» (`literal_gate`): no search without either."""
-    return literal_gate(_PERCENT_BASE, ("%", "процент"))
+# a share of a base holds «%» or «процент» (`literal_gate`): no search without either
+_PERCENT = GatedPattern(lambda: _PERCENT_BASE, ("%", "процент"))
 
 
 def is_forecast(scope: AmountScope) -> bool:
@@ -83,11 +81,17 @@ def is_forecast(scope: AmountScope) -> bool:
     the sentence: after the previous amount (or the sentence start), up to the amount, or
     right after it in the same clause («… 50 млрд, как ожидается» does not count). A figure
     coordinated with the previous one («предусмотрено создание … на 380 млн рублей и поставка
-    … на 1,1 млрд») shares its predicate."""
+    … на 1,1 млрд») shares its predicate. (Read once a scope: kept in `forecast_known`.)"""
+    known = scope.forecast_known
+    if known is None:
+        known = scope.forecast_known = _reads_as_forecast(scope)
+    return known
+
+
+def _reads_as_forecast(scope: AmountScope) -> bool:
     text, amount = scope.folded, scope.amount
     near = max(scope.start, amount.start - 60)
-    if may_match(_percent_gate(), text, near, amount.start) and (
-            base := _PERCENT_BASE.search(text, near, amount.start)):
+    if base := _PERCENT.search(text, near, amount.start):
         # «составит 98,3% от утверждённых 8,2 млрд»: the verb governs the share; the base is
         # a plan only by its own words («от запланированных 5 млрд»)
         return context_words().forecast.search(text, base.start("of"), amount.start) is not None

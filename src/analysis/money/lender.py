@@ -13,11 +13,14 @@ are data (`bank_lender`, `lender_verb` of `data/money_context_ru.json`).
 
 from __future__ import annotations
 
-from functools import cache
+from typing import TYPE_CHECKING
 
 from analysis.money.context import pattern_pair
-from analysis.money.literal_gate import literal_gate, may_match
+from analysis.money.literal_gate import GatedPattern
 from analysis.money.scope import AmountScope
+
+if TYPE_CHECKING:
+    import re
 
 __all__ = ["bank_provides", "is_bank_loan"]
 
@@ -41,13 +44,12 @@ def bank_provides(scope: AmountScope) -> bool:
         return False
     low = scope.folded
     lo, hi = scope.stretch_start, scope.stretch_end
-    bank, gives = words
-    return may_match(_bank_gate(), low, lo, hi) and bank.search(low, lo, hi) is not None and (
-        gives.search(low, lo, hi) is not None)
+    return _BANK.search(low, lo, hi) is not None and words[1].search(low, lo, hi) is not None
 
 
-@cache
-def _bank_gate() -> tuple[str, ...] | None:
-    """The literals one of which every match of the bank pattern holds (None: no gate)."""
+def _bank() -> re.Pattern[str] | None:
     words = pattern_pair("bank_lender", "lender_verb")
-    return literal_gate(words[0], _BANK_LITERALS) if words is not None else None
+    return words[0] if words is not None else None
+
+
+_BANK = GatedPattern(_bank, _BANK_LITERALS)  # the bank pattern, searched where a literal stands

@@ -16,6 +16,10 @@ alternative of a group after it («ц(?:ен…|ен…)» holds «цен»); an
 when every alternative does; a group, or a repeat of at least once, when its body does. A
 class, any character, an anchor, a look-around (its text is not part of the match), a
 back-reference, an optional part, or anything matched ignoring case holds none.
+
+`GatedPattern` keeps a pattern (made on first use: a data pattern may be missing) with its
+gate, and searches a stretch only when one of the literals stands in it: the rules that gate a
+pattern hold one such object, not the gate's boilerplate each.
 """
 
 from __future__ import annotations
@@ -23,9 +27,12 @@ from __future__ import annotations
 import re
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["literal_gate", "may_match"]
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+__all__ = ["GatedPattern", "literal_gate", "may_match"]
 
 _REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
 # nodes that take no character: an anchor, a look-around
@@ -47,7 +54,69 @@ def may_match(gate: tuple[str, ...] | None, text: str, lo: int, hi: int) -> bool
     if gate is None:
         return True
     stretch = text[lo:hi]
-    return any(literal in stretch for literal in gate)
+    for literal in gate:  # (a plain loop: no generator for each of a gate's literals)
+        if literal in stretch:
+            return True
+    return False
+
+
+class GatedPattern:
+    """A pattern, made on first use by `make` (None: the data has no such words), and the
+    gate `literal_gate` proves for it from `literals`: `search` is the pattern's own, None at
+    once where no literal stands in the stretch (and where there is no pattern)."""
+
+    __slots__ = ("_gate", "_literals", "_make", "_pattern", "_ready")
+
+    def __init__(self, make: Callable[[], re.Pattern[str] | None], literals: tuple[str, ...]) -> None:
+        self._make, self._literals = make, literals
+        self._pattern: re.Pattern[str] | None = None
+        self._gate: tuple[str, ...] | None = None
+        self._ready = False
+
+    def _load(self) -> None:
+        pattern = self._make()
+        self._pattern = pattern
+        self._gate = literal_gate(pattern, self._literals) if pattern is not None else None
+        self._ready = True
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        """The pattern itself (None when the data has none)."""
+        if not self._ready:
+            self._load()
+        return self._pattern
+
+    @property
+    def gate(self) -> tuple[str, ...] | None:
+        """The literals one of which every match holds (None: the parse did not show it)."""
+        if not self._ready:
+            self._load()
+        return self._gate
+
+    def may_match(self, text: str, lo: int, hi: int) -> bool:
+        """`may_match` with this pattern's gate (True with no gate, also with no pattern)."""
+        if not self._ready:
+            self._load()
+        return may_match(self._gate, text, lo, hi)
+
+    def search(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
+        """`pattern.search(text, lo, hi)`, not run when no literal of the gate stands in
+        text[lo:hi] (the same answer: no match can be there)."""
+        if not self._ready:
+            self._load()
+        pattern = self._pattern
+        if pattern is None or not may_match(self._gate, text, lo, hi):
+            return None
+        return pattern.search(text, lo, hi)
+
+    def finditer(self, text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text, lo, hi)`, none at once where no literal of the gate stands
+        in text[lo:hi] (and where there is no pattern)."""
+        if not self._ready:
+            self._load()
+        if self._pattern is None or not may_match(self._gate, text, lo, hi):
+            return iter(())
+        return self._pattern.finditer(text, lo, hi)
 
 
 def _holds(sequence: Any, literals: tuple[str, ...], lead: str = "") -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from analysis.lang import calendar
 from analysis.lazypattern import lazy_compile
 from analysis.money.aside_reach import aside_spans
+from analysis.money.folded_reader import FoldedReader
 from analysis.money.scope import AmountScope
 
 __all__ = ["MONTH_ABBR_RE", "MONTH_NAMES", "MONTH_NAMES_IN_ORDER", "MONTH_RE", "month_name",
@@ -49,11 +50,11 @@ _PERIOD = lazy_compile(
     r"|(?<![\w-])с[ \u00a0]+(?P<s1>" + MONTH_RE + r")[ \u00a0]+по[ \u00a0]+(?P<s2>" + MONTH_RE + r")"
     r"|(?P<n>\d{1,2}|" + "|".join(_CAL.month_counts) + r")[ \u00a0]+мес(?:яц\w*|\.)"
     # (not «на 450 кв. м»: square metres, the digit one of a number)
-    r"|(?P<q>IV|I{1,3}|[1-4](?!\d)|перв|втор|трет|четв[её]рт)\w*(?:-?(?:м|й|го|ом))?[ \u00a0]*"
+    r"|(?P<q>iv|i{1,3}|[1-4](?!\d)|перв|втор|трет|четв[её]рт)\w*(?:-?(?:м|й|го|ом))?[ \u00a0]*"
     r"кв(?:артал\w*|\.(?![ \u00a0]*м(?![а-яё])))"
     # «В четвертом квартале … $312 млн, тогда как в первом – лишь $178 млн»: the noun left out
     r"|(?<![\w-])во?[ \u00a0]+(?P<eq>перв|втор|трет|четв[её]рт)(?:ом|ье)(?=[ \u00a0]*[-–—])"
-    r"|(?P<h>I{1,2}|[12](?!\d)|перв|втор)\w*(?:-?(?:м|е|ое|ом))?[ \u00a0]+полугоди\w*"
+    r"|(?P<h>i{1,2}|[12](?!\d)|перв|втор)\w*(?:-?(?:м|е|ое|ом))?[ \u00a0]+полугоди\w*"
     r"|(?P<half>за[ \u00a0]+(?:полгода|полугодие))"
     r"|(?P<qs>два|двух|три|трех|трёх)[ \u00a0]+квартал\w*"
     r"|(?P<ytd>с[ \u00a0]+начала[ \u00a0]+(?:текущего[ \u00a0]+|этого[ \u00a0]+)?года)"
@@ -65,6 +66,9 @@ _PERIOD = lazy_compile(
     # (session 30; not an issue's date, «Бюллетень № 3 (март 2022 г.)»)
     r"|(?P<mn>" + "|".join(_MONTH_NAMES) + r")(?=[ \u00a0]+(?:19|20)\d\d(?!\d)[^\n:()]{0,8}:)"
     r")")
+# (its Roman numerals written in lower case, as IGNORECASE reads them alike: so it can be
+# found in the folded copy, `FoldedReader`)
+_PERIOD_READER = FoldedReader(_PERIOD)
 _BRACKET_GAP = lazy_compile(r"[ \u00a0]*\([ \u00a0]*")  # «… (43,7 млрд)»: the amount opens a bracket
 _BEYOND = 1000  # `AmountScope.distance` adds this when another amount lies between
 _YEAR_DIGITS = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -177,7 +181,7 @@ def period_of(scope: AmountScope) -> str | None:
     if not _PERIOD_HINT.search(scope.lowered):
         return None
     asides: list[tuple[int, int]] | None = None  # read when a period is seen
-    for m in _PERIOD.finditer(text, scope.start, scope.end):
+    for m in _PERIOD_READER.finditer(text, scope.folded, scope.start, scope.end):
         if m.group("m") and "ск" in m.group("m")[3:] + _MONTH_TAIL.match(text, m.end()).group():
             continue  # «в декабрьских поставках»: an adjective, not the month
         if (m.group("mg") or m.group("mn")) and (_DAY_BEFORE.search(text, max(0, m.start() - 4), m.start())

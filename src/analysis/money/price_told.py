@@ -14,7 +14,7 @@ from functools import cache
 from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data, context_words
-from analysis.money.literal_gate import literal_gate, may_match
+from analysis.money.literal_gate import GatedPattern
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
@@ -59,7 +59,7 @@ def costs_one(scope: AmountScope) -> bool:
         return False
     low, end = scope.folded, scope.amount.start
     lo = max(scope.start, low.rfind(";", scope.start, end) + 1)
-    return may_match(_unit_cost_gate(), low, lo, end) and rx.search(low, lo, end) is not None
+    return _UNIT_COST.search(low, lo, end) is not None
 
 
 # every match of `unit_cost` holds one of these (a verb of costing, a price or cost noun, a
@@ -67,12 +67,7 @@ def costs_one(scope: AmountScope) -> bool:
 # not searched (most amounts' clauses)
 _UNIT_COST_LITERALS = ("обход", "обойд", "обош", "стои", "стоя", "цен", "дороже", "дешевле",
                        "килограмм")
-
-
-@cache
-def _unit_cost_gate() -> tuple[str, ...] | None:
-    rx = context_words().unit_cost
-    return literal_gate(rx, _UNIT_COST_LITERALS) if rx is not None else None
+_UNIT_COST = GatedPattern(lambda: context_words().unit_cost, _UNIT_COST_LITERALS)
 
 
 def is_price_told(scope: AmountScope, metric: str, head: str) -> bool:

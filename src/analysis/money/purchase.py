@@ -19,7 +19,7 @@ from analysis.lang import parse
 from analysis.lazypattern import lazy_compile
 from analysis.money.alternation import lookbehind_led
 from analysis.money.context import context_data, context_words
-from analysis.money.literal_gate import literal_gate, may_match
+from analysis.money.literal_gate import GatedPattern
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
@@ -98,9 +98,8 @@ def is_farm_spending(scope: AmountScope) -> bool:
     190 млн рублей»)? Farms' money spent on machines is their purchase, as farms buying is
     (rounds 6–10, 26), not an investment nor a financing (`farm_buyers`, `spent_words`)."""
     text = scope.folded
-    if not may_match(_farms_gate(), text, scope.start, scope.amount.start):
-        return False  # (no farm word's literal before the amount: no farm word)
-    farms = _farms().search(text, scope.start, scope.amount.start)
+    # (not searched with no farm word's literal before the amount: no farm word)
+    farms = _FARMS.search(text, scope.start, scope.amount.start)
     spent = context_words().spent_words
     return farms is not None and spent is not None and spent.search(
         text, farms.end(), scope.amount.start) is not None
@@ -133,11 +132,7 @@ def _farms() -> re.Pattern[str]:
 
 # every farm word holds one of these (checked on the pattern, `literal_gate`)
 _FARM_LITERALS = ("хозяйств", "аграри", "фермер", "сельхоз", "колхоз")
-
-
-@cache
-def _farms_gate() -> tuple[str, ...] | None:
-    return literal_gate(_farms(), _FARM_LITERALS)
+_FARMS = GatedPattern(_farms, _FARM_LITERALS)
 
 
 @cache

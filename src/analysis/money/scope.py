@@ -67,6 +67,9 @@ class AmountScope:
     others: list[Amount]  # every amount of the sentence, `amount` among them
     folded_text: str | None = None  # `fold(text)`, made once per article by the caller
     _lowered: str | None = field(default=None, init=False, repr=False)
+    # `money.forecast.is_forecast` of this scope, once asked (a pure reading of the fields
+    # above, asked up to four times an amount)
+    forecast_known: bool | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def lowered(self) -> str:

@@ -32,7 +32,7 @@ from analysis.entities import russian_regions_in
 from analysis.lazypattern import lazy_compile
 from analysis.money.alternation import lookbehind_led
 from analysis.money.context import context_data
-from analysis.money.literal_gate import literal_gate, may_match
+from analysis.money.literal_gate import GatedPattern
 from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
@@ -67,13 +67,8 @@ def _pattern(key: str) -> re.Pattern[str]:
     return compile_pattern(lookbehind_led(r"(?<![а-яё])(?:" + "|".join(words) + r")(?![а-яё])"))
 
 
-# the literals every match of a data pattern holds (checked on it, `literal_gate`)
-_LITERALS = {"earned_on": ("заработа",)}
-
-
-@cache
-def _gate(key: str) -> tuple[str, ...] | None:
-    return literal_gate(_pattern(key), _LITERALS[key])
+# money earned: every match holds «заработа» (checked on the pattern, `literal_gate`)
+_EARNED_ON = GatedPattern(lambda: _pattern("earned_on"), ("заработа",))
 
 
 def is_service_export(scope: AmountScope, metric: str) -> bool:
@@ -84,8 +79,7 @@ def is_service_export(scope: AmountScope, metric: str) -> bool:
         return False
     low, start, end = scope.folded, scope.start, scope.amount.start
     # (a pattern with none of its literals in the stretch is not searched: `literal_gate`)
-    earned = _pattern("earned_on").search(low, start, end) if may_match(
-        _gate("earned_on"), low, start, end) else None
+    earned = _EARNED_ON.search(low, start, end)
     if earned is not None and _pattern("service_recipients_abroad").search(
             low, earned.start(), end) is not None:
         return True  # «клиники заработали на иностранных пациентах 31 млн долларов»
@@ -106,9 +100,7 @@ _RENDERED_ON = lazy_compile(r"(?<![а-яё])оказ\w*\s+(?:[а-яё-]+\s+){0,4
 _RENDERED_REACH = 120  # characters before the sum the verb may stand
 
 
-@cache
-def _rendered_gate() -> tuple[str, ...] | None:
-    return literal_gate(_RENDERED_ON, ("оказ",))  # (every match holds the verb's stem)
+_RENDERED = GatedPattern(lambda: _RENDERED_ON, ("оказ",))  # (every match holds the verb's stem)
 
 
 def is_service_rendered(scope: AmountScope) -> bool:
@@ -117,9 +109,7 @@ def is_service_rendered(scope: AmountScope) -> bool:
     foreign buyer named in the clause? Then it is the provider's revenue, `other`."""
     low, amount = scope.folded, scope.amount
     lo = max(scope.start, amount.start - _RENDERED_REACH)
-    if not may_match(_rendered_gate(), low, lo, amount.start):
-        return False  # (no «оказ…» before the amount: nothing rendered)
-    found = _RENDERED_ON.search(low, lo, amount.start)
+    found = _RENDERED.search(low, lo, amount.start)  # (none with no «оказ…» before the amount)
     if found is None or any(found.start() <= o.start < amount.start
                             for o in scope.others if o is not amount):
         return False

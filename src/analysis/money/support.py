@@ -28,7 +28,7 @@ from functools import cache
 
 from analysis.lang import lemma
 from analysis.money.context import context_data, context_words, pattern_pair
-from analysis.money.literal_gate import literal_gate, may_match
+from analysis.money.literal_gate import GatedPattern
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
@@ -77,12 +77,14 @@ def _saved_support() -> re.Pattern[str] | None:
     return compile_pattern("|".join(words)) if words else None
 
 
-@cache
-def _insurer_gate() -> tuple[str, ...] | None:
-    """Every insurer word holds «страх» (`literal_gate`): a sentence without it is not searched
-    (the pattern tries every letter of every word)."""
+def _insurer() -> re.Pattern[str] | None:
     words = pattern_pair("insurer_payout", "payout_verb")
-    return literal_gate(words[0], ("страх",)) if words is not None else None
+    return words[0] if words is not None else None
+
+
+# every insurer word holds «страх» (`literal_gate`): a sentence without it is not searched (the
+# pattern tries every letter of every word)
+_INSURER = GatedPattern(_insurer, ("страх",))
 
 
 def insurer_payout(scope: AmountScope, metric: str) -> str:
@@ -92,10 +94,8 @@ def insurer_payout(scope: AmountScope, metric: str) -> str:
     words = pattern_pair("insurer_payout", "payout_verb")
     if metric != "financing" or words is None:
         return metric
-    insurer, pays = words
     low = scope.folded
-    if (may_match(_insurer_gate(), low, scope.start, scope.end)
-            and insurer.search(low, scope.start, scope.end) is not None
-            and pays.search(low, scope.start, scope.end) is not None):
+    if (_INSURER.search(low, scope.start, scope.end) is not None
+            and words[1].search(low, scope.start, scope.end) is not None):
         return "other"
     return metric

@@ -45,7 +45,7 @@ from analysis.money.around import (
 )
 from analysis.money.elided import elided_amounts
 from analysis.money.elided_prices import elided_prices
-from analysis.money.folded import FOLD_DIFFERS, case_sensitive
+from analysis.money.folded import case_sensitive, folds_alike
 from analysis.money.grammar import (
     CORE,
     NUMERALS,
@@ -114,12 +114,11 @@ _QUALIFIER_FOLDED = case_sensitive(QUALIFIER_BEFORE)
 
 def _qualifier_before(text: str, start: int) -> Qualified | None:
     lo = max(0, start - 40)
-    window = text[lo:start]
-    if _QUALIFIER_FOLDED is not None and FOLD_DIFFERS.isdisjoint(window):
+    if _QUALIFIER_FOLDED is not None and folds_alike(text, lo, start):
         # (the folded copy of the scan text is cached: the head scan made it)
         m = _QUALIFIER_FOLDED.search(fold_case(text)[lo:start])
     else:
-        m = QUALIFIER_BEFORE.search(window)
+        m = QUALIFIER_BEFORE.search(text[lo:start])
     if not m:
         return None
     for group, qual in _QUALIFIER_GROUPS:
@@ -129,7 +128,7 @@ def _qualifier_before(text: str, start: int) -> Qualified | None:
                     return None  # «от в», «до на» are not qualifiers
                 # «почти в $300 млн», «почти на 10 млрд»: qualified, but not adjacent
                 return Qualified(qualifier=qual, start=start)
-            return Qualified(qualifier=qual, start=start - len(window) + m.start())
+            return Qualified(qualifier=qual, start=lo + m.start())
     return None
 
 

@@ -25,6 +25,7 @@ from analysis.entities.enterprises import find_enterprises
 from analysis.ingest import headline_end
 from analysis.lang import parse
 from analysis.lazypattern import lazy_compile
+from analysis.money.first_person import first_plural_verb
 
 __all__ = ["speaking_firm", "subject_firm"]
 
@@ -42,11 +43,7 @@ def _says_we(text: str) -> bool:
     """Does `text` speak as «мы»: the word, or a verb in the first person plural?"""
     if _WE.search(text):
         return True
-    for word in _WORD.findall(text):
-        tag = parse(word.lower()).tag
-        if tag.person == "1per" and tag.number == "plur" and "VERB" in tag:
-            return True
-    return False
+    return any(first_plural_verb(word.lower()) for word in _WORD.findall(text))
 
 
 def speaking_firm(text: str, sentence_start: int, amount_start: int) -> str | None:

@@ -15,11 +15,21 @@ from __future__ import annotations
 
 import re
 
+from analysis.lazypattern import lazy_compile
 from analysis.patternstore import compile_pattern
 
-__all__ = ["FOLD_DIFFERS", "case_sensitive"]
+__all__ = ["FOLD_DIFFERS", "case_sensitive", "folds_alike"]
 
 FOLD_DIFFERS = frozenset("\u0130\u0131\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86")
+# one of them, found by sre's class scan in C (a set's `isdisjoint` over a stretch makes,
+# hashes and frees a one-letter string for each Cyrillic character it reads)
+_FOLD_DIFFERS_AT = lazy_compile("[" + "".join(sorted(FOLD_DIFFERS)) + "]")
+
+
+def folds_alike(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] hold none of `FOLD_DIFFERS` (so a `case_sensitive` pattern reads its
+    folded copy as the case-insensitive one reads it)?"""
+    return _FOLD_DIFFERS_AT.search(text, lo, hi) is None
 
 
 def case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

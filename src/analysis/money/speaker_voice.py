@@ -24,6 +24,7 @@ from typing import NamedTuple
 from analysis.lang import parse
 from analysis.lang.case import fold_case
 from analysis.lazypattern import lazy_compile
+from analysis.money.first_person import first_plural_verb
 from analysis.money.flow_sides import named_sides
 from analysis.money.outlets import belarusian_outlet
 from analysis.money.region import ArticleText, SentenceSpan
@@ -62,11 +63,7 @@ def _words() -> VoiceWords:
 
 
 def _first_person_verb(text: str) -> bool:
-    for word in _WORD.findall(text):
-        tag = parse(word.lower()).tag
-        if tag.person == "1per" and tag.number == "plur" and "VERB" in tag:
-            return True
-    return False
+    return any(first_plural_verb(word.lower()) for word in _WORD.findall(text))
 
 
 def speaks_first_person(text: str, lo: int, hi: int) -> bool:

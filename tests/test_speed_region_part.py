@@ -5,9 +5,13 @@ steps give: each is compared with the step run without it on sentences written h
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_speed_shortcuts import studied_texts
 
+from analysis.entities import openers
 from analysis.lang import fold_case, split_sentences
+from analysis.lang.case import fold_yo
 from analysis.money import firm_town
 
 FIRM_SENTENCES = (
@@ -67,3 +71,35 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
         out.append((pos, para))
         pos += len(para) + 1
     return out
+
+
+HYPHEN_TEXTS = ("санкт-петербург и брянско-белорусские связи", "x-аб-вг", " -аб-", "аб--вг-де",
+                "5аб-вг", "a-", "-", "éаб-вг", "аб-вг-", "ёж-ик", "аб-1-вг", "а-б-в г-д", "")
+
+
+def _hyphenated_spans(low: str) -> tuple[list, list]:
+    return ([m.span() for m in openers._HYPHENATED.finditer(low)],
+            [m.span() for m in openers.hyphenated_words(low)])
+
+
+@pytest.mark.parametrize("low", HYPHEN_TEXTS)
+def test_hyphenated_words_same_as_scan(low: str) -> None:
+    old, new = _hyphenated_spans(low)
+    assert old == new
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="аяб-xzé ё1-", max_size=40))
+def test_hyphenated_words_same_as_scan_generated(low: str) -> None:
+    old, new = _hyphenated_spans(low)
+    assert old == new
+
+
+@pytest.mark.slow
+def test_hyphenated_words_on_studied_texts() -> None:
+    differ = 0
+    for text in studied_texts():
+        low = fold_yo(fold_case(text))
+        old, new = _hyphenated_spans(low)
+        differ += old != new
+    assert differ == 0

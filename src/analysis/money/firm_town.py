@@ -16,6 +16,7 @@ import re
 from functools import cache, lru_cache
 
 from analysis.entities import RegionMention, russian_regions_in, towns_of_adjective
+from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.patternstore import compile_pattern
 
@@ -41,7 +42,7 @@ def _noun_stems() -> tuple[str, ...] | None:
     return stems if stems and all(_PLAIN_STEM.fullmatch(s) for s in stems) else None
 
 
-_PLAIN_STEM = re.compile(r"[а-яё]+")
+_PLAIN_STEM = lazy_compile(r"[а-яё]+")
 
 
 @lru_cache(maxsize=4096)

@@ -41,7 +41,33 @@ def opener_spans(low: str, parts: Iterable[str], words: frozenset[str]) -> list[
     same as reading every word of `low` in turn."""
     spans = [m.span() for w in words.intersection(parts) for m in _exact_word(w).finditer(low)]
     if "-" in low:
-        spans += [m.span() for m in _HYPHENATED.finditer(low)
+        spans += [m.span() for m in hyphenated_words(low)
                   if (w := m.group()) in words or any(p in words for p in w.split("-"))]
     spans.sort()
     return spans
+
+
+def hyphenated_words(low: str) -> list[re.Match[str]]:
+    """The hyphenated words of `low`, in order: the matches of `_HYPHENATED.finditer(low)`,
+    found from the hyphens (`str.find`, in C) instead of trying the pattern's look-behinds at
+    every character. A hyphen with a letter on each side stands inside a hyphenated word,
+    and each such word holds one; the word opens where the run of letters before its first
+    such hyphen opens, and `_HYPHENATED` matches there as far as it can go."""
+    out: list[re.Match[str]] = []
+    end = 0  # where the last word found ends
+    at = low.find("-", 1)
+    while at >= 0:
+        if at >= end and low[at - 1] in _LETTERS and low[at + 1:at + 2] in _LETTERS:
+            start = at - 1
+            while start > 0 and low[start - 1] in _LETTERS:
+                start -= 1
+            word = _HYPHENATED.match(low, start)
+            if word is not None:  # (always: the run, this hyphen and the letter after it)
+                out.append(word)
+                end = word.end()
+        at = low.find("-", at + 1)
+    return out
+
+
+# the letters of a word (`_BEFORE`'s class), one by one
+_LETTERS = frozenset(map(chr, [*range(ord("а"), ord("я") + 1), *range(ord("a"), ord("z") + 1)]))

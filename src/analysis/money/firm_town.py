@@ -16,6 +16,7 @@ import re
 from functools import cache, lru_cache
 
 from analysis.entities import RegionMention, russian_regions_in, towns_of_adjective
+from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.patternstore import compile_pattern
 
@@ -29,6 +30,19 @@ def _firm_town() -> re.Pattern[str]:
     return compile_pattern(r"(?<![а-яё])([а-яё]+(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ым|им|ую|их|ими"
                            r"|ом|ем))[ \u00a0]+(?:[«\"]?[а-яё-]+[»\"]?[ \u00a0]+){0,2}?(?:"
                            + nouns + r")")
+
+
+@cache
+def _noun_stems() -> tuple[str, ...] | None:
+    """The plain stems the firm nouns open with («завод» of «завод\\w*»): every match of
+    `_firm_town` holds one, so a stretch holding none has no match (found with `in`, in C,
+    rather than by the pattern's look-behind tried at every letter). None when a noun of the
+    data is no plain stem (then no stretch is passed over)."""
+    stems = tuple(noun.removesuffix(r"\w*") for noun in context_data()["firm_nouns"])
+    return stems if stems and all(_PLAIN_STEM.fullmatch(s) for s in stems) else None
+
+
+_PLAIN_STEM = lazy_compile(r"[а-яё]+")
 
 
 @lru_cache(maxsize=4096)
@@ -45,6 +59,10 @@ def firm_town_regions(folded: str, start: int, end: int) -> list[RegionMention]:
     """The home regions of the firms named by a town's adjective in folded[start:end]."""
     if folded.find("ск", start, end) < 0 and folded.find("цк", start, end) < 0:
         return []
+    if (stems := _noun_stems()) is not None:
+        stretch = folded[start:end]
+        if not any(stem in stretch for stem in stems):
+            return []  # (no firm's noun: most sentences)
     return [RegionMention(start=m.start(1), normal=region)
             for m in _firm_town().finditer(folded, start, end)
             if (region := _region_of_adjective(m.group(1))) is not None]

@@ -8,6 +8,7 @@ The texts are written for this test in the style of such news.
   credit line opened «в июне» makes that value a one-off sum (no period, no year).
 - a cue-less body figure equal to a headline figure does not take the headline's meaning: the
   headline says the body again, not the other way round.
+- deliveries a bank «профинансировал» are its financing, not an export (rounds 56, 59).
 """
 
 from __future__ import annotations
@@ -64,3 +65,19 @@ def test_a_body_figure_equal_to_the_headline_keeps_its_own_meaning(tmp_path: Pat
     target = next(f for surface, f in got.items() if "превысить" in surface)
     assert target.metric == "trade_turnover"
     assert target.forecast
+
+
+def test_deliveries_a_bank_financed_are_its_financing(tmp_path: Path) -> None:
+    text = ("Банк поддержал экспорт\n\n"
+            "За первый квартал банк профинансировал экспортные поставки гродненских "
+            "предприятий в Россию на 86 млн BYN.\n")
+    got = facts_by_surface(tmp_path, text, published="2022-04-20",
+                           url="https://grodno-bank.by/2022/04/eksport", source="Гродно-банк")
+    assert got["86 млн BYN"].metric == "financing"
+
+
+def test_a_plan_that_sets_an_export_level_stays_export(tmp_path: Path) -> None:
+    text = ("Программа\n\n"
+            "Программа предусматривает рост экспорта в Россию до 700 млн долларов.\n")
+    got = facts_by_surface(tmp_path, text, published="2022-04-20")
+    assert got["до 700 млн долларов"].metric == "export"

@@ -6,8 +6,8 @@ The texts are written for this test in the style of such news.
 - a deal's own cost told right after its phrase («для выполнения контракта с дистрибьютором
   стоимостью …») is the contract's value, whatever credit the sentence grants for it; a
   credit line opened «в июне» makes that value a one-off sum (no period, no year).
-- a cue-less body figure equal to a headline figure does not take the headline's meaning: the
-  headline says the body again, not the other way round.
+- a cue-less body figure that goes on from an earlier figure of its sentence does not take an
+  equal headline figure's meaning: the headline says the body again, not the other way round.
 - deliveries a bank «профинансировал» are its financing, not an export (rounds 56, 59).
 """
 

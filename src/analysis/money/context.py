@@ -290,7 +290,10 @@ def names_signing(text: str, start: int, end: int, metric: str = "agreements") -
     words = context_words()
     if metric == "other":  # «суд в феврале обязал выплатить 920 тыс. долл. долга»
         return _says(words.awarded_in_month, text, start, end)
-    if metric in ("credit", "financing") and _says(words.granted_in_month, text, start, end):
+    if metric in ("credit", "financing", "agreements") and _says(
+            words.granted_in_month, text, start, end):
+        # (a contract the credit is granted for: «в июне банк открыл кредитную линию для
+        # выполнения контракта стоимостью …», its value a one-off sum too: round 59)
         return True
     # a signed deal's value, whatever money it is («соглашение о финансировании на сумму
     # 28,5 млн долларов подписано в августе», «контракт … подписан в марте»)

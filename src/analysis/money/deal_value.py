@@ -11,6 +11,10 @@
   is a shipment's: «По договору поставки 2019 года завод отгрузил покупателю комбайны на 52
   млн рублей» is one contract between two firms, not the countries' trade nor the plant's
   output (session 35, newuser35).
+- A deal's own cost told after it, no verb between («для выполнения контракта с подмосковным
+  дистрибьютором стоимостью 9,6 млн долларов», «договор на поставку 36 машин общей стоимостью
+  …»): the contract's value, whatever a credit or a purpose before the deal governs (round 59;
+  the dev golds of rounds 9, 20, 27, 32, 41, 49, 51, 55, 56, 58 read every such sum so).
 - A part whose source a dash names after it is that credit: «в том числе 3,6 млн рублей – за
   счёт кредита банка», «из них 5 млн — за счёт заёмных средств», as «из них 7 млн – кредит
   банка» is (not a weak verb's part of the whole before it).
@@ -21,6 +25,7 @@ from __future__ import annotations
 from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.alternation import lookbehind_led
+from analysis.money.cuewords import is_verbish
 from analysis.money.scope import AmountScope
 
 __all__ = ["credit_after_dash", "deal_value"]
@@ -48,6 +53,14 @@ _DEAL_VOLUME = lazy_compile(lookbehind_led(
     r"(?:[а-яё]+[ \u00a0]+)?объ[её]мом[ \u00a0]+(?:закуп|поставо|поставк|продаж)\w*[ \u00a0]+"
     r"(?:(?:на[ \u00a0]+)?(?:сумму[ \u00a0]+)?)?\Z"))
 _VOLUME_WORD = "объ"  # «объёмом», «объемом»: _DEAL_VOLUME cannot match where it is not
+# «контракта с подмосковным дистрибьютором стоимостью»: a deal noun, a few words of its phrase
+# (no clause mark), then the cost word right before the sum (folded text)
+_DEAL_COST = lazy_compile(
+    r"(?<![а-яё])(?:контракт|договор|соглашени|заказ)[а-яё]*((?:[ \u00a0]+[^\s.,;:!?()—–]+){0,5}?)"
+    r"[ \u00a0]+(?:общей[ \u00a0]+)?стоимостью(?:[ \u00a0]+(?:около|порядка|более|свыше|до|почти))?"
+    r"[ \u00a0]*\Z")
+_COST_WORD = "стоимостью"  # _DEAL_COST cannot match where it is not
+_DEAL_COST_REACH = 120  # characters before the sum the deal is looked for in
 _DASH_CREDIT = lazy_compile(
     r"[ \u00a0]*[—–-][ \u00a0]*за[ \u00a0]+сч[её]т[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
     r"(?:(?:кредит|займ|заём|заем)(?:а|ов)?(?![а-яё])|(?:кредитн|заемн|заёмн)[а-яё]*[ \u00a0]+средств)")
@@ -61,12 +74,27 @@ def deal_value(scope: AmountScope, metric: str, head: str) -> bool:
     if low.find(_VOLUME_WORD, lo, scope.amount.start) >= 0 and _DEAL_VOLUME.search(
             low, lo, scope.amount.start):
         return True  # (most amounts: no «объ» before them, one look in C)
+    if _deal_cost(scope):
+        return True
     if metric not in _DELIVERY_METRICS or len(scope.others) != 1 or not head:
         return False
     said = lemma(head.lower())
     named = _UNDER_DEAL if said in _SHIPMENT_HEADS else _DEAL_NAMED if said in _DELIVERY_HEADS else None
     return (named is not None and named.search(low, scope.start, scope.amount.start) is not None
             and _INSURED.search(low, scope.start, scope.end) is None)
+
+
+def _deal_cost(scope: AmountScope) -> bool:
+    """Is the amount a deal's cost told right after its phrase, no verb between the deal's
+    noun and the cost word («контракта с дистрибьютором стоимостью …»; not «по договору …
+    получит два льнокомбайна стоимостью …», the goods' cost)?"""
+    low, start = scope.folded, scope.amount.start
+    lo = max(scope.start, start - _DEAL_COST_REACH)
+    if low.find(_COST_WORD, lo, start) < 0:
+        return False
+    found = _DEAL_COST.search(low, lo, start)
+    return found is not None and not any(
+        is_verbish(word) for word in found.group(1).split() if word.isalpha())
 
 
 def credit_after_dash(scope: AmountScope) -> bool:

@@ -179,8 +179,12 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         on: bool | None = None  # does the sentence go on about the previous one (read once)
         # (a bare figure said again, «Окончательно — 660», is the same fact whatever cue
         # stands near it; a range is never an echo, nor a table's cell: an item of its table)
-        echo = echo_of(facts, amount, s_start) if amount.qualifier != "range" and cell is None and (
-            score == NO_CUE or amount.implied_currency) else None
+        # (a figure that goes on from an earlier one of its own sentence says no headline
+        # figure again: «…достиг 392 млн долларов, а к 2020 году может превысить 500 млн»
+        # under a headline's «полмиллиарда долларов» of deals; round 59)
+        echo = echo_of(facts, amount, s_start, text if same_sentence else "") if (
+            amount.qualifier != "range" and cell is None
+            and (score == NO_CUE or amount.implied_currency)) else None
         # («Реалистичнее ожидать около 57 млрд долларов.»: an estimate of the figure just told)
         estimated = estimated_figure(text, s_start, s_end, amount, prev) if (
             score == NO_CUE and cell is None) else None

@@ -65,10 +65,16 @@ def echo_period(text: str, amount: Amount, echo: Fact, s_start: int) -> str | No
     return None
 
 
-def echo_of(facts: list[Fact], amount: Amount, s_start: int) -> Fact | None:
+def echo_of(facts: list[Fact], amount: Amount, s_start: int, text: str = "") -> Fact | None:
     """An earlier figure of another sentence with the same value and currency: the one this
-    cue-less amount says again."""
+    cue-less amount says again. Given the article's `text` (the caller's choice: an amount
+    that goes on from a figure of its own sentence), a headline's figure is none: the headline
+    says the body again, not the other way round («подписано соглашений более чем на
+    полмиллиарда долларов» over «товарооборот … достиг 392 млн долларов, а к 2020 году может
+    превысить 500 млн»: round 59; `headline_echoes` reads the headline from the body)."""
+    title_end = headline_end(text) if text else -1
     return next((f for f in reversed(facts) if f.sentence.start != s_start
+                 and f.amount.start > title_end
                  and f.amount.currency == amount.currency and f.amount.value > 0
                  and abs(f.amount.value - amount.value) <= 1e-6 * f.amount.value), None)
 

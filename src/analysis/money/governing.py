@@ -54,6 +54,9 @@ _GOODS = frozenset({"export", "import", "production", "other"})  # «согла�
 _MONEY_NOUNS = frozenset({"credit", "investment", "financing"})  # «направит на поддержку экспорта»
 # the measures an allocation verb may set a level of («предусматривает рост экспорта до …»)
 _MEASURES = frozenset({"export", "import", "trade_turnover", "production"})
+# verbs that finance their object outright («банк профинансировал экспортные поставки … на»):
+# the deliveries are what the money paid for, not a level set (rounds 56, 59)
+_FUNDS_OBJECT = frozenset({"финансировать", "профинансировать"})
 
 
 def reach_up(word: str, head: Cue | None = None) -> int:
@@ -134,7 +137,8 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 # (nor an object's adjective: «получил под сделку кредитную линию на …»)
                 continue
             if (head.metric == "financing" and is_verbish(before[j].group().lower())
-                    and cues_before[idx].metric in _MEASURES and not _PURPOSE.search(gap)):
+                    and cues_before[idx].metric in _MEASURES and not _PURPOSE.search(gap)
+                    and lemma(before[j].group().lower()) not in _FUNDS_OBJECT):
                 # «программа предусматривает рост экспорта до …», «предусмотрено увеличение
                 # товарооборота до …»: a verb of allocation whose object is a measure of trade
                 # or output sets a level of that measure, no money given (but «направит на

@@ -27,7 +27,7 @@ its context. What the table does not say is left to the reading of the article a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
 from analysis.lazypattern import lazy_compile
@@ -64,6 +64,9 @@ __all__ = ["TableCell", "TableReading", "read_tables"]
 
 # A unit's place in a name: after a comma or an opening bracket, spaces only before the unit
 _UNIT_PLACE = lazy_compile(r"[,(][ \u00a0]*\Z")
+# A two-level header flattened into one line: a colon after a column's unit opens the
+# sub-columns it spans («Объём финансового обеспечения, руб.: всего | на 2023 год | …»)
+_SPANS_ON = lazy_compile(r"[ \u00a0]*:[ \u00a0]*\S")
 
 
 class HasAmount(Protocol):
@@ -194,12 +197,16 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
              if not words.total.match(text, label.start, label.end)]
     rows_are_measures = bool(items) and all(m is not None and m.strong for m in items)
     out: list[TableCell] = []
+    spanning: Unit | None = None  # a unit over the columns after its own («…, руб.: всего»)
     for j in range(len(block.rows[0].cells)):
         name = header.cells[j] if header is not None else None
         if name is not None and _measures_other(text, name, words):
+            spanning = None
             continue  # «доля в общей выручке», «тыс. тонн», «рост, %»
         own = _unit(text, name, words, label=True) if name is not None else None
-        unit = own or block_unit
+        unit = own or spanning or block_unit
+        if own is not None and name is not None:
+            spanning = own if _SPANS_ON.match(text, own.span.end, name.end) else None
         column_time = _time(text, name, published) if name is not None else None
         planned = name is not None and words.plan.search(text, name.start, name.end) is not None
         column_metric = label_metric(text, name, lead) if name is not None else None
@@ -215,8 +222,8 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
             sign = signs[i].match(text, cell.start, cell.end)  # «сальдо — минус 89,4»
             number = parse_number(text[sign.end() if sign else cell.start:cell.end])
             number = -number if sign is not None and number is not None else number
-            if number is None or number * row_unit.scale > MAX_VALUE:
-                continue
+            if not number or number * row_unit.scale > MAX_VALUE:
+                continue  # a zero cell («0,00») is a blank of the plan, not a sum
             amount = Amount(start=cell.start, end=cell.end, surface=text[cell.start:cell.end],
                             value=number * row_unit.scale,
                             currency=_currency(article, row_unit), qualifier="exact",
@@ -234,6 +241,25 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
                 context=time.span if time is not None and time.span != label else block.heading,
                 forecast=planned or words.plan.search(text, label.start, label.end) is not None,
                 column=name))
+    return _planned_totals(text, out, published, words)
+
+
+def _planned_totals(text: str, cells: list[TableCell], published: date | None,
+                    words: TableWords) -> list[TableCell]:
+    """A row's total column («…: всего») over year columns that are all plans (each a plan
+    column or a year after the publication) is the plan's total: planned too."""
+    out = list(cells)
+    for i, cell in enumerate(cells):
+        if cell.forecast or cell.year is not None or cell.column is None:
+            continue
+        name = cell.column
+        part = text.rfind(":", name.start, name.end) + 1 or name.start
+        if not words.total.match(text, skip_spaces(text, part, name.end), name.end):
+            continue
+        years = [c for c in cells if c.row == cell.row and c is not cell]
+        if years and all(c.forecast or (c.year is not None and published is not None
+                                        and c.year > published.year) for c in years):
+            out[i] = replace(cell, forecast=True)
     return out
 
 

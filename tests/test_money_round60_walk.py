@@ -1,0 +1,56 @@
+"""What a figure is, for the causes found in round 60's dev part (session 38, walk60money).
+The texts are written for this test in the style of such documents and news.
+
+- a two-level table header flattened into one line («Объём финансирования, руб.: всего |
+  на 2024 год | на 2025 год»): the unit before the colon spans the sub-columns after it, each
+  sub-column keeps its year; a zero cell («0,00») is a blank, not a sum; the row's «всего»
+  over year columns that are all after the publication is planned too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import load_gold_style
+
+from analysis.money import describe
+
+_PLAN = ("ПЛАН-ГРАФИК закупок на 2024 год и плановый период 2025 и 2026 годов\n\n"
+         "Заказчик: МБУ «Горсвет» города Пскова\n\nРаздел 1. Закупки\n\n"
+         "№ п/п | Наименование объекта закупки | Объём финансирования, руб.: всего | на 2024 год "
+         "| на 2025 год | на 2026 год\n"
+         "1 | Поставка автовышки на шасси МАЗ | 8 240 000,00 | 4 120 000,00 | 4 120 000,00 "
+         "| 0,00\n"
+         "2 | Поставка трактора «Беларус-82.1» | 3 610 500,00 | 0,00 | 0,00 | 3 610 500,00\n")
+
+
+def test_a_unit_before_a_colon_spans_the_year_columns(tmp_path: Path) -> None:
+    facts = describe(load_gold_style(tmp_path, _PLAN, published="2023-12-20"))
+    cells = {(f.amount.surface, f.year) for f in facts}
+    assert ("4 120 000,00", 2024) in cells and ("4 120 000,00", 2025) in cells
+    assert ("3 610 500,00", 2026) in cells
+    assert all(f.amount.currency == "RUB" for f in facts)
+
+
+def test_zero_cells_of_a_plan_are_no_sums(tmp_path: Path) -> None:
+    facts = describe(load_gold_style(tmp_path, _PLAN, published="2023-12-20"))
+    assert all(f.amount.value > 0 for f in facts)
+    assert not any(f.amount.surface == "0,00" for f in facts)
+
+
+def test_the_total_of_planned_years_is_planned(tmp_path: Path) -> None:
+    facts = describe(load_gold_style(tmp_path, _PLAN, published="2023-12-20"))
+    totals = [f for f in facts if f.amount.surface in ("8 240 000,00", "3 610 500,00")
+              and f.year is None]
+    assert len(totals) == 2
+    assert all(f.forecast for f in totals)
+
+
+def test_a_total_beside_a_past_year_is_no_plan(tmp_path: Path) -> None:
+    text = ("Отчёт об исполнении\n\nРаздел 1. Закупки\n\n"
+            "№ п/п | Объект | Объём финансирования, руб.: всего | на 2022 год | на 2023 год\n"
+            "1 | Поставка погрузчика «Амкодор» | 5 000 000,00 | 2 500 000,00 | 2 500 000,00\n"
+            "2 | Ремонт тракторов МТЗ | 900 000,00 | 450 000,00 | 450 000,00\n")
+    facts = describe(load_gold_style(tmp_path, text, published="2023-12-20"))
+    total = next(f for f in facts if f.amount.surface == "5 000 000,00")
+    assert not total.forecast

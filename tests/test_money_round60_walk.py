@@ -5,6 +5,8 @@ The texts are written for this test in the style of such documents and news.
   на 2024 год | на 2025 год»): the unit before the colon spans the sub-columns after it, each
   sub-column keeps its year; a zero cell («0,00») is a blank, not a sum; the row's «всего»
   over year columns that are all after the publication is planned too.
+- a figure after a dash that a rate closes («… 64 млрд рублей — примерно 4,3 млн долларов по
+  текущему курсу») is a conversion: a bare figure after it goes on in the rubles converted.
 """
 
 from __future__ import annotations
@@ -54,3 +56,14 @@ def test_a_total_beside_a_past_year_is_no_plan(tmp_path: Path) -> None:
     facts = describe(load_gold_style(tmp_path, text, published="2023-12-20"))
     total = next(f for f in facts if f.amount.surface == "5 000 000,00")
     assert not total.forecast
+
+
+def test_a_dashed_conversion_closed_by_a_rate_lends_no_currency(tmp_path: Path) -> None:
+    text = ("Бюджет утверждён\n\n"
+            "БОБРУЙСК, 12 марта. Правление хоккейного клуба утвердило смету на сезон-2015 в "
+            "размере 64 млрд рублей — примерно 4,3 млн долларов по текущему курсу. В прошлом "
+            "сезоне клуб израсходовал 47,2 млрд.\n")
+    got = {f.amount.surface: f for f in describe(load_gold_style(
+        tmp_path, text, published="2015-03-12", url="https://sport.by/2015/03/12/smeta"))}
+    assert got["примерно 4,3 млн долларов"].amount.currency == "USD"
+    assert got["47,2 млрд"].amount.currency == got["64 млрд рублей"].amount.currency == "BYR"

@@ -32,6 +32,9 @@ _BRACKET = lazy_compile(r"[ \u00a0]*\([ \u00a0]*(?:\w+[ \u00a0]+)?")
 # российских рублей (около $5,8 млн)», round 53): the figure said again, its conversion
 _BRACKET_ALONE = lazy_compile(r"[ \u00a0]*\([ \u00a0]*(?:(?:около|примерно|порядка|почти)[ \u00a0]+)?")
 _BRACKET_CLOSE = lazy_compile(r"[ \u00a0]*\)")
+# a dash or comma before a figure that a rate closes («58 млрд рублей — примерно 3,9 млн
+# долларов по текущему курсу», round 60): the rate says it is the same sum in other money
+_DASHED = lazy_compile(r"[ \u00a0]*[—–,-][ \u00a0]*(?:(?:около|примерно|порядка|почти)[ \u00a0]+)?")
 _MAX_GAP = 160  # characters between the figure and its conversion
 _SENTENCE_BREAK = lazy_compile(r"[.!?][ \u00a0]+[«\"A-ZА-ЯЁ]")
 
@@ -68,7 +71,8 @@ def conversion_between(text: str, end: int, start: int, next_end: int) -> bool:
     if gap.fullmatch(between):
         return True
     # «кредит на 1,2 млрд юаней (около 16 млрд российских рублей по текущему курсу)»
-    return bool(_BRACKET.fullmatch(between) and rate_after.match(text, next_end)) or bool(
+    return bool((_BRACKET.fullmatch(between) or _DASHED.fullmatch(between))
+                and rate_after.match(text, next_end)) or bool(
         _BRACKET_ALONE.fullmatch(between) and _BRACKET_CLOSE.match(text, next_end))
 
 

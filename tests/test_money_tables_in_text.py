@@ -205,8 +205,8 @@ def test_no_not_money_string_of_any_gold_set_is_read_as_a_table_cell(path: Path)
             while lo >= 0:  # every occurrence
                 hi = lo + len(s)
                 # a digit right before is a larger number's tail («0,00» in «9 480 000,00»)
-                inside = lo > 0 and (text[lo - 1].isdigit() or s[:1].isdigit() and lo > 1
-                                     and text[lo - 1] in " \u00a0" and text[lo - 2].isdigit())
+                inside = lo > 0 and (text[lo - 1].isdigit() or (s[:1].isdigit() and lo > 1
+                                     and text[lo - 1] in " \u00a0" and text[lo - 2].isdigit()))
                 hits += not inside and any(c.amount.start < hi and lo < c.amount.end
                                            for c in cells)
                 lo = text.find(s, hi)

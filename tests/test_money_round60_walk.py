@@ -7,6 +7,8 @@ The texts are written for this test in the style of such documents and news.
   over year columns that are all after the publication is planned too.
 - a figure after a dash that a rate closes («… 64 млрд рублей — примерно 4,3 млн долларов по
   текущему курсу») is a conversion: a bare figure after it goes on in the rubles converted.
+- a headline's bare figure that says the body's figure again («… обойдётся в 31 миллиард»
+  over «… около 31 млрд рублей» on a Belarusian site) is in the rubles the body's is read in.
 """
 
 from __future__ import annotations
@@ -67,3 +69,13 @@ def test_a_dashed_conversion_closed_by_a_rate_lends_no_currency(tmp_path: Path) 
         tmp_path, text, published="2015-03-12", url="https://sport.by/2015/03/12/smeta"))}
     assert got["примерно 4,3 млн долларов"].amount.currency == "USD"
     assert got["47,2 млрд"].amount.currency == got["64 млрд рублей"].amount.currency == "BYR"
+
+
+def test_a_headline_figure_takes_the_body_rubles(tmp_path: Path) -> None:
+    text = ("Фестиваль обойдётся казне в 31 миллиард\n\n"
+            "ГРОДНО, 2 июня. Расходы областного бюджета на проведение фестиваля национальных "
+            "культур в этом году составят около 31 млрд рублей.\n")
+    got = {f.amount.surface: f for f in describe(load_gold_style(
+        tmp_path, text, published="2012-06-02", url="https://grodno-news.by/2012/06/02/fest"))}
+    assert got["около 31 млрд рублей"].amount.currency == "BYR"
+    assert got["31 миллиард"].amount.currency == "BYR"

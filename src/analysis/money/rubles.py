@@ -21,6 +21,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.belarusian_quote import in_belarusian_reply, said_by_belarusian_side
 from analysis.money.context import context_words
 from analysis.money.contrasted_rubles import joined_share, set_against_russian
+from analysis.money.headline_rubles import headline_echoes
 from analysis.money.implied import opening_currency
 from analysis.money.old_rubles import dated_before, names_new_rubles, names_old_rubles_of
 from analysis.money.outlets import belarusian_site, town_paper
@@ -394,5 +395,5 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
         if kept is not None:
             changed = kept
         out.append(a)
-    return joined_share(article.text, out)
+    return joined_share(article.text, headline_echoes(article.text, amounts, out))
 

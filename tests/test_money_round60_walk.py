@@ -9,6 +9,8 @@ The texts are written for this test in the style of such documents and news.
   текущему курсу») is a conversion: a bare figure after it goes on in the rubles converted.
 - a headline's bare figure that says the body's figure again («… обойдётся в 31 миллиард»
   over «… около 31 млрд рублей» on a Belarusian site) is in the rubles the body's is read in.
+- the first of a pair a money figure closes after «и»/«или» («двумя траншами, 2,4 и 3,1 млн»)
+  shares its unit: it is an amount of its own.
 """
 
 from __future__ import annotations
@@ -79,3 +81,22 @@ def test_a_headline_figure_takes_the_body_rubles(tmp_path: Path) -> None:
         tmp_path, text, published="2012-06-02", url="https://grodno-news.by/2012/06/02/fest"))}
     assert got["около 31 млрд рублей"].amount.currency == "BYR"
     assert got["31 миллиард"].amount.currency == "BYR"
+
+
+def test_the_first_of_a_pair_shares_the_unit(tmp_path: Path) -> None:
+    text = ("Приговор\n\n"
+            "Суд установил, что начальник отдела снабжения получил от поставщика 5,5 млн "
+            "рублей двумя траншами, 2,4 и 3,1 млн. Деньги передавались наличными.\n")
+    got = {f.amount.surface: f for f in describe(load_gold_style(
+        tmp_path, text, published="2018-04-11"))}
+    assert got["2,4"].amount.value == 2.4e6
+    assert got["2,4"].amount.currency == "RUB"
+
+
+def test_a_count_before_a_pair_is_no_money(tmp_path: Path) -> None:
+    text = ("Итоги\n\n"
+            "Завод продал 4 трактора, а выручка составила 12 и 14 млн рублей в двух "
+            "кварталах.\n")
+    got = {f.amount.surface for f in describe(load_gold_style(tmp_path, text,
+                                                               published="2018-04-11"))}
+    assert "4" not in got

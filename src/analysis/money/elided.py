@@ -81,6 +81,7 @@ SCALE_WORD = lazy_compile(r"(?i)(?:тыс|млн|млрд|трлн|милл|тр
 _ITEM_GAP = lazy_compile(r"[ \u00a0]*[,;][ \u00a0]*")
 _BARE_FIGURE = lazy_compile(r"\d[\d \u00a0]*(?:,\d+)?")
 _NEXT_ITEM = lazy_compile(r"(?:[ \u00a0]*[,;]|[ \u00a0]+(?:и|или))[ \u00a0]+(?=\d)")
+_PAIR_JOIN = lazy_compile(r"[ \u00a0]+(?:и|или)[ \u00a0]+(?=\d)")  # «1,5 и 2,1 млн»
 _ITEMS_LEFT = 8  # items of one enumeration looked through for the figure that names the unit
 _FACTOR = 3.0  # how far from its anchor a number read in the anchor's scale may lie
 _MIN_SCALE = 1e6
@@ -112,8 +113,8 @@ def elided_amounts(text: str, found: list[Amount]) -> list[Amount]:
         if low is None or (high is not None and high <= low) or not any(
                 fits_anchor(low, high, anchors[j]) for j in (k - 1, k) if 0 <= j < len(anchors)):
             continue  # (cheap tests first: the part of speech is asked last)
-        if not (_free_context(text, s, e) or _inner_item(text, s, e, spans[i - 1] if i else None,
-                                                          anchors, anchor_starts)):
+        if not (_free_context(text, s, e) or _paired_head(text, e, anchor_starts)
+                or _inner_item(text, s, e, spans[i - 1] if i else None, anchors, anchor_starts)):
             continue  # a count, a date, a label
         anchor = _anchor(text, s, e, anchors, anchor_starts)
         if anchor is None or not fits_anchor(low, high, anchor):
@@ -220,6 +221,16 @@ def _inner_item(text: str, s: int, e: int, before: tuple[int, int] | None,
             return False
         at = item.end()
     return False
+
+
+def _paired_head(text: str, e: int, anchor_starts: list[int]) -> bool:
+    """Is the number the first of a pair that a money figure right after «и» or «или» closes
+    («двумя частями, 1,5 и 2,1 млн», «3 или 4 млрд рублей»)? The pair shares its unit."""
+    gap = _PAIR_JOIN.match(text, e)
+    if gap is None:
+        return False
+    k = bisect.bisect_left(anchor_starts, gap.end())
+    return k < len(anchor_starts) and anchor_starts[k] == gap.end()
 
 
 @cache

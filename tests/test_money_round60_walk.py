@@ -11,6 +11,9 @@ The texts are written for this test in the style of such documents and news.
   over «… около 31 млрд рублей» on a Belarusian site) is in the rubles the body's is read in.
 - the first of a pair a money figure closes after «и»/«или» («двумя траншами, 2,4 и 3,1 млн»)
   shares its unit: it is an amount of its own.
+- «здесь» after a figure in Russian rubles, on a Belarusian site, is home: a bare «рублей»
+  after it is Belarusian («… в Брянск за 2,3 млн российских, здесь предлагали 55 тысяч
+  рублей»); «здесь, в Брянске» names its own place.
 """
 
 from __future__ import annotations
@@ -100,3 +103,22 @@ def test_a_count_before_a_pair_is_no_money(tmp_path: Path) -> None:
     got = {f.amount.surface for f in describe(load_gold_style(tmp_path, text,
                                                                published="2018-04-11"))}
     assert "4" not in got
+
+
+_HERE = ("Продал комбайн\n\n"
+         "Фермер из-под Гомеля рассказал, что продал свой старый комбайн в Брянск за 2,3 млн "
+         "российских, {here} за него предлагали 55 тысяч рублей.\n")
+
+
+def test_here_after_russian_rubles_is_home(tmp_path: Path) -> None:
+    text = _HERE.format(here="здесь")
+    got = {f.amount.surface: f for f in describe(load_gold_style(
+        tmp_path, text, published="2017-05-04", url="https://agro-news.by/2017/05/04/kombain"))}
+    assert got["55 тысяч рублей"].amount.currency == "BYN"
+
+
+def test_here_naming_a_russian_place_is_no_home(tmp_path: Path) -> None:
+    text = _HERE.format(here="а здесь, в Брянске,")
+    got = {f.amount.surface: f for f in describe(load_gold_style(
+        tmp_path, text, published="2017-05-04", url="https://agro-news.by/2017/05/04/kombain"))}
+    assert got["55 тысяч рублей"].amount.currency == "RUB"

@@ -14,6 +14,8 @@ The texts are written for this test in the style of such documents and news.
 - «здесь» after a figure in Russian rubles, on a Belarusian site, is home: a bare «рублей»
   after it is Belarusian («… в Брянск за 2,3 млн российских, здесь предлагали 55 тысяч
   рублей»); «здесь, в Брянске» names its own place.
+- «лям» is slang for a million («300 лямов долларов», «2 ляма рублей»), as «ярд» is for a
+  milliard.
 """
 
 from __future__ import annotations
@@ -122,3 +124,20 @@ def test_here_naming_a_russian_place_is_no_home(tmp_path: Path) -> None:
     got = {f.amount.surface: f for f in describe(load_gold_style(
         tmp_path, text, published="2017-05-04", url="https://agro-news.by/2017/05/04/kombain"))}
     assert got["55 тысяч рублей"].amount.currency == "RUB"
+
+
+def test_slang_million(tmp_path: Path) -> None:
+    text = ("Комментарии\n\n"
+            "Гость: Да им в позапрошлом году дали кредит 300 лямов долларов, и где он? А мой "
+            "сосед продал дом за 2 ляма рублей.\n")
+    got = {f.amount.surface: f for f in describe(load_gold_style(tmp_path, text,
+                                                                 published="2019-02-11"))}
+    assert got["300 лямов долларов"].amount.value == 3e8
+    assert got["2 ляма рублей"].amount.value == 2e6
+
+
+def test_a_word_in_lyam_is_no_scale(tmp_path: Path) -> None:
+    text = "Новости\n\nЛямин заплатил 5 тысяч рублей штрафа, а Лямова — 12 тысяч рублей.\n"
+    got = {f.amount.value for f in describe(load_gold_style(tmp_path, text,
+                                                            published="2019-02-11"))}
+    assert got == {5000.0, 12000.0}

@@ -137,13 +137,13 @@ def _qualifier_before(text: str, start: int) -> Qualified | None:
 # lower-cased text (far faster than a regex scan); every amount contains one. The core
 # pattern is then tried at the few token starts just before each head.
 _HEAD_STEMS = ("тыс", "мл", "милл", "трлн", "трилл", "руб", "р.", "дол", "евро", "юан",
-               "тенге", "фунт", "коп", "центов", "цента", "ярд", "$", "€", "₽", "£", "¥", "₸")
+               "тенге", "фунт", "коп", "центов", "цента", "ярд", "лям", "$", "€", "₽", "£", "¥", "₸")
 # English scales of translated wires («$412.6 million», «$2bn»): looked for only in a text
 # that holds an «m» or a «b» at all (most articles hold no Latin letter)
 _LATIN_HEAD_STEMS = ("mn", "bn", "million", "billion")
 _LATIN_HEAD_FIRST = frozenset("mbMB")
 _HEAD_AT = lazy_compile(r"тыс|млн|млрд|трлн|милл|трилл|руб|р\.|долл|дол\.|евро|юан|тенге|фунт"
-                      r"|коп|цент(?:ов|а)|ярд|[$€₽£¥₸]|(?:mn|bn|million|billion)(?![a-z])")
+                      r"|коп|цент(?:ов|а)|ярд|лям|[$€₽£¥₸]|(?:mn|bn|million|billion)(?![a-z])")
 _GLUED_RUBLE = lazy_compile(r"\dр(?![\w.])")  # «1500р»
 # Is there an ASCII digit right before «р» at all? (the letter first: sre finds a literal
 # fast, then looks back; a digit class first costs a class test per character)

@@ -75,7 +75,7 @@ _AFTER = lazy_compile(r"[ \u00a0]*(?:(?P<p>$|[.,;!?»”]|:(?!\d)|[—–][ \u00
 _VERBAL_BEFORE = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRCL", "PRED"})
 _VERBAL = frozenset({"VERB", "INFN", "ADVB", "CONJ", "PRCL", "PRED", "GRND", "PRTS"})
 _SENTENCE_END = lazy_compile(r"[.!?…]+[\"»”)]*[ \u00a0\n]+(?=[—–-]?[ \u00a0]*[«\"„(]?[А-ЯЁA-Z])|\n")
-SCALE_WORD = lazy_compile(r"(?i)(?:тыс|млн|млрд|трлн|милл|трилл|ярд)[а-яё.]*")
+SCALE_WORD = lazy_compile(r"(?i)(?:тыс|млн|млрд|трлн|милл|трилл|ярд|лям)[а-яё.]*")
 # an enumeration's inner item: a comma or a semicolon after the bare figure before it, and a
 # comma, «и» or «или» before the next number after it («на 35,6, 29,5 и 38,5 млрд»)
 _ITEM_GAP = lazy_compile(r"[ \u00a0]*[,;][ \u00a0]*")

@@ -16,6 +16,9 @@ The texts are written for this test in the style of such documents and news.
   рублей»); «здесь, в Брянске» names its own place.
 - «лям» is slang for a million («300 лямов долларов», «2 ляма рублей»), as «ярд» is for a
   milliard.
+- the plural scale right before the number with no «на» («миллионов 15 там было, не
+  больше») is an approximate figure, as «миллионов на пятнадцать» is; not when a noun after
+  the number is what it counts («из миллиардов 10 лет назад»).
 """
 
 from __future__ import annotations
@@ -141,3 +144,23 @@ def test_a_word_in_lyam_is_no_scale(tmp_path: Path) -> None:
     got = {f.amount.value for f in describe(load_gold_style(tmp_path, text,
                                                             published="2019-02-11"))}
     assert got == {5000.0, 12000.0}
+
+
+def test_scale_before_the_number_without_na_is_approximate(tmp_path: Path) -> None:
+    text = ("Форум\n\n"
+            "Экспорт мебели в Россию в 2014 году составил 240 миллионов долларов. Без "
+            "разовых контрактов миллионов 150 было бы, не больше.\n")
+    got = {f.amount.surface: f for f in describe(load_gold_style(tmp_path, text,
+                                                                 published="2016-10-03"))}
+    rough = got["миллионов 150"]
+    assert rough.amount.value == 1.5e8 and rough.amount.qualifier == "approx"
+    assert rough.amount.currency == "USD"
+
+
+def test_a_counted_noun_after_the_inverted_number_is_no_money(tmp_path: Path) -> None:
+    text = ("Итоги\n\n"
+            "Из вложенных миллиардов 10 лет назад ничего не осталось, а экспорт составил "
+            "5 млрд долларов.\n")
+    got = {f.amount.surface for f in describe(load_gold_style(tmp_path, text,
+                                                               published="2016-10-03"))}
+    assert got == {"5 млрд долларов"}

@@ -3,6 +3,9 @@ spoken Russian for an approximate figure (about 300 million), and «миллио
 триста пятьдесят» for a range. The number may be spelled out or written in digits; the
 currency follows it or is left to the figures around (a thousand-scale needs its own).
 
+The plural scale right before the number, with no «на» («миллиардов 10 было бы, не больше»),
+is the same approximate figure.
+
 Not when a number stands before the scale («5 миллионов на двести квартир» spends five
 million on something) or when a counted noun follows («тысяч на сто человек»)."""
 
@@ -10,9 +13,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from analysis.lang import fold_case
+from analysis.lang import fold_case, parse
 from analysis.lazypattern import lazy_compile
-from analysis.money.around import counts_something
+from analysis.money.around import WORD_AFTER, counts_something
 from analysis.money.grammar import CURRENCY, SPELLED_INT, currency_code, parse_number, scale_value
 from analysis.money.values import spelled_value
 
@@ -28,6 +31,13 @@ _INVERTED = lazy_compile(
     rf"{_SP}+на{_SP}+(?P<low>{_NUMBER})"
     rf"(?:{_SP}*[-–—]{_SP}*(?P<high>{_NUMBER}))?"
     rf"(?:{_SP}*(?P<cur>{CURRENCY}))?")
+# «Без них миллиардов 10 было бы»: the plural scale right before the number, no «на», is
+# spoken Russian for an approximate figure too (not a number with a group after it: «10 000»)
+_INVERTED_BARE = lazy_compile(
+    r"(?i)(?<![\w-])(?P<scale>миллионов|миллиардов)"
+    rf"{_SP}+(?P<low>{_NUMBER})(?!{_SP}*\d)(?P<high>)"
+    rf"(?:{_SP}*(?P<cur>{CURRENCY}))?")
+_BARE_AFTER = lazy_compile(r"ов[ \u00a0]+(?:\d|[а-яё])")
 # A number or a numeral right before the scale: then the scale is the number's own
 _NUMBER_BEFORE = lazy_compile(rf"(?i)(?:\d|{SPELLED_INT}){_SP}*\Z")
 
@@ -42,6 +52,12 @@ class Inverted(NamedTuple):
     currency: str | None
 
 
+def _noun_after(text: str, end: int) -> bool:
+    """Is the word right after a bare inverted figure a noun (what its number counts)?"""
+    m = WORD_AFTER.match(text, end)
+    return m is not None and parse(m.group(1).lower()).tag.POS == "NOUN"
+
+
 def _value(raw: str) -> float | None:
     return parse_number(raw) if raw[0].isdigit() else spelled_value(raw)
 
@@ -50,7 +66,8 @@ def _finds(lowered: str, stem: str) -> list[int]:
     """Where `stem` stands in `lowered` followed by «на» («миллионов на»)."""
     out, p = [], lowered.find(stem)
     while p >= 0:
-        if _ON_AFTER.match(lowered, p + len(stem)):
+        if _ON_AFTER.match(lowered, p + len(stem)) or (
+                stem != "тысяч" and _BARE_AFTER.match(lowered, p + len(stem))):
             out.append(p)
         p = lowered.find(stem, p + len(stem))
     return out
@@ -62,6 +79,9 @@ def inverted_figures(text: str) -> list[Inverted]:
     lowered = fold_case(text)
     for q in sorted(p for stem in _STEMS for p in _finds(lowered, stem)):
         m = _INVERTED.match(text, q)
+        if m is None and (m := _INVERTED_BARE.match(text, q)) is not None and not m.group(
+                "cur") and _noun_after(text, m.end()):
+            continue  # «из миллиардов 10 лет назад»: the number counts the noun after it
         if m is None or _NUMBER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         scale = scale_value(m.group("scale"))

@@ -19,6 +19,8 @@ The texts are written for this test in the style of such documents and news.
 - the plural scale right before the number with no «на» («миллионов 15 там было, не
   больше») is an approximate figure, as «миллионов на пятнадцать» is; not when a noun after
   the number is what it counts («из миллиардов 10 лет назад»).
+- a slide's line headed by a year and a colon («2016: 28,1 млрд $»), or whose label closes
+  with «, 2017:» («Импорт РФ ← РБ, 2017: 12,9 млрд $»), is of that year.
 """
 
 from __future__ import annotations
@@ -164,3 +166,18 @@ def test_a_counted_noun_after_the_inverted_number_is_no_money(tmp_path: Path) ->
     got = {f.amount.surface for f in describe(load_gold_style(tmp_path, text,
                                                                published="2016-10-03"))}
     assert got == {"5 млрд долларов"}
+
+
+def test_a_year_heading_a_slide_line_before_a_colon_dates_it(tmp_path: Path) -> None:
+    text = ("[Слайд 2]\n"
+            "ТОРГОВЛЯ РОССИИ И БЕЛАРУСИ\n"
+            "2016: 26,1 млрд $\n"
+            "2017: 32,4 млрд $ (+24%)\n"
+            "Импорт РФ ← РБ, 2017: 12,9 млрд $\n"
+            "Источник: ФТС России\n")
+    got = {f.amount.surface: f for f in describe(load_gold_style(tmp_path, text,
+                                                                 published="2018-06-20"))}
+    assert got["26,1 млрд $"].year == 2016
+    assert got["32,4 млрд $"].year == 2017
+    assert got["12,9 млрд $"].year == 2017
+

@@ -31,6 +31,10 @@ _YEAR_POST = lazy_compile(
 # it, is «2004 год —» with the word left out: it dates its line
 _HEAD_FILL = lazy_compile(r"[ \t\u00a0•·▪*]*")
 _HEAD_DASH = lazy_compile(r"[ \u00a0]*[—–][ \u00a0]")
+# a slide's or fact sheet's line: the year heads it or closes its label, a colon after it
+# («2017: 32,4 млрд $», «Экспорт РФ → РБ, 2018: 22,0 млрд $»)
+_HEAD_COLON = lazy_compile(r":[ \u00a0]+(?=\S)")
+_LABEL_COMMA = lazy_compile(r",[ \u00a0]*\Z")
 
 
 class YearMention(NamedTuple):
@@ -86,8 +90,14 @@ _BRACKETED_YEAR = lazy_compile(r"[ \u00a0]*\)")
 def _heads_line(text: str, ys: int, ye: int) -> bool:
     """Does the year at text[ys:ye] head its line, table cell or an item of a list run into
     a sentence, a dash after it («2004 — …», «| 2022 — 29,5», «Экспорт: 2010 — $7,8 млн;
-    2014 — $11,9 млн»)?"""
-    head = max(text.rfind("\n", 0, ys), text.rfind("|", 0, ys), text.rfind(";", 0, ys),
+    2014 — $11,9 млн»), or head or close a line's label before its colon («2017: 32,4 млрд
+    $», «Экспорт РФ → РБ, 2018: 22,0 млрд $»)?"""
+    line = text.rfind("\n", 0, ys) + 1
+    if _HEAD_COLON.match(text, ye) is not None and text.find(":", line, ys) < 0 and (
+            _HEAD_FILL.fullmatch(text, line, ys) is not None
+            or _LABEL_COMMA.search(text, line, ys) is not None):
+        return True
+    head = max(line - 1, text.rfind("|", 0, ys), text.rfind(";", 0, ys),
                text.rfind(":", 0, ys)) + 1
     return (_HEAD_FILL.fullmatch(text, head, ys) is not None
             and _HEAD_DASH.match(text, ye) is not None)

@@ -21,6 +21,9 @@ The texts are written for this test in the style of such documents and news.
   the number is what it counts («из миллиардов 10 лет назад»).
 - a slide's line headed by a year and a colon («2016: 28,1 млрд $»), or whose label closes
   with «, 2017:» («Импорт РФ ← РБ, 2017: 12,9 млрд $»), is of that year.
+- label lines («Товарооборот: 45 млрд $») under a heading in capitals that a year closes
+  («ЦЕЛИ 2025», «КЛЮЧЕВЫЕ ЦИФРЫ (2019)») take its year (and a plan heading's forecast); under
+  a heading in running case they stay sentences of their own.
 """
 
 from __future__ import annotations
@@ -181,3 +184,27 @@ def test_a_year_heading_a_slide_line_before_a_colon_dates_it(tmp_path: Path) -> 
     assert got["32,4 млрд $"].year == 2017
     assert got["12,9 млрд $"].year == 2017
 
+
+
+_SHEET = ("[Слайд 4]\n"
+          "{heading}\n"
+          "Товарооборот: 45 млрд $\n"
+          "Доля расчётов в рублях: не ниже 80%\n")
+
+
+def test_label_lines_under_a_capital_heading_take_its_year(tmp_path: Path) -> None:
+    got = {f.amount.surface: f for f in describe(load_gold_style(
+        tmp_path, _SHEET.format(heading="ЦЕЛИ 2025"), published="2019-05-14"))}
+    target = got["45 млрд $"]
+    assert target.year == 2025 and target.forecast
+
+
+def test_a_fact_sheet_heading_with_a_bracketed_year(tmp_path: Path) -> None:
+    text = ("FACT SHEET\n\n"
+            "КЛЮЧЕВЫЕ ЦИФРЫ (2019)\n"
+            "Выручка: 96,4 млн BYN\n"
+            "Инвестиции в модернизацию: 12 млн BYN\n")
+    got = {f.amount.surface: f for f in describe(load_gold_style(tmp_path, text,
+                                                                 published="2020-02-03"))}
+    assert got["96,4 млн BYN"].year == 2019
+    assert got["12 млн BYN"].year == 2019

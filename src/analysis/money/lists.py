@@ -18,6 +18,9 @@ __all__ = ["list_heading", "list_lead", "same_list", "semicolon_lead"]
 # A list item: a line opening with a bullet or a dash, or with a year and a dash, as a series
 # is set line by line («2015 год — 27,5 млрд долларов;», «2019 г. — 310 млн»); a list has
 # at most so many items
+# (a fact sheet's or slide's line is an item too under a heading in capitals: a short label
+# and a colon opening it, «Товарооборот: 50 млрд $» under «ЦЕЛИ 2024»)
+_LABEL_ITEM = lazy_compile(r"[ \u00a0]*[А-ЯЁ][а-яё]*(?:[ \u00a0][а-яё]+){0,3}:[ \u00a0]")
 _ITEM = lazy_compile(r"[ \u00a0]*(?:[•·▪●*—–-]|(?:19|20)\d\d[ \u00a0]*(?:год|г\.)?[ \u00a0]*[—–-])[ \u00a0]")
 _LIST_REACH = 12
 _TOTAL = lazy_compile(r"(?i)[ \u00a0]*(?:итого|всего)(?![\w-])")
@@ -34,6 +37,8 @@ def list_lead(text: str, start: int) -> tuple[int, int] | None:
     with their lead: its money words are theirs. Lines opening with a dash under a question
     that opens with one («— Что покупает Татарстан?») are a dialogue's replies, not a list."""
     line_start = text.rfind("\n", 0, start) + 1
+    if _LABEL_ITEM.match(text, line_start) and not _TOTAL.match(text, line_start):
+        return _caps_heading(text, line_start)
     if not _ITEM.match(text, line_start) and not (
             _TOTAL.match(text, line_start) and line_start > 0
             and _ITEM.match(text, text.rfind("\n", 0, line_start - 1) + 1)):
@@ -45,6 +50,18 @@ def list_lead(text: str, start: int) -> tuple[int, int] | None:
             return (prev_start, prev_end) if _heading(line) else None
         if line.endswith("?"):
             return None  # «— Какой объём торговли …?» over «— По итогам года — …»: a dialogue
+    return None
+
+
+def _caps_heading(text: str, line_start: int) -> tuple[int, int] | None:
+    """The heading in capitals («ЦЕЛИ 2024», «КЛЮЧЕВЫЕ ЦИФРЫ (2025)») over the label lines
+    («Выручка: 412,6 млн BYN») whose run holds the line at `line_start`, else None."""
+    for prev_start, prev_end, line in _lines_above(text, line_start):
+        if _LABEL_ITEM.match(text, prev_start) and not _TOTAL.match(text, prev_start):
+            continue
+        letters = [ch for ch in line if ch.isalpha()]
+        return (prev_start, prev_end) if (
+            _heading(line) and letters and all(ch.isupper() for ch in letters)) else None
     return None
 
 

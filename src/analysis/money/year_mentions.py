@@ -35,6 +35,10 @@ _HEAD_DASH = lazy_compile(r"[ \u00a0]*[—–][ \u00a0]")
 # («2017: 32,4 млрд $», «Экспорт РФ → РБ, 2018: 22,0 млрд $»)
 _HEAD_COLON = lazy_compile(r":[ \u00a0]+(?=\S)")
 _LABEL_COMMA = lazy_compile(r",[ \u00a0]*\Z")
+# a heading a year closes, words only before it («ЦЕЛИ 2024», «ПЛАН 2026» over a sheet's
+# lines): the heading's year
+_HEADING_WORDS = lazy_compile(r"[ \u00a0]*[А-ЯЁ][А-ЯЁа-яё]*(?:[ \u00a0]+[А-ЯЁа-яё]+){0,3}[ \u00a0]+")
+_LINE_END = lazy_compile(r"[ \u00a0]*(?:\n|\Z)")
 
 
 class YearMention(NamedTuple):
@@ -91,8 +95,10 @@ def _heads_line(text: str, ys: int, ye: int) -> bool:
     """Does the year at text[ys:ye] head its line, table cell or an item of a list run into
     a sentence, a dash after it («2004 — …», «| 2022 — 29,5», «Экспорт: 2010 — $7,8 млн;
     2014 — $11,9 млн»), or head or close a line's label before its colon («2017: 32,4 млрд
-    $», «Экспорт РФ → РБ, 2018: 22,0 млрд $»)?"""
+    $», «Экспорт РФ → РБ, 2018: 22,0 млрд $»), or close a heading of words («ЦЕЛИ 2024»)?"""
     line = text.rfind("\n", 0, ys) + 1
+    if _LINE_END.match(text, ye) is not None and _HEADING_WORDS.fullmatch(text, line, ys):
+        return True
     if _HEAD_COLON.match(text, ye) is not None and text.find(":", line, ys) < 0 and (
             _HEAD_FILL.fullmatch(text, line, ys) is not None
             or _LABEL_COMMA.search(text, line, ys) is not None):

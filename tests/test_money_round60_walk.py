@@ -4,7 +4,8 @@ The texts are written for this test in the style of such documents and news.
 - a two-level table header flattened into one line («Объём финансирования, руб.: всего |
   на 2024 год | на 2025 год»): the unit before the colon spans the sub-columns after it, each
   sub-column keeps its year; a zero cell («0,00») is a blank, not a sum; the row's «всего»
-  over year columns that are all after the publication is planned too.
+  over year columns that are all after the publication is planned too; «Итого …: N» on the
+  line right under the table is the table's sum in its cells' unit.
 - a figure after a dash that a rate closes («… 64 млрд рублей — примерно 4,3 млн долларов по
   текущему курсу») is a conversion: a bare figure after it goes on in the rubles converted.
 - a headline's bare figure that says the body's figure again («… обойдётся в 31 миллиард»
@@ -208,3 +209,11 @@ def test_a_fact_sheet_heading_with_a_bracketed_year(tmp_path: Path) -> None:
                                                                  published="2020-02-03"))}
     assert got["96,4 млн BYN"].year == 2019
     assert got["12 млн BYN"].year == 2019
+
+
+def test_a_total_line_under_a_table_is_its_sum(tmp_path: Path) -> None:
+    text = _PLAN + "Итого по плану-графику: 11 850 500,00\n"
+    facts = describe(load_gold_style(tmp_path, text, published="2023-12-20"))
+    total = next(f for f in facts if f.amount.surface == "11 850 500,00")
+    assert total.amount.value == 11850500.0 and total.amount.currency == "RUB"
+    assert total.year is None and total.forecast

@@ -27,7 +27,7 @@ its context. What the table does not say is left to the reading of the article a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
 from analysis.lazypattern import lazy_compile
@@ -37,6 +37,7 @@ from analysis.money.inline_tables import find_inline_blocks
 from analysis.money.paired_columns import find_paired_blocks
 from analysis.money.period import period_of
 from analysis.money.rubles import belarusian_rubles
+from analysis.money.table_totals import planned_totals, total_under
 from analysis.money.tableblocks import (
     Block,
     Span,
@@ -241,26 +242,9 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
                 context=time.span if time is not None and time.span != label else block.heading,
                 forecast=planned or words.plan.search(text, label.start, label.end) is not None,
                 column=name))
-    return _planned_totals(text, out, published, words)
-
-
-def _planned_totals(text: str, cells: list[TableCell], published: date | None,
-                    words: TableWords) -> list[TableCell]:
-    """A row's total column («…: всего») over year columns that are all plans (each a plan
-    column or a year after the publication) is the plan's total: planned too."""
-    out = list(cells)
-    for i, cell in enumerate(cells):
-        if cell.forecast or cell.year is not None or cell.column is None:
-            continue
-        name = cell.column
-        part = text.rfind(":", name.start, name.end) + 1 or name.start
-        if not words.total.match(text, skip_spaces(text, part, name.end), name.end):
-            continue
-        years = [c for c in cells if c.row == cell.row and c is not cell]
-        if years and all(c.forecast or (c.year is not None and published is not None
-                                        and c.year > published.year) for c in years):
-            out[i] = replace(cell, forecast=True)
-    return out
+    out = planned_totals(text, out, published, words)
+    total = total_under(text, block, words, out)
+    return [*out, total] if total is not None else out
 
 
 def _cell_time(text: str, label: Span, column: Time | None, lead: Time | None,

@@ -25,6 +25,8 @@ The texts are written for this test in the style of such documents and news.
 - label lines («Товарооборот: 45 млрд $») under a heading in capitals that a year closes
   («ЦЕЛИ 2025», «КЛЮЧЕВЫЕ ЦИФРЫ (2019)») take its year (and a plan heading's forecast); under
   a heading in running case they stay sentences of their own.
+- a year heading a table row before its cell bar («2019 | 1,2 млрд руб. | 35 млн руб.») dates
+  the row's figures that carry their own unit.
 """
 
 from __future__ import annotations
@@ -217,3 +219,14 @@ def test_a_total_line_under_a_table_is_its_sum(tmp_path: Path) -> None:
     total = next(f for f in facts if f.amount.surface == "11 850 500,00")
     assert total.amount.value == 11850500.0 and total.amount.currency == "RUB"
     assert total.year is None and total.forecast
+
+
+def test_a_year_heading_a_row_dates_its_cells(tmp_path: Path) -> None:
+    text = ("Карточка компании\n\n"
+            "Финансовые показатели\n"
+            "Год | Выручка | Чистая прибыль\n"
+            "2018 | 0,96 млрд руб. | 12,4 млн руб.\n"
+            "2019 | 1,21 млрд руб. | 30,5 млн руб.\n")
+    got = {f.amount.surface: f for f in describe(load_gold_style(tmp_path, text))}
+    assert got["0,96 млрд руб."].year == got["12,4 млн руб."].year == 2018
+    assert got["1,21 млрд руб."].year == got["30,5 млн руб."].year == 2019

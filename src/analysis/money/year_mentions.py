@@ -30,7 +30,7 @@ _YEAR_POST = lazy_compile(
 # («история в цифрах») or a cell of a line table («2021 — 21,3 | 2022 — 29,5»), a dash after
 # it, is «2004 год —» with the word left out: it dates its line
 _HEAD_FILL = lazy_compile(r"[ \t\u00a0•·▪*]*")
-_HEAD_DASH = lazy_compile(r"[ \u00a0]*[—–][ \u00a0]")
+_HEAD_DASH = lazy_compile(r"[ \u00a0]*(?:[—–][ \u00a0]|\|)")  # («2020 | 1,84 млрд руб.»: a row's label)
 # a slide's or fact sheet's line: the year heads it or closes its label, a colon after it
 # («2017: 32,4 млрд $», «Экспорт РФ → РБ, 2018: 22,0 млрд $»)
 _HEAD_COLON = lazy_compile(r":[ \u00a0]+(?=\S)")

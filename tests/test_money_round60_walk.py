@@ -27,6 +27,8 @@ The texts are written for this test in the style of such documents and news.
   a heading in running case they stay sentences of their own.
 - a year heading a table row before its cell bar («2019 | 1,2 млрд руб. | 35 млн руб.») dates
   the row's figures that carry their own unit.
+- a team's budget told «на сезон» with no adjective before «сезон» is its outlay, `other`,
+  as «на новый сезон» is.
 """
 
 from __future__ import annotations
@@ -230,3 +232,11 @@ def test_a_year_heading_a_row_dates_its_cells(tmp_path: Path) -> None:
     got = {f.amount.surface: f for f in describe(load_gold_style(tmp_path, text))}
     assert got["0,96 млрд руб."].year == got["12,4 млн руб."].year == 2018
     assert got["1,21 млрд руб."].year == got["30,5 млн руб."].year == 2019
+
+
+def test_a_budget_for_the_season_is_an_outlay(tmp_path: Path) -> None:
+    text = ("«Нёман» утвердил бюджет на сезон: 4,2 млн рублей\n\n"
+            "ГРОДНО, 20 января. Правление клуба утвердило смету расходов команды.\n")
+    got = {f.amount.surface: f for f in describe(load_gold_style(
+        tmp_path, text, published="2019-01-20", url="https://sport.grodno.by/2019/01/20/nieman"))}
+    assert got["4,2 млн рублей"].metric == "other"

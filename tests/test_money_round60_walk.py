@@ -29,6 +29,9 @@ The texts are written for this test in the style of such documents and news.
   the row's figures that carry their own unit.
 - a team's budget told «на сезон» with no adjective before «сезон» is its outlay, `other`,
   as «на новый сезон» is.
+- a district's or region's budget revenue («Доходы районного бюджета … составили») is what
+  the territory takes in, `other` (round 17's reading of a republic's revenue), even under a
+  run-in heading «Бюджет.»; the Union State budget's revenue stays `financing`.
 """
 
 from __future__ import annotations
@@ -240,3 +243,22 @@ def test_a_budget_for_the_season_is_an_outlay(tmp_path: Path) -> None:
     got = {f.amount.surface: f for f in describe(load_gold_style(
         tmp_path, text, published="2019-01-20", url="https://sport.grodno.by/2019/01/20/nieman"))}
     assert got["4,2 млн рублей"].metric == "other"
+
+
+def test_a_district_budget_revenue_is_other(tmp_path: Path) -> None:
+    text = ("Отчёт главы района за 2011 год\n\n"
+            "Бюджет. Доходы районного бюджета в 2011 году составили 188,4 млн рублей, из них "
+            "собственные — 52,7 млн.\n")
+    got = {f.amount.surface: f for f in describe(load_gold_style(tmp_path, text,
+                                                                 published="2012-02-14"))}
+    assert got["188,4 млн рублей"].metric == "other"
+    assert got["52,7 млн"].metric == "other"
+
+
+def test_the_union_budget_revenue_stays_financing(tmp_path: Path) -> None:
+    text = ("Бюджет Союза\n\n"
+            "Совмин утвердил отчёт. Доходы бюджета Союзного государства составили 4,9 млрд "
+            "рублей.\n")
+    got = {f.amount.surface: f for f in describe(load_gold_style(tmp_path, text,
+                                                                 published="2013-03-02"))}
+    assert got["4,9 млрд рублей"].metric == "financing"

@@ -32,6 +32,8 @@ The texts are written for this test in the style of such documents and news.
 - a district's or region's budget revenue («Доходы районного бюджета … составили») is what
   the territory takes in, `other` (round 17's reading of a republic's revenue), even under a
   run-in heading «Бюджет.»; the Union State budget's revenue stays `financing`.
+- a price list's lines with dot leaders («МТЗ-1025 ........ 3 950 000 ₽») under «ЦЕНЫ …» are
+  its items: prices, `other`, whatever programme the leaflet offers.
 """
 
 from __future__ import annotations
@@ -262,3 +264,14 @@ def test_the_union_budget_revenue_stays_financing(tmp_path: Path) -> None:
     got = {f.amount.surface: f for f in describe(load_gold_style(tmp_path, text,
                                                                  published="2013-03-02"))}
     assert got["4,9 млрд рублей"].metric == "financing"
+
+
+def test_dot_leader_lines_under_a_price_heading_are_prices(tmp_path: Path) -> None:
+    text = ("ТЕХНИКА В ЛИЗИНГ — 2024\n"
+            "Программа льготного финансирования для фермеров\n\n"
+            "ЦЕНЫ ПО ПРОГРАММЕ (с НДС)\n"
+            "МТЗ-1025 ........................ 3 950 000 ₽\n"
+            "МТЗ-2022 ........................ 7 120 000 ₽\n")
+    got = {f.amount.surface: f for f in describe(load_gold_style(tmp_path, text))}
+    assert got["3 950 000 ₽"].metric == "other"
+    assert got["7 120 000 ₽"].metric == "other"

@@ -21,7 +21,8 @@ The texts are written for this test in the style of such documents and news.
   больше») is an approximate figure, as «миллионов на пятнадцать» is; not when a noun after
   the number is what it counts («из миллиардов 10 лет назад»).
 - a slide's line headed by a year and a colon («2016: 28,1 млрд $»), or whose label closes
-  with «, 2017:» («Импорт РФ ← РБ, 2017: 12,9 млрд $»), is of that year.
+  with «, 2017:» («Импорт РФ ← РБ, 2017: 12,9 млрд $»), is of that year; such lines are items
+  of the list under a heading, which names what they measure («ТОРГОВЛЯ …»).
 - label lines («Товарооборот: 45 млрд $») under a heading in capitals that a year closes
   («ЦЕЛИ 2025», «КЛЮЧЕВЫЕ ЦИФРЫ (2019)») take its year (and a plan heading's forecast); under
   a heading in running case they stay sentences of their own.
@@ -193,6 +194,7 @@ def test_a_year_heading_a_slide_line_before_a_colon_dates_it(tmp_path: Path) -> 
     assert got["26,1 млрд $"].year == 2016
     assert got["32,4 млрд $"].year == 2017
     assert got["12,9 млрд $"].year == 2017
+    assert got["26,1 млрд $"].metric == got["32,4 млрд $"].metric == "trade_turnover"
 
 
 

@@ -15,14 +15,14 @@ from analysis.lazypattern import lazy_compile
 
 __all__ = ["list_heading", "list_lead", "same_list", "semicolon_lead"]
 
-# A list item: a line opening with a bullet or a dash, or with a year and a dash, as a series
-# is set line by line («2015 год — 27,5 млрд долларов;», «2019 г. — 310 млн»); a list has
-# at most so many items
 # (a fact sheet's or slide's line is an item too under a heading in capitals: a short label
 # and a colon opening it, «Товарооборот: 50 млрд $» under «ЦЕЛИ 2024»)
 _LABEL_ITEM = lazy_compile(r"[ \u00a0]*[А-ЯЁ][а-яё]*(?:[ \u00a0][а-яё]+){0,3}:[ \u00a0]")
-# (a price list's line with a dot leader, «Беларус-82.1 ........ 4 380 000 ₽», is one too)
-_ITEM = lazy_compile(r"[ \u00a0]*(?:[•·▪●*—–-]|(?:19|20)\d\d[ \u00a0]*(?:год|г\.)?[ \u00a0]*[—–-]"
+# A list item: a line opening with a bullet or a dash, or with a year and a dash or a colon, as
+# a series is set line by line («2015 год — 27,5 млрд долларов;», «2019 г. — 310 млн», «2017:
+# 32,4 млрд $»), or a price list's line with a dot leader («Беларус-82.1 ........ 4 380 000
+# ₽»); a list has at most so many items
+_ITEM = lazy_compile(r"[ \u00a0]*(?:[•·▪●*—–-]|(?:19|20)\d\d[ \u00a0]*(?:год|г\.)?[ \u00a0]*[—–:-]"
                      r"|[^\n]{1,60}?[ \u00a0]\.{4,})[ \u00a0]")
 _LIST_REACH = 12
 _TOTAL = lazy_compile(r"(?i)[ \u00a0]*(?:итого|всего)(?![\w-])")

@@ -24,7 +24,8 @@ The texts are written for this test in the style of such documents and news.
   with «, 2017:» («Импорт РФ ← РБ, 2017: 12,9 млрд $»), is of that year; such lines are items
   of the list under a heading, which names what they measure («ТОРГОВЛЯ …»).
 - label lines («Товарооборот: 45 млрд $») under a heading in capitals that a year closes
-  («ЦЕЛИ 2025», «КЛЮЧЕВЫЕ ЦИФРЫ (2019)») take its year (and a plan heading's forecast); under
+  («ЦЕЛИ 2025», «КЛЮЧЕВЫЕ ЦИФРЫ (2019)», «ПЛАН 2021» over «Экспорт в РФ — …») take its year
+  (and a plan heading's forecast); under
   a heading in running case they stay sentences of their own.
 - a year heading a table row before its cell bar («2019 | 1,2 млрд руб. | 35 млн руб.») dates
   the row's figures that carry their own unit.
@@ -277,3 +278,18 @@ def test_dot_leader_lines_under_a_price_heading_are_prices(tmp_path: Path) -> No
     got = {f.amount.surface: f for f in describe(load_gold_style(tmp_path, text))}
     assert got["3 950 000 ₽"].metric == "other"
     assert got["7 120 000 ₽"].metric == "other"
+
+
+def test_dash_label_lines_under_a_plan_heading(tmp_path: Path) -> None:
+    text = ("FACT SHEET 2020\n\n"
+            "КЛЮЧЕВЫЕ ЦИФРЫ (2019)\n"
+            "Экспорт: 61,5 млн USD\n\n"
+            "ПЛАН 2021\n"
+            "Экспорт в РФ — 70 млн USD\n"
+            "Инвестпрограмма — 14 млн USD\n")
+    got = {f.amount.surface: f for f in describe(load_gold_style(tmp_path, text,
+                                                                 published="2020-03-03"))}
+    assert got["61,5 млн USD"].year == 2019
+    plan = got["70 млн USD"]
+    assert plan.year == 2021 and plan.forecast
+    assert got["14 млн USD"].year == 2021

@@ -16,8 +16,10 @@ from analysis.lazypattern import lazy_compile
 __all__ = ["list_heading", "list_lead", "same_list", "semicolon_lead"]
 
 # (a fact sheet's or slide's line is an item too under a heading in capitals: a short label
-# and a colon opening it, «Товарооборот: 50 млрд $» under «ЦЕЛИ 2024»)
-_LABEL_ITEM = lazy_compile(r"[ \u00a0]*[А-ЯЁ][а-яё]*(?:[ \u00a0][а-яё]+){0,3}:[ \u00a0]")
+# and a colon or a dash opening it, «Товарооборот: 50 млрд $» under «ЦЕЛИ 2024», «Экспорт в
+# РФ — 9 млрд руб.» under «ПЛАН 2026»)
+_LABEL_ITEM = lazy_compile(r"[ \u00a0]*[А-ЯЁ][а-яё]*(?:[ \u00a0][А-ЯЁа-яё]+){0,3}"
+                           r"(?::|[ \u00a0][—–])[ \u00a0]")
 # A list item: a line opening with a bullet or a dash, or with a year and a dash or a colon, as
 # a series is set line by line («2015 год — 27,5 млрд долларов;», «2019 г. — 310 млн», «2017:
 # 32,4 млрд $»), or a price list's line with a dot leader («Беларус-82.1 ........ 4 380 000

@@ -16,7 +16,8 @@ The texts are written for this test in the style of such documents and news.
   after it is Belarusian («… в Брянск за 2,3 млн российских, здесь предлагали 55 тысяч
   рублей»); «здесь, в Брянске» names its own place.
 - «лям» is slang for a million («300 лямов долларов», «2 ляма рублей»), as «ярд» is for a
-  milliard.
+  milliard; «N новыми» / «N старыми» with the ruble word left out are the redenomination's
+  new (BYN) and old (BYR) rubles, not «новыми тракторами».
 - the plural scale right before the number with no «на» («миллионов 15 там было, не
   больше») is an approximate figure, as «миллионов на пятнадцать» is; not when a noun after
   the number is what it counts («из миллиардов 10 лет назад»).
@@ -293,3 +294,20 @@ def test_dash_label_lines_under_a_plan_heading(tmp_path: Path) -> None:
     plan = got["70 млн USD"]
     assert plan.year == 2021 and plan.forecast
     assert got["14 млн USD"].year == 2021
+
+
+def test_new_and_old_rubles_with_the_noun_left_out(tmp_path: Path) -> None:
+    text = ("Комментарии\n\n"
+            "Гость: 35 тысяч новыми это 350 миллионов старыми, за такие деньги не продают.\n")
+    got = {f.amount.surface: f for f in describe(load_gold_style(tmp_path, text,
+                                                                 published="2017-02-11"))}
+    assert got["35 тысяч новыми"].amount.currency == "BYN"
+    assert got["350 миллионов старыми"].amount.currency == "BYR"
+
+
+def test_new_machines_are_no_rubles(tmp_path: Path) -> None:
+    text = ("Техника\n\n"
+            "Хозяйство оснастили 12 новыми тракторами, купленными за 30 млн рублей.\n")
+    got = {f.amount.surface for f in describe(load_gold_style(tmp_path, text,
+                                                               published="2017-02-11"))}
+    assert got == {"30 млн рублей"}

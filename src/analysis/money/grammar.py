@@ -161,7 +161,10 @@ _CURRENCY = (
     # phrase (not «рублей белорусских товаров»: a noun after it is what it qualifies)
     r"|(?:(?<=[Рр]ублей)|(?<=[Рр]убля))[ \u00a0]+(?:белорусск|российск)(?:их|ого)(?![ \u00a0]*[А-Яа-яЁё\w]))?"
     # «95 млн белорусских»: the adjective alone, «рублей» left out (no noun follows)
-    r"|(?:белорусск|российск)их(?![ \u00a0]*[А-Яа-яЁё]))")
+    r"|(?:белорусск|российск)их(?![ \u00a0]*[А-Яа-яЁё])"
+    # «48 тысяч новыми это 480 миллионов старыми»: the redenomination's rubles, the noun left
+    # out (not «новыми тракторами»: a noun in the instrumental after it is what it qualifies)
+    r"|(?:нов|стар)ыми(?![ \u00a0]+[А-Яа-яЁё]*(?:ами|ями|ьми)(?![А-Яа-яЁё])))")
 # «… руб. 90 коп.», «рублей 00 копеек»: kopecks after the rubles
 _KOPECKS = rf"{_SPS}(?P<kop>\d{{1,2}}){_SPS}коп(?:\.|е(?:йк[аиу]|ек)(?!\w))"
 # «450 000 (четырёхсот пятидесяти тысяч) рублей»: the amount spelled out again in brackets

@@ -81,6 +81,7 @@ SCALE_WORD = lazy_compile(r"(?i)(?:тыс|млн|млрд|трлн|милл|тр
 _ITEM_GAP = lazy_compile(r"[ \u00a0]*[,;][ \u00a0]*")
 _BARE_FIGURE = lazy_compile(r"\d[\d \u00a0]*(?:,\d+)?")
 _NEXT_ITEM = lazy_compile(r"(?:[ \u00a0]*[,;]|[ \u00a0]+(?:и|или))[ \u00a0]+(?=\d)")
+_ITEM_BEFORE = lazy_compile(r"\d[ \u00a0]*[,;][ \u00a0]*\Z")  # «4,1, » before an item
 _PAIR_JOIN = lazy_compile(r"[ \u00a0]+(?:и|или)[ \u00a0]+(?=\d)")  # «1,5 и 2,1 млн»
 _ITEMS_LEFT = 8  # items of one enumeration looked through for the figure that names the unit
 _FACTOR = 3.0  # how far from its anchor a number read in the anchor's scale may lie
@@ -113,7 +114,7 @@ def elided_amounts(text: str, found: list[Amount]) -> list[Amount]:
         if low is None or (high is not None and high <= low) or not any(
                 fits_anchor(low, high, anchors[j]) for j in (k - 1, k) if 0 <= j < len(anchors)):
             continue  # (cheap tests first: the part of speech is asked last)
-        if not (_free_context(text, s, e) or _paired_head(text, e, anchor_starts)
+        if not (_free_context(text, s, e) or _paired_head(text, s, e, anchor_starts)
                 or _inner_item(text, s, e, spans[i - 1] if i else None, anchors, anchor_starts)):
             continue  # a count, a date, a label
         anchor = _anchor(text, s, e, anchors, anchor_starts)
@@ -223,11 +224,13 @@ def _inner_item(text: str, s: int, e: int, before: tuple[int, int] | None,
     return False
 
 
-def _paired_head(text: str, e: int, anchor_starts: list[int]) -> bool:
+def _paired_head(text: str, s: int, e: int, anchor_starts: list[int]) -> bool:
     """Is the number the first of a pair that a money figure right after «и» or «или» closes
-    («двумя частями, 1,5 и 2,1 млн», «3 или 4 млрд рублей»)? The pair shares its unit."""
+    («двумя частями, 1,5 и 2,1 млн», «3 или 4 млрд рублей»)? The pair shares its unit. Not
+    the last inner item of an enumeration («4,1, 4,6 и 5,2 млрд»: read only with
+    «соответственно», `_inner_item`)."""
     gap = _PAIR_JOIN.match(text, e)
-    if gap is None:
+    if gap is None or _ITEM_BEFORE.search(text, max(0, s - 12), s):
         return False
     k = bisect.bisect_left(anchor_starts, gap.end())
     return k < len(anchor_starts) and anchor_starts[k] == gap.end()

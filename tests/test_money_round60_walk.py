@@ -26,8 +26,7 @@ The texts are written for this test in the style of such documents and news.
   of the list under a heading, which names what they measure («ТОРГОВЛЯ …»).
 - label lines («Товарооборот: 45 млрд $») under a heading in capitals that a year closes
   («ЦЕЛИ 2025», «КЛЮЧЕВЫЕ ЦИФРЫ (2019)», «ПЛАН 2021» over «Экспорт в РФ — …») take its year
-  (and a plan heading's forecast); under
-  a heading in running case they stay sentences of their own.
+  (and a plan heading's forecast).
 - a year heading a table row before its cell bar («2019 | 1,2 млрд руб. | 35 млн руб.») dates
   the row's figures that carry their own unit.
 - a team's budget told «на сезон» with no adjective before «сезон» is its outlay, `other`,

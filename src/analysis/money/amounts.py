@@ -141,6 +141,11 @@ _HEAD_STEMS = ("тыс", "мл", "милл", "трлн", "трилл", "руб",
 # English scales of translated wires («$412.6 million», «$2bn»): looked for only in a text
 # that holds an «m» or a «b» at all (most articles hold no Latin letter)
 _LATIN_HEAD_STEMS = ("mn", "bn", "million", "billion")
+# Head stems whose every place the scan keeps for the inverted figures («миллионов на
+# триста»): each opens scale words of theirs («миллион», «миллиард», «тысяч») and cannot
+# overlap itself, so the find loop below, which goes on past a stem once found, misses none
+# of its places (`tests/test_speed_amount_scan38.py` checks both)
+SCALE_HEADS = ("милл", "тыс")
 _LATIN_HEAD_FIRST = frozenset("mbMB")
 _HEAD_AT = lazy_compile(r"тыс|млн|млрд|трлн|милл|трилл|руб|р\.|долл|дол\.|евро|юан|тенге|фунт"
                       r"|коп|цент(?:ов|а)|ярд|лям|[$€₽£¥₸]|(?:mn|bn|million|billion)(?![a-z])")
@@ -164,12 +169,17 @@ _SYMBOLS = "$€₽£¥₸"
 _OPENING_STARTS = opening_pattern(_OPENERS)
 
 
-def _heads(text: str, lowered: str) -> list[int]:
+def _heads(text: str, lowered: str, places: dict[str, list[int]] | None = None) -> list[int]:
+    """Where the money heads stand, in order; `places` (when given) gets every place of each
+    of `SCALE_HEADS` (found here anyway, for `inverted_figures`)."""
     heads: list[int] = []
     stems = _HEAD_STEMS + _LATIN_HEAD_STEMS if holds_any(text, _LATIN_HEAD_FIRST) else _HEAD_STEMS
     for stem in stems:
         p = lowered.find(stem)
+        kept = places.setdefault(stem, []) if places is not None and stem in SCALE_HEADS else None
         while p >= 0:
+            if kept is not None:
+                kept.append(p)
             if _HEAD_AT.match(lowered, p):
                 heads.append(p)
             p = lowered.find(stem, p + len(stem))
@@ -183,12 +193,13 @@ def _heads(text: str, lowered: str) -> list[int]:
     return heads
 
 
-def _core_matches(text: str) -> list[re.Match[str]]:
-    """Core matches in text order, never overlapping."""
+def _core_matches(text: str, places: dict[str, list[int]] | None = None
+                  ) -> list[re.Match[str]]:
+    """Core matches in text order, never overlapping (`places`: as `_heads` fills it)."""
     out: list[re.Match[str]] = []
     last_end = 0
     lowered = fold_case(text)  # (describe folds the same text next: cached)
-    for p in _heads(text, lowered):
+    for p in _heads(text, lowered, places):
         if p < last_end:
             continue  # inside the previous amount
         # (the line break is only looked for as far back as the window reaches: the same
@@ -251,7 +262,8 @@ def find_amounts(text: str) -> list[Amount]:
 
 
 def _find(text: str) -> list[Amount]:
-    cores = [c for m in _core_matches(text) if (c := read_core(m)) is not None]
+    places: dict[str, list[int]] = {}
+    cores = [c for m in _core_matches(text, places) if (c := read_core(m)) is not None]
     for c in cores:
         # «… около $1,2 млрд.»: the dot after a bare scale abbreviation ends the sentence
         # (the gold keeps it only when a currency follows: «105 млрд. рос. руб.»).
@@ -283,14 +295,15 @@ def _find(text: str) -> list[Amount]:
         if single is not None:
             out.append(single)
         i += 1
-    return adjective_rubles(text, resolve_implied(text, _with_inverted(text, out)),
+    return adjective_rubles(text, resolve_implied(text, _with_inverted(text, out, places)),
                             _qualifier_before)
 
 
-def _with_inverted(text: str, found: list[Amount]) -> list[Amount]:
+def _with_inverted(text: str, found: list[Amount],
+                   places: dict[str, list[int]] | None = None) -> list[Amount]:
     """`found` with the figures whose scale comes first («миллионов на триста»), in place of
-    any amount inside them («триста рублей»)."""
-    inverted = inverted_figures(text)
+    any amount inside them («триста рублей»); `places`: the scan's `SCALE_HEADS` places."""
+    inverted = inverted_figures(text, places)
     if not inverted:
         return found
     kept = [a for a in found if not any(f.start < a.end and a.start < f.end for f in inverted)]

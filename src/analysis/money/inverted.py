@@ -11,13 +11,16 @@ million on something) or when a counted noun follows («тысяч на сто �
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.lang import fold_case, parse
 from analysis.lazypattern import lazy_compile
 from analysis.money.around import WORD_AFTER, counts_something
 from analysis.money.grammar import CURRENCY, SPELLED_INT, currency_code, parse_number, scale_value
 from analysis.money.values import spelled_value
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
 __all__ = ["Inverted", "inverted_figures"]
 
@@ -73,11 +76,28 @@ def _finds(lowered: str, stem: str) -> list[int]:
     return out
 
 
-def inverted_figures(text: str) -> list[Inverted]:
-    """The figures of `text` with the scale before the number («миллионов на триста»)."""
+def _finds_at(lowered: str, stem: str, places: Sequence[int]) -> list[int]:
+    """`_finds(lowered, stem)` read off `places`, every place of a prefix of `stem` in
+    `lowered` (none left out), instead of a pass over the text of its own."""
+    return [p for p in places if lowered.startswith(stem, p)
+            and _ON_AFTER.match(lowered, p + len(stem))]
+
+
+def inverted_figures(text: str, head_places: Mapping[str, Sequence[int]] | None = None
+                     ) -> list[Inverted]:
+    """The figures of `text` with the scale before the number («миллионов на триста»).
+
+    `head_places` (the amount scan's own finds, `amounts.SCALE_HEADS`): for a stem of the
+    scale words, every place in the folded text of a shorter stem that opens it; each scale
+    word is then looked for only there (its places are among them: the same figures)."""
     out: list[Inverted] = []
     lowered = fold_case(text)
-    for q in sorted(p for stem in _STEMS for p in _finds(lowered, stem)):
+    places = []
+    for stem in _STEMS:
+        head = next((h for h in head_places or () if stem.startswith(h)), None)
+        places += (_finds(lowered, stem) if head is None
+                   else _finds_at(lowered, stem, head_places[head]))  # type: ignore[index]
+    for q in sorted(places):
         m = _INVERTED.match(text, q)
         if m is None and (m := _INVERTED_BARE.match(text, q)) is not None and not m.group(
                 "cur") and _noun_after(text, m.end()):

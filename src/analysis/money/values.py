@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from analysis.lazypattern import lazy_compile
@@ -86,6 +86,8 @@ _CASE_ENDING = lazy_compile(r"-[а-яё]+\Z")  # «2-х», «5-ти»
 def parse_number(raw: str) -> float | None:
     """Value of a digit string as Russian news writes it («1 200», «1,5», «1.5», «1,200,000»,
     «4,200.00», «5 000,-», «5 450 000-00», «2-х»)."""
+    if raw.isascii() and raw.isdigit():
+        return float(raw)  # («250»: no space, mark or ending for the reading below to take off)
     s = _CASE_ENDING.sub("", _DIGIT_GROUP_SPACE.sub("", raw).removesuffix(",-").removesuffix("-00"))
     if "," in s and "." in s:  # «4,200.00», «4.200,00»: the last mark is the decimal one
         decimal = "." if s.rfind(".") > s.rfind(",") else ","
@@ -130,6 +132,9 @@ def spelled_value(raw: str) -> float | None:
     return whole + half
 
 
+# (the two readers below are asked of the same few words again and again, a loop over the
+# vocabulary each time: their answers are kept per word)
+@lru_cache(maxsize=1024)
 def scale_value(raw: str | None) -> float:
     """Multiplier of a scale word («млрд», «миллионов» …); 1 when there is none."""
     if not raw:
@@ -141,6 +146,7 @@ def scale_value(raw: str | None) -> float:
     return 1.0
 
 
+@lru_cache(maxsize=1024)
 def currency_code(raw: str | None) -> str | None:
     """ISO code for a currency mention («рос. руб.» → RUB, «белорусских рублей» → BYN)."""
     if not raw:
